@@ -1,0 +1,53 @@
+"""The composition root: settings, content, database and core are built here and nowhere else."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot import config, knowledge
+from bot.dispatch import Core, Services, utc_now
+from bot.handlers import build_router
+from bot.i18n import Translator
+from bot.storage import Database
+
+
+@dataclass
+class App:
+    services: Services
+    core: Core
+
+    async def close(self) -> None:
+        await self.services.db.close()
+
+
+def load_static(config_path: Path | str, today: dt.date | None = None):  # type: ignore[no-untyped-def]
+    """Settings and knowledge base, validated; raises InvalidFile naming file, line and key."""
+    settings = config.load(config_path)
+    kb = knowledge.load(settings.content_dir, settings.languages, settings.placeholders(), today)
+    return settings, kb
+
+
+async def build(
+    config_path: Path | str,
+    *,
+    clock: Callable[[], dt.datetime] = utc_now,
+    storage_path: Path | str | None = None,
+    with_search: bool = True,
+) -> App:
+    settings, kb = load_static(config_path, clock().date())
+    db = await Database(storage_path or settings.storage_path).open()
+    services = Services(settings=settings, kb=kb, t=Translator(), db=db, clock=clock)
+    if with_search:
+        services.search = _build_search(kb, settings)
+    return App(services, Core(services, build_router()))
+
+
+def _build_search(kb, settings):  # type: ignore[no-untyped-def]
+    try:
+        from bot import search
+    except ImportError:  # the search module arrives with the free-text issue
+        return None
+    return search.build(kb, settings)

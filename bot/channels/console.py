@@ -1,0 +1,108 @@
+"""The terminal channel: the same core, no network, buttons numbered and chosen by number."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from typing import TextIO
+
+from bot import markup
+from bot.app import App
+from bot.core import Button, Incoming, Reply
+from bot.outbox import OutboxWorker
+
+USER = "console-user"
+
+
+def render(reply: Reply) -> tuple[str, list[Button]]:
+    """Plain text with numbered buttons; returns the text and the buttons in number order."""
+    lines = [markup.to_plain(reply.text, link_format="{text} <{url}>")]
+    buttons: list[Button] = []
+    for row in reply.buttons:
+        labels = []
+        for button in row:
+            buttons.append(button)
+            shown = f"{button.label} <{button.url}>" if button.url else button.label
+            labels.append(f"[{len(buttons)}] {shown}")
+        lines.append("   ".join(labels))
+    if reply.request_contact:
+        buttons.append(Button(reply.request_contact, "\x00contact"))
+        lines.append(f"[{len(buttons)}] {reply.request_contact}")
+    if reply.attachment:
+        lines.append(f"📎 {reply.attachment.filename} ({len(reply.attachment.content)} bytes)")
+    return "\n".join(lines), buttons
+
+
+class ConsoleSender:
+    """Shows what the staff chat (or a later notification) would receive."""
+
+    def __init__(self, out: TextIO):
+        self.out = out
+        self.count = 0
+
+    async def send(self, chat_id: str, reply: Reply) -> str:
+        self.count += 1
+        text, _ = render(reply)
+        who = "staff chat" if chat_id.startswith("-") else "you (notification)"
+        self.out.write(f"\n─── message to {who} ───\n{text}\n────────────\n")
+        self.out.flush()
+        return str(self.count)
+
+    async def edit(self, chat_id: str, message_id: str, reply: Reply) -> None:
+        text, _ = render(reply)
+        self.out.write(f"\n─── staff message #{message_id} updated ───\n{text}\n────────────\n")
+        self.out.flush()
+
+
+async def chat(app: App, lang: str | None, inp: TextIO = sys.stdin, out: TextIO = sys.stdout) -> int:
+    core = app.core
+    sender = ConsoleSender(out)
+    worker = OutboxWorker(app.services.db, {"telegram": sender, "console": sender}, app.services.clock)
+    app.services.outbox_wakeup = worker.wake
+    buttons: list[Button] = []
+    out.write(app.services.t(lang or "en", "console_intro") + "\n")
+
+    async def send(incoming: Incoming) -> None:
+        nonlocal buttons
+        replies = await core.handle(incoming)
+        buttons = []
+        for reply in replies:
+            text, shown = render(reply)
+            out.write(f"\n{text}\n")
+            buttons.extend(shown)
+        await worker.run_once()
+        out.flush()
+
+    def event(**fields) -> Incoming:  # type: ignore[no-untyped-def]
+        return Incoming("console", USER, USER, language_hint=lang, **fields)
+
+    await send(event(command="start"))
+    loop = asyncio.get_running_loop()
+    while True:
+        out.write("\n> ")
+        out.flush()
+        line = await loop.run_in_executor(None, inp.readline)
+        if not line:
+            break
+        line = line.strip()
+        if not line:
+            continue
+        if line in {"/quit", "/exit", "q"}:
+            break
+        if line.isdigit() and 1 <= int(line) <= len(buttons):
+            button = buttons[int(line) - 1]
+            if button.payload == "\x00contact":
+                out.write("phone> ")
+                out.flush()
+                phone = (await loop.run_in_executor(None, inp.readline)).strip()
+                await send(event(contact_phone=phone))
+            elif button.url:
+                out.write(f"(a link: {button.url})\n")
+            else:
+                await send(event(payload=button.payload))
+        elif line.startswith("/"):
+            name, _, args = line[1:].partition(" ")
+            await send(event(command=name.lower(), args=args))
+        else:
+            await send(event(text=line))
+    return 0

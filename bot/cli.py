@@ -1,0 +1,115 @@
+"""Command line: infopoint run | chat | check | ask (also `python -m bot`)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from pathlib import Path
+
+from bot import config
+from bot.yamldoc import InvalidFile
+
+EXIT_INVALID = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="infopoint", description="Chatbot information point for foreigners in Poland."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    default_config = os.environ.get("INFOPOINT_CONFIG", "config.yaml")
+
+    def with_config(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--config", default=default_config, type=Path, help="path to config.yaml")
+        return p
+
+    with_config(sub.add_parser("run", help="run the bot (Telegram long polling, or webhooks)"))
+    chat = with_config(sub.add_parser("chat", help="talk to the bot in this terminal, offline"))
+    chat.add_argument("--lang", choices=config.LANGUAGES, help="language to start in")
+    with_config(sub.add_parser("check", help="validate config.yaml and the content files"))
+    ask = with_config(sub.add_parser("ask", help="answer questions from the knowledge base"))
+    ask.add_argument("--lang", choices=config.LANGUAGES, help="language of the answer")
+    ask.add_argument("--json", action="store_true", help="one JSON line per question")
+    ask.add_argument("question", nargs="*", help="the question; none: read lines from stdin")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "check":
+            return _check(args.config)
+        if args.command == "chat":
+            logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+            return asyncio.run(_chat(args.config, args.lang))
+        if args.command == "ask":
+            from bot import ask
+
+            return ask.main(args)
+        if args.command == "run":
+            logging.basicConfig(
+                level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+            )
+            # httpx logs every request URL, and Telegram's URLs contain the bot token.
+            logging.getLogger("httpx").setLevel(logging.WARNING)
+            from bot import runner
+
+            return runner.main(args.config)
+    except InvalidFile as exc:
+        _print_problems(exc.problems)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        return 130
+    return 0  # pragma: no cover
+
+
+def _print_problems(problems) -> None:  # type: ignore[no-untyped-def]
+    errors = [p for p in problems if not p.warning]
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if errors:
+        print(f"{len(errors)} error(s): fix them and run `infopoint check` again.", file=sys.stderr)
+
+
+def _check(config_path: Path) -> int:
+    from bot.app import load_static
+
+    settings, kb = load_static(config_path)
+    _print_problems(kb.warnings)
+    topics = len(kb.topic_ids)
+    print(
+        f"OK: {config_path} and {len(kb.languages)} content files "
+        f"({topics} topics in {', '.join(kb.languages)}); {len(kb.warnings)} warning(s)."
+    )
+    if settings.staff_chat_id is None:
+        print("warning: staff.chat_id is not set: requests for staff will wait in the outbox.")
+    token = config.telegram_token()
+    if token and settings.telegram_enabled:
+        from bot.channels import telegram
+
+        problem = asyncio.run(telegram.check_staff_chat(settings, token))
+        if problem:
+            print(f"error: {problem}", file=sys.stderr)
+            return EXIT_INVALID
+        print("OK: the bot can post in the staff chat.")
+    return 0
+
+
+async def _chat(config_path: Path, lang: str | None) -> int:
+    from bot.app import build
+    from bot.channels.console import chat
+
+    settings = config.load(config_path)
+    console_db = settings.storage_path.with_name("console.sqlite3")
+    app = await build(config_path, storage_path=console_db)
+    try:
+        return await chat(app, lang)
+    finally:
+        await app.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

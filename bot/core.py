@@ -1,0 +1,106 @@
+"""The channel-agnostic core: what comes in, what goes out, and the session in between.
+
+Adapters (Telegram, Viber, the terminal) turn platform objects into `Incoming`, call
+`Core.handle`, and render the `Reply` list. Nothing here imports a channel library.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Incoming:
+    channel: str  # "telegram" | "viber" | "console"
+    user_id: str
+    chat_id: str
+    language_hint: str | None = None
+    text: str | None = None
+    payload: str | None = None
+    contact_phone: str | None = None
+    command: str | None = None  # without the slash, lower case
+    args: str = ""
+    unsupported: str | None = None  # a sticker, photo, ... that we cannot read
+    message_id: str | None = None
+    reply_to: str | None = None  # the message this one answers (staff replies)
+    sender_name: str | None = None
+    contact_is_own: bool = True  # a shared contact that is the sender's own
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    payload: str = ""
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    content: bytes
+    mime_type: str
+
+
+@dataclass
+class Reply:
+    text: str  # neutral markup, see bot.markup
+    buttons: list[list[Button]] = field(default_factory=list)
+    request_contact: str | None = None  # label of a "share my phone number" button
+    attachment: Attachment | None = None
+    replace: bool = False  # may replace the message whose button was pressed
+    close_keyboard: bool = False  # hide a "share my phone" keyboard (inline buttons then wait)
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("attachment")
+        if self.attachment:
+            data["attachment"] = {
+                "filename": self.attachment.filename,
+                "content": self.attachment.content.decode("utf-8"),
+                "mime_type": self.attachment.mime_type,
+            }
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Reply:
+        attachment = data.get("attachment")
+        return cls(
+            text=data["text"],
+            buttons=[[Button(**b) for b in row] for row in data.get("buttons", [])],
+            request_contact=data.get("request_contact"),
+            attachment=Attachment(
+                attachment["filename"], attachment["content"].encode(), attachment["mime_type"]
+            )
+            if attachment
+            else None,
+            replace=data.get("replace", False),
+            close_keyboard=data.get("close_keyboard", False),
+        )
+
+
+@dataclass
+class Session:
+    channel: str
+    user_id: str
+    chat_id: str
+    language: str | None = None
+    language_chosen: bool = False
+    flow: str | None = None
+    step: str | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+    updated_at: dt.datetime | None = None
+
+    def start_flow(self, flow: str, step: str, **data: Any) -> None:
+        self.flow, self.step = flow, step
+        self.data = {k: v for k, v in self.data.items() if k.startswith("_")}
+        self.data.update(data)
+
+    def end_flow(self) -> None:
+        self.flow = self.step = None
+        self.data = {k: v for k, v in self.data.items() if k.startswith("_")}
+
+
+class Expired(Exception):
+    """A button payload that is unknown, stale or forged."""

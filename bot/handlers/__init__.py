@@ -1,0 +1,14 @@
+"""Flows, one module each. `build_router` wires them; order matters only for fallbacks."""
+
+from __future__ import annotations
+
+from bot.dispatch import Router
+from bot.handlers import hours, menu, placeholders
+
+
+def build_router() -> Router:
+    router = Router()
+    menu.register(router)
+    hours.register(router)
+    placeholders.register(router)  # last: only fills what no flow registered
+    return router

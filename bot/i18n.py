@@ -1,0 +1,107 @@
+"""UI strings in four languages, and Babel formatting of dates, times, weekdays and plurals.
+
+Strings live in bot/locales/<lang>/<feature>.yaml, so each flow keeps its own texts.
+The language of a user is resolved in exactly one place: `resolve_language`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from importlib import resources
+from typing import Any
+
+import yaml
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_datetime, format_time, get_day_names
+
+from bot.config import LANGUAGES
+
+FALLBACK = "en"
+
+
+def resolve_language(code: str | None, supported: tuple[str, ...], default: str) -> str:
+    """A platform language hint ("uk", "ru-RU", "pt-br") -> one of ours, else the default."""
+    if not code:
+        return default
+    try:
+        language = Locale.parse(code.replace("_", "-"), sep="-").language
+    except (ValueError, UnknownLocaleError):
+        return default
+    return language if language in supported else default
+
+
+def load_strings() -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    root = resources.files("bot.locales")
+    for lang in LANGUAGES:
+        merged: dict[str, Any] = {}
+        folder = root / lang
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if not entry.name.endswith(".yaml"):
+                continue
+            data = yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
+            for key in data:
+                if key in merged:
+                    raise ValueError(f"bot/locales/{lang}/{entry.name}: key {key!r} defined twice")
+            merged.update(data)
+        out[lang] = merged
+    return out
+
+
+class Translator:
+    def __init__(self, strings: dict[str, dict[str, Any]] | None = None):
+        self.strings = strings if strings is not None else load_strings()
+
+    def __call__(self, lang: str, key: str, **values: Any) -> str:
+        template = self.strings.get(lang, {}).get(key)
+        if template is None:
+            template = self.strings[FALLBACK][key]
+        if isinstance(template, dict):
+            raise TypeError(f"{key} is a plural string: use plural()")
+        return _fill(template, values)
+
+    def plural(self, lang: str, key: str, count: int, **values: Any) -> str:
+        forms = self.strings.get(lang, {}).get(key) or self.strings[FALLBACK][key]
+        form = Locale.parse(lang).plural_form(count)
+        template = forms.get(form) or forms["other"]
+        return _fill(template, {"count": count, **values})
+
+    def has(self, lang: str, key: str) -> bool:
+        return key in self.strings.get(lang, {})
+
+    # --- Babel formatting -------------------------------------------------------------------
+    @staticmethod
+    def weekday(lang: str, index: int, width: str = "wide") -> str:
+        # Babel's day names are keyed 0 = Monday, like date.weekday().
+        return str(get_day_names(width, context="stand-alone", locale=lang)[index])
+
+    @staticmethod
+    def time(lang: str, value: dt.time | dt.datetime) -> str:
+        return format_time(value, "short", locale=lang)
+
+    @staticmethod
+    def date(lang: str, value: dt.date, fmt: str = "full") -> str:
+        return format_date(value, fmt, locale=lang)
+
+    @staticmethod
+    def datetime(lang: str, value: dt.datetime) -> str:
+        """e.g. 'вівторок, 1 грудня 2026 р., 13:30' (value already in local time)."""
+        return f"{format_date(value.date(), 'full', locale=lang)}, {format_time(value, 'short', locale=lang)}"
+
+    @staticmethod
+    def short_datetime(lang: str, value: dt.datetime) -> str:
+        return format_datetime(value, "short", locale=lang)
+
+
+def _fill(template: str, values: dict[str, Any]) -> str:
+    return string.Formatter().vformat(template, (), _Defaulting(values))
+
+
+class _Defaulting(dict):  # type: ignore[type-arg]
+    def __missing__(self, key: str) -> str:
+        raise KeyError(f"missing value {{{key}}} for a UI string")
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}

@@ -1,0 +1,145 @@
+"""The small channel-neutral markup of answers and UI text, and its renderings.
+
+    **bold**             (within one line)
+    [text](https://...)  links
+    \\*  \\[  \\]  \\\\      a literal character (see `literal()` for text a user typed)
+
+Telegram gets HTML, Viber and the terminal get plain text. Long texts are split between lines,
+never inside one, so a chunk never cuts a bold span or a link in half.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_TOKEN = re.compile(
+    r"\\(?P<esc>[\\*\[\]()_])"
+    r"|\[(?P<ltext>(?:\\.|[^\]\\\n])+)\]\((?P<url>[^)\s]+)\)"
+    r"|\*\*(?P<bold>(?:\\.|[^*\\\n]|\*(?!\*))+?)\*\*"
+)
+_ESCAPE = re.compile(r"([\\*\[\]()_])")
+
+
+def literal(text: str) -> str:
+    """Markup that shows `text` exactly as typed: what users type is never read as markup."""
+    return _ESCAPE.sub(r"\\\1", text)
+
+
+def problems(text: str) -> list[str]:
+    """What is wrong with a markup text, one message per problem (empty when fine)."""
+    found: list[str] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        rest = _TOKEN.sub(lambda m: "" if m.group("esc") else _check_token(m, found), line)
+        if "**" in rest:
+            found.append(f"line {number} of the text: unpaired ** (bold must open and close)")
+        if re.search(r"\[[^\]]*\]\(", rest):
+            found.append(f"line {number} of the text: broken link, write [text](https://...)")
+        if "<" in rest and re.search(r"</?[a-zA-Z][^>]*>", rest):
+            found.append(f"line {number} of the text: HTML tags are not allowed, use **bold**")
+    return found
+
+
+def _check_token(match: re.Match[str], found: list[str]) -> str:
+    if match.group("url") is not None and not match.group("url").startswith("https://"):
+        found.append(f"link to {match.group('url')!r} is not https")
+    return ""
+
+
+def _unescape(text: str) -> str:
+    return re.sub(r"\\([\\*\[\]()_])", r"\1", text)
+
+
+def to_html(text: str) -> str:
+    """Telegram HTML (parse_mode=HTML): everything escaped except our own tags."""
+
+    def render(match: re.Match[str]) -> str:
+        if match.group("esc"):
+            return html.escape(match.group("esc"))
+        if match.group("url") is not None:
+            label = html.escape(_unescape(match.group("ltext")))
+            return f'<a href="{html.escape(match.group("url"), quote=True)}">{label}</a>'
+        return f"<b>{html.escape(_unescape(match.group('bold')))}</b>"
+
+    return _render(text, render, html.escape)
+
+
+def to_plain(text: str, *, link_format: str = "{text} ({url})") -> str:
+    """Plain text: bold dropped, links spelled out."""
+
+    def render(match: re.Match[str]) -> str:
+        if match.group("esc"):
+            return match.group("esc")
+        if match.group("url") is not None:
+            label = _unescape(match.group("ltext"))
+            url = match.group("url")
+            return url if label == url else link_format.format(text=label, url=url)
+        return _unescape(match.group("bold"))
+
+    return _render(text, render, lambda s: s)
+
+
+def _render(text: str, token, plain) -> str:  # type: ignore[no-untyped-def]
+    out: list[str] = []
+    pos = 0
+    for match in _TOKEN.finditer(text):
+        out.append(plain(text[pos : match.start()]))
+        out.append(token(match))
+        pos = match.end()
+    out.append(plain(text[pos:]))
+    return "".join(out)
+
+
+def split(text: str, limit: int, measure=len) -> list[str]:  # type: ignore[no-untyped-def]
+    """Cut markup text into pieces whose rendering (`measure`) fits `limit`.
+
+    Pieces end at paragraph breaks where possible, else at line ends; a single line too long
+    for one message is cut between words and loses its markup rather than break it.
+    """
+    chunks: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        candidate = f"{current}\n{line}" if current else line
+        if measure(candidate) <= limit:
+            current = candidate
+            continue
+        if current:
+            chunks.append(current)
+        if measure(line) <= limit:
+            current = line
+            continue
+        current = ""
+        for word_chunk in _split_words(to_plain(line), limit, measure):
+            chunks.append(literal(word_chunk))
+    if current.strip():
+        chunks.append(current)
+    return [c.strip("\n") for c in _prefer_paragraphs(chunks, limit, measure)] or [""]
+
+
+def _prefer_paragraphs(chunks: list[str], limit: int, measure) -> list[str]:  # type: ignore[no-untyped-def]
+    """Move a trailing half-paragraph to the next chunk when that still fits."""
+    out = list(chunks)
+    for i in range(len(out) - 1):
+        head, sep, tail = out[i].rpartition("\n\n")
+        if sep and head.strip() and measure(f"{tail}\n{out[i + 1]}") <= limit:
+            out[i], out[i + 1] = head, f"{tail}\n{out[i + 1]}"
+    return out
+
+
+def _split_words(line: str, limit: int, measure) -> list[str]:  # type: ignore[no-untyped-def]
+    pieces: list[str] = []
+    current = ""
+    for word in line.split(" "):
+        candidate = f"{current} {word}" if current else word
+        if measure(literal(candidate)) <= limit:
+            current = candidate
+        else:
+            if current:
+                pieces.append(current)
+            while measure(literal(word)) > limit:
+                pieces.append(word[: limit // 2])
+                word = word[limit // 2 :]
+            current = word
+    if current:
+        pieces.append(current)
+    return pieces

@@ -1,0 +1,141 @@
+"""A small declarative checker for YAML data: unknown keys, wrong types, missing keys, bad values.
+
+Each problem names the file, the line and the dotted key, so a non-programmer can find it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from bot.yamldoc import Document, Path_, Problem, key_name
+
+_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+@dataclass(frozen=True)
+class Field:
+    kind: Any  # a type name, a nested dict of Fields, ("list", item), ("map", value), or a callable
+    required: bool = True
+    default: Any = None
+
+
+class Checker:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.problems: list[Problem] = []
+
+    def error(self, path: Path_, message: str) -> None:
+        self.problems.append(Problem(self.doc.file, self.doc.line(path), key_name(path), message))
+
+    def warn(self, path: Path_, message: str) -> None:
+        self.problems.append(
+            Problem(self.doc.file, self.doc.line(path), key_name(path), message, warning=True)
+        )
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if not p.warning]
+
+    def check(self, value: Any, kind: Any, path: Path_ = ()) -> Any:
+        """Return the converted value, or None after recording a problem."""
+        if isinstance(kind, dict):
+            return self._mapping(value, kind, path)
+        if isinstance(kind, tuple) and kind[0] == "list":
+            if not isinstance(value, list):
+                self.error(path, f"expected a list, got {_describe(value)}")
+                return None
+            return [self.check(item, kind[1], path + (i,)) for i, item in enumerate(value)]
+        if isinstance(kind, tuple) and kind[0] == "map":
+            if not isinstance(value, dict):
+                self.error(path, f"expected a mapping, got {_describe(value)}")
+                return None
+            return {str(k): self.check(v, kind[1], path + (k,)) for k, v in value.items()}
+        if callable(kind) and not isinstance(kind, str):
+            return kind(self, value, path)
+        return self._scalar(value, kind, path)
+
+    def _mapping(self, value: Any, fields: dict[str, Field], path: Path_) -> dict | None:
+        if not isinstance(value, dict):
+            self.error(path, f"expected a mapping of keys, got {_describe(value)}")
+            return None
+        out: dict[str, Any] = {}
+        for key in value:
+            if key not in fields:
+                known = ", ".join(sorted(fields))
+                self.error(path + (key,), f"unknown key {key!r} (known keys here: {known})")
+        for name, spec in fields.items():
+            if name in value and value[name] is not None:
+                out[name] = self.check(value[name], spec.kind, path + (name,))
+            elif spec.required:
+                self.error(path + (name,), f"missing required key {name!r}")
+                out[name] = None
+            else:
+                out[name] = spec.default
+        return out
+
+    def _scalar(self, value: Any, kind: str, path: Path_) -> Any:
+        if kind == "str":
+            if isinstance(value, str) and value.strip():
+                return value
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                return str(value)
+            self.error(path, f"expected text, got {_describe(value)}")
+        elif kind == "int":
+            if isinstance(value, int) and not isinstance(value, bool):
+                return value
+            self.error(path, f"expected a whole number, got {_describe(value)}")
+        elif kind == "positive_int":
+            if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+                return value
+            self.error(path, f"expected a whole number above 0, got {_describe(value)}")
+        elif kind == "bool":
+            if isinstance(value, bool):
+                return value
+            self.error(path, f"expected true or false, got {_describe(value)}")
+        elif kind == "time":
+            text = self.doc.raw.get(path, str(value))
+            match = _TIME.match(text.strip())
+            if match:
+                return dt.time(int(match.group(1)), int(match.group(2)))
+            self.error(path, f"impossible time {text!r}: write it as HH:MM between 00:00 and 23:59")
+        elif kind == "date":
+            if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+                return value
+            try:
+                return dt.date.fromisoformat(str(value))
+            except ValueError:
+                text = self.doc.raw.get(path, str(value))
+                self.error(path, f"impossible date {text!r}: write it as YYYY-MM-DD")
+        elif kind == "https":
+            if isinstance(value, str) and value.startswith("https://") and " " not in value:
+                return value
+            self.error(path, f"expected an https:// link, got {value!r}")
+        else:  # pragma: no cover - a programming error, not a user's
+            raise ValueError(f"unknown kind {kind}")
+        return None
+
+
+def one_of(*choices: str) -> Callable[[Checker, Any, Path_], Any]:
+    def check(checker: Checker, value: Any, path: Path_) -> Any:
+        if value in choices:
+            return value
+        checker.error(path, f"expected one of {', '.join(choices)}; got {value!r}")
+        return None
+
+    return check
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"true/false ({value})"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return f"{type(value).__name__} {value!r}"

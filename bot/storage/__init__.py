@@ -1,0 +1,146 @@
+"""SQLite through aiosqlite: one connection, numbered migrations, one transaction per user turn.
+
+Storage is the only package that writes SQL. Times are stored as UTC ISO-8601 text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+log = logging.getLogger(__name__)
+
+
+def utc_text(moment: dt.datetime) -> str:
+    """Aware datetime -> UTC text that sorts correctly."""
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def from_utc_text(text: str) -> dt.datetime:
+    return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+
+
+class Tx:
+    """The open transaction of one unit of work; repository functions take it as first argument."""
+
+    def __init__(self, conn: aiosqlite.Connection):
+        self.conn = conn
+
+    async def execute(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Cursor:
+        return await self.conn.execute(sql, tuple(params))
+
+    async def fetchone(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Row | None:
+        async with self.conn.execute(sql, tuple(params)) as cursor:
+            return await cursor.fetchone()
+
+    async def fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[aiosqlite.Row]:
+        async with self.conn.execute(sql, tuple(params)) as cursor:
+            return list(await cursor.fetchall())
+
+    async def insert(self, sql: str, params: Iterable[Any] = ()) -> int:
+        cursor = await self.conn.execute(sql, tuple(params))
+        return int(cursor.lastrowid or 0)
+
+
+class Database:
+    def __init__(self, path: Path | str):
+        self.path = Path(path) if str(path) != ":memory:" else path
+        self._conn: aiosqlite.Connection | None = None
+        # One writer at a time: SQLite serialises writers anyway; this keeps our turns whole.
+        self._lock = asyncio.Lock()
+
+    async def open(self) -> Database:
+        if isinstance(self.path, Path):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = await aiosqlite.connect(str(self.path), isolation_level=None)
+        self._conn.row_factory = aiosqlite.Row
+        await self._conn.execute("PRAGMA journal_mode=WAL")
+        await self._conn.execute("PRAGMA foreign_keys=ON")
+        await self._conn.execute("PRAGMA busy_timeout=5000")
+        await migrate(self._conn)
+        return self
+
+    async def close(self) -> None:
+        if self._conn is not None:
+            await self._conn.close()
+            self._conn = None
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Tx]:
+        if self._conn is None:
+            raise RuntimeError("database is not open")
+        async with self._lock:
+            await self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield Tx(self._conn)
+            except BaseException:
+                await self._conn.execute("ROLLBACK")
+                raise
+            else:
+                await self._conn.execute("COMMIT")
+
+
+def _migrations() -> list[tuple[int, str, str]]:
+    found = []
+    for entry in resources.files("bot.storage.migrations").iterdir():
+        name = entry.name
+        if name.endswith(".sql") and name[:3].isdigit():
+            found.append((int(name[:3]), name, entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+async def migrate(conn: aiosqlite.Connection) -> None:
+    """Apply every numbered migration not yet applied, each in its own transaction."""
+    await conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT, "
+        "applied_at TEXT NOT NULL)"
+    )
+    async with conn.execute("SELECT version FROM schema_version") as cursor:
+        done = {row[0] for row in await cursor.fetchall()}
+    for version, name, sql in _migrations():
+        if version in done:
+            continue
+        log.info("applying migration %s", name)
+        await conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(sql):
+                await conn.execute(statement)
+            await conn.execute(
+                "INSERT INTO schema_version VALUES (?, ?, ?)",
+                (version, name, utc_text(dt.datetime.now(dt.UTC))),
+            )
+        except BaseException:
+            await conn.execute("ROLLBACK")
+            raise
+        await conn.execute("COMMIT")
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration into statements; triggers (BEGIN ... END;) stay whole."""
+    out: list[str] = []
+    current: list[str] = []
+    for line in sql.splitlines():
+        if line.strip().startswith("--") and not current:
+            continue
+        current.append(line)
+        text = "\n".join(current).strip()
+        if text.endswith(";") and aiosqlite_complete(text):
+            out.append(text)
+            current = []
+    if "\n".join(current).strip():
+        out.append("\n".join(current))
+    return out
+
+
+def aiosqlite_complete(text: str) -> bool:
+    import sqlite3
+
+    return sqlite3.complete_statement(text)

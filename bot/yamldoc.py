@@ -1,0 +1,97 @@
+"""YAML documents that remember where each key was written, for errors that name file and line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass
+class Problem:
+    file: str
+    line: int | None
+    key: str
+    message: str
+    warning: bool = False
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        kind = "warning" if self.warning else "error"
+        key = f" [{self.key}]" if self.key else ""
+        return f"{where}:{key} {kind}: {self.message}"
+
+
+class InvalidFile(Exception):
+    """Raised with every problem found, so one run of `infopoint check` shows them all."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass
+class Document:
+    file: str
+    data: Any
+    lines: dict[Path_, int] = field(default_factory=dict)
+    raw: dict[Path_, str] = field(default_factory=dict)
+
+    def line(self, path: Path_) -> int | None:
+        """Line of the deepest part of `path` that exists in the file."""
+        for cut in range(len(path), -1, -1):
+            if path[:cut] in self.lines:
+                return self.lines[path[:cut]]
+        return None
+
+
+def key_name(path: Path_) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def load(path: Path) -> Document:
+    """Parse a YAML file; a syntax error becomes an InvalidFile naming the line."""
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InvalidFile([Problem(name, None, "", "file not found")]) from None
+    except UnicodeDecodeError as exc:
+        raise InvalidFile([Problem(name, None, "", f"not UTF-8 text ({exc.reason})")]) from None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise InvalidFile([Problem(name, line, "", f"YAML syntax: {exc.problem}")]) from None
+    except yaml.YAMLError as exc:
+        raise InvalidFile([Problem(name, None, "", f"YAML: {exc}")]) from None
+    lines: dict[Path_, int] = {}
+    raw: dict[Path_, str] = {}
+    if node is not None:
+        _walk(node, (), lines, raw)
+    return Document(name, data, lines, raw)
+
+
+def _walk(node: yaml.Node, path: Path_, lines: dict[Path_, int], raw: dict[Path_, str]) -> None:
+    lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.ScalarNode):
+        # The text as written: PyYAML reads 13:00 as the base-60 integer 780.
+        raw[path] = node.value
+    elif isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value
+            lines[path + (key,)] = key_node.start_mark.line + 1
+            _walk(value_node, path + (key,), lines, raw)
+            lines[path + (key,)] = key_node.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _walk(item, path + (index,), lines, raw)
