@@ -18,7 +18,7 @@ _TOKEN = re.compile(
     r"|\[(?P<ltext>(?:\\.|[^\]\\\n])+)\]\((?P<url>[^)\s]+)\)"
     r"|\*\*(?P<bold>(?:\\.|[^*\\\n]|\*(?!\*))+?)\*\*"
 )
-_ESCAPE = re.compile(r"([\\*\[\]()_])")
+_ESCAPE = re.compile(r"([\\*\[\]])")
 
 
 def literal(text: str) -> str:

@@ -1,0 +1,74 @@
+"""Shared fixtures: a copy of the shipped config on a temp SQLite file, a fixed clock, the core."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.app import build
+from tests.support.dialogue import Dialogue
+
+ROOT = Path(__file__).resolve().parent.parent
+# A Monday morning in Warsaw (09:00 CET): inside the information point's hours.
+MONDAY_MORNING = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC)
+
+
+class Clock:
+    """A settable clock for the code under test."""
+
+    def __init__(self, now: dt.datetime = MONDAY_MORNING):
+        self.now = now
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += dt.timedelta(**delta)
+
+
+def write_config(tmp_path: Path, **overrides) -> Path:  # type: ignore[no-untyped-def]
+    """The shipped config.yaml with the shipped content, a temp database and any overrides."""
+    data = yaml.safe_load((ROOT / "config.yaml").read_text(encoding="utf-8"))
+    data["storage"]["path"] = str(tmp_path / "infopoint.sqlite3")
+    data.setdefault("content", {})["dir"] = str(ROOT / "content")
+    for dotted, value in overrides.items():
+        target = data
+        *parents, last = dotted.split("__")
+        for part in parents:
+            target = target.setdefault(part, {})
+        target[last] = value
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def config_path(tmp_path: Path) -> Path:
+    return write_config(tmp_path)
+
+
+@pytest.fixture
+async def app(config_path: Path, clock: Clock):  # type: ignore[no-untyped-def]
+    application = await build(config_path, clock=clock)
+    yield application
+    await application.close()
+
+
+@pytest.fixture
+def dialogue(app) -> Dialogue:  # type: ignore[no-untyped-def]
+    return Dialogue(app.core)
+
+
+def copy_content(tmp_path: Path) -> Path:
+    target = tmp_path / "content"
+    shutil.copytree(ROOT / "content", target, ignore=shutil.ignore_patterns("parts"))
+    return target

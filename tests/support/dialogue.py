@@ -1,0 +1,60 @@
+"""Drive the core as a user would, without any network: send text, press buttons by label."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot import markup
+from bot.core import Button, Incoming, Reply
+from bot.dispatch import Core
+
+
+@dataclass
+class Dialogue:
+    core: Core
+    user_id: str = "1001"
+    channel: str = "console"
+    language_hint: str | None = "en"
+    replies: list[Reply] = field(default_factory=list)
+
+    def _incoming(self, **fields) -> Incoming:  # type: ignore[no-untyped-def]
+        return Incoming(self.channel, self.user_id, self.user_id, self.language_hint, **fields)
+
+    async def send(self, text: str) -> list[Reply]:
+        if text.startswith("/"):
+            name, _, args = text[1:].partition(" ")
+            return await self._run(command=name, args=args)
+        return await self._run(text=text)
+
+    async def press(self, label_part: str) -> list[Reply]:
+        """Press the first button on the latest replies whose label contains `label_part`."""
+        return await self._run(payload=self.button(label_part).payload)
+
+    async def payload(self, payload: str) -> list[Reply]:
+        return await self._run(payload=payload)
+
+    async def share_contact(self, phone: str) -> list[Reply]:
+        return await self._run(contact_phone=phone)
+
+    async def event(self, **fields) -> list[Reply]:  # type: ignore[no-untyped-def]
+        return await self._run(**fields)
+
+    async def _run(self, **fields) -> list[Reply]:  # type: ignore[no-untyped-def]
+        self.replies = await self.core.handle(self._incoming(**fields))
+        return self.replies
+
+    @property
+    def buttons(self) -> list[Button]:
+        return [b for r in self.replies for row in r.buttons for b in row]
+
+    def button(self, label_part: str) -> Button:
+        for button in self.buttons:
+            if label_part.lower() in button.label.lower():
+                return button
+        labels = [b.label for b in self.buttons]
+        raise AssertionError(f"no button with {label_part!r}; buttons: {labels}")
+
+    @property
+    def text(self) -> str:
+        """Everything the user would read, as plain text."""
+        return "\n".join(markup.to_plain(r.text) for r in self.replies)

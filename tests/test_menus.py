@@ -1,0 +1,91 @@
+"""Browsing: start, language, categories, topics, hours — through the core, no network."""
+
+from __future__ import annotations
+
+from bot.markup import to_plain
+
+
+async def test_start_greets_in_the_platform_language_and_offers_the_choice(dialogue):
+    dialogue.language_hint = "uk"
+    await dialogue.send("/start")
+    assert "Вітаємо" in dialogue.text
+    assert {b.label for b in dialogue.buttons} >= {"🇺🇦 Українська", "🇵🇱 Polski", "🇬🇧 English"}
+
+
+async def test_unsupported_platform_language_falls_back_to_english(dialogue):
+    dialogue.language_hint = "pt-BR"
+    await dialogue.send("/start")
+    assert "Hello" in dialogue.text
+
+
+async def test_chosen_language_is_remembered_over_the_platform_hint(dialogue):
+    dialogue.language_hint = "en"
+    await dialogue.send("/start")
+    await dialogue.press("Polski")
+    assert "Menu główne" in dialogue.text or "polski" in dialogue.text
+    dialogue.language_hint = "ru"
+    await dialogue.send("/topics")
+    assert "Wybierz dział" in dialogue.text
+
+
+async def test_category_opens_topics_and_topic_opens_answer_with_sources_and_date(dialogue):
+    await dialogue.send("/topics")
+    await dialogue.press("Documents")
+    await dialogue.press("PESEL")
+    answer = dialogue.replies[0]
+    assert "PESEL" in answer.text
+    assert "https://" in answer.text
+    assert "Facts checked" in to_plain(answer.text)
+    assert dialogue.button("Back").payload.startswith("cat:")
+    assert dialogue.button("Main menu").payload == "menu"
+
+
+async def test_every_topic_in_every_language_opens(app, dialogue):
+    for lang in app.services.settings.languages:
+        dialogue.language_hint = lang
+        dialogue.user_id = f"user-{lang}"
+        for topic_id in app.services.kb.topic_ids:
+            replies = await dialogue.payload(f"t:{topic_id}")
+            title = app.services.kb.topic(lang, topic_id).title
+            assert title in to_plain(replies[0].text)
+
+
+async def test_hours_show_weekdays_and_times_in_the_users_language(dialogue):
+    dialogue.language_hint = "pl"
+    await dialogue.send("/contact")
+    assert "Wtorek 13:00–15:30" in dialogue.text
+    assert "Czwartek 13:00–15:00" in dialogue.text
+    assert "Sobota 10:00–14:00" in dialogue.text
+    assert "stanowisko nr 4" in dialogue.text
+    assert "ul. Majówka 21A" in dialogue.text
+
+
+async def test_callback_and_booking_buttons_are_never_dead(dialogue):
+    await dialogue.send("/start")
+    await dialogue.press("English")
+    for label in ("callback", "Book"):
+        await dialogue.press(label)
+        assert dialogue.replies and dialogue.buttons
+        await dialogue.payload("menu")
+
+
+async def test_forged_payload_gets_a_polite_expired_answer_and_the_menu(dialogue):
+    await dialogue.payload("t:no_such_topic")
+    assert "no longer active" in dialogue.text
+    await dialogue.payload("zzz:1:2")
+    assert "no longer active" in dialogue.text
+    assert dialogue.button("Ask a question")
+
+
+async def test_unknown_command_and_stickers_get_a_translated_answer(dialogue):
+    dialogue.language_hint = "ru"
+    await dialogue.send("/nonsense")
+    assert "не знаю такой команды" in dialogue.text
+    await dialogue.event(unsupported="sticker")
+    assert "только текстовые" in dialogue.text
+
+
+async def test_cancel_leaves_a_flow(dialogue):
+    dialogue.language_hint = "en"
+    await dialogue.send("/cancel")
+    assert "nothing to cancel" in dialogue.text
