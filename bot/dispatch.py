@@ -38,6 +38,7 @@ class Services:
     search: Any = None  # bot.search.Searcher, when built
     staff_directory: Any = None  # has `async is_member(user_id) -> bool`
     outbox_wakeup: Callable[[], None] | None = None
+    router: Router | None = None  # set by Core: lets a shared step hand back to its parent flow
     extras: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -122,6 +123,7 @@ class Core:
     def __init__(self, services: Services, router: Router):
         self.services = services
         self.router = router
+        services.router = router
 
     def is_staff_chat(self, incoming: Incoming) -> bool:
         chat = self.services.settings.staff_chat_id

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from bot.dispatch import Router
-from bot.handlers import hours, menu, placeholders
+from bot.handlers import hours, menu, personal, placeholders
 
 
 def build_router() -> Router:
     router = Router()
     menu.register(router)
     hours.register(router)
+    personal.register(router)
     placeholders.register(router)  # last: only fills what no flow registered
     return router

@@ -1,0 +1,14 @@
+"""Periodic work run by `infopoint run` beside the channels: (name, interval seconds, job).
+
+Each job is `async def job(services) -> None`, works in its own transactions, and is safe to run
+again after a restart (state lives in SQLite, never only in memory).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+Job = Callable[[Any], Awaitable[None]]
+
+JOBS: list[tuple[str, float, Job]] = []
