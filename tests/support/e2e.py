@@ -1,0 +1,46 @@
+"""Run the real bot (`bot.runner.serve`: PTB Application in polling mode, outbox worker, jobs)
+against a FakeTelegram server, on a config in tmp_path.
+
+    async with FakeTelegram() as tg:
+        async with running_bot(tmp_path, tg) as bot:   # bot: bot.runner.Running
+            ...
+
+Stopping and entering `running_bot` again with the same tmp_path is a restart on the same
+SQLite file.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from bot.runner import Running, serve
+from tests.conftest import write_config
+from tests.support.fake_telegram import FakeTelegram
+
+STAFF_CHAT = -1001234500000
+
+
+@asynccontextmanager
+async def running_bot(tmp_path: Path, tg: FakeTelegram, *, clock: Any = None, **overrides: Any):  # type: ignore[no-untyped-def]
+    overrides.setdefault("telegram__base_url", tg.base_url)
+    overrides.setdefault("staff__chat_id", STAFF_CHAT)
+    config = write_config(tmp_path, **overrides)
+    stop = asyncio.Event()
+    started: asyncio.Future[Running] = asyncio.get_running_loop().create_future()
+    task = asyncio.create_task(
+        serve(config, tg.token, stop, started=started, poll_timeout=1, clock=clock)
+    )
+    done, _ = await asyncio.wait({task, started}, timeout=20, return_when=asyncio.FIRST_COMPLETED)
+    if task in done:
+        task.result()  # raises what start-up raised
+    if not done:
+        task.cancel()
+        raise AssertionError("the bot did not start within 20 s")
+    try:
+        yield started.result()
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 20)
