@@ -1,0 +1,239 @@
+"""Free-text search: accuracy on tests/eval/questions.yaml against a BM25 baseline, and speed.
+
+    .venv/bin/python bench/search_bench.py [--quick]
+
+Prints, per language and overall: top-1 and top-3 accuracy, out-of-scope messages correctly
+left unanswered, wrong answers given with confidence; the same for plain BM25 (rank-bm25 over
+titles + examples + keywords + answer, lower-case tokens); median and 99th-percentile time per
+question on the real content and on a synthetic knowledge base of 1,000 topics per language;
+start-up time and peak memory. --quick skips the synthetic knowledge base.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import random
+import re
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot import knowledge, markup  # noqa: E402
+from bot.knowledge import KnowledgeBase, Language, Topic  # noqa: E402
+
+EVAL = ROOT / "tests" / "eval" / "questions.yaml"
+LANGS = ("uk", "ru", "en", "pl")
+
+
+def load_eval() -> dict[str, list[dict[str, Any]]]:
+    return yaml.safe_load(EVAL.read_text(encoding="utf-8"))
+
+
+def load_kb() -> KnowledgeBase:
+    from bot import config
+
+    settings = config.load(ROOT / "config.yaml")
+    return knowledge.load(ROOT / "content", settings.languages, settings.placeholders())
+
+
+# --- metrics -----------------------------------------------------------------------------------
+def evaluate(rank, questions: dict[str, list[dict[str, Any]]]) -> dict[str, dict[str, float]]:
+    """rank(question, lang) -> (ids best first, confident). Figures per language and overall."""
+    out: dict[str, dict[str, float]] = {}
+    every: list[tuple[bool, bool, bool]] = []
+    for lang in LANGS:
+        rows = []
+        for item in questions[lang]:
+            ids, confident = rank(item["q"], lang)
+            top1 = bool(ids) and ids[0] == item["expect"]
+            rows.append((top1, item["expect"] in ids[:3], confident and not top1))
+        every += rows
+        out[lang] = _figures(rows)
+    out["all"] = _figures(every)
+    oos = [not rank(item["q"], "en")[0] for item in questions["oos"]]
+    out["all"]["oos"] = sum(oos) / len(oos)
+    out["all"]["oos_n"] = len(oos)
+    return out
+
+
+def _figures(rows: list[tuple[bool, bool, bool]]) -> dict[str, float]:
+    n = len(rows)
+    return {
+        "n": n,
+        "top1": sum(r[0] for r in rows) / n,
+        "top3": sum(r[1] for r in rows) / n,
+        "confident_wrong": sum(r[2] for r in rows) / n,
+    }
+
+
+def searcher_ranker(searcher):  # type: ignore[no-untyped-def]
+    def rank(question: str, lang: str) -> tuple[list[str], bool]:
+        result = searcher.search(question, lang)
+        return [m.id for m in result.matches], result.confident
+
+    return rank
+
+
+# --- BM25 baseline -------------------------------------------------------------------------------
+_WORD = re.compile(r"\w+")
+
+
+def bm25_ranker(kb: KnowledgeBase, questions: dict[str, list[dict[str, Any]]]):  # type: ignore[no-untyped-def]
+    """rank-bm25 over one document per topic (and per action), its answer threshold tuned on
+    the evaluation set itself: a generous baseline."""
+    from rank_bm25 import BM25Okapi
+
+    from bot.search import ACTIONS, load_data
+
+    ids, docs = [], []
+    for topic_id in kb.topic_ids:
+        words: list[str] = []
+        for code in kb.languages:
+            t = kb.topic(code, topic_id)
+            assert t is not None
+            parts = (t.title, *t.examples, *t.keywords, markup.to_plain(t.answer))
+            words += _lower_words(" ".join(parts))
+        ids.append(topic_id)
+        docs.append(words)
+    actions = load_data()["actions"]
+    for action in ACTIONS:
+        ids.append(action)
+        docs.append(_lower_words(" ".join(p for ps in actions[action].values() for p in ps)))
+    bm25 = BM25Okapi(docs)
+
+    def scored(question: str) -> list[tuple[float, str]]:
+        scores = bm25.get_scores(_lower_words(question))
+        return sorted(zip(scores, ids, strict=True), reverse=True)[:3]
+
+    cache = {item["q"]: scored(item["q"]) for items in questions.values() for item in items}
+    best_threshold, best_value = 0.0, -1.0
+    for threshold in sorted({s for top in cache.values() for s, _ in top[:1]} | {0.0}):
+        answered = [
+            top[0][1] == item["expect"] and top[0][0] > threshold
+            for lang in LANGS for item in questions[lang] for top in [cache[item["q"]]]
+        ]
+        silent = [cache[item["q"]][0][0] <= threshold for item in questions["oos"]]
+        value = sum(answered) / len(answered) + sum(silent) / len(silent)
+        if value > best_value:
+            best_threshold, best_value = threshold, value
+
+    def rank(question: str, lang: str) -> tuple[list[str], bool]:
+        top = cache.get(question) or scored(question)
+        return [i for s, i in top if s > best_threshold], True
+
+    rank.threshold = best_threshold  # type: ignore[attr-defined]
+    return rank
+
+
+def _lower_words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+# --- synthetic knowledge base ------------------------------------------------------------------
+def synthetic_kb(kb: KnowledgeBase, per_language: int = 1000, seed: int = 7) -> KnowledgeBase:
+    """`per_language` topics per language, made from the real ones: the same answers, examples
+    with a word or two swapped for others from the content, and words of their own."""
+    rng = random.Random(seed)
+    vocabulary = sorted({
+        w for lang in kb.languages.values() for t in lang.topics.values()
+        for e in t.examples for w in e.split()
+    })
+    base_ids = kb.topic_ids
+    languages: dict[str, Language] = {}
+    plan = [(f"{base_ids[i % len(base_ids)]}_{i}", base_ids[i % len(base_ids)], i)
+            for i in range(per_language)]
+    for code, language in kb.languages.items():
+        topics: dict[str, Topic] = {}
+        for new_id, base_id, i in plan:
+            base = language.topics[base_id]
+            own = f"zq{i:04d}{code}"
+            examples = tuple(
+                " ".join(rng.choice(vocabulary) if rng.random() < 0.2 else w for w in e.split())
+                + f" {own}"
+                for e in base.examples
+            )
+            topics[new_id] = dataclasses.replace(
+                base, id=new_id, examples=examples, keywords=(*base.keywords, own),
+                related=(),
+            )
+        categories = tuple(
+            dataclasses.replace(c, topics=tuple(t for t in topics if topics[t].category == c.id))
+            for c in language.categories
+        )
+        languages[code] = Language(code, categories, topics)
+    return KnowledgeBase(languages, [])
+
+
+# --- speed ---------------------------------------------------------------------------------
+def timings(searcher, questions: list[tuple[str, str]]) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """Median and 99th percentile in ms, each question asked once (a new question's words are
+    analysed on the spot; words seen before come from the cache, as in a running bot)."""
+    times = []
+    for question, lang in questions:
+        start = time.perf_counter()
+        searcher.search(question, lang)
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.99))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="skip the synthetic 1,000-topic run")
+    args = parser.parse_args(argv)
+
+    questions = load_eval()
+    asked = [(item["q"], lang) for lang in (*LANGS, "oos") for item in questions[lang]]
+    kb = load_kb()
+
+    start = time.perf_counter()
+    from bot.search import Searcher
+
+    searcher = Searcher(kb)
+    startup = time.perf_counter() - start
+    median, p99 = timings(searcher, asked)
+
+    ours = evaluate(searcher_ranker(searcher), questions)
+    bm25 = bm25_ranker(kb, questions)
+    base = evaluate(bm25, questions)
+
+    in_scope = sum(len(questions[lang]) for lang in LANGS)
+    print(f"evaluation set: {EVAL.relative_to(ROOT)} — {in_scope} questions, "
+          f"{len(questions['oos'])} out of scope")
+    print(f"{'':6}{'n':>4}  {'top-1':>7} {'top-3':>7} {'conf.wrong':>10}   "
+          f"{'BM25 top-1':>10} {'BM25 top-3':>10}")
+    for lang in (*LANGS, "all"):
+        o, b = ours[lang], base[lang]
+        print(f"{lang:6}{o['n']:>4}  {o['top1']:>7.1%} {o['top3']:>7.1%} "
+              f"{o['confident_wrong']:>10.1%}   {b['top1']:>10.1%} {b['top3']:>10.1%}")
+    print(f"out of scope left unanswered ({ours['all']['oos_n']:.0f}): {ours['all']['oos']:.1%}"
+          f"   BM25 (threshold {bm25.threshold:.2f}, tuned on this set): {base['all']['oos']:.1%}")
+    print(f"start-up (dictionaries + index, {len(kb.topic_ids)} topics x {len(kb.languages)} "
+          f"languages): {startup:.2f} s")
+    print(f"time per question, real content: median {median:.2f} ms, p99 {p99:.2f} ms")
+
+    if not args.quick:
+        big = synthetic_kb(kb, 1000)
+        start = time.perf_counter()
+        big_searcher = Searcher(big, analyzer=searcher.analyzer)
+        big_build = time.perf_counter() - start
+        big_median, big_p99 = timings(big_searcher, asked)
+        print(f"synthetic 1,000 topics x {len(big.languages)} languages: index built in "
+              f"{big_build:.2f} s (dictionaries already loaded); "
+              f"median {big_median:.2f} ms, p99 {big_p99:.2f} ms per question")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory (max RSS of this process): {peak:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

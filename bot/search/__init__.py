@@ -1,0 +1,177 @@
+"""Free-text questions -> topics of the knowledge base (or an action), in any of the languages.
+
+    searcher = build(kb, settings)          # once at start: dictionaries + index (< 2 s)
+    result = searcher.search("як зробити песель для дитини", lang="en")
+    result.confident, result.matches[0].id  # True, "pesel"
+
+Pure Python, no network, no models. How it matches: bot/search/index.py; what it costs and how
+well it does: docs/search.md and bench/search_bench.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from bot import markup
+from bot.knowledge import KnowledgeBase
+from bot.search import text
+from bot.search.index import Index
+from bot.search.lang import Detector
+from bot.search.morph import Analyzer
+
+ACTIONS = ("contact_hours", "appointment")
+SHOW = 0.36  # below this nothing is worth showing
+CONFIDENT = 0.64  # at least this, and MARGIN ahead of the next: answer at once
+MARGIN = 0.1
+MAX_MATCHES = 3
+_URL = re.compile(r"https?://\S+")
+
+
+@dataclass(frozen=True)
+class Match:
+    id: str
+    score: float
+
+    @property
+    def is_action(self) -> bool:
+        return self.id in ACTIONS
+
+
+@dataclass(frozen=True)
+class Result:
+    query: str
+    lang: str | None  # the language the question is written in, as far as can be told
+    lang_sure: bool  # clear evidence for `lang` (worth offering a switch)
+    matches: tuple[Match, ...]  # best first, at most three, only the relevant ones
+    confident: bool  # the first match is the answer
+    smalltalk: str | None = None  # "greeting" | "thanks"
+
+    @property
+    def best(self) -> Match | None:
+        return self.matches[0] if self.matches else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "lang": self.lang,
+            "matches": [{"id": m.id, "score": round(m.score, 3)} for m in self.matches],
+        }
+
+
+def load_data() -> dict[str, Any]:
+    source = resources.files("bot.search") / "data.yaml"
+    return yaml.safe_load(source.read_text(encoding="utf-8"))
+
+
+class Searcher:
+    def __init__(self, kb: KnowledgeBase, data: dict[str, Any] | None = None,
+                 analyzer: Analyzer | None = None):
+        self.data = data or load_data()
+        self.analyzer = analyzer or Analyzer()
+        stop = self.data["stopwords"]
+        self.stopwords = {w for words in stop.values() for w in words}
+        self.greetings = set(self.data["greetings"])
+        self.thanks = set(self.data["thanks"])
+        self.fillers = set(self.data["smalltalk_fillers"])
+        self.index = Index(self.analyzer, self.stopwords)
+        vocabulary: dict[str, set[str]] = {}
+        for topic_id in kb.topic_ids:
+            self.index.add(topic_id, _topic_fields(kb, topic_id))
+        for code, language in kb.languages.items():
+            vocabulary[code] = {
+                t for topic in language.topics.values()
+                for t in text.tokens(" ".join((topic.title, *topic.examples, *topic.keywords)))
+            }
+        for action in ACTIONS:
+            phrases = self.data["actions"][action]
+            self.index.add(action, (("keyword", p) for lang in phrases for p in phrases[lang]))
+        self.index.finish()
+        self.detector = Detector(self.analyzer, stop, vocabulary)
+
+    def search(self, query: str, lang: str | None = None) -> Result:
+        """Rank the topics for a question; `lang` is the user's language (the fallback)."""
+        tokens = text.tokens(query)
+        detected = self.detector.detect(tokens, lang)
+        sure = self.detector.sure(tokens)
+        content = [t for t in tokens if not self.index.is_stopword(t)]
+        talk = self._smalltalk(tokens)
+        if talk or not content:
+            return Result(query, detected, sure, (), False, talk)
+        ranked = self.index.score(content)
+        matches = [
+            Match(self.index.ids[doc], score)
+            for score, doc in ranked[:MAX_MATCHES]
+            if score >= SHOW
+        ]
+        confident = bool(matches) and matches[0].score >= CONFIDENT and (
+            len(ranked) < 2 or ranked[0][0] - ranked[1][0] >= MARGIN
+        )
+        return Result(query, detected, sure, tuple(matches), confident)
+
+    def next_best(self, query: str, exclude: str) -> list[Match]:
+        """The other candidates for a question whose first answer did not help."""
+        content = [t for t in text.tokens(query) if not self.index.is_stopword(t)]
+        ranked = self.index.score(content) if content else []
+        return [
+            Match(self.index.ids[doc], score)
+            for score, doc in ranked
+            if self.index.ids[doc] != exclude and self.index.ids[doc] not in ACTIONS
+            and score >= SHOW / 2
+        ][:MAX_MATCHES]
+
+    def _smalltalk(self, tokens: list[str]) -> str | None:
+        rest = [t for t in tokens if t not in self.fillers and not self.index.is_stopword(t)]
+        if not rest or not all(t in self.greetings or t in self.thanks for t in rest):
+            return None
+        return "thanks" if any(t in self.thanks for t in rest) else "greeting"
+
+
+_shared: dict[str, Any] = {}
+
+
+def shared_analyzer() -> Analyzer:
+    """One set of dictionaries per process (they are read-only; its word cache only grows)."""
+    if "analyzer" not in _shared:
+        _shared["analyzer"] = Analyzer()
+    return _shared["analyzer"]
+
+
+def build(kb: KnowledgeBase, settings: Any = None) -> Searcher:
+    """Called once by bot.app: loads the dictionaries and indexes the knowledge base.
+
+    The same content indexes the same way, so a rebuild from identical content (tests build
+    an app per test) reuses the last index."""
+    fingerprint = _fingerprint(kb)
+    if _shared.get("fingerprint") != fingerprint:
+        _shared["searcher"] = Searcher(kb, analyzer=shared_analyzer())
+        _shared["fingerprint"] = fingerprint
+    return _shared["searcher"]
+
+
+def _fingerprint(kb: KnowledgeBase) -> str:
+    digest = hashlib.sha256()
+    for code, language in kb.languages.items():
+        for topic in language.topics.values():
+            parts = (code, topic.id, topic.title, topic.answer, *topic.examples, *topic.keywords)
+            digest.update("\x1f".join(parts).encode())
+    return digest.hexdigest()
+
+
+def _topic_fields(kb: KnowledgeBase, topic_id: str) -> list[tuple[str, str]]:
+    fields: list[tuple[str, str]] = []
+    for code in kb.languages:
+        topic = kb.topic(code, topic_id)
+        if topic is None:
+            continue
+        fields.append(("title", topic.title))
+        fields += [("keyword", k) for k in topic.keywords]
+        fields += [("example", e) for e in topic.examples]
+        answer = markup.to_plain(topic.answer, link_format="{text}")
+        fields.append(("answer", _URL.sub(" ", answer)))
+    return fields

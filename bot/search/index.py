@@ -1,0 +1,163 @@
+"""The inverted index over topics (all four languages merged) and the query scoring.
+
+Each topic (and each action) is one document made of its titles, keywords, examples and answers
+in every language, so a question in any language, script or mix finds it. Fields count
+differently: a title or keyword match says more than a word somewhere in a long answer.
+
+The score of a document is the share of the question it explains: every content word of the
+question weighs its rarity (idf) and counts by how well the document matches it (the word
+itself, its lemma or stem, a five-letter prefix, or a typo-corrected spelling).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
+
+from bot.search import text
+from bot.search.morph import Analyzer
+
+FIELD_WEIGHTS = {"title": 1.0, "keyword": 1.0, "example": 0.7, "answer": 0.3}
+# How much a field's mention counts towards a word's document frequency (hence its rarity):
+# a word in a topic's keywords belongs to it; a word somewhere in an answer hardly.
+DF_SHARE = {"title": 1.0, "keyword": 1.0, "example": 0.6, "answer": 0.2}
+FUZZY_MIN_LEN = 4
+PART_OF_PHRASE = 0.8  # a word of a multi-word title or keyword, matched alone
+PHRASE_SHARE = 0.3  # weight of the best single phrase against the document as a whole
+UNKNOWN_IDF = 3.0  # weight of a question word no document knows (e.g. "weather", "Warsaw")
+
+
+class Index:
+    def __init__(self, analyzer: Analyzer, stopwords: set[str]):
+        self.analyzer = analyzer
+        self.stopwords = stopwords
+        self._stop_cache: dict[str, bool] = {}
+        self.ids: list[str] = []
+        self.postings: dict[str, dict[int, float]] = defaultdict(dict)
+        self.idf: dict[str, float] = {}
+        self.phrases: dict[str, dict[int, float]] = defaultdict(dict)  # feature -> phrase
+        self.phrase_doc: list[int] = []
+        self.df_share: dict[str, dict[int, float]] = defaultdict(dict)
+        self._by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
+
+    # --- building ---------------------------------------------------------------------------
+    def add(self, doc_id: str, fields: Iterable[tuple[str, str]]) -> None:
+        """Add one document from (field name, text) pairs; titles, keywords and examples are
+        also phrases of their own, matched whole."""
+        doc = len(self.ids)
+        self.ids.append(doc_id)
+        for field, value in fields:
+            tokens = self.content_tokens(value)
+            weight = FIELD_WEIGHTS[field]
+            if field in ("title", "keyword") and len(tokens) > 1:
+                weight *= PART_OF_PHRASE  # "karta" of "Niebieska Karta" is not the whole sign
+            phrase = None
+            if field != "answer":
+                phrase = len(self.phrase_doc)
+                self.phrase_doc.append(doc)
+            for token in tokens:
+                for feature, strength in self.analyzer.word(token).features.items():
+                    found = weight * strength
+                    if found > self.postings[feature].get(doc, 0.0):
+                        self.postings[feature][doc] = found
+                    share = DF_SHARE[field]
+                    if share > self.df_share[feature].get(doc, 0.0):
+                        self.df_share[feature][doc] = share
+                    if phrase is not None and strength > self.phrases[feature].get(phrase, 0.0):
+                        self.phrases[feature][phrase] = strength
+
+    def finish(self) -> None:
+        n = len(self.ids)
+        self.idf = {f: math.log(1 + n / sum(self.df_share[f].values())) for f in self.postings}
+        self.df_share.clear()
+        for feature in self.postings:
+            if feature.startswith("k:") and len(feature) - 2 >= FUZZY_MIN_LEN:
+                k = feature[2:]
+                self._by_shape[(k[0], len(k))].append(k)
+
+    def content_tokens(self, value: str) -> list[str]:
+        return [t for t in text.tokens(value) if not self.is_stopword(t)]
+
+    def is_stopword(self, token: str) -> bool:
+        """A function word, also when transliterated ("zrobyty" = "зробити")."""
+        found = self._stop_cache.get(token)
+        if found is None:
+            found = token in self.stopwords or (
+                text.is_latin(token)
+                and any(text.to_cyrillic(token, code) in self.stopwords for code in ("uk", "ru"))
+            )
+            self._stop_cache[token] = found
+        return found
+
+    # --- querying ---------------------------------------------------------------------------
+    def score(self, tokens: list[str]) -> list[tuple[float, int]]:
+        """(score 0..1, document) best first, for documents matching any word.
+
+        The score mixes how much of the question the document as a whole explains with how
+        much of it its single best phrase (title, keyword or example) explains.
+        """
+        totals: dict[int, float] = defaultdict(float)
+        phrase_totals: dict[int, float] = defaultdict(float)
+        weight_sum = 0.0
+        for token in tokens:
+            features = self._features(token)
+            importance = self._importance(features)
+            weight_sum += importance
+            best: dict[int, float] = {}
+            best_phrase: dict[int, float] = {}
+            for feature, strength in features.items():
+                for doc, found in self.postings.get(feature, {}).items():
+                    value = min(strength, found)
+                    if value > best.get(doc, 0.0):
+                        best[doc] = value
+                for phrase, found in self.phrases.get(feature, {}).items():
+                    value = min(strength, found)
+                    if value > best_phrase.get(phrase, 0.0):
+                        best_phrase[phrase] = value
+            for doc, value in best.items():
+                totals[doc] += importance * value
+            for phrase, value in best_phrase.items():
+                phrase_totals[phrase] += importance * value
+        if not weight_sum:
+            return []
+        best_of_doc: dict[int, float] = defaultdict(float)
+        for phrase, value in phrase_totals.items():
+            doc = self.phrase_doc[phrase]
+            if value > best_of_doc[doc]:
+                best_of_doc[doc] = value
+        return sorted(
+            (
+                ((1 - PHRASE_SHARE) * total + PHRASE_SHARE * best_of_doc[doc]) / weight_sum,
+                doc,
+            )
+            for doc, total in totals.items()
+        )[::-1]
+
+    def _features(self, token: str) -> dict[str, float]:
+        features = dict(self.analyzer.word(token).features)
+        if any(f in self.postings for f in features if f.startswith("k:")):
+            return features
+        for k in text.keys(token):
+            if len(k) < FUZZY_MIN_LEN or k.isdigit():
+                continue
+            candidates = [
+                c for size in range(len(k) - 2, len(k) + 3)
+                for c in self._by_shape.get((k[0], size), ())
+            ]
+            cutoff = 80 if len(k) >= 6 else 75
+            found = process.extractOne(k, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
+            if found:
+                feature = "k:" + found[0]
+                weight = 0.9 - 2 * (100 - found[1]) / 100  # 1 typo in 6 letters: 0.57
+                features[feature] = max(features.get(feature, 0.0), weight)
+        return features
+
+    def _importance(self, features: dict[str, float]) -> float:
+        words = [self.idf[f] for f in features if f.startswith("k:") and f in self.idf]
+        if words:
+            return max(words)
+        prefixes = [self.idf[f] for f in features if f in self.idf]
+        return max(prefixes) if prefixes else UNKNOWN_IDF

@@ -1,0 +1,110 @@
+"""Word -> matching features, with real morphology for each language.
+
+* Ukrainian and Russian: pymorphy3 with its dictionaries (lemmas of known words; the
+  predictor's lemma for unknown ones, such as Polish words written in Cyrillic);
+* Polish: the Stempel stemmer (pystempel, the original 20 000-word table: it loads in half a
+  second; the larger PoliMorf table takes four);
+* English: the Snowball stemmer;
+* transliterated Ukrainian and Russian ("dytyny", "rebenka"): spelled back in Cyrillic and
+  looked up in the dictionaries.
+
+Every form ends as a script-neutral key (bot.search.text). A feature is "k:<key>" (a word, its
+lemma or stem) or "p:<first five letters of a key>" (a weaker match for unknown inflections).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from dataclasses import dataclass
+
+import pymorphy3
+import snowballstemmer
+from pystempel import Stemmer
+
+from bot.search import text
+
+PREFIX = 5
+W_WORD = 1.0  # the word itself, or the lemma of a dictionary word
+W_TRANSLIT = 0.95  # the lemma of a transliterated dictionary word
+W_STEM = 0.9  # a stem (Stempel, Snowball)
+W_GUESS = 0.85  # the lemma the predictor guesses for a word not in the dictionary
+W_PREFIX = 0.6
+_POLISH_LETTERS = set("ąćęłńóśźż")
+
+
+@dataclass(frozen=True)
+class Word:
+    features: dict[str, float]  # feature -> how strongly it stands for the word
+    known: frozenset[str]  # dictionaries that know the word ("uk", "ru"), also transliterated
+
+
+class Analyzer:
+    def __init__(self) -> None:
+        self.uk = pymorphy3.MorphAnalyzer(lang="uk")
+        self.ru = pymorphy3.MorphAnalyzer(lang="ru")
+        with contextlib.redirect_stderr(io.StringIO()):  # pystempel shows a progress bar
+            self.pl = Stemmer.default()
+        self.en = snowballstemmer.stemmer("english")
+        self._cache: dict[str, Word] = {}
+
+    def word(self, token: str) -> Word:
+        found = self._cache.get(token)
+        if found is None:
+            found = self._cache[token] = self._analyse(token)
+        return found
+
+    def _analyse(self, token: str) -> Word:
+        features: dict[str, float] = {}
+
+        def add(form: str, weight: float) -> None:
+            for k in text.keys(form):
+                if weight > features.get("k:" + k, 0.0):
+                    features["k:" + k] = weight
+
+        add(token, W_WORD)
+        known: set[str] = set()
+        if text.is_cyrillic(token):
+            for code, morph in (("uk", self.uk), ("ru", self.ru)):
+                if morph.word_is_known(token):
+                    known.add(code)
+                    for lemma in _lemmas(morph, token):
+                        add(lemma, W_WORD)
+            if not known:
+                for morph in (self.uk, self.ru):
+                    add(morph.parse(token)[0].normal_form, W_GUESS)
+        elif text.is_latin(token) and not token.isdigit():
+            if len(token) >= 4:
+                stem = _safe_stem(self.pl, token)
+                if stem:
+                    add(stem, W_STEM)
+                add(self.en.stemWord(token), W_STEM)
+            if len(token) >= 3 and not _POLISH_LETTERS & set(token):
+                for code, morph in (("uk", self.uk), ("ru", self.ru)):
+                    cyrillic = text.to_cyrillic(token, code)
+                    spellings = [cyrillic, cyrillic + "ь"] if cyrillic.endswith("т") else [cyrillic]
+                    for spelling in spellings:
+                        if morph.word_is_known(spelling):
+                            known.add(code)
+                            for lemma in _lemmas(morph, spelling):
+                                add(lemma, W_TRANSLIT)
+                            break
+        for feature in [f for f in features if len(f) - 2 >= PREFIX]:
+            prefix = "p:" + feature[2 : 2 + PREFIX]
+            features[prefix] = max(features.get(prefix, 0.0), W_PREFIX)
+        return Word(features, frozenset(known))
+
+
+def _lemmas(morph: pymorphy3.MorphAnalyzer, token: str) -> list[str]:
+    out: list[str] = []
+    for parse in morph.parse(token)[:3]:
+        if parse.normal_form not in out:
+            out.append(parse.normal_form)
+    return out[:2]
+
+
+def _safe_stem(stemmer: Stemmer, token: str) -> str | None:
+    try:
+        return stemmer(token)
+    except (IndexError, KeyError, ValueError):  # odd input for the trie
+        return None

@@ -1,0 +1,117 @@
+"""Text normalisation: tokens, one script-neutral key per spelling, transliteration both ways.
+
+A *key* is a coarse Latin spelling shared by Cyrillic, Polish and transliterated text, so that
+"песель", "pesel" and "pessel" meet, and so do "пшиходня" and "przychodnia":
+
+    песель -> pesel    pessel -> pesel    пшиходня -> psihodnia    przychodnia -> pzihodnia
+
+It is deliberately lossy (sz = ш = s, rz = ż = ж = z, y = и = і = i, g = h = х = г): keys are
+compared with each other only, and typo tolerance (rapidfuzz) covers what is left.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’ʼ`][^\W_]+)*")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[a-zà-ɏ]")
+
+_CYR_TO_KEY = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "h", "д": "d", "е": "e", "є": "ie", "ё": "e",
+    "ж": "z", "з": "z", "и": "i", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m",
+    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h",
+    "ц": "c", "ч": "c", "ш": "s", "щ": "sc", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "iu",
+    "я": "ia", "'": "",
+}
+# Latin spellings (Polish, English, transliterated Ukrainian/Russian) -> key letters, longest first.
+_LATIN_RULES = [
+    ("shch", "sc"), ("szcz", "sc"), ("sch", "sc"), ("sz", "s"), ("sh", "s"), ("zh", "z"),
+    ("rz", "z"), ("cz", "c"), ("kh", "h"), ("ts", "c"), ("w", "v"), ("x", "ks"), ("q", "k"),
+    ("y", "i"), ("j", "i"), ("g", "h"), ("'", ""),
+]
+_LATIN_RULE = re.compile("|".join(re.escape(a) for a, _ in _LATIN_RULES + [("ch", "")]))
+_LATIN_MAP = dict(_LATIN_RULES)
+_DOUBLE = re.compile(r"(\D)\1+")
+
+# Latin transliteration -> Cyrillic, for looking transliterated words up in the dictionaries.
+_TO_UK = [
+    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ch", "ч"), ("sh", "ш"), ("ts", "ц"),
+    ("ya", "я"), ("ia", "я"), ("yu", "ю"), ("iu", "ю"), ("ye", "є"), ("ie", "є"), ("yi", "ї"),
+    ("ji", "ї"), ("y", "и"), ("i", "і"), ("h", "г"), ("g", "г"), ("j", "й"), ("w", "в"),
+    ("x", "кс"), ("'", "ь"),
+]
+_TO_RU = [
+    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ch", "ч"), ("sh", "ш"), ("ts", "ц"),
+    ("ya", "я"), ("ia", "я"), ("yu", "ю"), ("iu", "ю"), ("yo", "ё"), ("ye", "е"), ("y", "ы"),
+    ("i", "и"), ("h", "х"), ("g", "г"), ("j", "й"), ("w", "в"), ("x", "кс"), ("'", "ь"),
+]
+_SIMPLE = dict(zip("abvgdezklmnoprstufc", "абвгдезклмнопрстуфц", strict=True))
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case words (letters and digits); apostrophes inside words are kept as "'"."""
+    return [t.translate(_APOSTROPHES) for t in _TOKEN.findall(text.lower())]
+
+
+def is_cyrillic(token: str) -> bool:
+    return bool(_CYRILLIC.search(token))
+
+
+def is_latin(token: str) -> bool:
+    return bool(_LATIN.search(token)) and not is_cyrillic(token)
+
+
+def fold(token: str) -> str:
+    """Latin letters without diacritics (ł -> l); other scripts unchanged."""
+    token = token.replace("ł", "l")
+    decomposed = unicodedata.normalize("NFKD", token)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def keys(token: str) -> tuple[str, ...]:
+    """The script-neutral key(s) of a token; Latin "ch" is read both as Polish h and as ч."""
+    if is_cyrillic(token):
+        return (_collapse("".join(_CYR_TO_KEY.get(c, c) for c in token)),)
+    folded = fold(token)
+    if "ch" not in folded:
+        return (_latin_key(folded, "h"),)
+    as_h, as_c = _latin_key(folded, "h"), _latin_key(folded, "c")
+    return (as_h,) if as_h == as_c else (as_h, as_c)
+
+
+def key(token: str) -> str:
+    return keys(token)[0]
+
+
+def _latin_key(folded: str, ch: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        found = match.group(0)
+        return ch if found == "ch" else _LATIN_MAP[found]
+
+    return _collapse(_LATIN_RULE.sub(replace, folded))
+
+
+def _collapse(text: str) -> str:
+    return _DOUBLE.sub(r"\1", text)
+
+
+def to_cyrillic(token: str, lang: str) -> str:
+    """A plausible Cyrillic spelling of a transliterated Ukrainian ("uk") or Russian word."""
+    rules = _TO_UK if lang == "uk" else _TO_RU
+    out: list[str] = []
+    i, folded = 0, fold(token)
+    while i < len(folded):
+        for latin, cyr in rules:
+            if folded.startswith(latin, i):
+                if latin == "y" and lang == "ru" and out and out[-1] in "аеёиоуыэюя":
+                    cyr = "й"
+                out.append(cyr)
+                i += len(latin)
+                break
+        else:
+            out.append(_SIMPLE.get(folded[i], folded[i]))
+            i += 1
+    return "".join(out)
