@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from bot.dispatch import Router
-from bot.handlers import hours, menu, personal, placeholders
+from bot.handlers import hours, menu, personal, placeholders, questions
 
 
 def build_router() -> Router:
     router = Router()
     menu.register(router)
     hours.register(router)
+    questions.register(router)
     personal.register(router)
     placeholders.register(router)  # last: only fills what no flow registered
     return router

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import io
 from dataclasses import dataclass
+from importlib import resources
 
 import pymorphy3
 import snowballstemmer
@@ -43,8 +44,10 @@ class Analyzer:
     def __init__(self) -> None:
         self.uk = pymorphy3.MorphAnalyzer(lang="uk")
         self.ru = pymorphy3.MorphAnalyzer(lang="ru")
+        table = resources.files("pystempel.data.original") / "stemmer_20000.tbl.gz"
         with contextlib.redirect_stderr(io.StringIO()):  # pystempel shows a progress bar
-            self.pl = Stemmer.default()
+            # = Stemmer.default(), which goes through a deprecated importlib.resources call
+            self.pl = Stemmer.from_file(str(table))
         self.en = snowballstemmer.stemmer("english")
         self._cache: dict[str, Word] = {}
 

@@ -1,0 +1,65 @@
+"""`infopoint ask [--lang L] [--json] [QUESTION]`: answer questions from the knowledge base.
+
+With a QUESTION: answer it. Without: read questions one per line from standard input and answer
+each at once (flushed), so another program can talk to it line by line. --json prints one line
+per question: {"query": ..., "lang": <detected>, "matches": [{"id": ..., "score": 0..1}, ...]}
+(best first, at most three, empty when nothing is relevant enough to show).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any, TextIO
+
+from bot import markup, search
+from bot.app import load_static
+from bot.i18n import Translator
+
+
+def main(args: Any, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    settings, kb = load_static(args.config)
+    searcher = search.build(kb, settings)
+    t = Translator()
+
+    def answer(question: str) -> None:
+        result = searcher.search(question, args.lang)
+        if args.json:
+            stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+        else:
+            lang = args.lang or result.lang or settings.default_language
+            stdout.write(_plain(result, lang, kb, t) + "\n\n")
+        stdout.flush()
+
+    if args.question:
+        answer(" ".join(args.question))
+        return 0
+    while True:
+        line = stdin.readline()
+        if not line:
+            return 0
+        if line.strip():
+            answer(line.strip())
+
+
+def _plain(result: search.Result, lang: str, kb: Any, t: Translator) -> str:
+    if result.smalltalk:
+        return t(lang, f"q_{result.smalltalk}")
+    if not result.matches:
+        return t(lang, "q_no_match")
+    if result.confident:
+        best = result.matches[0]
+        if best.is_action:
+            return t(lang, "btn_hours" if best.id == "contact_hours" else "q_appointment")
+        topic = kb.topic(lang, best.id)
+        return f"{topic.title}\n\n{markup.to_plain(topic.answer)}"
+    lines = [t(lang, "q_did_you_mean")]
+    for match in result.matches:
+        if match.is_action:
+            label = t(lang, "btn_hours" if match.id == "contact_hours" else "btn_callback")
+        else:
+            label = kb.topic(lang, match.id).title
+        lines.append(f"• {label}")
+    return "\n".join(lines)

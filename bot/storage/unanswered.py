@@ -1,0 +1,53 @@
+"""Unanswered questions and "not helpful" votes: text, language, kind, topic, time. Nothing else.
+
+No user id, chat id or name is ever stored here, so these rows need no forgetting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from bot.storage import Tx, from_utc_text, utc_text
+
+NO_MATCH = "no_match"
+VOTED_NO = "voted_no"
+MAX_TEXT = 500
+
+
+@dataclass(frozen=True)
+class Unanswered:
+    id: int
+    text: str
+    language: str
+    kind: str
+    topic: str | None
+    created_at: dt.datetime
+
+
+async def add(
+    tx: Tx, now: dt.datetime, text: str, language: str, kind: str, topic: str | None = None
+) -> int:
+    if kind not in (NO_MATCH, VOTED_NO):
+        raise ValueError(f"unknown kind {kind!r}")
+    return await tx.insert(
+        "INSERT INTO unanswered (text, language, kind, topic, created_at) VALUES (?, ?, ?, ?, ?)",
+        (text.strip()[:MAX_TEXT], language, kind, topic if kind == VOTED_NO else None,
+         utc_text(now)),
+    )
+
+
+async def recent(tx: Tx, limit: int = 20) -> list[Unanswered]:
+    rows = await tx.fetchall(
+        "SELECT * FROM unanswered ORDER BY created_at DESC, id DESC LIMIT ?", (limit,)
+    )
+    return [
+        Unanswered(r["id"], r["text"], r["language"], r["kind"], r["topic"],
+                   from_utc_text(r["created_at"]))
+        for r in rows
+    ]
+
+
+async def count(tx: Tx) -> int:
+    row = await tx.fetchone("SELECT COUNT(*) AS n FROM unanswered")
+    return int(row["n"]) if row else 0
