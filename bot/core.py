@@ -51,6 +51,11 @@ class Reply:
     attachment: Attachment | None = None
     replace: bool = False  # may replace the message whose button was pressed
     close_keyboard: bool = False  # hide a "share my phone" keyboard (inline buttons then wait)
+    # Send as a reply to the message that shows this record (outbox ref_kind, ref_id) in the
+    # same chat: a user's answer lands under the staff message of their request.
+    reply_to_ref: tuple[str, int] | None = None
+    # Filled by the outbox worker from reply_to_ref at delivery: the platform message id.
+    reply_to_message_id: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -77,7 +82,13 @@ class Reply:
             else None,
             replace=data.get("replace", False),
             close_keyboard=data.get("close_keyboard", False),
+            reply_to_ref=_ref(data.get("reply_to_ref")),
+            reply_to_message_id=data.get("reply_to_message_id"),
         )
+
+
+def _ref(value: Any) -> tuple[str, int] | None:
+    return (str(value[0]), int(value[1])) if value else None
 
 
 @dataclass

@@ -9,6 +9,10 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from bot.handlers import callback_privacy
+
 Job = Callable[[Any], Awaitable[None]]
 
-JOBS: list[tuple[str, float, Job]] = []
+JOBS: list[tuple[str, float, Job]] = [
+    ("callback requests: retention, unposted", 3600, callback_privacy.upkeep),
+]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import dataclasses
 import datetime as dt
 import logging
 import time
@@ -121,8 +122,9 @@ class OutboxWorker:
                 await sender.edit(item.chat_id, message_id, item.reply)
                 new_id = None
             else:
+                reply = await self._with_reply_target(item)
                 self.limiter.record(item.chat_id)
-                new_id = await sender.send(item.chat_id, item.reply)
+                new_id = await sender.send(item.chat_id, reply)
         except RetryLater as exc:
             delay = exc.retry_after if exc.retry_after is not None else _backoff(item.attempts)
             log.warning("outbox item %s: %s; retrying in %.1fs", item.id, exc, delay)
@@ -151,6 +153,18 @@ class OutboxWorker:
                 await store.remember_message(
                     tx, now, item.channel, item.chat_id, new_id, item.ref_kind, item.ref_id
                 )
+
+    async def _with_reply_target(self, item: store.Item) -> Reply:
+        """Resolve reply_to_ref to the platform id of that record's message in this chat.
+
+        Not delivered (yet): the message goes out as a plain one rather than wait.
+        """
+        ref = item.reply.reply_to_ref
+        if ref is None or item.reply.reply_to_message_id is not None:
+            return item.reply
+        async with self.db.transaction() as tx:
+            message_id = await store.message_for(tx, item.channel, item.chat_id, ref[0], ref[1])
+        return dataclasses.replace(item.reply, reply_to_message_id=message_id)
 
     async def run(self) -> None:
         """Loop until `stop()`; sleeps until the next due item, a wake-up, or idle_poll."""

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from bot.dispatch import Router
-from bot.handlers import hours, menu, personal, placeholders, questions
+from bot.handlers import (
+    callback,
+    callback_staff,
+    callback_thread,
+    hours,
+    menu,
+    personal,
+    placeholders,
+    privacy,
+    questions,
+)
 
 
 def build_router() -> Router:
@@ -12,5 +22,11 @@ def build_router() -> Router:
     hours.register(router)
     questions.register(router)
     personal.register(router)
+    callback.register(router)
+    callback_staff.register(router)
+    privacy.register(router)
     placeholders.register(router)  # last: only fills what no flow registered
+    # After every router.text is set: a person's written thread with staff, and danger words,
+    # come before the free-text answer.
+    callback_thread.wrap_text(router)
     return router

@@ -94,7 +94,8 @@ async def on_consent(turn: Turn, args: list[str]) -> list[Reply]:
             raise Expired("pc:saved")
         turn.session.data["person"] = dict(saved)
         turn.session.step = "person:done"
-        parent = turn.services.router.flows.get(turn.session.flow or "") if turn.services.router else None
+        router = turn.services.router
+        parent = router.flows.get(turn.session.flow or "") if router else None
         if parent is None:
             raise Expired("pc:saved")
         return await parent(turn)

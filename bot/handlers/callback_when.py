@@ -1,0 +1,65 @@
+"""When staff can call back: the next opening of the information point that fits a time window.
+
+Opening hours come from config (`opening_hours`, with validity dates); the office is closed on
+Polish public holidays (the `holidays` package) and on `booking.closed_dates`. Pure functions of
+the settings and a moment; the wording lives in the callback locale files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import holidays
+
+from bot.config import Settings
+
+# The preferred time of the call: (from, to) local wall-clock bounds.
+WINDOWS: dict[str, tuple[dt.time, dt.time]] = {
+    "asap": (dt.time(0, 0), dt.time(23, 59)),
+    "am": (dt.time(0, 0), dt.time(12, 0)),
+    "pm": (dt.time(12, 0), dt.time(23, 59)),
+}
+LOOKAHEAD_DAYS = 21
+
+
+def closed_days(settings: Settings, first: dt.date, last: dt.date) -> set[dt.date]:
+    years = range(first.year, last.year + 1)
+    return set(holidays.country_holidays("PL", years=list(years))) | set(
+        settings.booking.closed_dates
+    )
+
+
+def next_call_time(settings: Settings, now: dt.datetime, window: str) -> dt.datetime | None:
+    """The first local moment, from `now` on, when staff are at work within `window`.
+
+    Returns `now` (in local time) while they are at work; None when no hours are configured
+    within the next three weeks.
+    """
+    local = now.astimezone(settings.timezone)
+    low, high = WINDOWS.get(window, WINDOWS["asap"])
+    today = local.date()
+    closed = closed_days(settings, today, today + dt.timedelta(days=LOOKAHEAD_DAYS))
+    for offset in range(LOOKAHEAD_DAYS + 1):
+        day = today + dt.timedelta(days=offset)
+        if day in closed:
+            continue
+        starts = []
+        for rule in settings.opening_hours:
+            if not rule.applies(day):
+                continue
+            start, end = max(rule.start, low), min(rule.end, high)
+            if start >= end:
+                continue
+            begin = dt.datetime.combine(day, start, tzinfo=settings.timezone)
+            finish = dt.datetime.combine(day, end, tzinfo=settings.timezone)
+            if finish <= local:
+                continue
+            starts.append(max(begin, local))
+        if starts:
+            return min(starts)
+    return None
+
+
+def is_working_now(settings: Settings, now: dt.datetime) -> bool:
+    found = next_call_time(settings, now, "asap")
+    return found is not None and found == now.astimezone(settings.timezone)

@@ -1,0 +1,90 @@
+"""Danger: recognise it in what a user types, show 112 and the help lines, flag the request.
+
+`detect(text)` is for any text path (the free-text questions handler calls it first). The words
+live in bot/locales/urgent/words.yaml, not here. `mark(turn)` remembers in the session that this
+person may be in danger, so the callback request they make next is flagged urgent and sorted
+first for staff.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+import yaml
+
+from bot.core import Button, Reply
+from bot.dispatch import Turn
+
+TOPIC = "domestic_violence"
+FLAG = "_urgent"
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "ё": "е", "Ё": "Е"})
+_WORD = re.compile(r"\w+(?:'\w+)*")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.translate(_APOSTROPHES).lower())
+
+
+@functools.cache
+def _phrases() -> tuple[tuple[str, ...], ...]:
+    source = resources.files("bot.locales") / "urgent" / "words.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    phrases = set()
+    for entries in data.values():
+        for entry in entries:
+            star = entry.strip().endswith("*")
+            words = _words(entry)
+            if star:
+                words[-1] += "*"
+            phrases.add(tuple(words))
+    return tuple(sorted(phrases))
+
+
+def _matches(phrase: tuple[str, ...], words: list[str], at: int) -> bool:
+    for offset, expected in enumerate(phrase):
+        word = words[at + offset]
+        if expected.endswith("*"):
+            if not word.startswith(expected[:-1]):
+                return False
+        elif word != expected:
+            return False
+    return True
+
+
+def detect(text: str) -> bool:
+    """True when `text` mentions violence or danger, in any of our four languages."""
+    words = _words(text)
+    for phrase in _phrases():
+        for at in range(len(words) - len(phrase) + 1):
+            if _matches(phrase, words, at):
+                return True
+    return False
+
+
+def mark(turn: Turn) -> None:
+    turn.session.data[FLAG] = turn.now.isoformat()
+
+
+def is_marked(turn: Turn) -> bool:
+    return bool(turn.session.data.get(FLAG)) or turn.session.data.get("_last_topic") == TOPIC
+
+
+def clear(turn: Turn) -> None:
+    turn.session.data.pop(FLAG, None)
+
+
+def help_text(turn: Turn) -> str:
+    return turn.t("urgent_help")
+
+
+def help_reply(turn: Turn) -> Reply:
+    """112 and the help lines, with the way to an urgent callback."""
+    return Reply(
+        help_text(turn),
+        [
+            [Button(turn.t("btn_urgent_callback"), "cb")],
+            [Button(turn.t("btn_main_menu"), "menu")],
+        ],
+    )

@@ -1,0 +1,222 @@
+"""Callback requests: create, change status, the written thread with staff, forgetting.
+
+Forgetting keeps the row (topic, languages, status, times, rating: anonymous counts for
+reporting) and clears every personal column, plus the texts of outbox messages about the request.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from bot.core import Reply
+from bot.storage import Tx, from_utc_text, utc_text
+
+OPEN = ("open", "taken")
+CLOSED = ("done", "unreachable", "withdrawn")
+# outbox ref kinds: the staff message that shows a request (edited in place), other messages
+# in the staff chat about it (relayed user texts, staff replies), and messages to the user.
+REF_STAFF = "request"
+REF_THREAD = "request_thread"
+REF_USER = "request_user"
+
+
+@dataclass(frozen=True)
+class Request:
+    id: int
+    channel: str
+    user_id: str | None
+    chat_id: str | None
+    language: str
+    call_language: str
+    topic: str
+    description: str | None
+    name: str | None
+    phone: str | None
+    time_window: str
+    urgent: bool
+    status: str
+    staff_name: str | None
+    closed_by: str | None
+    created_at: dt.datetime
+    taken_at: dt.datetime | None
+    closed_at: dt.datetime | None
+    last_staff_reply_at: dt.datetime | None
+    rating: int | None
+    forgotten: bool
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN
+
+
+async def create(tx: Tx, now: dt.datetime, draft: str, **fields: Any) -> tuple[int, bool]:
+    """Insert once per draft token; returns (id, created). A repeated draft returns the first."""
+    existing = await tx.fetchone("SELECT id FROM callback_requests WHERE draft = ?", (draft,))
+    if existing:
+        return int(existing["id"]), False
+    columns = ["draft", "created_at", *fields]
+    values = [draft, utc_text(now), *(_column(v) for v in fields.values())]
+    marks = ", ".join("?" * len(columns))
+    new_id = await tx.insert(
+        f"INSERT INTO callback_requests ({', '.join(columns)}) VALUES ({marks})", values
+    )
+    return new_id, True
+
+
+async def get(tx: Tx, request_id: int) -> Request | None:
+    row = await tx.fetchone("SELECT * FROM callback_requests WHERE id = ?", (request_id,))
+    return _request(row) if row else None
+
+
+async def open_requests(tx: Tx) -> list[Request]:
+    """Urgent first, then oldest first: the order staff should work in."""
+    rows = await tx.fetchall(
+        "SELECT * FROM callback_requests WHERE status IN ('open', 'taken')"
+        " ORDER BY urgent DESC, created_at, id"
+    )
+    return [_request(r) for r in rows]
+
+
+async def of_user(tx: Tx, channel: str, user_id: str) -> list[Request]:
+    rows = await tx.fetchall(
+        "SELECT * FROM callback_requests WHERE channel = ? AND user_id = ? ORDER BY id",
+        (channel, user_id),
+    )
+    return [_request(r) for r in rows]
+
+
+async def set_status(
+    tx: Tx, request_id: int, status: str, now: dt.datetime, staff_name: str | None
+) -> None:
+    moment = utc_text(now)
+    if status == "taken":
+        await tx.execute(
+            "UPDATE callback_requests SET status = ?, staff_name = ?, taken_at = ? WHERE id = ?",
+            (status, staff_name, moment, request_id),
+        )
+        return
+    await tx.execute(
+        "UPDATE callback_requests SET status = ?, closed_by = ?, closed_at = ? WHERE id = ?",
+        (status, staff_name, moment, request_id),
+    )
+
+
+async def set_rating(tx: Tx, request_id: int, rating: int) -> None:
+    await tx.execute("UPDATE callback_requests SET rating = ? WHERE id = ?", (rating, request_id))
+
+
+async def staff_replied(tx: Tx, request_id: int, now: dt.datetime) -> None:
+    await tx.execute(
+        "UPDATE callback_requests SET last_staff_reply_at = ?, thread_closed_at = NULL"
+        " WHERE id = ?",
+        (utc_text(now), request_id),
+    )
+
+
+async def open_thread(tx: Tx, channel: str, user_id: str, since: dt.datetime) -> Request | None:
+    """The request whose staff wrote to this user after `since`, the latest, if any."""
+    row = await tx.fetchone(
+        "SELECT * FROM callback_requests WHERE channel = ? AND user_id = ?"
+        " AND last_staff_reply_at >= ? AND thread_closed_at IS NULL"
+        " ORDER BY last_staff_reply_at DESC LIMIT 1",
+        (channel, user_id, utc_text(since)),
+    )
+    return _request(row) if row else None
+
+
+async def close_thread(tx: Tx, request_id: int, now: dt.datetime) -> None:
+    await tx.execute(
+        "UPDATE callback_requests SET thread_closed_at = ? WHERE id = ?",
+        (utc_text(now), request_id),
+    )
+
+
+async def forget(tx: Tx, request_id: int, now: dt.datetime) -> None:
+    """Clear the personal columns (an open request is withdrawn) and the texts about it.
+
+    Messages to the user are deleted (they need not arrive any more); relayed texts in the staff
+    chat are blanked. The staff message itself: see rewrite_staff_messages.
+    """
+    await tx.execute(
+        "UPDATE callback_requests SET user_id = NULL, chat_id = NULL, name = NULL, phone = NULL,"
+        " description = NULL, forgotten_at = ?,"
+        " status = CASE WHEN status IN ('open', 'taken') THEN 'withdrawn' ELSE status END,"
+        " closed_at = COALESCE(closed_at, ?) WHERE id = ?",
+        (utc_text(now), utc_text(now), request_id),
+    )
+    await tx.execute("DELETE FROM outbox WHERE ref_kind = ? AND ref_id = ?", (REF_USER, request_id))
+    await tx.execute(
+        "DELETE FROM outbox WHERE ref_kind = ? AND ref_id = ? AND delivered_at IS NULL",
+        (REF_THREAD, request_id),
+    )
+    await tx.execute(
+        "UPDATE outbox SET reply = ? WHERE ref_kind = ? AND ref_id = ?",
+        (json.dumps(Reply("…").to_json()), REF_THREAD, request_id),
+    )
+
+
+async def rewrite_staff_messages(tx: Tx, request_id: int, reply: Reply) -> None:
+    """Every queued or kept text of the request's staff message becomes `reply`.
+
+    The rows stay: a pending edit still finds the message it edits.
+    """
+    await tx.execute(
+        "UPDATE outbox SET reply = ? WHERE ref_kind = ? AND ref_id = ?",
+        (json.dumps(reply.to_json(), ensure_ascii=False), REF_STAFF, request_id),
+    )
+
+
+async def unposted_open(tx: Tx) -> list[Request]:
+    """Open requests that never reached the outbox (no staff chat was configured then)."""
+    rows = await tx.fetchall(
+        "SELECT * FROM callback_requests r WHERE status IN ('open', 'taken') AND NOT EXISTS"
+        " (SELECT 1 FROM outbox o WHERE o.ref_kind = ? AND o.ref_id = r.id) ORDER BY id",
+        (REF_STAFF,),
+    )
+    return [_request(r) for r in rows]
+
+
+async def due_for_forgetting(tx: Tx, closed_before: dt.datetime, limit: int = 100) -> list[int]:
+    rows = await tx.fetchall(
+        "SELECT id FROM callback_requests WHERE forgotten_at IS NULL AND closed_at IS NOT NULL"
+        " AND closed_at < ? ORDER BY closed_at LIMIT ?",
+        (utc_text(closed_before), limit),
+    )
+    return [int(r["id"]) for r in rows]
+
+
+def _column(value: Any) -> Any:
+    return int(value) if isinstance(value, bool) else value
+
+
+def _time(value: str | None) -> dt.datetime | None:
+    return from_utc_text(value) if value else None
+
+
+def _request(row: Any) -> Request:
+    return Request(
+        id=int(row["id"]),
+        channel=row["channel"],
+        user_id=row["user_id"],
+        chat_id=row["chat_id"],
+        language=row["language"],
+        call_language=row["call_language"],
+        topic=row["topic"],
+        description=row["description"],
+        name=row["name"],
+        phone=row["phone"],
+        time_window=row["time_window"],
+        urgent=bool(row["urgent"]),
+        status=row["status"],
+        staff_name=row["staff_name"],
+        closed_by=row["closed_by"],
+        created_at=from_utc_text(row["created_at"]),
+        taken_at=_time(row["taken_at"]),
+        closed_at=_time(row["closed_at"]),
+        last_staff_reply_at=_time(row["last_staff_reply_at"]),
+        rating=row["rating"],
+        forgotten=row["forgotten_at"] is not None,
+    )

@@ -1,0 +1,148 @@
+"""Shared steps for the callback-request tests: a person's whole request, the staff chat, and
+a recording platform for the outbox worker (the boundary the worker talks to)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot import markup
+from bot.core import Incoming, Reply
+from bot.dispatch import Core
+from bot.outbox import OutboxWorker, RateLimiter, Undeliverable
+from tests.support.dialogue import Dialogue
+
+STAFF_CHAT = "-1001234567890"  # the shipped config.yaml's staff.chat_id
+
+
+async def request_callback(
+    dialogue: Dialogue,
+    *,
+    name: str = "Olena",
+    phone: str = "601 234 567",
+    topic: str = "pesel",
+    description: str | None = "My son needs a PESEL number",
+    language: str = "uk",
+    window: str = "asap",
+) -> str:
+    """The whole flow by button payloads (any UI language), confirmed; the confirmation text."""
+    await dialogue.send("/callback")
+    if any(b.payload == "pc:y" for b in dialogue.buttons):
+        await dialogue.payload("pc:y")
+    await dialogue.send(name)
+    await dialogue.send(phone)
+    await dialogue.payload(f"cb:t:{topic}")
+    if description is None:
+        await dialogue.payload("cb:skip")
+    else:
+        await dialogue.send(description)
+    await dialogue.payload(f"cb:l:{language}")
+    await dialogue.payload(f"cb:w:{window}")
+    await dialogue.payload(confirm_payload(dialogue))
+    return dialogue.text
+
+
+def confirm_payload(dialogue: Dialogue) -> str:
+    return next(b.payload for b in dialogue.buttons if b.payload.startswith("cb:ok:"))
+
+
+class Delivery:
+    """The real outbox worker on a recording platform; the rate limiter's clock is ours."""
+
+    def __init__(self, app, platform: RecordingPlatform, clock) -> None:  # type: ignore[no-untyped-def]
+        self.seconds = 0.0
+        self.worker = OutboxWorker(
+            app.services.db,
+            {"telegram": platform, "console": platform},
+            clock,
+            keep_trying_chats={STAFF_CHAT},
+        )
+        self.worker.limiter = RateLimiter(lambda: self.seconds)
+
+    async def run(self, *, passes: int = 3) -> None:
+        """Deliver what is due now, a minute apart per pass (so rate limits do not interfere)."""
+        for _ in range(passes):
+            await self.worker.run_once()
+            self.seconds += 61
+
+
+@dataclass
+class StaffMember:
+    """Someone writing in the staff group chat."""
+
+    core: Core
+    user_id: str = "501"
+    name: str = "Anna Nowak"
+    replies: list[Reply] = field(default_factory=list)
+
+    async def _run(self, **fields) -> list[Reply]:  # type: ignore[no-untyped-def]
+        incoming = Incoming(
+            "telegram", self.user_id, STAFF_CHAT, "pl", sender_name=self.name, **fields
+        )
+        self.replies = await self.core.handle(incoming)
+        return self.replies
+
+    async def command(self, text: str) -> list[Reply]:
+        name, _, args = text.lstrip("/").partition(" ")
+        return await self._run(command=name, args=args)
+
+    async def press(self, payload: str) -> list[Reply]:
+        return await self._run(payload=payload)
+
+    async def reply(self, to_message_id: str, text: str, message_id: str = "900") -> list[Reply]:
+        return await self._run(text=text, reply_to=to_message_id, message_id=message_id)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(markup.to_plain(r.text) for r in self.replies)
+
+
+class Members:
+    """The staff chat's member list, as Telegram would answer getChatMember."""
+
+    def __init__(self, *user_ids: str):
+        self.user_ids = set(user_ids)
+
+    async def is_member(self, user_id: str) -> bool:
+        return user_id in self.user_ids
+
+
+@dataclass
+class Sent:
+    chat_id: str
+    message_id: str
+    reply: Reply
+
+    @property
+    def text(self) -> str:
+        return markup.to_plain(self.reply.text)
+
+
+class RecordingPlatform:
+    """What a messaging platform does for the outbox worker: accepts, numbers, or refuses."""
+
+    def __init__(self) -> None:
+        self.sent: list[Sent] = []
+        self.edits: list[Sent] = []
+        self.failing: Exception | None = None
+        self.refused_chats: set[str] = set()
+        self._next = 100
+
+    async def send(self, chat_id: str, reply: Reply) -> str:
+        self._check(chat_id)
+        self._next += 1
+        self.sent.append(Sent(chat_id, str(self._next), reply))
+        return str(self._next)
+
+    async def edit(self, chat_id: str, message_id: str, reply: Reply) -> None:
+        self._check(chat_id)
+        self.edits.append(Sent(chat_id, message_id, reply))
+
+    def _check(self, chat_id: str) -> None:
+        if self.failing is not None:
+            raise self.failing
+        if chat_id in self.refused_chats:
+            raise Undeliverable("forbidden: bot was kicked from the group chat")
+
+    def to(self, chat_id: str) -> list[Sent]:
+        return [s for s in self.sent if s.chat_id == chat_id]
+

@@ -1,0 +1,249 @@
+"""A person asks for a callback: the flow, its validation, and when they are told to expect it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot import markup
+from tests.support.callbacks import (
+    STAFF_CHAT,
+    Delivery,
+    RecordingPlatform,
+    StaffMember,
+    confirm_payload,
+    request_callback,
+)
+
+
+@pytest.fixture
+def platform() -> RecordingPlatform:
+    return RecordingPlatform()
+
+
+@pytest.fixture
+def delivery(app, platform, clock) -> Delivery:  # type: ignore[no-untyped-def]
+    return Delivery(app, platform, clock)
+
+
+async def test_a_confirmed_request_reaches_the_staff_chat_once_with_what_the_person_entered(
+    dialogue, delivery, platform
+):
+    await dialogue.send("/callback")
+    assert "Gmina Starachowice" in dialogue.text  # who the administrator is
+    assert "30 days" in dialogue.text and "/forget" in dialogue.text
+    await dialogue.press("I agree")
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567")
+    await dialogue.press("Documents")
+    await dialogue.press("PESEL")
+    await dialogue.send("My son needs a PESEL number")
+    await dialogue.press("Українська")
+    await dialogue.press("afternoon")
+    summary = dialogue.text
+    for expected in ("Olena", "+48 601 234 567", "PESEL", "My son needs", "Українська"):
+        assert expected in summary
+    await dialogue.press("Send the request")
+    assert "Request #1 has been sent" in dialogue.text
+    await delivery.run()
+    [staff_message] = platform.to(STAFF_CHAT)
+    for expected in ("nr 1", "Olena", "+48 601 234 567", "Numer PESEL", "My son needs", "Po połud"):
+        assert expected in staff_message.text
+    labels = [b.label for row in staff_message.reply.buttons for b in row]
+    assert labels == ["🙋 Biorę", "✅ Załatwione", "📵 Nie odbiera"]
+
+
+async def test_tapping_confirm_twice_creates_one_request_and_says_it_was_already_sent(
+    dialogue, delivery, platform, app
+):
+    await dialogue.send("/callback")
+    await dialogue.payload("pc:y")
+    await dialogue.send("Olena")
+    await dialogue.send("+380 50 123 4567")
+    await dialogue.payload("cb:t:pesel")
+    await dialogue.payload("cb:skip")
+    await dialogue.payload("cb:l:uk")
+    await dialogue.payload("cb:w:asap")
+    confirm = confirm_payload(dialogue)
+    await dialogue.payload(confirm)
+    await dialogue.payload(confirm)
+    assert "already been sent (#1)" in dialogue.text
+    await delivery.run()
+    assert len(platform.to(STAFF_CHAT)) == 1
+    staff = StaffMember(app.core)
+    await staff.command("/requests")
+    assert "Otwarte prośby: 1" in staff.text
+
+
+async def test_declining_consent_stores_nothing_and_points_to_hours_and_places(
+    dialogue, delivery, platform
+):
+    await dialogue.send("/callback")
+    await dialogue.press("No, thanks")
+    assert "nothing was stored" in dialogue.text
+    assert "ul. Radomska 45" in dialogue.text  # where else to get help
+    await dialogue.send("/mydata")
+    assert "Saved for the next request" not in dialogue.text
+    assert "Callback requests" not in dialogue.text
+    await delivery.run()
+    assert platform.sent == []
+
+
+async def test_an_invalid_phone_is_asked_again_with_an_example(dialogue):
+    await dialogue.send("/callback")
+    await dialogue.press("I agree")
+    await dialogue.send("Olena")
+    await dialogue.send("12345")
+    assert "+48 601 234 567" in dialogue.text  # the example
+    assert dialogue.replies[0].request_contact  # the share button is still offered
+    await dialogue.share_contact("380501234567")  # Telegram shares digits without "+"
+    assert "+380 50 123 4567" in dialogue.text
+    assert "What is it about" in dialogue.text
+
+
+async def test_something_else_needs_a_description_and_what_is_typed_stays_plain_text(
+    dialogue, delivery, platform
+):
+    await dialogue.send("/callback")
+    await dialogue.press("I agree")
+    await dialogue.send("*Ola* [x]")
+    await dialogue.send("601234567")
+    await dialogue.press("Something else")
+    assert not any(b.payload == "cb:skip" for b in dialogue.buttons)
+    await dialogue.send("   ")
+    assert "describe your matter" in dialogue.text
+    await dialogue.send("x" * 501)
+    assert "500 characters" in dialogue.text
+    await dialogue.send("**not bold** [link](https://example.org) <b>")
+    await dialogue.press("English")
+    await dialogue.press("As soon as possible")
+    await dialogue.press("Send the request")
+    await delivery.run()
+    staff_text = platform.to(STAFF_CHAT)[0].reply.text
+    rendered = markup.to_html(staff_text)
+    assert "<a " not in rendered and "<b>not bold" not in rendered and "&lt;b&gt;" in rendered
+    assert "**not bold** [link](https://example.org) <b>" in markup.to_plain(staff_text)
+    assert "*Ola* [x]" in markup.to_plain(staff_text)
+
+
+async def test_typing_where_a_button_is_expected_repeats_the_question(dialogue):
+    await request_callback(dialogue)
+    await dialogue.send("/callback")
+    await dialogue.send("Olena")  # the saved name and consent are offered again
+    await dialogue.send("601234567")
+    await dialogue.send("PESEL please")
+    assert "Please answer with the buttons" in dialogue.text
+    assert dialogue.button("Something else")
+
+
+async def test_correcting_the_language_goes_back_to_the_summary(dialogue):
+    await dialogue.send("/callback")
+    await dialogue.press("I agree")
+    await dialogue.send("Olena")
+    await dialogue.send("601234567")
+    await dialogue.payload("cb:t:pesel")
+    await dialogue.press("Skip")
+    await dialogue.press("Українська")
+    await dialogue.press("morning")
+    await dialogue.press("Change something")
+    await dialogue.press("Language of the call")
+    await dialogue.press("Polski")
+    assert "Please check your request" in dialogue.text
+    assert "Polski" in dialogue.text and "morning" in dialogue.text
+
+
+async def test_correcting_name_and_phone_reuses_the_saved_details_step(dialogue):
+    await dialogue.send("/callback")
+    await dialogue.press("I agree")
+    await dialogue.send("Olena")
+    await dialogue.send("601234567")
+    await dialogue.payload("cb:t:pesel")
+    await dialogue.press("Skip")
+    await dialogue.press("English")
+    await dialogue.press("morning")
+    await dialogue.press("Change something")
+    await dialogue.press("Name or phone")
+    await dialogue.send("Olena K.")
+    await dialogue.send("+48 602 000 111")
+    assert "Olena K." in dialogue.text and "+48 602 000 111" in dialogue.text
+    assert dialogue.button("Send the request")
+
+
+async def test_cancel_leaves_the_flow_and_sends_nothing(dialogue, delivery, platform):
+    await dialogue.send("/callback")
+    await dialogue.press("I agree")
+    await dialogue.send("Olena")
+    await dialogue.send("601234567")
+    await dialogue.press("Cancel")
+    assert "Nothing was sent" in dialogue.text
+    await dialogue.payload("cb:l:uk")  # a button of the abandoned flow
+    assert "no longer active" in dialogue.text
+    await delivery.run()
+    assert platform.sent == []
+
+
+async def test_forged_callback_payloads_get_the_polite_expired_answer(dialogue):
+    for payload in ("cb:ok:deadbeef", "cb:t:no_such_topic", "cb:zz", "cb:r:1:5", "cb:end:x"):
+        await dialogue.payload(payload)
+        assert "no longer active" in dialogue.text, payload
+    await dialogue.send("/callback")
+    await dialogue.press("I agree")
+    await dialogue.send("Olena")
+    await dialogue.send("601234567")
+    await dialogue.payload("cb:t:../../etc")
+    assert "no longer active" in dialogue.text
+
+
+async def test_during_working_hours_the_person_hears_staff_will_call_soon(dialogue):
+    text = await request_callback(dialogue)  # Monday 09:00
+    assert "at work now" in text
+
+
+async def test_an_afternoon_call_asked_in_the_morning_is_expected_today_after_noon(dialogue):
+    text = await request_callback(dialogue, window="pm")
+    assert "today after 12:00" in text
+
+
+async def test_on_friday_evening_the_call_is_expected_tomorrow_at_the_saturday_hours(
+    dialogue, clock
+):
+    clock.now = dt.datetime(2026, 11, 27, 17, 0, tzinfo=dt.UTC)  # Friday 18:00 in Warsaw
+    text = await request_callback(dialogue)
+    assert "not at work now" in text
+    assert "tomorrow (28 November) after 10:00" in text
+
+
+async def test_on_saturday_afternoon_the_weekday_is_named_in_the_persons_language(dialogue, clock):
+    clock.now = dt.datetime(2026, 11, 28, 14, 30, tzinfo=dt.UTC)  # Saturday 15:30 in Warsaw
+    dialogue.language_hint = "uk"
+    text = await request_callback(dialogue)
+    assert "понеділок, 30 листопада, після 08:00" in text
+
+
+async def test_public_holidays_are_skipped_when_saying_when_to_expect_the_call(dialogue, clock):
+    # Wednesday 23 December, 19:00: 24-26 December are public holidays, 27th is a Sunday.
+    clock.now = dt.datetime(2026, 12, 23, 18, 0, tzinfo=dt.UTC)
+    dialogue.language_hint = "pl"
+    text = await request_callback(dialogue)
+    assert "poniedziałek, 28 grudnia, po 08:00" in text
+
+
+async def test_opening_hours_validity_dates_are_respected(tmp_path, clock):
+    from bot.app import build
+    from tests.conftest import write_config
+    from tests.support.dialogue import Dialogue
+
+    hours = [
+        {"weekday": "monday", "from": "08:00", "to": "16:00", "place": "info_point",
+         "valid_until": "2026-11-23"},
+        {"weekday": "thursday", "from": "09:00", "to": "12:00", "place": "info_point",
+         "valid_from": "2026-12-01"},
+    ]
+    app = await build(write_config(tmp_path, opening_hours=hours), clock=clock, with_search=False)
+    try:
+        clock.now = dt.datetime(2026, 11, 23, 16, 0, tzinfo=dt.UTC)  # Monday 17:00
+        text = await request_callback(Dialogue(app.core))
+        assert "Thursday, 3 December, after 9:00" in text
+    finally:
+        await app.close()
