@@ -27,7 +27,7 @@ from bot.search.morph import Analyzer
 
 ACTIONS = ("contact_hours", "appointment")
 SHOW = 0.36  # below this nothing is worth showing
-CONFIDENT = 0.64  # at least this, and MARGIN ahead of the next: answer at once
+CONFIDENT = 0.7  # at least this, and MARGIN ahead of the next: answer at once
 MARGIN = 0.1
 MAX_MATCHES = 3
 _URL = re.compile(r"https?://\S+")
@@ -99,8 +99,8 @@ class Searcher:
         tokens = text.tokens(query)
         detected = self.detector.detect(tokens, lang)
         sure = self.detector.sure(tokens)
-        content = [t for t in tokens if not self.index.is_stopword(t)]
         talk = self._smalltalk(tokens)
+        content = [t for t in tokens if not self.index.is_stopword(t) and not self._polite(t)]
         if talk or not content:
             return Result(query, detected, sure, (), False, talk)
         ranked = self.index.score(content)
@@ -124,6 +124,9 @@ class Searcher:
             if self.index.ids[doc] != exclude and self.index.ids[doc] not in ACTIONS
             and score >= SHOW / 2
         ][:MAX_MATCHES]
+
+    def _polite(self, token: str) -> bool:
+        return token in self.greetings or token in self.thanks or token in self.fillers
 
     def _smalltalk(self, tokens: list[str]) -> str | None:
         rest = [t for t in tokens if t not in self.fillers and not self.index.is_stopword(t)]

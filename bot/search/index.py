@@ -24,9 +24,10 @@ FIELD_WEIGHTS = {"title": 1.0, "keyword": 1.0, "example": 0.7, "answer": 0.3}
 # How much a field's mention counts towards a word's document frequency (hence its rarity):
 # a word in a topic's keywords belongs to it; a word somewhere in an answer hardly.
 DF_SHARE = {"title": 1.0, "keyword": 1.0, "example": 0.6, "answer": 0.2}
-FUZZY_MIN_LEN = 4
+FUZZY_MIN_LEN = 5
 PART_OF_PHRASE = 0.8  # a word of a multi-word title or keyword, matched alone
-PHRASE_SHARE = 0.3  # weight of the best single phrase against the document as a whole
+PHRASE_SHARE = 0.5  # weight of the best single phrase against the document as a whole
+KNOWN_SHARE_POWER = 0.85  # 1: unknown words weigh like the rarest words; 0: not at all
 UNKNOWN_IDF = 3.0  # weight of a question word no document knows (e.g. "weather", "Warsaw")
 
 
@@ -58,6 +59,7 @@ class Index:
             if field != "answer":
                 phrase = len(self.phrase_doc)
                 self.phrase_doc.append(doc)
+            whole = FIELD_WEIGHTS[field]  # a phrase matched as a whole: a keyword counts fully
             for token in tokens:
                 for feature, strength in self.analyzer.word(token).features.items():
                     found = weight * strength
@@ -66,8 +68,9 @@ class Index:
                     share = DF_SHARE[field]
                     if share > self.df_share[feature].get(doc, 0.0):
                         self.df_share[feature][doc] = share
-                    if phrase is not None and strength > self.phrases[feature].get(phrase, 0.0):
-                        self.phrases[feature][phrase] = strength
+                    found = whole * strength
+                    if phrase is not None and found > self.phrases[feature].get(phrase, 0.0):
+                        self.phrases[feature][phrase] = found
 
     def finish(self) -> None:
         n = len(self.ids)
@@ -87,7 +90,11 @@ class Index:
         if found is None:
             found = token in self.stopwords or (
                 text.is_latin(token)
-                and any(text.to_cyrillic(token, code) in self.stopwords for code in ("uk", "ru"))
+                and any(
+                    spelling in self.stopwords
+                    for code in ("uk", "ru")
+                    for spelling in text.cyrillic_spellings(token, code)
+                )
             )
             self._stop_cache[token] = found
         return found
@@ -101,10 +108,13 @@ class Index:
         """
         totals: dict[int, float] = defaultdict(float)
         phrase_totals: dict[int, float] = defaultdict(float)
-        weight_sum = 0.0
+        weight_sum = unknown = 0.0
         for token in tokens:
             features = self._features(token)
             importance = self._importance(features)
+            if not any(f in self.postings for f in features):
+                unknown += importance
+                continue
             weight_sum += importance
             best: dict[int, float] = {}
             best_phrase: dict[int, float] = {}
@@ -123,6 +133,9 @@ class Index:
                 phrase_totals[phrase] += importance * value
         if not weight_sum:
             return []
+        # The words no document knows say nothing about which topic, only how sure we can be
+        # that the question is one of ours at all: a softened share of the question.
+        known = (weight_sum / (weight_sum + unknown)) ** KNOWN_SHARE_POWER
         best_of_doc: dict[int, float] = defaultdict(float)
         for phrase, value in phrase_totals.items():
             doc = self.phrase_doc[phrase]
@@ -130,7 +143,8 @@ class Index:
                 best_of_doc[doc] = value
         return sorted(
             (
-                ((1 - PHRASE_SHARE) * total + PHRASE_SHARE * best_of_doc[doc]) / weight_sum,
+                known * ((1 - PHRASE_SHARE) * total + PHRASE_SHARE * best_of_doc[doc])
+                / weight_sum,
                 doc,
             )
             for doc, total in totals.items()
@@ -147,17 +161,16 @@ class Index:
                 c for size in range(len(k) - 2, len(k) + 3)
                 for c in self._by_shape.get((k[0], size), ())
             ]
-            cutoff = 80 if len(k) >= 6 else 75
+            cutoff = 80
             found = process.extractOne(k, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
             if found:
                 feature = "k:" + found[0]
-                weight = 0.9 - 2 * (100 - found[1]) / 100  # 1 typo in 6 letters: 0.57
+                weight = 0.9 - 3 * (100 - found[1]) / 100  # 1 typo: in 6 letters 0.4, in 10 0.6
                 features[feature] = max(features.get(feature, 0.0), weight)
         return features
 
     def _importance(self, features: dict[str, float]) -> float:
+        """The rarity of the word (of its best-known form); a word no document has as a word,
+        lemma or stem counts as UNKNOWN_IDF, and no word counts more."""
         words = [self.idf[f] for f in features if f.startswith("k:") and f in self.idf]
-        if words:
-            return max(words)
-        prefixes = [self.idf[f] for f in features if f in self.idf]
-        return max(prefixes) if prefixes else UNKNOWN_IDF
+        return min(max(words), UNKNOWN_IDF) if words else UNKNOWN_IDF

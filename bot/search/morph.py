@@ -84,9 +84,7 @@ class Analyzer:
                 add(self.en.stemWord(token), W_STEM)
             if len(token) >= 3 and not _POLISH_LETTERS & set(token):
                 for code, morph in (("uk", self.uk), ("ru", self.ru)):
-                    cyrillic = text.to_cyrillic(token, code)
-                    spellings = [cyrillic, cyrillic + "ь"] if cyrillic.endswith("т") else [cyrillic]
-                    for spelling in spellings:
+                    for spelling in text.cyrillic_spellings(token, code):
                         if morph.word_is_known(spelling):
                             known.add(code)
                             for lemma in _lemmas(morph, spelling):

@@ -115,3 +115,9 @@ def to_cyrillic(token: str, lang: str) -> str:
             out.append(_SIMPLE.get(folded[i], folded[i]))
             i += 1
     return "".join(out)
+
+
+def cyrillic_spellings(token: str, lang: str) -> list[str]:
+    """to_cyrillic, and with a soft sign after a final т ("zhdat" -> "ждат", "ждать")."""
+    cyrillic = to_cyrillic(token, lang)
+    return [cyrillic, cyrillic + "ь"] if cyrillic.endswith("т") else [cyrillic]

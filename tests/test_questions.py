@@ -1,0 +1,153 @@
+"""Typed questions through the core: answers, feedback, did-you-mean, other languages, and
+what is kept for staff (/unanswered)."""
+
+from __future__ import annotations
+
+from bot.app import build
+from bot.core import Incoming
+from bot.markup import to_plain
+from tests.conftest import write_config
+
+STAFF_CHAT = "-100123"
+
+
+async def choose(dialogue, lang: str) -> None:
+    await dialogue.payload(f"lang:{lang}")
+
+
+async def rows_of(app):  # type: ignore[no-untyped-def]
+    async with app.services.db.transaction() as tx:
+        rows = await tx.fetchall("SELECT * FROM unanswered ORDER BY id")
+    return [dict(r) for r in rows]
+
+
+async def test_a_clear_question_gets_the_answer_with_feedback_and_related_topics(dialogue):
+    await choose(dialogue, "uk")
+    await dialogue.send("як зробити песель для дитини")
+    assert "PESEL" in dialogue.text
+    assert "Це допомогло?" in dialogue.text
+    assert dialogue.button("Так").payload == "fb:y:pesel"
+    assert dialogue.button("Ні").payload == "fb:n:pesel"
+    assert dialogue.button("Мельдунек").payload == "t:meldunek"  # a related topic
+    assert all(len(b.payload.encode()) <= 64 for b in dialogue.buttons)
+
+
+async def test_yes_thanks_and_no_offers_the_next_best_and_a_callback(app, dialogue):
+    await choose(dialogue, "en")
+    await dialogue.send("where do I get NFZ insurance")
+    await dialogue.press("Yes")
+    assert "Glad" in dialogue.text
+    assert await rows_of(app) == []
+
+    await dialogue.send("where do I get NFZ insurance")
+    await dialogue.press("No")
+    assert "Sorry it didn't help" in dialogue.text
+    assert dialogue.button("callback").payload == "cb"
+    assert dialogue.button("Book").payload == "bk"
+    topics = [b.payload for b in dialogue.buttons if b.payload.startswith("t:")]
+    assert topics and "t:health_insurance" not in topics
+    rows = await rows_of(app)
+    assert [(r["kind"], r["topic"], r["text"]) for r in rows] == [
+        ("voted_no", "health_insurance", "where do I get NFZ insurance")
+    ]
+
+
+async def test_a_second_no_on_the_same_answer_is_not_counted_twice(app, dialogue):
+    await dialogue.send("where do I get NFZ insurance")
+    await dialogue.press("No")
+    await dialogue.payload("fb:n:health_insurance")
+    assert len(await rows_of(app)) == 1
+
+
+async def test_a_vague_question_offers_choices_in_the_users_language(dialogue):
+    await choose(dialogue, "pl")
+    await dialogue.send("kurs")
+    assert "Czy chodzi o" in dialogue.text
+    payloads = [b.payload for b in dialogue.buttons]
+    choices = [p for p in payloads if p.startswith("t:")]
+    assert 2 <= len(choices) <= 3
+    assert "cb" in payloads
+    assert not any(p.startswith("fb:") for p in payloads)
+
+
+async def test_a_question_in_another_language_is_answered_in_the_chosen_one(dialogue):
+    await choose(dialogue, "en")
+    await dialogue.send("як зробити песель для дитини")
+    assert "PESEL number" in dialogue.text  # the English topic
+    switch = dialogue.button("українською")
+    assert switch.payload == "lang:uk"
+    await dialogue.press("українською")
+    assert "Українська" in dialogue.text or "українська" in dialogue.text.lower()
+
+
+async def test_nothing_relevant_says_so_and_offers_menu_hours_and_callback(app, dialogue):
+    await choose(dialogue, "ru")
+    await dialogue.send("какая погода в варшаве")
+    assert "нет ответа" in dialogue.text
+    payloads = {b.payload for b in dialogue.buttons}
+    assert {"hours", "cb"} <= payloads
+    assert any(p.startswith("cat:") for p in payloads)
+    rows = await rows_of(app)
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["kind"], row["text"], row["language"], row["topic"]) == (
+        "no_match", "какая погода в варшаве", "ru", None)
+    assert set(row) == {"id", "text", "language", "kind", "topic", "created_at"}  # no person
+    assert dialogue.user_id not in str(row.values())
+
+
+async def test_greetings_and_thanks_get_a_short_friendly_answer(app, dialogue):
+    await choose(dialogue, "uk")
+    await dialogue.send("Привіт!")
+    assert "Вітаю" in dialogue.text
+    await dialogue.send("дякую")
+    assert "Будь ласка" in dialogue.text
+    assert await rows_of(app) == []
+
+
+async def test_hours_and_callback_questions_lead_to_those_flows(dialogue):
+    await choose(dialogue, "en")
+    await dialogue.send("when are you open")
+    assert "opening hours" in dialogue.text.lower() or "duty hours" in dialogue.text.lower()
+    await dialogue.send("please call me back")
+    payloads = {b.payload for b in dialogue.buttons}
+    assert {"cb", "bk"} <= payloads
+
+
+async def test_forged_feedback_buttons_are_expired(dialogue):
+    for payload in ("fb:n:no_such_topic", "fb:x:pesel", "fb:y", "fb:y:pesel:extra"):
+        await dialogue.payload(payload)
+        assert "no longer active" in dialogue.text
+
+
+async def test_staff_see_unanswered_questions_without_personal_data(tmp_path, clock):
+    app = await build(write_config(tmp_path, staff__chat_id=int(STAFF_CHAT)), clock=clock)
+    try:
+        user = Incoming("telegram", "555", "555", "uk", text="хто виграв *футбол* вчора [1]")
+        await app.core.handle(user)
+        question = "як зробити песель для дитини"
+        await app.core.handle(Incoming("telegram", "555", "555", "uk", text=question))
+        await app.core.handle(Incoming("telegram", "555", "555", "uk", payload="fb:n:pesel"))
+        staff = Incoming("telegram", "777", STAFF_CHAT, "pl", command="unanswered")
+        replies = await app.core.handle(staff)
+        text = to_plain(replies[0].text)
+        assert "хто виграв *футбол* вчора [1]" in text  # shown literally, not as markup
+        assert "brak odpowiedzi" in text
+        assert "nie pomogło: Numer PESEL" in text
+        assert "555" not in text
+        elsewhere = await app.core.handle(
+            Incoming("telegram", "555", "555", "uk", command="unanswered")
+        )
+        assert "футбол" not in to_plain(elsewhere[0].text)  # only in the staff chat
+    finally:
+        await app.close()
+
+
+async def test_staff_list_is_empty_at_first(tmp_path, clock):
+    app = await build(write_config(tmp_path, staff__chat_id=int(STAFF_CHAT)), clock=clock)
+    try:
+        staff = Incoming("telegram", "777", STAFF_CHAT, "pl", command="unanswered")
+        replies = await app.core.handle(staff)
+        assert "nie ma pytań" in to_plain(replies[0].text)
+    finally:
+        await app.close()

@@ -1,0 +1,158 @@
+"""Free-text search as a user would notice it: normalisation, language, ranking, off-topic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot import search
+from bot.app import load_static
+from bot.search import text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def searcher() -> search.Searcher:
+    settings, kb = load_static(ROOT / "config.yaml")
+    return search.build(kb, settings)
+
+
+def best(searcher: search.Searcher, question: str, lang: str = "en") -> str | None:
+    result = searcher.search(question, lang)
+    return result.best.id if result.best else None
+
+
+# --- normalisation ---------------------------------------------------------------------------
+def test_one_key_for_cyrillic_latin_and_doubled_spellings():
+    assert text.key("песель") == text.key("pesel") == text.key("PESSEL".lower())
+    assert text.key("мельдунек") == text.key("meldunek")
+    assert text.key("страховка") == text.key("strakhovka")
+    assert text.key("возз'єднання") == text.key("vozziednannia")
+
+
+def test_latin_ch_is_read_both_as_polish_h_and_as_transliterated_ch():
+    assert text.key("что") in text.keys("chto")
+    assert text.key("przychodnia") in text.keys("przychodnia")
+
+
+def test_tokens_keep_apostrophes_and_digits_and_drop_punctuation():
+    assert text.tokens("Чоловік б'є!  800+ L4?") == ["чоловік", "б'є", "800", "l4"]
+    assert text.tokens("мʼясо") == ["м'ясо"]
+
+
+def test_transliteration_back_to_cyrillic_finds_dictionary_words():
+    assert text.to_cyrillic("dytyny", "uk") == "дитини"
+    assert text.to_cyrillic("rebenka", "ru") == "ребенка"
+    assert text.to_cyrillic("shcho", "uk") == "що"
+
+
+# --- language -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("що таке песель", "uk"),
+        ("что такое песель", "ru"),
+        ("як зробити мельдунек для дитини", "uk"),
+        ("как сделать мельдунек ребенку", "ru"),
+        ("kak poluchit pesel", "ru"),
+        ("shcho robyty z pesel ukr", "uk"),
+        ("jak się zameldować", "pl"),
+        ("gdzie jest najbliższa przychodnia", "pl"),
+        ("where do I get NFZ insurance", "en"),
+    ],
+)
+def test_language_of_short_messages(searcher, question, lang):
+    result = searcher.search(question, "en" if lang != "en" else "pl")
+    assert result.lang == lang
+    assert result.lang_sure
+
+
+def test_without_evidence_the_users_language_stays(searcher):
+    assert searcher.search("800+", "pl").lang == "pl"
+    assert not searcher.search("800+", "pl").lang_sure
+
+
+# --- ranking ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("як зробити песель для дитини", "pesel"),  # inflected Ukrainian
+        ("номер песелю для сина", "pesel"),  # an inflection the dictionary does not know
+        ("kak sdelat meldunek", "meldunek"),  # transliterated Russian
+        ("де зробити zameldowanie", "meldunek"),  # mixed scripts and languages
+        ("where do I get NFZ insurance", "health_insurance"),
+        ("strahovka nfz dla ditey", "health_insurance"),  # translit, misspelt
+        ("how do i get healt insurence", "health_insurance"),  # typos
+        ("ubezpieczyłem się w nfz?", "health_insurance"),  # Polish inflection
+        ("нострифікація атестату", "diploma_recognition"),
+        ("obmen voditelskih prav", "driving_licence"),
+    ],
+)
+def test_people_find_the_topic_however_they_write(searcher, question, expected):
+    assert best(searcher, question) == expected
+
+
+def test_a_clear_question_is_answered_with_confidence(searcher):
+    result = searcher.search("як зробити песель для дитини", "uk")
+    assert result.confident and result.best and result.best.id == "pesel"
+    assert len(result.matches) <= 3
+    assert all(0 <= m.score <= 1 for m in result.matches)
+    scores = [m.score for m in result.matches]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_a_vague_question_gets_choices_not_a_confident_answer(searcher):
+    result = searcher.search("kurs", "pl")
+    assert not result.confident
+    assert len(result.matches) >= 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["яка завтра погода", "tell me a joke", "какой сегодня курс доллара", "asdfgh", "???",
+     "best restaurants in gdansk", "opowiedz dowcip"],
+)
+def test_off_topic_stays_unanswered(searcher, question):
+    result = searcher.search(question, "en")
+    assert result.matches == ()
+    assert not result.confident
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [("привіт", "greeting"), ("Добрий день!", "greeting"), ("hi there", "greeting"),
+     ("дякую!", "thanks"), ("спасибо большое", "thanks"), ("dziękuję bardzo", "thanks")],
+)
+def test_greetings_and_thanks_are_small_talk(searcher, message, kind):
+    result = searcher.search(message, "en")
+    assert result.smalltalk == kind
+    assert result.matches == ()
+
+
+def test_hello_with_a_question_is_a_question(searcher):
+    result = searcher.search("привіт, як зробити песель?", "uk")
+    assert result.smalltalk is None
+    assert result.best and result.best.id == "pesel"
+
+
+@pytest.mark.parametrize(
+    ("question", "action"),
+    [("when are you open", "contact_hours"), ("адреса пункту для іноземців", "contact_hours"),
+     ("please call me back", "appointment"), ("chcę umówić się na wizytę", "appointment")],
+)
+def test_hours_and_appointments_are_recognised(searcher, question, action):
+    assert best(searcher, question) == action
+
+
+def test_next_best_leaves_out_the_rejected_topic_and_the_actions(searcher):
+    others = searcher.next_best("документи для карти побиту", "legal_stay")
+    assert others
+    assert all(m.id not in ("legal_stay", "contact_hours", "appointment") for m in others)
+
+
+def test_json_shape(searcher):
+    data = searcher.search("kak sdelat pesel", "en").to_json()
+    assert set(data) == {"query", "lang", "matches"}
+    assert data["matches"][0] == {"id": "pesel", "score": data["matches"][0]["score"]}
