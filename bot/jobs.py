@@ -9,10 +9,13 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from bot.handlers import callback_privacy
+from bot import reminders
+from bot.handlers import booking_privacy, callback_privacy
 
 Job = Callable[[Any], Awaitable[None]]
 
 JOBS: list[tuple[str, float, Job]] = [
     ("callback requests: retention, unposted", 3600, callback_privacy.upkeep),
+    ("visit reminders", 60, reminders.send_due_reminders),
+    ("bookings: retention", 3600, booking_privacy.retention),
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.dispatch import Router
 from bot.handlers import (
+    booking,
     callback,
     callback_staff,
     callback_thread,
@@ -25,6 +26,7 @@ def build_router() -> Router:
     callback.register(router)
     callback_staff.register(router)
     privacy.register(router)
+    booking.register(router)
     placeholders.register(router)  # last: only fills what no flow registered
     # After every router.text is set: a person's written thread with staff, and danger words,
     # come before the free-text answer.

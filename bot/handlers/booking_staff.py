@@ -1,0 +1,218 @@
+"""The staff side of bookings, in the staff chat: /today, /week, cancelling a visit or a duty.
+
+Staff buttons ("sb:..."): c:<id> asks and cy:<id> cancels one visit; d:<place>:<YYYYMMDD> asks
+and dy:<place>:<YYYYMMDD> cancels a whole duty (illness); r:<place>:<YYYYMMDD> reopens it;
+k keeps everything as it was. Every affected person is told in their own language, through the
+outbox, and offered the nearest free times.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot import markup, schedule
+from bot.core import Button, Expired, Reply
+from bot.dispatch import Router, Turn
+from bot.handlers.booking_views import (
+    Voice,
+    free_slots,
+    phone,
+    staff_booking_text,
+    staff_cancelled_view,
+    user_cancelled_by_staff,
+    voice,
+)
+from bot.storage import bookings as store
+from bot.storage import sessions as session_store
+
+OFFERS = 3
+WEEK_DAYS = 7
+
+
+def _today(turn: Turn) -> dt.date:
+    return turn.local(turn.now).date()
+
+
+async def agenda(turn: Turn, first: dt.date, last: dt.date) -> Reply:
+    """Bookings per duty (place and hours) and time; one button per visit and per duty."""
+    v = voice(turn)
+    settings = turn.settings
+    duties = schedule.duties_between(settings.duty, settings.booking, first, last)
+    closed = await store.closed_duties(turn.tx, first, last)
+    booked = await store.between(turn.tx, first, last)
+    groups: dict[tuple[dt.date, str], list[store.Booking]] = {}
+    for duty in duties:
+        groups.setdefault((duty.day, duty.place), [])
+    for booking in booked:
+        groups.setdefault((booking.day, booking.place), []).append(booking)
+    hours = {(d.day, d.place): f"{v.time_of(d.start)}–{v.time_of(d.end)}" for d in duties}
+    title_key = "sb_today_title" if first == last else "sb_week_title"
+    blocks = [turn.t(title_key, first=v.date(first), last=v.date(last))]
+    rows: list[list[Button]] = []
+    for (day, place), visits in sorted(groups.items()):
+        head = f"**{v.long_day(day)}** — {markup.literal(v.place_label(place))}"
+        if (day, place) in hours:
+            head += f", {hours[day, place]}"
+        lines = [head]
+        if (day, place) in closed:
+            lines.append(turn.t("sb_duty_is_cancelled"))
+        lines += [_visit_line(v, b) for b in visits] or [turn.t("sb_no_visits")]
+        blocks.append("\n".join(lines))
+        rows += [[Button(turn.t("sb_btn_cancel_one", time=v.time(b.starts_at),
+                                name=(b.name or "—")[:24]), f"sb:c:{b.id}")]
+                 for b in visits if b.starts_at > turn.now]
+        if day >= _today(turn):
+            key, action = (("sb_btn_reopen_duty", "r") if (day, place) in closed
+                           else ("sb_btn_cancel_duty", "d"))
+            label = turn.t(key, day=v.day(day), place=v.place_label(place))
+            rows.append([Button(label, f"sb:{action}:{place}:{day:%Y%m%d}")])
+    if len(blocks) == 1:
+        blocks.append(turn.t("sb_no_duty"))
+    return Reply("\n\n".join(blocks), rows)
+
+
+def _visit_line(v: Voice, booking: store.Booking) -> str:
+    return v(
+        "sb_visit_line",
+        time=v.time(booking.starts_at),
+        name=markup.literal(booking.name or "—"),
+        phone=phone(booking),
+        topic=v.topic(booking.topic),
+        id=booking.id,
+    )
+
+
+async def today(turn: Turn) -> list[Reply]:
+    return [await agenda(turn, _today(turn), _today(turn))]
+
+
+async def week(turn: Turn) -> list[Reply]:
+    start = _today(turn)
+    return [await agenda(turn, start, start + dt.timedelta(days=WEEK_DAYS - 1))]
+
+
+# --- cancelling -----------------------------------------------------------------------------
+
+
+async def _booking(turn: Turn, args: list[str]) -> store.Booking:
+    if len(args) != 1 or not args[0].isdigit():
+        raise Expired("sb:c")
+    booking = await store.get(turn.tx, int(args[0]))
+    if booking is None:
+        raise Expired("sb:c")
+    return booking
+
+
+def _duty(turn: Turn, args: list[str]) -> tuple[str, dt.date]:
+    if len(args) != 2 or args[0] not in turn.settings.places:
+        raise Expired("sb:d")
+    try:
+        return args[0], dt.datetime.strptime(args[1], "%Y%m%d").date()
+    except ValueError:
+        raise Expired("sb:d") from None
+
+
+def _keep_row(turn: Turn) -> list[Button]:
+    return [Button(turn.t("sb_btn_keep"), "sb:k")]
+
+
+async def on_ask_cancel(turn: Turn, args: list[str]) -> list[Reply]:
+    booking = await _booking(turn, args)
+    if not booking.active:
+        return [Reply(turn.t("sb_already_cancelled", id=booking.id))]
+    if booking.starts_at <= turn.now:
+        return [Reply(turn.t("sb_visit_past", id=booking.id))]
+    text = turn.t("sb_cancel_question") + "\n\n" + staff_booking_text(voice(turn), booking)
+    rows = [[Button(turn.t("sb_btn_cancel_yes"), f"sb:cy:{booking.id}")], _keep_row(turn)]
+    return [Reply(text, rows)]
+
+
+async def on_cancel(turn: Turn, args: list[str]) -> list[Reply]:
+    booking = await _booking(turn, args)
+    if booking.active and booking.starts_at <= turn.now:
+        return [Reply(turn.t("sb_visit_past", id=booking.id), replace=True)]
+    if not await store.cancel(turn.tx, booking.id, turn.now, "staff"):
+        return [Reply(turn.t("sb_already_cancelled", id=booking.id), replace=True)]
+    await _tell_person(turn, booking)
+    text = turn.t("sb_cancelled_one", id=booking.id, name=markup.literal(booking.name or "—"),
+                  by=markup.literal(turn.incoming.sender_name or "—"))
+    return [Reply(text, replace=True)]
+
+
+async def on_ask_duty(turn: Turn, args: list[str]) -> list[Reply]:
+    place, day = _duty(turn, args)
+    visits = [b for b in await store.on_duty(turn.tx, place, day) if b.starts_at > turn.now]
+    v = voice(turn)
+    text = turn.t("sb_duty_question", day=v.long_day(day),
+                  place=markup.literal(v.place_label(place)),
+                  people=turn.services.t.plural(turn.lang, "sb_people", len(visits)))
+    rows = [[Button(turn.t("sb_btn_duty_yes"), f"sb:dy:{place}:{day:%Y%m%d}")], _keep_row(turn)]
+    return [Reply(text, rows)]
+
+
+async def on_cancel_duty(turn: Turn, args: list[str]) -> list[Reply]:
+    place, day = _duty(turn, args)
+    await store.close_duty(turn.tx, place, day, turn.now)
+    visits = [b for b in await store.on_duty(turn.tx, place, day) if b.starts_at > turn.now]
+    for booking in visits:  # a second tap finds none left: nobody is told twice
+        if await store.cancel(turn.tx, booking.id, turn.now, "staff"):
+            await _tell_person(turn, booking)
+    v = voice(turn)
+    text = turn.t("sb_duty_cancelled", day=v.long_day(day),
+                  place=markup.literal(v.place_label(place)),
+                  people=turn.services.t.plural(turn.lang, "sb_people", len(visits)),
+                  by=markup.literal(turn.incoming.sender_name or "—"))
+    rows = [[Button(turn.t("sb_btn_reopen_duty", day=v.day(day), place=v.place_label(place)),
+                    f"sb:r:{place}:{day:%Y%m%d}")]]
+    return [Reply(text, rows, replace=True)]
+
+
+async def on_reopen_duty(turn: Turn, args: list[str]) -> list[Reply]:
+    place, day = _duty(turn, args)
+    await store.reopen_duty(turn.tx, place, day)
+    v = voice(turn)
+    text = turn.t("sb_duty_reopened", day=v.long_day(day),
+                  place=markup.literal(v.place_label(place)))
+    return [Reply(text, replace=True)]
+
+
+async def on_keep(turn: Turn, args: list[str]) -> list[Reply]:
+    return [Reply(turn.t("sb_kept"), replace=True)]
+
+
+async def _tell_person(turn: Turn, booking: store.Booking) -> None:
+    """In the person's language (their current choice, else the booking's), with new times."""
+    session = await session_store.find(turn.tx, booking.channel, booking.user_id)
+    lang = (session.language if session and session.language else None) or booking.language
+    person = Voice(turn.services, lang)
+    held = await store.upcoming_for(turn.tx, booking.channel, booking.user_id, turn.now)
+    free = await free_slots(turn.tx, turn.settings, turn.now, held)
+    offers = schedule.nearest(free, booking.starts_at, booking.place, OFFERS)
+    await turn.enqueue(booking.channel, booking.chat_id,
+                       user_cancelled_by_staff(person, booking, offers))
+    staff = Voice(turn.services, turn.services.staff_language)
+    await turn.to_staff(staff_cancelled_view(staff, booking, "staff"), action="edit",
+                        ref_kind="booking", ref_id=booking.id)
+
+
+ACTIONS = {
+    "c": on_ask_cancel,
+    "cy": on_cancel,
+    "d": on_ask_duty,
+    "dy": on_cancel_duty,
+    "r": on_reopen_duty,
+    "k": on_keep,
+}
+
+
+async def on_staff_button(turn: Turn, args: list[str]) -> list[Reply]:
+    action = ACTIONS.get(args[0]) if args else None
+    if action is None:
+        raise Expired("sb")
+    return await action(turn, args[1:])
+
+
+def register(router: Router) -> None:
+    router.staff_commands["today"] = today
+    router.staff_commands["week"] = week
+    router.staff_payloads["sb"] = on_staff_button

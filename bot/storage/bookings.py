@@ -1,0 +1,243 @@
+"""Bookings of visits: creation under the database's capacity rule, cancellation, reminders."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+
+from bot.storage import Tx, from_utc_text, utc_text
+
+
+class SlotFull(Exception):
+    """The slot has no seat left (or its duty was cancelled): the database refused the booking."""
+
+
+class AlreadyHeld(Exception):
+    """This person already holds this very slot."""
+
+
+@dataclass(frozen=True)
+class Booking:
+    id: int
+    channel: str
+    user_id: str
+    chat_id: str
+    language: str
+    place: str
+    day: dt.date
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    topic: str
+    name: str | None
+    phone: str | None
+    status: str
+    created_at: dt.datetime
+    cancelled_by: str | None
+
+    @property
+    def active(self) -> bool:
+        return self.status == "active"
+
+
+@dataclass(frozen=True)
+class NewBooking:
+    channel: str
+    user_id: str
+    chat_id: str
+    language: str
+    place: str
+    day: dt.date
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    topic: str
+    name: str
+    phone: str
+
+
+async def create(tx: Tx, now: dt.datetime, new: NewBooking, capacity: int) -> int:
+    """Insert a booking; the trigger in migration 003 refuses it when the slot is full.
+
+    SQLite undoes just the refused statement, so the caller's transaction stays usable.
+    """
+    start = utc_text(new.starts_at)
+    await tx.execute(
+        "INSERT INTO booking_slots (place, starts_at, capacity) VALUES (?, ?, ?)"
+        " ON CONFLICT (place, starts_at) DO UPDATE SET capacity = excluded.capacity",
+        (new.place, start, capacity),
+    )
+    try:
+        return await tx.insert(
+            "INSERT INTO bookings (channel, user_id, chat_id, language, place, day, starts_at,"
+            " ends_at, topic, name, phone, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                new.channel, new.user_id, new.chat_id, new.language, new.place,
+                new.day.isoformat(), start, utc_text(new.ends_at), new.topic, new.name,
+                new.phone, utc_text(now),
+            ),
+        )
+    except sqlite3.IntegrityError as exc:
+        if "booking:" in str(exc):
+            raise SlotFull(str(exc)) from None
+        if "UNIQUE" in str(exc):
+            raise AlreadyHeld() from None
+        raise
+
+
+async def get(tx: Tx, booking_id: int) -> Booking | None:
+    row = await tx.fetchone("SELECT * FROM bookings WHERE id = ?", (booking_id,))
+    return _booking(row) if row else None
+
+
+async def upcoming_for(tx: Tx, channel: str, user_id: str, now: dt.datetime) -> list[Booking]:
+    rows = await tx.fetchall(
+        "SELECT * FROM bookings WHERE channel = ? AND user_id = ? AND status = 'active'"
+        " AND starts_at > ? ORDER BY starts_at",
+        (channel, user_id, utc_text(now)),
+    )
+    return [_booking(r) for r in rows]
+
+
+async def all_for(tx: Tx, channel: str, user_id: str) -> list[Booking]:
+    rows = await tx.fetchall(
+        "SELECT * FROM bookings WHERE channel = ? AND user_id = ? ORDER BY starts_at",
+        (channel, user_id),
+    )
+    return [_booking(r) for r in rows]
+
+
+async def between(tx: Tx, first: dt.date, last: dt.date) -> list[Booking]:
+    """Active bookings on local days first..last, in time order (the staff's lists)."""
+    rows = await tx.fetchall(
+        "SELECT * FROM bookings WHERE status = 'active' AND day BETWEEN ? AND ?"
+        " ORDER BY starts_at, id",
+        (first.isoformat(), last.isoformat()),
+    )
+    return [_booking(r) for r in rows]
+
+
+async def on_duty(tx: Tx, place: str, day: dt.date) -> list[Booking]:
+    rows = await tx.fetchall(
+        "SELECT * FROM bookings WHERE status = 'active' AND place = ? AND day = ?"
+        " ORDER BY starts_at, id",
+        (place, day.isoformat()),
+    )
+    return [_booking(r) for r in rows]
+
+
+async def taken(
+    tx: Tx, start: dt.datetime, end: dt.datetime
+) -> dict[tuple[str, dt.datetime], int]:
+    """Active bookings per (place, start) for slots starting in [start, end)."""
+    rows = await tx.fetchall(
+        "SELECT place, starts_at, COUNT(*) AS n FROM bookings WHERE status = 'active'"
+        " AND starts_at >= ? AND starts_at < ? GROUP BY place, starts_at",
+        (utc_text(start), utc_text(end)),
+    )
+    return {(r["place"], from_utc_text(r["starts_at"])): int(r["n"]) for r in rows}
+
+
+async def cancel(tx: Tx, booking_id: int, now: dt.datetime, by: str) -> bool:
+    """True when this call cancelled it; False when it was not active (a second tap)."""
+    cursor = await tx.execute(
+        "UPDATE bookings SET status = 'cancelled', cancelled_at = ?, cancelled_by = ?"
+        " WHERE id = ? AND status = 'active'",
+        (utc_text(now), by, booking_id),
+    )
+    return cursor.rowcount == 1
+
+
+async def close_duty(tx: Tx, place: str, day: dt.date, now: dt.datetime) -> bool:
+    cursor = await tx.execute(
+        "INSERT OR IGNORE INTO duty_closures (place, day, created_at) VALUES (?, ?, ?)",
+        (place, day.isoformat(), utc_text(now)),
+    )
+    return cursor.rowcount == 1
+
+
+async def reopen_duty(tx: Tx, place: str, day: dt.date) -> bool:
+    cursor = await tx.execute(
+        "DELETE FROM duty_closures WHERE place = ? AND day = ?", (place, day.isoformat())
+    )
+    return cursor.rowcount == 1
+
+
+async def closed_duties(tx: Tx, first: dt.date, last: dt.date) -> set[tuple[str, dt.date]]:
+    rows = await tx.fetchall(
+        "SELECT place, day FROM duty_closures WHERE day BETWEEN ? AND ?",
+        (first.isoformat(), last.isoformat()),
+    )
+    return {(r["place"], dt.date.fromisoformat(r["day"])) for r in rows}
+
+
+# --- reminders ------------------------------------------------------------------------------
+
+REMINDER_COLUMNS = {"day": "reminded_day_at", "hour": "reminded_hour_at"}
+
+
+async def reminders_due(tx: Tx, kind: str, now: dt.datetime, ahead: dt.timedelta) -> list[Booking]:
+    """Active bookings starting within `ahead` from now whose `kind` reminder is not yet done."""
+    column = REMINDER_COLUMNS[kind]
+    rows = await tx.fetchall(
+        f"SELECT * FROM bookings WHERE status = 'active' AND {column} IS NULL"
+        " AND starts_at <= ? ORDER BY starts_at",
+        (utc_text(now + ahead),),
+    )
+    return [_booking(r) for r in rows]
+
+
+async def mark_reminded(tx: Tx, booking_id: int, kind: str, now: dt.datetime) -> None:
+    column = REMINDER_COLUMNS[kind]
+    await tx.execute(f"UPDATE bookings SET {column} = ? WHERE id = ?", (utc_text(now), booking_id))
+
+
+# --- privacy --------------------------------------------------------------------------------
+
+
+async def forget_person(tx: Tx, channel: str, user_id: str) -> int:
+    """/forget: delete every booking of the person (future ones free their seat)."""
+    cursor = await tx.execute(
+        "DELETE FROM bookings WHERE channel = ? AND user_id = ?", (channel, user_id)
+    )
+    return cursor.rowcount
+
+
+async def to_forget(tx: Tx, cutoff: dt.datetime) -> list[Booking]:
+    """Bookings that still hold a name or phone and are over since before `cutoff`."""
+    rows = await tx.fetchall(
+        "SELECT * FROM bookings WHERE (name IS NOT NULL OR phone IS NOT NULL)"
+        " AND (ends_at < ? OR (status = 'cancelled' AND cancelled_at < ?))",
+        (utc_text(cutoff), utc_text(cutoff)),
+    )
+    return [_booking(r) for r in rows]
+
+
+async def forget_older_than(tx: Tx, cutoff: dt.datetime) -> int:
+    """Retention: visits that ended (or were cancelled) before `cutoff` lose name and phone."""
+    cursor = await tx.execute(
+        "UPDATE bookings SET name = NULL, phone = NULL"
+        " WHERE (name IS NOT NULL OR phone IS NOT NULL)"
+        " AND (ends_at < ? OR (status = 'cancelled' AND cancelled_at < ?))",
+        (utc_text(cutoff), utc_text(cutoff)),
+    )
+    return cursor.rowcount
+
+
+def _booking(row) -> Booking:  # type: ignore[no-untyped-def]
+    return Booking(
+        id=row["id"],
+        channel=row["channel"],
+        user_id=row["user_id"],
+        chat_id=row["chat_id"],
+        language=row["language"],
+        place=row["place"],
+        day=dt.date.fromisoformat(row["day"]),
+        starts_at=from_utc_text(row["starts_at"]),
+        ends_at=from_utc_text(row["ends_at"]),
+        topic=row["topic"],
+        name=row["name"],
+        phone=row["phone"],
+        status=row["status"],
+        created_at=from_utc_text(row["created_at"]),
+        cancelled_by=row["cancelled_by"],
+    )

@@ -1,0 +1,50 @@
+"""Bookings in /mydata and /forget, and forgetting names and phones after the retention period."""
+
+from __future__ import annotations
+
+from bot.handlers.booking_privacy import retention
+from bot.storage import outbox as outbox_store
+from tests.support.bookings import STAFF_CHAT, TUE_1330, book_and_confirm, to_chat
+from tests.support.dialogue import Dialogue
+
+
+async def test_mydata_lists_the_persons_visits_with_name_and_phone(app, dialogue):
+    await book_and_confirm(dialogue, TUE_1330, name="Olena *Kovalenko*")
+    await dialogue.send("/mydata")
+    assert "Booked visits" in dialogue.text
+    assert "Tuesday, November 24, 2026" in dialogue.text and "(upcoming)" in dialogue.text
+    assert "Olena *Kovalenko*, 📱 +48 601 234 567" in dialogue.text
+
+
+async def test_forget_cancels_future_visits_tells_staff_and_frees_the_time(app, dialogue):
+    await book_and_confirm(dialogue, TUE_1330)
+    async with app.services.db.transaction() as tx:  # the staff message was delivered
+        await outbox_store.remember_message(tx, app.services.clock(), "telegram", STAFF_CHAT,
+                                            "77", "booking", 1)
+    await dialogue.send("/forget")
+    await dialogue.payload("pv:forget")
+    await dialogue.send("/mydata")
+    assert "Booked visits" not in dialogue.text
+    staff = await to_chat(app.core, STAFF_CHAT)
+    assert any("klient poprosił o usunięcie swoich danych" in q.text for q in staff)
+    edit = [q for q in staff if q.action == "edit"][-1]
+    assert "Olena" not in edit.text and "601" not in edit.text
+    other = Dialogue(app.core, user_id="other")
+    await book_and_confirm(other, TUE_1330)
+    assert "is booked" in other.text
+
+
+async def test_names_and_phones_of_past_visits_are_forgotten_after_the_retention_period(
+    app, dialogue, clock
+):
+    await book_and_confirm(dialogue, TUE_1330)
+    clock.advance(days=30)
+    await retention(app.services)
+    await dialogue.send("/mydata")
+    assert "601 234 567" in dialogue.text  # 30 days after the visit: not yet
+    clock.advance(days=2)
+    await retention(app.services)
+    await dialogue.send("/mydata")
+    visits = dialogue.text.split("Booked visits")[1]  # (the saved name for the next request stays)
+    assert "(took place)" in visits
+    assert "601 234 567" not in visits and "Olena" not in visits

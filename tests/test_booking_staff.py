@@ -1,0 +1,135 @@
+"""Staff and bookings: /today, /week, cancelling a visit or a whole duty; people cancelling."""
+
+from __future__ import annotations
+
+from tests.support.bookings import (
+    STAFF_CHAT,
+    TUE_1330,
+    Staff,
+    book_and_confirm,
+    to_chat,
+)
+from tests.support.dialogue import Dialogue
+
+TUE_1400 = "bk:t:city_hall:202611241300"
+THU_1300 = "bk:t:social_services:202611261200"
+
+
+async def test_week_lists_the_visits_per_place_and_time_in_the_staff_language(app):
+    await book_and_confirm(Dialogue(app.core, user_id="a"), TUE_1400, name="Bohdan")
+    await book_and_confirm(Dialogue(app.core, user_id="b"), TUE_1330, name="Olena",
+                           topic="school")
+    await book_and_confirm(Dialogue(app.core, user_id="c"), THU_1300, name="Iryna")
+    staff = Staff(app.core)
+    await staff.command("week")
+    text = staff.text
+    assert "Wizyty od 23 listopada 2026 do 29 listopada 2026" in text
+    tuesday = text.index("wtorek, 24 listopada 2026 — Urząd Miejski w Starachowicach, 13:00–15:30")
+    thursday = text.index("czwartek, 26 listopada 2026 — Centrum Usług Społecznych")
+    olena, bohdan, iryna = text.index("13:30 — Olena"), text.index("14:00 — Bohdan"), text.index(
+        "13:00 — Iryna")
+    assert tuesday < olena < bohdan < thursday < iryna
+    assert "Szkoła, przedszkole" in text and "+48 601 234 567" in text
+    assert staff.button("13:30 Olena").payload.startswith("sb:c:")
+    assert staff.button("Odwołaj dyżur: wt.").payload == "sb:d:city_hall:20261124"
+
+
+async def test_today_shows_only_todays_duty(app, clock):
+    await book_and_confirm(Dialogue(app.core), TUE_1330)
+    staff = Staff(app.core)
+    await staff.command("today")
+    assert "W tym okresie nie ma dyżurów" in staff.text
+    clock.advance(days=1)
+    await staff.command("today")
+    assert "13:30 — Olena" in staff.text
+
+
+async def test_staff_commands_are_not_for_private_chats(app, dialogue):
+    await dialogue.send("/today")
+    assert "only for the staff chat" in dialogue.text
+    await dialogue.payload("sb:c:1")
+    assert "only for the staff chat" in dialogue.text
+
+
+async def test_staff_cancel_one_visit_and_the_person_is_told_in_their_language(app):
+    person = Dialogue(app.core, user_id="ua", language_hint="uk")
+    await book_and_confirm(person, TUE_1330)
+    staff = Staff(app.core)
+    await staff.command("week")
+    await staff.press("13:30 Olena")
+    assert "Odwołać tę wizytę?" in staff.text
+    await staff.press("Tak, odwołaj wizytę")
+    assert "Wizyta #1 odwołana (Anna Nowak)" in staff.text
+    told = await to_chat(app.core, "ua")
+    assert len(told) == 1
+    assert "ваш візит вівторок, 24 листопада 2026" in told[0].text
+    offers = [b for b in told[0].buttons if b.payload.startswith("bk:t:")]
+    assert len(offers) == 3 and all("Міська рада" in b.label for b in offers)
+    edits = [q for q in await to_chat(app.core, STAFF_CHAT) if q.action == "edit"]
+    assert edits and "ODWOŁANA przez pracownika" in edits[-1].text
+    await staff.payload("sb:cy:1")  # a second tap
+    assert "już odwołana" in staff.text
+    assert len(await to_chat(app.core, "ua")) == 1
+    # The person takes one of the offered times straight from the message.
+    await person.payload(offers[0].payload)
+    assert "Щодо чого візит?" in person.text
+
+
+async def test_staff_cancel_a_whole_duty_everyone_is_told_and_nobody_can_book_it(app):
+    people = {"uk": "Олена", "ru": "Ирина", "en": "John"}
+    slots = [TUE_1330, TUE_1400, "bk:t:city_hall:202611241400"]
+    for (lang, name), slot in zip(people.items(), slots, strict=True):
+        await book_and_confirm(Dialogue(app.core, user_id=lang, language_hint=lang), slot,
+                               name=name)
+    staff = Staff(app.core)
+    await staff.payload("sb:d:city_hall:20261124")
+    assert "3 osoby" in staff.text
+    await staff.press("Tak, odwołaj dyżur")
+    assert "Dyżur wtorek, 24 listopada 2026, Urząd Miejski w Starachowicach odwołany" in (
+        staff.text)
+    assert "скасовано" in (await to_chat(app.core, "uk"))[0].text
+    assert "отменён" in (await to_chat(app.core, "ru"))[0].text
+    assert "has been cancelled" in (await to_chat(app.core, "en"))[0].text
+    for lang in people:
+        offers = [b.label for b in (await to_chat(app.core, lang))[0].buttons
+                  if b.payload.startswith("bk:t:")]
+        assert offers and not any("24" in o and "Tue" in o for o in offers)
+    newcomer = Dialogue(app.core, user_id="new")
+    await newcomer.send("/book")
+    await newcomer.press("City Hall")
+    assert "Tue, Nov 24" not in [b.label for b in newcomer.buttons]
+    await newcomer.payload("bk:t:city_hall:202611241315")
+    assert "no longer free" in newcomer.text
+    # Recovered after all: the duty opens again.
+    await staff.press("Otwórz zapisy")
+    assert "znowu otwarte" in staff.text
+    await newcomer.send("/book")
+    await newcomer.press("City Hall")
+    assert "Tue, Nov 24" in [b.label for b in newcomer.buttons]
+
+
+async def test_a_person_cancels_in_mybookings_and_staff_see_it(app, dialogue):
+    await book_and_confirm(dialogue, TUE_1330)
+    await dialogue.send("/mybookings")
+    await dialogue.press("Cancel: Tue, Nov 24")
+    assert "really want to cancel" in dialogue.text
+    await dialogue.press("Yes, cancel it")
+    assert "is cancelled" in dialogue.text
+    staff = await to_chat(app.core, STAFF_CHAT)
+    assert "Wizyta #1 odwołana przez klienta" in staff[-2].text
+    assert staff[-1].action == "edit" and "ODWOŁANA przez klienta" in staff[-1].text
+    await dialogue.payload("bk:cy:1")
+    assert "already cancelled" in dialogue.text
+    other = Dialogue(app.core, user_id="other")
+    await book_and_confirm(other, TUE_1330)  # the time is free again
+    assert "is booked" in other.text
+
+
+async def test_cancelling_is_refused_in_the_bot_shortly_before_the_visit(app, dialogue, clock):
+    await book_and_confirm(dialogue, TUE_1330)
+    clock.advance(days=1, hours=3)  # Tuesday 12:00, the visit at 13:30; notice: 2 hours
+    await dialogue.payload("bk:cy:1")
+    assert "too late to cancel in the bot" in dialogue.text
+    assert "+48 41 000 00 00" in dialogue.text
+    await dialogue.send("/mybookings")
+    assert "November 24" in dialogue.text
