@@ -72,3 +72,25 @@ def copy_content(tmp_path: Path) -> Path:
     target = tmp_path / "content"
     shutil.copytree(ROOT / "content", target, ignore=shutil.ignore_patterns("parts"))
     return target
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_database_threads():
+    """An unclosed aiosqlite connection keeps a thread alive and hangs the interpreter at exit."""
+    import threading
+
+    before = {t.ident for t in threading.enumerate()}
+    yield
+    import time
+
+    deadline = time.monotonic() + 2
+    while True:
+        leaked = [
+            t
+            for t in threading.enumerate()
+            if t.ident not in before and "connection_worker" in (t.name or "") and t.is_alive()
+        ]
+        if not leaked or time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
+    assert not leaked, "a test left an aiosqlite connection open"
