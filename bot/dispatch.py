@@ -84,12 +84,22 @@ class Turn:
         """Queue a message in this turn's transaction: it exists exactly when the turn commits."""
         self.enqueued += 1
         return await outbox_store.enqueue(
-            self.tx, self.now, channel, chat_id, reply, action=action, ref_kind=ref_kind,
+            self.tx,
+            self.now,
+            channel,
+            chat_id,
+            reply,
+            action=action,
+            ref_kind=ref_kind,
             ref_id=ref_id,
         )
 
     async def to_staff(
-        self, reply: Reply, *, action: str = "send", ref_kind: str | None = None,
+        self,
+        reply: Reply,
+        *,
+        action: str = "send",
+        ref_kind: str | None = None,
         ref_id: int | None = None,
     ) -> int | None:
         chat = self.settings.staff_chat_id

@@ -87,7 +87,8 @@ class Translator:
     @staticmethod
     def datetime(lang: str, value: dt.datetime) -> str:
         """e.g. 'вівторок, 1 грудня 2026 р., 13:30' (value already in local time)."""
-        return f"{format_date(value.date(), 'full', locale=lang)}, {format_time(value, 'short', locale=lang)}"
+        day = format_date(value.date(), "full", locale=lang)
+        return f"{day}, {format_time(value, 'short', locale=lang)}"
 
     @staticmethod
     def short_datetime(lang: str, value: dt.datetime) -> str:

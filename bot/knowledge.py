@@ -6,7 +6,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from bot import markup, yamldoc
 from bot.schema import Checker, Field
@@ -147,7 +146,8 @@ def _load_language(
         elif today - raw["checked"] > STALE_AFTER:
             checker.warn(
                 path + ("checked",),
-                f"facts last checked on {raw['checked']}, more than 12 months ago: check them again",
+                f"facts last checked on {raw['checked']}, more than 12 months ago: "
+                "check them again",
             )
         topics[topic_id] = Topic(
             id=topic_id,
@@ -165,7 +165,11 @@ def _load_language(
             if other not in topics:
                 checker.error(("topics", topic.id, "related", i), f"no topic {other!r}")
     categories = tuple(
-        Category(c["id"], c["title"].strip(), tuple(t.id for t in topics.values() if t.category == c["id"]))
+        Category(
+            c["id"],
+            c["title"].strip(),
+            tuple(t.id for t in topics.values() if t.category == c["id"]),
+        )
         for c in data["categories"]
     )
     for i, category in enumerate(categories):
@@ -176,7 +180,9 @@ def _load_language(
 
 def _check_title(checker: Checker, path: Path_, title: str) -> None:
     if len(title.strip()) > TITLE_MAX:
-        checker.error(path, f"button title too long ({len(title.strip())} > {TITLE_MAX} characters)")
+        checker.error(
+            path, f"button title too long ({len(title.strip())} > {TITLE_MAX} characters)"
+        )
     if markup.to_plain(title) != title or "\n" in title.strip():
         checker.error(path, "a title is plain text on one line, without markup")
 
@@ -186,7 +192,9 @@ def _fill(checker: Checker, path: Path_, text: str, values: dict[str, str]) -> s
         name = match.group(1)
         if name not in values:
             known = ", ".join(sorted(values))
-            checker.error(path, f"placeholder {{{name}}} is not defined in config.yaml (known: {known})")
+            checker.error(
+                path, f"placeholder {{{name}}} is not defined in config.yaml (known: {known})"
+            )
             return match.group(0)
         return markup.literal(values[name])
 
@@ -205,8 +213,12 @@ def _compare_languages(
         for missing in sorted(everything - ids):
             others = ", ".join(c for c, i in all_topics.items() if missing in i)
             problems.append(
-                Problem(doc.file, doc.line(("topics",)), f"topics.{missing}",
-                        f"topic {missing!r} is missing here (present in: {others})")
+                Problem(
+                    doc.file,
+                    doc.line(("topics",)),
+                    f"topics.{missing}",
+                    f"topic {missing!r} is missing here (present in: {others})",
+                )
             )
     cats = {code: [c.id for c in lang.categories] for code, lang in loaded.items()}
     reference = next(iter(cats.values()), [])
@@ -214,8 +226,12 @@ def _compare_languages(
         if ids != reference:
             doc = docs[code]
             problems.append(
-                Problem(doc.file, doc.line(("categories",)), "categories",
-                        f"categories differ from the other languages: {ids} vs {reference}")
+                Problem(
+                    doc.file,
+                    doc.line(("categories",)),
+                    "categories",
+                    f"categories differ from the other languages: {ids} vs {reference}",
+                )
             )
     for code, lang in loaded.items():
         for topic in lang.topics.values():
@@ -223,8 +239,12 @@ def _compare_languages(
             if first and first.category != topic.category:
                 doc = docs[code]
                 problems.append(
-                    Problem(doc.file, doc.line(("topics", topic.id, "category")),
-                            f"topics.{topic.id}.category",
-                            f"category {topic.category!r} differs from other languages ({first.category!r})")
+                    Problem(
+                        doc.file,
+                        doc.line(("topics", topic.id, "category")),
+                        f"topics.{topic.id}.category",
+                        f"category {topic.category!r} differs from other languages "
+                        f"({first.category!r})",
+                    )
                 )
     return problems

@@ -136,7 +136,9 @@ class OutboxWorker:
         except Undeliverable as exc:
             async with self.db.transaction() as tx:
                 if item.chat_id in self.keep_trying:
-                    log.error("outbox item %s: staff chat refused it (%s); will retry", item.id, exc)
+                    log.error(
+                        "outbox item %s: staff chat refused it (%s); will retry", item.id, exc
+                    )
                     await store.postpone(
                         tx, item.id, self.clock() + dt.timedelta(seconds=MAX_BACKOFF), str(exc)
                     )

@@ -74,17 +74,22 @@ async def serve(
         channel = tg.TelegramChannel(application, app.core)
         senders["telegram"] = tg.TelegramSender(application.bot)
     staff_chat = {str(settings.staff_chat_id)} if settings.staff_chat_id is not None else set()
-    worker = OutboxWorker(app.services.db, senders, app.services.clock, keep_trying_chats=staff_chat)
+    worker = OutboxWorker(
+        app.services.db, senders, app.services.clock, keep_trying_chats=staff_chat
+    )
     app.services.outbox_wakeup = worker.wake
     running = Running(app, worker, channel)
     try:
         if application is not None and channel is not None:
             await application.initialize()
-            app.services.staff_directory = tg.StaffDirectory(application.bot, settings.staff_chat_id)
+            app.services.staff_directory = tg.StaffDirectory(
+                application.bot, settings.staff_chat_id
+            )
             await _startup_checks(application, settings, channel, app)
             await application.start()
             await application.updater.start_polling(  # type: ignore[union-attr]
-                timeout=int(poll_timeout), drop_pending_updates=False,
+                timeout=int(poll_timeout),
+                drop_pending_updates=False,
                 allowed_updates=["message", "callback_query"],
             )
         running.tasks.append(asyncio.create_task(worker.run(), name="outbox"))
@@ -119,8 +124,9 @@ async def _startup_checks(application, settings, channel, app) -> None:  # type:
     else:
         problem = "staff.chat_id is not set in config.yaml"
     if problem:
-        log.error("STAFF CHAT: %s. Requests for staff wait in the outbox until this is fixed.",
-                  problem)
+        log.error(
+            "STAFF CHAT: %s. Requests for staff wait in the outbox until this is fixed.", problem
+        )
     await channel.register_commands(settings, app.services.t)
 
 

@@ -26,8 +26,9 @@ async def api():
 
 async def test_accepts_a_valid_message(api):
     call, user = api
-    status, body = await call("sendMessage", chat_id=user.id, text="<b>Hi</b> &amp; bye",
-                              parse_mode="HTML")
+    status, body = await call(
+        "sendMessage", chat_id=user.id, text="<b>Hi</b> &amp; bye", parse_mode="HTML"
+    )
     assert status == 200 and body["result"]["text"] == "Hi & bye"
 
 
@@ -38,14 +39,39 @@ async def test_accepts_a_valid_message(api):
         ("sendMessage", {"chat_id": "USER", "text": "x", "colour": "red"}, "unknown parameter"),
         ("sendMessage", {"chat_id": "USER"}, "text is required"),
         ("sendMessage", {"chat_id": "USER", "text": "x" * 4097}, "too long"),
-        ("sendMessage", {"chat_id": "USER", "text": "<b>x", "parse_mode": "HTML"}, "parse entities"),
-        ("sendMessage", {"chat_id": "USER", "text": "a < b", "parse_mode": "HTML"}, "parse entities"),
-        ("sendMessage", {"chat_id": "USER", "text": "<div>x</div>", "parse_mode": "HTML"},
-         "parse entities"),
-        ("sendMessage", {"chat_id": "USER", "text": "x", "reply_markup": {"inline_keyboard": [[
-            {"text": "b", "callback_data": "d" * 65}]]}}, "BUTTON_DATA_INVALID"),
-        ("sendMessage", {"chat_id": "USER", "text": "x", "reply_markup": {"inline_keyboard": [[
-            {"text": "b", "colour": "red"}]]}}, "wrong type"),
+        (
+            "sendMessage",
+            {"chat_id": "USER", "text": "<b>x", "parse_mode": "HTML"},
+            "parse entities",
+        ),
+        (
+            "sendMessage",
+            {"chat_id": "USER", "text": "a < b", "parse_mode": "HTML"},
+            "parse entities",
+        ),
+        (
+            "sendMessage",
+            {"chat_id": "USER", "text": "<div>x</div>", "parse_mode": "HTML"},
+            "parse entities",
+        ),
+        (
+            "sendMessage",
+            {
+                "chat_id": "USER",
+                "text": "x",
+                "reply_markup": {"inline_keyboard": [[{"text": "b", "callback_data": "d" * 65}]]},
+            },
+            "BUTTON_DATA_INVALID",
+        ),
+        (
+            "sendMessage",
+            {
+                "chat_id": "USER",
+                "text": "x",
+                "reply_markup": {"inline_keyboard": [[{"text": "b", "colour": "red"}]]},
+            },
+            "wrong type",
+        ),
         ("sendMessage", {"chat_id": -5, "text": "x"}, "chat not found"),
     ],
 )

@@ -13,8 +13,9 @@ async def tg():
     async with FakeTelegram() as server:
         server.group(STAFF_CHAT, "Staff")
         yield server
-        assert not [r for r in server.refused if "retry after" not in r[1]
-                    and "Bad Gateway" not in r[1]], f"the server refused: {server.refused}"
+        assert not [
+            r for r in server.refused if "retry after" not in r[1] and "Bad Gateway" not in r[1]
+        ], f"the server refused: {server.refused}"
 
 
 async def test_start_choose_language_browse_and_change_language(tmp_path, tg):
@@ -84,8 +85,10 @@ async def test_long_answers_are_split_below_the_limit_without_breaking_html(tmp_
     sent = tg.calls_to("sendMessage")
     assert len(sent) >= 3
     assert all(len(c.params["_result"]["text"]) <= 4096 for c in sent)
-    assert all(c.params["_result"]["html"].count("<b>") == c.params["_result"]["html"].count("</b>")
-               for c in sent)
+    assert all(
+        c.params["_result"]["html"].count("<b>") == c.params["_result"]["html"].count("</b>")
+        for c in sent
+    )
 
 
 async def test_bad_input_gets_polite_answers_and_no_errors(tmp_path, tg, caplog):

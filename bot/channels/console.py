@@ -54,10 +54,14 @@ class ConsoleSender:
         self.out.flush()
 
 
-async def chat(app: App, lang: str | None, inp: TextIO = sys.stdin, out: TextIO = sys.stdout) -> int:
+async def chat(
+    app: App, lang: str | None, inp: TextIO = sys.stdin, out: TextIO = sys.stdout
+) -> int:
     core = app.core
     sender = ConsoleSender(out)
-    worker = OutboxWorker(app.services.db, {"telegram": sender, "console": sender}, app.services.clock)
+    worker = OutboxWorker(
+        app.services.db, {"telegram": sender, "console": sender}, app.services.clock
+    )
     app.services.outbox_wakeup = worker.wake
     buttons: list[Button] = []
     out.write(app.services.t(lang or "en", "console_intro") + "\n")

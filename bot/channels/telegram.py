@@ -23,8 +23,14 @@ from telegram import (
 )
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
-from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, ContextTypes
-from telegram.ext import MessageHandler, filters
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
 from telegram.request import HTTPXRequest
 
 from bot import markup
@@ -37,8 +43,19 @@ log = logging.getLogger(__name__)
 
 TEXT_LIMIT = 4096
 CHANNEL = "telegram"
-USER_COMMANDS = ("start", "help", "topics", "language", "contact", "callback", "book",
-                 "mybookings", "mydata", "forget", "cancel")
+USER_COMMANDS = (
+    "start",
+    "help",
+    "topics",
+    "language",
+    "contact",
+    "callback",
+    "book",
+    "mybookings",
+    "mydata",
+    "forget",
+    "cancel",
+)
 STAFF_COMMANDS = ("requests", "request", "today", "week", "unanswered")
 MEMBER_STATUSES = {"creator", "administrator", "member", "restricted"}
 
@@ -99,9 +116,23 @@ def to_incoming(update: Update) -> Incoming | None:
             return Incoming(command=name, args=args.strip(), **base)
         return Incoming(text=text, **base)
     kind = next(
-        (k for k in ("sticker", "photo", "voice", "video", "document", "audio", "location",
-                     "video_note", "animation", "poll", "dice")
-         if getattr(message, k, None)),
+        (
+            k
+            for k in (
+                "sticker",
+                "photo",
+                "voice",
+                "video",
+                "document",
+                "audio",
+                "location",
+                "video_note",
+                "animation",
+                "poll",
+                "dice",
+            )
+            if getattr(message, k, None)
+        ),
         "other",
     )
     return Incoming(unsupported=kind, **base)
@@ -286,15 +317,20 @@ class TelegramChannel:
             await send_reply(bot, chat_id, reply)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-        log.error("error while handling an update: %s", type(context.error).__name__,
-                  exc_info=context.error)
+        log.error(
+            "error while handling an update: %s",
+            type(context.error).__name__,
+            exc_info=context.error,
+        )
 
     async def register_commands(self, settings: Settings, t) -> None:  # type: ignore[no-untyped-def]
         bot = self.application.bot
         known = set(self.core.router.commands)
         names = [c for c in USER_COMMANDS if c in known]
         for lang in settings.languages:
-            commands = [BotCommand(c, t(lang, f"cmd_{c}")) for c in names if t.has(lang, f"cmd_{c}")]
+            commands = [
+                BotCommand(c, t(lang, f"cmd_{c}")) for c in names if t.has(lang, f"cmd_{c}")
+            ]
             await bot.set_my_commands(commands, scope=BotCommandScopeDefault(), language_code=lang)
         default = settings.default_language
         await bot.set_my_commands(

@@ -62,7 +62,12 @@ def hours_reply(turn: Turn) -> Reply:
         turn.t("contacts", phone=markup.literal(org.phone), email=markup.literal(org.email))
     )
     map_buttons = [
-        [Button(turn.t("btn_map", place=settings.places[p].label(turn.lang)), url=settings.places[p].map_url)]
+        [
+            Button(
+                turn.t("btn_map", place=settings.places[p].label(turn.lang)),
+                url=settings.places[p].map_url,
+            )
+        ]
         for p in used
         if settings.places[p].map_url
     ]

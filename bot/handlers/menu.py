@@ -36,7 +36,9 @@ def language_choice(turn: Turn, text: str) -> Reply:
 async def start(turn: Turn) -> list[Reply]:
     turn.session.end_flow()
     return [
-        language_choice(turn, turn.t("welcome", org=markup.literal(turn.settings.organisation.name))),
+        language_choice(
+            turn, turn.t("welcome", org=markup.literal(turn.settings.organisation.name))
+        ),
     ]
 
 
@@ -72,7 +74,9 @@ async def on_category(turn: Turn, args: list[str]) -> list[Reply]:
         raise Expired(":".join(args))
     rows = [[Button(language.topics[t].title, f"t:{t}")] for t in category.topics]
     rows.append(nav_row(turn, None))
-    return [Reply(turn.t("choose_topic", category=markup.literal(category.title)), rows, replace=True)]
+    return [
+        Reply(turn.t("choose_topic", category=markup.literal(category.title)), rows, replace=True)
+    ]
 
 
 def topic_reply(turn: Turn, topic_id: str, extra_rows: list[list[Button]] | None = None) -> Reply:
@@ -144,8 +148,14 @@ def error(lang: str, services: Services) -> list[Reply]:
 
 def register(router: Router) -> None:
     router.commands.update(
-        {"start": start, "help": help_, "language": choose_language, "topics": topics,
-         "cancel": cancel, "menu": topics}
+        {
+            "start": start,
+            "help": help_,
+            "language": choose_language,
+            "topics": topics,
+            "cancel": cancel,
+            "menu": topics,
+        }
     )
     router.payloads.update(
         {"lang": on_language, "menu": on_menu, "cat": on_category, "t": on_topic, "ask": ask}

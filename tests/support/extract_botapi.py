@@ -12,7 +12,9 @@ from pathlib import Path
 
 def compact(entries: dict) -> dict:
     return {
-        name: {f["name"]: [bool(f.get("required")), f.get("types", [])] for f in e.get("fields", [])}
+        name: {
+            f["name"]: [bool(f.get("required")), f.get("types", [])] for f in e.get("fields", [])
+        }
         for name, e in entries.items()
     }
 

@@ -43,8 +43,25 @@ TOKEN = "123456:TEST-token"
 BOT_ID = 123456
 TEXT_LIMIT = 4096
 CALLBACK_DATA_LIMIT = 64
-HTML_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler",
-             "a", "tg-emoji", "code", "pre", "blockquote", "tg-time"}
+HTML_TAGS = {
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ins",
+    "s",
+    "strike",
+    "del",
+    "span",
+    "tg-spoiler",
+    "a",
+    "tg-emoji",
+    "code",
+    "pre",
+    "blockquote",
+    "tg-time",
+}
 
 
 class ApiError(Exception):
@@ -82,14 +99,14 @@ class _HtmlChecker(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in HTML_TAGS:
-            self.error = self.error or f"unsupported start tag \"{tag}\""
+            self.error = self.error or f'unsupported start tag "{tag}"'
         if tag == "a" and not any(k == "href" for k, _ in attrs):
             self.error = self.error or "a tag without href"
         self.stack.append(tag)
 
     def handle_endtag(self, tag: str) -> None:
         if not self.stack or self.stack[-1] != tag:
-            self.error = self.error or f"unmatched end tag \"{tag}\""
+            self.error = self.error or f'unmatched end tag "{tag}"'
         else:
             self.stack.pop()
 
@@ -115,14 +132,16 @@ def parse_html(text: str) -> str:
     checker.feed(text)
     checker.close()
     if checker.error is None and checker.stack:
-        checker.error = f"unclosed tag \"{checker.stack[-1]}\""
+        checker.error = f'unclosed tag "{checker.stack[-1]}"'
     if checker.error:
         raise ApiError(400, f"Bad Request: can't parse entities: {checker.error}")
     return "".join(checker.text)
 
 
 class FakeUser:
-    def __init__(self, server: FakeTelegram, user_id: int, first_name: str, language_code: str | None):
+    def __init__(
+        self, server: FakeTelegram, user_id: int, first_name: str, language_code: str | None
+    ):
         self.server = server
         self.id = user_id
         self.first_name = first_name
@@ -146,7 +165,9 @@ class FakeUser:
         self.server.push_update({"message": message})
         return message
 
-    async def reply(self, to: dict[str, Any], text: str, chat: FakeChat | None = None) -> dict[str, Any]:
+    async def reply(
+        self, to: dict[str, Any], text: str, chat: FakeChat | None = None
+    ) -> dict[str, Any]:
         return await self.send(text, chat, reply_to_message=to)
 
     async def share_contact(self, phone: str, own: bool = True) -> None:
@@ -157,13 +178,21 @@ class FakeUser:
         self.server.push_update({"message": message})
 
     async def send_sticker(self) -> None:
-        sticker = {"file_id": "st1", "file_unique_id": "st1u", "type": "regular", "width": 512,
-                   "height": 512, "is_animated": False, "is_video": False}
+        sticker = {
+            "file_id": "st1",
+            "file_unique_id": "st1u",
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
+        }
         message = self.server.user_message(self, self._chat(None), sticker=sticker)
         self.server.push_update({"message": message})
 
-    async def press(self, label: str, chat: FakeChat | None = None,
-                    message: dict[str, Any] | None = None) -> str:
+    async def press(
+        self, label: str, chat: FakeChat | None = None, message: dict[str, Any] | None = None
+    ) -> str:
         """Tap the inline button containing `label` on `message` (default: newest with buttons)."""
         target = message or self.server.latest_with_buttons(self._chat(chat).id)
         if target is None:
@@ -173,8 +202,11 @@ class FakeUser:
                 if label.lower() in button["text"].lower() and "callback_data" in button:
                     await self.press_data(button["callback_data"], target)
                     return button["callback_data"]
-        labels = [b["text"] for row in target.get("reply_markup", {}).get("inline_keyboard", [])
-                  for b in row]
+        labels = [
+            b["text"]
+            for row in target.get("reply_markup", {}).get("inline_keyboard", [])
+            for b in row
+        ]
         raise AssertionError(f"no button {label!r} in {labels}")
 
     async def press_data(self, data: str, message: dict[str, Any]) -> None:
@@ -190,8 +222,12 @@ class FakeUser:
     def messages(self, chat: FakeChat | None = None) -> list[dict[str, Any]]:
         return self.server.messages_in(self._chat(chat).id)
 
-    async def wait_message(self, predicate=None, chat: FakeChat | None = None,  # type: ignore[no-untyped-def]
-                           timeout: float = 10) -> dict[str, Any]:
+    async def wait_message(
+        self,
+        predicate=None,
+        chat: FakeChat | None = None,  # type: ignore[no-untyped-def]
+        timeout: float = 10,
+    ) -> dict[str, Any]:
         return await self.server.wait_message(self._chat(chat).id, predicate, timeout)
 
 
@@ -260,8 +296,9 @@ class FakeTelegram:
             self._site = None
 
     # --- world ----------------------------------------------------------------------------
-    def user(self, first_name: str = "Test", language_code: str | None = "en",
-             user_id: int | None = None) -> FakeUser:
+    def user(
+        self, first_name: str = "Test", language_code: str | None = "en", user_id: int | None = None
+    ) -> FakeUser:
         user = FakeUser(self, user_id or next(self.user_ids), first_name, language_code)
         self.chats[user.id] = FakeChat(user.id, "private")
         return user
@@ -278,8 +315,15 @@ class FakeTelegram:
     def set_member(self, chat: FakeChat, user: FakeUser, status: str = "member") -> None:
         self.members[(chat.id, user.id)] = status
 
-    def fail(self, method: str, status: int, *, retry_after: int | None = None, times: int = 1,
-             chat_id: int | None = None) -> None:
+    def fail(
+        self,
+        method: str,
+        status: int,
+        *,
+        retry_after: int | None = None,
+        times: int = 1,
+        chat_id: int | None = None,
+    ) -> None:
         self.failures.append(Failure(method, status, retry_after, times, chat_id))
 
     def user_message(self, user: FakeUser, chat: FakeChat, **content: Any) -> dict[str, Any]:
@@ -320,8 +364,10 @@ class FakeTelegram:
 
         def match() -> dict[str, Any] | None:
             for call in self.calls[seen:]:
-                if call.method in ("sendMessage", "editMessageText", "sendDocument") and \
-                        int(call.params.get("chat_id", 0)) == chat_id:
+                if (
+                    call.method in ("sendMessage", "editMessageText", "sendDocument")
+                    and int(call.params.get("chat_id", 0)) == chat_id
+                ):
                     message = call.params["_result"]
                     if predicate is None or predicate(message):
                         return message
@@ -417,11 +463,19 @@ class FakeTelegram:
             if failure.method == method and failure.times > 0 and chat_ok:
                 failure.times -= 1
                 if failure.status == 429:
-                    raise ApiError(429, f"Too Many Requests: retry after {failure.retry_after}",
-                                   failure.retry_after or 1)
-                raise ApiError(failure.status, {502: "Bad Gateway", 500: "Internal Server Error",
-                                                403: "Forbidden: bot was kicked"}.get(
-                                                    failure.status, "Error"))
+                    raise ApiError(
+                        429,
+                        f"Too Many Requests: retry after {failure.retry_after}",
+                        failure.retry_after or 1,
+                    )
+                raise ApiError(
+                    failure.status,
+                    {
+                        502: "Bad Gateway",
+                        500: "Internal Server Error",
+                        403: "Forbidden: bot was kicked",
+                    }.get(failure.status, "Error"),
+                )
 
     async def _dispatch(self, method: str, params: dict[str, Any]) -> Any:
         handler = getattr(self, f"_m_{method}", None)
@@ -431,9 +485,15 @@ class FakeTelegram:
 
     # --- methods ---------------------------------------------------------------------------
     async def _m_getMe(self, params: dict[str, Any]) -> dict[str, Any]:
-        return {"id": BOT_ID, "is_bot": True, "first_name": "Infopoint", "username": "infopoint_bot",
-                "can_join_groups": True, "can_read_all_group_messages": False,
-                "supports_inline_queries": False}
+        return {
+            "id": BOT_ID,
+            "is_bot": True,
+            "first_name": "Infopoint",
+            "username": "infopoint_bot",
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": False,
+        }
 
     async def _m_getUpdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         self.get_updates_at.append(time.monotonic())
@@ -466,7 +526,11 @@ class FakeTelegram:
         chat = self.chats.get(int(params["chat_id"]))
         if chat is None:
             raise ApiError(400, "Bad Request: chat not found")
-        if chat.type != "private" and self.members.get((chat.id, BOT_ID)) in (None, "left", "kicked"):
+        if chat.type != "private" and self.members.get((chat.id, BOT_ID)) in (
+            None,
+            "left",
+            "kicked",
+        ):
             raise ApiError(403, "Forbidden: bot is not a member of the supergroup chat")
         return chat
 
@@ -475,9 +539,13 @@ class FakeTelegram:
         return message
 
     def _bot_message(self, chat: FakeChat, **content: Any) -> dict[str, Any]:
-        return {"message_id": next(self.message_ids), "date": int(time.time()),
-                "chat": chat.as_json(), "from": {"id": BOT_ID, "is_bot": True,
-                                                  "first_name": "Infopoint"}, **content}
+        return {
+            "message_id": next(self.message_ids),
+            "date": int(time.time()),
+            "chat": chat.as_json(),
+            "from": {"id": BOT_ID, "is_bot": True, "first_name": "Infopoint"},
+            **content,
+        }
 
     def _text(self, params: dict[str, Any]) -> str:
         text = params["text"]
@@ -503,8 +571,9 @@ class FakeTelegram:
             if target is None and not reply.get("allow_sending_without_reply"):
                 raise ApiError(400, "Bad Request: message to be replied not found")
             if target is not None:
-                message["reply_to_message"] = {k: v for k, v in target.items()
-                                               if k != "reply_to_message"}
+                message["reply_to_message"] = {
+                    k: v for k, v in target.items() if k != "reply_to_message"
+                }
         return self._store(chat, message)
 
     async def _m_editMessageText(self, params: dict[str, Any]) -> dict[str, Any]:
@@ -513,7 +582,9 @@ class FakeTelegram:
         if old is None:
             raise ApiError(400, "Bad Request: message to edit not found")
         text = self._text(params)
-        markup = params.get("reply_markup") if isinstance(params.get("reply_markup"), dict) else None
+        markup = (
+            params.get("reply_markup") if isinstance(params.get("reply_markup"), dict) else None
+        )
         if old.get("text") == text and old.get("reply_markup") == markup:
             raise ApiError(400, "Bad Request: message is not modified")
         old["text"], old["html"] = text, params["text"]
@@ -530,9 +601,14 @@ class FakeTelegram:
         if not isinstance(document, dict):
             raise ApiError(400, "Bad Request: expected an uploaded file")
         self.files.append({"chat_id": chat.id, **document})
-        message = self._bot_message(chat, document={
-            "file_id": f"doc{len(self.files)}", "file_unique_id": f"u{len(self.files)}",
-            "file_name": document["filename"]})
+        message = self._bot_message(
+            chat,
+            document={
+                "file_id": f"doc{len(self.files)}",
+                "file_unique_id": f"u{len(self.files)}",
+                "file_name": document["filename"],
+            },
+        )
         return self._store(chat, message)
 
     async def _m_answerCallbackQuery(self, params: dict[str, Any]) -> bool:
@@ -554,12 +630,24 @@ class FakeTelegram:
         chat = self.chats.get(int(params["chat_id"]))
         if chat is None:
             raise ApiError(400, "Bad Request: chat not found")
-        if chat.type != "private" and self.members.get((chat.id, BOT_ID)) in (None, "left", "kicked"):
+        if chat.type != "private" and self.members.get((chat.id, BOT_ID)) in (
+            None,
+            "left",
+            "kicked",
+        ):
             raise ApiError(403, "Forbidden: bot is not a member of the supergroup chat")
-        return {**chat.as_json(), "accent_color_id": 0, "max_reaction_count": 11,
-                "accepted_gift_types": {"unlimited_gifts": False, "limited_gifts": False,
-                                        "unique_gifts": False, "premium_subscription": False,
-                                        "gifts_from_channels": False}}
+        return {
+            **chat.as_json(),
+            "accent_color_id": 0,
+            "max_reaction_count": 11,
+            "accepted_gift_types": {
+                "unlimited_gifts": False,
+                "limited_gifts": False,
+                "unique_gifts": False,
+                "premium_subscription": False,
+                "gifts_from_channels": False,
+            },
+        }
 
     async def _m_getChatMember(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id, user_id = int(params["chat_id"]), int(params["user_id"])
@@ -590,12 +678,14 @@ def _check_value(value: Any, types: list[str], key: str) -> None:
     for type_name in types:
         if _matches(value, type_name):
             return
-    raise ApiError(400, f"Bad Request: wrong type of parameter {key} (expected {' or '.join(types)})")
+    raise ApiError(
+        400, f"Bad Request: wrong type of parameter {key} (expected {' or '.join(types)})"
+    )
 
 
 def _matches(value: Any, type_name: str) -> bool:
     if type_name.startswith("Array of "):
-        inner = type_name[len("Array of "):]
+        inner = type_name[len("Array of ") :]
         return isinstance(value, list) and all(_matches(v, inner) for v in value)
     if type_name == "Integer":
         return isinstance(value, int) and not isinstance(value, bool)
@@ -618,8 +708,9 @@ def _matches(value: Any, type_name: str) -> bool:
         return False
     if not all(k in value for k, (req, _) in fields.items() if req):
         return False
-    return all(any(_matches(v, t) for t in fields[k][1]) or not fields[k][1]
-               for k, v in value.items())
+    return all(
+        any(_matches(v, t) for t in fields[k][1]) or not fields[k][1] for k, v in value.items()
+    )
 
 
 def _error(exc: ApiError) -> web.Response:
