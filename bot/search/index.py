@@ -15,6 +15,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.search import text
@@ -37,10 +38,13 @@ class Index:
         self.stopwords = stopwords
         self._stop_cache: dict[str, bool] = {}
         self.ids: list[str] = []
-        self.postings: dict[str, dict[int, float]] = defaultdict(dict)
+        # feature -> {document: weight} and {phrase: weight} while building; arrays after
+        self._postings: dict[str, dict[int, float]] = defaultdict(dict)
+        self._phrases: dict[str, dict[int, float]] = defaultdict(dict)
+        self.postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.phrases: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.idf: dict[str, float] = {}
-        self.phrases: dict[str, dict[int, float]] = defaultdict(dict)  # feature -> phrase
-        self.phrase_doc: list[int] = []
+        self.phrase_doc: list[int] = []  # phrase -> its document
         self.df_share: dict[str, dict[int, float]] = defaultdict(dict)
         self._by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
 
@@ -55,27 +59,39 @@ class Index:
             weight = FIELD_WEIGHTS[field]
             if field in ("title", "keyword") and len(tokens) > 1:
                 weight *= PART_OF_PHRASE  # "karta" of "Niebieska Karta" is not the whole sign
+            whole = FIELD_WEIGHTS[field]  # a phrase matched as a whole: a keyword counts fully
+            share = DF_SHARE[field]
             phrase = None
             if field != "answer":
                 phrase = len(self.phrase_doc)
                 self.phrase_doc.append(doc)
-            whole = FIELD_WEIGHTS[field]  # a phrase matched as a whole: a keyword counts fully
-            for token in tokens:
-                for feature, strength in self.analyzer.word(token).features.items():
-                    found = weight * strength
-                    if found > self.postings[feature].get(doc, 0.0):
-                        self.postings[feature][doc] = found
-                    share = DF_SHARE[field]
-                    if share > self.df_share[feature].get(doc, 0.0):
-                        self.df_share[feature][doc] = share
-                    found = whole * strength
-                    if phrase is not None and found > self.phrases[feature].get(phrase, 0.0):
-                        self.phrases[feature][phrase] = found
+            features: dict[str, float] = {}
+            for token in set(tokens):
+                word = self.analyzer.word(token, transliterated=field != "answer")
+                for feature, strength in word.features.items():
+                    if strength > features.get(feature, 0.0):
+                        features[feature] = strength
+            for feature, strength in features.items():
+                found = weight * strength
+                posting = self._postings[feature]
+                if found > posting.get(doc, 0.0):
+                    posting[doc] = found
+                shares = self.df_share[feature]
+                if share > shares.get(doc, 0.0):
+                    shares[doc] = share
+                if phrase is not None:
+                    self._phrases[feature][phrase] = whole * strength
 
     def finish(self) -> None:
+        """Freeze the index into arrays for fast scoring."""
         n = len(self.ids)
-        self.idf = {f: math.log(1 + n / sum(self.df_share[f].values())) for f in self.postings}
+        self.idf = {f: math.log(1 + n / sum(self.df_share[f].values())) for f in self._postings}
         self.df_share.clear()
+        self.postings = {f: _arrays(p) for f, p in self._postings.items()}
+        self.phrases = {f: _arrays(p) for f, p in self._phrases.items()}
+        self._postings.clear()
+        self._phrases.clear()
+        self.phrase_docs = np.array(self.phrase_doc, dtype=np.int32)
         for feature in self.postings:
             if feature.startswith("k:") and len(feature) - 2 >= FUZZY_MIN_LEN:
                 k = feature[2:]
@@ -106,8 +122,8 @@ class Index:
         The score mixes how much of the question the document as a whole explains with how
         much of it its single best phrase (title, keyword or example) explains.
         """
-        totals: dict[int, float] = defaultdict(float)
-        phrase_totals: dict[int, float] = defaultdict(float)
+        totals = np.zeros(len(self.ids), dtype=np.float32)
+        phrase_totals = np.zeros(len(self.phrase_doc), dtype=np.float32)
         weight_sum = unknown = 0.0
         for token in tokens:
             features = self._features(token)
@@ -116,39 +132,20 @@ class Index:
                 unknown += importance
                 continue
             weight_sum += importance
-            best: dict[int, float] = {}
-            best_phrase: dict[int, float] = {}
-            for feature, strength in features.items():
-                for doc, found in self.postings.get(feature, {}).items():
-                    value = min(strength, found)
-                    if value > best.get(doc, 0.0):
-                        best[doc] = value
-                for phrase, found in self.phrases.get(feature, {}).items():
-                    value = min(strength, found)
-                    if value > best_phrase.get(phrase, 0.0):
-                        best_phrase[phrase] = value
-            for doc, value in best.items():
-                totals[doc] += importance * value
-            for phrase, value in best_phrase.items():
-                phrase_totals[phrase] += importance * value
+            totals += importance * _best_match(features, self.postings, len(self.ids))
+            phrase_totals += importance * _best_match(features, self.phrases, len(self.phrase_doc))
         if not weight_sum:
             return []
         # The words no document knows say nothing about which topic, only how sure we can be
         # that the question is one of ours at all: a softened share of the question.
         known = (weight_sum / (weight_sum + unknown)) ** KNOWN_SHARE_POWER
-        best_of_doc: dict[int, float] = defaultdict(float)
-        for phrase, value in phrase_totals.items():
-            doc = self.phrase_doc[phrase]
-            if value > best_of_doc[doc]:
-                best_of_doc[doc] = value
-        return sorted(
-            (
-                known * ((1 - PHRASE_SHARE) * total + PHRASE_SHARE * best_of_doc[doc])
-                / weight_sum,
-                doc,
-            )
-            for doc, total in totals.items()
-        )[::-1]
+        best_phrase = np.zeros(len(self.ids), dtype=np.float32)
+        hit = np.flatnonzero(phrase_totals)
+        np.maximum.at(best_phrase, self.phrase_docs[hit], phrase_totals[hit])
+        scores = known * ((1 - PHRASE_SHARE) * totals + PHRASE_SHARE * best_phrase) / weight_sum
+        found = np.flatnonzero(totals)
+        order = found[np.argsort(-scores[found], kind="stable")]
+        return [(float(scores[doc]), int(doc)) for doc in order]
 
     def _features(self, token: str) -> dict[str, float]:
         features = dict(self.analyzer.word(token).features)
@@ -174,3 +171,21 @@ class Index:
         lemma or stem counts as UNKNOWN_IDF, and no word counts more."""
         words = [self.idf[f] for f in features if f.startswith("k:") and f in self.idf]
         return min(max(words), UNKNOWN_IDF) if words else UNKNOWN_IDF
+
+
+def _arrays(posting: dict[int, float]) -> tuple[np.ndarray, np.ndarray]:
+    return (np.fromiter(posting.keys(), np.int32, len(posting)),
+            np.fromiter(posting.values(), np.float32, len(posting)))
+
+
+def _best_match(
+    features: dict[str, float], postings: dict[str, tuple[np.ndarray, np.ndarray]], size: int
+) -> np.ndarray:
+    """Per document (or phrase): the best match of one question word among its features."""
+    best = np.zeros(size, dtype=np.float32)
+    for feature, strength in features.items():
+        found = postings.get(feature)
+        if found is not None:
+            where, weights = found
+            best[where] = np.maximum(best[where], np.minimum(weights, strength))
+    return best

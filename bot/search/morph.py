@@ -14,7 +14,7 @@ lemma or stem) or "p:<first five letters of a key>" (a weaker match for unknown 
 
 from __future__ import annotations
 
-import contextlib
+import gzip
 import io
 from dataclasses import dataclass
 from importlib import resources
@@ -22,6 +22,7 @@ from importlib import resources
 import pymorphy3
 import snowballstemmer
 from pystempel import Stemmer
+from pystempel.streams import DataInputStream
 
 from bot.search import text
 
@@ -44,20 +45,23 @@ class Analyzer:
     def __init__(self) -> None:
         self.uk = pymorphy3.MorphAnalyzer(lang="uk")
         self.ru = pymorphy3.MorphAnalyzer(lang="ru")
+        # = Stemmer.default(), without its deprecated importlib call and progress bar, and
+        # three times faster: the table is read from memory, not through gzip int by int.
         table = resources.files("pystempel.data.original") / "stemmer_20000.tbl.gz"
-        with contextlib.redirect_stderr(io.StringIO()):  # pystempel shows a progress bar
-            # = Stemmer.default(), which goes through a deprecated importlib.resources call
-            self.pl = Stemmer.from_file(str(table))
+        data = gzip.decompress(table.read_bytes())
+        self.pl = Stemmer.from_stream(DataInputStream(io.BytesIO(data)))
         self.en = snowballstemmer.stemmer("english")
-        self._cache: dict[str, Word] = {}
+        self._cache: dict[tuple[str, bool], Word] = {}
 
-    def word(self, token: str) -> Word:
-        found = self._cache.get(token)
+    def word(self, token: str, transliterated: bool = True) -> Word:
+        """The features of a word; `transliterated=False` skips looking a Latin word up as
+        transliterated Ukrainian or Russian (for carefully written text such as answers)."""
+        found = self._cache.get((token, transliterated))
         if found is None:
-            found = self._cache[token] = self._analyse(token)
+            found = self._cache[(token, transliterated)] = self._analyse(token, transliterated)
         return found
 
-    def _analyse(self, token: str) -> Word:
+    def _analyse(self, token: str, transliterated: bool) -> Word:
         features: dict[str, float] = {}
 
         def add(form: str, weight: float) -> None:
@@ -82,7 +86,7 @@ class Analyzer:
                 if stem:
                     add(stem, W_STEM)
                 add(self.en.stemWord(token), W_STEM)
-            if len(token) >= 3 and not _POLISH_LETTERS & set(token):
+            if transliterated and len(token) >= 3 and not _POLISH_LETTERS & set(token):
                 for code, morph in (("uk", self.uk), ("ru", self.ru)):
                     for spelling in text.cyrillic_spellings(token, code):
                         if morph.word_is_known(spelling):

@@ -100,21 +100,26 @@ def _collapse(text: str) -> str:
 
 def to_cyrillic(token: str, lang: str) -> str:
     """A plausible Cyrillic spelling of a transliterated Ukrainian ("uk") or Russian word."""
-    rules = _TO_UK if lang == "uk" else _TO_RU
-    out: list[str] = []
-    i, folded = 0, fold(token)
-    while i < len(folded):
-        for latin, cyr in rules:
-            if folded.startswith(latin, i):
-                if latin == "y" and lang == "ru" and out and out[-1] in "аеёиоуыэюя":
-                    cyr = "й"
-                out.append(cyr)
-                i += len(latin)
-                break
-        else:
-            out.append(_SIMPLE.get(folded[i], folded[i]))
-            i += 1
-    return "".join(out)
+    folded = fold(token)
+    table, pattern = _TO_CYRILLIC[lang]
+
+    def replace(match: re.Match[str]) -> str:
+        latin = match.group(0)
+        if latin == "y" and lang == "ru" and match.start() and folded[match.start() - 1] in "aeiou":
+            return "й"  # "moy" -> "мой"
+        return table.get(latin, latin)
+
+    return pattern.sub(replace, folded)
+
+
+def _compile(rules: list[tuple[str, str]]) -> tuple[dict[str, str], re.Pattern[str]]:
+    table = dict(_SIMPLE)
+    table.update(rules)
+    ordered = sorted(table, key=len, reverse=True)
+    return table, re.compile("|".join(re.escape(latin) for latin in ordered))
+
+
+_TO_CYRILLIC = {"uk": _compile(_TO_UK), "ru": _compile(_TO_RU)}
 
 
 def cyrillic_spellings(token: str, lang: str) -> list[str]:
