@@ -235,10 +235,20 @@ async def test_opening_hours_validity_dates_are_respected(tmp_path, clock):
     from tests.support.dialogue import Dialogue
 
     hours = [
-        {"weekday": "monday", "from": "08:00", "to": "16:00", "place": "info_point",
-         "valid_until": "2026-11-23"},
-        {"weekday": "thursday", "from": "09:00", "to": "12:00", "place": "info_point",
-         "valid_from": "2026-12-01"},
+        {
+            "weekday": "monday",
+            "from": "08:00",
+            "to": "16:00",
+            "place": "info_point",
+            "valid_until": "2026-11-23",
+        },
+        {
+            "weekday": "thursday",
+            "from": "09:00",
+            "to": "12:00",
+            "place": "info_point",
+            "valid_from": "2026-12-01",
+        },
     ]
     app = await build(write_config(tmp_path, opening_hours=hours), clock=clock, with_search=False)
     try:

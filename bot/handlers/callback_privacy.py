@@ -16,6 +16,7 @@ from bot.handlers import callback_staff, personal
 from bot.handlers.menu import LANGUAGE_NAMES
 from bot.storage import Tx
 from bot.storage import outbox as outbox_store
+from bot.storage import privacy as privacy_store
 from bot.storage import requests as store
 from bot.storage.requests import REF_STAFF, Request
 
@@ -74,7 +75,8 @@ async def forget(turn: Turn) -> None:
 
 
 async def upkeep(services: Services) -> None:
-    """Hourly: forget closed requests after retention_days; post requests that never were."""
+    """Hourly: forget closed requests and idle sessions after retention_days; post requests
+    that never reached the staff chat (it was not configured when they were made)."""
     settings = services.settings
     now = services.clock()
     chat = str(settings.staff_chat_id) if settings.staff_chat_id is not None else None
@@ -96,6 +98,7 @@ async def upkeep(services: Services) -> None:
                     ref_id=request_id,
                 )
                 queued += 1
+        idle = await privacy_store.forget_idle_sessions(tx, cutoff)
         unposted = await store.unposted_open(tx) if chat is not None else []
         for request in unposted:
             view = callback_staff.staff_view(services, request)
@@ -105,6 +108,8 @@ async def upkeep(services: Services) -> None:
             queued += 1
     if due:
         log.info("forgot the personal data of %d closed callback request(s)", len(due))
+    if idle:
+        log.info("emptied %d session(s) idle for %d days", idle, settings.retention_days)
     if unposted:
         log.info("queued %d callback request(s) for the staff chat", len(unposted))
     if queued and services.outbox_wakeup:

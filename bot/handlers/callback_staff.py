@@ -146,9 +146,7 @@ async def on_button(turn: Turn, args: list[str]) -> list[Reply]:
 
 
 def _waited(turn: Turn, request: Request) -> str:
-    return format_timedelta(
-        turn.now - request.created_at, threshold=2, locale=turn.lang, format="long"
-    )
+    return format_timedelta(turn.now - request.created_at, locale=turn.lang, format="long")
 
 
 async def list_open(turn: Turn) -> list[Reply]:
@@ -157,9 +155,7 @@ async def list_open(turn: Turn) -> list[Reply]:
         return [Reply(turn.t("staff_no_open"))]
     lines = [turn.t("staff_open_title", count=len(requests))]
     for request in requests:
-        parts = [f"#{request.id}"]
-        if request.urgent:
-            parts.insert(0, "🚨")
+        parts = [f"🚨 #{request.id}" if request.urgent else f"#{request.id}"]
         parts.append(LANGUAGE_NAMES[request.call_language])
         parts.append(markup.literal(topic_title(turn.services, turn.lang, request.topic)))
         parts.append(turn.t("staff_waiting", time=_waited(turn, request)))

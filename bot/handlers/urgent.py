@@ -72,7 +72,10 @@ def is_marked(turn: Turn) -> bool:
 
 
 def clear(turn: Turn) -> None:
+    """After an urgent request: the next one is urgent only if danger comes up again."""
     turn.session.data.pop(FLAG, None)
+    if turn.session.data.get("_last_topic") == TOPIC:
+        turn.session.data.pop("_last_topic")
 
 
 def help_text(turn: Turn) -> str:

@@ -145,4 +145,3 @@ class RecordingPlatform:
 
     def to(self, chat_id: str) -> list[Sent]:
         return [s for s in self.sent if s.chat_id == chat_id]
-

@@ -1,0 +1,108 @@
+"""Writing both ways: staff reply to a request, the person's answers come back under it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.callbacks import (
+    STAFF_CHAT,
+    Delivery,
+    RecordingPlatform,
+    StaffMember,
+    request_callback,
+)
+
+
+@pytest.fixture
+def platform() -> RecordingPlatform:
+    return RecordingPlatform()
+
+
+@pytest.fixture
+def delivery(app, platform, clock) -> Delivery:  # type: ignore[no-untyped-def]
+    return Delivery(app, platform, clock)
+
+
+@pytest.fixture
+async def posted(dialogue, delivery, platform):  # type: ignore[no-untyped-def]
+    """A request whose message is in the staff chat; returns that message."""
+    await request_callback(dialogue)
+    await delivery.run()
+    return platform.to(STAFF_CHAT)[0]
+
+
+async def test_a_staff_reply_reaches_the_person_and_their_answer_comes_back_under_the_request(
+    app, dialogue, delivery, platform, posted
+):
+    anna = StaffMember(app.core)
+    await anna.reply(posted.message_id, "Do you have a <residence card>? *Bring it*", "700")
+    assert "zostanie dostarczona" in anna.text
+    await delivery.run()
+    to_person = platform.to(dialogue.user_id)[-1]
+    assert "Do you have a <residence card>? *Bring it*" in to_person.text
+    assert "next 24 hours" in to_person.text
+
+    await dialogue.send("Yes, I have it & my passport")
+    assert "Passed on to the staff (request #1)" in dialogue.text
+    await delivery.run()
+    relayed = platform.to(STAFF_CHAT)[-1]
+    assert "Olena" in relayed.text and "Yes, I have it & my passport" in relayed.text
+    assert relayed.reply.reply_to_message_id == posted.message_id  # threaded under the request
+
+    # Replying to the relayed answer, or to the staff member's own reply, still reaches her.
+    await anna.reply(relayed.message_id, "Great, see you", "701")
+    await anna.reply("700", "One more thing", "702")
+    await delivery.run()
+    texts = [s.text for s in platform.to(dialogue.user_id)]
+    assert any("Great, see you" in t for t in texts) and any("One more thing" in t for t in texts)
+
+
+async def test_after_24_hours_without_a_staff_reply_the_person_talks_to_the_bot_again(
+    app, clock, dialogue, delivery, platform, posted
+):
+    await StaffMember(app.core).reply(posted.message_id, "Call me back please")
+    clock.advance(hours=24, minutes=1)
+    await dialogue.send("where is the city hall")
+    assert "Passed on" not in dialogue.text
+    await delivery.run()
+    assert not any("where is the city hall" in s.text for s in platform.to(STAFF_CHAT))
+
+
+async def test_stop_writing_to_staff_ends_the_thread_until_staff_write_again(
+    app, dialogue, delivery, platform, posted
+):
+    anna = StaffMember(app.core)
+    await anna.reply(posted.message_id, "Hello")
+    await dialogue.send("hello")
+    await dialogue.press("Stop writing to staff")
+    assert "go to the bot again" in dialogue.text
+    await dialogue.send("how do I get a PESEL")
+    assert "Passed on" not in dialogue.text
+    await anna.reply(posted.message_id, "Are you there?", "703")
+    await dialogue.send("yes")
+    assert "Passed on" in dialogue.text
+
+
+async def test_staff_talking_among_themselves_is_left_alone(app, posted, delivery, platform):
+    anna = StaffMember(app.core)
+    assert await anna.reply("12345", "coffee?") == []  # a reply to some other message
+    assert await anna.command("/nonsense") == []
+    assert await anna._run(text="good morning") == []
+    await delivery.run()
+    assert len(platform.sent) == 1  # only the request itself
+
+
+async def test_a_staff_reply_without_text_is_explained(app, posted):
+    anna = StaffMember(app.core)
+    await anna._run(unsupported="photo", reply_to=posted.message_id, message_id="704")
+    assert "tylko tekst" in anna.text
+
+
+async def test_someone_elses_thread_button_is_refused(app, dialogue, posted):
+    from tests.support.dialogue import Dialogue
+
+    stranger = Dialogue(app.core, user_id="666")
+    await stranger.payload("cb:end:1")
+    assert "no longer active" in stranger.text
+    await stranger.payload("cb:r:1:1")
+    assert "no longer active" in stranger.text

@@ -1,0 +1,112 @@
+"""Danger: 112 and the help lines at once, and the person's request flagged urgent for staff."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.handlers import urgent
+from tests.support.callbacks import (
+    STAFF_CHAT,
+    Delivery,
+    RecordingPlatform,
+    StaffMember,
+    request_callback,
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "чоловік мене бʼє",  # the Ukrainian apostrophe U+02BC
+        "він мене б’є щодня",  # U+2019
+        "Він б'є дітей",
+        "домашнє насильство",
+        "муж угрожает убить",
+        "он бьёт меня",
+        "он бьет меня",
+        "He beats me",
+        "I am in DANGER",
+        "my partner threatened me",
+        "przemoc domowa",
+        "mąż mnie bije",
+    ],
+)
+def test_danger_is_recognised_in_every_language(text):
+    assert urgent.detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how do I get a PESEL", "де зробити мельдунек", "бюро", "Jak dostać kartę pobytu", ""],
+)
+def test_ordinary_questions_are_not_taken_for_danger(text):
+    assert not urgent.detect(text)
+
+
+def test_the_help_lines_are_the_ones_in_the_domestic_violence_answer(app):
+    kb, t = app.services.kb, app.services.t
+    for lang in app.services.settings.languages:
+        answer = kb.topic(lang, "domestic_violence").answer
+        help_text = t(lang, "urgent_help")
+        for number in ("112", "997", "800 120 002", "116 123", "116 111"):
+            assert number in answer and number in help_text, (lang, number)
+
+
+async def test_writing_about_danger_shows_112_at_once_and_flags_the_next_request(
+    app, dialogue, clock
+):
+    dialogue.language_hint = "uk"
+    await dialogue.send("мій чоловік мене бʼє, що робити")
+    first = dialogue.replies[0]
+    assert "112" in first.text and "800 120 002" in first.text
+    assert first.buttons[0][0].payload == "cb"
+    text = await request_callback(dialogue, topic="other", description="потрібна допомога")
+    assert "терміновий" in text
+    platform = RecordingPlatform()
+    await Delivery(app, platform, clock).run()
+    assert platform.to(STAFF_CHAT)[0].text.startswith("🚨 PILNE")
+
+
+async def test_the_domestic_violence_topic_in_the_request_shows_help_lines_and_flags_it(
+    app, dialogue, clock
+):
+    await dialogue.send("/callback")
+    await dialogue.press("I agree")
+    await dialogue.send("Maria")
+    await dialogue.send("601234567")
+    await dialogue.press("Safety")
+    await dialogue.press("Domestic violence")
+    assert "call 112" in dialogue.text and "116 123" in dialogue.text
+    await dialogue.press("Skip")
+    await dialogue.press("English")
+    await dialogue.press("As soon as possible")
+    await dialogue.press("Send the request")
+    assert "marked as urgent" in dialogue.text
+    platform = RecordingPlatform()
+    await Delivery(app, platform, clock).run()
+    assert "PILNE" in platform.to(STAFF_CHAT)[0].text
+
+
+async def test_a_request_made_right_after_reading_the_domestic_violence_answer_is_urgent(
+    app, dialogue
+):
+    await dialogue.payload("t:domestic_violence")
+    await dialogue.send("/callback")
+    assert "call 112" in dialogue.replies[0].text  # shown at once, before the consent
+    await request_callback(dialogue, topic="legal_help")
+    anna = StaffMember(app.core)
+    await anna.command("/requests")
+    assert "🚨 #1" in anna.text
+    await request_callback(dialogue, topic="pesel")
+    await anna.command("/requests")
+    assert "🚨 #2" not in anna.text and "#2" in anna.text
+
+
+async def test_danger_words_in_the_description_flag_the_request(app, dialogue):
+    await request_callback(dialogue, description="my husband threatens me")
+    anna = StaffMember(app.core)
+    await anna.command("/request 1")
+    assert "PILNE" in anna.text
+    await request_callback(dialogue, description="just a question")
+    await anna.command("/request 2")
+    assert "PILNE" not in anna.text  # the flag does not stick to later requests

@@ -1,0 +1,96 @@
+"""Nothing lost on the way to the staff chat: bursts, refusals, outages, a chat set up late."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.app import build
+from bot.handlers import callback_privacy
+from bot.outbox import RetryLater
+from tests.conftest import write_config
+from tests.support.callbacks import (
+    STAFF_CHAT,
+    Delivery,
+    RecordingPlatform,
+    StaffMember,
+    request_callback,
+)
+from tests.support.dialogue import Dialogue
+
+
+@pytest.fixture
+def platform() -> RecordingPlatform:
+    return RecordingPlatform()
+
+
+@pytest.fixture
+def delivery(app, platform, clock) -> Delivery:  # type: ignore[no-untyped-def]
+    return Delivery(app, platform, clock)
+
+
+async def test_a_burst_of_requests_respects_twenty_messages_a_minute_to_the_staff_chat(
+    app, delivery, platform
+):
+    for n in range(25):
+        await request_callback(Dialogue(app.core, user_id=f"u{n}"), name=f"Person{n}")
+    await delivery.worker.run_once()
+    assert len(platform.to(STAFF_CHAT)) == 20
+    delivery.seconds += 30
+    await delivery.worker.run_once()
+    assert len(platform.to(STAFF_CHAT)) == 20  # still within the same minute
+    delivery.seconds += 31
+    await delivery.worker.run_once()
+    sent = platform.to(STAFF_CHAT)
+    assert len(sent) == 25
+    assert [s.text.split("nr ")[1].split("\n")[0] for s in sent] == [str(n) for n in range(1, 26)]
+
+
+async def test_requests_wait_while_the_bot_is_out_of_the_staff_chat_and_arrive_after(
+    app, clock, dialogue, delivery, platform
+):
+    platform.refused_chats.add(STAFF_CHAT)  # e.g. the bot was removed from the group
+    await request_callback(dialogue)
+    await StaffMember(app.core).press("rq:take:1")  # an edit queued behind it
+    await delivery.run()
+    assert platform.to(STAFF_CHAT) == []
+    platform.refused_chats.clear()  # an admin added the bot back
+    clock.advance(minutes=10)
+    await delivery.run()
+    assert len(platform.to(STAFF_CHAT)) == 1
+    assert "Przyjęta" in platform.edits[-1].text
+
+
+async def test_telegram_asking_to_slow_down_postpones_without_losing_anything(
+    clock, dialogue, delivery, platform
+):
+    platform.failing = RetryLater("Telegram asked to slow down", 30)
+    await request_callback(dialogue)
+    await delivery.run()
+    platform.failing = None
+    clock.advance(seconds=29)
+    await delivery.run()
+    assert platform.sent == []  # retry_after honoured
+    clock.advance(seconds=2)
+    await delivery.run()
+    assert len(platform.to(STAFF_CHAT)) == 1
+
+
+async def test_requests_made_before_the_staff_chat_was_configured_are_posted_later(
+    tmp_path, clock, platform
+):
+    unset = write_config(tmp_path, staff__chat_id=None)
+    app = await build(unset, clock=clock, with_search=False)
+    try:
+        await request_callback(Dialogue(app.core))
+    finally:
+        await app.close()
+    fixed = write_config(tmp_path, staff__chat_id=int(STAFF_CHAT))
+    app = await build(fixed, clock=clock, with_search=False)
+    try:
+        await callback_privacy.upkeep(app.services)
+        await callback_privacy.upkeep(app.services)  # once is enough
+        await Delivery(app, platform, clock).run()
+        [posted] = platform.to(STAFF_CHAT)
+        assert "Olena" in posted.text and "nr 1" in posted.text
+    finally:
+        await app.close()

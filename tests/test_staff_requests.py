@@ -1,0 +1,199 @@
+"""The staff chat: a request's message edited in place, the person told, /requests, refusals."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from tests.support.callbacks import (
+    STAFF_CHAT,
+    Delivery,
+    Members,
+    RecordingPlatform,
+    StaffMember,
+    request_callback,
+)
+
+
+@pytest.fixture
+def platform() -> RecordingPlatform:
+    return RecordingPlatform()
+
+
+@pytest.fixture
+def delivery(app, platform, clock) -> Delivery:  # type: ignore[no-untyped-def]
+    return Delivery(app, platform, clock)
+
+
+@pytest.fixture
+def anna(app) -> StaffMember:  # type: ignore[no-untyped-def]
+    return StaffMember(app.core, "501", "Anna Nowak")
+
+
+async def test_taking_and_closing_edits_the_staff_message_and_tells_the_person(
+    dialogue, anna, delivery, platform
+):
+    await request_callback(dialogue)  # the person writes in English, wants Ukrainian
+    await delivery.run()
+    [posted] = platform.to(STAFF_CHAT)
+    assert "Nowa" in posted.text
+
+    assert await anna.press("rq:take:1") == []
+    await delivery.run()
+    edited = platform.edits[-1]
+    assert edited.message_id == posted.message_id
+    assert "Przyjęta: Anna Nowak" in edited.text
+    assert [b.label for row in edited.reply.buttons for b in row] == [
+        "✅ Załatwione",
+        "📵 Nie odbiera",
+    ]
+    [taken] = platform.to(dialogue.user_id)
+    assert "has taken your request #1" in taken.text
+
+    await anna.press("rq:done:1")
+    await delivery.run()
+    assert "Załatwiona (Anna Nowak)" in platform.edits[-1].text
+    assert platform.edits[-1].reply.buttons == []
+    closed = platform.to(dialogue.user_id)[-1]
+    assert "request #1 is closed" in closed.text
+    rating = [b.payload for row in closed.reply.buttons for b in row]
+    assert rating == [f"cb:r:1:{n}" for n in range(1, 6)]
+
+    await dialogue.payload("cb:r:1:5")
+    assert "Thank you for your rating" in dialogue.text
+    await dialogue.payload("cb:r:1:1")
+    assert "already rated" in dialogue.text
+
+
+async def test_couldnt_reach_tells_the_person_and_offers_a_new_request(
+    dialogue, anna, delivery, platform
+):
+    await request_callback(dialogue)
+    await anna.press("rq:fail:1")
+    await delivery.run()
+    assert "Nie udało się dodzwonić (Anna Nowak)" in platform.edits[-1].text
+    told = platform.to(dialogue.user_id)[-1]
+    assert "could not reach you" in told.text
+    assert told.reply.buttons[0][0].payload == "cb"
+    await dialogue.payload("cb:r:1:4")  # no rating for a call that did not happen
+    assert "no longer active" in dialogue.text
+
+
+async def test_a_second_staff_member_cannot_take_a_taken_request_but_can_close_it(
+    app, dialogue, anna, delivery, platform
+):
+    await request_callback(dialogue)
+    await anna.press("rq:take:1")
+    piotr = StaffMember(app.core, "502", "Piotr")
+    await piotr.press("rq:take:1")
+    assert "jest już przyjęta (Anna Nowak)" in piotr.text
+    await piotr.press("rq:done:1")
+    await delivery.run()
+    last = platform.edits[-1].text
+    assert "Załatwiona (Piotr)" in last and "Przyjęta: Anna Nowak" in last
+    await anna.press("rq:fail:1")
+    assert "już zamknięta" in anna.text
+
+
+async def test_the_staff_message_is_in_the_staff_language_whatever_the_persons_language(
+    dialogue, anna, delivery, platform
+):
+    dialogue.language_hint = "ru"
+    await request_callback(dialogue, language="ru", topic="meldunek", description=None)
+    await delivery.run()
+    text = platform.to(STAFF_CHAT)[0].text
+    assert "Prośba o telefon nr 1" in text and "Meldunek" in text and "Русский" in text
+    await anna.press("rq:take:1")
+    await delivery.run()
+    assert "Сотрудник взял вашу заявку № 1" in platform.to(dialogue.user_id)[-1].text
+
+
+async def test_open_requests_are_listed_urgent_first_then_oldest_with_their_waiting_time(
+    app, clock, anna
+):
+    from tests.support.dialogue import Dialogue
+
+    first, second, third = (Dialogue(app.core, user_id=u) for u in ("11", "12", "13"))
+    await request_callback(first, name="Ira")
+    clock.advance(minutes=50)
+    await request_callback(second, name="Oleh", topic="domestic_violence")
+    clock.advance(minutes=10)
+    await request_callback(third, name="Maks")
+    clock.advance(hours=1)
+    await anna.press("rq:done:3")
+    await anna.command("/requests")
+    lines = [line for line in anna.text.splitlines() if "#" in line]
+    assert lines[0].startswith("🚨 #2") and "czeka 1 godzina" in lines[0]
+    assert lines[1].startswith("#1") and "czeka 2 godziny" in lines[1]
+    assert len(lines) == 2
+    assert "Otwarte prośby: 2" in anna.text
+    assert [b.payload for row in anna.replies[0].buttons for b in row] == ["rq:show:2", "rq:show:1"]
+    await anna.press("rq:show:1")
+    assert "Ira" in anna.text and "601 234 567" in anna.text
+
+
+async def test_request_command_shows_one_and_explains_its_use(dialogue, anna):
+    await request_callback(dialogue)
+    await anna.command("/request 1")
+    assert "Prośba o telefon nr 1" in anna.text and "Olena" in anna.text
+    await anna.command("/request #1")
+    assert "Olena" in anna.text
+    await anna.command("/request")
+    assert "np. /request 12" in anna.text
+    await anna.command("/request 99")
+    assert "Nie ma prośby nr 99" in anna.text
+    await anna.press("rq:done:1")
+    await anna.command("/requests")
+    assert "Brak otwartych próśb" in anna.text
+
+
+async def test_staff_commands_and_buttons_outside_the_staff_chat_are_refused(app, dialogue):
+    await request_callback(dialogue)
+    await dialogue.send("/requests")
+    assert "only for the staff chat" in dialogue.text
+    await dialogue.payload("rq:take:1")
+    assert "only for the staff chat" in dialogue.text
+    anna = StaffMember(app.core)
+    await anna.command("/request 1")
+    assert "Nowa: nikt jej jeszcze nie przyjął" in anna.text  # nothing was taken privately
+
+
+async def test_a_former_member_of_the_staff_chat_is_ignored(app, dialogue, delivery, platform):
+    await request_callback(dialogue)
+    app.services.staff_directory = Members("501")
+    former = StaffMember(app.core, "777", "Former Colleague")
+    assert await former.press("rq:take:1") == []
+    assert await former.command("/requests") == []
+    assert await former.reply("101", "hello") == []
+    current = StaffMember(app.core, "501")
+    await current.command("/request 1")
+    assert "Nowa" in current.text
+    await delivery.run()
+    assert platform.to(dialogue.user_id) == []  # the person was told nothing
+
+
+async def test_forged_or_stale_staff_buttons_are_answered_politely(dialogue, anna):
+    await request_callback(dialogue)
+    for payload in ("rq:take:99", "rq:zap:1", "rq:take:abc", "rq:take", "rq:done:1:2", "zz:1"):
+        await anna.press(payload)
+        assert anna.text == "Ten przycisk jest już nieaktywny.", payload
+
+
+async def test_names_and_phone_numbers_never_reach_the_logs(
+    dialogue, anna, delivery, platform, caplog
+):
+    caplog.set_level(logging.INFO)  # what `infopoint run` logs (aiosqlite's DEBUG has SQL values)
+    caplog.set_level(logging.DEBUG, logger="bot")
+    await request_callback(dialogue, name="Oksana", phone="+48 601 999 888")
+    await anna.press("rq:take:1")
+    await delivery.run()
+    await anna.reply(platform.to(STAFF_CHAT)[0].message_id, "Hi Oksana")
+    await dialogue.send("Thanks, I am Oksana")
+    await delivery.run()
+    await dialogue.send("/forget")
+    await dialogue.payload("pv:forget")
+    await delivery.run()
+    logged = caplog.text
+    for secret in ("Oksana", "601 999 888", "601999888", "Anna Nowak"):
+        assert secret not in logged
