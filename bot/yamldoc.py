@@ -74,11 +74,34 @@ def load(path: Path) -> Document:
         raise InvalidFile([Problem(name, line, "", f"YAML syntax: {exc.problem}")]) from None
     except yaml.YAMLError as exc:
         raise InvalidFile([Problem(name, None, "", f"YAML: {exc}")]) from None
+    except ValueError as exc:  # a scalar that looks like a date but is not one: 2026-13-45
+        line, key = _bad_scalar(node)
+        raise InvalidFile([Problem(name, line, key, f"impossible date or value: {exc}")]) from None
     lines: dict[Path_, int] = {}
     raw: dict[Path_, str] = {}
     if node is not None:
         _walk(node, (), lines, raw)
     return Document(name, data, lines, raw)
+
+
+def _bad_scalar(node: yaml.Node | None, path: Path_ = ()) -> tuple[int | None, str]:
+    """Find the scalar PyYAML could not construct, for the error's line and key."""
+    if isinstance(node, yaml.ScalarNode):
+        try:
+            yaml.SafeLoader("").construct_object(node, deep=True)
+        except ValueError:
+            return node.start_mark.line + 1, key_name(path)
+    elif isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            found = _bad_scalar(value_node, path + (key_node.value,))
+            if found[0]:
+                return found
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            found = _bad_scalar(item, path + (index,))
+            if found[0]:
+                return found
+    return None, ""
 
 
 def _walk(node: yaml.Node, path: Path_, lines: dict[Path_, int], raw: dict[Path_, str]) -> None:

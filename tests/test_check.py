@@ -1,0 +1,178 @@
+"""`infopoint check`: broken config and content are named by file, line and key, exit code 2."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from tests.conftest import ROOT, copy_content, write_config
+
+
+def run_check(config: Path, capsys) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    code = main(["check", "--config", str(config)])
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+@pytest.fixture
+def setup(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    content = copy_content(tmp_path)
+    config = write_config(tmp_path, content__dir=str(content))
+    return config, content
+
+
+def edit(path: Path, old: str, new: str, count: int = 1) -> int:
+    """Replace text in a file; return the 1-based line of the first replacement."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    line = text[: text.index(old)].count("\n") + 1
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+    return line
+
+
+def test_shipped_config_and_content_pass(capsys, monkeypatch):
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    code, out = run_check(ROOT / "config.yaml", capsys)
+    assert code == 0, out
+    assert "25 topics" in out
+    assert "warning" not in out.split("OK:")[0]
+
+
+def test_yaml_syntax_error_names_file_and_line(setup, capsys):
+    config, content = setup
+    line = edit(content / "faq_en.yaml", "  pesel:\n", "  pesel: [unclosed\n")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert re.search(rf"faq_en\.yaml:{line + 1}\b|faq_en\.yaml:{line}\b", out), out
+
+
+def test_topic_missing_from_one_language(setup, capsys):
+    config, content = setup
+    edit(content / "faq_pl.yaml", "  meldunek:\n", "  meldunek_old:\n")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert "faq_pl.yaml" in out and "'meldunek' is missing here" in out
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("    title:", "    titel:", "unknown key 'titel'"),
+        ("    checked: 2026-11-23", "    checked: 2026-13-45", "impossible date"),
+        ("      - title:", "      - titl:", "unknown key 'titl'"),
+        ("        url: https://", "        url: http://", "expected an https:// link"),
+    ],
+)
+def test_topic_fields_are_checked(setup, capsys, old, new, message):
+    config, content = setup
+    line = edit(content / "faq_en.yaml", old, new)
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert message in out
+    assert f"faq_en.yaml:{line}:" in out
+
+
+def test_topic_without_sources_or_answer_fails(setup, capsys):
+    config, content = setup
+    path = content / "faq_uk.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("    sources:")
+    end = text.index("    checked:", start)
+    path.write_text(text[:start] + "    sources: []\n" + text[end:], encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2 and "at least one official source" in out
+
+
+@pytest.mark.parametrize(
+    ("insert", "message"),
+    [
+        ("see [the page](http://example.org) ", "not https"),
+        ("ask at {nowhere_office} ", "placeholder {nowhere_office} is not defined"),
+        ("**unclosed bold ", "unpaired **"),
+        ("<b>html</b> ", "HTML tags are not allowed"),
+    ],
+)
+def test_answers_that_cannot_be_sent_fail(setup, capsys, insert, message):
+    config, content = setup
+    path = content / "faq_ru.yaml"
+    text = path.read_text(encoding="utf-8")
+    anchor = text.index("    answer: |\n") + len("    answer: |\n")
+    first_line_end = text.index("\n", anchor)
+    indent = "      "
+    new = (
+        text[:anchor]
+        + indent
+        + insert
+        + text[anchor + len(indent) : first_line_end]
+        + text[first_line_end:]
+    )
+    path.write_text(new, encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2, out
+    assert message in out
+    assert "faq_ru.yaml:" in out and ".answer]" in out
+
+
+def test_button_title_too_long(setup, capsys):
+    config, content = setup
+    path = content / "faq_pl.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("    title:")
+    end = text.index("\n", start)
+    path.write_text(text[:start] + '    title: "' + "x" * 40 + '"' + text[end:], encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2 and "button title too long (40 > 32" in out
+
+
+def test_facts_checked_long_ago_only_warn(setup, capsys):
+    config, content = setup
+    edit(content / "faq_en.yaml", "    checked: 2026-11-23", "    checked: 2024-06-01")
+    code, out = run_check(config, capsys)
+    assert code == 0
+    assert "warning: facts last checked on 2024-06-01" in out
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("default_language: en", "default_language: en\ncolour: red", "unknown key 'colour'"),
+        ('from: "13:00"', 'from: "25:00"', "impossible time '25:00'"),
+        ("capacity: 1", "capacity: many", "expected a whole number above 0"),
+        ("timezone: Europe/Warsaw", "timezone: Europe/Nowhere", "unknown time zone"),
+        ("place: city_hall", "place: town_hall", "no place 'town_hall'"),
+        ("visit_minutes: 15", "visit_minutes: 15\n  colour: red", "booking.colour"),
+    ],
+)
+def test_config_errors_name_file_line_and_key(tmp_path, capsys, monkeypatch, old, new, message):
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    config = tmp_path / "config.yaml"
+    config.write_text((ROOT / "config.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    edit(config, "path: data/infopoint.sqlite3", f"path: {tmp_path}/db.sqlite3")
+    with config.open("a", encoding="utf-8") as file:
+        file.write(f"\ncontent:\n  dir: {ROOT / 'content'}\n")
+    line = edit(config, old, new)
+    code, out = run_check(config, capsys)
+    assert code == 2, out
+    assert message in out
+    assert re.search(rf"config\.yaml:({line}|{line + 1}):", out), out
+
+
+def test_missing_language_file(setup, capsys):
+    config, content = setup
+    (content / "faq_ru.yaml").unlink()
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert "faq_ru.yaml" in out and "file not found" in out
+
+
+def test_run_without_token_explains_and_exits_2(capsys, monkeypatch):
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    code = main(["run", "--config", str(ROOT / "config.yaml")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "TELEGRAM_BOT_TOKEN" in err and "infopoint chat" in err
+    assert len(err.strip().splitlines()) == 1
