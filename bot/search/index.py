@@ -27,6 +27,7 @@ FIELD_WEIGHTS = {"title": 1.0, "keyword": 1.0, "example": 0.7, "answer": 0.3}
 DF_SHARE = {"title": 1.0, "keyword": 1.0, "example": 0.6, "answer": 0.2}
 FUZZY_MIN_LEN = 5
 PART_OF_PHRASE = 0.8  # a word of a multi-word title or keyword, matched alone
+PHRASE_PRECISION = 0.2  # how much a phrase loses for words the question does not have
 PHRASE_SHARE = 0.5  # weight of the best single phrase against the document as a whole
 KNOWN_SHARE_POWER = 0.85  # 1: unknown words weigh like the rarest words; 0: not at all
 UNKNOWN_IDF = 3.0  # weight of a question word no document knows (e.g. "weather", "Warsaw")
@@ -45,6 +46,7 @@ class Index:
         self.phrases: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.idf: dict[str, float] = {}
         self.phrase_doc: list[int] = []  # phrase -> its document
+        self.phrase_len: list[int] = []  # phrase -> how many content words it has
         self.df_share: dict[str, dict[int, float]] = defaultdict(dict)
         self._by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
 
@@ -65,6 +67,7 @@ class Index:
             if field != "answer":
                 phrase = len(self.phrase_doc)
                 self.phrase_doc.append(doc)
+                self.phrase_len.append(max(1, len(set(tokens))))
             features: dict[str, float] = {}
             for token in set(tokens):
                 word = self.analyzer.word(token, transliterated=field != "answer")
@@ -92,6 +95,7 @@ class Index:
         self._postings.clear()
         self._phrases.clear()
         self.phrase_docs = np.array(self.phrase_doc, dtype=np.int32)
+        self.phrase_lens = np.array(self.phrase_len, dtype=np.float32)
         for feature in self.postings:
             if feature.startswith("k:") and len(feature) - 2 >= FUZZY_MIN_LEN:
                 k = feature[2:]
@@ -101,10 +105,11 @@ class Index:
         return [t for t in text.tokens(value) if not self.is_stopword(t)]
 
     def is_stopword(self, token: str) -> bool:
-        """A function word, also when transliterated ("zrobyty" = "зробити")."""
+        """A function word, also when transliterated ("zrobyty" = "зробити"), or a number too
+        short to name anything (800+, 112 and 116 123 do)."""
         found = self._stop_cache.get(token)
         if found is None:
-            found = token in self.stopwords or (
+            found = token in self.stopwords or (token.isdigit() and len(token) <= 2) or (
                 text.is_latin(token)
                 and any(
                     spelling in self.stopwords
@@ -124,6 +129,7 @@ class Index:
         """
         totals = np.zeros(len(self.ids), dtype=np.float32)
         phrase_totals = np.zeros(len(self.phrase_doc), dtype=np.float32)
+        phrase_hits = np.zeros(len(self.phrase_doc), dtype=np.float32)
         weight_sum = unknown = 0.0
         for token in tokens:
             features = self._features(token)
@@ -133,7 +139,9 @@ class Index:
                 continue
             weight_sum += importance
             totals += importance * _best_match(features, self.postings, len(self.ids))
-            phrase_totals += importance * _best_match(features, self.phrases, len(self.phrase_doc))
+            in_phrase = _best_match(features, self.phrases, len(self.phrase_doc))
+            phrase_totals += importance * in_phrase
+            phrase_hits += in_phrase > 0
         if not weight_sum:
             return []
         # The words no document knows say nothing about which topic, only how sure we can be
@@ -141,7 +149,11 @@ class Index:
         known = (weight_sum / (weight_sum + unknown)) ** KNOWN_SHARE_POWER
         best_phrase = np.zeros(len(self.ids), dtype=np.float32)
         hit = np.flatnonzero(phrase_totals)
-        np.maximum.at(best_phrase, self.phrase_docs[hit], phrase_totals[hit])
+        # Of two phrases explaining the question equally, the one the question covers more
+        # of ("ochrona czasowa" over "ochrona czasowa pesel") is the better sign.
+        covered = np.minimum(1.0, phrase_hits[hit] / self.phrase_lens[hit])
+        value = phrase_totals[hit] * (1 - PHRASE_PRECISION + PHRASE_PRECISION * covered)
+        np.maximum.at(best_phrase, self.phrase_docs[hit], value)
         scores = known * ((1 - PHRASE_SHARE) * totals + PHRASE_SHARE * best_phrase) / weight_sum
         found = np.flatnonzero(totals)
         order = found[np.argsort(-scores[found], kind="stable")]
