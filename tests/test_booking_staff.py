@@ -100,8 +100,11 @@ async def test_staff_cancel_a_whole_duty_everyone_is_told_and_nobody_can_book_it
     assert "Tue, Nov 24" not in [b.label for b in newcomer.buttons]
     await newcomer.payload("bk:t:city_hall:202611241315")
     assert "no longer free" in newcomer.text
+    await staff.command("week")
+    assert "dyżur odwołany, zapisy zamknięte" in staff.text
+    assert "13:30 — Олена" not in staff.text
     # Recovered after all: the duty opens again.
-    await staff.press("Otwórz zapisy")
+    await staff.press("Otwórz zapisy: wt.")
     assert "znowu otwarte" in staff.text
     await newcomer.send("/book")
     await newcomer.press("City Hall")

@@ -54,7 +54,7 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> Reply:
         if (day, place) in hours:
             head += f", {hours[day, place]}"
         lines = [head]
-        if (day, place) in closed:
+        if (place, day) in closed:
             lines.append(turn.t("sb_duty_is_cancelled"))
         lines += [_visit_line(v, b) for b in visits] or [turn.t("sb_no_visits")]
         blocks.append("\n".join(lines))
@@ -62,7 +62,7 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> Reply:
                                 name=(b.name or "—")[:24]), f"sb:c:{b.id}")]
                  for b in visits if b.starts_at > turn.now]
         if day >= _today(turn):
-            key, action = (("sb_btn_reopen_duty", "r") if (day, place) in closed
+            key, action = (("sb_btn_reopen_duty", "r") if (place, day) in closed
                            else ("sb_btn_cancel_duty", "d"))
             label = turn.t(key, day=v.day(day), place=v.place_label(place))
             rows.append([Button(label, f"sb:{action}:{place}:{day:%Y%m%d}")])

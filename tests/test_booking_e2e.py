@@ -1,0 +1,135 @@
+"""Booking end to end: the real runner and python-telegram-bot against the fake Bot API server."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import Clock
+from tests.support.e2e import STAFF_CHAT, running_bot
+from tests.support.fake_telegram import FakeTelegram
+
+
+class TelegramLikeReplies(FakeTelegram):
+    """Real Telegram returns `reply_markup` in a Message only for inline keyboards.
+
+    The shared fake echoes any reply_markup (e.g. {"remove_keyboard": true} after the phone
+    step), which PTB then fails to parse as an inline keyboard. Reported to the lead; until
+    fake_telegram.py does this itself, these tests strip it here.
+    """
+
+    async def _m_sendMessage(self, params):  # type: ignore[no-untyped-def]
+        message = await super()._m_sendMessage(params)
+        if "inline_keyboard" not in message.get("reply_markup", {"inline_keyboard": []}):
+            message.pop("reply_markup")
+        return message
+
+
+@pytest.fixture
+async def tg():
+    async with TelegramLikeReplies() as server:
+        yield server
+        assert not server.refused, f"the server refused: {server.refused}"
+
+
+@pytest.fixture
+def staff_member(tg):
+    group = tg.group(STAFF_CHAT, "Staff")
+    anna = tg.user("Anna", language_code="pl")
+    tg.set_member(group, anna)
+    return group, anna
+
+
+def has(text: str):  # type: ignore[no-untyped-def]
+    return lambda message: text in message.get("text", "")
+
+
+async def _book(user, tg) -> None:  # type: ignore[no-untyped-def]
+    """Olena books Tuesday 13:30 at the City Hall in Ukrainian, sharing her phone."""
+    await user.send("/book")
+    await user.wait_message(has("Куди"))
+    await user.press("Міська рада")
+    await user.wait_message(has("Оберіть день"))
+    await user.press("вт, 24 лист.")
+    await user.wait_message(has("Оберіть час"))
+    await user.press("13:30")
+    await user.wait_message(has("Щодо чого"))
+    await user.press("PESEL")
+    await user.wait_message(has("ваші дані"))
+    await user.press("Погоджуюся")
+    await user.wait_message(has("Як вас звати"))
+    await user.send("Олена <Коваленко>")
+    await user.wait_message(has("номер телефону"))
+    await user.share_contact("380501234567")
+    await user.wait_message(has("Перевірте"))
+    await user.press("Підтвердити")
+
+
+async def test_booking_confirmed_with_calendar_file_and_shown_to_staff(tmp_path, tg, staff_member):
+    group, anna = staff_member
+    olena = tg.user("Olena", language_code="uk")
+    async with running_bot(tmp_path, tg, clock=Clock()):
+        await _book(olena, tg)
+        confirmation = await olena.wait_message(has("Ви записані"))
+        assert "вівторок, 24 листопада 2026\u202fр., 13:30" in confirmation["text"]
+        assert "<b>" in confirmation["html"]
+        await tg.wait_until(lambda: any(f["chat_id"] == olena.id for f in tg.files))
+        staff_note = await tg.wait_message(STAFF_CHAT, has("Nowa wizyta"))
+        assert "Олена <Коваленко>" in staff_note["text"]  # as typed, HTML-escaped on the way
+        assert "+380 50 123 4567" in staff_note["text"]
+    calendar = next(f for f in tg.files if f["chat_id"] == olena.id)
+    assert calendar["filename"].endswith(".ics")
+    content = calendar["content"].decode("utf-8")
+    assert content.startswith("BEGIN:VCALENDAR\r\n") and content.endswith("END:VCALENDAR\r\n")
+    assert "DTSTART:20261124T123000Z\r\n" in content
+    assert "DTEND:20261124T124500Z\r\n" in content
+    assert all(len(line.encode()) <= 75 for line in content.split("\r\n"))
+
+
+async def test_staff_cancel_in_the_group_and_the_person_is_told_with_new_times(
+    tmp_path, tg, staff_member
+):
+    group, anna = staff_member
+    olena = tg.user("Olena", language_code="uk")
+    async with running_bot(tmp_path, tg, clock=Clock()):
+        await _book(olena, tg)
+        await olena.wait_message(has("Ви записані"))
+        note = await tg.wait_message(STAFF_CHAT, has("Nowa wizyta"))
+        await anna.press("Odwołaj tę wizytę", chat=group, message=note)
+        await tg.wait_message(STAFF_CHAT, has("Odwołać tę wizytę?"))
+        await anna.press("Tak, odwołaj wizytę", chat=group)
+        await tg.wait_message(STAFF_CHAT, has("odwołana (Anna)"))
+        told = await olena.wait_message(has("скасовано"))
+        await tg.wait_message(STAFF_CHAT, has("ODWOŁANA przez pracownika"))  # edited in place
+        assert tg.messages[STAFF_CHAT][note["message_id"]]["text"].startswith("❌")
+        await olena.press("Міська рада", message=told)  # one of the nearest free times
+        await olena.wait_message(has("Щодо чого"))
+
+
+async def test_staff_list_the_week_and_a_person_cancels_in_mybookings(tmp_path, tg, staff_member):
+    group, anna = staff_member
+    olena = tg.user("Olena", language_code="uk")
+    async with running_bot(tmp_path, tg, clock=Clock()):
+        await _book(olena, tg)
+        await olena.wait_message(has("Ви записані"))
+        await anna.send("/week", chat=group)
+        week = await tg.wait_message(STAFF_CHAT, has("Wizyty od"))
+        assert "13:30 — Олена <Коваленко>" in week["text"]
+        await olena.send("/mybookings")
+        await olena.wait_message(has("Ваші заплановані візити"))
+        await olena.press("Скасувати")
+        await olena.wait_message(has("дійсно"))
+        await olena.press("Так, скасувати")
+        await olena.wait_message(has("скасовано"))
+        await tg.wait_message(STAFF_CHAT, has("odwołana przez klienta"))
+
+
+async def test_the_reminder_comes_after_a_restart(tmp_path, tg, staff_member):
+    olena = tg.user("Olena", language_code="uk")
+    clock = Clock()
+    async with running_bot(tmp_path, tg, clock=clock):
+        await _book(olena, tg)
+        await olena.wait_message(has("Ви записані"))
+    clock.advance(hours=5)  # Monday 14:00 in Warsaw: the visit is tomorrow 13:30
+    async with running_bot(tmp_path, tg, clock=clock):
+        reminder = await olena.wait_message(has("завтра"))
+        assert "вівторок, 24 листопада 2026" in reminder["text"]
