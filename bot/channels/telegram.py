@@ -19,6 +19,7 @@ from telegram import (
     Message,
     ReplyKeyboardMarkup,
     ReplyKeyboardRemove,
+    ReplyParameters,
     Update,
 )
 from telegram.constants import ParseMode
@@ -182,13 +183,19 @@ async def send_reply(bot, chat_id: int | str, reply: Reply) -> Message | None:  
     last: Message | None = None
     for i, part in enumerate(parts):
         final = i == len(parts) - 1
+        thread = None
+        if i == 0 and reply.reply_to_message_id:
+            # A thread in the staff chat; if that message was deleted, send anyway.
+            thread = ReplyParameters(
+                int(reply.reply_to_message_id), allow_sending_without_reply=True
+            )
         last = await bot.send_message(
             chat_id,
             part,
             parse_mode=ParseMode.HTML,
             reply_markup=_markup_for(reply) if final else None,
-            link_preview_options=None,
             disable_web_page_preview=True,
+            reply_parameters=thread,
         )
     if reply.attachment is not None:
         await bot.send_document(
