@@ -43,6 +43,16 @@ def has(text: str):  # type: ignore[no-untyped-def]
     return lambda message: text in message.get("text", "")
 
 
+async def seen(tg, chat_id: int, text: str) -> dict:  # type: ignore[no-untyped-def, type-arg]
+    """A message in the chat containing `text`, sent before or after this call."""
+
+    def found():  # type: ignore[no-untyped-def]
+        return next((m for m in tg.messages_in(chat_id) if text in m.get("text", "")), None)
+
+    await tg.wait_until(lambda: found() is not None)
+    return found()
+
+
 async def _book(user, tg) -> None:  # type: ignore[no-untyped-def]
     """Olena books Tuesday 13:30 at the City Hall in Ukrainian, sharing her phone."""
     await user.send("/book")
@@ -73,7 +83,7 @@ async def test_booking_confirmed_with_calendar_file_and_shown_to_staff(tmp_path,
         assert "вівторок, 24 листопада 2026\u202fр., 13:30" in confirmation["text"]
         assert "<b>" in confirmation["html"]
         await tg.wait_until(lambda: any(f["chat_id"] == olena.id for f in tg.files))
-        staff_note = await tg.wait_message(STAFF_CHAT, has("Nowa wizyta"))
+        staff_note = await seen(tg, STAFF_CHAT, "Nowa wizyta")
         assert "Олена <Коваленко>" in staff_note["text"]  # as typed, HTML-escaped on the way
         assert "+380 50 123 4567" in staff_note["text"]
     calendar = next(f for f in tg.files if f["chat_id"] == olena.id)
@@ -93,13 +103,13 @@ async def test_staff_cancel_in_the_group_and_the_person_is_told_with_new_times(
     async with running_bot(tmp_path, tg, clock=Clock()):
         await _book(olena, tg)
         await olena.wait_message(has("Ви записані"))
-        note = await tg.wait_message(STAFF_CHAT, has("Nowa wizyta"))
+        note = await seen(tg, STAFF_CHAT, "Nowa wizyta")
         await anna.press("Odwołaj tę wizytę", chat=group, message=note)
         await tg.wait_message(STAFF_CHAT, has("Odwołać tę wizytę?"))
         await anna.press("Tak, odwołaj wizytę", chat=group)
-        await tg.wait_message(STAFF_CHAT, has("odwołana (Anna)"))
-        told = await olena.wait_message(has("скасовано"))
-        await tg.wait_message(STAFF_CHAT, has("ODWOŁANA przez pracownika"))  # edited in place
+        await seen(tg, STAFF_CHAT, "odwołana (Anna)")
+        told = await seen(tg, olena.id, "скасовано")
+        await seen(tg, STAFF_CHAT, "ODWOŁANA przez pracownika")  # edited in place
         assert tg.messages[STAFF_CHAT][note["message_id"]]["text"].startswith("❌")
         await olena.press("Міська рада", message=told)  # one of the nearest free times
         await olena.wait_message(has("Щодо чого"))
@@ -120,7 +130,7 @@ async def test_staff_list_the_week_and_a_person_cancels_in_mybookings(tmp_path, 
         await olena.wait_message(has("дійсно"))
         await olena.press("Так, скасувати")
         await olena.wait_message(has("скасовано"))
-        await tg.wait_message(STAFF_CHAT, has("odwołana przez klienta"))
+        await seen(tg, STAFF_CHAT, "odwołana przez klienta")
 
 
 async def test_the_reminder_comes_after_a_restart(tmp_path, tg, staff_member):
@@ -131,5 +141,5 @@ async def test_the_reminder_comes_after_a_restart(tmp_path, tg, staff_member):
         await olena.wait_message(has("Ви записані"))
     clock.advance(hours=5)  # Monday 14:00 in Warsaw: the visit is tomorrow 13:30
     async with running_bot(tmp_path, tg, clock=clock):
-        reminder = await olena.wait_message(has("завтра"))
+        reminder = await seen(tg, olena.id, "ваш візит — завтра")
         assert "вівторок, 24 листопада 2026" in reminder["text"]

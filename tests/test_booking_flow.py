@@ -203,3 +203,19 @@ async def test_every_booking_button_fits_telegrams_64_bytes(tmp_path):
         assert all(len(b.payload.encode()) <= 64 for b in seen if b.payload)
     finally:
         await app.close()
+
+
+async def test_a_summary_shown_again_keeps_its_button_but_a_new_time_needs_a_new_one(
+    app, dialogue
+):
+    await book(dialogue)
+    first = confirm_button(dialogue).payload
+    await dialogue.send("is this right?")
+    assert confirm_button(dialogue).payload == first  # the summary again, same button
+    await dialogue.press("Change the time")
+    await dialogue.press("2:00")
+    assert "2:00" in dialogue.text and "Please check" in dialogue.text
+    await dialogue.payload(first)  # the older summary showed 1:30
+    assert "no longer active" in dialogue.text
+    await dialogue.send("/mybookings")
+    assert "no upcoming visits" in dialogue.text

@@ -80,7 +80,7 @@ async def begin(turn: Turn) -> list[Reply]:
     v = voice(turn)
     rows = [[Button(v.place_label(p), f"bk:p:{p}")] for p in places]
     rows.append(nav_row(turn, None))
-    return [Reply(turn.t("bk_choose_place"), rows)]
+    return [Reply(turn.t("bk_choose_place"), rows, replace=True)]
 
 
 def day_choice(turn: Turn, place: str, free: list[Slot], note: str | None = None) -> Reply:
@@ -94,7 +94,7 @@ def day_choice(turn: Turn, place: str, free: list[Slot], note: str | None = None
     several_places = len(schedule.places_with_slots(free, turn.settings.places)) > 1
     rows.append(nav_row(turn, "bk" if several_places else None))
     text = turn.t("bk_choose_day", place=markup.literal(v.place_label(place)))
-    return Reply(f"{note}\n\n{text}" if note else text, rows)
+    return Reply(f"{note}\n\n{text}" if note else text, rows, replace=True)
 
 
 def time_choice(turn: Turn, place: str, day: dt.date, slots: list[Slot]) -> Reply:
@@ -103,7 +103,7 @@ def time_choice(turn: Turn, place: str, day: dt.date, slots: list[Slot]) -> Repl
     v = voice(turn)
     rows = slot_buttons(v, slots)
     rows.append(nav_row(turn, f"bk:p:{place}"))
-    return Reply(turn.t("bk_choose_time", day=v.long_day(day)), rows)
+    return Reply(turn.t("bk_choose_time", day=v.long_day(day)), rows, replace=True)
 
 
 def topic_choice(turn: Turn) -> Reply:
@@ -120,7 +120,9 @@ def summary(turn: Turn) -> Reply:
     """The last look before confirming; the token makes a repeated confirm recognisable."""
     data = turn.session.data
     turn.session.step = "confirm"
-    data["token"] = secrets.token_hex(4)
+    # A new token whenever the time changed: an older summary's button must not confirm it.
+    if data.get("token_for") != data["slot"]["key"] or "token" not in data:
+        data["token"], data["token_for"] = secrets.token_hex(4), data["slot"]["key"]
     v = voice(turn)
     start = schedule.parse_key(data["slot"]["key"])
     assert start is not None
