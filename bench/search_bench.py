@@ -2,11 +2,13 @@
 
     .venv/bin/python bench/search_bench.py [--quick]
 
-Prints, per language and overall: top-1 and top-3 accuracy, out-of-scope messages correctly
-left unanswered, wrong answers given with confidence; the same for plain BM25 (rank-bm25 over
-titles + examples + keywords + answer, lower-case tokens); median and 99th-percentile time per
-question on the real content and on a synthetic knowledge base of 1,000 topics per language;
-start-up time and peak memory. --quick skips the synthetic knowledge base.
+Prints, per language and overall, for the evaluation set and for the held-out set
+(tests/eval/heldout.yaml, never used for tuning): top-1 and top-3 accuracy, out-of-scope
+messages correctly left unanswered, wrong answers given with confidence; the same for plain
+BM25 (rank-bm25 over titles + examples + keywords + answer, lower-case tokens); median and
+99th-percentile time per question on the real content and on a synthetic knowledge base of
+1,000 topics per language; start-up time and peak memory. --quick skips the synthetic
+knowledge base.
 """
 
 from __future__ import annotations
@@ -31,11 +33,12 @@ from bot import knowledge, markup  # noqa: E402
 from bot.knowledge import KnowledgeBase, Language, Topic  # noqa: E402
 
 EVAL = ROOT / "tests" / "eval" / "questions.yaml"
+HELDOUT = ROOT / "tests" / "eval" / "heldout.yaml"
 LANGS = ("uk", "ru", "en", "pl")
 
 
-def load_eval() -> dict[str, list[dict[str, Any]]]:
-    return yaml.safe_load(EVAL.read_text(encoding="utf-8"))
+def load_eval(path: Path = EVAL) -> dict[str, list[dict[str, Any]]]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def load_kb() -> KnowledgeBase:
@@ -194,12 +197,28 @@ def timings(searcher, questions: list[tuple[str, str]]) -> tuple[float, float]: 
     return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.99))]
 
 
+def report(path: Path, questions: dict[str, list[dict[str, Any]]],
+           ours: dict[str, dict[str, float]], base: dict[str, dict[str, float]]) -> None:
+    in_scope = sum(len(questions[lang]) for lang in LANGS)
+    print(f"{path.relative_to(ROOT)} — {in_scope} questions, "
+          f"{len(questions['oos'])} out of scope")
+    print(f"{'':6}{'n':>4}  {'top-1':>7} {'top-3':>7} {'conf.wrong':>10} {'oos (n)':>12}   "
+          f"{'BM25 top-1':>10} {'BM25 top-3':>10} {'BM25 oos':>9}")
+    for lang in (*LANGS, "all"):
+        o, b = ours[lang], base[lang]
+        oos = f"{o['oos']:.1%} ({o['oos_n']:.0f})" if "oos" in o else "-"
+        print(f"{lang:6}{o['n']:>4}  {o['top1']:>7.1%} {o['top3']:>7.1%} "
+              f"{o['confident_wrong']:>10.1%} {oos:>12}   {b['top1']:>10.1%} {b['top3']:>10.1%} "
+              f"{b.get('oos', 0):>9.1%}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="skip the synthetic 1,000-topic run")
     args = parser.parse_args(argv)
 
     questions = load_eval()
+    heldout = load_eval(HELDOUT)
     asked = [(item["q"], lang) for lang in (*LANGS, "oos") for item in questions[lang]]
     kb = load_kb()
 
@@ -210,24 +229,11 @@ def main(argv: list[str] | None = None) -> int:
     startup = time.perf_counter() - start
     median, p99 = timings(searcher, asked)
 
-    ours = evaluate(searcher_ranker(searcher), questions)
     bm25 = bm25_ranker(kb, questions)
-    base = evaluate(bm25, questions)
-
-    in_scope = sum(len(questions[lang]) for lang in LANGS)
-    print(f"evaluation set: {EVAL.relative_to(ROOT)} — {in_scope} questions, "
-          f"{len(questions['oos'])} out of scope")
-    print(f"{'':6}{'n':>4}  {'top-1':>7} {'top-3':>7} {'conf.wrong':>10} {'oos (n)':>12}   "
-          f"{'BM25 top-1':>10} {'BM25 top-3':>10} {'BM25 oos':>9}")
-    for lang in (*LANGS, "all"):
-        o, b = ours[lang], base[lang]
-        oos = f"{o['oos']:.1%} ({o['oos_n']:.0f})" if "oos" in o else "-"
-        print(f"{lang:6}{o['n']:>4}  {o['top1']:>7.1%} {o['top3']:>7.1%} "
-              f"{o['confident_wrong']:>10.1%} {oos:>12}   {b['top1']:>10.1%} {b['top3']:>10.1%} "
-              f"{b.get('oos', 0):>9.1%}")
-    print(f"(oos: out-of-scope messages left unanswered; 'all' includes {ours['all']['oos_n']:.0f}"
-          f" messages, gibberish too. BM25's answer threshold, {bm25.threshold:.2f}, is tuned on"
-          " this very set.)")
+    for path, items in ((EVAL, questions), (HELDOUT, heldout)):
+        report(path, items, evaluate(searcher_ranker(searcher), items), evaluate(bm25, items))
+    print(f"(oos: out-of-scope messages left unanswered, 'all' with gibberish too. BM25's answer "
+          f"threshold, {bm25.threshold:.2f}, is tuned on {EVAL.name}.)")
     print(f"start-up (dictionaries + index, {len(kb.topic_ids)} topics x {len(kb.languages)} "
           f"languages): {startup:.2f} s")
     print(f"time per question, real content: median {median:.2f} ms, p99 {p99:.2f} ms")
