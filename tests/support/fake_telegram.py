@@ -266,6 +266,11 @@ class FakeTelegram:
         self._runner: web.AppRunner | None = None
         self._site: web.TCPSite | None = None
         self.webhook_url: str | None = None
+        # Webhook mode (bot.web): see `post_webhook`.
+        self.webhook_secret: str | None = None
+        self.webhook_allowed: list[str] | None = None
+        self.webhook_target: str | None = None  # where the public https URL really points
+        self.webhook_answers: list[int] = []  # the bot's HTTP status for each posted update
 
     # --- lifecycle ------------------------------------------------------------------------
     @property
@@ -294,6 +299,16 @@ class FakeTelegram:
         if self._site is not None:
             await self._site.stop()
             self._site = None
+
+    async def go_offline(self) -> None:
+        """A real outage: stop listening AND drop the connections clients keep alive, so every
+        call fails (connection refused or reset) until `start_listening()`. (Added for the
+        callback-request tests: `stop_listening` alone leaves keep-alive connections working.)
+        """
+        await self.stop_listening()
+        server = self._runner.server if self._runner is not None else None
+        for handler in server.connections if server is not None else []:
+            handler.force_close()
 
     # --- world ----------------------------------------------------------------------------
     def user(
@@ -337,8 +352,34 @@ class FakeTelegram:
 
     def push_update(self, update: dict[str, Any]) -> None:
         update["update_id"] = next(self.update_ids)
+        if self.webhook_url:  # like Telegram: with a webhook set, updates are POSTed to it
+            asyncio.get_running_loop().create_task(self.post_webhook(update))
+            return
         self.updates.append(update)
         asyncio.get_running_loop().create_task(self._notify())
+
+    async def post_webhook(
+        self, update: dict[str, Any], secret: str | None = "registered"
+    ) -> int:
+        """POST an update to the registered webhook with the secret header, as Telegram does
+        (secret=None: no header; any other string: that header). Returns the HTTP status."""
+        import httpx
+
+        assert self.webhook_url, "no webhook set"
+        update.setdefault("update_id", next(self.update_ids))
+        url = self.webhook_url
+        if self.webhook_target and "://" in url:
+            path = url.split("://", 1)[1].partition("/")[2]
+            url = f"{self.webhook_target.rstrip('/')}/{path}"
+        headers = {}
+        token = self.webhook_secret if secret == "registered" else secret
+        if token is not None:
+            headers["X-Telegram-Bot-Api-Secret-Token"] = token
+        async with httpx.AsyncClient(timeout=30) as client:
+            response = await client.post(url, json=update, headers=headers)
+        self.webhook_answers.append(response.status_code)
+        await self._notify()
+        return response.status_code
 
     async def _notify(self) -> None:
         async with self.changed:
@@ -515,11 +556,13 @@ class FakeTelegram:
         return self.updates[:limit]
 
     async def _m_deleteWebhook(self, params: dict[str, Any]) -> bool:
-        self.webhook_url = None
+        self.webhook_url = self.webhook_secret = None
         return True
 
     async def _m_setWebhook(self, params: dict[str, Any]) -> bool:
         self.webhook_url = params["url"]
+        self.webhook_secret = params.get("secret_token")
+        self.webhook_allowed = params.get("allowed_updates")
         return True
 
     def _chat_for(self, params: dict[str, Any]) -> FakeChat:
@@ -563,7 +606,12 @@ class FakeTelegram:
         chat = self._chat_for(params)
         text = self._text(params)
         message = self._bot_message(chat, text=text, html=params["text"])
-        if isinstance(params.get("reply_markup"), dict):
+        # Message.reply_markup is only ever an inline keyboard; a reply keyboard ("share my
+        # phone") or its removal is not echoed back (PTB could not even parse it).
+        if (
+            isinstance(params.get("reply_markup"), dict)
+            and "inline_keyboard" in params["reply_markup"]
+        ):
             message["reply_markup"] = params["reply_markup"]
         reply = params.get("reply_parameters")
         if isinstance(reply, dict):
