@@ -45,9 +45,17 @@ async def test_last_place_goes_to_exactly_capacity_of_many_simultaneous_confirma
 
 def _booking(user: str) -> store.NewBooking:
     return store.NewBooking(
-        channel="console", user_id=user, chat_id=user, language="uk", place="city_hall",
-        day=START.date(), starts_at=START, ends_at=START + dt.timedelta(minutes=15),
-        topic="pesel", name="N", phone="+48601234567",
+        channel="console",
+        user_id=user,
+        chat_id=user,
+        language="uk",
+        place="city_hall",
+        day=START.date(),
+        starts_at=START,
+        ends_at=START + dt.timedelta(minutes=15),
+        topic="pesel",
+        name="N",
+        phone="+48601234567",
     )
 
 
@@ -67,9 +75,7 @@ async def test_separate_database_connections_cannot_overfill_a_slot(tmp_path):
     others = [await Database(path).open() for _ in range(11)]
     connections = [first, *others]
     try:
-        results = await asyncio.gather(
-            *(_try(db, f"u{n}", 2) for n, db in enumerate(connections))
-        )
+        results = await asyncio.gather(*(_try(db, f"u{n}", 2) for n, db in enumerate(connections)))
         assert sorted(results) == [False] * 10 + [True] * 2
         async with first.transaction() as tx:
             assert await store.taken(tx, START, START + dt.timedelta(minutes=1)) == {

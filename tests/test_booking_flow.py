@@ -56,15 +56,20 @@ async def test_the_staff_chat_learns_of_the_new_booking_in_polish(app, dialogue)
 
 
 async def test_the_place_choice_is_skipped_when_only_one_place_has_duty(tmp_path, clock):
-    config = write_config(tmp_path, duty=[{"weekday": "thursday", "from": "13:00",
-                                           "to": "15:00", "place": "social_services"}])
+    config = write_config(
+        tmp_path,
+        duty=[{"weekday": "thursday", "from": "13:00", "to": "15:00", "place": "social_services"}],
+    )
     app = await build(config, clock=clock)
     try:
         dialogue = Dialogue(app.core)
         await dialogue.send("/book")
         assert "Social Services Centre" in dialogue.text
-        assert [b.label for b in dialogue.buttons][:3] == ["Thu, Nov 26", "Thu, Dec 3",
-                                                           "Thu, Dec 10"]
+        assert [b.label for b in dialogue.buttons][:3] == [
+            "Thu, Nov 26",
+            "Thu, Dec 3",
+            "Thu, Dec 10",
+        ]
     finally:
         await app.close()
 
@@ -126,9 +131,11 @@ async def test_a_time_taken_meanwhile_is_refused_with_the_nearest_free_times(app
     await dialogue.payload(confirm_button(dialogue).payload)
     assert "no longer free" in dialogue.text
     offers = [b.label for b in dialogue.buttons if b.payload.startswith("bk:t:")]
-    assert offers == ["Tue, Nov 24, 1:00\u202fPM · City Hall (Urząd Miejski)",
-                      "Tue, Nov 24, 1:15\u202fPM · City Hall (Urząd Miejski)",
-                      "Tue, Nov 24, 1:45\u202fPM · City Hall (Urząd Miejski)"]
+    assert offers == [
+        "Tue, Nov 24, 1:00\u202fPM · City Hall (Urząd Miejski)",
+        "Tue, Nov 24, 1:15\u202fPM · City Hall (Urząd Miejski)",
+        "Tue, Nov 24, 1:45\u202fPM · City Hall (Urząd Miejski)",
+    ]
     await dialogue.press("1:45")  # name, phone and topic are kept
     assert "Please check" in dialogue.text and "1:45" in dialogue.text
     await dialogue.payload(confirm_button(dialogue).payload)
@@ -205,9 +212,7 @@ async def test_every_booking_button_fits_telegrams_64_bytes(tmp_path):
         await app.close()
 
 
-async def test_a_summary_shown_again_keeps_its_button_but_a_new_time_needs_a_new_one(
-    app, dialogue
-):
+async def test_a_summary_shown_again_keeps_its_button_but_a_new_time_needs_a_new_one(app, dialogue):
     await book(dialogue)
     first = confirm_button(dialogue).payload
     await dialogue.send("is this right?")

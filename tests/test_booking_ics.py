@@ -10,8 +10,14 @@ START = dt.datetime(2026, 11, 24, 12, 30, tzinfo=dt.UTC)
 
 
 def event(**changes) -> ics.Event:  # type: ignore[no-untyped-def]
-    values = dict(uid="booking-1@example.org", stamp=START - dt.timedelta(days=1), start=START,
-                  end=START + dt.timedelta(minutes=15), summary="Visit", location="Hall")
+    values = dict(
+        uid="booking-1@example.org",
+        stamp=START - dt.timedelta(days=1),
+        start=START,
+        end=START + dt.timedelta(minutes=15),
+        summary="Visit",
+        location="Hall",
+    )
     values.update(changes)
     return ics.Event(**values)
 

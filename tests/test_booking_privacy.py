@@ -19,8 +19,9 @@ async def test_mydata_lists_the_persons_visits_with_name_and_phone(app, dialogue
 async def test_forget_cancels_future_visits_tells_staff_and_frees_the_time(app, dialogue):
     await book_and_confirm(dialogue, TUE_1330)
     async with app.services.db.transaction() as tx:  # the staff message was delivered
-        await outbox_store.remember_message(tx, app.services.clock(), "telegram", STAFF_CHAT,
-                                            "77", "booking", 1)
+        await outbox_store.remember_message(
+            tx, app.services.clock(), "telegram", STAFF_CHAT, "77", "booking", 1
+        )
     await dialogue.send("/forget")
     await dialogue.payload("pv:forget")
     await dialogue.send("/mydata")

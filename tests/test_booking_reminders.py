@@ -8,9 +8,7 @@ from tests.support.bookings import TUE_1330, book_and_confirm, to_chat
 from tests.support.dialogue import Dialogue
 
 
-async def test_reminders_come_the_day_before_and_an_hour_before_in_the_users_language(
-    app, clock
-):
+async def test_reminders_come_the_day_before_and_an_hour_before_in_the_users_language(app, clock):
     person = Dialogue(app.core, user_id="ua", language_hint="uk")
     await book_and_confirm(person, TUE_1330)  # Tuesday 13:30; now Monday 09:00
     assert await queue_due_reminders(app.services) == 0

@@ -17,8 +17,7 @@ THU_1300 = "bk:t:social_services:202611261200"
 
 async def test_week_lists_the_visits_per_place_and_time_in_the_staff_language(app):
     await book_and_confirm(Dialogue(app.core, user_id="a"), TUE_1400, name="Bohdan")
-    await book_and_confirm(Dialogue(app.core, user_id="b"), TUE_1330, name="Olena",
-                           topic="school")
+    await book_and_confirm(Dialogue(app.core, user_id="b"), TUE_1330, name="Olena", topic="school")
     await book_and_confirm(Dialogue(app.core, user_id="c"), THU_1300, name="Iryna")
     staff = Staff(app.core)
     await staff.command("week")
@@ -26,8 +25,11 @@ async def test_week_lists_the_visits_per_place_and_time_in_the_staff_language(ap
     assert "Wizyty od 23 listopada 2026 do 29 listopada 2026" in text
     tuesday = text.index("wtorek, 24 listopada 2026 — Urząd Miejski w Starachowicach, 13:00–15:30")
     thursday = text.index("czwartek, 26 listopada 2026 — Centrum Usług Społecznych")
-    olena, bohdan, iryna = text.index("13:30 — Olena"), text.index("14:00 — Bohdan"), text.index(
-        "13:00 — Iryna")
+    olena, bohdan, iryna = (
+        text.index("13:30 — Olena"),
+        text.index("14:00 — Bohdan"),
+        text.index("13:00 — Iryna"),
+    )
     assert tuesday < olena < bohdan < thursday < iryna
     assert "Szkoła, przedszkole" in text and "+48 601 234 567" in text
     assert staff.button("13:30 Olena").payload.startswith("sb:c:")
@@ -79,20 +81,25 @@ async def test_staff_cancel_a_whole_duty_everyone_is_told_and_nobody_can_book_it
     people = {"uk": "Олена", "ru": "Ирина", "en": "John"}
     slots = [TUE_1330, TUE_1400, "bk:t:city_hall:202611241400"]
     for (lang, name), slot in zip(people.items(), slots, strict=True):
-        await book_and_confirm(Dialogue(app.core, user_id=lang, language_hint=lang), slot,
-                               name=name)
+        await book_and_confirm(
+            Dialogue(app.core, user_id=lang, language_hint=lang), slot, name=name
+        )
     staff = Staff(app.core)
     await staff.payload("sb:d:city_hall:20261124")
     assert "3 osoby" in staff.text
     await staff.press("Tak, odwołaj dyżur")
     assert "Dyżur wtorek, 24 listopada 2026, Urząd Miejski w Starachowicach odwołany" in (
-        staff.text)
+        staff.text
+    )
     assert "скасовано" in (await to_chat(app.core, "uk"))[0].text
     assert "отменён" in (await to_chat(app.core, "ru"))[0].text
     assert "has been cancelled" in (await to_chat(app.core, "en"))[0].text
     for lang in people:
-        offers = [b.label for b in (await to_chat(app.core, lang))[0].buttons
-                  if b.payload.startswith("bk:t:")]
+        offers = [
+            b.label
+            for b in (await to_chat(app.core, lang))[0].buttons
+            if b.payload.startswith("bk:t:")
+        ]
         assert offers and not any("24" in o and "Tue" in o for o in offers)
     newcomer = Dialogue(app.core, user_id="new")
     await newcomer.send("/book")

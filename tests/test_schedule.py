@@ -13,10 +13,22 @@ TUESDAY = 1
 SUNDAY = 6
 
 
-def rule(weekday: int = TUESDAY, start: str = "13:00", end: str = "15:30", place: str = "hall",
-         valid_from: dt.date | None = None, valid_until: dt.date | None = None) -> HoursRule:
-    return HoursRule(weekday, dt.time.fromisoformat(start), dt.time.fromisoformat(end), place,
-                     valid_from, valid_until)
+def rule(
+    weekday: int = TUESDAY,
+    start: str = "13:00",
+    end: str = "15:30",
+    place: str = "hall",
+    valid_from: dt.date | None = None,
+    valid_until: dt.date | None = None,
+) -> HoursRule:
+    return HoursRule(
+        weekday,
+        dt.time.fromisoformat(start),
+        dt.time.fromisoformat(end),
+        place,
+        valid_from,
+        valid_until,
+    )
 
 
 def local_times(slots: list[schedule.Slot]) -> list[str]:
@@ -25,8 +37,12 @@ def local_times(slots: list[schedule.Slot]) -> list[str]:
 
 def test_a_duty_is_cut_into_visits_that_fit_wholly_inside_it():
     slots = schedule.rule_slots(rule(end="14:10"), dt.date(2026, 12, 1), 15, WARSAW)
-    assert local_times(slots) == ["Tue 01.12 13:00", "Tue 01.12 13:15", "Tue 01.12 13:30",
-                                  "Tue 01.12 13:45"]
+    assert local_times(slots) == [
+        "Tue 01.12 13:00",
+        "Tue 01.12 13:15",
+        "Tue 01.12 13:30",
+        "Tue 01.12 13:45",
+    ]
     assert all(s.end - s.start == dt.timedelta(minutes=15) for s in slots)
     assert all(s.start.tzinfo == dt.UTC for s in slots)
 
@@ -34,50 +50,74 @@ def test_a_duty_is_cut_into_visits_that_fit_wholly_inside_it():
 def test_rules_apply_only_on_their_weekday_and_within_their_validity_dates():
     old = rule(end="15:00", valid_until=dt.date(2026, 12, 8))
     new = rule(start="09:00", end="10:00", valid_from=dt.date(2026, 12, 9))
-    slots = schedule.slots_between([old, new], BookingSettings(visit_minutes=30), WARSAW,
-                                   dt.date(2026, 12, 1), dt.date(2026, 12, 16))
+    slots = schedule.slots_between(
+        [old, new],
+        BookingSettings(visit_minutes=30),
+        WARSAW,
+        dt.date(2026, 12, 1),
+        dt.date(2026, 12, 16),
+    )
     assert local_times(slots) == [
-        "Tue 01.12 13:00", "Tue 01.12 13:30", "Tue 01.12 14:00", "Tue 01.12 14:30",
-        "Tue 08.12 13:00", "Tue 08.12 13:30", "Tue 08.12 14:00", "Tue 08.12 14:30",
-        "Tue 15.12 09:00", "Tue 15.12 09:30",
+        "Tue 01.12 13:00",
+        "Tue 01.12 13:30",
+        "Tue 01.12 14:00",
+        "Tue 01.12 14:30",
+        "Tue 08.12 13:00",
+        "Tue 08.12 13:30",
+        "Tue 08.12 14:00",
+        "Tue 08.12 14:30",
+        "Tue 15.12 09:00",
+        "Tue 15.12 09:30",
     ]
 
 
 def test_polish_public_holidays_are_closed_without_any_configuration():
     thursday = rule(weekday=3, start="13:00", end="14:00")
-    days = {s.local_day(WARSAW) for s in schedule.slots_between(
-        [thursday], BookingSettings(), WARSAW, dt.date(2026, 12, 20), dt.date(2027, 1, 10))}
+    days = {
+        s.local_day(WARSAW)
+        for s in schedule.slots_between(
+            [thursday], BookingSettings(), WARSAW, dt.date(2026, 12, 20), dt.date(2027, 1, 10)
+        )
+    }
     # Christmas Eve (a holiday since 2025) and New Year's Day fall on Thursdays.
     assert dt.date(2026, 12, 24) not in days
     assert dt.date(2026, 12, 31) in days
     assert dt.date(2027, 1, 7) in days
     # Easter Monday moves every year; the holidays package knows it.
     monday = rule(weekday=0, start="09:00", end="09:15")
-    mondays = schedule.slots_between([monday], BookingSettings(), WARSAW,
-                                     dt.date(2027, 3, 22), dt.date(2027, 4, 5))
+    mondays = schedule.slots_between(
+        [monday], BookingSettings(), WARSAW, dt.date(2027, 3, 22), dt.date(2027, 4, 5)
+    )
     assert local_times(mondays) == ["Mon 22.03 09:00", "Mon 05.04 09:00"]
 
 
 def test_configured_closed_dates_and_duties_cancelled_by_staff_have_no_slots():
     booking = BookingSettings(closed_dates=(dt.date(2026, 12, 1),))
-    slots = schedule.slots_between([rule(), rule(place="cus")], booking, WARSAW,
-                                   dt.date(2026, 12, 1), dt.date(2026, 12, 8),
-                                   cancelled=[("cus", dt.date(2026, 12, 8))])
+    slots = schedule.slots_between(
+        [rule(), rule(place="cus")],
+        booking,
+        WARSAW,
+        dt.date(2026, 12, 1),
+        dt.date(2026, 12, 8),
+        cancelled=[("cus", dt.date(2026, 12, 8))],
+    )
     assert {(s.place, s.local_day(WARSAW)) for s in slots} == {("hall", dt.date(2026, 12, 8))}
 
 
 def test_the_same_local_time_on_both_sides_of_the_spring_change():
     # Summer time begins on Sunday 28 March 2027: 13:00 is 12:00 UTC before, 11:00 UTC after.
-    slots = schedule.slots_between([rule(end="13:15")], BookingSettings(), WARSAW,
-                                   dt.date(2027, 3, 22), dt.date(2027, 4, 4))
+    slots = schedule.slots_between(
+        [rule(end="13:15")], BookingSettings(), WARSAW, dt.date(2027, 3, 22), dt.date(2027, 4, 4)
+    )
     assert local_times(slots) == ["Tue 23.03 13:00", "Tue 30.03 13:00"]
     assert [s.start.hour for s in slots] == [12, 11]
 
 
 def test_the_same_local_time_on_both_sides_of_the_autumn_change():
     # Winter time begins on Sunday 25 October 2026.
-    slots = schedule.slots_between([rule(end="13:15")], BookingSettings(), WARSAW,
-                                   dt.date(2026, 10, 19), dt.date(2026, 11, 1))
+    slots = schedule.slots_between(
+        [rule(end="13:15")], BookingSettings(), WARSAW, dt.date(2026, 10, 19), dt.date(2026, 11, 1)
+    )
     assert local_times(slots) == ["Tue 20.10 13:00", "Tue 27.10 13:00"]
     assert [s.start.hour for s in slots] == [11, 12]
 
@@ -92,8 +132,12 @@ def test_a_duty_across_the_missing_spring_hour_skips_the_times_that_do_not_exist
 def test_a_duty_across_the_repeated_autumn_hour_offers_each_wall_time_once():
     night = rule(weekday=SUNDAY, start="01:30", end="03:30")
     slots = schedule.rule_slots(night, dt.date(2026, 10, 25), 30, WARSAW)
-    assert local_times(slots) == ["Sun 25.10 01:30", "Sun 25.10 02:00", "Sun 25.10 02:30",
-                                  "Sun 25.10 03:00"]
+    assert local_times(slots) == [
+        "Sun 25.10 01:30",
+        "Sun 25.10 02:00",
+        "Sun 25.10 02:30",
+        "Sun 25.10 03:00",
+    ]
     assert len({s.start for s in slots}) == 4
 
 
@@ -134,6 +178,10 @@ def test_slot_keys_round_trip_and_malformed_keys_are_refused():
 
 
 def test_duties_list_each_duty_once_and_skip_holidays():
-    duties = schedule.duties_between([rule(), rule(weekday=3, place="cus")], BookingSettings(),
-                                     dt.date(2026, 12, 21), dt.date(2026, 12, 27))
+    duties = schedule.duties_between(
+        [rule(), rule(weekday=3, place="cus")],
+        BookingSettings(),
+        dt.date(2026, 12, 21),
+        dt.date(2026, 12, 27),
+    )
     assert [(d.day, d.place) for d in duties] == [(dt.date(2026, 12, 22), "hall")]

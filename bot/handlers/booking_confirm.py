@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from bot import ics, markup
-from bot.core import Attachment, Button, Reply
+import logging
+
+from bot import ics, markup, schedule
+from bot.core import Attachment, Button, Expired, Reply
 from bot.dispatch import Turn
+from bot.handlers.booking_flow import FLOW, limit_reply, offer, taken_reply
 from bot.handlers.booking_views import (
     Voice,
+    bookable_slots,
     bring_text,
     map_row,
     notice,
@@ -18,14 +22,18 @@ from bot.handlers.booking_views import (
 from bot.handlers.menu import nav_row
 from bot.storage import bookings as store
 
+log = logging.getLogger(__name__)
+
 ICS_MIME = "text/calendar"
 
 
 def calendar_file(v: Voice, booking: store.Booking) -> Attachment:
     place = v.place(booking.place)
-    location = ", ".join(
-        part for part in (place.name, place.desk, place.address) if part
-    ) if place else booking.place
+    location = (
+        ", ".join(part for part in (place.name, place.desk, place.address) if part)
+        if place
+        else booking.place
+    )
     organisation = v.services.settings.organisation
     domain = organisation.email.rpartition("@")[2] or "infopoint.invalid"
     event = ics.Event(
@@ -69,3 +77,73 @@ async def notify_staff_new(turn: Turn, booking: store.Booking) -> None:
         [[Button(staff("sb_btn_cancel_visit"), f"sb:c:{booking.id}")]],
     )
     await turn.to_staff(reply, ref_kind="booking", ref_id=booking.id)
+
+
+async def confirm(turn: Turn, args: list[str]) -> list[Reply]:
+    """Book it, in this turn's transaction; a second tap finds the flow already finished."""
+    data = turn.session.data
+    token = args[0] if len(args) == 1 else ""
+    if turn.session.flow != FLOW or turn.session.step != "confirm" or data.get("token") != token:
+        if token and data.get("_booked_token") == token:
+            return await _already_booked(turn, int(data.get("_booked_id", 0)))
+        raise Expired("bk:ok")
+    place, start = data["slot"]["place"], schedule.parse_key(data["slot"]["key"])
+    if start is None:
+        raise Expired("bk:ok")
+    free, held = await offer(turn)
+    if len(held) >= turn.settings.booking.max_future_visits:
+        turn.session.end_flow()
+        return [limit_reply(turn, held)]
+    slot = next(
+        (
+            s
+            for s in await bookable_slots(turn.tx, turn.settings, turn.now)
+            if s.place == place and s.start == start
+        ),
+        None,
+    )
+    if slot is None:  # too late now, or the duty was cancelled meanwhile
+        return [taken_reply(turn, place, start, free)]
+    person = data["person"]
+    new = store.NewBooking(
+        channel=turn.incoming.channel,
+        user_id=turn.incoming.user_id,
+        chat_id=turn.session.chat_id,
+        language=turn.lang,
+        place=place,
+        day=slot.local_day(turn.settings.timezone),
+        starts_at=slot.start,
+        ends_at=slot.end,
+        topic=data["topic"],
+        name=person["name"],
+        phone=person["phone"],
+    )
+    try:
+        booking_id = await store.create(turn.tx, turn.now, new, turn.settings.booking.capacity)
+    except store.SlotFull:
+        log.info("a booking lost the race for its slot")
+        return [taken_reply(turn, place, start, free)]
+    except store.AlreadyHeld:
+        turn.session.end_flow()
+        return [Reply(turn.t("bk_already_yours"), [[Button(turn.t("bk_btn_my"), "bk:my")]])]
+    booking = await store.get(turn.tx, booking_id)
+    assert booking is not None
+    turn.session.end_flow()
+    turn.session.data["_booked_token"] = token
+    turn.session.data["_booked_id"] = booking_id
+    await notify_staff_new(turn, booking)
+    return [confirmation_reply(turn, booking)]
+
+
+async def _already_booked(turn: Turn, booking_id: int) -> list[Reply]:
+    booking = await store.get(turn.tx, booking_id)
+    rows = [[Button(turn.t("bk_btn_my"), "bk:my")], nav_row(turn, None)]
+    if booking is None or booking.user_id != turn.incoming.user_id:
+        return [Reply(turn.t("bk_already_sent"), rows)]
+    v = voice(turn)
+    text = (
+        turn.t("bk_already_sent")
+        + "\n\n"
+        + visit_lines(v, booking.place, booking.starts_at, booking.topic)
+    )
+    return [Reply(text, rows)]

@@ -18,18 +18,18 @@ from bot.storage import bookings as store
 
 async def my_bookings(turn: Turn) -> list[Reply]:
     turn.session.end_flow()
-    held = await store.upcoming_for(
-        turn.tx, turn.incoming.channel, turn.incoming.user_id, turn.now
-    )
+    held = await store.upcoming_for(turn.tx, turn.incoming.channel, turn.incoming.user_id, turn.now)
     if not held:
-        return [Reply(turn.t("bk_mine_none"), [[Button(turn.t("btn_book"), "bk")],
-                                                nav_row(turn, None)])]
+        return [
+            Reply(turn.t("bk_mine_none"), [[Button(turn.t("btn_book"), "bk")], nav_row(turn, None)])
+        ]
     v = voice(turn)
     blocks = [turn.t("bk_mine_title")]
     rows = []
     for number, booking in enumerate(held, start=1):
-        blocks.append(f"{number}. " + visit_lines(v, booking.place, booking.starts_at,
-                                                   booking.topic))
+        blocks.append(
+            f"{number}. " + visit_lines(v, booking.place, booking.starts_at, booking.topic)
+        )
         label = turn.t("bk_btn_cancel_visit", when=_short(v, booking.starts_at))
         rows.append([Button(label, f"bk:c:{booking.id}")])
     if len(held) < turn.settings.booking.max_future_visits:
@@ -78,8 +78,10 @@ async def on_ask_cancel(turn: Turn, args: list[str]) -> list[Reply]:
     if refusal:
         return [refusal]
     v = voice(turn)
-    text = turn.t("bk_cancel_question") + "\n\n" + visit_lines(
-        v, booking.place, booking.starts_at, booking.topic
+    text = (
+        turn.t("bk_cancel_question")
+        + "\n\n"
+        + visit_lines(v, booking.place, booking.starts_at, booking.topic)
     )
     rows = [
         [Button(turn.t("bk_btn_cancel_yes"), f"bk:cy:{booking.id}")],
@@ -114,7 +116,9 @@ async def notify_staff_cancelled(turn: Turn, booking: store.Booking) -> None:
     )
     await turn.to_staff(Reply(text))
     await turn.to_staff(
-        staff_cancelled_view(staff, booking, "user"), action="edit", ref_kind="booking",
+        staff_cancelled_view(staff, booking, "user"),
+        action="edit",
+        ref_kind="booking",
         ref_id=booking.id,
     )
 

@@ -84,8 +84,10 @@ async def forget(turn: Turn) -> None:
             await turn.to_staff(Reply(text))
         if await _shown_to_staff(turn.services, turn.tx, booking.id):
             await turn.to_staff(
-                anonymised_staff_view(staff, booking, upcoming), action="edit",
-                ref_kind="booking", ref_id=booking.id,
+                anonymised_staff_view(staff, booking, upcoming),
+                action="edit",
+                ref_kind="booking",
+                ref_id=booking.id,
             )
     await store.forget_person(turn.tx, turn.incoming.channel, turn.incoming.user_id)
 
@@ -100,9 +102,14 @@ async def retention(services: Services) -> None:
         for booking in old:
             if await _shown_to_staff(services, tx, booking.id):
                 await outbox_store.enqueue(
-                    tx, now, "telegram", str(services.settings.staff_chat_id),
-                    anonymised_staff_view(staff, booking, False), action="edit",
-                    ref_kind="booking", ref_id=booking.id,
+                    tx,
+                    now,
+                    "telegram",
+                    str(services.settings.staff_chat_id),
+                    anonymised_staff_view(staff, booking, False),
+                    action="edit",
+                    ref_kind="booking",
+                    ref_id=booking.id,
                 )
         await store.forget_older_than(tx, cutoff)
     if old:

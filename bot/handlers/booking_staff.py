@@ -58,12 +58,24 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> Reply:
             lines.append(turn.t("sb_duty_is_cancelled"))
         lines += [_visit_line(v, b) for b in visits] or [turn.t("sb_no_visits")]
         blocks.append("\n".join(lines))
-        rows += [[Button(turn.t("sb_btn_cancel_one", time=v.time(b.starts_at),
-                                name=(b.name or "—")[:24]), f"sb:c:{b.id}")]
-                 for b in visits if b.starts_at > turn.now]
+        rows += [
+            [
+                Button(
+                    turn.t(
+                        "sb_btn_cancel_one", time=v.time(b.starts_at), name=(b.name or "—")[:24]
+                    ),
+                    f"sb:c:{b.id}",
+                )
+            ]
+            for b in visits
+            if b.starts_at > turn.now
+        ]
         if day >= _today(turn):
-            key, action = (("sb_btn_reopen_duty", "r") if (place, day) in closed
-                           else ("sb_btn_cancel_duty", "d"))
+            key, action = (
+                ("sb_btn_reopen_duty", "r")
+                if (place, day) in closed
+                else ("sb_btn_cancel_duty", "d")
+            )
             label = turn.t(key, day=v.day(day), place=v.place_label(place))
             rows.append([Button(label, f"sb:{action}:{place}:{day:%Y%m%d}")])
     if len(blocks) == 1:
@@ -134,8 +146,12 @@ async def on_cancel(turn: Turn, args: list[str]) -> list[Reply]:
     if not await store.cancel(turn.tx, booking.id, turn.now, "staff"):
         return [Reply(turn.t("sb_already_cancelled", id=booking.id), replace=True)]
     await _tell_person(turn, booking)
-    text = turn.t("sb_cancelled_one", id=booking.id, name=markup.literal(booking.name or "—"),
-                  by=markup.literal(turn.incoming.sender_name or "—"))
+    text = turn.t(
+        "sb_cancelled_one",
+        id=booking.id,
+        name=markup.literal(booking.name or "—"),
+        by=markup.literal(turn.incoming.sender_name or "—"),
+    )
     return [Reply(text, replace=True)]
 
 
@@ -143,9 +159,12 @@ async def on_ask_duty(turn: Turn, args: list[str]) -> list[Reply]:
     place, day = _duty(turn, args)
     visits = [b for b in await store.on_duty(turn.tx, place, day) if b.starts_at > turn.now]
     v = voice(turn)
-    text = turn.t("sb_duty_question", day=v.long_day(day),
-                  place=markup.literal(v.place_label(place)),
-                  people=turn.services.t.plural(turn.lang, "sb_people", len(visits)))
+    text = turn.t(
+        "sb_duty_question",
+        day=v.long_day(day),
+        place=markup.literal(v.place_label(place)),
+        people=turn.services.t.plural(turn.lang, "sb_people", len(visits)),
+    )
     rows = [[Button(turn.t("sb_btn_duty_yes"), f"sb:dy:{place}:{day:%Y%m%d}")], _keep_row(turn)]
     return [Reply(text, rows)]
 
@@ -158,12 +177,21 @@ async def on_cancel_duty(turn: Turn, args: list[str]) -> list[Reply]:
         if await store.cancel(turn.tx, booking.id, turn.now, "staff"):
             await _tell_person(turn, booking)
     v = voice(turn)
-    text = turn.t("sb_duty_cancelled", day=v.long_day(day),
-                  place=markup.literal(v.place_label(place)),
-                  people=turn.services.t.plural(turn.lang, "sb_people", len(visits)),
-                  by=markup.literal(turn.incoming.sender_name or "—"))
-    rows = [[Button(turn.t("sb_btn_reopen_duty", day=v.day(day), place=v.place_label(place)),
-                    f"sb:r:{place}:{day:%Y%m%d}")]]
+    text = turn.t(
+        "sb_duty_cancelled",
+        day=v.long_day(day),
+        place=markup.literal(v.place_label(place)),
+        people=turn.services.t.plural(turn.lang, "sb_people", len(visits)),
+        by=markup.literal(turn.incoming.sender_name or "—"),
+    )
+    rows = [
+        [
+            Button(
+                turn.t("sb_btn_reopen_duty", day=v.day(day), place=v.place_label(place)),
+                f"sb:r:{place}:{day:%Y%m%d}",
+            )
+        ]
+    ]
     return [Reply(text, rows, replace=True)]
 
 
@@ -171,8 +199,9 @@ async def on_reopen_duty(turn: Turn, args: list[str]) -> list[Reply]:
     place, day = _duty(turn, args)
     await store.reopen_duty(turn.tx, place, day)
     v = voice(turn)
-    text = turn.t("sb_duty_reopened", day=v.long_day(day),
-                  place=markup.literal(v.place_label(place)))
+    text = turn.t(
+        "sb_duty_reopened", day=v.long_day(day), place=markup.literal(v.place_label(place))
+    )
     return [Reply(text, replace=True)]
 
 
@@ -188,11 +217,16 @@ async def _tell_person(turn: Turn, booking: store.Booking) -> None:
     held = await store.upcoming_for(turn.tx, booking.channel, booking.user_id, turn.now)
     free = await free_slots(turn.tx, turn.settings, turn.now, held)
     offers = schedule.nearest(free, booking.starts_at, booking.place, OFFERS)
-    await turn.enqueue(booking.channel, booking.chat_id,
-                       user_cancelled_by_staff(person, booking, offers))
+    await turn.enqueue(
+        booking.channel, booking.chat_id, user_cancelled_by_staff(person, booking, offers)
+    )
     staff = Voice(turn.services, turn.services.staff_language)
-    await turn.to_staff(staff_cancelled_view(staff, booking, "staff"), action="edit",
-                        ref_kind="booking", ref_id=booking.id)
+    await turn.to_staff(
+        staff_cancelled_view(staff, booking, "staff"),
+        action="edit",
+        ref_kind="booking",
+        ref_id=booking.id,
+    )
 
 
 ACTIONS = {

@@ -71,9 +71,18 @@ async def create(tx: Tx, now: dt.datetime, new: NewBooking, capacity: int) -> in
             "INSERT INTO bookings (channel, user_id, chat_id, language, place, day, starts_at,"
             " ends_at, topic, name, phone, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                new.channel, new.user_id, new.chat_id, new.language, new.place,
-                new.day.isoformat(), start, utc_text(new.ends_at), new.topic, new.name,
-                new.phone, utc_text(now),
+                new.channel,
+                new.user_id,
+                new.chat_id,
+                new.language,
+                new.place,
+                new.day.isoformat(),
+                start,
+                utc_text(new.ends_at),
+                new.topic,
+                new.name,
+                new.phone,
+                utc_text(now),
             ),
         )
     except sqlite3.IntegrityError as exc:
@@ -125,9 +134,7 @@ async def on_duty(tx: Tx, place: str, day: dt.date) -> list[Booking]:
     return [_booking(r) for r in rows]
 
 
-async def taken(
-    tx: Tx, start: dt.datetime, end: dt.datetime
-) -> dict[tuple[str, dt.datetime], int]:
+async def taken(tx: Tx, start: dt.datetime, end: dt.datetime) -> dict[tuple[str, dt.datetime], int]:
     """Active bookings per (place, start) for slots starting in [start, end)."""
     rows = await tx.fetchall(
         "SELECT place, starts_at, COUNT(*) AS n FROM bookings WHERE status = 'active'"
