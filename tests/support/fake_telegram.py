@@ -261,6 +261,7 @@ class FakeTelegram:
         self.files: list[dict[str, Any]] = []
         self.commands: dict[tuple[str, str], list[dict[str, str]]] = {}
         self.get_updates_at: list[float] = []
+        self.read_upto: dict[int, int] = {}  # per chat: calls already read by wait_message
         self.changed = asyncio.Condition()
         self.port = _free_port()
         self._runner: web.AppRunner | None = None
@@ -399,18 +400,23 @@ class FakeTelegram:
         return None
 
     async def wait_message(self, chat_id: int, predicate=None, timeout: float = 10):  # type: ignore[no-untyped-def]
-        """The first message sent to chat_id from now on (or already edited) matching predicate."""
-        seen = len(self.calls)
+        """The next message the bot sent (or edited) in chat_id that no earlier wait consumed,
+        matching predicate. Messages are consumed in order, like reading a chat, so a message
+        that arrived before the wait started is still found: tests need no sleeps and no races.
+        """
         deadline = asyncio.get_running_loop().time() + timeout
 
         def match() -> dict[str, Any] | None:
-            for call in self.calls[seen:]:
+            start = self.read_upto.get(chat_id, 0)
+            for index in range(start, len(self.calls)):
+                call = self.calls[index]
                 if (
                     call.method in ("sendMessage", "editMessageText", "sendDocument")
                     and int(call.params.get("chat_id", 0)) == chat_id
                 ):
                     message = call.params["_result"]
                     if predicate is None or predicate(message):
+                        self.read_upto[chat_id] = index + 1
                         return message
             return None
 
