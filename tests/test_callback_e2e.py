@@ -275,3 +275,19 @@ async def test_forget_through_telegram_removes_the_name_and_phone_from_the_staff
         await olena.send("/mydata")
         mydata = await shown(tg, olena.id, has("What we store about you"))
         assert "Olena" not in mydata["text"] and "601" not in mydata["text"]
+
+
+async def test_infopoint_check_says_when_the_bot_cannot_post_in_the_staff_chat(
+    tmp_path, tg, forbidden_ok, monkeypatch, capsys
+):
+    from bot import cli
+    from tests.conftest import write_config
+
+    tg.members[(STAFF_CHAT, BOT_ID)] = "left"
+    config = write_config(tmp_path, telegram__base_url=tg.base_url, staff__chat_id=STAFF_CHAT)
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", tg.token)
+    assert await asyncio.to_thread(cli.main, ["check", "--config", str(config)]) == 2
+    assert "not a member of the staff chat" in capsys.readouterr().err
+    tg.members[(STAFF_CHAT, BOT_ID)] = "member"
+    assert await asyncio.to_thread(cli.main, ["check", "--config", str(config)]) == 0
+    assert "can post in the staff chat" in capsys.readouterr().out
