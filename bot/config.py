@@ -120,6 +120,11 @@ def viber_token() -> str | None:
     return os.environ.get("VIBER_AUTH_TOKEN") or None
 
 
+def telegram_webhook_secret() -> str | None:
+    """TELEGRAM_WEBHOOK_SECRET (1-256 of A-Z a-z 0-9 _ -); None: derived from the bot token."""
+    return os.environ.get("TELEGRAM_WEBHOOK_SECRET") or None
+
+
 def _hours_rule(checker: Checker, value: Any, path: Path_) -> HoursRule | None:
     spec = {
         "weekday": Field(one_of(*WEEKDAYS)),
@@ -291,4 +296,12 @@ def load(path: Path | str) -> Settings:
     )
 
 
-__all__ = ["InvalidFile", "Problem", "Settings", "load", "telegram_token", "viber_token"]
+__all__ = [
+    "InvalidFile",
+    "Problem",
+    "Settings",
+    "load",
+    "telegram_token",
+    "telegram_webhook_secret",
+    "viber_token",
+]

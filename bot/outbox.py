@@ -11,9 +11,10 @@ import asyncio
 import collections
 import dataclasses
 import datetime as dt
+import inspect
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Protocol
 
 from bot.core import Reply
@@ -73,7 +74,8 @@ class OutboxWorker:
         clock: Callable[[], dt.datetime],
         *,
         keep_trying_chats: set[str] | None = None,
-        on_undeliverable: Callable[[store.Item, str], None] | None = None,
+        # Told of every message dropped as undeliverable (may be a coroutine function).
+        on_undeliverable: Callable[[store.Item, str], None | Awaitable[None]] | None = None,
         idle_poll: float = 5.0,
     ):
         self.db = db
@@ -146,7 +148,12 @@ class OutboxWorker:
                 log.warning("outbox item %s undeliverable: %s", item.id, exc)
                 await store.mark_failed(tx, item.id, self.clock(), str(exc))
             if self.on_undeliverable:
-                self.on_undeliverable(item, str(exc))
+                try:
+                    result = self.on_undeliverable(item, str(exc))
+                    if inspect.isawaitable(result):
+                        await result
+                except Exception:
+                    log.exception("reporting undeliverable outbox item %s failed", item.id)
             return
         async with self.db.transaction() as tx:
             now = self.clock()

@@ -186,6 +186,7 @@ def staff_booking_text(v: Voice, booking: store.Booking) -> str:
         v("bk_line_topic", topic=v.topic(booking.topic)),
         v("sb_person_line", name=markup.literal(booking.name or "—"), phone=phone(booking)),
         v("sb_language_line", language=v.language_name(booking.language)),
+        v("staff_field_channel", value=v(f"channel_{booking.channel}")),
     ]
     return "\n".join(lines)
 

@@ -64,6 +64,7 @@ def staff_view(services: Services, request: Request) -> Reply:
         header,
         _status(services, request),
         t(lang, "staff_field_language", value=LANGUAGE_NAMES[request.call_language]),
+        t(lang, "staff_field_channel", value=t(lang, f"channel_{request.channel}")),
         t(lang, "staff_field_topic", value=topic),
         t(lang, "staff_field_name", value=markup.literal(request.name or "")),
         t(lang, "staff_field_phone", value=personal.display_phone(request.phone or "")),

@@ -1,0 +1,174 @@
+"""The web server of `infopoint run` in webhook mode (aiohttp), behind an HTTPS reverse proxy.
+
+    POST webhook.path_telegram   Telegram updates; header X-Telegram-Bot-Api-Secret-Token checked
+    POST webhook.path_viber      Viber events; header X-Viber-Content-Signature checked
+    GET  /healthz                200 {"ok": true, "pending_outbox": n, "channels": [...]}
+    GET  /files/<token>/<name>   files Viber fetches by URL (a visit's .ics)
+
+A request with a missing or wrong secret or signature gets 403 and is not processed. Events of
+one chat are handled one at a time, in order. Stopping refuses new requests (503: the platforms
+send them again later) and waits for the ones being handled.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import logging
+from typing import Any
+
+from aiohttp import web
+from telegram import Update
+from telegram.ext import Application
+
+from bot.channels import viber as vb
+from bot.config import WebhookSettings
+from bot.dispatch import Services
+from bot.storage import outbox as outbox_store
+from bot.storage import viber as viber_store
+
+log = logging.getLogger(__name__)
+
+TELEGRAM_SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+FILES_PATH = "/files"
+HEALTH_PATH = "/healthz"
+
+
+class ChatLocks:
+    """An asyncio.Lock per chat, dropped again when nobody holds or waits for it."""
+
+    def __init__(self) -> None:
+        self._locks: dict[str, asyncio.Lock] = {}
+
+    def __call__(self, key: str) -> asyncio.Lock:
+        if len(self._locks) > 1000:
+            self._locks = {k: v for k, v in self._locks.items() if v.locked()}
+        return self._locks.setdefault(key, asyncio.Lock())
+
+
+class WebServer:
+    def __init__(
+        self,
+        settings: WebhookSettings,
+        services: Services,
+        *,
+        telegram: Application | None = None,  # type: ignore[type-arg]
+        telegram_secret: str | None = None,
+        viber: vb.ViberChannel | None = None,
+        viber_token: str | None = None,
+        channels: tuple[str, ...] = (),
+    ):
+        self.settings = settings
+        self.services = services
+        self.telegram = telegram
+        self.telegram_secret = telegram_secret
+        self.viber = viber
+        self.viber_token = viber_token
+        self.channels = channels
+        self.locks = ChatLocks()
+        self.active = 0
+        self.idle = asyncio.Event()
+        self.idle.set()
+        self.stopping = False
+        self._runner: web.AppRunner | None = None
+        self._site: web.TCPSite | None = None
+
+    def application(self) -> web.Application:
+        app = web.Application(middlewares=[self._in_flight])
+        if self.telegram is not None and self.telegram_secret:
+            app.router.add_post(self.settings.path_telegram, self.telegram_update)
+        if self.viber is not None and self.viber_token:
+            app.router.add_post(self.settings.path_viber, self.viber_event)
+        app.router.add_get(HEALTH_PATH, self.health)
+        app.router.add_get(FILES_PATH + "/{token}/{name}", self.file)
+        return app
+
+    async def start(self) -> None:
+        self._runner = web.AppRunner(self.application(), handle_signals=False, access_log=None)
+        await self._runner.setup()
+        self._site = web.TCPSite(self._runner, self.settings.listen, self.settings.port)
+        await self._site.start()
+        log.info("listening on %s:%s", self.settings.listen, self.settings.port)
+
+    async def stop(self, timeout: float = 30) -> None:
+        """Refuse new requests, let the ones in flight finish, close."""
+        self.stopping = True
+        if self._site is not None:
+            await self._site.stop()
+        try:
+            await asyncio.wait_for(self.idle.wait(), timeout)
+        except TimeoutError:
+            log.error("%d webhook request(s) still running after %ss", self.active, timeout)
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    @web.middleware
+    async def _in_flight(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        if self.stopping:
+            return web.Response(status=503, text="shutting down")
+        self.active += 1
+        self.idle.clear()
+        try:
+            return await handler(request)  # type: ignore[no-any-return]
+        finally:
+            self.active -= 1
+            if not self.active:
+                self.idle.set()
+
+    # --- routes ---------------------------------------------------------------------------
+    async def telegram_update(self, request: web.Request) -> web.Response:
+        given = request.headers.get(TELEGRAM_SECRET_HEADER, "")
+        if not hmac.compare_digest(given.encode(), (self.telegram_secret or "").encode()):
+            log.warning("refused a Telegram webhook request with a wrong secret")
+            return web.Response(status=403)
+        assert self.telegram is not None
+        try:
+            update = Update.de_json(await request.json(), self.telegram.bot)
+        except (ValueError, TypeError, KeyError):
+            return web.Response(status=400, text="not an update")
+        chat = update.effective_chat
+        async with self.locks(f"telegram:{chat.id if chat else ''}"):
+            # PTB handles errors in handlers itself (TelegramChannel.on_error): a 200 here means
+            # Telegram will not send the same update again.
+            await self.telegram.process_update(update)
+        return web.Response(text="ok")
+
+    async def viber_event(self, request: web.Request) -> web.Response:
+        body = await request.read()
+        assert self.viber is not None and self.viber_token
+        if not vb.signature_ok(body, request.headers.get(vb.SIGNATURE_HEADER), self.viber_token):
+            log.warning("refused a Viber webhook request with a missing or wrong signature")
+            return web.Response(status=403)
+        try:
+            event = json.loads(body)
+        except ValueError:
+            return web.Response(status=400, text="not JSON")
+        if not isinstance(event, dict):
+            return web.Response(status=400, text="not an event")
+        welcome = await self.viber.on_event(event)  # one event per person at a time, in there
+        if welcome is not None:
+            return web.json_response(welcome, dumps=lambda d: json.dumps(d, ensure_ascii=False))
+        return web.Response(text="ok")
+
+    async def health(self, request: web.Request) -> web.Response:
+        try:
+            async with self.services.db.transaction() as tx:
+                pending = await outbox_store.pending_count(tx)
+        except Exception:
+            log.exception("health check: the database does not answer")
+            return web.json_response({"ok": False, "channels": list(self.channels)}, status=503)
+        return web.json_response(
+            {"ok": True, "pending_outbox": pending, "channels": list(self.channels)}
+        )
+
+    async def file(self, request: web.Request) -> web.Response:
+        async with self.services.db.transaction() as tx:
+            stored = await viber_store.get_file(tx, request.match_info["token"])
+        if stored is None or stored.filename != request.match_info["name"]:
+            return web.Response(status=404)
+        return web.Response(
+            body=stored.content,
+            content_type=stored.mime_type,
+            headers={"Content-Disposition": f'attachment; filename="{stored.filename}"'},
+        )
