@@ -31,6 +31,9 @@ PHRASE_PRECISION = 0.2  # how much a phrase loses for words the question does no
 PHRASE_SHARE = 0.5  # weight of the best single phrase against the document as a whole
 KNOWN_SHARE_POWER = 0.85  # 1: unknown words weigh like the rarest words; 0: not at all
 UNKNOWN_IDF = 3.0  # weight of a question word no document knows (e.g. "weather", "Warsaw")
+IDF_POWER = 0.5  # rarity weights flattened: one rare word matched weakly (an example's "son")
+# must not outweigh a common word matched fully ("pesel"); checked by cross-validation
+# over the content's examples
 
 
 class Index:
@@ -182,7 +185,7 @@ class Index:
         """The rarity of the word (of its best-known form); a word no document has as a word,
         lemma or stem counts as UNKNOWN_IDF, and no word counts more."""
         words = [self.idf[f] for f in features if f.startswith("k:") and f in self.idf]
-        return min(max(words), UNKNOWN_IDF) if words else UNKNOWN_IDF
+        return (min(max(words), UNKNOWN_IDF) if words else UNKNOWN_IDF) ** IDF_POWER
 
 
 def _arrays(posting: dict[int, float]) -> tuple[np.ndarray, np.ndarray]:
