@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 import pytest
@@ -74,6 +75,23 @@ async def test_tapping_confirm_twice_creates_one_request_and_says_it_was_already
     staff = StaffMember(app.core)
     await staff.command("/requests")
     assert "Otwarte prośby: 1" in staff.text
+
+
+async def test_two_simultaneous_confirm_taps_create_one_request(app, dialogue, delivery, platform):
+    await dialogue.send("/callback")
+    await dialogue.payload("pc:y")
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567")
+    await dialogue.payload("cb:t:pesel")
+    await dialogue.payload("cb:skip")
+    await dialogue.payload("cb:l:uk")
+    await dialogue.payload("cb:w:asap")
+    confirm = confirm_payload(dialogue)
+    first, second = await asyncio.gather(dialogue.payload(confirm), dialogue.payload(confirm))
+    texts = " | ".join(markup.to_plain(r.text) for r in first + second)
+    assert "already been sent (#1)" in texts and "Request #1 has been sent" in texts
+    await delivery.run()
+    assert len(platform.to(STAFF_CHAT)) == 1
 
 
 async def test_declining_consent_stores_nothing_and_points_to_hours_and_places(

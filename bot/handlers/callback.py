@@ -19,7 +19,7 @@ from bot import markup
 from bot.core import Button, Expired, Reply
 from bot.dispatch import Router, Turn
 from bot.handlers import callback_staff, callback_thread, personal, urgent
-from bot.handlers.callback_when import WINDOWS, next_call_time
+from bot.handlers.callback_when import WINDOWS, when_text
 from bot.handlers.menu import LANGUAGE_NAMES, main_menu
 from bot.storage import requests as store
 
@@ -114,23 +114,6 @@ def _next(turn: Turn, ask) -> Reply:  # type: ignore[no-untyped-def]
     return _summary(turn) if _draft(turn).get("fixing") else ask(turn)
 
 
-def _when_text(turn: Turn, window: str) -> str:
-    fmt, lang = turn.services.t, turn.lang
-    local_now = turn.local(turn.now)
-    moment = next_call_time(turn.settings, turn.now, window)
-    if moment is None:
-        return turn.t("cb_when_unknown")
-    if moment == local_now:
-        return turn.t("cb_when_now")
-    time = fmt.time(lang, moment)
-    days = (moment.date() - local_now.date()).days
-    if days == 0:
-        return turn.t("cb_when_today", time=time)
-    if days == 1:
-        return turn.t("cb_when_tomorrow", time=time, date=fmt.date(lang, moment.date(), "d MMMM"))
-    return turn.t("cb_when_day", time=time, day=fmt.date(lang, moment.date(), "EEEE, d MMMM"))
-
-
 async def _confirm(turn: Turn, token: str) -> list[Reply]:
     sent = turn.session.data.get(SENT) or {}
     if turn.session.flow != FLOW and sent.get("token") == token:
@@ -163,7 +146,7 @@ async def _confirm(turn: Turn, token: str) -> list[Reply]:
     turn.session.end_flow()
     urgent.clear(turn)
     turn.session.data[SENT] = {"token": token, "id": request_id}
-    text = turn.t("cb_sent", id=request_id, when=_when_text(turn, draft["window"]))
+    text = turn.t("cb_sent", id=request_id, when=when_text(turn, draft["window"]))
     if is_urgent:
         text += "\n\n" + turn.t("cb_sent_urgent")
     return [main_menu(turn, text)]

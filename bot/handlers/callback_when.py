@@ -2,7 +2,7 @@
 
 Opening hours come from config (`opening_hours`, with validity dates); the office is closed on
 Polish public holidays (the `holidays` package) and on `booking.closed_dates`. Pure functions of
-the settings and a moment; the wording lives in the callback locale files.
+the settings and a moment, and the sentence built from them (wording in the locale files).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import datetime as dt
 import holidays
 
 from bot.config import Settings
+from bot.dispatch import Turn
 
 # The preferred time of the call: (from, to) local wall-clock bounds.
 WINDOWS: dict[str, tuple[dt.time, dt.time]] = {
@@ -63,3 +64,21 @@ def next_call_time(settings: Settings, now: dt.datetime, window: str) -> dt.date
 def is_working_now(settings: Settings, now: dt.datetime) -> bool:
     found = next_call_time(settings, now, "asap")
     return found is not None and found == now.astimezone(settings.timezone)
+
+
+def when_text(turn: Turn, window: str) -> str:
+    """The sentence of the confirmation that says when to expect the call."""
+    fmt, lang = turn.services.t, turn.lang
+    local_now = turn.local(turn.now)
+    moment = next_call_time(turn.settings, turn.now, window)
+    if moment is None:
+        return turn.t("cb_when_unknown")
+    if moment == local_now:
+        return turn.t("cb_when_now")
+    time = fmt.time(lang, moment)
+    days = (moment.date() - local_now.date()).days
+    if days == 0:
+        return turn.t("cb_when_today", time=time)
+    if days == 1:
+        return turn.t("cb_when_tomorrow", time=time, date=fmt.date(lang, moment.date(), "d MMMM"))
+    return turn.t("cb_when_day", time=time, day=fmt.date(lang, moment.date(), "EEEE, d MMMM"))
