@@ -102,6 +102,7 @@ class Session:
     step: str | None = None
     data: dict[str, Any] = field(default_factory=dict)
     updated_at: dt.datetime | None = None
+    erase: bool = False  # set by /forget: the core deletes the row instead of saving it
 
     def start_flow(self, flow: str, step: str, **data: Any) -> None:
         self.flow, self.step = flow, step

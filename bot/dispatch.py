@@ -160,7 +160,10 @@ class Core:
                     replies = await self._route_staff(turn)
                 else:
                     replies = await self._route(turn)
-                    await session_store.save(tx, session, now)
+                    if session.erase:
+                        await session_store.delete(tx, session.channel, session.user_id)
+                    else:
+                        await session_store.save(tx, session, now)
         except Exception:
             log.exception("handling a %s event failed", incoming.channel)
             lang = self.services.settings.default_language

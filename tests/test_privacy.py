@@ -95,13 +95,16 @@ async def test_forgetting_twice_is_harmless(dialogue):
     assert "no longer active" in dialogue.text
 
 
-async def test_after_forget_the_language_choice_is_gone_too(dialogue):
+async def test_after_forget_the_language_choice_is_gone_too(app, dialogue):
     dialogue.language_hint = "en"
     await dialogue.send("/start")
     await dialogue.press("Polski")
     await dialogue.send("/forget")
     await dialogue.payload("pv:forget")
     assert "zostało usunięte" in dialogue.text  # still answered in the chosen language
+    async with app.services.db.transaction() as tx:
+        row = await tx.fetchone("SELECT COUNT(*) AS n FROM sessions")
+    assert row["n"] == 0, "no session row is kept after /forget"
     await dialogue.send("/mydata")
     assert "from your app settings" in dialogue.text  # English again, from the app
 

@@ -6,6 +6,7 @@ No logic here beyond translation: one core call per update, then rendering.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from typing import Any
 
@@ -41,6 +42,9 @@ from bot.dispatch import Core
 from bot.outbox import RetryLater, Undeliverable
 
 log = logging.getLogger(__name__)
+# PTB 22 returns durations such as RetryAfter.retry_after as timedelta when this is set, and
+# warns (a DeprecationWarning) when it is not; we handle timedelta.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 TEXT_LIMIT = 4096
 CHANNEL = "telegram"

@@ -4,8 +4,7 @@ Each feature's part comes from bot.privacy_sections.SECTIONS (read its docstring
 The session part is here: the language, the saved name and phone, the date of consent.
 Buttons: "pv:ask" (the confirmation question), "pv:forget" (delete).
 
-The core saves the session after every turn, so after /forget a blank row (no language, no
-data) remains for this user until the core learns to drop it (see docs/callbacks.md).
+After /forget the session row is deleted too (Session.erase): nothing of the user is kept.
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from bot.dispatch import Router, Turn
 from bot.handlers import personal
 from bot.handlers.menu import LANGUAGE_NAMES, nav_row
 from bot.privacy_sections import SECTIONS
-from bot.storage import sessions as session_store
 
 
 def _session_block(turn: Turn) -> str:
@@ -80,13 +78,9 @@ async def _forget(turn: Turn) -> list[Reply]:
     for section in SECTIONS:
         await section.forget(turn)
     done = Reply(turn.t("privacy_forgotten"), [[Button(turn.t("btn_main_menu"), "menu")]])
-    incoming, session = turn.incoming, turn.session
-    await session_store.delete(turn.tx, incoming.channel, incoming.user_id)
-    # The answer is already in the user's language; from now on nothing of theirs is kept.
-    session.end_flow()
-    session.data = {}
-    session.language = None
-    session.language_chosen = False
+    session = turn.session
+    # The answer is already in the user's language; the core then deletes the session row.
+    session.erase = True
     return [done]
 
 
