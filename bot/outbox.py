@@ -38,6 +38,10 @@ class Undeliverable(Exception):
     """The platform will never accept this message (user blocked the bot, unsubscribed...)."""
 
 
+class NothingToEdit(Undeliverable):
+    """An edit of a message that was never sent: final, even in the staff chat."""
+
+
 class Sender(Protocol):
     async def send(self, chat_id: str, reply: Reply) -> str: ...
 
@@ -118,8 +122,18 @@ class OutboxWorker:
                     message_id = await store.message_for(
                         tx, item.channel, item.chat_id, item.ref_kind or "", item.ref_id or 0
                     )
+                    waiting = message_id is None and await store.send_pending_for(
+                        tx, item.channel, item.chat_id, item.ref_kind or "", item.ref_id or 0
+                    )
+                if message_id is None and not waiting:
+                    # The message was never sent (or its sending failed for good): there is
+                    # nothing to edit, and retrying forever would only fill the log.
+                    raise NothingToEdit("no message to edit")
                 if message_id is None:
-                    raise RetryLater("the message to edit is not delivered yet", 2.0)
+                    raise RetryLater(
+                        "the message to edit is not delivered yet",
+                        max(2.0, _backoff(item.attempts)),
+                    )
                 self.limiter.record(item.chat_id)
                 await sender.edit(item.chat_id, message_id, item.reply)
                 new_id = None
@@ -137,7 +151,7 @@ class OutboxWorker:
             return
         except Undeliverable as exc:
             async with self.db.transaction() as tx:
-                if item.chat_id in self.keep_trying:
+                if item.chat_id in self.keep_trying and not isinstance(exc, NothingToEdit):
                     log.error(
                         "outbox item %s: staff chat refused it (%s); will retry", item.id, exc
                     )

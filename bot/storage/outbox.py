@@ -120,6 +120,16 @@ async def message_for(tx: Tx, channel: str, chat_id: str, kind: str, ref: int) -
     return row["message_id"] if row else None
 
 
+async def send_pending_for(tx: Tx, channel: str, chat_id: str, kind: str, ref: int) -> bool:
+    """Whether a message showing this record is still waiting in the outbox to be sent."""
+    row = await tx.fetchone(
+        "SELECT 1 FROM outbox WHERE channel = ? AND chat_id = ? AND action = 'send'"
+        " AND ref_kind = ? AND ref_id = ? AND delivered_at IS NULL AND failed_at IS NULL LIMIT 1",
+        (channel, chat_id, kind, ref),
+    )
+    return row is not None
+
+
 async def ref_of_message(
     tx: Tx, channel: str, chat_id: str, message_id: str
 ) -> tuple[str, int] | None:
