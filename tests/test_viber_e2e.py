@@ -9,7 +9,7 @@ import pytest
 from tests.support.e2e import STAFF_CHAT
 from tests.support.fake_telegram import FakeTelegram
 from tests.support.fake_viber import FakeViber, ViberUser
-from tests.support.webhook_e2e import webhook_bot
+from tests.support.webhook_e2e import confirm_a_request, webhook_bot
 
 
 @pytest.fixture
@@ -146,28 +146,135 @@ async def test_a_callback_request_from_viber_shows_the_channel_to_staff_and_staf
         assert relayed.get("reply_to_message", {}).get("message_id") == posted["message_id"]
 
 
-async def confirm_a_request(user: ViberUser) -> None:
-    """/callback to "Send the request", in English, the phone shared by Viber's button."""
-    await user.send("/callback")
-    assert "your data" in (await user.wait_message())["text"]
-    await user.press("I agree")
-    assert "What is your name" in (await user.wait_message())["text"]
-    await user.send(user.name)
-    asked = await user.wait_message()
-    assert "Your phone number" in asked["text"]
-    share = asked["keyboard"]["Buttons"][0]
-    assert share["ActionType"] == "share-phone" and asked["min_api_version"] >= 3
-    await user.press("Share my phone")
-    await user.wait_message(has("What is it about"))
-    await user.press("Documents")
-    await user.wait_message(has("choose the topic"))
-    await user.press("PESEL")
-    await user.wait_message(has("Anything the staff should know"))
-    await user.press("Skip")
-    await user.wait_message(has("In which language"))
-    await user.press("Українська")
-    await user.wait_message(has("When is it better"))
-    await user.press("As soon as possible")
-    await user.wait_message(has("Please check your request"))
-    await user.press("Send the request")
-    await user.wait_message(has("has been sent"))
+@pytest.mark.parametrize("bot_was_told", [True, False], ids=["event", "status 6"])
+async def test_a_staff_reply_to_someone_who_unsubscribed_is_reported_to_staff_not_retried(
+    tmp_path, tg, viber, expected_viber_refusals, bot_was_told
+):
+    expected_viber_refusals.add(6)
+    olena = viber.user("Olena", language="en")
+    anna = tg.user("Anna", language_code="pl")
+    tg.set_member(tg.chats[STAFF_CHAT], anna)
+    async with webhook_bot(tmp_path, tg, viber) as bot:
+        await start_in(olena, "English")
+        await confirm_a_request(olena)
+        posted = await staff_message(tg, has("Prośba o telefon nr 1"))
+        await olena.unsubscribe(tell_bot=bot_was_told)
+        tries = len(viber.sent()) + len(viber.refused)
+
+        await anna.reply(posted, "We will call you tomorrow", chat=tg.chats[STAFF_CHAT])
+        notice = await staff_message(tg, has("Nie udało się dostarczyć"))
+        assert "Viber" in notice["text"] and "wypisała się" in notice["text"]
+        assert "We will call you tomorrow" in notice["text"]
+        assert notice["reply_to_message"]["message_id"] == posted["message_id"]
+        attempts = len(viber.sent()) + len(viber.refused) - tries
+        assert attempts == (0 if bot_was_told else 1), "asked Viber at most once"
+
+        await anna.reply(posted, "Hello?", chat=tg.chats[STAFF_CHAT])
+        await staff_message(tg, lambda m: "Hello?" in m.get("text", "") and "Nie" in m["text"])
+        assert len(viber.sent()) + len(viber.refused) - tries == attempts, "known now"
+        async with bot.app.services.db.transaction() as tx:
+            left = await tx.fetchone(
+                "SELECT COUNT(*) AS n FROM outbox WHERE channel = 'viber'"
+                " AND delivered_at IS NULL AND failed_at IS NULL"
+            )
+        assert left["n"] == 0, "nothing keeps retrying"
+
+
+async def test_replies_viber_did_not_take_wait_in_the_outbox_and_arrive_later(tmp_path, tg, viber):
+    olena = viber.user("Olena", language="en")
+    async with webhook_bot(tmp_path, tg, viber):
+        await start_in(olena, "English")
+        viber.fail("send_message", 502)
+        await olena.press("Hours")
+        hours = await olena.wait_message(timeout=15)
+        assert "opening hours" in hours["text"].lower()
+
+
+def content_with_a_long_category(tmp_path) -> str:  # type: ignore[no-untyped-def]
+    """The shipped content plus 30 more topics in "documents" (37 buttons with the menu)."""
+    import copy
+
+    import yaml
+
+    from tests.conftest import copy_content
+
+    target = copy_content(tmp_path)
+    for path in target.glob("faq_*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for i in range(30):
+            topic = copy.deepcopy(data["topics"]["pesel"])
+            topic.update(title=f"Extra topic {i:02d}", examples=[f"extra question number {i}"])
+            topic.pop("related", None)
+            data["topics"][f"extra{i:02d}"] = topic
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    return str(target)
+
+
+async def test_a_category_with_more_buttons_than_viber_allows_is_shown_in_pages(
+    tmp_path, tg, viber
+):
+    olena = viber.user("Olena", language="en")
+    content = content_with_a_long_category(tmp_path)
+    async with webhook_bot(tmp_path, tg, viber, content__dir=content):
+        await start_in(olena, "English")
+        await olena.press("Documents")
+        first = await olena.wait_message()
+        labels = olena.labels()
+        assert len(first["keyboard"]["Buttons"]) == 24
+        assert labels[0] == "PESEL number (incl. PESEL UKR)"
+        assert labels[-2:] == ["More ▶", "🏠 Main menu"]
+        assert "Extra topic 29" not in labels
+
+        await olena.press("More")
+        second = await olena.wait_message()
+        assert "text" not in second, "the next page is the keyboard alone"
+        labels = olena.labels()
+        assert "Extra topic 29" in labels and "PESEL number (incl. PESEL UKR)" not in labels
+        assert labels[-2:] == ["◀ Back", "🏠 Main menu"]
+
+        await olena.press("Extra topic 29")
+        answer = await olena.wait_message()
+        assert answer["text"].startswith("Extra topic 29")
+        await olena.press("Main menu")
+        assert "Main menu" in (await olena.wait_message())["text"]
+
+
+async def test_an_old_viber_app_gets_no_share_button_and_the_phone_is_typed(tmp_path, tg, viber):
+    old = viber.user("Taras", language="en", api_version=2)
+    async with webhook_bot(tmp_path, tg, viber):
+        await start_in(old, "English")
+        await old.send("/callback")
+        await old.wait_message(has("your data"))
+        await old.press("I agree")
+        await old.wait_message(has("What is your name"))
+        await old.send("Taras")
+        asked = await old.wait_message(has("Your phone number"))
+        assert "keyboard" not in asked and asked["min_api_version"] == 1
+        await old.send("+380 50 765 4321")
+        saved = await old.wait_message(has("Phone"))
+        assert "+380 50 765 4321" in saved["text"]
+
+
+async def test_mydata_and_forget_work_on_viber_by_typed_commands(tmp_path, tg, viber):
+    olena = viber.user("Olena", language="en")
+    async with webhook_bot(tmp_path, tg, viber):
+        await start_in(olena, "English")
+        await confirm_a_request(olena)
+        await olena.send("/mydata")
+        shown = await olena.wait_message(has("What we store about you"))
+        assert "viber" in shown["text"] and "Olena" in shown["text"]
+        await olena.press("Delete my data")
+        await olena.wait_message(has("Delete all your data?"))
+        await olena.press("Yes, delete everything")
+        await olena.wait_message(has("has been deleted"))
+        await olena.send("/mydata")
+        after = await olena.wait_message(has("What we store about you"))
+        assert "Olena" not in after["text"]
+
+
+async def test_a_returning_subscriber_opening_the_chat_again_gets_the_welcome(tmp_path, tg, viber):
+    olena = viber.user("Olena", language="uk")
+    async with webhook_bot(tmp_path, tg, viber):
+        await start_in(olena, "English")
+        again = await olena.open(subscribed=True)
+        assert again is not None and "Choose your language" in again["text"]

@@ -69,18 +69,33 @@ def page_of(keys: list[Key], page: int, more: str, back: str) -> tuple[list[Key]
         return keys, 0
     pinned = [k for k in keys if k.pinned]
     body = [k for k in keys if not k.pinned]
-    size = MAX_BUTTONS - len(pinned) - 2
-    pages = max(1, -(-len(body) // size))
-    page = min(max(page, 0), pages - 1)
-    shown = body[page * size : (page + 1) * size]
+    pages = _pages(len(body), MAX_BUTTONS - len(pinned))
+    page = min(max(page, 0), len(pages) - 1)
+    start, end = pages[page]
     turns = []
     if page > 0:
         turns.append(Key(back, f"{PAGE_MARK}{page - 1}"))
-    if page < pages - 1:
+    if page < len(pages) - 1:
         turns.append(Key(more, f"{PAGE_MARK}{page + 1}"))
     widths = _widths(len(turns))
     turns = [Key(k.label, k.payload, columns=w) for k, w in zip(turns, widths, strict=True)]
-    return shown + turns + pinned, page
+    return body[start:end] + turns + pinned, page
+
+
+def _pages(count: int, room: int) -> list[tuple[int, int]]:
+    """(start, end) of each page: as many keys as fit beside the turning buttons it needs."""
+    room = max(room, 3)
+    pages: list[tuple[int, int]] = []
+    start = 0
+    while start < count:
+        back = 1 if start else 0
+        if count - start <= room - back:
+            pages.append((start, count))
+            break
+        end = start + room - back - 1
+        pages.append((start, end))
+        start = end
+    return pages
 
 
 def button(key: Key) -> dict[str, Any]:

@@ -18,7 +18,7 @@ parsed with viberbot's `Api.parse_request` before they are posted, so they have 
         await olena.press("Українська")          # taps a button of her latest keyboard
         msg = await olena.wait_message()         # next message the bot sends her
         await olena.send("як отримати PESEL")     # typed text
-        olena.unsubscribe()  /  viber.fail("send_message", status=12)
+        await olena.unsubscribe()  /  viber.fail("send_message", status=12)
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ import socket
 import time
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 from aiohttp import web
@@ -159,11 +158,15 @@ class ViberUser:
                 return button
         raise AssertionError(f"no button {label!r} in {self.labels()}")
 
-    def unsubscribe(self) -> None:
+    async def unsubscribe(self, tell_bot: bool = True) -> None:
+        """From now on Viber refuses messages to this person (status 6). tell_bot=False: the
+        unsubscribed event never reached the bot (it was down, say)."""
         self.server.unsubscribed.add(self.id)
-        asyncio.get_running_loop().create_task(
-            self.server.post_event(self.server.event("unsubscribed", user_id=self.id))
-        )
+        if tell_bot:
+            status, _ = await self.server.post_event(
+                self.server.event("unsubscribed", user_id=self.id)
+            )
+            assert status == 200
 
     async def wait_message(self, predicate=None, timeout: float = 10) -> dict[str, Any]:  # type: ignore[no-untyped-def]
         """The next message the bot sent this person since their last action (or since the
@@ -442,8 +445,3 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
-
-
-def origin(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}"

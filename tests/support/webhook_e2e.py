@@ -22,7 +22,7 @@ from bot.runner import Running, serve
 from tests.conftest import write_config
 from tests.support.e2e import STAFF_CHAT
 from tests.support.fake_telegram import FakeTelegram
-from tests.support.fake_viber import PUBLIC_URL, FakeViber
+from tests.support.fake_viber import PUBLIC_URL, FakeViber, ViberUser
 
 
 def free_port() -> int:
@@ -79,3 +79,34 @@ async def webhook_bot(  # type: ignore[no-untyped-def]
     finally:
         stop.set()
         await asyncio.wait_for(task, 20)
+
+
+async def confirm_a_request(user: ViberUser) -> None:
+    """/callback to "Send the request", in English, the phone shared by Viber's button."""
+    await user.send("/callback")
+    assert "your data" in (await user.wait_message())["text"]
+    await user.press("I agree")
+    assert "What is your name" in (await user.wait_message())["text"]
+    await user.send(user.name)
+    asked = await user.wait_message()
+    assert "Your phone number" in asked["text"]
+    share = asked["keyboard"]["Buttons"][0]
+    assert share["ActionType"] == "share-phone" and asked["min_api_version"] >= 3
+    await user.press("Share my phone")
+    await user.wait_message(_has("What is it about"))
+    await user.press("Documents")
+    await user.wait_message(_has("choose the topic"))
+    await user.press("PESEL")
+    await user.wait_message(_has("Anything the staff should know"))
+    await user.press("Skip")
+    await user.wait_message(_has("In which language"))
+    await user.press("Українська")
+    await user.wait_message(_has("When is it better"))
+    await user.press("As soon as possible")
+    await user.wait_message(_has("Please check your request"))
+    await user.press("Send the request")
+    await user.wait_message(_has("has been sent"))
+
+
+def _has(text: str):  # type: ignore[no-untyped-def]
+    return lambda message: text in message.get("text", "")

@@ -1,0 +1,153 @@
+"""Webhook mode: Telegram updates POSTed by the fake Bot API to the bot's web server (with the
+secret header), the health endpoint, graceful shutdown, and the choice of channels."""
+
+from __future__ import annotations
+
+import asyncio
+
+import aiosqlite
+import httpx
+import pytest
+
+from bot import config
+from bot.core import Reply
+from bot.runner import start_problems, webhook_secret
+from bot.storage import outbox as outbox_store
+from tests.conftest import write_config
+from tests.support.e2e import STAFF_CHAT
+from tests.support.fake_telegram import FakeTelegram
+from tests.support.fake_viber import PUBLIC_URL, FakeViber
+from tests.support.webhook_e2e import confirm_a_request, webhook_bot
+
+
+class SlowTelegram(FakeTelegram):
+    """sendMessage takes a while: an update is still being handled when the bot is stopped."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sending = asyncio.Event()
+        self.delay = 0.0
+
+    async def _m_sendMessage(self, params):  # type: ignore[no-untyped-def]
+        self.sending.set()
+        await asyncio.sleep(self.delay)
+        return await super()._m_sendMessage(params)
+
+
+@pytest.fixture
+async def tg():  # type: ignore[no-untyped-def]
+    async with SlowTelegram() as server:
+        server.group(STAFF_CHAT, "Staff")
+        yield server
+        unexpected = [r for r in server.refused if r[1] != "Bad Gateway"]  # provoked below
+        assert not unexpected, f"Telegram refused: {unexpected}"
+
+
+def has(text: str):  # type: ignore[no-untyped-def]
+    return lambda message: text in message.get("text", "")
+
+
+async def test_telegram_updates_arrive_by_webhook_with_the_secret_and_are_answered(tmp_path, tg):
+    olena = tg.user("Olena", language_code="uk")
+    async with webhook_bot(tmp_path, tg) as bot:
+        assert tg.webhook_url == f"{PUBLIC_URL}/telegram"
+        assert tg.webhook_secret == webhook_secret(tg.token)
+        assert tg.webhook_allowed == ["message", "callback_query"]
+        await olena.send("/start")
+        assert "Вітаємо" in (await olena.wait_message())["text"]
+        await olena.press("Polski")
+        await olena.wait_message(has("polski"))
+        assert not tg.calls_to("getUpdates"), "no polling in webhook mode"
+        assert set(tg.webhook_answers) == {200}
+        assert bot.web is not None and bot.viber is None
+
+
+async def test_an_update_with_a_wrong_or_missing_secret_gets_403_and_is_ignored(tmp_path, tg):
+    mallory = tg.user("Mallory", language_code="en")
+    async with webhook_bot(tmp_path, tg):
+        chat = tg.private_chat(mallory)
+        update = {"message": tg.user_message(mallory, chat, text="hello")}
+        assert await tg.post_webhook(dict(update), secret="not-the-secret") == 403
+        assert await tg.post_webhook(dict(update), secret=None) == 403
+        await asyncio.sleep(0.3)
+        assert tg.messages_in(mallory.id) == []
+        assert await tg.post_webhook(dict(update)) == 200
+        await mallory.wait_message()
+
+
+async def test_the_configured_secret_is_used_instead_of_the_derived_one(tmp_path, tg):
+    async with webhook_bot(tmp_path, tg, telegram_secret="Office_Secret-42"):
+        assert tg.webhook_secret == "Office_Secret-42"
+    derived = webhook_secret("123:abc")
+    assert derived == webhook_secret("123:abc") != webhook_secret("123:abd")
+    assert "123" not in derived and len(derived) == 64
+
+
+async def test_health_reports_ok_pending_outbox_and_channels(tmp_path, tg):
+    tg.fail("sendMessage", 502, times=1000, chat_id=STAFF_CHAT)  # staff chat out of reach
+    async with FakeViber() as viber, webhook_bot(tmp_path, tg, viber):
+        health = f"{viber.webhook_target}/healthz"
+        async with httpx.AsyncClient() as client:
+            first = (await client.get(health)).json()
+            assert first == {"ok": True, "pending_outbox": 0, "channels": ["telegram", "viber"]}
+            olena = viber.user("Olena", language="en")
+            await olena.open()
+            await olena.press("English")
+            await olena.wait_message()
+            await confirm_a_request(olena)
+            answer = (await client.get(health)).json()
+        assert answer["ok"] is True and answer["pending_outbox"] >= 1
+
+
+async def test_stopping_finishes_the_update_in_flight_and_keeps_staff_messages_queued(tmp_path, tg):
+    olena = tg.user("Olena", language_code="en")
+    tg.fail("sendMessage", 502, times=1000, chat_id=STAFF_CHAT)
+    async with webhook_bot(tmp_path, tg) as bot:
+        db_path = bot.app.services.settings.storage_path
+        async with bot.app.services.db.transaction() as tx:
+            await outbox_store.enqueue(
+                tx, bot.app.services.clock(), "telegram", str(STAFF_CHAT), Reply("queued")
+            )
+        tg.delay = 1.0
+        tg.sending.clear()
+        await olena.send("/start")
+        await asyncio.wait_for(tg.sending.wait(), 10)
+        # leaving the block stops the bot while the welcome is still being sent
+    assert tg.webhook_answers[-1] == 200, "the update in flight was finished"
+    assert any("Hello" in m.get("text", "") for m in tg.messages_in(olena.id))
+    async with aiosqlite.connect(db_path) as conn:
+        async with conn.execute(
+            "SELECT COUNT(*) FROM outbox WHERE chat_id = ? AND delivered_at IS NULL"
+            " AND failed_at IS NULL",
+            (str(STAFF_CHAT),),
+        ) as cursor:
+            (waiting,) = await cursor.fetchone()
+    assert waiting >= 1, "undelivered staff messages stay in the outbox"
+
+
+async def test_with_telegram_off_for_people_the_bot_still_serves_the_staff_chat(tmp_path, tg):
+    petro = tg.user("Petro", language_code="uk")
+    anna = tg.user("Anna", language_code="pl")
+    tg.set_member(tg.chats[STAFF_CHAT], anna)
+    async with FakeViber() as viber, webhook_bot(tmp_path, tg, viber, telegram__enabled=False):
+        await petro.send("/start")
+        await anna.send("/requests", chat=tg.chats[STAFF_CHAT])
+        await tg.wait_message(STAFF_CHAT)
+        olena = viber.user("Olena", language="uk")
+        assert await olena.open() is not None
+    assert tg.messages_in(petro.id) == []
+
+
+def test_start_refuses_a_viber_setup_it_cannot_run(tmp_path):
+    settings = config.load(write_config(tmp_path, viber__enabled=True))
+    problems = start_problems(settings, "123:abc", None, None)
+    assert any("VIBER_AUTH_TOKEN" in p for p in problems)
+    assert any("webhook" in p and "public_url" in p for p in problems)
+    hooked = config.load(
+        write_config(tmp_path, viber__enabled=True, webhook__public_url=PUBLIC_URL)
+    )
+    assert start_problems(hooked, "123:abc", "viber-token", None) == []
+    assert any(
+        "TELEGRAM_WEBHOOK_SECRET" in p
+        for p in start_problems(hooked, "123:abc", "viber-token", "not allowed!")
+    )
