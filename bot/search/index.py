@@ -21,16 +21,19 @@ from rapidfuzz import fuzz, process
 from bot.search import text
 from bot.search.morph import Analyzer
 
-FIELD_WEIGHTS = {"title": 1.0, "keyword": 1.0, "example": 0.7, "answer": 0.3}
+FIELD_WEIGHTS = {"title": 1.0, "keyword": 1.0, "example": 0.7, "answer": 0.4}
 # How much a field's mention counts towards a word's document frequency (hence its rarity):
 # a word in a topic's keywords belongs to it; a word somewhere in an answer hardly.
 DF_SHARE = {"title": 1.0, "keyword": 1.0, "example": 0.6, "answer": 0.2}
 FUZZY_MIN_LEN = 5
+FUZZY_CUTOFF = 80
 PART_OF_PHRASE = 0.8  # a word of a multi-word title or keyword, matched alone
 PHRASE_PRECISION = 0.2  # how much a phrase loses for words the question does not have
 PHRASE_SHARE = 0.5  # weight of the best single phrase against the document as a whole
-KNOWN_SHARE_POWER = 0.85  # 1: unknown words weigh like the rarest words; 0: not at all
+KNOWN_SHARE_POWER = 1.0  # 1: unknown words weigh like the rarest words; 0: not at all
 UNKNOWN_IDF = 3.0  # weight of a question word no document knows (e.g. "weather", "Warsaw")
+KNOWN_FULL = 1.0  # a word matched this well somewhere is known; matched at best 0.4 (only in
+# an answer), it is 0.4 known and 0.6 unknown: the share of the question it stands for
 IDF_POWER = 0.5  # rarity weights flattened: one rare word matched weakly (an example's "son")
 # must not outweigh a common word matched fully ("pesel"); checked by cross-validation
 # over the content's examples
@@ -137,11 +140,18 @@ class Index:
         for token in tokens:
             features = self._features(token)
             importance = self._importance(features)
+            # an unknown noun says more that the question is not ours than an unknown verb
+            topical = self.analyzer.word(token).topical
             if not any(f in self.postings for f in features):
-                unknown += importance
+                unknown += importance * topical
                 continue
-            weight_sum += importance
-            totals += importance * _best_match(features, self.postings, len(self.ids))
+            matched = _best_match(features, self.postings, len(self.ids))
+            # how well the index knows the word at all: a word found only weakly (a prefix
+            # somewhere in an answer) is mostly unknown, not a word every topic fails to explain
+            share = min(1.0, float(matched.max()) / KNOWN_FULL)
+            weight_sum += importance * share
+            unknown += importance * (1 - share) * topical
+            totals += importance * matched
             in_phrase = _best_match(features, self.phrases, len(self.phrase_doc))
             phrase_totals += importance * in_phrase
             phrase_hits += in_phrase > 0
@@ -173,8 +183,7 @@ class Index:
                 c for size in range(len(k) - 2, len(k) + 3)
                 for c in self._by_shape.get((k[0], size), ())
             ]
-            cutoff = 80
-            found = process.extractOne(k, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
+            found = process.extractOne(k, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
             if found:
                 feature = "k:" + found[0]
                 weight = 0.9 - 3 * (100 - found[1]) / 100  # 1 typo: in 6 letters 0.4, in 10 0.6

@@ -32,6 +32,12 @@ W_TRANSLIT = 0.95  # the lemma of a transliterated dictionary word
 W_STEM = 0.9  # a stem (Stempel, Snowball)
 W_GUESS = 0.85  # the lemma the predictor guesses for a word not in the dictionary
 W_PREFIX = 0.6
+# How much a word no topic knows can say the question is about something else: a noun names a
+# thing ("серіал", "погода"), a verb or an adverb around it is mostly how people talk ("шо
+# робити", "вночі", "якось"). Parts of speech from the Ukrainian and Russian dictionaries;
+# words they do not know count fully.
+TOPICAL = {"NOUN": 1.0, "ADJF": 0.7, "ADJS": 0.7, "COMP": 0.5}
+TOPICAL_OTHER = 0.5  # verbs, participles, adverbs, pronouns, particles, numerals
 _POLISH_LETTERS = set("ąćęłńóśźż")
 
 
@@ -39,6 +45,7 @@ _POLISH_LETTERS = set("ąćęłńóśźż")
 class Word:
     features: dict[str, float]  # feature -> how strongly it stands for the word
     known: frozenset[str]  # dictionaries that know the word ("uk", "ru"), also transliterated
+    topical: float = 1.0  # 1 for a noun or an unknown word, less for verbs, adverbs... (TOPICAL)
 
 
 class Analyzer:
@@ -71,10 +78,13 @@ class Analyzer:
 
         add(token, W_WORD)
         known: set[str] = set()
+        topical: float | None = None
         if text.is_cyrillic(token):
             for code, morph in (("uk", self.uk), ("ru", self.ru)):
                 if morph.word_is_known(token):
                     known.add(code)
+                    if topical is None:
+                        topical = _topical(morph, token)
                     for lemma in _lemmas(morph, token):
                         add(lemma, W_WORD)
             if not known:
@@ -91,13 +101,19 @@ class Analyzer:
                     for spelling in text.cyrillic_spellings(token, code):
                         if morph.word_is_known(spelling):
                             known.add(code)
+                            if topical is None:
+                                topical = _topical(morph, spelling)
                             for lemma in _lemmas(morph, spelling):
                                 add(lemma, W_TRANSLIT)
                             break
         for feature in [f for f in features if len(f) - 2 >= PREFIX]:
             prefix = "p:" + feature[2 : 2 + PREFIX]
             features[prefix] = max(features.get(prefix, 0.0), W_PREFIX)
-        return Word(features, frozenset(known))
+        return Word(features, frozenset(known), 1.0 if topical is None else topical)
+
+
+def _topical(morph: pymorphy3.MorphAnalyzer, token: str) -> float:
+    return TOPICAL.get(morph.parse(token)[0].tag.POS, TOPICAL_OTHER)
 
 
 def _lemmas(morph: pymorphy3.MorphAnalyzer, token: str) -> list[str]:
