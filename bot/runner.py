@@ -140,6 +140,11 @@ async def serve(
             application.add_handler(TypeHandler(Update, _staff_chat_only), group=-1)
         channel = tg.TelegramChannel(application, app.core)
         senders["telegram"] = tg.TelegramSender(application.bot)
+    if application is None and settings.staff_chat_id is not None:
+        log.error(
+            "STAFF CHAT: no TELEGRAM_BOT_TOKEN, so the staff chat cannot be reached. "
+            "Requests for staff wait in the outbox until the bot runs with the token."
+        )
     viber = None
     if settings.viber_enabled and viber_token:
         client = vb.ViberClient(settings.viber_base_url, viber_token, settings.viber_bot_name)

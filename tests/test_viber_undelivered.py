@@ -1,0 +1,52 @@
+"""A message a platform will never take (the person blocked the bot, unsubscribed on Viber) is
+dropped, not retried for ever, and staff are told in their language what the person missed."""
+
+from __future__ import annotations
+
+from bot import undelivered
+from tests.support.callbacks import (
+    STAFF_CHAT,
+    Delivery,
+    RecordingPlatform,
+    StaffMember,
+    request_callback,
+)
+from tests.support.dialogue import Dialogue
+
+
+async def test_a_staff_reply_the_person_cannot_get_is_reported_under_their_request(app, clock):
+    platform = RecordingPlatform()
+    delivery = Delivery(app, platform, clock)
+    delivery.worker.on_undeliverable = undelivered.reporter(app.services)
+    olena = Dialogue(app.core, user_id="7001")
+    await request_callback(olena, name="Olena")
+    await delivery.run()
+    posted = platform.to(STAFF_CHAT)[-1]
+
+    platform.refused_chats.add("7001")  # she blocked the bot
+    anna = StaffMember(app.core)
+    await anna.reply(posted.message_id, "Please bring your passport [and] the form")
+    await delivery.run()
+    notices = [s for s in platform.to(STAFF_CHAT) if "Nie udało się dostarczyć" in s.text]
+    assert len(notices) == 1
+    notice = notices[0]
+    assert "zablokowała bota" in notice.text
+    assert "prośby o telefon nr 1" in notice.text
+    assert "Please bring your passport [and] the form" in notice.text, "shown as typed"
+    assert notice.reply.reply_to_message_id == posted.message_id
+
+    await delivery.run(passes=5)
+    assert len([s for s in platform.to(STAFF_CHAT) if "Nie udało" in s.text]) == 1, "once"
+
+
+def test_reasons_are_told_apart_for_staff():
+    assert undelivered.reason_key("the person unsubscribed from the bot on Viber") == (
+        "undeliverable_unsubscribed"
+    )
+    assert undelivered.reason_key("Viber status 6: receiverNotSubscribed") == (
+        "undeliverable_unsubscribed"
+    )
+    assert undelivered.reason_key("forbidden: bot was blocked by the user") == (
+        "undeliverable_blocked"
+    )
+    assert undelivered.reason_key("Viber status 3: badData") == "undeliverable_refused"
