@@ -27,6 +27,7 @@ from bot import config, undelivered
 from bot.app import App, build
 from bot.channels import telegram as tg
 from bot.channels import viber as vb
+from bot.channels import viber_api
 from bot.config import Settings
 from bot.jobs import JOBS
 from bot.outbox import OutboxWorker, Sender
@@ -147,10 +148,12 @@ async def serve(
         )
     viber = None
     if settings.viber_enabled and viber_token:
-        client = vb.ViberClient(settings.viber_base_url, viber_token, settings.viber_bot_name)
+        client = viber_api.ViberClient(
+            settings.viber_base_url, viber_token, settings.viber_bot_name
+        )
         files_url = hook.public_url.rstrip("/") + FILES_PATH if hook else None
         viber = vb.ViberChannel(app.core, client, files_url=files_url)
-        senders["viber"] = vb.ViberSender(viber)
+        senders["viber"] = viber_api.ViberSender(viber)
     staff_chat = {str(settings.staff_chat_id)} if settings.staff_chat_id is not None else set()
     worker = OutboxWorker(
         app.services.db,
@@ -241,7 +244,7 @@ async def _set_telegram_webhook(application, url: str, secret: str) -> None:  # 
         log.error("TELEGRAM: cannot set the webhook to %s: %s", url, exc.message)
 
 
-async def _set_viber_webhook(client: vb.ViberClient, url: str) -> None:
+async def _set_viber_webhook(client: viber_api.ViberClient, url: str) -> None:
     """Viber calls the URL back while this runs, so the web server must be up already."""
     try:
         await client.set_webhook(url)

@@ -23,6 +23,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.channels import viber as vb
+from bot.channels import viber_api
 from bot.config import WebhookSettings
 from bot.dispatch import Services
 from bot.storage import outbox as outbox_store
@@ -137,7 +138,8 @@ class WebServer:
     async def viber_event(self, request: web.Request) -> web.Response:
         body = await request.read()
         assert self.viber is not None and self.viber_token
-        if not vb.signature_ok(body, request.headers.get(vb.SIGNATURE_HEADER), self.viber_token):
+        token = self.viber_token
+        if not viber_api.signature_ok(body, request.headers.get(viber_api.SIGNATURE_HEADER), token):
             log.warning("refused a Viber webhook request with a missing or wrong signature")
             return web.Response(status=403)
         try:

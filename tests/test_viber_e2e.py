@@ -278,3 +278,17 @@ async def test_a_returning_subscriber_opening_the_chat_again_gets_the_welcome(tm
         await start_in(olena, "English")
         again = await olena.open(subscribed=True)
         assert again is not None and "Choose your language" in again["text"]
+
+
+async def test_an_event_viber_sends_again_is_answered_once(tmp_path, tg, viber):
+    olena = viber.user("Olena", language="en")
+    async with webhook_bot(tmp_path, tg, viber):
+        await start_in(olena, "English")
+        before = len(olena.inbox)
+        hours = next(b["ActionBody"] for b in olena.buttons() if "Hours" in b["Text"])
+        event = viber.event(
+            "message", sender=olena.profile(), message={"type": "text", "text": hours}
+        )
+        assert (await viber.post_event(event))[0] == 200
+        assert (await viber.post_event(event))[0] == 200
+        assert len(olena.inbox) - before == 1

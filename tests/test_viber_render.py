@@ -9,6 +9,7 @@ from viberbot.api import messages as viber_messages
 from viberbot.api.bot_configuration import BotConfiguration
 
 from bot.channels import viber as vb
+from bot.channels import viber_api
 from bot.channels import viber_render as render
 from bot.core import Attachment, Button, Reply
 from bot.storage import viber as store
@@ -16,7 +17,9 @@ from bot.storage import viber as store
 
 @pytest.fixture
 async def channel(app):  # type: ignore[no-untyped-def]
-    client = vb.ViberClient("http://127.0.0.1:9/pa", "token", "A very long bot name for Viber")
+    client = viber_api.ViberClient(
+        "http://127.0.0.1:9/pa", "token", "A very long bot name for Viber"
+    )
     yield vb.ViberChannel(app.core, client, files_url="https://bot.example.org/files")
     await client.close()
 
@@ -146,13 +149,13 @@ def test_a_forged_overlong_payload_is_handled_as_an_expired_button():
 def test_the_signature_is_the_one_viber_computes():
     api = Api(BotConfiguration("4453b6ac-token", "bot", None))
     body = '{"event":"message","text":"Привіт"}'.encode()
-    ours = vb.signature(body, "4453b6ac-token")
+    ours = viber_api.signature(body, "4453b6ac-token")
     assert api.verify_signature(body, ours)
-    assert vb.signature_ok(body, ours, "4453b6ac-token")
-    assert not vb.signature_ok(body, ours, "another-token")
-    assert not vb.signature_ok(body + b" ", ours, "4453b6ac-token")
-    assert not vb.signature_ok(body, None, "4453b6ac-token")
+    assert viber_api.signature_ok(body, ours, "4453b6ac-token")
+    assert not viber_api.signature_ok(body, ours, "another-token")
+    assert not viber_api.signature_ok(body + b" ", ours, "4453b6ac-token")
+    assert not viber_api.signature_ok(body, None, "4453b6ac-token")
 
 
 async def test_the_sender_name_is_cut_to_viber_s_28_characters(channel):
-    assert len(channel.client.sender["name"]) == vb.SENDER_NAME_LIMIT
+    assert len(channel.client.sender["name"]) == viber_api.SENDER_NAME_LIMIT

@@ -1,7 +1,8 @@
 """Viber adapter on the Viber REST bot API: webhook events -> Incoming, Reply -> send_message.
 
-Events arrive at bot.web (which checks their signature) and come here; replies go out through
-`ViberClient` (httpx). Rendering (plain text, keyboards, pages) is in viber_render.
+Events arrive at bot.web (which checks their signature, viber_api.signature_ok) and come here;
+replies go out through viber_api.ViberClient. Rendering (plain text, keyboards, pages) is in
+viber_render; the outbox's sender is viber_api.ViberSender.
 
 Viber specifics handled here:
 - conversation_started: the person is not subscribed yet, so the welcome goes back in the HTTP
@@ -16,20 +17,16 @@ from __future__ import annotations
 import asyncio
 import collections
 import datetime as dt
-import hashlib
-import hmac
-import json
 import logging
 import secrets
-from collections.abc import Callable
 from typing import Any
 
 import httpx
 
 from bot.channels import viber_render as render
+from bot.channels.viber_api import ViberApiError, ViberClient
 from bot.core import Incoming, Reply
 from bot.dispatch import Core
-from bot.outbox import RetryLater, Undeliverable
 from bot.storage import Database
 from bot.storage import outbox as outbox_store
 from bot.storage import sessions as session_store
@@ -38,71 +35,8 @@ from bot.storage import viber as store
 log = logging.getLogger(__name__)
 
 CHANNEL = "viber"
-SIGNATURE_HEADER = "X-Viber-Content-Signature"
-AUTH_HEADER = "X-Viber-Auth-Token"
-SENDER_NAME_LIMIT = 28
-EVENT_TYPES = ["subscribed", "unsubscribed", "conversation_started", "failed"]
 FILES_KEPT = dt.timedelta(days=7)
-# send_message statuses (https://developers.viber.com/docs/api/rest-bot-api/#error-codes)
-OK = 0
-NOT_REGISTERED, NOT_SUBSCRIBED, NO_SUITABLE_DEVICE, TOO_MANY_REQUESTS = 5, 6, 11, 12
-NEVER = {NOT_REGISTERED, NOT_SUBSCRIBED, NO_SUITABLE_DEVICE}
-OUR_MISTAKE = {3, 4, 13, 14, 17}  # bad or missing data, API version: retrying cannot help
 UNSUPPORTED = {"picture", "video", "file", "sticker", "location", "rich_media"}
-
-
-class ViberApiError(Exception):
-    def __init__(self, status: int, message: str):
-        super().__init__(f"Viber status {status}: {message}")
-        self.status = status
-
-
-def signature(body: bytes, token: str) -> str:
-    return hmac.new(token.encode(), body, hashlib.sha256).hexdigest()
-
-
-def signature_ok(body: bytes, given: str | None, token: str) -> bool:
-    return bool(given) and hmac.compare_digest(signature(body, token), str(given).lower())
-
-
-class ViberClient:
-    """The REST calls; `http` is the test seam (any httpx.AsyncClient)."""
-
-    def __init__(
-        self, base_url: str, token: str, bot_name: str, *, http: httpx.AsyncClient | None = None
-    ):
-        self.base_url = base_url.rstrip("/")
-        self.token = token
-        self.sender = {"name": bot_name[:SENDER_NAME_LIMIT]}
-        self.http = http or httpx.AsyncClient(timeout=httpx.Timeout(15.0))
-
-    async def call(self, method: str, body: dict[str, Any]) -> dict[str, Any]:
-        response = await self.http.post(
-            f"{self.base_url}/{method}",
-            content=json.dumps(body, ensure_ascii=False).encode(),
-            headers={AUTH_HEADER: self.token, "Content-Type": "application/json"},
-        )
-        response.raise_for_status()
-        data = response.json()
-        if data.get("status") != OK:
-            raise ViberApiError(int(data.get("status", -1)), str(data.get("status_message")))
-        return data  # type: ignore[no-any-return]
-
-    async def send(self, receiver: str, body: dict[str, Any]) -> str:
-        data = await self.call("send_message", {"receiver": receiver, **self.message(body)})
-        return str(data.get("message_token", ""))
-
-    def message(self, body: dict[str, Any]) -> dict[str, Any]:
-        return {"sender": self.sender, **body}
-
-    async def set_webhook(self, url: str) -> None:
-        await self.call("set_webhook", {"url": url, "event_types": EVENT_TYPES, "send_name": False})
-
-    async def account_info(self) -> dict[str, Any]:
-        return await self.call("get_account_info", {})
-
-    async def close(self) -> None:
-        await self.http.aclose()
 
 
 class ViberChannel:
@@ -133,12 +67,16 @@ class ViberChannel:
     async def on_event(self, event: dict[str, Any]) -> dict[str, Any] | None:
         """Handle one webhook event; a dict returned is the HTTP response body (the welcome)."""
         kind = event.get("event")
-        if kind in ("message", "conversation_started") and self._repeated(event):
-            return None  # Viber re-sends an event it thinks we missed
+        token = str(event.get("message_token", ""))
+        if kind in ("message", "conversation_started") and token in self._recent:
+            return None  # Viber sent it again: it did not see our answer in time
         if kind == "conversation_started":
-            return await self._conversation_started(event)
+            welcome = await self._conversation_started(event)
+            self._done(token)
+            return welcome
         if kind == "message":
             await self._message(event)
+            self._done(token)  # only once handled: after a failure, Viber's retry is welcome
         elif kind == "subscribed":
             user = event.get("user") or {}
             await self._seen(str(user.get("id", "")), user.get("api_version"), True)
@@ -149,16 +87,12 @@ class ViberChannel:
             log.warning("Viber could not show a message to a person: %s", event.get("desc"))
         return None
 
-    def _repeated(self, event: dict[str, Any]) -> bool:
-        token = str(event.get("message_token", ""))
+    def _done(self, token: str) -> None:
         if not token:
-            return False
-        if token in self._recent:
-            return True
+            return
         self._recent[token] = None
         while len(self._recent) > 1000:
             self._recent.popitem(last=False)
-        return False
 
     async def _seen(self, user_id: str, api_version: Any, subscribed: bool | None) -> None:
         if not user_id:
@@ -256,7 +190,7 @@ class ViberChannel:
             if source is not None:
                 keys = render.keys_of(source, api_version)
             elif keep and user is not None and user.keyboard:
-                keys = [render.Key.from_json(k) for k in user.keyboard]
+                keys = render.stored_keys(user.keyboard)
                 page = user.keyboard_page
             shown, page = render.page_of(keys, page, *await self._page_labels(tx, user_id))
             await store.save_keyboard(tx, user_id, self.clock(), render.keys_json(keys), page)
@@ -293,7 +227,7 @@ class ViberChannel:
             if user is None or not user.keyboard or not value.isdigit():
                 keys = None
             else:
-                keys = [render.Key.from_json(k) for k in user.keyboard]
+                keys = render.stored_keys(user.keyboard)
                 labels = await self._page_labels(tx, user_id)
                 shown, page = render.page_of(keys, int(value), *labels)
                 await store.save_keyboard(tx, user_id, self.clock(), user.keyboard, page)
@@ -337,44 +271,3 @@ def to_incoming(user_id: str, language: Any, message: dict[str, Any]) -> Incomin
     if kind == "url":
         return None  # the echo of an open-url button (a map link): nothing to answer
     return Incoming(unsupported=kind if kind in UNSUPPORTED else "other", **base)
-
-
-class ViberSender:
-    """The outbox's way into Viber: statuses become RetryLater / Undeliverable."""
-
-    def __init__(self, channel: ViberChannel):
-        self.channel = channel
-
-    async def send(self, chat_id: str, reply: Reply) -> str:
-        channel = self.channel
-        async with channel.db.transaction() as tx:
-            user = await store.get(tx, chat_id)
-        if user is not None and not user.subscribed:
-            raise Undeliverable("the person unsubscribed from the bot on Viber")
-        token = ""
-        for body in await channel.bodies(chat_id, [reply], keep=True):
-            token = await self._call(chat_id, lambda b=body: channel.client.send(chat_id, b))
-        return token
-
-    async def edit(self, chat_id: str, message_id: str, reply: Reply) -> None:
-        # Viber cannot edit a sent message: the new version is sent as a new one.
-        await self.send(chat_id, reply)
-
-    async def _call(self, chat_id: str, make: Callable[[], Any]) -> str:
-        try:
-            return str(await make())
-        except httpx.HTTPError as exc:
-            raise RetryLater(f"network: {type(exc).__name__}") from None
-        except ViberApiError as exc:
-            if exc.status == TOO_MANY_REQUESTS:
-                raise RetryLater("Viber asked to slow down", 30.0) from None
-            if exc.status in NEVER:
-                if exc.status == NOT_SUBSCRIBED:
-                    async with self.channel.db.transaction() as tx:
-                        await store.unsubscribe(tx, chat_id, self.channel.clock())
-                raise Undeliverable(str(exc)) from None
-            if exc.status in OUR_MISTAKE:
-                log.error("Viber refused a message as malformed: %s", exc)
-                raise Undeliverable(str(exc)) from None
-            log.error("Viber refused the bot (%s): check VIBER_AUTH_TOKEN and the account", exc)
-            raise RetryLater(str(exc)) from None

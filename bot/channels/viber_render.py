@@ -116,7 +116,6 @@ def keyboard(keys: list[Key]) -> dict[str, Any]:
     return {
         "Type": "keyboard",
         "DefaultHeight": False,
-        "InputFieldState": "regular",  # people type questions, names and phone numbers too
         "Buttons": [button(k) for k in keys],
     }
 
@@ -126,8 +125,14 @@ def min_api_version(keys: list[Key]) -> int:
 
 
 def texts(reply: Reply) -> list[str]:
-    parts = markup.split(reply.text, TEXT_LIMIT, lambda s: len(markup.to_plain(s)))
+    parts = markup.split(reply.text, TEXT_LIMIT, _measure)
     return [markup.to_plain(p) for p in parts if p.strip()]
+
+
+def _measure(text: str) -> int:
+    """Characters, but counting bytes past two per character: a request may not pass 30 KB."""
+    plain = markup.to_plain(text)
+    return max(len(plain), len(plain.encode()) // 2)
 
 
 def text_bodies(reply: Reply) -> list[dict[str, Any]]:
@@ -145,6 +150,13 @@ def with_keyboard(body: dict[str, Any] | None, keys: list[Key]) -> dict[str, Any
 
 def keys_json(keys: list[Key]) -> list[dict[str, Any]]:
     return [asdict(k) for k in keys]
+
+
+def stored_keys(data: list[dict[str, Any]]) -> list[Key]:
+    try:
+        return [Key.from_json(k) for k in data]
+    except TypeError:  # stored by another version of this module: better none than a crash
+        return []
 
 
 def parse_body(text: str) -> tuple[str, str]:
