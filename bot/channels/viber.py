@@ -80,9 +80,9 @@ class ViberChannel:
         elif kind == "subscribed":
             user = event.get("user") or {}
             await self._seen(str(user.get("id", "")), user.get("api_version"), True)
-        elif kind == "unsubscribed":
+        elif kind == "unsubscribed" and event.get("user_id"):
             async with self.db.transaction() as tx:
-                await store.unsubscribe(tx, str(event.get("user_id", "")), self.clock())
+                await store.unsubscribe(tx, str(event["user_id"]), self.clock())
         elif kind == "failed":
             log.warning("Viber could not show a message to a person: %s", event.get("desc"))
         return None
