@@ -19,7 +19,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from bot.dispatch import Turn
-from bot.handlers import booking_privacy, callback_privacy
+from bot.handlers import booking_privacy, callback_privacy, viber_privacy
 
 
 @dataclass(frozen=True)
@@ -32,4 +32,5 @@ class Section:
 SECTIONS: tuple[Section, ...] = (
     Section("callback_requests", callback_privacy.show, callback_privacy.forget),
     Section("bookings", booking_privacy.show, booking_privacy.forget),
+    Section("viber", viber_privacy.show, viber_privacy.forget),
 )

@@ -115,3 +115,8 @@ async def get_file(tx: Tx, token: str) -> StoredFile | None:
 async def delete_files_before(tx: Tx, moment: dt.datetime) -> int:
     cursor = await tx.execute("DELETE FROM viber_files WHERE created_at < ?", (utc_text(moment),))
     return int(cursor.rowcount or 0)
+
+
+async def forget(tx: Tx, user_id: str) -> None:
+    """/forget: drop what we keep about a Viber user (their id, subscription, last keyboard)."""
+    await tx.execute("DELETE FROM viber_users WHERE user_id = ?", (user_id,))
