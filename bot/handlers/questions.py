@@ -38,15 +38,20 @@ async def on_text(turn: Turn) -> list[Reply]:
     if best.id == "contact_hours":
         reply = hours_reply(turn)
     elif best.id == "appointment":
-        reply = Reply(turn.t("q_appointment"), [
-            [Button(turn.t("btn_callback"), "cb"), Button(turn.t("btn_book"), "bk")],
-            menu.nav_row(turn, None),
-        ])
+        reply = Reply(
+            turn.t("q_appointment"),
+            [
+                [Button(turn.t("btn_callback"), "cb"), Button(turn.t("btn_book"), "bk")],
+                menu.nav_row(turn, None),
+            ],
+        )
     else:
         turn.session.data["_question"] = {"text": question, "lang": result.lang or turn.lang}
         turn.session.data["_last_topic"] = best.id
-        feedback = [Button(turn.t("btn_helpful_yes"), f"fb:y:{best.id}"),
-                    Button(turn.t("btn_helpful_no"), f"fb:n:{best.id}")]
+        feedback = [
+            Button(turn.t("btn_helpful_yes"), f"fb:y:{best.id}"),
+            Button(turn.t("btn_helpful_no"), f"fb:n:{best.id}"),
+        ]
         reply = menu.topic_reply(turn, best.id, [feedback])
         reply.text += "\n\n" + turn.t("q_was_helpful")
     reply.buttons = switch + reply.buttons
@@ -86,8 +91,10 @@ async def staff_unanswered(turn: Turn) -> list[Reply]:
         when = turn.services.t.short_datetime(turn.lang, turn.local(item.created_at))
         if item.kind == store.VOTED_NO:
             topic = turn.services.kb.topic(turn.lang, item.topic or "")
-            kind = turn.t("q_unanswered_voted_no",
-                          topic=markup.literal(topic.title if topic else item.topic or "?"))
+            kind = turn.t(
+                "q_unanswered_voted_no",
+                topic=markup.literal(topic.title if topic else item.topic or "?"),
+            )
         else:
             kind = turn.t("q_unanswered_no_match")
         lines.append(f"• {when} · {item.language} · {kind}\n  «{markup.literal(item.text)}»")

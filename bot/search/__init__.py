@@ -70,8 +70,12 @@ def load_data() -> dict[str, Any]:
 
 
 class Searcher:
-    def __init__(self, kb: KnowledgeBase, data: dict[str, Any] | None = None,
-                 analyzer: Analyzer | None = None):
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        data: dict[str, Any] | None = None,
+        analyzer: Analyzer | None = None,
+    ):
         self.data = data or load_data()
         self.analyzer = analyzer or Analyzer()
         stop = self.data["stopwords"]
@@ -85,7 +89,8 @@ class Searcher:
             self.index.add(topic_id, _topic_fields(kb, topic_id))
         for code, language in kb.languages.items():
             vocabulary[code] = {
-                t for topic in language.topics.values()
+                t
+                for topic in language.topics.values()
                 for t in text.tokens(" ".join((topic.title, *topic.examples, *topic.keywords)))
             }
         for action in ACTIONS:
@@ -109,8 +114,10 @@ class Searcher:
             for score, doc in ranked[:MAX_MATCHES]
             if score >= SHOW
         ]
-        confident = bool(matches) and matches[0].score >= CONFIDENT and (
-            len(ranked) < 2 or ranked[0][0] - ranked[1][0] >= MARGIN
+        confident = (
+            bool(matches)
+            and matches[0].score >= CONFIDENT
+            and (len(ranked) < 2 or ranked[0][0] - ranked[1][0] >= MARGIN)
         )
         return Result(query, detected, sure, tuple(matches), confident)
 
@@ -121,7 +128,8 @@ class Searcher:
         return [
             Match(self.index.ids[doc], score)
             for score, doc in ranked
-            if self.index.ids[doc] != exclude and self.index.ids[doc] not in ACTIONS
+            if self.index.ids[doc] != exclude
+            and self.index.ids[doc] not in ACTIONS
             and score >= SHOW / 2
         ][:MAX_MATCHES]
 

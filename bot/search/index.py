@@ -115,12 +115,16 @@ class Index:
         short to name anything (800+, 112 and 116 123 do)."""
         found = self._stop_cache.get(token)
         if found is None:
-            found = token in self.stopwords or (token.isdigit() and len(token) <= 2) or (
-                text.is_latin(token)
-                and any(
-                    spelling in self.stopwords
-                    for code in ("uk", "ru")
-                    for spelling in text.cyrillic_spellings(token, code)
+            found = (
+                token in self.stopwords
+                or (token.isdigit() and len(token) <= 2)
+                or (
+                    text.is_latin(token)
+                    and any(
+                        spelling in self.stopwords
+                        for code in ("uk", "ru")
+                        for spelling in text.cyrillic_spellings(token, code)
+                    )
                 )
             )
             self._stop_cache[token] = found
@@ -180,7 +184,8 @@ class Index:
             if len(k) < FUZZY_MIN_LEN or k.isdigit():
                 continue
             candidates = [
-                c for size in range(len(k) - 2, len(k) + 3)
+                c
+                for size in range(len(k) - 2, len(k) + 3)
                 for c in self._by_shape.get((k[0], size), ())
             ]
             found = process.extractOne(k, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
@@ -198,8 +203,10 @@ class Index:
 
 
 def _arrays(posting: dict[int, float]) -> tuple[np.ndarray, np.ndarray]:
-    return (np.fromiter(posting.keys(), np.int32, len(posting)),
-            np.fromiter(posting.values(), np.float32, len(posting)))
+    return (
+        np.fromiter(posting.keys(), np.int32, len(posting)),
+        np.fromiter(posting.values(), np.float32, len(posting)),
+    )
 
 
 def _best_match(

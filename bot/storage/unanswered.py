@@ -32,8 +32,13 @@ async def add(
         raise ValueError(f"unknown kind {kind!r}")
     return await tx.insert(
         "INSERT INTO unanswered (text, language, kind, topic, created_at) VALUES (?, ?, ?, ?, ?)",
-        (text.strip()[:MAX_TEXT], language, kind, topic if kind == VOTED_NO else None,
-         utc_text(now)),
+        (
+            text.strip()[:MAX_TEXT],
+            language,
+            kind,
+            topic if kind == VOTED_NO else None,
+            utc_text(now),
+        ),
     )
 
 
@@ -42,8 +47,9 @@ async def recent(tx: Tx, limit: int = 20) -> list[Unanswered]:
         "SELECT * FROM unanswered ORDER BY created_at DESC, id DESC LIMIT ?", (limit,)
     )
     return [
-        Unanswered(r["id"], r["text"], r["language"], r["kind"], r["topic"],
-                   from_utc_text(r["created_at"]))
+        Unanswered(
+            r["id"], r["text"], r["language"], r["kind"], r["topic"], from_utc_text(r["created_at"])
+        )
         for r in rows
     ]
 
