@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,18 +37,28 @@ async def build(
     clock: Callable[[], dt.datetime] = utc_now,
     storage_path: Path | str | None = None,
     with_search: bool = True,
+    search_in_background: bool = False,
 ) -> App:
+    """`search_in_background`: build the question index in a thread while the channels start,
+    so menus answer at once; a typed question that arrives earlier waits for it."""
     settings, kb = load_static(config_path, clock().date())
     db = await Database(storage_path or settings.storage_path).open()
     services = Services(settings=settings, kb=kb, t=Translator(), db=db, clock=clock)
-    if with_search:
+    if with_search and search_in_background:
+        loading = asyncio.get_running_loop().run_in_executor(None, _build_search, kb, settings)
+        loading.add_done_callback(lambda done: _ready(services, done))
+        services.search_loading = loading
+    elif with_search:
         services.search = _build_search(kb, settings)
     return App(services, Core(services, build_router()))
 
 
+def _ready(services: Services, done: asyncio.Future) -> None:  # type: ignore[type-arg]
+    if not done.cancelled() and done.exception() is None:
+        services.search = done.result()
+
+
 def _build_search(kb, settings):  # type: ignore[no-untyped-def]
-    try:
-        from bot import search
-    except ImportError:  # the search module arrives with the free-text issue
-        return None
+    from bot import search
+
     return search.build(kb, settings)

@@ -36,6 +36,7 @@ class Services:
     db: Database
     clock: Callable[[], dt.datetime] = utc_now
     search: Any = None  # bot.search.Searcher, when built
+    search_loading: Any = None  # an asyncio future while the index is built in the background
     staff_directory: Any = None  # has `async is_member(user_id) -> bool`
     outbox_wakeup: Callable[[], None] | None = None
     router: Router | None = None  # set by Core: lets a shared step hand back to its parent flow

@@ -130,7 +130,7 @@ async def serve(
 ) -> None:
     """Start everything, wait for `stop`, shut down cleanly (undelivered messages stay queued)."""
     kwargs = {"clock": clock} if clock else {}
-    app = await build(config_path, **kwargs)
+    app = await build(config_path, search_in_background=True, **kwargs)
     settings = app.services.settings
     hook = settings.webhook
     senders: dict[str, Sender] = {}

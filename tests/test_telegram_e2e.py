@@ -113,3 +113,11 @@ async def test_first_get_updates_starts_polling(tmp_path, tg):
     async with running_bot(tmp_path, tg):
         await tg.wait_until(lambda: bool(tg.get_updates_at))
     assert tg.calls_to("getMe")
+
+
+async def test_a_question_typed_right_after_start_up_is_answered(tmp_path, tg):
+    user = tg.user("Early", language_code="ru")
+    async with running_bot(tmp_path, tg):
+        await user.send("kak zameldovatsya")
+        answer = await user.wait_message(timeout=20)
+    assert "meldunek" in answer["text"].lower() or "мельдун" in answer["text"].lower()

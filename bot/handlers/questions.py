@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from bot import markup
 from bot.core import Button, Expired, Reply
 from bot.dispatch import Router, Turn
@@ -18,6 +20,9 @@ STAFF_LIST = 20
 
 async def on_text(turn: Turn) -> list[Reply]:
     searcher = turn.services.search
+    if searcher is None and turn.services.search_loading is not None:
+        # Only in the first seconds after start-up: the index is still being built.
+        searcher = await asyncio.shield(turn.services.search_loading)
     question = (turn.incoming.text or "").strip()
     if searcher is None or not question:
         return await menu.text_without_search(turn)
