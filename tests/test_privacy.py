@@ -120,9 +120,9 @@ async def test_personal_data_of_closed_requests_is_deleted_after_the_retention_p
     await request_callback(still_open, name="Vasyl")
     await delivery.run()
     anna = StaffMember(app.core)
-    await anna.press("rq:done:1")
+    await anna.payload("rq:done:1")
     clock.advance(days=2)
-    await anna.press("rq:done:2")
+    await anna.payload("rq:done:2")
     clock.advance(days=29)  # #1 closed 31 days ago, #2 29 days ago, #3 open for 31 days
     await callback_privacy.upkeep(app.services)
     await delivery.run()

@@ -50,7 +50,7 @@ async def test_requests_wait_while_the_bot_is_out_of_the_staff_chat_and_arrive_a
 ):
     platform.refused_chats.add(STAFF_CHAT)  # e.g. the bot was removed from the group
     await request_callback(dialogue)
-    await StaffMember(app.core).press("rq:take:1")  # an edit queued behind it
+    await StaffMember(app.core).payload("rq:take:1")  # an edit queued behind it
     await delivery.run()
     assert platform.to(STAFF_CHAT) == []
     platform.refused_chats.clear()  # an admin added the bot back

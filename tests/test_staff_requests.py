@@ -39,7 +39,7 @@ async def test_taking_and_closing_edits_the_staff_message_and_tells_the_person(
     [posted] = platform.to(STAFF_CHAT)
     assert "Nowa" in posted.text
 
-    assert await anna.press("rq:take:1") == []
+    assert await anna.payload("rq:take:1") == []
     await delivery.run()
     edited = platform.edits[-1]
     assert edited.message_id == posted.message_id
@@ -51,7 +51,7 @@ async def test_taking_and_closing_edits_the_staff_message_and_tells_the_person(
     [taken] = platform.to(dialogue.user_id)
     assert "has taken your request #1" in taken.text
 
-    await anna.press("rq:done:1")
+    await anna.payload("rq:done:1")
     await delivery.run()
     assert "Załatwiona (Anna Nowak)" in platform.edits[-1].text
     assert platform.edits[-1].reply.buttons == []
@@ -70,7 +70,7 @@ async def test_couldnt_reach_tells_the_person_and_offers_a_new_request(
     dialogue, anna, delivery, platform
 ):
     await request_callback(dialogue)
-    await anna.press("rq:fail:1")
+    await anna.payload("rq:fail:1")
     await delivery.run()
     assert "Nie udało się dodzwonić (Anna Nowak)" in platform.edits[-1].text
     told = platform.to(dialogue.user_id)[-1]
@@ -84,15 +84,15 @@ async def test_a_second_staff_member_cannot_take_a_taken_request_but_can_close_i
     app, dialogue, anna, delivery, platform
 ):
     await request_callback(dialogue)
-    await anna.press("rq:take:1")
+    await anna.payload("rq:take:1")
     piotr = StaffMember(app.core, "502", "Piotr")
-    await piotr.press("rq:take:1")
+    await piotr.payload("rq:take:1")
     assert "jest już przyjęta (Anna Nowak)" in piotr.text
-    await piotr.press("rq:done:1")
+    await piotr.payload("rq:done:1")
     await delivery.run()
     last = platform.edits[-1].text
     assert "Załatwiona (Piotr)" in last and "Przyjęta: Anna Nowak" in last
-    await anna.press("rq:fail:1")
+    await anna.payload("rq:fail:1")
     assert "już zamknięta" in anna.text
 
 
@@ -104,7 +104,7 @@ async def test_the_staff_message_is_in_the_staff_language_whatever_the_persons_l
     await delivery.run()
     text = platform.to(STAFF_CHAT)[0].text
     assert "Prośba o telefon nr 1" in text and "Meldunek" in text and "Русский" in text
-    await anna.press("rq:take:1")
+    await anna.payload("rq:take:1")
     await delivery.run()
     assert "Сотрудник взял вашу заявку № 1" in platform.to(dialogue.user_id)[-1].text
 
@@ -121,7 +121,7 @@ async def test_open_requests_are_listed_urgent_first_then_oldest_with_their_wait
     clock.advance(minutes=10)
     await request_callback(third, name="Maks")
     clock.advance(hours=1)
-    await anna.press("rq:done:3")
+    await anna.payload("rq:done:3")
     await anna.command("/requests")
     lines = [line for line in anna.text.splitlines() if "#" in line]
     assert lines[0].startswith("🚨 #2") and "czeka 1 godzina" in lines[0]
@@ -129,7 +129,7 @@ async def test_open_requests_are_listed_urgent_first_then_oldest_with_their_wait
     assert len(lines) == 2
     assert "Otwarte prośby: 2" in anna.text
     assert [b.payload for row in anna.replies[0].buttons for b in row] == ["rq:show:2", "rq:show:1"]
-    await anna.press("rq:show:1")
+    await anna.payload("rq:show:1")
     assert "Ira" in anna.text and "601 234 567" in anna.text
 
 
@@ -143,7 +143,7 @@ async def test_request_command_shows_one_and_explains_its_use(dialogue, anna):
     assert "np. /request 12" in anna.text
     await anna.command("/request 99")
     assert "Nie ma prośby nr 99" in anna.text
-    await anna.press("rq:done:1")
+    await anna.payload("rq:done:1")
     await anna.command("/requests")
     assert "Brak otwartych próśb" in anna.text
 
@@ -163,7 +163,7 @@ async def test_a_former_member_of_the_staff_chat_is_ignored(app, dialogue, deliv
     await request_callback(dialogue)
     app.services.staff_directory = Members("501")
     former = StaffMember(app.core, "777", "Former Colleague")
-    assert await former.press("rq:take:1") == []
+    assert await former.payload("rq:take:1") == []
     assert await former.command("/requests") == []
     assert await former.reply("101", "hello") == []
     current = StaffMember(app.core, "501")
@@ -176,7 +176,7 @@ async def test_a_former_member_of_the_staff_chat_is_ignored(app, dialogue, deliv
 async def test_forged_or_stale_staff_buttons_are_answered_politely(dialogue, anna):
     await request_callback(dialogue)
     for payload in ("rq:take:99", "rq:zap:1", "rq:take:abc", "rq:take", "rq:done:1:2", "zz:1"):
-        await anna.press(payload)
+        await anna.payload(payload)
         assert anna.text == "Ten przycisk jest już nieaktywny.", payload
 
 
@@ -186,7 +186,7 @@ async def test_names_and_phone_numbers_never_reach_the_logs(
     caplog.set_level(logging.INFO)  # what `infopoint run` logs (aiosqlite's DEBUG has SQL values)
     caplog.set_level(logging.DEBUG, logger="bot")
     await request_callback(dialogue, name="Oksana", phone="+48 601 999 888")
-    await anna.press("rq:take:1")
+    await anna.payload("rq:take:1")
     await delivery.run()
     await anna.reply(platform.to(STAFF_CHAT)[0].message_id, "Hi Oksana")
     await dialogue.send("Thanks, I am Oksana")

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot import markup
-from bot.core import Button, Incoming, Reply
+from bot.core import Button, Reply
 from bot.dispatch import Core
 from bot.storage import outbox as outbox_store
-from tests.support.dialogue import Dialogue
+from tests.support.dialogue import Dialogue, StaffMember
 
 STAFF_CHAT = "-1001234567890"  # the shipped config.yaml's staff.chat_id
 # Slot keys are UTC: Tuesday 24 November 2026 13:30 in Warsaw (CET) is 12:30 UTC.
@@ -45,46 +45,6 @@ async def book_and_confirm(dialogue: Dialogue, slot_payload: str = TUE_1330, **k
 
 
 @dataclass
-class Staff:
-    """Someone writing in the staff group chat."""
-
-    core: Core
-    user_id: str = "501"
-    name: str = "Anna Nowak"
-    replies: list[Reply] = field(default_factory=list)
-
-    async def _run(self, **fields) -> list[Reply]:  # type: ignore[no-untyped-def]
-        incoming = Incoming(
-            "telegram", self.user_id, STAFF_CHAT, "pl", sender_name=self.name, **fields
-        )
-        self.replies = await self.core.handle(incoming)
-        return self.replies
-
-    async def command(self, name: str) -> list[Reply]:
-        return await self._run(command=name)
-
-    async def payload(self, payload: str) -> list[Reply]:
-        return await self._run(payload=payload)
-
-    async def press(self, label_part: str) -> list[Reply]:
-        return await self.payload(self.button(label_part).payload)
-
-    @property
-    def buttons(self) -> list[Button]:
-        return [b for r in self.replies for row in r.buttons for b in row]
-
-    def button(self, label_part: str) -> Button:
-        for button in self.buttons:
-            if label_part.lower() in button.label.lower():
-                return button
-        raise AssertionError(f"no {label_part!r} in {[b.label for b in self.buttons]}")
-
-    @property
-    def text(self) -> str:
-        return "\n".join(markup.to_plain(r.text) for r in self.replies)
-
-
-@dataclass
 class Queued:
     chat_id: str
     action: str
@@ -110,3 +70,6 @@ async def queued(core: Core, channels: tuple[str, ...] = ("telegram", "console")
 
 async def to_chat(core: Core, chat_id: str) -> list[Queued]:
     return [q for q in await queued(core) if q.chat_id == chat_id]
+
+
+Staff = StaffMember  # the same person as in the callback tests

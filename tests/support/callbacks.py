@@ -3,13 +3,13 @@ a recording platform for the outbox worker (the boundary the worker talks to).""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot import markup
-from bot.core import Incoming, Reply
-from bot.dispatch import Core
+from bot.core import Reply
 from bot.outbox import OutboxWorker, RateLimiter, Undeliverable
 from tests.support.dialogue import Dialogue
+from tests.support.dialogue import StaffMember as StaffMember  # shared with the booking tests
 
 STAFF_CHAT = "-1001234567890"  # the shipped config.yaml's staff.chat_id
 
@@ -63,37 +63,6 @@ class Delivery:
         for _ in range(passes):
             await self.worker.run_once()
             self.seconds += 61
-
-
-@dataclass
-class StaffMember:
-    """Someone writing in the staff group chat."""
-
-    core: Core
-    user_id: str = "501"
-    name: str = "Anna Nowak"
-    replies: list[Reply] = field(default_factory=list)
-
-    async def _run(self, **fields) -> list[Reply]:  # type: ignore[no-untyped-def]
-        incoming = Incoming(
-            "telegram", self.user_id, STAFF_CHAT, "pl", sender_name=self.name, **fields
-        )
-        self.replies = await self.core.handle(incoming)
-        return self.replies
-
-    async def command(self, text: str) -> list[Reply]:
-        name, _, args = text.lstrip("/").partition(" ")
-        return await self._run(command=name, args=args)
-
-    async def press(self, payload: str) -> list[Reply]:
-        return await self._run(payload=payload)
-
-    async def reply(self, to_message_id: str, text: str, message_id: str = "900") -> list[Reply]:
-        return await self._run(text=text, reply_to=to_message_id, message_id=message_id)
-
-    @property
-    def text(self) -> str:
-        return "\n".join(markup.to_plain(r.text) for r in self.replies)
 
 
 class Members:

@@ -58,3 +58,50 @@ class Dialogue:
     def text(self) -> str:
         """Everything the user would read, as plain text."""
         return "\n".join(markup.to_plain(r.text) for r in self.replies)
+
+
+@dataclass
+class StaffMember:
+    """Someone writing in the staff group chat (Telegram), driving the core directly."""
+
+    core: Core
+    user_id: str = "501"
+    name: str = "Anna Nowak"
+    chat_id: str = "-1001234567890"
+    replies: list[Reply] = field(default_factory=list)
+
+    async def _run(self, **fields) -> list[Reply]:  # type: ignore[no-untyped-def]
+        incoming = Incoming(
+            "telegram", self.user_id, self.chat_id, "pl", sender_name=self.name, **fields
+        )
+        self.replies = await self.core.handle(incoming)
+        return self.replies
+
+    async def command(self, text: str) -> list[Reply]:
+        name, _, args = text.lstrip("/").partition(" ")
+        return await self._run(command=name, args=args)
+
+    async def payload(self, payload: str) -> list[Reply]:
+        return await self._run(payload=payload)
+
+    async def press(self, label_part: str) -> list[Reply]:
+        """Press the first button of the latest replies whose label contains `label_part`."""
+        return await self.payload(self.button(label_part).payload)
+
+    async def reply(self, to_message_id: str, text: str, message_id: str = "900") -> list[Reply]:
+        return await self._run(text=text, reply_to=to_message_id, message_id=message_id)
+
+    @property
+    def buttons(self) -> list[Button]:
+        return [b for r in self.replies for row in r.buttons for b in row]
+
+    def button(self, label_part: str) -> Button:
+        for button in self.buttons:
+            if label_part.lower() in button.label.lower():
+                return button
+        raise AssertionError(f"no {label_part!r} in {[b.label for b in self.buttons]}")
+
+    @property
+    def text(self) -> str:
+        return "\n".join(markup.to_plain(r.text) for r in self.replies)
+
