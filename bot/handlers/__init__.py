@@ -11,7 +11,6 @@ from bot.handlers import (
     hours,
     menu,
     personal,
-    placeholders,
     privacy,
     questions,
 )
@@ -27,7 +26,6 @@ def build_router() -> Router:
     callback_staff.register(router)
     privacy.register(router)
     booking.register(router)
-    placeholders.register(router)  # last: only fills what no flow registered
     # After every router.text is set: a person's written thread with staff, and danger words,
     # come before the free-text answer.
     callback_thread.wrap_text(router)
