@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+import numpy as np
 import yaml
 
 from bot import markup
@@ -30,6 +31,12 @@ SHOW = 0.36  # below this nothing is worth showing
 CONFIDENT = 0.7  # at least this, and MARGIN ahead of the next: answer at once
 MARGIN = 0.1
 MAX_MATCHES = 3
+# Nothing at SHOW: "did you mean" suggestions from the recall ranking (Index.recall, BM25 over
+# the same word features) when its first topic shares at least RECALL_WORDS of the question's
+# content words, or all of them (at least two); never a confident answer. Set on the
+# out-of-scope messages of the evaluation set and the cross-validation over the examples.
+RECALL_WORDS = 3
+RECALL_KEEP = 0.5  # the other suggestions: at least this share of the first one's score
 _URL = re.compile(r"https?://\S+")
 
 
@@ -114,12 +121,32 @@ class Searcher:
             for score, doc in ranked[:MAX_MATCHES]
             if score >= SHOW
         ]
+        if not matches:
+            return Result(query, detected, sure, self._suggestions(content, ranked), False)
         confident = (
             bool(matches)
             and matches[0].score >= CONFIDENT
             and (len(ranked) < 2 or ranked[0][0] - ranked[1][0] >= MARGIN)
         )
         return Result(query, detected, sure, tuple(matches), confident)
+
+    def _suggestions(
+        self, content: list[str], ranked: list[tuple[float, int]]
+    ) -> tuple[Match, ...]:
+        """Did-you-mean candidates when no topic reaches SHOW: the recall ranking's best, if
+        its first topic matches enough of the question's words (see RECALL_WORDS)."""
+        totals, words = self.index.recall(content)
+        first = int(np.argmax(totals))
+        need = min(RECALL_WORDS, len(set(content)))
+        if totals[first] <= 0 or words[first] < max(2, need):
+            return ()
+        order = np.argsort(-totals, kind="stable")[:MAX_MATCHES]
+        ours = {doc: score for score, doc in ranked}
+        return tuple(
+            Match(self.index.ids[doc], ours.get(int(doc), 0.0))
+            for doc in order
+            if totals[doc] >= RECALL_KEEP * totals[first]
+        )
 
     def next_best(self, query: str, exclude: str) -> list[Match]:
         """The other candidates for a question whose first answer did not help."""

@@ -34,6 +34,8 @@ KNOWN_SHARE_POWER = 1.0  # 1: unknown words weigh like the rarest words; 0: not 
 UNKNOWN_IDF = 3.0  # weight of a question word no document knows (e.g. "weather", "Warsaw")
 KNOWN_FULL = 1.0  # a word matched this well somewhere is known; matched at best 0.4 (only in
 # an answer), it is 0.4 known and 0.6 unknown: the share of the question it stands for
+BM25_K1 = 1.2  # the recall ranking (`recall`): plain BM25 over the same word features
+BM25_B = 0.75
 IDF_POWER = 0.5  # rarity weights flattened: one rare word matched weakly (an example's "son")
 # must not outweigh a common word matched fully ("pesel"); checked by cross-validation
 # over the content's examples
@@ -55,6 +57,10 @@ class Index:
         self.phrase_len: list[int] = []  # phrase -> how many content words it has
         self.df_share: dict[str, dict[int, float]] = defaultdict(dict)
         self._by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
+        # the recall ranking: feature ("k:" only) -> {document: term frequency}, document lengths
+        self._tf: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+        self._length: list[float] = []
+        self.bm25: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
     # --- building ---------------------------------------------------------------------------
     def add(self, doc_id: str, fields: Iterable[tuple[str, str]]) -> None:
@@ -62,8 +68,10 @@ class Index:
         also phrases of their own, matched whole."""
         doc = len(self.ids)
         self.ids.append(doc_id)
+        self._length.append(0.0)
         for field, value in fields:
             tokens = self.content_tokens(value)
+            self._length[doc] += len(tokens)
             weight = FIELD_WEIGHTS[field]
             if field in ("title", "keyword") and len(tokens) > 1:
                 weight *= PART_OF_PHRASE  # "karta" of "Niebieska Karta" is not the whole sign
@@ -80,6 +88,11 @@ class Index:
                 for feature, strength in word.features.items():
                     if strength > features.get(feature, 0.0):
                         features[feature] = strength
+            for token in tokens:
+                word = self.analyzer.word(token, transliterated=field != "answer")
+                for feature, strength in word.features.items():
+                    if feature.startswith("k:"):
+                        self._tf[feature][doc] += strength
             for feature, strength in features.items():
                 found = weight * strength
                 posting = self._postings[feature]
@@ -96,6 +109,16 @@ class Index:
         n = len(self.ids)
         self.idf = {f: math.log(1 + n / sum(self.df_share[f].values())) for f in self._postings}
         self.df_share.clear()
+        average = max(1.0, sum(self._length) / max(1, n))
+        for feature, tfs in self._tf.items():
+            idf = math.log(1 + (n - len(tfs) + 0.5) / (len(tfs) + 0.5))
+            weights = {
+                doc: idf * tf * (BM25_K1 + 1)
+                / (tf + BM25_K1 * (1 - BM25_B + BM25_B * self._length[doc] / average))
+                for doc, tf in tfs.items()
+            }
+            self.bm25[feature] = _arrays(weights)
+        self._tf.clear()
         self.postings = {f: _arrays(p) for f, p in self._postings.items()}
         self.phrases = {f: _arrays(p) for f, p in self._phrases.items()}
         self._postings.clear()
@@ -176,6 +199,19 @@ class Index:
         order = found[np.argsort(-scores[found], kind="stable")]
         return [(float(scores[doc]), int(doc)) for doc in order]
 
+    def recall(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The recall ranking: a BM25 score per document over the same features as `score`
+        (each question word counts once, through its best feature), and per document how
+        many of the question's words it matches at all."""
+        totals = np.zeros(len(self.ids), dtype=np.float32)
+        words = np.zeros(len(self.ids), dtype=np.float32)
+        for token in dict.fromkeys(tokens):
+            features = {f: s for f, s in self._features(token).items() if f.startswith("k:")}
+            matched = _best_match(features, self.bm25, len(self.ids), cap=False)
+            totals += matched
+            words += matched > 0
+        return totals, words
+
     def _features(self, token: str) -> dict[str, float]:
         features = dict(self.analyzer.word(token).features)
         if any(f in self.postings for f in features if f.startswith("k:")):
@@ -210,13 +246,19 @@ def _arrays(posting: dict[int, float]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _best_match(
-    features: dict[str, float], postings: dict[str, tuple[np.ndarray, np.ndarray]], size: int
+    features: dict[str, float],
+    postings: dict[str, tuple[np.ndarray, np.ndarray]],
+    size: int,
+    cap: bool = True,
 ) -> np.ndarray:
-    """Per document (or phrase): the best match of one question word among its features."""
+    """Per document (or phrase): the best match of one question word among its features
+    (`cap`: the smaller of the two strengths; otherwise the posting's weight scaled by the
+    feature's strength)."""
     best = np.zeros(size, dtype=np.float32)
     for feature, strength in features.items():
         found = postings.get(feature)
         if found is not None:
             where, weights = found
-            best[where] = np.maximum(best[where], np.minimum(weights, strength))
+            value = np.minimum(weights, strength) if cap else weights * strength
+            best[where] = np.maximum(best[where], value)
     return best
