@@ -14,6 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -21,7 +22,7 @@ import yaml
 
 from bot import markup
 from bot.knowledge import KnowledgeBase
-from bot.search import text
+from bot.search import text, wordcache
 from bot.search.index import Index
 from bot.search.lang import Detector
 from bot.search.morph import Analyzer
@@ -187,9 +188,21 @@ def build(kb: KnowledgeBase, settings: Any = None) -> Searcher:
     an app per test) reuses the last index."""
     fingerprint = _fingerprint(kb)
     if _shared.get("fingerprint") != fingerprint:
-        _shared["searcher"] = Searcher(kb, analyzer=shared_analyzer())
+        analyzer = shared_analyzer()
+        cache = _cache_path(settings)
+        if cache is not None and not analyzer.words:
+            analyzer.words.update(wordcache.load(cache))
+        known = len(analyzer.words)
+        _shared["searcher"] = Searcher(kb, analyzer=analyzer)
         _shared["fingerprint"] = fingerprint
+        if cache is not None and len(analyzer.words) != known:
+            wordcache.save(cache, analyzer.words)
     return _shared["searcher"]
+
+
+def _cache_path(settings: Any) -> Path | None:
+    storage = getattr(settings, "storage_path", None)
+    return Path(storage).parent / wordcache.FILENAME if storage else None
 
 
 def _fingerprint(kb: KnowledgeBase) -> str:

@@ -58,14 +58,15 @@ class Analyzer:
         data = gzip.decompress(table.read_bytes())
         self.pl = Stemmer.from_stream(DataInputStream(io.BytesIO(data)))
         self.en = snowballstemmer.stemmer("english")
-        self._cache: dict[tuple[str, bool], Word] = {}
+        # Analysed words; bot.search.wordcache keeps them in a file between runs.
+        self.words: dict[tuple[str, bool], Word] = {}
 
     def word(self, token: str, transliterated: bool = True) -> Word:
         """The features of a word; `transliterated=False` skips looking a Latin word up as
         transliterated Ukrainian or Russian (for carefully written text such as answers)."""
-        found = self._cache.get((token, transliterated))
+        found = self.words.get((token, transliterated))
         if found is None:
-            found = self._cache[(token, transliterated)] = self._analyse(token, transliterated)
+            found = self.words[(token, transliterated)] = self._analyse(token, transliterated)
         return found
 
     def _analyse(self, token: str, transliterated: bool) -> Word:

@@ -1,0 +1,65 @@
+"""A file cache of analysed words, so a restart does not analyse the whole content again.
+
+Analysing every word of the content with the dictionaries is most of the index's start-up time.
+The results depend only on the word, our analysis code and the dictionaries, so they are kept
+in `search-words.pickle` beside the database, stamped with a version of all three; a stale or
+broken file is ignored and rewritten. The file holds words of the public content, no user data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+FILENAME = "search-words.pickle"
+_PACKAGES = (
+    "pymorphy3",
+    "pymorphy3-dicts-uk",
+    "pymorphy3-dicts-ru",
+    "pystempel",
+    "snowballstemmer",
+)
+
+
+def version() -> str:
+    digest = hashlib.sha256()
+    here = Path(__file__).parent
+    for source in ("morph.py", "text.py"):
+        digest.update((here / source).read_bytes())
+    for package in _PACKAGES:
+        try:
+            digest.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(package.encode())
+    return digest.hexdigest()
+
+
+def load(path: Path) -> dict[Any, Any]:
+    try:
+        with path.open("rb") as file:
+            stamp, words = pickle.load(file)
+    except FileNotFoundError:
+        return {}
+    except Exception as exc:  # a half-written or foreign file: start afresh
+        log.info("ignoring the word cache %s: %s", path, type(exc).__name__)
+        return {}
+    return words if stamp == version() and isinstance(words, dict) else {}
+
+
+def save(path: Path, words: dict[Any, Any]) -> None:
+    """Write atomically (a crash leaves the old file or none, never half of one)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".tmp")
+        with partial.open("wb") as file:
+            pickle.dump((version(), dict(words)), file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, path)
+    except OSError as exc:
+        log.info("cannot write the word cache %s: %s", path, exc)

@@ -1,0 +1,38 @@
+"""The word cache makes a restart faster and never changes an answer."""
+
+from __future__ import annotations
+
+import pickle
+
+from bot.search import Searcher, shared_analyzer, wordcache
+from bot.search.morph import Analyzer
+
+
+def test_cached_words_give_the_same_answers_as_a_fresh_analysis(tmp_path, app):
+    kb = app.services.kb
+    analyzer = shared_analyzer()
+    path = tmp_path / wordcache.FILENAME
+    Searcher(kb, analyzer=analyzer)
+    wordcache.save(path, analyzer.words)
+
+    restarted = Analyzer()
+    restarted.words.update(wordcache.load(path))
+    assert len(restarted.words) == len(analyzer.words)
+    warm = Searcher(kb, analyzer=restarted)
+    cold = Searcher(kb, analyzer=analyzer)
+    for question, lang in [
+        ("як зробити песель для дитини", "uk"),
+        ("kak zameldovatsya", "ru"),
+        ("where do I get NFZ insurance", "en"),
+        ("gdzie zlozyc wniosek o 800 plus", "pl"),
+    ]:
+        assert warm.search(question, lang) == cold.search(question, lang)
+
+
+def test_a_stale_or_broken_cache_is_ignored(tmp_path):
+    path = tmp_path / wordcache.FILENAME
+    path.write_bytes(b"not a pickle")
+    assert wordcache.load(path) == {}
+    path.write_bytes(pickle.dumps(("an older version", {("word", True): None})))
+    assert wordcache.load(path) == {}
+    assert wordcache.load(tmp_path / "missing.pickle") == {}
