@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from telegram import Update
-from telegram.error import TelegramError
+from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes, TypeHandler
 
 from bot import config, undelivered
@@ -59,7 +59,22 @@ def main(config_path: Path) -> int:
         print(problem, file=sys.stderr)
     if problems:
         return 2
-    return asyncio.run(_run_until_signal(config_path, token, viber_token))
+    try:
+        return asyncio.run(_run_until_signal(config_path, token, viber_token))
+    except InvalidToken:
+        print(
+            "Telegram refused the bot token: check TELEGRAM_BOT_TOKEN (from @BotFather).",
+            file=sys.stderr,
+        )
+        return 2
+    except NetworkError as exc:
+        # The URL is printed without the token, which is a secret.
+        print(
+            f"Cannot reach Telegram at {settings.telegram_base_url} ({exc.message}): check the "
+            "network and telegram.base_url in config.yaml.",
+            file=sys.stderr,
+        )
+        return 1
 
 
 def start_problems(

@@ -121,3 +121,30 @@ async def test_a_question_typed_right_after_start_up_is_answered(tmp_path, tg):
         await user.send("kak zameldovatsya")
         answer = await user.wait_message(timeout=20)
     assert "meldunek" in answer["text"].lower() or "мельдун" in answer["text"].lower()
+
+
+async def test_a_wrong_token_is_explained_in_one_line(tmp_path, tg):
+    import asyncio
+    import os
+    import sys
+
+    from tests.conftest import ROOT, write_config
+
+    config = write_config(tmp_path, telegram__base_url=tg.base_url)
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        "--config",
+        str(config),
+        env={**os.environ, "TELEGRAM_BOT_TOKEN": "999:not-the-token"},
+        cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _, err = await asyncio.wait_for(process.communicate(), 60)
+    text = err.decode()
+    assert process.returncode == 2
+    assert "Telegram refused the bot token" in text
+    assert "not-the-token" not in text and "Traceback" not in text
