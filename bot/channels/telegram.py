@@ -1,6 +1,7 @@
-"""Telegram adapter on python-telegram-bot 22: Update -> Incoming, Reply -> Bot API calls.
-
-No logic here beyond translation: one core call per update, then rendering.
+"""Telegram adapter on python-telegram-bot 22: the Application and its handlers, the outbox's
+sender, the staff directory and the staff-chat check. The translation itself (Update ->
+Incoming, Reply -> Bot API calls) is in telegram_render.py. No logic beyond that: one core call
+per update, then rendering.
 """
 
 from __future__ import annotations
@@ -8,22 +9,13 @@ from __future__ import annotations
 import logging
 import os
 import time
-from typing import Any
 
 from telegram import (
     BotCommand,
     BotCommandScopeChat,
     BotCommandScopeDefault,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
-    KeyboardButton,
-    Message,
-    ReplyKeyboardMarkup,
-    ReplyKeyboardRemove,
-    ReplyParameters,
     Update,
 )
-from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
     Application,
@@ -35,7 +27,14 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from bot import markup
+from bot.channels.telegram_render import (  # noqa: F401 - re-exported
+    CHANNEL,
+    TEXT_LIMIT,
+    chunks,
+    edit_reply,
+    send_reply,
+    to_incoming,
+)
 from bot.config import Settings
 from bot.core import Incoming, Reply
 from bot.dispatch import Core
@@ -46,8 +45,6 @@ log = logging.getLogger(__name__)
 # warns (a DeprecationWarning) when it is not; we handle timedelta.
 os.environ.setdefault("PTB_TIMEDELTA", "true")
 
-TEXT_LIMIT = 4096
-CHANNEL = "telegram"
 USER_COMMANDS = (
     "start",
     "help",
@@ -76,159 +73,6 @@ def build_application(settings: Settings, token: str, *, poll_timeout: float = 3
         .get_updates_request(HTTPXRequest(read_timeout=poll_timeout + 10))
         .build()
     )
-
-
-# --- incoming -------------------------------------------------------------------------------
-
-
-def to_incoming(update: Update) -> Incoming | None:
-    user = update.effective_user
-    chat = update.effective_chat
-    if user is None or chat is None or user.is_bot:
-        return None
-    base: dict[str, Any] = {
-        "channel": CHANNEL,
-        "user_id": str(user.id),
-        "chat_id": str(chat.id),
-        "language_hint": user.language_code,
-        "sender_name": user.full_name,
-    }
-    query = update.callback_query
-    if query is not None:
-        message = query.message
-        return Incoming(
-            payload=query.data or "",
-            message_id=str(message.message_id) if message else None,
-            **base,
-        )
-    message = update.effective_message
-    if message is None:
-        return None
-    base["message_id"] = str(message.message_id)
-    if message.reply_to_message is not None:
-        base["reply_to"] = str(message.reply_to_message.message_id)
-    if message.contact is not None:
-        return Incoming(
-            contact_phone=message.contact.phone_number,
-            contact_is_own=message.contact.user_id == user.id,
-            **base,
-        )
-    if message.text is not None:
-        text = message.text
-        if text.startswith("/"):
-            head, _, args = text[1:].partition(" ")
-            name = head.split("@", 1)[0].lower()
-            return Incoming(command=name, args=args.strip(), **base)
-        return Incoming(text=text, **base)
-    kind = next(
-        (
-            k
-            for k in (
-                "sticker",
-                "photo",
-                "voice",
-                "video",
-                "document",
-                "audio",
-                "location",
-                "video_note",
-                "animation",
-                "poll",
-                "dice",
-            )
-            if getattr(message, k, None)
-        ),
-        "other",
-    )
-    return Incoming(unsupported=kind, **base)
-
-
-# --- outgoing -------------------------------------------------------------------------------
-
-
-def _inline(reply: Reply) -> InlineKeyboardMarkup | None:
-    if not reply.buttons:
-        return None
-    return InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(b.label, url=b.url)
-                if b.url
-                else InlineKeyboardButton(b.label, callback_data=b.payload)
-                for b in row
-            ]
-            for row in reply.buttons
-        ]
-    )
-
-
-def _markup_for(reply: Reply):  # type: ignore[no-untyped-def]
-    if reply.request_contact:
-        return ReplyKeyboardMarkup(
-            [[KeyboardButton(reply.request_contact, request_contact=True)]],
-            resize_keyboard=True,
-            one_time_keyboard=True,
-        )
-    if reply.close_keyboard:
-        return ReplyKeyboardRemove()
-    return _inline(reply)
-
-
-def chunks(reply: Reply) -> list[str]:
-    return [
-        markup.to_html(part)
-        for part in markup.split(reply.text, TEXT_LIMIT, lambda s: len(markup.to_html(s)))
-    ]
-
-
-async def send_reply(bot, chat_id: int | str, reply: Reply) -> Message | None:  # type: ignore[no-untyped-def]
-    """Send one Reply (split as needed); returns the last message, the one with the buttons."""
-    parts = chunks(reply)
-    last: Message | None = None
-    for i, part in enumerate(parts):
-        final = i == len(parts) - 1
-        thread = None
-        if i == 0 and reply.reply_to_message_id:
-            # A thread in the staff chat; if that message was deleted, send anyway.
-            thread = ReplyParameters(
-                int(reply.reply_to_message_id), allow_sending_without_reply=True
-            )
-        last = await bot.send_message(
-            chat_id,
-            part,
-            parse_mode=ParseMode.HTML,
-            reply_markup=_markup_for(reply) if final else None,
-            disable_web_page_preview=True,
-            reply_parameters=thread,
-        )
-    if reply.attachment is not None:
-        await bot.send_document(
-            chat_id,
-            document=reply.attachment.content,
-            filename=reply.attachment.filename,
-        )
-    return last
-
-
-async def edit_reply(bot, chat_id: int | str, message_id: int, reply: Reply) -> bool:  # type: ignore[no-untyped-def]
-    """Replace a message's text and buttons; False when it cannot be done in place."""
-    parts = chunks(reply)
-    if len(parts) != 1 or reply.request_contact or reply.attachment or reply.close_keyboard:
-        return False
-    try:
-        await bot.edit_message_text(
-            parts[0],
-            chat_id=chat_id,
-            message_id=message_id,
-            parse_mode=ParseMode.HTML,
-            reply_markup=_inline(reply),
-            disable_web_page_preview=True,
-        )
-    except BadRequest as exc:
-        if "not modified" in str(exc).lower():
-            return True
-        return False
-    return True
 
 
 class TelegramSender:
