@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import Clock
-from tests.support.e2e import STAFF_CHAT, running_bot
+from tests.support.e2e import STAFF_CHAT, book_up_to_phone, running_bot
 from tests.support.fake_telegram import FakeTelegram
 
 
@@ -55,20 +55,7 @@ async def seen(tg, chat_id: int, text: str) -> dict:  # type: ignore[no-untyped-
 
 async def _book(user, tg) -> None:  # type: ignore[no-untyped-def]
     """Olena books Tuesday 13:30 at the City Hall in Ukrainian, sharing her phone."""
-    await user.send("/book")
-    await user.wait_message(has("Куди"))
-    await user.press("Міська рада")
-    await user.wait_message(has("Оберіть день"))
-    await user.press("вт, 24 лист.")
-    await user.wait_message(has("Оберіть час"))
-    await user.press("13:30")
-    await user.wait_message(has("Щодо чого"))
-    await user.press("PESEL")
-    await user.wait_message(has("ваші дані"))
-    await user.press("Погоджуюся")
-    await user.wait_message(has("Як вас звати"))
-    await user.send("Олена <Коваленко>")
-    await user.wait_message(has("номер телефону"))
+    await book_up_to_phone(user, "Олена <Коваленко>")
     await user.share_contact("380501234567")
     await user.wait_message(has("Перевірте"))
     await user.press("Підтвердити")

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from tests.conftest import Clock
-from tests.support.e2e import STAFF_CHAT
+from tests.support.e2e import STAFF_CHAT, book_up_to_phone
 from tests.support.fake_telegram import FakeTelegram, FakeUser
 from tests.support.fake_viber import FakeViber, ViberUser
 from tests.support.webhook_e2e import webhook_bot
@@ -39,40 +39,14 @@ async def viber_up_to_confirm(user: ViberUser) -> None:
     await user.open()
     await user.press("Українська")
     await user.wait_message()
-    await user.send("/book")
-    await user.wait_message(has("Куди"))
-    await user.press("Міська рада")
-    await user.wait_message(has("Оберіть день"))
-    await user.press("вт, 24 лист.")
-    await user.wait_message(has("Оберіть час"))
-    await user.press("13:30")
-    await user.wait_message(has("Щодо чого"))
-    await user.press("PESEL")
-    await user.wait_message(has("ваші дані"))
-    await user.press("Погоджуюся")
-    await user.wait_message(has("Як вас звати"))
-    await user.send(user.name)
-    await user.wait_message(has("номер телефону"))
+    await book_up_to_phone(user, user.name)
     share = next(b for b in user.buttons() if b["ActionType"] == "share-phone")
     await user.press(share["Text"])
     await user.wait_message(has("Перевірте"))
 
 
 async def telegram_up_to_confirm(tg: FakeTelegram, user: FakeUser) -> dict:  # type: ignore[type-arg]
-    await user.send("/book")
-    await user.wait_message(has("Куди"))
-    await user.press("Міська рада")
-    await user.wait_message(has("Оберіть день"))
-    await user.press("вт, 24 лист.")
-    await user.wait_message(has("Оберіть час"))
-    await user.press("13:30")
-    await user.wait_message(has("Щодо чого"))
-    await user.press("PESEL")
-    await user.wait_message(has("ваші дані"))
-    await user.press("Погоджуюся")
-    await user.wait_message(has("Як вас звати"))
-    await user.send("Petro")
-    await user.wait_message(has("номер телефону"))
+    await book_up_to_phone(user, "Petro")
     await user.share_contact("380671112233")
     return await user.wait_message(has("Перевірте"))
 

@@ -44,3 +44,27 @@ async def running_bot(tmp_path: Path, tg: FakeTelegram, *, clock: Any = None, **
     finally:
         stop.set()
         await asyncio.wait_for(task, 20)
+
+
+def has(text: str):  # type: ignore[no-untyped-def]
+    """A wait_message predicate: the message text contains `text`."""
+    return lambda message: text in message.get("text", "")
+
+
+async def book_up_to_phone(user: Any, name: str) -> None:
+    """In Ukrainian, on any fake platform's user: Tuesday 13:30 at the City Hall about PESEL,
+    consent and name given; the bot is now asking for the phone number."""
+    await user.send("/book")
+    for step, expected in [
+        ("Міська рада", "Оберіть день"),
+        ("вт, 24 лист.", "Оберіть час"),
+        ("13:30", "Щодо чого"),
+        ("PESEL", "ваші дані"),
+        ("Погоджуюся", "Як вас звати"),
+    ]:
+        if step == "Міська рада":
+            await user.wait_message(has("Куди"))
+        await user.press(step)
+        await user.wait_message(has(expected))
+    await user.send(name)
+    await user.wait_message(has("номер телефону"))
