@@ -36,6 +36,7 @@ from bot.knowledge import KnowledgeBase, Language, Topic  # noqa: E402
 EVAL = ROOT / "tests" / "eval" / "questions.yaml"
 HELDOUT = ROOT / "tests" / "eval" / "heldout.yaml"
 HELDOUT2 = ROOT / "tests" / "eval" / "heldout2.yaml"
+HELDOUT3 = ROOT / "tests" / "eval" / "heldout3.yaml"
 LANGS = ("uk", "ru", "en", "pl")
 
 
@@ -43,11 +44,11 @@ def load_eval(path: Path = EVAL) -> dict[str, list[dict[str, Any]]]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def load_kb() -> KnowledgeBase:
+def load_kb(content: Path = ROOT / "content") -> KnowledgeBase:
     from bot import config
 
     settings = config.load(ROOT / "config.yaml")
-    return knowledge.load(ROOT / "content", settings.languages, settings.placeholders())
+    return knowledge.load(content, settings.languages, settings.placeholders())
 
 
 # --- metrics -----------------------------------------------------------------------------------
@@ -242,13 +243,16 @@ def report(path: Path, questions: dict[str, list[dict[str, Any]]],
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="skip the synthetic 1,000-topic run")
+    parser.add_argument("--content", type=Path, default=ROOT / "content",
+                        help="the knowledge base's folder (default: content/)")
     args = parser.parse_args(argv)
 
     questions = load_eval()
     heldout = load_eval(HELDOUT)
     heldout2 = load_eval(HELDOUT2)
+    heldout3 = load_eval(HELDOUT3)
     asked = [(item["q"], lang) for lang in (*LANGS, "oos") for item in questions[lang]]
-    kb = load_kb()
+    kb = load_kb(args.content)
 
     start = time.perf_counter()
     from bot.search import Searcher
@@ -258,7 +262,8 @@ def main(argv: list[str] | None = None) -> int:
     median, p99 = timings(searcher, asked)
 
     bm25 = bm25_ranker(kb, questions)
-    for path, items in ((EVAL, questions), (HELDOUT, heldout), (HELDOUT2, heldout2)):
+    for path, items in ((EVAL, questions), (HELDOUT, heldout), (HELDOUT2, heldout2),
+                        (HELDOUT3, heldout3)):
         report(path, items, evaluate(searcher_ranker(searcher), items), evaluate(bm25, items))
     print(f"(oos: out-of-scope messages left unanswered, 'all' with gibberish too. BM25's answer "
           f"threshold, {bm25.threshold:.2f}, is tuned on {EVAL.name}.)")

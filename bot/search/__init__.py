@@ -74,7 +74,12 @@ class Result:
 
 def load_data() -> dict[str, Any]:
     source = resources.files("bot.search") / "data.yaml"
-    return yaml.safe_load(source.read_text(encoding="utf-8"))
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    for lang, words in data["stopwords"].items():
+        odd = [w for w in words if not isinstance(w, str)]
+        if odd:  # YAML reads a bare on / no / yes as true / false: quote them
+            raise ValueError(f"bot/search/data.yaml: stopwords {lang}: not a word: {odd}")
+    return data
 
 
 class Searcher:
