@@ -109,6 +109,13 @@ def test_a_vague_question_gets_choices_not_a_confident_answer(searcher):
     assert len(result.matches) >= 2
 
 
+def test_a_close_runner_up_is_offered_beside_the_first_choice(searcher):
+    # a refused residence card: free legal advice first, but the residence topic is as likely
+    result = searcher.search("odmowa karty pobytu odwołanie prawnik", "pl")
+    assert not result.confident
+    assert {"legal_help", "legal_stay"} <= {m.id for m in result.matches}
+
+
 @pytest.mark.parametrize(
     "question",
     ["яка завтра погода", "tell me a joke", "какой сегодня курс доллара", "asdfgh", "???",

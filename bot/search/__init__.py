@@ -32,6 +32,9 @@ SHOW = 0.36  # below this nothing is worth showing
 CONFIDENT = 0.7  # at least this, and MARGIN ahead of the next: answer at once
 MARGIN = 0.1
 MAX_MATCHES = 3
+# Once the first topic reaches SHOW, the next ones are shown beside it from this share of its
+# score: a runner-up at 0.30 behind 0.38 is as likely what was meant.
+ALSO_SHOW = 0.6
 # Nothing at SHOW: "did you mean" suggestions from the recall ranking (Index.recall, BM25 over
 # the same word features) when its first topic shares at least RECALL_WORDS of the question's
 # content words, or all of them (at least two); never a confident answer. Set on the
@@ -122,10 +125,13 @@ class Searcher:
         if talk or not content:
             return Result(query, detected, sure, (), False, talk)
         ranked = self.index.score(content)
+        if not ranked or ranked[0][0] < SHOW:
+            return Result(query, detected, sure, self._suggestions(content, ranked), False)
+        first = ranked[0][0]
         matches = [
             Match(self.index.ids[doc], score)
             for score, doc in ranked[:MAX_MATCHES]
-            if score >= SHOW
+            if score >= min(SHOW, ALSO_SHOW * first)
         ]
         if not matches:
             return Result(query, detected, sure, self._suggestions(content, ranked), False)

@@ -213,8 +213,13 @@ class Index:
         return totals, words
 
     def _features(self, token: str) -> dict[str, float]:
-        features = dict(self.analyzer.word(token).features)
+        word = self.analyzer.word(token)
+        features = dict(word.features)
         if any(f in self.postings for f in features if f.startswith("k:")):
+            return features
+        if word.known and text.is_cyrillic(token):
+            # a word of the Ukrainian or Russian dictionary is spelled right: «погода» is not a
+            # typo of «полгода»; typo correction is for words no dictionary knows
             return features
         for k in text.keys(token):
             if len(k) < FUZZY_MIN_LEN or k.isdigit():
