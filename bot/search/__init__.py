@@ -154,11 +154,14 @@ class Searcher:
             return ()
         order = np.argsort(-totals, kind="stable")[:MAX_MATCHES]
         ours = {doc: score for score, doc in ranked}
-        return tuple(
+        kept = [
             Match(self.index.ids[doc], ours.get(int(doc), 0.0))
             for doc in order
             if totals[doc] >= RECALL_KEEP * totals[first]
-        )
+        ]
+        # the recall ranking picks the candidates; the main score orders them (ties: recall)
+        kept.sort(key=lambda m: -m.score)
+        return tuple(kept)
 
     def next_best(self, query: str, exclude: str) -> list[Match]:
         """The other candidates for a question whose first answer did not help."""

@@ -217,9 +217,10 @@ class Index:
         features = dict(word.features)
         if any(f in self.postings for f in features if f.startswith("k:")):
             return features
-        if word.known and text.is_cyrillic(token):
-            # a word of the Ukrainian or Russian dictionary is spelled right: «погода» is not a
-            # typo of «полгода»; typo correction is for words no dictionary knows
+        if word.known:
+            # a word of the Ukrainian or Russian dictionary (also transliterated) is spelled
+            # right: «погода», «pogoda» are not typos of «полгода»; typo correction is for
+            # words no dictionary knows
             return features
         for k in text.keys(token):
             if len(k) < FUZZY_MIN_LEN or k.isdigit():
