@@ -29,6 +29,12 @@ from tests.support.callbacks import (
         "my partner threatened me",
         "przemoc domowa",
         "mąż mnie bije",
+        "я не хочу жити",
+        "думаю про самогубство",
+        "хочу покончить с собой",
+        "I want to kill myself",
+        "nie chcę już żyć",
+        "myśli samobójcze",
     ],
 )
 def test_danger_is_recognised_in_every_language(text):
@@ -50,6 +56,36 @@ def test_the_help_lines_are_the_ones_in_the_domestic_violence_answer(app):
         help_text = t(lang, "urgent_help")
         for number in ("112", "997", "800 120 002", "116 123", "116 111"):
             assert number in answer and number in help_text, (lang, number)
+
+
+def test_the_crisis_line_in_the_help_is_the_one_in_the_psychological_help_answer(app):
+    kb, t = app.services.kb, app.services.t
+    for lang in app.services.settings.languages:
+        answer = kb.topic(lang, "psychological_help").answer
+        assert "800 70 2222" in answer and "800 70 2222" in t(lang, "urgent_help"), lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "callback_label"),
+    [
+        ("en", "i want to kill myself", "urgent"),
+        ("uk", "не хочу більше жити", "терміновий"),
+        ("ru", "хочу покончить с собой", "срочный"),
+        ("pl", "mam myśli samobójcze", "pilny"),
+    ],
+)
+async def test_thoughts_of_suicide_get_the_crisis_lines_not_an_i_dont_know(
+    app, dialogue, lang, text, callback_label
+):
+    await dialogue.payload(f"lang:{lang}")
+    await dialogue.send(text)
+    first = dialogue.replies[0]
+    for number in ("112", "116 123", "800 70 2222"):
+        assert number in first.text, number
+    assert first.buttons[0][0].payload == "cb"
+    assert callback_label in first.buttons[0][0].label
+    no_match = app.services.t(lang, "q_no_match")
+    assert all(no_match not in reply.text for reply in dialogue.replies)
 
 
 async def test_writing_about_danger_shows_112_at_once_and_flags_the_next_request(

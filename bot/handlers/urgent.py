@@ -42,13 +42,22 @@ def _phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(phrases))
 
 
+def _word_matches(expected: str, word: str) -> bool:
+    return word.startswith(expected[:-1]) if expected.endswith("*") else word == expected
+
+
 def _matches(phrase: tuple[str, ...], words: list[str], at: int) -> bool:
-    for offset, expected in enumerate(phrase):
-        word = words[at + offset]
-        if expected.endswith("*"):
-            if not word.startswith(expected[:-1]):
-                return False
-        elif word != expected:
+    """The phrase starts at `at`, its words in order with at most one other word between two
+    of them ("не хочу більше жити", "nie chcę już żyć")."""
+    if not _word_matches(phrase[0], words[at]):
+        return False
+    position = at
+    for expected in phrase[1:]:
+        for step in (1, 2):
+            if position + step < len(words) and _word_matches(expected, words[position + step]):
+                position += step
+                break
+        else:
             return False
     return True
 
@@ -56,11 +65,9 @@ def _matches(phrase: tuple[str, ...], words: list[str], at: int) -> bool:
 def detect(text: str) -> bool:
     """True when `text` mentions violence or danger, in any of our four languages."""
     words = _words(text)
-    for phrase in _phrases():
-        for at in range(len(words) - len(phrase) + 1):
-            if _matches(phrase, words, at):
-                return True
-    return False
+    return any(
+        _matches(phrase, words, at) for phrase in _phrases() for at in range(len(words))
+    )
 
 
 def mark(turn: Turn) -> None:
