@@ -161,8 +161,9 @@ class Index:
         much of it its single best phrase (title, keyword or example) explains.
         """
         totals = np.zeros(len(self.ids), dtype=np.float32)
-        phrase_totals = np.zeros(len(self.phrase_doc), dtype=np.float32)
-        phrase_hits = np.zeros(len(self.phrase_doc), dtype=np.float32)
+        # phrases are many (every title, keyword and example): only the ones a word matches
+        phrase_where: list[np.ndarray] = []
+        phrase_value: list[np.ndarray] = []
         weight_sum = unknown = 0.0
         for token in tokens:
             features = self._features(token)
@@ -179,25 +180,27 @@ class Index:
             weight_sum += importance * share
             unknown += importance * (1 - share) * topical
             totals += importance * matched
-            in_phrase = _best_match(features, self.phrases, len(self.phrase_doc))
-            phrase_totals += importance * in_phrase
-            phrase_hits += in_phrase > 0
+            where, value = _sparse_best_match(features, self.phrases)
+            phrase_where.append(where)
+            phrase_value.append(importance * value)
         if not weight_sum:
             return []
         # The words no document knows say nothing about which topic, only how sure we can be
         # that the question is one of ours at all: a softened share of the question.
         known = (weight_sum / (weight_sum + unknown)) ** KNOWN_SHARE_POWER
         best_phrase = np.zeros(len(self.ids), dtype=np.float32)
-        hit = np.flatnonzero(phrase_totals)
+        hit, slot = np.unique(np.concatenate(phrase_where), return_inverse=True)
+        phrase_totals = np.bincount(slot, weights=np.concatenate(phrase_value)).astype(np.float32)
+        phrase_hits = np.bincount(slot).astype(np.float32)
         # Of two phrases explaining the question equally, the one the question covers more
         # of ("ochrona czasowa" over "ochrona czasowa pesel") is the better sign.
-        covered = np.minimum(1.0, phrase_hits[hit] / self.phrase_lens[hit])
-        value = phrase_totals[hit] * (1 - PHRASE_PRECISION + PHRASE_PRECISION * covered)
+        covered = np.minimum(1.0, phrase_hits / self.phrase_lens[hit])
+        value = phrase_totals * (1 - PHRASE_PRECISION + PHRASE_PRECISION * covered)
         np.maximum.at(best_phrase, self.phrase_docs[hit], value)
         scores = known * ((1 - PHRASE_SHARE) * totals + PHRASE_SHARE * best_phrase) / weight_sum
         found = np.flatnonzero(totals)
         order = found[np.argsort(-scores[found], kind="stable")]
-        return [(float(scores[doc]), int(doc)) for doc in order]
+        return list(zip(scores[order].tolist(), order.tolist(), strict=True))
 
     def recall(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """The recall ranking: a BM25 score per document over the same features as `score`
@@ -249,6 +252,29 @@ def _arrays(posting: dict[int, float]) -> tuple[np.ndarray, np.ndarray]:
         np.fromiter(posting.keys(), np.int32, len(posting)),
         np.fromiter(posting.values(), np.float32, len(posting)),
     )
+
+
+def _sparse_best_match(
+    features: dict[str, float], postings: dict[str, tuple[np.ndarray, np.ndarray]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """`_best_match` (capped) for the entries a word matches only: (indices, values)."""
+    found = [
+        (where, np.minimum(weights, strength))
+        for feature, strength in features.items()
+        if (posting := postings.get(feature)) is not None
+        for where, weights in [posting]
+    ]
+    if not found:
+        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)
+    if len(found) == 1:
+        return found[0]
+    where = np.concatenate([w for w, _ in found])
+    value = np.concatenate([v for _, v in found])
+    order = np.lexsort((-value, where))  # by index, the best value first
+    where, value = where[order], value[order]
+    first = np.ones(len(where), dtype=bool)
+    first[1:] = where[1:] != where[:-1]
+    return where[first], value[first]
 
 
 def _best_match(
