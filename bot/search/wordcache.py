@@ -25,6 +25,7 @@ _PACKAGES = (
     "pymorphy3-dicts-ru",
     "pystempel",
     "snowballstemmer",
+    "PyStemmer",
 )
 
 
