@@ -4,8 +4,9 @@
 
 Prints, per language and overall, for the evaluation set the engine was tuned on
 (tests/eval/questions.yaml), for the three held-out sets (heldout.yaml, heldout2.yaml and
-heldout3.yaml, the last written blind: without reading the content or the code) and for the
-held-out sets together: top-1 and top-3 accuracy, out-of-scope messages correctly left
+heldout3.yaml, the last written blind: without reading the content or the code), for real
+questions found on public pages (public.yaml, with their sources) and for all these unseen
+questions together: top-1 and top-3 accuracy, out-of-scope messages correctly left
 unanswered, wrong answers given with confidence; the same for plain BM25 (rank-bm25 over titles
 + examples + keywords + answer, lower-case tokens); 5-fold cross-validation over the content's
 own examples (each fifth removed from the index and asked); median and 99th-percentile time
@@ -38,6 +39,7 @@ EVAL = ROOT / "tests" / "eval" / "questions.yaml"
 HELDOUT = ROOT / "tests" / "eval" / "heldout.yaml"
 HELDOUT2 = ROOT / "tests" / "eval" / "heldout2.yaml"
 HELDOUT3 = ROOT / "tests" / "eval" / "heldout3.yaml"
+PUBLIC = ROOT / "tests" / "eval" / "public.yaml"  # real questions from public pages, sourced
 LANGS = ("uk", "ru", "en", "pl")
 
 
@@ -74,7 +76,7 @@ def evaluate(rank, questions: dict[str, list[dict[str, Any]]]) -> dict[str, dict
         if lang:
             silent.setdefault(lang, []).append(unanswered)
     for key, values in silent.items():
-        if key in out:
+        if key in out and values:
             out[key]["oos"] = sum(values) / len(values)
             out[key]["oos_n"] = len(values)
     return out
@@ -96,6 +98,40 @@ def searcher_ranker(searcher):  # type: ignore[no-untyped-def]
         return [m.id for m in result.matches], result.confident
 
     return rank
+
+
+# --- questions inside a longer message ------------------------------------------------------------
+# People new to Poland often write a story around the question: a greeting, who they are, the
+# question, thanks. Each evaluation question is put inside such messages (templates written for
+# this check, one with a "?" after the question and one without) to see that the story does not
+# drown it.
+WRAPPERS = {
+    "uk": ["Вітаю! Ми з чоловіком і двома дітьми переїхали з Харкова минулого року. У мене таке "
+           "питання: {q}? Буду вдячна за допомогу.",
+           "Доброго вечора. Вибачте що турбую, я тут недавно і нічого не розумію. {q}. Дякую!"],
+    "ru": ["Привет! Мы с мужем и двумя детьми переехали из Харькова в прошлом году. У меня такой "
+           "вопрос: {q}? Буду благодарна за помощь.",
+           "Добрый вечер. Извините что беспокою, я тут недавно и ничего не понимаю. {q}. Спасибо!"],
+    "en": ["Hi there! My husband, our two kids and I moved here from Kharkiv last year. My "
+           "question is: {q}? I would be grateful for any help.",
+           "Good evening. Sorry to bother you, I am new here and I do not understand anything. "
+           "{q}. Thanks!"],
+    "pl": ["Witam! Razem z mężem i dwójką dzieci przeprowadziliśmy się z Charkowa w zeszłym roku. "
+           "Mam takie pytanie: {q}? Będę wdzięczna za pomoc.",
+           "Dobry wieczór. Przepraszam, że przeszkadzam, jestem tu od niedawna i nic nie "
+           "rozumiem. {q}. Dziękuję!"],
+}
+
+
+def wrapped(questions: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """Every in-scope question inside each of the longer messages of WRAPPERS."""
+    out: dict[str, list[dict[str, Any]]] = {
+        lang: [dict(item, q=template.format(q=item["q"].rstrip("?. ")))
+               for template in WRAPPERS[lang] for item in questions[lang]]
+        for lang in LANGS
+    }
+    out["oos"] = []
+    return out
 
 
 # --- BM25 baseline -------------------------------------------------------------------------------
@@ -231,10 +267,10 @@ def pool(*sets: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any
     return {key: [item for items in sets for item in items[key]] for key in (*LANGS, "oos")}
 
 
-def report(path: Path | None, questions: dict[str, list[dict[str, Any]]],
+def report(path: Path | str | None, questions: dict[str, list[dict[str, Any]]],
            ours: dict[str, dict[str, float]], base: dict[str, dict[str, float]]) -> None:
     in_scope = sum(len(questions[lang]) for lang in LANGS)
-    name = path.relative_to(ROOT) if path else "held-out sets together"
+    name = path.relative_to(ROOT) if isinstance(path, Path) else path or "unseen sets together"
     print(f"{name} — {in_scope} questions, "
           f"{len(questions['oos'])} out of scope")
     print(f"{'':6}{'n':>4}  {'top-1':>7} {'top-3':>7} {'conf.wrong':>10} {'oos (n)':>12}   "
@@ -258,6 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     heldout = load_eval(HELDOUT)
     heldout2 = load_eval(HELDOUT2)
     heldout3 = load_eval(HELDOUT3)
+    public = load_eval(PUBLIC)
     asked = [(item["q"], lang) for lang in (*LANGS, "oos") for item in questions[lang]]
     kb = load_kb(args.content)
 
@@ -270,10 +307,16 @@ def main(argv: list[str] | None = None) -> int:
 
     bm25 = bm25_ranker(kb, questions)
     for path, items in ((EVAL, questions), (HELDOUT, heldout), (HELDOUT2, heldout2),
-                        (HELDOUT3, heldout3)):
+                        (HELDOUT3, heldout3), (PUBLIC, public)):
         report(path, items, evaluate(searcher_ranker(searcher), items), evaluate(bm25, items))
-    pooled = pool(heldout, heldout2, heldout3)
-    print("the three held-out sets together (unseen questions):")
+    long_messages = wrapped(questions)
+    print("the same questions inside longer messages (a greeting, a story, the question, "
+          "thanks; bench.search_bench.WRAPPERS):")
+    report("questions.yaml inside longer messages", long_messages,
+           evaluate(searcher_ranker(searcher), long_messages),
+           evaluate(bm25, long_messages))
+    pooled = pool(heldout, heldout2, heldout3, public)
+    print("all unseen questions together (the three held-out sets and the public questions):")
     report(None, pooled, evaluate(searcher_ranker(searcher), pooled), evaluate(bm25, pooled))
     print(f"(oos: out-of-scope messages left unanswered, 'all' with gibberish too. BM25's answer "
           f"threshold, {bm25.threshold:.2f}, is tuned on {EVAL.name}.)")

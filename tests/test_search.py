@@ -109,6 +109,19 @@ def test_a_vague_question_gets_choices_not_a_confident_answer(searcher):
     assert len(result.matches) >= 2
 
 
+@pytest.mark.parametrize(
+    ("message", "lang", "expected"),
+    [
+        ("Добрий день! Я з Харкова, ми тут з дітьми вже рік, чоловік працює на складі. "
+         "Де зробити песель для сина? Дякую заздалегідь.", "uk", "pesel"),
+        ("Dzień dobry. Mieszkam w Polsce od roku razem z córką, pracuję w sklepie. "
+         "Czy mogę dostać 800 plus na dziecko? Z góry dziękuję.", "pl", "benefits"),
+    ],
+)
+def test_a_question_inside_a_story_is_answered(searcher, message, lang, expected):
+    assert best(searcher, message, lang) == expected
+
+
 def test_a_close_runner_up_is_offered_beside_the_first_choice(searcher):
     # a refused residence card: free legal advice first, but the residence topic is as likely
     result = searcher.search("odmowa karty pobytu odwołanie prawnik", "pl")

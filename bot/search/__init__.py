@@ -42,6 +42,9 @@ ALSO_SHOW = 0.6
 RECALL_WORDS = 3
 RECALL_KEEP = 0.5  # the other suggestions: at least this share of the first one's score
 _URL = re.compile(r"https?://\S+")
+# a sentence ends at . ! ? ; … before a space or the end, or at a line break ("24.08.23" and
+# "800+." stay whole)
+_SENTENCE_END = re.compile(r"[.!?;…]+(?=\s|$)|\n+")
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,9 @@ class Searcher:
         self.greetings = set(self.data["greetings"])
         self.thanks = set(self.data["thanks"])
         self.fillers = set(self.data["smalltalk_fillers"])
+        self.question_words = {
+            code: set(words) for code, words in self.data["question_words"].items()
+        }
         self.index = Index(self.analyzer, self.stopwords)
         vocabulary: dict[str, set[str]] = {}
         for topic_id in kb.topic_ids:
@@ -124,7 +130,7 @@ class Searcher:
         content = [t for t in tokens if not self.index.is_stopword(t) and not self._polite(t)]
         if talk or not content:
             return Result(query, detected, sure, (), False, talk)
-        ranked = self.index.score(content)
+        ranked = self._ranked(query, content, detected)
         if not ranked or ranked[0][0] < SHOW:
             return Result(query, detected, sure, self._suggestions(content, ranked), False)
         first = ranked[0][0]
@@ -141,6 +147,42 @@ class Searcher:
             and (len(ranked) < 2 or ranked[0][0] - ranked[1][0] >= MARGIN)
         )
         return Result(query, detected, sure, tuple(matches), confident)
+
+    def _ranked(
+        self, query: str, content: list[str], lang: str | None
+    ) -> list[tuple[float, int]]:
+        """The topics for the whole message and, in a message of several sentences, for each
+        sentence that asks something on its own ("Hello, I came from Ukraine two years ago
+        with my children. Where do I get a PESEL for my son?"): each topic at its best."""
+        ranked = self.index.score(content)
+        questions = self._question_sentences(query, lang)
+        if len(questions) == 0 or (len(questions) == 1 and questions[0] == content):
+            return ranked
+        best = {doc: score for score, doc in ranked}
+        for sentence in questions:
+            for score, doc in self.index.score(sentence):
+                if score > best.get(doc, 0.0):
+                    best[doc] = score
+        return sorted(((score, doc) for doc, score in best.items()), key=lambda x: (-x[0], x[1]))
+
+    def _question_sentences(self, query: str, lang: str | None) -> list[list[str]]:
+        """The content words of each sentence that is a question (a "?" or a question word of
+        the message's language), when the message has more than one sentence."""
+        ends = list(_SENTENCE_END.finditer(query))
+        if not ends:
+            return []
+        asking = self.question_words.get(lang or "") or set().union(*self.question_words.values())
+        found: list[list[str]] = []
+        start = 0
+        for end in [*ends, None]:
+            stop = end.end() if end else len(query)
+            sentence = query[start:stop]
+            start = stop
+            tokens = text.tokens(sentence)
+            content = [t for t in tokens if not self.index.is_stopword(t) and not self._polite(t)]
+            if content and ("?" in sentence or any(t in asking for t in tokens)):
+                found.append(content)
+        return found
 
     def _suggestions(
         self, content: list[str], ranked: list[tuple[float, int]]
