@@ -28,7 +28,7 @@ from bot.search.lang import Detector
 from bot.search.morph import Analyzer
 
 ACTIONS = ("contact_hours", "appointment")
-SHOW = 0.40  # below this nothing is worth showing
+SHOW = 0.34  # below this nothing is worth showing
 CONFIDENT = 0.7  # at least this, and MARGIN ahead of the next: answer at once
 MARGIN = 0.1
 MAX_MATCHES = 3

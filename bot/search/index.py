@@ -30,7 +30,8 @@ FUZZY_CUTOFF = 80
 PART_OF_PHRASE = 0.8  # a word of a multi-word title or keyword, matched alone
 PHRASE_PRECISION = 0.2  # how much a phrase loses for words the question does not have
 PHRASE_SHARE = 0.5  # weight of the best single phrase against the document as a whole
-KNOWN_SHARE_POWER = 1.0  # 1: unknown words weigh like the rarest words; 0: not at all
+KNOWN_SHARE_POWER = 1.25  # above 1, words no topic knows lower the score more than their share:
+# half a question in unknown words («рецепт борщу», «билет в кино») scores 0.42 of it, not 0.5
 UNKNOWN_IDF = 3.0  # weight of a question word no document knows (e.g. "weather", "Warsaw")
 KNOWN_FULL = 1.0  # a word matched this well somewhere is known; matched at best 0.4 (only in
 # an answer), it is 0.4 known and 0.6 unknown: the share of the question it stands for

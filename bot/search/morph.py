@@ -84,9 +84,10 @@ class Analyzer:
             for code, morph in (("uk", self.uk), ("ru", self.ru)):
                 if morph.word_is_known(token):
                     known.add(code)
+                    parses = morph.parse(token)
                     if topical is None:
-                        topical = _topical(morph, token)
-                    for lemma in _lemmas(morph, token):
+                        topical = _topical(parses)
+                    for lemma in _lemmas(parses):
                         add(lemma, W_WORD)
             if not known:
                 for morph in (self.uk, self.ru):
@@ -102,9 +103,10 @@ class Analyzer:
                     for spelling in text.cyrillic_spellings(token, code):
                         if morph.word_is_known(spelling):
                             known.add(code)
+                            parses = morph.parse(spelling)
                             if topical is None:
-                                topical = _topical(morph, spelling)
-                            for lemma in _lemmas(morph, spelling):
+                                topical = _topical(parses)
+                            for lemma in _lemmas(parses):
                                 add(lemma, W_TRANSLIT)
                             break
         for feature in [f for f in features if len(f) - 2 >= PREFIX]:
@@ -113,13 +115,13 @@ class Analyzer:
         return Word(features, frozenset(known), 1.0 if topical is None else topical)
 
 
-def _topical(morph: pymorphy3.MorphAnalyzer, token: str) -> float:
-    return TOPICAL.get(morph.parse(token)[0].tag.POS, TOPICAL_OTHER)
+def _topical(parses: list[pymorphy3.analyzer.Parse]) -> float:
+    return TOPICAL.get(parses[0].tag.POS, TOPICAL_OTHER)
 
 
-def _lemmas(morph: pymorphy3.MorphAnalyzer, token: str) -> list[str]:
+def _lemmas(parses: list[pymorphy3.analyzer.Parse]) -> list[str]:
     out: list[str] = []
-    for parse in morph.parse(token)[:3]:
+    for parse in parses[:3]:
         if parse.normal_form not in out:
             out.append(parse.normal_form)
     return out[:2]

@@ -11,6 +11,7 @@ compared with each other only, and typo tolerance (rapidfuzz) covers what is lef
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -155,6 +156,7 @@ def fold(token: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=65536)
 def keys(token: str) -> tuple[str, ...]:
     """The script-neutral key(s) of a token; Latin "ch" is read both as Polish h and as ч."""
     if is_cyrillic(token):
