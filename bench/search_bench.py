@@ -108,18 +108,22 @@ def searcher_ranker(searcher):  # type: ignore[no-untyped-def]
 WRAPPERS = {
     "uk": ["Вітаю! Ми з чоловіком і двома дітьми переїхали з Харкова минулого року. У мене таке "
            "питання: {q}? Буду вдячна за допомогу.",
-           "Доброго вечора. Вибачте що турбую, я тут недавно і нічого не розумію. {q}. Дякую!"],
+           "Доброго вечора. Вибачте що турбую, я тут недавно і нічого не розумію. {q}. Дякую!",
+           "привіт ми з мамою з одеси вже рік тут {q} підкажіть будь ласка"],
     "ru": ["Привет! Мы с мужем и двумя детьми переехали из Харькова в прошлом году. У меня такой "
            "вопрос: {q}? Буду благодарна за помощь.",
-           "Добрый вечер. Извините что беспокою, я тут недавно и ничего не понимаю. {q}. Спасибо!"],
+           "Добрый вечер. Извините что беспокою, я тут недавно и ничего не понимаю. {q}. Спасибо!",
+           "привет мы с мамой из одессы уже год тут {q} подскажите пожалуйста"],
     "en": ["Hi there! My husband, our two kids and I moved here from Kharkiv last year. My "
            "question is: {q}? I would be grateful for any help.",
            "Good evening. Sorry to bother you, I am new here and I do not understand anything. "
-           "{q}. Thanks!"],
+           "{q}. Thanks!",
+           "hi me and my mom came from odesa a year ago {q} please advise"],
     "pl": ["Witam! Razem z mężem i dwójką dzieci przeprowadziliśmy się z Charkowa w zeszłym roku. "
            "Mam takie pytanie: {q}? Będę wdzięczna za pomoc.",
            "Dobry wieczór. Przepraszam, że przeszkadzam, jestem tu od niedawna i nic nie "
-           "rozumiem. {q}. Dziękuję!"],
+           "rozumiem. {q}. Dziękuję!",
+           "czesc przyjechalam z mama z odessy rok temu {q} prosze o pomoc"],
 }
 
 

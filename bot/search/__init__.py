@@ -42,6 +42,9 @@ ALSO_SHOW = 0.6
 RECALL_WORDS = 3
 RECALL_KEEP = 0.5  # the other suggestions: at least this share of the first one's score
 _URL = re.compile(r"https?://\S+")
+# Long messages are also scored in stretches of WINDOW content words, each counting WINDOW_WEIGHT
+WINDOW = 5
+WINDOW_WEIGHT = 0.85
 # a sentence ends at . ! ? ; … before a space or the end, or at a line break ("24.08.23" and
 # "800+." stay whole)
 _SENTENCE_END = re.compile(r"[.!?;…]+(?=\s|$)|\n+")
@@ -153,16 +156,25 @@ class Searcher:
     ) -> list[tuple[float, int]]:
         """The topics for the whole message and, in a message of several sentences, for each
         sentence that asks something on its own ("Hello, I came from Ukraine two years ago
-        with my children. Where do I get a PESEL for my son?"): each topic at its best."""
+        with my children. Where do I get a PESEL for my son?"), and in a long message for each
+        stretch of a few words: each topic at its best."""
         ranked = self.index.score(content)
-        questions = self._question_sentences(query, lang)
-        if len(questions) == 0 or (len(questions) == 1 and questions[0] == content):
+        parts = [(1.0, s) for s in self._question_sentences(query, lang) if s != content]
+        if len(content) > WINDOW:
+            # a run-on message without full stops: stretches of WINDOW words, a little
+            # discounted (the whole message is the better sign when it is about one thing)
+            step = WINDOW // 2
+            parts += [
+                (WINDOW_WEIGHT, content[start : start + WINDOW])
+                for start in range(0, len(content) - WINDOW + step, step)
+            ]
+        if not parts:
             return ranked
         best = {doc: score for score, doc in ranked}
-        for sentence in questions:
-            for score, doc in self.index.score(sentence):
-                if score > best.get(doc, 0.0):
-                    best[doc] = score
+        for factor, part in parts:
+            for score, doc in self.index.score(part):
+                if factor * score > best.get(doc, 0.0):
+                    best[doc] = factor * score
         return sorted(((score, doc) for doc, score in best.items()), key=lambda x: (-x[0], x[1]))
 
     def _question_sentences(self, query: str, lang: str | None) -> list[list[str]]:
