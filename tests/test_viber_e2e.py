@@ -281,6 +281,29 @@ async def test_a_returning_subscriber_opening_the_chat_again_gets_the_welcome(tm
         assert again is not None and "Choose your language" in again["text"]
 
 
+async def test_opening_the_chat_again_in_the_middle_of_a_request_keeps_what_was_typed(
+    tmp_path, tg, viber
+):
+    olena = viber.user("Olena", language="en")
+    async with webhook_bot(tmp_path, tg, viber):
+        await start_in(olena, "English")
+        await olena.send("/callback")
+        await olena.wait_message(has("your data"))
+        await olena.press("I agree")
+        await olena.wait_message(has("What is your name"))
+        await olena.send("Olena")
+        asked = await olena.wait_message(has("Your phone number"))
+        again = await olena.open(subscribed=True)
+        assert again is not None and "not finished" in again["text"]
+        assert "Choose your language" not in again["text"]
+        buttons = again["keyboard"]["Buttons"]
+        assert [b["ActionBody"] for b in buttons] == [
+            b["ActionBody"] for b in asked["keyboard"]["Buttons"]
+        ]
+        await olena.send("+48 601 234 567")  # the form goes on where it was
+        await olena.wait_message(has("What is it about"))
+
+
 async def test_an_event_viber_sends_again_is_answered_once(tmp_path, tg, viber):
     olena = viber.user("Olena", language="en")
     async with webhook_bot(tmp_path, tg, viber):

@@ -107,6 +107,10 @@ class ViberChannel:
         if not user_id:
             return None
         await self._seen(user_id, user.get("api_version"), bool(event.get("subscribed")))
+        if event.get("subscribed"):
+            waiting = await self._form_in_progress(user_id)
+            if waiting is not None:
+                return self.client.message(waiting)
         incoming = Incoming(
             CHANNEL, user_id, user_id, language_hint=user.get("language"), command="start"
         )
@@ -115,6 +119,25 @@ class ViberChannel:
             bodies = await self.bodies(user_id, replies)
         # Only one message may go back before the person subscribes: the first one.
         return self.client.message(bodies[0]) if bodies else None
+
+    async def _form_in_progress(self, user_id: str) -> dict[str, Any] | None:
+        """A subscriber who opens the chat again in the middle of a form (a callback request,
+        a booking) keeps it: a reminder with the form's own buttons, not a restart that would
+        drop what they already typed."""
+        async with self.db.transaction() as tx:
+            session = await session_store.find(tx, CHANNEL, user_id)
+            if session is None or session.flow is None:
+                return None
+            user = await store.get(tx, user_id)
+            keys = render.stored_keys(user.keyboard) if user and user.keyboard else []
+            page = user.keyboard_page if user else 0
+            labels = await self._page_labels(tx, user_id)
+        lang = session.language or self.services.settings.default_language
+        body = {"type": "text", "text": self.services.t(lang, "viber_form_continues")}
+        if not keys:
+            return body
+        shown, _ = render.page_of(keys, page, *labels)
+        return render.with_keyboard(body, shown)
 
     async def _message(self, event: dict[str, Any]) -> None:
         sender = event.get("sender") or {}
