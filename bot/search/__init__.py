@@ -43,8 +43,12 @@ RECALL_WORDS = 3
 RECALL_KEEP = 0.5  # the other suggestions: at least this share of the first one's score
 _URL = re.compile(r"https?://\S+")
 # Long messages are also scored in stretches of WINDOW content words, each counting WINDOW_WEIGHT
+# (chosen on the development sets, cross-validation and the longer-message templates)
 WINDOW = 5
-WINDOW_WEIGHT = 0.85
+WINDOW_WEIGHT = 0.75
+# A sentence or stretch scored on its own needs this many different content words: a lone
+# «how to check it» would otherwise find whatever topic mentions «check»
+PART_MIN = 2
 # a sentence ends at . ! ? ; … before a space or the end, or at a line break ("24.08.23" and
 # "800+." stay whole)
 _SENTENCE_END = re.compile(r"[.!?;…]+(?=\s|$)|\n+")
@@ -159,7 +163,8 @@ class Searcher:
         with my children. Where do I get a PESEL for my son?"), and in a long message for each
         stretch of a few words: each topic at its best."""
         ranked = self.index.score(content)
-        parts = [(1.0, s) for s in self._question_sentences(query, lang) if s != content]
+        parts = [(1.0, s) for s in self._question_sentences(query, lang)
+                 if s != content and len(set(s)) >= PART_MIN]
         if len(content) > WINDOW:
             # a run-on message without full stops: stretches of WINDOW words, a little
             # discounted (the whole message is the better sign when it is about one thing)
@@ -167,6 +172,7 @@ class Searcher:
             parts += [
                 (WINDOW_WEIGHT, content[start : start + WINDOW])
                 for start in range(0, len(content) - WINDOW + step, step)
+                if len(set(content[start : start + WINDOW])) >= PART_MIN
             ]
         if not parts:
             return ranked
