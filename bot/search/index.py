@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -51,8 +51,8 @@ class Index:
         # feature -> {document: weight} and {phrase: weight} while building; arrays after
         self._postings: dict[str, dict[int, float]] = defaultdict(dict)
         self._phrases: dict[str, dict[int, float]] = defaultdict(dict)
-        self.postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        self.phrases: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.postings = Postings({})
+        self.phrases = Postings({})
         self.idf: dict[str, float] = {}
         self.phrase_doc: list[int] = []  # phrase -> its document
         self.phrase_len: list[int] = []  # phrase -> how many content words it has
@@ -61,7 +61,7 @@ class Index:
         # the recall ranking: feature ("k:" only) -> {document: term frequency}, document lengths
         self._tf: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
         self._length: list[float] = []
-        self.bm25: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.bm25 = Postings({})
 
     # --- building ---------------------------------------------------------------------------
     def add(self, doc_id: str, fields: Iterable[tuple[str, str]]) -> None:
@@ -111,17 +111,18 @@ class Index:
         self.idf = {f: math.log(1 + n / sum(self.df_share[f].values())) for f in self._postings}
         self.df_share.clear()
         average = max(1.0, sum(self._length) / max(1, n))
+        bm25: dict[str, dict[int, float]] = {}
         for feature, tfs in self._tf.items():
             idf = math.log(1 + (n - len(tfs) + 0.5) / (len(tfs) + 0.5))
-            weights = {
+            bm25[feature] = {
                 doc: idf * tf * (BM25_K1 + 1)
                 / (tf + BM25_K1 * (1 - BM25_B + BM25_B * self._length[doc] / average))
                 for doc, tf in tfs.items()
             }
-            self.bm25[feature] = _arrays(weights)
         self._tf.clear()
-        self.postings = {f: _arrays(p) for f, p in self._postings.items()}
-        self.phrases = {f: _arrays(p) for f, p in self._phrases.items()}
+        self.bm25 = Postings(bm25)
+        self.postings = Postings(self._postings)
+        self.phrases = Postings(self._phrases)
         self._postings.clear()
         self._phrases.clear()
         self.phrase_docs = np.array(self.phrase_doc, dtype=np.int32)
@@ -248,15 +249,41 @@ class Index:
         return (min(max(words), UNKNOWN_IDF) if words else UNKNOWN_IDF) ** IDF_POWER
 
 
-def _arrays(posting: dict[int, float]) -> tuple[np.ndarray, np.ndarray]:
-    return (
-        np.fromiter(posting.keys(), np.int32, len(posting)),
-        np.fromiter(posting.values(), np.float32, len(posting)),
-    )
+class Postings:
+    """feature -> (entries, weights) as views into two shared arrays: tens of thousands of
+    features cost two arrays, not two small arrays each (memory and start-up)."""
+
+    def __init__(self, lists: dict[str, dict[int, float]]):
+        self._span: dict[str, tuple[int, int]] = {}
+        size = sum(len(posting) for posting in lists.values())
+        self._where = np.empty(size, dtype=np.int32)
+        self._weights = np.empty(size, dtype=np.float32)
+        start = 0
+        for feature, posting in lists.items():
+            stop = start + len(posting)
+            self._where[start:stop] = list(posting.keys())
+            self._weights[start:stop] = list(posting.values())
+            self._span[feature] = (start, stop)
+            start = stop
+
+    def get(self, feature: str) -> tuple[np.ndarray, np.ndarray] | None:
+        span = self._span.get(feature)
+        if span is None:
+            return None
+        return self._where[span[0] : span[1]], self._weights[span[0] : span[1]]
+
+    def __contains__(self, feature: object) -> bool:
+        return feature in self._span
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._span)
+
+    def __len__(self) -> int:
+        return len(self._span)
 
 
 def _sparse_best_match(
-    features: dict[str, float], postings: dict[str, tuple[np.ndarray, np.ndarray]]
+    features: dict[str, float], postings: Postings
 ) -> tuple[np.ndarray, np.ndarray]:
     """`_best_match` (capped) for the entries a word matches only: (indices, values)."""
     found = [
@@ -280,7 +307,7 @@ def _sparse_best_match(
 
 def _best_match(
     features: dict[str, float],
-    postings: dict[str, tuple[np.ndarray, np.ndarray]],
+    postings: Postings,
     size: int,
     cap: bool = True,
 ) -> np.ndarray:
