@@ -40,6 +40,9 @@ ALSO_SHOW = 0.6
 # content words, or all of them (at least two); never a confident answer. Set on the
 # out-of-scope messages of the evaluation set and the cross-validation over the examples.
 RECALL_WORDS = 3
+# ... and at least this share of them: in a long message three shared words say little (a trip
+# to Prague «by bus» is not public transport here)
+RECALL_SHARE = 0.4
 RECALL_KEEP = 0.5  # the other suggestions: at least this share of the first one's score
 _URL = re.compile(r"https?://\S+")
 # Long messages are also scored in stretches of WINDOW content words, each counting WINDOW_WEIGHT
@@ -49,6 +52,7 @@ WINDOW_WEIGHT = 0.75
 # A sentence or stretch scored on its own needs this many different content words: a lone
 # «how to check it» would otherwise find whatever topic mentions «check»
 PART_MIN = 2
+SENTENCE_WEIGHT = 1.0  # a sentence that asks, scored on its own
 # a sentence ends at . ! ? ; … before a space or the end, or at a line break ("24.08.23" and
 # "800+." stay whole)
 _SENTENCE_END = re.compile(r"[.!?;…]+(?=\s|$)|\n+")
@@ -163,7 +167,7 @@ class Searcher:
         with my children. Where do I get a PESEL for my son?"), and in a long message for each
         stretch of a few words: each topic at its best."""
         ranked = self.index.score(content)
-        parts = [(1.0, s) for s in self._question_sentences(query, lang)
+        parts = [(SENTENCE_WEIGHT, s) for s in self._question_sentences(query, lang)
                  if s != content and len(set(s)) >= PART_MIN]
         if len(content) > WINDOW:
             # a run-on message without full stops: stretches of WINDOW words, a little
@@ -210,7 +214,8 @@ class Searcher:
         totals, words = self.index.recall(content)
         first = int(np.argmax(totals))
         need = min(RECALL_WORDS, len(set(content)))
-        if totals[first] <= 0 or words[first] < max(2, need):
+        shared = words[first]
+        if totals[first] <= 0 or shared < max(2, need) or shared < RECALL_SHARE * len(set(content)):
             return ()
         order = np.argsort(-totals, kind="stable")[:MAX_MATCHES]
         ours = {doc: score for score, doc in ranked}
