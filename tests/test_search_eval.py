@@ -42,8 +42,8 @@ HELDOUT2_TOP3 = 0.90
 HELDOUT2_LANGUAGE_TOP1 = 0.70
 HELDOUT2_OOS = 0.80
 # the main set's questions inside longer messages (greeting, story, question, thanks)
-WRAPPED_TOP1 = 0.87
-WRAPPED_TOP3 = 0.93
+WRAPPED_TOP1 = 0.84
+WRAPPED_TOP3 = 0.92
 # the third, written blind: 30 questions a language (one is 3 points), 16 out of scope
 HELDOUT3_TOP1 = 0.90
 HELDOUT3_TOP3 = 0.95

@@ -52,7 +52,10 @@ WINDOW_WEIGHT = 0.75
 # A sentence or stretch scored on its own needs this many different content words: a lone
 # «how to check it» would otherwise find whatever topic mentions «check»
 PART_MIN = 2
-SENTENCE_WEIGHT = 1.0  # a sentence that asks, scored on its own
+# A sentence or stretch scored on its own is blended with the whole message's score for the same
+# topic (weight for the part, the rest for the whole): the question sentence «is there a centre
+# for women?» alone suggests housing; the whole message about a partner who pushes her does not
+SENTENCE_WEIGHT = 0.9
 # a sentence ends at . ! ? ; … before a space or the end, or at a line break ("24.08.23" and
 # "800+." stay whole)
 _SENTENCE_END = re.compile(r"[.!?;…]+(?=\s|$)|\n+")
@@ -165,13 +168,12 @@ class Searcher:
         """The topics for the whole message and, in a message of several sentences, for each
         sentence that asks something on its own ("Hello, I came from Ukraine two years ago
         with my children. Where do I get a PESEL for my son?"), and in a long message for each
-        stretch of a few words: each topic at its best."""
+        stretch of a few words, blended with the whole's score: each topic at its best."""
         ranked = self.index.score(content)
         parts = [(SENTENCE_WEIGHT, s) for s in self._question_sentences(query, lang)
                  if s != content and len(set(s)) >= PART_MIN]
         if len(content) > WINDOW:
-            # a run-on message without full stops: stretches of WINDOW words, a little
-            # discounted (the whole message is the better sign when it is about one thing)
+            # a run-on message without full stops: stretches of WINDOW words
             step = WINDOW // 2
             parts += [
                 (WINDOW_WEIGHT, content[start : start + WINDOW])
@@ -180,11 +182,13 @@ class Searcher:
             ]
         if not parts:
             return ranked
-        best = {doc: score for score, doc in ranked}
+        whole = {doc: score for score, doc in ranked}
+        best = dict(whole)
         for factor, part in parts:
             for score, doc in self.index.score(part):
-                if factor * score > best.get(doc, 0.0):
-                    best[doc] = factor * score
+                blended = factor * score + (1 - factor) * whole.get(doc, 0.0)
+                if blended > best.get(doc, 0.0):
+                    best[doc] = blended
         return sorted(((score, doc) for doc, score in best.items()), key=lambda x: (-x[0], x[1]))
 
     def _question_sentences(self, query: str, lang: str | None) -> list[list[str]]:
