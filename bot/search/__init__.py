@@ -43,6 +43,7 @@ RECALL_WORDS = 3
 # ... and at least this share of them: in a long message three shared words say little (a trip
 # to Prague «by bus» is not public transport here)
 RECALL_SHARE = 0.4
+RECALL_MIN_SCORE = 0.22  # ... and the best of them scores this much by the main score
 RECALL_KEEP = 0.5  # the other suggestions: at least this share of the first one's score
 _URL = re.compile(r"https?://\S+")
 # Long messages are also scored in stretches of WINDOW content words, each counting WINDOW_WEIGHT
@@ -230,6 +231,8 @@ class Searcher:
         ]
         # the recall ranking picks the candidates; the main score orders them (ties: recall)
         kept.sort(key=lambda m: -m.score)
+        if not kept or kept[0].score < RECALL_MIN_SCORE:
+            return ()  # evidence mostly from typo and prefix matches: nothing worth offering
         return tuple(kept)
 
     def next_best(self, query: str, exclude: str) -> list[Match]:
