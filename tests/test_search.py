@@ -143,7 +143,9 @@ def test_off_topic_stays_unanswered(searcher, question):
 @pytest.mark.parametrize(
     ("message", "kind"),
     [("привіт", "greeting"), ("Добрий день!", "greeting"), ("hi there", "greeting"),
-     ("дякую!", "thanks"), ("спасибо большое", "thanks"), ("dziękuję bardzo", "thanks")],
+     ("дякую!", "thanks"), ("спасибо большое", "thanks"), ("dziękuję bardzo", "thanks"),
+     ("привіт, як справи?", "greeting"), ("kak dela, chem zanimaeshsya", "greeting"),
+     ("who are you?", "greeting"), ("cześć, co robisz", "greeting")],
 )
 def test_greetings_and_thanks_are_small_talk(searcher, message, kind):
     result = searcher.search(message, "en")

@@ -117,6 +117,11 @@ class Searcher:
         self.greetings = set(self.data["greetings"])
         self.thanks = set(self.data["thanks"])
         self.fillers = set(self.data["smalltalk_fillers"])
+        self.chat_phrases = sorted(
+            {tuple(text.tokens(p)) for ps in self.data["chat_phrases"].values() for p in ps},
+            key=len,
+            reverse=True,
+        )
         self.question_words = {
             code: set(words) for code, words in self.data["question_words"].items()
         }
@@ -251,10 +256,28 @@ class Searcher:
         return token in self.greetings or token in self.thanks or token in self.fillers
 
     def _smalltalk(self, tokens: list[str]) -> str | None:
+        tokens, chatted = self._without_chat(tokens)
         rest = [t for t in tokens if t not in self.fillers and not self.index.is_stopword(t)]
-        if not rest or not all(t in self.greetings or t in self.thanks for t in rest):
+        if not rest:
+            return "greeting" if chatted else None
+        if not all(t in self.greetings or t in self.thanks for t in rest):
             return None
         return "thanks" if any(t in self.thanks for t in rest) else "greeting"
+
+    def _without_chat(self, tokens: list[str]) -> tuple[list[str], bool]:
+        """The tokens without chit-chat phrases («как дела», «what are you doing»), and whether
+        there was one."""
+        found = False
+        for phrase in self.chat_phrases:
+            size = len(phrase)
+            at = 0
+            while at + size <= len(tokens):
+                if tuple(tokens[at : at + size]) == phrase:
+                    tokens = tokens[:at] + tokens[at + size :]
+                    found = True
+                else:
+                    at += 1
+        return tokens, found
 
 
 _shared: dict[str, Any] = {}
