@@ -122,6 +122,18 @@ def test_a_question_inside_a_story_is_answered(searcher, message, lang, expected
     assert best(searcher, message, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("message", "lang", "expected"),
+    [("where to get pesel in our town", "en", "pesel"),
+     ("де песель у нашому місті", "uk", "pesel"),
+     ("bank account for my mom", "en", "bank_account")],
+)
+def test_words_about_the_circumstances_do_not_outweigh_the_topics_own_word(
+    searcher, message, lang, expected
+):
+    assert best(searcher, message, lang) == expected
+
+
 def test_a_close_runner_up_is_offered_beside_the_first_choice(searcher):
     # a refused residence card: free legal advice first, but the residence topic is as likely
     result = searcher.search("odmowa karty pobytu odwołanie prawnik", "pl")

@@ -29,7 +29,7 @@ from bot.search.morph import Analyzer
 
 ACTIONS = ("contact_hours", "appointment")
 SHOW = 0.34  # below this nothing is worth showing
-CONFIDENT = 0.7  # at least this, and MARGIN ahead of the next: answer at once
+CONFIDENT = 0.67  # at least this, and MARGIN ahead of the next: answer at once
 MARGIN = 0.1
 MAX_MATCHES = 3
 # Once the first topic reaches SHOW, the next ones are shown beside it from this share of its

@@ -21,7 +21,9 @@ from rapidfuzz import fuzz, process
 from bot.search import text
 from bot.search.morph import Analyzer
 
-FIELD_WEIGHTS = {"title": 1.0, "keyword": 1.0, "example": 0.7, "answer": 0.4}
+# a keyword or title names its topic; an example only shows a word used around it («песель»
+# in a health-insurance example must not outweigh the PESEL topic's own keyword)
+FIELD_WEIGHTS = {"title": 1.0, "keyword": 1.0, "example": 0.6, "answer": 0.4}
 # How much a field's mention counts towards a word's document frequency (hence its rarity):
 # a word in a topic's keywords belongs to it; a word somewhere in an answer hardly.
 DF_SHARE = {"title": 1.0, "keyword": 1.0, "example": 0.6, "answer": 0.2}
@@ -37,6 +39,9 @@ KNOWN_FULL = 1.0  # a word matched this well somewhere is known; matched at best
 # an answer), it is 0.4 known and 0.6 unknown: the share of the question it stands for
 BM25_K1 = 1.2  # the recall ranking (`recall`): plain BM25 over the same word features
 BM25_B = 0.75
+# A word no title or keyword has (only examples and answers do: «донька», «town», «місто») tells
+# the circumstances, not the topic: its rarity counts this much («песель для доньки» is PESEL)
+CONTEXT = 0.5
 IDF_POWER = 0.5  # rarity weights flattened: one rare word matched weakly (an example's "son")
 # must not outweigh a common word matched fully ("pesel"); checked by cross-validation
 # over the content's examples
@@ -57,6 +62,7 @@ class Index:
         self.phrase_doc: list[int] = []  # phrase -> its document
         self.phrase_len: list[int] = []  # phrase -> how many content words it has
         self.df_share: dict[str, dict[int, float]] = defaultdict(dict)
+        self.named: set[str] = set()  # word features some title or keyword has
         self._by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
         # the recall ranking: feature ("k:" only) -> {document: term frequency}, document lengths
         self._tf: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
@@ -94,6 +100,10 @@ class Index:
                 for feature, strength in word.features.items():
                     if feature.startswith("k:"):
                         self._tf[feature][doc] += strength
+            if field in ("title", "keyword"):
+                self.named.update(
+                    f for f, strength in features.items() if f.startswith("k:") and strength >= 0.9
+                )
             for feature, strength in features.items():
                 found = weight * strength
                 posting = self._postings[feature]
@@ -243,10 +253,16 @@ class Index:
         return features
 
     def _importance(self, features: dict[str, float]) -> float:
-        """The rarity of the word (of its best-known form); a word no document has as a word,
-        lemma or stem counts as UNKNOWN_IDF, and no word counts more."""
+        """The rarity of the word, by its most common known form (usually the lemma: «доньки»
+        is as rare as «донька», not as its one inflected form); a word no document has as a
+        word, lemma or stem counts as UNKNOWN_IDF, and no word counts more."""
         words = [self.idf[f] for f in features if f.startswith("k:") and f in self.idf]
-        return (min(max(words), UNKNOWN_IDF) if words else UNKNOWN_IDF) ** IDF_POWER
+        if not words:
+            return UNKNOWN_IDF**IDF_POWER
+        rarity = min(min(words), UNKNOWN_IDF) ** IDF_POWER
+        if not any(f in self.named for f in features if f.startswith("k:")):
+            rarity *= CONTEXT
+        return rarity
 
 
 class Postings:
