@@ -141,6 +141,88 @@ def wrapped(questions: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[s
     return out
 
 
+# --- a topic's own words with circumstances around them --------------------------------------
+# «песель для доньки», «where to get pesel in our town»: the topic's word must not be outweighed
+# by words about the circumstances (family, place) that many topics' examples share. A few
+# combinations are debatable («a residence card for my husband» may be family reunification).
+CIRCUMSTANCES_TOPICS = {
+    "uk": [
+        ("песель", "pesel"), ("мельдунек", "meldunek"), ("карта побиту", "legal_stay"),
+        ("медична страховка", "health_insurance"), ("сімейний лікар", "healthcare"),
+        ("психолог", "psychological_help"), ("безкоштовний юрист", "legal_help"),
+        ("дозвіл на роботу", "employment"), ("відкрити фоп", "business"),
+        ("лікарняний", "social_insurance"), ("рахунок в банку", "bank_account"),
+        ("800 плюс", "benefits"), ("оренда квартири", "housing"), ("проїзний", "public_transport"),
+        ("записати в школу", "children_school"), ("курси польської", "polish_courses"),
+        ("обміняти права", "driving_licence"), ("нострифікація диплому", "diploma_recognition"),
+        ("присяжний перекладач", "sworn_translators"),
+    ],
+    "ru": [
+        ("песель", "pesel"), ("мельдунек", "meldunek"), ("карта побыту", "legal_stay"),
+        ("медицинская страховка", "health_insurance"), ("семейный врач", "healthcare"),
+        ("психолог", "psychological_help"), ("бесплатный юрист", "legal_help"),
+        ("разрешение на работу", "employment"), ("открыть ип", "business"),
+        ("больничный", "social_insurance"), ("счет в банке", "bank_account"),
+        ("800 плюс", "benefits"), ("аренда квартиры", "housing"), ("проездной", "public_transport"),
+        ("записать в школу", "children_school"), ("курсы польского", "polish_courses"),
+        ("обменять права", "driving_licence"), ("нострификация диплома", "diploma_recognition"),
+        ("присяжный переводчик", "sworn_translators"),
+    ],
+    "en": [
+        ("pesel", "pesel"), ("meldunek", "meldunek"), ("residence card", "legal_stay"),
+        ("health insurance", "health_insurance"), ("family doctor", "healthcare"),
+        ("psychologist", "psychological_help"), ("free lawyer", "legal_help"),
+        ("work permit", "employment"), ("open a business", "business"),
+        ("sick leave", "social_insurance"), ("bank account", "bank_account"),
+        ("800 plus", "benefits"), ("rent a flat", "housing"),
+        ("monthly ticket", "public_transport"), ("enrol in school", "children_school"),
+        ("polish course", "polish_courses"), ("exchange driving licence", "driving_licence"),
+        ("diploma recognition", "diploma_recognition"), ("sworn translator", "sworn_translators"),
+    ],
+    "pl": [
+        ("pesel", "pesel"), ("meldunek", "meldunek"), ("karta pobytu", "legal_stay"),
+        ("ubezpieczenie zdrowotne", "health_insurance"), ("lekarz rodzinny", "healthcare"),
+        ("psycholog", "psychological_help"), ("darmowy prawnik", "legal_help"),
+        ("zezwolenie na pracę", "employment"), ("założyć firmę", "business"),
+        ("zwolnienie lekarskie", "social_insurance"), ("konto w banku", "bank_account"),
+        ("800 plus", "benefits"), ("wynajem mieszkania", "housing"),
+        ("bilet miesięczny", "public_transport"), ("zapisać do szkoły", "children_school"),
+        ("kurs polskiego", "polish_courses"), ("wymiana prawa jazdy", "driving_licence"),
+        ("nostryfikacja dyplomu", "diploma_recognition"),
+        ("tłumacz przysięgły", "sworn_translators"),
+    ],
+}
+CIRCUMSTANCES = {
+    "uk": [
+        "{k} для доньки", "{k} для мами", "{k} для чоловіка", "{k} якщо дитині 5 років",
+        "де {k} у нашому місті",
+    ],
+    "ru": [
+        "{k} для дочки", "{k} для мамы", "{k} для мужа", "{k} если ребенку 5 лет",
+        "где {k} в нашем городе",
+    ],
+    "en": [
+        "{k} for my daughter", "{k} for my mom", "{k} for my husband", "{k} when my child is 5",
+        "where to get {k} in our town",
+    ],
+    "pl": [
+        "{k} dla córki", "{k} dla mamy", "{k} dla męża", "{k} gdy dziecko ma 5 lat",
+        "gdzie {k} w naszym mieście",
+    ],
+}
+
+
+def with_circumstances() -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {
+        lang: [{"q": template.format(k=words), "expect": topic}
+               for words, topic in CIRCUMSTANCES_TOPICS[lang]
+               for template in CIRCUMSTANCES[lang]]
+        for lang in LANGS
+    }
+    out["oos"] = []
+    return out
+
+
 # --- BM25 baseline -------------------------------------------------------------------------------
 _WORD = re.compile(r"\w+")
 
@@ -325,6 +407,10 @@ def main(argv: list[str] | None = None) -> int:
     report("questions.yaml inside longer messages", long_messages,
            evaluate(searcher_ranker(searcher), long_messages),
            evaluate(bm25, long_messages))
+    circumstances = with_circumstances()
+    print("a topic's own words with circumstances around them (bench.search_bench.CIRCUMSTANCES):")
+    report("topic words with circumstances", circumstances,
+           evaluate(searcher_ranker(searcher), circumstances), evaluate(bm25, circumstances))
     pooled = pool(heldout5, public)
     print("unseen questions together (the blind heldout5.yaml and the public questions):")
     report(None, pooled, evaluate(searcher_ranker(searcher), pooled), evaluate(bm25, pooled))
