@@ -129,14 +129,12 @@ class ViberChannel:
             if session is None or session.flow is None:
                 return None
             user = await store.get(tx, user_id)
-            keys = render.stored_keys(user.keyboard) if user and user.keyboard else []
-            page = user.keyboard_page if user else 0
-            labels = await self._page_labels(tx, user_id)
+        keys = render.stored_keys(user.keyboard) if user and user.keyboard else []
         lang = session.language or self.services.settings.default_language
         body = {"type": "text", "text": self.services.t(lang, "viber_form_continues")}
-        if not keys:
+        if not keys or user is None:
             return body
-        shown, _ = render.page_of(keys, page, *labels)
+        shown, _ = render.page_of(keys, user.keyboard_page, *self._labels(lang))
         return render.with_keyboard(body, shown)
 
     async def _message(self, event: dict[str, Any]) -> None:
@@ -240,9 +238,12 @@ class ViberChannel:
 
     async def _page_labels(self, tx, user_id: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
         session = await session_store.find(tx, CHANNEL, user_id)
-        lang = (session.language if session else None) or self.services.settings.default_language
-        t = self.services.t
-        return t(lang, "viber_btn_more"), t(lang, "viber_btn_back")
+        return self._labels(session.language if session else None)
+
+    def _labels(self, lang: str | None) -> tuple[str, str]:
+        """The "More ▶" / "◀ Back" labels of a paged keyboard."""
+        lang = lang or self.services.settings.default_language
+        return self.services.t(lang, "viber_btn_more"), self.services.t(lang, "viber_btn_back")
 
     async def _turn_page(self, user_id: str, value: str) -> None:
         async with self.db.transaction() as tx:

@@ -125,6 +125,7 @@ class Searcher:
         self.question_words = {
             code: set(words) for code, words in self.data["question_words"].items()
         }
+        self.any_question_word = set().union(*self.question_words.values())
         self.index = Index(self.analyzer, self.stopwords)
         vocabulary: dict[str, set[str]] = {}
         for topic_id in kb.topic_ids:
@@ -147,7 +148,7 @@ class Searcher:
         detected = self.detector.detect(tokens, lang)
         sure = self.detector.sure(tokens)
         talk = self._smalltalk(tokens)
-        content = [t for t in tokens if not self.index.is_stopword(t) and not self._polite(t)]
+        content = self._content(tokens)
         if talk or not content:
             return Result(query, detected, sure, (), False, talk)
         ranked = self._ranked(query, content, detected)
@@ -203,7 +204,7 @@ class Searcher:
         ends = list(_SENTENCE_END.finditer(query))
         if not ends:
             return []
-        asking = self.question_words.get(lang or "") or set().union(*self.question_words.values())
+        asking = self.question_words.get(lang or "") or self.any_question_word
         found: list[list[str]] = []
         start = 0
         for end in [*ends, None]:
@@ -211,7 +212,7 @@ class Searcher:
             sentence = query[start:stop]
             start = stop
             tokens = text.tokens(sentence)
-            content = [t for t in tokens if not self.index.is_stopword(t) and not self._polite(t)]
+            content = self._content(tokens)
             if content and ("?" in sentence or any(t in asking for t in tokens)):
                 found.append(content)
         return found
@@ -242,8 +243,9 @@ class Searcher:
 
     def next_best(self, query: str, exclude: str) -> list[Match]:
         """The other candidates for a question whose first answer did not help."""
-        content = [t for t in text.tokens(query) if not self.index.is_stopword(t)]
-        ranked = self.index.score(content) if content else []
+        tokens = text.tokens(query)
+        content = self._content(tokens)
+        ranked = self._ranked(query, content, self.detector.detect(tokens)) if content else []
         return [
             Match(self.index.ids[doc], score)
             for score, doc in ranked
@@ -251,6 +253,10 @@ class Searcher:
             and self.index.ids[doc] not in ACTIONS
             and score >= SHOW / 2
         ][:MAX_MATCHES]
+
+    def _content(self, tokens: list[str]) -> list[str]:
+        """The words that can name a topic: no function words, greetings, thanks or fillers."""
+        return [t for t in tokens if not self.index.is_stopword(t) and not self._polite(t)]
 
     def _polite(self, token: str) -> bool:
         return token in self.greetings or token in self.thanks or token in self.fillers

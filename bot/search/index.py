@@ -294,9 +294,6 @@ class Postings:
     def __iter__(self) -> Iterator[str]:
         return iter(self._span)
 
-    def __len__(self) -> int:
-        return len(self._span)
-
 
 def _sparse_best_match(
     features: dict[str, float], postings: Postings

@@ -85,7 +85,8 @@ _LATIN_MAP = dict(_LATIN_RULES)
 _DOUBLE = re.compile(r"(\D)\1+")
 
 # Latin transliteration -> Cyrillic, for looking transliterated words up in the dictionaries.
-_TO_UK = [
+# shared by both tables
+_TO_CYRILLIC_COMMON = [
     ("shch", "щ"),
     ("sch", "щ"),
     ("zh", "ж"),
@@ -97,6 +98,8 @@ _TO_UK = [
     ("ia", "я"),
     ("yu", "ю"),
     ("iu", "ю"),
+]
+_TO_UK = _TO_CYRILLIC_COMMON + [
     ("ye", "є"),
     ("ie", "є"),
     ("yi", "ї"),
@@ -110,18 +113,7 @@ _TO_UK = [
     ("x", "кс"),
     ("'", "ь"),
 ]
-_TO_RU = [
-    ("shch", "щ"),
-    ("sch", "щ"),
-    ("zh", "ж"),
-    ("kh", "х"),
-    ("ch", "ч"),
-    ("sh", "ш"),
-    ("ts", "ц"),
-    ("ya", "я"),
-    ("ia", "я"),
-    ("yu", "ю"),
-    ("iu", "ю"),
+_TO_RU = _TO_CYRILLIC_COMMON + [
     ("yo", "ё"),
     ("ye", "е"),
     ("y", "ы"),
