@@ -24,25 +24,15 @@ async def on_text(turn: Turn) -> list[Reply]:
         # Only in the first seconds after start-up: the index is still being built.
         searcher = await asyncio.shield(turn.services.search_loading)
     question = (turn.incoming.text or "").strip()
-    if question and urgent.detect(question):
-        # Danger (violence, thoughts of suicide) comes first: 112 and the help lines, and the
-        # next callback request is flagged urgent; then the topics, if any match (never an
-        # "I don't know" after a cry for help).
-        urgent.mark(turn)
-        result = searcher.search(question, turn.lang) if searcher is not None else None
-        if result is None or result.best is None:
-            return [urgent.help_reply(turn)]
-        return [urgent.help_reply(turn), *await _answer(turn, question, result)]
     if searcher is None or not question:
         return await menu.text_without_search(turn)
-    return await _answer(turn, question, searcher.search(question, turn.lang))
-
-
-async def _answer(turn: Turn, question: str, result: Result) -> list[Reply]:
+    result: Result = searcher.search(question, turn.lang)
     if result.smalltalk:
         return [menu.main_menu(turn, turn.t(f"q_{result.smalltalk}"))]
     switch = _switch_row(turn, result)
     best = result.best
+    if best is None and urgent.marked_now(turn):
+        return []  # a cry for help: the help lines (callback_thread.wrap_text) are the answer
     if best is None:
         await store.add(turn.tx, turn.now, question, result.lang or turn.lang, store.NO_MATCH)
         reply = menu.main_menu(turn, turn.t("q_no_match"))

@@ -1,6 +1,7 @@
 """Danger: recognise it in what a user types, show 112 and the help lines, flag the request.
 
-`detect(text)` is for any text path (the free-text questions handler calls it first). The words
+`detect(text)` is for any text path (callback_thread.wrap_text checks every typed message before
+the free-text questions handler, which then leaves out its «no answer»). The words
 live in bot/locales/urgent/words.yaml, not here. `mark(turn)` remembers in the session that this
 person may be in danger, so the callback request they make next is flagged urgent and sorted
 first for staff.
@@ -72,6 +73,11 @@ def detect(text: str) -> bool:
 
 def mark(turn: Turn) -> None:
     turn.session.data[FLAG] = turn.now.isoformat()
+
+
+def marked_now(turn: Turn) -> bool:
+    """Whether danger was recognised in this very turn."""
+    return turn.session.data.get(FLAG) == turn.now.isoformat()
 
 
 def is_marked(turn: Turn) -> bool:
