@@ -153,6 +153,33 @@ def test_off_topic_stays_unanswered(searcher, question):
 
 
 @pytest.mark.parametrize(
+    ("off_topic", "ours", "lang", "topic"),
+    [("where to buy cheap cinema tickets in warsaw", "where to buy bus tickets in warsaw", "en",
+      "public_transport"),
+     ("jak zapisać syna do klubu piłkarskiego", "jak zapisać syna do szkoły", "pl",
+      "children_school"),
+     ("курс евро к злотому в банке сегодня", "как открыть счет в банке", "ru", "bank_account"),
+     ("ветеринар для собаки щеплення", "щеплення для дитини де зробити", "uk", "healthcare")],
+)
+def test_a_word_shared_with_a_topic_does_not_make_an_off_topic_message_ours(
+    searcher, off_topic, ours, lang, topic
+):
+    # no "did you mean" buttons for a cinema ticket; the bus ticket is still public transport
+    assert searcher.search(off_topic, lang).matches == ()
+    assert best(searcher, ours, lang) == topic
+
+
+def test_off_topic_examples_are_checked_at_start():
+    with pytest.raises(ValueError, match=r"off_topic\.yaml: en: weather: expected a list"):
+        search.off_topic_messages({"en": {"weather": "what a rain"}})
+    with pytest.raises(ValueError, match=r"off_topic\.yaml: pl: expected subjects"):
+        search.off_topic_messages({"pl": ["pogoda"]})
+    assert search.off_topic_messages({"en": {"weather": ["rain?"], "jokes": ["a joke"]}}) == {
+        "en": ["rain?", "a joke"]
+    }
+
+
+@pytest.mark.parametrize(
     ("message", "kind"),
     [("привіт", "greeting"), ("Добрий день!", "greeting"), ("hi there", "greeting"),
      ("дякую!", "thanks"), ("спасибо большое", "thanks"), ("dziękuję bardzo", "thanks"),

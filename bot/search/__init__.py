@@ -28,6 +28,11 @@ from bot.search.lang import Detector
 from bot.search.morph import Analyzer
 
 ACTIONS = ("contact_hours", "appointment")
+# Messages that are not for the information point (weather, shopping, sport ...: off_topic.yaml)
+# are one more document: a message it explains best gets no answer and no "did you mean", also
+# when it shares a word with a topic (a cinema *ticket*, a football *club*, a *phone* contract)
+OFF_TOPIC = "off_topic"
+OFF_MARGIN = 0.05
 SHOW = 0.34  # below this nothing is worth showing
 CONFIDENT = 0.67  # at least this, and MARGIN ahead of the next: answer at once
 MARGIN = 0.1
@@ -100,7 +105,26 @@ def load_data() -> dict[str, Any]:
         odd = [w for w in words if not isinstance(w, str)]
         if odd:  # YAML reads a bare on / no / yes as true / false: quote them
             raise ValueError(f"bot/search/data.yaml: stopwords {lang}: not a word: {odd}")
+    off_topic = resources.files("bot.search") / "off_topic.yaml"
+    data["off_topic"] = off_topic_messages(yaml.safe_load(off_topic.read_text(encoding="utf-8")))
     return data
+
+
+def off_topic_messages(data: Any) -> dict[str, list[str]]:
+    """off_topic.yaml: language -> subject -> messages; the messages per language."""
+    where = "bot/search/off_topic.yaml"
+    if not isinstance(data, dict):
+        raise ValueError(f"{where}: expected languages, each with subjects and their messages")
+    found: dict[str, list[str]] = {}
+    for lang, subjects in data.items():
+        if not isinstance(subjects, dict):
+            raise ValueError(f"{where}: {lang}: expected subjects, each with a list of messages")
+        found[lang] = []
+        for subject, messages in subjects.items():
+            if not isinstance(messages, list) or not all(isinstance(m, str) for m in messages):
+                raise ValueError(f"{where}: {lang}: {subject}: expected a list of messages")
+            found[lang] += messages
+    return found
 
 
 class Searcher:
@@ -139,6 +163,11 @@ class Searcher:
         for action in ACTIONS:
             phrases = self.data["actions"][action]
             self.index.add(action, (("keyword", p) for lang in phrases for p in phrases[lang]))
+        off_topic = self.data.get("off_topic", {})
+        self.index.add(
+            OFF_TOPIC, (("example", m) for ms in off_topic.values() for m in ms), apart=True
+        )
+        self.off_topic = len(self.index.ids) - 1
         self.index.finish()
         self.detector = Detector(self.analyzer, stop, vocabulary)
 
@@ -152,6 +181,10 @@ class Searcher:
         if talk or not content:
             return Result(query, detected, sure, (), False, talk)
         ranked = self._ranked(query, content, detected)
+        off = next((score for score, doc in ranked if doc == self.off_topic), 0.0)
+        ranked = [(score, doc) for score, doc in ranked if doc != self.off_topic]
+        if off and (not ranked or off >= ranked[0][0] + OFF_MARGIN):
+            return Result(query, detected, sure, (), False)
         if not ranked or ranked[0][0] < SHOW:
             return Result(query, detected, sure, self._suggestions(content, ranked), False)
         first = ranked[0][0]
@@ -224,6 +257,9 @@ class Searcher:
         its first topic matches enough of the question's words (see RECALL_WORDS)."""
         totals, words = self.index.recall(content)
         first = int(np.argmax(totals))
+        if first == self.off_topic:
+            return ()
+        totals[self.off_topic] = 0.0
         need = min(RECALL_WORDS, len(set(content)))
         shared = words[first]
         if totals[first] <= 0 or shared < max(2, need) or shared < RECALL_SHARE * len(set(content)):
@@ -250,7 +286,7 @@ class Searcher:
             Match(self.index.ids[doc], score)
             for score, doc in ranked
             if self.index.ids[doc] != exclude
-            and self.index.ids[doc] not in ACTIONS
+            and self.index.ids[doc] not in (*ACTIONS, OFF_TOPIC)
             and score >= SHOW / 2
         ][:MAX_MATCHES]
 

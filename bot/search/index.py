@@ -53,6 +53,7 @@ class Index:
         self.stopwords = stopwords
         self._stop_cache: dict[str, bool] = {}
         self.ids: list[str] = []
+        self.apart = -1  # the document of messages that are not ours (`add(..., apart=True)`)
         # feature -> {document: weight} and {phrase: weight} while building; arrays after
         self._postings: dict[str, dict[int, float]] = defaultdict(dict)
         self._phrases: dict[str, dict[int, float]] = defaultdict(dict)
@@ -70,11 +71,18 @@ class Index:
         self.bm25 = Postings({})
 
     # --- building ---------------------------------------------------------------------------
-    def add(self, doc_id: str, fields: Iterable[tuple[str, str]]) -> None:
+    def add(self, doc_id: str, fields: Iterable[tuple[str, str]], apart: bool = False) -> None:
         """Add one document from (field name, text) pairs; titles, keywords and examples are
-        also phrases of their own, matched whole."""
+        also phrases of their own, matched whole.
+
+        `apart`: the one document of messages that are not ours (weather, shopping, ...). It
+        competes with the topics for a question but does not change how they score it: its
+        words count for no word's rarity, and a word only it knows is unknown to the topics
+        («рецепт борщу» scores healthcare as before, and the off-topic document higher)."""
         doc = len(self.ids)
         self.ids.append(doc_id)
+        if apart:
+            self.apart = doc
         self._length.append(0.0)
         for field, value in fields:
             tokens = self.content_tokens(value)
@@ -83,7 +91,7 @@ class Index:
             if field in ("title", "keyword") and len(tokens) > 1:
                 weight *= PART_OF_PHRASE  # "karta" of "Niebieska Karta" is not the whole sign
             whole = FIELD_WEIGHTS[field]  # a phrase matched as a whole: a keyword counts fully
-            share = DF_SHARE[field]
+            share = 0.0 if apart else DF_SHARE[field]
             phrase = None
             if field != "answer":
                 phrase = len(self.phrase_doc)
@@ -100,7 +108,7 @@ class Index:
                 for feature, strength in word.features.items():
                     if feature.startswith("k:"):
                         self._tf[feature][doc] += strength
-            if field in ("title", "keyword"):
+            if field in ("title", "keyword") and not apart:
                 self.named.update(
                     f for f, strength in features.items() if f.startswith("k:") and strength >= 0.9
                 )
@@ -110,15 +118,19 @@ class Index:
                 if found > posting.get(doc, 0.0):
                     posting[doc] = found
                 shares = self.df_share[feature]
-                if share > shares.get(doc, 0.0):
+                if share and share > shares.get(doc, 0.0):
                     shares[doc] = share
                 if phrase is not None:
                     self._phrases[feature][phrase] = whole * strength
 
     def finish(self) -> None:
         """Freeze the index into arrays for fast scoring."""
-        n = len(self.ids)
-        self.idf = {f: math.log(1 + n / sum(self.df_share[f].values())) for f in self._postings}
+        n = len(self.ids) - (self.apart >= 0)
+        self.idf = {
+            f: math.log(1 + n / sum(shares.values()))
+            for f, shares in self.df_share.items()
+            if shares
+        }
         self.df_share.clear()
         average = max(1.0, sum(self._length) / max(1, n))
         bm25: dict[str, dict[int, float]] = {}
@@ -177,6 +189,10 @@ class Index:
         phrase_where: list[np.ndarray] = []
         phrase_value: list[np.ndarray] = []
         weight_sum = unknown = 0.0
+        apart_sum = apart_unknown = 0.0  # the same for the document apart (`add`)
+        topics = np.ones(len(self.ids), dtype=bool)
+        if self.apart >= 0:
+            topics[self.apart] = False
         for token in tokens:
             features = self._features(token)
             importance = self._importance(features)
@@ -184,22 +200,31 @@ class Index:
             topical = self.analyzer.word(token).topical
             if not any(f in self.postings for f in features):
                 unknown += importance * topical
+                apart_unknown += importance * topical
                 continue
             matched = _best_match(features, self.postings, len(self.ids))
             # how well the index knows the word at all: a word found only weakly (a prefix
             # somewhere in an answer) is mostly unknown, not a word every topic fails to explain
-            share = min(1.0, float(matched.max()) / KNOWN_FULL)
+            share = min(1.0, float(matched[topics].max()) / KNOWN_FULL)
             weight_sum += importance * share
             unknown += importance * (1 - share) * topical
+            share = min(1.0, float(matched.max()) / KNOWN_FULL)
+            apart_sum += importance * share
+            apart_unknown += importance * (1 - share) * topical
             totals += importance * matched
             where, value = _sparse_best_match(features, self.phrases)
             phrase_where.append(where)
             phrase_value.append(importance * value)
-        if not weight_sum:
+        if not apart_sum:
             return []
         # The words no document knows say nothing about which topic, only how sure we can be
         # that the question is one of ours at all: a softened share of the question.
-        known = (weight_sum / (weight_sum + unknown)) ** KNOWN_SHARE_POWER
+        known = np.full(len(self.ids), (weight_sum / max(weight_sum + unknown, 1e-9)))
+        norm = np.full(len(self.ids), max(weight_sum, 1e-9), dtype=np.float32)
+        if self.apart >= 0:
+            known[self.apart] = apart_sum / (apart_sum + apart_unknown)
+            norm[self.apart] = apart_sum
+        known = known**KNOWN_SHARE_POWER
         best_phrase = np.zeros(len(self.ids), dtype=np.float32)
         hit, slot = np.unique(np.concatenate(phrase_where), return_inverse=True)
         phrase_totals = np.bincount(slot, weights=np.concatenate(phrase_value)).astype(np.float32)
@@ -209,7 +234,7 @@ class Index:
         covered = np.minimum(1.0, phrase_hits / self.phrase_lens[hit])
         value = phrase_totals * (1 - PHRASE_PRECISION + PHRASE_PRECISION * covered)
         np.maximum.at(best_phrase, self.phrase_docs[hit], value)
-        scores = known * ((1 - PHRASE_SHARE) * totals + PHRASE_SHARE * best_phrase) / weight_sum
+        scores = known * ((1 - PHRASE_SHARE) * totals + PHRASE_SHARE * best_phrase) / norm
         found = np.flatnonzero(totals)
         order = found[np.argsort(-scores[found], kind="stable")]
         return list(zip(scores[order].tolist(), order.tolist(), strict=True))
