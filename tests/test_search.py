@@ -134,6 +134,20 @@ def test_words_about_the_circumstances_do_not_outweigh_the_topics_own_word(
     assert best(searcher, message, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "lang", "topic", "circumstance"),
+    [("де прописатися якщо орендую кімнату у поляка", "uk", "meldunek", "housing"),
+     ("gdzie się zameldować, jeśli wynajmuję pokój", "pl", "meldunek", "housing")],
+)
+def test_a_clause_of_condition_tells_the_circumstances_not_the_question(
+    searcher, question, lang, topic, circumstance
+):
+    # renting a room is why the person asks; registering is what they ask about
+    ids = [m.id for m in searcher.search(question, lang).matches]
+    assert ids[0] == topic
+    assert circumstance in ids
+
+
 def test_a_close_runner_up_is_offered_beside_the_first_choice(searcher):
     # a refused residence card: free legal advice first, but the residence topic is as likely
     result = searcher.search("odmowa karty pobytu odwołanie prawnik", "pl")

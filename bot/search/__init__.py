@@ -64,6 +64,10 @@ PART_MIN = 2
 SENTENCE_WEIGHT = 0.9
 # a sentence ends at . ! ? ; … before a space or the end, or at a line break ("24.08.23" and
 # "800+." stay whole)
+# Words in a clause of condition or cause (data.yaml: circumstance_words) count this much:
+# «де прописатися, якщо орендую кімнату» asks about registration, not about renting
+CIRCUMSTANCE = 0.5
+_CLAUSE_END = re.compile(r"[,.;:!?()\n]|\s[-–—]\s")
 _SENTENCE_END = re.compile(r"[.!?;…]+(?=\s|$)|\n+")
 
 
@@ -150,6 +154,7 @@ class Searcher:
             code: set(words) for code, words in self.data["question_words"].items()
         }
         self.any_question_word = set().union(*self.question_words.values())
+        self.circumstance_words = {w for ws in self.data["circumstance_words"].values() for w in ws}
         self.index = Index(self.analyzer, self.stopwords)
         vocabulary: dict[str, set[str]] = {}
         for topic_id in kb.topic_ids:
@@ -209,14 +214,16 @@ class Searcher:
         sentence that asks something on its own ("Hello, I came from Ukraine two years ago
         with my children. Where do I get a PESEL for my son?"), and in a long message for each
         stretch of a few words, blended with the whole's score: each topic at its best."""
-        ranked = self.index.score(content)
-        parts = [(SENTENCE_WEIGHT, s) for s in self._question_sentences(query, lang)
+        weights = self._weights(query, content)
+        ranked = self.index.score(content, weights)
+        parts = [(SENTENCE_WEIGHT, s, None) for s in self._question_sentences(query, lang)
                  if s != content and len(set(s)) >= PART_MIN]
         if len(content) > WINDOW:
             # a run-on message without full stops: stretches of WINDOW words
             step = WINDOW // 2
             parts += [
-                (WINDOW_WEIGHT, content[start : start + WINDOW])
+                (WINDOW_WEIGHT, content[start : start + WINDOW],
+                 weights[start : start + WINDOW] if weights else None)
                 for start in range(0, len(content) - WINDOW + step, step)
                 if len(set(content[start : start + WINDOW])) >= PART_MIN
             ]
@@ -224,12 +231,27 @@ class Searcher:
             return ranked
         whole = {doc: score for score, doc in ranked}
         best = dict(whole)
-        for factor, part in parts:
-            for score, doc in self.index.score(part):
+        for factor, part, part_weights in parts:
+            for score, doc in self.index.score(part, part_weights):
                 blended = factor * score + (1 - factor) * whole.get(doc, 0.0)
                 if blended > best.get(doc, 0.0):
                     best[doc] = blended
         return sorted(((score, doc) for doc, score in best.items()), key=lambda x: (-x[0], x[1]))
+
+    def _weights(self, query: str, content: list[str]) -> list[float] | None:
+        """Per content word: CIRCUMSTANCE after a circumstance word up to the end of its clause,
+        otherwise 1; None when all would weigh the same (or nothing is left of the question)."""
+        found: list[float] = []
+        for clause in _CLAUSE_END.split(query):
+            weight = 1.0
+            for token in text.tokens(clause):
+                if token in self.circumstance_words:
+                    weight = CIRCUMSTANCE
+                if not self.index.is_stopword(token) and not self._polite(token):
+                    found.append(weight)
+        if len(found) != len(content) or len(set(found)) < 2:
+            return None  # (the lengths differ only if the clause split cut a token in two)
+        return found
 
     def _question_sentences(self, query: str, lang: str | None) -> list[list[str]]:
         """The content words of each sentence that is a question (a "?" or a question word of

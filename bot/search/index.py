@@ -178,7 +178,9 @@ class Index:
         return found
 
     # --- querying ---------------------------------------------------------------------------
-    def score(self, tokens: list[str]) -> list[tuple[float, int]]:
+    def score(
+        self, tokens: list[str], weights: list[float] | None = None
+    ) -> list[tuple[float, int]]:
         """(score 0..1, document) best first, for documents matching any word.
 
         The score mixes how much of the question the document as a whole explains with how
@@ -193,9 +195,9 @@ class Index:
         topics = np.ones(len(self.ids), dtype=bool)
         if self.apart >= 0:
             topics[self.apart] = False
-        for token in tokens:
+        for at, token in enumerate(tokens):
             features = self._features(token)
-            importance = self._importance(features)
+            importance = self._importance(features) * (weights[at] if weights else 1.0)
             # an unknown noun says more that the question is not ours than an unknown verb
             topical = self.analyzer.word(token).topical
             if not any(f in self.postings for f in features):
