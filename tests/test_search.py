@@ -88,6 +88,7 @@ def test_without_evidence_the_users_language_stays(searcher):
         ("ubezpieczyłem się w nfz?", "health_insurance"),  # Polish inflection
         ("нострифікація атестату", "diploma_recognition"),
         ("obmen voditelskih prav", "driving_licence"),
+        ("800+", "benefits"),  # not the helpline 800 12 12 12 of another topic
     ],
 )
 def test_people_find_the_topic_however_they_write(searcher, question, expected):

@@ -125,12 +125,16 @@ _TO_RU = _TO_CYRILLIC_COMMON + [
     ("x", "кс"),
     ("'", "ь"),
 ]
+_DIGIT_GROUPS = re.compile(r"(?<=\d)[ \u00a0-](?=\d)")
 _SIMPLE = dict(zip("abvgdezklmnoprstufc", "абвгдезклмнопрстуфц", strict=True))
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-case words (letters and digits); apostrophes inside words are kept as "'"."""
-    return [t.translate(_APOSTROPHES) for t in _TOKEN.findall(text.lower())]
+    """Lower-case words (letters and digits); apostrophes inside words are kept as "'"; a
+    number written in groups ("800 12 12 12", "116-123") is one token: a helpline is not
+    the «800» of 800+."""
+    text = _DIGIT_GROUPS.sub("", text.lower())
+    return [t.translate(_APOSTROPHES) for t in _TOKEN.findall(text)]
 
 
 def is_cyrillic(token: str) -> bool:
