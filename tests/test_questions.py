@@ -91,7 +91,7 @@ async def test_nothing_relevant_says_so_and_offers_menu_hours_and_callback(app, 
     assert len(rows) == 1
     row = rows[0]
     assert (row["kind"], row["text"], row["language"], row["topic"]) == (
-        "no_match", "какая погода в варшаве", "ru", None)
+        "off_topic", "какая погода в варшаве", "ru", None)  # staff see it apart (/unanswered)
     assert set(row) == {"id", "text", "language", "kind", "topic", "created_at"}  # no person
     assert dialogue.user_id not in str(row.values())
 
@@ -125,6 +125,7 @@ async def test_staff_see_unanswered_questions_without_personal_data(tmp_path, cl
     try:
         user = Incoming("telegram", "555", "555", "uk", text="хто виграв *футбол* вчора [1]")
         await app.core.handle(user)
+        await app.core.handle(Incoming("telegram", "555", "555", "uk", text="ывапролд жэхз"))
         question = "як зробити песель для дитини"
         await app.core.handle(Incoming("telegram", "555", "555", "uk", text=question))
         await app.core.handle(Incoming("telegram", "555", "555", "uk", payload="fb:n:pesel"))
@@ -132,7 +133,8 @@ async def test_staff_see_unanswered_questions_without_personal_data(tmp_path, cl
         replies = await app.core.handle(staff)
         text = to_plain(replies[0].text)
         assert "хто виграв *футбол* вчора [1]" in text  # shown literally, not as markup
-        assert "brak odpowiedzi" in text
+        assert "chyba nie nasz temat\n  «хто виграв" in text  # football: off-topic
+        assert "brak odpowiedzi\n  «ывапролд жэхз»" in text  # nothing known at all
         assert "nie pomogło: Numer PESEL" in text
         assert "555" not in text
         elsewhere = await app.core.handle(

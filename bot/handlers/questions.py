@@ -34,7 +34,8 @@ async def on_text(turn: Turn) -> list[Reply]:
     if best is None and urgent.marked_now(turn):
         return []  # a cry for help: the help lines (callback_thread.wrap_text) are the answer
     if best is None:
-        await store.add(turn.tx, turn.now, question, result.lang or turn.lang, store.NO_MATCH)
+        kind = store.OFF_TOPIC if result.off_topic else store.NO_MATCH
+        await store.add(turn.tx, turn.now, question, result.lang or turn.lang, kind)
         reply = menu.main_menu(turn, turn.t("q_no_match"))
         reply.buttons = switch + reply.buttons
         return [reply]
@@ -102,6 +103,8 @@ async def staff_unanswered(turn: Turn) -> list[Reply]:
                 "q_unanswered_voted_no",
                 topic=markup.literal(topic.title if topic else item.topic or "?"),
             )
+        elif item.kind == store.OFF_TOPIC:
+            kind = turn.t("q_unanswered_off_topic")
         else:
             kind = turn.t("q_unanswered_no_match")
         lines.append(f"• {when} · {item.language} · {kind}\n  «{markup.literal(item.text)}»")

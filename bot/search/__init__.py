@@ -89,6 +89,7 @@ class Result:
     matches: tuple[Match, ...]  # best first, at most three, only the relevant ones
     confident: bool  # the first match is the answer
     smalltalk: str | None = None  # "greeting" | "thanks"
+    off_topic: bool = False  # closer to the off-topic messages than to any topic
 
     @property
     def best(self) -> Match | None:
@@ -189,7 +190,7 @@ class Searcher:
         off = next((score for score, doc in ranked if doc == self.off_topic), 0.0)
         ranked = [(score, doc) for score, doc in ranked if doc != self.off_topic]
         if off and (not ranked or off >= ranked[0][0] + OFF_MARGIN):
-            return Result(query, detected, sure, (), False)
+            return Result(query, detected, sure, (), False, off_topic=True)
         if not ranked or ranked[0][0] < SHOW:
             return Result(query, detected, sure, self._suggestions(content, ranked), False)
         first = ranked[0][0]

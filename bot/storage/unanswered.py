@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from bot.storage import Tx, from_utc_text, utc_text
 
 NO_MATCH = "no_match"
+OFF_TOPIC = "off_topic"  # the search took it for off-topic (bot/search/off_topic.yaml)
 VOTED_NO = "voted_no"
 MAX_TEXT = 500
 
@@ -28,7 +29,7 @@ class Unanswered:
 async def add(
     tx: Tx, now: dt.datetime, text: str, language: str, kind: str, topic: str | None = None
 ) -> int:
-    if kind not in (NO_MATCH, VOTED_NO):
+    if kind not in (NO_MATCH, OFF_TOPIC, VOTED_NO):
         raise ValueError(f"unknown kind {kind!r}")
     return await tx.insert(
         "INSERT INTO unanswered (text, language, kind, topic, created_at) VALUES (?, ?, ?, ?, ?)",

@@ -1,0 +1,51 @@
+"""Upgrading a database made by an older version keeps its rows (a restart after an update
+must not lose anything staff or people left there)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+from bot.storage import Database, _migrations, _statements
+from bot.storage import unanswered as store
+
+NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
+
+
+def _old_database(path, up_to: int) -> None:
+    """A database as the version with migrations 1..up_to left it."""
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT, "
+        "applied_at TEXT NOT NULL)"
+    )
+    for version, name, sql in _migrations():
+        if version > up_to:
+            break
+        for statement in _statements(sql):
+            conn.execute(statement)
+        conn.execute("INSERT INTO schema_version VALUES (?, ?, ?)", (version, name, "2026-11-01"))
+    conn.execute(
+        "INSERT INTO unanswered (text, language, kind, topic, created_at) VALUES "
+        "('як зробити песель', 'uk', 'voted_no', 'pesel', '2026-11-02T10:00:00.000000Z'), "
+        "('яка погода', 'uk', 'no_match', NULL, '2026-11-02T11:00:00.000000Z')"
+    )
+    conn.commit()
+    conn.close()
+
+
+async def test_unanswered_questions_survive_the_upgrade_that_adds_off_topic(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    _old_database(path, up_to=5)
+    db = await Database(path).open()
+    try:
+        async with db.transaction() as tx:
+            kept = await store.recent(tx)
+            assert [(u.text, u.kind, u.topic) for u in kept] == [
+                ("яка погода", "no_match", None),
+                ("як зробити песель", "voted_no", "pesel"),
+            ]
+            await store.add(tx, NOW, "where to buy cinema tickets", "en", store.OFF_TOPIC)
+            assert await store.count(tx) == 3
+    finally:
+        await db.close()
