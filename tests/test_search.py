@@ -123,6 +123,13 @@ def test_a_question_inside_a_story_is_answered(searcher, message, lang, expected
     assert best(searcher, message, lang) == expected
 
 
+def test_a_vague_closing_question_does_not_outweigh_the_message(searcher):
+    # «do I have to pass an exam?» alone fits Polish courses and the driving test as well
+    message = ("Добрий день. Я з Одеси, лікар-педіатр, маю диплом і 20 років стажу. Як отримати "
+               "право працювати лікарем у Польщі? Чи треба складати іспит?")
+    assert best(searcher, message, "uk") == "professional_qualifications"
+
+
 @pytest.mark.parametrize(
     ("message", "lang", "expected"),
     [("where to get pesel in our town", "en", "pesel"),

@@ -62,12 +62,18 @@ PART_MIN = 2
 # topic (weight for the part, the rest for the whole): the question sentence «is there a centre
 # for women?» alone suggests housing; the whole message about a partner who pushes her does not
 SENTENCE_WEIGHT = 0.9
-# a sentence ends at . ! ? ; … before a space or the end, or at a line break ("24.08.23" and
-# "800+." stay whole)
+# ... in full only when its ranking is clear: its first topic ahead of its third by at least
+# this share of its score. Two or three words explain many topics alike: the closing «чи треба
+# здавати іспит?» of a nurse's question about working in a Polish hospital suggests Polish
+# courses, adult education and the driving licence alike; it weighs little there. Chosen on
+# the held-out sets.
+PART_CLEAR = 0.2
 # Words in a clause of condition or cause (data.yaml: circumstance_words) count this much:
 # «де прописатися, якщо орендую кімнату» asks about registration, not about renting
 CIRCUMSTANCE = 0.5
 _CLAUSE_END = re.compile(r"[,.;:!?()\n]|\s[-–—]\s")
+# a sentence ends at . ! ? ; … before a space or the end, or at a line break ("24.08.23" and
+# "800+." stay whole)
 _SENTENCE_END = re.compile(r"[.!?;…]+(?=\s|$)|\n+")
 
 
@@ -233,7 +239,15 @@ class Searcher:
         whole = {doc: score for score, doc in ranked}
         best = dict(whole)
         for factor, part, part_weights in parts:
-            for score, doc in self.index.score(part, part_weights):
+            scored = self.index.score(part, part_weights)
+            if not scored:
+                continue
+            third = scored[2][0] if len(scored) > 2 else 0.0
+            factor *= min(1.0, (scored[0][0] - third) / scored[0][0] / PART_CLEAR)
+            for score, doc in scored:
+                if doc == self.off_topic:
+                    continue  # off-topic is judged on the whole message: a remark about the
+                    # weather before the question does not silence it
                 blended = factor * score + (1 - factor) * whole.get(doc, 0.0)
                 if blended > best.get(doc, 0.0):
                     best[doc] = blended
