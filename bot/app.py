@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,8 @@ from bot.dispatch import Core, Services, utc_now
 from bot.handlers import build_router
 from bot.i18n import Translator
 from bot.storage import Database
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -54,8 +57,13 @@ async def build(
 
 
 def _ready(services: Services, done: asyncio.Future) -> None:  # type: ignore[type-arg]
-    if not done.cancelled() and done.exception() is None:
+    if done.cancelled():
+        return
+    problem = done.exception()
+    if problem is None:
         services.search = done.result()
+    else:  # typed questions get the menu instead (questions.on_text); say why, once
+        log.error("free-text search is off: the index could not be built: %s", problem)
 
 
 def _build_search(kb, settings):  # type: ignore[no-untyped-def]

@@ -9,6 +9,8 @@ import os
 import sys
 from pathlib import Path
 
+import yaml
+
 from bot import config
 from bot.yamldoc import InvalidFile
 
@@ -84,6 +86,15 @@ def _check(config_path: Path) -> int:
         f"OK: {config_path} and {len(kb.languages)} content files "
         f"({topics} topics in {', '.join(kb.languages)}); {len(kb.warnings)} warning(s)."
     )
+    from bot import search
+
+    try:
+        data = search.load_data()
+    except (ValueError, yaml.YAMLError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    off_topic = sum(len(messages) for messages in data["off_topic"].values())
+    print(f"OK: search data (bot/search/data.yaml, {off_topic} off-topic messages).")
     if settings.staff_chat_id is None:
         print("warning: staff.chat_id is not set: requests for staff will wait in the outbox.")
     token = config.telegram_token()

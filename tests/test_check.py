@@ -39,6 +39,7 @@ def test_shipped_config_and_content_pass(capsys, monkeypatch):
     code, out = run_check(ROOT / "config.yaml", capsys)
     assert code == 0, out
     assert "25 topics" in out
+    assert "off-topic messages" in out
     assert "warning" not in out.split("OK:")[0]
 
 

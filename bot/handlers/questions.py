@@ -22,7 +22,10 @@ async def on_text(turn: Turn) -> list[Reply]:
     searcher = turn.services.search
     if searcher is None and turn.services.search_loading is not None:
         # Only in the first seconds after start-up: the index is still being built.
-        searcher = await asyncio.shield(turn.services.search_loading)
+        try:
+            searcher = await asyncio.shield(turn.services.search_loading)
+        except Exception:  # noqa: BLE001 - logged once by bot.app; the menus still work
+            searcher = None
     question = (turn.incoming.text or "").strip()
     if searcher is None or not question:
         return await menu.text_without_search(turn)
