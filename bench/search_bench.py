@@ -3,8 +3,8 @@
     .venv/bin/python bench/search_bench.py [--quick] [--content DIR]
 
 Prints, per language and overall, for the evaluation set the engine was first tuned on
-(tests/eval/questions.yaml), for the held-out sets heldout.yaml ... heldout7.yaml (the last five
-written blind: without reading the content or the code; all but heldout7 have become development
+(tests/eval/questions.yaml), for the held-out sets heldout.yaml ... heldout8.yaml (the last six
+written blind: without reading the content or the code; all but heldout8 have become development
 sets), for real questions found on public pages (public.yaml, with their sources), for two
 synthetic checks (questions inside longer messages; a topic's own words with circumstances) and
 for all held-out sets together: top-1 and top-3 accuracy, out-of-scope
@@ -45,6 +45,7 @@ HELDOUT4 = ROOT / "tests" / "eval" / "heldout4.yaml"
 HELDOUT5 = ROOT / "tests" / "eval" / "heldout5.yaml"
 HELDOUT6 = ROOT / "tests" / "eval" / "heldout6.yaml"
 HELDOUT7 = ROOT / "tests" / "eval" / "heldout7.yaml"
+HELDOUT8 = ROOT / "tests" / "eval" / "heldout8.yaml"
 PUBLIC = ROOT / "tests" / "eval" / "public.yaml"  # real questions from public pages, sourced
 LANGS = ("uk", "ru", "en", "pl")
 
@@ -362,7 +363,7 @@ def pool(*sets: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any
 def report(path: Path | str | None, questions: dict[str, list[dict[str, Any]]],
            ours: dict[str, dict[str, float]], base: dict[str, dict[str, float]]) -> None:
     in_scope = sum(len(questions[lang]) for lang in LANGS)
-    name = path.relative_to(ROOT) if isinstance(path, Path) else path or "unseen sets together"
+    name = path.relative_to(ROOT) if isinstance(path, Path) else path or "held-out sets together"
     print(f"{name} — {in_scope} questions, "
           f"{len(questions['oos'])} out of scope")
     print(f"{'':6}{'n':>4}  {'top-1':>7} {'top-3':>7} {'conf.wrong':>10} {'oos (n)':>12}   "
@@ -390,6 +391,7 @@ def main(argv: list[str] | None = None) -> int:
     heldout5 = load_eval(HELDOUT5)
     heldout6 = load_eval(HELDOUT6)
     heldout7 = load_eval(HELDOUT7)
+    heldout8 = load_eval(HELDOUT8)
     public = load_eval(PUBLIC)
     asked = [(item["q"], lang) for lang in (*LANGS, "oos") for item in questions[lang]]
     kb = load_kb(args.content)
@@ -404,7 +406,8 @@ def main(argv: list[str] | None = None) -> int:
     bm25 = bm25_ranker(kb, questions)
     for path, items in ((EVAL, questions), (HELDOUT, heldout), (HELDOUT2, heldout2),
                         (HELDOUT3, heldout3), (HELDOUT4, heldout4), (HELDOUT5, heldout5),
-                        (HELDOUT6, heldout6), (HELDOUT7, heldout7), (PUBLIC, public)):
+                        (HELDOUT6, heldout6), (HELDOUT7, heldout7), (HELDOUT8, heldout8),
+                        (PUBLIC, public)):
         report(path, items, evaluate(searcher_ranker(searcher), items), evaluate(bm25, items))
     long_messages = wrapped(questions)
     print("the same questions inside longer messages (a greeting, a story, the question, "
@@ -416,8 +419,8 @@ def main(argv: list[str] | None = None) -> int:
     print("a topic's own words with circumstances around them (bench.search_bench.CIRCUMSTANCES):")
     report("topic words with circumstances", circumstances,
            evaluate(searcher_ranker(searcher), circumstances), evaluate(bm25, circumstances))
-    pooled = pool(heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7)
-    print("every held-out set together (heldout.yaml ... heldout7.yaml):")
+    pooled = pool(heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8)
+    print("every held-out set together (heldout.yaml ... heldout8.yaml):")
     report(None, pooled, evaluate(searcher_ranker(searcher), pooled), evaluate(bm25, pooled))
     print(f"(oos: out-of-scope messages left unanswered, 'all' with gibberish too. BM25's answer "
           f"threshold, {bm25.threshold:.2f}, is tuned on {EVAL.name}.)")
