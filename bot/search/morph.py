@@ -66,7 +66,16 @@ class Analyzer:
         transliterated Ukrainian or Russian (for carefully written text such as answers)."""
         found = self.words.get((token, transliterated))
         if found is None:
-            found = self.words[(token, transliterated)] = self._analyse(token, transliterated)
+            # only a Latin word of three letters or more, without Polish letters, is also
+            # looked up as transliterated: for any other the two analyses are the same one
+            differs = (
+                len(token) >= 3 and text.is_latin(token) and not _POLISH_LETTERS & set(token)
+            )
+            same = (token, transliterated if differs else True)
+            found = self.words.get(same)
+            if found is None:
+                found = self.words[same] = self._analyse(token, same[1])
+            self.words[(token, transliterated)] = found
         return found
 
     def _analyse(self, token: str, transliterated: bool) -> Word:
