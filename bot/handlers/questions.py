@@ -34,8 +34,10 @@ async def on_text(turn: Turn) -> list[Reply]:
         return [menu.main_menu(turn, turn.t(f"q_{result.smalltalk}"))]
     switch = _switch_row(turn, result)
     best = result.best
-    if best is None and urgent.marked_now(turn):
-        return []  # a cry for help: the help lines (callback_thread.wrap_text) are the answer
+    if urgent.marked_now(turn) and not result.confident:
+        # a cry for help: the help lines (callback_thread.wrap_text) are the answer, not
+        # "I don't know" nor guesses («не хочу більше жити» is not about 800+ or housing)
+        return []
     if best is None:
         kind = store.OFF_TOPIC if result.off_topic else store.NO_MATCH
         await store.add(turn.tx, turn.now, question, result.lang or turn.lang, kind)
