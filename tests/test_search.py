@@ -133,6 +133,8 @@ def test_a_vague_closing_question_does_not_outweigh_the_message(searcher):
 @pytest.mark.parametrize(
     ("message", "lang", "expected"),
     [("where to get pesel in our town", "en", "pesel"),
+     ("pesel for my wife, how to get it", "en", "pesel"),  # not family reunification
+     ("песель для жінки", "uk", "pesel"),
      ("де песель у нашому місті", "uk", "pesel"),
      ("bank account for my mom", "en", "bank_account")],
 )
