@@ -66,6 +66,15 @@ async def test_taking_and_closing_edits_the_staff_message_and_tells_the_person(
     assert "already rated" in dialogue.text
 
 
+async def test_the_person_is_told_in_the_language_they_use_now(dialogue, anna, delivery, platform):
+    await request_callback(dialogue)  # asked in English
+    await dialogue.payload("lang:pl")  # then switched to Polish
+    await anna.payload("rq:take:1")
+    await delivery.run()
+    [taken] = platform.to(dialogue.user_id)
+    assert "Pracownik przyjął Twoją prośbę nr 1" in taken.text
+
+
 async def test_couldnt_reach_tells_the_person_and_offers_a_new_request(
     dialogue, anna, delivery, platform
 ):

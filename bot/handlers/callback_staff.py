@@ -104,7 +104,8 @@ async def refresh(turn: Turn, request_id: int) -> None:
 async def notify_user(turn: Turn, request: Request, key: str, rows: list[list[Button]]) -> None:
     if request.forgotten or request.chat_id is None:
         return
-    text = turn.services.t(request.language, key, id=request.id)
+    lang = await callback_thread.person_language(turn, request)
+    text = turn.services.t(lang, key, id=request.id)
     await turn.enqueue(
         request.channel, request.chat_id, Reply(text, rows), ref_kind=REF_USER, ref_id=request.id
     )
@@ -140,7 +141,8 @@ async def on_button(turn: Turn, args: list[str]) -> list[Reply]:
         await notify_user(turn, request, "cb_done", [rate])
     else:
         await store.set_status(turn.tx, request.id, "unreachable", turn.now, name)
-        again = Button(turn.services.t(request.language, "btn_callback"), "cb")
+        lang = await callback_thread.person_language(turn, request)
+        again = Button(turn.services.t(lang, "btn_callback"), "cb")
         await notify_user(turn, request, "cb_unreachable", [[again]])
     await refresh(turn, request.id)
     return []

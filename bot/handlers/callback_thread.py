@@ -19,9 +19,20 @@ from bot.handlers import urgent
 from bot.handlers.menu import main_menu
 from bot.storage import outbox as outbox_store
 from bot.storage import requests as store
+from bot.storage import sessions as session_store
 from bot.storage.requests import REF_STAFF, REF_THREAD, REF_USER, Request
 
 THREAD_HOURS = 24
+
+
+async def person_language(turn: Turn, request: Request) -> str:
+    """The language the person uses now (they may have switched since the request), else the
+    request's."""
+    if request.user_id is not None:
+        session = await session_store.find(turn.tx, request.channel, request.user_id)
+        if session is not None and session.language:
+            return session.language
+    return request.language
 
 
 def _stop_button(turn: Turn, lang: str, request_id: int) -> list[Button]:
@@ -44,7 +55,7 @@ async def staff_reply(turn: Turn) -> list[Reply]:
     text = (incoming.text or "").strip()
     if not text:
         return [Reply(turn.t("staff_reply_text_only"))]
-    lang = request.language
+    lang = await person_language(turn, request)
     message = turn.services.t(
         lang, "cb_staff_wrote", id=request.id, text=markup.literal(text), hours=THREAD_HOURS
     )
