@@ -29,8 +29,9 @@ from bot.search.morph import Analyzer
 
 ACTIONS = ("contact_hours", "appointment")
 # Messages that are not for the information point (weather, shopping, sport ...: off_topic.yaml)
-# are one more document: a message it explains best gets no answer and no "did you mean", also
-# when it shares a word with a topic (a cinema *ticket*, a football *club*, a *phone* contract)
+# are one more document (Index.add(..., apart=True)): a message it explains better than every
+# topic, by OFF_MARGIN, gets no answer and no "did you mean", also when it shares a word with a
+# topic (a cinema *ticket*, a football *club*, a *phone* contract)
 OFF_TOPIC = "off_topic"
 OFF_MARGIN = 0.05
 SHOW = 0.34  # below this nothing is worth showing
@@ -244,15 +245,18 @@ class Searcher:
         whole = {doc: score for score, doc in ranked}
         best = dict(whole)
         for factor, part, part_weights in parts:
-            scored = self.index.score(part, part_weights)
+            # off-topic is judged on the whole message: a remark about the weather before the
+            # question does not silence it
+            scored = [
+                (score, doc)
+                for score, doc in self.index.score(part, part_weights)
+                if doc != self.off_topic
+            ]
             if not scored:
                 continue
             third = scored[2][0] if len(scored) > 2 else 0.0
             factor *= min(1.0, (scored[0][0] - third) / scored[0][0] / PART_CLEAR)
             for score, doc in scored:
-                if doc == self.off_topic:
-                    continue  # off-topic is judged on the whole message: a remark about the
-                    # weather before the question does not silence it
                 blended = factor * score + (1 - factor) * whole.get(doc, 0.0)
                 if blended > best.get(doc, 0.0):
                     best[doc] = blended
