@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from bot.app import build
+from tests.support.callbacks import Delivery, RecordingPlatform
 from tests.support.dialogue import Dialogue
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,6 +67,17 @@ async def app(config_path: Path, clock: Clock):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def dialogue(app) -> Dialogue:  # type: ignore[no-untyped-def]
     return Dialogue(app.core)
+
+
+@pytest.fixture
+def platform() -> RecordingPlatform:
+    """The chat platform as the outbox sees it: records what is sent, edited and deleted."""
+    return RecordingPlatform()
+
+
+@pytest.fixture
+def delivery(app, platform, clock) -> Delivery:  # type: ignore[no-untyped-def]
+    return Delivery(app, platform, clock)
 
 
 def copy_content(tmp_path: Path) -> Path:

@@ -5,27 +5,13 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
-import pytest
-
 from bot import markup
 from tests.support.callbacks import (
     STAFF_CHAT,
-    Delivery,
-    RecordingPlatform,
     StaffMember,
     confirm_payload,
     request_callback,
 )
-
-
-@pytest.fixture
-def platform() -> RecordingPlatform:
-    return RecordingPlatform()
-
-
-@pytest.fixture
-def delivery(app, platform, clock) -> Delivery:  # type: ignore[no-untyped-def]
-    return Delivery(app, platform, clock)
 
 
 async def test_a_confirmed_request_reaches_the_staff_chat_once_with_what_the_person_entered(

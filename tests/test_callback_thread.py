@@ -6,21 +6,9 @@ import pytest
 
 from tests.support.callbacks import (
     STAFF_CHAT,
-    Delivery,
-    RecordingPlatform,
     StaffMember,
     request_callback,
 )
-
-
-@pytest.fixture
-def platform() -> RecordingPlatform:
-    return RecordingPlatform()
-
-
-@pytest.fixture
-def delivery(app, platform, clock) -> Delivery:  # type: ignore[no-untyped-def]
-    return Delivery(app, platform, clock)
 
 
 @pytest.fixture

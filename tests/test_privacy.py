@@ -4,28 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
-
 from bot.handlers import callback_privacy
 from tests.support.callbacks import (
     STAFF_CHAT,
-    Delivery,
-    RecordingPlatform,
     StaffMember,
     request_callback,
 )
 
 NAME, PHONE = "Oksana", "+48 601 999 888"
-
-
-@pytest.fixture
-def platform() -> RecordingPlatform:
-    return RecordingPlatform()
-
-
-@pytest.fixture
-def delivery(app, platform, clock) -> Delivery:  # type: ignore[no-untyped-def]
-    return Delivery(app, platform, clock)
 
 
 def stored_anywhere(app, *needles: str) -> list[str]:  # type: ignore[no-untyped-def]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.app import build
 from bot.handlers import callback_privacy
 from bot.outbox import RetryLater
@@ -11,21 +9,10 @@ from tests.conftest import write_config
 from tests.support.callbacks import (
     STAFF_CHAT,
     Delivery,
-    RecordingPlatform,
     StaffMember,
     request_callback,
 )
 from tests.support.dialogue import Dialogue
-
-
-@pytest.fixture
-def platform() -> RecordingPlatform:
-    return RecordingPlatform()
-
-
-@pytest.fixture
-def delivery(app, platform, clock) -> Delivery:  # type: ignore[no-untyped-def]
-    return Delivery(app, platform, clock)
 
 
 async def test_a_burst_of_requests_respects_twenty_messages_a_minute_to_the_staff_chat(
