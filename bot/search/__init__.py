@@ -185,7 +185,6 @@ class Searcher:
         self.index.add(
             OFF_TOPIC, (("example", m) for ms in off_topic.values() for m in ms), apart=True
         )
-        self.off_topic = len(self.index.ids) - 1
         self.index.finish()
         self.detector = Detector(self.analyzer, stop, vocabulary)
 
@@ -199,8 +198,8 @@ class Searcher:
         if talk or not content:
             return Result(query, detected, sure, (), False, talk)
         ranked = self._ranked(query, content, detected)
-        off = next((score for score, doc in ranked if doc == self.off_topic), 0.0)
-        ranked = [(score, doc) for score, doc in ranked if doc != self.off_topic]
+        off = next((score for score, doc in ranked if doc == self.index.apart), 0.0)
+        ranked = [(score, doc) for score, doc in ranked if doc != self.index.apart]
         if off and (not ranked or off >= ranked[0][0] + OFF_MARGIN):
             return Result(query, detected, sure, (), False, off_topic=True)
         if not ranked or ranked[0][0] < SHOW:
@@ -250,7 +249,7 @@ class Searcher:
             scored = [
                 (score, doc)
                 for score, doc in self.index.score(part, part_weights)
-                if doc != self.off_topic
+                if doc != self.index.apart
             ]
             if not scored:
                 continue
@@ -303,9 +302,9 @@ class Searcher:
         its first topic matches enough of the question's words (see RECALL_WORDS)."""
         totals, words = self.index.recall(content)
         first = int(np.argmax(totals))
-        if first == self.off_topic:
+        if first == self.index.apart:
             return ()
-        totals[self.off_topic] = 0.0
+        totals[self.index.apart] = 0.0
         need = min(RECALL_WORDS, len(set(content)))
         shared = words[first]
         if totals[first] <= 0 or shared < max(2, need) or shared < RECALL_SHARE * len(set(content)):
