@@ -42,8 +42,13 @@ async def one_run() -> tuple[float, float]:
             env = {**os.environ, "TELEGRAM_BOT_TOKEN": tg.token}
             started = time.monotonic()
             process = await asyncio.create_subprocess_exec(
-                str(ROOT / ".venv/bin/infopoint"), "run", "--config", str(config),
-                env=env, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
+                str(ROOT / ".venv/bin/infopoint"),
+                "run",
+                "--config",
+                str(config),
+                env=env,
+                stdout=asyncio.subprocess.DEVNULL,
+                stderr=asyncio.subprocess.DEVNULL,
             )
             try:
                 await tg.wait_until(lambda: bool(tg.get_updates_at), timeout=30)
@@ -61,10 +66,14 @@ async def main(runs: int) -> None:
     times = [r[0] for r in results]
     memory = [r[1] for r in results]
     print(f"runs: {runs}")
-    print(f"start-up to first getUpdates: median {statistics.median(times):.2f} s, "
-          f"max {max(times):.2f} s (target < 2 s)")
-    print(f"resident memory while polling: median {statistics.median(memory):.0f} MB, "
-          f"max {max(memory):.0f} MB (target < 150 MB)")
+    print(
+        f"start-up to first getUpdates: median {statistics.median(times):.2f} s, "
+        f"max {max(times):.2f} s (target < 2 s)"
+    )
+    print(
+        f"resident memory while polling: median {statistics.median(memory):.0f} MB, "
+        f"max {max(memory):.0f} MB (target < 150 MB)"
+    )
 
 
 if __name__ == "__main__":

@@ -13,21 +13,34 @@ ROOT = Path(__file__).resolve().parent.parent
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "bot", "ask", "--config", str(ROOT / "config.yaml"), *args],
-        capture_output=True, text=True, cwd=ROOT, timeout=60, check=True, encoding="utf-8",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=True,
+        encoding="utf-8",
     )
 
 
 def test_stdin_lines_are_answered_one_json_line_each_as_they_come():
     command = [sys.executable, "-m", "bot", "ask", "--json", "--config", str(ROOT / "config.yaml")]
     with subprocess.Popen(
-        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT,
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
         encoding="utf-8",
     ) as process:
         assert process.stdin and process.stdout
         seen = []
         process.stdin.write("\n   \n")  # blank lines are no questions
-        for question in ("як зробити песель для дитини", "kak zameldovatsya",
-                         "where do I get NFZ insurance", "яка завтра погода"):
+        for question in (
+            "як зробити песель для дитини",
+            "kak zameldovatsya",
+            "where do I get NFZ insurance",
+            "яка завтра погода",
+        ):
             process.stdin.write(question + "\n")
             process.stdin.flush()
             line = process.stdout.readline()  # answered before the next question is written

@@ -91,7 +91,11 @@ async def test_nothing_relevant_says_so_and_offers_menu_hours_and_callback(app, 
     assert len(rows) == 1
     row = rows[0]
     assert (row["kind"], row["text"], row["language"], row["topic"]) == (
-        "off_topic", "какая погода в варшаве", "ru", None)  # staff see it apart (/unanswered)
+        "off_topic",
+        "какая погода в варшаве",
+        "ru",
+        None,
+    )  # staff see it apart (/unanswered)
     assert set(row) == {"id", "text", "language", "kind", "topic", "created_at"}  # no person
     assert dialogue.user_id not in str(row.values())
 

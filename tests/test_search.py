@@ -113,10 +113,18 @@ def test_a_vague_question_gets_choices_not_a_confident_answer(searcher):
 @pytest.mark.parametrize(
     ("message", "lang", "expected"),
     [
-        ("Добрий день! Я з Харкова, ми тут з дітьми вже рік, чоловік працює на складі. "
-         "Де зробити песель для сина? Дякую заздалегідь.", "uk", "pesel"),
-        ("Dzień dobry. Mieszkam w Polsce od roku razem z córką, pracuję w sklepie. "
-         "Czy mogę dostać 800 plus na dziecko? Z góry dziękuję.", "pl", "benefits"),
+        (
+            "Добрий день! Я з Харкова, ми тут з дітьми вже рік, чоловік працює на складі. "
+            "Де зробити песель для сина? Дякую заздалегідь.",
+            "uk",
+            "pesel",
+        ),
+        (
+            "Dzień dobry. Mieszkam w Polsce od roku razem z córką, pracuję w sklepie. "
+            "Czy mogę dostać 800 plus na dziecko? Z góry dziękuję.",
+            "pl",
+            "benefits",
+        ),
     ],
 )
 def test_a_question_inside_a_story_is_answered(searcher, message, lang, expected):
@@ -125,18 +133,22 @@ def test_a_question_inside_a_story_is_answered(searcher, message, lang, expected
 
 def test_a_vague_closing_question_does_not_outweigh_the_message(searcher):
     # «do I have to pass an exam?» alone fits Polish courses and the driving test as well
-    message = ("Добрий день. Я з Одеси, лікар-педіатр, маю диплом і 20 років стажу. Як отримати "
-               "право працювати лікарем у Польщі? Чи треба складати іспит?")
+    message = (
+        "Добрий день. Я з Одеси, лікар-педіатр, маю диплом і 20 років стажу. Як отримати "
+        "право працювати лікарем у Польщі? Чи треба складати іспит?"
+    )
     assert best(searcher, message, "uk") == "professional_qualifications"
 
 
 @pytest.mark.parametrize(
     ("message", "lang", "expected"),
-    [("where to get pesel in our town", "en", "pesel"),
-     ("pesel for my wife, how to get it", "en", "pesel"),  # not family reunification
-     ("песель для жінки", "uk", "pesel"),
-     ("де песель у нашому місті", "uk", "pesel"),
-     ("bank account for my mom", "en", "bank_account")],
+    [
+        ("where to get pesel in our town", "en", "pesel"),
+        ("pesel for my wife, how to get it", "en", "pesel"),  # not family reunification
+        ("песель для жінки", "uk", "pesel"),
+        ("де песель у нашому місті", "uk", "pesel"),
+        ("bank account for my mom", "en", "bank_account"),
+    ],
 )
 def test_words_about_the_circumstances_do_not_outweigh_the_topics_own_word(
     searcher, message, lang, expected
@@ -146,8 +158,10 @@ def test_words_about_the_circumstances_do_not_outweigh_the_topics_own_word(
 
 @pytest.mark.parametrize(
     ("question", "lang", "topic", "circumstance"),
-    [("де прописатися якщо орендую кімнату у поляка", "uk", "meldunek", "housing"),
-     ("gdzie się zameldować, jeśli wynajmuję pokój", "pl", "meldunek", "housing")],
+    [
+        ("де прописатися якщо орендую кімнату у поляка", "uk", "meldunek", "housing"),
+        ("gdzie się zameldować, jeśli wynajmuję pokój", "pl", "meldunek", "housing"),
+    ],
 )
 def test_a_clause_of_condition_tells_the_circumstances_not_the_question(
     searcher, question, lang, topic, circumstance
@@ -167,8 +181,15 @@ def test_a_close_runner_up_is_offered_beside_the_first_choice(searcher):
 
 @pytest.mark.parametrize(
     "question",
-    ["яка завтра погода", "tell me a joke", "какой сегодня курс доллара", "asdfgh", "???",
-     "best restaurants in gdansk", "opowiedz dowcip"],
+    [
+        "яка завтра погода",
+        "tell me a joke",
+        "какой сегодня курс доллара",
+        "asdfgh",
+        "???",
+        "best restaurants in gdansk",
+        "opowiedz dowcip",
+    ],
 )
 def test_off_topic_stays_unanswered(searcher, question):
     result = searcher.search(question, "en")
@@ -178,12 +199,22 @@ def test_off_topic_stays_unanswered(searcher, question):
 
 @pytest.mark.parametrize(
     ("off_topic", "ours", "lang", "topic"),
-    [("where to buy cheap cinema tickets in warsaw", "where to buy bus tickets in warsaw", "en",
-      "public_transport"),
-     ("jak zapisać syna do klubu piłkarskiego", "jak zapisać syna do szkoły", "pl",
-      "children_school"),
-     ("курс евро к злотому в банке сегодня", "как открыть счет в банке", "ru", "bank_account"),
-     ("ветеринар для собаки щеплення", "щеплення для дитини де зробити", "uk", "healthcare")],
+    [
+        (
+            "where to buy cheap cinema tickets in warsaw",
+            "where to buy bus tickets in warsaw",
+            "en",
+            "public_transport",
+        ),
+        (
+            "jak zapisać syna do klubu piłkarskiego",
+            "jak zapisać syna do szkoły",
+            "pl",
+            "children_school",
+        ),
+        ("курс евро к злотому в банке сегодня", "как открыть счет в банке", "ru", "bank_account"),
+        ("ветеринар для собаки щеплення", "щеплення для дитини де зробити", "uk", "healthcare"),
+    ],
 )
 def test_a_word_shared_with_a_topic_does_not_make_an_off_topic_message_ours(
     searcher, off_topic, ours, lang, topic
@@ -205,10 +236,18 @@ def test_off_topic_examples_are_checked_at_start():
 
 @pytest.mark.parametrize(
     ("message", "kind"),
-    [("привіт", "greeting"), ("Добрий день!", "greeting"), ("hi there", "greeting"),
-     ("дякую!", "thanks"), ("спасибо большое", "thanks"), ("dziękuję bardzo", "thanks"),
-     ("привіт, як справи?", "greeting"), ("kak dela, chem zanimaeshsya", "greeting"),
-     ("who are you?", "greeting"), ("cześć, co robisz", "greeting")],
+    [
+        ("привіт", "greeting"),
+        ("Добрий день!", "greeting"),
+        ("hi there", "greeting"),
+        ("дякую!", "thanks"),
+        ("спасибо большое", "thanks"),
+        ("dziękuję bardzo", "thanks"),
+        ("привіт, як справи?", "greeting"),
+        ("kak dela, chem zanimaeshsya", "greeting"),
+        ("who are you?", "greeting"),
+        ("cześć, co robisz", "greeting"),
+    ],
 )
 def test_greetings_and_thanks_are_small_talk(searcher, message, kind):
     result = searcher.search(message, "en")
@@ -224,8 +263,12 @@ def test_hello_with_a_question_is_a_question(searcher):
 
 @pytest.mark.parametrize(
     ("question", "action"),
-    [("when are you open", "contact_hours"), ("адреса пункту для іноземців", "contact_hours"),
-     ("please call me back", "appointment"), ("chcę umówić się na wizytę", "appointment")],
+    [
+        ("when are you open", "contact_hours"),
+        ("адреса пункту для іноземців", "contact_hours"),
+        ("please call me back", "appointment"),
+        ("chcę umówić się na wizytę", "appointment"),
+    ],
 )
 def test_hours_and_appointments_are_recognised(searcher, question, action):
     assert best(searcher, question) == action

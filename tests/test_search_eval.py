@@ -72,7 +72,9 @@ def test_the_evaluation_set_is_big_enough_and_not_copied_from_the_content():
     _, kb = load_static(ROOT / "config.yaml")
     examples = {
         e.strip().lower()
-        for lang in kb.languages.values() for t in lang.topics.values() for e in t.examples
+        for lang in kb.languages.values()
+        for t in lang.topics.values()
+        for e in t.examples
     }
     sets = (questions, *(load_eval(p) for p in HELD_OUT))
     asked = [i["q"] for items in sets for lang in LANGS for i in items[lang]]
@@ -130,4 +132,3 @@ def test_a_question_inside_a_longer_message_is_still_found():
     figures = evaluate(searcher_ranker(search.build(kb, settings)), wrapped(load_eval()))
     assert figures["all"]["top1"] >= WRAPPED_TOP1
     assert figures["all"]["top3"] >= WRAPPED_TOP3
-

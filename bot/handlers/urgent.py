@@ -66,9 +66,7 @@ def _matches(phrase: tuple[str, ...], words: list[str], at: int) -> bool:
 def detect(text: str) -> bool:
     """True when `text` mentions violence or danger, in any of our four languages."""
     words = _words(text)
-    return any(
-        _matches(phrase, words, at) for phrase in _phrases() for at in range(len(words))
-    )
+    return any(_matches(phrase, words, at) for phrase in _phrases() for at in range(len(words)))
 
 
 def mark(turn: Turn) -> None:

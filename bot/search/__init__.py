@@ -219,23 +219,27 @@ class Searcher:
         )
         return Result(query, detected, sure, tuple(matches), confident)
 
-    def _ranked(
-        self, query: str, content: list[str], lang: str | None
-    ) -> list[tuple[float, int]]:
+    def _ranked(self, query: str, content: list[str], lang: str | None) -> list[tuple[float, int]]:
         """The topics for the whole message and, in a message of several sentences, for each
         sentence that asks something on its own ("Hello, I came from Ukraine two years ago
         with my children. Where do I get a PESEL for my son?"), and in a long message for each
         stretch of a few words, blended with the whole's score: each topic at its best."""
         weights = self._weights(query, content)
         ranked = self.index.score(content, weights)
-        parts = [(SENTENCE_WEIGHT, s, None) for s in self._question_sentences(query, lang)
-                 if s != content and len(set(s)) >= PART_MIN]
+        parts = [
+            (SENTENCE_WEIGHT, s, None)
+            for s in self._question_sentences(query, lang)
+            if s != content and len(set(s)) >= PART_MIN
+        ]
         if len(content) > WINDOW:
             # a run-on message without full stops: stretches of WINDOW words
             step = WINDOW // 2
             parts += [
-                (WINDOW_WEIGHT, content[start : start + WINDOW],
-                 weights[start : start + WINDOW] if weights else None)
+                (
+                    WINDOW_WEIGHT,
+                    content[start : start + WINDOW],
+                    weights[start : start + WINDOW] if weights else None,
+                )
                 for start in range(0, len(content) - WINDOW + step, step)
                 if len(set(content[start : start + WINDOW])) >= PART_MIN
             ]

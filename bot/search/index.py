@@ -137,7 +137,9 @@ class Index:
         for feature, tfs in self._tf.items():
             idf = math.log(1 + (n - len(tfs) + 0.5) / (len(tfs) + 0.5))
             bm25[feature] = {
-                doc: idf * tf * (BM25_K1 + 1)
+                doc: idf
+                * tf
+                * (BM25_K1 + 1)
                 / (tf + BM25_K1 * (1 - BM25_B + BM25_B * self._length[doc] / average))
                 for doc, tf in tfs.items()
             }

@@ -68,9 +68,7 @@ class Analyzer:
         if found is None:
             # only a Latin word of three letters or more, without Polish letters, is also
             # looked up as transliterated: for any other the two analyses are the same one
-            differs = (
-                len(token) >= 3 and text.is_latin(token) and not _POLISH_LETTERS & set(token)
-            )
+            differs = len(token) >= 3 and text.is_latin(token) and not _POLISH_LETTERS & set(token)
             same = (token, transliterated if differs else True)
             found = self.words.get(same)
             if found is None:

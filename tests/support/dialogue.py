@@ -104,4 +104,3 @@ class StaffMember:
     @property
     def text(self) -> str:
         return "\n".join(markup.to_plain(r.text) for r in self.replies)
-

@@ -359,9 +359,7 @@ class FakeTelegram:
         self.updates.append(update)
         asyncio.get_running_loop().create_task(self._notify())
 
-    async def post_webhook(
-        self, update: dict[str, Any], secret: str | None = "registered"
-    ) -> int:
+    async def post_webhook(self, update: dict[str, Any], secret: str | None = "registered") -> int:
         """POST an update to the registered webhook with the secret header, as Telegram does
         (secret=None: no header; any other string: that header). Returns the HTTP status."""
         import httpx
