@@ -34,8 +34,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot import knowledge, markup  # noqa: E402
-from bot.knowledge import KnowledgeBase, Language, Topic  # noqa: E402
+from bot.content import knowledge  # noqa: E402
+from bot.content.knowledge import KnowledgeBase, Language, Topic  # noqa: E402
+from bot.core import markup  # noqa: E402
 
 EVAL = ROOT / "tests" / "eval" / "questions.yaml"
 HELDOUT = ROOT / "tests" / "eval" / "heldout.yaml"
@@ -55,7 +56,7 @@ def load_eval(path: Path = EVAL) -> dict[str, list[dict[str, Any]]]:
 
 
 def load_kb(content: Path = ROOT / "content") -> KnowledgeBase:
-    from bot import config
+    from bot.settings import config
 
     settings = config.load(ROOT / "config.yaml")
     return knowledge.load(content, settings.languages, settings.placeholders())

@@ -9,10 +9,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot import config, knowledge
-from bot.dispatch import Core, Services, utc_now
+from bot.content import knowledge
+from bot.content.i18n import Translator
+from bot.core.dispatch import Core, Services, utc_now
 from bot.handlers import build_router
-from bot.i18n import Translator
+from bot.settings import config
 from bot.storage import Database
 
 log = logging.getLogger(__name__)

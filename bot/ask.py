@@ -12,9 +12,10 @@ import json
 import sys
 from typing import Any, TextIO
 
-from bot import markup, search
+from bot import search
 from bot.app import load_static
-from bot.i18n import Translator
+from bot.content.i18n import Translator
+from bot.core import markup
 
 
 def main(args: Any, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:

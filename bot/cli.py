@@ -11,8 +11,8 @@ from pathlib import Path
 
 import yaml
 
-from bot import config
-from bot.yamldoc import InvalidFile
+from bot.settings import config
+from bot.settings.yamldoc import InvalidFile
 
 EXIT_INVALID = 2
 
@@ -99,7 +99,7 @@ def _check(config_path: Path) -> int:
         print("warning: staff.chat_id is not set: requests for staff will wait in the outbox.")
     token = config.telegram_token()
     if token and settings.telegram_enabled:
-        from bot.channels import telegram
+        from bot.channels.telegram import application as telegram
 
         problem = asyncio.run(telegram.check_staff_chat(settings, token))
         if problem:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from bot.dispatch import Turn
+from bot.core.dispatch import Turn
 from bot.handlers import booking_privacy, callback_privacy, viber_privacy
 
 

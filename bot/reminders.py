@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from bot.dispatch import Services
+from bot.core.dispatch import Services
 from bot.handlers.booking_views import Voice, reminder_reply
 from bot.storage import bookings as store
 from bot.storage import outbox as outbox_store

@@ -23,15 +23,16 @@ from telegram import Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes, TypeHandler
 
-from bot import config, undelivered
 from bot.app import App, build
-from bot.channels import telegram as tg
-from bot.channels import viber as vb
-from bot.channels import viber_api
-from bot.config import Settings
-from bot.jobs import JOBS
-from bot.outbox import OutboxWorker, Sender
-from bot.web import FILES_PATH, WebServer
+from bot.channels.telegram import application as tg
+from bot.channels.viber import adapter as vb
+from bot.channels.viber import client as viber_api
+from bot.channels.web import FILES_PATH, WebServer
+from bot.delivery import undelivered
+from bot.delivery.jobs import JOBS
+from bot.delivery.worker import OutboxWorker, Sender
+from bot.settings import config
+from bot.settings.config import Settings
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 import holidays
 
-from bot.config import BookingSettings, HoursRule
+from bot.settings.config import BookingSettings, HoursRule
 
 
 @dataclass(frozen=True, order=True)

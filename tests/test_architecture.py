@@ -13,7 +13,7 @@ CHANNEL_LIBRARIES = ("telegram", "viberbot", "aiohttp", "httpx")
 
 def test_core_and_handlers_load_without_any_channel_library():
     code = (
-        "import sys, bot.core, bot.dispatch, bot.handlers, bot.app\n"
+        "import sys, bot.core.messages, bot.core.dispatch, bot.handlers, bot.app\n"
         "bot.handlers.build_router()\n"
         f"print([m for m in {CHANNEL_LIBRARIES!r} if m in sys.modules])"
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
-from bot import markup
+from bot.core import markup
 from tests.support.callbacks import (
     STAFF_CHAT,
     StaffMember,

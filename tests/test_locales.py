@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from babel import Locale
 
-from bot import markup
-from bot.config import LANGUAGES
-from bot.i18n import load_strings, placeholders
+from bot.content.i18n import load_strings, placeholders
+from bot.core import markup
+from bot.settings.config import LANGUAGES
 
 STRINGS = load_strings()
 REFERENCE = "en"

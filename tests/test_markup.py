@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot import markup
+from bot.core import markup
 
 
 def test_user_text_is_never_read_as_markup_or_html():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.markup import to_plain
+from bot.core.markup import to_plain
 
 
 async def test_start_greets_in_the_platform_language_and_offers_the_choice(dialogue):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.core import Reply
-from bot.outbox import OutboxWorker
+from bot.core.messages import Reply
+from bot.delivery.worker import OutboxWorker
 from bot.storage import Database
 from bot.storage import outbox as store
 

@@ -4,8 +4,8 @@ what is kept for staff (/unanswered)."""
 from __future__ import annotations
 
 from bot.app import build
-from bot.core import Incoming
-from bot.markup import to_plain
+from bot.core.markup import to_plain
+from bot.core.messages import Incoming
 from tests.conftest import write_config
 
 STAFF_CHAT = "-100123"

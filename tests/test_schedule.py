@@ -6,7 +6,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from bot import schedule
-from bot.config import BookingSettings, HoursRule
+from bot.settings.config import BookingSettings, HoursRule
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 TUESDAY = 1

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot.app import build
+from bot.delivery.worker import RetryLater
 from bot.handlers import callback_privacy
-from bot.outbox import RetryLater
 from tests.conftest import write_config
 from tests.support.callbacks import (
     STAFF_CHAT,

@@ -8,10 +8,10 @@ from viberbot import Api
 from viberbot.api import messages as viber_messages
 from viberbot.api.bot_configuration import BotConfiguration
 
-from bot.channels import viber as vb
-from bot.channels import viber_api
-from bot.channels import viber_render as render
-from bot.core import Attachment, Button, Reply
+from bot.channels.viber import adapter as vb
+from bot.channels.viber import client as viber_api
+from bot.channels.viber import render
+from bot.core.messages import Attachment, Button, Reply
 from bot.storage import viber as store
 
 

@@ -3,7 +3,7 @@ dropped, not retried for ever, and staff are told in their language what the per
 
 from __future__ import annotations
 
-from bot import undelivered
+from bot.delivery import undelivered
 from tests.support.callbacks import (
     STAFF_CHAT,
     Delivery,

@@ -9,9 +9,9 @@ import aiosqlite
 import httpx
 import pytest
 
-from bot import config
-from bot.core import Reply
+from bot.core.messages import Reply
 from bot.runner import start_problems, webhook_secret
+from bot.settings import config
 from bot.storage import outbox as outbox_store
 from tests.conftest import write_config
 from tests.support.e2e import STAFF_CHAT

@@ -6,10 +6,10 @@ import asyncio
 import sys
 from typing import TextIO
 
-from bot import markup
 from bot.app import App
-from bot.core import Button, Incoming, Reply
-from bot.outbox import OutboxWorker
+from bot.core import markup
+from bot.core.messages import Button, Incoming, Reply
+from bot.delivery.worker import OutboxWorker
 
 USER = "console-user"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.dispatch import Router
+from bot.core.dispatch import Router
 from bot.handlers import (
     booking,
     callback,

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 
 from bot import schedule
-from bot.core import Expired, Reply
-from bot.dispatch import Router, Turn
+from bot.core.dispatch import Router, Turn
+from bot.core.messages import Expired, Reply
 from bot.handlers import booking_mine, booking_staff, personal
 from bot.handlers.booking_confirm import confirm
 from bot.handlers.booking_flow import (

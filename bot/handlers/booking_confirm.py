@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from bot import ics, markup, schedule
-from bot.core import Attachment, Button, Expired, Reply
-from bot.dispatch import Turn
+from bot import ics, schedule
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.messages import Attachment, Button, Expired, Reply
 from bot.handlers.booking_flow import FLOW, limit_reply, offer, taken_reply
 from bot.handlers.booking_views import (
     Voice,

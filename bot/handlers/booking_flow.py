@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 
-from bot import markup, schedule
-from bot.core import Button, Reply
-from bot.dispatch import Turn
+from bot import schedule
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.messages import Button, Reply
 from bot.handlers import personal
 from bot.handlers.booking_views import (
     DAY_BUTTONS_PER_ROW,

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot import markup
-from bot.core import Button, Expired, Reply
-from bot.dispatch import Router, Turn
+from bot.core import markup
+from bot.core.dispatch import Router, Turn
+from bot.core.messages import Button, Expired, Reply
 from bot.handlers.booking_views import Voice, notice, staff_cancelled_view, visit_lines, voice
 from bot.handlers.menu import nav_row
 from bot.storage import bookings as store

@@ -10,9 +10,9 @@ import datetime as dt
 import logging
 from dataclasses import replace
 
-from bot import markup
-from bot.core import Reply
-from bot.dispatch import Services, Turn
+from bot.core import markup
+from bot.core.dispatch import Services, Turn
+from bot.core.messages import Reply
 from bot.handlers import personal
 from bot.handlers.booking_views import Voice, staff_booking_text, voice
 from bot.storage import Tx

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot import markup, schedule
-from bot.core import Button, Expired, Reply
-from bot.dispatch import Router, Turn
+from bot import schedule
+from bot.core import markup
+from bot.core.dispatch import Router, Turn
+from bot.core.messages import Button, Expired, Reply
 from bot.handlers.booking_views import (
     Voice,
     free_slots,

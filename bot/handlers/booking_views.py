@@ -13,13 +13,14 @@ from zoneinfo import ZoneInfo
 from babel import Locale
 from babel.dates import format_skeleton
 
-from bot import markup, schedule
-from bot.config import Place, Settings
-from bot.core import Button, Reply
-from bot.dispatch import Services, Turn
+from bot import schedule
+from bot.content.i18n import FALLBACK, Translator
+from bot.core import markup
+from bot.core.dispatch import Services, Turn
+from bot.core.messages import Button, Reply
 from bot.handlers.personal import display_phone
-from bot.i18n import FALLBACK, Translator
 from bot.schedule import Slot
+from bot.settings.config import Place, Settings
 from bot.storage import Tx
 from bot.storage import bookings as store
 

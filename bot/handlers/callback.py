@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import secrets
 
-from bot import markup
-from bot.core import Button, Expired, Reply
-from bot.dispatch import Router, Turn
+from bot.core import markup
+from bot.core.dispatch import Router, Turn
+from bot.core.messages import Button, Expired, Reply
 from bot.handlers import callback_staff, callback_thread, personal, urgent
 from bot.handlers.callback_when import WINDOWS, when_text
 from bot.handlers.menu import LANGUAGE_NAMES, main_menu

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from bot import markup
-from bot.core import Reply
-from bot.dispatch import Services, Turn
+from bot.core import markup
+from bot.core.dispatch import Services, Turn
+from bot.core.messages import Reply
 from bot.handlers import callback_staff, personal
 from bot.handlers.menu import LANGUAGE_NAMES
 from bot.storage import Tx

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from babel.dates import format_timedelta
 
-from bot import markup
-from bot.core import Button, Expired, Reply
-from bot.dispatch import Router, Services, Turn
+from bot.core import markup
+from bot.core.dispatch import Router, Services, Turn
+from bot.core.messages import Button, Expired, Reply
 from bot.handlers import callback_thread, personal
 from bot.handlers.menu import LANGUAGE_NAMES
 from bot.storage import requests as store

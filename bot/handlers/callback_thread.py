@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot import markup
-from bot.core import Button, Expired, Reply
-from bot.dispatch import Handler, Router, Turn
+from bot.core import markup
+from bot.core.dispatch import Handler, Router, Turn
+from bot.core.messages import Button, Expired, Reply
 from bot.handlers import urgent
 from bot.handlers.menu import main_menu
 from bot.storage import outbox as outbox_store

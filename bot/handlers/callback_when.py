@@ -11,8 +11,8 @@ import datetime as dt
 
 import holidays
 
-from bot.config import Settings
-from bot.dispatch import Turn
+from bot.core.dispatch import Turn
+from bot.settings.config import Settings
 
 # The preferred time of the call: (from, to) local wall-clock bounds.
 WINDOWS: dict[str, tuple[dt.time, dt.time]] = {

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot import markup
-from bot.config import HoursRule, Place
-from bot.core import Button, Reply
-from bot.dispatch import Router, Turn
+from bot.core import markup
+from bot.core.dispatch import Router, Turn
+from bot.core.messages import Button, Reply
 from bot.handlers.menu import nav_row
+from bot.settings.config import HoursRule, Place
 
 
 def _rule_line(turn: Turn, rule: HoursRule, today: dt.date, with_place: bool) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot import markup
-from bot.core import Button, Expired, Reply
-from bot.dispatch import Router, Services, Turn
+from bot.core import markup
+from bot.core.dispatch import Router, Services, Turn
+from bot.core.messages import Button, Expired, Reply
 
 LANGUAGE_NAMES = {"uk": "🇺🇦 Українська", "ru": "Русский", "en": "🇬🇧 English", "pl": "🇵🇱 Polski"}
 MAX_RELATED = 4

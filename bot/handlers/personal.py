@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import phonenumbers
 
-from bot import markup
-from bot.core import Button, Expired, Reply
-from bot.dispatch import Router, Turn
+from bot.core import markup
+from bot.core.dispatch import Router, Turn
+from bot.core.messages import Button, Expired, Reply
 from bot.handlers.hours import hours_reply
 
 NAME_MAX = 80

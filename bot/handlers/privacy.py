@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot import markup
-from bot.core import Button, Expired, Reply
-from bot.dispatch import Router, Turn
+from bot.core import markup
+from bot.core.dispatch import Router, Turn
+from bot.core.messages import Button, Expired, Reply
 from bot.handlers import personal
 from bot.handlers.menu import LANGUAGE_NAMES, nav_row
 from bot.privacy_sections import SECTIONS

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import asyncio
 
-from bot import markup
-from bot.core import Button, Expired, Reply
-from bot.dispatch import Router, Turn
+from bot.core import markup
+from bot.core.dispatch import Router, Turn
+from bot.core.messages import Button, Expired, Reply
 from bot.handlers import menu, urgent
 from bot.handlers.hours import hours_reply
 from bot.search import Match, Result

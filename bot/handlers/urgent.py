@@ -1,8 +1,8 @@
 """Danger: recognise it in what a user types, show 112 and the help lines, flag the request.
 
 `detect(text)` is for any text path (callback_thread.wrap_text checks every typed message before
-the free-text questions handler, which then leaves out its «no answer»). The words
-live in bot/locales/urgent/words.yaml, not here. `mark(turn)` remembers in the session that this
+the free-text questions handler, which then leaves out its «no answer»). The words live in
+bot/content/locales/urgent/words.yaml, not here. `mark(turn)` remembers in the session that this
 person may be in danger, so the callback request they make next is flagged urgent and sorted
 first for staff.
 """
@@ -15,8 +15,8 @@ from importlib import resources
 
 import yaml
 
-from bot.core import Button, Reply
-from bot.dispatch import Turn
+from bot.core.dispatch import Turn
+from bot.core.messages import Button, Reply
 
 TOPIC = "domestic_violence"
 FLAG = "_urgent"
@@ -30,7 +30,7 @@ def _words(text: str) -> list[str]:
 
 @functools.cache
 def _phrases() -> tuple[tuple[str, ...], ...]:
-    source = resources.files("bot.locales") / "urgent" / "words.yaml"
+    source = resources.files("bot.content.locales") / "urgent" / "words.yaml"
     data = yaml.safe_load(source.read_text(encoding="utf-8"))
     phrases = set()
     for entries in data.values():

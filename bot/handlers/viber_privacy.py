@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.dispatch import Turn
+from bot.core.dispatch import Turn
 from bot.storage import viber as store
 
 

@@ -20,8 +20,8 @@ from typing import Any
 import numpy as np
 import yaml
 
-from bot import markup
-from bot.knowledge import KnowledgeBase
+from bot.content.knowledge import KnowledgeBase
+from bot.core import markup
 from bot.search import text, wordcache
 from bot.search.index import Index
 from bot.search.lang import Detector

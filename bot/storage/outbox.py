@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from bot.core import Reply
+from bot.core.messages import Reply
 from bot.storage import Tx, from_utc_text, utc_text
 
 

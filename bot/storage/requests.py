@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from bot.core import Reply
+from bot.core.messages import Reply
 from bot.storage import Tx, from_utc_text, utc_text
 
 OPEN = ("open", "taken")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from bot.core import Session
+from bot.core.session import Session
 from bot.storage import Tx, from_utc_text, utc_text
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from bot import markup
-from bot.core import Button, Reply
-from bot.dispatch import Core
+from bot.core import markup
+from bot.core.dispatch import Core
+from bot.core.messages import Button, Reply
 from bot.storage import outbox as outbox_store
 from tests.support.dialogue import Dialogue, StaffMember
 

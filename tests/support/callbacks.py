@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot import markup
-from bot.core import Reply
-from bot.outbox import OutboxWorker, RateLimiter, Undeliverable
+from bot.core import markup
+from bot.core.messages import Reply
+from bot.delivery.worker import OutboxWorker, RateLimiter, Undeliverable
 from tests.support.dialogue import Dialogue
 from tests.support.dialogue import StaffMember as StaffMember  # shared with the booking tests
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot import markup
-from bot.core import Button, Incoming, Reply
-from bot.dispatch import Core
+from bot.core import markup
+from bot.core.dispatch import Core
+from bot.core.messages import Button, Incoming, Reply
 
 
 @dataclass

@@ -12,9 +12,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 
-from bot import markup
-from bot.core import Reply
-from bot.dispatch import Services
+from bot.core import markup
+from bot.core.dispatch import Services
+from bot.core.messages import Reply
 from bot.storage import outbox as outbox_store
 from bot.storage.requests import REF_STAFF, REF_USER
 

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot import yamldoc
-from bot.schema import Checker, Field, one_of
-from bot.yamldoc import InvalidFile, Path_, Problem
+from bot.settings import yamldoc
+from bot.settings.schema import Checker, Field, one_of
+from bot.settings.yamldoc import InvalidFile, Path_, Problem
 
 LANGUAGES = ("uk", "ru", "en", "pl")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

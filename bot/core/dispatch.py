@@ -8,10 +8,11 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.config import Settings
-from bot.core import Expired, Incoming, Reply, Session
-from bot.i18n import Translator, resolve_language
-from bot.knowledge import KnowledgeBase
+from bot.content.i18n import Translator, resolve_language
+from bot.content.knowledge import KnowledgeBase
+from bot.core.messages import Expired, Incoming, Reply
+from bot.core.session import Session
+from bot.settings.config import Settings
 from bot.storage import Database, Tx
 from bot.storage import outbox as outbox_store
 from bot.storage import sessions as session_store

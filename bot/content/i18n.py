@@ -1,6 +1,6 @@
 """UI strings in four languages, and Babel formatting of dates, times, weekdays and plurals.
 
-Strings live in bot/locales/<lang>/<feature>.yaml, so each flow keeps its own texts.
+Strings live in bot/content/locales/<lang>/<feature>.yaml, so each flow keeps its own texts.
 The language of a user is resolved in exactly one place: `resolve_language`.
 """
 
@@ -15,7 +15,7 @@ import yaml
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime, format_time, get_day_names
 
-from bot.config import LANGUAGES
+from bot.settings.config import LANGUAGES
 
 FALLBACK = "en"
 
@@ -33,7 +33,7 @@ def resolve_language(code: str | None, supported: tuple[str, ...], default: str)
 
 def load_strings() -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
-    root = resources.files("bot.locales")
+    root = resources.files("bot.content.locales")
     for lang in LANGUAGES:
         merged: dict[str, Any] = {}
         folder = root / lang
@@ -43,7 +43,9 @@ def load_strings() -> dict[str, dict[str, Any]]:
             data = yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
             for key in data:
                 if key in merged:
-                    raise ValueError(f"bot/locales/{lang}/{entry.name}: key {key!r} defined twice")
+                    raise ValueError(
+                        f"bot/content/locales/{lang}/{entry.name}: key {key!r} defined twice"
+                    )
             merged.update(data)
         out[lang] = merged
     return out

@@ -19,8 +19,8 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from bot import markup
-from bot.core import Incoming, Reply
+from bot.core import markup
+from bot.core.messages import Incoming, Reply
 
 TEXT_LIMIT = 4096
 CHANNEL = "telegram"

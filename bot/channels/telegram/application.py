@@ -27,7 +27,7 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from bot.channels.telegram_render import (  # noqa: F401 - re-exported
+from bot.channels.telegram.render import (  # noqa: F401 - re-exported
     CHANNEL,
     TEXT_LIMIT,
     chunks,
@@ -35,10 +35,10 @@ from bot.channels.telegram_render import (  # noqa: F401 - re-exported
     send_reply,
     to_incoming,
 )
-from bot.config import Settings
-from bot.core import Incoming, Reply
-from bot.dispatch import Core
-from bot.outbox import RetryLater, Undeliverable
+from bot.core.dispatch import Core
+from bot.core.messages import Incoming, Reply
+from bot.delivery.worker import RetryLater, Undeliverable
+from bot.settings.config import Settings
 
 log = logging.getLogger(__name__)
 # PTB 22 returns durations such as RetryAfter.retry_after as timedelta when this is set, and

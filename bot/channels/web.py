@@ -22,10 +22,10 @@ from aiohttp import web
 from telegram import Update
 from telegram.ext import Application
 
-from bot.channels import viber as vb
-from bot.channels import viber_api
-from bot.config import WebhookSettings
-from bot.dispatch import Services
+from bot.channels.viber import adapter as vb
+from bot.channels.viber import client as viber_api
+from bot.core.dispatch import Services
+from bot.settings.config import WebhookSettings
 from bot.storage import outbox as outbox_store
 from bot.storage import viber as viber_store
 

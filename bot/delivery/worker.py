@@ -17,7 +17,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Protocol
 
-from bot.core import Reply
+from bot.core.messages import Reply
 from bot.storage import Database
 from bot.storage import outbox as store
 

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from bot.core import Reply
-from bot.outbox import RetryLater, Undeliverable
+from bot.core.messages import Reply
+from bot.delivery.worker import RetryLater, Undeliverable
 from bot.storage import viber as store
 
 if TYPE_CHECKING:
-    from bot.channels.viber import ViberChannel
+    from bot.channels.viber.adapter import ViberChannel
 
 log = logging.getLogger(__name__)
 

@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot import markup, yamldoc
-from bot.schema import Checker, Field
-from bot.yamldoc import InvalidFile, Path_, Problem
+from bot.core import markup
+from bot.settings import yamldoc
+from bot.settings.schema import Checker, Field
+from bot.settings.yamldoc import InvalidFile, Path_, Problem
 
 TITLE_MAX = 32
 STALE_AFTER = dt.timedelta(days=365)

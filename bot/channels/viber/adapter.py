@@ -23,10 +23,10 @@ from typing import Any
 
 import httpx
 
-from bot.channels import viber_render as render
-from bot.channels.viber_api import ViberApiError, ViberClient
-from bot.core import Incoming, Reply
-from bot.dispatch import Core
+from bot.channels.viber import render
+from bot.channels.viber.client import ViberApiError, ViberClient
+from bot.core.dispatch import Core
+from bot.core.messages import Incoming, Reply
 from bot.storage import Database
 from bot.storage import outbox as outbox_store
 from bot.storage import sessions as session_store

@@ -14,8 +14,8 @@ import html
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from bot import markup
-from bot.core import Reply
+from bot.core import markup
+from bot.core.messages import Reply
 
 TEXT_LIMIT = 7000
 MAX_BUTTONS = 24

@@ -1,4 +1,4 @@
-"""The channel-agnostic core: what comes in, what goes out, and the session in between.
+"""What crosses the boundary between the channels and the core: what comes in, what goes out.
 
 Adapters (Telegram, Viber, the terminal) turn platform objects into `Incoming`, call
 `Core.handle`, and render the `Reply` list. Nothing here imports a channel library.
@@ -6,7 +6,6 @@ Adapters (Telegram, Viber, the terminal) turn platform objects into `Incoming`, 
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -89,29 +88,6 @@ class Reply:
 
 def _ref(value: Any) -> tuple[str, int] | None:
     return (str(value[0]), int(value[1])) if value else None
-
-
-@dataclass
-class Session:
-    channel: str
-    user_id: str
-    chat_id: str
-    language: str | None = None
-    language_chosen: bool = False
-    flow: str | None = None
-    step: str | None = None
-    data: dict[str, Any] = field(default_factory=dict)
-    updated_at: dt.datetime | None = None
-    erase: bool = False  # set by /forget: the core deletes the row instead of saving it
-
-    def start_flow(self, flow: str, step: str, **data: Any) -> None:
-        self.flow, self.step = flow, step
-        self.data = {k: v for k, v in self.data.items() if k.startswith("_")}
-        self.data.update(data)
-
-    def end_flow(self) -> None:
-        self.flow = self.step = None
-        self.data = {k: v for k, v in self.data.items() if k.startswith("_")}
 
 
 class Expired(Exception):
