@@ -1,73 +1,213 @@
-"""The composition root: settings, content, database and core are built here and nowhere else."""
+"""The composition root: every service, channel and worker is built here, once, and nowhere else.
+
+`infopoint run` (bot.runner), `infopoint chat`, `infopoint ask` and the tests all build through
+this module; the runner only starts and stops what `build` returns.
+"""
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 from bot.content import knowledge
 from bot.content.i18n import Translator
-from bot.core.dispatch import Core, Services, utc_now
-from bot.handlers import build_router
+from bot.content.knowledge import KnowledgeBase
+from bot.core.dispatch import Core
+from bot.core.flows import Job
+from bot.core.registry import Registry
+from bot.core.services import Clock, EveryoneIsStaff, Services, StaffDirectory, utc_now
+from bot.delivery import undelivered
+from bot.delivery.errors import Sender
+from bot.delivery.signal import OutboxSignal
+from bot.delivery.worker import OutboxWorker
+from bot.features.registry import FEATURES, TEXT_ORDER
+from bot.search.service import SearchService
 from bot.settings import config
+from bot.settings.config import Settings
 from bot.storage import Database
+
+if TYPE_CHECKING:
+    from telegram.ext import Application
+
+    from bot.channels.telegram.application import TelegramChannel
+    from bot.channels.viber.adapter import ViberChannel
+    from bot.channels.web import WebServer
+    from bot.search import Searcher
 
 log = logging.getLogger(__name__)
 
+SearchMode = Literal["now", "background", "off"]
 
-@dataclass
+
+@dataclass(frozen=True)
+class Channels:
+    """Which platforms to connect, with their secrets (from the environment, see bot.cli)."""
+
+    telegram_token: str | None = None
+    viber_token: str | None = None
+    telegram_secret: str | None = None  # the webhook's secret header (derived when None)
+    poll_timeout: float = 30
+    console: TextIO | None = None  # `infopoint chat`: what staff would get is printed here
+
+
+@dataclass(frozen=True)
 class App:
     services: Services
     core: Core
+    worker: OutboxWorker
+    jobs: tuple[Job, ...]
+    telegram: TelegramChannel | None = None
+    viber: ViberChannel | None = None
+    web: WebServer | None = None
+
+    @property
+    def senders(self) -> tuple[str, ...]:
+        return tuple(self.worker.senders)
 
     async def close(self) -> None:
+        if self.viber is not None:
+            await self.viber.client.close()
         await self.services.db.close()
 
 
-def load_static(config_path: Path | str, today: dt.date | None = None):  # type: ignore[no-untyped-def]
+def load_static(
+    config_path: Path | str, today: dt.date | None = None
+) -> tuple[Settings, KnowledgeBase]:
     """Settings and knowledge base, validated; raises InvalidFile naming file, line and key."""
     settings = config.load(config_path)
     kb = knowledge.load(settings.content_dir, settings.languages, settings.placeholders(), today)
     return settings, kb
 
 
+def build_searcher(settings: Settings, kb: KnowledgeBase) -> Searcher:
+    from bot import search  # numpy and the dictionaries: loaded only where questions are asked
+
+    return search.build(kb, settings)
+
+
+def registry() -> Registry:
+    return Registry.build(FEATURES, TEXT_ORDER)
+
+
 async def build(
     config_path: Path | str,
     *,
-    clock: Callable[[], dt.datetime] = utc_now,
+    clock: Clock = utc_now,
     storage_path: Path | str | None = None,
-    with_search: bool = True,
-    search_in_background: bool = False,
+    search: SearchMode = "now",
+    channels: Channels | None = None,
+    staff: StaffDirectory | None = None,
 ) -> App:
-    """`search_in_background`: build the question index in a thread while the channels start,
-    so menus answer at once; a typed question that arrives earlier waits for it."""
+    """Everything for one deployment. `search="background"` builds the question index in a
+    thread while the channels start (menus answer at once; a question typed meanwhile waits)."""
+    channels = channels or Channels()
     settings, kb = load_static(config_path, clock().date())
     db = await Database(storage_path or settings.storage_path).open()
-    services = Services(settings=settings, kb=kb, t=Translator(), db=db, clock=clock)
-    if with_search and search_in_background:
-        loading = asyncio.get_running_loop().run_in_executor(None, _build_search, kb, settings)
-        loading.add_done_callback(lambda done: _ready(services, done))
-        services.search_loading = loading
-    elif with_search:
-        services.search = _build_search(kb, settings)
-    return App(services, Core(services, build_router()))
+    if search == "now":
+        search_service = SearchService(build_searcher(settings, kb))
+    elif search == "background":
+        search_service = SearchService.in_background(lambda: build_searcher(settings, kb))
+    else:
+        search_service = SearchService.off()
+    senders: dict[str, Sender] = {}
+    application = _telegram_application(settings, channels)
+    if application is not None:
+        from bot.channels.telegram.sender import TelegramSender
+        from bot.channels.telegram.staff import TelegramStaffDirectory
+
+        staff = staff or TelegramStaffDirectory(application.bot, settings.staff_chat_id)
+        senders["telegram"] = TelegramSender(application.bot)
+    signal = OutboxSignal()
+    services = Services(
+        settings=settings,
+        kb=kb,
+        t=Translator(),
+        db=db,
+        clock=clock,
+        search=search_service,
+        staff=staff or EveryoneIsStaff(),
+        outbox=signal,
+    )
+    core = Core(services, registry())
+    telegram = viber = web = None
+    if application is not None:
+        from bot.channels.telegram.application import TelegramChannel
+
+        telegram = TelegramChannel(application, core, poll_timeout=channels.poll_timeout)
+    if settings.viber_enabled and channels.viber_token:
+        viber = _viber(settings, core, channels.viber_token)
+        from bot.channels.viber.sender import ViberSender
+
+        senders["viber"] = ViberSender(viber)
+    if channels.console is not None:
+        from bot.channels.console import ConsoleSender
+
+        console = ConsoleSender(channels.console)
+        senders.update(telegram=console, console=console)
+    staff_chat = {str(settings.staff_chat_id)} if settings.staff_chat_id is not None else set()
+    worker = OutboxWorker(
+        db,
+        senders,
+        clock,
+        keep_trying_chats=staff_chat,
+        on_undeliverable=undelivered.reporter(services),
+        signal=signal,
+    )
+    if settings.webhook is not None and (telegram is not None or viber is not None):
+        web = _web_server(settings, services, application, viber, channels, tuple(senders))
+    return App(services, core, worker, core.registry.jobs, telegram, viber, web)
 
 
-def _ready(services: Services, done: asyncio.Future) -> None:  # type: ignore[type-arg]
-    if done.cancelled():
-        return
-    problem = done.exception()
-    if problem is None:
-        services.search = done.result()
-    else:  # typed questions get the menu instead (questions.on_text); say why, once
-        log.error("free-text search is off: the index could not be built: %s", problem)
+def _telegram_application(
+    settings: Settings, channels: Channels
+) -> Application[Any, Any, Any, Any, Any, Any] | None:  # noqa: E501
+    """The Telegram bot also carries the staff chat, so with a token it runs even when
+    `telegram.enabled` is false: then it answers the staff chat only, not private chats."""
+    token = channels.telegram_token
+    if not token or not (settings.telegram_enabled or settings.staff_chat_id is not None):
+        return None
+    from bot.channels.telegram.application import build_application, serve_staff_chat_only
+
+    application = build_application(settings, token, poll_timeout=channels.poll_timeout)
+    if not settings.telegram_enabled:
+        serve_staff_chat_only(application)
+    return application
 
 
-def _build_search(kb, settings):  # type: ignore[no-untyped-def]
-    from bot import search
+def _viber(settings: Settings, core: Core, token: str) -> ViberChannel:
+    from bot.channels.viber.adapter import ViberChannel
+    from bot.channels.viber.client import ViberClient
+    from bot.channels.web import FILES_PATH
 
-    return search.build(kb, settings)
+    client = ViberClient(settings.viber_base_url, token, settings.viber_bot_name)
+    hook = settings.webhook
+    files_url = hook.public_url.rstrip("/") + FILES_PATH if hook else None
+    return ViberChannel(core, client, files_url=files_url)
+
+
+def _web_server(
+    settings: Settings,
+    services: Services,
+    application: Application[Any, Any, Any, Any, Any, Any] | None,
+    viber: ViberChannel | None,
+    channels: Channels,
+    senders: tuple[str, ...],
+) -> WebServer:
+    from bot.channels.web import WebServer, webhook_secret
+
+    assert settings.webhook is not None
+    secret = None
+    if application is not None and channels.telegram_token:
+        secret = webhook_secret(channels.telegram_token, channels.telegram_secret)
+    return WebServer(
+        settings.webhook,
+        services,
+        telegram=application if secret else None,
+        telegram_secret=secret,
+        viber=viber,
+        viber_token=channels.viber_token,
+        channels=senders,
+    )

@@ -13,7 +13,7 @@ import sys
 from typing import Any, TextIO
 
 from bot import search
-from bot.app import load_static
+from bot.app import build_searcher, load_static
 from bot.content.i18n import Translator
 from bot.core import markup
 
@@ -22,7 +22,7 @@ def main(args: Any, stdin: TextIO | None = None, stdout: TextIO | None = None) -
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     settings, kb = load_static(args.config)
-    searcher = search.build(kb, settings)
+    searcher = build_searcher(settings, kb)
     t = Translator()
 
     def answer(question: str) -> None:

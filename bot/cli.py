@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from bot.settings import config
-from bot.settings.yamldoc import InvalidFile
+from bot.settings.yamldoc import InvalidFile, Problem
 
 EXIT_INVALID = 2
 
@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0  # pragma: no cover
 
 
-def _print_problems(problems) -> None:  # type: ignore[no-untyped-def]
+def _print_problems(problems: list[Problem]) -> None:
     errors = [p for p in problems if not p.warning]
     for problem in problems:
         print(problem, file=sys.stderr)
@@ -99,9 +99,9 @@ def _check(config_path: Path) -> int:
         print("warning: staff.chat_id is not set: requests for staff will wait in the outbox.")
     token = config.telegram_token()
     if token and settings.telegram_enabled:
-        from bot.channels.telegram import application as telegram
+        from bot.channels.telegram.staff import check_staff_chat
 
-        problem = asyncio.run(telegram.check_staff_chat(settings, token))
+        problem = asyncio.run(check_staff_chat(settings, token))
         if problem:
             print(f"error: {problem}", file=sys.stderr)
             return EXIT_INVALID
@@ -110,14 +110,14 @@ def _check(config_path: Path) -> int:
 
 
 async def _chat(config_path: Path, lang: str | None) -> int:
-    from bot.app import build
+    from bot.app import Channels, build
     from bot.channels.console import chat
 
     settings = config.load(config_path)
     console_db = settings.storage_path.with_name("console.sqlite3")
-    app = await build(config_path, storage_path=console_db)
+    app = await build(config_path, storage_path=console_db, channels=Channels(console=sys.stdout))
     try:
-        return await chat(app, lang)
+        return await chat(app.core, app.worker, lang)
     finally:
         await app.close()
 

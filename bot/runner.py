@@ -1,36 +1,27 @@
-"""`infopoint run`: the channels, the outbox worker and periodic jobs in one process.
+"""`infopoint run`: start what the composition root (bot.app) built, wait for a signal, stop.
 
 Telegram polls by default. With a `webhook:` section in config.yaml, one aiohttp server
-(bot.web) takes Telegram updates and Viber events, and the webhooks are set at start. Viber
-works by webhook only. The Telegram bot also carries the staff chat, so with a token it runs
-even when `telegram.enabled` is false: then it answers the staff chat only, not private chats.
+(bot.channels.web) takes Telegram updates and Viber events, and the webhooks are set at start.
+Viber works by webhook only.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
-import hmac
 import logging
 import re
 import signal
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from telegram import Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
-from telegram.ext import ApplicationHandlerStop, ContextTypes, TypeHandler
 
-from bot.app import App, build
-from bot.channels.telegram import application as tg
-from bot.channels.viber import adapter as vb
-from bot.channels.viber import client as viber_api
-from bot.channels.web import FILES_PATH, WebServer
-from bot.delivery import undelivered
-from bot.delivery.jobs import JOBS
-from bot.delivery.worker import OutboxWorker, Sender
+from bot.app import App, Channels, build
+from bot.channels.telegram.staff import staff_chat_problem
+from bot.channels.viber.client import ViberClient
+from bot.core.services import Clock, utc_now
+from bot.delivery.scheduler import every
 from bot.settings import config
 from bot.settings.config import Settings
 
@@ -38,18 +29,6 @@ log = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = ["message", "callback_query"]
 SECRET_CHARS = re.compile(r"[A-Za-z0-9_-]{1,256}")
-
-
-@dataclass
-class Running:
-    """A started bot: what `serve` built, so tests can look inside and stop it."""
-
-    app: App
-    worker: OutboxWorker
-    telegram: tg.TelegramChannel | None = None
-    tasks: list[asyncio.Task] = field(default_factory=list)  # type: ignore[type-arg]
-    viber: vb.ViberChannel | None = None
-    web: WebServer | None = None
 
 
 def main(config_path: Path) -> int:
@@ -109,14 +88,6 @@ def start_problems(
     return problems
 
 
-def webhook_secret(token: str, configured: str | None = None) -> str:
-    """The secret Telegram sends with each update: TELEGRAM_WEBHOOK_SECRET, else derived from
-    the bot token (stable across restarts, and nobody without the token can compute it)."""
-    if configured:
-        return configured
-    return hmac.new(token.encode(), b"infopoint telegram webhook", hashlib.sha256).hexdigest()
-
-
 async def _run_until_signal(config_path: Path, token: str | None, viber_token: str | None) -> int:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -138,121 +109,99 @@ async def serve(
     token: str | None,
     stop: asyncio.Event,
     *,
-    started: asyncio.Future | None = None,  # type: ignore[type-arg]
+    started: asyncio.Future[App] | None = None,
     poll_timeout: float = 30,
-    clock=None,  # type: ignore[no-untyped-def]
+    clock: Clock | None = None,
     viber_token: str | None = None,
     telegram_secret: str | None = None,
 ) -> None:
-    """Start everything, wait for `stop`, shut down cleanly (undelivered messages stay queued)."""
-    kwargs = {"clock": clock} if clock else {}
-    app = await build(config_path, search_in_background=True, **kwargs)
+    """Build, start everything, wait for `stop`, shut down cleanly (undelivered messages stay
+    queued)."""
+    channels = Channels(token, viber_token, telegram_secret, poll_timeout)
+    app = await build(config_path, clock=clock or utc_now, search="background", channels=channels)
+    tasks: list[asyncio.Task[None]] = []
+    try:
+        await _start(app)
+        tasks.append(asyncio.create_task(app.worker.run(), name="outbox"))
+        for job in app.jobs:
+            tasks.append(asyncio.create_task(every(job, app.services), name=job.name))
+        log.info("infopoint is running: %s", ", ".join(app.senders) or "no channel")
+        if started is not None and not started.done():
+            started.set_result(app)
+        await stop.wait()
+    finally:
+        log.info("stopping")
+        await _stop(app, tasks)
+
+
+async def _start(app: App) -> None:
     settings = app.services.settings
     hook = settings.webhook
-    senders: dict[str, Sender] = {}
-    channel = application = None
-    if token and (settings.telegram_enabled or settings.staff_chat_id is not None):
-        application = tg.build_application(settings, token, poll_timeout=poll_timeout)
-        if not settings.telegram_enabled:
-            application.add_handler(TypeHandler(Update, _staff_chat_only), group=-1)
-        channel = tg.TelegramChannel(application, app.core)
-        senders["telegram"] = tg.TelegramSender(application.bot)
-    if application is None and settings.staff_chat_id is not None:
+    telegram = app.telegram
+    if telegram is None and settings.staff_chat_id is not None:
         log.error(
             "STAFF CHAT: no TELEGRAM_BOT_TOKEN, so the staff chat cannot be reached. "
             "Requests for staff wait in the outbox until the bot runs with the token."
         )
-    viber = None
-    if settings.viber_enabled and viber_token:
-        client = viber_api.ViberClient(
-            settings.viber_base_url, viber_token, settings.viber_bot_name
+    if telegram is not None:
+        await telegram.application.initialize()
+        await _check_staff_chat(app)
+        await telegram.register_commands(settings, app.services.t)
+        await telegram.application.start()
+    if app.web is not None:
+        await app.web.start()
+    if telegram is not None and hook is not None and app.web and app.web.telegram_secret:
+        url = hook.public_url.rstrip("/") + hook.path_telegram
+        await _set_telegram_webhook(app, url, app.web.telegram_secret)
+    elif telegram is not None:
+        updater = telegram.application.updater
+        assert updater is not None
+        await updater.start_polling(
+            timeout=int(telegram.poll_timeout),
+            drop_pending_updates=False,
+            allowed_updates=ALLOWED_UPDATES,
         )
-        files_url = hook.public_url.rstrip("/") + FILES_PATH if hook else None
-        viber = vb.ViberChannel(app.core, client, files_url=files_url)
-        senders["viber"] = viber_api.ViberSender(viber)
-    staff_chat = {str(settings.staff_chat_id)} if settings.staff_chat_id is not None else set()
-    worker = OutboxWorker(
-        app.services.db,
-        senders,
-        app.services.clock,
-        keep_trying_chats=staff_chat,
-        on_undeliverable=undelivered.reporter(app.services),
-    )
-    app.services.outbox_wakeup = worker.wake
-    running = Running(app, worker, channel, viber=viber)
-    secret = None
-    if application is not None and hook is not None and token:
-        secret = webhook_secret(token, telegram_secret)
-    if hook is not None:
-        running.web = WebServer(
-            hook,
-            app.services,
-            telegram=application if secret else None,
-            telegram_secret=secret,
-            viber=viber,
-            viber_token=viber_token,
-            channels=tuple(senders),
+    if app.viber is not None and hook is not None:
+        await _set_viber_webhook(app.viber.client, hook.public_url.rstrip("/") + hook.path_viber)
+
+
+async def _stop(app: App, tasks: list[asyncio.Task[None]]) -> None:
+    if app.web is not None:
+        await app.web.stop()  # webhook updates in flight are finished first
+    application = app.telegram.application if app.telegram is not None else None
+    if application is not None:
+        if application.updater and application.updater.running:
+            await application.updater.stop()
+        if application.running:
+            await application.stop()  # waits for updates being handled
+    app.worker.stop()
+    for task in tasks:
+        task.cancel()
+    for task in tasks:
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+    if application is not None:
+        await application.shutdown()
+    await app.close()
+
+
+async def _check_staff_chat(app: App) -> None:
+    settings = app.services.settings
+    assert app.telegram is not None
+    if settings.staff_chat_id is None:
+        problem: str | None = "staff.chat_id is not set in config.yaml"
+    else:
+        problem = await staff_chat_problem(app.telegram.application.bot, settings.staff_chat_id)
+    if problem:
+        log.error(
+            "STAFF CHAT: %s. Requests for staff wait in the outbox until this is fixed.", problem
         )
+
+
+async def _set_telegram_webhook(app: App, url: str, secret: str) -> None:
+    assert app.telegram is not None
     try:
-        if application is not None and channel is not None:
-            await application.initialize()
-            app.services.staff_directory = tg.StaffDirectory(
-                application.bot, settings.staff_chat_id
-            )
-            await _startup_checks(application, settings, channel, app)
-            await application.start()
-        if running.web is not None:
-            await running.web.start()
-        if application is not None and hook is not None and secret:
-            url = hook.public_url.rstrip("/") + hook.path_telegram
-            await _set_telegram_webhook(application, url, secret)
-        elif application is not None:
-            await application.updater.start_polling(  # type: ignore[union-attr]
-                timeout=int(poll_timeout),
-                drop_pending_updates=False,
-                allowed_updates=ALLOWED_UPDATES,
-            )
-        if viber is not None and hook is not None:
-            await _set_viber_webhook(viber.client, hook.public_url.rstrip("/") + hook.path_viber)
-        running.tasks.append(asyncio.create_task(worker.run(), name="outbox"))
-        for name, interval, job in JOBS:
-            running.tasks.append(asyncio.create_task(_every(interval, job, app), name=name))
-        log.info("infopoint is running: %s", ", ".join(senders) or "no channel")
-        if started is not None and not started.done():
-            started.set_result(running)
-        await stop.wait()
-    finally:
-        log.info("stopping")
-        if running.web is not None:
-            await running.web.stop()  # webhook updates in flight are finished first
-        if application is not None:
-            if application.updater and application.updater.running:
-                await application.updater.stop()
-            if application.running:
-                await application.stop()  # waits for updates being handled
-        worker.stop()
-        for task in running.tasks:
-            task.cancel()
-        for task in running.tasks:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-        if application is not None:
-            await application.shutdown()
-        if viber is not None:
-            await viber.client.close()
-        await app.close()
-
-
-async def _staff_chat_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """telegram.enabled: false: the bot serves the staff chat, not people in private chats."""
-    chat = update.effective_chat
-    if chat is not None and chat.type == "private":
-        raise ApplicationHandlerStop
-
-
-async def _set_telegram_webhook(application, url: str, secret: str) -> None:  # type: ignore[no-untyped-def]
-    try:
-        await application.bot.set_webhook(
+        await app.telegram.application.bot.set_webhook(
             url, secret_token=secret, allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False
         )
         log.info("Telegram webhook set")
@@ -260,32 +209,10 @@ async def _set_telegram_webhook(application, url: str, secret: str) -> None:  # 
         log.error("TELEGRAM: cannot set the webhook to %s: %s", url, exc.message)
 
 
-async def _set_viber_webhook(client: viber_api.ViberClient, url: str) -> None:
+async def _set_viber_webhook(client: ViberClient, url: str) -> None:
     """Viber calls the URL back while this runs, so the web server must be up already."""
     try:
         await client.set_webhook(url)
         log.info("Viber webhook set")
     except Exception as exc:  # the bot still serves Telegram; Viber retries nothing meanwhile
         log.error("VIBER: cannot set the webhook to %s: %s", url, exc)
-
-
-async def _startup_checks(application, settings, channel, app) -> None:  # type: ignore[no-untyped-def]
-    problem = None
-    if settings.staff_chat_id is not None:
-        problem = await tg.staff_chat_problem(application.bot, settings.staff_chat_id)
-    else:
-        problem = "staff.chat_id is not set in config.yaml"
-    if problem:
-        log.error(
-            "STAFF CHAT: %s. Requests for staff wait in the outbox until this is fixed.", problem
-        )
-    await channel.register_commands(settings, app.services.t)
-
-
-async def _every(interval: float, job, app: App) -> None:  # type: ignore[no-untyped-def]
-    while True:
-        try:
-            await job(app.services)
-        except Exception:
-            log.exception("periodic job failed")
-        await asyncio.sleep(interval)

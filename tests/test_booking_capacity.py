@@ -34,7 +34,7 @@ async def test_last_place_goes_to_exactly_capacity_of_many_simultaneous_confirma
         lost = [p for p in people if "no longer free" in p.text]
         assert len(won) == capacity
         assert len(lost) == PEOPLE - capacity
-        assert all(any(b.payload.startswith("bk:t:") for b in p.buttons) for p in lost)
+        assert all(any(b.payload.startswith("booking:time:") for b in p.buttons) for p in lost)
         assert len(await to_chat(app.core, STAFF_CHAT)) == capacity
         async with app.services.db.transaction() as tx:
             taken = await store.taken(tx, START, START + dt.timedelta(minutes=1))

@@ -52,7 +52,7 @@ async def test_the_staff_chat_learns_of_the_new_booking_in_polish(app, dialogue)
     assert "Olena *bold*" in staff[0].text  # shown exactly as typed, never as markup
     assert "+48 601 234 567" in staff[0].text
     assert "angielski" in staff[0].text  # the person's language
-    assert staff[0].buttons[0].payload.startswith("sb:c:")
+    assert staff[0].buttons[0].payload.startswith("visit:cancel:")
 
 
 async def test_the_place_choice_is_skipped_when_only_one_place_has_duty(tmp_path, clock):
@@ -79,20 +79,20 @@ async def test_only_future_slots_after_the_notice_are_offered(app, dialogue, clo
     await dialogue.send("/book")
     await dialogue.press("City Hall")
     await dialogue.press("Tue, Nov 24")
-    times = [b.label for b in dialogue.buttons if b.payload.startswith("bk:t:")]
+    times = [b.label for b in dialogue.buttons if b.payload.startswith("booking:time:")]
     assert times[0] == "1:30\u202fPM"
     assert len(times) == 8
 
 
 async def test_a_full_day_is_not_shown(app, clock):
-    thursday = [f"bk:t:social_services:2026112612{m:02d}" for m in (0, 15, 30, 45)]
-    thursday += [f"bk:t:social_services:2026112613{m:02d}" for m in (0, 15, 30, 45)]
+    thursday = [f"booking:time:social_services:2026112612{m:02d}" for m in (0, 15, 30, 45)]
+    thursday += [f"booking:time:social_services:2026112613{m:02d}" for m in (0, 15, 30, 45)]
     for number, payload in enumerate(thursday):
         await book_and_confirm(Dialogue(app.core, user_id=f"u{number}"), payload)
     dialogue = Dialogue(app.core, user_id="late")
     await dialogue.send("/book")
     await dialogue.press("Social Services")
-    days = [b.label for b in dialogue.buttons if b.payload.startswith("bk:d:")]
+    days = [b.label for b in dialogue.buttons if b.payload.startswith("booking:day:")]
     assert "Thu, Nov 26" not in days and days[0] == "Thu, Dec 3"
 
 
@@ -110,8 +110,8 @@ async def test_confirming_twice_books_once_and_says_it_is_already_confirmed(app,
 
 async def test_a_second_booking_offers_the_saved_name_and_phone(app, dialogue):
     await book_and_confirm(dialogue, name="Olena")
-    await dialogue.payload("bk:t:social_services:202611261200")
-    await dialogue.payload("bk:tp:work")
+    await dialogue.payload("booking:time:social_services:202611261200")
+    await dialogue.payload("booking:topic:work")
     assert dialogue.button("Use: Olena")
     await dialogue.press("Use: Olena")
     assert "Please check" in dialogue.text and "Olena" in dialogue.text
@@ -119,7 +119,7 @@ async def test_a_second_booking_offers_the_saved_name_and_phone(app, dialogue):
 
 async def test_nobody_holds_more_future_visits_than_allowed(app, dialogue):
     await book_and_confirm(dialogue, TUE_1330)
-    await book_and_confirm(dialogue, "bk:t:social_services:202611261200")
+    await book_and_confirm(dialogue, "booking:time:social_services:202611261200")
     await dialogue.send("/book")
     assert "as many upcoming visits as one person can hold" in dialogue.text
     assert dialogue.button("My visits")
@@ -130,7 +130,7 @@ async def test_a_time_taken_meanwhile_is_refused_with_the_nearest_free_times(app
     await book_and_confirm(Dialogue(app.core, user_id="quicker"))
     await dialogue.payload(confirm_button(dialogue).payload)
     assert "no longer free" in dialogue.text
-    offers = [b.label for b in dialogue.buttons if b.payload.startswith("bk:t:")]
+    offers = [b.label for b in dialogue.buttons if b.payload.startswith("booking:time:")]
     assert offers == [
         "Tue, Nov 24, 1:00\u202fPM · City Hall (Urząd Miejski)",
         "Tue, Nov 24, 1:15\u202fPM · City Hall (Urząd Miejski)",
@@ -147,7 +147,7 @@ async def test_typed_text_while_choosing_gets_the_buttons_again(app, dialogue):
     await dialogue.press("City Hall")
     await dialogue.send("tomorrow please")
     assert "choose with the buttons" in dialogue.text
-    assert any(b.payload.startswith("bk:d:") for b in dialogue.buttons)
+    assert any(b.payload.startswith("booking:day:") for b in dialogue.buttons)
 
 
 async def test_cancel_command_leaves_the_booking_without_booking(app, dialogue):
@@ -161,15 +161,15 @@ async def test_cancel_command_leaves_the_booking_without_booking(app, dialogue):
 @pytest.mark.parametrize(
     "payload",
     [
-        "bk:t:city_hall:209901011200",  # far beyond the horizon
-        "bk:t:city_hall:202611241231",  # not a slot
-        "bk:t:nowhere:202611241230",
-        "bk:t:city_hall:garbage",
-        "bk:d:city_hall:20261399",
-        "bk:tp:pesel",  # a topic before any time was chosen
-        "bk:ok:deadbeef",
-        "bk:c:999",
-        "bk:zz",
+        "booking:time:city_hall:209901011200",  # far beyond the horizon
+        "booking:time:city_hall:202611241231",  # not a slot
+        "booking:time:nowhere:202611241230",
+        "booking:time:city_hall:garbage",
+        "booking:day:city_hall:20261399",
+        "booking:topic:pesel",  # a topic before any time was chosen
+        "booking:confirm:deadbeef",
+        "booking:cancel:999",
+        "booking:zz",
     ],
 )
 async def test_forged_or_stale_booking_buttons_are_answered_politely(app, dialogue, payload):
@@ -181,7 +181,7 @@ async def test_forged_or_stale_booking_buttons_are_answered_politely(app, dialog
 async def test_somebody_elses_booking_cannot_be_cancelled_by_its_id(app, dialogue):
     await book_and_confirm(dialogue)
     intruder = Dialogue(app.core, user_id="intruder")
-    await intruder.payload("bk:cy:1")
+    await intruder.payload("booking:cancel_now:1")
     assert "no longer active" in intruder.text
     await dialogue.send("/mybookings")
     assert "November 24, 2026" in dialogue.text
@@ -203,7 +203,7 @@ async def test_every_booking_button_fits_telegrams_64_bytes(tmp_path):
         seen += dialogue.buttons
         await dialogue.press("Tue")
         seen += dialogue.buttons
-        await book_and_confirm(dialogue, f"bk:t:{long_place}:202611241230")
+        await book_and_confirm(dialogue, f"booking:time:{long_place}:202611241230")
         seen += dialogue.buttons
         await dialogue.send("/mybookings")
         seen += dialogue.buttons

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot import ics
+from bot.features.booking import ics
 
 START = dt.datetime(2026, 11, 24, 12, 30, tzinfo=dt.UTC)
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bot.handlers.booking_privacy import retention
+from bot.features.booking.privacy import retention
+
 from bot.storage import outbox as outbox_store
 from tests.support.bookings import STAFF_CHAT, TUE_1330, book_and_confirm, to_chat
 from tests.support.dialogue import Dialogue
@@ -23,7 +24,7 @@ async def test_forget_cancels_future_visits_tells_staff_and_frees_the_time(app, 
             tx, app.services.clock(), "telegram", STAFF_CHAT, "77", "booking", 1
         )
     await dialogue.send("/forget")
-    await dialogue.payload("pv:forget")
+    await dialogue.payload("privacy:forget")
     await dialogue.send("/mydata")
     assert "Booked visits" not in dialogue.text
     staff = await to_chat(app.core, STAFF_CHAT)

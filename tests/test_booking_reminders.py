@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from bot.features.booking.reminders import queue_due_reminders
+
 from bot.app import build
-from bot.reminders import queue_due_reminders
 from tests.support.bookings import TUE_1330, book_and_confirm, to_chat
 from tests.support.dialogue import Dialogue
 
@@ -50,7 +51,7 @@ async def test_reminders_survive_a_restart(config_path, clock):
 
 async def test_no_reminder_for_a_cancelled_visit(app, dialogue, clock):
     await book_and_confirm(dialogue, TUE_1330)
-    await dialogue.payload("bk:cy:1")
+    await dialogue.payload("booking:cancel_now:1")
     clock.advance(hours=5)
     assert await queue_due_reminders(app.services) == 0
 

@@ -11,8 +11,8 @@ from tests.support.bookings import (
 )
 from tests.support.dialogue import Dialogue
 
-TUE_1400 = "bk:t:city_hall:202611241300"
-THU_1300 = "bk:t:social_services:202611261200"
+TUE_1400 = "booking:time:city_hall:202611241300"
+THU_1300 = "booking:time:social_services:202611261200"
 
 
 async def test_week_lists_the_visits_per_place_and_time_in_the_staff_language(app):
@@ -32,8 +32,8 @@ async def test_week_lists_the_visits_per_place_and_time_in_the_staff_language(ap
     )
     assert tuesday < olena < bohdan < thursday < iryna
     assert "Szkoła, przedszkole" in text and "+48 601 234 567" in text
-    assert staff.button("13:30 Olena").payload.startswith("sb:c:")
-    assert staff.button("Odwołaj dyżur: wt.").payload == "sb:d:city_hall:20261124"
+    assert staff.button("13:30 Olena").payload.startswith("visit:cancel:")
+    assert staff.button("Odwołaj dyżur: wt.").payload == "duty:cancel:city_hall:20261124"
 
 
 async def test_today_shows_only_todays_duty(app, clock):
@@ -49,7 +49,7 @@ async def test_today_shows_only_todays_duty(app, clock):
 async def test_staff_commands_are_not_for_private_chats(app, dialogue):
     await dialogue.send("/today")
     assert "only for the staff chat" in dialogue.text
-    await dialogue.payload("sb:c:1")
+    await dialogue.payload("visit:cancel:1")
     assert "only for the staff chat" in dialogue.text
 
 
@@ -65,11 +65,11 @@ async def test_staff_cancel_one_visit_and_the_person_is_told_in_their_language(a
     told = await to_chat(app.core, "ua")
     assert len(told) == 1
     assert "ваш візит вівторок, 24 листопада 2026" in told[0].text
-    offers = [b for b in told[0].buttons if b.payload.startswith("bk:t:")]
+    offers = [b for b in told[0].buttons if b.payload.startswith("booking:time:")]
     assert len(offers) == 3 and all("Міська рада" in b.label for b in offers)
     edits = [q for q in await to_chat(app.core, STAFF_CHAT) if q.action == "edit"]
     assert edits and "ODWOŁANA przez pracownika" in edits[-1].text
-    await staff.payload("sb:cy:1")  # a second tap
+    await staff.payload("visit:cancel_now:1")  # a second tap
     assert "już odwołana" in staff.text
     assert len(await to_chat(app.core, "ua")) == 1
     # The person takes one of the offered times straight from the message.
@@ -79,13 +79,13 @@ async def test_staff_cancel_one_visit_and_the_person_is_told_in_their_language(a
 
 async def test_staff_cancel_a_whole_duty_everyone_is_told_and_nobody_can_book_it(app):
     people = {"uk": "Олена", "ru": "Ирина", "en": "John"}
-    slots = [TUE_1330, TUE_1400, "bk:t:city_hall:202611241400"]
+    slots = [TUE_1330, TUE_1400, "booking:time:city_hall:202611241400"]
     for (lang, name), slot in zip(people.items(), slots, strict=True):
         await book_and_confirm(
             Dialogue(app.core, user_id=lang, language_hint=lang), slot, name=name
         )
     staff = Staff(app.core)
-    await staff.payload("sb:d:city_hall:20261124")
+    await staff.payload("duty:cancel:city_hall:20261124")
     assert "3 osoby" in staff.text
     await staff.press("Tak, odwołaj dyżur")
     assert "Dyżur wtorek, 24 listopada 2026, Urząd Miejski w Starachowicach odwołany" in (
@@ -98,14 +98,14 @@ async def test_staff_cancel_a_whole_duty_everyone_is_told_and_nobody_can_book_it
         offers = [
             b.label
             for b in (await to_chat(app.core, lang))[0].buttons
-            if b.payload.startswith("bk:t:")
+            if b.payload.startswith("booking:time:")
         ]
         assert offers and not any("24" in o and "Tue" in o for o in offers)
     newcomer = Dialogue(app.core, user_id="new")
     await newcomer.send("/book")
     await newcomer.press("City Hall")
     assert "Tue, Nov 24" not in [b.label for b in newcomer.buttons]
-    await newcomer.payload("bk:t:city_hall:202611241315")
+    await newcomer.payload("booking:time:city_hall:202611241315")
     assert "no longer free" in newcomer.text
     await staff.command("week")
     assert "dyżur odwołany, zapisy zamknięte" in staff.text
@@ -128,7 +128,7 @@ async def test_a_person_cancels_in_mybookings_and_staff_see_it(app, dialogue):
     staff = await to_chat(app.core, STAFF_CHAT)
     assert "Wizyta #1 odwołana przez klienta" in staff[-2].text
     assert staff[-1].action == "edit" and "ODWOŁANA przez klienta" in staff[-1].text
-    await dialogue.payload("bk:cy:1")
+    await dialogue.payload("booking:cancel_now:1")
     assert "already cancelled" in dialogue.text
     other = Dialogue(app.core, user_id="other")
     await book_and_confirm(other, TUE_1330)  # the time is free again
@@ -138,7 +138,7 @@ async def test_a_person_cancels_in_mybookings_and_staff_see_it(app, dialogue):
 async def test_cancelling_is_refused_in_the_bot_shortly_before_the_visit(app, dialogue, clock):
     await book_and_confirm(dialogue, TUE_1330)
     clock.advance(days=1, hours=3)  # Tuesday 12:00, the visit at 13:30; notice: 2 hours
-    await dialogue.payload("bk:cy:1")
+    await dialogue.payload("booking:cancel_now:1")
     assert "too late to cancel in the bot" in dialogue.text
     assert "+48 41 000 00 00" in dialogue.text
     await dialogue.send("/mybookings")

@@ -45,13 +45,13 @@ async def test_tapping_confirm_twice_creates_one_request_and_says_it_was_already
     dialogue, delivery, platform, app
 ):
     await dialogue.send("/callback")
-    await dialogue.payload("pc:y")
+    await dialogue.payload("person:agree")
     await dialogue.send("Olena")
     await dialogue.send("+380 50 123 4567")
-    await dialogue.payload("cb:t:pesel")
-    await dialogue.payload("cb:skip")
-    await dialogue.payload("cb:l:uk")
-    await dialogue.payload("cb:w:asap")
+    await dialogue.payload("callback:topic:pesel")
+    await dialogue.payload("callback:skip")
+    await dialogue.payload("callback:language:uk")
+    await dialogue.payload("callback:window:asap")
     confirm = confirm_payload(dialogue)
     await dialogue.payload(confirm)
     await dialogue.payload(confirm)
@@ -65,13 +65,13 @@ async def test_tapping_confirm_twice_creates_one_request_and_says_it_was_already
 
 async def test_two_simultaneous_confirm_taps_create_one_request(app, dialogue, delivery, platform):
     await dialogue.send("/callback")
-    await dialogue.payload("pc:y")
+    await dialogue.payload("person:agree")
     await dialogue.send("Olena")
     await dialogue.send("601 234 567")
-    await dialogue.payload("cb:t:pesel")
-    await dialogue.payload("cb:skip")
-    await dialogue.payload("cb:l:uk")
-    await dialogue.payload("cb:w:asap")
+    await dialogue.payload("callback:topic:pesel")
+    await dialogue.payload("callback:skip")
+    await dialogue.payload("callback:language:uk")
+    await dialogue.payload("callback:window:asap")
     confirm = confirm_payload(dialogue)
     first, second = await asyncio.gather(dialogue.payload(confirm), dialogue.payload(confirm))
     texts = " | ".join(markup.to_plain(r.text) for r in first + second)
@@ -114,7 +114,7 @@ async def test_something_else_needs_a_description_and_what_is_typed_stays_plain_
     await dialogue.send("*Ola* [x]")
     await dialogue.send("601234567")
     await dialogue.press("Something else")
-    assert not any(b.payload == "cb:skip" for b in dialogue.buttons)
+    assert not any(b.payload == "callback:skip" for b in dialogue.buttons)
     await dialogue.send("   ")
     assert "describe your matter" in dialogue.text
     await dialogue.send("x" * 501)
@@ -146,7 +146,7 @@ async def test_correcting_the_language_goes_back_to_the_summary(dialogue):
     await dialogue.press("I agree")
     await dialogue.send("Olena")
     await dialogue.send("601234567")
-    await dialogue.payload("cb:t:pesel")
+    await dialogue.payload("callback:topic:pesel")
     await dialogue.press("Skip")
     await dialogue.press("Українська")
     await dialogue.press("morning")
@@ -162,7 +162,7 @@ async def test_correcting_name_and_phone_reuses_the_saved_details_step(dialogue)
     await dialogue.press("I agree")
     await dialogue.send("Olena")
     await dialogue.send("601234567")
-    await dialogue.payload("cb:t:pesel")
+    await dialogue.payload("callback:topic:pesel")
     await dialogue.press("Skip")
     await dialogue.press("English")
     await dialogue.press("morning")
@@ -181,21 +181,27 @@ async def test_cancel_leaves_the_flow_and_sends_nothing(dialogue, delivery, plat
     await dialogue.send("601234567")
     await dialogue.press("Cancel")
     assert "Nothing was sent" in dialogue.text
-    await dialogue.payload("cb:l:uk")  # a button of the abandoned flow
+    await dialogue.payload("callback:language:uk")  # a button of the abandoned flow
     assert "no longer active" in dialogue.text
     await delivery.run()
     assert platform.sent == []
 
 
 async def test_forged_callback_payloads_get_the_polite_expired_answer(dialogue):
-    for payload in ("cb:ok:deadbeef", "cb:t:no_such_topic", "cb:zz", "cb:r:1:5", "cb:end:x"):
+    for payload in (
+        "callback:send:deadbeef",
+        "callback:topic:no_such_topic",
+        "callback:zz",
+        "callback:rate:1:5",
+        "callback:stop:x",
+    ):
         await dialogue.payload(payload)
         assert "no longer active" in dialogue.text, payload
     await dialogue.send("/callback")
     await dialogue.press("I agree")
     await dialogue.send("Olena")
     await dialogue.send("601234567")
-    await dialogue.payload("cb:t:../../etc")
+    await dialogue.payload("callback:topic:../../etc")
     assert "no longer active" in dialogue.text
 
 
@@ -254,7 +260,7 @@ async def test_opening_hours_validity_dates_are_respected(tmp_path, clock):
             "valid_from": "2026-12-01",
         },
     ]
-    app = await build(write_config(tmp_path, opening_hours=hours), clock=clock, with_search=False)
+    app = await build(write_config(tmp_path, opening_hours=hours), clock=clock, search="off")
     try:
         clock.now = dt.datetime(2026, 11, 23, 16, 0, tzinfo=dt.UTC)  # Monday 17:00
         text = await request_callback(Dialogue(app.core))

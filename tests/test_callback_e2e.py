@@ -149,7 +149,7 @@ async def test_staff_actions_from_outside_the_staff_chat_or_by_non_members_are_r
 
         await olena.send("/requests")
         await shown(tg, olena.id, has("only for the staff chat"))
-        await olena.press_data("rq:take:1", tg.messages_in(olena.id)[-1])  # in her own chat
+        await olena.press_data("request:take:1", tg.messages_in(olena.id)[-1])  # in her own chat
         await tg.wait_until(
             lambda: (
                 sum("only for the staff chat" in m["text"] for m in tg.messages_in(olena.id)) == 2
@@ -181,9 +181,9 @@ async def test_forged_buttons_are_answered_politely_on_both_sides(tmp_path, tg):
         await confirm_a_request(tg, olena)
         posted = await shown(tg, STAFF_CHAT, has("Prośba o telefon nr 1"))
         menu = tg.latest_with_buttons(olena.id)
-        await olena.press_data("cb:ok:0000dead", menu)  # type: ignore[arg-type]
+        await olena.press_data("callback:send:0000dead", menu)  # type: ignore[arg-type]
         await shown(tg, olena.id, has("no longer active"))
-        await anna.press_data("rq:take:999", posted)
+        await anna.press_data("request:take:999", posted)
         await shown(tg, STAFF_CHAT, has("Ten przycisk jest już nieaktywny"))
 
 
@@ -204,7 +204,7 @@ async def test_telegram_failing_while_a_request_is_confirmed_loses_nothing_and_s
         await tg.start_listening()
         await shown(tg, STAFF_CHAT, has("Prośba o telefon nr 1"), timeout=40)
         await asyncio.sleep(1)
-        async with bot.app.services.db.transaction() as tx:
+        async with bot.services.db.transaction() as tx:
             row = await tx.fetchone("SELECT attempts FROM outbox WHERE ref_kind = 'request'")
         assert row["attempts"] >= 3  # 429, connection refused, 502
     sent_to_staff = [

@@ -90,7 +90,7 @@ async def test_someone_elses_thread_button_is_refused(app, dialogue, posted):
     from tests.support.dialogue import Dialogue
 
     stranger = Dialogue(app.core, user_id="666")
-    await stranger.payload("cb:end:1")
+    await stranger.payload("callback:stop:1")
     assert "no longer active" in stranger.text
-    await stranger.payload("cb:r:1:1")
+    await stranger.payload("callback:rate:1:1")
     assert "no longer active" in stranger.text

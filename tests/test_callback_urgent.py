@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from bot.features import urgent
 
-from bot.handlers import urgent
 from tests.support.callbacks import (
     STAFF_CHAT,
     Delivery,
@@ -77,12 +77,12 @@ def test_the_crisis_line_in_the_help_is_the_one_in_the_psychological_help_answer
 async def test_thoughts_of_suicide_get_the_crisis_lines_not_an_i_dont_know(
     app, dialogue, lang, text, callback_label
 ):
-    await dialogue.payload(f"lang:{lang}")
+    await dialogue.payload(f"language:{lang}")
     await dialogue.send(text)
     first = dialogue.replies[0]
     for number in ("112", "116 123", "800 70 2222"):
         assert number in first.text, number
-    assert first.buttons[0][0].payload == "cb"
+    assert first.buttons[0][0].payload == "callback"
     assert callback_label in first.buttons[0][0].label
     no_match = app.services.t(lang, "q_no_match")
     guesses = app.services.t(lang, "q_did_you_mean")
@@ -96,7 +96,7 @@ async def test_writing_about_danger_shows_112_at_once_and_flags_the_next_request
     await dialogue.send("мій чоловік мене бʼє, що робити")
     first = dialogue.replies[0]
     assert "112" in first.text and "800 120 002" in first.text
-    assert first.buttons[0][0].payload == "cb"
+    assert first.buttons[0][0].payload == "callback"
     text = await request_callback(dialogue, topic="other", description="потрібна допомога")
     assert "терміновий" in text
     platform = RecordingPlatform()
@@ -127,7 +127,7 @@ async def test_the_domestic_violence_topic_in_the_request_shows_help_lines_and_f
 async def test_a_request_made_right_after_reading_the_domestic_violence_answer_is_urgent(
     app, dialogue
 ):
-    await dialogue.payload("t:domestic_violence")
+    await dialogue.payload("topic:domestic_violence")
     await dialogue.send("/callback")
     assert "call 112" in dialogue.replies[0].text  # shown at once, before the consent
     await request_callback(dialogue, topic="legal_help")

@@ -36,7 +36,7 @@ async def test_category_opens_topics_and_topic_opens_answer_with_sources_and_dat
     assert "PESEL" in answer.text
     assert "https://" in answer.text
     assert "Facts checked" in to_plain(answer.text)
-    assert dialogue.button("Back").payload.startswith("cat:")
+    assert dialogue.button("Back").payload.startswith("category:")
     assert dialogue.button("Main menu").payload == "menu"
 
 
@@ -45,7 +45,7 @@ async def test_every_topic_in_every_language_opens(app, dialogue):
         dialogue.language_hint = lang
         dialogue.user_id = f"user-{lang}"
         for topic_id in app.services.kb.topic_ids:
-            replies = await dialogue.payload(f"t:{topic_id}")
+            replies = await dialogue.payload(f"topic:{topic_id}")
             title = app.services.kb.topic(lang, topic_id).title
             assert title in to_plain(replies[0].text)
 
@@ -70,7 +70,7 @@ async def test_callback_and_booking_buttons_are_never_dead(dialogue):
 
 
 async def test_forged_payload_gets_a_polite_expired_answer_and_the_menu(dialogue):
-    await dialogue.payload("t:no_such_topic")
+    await dialogue.payload("topic:no_such_topic")
     assert "no longer active" in dialogue.text
     await dialogue.payload("zzz:1:2")
     assert "no longer active" in dialogue.text

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from bot.handlers import callback_privacy
+from bot.features.callback import privacy as callback_privacy
+
 from tests.support.callbacks import (
     STAFF_CHAT,
     StaffMember,
@@ -34,7 +35,7 @@ async def test_mydata_shows_the_settings_the_saved_details_and_every_request(dia
     for expected in (NAME, "+48 601 999 888", "Consent", "#1", "PESEL", "about my <b>PESEL</b>"):
         assert expected in text
     assert "English" in text and "waiting" in text
-    assert dialogue.button("Delete my data").payload == "pv:ask"
+    assert dialogue.button("Delete my data").payload == "privacy:ask"
 
 
 async def test_forget_asks_first_and_keeping_changes_nothing(dialogue):
@@ -74,10 +75,10 @@ async def test_forget_deletes_the_person_withdraws_the_open_request_and_cleans_t
 
 async def test_forgetting_twice_is_harmless(dialogue):
     await request_callback(dialogue, name=NAME, phone=PHONE)
-    await dialogue.payload("pv:forget")
-    await dialogue.payload("pv:forget")
+    await dialogue.payload("privacy:forget")
+    await dialogue.payload("privacy:forget")
     assert "has been deleted" in dialogue.text
-    await dialogue.payload("pv:nonsense")
+    await dialogue.payload("privacy:nonsense")
     assert "no longer active" in dialogue.text
 
 
@@ -86,7 +87,7 @@ async def test_after_forget_the_language_choice_is_gone_too(app, dialogue):
     await dialogue.send("/start")
     await dialogue.press("Polski")
     await dialogue.send("/forget")
-    await dialogue.payload("pv:forget")
+    await dialogue.payload("privacy:forget")
     assert "zostało usunięte" in dialogue.text  # still answered in the chosen language
     async with app.services.db.transaction() as tx:
         row = await tx.fetchone("SELECT COUNT(*) AS n FROM sessions")
@@ -106,9 +107,9 @@ async def test_personal_data_of_closed_requests_is_deleted_after_the_retention_p
     await request_callback(still_open, name="Vasyl")
     await delivery.run()
     anna = StaffMember(app.core)
-    await anna.payload("rq:done:1")
+    await anna.payload("request:done:1")
     clock.advance(days=2)
-    await anna.payload("rq:done:2")
+    await anna.payload("request:done:2")
     clock.advance(days=29)  # #1 closed 31 days ago, #2 29 days ago, #3 open for 31 days
     await callback_privacy.upkeep(app.services)
     await delivery.run()

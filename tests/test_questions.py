@@ -12,7 +12,7 @@ STAFF_CHAT = "-100123"
 
 
 async def choose(dialogue, lang: str) -> None:
-    await dialogue.payload(f"lang:{lang}")
+    await dialogue.payload(f"language:{lang}")
 
 
 async def rows_of(app):  # type: ignore[no-untyped-def]
@@ -26,9 +26,9 @@ async def test_a_clear_question_gets_the_answer_with_feedback_and_related_topics
     await dialogue.send("як зробити песель для дитини")
     assert "PESEL" in dialogue.text
     assert "Це допомогло?" in dialogue.text
-    assert dialogue.button("Так").payload == "fb:y:pesel"
-    assert dialogue.button("Ні").payload == "fb:n:pesel"
-    assert dialogue.button("Мельдунек").payload == "t:meldunek"  # a related topic
+    assert dialogue.button("Так").payload == "feedback:yes:pesel"
+    assert dialogue.button("Ні").payload == "feedback:no:pesel"
+    assert dialogue.button("Мельдунек").payload == "topic:meldunek"  # a related topic
     assert all(len(b.payload.encode()) <= 64 for b in dialogue.buttons)
 
 
@@ -42,10 +42,10 @@ async def test_yes_thanks_and_no_offers_the_next_best_and_a_callback(app, dialog
     await dialogue.send("where do I get NFZ insurance")
     await dialogue.press("No")
     assert "Sorry it didn't help" in dialogue.text
-    assert dialogue.button("callback").payload == "cb"
-    assert dialogue.button("Book").payload == "bk"
-    topics = [b.payload for b in dialogue.buttons if b.payload.startswith("t:")]
-    assert topics and "t:health_insurance" not in topics
+    assert dialogue.button("callback").payload == "callback"
+    assert dialogue.button("Book").payload == "booking"
+    topics = [b.payload for b in dialogue.buttons if b.payload.startswith("topic:")]
+    assert topics and "topic:health_insurance" not in topics
     rows = await rows_of(app)
     assert [(r["kind"], r["topic"], r["text"]) for r in rows] == [
         ("voted_no", "health_insurance", "where do I get NFZ insurance")
@@ -55,7 +55,7 @@ async def test_yes_thanks_and_no_offers_the_next_best_and_a_callback(app, dialog
 async def test_a_second_no_on_the_same_answer_is_not_counted_twice(app, dialogue):
     await dialogue.send("where do I get NFZ insurance")
     await dialogue.press("No")
-    await dialogue.payload("fb:n:health_insurance")
+    await dialogue.payload("feedback:no:health_insurance")
     assert len(await rows_of(app)) == 1
 
 
@@ -64,10 +64,10 @@ async def test_a_vague_question_offers_choices_in_the_users_language(dialogue):
     await dialogue.send("kurs")
     assert "Czy chodzi o" in dialogue.text
     payloads = [b.payload for b in dialogue.buttons]
-    choices = [p for p in payloads if p.startswith("t:")]
+    choices = [p for p in payloads if p.startswith("topic:")]
     assert 2 <= len(choices) <= 3
-    assert "cb" in payloads
-    assert not any(p.startswith("fb:") for p in payloads)
+    assert "callback" in payloads
+    assert not any(p.startswith("feedback:") for p in payloads)
 
 
 async def test_a_question_in_another_language_is_answered_in_the_chosen_one(dialogue):
@@ -75,7 +75,7 @@ async def test_a_question_in_another_language_is_answered_in_the_chosen_one(dial
     await dialogue.send("як зробити песель для дитини")
     assert "PESEL number" in dialogue.text  # the English topic
     switch = dialogue.button("українською")
-    assert switch.payload == "lang:uk"
+    assert switch.payload == "language:uk"
     await dialogue.press("українською")
     assert "Українська" in dialogue.text or "українська" in dialogue.text.lower()
 
@@ -85,8 +85,8 @@ async def test_nothing_relevant_says_so_and_offers_menu_hours_and_callback(app, 
     await dialogue.send("какая погода в варшаве")
     assert "нет ответа" in dialogue.text
     payloads = {b.payload for b in dialogue.buttons}
-    assert {"hours", "cb"} <= payloads
-    assert any(p.startswith("cat:") for p in payloads)
+    assert {"hours", "callback"} <= payloads
+    assert any(p.startswith("category:") for p in payloads)
     rows = await rows_of(app)
     assert len(rows) == 1
     row = rows[0]
@@ -115,11 +115,16 @@ async def test_hours_and_callback_questions_lead_to_those_flows(dialogue):
     assert "opening hours" in dialogue.text.lower() or "duty hours" in dialogue.text.lower()
     await dialogue.send("please call me back")
     payloads = {b.payload for b in dialogue.buttons}
-    assert {"cb", "bk"} <= payloads
+    assert {"callback", "booking"} <= payloads
 
 
 async def test_forged_feedback_buttons_are_expired(dialogue):
-    for payload in ("fb:n:no_such_topic", "fb:x:pesel", "fb:y", "fb:y:pesel:extra"):
+    for payload in (
+        "feedback:no:no_such_topic",
+        "feedback:x:pesel",
+        "feedback:yes",
+        "feedback:yes:pesel:extra",
+    ):
         await dialogue.payload(payload)
         assert "no longer active" in dialogue.text
 
@@ -132,7 +137,7 @@ async def test_staff_see_unanswered_questions_without_personal_data(tmp_path, cl
         await app.core.handle(Incoming("telegram", "555", "555", "uk", text="ывапролд жэхз"))
         question = "як зробити песель для дитини"
         await app.core.handle(Incoming("telegram", "555", "555", "uk", text=question))
-        await app.core.handle(Incoming("telegram", "555", "555", "uk", payload="fb:n:pesel"))
+        await app.core.handle(Incoming("telegram", "555", "555", "uk", payload="feedback:no:pesel"))
         staff = Incoming("telegram", "777", STAFF_CHAT, "pl", command="unanswered")
         replies = await app.core.handle(staff)
         text = to_plain(replies[0].text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from bot import schedule
+from bot.features.booking import schedule
 from bot.settings.config import BookingSettings, HoursRule
 
 WARSAW = ZoneInfo("Europe/Warsaw")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from bot.features.callback import privacy as callback_privacy
+
 from bot.app import build
-from bot.delivery.worker import RetryLater
-from bot.handlers import callback_privacy
+from bot.delivery.errors import RetryLater
 from tests.conftest import write_config
 from tests.support.callbacks import (
     STAFF_CHAT,
@@ -37,7 +38,7 @@ async def test_requests_wait_while_the_bot_is_out_of_the_staff_chat_and_arrive_a
 ):
     platform.refused_chats.add(STAFF_CHAT)  # e.g. the bot was removed from the group
     await request_callback(dialogue)
-    await StaffMember(app.core).payload("rq:take:1")  # an edit queued behind it
+    await StaffMember(app.core).payload("request:take:1")  # an edit queued behind it
     await delivery.run()
     assert platform.to(STAFF_CHAT) == []
     platform.refused_chats.clear()  # an admin added the bot back
@@ -66,13 +67,13 @@ async def test_requests_made_before_the_staff_chat_was_configured_are_posted_lat
     tmp_path, clock, platform
 ):
     unset = write_config(tmp_path, staff__chat_id=None)
-    app = await build(unset, clock=clock, with_search=False)
+    app = await build(unset, clock=clock, search="off")
     try:
         await request_callback(Dialogue(app.core))
     finally:
         await app.close()
     fixed = write_config(tmp_path, staff__chat_id=int(STAFF_CHAT))
-    app = await build(fixed, clock=clock, with_search=False)
+    app = await build(fixed, clock=clock, search="off")
     try:
         await callback_privacy.upkeep(app.services)
         await callback_privacy.upkeep(app.services)  # once is enough

@@ -6,12 +6,15 @@ import logging
 
 import pytest
 
+from bot.app import build
 from tests.support.callbacks import (
     STAFF_CHAT,
+    Delivery,
     Members,
     StaffMember,
     request_callback,
 )
+from tests.support.dialogue import Dialogue
 
 
 @pytest.fixture
@@ -27,7 +30,7 @@ async def test_taking_and_closing_edits_the_staff_message_and_tells_the_person(
     [posted] = platform.to(STAFF_CHAT)
     assert "Nowa" in posted.text
 
-    assert await anna.payload("rq:take:1") == []
+    assert await anna.payload("request:take:1") == []
     await delivery.run()
     edited = platform.edits[-1]
     assert edited.message_id == posted.message_id
@@ -39,25 +42,25 @@ async def test_taking_and_closing_edits_the_staff_message_and_tells_the_person(
     [taken] = platform.to(dialogue.user_id)
     assert "has taken your request #1" in taken.text
 
-    await anna.payload("rq:done:1")
+    await anna.payload("request:done:1")
     await delivery.run()
     assert "Załatwiona (Anna Nowak)" in platform.edits[-1].text
     assert platform.edits[-1].reply.buttons == []
     closed = platform.to(dialogue.user_id)[-1]
     assert "request #1 is closed" in closed.text
     rating = [b.payload for row in closed.reply.buttons for b in row]
-    assert rating == [f"cb:r:1:{n}" for n in range(1, 6)]
+    assert rating == [f"callback:rate:1:{n}" for n in range(1, 6)]
 
-    await dialogue.payload("cb:r:1:5")
+    await dialogue.payload("callback:rate:1:5")
     assert "Thank you for your rating" in dialogue.text
-    await dialogue.payload("cb:r:1:1")
+    await dialogue.payload("callback:rate:1:1")
     assert "already rated" in dialogue.text
 
 
 async def test_the_person_is_told_in_the_language_they_use_now(dialogue, anna, delivery, platform):
     await request_callback(dialogue)  # asked in English
-    await dialogue.payload("lang:pl")  # then switched to Polish
-    await anna.payload("rq:take:1")
+    await dialogue.payload("language:pl")  # then switched to Polish
+    await anna.payload("request:take:1")
     await delivery.run()
     [taken] = platform.to(dialogue.user_id)
     assert "Pracownik przyjął Twoją prośbę nr 1" in taken.text
@@ -67,13 +70,13 @@ async def test_couldnt_reach_tells_the_person_and_offers_a_new_request(
     dialogue, anna, delivery, platform
 ):
     await request_callback(dialogue)
-    await anna.payload("rq:fail:1")
+    await anna.payload("request:fail:1")
     await delivery.run()
     assert "Nie udało się dodzwonić (Anna Nowak)" in platform.edits[-1].text
     told = platform.to(dialogue.user_id)[-1]
     assert "could not reach you" in told.text
-    assert told.reply.buttons[0][0].payload == "cb"
-    await dialogue.payload("cb:r:1:4")  # no rating for a call that did not happen
+    assert told.reply.buttons[0][0].payload == "callback"
+    await dialogue.payload("callback:rate:1:4")  # no rating for a call that did not happen
     assert "no longer active" in dialogue.text
 
 
@@ -81,15 +84,15 @@ async def test_a_second_staff_member_cannot_take_a_taken_request_but_can_close_i
     app, dialogue, anna, delivery, platform
 ):
     await request_callback(dialogue)
-    await anna.payload("rq:take:1")
+    await anna.payload("request:take:1")
     piotr = StaffMember(app.core, "502", "Piotr")
-    await piotr.payload("rq:take:1")
+    await piotr.payload("request:take:1")
     assert "jest już przyjęta (Anna Nowak)" in piotr.text
-    await piotr.payload("rq:done:1")
+    await piotr.payload("request:done:1")
     await delivery.run()
     last = platform.edits[-1].text
     assert "Załatwiona (Piotr)" in last and "Przyjęta: Anna Nowak" in last
-    await anna.payload("rq:fail:1")
+    await anna.payload("request:fail:1")
     assert "już zamknięta" in anna.text
 
 
@@ -101,7 +104,7 @@ async def test_the_staff_message_is_in_the_staff_language_whatever_the_persons_l
     await delivery.run()
     text = platform.to(STAFF_CHAT)[0].text
     assert "Prośba o telefon nr 1" in text and "Meldunek" in text and "Русский" in text
-    await anna.payload("rq:take:1")
+    await anna.payload("request:take:1")
     await delivery.run()
     assert "Сотрудник взял вашу заявку № 1" in platform.to(dialogue.user_id)[-1].text
 
@@ -118,15 +121,18 @@ async def test_open_requests_are_listed_urgent_first_then_oldest_with_their_wait
     clock.advance(minutes=10)
     await request_callback(third, name="Maks")
     clock.advance(hours=1)
-    await anna.payload("rq:done:3")
+    await anna.payload("request:done:3")
     await anna.command("/requests")
     lines = [line for line in anna.text.splitlines() if "#" in line]
     assert lines[0].startswith("🚨 #2") and "czeka 1 godzina" in lines[0]
     assert lines[1].startswith("#1") and "czeka 2 godziny" in lines[1]
     assert len(lines) == 2
     assert "Otwarte prośby: 2" in anna.text
-    assert [b.payload for row in anna.replies[0].buttons for b in row] == ["rq:show:2", "rq:show:1"]
-    await anna.payload("rq:show:1")
+    assert [b.payload for row in anna.replies[0].buttons for b in row] == [
+        "request:show:2",
+        "request:show:1",
+    ]
+    await anna.payload("request:show:1")
     assert "Ira" in anna.text and "601 234 567" in anna.text
 
 
@@ -140,7 +146,7 @@ async def test_request_command_shows_one_and_explains_its_use(dialogue, anna):
     assert "np. /request 12" in anna.text
     await anna.command("/request 99")
     assert "Nie ma prośby nr 99" in anna.text
-    await anna.payload("rq:done:1")
+    await anna.payload("request:done:1")
     await anna.command("/requests")
     assert "Brak otwartych próśb" in anna.text
 
@@ -149,30 +155,41 @@ async def test_staff_commands_and_buttons_outside_the_staff_chat_are_refused(app
     await request_callback(dialogue)
     await dialogue.send("/requests")
     assert "only for the staff chat" in dialogue.text
-    await dialogue.payload("rq:take:1")
+    await dialogue.payload("request:take:1")
     assert "only for the staff chat" in dialogue.text
     anna = StaffMember(app.core)
     await anna.command("/request 1")
     assert "Nowa: nikt jej jeszcze nie przyjął" in anna.text  # nothing was taken privately
 
 
-async def test_a_former_member_of_the_staff_chat_is_ignored(app, dialogue, delivery, platform):
-    await request_callback(dialogue)
-    app.services.staff_directory = Members("501")
-    former = StaffMember(app.core, "777", "Former Colleague")
-    assert await former.payload("rq:take:1") == []
-    assert await former.command("/requests") == []
-    assert await former.reply("101", "hello") == []
-    current = StaffMember(app.core, "501")
-    await current.command("/request 1")
-    assert "Nowa" in current.text
-    await delivery.run()
-    assert platform.to(dialogue.user_id) == []  # the person was told nothing
+async def test_a_former_member_of_the_staff_chat_is_ignored(config_path, clock, platform):
+    app = await build(config_path, clock=clock, search="off", staff=Members("501"))
+    try:
+        dialogue, delivery = Dialogue(app.core), Delivery(app, platform, clock)
+        await request_callback(dialogue)
+        former = StaffMember(app.core, "777", "Former Colleague")
+        assert await former.payload("request:take:1") == []
+        assert await former.command("/requests") == []
+        assert await former.reply("101", "hello") == []
+        current = StaffMember(app.core, "501")
+        await current.command("/request 1")
+        assert "Nowa" in current.text
+        await delivery.run()
+        assert platform.to(dialogue.user_id) == []  # the person was told nothing
+    finally:
+        await app.close()
 
 
 async def test_forged_or_stale_staff_buttons_are_answered_politely(dialogue, anna):
     await request_callback(dialogue)
-    for payload in ("rq:take:99", "rq:zap:1", "rq:take:abc", "rq:take", "rq:done:1:2", "zz:1"):
+    for payload in (
+        "request:take:99",
+        "request:zap:1",
+        "request:take:abc",
+        "request:take",
+        "request:done:1:2",
+        "zz:1",
+    ):
         await anna.payload(payload)
         assert anna.text == "Ten przycisk jest już nieaktywny.", payload
 
@@ -183,13 +200,13 @@ async def test_names_and_phone_numbers_never_reach_the_logs(
     caplog.set_level(logging.INFO)  # what `infopoint run` logs (aiosqlite's DEBUG has SQL values)
     caplog.set_level(logging.DEBUG, logger="bot")
     await request_callback(dialogue, name="Oksana", phone="+48 601 999 888")
-    await anna.payload("rq:take:1")
+    await anna.payload("request:take:1")
     await delivery.run()
     await anna.reply(platform.to(STAFF_CHAT)[0].message_id, "Hi Oksana")
     await dialogue.send("Thanks, I am Oksana")
     await delivery.run()
     await dialogue.send("/forget")
-    await dialogue.payload("pv:forget")
+    await dialogue.payload("privacy:forget")
     await delivery.run()
     logged = caplog.text
     for secret in ("Oksana", "601 999 888", "601999888", "Anna Nowak"):

@@ -102,9 +102,9 @@ async def test_bad_input_gets_polite_answers_and_no_errors(tmp_path, tg, caplog)
         await user.wait_message()
         await user.send("/start")
         start = await user.wait_message()
-        await user.press_data("t:../../etc", start)
+        await user.press_data("topic:../../etc", start)
         assert "no longer active" in (await user.wait_message())["text"]
-        await user.press_data("lang:xx", start)
+        await user.press_data("language:xx", start)
         assert "no longer active" in (await user.wait_message())["text"]
     assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")]
 

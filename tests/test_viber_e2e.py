@@ -84,7 +84,7 @@ async def test_a_tap_is_told_from_typed_text_that_looks_like_a_button(tmp_path, 
     ivan = viber.user("Ivan", language="ru")
     async with webhook_bot(tmp_path, tg, viber):
         await start_in(ivan, "English")
-        await ivan.send("lang:pl")
+        await ivan.send("language:pl")
         typed = await ivan.wait_message()
         assert "Język: polski" not in typed["text"]
         await ivan.send("/language")
@@ -108,7 +108,7 @@ async def test_requests_with_a_missing_or_wrong_signature_get_403_and_are_not_pr
             __import__("json").dumps(event, ensure_ascii=False).encode()
         )
         assert (await viber.post_event(forged, signature=signature))[0] == 403
-        async with bot.app.services.db.transaction() as tx:
+        async with bot.services.db.transaction() as tx:
             rows = await tx.fetchall("SELECT * FROM sessions WHERE channel = 'viber'")
         assert rows == []
     assert not viber.sent()
@@ -172,7 +172,7 @@ async def test_a_staff_reply_to_someone_who_unsubscribed_is_reported_to_staff_no
         await anna.reply(posted, "Hello?", chat=tg.chats[STAFF_CHAT])
         await staff_message(tg, lambda m: "Hello?" in m.get("text", "") and "Nie" in m["text"])
         assert len(viber.sent()) + len(viber.refused) - tries == attempts, "known now"
-        async with bot.app.services.db.transaction() as tx:
+        async with bot.services.db.transaction() as tx:
             left = await tx.fetchone(
                 "SELECT COUNT(*) AS n FROM outbox WHERE channel = 'viber'"
                 " AND delivered_at IS NULL AND failed_at IS NULL"

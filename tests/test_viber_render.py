@@ -50,9 +50,9 @@ async def test_the_keyboard_of_a_turn_is_the_last_one_with_buttons(channel):
 
 
 async def test_a_later_message_without_buttons_keeps_the_keyboard_the_person_has(channel):
-    await channel.bodies("u1", [Reply("Pick a time", [[Button("13:30", "bk:t:1")]])])
+    await channel.bodies("u1", [Reply("Pick a time", [[Button("13:30", "booking:time:1")]])])
     staff_reply = await channel.bodies("u1", [Reply("A message from staff")], keep=True)
-    assert pressed(staff_reply[-1], "13:30") == render.PAYLOAD_MARK + "bk:t:1"
+    assert pressed(staff_reply[-1], "13:30") == render.PAYLOAD_MARK + "booking:time:1"
     asked = await channel.bodies("u1", [Reply("Type your name")])
     assert "keyboard" not in asked[-1], "typing is expected: the native keyboard"
 
@@ -108,7 +108,7 @@ def test_every_row_fills_the_six_columns_so_rows_stay_rows(count):
 
 
 def test_pages_show_every_button_once_with_the_menu_on_each_page():
-    rows = [[Button(f"Topic {i}", f"t:{i}")] for i in range(70)]
+    rows = [[Button(f"Topic {i}", f"topic:{i}")] for i in range(70)]
     keys = render.keys_of(Reply("x", [*rows, [Button("Menu", "menu")]]), 1)
     seen: list[str] = []
     page, pages = 0, 0
@@ -129,8 +129,8 @@ def test_pages_show_every_button_once_with_the_menu_on_each_page():
 @pytest.mark.parametrize(
     "text, kind, value",
     [
-        (render.PAYLOAD_MARK + "cat:documents", "payload", "cat:documents"),
-        ("cat:documents", "text", "cat:documents"),
+        (render.PAYLOAD_MARK + "category:documents", "payload", "category:documents"),
+        ("category:documents", "text", "category:documents"),
         ("menu", "text", "menu"),
         ("/start", "command", "/start"),
         (render.PAGE_MARK + "2", "page", "2"),

@@ -10,7 +10,8 @@ import httpx
 import pytest
 
 from bot.core.messages import Reply
-from bot.runner import start_problems, webhook_secret
+from bot.channels.web import webhook_secret
+from bot.runner import start_problems
 from bot.settings import config
 from bot.storage import outbox as outbox_store
 from tests.conftest import write_config
@@ -103,10 +104,10 @@ async def test_stopping_finishes_the_update_in_flight_and_keeps_staff_messages_q
     olena = tg.user("Olena", language_code="en")
     tg.fail("sendMessage", 502, times=1000, chat_id=STAFF_CHAT)
     async with webhook_bot(tmp_path, tg) as bot:
-        db_path = bot.app.services.settings.storage_path
-        async with bot.app.services.db.transaction() as tx:
+        db_path = bot.services.settings.storage_path
+        async with bot.services.db.transaction() as tx:
             await outbox_store.enqueue(
-                tx, bot.app.services.clock(), "telegram", str(STAFF_CHAT), Reply("queued")
+                tx, bot.services.clock(), "telegram", str(STAFF_CHAT), Reply("queued")
             )
         tg.delay = 1.0
         tg.sending.clear()

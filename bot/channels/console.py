@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from typing import TextIO
+from typing import Any, TextIO
 
-from bot.app import App
 from bot.core import markup
+from bot.core.dispatch import Core
 from bot.core.messages import Button, Incoming, Reply
 from bot.delivery.worker import OutboxWorker
 
 USER = "console-user"
+CHANNEL = "console"
 
 
-def render(reply: Reply) -> tuple[str, list[Button]]:
-    """Plain text with numbered buttons; returns the text and the buttons in number order."""
+def render(reply: Reply, first: int = 1) -> tuple[str, list[Button]]:
+    """Plain text with buttons numbered from `first`; the text and the buttons in number order."""
     lines = [markup.to_plain(reply.text, link_format="{text} <{url}>")]
     buttons: list[Button] = []
     for row in reply.buttons:
@@ -23,11 +24,11 @@ def render(reply: Reply) -> tuple[str, list[Button]]:
         for button in row:
             buttons.append(button)
             shown = f"{button.label} <{button.url}>" if button.url else button.label
-            labels.append(f"[{len(buttons)}] {shown}")
+            labels.append(f"[{first + len(buttons) - 1}] {shown}")
         lines.append("   ".join(labels))
     if reply.request_contact:
         buttons.append(Button(reply.request_contact, "\x00contact"))
-        lines.append(f"[{len(buttons)}] {reply.request_contact}")
+        lines.append(f"[{first + len(buttons) - 1}] {reply.request_contact}")
     if reply.attachment:
         lines.append(f"📎 {reply.attachment.filename} ({len(reply.attachment.content)} bytes)")
     return "\n".join(lines), buttons
@@ -55,16 +56,15 @@ class ConsoleSender:
 
 
 async def chat(
-    app: App, lang: str | None, inp: TextIO = sys.stdin, out: TextIO = sys.stdout
+    core: Core,
+    worker: OutboxWorker,
+    lang: str | None,
+    inp: TextIO = sys.stdin,
+    out: TextIO = sys.stdout,
 ) -> int:
-    core = app.core
-    sender = ConsoleSender(out)
-    worker = OutboxWorker(
-        app.services.db, {"telegram": sender, "console": sender}, app.services.clock
-    )
-    app.services.outbox_wakeup = worker.wake
+    """The conversation loop; `worker` delivers through a ConsoleSender writing to `out`."""
     buttons: list[Button] = []
-    out.write(app.services.t(lang or "en", "console_intro") + "\n")
+    out.write(core.services.t(lang or "en", "console_intro") + "\n")
 
     async def send(incoming: Incoming) -> None:
         nonlocal buttons
@@ -77,8 +77,8 @@ async def chat(
         await worker.run_once()
         out.flush()
 
-    def event(**fields) -> Incoming:  # type: ignore[no-untyped-def]
-        return Incoming("console", USER, USER, language_hint=lang, **fields)
+    def event(**fields: Any) -> Incoming:
+        return Incoming(CHANNEL, USER, USER, language_hint=lang, **fields)
 
     await send(event(command="start"))
     loop = asyncio.get_running_loop()

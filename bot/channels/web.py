@@ -13,6 +13,7 @@ send them again later) and waits for the ones being handled.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import hmac
 import json
 import logging
@@ -22,9 +23,9 @@ from aiohttp import web
 from telegram import Update
 from telegram.ext import Application
 
-from bot.channels.viber import adapter as vb
 from bot.channels.viber import client as viber_api
-from bot.core.dispatch import Services
+from bot.channels.viber.adapter import ViberChannel
+from bot.core.services import Services
 from bot.settings.config import WebhookSettings
 from bot.storage import outbox as outbox_store
 from bot.storage import viber as viber_store
@@ -34,6 +35,14 @@ log = logging.getLogger(__name__)
 TELEGRAM_SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 FILES_PATH = "/files"
 HEALTH_PATH = "/healthz"
+
+
+def webhook_secret(token: str, configured: str | None = None) -> str:
+    """The secret Telegram sends with each update: TELEGRAM_WEBHOOK_SECRET, else derived from
+    the bot token (stable across restarts, and nobody without the token can compute it)."""
+    if configured:
+        return configured
+    return hmac.new(token.encode(), b"infopoint telegram webhook", hashlib.sha256).hexdigest()
 
 
 class ChatLocks:
@@ -54,9 +63,9 @@ class WebServer:
         settings: WebhookSettings,
         services: Services,
         *,
-        telegram: Application | None = None,  # type: ignore[type-arg]
+        telegram: Application[Any, Any, Any, Any, Any, Any] | None = None,
         telegram_secret: str | None = None,
-        viber: vb.ViberChannel | None = None,
+        viber: ViberChannel | None = None,
         viber_token: str | None = None,
         channels: tuple[str, ...] = (),
     ):
@@ -111,7 +120,8 @@ class WebServer:
         self.active += 1
         self.idle.clear()
         try:
-            return await handler(request)  # type: ignore[no-any-return]
+            response: web.StreamResponse = await handler(request)
+            return response
         finally:
             self.active -= 1
             if not self.active:

@@ -18,6 +18,8 @@ from babel.dates import format_date, format_datetime, format_time, get_day_names
 from bot.settings.config import LANGUAGES
 
 FALLBACK = "en"
+# How each language is offered on buttons: in itself, so that anyone finds their own.
+LANGUAGE_NAMES = {"uk": "🇺🇦 Українська", "ru": "Русский", "en": "🇬🇧 English", "pl": "🇵🇱 Polski"}
 
 
 def resolve_language(code: str | None, supported: tuple[str, ...], default: str) -> str:

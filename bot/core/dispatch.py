@@ -1,51 +1,36 @@
-"""Core.handle: one incoming event -> replies, inside one SQLite transaction with the session."""
+"""Core.handle: one incoming event -> replies, inside one SQLite transaction with the session.
+
+Routing, in order: the staff chat (members only) to the staff commands, buttons and replies;
+a command; a button (`<word>:<action>:<args>`: a flow's step buttons while the person is at that
+step, else its buttons for any step, else a group of buttons outside flows); text or a shared
+contact at a flow's step; other text to the text pipeline (the order set in bot.features.registry).
+What a handler returns moves the session (bot.core.flows.Outcome).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from bot.content.i18n import Translator, resolve_language
-from bot.content.knowledge import KnowledgeBase
+from bot.content.i18n import resolve_language
+from bot.core import legacy
+from bot.core.flows import Flow, Handler, Next, Outcome, stay
 from bot.core.messages import Expired, Incoming, Reply
-from bot.core.session import Session
+from bot.core.registry import Registry
+from bot.core.services import Services
+from bot.core.session import Memory, Session
 from bot.settings.config import Settings
-from bot.storage import Database, Tx
+from bot.storage import Tx
 from bot.storage import outbox as outbox_store
 from bot.storage import sessions as session_store
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[["Turn"], Awaitable[list[Reply]]]
-PayloadHandler = Callable[["Turn", list[str]], Awaitable[list[Reply]]]
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-@dataclass
-class Services:
-    """Everything a handler may use, built once by the composition root (bot.app)."""
-
-    settings: Settings
-    kb: KnowledgeBase
-    t: Translator
-    db: Database
-    clock: Callable[[], dt.datetime] = utc_now
-    search: Any = None  # bot.search.Searcher, when built
-    search_loading: Any = None  # an asyncio future while the index is built in the background
-    staff_directory: Any = None  # has `async is_member(user_id) -> bool`
-    outbox_wakeup: Callable[[], None] | None = None
-    router: Router | None = None  # set by Core: lets a shared step hand back to its parent flow
-    extras: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def staff_language(self) -> str:
-        return self.settings.staff_language
+D = TypeVar("D")
+MAX_CHAIN = 8  # sub-flow calls and returns within one turn (a loop is a programming error)
 
 
 @dataclass
@@ -55,8 +40,10 @@ class Turn:
     incoming: Incoming
     session: Session
     services: Services
+    registry: Registry
     tx: Tx
     now: dt.datetime
+    args: tuple[str, ...] = ()  # the words of a button payload after its action
     enqueued: int = 0
 
     @property
@@ -67,11 +54,33 @@ class Turn:
     def settings(self) -> Settings:
         return self.services.settings
 
+    @property
+    def memory(self) -> Memory:
+        return self.session.memory
+
+    @property
+    def caller(self) -> str | None:
+        """The flow that called the current sub-flow, if any."""
+        return self.session.callers[-1].flow if self.session.callers else None
+
     def t(self, key: str, **values: Any) -> str:
         return self.services.t(self.lang, key, **values)
 
     def local(self, moment: dt.datetime) -> dt.datetime:
         return moment.astimezone(self.settings.timezone)
+
+    def draft(self, kind: type[D], flow: str) -> D:
+        """The typed draft of `flow` (created empty when there is none)."""
+        from bot.core import codec
+
+        current = self.session.drafts.get(flow)
+        if not isinstance(current, kind):
+            current = codec.load(kind, current)  # type: ignore[type-var]
+            self.session.drafts[flow] = current
+        return current
+
+    def new_draft(self, draft: Any, flow: str) -> None:
+        self.session.drafts[flow] = draft
 
     async def enqueue(
         self,
@@ -113,29 +122,12 @@ class Turn:
         )
 
 
-@dataclass
-class Router:
-    """What handles what; filled by bot.handlers.build_router()."""
-
-    commands: dict[str, Handler] = field(default_factory=dict)
-    payloads: dict[str, PayloadHandler] = field(default_factory=dict)
-    flows: dict[str, Handler] = field(default_factory=dict)
-    staff_commands: dict[str, Handler] = field(default_factory=dict)
-    staff_payloads: dict[str, PayloadHandler] = field(default_factory=dict)
-    staff_reply: Handler | None = None
-    text: Handler | None = None  # free text outside a flow
-    expired: Handler | None = None
-    unsupported: Handler | None = None
-    unknown_command: Handler | None = None
-    error: Callable[[str, Services], list[Reply]] | None = None
-    staff_only: Handler | None = None
-
-
 class Core:
-    def __init__(self, services: Services, router: Router):
+    def __init__(self, services: Services, registry: Registry):
         self.services = services
-        self.router = router
-        services.router = router
+        self.registry = registry
+        assert registry.fallbacks is not None
+        self.fallbacks = registry.fallbacks
 
     def is_staff_chat(self, incoming: Incoming) -> bool:
         chat = self.services.settings.staff_chat_id
@@ -143,7 +135,7 @@ class Core:
 
     async def handle(self, incoming: Incoming) -> list[Reply]:
         staff_chat = self.is_staff_chat(incoming)
-        if staff_chat and not await self._is_staff(incoming.user_id):
+        if staff_chat and not await self.services.staff.is_member(incoming.user_id):
             log.info("refused a staff action from a non-member")
             return []
         try:
@@ -157,7 +149,7 @@ class Core:
                     session.language = resolve_language(
                         incoming.language_hint, settings.languages, settings.default_language
                     )
-                turn = Turn(incoming, session, self.services, tx, now)
+                turn = Turn(incoming, session, self.services, self.registry, tx, now)
                 if staff_chat:
                     replies = await self._route_staff(turn)
                 else:
@@ -173,9 +165,9 @@ class Core:
                 lang = self.services.staff_language
             else:
                 lang = await self._language_of(incoming) or lang
-            return self.router.error(lang, self.services) if self.router.error else []
-        if turn.enqueued and self.services.outbox_wakeup:
-            self.services.outbox_wakeup()
+            return self.fallbacks.error(self.services, lang)
+        if turn.enqueued:
+            self.services.outbox.wake()
         return replies
 
     async def _language_of(self, incoming: Incoming) -> str | None:
@@ -186,55 +178,149 @@ class Core:
         except Exception:  # the database itself may be what failed
             return None
 
-    async def _is_staff(self, user_id: str) -> bool:
-        directory = self.services.staff_directory
-        return True if directory is None else bool(await directory.is_member(user_id))
-
+    # --- people ---------------------------------------------------------------------------
     async def _route(self, turn: Turn) -> list[Reply]:
-        incoming, router = turn.incoming, self.router
+        incoming, registry, session = turn.incoming, self.registry, turn.session
+        if session.flow is not None and session.flow not in registry.flows:
+            session.leave()  # a flow that no longer exists (an older version's)
         try:
             if incoming.command is not None:
-                if incoming.command in router.commands:
-                    return await router.commands[incoming.command](turn)
-                if incoming.command in router.staff_commands and router.staff_only:
-                    return await router.staff_only(turn)
-                return await _call(router.unknown_command, turn)
+                target = registry.commands.get(incoming.command)
+                if isinstance(target, Flow):
+                    return await self._run(turn, target, target.start)
+                if target is not None:
+                    return await self._run(turn, None, target)
+                if incoming.command in registry.staff_commands:
+                    return await self._run(turn, None, self.fallbacks.staff_only)
+                return await self._run(turn, None, self.fallbacks.unknown_command)
             if incoming.payload is not None:
-                prefix, *args = incoming.payload.split(":")
-                if prefix in router.payloads:
-                    return await router.payloads[prefix](turn, args)
-                if prefix in router.staff_payloads and router.staff_only:
-                    return await router.staff_only(turn)
-                raise Expired(incoming.payload)
-            if incoming.unsupported is not None and turn.session.flow is None:
-                return await _call(router.unsupported, turn)
-            if turn.session.flow is not None and turn.session.flow in router.flows:
-                return await router.flows[turn.session.flow](turn)
+                return await self._button(turn, legacy.payload(incoming.payload))
+            flow = registry.flows.get(session.flow or "")
+            step = flow.steps.get(session.step or "") if flow else None
+            if flow is not None and step is not None:
+                handler = step.contact if incoming.contact_phone is not None else None
+                return await self._run(turn, flow, handler or step.text)
+            if flow is not None:  # a step that no longer exists: start the flow again
+                return await self._run(turn, flow, flow.start)
             if incoming.contact_phone is not None or incoming.unsupported is not None:
-                return await _call(router.unsupported, turn)
-            return await _call(router.text, turn)
+                return await self._run(turn, None, self.fallbacks.unsupported)
+            return await self._run(turn, None, self._text_pipeline(turn))
         except Expired:
-            return await _call(router.expired, turn)
+            return await self._run(turn, None, self.fallbacks.expired)
 
+    async def _button(self, turn: Turn, payload: str) -> list[Reply]:
+        word, _, rest = payload.partition(":")
+        target = self.registry.buttons.get(word)
+        if target is None:
+            if word in self.registry.staff_buttons:
+                return await self._run(turn, None, self.fallbacks.staff_only)
+            raise Expired(payload)
+        if isinstance(target, Flow):
+            action, *args = rest.split(":") if rest else [""]
+            turn.args = tuple(args)
+            if not action:
+                return await self._run(turn, target, target.start)
+            here = turn.session.flow == target.name
+            step = target.steps.get(turn.session.step or "") if here else None
+            handler = (step.buttons.get(action) if step else None) or target.buttons.get(action)
+            if handler is None:
+                raise Expired(payload)
+            return await self._run(turn, target, handler)
+        if isinstance(target, Mapping):
+            action, *args = rest.split(":") if rest else [""]
+            handler = target.get(action)
+            if handler is None:
+                raise Expired(payload)
+            turn.args = tuple(args)
+            return await self._run(turn, None, handler)
+        turn.args = tuple(rest.split(":")) if rest else ()
+        return await self._run(turn, None, target)
+
+    def _text_pipeline(self, turn: Turn) -> Handler:
+        steps = self.registry.text
+
+        async def run(at: int) -> Outcome:
+            if at == len(steps):
+                return stay()
+
+            async def next_() -> Outcome:
+                return await run(at + 1)
+
+            forward: Next = next_
+            return await steps[at](turn, forward)
+
+        async def pipeline(turn_: Turn) -> Outcome:
+            return await run(0)
+
+        return pipeline
+
+    async def _run(self, turn: Turn, flow: Flow | None, handler: Handler) -> list[Reply]:
+        """Call the handler and move the session to where its outcome says."""
+        replies: list[Reply] = []
+        for _ in range(MAX_CHAIN):
+            outcome = await handler(turn)
+            replies += outcome.replies
+            session = turn.session
+            if outcome.end:
+                session.leave()
+                return replies
+            if outcome.step is not None:
+                if flow is None or outcome.step not in flow.steps:
+                    raise LookupError(f"no step {outcome.step!r} in flow {flow and flow.name}")
+                session.enter(flow.name, outcome.step)
+            if outcome.call is not None:
+                if flow is None or outcome.back not in flow.steps:
+                    raise LookupError(f"{flow and flow.name}: cannot call {outcome.call!r}")
+                sub = self.registry.flows[outcome.call]
+                session.enter(flow.name, outcome.back)
+                session.callers.append(_caller(flow.name, outcome.back))
+                session.flow, session.step = sub.name, None
+                session.drafts.pop(sub.name, None)
+                flow, handler = sub, sub.start
+                continue
+            if outcome.done:
+                session.drafts.pop(session.flow or "", None)
+                if not session.callers:
+                    session.leave()
+                    return replies
+                back = session.callers.pop()
+                flow = self.registry.flows[back.flow]
+                session.flow, session.step = back.flow, back.step
+                if flow.resume is None:
+                    return replies
+                handler = flow.resume
+                continue
+            return replies
+        raise RuntimeError("flows called each other too many times in one turn")
+
+    # --- staff chat -----------------------------------------------------------------------
     async def _route_staff(self, turn: Turn) -> list[Reply]:
-        incoming, router = turn.incoming, self.router
+        incoming, registry = turn.incoming, self.registry
         turn.session.language = self.services.staff_language
         try:
             if incoming.command is not None:
-                handler = router.staff_commands.get(incoming.command)
-                return await handler(turn) if handler else []
+                handler = registry.staff_commands.get(incoming.command)
+                return list((await handler(turn)).replies) if handler else []
             if incoming.payload is not None:
-                prefix, *args = incoming.payload.split(":")
-                handler_p = router.staff_payloads.get(prefix)
-                if handler_p is None:
-                    raise Expired(incoming.payload)
-                return await handler_p(turn, args)
-            if incoming.reply_to is not None and router.staff_reply is not None:
-                return await router.staff_reply(turn)
+                payload = legacy.payload(incoming.payload)
+                word, _, rest = payload.partition(":")
+                action, *args = rest.split(":") if rest else [""]
+                found = registry.staff_buttons.get(word, {}).get(action)
+                if found is None:
+                    raise Expired(payload)
+                turn.args = tuple(args)
+                return list((await found(turn)).replies)
+            if incoming.reply_to is not None:
+                for staff_reply in registry.staff_replies:
+                    outcome = await staff_reply(turn)
+                    if outcome.replies:
+                        return list(outcome.replies)
         except Expired:
             return [Reply(turn.t("staff_button_expired"))]
         return []  # staff talking among themselves
 
 
-async def _call(handler: Handler | None, turn: Turn) -> list[Reply]:
-    return await handler(turn) if handler else []
+def _caller(flow: str, step: str | None) -> Any:
+    from bot.core.session import Caller
+
+    return Caller(flow, step or "")

@@ -1,10 +1,65 @@
-"""The session of one person on one channel: language, flow, step and draft, kept in SQLite."""
+"""The session of one person on one channel, kept in SQLite and saved with every turn.
+
+- `language`, `language_chosen`: the person's language (chosen, or guessed from the platform);
+- `flow`, `step`: where the person is in a flow (None outside any flow); only the dispatcher
+  (bot.core.dispatch) changes them, from what a handler returns;
+- `callers`: the flows waiting for a sub-flow to finish (consent, name and phone), innermost last;
+- `drafts`: what each open flow has gathered, a typed dataclass per flow (`Turn.draft`);
+- `memory`: what the bot remembers across flows (`Memory`).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
+
+from bot.core import codec
+
+FORMAT = 2  # the layout of the `data` column; 1 was a dict of "_"-prefixed keys
+
+
+@dataclass
+class Person:
+    """Name and phone as the person gave them last (offered again for the next request)."""
+
+    name: str = ""
+    phone: str | None = None
+
+
+@dataclass
+class AskedQuestion:
+    """The question the last topic answer was for, until the person rates the answer."""
+
+    text: str = ""
+    lang: str = ""
+
+
+@dataclass
+class Sent:
+    """A confirmed form: its token (a second tap of the same button) and the record's id."""
+
+    token: str = ""
+    id: int = 0
+
+
+@dataclass
+class Memory:
+    consent: str | None = None  # ISO date the person agreed to the use of their details
+    person: Person | None = None
+    last_topic: str | None = None  # the topic answered last (offered first in a request)
+    question: AskedQuestion | None = None
+    urgent_at: str | None = None  # ISO moment danger was recognised in what the person wrote
+    callback_sent: Sent | None = None
+    booked: Sent | None = None
+
+
+@dataclass
+class Caller:
+    """A flow that called a sub-flow, and the step it continues at when that returns."""
+
+    flow: str = ""
+    step: str = ""
 
 
 @dataclass
@@ -16,15 +71,81 @@ class Session:
     language_chosen: bool = False
     flow: str | None = None
     step: str | None = None
-    data: dict[str, Any] = field(default_factory=dict)
+    callers: list[Caller] = field(default_factory=list)
+    drafts: dict[str, Any] = field(default_factory=dict)  # flow -> its draft (raw or typed)
+    memory: Memory = field(default_factory=Memory)
     updated_at: dt.datetime | None = None
     erase: bool = False  # set by /forget: the core deletes the row instead of saving it
 
-    def start_flow(self, flow: str, step: str, **data: Any) -> None:
+    def enter(self, flow: str, step: str) -> None:
+        """Be at `step` of `flow`; entering a flow from outside leaves every other flow."""
+        if self.flow != flow:
+            self.drafts = {flow: self.drafts[flow]} if flow in self.drafts else {}
+            self.callers = []
         self.flow, self.step = flow, step
-        self.data = {k: v for k, v in self.data.items() if k.startswith("_")}
-        self.data.update(data)
 
-    def end_flow(self) -> None:
+    def leave(self) -> None:
+        """Out of every flow: drafts and callers go, the memory stays."""
         self.flow = self.step = None
-        self.data = {k: v for k, v in self.data.items() if k.startswith("_")}
+        self.callers = []
+        self.drafts = {}
+
+    # --- the `data` column ------------------------------------------------------------------
+    def data(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "memory": codec.dump(self.memory),
+            "drafts": {name: codec.dump(draft) for name, draft in self.drafts.items()},
+            "callers": codec.dump(self.callers),
+        }
+
+    def restore(self, data: dict[str, Any]) -> None:
+        if data.get("format") != FORMAT:
+            data = _from_format_1(data, self)
+        self.memory = codec.load(Memory, data.get("memory"))
+        drafts = data.get("drafts")
+        self.drafts = dict(drafts) if isinstance(drafts, dict) else {}
+        callers = data.get("callers")
+        self.callers = [codec.load(Caller, c) for c in callers] if isinstance(callers, list) else []
+
+
+def _from_format_1(old: dict[str, Any], session: Session) -> dict[str, Any]:
+    """Sessions saved before the flows were tables: memory under "_" keys, the callback draft
+    under "cb", the booking draft at the top, the consent-name-phone steps as "person:<step>"."""
+    memory: dict[str, Any] = {
+        "consent": old.get("_consent"),
+        "person": old.get("_person"),
+        "last_topic": old.get("_last_topic"),
+        "question": old.get("_question"),
+        "urgent_at": old.get("_urgent"),
+        "callback_sent": old.get("_cb_sent"),
+    }
+    if old.get("_booked_token"):
+        memory["booked"] = {"token": old["_booked_token"], "id": old.get("_booked_id", 0)}
+    drafts: dict[str, Any] = {}
+    callers: list[dict[str, str]] = []
+    person = old.get("person") if isinstance(old.get("person"), dict) else None
+    given = person if person and "phone" in person else None
+    if session.flow == "callback" and isinstance(old.get("cb"), dict):
+        drafts["callback"] = dict(old["cb"], person=given)
+    elif session.flow == "booking":
+        slot = old.get("slot") if isinstance(old.get("slot"), dict) else {}
+        drafts["booking"] = {
+            "place": old.get("place"),
+            "slot_place": slot.get("place"),
+            "slot_key": slot.get("key"),
+            "topic": old.get("topic"),
+            "token": old.get("token"),
+            "token_for": old.get("token_for"),
+            "person": given,
+        }
+    step = session.step or ""
+    if session.flow in ("callback", "booking") and step.startswith("person:"):
+        inner = step.partition(":")[2]
+        if inner == "done":
+            session.step = "person"  # resumed at the next turn
+        else:
+            callers.append({"flow": session.flow, "step": "person"})
+            drafts["person"] = {"name": (person or {}).get("name")}
+            session.flow, session.step = "person", inner
+    return {"memory": memory, "drafts": drafts, "callers": callers}

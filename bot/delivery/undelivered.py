@@ -13,8 +13,8 @@ import logging
 from collections.abc import Awaitable, Callable
 
 from bot.core import markup
-from bot.core.dispatch import Services
 from bot.core.messages import Reply
+from bot.core.services import Services
 from bot.storage import outbox as outbox_store
 from bot.storage.requests import REF_STAFF, REF_USER
 
@@ -70,7 +70,6 @@ def reporter(services: Services) -> Callable[[outbox_store.Item, str], Awaitable
                 tx, services.clock(), STAFF_CHANNEL, str(chat), report(services, item, reason)
             )
         log.info("reported undeliverable outbox item %s to the staff chat", item.id)
-        if services.outbox_wakeup:
-            services.outbox_wakeup()
+        services.outbox.wake()
 
     return on_undeliverable

@@ -1,73 +1,30 @@
 """The outbox worker: delivers queued messages with retries, back-off and per-chat rate limits.
 
-Messages are written in the transaction of the action that caused them (bot.storage.outbox);
-this worker sends them afterwards through whichever channel adapter owns the chat. A message is
-marked delivered only after the platform accepted it, so a crash or an outage never loses one.
+Messages are written in the transaction of the action that caused them (the outbox table,
+bot.storage.outbox); this worker sends them afterwards through whichever channel adapter owns
+the chat. A message is marked delivered only after the platform accepted it, so a crash or an
+outage never loses one.
 """
 
 from __future__ import annotations
 
 import asyncio
-import collections
 import dataclasses
 import datetime as dt
 import inspect
 import logging
-import time
 from collections.abc import Awaitable, Callable
-from typing import Protocol
 
 from bot.core.messages import Reply
+from bot.delivery.errors import NothingToEdit, RetryLater, Sender, Undeliverable
+from bot.delivery.limits import RateLimiter
+from bot.delivery.signal import OutboxSignal
 from bot.storage import Database
 from bot.storage import outbox as store
 
 log = logging.getLogger(__name__)
 
-GROUP_PER_MINUTE = 20  # Telegram: at most 20 messages a minute to one group
-PRIVATE_PER_SECOND = 1
 MAX_BACKOFF = 300.0
-
-
-class RetryLater(Exception):
-    def __init__(self, reason: str, retry_after: float | None = None):
-        super().__init__(reason)
-        self.retry_after = retry_after
-
-
-class Undeliverable(Exception):
-    """The platform will never accept this message (user blocked the bot, unsubscribed...)."""
-
-
-class NothingToEdit(Undeliverable):
-    """An edit of a message that was never sent: final, even in the staff chat."""
-
-
-class Sender(Protocol):
-    async def send(self, chat_id: str, reply: Reply) -> str: ...
-
-    async def edit(self, chat_id: str, message_id: str, reply: Reply) -> None: ...
-
-
-class RateLimiter:
-    """Sliding windows per chat; `monotonic` is injectable for tests of bursts."""
-
-    def __init__(self, monotonic: Callable[[], float] = time.monotonic):
-        self.monotonic = monotonic
-        self.sent: dict[str, collections.deque[float]] = collections.defaultdict(collections.deque)
-
-    def _limit(self, chat_id: str) -> tuple[int, float]:
-        return (GROUP_PER_MINUTE, 60.0) if chat_id.startswith("-") else (PRIVATE_PER_SECOND, 1.0)
-
-    def wait_time(self, chat_id: str) -> float:
-        count, window = self._limit(chat_id)
-        stamps = self.sent[chat_id]
-        now = self.monotonic()
-        while stamps and now - stamps[0] >= window:
-            stamps.popleft()
-        return 0.0 if len(stamps) < count else window - (now - stamps[0])
-
-    def record(self, chat_id: str) -> None:
-        self.sent[chat_id].append(self.monotonic())
 
 
 class OutboxWorker:
@@ -81,6 +38,7 @@ class OutboxWorker:
         # Told of every message dropped as undeliverable (may be a coroutine function).
         on_undeliverable: Callable[[store.Item, str], None | Awaitable[None]] | None = None,
         idle_poll: float = 5.0,
+        signal: OutboxSignal | None = None,
     ):
         self.db = db
         self.senders = senders
@@ -90,11 +48,11 @@ class OutboxWorker:
         self.on_undeliverable = on_undeliverable
         self.limiter = RateLimiter()
         self.idle_poll = idle_poll
-        self._wake = asyncio.Event()
+        self.signal = signal or OutboxSignal()
         self._stopping = False
 
     def wake(self) -> None:
-        self._wake.set()
+        self.signal.wake()
 
     async def run_once(self) -> float | None:
         """Deliver what is due; return seconds until something is due again (None: nothing)."""
@@ -198,15 +156,15 @@ class OutboxWorker:
                 log.exception("outbox worker pass failed")
                 delay = self.idle_poll
             timeout = self.idle_poll if delay is None else min(max(delay, 0.05), self.idle_poll)
-            self._wake.clear()
+            self.signal.event.clear()
             try:
-                await asyncio.wait_for(self._wake.wait(), timeout)
+                await asyncio.wait_for(self.signal.event.wait(), timeout)
             except TimeoutError:
                 pass
 
     def stop(self) -> None:
         self._stopping = True
-        self._wake.set()
+        self.signal.wake()
 
 
 def _backoff(attempts: int) -> float:

@@ -13,38 +13,30 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.search import text
 from bot.search.morph import Analyzer
-
-# a keyword or title names its topic; an example only shows a word used around it («песель»
-# in a health-insurance example must not outweigh the PESEL topic's own keyword)
-FIELD_WEIGHTS = {"title": 1.0, "keyword": 1.0, "example": 0.6, "answer": 0.4}
-# How much a field's mention counts towards a word's document frequency (hence its rarity):
-# a word in a topic's keywords belongs to it; a word somewhere in an answer hardly.
-DF_SHARE = {"title": 1.0, "keyword": 1.0, "example": 0.6, "answer": 0.2}
-FUZZY_MIN_LEN = 5
-FUZZY_CUTOFF = 80
-PART_OF_PHRASE = 0.8  # a word of a multi-word title or keyword, matched alone
-PHRASE_PRECISION = 0.2  # how much a phrase loses for words the question does not have
-PHRASE_SHARE = 0.5  # weight of the best single phrase against the document as a whole
-KNOWN_SHARE_POWER = 1.25  # above 1, words no topic knows lower the score more than their share:
-# half a question in unknown words («рецепт борщу», «билет в кино») scores 0.42 of it, not 0.5
-UNKNOWN_IDF = 3.0  # weight of a question word no document knows (e.g. "weather", "Warsaw")
-KNOWN_FULL = 1.0  # a word matched this well somewhere is known; matched at best 0.4 (only in
-# an answer), it is 0.4 known and 0.6 unknown: the share of the question it stands for
-BM25_K1 = 1.2  # the recall ranking (`recall`): plain BM25 over the same word features
-BM25_B = 0.75
-# A word no title or keyword has (only examples and answers do: «донька», «town», «місто») tells
-# the circumstances, not the topic: its rarity counts this much («песель для доньки» is PESEL)
-CONTEXT = 0.5
-IDF_POWER = 0.5  # rarity weights flattened: one rare word matched weakly (an example's "son")
-# must not outweigh a common word matched fully ("pesel"); checked by cross-validation
-# over the content's examples
+from bot.search.postings import Postings, best_match, sparse_best_match
+from bot.search.tuning import (
+    BM25_B,
+    BM25_K1,
+    CONTEXT,
+    DF_SHARE,
+    FIELD_WEIGHTS,
+    FUZZY_CUTOFF,
+    FUZZY_MIN_LEN,
+    IDF_POWER,
+    KNOWN_FULL,
+    KNOWN_SHARE_POWER,
+    PART_OF_PHRASE,
+    PHRASE_PRECISION,
+    PHRASE_SHARE,
+    UNKNOWN_IDF,
+)
 
 
 class Index:
@@ -206,7 +198,7 @@ class Index:
                 unknown += importance * topical
                 apart_unknown += importance * topical
                 continue
-            matched = _best_match(features, self.postings, len(self.ids))
+            matched = best_match(features, self.postings, len(self.ids))
             # how well the index knows the word at all: a word found only weakly (a prefix
             # somewhere in an answer) is mostly unknown, not a word every topic fails to explain
             share = min(1.0, float(matched[topics].max()) / KNOWN_FULL)
@@ -216,7 +208,7 @@ class Index:
             apart_sum += importance * share
             apart_unknown += importance * (1 - share) * topical
             totals += importance * matched
-            where, value = _sparse_best_match(features, self.phrases)
+            where, value = sparse_best_match(features, self.phrases)
             phrase_where.append(where)
             phrase_value.append(importance * value)
         if not apart_sum:
@@ -251,7 +243,7 @@ class Index:
         words = np.zeros(len(self.ids), dtype=np.float32)
         for token in dict.fromkeys(tokens):
             features = {f: s for f, s in self._features(token).items() if f.startswith("k:")}
-            matched = _best_match(features, self.bm25, len(self.ids), cap=False)
+            matched = best_match(features, self.bm25, len(self.ids), cap=False)
             totals += matched
             words += matched > 0
         return totals, words
@@ -292,75 +284,3 @@ class Index:
         if not any(f in self.named for f in features if f.startswith("k:")):
             rarity *= CONTEXT
         return rarity
-
-
-class Postings:
-    """feature -> (entries, weights) as views into two shared arrays: tens of thousands of
-    features cost two arrays, not two small arrays each (memory and start-up)."""
-
-    def __init__(self, lists: dict[str, dict[int, float]]):
-        self._span: dict[str, tuple[int, int]] = {}
-        size = sum(len(posting) for posting in lists.values())
-        self._where = np.empty(size, dtype=np.int32)
-        self._weights = np.empty(size, dtype=np.float32)
-        start = 0
-        for feature, posting in lists.items():
-            stop = start + len(posting)
-            self._where[start:stop] = list(posting.keys())
-            self._weights[start:stop] = list(posting.values())
-            self._span[feature] = (start, stop)
-            start = stop
-
-    def get(self, feature: str) -> tuple[np.ndarray, np.ndarray] | None:
-        span = self._span.get(feature)
-        if span is None:
-            return None
-        return self._where[span[0] : span[1]], self._weights[span[0] : span[1]]
-
-    def __contains__(self, feature: object) -> bool:
-        return feature in self._span
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._span)
-
-
-def _sparse_best_match(
-    features: dict[str, float], postings: Postings
-) -> tuple[np.ndarray, np.ndarray]:
-    """`_best_match` (capped) for the entries a word matches only: (indices, values)."""
-    found = [
-        (where, np.minimum(weights, strength))
-        for feature, strength in features.items()
-        if (posting := postings.get(feature)) is not None
-        for where, weights in [posting]
-    ]
-    if not found:
-        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)
-    if len(found) == 1:
-        return found[0]
-    where = np.concatenate([w for w, _ in found])
-    value = np.concatenate([v for _, v in found])
-    order = np.lexsort((-value, where))  # by index, the best value first
-    where, value = where[order], value[order]
-    first = np.ones(len(where), dtype=bool)
-    first[1:] = where[1:] != where[:-1]
-    return where[first], value[first]
-
-
-def _best_match(
-    features: dict[str, float],
-    postings: Postings,
-    size: int,
-    cap: bool = True,
-) -> np.ndarray:
-    """Per document (or phrase): the best match of one question word among its features
-    (`cap`: the smaller of the two strengths; otherwise the posting's weight scaled by the
-    feature's strength)."""
-    best = np.zeros(size, dtype=np.float32)
-    for feature, strength in features.items():
-        found = postings.get(feature)
-        if found is not None:
-            where, weights = found
-            value = np.minimum(weights, strength) if cap else weights * strength
-            best[where] = np.maximum(best[where], value)
-    return best

@@ -15,7 +15,7 @@ async def load(tx: Tx, channel: str, user_id: str, chat_id: str) -> Session:
     )
     if row is None:
         return Session(channel, user_id, chat_id)
-    return Session(
+    session = Session(
         channel=channel,
         user_id=user_id,
         chat_id=row["chat_id"] or chat_id,
@@ -23,9 +23,14 @@ async def load(tx: Tx, channel: str, user_id: str, chat_id: str) -> Session:
         language_chosen=bool(row["language_chosen"]),
         flow=row["flow"],
         step=row["step"],
-        data=json.loads(row["data"]),
         updated_at=from_utc_text(row["updated_at"]),
     )
+    try:
+        data = json.loads(row["data"])
+    except ValueError:
+        data = {}
+    session.restore(data if isinstance(data, dict) else {})
+    return session
 
 
 async def save(tx: Tx, session: Session, now: dt.datetime) -> None:
@@ -44,7 +49,7 @@ async def save(tx: Tx, session: Session, now: dt.datetime) -> None:
             int(session.language_chosen),
             session.flow,
             session.step,
-            json.dumps(session.data, ensure_ascii=False),
+            json.dumps(session.data(), ensure_ascii=False),
             utc_text(now),
         ),
     )

@@ -13,7 +13,7 @@ from tests.support.dialogue import Dialogue, StaffMember
 
 STAFF_CHAT = "-1001234567890"  # the shipped config.yaml's staff.chat_id
 # Slot keys are UTC: Tuesday 24 November 2026 13:30 in Warsaw (CET) is 12:30 UTC.
-TUE_1330 = "bk:t:city_hall:202611241230"
+TUE_1330 = "booking:time:city_hall:202611241230"
 
 
 async def book(
@@ -26,17 +26,17 @@ async def book(
 ) -> list[Reply]:
     """Choose a slot by its payload, then topic, consent, name, phone; stop at the summary."""
     await dialogue.payload(slot_payload)
-    await dialogue.payload(f"bk:tp:{topic}")
-    if any(b.payload == "pc:y" for b in dialogue.buttons):
-        await dialogue.payload("pc:y")
-    if any(b.payload == "pc:saved" for b in dialogue.buttons):
-        return await dialogue.payload("pc:saved")
+    await dialogue.payload(f"booking:topic:{topic}")
+    if any(b.payload == "person:agree" for b in dialogue.buttons):
+        await dialogue.payload("person:agree")
+    if any(b.payload == "person:saved" for b in dialogue.buttons):
+        return await dialogue.payload("person:saved")
     await dialogue.send(name)
     return await dialogue.send(phone)
 
 
 def confirm_button(dialogue: Dialogue) -> Button:
-    return next(b for b in dialogue.buttons if b.payload.startswith("bk:ok:"))
+    return next(b for b in dialogue.buttons if b.payload.startswith("booking:confirm:"))
 
 
 async def book_and_confirm(dialogue: Dialogue, slot_payload: str = TUE_1330, **kw) -> list[Reply]:  # type: ignore[no-untyped-def]

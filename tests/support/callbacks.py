@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from bot.core import markup
 from bot.core.messages import Reply
-from bot.delivery.worker import OutboxWorker, RateLimiter, Undeliverable
+from bot.delivery.errors import Undeliverable
+from bot.delivery.limits import RateLimiter
+from bot.delivery.worker import OutboxWorker
 from tests.support.dialogue import Dialogue
 from tests.support.dialogue import StaffMember as StaffMember  # shared with the booking tests
 
@@ -26,23 +28,23 @@ async def request_callback(
 ) -> str:
     """The whole flow by button payloads (any UI language), confirmed; the confirmation text."""
     await dialogue.send("/callback")
-    if any(b.payload == "pc:y" for b in dialogue.buttons):
-        await dialogue.payload("pc:y")
+    if any(b.payload == "person:agree" for b in dialogue.buttons):
+        await dialogue.payload("person:agree")
     await dialogue.send(name)
     await dialogue.send(phone)
-    await dialogue.payload(f"cb:t:{topic}")
+    await dialogue.payload(f"callback:topic:{topic}")
     if description is None:
-        await dialogue.payload("cb:skip")
+        await dialogue.payload("callback:skip")
     else:
         await dialogue.send(description)
-    await dialogue.payload(f"cb:l:{language}")
-    await dialogue.payload(f"cb:w:{window}")
+    await dialogue.payload(f"callback:language:{language}")
+    await dialogue.payload(f"callback:window:{window}")
     await dialogue.payload(confirm_payload(dialogue))
     return dialogue.text
 
 
 def confirm_payload(dialogue: Dialogue) -> str:
-    return next(b.payload for b in dialogue.buttons if b.payload.startswith("cb:ok:"))
+    return next(b.payload for b in dialogue.buttons if b.payload.startswith("callback:send:"))
 
 
 class Delivery:

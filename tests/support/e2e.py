@@ -16,7 +16,8 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from bot.runner import Running, serve
+from bot.app import App as Running
+from bot.runner import serve
 from tests.conftest import write_config
 from tests.support.fake_telegram import FakeTelegram
 

@@ -1,8 +1,8 @@
 """Viber adapter on the Viber REST bot API: webhook events -> Incoming, Reply -> send_message.
 
-Events arrive at bot.web (which checks their signature, viber_api.signature_ok) and come here;
-replies go out through viber_api.ViberClient. Rendering (plain text, keyboards, pages) is in
-viber_render; the outbox's sender is viber_api.ViberSender.
+Events arrive at bot.channels.web (which checks their signature, client.signature_ok) and come
+here; replies go out through client.ViberClient. Rendering (plain text, keyboards, pages) is in
+render.py; the outbox's sender is sender.ViberSender.
 
 Viber specifics handled here:
 - conversation_started: the person is not subscribed yet, so the welcome goes back in the HTTP
@@ -27,7 +27,7 @@ from bot.channels.viber import render
 from bot.channels.viber.client import ViberApiError, ViberClient
 from bot.core.dispatch import Core
 from bot.core.messages import Incoming, Reply
-from bot.storage import Database
+from bot.storage import Database, Tx
 from bot.storage import outbox as outbox_store
 from bot.storage import sessions as session_store
 from bot.storage import viber as store
@@ -175,8 +175,7 @@ class ViberChannel:
                 async with self.db.transaction() as tx:
                     for rest in replies[index:]:
                         await outbox_store.enqueue(tx, self.clock(), CHANNEL, user_id, rest)
-                if self.services.outbox_wakeup:
-                    self.services.outbox_wakeup()
+                self.services.outbox.wake()
                 return
 
     async def bodies(
@@ -220,7 +219,7 @@ class ViberChannel:
         final = out.pop() if out else None
         return [*out, render.with_keyboard(final, shown)]
 
-    async def _file_body(self, tx, reply: Reply) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    async def _file_body(self, tx: Tx, reply: Reply) -> dict[str, Any]:
         attachment = reply.attachment
         assert attachment is not None
         token = secrets.token_urlsafe(24)
@@ -236,7 +235,7 @@ class ViberChannel:
             "file_name": attachment.filename,
         }
 
-    async def _page_labels(self, tx, user_id: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    async def _page_labels(self, tx: Tx, user_id: str) -> tuple[str, str]:
         session = await session_store.find(tx, CHANNEL, user_id)
         return self._labels(session.language if session else None)
 

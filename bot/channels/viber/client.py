@@ -1,8 +1,8 @@
-"""The Viber REST bot API: requests signed by Viber, calls to it, and the outbox's sender.
+"""The Viber REST bot API over httpx: requests signed by Viber, and calls to it.
 
 Viber answers every call with HTTP 200 and a JSON `status` (0 ok; see the error codes at
-https://developers.viber.com/docs/api/rest-bot-api/#error-codes); `ViberSender` turns them into
-what the outbox understands: RetryLater (try again) or Undeliverable (never: report to staff).
+https://developers.viber.com/docs/api/rest-bot-api/#error-codes); a status other than 0 raises
+ViberApiError (the sender, sender.py, decides what it means for delivery).
 """
 
 from __future__ import annotations
@@ -10,20 +10,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import logging
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
-
-from bot.core.messages import Reply
-from bot.delivery.worker import RetryLater, Undeliverable
-from bot.storage import viber as store
-
-if TYPE_CHECKING:
-    from bot.channels.viber.adapter import ViberChannel
-
-log = logging.getLogger(__name__)
 
 SIGNATURE_HEADER = "X-Viber-Content-Signature"
 AUTH_HEADER = "X-Viber-Auth-Token"
@@ -70,7 +59,7 @@ class ViberClient:
         data = response.json()
         if data.get("status") != OK:
             raise ViberApiError(int(data.get("status", -1)), str(data.get("status_message")))
-        return data  # type: ignore[no-any-return]
+        return dict(data)
 
     async def send(self, receiver: str, body: dict[str, Any]) -> str:
         data = await self.call("send_message", {"receiver": receiver, **self.message(body)})
@@ -87,44 +76,3 @@ class ViberClient:
 
     async def close(self) -> None:
         await self.http.aclose()
-
-
-class ViberSender:
-    """The outbox's way into Viber: statuses become RetryLater / Undeliverable."""
-
-    def __init__(self, channel: ViberChannel):
-        self.channel = channel
-
-    async def send(self, chat_id: str, reply: Reply) -> str:
-        channel = self.channel
-        async with channel.db.transaction() as tx:
-            user = await store.get(tx, chat_id)
-        if user is not None and not user.subscribed:
-            raise Undeliverable("the person unsubscribed from the bot on Viber")
-        token = ""
-        for body in await channel.bodies(chat_id, [reply], keep=True):
-            token = await self._call(chat_id, lambda b=body: channel.client.send(chat_id, b))
-        return token
-
-    async def edit(self, chat_id: str, message_id: str, reply: Reply) -> None:
-        # Viber cannot edit a sent message: the new version is sent as a new one.
-        await self.send(chat_id, reply)
-
-    async def _call(self, chat_id: str, make: Callable[[], Any]) -> str:
-        try:
-            return str(await make())
-        except httpx.HTTPError as exc:
-            raise RetryLater(f"network: {type(exc).__name__}") from None
-        except ViberApiError as exc:
-            if exc.status == TOO_MANY_REQUESTS:
-                raise RetryLater("Viber asked to slow down", 30.0) from None
-            if exc.status in NEVER:
-                if exc.status == NOT_SUBSCRIBED:
-                    async with self.channel.db.transaction() as tx:
-                        await store.unsubscribe(tx, chat_id, self.channel.clock())
-                raise Undeliverable(str(exc)) from None
-            if exc.status in OUR_MISTAKE:
-                log.error("Viber refused a message as malformed: %s", exc)
-                raise Undeliverable(str(exc)) from None
-            log.error("Viber refused the bot (%s): check VIBER_AUTH_TOKEN and the account", exc)
-            raise RetryLater(str(exc)) from None

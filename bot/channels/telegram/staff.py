@@ -1,0 +1,65 @@
+"""Who is staff (the members of the staff chat), and whether the bot can post there."""
+
+from __future__ import annotations
+
+import time
+
+from telegram import Bot
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
+
+from bot.channels.telegram.application import build_application
+from bot.settings.config import Settings
+
+MEMBER_STATUSES = {"creator", "administrator", "member", "restricted"}
+
+
+class TelegramStaffDirectory:
+    """Staff are the current members of the staff chat, asked of Telegram and cached briefly."""
+
+    def __init__(self, bot: Bot, chat_id: int | None, ttl: float = 60.0):
+        self.bot = bot
+        self.chat_id = chat_id
+        self.ttl = ttl
+        self._cache: dict[str, tuple[float, bool]] = {}
+
+    async def is_member(self, user_id: str) -> bool:
+        if self.chat_id is None:
+            return False
+        cached = self._cache.get(user_id)
+        if cached and time.monotonic() - cached[0] < self.ttl:
+            return cached[1]
+        try:
+            member = await self.bot.get_chat_member(self.chat_id, int(user_id))
+            answer = member.status in MEMBER_STATUSES
+        except TelegramError:
+            answer = False
+        self._cache[user_id] = (time.monotonic(), answer)
+        return answer
+
+
+async def check_staff_chat(settings: Settings, token: str) -> str | None:
+    """A sentence saying what is wrong with the staff chat, or None when the bot can post there."""
+    if settings.staff_chat_id is None:
+        return "staff.chat_id is not set in config.yaml"
+    application = build_application(settings, token, poll_timeout=5)
+    async with application:
+        return await staff_chat_problem(application.bot, settings.staff_chat_id)
+
+
+async def staff_chat_problem(bot: Bot, chat_id: int) -> str | None:
+    try:
+        chat = await bot.get_chat(chat_id)
+        member = await bot.get_chat_member(chat_id, bot.id)
+    except Forbidden:
+        return f"the bot is not a member of the staff chat {chat_id} (was it removed?)"
+    except BadRequest as exc:
+        return f"staff chat {chat_id} cannot be used: {exc.message} (is staff.chat_id right?)"
+    except NetworkError as exc:
+        return f"cannot reach Telegram to check the staff chat: {exc.message}"
+    if chat.type not in ("group", "supergroup"):
+        return f"staff chat {chat_id} is a {chat.type}, not a group"
+    if member.status not in MEMBER_STATUSES or (
+        member.status == "restricted" and not getattr(member, "can_send_messages", True)
+    ):
+        return f"the bot cannot post in the staff chat {chat_id} (status: {member.status})"
+    return None

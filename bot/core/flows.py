@@ -1,0 +1,150 @@
+"""How a feature tells the core what it handles: flows as tables, commands, buttons, staff side.
+
+A flow is a table, as python-telegram-bot's ConversationHandler shows `states={...}`:
+
+    CALLBACK = Flow(
+        "callback",
+        start=start,
+        steps={
+            "topic": Step(text=reask, buttons={"category": category, "topic": choose_topic}),
+            ...
+        },
+        buttons={"cancel": cancel},         # pressed at any step (or on an older message)
+        resume=after_person,                # a sub-flow this flow called has returned
+    )
+
+A handler builds replies and says where the person goes next by what it returns (`stay`, `go`,
+`end`, `call`, `done`); the dispatcher moves the session accordingly. Buttons carry payloads of
+words, `<flow or group>:<action>:<argument>...`, at most 64 bytes (Telegram's limit).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from bot.core.messages import Reply
+
+if TYPE_CHECKING:
+    from bot.core.dispatch import Turn
+    from bot.core.services import Services
+
+PAYLOAD_BYTES = 64
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a handler answers, and where the person is afterwards."""
+
+    replies: tuple[Reply, ...] = ()
+    step: str | None = None  # go to this step of the handler's flow
+    end: bool = False  # leave every flow
+    call: str | None = None  # start this sub-flow ...
+    back: str | None = None  # ... and continue at this step of ours when it is done
+    done: bool = False  # this sub-flow is finished: back to the flow that called it
+
+
+def stay(*replies: Reply) -> Outcome:
+    """Answer; the person stays where they are (in a flow or not)."""
+    return Outcome(replies)
+
+
+def go(step: str, *replies: Reply) -> Outcome:
+    """Answer, and be at `step` of the handler's flow (entering it if need be)."""
+    return Outcome(replies, step=step)
+
+
+def end(*replies: Reply) -> Outcome:
+    """Answer, and leave every flow (drafts are dropped, the memory stays)."""
+    return Outcome(replies, end=True)
+
+
+def call(flow: str, back: str, *replies: Reply) -> Outcome:
+    """Start the sub-flow `flow`; when it is `done`, continue at `back` (the flow's `resume`)."""
+    return Outcome(replies, call=flow, back=back)
+
+
+def done(*replies: Reply) -> Outcome:
+    """A sub-flow is finished: its caller continues."""
+    return Outcome(replies, done=True)
+
+
+def prefixed(outcome: Outcome, *replies: Reply) -> Outcome:
+    """The same outcome with `replies` shown first (a warning, the help lines)."""
+    return replace(outcome, replies=(*replies, *outcome.replies))
+
+
+Handler = Callable[["Turn"], Awaitable[Outcome]]
+Next = Callable[[], Awaitable[Outcome]]
+# One step of the pipeline for text typed outside a flow: answer, or pass on with `next()`.
+TextStep = Callable[["Turn", Next], Awaitable[Outcome]]
+
+
+@dataclass(frozen=True)
+class Step:
+    text: Handler  # typed text (or a message the bot cannot read) at this step
+    buttons: Mapping[str, Handler] = field(default_factory=dict)  # valid at this step only
+    contact: Handler | None = None  # a shared phone number; None: as typed text
+
+
+@dataclass(frozen=True)
+class Flow:
+    name: str  # also the first word of its buttons' payloads
+    start: Handler  # entering the flow (its command, the bare `name` payload)
+    steps: Mapping[str, Step]
+    buttons: Mapping[str, Handler] = field(default_factory=dict)  # at any step, or outside
+    resume: Handler | None = None  # a sub-flow it called is done
+
+
+@dataclass(frozen=True)
+class PrivacySection:
+    """What a feature keeps about a person: shown by /mydata, erased by /forget.
+
+    `show` returns markup in turn.lang (None when nothing is kept); `forget` deletes or blanks
+    the person's data in turn.tx and queues the staff-chat edits; it must be safe to run twice.
+    """
+
+    name: str
+    show: Callable[[Turn], Awaitable[str | None]]
+    forget: Callable[[Turn], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class Job:
+    """Periodic work run beside the channels; its state lives in SQLite, so a restart is safe."""
+
+    name: str
+    every_seconds: float
+    run: Callable[[Services], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class Fallbacks:
+    """Answers when nothing else applies (one feature provides them)."""
+
+    expired: Handler  # a button that is unknown, stale or forged
+    unsupported: Handler  # a sticker, a photo, a contact outside a form
+    unknown_command: Handler
+    staff_only: Handler  # a staff command outside the staff chat
+    error: Callable[[Services, str], list[Reply]]  # the handler failed: the apology
+
+
+# A group of buttons outside flows: one handler for the group (the rest of the payload is
+# turn.args), or a handler per action word.
+Buttons = Handler | Mapping[str, Handler]
+
+
+@dataclass(frozen=True)
+class Feature:
+    name: str
+    commands: Mapping[str, Handler | Flow] = field(default_factory=dict)
+    buttons: Mapping[str, Buttons] = field(default_factory=dict)
+    flows: tuple[Flow, ...] = ()
+    text: TextStep | None = None  # its place in the pipeline is set by the registry
+    staff_commands: Mapping[str, Handler] = field(default_factory=dict)
+    staff_buttons: Mapping[str, Mapping[str, Handler]] = field(default_factory=dict)
+    staff_reply: Handler | None = None  # a staff member replied to a message in the staff chat
+    privacy: PrivacySection | None = None
+    jobs: tuple[Job, ...] = ()
+    fallbacks: Fallbacks | None = None

@@ -1,0 +1,92 @@
+"""Every feature's commands, buttons, flows and staff side in lookup tables, checked once at start.
+
+Built by the composition root (bot.app) from bot.features.registry; the dispatcher reads it.
+Two features claiming the same command or button word is a programming error caught here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from bot.core.flows import (
+    Buttons,
+    Fallbacks,
+    Feature,
+    Flow,
+    Handler,
+    Job,
+    PrivacySection,
+    TextStep,
+)
+
+
+class RegistryError(Exception):
+    pass
+
+
+@dataclass
+class Registry:
+    features: tuple[Feature, ...]
+    commands: dict[str, Handler | Flow] = field(default_factory=dict)
+    buttons: dict[str, Buttons | Flow] = field(default_factory=dict)
+    flows: dict[str, Flow] = field(default_factory=dict)
+    text: tuple[TextStep, ...] = ()
+    staff_commands: dict[str, Handler] = field(default_factory=dict)
+    staff_buttons: dict[str, Mapping[str, Handler]] = field(default_factory=dict)
+    staff_replies: tuple[Handler, ...] = ()
+    privacy: tuple[PrivacySection, ...] = ()
+    jobs: tuple[Job, ...] = ()
+    fallbacks: Fallbacks | None = None
+
+    @classmethod
+    def build(cls, features: Sequence[Feature], text_order: Sequence[str]) -> Registry:
+        """`text_order`: the features whose `text` step sees typed text, first to last."""
+        registry = cls(tuple(features))
+        by_name = {f.name: f for f in features}
+        for feature in features:
+            registry._add(feature)
+        steps = []
+        for name in text_order:
+            step = by_name[name].text if name in by_name else None
+            if step is None:
+                raise RegistryError(f"text_order names {name!r}, which has no text step")
+            steps.append(step)
+        missing = [f.name for f in features if f.text is not None and f.name not in text_order]
+        if missing:
+            raise RegistryError(f"features with a text step missing from text_order: {missing}")
+        registry.text = tuple(steps)
+        if registry.fallbacks is None:
+            raise RegistryError("no feature provides the fallbacks")
+        return registry
+
+    def _add(self, feature: Feature) -> None:
+        for name, target in feature.commands.items():
+            self._claim(self.commands, name, target, f"command /{name}")
+        for flow in feature.flows:
+            self._claim(self.flows, flow.name, flow, f"flow {flow.name}")
+            self._claim(self.buttons, flow.name, flow, f"button word {flow.name!r}")
+            for step_name in flow.steps:
+                if ":" in step_name:
+                    raise RegistryError(f"flow {flow.name}: step {step_name!r} has a ':'")
+        for name, buttons in feature.buttons.items():
+            self._claim(self.buttons, name, buttons, f"button word {name!r}")
+        for name, handler in feature.staff_commands.items():
+            self._claim(self.staff_commands, name, handler, f"staff command /{name}")
+        for name, actions in feature.staff_buttons.items():
+            self._claim(self.staff_buttons, name, actions, f"staff button word {name!r}")
+        if feature.staff_reply is not None:
+            self.staff_replies += (feature.staff_reply,)
+        if feature.privacy is not None:
+            self.privacy += (feature.privacy,)
+        self.jobs += feature.jobs
+        if feature.fallbacks is not None:
+            if self.fallbacks is not None:
+                raise RegistryError(f"{feature.name}: a second feature provides fallbacks")
+            self.fallbacks = feature.fallbacks
+
+    @staticmethod
+    def _claim(table: dict[str, object], key: str, value: object, what: str) -> None:
+        if key in table:
+            raise RegistryError(f"{what} is registered twice")
+        table[key] = value

@@ -1,0 +1,73 @@
+"""Everything a handler may use, built once by the composition root (bot.app) and never changed.
+
+The parts that differ between `infopoint run`, `infopoint chat` and the tests are behind small
+protocols: who is staff, the free-text search, and the outbox's wake-up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from bot.content.i18n import Translator
+from bot.content.knowledge import KnowledgeBase
+from bot.settings.config import Settings
+from bot.storage import Database
+
+if TYPE_CHECKING:
+    from bot.search import Searcher
+
+Clock = Callable[[], dt.datetime]
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class StaffDirectory(Protocol):
+    """Who may act in the staff chat: its current members."""
+
+    async def is_member(self, user_id: str) -> bool: ...
+
+
+class EveryoneIsStaff:
+    """The terminal chat and the core's tests: whoever writes in the staff chat is staff."""
+
+    async def is_member(self, user_id: str) -> bool:
+        return True
+
+
+class Search(Protocol):
+    """The question index, which may still be being built when the first messages arrive."""
+
+    async def ready(self) -> Searcher | None:
+        """The searcher once built; None when the search is off or could not be built."""
+        ...
+
+    def current(self) -> Searcher | None:
+        """The searcher if already built, without waiting."""
+        ...
+
+
+class OutboxWakeup(Protocol):
+    def wake(self) -> None:
+        """Something was queued: the outbox worker should look now, not at its next poll."""
+        ...
+
+
+@dataclass(frozen=True)
+class Services:
+    settings: Settings
+    kb: KnowledgeBase
+    t: Translator
+    db: Database
+    clock: Clock
+    search: Search
+    staff: StaffDirectory
+    outbox: OutboxWakeup
+
+    @property
+    def staff_language(self) -> str:
+        return self.settings.staff_language

@@ -1,0 +1,32 @@
+"""Booking a visit at the intercultural assistant's duty hours.
+
+flow.py         the person's flow (the table BOOKING) and replies.py, what each step shows
+confirm.py      booking it: the confirmation with a calendar file (ics.py), the staff note
+mine.py         /mybookings and cancelling one's own visit
+staff.py        /today, /week, cancelling a visit or a whole duty, in the staff chat
+reminders.py    the day before and an hour before (a periodic job)
+privacy.py      /mydata, /forget and retention
+schedule.py     duty rules -> bookable slots (pure functions)
+views.py        how bookings read, in any language (shared by the above)
+"""
+
+from __future__ import annotations
+
+from bot.core.flows import Feature, Job, PrivacySection
+from bot.features.booking import mine, privacy, reminders, staff
+from bot.features.booking.flow import BOOKING
+
+FEATURE = Feature(
+    "booking",
+    commands={"book": BOOKING, "mybookings": mine.my_bookings},
+    flows=(BOOKING,),
+    staff_commands={"today": staff.today, "week": staff.week},
+    staff_buttons={"visit": staff.VISIT_BUTTONS, "duty": staff.DUTY_BUTTONS},
+    privacy=PrivacySection("bookings", privacy.show, privacy.forget),
+    jobs=(
+        Job("visit reminders", 60, reminders.send_due_reminders),
+        Job("bookings: retention", 3600, privacy.retention),
+    ),
+)
+
+__all__ = ["FEATURE"]

@@ -1,0 +1,177 @@
+"""Booking a visit: place -> day -> time -> topic -> name and phone (the person sub-flow) ->
+confirm. The whole flow is the table BOOKING at the bottom.
+
+Buttons: booking:place:<place>, booking:day:<place>:<YYYYMMDD local day>,
+booking:time:<place>:<UTC key>, booking:topic:<topic>, booking:confirm:<token>,
+booking:abandon; a person's own visits: booking:mine, booking:cancel:<id>, booking:cancel_now:<id>.
+They work from older messages too (they enter the flow at their step). Only free, future slots
+are ever offered; whatever is pressed is checked again on arrival, and the database has the
+last word on capacity (migration 003).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+
+from bot.core.dispatch import Turn
+from bot.core.flows import Flow, Outcome, Step, call, end, go, prefixed
+from bot.core.messages import Expired, Reply
+from bot.features.booking import mine, schedule
+from bot.features.booking.confirm import confirm
+from bot.features.booking.replies import (
+    FLOW,
+    BookingDraft,
+    day_choice,
+    draft,
+    limit_reply,
+    nothing_free_reply,
+    offer,
+    place_choice,
+    summary,
+    taken_reply,
+    time_choice,
+    topic_choice,
+)
+from bot.features.booking.views import topic_ids
+from bot.features.menu import main_menu
+
+
+async def start(turn: Turn) -> Outcome:
+    free, held = await offer(turn)
+    if len(held) >= turn.settings.booking.max_future_visits:
+        return end(limit_reply(turn, held))
+    if not free:
+        return end(nothing_free_reply(turn))
+    turn.new_draft(BookingDraft(), FLOW)
+    places = schedule.places_with_slots(free, turn.settings.places)
+    if len(places) == 1:
+        return _days(turn, places[0], free)
+    return go("place", place_choice(turn, places))
+
+
+def _days(turn: Turn, place: str, free: list[schedule.Slot], note: str | None = None) -> Outcome:
+    draft(turn).place = place
+    return go("day", day_choice(turn, place, free, note))
+
+
+def _to_summary(turn: Turn, *before: Reply) -> Outcome:
+    current = draft(turn)
+    # A new token whenever the time changed: an older summary's button must not confirm it.
+    if current.token_for != current.slot_key or not current.token:
+        current.token, current.token_for = secrets.token_hex(4), current.slot_key
+    return go("confirm", *before, summary(turn))
+
+
+async def on_place(turn: Turn) -> Outcome:
+    if len(turn.args) != 1 or turn.args[0] not in turn.settings.places:
+        raise Expired("booking:place")
+    free, _ = await offer(turn)
+    if not any(s.place == turn.args[0] for s in free):
+        return await start(turn)  # full meanwhile: show what is still free
+    return _days(turn, turn.args[0], free)
+
+
+def _day_arg(text: str) -> dt.date:
+    try:
+        return dt.datetime.strptime(text, "%Y%m%d").date()
+    except ValueError:
+        raise Expired(text) from None
+
+
+async def on_day(turn: Turn) -> Outcome:
+    if len(turn.args) != 2 or turn.args[0] not in turn.settings.places:
+        raise Expired("booking:day")
+    place, day = turn.args[0], _day_arg(turn.args[1])
+    free, _ = await offer(turn)
+    zone = turn.settings.timezone
+    slots = [s for s in free if s.place == place and s.local_day(zone) == day]
+    if not slots:
+        if not any(s.place == place for s in free):
+            return await start(turn)
+        return _days(turn, place, free, turn.t("bk_day_full"))
+    draft(turn).place = place
+    return go("time", time_choice(turn, place, day, slots))
+
+
+async def on_time(turn: Turn) -> Outcome:
+    start_at = schedule.parse_key(turn.args[1]) if len(turn.args) == 2 else None
+    if start_at is None or turn.args[0] not in turn.settings.places:
+        raise Expired("booking:time")
+    place = turn.args[0]
+    free, _ = await offer(turn)
+    slot = next((s for s in free if s.place == place and s.start == start_at), None)
+    if slot is None:
+        return go("time", taken_reply(turn, place, start_at, free))
+    current = draft(turn)
+    current.place, current.slot_place, current.slot_key = place, place, slot.key
+    if current.topic and current.person:
+        return _to_summary(turn)
+    if current.topic:
+        return call("person", "person")
+    return go("topic", topic_choice(turn))
+
+
+async def on_topic(turn: Turn) -> Outcome:
+    current = draft(turn)
+    if (
+        len(turn.args) != 1
+        or turn.args[0] not in topic_ids(turn.services.t)
+        or turn.session.flow != FLOW
+        or current.slot_key is None
+    ):
+        raise Expired("booking:topic")
+    current.topic = turn.args[0]
+    if current.person:
+        return _to_summary(turn)
+    return call("person", "person")
+
+
+async def after_person(turn: Turn) -> Outcome:
+    draft(turn).person = turn.memory.person
+    return _to_summary(turn)
+
+
+async def abandon(turn: Turn) -> Outcome:
+    return end(main_menu(turn, turn.t("bk_abandoned")))
+
+
+async def typed(turn: Turn) -> Outcome:
+    """Text where a button was expected: say so, and show the current step again."""
+    note = Reply(turn.t("bk_use_buttons"))
+    current = draft(turn)
+    if turn.session.step == "confirm" and current.slot_key and current.topic:
+        return _to_summary(turn, note)
+    if turn.session.step == "topic" and current.slot_key:
+        return go("topic", note, topic_choice(turn))
+    if current.place in turn.settings.places:
+        free, _ = await offer(turn)
+        if any(s.place == current.place for s in free):
+            return prefixed(_days(turn, current.place or "", free), note)
+    return prefixed(await start(turn), note)
+
+
+BOOKING = Flow(
+    FLOW,
+    start=start,
+    steps={
+        "place": Step(text=typed),
+        "day": Step(text=typed),
+        "time": Step(text=typed),
+        "topic": Step(text=typed),
+        "person": Step(text=typed),  # where the person sub-flow returns to
+        "confirm": Step(text=typed),
+    },
+    buttons={
+        "place": on_place,
+        "day": on_day,
+        "time": on_time,
+        "topic": on_topic,
+        "confirm": confirm,
+        "abandon": abandon,
+        "mine": mine.on_mine,
+        "cancel": mine.ask_cancel,
+        "cancel_now": mine.cancel,
+    },
+    resume=after_person,
+)

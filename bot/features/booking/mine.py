@@ -1,0 +1,128 @@
+"""A person's own visits: /mybookings, and cancelling one up to `min_notice_minutes` before it.
+
+Buttons: booking:mine, booking:cancel:<id> (asks), booking:cancel_now:<id> (cancels). A booking
+id in a payload is only
+honoured for its owner; anything else is an expired button.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, end, stay
+from bot.core.messages import Button, Expired, Reply
+from bot.features.booking.views import Voice, notice, staff_cancelled_view, visit_lines, voice
+from bot.features.menu import nav_row
+from bot.storage import bookings as store
+
+
+async def my_bookings(turn: Turn) -> Outcome:
+    held = await store.upcoming_for(turn.tx, turn.incoming.channel, turn.incoming.user_id, turn.now)
+    if not held:
+        rows = [[Button(turn.t("btn_book"), "booking")], nav_row(turn, None)]
+        return end(Reply(turn.t("bk_mine_none"), rows))
+    v = voice(turn)
+    blocks = [turn.t("bk_mine_title")]
+    rows = []
+    for number, booking in enumerate(held, start=1):
+        blocks.append(
+            f"{number}. " + visit_lines(v, booking.place, booking.starts_at, booking.topic)
+        )
+        label = turn.t("bk_btn_cancel_visit", when=_short(v, booking.starts_at))
+        rows.append([Button(label, f"booking:cancel:{booking.id}")])
+    if len(held) < turn.settings.booking.max_future_visits:
+        rows.append([Button(turn.t("btn_book"), "booking")])
+    rows.append(nav_row(turn, None))
+    return end(Reply("\n\n".join(blocks), rows))
+
+
+def _short(v: Voice, moment: dt.datetime) -> str:
+    return f"{v.day(moment.astimezone(v.zone).date())}, {v.time(moment)}"
+
+
+async def _own(turn: Turn) -> store.Booking:
+    args = turn.args
+    if len(args) != 1 or not args[0].isdigit() or len(args[0]) > 9:
+        raise Expired("booking:cancel")
+    booking = await store.get(turn.tx, int(args[0]))
+    if (
+        booking is None
+        or booking.channel != turn.incoming.channel
+        or booking.user_id != turn.incoming.user_id
+    ):
+        raise Expired("booking:cancel")
+    return booking
+
+
+def _cannot_cancel(turn: Turn, booking: store.Booking) -> Reply | None:
+    rows = [[Button(turn.t("bk_btn_my"), "booking:mine")], nav_row(turn, None)]
+    if not booking.active:
+        return Reply(turn.t("bk_cancel_already"), rows)
+    if booking.starts_at <= turn.now:
+        return Reply(turn.t("bk_cancel_past"), rows)
+    latest = booking.starts_at - dt.timedelta(minutes=turn.settings.booking.min_notice_minutes)
+    if turn.now > latest:
+        text = turn.t(
+            "bk_cancel_too_late",
+            notice=notice(voice(turn), turn.settings.booking.min_notice_minutes),
+            phone=markup.literal(turn.settings.organisation.phone),
+        )
+        return Reply(text, rows)
+    return None
+
+
+async def ask_cancel(turn: Turn) -> Outcome:
+    booking = await _own(turn)
+    refusal = _cannot_cancel(turn, booking)
+    if refusal:
+        return stay(refusal)
+    v = voice(turn)
+    text = (
+        turn.t("bk_cancel_question")
+        + "\n\n"
+        + visit_lines(v, booking.place, booking.starts_at, booking.topic)
+    )
+    rows = [
+        [Button(turn.t("bk_btn_cancel_yes"), f"booking:cancel_now:{booking.id}")],
+        [Button(turn.t("bk_btn_cancel_no"), "booking:mine")],
+    ]
+    return stay(Reply(text, rows, replace=True))
+
+
+async def cancel(turn: Turn) -> Outcome:
+    booking = await _own(turn)
+    refusal = _cannot_cancel(turn, booking)
+    if refusal:
+        return stay(refusal)
+    if not await store.cancel(turn.tx, booking.id, turn.now, "user"):
+        return stay(Reply(turn.t("bk_cancel_already"), [nav_row(turn, None)]))
+    await notify_staff_cancelled(turn, booking)
+    v = voice(turn)
+    text = turn.t("bk_cancelled", when=v.when(booking.starts_at))
+    rows = [[Button(turn.t("bk_btn_other_times"), "booking")], nav_row(turn, None)]
+    return stay(Reply(text, rows, replace=True))
+
+
+async def notify_staff_cancelled(turn: Turn, booking: store.Booking) -> None:
+    """A new line in the staff chat, and the original booking message marked cancelled."""
+    staff = Voice(turn.services, turn.services.staff_language)
+    text = staff(
+        "sb_user_cancelled",
+        id=booking.id,
+        when=staff.when(booking.starts_at),
+        place=markup.literal(staff.place_label(booking.place)),
+        name=markup.literal(booking.name or "—"),
+    )
+    await turn.to_staff(Reply(text))
+    await turn.to_staff(
+        staff_cancelled_view(staff, booking, "user"),
+        action="edit",
+        ref_kind="booking",
+        ref_id=booking.id,
+    )
+
+
+async def on_mine(turn: Turn) -> Outcome:
+    return await my_bookings(turn)

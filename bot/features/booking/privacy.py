@@ -1,0 +1,118 @@
+"""Bookings in /mydata and /forget, and the retention job that forgets names and phones.
+
+Forgetting deletes the person's bookings (future ones are cancelled first, so staff are told and
+the seat is free again) and edits the staff messages so the name and phone leave the staff chat.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import replace
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.messages import Reply
+from bot.core.phone import display_phone
+from bot.core.services import Services
+from bot.features.booking.views import Voice, staff_booking_text, voice
+from bot.storage import Tx
+from bot.storage import bookings as store
+from bot.storage import outbox as outbox_store
+
+log = logging.getLogger(__name__)
+
+
+def _status(turn: Turn, booking: store.Booking) -> str:
+    if not booking.active:
+        return turn.t("privacy_bk_cancelled")
+    return turn.t("privacy_bk_past" if booking.starts_at <= turn.now else "privacy_bk_upcoming")
+
+
+async def show(turn: Turn) -> str | None:
+    mine = await store.all_for(turn.tx, turn.incoming.channel, turn.incoming.user_id)
+    if not mine:
+        return None
+    v = voice(turn)
+    lines = [turn.t("privacy_bk_title")]
+    for booking in mine:
+        lines.append(
+            turn.t(
+                "privacy_bk_line",
+                when=v.when(booking.starts_at),
+                place=markup.literal(v.place_label(booking.place)),
+                topic=v.topic(booking.topic),
+                status=_status(turn, booking),
+            )
+        )
+        if booking.name or booking.phone:
+            phone = display_phone(booking.phone)
+            lines.append(
+                turn.t("privacy_bk_person", name=markup.literal(booking.name or "—"), phone=phone)
+            )
+    return "\n".join(lines)
+
+
+def anonymised_staff_view(staff: Voice, booking: store.Booking, cancelled: bool) -> Reply:
+    blank = replace(booking, name=None, phone=None)
+    header = staff("sb_forgotten_mark")
+    if cancelled or not booking.active:
+        header = f"{staff('sb_cancelled_by_user_mark')}\n{header}"
+    return Reply(f"{header}\n{staff_booking_text(staff, blank)}")
+
+
+async def _shown_to_staff(services: Services, tx: Tx, booking_id: int) -> bool:
+    """Edit only a staff message that exists: an edit of nothing would wait in the outbox."""
+    chat = services.settings.staff_chat_id
+    if chat is None:
+        return False
+    found = await outbox_store.message_for(tx, "telegram", str(chat), "booking", booking_id)
+    return found is not None
+
+
+async def forget(turn: Turn) -> None:
+    mine = await store.all_for(turn.tx, turn.incoming.channel, turn.incoming.user_id)
+    staff = Voice(turn.services, turn.services.staff_language)
+    for booking in mine:
+        upcoming = booking.active and booking.starts_at > turn.now
+        if upcoming and await store.cancel(turn.tx, booking.id, turn.now, "user"):
+            text = staff(
+                "sb_user_forgot",
+                id=booking.id,
+                when=staff.when(booking.starts_at),
+                place=markup.literal(staff.place_label(booking.place)),
+            )
+            await turn.to_staff(Reply(text))
+        if await _shown_to_staff(turn.services, turn.tx, booking.id):
+            await turn.to_staff(
+                anonymised_staff_view(staff, booking, upcoming),
+                action="edit",
+                ref_kind="booking",
+                ref_id=booking.id,
+            )
+    await store.forget_person(turn.tx, turn.incoming.channel, turn.incoming.user_id)
+
+
+async def retention(services: Services) -> None:
+    """Visits over for `staff.retention_days` lose name and phone, here and in the staff chat."""
+    now = services.clock()
+    cutoff = now - dt.timedelta(days=services.settings.retention_days)
+    staff = Voice(services, services.staff_language)
+    async with services.db.transaction() as tx:
+        old = await store.to_forget(tx, cutoff)
+        for booking in old:
+            if await _shown_to_staff(services, tx, booking.id):
+                await outbox_store.enqueue(
+                    tx,
+                    now,
+                    "telegram",
+                    str(services.settings.staff_chat_id),
+                    anonymised_staff_view(staff, booking, False),
+                    action="edit",
+                    ref_kind="booking",
+                    ref_id=booking.id,
+                )
+        await store.forget_older_than(tx, cutoff)
+    if old:
+        log.info("forgot the personal data of %d past booking(s)", len(old))
+        services.outbox.wake()

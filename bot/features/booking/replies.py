@@ -1,0 +1,148 @@
+"""What each step of booking a visit shows. Pure: the flow (flow.py) decides where to go next.
+
+The draft (BookingDraft) holds the place being looked at, the chosen slot, the topic, the
+confirmation token and the person's details given in this booking.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.messages import Button, Reply
+from bot.core.phone import display_phone
+from bot.core.session import Person
+from bot.features.booking import schedule
+from bot.features.booking.schedule import Slot
+from bot.features.booking.views import (
+    DAY_BUTTONS_PER_ROW,
+    free_slots,
+    slot_buttons,
+    topic_ids,
+    visit_lines,
+    voice,
+)
+from bot.features.menu import nav_row
+from bot.storage import bookings as store
+
+FLOW = "booking"
+
+
+@dataclass
+class BookingDraft:
+    place: str | None = None  # the place whose days are shown
+    slot_place: str | None = None  # the chosen slot: its place ...
+    slot_key: str | None = None  # ... and its UTC start (Slot.key)
+    topic: str | None = None
+    token: str | None = None  # the confirmation token, new whenever the slot changes
+    token_for: str | None = None  # the slot key the token was made for
+    person: Person | None = None  # name and phone given in this booking
+
+
+def draft(turn: Turn) -> BookingDraft:
+    return turn.draft(BookingDraft, FLOW)
+
+
+async def offer(turn: Turn) -> tuple[list[Slot], list[store.Booking]]:
+    """The free slots a person may book now, and the visits they already hold."""
+    held = await store.upcoming_for(turn.tx, turn.incoming.channel, turn.incoming.user_id, turn.now)
+    return await free_slots(turn.tx, turn.settings, turn.now, held), held
+
+
+def limit_reply(turn: Turn, held: list[store.Booking]) -> Reply:
+    v = voice(turn)
+    lines = [f"• {v.when(b.starts_at)} — {markup.literal(v.place_label(b.place))}" for b in held]
+    text = turn.t("bk_limit", count=turn.settings.booking.max_future_visits)
+    return Reply(
+        f"{text}\n" + "\n".join(lines),
+        [[Button(turn.t("bk_btn_my"), "booking:mine")], nav_row(turn, None)],
+    )
+
+
+def nothing_free_reply(turn: Turn) -> Reply:
+    days = turn.services.t.plural(turn.lang, "days", turn.settings.booking.horizon_days)
+    text = turn.t("bk_nothing_free", days=days)
+    return Reply(
+        text,
+        [
+            [Button(turn.t("btn_callback"), "callback")],
+            [Button(turn.t("btn_hours"), "hours")],
+            nav_row(turn, None),
+        ],
+    )
+
+
+def place_choice(turn: Turn, places: list[str]) -> Reply:
+    v = voice(turn)
+    rows = [[Button(v.place_label(p), f"booking:place:{p}")] for p in places]
+    rows.append(nav_row(turn, None))
+    return Reply(turn.t("bk_choose_place"), rows, replace=True)
+
+
+def day_choice(turn: Turn, place: str, free: list[Slot], note: str | None = None) -> Reply:
+    v = voice(turn)
+    days = schedule.days_with_slots(free, v.zone, place)
+    buttons = [Button(v.day(d), f"booking:day:{place}:{d:%Y%m%d}") for d in days]
+    per_row = DAY_BUTTONS_PER_ROW
+    rows = [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
+    several_places = len(schedule.places_with_slots(free, turn.settings.places)) > 1
+    rows.append(nav_row(turn, "booking" if several_places else None))
+    text = turn.t("bk_choose_day", place=markup.literal(v.place_label(place)))
+    return Reply(f"{note}\n\n{text}" if note else text, rows, replace=True)
+
+
+def time_choice(turn: Turn, place: str, day: dt.date, slots: list[Slot]) -> Reply:
+    v = voice(turn)
+    rows = slot_buttons(v, slots)
+    rows.append(nav_row(turn, f"booking:place:{place}"))
+    return Reply(turn.t("bk_choose_time", day=v.long_day(day)), rows, replace=True)
+
+
+def topic_choice(turn: Turn) -> Reply:
+    v = voice(turn)
+    rows = [[Button(v.topic(t), f"booking:topic:{t}")] for t in topic_ids(turn.services.t)]
+    rows.append(nav_row(turn, None))
+    when = v.when(schedule.parse_key(draft(turn).slot_key or "") or turn.now)
+    return Reply(turn.t("bk_choose_topic", when=when), rows)
+
+
+def summary(turn: Turn) -> Reply:
+    """The last look before confirming (the draft has a slot, a topic, a person, a token)."""
+    current = draft(turn)
+    v = voice(turn)
+    start = schedule.parse_key(current.slot_key or "")
+    assert start is not None and current.slot_place and current.topic
+    person = current.person or Person()
+    text = "\n\n".join(
+        [
+            turn.t("bk_summary_title"),
+            visit_lines(v, current.slot_place, start, current.topic),
+            turn.t(
+                "bk_person_line",
+                name=markup.literal(person.name),
+                phone=display_phone(person.phone),
+            ),
+            turn.t("bk_summary_question"),
+        ]
+    )
+    local_day = start.astimezone(v.zone).date()
+    change = f"booking:day:{current.slot_place}:{local_day:%Y%m%d}"
+    rows = [
+        [Button(turn.t("bk_btn_confirm"), f"booking:confirm:{current.token}")],
+        [Button(turn.t("bk_btn_change_time"), change)],
+        [Button(turn.t("bk_btn_abandon"), "booking:abandon")],
+    ]
+    return Reply(text, rows)
+
+
+def taken_reply(turn: Turn, place: str, wanted: dt.datetime, free: list[Slot]) -> Reply:
+    """That time is gone (taken, too late, cancelled): the nearest free ones instead."""
+    v = voice(turn)
+    offers = schedule.nearest(free, wanted, place)
+    rows = slot_buttons(v, offers, with_day=True, with_place=True)
+    rows.append([Button(turn.t("bk_btn_other_times"), "booking")])
+    rows.append(nav_row(turn, None))
+    key = "bk_slot_gone" if offers else "bk_slot_gone_none"
+    return Reply(turn.t(key, when=v.when(wanted)), rows)

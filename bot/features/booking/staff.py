@@ -1,0 +1,243 @@
+"""The staff side of bookings, in the staff chat: /today, /week, cancelling a visit or a duty.
+
+Staff buttons: visit:cancel:<id> asks and visit:cancel_now:<id> cancels one visit;
+duty:cancel:<place>:<YYYYMMDD> asks and duty:cancel_now:<place>:<YYYYMMDD> cancels a whole duty
+(illness); duty:reopen:<place>:<YYYYMMDD> reopens it; duty:keep keeps everything as it was.
+Every affected person is told in their own language, through the outbox, and offered the
+nearest free times.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Handler, Outcome, stay
+from bot.core.messages import Button, Expired, Reply
+from bot.features.booking import schedule
+from bot.features.booking.views import (
+    Voice,
+    free_slots,
+    phone,
+    staff_booking_text,
+    staff_cancelled_view,
+    user_cancelled_by_staff,
+    voice,
+)
+from bot.storage import bookings as store
+from bot.storage import sessions as session_store
+
+OFFERS = 3
+WEEK_DAYS = 7
+
+
+def _today(turn: Turn) -> dt.date:
+    return turn.local(turn.now).date()
+
+
+async def agenda(turn: Turn, first: dt.date, last: dt.date) -> Reply:
+    """Bookings per duty (place and hours) and time; one button per visit and per duty."""
+    v = voice(turn)
+    settings = turn.settings
+    duties = schedule.duties_between(settings.duty, settings.booking, first, last)
+    closed = await store.closed_duties(turn.tx, first, last)
+    booked = await store.between(turn.tx, first, last)
+    groups: dict[tuple[dt.date, str], list[store.Booking]] = {}
+    for duty in duties:
+        groups.setdefault((duty.day, duty.place), [])
+    for booking in booked:
+        groups.setdefault((booking.day, booking.place), []).append(booking)
+    hours = {(d.day, d.place): f"{v.time_of(d.start)}–{v.time_of(d.end)}" for d in duties}
+    title_key = "sb_today_title" if first == last else "sb_week_title"
+    blocks = [turn.t(title_key, first=v.date(first), last=v.date(last))]
+    rows: list[list[Button]] = []
+    for (day, place), visits in sorted(groups.items()):
+        head = f"**{v.long_day(day)}** — {markup.literal(v.place_label(place))}"
+        if (day, place) in hours:
+            head += f", {hours[day, place]}"
+        lines = [head]
+        if (place, day) in closed:
+            lines.append(turn.t("sb_duty_is_cancelled"))
+        lines += [_visit_line(v, b) for b in visits] or [turn.t("sb_no_visits")]
+        blocks.append("\n".join(lines))
+        rows += [
+            [
+                Button(
+                    turn.t(
+                        "sb_btn_cancel_one", time=v.time(b.starts_at), name=(b.name or "—")[:24]
+                    ),
+                    f"visit:cancel:{b.id}",
+                )
+            ]
+            for b in visits
+            if b.starts_at > turn.now
+        ]
+        if day >= _today(turn):
+            key, action = (
+                ("sb_btn_reopen_duty", "reopen")
+                if (place, day) in closed
+                else ("sb_btn_cancel_duty", "cancel")
+            )
+            label = turn.t(key, day=v.day(day), place=v.place_label(place))
+            rows.append([Button(label, f"duty:{action}:{place}:{day:%Y%m%d}")])
+    if len(blocks) == 1:
+        blocks.append(turn.t("sb_no_duty"))
+    return Reply("\n\n".join(blocks), rows)
+
+
+def _visit_line(v: Voice, booking: store.Booking) -> str:
+    return v(
+        "sb_visit_line",
+        time=v.time(booking.starts_at),
+        name=markup.literal(booking.name or "—"),
+        phone=phone(booking),
+        topic=v.topic(booking.topic),
+        id=booking.id,
+    )
+
+
+async def today(turn: Turn) -> Outcome:
+    return stay(await agenda(turn, _today(turn), _today(turn)))
+
+
+async def week(turn: Turn) -> Outcome:
+    start = _today(turn)
+    return stay(await agenda(turn, start, start + dt.timedelta(days=WEEK_DAYS - 1)))
+
+
+# --- cancelling -----------------------------------------------------------------------------
+
+
+async def _booking(turn: Turn) -> store.Booking:
+    args = turn.args
+    if len(args) != 1 or not args[0].isdigit() or len(args[0]) > 9:
+        raise Expired("visit")
+    booking = await store.get(turn.tx, int(args[0]))
+    if booking is None:
+        raise Expired("visit")
+    return booking
+
+
+def _duty(turn: Turn) -> tuple[str, dt.date]:
+    args = turn.args
+    if len(args) != 2 or args[0] not in turn.settings.places:
+        raise Expired("duty")
+    try:
+        return args[0], dt.datetime.strptime(args[1], "%Y%m%d").date()
+    except ValueError:
+        raise Expired("duty") from None
+
+
+def _keep_row(turn: Turn) -> list[Button]:
+    return [Button(turn.t("sb_btn_keep"), "duty:keep")]
+
+
+async def ask_cancel_visit(turn: Turn) -> Outcome:
+    booking = await _booking(turn)
+    if not booking.active:
+        return stay(Reply(turn.t("sb_already_cancelled", id=booking.id)))
+    if booking.starts_at <= turn.now:
+        return stay(Reply(turn.t("sb_visit_past", id=booking.id)))
+    text = turn.t("sb_cancel_question") + "\n\n" + staff_booking_text(voice(turn), booking)
+    yes = Button(turn.t("sb_btn_cancel_yes"), f"visit:cancel_now:{booking.id}")
+    return stay(Reply(text, [[yes], _keep_row(turn)]))
+
+
+async def cancel_visit(turn: Turn) -> Outcome:
+    booking = await _booking(turn)
+    if booking.active and booking.starts_at <= turn.now:
+        return stay(Reply(turn.t("sb_visit_past", id=booking.id), replace=True))
+    if not await store.cancel(turn.tx, booking.id, turn.now, "staff"):
+        return stay(Reply(turn.t("sb_already_cancelled", id=booking.id), replace=True))
+    await _tell_person(turn, booking)
+    text = turn.t(
+        "sb_cancelled_one",
+        id=booking.id,
+        name=markup.literal(booking.name or "—"),
+        by=markup.literal(turn.incoming.sender_name or "—"),
+    )
+    return stay(Reply(text, replace=True))
+
+
+async def ask_cancel_duty(turn: Turn) -> Outcome:
+    place, day = _duty(turn)
+    visits = [b for b in await store.on_duty(turn.tx, place, day) if b.starts_at > turn.now]
+    v = voice(turn)
+    text = turn.t(
+        "sb_duty_question",
+        day=v.long_day(day),
+        place=markup.literal(v.place_label(place)),
+        people=turn.services.t.plural(turn.lang, "sb_people", len(visits)),
+    )
+    yes = Button(turn.t("sb_btn_duty_yes"), f"duty:cancel_now:{place}:{day:%Y%m%d}")
+    return stay(Reply(text, [[yes], _keep_row(turn)]))
+
+
+async def cancel_duty(turn: Turn) -> Outcome:
+    place, day = _duty(turn)
+    await store.close_duty(turn.tx, place, day, turn.now)
+    visits = [b for b in await store.on_duty(turn.tx, place, day) if b.starts_at > turn.now]
+    for booking in visits:  # a second tap finds none left: nobody is told twice
+        if await store.cancel(turn.tx, booking.id, turn.now, "staff"):
+            await _tell_person(turn, booking)
+    v = voice(turn)
+    text = turn.t(
+        "sb_duty_cancelled",
+        day=v.long_day(day),
+        place=markup.literal(v.place_label(place)),
+        people=turn.services.t.plural(turn.lang, "sb_people", len(visits)),
+        by=markup.literal(turn.incoming.sender_name or "—"),
+    )
+    rows = [
+        [
+            Button(
+                turn.t("sb_btn_reopen_duty", day=v.day(day), place=v.place_label(place)),
+                f"duty:reopen:{place}:{day:%Y%m%d}",
+            )
+        ]
+    ]
+    return stay(Reply(text, rows, replace=True))
+
+
+async def reopen_duty(turn: Turn) -> Outcome:
+    place, day = _duty(turn)
+    await store.reopen_duty(turn.tx, place, day)
+    v = voice(turn)
+    text = turn.t(
+        "sb_duty_reopened", day=v.long_day(day), place=markup.literal(v.place_label(place))
+    )
+    return stay(Reply(text, replace=True))
+
+
+async def keep(turn: Turn) -> Outcome:
+    return stay(Reply(turn.t("sb_kept"), replace=True))
+
+
+async def _tell_person(turn: Turn, booking: store.Booking) -> None:
+    """In the person's language (their current choice, else the booking's), with new times."""
+    session = await session_store.find(turn.tx, booking.channel, booking.user_id)
+    lang = (session.language if session and session.language else None) or booking.language
+    person = Voice(turn.services, lang)
+    held = await store.upcoming_for(turn.tx, booking.channel, booking.user_id, turn.now)
+    free = await free_slots(turn.tx, turn.settings, turn.now, held)
+    offers = schedule.nearest(free, booking.starts_at, booking.place, OFFERS)
+    await turn.enqueue(
+        booking.channel, booking.chat_id, user_cancelled_by_staff(person, booking, offers)
+    )
+    staff = Voice(turn.services, turn.services.staff_language)
+    await turn.to_staff(
+        staff_cancelled_view(staff, booking, "staff"),
+        action="edit",
+        ref_kind="booking",
+        ref_id=booking.id,
+    )
+
+
+VISIT_BUTTONS: dict[str, Handler] = {"cancel": ask_cancel_visit, "cancel_now": cancel_visit}
+DUTY_BUTTONS: dict[str, Handler] = {
+    "cancel": ask_cancel_duty,
+    "cancel_now": cancel_duty,
+    "reopen": reopen_duty,
+    "keep": keep,
+}

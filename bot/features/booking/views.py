@@ -1,0 +1,227 @@
+"""What bookings look like: shared by the user's flow, the staff commands and the reminders.
+
+Everything here renders for an explicit language (`Voice`), because a staff action in the staff
+chat must also write to each affected person in that person's own language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from babel import Locale
+from babel.dates import format_skeleton
+
+from bot.content.i18n import FALLBACK, Translator
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.messages import Button, Reply
+from bot.core.phone import display_phone
+from bot.core.services import Services
+from bot.features.booking import schedule
+from bot.features.booking.schedule import Slot
+from bot.settings.config import Place, Settings
+from bot.storage import Tx
+from bot.storage import bookings as store
+
+TOPIC_PREFIX = "bk_topic_"
+SLOT_BUTTONS_PER_ROW = 4
+DAY_BUTTONS_PER_ROW = 2
+
+
+@dataclass(frozen=True)
+class Voice:
+    """UI strings and Babel formats in one language, in Europe/Warsaw time."""
+
+    services: Services
+    lang: str
+
+    def __call__(self, key: str, **values: object) -> str:
+        return self.services.t(self.lang, key, **values)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return self.services.settings.timezone
+
+    def when(self, moment: dt.datetime) -> str:
+        """'вівторок, 1 грудня 2026 р., 13:30'."""
+        return self.services.t.datetime(self.lang, moment.astimezone(self.zone))
+
+    def time(self, moment: dt.datetime) -> str:
+        return self.services.t.time(self.lang, moment.astimezone(self.zone))
+
+    def time_of(self, value: dt.time) -> str:
+        return self.services.t.time(self.lang, value)
+
+    def day(self, day: dt.date) -> str:
+        """Short, for buttons: 'вт, 1 груд.' / 'Tue, Dec 1'."""
+        return format_skeleton("MMMEd", day, locale=self.lang)
+
+    def long_day(self, day: dt.date) -> str:
+        return self.services.t.date(self.lang, day, "full")
+
+    def date(self, day: dt.date) -> str:
+        return self.services.t.date(self.lang, day, "long")
+
+    def place(self, place_id: str) -> Place | None:
+        return self.services.settings.places.get(place_id)
+
+    def place_label(self, place_id: str) -> str:
+        place = self.place(place_id)
+        return place.label(self.lang) if place else place_id
+
+    def topic(self, topic_id: str) -> str:
+        key = TOPIC_PREFIX + topic_id
+        return self(key) if self.services.t.has(FALLBACK, key) else topic_id
+
+    def language_name(self, code: str) -> str:
+        return Locale.parse(code).get_display_name(self.lang) or code
+
+
+def voice(turn: Turn) -> Voice:
+    return Voice(turn.services, turn.lang)
+
+
+def topic_ids(t: Translator) -> list[str]:
+    """Visit topics are data: the bk_topic_* keys of booking.yaml, in file order."""
+    return [k[len(TOPIC_PREFIX) :] for k in t.strings[FALLBACK] if k.startswith(TOPIC_PREFIX)]
+
+
+def place_lines(v: Voice, place_id: str) -> str:
+    place = v.place(place_id)
+    if place is None:
+        return markup.literal(place_id)
+    lines = [f"📍 **{markup.literal(place.label(v.lang))}**"]
+    if place.label(v.lang) != place.name:
+        lines.append(markup.literal(place.name))
+    if place.desk:
+        lines.append(markup.literal(place.desk))
+    lines.append(markup.literal(place.address))
+    return "\n".join(lines)
+
+
+def visit_lines(v: Voice, place_id: str, start: dt.datetime, topic: str) -> str:
+    return "\n".join(
+        [
+            f"🗓 **{v.when(start)}**",
+            place_lines(v, place_id),
+            v("bk_line_topic", topic=v.topic(topic)),
+        ]
+    )
+
+
+def bring_text(v: Voice, topic: str) -> str:
+    key = f"bk_bring_{topic}"
+    items = v(key) if v.services.t.has(FALLBACK, key) else v("bk_bring_other")
+    return f"{v('bk_bring_title')}\n{items}"
+
+
+def notice(v: Voice, minutes: int) -> str:
+    """'2 hours' / '90 minutes': how long before a visit booking and cancelling close."""
+    if minutes and minutes % 60 == 0:
+        return v.services.t.plural(v.lang, "bk_hours", minutes // 60)
+    return v.services.t.plural(v.lang, "bk_minutes", minutes)
+
+
+def map_row(v: Voice, place_id: str) -> list[Button]:
+    place = v.place(place_id)
+    if place is None or not place.map_url:
+        return []
+    return [Button(v("bk_btn_map"), url=place.map_url)]
+
+
+def slot_buttons(
+    v: Voice, slots: list[Slot], *, with_day: bool = False, with_place: bool = False
+) -> list[list[Button]]:
+    buttons = []
+    for slot in slots:
+        label = v.time(slot.start)
+        if with_day:
+            label = f"{v.day(slot.local_day(v.zone))}, {label}"
+        if with_place:
+            label = f"{label} · {v.place_label(slot.place)}"
+        buttons.append(Button(label, f"booking:time:{slot.place}:{slot.key}"))
+    per_row = 1 if with_day or with_place else SLOT_BUTTONS_PER_ROW
+    return [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
+
+
+async def bookable_slots(tx: Tx, settings: Settings, now: dt.datetime) -> list[Slot]:
+    """Future slots that may be booked now, seats not yet considered."""
+    first, last = schedule.horizon(settings.booking, settings.timezone, now)
+    cancelled = await store.closed_duties(tx, first, last)
+    return schedule.bookable(settings.duty, settings.booking, settings.timezone, now, cancelled)
+
+
+async def free_slots(
+    tx: Tx, settings: Settings, now: dt.datetime, held: list[store.Booking] | None = None
+) -> list[Slot]:
+    """Only free, future slots; `held` (a person's own visits) are left out of the offer."""
+    candidates = await bookable_slots(tx, settings, now)
+    if not candidates:
+        return []
+    taken = await store.taken(tx, candidates[0].start, candidates[-1].end)
+    mine = {(b.place, b.starts_at) for b in held or []}
+    return [
+        s
+        for s in schedule.free(candidates, taken, settings.booking.capacity)
+        if (s.place, s.start) not in mine
+    ]
+
+
+def phone(booking: store.Booking) -> str:
+    return display_phone(booking.phone)
+
+
+def plain_topic(v: Voice, topic: str) -> str:
+    """The topic without its leading emoji, for calendar apps."""
+    label = v.topic(topic)
+    return label[next((i for i, ch in enumerate(label) if ch.isalnum()), 0) :]
+
+
+def staff_booking_text(v: Voice, booking: store.Booking) -> str:
+    """The staff chat's view of one booking (v speaks the staff language)."""
+    lines = [
+        v("sb_new_title", id=booking.id),
+        f"🗓 **{v.when(booking.starts_at)}**",
+        f"📍 {markup.literal(v.place_label(booking.place))}",
+        v("bk_line_topic", topic=v.topic(booking.topic)),
+        v("sb_person_line", name=markup.literal(booking.name or "—"), phone=phone(booking)),
+        v("sb_language_line", language=v.language_name(booking.language)),
+        v("staff_field_channel", value=v(f"channel_{booking.channel}")),
+    ]
+    return "\n".join(lines)
+
+
+def staff_cancelled_view(v: Voice, booking: store.Booking, by: str) -> Reply:
+    """Replaces the original staff message of a booking once it is cancelled."""
+    header = v("sb_cancelled_by_user_mark" if by == "user" else "sb_cancelled_by_staff_mark")
+    return Reply(f"{header}\n{staff_booking_text(v, booking)}")
+
+
+def user_cancelled_by_staff(v: Voice, booking: store.Booking, offers: list[Slot]) -> Reply:
+    """Told to a person whose visit staff cancelled, with other times to choose at once."""
+    text = v(
+        "bk_cancelled_by_staff",
+        when=v.when(booking.starts_at),
+        place=markup.literal(v.place_label(booking.place)),
+    )
+    rows = slot_buttons(v, offers, with_day=True, with_place=True)
+    text += "\n\n" + v("bk_offer_other" if offers else "bk_offer_none")
+    rows.append([Button(v("bk_btn_other_times"), "booking")])
+    rows.append([Button(v("btn_callback"), "callback")])
+    return Reply(text, rows)
+
+
+def reminder_reply(v: Voice, booking: store.Booking, kind: str) -> Reply:
+    text = "\n\n".join(
+        [
+            v(f"bk_reminder_{kind}"),
+            visit_lines(v, booking.place, booking.starts_at, booking.topic),
+            bring_text(v, booking.topic),
+            v("bk_reminder_cancel_hint"),
+        ]
+    )
+    rows = [r for r in [map_row(v, booking.place)] if r]
+    rows.append([Button(v("bk_btn_my"), "booking:mine")])
+    return Reply(text, rows)

@@ -1,0 +1,229 @@
+"""A person asks to be called back: consent, name and phone (the person sub-flow), topic,
+description, language of the call, time of day, a summary to confirm or correct.
+
+The whole flow is the table CALLBACK at the bottom. Buttons are "callback:<action>:<arg>".
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+
+from bot.core.dispatch import Turn
+from bot.core.flows import Flow, Handler, Outcome, Step, call, end, go, prefixed, stay
+from bot.core.messages import Expired, Reply
+from bot.core.session import Sent
+from bot.features import urgent
+from bot.features.callback import staff, thread
+from bot.features.callback.replies import (
+    FLOW,
+    CallbackDraft,
+    ask_description,
+    ask_language,
+    ask_topic,
+    ask_window,
+    category_topics,
+    draft,
+    fix_menu,
+    summary,
+)
+from bot.features.callback.when import WINDOWS, when_text
+from bot.features.menu import main_menu
+from bot.storage import requests as store
+
+DESCRIPTION_MAX = 500
+
+
+# the question each step asks
+ASKS: dict[str, Callable[[Turn], Reply]] = {
+    "topic": ask_topic,
+    "language": ask_language,
+    "window": ask_window,
+    "confirm": summary,
+}
+
+
+def _ask(turn: Turn, step: str) -> Outcome:
+    return go(step, ASKS[step](turn))
+
+
+def _next(turn: Turn, step: str) -> Outcome:
+    """After a step: back to the summary when correcting one field, else the next question."""
+    return _to_summary(turn) if draft(turn).fixing else _ask(turn, step)
+
+
+def _to_summary(turn: Turn, *before: Reply) -> Outcome:
+    draft(turn).fixing = False
+    return go("confirm", *before, summary(turn))
+
+
+async def start(turn: Turn) -> Outcome:
+    turn.new_draft(CallbackDraft(token=secrets.token_hex(4)), FLOW)
+    before = [Reply(urgent.help_text(turn))] if urgent.is_marked(turn) else []
+    return call("person", "person", *before)
+
+
+async def after_person(turn: Turn) -> Outcome:
+    draft(turn).person = turn.memory.person
+    return _next(turn, "topic")
+
+
+async def category(turn: Turn) -> Outcome:
+    if not turn.args:
+        return go("topic", ask_topic(turn))
+    return stay(category_topics(turn, turn.args[0]))
+
+
+async def choose_topic(turn: Turn) -> Outcome:
+    topic = turn.args[0] if turn.args else None
+    if topic != "other" and (topic is None or turn.services.kb.topic(turn.lang, topic) is None):
+        raise Expired("callback:topic")
+    current = draft(turn)
+    current.topic = topic
+    before = []
+    if topic == urgent.TOPIC:
+        current.urgent = True
+        before.append(Reply(urgent.help_text(turn)))
+    return go("describe", *before, ask_description(turn))
+
+
+async def describe(turn: Turn) -> Outcome:
+    before = _screen(turn)
+    text = " ".join((turn.incoming.text or "").split())
+    if not text:
+        return stay(*before, ask_description(turn))
+    if len(text) > DESCRIPTION_MAX:
+        return stay(*before, Reply(turn.t("cb_description_too_long", limit=DESCRIPTION_MAX)))
+    draft(turn).description = text
+    outcome = _next(turn, "language")
+    return prefixed(outcome, *before)
+
+
+async def skip_description(turn: Turn) -> Outcome:
+    current = draft(turn)
+    if current.topic == "other":
+        raise Expired("callback:skip")
+    current.description = None
+    return _next(turn, "language")
+
+
+async def choose_language(turn: Turn) -> Outcome:
+    code = turn.args[0] if turn.args else None
+    if code not in turn.settings.languages:
+        raise Expired("callback:language")
+    draft(turn).language = code
+    return _next(turn, "window")
+
+
+async def choose_window(turn: Turn) -> Outcome:
+    window = turn.args[0] if turn.args else None
+    if window not in WINDOWS:
+        raise Expired("callback:window")
+    draft(turn).window = window
+    return _to_summary(turn)
+
+
+async def fix(turn: Turn) -> Outcome:
+    """`fix` asks what to correct; `fix:<what>` goes to that question."""
+    what = turn.args[0] if turn.args else None
+    if what is None:
+        return go("fix", fix_menu(turn))
+    draft(turn).fixing = True
+    if what == "back":
+        return _to_summary(turn)
+    if what == "person":
+        return call("person", "person")
+    if what in ("topic", "language", "window"):
+        return _ask(turn, what)
+    raise Expired("callback:fix")
+
+
+async def send(turn: Turn) -> Outcome:
+    """Confirm: the request is made once per draft, whatever is tapped twice."""
+    token = turn.args[0] if turn.args else ""
+    sent = turn.memory.callback_sent
+    if turn.session.flow != FLOW and sent is not None and sent.token == token:
+        return stay(main_menu(turn, turn.t("cb_already_sent", id=sent.id)))
+    current = draft(turn)
+    if turn.session.flow != FLOW or turn.session.step != "confirm" or current.token != token:
+        raise Expired("callback:send")
+    person = current.person
+    if person is None or not current.topic or not current.language or not current.window:
+        raise Expired("callback:send")
+    is_urgent = current.urgent or urgent.is_marked(turn)
+    request_id, created = await store.create(
+        turn.tx,
+        turn.now,
+        token,
+        channel=turn.incoming.channel,
+        user_id=turn.incoming.user_id,
+        chat_id=turn.session.chat_id,
+        language=turn.lang,
+        call_language=current.language,
+        topic=current.topic,
+        description=current.description,
+        name=person.name,
+        phone=person.phone,
+        time_window=current.window,
+        urgent=is_urgent,
+    )
+    if created:
+        request = await store.get(turn.tx, request_id)
+        assert request is not None
+        await staff.post(turn, request)
+    urgent.clear(turn)
+    turn.memory.callback_sent = Sent(token, request_id)
+    text = turn.t("cb_sent", id=request_id, when=when_text(turn, current.window))
+    if is_urgent:
+        text += "\n\n" + turn.t("cb_sent_urgent")
+    return end(main_menu(turn, text))
+
+
+async def cancel(turn: Turn) -> Outcome:
+    if turn.session.flow != FLOW and turn.caller != FLOW:
+        raise Expired("callback:cancel")
+    return end(main_menu(turn, turn.t("cancelled")))
+
+
+def _screen(turn: Turn) -> list[Reply]:
+    """Danger words typed in the form: the help lines at once, and the request is urgent."""
+    text = turn.incoming.text or ""
+    if not text or not urgent.detect(text):
+        return []
+    urgent.mark(turn)
+    draft(turn).urgent = True
+    return [Reply(urgent.help_text(turn))]
+
+
+def _reask(step: str) -> Handler:
+    """Text where a button was expected: the same question again."""
+
+    async def handler(turn: Turn) -> Outcome:
+        before = _screen(turn)
+        reply = ASKS[step](turn)
+        reply.text = f"{turn.t('cb_use_buttons')}\n\n{reply.text}"
+        return go(step, *before, reply)
+
+    return handler
+
+
+CALLBACK = Flow(
+    FLOW,
+    start=start,
+    steps={
+        "person": Step(text=_reask("topic")),  # where the person sub-flow returns to
+        "topic": Step(text=_reask("topic"), buttons={"category": category, "topic": choose_topic}),
+        "describe": Step(text=describe, buttons={"skip": skip_description}),
+        "language": Step(text=_reask("language"), buttons={"language": choose_language}),
+        "window": Step(text=_reask("window"), buttons={"window": choose_window}),
+        "confirm": Step(text=_reask("confirm"), buttons={"fix": fix}),
+        "fix": Step(text=_reask("confirm"), buttons={"fix": fix}),
+    },
+    buttons={
+        "send": send,
+        "cancel": cancel,
+        "rate": thread.rate,
+        "stop": thread.stop,
+    },
+    resume=after_person,
+)

@@ -1,0 +1,119 @@
+"""Callback requests in /mydata and /forget, and the periodic upkeep job.
+
+Forgetting keeps a request as an anonymous count (topic, languages, status, times, rating) and
+edits its staff message so that the name and phone leave the staff chat too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from bot.content.i18n import LANGUAGE_NAMES
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.messages import Reply
+from bot.core.phone import display_phone
+from bot.core.services import Services
+from bot.features.callback import staff as callback_staff
+from bot.features.callback.replies import topic_title
+from bot.storage import Tx
+from bot.storage import outbox as outbox_store
+from bot.storage import privacy as privacy_store
+from bot.storage import requests as store
+from bot.storage.requests import REF_STAFF, Request
+
+log = logging.getLogger(__name__)
+
+
+def _describe(turn: Turn, request: Request) -> str:
+    fmt = turn.services.t
+    local = request.created_at.astimezone(turn.settings.timezone)
+    status = turn.t(f"cb_status_{request.status}")
+    topic = topic_title(turn.services, turn.lang, request.topic)
+    lines = [
+        turn.t(
+            "privacy_cb_request",
+            id=request.id,
+            date=fmt.short_datetime(turn.lang, local),
+            topic=markup.literal(topic),
+            status=status,
+        ),
+        turn.t(
+            "privacy_cb_details",
+            name=markup.literal(request.name or ""),
+            phone=display_phone(request.phone),
+            language=LANGUAGE_NAMES[request.call_language],
+            window=turn.t(f"window_{request.time_window}"),
+        ),
+    ]
+    if request.description:
+        lines.append(turn.t("privacy_cb_description", text=markup.literal(request.description)))
+    return "\n".join(lines)
+
+
+async def show(turn: Turn) -> str | None:
+    incoming = turn.incoming
+    mine = await store.of_user(turn.tx, incoming.channel, incoming.user_id)
+    if not mine:
+        return None
+    return "\n".join([turn.t("privacy_cb_title"), *(_describe(turn, r) for r in mine)])
+
+
+async def _forget_one(services: Services, tx: Tx, request_id: int, now: dt.datetime) -> Reply:
+    """Forget one request; returns its staff message as it must now look."""
+    await store.forget(tx, request_id, now)
+    request = await store.get(tx, request_id)
+    assert request is not None
+    view = callback_staff.staff_view(services, request)
+    await store.rewrite_staff_messages(tx, request_id, view)
+    return view
+
+
+async def forget(turn: Turn) -> None:
+    incoming = turn.incoming
+    for request in await store.of_user(turn.tx, incoming.channel, incoming.user_id):
+        view = await _forget_one(turn.services, turn.tx, request.id, turn.now)
+        await turn.to_staff(view, action="edit", ref_kind=REF_STAFF, ref_id=request.id)
+
+
+async def upkeep(services: Services) -> None:
+    """Hourly: forget closed requests and idle sessions after retention_days; post requests
+    that never reached the staff chat (it was not configured when they were made)."""
+    settings = services.settings
+    now = services.clock()
+    chat = str(settings.staff_chat_id) if settings.staff_chat_id is not None else None
+    cutoff = now - dt.timedelta(days=settings.retention_days)
+    queued = 0
+    async with services.db.transaction() as tx:
+        due = await store.due_for_forgetting(tx, cutoff)
+        for request_id in due:
+            view = await _forget_one(services, tx, request_id, now)
+            if chat is not None:
+                await outbox_store.enqueue(
+                    tx,
+                    now,
+                    "telegram",
+                    chat,
+                    view,
+                    action="edit",
+                    ref_kind=REF_STAFF,
+                    ref_id=request_id,
+                )
+                queued += 1
+        idle = await privacy_store.forget_idle_sessions(tx, cutoff)
+        unposted = await store.unposted_open(tx) if chat is not None else []
+        for request in unposted:
+            view = callback_staff.staff_view(services, request)
+            await outbox_store.enqueue(
+                tx, now, "telegram", chat or "", view, ref_kind=REF_STAFF, ref_id=request.id
+            )
+            queued += 1
+    if due:
+        log.info("forgot the personal data of %d closed callback request(s)", len(due))
+    if idle:
+        log.info("emptied %d session(s) idle for %d days", idle, settings.retention_days)
+    if unposted:
+        log.info("queued %d callback request(s) for the staff chat", len(unposted))
+    if queued:
+        services.outbox.wake()

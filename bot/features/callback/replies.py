@@ -1,0 +1,117 @@
+"""What each step of a callback request shows (the flow table is in flow.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.content.i18n import LANGUAGE_NAMES
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.messages import Button, Expired, Reply
+from bot.core.phone import display_phone
+from bot.core.services import Services
+from bot.core.session import Person
+from bot.features.callback.when import WINDOWS
+
+FLOW = "callback"
+
+
+@dataclass
+class CallbackDraft:
+    token: str = ""  # the confirmation token: a second tap of "Send" finds the request made
+    topic: str | None = None  # a topic id, or "other"
+    description: str | None = None
+    language: str | None = None  # of the call
+    window: str | None = None  # asap | am | pm
+    urgent: bool = False
+    fixing: bool = False  # correcting one field: back to the summary after it
+    person: Person | None = None  # name and phone given in this request
+
+
+def draft(turn: Turn) -> CallbackDraft:
+    return turn.draft(CallbackDraft, FLOW)
+
+
+def topic_title(services: Services, lang: str, topic: str) -> str:
+    if topic == "other":
+        return services.t(lang, "topic_other")
+    found = services.kb.topic(lang, topic)
+    return found.title if found else topic
+
+
+def cancel_row(turn: Turn) -> list[Button]:
+    return [Button(turn.t("btn_cb_cancel"), "callback:cancel")]
+
+
+def ask_topic(turn: Turn) -> Reply:
+    language = turn.services.kb.language(turn.lang)
+    rows: list[list[Button]] = []
+    last = turn.memory.last_topic
+    if last in language.topics:
+        rows.append([Button(language.topics[last].title, f"callback:topic:{last}")])
+    cats = [Button(c.title, f"callback:category:{c.id}") for c in language.categories if c.topics]
+    rows += [cats[i : i + 2] for i in range(0, len(cats), 2)]
+    rows.append([Button(turn.t("btn_cb_other"), "callback:topic:other")])
+    rows.append(cancel_row(turn))
+    return Reply(turn.t("cb_ask_topic"), rows)
+
+
+def category_topics(turn: Turn, category_id: str) -> Reply:
+    language = turn.services.kb.language(turn.lang)
+    category = language.category(category_id)
+    if category is None:
+        raise Expired("callback:category")
+    rows = [[Button(language.topics[t].title, f"callback:topic:{t}")] for t in category.topics]
+    rows.append([Button(turn.t("btn_back"), "callback:category"), *cancel_row(turn)])
+    title = markup.literal(category.title)
+    return Reply(turn.t("cb_choose_topic", category=title), rows, replace=True)
+
+
+def ask_description(turn: Turn) -> Reply:
+    if draft(turn).topic == "other":
+        return Reply(turn.t("cb_ask_description_other"), [cancel_row(turn)])
+    return Reply(
+        turn.t("cb_ask_description"),
+        [[Button(turn.t("btn_cb_skip"), "callback:skip")], cancel_row(turn)],
+    )
+
+
+def ask_language(turn: Turn) -> Reply:
+    codes = sorted(turn.settings.languages, key=lambda c: c != turn.lang)
+    buttons = [Button(LANGUAGE_NAMES[c], f"callback:language:{c}") for c in codes]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    return Reply(turn.t("cb_ask_language"), [*rows, cancel_row(turn)])
+
+
+def ask_window(turn: Turn) -> Reply:
+    rows = [[Button(turn.t(f"window_{w}"), f"callback:window:{w}")] for w in WINDOWS]
+    return Reply(turn.t("cb_ask_window"), [*rows, cancel_row(turn)])
+
+
+def summary(turn: Turn) -> Reply:
+    current = draft(turn)
+    person = current.person or Person()
+    text = turn.t(
+        "cb_summary",
+        name=markup.literal(person.name),
+        phone=display_phone(person.phone),
+        topic=markup.literal(topic_title(turn.services, turn.lang, current.topic or "other")),
+        description=markup.literal(current.description or "—"),
+        language=LANGUAGE_NAMES[current.language or turn.lang],
+        window=turn.t(f"window_{current.window}"),
+    )
+    rows = [
+        [Button(turn.t("btn_cb_send"), f"callback:send:{current.token}")],
+        [Button(turn.t("btn_cb_fix"), "callback:fix")],
+        cancel_row(turn),
+    ]
+    return Reply(text, rows)
+
+
+def fix_menu(turn: Turn) -> Reply:
+    rows = [
+        [Button(turn.t(f"btn_cb_fix_{w}"), f"callback:fix:{w}")]
+        for w in ("person", "topic", "language", "window")
+    ]
+    rows.append([Button(turn.t("btn_back"), "callback:fix:back")])
+    return Reply(turn.t("cb_fix_what"), rows, replace=True)

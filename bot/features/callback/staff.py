@@ -1,0 +1,199 @@
+"""The staff side of callback requests, in the staff group chat and the staff language.
+
+Each request is one message (outbox ref ("request", id)) that is edited in place as its status
+changes. Buttons are "request:<take|done|fail|show>:<id>"; /requests lists the open ones,
+/request N shows one. Replying to a request's message writes to the person (see thread.py).
+"""
+
+from __future__ import annotations
+
+from babel.dates import format_timedelta
+
+from bot.content.i18n import LANGUAGE_NAMES
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Handler, Outcome, stay
+from bot.core.messages import Button, Expired, Reply
+from bot.core.phone import display_phone
+from bot.core.services import Services
+from bot.features.callback.replies import topic_title
+from bot.features.callback.thread import person_language
+from bot.storage import requests as store
+from bot.storage.requests import REF_STAFF, REF_USER, Request
+
+ACTIONS = {"take": "taken", "done": "done", "fail": "unreachable"}
+LIST_BUTTONS_PER_ROW = 4
+
+
+def _status(services: Services, request: Request) -> str:
+    """The status line; a request closed by someone else than who took it names both."""
+    lang = services.staff_language
+    someone = services.t(lang, "staff_someone")
+    taker = markup.literal(request.staff_name or someone)
+    if request.status in ("open", "taken", "withdrawn"):
+        return services.t(lang, f"staff_status_{request.status}", who=taker)
+    closer = markup.literal(request.closed_by or someone)
+    line = services.t(lang, f"staff_status_{request.status}", who=closer)
+    if request.staff_name and request.staff_name != request.closed_by:
+        line += "\n" + services.t(lang, "staff_status_taken", who=taker)
+    return line
+
+
+def staff_view(services: Services, request: Request) -> Reply:
+    """The request's message in the staff chat, as it should look now."""
+    lang = services.staff_language
+    t = services.t
+    header = t(lang, "staff_request_title", id=request.id)
+    if request.urgent:
+        header = f"{t(lang, 'staff_urgent')}\n{header}"
+    if request.forgotten:
+        topic = markup.literal(topic_title(services, lang, request.topic))
+        lines = [
+            header,
+            _status(services, request),
+            t(lang, "staff_field_topic", value=topic),
+            t(lang, "staff_data_forgotten"),
+        ]
+        return Reply("\n".join(lines))
+    local = request.created_at.astimezone(services.settings.timezone)
+    topic = markup.literal(topic_title(services, lang, request.topic))
+    lines = [
+        header,
+        _status(services, request),
+        t(lang, "staff_field_language", value=LANGUAGE_NAMES[request.call_language]),
+        t(lang, "staff_field_channel", value=t(lang, f"channel_{request.channel}")),
+        t(lang, "staff_field_topic", value=topic),
+        t(lang, "staff_field_name", value=markup.literal(request.name or "")),
+        t(lang, "staff_field_phone", value=display_phone(request.phone)),
+        t(lang, "staff_field_window", value=t(lang, f"window_{request.time_window}")),
+    ]
+    if request.description:
+        lines.append(t(lang, "staff_field_description", value=markup.literal(request.description)))
+    lines.append(t(lang, "staff_field_created", value=services.t.short_datetime(lang, local)))
+    lines.append("")
+    lines.append(t(lang, "staff_reply_hint"))
+    buttons: list[list[Button]] = []
+    if request.is_open:
+        row = [Button(t(lang, "btn_staff_take"), f"request:take:{request.id}")]
+        if request.status == "taken":
+            row = []
+        row += [
+            Button(t(lang, "btn_staff_done"), f"request:done:{request.id}"),
+            Button(t(lang, "btn_staff_fail"), f"request:fail:{request.id}"),
+        ]
+        buttons.append(row)
+    return Reply("\n".join(lines), buttons)
+
+
+async def post(turn: Turn, request: Request) -> None:
+    """Queue the request's message for the staff chat, in the user's transaction."""
+    await turn.to_staff(staff_view(turn.services, request), ref_kind=REF_STAFF, ref_id=request.id)
+
+
+async def refresh(turn: Turn, request_id: int) -> None:
+    request = await store.get(turn.tx, request_id)
+    if request is not None:
+        await turn.to_staff(
+            staff_view(turn.services, request), action="edit", ref_kind=REF_STAFF, ref_id=request_id
+        )
+
+
+async def notify_user(turn: Turn, request: Request, key: str, rows: list[list[Button]]) -> None:
+    if request.forgotten or request.chat_id is None:
+        return
+    lang = await person_language(turn, request)
+    text = turn.services.t(lang, key, id=request.id)
+    await turn.enqueue(
+        request.channel, request.chat_id, Reply(text, rows), ref_kind=REF_USER, ref_id=request.id
+    )
+
+
+def _request_id(arg: str | None) -> int:
+    if arg is None or not arg.isdigit() or len(arg) > 9:
+        raise Expired("request")
+    return int(arg)
+
+
+async def _request(turn: Turn) -> Request:
+    if len(turn.args) != 1:
+        raise Expired("request")
+    request = await store.get(turn.tx, _request_id(turn.args[0]))
+    if request is None:
+        raise Expired("request")
+    return request
+
+
+async def show(turn: Turn) -> Outcome:
+    return stay(staff_view(turn.services, await _request(turn)))
+
+
+def _closing(status: str) -> Handler:
+    """take / done / fail: the request changes status, the person is told, the message edited."""
+
+    async def handler(turn: Turn) -> Outcome:
+        request = await _request(turn)
+        if not request.is_open:
+            return stay(Reply(turn.t("staff_already_closed", id=request.id)))
+        name = turn.incoming.sender_name or turn.t("staff_someone")
+        if status == "taken":
+            if request.status == "taken":
+                who = markup.literal(request.staff_name or turn.t("staff_someone"))
+                return stay(Reply(turn.t("staff_already_taken", id=request.id, who=who)))
+            await store.set_status(turn.tx, request.id, "taken", turn.now, name)
+            await notify_user(turn, request, "cb_taken", [])
+        elif status == "done":
+            await store.set_status(turn.tx, request.id, "done", turn.now, name)
+            rate = [Button(str(n), f"callback:rate:{request.id}:{n}") for n in range(1, 6)]
+            await notify_user(turn, request, "cb_done", [rate])
+        else:
+            await store.set_status(turn.tx, request.id, "unreachable", turn.now, name)
+            lang = await person_language(turn, request)
+            again = Button(turn.services.t(lang, "btn_callback"), "callback")
+            await notify_user(turn, request, "cb_unreachable", [[again]])
+        await refresh(turn, request.id)
+        return stay()
+
+    return handler
+
+
+BUTTONS: dict[str, Handler] = {
+    "take": _closing("taken"),
+    "done": _closing("done"),
+    "fail": _closing("unreachable"),
+    "show": show,
+}
+
+
+def _waited(turn: Turn, request: Request) -> str:
+    return format_timedelta(turn.now - request.created_at, locale=turn.lang, format="long")
+
+
+async def list_open(turn: Turn) -> Outcome:
+    requests = await store.open_requests(turn.tx)
+    if not requests:
+        return stay(Reply(turn.t("staff_no_open")))
+    lines = [turn.t("staff_open_title", count=len(requests))]
+    for request in requests:
+        parts = [f"🚨 #{request.id}" if request.urgent else f"#{request.id}"]
+        parts.append(LANGUAGE_NAMES[request.call_language])
+        parts.append(markup.literal(topic_title(turn.services, turn.lang, request.topic)))
+        parts.append(turn.t("staff_waiting", time=_waited(turn, request)))
+        if request.status == "taken":
+            parts.append(_status(turn.services, request))
+        lines.append(" · ".join(parts))
+    lines += ["", turn.t("staff_open_hint")]
+    buttons = [Button(f"#{r.id}", f"request:show:{r.id}") for r in requests[:40]]
+    rows = [
+        buttons[i : i + LIST_BUTTONS_PER_ROW] for i in range(0, len(buttons), LIST_BUTTONS_PER_ROW)
+    ]
+    return stay(Reply("\n".join(lines), rows))
+
+
+async def show_one(turn: Turn) -> Outcome:
+    arg = turn.incoming.args.strip().lstrip("#")
+    if not arg.isdigit() or len(arg) > 9:
+        return stay(Reply(turn.t("staff_request_usage")))
+    request = await store.get(turn.tx, int(arg))
+    if request is None:
+        return stay(Reply(turn.t("staff_no_such_request", id=int(arg))))
+    return stay(staff_view(turn.services, request))

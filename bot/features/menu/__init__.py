@@ -1,0 +1,36 @@
+"""Start, language, the main menu, categories and topic answers, help and cancel; the answers
+of last resort (expired buttons, unreadable messages, errors)."""
+
+from __future__ import annotations
+
+from bot.core.flows import Fallbacks, Feature
+from bot.features.menu import handlers
+from bot.features.menu.replies import language_choice, main_menu, nav_row, topic_reply
+
+FEATURE = Feature(
+    "menu",
+    commands={
+        "start": handlers.start,
+        "help": handlers.help_,
+        "language": handlers.choose_language,
+        "topics": handlers.topics,
+        "menu": handlers.topics,
+        "cancel": handlers.cancel,
+    },
+    buttons={
+        "menu": handlers.on_menu,
+        "language": handlers.on_language,
+        "category": handlers.on_category,
+        "topic": handlers.on_topic,
+        "ask": handlers.ask,
+    },
+    fallbacks=Fallbacks(
+        expired=handlers.expired,
+        unsupported=handlers.unsupported,
+        unknown_command=handlers.unknown_command,
+        staff_only=handlers.staff_only,
+        error=handlers.error,
+    ),
+)
+
+__all__ = ["FEATURE", "language_choice", "main_menu", "nav_row", "topic_reply"]

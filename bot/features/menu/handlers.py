@@ -1,0 +1,92 @@
+"""Start, language, main menu, categories and topic answers, help, cancel, and the fallbacks."""
+
+from __future__ import annotations
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, end, stay
+from bot.core.messages import Button, Expired, Reply
+from bot.core.services import Services
+from bot.features.menu.replies import (
+    category_reply,
+    language_choice,
+    main_menu,
+    nav_row,
+    topic_reply,
+)
+
+
+async def start(turn: Turn) -> Outcome:
+    welcome = turn.t("welcome", org=markup.literal(turn.settings.organisation.name))
+    return end(language_choice(turn, welcome))
+
+
+async def choose_language(turn: Turn) -> Outcome:
+    return stay(language_choice(turn, turn.t("choose_language")))
+
+
+async def on_language(turn: Turn) -> Outcome:
+    """`language` asks; `language:<code>` sets it."""
+    if not turn.args:
+        return await choose_language(turn)
+    code = turn.args[0]
+    if code not in turn.settings.languages:
+        raise Expired(code)
+    turn.session.language = code
+    turn.session.language_chosen = True
+    return stay(main_menu(turn, turn.t("language_set")))
+
+
+async def on_menu(turn: Turn) -> Outcome:
+    return end(main_menu(turn, replace=True))
+
+
+async def topics(turn: Turn) -> Outcome:
+    return end(main_menu(turn, turn.t("choose_category")))
+
+
+async def on_category(turn: Turn) -> Outcome:
+    if not turn.args:
+        raise Expired("category")
+    return stay(category_reply(turn, turn.args[0]))
+
+
+async def on_topic(turn: Turn) -> Outcome:
+    if not turn.args:
+        raise Expired("topic")
+    reply = topic_reply(turn, turn.args[0])
+    turn.memory.last_topic = turn.args[0]
+    return stay(reply)
+
+
+async def help_(turn: Turn) -> Outcome:
+    return stay(main_menu(turn, turn.t("help")))
+
+
+async def cancel(turn: Turn) -> Outcome:
+    was_in_flow = turn.session.flow is not None
+    return end(main_menu(turn, turn.t("cancelled" if was_in_flow else "nothing_to_cancel")))
+
+
+async def ask(turn: Turn) -> Outcome:
+    return end(Reply(turn.t("ask_prompt"), [nav_row(turn, None)]))
+
+
+async def expired(turn: Turn) -> Outcome:
+    return stay(main_menu(turn, turn.t("button_expired")))
+
+
+async def unsupported(turn: Turn) -> Outcome:
+    return stay(main_menu(turn, turn.t("unsupported_message")))
+
+
+async def unknown_command(turn: Turn) -> Outcome:
+    return stay(main_menu(turn, turn.t("unknown_command")))
+
+
+async def staff_only(turn: Turn) -> Outcome:
+    return stay(main_menu(turn, turn.t("staff_only")))
+
+
+def error(services: Services, lang: str) -> list[Reply]:
+    return [Reply(services.t(lang, "error"), [[Button(services.t(lang, "btn_main_menu"), "menu")]])]

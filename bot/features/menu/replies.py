@@ -1,0 +1,67 @@
+"""The main menu, categories and topic answers: replies other features reuse."""
+
+from __future__ import annotations
+
+from bot.content.i18n import LANGUAGE_NAMES
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.messages import Button, Expired, Reply
+
+MAX_RELATED = 4
+
+
+def main_menu(turn: Turn, text: str | None = None, *, replace: bool = False) -> Reply:
+    language = turn.services.kb.language(turn.lang)
+    categories = [Button(c.title, f"category:{c.id}") for c in language.categories if c.topics]
+    rows = [categories[i : i + 2] for i in range(0, len(categories), 2)]
+    rows += [
+        [Button(turn.t("btn_ask"), "ask")],
+        [Button(turn.t("btn_callback"), "callback"), Button(turn.t("btn_book"), "booking")],
+        [Button(turn.t("btn_hours"), "hours"), Button(turn.t("btn_language"), "language")],
+    ]
+    return Reply(text or turn.t("main_menu"), rows, replace=replace)
+
+
+def nav_row(turn: Turn, back: str | None) -> list[Button]:
+    """ "« Back" (to the payload `back`) and "Main menu": the last row of most replies."""
+    row = [Button(turn.t("btn_back"), back)] if back else []
+    return row + [Button(turn.t("btn_main_menu"), "menu")]
+
+
+def language_choice(turn: Turn, text: str) -> Reply:
+    codes = turn.settings.languages
+    buttons = [Button(LANGUAGE_NAMES[c], f"language:{c}") for c in codes]
+    return Reply(text, [buttons[i : i + 2] for i in range(0, len(buttons), 2)])
+
+
+def category_reply(turn: Turn, category_id: str) -> Reply:
+    language = turn.services.kb.language(turn.lang)
+    category = language.category(category_id)
+    if category is None:
+        raise Expired(category_id)
+    rows = [[Button(language.topics[t].title, f"topic:{t}")] for t in category.topics]
+    rows.append(nav_row(turn, None))
+    title = markup.literal(category.title)
+    return Reply(turn.t("choose_topic", category=title), rows, replace=True)
+
+
+def topic_reply(turn: Turn, topic_id: str, extra_rows: list[list[Button]] | None = None) -> Reply:
+    """A topic's answer with its sources and the date they were checked, related topics below."""
+    topic = turn.services.kb.topic(turn.lang, topic_id)
+    if topic is None:
+        raise Expired(topic_id)
+    sources = "\n".join(f"• [{markup.literal(s.title)}]({s.url})" for s in topic.sources)
+    checked = turn.services.t.date(turn.lang, topic.checked, "long")
+    text = (
+        f"**{markup.literal(topic.title)}**\n\n{topic.answer}\n\n"
+        f"{turn.t('sources')}\n{sources}\n{turn.t('checked_on', date=checked)}"
+    )
+    language = turn.services.kb.language(turn.lang)
+    rows = list(extra_rows or [])
+    rows += [
+        [Button(language.topics[r].title, f"topic:{r}")]
+        for r in topic.related[:MAX_RELATED]
+        if r in language.topics
+    ]
+    rows.append(nav_row(turn, f"category:{topic.category}"))
+    return Reply(text, rows)

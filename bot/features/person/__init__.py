@@ -1,0 +1,124 @@
+"""Consent, name and phone: the sub-flow that callback requests and bookings call.
+
+A caller returns `call("person", back=<its step>)`; when the person has agreed and given a name
+and a valid phone (or chose the ones saved last time), this flow is `done` and the caller's
+`resume` continues at that step, reading the details from `turn.memory.person`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Feature, Flow, Outcome, Step, done, end, go, stay
+from bot.core.messages import Button, Expired, Reply
+from bot.core.phone import display_phone, normalise_phone
+from bot.core.session import Person
+from bot.features.hours import hours_reply
+
+FLOW = "person"
+NAME_MAX = 80
+
+
+@dataclass
+class PersonDraft:
+    name: str | None = None
+
+
+def _draft(turn: Turn) -> PersonDraft:
+    return turn.draft(PersonDraft, FLOW)
+
+
+def consent_reply(turn: Turn) -> Reply:
+    settings = turn.settings
+    text = turn.t(
+        "consent",
+        purpose=turn.t(f"consent_purpose_{turn.caller or 'callback'}"),
+        administrator=markup.literal(settings.organisation.administrator),
+        days=turn.services.t.plural(turn.lang, "days", settings.retention_days),
+    )
+    return Reply(
+        text,
+        [
+            [
+                Button(turn.t("btn_consent_yes"), "person:agree"),
+                Button(turn.t("btn_consent_no"), "person:decline"),
+            ]
+        ],
+    )
+
+
+def _ask_name(turn: Turn) -> Reply:
+    saved = turn.memory.person
+    buttons = []
+    if saved and saved.phone:
+        buttons.append([Button(turn.t("btn_use_saved", name=saved.name[:40]), "person:saved")])
+    return Reply(turn.t("ask_name"), buttons)
+
+
+def _ask_phone(turn: Turn, key: str = "ask_phone") -> Reply:
+    return Reply(turn.t(key), request_contact=turn.t("btn_share_phone"))
+
+
+async def start(turn: Turn) -> Outcome:
+    if turn.memory.consent:
+        return go("name", _ask_name(turn))
+    return go("consent", consent_reply(turn))
+
+
+async def agree(turn: Turn) -> Outcome:
+    turn.memory.consent = turn.now.date().isoformat()
+    return go("name", _ask_name(turn))
+
+
+async def decline(turn: Turn) -> Outcome:
+    reply = hours_reply(turn)
+    reply.text = f"{turn.t('consent_declined')}\n\n{reply.text}"
+    return end(reply)
+
+
+async def use_saved(turn: Turn) -> Outcome:
+    if turn.memory.person is None or not turn.memory.person.phone:
+        raise Expired("person:saved")
+    return done()
+
+
+async def consent_again(turn: Turn) -> Outcome:
+    return stay(consent_reply(turn))
+
+
+async def name(turn: Turn) -> Outcome:
+    text = (turn.incoming.text or "").strip()
+    if not (2 <= len(text) <= NAME_MAX) or not any(ch.isalpha() for ch in text):
+        return stay(Reply(turn.t("name_invalid")))
+    _draft(turn).name = " ".join(text.split())
+    return go("phone", _ask_phone(turn))
+
+
+async def phone(turn: Turn) -> Outcome:
+    incoming = turn.incoming
+    raw = incoming.contact_phone if incoming.contact_phone is not None else incoming.text or ""
+    number = normalise_phone(raw)
+    given = _draft(turn).name
+    if given is None:  # the name step was skipped somehow: ask again from the start
+        return go("name", _ask_name(turn))
+    if number is None:
+        return stay(_ask_phone(turn, "phone_invalid"))
+    turn.memory.person = Person(given, number)
+    return done(Reply(turn.t("phone_saved", phone=display_phone(number)), close_keyboard=True))
+
+
+PERSON = Flow(
+    FLOW,
+    start=start,
+    steps={
+        "consent": Step(text=consent_again, buttons={"agree": agree, "decline": decline}),
+        "name": Step(text=name, buttons={"saved": use_saved, "decline": decline}),
+        "phone": Step(text=phone, buttons={"decline": decline}),
+    },
+)
+
+FEATURE = Feature("person", flows=(PERSON,))
+
+__all__ = ["FEATURE", "PERSON"]

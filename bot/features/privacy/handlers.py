@@ -1,0 +1,85 @@
+"""/mydata shows everything stored about the user; /forget deletes it after a confirmation.
+
+Each feature's part is its PrivacySection (bot.core.flows), in the order of the registry.
+The session part is here: the language, the saved name and phone, the date of consent.
+Buttons: "privacy:ask" (the confirmation question), "privacy:forget" (delete).
+
+After /forget the session row is deleted too (Session.erase): nothing of the user is kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.content.i18n import LANGUAGE_NAMES
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, stay
+from bot.core.messages import Button, Reply
+from bot.core.phone import display_phone
+from bot.features.menu import nav_row
+
+
+def _session_block(turn: Turn) -> str:
+    session = turn.session
+    key = "privacy_language_chosen" if session.language_chosen else "privacy_language_guessed"
+    lines = [
+        turn.t("privacy_session_title"),
+        turn.t(
+            "privacy_account",
+            channel=turn.incoming.channel,
+            user=markup.literal(turn.incoming.user_id),
+        ),
+        turn.t(key, language=LANGUAGE_NAMES.get(turn.lang, turn.lang)),
+    ]
+    saved = session.memory.person
+    if saved:
+        lines.append(
+            turn.t(
+                "privacy_saved_person",
+                name=markup.literal(saved.name),
+                phone=display_phone(saved.phone),
+            )
+        )
+    consent = session.memory.consent
+    if consent:
+        day = dt.date.fromisoformat(consent)
+        lines.append(turn.t("privacy_consent", date=turn.services.t.date(turn.lang, day, "long")))
+    if session.flow is not None:
+        lines.append(turn.t("privacy_unfinished"))
+    return "\n".join(lines)
+
+
+async def mydata(turn: Turn) -> Outcome:
+    blocks = [_session_block(turn)]
+    for section in turn.registry.privacy:
+        block = await section.show(turn)
+        if block:
+            blocks.append(block)
+    text = "\n\n".join([turn.t("privacy_title"), *blocks, turn.t("privacy_footer")])
+    rows = [[Button(turn.t("btn_privacy_forget"), "privacy:ask")], nav_row(turn, None)]
+    return stay(Reply(text, rows))
+
+
+def _ask(turn: Turn) -> Reply:
+    return Reply(
+        turn.t("privacy_forget_confirm"),
+        [
+            [Button(turn.t("btn_privacy_forget_yes"), "privacy:forget")],
+            [Button(turn.t("btn_privacy_keep"), "menu")],
+        ],
+    )
+
+
+async def ask(turn: Turn) -> Outcome:
+    return stay(_ask(turn))
+
+
+async def forget(turn: Turn) -> Outcome:
+    for section in turn.registry.privacy:
+        await section.forget(turn)
+    done = Reply(turn.t("privacy_forgotten"), [[Button(turn.t("btn_main_menu"), "menu")]])
+    session = turn.session
+    # The answer is already in the user's language; the core then deletes the session row.
+    session.erase = True
+    return stay(done)

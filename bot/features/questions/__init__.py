@@ -1,0 +1,16 @@
+"""Free-text questions answered from the knowledge base, feedback on answers, and /unanswered
+for staff (what people asked that the content does not answer yet)."""
+
+from __future__ import annotations
+
+from bot.core.flows import Feature
+from bot.features.questions import answers, staff
+
+FEATURE = Feature(
+    "questions",
+    buttons={"feedback": {"yes": answers.helpful, "no": answers.not_helpful}},
+    text=answers.answer,
+    staff_commands={"unanswered": staff.unanswered},
+)
+
+__all__ = ["FEATURE"]

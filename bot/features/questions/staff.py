@@ -1,0 +1,34 @@
+"""/unanswered in the staff chat: questions the bot could not answer, and answers voted down."""
+
+from __future__ import annotations
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, stay
+from bot.core.messages import Reply
+from bot.storage import unanswered as store
+
+STAFF_LIST = 20
+
+
+async def unanswered(turn: Turn) -> Outcome:
+    limit = int(turn.incoming.args) if turn.incoming.args.strip().isdigit() else STAFF_LIST
+    items = await store.recent(turn.tx, max(1, min(limit, 100)))
+    if not items:
+        return stay(Reply(turn.t("q_unanswered_none")))
+    total = await store.count(turn.tx)
+    lines = [turn.t("q_unanswered_title", shown=len(items), total=total)]
+    for item in items:
+        when = turn.services.t.short_datetime(turn.lang, turn.local(item.created_at))
+        if item.kind == store.VOTED_NO:
+            topic = turn.services.kb.topic(turn.lang, item.topic or "")
+            kind = turn.t(
+                "q_unanswered_voted_no",
+                topic=markup.literal(topic.title if topic else item.topic or "?"),
+            )
+        elif item.kind == store.OFF_TOPIC:
+            kind = turn.t("q_unanswered_off_topic")
+        else:
+            kind = turn.t("q_unanswered_no_match")
+        lines.append(f"• {when} · {item.language} · {kind}\n  «{markup.literal(item.text)}»")
+    return stay(Reply("\n".join(lines)))

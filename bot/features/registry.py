@@ -1,0 +1,25 @@
+"""The features this bot runs, and the order in which typed text passes their text steps.
+
+Only the composition root (bot.app) reads this: features never import it. /mydata shows the
+features' privacy sections in this order.
+"""
+
+from __future__ import annotations
+
+from bot.core.flows import Feature
+from bot.features import booking, callback, hours, menu, person, privacy, questions, urgent
+
+FEATURES: tuple[Feature, ...] = (
+    menu.FEATURE,
+    hours.FEATURE,
+    person.FEATURE,
+    callback.FEATURE,
+    booking.FEATURE,
+    questions.FEATURE,
+    urgent.FEATURE,
+    privacy.FEATURE,
+)
+
+# Text typed outside a form: a person writing with staff about their request first (it goes to
+# staff), then the danger screen (help lines first), then the answer from the knowledge base.
+TEXT_ORDER = ("callback", "urgent", "questions")

@@ -1,0 +1,128 @@
+"""Danger: recognise it in what a person types, show 112 and the help lines, flag the request.
+
+Every typed message outside a form passes `screen` (in the text pipeline, before the questions),
+and the callback form checks its own inputs with `detect`. The words live in words.yaml beside
+this file. `mark` remembers in the session that this person may be in danger, so the callback
+request they make next is flagged urgent and sorted first for staff.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+import yaml
+
+from bot.core.dispatch import Turn
+from bot.core.flows import Feature, Next, Outcome, prefixed
+from bot.core.messages import Button, Reply
+
+TOPIC = "domestic_violence"
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "ё": "е", "Ё": "Е"})
+_WORD = re.compile(r"\w+(?:'\w+)*")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.translate(_APOSTROPHES).lower())
+
+
+@functools.cache
+def _phrases() -> tuple[tuple[str, ...], ...]:
+    source = resources.files("bot.features.urgent") / "words.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    phrases = set()
+    for entries in data.values():
+        for entry in entries:
+            star = entry.strip().endswith("*")
+            words = _words(entry)
+            if star:
+                words[-1] += "*"
+            phrases.add(tuple(words))
+    return tuple(sorted(phrases))
+
+
+def _word_matches(expected: str, word: str) -> bool:
+    return word.startswith(expected[:-1]) if expected.endswith("*") else word == expected
+
+
+def _matches(phrase: tuple[str, ...], words: list[str], at: int) -> bool:
+    """The phrase starts at `at`, its words in order with at most one other word between two
+    of them ("не хочу більше жити", "nie chcę już żyć")."""
+    if not _word_matches(phrase[0], words[at]):
+        return False
+    position = at
+    for expected in phrase[1:]:
+        for step in (1, 2):
+            if position + step < len(words) and _word_matches(expected, words[position + step]):
+                position += step
+                break
+        else:
+            return False
+    return True
+
+
+def detect(text: str) -> bool:
+    """True when `text` mentions violence or danger, in any of our four languages."""
+    words = _words(text)
+    return any(_matches(phrase, words, at) for phrase in _phrases() for at in range(len(words)))
+
+
+def mark(turn: Turn) -> None:
+    turn.memory.urgent_at = turn.now.isoformat()
+
+
+def marked_now(turn: Turn) -> bool:
+    """Whether danger was recognised in this very turn."""
+    return turn.memory.urgent_at == turn.now.isoformat()
+
+
+def is_marked(turn: Turn) -> bool:
+    return bool(turn.memory.urgent_at) or turn.memory.last_topic == TOPIC
+
+
+def clear(turn: Turn) -> None:
+    """After an urgent request: the next one is urgent only if danger comes up again."""
+    turn.memory.urgent_at = None
+    if turn.memory.last_topic == TOPIC:
+        turn.memory.last_topic = None
+
+
+def help_text(turn: Turn) -> str:
+    return turn.t("urgent_help")
+
+
+def help_reply(turn: Turn) -> Reply:
+    """112 and the help lines, with the way to an urgent callback."""
+    return Reply(
+        help_text(turn),
+        [
+            [Button(turn.t("btn_urgent_callback"), "callback")],
+            [Button(turn.t("btn_main_menu"), "menu")],
+        ],
+    )
+
+
+async def screen(turn: Turn, next_: Next) -> Outcome:
+    """Typed text outside a form: danger words put the help lines before whatever answers."""
+    text = turn.incoming.text
+    if not text or not detect(text):
+        return await next_()
+    mark(turn)
+    answer = await next_()
+    return prefixed(answer, help_reply(turn))
+
+
+FEATURE = Feature("urgent", text=screen)
+
+__all__ = [
+    "FEATURE",
+    "TOPIC",
+    "clear",
+    "detect",
+    "help_reply",
+    "help_text",
+    "is_marked",
+    "mark",
+    "marked_now",
+]

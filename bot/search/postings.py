@@ -1,0 +1,79 @@
+"""Postings of the index as two shared numpy arrays, and the best match of a word per document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+
+
+class Postings:
+    """feature -> (entries, weights) as views into two shared arrays: tens of thousands of
+    features cost two arrays, not two small arrays each (memory and start-up)."""
+
+    def __init__(self, lists: dict[str, dict[int, float]]):
+        self._span: dict[str, tuple[int, int]] = {}
+        size = sum(len(posting) for posting in lists.values())
+        self._where = np.empty(size, dtype=np.int32)
+        self._weights = np.empty(size, dtype=np.float32)
+        start = 0
+        for feature, posting in lists.items():
+            stop = start + len(posting)
+            self._where[start:stop] = list(posting.keys())
+            self._weights[start:stop] = list(posting.values())
+            self._span[feature] = (start, stop)
+            start = stop
+
+    def get(self, feature: str) -> tuple[np.ndarray, np.ndarray] | None:
+        span = self._span.get(feature)
+        if span is None:
+            return None
+        return self._where[span[0] : span[1]], self._weights[span[0] : span[1]]
+
+    def __contains__(self, feature: object) -> bool:
+        return feature in self._span
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._span)
+
+
+def sparse_best_match(
+    features: dict[str, float], postings: Postings
+) -> tuple[np.ndarray, np.ndarray]:
+    """`best_match` (capped) for the entries a word matches only: (indices, values)."""
+    found = [
+        (where, np.minimum(weights, strength))
+        for feature, strength in features.items()
+        if (posting := postings.get(feature)) is not None
+        for where, weights in [posting]
+    ]
+    if not found:
+        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)
+    if len(found) == 1:
+        return found[0]
+    where = np.concatenate([w for w, _ in found])
+    value = np.concatenate([v for _, v in found])
+    order = np.lexsort((-value, where))  # by index, the best value first
+    where, value = where[order], value[order]
+    first = np.ones(len(where), dtype=bool)
+    first[1:] = where[1:] != where[:-1]
+    return where[first], value[first]
+
+
+def best_match(
+    features: dict[str, float],
+    postings: Postings,
+    size: int,
+    cap: bool = True,
+) -> np.ndarray:
+    """Per document (or phrase): the best match of one question word among its features
+    (`cap`: the smaller of the two strengths; otherwise the posting's weight scaled by the
+    feature's strength)."""
+    best = np.zeros(size, dtype=np.float32)
+    for feature, strength in features.items():
+        found = postings.get(feature)
+        if found is not None:
+            where, weights = found
+            value = np.minimum(weights, strength) if cap else weights * strength
+            best[where] = np.maximum(best[where], value)
+    return best

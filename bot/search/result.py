@@ -1,0 +1,42 @@
+"""What the search answers: the matching topics (or actions), best first, and how sure it is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+# Not topics but things the bot does: show the hours and contacts, offer a callback.
+ACTIONS = ("contact_hours", "appointment")
+OFF_TOPIC = "off_topic"  # the document of off-topic messages (off_topic.yaml)
+
+
+@dataclass(frozen=True)
+class Match:
+    id: str
+    score: float
+
+    @property
+    def is_action(self) -> bool:
+        return self.id in ACTIONS
+
+
+@dataclass(frozen=True)
+class Result:
+    query: str
+    lang: str | None  # the language the question is written in, as far as can be told
+    lang_sure: bool  # clear evidence for `lang` (worth offering a switch)
+    matches: tuple[Match, ...]  # best first, at most three, only the relevant ones
+    confident: bool  # the first match is the answer
+    smalltalk: str | None = None  # "greeting" | "thanks"
+    off_topic: bool = False  # closer to the off-topic messages than to any topic
+
+    @property
+    def best(self) -> Match | None:
+        return self.matches[0] if self.matches else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "lang": self.lang,
+            "matches": [{"id": m.id, "score": round(m.score, 3)} for m in self.matches],
+        }

