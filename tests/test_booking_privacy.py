@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bot.features.booking.privacy import retention
-
 from bot.storage import outbox as outbox_store
 from tests.support.bookings import STAFF_CHAT, TUE_1330, book_and_confirm, to_chat
 from tests.support.dialogue import Dialogue

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from bot.features.booking.reminders import queue_due_reminders
-
 from bot.app import build
+from bot.features.booking.reminders import queue_due_reminders
 from tests.support.bookings import TUE_1330, book_and_confirm, to_chat
 from tests.support.dialogue import Dialogue
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from bot.features import urgent
 
+from bot.features import urgent
 from tests.support.callbacks import (
     STAFF_CHAT,
     Delivery,

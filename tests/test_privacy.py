@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 
 from bot.features.callback import privacy as callback_privacy
-
 from tests.support.callbacks import (
     STAFF_CHAT,
     StaffMember,

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from bot.features.callback import privacy as callback_privacy
-
 from bot.app import build
 from bot.delivery.errors import RetryLater
+from bot.features.callback import privacy as callback_privacy
 from tests.conftest import write_config
 from tests.support.callbacks import (
     STAFF_CHAT,

@@ -9,8 +9,8 @@ import aiosqlite
 import httpx
 import pytest
 
-from bot.core.messages import Reply
 from bot.channels.web import webhook_secret
+from bot.core.messages import Reply
 from bot.runner import start_problems
 from bot.settings import config
 from bot.storage import outbox as outbox_store

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import string
 from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from babel import Locale, UnknownLocaleError
@@ -76,7 +76,9 @@ class Translator:
 
     # --- Babel formatting -------------------------------------------------------------------
     @staticmethod
-    def weekday(lang: str, index: int, width: str = "wide") -> str:
+    def weekday(
+        lang: str, index: int, width: Literal["abbreviated", "narrow", "short", "wide"] = "wide"
+    ) -> str:
         # Babel's day names are keyed 0 = Monday, like date.weekday().
         return str(get_day_names(width, context="stand-alone", locale=lang)[index])
 
@@ -103,7 +105,7 @@ def _fill(template: str, values: dict[str, Any]) -> str:
     return string.Formatter().vformat(template, (), _Defaulting(values))
 
 
-class _Defaulting(dict):  # type: ignore[type-arg]
+class _Defaulting(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         raise KeyError(f"missing value {{{key}}} for a UI string")
 

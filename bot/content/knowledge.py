@@ -222,16 +222,16 @@ def _compare_languages(
                 )
             )
     cats = {code: [c.id for c in lang.categories] for code, lang in loaded.items()}
-    reference = next(iter(cats.values()), [])
-    for code, ids in cats.items():
-        if ids != reference:
+    reference: list[str] = next(iter(cats.values()), [])
+    for code, order in cats.items():
+        if order != reference:
             doc = docs[code]
             problems.append(
                 Problem(
                     doc.file,
                     doc.line(("categories",)),
                     "categories",
-                    f"categories differ from the other languages: {ids} vs {reference}",
+                    f"categories differ from the other languages: {order} vs {reference}",
                 )
             )
     for code, lang in loaded.items():

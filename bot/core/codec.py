@@ -8,12 +8,14 @@ session saved by an older or newer version still loads.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import types
 import typing
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")
 
 
 def dump(value: Any) -> Any:
@@ -31,7 +33,7 @@ def load(cls: type[T], data: Any) -> T:
         return cls()
     hints = _hints(cls)
     values: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+    for f in dataclasses.fields(cls):
         if f.name in data:
             values[f.name] = _value(hints[f.name], data[f.name])
     try:
@@ -40,9 +42,13 @@ def load(cls: type[T], data: Any) -> T:
         return cls()
 
 
-@functools.cache
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
 def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls)
+    return _HINTS[cls]
 
 
 def _value(hint: Any, value: Any) -> Any:

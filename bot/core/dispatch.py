@@ -13,23 +13,26 @@ import datetime as dt
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from bot.content.i18n import resolve_language
-from bot.core import legacy
+from bot.core import codec, legacy
 from bot.core.flows import Flow, Handler, Next, Outcome, stay
 from bot.core.messages import Expired, Incoming, Reply
 from bot.core.registry import Registry
 from bot.core.services import Services
-from bot.core.session import Memory, Session
+from bot.core.session import Caller, Memory, Session
 from bot.settings.config import Settings
 from bot.storage import Tx
 from bot.storage import outbox as outbox_store
 from bot.storage import sessions as session_store
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
 log = logging.getLogger(__name__)
 
-D = TypeVar("D")
+D = TypeVar("D", bound="DataclassInstance")
 MAX_CHAIN = 8  # sub-flow calls and returns within one turn (a loop is a programming error)
 
 
@@ -71,11 +74,9 @@ class Turn:
 
     def draft(self, kind: type[D], flow: str) -> D:
         """The typed draft of `flow` (created empty when there is none)."""
-        from bot.core import codec
-
         current = self.session.drafts.get(flow)
         if not isinstance(current, kind):
-            current = codec.load(kind, current)  # type: ignore[type-var]
+            current = codec.load(kind, current)
             self.session.drafts[flow] = current
         return current
 
@@ -272,8 +273,9 @@ class Core:
                 if flow is None or outcome.back not in flow.steps:
                     raise LookupError(f"{flow and flow.name}: cannot call {outcome.call!r}")
                 sub = self.registry.flows[outcome.call]
-                session.enter(flow.name, outcome.back)
-                session.callers.append(_caller(flow.name, outcome.back))
+                back = outcome.back or ""
+                session.enter(flow.name, back)
+                session.callers.append(Caller(flow.name, back))
                 session.flow, session.step = sub.name, None
                 session.drafts.pop(sub.name, None)
                 flow, handler = sub, sub.start
@@ -283,9 +285,9 @@ class Core:
                 if not session.callers:
                     session.leave()
                     return replies
-                back = session.callers.pop()
-                flow = self.registry.flows[back.flow]
-                session.flow, session.step = back.flow, back.step
+                caller = session.callers.pop()
+                flow = self.registry.flows[caller.flow]
+                session.flow, session.step = caller.flow, caller.step
                 if flow.resume is None:
                     return replies
                 handler = flow.resume
@@ -318,9 +320,3 @@ class Core:
         except Expired:
             return [Reply(turn.t("staff_button_expired"))]
         return []  # staff talking among themselves
-
-
-def _caller(flow: str, step: str | None) -> Any:
-    from bot.core.session import Caller
-
-    return Caller(flow, step or "")

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
+
+Measure = Callable[[str], int]  # how long a piece of text is once rendered
 
 _TOKEN = re.compile(
     r"\\(?P<esc>[\\*\[\]()_])"
@@ -79,7 +82,7 @@ def to_plain(text: str, *, link_format: str = "{text} ({url})") -> str:
     return _render(text, render, lambda s: s)
 
 
-def _render(text: str, token, plain) -> str:  # type: ignore[no-untyped-def]
+def _render(text: str, token: Callable[[re.Match[str]], str], plain: Callable[[str], str]) -> str:
     out: list[str] = []
     pos = 0
     for match in _TOKEN.finditer(text):
@@ -90,7 +93,7 @@ def _render(text: str, token, plain) -> str:  # type: ignore[no-untyped-def]
     return "".join(out)
 
 
-def split(text: str, limit: int, measure=len) -> list[str]:  # type: ignore[no-untyped-def]
+def split(text: str, limit: int, measure: Measure = len) -> list[str]:
     """Cut markup text into pieces whose rendering (`measure`) fits `limit`.
 
     Pieces end at paragraph breaks where possible, else at line ends; a single line too long
@@ -116,7 +119,7 @@ def split(text: str, limit: int, measure=len) -> list[str]:  # type: ignore[no-u
     return [c.strip("\n") for c in _prefer_paragraphs(chunks, limit, measure)] or [""]
 
 
-def _prefer_paragraphs(chunks: list[str], limit: int, measure) -> list[str]:  # type: ignore[no-untyped-def]
+def _prefer_paragraphs(chunks: list[str], limit: int, measure: Measure) -> list[str]:
     """Move a trailing half-paragraph to the next chunk when that still fits."""
     out = list(chunks)
     for i in range(len(out) - 1):
@@ -126,7 +129,7 @@ def _prefer_paragraphs(chunks: list[str], limit: int, measure) -> list[str]:  # 
     return out
 
 
-def _split_words(line: str, limit: int, measure) -> list[str]:  # type: ignore[no-untyped-def]
+def _split_words(line: str, limit: int, measure: Measure) -> list[str]:
     pieces: list[str] = []
     current = ""
     for word in line.split(" "):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from bot.core.flows import (
     Buttons,
@@ -19,6 +20,8 @@ from bot.core.flows import (
     PrivacySection,
     TextStep,
 )
+
+V = TypeVar("V")
 
 
 class RegistryError(Exception):
@@ -86,7 +89,7 @@ class Registry:
             self.fallbacks = feature.fallbacks
 
     @staticmethod
-    def _claim(table: dict[str, object], key: str, value: object, what: str) -> None:
+    def _claim(table: dict[str, V], key: str, value: V, what: str) -> None:
         if key in table:
             raise RegistryError(f"{what} is registered twice")
         table[key] = value

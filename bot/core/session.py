@@ -129,7 +129,7 @@ def _from_format_1(old: dict[str, Any], session: Session) -> dict[str, Any]:
     if session.flow == "callback" and isinstance(old.get("cb"), dict):
         drafts["callback"] = dict(old["cb"], person=given)
     elif session.flow == "booking":
-        slot = old.get("slot") if isinstance(old.get("slot"), dict) else {}
+        slot: dict[str, Any] = old["slot"] if isinstance(old.get("slot"), dict) else {}
         drafts["booking"] = {
             "place": old.get("place"),
             "slot_place": slot.get("place"),

@@ -21,14 +21,23 @@ from bot.search.morph import Analyzer
 from bot.search.result import ACTIONS, OFF_TOPIC, Match, Result
 from bot.search.searcher import Searcher
 
-_shared: dict[str, Any] = {}
+
+class _Shared:
+    """What one process builds once: the dictionaries, and the index of the last content."""
+
+    analyzer: Analyzer | None = None
+    searcher: Searcher | None = None
+    fingerprint: str | None = None
+
+
+_shared = _Shared()
 
 
 def shared_analyzer() -> Analyzer:
     """One set of dictionaries per process (they are read-only; its word cache only grows)."""
-    if "analyzer" not in _shared:
-        _shared["analyzer"] = Analyzer()
-    return _shared["analyzer"]
+    if _shared.analyzer is None:
+        _shared.analyzer = Analyzer()
+    return _shared.analyzer
 
 
 def build(kb: KnowledgeBase, settings: Any = None) -> Searcher:
@@ -37,17 +46,17 @@ def build(kb: KnowledgeBase, settings: Any = None) -> Searcher:
     The same content indexes the same way, so a rebuild from identical content (tests build
     an app per test) reuses the last index."""
     fingerprint = _fingerprint(kb)
-    if _shared.get("fingerprint") != fingerprint:
+    if _shared.searcher is None or _shared.fingerprint != fingerprint:
         analyzer = shared_analyzer()
         cache = _cache_path(settings)
         if cache is not None and not analyzer.words:
             analyzer.words.update(wordcache.load(cache))
         known = len(analyzer.words)
-        _shared["searcher"] = Searcher(kb, analyzer=analyzer)
-        _shared["fingerprint"] = fingerprint
+        _shared.searcher = Searcher(kb, analyzer=analyzer)
+        _shared.fingerprint = fingerprint
         if cache is not None and len(analyzer.words) != known:
             wordcache.save(cache, analyzer.words)
-    return _shared["searcher"]
+    return _shared.searcher
 
 
 def _cache_path(settings: Any) -> Path | None:

@@ -18,7 +18,7 @@ def load_data() -> dict[str, Any]:
             raise ValueError(f"bot/search/data.yaml: stopwords {lang}: not a word: {odd}")
     off_topic = resources.files("bot.search") / "off_topic.yaml"
     data["off_topic"] = off_topic_messages(_yaml(off_topic.read_text(encoding="utf-8")))
-    return data
+    return dict(data)
 
 
 def _yaml(source: str) -> Any:

@@ -279,8 +279,8 @@ class Index:
         word, lemma or stem counts as UNKNOWN_IDF, and no word counts more."""
         words = [self.idf[f] for f in features if f.startswith("k:") and f in self.idf]
         if not words:
-            return UNKNOWN_IDF**IDF_POWER
-        rarity = min(min(words), UNKNOWN_IDF) ** IDF_POWER
+            return float(UNKNOWN_IDF**IDF_POWER)
+        rarity = float(min(min(words), UNKNOWN_IDF) ** IDF_POWER)
         if not any(f in self.named for f in features if f.startswith("k:")):
             rarity *= CONTEXT
         return rarity

@@ -136,6 +136,7 @@ def _lemmas(parses: list[pymorphy3.analyzer.Parse]) -> list[str]:
 
 def _safe_stem(stemmer: Stemmer, token: str) -> str | None:
     try:
-        return stemmer(token)
+        stem: str | None = stemmer(token)
+        return stem
     except (IndexError, KeyError, ValueError):  # odd input for the trie
         return None

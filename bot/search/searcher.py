@@ -124,7 +124,7 @@ class Searcher:
         stretch of a few words, blended with the whole's score: each topic at its best."""
         weights = self._weights(query, content)
         ranked = self.index.score(content, weights)
-        parts = [
+        parts: list[tuple[float, list[str], list[float] | None]] = [
             (SENTENCE_WEIGHT, s, None)
             for s in self._question_sentences(query, lang)
             if s != content and len(set(s)) >= PART_MIN

@@ -58,7 +58,7 @@ class Checker:
             return kind(self, value, path)
         return self._scalar(value, kind, path)
 
-    def _mapping(self, value: Any, fields: dict[str, Field], path: Path_) -> dict | None:
+    def _mapping(self, value: Any, fields: dict[str, Field], path: Path_) -> dict[str, Any] | None:
         if not isinstance(value, dict):
             self.error(path, f"expected a mapping of keys, got {_describe(value)}")
             return None

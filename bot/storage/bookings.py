@@ -6,6 +6,8 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 
+import aiosqlite
+
 from bot.storage import Tx, from_utc_text, utc_text
 
 
@@ -230,7 +232,7 @@ async def forget_older_than(tx: Tx, cutoff: dt.datetime) -> int:
     return cursor.rowcount
 
 
-def _booking(row) -> Booking:  # type: ignore[no-untyped-def]
+def _booking(row: aiosqlite.Row) -> Booking:
     return Booking(
         id=row["id"],
         channel=row["channel"],

@@ -6,6 +6,8 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
+import aiosqlite
+
 from bot.core.messages import Reply
 from bot.storage import Tx, from_utc_text, utc_text
 
@@ -141,7 +143,7 @@ async def ref_of_message(
     return (row["ref_kind"], int(row["ref_id"])) if row else None
 
 
-def _item(row) -> Item:  # type: ignore[no-untyped-def]
+def _item(row: aiosqlite.Row) -> Item:
     return Item(
         id=row["id"],
         channel=row["channel"],

@@ -7,6 +7,7 @@ one core call per update, then rendering.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from telegram import (
     BotCommand,
@@ -35,6 +36,8 @@ from bot.settings.config import Settings
 
 log = logging.getLogger(__name__)
 
+TelegramApp = Application[Any, Any, Any, Any, Any, Any]
+
 USER_COMMANDS = (
     "start",
     "help",
@@ -51,7 +54,7 @@ USER_COMMANDS = (
 STAFF_COMMANDS = ("requests", "request", "today", "week", "unanswered")
 
 
-def build_application(settings: Settings, token: str, *, poll_timeout: float = 30) -> Application:
+def build_application(settings: Settings, token: str, *, poll_timeout: float = 30) -> TelegramApp:
     request = HTTPXRequest(connection_pool_size=8, read_timeout=poll_timeout + 10)
     return (
         ApplicationBuilder()
@@ -64,7 +67,7 @@ def build_application(settings: Settings, token: str, *, poll_timeout: float = 3
     )
 
 
-def serve_staff_chat_only(application: Application) -> None:  # type: ignore[type-arg]
+def serve_staff_chat_only(application: TelegramApp) -> None:
     """telegram.enabled: false: the bot serves the staff chat, not people in private chats."""
 
     async def refuse_private(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -78,7 +81,7 @@ def serve_staff_chat_only(application: Application) -> None:  # type: ignore[typ
 class TelegramChannel:
     """Wires one PTB Application to the core."""
 
-    def __init__(self, application: Application, core: Core, *, poll_timeout: float = 30):  # type: ignore[type-arg]
+    def __init__(self, application: TelegramApp, core: Core, *, poll_timeout: float = 30):
         self.application = application
         self.core = core
         self.poll_timeout = poll_timeout

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from telegram import (
+    Bot,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     KeyboardButton,
@@ -110,7 +111,9 @@ def _inline(reply: Reply) -> InlineKeyboardMarkup | None:
     )
 
 
-def _markup_for(reply: Reply):  # type: ignore[no-untyped-def]
+def _markup_for(
+    reply: Reply,
+) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | None:
     if reply.request_contact:
         return ReplyKeyboardMarkup(
             [[KeyboardButton(reply.request_contact, request_contact=True)]],
@@ -129,7 +132,7 @@ def chunks(reply: Reply) -> list[str]:
     ]
 
 
-async def send_reply(bot, chat_id: int | str, reply: Reply) -> Message | None:  # type: ignore[no-untyped-def]
+async def send_reply(bot: Bot, chat_id: int | str, reply: Reply) -> Message | None:
     """Send one Reply (split as needed); returns the last message, the one with the buttons."""
     parts = chunks(reply)
     last: Message | None = None
@@ -158,7 +161,7 @@ async def send_reply(bot, chat_id: int | str, reply: Reply) -> Message | None:  
     return last
 
 
-async def edit_reply(bot, chat_id: int | str, message_id: int, reply: Reply) -> bool:  # type: ignore[no-untyped-def]
+async def edit_reply(bot: Bot, chat_id: int | str, message_id: int, reply: Reply) -> bool:
     """Replace a message's text and buttons; False when it cannot be done in place."""
     parts = chunks(reply)
     if len(parts) != 1 or reply.request_contact or reply.attachment or reply.close_keyboard:

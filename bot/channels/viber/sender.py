@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Awaitable, Callable
 
@@ -36,7 +37,7 @@ class ViberSender:
             raise Undeliverable("the person unsubscribed from the bot on Viber")
         token = ""
         for body in await channel.bodies(chat_id, [reply], keep=True):
-            token = await self._call(chat_id, lambda b=body: channel.client.send(chat_id, b))
+            token = await self._call(chat_id, functools.partial(channel.client.send, chat_id, body))
         return token
 
     async def edit(self, chat_id: str, message_id: str, reply: Reply) -> None:
