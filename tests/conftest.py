@@ -1,4 +1,6 @@
-"""Shared fixtures: a copy of the shipped config on a temp SQLite file, a fixed clock, the core."""
+"""Shared fixtures: the fixture deployment (tests/fixture: a config and some topics per language)
+on a temp SQLite file, a fixed clock, the core. Code tests never read the shipped config.yaml or
+content/: an office editing its FAQ breaks none of them (tests/content/ checks the shipped ones)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from tests.support.callbacks import Delivery, RecordingPlatform
 from tests.support.dialogue import Dialogue
 
 ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "tests" / "fixture"
 # A Monday morning in Warsaw (09:00 CET): inside the information point's hours.
 MONDAY_MORNING = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC)
 
@@ -32,10 +35,10 @@ class Clock:
 
 
 def write_config(tmp_path: Path, **overrides) -> Path:  # type: ignore[no-untyped-def]
-    """The shipped config.yaml with the shipped content, a temp database and any overrides."""
-    data = yaml.safe_load((ROOT / "config.yaml").read_text(encoding="utf-8"))
+    """The fixture deployment's config with its content, a temp database and any overrides."""
+    data = yaml.safe_load((FIXTURE / "config.yaml").read_text(encoding="utf-8"))
     data["storage"]["path"] = str(tmp_path / "infopoint.sqlite3")
-    data.setdefault("content", {})["dir"] = str(ROOT / "content")
+    data.setdefault("content", {})["dir"] = str(FIXTURE / "content")
     for dotted, value in overrides.items():
         target = data
         *parents, last = dotted.split("__")
@@ -82,7 +85,7 @@ def delivery(app, platform, clock) -> Delivery:  # type: ignore[no-untyped-def]
 
 def copy_content(tmp_path: Path) -> Path:
     target = tmp_path / "content"
-    shutil.copytree(ROOT / "content", target, ignore=shutil.ignore_patterns("parts"))
+    shutil.copytree(FIXTURE / "content", target)
     return target
 
 

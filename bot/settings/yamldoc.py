@@ -67,9 +67,15 @@ def load(path: Path) -> Document:
         raise InvalidFile([Problem(name, None, "", "file not found")]) from None
     except UnicodeDecodeError as exc:
         raise InvalidFile([Problem(name, None, "", f"not UTF-8 text ({exc.reason})")]) from None
+    node = None
     try:
-        node = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        # one parse: the node tree gives the lines, the same tree gives the data
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pickle
 
+import pytest
+
 from bot.search import Searcher, shared_analyzer, wordcache
 from bot.search.morph import Analyzer
+
+pytestmark = pytest.mark.slow  # real servers on 127.0.0.1, subprocesses or the whole content
 
 
 def test_cached_words_give_the_same_answers_as_a_fresh_analysis(tmp_path, app):

@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+import pytest
+
+from tests.conftest import FIXTURE, ROOT
+
+pytestmark = pytest.mark.slow  # real servers on 127.0.0.1, subprocesses or the whole content
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "bot", "ask", "--config", str(ROOT / "config.yaml"), *args],
+        [sys.executable, "-m", "bot", "ask", "--config", str(FIXTURE / "config.yaml"), *args],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -23,7 +26,15 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_stdin_lines_are_answered_one_json_line_each_as_they_come():
-    command = [sys.executable, "-m", "bot", "ask", "--json", "--config", str(ROOT / "config.yaml")]
+    command = [
+        sys.executable,
+        "-m",
+        "bot",
+        "ask",
+        "--json",
+        "--config",
+        str(FIXTURE / "config.yaml"),
+    ]
     with subprocess.Popen(
         command,
         stdin=subprocess.PIPE,

@@ -5,7 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT, write_config
+
+pytestmark = pytest.mark.slow  # real servers on 127.0.0.1, subprocesses or the whole content
 
 
 def test_terminal_chat_numbers_buttons_and_follows_them(tmp_path):

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot import search
 from bot.app import load_static
 from bot.search import text
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.conftest import FIXTURE
 
 
 @pytest.fixture(scope="module")
 def searcher() -> search.Searcher:
-    settings, kb = load_static(ROOT / "config.yaml")
+    settings, kb = load_static(FIXTURE / "config.yaml")
     return search.build(kb, settings)
 
 
@@ -86,8 +83,6 @@ def test_without_evidence_the_users_language_stays(searcher):
         ("strahovka nfz dla ditey", "health_insurance"),  # translit, misspelt
         ("how do i get healt insurence", "health_insurance"),  # typos
         ("ubezpieczyłem się w nfz?", "health_insurance"),  # Polish inflection
-        ("нострифікація атестату", "diploma_recognition"),
-        ("obmen voditelskih prav", "driving_licence"),
         ("800+", "benefits"),  # not the helpline 800 12 12 12 of another topic
     ],
 )
@@ -129,15 +124,6 @@ def test_a_vague_question_gets_choices_not_a_confident_answer(searcher):
 )
 def test_a_question_inside_a_story_is_answered(searcher, message, lang, expected):
     assert best(searcher, message, lang) == expected
-
-
-def test_a_vague_closing_question_does_not_outweigh_the_message(searcher):
-    # «do I have to pass an exam?» alone fits Polish courses and the driving test as well
-    message = (
-        "Добрий день. Я з Одеси, лікар-педіатр, маю диплом і 20 років стажу. Як отримати "
-        "право працювати лікарем у Польщі? Чи треба складати іспит?"
-    )
-    assert best(searcher, message, "uk") == "professional_qualifications"
 
 
 @pytest.mark.parametrize(
@@ -200,12 +186,6 @@ def test_off_topic_stays_unanswered(searcher, question):
 @pytest.mark.parametrize(
     ("off_topic", "ours", "lang", "topic"),
     [
-        (
-            "where to buy cheap cinema tickets in warsaw",
-            "where to buy bus tickets in warsaw",
-            "en",
-            "public_transport",
-        ),
         (
             "jak zapisać syna do klubu piłkarskiego",
             "jak zapisać syna do szkoły",

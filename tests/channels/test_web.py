@@ -20,6 +20,8 @@ from tests.support.fake_telegram import FakeTelegram
 from tests.support.fake_viber import PUBLIC_URL, FakeViber
 from tests.support.webhook_e2e import confirm_a_request, webhook_bot
 
+pytestmark = pytest.mark.slow  # real servers on 127.0.0.1, subprocesses or the whole content
+
 
 class SlowTelegram(FakeTelegram):
     """sendMessage takes a while: an update is still being handled when the bot is stopped."""

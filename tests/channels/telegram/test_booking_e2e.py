@@ -8,6 +8,8 @@ from tests.conftest import Clock
 from tests.support.e2e import STAFF_CHAT, book_up_to_phone, running_bot
 from tests.support.fake_telegram import FakeTelegram
 
+pytestmark = pytest.mark.slow  # real servers on 127.0.0.1, subprocesses or the whole content
+
 
 class TelegramLikeReplies(FakeTelegram):
     """Real Telegram returns `reply_markup` in a Message only for inline keyboards.

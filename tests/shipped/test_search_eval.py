@@ -6,8 +6,6 @@ achieves, so that a change that makes answers worse fails here instead of in the
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bench.search_bench import (
@@ -29,8 +27,10 @@ from bench.search_bench import (
 )
 from bot import search
 from bot.app import load_static
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.slow  # real servers on 127.0.0.1, subprocesses or the whole content
+
 FLOOR_TOP1 = 0.94
 FLOOR_TOP3 = 0.97
 FLOOR_LANGUAGE_TOP1 = 0.92

@@ -7,6 +7,8 @@ import pytest
 from tests.support.e2e import STAFF_CHAT, running_bot
 from tests.support.fake_telegram import FakeTelegram
 
+pytestmark = pytest.mark.slow  # real servers on 127.0.0.1, subprocesses or the whole content
+
 
 @pytest.fixture
 async def tg():

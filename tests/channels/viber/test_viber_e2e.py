@@ -11,6 +11,8 @@ from tests.support.fake_telegram import FakeTelegram
 from tests.support.fake_viber import FakeViber, ViberUser
 from tests.support.webhook_e2e import confirm_a_request, webhook_bot
 
+pytestmark = pytest.mark.slow  # real servers on 127.0.0.1, subprocesses or the whole content
+
 
 @pytest.fixture
 async def tg():  # type: ignore[no-untyped-def]

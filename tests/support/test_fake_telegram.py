@@ -9,6 +9,8 @@ import pytest
 
 from tests.support.fake_telegram import FakeTelegram, parse_html
 
+pytestmark = pytest.mark.slow  # real servers on 127.0.0.1, subprocesses or the whole content
+
 
 @pytest.fixture
 async def api():

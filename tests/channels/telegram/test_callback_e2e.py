@@ -12,6 +12,8 @@ from tests.conftest import Clock
 from tests.support.e2e import STAFF_CHAT, running_bot
 from tests.support.fake_telegram import BOT_ID, FakeTelegram, FakeUser
 
+pytestmark = pytest.mark.slow  # real servers on 127.0.0.1, subprocesses or the whole content
+
 
 @pytest.fixture
 def expected_refusals() -> list[str]:
@@ -193,20 +195,33 @@ async def test_telegram_failing_while_a_request_is_confirmed_loses_nothing_and_s
     # PTB 22 warns (an error under pytest) when it builds RetryAfter with int seconds; opting
     # in to timedelta values is what the adapter's sender expects anyway.
     monkeypatch.setenv("PTB_TIMEDELTA", "1")
+    clock = Clock(dt.datetime.now(dt.UTC))  # retries come due when the test moves the clock
     olena = tg.user("Olena", language_code="en")
-    async with running_bot(tmp_path, tg) as bot:
+    async with running_bot(tmp_path, tg, clock=clock) as bot:
+
+        async def attempts() -> int:
+            async with bot.services.db.transaction() as tx:
+                row = await tx.fetchone("SELECT attempts FROM outbox WHERE ref_kind = 'request'")
+            return int(row["attempts"]) if row else 0
+
+        async def retry_until(condition) -> None:  # type: ignore[no-untyped-def]
+            for _ in range(100):
+                if await condition():
+                    return
+                clock.advance(seconds=30)
+                bot.worker.wake()
+                await asyncio.sleep(0.05)
+            raise AssertionError("the outbox did not get there")
+
         tg.fail("sendMessage", 429, retry_after=2, chat_id=STAFF_CHAT)
         tg.fail("sendMessage", 502, times=1, chat_id=STAFF_CHAT)
         await confirm_a_request(tg, olena)
         await tg.wait_until(lambda: any("retry after" in r[1] for r in tg.refused))
         await tg.go_offline()  # then Telegram cannot be reached at all for a while
-        await asyncio.sleep(4)
+        await retry_until(lambda: _at_least(attempts, 2))  # 429, connection refused
         await tg.start_listening()
-        await shown(tg, STAFF_CHAT, has("Prośba o telefon nr 1"), timeout=40)
-        await asyncio.sleep(1)
-        async with bot.services.db.transaction() as tx:
-            row = await tx.fetchone("SELECT attempts FROM outbox WHERE ref_kind = 'request'")
-        assert row["attempts"] >= 3  # 429, connection refused, 502
+        await retry_until(lambda: _shown_now(tg, "Prośba o telefon nr 1"))
+        assert await attempts() >= 3  # 429, connection refused, 502
     sent_to_staff = [
         c for c in tg.calls_to("sendMessage") if int(c.params["chat_id"]) == STAFF_CHAT
     ]
@@ -214,6 +229,14 @@ async def test_telegram_failing_while_a_request_is_confirmed_loses_nothing_and_s
     assert [r for r in tg.refused if "retry after" in r[1]] and [
         r for r in tg.refused if "Bad Gateway" in r[1]
     ]
+
+
+async def _at_least(count, expected: int) -> bool:  # type: ignore[no-untyped-def]
+    return await count() >= expected
+
+
+async def _shown_now(tg: FakeTelegram, text: str) -> bool:
+    return any(text in m.get("text", "") for m in staff_messages(tg))
 
 
 async def test_requests_waiting_in_the_outbox_are_sent_after_a_restart(tmp_path, tg):

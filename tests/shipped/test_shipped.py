@@ -1,0 +1,61 @@
+"""The deployment shipped in the repository (config.yaml and content/) as a new office gets it:
+it passes `infopoint check`, and its content answers what people ask. Code tests use the
+fixture deployment (tests/fixture) instead, so editing the shipped content breaks only these."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import search
+from bot.app import load_static
+from bot.cli import main
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow  # real servers on 127.0.0.1, subprocesses or the whole content
+
+
+@pytest.fixture(scope="module")
+def searcher() -> search.Searcher:
+    settings, kb = load_static(ROOT / "config.yaml")
+    return search.build(kb, settings)
+
+
+def best(searcher: search.Searcher, question: str, lang: str = "en") -> str | None:
+    result = searcher.search(question, lang)
+    return result.best.id if result.best else None
+
+
+def test_shipped_config_and_content_pass_infopoint_check(capsys, monkeypatch):
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    code = main(["check", "--config", str(ROOT / "config.yaml")])
+    captured = capsys.readouterr()
+    out = captured.out + captured.err
+    assert code == 0, out
+    assert "25 topics" in out
+    assert "off-topic messages" in out
+    assert "warning" not in out.split("OK:")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("нострифікація атестату", "diploma_recognition"),
+        ("obmen voditelskih prav", "driving_licence"),
+        ("where to buy bus tickets in warsaw", "public_transport"),
+    ],
+)
+def test_people_find_the_topics_only_the_shipped_content_has(searcher, question, expected):
+    assert best(searcher, question) == expected
+
+
+def test_a_cinema_ticket_is_not_public_transport(searcher):
+    assert searcher.search("where to buy cheap cinema tickets in warsaw", "en").matches == ()
+
+
+def test_a_vague_closing_question_does_not_outweigh_the_message(searcher):
+    # «do I have to pass an exam?» alone fits Polish courses and the driving test as well
+    message = (
+        "Добрий день. Я з Одеси, лікар-педіатр, маю диплом і 20 років стажу. Як отримати "
+        "право працювати лікарем у Польщі? Чи треба складати іспит?"
+    )
+    assert best(searcher, message, "uk") == "professional_qualifications"
