@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ LANGUAGES = ("uk", "ru", "en", "pl")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 TELEGRAM_API = "https://api.telegram.org/bot"
 VIBER_API = "https://chatapi.viber.com/pa"
+PLACE_ID = re.compile(r"[a-z][a-z0-9_]{0,23}")
 
 
 @dataclass(frozen=True)
@@ -250,6 +252,13 @@ def load(path: Path | str) -> Settings:
         pid: Place(pid, p["name"], p["address"], p["desk"], p["map_url"], p["label"] or {})
         for pid, p in data["places"].items()
     }
+    for pid in places:
+        if not PLACE_ID.fullmatch(pid):
+            checker.error(
+                ("places", pid),
+                f"place id {pid!r}: use lower-case letters, digits and _, at most 24 characters "
+                "(it goes into buttons, which Telegram limits to 64 bytes)",
+            )
     for section in ("duty", "opening_hours"):
         for i, rule in enumerate(data[section]):
             if rule and rule.place not in places:

@@ -168,3 +168,14 @@ def test_run_without_token_explains_and_exits_2(capsys, monkeypatch):
     assert code == 2
     assert "TELEGRAM_BOT_TOKEN" in err and "infopoint chat" in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_a_place_id_too_long_for_a_button_is_named(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    long_id = "the_social_services_centre_of_the_town"
+    config = write_config(tmp_path)
+    edit(config, "social_services:", f"{long_id}:")
+    edit(config, "place: social_services", f"place: {long_id}")
+    code, out = run_check(config, capsys)
+    assert code == 2, out
+    assert f"place id '{long_id}'" in out and "64 bytes" in out
