@@ -9,6 +9,7 @@ from typing import Any, TextIO
 from bot.core import markup
 from bot.core.dispatch import Core
 from bot.core.messages import Button, Incoming, Reply
+from bot.core.numbers import record_id
 from bot.delivery.worker import OutboxWorker
 
 USER = "console-user"
@@ -93,8 +94,9 @@ async def chat(
             continue
         if line in {"/quit", "/exit", "q"}:
             break
-        if line.isdigit() and 1 <= int(line) <= len(buttons):
-            button = buttons[int(line) - 1]
+        number = record_id(line)
+        if number is not None and 1 <= number <= len(buttons):
+            button = buttons[number - 1]
             if button.payload == "\x00contact":
                 out.write("phone> ")
                 out.flush()

@@ -27,6 +27,7 @@ from bot.channels.viber import render
 from bot.channels.viber.client import ViberApiError, ViberClient
 from bot.core.dispatch import Core
 from bot.core.messages import Incoming, Reply
+from bot.core.numbers import record_id
 from bot.storage import Database, Tx
 from bot.storage import outbox as outbox_store
 from bot.storage import sessions as session_store
@@ -247,12 +248,13 @@ class ViberChannel:
     async def _turn_page(self, user_id: str, value: str) -> None:
         async with self.db.transaction() as tx:
             user = await store.get(tx, user_id)
-            if user is None or not user.keyboard or not value.isdigit():
+            page_asked = record_id(value)
+            if user is None or not user.keyboard or page_asked is None:
                 keys = None
             else:
                 keys = render.stored_keys(user.keyboard)
                 labels = await self._page_labels(tx, user_id)
-                shown, page = render.page_of(keys, int(value), *labels)
+                shown, page = render.page_of(keys, page_asked, *labels)
                 await store.save_keyboard(tx, user_id, self.clock(), user.keyboard, page)
         if keys is None:  # a keyboard from before a restart of this feature: show the menu
             await self.deliver(user_id, await self.core.handle(_expired(user_id)))

@@ -13,6 +13,7 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, end, stay
 from bot.core.messages import Button, Expired, Reply
+from bot.core.numbers import record_id
 from bot.features.booking.views import Voice, notice, staff_cancelled_view, visit_lines, voice
 from bot.features.menu import nav_row
 from bot.storage import bookings as store
@@ -43,10 +44,10 @@ def _short(v: Voice, moment: dt.datetime) -> str:
 
 
 async def _own(turn: Turn) -> store.Booking:
-    args = turn.args
-    if len(args) != 1 or not args[0].isdigit() or len(args[0]) > 9:
+    number = record_id(turn.args[0]) if len(turn.args) == 1 else None
+    if number is None:
         raise Expired("booking:cancel")
-    booking = await store.get(turn.tx, int(args[0]))
+    booking = await store.get(turn.tx, number)
     if (
         booking is None
         or booking.channel != turn.incoming.channel

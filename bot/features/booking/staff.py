@@ -15,6 +15,7 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
+from bot.core.numbers import record_id
 from bot.features.booking import schedule
 from bot.features.booking.views import (
     Voice,
@@ -110,10 +111,10 @@ async def week(turn: Turn) -> Outcome:
 
 
 async def _booking(turn: Turn) -> store.Booking:
-    args = turn.args
-    if len(args) != 1 or not args[0].isdigit() or len(args[0]) > 9:
+    number = record_id(turn.args[0]) if len(turn.args) == 1 else None
+    if number is None:
         raise Expired("visit")
-    booking = await store.get(turn.tx, int(args[0]))
+    booking = await store.get(turn.tx, number)
     if booking is None:
         raise Expired("visit")
     return booking

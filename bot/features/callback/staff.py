@@ -14,6 +14,7 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
+from bot.core.numbers import record_id
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.features.callback.replies import topic_title
@@ -109,9 +110,10 @@ async def notify_user(turn: Turn, request: Request, key: str, rows: list[list[Bu
 
 
 def _request_id(arg: str | None) -> int:
-    if arg is None or not arg.isdigit() or len(arg) > 9:
+    number = record_id(arg)
+    if number is None:
         raise Expired("request")
-    return int(arg)
+    return number
 
 
 async def _request(turn: Turn) -> Request:
@@ -190,10 +192,10 @@ async def list_open(turn: Turn) -> Outcome:
 
 
 async def show_one(turn: Turn) -> Outcome:
-    arg = turn.incoming.args.strip().lstrip("#")
-    if not arg.isdigit() or len(arg) > 9:
+    number = record_id(turn.incoming.args.strip().lstrip("#"))
+    if number is None:
         return stay(Reply(turn.t("staff_request_usage")))
-    request = await store.get(turn.tx, int(arg))
+    request = await store.get(turn.tx, number)
     if request is None:
-        return stay(Reply(turn.t("staff_no_such_request", id=int(arg))))
+        return stay(Reply(turn.t("staff_no_such_request", id=number)))
     return stay(staff_view(turn.services, request))

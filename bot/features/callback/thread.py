@@ -16,6 +16,7 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Next, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
+from bot.core.numbers import record_id
 from bot.features import urgent
 from bot.features.menu import main_menu
 from bot.storage import outbox as outbox_store
@@ -118,9 +119,10 @@ async def relay_open_thread(turn: Turn, next_: Next) -> Outcome:
 
 async def _own_request(turn: Turn, arg: str) -> Request:
     """The caller's own request, or the button is forged or stale."""
-    if not arg.isdigit() or len(arg) > 9:
+    number = record_id(arg)
+    if number is None:
         raise Expired("callback")
-    request = await store.get(turn.tx, int(arg))
+    request = await store.get(turn.tx, number)
     incoming = turn.incoming
     if request is None or (request.channel, request.user_id) != (
         incoming.channel,

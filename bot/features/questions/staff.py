@@ -6,13 +6,14 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Reply
+from bot.core.numbers import record_id
 from bot.storage import unanswered as store
 
 STAFF_LIST = 20
 
 
 async def unanswered(turn: Turn) -> Outcome:
-    limit = int(turn.incoming.args) if turn.incoming.args.strip().isdigit() else STAFF_LIST
+    limit = record_id(turn.incoming.args.strip()) or STAFF_LIST
     items = await store.recent(turn.tx, max(1, min(limit, 100)))
     if not items:
         return stay(Reply(turn.t("q_unanswered_none")))

@@ -211,3 +211,21 @@ async def test_names_and_phone_numbers_never_reach_the_logs(
     logged = caplog.text
     for secret in ("Oksana", "601 999 888", "601999888", "Anna Nowak"):
         assert secret not in logged
+
+
+async def test_unicode_digits_and_huge_numbers_get_an_answer_not_an_error(
+    dialogue, anna, caplog
+):
+    await request_callback(dialogue)
+    nines = "9" * 30
+    with caplog.at_level(logging.WARNING):
+        for payload in ("request:take:²", f"request:done:{nines}", "request:show:٣"):
+            await anna.payload(payload)
+            assert anna.text == "Ten przycisk jest już nieaktywny.", payload
+        for command in ("/request ²", f"/request {nines}"):
+            await anna.command(command)
+            assert "/request" in anna.text, command  # the usage hint
+        for payload in ("callback:rate:²:5", f"callback:stop:{nines}", "booking:cancel:²"):
+            await dialogue.payload(payload)
+            assert "no longer active" in dialogue.text, payload
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
