@@ -24,6 +24,7 @@ NAME_MAX = 80
 @dataclass
 class PersonDraft:
     name: str | None = None
+    offered: str | None = None  # a number from someone else's contact card, to be confirmed
 
 
 def _draft(turn: Turn) -> PersonDraft:
@@ -100,13 +101,36 @@ async def phone(turn: Turn) -> Outcome:
     incoming = turn.incoming
     raw = incoming.contact_phone if incoming.contact_phone is not None else incoming.text or ""
     number = normalise_phone(raw)
-    given = _draft(turn).name
-    if given is None:  # the name step was skipped somehow: ask again from the start
+    if _draft(turn).name is None:  # the name step was skipped somehow: ask again from the start
         return go("name", _ask_name(turn))
     if number is None:
         return stay(_ask_phone(turn, "phone_invalid"))
-    turn.memory.person = Person(given, number)
+    if incoming.contact_phone is not None and not incoming.contact_is_own:
+        # a contact card shared from the address book: somebody else's number, maybe by mistake
+        _draft(turn).offered = number
+        buttons = [
+            [Button(turn.t("btn_phone_use_this"), "person:use_offered")],
+            [Button(turn.t("btn_phone_mine"), "person:own_phone")],
+        ]
+        return stay(Reply(turn.t("phone_not_yours", phone=display_phone(number)), buttons))
+    return _saved(turn, number)
+
+
+def _saved(turn: Turn, number: str) -> Outcome:
+    turn.memory.person = Person(_draft(turn).name or "", number)
     return done(Reply(turn.t("phone_saved", phone=display_phone(number)), close_keyboard=True))
+
+
+async def use_offered(turn: Turn) -> Outcome:
+    offered = _draft(turn).offered
+    if offered is None or _draft(turn).name is None:
+        raise Expired("person:use_offered")
+    return _saved(turn, offered)
+
+
+async def own_phone(turn: Turn) -> Outcome:
+    _draft(turn).offered = None
+    return stay(_ask_phone(turn))
 
 
 PERSON = Flow(
@@ -115,7 +139,10 @@ PERSON = Flow(
     steps={
         "consent": Step(text=consent_again, buttons={"agree": agree, "decline": decline}),
         "name": Step(text=name, buttons={"saved": use_saved, "decline": decline}),
-        "phone": Step(text=phone, buttons={"decline": decline}),
+        "phone": Step(
+            text=phone,
+            buttons={"decline": decline, "use_offered": use_offered, "own_phone": own_phone},
+        ),
     },
 )
 

@@ -267,3 +267,28 @@ async def test_opening_hours_validity_dates_are_respected(tmp_path, clock):
         assert "Thursday, 3 December, after 9:00" in text
     finally:
         await app.close()
+
+
+async def test_someone_elses_contact_card_is_asked_about_not_taken_as_the_phone(dialogue):
+    await dialogue.send("/callback")
+    await dialogue.press("I agree")
+    await dialogue.send("Olena")
+    await dialogue.event(contact_phone="48601999888", contact_is_own=False)
+    assert "someone else" in dialogue.text and "+48 601 999 888" in dialogue.text
+    await dialogue.press("No, I'll give mine")
+    await dialogue.share_contact("380501234567")  # her own card this time
+    await dialogue.payload("callback:topic:pesel")
+    await dialogue.payload("callback:skip")
+    await dialogue.payload("callback:language:uk")
+    await dialogue.payload("callback:window:asap")
+    assert "+380 50 123 4567" in dialogue.text and "601 999 888" not in dialogue.text
+
+
+async def test_a_contact_card_confirmed_by_the_person_is_the_number_to_call(dialogue):
+    await dialogue.send("/callback")
+    await dialogue.press("I agree")
+    await dialogue.send("Olena")
+    await dialogue.event(contact_phone="48601999888", contact_is_own=False)
+    await dialogue.press("Yes, call this number")
+    assert "+48 601 999 888" in dialogue.text  # "Phone: ..." and the next question
+    assert "What is it about" in dialogue.text

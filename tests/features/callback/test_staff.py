@@ -213,9 +213,7 @@ async def test_names_and_phone_numbers_never_reach_the_logs(
         assert secret not in logged
 
 
-async def test_unicode_digits_and_huge_numbers_get_an_answer_not_an_error(
-    dialogue, anna, caplog
-):
+async def test_unicode_digits_and_huge_numbers_get_an_answer_not_an_error(dialogue, anna, caplog):
     await request_callback(dialogue)
     nines = "9" * 30
     with caplog.at_level(logging.WARNING):
