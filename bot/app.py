@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, TextIO
+from typing import TYPE_CHECKING, Literal, TextIO
 
 from bot.content import knowledge
 from bot.content.i18n import Translator
@@ -30,9 +30,7 @@ from bot.settings.config import Settings
 from bot.storage import Database
 
 if TYPE_CHECKING:
-    from telegram.ext import Application
-
-    from bot.channels.telegram.application import TelegramChannel
+    from bot.channels.telegram.application import TelegramApp, TelegramChannel
     from bot.channels.viber.adapter import ViberChannel
     from bot.channels.web import WebServer
     from bot.search import Searcher
@@ -114,11 +112,12 @@ async def build(
         search_service = SearchService.off()
     senders: dict[str, Sender] = {}
     application = _telegram_application(settings, channels)
+    directory = None
     if application is not None:
         from bot.channels.telegram.sender import TelegramSender
         from bot.channels.telegram.staff import TelegramStaffDirectory
 
-        staff = staff or TelegramStaffDirectory(application.bot, settings.staff_chat_id)
+        directory = TelegramStaffDirectory(application.bot, settings.staff_chat_id)
         senders["telegram"] = TelegramSender(application.bot)
     signal = OutboxSignal()
     services = Services(
@@ -128,17 +127,33 @@ async def build(
         db=db,
         clock=clock,
         search=search_service,
-        staff=staff or EveryoneIsStaff(),
+        staff=staff or directory or EveryoneIsStaff(),
         outbox=signal,
     )
     core = Core(services, registry())
+    staff_chat = {str(settings.staff_chat_id)} if settings.staff_chat_id is not None else set()
+    worker = OutboxWorker(
+        db,
+        senders,  # filled below, as the channels are built
+        clock,
+        keep_trying_chats=staff_chat,
+        on_undeliverable=undelivered.reporter(services),
+        signal=signal,
+    )
     telegram = viber = web = None
     if application is not None:
         from bot.channels.telegram.application import TelegramChannel
 
-        telegram = TelegramChannel(application, core, poll_timeout=channels.poll_timeout)
+        telegram = TelegramChannel(
+            application,
+            core,
+            worker,
+            directory=directory,
+            private_chats=settings.telegram_enabled,
+            poll_timeout=channels.poll_timeout,
+        )
     if settings.viber_enabled and channels.viber_token:
-        viber = _viber(settings, core, channels.viber_token)
+        viber = _viber(settings, core, worker, channels.viber_token)
         from bot.channels.viber.sender import ViberSender
 
         senders["viber"] = ViberSender(viber)
@@ -147,37 +162,23 @@ async def build(
 
         console = ConsoleSender(channels.console)
         senders.update(telegram=console, console=console)
-    staff_chat = {str(settings.staff_chat_id)} if settings.staff_chat_id is not None else set()
-    worker = OutboxWorker(
-        db,
-        senders,
-        clock,
-        keep_trying_chats=staff_chat,
-        on_undeliverable=undelivered.reporter(services),
-        signal=signal,
-    )
     if settings.webhook is not None and (telegram is not None or viber is not None):
-        web = _web_server(settings, services, application, viber, channels, tuple(senders))
+        web = _web_server(settings, services, telegram, viber, channels, tuple(senders))
     return App(services, core, worker, core.registry.jobs, telegram, viber, web)
 
 
-def _telegram_application(
-    settings: Settings, channels: Channels
-) -> Application[Any, Any, Any, Any, Any, Any] | None:  # noqa: E501
+def _telegram_application(settings: Settings, channels: Channels) -> TelegramApp | None:
     """The Telegram bot also carries the staff chat, so with a token it runs even when
     `telegram.enabled` is false: then it answers the staff chat only, not private chats."""
     token = channels.telegram_token
     if not token or not (settings.telegram_enabled or settings.staff_chat_id is not None):
         return None
-    from bot.channels.telegram.application import build_application, serve_staff_chat_only
+    from bot.channels.telegram.application import build_application
 
-    application = build_application(settings, token, poll_timeout=channels.poll_timeout)
-    if not settings.telegram_enabled:
-        serve_staff_chat_only(application)
-    return application
+    return build_application(settings, token, poll_timeout=channels.poll_timeout)
 
 
-def _viber(settings: Settings, core: Core, token: str) -> ViberChannel:
+def _viber(settings: Settings, core: Core, worker: OutboxWorker, token: str) -> ViberChannel:
     from bot.channels.viber.adapter import ViberChannel
     from bot.channels.viber.client import ViberClient
     from bot.channels.web import FILES_PATH
@@ -185,13 +186,13 @@ def _viber(settings: Settings, core: Core, token: str) -> ViberChannel:
     client = ViberClient(settings.viber_base_url, token, settings.viber_bot_name)
     hook = settings.webhook
     files_url = hook.public_url.rstrip("/") + FILES_PATH if hook else None
-    return ViberChannel(core, client, files_url=files_url)
+    return ViberChannel(core, client, worker, files_url=files_url)
 
 
 def _web_server(
     settings: Settings,
     services: Services,
-    application: Application[Any, Any, Any, Any, Any, Any] | None,
+    telegram: TelegramChannel | None,
     viber: ViberChannel | None,
     channels: Channels,
     senders: tuple[str, ...],
@@ -200,12 +201,12 @@ def _web_server(
 
     assert settings.webhook is not None
     secret = None
-    if application is not None and channels.telegram_token:
+    if telegram is not None and channels.telegram_token:
         secret = webhook_secret(channels.telegram_token, channels.telegram_secret)
     return WebServer(
         settings.webhook,
         services,
-        telegram=application if secret else None,
+        telegram=telegram if secret else None,
         telegram_secret=secret,
         viber=viber,
         viber_token=channels.viber_token,

@@ -18,16 +18,17 @@ from pathlib import Path
 from telegram.error import InvalidToken, NetworkError, TelegramError
 
 from bot.app import App, Channels, build
+from bot.channels.telegram.polling import ALLOWED_UPDATES, Poller
 from bot.channels.telegram.staff import staff_chat_problem
 from bot.channels.viber.client import ViberClient
 from bot.core.services import Clock, utc_now
 from bot.delivery.scheduler import every
 from bot.settings import config
 from bot.settings.config import Settings
+from bot.storage import outbox as outbox_store
 
 log = logging.getLogger(__name__)
 
-ALLOWED_UPDATES = ["message", "callback_query"]
 SECRET_CHARS = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
@@ -120,8 +121,15 @@ async def serve(
     channels = Channels(token, viber_token, telegram_secret, poll_timeout)
     app = await build(config_path, clock=clock or utc_now, search="background", channels=channels)
     tasks: list[asyncio.Task[None]] = []
+    poller: Poller | None = None
     try:
-        await _start(app)
+        async with app.services.db.transaction() as tx:
+            released = await outbox_store.release_all(tx)  # nothing is being sent yet
+        if released:
+            log.info("%d message(s) left being sent at the last stop go out again", released)
+        poller = await _start(app)
+        if poller is not None:
+            tasks.append(asyncio.create_task(poller.run(), name="telegram polling"))
         tasks.append(asyncio.create_task(app.worker.run(), name="outbox"))
         for job in app.jobs:
             tasks.append(asyncio.create_task(every(job, app.services), name=job.name))
@@ -131,10 +139,11 @@ async def serve(
         await stop.wait()
     finally:
         log.info("stopping")
-        await _stop(app, tasks)
+        await _stop(app, tasks, poller)
 
 
-async def _start(app: App) -> None:
+async def _start(app: App) -> Poller | None:
+    """Start the channels; the Telegram poller is returned for the caller to run."""
     settings = app.services.settings
     hook = settings.webhook
     telegram = app.telegram
@@ -147,33 +156,30 @@ async def _start(app: App) -> None:
         await telegram.application.initialize()
         await _check_staff_chat(app)
         await telegram.register_commands(settings, app.services.t)
-        await telegram.application.start()
     if app.web is not None:
         await app.web.start()
+    poller = None
     if telegram is not None and hook is not None and app.web and app.web.telegram_secret:
         url = hook.public_url.rstrip("/") + hook.path_telegram
         await _set_telegram_webhook(app, url, app.web.telegram_secret)
     elif telegram is not None:
-        updater = telegram.application.updater
-        assert updater is not None
-        await updater.start_polling(
-            timeout=int(telegram.poll_timeout),
-            drop_pending_updates=False,
-            allowed_updates=ALLOWED_UPDATES,
-        )
+        await _drop_webhook(app)
+        poller = telegram.poller()
     if app.viber is not None and hook is not None:
         await _set_viber_webhook(app.viber.client, hook.public_url.rstrip("/") + hook.path_viber)
+    return poller
 
 
-async def _stop(app: App, tasks: list[asyncio.Task[None]]) -> None:
+async def _stop(app: App, tasks: list[asyncio.Task[None]], poller: Poller | None) -> None:
     if app.web is not None:
         await app.web.stop()  # webhook updates in flight are finished first
+    if poller is not None:
+        await poller.stop()  # a batch being handled is finished, then confirmed
+        polling = next((t for t in tasks if t.get_name() == "telegram polling"), None)
+        if polling is not None:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await asyncio.wait_for(polling, 30)
     application = app.telegram.application if app.telegram is not None else None
-    if application is not None:
-        if application.updater and application.updater.running:
-            await application.updater.stop()
-        if application.running:
-            await application.stop()  # waits for updates being handled
     app.worker.stop()
     for task in tasks:
         task.cancel()
@@ -196,6 +202,16 @@ async def _check_staff_chat(app: App) -> None:
         log.error(
             "STAFF CHAT: %s. Requests for staff wait in the outbox until this is fixed.", problem
         )
+
+
+async def _drop_webhook(app: App) -> None:
+    """Polling and a webhook exclude each other: a webhook left from a webhook deployment would
+    make every getUpdates call fail."""
+    assert app.telegram is not None
+    try:
+        await app.telegram.bot.delete_webhook(drop_pending_updates=False)
+    except TelegramError as exc:
+        log.warning("TELEGRAM: cannot remove a webhook: %s", exc.message)
 
 
 async def _set_telegram_webhook(app: App, url: str, secret: str) -> None:

@@ -21,8 +21,8 @@ from typing import Any
 
 from aiohttp import web
 from telegram import Update
-from telegram.ext import Application
 
+from bot.channels.telegram.application import TelegramChannel
 from bot.channels.viber import client as viber_api
 from bot.channels.viber.adapter import ViberChannel
 from bot.core.services import Services
@@ -45,6 +45,58 @@ def webhook_secret(token: str, configured: str | None = None) -> str:
     return hmac.new(token.encode(), b"infopoint telegram webhook", hashlib.sha256).hexdigest()
 
 
+READ_SECONDS = 10.0  # a client sending its request more slowly than this is cut off
+IDLE_SECONDS = 15.0  # a connection that sends nothing is closed after this
+MAX_CONNECTIONS = 256  # beyond this many open connections, new ones are closed at once
+MAX_BODY = 1024 * 1024  # Telegram's and Viber's events are a few kilobytes
+
+
+async def _body(request: web.Request) -> bytes | None:
+    try:
+        return await asyncio.wait_for(request.read(), READ_SECONDS)
+    except TimeoutError:
+        return None
+
+
+async def _json_body(request: web.Request) -> Any:
+    body = await _body(request)
+    return None if body is None else _json(body)
+
+
+def _json(body: bytes) -> Any:
+    """The JSON value, or None for anything that is not JSON (or nests absurdly deep)."""
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _viber_event_shape(event: Any) -> bool:
+    """Viber's event: an object with a string `event`, and objects where Viber sends objects."""
+    if not isinstance(event, dict) or not isinstance(event.get("event"), str):
+        return False
+    return all(
+        isinstance(event[key], dict) for key in ("sender", "user", "message") if key in event
+    )
+
+
+def _cap_connections(server: web.Server, limit: int) -> None:
+    """Close new connections beyond `limit` (half-open ones would otherwise pile up)."""
+    made = server.connection_made
+
+    def connection_made(handler: Any, transport: asyncio.Transport) -> None:
+        made(handler, transport)
+        if len(server.connections) > limit:
+            log.warning("closed a new connection: %d are open already", limit)
+            transport.close()
+
+    setattr(server, "connection_made", connection_made)  # noqa: B010 - our own server object
+
+
 class ChatLocks:
     """An asyncio.Lock per chat, dropped again when nobody holds or waits for it."""
 
@@ -63,7 +115,7 @@ class WebServer:
         settings: WebhookSettings,
         services: Services,
         *,
-        telegram: Application[Any, Any, Any, Any, Any, Any] | None = None,
+        telegram: TelegramChannel | None = None,
         telegram_secret: str | None = None,
         viber: ViberChannel | None = None,
         viber_token: str | None = None,
@@ -85,7 +137,7 @@ class WebServer:
         self._site: web.TCPSite | None = None
 
     def application(self) -> web.Application:
-        app = web.Application(middlewares=[self._in_flight])
+        app = web.Application(middlewares=[self._in_flight], client_max_size=MAX_BODY)
         if self.telegram is not None and self.telegram_secret:
             app.router.add_post(self.settings.path_telegram, self.telegram_update)
         if self.viber is not None and self.viber_token:
@@ -95,8 +147,15 @@ class WebServer:
         return app
 
     async def start(self) -> None:
-        self._runner = web.AppRunner(self.application(), handle_signals=False, access_log=None)
+        self._runner = web.AppRunner(
+            self.application(),
+            handle_signals=False,
+            access_log=None,
+            keepalive_timeout=IDLE_SECONDS,
+        )
         await self._runner.setup()
+        assert self._runner.server is not None
+        _cap_connections(self._runner.server, MAX_CONNECTIONS)
         self._site = web.TCPSite(self._runner, self.settings.listen, self.settings.port)
         await self._site.start()
         log.info("listening on %s:%s", self.settings.listen, self.settings.port)
@@ -134,30 +193,33 @@ class WebServer:
             log.warning("refused a Telegram webhook request with a wrong secret")
             return web.Response(status=403)
         assert self.telegram is not None
+        data = await _json_body(request)
+        if not isinstance(data, dict) or not _is_int(data.get("update_id")):
+            return web.Response(status=400, text="not an update")
         try:
-            update = Update.de_json(await request.json(), self.telegram.bot)
-        except (ValueError, TypeError, KeyError):
+            update = Update.de_json(data, self.telegram.bot)
+        except Exception:  # noqa: BLE001 - whatever the library chokes on; logged by id only
+            log.warning("refused update %s: python-telegram-bot cannot read it", data["update_id"])
             return web.Response(status=400, text="not an update")
         chat = update.effective_chat
         async with self.locks(f"telegram:{chat.id if chat else ''}"):
-            # PTB handles errors in handlers itself (TelegramChannel.on_error): a 200 here means
-            # Telegram will not send the same update again.
-            await self.telegram.process_update(update)
+            # answered only after the turn committed: a 200 tells Telegram not to send it again
+            await self.telegram.handle(update)
         return web.Response(text="ok")
 
     async def viber_event(self, request: web.Request) -> web.Response:
-        body = await request.read()
+        body = await _body(request)
+        if body is None:
+            return web.Response(status=408, text="too slow")
         assert self.viber is not None and self.viber_token
         token = self.viber_token
         if not viber_api.signature_ok(body, request.headers.get(viber_api.SIGNATURE_HEADER), token):
             log.warning("refused a Viber webhook request with a missing or wrong signature")
             return web.Response(status=403)
-        try:
-            event = json.loads(body)
-        except ValueError:
-            return web.Response(status=400, text="not JSON")
-        if not isinstance(event, dict):
+        event = _json(body)
+        if not _viber_event_shape(event):
             return web.Response(status=400, text="not an event")
+        assert isinstance(event, dict)
         welcome = await self.viber.on_event(event)  # one event per person at a time, in there
         if welcome is not None:
             return web.json_response(welcome, dumps=lambda d: json.dumps(d, ensure_ascii=False))

@@ -12,115 +12,24 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from dataclasses import replace
 
 from bot.content.i18n import resolve_language
-from bot.core import codec, legacy
+from bot.core import legacy
 from bot.core.flows import Flow, Handler, Next, Outcome, stay
 from bot.core.messages import Expired, Incoming, Reply
 from bot.core.registry import Registry
 from bot.core.services import Services
-from bot.core.session import Caller, Memory, Session
-from bot.settings.config import Settings
+from bot.core.session import Caller
+from bot.core.turn import Queued, Turn  # Turn: what every handler receives
 from bot.storage import Tx
 from bot.storage import outbox as outbox_store
 from bot.storage import sessions as session_store
-
-if TYPE_CHECKING:
-    from _typeshed import DataclassInstance
+from bot.storage import updates as updates_store
 
 log = logging.getLogger(__name__)
 
-D = TypeVar("D", bound="DataclassInstance")
 MAX_CHAIN = 8  # sub-flow calls and returns within one turn (a loop is a programming error)
-
-
-@dataclass
-class Turn:
-    """One incoming event being handled: the session, the transaction, the clock reading."""
-
-    incoming: Incoming
-    session: Session
-    services: Services
-    registry: Registry
-    tx: Tx
-    now: dt.datetime
-    args: tuple[str, ...] = ()  # the words of a button payload after its action
-    enqueued: int = 0
-
-    @property
-    def lang(self) -> str:
-        return self.session.language or self.services.settings.default_language
-
-    @property
-    def settings(self) -> Settings:
-        return self.services.settings
-
-    @property
-    def memory(self) -> Memory:
-        return self.session.memory
-
-    @property
-    def caller(self) -> str | None:
-        """The flow that called the current sub-flow, if any."""
-        return self.session.callers[-1].flow if self.session.callers else None
-
-    def t(self, key: str, **values: Any) -> str:
-        return self.services.t(self.lang, key, **values)
-
-    def local(self, moment: dt.datetime) -> dt.datetime:
-        return moment.astimezone(self.settings.timezone)
-
-    def draft(self, kind: type[D], flow: str) -> D:
-        """The typed draft of `flow` (created empty when there is none)."""
-        current = self.session.drafts.get(flow)
-        if not isinstance(current, kind):
-            current = codec.load(kind, current)
-            self.session.drafts[flow] = current
-        return current
-
-    def new_draft(self, draft: Any, flow: str) -> None:
-        self.session.drafts[flow] = draft
-
-    async def enqueue(
-        self,
-        channel: str,
-        chat_id: str,
-        reply: Reply,
-        *,
-        action: str = "send",
-        ref_kind: str | None = None,
-        ref_id: int | None = None,
-    ) -> int:
-        """Queue a message in this turn's transaction: it exists exactly when the turn commits."""
-        self.enqueued += 1
-        return await outbox_store.enqueue(
-            self.tx,
-            self.now,
-            channel,
-            chat_id,
-            reply,
-            action=action,
-            ref_kind=ref_kind,
-            ref_id=ref_id,
-        )
-
-    async def to_staff(
-        self,
-        reply: Reply,
-        *,
-        action: str = "send",
-        ref_kind: str | None = None,
-        ref_id: int | None = None,
-    ) -> int | None:
-        chat = self.settings.staff_chat_id
-        if chat is None:
-            log.warning("no staff.chat_id in config: a staff message waits unsent")
-            return None
-        return await self.enqueue(
-            "telegram", str(chat), reply, action=action, ref_kind=ref_kind, ref_id=ref_id
-        )
 
 
 class Core:
@@ -135,6 +44,16 @@ class Core:
         return incoming.channel == "telegram" and chat is not None and incoming.chat_id == str(chat)
 
     async def handle(self, incoming: Incoming) -> list[Reply]:
+        """The replies to one event (the terminal chat and tests send them themselves)."""
+        return [queued.reply for queued in await self._turn(incoming, queue=False)]
+
+    async def handle_queued(self, incoming: Incoming) -> list[Queued]:
+        """The replies to one event, also written to the outbox in the turn's transaction and
+        held for the adapter, which sends them at once (`delivered`) or hands them to the
+        worker (`release`): a crash, an outage or a refusal loses none of them."""
+        return await self._turn(incoming, queue=True)
+
+    async def _turn(self, incoming: Incoming, *, queue: bool) -> list[Queued]:
         staff_chat = self.is_staff_chat(incoming)
         if staff_chat and not await self.services.staff.is_member(incoming.user_id):
             log.info("refused a staff action from a non-member")
@@ -142,6 +61,11 @@ class Core:
         try:
             async with self.services.db.transaction() as tx:
                 now = self.services.clock()
+                if incoming.update_key and not await updates_store.first_time(
+                    tx, incoming.update_key, now
+                ):
+                    log.info("update %s was handled before: skipped", incoming.update_key)
+                    return []
                 session = await session_store.load(
                     tx, incoming.channel, incoming.user_id, incoming.chat_id
                 )
@@ -159,17 +83,56 @@ class Core:
                         await session_store.delete(tx, session.channel, session.user_id)
                     else:
                         await session_store.save(tx, session, now)
+                subject = None if staff_chat else turn.subject
+                queued = await self._queue(tx, now, incoming, replies, subject) if queue else []
         except Exception:
             log.exception("handling a %s event failed", incoming.channel)
-            lang = self.services.settings.default_language
-            if staff_chat:
-                lang = self.services.staff_language
-            else:
-                lang = await self._language_of(incoming) or lang
-            return self.fallbacks.error(self.services, lang)
+            return await self._apology(incoming, staff_chat, queue)
         if turn.enqueued:
             self.services.outbox.wake()
-        return replies
+        if session.erase:
+            await self.services.db.checkpoint()  # no copy of what was forgotten in the WAL
+        return queued or [Queued(0, reply) for reply in replies]
+
+    async def _queue(
+        self,
+        tx: Tx,
+        now: dt.datetime,
+        incoming: Incoming,
+        replies: list[Reply],
+        subject: str | None,
+    ) -> list[Queued]:
+        queued = []
+        for index, reply in enumerate(replies):
+            if index == 0 and reply.replace and incoming.payload is not None:
+                reply = replace(reply, edit_message_id=incoming.message_id)
+            item = await outbox_store.enqueue(
+                tx,
+                now,
+                incoming.channel,
+                incoming.chat_id,
+                reply,
+                priority=outbox_store.NOW,
+                held=True,
+                subject=subject,
+            )
+            queued.append(Queued(item, reply))
+        return queued
+
+    async def _apology(self, incoming: Incoming, staff_chat: bool, queue: bool) -> list[Queued]:
+        lang = self.services.settings.default_language
+        if staff_chat:
+            lang = self.services.staff_language
+        else:
+            lang = await self._language_of(incoming) or lang
+        replies = self.fallbacks.error(self.services, lang)
+        if not queue:
+            return [Queued(0, reply) for reply in replies]
+        try:
+            async with self.services.db.transaction() as tx:
+                return await self._queue(tx, self.services.clock(), incoming, replies, None)
+        except Exception:  # the database itself failed: say sorry without it
+            return [Queued(0, reply) for reply in replies]
 
     async def _language_of(self, incoming: Incoming) -> str | None:
         try:
@@ -320,3 +283,6 @@ class Core:
         except Expired:
             return [Reply(turn.t("staff_button_expired"))]
         return []  # staff talking among themselves
+
+
+__all__ = ["Core", "Queued", "Turn"]

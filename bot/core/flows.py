@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 from bot.core.messages import Reply
 
 if TYPE_CHECKING:
-    from bot.core.dispatch import Turn
     from bot.core.services import Services
+    from bot.core.turn import Turn
 
 PAYLOAD_BYTES = 64
 

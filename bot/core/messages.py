@@ -26,6 +26,8 @@ class Incoming:
     reply_to: str | None = None  # the message this one answers (staff replies)
     sender_name: str | None = None
     contact_is_own: bool = True  # a shared contact that is the sender's own
+    # The platform's id of this event ("telegram:1234"): a redelivered one is handled once.
+    update_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,9 @@ class Reply:
     reply_to_ref: tuple[str, int] | None = None
     # Filled by the outbox worker from reply_to_ref at delivery: the platform message id.
     reply_to_message_id: str | None = None
+    # The platform message this reply replaces (a menu page under the button just pressed, a
+    # staff message whose person asked to be forgotten); sent as new if it cannot be edited.
+    edit_message_id: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -83,6 +88,7 @@ class Reply:
             close_keyboard=data.get("close_keyboard", False),
             reply_to_ref=_ref(data.get("reply_to_ref")),
             reply_to_message_id=data.get("reply_to_message_id"),
+            edit_message_id=data.get("edit_message_id"),
         )
 
 

@@ -67,7 +67,12 @@ def reporter(services: Services) -> Callable[[outbox_store.Item, str], Awaitable
             return
         async with services.db.transaction() as tx:
             await outbox_store.enqueue(
-                tx, services.clock(), STAFF_CHANNEL, str(chat), report(services, item, reason)
+                tx,
+                services.clock(),
+                STAFF_CHANNEL,
+                str(chat),
+                report(services, item, reason),
+                subject=item.subject,  # it quotes what the person was to get
             )
         log.info("reported undeliverable outbox item %s to the staff chat", item.id)
         services.outbox.wake()

@@ -16,10 +16,11 @@ import logging
 from collections.abc import Awaitable, Callable
 
 from bot.core.messages import Reply
+from bot.core.turn import Queued
 from bot.delivery.errors import NothingToEdit, RetryLater, Sender, Undeliverable
 from bot.delivery.limits import RateLimiter
 from bot.delivery.signal import OutboxSignal
-from bot.storage import Database
+from bot.storage import Database, message_refs
 from bot.storage import outbox as store
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,7 @@ class OutboxWorker:
         self.keep_trying = keep_trying_chats or set()
         self.on_undeliverable = on_undeliverable
         self.limiter = RateLimiter()
+        self.paused: dict[str, float] = {}  # chat -> monotonic time its pause (429) ends
         self.idle_poll = idle_poll
         self.signal = signal or OutboxSignal()
         self._stopping = False
@@ -59,39 +61,39 @@ class OutboxWorker:
         async with self.db.transaction() as tx:
             items = await store.due(tx, self.clock(), list(self.senders))
         soonest: float | None = None
+        skipped: list[int] = []
         for item in items:
-            wait = self.limiter.wait_time(item.chat_id)
-            if wait > 0:
+            wait = max(self.limiter.wait_time(item.chat_id), self._paused(item.chat_id))
+            if wait > 0:  # this chat's turn comes later; others go on
+                skipped.append(item.id)
                 soonest = wait if soonest is None else min(soonest, wait)
                 continue
             await self._deliver(item)
         async with self.db.transaction() as tx:
+            if skipped:
+                await store.unclaim(tx, skipped)
             next_at = await store.next_due_at(tx, list(self.senders))
         if next_at is not None:
             delay = max(0.0, (next_at - self.clock()).total_seconds())
             soonest = delay if soonest is None else min(soonest, delay)
         return soonest
 
+    def _paused(self, chat_id: str) -> float:
+        """Seconds this chat is still paused after the platform said to slow down (a 429)."""
+        until = self.paused.get(chat_id)
+        if until is None:
+            return 0.0
+        left = until - self.limiter.monotonic()
+        if left <= 0:
+            del self.paused[chat_id]
+            return 0.0
+        return left
+
     async def _deliver(self, item: store.Item) -> None:
         sender = self.senders[item.channel]
         try:
             if item.action == "edit":
-                async with self.db.transaction() as tx:
-                    message_id = await store.message_for(
-                        tx, item.channel, item.chat_id, item.ref_kind or "", item.ref_id or 0
-                    )
-                    waiting = message_id is None and await store.send_pending_for(
-                        tx, item.channel, item.chat_id, item.ref_kind or "", item.ref_id or 0
-                    )
-                if message_id is None and not waiting:
-                    # The message was never sent (or its sending failed for good): there is
-                    # nothing to edit, and retrying forever would only fill the log.
-                    raise NothingToEdit("no message to edit")
-                if message_id is None:
-                    raise RetryLater(
-                        "the message to edit is not delivered yet",
-                        max(2.0, _backoff(item.attempts)),
-                    )
+                message_id = await self._edit_target(item)
                 self.limiter.record(item.chat_id)
                 await sender.edit(item.chat_id, message_id, item.reply)
                 new_id = None
@@ -101,39 +103,111 @@ class OutboxWorker:
                 new_id = await sender.send(item.chat_id, reply)
         except RetryLater as exc:
             delay = exc.retry_after if exc.retry_after is not None else _backoff(item.attempts)
+            if exc.retry_after is not None:  # the whole chat waits, not only this message
+                self.paused[item.chat_id] = self.limiter.monotonic() + exc.retry_after
             log.warning("outbox item %s: %s; retrying in %.1fs", item.id, exc, delay)
             async with self.db.transaction() as tx:
-                await store.postpone(
+                await store.release(
                     tx, item.id, self.clock() + dt.timedelta(seconds=delay), str(exc)
                 )
             return
         except Undeliverable as exc:
-            async with self.db.transaction() as tx:
-                if item.chat_id in self.keep_trying and not isinstance(exc, NothingToEdit):
-                    log.error(
-                        "outbox item %s: staff chat refused it (%s); will retry", item.id, exc
-                    )
-                    await store.postpone(
-                        tx, item.id, self.clock() + dt.timedelta(seconds=MAX_BACKOFF), str(exc)
-                    )
-                    return
-                log.warning("outbox item %s undeliverable: %s", item.id, exc)
-                await store.mark_failed(tx, item.id, self.clock(), str(exc))
-            if self.on_undeliverable:
-                try:
-                    result = self.on_undeliverable(item, str(exc))
-                    if inspect.isawaitable(result):
-                        await result
-                except Exception:
-                    log.exception("reporting undeliverable outbox item %s failed", item.id)
+            await self._undeliverable(item, exc)
             return
+        await self.delivered(item, new_id)
+
+    async def send_now(self, channel: str, chat_id: str, queued: list[Queued]) -> None:
+        """A turn's replies, right after its commit, in order: each is marked delivered once
+        the platform accepted it. What cannot go now (a 429, a 5xx, no network) is handed to
+        the worker with everything after it, so the order holds and nothing is lost."""
+        sender = self.senders.get(channel)
+        for index, reply in enumerate(queued):
+            if sender is None:
+                await self.hand_over(queued[index:], f"no sender for {channel}", None)
+                return
+            try:
+                self.limiter.record(chat_id)
+                message_id = await sender.send(chat_id, reply.reply)
+            except RetryLater as exc:
+                if exc.retry_after is not None:
+                    self.paused[chat_id] = self.limiter.monotonic() + exc.retry_after
+                await self.hand_over(queued[index:], str(exc), exc.retry_after)
+                return
+            except Undeliverable as exc:
+                if reply.item:
+                    await self._undeliverable(_item(reply, channel, chat_id), exc)
+                continue
+            except Exception as exc:  # a bug or an unexpected answer: the worker tries again
+                log.exception("sending a reply failed; the outbox keeps it")
+                await self.hand_over(queued[index:], type(exc).__name__, None)
+                return
+            if reply.item:
+                await self.mark_sent(reply.item, message_id)
+
+    async def mark_sent(self, item_id: int, message_id: str | None) -> None:
+        async with self.db.transaction() as tx:
+            await store.mark_delivered(tx, item_id, self.clock(), message_id)
+
+    async def hand_over(self, queued: list[Queued], reason: str, after: float | None) -> None:
+        """Held replies the adapter could not send: the worker takes them (after `after` s)."""
+        ids = [reply.item for reply in queued if reply.item]
+        if not ids:
+            return
+        until = self.clock() + dt.timedelta(seconds=after or 0)
+        log.warning("%d repl(ies) wait in the outbox: %s", len(ids), reason)
+        async with self.db.transaction() as tx:
+            for item_id in ids:
+                await store.release(tx, item_id, until, reason)
+        self.wake()
+
+    async def delivered(self, item: store.Item, message_id: str | None) -> None:
+        """The platform accepted it: marked at once, to leave as little room as possible for a
+        crash between "accepted" and "marked" (which would send it once more after a restart)."""
         async with self.db.transaction() as tx:
             now = self.clock()
-            await store.mark_delivered(tx, item.id, now)
-            if new_id is not None and item.ref_kind and item.ref_id is not None:
-                await store.remember_message(
-                    tx, now, item.channel, item.chat_id, new_id, item.ref_kind, item.ref_id
+            await store.mark_delivered(tx, item.id, now, message_id)
+            if message_id and item.ref_kind and item.ref_id is not None:
+                await message_refs.remember(
+                    tx, now, item.channel, item.chat_id, message_id, item.ref_kind, item.ref_id
                 )
+
+    async def _edit_target(self, item: store.Item) -> str:
+        """The platform id of the message an edit changes (given, or the record's message)."""
+        if item.reply.edit_message_id:
+            return item.reply.edit_message_id
+        async with self.db.transaction() as tx:
+            message_id = await message_refs.message_for(
+                tx, item.channel, item.chat_id, item.ref_kind or "", item.ref_id or 0
+            )
+            waiting = message_id is None and await store.send_pending_for(
+                tx, item.channel, item.chat_id, item.ref_kind or "", item.ref_id or 0
+            )
+        if message_id is None and not waiting:
+            # The message was never sent (or its sending failed for good): there is nothing to
+            # edit, and retrying forever would only fill the log.
+            raise NothingToEdit("no message to edit")
+        if message_id is None:
+            raise RetryLater(
+                "the message to edit is not delivered yet", max(2.0, _backoff(item.attempts))
+            )
+        return message_id
+
+    async def _undeliverable(self, item: store.Item, exc: Undeliverable) -> None:
+        async with self.db.transaction() as tx:
+            if item.chat_id in self.keep_trying and not isinstance(exc, NothingToEdit):
+                log.error("outbox item %s: staff chat refused it (%s); will retry", item.id, exc)
+                until = self.clock() + dt.timedelta(seconds=MAX_BACKOFF)
+                await store.release(tx, item.id, until, str(exc))
+                return
+            log.warning("outbox item %s undeliverable: %s", item.id, exc)
+            await store.mark_failed(tx, item.id, self.clock(), str(exc))
+        if self.on_undeliverable:
+            try:
+                result = self.on_undeliverable(item, str(exc))
+                if inspect.isawaitable(result):
+                    await result
+            except Exception:
+                log.exception("reporting undeliverable outbox item %s failed", item.id)
 
     async def _with_reply_target(self, item: store.Item) -> Reply:
         """Resolve reply_to_ref to the platform id of that record's message in this chat.
@@ -144,7 +218,9 @@ class OutboxWorker:
         if ref is None or item.reply.reply_to_message_id is not None:
             return item.reply
         async with self.db.transaction() as tx:
-            message_id = await store.message_for(tx, item.channel, item.chat_id, ref[0], ref[1])
+            message_id = await message_refs.message_for(
+                tx, item.channel, item.chat_id, ref[0], ref[1]
+            )
         return dataclasses.replace(item.reply, reply_to_message_id=message_id)
 
     async def run(self) -> None:
@@ -165,6 +241,13 @@ class OutboxWorker:
     def stop(self) -> None:
         self._stopping = True
         self.signal.wake()
+
+
+def _item(queued: Queued, channel: str, chat_id: str) -> store.Item:
+    return store.Item(queued.item, channel, chat_id, "send", queued.reply, None, None, 0, _EPOCH)
+
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def _backoff(attempts: int) -> float:

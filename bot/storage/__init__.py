@@ -64,9 +64,18 @@ class Database:
         self._conn.row_factory = aiosqlite.Row
         await self._conn.execute("PRAGMA journal_mode=WAL")
         await self._conn.execute("PRAGMA foreign_keys=ON")
+        # deleted data is overwritten with zeros, not left readable in free pages
+        await self._conn.execute("PRAGMA secure_delete=ON")
         await self._conn.execute("PRAGMA busy_timeout=5000")
         await migrate(self._conn)
         return self
+
+    async def checkpoint(self) -> None:
+        """Copy the write-ahead log into the database file and empty it: after /forget, no old
+        page with the forgotten data stays readable in the WAL file."""
+        if self._conn is not None:
+            async with self._lock:
+                await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     async def close(self) -> None:
         if self._conn is not None:

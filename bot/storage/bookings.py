@@ -10,6 +10,8 @@ import aiosqlite
 
 from bot.storage import Tx, from_utc_text, utc_text
 
+REF = "booking"  # outbox and message_refs: the staff message that shows a booking
+
 
 class SlotFull(Exception):
     """The slot has no seat left (or its duty was cancelled): the database refused the booking."""
@@ -222,10 +224,11 @@ async def to_forget(tx: Tx, cutoff: dt.datetime) -> list[Booking]:
 
 
 async def forget_older_than(tx: Tx, cutoff: dt.datetime) -> int:
-    """Retention: visits that ended (or were cancelled) before `cutoff` lose name and phone."""
+    """Retention: visits that ended (or were cancelled) before `cutoff` lose whose they were:
+    name, phone and the person's ids (kept as anonymous counts of visits)."""
     cursor = await tx.execute(
-        "UPDATE bookings SET name = NULL, phone = NULL"
-        " WHERE (name IS NOT NULL OR phone IS NOT NULL)"
+        "UPDATE bookings SET name = NULL, phone = NULL, user_id = '', chat_id = ''"
+        " WHERE (name IS NOT NULL OR phone IS NOT NULL OR user_id != '')"
         " AND (ends_at < ? OR (status = 'cancelled' AND cancelled_at < ?))",
         (utc_text(cutoff), utc_text(cutoff)),
     )

@@ -1,4 +1,9 @@
-"""The outbox: messages written with the action that caused them, delivered later with retries."""
+"""The outbox: messages written with the action that caused them, delivered later with retries.
+
+An item is due when its next attempt has come and nobody holds it (`claimed_until`): the
+channel adapter holds a turn's replies while it sends them right away; the worker claims what
+it is about to send. A crash leaves claims behind; `release_all` at start-up frees them.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,11 @@ import aiosqlite
 
 from bot.core.messages import Reply
 from bot.storage import Tx, from_utc_text, utc_text
+
+NOW = 0  # a person is waiting for this answer; urgent requests
+NORMAL = 1  # staff records (a request, a booking) and later notifications to people
+CHAT = 2  # text relayed between a person and staff: after every request and booking
+CLAIM = dt.timedelta(seconds=60)  # how long a sender may take before others may try again
 
 
 @dataclass(frozen=True)
@@ -23,6 +33,8 @@ class Item:
     ref_id: int | None
     attempts: int
     next_attempt_at: dt.datetime
+    priority: int = NORMAL
+    subject: str | None = None
 
 
 async def enqueue(
@@ -35,32 +47,62 @@ async def enqueue(
     action: str = "send",
     ref_kind: str | None = None,
     ref_id: int | None = None,
+    priority: int = NORMAL,
+    held: bool = False,
+    subject: str | None = None,
 ) -> int:
-    """`ref_kind`/`ref_id` tie the sent message to a record: an 'edit' later finds it by them."""
+    """`ref_kind`/`ref_id` tie the sent message to a record: an 'edit' later finds it by them.
+    `held`: the caller sends it itself right after the commit (and releases it if it cannot)."""
     return await tx.insert(
         "INSERT INTO outbox (channel, chat_id, action, reply, ref_kind, ref_id, created_at,"
-        " next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        " next_attempt_at, priority, claimed_until, subject)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             channel,
             chat_id,
             action,
-            json.dumps(reply.to_json(), ensure_ascii=False),
+            _json(reply),
             ref_kind,
             ref_id,
             utc_text(now),
             utc_text(now),
+            priority,
+            utc_text(now + CLAIM) if held else None,
+            subject,
         ),
     )
 
 
+_PENDING = "delivered_at IS NULL AND failed_at IS NULL"
+_FREE = "(claimed_until IS NULL OR claimed_until <= ?)"
+
+
 async def due(tx: Tx, now: dt.datetime, channels: list[str], limit: int = 20) -> list[Item]:
+    """The next items to send, most urgent first; they are claimed for CLAIM."""
     if not channels:
         return []
     marks = ",".join("?" * len(channels))
     rows = await tx.fetchall(
-        "SELECT * FROM outbox WHERE delivered_at IS NULL AND failed_at IS NULL"
-        f" AND next_attempt_at <= ? AND channel IN ({marks}) ORDER BY id LIMIT ?",
-        (utc_text(now), *channels, limit),
+        f"SELECT * FROM outbox WHERE {_PENDING} AND next_attempt_at <= ? AND {_FREE}"
+        f" AND channel IN ({marks}) ORDER BY priority, id LIMIT ?",
+        (utc_text(now), utc_text(now), *channels, limit),
+    )
+    if rows:
+        ids = [row["id"] for row in rows]
+        await tx.execute(
+            f"UPDATE outbox SET claimed_until = ? WHERE id IN ({','.join('?' * len(ids))})",
+            (utc_text(now + CLAIM), *ids),
+        )
+    return [_item(row) for row in rows]
+
+
+async def waiting(tx: Tx, channels: list[str], limit: int = 1000) -> list[Item]:
+    """Everything not yet delivered, in the order it will go, without claiming anything."""
+    marks = ",".join("?" * len(channels))
+    rows = await tx.fetchall(
+        f"SELECT * FROM outbox WHERE {_PENDING} AND channel IN ({marks})"
+        " ORDER BY priority, id LIMIT ?",
+        (*channels, limit),
     )
     return [_item(row) for row in rows]
 
@@ -70,77 +112,142 @@ async def next_due_at(tx: Tx, channels: list[str]) -> dt.datetime | None:
         return None
     marks = ",".join("?" * len(channels))
     row = await tx.fetchone(
-        "SELECT MIN(next_attempt_at) AS t FROM outbox WHERE delivered_at IS NULL"
-        f" AND failed_at IS NULL AND channel IN ({marks})",
+        "SELECT MIN(MAX(next_attempt_at, COALESCE(claimed_until, ''))) AS t FROM outbox"
+        f" WHERE {_PENDING} AND channel IN ({marks})",
         tuple(channels),
     )
     return from_utc_text(row["t"]) if row and row["t"] else None
 
 
 async def pending_count(tx: Tx) -> int:
-    row = await tx.fetchone(
-        "SELECT COUNT(*) AS n FROM outbox WHERE delivered_at IS NULL AND failed_at IS NULL"
-    )
+    row = await tx.fetchone(f"SELECT COUNT(*) AS n FROM outbox WHERE {_PENDING}")
     return int(row["n"]) if row else 0
 
 
-async def mark_delivered(tx: Tx, item_id: int, now: dt.datetime) -> None:
-    await tx.execute("UPDATE outbox SET delivered_at = ? WHERE id = ?", (utc_text(now), item_id))
-
-
-async def postpone(tx: Tx, item_id: int, until: dt.datetime, error: str) -> None:
+async def mark_delivered(
+    tx: Tx, item_id: int, now: dt.datetime, message_id: str | None = None
+) -> None:
     await tx.execute(
-        "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?"
-        " WHERE id = ?",
+        "UPDATE outbox SET delivered_at = ?, message_id = ?, claimed_until = NULL WHERE id = ?",
+        (utc_text(now), message_id, item_id),
+    )
+
+
+async def release(tx: Tx, item_id: int, until: dt.datetime, error: str) -> None:
+    """Not sent now: free it for the worker, from `until` on (one more attempt counted)."""
+    await tx.execute(
+        "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?,"
+        " claimed_until = NULL WHERE id = ?",
         (utc_text(until), error[:200], item_id),
     )
 
 
+postpone = release
+
+
+async def unclaim(tx: Tx, item_ids: list[int]) -> None:
+    """Claimed but not tried (its chat must wait): free again, nothing counted."""
+    marks = ",".join("?" * len(item_ids))
+    await tx.execute(f"UPDATE outbox SET claimed_until = NULL WHERE id IN ({marks})", item_ids)
+
+
+async def release_all(tx: Tx) -> int:
+    """At start-up nothing is being sent: claims left by a crash are void."""
+    cursor = await tx.execute(
+        f"UPDATE outbox SET claimed_until = NULL WHERE {_PENDING} AND claimed_until IS NOT NULL"
+    )
+    return int(cursor.rowcount or 0)
+
+
 async def mark_failed(tx: Tx, item_id: int, now: dt.datetime, error: str) -> None:
     await tx.execute(
-        "UPDATE outbox SET failed_at = ?, last_error = ?, attempts = attempts + 1 WHERE id = ?",
+        "UPDATE outbox SET failed_at = ?, last_error = ?, attempts = attempts + 1,"
+        " claimed_until = NULL WHERE id = ?",
         (utc_text(now), error[:200], item_id),
     )
 
 
-async def remember_message(
-    tx: Tx, now: dt.datetime, channel: str, chat_id: str, message_id: str, kind: str, ref: int
-) -> None:
-    await tx.execute(
-        "INSERT OR REPLACE INTO message_refs VALUES (?, ?, ?, ?, ?, ?)",
-        (channel, chat_id, message_id, kind, ref, utc_text(now)),
-    )
-
-
-async def message_for(tx: Tx, channel: str, chat_id: str, kind: str, ref: int) -> str | None:
-    """The first message that showed this record in that chat (the one staff see and edit)."""
+async def waiting_chat(
+    tx: Tx, now: dt.datetime, chat_id: str, ref_kind: str, ref_id: int
+) -> tuple[int, Reply] | None:
+    """The newest relayed message about this record still waiting, unclaimed, for this chat:
+    a person's next message joins it instead of queueing another."""
     row = await tx.fetchone(
-        "SELECT message_id FROM message_refs WHERE channel = ? AND chat_id = ? AND ref_kind = ?"
-        " AND ref_id = ? ORDER BY created_at LIMIT 1",
-        (channel, chat_id, kind, ref),
+        f"SELECT id, reply FROM outbox WHERE {_PENDING} AND {_FREE} AND chat_id = ?"
+        " AND ref_kind = ? AND ref_id = ? AND action = 'send' ORDER BY id DESC LIMIT 1",
+        (utc_text(now), chat_id, ref_kind, ref_id),
     )
-    return row["message_id"] if row else None
+    return (int(row["id"]), Reply.from_json(json.loads(row["reply"]))) if row else None
+
+
+async def replace_reply(tx: Tx, item_id: int, reply: Reply) -> None:
+    await tx.execute("UPDATE outbox SET reply = ? WHERE id = ?", (_json(reply), item_id))
 
 
 async def send_pending_for(tx: Tx, channel: str, chat_id: str, kind: str, ref: int) -> bool:
     """Whether a message showing this record is still waiting in the outbox to be sent."""
     row = await tx.fetchone(
         "SELECT 1 FROM outbox WHERE channel = ? AND chat_id = ? AND action = 'send'"
-        " AND ref_kind = ? AND ref_id = ? AND delivered_at IS NULL AND failed_at IS NULL LIMIT 1",
+        f" AND ref_kind = ? AND ref_id = ? AND {_PENDING} LIMIT 1",
         (channel, chat_id, kind, ref),
     )
     return row is not None
 
 
-async def ref_of_message(
-    tx: Tx, channel: str, chat_id: str, message_id: str
-) -> tuple[str, int] | None:
-    row = await tx.fetchone(
-        "SELECT ref_kind, ref_id FROM message_refs WHERE channel = ? AND chat_id = ?"
-        " AND message_id = ?",
-        (channel, chat_id, message_id),
+# --- forgetting -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A delivered message about a person: where it is, to edit it away."""
+
+    channel: str
+    chat_id: str
+    message_id: str
+    ref_kind: str | None
+
+
+async def shown_about(tx: Tx, subject: str, chat_id: str) -> list[Shown]:
+    rows = await tx.fetchall(
+        "SELECT channel, chat_id, message_id, ref_kind FROM outbox WHERE subject = ?"
+        " AND chat_id = ? AND action = 'send' AND delivered_at IS NOT NULL"
+        " AND message_id IS NOT NULL ORDER BY id",
+        (subject, chat_id),
     )
-    return (row["ref_kind"], int(row["ref_id"])) if row else None
+    return [Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"]) for r in rows]
+
+
+async def forget_subject(tx: Tx, subject: str, keep_kinds: tuple[str, ...] = ()) -> None:
+    """Every message about this person: what waits is deleted (it must not arrive any more),
+    what was delivered keeps only its ids. `keep_kinds`: records whose features have already
+    rewritten their messages (a request, a booking) keep those rows."""
+    kinds = ",".join("?" * len(keep_kinds)) or "''"
+    await tx.execute(
+        f"DELETE FROM outbox WHERE subject = ? AND {_PENDING}"
+        f" AND COALESCE(ref_kind, '') NOT IN ({kinds})",
+        (subject, *keep_kinds),
+    )
+    await tx.execute(
+        f"UPDATE outbox SET reply = ?, subject = NULL WHERE subject = ?"
+        f" AND COALESCE(ref_kind, '') NOT IN ({kinds})",
+        (_json(Reply("")), subject, *keep_kinds),
+    )
+    await tx.execute("UPDATE outbox SET subject = NULL WHERE subject = ?", (subject,))
+
+
+async def delete_finished_before(tx: Tx, moment: dt.datetime) -> int:
+    """Retention: delivered or given-up messages older than `moment` are not needed any more
+    (which message shows which record is kept in message_refs, without any text)."""
+    cursor = await tx.execute(
+        "DELETE FROM outbox WHERE (delivered_at IS NOT NULL OR failed_at IS NOT NULL)"
+        " AND created_at < ?",
+        (utc_text(moment),),
+    )
+    return int(cursor.rowcount or 0)
+
+
+def _json(reply: Reply) -> str:
+    return json.dumps(reply.to_json(), ensure_ascii=False)
 
 
 def _item(row: aiosqlite.Row) -> Item:
@@ -154,4 +261,6 @@ def _item(row: aiosqlite.Row) -> Item:
         ref_id=row["ref_id"],
         attempts=row["attempts"],
         next_attempt_at=from_utc_text(row["next_attempt_at"]),
+        priority=row["priority"],
+        subject=row["subject"],
     )

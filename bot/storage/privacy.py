@@ -1,8 +1,7 @@
-"""Forgetting what no single feature owns: the draft and saved details kept in idle sessions.
+"""Forgetting what no single feature owns: sessions idle for the retention period.
 
-The shared personal step keeps the last name and phone in the session ("_person") so the next
-request can reuse them; drafts keep what was typed. After `retention_days` without a message
-from the person, a session keeps only its language.
+A session keeps the last name and phone (offered again for the next request) and the drafts of
+open forms. After `retention_days` without a message from the person, it is deleted.
 """
 
 from __future__ import annotations
@@ -13,10 +12,7 @@ from bot.storage import Tx, utc_text
 
 
 async def forget_idle_sessions(tx: Tx, idle_since: dt.datetime) -> int:
-    """Empty the data and flow of sessions untouched since `idle_since`; returns how many."""
-    cursor = await tx.execute(
-        "UPDATE sessions SET data = '{}', flow = NULL, step = NULL"
-        " WHERE updated_at < ? AND (data != '{}' OR flow IS NOT NULL)",
-        (utc_text(idle_since),),
-    )
-    return cursor.rowcount
+    """Delete sessions untouched since `idle_since` (a returning person picks the language
+    again); returns how many."""
+    cursor = await tx.execute("DELETE FROM sessions WHERE updated_at < ?", (utc_text(idle_since),))
+    return int(cursor.rowcount or 0)

@@ -173,8 +173,9 @@ async def unposted_open(tx: Tx) -> list[Request]:
     """Open requests that never reached the outbox (no staff chat was configured then)."""
     rows = await tx.fetchall(
         "SELECT * FROM callback_requests r WHERE status IN ('open', 'taken') AND NOT EXISTS"
-        " (SELECT 1 FROM outbox o WHERE o.ref_kind = ? AND o.ref_id = r.id) ORDER BY id",
-        (REF_STAFF,),
+        " (SELECT 1 FROM outbox o WHERE o.ref_kind = ? AND o.ref_id = r.id) AND NOT EXISTS"
+        " (SELECT 1 FROM message_refs m WHERE m.ref_kind = ? AND m.ref_id = r.id) ORDER BY id",
+        (REF_STAFF, REF_STAFF),
     )
     return [_request(r) for r in rows]
 

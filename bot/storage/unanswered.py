@@ -1,13 +1,13 @@
-"""Unanswered questions and "not helpful" votes: text, language, kind, topic, time. Nothing else.
-
-No user id, chat id or name is ever stored here, so these rows need no forgetting.
-"""
+"""Unanswered questions and "not helpful" votes: text (phones, e-mails, long numbers masked),
+language, kind, topic, time, and whose question it is (`subject`, "<channel>:<user id>") only
+so that /forget can delete it. Rows are deleted after the retention period."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
+from bot.core.redact import mask
 from bot.storage import Tx, from_utc_text, utc_text
 
 NO_MATCH = "no_match"
@@ -27,18 +27,26 @@ class Unanswered:
 
 
 async def add(
-    tx: Tx, now: dt.datetime, text: str, language: str, kind: str, topic: str | None = None
+    tx: Tx,
+    now: dt.datetime,
+    text: str,
+    language: str,
+    kind: str,
+    topic: str | None = None,
+    subject: str | None = None,
 ) -> int:
     if kind not in (NO_MATCH, OFF_TOPIC, VOTED_NO):
         raise ValueError(f"unknown kind {kind!r}")
     return await tx.insert(
-        "INSERT INTO unanswered (text, language, kind, topic, created_at) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO unanswered (text, language, kind, topic, created_at, subject)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
         (
-            text.strip()[:MAX_TEXT],
+            mask(text.strip())[:MAX_TEXT],
             language,
             kind,
             topic if kind == VOTED_NO else None,
             utc_text(now),
+            subject,
         ),
     )
 
@@ -58,3 +66,12 @@ async def recent(tx: Tx, limit: int = 20) -> list[Unanswered]:
 async def count(tx: Tx) -> int:
     row = await tx.fetchone("SELECT COUNT(*) AS n FROM unanswered")
     return int(row["n"]) if row else 0
+
+
+async def forget_subject(tx: Tx, subject: str) -> None:
+    await tx.execute("DELETE FROM unanswered WHERE subject = ?", (subject,))
+
+
+async def delete_before(tx: Tx, moment: dt.datetime) -> int:
+    cursor = await tx.execute("DELETE FROM unanswered WHERE created_at < ?", (utc_text(moment),))
+    return int(cursor.rowcount or 0)

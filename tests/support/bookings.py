@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from bot.core import markup
@@ -62,9 +61,8 @@ class Queued:
 
 async def queued(core: Core, channels: tuple[str, ...] = ("telegram", "console")) -> list[Queued]:
     """Every message waiting in the outbox, oldest first."""
-    far = dt.datetime(2100, 1, 1, tzinfo=dt.UTC)
     async with core.services.db.transaction() as tx:
-        items = await outbox_store.due(tx, far, list(channels), limit=1000)
+        items = await outbox_store.waiting(tx, list(channels))
     return [Queued(i.chat_id, i.action, i.reply, (i.ref_kind, i.ref_id)) for i in items]
 
 

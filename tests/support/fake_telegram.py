@@ -42,6 +42,23 @@ SPEC = json.loads(Path(__file__).with_name("botapi.json").read_text(encoding="ut
 TOKEN = "123456:TEST-token"
 BOT_ID = 123456
 TEXT_LIMIT = 4096
+RESTRICTED_RIGHTS = (
+    "can_send_messages",
+    "can_send_audios",
+    "can_send_documents",
+    "can_send_photos",
+    "can_send_videos",
+    "can_send_video_notes",
+    "can_send_voice_notes",
+    "can_send_polls",
+    "can_send_other_messages",
+    "can_add_web_page_previews",
+    "can_change_info",
+    "can_invite_users",
+    "can_pin_messages",
+    "can_manage_topics",
+    "can_edit_tag",
+)
 CALLBACK_DATA_LIMIT = 64
 HTML_TAGS = {
     "b",
@@ -257,6 +274,7 @@ class FakeTelegram:
         self.failures: list[Failure] = []
         self.chats: dict[int, FakeChat] = {}
         self.members: dict[tuple[int, int], str] = {}
+        self.restricted_in: dict[tuple[int, int], bool] = {}
         self.messages: dict[int, dict[int, dict[str, Any]]] = {}
         self.files: list[dict[str, Any]] = []
         self.commands: dict[tuple[str, str], list[dict[str, str]]] = {}
@@ -328,8 +346,30 @@ class FakeTelegram:
         self.members[(chat_id, BOT_ID)] = bot_status
         return chat
 
-    def set_member(self, chat: FakeChat, user: FakeUser, status: str = "member") -> None:
+    def set_member(
+        self, chat: FakeChat, user: FakeUser, status: str = "member", *, is_member: bool = True
+    ) -> None:
+        """`status` as Telegram names it; a `restricted` user may or may not be in the chat."""
         self.members[(chat.id, user.id)] = status
+        self.restricted_in[(chat.id, user.id)] = is_member
+
+    def remove_member(self, chat: FakeChat, user: FakeUser) -> None:
+        """An admin removes `user` from the group: Telegram sends a chat_member update."""
+        old = self.members.get((chat.id, user.id), "member")
+        self.members[(chat.id, user.id)] = "left"
+        now = int(time.time())
+        admin = {"id": 999, "is_bot": False, "first_name": "Admin"}
+        self.push_update(
+            {
+                "chat_member": {
+                    "chat": chat.as_json(),
+                    "from": admin,
+                    "date": now,
+                    "old_chat_member": {"status": old, "user": user.as_json()},
+                    "new_chat_member": {"status": "left", "user": user.as_json()},
+                }
+            }
+        )
 
     def fail(
         self,
@@ -709,6 +749,11 @@ class FakeTelegram:
         user = {"id": user_id, "is_bot": user_id == BOT_ID, "first_name": "Member"}
         if status == "kicked":
             return {"status": "kicked", "user": user, "until_date": 0}
+        if status == "restricted":
+            can = dict.fromkeys(RESTRICTED_RIGHTS, False)
+            is_member = self.restricted_in.get((chat_id, user_id), True)
+            restricted = {"status": "restricted", "user": user, "is_member": is_member}
+            return restricted | {"until_date": 0} | can
         return {"status": status if status in ("member", "left") else "member", "user": user}
 
 

@@ -1,38 +1,37 @@
-"""Telegram adapter on python-telegram-bot 22: the Application and its handlers. The
-translation itself (Update -> Incoming, Reply -> Bot API calls) is in render.py; the outbox's
-sender in sender.py; staff membership and the staff-chat check in staff.py. No logic beyond that:
-one core call per update, then rendering.
+"""Telegram adapter on python-telegram-bot 22: one core call per update, then the replies.
+
+The translation itself (Update -> Incoming, Reply -> Bot API calls) is in render.py; fetching
+updates in polling.py; the outbox's sender in sender.py; Telegram's limits in limits.py; staff
+membership and the staff-chat check in staff.py.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from telegram import (
+    Bot,
     BotCommand,
     BotCommandScopeChat,
     BotCommandScopeDefault,
     Update,
 )
 from telegram.error import TelegramError
-from telegram.ext import (
-    Application,
-    ApplicationBuilder,
-    ApplicationHandlerStop,
-    CallbackQueryHandler,
-    ContextTypes,
-    MessageHandler,
-    TypeHandler,
-    filters,
-)
+from telegram.ext import Application, ApplicationBuilder
 from telegram.request import HTTPXRequest
 
-from bot.channels.telegram.render import CHANNEL, edit_reply, send_reply, to_incoming
+from bot.channels.telegram.limits import TelegramLimits
+from bot.channels.telegram.polling import Poller
+from bot.channels.telegram.render import CHANNEL, to_incoming
 from bot.content.i18n import Translator
 from bot.core.dispatch import Core
-from bot.core.messages import Incoming, Reply
+from bot.core.messages import Incoming
+from bot.delivery.worker import OutboxWorker
 from bot.settings.config import Settings
+
+if TYPE_CHECKING:
+    from bot.channels.telegram.staff import TelegramStaffDirectory
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +54,8 @@ STAFF_COMMANDS = ("requests", "request", "today", "week", "unanswered")
 
 
 def build_application(settings: Settings, token: str, *, poll_timeout: float = 30) -> TelegramApp:
-    request = HTTPXRequest(connection_pool_size=8, read_timeout=poll_timeout + 10)
+    """The Bot API client with Telegram's limits applied to every call (TelegramLimits)."""
+    request = HTTPXRequest(connection_pool_size=16, read_timeout=poll_timeout + 10)
     return (
         ApplicationBuilder()
         .token(token)
@@ -63,33 +63,47 @@ def build_application(settings: Settings, token: str, *, poll_timeout: float = 3
         .base_file_url(settings.telegram_base_url.replace("/bot", "/file/bot"))
         .request(request)
         .get_updates_request(HTTPXRequest(read_timeout=poll_timeout + 10))
+        .rate_limiter(TelegramLimits())
+        .updater(None)  # bot.channels.telegram.polling fetches the updates itself
         .build()
     )
 
 
-def serve_staff_chat_only(application: TelegramApp) -> None:
-    """telegram.enabled: false: the bot serves the staff chat, not people in private chats."""
-
-    async def refuse_private(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        chat = update.effective_chat
-        if chat is not None and chat.type == "private":
-            raise ApplicationHandlerStop
-
-    application.add_handler(TypeHandler(Update, refuse_private), group=-1)
-
-
 class TelegramChannel:
-    """Wires one PTB Application to the core."""
+    """Telegram updates -> the core -> replies, sent at once and kept in the outbox until
+    Telegram accepted them (from polling.Poller, or the webhook in bot.channels.web)."""
 
-    def __init__(self, application: TelegramApp, core: Core, *, poll_timeout: float = 30):
+    def __init__(
+        self,
+        application: TelegramApp,
+        core: Core,
+        worker: OutboxWorker,
+        *,
+        directory: TelegramStaffDirectory | None = None,
+        private_chats: bool = True,  # telegram.enabled: false serves the staff chat only
+        poll_timeout: float = 30,
+    ):
         self.application = application
         self.core = core
+        self.worker = worker
+        self.directory = directory
+        self.private_chats = private_chats
         self.poll_timeout = poll_timeout
-        application.add_handler(CallbackQueryHandler(self.on_update))
-        application.add_handler(MessageHandler(filters.ALL, self.on_update))
-        application.add_error_handler(self.on_error)
 
-    async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    @property
+    def bot(self) -> Bot:
+        bot: Bot = self.application.bot
+        return bot
+
+    def poller(self) -> Poller:
+        return Poller(self.bot, self.handle, timeout=self.poll_timeout)
+
+    async def handle(self, update: Update) -> None:
+        member = update.chat_member
+        if member is not None:
+            if self.directory is not None:
+                self.directory.observe(member.chat.id, member.new_chat_member)
+            return
         query = update.callback_query
         if query is not None:
             try:
@@ -99,6 +113,8 @@ class TelegramChannel:
         chat = update.effective_chat
         if chat is None:
             return
+        if chat.type == "private" and not self.private_chats:
+            return
         if chat.type != "private" and not self.core.is_staff_chat(
             Incoming(CHANNEL, "", str(chat.id))
         ):
@@ -106,28 +122,8 @@ class TelegramChannel:
         incoming = to_incoming(update)
         if incoming is None:
             return
-        replies = await self.core.handle(incoming)
-        await self.render(chat.id, replies, incoming)
-
-    async def render(self, chat_id: int, replies: list[Reply], incoming: Incoming) -> None:
-        bot = self.application.bot
-        for index, reply in enumerate(replies):
-            if (
-                index == 0
-                and reply.replace
-                and incoming.payload is not None
-                and incoming.message_id
-                and await edit_reply(bot, chat_id, int(incoming.message_id), reply)
-            ):
-                continue
-            await send_reply(bot, chat_id, reply)
-
-    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-        log.error(
-            "error while handling an update: %s",
-            type(context.error).__name__,
-            exc_info=context.error,
-        )
+        queued = await self.core.handle_queued(incoming)
+        await self.worker.send_now(CHANNEL, str(chat.id), queued)
 
     async def register_commands(self, settings: Settings, t: Translator) -> None:
         bot = self.application.bot

@@ -36,6 +36,7 @@ def to_incoming(update: Update) -> Incoming | None:
     if user is None or chat is None or user.is_bot:
         return None
     base: dict[str, Any] = {
+        "update_key": f"{CHANNEL}:{update.update_id}",
         "channel": CHANNEL,
         "user_id": str(user.id),
         "chat_id": str(chat.id),

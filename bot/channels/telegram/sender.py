@@ -20,6 +20,11 @@ class TelegramSender:
         self.bot = bot
 
     async def send(self, chat_id: str, reply: Reply) -> str:
+        """Replace `reply.edit_message_id` when it can be edited in place, else send anew."""
+        if reply.edit_message_id and await self._call(
+            edit_reply(self.bot, int(chat_id), int(reply.edit_message_id), reply)
+        ):
+            return reply.edit_message_id
         message = await self._call(send_reply(self.bot, int(chat_id), reply))
         return str(message.message_id) if message else ""
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
-from telegram import Bot
+from telegram import Bot, ChatMember
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 
 from bot.channels.telegram.application import build_application
@@ -14,27 +15,52 @@ MEMBER_STATUSES = {"creator", "administrator", "member", "restricted"}
 
 
 class TelegramStaffDirectory:
-    """Staff are the current members of the staff chat, asked of Telegram and cached briefly."""
+    """Staff are the current members of the staff chat, as Telegram says.
 
-    def __init__(self, bot: Bot, chat_id: int | None, ttl: float = 60.0):
+    A "yes" is kept only YES_SECONDS, so a colleague removed from the group loses access within
+    seconds even when the bot is not told; when it is (a chat_member update, which Telegram
+    sends to a bot that is an administrator of the group), at once. A restricted user counts
+    only while still in the chat (`is_member`)."""
+
+    YES_SECONDS = 5.0
+    NO_SECONDS = 60.0
+
+    def __init__(
+        self,
+        bot: Bot,
+        chat_id: int | None,
+        monotonic: Callable[[], float] = time.monotonic,
+    ):
         self.bot = bot
         self.chat_id = chat_id
-        self.ttl = ttl
+        self.monotonic = monotonic
         self._cache: dict[str, tuple[float, bool]] = {}
 
     async def is_member(self, user_id: str) -> bool:
         if self.chat_id is None:
             return False
         cached = self._cache.get(user_id)
-        if cached and time.monotonic() - cached[0] < self.ttl:
-            return cached[1]
+        if cached is not None:
+            at, answer = cached
+            if self.monotonic() - at < (self.YES_SECONDS if answer else self.NO_SECONDS):
+                return answer
         try:
-            member = await self.bot.get_chat_member(self.chat_id, int(user_id))
-            answer = member.status in MEMBER_STATUSES
-        except TelegramError:
+            answer = is_in_chat(await self.bot.get_chat_member(self.chat_id, int(user_id)))
+        except (TelegramError, ValueError):
             answer = False
-        self._cache[user_id] = (time.monotonic(), answer)
+        self._cache[user_id] = (self.monotonic(), answer)
         return answer
+
+    def observe(self, chat_id: int, member: ChatMember) -> None:
+        """A chat_member update: someone joined, left, was removed or restricted."""
+        if chat_id == self.chat_id:
+            self._cache[str(member.user.id)] = (self.monotonic(), is_in_chat(member))
+
+
+def is_in_chat(member: ChatMember) -> bool:
+    if member.status == "restricted":
+        return bool(getattr(member, "is_member", False))
+    return member.status in MEMBER_STATUSES
 
 
 async def check_staff_chat(settings: Settings, token: str) -> str | None:

@@ -19,17 +19,18 @@ import collections
 import datetime as dt
 import logging
 import secrets
+from dataclasses import replace
 from typing import Any
 
 import httpx
 
 from bot.channels.viber import render
 from bot.channels.viber.client import ViberApiError, ViberClient
-from bot.core.dispatch import Core
+from bot.core.dispatch import Core, Queued
 from bot.core.messages import Incoming, Reply
 from bot.core.numbers import record_id
+from bot.delivery.worker import OutboxWorker
 from bot.storage import Database, Tx
-from bot.storage import outbox as outbox_store
 from bot.storage import sessions as session_store
 from bot.storage import viber as store
 
@@ -47,11 +48,13 @@ class ViberChannel:
         self,
         core: Core,
         client: ViberClient,
+        worker: OutboxWorker,
         *,
         files_url: str | None = None,  # public URL under which bot.web serves /files
     ):
         self.core = core
         self.client = client
+        self.worker = worker
         self.files_url = files_url
         self.services = core.services
         self._locks: dict[str, asyncio.Lock] = {}
@@ -154,8 +157,9 @@ class ViberChannel:
             incoming = to_incoming(user_id, sender.get("language"), message)
             if incoming is None:
                 return
-            replies = await self.core.handle(incoming)
-            await self.deliver(user_id, replies)
+            if token := str(event.get("message_token", "")):
+                incoming = replace(incoming, update_key=f"{CHANNEL}:{token}")
+            await self.deliver(user_id, await self.core.handle_queued(incoming))
 
     def _lock(self, user_id: str) -> asyncio.Lock:
         """One event per person at a time, so that replies go out in order."""
@@ -164,20 +168,26 @@ class ViberChannel:
         return self._locks.setdefault(user_id, asyncio.Lock())
 
     # --- outgoing -------------------------------------------------------------------------
-    async def deliver(self, user_id: str, replies: list[Reply]) -> None:
-        """Send the replies to a turn; what cannot be sent now waits in the outbox."""
-        for index, reply in enumerate(replies):
-            last = index == len(replies) - 1
+    async def deliver(self, user_id: str, queued: list[Queued]) -> None:
+        """Send the replies to a turn (kept in the outbox, held for us) one by one; each is
+        marked delivered once Viber accepted it, and what cannot be sent now is handed to the
+        outbox worker with everything after it."""
+        replies = [q.reply for q in queued]
+        for index, reply in enumerate(queued):
+            last = index == len(queued) - 1
             try:
-                for body in await self.bodies(user_id, [reply], keys_from=replies if last else []):
-                    await self.client.send(user_id, body)
+                bodies = await self.bodies(
+                    user_id, [reply.reply], keys_from=replies if last else []
+                )
+                token = ""
+                for body in bodies:
+                    token = await self.client.send(user_id, body)
             except (httpx.HTTPError, ViberApiError) as exc:
                 log.warning("sending to Viber failed (%s); the rest waits in the outbox", exc)
-                async with self.db.transaction() as tx:
-                    for rest in replies[index:]:
-                        await outbox_store.enqueue(tx, self.clock(), CHANNEL, user_id, rest)
-                self.services.outbox.wake()
+                await self.worker.hand_over(queued[index:], str(exc), None)
                 return
+            if reply.item:
+                await self.worker.mark_sent(reply.item, token or None)
 
     async def bodies(
         self,
@@ -257,7 +267,7 @@ class ViberChannel:
                 shown, page = render.page_of(keys, page_asked, *labels)
                 await store.save_keyboard(tx, user_id, self.clock(), user.keyboard, page)
         if keys is None:  # a keyboard from before a restart of this feature: show the menu
-            await self.deliver(user_id, await self.core.handle(_expired(user_id)))
+            await self.deliver(user_id, await self.core.handle_queued(_expired(user_id)))
             return
         try:
             await self.client.send(user_id, render.with_keyboard(None, shown))

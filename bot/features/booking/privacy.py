@@ -16,7 +16,7 @@ from bot.core.messages import Reply
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.features.booking.views import Voice, staff_booking_text, voice
-from bot.storage import Tx
+from bot.storage import Tx, message_refs
 from bot.storage import bookings as store
 from bot.storage import outbox as outbox_store
 
@@ -66,7 +66,7 @@ async def _shown_to_staff(services: Services, tx: Tx, booking_id: int) -> bool:
     chat = services.settings.staff_chat_id
     if chat is None:
         return False
-    found = await outbox_store.message_for(tx, "telegram", str(chat), "booking", booking_id)
+    found = await message_refs.message_for(tx, "telegram", str(chat), "booking", booking_id)
     return found is not None
 
 
@@ -82,10 +82,11 @@ async def forget(turn: Turn) -> None:
                 when=staff.when(booking.starts_at),
                 place=markup.literal(staff.place_label(booking.place)),
             )
-            await turn.to_staff(Reply(text))
+            await turn.to_staff(Reply(text), about=None)  # a time and a place: nobody
         if await _shown_to_staff(turn.services, turn.tx, booking.id):
             await turn.to_staff(
                 anonymised_staff_view(staff, booking, upcoming),
+                about=None,
                 action="edit",
                 ref_kind="booking",
                 ref_id=booking.id,

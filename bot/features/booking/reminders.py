@@ -12,6 +12,7 @@ import datetime as dt
 import logging
 
 from bot.core.services import Services
+from bot.core.turn import subject_of
 from bot.features.booking.views import Voice, reminder_reply
 from bot.storage import bookings as store
 from bot.storage import outbox as outbox_store
@@ -45,7 +46,14 @@ async def queue_due_reminders(services: Services) -> int:
                 session = await session_store.find(tx, booking.channel, booking.user_id)
                 lang = (session.language if session else None) or booking.language
                 reply = reminder_reply(Voice(services, lang), booking, kind)
-                await outbox_store.enqueue(tx, now, booking.channel, booking.chat_id, reply)
+                await outbox_store.enqueue(
+                    tx,
+                    now,
+                    booking.channel,
+                    booking.chat_id,
+                    reply,
+                    subject=subject_of(booking.channel, booking.user_id),
+                )
                 queued += 1
     if queued:
         log.info("queued %d visit reminder(s)", queued)

@@ -16,6 +16,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
+from bot.core.turn import subject_of
 from bot.features.booking import schedule
 from bot.features.booking.views import (
     Voice,
@@ -229,6 +230,7 @@ async def _tell_person(turn: Turn, booking: store.Booking) -> None:
     staff = Voice(turn.services, turn.services.staff_language)
     await turn.to_staff(
         staff_cancelled_view(staff, booking, "staff"),
+        about=subject_of(booking.channel, booking.user_id),
         action="edit",
         ref_kind="booking",
         ref_id=booking.id,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import replace
 
 from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
@@ -15,13 +16,13 @@ from bot.core.dispatch import Turn
 from bot.core.messages import Reply
 from bot.core.phone import display_phone
 from bot.core.services import Services
+from bot.core.turn import subject_of
 from bot.features.callback import staff as callback_staff
 from bot.features.callback.replies import topic_title
-from bot.storage import Tx
+from bot.storage import Tx, message_refs
 from bot.storage import outbox as outbox_store
-from bot.storage import privacy as privacy_store
 from bot.storage import requests as store
-from bot.storage.requests import REF_STAFF, Request
+from bot.storage.requests import REF_STAFF, REF_THREAD, Request
 
 log = logging.getLogger(__name__)
 
@@ -74,12 +75,25 @@ async def forget(turn: Turn) -> None:
     incoming = turn.incoming
     for request in await store.of_user(turn.tx, incoming.channel, incoming.user_id):
         view = await _forget_one(turn.services, turn.tx, request.id, turn.now)
-        await turn.to_staff(view, action="edit", ref_kind=REF_STAFF, ref_id=request.id)
+        await turn.to_staff(view, action="edit", ref_kind=REF_STAFF, ref_id=request.id, about=None)
+
+
+async def _blank_thread(
+    services: Services, tx: Tx, chat: str, request_id: int, now: dt.datetime
+) -> int:
+    """The person's messages relayed to the staff chat under a request say who wrote them:
+    each is edited to say the personal data was removed."""
+    removed = Reply(services.t(services.staff_language, "staff_personal_data_removed"))
+    shown = await message_refs.messages_for(tx, "telegram", chat, REF_THREAD, request_id)
+    for message_id in shown:
+        edit = replace(removed, edit_message_id=message_id)
+        await outbox_store.enqueue(tx, now, "telegram", chat, edit, action="edit")
+    return len(shown)
 
 
 async def upkeep(services: Services) -> None:
-    """Hourly: forget closed requests and idle sessions after retention_days; post requests
-    that never reached the staff chat (it was not configured when they were made)."""
+    """Hourly: forget closed requests after retention_days; post requests that never reached
+    the staff chat (it was not configured when they were made)."""
     settings = services.settings
     now = services.clock()
     chat = str(settings.staff_chat_id) if settings.staff_chat_id is not None else None
@@ -100,19 +114,24 @@ async def upkeep(services: Services) -> None:
                     ref_kind=REF_STAFF,
                     ref_id=request_id,
                 )
+                queued += await _blank_thread(services, tx, chat, request_id, now)
                 queued += 1
-        idle = await privacy_store.forget_idle_sessions(tx, cutoff)
         unposted = await store.unposted_open(tx) if chat is not None else []
         for request in unposted:
             view = callback_staff.staff_view(services, request)
             await outbox_store.enqueue(
-                tx, now, "telegram", chat or "", view, ref_kind=REF_STAFF, ref_id=request.id
+                tx,
+                now,
+                "telegram",
+                chat or "",
+                view,
+                ref_kind=REF_STAFF,
+                ref_id=request.id,
+                subject=subject_of(request.channel, request.user_id) if request.user_id else None,
             )
             queued += 1
     if due:
         log.info("forgot the personal data of %d closed callback request(s)", len(due))
-    if idle:
-        log.info("emptied %d session(s) idle for %d days", idle, settings.retention_days)
     if unposted:
         log.info("queued %d callback request(s) for the staff chat", len(unposted))
     if queued:

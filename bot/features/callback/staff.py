@@ -17,6 +17,7 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.phone import display_phone
 from bot.core.services import Services
+from bot.core.turn import subject_of
 from bot.features.callback.replies import topic_title
 from bot.features.callback.thread import person_language
 from bot.storage import requests as store
@@ -95,7 +96,11 @@ async def refresh(turn: Turn, request_id: int) -> None:
     request = await store.get(turn.tx, request_id)
     if request is not None:
         await turn.to_staff(
-            staff_view(turn.services, request), action="edit", ref_kind=REF_STAFF, ref_id=request_id
+            staff_view(turn.services, request),
+            action="edit",
+            ref_kind=REF_STAFF,
+            ref_id=request_id,
+            about=subject_of(request.channel, request.user_id) if request.user_id else None,
         )
 
 

@@ -19,7 +19,7 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.features import urgent
 from bot.features.menu import main_menu
-from bot.storage import outbox as outbox_store
+from bot.storage import message_refs
 from bot.storage import requests as store
 from bot.storage import sessions as session_store
 from bot.storage.requests import REF_STAFF, REF_THREAD, REF_USER, Request
@@ -44,7 +44,7 @@ def _stop_button(turn: Turn, lang: str, request_id: int) -> list[Button]:
 async def staff_reply(turn: Turn) -> Outcome:
     """A staff member replied to a message in the staff chat: about a request? Pass it on."""
     incoming = turn.incoming
-    ref = await outbox_store.ref_of_message(
+    ref = await message_refs.ref_of(
         turn.tx, incoming.channel, incoming.chat_id, incoming.reply_to or ""
     )
     if ref is None or ref[0] not in (REF_STAFF, REF_THREAD):
@@ -71,7 +71,7 @@ async def staff_reply(turn: Turn) -> Outcome:
     await store.staff_replied(turn.tx, request.id, turn.now)
     if incoming.message_id:
         # A reply to this staff message is about the same request.
-        await outbox_store.remember_message(
+        await message_refs.remember(
             turn.tx,
             turn.now,
             incoming.channel,

@@ -3,14 +3,15 @@ and the channel account a person has with the bot (Viber's subscription record).
 
 from __future__ import annotations
 
-from bot.core.flows import Feature, PrivacySection
-from bot.features.privacy import handlers, viber
+from bot.core.flows import Feature, Job, PrivacySection
+from bot.features.privacy import erase, handlers, viber
 
 FEATURE = Feature(
     "privacy",
     commands={"mydata": handlers.mydata, "forget": handlers.ask},
     buttons={"privacy": {"ask": handlers.ask, "forget": handlers.forget}},
     privacy=PrivacySection("viber", viber.show, viber.forget),
+    jobs=(Job("retention: messages, questions, sessions", 3600, erase.upkeep),),
 )
 
 __all__ = ["FEATURE"]

@@ -18,6 +18,7 @@ from bot.core.flows import Outcome, stay
 from bot.core.messages import Button, Reply
 from bot.core.phone import display_phone
 from bot.features.menu import nav_row
+from bot.features.privacy import erase
 
 
 def _session_block(turn: Turn) -> str:
@@ -78,6 +79,7 @@ async def ask(turn: Turn) -> Outcome:
 async def forget(turn: Turn) -> Outcome:
     for section in turn.registry.privacy:
         await section.forget(turn)
+    await erase.forget(turn)
     done = Reply(turn.t("privacy_forgotten"), [[Button(turn.t("btn_main_menu"), "menu")]])
     session = turn.session
     # The answer is already in the user's language; the core then deletes the session row.

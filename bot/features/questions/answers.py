@@ -34,7 +34,8 @@ async def answer(turn: Turn, next_: Next) -> Outcome:
         return stay()
     if best is None:
         kind = store.OFF_TOPIC if result.off_topic else store.NO_MATCH
-        await store.add(turn.tx, turn.now, question, result.lang or turn.lang, kind)
+        lang = result.lang or turn.lang
+        await store.add(turn.tx, turn.now, question, lang, kind, subject=turn.subject)
         reply = main_menu(turn, turn.t("q_no_match"))
         reply.buttons = switch + reply.buttons
         return stay(reply)
@@ -83,7 +84,9 @@ async def not_helpful(turn: Turn) -> Outcome:
     others: list[Match] = []
     if asked is not None and asked.text:
         lang = asked.lang or turn.lang
-        await store.add(turn.tx, turn.now, asked.text, lang, store.VOTED_NO, topic_id)
+        await store.add(
+            turn.tx, turn.now, asked.text, lang, store.VOTED_NO, topic_id, subject=turn.subject
+        )
         searcher = turn.services.search.current()
         if searcher is not None:
             others = searcher.next_best(asked.text, topic_id)

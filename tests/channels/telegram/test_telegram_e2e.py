@@ -79,7 +79,7 @@ async def test_language_and_menu_position_survive_a_restart(tmp_path, tg):
 async def test_long_answers_are_split_below_the_limit_without_breaking_html(tmp_path, tg):
     user = tg.user("Long", language_code="en")
     async with running_bot(tmp_path, tg) as bot:
-        from bot.channels.telegram.application import send_reply
+        from bot.channels.telegram.render import send_reply
         from bot.core.messages import Reply
 
         text = "\n\n".join(f"**Part {i}.** " + "word & <tag> " * 60 for i in range(30))

@@ -20,7 +20,7 @@ async def channel(app):  # type: ignore[no-untyped-def]
     client = viber_api.ViberClient(
         "http://127.0.0.1:9/pa", "token", "A very long bot name for Viber"
     )
-    yield vb.ViberChannel(app.core, client, files_url="https://bot.example.org/files")
+    yield vb.ViberChannel(app.core, client, app.worker, files_url="https://bot.example.org/files")
     await client.close()
 
 

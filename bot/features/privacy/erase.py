@@ -1,0 +1,62 @@
+"""What no single feature owns, erased by /forget and by retention.
+
+/forget: every message about the person (outbox rows marked with their subject) waiting to be
+sent is dropped and every delivered one loses its text; the staff chat's copies that show their
+data are edited to say so (a request's and a booking's messages are rewritten by those
+features, with the anonymous part kept); the message ids of their own chat and their questions
+kept for staff go too. The database's write-ahead log is emptied after the turn (the core).
+
+Retention (hourly): delivered messages, questions kept for staff and sessions idle for
+`staff.retention_days` are deleted; the ids of handled updates after two days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from bot.core.dispatch import Turn
+from bot.core.messages import Reply
+from bot.core.services import Services
+from bot.storage import bookings, message_refs, unanswered, updates
+from bot.storage import outbox as outbox_store
+from bot.storage import privacy as privacy_store
+from bot.storage.requests import REF_STAFF
+
+log = logging.getLogger(__name__)
+
+OWN_VIEWS = (REF_STAFF, bookings.REF)  # rewritten by their features, not blanked here
+UPDATES_KEPT = dt.timedelta(days=2)
+
+
+async def forget(turn: Turn) -> None:
+    subject = turn.subject
+    chat = turn.settings.staff_chat_id
+    if chat is not None:
+        removed = turn.services.t(turn.services.staff_language, "staff_personal_data_removed")
+        for shown in await outbox_store.shown_about(turn.tx, subject, str(chat)):
+            if shown.ref_kind in OWN_VIEWS:
+                continue
+            edit = Reply(removed, edit_message_id=shown.message_id)
+            await turn.to_staff(edit, action="edit", about=None)
+    await outbox_store.forget_subject(turn.tx, subject)
+    await message_refs.forget_chat(turn.tx, turn.incoming.channel, turn.incoming.chat_id)
+    await unanswered.forget_subject(turn.tx, subject)
+
+
+async def upkeep(services: Services) -> None:
+    now = services.clock()
+    cutoff = now - dt.timedelta(days=services.settings.retention_days)
+    async with services.db.transaction() as tx:
+        messages = await outbox_store.delete_finished_before(tx, cutoff)
+        questions = await unanswered.delete_before(tx, cutoff)
+        sessions = await privacy_store.forget_idle_sessions(tx, cutoff)
+        await updates.forget_before(tx, now - UPDATES_KEPT)
+    if messages or questions or sessions:
+        log.info(
+            "retention: deleted %d delivered message(s), %d question(s), %d idle session(s)",
+            messages,
+            questions,
+            sessions,
+        )
+        await services.db.checkpoint()

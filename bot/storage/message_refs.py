@@ -1,0 +1,53 @@
+"""Which platform message shows which record (a staff message shows a request, say), so that
+edits and staff replies find their way. Ids only: no text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.storage import Tx, utc_text
+
+
+async def remember(
+    tx: Tx, now: dt.datetime, channel: str, chat_id: str, message_id: str, kind: str, ref: int
+) -> None:
+    await tx.execute(
+        "INSERT OR REPLACE INTO message_refs VALUES (?, ?, ?, ?, ?, ?)",
+        (channel, chat_id, message_id, kind, ref, utc_text(now)),
+    )
+
+
+async def message_for(tx: Tx, channel: str, chat_id: str, kind: str, ref: int) -> str | None:
+    """The first message that showed this record in that chat (the one staff see and edit)."""
+    row = await tx.fetchone(
+        "SELECT message_id FROM message_refs WHERE channel = ? AND chat_id = ? AND ref_kind = ?"
+        " AND ref_id = ? ORDER BY created_at LIMIT 1",
+        (channel, chat_id, kind, ref),
+    )
+    return row["message_id"] if row else None
+
+
+async def messages_for(tx: Tx, channel: str, chat_id: str, kind: str, ref: int) -> list[str]:
+    """Every message of that kind about this record in that chat (a thread's relayed texts)."""
+    rows = await tx.fetchall(
+        "SELECT message_id FROM message_refs WHERE channel = ? AND chat_id = ? AND ref_kind = ?"
+        " AND ref_id = ? ORDER BY created_at",
+        (channel, chat_id, kind, ref),
+    )
+    return [row["message_id"] for row in rows]
+
+
+async def ref_of(tx: Tx, channel: str, chat_id: str, message_id: str) -> tuple[str, int] | None:
+    row = await tx.fetchone(
+        "SELECT ref_kind, ref_id FROM message_refs WHERE channel = ? AND chat_id = ?"
+        " AND message_id = ?",
+        (channel, chat_id, message_id),
+    )
+    return (row["ref_kind"], int(row["ref_id"])) if row else None
+
+
+async def forget_chat(tx: Tx, channel: str, chat_id: str) -> None:
+    """/forget: the person's own chat keeps no trace (the staff chat's refs hold no person)."""
+    await tx.execute(
+        "DELETE FROM message_refs WHERE channel = ? AND chat_id = ?", (channel, chat_id)
+    )
