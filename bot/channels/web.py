@@ -46,8 +46,6 @@ def webhook_secret(token: str, configured: str | None = None) -> str:
 
 
 READ_SECONDS = 10.0  # a client sending its request more slowly than this is cut off
-IDLE_SECONDS = 15.0  # a connection that sends nothing is closed after this
-MAX_CONNECTIONS = 256  # beyond this many open connections, new ones are closed at once
 MAX_BODY = 1024 * 1024  # Telegram's and Viber's events are a few kilobytes
 
 
@@ -151,11 +149,11 @@ class WebServer:
             self.application(),
             handle_signals=False,
             access_log=None,
-            keepalive_timeout=IDLE_SECONDS,
+            keepalive_timeout=self.settings.idle_seconds,
         )
         await self._runner.setup()
         assert self._runner.server is not None
-        _cap_connections(self._runner.server, MAX_CONNECTIONS)
+        _cap_connections(self._runner.server, self.settings.max_connections)
         self._site = web.TCPSite(self._runner, self.settings.listen, self.settings.port)
         await self._site.start()
         log.info("listening on %s:%s", self.settings.listen, self.settings.port)

@@ -79,6 +79,8 @@ class WebhookSettings:
     public_url: str
     path_telegram: str = "/telegram"
     path_viber: str = "/viber"
+    idle_seconds: float = 15.0  # a connection that sends nothing is closed after this
+    max_connections: int = 256  # more open connections than this: new ones are closed
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,8 @@ SCHEMA = {
             "public_url": Field("https"),
             "path_telegram": Field("str", required=False, default="/telegram"),
             "path_viber": Field("str", required=False, default="/viber"),
+            "idle_seconds": Field("positive_int", required=False, default=15),
+            "max_connections": Field("positive_int", required=False, default=256),
         },
         required=False,
     ),

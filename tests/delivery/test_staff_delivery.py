@@ -81,3 +81,40 @@ async def test_requests_made_before_the_staff_chat_was_configured_are_posted_lat
         assert "Olena" in posted.text and "nr 1" in posted.text
     finally:
         await app.close()
+
+
+async def test_a_429_in_the_staff_chat_pauses_the_whole_chat_not_only_that_message(
+    app, clock, delivery, platform
+):
+    for n in range(3):
+        await request_callback(Dialogue(app.core, user_id=f"u{n}"), name=f"Person{n}")
+    platform.failing = RetryLater("Telegram asked to slow down", 30)
+    await delivery.worker.run_once()  # the first one is refused: the chat waits 30 s
+    platform.failing = None
+    await delivery.worker.run_once()
+    assert platform.to(STAFF_CHAT) == []  # the next ones were not sent straight away
+    delivery.seconds += 31
+    clock.advance(seconds=31)
+    await delivery.worker.run_once()
+    assert len(platform.to(STAFF_CHAT)) == 3
+
+
+async def test_one_chatty_person_does_not_hold_up_the_next_persons_request(
+    app, clock, delivery, platform
+):
+    olena = Dialogue(app.core, user_id="olena")
+    await request_callback(olena, name="Olena")
+    await delivery.run()
+    posted = platform.to(STAFF_CHAT)[0]
+    await StaffMember(app.core).reply(posted.message_id, "Please tell me more", "700")
+    await delivery.run()
+    platform.sent.clear()
+    for n in range(40):  # she writes forty messages in a row
+        await olena.send(f"detail number {n}")
+    await request_callback(Dialogue(app.core, user_id="ivan"), name="Ivan")
+    await delivery.worker.run_once()
+    to_staff = platform.to(STAFF_CHAT)
+    assert "Ivan" in to_staff[0].text  # the new request goes first
+    relayed = [s for s in to_staff if "Olena" in s.text]
+    assert len(relayed) == 1  # her messages waiting together went as one
+    assert all(f"detail number {n}" in relayed[0].text for n in range(40))

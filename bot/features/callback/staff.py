@@ -20,6 +20,7 @@ from bot.core.services import Services
 from bot.core.turn import subject_of
 from bot.features.callback.replies import topic_title
 from bot.features.callback.thread import person_language
+from bot.storage import outbox as outbox_store
 from bot.storage import requests as store
 from bot.storage.requests import REF_STAFF, REF_USER, Request
 
@@ -89,7 +90,12 @@ def staff_view(services: Services, request: Request) -> Reply:
 
 async def post(turn: Turn, request: Request) -> None:
     """Queue the request's message for the staff chat, in the user's transaction."""
-    await turn.to_staff(staff_view(turn.services, request), ref_kind=REF_STAFF, ref_id=request.id)
+    await turn.to_staff(
+        staff_view(turn.services, request),
+        ref_kind=REF_STAFF,
+        ref_id=request.id,
+        priority=outbox_store.NOW if request.urgent else outbox_store.NORMAL,
+    )
 
 
 async def refresh(turn: Turn, request_id: int) -> None:

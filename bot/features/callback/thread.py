@@ -11,6 +11,7 @@ the message ids are mapped back with storage.outbox.ref_of_message, never with f
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from bot.core import markup
 from bot.core.dispatch import Turn
@@ -20,6 +21,7 @@ from bot.core.numbers import record_id
 from bot.features import urgent
 from bot.features.menu import main_menu
 from bot.storage import message_refs
+from bot.storage import outbox as outbox_store
 from bot.storage import requests as store
 from bot.storage import sessions as session_store
 from bot.storage.requests import REF_STAFF, REF_THREAD, REF_USER, Request
@@ -95,13 +97,32 @@ async def relay(turn: Turn, request: Request) -> Outcome:
         name=markup.literal(request.name or ""),
         text=markup.literal(text),
     )
-    if urgent.detect(text):
+    danger = urgent.detect(text)
+    if danger:
         urgent.mark(turn)
         body = f"{turn.services.t(staff, 'staff_urgent')}\n{body}"
         replies.append(Reply(urgent.help_text(turn)))
-    await turn.to_staff(
-        Reply(body, reply_to_ref=(REF_STAFF, request.id)), ref_kind=REF_THREAD, ref_id=request.id
-    )
+    chat = turn.settings.staff_chat_id
+    waiting = None
+    if chat is not None and not danger:
+        waiting = await outbox_store.waiting_chat(
+            turn.tx, turn.now, str(chat), REF_THREAD, request.id
+        )
+    if waiting is not None:
+        # still waiting for its turn in the staff chat: this message joins it, so one chatty
+        # person does not fill the staff chat's 20 messages a minute
+        item, queued = waiting
+        more = turn.services.t(staff, "staff_user_wrote_more", text=markup.literal(text))
+        await outbox_store.replace_reply(
+            turn.tx, item, replace(queued, text=f"{queued.text}\n{more}")
+        )
+    else:
+        await turn.to_staff(
+            Reply(body, reply_to_ref=(REF_STAFF, request.id)),
+            ref_kind=REF_THREAD,
+            ref_id=request.id,
+            priority=outbox_store.NOW if danger else outbox_store.CHAT,
+        )
     ack = Reply(turn.t("cb_relayed", id=request.id), [_stop_button(turn, turn.lang, request.id)])
     return stay(*replies, ack)
 

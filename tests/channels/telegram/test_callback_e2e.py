@@ -9,8 +9,8 @@ import logging
 import pytest
 
 from tests.conftest import Clock
-from tests.support.e2e import STAFF_CHAT, running_bot
-from tests.support.fake_telegram import BOT_ID, FakeTelegram, FakeUser
+from tests.support.e2e import STAFF_CHAT, confirm_a_request, has, running_bot, shown
+from tests.support.fake_telegram import BOT_ID, FakeTelegram
 
 pytestmark = pytest.mark.slow  # real servers on 127.0.0.1, subprocesses or the whole content
 
@@ -34,46 +34,6 @@ async def tg(expected_refusals):  # type: ignore[no-untyped-def]
 
 def staff_messages(tg: FakeTelegram) -> list[dict]:  # type: ignore[type-arg]
     return tg.messages_in(STAFF_CHAT)
-
-
-async def shown(tg: FakeTelegram, chat_id: int, predicate, timeout: float = 15) -> dict:  # type: ignore[no-untyped-def,type-arg]
-    """The newest message in the chat (as edited so far) that matches, once there is one."""
-
-    def find():  # type: ignore[no-untyped-def]
-        return next((m for m in reversed(tg.messages_in(chat_id)) if predicate(m)), None)
-
-    await tg.wait_until(lambda: find() is not None, timeout)
-    return find()  # type: ignore[return-value]
-
-
-def has(text: str):  # type: ignore[no-untyped-def]
-    return lambda message: text in message.get("text", "")
-
-
-async def confirm_a_request(tg: FakeTelegram, user: FakeUser, name: str = "Olena") -> None:
-    """/callback to "Send the request", in English, the phone shared by Telegram's button."""
-    await user.send("/callback")
-    await shown(tg, user.id, has("your data"))
-    await user.press("I agree")
-    await shown(tg, user.id, has("What is your name"))
-    await user.send(name)
-    await shown(tg, user.id, has("Your phone number"))
-    asked = tg.calls_to("sendMessage")[-1].params
-    assert asked["reply_markup"]["keyboard"][0][0]["request_contact"] is True
-    await user.share_contact("+48601234567")
-    await shown(tg, user.id, has("What is it about"))
-    await user.press("Documents")
-    await shown(tg, user.id, has("choose the topic"))
-    await user.press("PESEL")
-    await shown(tg, user.id, has("Anything the staff should know"))
-    await user.press("Skip")
-    await shown(tg, user.id, has("In which language"))
-    await user.press("Українська")
-    await shown(tg, user.id, has("When is it better"))
-    await user.press("As soon as possible")
-    await shown(tg, user.id, has("Please check your request"))
-    await user.press("Send the request")
-    await shown(tg, user.id, has("has been sent"))
 
 
 async def test_a_request_from_consent_to_done_with_the_persons_notifications(tmp_path, tg):

@@ -1,0 +1,151 @@
+"""Telegram misbehaving, as it does: refused and lost calls, updates the library cannot read,
+colleagues removed from the staff chat, and the bot killed in the middle of a backlog."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import os
+import signal
+import subprocess
+import sys
+
+import pytest
+
+from bot.storage import Database
+from tests.conftest import ROOT, Clock, write_config
+from tests.support.e2e import STAFF_CHAT, confirm_a_request, running_bot
+from tests.support.fake_telegram import FakeTelegram
+
+pytestmark = pytest.mark.slow  # real servers on 127.0.0.1, subprocesses or the whole content
+
+
+@pytest.fixture
+async def tg():  # type: ignore[no-untyped-def]
+    async with FakeTelegram() as server:
+        server.group(STAFF_CHAT, "Staff")
+        yield server
+
+
+async def retry_until(bot, clock, condition) -> None:  # type: ignore[no-untyped-def]
+    """Move the clock until the outbox worker has done what `condition` waits for."""
+    for _ in range(100):
+        if condition():
+            return
+        clock.advance(seconds=30)
+        bot.worker.wake()
+        await asyncio.sleep(0.05)
+    raise AssertionError("the outbox did not get there")
+
+
+@pytest.mark.parametrize("fault", ["502", "connection refused"])
+async def test_a_reply_refused_or_lost_on_the_way_still_reaches_the_person(tmp_path, tg, fault):
+    clock = Clock(dt.datetime.now(dt.UTC))
+    olena = tg.user("Olena", language_code="en")
+    async with running_bot(tmp_path, tg, clock=clock) as bot:
+        if fault == "502":
+            tg.fail("sendMessage", 502, times=2, chat_id=olena.id)
+            await olena.send("/start")
+            await tg.wait_until(lambda: len(tg.refused) >= 1)
+        else:
+            await tg.go_offline()
+            await olena.send("/start")  # the update waits in the server, like at Telegram
+            await tg.start_listening()
+            await tg.wait_until(lambda: len(tg.calls_to("getUpdates")) >= 2)
+        await retry_until(bot, clock, lambda: olena.messages())
+    welcomes = [m for m in olena.messages() if "language" in m.get("text", "").lower()]
+    assert len(welcomes) == 1  # once: not lost, not doubled
+
+
+async def test_a_429_is_waited_out_and_the_reply_still_comes(tmp_path, tg, monkeypatch):
+    monkeypatch.setenv("PTB_TIMEDELTA", "1")
+    olena = tg.user("Olena", language_code="en")
+    async with running_bot(tmp_path, tg):
+        tg.fail("sendMessage", 429, retry_after=1, chat_id=olena.id)
+        await olena.send("/start")
+        message = await olena.wait_message(timeout=10)
+    assert "language" in message["text"].lower()
+    assert [r for r in tg.refused if "retry after" in r[1]]
+
+
+async def test_an_update_the_library_cannot_read_is_skipped_and_the_next_is_answered(
+    tmp_path, tg, caplog
+):
+    olena = tg.user("Olena", language_code="en")
+    async with running_bot(tmp_path, tg):
+        with caplog.at_level(logging.WARNING):
+            tg.push_update({"message": {"message_id": 1, "date": 0, "chat": "Olena's chat"}})
+            await olena.send("/start")
+            message = await olena.wait_message()
+    assert "language" in message["text"].lower()
+    skipped = [r.getMessage() for r in caplog.records if "skipped update" in r.getMessage()]
+    assert skipped and all("Olena" not in line for line in skipped)  # the id, not the content
+
+
+async def test_a_colleague_removed_from_the_staff_chat_can_no_longer_act(tmp_path, tg):
+    staff = tg.chats[STAFF_CHAT]
+    anna, boris = tg.user("Anna", "pl"), tg.user("Boris", "pl")
+    tg.set_member(staff, anna)
+    tg.set_member(staff, boris, "restricted", is_member=False)  # restricted and gone
+    olena = tg.user("Olena", language_code="en")
+    async with running_bot(tmp_path, tg):
+        await confirm_a_request(tg, olena)
+        request = await _staff_message(tg, "nr 1")
+        await anna.send("/requests", chat=staff)  # Anna is staff: Telegram said so
+        await tg.wait_until(lambda: any("Otwarte" in m.get("text", "") for m in _in(tg)))
+        tg.remove_member(staff, anna)  # an admin removes her: Telegram tells the bot
+        await asyncio.sleep(0.3)
+        await anna.press("Biorę", chat=staff, message=request)
+        await boris.press("Biorę", chat=staff, message=request)
+        await asyncio.sleep(1)
+    assert "Przyjęta" not in str(tg.messages_in(STAFF_CHAT))  # nobody took it
+    assert not [m for m in olena.messages() if "took your request" in m.get("text", "")]
+
+
+def _in(tg: FakeTelegram) -> list[dict]:  # type: ignore[type-arg]
+    return tg.messages_in(STAFF_CHAT)
+
+
+async def _staff_message(tg: FakeTelegram, text: str) -> dict:  # type: ignore[type-arg]
+    await tg.wait_until(lambda: any(text in m.get("text", "") for m in _in(tg)))
+    return next(m for m in _in(tg) if text in m.get("text", ""))
+
+
+async def test_a_kill_in_the_middle_of_a_backlog_loses_no_update_and_handles_none_twice(
+    tmp_path, tg
+):
+    config = write_config(tmp_path, telegram__base_url=tg.base_url, staff__chat_id=STAFF_CHAT)
+    env = dict(os.environ, TELEGRAM_BOT_TOKEN=tg.token)
+    people = [tg.user(f"P{n}", language_code="en") for n in range(30)]
+    for n, person in enumerate(people):  # a backlog, as after an outage
+        await person.send(f"qwzx vbnm {n}")  # nothing the content knows: kept as unanswered
+
+    def start() -> subprocess.Popen[bytes]:
+        command = [sys.executable, "-m", "bot", "run", "--config", str(config)]
+        return subprocess.Popen(command, env=env, cwd=ROOT, stderr=subprocess.DEVNULL)
+
+    first = start()
+    try:
+        await tg.wait_until(lambda: any(p.messages() for p in people), timeout=60)
+        first.send_signal(signal.SIGKILL)  # in the middle of answering the batch
+        first.wait(10)
+    finally:
+        if first.poll() is None:
+            first.kill()
+    second = start()
+    try:
+        await tg.wait_until(lambda: all(p.messages() for p in people), timeout=60)
+    finally:
+        second.terminate()
+        second.wait(30)
+    answers = [len(p.messages()) for p in people]
+    assert min(answers) >= 1  # nobody left without an answer
+    assert max(answers) <= 2  # at most the replies in flight at the kill come twice
+    db = await Database(tmp_path / "infopoint.sqlite3").open()
+    try:
+        async with db.transaction() as tx:
+            row = await tx.fetchone("SELECT COUNT(*) AS n FROM unanswered")
+    finally:
+        await db.close()
+    assert row["n"] == 30  # every message handled exactly once
