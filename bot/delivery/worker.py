@@ -194,7 +194,13 @@ class OutboxWorker:
 
     async def _undeliverable(self, item: store.Item, exc: Undeliverable) -> None:
         async with self.db.transaction() as tx:
-            if item.chat_id in self.keep_trying and not isinstance(exc, NothingToEdit):
+            if (
+                item.chat_id in self.keep_trying
+                and item.action == "send"
+                and not isinstance(exc, NothingToEdit)
+            ):
+                # a request must reach staff however long the chat refuses it; an edit the
+                # platform refuses (a message too old, or not the bot's) never will
                 log.error("outbox item %s: staff chat refused it (%s); will retry", item.id, exc)
                 until = self.clock() + dt.timedelta(seconds=MAX_BACKOFF)
                 await store.release(tx, item.id, until, str(exc))

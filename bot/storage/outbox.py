@@ -217,22 +217,13 @@ async def shown_about(tx: Tx, subject: str, chat_id: str) -> list[Shown]:
     return [Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"]) for r in rows]
 
 
-async def forget_subject(tx: Tx, subject: str, keep_kinds: tuple[str, ...] = ()) -> None:
+async def forget_subject(tx: Tx, subject: str) -> None:
     """Every message about this person: what waits is deleted (it must not arrive any more),
-    what was delivered keeps only its ids. `keep_kinds`: records whose features have already
-    rewritten their messages (a request, a booking) keep those rows."""
-    kinds = ",".join("?" * len(keep_kinds)) or "''"
+    what was delivered keeps only its ids (which message showed which record)."""
+    await tx.execute(f"DELETE FROM outbox WHERE subject = ? AND {_PENDING}", (subject,))
     await tx.execute(
-        f"DELETE FROM outbox WHERE subject = ? AND {_PENDING}"
-        f" AND COALESCE(ref_kind, '') NOT IN ({kinds})",
-        (subject, *keep_kinds),
+        "UPDATE outbox SET reply = ?, subject = NULL WHERE subject = ?", (_json(Reply("")), subject)
     )
-    await tx.execute(
-        f"UPDATE outbox SET reply = ?, subject = NULL WHERE subject = ?"
-        f" AND COALESCE(ref_kind, '') NOT IN ({kinds})",
-        (_json(Reply("")), subject, *keep_kinds),
-    )
-    await tx.execute("UPDATE outbox SET subject = NULL WHERE subject = ?", (subject,))
 
 
 async def delete_finished_before(tx: Tx, moment: dt.datetime) -> int:

@@ -20,6 +20,7 @@ CLOSED = ("done", "unreachable", "withdrawn")
 # in the staff chat about it (relayed user texts, staff replies), and messages to the user.
 REF_STAFF = "request"
 REF_THREAD = "request_thread"
+REF_STAFF_REPLY = "request_staff_reply"  # a staff member's own message (the bot cannot edit it)
 REF_USER = "request_user"
 
 

@@ -155,3 +155,57 @@ def test_start_refuses_a_viber_setup_it_cannot_run(tmp_path):
         "TELEGRAM_WEBHOOK_SECRET" in p
         for p in start_problems(hooked, "123:abc", "viber-token", "not allowed!")
     )
+
+
+GARBAGE = [
+    b"null",
+    b"[]",
+    b"1e999999",
+    b"{",
+    b"[" * 100_000 + b"]" * 100_000,
+    b'{"update_id": "x"}',
+]
+
+
+async def test_malformed_updates_get_400_and_leave_the_bot_working(tmp_path, tg):
+    olena = tg.user("Olena", language_code="en")
+    async with webhook_bot(tmp_path, tg) as bot:
+        assert bot.web is not None
+        url = f"{tg.webhook_target}/telegram"
+        headers = {"X-Telegram-Bot-Api-Secret-Token": tg.webhook_secret or ""}
+        async with httpx.AsyncClient(timeout=10) as client:
+            for body in GARBAGE:
+                answer = await client.post(url, content=body, headers=headers)
+                assert answer.status_code == 400, body[:20]
+        await olena.send("/start")
+        assert "language" in (await olena.wait_message())["text"].lower()
+
+
+async def test_malformed_viber_events_get_400(tmp_path, tg):
+    async with FakeViber() as viber, webhook_bot(tmp_path, tg, viber):
+        bodies = [b"null", b"[]", b'{"event": 1}', b'{"event": "message", "sender": "x"}']
+        for body in bodies:
+            assert await viber.post_raw(body) == 400, body
+
+
+async def test_idle_connections_are_closed_and_their_number_is_capped(tmp_path, tg):
+    overrides = {"webhook__idle_seconds": 1, "webhook__max_connections": 20}
+    async with webhook_bot(tmp_path, tg, **overrides):
+        host, port = tg.webhook_target.removeprefix("http://").split(":")
+        opened = [await asyncio.open_connection(host, int(port)) for _ in range(40)]
+        await asyncio.sleep(0.3)
+        refused = [r for r, _ in opened if await _closed(r, 0.2)]
+        assert len(refused) >= 20  # beyond the cap: closed at once
+        await asyncio.sleep(1.5)
+        assert all([await _closed(r, 0.5) for r, _ in opened])  # the idle rest: closed later
+        for _, writer in opened:
+            writer.close()
+
+
+async def _closed(reader: asyncio.StreamReader, wait: float) -> bool:
+    try:
+        return await asyncio.wait_for(reader.read(1), wait) == b""
+    except TimeoutError:
+        return False
+    except ConnectionError:
+        return True

@@ -283,6 +283,18 @@ class FakeViber:
                 data = None
         return response.status_code, data
 
+    async def post_raw(self, body: bytes) -> int:
+        """POST any bytes, correctly signed, to the webhook (malformed events); the status."""
+        headers = {
+            "Content-Type": "application/json",
+            "X-Viber-Content-Signature": self.api._calculate_message_signature(body),
+        }
+        assert self.webhook_url, "no webhook set"
+        response = await self._http.post(
+            self.target(self.webhook_url), content=body, headers=headers
+        )
+        return response.status_code
+
     # --- looking at what the bot did --------------------------------------------------------
     def sent(self, method: str = "send_message") -> list[Call]:
         return [c for c in self.calls if c.method == method]

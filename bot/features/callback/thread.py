@@ -24,7 +24,7 @@ from bot.storage import message_refs
 from bot.storage import outbox as outbox_store
 from bot.storage import requests as store
 from bot.storage import sessions as session_store
-from bot.storage.requests import REF_STAFF, REF_THREAD, REF_USER, Request
+from bot.storage.requests import REF_STAFF, REF_STAFF_REPLY, REF_THREAD, REF_USER, Request
 
 THREAD_HOURS = 24
 
@@ -49,7 +49,7 @@ async def staff_reply(turn: Turn) -> Outcome:
     ref = await message_refs.ref_of(
         turn.tx, incoming.channel, incoming.chat_id, incoming.reply_to or ""
     )
-    if ref is None or ref[0] not in (REF_STAFF, REF_THREAD):
+    if ref is None or ref[0] not in (REF_STAFF, REF_THREAD, REF_STAFF_REPLY):
         return stay()  # a reply to something else: staff talking among themselves
     request = await store.get(turn.tx, ref[1])
     if request is None:
@@ -79,7 +79,7 @@ async def staff_reply(turn: Turn) -> Outcome:
             incoming.channel,
             incoming.chat_id,
             incoming.message_id,
-            REF_THREAD,
+            REF_STAFF_REPLY,
             request.id,
         )
     return stay(Reply(turn.t("staff_reply_queued", id=request.id)))

@@ -1,0 +1,93 @@
+"""Nothing of a person is left after /forget, or after the retention period: not in any table,
+not in the database file's bytes, not in the write-ahead log."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from tests.support.bookings import TUE_1330, book_and_confirm
+from tests.support.callbacks import STAFF_CHAT, StaffMember, request_callback
+from tests.support.dialogue import Dialogue
+
+NAME = "Zofiaxyz"  # a name found nowhere else
+PHONE = "+48 601 987 654"
+TRACES = (NAME, "601987654", "601 987 654")
+THU_1300 = "booking:time:social_services:202611261200"  # 13:00 in Warsaw
+
+
+async def a_person_with_every_kind_of_record(app, delivery, platform) -> Dialogue:  # type: ignore[no-untyped-def]
+    zofia = Dialogue(app.core, user_id="4242")
+    await zofia.send(f"{NAME} qwzx vbnm plorf")  # a question nobody can answer: kept for staff
+    await zofia.send(f"call me {NAME} on 601 987 654")  # masked, but the name is in it
+    await request_callback(zofia, name=NAME, phone=PHONE, description=f"{NAME}'s documents")
+    await delivery.run()
+    anna = StaffMember(app.core)
+    await anna.payload("request:take:1")
+    posted = platform.to(STAFF_CHAT)[0]
+    await anna.reply(posted.message_id, f"{NAME}, bring your passport", "700")
+    await delivery.run()
+    await zofia.send(f"Yes, {NAME} will bring it")  # relayed to the staff chat
+    await delivery.run()
+    await anna.payload("request:done:1")
+    await delivery.run()
+    await zofia.payload("callback:rate:1:5")
+    await book_and_confirm(zofia, TUE_1330, name=NAME, phone=PHONE)  # a visit kept
+    await book_and_confirm(zofia, THU_1300, name=NAME, phone=PHONE)
+    await zofia.payload("booking:cancel_now:2")  # and a visit cancelled
+    await zofia.send("/mydata")  # a reply that shows it all
+    await delivery.run()
+    assert found_in_tables(app), "the setting-up worked"
+    return zofia
+
+
+def found_in_tables(app) -> list[str]:  # type: ignore[no-untyped-def]
+    found = []
+    with sqlite3.connect(app.services.db.path) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for table in tables:
+            for row in conn.execute(f"SELECT * FROM {table}"):  # noqa: S608 - our own names
+                for cell in row:
+                    text = cell.decode(errors="replace") if isinstance(cell, bytes) else str(cell)
+                    if any(trace in text for trace in TRACES):
+                        found.append(f"{table}: {text[:100]}")
+    return found
+
+
+def found_in_bytes(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """Any trace left in the database file or its write-ahead log, deleted or not."""
+    database = Path(app.services.db.path)
+    found = []
+    for path in (database, database.with_name(database.name + "-wal")):
+        if path.exists():
+            data = path.read_bytes()
+            found += [f"{path.name}: {t}" for t in TRACES if t.encode() in data]
+    return found
+
+
+async def test_forget_leaves_no_trace_of_the_person_anywhere(app, delivery, platform):
+    zofia = await a_person_with_every_kind_of_record(app, delivery, platform)
+    await app.services.db.checkpoint()  # the traces are in the file, not only in the WAL
+    assert found_in_bytes(app)
+    before = len(platform.edits)
+    await zofia.send("/forget")
+    await zofia.payload("privacy:forget")
+    await delivery.run()
+    assert found_in_tables(app) == []
+    assert found_in_bytes(app) == []
+    edited = [e.text for e in platform.edits[before:] if e.chat_id == STAFF_CHAT]
+    assert len(edited) >= 5  # the request, both visits, her relayed answer, the cancelled note
+    assert all("usunięte" in text and NAME not in text for text in edited)
+
+
+async def test_after_the_retention_period_no_trace_of_the_person_is_left(
+    app, clock, delivery, platform
+):
+    await a_person_with_every_kind_of_record(app, delivery, platform)
+    clock.advance(days=40)  # the visits are over and the request closed for more than 30 days
+    for job in app.jobs:  # what `infopoint run` runs every hour
+        await job.run(app.services)
+    await delivery.run()
+    await app.services.db.checkpoint()
+    assert found_in_tables(app) == []
+    assert found_in_bytes(app) == []
