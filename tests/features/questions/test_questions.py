@@ -165,3 +165,10 @@ async def test_staff_list_is_empty_at_first(tmp_path, clock):
         assert "nie ma pytań" in to_plain(replies[0].text)
     finally:
         await app.close()
+
+
+async def test_phones_emails_and_long_numbers_are_masked_before_a_question_is_kept(app, dialogue):
+    await dialogue.send("qwzx plorf +48 601 234 567, olena.k@example.com, 85010112345 vbnm")
+    [row] = await rows_of(app)
+    assert "601" not in row["text"] and "example.com" not in row["text"]
+    assert "85010112345" not in row["text"] and "qwzx plorf" in row["text"]
