@@ -86,7 +86,12 @@ def main() -> None:
     default = os.environ.get("TELEGRAM_BASE_URL", "https://api.telegram.org/bot")
     base_url = sys.argv[1] if len(sys.argv) > 1 else default
     token = os.environ["TELEGRAM_BOT_TOKEN"]
-    application = Application.builder().token(token).base_url(base_url).build()
+    builder = Application.builder().token(token).base_url(base_url)
+    if os.environ.get("ECHO_RATE_LIMITS"):  # bench/load.py --telegram-limits: as infopoint's
+        from telegram.ext import AIORateLimiter
+
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=1))
+    application = builder.build()
     application.add_handler(CallbackQueryHandler(on_tap))
     application.add_handler(MessageHandler(filters.TEXT, on_message))
     application.add_error_handler(on_error)

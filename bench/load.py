@@ -4,6 +4,7 @@ makes the same Bot API calls, both long-polling the tests' fake Bot API server
 
     .venv/bin/python bench/load.py [--rounds 3] [--backlog 2000] [--users 500] [--rate 20]
                                    [--duration 20] [--quick] [--warm-cache] [--bot-src DIR]
+                                   [--telegram-limits]
 
 --quick: 1 round, small, under a minute (a smoke test). --warm-cache: infopoint starts with the
 word cache of an earlier start, as on a restart (default: a first start). --bot-src DIR: run
@@ -147,11 +148,13 @@ def run_bot(bot: str, rnd: int, args: argparse.Namespace, logs: Path) -> Result:
     tg = server.tg
     wl: Workload = server.call(Workload, tg, args.users)
     tmp = Path(tempfile.mkdtemp(prefix=f"{bot}-r{rnd}-", dir=logs))
-    config = write_config(tmp, tg.base_url)
+    config = write_config(tmp, tg.base_url, limits=args.telegram_limits)
     if bot == "infopoint" and args.warm_cache:
         shutil.copy(args.warm_cache, tmp / WORD_CACHE)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "VIBER_"))}
     env["TELEGRAM_BOT_TOKEN"] = tg.token
+    if args.telegram_limits:
+        env["ECHO_RATE_LIMITS"] = "1"
     if bot == "infopoint" and args.bot_src != ROOT:  # a snapshot of the bot, not this tree
         env["PYTHONPATH"] = str(args.bot_src)
     result.stderr = tmp / "stderr.txt"
@@ -364,6 +367,12 @@ def main() -> int:
     parser.add_argument("--rate", type=float, default=20.0, help="updates/s in the steady phases")
     parser.add_argument("--duration", type=float, default=20.0, help="s of each steady phase")
     parser.add_argument("--quick", action="store_true", help="small and short: a smoke test")
+    parser.add_argument(
+        "--telegram-limits",
+        action="store_true",
+        help="both bots keep Telegram's rate limits (AIORateLimiter): throughput is then paced "
+        "to ~30 messages/s by design; default: both without, to compare their own cost",
+    )
     parser.add_argument("--only", choices=BOTS, help="run one bot only (no ratios)")
     parser.add_argument(
         "--bot-src",

@@ -86,13 +86,15 @@ def content_payloads() -> tuple[list[str], list[str]]:
     return [c["id"] for c in data["categories"]], list(data["topics"])
 
 
-def write_config(tmp: Path, base_url: str) -> Path:
-    """The shipped config.yaml with a temp database, the shipped content, the fake server."""
+def write_config(tmp: Path, base_url: str, limits: bool = False) -> Path:
+    """The shipped config.yaml with a temp database, the shipped content, the fake server;
+    Telegram's rate limits off unless `limits` (the echo bot has none either)."""
     data = yaml.safe_load((ROOT / "config.yaml").read_text(encoding="utf-8"))
     data["storage"]["path"] = str(tmp / "infopoint.sqlite3")
     data.setdefault("content", {})["dir"] = str(ROOT / "content")
     data.setdefault("telegram", {})["base_url"] = base_url
     data["telegram"]["enabled"] = True
+    data["telegram"]["rate_limits"] = limits
     data.setdefault("staff", {})["chat_id"] = STAFF_CHAT
     path = tmp / "config.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")

@@ -97,25 +97,34 @@ def split(text: str, limit: int, measure: Measure = len) -> list[str]:
     """Cut markup text into pieces whose rendering (`measure`) fits `limit`.
 
     Pieces end at paragraph breaks where possible, else at line ends; a single line too long
-    for one message is cut between words and loses its markup rather than break it.
+    for one message is cut between words and loses its markup rather than break it. Markup
+    never spans lines, so a piece's rendering is its lines' renderings joined by newlines:
+    each line is measured once (a long answer used to be rendered again for every line).
     """
+    if measure(text) <= limit:
+        return [text.strip("\n")]
     chunks: list[str] = []
-    current = ""
+    current: list[str] = []
+    size = 0
     for line in text.split("\n"):
-        candidate = f"{current}\n{line}" if current else line
-        if measure(candidate) <= limit:
-            current = candidate
+        length = measure(line)
+        if current and size + 1 + length <= limit:
+            current.append(line)
+            size += 1 + length
+            continue
+        if not current and length <= limit:
+            current, size = [line], length
             continue
         if current:
-            chunks.append(current)
-        if measure(line) <= limit:
-            current = line
+            chunks.append("\n".join(current))
+        if length <= limit:
+            current, size = [line], length
             continue
-        current = ""
+        current, size = [], 0
         for word_chunk in _split_words(to_plain(line), limit, measure):
             chunks.append(literal(word_chunk))
-    if current.strip():
-        chunks.append(current)
+    if current and "\n".join(current).strip():
+        chunks.append("\n".join(current))
     return [c.strip("\n") for c in _prefer_paragraphs(chunks, limit, measure)] or [""]
 
 

@@ -117,36 +117,44 @@ class OutboxWorker:
         await self.delivered(item, new_id)
 
     async def send_now(self, channel: str, chat_id: str, queued: list[Queued]) -> None:
-        """A turn's replies, right after its commit, in order: each is marked delivered once
-        the platform accepted it. What cannot go now (a 429, a 5xx, no network) is handed to
-        the worker with everything after it, so the order holds and nothing is lost."""
+        """A turn's replies, right after its commit, in order; those the platform accepted are
+        marked delivered together at the end (one commit per turn). What cannot go now (a 429,
+        a 5xx, no network) is handed to the worker with everything after it, so the order
+        holds and nothing is lost."""
         sender = self.senders.get(channel)
-        for index, reply in enumerate(queued):
-            if sender is None:
-                await self.hand_over(queued[index:], f"no sender for {channel}", None)
-                return
-            try:
-                self.limiter.record(chat_id)
-                message_id = await sender.send(chat_id, reply.reply)
-            except RetryLater as exc:
-                if exc.retry_after is not None:
-                    self.paused[chat_id] = self.limiter.monotonic() + exc.retry_after
-                await self.hand_over(queued[index:], str(exc), exc.retry_after)
-                return
-            except Undeliverable as exc:
+        sent: list[tuple[int, str | None]] = []
+        try:
+            for index, reply in enumerate(queued):
+                if sender is None:
+                    await self.hand_over(queued[index:], f"no sender for {channel}", None)
+                    return
+                try:
+                    self.limiter.record(chat_id)
+                    message_id = await sender.send(chat_id, reply.reply)
+                except RetryLater as exc:
+                    if exc.retry_after is not None:
+                        self.paused[chat_id] = self.limiter.monotonic() + exc.retry_after
+                    await self.hand_over(queued[index:], str(exc), exc.retry_after)
+                    return
+                except Undeliverable as exc:
+                    if reply.item:
+                        await self._undeliverable(_item(reply, channel, chat_id), exc)
+                    continue
+                except Exception as exc:  # a bug or an unexpected answer: the worker retries
+                    log.exception("sending a reply failed; the outbox keeps it")
+                    await self.hand_over(queued[index:], type(exc).__name__, None)
+                    return
                 if reply.item:
-                    await self._undeliverable(_item(reply, channel, chat_id), exc)
-                continue
-            except Exception as exc:  # a bug or an unexpected answer: the worker tries again
-                log.exception("sending a reply failed; the outbox keeps it")
-                await self.hand_over(queued[index:], type(exc).__name__, None)
-                return
-            if reply.item:
-                await self.mark_sent(reply.item, message_id)
+                    sent.append((reply.item, message_id))
+        finally:
+            if sent:
+                await self.mark_sent(sent)
 
-    async def mark_sent(self, item_id: int, message_id: str | None) -> None:
+    async def mark_sent(self, sent: list[tuple[int, str | None]]) -> None:
+        """(outbox item, platform message id) pairs the platform accepted."""
         async with self.db.transaction() as tx:
-            await store.mark_delivered(tx, item_id, self.clock(), message_id)
+            for item_id, message_id in sent:
+                await store.mark_delivered(tx, item_id, self.clock(), message_id)
 
     async def hand_over(self, queued: list[Queued], reason: str, after: float | None) -> None:
         """Held replies the adapter could not send: the worker takes them (after `after` s)."""

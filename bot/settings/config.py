@@ -102,6 +102,7 @@ class Settings:
     booking: BookingSettings
     telegram_enabled: bool = True
     telegram_base_url: str = TELEGRAM_API
+    telegram_rate_limits: bool = True  # off only to measure (bench/load.py): Telegram enforces them
     viber_enabled: bool = False
     viber_base_url: str = VIBER_API
     viber_bot_name: str = "infopoint"
@@ -209,6 +210,7 @@ SCHEMA = {
         {
             "enabled": Field("bool", required=False, default=True),
             "base_url": Field("str", required=False, default=TELEGRAM_API),
+            "rate_limits": Field("bool", required=False, default=True),
         },
         required=False,
     ),
@@ -302,6 +304,7 @@ def load(path: Path | str) -> Settings:
         ),
         telegram_enabled=telegram.get("enabled", True),
         telegram_base_url=telegram.get("base_url", TELEGRAM_API),
+        telegram_rate_limits=telegram.get("rate_limits", True),
         viber_enabled=viber.get("enabled", False),
         viber_base_url=viber.get("base_url", VIBER_API),
         viber_bot_name=viber.get("bot_name", "infopoint"),

@@ -56,17 +56,19 @@ STAFF_COMMANDS = ("requests", "request", "today", "week", "unanswered")
 def build_application(settings: Settings, token: str, *, poll_timeout: float = 30) -> TelegramApp:
     """The Bot API client with Telegram's limits applied to every call (TelegramLimits)."""
     request = HTTPXRequest(connection_pool_size=16, read_timeout=poll_timeout + 10)
-    return (
+    builder: Any = (  # the builder's generic type changes with each call; the result is checked
         ApplicationBuilder()
         .token(token)
         .base_url(settings.telegram_base_url)
         .base_file_url(settings.telegram_base_url.replace("/bot", "/file/bot"))
         .request(request)
         .get_updates_request(HTTPXRequest(read_timeout=poll_timeout + 10))
-        .rate_limiter(TelegramLimits())
         .updater(None)  # bot.channels.telegram.polling fetches the updates itself
-        .build()
     )
+    if settings.telegram_rate_limits:
+        builder = builder.rate_limiter(TelegramLimits())
+    application: TelegramApp = builder.build()
+    return application
 
 
 class TelegramChannel:

@@ -127,10 +127,12 @@ def _markup_for(
 
 
 def chunks(reply: Reply) -> list[str]:
-    return [
-        markup.to_html(part)
-        for part in markup.split(reply.text, TEXT_LIMIT, lambda s: len(markup.to_html(s)))
-    ]
+    """The reply's text as Telegram HTML, in messages below 4096 characters."""
+    html = markup.to_html(reply.text)
+    if len(html) <= TEXT_LIMIT:
+        return [html.strip("\n")]
+    parts = markup.split(reply.text, TEXT_LIMIT, lambda s: len(markup.to_html(s)))
+    return [markup.to_html(part) for part in parts]
 
 
 async def send_reply(bot: Bot, chat_id: int | str, reply: Reply) -> Message | None:

@@ -187,7 +187,7 @@ class ViberChannel:
                 await self.worker.hand_over(queued[index:], str(exc), None)
                 return
             if reply.item:
-                await self.worker.mark_sent(reply.item, token or None)
+                await self.worker.mark_sent([(reply.item, token or None)])
 
     async def bodies(
         self,
