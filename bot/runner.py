@@ -130,6 +130,8 @@ async def serve(
         poller = await _start(app)
         if poller is not None:
             tasks.append(asyncio.create_task(poller.run(), name="telegram polling"))
+        if app.telegram is not None:  # after polling started: people are answered meanwhile
+            tasks.append(asyncio.create_task(_introduce(app), name="staff chat check"))
         tasks.append(asyncio.create_task(app.worker.run(), name="outbox"))
         for job in app.jobs:
             tasks.append(asyncio.create_task(every(job, app.services), name=job.name))
@@ -154,8 +156,6 @@ async def _start(app: App) -> Poller | None:
         )
     if telegram is not None:
         await telegram.application.initialize()
-        await _check_staff_chat(app)
-        await telegram.register_commands(settings, app.services.t)
     if app.web is not None:
         await app.web.start()
     poller = None
@@ -189,6 +189,17 @@ async def _stop(app: App, tasks: list[asyncio.Task[None]], poller: Poller | None
     if application is not None:
         await application.shutdown()
     await app.close()
+
+
+async def _introduce(app: App) -> None:
+    """Check the staff chat and register the commands with Telegram (a few calls that need not
+    keep the first update waiting)."""
+    assert app.telegram is not None
+    try:
+        await _check_staff_chat(app)
+        await app.telegram.register_commands(app.services.settings, app.services.t)
+    except TelegramError as exc:
+        log.error("TELEGRAM: cannot register the commands: %s", exc.message)
 
 
 async def _check_staff_chat(app: App) -> None:
