@@ -69,7 +69,7 @@ async def confirm_a_request(tg: FakeTelegram, user: FakeUser, name: str = "Olena
     await user.press("Skip")
     await shown(tg, user.id, has("In which language"))
     await user.press("Українська")
-    await shown(tg, user.id, has("When is it better"))
+    await shown(tg, user.id, has("When is the best time"))
     await user.press("As soon as possible")
     await shown(tg, user.id, has("Please check your request"))
     await user.press("Send the request")

@@ -129,7 +129,7 @@ async def test_a_time_taken_meanwhile_is_refused_with_the_nearest_free_times(app
     await book(dialogue)
     await book_and_confirm(Dialogue(app.core, user_id="quicker"))
     await dialogue.payload(confirm_button(dialogue).payload)
-    assert "no longer free" in dialogue.text
+    assert "no longer available" in dialogue.text
     offers = [b.label for b in dialogue.buttons if b.payload.startswith("booking:time:")]
     assert offers == [
         "Tue, Nov 24, 1:00\u202fPM · City Hall (Urząd Miejski)",

@@ -154,7 +154,7 @@ async def test_correcting_the_language_goes_back_to_the_summary(dialogue):
     await dialogue.press("Language of the call")
     await dialogue.press("Polski")
     assert "Please check your request" in dialogue.text
-    assert "Polski" in dialogue.text and "morning" in dialogue.text
+    assert "Polski" in dialogue.text and "Morning" in dialogue.text
 
 
 async def test_correcting_name_and_phone_reuses_the_saved_details_step(dialogue):

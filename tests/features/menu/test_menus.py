@@ -35,7 +35,7 @@ async def test_category_opens_topics_and_topic_opens_answer_with_sources_and_dat
     answer = dialogue.replies[0]
     assert "PESEL" in answer.text
     assert "https://" in answer.text
-    assert "Facts checked" in to_plain(answer.text)
+    assert "Information checked on" in to_plain(answer.text)
     assert dialogue.button("Back").payload.startswith("category:")
     assert dialogue.button("Main menu").payload == "menu"
 
