@@ -264,7 +264,7 @@ async def test_mydata_and_forget_work_on_viber_by_typed_commands(tmp_path, tg, v
         await confirm_a_request(olena)
         await olena.send("/mydata")
         shown = await olena.wait_message(has("What we store about you"))
-        assert "viber" in shown["text"] and "Olena" in shown["text"]
+        assert "Account: Viber" in shown["text"] and "Olena" in shown["text"]
         assert "Viber user ID" in shown["text"] and "(yes)" in shown["text"]
         await olena.press("Delete my data")
         await olena.wait_message(has("Delete all your data?"))

@@ -29,7 +29,13 @@ async def test_a_confirmed_request_reaches_the_staff_chat_once_with_what_the_per
     await dialogue.press("Українська")
     await dialogue.press("afternoon")
     summary = dialogue.text
-    for expected in ("Olena", "+48 601 234 567", "PESEL", "My son needs", "Українська"):
+    for expected in (
+        "Olena",
+        "+48 601 234 567",
+        "PESEL",
+        "My son needs",
+        "Language of the call: Ukrainian",
+    ):
         assert expected in summary
     await dialogue.press("Send the request")
     assert "Request #1 has been sent" in dialogue.text
@@ -154,7 +160,7 @@ async def test_correcting_the_language_goes_back_to_the_summary(dialogue):
     await dialogue.press("Language of the call")
     await dialogue.press("Polski")
     assert "Please check your request" in dialogue.text
-    assert "Polski" in dialogue.text and "Morning" in dialogue.text
+    assert "Language of the call: Polish" in dialogue.text and "Morning" in dialogue.text
 
 
 async def test_correcting_name_and_phone_reuses_the_saved_details_step(dialogue):
@@ -264,6 +270,6 @@ async def test_opening_hours_validity_dates_are_respected(tmp_path, clock):
     try:
         clock.now = dt.datetime(2026, 11, 23, 16, 0, tzinfo=dt.UTC)  # Monday 17:00
         text = await request_callback(Dialogue(app.core))
-        assert "Thursday, 3 December, after 9:00" in text
+        assert "Thursday, 3 December, after 09:00" in text
     finally:
         await app.close()
