@@ -1,0 +1,37 @@
+"""The shipped content (content/faq_*.yaml) read as a newcomer reads it: one way of writing the
+złoty per language, no help line that no longer works, expiring facts that say when they expire."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.app import load_static
+from bot.content.knowledge import KnowledgeBase
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow  # the whole shipped content
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_static(ROOT / "config.yaml")[1]
+
+
+def shown(kb: KnowledgeBase, lang: str) -> str:
+    """What a reader of `lang` sees of every topic: answers and source titles."""
+    return "\n".join(
+        "\n".join([t.answer, *(s.title for s in t.sources)])
+        for t in kb.language(lang).topics.values()
+    )
+
+
+def test_each_language_writes_the_zloty_one_way(kb):
+    uk, ru = shown(kb, "uk"), shown(kb, "ru")
+    assert re.findall(r"\bzł\b", uk) == [] and re.findall(r"\bзл\b", uk)  # «зл», like «грн»
+    assert re.findall(r"\bzł\b", ru) == []
+    assert re.findall(r"\bзл\b(?!\.)", ru) == []  # «зл.», a shortened word takes a dot
+    assert "зл.." not in ru
+    for lang in ("pl", "en"):
+        assert re.findall(r"\bзл\b", shown(kb, lang)) == [] and "zł" in shown(kb, lang)
