@@ -35,3 +35,21 @@ def test_each_language_writes_the_zloty_one_way(kb):
     assert "зл.." not in ru
     for lang in ("pl", "en"):
         assert re.findall(r"\bзл\b", shown(kb, lang)) == [] and "zł" in shown(kb, lang)
+
+
+def test_the_closed_itaka_line_is_given_nowhere(kb):
+    # Fundacja ITAKA's 800 70 2222 closed on 1 January 2021 (docs/content-review.md).
+    places = [shown(kb, lang) for lang in kb.languages]
+    places += [
+        p.read_text(encoding="utf-8") for p in (ROOT / "bot/content/locales").rglob("*.yaml")
+    ]
+    places.append((ROOT / "docs/search.md").read_text(encoding="utf-8"))
+    assert not any("800 70 2222" in text for text in places)
+
+
+def test_the_adults_crisis_line_is_said_to_work_day_and_night_with_a_chat(kb):
+    words = {"uk": "цілодобово", "ru": "круглосуточно", "en": "24/7", "pl": "całą dobę"}
+    for lang, day_and_night in words.items():
+        answer = kb.topic(lang, "psychological_help").answer
+        line = next(x for x in answer.splitlines() if "116 123" in x)
+        assert day_and_night in line and "116sos.pl" in line, lang
