@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,10 +92,12 @@ FILE_SCHEMA = {
 def load(
     content_dir: Path,
     languages: tuple[str, ...],
-    placeholders: dict[str, str],
+    placeholders: Callable[[str], dict[str, str]],
     today: dt.date | None = None,
 ) -> KnowledgeBase:
-    """Load every language file; raise InvalidFile with all errors (warnings are kept on the KB)."""
+    """Load every language file; raise InvalidFile with all errors (warnings are kept on the KB).
+
+    `placeholders(code)`: the values of {name} placeholders in that language's answers."""
     today = today or dt.date.today()
     problems: list[Problem] = []
     loaded: dict[str, Language] = {}
@@ -107,7 +110,7 @@ def load(
             problems.extend(exc.problems)
             continue
         docs[code] = doc
-        language, found = _load_language(doc, code, placeholders, today)
+        language, found = _load_language(doc, code, placeholders(code), today)
         problems.extend(found)
         if language:
             loaded[code] = language

@@ -179,3 +179,46 @@ def test_a_place_id_too_long_for_a_button_is_named(tmp_path, capsys, monkeypatch
     code, out = run_check(config, capsys)
     assert code == 2, out
     assert f"place id '{long_id}'" in out and "64 bytes" in out
+
+
+async def test_answers_name_local_offices_in_the_readers_language(tmp_path, clock):
+    from bot.app import build
+    from tests.support.dialogue import Dialogue
+
+    app = await build(write_config(tmp_path), clock=clock, search="off")
+    try:
+        english = Dialogue(app.core)
+        await english.payload("topic:legal_help")
+        assert "Book a slot: Starachowice county free legal aid points" in english.text
+        assert "punkty nieodpłatnej pomocy prawnej" not in english.text
+        polish = Dialogue(app.core, user_id="pl", language_hint="pl")
+        await polish.payload("topic:legal_help")
+        assert "punkty nieodpłatnej pomocy prawnej powiatu starachowickiego" in polish.text
+        ukrainian = Dialogue(app.core, user_id="uk", language_hint="uk")
+        await ukrainian.payload("topic:pesel")
+        assert "Urząd Miejski w Starachowicach (міська управа)" in ukrainian.text
+        await english.payload("topic:polish_courses")  # a plain string: the same everywhere
+        assert "groups starting now in Starachowice" in english.text
+    finally:
+        await app.close()
+
+
+def test_a_local_office_label_in_an_unknown_language_is_named(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    office = {"name": "Urząd Miejski", "label": {"en": "City Hall", "de": "Rathaus"}}
+    config = write_config(tmp_path, local__city_office=office)
+    code, out = run_check(config, capsys)
+    assert code == 2, out
+    assert re.search(
+        r"config\.yaml:\d+: \[local\.city_office\.label\.de\] error: unknown language", out
+    )
+
+
+def test_a_local_office_without_a_label_in_one_language_only_warns(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    office = {"name": "Urząd Miejski", "label": {"uk": "Urząd Miejski (міська управа)"}}
+    config = write_config(tmp_path, local__city_office=office)
+    code, out = run_check(config, capsys)
+    assert code == 0, out
+    assert "[local.city_office.label] warning: no label in ru, en: answers in those" in out
+    assert "show the name 'Urząd Miejski'" in out and "1 warning(s)" in out
