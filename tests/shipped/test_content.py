@@ -53,3 +53,32 @@ def test_the_adults_crisis_line_is_said_to_work_day_and_night_with_a_chat(kb):
         answer = kb.topic(lang, "psychological_help").answer
         line = next(x for x in answer.splitlines() if "116 123" in x)
         assert day_and_night in line and "116sos.pl" in line, lang
+
+
+EXPIRES = {  # the earliest valid_until of each topic whose facts change on a known date
+    "employment": "2027-01-01",  # 2026 minimum wage
+    "benefits": "2027-01-01",  # 800+ work threshold
+    "business": "2027-01-01",  # 2026 ZUS contributions
+    "health_insurance": "2027-01-01",  # voluntary NFZ fee
+    "pesel": "2027-03-04",  # end of temporary protection
+    "meldunek": "2027-03-04",
+    "bank_account": "2027-03-04",
+    "legal_stay": "2027-03-04",
+    "family_reunification": "2027-03-04",
+    "driving_licence": "2027-03-04",
+    "psychological_help": "2027-03-04",
+    "higher_education": "2027-03-04",
+    "adult_education": "2027-03-04",
+    "vocational_courses": "2027-03-04",
+    "children_school": "2027-09-01",  # kindergarten fee cap
+}
+
+
+def test_facts_that_expire_say_when_in_every_language(kb):
+    for lang in kb.languages:
+        found = {
+            t.id: str(t.valid_until) for t in kb.language(lang).topics.values() if t.valid_until
+        }
+        assert found == EXPIRES, lang
+        for topic in kb.language(lang).topics.values():
+            assert all(e.what for e in topic.expires), (lang, topic.id)  # staff see what to check
