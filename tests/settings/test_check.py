@@ -265,3 +265,16 @@ def test_valid_until_that_is_not_a_date_or_differs_between_languages_is_named(se
     code, out = run_check(config, capsys)
     assert code == 0, out
     assert "faq_ru.yaml" in out and "valid_until dates differ from faq_uk.yaml (2027-01-01)" in out
+
+
+def test_check_with_a_token_and_no_network_says_so_in_one_line_and_exits_2(
+    tmp_path, capsys, monkeypatch
+):
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123456:ABC-secret")
+    config = write_config(tmp_path, telegram__base_url="http://127.0.0.1:9/bot")  # nothing there
+    code, out = run_check(config, capsys)
+    assert code == 2, out
+    assert "Traceback" not in out and "ABC-secret" not in out
+    [error] = [line for line in out.splitlines() if line.startswith("error")]
+    assert error.startswith("error: cannot reach Telegram at http://127.0.0.1:9/bot (")
+    assert error.endswith("check the network and telegram.base_url in config.yaml")
