@@ -221,6 +221,30 @@ async def test_an_afternoon_call_asked_in_the_morning_is_expected_today_after_no
     assert "today after 12:00" in text
 
 
+async def test_a_morning_call_asked_on_thursday_afternoon_does_not_say_staff_are_away(
+    dialogue, clock
+):
+    clock.now = dt.datetime(2026, 12, 3, 14, 12, tzinfo=dt.UTC)  # Thursday 15:12, open 08-16
+    text = await request_callback(dialogue, window="am")
+    assert "not at work now" not in text
+    assert "Staff are at work now, but the time of day you chose has already passed today." in text
+    assert "Expect a call tomorrow (4 December) after 08:00." in text
+
+
+async def test_the_passed_morning_is_explained_in_ukrainian_too(dialogue, clock):
+    clock.now = dt.datetime(2026, 12, 3, 14, 12, tzinfo=dt.UTC)
+    dialogue.language_hint = "uk"
+    text = await request_callback(dialogue, window="am")
+    assert "неробочий" not in text
+    assert "обраний вами час на сьогодні вже минув. Очікуйте дзвінка завтра (4 грудня)" in text
+
+
+async def test_before_opening_the_person_hears_staff_are_not_at_work_yet_today(dialogue, clock):
+    clock.now = dt.datetime(2026, 12, 3, 6, 0, tzinfo=dt.UTC)  # Thursday 07:00
+    text = await request_callback(dialogue)
+    assert "Staff are not at work now. Expect a call today after 08:00." in text
+
+
 async def test_on_friday_evening_the_call_is_expected_tomorrow_at_the_saturday_hours(
     dialogue, clock
 ):
