@@ -59,7 +59,7 @@ def load_kb(content: Path = ROOT / "content") -> KnowledgeBase:
     from bot.settings import config
 
     settings = config.load(ROOT / "config.yaml")
-    return knowledge.load(content, settings.languages, settings.placeholders())
+    return knowledge.load(content, settings.languages, settings.placeholders)
 
 
 # --- metrics -----------------------------------------------------------------------------------

@@ -76,7 +76,13 @@ def load_static(
 ) -> tuple[Settings, KnowledgeBase]:
     """Settings and knowledge base, validated; raises InvalidFile naming file, line and key."""
     settings = config.load(config_path)
-    kb = knowledge.load(settings.content_dir, settings.languages, settings.placeholders(), today)
+    kb = knowledge.load(
+        settings.content_dir,
+        settings.languages,
+        settings.placeholders,
+        today,
+        prefer=settings.staff_language,
+    )
     return settings, kb
 
 

@@ -80,11 +80,12 @@ def _check(config_path: Path) -> int:
     from bot.app import load_static
 
     settings, kb = load_static(config_path)
-    _print_problems(kb.warnings)
+    warnings = [*settings.warnings, *kb.warnings]
+    _print_problems(warnings)
     topics = len(kb.topic_ids)
     print(
         f"OK: {config_path} and {len(kb.languages)} content files "
-        f"({topics} topics in {', '.join(kb.languages)}); {len(kb.warnings)} warning(s)."
+        f"({topics} topics in {', '.join(kb.languages)}); {len(warnings)} warning(s)."
     )
     from bot import search
 

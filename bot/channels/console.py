@@ -16,23 +16,33 @@ USER = "console-user"
 CHANNEL = "console"
 
 
-def render(reply: Reply, first: int = 1) -> tuple[str, list[Button]]:
-    """Plain text with buttons numbered from `first`; the text and the buttons in number order."""
+def render(reply: Reply, first: int | None = 1) -> tuple[str, list[Button]]:
+    """Plain text with buttons numbered from `first` (all replies of a turn share one numbering);
+    the text and the buttons in number order. `first=None`: buttons shown, not pressable here."""
     lines = [markup.to_plain(reply.text, link_format="{text} <{url}>")]
     buttons: list[Button] = []
+
+    def number(label: str) -> str:
+        return f"[{first + len(buttons) - 1}] {label}" if first is not None else f"[{label}]"
+
     for row in reply.buttons:
         labels = []
         for button in row:
             buttons.append(button)
             shown = f"{button.label} <{button.url}>" if button.url else button.label
-            labels.append(f"[{first + len(buttons) - 1}] {shown}")
+            labels.append(number(shown))
         lines.append("   ".join(labels))
     if reply.request_contact:
         buttons.append(Button(reply.request_contact, "\x00contact"))
-        lines.append(f"[{first + len(buttons) - 1}] {reply.request_contact}")
+        lines.append(number(reply.request_contact))
     if reply.attachment:
         lines.append(f"📎 {reply.attachment.filename} ({len(reply.attachment.content)} bytes)")
     return "\n".join(lines), buttons
+
+
+def _yes(words: str) -> set[str]:
+    """'y, yes': the answers that confirm leaving."""
+    return {w.strip().lower() for w in words.split(",") if w.strip()} | {"y", "yes"}
 
 
 class ConsoleSender:
@@ -44,14 +54,14 @@ class ConsoleSender:
 
     async def send(self, chat_id: str, reply: Reply) -> str:
         self.count += 1
-        text, _ = render(reply)
+        text, _ = render(reply, first=None)  # its buttons are not the person's to press
         who = "staff chat" if chat_id.startswith("-") else "you (notification)"
         self.out.write(f"\n─── message to {who} ───\n{text}\n────────────\n")
         self.out.flush()
         return str(self.count)
 
     async def edit(self, chat_id: str, message_id: str, reply: Reply) -> None:
-        text, _ = render(reply)
+        text, _ = render(reply, first=None)
         self.out.write(f"\n─── staff message #{message_id} updated ───\n{text}\n────────────\n")
         self.out.flush()
 
@@ -72,7 +82,7 @@ async def chat(
         replies = await core.handle(incoming)
         buttons = []
         for reply in replies:
-            text, shown = render(reply)
+            text, shown = render(reply, first=len(buttons) + 1)
             out.write(f"\n{text}\n")
             buttons.extend(shown)
         await worker.run_once()
@@ -92,8 +102,18 @@ async def chat(
         line = line.strip()
         if not line:
             continue
-        if line in {"/quit", "/exit", "q"}:
+        if line in {"/quit", "/exit"}:
             break
+        if line.lower() == "q":
+            lang = await core.language_of(event())
+            out.write(core.services.t(lang, "console_quit_question") + " ")
+            out.flush()
+            answer = await loop.run_in_executor(None, inp.readline)
+            if not answer or answer.strip().lower() in _yes(
+                core.services.t(lang, "console_quit_yes")
+            ):
+                break  # confirmed, or the input ended
+            continue
         number = record_id(line)
         if number is not None and 1 <= number <= len(buttons):
             button = buttons[number - 1]

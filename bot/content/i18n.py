@@ -14,11 +14,22 @@ from typing import Any, Literal
 
 import yaml
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_datetime, format_time, get_day_names
+from babel.dates import (
+    format_date,
+    format_skeleton,
+    format_time,
+    format_timedelta,
+    get_day_names,
+)
 
 from bot.settings.config import LANGUAGES
 
 FALLBACK = "en"
+# The Babel locale each language is formatted in: British English (15/12/2026, 13:30), not
+# American (12/15/26, 1:30 PM), for readers in Europe.
+BABEL_LOCALES = {"en": "en_GB"}
+# One clock for every language: 24 hours, as the callback windows say "(before 12:00)".
+TIME_FORMAT = "HH:mm"
 # How each language is offered on buttons: in itself, so that anyone finds their own.
 LANGUAGE_NAMES = {"uk": "🇺🇦 Українська", "ru": "Русский", "en": "🇬🇧 English", "pl": "🇵🇱 Polski"}
 
@@ -86,25 +97,50 @@ class Translator:
         lang: str, index: int, width: Literal["abbreviated", "narrow", "short", "wide"] = "wide"
     ) -> str:
         # Babel's day names are keyed 0 = Monday, like date.weekday().
-        return str(get_day_names(width, context="stand-alone", locale=lang)[index])
+        return str(get_day_names(width, context="stand-alone", locale=babel_locale(lang))[index])
 
     @staticmethod
     def time(lang: str, value: dt.time | dt.datetime) -> str:
-        return format_time(value, "short", locale=lang)
+        """'13:30' in every language."""
+        return format_time(value, TIME_FORMAT, locale=babel_locale(lang))
 
     @staticmethod
     def date(lang: str, value: dt.date, fmt: str = "full") -> str:
-        return format_date(value, fmt, locale=lang)
+        return format_date(value, fmt, locale=babel_locale(lang))
 
     @staticmethod
-    def datetime(lang: str, value: dt.datetime) -> str:
+    def day(lang: str, value: dt.date) -> str:
+        """Short, for buttons: 'вт, 1 груд.' / 'Tue 1 Dec'."""
+        return format_skeleton("MMMEd", value, locale=babel_locale(lang))
+
+    @classmethod
+    def datetime(cls, lang: str, value: dt.datetime) -> str:
         """e.g. 'вівторок, 1 грудня 2026 р., 13:30' (value already in local time)."""
-        day = format_date(value.date(), "full", locale=lang)
-        return f"{day}, {format_time(value, 'short', locale=lang)}"
+        return f"{cls.date(lang, value.date(), 'full')}, {cls.time(lang, value)}"
+
+    @classmethod
+    def short_datetime(cls, lang: str, value: dt.datetime) -> str:
+        """e.g. '01.12.2026, 13:30' / '01/12/2026, 13:30' (value already in local time)."""
+        day = format_skeleton("yMd", value.date(), locale=babel_locale(lang))
+        return f"{day}, {cls.time(lang, value)}"
 
     @staticmethod
-    def short_datetime(lang: str, value: dt.datetime) -> str:
-        return format_datetime(value, "short", locale=lang)
+    def duration(lang: str, value: dt.timedelta) -> str:
+        """'3 hours', '2 дні'."""
+        return format_timedelta(value, locale=babel_locale(lang), format="long")
+
+    @staticmethod
+    def language_name(lang: str, code: str) -> str:
+        """The language `code` named in `lang`, for a sentence: 'польська', 'Ukrainian'."""
+        try:
+            name = Locale.parse(code).get_display_name(babel_locale(lang))
+        except (ValueError, UnknownLocaleError):
+            return code
+        return name or code
+
+
+def babel_locale(lang: str) -> str:
+    return BABEL_LOCALES.get(lang, lang)
 
 
 def _fill(template: str, values: dict[str, Any]) -> str:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.content import expiry
+from bot.content.expiry import Expiry
 from bot.core import markup
 from bot.settings import yamldoc
 from bot.settings.schema import Checker, Field
@@ -35,6 +38,11 @@ class Topic:
     examples: tuple[str, ...]
     keywords: tuple[str, ...]
     related: tuple[str, ...]
+    expires: tuple[Expiry, ...] = ()  # `valid_until`, earliest first
+
+    @property
+    def valid_until(self) -> dt.date | None:
+        return self.expires[0].date if self.expires else None
 
 
 @dataclass(frozen=True)
@@ -80,6 +88,7 @@ TOPIC_SCHEMA = {
     "examples": Field(("list", "str"), required=False, default=[]),
     "keywords": Field(("list", "str"), required=False, default=[]),
     "related": Field(("list", "str"), required=False, default=[]),
+    "valid_until": Field(expiry.parse, required=False, default=()),
 }
 FILE_SCHEMA = {
     "language": Field("str"),
@@ -91,10 +100,14 @@ FILE_SCHEMA = {
 def load(
     content_dir: Path,
     languages: tuple[str, ...],
-    placeholders: dict[str, str],
+    placeholders: Callable[[str], dict[str, str]],
     today: dt.date | None = None,
+    prefer: str | None = None,
 ) -> KnowledgeBase:
-    """Load every language file; raise InvalidFile with all errors (warnings are kept on the KB)."""
+    """Load every language file; raise InvalidFile with all errors (warnings are kept on the KB).
+
+    `placeholders(code)`: the values of {name} placeholders in that language's answers;
+    `prefer`: the language whose file a warning about all of them names (the staff's)."""
     today = today or dt.date.today()
     problems: list[Problem] = []
     loaded: dict[str, Language] = {}
@@ -107,11 +120,13 @@ def load(
             problems.extend(exc.problems)
             continue
         docs[code] = doc
-        language, found = _load_language(doc, code, placeholders, today)
+        language, found = _load_language(doc, code, placeholders(code), today)
         problems.extend(found)
         if language:
             loaded[code] = language
     problems.extend(_compare_languages(loaded, docs))
+    problems.extend(expiry.warnings(loaded, docs, today, prefer))
+    problems.extend(expiry.differences(loaded, docs))
     if any(not p.warning for p in problems):
         raise InvalidFile(problems)
     return KnowledgeBase(loaded, [p for p in problems if p.warning])
@@ -160,6 +175,7 @@ def _load_language(
             examples=tuple(raw["examples"]),
             keywords=tuple(raw["keywords"]),
             related=tuple(raw["related"]),
+            expires=raw["valid_until"] or (),
         )
     for topic in topics.values():
         for i, other in enumerate(topic.related):

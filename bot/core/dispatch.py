@@ -134,6 +134,10 @@ class Core:
         except Exception:  # the database itself failed: say sorry without it
             return [Queued(0, reply) for reply in replies]
 
+    async def language_of(self, incoming: Incoming) -> str:
+        """The person's language as their session has it (for a channel's own words)."""
+        return await self._language_of(incoming) or self.services.settings.default_language
+
     async def _language_of(self, incoming: Incoming) -> str | None:
         try:
             async with self.services.db.transaction() as tx:

@@ -7,7 +7,17 @@ features' privacy sections in this order.
 from __future__ import annotations
 
 from bot.core.flows import Feature
-from bot.features import booking, callback, hours, menu, person, privacy, questions, urgent
+from bot.features import (
+    booking,
+    callback,
+    hours,
+    menu,
+    person,
+    privacy,
+    questions,
+    review,
+    urgent,
+)
 
 FEATURES: tuple[Feature, ...] = (
     menu.FEATURE,
@@ -18,6 +28,7 @@ FEATURES: tuple[Feature, ...] = (
     questions.FEATURE,
     urgent.FEATURE,
     privacy.FEATURE,
+    review.FEATURE,
 )
 
 # Text typed outside a form: a person writing with staff about their request first (it goes to

@@ -2,119 +2,30 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.settings import yamldoc
+from bot.settings.model import (
+    TELEGRAM_API,
+    VIBER_API,
+    BookingSettings,
+    HoursRule,
+    LocalName,
+    Organisation,
+    Place,
+    Settings,
+    WebhookSettings,
+)
 from bot.settings.schema import Checker, Field, one_of
 from bot.settings.yamldoc import InvalidFile, Path_, Problem
 
 LANGUAGES = ("uk", "ru", "en", "pl")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-TELEGRAM_API = "https://api.telegram.org/bot"
-VIBER_API = "https://chatapi.viber.com/pa"
 PLACE_ID = re.compile(r"[a-z][a-z0-9_]{0,23}")
-
-
-@dataclass(frozen=True)
-class Organisation:
-    name: str
-    administrator: str
-    phone: str
-    email: str
-    website: str | None = None
-
-
-@dataclass(frozen=True)
-class Place:
-    id: str
-    name: str
-    address: str
-    desk: str | None = None
-    map_url: str | None = None
-    labels: dict[str, str] = field(default_factory=dict)
-
-    def label(self, lang: str) -> str:
-        return self.labels.get(lang, self.name)
-
-
-@dataclass(frozen=True)
-class HoursRule:
-    """Open on `weekday` from `start` to `end` at `place`, within optional validity dates."""
-
-    weekday: int  # 0 = Monday
-    start: dt.time
-    end: dt.time
-    place: str
-    valid_from: dt.date | None = None
-    valid_until: dt.date | None = None
-
-    def applies(self, day: dt.date) -> bool:
-        return (
-            day.weekday() == self.weekday
-            and (self.valid_from is None or day >= self.valid_from)
-            and (self.valid_until is None or day <= self.valid_until)
-        )
-
-
-@dataclass(frozen=True)
-class BookingSettings:
-    visit_minutes: int = 15
-    capacity: int = 1
-    horizon_days: int = 21
-    min_notice_minutes: int = 120
-    max_future_visits: int = 2
-    closed_dates: tuple[dt.date, ...] = ()
-
-
-@dataclass(frozen=True)
-class WebhookSettings:
-    listen: str
-    port: int
-    public_url: str
-    path_telegram: str = "/telegram"
-    path_viber: str = "/viber"
-    idle_seconds: float = 15.0  # a connection that sends nothing is closed after this
-    max_connections: int = 256  # more open connections than this: new ones are closed
-
-
-@dataclass(frozen=True)
-class Settings:
-    source: Path
-    organisation: Organisation
-    languages: tuple[str, ...]
-    default_language: str
-    timezone: ZoneInfo
-    places: dict[str, Place]
-    duty: tuple[HoursRule, ...]
-    opening_hours: tuple[HoursRule, ...]
-    staff_chat_id: int | None
-    staff_language: str
-    retention_days: int
-    storage_path: Path
-    content_dir: Path
-    local: dict[str, str]
-    booking: BookingSettings
-    telegram_enabled: bool = True
-    telegram_base_url: str = TELEGRAM_API
-    telegram_rate_limits: bool = True  # off only to measure (bench/load.py): Telegram enforces them
-    viber_enabled: bool = False
-    viber_base_url: str = VIBER_API
-    viber_bot_name: str = "infopoint"
-    webhook: WebhookSettings | None = None
-
-    def placeholders(self) -> dict[str, str]:
-        """Values for {name} placeholders in content."""
-        values = dict(self.local)
-        values.setdefault("org_name", self.organisation.name)
-        values.setdefault("org_phone", self.organisation.phone)
-        values.setdefault("org_email", self.organisation.email)
-        return values
 
 
 def telegram_token() -> str | None:
@@ -158,6 +69,31 @@ def _hours_rule(checker: Checker, value: Any, path: Path_) -> HoursRule | None:
     )
 
 
+def _labels(checker: Checker, value: Any, path: Path_) -> dict[str, str] | None:
+    """`label:` of a place or a local office: language code -> text."""
+    labels = checker.check(value, ("map", "str"), path)
+    if labels is None:
+        return None
+    for lang in labels:
+        if lang not in LANGUAGES:
+            checker.error(
+                path + (lang,), f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})"
+            )
+    return {lang: text for lang, text in labels.items() if text is not None}
+
+
+def _local_name(checker: Checker, value: Any, path: Path_) -> LocalName | None:
+    """A `local:` entry: the same text in every language, or `name` and a `label` per language."""
+    if not isinstance(value, dict):
+        name = checker.check(value, "str", path)
+        return LocalName(name) if name is not None else None
+    spec = {"name": Field("str"), "label": Field(_labels, required=False, default={})}
+    data = checker.check(value, spec, path)
+    if not data or data["name"] is None:
+        return None
+    return LocalName(data["name"], data["label"] or {})
+
+
 SCHEMA = {
     "organisation": Field(
         {
@@ -179,7 +115,7 @@ SCHEMA = {
                 "address": Field("str"),
                 "desk": Field("str", required=False),
                 "map_url": Field("https", required=False),
-                "label": Field(("map", "str"), required=False, default={}),
+                "label": Field(_labels, required=False, default={}),
             },
         )
     ),
@@ -194,7 +130,7 @@ SCHEMA = {
     ),
     "storage": Field({"path": Field("str")}),
     "content": Field({"dir": Field("str", required=False, default="content")}, required=False),
-    "local": Field(("map", "str"), required=False, default={}),
+    "local": Field(("map", _local_name), required=False, default={}),
     "booking": Field(
         {
             "visit_minutes": Field("positive_int", required=False, default=15),
@@ -277,6 +213,8 @@ def load(path: Path | str) -> Settings:
     storage_path = Path(data["storage"]["path"])
     if not storage_path.is_absolute():
         storage_path = base / storage_path
+    local = {key: entry for key, entry in (data["local"] or {}).items() if entry is not None}
+    _warn_missing_labels(checker, data["languages"], local)
     if checker.errors:
         raise InvalidFile(checker.problems)
     return Settings(
@@ -293,7 +231,7 @@ def load(path: Path | str) -> Settings:
         retention_days=data["staff"]["retention_days"],
         storage_path=storage_path,
         content_dir=content_dir,
-        local=dict(data["local"] or {}),
+        local=local,
         booking=BookingSettings(
             visit_minutes=booking.get("visit_minutes", 15),
             capacity=booking.get("capacity", 1),
@@ -309,13 +247,39 @@ def load(path: Path | str) -> Settings:
         viber_base_url=viber.get("base_url", VIBER_API),
         viber_bot_name=viber.get("bot_name", "infopoint"),
         webhook=WebhookSettings(**webhook) if webhook else None,
+        warnings=tuple(p for p in checker.problems if p.warning),
     )
 
 
+def _warn_missing_labels(
+    checker: Checker, languages: list[str], local: dict[str, LocalName]
+) -> None:
+    """A local office with labels but not in every language: those answers show its `name`."""
+    for key, entry in local.items():
+        if not entry.labels:
+            continue
+        missing = [lang for lang in languages if lang != "pl" and lang not in entry.labels]
+        if missing:
+            checker.warn(
+                ("local", key, "label"),
+                f"no label in {', '.join(missing)}: answers in "
+                f"{'that language' if len(missing) == 1 else 'those languages'} show the name "
+                f"{entry.name!r}",
+            )
+
+
 __all__ = [
+    "TELEGRAM_API",
+    "VIBER_API",
+    "BookingSettings",
+    "HoursRule",
     "InvalidFile",
+    "LocalName",
+    "Organisation",
+    "Place",
     "Problem",
     "Settings",
+    "WebhookSettings",
     "load",
     "telegram_token",
     "telegram_webhook_secret",

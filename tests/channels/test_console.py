@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import re
 import subprocess
 import sys
 
@@ -9,9 +11,8 @@ import pytest
 
 from tests.conftest import ROOT, write_config
 
-pytestmark = pytest.mark.slow  # real servers on 127.0.0.1, subprocesses or the whole content
 
-
+@pytest.mark.slow  # a subprocess
 def test_terminal_chat_numbers_buttons_and_follows_them(tmp_path):
     config = write_config(tmp_path)
     result = subprocess.run(
@@ -30,3 +31,45 @@ def test_terminal_chat_numbers_buttons_and_follows_them(tmp_path):
     assert "Wtorek 13:00–15:30" in out
     assert "Traceback" not in result.stderr
     assert (tmp_path / "console.sqlite3").exists(), "the terminal keeps its own database"
+
+
+async def run_chat(tmp_path, lines: list[str], lang: str = "en") -> str:  # type: ignore[no-untyped-def]
+    """The terminal chat in this process, typing `lines`; everything it printed."""
+    from bot.app import Channels, build
+    from bot.channels.console import chat
+    from tests.conftest import Clock
+
+    out = io.StringIO()
+    app = await build(write_config(tmp_path), clock=Clock(), channels=Channels(console=out))
+    try:
+        await chat(app.core, app.worker, lang, io.StringIO("\n".join(lines) + "\n"), out)
+    finally:
+        await app.close()
+    return out.getvalue()
+
+
+async def test_buttons_are_numbered_across_every_reply_of_a_turn(tmp_path):
+    # Danger words: the help lines (with a callback button), then the answer with its buttons.
+    out = await run_chat(tmp_path, ["my husband beats me, what to do", "5", "/quit"])
+    turn = out.split("> ")[1]
+    assert "[1] 📞 Request an urgent call" in turn
+    assert "[3] 👍 Yes" in turn and "[1] 👍 Yes" not in turn
+    [legal] = re.findall(r"\[(\d+)\] Free legal advice", turn)
+    assert legal == "5"
+    after = out.split("> ")[2]
+    assert "Free legal advice" in after.splitlines()[1]  # button 5 opened the topic shown as [5]
+
+
+async def test_q_asks_before_leaving_and_stays_on_no(tmp_path):
+    out = await run_chat(tmp_path, ["q", "n", "/contact", "q", "y", "/help"], lang="pl")
+    assert out.count("Wyjść z czatu?") == 2
+    assert "Wtorek 13:00–15:30" in out  # still chatting after "n"
+    assert "Jak korzystać z bota" not in out  # left after "y"
+
+
+def test_what_staff_would_receive_shows_buttons_without_numbers_to_press():
+    from bot.channels.console import render
+    from bot.core.messages import Button, Reply
+
+    text, _ = render(Reply("📞 Prośba nr 1", [[Button("🙋 Biorę", "request:take:1")]]), first=None)
+    assert text.endswith("[🙋 Biorę]") and "[1]" not in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -179,3 +180,101 @@ def test_a_place_id_too_long_for_a_button_is_named(tmp_path, capsys, monkeypatch
     code, out = run_check(config, capsys)
     assert code == 2, out
     assert f"place id '{long_id}'" in out and "64 bytes" in out
+
+
+async def test_answers_name_local_offices_in_the_readers_language(tmp_path, clock):
+    from bot.app import build
+    from tests.support.dialogue import Dialogue
+
+    app = await build(write_config(tmp_path), clock=clock, search="off")
+    try:
+        english = Dialogue(app.core)
+        await english.payload("topic:legal_help")
+        assert "Book a slot: Starachowice county free legal aid points" in english.text
+        assert "punkty nieodpłatnej pomocy prawnej" not in english.text
+        polish = Dialogue(app.core, user_id="pl", language_hint="pl")
+        await polish.payload("topic:legal_help")
+        assert "punkty nieodpłatnej pomocy prawnej powiatu starachowickiego" in polish.text
+        ukrainian = Dialogue(app.core, user_id="uk", language_hint="uk")
+        await ukrainian.payload("topic:pesel")
+        assert "Urząd Miejski w Starachowicach (міська управа)" in ukrainian.text
+        await english.payload("topic:polish_courses")  # a plain string: the same everywhere
+        assert "groups starting now in Starachowice" in english.text
+    finally:
+        await app.close()
+
+
+def test_a_local_office_label_in_an_unknown_language_is_named(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    office = {"name": "Urząd Miejski", "label": {"en": "City Hall", "de": "Rathaus"}}
+    config = write_config(tmp_path, local__city_office=office)
+    code, out = run_check(config, capsys)
+    assert code == 2, out
+    assert re.search(
+        r"config\.yaml:\d+: \[local\.city_office\.label\.de\] error: unknown language", out
+    )
+
+
+def test_a_local_office_without_a_label_in_one_language_only_warns(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    office = {"name": "Urząd Miejski", "label": {"uk": "Urząd Miejski (міська управа)"}}
+    config = write_config(tmp_path, local__city_office=office)
+    code, out = run_check(config, capsys)
+    assert code == 0, out
+    assert "[local.city_office.label] warning: no label in ru, en: answers in those" in out
+    assert "show the name 'Urząd Miejski'" in out and "1 warning(s)" in out
+
+
+def add_valid_until(content: Path, topic: str, value: str, langs=("uk", "ru", "en", "pl")) -> None:  # type: ignore[no-untyped-def]
+    for lang in langs:
+        path = content / f"faq_{lang}.yaml"
+        text = path.read_text(encoding="utf-8")
+        at = text.index("\n    checked:", text.index(f"\n  {topic}:\n"))
+        at = text.index("\n", at + 1)
+        path.write_text(text[:at] + f"\n    valid_until: {value}" + text[at:], encoding="utf-8")
+
+
+def test_facts_that_expire_within_a_month_warn_and_later_ones_do_not(setup, capsys):
+    config, content = setup
+    soon, later = dt.date.today() + dt.timedelta(days=20), dt.date.today() + dt.timedelta(days=45)
+    add_valid_until(content, "employment", soon.isoformat())
+    add_valid_until(content, "pesel", f'[{{date: {later}, what: "temporary protection"}}]')
+    code, out = run_check(config, capsys)
+    assert code == 0, out
+    assert f"warning: facts valid until {soon} expire in 20 day(s)" in out
+    assert "faq_pl.yaml" in out  # one warning, at the staff language's file
+    assert out.count("facts valid until") == 1 and str(later) not in out
+
+
+def test_facts_that_expired_warn_until_the_topic_is_updated(setup, capsys):
+    config, content = setup
+    add_valid_until(content, "employment", '[{date: 2026-01-01, what: "2025 minimum wage"}]')
+    code, out = run_check(config, capsys)
+    assert code == 0, out
+    assert "facts valid until 2026-01-01 (2025 minimum wage) expired" in out
+
+
+def test_valid_until_that_is_not_a_date_or_differs_between_languages_is_named(setup, capsys):
+    config, content = setup
+    add_valid_until(content, "pesel", "2027-03-04", langs=("uk", "ru", "en"))
+    add_valid_until(content, "pesel", "2027-13-04", langs=("pl",))
+    code, out = run_check(config, capsys)
+    assert code == 2 and "topics.pesel.valid_until] error: impossible date" in out
+    add_valid_until(content, "employment", "2027-01-01", langs=("uk", "en"))
+    edit(content / "faq_pl.yaml", "valid_until: 2027-13-04", "valid_until: 2027-03-04")
+    code, out = run_check(config, capsys)
+    assert code == 0, out
+    assert "faq_ru.yaml" in out and "valid_until dates differ from faq_uk.yaml (2027-01-01)" in out
+
+
+def test_check_with_a_token_and_no_network_says_so_in_one_line_and_exits_2(
+    tmp_path, capsys, monkeypatch
+):
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123456:ABC-secret")
+    config = write_config(tmp_path, telegram__base_url="http://127.0.0.1:9/bot")  # nothing there
+    code, out = run_check(config, capsys)
+    assert code == 2, out
+    assert "Traceback" not in out and "ABC-secret" not in out
+    [error] = [line for line in out.splitlines() if line.startswith("error")]
+    assert error.startswith("error: cannot reach Telegram at http://127.0.0.1:9/bot (")
+    assert error.endswith("check the network and telegram.base_url in config.yaml")

@@ -59,7 +59,7 @@ async def book_up_to_phone(user: Any, name: str) -> None:
     for step, expected in [
         ("Міська рада", "Оберіть день"),
         ("вт, 24 лист.", "Оберіть час"),
-        ("13:30", "Щодо чого"),
+        ("13:30", "З якого питання"),
         ("PESEL", "ваші дані"),
         ("Погоджуюся", "Як вас звати"),
     ]:
@@ -100,7 +100,7 @@ async def confirm_a_request(tg: FakeTelegram, user: FakeUser, name: str = "Olena
     await user.press("Skip")
     await shown(tg, user.id, has("In which language"))
     await user.press("Українська")
-    await shown(tg, user.id, has("When is it better"))
+    await shown(tg, user.id, has("When is the best time"))
     await user.press("As soon as possible")
     await shown(tg, user.id, has("Please check your request"))
     await user.press("Send the request")

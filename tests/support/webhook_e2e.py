@@ -102,7 +102,7 @@ async def confirm_a_request(user: ViberUser) -> None:
     await user.press("Skip")
     await user.wait_message(_has("In which language"))
     await user.press("Українська")
-    await user.wait_message(_has("When is it better"))
+    await user.wait_message(_has("When is the best time"))
     await user.press("As soon as possible")
     await user.wait_message(_has("Please check your request"))
     await user.press("Send the request")

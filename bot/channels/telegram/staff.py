@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 
 from telegram import Bot, ChatMember
-from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, TelegramError
 
 from bot.channels.telegram.application import build_application
 from bot.settings.config import Settings
@@ -67,9 +67,22 @@ async def check_staff_chat(settings: Settings, token: str) -> str | None:
     """A sentence saying what is wrong with the staff chat, or None when the bot can post there."""
     if settings.staff_chat_id is None:
         return "staff.chat_id is not set in config.yaml"
-    application = build_application(settings, token, poll_timeout=5)
-    async with application:
-        return await staff_chat_problem(application.bot, settings.staff_chat_id)
+    try:
+        application = build_application(settings, token, poll_timeout=5)
+        async with application:
+            return await staff_chat_problem(application.bot, settings.staff_chat_id)
+    except InvalidToken:
+        return "Telegram refused the bot token: check TELEGRAM_BOT_TOKEN (from @BotFather)"
+    except NetworkError as exc:
+        return cannot_reach(settings, exc)
+
+
+def cannot_reach(settings: Settings, exc: NetworkError) -> str:
+    """The network or telegram.base_url is wrong (the URL is shown without the secret token)."""
+    return (
+        f"cannot reach Telegram at {settings.telegram_base_url} ({exc.message}): check the "
+        "network and telegram.base_url in config.yaml"
+    )
 
 
 async def staff_chat_problem(bot: Bot, chat_id: int) -> str | None:

@@ -10,9 +10,6 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from babel import Locale
-from babel.dates import format_skeleton
-
 from bot.content.i18n import FALLBACK, Translator
 from bot.core import markup
 from bot.core.dispatch import Turn
@@ -55,8 +52,8 @@ class Voice:
         return self.services.t.time(self.lang, value)
 
     def day(self, day: dt.date) -> str:
-        """Short, for buttons: 'вт, 1 груд.' / 'Tue, Dec 1'."""
-        return format_skeleton("MMMEd", day, locale=self.lang)
+        """Short, for buttons: 'вт, 1 груд.' / 'Tue 1 Dec'."""
+        return self.services.t.day(self.lang, day)
 
     def long_day(self, day: dt.date) -> str:
         return self.services.t.date(self.lang, day, "full")
@@ -76,7 +73,7 @@ class Voice:
         return self(key) if self.services.t.has(FALLBACK, key) else topic_id
 
     def language_name(self, code: str) -> str:
-        return Locale.parse(code).get_display_name(self.lang) or code
+        return self.services.t.language_name(self.lang, code)
 
 
 def voice(turn: Turn) -> Voice:

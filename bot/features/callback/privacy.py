@@ -10,7 +10,6 @@ import datetime as dt
 import logging
 from dataclasses import replace
 
-from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.messages import Reply
@@ -44,7 +43,7 @@ def _describe(turn: Turn, request: Request) -> str:
             "privacy_cb_details",
             name=markup.literal(request.name or ""),
             phone=display_phone(request.phone),
-            language=LANGUAGE_NAMES[request.call_language],
+            language=fmt.language_name(turn.lang, request.call_language),
             window=turn.t(f"window_{request.time_window}"),
         ),
     ]

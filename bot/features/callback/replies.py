@@ -97,7 +97,7 @@ def summary(turn: Turn) -> Reply:
         phone=display_phone(person.phone),
         topic=markup.literal(topic_title(turn.services, turn.lang, current.topic or "other")),
         description=markup.literal(current.description or "—"),
-        language=LANGUAGE_NAMES[current.language or turn.lang],
+        language=turn.services.t.language_name(turn.lang, current.language or turn.lang),
         window=turn.t(f"window_{current.window}"),
     )
     rows = [

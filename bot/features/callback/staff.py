@@ -7,9 +7,6 @@ changes. Buttons are "request:<take|done|fail|show>:<id>"; /requests lists the o
 
 from __future__ import annotations
 
-from babel.dates import format_timedelta
-
-from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
@@ -63,7 +60,11 @@ def staff_view(services: Services, request: Request) -> Reply:
     lines = [
         header,
         _status(services, request),
-        t(lang, "staff_field_language", value=LANGUAGE_NAMES[request.call_language]),
+        t(
+            lang,
+            "staff_field_language",
+            value=services.t.language_name(lang, request.call_language),
+        ),
         t(lang, "staff_field_channel", value=t(lang, f"channel_{request.channel}")),
         t(lang, "staff_field_topic", value=topic),
         t(lang, "staff_field_name", value=markup.literal(request.name or "")),
@@ -178,7 +179,7 @@ BUTTONS: dict[str, Handler] = {
 
 
 def _waited(turn: Turn, request: Request) -> str:
-    return format_timedelta(turn.now - request.created_at, locale=turn.lang, format="long")
+    return turn.services.t.duration(turn.lang, turn.now - request.created_at)
 
 
 async def list_open(turn: Turn) -> Outcome:
@@ -188,7 +189,7 @@ async def list_open(turn: Turn) -> Outcome:
     lines = [turn.t("staff_open_title", count=len(requests))]
     for request in requests:
         parts = [f"🚨 #{request.id}" if request.urgent else f"#{request.id}"]
-        parts.append(LANGUAGE_NAMES[request.call_language])
+        parts.append(turn.services.t.language_name(turn.lang, request.call_language))
         parts.append(markup.literal(topic_title(turn.services, turn.lang, request.topic)))
         parts.append(turn.t("staff_waiting", time=_waited(turn, request)))
         if request.status == "taken":

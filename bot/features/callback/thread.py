@@ -60,9 +60,9 @@ async def staff_reply(turn: Turn) -> Outcome:
     if not text:
         return stay(Reply(turn.t("staff_reply_text_only")))
     lang = await person_language(turn, request)
-    message = turn.services.t(
-        lang, "cb_staff_wrote", id=request.id, text=markup.literal(text), hours=THREAD_HOURS
-    )
+    t = turn.services.t
+    hours = t.plural(lang, "cb_thread_hours", THREAD_HOURS)
+    message = t(lang, "cb_staff_wrote", id=request.id, text=markup.literal(text), hours=hours)
     await turn.enqueue(
         request.channel,
         request.chat_id,

@@ -67,7 +67,7 @@ def is_working_now(settings: Settings, now: dt.datetime) -> bool:
 
 
 def when_text(turn: Turn, window: str) -> str:
-    """The sentence of the confirmation that says when to expect the call."""
+    """The sentence of the confirmation that says when to expect the call, and why not now."""
     fmt, lang = turn.services.t, turn.lang
     local_now = turn.local(turn.now)
     moment = next_call_time(turn.settings, turn.now, window)
@@ -78,7 +78,13 @@ def when_text(turn: Turn, window: str) -> str:
     time = fmt.time(lang, moment)
     days = (moment.date() - local_now.date()).days
     if days == 0:
-        return turn.t("cb_when_today", time=time)
-    if days == 1:
-        return turn.t("cb_when_tomorrow", time=time, date=fmt.date(lang, moment.date(), "d MMMM"))
-    return turn.t("cb_when_day", time=time, day=fmt.date(lang, moment.date(), "EEEE, d MMMM"))
+        expect = turn.t("cb_when_today", time=time)
+    elif days == 1:
+        expect = turn.t("cb_when_tomorrow", time=time, date=fmt.date(lang, moment.date(), "d MMMM"))
+    else:
+        expect = turn.t("cb_when_day", time=time, day=fmt.date(lang, moment.date(), "EEEE, d MMMM"))
+    if not is_working_now(turn.settings, turn.now):
+        return f"{turn.t('cb_when_closed')} {expect}"
+    if days > 0:  # at work, but the chosen part of the day is over
+        return f"{turn.t('cb_when_later')} {expect}"
+    return expect  # at work; the chosen part of the day comes later today

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
@@ -28,10 +27,10 @@ def _session_block(turn: Turn) -> str:
         turn.t("privacy_session_title"),
         turn.t(
             "privacy_account",
-            channel=turn.incoming.channel,
+            channel=turn.t(f"channel_{turn.incoming.channel}"),
             user=markup.literal(turn.incoming.user_id),
         ),
-        turn.t(key, language=LANGUAGE_NAMES.get(turn.lang, turn.lang)),
+        turn.t(key, language=turn.services.t.language_name(turn.lang, turn.lang)),
     ]
     saved = session.memory.person
     if saved:

@@ -31,5 +31,9 @@ async def unanswered(turn: Turn) -> Outcome:
             kind = turn.t("q_unanswered_off_topic")
         else:
             kind = turn.t("q_unanswered_no_match")
-        lines.append(f"• {when} · {item.language} · {kind}\n  «{markup.literal(item.text)}»")
+        language = turn.services.t.language_name(turn.lang, item.language)
+        text = markup.literal(item.text)
+        lines.append(
+            turn.t("q_unanswered_item", when=when, language=language, kind=kind, text=text)
+        )
     return stay(Reply("\n".join(lines)))

@@ -264,8 +264,8 @@ async def test_mydata_and_forget_work_on_viber_by_typed_commands(tmp_path, tg, v
         await confirm_a_request(olena)
         await olena.send("/mydata")
         shown = await olena.wait_message(has("What we store about you"))
-        assert "viber" in shown["text"] and "Olena" in shown["text"]
-        assert "Viber user id" in shown["text"] and "(subscribed)" in shown["text"]
+        assert "Account: Viber" in shown["text"] and "Olena" in shown["text"]
+        assert "Viber user ID" in shown["text"] and "(yes)" in shown["text"]
         await olena.press("Delete my data")
         await olena.wait_message(has("Delete all your data?"))
         await olena.press("Yes, delete everything")
@@ -296,7 +296,7 @@ async def test_opening_the_chat_again_in_the_middle_of_a_request_keeps_what_was_
         await olena.send("Olena")
         asked = await olena.wait_message(has("Your phone number"))
         again = await olena.open(subscribed=True)
-        assert again is not None and "not finished" in again["text"]
+        assert again is not None and "unfinished form" in again["text"]
         assert "Choose your language" not in again["text"]
         buttons = again["keyboard"]["Buttons"]
         assert [b["ActionBody"] for b in buttons] == [

@@ -31,7 +31,7 @@ async def test_last_place_goes_to_exactly_capacity_of_many_simultaneous_confirma
         presses = [confirm_button(p).payload for p in people]
         await asyncio.gather(*(p.payload(c) for p, c in zip(people, presses, strict=True)))
         won = [p for p in people if "is booked" in p.text]
-        lost = [p for p in people if "no longer free" in p.text]
+        lost = [p for p in people if "no longer available" in p.text]
         assert len(won) == capacity
         assert len(lost) == PEOPLE - capacity
         assert all(any(b.payload.startswith("booking:time:") for b in p.buttons) for p in lost)

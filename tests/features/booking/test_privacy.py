@@ -12,7 +12,7 @@ async def test_mydata_lists_the_persons_visits_with_name_and_phone(app, dialogue
     await book_and_confirm(dialogue, TUE_1330, name="Olena *Kovalenko*")
     await dialogue.send("/mydata")
     assert "Booked visits" in dialogue.text
-    assert "Tuesday, November 24, 2026" in dialogue.text and "(upcoming)" in dialogue.text
+    assert "Tuesday, 24 November 2026" in dialogue.text and "(upcoming)" in dialogue.text
     assert "Olena *Kovalenko*, 📱 +48 601 234 567" in dialogue.text
 
 

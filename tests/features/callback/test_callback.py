@@ -29,7 +29,13 @@ async def test_a_confirmed_request_reaches_the_staff_chat_once_with_what_the_per
     await dialogue.press("Українська")
     await dialogue.press("afternoon")
     summary = dialogue.text
-    for expected in ("Olena", "+48 601 234 567", "PESEL", "My son needs", "Українська"):
+    for expected in (
+        "Olena",
+        "+48 601 234 567",
+        "PESEL",
+        "My son needs",
+        "Language of the call: Ukrainian",
+    ):
         assert expected in summary
     await dialogue.press("Send the request")
     assert "Request #1 has been sent" in dialogue.text
@@ -154,7 +160,7 @@ async def test_correcting_the_language_goes_back_to_the_summary(dialogue):
     await dialogue.press("Language of the call")
     await dialogue.press("Polski")
     assert "Please check your request" in dialogue.text
-    assert "Polski" in dialogue.text and "morning" in dialogue.text
+    assert "Language of the call: Polish" in dialogue.text and "Morning" in dialogue.text
 
 
 async def test_correcting_name_and_phone_reuses_the_saved_details_step(dialogue):
@@ -215,6 +221,30 @@ async def test_an_afternoon_call_asked_in_the_morning_is_expected_today_after_no
     assert "today after 12:00" in text
 
 
+async def test_a_morning_call_asked_on_thursday_afternoon_does_not_say_staff_are_away(
+    dialogue, clock
+):
+    clock.now = dt.datetime(2026, 12, 3, 14, 12, tzinfo=dt.UTC)  # Thursday 15:12, open 08-16
+    text = await request_callback(dialogue, window="am")
+    assert "not at work now" not in text
+    assert "Staff are at work now, but the time of day you chose has already passed today." in text
+    assert "Expect a call tomorrow (4 December) after 08:00." in text
+
+
+async def test_the_passed_morning_is_explained_in_ukrainian_too(dialogue, clock):
+    clock.now = dt.datetime(2026, 12, 3, 14, 12, tzinfo=dt.UTC)
+    dialogue.language_hint = "uk"
+    text = await request_callback(dialogue, window="am")
+    assert "неробочий" not in text
+    assert "обраний вами час на сьогодні вже минув. Очікуйте дзвінка завтра (4 грудня)" in text
+
+
+async def test_before_opening_the_person_hears_staff_are_not_at_work_yet_today(dialogue, clock):
+    clock.now = dt.datetime(2026, 12, 3, 6, 0, tzinfo=dt.UTC)  # Thursday 07:00
+    text = await request_callback(dialogue)
+    assert "Staff are not at work now. Expect a call today after 08:00." in text
+
+
 async def test_on_friday_evening_the_call_is_expected_tomorrow_at_the_saturday_hours(
     dialogue, clock
 ):
@@ -264,7 +294,7 @@ async def test_opening_hours_validity_dates_are_respected(tmp_path, clock):
     try:
         clock.now = dt.datetime(2026, 11, 23, 16, 0, tzinfo=dt.UTC)  # Monday 17:00
         text = await request_callback(Dialogue(app.core))
-        assert "Thursday, 3 December, after 9:00" in text
+        assert "Thursday, 3 December, after 09:00" in text
     finally:
         await app.close()
 

@@ -103,7 +103,9 @@ async def test_the_staff_message_is_in_the_staff_language_whatever_the_persons_l
     await request_callback(dialogue, language="ru", topic="meldunek", description=None)
     await delivery.run()
     text = platform.to(STAFF_CHAT)[0].text
-    assert "Prośba o telefon nr 1" in text and "Meldunek" in text and "Русский" in text
+    assert (
+        "Prośba o telefon nr 1" in text and "Meldunek" in text and "Język rozmowy: rosyjski" in text
+    )
     await anna.payload("request:take:1")
     await delivery.run()
     assert "Сотрудник взял вашу заявку № 1" in platform.to(dialogue.user_id)[-1].text

@@ -62,7 +62,7 @@ async def test_stop_writing_to_staff_ends_the_thread_until_staff_write_again(
     anna = StaffMember(app.core)
     await anna.reply(posted.message_id, "Hello")
     await dialogue.send("hello")
-    await dialogue.press("Stop writing to staff")
+    await dialogue.press("End chat with staff")
     assert "go to the bot again" in dialogue.text
     await dialogue.send("how do I get a PESEL")
     assert "Passed on" not in dialogue.text

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from bot.content.i18n import Translator
 from bot.features import urgent
+from bot.settings.config import LANGUAGES
 from tests.support.callbacks import (
     STAFF_CHAT,
     Delivery,
@@ -58,11 +62,24 @@ def test_the_help_lines_are_the_ones_in_the_domestic_violence_answer(app):
             assert number in answer and number in help_text, (lang, number)
 
 
-def test_the_crisis_line_in_the_help_is_the_one_in_the_psychological_help_answer(app):
+def test_every_help_line_in_the_danger_message_is_one_the_answers_give(app):
     kb, t = app.services.kb, app.services.t
     for lang in app.services.settings.languages:
-        answer = kb.topic(lang, "psychological_help").answer
-        assert "800 70 2222" in answer and "800 70 2222" in t(lang, "urgent_help"), lang
+        answers = " ".join(
+            kb.topic(lang, topic).answer for topic in ("psychological_help", "domestic_violence")
+        )
+        help_text = t(lang, "urgent_help")
+        lines = re.findall(r"\*\*([0-9][0-9 ]+[0-9])\*\*", help_text)
+        assert lines == ["800 120 002", "116 123", "116 111"], lang
+        assert all(number in answers for number in lines), lang
+
+
+def test_the_closed_itaka_line_is_not_in_the_danger_message():
+    # ITAKA's 800 70 2222 closed on 1 January 2021; 116 123 is the adults' line, 24/7.
+    t = Translator()
+    for lang in LANGUAGES:
+        assert "800 70 2222" not in t(lang, "urgent_help"), lang
+        assert "116sos.pl" in t(lang, "urgent_help"), lang
 
 
 @pytest.mark.parametrize(
@@ -80,8 +97,9 @@ async def test_thoughts_of_suicide_get_the_crisis_lines_not_an_i_dont_know(
     await dialogue.payload(f"language:{lang}")
     await dialogue.send(text)
     first = dialogue.replies[0]
-    for number in ("112", "116 123", "800 70 2222"):
+    for number in ("112", "116 123", "116 111"):
         assert number in first.text, number
+    assert "800 70 2222" not in first.text
     assert first.buttons[0][0].payload == "callback"
     assert callback_label in first.buttons[0][0].label
     no_match = app.services.t(lang, "q_no_match")

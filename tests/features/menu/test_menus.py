@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
+from bot.channels.telegram.application import USER_COMMANDS
 from bot.core.markup import to_plain
+from bot.settings.config import LANGUAGES
 
 
 async def test_start_greets_in_the_platform_language_and_offers_the_choice(dialogue):
@@ -35,7 +41,7 @@ async def test_category_opens_topics_and_topic_opens_answer_with_sources_and_dat
     answer = dialogue.replies[0]
     assert "PESEL" in answer.text
     assert "https://" in answer.text
-    assert "Facts checked" in to_plain(answer.text)
+    assert "Information checked on" in to_plain(answer.text)
     assert dialogue.button("Back").payload.startswith("category:")
     assert dialogue.button("Main menu").payload == "menu"
 
@@ -89,3 +95,13 @@ async def test_cancel_leaves_a_flow(dialogue):
     dialogue.language_hint = "en"
     await dialogue.send("/cancel")
     assert "nothing to cancel" in dialogue.text
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+async def test_help_lists_every_command_a_person_has(app, dialogue, lang):
+    await dialogue.payload(f"language:{lang}")
+    await dialogue.send("/help")
+    listed = set(re.findall(r"/([a-z]+)", dialogue.text))
+    user_commands = set(app.core.registry.commands) - {"menu", "hours"}  # aliases
+    assert user_commands - {"help"} <= listed, sorted(user_commands - listed)
+    assert set(USER_COMMANDS) - {"help"} <= listed  # what Telegram's menu offers

@@ -145,8 +145,9 @@ async def test_staff_see_unanswered_questions_without_personal_data(tmp_path, cl
         replies = await app.core.handle(staff)
         text = to_plain(replies[0].text)
         assert "хто виграв *футбол* вчора [1]" in text  # shown literally, not as markup
-        assert "chyba nie nasz temat\n  «хто виграв" in text  # football: off-topic
-        assert "brak odpowiedzi\n  «ывапролд жэхз»" in text  # nothing known at all
+        assert "chyba spoza naszej tematyki\n  „хто виграв" in text  # football: off-topic
+        assert "brak odpowiedzi\n  „ывапролд жэхз”" in text  # nothing known at all
+        assert "· ukraiński ·" in text and "· uk ·" not in text  # a name, not a code
         assert "nie pomogło: Numer PESEL" in text
         assert "555" not in text
         elsewhere = await app.core.handle(

@@ -1,0 +1,82 @@
+"""Facts that expire: on a topic's `valid_until` date the staff chat is asked to check it again.
+
+A periodic job. Each topic and date is reminded once (bot/storage/reviews.py, in the transaction
+that queues the message), in the staff language, from 08:00 on that day (not in the night); a
+date that passed while the bot was down is reminded when it starts. `infopoint check` warns a
+month ahead (bot/content/expiry.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from bot.content.expiry import Expiry
+from bot.core import markup
+from bot.core.flows import Feature, Job
+from bot.core.messages import Reply
+from bot.core.services import Services
+from bot.storage import outbox as outbox_store
+from bot.storage import reviews as store
+
+log = logging.getLogger(__name__)
+
+REMIND_FROM = dt.time(8, 0)  # local time: a reminder is not worth waking anyone at night
+EVERY_SECONDS = 3600
+
+
+def due(services: Services, today: dt.date) -> dict[tuple[str, dt.date], tuple[str, Expiry]]:
+    """(topic, date) -> (the topic's title, the fact), in the staff language where it exists."""
+    kb, staff = services.kb, services.staff_language
+    found: dict[tuple[str, dt.date], tuple[str, Expiry]] = {}
+    for code in sorted(kb.languages, key=lambda c: c != staff):
+        for topic in kb.language(code).topics.values():
+            for expiry in topic.expires:
+                if expiry.date <= today:
+                    found.setdefault((topic.id, expiry.date), (topic.title, expiry))
+    return found
+
+
+def reminder(services: Services, title: str, expiry: Expiry) -> Reply:
+    t, lang = services.t, services.staff_language
+    what = markup.literal(expiry.what) if expiry.what else t(lang, "review_what_any")
+    return Reply(
+        t(
+            lang,
+            "review_due",
+            topic=markup.literal(title),
+            date=t.date(lang, expiry.date, "long"),
+            what=what,
+        )
+    )
+
+
+async def remind(services: Services) -> int:
+    """The periodic job: queue the reminders due; returns how many were queued."""
+    settings = services.settings
+    if settings.staff_chat_id is None:
+        return 0  # nobody to tell yet: they are sent once the staff chat is configured
+    now = services.clock()
+    local = now.astimezone(settings.timezone)
+    today = local.date() if local.time() >= REMIND_FROM else local.date() - dt.timedelta(days=1)
+    queued = 0
+    async with services.db.transaction() as tx:
+        for (topic, date), (title, expiry) in sorted(due(services, today).items()):
+            if not await store.claim(tx, topic, date, now):
+                continue
+            reply = reminder(services, title, expiry)
+            await outbox_store.enqueue(tx, now, "telegram", str(settings.staff_chat_id), reply)
+            queued += 1
+    if queued:
+        log.info("queued %d content review reminder(s)", queued)
+        services.outbox.wake()
+    return queued
+
+
+async def run(services: Services) -> None:
+    await remind(services)
+
+
+FEATURE = Feature("review", jobs=(Job("content review reminders", EVERY_SECONDS, run),))
+
+__all__ = ["FEATURE", "remind"]

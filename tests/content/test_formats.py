@@ -1,0 +1,83 @@
+"""Dates, times and language names as each reader expects them: British English, one 24-hour
+clock in every language, languages named in the reader's own language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.content.i18n import Translator
+from bot.settings.config import LANGUAGES
+from tests.support.bookings import STAFF_CHAT, TUE_1330, book_and_confirm, to_chat
+from tests.support.callbacks import StaffMember, request_callback
+from tests.support.dialogue import Dialogue
+
+T = Translator()
+AFTERNOON = dt.datetime(2026, 12, 3, 15, 12)
+
+
+def test_english_dates_are_british_not_american():
+    assert T.short_datetime("en", AFTERNOON) == "03/12/2026, 15:12"
+    assert T.datetime("en", AFTERNOON) == "Thursday, 3 December 2026, 15:12"
+    assert T.day("en", AFTERNOON.date()) == "Thu 3 Dec"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_language_uses_the_same_24_hour_clock(lang):
+    assert T.time(lang, AFTERNOON) == "15:12"
+    assert T.time(lang, dt.time(9, 0)) == "09:00"
+    assert T.short_datetime(lang, AFTERNOON).endswith(", 15:12")
+    assert "2026" in T.short_datetime(lang, AFTERNOON)  # a four-digit year, never "26"
+
+
+async def test_mydata_in_english_shows_british_dates_and_names_languages_in_english(dialogue):
+    await request_callback(dialogue, language="ru")
+    await dialogue.send("/mydata")
+    text = dialogue.text
+    assert "#1, 23/11/2026, 09:00" in text
+    assert "language: Russian" in text and "Русский" not in text
+    assert "• Language: English (from your app settings)" in text and "🇬🇧" not in text
+    assert "Account: terminal (test)" in text  # the channel's name, not its code
+
+
+async def test_slots_windows_and_staff_lists_share_one_clock_style(app):
+    person = Dialogue(app.core, user_id="en-person")
+    await person.send("/book")
+    await person.press("City Hall")
+    await person.press("Tue 24 Nov")
+    times = [b.label for b in person.buttons if b.payload.startswith("booking:time:")]
+    assert times[0] == "13:00" and all(len(t) == 5 for t in times)
+    await book_and_confirm(Dialogue(app.core, user_id="ua", language_hint="uk"), TUE_1330)
+    staff = StaffMember(app.core)
+    await staff.command("week")
+    assert "13:30" in staff.text
+
+
+async def test_staff_messages_name_the_language_in_the_staff_language_everywhere(app):
+    await request_callback(Dialogue(app.core, user_id="ru", language_hint="ru"), language="ru")
+    await book_and_confirm(Dialogue(app.core, user_id="ua", language_hint="uk"), TUE_1330)
+    staff_messages = " ".join(q.text for q in await to_chat(app.core, STAFF_CHAT))
+    assert "Język rozmowy: rosyjski" in staff_messages  # the callback request
+    assert "Język rozmowy: ukraiński" in staff_messages  # the visit
+    assert "Русский" not in staff_messages and "Українська" not in staff_messages
+    staff = StaffMember(app.core)
+    await staff.command("requests")
+    assert "· rosyjski ·" in staff.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "hours", "expected"),
+    [
+        ("uk", 24, "протягом наступних 24 годин"),
+        ("uk", 21, "протягом наступної 21 години"),
+        ("ru", 21, "в течение следующего 21 часа"),
+        ("ru", 5, "в течение следующих 5 часов"),
+        ("pl", 5, "przez następne 5 godzin"),
+        ("pl", 24, "przez następne 24 godziny"),
+        ("en", 1, "for the next hour"),
+    ],
+)
+def test_the_hours_a_person_may_write_to_staff_agree_with_the_number(lang, hours, expected):
+    text = T(lang, "cb_staff_wrote", id=1, text="x", hours=T.plural(lang, "cb_thread_hours", hours))
+    assert expected in text

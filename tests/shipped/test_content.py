@@ -1,0 +1,84 @@
+"""The shipped content (content/faq_*.yaml) read as a newcomer reads it: one way of writing the
+złoty per language, no help line that no longer works, expiring facts that say when they expire."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.app import load_static
+from bot.content.knowledge import KnowledgeBase
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow  # the whole shipped content
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_static(ROOT / "config.yaml")[1]
+
+
+def shown(kb: KnowledgeBase, lang: str) -> str:
+    """What a reader of `lang` sees of every topic: answers and source titles."""
+    return "\n".join(
+        "\n".join([t.answer, *(s.title for s in t.sources)])
+        for t in kb.language(lang).topics.values()
+    )
+
+
+def test_each_language_writes_the_zloty_one_way(kb):
+    uk, ru = shown(kb, "uk"), shown(kb, "ru")
+    assert re.findall(r"\bzł\b", uk) == [] and re.findall(r"\bзл\b", uk)  # «зл», like «грн»
+    assert re.findall(r"\bzł\b", ru) == []
+    assert re.findall(r"\bзл\b(?!\.)", ru) == []  # «зл.», a shortened word takes a dot
+    assert "зл.." not in ru
+    for lang in ("pl", "en"):
+        assert re.findall(r"\bзл\b", shown(kb, lang)) == [] and "zł" in shown(kb, lang)
+
+
+def test_the_closed_itaka_line_is_given_nowhere(kb):
+    # Fundacja ITAKA's 800 70 2222 closed on 1 January 2021 (docs/content-review.md).
+    places = [shown(kb, lang) for lang in kb.languages]
+    places += [
+        p.read_text(encoding="utf-8") for p in (ROOT / "bot/content/locales").rglob("*.yaml")
+    ]
+    places.append((ROOT / "docs/search.md").read_text(encoding="utf-8"))
+    assert not any("800 70 2222" in text for text in places)
+
+
+def test_the_adults_crisis_line_is_said_to_work_day_and_night_with_a_chat(kb):
+    words = {"uk": "цілодобово", "ru": "круглосуточно", "en": "24/7", "pl": "całą dobę"}
+    for lang, day_and_night in words.items():
+        answer = kb.topic(lang, "psychological_help").answer
+        line = next(x for x in answer.splitlines() if "116 123" in x)
+        assert day_and_night in line and "116sos.pl" in line, lang
+
+
+EXPIRES = {  # the earliest valid_until of each topic whose facts change on a known date
+    "employment": "2027-01-01",  # 2026 minimum wage
+    "benefits": "2027-01-01",  # 800+ work threshold
+    "business": "2027-01-01",  # 2026 ZUS contributions
+    "health_insurance": "2027-01-01",  # voluntary NFZ fee
+    "pesel": "2027-03-04",  # end of temporary protection
+    "meldunek": "2027-03-04",
+    "bank_account": "2027-03-04",
+    "legal_stay": "2027-03-04",
+    "family_reunification": "2027-03-04",
+    "driving_licence": "2027-03-04",
+    "psychological_help": "2027-03-04",
+    "higher_education": "2027-03-04",
+    "adult_education": "2027-03-04",
+    "vocational_courses": "2027-03-04",
+    "children_school": "2027-09-01",  # kindergarten fee cap
+}
+
+
+def test_facts_that_expire_say_when_in_every_language(kb):
+    for lang in kb.languages:
+        found = {
+            t.id: str(t.valid_until) for t in kb.language(lang).topics.values() if t.valid_until
+        }
+        assert found == EXPIRES, lang
+        for topic in kb.language(lang).topics.values():
+            assert all(e.what for e in topic.expires), (lang, topic.id)  # staff see what to check
