@@ -9,118 +9,23 @@ What a handler returns moves the session (bot.core.flows.Outcome).
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from dataclasses import replace
 
 from bot.content.i18n import resolve_language
-from bot.core import codec, legacy
+from bot.core import legacy
 from bot.core.flows import Flow, Handler, Next, Outcome, stay
 from bot.core.messages import Expired, Incoming, Reply
 from bot.core.registry import Registry
 from bot.core.services import Services
-from bot.core.session import Caller, Memory, Session
-from bot.settings.config import Settings
-from bot.storage import Tx
-from bot.storage import outbox as outbox_store
+from bot.core.session import Caller
+from bot.core.turn import Turn
 from bot.storage import sessions as session_store
-
-if TYPE_CHECKING:
-    from _typeshed import DataclassInstance
 
 log = logging.getLogger(__name__)
 
-D = TypeVar("D", bound="DataclassInstance")
 MAX_CHAIN = 8  # sub-flow calls and returns within one turn (a loop is a programming error)
-
-
-@dataclass
-class Turn:
-    """One incoming event being handled: the session, the transaction, the clock reading."""
-
-    incoming: Incoming
-    session: Session
-    services: Services
-    registry: Registry
-    tx: Tx
-    now: dt.datetime
-    args: tuple[str, ...] = ()  # the words of a button payload after its action
-    enqueued: int = 0
-
-    @property
-    def lang(self) -> str:
-        return self.session.language or self.services.settings.default_language
-
-    @property
-    def settings(self) -> Settings:
-        return self.services.settings
-
-    @property
-    def memory(self) -> Memory:
-        return self.session.memory
-
-    @property
-    def caller(self) -> str | None:
-        """The flow that called the current sub-flow, if any."""
-        return self.session.callers[-1].flow if self.session.callers else None
-
-    def t(self, key: str, **values: Any) -> str:
-        return self.services.t(self.lang, key, **values)
-
-    def local(self, moment: dt.datetime) -> dt.datetime:
-        return moment.astimezone(self.settings.timezone)
-
-    def draft(self, kind: type[D], flow: str) -> D:
-        """The typed draft of `flow` (created empty when there is none)."""
-        current = self.session.drafts.get(flow)
-        if not isinstance(current, kind):
-            current = codec.load(kind, current)
-            self.session.drafts[flow] = current
-        return current
-
-    def new_draft(self, draft: Any, flow: str) -> None:
-        self.session.drafts[flow] = draft
-
-    async def enqueue(
-        self,
-        channel: str,
-        chat_id: str,
-        reply: Reply,
-        *,
-        action: str = "send",
-        ref_kind: str | None = None,
-        ref_id: int | None = None,
-    ) -> int:
-        """Queue a message in this turn's transaction: it exists exactly when the turn commits."""
-        self.enqueued += 1
-        return await outbox_store.enqueue(
-            self.tx,
-            self.now,
-            channel,
-            chat_id,
-            reply,
-            action=action,
-            ref_kind=ref_kind,
-            ref_id=ref_id,
-        )
-
-    async def to_staff(
-        self,
-        reply: Reply,
-        *,
-        action: str = "send",
-        ref_kind: str | None = None,
-        ref_id: int | None = None,
-    ) -> int | None:
-        chat = self.settings.staff_chat_id
-        if chat is None:
-            log.warning("no staff.chat_id in config: a staff message waits unsent")
-            return None
-        return await self.enqueue(
-            "telegram", str(chat), reply, action=action, ref_kind=ref_kind, ref_id=ref_id
-        )
 
 
 class Core:
@@ -268,7 +173,22 @@ class Core:
             session = turn.session
             if outcome.end:
                 session.leave()
-                return replies
+                if outcome.ask_text is None:
+                    return replies
+                # Left a form to ask a question: it goes where typed text outside forms goes.
+                turn.incoming = replace(
+                    turn.incoming, text=outcome.ask_text, payload=None, command=None, args=""
+                )
+                turn.args = ()
+                flow, handler = None, self._text_pipeline(turn)
+                continue
+            if outcome.again:
+                current = self.registry.flows.get(session.flow or "")
+                step = current.steps.get(session.step or "") if current else None
+                if current is None or step is None or step.ask is None:
+                    return replies
+                flow, handler = current, step.ask
+                continue
             if outcome.step is not None:
                 if flow is None or outcome.step not in flow.steps:
                     raise LookupError(f"no step {outcome.step!r} in flow {flow and flow.name}")
@@ -324,3 +244,7 @@ class Core:
         except Expired:
             return [Reply(turn.t("staff_button_expired"))]
         return []  # staff talking among themselves
+
+
+# Turn lives in bot.core.turn; features import it from here.
+__all__ = ["MAX_CHAIN", "Core", "Turn"]
