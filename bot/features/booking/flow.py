@@ -138,29 +138,37 @@ async def abandon(turn: Turn) -> Outcome:
 
 async def typed(turn: Turn) -> Outcome:
     """Text where a button was expected: say so, and show the current step again."""
-    note = Reply(turn.t("bk_use_buttons"))
+    return await show_again(turn, Reply(turn.t("bk_use_buttons")))
+
+
+async def ask_again(turn: Turn) -> Outcome:
+    """The current step once more, as it is now (after a language change)."""
+    return await show_again(turn)
+
+
+async def show_again(turn: Turn, *notes: Reply) -> Outcome:
     current = draft(turn)
     if turn.session.step == "confirm" and current.slot_key and current.topic:
-        return _to_summary(turn, note)
+        return _to_summary(turn, *notes)
     if turn.session.step == "topic" and current.slot_key:
-        return go("topic", note, topic_choice(turn))
+        return go("topic", *notes, topic_choice(turn))
     if current.place in turn.settings.places:
         free, _ = await offer(turn)
         if any(s.place == current.place for s in free):
-            return prefixed(_days(turn, current.place or "", free), note)
-    return prefixed(await start(turn), note)
+            return prefixed(_days(turn, current.place or "", free), *notes)
+    return prefixed(await start(turn), *notes)
 
 
 BOOKING = Flow(
     FLOW,
     start=start,
     steps={
-        "place": Step(text=typed),
-        "day": Step(text=typed),
-        "time": Step(text=typed),
-        "topic": Step(text=typed),
-        "person": Step(text=typed),  # where the person sub-flow returns to
-        "confirm": Step(text=typed),
+        "place": Step(text=typed, ask=ask_again),
+        "day": Step(text=typed, ask=ask_again),
+        "time": Step(text=typed, ask=ask_again),
+        "topic": Step(text=typed, ask=ask_again),
+        "person": Step(text=typed, ask=ask_again),  # where the person sub-flow returns to
+        "confirm": Step(text=typed, ask=ask_again),
     },
     buttons={
         "place": on_place,
