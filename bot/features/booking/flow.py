@@ -90,7 +90,8 @@ async def on_day(turn: Turn) -> Outcome:
         if not any(s.place == place for s in free):
             return await start(turn)
         return _days(turn, place, free, turn.t("bk_day_full"))
-    draft(turn).place = place
+    current = draft(turn)
+    current.place, current.day = place, turn.args[1]
     return go("time", time_choice(turn, place, day, slots))
 
 
@@ -152,6 +153,9 @@ async def show_again(turn: Turn, *notes: Reply) -> Outcome:
         return _to_summary(turn, *notes)
     if turn.session.step == "topic" and current.slot_key:
         return go("topic", *notes, topic_choice(turn))
+    if turn.session.step == "time" and current.place and current.day:
+        turn.args = (current.place, current.day)
+        return prefixed(await on_day(turn), *notes)  # the times of that day, as free now
     if current.place in turn.settings.places:
         free, _ = await offer(turn)
         if any(s.place == current.place for s in free):

@@ -41,13 +41,16 @@ async def test_a_language_change_at_the_summary_shows_the_summary_in_the_new_lan
     assert "Prośba nr 2" in dialogue.text
 
 
-async def test_a_language_change_while_booking_shows_the_days_again(dialogue):
+async def test_a_language_change_while_booking_shows_the_same_step_again(dialogue):
     await dialogue.send("/book")
     await dialogue.press("City Hall")
     await dialogue.payload("language:ru")
     assert "Продолжаем с того места" in dialogue.text
-    assert any(b.payload.startswith("booking:day:") for b in dialogue.buttons)
-    assert "вт, 24 нояб." in [b.label for b in dialogue.buttons]
+    assert "вт, 24 нояб." in [b.label for b in dialogue.buttons]  # the days again
+    await dialogue.press("вт, 24 нояб.")
+    await dialogue.payload("language:pl")
+    assert "Wracamy do miejsca" in dialogue.text and "wtorek, 24 listopada 2026" in dialogue.text
+    assert "13:30" in [b.label for b in dialogue.buttons]  # the times of that day again
 
 
 async def test_outside_a_form_a_language_change_shows_the_main_menu(dialogue):
