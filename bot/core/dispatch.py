@@ -231,7 +231,22 @@ class Core:
             session = turn.session
             if outcome.end:
                 session.leave()
-                return replies
+                if outcome.ask_text is None:
+                    return replies
+                # Left a form to ask a question: it goes where typed text outside forms goes.
+                turn.incoming = replace(
+                    turn.incoming, text=outcome.ask_text, payload=None, command=None, args=""
+                )
+                turn.args = ()
+                flow, handler = None, self._text_pipeline(turn)
+                continue
+            if outcome.again:
+                current = self.registry.flows.get(session.flow or "")
+                step = current.steps.get(session.step or "") if current else None
+                if current is None or step is None or step.ask is None:
+                    return replies
+                flow, handler = current, step.ask
+                continue
             if outcome.step is not None:
                 if flow is None or outcome.step not in flow.steps:
                     raise LookupError(f"no step {outcome.step!r} in flow {flow and flow.name}")
@@ -289,4 +304,5 @@ class Core:
         return []  # staff talking among themselves
 
 
-__all__ = ["Core", "Queued", "Turn"]
+# Turn lives in bot.core.turn; features import it from here.
+__all__ = ["MAX_CHAIN", "Core", "Queued", "Turn"]

@@ -43,6 +43,8 @@ class Outcome:
     call: str | None = None  # start this sub-flow ...
     back: str | None = None  # ... and continue at this step of ours when it is done
     done: bool = False  # this sub-flow is finished: back to the flow that called it
+    again: bool = False  # show the question of the step the person is at again (its `ask`)
+    ask_text: str | None = None  # with `end`: this text then goes through the text pipeline
 
 
 def stay(*replies: Reply) -> Outcome:
@@ -70,6 +72,17 @@ def done(*replies: Reply) -> Outcome:
     return Outcome(replies, done=True)
 
 
+def again(*replies: Reply) -> Outcome:
+    """Answer, then show the question of the step the person is at once more (e.g. in the new
+    language); outside a flow, just answer."""
+    return Outcome(replies, again=True)
+
+
+def leave_and_ask(text: str, *replies: Reply) -> Outcome:
+    """Leave every flow and answer `text` as if it had been typed outside a form."""
+    return Outcome(replies, end=True, ask_text=text)
+
+
 def prefixed(outcome: Outcome, *replies: Reply) -> Outcome:
     """The same outcome with `replies` shown first (a warning, the help lines)."""
     return replace(outcome, replies=(*replies, *outcome.replies))
@@ -86,6 +99,7 @@ class Step:
     text: Handler  # typed text (or a message the bot cannot read) at this step
     buttons: Mapping[str, Handler] = field(default_factory=dict)  # valid at this step only
     contact: Handler | None = None  # a shared phone number; None: as typed text
+    ask: Handler | None = None  # this step's question once more (after a language change)
 
 
 @dataclass(frozen=True)

@@ -81,3 +81,12 @@ async def test_staff_messages_name_the_language_in_the_staff_language_everywhere
 def test_the_hours_a_person_may_write_to_staff_agree_with_the_number(lang, hours, expected):
     text = T(lang, "cb_staff_wrote", id=1, text="x", hours=T.plural(lang, "cb_thread_hours", hours))
     assert expected in text
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru", "pl"])
+def test_a_visit_cancelled_on_a_wednesday_reads_correctly(lang):
+    # Babel's weekday is in the nominative («середа», «środa»): never after a preposition.
+    wednesday = T.datetime(lang, dt.datetime(2026, 12, 16, 13, 30))
+    for key in ("bk_cancelled", "bk_cancelled_by_staff"):
+        text = T(lang, key, when=wednesday, place="Urząd Miejski")
+        assert f": {wednesday}" in text or f"🗓 {wednesday}" in text, (key, text)

@@ -90,7 +90,8 @@ async def on_day(turn: Turn) -> Outcome:
         if not any(s.place == place for s in free):
             return await start(turn)
         return _days(turn, place, free, turn.t("bk_day_full"))
-    draft(turn).place = place
+    current = draft(turn)
+    current.place, current.day = place, turn.args[1]
     return go("time", time_choice(turn, place, day, slots))
 
 
@@ -138,29 +139,40 @@ async def abandon(turn: Turn) -> Outcome:
 
 async def typed(turn: Turn) -> Outcome:
     """Text where a button was expected: say so, and show the current step again."""
-    note = Reply(turn.t("bk_use_buttons"))
+    return await show_again(turn, Reply(turn.t("bk_use_buttons")))
+
+
+async def ask_again(turn: Turn) -> Outcome:
+    """The current step once more, as it is now (after a language change)."""
+    return await show_again(turn)
+
+
+async def show_again(turn: Turn, *notes: Reply) -> Outcome:
     current = draft(turn)
     if turn.session.step == "confirm" and current.slot_key and current.topic:
-        return _to_summary(turn, note)
+        return _to_summary(turn, *notes)
     if turn.session.step == "topic" and current.slot_key:
-        return go("topic", note, topic_choice(turn))
+        return go("topic", *notes, topic_choice(turn))
+    if turn.session.step == "time" and current.place and current.day:
+        turn.args = (current.place, current.day)
+        return prefixed(await on_day(turn), *notes)  # the times of that day, as free now
     if current.place in turn.settings.places:
         free, _ = await offer(turn)
         if any(s.place == current.place for s in free):
-            return prefixed(_days(turn, current.place or "", free), note)
-    return prefixed(await start(turn), note)
+            return prefixed(_days(turn, current.place or "", free), *notes)
+    return prefixed(await start(turn), *notes)
 
 
 BOOKING = Flow(
     FLOW,
     start=start,
     steps={
-        "place": Step(text=typed),
-        "day": Step(text=typed),
-        "time": Step(text=typed),
-        "topic": Step(text=typed),
-        "person": Step(text=typed),  # where the person sub-flow returns to
-        "confirm": Step(text=typed),
+        "place": Step(text=typed, ask=ask_again),
+        "day": Step(text=typed, ask=ask_again),
+        "time": Step(text=typed, ask=ask_again),
+        "topic": Step(text=typed, ask=ask_again),
+        "person": Step(text=typed, ask=ask_again),  # where the person sub-flow returns to
+        "confirm": Step(text=typed, ask=ask_again),
     },
     buttons={
         "place": on_place,

@@ -33,6 +33,7 @@ FLOW = "booking"
 @dataclass
 class BookingDraft:
     place: str | None = None  # the place whose days are shown
+    day: str | None = None  # the day whose times are shown (YYYYMMDD, local)
     slot_place: str | None = None  # the chosen slot: its place ...
     slot_key: str | None = None  # ... and its UTC start (Slot.key)
     topic: str | None = None

@@ -14,7 +14,7 @@ from bot.core.flows import Flow, Handler, Outcome, Step, call, end, go, prefixed
 from bot.core.messages import Expired, Reply
 from bot.core.session import Sent
 from bot.features import urgent
-from bot.features.callback import staff, thread
+from bot.features.callback import duplicate, staff, thread
 from bot.features.callback.replies import (
     FLOW,
     CallbackDraft,
@@ -78,6 +78,21 @@ async def choose_topic(turn: Turn) -> Outcome:
     topic = turn.args[0] if turn.args else None
     if topic != "other" and (topic is None or turn.services.kb.topic(turn.lang, topic) is None):
         raise Expired("callback:topic")
+    already = await duplicate.open_on_topic(turn, topic)
+    if already is not None:
+        return go("topic", duplicate.open_request_reply(turn, already))
+    return _topic_chosen(turn, topic)
+
+
+async def new_anyway(turn: Turn) -> Outcome:
+    """A second request on the same topic after all (callback:new:<topic>)."""
+    topic = turn.args[0] if turn.args else None
+    if topic is None or turn.services.kb.topic(turn.lang, topic) is None:
+        raise Expired("callback:new")
+    return _topic_chosen(turn, topic)
+
+
+def _topic_chosen(turn: Turn, topic: str) -> Outcome:
     current = draft(turn)
     current.topic = topic
     before = []
@@ -185,6 +200,39 @@ async def cancel(turn: Turn) -> Outcome:
     return end(main_menu(turn, turn.t("cancelled")))
 
 
+async def note(turn: Turn) -> Outcome:
+    """callback:note:<request>: write a note to the open request instead of a new one."""
+    arg = turn.args[0] if turn.args else ""
+    request = await store.get(turn.tx, int(arg)) if arg.isdigit() and len(arg) <= 9 else None
+    incoming = turn.incoming
+    if (
+        request is None
+        or not request.is_open
+        or (request.channel, request.user_id) != (incoming.channel, incoming.user_id)
+    ):
+        raise Expired("callback:note")
+    draft(turn).note_for = request.id
+    return go("note", duplicate.ask_note(turn, request.id))
+
+
+async def note_text(turn: Turn) -> Outcome:
+    current = draft(turn)
+    request = await store.get(turn.tx, current.note_for or 0)
+    if request is None or not request.is_open:
+        return end(main_menu(turn, turn.t("button_expired")))
+    text = " ".join((turn.incoming.text or "").split())
+    if not text:
+        return stay(duplicate.ask_note(turn, request.id))
+    if len(text) > DESCRIPTION_MAX:
+        return stay(Reply(turn.t("cb_description_too_long", limit=DESCRIPTION_MAX)))
+    before = await duplicate.send_note(turn, request, text)
+    return end(*before, main_menu(turn, turn.t("cb_note_added", id=request.id)))
+
+
+async def ask_note_again(turn: Turn) -> Outcome:
+    return stay(duplicate.ask_note(turn, draft(turn).note_for or 0))
+
+
 def _screen(turn: Turn) -> list[Reply]:
     """Danger words typed in the form: the help lines at once, and the request is urgent."""
     text = turn.incoming.text or ""
@@ -207,20 +255,44 @@ def _reask(step: str) -> Handler:
     return handler
 
 
+def _again(ask: Callable[[Turn], Reply]) -> Handler:
+    """The step's question once more, as it is now (after a language change)."""
+
+    async def handler(turn: Turn) -> Outcome:
+        return stay(ask(turn))
+
+    return handler
+
+
 CALLBACK = Flow(
     FLOW,
     start=start,
     steps={
-        "person": Step(text=_reask("topic")),  # where the person sub-flow returns to
-        "topic": Step(text=_reask("topic"), buttons={"category": category, "topic": choose_topic}),
-        "describe": Step(text=describe, buttons={"skip": skip_description}),
-        "language": Step(text=_reask("language"), buttons={"language": choose_language}),
-        "window": Step(text=_reask("window"), buttons={"window": choose_window}),
-        "confirm": Step(text=_reask("confirm"), buttons={"fix": fix}),
-        "fix": Step(text=_reask("confirm"), buttons={"fix": fix}),
+        # where the person sub-flow returns to
+        "person": Step(text=_reask("topic"), ask=_again(ask_topic)),
+        "topic": Step(
+            text=_reask("topic"),
+            buttons={"category": category, "topic": choose_topic, "new": new_anyway},
+            ask=_again(ask_topic),
+        ),
+        "note": Step(text=note_text, ask=ask_note_again),  # to an open request, not a new one
+        "describe": Step(
+            text=describe, buttons={"skip": skip_description}, ask=_again(ask_description)
+        ),
+        "language": Step(
+            text=_reask("language"),
+            buttons={"language": choose_language},
+            ask=_again(ask_language),
+        ),
+        "window": Step(
+            text=_reask("window"), buttons={"window": choose_window}, ask=_again(ask_window)
+        ),
+        "confirm": Step(text=_reask("confirm"), buttons={"fix": fix}, ask=_again(summary)),
+        "fix": Step(text=_reask("confirm"), buttons={"fix": fix}, ask=_again(fix_menu)),
     },
     buttons={
         "send": send,
+        "note": note,
         "cancel": cancel,
         "rate": thread.rate,
         "stop": thread.stop,

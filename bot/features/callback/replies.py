@@ -26,6 +26,7 @@ class CallbackDraft:
     urgent: bool = False
     fixing: bool = False  # correcting one field: back to the summary after it
     person: Person | None = None  # name and phone given in this request
+    note_for: int | None = None  # an open request the person adds a note to instead
 
 
 def draft(turn: Turn) -> CallbackDraft:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, end, stay
+from bot.core.flows import Outcome, again, end, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.services import Services
 from bot.features.menu.replies import (
@@ -22,11 +22,13 @@ async def start(turn: Turn) -> Outcome:
 
 
 async def choose_language(turn: Turn) -> Outcome:
-    return stay(language_choice(turn, turn.t("choose_language")))
+    key = "choose_language_in_flow" if turn.session.flow else "choose_language"
+    return stay(language_choice(turn, turn.t(key)))
 
 
 async def on_language(turn: Turn) -> Outcome:
-    """`language` asks; `language:<code>` sets it."""
+    """`language` asks; `language:<code>` sets it. In a form, its current question is shown
+    again in the new language (or, if the step has none, the form ends, visibly)."""
     if not turn.args:
         return await choose_language(turn)
     code = turn.args[0]
@@ -34,7 +36,13 @@ async def on_language(turn: Turn) -> Outcome:
         raise Expired(code)
     turn.session.language = code
     turn.session.language_chosen = True
-    return stay(main_menu(turn, turn.t("language_set")))
+    if turn.session.flow is None:
+        return stay(main_menu(turn, turn.t("language_set")))
+    flow = turn.registry.flows.get(turn.session.flow)
+    step = flow.steps.get(turn.session.step or "") if flow else None
+    if step is None or step.ask is None:
+        return end(main_menu(turn, turn.t("language_set_form_closed")))
+    return again(Reply(turn.t("language_set_in_flow")))
 
 
 async def on_menu(turn: Turn) -> Outcome:

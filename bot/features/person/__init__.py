@@ -11,11 +11,13 @@ from dataclasses import dataclass
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Feature, Flow, Outcome, Step, done, end, go, stay
+from bot.core.flows import Feature, Flow, Outcome, Step, done, end, go, leave_and_ask, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import display_phone, normalise_phone
 from bot.core.session import Person
+from bot.features import urgent
 from bot.features.hours import hours_reply
+from bot.features.person.question import looks_like_question
 
 FLOW = "person"
 NAME_MAX = 80
@@ -25,6 +27,7 @@ NAME_MAX = 80
 class PersonDraft:
     name: str | None = None
     offered: str | None = None  # a number from someone else's contact card, to be confirmed
+    question: str | None = None  # typed at the name step, read as a question: asked about it
 
 
 def _draft(turn: Turn) -> PersonDraft:
@@ -54,7 +57,9 @@ def _ask_name(turn: Turn) -> Reply:
     saved = turn.memory.person
     buttons = []
     if saved and saved.phone:
-        buttons.append([Button(turn.t("btn_use_saved", name=saved.name[:40]), "person:saved")])
+        label = turn.t("btn_use_saved", name=saved.name[:40], phone=display_phone(saved.phone))
+        buttons.append([Button(label, "person:saved")])
+        buttons.append([Button(turn.t("btn_keep_name"), "person:keep_name")])
     return Reply(turn.t("ask_name"), buttons)
 
 
@@ -85,16 +90,60 @@ async def use_saved(turn: Turn) -> Outcome:
     return done()
 
 
+async def keep_name(turn: Turn) -> Outcome:
+    """The saved name stays; only the phone is asked (to change just the phone)."""
+    saved = turn.memory.person
+    if saved is None or not saved.name:
+        raise Expired("person:keep_name")
+    _draft(turn).name = saved.name
+    return go("phone", _ask_phone(turn))
+
+
 async def consent_again(turn: Turn) -> Outcome:
     return stay(consent_reply(turn))
 
 
 async def name(turn: Turn) -> Outcome:
-    text = (turn.incoming.text or "").strip()
+    text = " ".join((turn.incoming.text or "").split())
+    danger = urgent.detect(text)
+    if danger or looks_like_question(text):
+        _draft(turn).question = text
+        before = [Reply(urgent.help_text(turn))] if danger else []
+        if danger:
+            urgent.mark(turn)
+        return stay(*before, _question_reply(turn))
+    return _take_name(turn, text)
+
+
+def _take_name(turn: Turn, text: str) -> Outcome:
     if not (2 <= len(text) <= NAME_MAX) or not any(ch.isalpha() for ch in text):
         return stay(Reply(turn.t("name_invalid")))
-    _draft(turn).name = " ".join(text.split())
+    current = _draft(turn)
+    current.name, current.question = text, None
     return go("phone", _ask_phone(turn))
+
+
+def _question_reply(turn: Turn) -> Reply:
+    rows = [
+        [Button(turn.t("btn_answer_question"), "person:answer")],
+        [Button(turn.t("btn_it_is_my_name"), "person:is_name")],
+    ]
+    return Reply(turn.t("name_looks_like_question"), rows)
+
+
+async def answer_question(turn: Turn) -> Outcome:
+    """Leave the form (nothing is sent) and answer what was typed, as outside a form."""
+    question = _draft(turn).question
+    if not question:
+        raise Expired("person:answer")
+    return leave_and_ask(question, Reply(turn.t("form_left_for_question")))
+
+
+async def is_name(turn: Turn) -> Outcome:
+    question = _draft(turn).question
+    if not question:
+        raise Expired("person:is_name")
+    return _take_name(turn, question)
 
 
 async def phone(turn: Turn) -> Outcome:
@@ -133,15 +182,38 @@ async def own_phone(turn: Turn) -> Outcome:
     return stay(_ask_phone(turn))
 
 
+async def ask_name_again(turn: Turn) -> Outcome:
+    return stay(_ask_name(turn))
+
+
+async def ask_phone_again(turn: Turn) -> Outcome:
+    return stay(_ask_phone(turn))
+
+
 PERSON = Flow(
     FLOW,
     start=start,
     steps={
-        "consent": Step(text=consent_again, buttons={"agree": agree, "decline": decline}),
-        "name": Step(text=name, buttons={"saved": use_saved, "decline": decline}),
+        "consent": Step(
+            text=consent_again,
+            buttons={"agree": agree, "decline": decline},
+            ask=consent_again,
+        ),
+        "name": Step(
+            text=name,
+            buttons={
+                "saved": use_saved,
+                "keep_name": keep_name,
+                "answer": answer_question,
+                "is_name": is_name,
+                "decline": decline,
+            },
+            ask=ask_name_again,
+        ),
         "phone": Step(
             text=phone,
             buttons={"decline": decline, "use_offered": use_offered, "own_phone": own_phone},
+            ask=ask_phone_again,
         ),
     },
 )

@@ -162,6 +162,6 @@ async def test_danger_words_in_the_description_flag_the_request(app, dialogue):
     anna = StaffMember(app.core)
     await anna.command("/request 1")
     assert "PILNE" in anna.text
-    await request_callback(dialogue, description="just a question")
+    await request_callback(dialogue, topic="meldunek", description="just a question")
     await anna.command("/request 2")
     assert "PILNE" not in anna.text  # the flag does not stick to later requests

@@ -1,0 +1,63 @@
+"""A second request on a topic the person already has an open request about: say so, and offer
+to add a note to the open one instead (the note goes to the staff chat under that request)."""
+
+from __future__ import annotations
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.messages import Button, Reply
+from bot.features import urgent
+from bot.features.callback.replies import cancel_row
+from bot.storage import requests as store
+from bot.storage.requests import REF_STAFF, REF_THREAD, Request
+
+
+async def open_on_topic(turn: Turn, topic: str) -> Request | None:
+    """The person's newest open request on `topic` ("other" is never the same matter)."""
+    if topic == "other":
+        return None
+    incoming = turn.incoming
+    mine = await store.of_user(turn.tx, incoming.channel, incoming.user_id)
+    found = [r for r in mine if r.is_open and r.topic == topic and not r.forgotten]
+    return found[-1] if found else None
+
+
+def open_request_reply(turn: Turn, request: Request) -> Reply:
+    local = request.created_at.astimezone(turn.settings.timezone)
+    text = turn.t(
+        "cb_open_same_topic",
+        id=request.id,
+        date=turn.services.t.short_datetime(turn.lang, local),
+        status=turn.t(f"cb_status_{request.status}"),
+    )
+    rows = [
+        [Button(turn.t("btn_cb_add_note", id=request.id), f"callback:note:{request.id}")],
+        [Button(turn.t("btn_cb_new_anyway"), f"callback:new:{request.topic}")],
+        cancel_row(turn),
+    ]
+    return Reply(text, rows)
+
+
+def ask_note(turn: Turn, request_id: int) -> Reply:
+    return Reply(turn.t("cb_ask_note", id=request_id), [cancel_row(turn)])
+
+
+async def send_note(turn: Turn, request: Request, text: str) -> list[Reply]:
+    """The note to the staff chat, under the request's message; the help lines if it needs."""
+    staff = turn.services.staff_language
+    body = turn.services.t(
+        staff,
+        "staff_user_note",
+        id=request.id,
+        name=markup.literal(request.name or ""),
+        text=markup.literal(text),
+    )
+    before: list[Reply] = []
+    if urgent.detect(text):
+        urgent.mark(turn)
+        body = f"{turn.services.t(staff, 'staff_urgent')}\n{body}"
+        before.append(Reply(urgent.help_text(turn)))
+    await turn.to_staff(
+        Reply(body, reply_to_ref=(REF_STAFF, request.id)), ref_kind=REF_THREAD, ref_id=request.id
+    )
+    return before
