@@ -28,6 +28,7 @@ from bot.search.service import SearchService
 from bot.settings import config
 from bot.settings.config import Settings
 from bot.storage import Database
+from bot.storage import offices as office_store
 
 if TYPE_CHECKING:
     from bot.channels.telegram.application import TelegramApp, TelegramChannel
@@ -74,22 +75,38 @@ class App:
 def load_static(
     config_path: Path | str, today: dt.date | None = None
 ) -> tuple[Settings, KnowledgeBase]:
-    """Settings and knowledge base, validated; raises InvalidFile naming file, line and key."""
+    """Settings and the default office's knowledge base (see load_offices)."""
+    settings, kbs = load_offices(config_path, today)
+    return settings, kbs[settings.default_office]
+
+
+def load_offices(
+    config_path: Path | str, today: dt.date | None = None
+) -> tuple[Settings, dict[str, KnowledgeBase]]:
+    """Settings, and the content as each office answers it; validated, raising InvalidFile
+    that names file, line and key."""
     settings = config.load(config_path)
-    kb = knowledge.load(
-        settings.content_dir,
-        settings.languages,
-        settings.placeholders,
-        today,
-        prefer=settings.staff_language,
-    )
-    return settings, kb
+    variants = {
+        office.id: knowledge.Variant(
+            office.placeholders, office.content_dir, office.id if settings.network else None
+        )
+        for office in settings.offices.values()
+    }
+    prefer = settings.office(None).staff_language
+    kbs = knowledge.load_variants(settings.content_dir, settings.languages, variants, today, prefer)
+    return settings, kbs
 
 
 def build_searcher(settings: Settings, kb: KnowledgeBase) -> Searcher:
     from bot import search  # numpy and the dictionaries: loaded only where questions are asked
 
     return search.build(kb, settings)
+
+
+def build_searchers(settings: Settings, kbs: dict[str, KnowledgeBase]) -> dict[str, Searcher]:
+    from bot import search
+
+    return search.build_all(kbs, settings)
 
 
 def registry() -> Registry:
@@ -108,12 +125,14 @@ async def build(
     """Everything for one deployment. `search="background"` builds the question index in a
     thread while the channels start (menus answer at once; a question typed meanwhile waits)."""
     channels = channels or Channels()
-    settings, kb = load_static(config_path, clock().date())
+    settings, kbs = load_offices(config_path, clock().date())
     db = await Database(storage_path or settings.storage_path).open()
+    async with db.transaction() as tx:  # records from before offices: the default office's
+        await office_store.adopt(tx, settings.default_office)
     if search == "now":
-        search_service = SearchService(build_searcher(settings, kb))
+        search_service = SearchService(build_searchers(settings, kbs))
     elif search == "background":
-        search_service = SearchService.in_background(lambda: build_searcher(settings, kb))
+        search_service = SearchService.in_background(lambda: build_searchers(settings, kbs))
     else:
         search_service = SearchService.off()
     senders: dict[str, Sender] = {}
@@ -123,12 +142,13 @@ async def build(
         from bot.channels.telegram.sender import TelegramSender
         from bot.channels.telegram.staff import TelegramStaffDirectory
 
-        directory = TelegramStaffDirectory(application.bot, settings.staff_chat_id)
+        directory = TelegramStaffDirectory(application.bot, settings.staff_chats)
         senders["telegram"] = TelegramSender(application.bot)
     signal = OutboxSignal()
     services = Services(
         settings=settings,
-        kb=kb,
+        kb=kbs[settings.default_office],
+        kbs=kbs,
         t=Translator(),
         db=db,
         clock=clock,
@@ -137,12 +157,11 @@ async def build(
         outbox=signal,
     )
     core = Core(services, registry())
-    staff_chat = {str(settings.staff_chat_id)} if settings.staff_chat_id is not None else set()
     worker = OutboxWorker(
         db,
         senders,  # filled below, as the channels are built
         clock,
-        keep_trying_chats=staff_chat,
+        keep_trying_chats=settings.staff_chats,
         on_undeliverable=undelivered.reporter(services),
         signal=signal,
     )
@@ -177,7 +196,7 @@ def _telegram_application(settings: Settings, channels: Channels) -> TelegramApp
     """The Telegram bot also carries the staff chat, so with a token it runs even when
     `telegram.enabled` is false: then it answers the staff chat only, not private chats."""
     token = channels.telegram_token
-    if not token or not (settings.telegram_enabled or settings.staff_chat_id is not None):
+    if not token or not (settings.telegram_enabled or settings.staff_chats):
         return None
     from bot.channels.telegram.application import build_application
 

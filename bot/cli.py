@@ -96,15 +96,16 @@ def _check(config_path: Path) -> int:
         return EXIT_INVALID
     off_topic = sum(len(messages) for messages in data["off_topic"].values())
     print(f"OK: search data (bot/search/data.yaml, {off_topic} off-topic messages).")
-    if settings.staff_chat_id is None:
+    if any(office.staff_chat_id is None for office in settings.offices.values()):
         print("warning: staff.chat_id is not set: requests for staff will wait in the outbox.")
     token = config.telegram_token()
     if token and settings.telegram_enabled:
-        from bot.channels.telegram.staff import check_staff_chat
+        from bot.channels.telegram.staff import check_staff_chats
 
-        problem = asyncio.run(check_staff_chat(settings, token))
-        if problem:
+        problems = asyncio.run(check_staff_chats(settings, token))
+        for problem in problems:
             print(f"error: {problem}", file=sys.stderr)
+        if problems:
             return EXIT_INVALID
         print("OK: the bot can post in the staff chat.")
     return 0

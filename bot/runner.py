@@ -19,7 +19,7 @@ from telegram.error import InvalidToken, NetworkError, TelegramError
 
 from bot.app import App, Channels, build
 from bot.channels.telegram.polling import ALLOWED_UPDATES, Poller
-from bot.channels.telegram.staff import staff_chat_problem
+from bot.channels.telegram.staff import staff_chat_problem, staff_chats
 from bot.channels.viber.client import ViberClient
 from bot.core.services import Clock, utc_now
 from bot.delivery.scheduler import every
@@ -149,7 +149,7 @@ async def _start(app: App) -> Poller | None:
     settings = app.services.settings
     hook = settings.webhook
     telegram = app.telegram
-    if telegram is None and settings.staff_chat_id is not None:
+    if telegram is None and settings.staff_chats:
         log.error(
             "STAFF CHAT: no TELEGRAM_BOT_TOKEN, so the staff chat cannot be reached. "
             "Requests for staff wait in the outbox until the bot runs with the token."
@@ -205,11 +205,15 @@ async def _introduce(app: App) -> None:
 async def _check_staff_chat(app: App) -> None:
     settings = app.services.settings
     assert app.telegram is not None
-    if settings.staff_chat_id is None:
-        problem: str | None = "staff.chat_id is not set in config.yaml"
-    else:
-        problem = await staff_chat_problem(app.telegram.application.bot, settings.staff_chat_id)
-    if problem:
+    for who, chat_id in staff_chats(settings):
+        if chat_id is None:
+            problem: str | None = "staff.chat_id is not set in config.yaml"
+        else:
+            problem = await staff_chat_problem(app.telegram.application.bot, chat_id)
+        if not problem:
+            continue
+        if settings.network:
+            problem = f"{who}: {problem}"
         log.error(
             "STAFF CHAT: %s. Requests for staff wait in the outbox until this is fixed.", problem
         )

@@ -1,82 +1,39 @@
-"""content/faq_<lang>.yaml -> categories and topics, validated with errors naming file and line."""
+"""content/faq_<lang>.yaml (and each office's content/offices/<id>/faq_<lang>.yaml) ->
+categories and topics, validated with errors naming file and line."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from bot.content import expiry
-from bot.content.expiry import Expiry
-from bot.core import markup
+from bot.content.assemble import TITLE_MAX, Missing, build, cross_checks
+from bot.content.model import (
+    Category,
+    KnowledgeBase,
+    Language,
+    Layer,
+    Source,
+    Topic,
+    Variant,
+)
 from bot.settings import yamldoc
 from bot.settings.schema import Checker, Field
-from bot.settings.yamldoc import InvalidFile, Path_, Problem
+from bot.settings.yamldoc import InvalidFile, Problem
 
-TITLE_MAX = 32
-STALE_AFTER = dt.timedelta(days=365)
-_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
-_ID = re.compile(r"^[a-z][a-z0-9_]{1,30}$")
-
-
-@dataclass(frozen=True)
-class Source:
-    title: str
-    url: str
-
-
-@dataclass(frozen=True)
-class Topic:
-    id: str
-    category: str
-    title: str
-    answer: str  # markup, placeholders filled
-    sources: tuple[Source, ...]
-    checked: dt.date
-    examples: tuple[str, ...]
-    keywords: tuple[str, ...]
-    related: tuple[str, ...]
-    expires: tuple[Expiry, ...] = ()  # `valid_until`, earliest first
-
-    @property
-    def valid_until(self) -> dt.date | None:
-        return self.expires[0].date if self.expires else None
-
-
-@dataclass(frozen=True)
-class Category:
-    id: str
-    title: str
-    topics: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Language:
-    code: str
-    categories: tuple[Category, ...]
-    topics: dict[str, Topic]
-
-    def category(self, category_id: str) -> Category | None:
-        return next((c for c in self.categories if c.id == category_id), None)
-
-
-class KnowledgeBase:
-    def __init__(self, languages: dict[str, Language], warnings: list[Problem]):
-        self.languages = languages
-        self.warnings = warnings
-
-    def language(self, code: str) -> Language:
-        return self.languages[code]
-
-    def topic(self, code: str, topic_id: str) -> Topic | None:
-        return self.languages[code].topics.get(topic_id)
-
-    @property
-    def topic_ids(self) -> list[str]:
-        first = next(iter(self.languages.values()))
-        return list(first.topics)
+__all__ = [
+    "FILE_SCHEMA",
+    "TITLE_MAX",
+    "Category",
+    "KnowledgeBase",
+    "Language",
+    "Source",
+    "Topic",
+    "Variant",
+    "load",
+    "load_variants",
+]
 
 
 TOPIC_SCHEMA = {
@@ -97,6 +54,25 @@ FILE_SCHEMA = {
 }
 
 
+OWN_TOPIC_SCHEMA = {
+    **TOPIC_SCHEMA,
+    # a topic of an office replaces the shared topic of the same id (its answer, sources and
+    # checked date), keeping what it leaves out; a new topic needs a category and a title
+    "category": Field("str", required=False),
+    "title": Field("str", required=False),
+    "examples": Field(("list", "str"), required=False),
+    "keywords": Field(("list", "str"), required=False),
+    "related": Field(("list", "str"), required=False),
+}
+OWN_FILE_SCHEMA = {
+    "language": Field("str"),
+    "categories": Field(
+        ("list", {"id": Field("str"), "title": Field("str")}), required=False, default=[]
+    ),
+    "topics": Field(("map", OWN_TOPIC_SCHEMA), required=False, default={}),
+}
+
+
 def load(
     content_dir: Path,
     languages: tuple[str, ...],
@@ -108,160 +84,105 @@ def load(
 
     `placeholders(code)`: the values of {name} placeholders in that language's answers;
     `prefer`: the language whose file a warning about all of them names (the staff's)."""
+    return load_variants(content_dir, languages, {"": Variant(placeholders)}, today, prefer)[""]
+
+
+def load_variants(
+    content_dir: Path,
+    languages: tuple[str, ...],
+    variants: Mapping[str, Variant],
+    today: dt.date | None = None,
+    prefer: str | None = None,
+) -> dict[str, KnowledgeBase]:
+    """The content as each office answers it: the shared files read once, each office's own
+    topics added (or replacing shared ones) and its placeholders filled. Raises InvalidFile
+    with every error of every file; warnings are kept on each knowledge base."""
     today = today or dt.date.today()
     problems: list[Problem] = []
-    loaded: dict[str, Language] = {}
-    docs: dict[str, yamldoc.Document] = {}
+    shared: dict[str, Layer] = {}
     for code in languages:
-        path = content_dir / f"faq_{code}.yaml"
-        try:
-            doc = yamldoc.load(path)
-        except InvalidFile as exc:
-            problems.extend(exc.problems)
-            continue
-        docs[code] = doc
-        language, found = _load_language(doc, code, placeholders(code), today)
-        problems.extend(found)
-        if language:
-            loaded[code] = language
-    problems.extend(_compare_languages(loaded, docs))
-    problems.extend(expiry.warnings(loaded, docs, today, prefer))
-    problems.extend(expiry.differences(loaded, docs))
+        layer = _read(content_dir / f"faq_{code}.yaml", code, FILE_SCHEMA, problems)
+        if layer is not None:
+            shared[code] = layer
+    own: dict[str, dict[str, Layer]] = {}
+    for key, variant in variants.items():
+        own[key] = _own_layers(variant, languages, problems)
     if any(not p.warning for p in problems):
-        raise InvalidFile(problems)
-    return KnowledgeBase(loaded, [p for p in problems if p.warning])
+        raise InvalidFile(_unique(problems))
+    missing: Missing = {}  # unfillable placeholder -> offices
+    result: dict[str, KnowledgeBase] = {}
+    for key, variant in variants.items():
+        found: list[Problem] = []
+        loaded: dict[str, Language] = {}
+        for code in languages:
+            layers = [shared[code]] + ([own[key][code]] if code in own[key] else [])
+            language = build(layers, code, variant, today, found, missing)
+            if language:
+                loaded[code] = language
+        own_ids = {t for layer in own[key].values() for t in layer.data["topics"]}
+        found.extend(cross_checks(loaded, shared, own[key], own_ids, today, prefer))
+        problems.extend(found)
+        result[key] = KnowledgeBase(
+            loaded, _unique([p for p in found if p.warning]), frozenset(own_ids)
+        )
+    for (where, name), (known, *offices) in missing.items():
+        if offices == [""]:
+            message = f"placeholder {{{name}}} is not defined in config.yaml {known}"
+        else:
+            whose = ", ".join(repr(o) for o in offices)
+            message = f"placeholder {{{name}}} has no value in office(s) {whose} {known}"
+        problems.append(Problem(*where, message))
+    if any(not p.warning for p in problems):
+        raise InvalidFile(_unique(problems))
+    return result
 
 
-def _load_language(
-    doc: yamldoc.Document, code: str, placeholders: dict[str, str], today: dt.date
-) -> tuple[Language | None, list[Problem]]:
+def _unique(problems: list[Problem]) -> list[Problem]:
+    """Each problem once (the shared files are checked once per office)."""
+    seen: dict[tuple[object, ...], Problem] = {}
+    for p in problems:
+        seen.setdefault((p.file, p.line, p.key, p.message, p.warning), p)
+    return list(seen.values())
+
+
+def _read(path: Path, code: str, schema: dict[str, Field], problems: list[Problem]) -> Layer | None:
+    try:
+        doc = yamldoc.load(path)
+    except InvalidFile as exc:
+        problems.extend(exc.problems)
+        return None
     checker = Checker(doc)
-    data = checker.check(doc.data, FILE_SCHEMA)
-    if data is None or checker.errors:
-        return None, checker.problems
-    if data["language"] != code:
+    data = checker.check(doc.data, schema)
+    if data is not None and data["language"] != code:
         checker.error(("language",), f"file says language {data['language']!r}, expected {code!r}")
-    category_ids = [c["id"] for c in data["categories"]]
-    for i, category in enumerate(data["categories"]):
-        _check_title(checker, ("categories", i, "title"), category["title"])
-    topics: dict[str, Topic] = {}
-    for topic_id, raw in data["topics"].items():
-        path: Path_ = ("topics", topic_id)
-        if not _ID.match(topic_id):
-            checker.error(path, "topic ids are lower_case_with_underscores")
-        if raw["category"] not in category_ids:
-            checker.error(path + ("category",), f"no category {raw['category']!r} in 'categories'")
-        _check_title(checker, path + ("title",), raw["title"])
-        if not raw["sources"]:
-            checker.error(path + ("sources",), "at least one official source is required")
-        answer = _fill(checker, path + ("answer",), raw["answer"], placeholders)
-        for problem in markup.problems(answer):
-            checker.error(path + ("answer",), f"cannot be sent as it is: {problem}")
-        if raw["checked"] > today:
-            checker.error(path + ("checked",), f"checked date {raw['checked']} is in the future")
-        elif today - raw["checked"] > STALE_AFTER:
-            checker.warn(
-                path + ("checked",),
-                f"facts last checked on {raw['checked']}, more than 12 months ago: "
-                "check them again",
-            )
-        topics[topic_id] = Topic(
-            id=topic_id,
-            category=raw["category"],
-            title=raw["title"].strip(),
-            answer=answer.strip(),
-            sources=tuple(Source(s["title"], s["url"]) for s in raw["sources"]),
-            checked=raw["checked"],
-            examples=tuple(raw["examples"]),
-            keywords=tuple(raw["keywords"]),
-            related=tuple(raw["related"]),
-            expires=raw["valid_until"] or (),
-        )
-    for topic in topics.values():
-        for i, other in enumerate(topic.related):
-            if other not in topics:
-                checker.error(("topics", topic.id, "related", i), f"no topic {other!r}")
-    categories = tuple(
-        Category(
-            c["id"],
-            c["title"].strip(),
-            tuple(t.id for t in topics.values() if t.category == c["id"]),
-        )
-        for c in data["categories"]
-    )
-    for i, category in enumerate(categories):
-        if not category.topics:
-            checker.warn(("categories", i), f"category {category.id!r} has no topics")
-    return Language(code, categories, topics), checker.problems
+    problems.extend(checker.problems)
+    return Layer(doc, data) if data is not None and not checker.errors else None
 
 
-def _check_title(checker: Checker, path: Path_, title: str) -> None:
-    if len(title.strip()) > TITLE_MAX:
-        checker.error(
-            path, f"button title too long ({len(title.strip())} > {TITLE_MAX} characters)"
-        )
-    if markup.to_plain(title) != title or "\n" in title.strip():
-        checker.error(path, "a title is plain text on one line, without markup")
-
-
-def _fill(checker: Checker, path: Path_, text: str, values: dict[str, str]) -> str:
-    def replace(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name not in values:
-            known = ", ".join(sorted(values))
-            checker.error(
-                path, f"placeholder {{{name}}} is not defined in config.yaml (known: {known})"
-            )
-            return match.group(0)
-        return markup.literal(values[name])
-
-    return _PLACEHOLDER.sub(replace, text)
-
-
-def _compare_languages(
-    loaded: dict[str, Language], docs: dict[str, yamldoc.Document]
-) -> list[Problem]:
-    """Every language has the same topics and categories."""
-    problems: list[Problem] = []
-    all_topics: dict[str, set[str]] = {code: set(lang.topics) for code, lang in loaded.items()}
-    everything = set().union(*all_topics.values()) if all_topics else set()
-    for code, ids in all_topics.items():
-        doc = docs[code]
-        for missing in sorted(everything - ids):
-            others = ", ".join(c for c, i in all_topics.items() if missing in i)
-            problems.append(
-                Problem(
-                    doc.file,
-                    doc.line(("topics",)),
-                    f"topics.{missing}",
-                    f"topic {missing!r} is missing here (present in: {others})",
-                )
-            )
-    cats = {code: [c.id for c in lang.categories] for code, lang in loaded.items()}
-    reference: list[str] = next(iter(cats.values()), [])
-    for code, order in cats.items():
-        if order != reference:
-            doc = docs[code]
-            problems.append(
-                Problem(
-                    doc.file,
-                    doc.line(("categories",)),
-                    "categories",
-                    f"categories differ from the other languages: {order} vs {reference}",
-                )
-            )
-    for code, lang in loaded.items():
-        for topic in lang.topics.values():
-            first = loaded[next(iter(loaded))].topics.get(topic.id)
-            if first and first.category != topic.category:
-                doc = docs[code]
+def _own_layers(
+    variant: Variant, languages: tuple[str, ...], problems: list[Problem]
+) -> dict[str, Layer]:
+    """An office's own files: none, or one per language (each with the same topics)."""
+    folder = variant.own_dir
+    if folder is None or not folder.is_dir():
+        return {}
+    layers: dict[str, Layer] = {}
+    paths = {code: folder / f"faq_{code}.yaml" for code in languages}
+    present = [code for code, path in paths.items() if path.exists()]
+    for code, path in paths.items():
+        if code not in present:
+            if present:
                 problems.append(
                     Problem(
-                        doc.file,
-                        doc.line(("topics", topic.id, "category")),
-                        f"topics.{topic.id}.category",
-                        f"category {topic.category!r} differs from other languages "
-                        f"({first.category!r})",
+                        str(path),
+                        None,
+                        "",
+                        f"missing: office {variant.name!r} has its own topics in "
+                        f"faq_{present[0]}.yaml, and every language needs them",
                     )
                 )
-    return problems
+            continue
+        layer = _read(path, code, OWN_FILE_SCHEMA, problems)
+        if layer is not None:
+            layers[code] = layer
+    return layers

@@ -17,7 +17,7 @@ from dataclasses import replace
 from bot.content.i18n import resolve_language
 from bot.core import legacy
 from bot.core.flows import Flow, Handler, Next, Outcome, stay
-from bot.core.messages import Expired, Incoming, Reply
+from bot.core.messages import Expired, Incoming, OtherOffice, Reply
 from bot.core.registry import Registry
 from bot.core.services import Services
 from bot.core.session import Caller
@@ -40,8 +40,11 @@ class Core:
         self.fallbacks = registry.fallbacks
 
     def is_staff_chat(self, incoming: Incoming) -> bool:
-        chat = self.services.settings.staff_chat_id
-        return incoming.channel == "telegram" and chat is not None and incoming.chat_id == str(chat)
+        """Staff chats are Telegram groups: an office's, or the network coordinators'."""
+        return (
+            incoming.channel == "telegram"
+            and incoming.chat_id in self.services.settings.staff_chats
+        )
 
     async def handle(self, incoming: Incoming) -> list[Reply]:
         """The replies to one event (the terminal chat and tests send them themselves)."""
@@ -55,7 +58,9 @@ class Core:
 
     async def _turn(self, incoming: Incoming, *, queue: bool) -> list[Queued]:
         staff_chat = self.is_staff_chat(incoming)
-        if staff_chat and not await self.services.staff.is_member(incoming.user_id):
+        if staff_chat and not await self.services.staff.is_member(
+            incoming.user_id, incoming.chat_id
+        ):
             log.info("refused a staff action from a non-member")
             return []
         try:
@@ -76,6 +81,9 @@ class Core:
                     )
                 turn = Turn(incoming, session, self.services, self.registry, tx, now)
                 if staff_chat:
+                    settings = self.services.settings
+                    turn.staff_office = settings.staff_office(incoming.chat_id, incoming.topic_id)
+                    turn.staff_all = incoming.chat_id == str(settings.coordinators_chat_id)
                     replies = await self._route_staff(turn)
                 else:
                     replies = await self._route(turn)
@@ -106,6 +114,8 @@ class Core:
         for index, reply in enumerate(replies):
             if index == 0 and reply.replace and incoming.payload is not None:
                 reply = replace(reply, edit_message_id=incoming.message_id)
+            if incoming.topic_id is not None and reply.topic_id is None:  # a forum topic
+                reply = replace(reply, topic_id=int(incoming.topic_id))
             item = await outbox_store.enqueue(
                 tx,
                 now,
@@ -122,7 +132,8 @@ class Core:
     async def _apology(self, incoming: Incoming, staff_chat: bool, queue: bool) -> list[Queued]:
         lang = self.services.settings.default_language
         if staff_chat:
-            lang = self.services.staff_language
+            office = self.services.settings.staff_office(incoming.chat_id, incoming.topic_id)
+            lang = office.staff_language if office else self.services.staff_language
         else:
             lang = await self._language_of(incoming) or lang
         replies = self.fallbacks.error(self.services, lang)
@@ -280,7 +291,7 @@ class Core:
     # --- staff chat -----------------------------------------------------------------------
     async def _route_staff(self, turn: Turn) -> list[Reply]:
         incoming, registry = turn.incoming, self.registry
-        turn.session.language = self.services.staff_language
+        turn.session.language = turn.office.staff_language
         try:
             if incoming.command is not None:
                 handler = registry.staff_commands.get(incoming.command)
@@ -301,6 +312,11 @@ class Core:
                         return list(outcome.replies)
         except Expired:
             return [Reply(turn.t("staff_button_expired"))]
+        except OtherOffice as other:
+            if other.office is None:
+                return [Reply(turn.t("staff_office_chat_only"))]
+            office = self.services.settings.office(other.office).label(turn.lang)
+            return [Reply(turn.t("staff_other_office", record=other.record, office=office))]
         return []  # staff talking among themselves
 
 

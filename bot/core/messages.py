@@ -28,6 +28,8 @@ class Incoming:
     contact_is_own: bool = True  # a shared contact that is the sender's own
     # The platform's id of this event ("telegram:1234"): a redelivered one is handled once.
     update_key: str | None = None
+    topic_id: str | None = None  # the forum topic the message was written in (staff chats)
+    location: tuple[float, float] | None = None  # a shared location: latitude, longitude
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,8 @@ class Reply:
     # The platform message this reply replaces (a menu page under the button just pressed, a
     # staff message whose person asked to be forgotten); sent as new if it cannot be edited.
     edit_message_id: str | None = None
+    # A forum topic of the chat (a staff supergroup with a topic per office).
+    topic_id: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -89,6 +93,7 @@ class Reply:
             reply_to_ref=_ref(data.get("reply_to_ref")),
             reply_to_message_id=data.get("reply_to_message_id"),
             edit_message_id=data.get("edit_message_id"),
+            topic_id=data.get("topic_id"),
         )
 
 
@@ -98,3 +103,15 @@ def _ref(value: Any) -> tuple[str, int] | None:
 
 class Expired(Exception):
     """A button payload that is unknown, stale or forged."""
+
+
+class OtherOffice(Exception):
+    """A staff action on another office's record (a forged tap, or a typed number): refused.
+
+    `office` is that office's id; None when the chat serves every office (the coordinators'),
+    where only lists and single records can be looked at."""
+
+    def __init__(self, office: str | None, record: str = "") -> None:
+        super().__init__(office)
+        self.office = office
+        self.record = record

@@ -7,7 +7,7 @@ protocols: who is staff, the free-text search, and the outbox's wake-up.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -27,27 +27,27 @@ def utc_now() -> dt.datetime:
 
 
 class StaffDirectory(Protocol):
-    """Who may act in the staff chat: its current members."""
+    """Who may act in a staff chat: its current members."""
 
-    async def is_member(self, user_id: str) -> bool: ...
+    async def is_member(self, user_id: str, chat_id: str) -> bool: ...
 
 
 class EveryoneIsStaff:
-    """The terminal chat and the core's tests: whoever writes in the staff chat is staff."""
+    """The terminal chat and the core's tests: whoever writes in a staff chat is staff."""
 
-    async def is_member(self, user_id: str) -> bool:
+    async def is_member(self, user_id: str, chat_id: str) -> bool:
         return True
 
 
 class Search(Protocol):
     """The question index, which may still be being built when the first messages arrive."""
 
-    async def ready(self) -> Searcher | None:
-        """The searcher once built; None when the search is off or could not be built."""
+    async def ready(self, office: str) -> Searcher | None:
+        """The office's searcher once built; None when the search is off or failed to build."""
         ...
 
-    def current(self) -> Searcher | None:
-        """The searcher if already built, without waiting."""
+    def current(self, office: str) -> Searcher | None:
+        """The office's searcher if already built, without waiting."""
         ...
 
 
@@ -60,7 +60,8 @@ class OutboxWakeup(Protocol):
 @dataclass(frozen=True)
 class Services:
     settings: Settings
-    kb: KnowledgeBase
+    kb: KnowledgeBase  # as the default office answers
+    kbs: Mapping[str, KnowledgeBase]  # office -> the content as it answers
     t: Translator
     db: Database
     clock: Clock
@@ -68,6 +69,10 @@ class Services:
     staff: StaffDirectory
     outbox: OutboxWakeup
 
+    def kb_of(self, office_id: str) -> KnowledgeBase:
+        return self.kbs.get(office_id, self.kb)
+
     @property
     def staff_language(self) -> str:
-        return self.settings.staff_language
+        """The staff language of the default office (for messages about no office)."""
+        return self.settings.office(None).staff_language

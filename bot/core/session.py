@@ -1,6 +1,7 @@
 """The session of one person on one channel, kept in SQLite and saved with every turn.
 
 - `language`, `language_chosen`: the person's language (chosen, or guessed from the platform);
+- `office`: the information point that serves the person (a network's office), once chosen;
 - `flow`, `step`: where the person is in a flow (None outside any flow); only the dispatcher
   (bot.core.dispatch) changes them, from what a handler returns;
 - `callers`: the flows waiting for a sub-flow to finish (consent, name and phone), innermost last;
@@ -69,6 +70,7 @@ class Session:
     chat_id: str
     language: str | None = None
     language_chosen: bool = False
+    office: str | None = None
     flow: str | None = None
     step: str | None = None
     callers: list[Caller] = field(default_factory=list)
@@ -97,6 +99,7 @@ class Session:
             "memory": codec.dump(self.memory),
             "drafts": {name: codec.dump(draft) for name, draft in self.drafts.items()},
             "callers": codec.dump(self.callers),
+            "office": self.office,
         }
 
     def restore(self, data: dict[str, Any]) -> None:
@@ -107,6 +110,8 @@ class Session:
         self.drafts = dict(drafts) if isinstance(drafts, dict) else {}
         callers = data.get("callers")
         self.callers = [codec.load(Caller, c) for c in callers] if isinstance(callers, list) else []
+        office = data.get("office")
+        self.office = office if isinstance(office, str) else None
 
 
 def _from_format_1(old: dict[str, Any], session: Session) -> dict[str, Any]:

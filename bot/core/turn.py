@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from bot.content.knowledge import KnowledgeBase
 from bot.core import codec
-from bot.core.messages import Incoming, Reply
+from bot.core.messages import Incoming, OtherOffice, Reply
 from bot.core.registry import Registry
 from bot.core.services import Services
 from bot.core.session import Memory, Session
-from bot.settings.config import Settings
+from bot.settings.config import Office, Settings
 from bot.storage import Tx
 from bot.storage import outbox as outbox_store
 
@@ -42,6 +43,37 @@ class Turn:
     now: dt.datetime
     args: tuple[str, ...] = ()  # the words of a button payload after its action
     enqueued: int = 0
+    staff_office: Office | None = None  # in a staff chat: the office whose staff write there
+    staff_all: bool = False  # in the coordinators' chat: every office
+
+    @property
+    def office(self) -> Office:
+        """The office that serves this person (or whose staff chat this is)."""
+        if self.staff_office is not None:
+            return self.staff_office
+        return self.settings.office(self.session.office)
+
+    @property
+    def staff_scope(self) -> Office:
+        """In a staff chat: the office it serves. The coordinators' chat serves every office
+        and only looks: raises OtherOffice(None), which tells them to act in an office's chat."""
+        if self.staff_office is None:
+            raise OtherOffice(None)
+        return self.staff_office
+
+    def staff_may(self, office_id: str | None, record: str, *, look_only: bool = False) -> None:
+        """Staff act only on their own office's records; coordinators may look at any.
+        Raises OtherOffice (the dispatcher's refusal names the record's office)."""
+        if look_only and self.staff_all:
+            return
+        record_office = self.settings.office(office_id).id
+        if self.staff_office is None or self.staff_office.id != record_office:
+            raise OtherOffice(record_office, record)
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        """The content as this person's office answers: shared topics with its own."""
+        return self.services.kb_of(self.office.id)
 
     @property
     def lang(self) -> str:
@@ -121,18 +153,19 @@ class Turn:
         ref_id: int | None = None,
         priority: int = outbox_store.NORMAL,
         about: str | None = PERSON,
+        office: Office | None = None,
     ) -> int | None:
-        """A message for the staff chat. `about`: by default the person of this turn (None in
-        the staff chat itself); None for what shows nobody; or "<channel>:<user id>"."""
-        chat = self.settings.staff_chat_id
+        """A message for the staff chat of `office` (by default this turn's). `about`: by default
+        the person of this turn (None in a staff chat itself); None for what shows nobody; or
+        "<channel>:<user id>"."""
+        chat, reply = for_staff(office or self.office, reply)
         if chat is None:
-            log.warning("no staff.chat_id in config: a staff message waits unsent")
             return None
         if about is PERSON:
-            about = None if self.incoming.chat_id == str(chat) else self.subject
+            about = None if self.staff_office is not None or self.staff_all else self.subject
         return await self.enqueue(
             "telegram",
-            str(chat),
+            chat,
             reply,
             action=action,
             ref_kind=ref_kind,
@@ -140,6 +173,17 @@ class Turn:
             priority=priority,
             about=about,
         )
+
+
+def for_staff(office: Office, reply: Reply) -> tuple[str | None, Reply]:
+    """Where a message for an office's staff goes: its chat, and its forum topic if it has one
+    (None: the office has no staff chat, which `infopoint check` reports)."""
+    if office.staff_chat_id is None:
+        log.warning("office %s has no staff chat: a staff message is not sent", office.id)
+        return None, reply
+    if office.staff_topic_id is not None:
+        reply = replace(reply, topic_id=office.staff_topic_id)
+    return str(office.staff_chat_id), reply
 
 
 @dataclass(frozen=True)

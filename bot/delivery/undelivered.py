@@ -15,7 +15,12 @@ from collections.abc import Awaitable, Callable
 from bot.core import markup
 from bot.core.messages import Reply
 from bot.core.services import Services
+from bot.core.turn import for_staff
+from bot.storage import Tx
+from bot.storage import bookings as bookings_store
 from bot.storage import outbox as outbox_store
+from bot.storage import requests as requests_store
+from bot.storage import sessions as session_store
 from bot.storage.requests import REF_STAFF, REF_USER
 
 log = logging.getLogger(__name__)
@@ -33,8 +38,20 @@ def reason_key(reason: str) -> str:
     return "undeliverable_refused"
 
 
-def report(services: Services, item: outbox_store.Item, reason: str) -> Reply:
-    lang = services.staff_language
+async def _office_of(tx: Tx, item: outbox_store.Item) -> str | None:
+    """Whose staff hear of it: the office of the request or visit, else the person's office."""
+    if item.ref_kind == REF_USER and item.ref_id is not None:
+        request = await requests_store.get(tx, item.ref_id)
+        return request.office if request else None
+    if item.ref_kind == "booking" and item.ref_id is not None:
+        booking = await bookings_store.get(tx, item.ref_id)
+        return booking.office if booking else None
+    channel, _, user_id = (item.subject or "").partition(":")
+    session = await session_store.find(tx, channel, user_id) if user_id else None
+    return session.office if session else None
+
+
+def report(services: Services, item: outbox_store.Item, reason: str, lang: str) -> Reply:
     t = services.t
     about = ""
     reply_to: tuple[str, int] | None = None
@@ -62,16 +79,20 @@ def reporter(services: Services) -> Callable[[outbox_store.Item, str], Awaitable
     """The OutboxWorker's on_undeliverable hook."""
 
     async def on_undeliverable(item: outbox_store.Item, reason: str) -> None:
-        chat = services.settings.staff_chat_id
-        if chat is None or item.chat_id == str(chat):
+        settings = services.settings
+        if item.channel == STAFF_CHANNEL and item.chat_id in settings.staff_chats:
             return
         async with services.db.transaction() as tx:
+            office = settings.office(await _office_of(tx, item))
+            chat, reply = for_staff(office, report(services, item, reason, office.staff_language))
+            if chat is None:
+                return
             await outbox_store.enqueue(
                 tx,
                 services.clock(),
                 STAFF_CHANNEL,
-                str(chat),
-                report(services, item, reason),
+                chat,
+                reply,
                 subject=item.subject,  # it quotes what the person was to get
             )
         log.info("reported undeliverable outbox item %s to the staff chat", item.id)

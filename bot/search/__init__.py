@@ -11,6 +11,7 @@ constant: tuning.py; what it costs and how well it does: docs/search.md, bench/s
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +24,13 @@ from bot.search.searcher import Searcher
 
 
 class _Shared:
-    """What one process builds once: the dictionaries, and the index of the last content."""
+    """What one process builds once: the dictionaries, and the indexes of the last contents."""
 
     analyzer: Analyzer | None = None
-    searcher: Searcher | None = None
-    fingerprint: str | None = None
+    searchers: dict[str, Searcher] = {}  # fingerprint -> index; the newest last
+
+
+KEEP_INDEXES = 64  # a network's offices, and the tests' deployments, without rebuilding
 
 
 _shared = _Shared()
@@ -45,18 +48,28 @@ def build(kb: KnowledgeBase, settings: Any = None) -> Searcher:
 
     The same content indexes the same way, so a rebuild from identical content (tests build
     an app per test) reuses the last index."""
-    fingerprint = _fingerprint(kb)
-    if _shared.searcher is None or _shared.fingerprint != fingerprint:
-        analyzer = shared_analyzer()
-        cache = _cache_path(settings)
-        if cache is not None and not analyzer.words:
-            analyzer.words.update(wordcache.load(cache))
-        known = len(analyzer.words)
-        _shared.searcher = Searcher(kb, analyzer=analyzer)
-        _shared.fingerprint = fingerprint
-        if cache is not None and len(analyzer.words) != known:
-            wordcache.save(cache, analyzer.words)
-    return _shared.searcher
+    return build_all({"": kb}, settings)[""]
+
+
+def build_all(kbs: Mapping[str, KnowledgeBase], settings: Any = None) -> dict[str, Searcher]:
+    """An index per office (each office searches the shared topics and its own); offices whose
+    content is the same share one."""
+    analyzer = shared_analyzer()
+    cache = _cache_path(settings)
+    if cache is not None and not analyzer.words:
+        analyzer.words.update(wordcache.load(cache))
+    known = len(analyzer.words)
+    result: dict[str, Searcher] = {}
+    for key, kb in kbs.items():
+        fingerprint = _fingerprint(kb)
+        searcher = _shared.searchers.pop(fingerprint, None) or Searcher(kb, analyzer=analyzer)
+        _shared.searchers[fingerprint] = searcher
+        result[key] = searcher
+    while len(_shared.searchers) > max(KEEP_INDEXES, len(kbs)):
+        del _shared.searchers[next(iter(_shared.searchers))]
+    if cache is not None and len(analyzer.words) != known:
+        wordcache.save(cache, analyzer.words)
+    return result
 
 
 def _cache_path(settings: Any) -> Path | None:
@@ -80,6 +93,7 @@ __all__ = [
     "Result",
     "Searcher",
     "build",
+    "build_all",
     "load_data",
     "off_topic_messages",
     "shared_analyzer",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -14,39 +14,42 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+Searchers = Mapping[str, "Searcher"]  # office -> its index (the shared topics and its own)
+
+
 class SearchService:
-    def __init__(self, searcher: Searcher | None = None) -> None:
-        self._searcher = searcher
-        self._loading: asyncio.Future[Searcher] | None = None
+    def __init__(self, searchers: Searchers | None = None) -> None:
+        self._searchers = searchers
+        self._loading: asyncio.Future[Searchers] | None = None
 
     @classmethod
     def off(cls) -> SearchService:
         return cls()
 
     @classmethod
-    def in_background(cls, build: Callable[[], Searcher]) -> SearchService:
+    def in_background(cls, build: Callable[[], Searchers]) -> SearchService:
         """Start building in a worker thread (needs a running event loop)."""
         service = cls()
         service._loading = asyncio.get_running_loop().run_in_executor(None, build)
         service._loading.add_done_callback(service._built)
         return service
 
-    def _built(self, done: asyncio.Future[Searcher]) -> None:
+    def _built(self, done: asyncio.Future[Searchers]) -> None:
         if done.cancelled():
             return
         problem = done.exception()
         if problem is None:
-            self._searcher = done.result()
+            self._searchers = done.result()
         else:  # typed questions get the menu instead; say why, once
             log.error("free-text search is off: the index could not be built: %s", problem)
 
-    async def ready(self) -> Searcher | None:
-        if self._searcher is None and self._loading is not None:
+    async def ready(self, office: str) -> Searcher | None:
+        if self._searchers is None and self._loading is not None:
             try:
-                return await asyncio.shield(self._loading)
+                await asyncio.shield(self._loading)
             except Exception:  # noqa: BLE001 - logged once by _built; the menus still work
                 return None
-        return self._searcher
+        return self.current(office)
 
-    def current(self) -> Searcher | None:
-        return self._searcher
+    def current(self, office: str) -> Searcher | None:
+        return self._searchers.get(office) if self._searchers is not None else None

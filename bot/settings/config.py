@@ -3,29 +3,31 @@
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.settings import yamldoc
 from bot.settings.model import (
+    MAIN,
     TELEGRAM_API,
     VIBER_API,
     BookingSettings,
     HoursRule,
     LocalName,
+    Office,
     Organisation,
     Place,
     Settings,
     WebhookSettings,
 )
+from bot.settings.offices import build as build_offices
+from bot.settings.offices import network_schema, office_schema
 from bot.settings.schema import Checker, Field, one_of
 from bot.settings.yamldoc import InvalidFile, Path_, Problem
 
 LANGUAGES = ("uk", "ru", "en", "pl")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-PLACE_ID = re.compile(r"[a-z][a-z0-9_]{0,23}")
 
 
 def telegram_token() -> str | None:
@@ -95,53 +97,24 @@ def _local_name(checker: Checker, value: Any, path: Path_) -> LocalName | None:
 
 
 SCHEMA = {
-    "organisation": Field(
-        {
-            "name": Field("str"),
-            "administrator": Field("str"),
-            "phone": Field("str"),
-            "email": Field("str"),
-            "website": Field("https", required=False),
-        }
-    ),
+    **office_schema(_hours_rule, _labels, _local_name),
+    "offices": network_schema(_hours_rule, _labels, _local_name),
+    "default_office": Field("str", required=False),
+    "coordinators": Field({"chat_id": Field("int")}, required=False),
     "languages": Field(("list", one_of(*LANGUAGES))),
     "default_language": Field(one_of(*LANGUAGES)),
     "timezone": Field("str"),
-    "places": Field(
-        (
-            "map",
-            {
-                "name": Field("str"),
-                "address": Field("str"),
-                "desk": Field("str", required=False),
-                "map_url": Field("https", required=False),
-                "label": Field(_labels, required=False, default={}),
-            },
-        )
-    ),
-    "duty": Field(("list", _hours_rule)),
-    "opening_hours": Field(("list", _hours_rule)),
     "staff": Field(
         {
             "chat_id": Field("int", required=False),
+            "topic_id": Field("int", required=False),
             "language": Field(one_of(*LANGUAGES), required=False, default="pl"),
             "retention_days": Field("positive_int", required=False, default=30),
-        }
-    ),
-    "storage": Field({"path": Field("str")}),
-    "content": Field({"dir": Field("str", required=False, default="content")}, required=False),
-    "local": Field(("map", _local_name), required=False, default={}),
-    "booking": Field(
-        {
-            "visit_minutes": Field("positive_int", required=False, default=15),
-            "capacity": Field("positive_int", required=False, default=1),
-            "horizon_days": Field("positive_int", required=False, default=21),
-            "min_notice_minutes": Field("int", required=False, default=120),
-            "max_future_visits": Field("positive_int", required=False, default=2),
-            "closed_dates": Field(("list", "date"), required=False, default=[]),
         },
         required=False,
     ),
+    "storage": Field({"path": Field("str")}),
+    "content": Field({"dir": Field("str", required=False, default="content")}, required=False),
     "telegram": Field(
         {
             "enabled": Field("bool", required=False, default=True),
@@ -190,22 +163,6 @@ def load(path: Path | str) -> Settings:
         zone = ZoneInfo("UTC")
     if data["default_language"] not in data["languages"]:
         checker.error(("default_language",), "default_language must be one of 'languages'")
-    places = {
-        pid: Place(pid, p["name"], p["address"], p["desk"], p["map_url"], p["label"] or {})
-        for pid, p in data["places"].items()
-    }
-    for pid in places:
-        if not PLACE_ID.fullmatch(pid):
-            checker.error(
-                ("places", pid),
-                f"place id {pid!r}: use lower-case letters, digits and _, at most 24 characters "
-                "(it goes into buttons, which Telegram limits to 64 bytes)",
-            )
-    for section in ("duty", "opening_hours"):
-        for i, rule in enumerate(data[section]):
-            if rule and rule.place not in places:
-                checker.error((section, i, "place"), f"no place {rule.place!r} under 'places'")
-    booking = data["booking"] or {}
     telegram = data["telegram"] or {}
     viber = data["viber"] or {}
     webhook = data["webhook"]
@@ -213,33 +170,26 @@ def load(path: Path | str) -> Settings:
     storage_path = Path(data["storage"]["path"])
     if not storage_path.is_absolute():
         storage_path = base / storage_path
-    local = {key: entry for key, entry in (data["local"] or {}).items() if entry is not None}
-    _warn_missing_labels(checker, data["languages"], local)
-    if checker.errors:
+    offices = build_offices(checker, data, base, content_dir)
+    default_office = data["default_office"] or next(iter(offices), MAIN)
+    if offices and default_office not in offices:
+        checker.error(("default_office",), f"no office {default_office!r} under 'offices'")
+    for office in offices.values():
+        _warn_missing_labels(checker, data["languages"], office)
+    if checker.errors or not offices:
         raise InvalidFile(checker.problems)
+    staff = data["staff"] or {}
     return Settings(
         source=path,
-        organisation=Organisation(**data["organisation"]),
         languages=tuple(data["languages"]),
         default_language=data["default_language"],
         timezone=zone,
-        places=places,
-        duty=tuple(data["duty"]),
-        opening_hours=tuple(data["opening_hours"]),
-        staff_chat_id=data["staff"]["chat_id"],
-        staff_language=data["staff"]["language"],
-        retention_days=data["staff"]["retention_days"],
+        offices=offices,
+        default_office=default_office,
+        retention_days=staff.get("retention_days") or 30,
         storage_path=storage_path,
         content_dir=content_dir,
-        local=local,
-        booking=BookingSettings(
-            visit_minutes=booking.get("visit_minutes", 15),
-            capacity=booking.get("capacity", 1),
-            horizon_days=booking.get("horizon_days", 21),
-            min_notice_minutes=booking.get("min_notice_minutes", 120),
-            max_future_visits=booking.get("max_future_visits", 2),
-            closed_dates=tuple(booking.get("closed_dates") or ()),
-        ),
+        coordinators_chat_id=(data["coordinators"] or {}).get("chat_id"),
         telegram_enabled=telegram.get("enabled", True),
         telegram_base_url=telegram.get("base_url", TELEGRAM_API),
         telegram_rate_limits=telegram.get("rate_limits", True),
@@ -251,11 +201,9 @@ def load(path: Path | str) -> Settings:
     )
 
 
-def _warn_missing_labels(
-    checker: Checker, languages: list[str], local: dict[str, LocalName]
-) -> None:
+def _warn_missing_labels(checker: Checker, languages: list[str], office: Office) -> None:
     """A local office with labels but not in every language: those answers show its `name`."""
-    for key, entry in local.items():
+    for key, entry in office.local.items():
         if not entry.labels:
             continue
         missing = [lang for lang in languages if lang != "pl" and lang not in entry.labels]
@@ -275,6 +223,7 @@ __all__ = [
     "HoursRule",
     "InvalidFile",
     "LocalName",
+    "Office",
     "Organisation",
     "Place",
     "Problem",

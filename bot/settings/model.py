@@ -87,22 +87,54 @@ class WebhookSettings:
 
 
 @dataclass(frozen=True)
-class Settings:
-    source: Path
+class Office:
+    """One information point of the deployment: whom it serves, where, when, and its staff.
+
+    A single-office config.yaml describes one office (id MAIN); a network's config has
+    `offices:`, each inheriting the top-level keys and overriding what differs."""
+
+    id: str
+    name: str  # in the office chooser, e.g. "Opole"
+    labels: dict[str, str]
     organisation: Organisation
-    languages: tuple[str, ...]
-    default_language: str
-    timezone: ZoneInfo
     places: dict[str, Place]
     duty: tuple[HoursRule, ...]
     opening_hours: tuple[HoursRule, ...]
     staff_chat_id: int | None
+    staff_topic_id: int | None  # a forum topic of a staff supergroup shared by offices
     staff_language: str
+    booking: BookingSettings
+    local: dict[str, LocalName]
+    location: tuple[float, float] | None = None  # latitude, longitude: the nearest office
+    content_dir: Path | None = None  # the office's own topics (content/offices/<id>/)
+
+    def label(self, lang: str) -> str:
+        return self.labels.get(lang, self.name)
+
+    def placeholders(self, lang: str) -> dict[str, str]:
+        """Values for {name} placeholders in the content of `lang`."""
+        values = {key: local.label(lang) for key, local in self.local.items()}
+        values.setdefault("org_name", self.organisation.name)
+        values.setdefault("org_phone", self.organisation.phone)
+        values.setdefault("org_email", self.organisation.email)
+        return values
+
+
+MAIN = "main"  # the one office of a config.yaml without `offices:`
+
+
+@dataclass(frozen=True)
+class Settings:
+    source: Path
+    languages: tuple[str, ...]
+    default_language: str
+    timezone: ZoneInfo
+    offices: dict[str, Office]
+    default_office: str
     retention_days: int
     storage_path: Path
     content_dir: Path
-    local: dict[str, LocalName]
-    booking: BookingSettings
+    coordinators_chat_id: int | None = None  # a network's coordinators: every office's requests
     telegram_enabled: bool = True
     telegram_base_url: str = TELEGRAM_API
     telegram_rate_limits: bool = True  # off only to measure (bench/load.py): Telegram enforces them
@@ -112,10 +144,24 @@ class Settings:
     webhook: WebhookSettings | None = None
     warnings: tuple[Problem, ...] = ()  # shown by `infopoint check`; the bot runs with them
 
-    def placeholders(self, lang: str) -> dict[str, str]:
-        """Values for {name} placeholders in the content of `lang`."""
-        values = {key: local.label(lang) for key, local in self.local.items()}
-        values.setdefault("org_name", self.organisation.name)
-        values.setdefault("org_phone", self.organisation.phone)
-        values.setdefault("org_email", self.organisation.email)
-        return values
+    @property
+    def network(self) -> bool:
+        return len(self.offices) > 1
+
+    def office(self, office_id: str | None) -> Office:
+        """The office of that id; the default one for None or an id no longer configured."""
+        return self.offices.get(office_id or "", self.offices[self.default_office])
+
+    def staff_office(self, chat_id: str, topic_id: str | None) -> Office | None:
+        """The office whose staff write in this chat (and forum topic), if any."""
+        found = [o for o in self.offices.values() if str(o.staff_chat_id) == chat_id]
+        if len(found) > 1:  # one supergroup, a topic per office
+            found = [o for o in found if str(o.staff_topic_id) == str(topic_id)]
+        return found[0] if len(found) == 1 else None
+
+    @property
+    def staff_chats(self) -> set[str]:
+        chats = {str(o.staff_chat_id) for o in self.offices.values() if o.staff_chat_id}
+        if self.coordinators_chat_id is not None:
+            chats.add(str(self.coordinators_chat_id))
+        return chats

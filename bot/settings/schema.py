@@ -92,6 +92,10 @@ class Checker:
             if isinstance(value, int) and not isinstance(value, bool) and value > 0:
                 return value
             self.error(path, f"expected a whole number above 0, got {_describe(value)}")
+        elif kind == "number":
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                return float(value)
+            self.error(path, f"expected a number, got {_describe(value)}")
         elif kind == "bool":
             if isinstance(value, bool):
                 return value

@@ -38,6 +38,7 @@ class Booking:
     status: str
     created_at: dt.datetime
     cancelled_by: str | None
+    office: str = ""
 
     @property
     def active(self) -> bool:
@@ -57,6 +58,7 @@ class NewBooking:
     topic: str
     name: str
     phone: str
+    office: str
 
 
 async def create(tx: Tx, now: dt.datetime, new: NewBooking, capacity: int) -> int:
@@ -73,7 +75,8 @@ async def create(tx: Tx, now: dt.datetime, new: NewBooking, capacity: int) -> in
     try:
         return await tx.insert(
             "INSERT INTO bookings (channel, user_id, chat_id, language, place, day, starts_at,"
-            " ends_at, topic, name, phone, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " ends_at, topic, name, phone, created_at, office)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 new.channel,
                 new.user_id,
@@ -87,6 +90,7 @@ async def create(tx: Tx, now: dt.datetime, new: NewBooking, capacity: int) -> in
                 new.name,
                 new.phone,
                 utc_text(now),
+                new.office,
             ),
         )
     except sqlite3.IntegrityError as exc:
@@ -119,12 +123,13 @@ async def all_for(tx: Tx, channel: str, user_id: str) -> list[Booking]:
     return [_booking(r) for r in rows]
 
 
-async def between(tx: Tx, first: dt.date, last: dt.date) -> list[Booking]:
-    """Active bookings on local days first..last, in time order (the staff's lists)."""
+async def between(tx: Tx, first: dt.date, last: dt.date, office: str | None) -> list[Booking]:
+    """An office's active bookings (None: every office's) on local days first..last, in time
+    order (the staff's lists)."""
     rows = await tx.fetchall(
         "SELECT * FROM bookings WHERE status = 'active' AND day BETWEEN ? AND ?"
-        " ORDER BY starts_at, id",
-        (first.isoformat(), last.isoformat()),
+        " AND (? IS NULL OR office = ?) ORDER BY starts_at, id",
+        (first.isoformat(), last.isoformat(), office, office),
     )
     return [_booking(r) for r in rows]
 
@@ -252,4 +257,5 @@ def _booking(row: aiosqlite.Row) -> Booking:
         status=row["status"],
         created_at=from_utc_text(row["created_at"]),
         cancelled_by=row["cancelled_by"],
+        office=row["office"] or "",
     )

@@ -47,6 +47,7 @@ class Request:
     last_staff_reply_at: dt.datetime | None
     rating: int | None
     forgotten: bool
+    office: str = ""
 
     @property
     def is_open(self) -> bool:
@@ -72,11 +73,13 @@ async def get(tx: Tx, request_id: int) -> Request | None:
     return _request(row) if row else None
 
 
-async def open_requests(tx: Tx) -> list[Request]:
-    """Urgent first, then oldest first: the order staff should work in."""
+async def open_requests(tx: Tx, office: str | None) -> list[Request]:
+    """An office's open requests (None: every office's), urgent first, then oldest first:
+    the order staff should work in."""
     rows = await tx.fetchall(
         "SELECT * FROM callback_requests WHERE status IN ('open', 'taken')"
-        " ORDER BY urgent DESC, created_at, id"
+        " AND (? IS NULL OR office = ?) ORDER BY urgent DESC, created_at, id",
+        (office, office),
     )
     return [_request(r) for r in rows]
 
@@ -221,4 +224,5 @@ def _request(row: Any) -> Request:
         last_staff_reply_at=_time(row["last_staff_reply_at"]),
         rating=row["rating"],
         forgotten=row["forgotten_at"] is not None,
+        office=row["office"] or "",
     )

@@ -34,12 +34,13 @@ async def add(
     kind: str,
     topic: str | None = None,
     subject: str | None = None,
+    office: str | None = None,
 ) -> int:
     if kind not in (NO_MATCH, OFF_TOPIC, VOTED_NO):
         raise ValueError(f"unknown kind {kind!r}")
     return await tx.insert(
-        "INSERT INTO unanswered (text, language, kind, topic, created_at, subject)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO unanswered (text, language, kind, topic, created_at, subject, office)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
         (
             mask(text.strip())[:MAX_TEXT],
             language,
@@ -47,13 +48,17 @@ async def add(
             topic if kind == VOTED_NO else None,
             utc_text(now),
             subject,
+            office,
         ),
     )
 
 
-async def recent(tx: Tx, limit: int = 20) -> list[Unanswered]:
+async def recent(tx: Tx, office: str | None, limit: int = 20) -> list[Unanswered]:
+    """The newest of an office's (None: every office's)."""
     rows = await tx.fetchall(
-        "SELECT * FROM unanswered ORDER BY created_at DESC, id DESC LIMIT ?", (limit,)
+        "SELECT * FROM unanswered WHERE ? IS NULL OR office = ?"
+        " ORDER BY created_at DESC, id DESC LIMIT ?",
+        (office, office, limit),
     )
     return [
         Unanswered(
@@ -63,8 +68,10 @@ async def recent(tx: Tx, limit: int = 20) -> list[Unanswered]:
     ]
 
 
-async def count(tx: Tx) -> int:
-    row = await tx.fetchone("SELECT COUNT(*) AS n FROM unanswered")
+async def count(tx: Tx, office: str | None) -> int:
+    row = await tx.fetchone(
+        "SELECT COUNT(*) AS n FROM unanswered WHERE ? IS NULL OR office = ?", (office, office)
+    )
     return int(row["n"]) if row else 0
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
-from bot.storage import Database, _migrations, _statements
+from bot.storage import Database, _migrations, _statements, offices
 from bot.storage import unanswered as store
 
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
@@ -40,12 +40,27 @@ async def test_unanswered_questions_survive_the_upgrade_that_adds_off_topic(tmp_
     db = await Database(path).open()
     try:
         async with db.transaction() as tx:
-            kept = await store.recent(tx)
+            kept = await store.recent(tx, None)
             assert [(u.text, u.kind, u.topic) for u in kept] == [
                 ("яка погода", "no_match", None),
                 ("як зробити песель", "voted_no", "pesel"),
             ]
             await store.add(tx, NOW, "where to buy cinema tickets", "en", store.OFF_TOPIC)
-            assert await store.count(tx) == 3
+            assert await store.count(tx, None) == 3
+    finally:
+        await db.close()
+
+
+async def test_records_from_before_offices_belong_to_the_default_office(tmp_path):
+    """An upgraded single-office deployment: its staff still see every old question."""
+    path = tmp_path / "old.sqlite3"
+    _old_database(path, up_to=8)
+    db = await Database(path).open()
+    try:
+        async with db.transaction() as tx:
+            assert await offices.adopt(tx, "main") == 2
+            assert await store.count(tx, "main") == 2
+            assert await store.count(tx, "opole") == 0
+            assert await offices.adopt(tx, "main") == 0  # once
     finally:
         await db.close()

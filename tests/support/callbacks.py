@@ -73,7 +73,7 @@ class Members:
     def __init__(self, *user_ids: str):
         self.user_ids = set(user_ids)
 
-    async def is_member(self, user_id: str) -> bool:
+    async def is_member(self, user_id: str, chat_id: str) -> bool:
         return user_id in self.user_ids
 
 

@@ -142,12 +142,16 @@ class TelegramChannel:
             scope=BotCommandScopeDefault(),
         )
         staff = [c for c in STAFF_COMMANDS if c in self.core.registry.staff_commands]
-        if settings.staff_chat_id is not None and staff:
-            lang = settings.staff_language
+        chats = {o.staff_chat_id: o.staff_language for o in settings.offices.values()}
+        if settings.coordinators_chat_id is not None:
+            chats.setdefault(settings.coordinators_chat_id, settings.office(None).staff_language)
+        for chat_id, lang in chats.items():
+            if chat_id is None or not staff:
+                continue
             try:
                 await bot.set_my_commands(
                     [BotCommand(c, t(lang, f"cmd_{c}")) for c in staff if t.has(lang, f"cmd_{c}")],
-                    scope=BotCommandScopeChat(settings.staff_chat_id),
+                    scope=BotCommandScopeChat(chat_id),
                 )
             except TelegramError as exc:
-                log.error("cannot set the staff chat's commands: %s", exc.message)
+                log.error("cannot set the commands of staff chat %s: %s", chat_id, exc.message)

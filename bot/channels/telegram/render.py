@@ -46,6 +46,8 @@ def to_incoming(update: Update) -> Incoming | None:
     query = update.callback_query
     if query is not None:
         message = query.message
+        if isinstance(message, Message) and message.is_topic_message:
+            base["topic_id"] = str(message.message_thread_id)
         return Incoming(
             payload=query.data or "",
             message_id=str(message.message_id) if message else None,
@@ -55,6 +57,11 @@ def to_incoming(update: Update) -> Incoming | None:
     if message is None:
         return None
     base["message_id"] = str(message.message_id)
+    if message.is_topic_message and message.message_thread_id is not None:
+        base["topic_id"] = str(message.message_thread_id)  # a forum topic of a staff group
+    if message.location is not None:
+        where = (message.location.latitude, message.location.longitude)
+        return Incoming(location=where, **base)
     if message.reply_to_message is not None:
         base["reply_to"] = str(message.reply_to_message.message_id)
     if message.contact is not None:
@@ -154,12 +161,14 @@ async def send_reply(bot: Bot, chat_id: int | str, reply: Reply) -> Message | No
             reply_markup=_markup_for(reply) if final else None,
             disable_web_page_preview=True,
             reply_parameters=thread,
+            message_thread_id=reply.topic_id,
         )
     if reply.attachment is not None:
         await bot.send_document(
             chat_id,
             document=reply.attachment.content,
             filename=reply.attachment.filename,
+            message_thread_id=reply.topic_id,
         )
     return last
 

@@ -15,7 +15,7 @@ MEMBER_STATUSES = {"creator", "administrator", "member", "restricted"}
 
 
 class TelegramStaffDirectory:
-    """Staff are the current members of the staff chat, as Telegram says.
+    """Staff are the current members of a staff chat, as Telegram says.
 
     A "yes" is kept only YES_SECONDS, so a colleague removed from the group loses access within
     seconds even when the bot is not told; when it is (a chat_member update, which Telegram
@@ -28,33 +28,34 @@ class TelegramStaffDirectory:
     def __init__(
         self,
         bot: Bot,
-        chat_id: int | None,
+        chats: set[str],
         monotonic: Callable[[], float] = time.monotonic,
     ):
         self.bot = bot
-        self.chat_id = chat_id
+        self.chats = chats
         self.monotonic = monotonic
-        self._cache: dict[str, tuple[float, bool]] = {}
+        self._cache: dict[tuple[str, str], tuple[float, bool]] = {}
 
-    async def is_member(self, user_id: str) -> bool:
-        if self.chat_id is None:
+    async def is_member(self, user_id: str, chat_id: str) -> bool:
+        if chat_id not in self.chats:
             return False
-        cached = self._cache.get(user_id)
+        cached = self._cache.get((chat_id, user_id))
         if cached is not None:
             at, answer = cached
             if self.monotonic() - at < (self.YES_SECONDS if answer else self.NO_SECONDS):
                 return answer
         try:
-            answer = is_in_chat(await self.bot.get_chat_member(self.chat_id, int(user_id)))
+            answer = is_in_chat(await self.bot.get_chat_member(int(chat_id), int(user_id)))
         except (TelegramError, ValueError):
             answer = False
-        self._cache[user_id] = (self.monotonic(), answer)
+        self._cache[chat_id, user_id] = (self.monotonic(), answer)
         return answer
 
     def observe(self, chat_id: int, member: ChatMember) -> None:
         """A chat_member update: someone joined, left, was removed or restricted."""
-        if chat_id == self.chat_id:
-            self._cache[str(member.user.id)] = (self.monotonic(), is_in_chat(member))
+        if str(chat_id) in self.chats:
+            key = (str(chat_id), str(member.user.id))
+            self._cache[key] = (self.monotonic(), is_in_chat(member))
 
 
 def is_in_chat(member: ChatMember) -> bool:
@@ -63,18 +64,40 @@ def is_in_chat(member: ChatMember) -> bool:
     return member.status in MEMBER_STATUSES
 
 
-async def check_staff_chat(settings: Settings, token: str) -> str | None:
-    """A sentence saying what is wrong with the staff chat, or None when the bot can post there."""
-    if settings.staff_chat_id is None:
-        return "staff.chat_id is not set in config.yaml"
+def staff_chats(settings: Settings) -> list[tuple[str, int | None]]:
+    """(who, chat id) of every staff chat: each office's, and the coordinators'."""
+    chats: list[tuple[str, int | None]] = []
+    seen: set[int] = set()
+    for office in settings.offices.values():
+        if office.staff_chat_id in seen:
+            continue  # one supergroup, a forum topic per office
+        if office.staff_chat_id is not None:
+            seen.add(office.staff_chat_id)
+        who = f"office {office.id}" if settings.network else "the staff chat"
+        chats.append((who, office.staff_chat_id))
+    if settings.coordinators_chat_id is not None:
+        chats.append(("the coordinators' chat", settings.coordinators_chat_id))
+    return chats
+
+
+async def check_staff_chats(settings: Settings, token: str) -> list[str]:
+    """A sentence for each staff chat the bot cannot post in (empty when all are fine)."""
     try:
         application = build_application(settings, token, poll_timeout=5)
         async with application:
-            return await staff_chat_problem(application.bot, settings.staff_chat_id)
+            problems = []
+            for who, chat_id in staff_chats(settings):
+                if chat_id is None:
+                    problems.append(f"{who}: staff.chat_id is not set in config.yaml")
+                    continue
+                problem = await staff_chat_problem(application.bot, chat_id)
+                if problem:
+                    problems.append(f"{who}: {problem}")
+            return problems
     except InvalidToken:
-        return "Telegram refused the bot token: check TELEGRAM_BOT_TOKEN (from @BotFather)"
+        return ["Telegram refused the bot token: check TELEGRAM_BOT_TOKEN (from @BotFather)"]
     except NetworkError as exc:
-        return cannot_reach(settings, exc)
+        return [cannot_reach(settings, exc)]
 
 
 def cannot_reach(settings: Settings, exc: NetworkError) -> str:

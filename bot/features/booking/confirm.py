@@ -37,7 +37,7 @@ def calendar_file(v: Voice, booking: store.Booking) -> Attachment:
         if place
         else booking.place
     )
-    organisation = v.services.settings.organisation
+    organisation = v.office.organisation
     domain = organisation.email.rpartition("@")[2] or "infopoint.invalid"
     event = ics.Event(
         uid=f"booking-{booking.id}-{ics.utc(booking.created_at)}@{domain}",
@@ -61,8 +61,8 @@ def confirmation_reply(turn: Turn, booking: store.Booking) -> Reply:
             bring_text(v, booking.topic),
             turn.t(
                 "bk_confirmed_footer",
-                notice=notice(v, turn.settings.booking.min_notice_minutes),
-                phone=markup.literal(turn.settings.organisation.phone),
+                notice=notice(v, turn.office.booking.min_notice_minutes),
+                phone=markup.literal(turn.office.organisation.phone),
             ),
         ]
     )
@@ -74,7 +74,7 @@ def confirmation_reply(turn: Turn, booking: store.Booking) -> Reply:
 
 async def notify_staff_new(turn: Turn, booking: store.Booking) -> None:
     """In the staff language, tied to the booking so a later cancellation edits this message."""
-    staff = Voice(turn.services, turn.services.staff_language)
+    staff = Voice(turn.services, turn.office.staff_language, turn.office)
     reply = Reply(
         staff_booking_text(staff, booking),
         [[Button(staff("sb_btn_cancel_visit"), f"visit:cancel:{booking.id}")]],
@@ -97,12 +97,12 @@ async def confirm(turn: Turn) -> Outcome:
     if start is None or place is None or person is None or current.topic is None:
         raise Expired("booking:confirm")
     free, held = await offer(turn)
-    if len(held) >= turn.settings.booking.max_future_visits:
+    if len(held) >= turn.office.booking.max_future_visits:
         return end(limit_reply(turn, held))
     slot = next(
         (
             s
-            for s in await bookable_slots(turn.tx, turn.settings, turn.now)
+            for s in await bookable_slots(turn.tx, turn.settings, turn.office, turn.now)
             if s.place == place and s.start == start
         ),
         None,
@@ -121,9 +121,10 @@ async def confirm(turn: Turn) -> Outcome:
         topic=current.topic,
         name=person.name,
         phone=person.phone or "",
+        office=turn.office.id,
     )
     try:
-        booking_id = await store.create(turn.tx, turn.now, new, turn.settings.booking.capacity)
+        booking_id = await store.create(turn.tx, turn.now, new, turn.office.booking.capacity)
     except store.SlotFull:
         log.info("a booking lost the race for its slot")
         return go("time", taken_reply(turn, place, start, free))

@@ -39,12 +39,12 @@ from bot.features.menu import main_menu
 
 async def start(turn: Turn) -> Outcome:
     free, held = await offer(turn)
-    if len(held) >= turn.settings.booking.max_future_visits:
+    if len(held) >= turn.office.booking.max_future_visits:
         return end(limit_reply(turn, held))
     if not free:
         return end(nothing_free_reply(turn))
     turn.new_draft(BookingDraft(), FLOW)
-    places = schedule.places_with_slots(free, turn.settings.places)
+    places = schedule.places_with_slots(free, turn.office.places)
     if len(places) == 1:
         return _days(turn, places[0], free)
     return go("place", place_choice(turn, places))
@@ -64,7 +64,7 @@ def _to_summary(turn: Turn, *before: Reply) -> Outcome:
 
 
 async def on_place(turn: Turn) -> Outcome:
-    if len(turn.args) != 1 or turn.args[0] not in turn.settings.places:
+    if len(turn.args) != 1 or turn.args[0] not in turn.office.places:
         raise Expired("booking:place")
     free, _ = await offer(turn)
     if not any(s.place == turn.args[0] for s in free):
@@ -80,7 +80,7 @@ def _day_arg(text: str) -> dt.date:
 
 
 async def on_day(turn: Turn) -> Outcome:
-    if len(turn.args) != 2 or turn.args[0] not in turn.settings.places:
+    if len(turn.args) != 2 or turn.args[0] not in turn.office.places:
         raise Expired("booking:day")
     place, day = turn.args[0], _day_arg(turn.args[1])
     free, _ = await offer(turn)
@@ -97,7 +97,7 @@ async def on_day(turn: Turn) -> Outcome:
 
 async def on_time(turn: Turn) -> Outcome:
     start_at = schedule.parse_key(turn.args[1]) if len(turn.args) == 2 else None
-    if start_at is None or turn.args[0] not in turn.settings.places:
+    if start_at is None or turn.args[0] not in turn.office.places:
         raise Expired("booking:time")
     place = turn.args[0]
     free, _ = await offer(turn)
@@ -156,7 +156,7 @@ async def show_again(turn: Turn, *notes: Reply) -> Outcome:
     if turn.session.step == "time" and current.place and current.day:
         turn.args = (current.place, current.day)
         return prefixed(await on_day(turn), *notes)  # the times of that day, as free now
-    if current.place in turn.settings.places:
+    if current.place in turn.office.places:
         free, _ = await offer(turn)
         if any(s.place == current.place for s in free):
             return prefixed(_days(turn, current.place or "", free), *notes)

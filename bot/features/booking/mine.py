@@ -33,7 +33,7 @@ async def my_bookings(turn: Turn) -> Outcome:
         )
         label = turn.t("bk_btn_cancel_visit", when=_short(v, booking.starts_at))
         rows.append([Button(label, f"booking:cancel:{booking.id}")])
-    if len(held) < turn.settings.booking.max_future_visits:
+    if len(held) < turn.office.booking.max_future_visits:
         rows.append([Button(turn.t("btn_book"), "booking")])
     rows.append(nav_row(turn, None))
     return end(Reply("\n\n".join(blocks), rows))
@@ -63,12 +63,12 @@ def _cannot_cancel(turn: Turn, booking: store.Booking) -> Reply | None:
         return Reply(turn.t("bk_cancel_already"), rows)
     if booking.starts_at <= turn.now:
         return Reply(turn.t("bk_cancel_past"), rows)
-    latest = booking.starts_at - dt.timedelta(minutes=turn.settings.booking.min_notice_minutes)
+    latest = booking.starts_at - dt.timedelta(minutes=turn.office.booking.min_notice_minutes)
     if turn.now > latest:
         text = turn.t(
             "bk_cancel_too_late",
-            notice=notice(voice(turn), turn.settings.booking.min_notice_minutes),
-            phone=markup.literal(turn.settings.organisation.phone),
+            notice=notice(voice(turn), turn.office.booking.min_notice_minutes),
+            phone=markup.literal(turn.office.organisation.phone),
         )
         return Reply(text, rows)
     return None
@@ -108,7 +108,7 @@ async def cancel(turn: Turn) -> Outcome:
 
 async def notify_staff_cancelled(turn: Turn, booking: store.Booking) -> None:
     """A new line in the staff chat, and the original booking message marked cancelled."""
-    staff = Voice(turn.services, turn.services.staff_language)
+    staff = Voice(turn.services, turn.office.staff_language, turn.office)
     text = staff(
         "sb_user_cancelled",
         id=booking.id,

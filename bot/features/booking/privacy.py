@@ -15,7 +15,8 @@ from bot.core.dispatch import Turn
 from bot.core.messages import Reply
 from bot.core.phone import display_phone
 from bot.core.services import Services
-from bot.features.booking.views import Voice, staff_booking_text, voice
+from bot.core.turn import for_staff
+from bot.features.booking.views import Voice, booking_voice, staff_booking_text, voice
 from bot.storage import Tx, message_refs
 from bot.storage import bookings as store
 from bot.storage import outbox as outbox_store
@@ -61,19 +62,19 @@ def anonymised_staff_view(staff: Voice, booking: store.Booking, cancelled: bool)
     return Reply(f"{header}\n{staff_booking_text(staff, blank)}")
 
 
-async def _shown_to_staff(services: Services, tx: Tx, booking_id: int) -> bool:
+async def _shown_to_staff(services: Services, tx: Tx, booking: store.Booking) -> bool:
     """Edit only a staff message that exists: an edit of nothing would wait in the outbox."""
-    chat = services.settings.staff_chat_id
+    chat = services.settings.office(booking.office).staff_chat_id
     if chat is None:
         return False
-    found = await message_refs.message_for(tx, "telegram", str(chat), "booking", booking_id)
+    found = await message_refs.message_for(tx, "telegram", str(chat), "booking", booking.id)
     return found is not None
 
 
 async def forget(turn: Turn) -> None:
     mine = await store.all_for(turn.tx, turn.incoming.channel, turn.incoming.user_id)
-    staff = Voice(turn.services, turn.services.staff_language)
     for booking in mine:
+        staff = booking_voice(turn.services, booking)
         upcoming = booking.active and booking.starts_at > turn.now
         if upcoming and await store.cancel(turn.tx, booking.id, turn.now, "user"):
             text = staff(
@@ -82,11 +83,13 @@ async def forget(turn: Turn) -> None:
                 when=staff.when(booking.starts_at),
                 place=markup.literal(staff.place_label(booking.place)),
             )
-            await turn.to_staff(Reply(text), about=None)  # a time and a place: nobody
-        if await _shown_to_staff(turn.services, turn.tx, booking.id):
+            # a time and a place: nobody
+            await turn.to_staff(Reply(text), about=None, office=staff.office)
+        if await _shown_to_staff(turn.services, turn.tx, booking):
             await turn.to_staff(
                 anonymised_staff_view(staff, booking, upcoming),
                 about=None,
+                office=staff.office,
                 action="edit",
                 ref_kind="booking",
                 ref_id=booking.id,
@@ -98,17 +101,18 @@ async def retention(services: Services) -> None:
     """Visits over for `staff.retention_days` lose name and phone, here and in the staff chat."""
     now = services.clock()
     cutoff = now - dt.timedelta(days=services.settings.retention_days)
-    staff = Voice(services, services.staff_language)
     async with services.db.transaction() as tx:
         old = await store.to_forget(tx, cutoff)
         for booking in old:
-            if await _shown_to_staff(services, tx, booking.id):
+            staff = booking_voice(services, booking)
+            chat, view = for_staff(staff.office, anonymised_staff_view(staff, booking, False))
+            if chat is not None and await _shown_to_staff(services, tx, booking):
                 await outbox_store.enqueue(
                     tx,
                     now,
                     "telegram",
-                    str(services.settings.staff_chat_id),
-                    anonymised_staff_view(staff, booking, False),
+                    chat,
+                    view,
                     action="edit",
                     ref_kind="booking",
                     ref_id=booking.id,

@@ -13,7 +13,7 @@ import logging
 
 from bot.core.services import Services
 from bot.core.turn import subject_of
-from bot.features.booking.views import Voice, reminder_reply
+from bot.features.booking.views import booking_voice, reminder_reply
 from bot.storage import bookings as store
 from bot.storage import outbox as outbox_store
 from bot.storage import sessions as session_store
@@ -45,7 +45,7 @@ async def queue_due_reminders(services: Services) -> int:
                     continue
                 session = await session_store.find(tx, booking.channel, booking.user_id)
                 lang = (session.language if session else None) or booking.language
-                reply = reminder_reply(Voice(services, lang), booking, kind)
+                reply = reminder_reply(booking_voice(services, booking, lang), booking, kind)
                 await outbox_store.enqueue(
                     tx,
                     now,

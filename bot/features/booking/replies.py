@@ -49,13 +49,13 @@ def draft(turn: Turn) -> BookingDraft:
 async def offer(turn: Turn) -> tuple[list[Slot], list[store.Booking]]:
     """The free slots a person may book now, and the visits they already hold."""
     held = await store.upcoming_for(turn.tx, turn.incoming.channel, turn.incoming.user_id, turn.now)
-    return await free_slots(turn.tx, turn.settings, turn.now, held), held
+    return await free_slots(turn.tx, turn.settings, turn.office, turn.now, held), held
 
 
 def limit_reply(turn: Turn, held: list[store.Booking]) -> Reply:
     v = voice(turn)
     lines = [f"• {v.when(b.starts_at)} — {markup.literal(v.place_label(b.place))}" for b in held]
-    text = turn.t("bk_limit", count=turn.settings.booking.max_future_visits)
+    text = turn.t("bk_limit", count=turn.office.booking.max_future_visits)
     return Reply(
         f"{text}\n" + "\n".join(lines),
         [[Button(turn.t("bk_btn_my"), "booking:mine")], nav_row(turn, None)],
@@ -63,7 +63,7 @@ def limit_reply(turn: Turn, held: list[store.Booking]) -> Reply:
 
 
 def nothing_free_reply(turn: Turn) -> Reply:
-    days = turn.services.t.plural(turn.lang, "days", turn.settings.booking.horizon_days)
+    days = turn.services.t.plural(turn.lang, "days", turn.office.booking.horizon_days)
     text = turn.t("bk_nothing_free", days=days)
     return Reply(
         text,
@@ -88,7 +88,7 @@ def day_choice(turn: Turn, place: str, free: list[Slot], note: str | None = None
     buttons = [Button(v.day(d), f"booking:day:{place}:{d:%Y%m%d}") for d in days]
     per_row = DAY_BUTTONS_PER_ROW
     rows = [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
-    several_places = len(schedule.places_with_slots(free, turn.settings.places)) > 1
+    several_places = len(schedule.places_with_slots(free, turn.office.places)) > 1
     rows.append(nav_row(turn, "booking" if several_places else None))
     text = turn.t("bk_choose_day", place=markup.literal(v.place_label(place)))
     return Reply(f"{note}\n\n{text}" if note else text, rows, replace=True)

@@ -20,6 +20,7 @@ from bot.core.turn import subject_of
 from bot.features.booking import schedule
 from bot.features.booking.views import (
     Voice,
+    booking_voice,
     free_slots,
     phone,
     staff_booking_text,
@@ -41,10 +42,10 @@ def _today(turn: Turn) -> dt.date:
 async def agenda(turn: Turn, first: dt.date, last: dt.date) -> Reply:
     """Bookings per duty (place and hours) and time; one button per visit and per duty."""
     v = voice(turn)
-    settings = turn.settings
-    duties = schedule.duties_between(settings.duty, settings.booking, first, last)
+    office = turn.staff_scope
+    duties = schedule.duties_between(office.duty, office.booking, first, last)
     closed = await store.closed_duties(turn.tx, first, last)
-    booked = await store.between(turn.tx, first, last)
+    booked = await store.between(turn.tx, first, last, office.id)
     groups: dict[tuple[dt.date, str], list[store.Booking]] = {}
     for duty in duties:
         groups.setdefault((duty.day, duty.place), [])
@@ -118,12 +119,13 @@ async def _booking(turn: Turn) -> store.Booking:
     booking = await store.get(turn.tx, number)
     if booking is None:
         raise Expired("visit")
+    turn.staff_may(booking.office, f"#{booking.id}")
     return booking
 
 
 def _duty(turn: Turn) -> tuple[str, dt.date]:
     args = turn.args
-    if len(args) != 2 or args[0] not in turn.settings.places:
+    if len(args) != 2 or args[0] not in turn.staff_scope.places:
         raise Expired("duty")
     try:
         return args[0], dt.datetime.strptime(args[1], "%Y%m%d").date()
@@ -220,16 +222,17 @@ async def _tell_person(turn: Turn, booking: store.Booking) -> None:
     """In the person's language (their current choice, else the booking's), with new times."""
     session = await session_store.find(turn.tx, booking.channel, booking.user_id)
     lang = (session.language if session and session.language else None) or booking.language
-    person = Voice(turn.services, lang)
+    person = booking_voice(turn.services, booking, lang)
     held = await store.upcoming_for(turn.tx, booking.channel, booking.user_id, turn.now)
-    free = await free_slots(turn.tx, turn.settings, turn.now, held)
+    free = await free_slots(turn.tx, turn.settings, person.office, turn.now, held)
     offers = schedule.nearest(free, booking.starts_at, booking.place, OFFERS)
     await turn.enqueue(
         booking.channel, booking.chat_id, user_cancelled_by_staff(person, booking, offers)
     )
-    staff = Voice(turn.services, turn.services.staff_language)
+    staff = booking_voice(turn.services, booking)
     await turn.to_staff(
         staff_cancelled_view(staff, booking, "staff"),
+        office=staff.office,
         about=subject_of(booking.channel, booking.user_id),
         action="edit",
         ref_kind="booking",

@@ -18,7 +18,7 @@ from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.features.booking import schedule
 from bot.features.booking.schedule import Slot
-from bot.settings.config import Place, Settings
+from bot.settings.config import Office, Place, Settings
 from bot.storage import Tx
 from bot.storage import bookings as store
 
@@ -29,10 +29,12 @@ DAY_BUTTONS_PER_ROW = 2
 
 @dataclass(frozen=True)
 class Voice:
-    """UI strings and Babel formats in one language, in Europe/Warsaw time."""
+    """UI strings and Babel formats in one language, in Europe/Warsaw time, with the places of
+    one office."""
 
     services: Services
     lang: str
+    office: Office
 
     def __call__(self, key: str, **values: object) -> str:
         return self.services.t(self.lang, key, **values)
@@ -62,7 +64,7 @@ class Voice:
         return self.services.t.date(self.lang, day, "long")
 
     def place(self, place_id: str) -> Place | None:
-        return self.services.settings.places.get(place_id)
+        return self.office.places.get(place_id)
 
     def place_label(self, place_id: str) -> str:
         place = self.place(place_id)
@@ -77,7 +79,13 @@ class Voice:
 
 
 def voice(turn: Turn) -> Voice:
-    return Voice(turn.services, turn.lang)
+    return Voice(turn.services, turn.lang, turn.office)
+
+
+def booking_voice(services: Services, booking: store.Booking, lang: str | None = None) -> Voice:
+    """Speaking of a booking: with its office's places, in `lang` (by default its staff's)."""
+    office = services.settings.office(booking.office)
+    return Voice(services, lang or office.staff_language, office)
 
 
 def topic_ids(t: Translator) -> list[str]:
@@ -143,25 +151,31 @@ def slot_buttons(
     return [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
 
 
-async def bookable_slots(tx: Tx, settings: Settings, now: dt.datetime) -> list[Slot]:
-    """Future slots that may be booked now, seats not yet considered."""
-    first, last = schedule.horizon(settings.booking, settings.timezone, now)
+async def bookable_slots(
+    tx: Tx, settings: Settings, office: Office, now: dt.datetime
+) -> list[Slot]:
+    """The office's future slots that may be booked now, seats not yet considered."""
+    first, last = schedule.horizon(office.booking, settings.timezone, now)
     cancelled = await store.closed_duties(tx, first, last)
-    return schedule.bookable(settings.duty, settings.booking, settings.timezone, now, cancelled)
+    return schedule.bookable(office.duty, office.booking, settings.timezone, now, cancelled)
 
 
 async def free_slots(
-    tx: Tx, settings: Settings, now: dt.datetime, held: list[store.Booking] | None = None
+    tx: Tx,
+    settings: Settings,
+    office: Office,
+    now: dt.datetime,
+    held: list[store.Booking] | None = None,
 ) -> list[Slot]:
     """Only free, future slots; `held` (a person's own visits) are left out of the offer."""
-    candidates = await bookable_slots(tx, settings, now)
+    candidates = await bookable_slots(tx, settings, office, now)
     if not candidates:
         return []
     taken = await store.taken(tx, candidates[0].start, candidates[-1].end)
     mine = {(b.place, b.starts_at) for b in held or []}
     return [
         s
-        for s in schedule.free(candidates, taken, settings.booking.capacity)
+        for s in schedule.free(candidates, taken, office.booking.capacity)
         if (s.place, s.start) not in mine
     ]
 

@@ -44,7 +44,8 @@ def ask_note(turn: Turn, request_id: int) -> Reply:
 
 async def send_note(turn: Turn, request: Request, text: str) -> list[Reply]:
     """The note to the staff chat, under the request's message; the help lines if it needs."""
-    staff = turn.services.staff_language
+    office = turn.settings.office(request.office)
+    staff = office.staff_language
     body = turn.services.t(
         staff,
         "staff_user_note",
@@ -58,6 +59,9 @@ async def send_note(turn: Turn, request: Request, text: str) -> list[Reply]:
         body = f"{turn.services.t(staff, 'staff_urgent')}\n{body}"
         before.append(Reply(urgent.help_text(turn)))
     await turn.to_staff(
-        Reply(body, reply_to_ref=(REF_STAFF, request.id)), ref_kind=REF_THREAD, ref_id=request.id
+        Reply(body, reply_to_ref=(REF_STAFF, request.id)),
+        office=office,
+        ref_kind=REF_THREAD,
+        ref_id=request.id,
     )
     return before

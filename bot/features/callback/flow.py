@@ -76,7 +76,7 @@ async def category(turn: Turn) -> Outcome:
 
 async def choose_topic(turn: Turn) -> Outcome:
     topic = turn.args[0] if turn.args else None
-    if topic != "other" and (topic is None or turn.services.kb.topic(turn.lang, topic) is None):
+    if topic != "other" and (topic is None or turn.kb.topic(turn.lang, topic) is None):
         raise Expired("callback:topic")
     already = await duplicate.open_on_topic(turn, topic)
     if already is not None:
@@ -87,7 +87,7 @@ async def choose_topic(turn: Turn) -> Outcome:
 async def new_anyway(turn: Turn) -> Outcome:
     """A second request on the same topic after all (callback:new:<topic>)."""
     topic = turn.args[0] if turn.args else None
-    if topic is None or turn.services.kb.topic(turn.lang, topic) is None:
+    if topic is None or turn.kb.topic(turn.lang, topic) is None:
         raise Expired("callback:new")
     return _topic_chosen(turn, topic)
 
@@ -181,6 +181,7 @@ async def send(turn: Turn) -> Outcome:
         phone=person.phone,
         time_window=current.window,
         urgent=is_urgent,
+        office=turn.office.id,
     )
     if created:
         request = await store.get(turn.tx, request_id)

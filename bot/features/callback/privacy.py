@@ -15,9 +15,10 @@ from bot.core.dispatch import Turn
 from bot.core.messages import Reply
 from bot.core.phone import display_phone
 from bot.core.services import Services
-from bot.core.turn import subject_of
+from bot.core.turn import for_staff, subject_of
 from bot.features.callback import staff as callback_staff
 from bot.features.callback.replies import topic_title
+from bot.settings.config import Office
 from bot.storage import Tx, message_refs
 from bot.storage import outbox as outbox_store
 from bot.storage import requests as store
@@ -74,15 +75,23 @@ async def forget(turn: Turn) -> None:
     incoming = turn.incoming
     for request in await store.of_user(turn.tx, incoming.channel, incoming.user_id):
         view = await _forget_one(turn.services, turn.tx, request.id, turn.now)
-        await turn.to_staff(view, action="edit", ref_kind=REF_STAFF, ref_id=request.id, about=None)
+        await turn.to_staff(
+            view,
+            action="edit",
+            ref_kind=REF_STAFF,
+            ref_id=request.id,
+            about=None,
+            office=turn.settings.office(request.office),
+        )
 
 
 async def _blank_thread(
-    services: Services, tx: Tx, chat: str, request_id: int, now: dt.datetime
+    services: Services, tx: Tx, office: Office, request_id: int, now: dt.datetime
 ) -> int:
     """The person's messages relayed to the staff chat under a request say who wrote them:
     each is edited to say the personal data was removed."""
-    removed = Reply(services.t(services.staff_language, "staff_personal_data_removed"))
+    chat = str(office.staff_chat_id)
+    removed = Reply(services.t(office.staff_language, "staff_personal_data_removed"))
     shown = await message_refs.messages_for(tx, "telegram", chat, REF_THREAD, request_id)
     for message_id in shown:
         edit = replace(removed, edit_message_id=message_id)
@@ -95,13 +104,15 @@ async def upkeep(services: Services) -> None:
     the staff chat (it was not configured when they were made)."""
     settings = services.settings
     now = services.clock()
-    chat = str(settings.staff_chat_id) if settings.staff_chat_id is not None else None
     cutoff = now - dt.timedelta(days=settings.retention_days)
     queued = 0
     async with services.db.transaction() as tx:
         due = await store.due_for_forgetting(tx, cutoff)
         for request_id in due:
             view = await _forget_one(services, tx, request_id, now)
+            request = await store.get(tx, request_id)
+            office = settings.office(request.office if request else None)
+            chat, view = for_staff(office, view)
             if chat is not None:
                 await outbox_store.enqueue(
                     tx,
@@ -113,16 +124,19 @@ async def upkeep(services: Services) -> None:
                     ref_kind=REF_STAFF,
                     ref_id=request_id,
                 )
-                queued += await _blank_thread(services, tx, chat, request_id, now)
+                queued += await _blank_thread(services, tx, office, request_id, now)
                 queued += 1
-        unposted = await store.unposted_open(tx) if chat is not None else []
+        unposted = await store.unposted_open(tx)
         for request in unposted:
-            view = callback_staff.staff_view(services, request)
+            office = settings.office(request.office)
+            chat, view = for_staff(office, callback_staff.staff_view(services, request))
+            if chat is None:
+                continue
             await outbox_store.enqueue(
                 tx,
                 now,
                 "telegram",
-                chat or "",
+                chat,
                 view,
                 ref_kind=REF_STAFF,
                 ref_id=request.id,

@@ -33,10 +33,11 @@ def draft(turn: Turn) -> CallbackDraft:
     return turn.draft(CallbackDraft, FLOW)
 
 
-def topic_title(services: Services, lang: str, topic: str) -> str:
+def topic_title(services: Services, lang: str, topic: str, office: str | None = None) -> str:
+    """The title of a request's topic, as `office` (by default the default office) names it."""
     if topic == "other":
         return services.t(lang, "topic_other")
-    found = services.kb.topic(lang, topic)
+    found = services.kb_of(office or "").topic(lang, topic)
     return found.title if found else topic
 
 
@@ -45,7 +46,7 @@ def cancel_row(turn: Turn) -> list[Button]:
 
 
 def ask_topic(turn: Turn) -> Reply:
-    language = turn.services.kb.language(turn.lang)
+    language = turn.kb.language(turn.lang)
     rows: list[list[Button]] = []
     last = turn.memory.last_topic
     if last in language.topics:
@@ -58,7 +59,7 @@ def ask_topic(turn: Turn) -> Reply:
 
 
 def category_topics(turn: Turn, category_id: str) -> Reply:
-    language = turn.services.kb.language(turn.lang)
+    language = turn.kb.language(turn.lang)
     category = language.category(category_id)
     if category is None:
         raise Expired("callback:category")
@@ -96,7 +97,9 @@ def summary(turn: Turn) -> Reply:
         "cb_summary",
         name=markup.literal(person.name),
         phone=display_phone(person.phone),
-        topic=markup.literal(topic_title(turn.services, turn.lang, current.topic or "other")),
+        topic=markup.literal(
+            topic_title(turn.services, turn.lang, current.topic or "other", turn.office.id)
+        ),
         description=markup.literal(current.description or "—"),
         language=turn.services.t.language_name(turn.lang, current.language or turn.lang),
         window=turn.t(f"window_{current.window}"),

@@ -25,9 +25,13 @@ ACTIONS = {"take": "taken", "done": "done", "fail": "unreachable"}
 LIST_BUTTONS_PER_ROW = 4
 
 
-def _status(services: Services, request: Request) -> str:
+def _staff_language(services: Services, request: Request) -> str:
+    return services.settings.office(request.office).staff_language
+
+
+def _status(services: Services, request: Request, lang: str | None = None) -> str:
     """The status line; a request closed by someone else than who took it names both."""
-    lang = services.staff_language
+    lang = lang or _staff_language(services, request)
     someone = services.t(lang, "staff_someone")
     taker = markup.literal(request.staff_name or someone)
     if request.status in ("open", "taken", "withdrawn"):
@@ -40,14 +44,14 @@ def _status(services: Services, request: Request) -> str:
 
 
 def staff_view(services: Services, request: Request) -> Reply:
-    """The request's message in the staff chat, as it should look now."""
-    lang = services.staff_language
+    """The request's message in its office's staff chat, as it should look now."""
+    lang = _staff_language(services, request)
     t = services.t
     header = t(lang, "staff_request_title", id=request.id)
     if request.urgent:
         header = f"{t(lang, 'staff_urgent')}\n{header}"
     if request.forgotten:
-        topic = markup.literal(topic_title(services, lang, request.topic))
+        topic = markup.literal(topic_title(services, lang, request.topic, request.office))
         lines = [
             header,
             _status(services, request),
@@ -56,7 +60,7 @@ def staff_view(services: Services, request: Request) -> Reply:
         ]
         return Reply("\n".join(lines))
     local = request.created_at.astimezone(services.settings.timezone)
-    topic = markup.literal(topic_title(services, lang, request.topic))
+    topic = markup.literal(topic_title(services, lang, request.topic, request.office))
     lines = [
         header,
         _status(services, request),
@@ -93,6 +97,7 @@ async def post(turn: Turn, request: Request) -> None:
     """Queue the request's message for the staff chat, in the user's transaction."""
     await turn.to_staff(
         staff_view(turn.services, request),
+        office=turn.settings.office(request.office),
         ref_kind=REF_STAFF,
         ref_id=request.id,
         priority=outbox_store.NOW if request.urgent else outbox_store.NORMAL,
@@ -104,6 +109,7 @@ async def refresh(turn: Turn, request_id: int) -> None:
     if request is not None:
         await turn.to_staff(
             staff_view(turn.services, request),
+            office=turn.settings.office(request.office),
             action="edit",
             ref_kind=REF_STAFF,
             ref_id=request_id,
@@ -128,17 +134,19 @@ def _request_id(arg: str | None) -> int:
     return number
 
 
-async def _request(turn: Turn) -> Request:
+async def _request(turn: Turn, *, look_only: bool = False) -> Request:
+    """The request of a button; staff act only on their office's (coordinators look at any)."""
     if len(turn.args) != 1:
         raise Expired("request")
     request = await store.get(turn.tx, _request_id(turn.args[0]))
     if request is None:
         raise Expired("request")
+    turn.staff_may(request.office, f"#{request.id}", look_only=look_only)
     return request
 
 
 async def show(turn: Turn) -> Outcome:
-    return stay(staff_view(turn.services, await _request(turn)))
+    return stay(staff_view(turn.services, await _request(turn, look_only=True)))
 
 
 def _closing(status: str) -> Handler:
@@ -183,17 +191,22 @@ def _waited(turn: Turn, request: Request) -> str:
 
 
 async def list_open(turn: Turn) -> Outcome:
-    requests = await store.open_requests(turn.tx)
+    """The office's open requests; in the coordinators' chat, every office's."""
+    office = None if turn.staff_all else turn.staff_scope.id
+    requests = await store.open_requests(turn.tx, office)
     if not requests:
         return stay(Reply(turn.t("staff_no_open")))
     lines = [turn.t("staff_open_title", count=len(requests))]
     for request in requests:
         parts = [f"🚨 #{request.id}" if request.urgent else f"#{request.id}"]
+        if office is None and turn.settings.network:
+            parts.append(markup.literal(turn.settings.office(request.office).label(turn.lang)))
         parts.append(turn.services.t.language_name(turn.lang, request.call_language))
-        parts.append(markup.literal(topic_title(turn.services, turn.lang, request.topic)))
+        title = topic_title(turn.services, turn.lang, request.topic, request.office)
+        parts.append(markup.literal(title))
         parts.append(turn.t("staff_waiting", time=_waited(turn, request)))
         if request.status == "taken":
-            parts.append(_status(turn.services, request))
+            parts.append(_status(turn.services, request, turn.lang))
         lines.append(" · ".join(parts))
     lines += ["", turn.t("staff_open_hint")]
     buttons = [Button(f"#{r.id}", f"request:show:{r.id}") for r in requests[:40]]
@@ -210,4 +223,5 @@ async def show_one(turn: Turn) -> Outcome:
     request = await store.get(turn.tx, number)
     if request is None:
         return stay(Reply(turn.t("staff_no_such_request", id=number)))
+    turn.staff_may(request.office, f"#{request.id}", look_only=True)
     return stay(staff_view(turn.services, request))

@@ -87,7 +87,8 @@ async def staff_reply(turn: Turn) -> Outcome:
 
 async def relay(turn: Turn, request: Request) -> Outcome:
     """The person's text goes to the staff chat, under their request's message."""
-    staff = turn.services.staff_language
+    office = turn.settings.office(request.office)
+    staff = office.staff_language
     text = turn.incoming.text or ""
     replies: list[Reply] = []
     body = turn.services.t(
@@ -102,7 +103,7 @@ async def relay(turn: Turn, request: Request) -> Outcome:
         urgent.mark(turn)
         body = f"{turn.services.t(staff, 'staff_urgent')}\n{body}"
         replies.append(Reply(urgent.help_text(turn)))
-    chat = turn.settings.staff_chat_id
+    chat = office.staff_chat_id
     waiting = None
     if chat is not None and not danger:
         waiting = await outbox_store.waiting_chat(
@@ -119,6 +120,7 @@ async def relay(turn: Turn, request: Request) -> Outcome:
     else:
         await turn.to_staff(
             Reply(body, reply_to_ref=(REF_STAFF, request.id)),
+            office=office,
             ref_kind=REF_THREAD,
             ref_id=request.id,
             priority=outbox_store.NOW if danger else outbox_store.CHAT,

@@ -8,11 +8,12 @@ the settings and a moment, and the sentence built from them (wording in the loca
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import holidays
 
 from bot.core.dispatch import Turn
-from bot.settings.config import Settings
+from bot.settings.config import Office
 
 # The preferred time of the call: (from, to) local wall-clock bounds.
 WINDOWS: dict[str, tuple[dt.time, dt.time]] = {
@@ -23,36 +24,38 @@ WINDOWS: dict[str, tuple[dt.time, dt.time]] = {
 LOOKAHEAD_DAYS = 21
 
 
-def closed_days(settings: Settings, first: dt.date, last: dt.date) -> set[dt.date]:
+def closed_days(office: Office, first: dt.date, last: dt.date) -> set[dt.date]:
     years = range(first.year, last.year + 1)
     return set(holidays.country_holidays("PL", years=list(years))) | set(
-        settings.booking.closed_dates
+        office.booking.closed_dates
     )
 
 
-def next_call_time(settings: Settings, now: dt.datetime, window: str) -> dt.datetime | None:
-    """The first local moment, from `now` on, when staff are at work within `window`.
+def next_call_time(
+    office: Office, zone: ZoneInfo, now: dt.datetime, window: str
+) -> dt.datetime | None:
+    """The first local moment, from `now` on, when the office's staff are at work within `window`.
 
     Returns `now` (in local time) while they are at work; None when no hours are configured
     within the next three weeks.
     """
-    local = now.astimezone(settings.timezone)
+    local = now.astimezone(zone)
     low, high = WINDOWS.get(window, WINDOWS["asap"])
     today = local.date()
-    closed = closed_days(settings, today, today + dt.timedelta(days=LOOKAHEAD_DAYS))
+    closed = closed_days(office, today, today + dt.timedelta(days=LOOKAHEAD_DAYS))
     for offset in range(LOOKAHEAD_DAYS + 1):
         day = today + dt.timedelta(days=offset)
         if day in closed:
             continue
         starts = []
-        for rule in settings.opening_hours:
+        for rule in office.opening_hours:
             if not rule.applies(day):
                 continue
             start, end = max(rule.start, low), min(rule.end, high)
             if start >= end:
                 continue
-            begin = dt.datetime.combine(day, start, tzinfo=settings.timezone)
-            finish = dt.datetime.combine(day, end, tzinfo=settings.timezone)
+            begin = dt.datetime.combine(day, start, tzinfo=zone)
+            finish = dt.datetime.combine(day, end, tzinfo=zone)
             if finish <= local:
                 continue
             starts.append(max(begin, local))
@@ -61,16 +64,17 @@ def next_call_time(settings: Settings, now: dt.datetime, window: str) -> dt.date
     return None
 
 
-def is_working_now(settings: Settings, now: dt.datetime) -> bool:
-    found = next_call_time(settings, now, "asap")
-    return found is not None and found == now.astimezone(settings.timezone)
+def is_working_now(office: Office, zone: ZoneInfo, now: dt.datetime) -> bool:
+    found = next_call_time(office, zone, now, "asap")
+    return found is not None and found == now.astimezone(zone)
 
 
 def when_text(turn: Turn, window: str) -> str:
     """The sentence of the confirmation that says when to expect the call, and why not now."""
     fmt, lang = turn.services.t, turn.lang
     local_now = turn.local(turn.now)
-    moment = next_call_time(turn.settings, turn.now, window)
+    zone = turn.settings.timezone
+    moment = next_call_time(turn.office, zone, turn.now, window)
     if moment is None:
         return turn.t("cb_when_unknown")
     if moment == local_now:
@@ -83,7 +87,7 @@ def when_text(turn: Turn, window: str) -> str:
         expect = turn.t("cb_when_tomorrow", time=time, date=fmt.date(lang, moment.date(), "d MMMM"))
     else:
         expect = turn.t("cb_when_day", time=time, day=fmt.date(lang, moment.date(), "EEEE, d MMMM"))
-    if not is_working_now(turn.settings, turn.now):
+    if not is_working_now(turn.office, zone, turn.now):
         return f"{turn.t('cb_when_closed')} {expect}"
     if days > 0:  # at work, but the chosen part of the day is over
         return f"{turn.t('cb_when_later')} {expect}"

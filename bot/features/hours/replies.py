@@ -18,7 +18,7 @@ def _rule_line(turn: Turn, rule: HoursRule, today: dt.date, with_place: bool) ->
         f"{fmt.time(turn.lang, rule.start)}–{fmt.time(turn.lang, rule.end)}"
     )
     if with_place:
-        line += f" — {markup.literal(turn.settings.places[rule.place].label(turn.lang))}"
+        line += f" — {markup.literal(turn.office.places[rule.place].label(turn.lang))}"
     if rule.valid_from and rule.valid_from > today:
         line += " " + turn.t("valid_from", date=fmt.date(turn.lang, rule.valid_from, "long"))
     if rule.valid_until:
@@ -42,10 +42,10 @@ def _place_lines(turn: Turn, place: Place) -> str:
 
 
 def hours_reply(turn: Turn) -> Reply:
-    settings = turn.settings
+    office = turn.office
     today = turn.local(turn.now).date()
-    duty = _current(settings.duty, today)
-    opening = _current(settings.opening_hours, today)
+    duty = _current(office.duty, today)
+    opening = _current(office.opening_hours, today)
     sections = [turn.t("hours_duty_title")]
     sections += [_rule_line(turn, r, today, True) for r in duty] or [turn.t("hours_none")]
     sections.append("")
@@ -56,20 +56,20 @@ def hours_reply(turn: Turn) -> Reply:
     for rule in duty + opening:
         if rule.place not in used:
             used.append(rule.place)
-    sections += [_place_lines(turn, settings.places[p]) + "\n" for p in used]
-    org = settings.organisation
+    sections += [_place_lines(turn, office.places[p]) + "\n" for p in used]
+    org = office.organisation
     sections.append(
         turn.t("contacts", phone=markup.literal(org.phone), email=markup.literal(org.email))
     )
     map_buttons = [
         [
             Button(
-                turn.t("btn_map", place=settings.places[p].label(turn.lang)),
-                url=settings.places[p].map_url,
+                turn.t("btn_map", place=office.places[p].label(turn.lang)),
+                url=office.places[p].map_url,
             )
         ]
         for p in used
-        if settings.places[p].map_url
+        if office.places[p].map_url
     ]
     rows = map_buttons + [
         [Button(turn.t("btn_book"), "booking"), Button(turn.t("btn_callback"), "callback")],

@@ -17,7 +17,7 @@ from bot.features.menu.replies import (
 
 
 async def start(turn: Turn) -> Outcome:
-    welcome = turn.t("welcome", org=markup.literal(turn.settings.organisation.name))
+    welcome = turn.t("welcome", org=markup.literal(turn.office.organisation.name))
     return end(language_choice(turn, welcome))
 
 

@@ -11,7 +11,7 @@ MAX_RELATED = 4
 
 
 def main_menu(turn: Turn, text: str | None = None, *, replace: bool = False) -> Reply:
-    language = turn.services.kb.language(turn.lang)
+    language = turn.kb.language(turn.lang)
     categories = [Button(c.title, f"category:{c.id}") for c in language.categories if c.topics]
     rows = [categories[i : i + 2] for i in range(0, len(categories), 2)]
     rows += [
@@ -35,7 +35,7 @@ def language_choice(turn: Turn, text: str) -> Reply:
 
 
 def category_reply(turn: Turn, category_id: str) -> Reply:
-    language = turn.services.kb.language(turn.lang)
+    language = turn.kb.language(turn.lang)
     category = language.category(category_id)
     if category is None:
         raise Expired(category_id)
@@ -47,7 +47,7 @@ def category_reply(turn: Turn, category_id: str) -> Reply:
 
 def topic_reply(turn: Turn, topic_id: str, extra_rows: list[list[Button]] | None = None) -> Reply:
     """A topic's answer with its sources and the date they were checked, related topics below."""
-    topic = turn.services.kb.topic(turn.lang, topic_id)
+    topic = turn.kb.topic(turn.lang, topic_id)
     if topic is None:
         raise Expired(topic_id)
     sources = "\n".join(f"• [{markup.literal(s.title)}]({s.url})" for s in topic.sources)
@@ -56,7 +56,7 @@ def topic_reply(turn: Turn, topic_id: str, extra_rows: list[list[Button]] | None
         f"**{markup.literal(topic.title)}**\n\n{topic.answer}\n\n"
         f"{turn.t('sources')}\n{sources}\n{turn.t('checked_on', date=checked)}"
     )
-    language = turn.services.kb.language(turn.lang)
+    language = turn.kb.language(turn.lang)
     rows = list(extra_rows or [])
     rows += [
         [Button(language.topics[r].title, f"topic:{r}")]

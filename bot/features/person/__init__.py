@@ -39,7 +39,7 @@ def consent_reply(turn: Turn) -> Reply:
     text = turn.t(
         "consent",
         purpose=turn.t(f"consent_purpose_{turn.caller or 'callback'}"),
-        administrator=markup.literal(settings.organisation.administrator),
+        administrator=markup.literal(turn.office.organisation.administrator),
         days=turn.services.t.plural(turn.lang, "days", settings.retention_days),
     )
     return Reply(

@@ -31,14 +31,15 @@ UPDATES_KEPT = dt.timedelta(days=2)
 
 async def forget(turn: Turn) -> None:
     subject = turn.subject
-    chat = turn.settings.staff_chat_id
-    if chat is not None:
-        removed = turn.services.t(turn.services.staff_language, "staff_personal_data_removed")
-        for shown in await outbox_store.shown_about(turn.tx, subject, str(chat)):
+    for office in turn.settings.offices.values():  # a person may have changed office
+        if office.staff_chat_id is None:
+            continue
+        removed = turn.services.t(office.staff_language, "staff_personal_data_removed")
+        for shown in await outbox_store.shown_about(turn.tx, subject, str(office.staff_chat_id)):
             if shown.ref_kind in OWN_VIEWS:
                 continue
             edit = Reply(removed, edit_message_id=shown.message_id)
-            await turn.to_staff(edit, action="edit", about=None)
+            await turn.to_staff(edit, action="edit", about=None, office=office)
     await outbox_store.forget_subject(turn.tx, subject)
     await message_refs.forget_chat(turn.tx, turn.incoming.channel, turn.incoming.chat_id)
     await unanswered.forget_subject(turn.tx, subject)

@@ -19,7 +19,7 @@ ACTION_LABELS = {"contact_hours": "btn_hours", "appointment": "btn_callback"}
 
 async def answer(turn: Turn, next_: Next) -> Outcome:
     """The last step of the text pipeline: answer from the knowledge base."""
-    searcher = await turn.services.search.ready()
+    searcher = await turn.services.search.ready(turn.office.id)
     question = (turn.incoming.text or "").strip()
     if searcher is None or not question:
         return stay(main_menu(turn, turn.t("no_search")))
@@ -35,7 +35,9 @@ async def answer(turn: Turn, next_: Next) -> Outcome:
     if best is None:
         kind = store.OFF_TOPIC if result.off_topic else store.NO_MATCH
         lang = result.lang or turn.lang
-        await store.add(turn.tx, turn.now, question, lang, kind, subject=turn.subject)
+        await store.add(
+            turn.tx, turn.now, question, lang, kind, subject=turn.subject, office=turn.office.id
+        )
         reply = main_menu(turn, turn.t("q_no_match"))
         reply.buttons = switch + reply.buttons
         return stay(reply)
@@ -67,7 +69,7 @@ async def answer(turn: Turn, next_: Next) -> Outcome:
 
 
 def _topic_arg(turn: Turn) -> str:
-    if len(turn.args) != 1 or turn.args[0] not in turn.services.kb.topic_ids:
+    if len(turn.args) != 1 or turn.args[0] not in turn.kb.topic_ids:
         raise Expired("feedback")
     return turn.args[0]
 
@@ -85,9 +87,16 @@ async def not_helpful(turn: Turn) -> Outcome:
     if asked is not None and asked.text:
         lang = asked.lang or turn.lang
         await store.add(
-            turn.tx, turn.now, asked.text, lang, store.VOTED_NO, topic_id, subject=turn.subject
+            turn.tx,
+            turn.now,
+            asked.text,
+            lang,
+            store.VOTED_NO,
+            topic_id,
+            subject=turn.subject,
+            office=turn.office.id,
         )
-        searcher = turn.services.search.current()
+        searcher = turn.services.search.current(turn.office.id)
         if searcher is not None:
             others = searcher.next_best(asked.text, topic_id)
     rows = [[_button(turn, m)] for m in others]
@@ -101,7 +110,7 @@ async def not_helpful(turn: Turn) -> Outcome:
 def _button(turn: Turn, match: Match) -> Button:
     if match.is_action:
         return Button(turn.t(ACTION_LABELS[match.id]), ACTION_PAYLOADS[match.id])
-    topic = turn.services.kb.topic(turn.lang, match.id)
+    topic = turn.kb.topic(turn.lang, match.id)
     return Button(topic.title if topic else match.id, f"topic:{match.id}")
 
 

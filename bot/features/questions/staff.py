@@ -14,15 +14,16 @@ STAFF_LIST = 20
 
 async def unanswered(turn: Turn) -> Outcome:
     limit = record_id(turn.incoming.args.strip()) or STAFF_LIST
-    items = await store.recent(turn.tx, max(1, min(limit, 100)))
+    office = None if turn.staff_all else turn.staff_scope.id  # coordinators: every office's
+    items = await store.recent(turn.tx, office, max(1, min(limit, 100)))
     if not items:
         return stay(Reply(turn.t("q_unanswered_none")))
-    total = await store.count(turn.tx)
+    total = await store.count(turn.tx, office)
     lines = [turn.t("q_unanswered_title", shown=len(items), total=total)]
     for item in items:
         when = turn.services.t.short_datetime(turn.lang, turn.local(item.created_at))
         if item.kind == store.VOTED_NO:
-            topic = turn.services.kb.topic(turn.lang, item.topic or "")
+            topic = turn.kb.topic(turn.lang, item.topic or "")
             kind = turn.t(
                 "q_unanswered_voted_no",
                 topic=markup.literal(topic.title if topic else item.topic or "?"),

@@ -16,6 +16,8 @@ from bot.core import markup
 from bot.core.flows import Feature, Job
 from bot.core.messages import Reply
 from bot.core.services import Services
+from bot.core.turn import for_staff
+from bot.settings.config import Office
 from bot.storage import outbox as outbox_store
 from bot.storage import reviews as store
 
@@ -25,20 +27,31 @@ REMIND_FROM = dt.time(8, 0)  # local time: a reminder is not worth waking anyone
 EVERY_SECONDS = 3600
 
 
-def due(services: Services, today: dt.date) -> dict[tuple[str, dt.date], tuple[str, Expiry]]:
-    """(topic, date) -> (the topic's title, the fact), in the staff language where it exists."""
-    kb, staff = services.kb, services.staff_language
-    found: dict[tuple[str, dt.date], tuple[str, Expiry]] = {}
-    for code in sorted(kb.languages, key=lambda c: c != staff):
-        for topic in kb.language(code).topics.values():
-            for expiry in topic.expires:
-                if expiry.date <= today:
-                    found.setdefault((topic.id, expiry.date), (topic.title, expiry))
+Due = dict[tuple[str, dt.date], tuple[str, Expiry, Office]]
+
+
+def due(services: Services, today: dt.date) -> Due:
+    """(topic, date) -> (the topic's title, the fact, whose staff check it), in that staff's
+    language where it exists. The shared topics are the default office's to check (the
+    coordinators' in a network); an office's own topics, "<office>/<topic>", its own staff's."""
+    settings = services.settings
+    found: Due = {}
+    for office in settings.offices.values():
+        kb = services.kb_of(office.id)
+        for code in sorted(kb.languages, key=lambda c: c != office.staff_language):
+            for topic in kb.language(code).topics.values():
+                own = topic.id in kb.own
+                if not own and office.id != settings.default_office:
+                    continue
+                key = f"{office.id}/{topic.id}" if own and settings.network else topic.id
+                for expiry in topic.expires:
+                    if expiry.date <= today:
+                        found.setdefault((key, expiry.date), (topic.title, expiry, office))
     return found
 
 
-def reminder(services: Services, title: str, expiry: Expiry) -> Reply:
-    t, lang = services.t, services.staff_language
+def reminder(services: Services, title: str, expiry: Expiry, lang: str) -> Reply:
+    t = services.t
     what = markup.literal(expiry.what) if expiry.what else t(lang, "review_what_any")
     return Reply(
         t(
@@ -54,18 +67,22 @@ def reminder(services: Services, title: str, expiry: Expiry) -> Reply:
 async def remind(services: Services) -> int:
     """The periodic job: queue the reminders due; returns how many were queued."""
     settings = services.settings
-    if settings.staff_chat_id is None:
-        return 0  # nobody to tell yet: they are sent once the staff chat is configured
     now = services.clock()
     local = now.astimezone(settings.timezone)
     today = local.date() if local.time() >= REMIND_FROM else local.date() - dt.timedelta(days=1)
     queued = 0
     async with services.db.transaction() as tx:
-        for (topic, date), (title, expiry) in sorted(due(services, today).items()):
+        for (topic, date), (title, expiry, office) in sorted(due(services, today).items()):
+            reply = reminder(services, title, expiry, office.staff_language)
+            if "/" not in topic and settings.coordinators_chat_id is not None:
+                chat: str | None = str(settings.coordinators_chat_id)  # shared content
+            else:
+                chat, reply = for_staff(office, reply)
+            if chat is None:
+                continue  # nobody to tell yet: sent once the staff chat is configured
             if not await store.claim(tx, topic, date, now):
                 continue
-            reply = reminder(services, title, expiry)
-            await outbox_store.enqueue(tx, now, "telegram", str(settings.staff_chat_id), reply)
+            await outbox_store.enqueue(tx, now, "telegram", chat, reply)
             queued += 1
     if queued:
         log.info("queued %d content review reminder(s)", queued)

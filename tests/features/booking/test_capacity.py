@@ -56,6 +56,7 @@ def _booking(user: str) -> store.NewBooking:
         topic="pesel",
         name="N",
         phone="+48601234567",
+        office="main",
     )
 
 

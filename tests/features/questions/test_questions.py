@@ -96,8 +96,18 @@ async def test_nothing_relevant_says_so_and_offers_menu_hours_and_callback(app, 
         "ru",
         None,
     )  # staff see it apart (/unanswered)
-    # whose question it is, only so that /forget can delete it
-    assert set(row) == {"id", "text", "language", "kind", "topic", "created_at", "subject"}
+    # whose question it is, only so that /forget can delete it; which office's staff see it
+    assert set(row) == {
+        "id",
+        "text",
+        "language",
+        "kind",
+        "topic",
+        "created_at",
+        "subject",
+        "office",
+    }
+    assert row["office"] == "main"
     await dialogue.send("/forget")
     await dialogue.payload("privacy:forget")
     assert await rows_of(app) == []

@@ -1,0 +1,231 @@
+"""One language of the content as one office answers it: the shared file's layer, then the
+office's own (bot.content.knowledge reads and checks the files; this builds and cross-checks)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from bot.content import expiry
+from bot.content.model import Category, Language, Layer, Source, Topic, Variant
+from bot.core import markup
+from bot.settings import yamldoc
+from bot.settings.schema import Checker
+from bot.settings.yamldoc import Path_, Problem, key_name
+
+TITLE_MAX = 32
+STALE_AFTER = dt.timedelta(days=365)
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+_ID = re.compile(r"^[a-z][a-z0-9_]{1,30}$")
+Missing = dict[tuple[tuple[str, int | None, str], str], list[str]]  # placeholder -> offices
+
+
+def build(
+    layers: list[Layer],
+    code: str,
+    variant: Variant,
+    today: dt.date,
+    problems: list[Problem],
+    missing: Missing,
+) -> Language | None:
+    """One language as one office answers it: the shared layer, then the office's own."""
+    values = variant.placeholders(code)
+    categories: dict[str, str] = {}
+    raw_topics: dict[str, tuple[Checker, dict[str, Any]]] = {}
+    checkers = [Checker(layer.doc) for layer in layers]
+    for checker, layer in zip(checkers, layers, strict=True):
+        for i, category in enumerate(layer.data["categories"]):
+            if category["id"] in categories:
+                checker.error(
+                    ("categories", i, "id"), f"category {category['id']!r} exists already"
+                )
+            _check_title(checker, ("categories", i, "title"), category["title"])
+            categories[category["id"]] = category["title"].strip()
+        for topic_id, raw in layer.data["topics"].items():
+            if topic_id in raw_topics:  # an office's answer to a shared topic
+                base = raw_topics[topic_id][1]
+                raw = {k: v if v is not None else base[k] for k, v in raw.items()}
+            elif raw["category"] is None or raw["title"] is None:
+                checker.error(
+                    ("topics", topic_id),
+                    "no shared topic has this id: a topic of the office's own needs a "
+                    "category and a title",
+                )
+                continue
+            raw_topics[topic_id] = (checker, {**raw, "examples": raw["examples"] or []})
+    topics: dict[str, Topic] = {}
+    for topic_id, (checker, raw) in raw_topics.items():
+        topic = _topic(checker, topic_id, raw, categories, values, today, variant, missing)
+        topics[topic_id] = topic
+    for topic in topics.values():
+        checker = raw_topics[topic.id][0]
+        for i, other in enumerate(topic.related):
+            if other not in topics:
+                checker.error(("topics", topic.id, "related", i), f"no topic {other!r}")
+    result = tuple(
+        Category(cid, title, tuple(t.id for t in topics.values() if t.category == cid))
+        for cid, title in categories.items()
+    )
+    for i, category in enumerate(result[: len(layers[0].data["categories"])]):
+        if not category.topics:
+            checkers[0].warn(("categories", i), f"category {category.id!r} has no topics")
+    for checker in checkers:
+        problems.extend(checker.problems)
+    return Language(code, result, topics)
+
+
+def _topic(
+    checker: Checker,
+    topic_id: str,
+    raw: dict[str, Any],
+    categories: dict[str, str],
+    values: dict[str, str],
+    today: dt.date,
+    variant: Variant,
+    missing: Missing,
+) -> Topic:
+    path: Path_ = ("topics", topic_id)
+    if not _ID.match(topic_id):
+        checker.error(path, "topic ids are lower_case_with_underscores")
+    if raw["category"] not in categories:
+        checker.error(path + ("category",), f"no category {raw['category']!r} in 'categories'")
+    _check_title(checker, path + ("title",), raw["title"])
+    if not raw["sources"]:
+        checker.error(path + ("sources",), "at least one official source is required")
+    answer = _fill(checker, path + ("answer",), raw["answer"], values, variant.name, missing)
+    for problem in markup.problems(answer):
+        checker.error(path + ("answer",), f"cannot be sent as it is: {problem}")
+    if raw["checked"] > today:
+        checker.error(path + ("checked",), f"checked date {raw['checked']} is in the future")
+    elif today - raw["checked"] > STALE_AFTER:
+        checker.warn(
+            path + ("checked",),
+            f"facts last checked on {raw['checked']}, more than 12 months ago: check them again",
+        )
+    return Topic(
+        id=topic_id,
+        category=raw["category"],
+        title=raw["title"].strip(),
+        answer=answer.strip(),
+        sources=tuple(Source(s["title"], s["url"]) for s in raw["sources"]),
+        checked=raw["checked"],
+        examples=tuple(raw["examples"] or ()),
+        keywords=tuple(raw["keywords"] or ()),
+        related=tuple(raw["related"] or ()),
+        expires=raw["valid_until"] or (),
+    )
+
+
+def cross_checks(
+    loaded: dict[str, Language],
+    shared: dict[str, Layer],
+    own: dict[str, Layer],
+    own_ids: set[str],
+    today: dt.date,
+    prefer: str | None,
+) -> list[Problem]:
+    """What must agree between the languages, each problem naming the file that has the topic."""
+    problems: list[Problem] = []
+    for ids, docs in (
+        (None, {code: layer.doc for code, layer in shared.items()}),
+        (own_ids, {code: layer.doc for code, layer in own.items()}),
+    ):
+        if ids is not None and not ids:
+            continue
+        # the shared layer: its topics as they are, not as an office replaced them
+        keep = ids if ids is not None else (set(loaded_ids(loaded)) - own_ids)
+        part = {code: _restricted(lang, keep) for code, lang in loaded.items() if code in docs}
+        problems.extend(_compare_languages(part, docs))
+        problems.extend(expiry.warnings(part, docs, today, prefer))
+        problems.extend(expiry.differences(part, docs))
+    return problems
+
+
+def loaded_ids(loaded: dict[str, Language]) -> set[str]:
+    return {tid for language in loaded.values() for tid in language.topics}
+
+
+def _restricted(language: Language, ids: set[str]) -> Language:
+    topics = {tid: t for tid, t in language.topics.items() if tid in ids}
+    return Language(language.code, language.categories, topics)
+
+
+def _check_title(checker: Checker, path: Path_, title: str) -> None:
+    if len(title.strip()) > TITLE_MAX:
+        checker.error(
+            path, f"button title too long ({len(title.strip())} > {TITLE_MAX} characters)"
+        )
+    if markup.to_plain(title) != title or "\n" in title.strip():
+        checker.error(path, "a title is plain text on one line, without markup")
+
+
+def _fill(
+    checker: Checker,
+    path: Path_,
+    text: str,
+    values: dict[str, str],
+    office: str | None,
+    missing: Missing,
+) -> str:
+    def fill(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in values:
+            known = ", ".join(sorted(values))
+            where = (checker.doc.file, checker.doc.line(path), key_name(path))
+            offices = missing.setdefault((where, name), [f"(known: {known})"])
+            if (office or "") not in offices:
+                offices.append(office or "")
+            return match.group(0)
+        return markup.literal(values[name])
+
+    return _PLACEHOLDER.sub(fill, text)
+
+
+def _compare_languages(
+    loaded: dict[str, Language], docs: dict[str, yamldoc.Document]
+) -> list[Problem]:
+    """Every language has the same topics and categories."""
+    problems: list[Problem] = []
+    all_topics: dict[str, set[str]] = {code: set(lang.topics) for code, lang in loaded.items()}
+    everything = set().union(*all_topics.values()) if all_topics else set()
+    for code, ids in all_topics.items():
+        doc = docs[code]
+        for missing in sorted(everything - ids):
+            others = ", ".join(c for c, i in all_topics.items() if missing in i)
+            problems.append(
+                Problem(
+                    doc.file,
+                    doc.line(("topics",)),
+                    f"topics.{missing}",
+                    f"topic {missing!r} is missing here (present in: {others})",
+                )
+            )
+    cats = {code: [c.id for c in lang.categories] for code, lang in loaded.items()}
+    reference: list[str] = next(iter(cats.values()), [])
+    for code, order in cats.items():
+        if order != reference:
+            doc = docs[code]
+            problems.append(
+                Problem(
+                    doc.file,
+                    doc.line(("categories",)),
+                    "categories",
+                    f"categories differ from the other languages: {order} vs {reference}",
+                )
+            )
+    for code, lang in loaded.items():
+        for topic in lang.topics.values():
+            first = loaded[next(iter(loaded))].topics.get(topic.id)
+            if first and first.category != topic.category:
+                doc = docs[code]
+                problems.append(
+                    Problem(
+                        doc.file,
+                        doc.line(("topics", topic.id, "category")),
+                        f"topics.{topic.id}.category",
+                        f"category {topic.category!r} differs from other languages "
+                        f"({first.category!r})",
+                    )
+                )
+    return problems

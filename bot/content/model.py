@@ -1,0 +1,95 @@
+"""What the content is, once loaded: categories and topics per language (bot.content.knowledge
+reads them; bot.content.assemble builds them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.content.expiry import Expiry
+from bot.settings import yamldoc
+from bot.settings.yamldoc import Problem
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    category: str
+    title: str
+    answer: str  # markup, placeholders filled
+    sources: tuple[Source, ...]
+    checked: dt.date
+    examples: tuple[str, ...]
+    keywords: tuple[str, ...]
+    related: tuple[str, ...]
+    expires: tuple[Expiry, ...] = ()  # `valid_until`, earliest first
+
+    @property
+    def valid_until(self) -> dt.date | None:
+        return self.expires[0].date if self.expires else None
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    title: str
+    topics: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    categories: tuple[Category, ...]
+    topics: dict[str, Topic]
+
+    def category(self, category_id: str) -> Category | None:
+        return next((c for c in self.categories if c.id == category_id), None)
+
+
+class KnowledgeBase:
+    def __init__(
+        self,
+        languages: dict[str, Language],
+        warnings: list[Problem],
+        own: frozenset[str] = frozenset(),
+    ):
+        self.languages = languages
+        self.warnings = warnings
+        self.own = own  # the topics an office added or answers its own way
+
+    def language(self, code: str) -> Language:
+        return self.languages[code]
+
+    def topic(self, code: str, topic_id: str) -> Topic | None:
+        return self.languages[code].topics.get(topic_id)
+
+    @property
+    def topic_ids(self) -> list[str]:
+        first = next(iter(self.languages.values()))
+        return list(first.topics)
+
+
+@dataclass(frozen=True)
+class Variant:
+    """How one office answers: its {placeholder} values and the folder of its own topics."""
+
+    placeholders: Callable[[str], dict[str, str]]
+    own_dir: Path | None = None
+    name: str | None = None  # the office, in messages (None: a single-office deployment)
+
+
+@dataclass
+class Layer:
+    """One checked content file: the shared faq_<lang>.yaml, or an office's own."""
+
+    doc: yamldoc.Document
+    data: dict[str, Any]

@@ -1,0 +1,227 @@
+"""The offices of a deployment: one for a plain config.yaml, or a network's `offices:`.
+
+Each office's keys are optional: what it leaves out it inherits from the top level (places are
+merged by id, every other key is replaced as a whole). Errors name the office's own lines.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from bot.settings.model import (
+    MAIN,
+    BookingSettings,
+    HoursRule,
+    LocalName,
+    Office,
+    Organisation,
+    Place,
+)
+from bot.settings.schema import Checker, Field
+from bot.settings.yamldoc import Path_
+
+PLACE_ID = re.compile(r"[a-z][a-z0-9_]{0,23}")
+# an office id goes into links (t.me/<bot>?start=<id>) and buttons
+OFFICE_ID = re.compile(r"[a-z][a-z0-9_]{0,23}")
+OFFICE_KEYS = (
+    "organisation",
+    "places",
+    "duty",
+    "opening_hours",
+    "staff",
+    "local",
+    "booking",
+)
+
+
+def office_schema(hours: Any, labels: Any, local_name: Any) -> dict[str, Field]:
+    """The keys an office may have (at the top level of config.yaml too): all optional here;
+    whether an office ends up with what it needs is checked once they are merged."""
+    return {
+        "organisation": Field(
+            {
+                "name": Field("str"),
+                "administrator": Field("str"),
+                "phone": Field("str"),
+                "email": Field("str"),
+                "website": Field("https", required=False),
+            },
+            required=False,
+        ),
+        "places": Field(
+            (
+                "map",
+                {
+                    "name": Field("str"),
+                    "address": Field("str"),
+                    "desk": Field("str", required=False),
+                    "map_url": Field("https", required=False),
+                    "label": Field(labels, required=False, default={}),
+                },
+            ),
+            required=False,
+        ),
+        "duty": Field(("list", hours), required=False),
+        "opening_hours": Field(("list", hours), required=False),
+        "staff": Field(
+            {
+                "chat_id": Field("int", required=False),
+                "topic_id": Field("int", required=False),
+                "language": Field("str", required=False),
+            },
+            required=False,
+        ),
+        "local": Field(("map", local_name), required=False),
+        "booking": Field(
+            {
+                "visit_minutes": Field("positive_int", required=False, default=15),
+                "capacity": Field("positive_int", required=False, default=1),
+                "horizon_days": Field("positive_int", required=False, default=21),
+                "min_notice_minutes": Field("int", required=False, default=120),
+                "max_future_visits": Field("positive_int", required=False, default=2),
+                "closed_dates": Field(("list", "date"), required=False, default=[]),
+            },
+            required=False,
+        ),
+    }
+
+
+def network_schema(hours: Any, labels: Any, local_name: Any) -> Field:
+    office = {
+        "name": Field("str", required=False),
+        "label": Field(labels, required=False, default={}),
+        "location": Field({"lat": Field("number"), "lon": Field("number")}, required=False),
+        **office_schema(hours, labels, local_name),
+    }
+    return Field(("map", office), required=False)
+
+
+def build(
+    checker: Checker, data: dict[str, Any], base: Path, content_dir: Path
+) -> dict[str, Office]:
+    """The offices, from the checked top level and `offices:` (which may be absent)."""
+    network = data.get("offices") or {}
+    if not network:
+        office = _office(checker, MAIN, {}, data, (), base, None)
+        return {MAIN: office} if office else {}
+    offices: dict[str, Office] = {}
+    for office_id, own in network.items():
+        where: Path_ = ("offices", office_id)
+        if not OFFICE_ID.fullmatch(str(office_id)):
+            checker.error(
+                where,
+                f"office id {office_id!r}: use lower-case letters, digits and _, at most 24 "
+                "characters (it goes into links such as t.me/<bot>?start=<id>)",
+            )
+            continue
+        office_dir = content_dir / "offices" / str(office_id)
+        built = _office(checker, str(office_id), own or {}, data, where, base, office_dir)
+        if built:
+            offices[str(office_id)] = built
+    _check_network(checker, offices)
+    return offices
+
+
+def _office(
+    checker: Checker,
+    office_id: str,
+    own: dict[str, Any],
+    top: dict[str, Any],
+    where: Path_,
+    base: Path,
+    content: Path | None,
+) -> Office | None:
+    def pick(key: str) -> tuple[Any, Path_]:
+        if own.get(key) is not None:
+            return own[key], where + (key,)
+        return top.get(key), (key,)
+
+    organisation, org_at = pick("organisation")
+    if organisation is None:
+        checker.error(where or ("organisation",), "no `organisation:` for this office")
+        return None
+    places_raw = {**(top.get("places") or {}), **(own.get("places") or {})}
+    places = {
+        pid: Place(pid, p["name"], p["address"], p["desk"], p["map_url"], p["label"] or {})
+        for pid, p in places_raw.items()
+        if p is not None
+    }
+    for pid in places:
+        if not PLACE_ID.fullmatch(pid):
+            at = where + ("places", pid) if pid in (own.get("places") or {}) else ("places", pid)
+            checker.error(
+                at,
+                f"place id {pid!r}: use lower-case letters, digits and _, at most 24 characters "
+                "(it goes into buttons, which Telegram limits to 64 bytes)",
+            )
+    rules: dict[str, tuple[HoursRule, ...]] = {}
+    for section in ("duty", "opening_hours"):
+        found, at = pick(section)
+        rules[section] = tuple(r for r in found or () if r is not None)
+        for i, rule in enumerate(rules[section]):
+            if rule.place not in places:
+                checker.error(at + (i, "place"), f"no place {rule.place!r} under 'places'")
+    staff = {**(top.get("staff") or {}), **(own.get("staff") or {})}
+    booking = own.get("booking") or top.get("booking") or {}
+    local_raw = {**(top.get("local") or {}), **(own.get("local") or {})}
+    location = own.get("location")
+    return Office(
+        id=office_id,
+        name=own.get("name") or organisation["name"],
+        labels=own.get("label") or {},
+        organisation=Organisation(**organisation),
+        places=places,
+        duty=rules["duty"],
+        opening_hours=rules["opening_hours"],
+        staff_chat_id=staff.get("chat_id"),
+        staff_topic_id=staff.get("topic_id"),
+        staff_language=staff.get("language") or "pl",
+        booking=BookingSettings(
+            visit_minutes=booking.get("visit_minutes", 15),
+            capacity=booking.get("capacity", 1),
+            horizon_days=booking.get("horizon_days", 21),
+            min_notice_minutes=booking.get("min_notice_minutes", 120),
+            max_future_visits=booking.get("max_future_visits", 2),
+            closed_dates=tuple(booking.get("closed_dates") or ()),
+        ),
+        local={k: v for k, v in local_raw.items() if isinstance(v, LocalName)},
+        location=(location["lat"], location["lon"]) if location else None,
+        content_dir=content,
+    )
+
+
+def _check_network(checker: Checker, offices: dict[str, Office]) -> None:
+    """Staff chats, forum topics and place ids, across the offices of a network."""
+    seen: dict[tuple[int, int | None], str] = {}
+    for office in offices.values():
+        where: Path_ = ("offices", office.id)
+        if office.staff_chat_id is None:
+            checker.error(where, f"office {office.id!r} has no staff chat (staff: chat_id)")
+            continue
+        key = (office.staff_chat_id, office.staff_topic_id)
+        if key in seen:
+            checker.error(
+                where + ("staff",),
+                f"offices {seen[key]!r} and {office.id!r} share a staff chat and topic: give "
+                "each its own chat, or its own forum topic (staff: topic_id)",
+            )
+        seen[key] = office.id
+        sharing = [o for o in offices.values() if o.staff_chat_id == office.staff_chat_id]
+        if len(sharing) > 1 and office.staff_topic_id is None:
+            checker.error(
+                where + ("staff",),
+                "this staff chat serves several offices: each needs its forum topic (topic_id)",
+            )
+    owners: dict[str, str] = {}
+    for office in offices.values():
+        for pid, place in office.places.items():
+            other = owners.get(pid)
+            if other is not None and offices[other].places[pid] != place:
+                checker.error(
+                    ("offices", office.id, "places", pid),
+                    f"place id {pid!r} is also a different place of office {other!r}: "
+                    "give each its own id",
+                )
+            owners.setdefault(pid, office.id)
