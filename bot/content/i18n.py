@@ -21,6 +21,7 @@ from babel.dates import (
     format_timedelta,
     get_day_names,
 )
+from babel.numbers import format_decimal
 
 from bot.settings.config import LANGUAGES
 
@@ -123,6 +124,11 @@ class Translator:
         """e.g. '01.12.2026, 13:30' / '01/12/2026, 13:30' (value already in local time)."""
         day = format_skeleton("yMd", value.date(), locale=babel_locale(lang))
         return f"{day}, {cls.time(lang, value)}"
+
+    @staticmethod
+    def number(lang: str, value: float) -> str:
+        """'2,5' / '2.5', as the language writes it."""
+        return format_decimal(value, locale=babel_locale(lang))
 
     @staticmethod
     def duration(lang: str, value: dt.timedelta) -> str:

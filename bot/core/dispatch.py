@@ -17,10 +17,11 @@ from dataclasses import replace
 from bot.content.i18n import resolve_language
 from bot.core import legacy
 from bot.core.flows import Flow, Handler, Next, Outcome, stay
-from bot.core.messages import Expired, Incoming, OtherOffice, Reply
+from bot.core.messages import Expired, Incoming, Reply
 from bot.core.registry import Registry
 from bot.core.services import Services
 from bot.core.session import Caller
+from bot.core.staff_route import route_staff
 from bot.core.turn import Queued, Turn  # Turn: what every handler receives
 from bot.storage import Tx
 from bot.storage import outbox as outbox_store
@@ -84,7 +85,7 @@ class Core:
                     settings = self.services.settings
                     turn.staff_office = settings.staff_office(incoming.chat_id, incoming.topic_id)
                     turn.staff_all = incoming.chat_id == str(settings.coordinators_chat_id)
-                    replies = await self._route_staff(turn)
+                    replies = await route_staff(turn, self.registry)
                 else:
                     replies = await self._route(turn)
                     if session.erase:
@@ -163,6 +164,12 @@ class Core:
         if session.flow is not None and session.flow not in registry.flows:
             session.leave()  # a flow that no longer exists (an older version's)
         try:
+            if incoming.location is not None and registry.location is not None:
+                return await self._run(turn, None, registry.location)
+            for gate in registry.gates:
+                held = await gate(turn)
+                if held is not None:
+                    return await self._run(turn, None, _answer(held))
             if incoming.command is not None:
                 target = registry.commands.get(incoming.command)
                 if isinstance(target, Flow):
@@ -251,6 +258,18 @@ class Core:
                 turn.args = ()
                 flow, handler = None, self._text_pipeline(turn)
                 continue
+            if outcome.replay is not None:
+                event = outcome.replay
+                turn.incoming = replace(
+                    turn.incoming,
+                    text=event.text,
+                    payload=event.payload,
+                    command=event.command,
+                    args=event.args,
+                    location=None,
+                )
+                turn.args = ()
+                return replies + await self._route(turn)
             if outcome.again:
                 current = self.registry.flows.get(session.flow or "")
                 step = current.steps.get(session.step or "") if current else None
@@ -288,36 +307,12 @@ class Core:
             return replies
         raise RuntimeError("flows called each other too many times in one turn")
 
-    # --- staff chat -----------------------------------------------------------------------
-    async def _route_staff(self, turn: Turn) -> list[Reply]:
-        incoming, registry = turn.incoming, self.registry
-        turn.session.language = turn.office.staff_language
-        try:
-            if incoming.command is not None:
-                handler = registry.staff_commands.get(incoming.command)
-                return list((await handler(turn)).replies) if handler else []
-            if incoming.payload is not None:
-                payload = legacy.payload(incoming.payload)
-                word, _, rest = payload.partition(":")
-                action, *args = rest.split(":") if rest else [""]
-                found = registry.staff_buttons.get(word, {}).get(action)
-                if found is None:
-                    raise Expired(payload)
-                turn.args = tuple(args)
-                return list((await found(turn)).replies)
-            if incoming.reply_to is not None:
-                for staff_reply in registry.staff_replies:
-                    outcome = await staff_reply(turn)
-                    if outcome.replies:
-                        return list(outcome.replies)
-        except Expired:
-            return [Reply(turn.t("staff_button_expired"))]
-        except OtherOffice as other:
-            if other.office is None:
-                return [Reply(turn.t("staff_office_chat_only"))]
-            office = self.services.settings.office(other.office).label(turn.lang)
-            return [Reply(turn.t("staff_other_office", record=other.record, office=office))]
-        return []  # staff talking among themselves
+
+def _answer(outcome: Outcome) -> Handler:
+    async def handler(turn: Turn) -> Outcome:
+        return outcome
+
+    return handler
 
 
 # Turn lives in bot.core.turn; features import it from here.

@@ -45,6 +45,17 @@ class Outcome:
     done: bool = False  # this sub-flow is finished: back to the flow that called it
     again: bool = False  # show the question of the step the person is at again (its `ask`)
     ask_text: str | None = None  # with `end`: this text then goes through the text pipeline
+    replay: Replay | None = None  # then handle this event, held back earlier, as if just sent
+
+
+@dataclass(frozen=True)
+class Replay:
+    """An event held back (the person had to choose something first), to be handled now."""
+
+    text: str | None = None
+    payload: str | None = None
+    command: str | None = None
+    args: str = ""
 
 
 def stay(*replies: Reply) -> Outcome:
@@ -83,12 +94,20 @@ def leave_and_ask(text: str, *replies: Reply) -> Outcome:
     return Outcome(replies, end=True, ask_text=text)
 
 
+def then(event: Replay, *replies: Reply) -> Outcome:
+    """Answer, then handle `event` as if the person had just sent it."""
+    return Outcome(replies, replay=event)
+
+
 def prefixed(outcome: Outcome, *replies: Reply) -> Outcome:
     """The same outcome with `replies` shown first (a warning, the help lines)."""
     return replace(outcome, replies=(*replies, *outcome.replies))
 
 
 Handler = Callable[["Turn"], Awaitable[Outcome]]
+# Before a person's event is routed: an outcome that answers instead (e.g. "choose your office
+# first", holding the event back), or None to let it through.
+Gate = Callable[["Turn"], Awaitable[Outcome | None]]
 Next = Callable[[], Awaitable[Outcome]]
 # One step of the pipeline for text typed outside a flow: answer, or pass on with `next()`.
 TextStep = Callable[["Turn", Next], Awaitable[Outcome]]
@@ -159,6 +178,8 @@ class Feature:
     staff_commands: Mapping[str, Handler] = field(default_factory=dict)
     staff_buttons: Mapping[str, Mapping[str, Handler]] = field(default_factory=dict)
     staff_reply: Handler | None = None  # a staff member replied to a message in the staff chat
+    gate: Gate | None = None  # sees every event of a person first (bot.core.flows.Gate)
+    location: Handler | None = None  # a shared location (one feature handles them)
     privacy: PrivacySection | None = None
     jobs: tuple[Job, ...] = ()
     fallbacks: Fallbacks | None = None

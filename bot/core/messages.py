@@ -51,6 +51,7 @@ class Reply:
     text: str  # neutral markup, see bot.markup
     buttons: list[list[Button]] = field(default_factory=list)
     request_contact: str | None = None  # label of a "share my phone number" button
+    request_location: str | None = None  # label of a "send my location" button
     attachment: Attachment | None = None
     replace: bool = False  # may replace the message whose button was pressed
     close_keyboard: bool = False  # hide a "share my phone" keyboard (inline buttons then wait)
@@ -83,6 +84,7 @@ class Reply:
             text=data["text"],
             buttons=[[Button(**b) for b in row] for row in data.get("buttons", [])],
             request_contact=data.get("request_contact"),
+            request_location=data.get("request_location"),
             attachment=Attachment(
                 attachment["filename"], attachment["content"].encode(), attachment["mime_type"]
             )

@@ -15,6 +15,7 @@ from bot.core.flows import (
     Fallbacks,
     Feature,
     Flow,
+    Gate,
     Handler,
     Job,
     PrivacySection,
@@ -38,6 +39,8 @@ class Registry:
     staff_commands: dict[str, Handler] = field(default_factory=dict)
     staff_buttons: dict[str, Mapping[str, Handler]] = field(default_factory=dict)
     staff_replies: tuple[Handler, ...] = ()
+    gates: tuple[Gate, ...] = ()
+    location: Handler | None = None
     privacy: tuple[PrivacySection, ...] = ()
     jobs: tuple[Job, ...] = ()
     fallbacks: Fallbacks | None = None
@@ -80,6 +83,12 @@ class Registry:
             self._claim(self.staff_buttons, name, actions, f"staff button word {name!r}")
         if feature.staff_reply is not None:
             self.staff_replies += (feature.staff_reply,)
+        if feature.gate is not None:
+            self.gates += (feature.gate,)
+        if feature.location is not None:
+            if self.location is not None:
+                raise RegistryError(f"{feature.name}: a second feature handles locations")
+            self.location = feature.location
         if feature.privacy is not None:
             self.privacy += (feature.privacy,)
         self.jobs += feature.jobs

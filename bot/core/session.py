@@ -45,6 +45,16 @@ class Sent:
 
 
 @dataclass
+class Held:
+    """An event held back until the person chose their office (then it is handled)."""
+
+    text: str | None = None
+    payload: str | None = None
+    command: str | None = None
+    args: str = ""
+
+
+@dataclass
 class Memory:
     consent: str | None = None  # ISO date the person agreed to the use of their details
     person: Person | None = None
@@ -53,6 +63,7 @@ class Memory:
     urgent_at: str | None = None  # ISO moment danger was recognised in what the person wrote
     callback_sent: Sent | None = None
     booked: Sent | None = None
+    held: Held | None = None  # what the person sent before choosing their office
 
 
 @dataclass

@@ -12,6 +12,7 @@ from bot.features import (
     callback,
     hours,
     menu,
+    office,
     person,
     privacy,
     questions,
@@ -21,6 +22,7 @@ from bot.features import (
 
 FEATURES: tuple[Feature, ...] = (
     menu.FEATURE,
+    office.FEATURE,
     hours.FEATURE,
     person.FEATURE,
     callback.FEATURE,

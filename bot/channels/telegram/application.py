@@ -40,6 +40,7 @@ TelegramApp = Application[Any, Any, Any, Any, Any, Any]
 USER_COMMANDS = (
     "start",
     "help",
+    "office",
     "topics",
     "language",
     "contact",
@@ -130,7 +131,7 @@ class TelegramChannel:
     async def register_commands(self, settings: Settings, t: Translator) -> None:
         bot = self.application.bot
         known = set(self.core.registry.commands)
-        names = [c for c in USER_COMMANDS if c in known]
+        names = [c for c in USER_COMMANDS if c in known and (c != "office" or settings.network)]
         for lang in settings.languages:
             commands = [
                 BotCommand(c, t(lang, f"cmd_{c}")) for c in names if t.has(lang, f"cmd_{c}")

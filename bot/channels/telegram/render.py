@@ -128,6 +128,12 @@ def _markup_for(
             resize_keyboard=True,
             one_time_keyboard=True,
         )
+    if reply.request_location:
+        return ReplyKeyboardMarkup(
+            [[KeyboardButton(reply.request_location, request_location=True)]],
+            resize_keyboard=True,
+            one_time_keyboard=True,
+        )
     if reply.close_keyboard:
         return ReplyKeyboardRemove()
     return _inline(reply)
@@ -176,7 +182,13 @@ async def send_reply(bot: Bot, chat_id: int | str, reply: Reply) -> Message | No
 async def edit_reply(bot: Bot, chat_id: int | str, message_id: int, reply: Reply) -> bool:
     """Replace a message's text and buttons; False when it cannot be done in place."""
     parts = chunks(reply)
-    if len(parts) != 1 or reply.request_contact or reply.attachment or reply.close_keyboard:
+    if (
+        len(parts) != 1
+        or reply.request_contact
+        or reply.request_location
+        or reply.attachment
+        or reply.close_keyboard
+    ):
         return False
     try:
         await bot.edit_message_text(

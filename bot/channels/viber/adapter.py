@@ -115,8 +115,14 @@ class ViberChannel:
             waiting = await self._form_in_progress(user_id)
             if waiting is not None:
                 return self.client.message(waiting)
+        context = event.get("context")  # a deep link's: viber://pa?chatURI=<bot>&context=<office>
         incoming = Incoming(
-            CHANNEL, user_id, user_id, language_hint=user.get("language"), command="start"
+            CHANNEL,
+            user_id,
+            user_id,
+            language_hint=user.get("language"),
+            command="start",
+            args=context.strip() if isinstance(context, str) else "",
         )
         async with self._lock(user_id):
             replies = await self.core.handle(incoming)
@@ -276,7 +282,9 @@ class ViberChannel:
 
 
 def _sets_keyboard(reply: Reply) -> bool:
-    return bool(reply.buttons or reply.request_contact or reply.close_keyboard)
+    return bool(
+        reply.buttons or reply.request_contact or reply.request_location or reply.close_keyboard
+    )
 
 
 def _expired(user_id: str) -> Incoming:
@@ -305,4 +313,9 @@ def to_incoming(user_id: str, language: Any, message: dict[str, Any]) -> Incomin
         return Incoming(contact_phone=str(contact.get("phone_number", "")), **base)
     if kind == "url":
         return None  # the echo of an open-url button (a map link): nothing to answer
+    if kind == "location":
+        where = message.get("location") or {}
+        lat, lon = where.get("lat"), where.get("lon")
+        if isinstance(lat, int | float) and isinstance(lon, int | float):
+            return Incoming(location=(float(lat), float(lon)), **base)
     return Incoming(unsupported=kind if kind in UNSUPPORTED else "other", **base)

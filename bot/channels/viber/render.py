@@ -24,6 +24,7 @@ PAYLOAD_MARK = "\u2063"  # INVISIBLE SEPARATOR: starts the ActionBody of a butto
 PAGE_MARK = "\u2062"  # INVISIBLE TIMES: "show page n" of a long keyboard, handled by the adapter
 SHARE_PHONE_API = 3  # share-phone buttons need min_api_version 3 (Viber 7.6+)
 SHARE_PHONE_BODY = "phone"  # Viber requires some ActionBody; the tap arrives as a contact
+SHARE_LOCATION_BODY = "location"
 LABEL_LIMIT = 250
 
 
@@ -37,6 +38,7 @@ class Key:
     share_phone: bool = False
     columns: int = COLUMNS
     pinned: bool = False  # the navigation row: shown on every page
+    share_location: bool = False
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Key:
@@ -48,6 +50,8 @@ def keys_of(reply: Reply, api_version: int) -> list[Key]:
     keys: list[Key] = []
     if reply.request_contact and api_version >= SHARE_PHONE_API:
         keys.append(Key(reply.request_contact, share_phone=True))
+    if reply.request_location:
+        keys.append(Key(reply.request_location, share_location=True))
     rows = [row for row in reply.buttons if row]
     for index, row in enumerate(rows):
         pinned = index == len(rows) - 1 and len(rows) > 1
@@ -105,6 +109,8 @@ def button(key: Key) -> dict[str, Any]:
         data.update(ActionType="open-url", ActionBody=key.url, OpenURLType="external")
     elif key.share_phone:
         data.update(ActionType="share-phone", ActionBody=SHARE_PHONE_BODY)
+    elif key.share_location:  # the tap arrives as a location message
+        data.update(ActionType="location-picker", ActionBody=SHARE_LOCATION_BODY)
     else:
         body = key.payload if key.payload.startswith(PAGE_MARK) else PAYLOAD_MARK + key.payload
         data.update(ActionType="reply", ActionBody=body)

@@ -54,6 +54,7 @@ async def staff_reply(turn: Turn) -> Outcome:
     request = await store.get(turn.tx, ref[1])
     if request is None:
         return stay()
+    turn.staff_may(request.office, f"#{request.id}")  # a reply across forum topics: refused
     if request.forgotten or request.chat_id is None:
         return stay(Reply(turn.t("staff_reply_forgotten", id=request.id)))
     text = (incoming.text or "").strip()

@@ -68,7 +68,10 @@ async def on_topic(turn: Turn) -> Outcome:
 
 
 async def help_(turn: Turn) -> Outcome:
-    return stay(main_menu(turn, turn.t("help")))
+    text = turn.t("help")
+    if turn.settings.network:
+        text += "\n" + turn.t("help_office")
+    return stay(main_menu(turn, text))
 
 
 async def cancel(turn: Turn) -> Outcome:

@@ -102,6 +102,8 @@ async def test_help_lists_every_command_a_person_has(app, dialogue, lang):
     await dialogue.payload(f"language:{lang}")
     await dialogue.send("/help")
     listed = set(re.findall(r"/([a-z]+)", dialogue.text))
-    user_commands = set(app.core.registry.commands) - {"menu", "hours"}  # aliases
+    # aliases; /office only where there are several offices (tests/features/office)
+    user_commands = set(app.core.registry.commands) - {"menu", "hours", "office"}
     assert user_commands - {"help"} <= listed, sorted(user_commands - listed)
-    assert set(USER_COMMANDS) - {"help"} <= listed  # what Telegram's menu offers
+    assert set(USER_COMMANDS) - {"help", "office"} <= listed  # what Telegram's menu offers
+    assert "/office" not in dialogue.text

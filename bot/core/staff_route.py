@@ -1,0 +1,43 @@
+"""Events in a staff chat: staff commands, staff buttons, replies to a person's messages.
+
+Staff of an office act on its records only (bot.core.turn.Turn.staff_may); a refusal names the
+record's office. Whoever is not a member of the chat was turned away before (bot.core.dispatch).
+"""
+
+from __future__ import annotations
+
+from bot.core import legacy
+from bot.core.messages import Expired, OtherOffice, Reply
+from bot.core.registry import Registry
+from bot.core.turn import Turn
+
+
+async def route_staff(turn: Turn, registry: Registry) -> list[Reply]:
+    incoming = turn.incoming
+    turn.session.language = turn.office.staff_language
+    try:
+        if incoming.command is not None:
+            handler = registry.staff_commands.get(incoming.command)
+            return list((await handler(turn)).replies) if handler else []
+        if incoming.payload is not None:
+            payload = legacy.payload(incoming.payload)
+            word, _, rest = payload.partition(":")
+            action, *args = rest.split(":") if rest else [""]
+            found = registry.staff_buttons.get(word, {}).get(action)
+            if found is None:
+                raise Expired(payload)
+            turn.args = tuple(args)
+            return list((await found(turn)).replies)
+        if incoming.reply_to is not None:
+            for staff_reply in registry.staff_replies:
+                outcome = await staff_reply(turn)
+                if outcome.replies:
+                    return list(outcome.replies)
+    except Expired:
+        return [Reply(turn.t("staff_button_expired"))]
+    except OtherOffice as other:
+        if other.office is None:
+            return [Reply(turn.t("staff_office_chat_only"))]
+        office = turn.settings.office(other.office).label(turn.lang)
+        return [Reply(turn.t("staff_other_office", record=other.record, office=office))]
+    return []  # staff talking among themselves

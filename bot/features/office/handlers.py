@@ -1,0 +1,132 @@
+"""Choosing the office: the list, a link, the nearest one; the gate that asks first."""
+
+from __future__ import annotations
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, Replay, again, end, stay, then
+from bot.core.messages import Button, Expired, Reply
+from bot.core.session import Held
+from bot.features.menu import main_menu
+from bot.features.office.nearest import nearest
+from bot.settings.config import Office
+
+# What a person of a network may do before choosing an office.
+FREE_COMMANDS = frozenset({"office", "language", "forget", "mydata", "help", "cancel"})
+FREE_BUTTONS = frozenset({"office", "language", "privacy"})
+NEAR = "near"
+
+
+def needs_choice(turn: Turn) -> bool:
+    return turn.settings.network and turn.session.office not in turn.settings.offices
+
+
+def chooser(turn: Turn, text: str) -> Reply:
+    offices = list(turn.settings.offices.values())
+    buttons = [Button(o.label(turn.lang), f"office:{o.id}") for o in offices]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    if any(o.location for o in offices):
+        rows.append([Button(turn.t("btn_office_near"), f"office:{NEAR}")])
+    if turn.session.flow is None and needs_choice(turn):
+        rows.append([Button(turn.t("btn_language"), "language")])
+    return Reply(text, rows)
+
+
+async def gate(turn: Turn) -> Outcome | None:
+    """In a network: a link chooses the office; without one, the event waits for the choice."""
+    settings, incoming, session = turn.settings, turn.incoming, turn.session
+    if not settings.network:
+        return None
+    if incoming.command == "start" and incoming.args:
+        office = settings.offices.get(incoming.args.strip().lower())
+        if office is not None:
+            session.office = office.id
+            return None  # the welcome, as /start gives it, now with this office's name
+        if not needs_choice(turn):
+            return None
+        return stay(chooser(turn, turn.t("office_unknown_link")))
+    if not needs_choice(turn) or session.flow is not None:
+        return None
+    word = (incoming.payload or "").partition(":")[0]
+    if incoming.command in FREE_COMMANDS or (incoming.payload is not None and word in FREE_BUTTONS):
+        return None
+    if incoming.command == "start":
+        welcome = turn.t("welcome", org=markup.literal(turn.office.organisation.name))
+        return stay(chooser(turn, f"{welcome}\n\n{turn.t('office_choose')}"))
+    if incoming.text or incoming.payload or incoming.command:
+        turn.memory.held = Held(incoming.text, incoming.payload, incoming.command, incoming.args)
+    return stay(chooser(turn, turn.t("office_first")))
+
+
+async def choose(turn: Turn) -> Outcome:
+    """/office and the menu's office button: the list (in a form, the form waits)."""
+    if not turn.settings.network:
+        office = markup.literal(turn.office.label(turn.lang))
+        return stay(main_menu(turn, turn.t("office_only_one", office=office)))
+    key = "office_choose_in_flow" if turn.session.flow else "office_choose"
+    current = turn.session.office
+    text = turn.t(key)
+    if current in turn.settings.offices:
+        mine = markup.literal(turn.settings.offices[current].label(turn.lang))
+        text = f"{turn.t('office_current', office=mine)}\n{text}"
+    return stay(chooser(turn, text))
+
+
+async def on_office(turn: Turn) -> Outcome:
+    """`office` shows the list; `office:<id>` chooses; `office:near` asks for the location."""
+    if not turn.args:
+        return await choose(turn)
+    if turn.args[0] == NEAR:
+        ask = Reply(turn.t("office_send_location"), request_location=turn.t("btn_send_location"))
+        return stay(ask)
+    office = turn.settings.offices.get(turn.args[0])
+    if office is None or not turn.settings.network:
+        raise Expired(turn.args[0])
+    return _chosen(
+        turn, office, turn.t("office_set", office=markup.literal(office.label(turn.lang)))
+    )
+
+
+async def on_location(turn: Turn) -> Outcome:
+    """A shared location: the nearest office (the location itself is not kept)."""
+    where = turn.incoming.location
+    found = nearest(turn.settings.offices.values(), where) if where else None
+    if not turn.settings.network or found is None:
+        fallbacks = turn.registry.fallbacks
+        assert fallbacks is not None
+        return await fallbacks.unsupported(turn)
+    office, km = found
+    label = markup.literal(office.label(turn.lang))
+    distance = turn.services.t.number(turn.lang, round(km, 1 if km < 10 else 0))
+    return _chosen(turn, office, turn.t("office_nearest", office=label, km=distance), close=True)
+
+
+def _chosen(turn: Turn, office: Office, text: str, *, close: bool = False) -> Outcome:
+    """The office is the person's now; a form goes on, a held-back event is answered."""
+    session = turn.session
+    changed = session.office != office.id
+    session.office = office.id
+    held, turn.memory.held = turn.memory.held, None
+    note = Reply(text, close_keyboard=close)
+    if session.flow is not None:
+        flow = turn.registry.flows.get(session.flow)
+        step = flow.steps.get(session.step or "") if flow else None
+        if step is None or step.ask is None:
+            return end(main_menu(turn, f"{text}\n{turn.t('office_set_form_closed')}"))
+        return again(Reply(f"{text}\n{turn.t('office_set_in_flow')}", close_keyboard=close))
+    if held is not None:
+        return then(Replay(held.text, held.payload, held.command, held.args), note)
+    if close:
+        return stay(note, main_menu(turn))
+    return stay(main_menu(turn, text, replace=not changed))
+
+
+async def show_mine(turn: Turn) -> str | None:
+    if not turn.settings.network or turn.session.office not in turn.settings.offices:
+        return None
+    office = markup.literal(turn.office.label(turn.lang))
+    return turn.t("privacy_office", office=office)
+
+
+async def forget_mine(turn: Turn) -> None:
+    """The office is kept in the session, which /forget deletes whole."""
