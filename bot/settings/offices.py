@@ -163,7 +163,7 @@ def _office(
         for i, rule in enumerate(rules[section]):
             if rule.place not in places:
                 checker.error(at + (i, "place"), f"no place {rule.place!r} under 'places'")
-    staff = {**(top.get("staff") or {}), **(own.get("staff") or {})}
+    staff = {**(top.get("staff") or {}), **_given(own.get("staff"))}
     booking = own.get("booking") or top.get("booking") or {}
     local_raw = {**(top.get("local") or {}), **(own.get("local") or {})}
     location = own.get("location")
@@ -190,6 +190,11 @@ def _office(
         location=(location["lat"], location["lon"]) if location else None,
         content_dir=content,
     )
+
+
+def _given(section: dict[str, Any] | None) -> dict[str, Any]:
+    """The keys an office wrote itself (a key it left out inherits the top level's)."""
+    return {k: v for k, v in (section or {}).items() if v is not None}
 
 
 def _check_network(checker: Checker, offices: dict[str, Office]) -> None:

@@ -68,11 +68,18 @@ class StaffMember:
     user_id: str = "501"
     name: str = "Anna Nowak"
     chat_id: str = "-1001234567890"
+    topic_id: str | None = None  # a forum topic of the staff supergroup
     replies: list[Reply] = field(default_factory=list)
 
     async def _run(self, **fields) -> list[Reply]:  # type: ignore[no-untyped-def]
         incoming = Incoming(
-            "telegram", self.user_id, self.chat_id, "pl", sender_name=self.name, **fields
+            "telegram",
+            self.user_id,
+            self.chat_id,
+            "pl",
+            sender_name=self.name,
+            topic_id=self.topic_id,
+            **fields,
         )
         self.replies = await self.core.handle(incoming)
         return self.replies

@@ -187,6 +187,15 @@ class FakeUser:
     ) -> dict[str, Any]:
         return await self.send(text, chat, reply_to_message=to)
 
+    async def send_in_topic(self, text: str, chat: FakeChat, topic: int) -> dict[str, Any]:
+        """A message written in a forum topic of a supergroup."""
+        return await self.send(text, chat, message_thread_id=topic, is_topic_message=True)
+
+    async def share_location(self, latitude: float, longitude: float) -> None:
+        location = {"latitude": latitude, "longitude": longitude}
+        message = self.server.user_message(self, self._chat(None), location=location)
+        self.server.push_update({"message": message})
+
     async def share_contact(self, phone: str, own: bool = True) -> None:
         contact = {"phone_number": phone, "first_name": self.first_name}
         if own:
@@ -253,11 +262,14 @@ class FakeChat:
     id: int
     type: str
     title: str | None = None
+    topics: tuple[int, ...] = ()  # a forum supergroup: its topics' message_thread_id
 
     def as_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"id": self.id, "type": self.type}
         if self.title:
             data["title"] = self.title
+        if self.topics:
+            data["is_forum"] = True
         return data
 
 
@@ -340,8 +352,11 @@ class FakeTelegram:
     def private_chat(self, user: FakeUser) -> FakeChat:
         return self.chats[user.id]
 
-    def group(self, chat_id: int, title: str, bot_status: str = "member") -> FakeChat:
-        chat = FakeChat(chat_id, "supergroup", title)
+    def group(
+        self, chat_id: int, title: str, bot_status: str = "member", topics: tuple[int, ...] = ()
+    ) -> FakeChat:
+        """A supergroup; with `topics`, a forum with those topics (message_thread_id)."""
+        chat = FakeChat(chat_id, "supergroup", title, topics)
         self.chats[chat_id] = chat
         self.members[(chat_id, BOT_ID)] = bot_status
         return chat
@@ -427,6 +442,10 @@ class FakeTelegram:
     # --- looking at what the bot did --------------------------------------------------------
     def calls_to(self, method: str) -> list[Call]:
         return [c for c in self.calls if c.method == method]
+
+    def messages_in_topic(self, chat_id: int, topic: int | None) -> list[dict[str, Any]]:
+        """The bot's messages in one forum topic (None: outside every topic)."""
+        return [m for m in self.messages_in(chat_id) if m.get("message_thread_id") == topic]
 
     def messages_in(self, chat_id: int) -> list[dict[str, Any]]:
         return list(self.messages.get(chat_id, {}).values())
@@ -646,10 +665,20 @@ class FakeTelegram:
             raise ApiError(400, "Bad Request: message is too long")
         return text
 
+    def _topic(self, chat: FakeChat, params: dict[str, Any]) -> dict[str, Any]:
+        """message_thread_id: a topic of a forum (else Telegram refuses the message)."""
+        thread = params.get("message_thread_id")
+        if thread is None:
+            return {}
+        if int(thread) not in chat.topics:
+            raise ApiError(400, "Bad Request: message thread not found")
+        return {"message_thread_id": int(thread), "is_topic_message": True}
+
     async def _m_sendMessage(self, params: dict[str, Any]) -> dict[str, Any]:
         chat = self._chat_for(params)
         text = self._text(params)
-        message = self._bot_message(chat, text=text, html=params["text"])
+        topic = self._topic(chat, params)
+        message = self._bot_message(chat, text=text, html=params["text"], **topic)
         # Message.reply_markup is only ever an inline keyboard; a reply keyboard ("share my
         # phone") or its removal is not echoed back (PTB could not even parse it).
         if (

@@ -1,0 +1,187 @@
+"""A network of offices, as a person and as staff see it (the core, without a platform): the
+office chosen first, by a link or by location; answers, requests and bookings of that office;
+staff of one office refused another's records; the coordinators' overview."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.app import build
+from bot.storage import requests as requests_store
+from tests.support.callbacks import request_callback
+from tests.support.dialogue import Dialogue, StaffMember
+from tests.support.network import (
+    COORDINATORS_CHAT,
+    EAST_TOPIC,
+    FORUM_CHAT,
+    NORTH_CHAT,
+    SOUTH_TOPIC,
+    write_network_config,
+)
+
+
+@pytest.fixture
+async def network(tmp_path, clock):  # type: ignore[no-untyped-def]
+    app = await build(write_network_config(tmp_path), clock=clock)
+    yield app
+    await app.close()
+
+
+def person(app, user_id: str = "2001", lang: str = "en") -> Dialogue:  # type: ignore[no-untyped-def]
+    return Dialogue(app.core, user_id=user_id, language_hint=lang)
+
+
+def staff(app, chat: int, topic: int | None = None) -> StaffMember:  # type: ignore[no-untyped-def]
+    return StaffMember(app.core, chat_id=str(chat), topic_id=str(topic) if topic else None)
+
+
+async def _requests(app) -> list[requests_store.Request]:  # type: ignore[no-untyped-def]
+    async with app.services.db.transaction() as tx:
+        return await requests_store.open_requests(tx, None)
+
+
+async def test_a_question_before_choosing_an_office_is_answered_right_after_the_choice(network):
+    olena = person(network)
+    await olena.send("how do I get a PESEL number")
+    assert "First choose your information point" in olena.text
+    assert [b.label for b in olena.buttons][:3] == ["North", "South", "East"]
+    await olena.press("South")
+    assert "Your information point: South" in olena.text
+    # South answers PESEL its own way; the question was not lost
+    assert "PESEL in Southville is given at the South Desk only" in olena.text
+
+
+async def test_answers_name_the_persons_own_office(network):
+    north, east = person(network, "2001"), person(network, "2002")
+    await north.send("/start north")
+    await east.send("/start east")
+    await north.payload("topic:polish_courses")
+    await east.payload("topic:polish_courses")
+    assert "Northtown" in north.text and "Eastbury" not in north.text
+    assert "Eastbury" in east.text and "Northtown" not in east.text
+    await north.payload("topic:pesel")  # the shared answer, not South's own
+    assert "South Desk" not in north.text and "PESEL UKR" in north.text
+
+
+async def test_an_offices_own_topic_is_in_its_menu_and_search_only(network):
+    south, north = person(network, "2001"), person(network, "2002")
+    await south.send("/start south")
+    await north.send("/start north")
+    await south.send("where can I rent a city bike")
+    assert "City bikes in Southville" in south.text
+    await north.send("where can I rent a city bike")
+    assert "City bikes" not in north.text
+    await south.payload("category:housing")
+    assert "City bikes" in [b.label for b in south.buttons]
+    await north.payload("category:housing")
+    assert "City bikes" not in [b.label for b in north.buttons]
+    await north.payload("topic:city_bikes")  # a forged or stale button
+    assert "no longer valid" in north.text or "button" in north.text.lower()
+
+
+async def test_a_link_chooses_the_office_and_the_person_sees_it_in_mydata(network):
+    olena = person(network)
+    await olena.send("/start south")
+    assert "South Information Point" in olena.text  # the welcome names the office
+    await olena.press("English")
+    assert "📍 South: change" in [b.label for b in olena.buttons]
+    await olena.send("/mydata")
+    assert "Information point: South" in olena.text
+
+
+async def test_an_unknown_link_asks_for_the_office(network):
+    olena = person(network)
+    await olena.send("/start nowhere")
+    assert "names no information point we know" in olena.text
+    await olena.press("East")
+    assert "Your information point: East" in olena.text
+
+
+async def test_a_shared_location_chooses_the_nearest_office(network):
+    olena = person(network, lang="uk")
+    await olena.send("/start")
+    await olena.press("Найближчий")
+    assert olena.replies[-1].request_location  # Telegram's "send my location" button
+    await olena.event(location=(50.0, 20.0))  # near Kraków: South
+    assert "Південь" in olena.text and "км" in olena.text
+    await olena.send("/mydata")
+    assert "Південь" in olena.text
+
+
+async def test_changing_office_in_the_middle_of_a_request_keeps_what_was_typed(network):
+    olena = person(network)
+    await olena.send("/start north")
+    await olena.send("/callback")
+    await olena.payload("person:agree")
+    await olena.send("Olena")
+    await olena.send("601 234 567")
+    assert "What is it about" in olena.text
+    await olena.send("/office")
+    assert "What you have filled in so far stays" in olena.text
+    await olena.press("South")
+    assert "Your information point: South" in olena.text
+    assert "What is it about" in olena.text  # the same question again, nothing lost
+    await olena.payload("callback:topic:pesel")
+    await olena.payload("callback:skip")
+    await olena.payload("callback:language:uk")
+    await olena.payload("callback:window:asap")
+    await olena.payload(next(b.payload for b in olena.buttons if "send" in b.payload))
+    [request] = await _requests(network)
+    assert (request.office, request.name, request.phone) == ("south", "Olena", "+48601234567")
+
+
+async def test_staff_see_and_act_on_their_own_offices_requests_only(network):
+    north_person, south_person = person(network, "2001"), person(network, "2002")
+    await north_person.send("/start north")
+    await south_person.send("/start south")
+    await request_callback(north_person, name="Nina")
+    await request_callback(south_person, name="Sasha")
+    nina, sasha = sorted(await _requests(network), key=lambda r: r.id)
+    north_staff = staff(network, NORTH_CHAT)
+    south_staff = staff(network, FORUM_CHAT, SOUTH_TOPIC)
+    east_staff = staff(network, FORUM_CHAT, EAST_TOPIC)
+
+    await north_staff.command("/requests")
+    assert f"#{nina.id}" in north_staff.text and f"#{sasha.id}" not in north_staff.text
+    await south_staff.command("/requests")
+    assert f"#{sasha.id}" in south_staff.text and f"#{nina.id}" not in south_staff.text
+    await east_staff.command("/requests")
+    assert f"#{sasha.id}" not in east_staff.text
+
+    await north_staff.payload(f"request:take:{sasha.id}")  # forged: South's request
+    assert f"#{sasha.id} należy do punktu Południe" in north_staff.text
+    await east_staff.command(f"/request {sasha.id}")  # East shares South's supergroup
+    assert "należy do punktu Południe" in east_staff.text
+    [still] = [r for r in await _requests(network) if r.id == sasha.id]
+    assert still.status == "open"
+
+    await south_staff.payload(f"request:take:{sasha.id}")  # South's staff, in English
+    [taken] = [r for r in await _requests(network) if r.id == sasha.id]
+    assert taken.status == "taken"
+
+
+async def test_coordinators_list_every_offices_requests_and_only_look(network):
+    north_person, south_person = person(network, "2001"), person(network, "2002")
+    await north_person.send("/start north")
+    await south_person.send("/start south")
+    await request_callback(north_person, name="Nina")
+    await request_callback(south_person, name="Sasha")
+    coordinators = staff(network, COORDINATORS_CHAT)
+    await coordinators.command("/requests")
+    assert "Północ" in coordinators.text and "Południe" in coordinators.text
+    first = min(r.id for r in await _requests(network))
+    await coordinators.payload(f"request:show:{first}")
+    assert "Nina" in coordinators.text
+    await coordinators.payload(f"request:take:{first}")
+    assert "czat koordynatorów" not in coordinators.text  # refused, naming the office
+    assert "należy do punktu Północ" in coordinators.text
+    await coordinators.command("/today")
+    assert "czat koordynatorów" in coordinators.text
+
+
+async def test_a_single_office_deployment_has_no_office_choice(app, dialogue):
+    await dialogue.send("/start")
+    await dialogue.press("English")
+    assert not any(b.payload == "office" for b in dialogue.buttons)
+    await dialogue.send("/office")
+    assert "serves one information point" in dialogue.text

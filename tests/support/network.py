@@ -1,0 +1,21 @@
+"""The fixture network: tests/fixture/config.yaml (every office's defaults) with the offices of
+tests/fixture/network.yaml, on a temp database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tests.conftest import FIXTURE, write_config
+
+NORTH_CHAT = -1001000000001
+FORUM_CHAT = -1001000000002  # South's and East's supergroup
+SOUTH_TOPIC, EAST_TOPIC = 11, 12
+COORDINATORS_CHAT = -1001000000009
+
+
+def write_network_config(tmp_path: Path, **overrides: Any) -> Path:
+    network = yaml.safe_load((FIXTURE / "network.yaml").read_text(encoding="utf-8"))
+    return write_config(tmp_path, **network, **overrides)
