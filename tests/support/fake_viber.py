@@ -96,10 +96,18 @@ class ViberUser:
             "api_version": self.api_version,
         }
 
-    async def open(self, subscribed: bool = False) -> dict[str, Any] | None:
-        """conversation_started; returns the welcome message (the HTTP response body)."""
+    async def open(
+        self, subscribed: bool = False, context: str | None = None
+    ) -> dict[str, Any] | None:
+        """conversation_started (from a link with `context`, e.g. a QR code); returns the
+        welcome message (the HTTP response body)."""
+        extra = {"context": context} if context is not None else {}
         event = self.server.event(
-            "conversation_started", type="open", user=self.profile(), subscribed=subscribed
+            "conversation_started",
+            type="open",
+            user=self.profile(),
+            subscribed=subscribed,
+            **extra,
         )
         self.read = len(self.inbox)
         status, body = await self.server.post_event(event)
