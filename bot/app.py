@@ -88,7 +88,10 @@ def load_offices(
     settings = config.load(config_path)
     variants = {
         office.id: knowledge.Variant(
-            office.placeholders, office.content_dir, office.id if settings.network else None
+            office.placeholders,
+            office.content_dir,
+            office.id if settings.network else None,
+            frozenset(settings.offices) if settings.network else frozenset(),
         )
         for office in settings.offices.values()
     }

@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from bot.settings import config
+from bot.settings.model import LANGUAGES
 from bot.settings.yamldoc import InvalidFile, Problem
 
 EXIT_INVALID = 2
@@ -30,10 +31,10 @@ def _parser() -> argparse.ArgumentParser:
 
     with_config(sub.add_parser("run", help="run the bot (Telegram long polling, or webhooks)"))
     chat = with_config(sub.add_parser("chat", help="talk to the bot in this terminal, offline"))
-    chat.add_argument("--lang", choices=config.LANGUAGES, help="language to start in")
+    chat.add_argument("--lang", choices=LANGUAGES, help="language to start in")
     with_config(sub.add_parser("check", help="validate config.yaml and the content files"))
     ask = with_config(sub.add_parser("ask", help="answer questions from the knowledge base"))
-    ask.add_argument("--lang", choices=config.LANGUAGES, help="language of the answer")
+    ask.add_argument("--lang", choices=LANGUAGES, help="language of the answer")
     ask.add_argument("--json", action="store_true", help="one JSON line per question")
     ask.add_argument("question", nargs="*", help="the question; none: read lines from stdin")
     return parser
@@ -77,16 +78,24 @@ def _print_problems(problems: list[Problem]) -> None:
 
 
 def _check(config_path: Path) -> int:
-    from bot.app import load_static
+    from bot.app import load_offices
 
-    settings, kb = load_static(config_path)
-    warnings = [*settings.warnings, *kb.warnings]
+    settings, kbs = load_offices(config_path)
+    kb = kbs[settings.default_office]
+    unique: dict[tuple[object, ...], Problem] = {}
+    for found in [*settings.warnings, *(w for k in kbs.values() for w in k.warnings)]:
+        unique.setdefault((found.file, found.line, found.key, found.message), found)
+    warnings = list(unique.values())
     _print_problems(warnings)
     topics = len(kb.topic_ids)
     print(
         f"OK: {config_path} and {len(kb.languages)} content files "
         f"({topics} topics in {', '.join(kb.languages)}); {len(warnings)} warning(s)."
     )
+    if settings.network:
+        own = ", ".join(f"{o}: {len(k.own)}" for o, k in kbs.items())
+        print(f"OK: {len(kbs)} offices; topics of their own or answered their own way: {own}.")
+        print("Links that choose an office: t.me/<bot>?start=<office>, Viber context=<office>.")
     from bot import search
 
     try:
@@ -96,16 +105,16 @@ def _check(config_path: Path) -> int:
         return EXIT_INVALID
     off_topic = sum(len(messages) for messages in data["off_topic"].values())
     print(f"OK: search data (bot/search/data.yaml, {off_topic} off-topic messages).")
-    if any(office.staff_chat_id is None for office in settings.offices.values()):
+    if not settings.network and settings.office(None).staff_chat_id is None:
         print("warning: staff.chat_id is not set: requests for staff will wait in the outbox.")
     token = config.telegram_token()
     if token and settings.telegram_enabled:
         from bot.channels.telegram.staff import check_staff_chats
 
-        problems = asyncio.run(check_staff_chats(settings, token))
-        for problem in problems:
+        refused = asyncio.run(check_staff_chats(settings, token))
+        for problem in refused:
             print(f"error: {problem}", file=sys.stderr)
-        if problems:
+        if refused:
             return EXIT_INVALID
         print("OK: the bot can post in the staff chat.")
     return 0

@@ -18,6 +18,10 @@ TITLE_MAX = 32
 STALE_AFTER = dt.timedelta(days=365)
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 _ID = re.compile(r"^[a-z][a-z0-9_]{1,30}$")
+# A link that chooses an office: t.me/<bot>?start=<office>, viber://pa?chatURI=<bot>&context=<office>
+_OFFICE_LINK = re.compile(
+    r"t\.me/[A-Za-z0-9_]+\?start=([A-Za-z0-9_-]+)|[?&]context=([A-Za-z0-9_-]+)"
+)
 Missing = dict[tuple[tuple[str, int | None, str], str], list[str]]  # placeholder -> offices
 
 
@@ -96,6 +100,13 @@ def _topic(
     answer = _fill(checker, path + ("answer",), raw["answer"], values, variant.name, missing)
     for problem in markup.problems(answer):
         checker.error(path + ("answer",), f"cannot be sent as it is: {problem}")
+    for link in _OFFICE_LINK.finditer(answer):
+        named = link.group(1) or link.group(2)
+        if variant.offices and named not in variant.offices:
+            known = ", ".join(sorted(variant.offices))
+            checker.error(
+                path + ("answer",), f"a link names office {named!r}: no such office ({known})"
+            )
     if raw["checked"] > today:
         checker.error(path + ("checked",), f"checked date {raw['checked']} is in the future")
     elif today - raw["checked"] > STALE_AFTER:

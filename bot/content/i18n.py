@@ -23,7 +23,7 @@ from babel.dates import (
 )
 from babel.numbers import format_decimal
 
-from bot.settings.config import LANGUAGES
+from bot.settings.model import LANGUAGES
 
 FALLBACK = "en"
 # The Babel locale each language is formatted in: British English (15/12/2026, 13:30), not

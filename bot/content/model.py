@@ -85,6 +85,7 @@ class Variant:
     placeholders: Callable[[str], dict[str, str]]
     own_dir: Path | None = None
     name: str | None = None  # the office, in messages (None: a single-office deployment)
+    offices: frozenset[str] = frozenset()  # a network's office ids: links must name one
 
 
 @dataclass

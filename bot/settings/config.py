@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.settings import yamldoc
 from bot.settings.model import (
+    LANGUAGES,
     MAIN,
     TELEGRAM_API,
     VIBER_API,
@@ -26,7 +27,6 @@ from bot.settings.offices import network_schema, office_schema
 from bot.settings.schema import Checker, Field, one_of
 from bot.settings.yamldoc import InvalidFile, Path_, Problem
 
-LANGUAGES = ("uk", "ru", "en", "pl")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -166,7 +166,7 @@ def load(path: Path | str) -> Settings:
     telegram = data["telegram"] or {}
     viber = data["viber"] or {}
     webhook = data["webhook"]
-    content_dir = base / ((data["content"] or {}).get("dir") or "content")
+    content_dir = (base / ((data["content"] or {}).get("dir") or "content")).resolve()
     storage_path = Path(data["storage"]["path"])
     if not storage_path.is_absolute():
         storage_path = base / storage_path
@@ -175,7 +175,7 @@ def load(path: Path | str) -> Settings:
     if offices and default_office not in offices:
         checker.error(("default_office",), f"no office {default_office!r} under 'offices'")
     for office in offices.values():
-        _warn_missing_labels(checker, data["languages"], office)
+        _warn_missing_labels(checker, data, office)
     if checker.errors or not offices:
         raise InvalidFile(checker.problems)
     staff = data["staff"] or {}
@@ -201,15 +201,18 @@ def load(path: Path | str) -> Settings:
     )
 
 
-def _warn_missing_labels(checker: Checker, languages: list[str], office: Office) -> None:
-    """A local office with labels but not in every language: those answers show its `name`."""
+def _warn_missing_labels(checker: Checker, data: dict[str, Any], office: Office) -> None:
+    """A local office with labels but not in every language: those answers show its `name`.
+    Named where it is written: under the office, or once at the top level it inherits."""
+    own = ((data.get("offices") or {}).get(office.id) or {}).get("local") or {}
     for key, entry in office.local.items():
         if not entry.labels:
             continue
-        missing = [lang for lang in languages if lang != "pl" and lang not in entry.labels]
-        if missing:
+        missing = [lang for lang in data["languages"] if lang != "pl" and lang not in entry.labels]
+        where: Path_ = ("offices", office.id, "local", key, "label") if key in own else ()
+        if missing and (where or not any(p.key == f"local.{key}.label" for p in checker.problems)):
             checker.warn(
-                ("local", key, "label"),
+                where or ("local", key, "label"),
                 f"no label in {', '.join(missing)}: answers in "
                 f"{'that language' if len(missing) == 1 else 'those languages'} show the name "
                 f"{entry.name!r}",

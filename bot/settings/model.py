@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from bot.settings.yamldoc import Problem
 
+LANGUAGES = ("uk", "ru", "en", "pl")  # what the bot speaks (its texts are in bot/content/locales)
 TELEGRAM_API = "https://api.telegram.org/bot"
 VIBER_API = "https://chatapi.viber.com/pa"
 
@@ -106,6 +107,7 @@ class Office:
     booking: BookingSettings
     local: dict[str, LocalName]
     location: tuple[float, float] | None = None  # latitude, longitude: the nearest office
+    duty_titles: dict[str, str] = field(default_factory=dict)  # who is on duty, per language
     content_dir: Path | None = None  # the office's own topics (content/offices/<id>/)
 
     def label(self, lang: str) -> str:

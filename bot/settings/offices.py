@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.settings.model import (
+    LANGUAGES,
     MAIN,
     BookingSettings,
     HoursRule,
@@ -19,7 +20,7 @@ from bot.settings.model import (
     Organisation,
     Place,
 )
-from bot.settings.schema import Checker, Field
+from bot.settings.schema import Checker, Field, one_of
 from bot.settings.yamldoc import Path_
 
 PLACE_ID = re.compile(r"[a-z][a-z0-9_]{0,23}")
@@ -64,12 +65,15 @@ def office_schema(hours: Any, labels: Any, local_name: Any) -> dict[str, Field]:
             required=False,
         ),
         "duty": Field(("list", hours), required=False),
+        # whose duty hours are booked ("Integration assistants"), per language; by default
+        # the texts' "Intercultural assistant"
+        "duty_title": Field(labels, required=False),
         "opening_hours": Field(("list", hours), required=False),
         "staff": Field(
             {
                 "chat_id": Field("int", required=False),
                 "topic_id": Field("int", required=False),
-                "language": Field("str", required=False),
+                "language": Field(one_of(*LANGUAGES), required=False),
             },
             required=False,
         ),
@@ -167,6 +171,7 @@ def _office(
     booking = own.get("booking") or top.get("booking") or {}
     local_raw = {**(top.get("local") or {}), **(own.get("local") or {})}
     location = own.get("location")
+    duty_title, _ = pick("duty_title")
     return Office(
         id=office_id,
         name=own.get("name") or organisation["name"],
@@ -188,6 +193,7 @@ def _office(
         ),
         local={k: v for k, v in local_raw.items() if isinstance(v, LocalName)},
         location=(location["lat"], location["lon"]) if location else None,
+        duty_titles=dict(duty_title or {}),
         content_dir=content,
     )
 

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from bot.content.i18n import Translator
-from bot.settings.config import LANGUAGES
+from bot.settings.model import LANGUAGES
 from tests.support.bookings import STAFF_CHAT, TUE_1330, book_and_confirm, to_chat
 from tests.support.callbacks import StaffMember, request_callback
 from tests.support.dialogue import Dialogue

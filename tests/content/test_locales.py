@@ -7,7 +7,7 @@ from babel import Locale
 
 from bot.content.i18n import load_strings, placeholders
 from bot.core import markup
-from bot.settings.config import LANGUAGES
+from bot.settings.model import LANGUAGES
 
 STRINGS = load_strings()
 REFERENCE = "en"

@@ -51,8 +51,7 @@ async def gate(turn: Turn) -> Outcome | None:
     if incoming.command in FREE_COMMANDS or (incoming.payload is not None and word in FREE_BUTTONS):
         return None
     if incoming.command == "start":
-        welcome = turn.t("welcome", org=markup.literal(turn.office.organisation.name))
-        return stay(chooser(turn, f"{welcome}\n\n{turn.t('office_choose')}"))
+        return stay(chooser(turn, f"{turn.t('welcome_network')}\n\n{turn.t('office_choose')}"))
     if incoming.text or incoming.payload or incoming.command:
         turn.memory.held = Held(incoming.text, incoming.payload, incoming.command, incoming.args)
     return stay(chooser(turn, turn.t("office_first")))

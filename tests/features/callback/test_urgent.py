@@ -8,7 +8,7 @@ import pytest
 
 from bot.content.i18n import Translator
 from bot.features import urgent
-from bot.settings.config import LANGUAGES
+from bot.settings.model import LANGUAGES
 from tests.support.callbacks import (
     STAFF_CHAT,
     Delivery,

@@ -8,7 +8,7 @@ import pytest
 
 from bot.channels.telegram.application import USER_COMMANDS
 from bot.core.markup import to_plain
-from bot.settings.config import LANGUAGES
+from bot.settings.model import LANGUAGES
 
 
 async def test_start_greets_in_the_platform_language_and_offers_the_choice(dialogue):
