@@ -24,7 +24,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from bot.core.messages import Reply
+from bot.core.messages import Button, Reply
 
 if TYPE_CHECKING:
     from bot.core.services import Services
@@ -144,6 +144,18 @@ class PrivacySection:
 
 
 @dataclass(frozen=True)
+class Mine:
+    """A person's own current items of one feature, for /mybookings ("my appointments, courses
+    and requests"): text blocks in turn.lang and their buttons (cancel, leave, ...)."""
+
+    blocks: list[str] = field(default_factory=list)
+    rows: list[list[Button]] = field(default_factory=list)
+
+
+MineSection = Callable[["Turn"], Awaitable[Mine]]
+
+
+@dataclass(frozen=True)
 class Job:
     """Periodic work run beside the channels; its state lives in SQLite, so a restart is safe."""
 
@@ -180,6 +192,7 @@ class Feature:
     staff_reply: Handler | None = None  # a staff member replied to a message in the staff chat
     gate: Gate | None = None  # sees every event of a person first (bot.core.flows.Gate)
     location: Handler | None = None  # a shared location (one feature handles them)
+    mine: MineSection | None = None  # the person's own items, listed by /mybookings
     privacy: PrivacySection | None = None
     jobs: tuple[Job, ...] = ()
     fallbacks: Fallbacks | None = None

@@ -18,6 +18,7 @@ from bot.core.flows import (
     Gate,
     Handler,
     Job,
+    MineSection,
     PrivacySection,
     TextStep,
 )
@@ -40,6 +41,7 @@ class Registry:
     staff_buttons: dict[str, Mapping[str, Handler]] = field(default_factory=dict)
     staff_replies: tuple[Handler, ...] = ()
     gates: tuple[Gate, ...] = ()
+    mine: tuple[MineSection, ...] = ()  # in feature order
     location: Handler | None = None
     privacy: tuple[PrivacySection, ...] = ()
     jobs: tuple[Job, ...] = ()
@@ -85,6 +87,8 @@ class Registry:
             self.staff_replies += (feature.staff_reply,)
         if feature.gate is not None:
             self.gates += (feature.gate,)
+        if feature.mine is not None:
+            self.mine += (feature.mine,)
         if feature.location is not None:
             if self.location is not None:
                 raise RegistryError(f"{feature.name}: a second feature handles locations")

@@ -17,6 +17,7 @@ from bot.features import (
     privacy,
     questions,
     review,
+    services,
     urgent,
 )
 
@@ -27,6 +28,7 @@ FEATURES: tuple[Feature, ...] = (
     person.FEATURE,
     callback.FEATURE,
     booking.FEATURE,
+    services.FEATURE,
     questions.FEATURE,
     urgent.FEATURE,
     privacy.FEATURE,
@@ -34,5 +36,6 @@ FEATURES: tuple[Feature, ...] = (
 )
 
 # Text typed outside a form: a person writing with staff about their request first (it goes to
-# staff), then the danger screen (help lines first), then the answer from the knowledge base.
-TEXT_ORDER = ("callback", "urgent", "questions")
+# staff), then the danger screen (help lines first), then the answer from the knowledge base
+# (with the office's services the question names offered under it).
+TEXT_ORDER = ("callback", "urgent", "services", "questions")

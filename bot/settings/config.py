@@ -43,12 +43,19 @@ def telegram_webhook_secret() -> str | None:
     return os.environ.get("TELEGRAM_WEBHOOK_SECRET") or None
 
 
-def _hours_rule(checker: Checker, value: Any, path: Path_) -> HoursRule | None:
+def _schedule_rule(checker: Checker, value: Any, path: Path_) -> HoursRule | None:
+    """A specialist's weekly hours: `place` may be left out (the specialist's own)."""
+    return _hours_rule(checker, value, path, place_required=False)
+
+
+def _hours_rule(
+    checker: Checker, value: Any, path: Path_, *, place_required: bool = True
+) -> HoursRule | None:
     spec = {
         "weekday": Field(one_of(*WEEKDAYS)),
         "from": Field("time"),
         "to": Field("time"),
-        "place": Field("str"),
+        "place": Field("str", required=place_required, default=""),
         "valid_from": Field("date", required=False),
         "valid_until": Field("date", required=False),
     }
@@ -97,8 +104,8 @@ def _local_name(checker: Checker, value: Any, path: Path_) -> LocalName | None:
 
 
 SCHEMA = {
-    **office_schema(_hours_rule, _labels, _local_name),
-    "offices": network_schema(_hours_rule, _labels, _local_name),
+    **office_schema(_hours_rule, _labels, _local_name, _schedule_rule),
+    "offices": network_schema(_hours_rule, _labels, _local_name, _schedule_rule),
     "default_office": Field("str", required=False),
     "coordinators": Field({"chat_id": Field("int")}, required=False),
     "languages": Field(("list", one_of(*LANGUAGES))),
@@ -170,7 +177,7 @@ def load(path: Path | str) -> Settings:
     storage_path = Path(data["storage"]["path"])
     if not storage_path.is_absolute():
         storage_path = base / storage_path
-    offices = build_offices(checker, data, base, content_dir)
+    offices = build_offices(checker, data, base, content_dir, tuple(data["languages"] or ()))
     default_office = data["default_office"] or next(iter(offices), MAIN)
     if offices and default_office not in offices:
         checker.error(("default_office",), f"no office {default_office!r} under 'offices'")

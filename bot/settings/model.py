@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bot.settings.catalogue import Catalogue
 from bot.settings.yamldoc import Problem
 
 LANGUAGES = ("uk", "ru", "en", "pl")  # what the bot speaks (its texts are in bot/content/locales)
@@ -109,6 +110,7 @@ class Office:
     location: tuple[float, float] | None = None  # latitude, longitude: the nearest office
     duty_titles: dict[str, str] = field(default_factory=dict)  # who is on duty, per language
     content_dir: Path | None = None  # the office's own topics (content/offices/<id>/)
+    catalogue: Catalogue = field(default_factory=Catalogue)  # its services (bot.settings.catalogue)
 
     def label(self, lang: str) -> str:
         return self.labels.get(lang, self.name)

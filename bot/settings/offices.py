@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from bot.settings import catalogue
 from bot.settings.model import (
     LANGUAGES,
     MAIN,
@@ -37,7 +38,7 @@ OFFICE_KEYS = (
 )
 
 
-def office_schema(hours: Any, labels: Any, local_name: Any) -> dict[str, Field]:
+def office_schema(hours: Any, labels: Any, local_name: Any, rule: Any) -> dict[str, Field]:
     """The keys an office may have (at the top level of config.yaml too): all optional here;
     whether an office ends up with what it needs is checked once they are merged."""
     return {
@@ -78,6 +79,7 @@ def office_schema(hours: Any, labels: Any, local_name: Any) -> dict[str, Field]:
             required=False,
         ),
         "local": Field(("map", local_name), required=False),
+        **catalogue.schema(labels, rule),
         "booking": Field(
             {
                 "visit_minutes": Field("positive_int", required=False, default=15),
@@ -92,23 +94,27 @@ def office_schema(hours: Any, labels: Any, local_name: Any) -> dict[str, Field]:
     }
 
 
-def network_schema(hours: Any, labels: Any, local_name: Any) -> Field:
+def network_schema(hours: Any, labels: Any, local_name: Any, rule: Any) -> Field:
     office = {
         "name": Field("str", required=False),
         "label": Field(labels, required=False, default={}),
         "location": Field({"lat": Field("number"), "lon": Field("number")}, required=False),
-        **office_schema(hours, labels, local_name),
+        **office_schema(hours, labels, local_name, rule),
     }
     return Field(("map", office), required=False)
 
 
 def build(
-    checker: Checker, data: dict[str, Any], base: Path, content_dir: Path
+    checker: Checker,
+    data: dict[str, Any],
+    base: Path,
+    content_dir: Path,
+    languages: tuple[str, ...] = (),
 ) -> dict[str, Office]:
     """The offices, from the checked top level and `offices:` (which may be absent)."""
     network = data.get("offices") or {}
     if not network:
-        office = _office(checker, MAIN, {}, data, (), base, None)
+        office = _office(checker, MAIN, {}, data, (), base, None, languages)
         return {MAIN: office} if office else {}
     offices: dict[str, Office] = {}
     for office_id, own in network.items():
@@ -121,7 +127,9 @@ def build(
             )
             continue
         office_dir = content_dir / "offices" / str(office_id)
-        built = _office(checker, str(office_id), own or {}, data, where, base, office_dir)
+        built = _office(
+            checker, str(office_id), own or {}, data, where, base, office_dir, languages
+        )
         if built:
             offices[str(office_id)] = built
     _check_network(checker, offices)
@@ -136,6 +144,7 @@ def _office(
     where: Path_,
     base: Path,
     content: Path | None,
+    languages: tuple[str, ...],
 ) -> Office | None:
     def pick(key: str) -> tuple[Any, Path_]:
         if own.get(key) is not None:
@@ -195,6 +204,7 @@ def _office(
         location=(location["lat"], location["lon"]) if location else None,
         duty_titles=dict(duty_title or {}),
         content_dir=content,
+        catalogue=catalogue.build(checker, own, top, where, set(places), languages),
     )
 
 

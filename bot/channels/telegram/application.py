@@ -41,6 +41,7 @@ USER_COMMANDS = (
     "start",
     "help",
     "office",
+    "services",
     "topics",
     "language",
     "contact",
@@ -131,7 +132,12 @@ class TelegramChannel:
     async def register_commands(self, settings: Settings, t: Translator) -> None:
         bot = self.application.bot
         known = set(self.core.registry.commands)
-        names = [c for c in USER_COMMANDS if c in known and (c != "office" or settings.network)]
+        catalogue = any(o.catalogue.services for o in settings.offices.values())
+        names = [
+            c
+            for c in USER_COMMANDS
+            if c in known and (c != "office" or settings.network) and (c != "services" or catalogue)
+        ]
         for lang in settings.languages:
             commands = [
                 BotCommand(c, t(lang, f"cmd_{c}")) for c in names if t.has(lang, f"cmd_{c}")

@@ -23,6 +23,7 @@ FEATURE = Feature(
     staff_commands={"today": staff.today, "week": staff.week},
     staff_buttons={"visit": staff.VISIT_BUTTONS, "duty": staff.DUTY_BUTTONS},
     privacy=PrivacySection("bookings", privacy.show, privacy.forget),
+    mine=mine.mine,
     jobs=(
         Job("visit reminders", 60, reminders.send_due_reminders),
         Job("bookings: retention", 3600, privacy.retention),

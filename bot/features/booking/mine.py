@@ -11,7 +11,7 @@ import datetime as dt
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, end, stay
+from bot.core.flows import Mine, Outcome, end, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.features.booking.views import Voice, notice, staff_cancelled_view, visit_lines, voice
@@ -20,23 +20,33 @@ from bot.storage import bookings as store
 
 
 async def my_bookings(turn: Turn) -> Outcome:
-    held = await store.upcoming_for(turn.tx, turn.incoming.channel, turn.incoming.user_id, turn.now)
-    if not held:
-        rows = [[Button(turn.t("btn_book"), "booking")], nav_row(turn, None)]
+    """/mybookings: the person's visits, then what every other feature holds for them
+    (appointments, courses, help requests: Feature.mine), each with its cancel button."""
+    own = await mine(turn)
+    others = [await section(turn) for section in turn.registry.mine if section is not mine]
+    blocks = own.blocks + [b for m in others for b in m.blocks]
+    rows = own.rows + [r for m in others for r in m.rows]
+    held = len(own.blocks)
+    if held < turn.office.booking.max_future_visits:
+        rows.append([Button(turn.t("btn_book"), "booking")])
+    rows.append(nav_row(turn, None))
+    if not blocks:
         return end(Reply(turn.t("bk_mine_none"), rows))
+    return end(Reply("\n\n".join([turn.t("bk_mine_title"), *blocks]), rows))
+
+
+async def mine(turn: Turn) -> Mine:
+    """The person's upcoming visits at the duty desk."""
+    held = await store.upcoming_for(turn.tx, turn.incoming.channel, turn.incoming.user_id, turn.now)
     v = voice(turn)
-    blocks = [turn.t("bk_mine_title")]
-    rows = []
+    result = Mine()
     for number, booking in enumerate(held, start=1):
-        blocks.append(
+        result.blocks.append(
             f"{number}. " + visit_lines(v, booking.place, booking.starts_at, booking.topic)
         )
         label = turn.t("bk_btn_cancel_visit", when=_short(v, booking.starts_at))
-        rows.append([Button(label, f"booking:cancel:{booking.id}")])
-    if len(held) < turn.office.booking.max_future_visits:
-        rows.append([Button(turn.t("btn_book"), "booking")])
-    rows.append(nav_row(turn, None))
-    return end(Reply("\n\n".join(blocks), rows))
+        result.rows.append([Button(label, f"booking:cancel:{booking.id}")])
+    return result
 
 
 def _short(v: Voice, moment: dt.datetime) -> str:

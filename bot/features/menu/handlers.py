@@ -69,6 +69,8 @@ async def on_topic(turn: Turn) -> Outcome:
 
 async def help_(turn: Turn) -> Outcome:
     text = turn.t("help")
+    if turn.office.catalogue.services:
+        text += "\n" + turn.t("help_services")
     if turn.settings.network:
         text += "\n" + turn.t("help_office")
     return stay(main_menu(turn, text))

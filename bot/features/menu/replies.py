@@ -19,6 +19,8 @@ def main_menu(turn: Turn, text: str | None = None, *, replace: bool = False) -> 
         [Button(turn.t("btn_callback"), "callback"), Button(turn.t("btn_book"), "booking")],
         [Button(turn.t("btn_hours"), "hours"), Button(turn.t("btn_language"), "language")],
     ]
+    if turn.office.catalogue.services:
+        rows.insert(-1, [Button(turn.t("btn_services"), "services")])
     if turn.settings.network:  # whose answers these are, and the way to another office
         rows.append([Button(turn.t("btn_office", office=turn.office.label(turn.lang)), "office")])
     return Reply(text or turn.t("main_menu"), rows, replace=replace)

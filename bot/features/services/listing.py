@@ -1,0 +1,104 @@
+"""/services, one service's page, and the offer of a service under a typed question's answer."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Next, Outcome, stay
+from bot.core.messages import Button, Expired, Reply
+from bot.features.menu import nav_row
+from bot.settings.catalogue import APPOINTMENT, COURSE, HELP, KINDS, Service
+
+# The button word of each kind's flow, and what its button says.
+KIND_FLOWS = {APPOINTMENT: "appt", COURSE: "course", HELP: "assist"}
+ACTION_KEYS = {APPOINTMENT: "sv_btn_book", COURSE: "sv_btn_enrol", HELP: "sv_btn_request"}
+MATCH = 88  # rapidfuzz partial ratio of a keyword within the question (0-100)
+MIN_KEYWORD = 4  # shorter keywords must match as whole words
+
+
+def fold(text: str) -> str:
+    """Lower case, Latin letters without diacritics (ł -> l); other scripts unchanged."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ł", "l"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def offered(turn: Turn) -> list[Service]:
+    """The office's services whose kind runs in this bot."""
+    return [
+        s
+        for s in turn.office.catalogue.services.values()
+        if KIND_FLOWS[s.kind] in turn.registry.buttons
+    ]
+
+
+async def show_all(turn: Turn) -> Outcome:
+    services = offered(turn)
+    if not services:
+        return stay(Reply(turn.t("sv_none"), [nav_row(turn, None)]))
+    office = markup.literal(turn.office.label(turn.lang))
+    blocks = [turn.t("sv_title", office=office)]
+    rows: list[list[Button]] = []
+    for kind in KINDS:
+        of_kind = [s for s in services if s.kind == kind]
+        if not of_kind:
+            continue
+        lines = [f"**{turn.t(f'sv_kind_{kind}')}**"]
+        lines += [f"• {markup.literal(s.title.get(turn.lang))}" for s in of_kind]
+        blocks.append("\n".join(lines))
+        rows += [[Button(s.title.get(turn.lang), f"service:{s.id}")] for s in of_kind]
+    rows.append(nav_row(turn, None))
+    return stay(Reply("\n\n".join(blocks), rows, replace=turn.incoming.payload is not None))
+
+
+async def show_one(turn: Turn) -> Outcome:
+    service = next((s for s in offered(turn) if turn.args and s.id == turn.args[0]), None)
+    if service is None:
+        raise Expired("service")
+    return stay(service_page(turn, service))
+
+
+def service_page(turn: Turn, service: Service) -> Reply:
+    lang = turn.lang
+    title, about = service.title.get(lang), service.description.get(lang)
+    text = f"**{markup.literal(title)}**\n\n{markup.literal(about)}"
+    if service.level is not None:
+        text += "\n" + turn.t("sv_level", level=markup.literal(service.level.get(lang)))
+    payload = f"{KIND_FLOWS[service.kind]}:open:{service.id}"
+    action = Button(turn.t(ACTION_KEYS[service.kind]), payload)
+    return Reply(text, [[action], nav_row(turn, "services")], replace=True)
+
+
+def matching(turn: Turn, text: str) -> list[Service]:
+    """The services a question names, by their keywords and title in any language."""
+    question = fold(text)
+    words = set(question.split())
+    found = []
+    for service in offered(turn):
+        names = [w for words_ in service.keywords.values() for w in words_]
+        names += list(service.title.values.values())
+        for name in names:
+            key = fold(name)
+            if len(key) < MIN_KEYWORD:
+                hit = key in words
+            else:
+                hit = fuzz.partial_ratio(key, question) >= MATCH
+            if hit:
+                found.append(service)
+                break
+    return found
+
+
+async def offer_under_answer(turn: Turn, next_: Next) -> Outcome:
+    """The answer from the knowledge base, with the services the question names under it."""
+    outcome = await next_()
+    services = matching(turn, turn.incoming.text or "")
+    if not services:
+        return outcome
+    rows = [[Button(s.title.get(turn.lang), f"service:{s.id}")] for s in services[:3]]
+    offer = Reply(turn.t("sv_offer"), rows)
+    return replace(outcome, replies=(*outcome.replies, offer))

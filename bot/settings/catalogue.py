@@ -1,0 +1,281 @@
+"""An office's catalogue of services (config `specialists:` and `services:`): appointments with
+a specialist, courses and events, and help requests that staff handle.
+
+A single-office config has one catalogue at the top level; in a network each office inherits the
+top level's services and specialists (merged by id) and adds or overrides its own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from bot.settings.schema import Checker, Field, one_of
+from bot.settings.yamldoc import Path_
+
+if TYPE_CHECKING:  # model.py imports this module
+    from bot.settings.model import HoursRule
+
+from bot.settings.catalogue_model import (
+    APPOINTMENT,
+    COURSE,
+    FIELD_TYPES,
+    HELP,
+    KINDS,
+    REMOTE,
+    SERVICE_ID,
+    Catalogue,
+    FormField,
+    Meeting,
+    Service,
+    Specialist,
+    Texts,
+)
+
+__all__ = [
+    "APPOINTMENT",
+    "COURSE",
+    "HELP",
+    "KINDS",
+    "Catalogue",
+    "FormField",
+    "Meeting",
+    "Service",
+    "Specialist",
+    "Texts",
+    "build",
+    "schema",
+]
+
+
+def schema(labels: Any, rule: Any) -> dict[str, Field]:
+    """The `specialists:` and `services:` keys (of the top level, or of an office). `rule`: a
+    weekly hours rule whose place may be left out (the specialist's own)."""
+    specialist = {
+        "name": Field("str"),
+        "role": Field(labels),
+        "place": Field("str", required=False),
+        "remote": Field(one_of(*REMOTE), required=False),
+        "visit_minutes": Field("positive_int", required=False, default=30),
+        "capacity": Field("positive_int", required=False, default=1),
+        "schedule": Field(("list", rule)),
+        "closed_dates": Field(("list", "date"), required=False, default=[]),
+    }
+    form_field = {
+        "id": Field("str"),
+        "type": Field(one_of(*FIELD_TYPES)),
+        "label": Field(labels),
+        "required": Field("bool", required=False, default=True),
+        "options": Field(("map", labels), required=False, default={}),
+    }
+    meeting = {"date": Field("date"), "from": Field("time"), "to": Field("time")}
+    series = {
+        "weekday": Field("str"),
+        "from": Field("time"),
+        "to": Field("time"),
+        "start": Field("date"),
+        "count": Field("positive_int"),
+    }
+    service = {
+        "kind": Field(one_of(*KINDS)),
+        "title": Field(labels),
+        "description": Field(labels),
+        "keywords": Field(("map", ("list", "str")), required=False, default={}),
+        "specialists": Field(("list", "str"), required=False, default=[]),
+        "qualification": Field("bool", required=False, default=False),
+        "sensitive": Field("bool", required=False, default=False),
+        "place": Field("str", required=False),
+        "level": Field(labels, required=False),
+        "meetings": Field(("list", meeting), required=False, default=[]),
+        "series": Field(series, required=False),
+        "seats": Field("positive_int", required=False),
+        "confirm_hours": Field("positive_int", required=False, default=24),
+        "fields": Field(("list", form_field), required=False, default=[]),
+    }
+    return {
+        "specialists": Field(("map", specialist), required=False),
+        "services": Field(("map", service), required=False),
+    }
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def build(
+    checker: Checker,
+    own: dict[str, Any],
+    top: dict[str, Any],
+    where: Path_,
+    places: set[str],
+    languages: tuple[str, ...],
+) -> Catalogue:
+    """An office's catalogue: the top level's, with the office's own merged in by id."""
+    specialists: dict[str, Specialist] = {}
+    services: dict[str, Service] = {}
+    for source, at in ((top, ()), (own, where)):
+        for sid, raw in (source.get("specialists") or {}).items():
+            if raw is not None:
+                specialists[sid] = _specialist(checker, at + ("specialists", sid), sid, raw, places)
+        for sid, raw in (source.get("services") or {}).items():
+            if raw is not None:
+                services[sid] = _service(checker, at + ("services", sid), sid, raw, places)
+    catalogue = Catalogue(specialists, services)
+    _check(checker, catalogue, own, where, languages)
+    return catalogue
+
+
+def _specialist(
+    checker: Checker, at: Path_, sid: str, raw: dict[str, Any], places: set[str]
+) -> Specialist:
+    _check_id(checker, at, sid, "specialist")
+    place, remote = raw["place"], raw["remote"]
+    if place is None and remote is None:
+        checker.error(at, "a specialist needs a `place` or `remote: phone` / `remote: online`")
+    if place is not None and place not in places:
+        checker.error(at + ("place",), f"no place {place!r} under 'places'")
+    schedule = []
+    for i, rule in enumerate(raw["schedule"] or ()):
+        if rule is None:
+            continue
+        if rule.place and rule.place not in places:
+            checker.error(at + ("schedule", i, "place"), f"no place {rule.place!r} under 'places'")
+        schedule.append(rule if rule.place else _with_place(rule, place or ""))
+    return Specialist(
+        sid,
+        raw["name"],
+        Texts(raw["role"] or {}),
+        place,
+        remote,
+        raw["visit_minutes"],
+        raw["capacity"],
+        tuple(schedule),
+        tuple(raw["closed_dates"] or ()),
+    )
+
+
+def _with_place(rule: HoursRule, place: str) -> HoursRule:
+    return dataclasses.replace(rule, place=place)
+
+
+def _service(
+    checker: Checker, at: Path_, sid: str, raw: dict[str, Any], places: set[str]
+) -> Service:
+    _check_id(checker, at, sid, "service")
+    kind = raw["kind"]
+    if raw["place"] is not None and raw["place"] not in places:
+        checker.error(at + ("place",), f"no place {raw['place']!r} under 'places'")
+    meetings = [Meeting(m["date"], m["from"], m["to"]) for m in raw["meetings"] or () if m]
+    series = raw["series"]
+    if series:
+        if series["weekday"] not in WEEKDAYS:
+            checker.error(at + ("series", "weekday"), f"expected one of {', '.join(WEEKDAYS)}")
+        else:
+            first = series["start"]
+            while first.weekday() != WEEKDAYS.index(series["weekday"]):
+                first += dt.timedelta(days=1)
+            meetings += [
+                Meeting(first + dt.timedelta(weeks=n), series["from"], series["to"])
+                for n in range(series["count"])
+            ]
+    for i, meeting in enumerate(meetings):
+        if meeting.start >= meeting.end:
+            checker.error(at + ("meetings", i), "a meeting's 'to' must be after its 'from'")
+    if kind == COURSE:
+        if not meetings:
+            checker.error(at, "a course or event needs `meetings:` (dates) or a `series:`")
+        if not raw["seats"]:
+            checker.error(at, "a course or event needs `seats:`")
+    if kind == APPOINTMENT and not raw["specialists"]:
+        checker.error(at, "an appointment needs `specialists:` (who sees people)")
+    if kind == HELP and not raw["fields"]:
+        checker.error(at, "a help request needs a form: `fields:`")
+    fields = []
+    for i, spec in enumerate(raw["fields"] or ()):
+        if spec is None:
+            continue
+        if spec["type"] == "choice" and not spec["options"]:
+            checker.error(at + ("fields", i, "options"), "a choice needs `options:`")
+        options = tuple((key, Texts(labels or {})) for key, labels in spec["options"].items())
+        fields.append(
+            FormField(
+                spec["id"], spec["type"], Texts(spec["label"] or {}), spec["required"], options
+            )
+        )
+    ids = [f.id for f in fields]
+    for duplicate in sorted({i for i in ids if ids.count(i) > 1}):
+        checker.error(at + ("fields",), f"two fields with the id {duplicate!r}")
+    return Service(
+        id=sid,
+        kind=kind,
+        title=Texts(raw["title"] or {}),
+        description=Texts(raw["description"] or {}),
+        keywords={lang: tuple(words) for lang, words in (raw["keywords"] or {}).items()},
+        specialists=tuple(raw["specialists"] or ()),
+        qualification=raw["qualification"],
+        sensitive=raw["sensitive"],
+        place=raw["place"],
+        level=Texts(raw["level"]) if raw["level"] else None,
+        meetings=tuple(sorted(meetings, key=lambda m: (m.day, m.start))),
+        seats=raw["seats"] or 0,
+        confirm_hours=raw["confirm_hours"],
+        fields=tuple(fields),
+    )
+
+
+def _check_id(checker: Checker, at: Path_, sid: str, what: str) -> None:
+    if not SERVICE_ID.fullmatch(sid):
+        checker.error(
+            at,
+            f"{what} id {sid!r}: use lower-case letters, digits and _, at most 24 characters "
+            "(it goes into buttons)",
+        )
+
+
+def _check(
+    checker: Checker,
+    catalogue: Catalogue,
+    own: dict[str, Any],
+    where: Path_,
+    languages: tuple[str, ...],
+) -> None:
+    """Unknown specialists, one specialist's overlapping hours, texts missing in a language."""
+
+    def at(section: str, sid: str) -> Path_:
+        return where + (section, sid) if sid in (own.get(section) or {}) else (section, sid)
+
+    for service in catalogue.services.values():
+        for i, name in enumerate(service.specialists):
+            if name not in catalogue.specialists:
+                checker.error(
+                    at("services", service.id) + ("specialists", i), f"no specialist {name!r}"
+                )
+        for key in ("title", "description"):
+            texts: Texts = getattr(service, key)
+            missing = [lang for lang in languages if lang not in texts.values]
+            if missing:
+                checker.error(
+                    at("services", service.id) + (key,),
+                    f"no {key} in {', '.join(missing)}: every offered language needs one",
+                )
+    for specialist in catalogue.specialists.values():
+        rules = specialist.schedule
+        for i, a in enumerate(rules):
+            for b in rules[i + 1 :]:
+                if _overlap(a, b):
+                    checker.error(
+                        at("specialists", specialist.id) + ("schedule",),
+                        f"{specialist.name}: two schedule rules overlap on "
+                        f"{WEEKDAYS[a.weekday]} ({a.start:%H:%M}–{a.end:%H:%M} and "
+                        f"{b.start:%H:%M}–{b.end:%H:%M})",
+                    )
+
+
+def _overlap(a: HoursRule, b: HoursRule) -> bool:
+    if a.weekday != b.weekday or a.end <= b.start or b.end <= a.start:
+        return False
+    far = dt.date.max
+    near = dt.date.min
+    return (a.valid_from or near) <= (b.valid_until or far) and (b.valid_from or near) <= (
+        a.valid_until or far
+    )

@@ -1,0 +1,93 @@
+"""The catalogue's model: services and specialists, as bot.settings.catalogue reads them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # model.py imports this module
+    from bot.settings.model import HoursRule
+
+SERVICE_ID = re.compile(r"[a-z][a-z0-9_]{0,23}")  # goes into buttons (64 bytes)
+APPOINTMENT, COURSE, HELP = "appointment", "course", "help"
+KINDS = (APPOINTMENT, COURSE, HELP)
+REMOTE = ("phone", "online")
+# What a help request's form may ask; each type is parsed and validated (bot.features.assist).
+FIELD_TYPES = ("text", "date", "time", "phone", "language", "choice", "number")
+
+
+@dataclass(frozen=True)
+class Texts:
+    """One text in several languages; `get` falls back to Polish, then to any."""
+
+    values: dict[str, str] = field(default_factory=dict)
+
+    def get(self, lang: str) -> str:
+        return (
+            self.values.get(lang) or self.values.get("pl") or next(iter(self.values.values()), "")
+        )
+
+
+@dataclass(frozen=True)
+class Specialist:
+    """Someone people book: a lawyer, a psychologist, the intercultural assistant."""
+
+    id: str
+    name: str  # for staff
+    role: Texts  # for people: "Lawyer", "Психолог"
+    place: str | None  # None: by phone or online (`remote`)
+    remote: str | None
+    visit_minutes: int
+    capacity: int
+    schedule: tuple[HoursRule, ...]
+    closed_dates: tuple[dt.date, ...] = ()
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """One meeting of a course or an event."""
+
+    day: dt.date
+    start: dt.time
+    end: dt.time
+
+
+@dataclass(frozen=True)
+class FormField:
+    id: str
+    type: str  # one of FIELD_TYPES
+    label: Texts
+    required: bool = True
+    options: tuple[tuple[str, Texts], ...] = ()  # for "choice": (value, label)
+
+
+@dataclass(frozen=True)
+class Service:
+    id: str
+    kind: str  # APPOINTMENT, COURSE or HELP
+    title: Texts
+    description: Texts
+    keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)  # what people type
+    # appointments
+    specialists: tuple[str, ...] = ()
+    qualification: bool = False  # an advisor approves the need before slots are offered
+    sensitive: bool = False  # the staff chat sees no description of the need (psychology)
+    # courses and events
+    place: str | None = None
+    level: Texts | None = None  # "A1", "dla dzieci 7–10 lat"
+    meetings: tuple[Meeting, ...] = ()
+    seats: int = 0
+    confirm_hours: int = 24  # an offered seat is kept this long for the person to confirm
+    # help requests
+    fields: tuple[FormField, ...] = ()
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    specialists: dict[str, Specialist] = field(default_factory=dict)
+    services: dict[str, Service] = field(default_factory=dict)
+
+    def of_kind(self, kind: str) -> list[Service]:
+        return [s for s in self.services.values() if s.kind == kind]

@@ -1,0 +1,90 @@
+"""`infopoint check` on a catalogue of services: what an office can get wrong in `services:` and
+`specialists:` is named by file, line and key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.cli import main
+from tests.support.services import write_services_config
+
+
+def run_check(config: Path, capsys) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    code = main(["check", "--config", str(config)])
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+@pytest.fixture(autouse=True)
+def no_token(monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+
+
+def _changed(tmp_path: Path, change) -> Path:  # type: ignore[no-untyped-def]
+    config = write_services_config(tmp_path)
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    change(data)
+    config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return config
+
+
+def test_the_fixture_catalogue_passes(tmp_path, capsys):
+    code, out = run_check(write_services_config(tmp_path), capsys)
+    assert code == 0, out
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda d: d["services"]["legal_advice"].update(specialists=["notary"]),
+            "[services.legal_advice.specialists[0]] error: no specialist 'notary'",
+        ),
+        (
+            lambda d: d["specialists"]["lawyer"].update(place="tower"),
+            "[specialists.lawyer.place] error: no place 'tower' under 'places'",
+        ),
+        (
+            lambda d: d["services"]["polish_a1"].update(place="tower"),
+            "[services.polish_a1.place] error: no place 'tower'",
+        ),
+        (
+            lambda d: d["specialists"]["lawyer"]["schedule"].append(
+                {"weekday": "tuesday", "from": "12:00", "to": "13:00"}
+            ),
+            "Anna Prawnik: two schedule rules overlap on tuesday (10:00–12:15 and 12:00–13:00)",
+        ),
+        (
+            lambda d: d["services"]["translation"]["fields"][0].update(type="signature"),
+            "expected one of text, date, time, phone, language, choice, number; got 'signature'",
+        ),
+        (
+            lambda d: d["services"]["career"]["description"].pop("ru"),
+            "[services.career.description] error: no description in ru",
+        ),
+        (
+            lambda d: d["services"]["polish_a1"].pop("seats"),
+            "a course or event needs `seats:`",
+        ),
+    ],
+)
+def test_catalogue_mistakes_are_named(tmp_path, capsys, change, message):
+    code, out = run_check(_changed(tmp_path, change), capsys)
+    assert code == 2
+    assert message in out
+    assert "config.yaml:" in out
+
+
+def test_a_schedule_change_announced_ahead_is_not_an_overlap(tmp_path, capsys):
+    def change(d):  # type: ignore[no-untyped-def]
+        rules = d["specialists"]["lawyer"]["schedule"]
+        rules[0]["valid_until"] = "2026-12-31"
+        rules.append(
+            {"weekday": "tuesday", "from": "11:00", "to": "13:00", "valid_from": "2027-01-01"}
+        )
+
+    code, out = run_check(_changed(tmp_path, change), capsys)
+    assert code == 0, out
