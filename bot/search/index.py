@@ -29,12 +29,14 @@ from bot.search.tuning import (
     FIELD_WEIGHTS,
     FUZZY_CUTOFF,
     FUZZY_MIN_LEN,
+    GUESSED_SPELLING,
     IDF_POWER,
     KNOWN_FULL,
     KNOWN_SHARE_POWER,
     PART_OF_PHRASE,
     PHRASE_PRECISION,
     PHRASE_SHARE,
+    SHORT_WORD,
     UNKNOWN_IDF,
 )
 
@@ -57,6 +59,10 @@ class Index:
         self.df_share: dict[str, dict[int, float]] = defaultdict(dict)
         self.named: set[str] = set()  # word features some title or keyword has
         self._by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
+        # the short words of the content as written (Latin, without diacritics), and the keys
+        # of its Cyrillic ones (a Latin spelling of those is a transliteration, not a guess)
+        self._written: set[str] = set()
+        self._cyrillic: set[str] = set()
         # the recall ranking: feature ("k:" only) -> {document: term frequency}, document lengths
         self._tf: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
         self._length: list[float] = []
@@ -91,6 +97,7 @@ class Index:
                 self.phrase_len.append(max(1, len(set(tokens))))
             features: dict[str, float] = {}
             for token in set(tokens):
+                self._spelled(token)
                 word = self.analyzer.word(token, transliterated=field != "answer")
                 for feature, strength in word.features.items():
                     if strength > features.get(feature, 0.0):
@@ -171,6 +178,16 @@ class Index:
             self._stop_cache[token] = found
         return found
 
+    def guessed(self, token: str) -> bool:
+        """A short Latin word no word of the content is written as, nor transliterates: what it
+        resembles is a guess ("wat": «VAT» as w = v, «вата» read as transliterated)."""
+        return (
+            len(token) <= SHORT_WORD
+            and text.is_latin(token)
+            and text.fold(token) not in self._written
+            and not any(k in self._cyrillic for k in text.keys(token))
+        )
+
     # --- querying ---------------------------------------------------------------------------
     def score(
         self, tokens: list[str], weights: list[float] | None = None
@@ -248,9 +265,20 @@ class Index:
             words += matched > 0
         return totals, words
 
+    def _spelled(self, token: str) -> None:
+        if len(token) > SHORT_WORD:
+            return
+        if text.is_cyrillic(token):
+            self._cyrillic.update(text.keys(token))
+        else:
+            self._written.add(text.fold(token))
+
     def _features(self, token: str) -> dict[str, float]:
         word = self.analyzer.word(token)
         features = dict(word.features)
+        if self.guessed(token):
+            # and weighs as one beside «pesel», written exactly
+            features = {f: min(v, GUESSED_SPELLING) for f, v in features.items()}
         if any(f in self.postings for f in features if f.startswith("k:")):
             return features
         if word.known:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 import numpy as np
+from rapidfuzz.distance import Levenshtein
 
 from bot.content.knowledge import KnowledgeBase
 from bot.core import markup
@@ -65,17 +67,23 @@ class Searcher:
             code: set(words) for code, words in self.data["question_words"].items()
         }
         self.any_question_word = set().union(*self.question_words.values())
+        self.latin_question_words = [
+            w for w in self.any_question_word if len(w) >= 3 and text.is_latin(w)
+        ]
+        self._misspelt: dict[str, bool] = {}
         self.circumstance_words = {w for ws in self.data["circumstance_words"].values() for w in ws}
         self.index = Index(self.analyzer, self.stopwords)
-        vocabulary: dict[str, set[str]] = {}
+        vocabulary: dict[str, Counter[str]] = {}
         for topic_id in kb.topic_ids:
             self.index.add(topic_id, _topic_fields(kb, topic_id))
         for code, language in kb.languages.items():
-            vocabulary[code] = {
-                t
+            vocabulary[code] = Counter(
+                text.fold(t)
                 for topic in language.topics.values()
-                for t in text.tokens(" ".join((topic.title, *topic.examples, *topic.keywords)))
-            }
+                for field in (topic.title, *topic.examples, *topic.keywords, topic.answer)
+                for t in text.tokens(field)
+                if text.is_latin(t)
+            )
         for action in ACTIONS:
             phrases = self.data["actions"][action]
             self.index.add(action, (("keyword", p) for lang in phrases for p in phrases[lang]))
@@ -172,7 +180,7 @@ class Searcher:
             for token in text.tokens(clause):
                 if token in self.circumstance_words:
                     weight = CIRCUMSTANCE
-                if not self.index.is_stopword(token) and not self._polite(token):
+                if not self._function(token) and not self._polite(token):
                     found.append(weight)
         if len(found) != len(content) or len(set(found)) < 2:
             return None  # (the lengths differ only if the clause split cut a token in two)
@@ -239,14 +247,32 @@ class Searcher:
 
     def _content(self, tokens: list[str]) -> list[str]:
         """The words that can name a topic: no function words, greetings, thanks or fillers."""
-        return [t for t in tokens if not self.index.is_stopword(t) and not self._polite(t)]
+        return [t for t in tokens if not self._function(t) and not self._polite(t)]
+
+    def _function(self, token: str) -> bool:
+        """A function word, also a question word misspelt as no word of the content is
+        written ("wat", "wht" are "what" typed in a chat, not «VAT»)."""
+        if self.index.is_stopword(token):
+            return True
+        found = self._misspelt.get(token)
+        if found is None:
+            found = (
+                len(token) >= 3
+                and self.index.guessed(token)
+                and any(
+                    Levenshtein.distance(token, word, score_cutoff=1) <= 1
+                    for word in self.latin_question_words
+                )
+            )
+            self._misspelt[token] = found
+        return found
 
     def _polite(self, token: str) -> bool:
         return token in self.greetings or token in self.thanks or token in self.fillers
 
     def _smalltalk(self, tokens: list[str]) -> str | None:
         tokens, chatted = self._without_chat(tokens)
-        rest = [t for t in tokens if t not in self.fillers and not self.index.is_stopword(t)]
+        rest = [t for t in tokens if t not in self.fillers and not self._function(t)]
         if not rest:
             return "greeting" if chatted else None
         if not all(t in self.greetings or t in self.thanks for t in rest):
