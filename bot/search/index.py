@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 
 from bot.search import text
 from bot.search.morph import Analyzer
+from bot.search.names import Names, Spellings, own_names
 from bot.search.postings import Postings, best_match, sparse_best_match
 from bot.search.tuning import (
     BM25_B,
@@ -36,7 +37,6 @@ from bot.search.tuning import (
     PART_OF_PHRASE,
     PHRASE_PRECISION,
     PHRASE_SHARE,
-    SHORT_WORD,
     UNKNOWN_IDF,
 )
 
@@ -58,11 +58,9 @@ class Index:
         self.phrase_len: list[int] = []  # phrase -> how many content words it has
         self.df_share: dict[str, dict[int, float]] = defaultdict(dict)
         self.named: set[str] = set()  # word features some title or keyword has
+        self.names = Names()  # the titles and keywords, each as a whole
         self._by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
-        # the short words of the content as written (Latin, without diacritics), and the keys
-        # of its Cyrillic ones (a Latin spelling of those is a transliteration, not a guess)
-        self._written: set[str] = set()
-        self._cyrillic: set[str] = set()
+        self.spellings = Spellings()  # how the content writes its short words
         # the recall ranking: feature ("k:" only) -> {document: term frequency}, document lengths
         self._tf: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
         self._length: list[float] = []
@@ -81,6 +79,10 @@ class Index:
         self.ids.append(doc_id)
         if apart:
             self.apart = doc
+        fields = list(fields)
+        if not apart:
+            for name in own_names(fields, self.content_tokens):
+                self.names.add(doc, [self.analyzer.word(t).features for t in name])
         self._length.append(0.0)
         for field, value in fields:
             tokens = self.content_tokens(value)
@@ -97,7 +99,7 @@ class Index:
                 self.phrase_len.append(max(1, len(set(tokens))))
             features: dict[str, float] = {}
             for token in set(tokens):
-                self._spelled(token)
+                self.spellings.add(token)
                 word = self.analyzer.word(token, transliterated=field != "answer")
                 for feature, strength in word.features.items():
                     if strength > features.get(feature, 0.0):
@@ -178,16 +180,6 @@ class Index:
             self._stop_cache[token] = found
         return found
 
-    def guessed(self, token: str) -> bool:
-        """A short Latin word no word of the content is written as, nor transliterates: what it
-        resembles is a guess ("wat": «VAT» as w = v, «вата» read as transliterated)."""
-        return (
-            len(token) <= SHORT_WORD
-            and text.is_latin(token)
-            and text.fold(token) not in self._written
-            and not any(k in self._cyrillic for k in text.keys(token))
-        )
-
     # --- querying ---------------------------------------------------------------------------
     def score(
         self, tokens: list[str], weights: list[float] | None = None
@@ -252,6 +244,10 @@ class Index:
         order = found[np.argsort(-scores[found], kind="stable")]
         return list(zip(scores[order].tolist(), order.tolist(), strict=True))
 
+    def naming(self, tokens: list[str]) -> set[int]:
+        """The documents whose title or a keyword the message has whole («pesel for my kid»)."""
+        return self.names.found([self._features(t) for t in tokens])
+
     def recall(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """The recall ranking: a BM25 score per document over the same features as `score`
         (each question word counts once, through its best feature), and per document how
@@ -265,18 +261,10 @@ class Index:
             words += matched > 0
         return totals, words
 
-    def _spelled(self, token: str) -> None:
-        if len(token) > SHORT_WORD:
-            return
-        if text.is_cyrillic(token):
-            self._cyrillic.update(text.keys(token))
-        else:
-            self._written.add(text.fold(token))
-
     def _features(self, token: str) -> dict[str, float]:
         word = self.analyzer.word(token)
         features = dict(word.features)
-        if self.guessed(token):
+        if self.spellings.guessed(token):
             # and weighs as one beside «pesel», written exactly
             features = {f: min(v, GUESSED_SPELLING) for f, v in features.items()}
         if any(f in self.postings for f in features if f.startswith("k:")):

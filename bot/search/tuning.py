@@ -41,6 +41,13 @@ IDF_POWER = 0.5  # rarity weights flattened: one rare word matched weakly (an ex
 # over the content's examples
 
 
+# The ranking is blended with the character n-gram similarity of the message to each topic's
+# titles, keywords and examples (ngrams.py), relative to the most similar topic's: (score +
+# NGRAM_WEIGHT × similarity) / (1 + NGRAM_WEIGHT). Letter sequences of NGRAM_SIZES letters.
+NGRAM_WEIGHT = 0.5
+NGRAM_SIZES = (2, 5)
+
+
 # --- what is shown (searcher.py) ----------------------------------------------------------
 
 # Messages that are not for the information point (weather, shopping, sport ...: off_topic.yaml)
@@ -52,6 +59,10 @@ SHOW = 0.34  # below this nothing is worth showing
 CONFIDENT = 0.67  # at least this, and MARGIN ahead of the next: answer at once
 MARGIN = 0.1
 MAX_MATCHES = 3
+# A topic the message names (a part of its title or a keyword made of its words: «pesel for my
+# kid») is shown after the others if it explains this much of the message; a name in passing
+# in a long story explains little («... I have a residence card ...»)
+NAMED_MIN_SCORE = 0.25
 # Once the first topic reaches SHOW, the next ones are shown beside it from this share of its
 # score: a runner-up at 0.30 behind 0.38 is as likely what was meant.
 ALSO_SHOW = 0.6
