@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.content import parts as answer_parts
 from bot.core import markup
 from bot.settings import yamldoc
 from bot.settings.schema import Checker, Field
@@ -35,6 +37,11 @@ class Topic:
     examples: tuple[str, ...]
     keywords: tuple[str, ...]
     related: tuple[str, ...]
+
+    @functools.cached_property
+    def parts(self) -> tuple[answer_parts.Part, ...]:
+        """The answer's parts, each under its bold heading (bot/content/parts.py)."""
+        return answer_parts.split(self.answer)
 
 
 @dataclass(frozen=True)
@@ -142,6 +149,8 @@ def _load_language(
         answer = _fill(checker, path + ("answer",), raw["answer"], placeholders)
         for problem in markup.problems(answer):
             checker.error(path + ("answer",), f"cannot be sent as it is: {problem}")
+        for problem in answer_parts.problems(answer):
+            checker.error(path + ("answer",), problem)
         if raw["checked"] > today:
             checker.error(path + ("checked",), f"checked date {raw['checked']} is in the future")
         elif today - raw["checked"] > STALE_AFTER:
@@ -237,6 +246,18 @@ def _compare_languages(
     for code, lang in loaded.items():
         for topic in lang.topics.values():
             first = loaded[next(iter(loaded))].topics.get(topic.id)
+            if first and len(first.parts) != len(topic.parts):
+                doc = docs[code]
+                problems.append(
+                    Problem(
+                        doc.file,
+                        doc.line(("topics", topic.id, "answer")),
+                        f"topics.{topic.id}.answer",
+                        f"{len(topic.parts)} parts (bold headings at the start of a line), "
+                        f"{len(first.parts)} in {next(iter(loaded))}: every language has the "
+                        "same parts in the same order",
+                    )
+                )
             if first and first.category != topic.category:
                 doc = docs[code]
                 problems.append(

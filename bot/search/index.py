@@ -199,7 +199,7 @@ class Index:
         if self.apart >= 0:
             topics[self.apart] = False
         for at, token in enumerate(tokens):
-            features = self._features(token)
+            features = self.features(token)
             importance = self._importance(features) * (weights[at] if weights else 1.0)
             # an unknown noun says more that the question is not ours than an unknown verb
             topical = self.analyzer.word(token).topical
@@ -246,7 +246,7 @@ class Index:
 
     def naming(self, tokens: list[str]) -> set[int]:
         """The documents whose title or a keyword the message has whole («pesel for my kid»)."""
-        return self.names.found([self._features(t) for t in tokens])
+        return self.names.found([self.features(t) for t in tokens])
 
     def recall(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """The recall ranking: a BM25 score per document over the same features as `score`
@@ -255,13 +255,13 @@ class Index:
         totals = np.zeros(len(self.ids), dtype=np.float32)
         words = np.zeros(len(self.ids), dtype=np.float32)
         for token in dict.fromkeys(tokens):
-            features = {f: s for f, s in self._features(token).items() if f.startswith("k:")}
+            features = {f: s for f, s in self.features(token).items() if f.startswith("k:")}
             matched = best_match(features, self.bm25, len(self.ids), cap=False)
             totals += matched
             words += matched > 0
         return totals, words
 
-    def _features(self, token: str) -> dict[str, float]:
+    def features(self, token: str) -> dict[str, float]:
         word = self.analyzer.word(token)
         features = dict(word.features)
         if self.spellings.guessed(token):

@@ -16,6 +16,7 @@ from bot.search.index import Index
 from bot.search.lang import Detector
 from bot.search.morph import Analyzer
 from bot.search.ngrams import CharNgrams
+from bot.search.parts import Parts
 from bot.search.reading import Reader
 from bot.search.result import ACTIONS, OFF_TOPIC, Match, Result
 from bot.search.tuning import (
@@ -23,6 +24,7 @@ from bot.search.tuning import (
     CONFIDENT,
     MARGIN,
     MAX_MATCHES,
+    NAMED_MARGIN,
     NAMED_MIN_SCORE,
     NGRAM_WEIGHT,
     OFF_MARGIN,
@@ -78,6 +80,7 @@ class Searcher:
         for action in ACTIONS:
             texts[action] = " ".join(p for ps in self.data["actions"][action].values() for p in ps)
         self.ngrams = CharNgrams(texts.get(doc_id, "") for doc_id in self.index.ids)
+        self.parts = Parts(kb, self.analyzer, self.stopwords)
 
     def search(self, query: str, lang: str | None = None) -> Result:
         """Rank the topics for a question; `lang` is the user's language (the fallback)."""
@@ -104,9 +107,19 @@ class Searcher:
             for score, doc in ranked[:MAX_MATCHES]
             if score >= min(SHOW, ALSO_SHOW * first)
         ]
-        confident = first >= CONFIDENT and (len(ranked) < 2 or first - ranked[1][0] >= MARGIN)
+        lead = first - ranked[1][0] if len(ranked) > 1 else first
+        named = {self.index.ids[doc] for doc in self.index.naming(content)}
+        # the message names the first topic and not the next («… otrzymać PESEL?»)
+        alone = matches[0].id in named and (
+            len(ranked) < 2 or self.index.ids[ranked[1][1]] not in named
+        )
+        confident = first >= CONFIDENT and lead >= (NAMED_MARGIN if alone else MARGIN)
         matches = self._with_named(matches, content, ranked)
-        return Result(query, detected, sure, tuple(matches), confident)
+        part = None
+        if confident and not matches[0].is_action:
+            weights = self.reader.weights(query, content)
+            part = self.parts.best(matches[0].id, content, weights, self.index.features)
+        return Result(query, detected, sure, tuple(matches), confident, part=part, lead=lead)
 
     def _blended(self, query: str, ranked: list[tuple[float, int]]) -> list[tuple[float, int]]:
         """The topics' scores blended with their character n-gram similarity to the message,
@@ -133,7 +146,7 @@ class Searcher:
         )
         for score, topic in reversed(named):
             if topic not in shown and score >= NAMED_MIN_SCORE and len(matches) <= MAX_MATCHES:
-                matches.append(Match(topic, score))
+                matches.append(Match(topic, score, named=True))
                 shown.add(topic)
         return matches
 

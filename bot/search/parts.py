@@ -1,0 +1,121 @@
+"""Which part of a topic's answer a question asks about («PESEL for my child» -> the part about
+Ukrainians' PESEL, which says how a parent applies for a child).
+
+Every part (bot/content/parts.py: a bold heading and what follows it) is one document of an
+index of its own: its heading as a title and its text as an answer in all four languages at
+once, and the topic's examples that clearly fit it (EXAMPLE_FITS), scored as the topics are
+(index.py). Only the words of a question that do not name the topic itself tell its part:
+«карта побиту», «pesel number» ask about the whole topic and get the whole answer. A part is
+chosen when it is clearly the best of its topic's parts (ANSWER_PART_MIN, ANSWER_PART_MARGIN).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.content.knowledge import KnowledgeBase
+from bot.content.parts import body
+from bot.search.index import Index
+from bot.search.morph import Analyzer
+from bot.search.names import STRONG, own_names
+from bot.search.tuning import ANSWER_PART_MARGIN, ANSWER_PART_MIN, EXAMPLE_FITS
+
+Features = Callable[[str], dict[str, float]]
+
+
+class Parts:
+    def __init__(self, kb: KnowledgeBase, analyzer: Analyzer, stopwords: set[str]) -> None:
+        self.kb = kb
+        self.analyzer = analyzer
+        self.stopwords = stopwords
+        self.index = self._index({})
+        fits: dict[tuple[str, int], list[str]] = {}
+        for topic_id in kb.topic_ids:
+            for code in kb.languages:
+                topic = kb.topic(code, topic_id)
+                for example in topic.examples if topic else ():
+                    at = self._fit(topic_id, self.index.content_tokens(example))
+                    if at is not None:
+                        fits.setdefault((topic_id, at), []).append(example)
+        self.index = self._index(fits)
+        # per topic: the word features of its own names (a question made only of them asks
+        # about the whole topic)
+        self.names: dict[str, set[str]] = {}
+        for topic_id in kb.topic_ids:
+            fields = [
+                (field, value)
+                for code in kb.languages
+                if (topic := kb.topic(code, topic_id)) is not None
+                for field, value in [
+                    ("title", topic.title),
+                    *(("keyword", k) for k in topic.keywords),
+                ]
+            ]
+            self.names[topic_id] = {
+                feature
+                for name in own_names(fields, self.index.content_tokens)
+                for word in name
+                for feature, strength in analyzer.word(word).features.items()
+                if feature.startswith("k:") and strength >= STRONG
+            }
+
+    def _index(self, fits: dict[tuple[str, int], list[str]]) -> Index:
+        index = Index(self.analyzer, self.stopwords)
+        self.docs: dict[str, list[int]] = {}  # topic -> the documents of its parts, in order
+        first = next(iter(self.kb.languages))
+        for topic_id in self.kb.topic_ids:
+            own = self.kb.topic(first, topic_id)
+            self.docs[topic_id] = []
+            for at in range(len(own.parts) if own else 0):
+                fields: list[tuple[str, str]] = []
+                for code in self.kb.languages:
+                    topic = self.kb.topic(code, topic_id)
+                    if topic is not None and at < len(topic.parts):
+                        part = topic.parts[at]
+                        fields += [("title", part.heading), ("answer", body(part))]
+                fields += [("example", e) for e in fits.get((topic_id, at), [])]
+                self.docs[topic_id].append(len(index.ids))
+                index.add(f"{topic_id}:{at}", fields)
+        index.finish()
+        return index
+
+    def _scores(
+        self, topic_id: str, content: list[str], weights: list[float] | None = None
+    ) -> list[float]:
+        scores = {doc: score for score, doc in self.index.score(content, weights)}
+        return [scores.get(doc, 0.0) for doc in self.docs.get(topic_id, [])]
+
+    def _fit(self, topic_id: str, content: list[str]) -> int | None:
+        """The part an example of the topic clearly belongs to, if any."""
+        scores = self._scores(topic_id, content) if content else []
+        if len(scores) < 2:
+            return None
+        order = sorted(range(len(scores)), key=lambda at: -scores[at])
+        first, second = scores[order[0]], scores[order[1]]
+        return order[0] if first >= ANSWER_PART_MIN and second <= EXAMPLE_FITS * first else None
+
+    def best(
+        self,
+        topic_id: str,
+        content: list[str],
+        weights: list[float] | None,
+        features: Features,
+    ) -> int | None:
+        """The number (from 0) of the part of `topic_id` the question asks about, or None when
+        no part is clearly the one, the question only names the topic, or the topic has a
+        single part. `features`: a question word's features (the main index's, with typo
+        corrections)."""
+        names = self.names.get(topic_id, set())
+        if all(
+            any(f in names for f, strength in features(word).items() if strength >= STRONG)
+            for word in content
+        ):
+            return None
+        scores = self._scores(topic_id, content, weights)
+        if len(scores) < 2:
+            return None
+        order = sorted(range(len(scores)), key=lambda at: -scores[at])
+        first, second = scores[order[0]], scores[order[1]]
+        if first >= ANSWER_PART_MIN and first - second >= ANSWER_PART_MARGIN:
+            return order[0]
+        return None
