@@ -42,10 +42,12 @@ from bot.search.tuning import (
 
 
 class Index:
-    def __init__(self, analyzer: Analyzer, stopwords: set[str]):
+    def __init__(
+        self, analyzer: Analyzer, stopwords: set[str], stop_cache: dict[str, bool] | None = None
+    ):
         self.analyzer = analyzer
         self.stopwords = stopwords
-        self._stop_cache: dict[str, bool] = {}
+        self.stop_cache: dict[str, bool] = {} if stop_cache is None else stop_cache
         self.ids: list[str] = []
         self.apart = -1  # the document of messages that are not ours (`add(..., apart=True)`)
         # feature -> {document: weight} and {phrase: weight} while building; arrays after
@@ -163,7 +165,7 @@ class Index:
     def is_stopword(self, token: str) -> bool:
         """A function word, also when transliterated ("zrobyty" = "зробити"), or a number too
         short to name anything (800+, 112 and 116 123 do)."""
-        found = self._stop_cache.get(token)
+        found = self.stop_cache.get(token)
         if found is None:
             found = (
                 token in self.stopwords
@@ -177,7 +179,7 @@ class Index:
                     )
                 )
             )
-            self._stop_cache[token] = found
+            self.stop_cache[token] = found
         return found
 
     # --- querying ---------------------------------------------------------------------------
@@ -200,7 +202,7 @@ class Index:
             topics[self.apart] = False
         for at, token in enumerate(tokens):
             features = self.features(token)
-            importance = self._importance(features) * (weights[at] if weights else 1.0)
+            importance = self.importance(features) * (weights[at] if weights else 1.0)
             # an unknown noun says more that the question is not ours than an unknown verb
             topical = self.analyzer.word(token).topical
             if not any(f in self.postings for f in features):
@@ -289,7 +291,7 @@ class Index:
                 features[feature] = max(features.get(feature, 0.0), weight)
         return features
 
-    def _importance(self, features: dict[str, float]) -> float:
+    def importance(self, features: dict[str, float]) -> float:
         """The rarity of the word, by its most common known form (usually the lemma: «доньки»
         is as rare as «донька», not as its one inflected form); a word no document has as a
         word, lemma or stem counts as UNKNOWN_IDF, and no word counts more."""

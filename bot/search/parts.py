@@ -16,25 +16,32 @@ from collections.abc import Callable
 from bot.content.knowledge import KnowledgeBase
 from bot.content.parts import body
 from bot.search.index import Index
-from bot.search.morph import Analyzer
 from bot.search.names import STRONG, own_names
-from bot.search.tuning import ANSWER_PART_MARGIN, ANSWER_PART_MIN, EXAMPLE_FITS
+from bot.search.tuning import (
+    ANSWER_PART_MARGIN,
+    ANSWER_PART_MIN,
+    EXAMPLE_FITS,
+    EXAMPLE_MIN,
+    FIELD_WEIGHTS,
+)
 
 Features = Callable[[str], dict[str, float]]
 
 
 class Parts:
-    def __init__(self, kb: KnowledgeBase, analyzer: Analyzer, stopwords: set[str]) -> None:
+    def __init__(self, kb: KnowledgeBase, main: Index) -> None:
+        """`main`: the search's index of topics (its analyses, rarities and typo corrections)."""
         self.kb = kb
-        self.analyzer = analyzer
-        self.stopwords = stopwords
-        self.index = self._index({})
+        self.main = main
+        # first a rough picture of each part (its words' features, as a heading 1.0 or a text
+        # 0.4) to see which examples fit which part, then the index with them
+        rough = self._rough()
         fits: dict[tuple[str, int], list[str]] = {}
         for topic_id in kb.topic_ids:
             for code in kb.languages:
                 topic = kb.topic(code, topic_id)
                 for example in topic.examples if topic else ():
-                    at = self._fit(topic_id, self.index.content_tokens(example))
+                    at = self._fit(rough[topic_id], main.content_tokens(example))
                     if at is not None:
                         fits.setdefault((topic_id, at), []).append(example)
         self.index = self._index(fits)
@@ -53,26 +60,50 @@ class Parts:
             ]
             self.names[topic_id] = {
                 feature
-                for name in own_names(fields, self.index.content_tokens)
+                for name in own_names(fields, main.content_tokens)
                 for word in name
-                for feature, strength in analyzer.word(word).features.items()
+                for feature, strength in main.analyzer.word(word).features.items()
                 if feature.startswith("k:") and strength >= STRONG
             }
 
-    def _index(self, fits: dict[tuple[str, int], list[str]]) -> Index:
-        index = Index(self.analyzer, self.stopwords)
-        self.docs: dict[str, list[int]] = {}  # topic -> the documents of its parts, in order
-        first = next(iter(self.kb.languages))
+    def _texts(self, topic_id: str, at: int) -> list[tuple[str, str]]:
+        """A part in every language: its heading (a title) and its text (an answer)."""
+        fields: list[tuple[str, str]] = []
+        for code in self.kb.languages:
+            topic = self.kb.topic(code, topic_id)
+            if topic is not None and at < len(topic.parts):
+                part = topic.parts[at]
+                fields += [("title", part.heading), ("answer", body(part))]
+        return fields
+
+    def _count(self, topic_id: str) -> int:
+        own = self.kb.topic(next(iter(self.kb.languages)), topic_id)
+        return len(own.parts) if own else 0
+
+    def _rough(self) -> dict[str, list[dict[str, float]]]:
+        rough: dict[str, list[dict[str, float]]] = {}
         for topic_id in self.kb.topic_ids:
-            own = self.kb.topic(first, topic_id)
+            rough[topic_id] = []
+            for at in range(self._count(topic_id)):
+                found: dict[str, float] = {}
+                for field, value in self._texts(topic_id, at):
+                    weight = FIELD_WEIGHTS[field]
+                    for token in set(self.main.content_tokens(value)):
+                        for feature, strength in self.main.analyzer.word(token).features.items():
+                            if feature.startswith("k:") and weight * strength > found.get(
+                                feature, 0
+                            ):
+                                found[feature] = weight * strength
+                rough[topic_id].append(found)
+        return rough
+
+    def _index(self, fits: dict[tuple[str, int], list[str]]) -> Index:
+        index = Index(self.main.analyzer, self.main.stopwords, self.main.stop_cache)
+        self.docs: dict[str, list[int]] = {}  # topic -> the documents of its parts, in order
+        for topic_id in self.kb.topic_ids:
             self.docs[topic_id] = []
-            for at in range(len(own.parts) if own else 0):
-                fields: list[tuple[str, str]] = []
-                for code in self.kb.languages:
-                    topic = self.kb.topic(code, topic_id)
-                    if topic is not None and at < len(topic.parts):
-                        part = topic.parts[at]
-                        fields += [("title", part.heading), ("answer", body(part))]
+            for at in range(self._count(topic_id)):
+                fields = self._texts(topic_id, at)
                 fields += [("example", e) for e in fits.get((topic_id, at), [])]
                 self.docs[topic_id].append(len(index.ids))
                 index.add(f"{topic_id}:{at}", fields)
@@ -85,14 +116,25 @@ class Parts:
         scores = {doc: score for score, doc in self.index.score(content, weights)}
         return [scores.get(doc, 0.0) for doc in self.docs.get(topic_id, [])]
 
-    def _fit(self, topic_id: str, content: list[str]) -> int | None:
-        """The part an example of the topic clearly belongs to, if any."""
-        scores = self._scores(topic_id, content) if content else []
-        if len(scores) < 2:
+    def _fit(self, parts: list[dict[str, float]], content: list[str]) -> int | None:
+        """The part an example of the topic clearly belongs to, if any (by a rough score: the
+        rarity-weighted share of its words each part matches; 4,400 examples at start-up)."""
+        if len(parts) < 2 or not content:
             return None
+        total = 0.0
+        scores = [0.0] * len(parts)
+        for token in content:
+            features = self.main.features(token)
+            weight = self.main.importance(features)
+            total += weight
+            for at, part in enumerate(parts):
+                scores[at] += weight * max(
+                    (min(part[f], strength) for f, strength in features.items() if f in part),
+                    default=0.0,
+                )
         order = sorted(range(len(scores)), key=lambda at: -scores[at])
-        first, second = scores[order[0]], scores[order[1]]
-        return order[0] if first >= ANSWER_PART_MIN and second <= EXAMPLE_FITS * first else None
+        first, second = scores[order[0]] / total, scores[order[1]] / total
+        return order[0] if first >= EXAMPLE_MIN and second <= EXAMPLE_FITS * first else None
 
     def best(
         self,

@@ -80,7 +80,7 @@ class Searcher:
         for action in ACTIONS:
             texts[action] = " ".join(p for ps in self.data["actions"][action].values() for p in ps)
         self.ngrams = CharNgrams(texts.get(doc_id, "") for doc_id in self.index.ids)
-        self.parts = Parts(kb, self.analyzer, self.stopwords)
+        self.parts = Parts(kb, self.index)
 
     def search(self, query: str, lang: str | None = None) -> Result:
         """Rank the topics for a question; `lang` is the user's language (the fallback)."""

@@ -138,4 +138,5 @@ ANSWER_PART_MIN = 0.1
 ANSWER_PART_MARGIN = 0.03
 # A topic's example is also an example of the part it fits clearly: its best part explains at
 # least ANSWER_PART_MIN of it and the next one at most EXAMPLE_FITS of that
-EXAMPLE_FITS = 0.7
+EXAMPLE_FITS = 0.6
+EXAMPLE_MIN = 0.2
