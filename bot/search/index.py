@@ -40,6 +40,8 @@ from bot.search.tuning import (
     UNKNOWN_IDF,
 )
 
+FEATURE_CACHE = 100_000  # question words whose features are kept (typo corrections are slow)
+
 
 class Index:
     def __init__(
@@ -48,6 +50,7 @@ class Index:
         self.analyzer = analyzer
         self.stopwords = stopwords
         self.stop_cache: dict[str, bool] = {} if stop_cache is None else stop_cache
+        self._feature_cache: dict[str, dict[str, float]] = {}
         self.ids: list[str] = []
         self.apart = -1  # the document of messages that are not ours (`add(..., apart=True)`)
         # feature -> {document: weight} and {phrase: weight} while building; arrays after
@@ -264,6 +267,15 @@ class Index:
         return totals, words
 
     def features(self, token: str) -> dict[str, float]:
+        """A question word's features (not to be changed: they are kept for the next time)."""
+        found = self._feature_cache.get(token)
+        if found is None:
+            if len(self._feature_cache) > FEATURE_CACHE:
+                self._feature_cache.clear()
+            found = self._feature_cache[token] = self._features(token)
+        return found
+
+    def _features(self, token: str) -> dict[str, float]:
         word = self.analyzer.word(token)
         features = dict(word.features)
         if self.spellings.guessed(token):

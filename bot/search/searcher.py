@@ -96,8 +96,9 @@ class Searcher:
         ranked = [(score, doc) for score, doc in ranked if doc != self.index.apart]
         if off and (not ranked or off >= ranked[0][0] + OFF_MARGIN):
             return Result(query, detected, sure, (), False, off_topic=True)
+        named = {self.index.ids[doc] for doc in self.index.naming(content)}
         if not ranked or ranked[0][0] < SHOW:
-            found = self._with_named(list(self._suggestions(content, ranked)), content, ranked)
+            found = self._with_named(list(self._suggestions(content, ranked)), named, ranked)
             found.sort(key=lambda m: -m.score)
             return Result(query, detected, sure, tuple(found), False)
         ranked = self._blended(query, ranked)
@@ -108,13 +109,12 @@ class Searcher:
             if score >= min(SHOW, ALSO_SHOW * first)
         ]
         lead = first - ranked[1][0] if len(ranked) > 1 else first
-        named = {self.index.ids[doc] for doc in self.index.naming(content)}
         # the message names the first topic and not the next («… otrzymać PESEL?»)
         alone = matches[0].id in named and (
             len(ranked) < 2 or self.index.ids[ranked[1][1]] not in named
         )
         confident = first >= CONFIDENT and lead >= (NAMED_MARGIN if alone else MARGIN)
-        matches = self._with_named(matches, content, ranked)
+        matches = self._with_named(matches, named, ranked)
         part = None
         if confident and not matches[0].is_action:
             weights = self.reader.weights(query, content)
@@ -133,18 +133,14 @@ class Searcher:
         return sorted(blended, key=lambda x: (-x[0], x[1]))
 
     def _with_named(
-        self, matches: list[Match], content: list[str], ranked: list[tuple[float, int]]
+        self, matches: list[Match], named: set[str], ranked: list[tuple[float, int]]
     ) -> list[Match]:
         """`matches`, and after them a topic the message names (a part of its title, or a
         keyword made of its title's words, whole: «pesel for my kid») that they leave out,
         if it explains the message at least NAMED_MIN_SCORE."""
         scores = {self.index.ids[doc]: score for score, doc in ranked}
         shown = {m.id for m in matches}
-        named = sorted(
-            (scores.get(self.index.ids[doc], 0.0), self.index.ids[doc])
-            for doc in self.index.naming(content)
-        )
-        for score, topic in reversed(named):
+        for score, topic in sorted(((scores.get(t, 0.0), t) for t in named), reverse=True):
             if topic not in shown and score >= NAMED_MIN_SCORE and len(matches) <= MAX_MATCHES:
                 matches.append(Match(topic, score, named=True))
                 shown.add(topic)
