@@ -23,6 +23,8 @@ from bot.search.tuning import (
     EXAMPLE_FITS,
     EXAMPLE_MIN,
     FIELD_WEIGHTS,
+    NAMED_PART_MIN,
+    NAMED_PART_SHARE,
 )
 
 Features = Callable[[str], dict[str, float]]
@@ -45,8 +47,9 @@ class Parts:
                     if at is not None:
                         fits.setdefault((topic_id, at), []).append(example)
         self.index = self._index(fits)
-        # per topic: the word features of its own names (a question made only of them asks
-        # about the whole topic)
+        # per topic: the words that name it as a whole (a question made only of them asks about
+        # all of it): its own names, and the words of its keywords that half its parts use
+        # ("residence card" is all over legal stay; "voluntary" is one part's)
         self.names: dict[str, set[str]] = {}
         for topic_id in kb.topic_ids:
             fields = [
@@ -58,13 +61,26 @@ class Parts:
                     *(("keyword", k) for k in topic.keywords),
                 ]
             ]
-            self.names[topic_id] = {
-                feature
-                for name in own_names(fields, main.content_tokens)
-                for word in name
-                for feature, strength in main.analyzer.word(word).features.items()
-                if feature.startswith("k:") and strength >= STRONG
+            parts = rough[topic_id]
+            spread = {
+                f for f in set().union(*parts) if 2 * sum(f in p for p in parts) >= len(parts)
             }
+            words = [w for name in own_names(fields, main.content_tokens) for w in name]
+            words += [
+                w
+                for field, value in fields
+                if field == "keyword"
+                for w in main.content_tokens(value)
+                if any(f in spread for f in self._strong(w))
+            ]
+            self.names[topic_id] = {f for w in words for f in self._strong(w)}
+
+    def _strong(self, word: str) -> set[str]:
+        return {
+            f
+            for f, strength in self.main.analyzer.word(word).features.items()
+            if f.startswith("k:") and strength >= STRONG
+        }
 
     def _texts(self, topic_id: str, at: int) -> list[tuple[str, str]]:
         """A part in every language: its heading (a title) and its text (an answer)."""
@@ -144,20 +160,22 @@ class Parts:
         features: Features,
     ) -> int | None:
         """The number (from 0) of the part of `topic_id` the question asks about, or None when
-        no part is clearly the one, the question only names the topic, or the topic has a
-        single part. `features`: a question word's features (the main index's, with typo
-        corrections)."""
-        names = self.names.get(topic_id, set())
-        if all(
-            any(f in names for f, strength in features(word).items() if strength >= STRONG)
-            for word in content
-        ):
-            return None
+        no part is clearly the one or the topic has a single part. A question that only names
+        the topic («карта побиту») asks about it all, unless one part stands out by far («pesel
+        ukr»: the part about PESEL with UKR status). `features`: a question word's features
+        (the main index's, with typo corrections)."""
         scores = self._scores(topic_id, content, weights)
         if len(scores) < 2:
             return None
         order = sorted(range(len(scores)), key=lambda at: -scores[at])
         first, second = scores[order[0]], scores[order[1]]
+        names = self.names.get(topic_id, set())
+        if all(
+            any(f in names for f, strength in features(word).items() if strength >= STRONG)
+            for word in content
+        ):
+            far = first >= NAMED_PART_MIN and second <= NAMED_PART_SHARE * first
+            return order[0] if far else None
         if first >= ANSWER_PART_MIN and first - second >= ANSWER_PART_MARGIN:
             return order[0]
         return None

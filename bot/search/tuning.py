@@ -140,3 +140,7 @@ ANSWER_PART_MARGIN = 0.03
 # least ANSWER_PART_MIN of it and the next one at most EXAMPLE_FITS of that
 EXAMPLE_FITS = 0.6
 EXAMPLE_MIN = 0.2
+# A question made only of the topic's own names («карта побиту», «pesel ukr») gets a part only
+# when it explains NAMED_PART_MIN of it and the next part at most NAMED_PART_SHARE of that
+NAMED_PART_MIN = 0.5
+NAMED_PART_SHARE = 0.5

@@ -311,7 +311,9 @@ def test_a_question_about_one_part_of_an_answer_gets_that_part(searcher, questio
     assert kb.topic("en", topic).parts[result.part].heading == heading
 
 
-@pytest.mark.parametrize("question", ["pesel", "PESEL number??", "karta pobytu", "nfz insurance"])
+@pytest.mark.parametrize(
+    "question", ["pesel", "PESEL number??", "karta pobytu", "nfz insurance", "residence card"]
+)
 def test_a_question_that_only_names_its_topic_gets_no_part(searcher, question):
     assert searcher.search(question, "en").part is None
 
