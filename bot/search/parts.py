@@ -12,6 +12,7 @@ chosen when it is clearly the best of its topic's parts (ANSWER_PART_MIN, ANSWER
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from bot.content.knowledge import KnowledgeBase
 from bot.content.parts import body
@@ -30,50 +31,63 @@ from bot.search.tuning import (
 Features = Callable[[str], dict[str, float]]
 
 
+@dataclass
+class _Topic:
+    index: Index  # its parts, one document each, in order
+    names: set[str]  # the features of the words that name the topic as a whole
+
+
 class Parts:
+    """Built one topic at a time, the first time a question is answered with it (an index of
+    every part of a thousand topics would double the search's start-up)."""
+
     def __init__(self, kb: KnowledgeBase, main: Index) -> None:
         """`main`: the search's index of topics (its analyses, rarities and typo corrections)."""
         self.kb = kb
         self.main = main
+        self._topics: dict[str, _Topic | None] = {}
+
+    def _topic(self, topic_id: str) -> _Topic | None:
+        if topic_id not in self._topics:
+            count = self._count(topic_id)
+            self._topics[topic_id] = self._build(topic_id, count) if count > 1 else None
+        return self._topics[topic_id]
+
+    def _build(self, topic_id: str, count: int) -> _Topic:
         # first a rough picture of each part (its words' features, as a heading 1.0 or a text
         # 0.4) to see which examples fit which part, then the index with them
-        rough = self._rough()
-        fits: dict[tuple[str, int], list[str]] = {}
-        for topic_id in kb.topic_ids:
-            for code in kb.languages:
-                topic = kb.topic(code, topic_id)
-                for example in topic.examples if topic else ():
-                    at = self._fit(rough[topic_id], main.content_tokens(example))
-                    if at is not None:
-                        fits.setdefault((topic_id, at), []).append(example)
-        self.index = self._index(fits)
-        # per topic: the words that name it as a whole (a question made only of them asks about
+        rough = [self._rough(topic_id, at) for at in range(count)]
+        fits: dict[int, list[str]] = {}
+        for code in self.kb.languages:
+            topic = self.kb.topic(code, topic_id)
+            for example in topic.examples if topic else ():
+                at = self._fit(rough, self.main.content_tokens(example))
+                if at is not None:
+                    fits.setdefault(at, []).append(example)
+        index = Index(self.main.analyzer, self.main.stopwords, self.main.stop_cache)
+        for at in range(count):
+            fields = self._texts(topic_id, at) + [("example", e) for e in fits.get(at, [])]
+            index.add(str(at), fields)
+        index.finish()
+        # the words that name the topic as a whole (a question made only of them asks about
         # all of it): its own names, and the words of its keywords that half its parts use
         # ("residence card" is all over legal stay; "voluntary" is one part's)
-        self.names: dict[str, set[str]] = {}
-        for topic_id in kb.topic_ids:
-            fields = [
-                (field, value)
-                for code in kb.languages
-                if (topic := kb.topic(code, topic_id)) is not None
-                for field, value in [
-                    ("title", topic.title),
-                    *(("keyword", k) for k in topic.keywords),
-                ]
-            ]
-            parts = rough[topic_id]
-            spread = {
-                f for f in set().union(*parts) if 2 * sum(f in p for p in parts) >= len(parts)
-            }
-            words = [w for name in own_names(fields, main.content_tokens) for w in name]
-            words += [
-                w
-                for field, value in fields
-                if field == "keyword"
-                for w in main.content_tokens(value)
-                if any(f in spread for f in self._strong(w))
-            ]
-            self.names[topic_id] = {f for w in words for f in self._strong(w)}
+        fields = [
+            (field, value)
+            for code in self.kb.languages
+            if (topic := self.kb.topic(code, topic_id)) is not None
+            for field, value in [("title", topic.title), *(("keyword", k) for k in topic.keywords)]
+        ]
+        spread = {f for f in set().union(*rough) if 2 * sum(f in p for p in rough) >= count}
+        words = [w for name in own_names(fields, self.main.content_tokens) for w in name]
+        words += [
+            w
+            for field, value in fields
+            if field == "keyword"
+            for w in self.main.content_tokens(value)
+            if any(f in spread for f in self._strong(w))
+        ]
+        return _Topic(index, {f for w in words for f in self._strong(w)})
 
     def _strong(self, word: str) -> set[str]:
         return {
@@ -96,45 +110,19 @@ class Parts:
         own = self.kb.topic(next(iter(self.kb.languages)), topic_id)
         return len(own.parts) if own else 0
 
-    def _rough(self) -> dict[str, list[dict[str, float]]]:
-        rough: dict[str, list[dict[str, float]]] = {}
-        for topic_id in self.kb.topic_ids:
-            rough[topic_id] = []
-            for at in range(self._count(topic_id)):
-                found: dict[str, float] = {}
-                for field, value in self._texts(topic_id, at):
-                    weight = FIELD_WEIGHTS[field]
-                    for token in set(self.main.content_tokens(value)):
-                        for feature, strength in self.main.analyzer.word(token).features.items():
-                            if feature.startswith("k:") and weight * strength > found.get(
-                                feature, 0
-                            ):
-                                found[feature] = weight * strength
-                rough[topic_id].append(found)
-        return rough
-
-    def _index(self, fits: dict[tuple[str, int], list[str]]) -> Index:
-        index = Index(self.main.analyzer, self.main.stopwords, self.main.stop_cache)
-        self.docs: dict[str, list[int]] = {}  # topic -> the documents of its parts, in order
-        for topic_id in self.kb.topic_ids:
-            self.docs[topic_id] = []
-            for at in range(self._count(topic_id)):
-                fields = self._texts(topic_id, at)
-                fields += [("example", e) for e in fits.get((topic_id, at), [])]
-                self.docs[topic_id].append(len(index.ids))
-                index.add(f"{topic_id}:{at}", fields)
-        index.finish()
-        return index
-
-    def _scores(
-        self, topic_id: str, content: list[str], weights: list[float] | None = None
-    ) -> list[float]:
-        scores = {doc: score for score, doc in self.index.score(content, weights)}
-        return [scores.get(doc, 0.0) for doc in self.docs.get(topic_id, [])]
+    def _rough(self, topic_id: str, at: int) -> dict[str, float]:
+        found: dict[str, float] = {}
+        for field, value in self._texts(topic_id, at):
+            weight = FIELD_WEIGHTS[field]
+            for token in set(self.main.content_tokens(value)):
+                for feature, strength in self.main.analyzer.word(token).features.items():
+                    if feature.startswith("k:") and weight * strength > found.get(feature, 0):
+                        found[feature] = weight * strength
+        return found
 
     def _fit(self, parts: list[dict[str, float]], content: list[str]) -> int | None:
         """The part an example of the topic clearly belongs to, if any (by a rough score: the
-        rarity-weighted share of its words each part matches; 4,400 examples at start-up)."""
+        rarity-weighted share of its words each part matches)."""
         if len(parts) < 2 or not content:
             return None
         total = 0.0
@@ -164,12 +152,14 @@ class Parts:
         the topic («карта побиту») asks about it all, unless one part stands out by far («pesel
         ukr»: the part about PESEL with UKR status). `features`: a question word's features
         (the main index's, with typo corrections)."""
-        scores = self._scores(topic_id, content, weights)
-        if len(scores) < 2:
+        topic = self._topic(topic_id)
+        if topic is None or not content:
             return None
+        found = {doc: score for score, doc in topic.index.score(content, weights)}
+        scores = [found.get(at, 0.0) for at in range(len(topic.index.ids))]
         order = sorted(range(len(scores)), key=lambda at: -scores[at])
         first, second = scores[order[0]], scores[order[1]]
-        names = self.names.get(topic_id, set())
+        names = topic.names
         if all(
             any(f in names for f, strength in features(word).items() if strength >= STRONG)
             for word in content

@@ -58,14 +58,17 @@ class Searcher:
         vocabulary: dict[str, Counter[str]] = {}
         for topic_id in kb.topic_ids:
             self.index.add(topic_id, _topic_fields(kb, topic_id))
+        tokens: dict[str, list[str]] = {}  # a text -> its tokens (answers repeat words)
         for code, language in kb.languages.items():
-            vocabulary[code] = Counter(
-                text.fold(t)
-                for topic in language.topics.values()
-                for field in (topic.title, *topic.examples, *topic.keywords, topic.answer)
-                for t in text.tokens(field)
-                if text.is_latin(t)
-            )
+            counts: Counter[str] = Counter()
+            for topic in language.topics.values():
+                for field in (topic.title, *topic.examples, *topic.keywords, topic.answer):
+                    if field not in tokens:
+                        tokens[field] = [t for t in text.tokens(field) if text.is_latin(t)]
+                    counts.update(tokens[field])
+            vocabulary[code] = Counter()
+            for token, count in counts.items():
+                vocabulary[code][text.fold(token)] += count
         for action in ACTIONS:
             phrases = self.data["actions"][action]
             self.index.add(action, (("keyword", p) for lang in phrases for p in phrases[lang]))
@@ -124,13 +127,13 @@ class Searcher:
     def _blended(self, query: str, ranked: list[tuple[float, int]]) -> list[tuple[float, int]]:
         """The topics' scores blended with their character n-gram similarity to the message,
         relative to the most similar topic's (ngrams.py): (score + w × similarity) / (1 + w)."""
-        similar = self.ngrams.similarity(query)
-        best = max((float(similar[doc]) for _, doc in ranked), default=0.0) or 1.0
-        blended = [
-            ((score + NGRAM_WEIGHT * float(similar[doc]) / best) / (1 + NGRAM_WEIGHT), doc)
-            for score, doc in ranked
-        ]
-        return sorted(blended, key=lambda x: (-x[0], x[1]))
+        docs = np.fromiter((doc for _, doc in ranked), dtype=np.int64, count=len(ranked))
+        scores = np.fromiter((score for score, _ in ranked), dtype=np.float64, count=len(ranked))
+        similar = self.ngrams.similarity(query)[docs].astype(np.float64)
+        best = float(similar.max()) if len(similar) else 0.0
+        blended = (scores + NGRAM_WEIGHT * similar / (best or 1.0)) / (1 + NGRAM_WEIGHT)
+        order = np.lexsort((docs, -blended))
+        return list(zip(blended[order].tolist(), docs[order].tolist(), strict=True))
 
     def _with_named(
         self, matches: list[Match], named: set[str], ranked: list[tuple[float, int]]
@@ -138,8 +141,10 @@ class Searcher:
         """`matches`, and after them a topic the message names (a part of its title, or a
         keyword made of its title's words, whole: «pesel for my kid») that they leave out,
         if it explains the message at least NAMED_MIN_SCORE."""
-        scores = {self.index.ids[doc]: score for score, doc in ranked}
         shown = {m.id for m in matches}
+        if not named - shown:
+            return matches
+        scores = {self.index.ids[doc]: score for score, doc in ranked}
         for score, topic in sorted(((scores.get(t, 0.0), t) for t in named), reverse=True):
             if topic not in shown and score >= NAMED_MIN_SCORE and len(matches) <= MAX_MATCHES:
                 matches.append(Match(topic, score, named=True))

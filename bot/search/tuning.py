@@ -134,8 +134,8 @@ TRANSLITERATED_IN_CONTENT = 0.25
 
 # A part of the first topic's answer is shown first when it explains at least ANSWER_PART_MIN
 # of the question and ANSWER_PART_MARGIN more than the topic's next part
-ANSWER_PART_MIN = 0.1
-ANSWER_PART_MARGIN = 0.03
+ANSWER_PART_MIN = 0.05
+ANSWER_PART_MARGIN = 0.04
 # A topic's example is also an example of the part it fits clearly: its best part explains at
 # least ANSWER_PART_MIN of it and the next one at most EXAMPLE_FITS of that
 EXAMPLE_FITS = 0.6
