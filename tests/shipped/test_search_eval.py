@@ -71,6 +71,16 @@ HELD_OUT_FLOORS = {
         "oos": 0.85,
         "part": 0.55,
     },
+    # written blind, measured once after the last change of this round (docs/search.md)
+    HELDOUT10: {
+        "top1": 0.93,
+        "top3": 0.96,
+        "language_top1": 0.88,
+        "at_once": 0.80,
+        "language_at_once": 0.72,
+        "oos": 0.85,
+        "part": 0.65,
+    },
 }
 HELD_OUT = tuple(HELD_OUT_FLOORS)
 # the main set's questions inside longer messages (greeting, story, question, thanks)
@@ -101,7 +111,7 @@ def test_the_evaluation_set_is_big_enough_and_not_copied_from_the_content():
         for t in lang.topics.values()
         for e in t.examples
     }
-    sets = (questions, *(load_eval(p) for p in (*HELD_OUT, HELDOUT10)))
+    sets = (questions, *(load_eval(p) for p in HELD_OUT))
     asked = [i["q"] for items in sets for lang in LANGS for i in items[lang]]
     # (a short message can be written the same way by two people: «child benefit poland» and
     # «рецепт сырников» of heldout9 were examples of the content and of the off-topic messages
