@@ -141,7 +141,7 @@ TRANSLITERATED_IN_CONTENT = 0.25
 
 # A part of the first topic's answer is shown first when it explains at least ANSWER_PART_MIN
 # of the question and ANSWER_PART_MARGIN more than the topic's next part. heldout9, the right
-# part first: 63.6 % (0.05 and 0.02: 62.1 %; 0.15 and 0.04: 54.5 %); of the questions asking
+# part first: 63.6 % (0.05 and 0.02: 62.1 %; 0.15 and 0.03: 54.5 %); of the questions asking
 # about no part in particular, 366 of 597 get one (0.02 margin: 414)
 ANSWER_PART_MIN = 0.05
 ANSWER_PART_MARGIN = 0.04
