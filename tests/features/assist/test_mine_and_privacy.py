@@ -4,8 +4,10 @@ and what never reaches the logs."""
 from __future__ import annotations
 
 import logging
+import sqlite3
+from pathlib import Path
 
-from tests.support.assist import send_translation
+from tests.support.assist import send_payload, send_translation, up_to_the_form
 from tests.support.callbacks import STAFF_CHAT, request_callback
 
 
@@ -120,3 +122,41 @@ async def test_names_phones_and_answers_never_reach_the_logs(
     await delivery.run()
     for secret in ("Oksana", "601 999 888", "601999888", "Lviv", "Anna Nowak"):
         assert secret not in caplog.text
+
+
+async def test_forget_leaves_no_trace_of_the_answers_in_any_table_or_in_the_file(
+    app, dialogue, anna, delivery, platform
+):
+    trace = "Qwzxplorf"  # typed nowhere else
+    await up_to_the_form(dialogue, "translation", name=f"{trace}a")
+    await dialogue.payload("assist:pick:0:1")
+    await dialogue.send("1.12")
+    await dialogue.payload("assist:other:2")
+    await dialogue.send(f"{trace}ian")  # another language, typed
+    await dialogue.send(f"{trace} diploma")
+    await dialogue.payload(send_payload(dialogue))
+    await delivery.run()
+    await anna.reply(platform.to(STAFF_CHAT)[0].message_id, "Which university?")
+    await dialogue.send(f"{trace} University")  # relayed to the staff chat
+    await dialogue.send("/mydata")
+    await delivery.run()
+    await app.services.db.checkpoint()
+    assert _traces(app, trace), "the setting-up worked"
+    await dialogue.send("/forget")
+    await dialogue.payload("privacy:forget")
+    await delivery.run()
+    assert _traces(app, trace) == []
+
+
+def _traces(app, trace: str) -> list[str]:  # type: ignore[no-untyped-def]
+    found = []
+    database = Path(app.services.db.path)
+    with sqlite3.connect(database) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for table in tables:
+            for row in conn.execute(f"SELECT * FROM {table}"):  # noqa: S608 - our own names
+                found += [f"{table}: {cell}" for cell in row if trace in str(cell)]
+    for path in (database, database.with_name(database.name + "-wal")):
+        if path.exists() and trace.encode() in path.read_bytes():
+            found.append(path.name)
+    return found
