@@ -63,6 +63,17 @@ async def after_person(turn: Turn) -> Outcome:
     return form.advance(turn, service)
 
 
+async def at_person(turn: Turn) -> Outcome:
+    """At the step the person sub-flow returns to (only in passing): on with the form, or the
+    name and phone first if they were not given."""
+    service = current_service(turn)
+    if service is None:
+        return form.not_offered(turn)
+    if draft(turn).person is None:
+        return call("person", "person")
+    return form.ask_again_or_summary(turn, service)
+
+
 async def show_summary(turn: Turn) -> Outcome:
     service = current_service(turn)
     return stay(summary(turn, service)) if service else form.not_offered(turn)
@@ -180,7 +191,7 @@ ASSIST = Flow(
     start=start,
     steps={
         # where the person sub-flow returns to
-        "person": Step(text=form.ask_again, ask=form.ask_again),
+        "person": Step(text=at_person, ask=at_person),
         "field": Step(text=form.typed, contact=form.typed, ask=form.ask_again),
         "confirm": Step(text=use_buttons, buttons={"fix": fix}, ask=show_summary),
         "fix": Step(text=use_buttons, buttons={"fix": fix}, ask=show_fix_menu),

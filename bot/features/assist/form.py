@@ -194,6 +194,14 @@ async def skip(turn: Turn) -> Outcome:
     return advance(turn, service)
 
 
+def ask_again_or_summary(turn: Turn, service: Service) -> Outcome:
+    """The question the person is at, or the summary once every field is answered."""
+    at = draft(turn).at
+    if 0 <= at < len(service.fields):
+        return ask(turn, service, at)
+    return to_summary(turn, service)
+
+
 async def ask_again(turn: Turn) -> Outcome:
     """The current question once more (after a language or office change)."""
     found = _field(turn)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.app import build
 from tests.support.callbacks import StaffMember
 from tests.support.services import write_services_config
 
@@ -14,6 +15,14 @@ from tests.support.services import write_services_config
 @pytest.fixture
 def config_path(tmp_path: Path) -> Path:
     return write_services_config(tmp_path)
+
+
+@pytest.fixture
+async def app(config_path: Path, clock):  # type: ignore[no-untyped-def]
+    """No question index: nothing here asks the knowledge base (a second a test saved)."""
+    application = await build(config_path, clock=clock, search="off")
+    yield application
+    await application.close()
 
 
 @pytest.fixture

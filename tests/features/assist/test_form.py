@@ -252,3 +252,11 @@ async def test_danger_words_in_a_note_show_the_help_lines_and_make_the_request_u
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
     assert "PILNE" in card.text
+
+
+async def test_a_language_change_at_the_summary_shows_it_again_in_the_new_language(dialogue):
+    await fill_translation(dialogue)
+    await dialogue.payload("language:pl")
+    assert "Sprawdź swoją prośbę: Tłumaczenie dokumentu" in dialogue.text
+    assert "Jaki dokument? — Dyplom" in dialogue.text
+    assert "Na kiedy? — wtorek, 1 grudnia 2026" in dialogue.text

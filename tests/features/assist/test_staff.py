@@ -105,7 +105,7 @@ async def test_requests_lists_a_help_request_by_its_service(dialogue, anna):
 
 
 async def test_staff_of_another_office_cannot_act_on_a_help_request(tmp_path, clock):
-    app = await build(write_network_config(tmp_path, **catalogue()), clock=clock)
+    app = await build(write_network_config(tmp_path, **catalogue()), clock=clock, search="off")
     try:
         olena = Dialogue(app.core, user_id="2001")
         await olena.send("/start south")
