@@ -3,6 +3,8 @@ for its type, the summary, sending. The clock is Monday 23 November 2026, 09:00 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.support.assist import fill_translation, send_payload, send_translation, up_to_the_form
 from tests.support.callbacks import STAFF_CHAT
 
@@ -260,3 +262,17 @@ async def test_a_language_change_at_the_summary_shows_it_again_in_the_new_langua
     assert "Sprawdź swoją prośbę: Tłumaczenie dokumentu" in dialogue.text
     assert "Jaki dokument? — Dyplom" in dialogue.text
     assert "Na kiedy? — wtorek, 1 grudnia 2026" in dialogue.text
+
+
+async def test_out_of_hours_the_person_hears_when_staff_will_get_back_to_them(dialogue, clock):
+    clock.now = dt.datetime(2026, 11, 28, 14, 0, tzinfo=dt.UTC)  # Saturday 15:00, closed at 14
+    await send_translation(dialogue)
+    assert "they will get back to you on Monday, 30 November, after 08:00" in dialogue.text
+
+
+async def test_in_the_evening_ukrainian_speakers_hear_staff_will_answer_tomorrow(dialogue, clock):
+    clock.now = dt.datetime(2026, 11, 23, 17, 0, tzinfo=dt.UTC)  # Monday 18:00
+    dialogue.language_hint = "uk"
+    await send_translation(dialogue)
+    assert "Запит № 1 («Переклад документа») надіслано" in dialogue.text
+    assert "працівники зв'яжуться з вами завтра після 08:00" in dialogue.text
