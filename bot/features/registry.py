@@ -10,6 +10,7 @@ from bot.core.flows import Feature
 from bot.features import (
     booking,
     callback,
+    courses,
     hours,
     menu,
     office,
@@ -28,6 +29,7 @@ FEATURES: tuple[Feature, ...] = (
     person.FEATURE,
     callback.FEATURE,
     booking.FEATURE,
+    courses.FEATURE,
     services.FEATURE,
     questions.FEATURE,
     urgent.FEATURE,
