@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.flows import Feature
 from bot.features import (
+    assist,
     booking,
     callback,
     courses,
@@ -30,6 +31,7 @@ FEATURES: tuple[Feature, ...] = (
     callback.FEATURE,
     booking.FEATURE,
     courses.FEATURE,
+    assist.FEATURE,
     services.FEATURE,
     questions.FEATURE,
     urgent.FEATURE,

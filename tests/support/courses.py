@@ -40,6 +40,8 @@ async def up_to_summary(
     if any(b.payload == "person:saved" for b in dialogue.buttons):
         return await dialogue.payload("person:saved")
     await dialogue.send(name)
+    if any(b.payload == "person:is_name" for b in dialogue.buttons):
+        await dialogue.payload("person:is_name")  # an odd name taken for a question: it is one
     return await dialogue.send(phone)
 
 
