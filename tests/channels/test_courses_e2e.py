@@ -151,6 +151,18 @@ async def test_a_viber_and_a_telegram_user_confirm_the_last_place_at_once_one_ge
             assert len(winners) == 1 and len(losers) == 1, answers
             assert "Someone took the last place a moment before you." in losers[0]
             assert "You are on the waiting list for Polish A1: number 1." in losers[0]
+
+            # the winner leaves: the place is offered to the other, on the other platform
+            winner, loser = (olena, taras) if SIGNED_UP in answers[0] else (taras, olena)
+            await winner.send("/mybookings")
+            await winner.wait_message(has("Polish A1 — ✅ you are signed up"))
+            await winner.press("Leave: Polish A1")
+            await winner.wait_message(has("Do you really want to leave Polish A1?"))
+            await winner.press("Yes, leave")
+            await winner.wait_message(has("You have left Polish A1"))
+            await loser.wait_message(has("A place has freed up on Polish A1!"))
+            await loser.press("Take the place")
+            await loser.wait_message(has("The place is yours: you are signed up for Polish A1!"))
         assert not viber.refused and not tg.refused
 
 

@@ -2,8 +2,9 @@
 course's lists, closing and reopening enrolment, taking someone off the list.
 
 Staff buttons (word `courses`): courses:all, courses:show:<service>, courses:close:<service>,
-courses:reopen:<service>, courses:remove:<id> (asks), courses:remove_now:<id>, courses:keep;
-attendance.py adds courses:meetings, courses:att, courses:mark; notes.py courses:write.
+courses:reopen:<service>, courses:remove:<id> (asks; "keep" goes back to courses:show),
+courses:remove_now:<id>; attendance.py adds courses:meetings, courses:att, courses:mark;
+notes.py courses:write.
 A course is looked up in the chat's own office (turn.staff_scope); an enrolment of another
 office is refused (turn.staff_may).
 """
