@@ -22,7 +22,7 @@ STAFF_CHAT = "-1001234567890"  # tests/fixture/config.yaml's staff.chat_id
 
 @asynccontextmanager
 async def course_app(tmp_path: Path, clock: Any, **overrides: Any) -> AsyncIterator[App]:
-    app = await build(write_services_config(tmp_path, **overrides), clock=clock)
+    app = await build(write_services_config(tmp_path, **overrides), clock=clock, search="off")
     try:
         yield app
     finally:

@@ -145,7 +145,7 @@ async def test_a_message_to_everyone_signed_up_reaches_each_in_their_language_on
 
 @pytest.fixture
 async def network(tmp_path, clock):  # type: ignore[no-untyped-def]
-    app = await build(write_network_config(tmp_path, **catalogue()), clock=clock)
+    app = await build(write_network_config(tmp_path, **catalogue()), clock=clock, search="off")
     yield app
     await app.close()
 
