@@ -4,12 +4,15 @@ fixture deployment (tests/fixture) instead, so editing the shipped content break
 
 from __future__ import annotations
 
+import datetime as dt
+import io
+
 import pytest
 
 from bot import search
 from bot.app import load_static
 from bot.cli import main
-from tests.conftest import ROOT
+from tests.conftest import ROOT, Clock
 
 pytestmark = pytest.mark.slow  # real servers on 127.0.0.1, subprocesses or the whole content
 
@@ -61,3 +64,31 @@ def test_a_vague_closing_question_does_not_outweigh_the_message(searcher):
         "право працювати лікарем у Польщі? Чи треба складати іспит?"
     )
     assert best(searcher, message, "uk") == "professional_qualifications"
+
+
+async def test_the_terminal_chat_signs_up_for_the_example_course(tmp_path):
+    """`infopoint chat` on the shipped config: the catalogue's example course, start to end."""
+    from bot.app import Channels, build
+    from bot.channels.console import chat
+
+    out = io.StringIO()
+    clock = Clock(dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC))
+    app = await build(
+        ROOT / "config.yaml",
+        storage_path=tmp_path / "console.sqlite3",
+        clock=clock,
+        channels=Channels(console=out),
+        search="off",
+    )
+    # /courses → the course → Sign up → I agree → name → phone → Yes, sign me up
+    typed = ["/courses", "1", "1", "1", "Olena", "601 234 567", "1", "/mybookings", "/quit"]
+    try:
+        await chat(app.core, app.worker, "en", io.StringIO("\n".join(typed) + "\n"), out)
+    finally:
+        await app.close()
+    text = out.getvalue()
+    assert "[1] Polish for beginners (A1)" in text
+    assert "Free places: 15 of 15." in text
+    assert "• Wed, 13 Jan 2027, 17:00–18:30" in text
+    assert "You are signed up for Polish for beginners (A1)!" in text
+    assert "Polish for beginners (A1) — ✅ you are signed up" in text  # /mybookings

@@ -14,6 +14,7 @@ from bot.features.menu.replies import (
     nav_row,
     topic_reply,
 )
+from bot.settings.catalogue import COURSE
 
 
 async def start(turn: Turn) -> Outcome:
@@ -69,8 +70,11 @@ async def on_topic(turn: Turn) -> Outcome:
 
 async def help_(turn: Turn) -> Outcome:
     text = turn.t("help")
-    if turn.office.catalogue.services:
+    services = turn.office.catalogue.services
+    if services:
         text += "\n" + turn.t("help_services")
+    if any(s.kind == COURSE for s in services.values()):
+        text += "\n" + turn.t("help_courses")
     if turn.settings.network:
         text += "\n" + turn.t("help_office")
     return stay(main_menu(turn, text))

@@ -103,8 +103,10 @@ async def test_help_lists_every_command_a_person_has(app, dialogue, lang):
     await dialogue.send("/help")
     listed = set(re.findall(r"/([a-z]+)", dialogue.text))
     # aliases; /office only where there are several offices (tests/features/office)
-    # /services only where the office has a catalogue (tests/features/services)
-    user_commands = set(app.core.registry.commands) - {"menu", "hours", "office", "services"}
+    # /services only where the office has a catalogue (tests/features/services), /courses only
+    # where it has courses (tests/features/courses)
+    exempt = {"menu", "hours", "office", "services", "courses"}
+    user_commands = set(app.core.registry.commands) - exempt
     assert user_commands - {"help"} <= listed, sorted(user_commands - listed)
     assert set(USER_COMMANDS) - {"help", "office", "services"} <= listed  # Telegram's menu
     assert "/office" not in dialogue.text

@@ -1,0 +1,50 @@
+"""Courses and events (catalogue services of kind course): enrolling, the waiting list,
+reminders, leaving; the staff chat's lists, closing enrolment, attendance, messages to everyone.
+
+course.py       a course in time: meetings, when enrolment is open, how long an offer lasts
+flow.py         the person's flow (the table COURSE) and page.py, what it shows
+waiting.py      the waiting list: a freed seat offered to the next, offers that lapse (a job)
+mine.py         /mybookings: one's places, leaving, taking or refusing an offered seat
+staff.py        /courses in the staff chat: lists, closing and reopening enrolment, removing
+attendance.py   attendance per meeting; notes.py: a message to everyone enrolled
+reminders.py    a reminder a day before each meeting (a job)
+privacy.py      /mydata, /forget and retention
+views.py        how courses read, in any language (shared by the above)
+"""
+
+from __future__ import annotations
+
+from bot.core.flows import Feature, Handler, Job, PrivacySection
+from bot.features.courses import attendance, mine, notes, privacy, reminders, staff, waiting
+from bot.features.courses.flow import COURSE
+
+STAFF_BUTTONS: dict[str, Handler] = {
+    "all": staff.show_all,
+    "show": staff.show,
+    "close": staff.close,
+    "reopen": staff.reopen,
+    "remove": staff.ask_remove,
+    "remove_now": staff.remove,
+    "meetings": attendance.meetings,
+    "att": attendance.show,
+    "mark": attendance.mark,
+    "write": notes.write,
+}
+
+FEATURE = Feature(
+    "courses",
+    commands={"courses": COURSE},  # a person's /courses: the list (staff have their own)
+    flows=(COURSE,),
+    staff_commands={"courses": staff.courses},
+    staff_buttons={"courses": STAFF_BUTTONS},
+    staff_reply=notes.staff_reply,
+    mine=mine.mine,
+    privacy=PrivacySection("courses", privacy.show, privacy.forget),
+    jobs=(
+        Job("courses: offers and the waiting list", 60, waiting.run),
+        Job("courses: reminders", 300, reminders.send_reminders),
+        Job("courses: retention", 3600, privacy.retention),
+    ),
+)
+
+__all__ = ["FEATURE"]

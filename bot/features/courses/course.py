@@ -1,0 +1,104 @@
+"""A course or event of an office's catalogue, in time: its meetings as moments, when enrolment
+is open, how long a freed seat is held for the next person waiting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from bot.settings.catalogue import COURSE, Service
+from bot.settings.config import Office, Settings
+
+
+@dataclass(frozen=True)
+class Meeting:
+    day: dt.date  # local
+    start: dt.datetime  # aware
+    end: dt.datetime
+
+
+@dataclass(frozen=True)
+class Course:
+    service: Service
+    office: Office
+    zone: ZoneInfo
+
+    @property
+    def id(self) -> str:
+        return self.service.id
+
+    @property
+    def seats(self) -> int:
+        return self.service.seats
+
+    def title(self, lang: str) -> str:
+        return self.service.title.get(lang)
+
+    @property
+    def meetings(self) -> list[Meeting]:
+        return [
+            Meeting(
+                m.day,
+                dt.datetime.combine(m.day, m.start, tzinfo=self.zone),
+                dt.datetime.combine(m.day, m.end, tzinfo=self.zone),
+            )
+            for m in self.service.meetings
+        ]
+
+    @property
+    def first_start(self) -> dt.datetime:
+        return self.meetings[0].start
+
+    @property
+    def last_start(self) -> dt.datetime:
+        return self.meetings[-1].start
+
+    @property
+    def ends_at(self) -> dt.datetime:
+        return self.meetings[-1].end
+
+    def finished(self, now: dt.datetime) -> bool:
+        """Its last meeting is over: it is not offered any more."""
+        return now >= self.ends_at
+
+    def started(self, now: dt.datetime) -> bool:
+        """Enrolment closes when the first meeting starts."""
+        return now >= self.first_start
+
+    def upcoming(self, now: dt.datetime) -> list[Meeting]:
+        return [m for m in self.meetings if m.start > now]
+
+    def meeting_on(self, day: dt.date) -> Meeting | None:
+        return next((m for m in self.meetings if m.day == day), None)
+
+    def offers_seats(self, now: dt.datetime) -> bool:
+        """A freed seat is offered to the next person waiting until the last meeting starts."""
+        return now < self.last_start
+
+    def offer_until(self, now: dt.datetime) -> dt.datetime:
+        return min(now + dt.timedelta(hours=self.service.confirm_hours), self.last_start)
+
+
+def of_office(settings: Settings, office: Office) -> list[Course]:
+    """The office's courses and events, in catalogue order."""
+    return [
+        Course(s, office, settings.timezone)
+        for s in office.catalogue.services.values()
+        if s.kind == COURSE and s.meetings
+    ]
+
+
+def find(settings: Settings, office: Office, service_id: str) -> Course | None:
+    return next((c for c in of_office(settings, office) if c.id == service_id), None)
+
+
+def every(settings: Settings) -> list[Course]:
+    """Every office's courses (for the jobs)."""
+    return [c for office in settings.offices.values() for c in of_office(settings, office)]
+
+
+def of_record(settings: Settings, office_id: str, service_id: str) -> Course | None:
+    """The course an enrolment is for, if its office still lists it."""
+    office = settings.offices.get(office_id)
+    return find(settings, office, service_id) if office is not None else None

@@ -1,0 +1,157 @@
+"""Enrolling in a course or event: its page -> consent, name and phone (the person sub-flow) ->
+the summary -> confirm: enrolled, or on the waiting list with the number told. The whole flow
+is the table COURSE at the bottom.
+
+Buttons: course (the list), course:open:<service>, course:enrol:<service>,
+course:confirm:<token>, course:abandon; a person's own places (mine.py): course:mine,
+course:leave:<id>, course:leave_now:<id>, course:take:<id>, course:decline:<id>. They work from
+older messages too; whatever is pressed is checked again on arrival, and the database has the
+last word on seats (migration 011).
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+
+from bot.core.dispatch import Turn
+from bot.core.flows import Flow, Outcome, Step, call, end, go, prefixed, stay
+from bot.core.messages import Expired, Reply
+from bot.features.courses import mine
+from bot.features.courses.course import find
+from bot.features.courses.page import (
+    FLOW,
+    CourseDraft,
+    already_in_reply,
+    closed_text,
+    course_arg,
+    course_list,
+    draft,
+    own,
+    page,
+    summary,
+)
+from bot.features.courses.views import enrolled_text, mine_row, voice, waiting_text
+from bot.features.menu import main_menu, nav_row
+from bot.storage import enrolments as store
+
+log = logging.getLogger(__name__)
+
+
+async def start(turn: Turn) -> Outcome:
+    return stay(course_list(turn))
+
+
+async def open_course(turn: Turn) -> Outcome:
+    """course:open:<service>, the "Enrol" button of the course in /services."""
+    return stay(await page(turn, course_arg(turn)))
+
+
+async def enrol(turn: Turn) -> Outcome:
+    course = course_arg(turn)
+    if await own(turn, course) is not None or await closed_text(turn, course) is not None:
+        return stay(await page(turn, course))  # their place, or why not now
+    turn.new_draft(CourseDraft(course=course.id, token=secrets.token_hex(4)), FLOW)
+    return call("person", "person")
+
+
+async def after_person(turn: Turn) -> Outcome:
+    current = draft(turn)
+    current.person = turn.memory.person
+    course = find(turn.settings, turn.office, current.course or "")
+    if course is None:  # the office changed half-way, or the course left the catalogue
+        return end(course_list(turn))
+    return go("confirm", await summary(turn, course))
+
+
+async def confirm(turn: Turn) -> Outcome:
+    """Enrol, in this turn's transaction; a second tap finds the flow already finished."""
+    current = draft(turn)
+    token = turn.args[0] if len(turn.args) == 1 else ""
+    in_step = turn.session.flow == FLOW and turn.session.step == "confirm"
+    if not in_step or current.token != token:
+        done = token and await store.by_token(
+            turn.tx, turn.incoming.channel, turn.incoming.user_id, token
+        )
+        if done:
+            rows = [mine_row(voice(turn)), nav_row(turn, None)]
+            return stay(Reply(turn.t("co_already_sent"), rows))
+        raise Expired("course:confirm")
+    course = find(turn.settings, turn.office, current.course or "")
+    person = current.person
+    if course is None or person is None:
+        raise Expired("course:confirm")
+    refusal = await closed_text(turn, course)
+    if refusal is not None:
+        return end(Reply(refusal, [nav_row(turn, None)]))
+    new = store.NewEnrolment(
+        office=course.office.id,
+        service=course.id,
+        channel=turn.incoming.channel,
+        user_id=turn.incoming.user_id,
+        chat_id=turn.session.chat_id,
+        language=turn.lang,
+        name=person.name,
+        phone=person.phone or "",
+        token=token,
+        course_ends_at=course.ends_at,
+    )
+    try:
+        enrolment = await store.enrol(turn.tx, turn.now, new, course.seats)
+    except store.EnrolmentClosed:
+        return end(Reply(turn.t("co_closed"), [nav_row(turn, None)]))
+    except store.AlreadyEnrolled:
+        return end(already_in_reply(turn))
+    v = voice(turn)
+    rows = [mine_row(v), nav_row(turn, None)]
+    if enrolment.status == "enrolled":
+        return end(Reply(enrolled_text(v, course), rows))
+    if current.seat:
+        log.info("an enrolment lost the race for the last seat")
+    position = await store.position(turn.tx, enrolment)
+    text = waiting_text(v, course, position)
+    if current.seat:
+        text = f"{turn.t('co_filled_meanwhile')}\n{text}"
+    return end(Reply(text, rows))
+
+
+async def abandon(turn: Turn) -> Outcome:
+    return end(main_menu(turn, turn.t("co_abandoned")))
+
+
+async def typed(turn: Turn) -> Outcome:
+    """Text where a button was expected: say so, and show the current step again."""
+    return prefixed(await ask_again(turn), Reply(turn.t("co_use_buttons")))
+
+
+async def ask_again(turn: Turn) -> Outcome:
+    """The current step once more, as it is now (after a language change)."""
+    current = draft(turn)
+    course = find(turn.settings, turn.office, current.course or "")
+    if course is None:
+        return end(course_list(turn))
+    if turn.session.step == "confirm" and current.person is not None:
+        return go("confirm", await summary(turn, course))
+    return end(await page(turn, course))
+
+
+COURSE = Flow(
+    FLOW,
+    start=start,
+    steps={
+        "person": Step(text=typed, ask=ask_again),  # where the person sub-flow returns to
+        "confirm": Step(text=typed, ask=ask_again),
+    },
+    buttons={
+        "open": open_course,
+        "enrol": enrol,
+        "confirm": confirm,
+        "abandon": abandon,
+        "mine": mine.on_mine,
+        "leave": mine.ask_leave,
+        "leave_now": mine.leave,
+        "take": mine.take,
+        "decline": mine.decline,
+    },
+    resume=after_person,
+)

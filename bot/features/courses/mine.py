@@ -1,0 +1,128 @@
+"""A person's own places on courses' lists: in /mybookings (Feature.mine), leaving (asked
+first), and taking or turning down a seat offered from the waiting list.
+
+An enrolment id in a payload is honoured only for its owner; anything else is an expired button.
+"""
+
+from __future__ import annotations
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Flow, Mine, Outcome, end, stay
+from bot.core.messages import Button, Expired, Reply
+from bot.core.numbers import record_id
+from bot.features.courses.course import Course, of_record
+from bot.features.courses.page import own_rows, status_text
+from bot.features.courses.views import enrolled_text, mine_row, voice
+from bot.features.courses.waiting import Out
+from bot.features.courses.waiting import leave as leave_lists
+from bot.features.menu import nav_row
+from bot.storage import enrolments as store
+
+
+async def mine(turn: Turn) -> Mine:
+    """/mybookings: the courses and events the person is enrolled in or waiting for."""
+    held = await store.all_for(turn.tx, turn.incoming.channel, turn.incoming.user_id, active=True)
+    v = voice(turn)
+    result = Mine()
+    for enrolment in held:
+        course = of_record(turn.settings, enrolment.office, enrolment.service)
+        if course is None or course.finished(turn.now):
+            continue
+        lines = [
+            f"🎓 **{markup.literal(course.title(turn.lang))}** — "
+            + await status_text(turn, v, enrolment)
+        ]
+        upcoming = course.upcoming(turn.now)
+        if upcoming:
+            lines.append(turn.t("co_next_meeting", when=v.meeting(upcoming[0])))
+        if not result.blocks:
+            lines.insert(0, turn.t("co_my_title"))
+        result.blocks.append("\n".join(lines))
+        result.rows.extend(own_rows(v, course, enrolment))
+    return result
+
+
+async def on_mine(turn: Turn) -> Outcome:
+    """course:mine: /mybookings (every feature's items), or the courses alone without it."""
+    command = turn.registry.commands.get("mybookings")
+    if command is not None and not isinstance(command, Flow):
+        return await command(turn)
+    own = await mine(turn)
+    text = "\n\n".join(own.blocks) or turn.t("co_my_none")
+    return end(Reply(text, [*own.rows, nav_row(turn, None)]))
+
+
+async def _own(turn: Turn) -> tuple[store.Enrolment, Course]:
+    number = record_id(turn.args[0]) if len(turn.args) == 1 else None
+    enrolment = await store.get(turn.tx, number) if number is not None else None
+    if (
+        enrolment is None
+        or enrolment.channel != turn.incoming.channel
+        or enrolment.user_id != turn.incoming.user_id
+    ):
+        raise Expired("course")
+    course = of_record(turn.settings, enrolment.office, enrolment.service)
+    if course is None:
+        raise Expired("course")
+    return enrolment, course
+
+
+def _back(turn: Turn) -> list[list[Button]]:
+    return [mine_row(voice(turn)), nav_row(turn, None)]
+
+
+def _name(turn: Turn, course: Course) -> str:
+    return markup.literal(course.title(turn.lang))
+
+
+async def ask_leave(turn: Turn) -> Outcome:
+    enrolment, course = await _own(turn)
+    if not enrolment.active:
+        return stay(Reply(turn.t("co_left_already"), _back(turn)))
+    if course.finished(turn.now):
+        return stay(Reply(turn.t("co_finished"), _back(turn)))
+    key = "co_leave_question_waiting" if enrolment.status == "waiting" else "co_leave_question"
+    rows = [
+        [Button(turn.t("co_btn_leave_yes"), f"course:leave_now:{enrolment.id}")],
+        [Button(turn.t("co_btn_leave_no"), "course:mine")],
+    ]
+    return stay(Reply(turn.t(key, course=_name(turn, course)), rows, replace=True))
+
+
+async def leave(turn: Turn) -> Outcome:
+    enrolment, course = await _own(turn)
+    if course.finished(turn.now):
+        return stay(Reply(turn.t("co_finished"), _back(turn)))
+    if await leave_lists(Out.of(turn), enrolment, "left") is None:
+        return stay(Reply(turn.t("co_left_already"), _back(turn)))
+    key = "co_left_waiting" if enrolment.status == "waiting" else "co_left"
+    return stay(Reply(turn.t(key, course=_name(turn, course)), _back(turn), replace=True))
+
+
+async def take(turn: Turn) -> Outcome:
+    """course:take:<id>: the seat offered from the waiting list, before its deadline."""
+    enrolment, course = await _own(turn)
+    if enrolment.status == "enrolled":
+        return stay(Reply(turn.t("co_already_sent"), _back(turn)))
+    if not await store.take(turn.tx, turn.now, enrolment.id):
+        if enrolment.status == "offered":  # too late: the job has not lapsed it yet
+            await leave_lists(Out.of(turn), enrolment, "lapsed")
+        if enrolment.status not in ("offered", "lapsed"):
+            return stay(Reply(turn.t("co_left_already"), _back(turn)))
+        until = enrolment.offered_until
+        when = voice(turn).deadline(until) if until else "—"
+        return stay(Reply(turn.t("co_offer_gone", until=when), _back(turn)))
+    v = voice(turn)
+    return stay(Reply(enrolled_text(v, course, "co_taken"), _back(turn), replace=True))
+
+
+async def decline(turn: Turn) -> Outcome:
+    """course:decline:<id>: "No, thanks" to an offered seat: it goes to the next person."""
+    enrolment, course = await _own(turn)
+    if (
+        enrolment.status != "offered"
+        or await leave_lists(Out.of(turn), enrolment, "declined") is None
+    ):
+        return stay(Reply(turn.t("co_left_already"), _back(turn)))
+    return stay(Reply(turn.t("co_declined", course=_name(turn, course)), _back(turn), replace=True))

@@ -1,0 +1,170 @@
+"""What the person sees of a course: the list, a course's page with its seats or waiting list,
+their own place on it, and the summary before confirming. Replies only: flow.py decides."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.messages import Button, Expired, Reply
+from bot.core.phone import display_phone
+from bot.core.session import Person
+from bot.features.courses.course import Course, find, of_office
+from bot.features.courses.views import (
+    Voice,
+    course_text,
+    map_row,
+    meeting_lines,
+    mine_row,
+    title,
+    voice,
+)
+from bot.features.menu import nav_row
+from bot.storage import courses as records
+from bot.storage import enrolments as store
+
+FLOW = "course"
+
+
+@dataclass
+class CourseDraft:
+    course: str | None = None  # the service id
+    token: str | None = None  # the confirmation button's token
+    person: Person | None = None  # name and phone given for this enrolment
+    seat: bool = False  # the summary said there was a seat
+
+
+def draft(turn: Turn) -> CourseDraft:
+    return turn.draft(CourseDraft, FLOW)
+
+
+def course_arg(turn: Turn) -> Course:
+    """The course a button names: one of this person's office's courses, or the button expired."""
+    found = find(turn.settings, turn.office, turn.args[0]) if len(turn.args) == 1 else None
+    if found is None:
+        raise Expired("course")
+    return found
+
+
+@dataclass(frozen=True)
+class Seats:
+    free: int
+    waiting: int
+
+    @property
+    def open(self) -> bool:
+        """A newcomer gets a seat (nobody is waiting for one)."""
+        return self.free > 0 and self.waiting == 0
+
+
+async def seats(turn: Turn, course: Course) -> Seats:
+    office = course.office.id
+    taken, waiting = await store.taken(turn.tx, office, course.id)
+    return Seats(max(course.seats - taken, 0), waiting)
+
+
+async def own(turn: Turn, course: Course) -> store.Enrolment | None:
+    """The person's place on this course's lists, if they have one."""
+    mine = await store.all_for(turn.tx, turn.incoming.channel, turn.incoming.user_id, active=True)
+    return next((e for e in mine if e.course == (course.office.id, course.id)), None)
+
+
+async def status_text(turn: Turn, v: Voice, enrolment: store.Enrolment) -> str:
+    if enrolment.status == "enrolled":
+        return v("co_status_enrolled")
+    if enrolment.status == "offered" and enrolment.offered_until is not None:
+        return v("co_status_offered", until=v.deadline(enrolment.offered_until))
+    return v("co_status_waiting", position=await store.position(turn.tx, enrolment))
+
+
+def own_rows(v: Voice, course: Course, enrolment: store.Enrolment) -> list[list[Button]]:
+    label = course.title(v.lang)[:40]
+    rows = []
+    if enrolment.status == "offered":
+        rows.append([Button(v("co_btn_take", course=label), f"course:take:{enrolment.id}")])
+    rows.append([Button(v("co_btn_leave", course=label), f"course:leave:{enrolment.id}")])
+    return rows
+
+
+async def closed_text(turn: Turn, course: Course) -> str | None:
+    """Why nobody can enrol now, or None when they can."""
+    if course.finished(turn.now):
+        return turn.t("co_finished")
+    if course.started(turn.now):
+        return turn.t("co_started")
+    if course.id in await records.closed(turn.tx, course.office.id):
+        return turn.t("co_closed")
+    return None
+
+
+async def page(turn: Turn, course: Course) -> Reply:
+    """The course, and what the person can do: enrol, join the waiting list, or their place."""
+    v = voice(turn)
+    blocks = [course_text(v, course)]
+    rows: list[list[Button]] = []
+    mine = await own(turn, course)
+    refusal = await closed_text(turn, course)
+    if mine is not None and not course.finished(turn.now):
+        blocks.append(await status_text(turn, v, mine))
+        rows += own_rows(v, course, mine)
+    elif refusal is not None:
+        blocks.append(refusal)
+    else:
+        free = await seats(turn, course)
+        if free.open:
+            blocks.append(turn.t("co_seats_left", free=free.free, seats=course.seats))
+            rows.append([Button(turn.t("co_btn_enrol"), f"course:enrol:{course.id}")])
+        else:
+            blocks.append(turn.t("co_full", position=free.waiting + 1))
+            rows.append([Button(turn.t("co_btn_wait"), f"course:enrol:{course.id}")])
+    rows += map_row(v, course)
+    rows.append(nav_row(turn, FLOW))
+    return Reply("\n\n".join(blocks), rows, replace=True)
+
+
+def course_list(turn: Turn) -> Reply:
+    """The office's courses and events not yet over."""
+    courses = [c for c in of_office(turn.settings, turn.office) if not c.finished(turn.now)]
+    if not courses:
+        return Reply(turn.t("co_list_none"), [nav_row(turn, None)], replace=True)
+    rows = [[Button(c.title(turn.lang), f"course:open:{c.id}")] for c in courses]
+    rows.append(nav_row(turn, "services"))
+    return Reply(turn.t("co_list_title"), rows, replace=True)
+
+
+async def summary(turn: Turn, course: Course) -> Reply:
+    """The last look before confirming (the draft has a person and a token)."""
+    current = draft(turn)
+    v = voice(turn)
+    person = current.person or Person()
+    free = await seats(turn, course)
+    current.seat = free.open
+    if free.open:
+        seat, confirm = turn.t("co_summary_seat"), turn.t("co_btn_confirm")
+    else:
+        seat = turn.t("co_summary_wait", position=free.waiting + 1)
+        confirm = turn.t("co_btn_confirm_wait")
+    text = "\n\n".join(
+        [
+            turn.t("co_summary_title"),
+            title(v, course),
+            meeting_lines(v, course),
+            turn.t(
+                "co_person_line",
+                name=markup.literal(person.name),
+                phone=display_phone(person.phone),
+            ),
+            seat,
+            turn.t("co_summary_question"),
+        ]
+    )
+    rows = [
+        [Button(confirm, f"course:confirm:{current.token}")],
+        [Button(turn.t("co_btn_abandon"), "course:abandon")],
+    ]
+    return Reply(text, rows)
+
+
+def already_in_reply(turn: Turn) -> Reply:
+    return Reply(turn.t("co_already_in"), [mine_row(voice(turn)), nav_row(turn, None)])

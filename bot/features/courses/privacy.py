@@ -1,0 +1,69 @@
+"""Courses in /mydata and /forget, and the retention job that forgets names and phones.
+
+/forget deletes the person's enrolments (with their attendance): a seat they held goes to the
+next person waiting, at once. Retention: an enrolment loses name, phone and the person's ids
+`staff.retention_days` after its course finished, or after the person left the lists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.phone import display_phone
+from bot.core.services import Services
+from bot.features.courses.course import every, of_record
+from bot.features.courses.views import voice
+from bot.features.courses.waiting import Out, fill
+from bot.storage import courses as records
+from bot.storage import enrolments as store
+
+log = logging.getLogger(__name__)
+
+
+async def show(turn: Turn) -> str | None:
+    mine = await store.all_for(turn.tx, turn.incoming.channel, turn.incoming.user_id)
+    if not mine:
+        return None
+    v = voice(turn)
+    lines = [turn.t("privacy_co_title")]
+    for enrolment in mine:
+        course = of_record(turn.settings, enrolment.office, enrolment.service)
+        name = course.title(turn.lang) if course else enrolment.service
+        status = turn.t(f"privacy_co_{enrolment.status}")
+        if course is not None and enrolment.active and course.finished(turn.now):
+            status = turn.t("privacy_co_finished")
+        lines.append(turn.t("privacy_co_line", course=markup.literal(name), status=status))
+        if enrolment.name or enrolment.phone:
+            phone = display_phone(enrolment.phone)
+            lines.append(
+                turn.t("privacy_co_person", name=markup.literal(enrolment.name or "—"), phone=phone)
+            )
+        days = await records.attended(turn.tx, enrolment.id)
+        if days:
+            dates = ", ".join(v.date(day) for day in days)
+            lines.append(turn.t("privacy_co_attended", dates=dates))
+    return "\n".join(lines)
+
+
+async def forget(turn: Turn) -> None:
+    held = await store.all_for(turn.tx, turn.incoming.channel, turn.incoming.user_id, active=True)
+    await store.forget_person(turn.tx, turn.incoming.channel, turn.incoming.user_id)
+    out = Out.of(turn)
+    for enrolment in held:
+        course = of_record(turn.settings, enrolment.office, enrolment.service)
+        if course is not None and enrolment.status != "waiting":
+            await fill(out, course)  # the seat they held goes to the next person waiting
+
+
+async def retention(services: Services) -> None:
+    """Hourly: names and phones of finished courses (and of people off the lists) go."""
+    now = services.clock()
+    cutoff = now - dt.timedelta(days=services.settings.retention_days)
+    ends = {(c.office.id, c.id): c.ends_at for c in every(services.settings)}
+    async with services.db.transaction() as tx:
+        forgotten = await store.forget_finished(tx, ends, cutoff)
+    if forgotten:
+        log.info("forgot the personal data of %d enrolment(s)", forgotten)

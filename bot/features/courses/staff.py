@@ -1,0 +1,220 @@
+"""The staff side of courses, in an office's staff chat (in its staff language): /courses, one
+course's lists, closing and reopening enrolment, taking someone off the list.
+
+Staff buttons (word `courses`): courses:all, courses:show:<service>, courses:close:<service>,
+courses:reopen:<service>, courses:remove:<id> (asks; "keep" goes back to courses:show),
+courses:remove_now:<id>; attendance.py adds courses:meetings, courses:att, courses:mark;
+notes.py courses:write.
+A course is looked up in the chat's own office (turn.staff_scope); an enrolment of another
+office is refused (turn.staff_may).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, stay
+from bot.core.messages import Button, Expired, Reply
+from bot.core.numbers import record_id
+from bot.core.phone import display_phone
+from bot.features.courses.course import Course, find, of_office, of_record
+from bot.features.courses.views import Voice, person_voice, removed_reply, staff_voice
+from bot.features.courses.waiting import Out, leave
+from bot.storage import courses as records
+from bot.storage import enrolments as store
+
+NAME_IN_BUTTON = 24
+
+
+def course_arg(turn: Turn) -> Course:
+    office = turn.staff_scope
+    found = find(turn.settings, office, turn.args[0]) if turn.args else None
+    if found is None:
+        raise Expired("courses")
+    return found
+
+
+def dates(v: Voice, course: Course) -> str:
+    first, last = course.meetings[0].day, course.meetings[-1].day
+    return v.date(first) if first == last else f"{v.date(first)} – {v.date(last)}"
+
+
+def state(v: Voice, course: Course, closed: bool, turn: Turn) -> str:
+    if course.finished(turn.now):
+        return v("sc_finished")
+    if course.started(turn.now):
+        return v("sc_started")
+    if closed:
+        return v("sc_closed")
+    return v("sc_open", until=v.deadline(course.first_start))
+
+
+async def overview(turn: Turn) -> Reply:
+    """The office's courses with enrolled and waiting counts; a button per course."""
+    office = turn.staff_scope
+    v = staff_voice(turn)
+    courses = of_office(turn.settings, office)
+    if not courses:
+        return Reply(v("sc_none"))
+    counts = await store.counts(turn.tx, office.id)
+    closed = await records.closed(turn.tx, office.id)
+    blocks = [v("sc_title")]
+    rows = []
+    for course in courses:
+        n = counts.get(course.id, {})
+        line = v(
+            "sc_counts",
+            enrolled=n.get("enrolled", 0),
+            seats=course.seats,
+            waiting=n.get("waiting", 0),
+        )
+        if n.get("offered"):
+            line += v("sc_offered_count", offered=n["offered"])
+        title = markup.literal(course.title(v.lang))
+        head = f"**{title}** — {dates(v, course)}"
+        blocks.append("\n".join([head, line, state(v, course, course.id in closed, turn)]))
+        rows.append([Button(course.title(v.lang), f"courses:show:{course.id}")])
+    return Reply("\n\n".join(blocks), rows)
+
+
+async def courses(turn: Turn) -> Outcome:
+    """/courses in the staff chat."""
+    return stay(await overview(turn))
+
+
+async def show_all(turn: Turn) -> Outcome:
+    return stay(replace(await overview(turn), replace=True))
+
+
+def _person(v: Voice, number: int, enrolment: store.Enrolment) -> str:
+    return v(
+        "sc_person",
+        number=number,
+        name=markup.literal(enrolment.name or "—"),
+        phone=display_phone(enrolment.phone),
+        language=v.language_name(enrolment.language),
+        channel=v(f"channel_{enrolment.channel}"),
+    )
+
+
+async def card(turn: Turn, course: Course, note: str | None = None) -> Reply:
+    """One course: its enrolment list, seats offered, the waiting list in its order."""
+    v = staff_voice(turn)
+    office = course.office.id
+    people = await store.of_course(turn.tx, office, course.id)
+    closed = course.id in await records.closed(turn.tx, office)
+    enrolled = [e for e in people if e.status == "enrolled"]
+    offered = [e for e in people if e.status == "offered"]
+    waiting = [e for e in people if e.status == "waiting"]
+    title = markup.literal(course.title(v.lang))
+    blocks = [f"🎓 **{title}** — {dates(v, course)}\n{state(v, course, closed, turn)}"]
+    lines = [v("sc_enrolled_title", count=len(enrolled), seats=course.seats)]
+    lines += [_person(v, i, e) for i, e in enumerate(enrolled, 1)] or [v("sc_nobody")]
+    blocks.append("\n".join(lines))
+    if offered:
+        lines = [v("sc_offered_title")]
+        for e in offered:
+            until = v.deadline(e.offered_until) if e.offered_until else "—"
+            lines.append(v("sc_offered_line", person=_person(v, len(lines), e), until=until))
+        blocks.append("\n".join(lines))
+    lines = [v("sc_waiting_title", count=len(waiting))]
+    lines += [_person(v, i, e) for i, e in enumerate(waiting, 1)] or [v("sc_nobody")]
+    blocks.append("\n".join(lines))
+    if note:
+        blocks.insert(0, note)
+    rows = []
+    if not course.started(turn.now):
+        action = ("sc_btn_reopen", "reopen") if closed else ("sc_btn_close", "close")
+        rows.append([Button(v(action[0]), f"courses:{action[1]}:{course.id}")])
+    rows.append(
+        [
+            Button(v("sc_btn_attendance"), f"courses:meetings:{course.id}"),
+            Button(v("sc_btn_write"), f"courses:write:{course.id}"),
+        ]
+    )
+    if not course.finished(turn.now):
+        for e in enrolled + offered + waiting:
+            label = v("sc_btn_remove", name=(e.name or "—")[:NAME_IN_BUTTON])
+            rows.append([Button(label, f"courses:remove:{e.id}")])
+    rows.append([Button(v("sc_btn_all"), "courses:all")])
+    return Reply("\n\n".join(blocks), rows, replace=True)
+
+
+async def show(turn: Turn) -> Outcome:
+    return stay(await card(turn, course_arg(turn)))
+
+
+async def close(turn: Turn) -> Outcome:
+    course = course_arg(turn)
+    await records.close(turn.tx, course.office.id, course.id, turn.now, turn.incoming.sender_name)
+    v = staff_voice(turn)
+    note = v(
+        "sc_closed_done",
+        course=markup.literal(course.title(v.lang)),
+        by=markup.literal(turn.incoming.sender_name or "—"),
+    )
+    return stay(await card(turn, course, note))
+
+
+async def reopen(turn: Turn) -> Outcome:
+    course = course_arg(turn)
+    await records.reopen(turn.tx, course.office.id, course.id)
+    v = staff_voice(turn)
+    note = v(
+        "sc_reopened",
+        course=markup.literal(course.title(v.lang)),
+        by=markup.literal(turn.incoming.sender_name or "—"),
+    )
+    return stay(await card(turn, course, note))
+
+
+async def enrolment_arg(turn: Turn) -> tuple[store.Enrolment, Course]:
+    number = record_id(turn.args[0]) if turn.args else None
+    enrolment = await store.get(turn.tx, number) if number is not None else None
+    if enrolment is None:
+        raise Expired("courses")
+    turn.staff_may(enrolment.office, f"#{enrolment.id}")
+    course = of_record(turn.settings, enrolment.office, enrolment.service)
+    if course is None:
+        raise Expired("courses")
+    return enrolment, course
+
+
+async def ask_remove(turn: Turn) -> Outcome:
+    enrolment, course = await enrolment_arg(turn)
+    v = staff_voice(turn)
+    if not enrolment.active:
+        return stay(Reply(v("sc_removed_already")))
+    text = v(
+        "sc_remove_question",
+        name=markup.literal(enrolment.name or "—"),
+        course=markup.literal(course.title(v.lang)),
+    )
+    rows = [
+        [Button(v("sc_btn_remove_yes"), f"courses:remove_now:{enrolment.id}")],
+        [Button(v("sc_btn_keep"), f"courses:show:{course.id}")],
+    ]
+    return stay(Reply(text, rows))
+
+
+async def remove(turn: Turn) -> Outcome:
+    enrolment, course = await enrolment_arg(turn)
+    v = staff_voice(turn)
+    out = Out.of(turn)
+    offered = await leave(out, enrolment, "removed")
+    if offered is None:
+        return stay(Reply(v("sc_removed_already"), replace=True))
+    person = await person_voice(turn.services, turn.tx, enrolment)
+    await out.send(enrolment, removed_reply(person, course))
+    note = v(
+        "sc_removed",
+        name=markup.literal(enrolment.name or "—"),
+        course=markup.literal(course.title(v.lang)),
+        by=markup.literal(turn.incoming.sender_name or "—"),
+    )
+    for e in offered:
+        until = v.deadline(e.offered_until) if e.offered_until else "—"
+        note += "\n" + v("sc_seat_offered", name=markup.literal(e.name or "—"), until=until)
+    return stay(await card(turn, course, note))

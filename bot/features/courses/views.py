@@ -1,0 +1,194 @@
+"""What courses look like, in any language: shared by the person's flow, /mybookings, the staff
+chat and the jobs. A staff action writes to each person in that person's own language, so
+everything here speaks through an explicit `Voice`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.messages import Button, Reply
+from bot.core.services import Services
+from bot.core.turn import subject_of
+from bot.features.courses.course import Course, Meeting
+from bot.storage import Tx
+from bot.storage import enrolments as store
+from bot.storage import sessions as session_store
+
+
+@dataclass(frozen=True)
+class Voice:
+    """UI strings and Babel formats in one language, in the deployment's time zone."""
+
+    services: Services
+    lang: str
+
+    def __call__(self, key: str, **values: object) -> str:
+        return self.services.t(self.lang, key, **values)
+
+    def plural(self, key: str, count: int) -> str:
+        return self.services.t.plural(self.lang, key, count)
+
+    def local(self, moment: dt.datetime) -> dt.datetime:
+        return moment.astimezone(self.services.settings.timezone)
+
+    def deadline(self, moment: dt.datetime) -> str:
+        """'1 грудня 2026 р., 17:00': no weekday, so it reads after 'until' in every language."""
+        local = self.local(moment)
+        t = self.services.t
+        return f"{t.date(self.lang, local.date(), 'long')}, {t.time(self.lang, local)}"
+
+    def date(self, day: dt.date) -> str:
+        """'1 Dec 2026' / '1 груд. 2026 р.'."""
+        return self.services.t.date(self.lang, day, "medium")
+
+    def day(self, day: dt.date) -> str:
+        """Short, for buttons: 'Tue 1 Dec' / 'вт, 1 груд.'."""
+        return self.services.t.day(self.lang, day)
+
+    def meeting(self, meeting: Meeting) -> str:
+        """'Tue, 1 Dec 2026, 17:00–18:30'."""
+        t = self.services.t
+        weekday = t.weekday(self.lang, meeting.day.weekday(), "abbreviated")
+        hours = f"{t.time(self.lang, meeting.start)}–{t.time(self.lang, meeting.end)}"
+        return f"{weekday}, {self.date(meeting.day)}, {hours}"
+
+    def language_name(self, code: str) -> str:
+        return self.services.t.language_name(self.lang, code)
+
+
+def voice(turn: Turn) -> Voice:
+    return Voice(turn.services, turn.lang)
+
+
+def staff_voice(turn: Turn) -> Voice:
+    return Voice(turn.services, turn.office.staff_language)
+
+
+async def person_voice(services: Services, tx: Tx, enrolment: store.Enrolment) -> Voice:
+    """The language the person uses now (they may have switched since), else the enrolment's."""
+    session = await session_store.find(tx, enrolment.channel, enrolment.user_id)
+    return Voice(services, (session.language if session else None) or enrolment.language)
+
+
+def title(v: Voice, course: Course) -> str:
+    return f"**{markup.literal(course.title(v.lang))}**"
+
+
+def place_lines(v: Voice, course: Course) -> list[str]:
+    place = course.office.places.get(course.service.place or "")
+    if place is None:
+        return []
+    lines = [f"📍 {markup.literal(place.label(v.lang))}"]
+    if place.label(v.lang) != place.name:
+        lines.append(markup.literal(place.name))
+    if place.desk:
+        lines.append(markup.literal(place.desk))
+    lines.append(markup.literal(place.address))
+    return ["\n".join(lines)]
+
+
+def meeting_lines(v: Voice, course: Course) -> str:
+    meetings = course.meetings
+    if len(meetings) == 1:
+        return f"🗓 {v.meeting(meetings[0])}"
+    return "\n".join([v("co_meetings_title"), *(f"• {v.meeting(m)}" for m in meetings)])
+
+
+def course_text(v: Voice, course: Course, *, description: bool = True) -> str:
+    """Title, description, level or group, place and every meeting."""
+    service = course.service
+    head = [title(v, course)]
+    if description:
+        head.append(markup.literal(service.description.get(v.lang)))
+    if service.level is not None:
+        head.append(v("co_level", level=markup.literal(service.level.get(v.lang))))
+    return "\n\n".join(["\n".join(head), *place_lines(v, course), meeting_lines(v, course)])
+
+
+def map_row(v: Voice, course: Course) -> list[list[Button]]:
+    place = course.office.places.get(course.service.place or "")
+    if place is None or not place.map_url:
+        return []
+    return [[Button(v("co_btn_map"), url=place.map_url)]]
+
+
+def mine_row(v: Voice) -> list[Button]:
+    return [Button(v("co_btn_my"), "course:mine")]
+
+
+def enrolled_text(v: Voice, course: Course, key: str = "co_enrolled") -> str:
+    return "\n\n".join(
+        [
+            v(key, course=markup.literal(course.title(v.lang))),
+            course_text(v, course, description=False),
+        ]
+    )
+
+
+def waiting_text(v: Voice, course: Course, position: int) -> str:
+    hours = v.plural("co_hours", course.service.confirm_hours)
+    return v(
+        "co_waiting", course=markup.literal(course.title(v.lang)), position=position, hours=hours
+    )
+
+
+# --- messages to a person outside their own turn --------------------------------------------
+
+
+def offer_reply(v: Voice, course: Course, enrolment: store.Enrolment) -> Reply:
+    assert enrolment.offered_until is not None
+    text = v(
+        "co_offer",
+        course=markup.literal(course.title(v.lang)),
+        until=v.deadline(enrolment.offered_until),
+    )
+    rows = [
+        [Button(v("co_btn_take_seat"), f"course:take:{enrolment.id}")],
+        [Button(v("co_btn_no_thanks"), f"course:decline:{enrolment.id}")],
+    ]
+    return Reply(f"{text}\n\n{course_text(v, course, description=False)}", rows)
+
+
+def lapsed_reply(v: Voice, course: Course, now: dt.datetime) -> Reply:
+    text = v("co_lapsed", course=markup.literal(course.title(v.lang)))
+    if course.started(now):
+        return Reply(text)
+    return Reply(text, [[Button(v("co_btn_join_again"), f"course:open:{course.id}")]])
+
+
+def removed_reply(v: Voice, course: Course) -> Reply:
+    text = v(
+        "co_removed",
+        course=markup.literal(course.title(v.lang)),
+        phone=markup.literal(course.office.organisation.phone),
+    )
+    return Reply(text)
+
+
+def reminder_reply(v: Voice, course: Course, meeting: Meeting) -> Reply:
+    text = "\n\n".join(
+        [
+            v("co_reminder", course=markup.literal(course.title(v.lang))),
+            f"🗓 **{v.meeting(meeting)}**",
+            *place_lines(v, course),
+            v("co_reminder_leave_hint"),
+        ]
+    )
+    return Reply(text, [*map_row(v, course), mine_row(v)])
+
+
+def note_reply(v: Voice, course: Course, text: str) -> Reply:
+    header = v(
+        "co_note",
+        org=markup.literal(course.office.organisation.name),
+        course=markup.literal(course.title(v.lang)),
+    )
+    return Reply(f"{header}\n\n{markup.literal(text)}")
+
+
+def about(enrolment: store.Enrolment) -> str:
+    """How messages to this person are marked (/forget finds them)."""
+    return subject_of(enrolment.channel, enrolment.user_id)

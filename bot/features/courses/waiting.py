@@ -1,0 +1,119 @@
+"""The waiting list moves up: a freed seat is offered to the first person waiting, who has
+`confirm_hours` to take it; an offer not taken in time lapses and the seat goes to the next.
+
+Everything happens in one transaction with what freed the seat, and every message goes through
+the outbox in it: a restart loses no offer and repeats none (the state is the rows' status).
+The job (`lapse_offers`) also fills seats that became free some other way (more seats in the
+config), first come first served.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from bot.core.dispatch import Turn
+from bot.core.messages import Reply
+from bot.core.services import Services
+from bot.features.courses.course import Course, of_record
+from bot.features.courses.views import about, lapsed_reply, offer_reply, person_voice
+from bot.storage import Tx
+from bot.storage import enrolments as store
+from bot.storage import outbox as outbox_store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Out:
+    """The unit of work messages to people belong to: a turn (its outbox is woken after it), or
+    a job's transaction."""
+
+    services: Services
+    tx: Tx
+    now: dt.datetime
+    turn: Turn | None = None
+    queued: int = 0
+
+    @classmethod
+    def of(cls, turn: Turn) -> Out:
+        return cls(turn.services, turn.tx, turn.now, turn)
+
+    async def send(self, enrolment: store.Enrolment, reply: Reply) -> None:
+        if not enrolment.chat_id:
+            return  # forgotten by retention
+        if self.turn is not None:
+            await self.turn.enqueue(
+                enrolment.channel, enrolment.chat_id, reply, about=about(enrolment)
+            )
+        else:
+            await outbox_store.enqueue(
+                self.tx,
+                self.now,
+                enrolment.channel,
+                enrolment.chat_id,
+                reply,
+                subject=about(enrolment),
+            )
+        self.queued += 1
+
+
+async def fill(out: Out, course: Course) -> list[store.Enrolment]:
+    """Free seats go to the people waiting, in their order: each is offered one."""
+    if not course.offers_seats(out.now):
+        return []
+    office = course.office.id
+    await store.set_seats(out.tx, office, course.id, course.seats)
+    offered: list[store.Enrolment] = []
+    while True:
+        until = course.offer_until(out.now)
+        enrolment = await store.offer_next(out.tx, out.now, office, course.id, until)
+        if enrolment is None:
+            return offered
+        v = await person_voice(out.services, out.tx, enrolment)
+        await out.send(enrolment, offer_reply(v, course, enrolment))
+        offered.append(enrolment)
+
+
+async def leave(out: Out, enrolment: store.Enrolment, status: str) -> list[store.Enrolment] | None:
+    """Off the lists ('left', 'removed', 'declined'); a seat it held goes to the next person
+    waiting (returned). None: they were not on the lists any more (a second tap)."""
+    before = await store.finish(out.tx, out.now, enrolment.id, status)
+    if before is None:
+        return None
+    course = of_record(out.services.settings, before.office, before.service)
+    if course is None or before.status == "waiting":
+        return []
+    return await fill(out, course)
+
+
+async def run(services: Services) -> None:
+    """The periodic job."""
+    await lapse_offers(services)
+
+
+async def lapse_offers(services: Services) -> int:
+    """Offers past their deadline lapse (the person is told) and the seat goes
+    to the next; free seats go to whoever waits. Returns how many offers lapsed."""
+    now = services.clock()
+    settings = services.settings
+    lapsed = 0
+    async with services.db.transaction() as tx:
+        out = Out(services, tx, now)
+        for enrolment in await store.offers_past(tx, now):
+            if await store.finish(tx, now, enrolment.id, "lapsed") is None:
+                continue
+            lapsed += 1
+            course = of_record(settings, enrolment.office, enrolment.service)
+            if course is not None:
+                v = await person_voice(services, tx, enrolment)
+                await out.send(enrolment, lapsed_reply(v, course, now))
+        for office, service in await store.with_waiting(tx):
+            course = of_record(settings, office, service)
+            if course is not None:
+                await fill(out, course)
+    if out.queued:
+        log.info("courses: %d offer(s) lapsed, %d message(s) queued", lapsed, out.queued)
+        services.outbox.wake()
+    return lapsed

@@ -1,0 +1,105 @@
+"""Courses in /mydata and /forget, retention, and what never reaches the logs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from pathlib import Path
+
+from bot.features.courses.privacy import retention
+from tests.support.callbacks import Delivery, RecordingPlatform
+from tests.support.courses import course_app, enrol, people, text_of
+from tests.support.dialogue import StaffMember
+
+TRACE = "Qwzxplorf"  # typed nowhere else
+
+
+def _traces(app, trace: str = TRACE) -> list[str]:  # type: ignore[no-untyped-def]
+    found = []
+    database = Path(app.services.db.path)
+    with sqlite3.connect(database) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for table in tables:
+            for row in conn.execute(f"SELECT * FROM {table}"):  # noqa: S608 - our own names
+                found += [f"{table}: {cell}" for cell in row if trace in str(cell)]
+    for path in (database, database.with_name(database.name + "-wal")):
+        if path.exists() and trace.encode() in path.read_bytes():
+            found.append(path.name)
+    return found
+
+
+async def _count(app, sql: str, *args: object) -> int:  # type: ignore[no-untyped-def]
+    async with app.services.db.transaction() as tx:
+        row = await tx.fetchone(sql, args)
+    return int(row[0])
+
+
+async def test_forget_leaves_no_trace_of_a_sign_up_and_passes_the_place_on(tmp_path, clock, caplog):
+    caplog.set_level(logging.INFO)
+    caplog.set_level(logging.DEBUG, logger="bot")
+    async with course_app(tmp_path, clock) as app:
+        platform = RecordingPlatform()
+        delivery = Delivery(app, platform, clock)
+        olena, petro, maria = people(app, 3)
+        await enrol(olena, name=f"{TRACE}a", phone="601 999 111")
+        await enrol(petro, name="Petro")
+        await enrol(maria, name="Maria")
+        anna = StaffMember(app.core)
+        await anna.payload("courses:show:polish_a1")
+        await anna.payload("courses:mark:1:20261201")  # present at the first meeting
+        await olena.send("/mydata")
+        assert "Polish A1 — signed up" in olena.text
+        assert f"{TRACE}a, 📱 +48 601 999 111" in olena.text
+        assert "Present at: 1 Dec 2026" in olena.text
+        await delivery.run()
+        await app.services.db.checkpoint()
+        assert _traces(app), "the setting-up worked"
+
+        await olena.send("/forget")
+        await olena.payload("privacy:forget")
+        assert "has been deleted" in olena.text
+        await delivery.run()
+        await app.services.db.checkpoint()
+        assert _traces(app) == []
+        assert await _count(app, "SELECT COUNT(*) FROM enrolments WHERE user_id = 'p1'") == 0
+        assert await _count(app, "SELECT COUNT(*) FROM course_attendance") == 0
+        assert await _count(app, "SELECT COUNT(*) FROM course_reminders") == 0
+        assert "A place has freed up" in text_of(platform.to("p3")[-1].reply)
+        await olena.send("/mydata")
+        assert "Polish A1" not in olena.text
+        await anna.payload("courses:show:polish_a1")
+        assert TRACE not in anna.text and "Petro" in anna.text
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    for secret in (TRACE, "601 999 111", "601999111", "Petro", "Maria"):
+        assert secret not in logged
+
+
+async def test_retention_forgets_names_and_phones_after_the_course_finished(tmp_path, clock):
+    async with course_app(tmp_path, clock) as app:
+        olena, petro = people(app, 2)
+        await enrol(olena, name=f"{TRACE}a")
+        await enrol(petro, name="Petro")
+        await petro.send("/mybookings")
+        await petro.press("Leave")
+        await petro.press("Yes, leave")
+        clock.advance(days=31)  # Petro left more than 30 days ago; the course is under way
+        await retention(app.services)
+        assert await _count(app, "SELECT COUNT(*) FROM enrolments WHERE name = 'Petro'") == 0
+        assert await _count(app, "SELECT COUNT(*) FROM enrolments WHERE name IS NOT NULL") == 1
+        await olena.send("/mydata")
+        assert "Polish A1 — signed up" in olena.text and f"{TRACE}a" in olena.text
+
+        clock.now = dt.datetime(2027, 1, 19, 17, 0, tzinfo=dt.UTC) + dt.timedelta(days=31)
+        await retention(app.services)
+        [row] = await _rows(app, "SELECT * FROM enrolments WHERE service = 'polish_a1' AND id = 1")
+        assert (row["name"], row["phone"], row["user_id"], row["chat_id"]) == (None, None, "", "")
+        assert row["status"] == "enrolled"  # kept as an anonymous count
+        assert await _count(app, "SELECT COUNT(*) FROM enrolments") == 2
+        await olena.send("/mydata")
+        assert "Polish A1" not in olena.text
+
+
+async def _rows(app, sql: str) -> list:  # type: ignore[no-untyped-def,type-arg]
+    async with app.services.db.transaction() as tx:
+        return list(await tx.fetchall(sql))
