@@ -52,7 +52,7 @@ USER_COMMANDS = (
     "forget",
     "cancel",
 )
-STAFF_COMMANDS = ("requests", "request", "today", "week", "unanswered")
+STAFF_COMMANDS = ("requests", "request", "today", "week", "appointments", "unanswered")
 
 
 def build_application(settings: Settings, token: str, *, poll_timeout: float = 30) -> TelegramApp:
