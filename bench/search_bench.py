@@ -1,18 +1,21 @@
-"""Free-text search: accuracy on tests/eval/questions.yaml against a BM25 baseline, and speed.
+"""Free-text search: accuracy on the evaluation sets against two baselines, calibration, speed.
 
-    .venv/bin/python bench/search_bench.py [--quick] [--content DIR]
+    .venv/bin/python bench/search_bench.py [--quick] [--sets] [--blind] [--content DIR]
 
 Prints, per language and overall, for the evaluation set the engine was first tuned on
-(tests/eval/questions.yaml), for the held-out sets heldout.yaml ... heldout8.yaml (the last six
-written blind: without reading the content or the code; all but heldout8 have become development
-sets), for real questions found on public pages (public.yaml, with their sources), for two
-synthetic checks (questions inside longer messages; a topic's own words with circumstances) and
-for all held-out sets together: top-1 and top-3 accuracy, out-of-scope
-messages correctly left unanswered, wrong answers given with confidence; the same for plain
-BM25 (rank-bm25 over titles + examples + keywords + answer, lower-case tokens); 5-fold
-cross-validation over the content's own examples (each fifth removed from the index and asked);
-median and 99th-percentile time per question on the real content and on a synthetic knowledge
-base of 1,000 topics per language; start-up time and peak memory. --quick skips the synthetic
+(tests/eval/questions.yaml), the held-out sets heldout.yaml ... heldout9.yaml (all written
+without reading the content or the code, from heldout3 on blind; all development sets by now,
+heldout9 the one this round's answering at once and parts were calibrated on), heldout10.yaml
+(blind, measured only with --blind: once before and once after this round's changes), real
+questions found on public pages (public.yaml), two synthetic checks (questions inside longer
+messages; a topic's own words with circumstances) and all development held-out sets together:
+top-1 and top-3, answered at once and right / wrong, the asked part first (heldout9 and 10 say
+which part a question asks about), out-of-scope messages left without a topic and answered at
+once; the same top-1 / top-3 / out of scope for plain BM25 and for character n-gram TF-IDF
+(bench/baselines.py); the calibration table behind the answer-at-once rule; 5-fold
+cross-validation over the content's own examples; median and 99th-percentile time per question
+on the real content and on a synthetic knowledge base of 1,000 topics per language; start-up time
+and peak memory. --sets stops after the sets and the calibration; --quick skips the synthetic
 knowledge base.
 """
 
@@ -21,7 +24,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import random
-import re
 import resource
 import statistics
 import sys
@@ -34,9 +36,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.baselines import bm25_ranker, tfidf_ranker  # noqa: E402
 from bot.content import knowledge  # noqa: E402
 from bot.content.knowledge import KnowledgeBase, Language, Topic  # noqa: E402
-from bot.core import markup  # noqa: E402
 
 EVAL = ROOT / "tests" / "eval" / "questions.yaml"
 HELDOUT = ROOT / "tests" / "eval" / "heldout.yaml"
@@ -47,12 +49,24 @@ HELDOUT5 = ROOT / "tests" / "eval" / "heldout5.yaml"
 HELDOUT6 = ROOT / "tests" / "eval" / "heldout6.yaml"
 HELDOUT7 = ROOT / "tests" / "eval" / "heldout7.yaml"
 HELDOUT8 = ROOT / "tests" / "eval" / "heldout8.yaml"
+# written blind (without reading the content or the code), with the part each question asks
+# about: heldout9 for calibrating and tuning the answer at once and the parts, heldout10 measured
+# once at the end (`--blind`)
+HELDOUT9 = ROOT / "tests" / "eval" / "heldout9.yaml"
+HELDOUT10 = ROOT / "tests" / "eval" / "heldout10.yaml"
 PUBLIC = ROOT / "tests" / "eval" / "public.yaml"  # real questions from public pages, sourced
 LANGS = ("uk", "ru", "en", "pl")
 
 
 def load_eval(path: Path = EVAL) -> dict[str, list[dict[str, Any]]]:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    """language -> questions, and "oos" -> out-of-scope messages (in the newer sets they are
+    listed under their language with `expect: null`)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data.setdefault("oos", [])
+    for lang in LANGS:
+        data["oos"] += [dict(i, lang=i.get("lang", lang)) for i in data[lang] if not i["expect"]]
+        data[lang] = [i for i in data[lang] if i["expect"]]
+    return dict(data)
 
 
 def load_kb(content: Path = ROOT / "content") -> KnowledgeBase:
@@ -64,46 +78,112 @@ def load_kb(content: Path = ROOT / "content") -> KnowledgeBase:
 
 # --- metrics -----------------------------------------------------------------------------------
 def evaluate(rank, questions: dict[str, list[dict[str, Any]]]) -> dict[str, dict[str, float]]:
-    """rank(question, lang) -> (ids best first, confident). Figures per language and overall."""
+    """rank(question, lang) -> (ids best first, confident[, part]): `confident` means the bot
+    answers the first topic at once; `part` is the 0-based part of its answer shown first (None
+    or absent: the whole answer, which starts with its first part). Figures per language and
+    overall: top-1, top-3, answered at once and right / wrong, the right part first (of the
+    questions that ask about one part: right topic first and that part first), and for the
+    out-of-scope messages: left without any topic, and answered at once."""
     out: dict[str, dict[str, float]] = {}
-    every: list[tuple[bool, bool, bool]] = []
+    every: list[tuple[bool, bool, bool, bool, bool | None]] = []
     for lang in LANGS:
         rows = []
         for item in questions[lang]:
-            ids, confident = rank(item["q"], lang)
+            got = rank(item["q"], lang)
+            ids, confident = got[0], got[1]
+            part = got[2] if len(got) > 2 else None
             top1 = bool(ids) and ids[0] == item["expect"]
-            rows.append((top1, item["expect"] in ids[:3], confident and not top1))
+            asked = item.get("part")
+            right_part = None if asked is None else top1 and (part or 0) == asked - 1
+            rows.append(
+                (
+                    top1,
+                    item["expect"] in ids[:3],
+                    confident and top1,
+                    confident and not top1,
+                    right_part,
+                )
+            )
         every += rows
         out[lang] = _figures(rows)
     out["all"] = _figures(every)
-    silent: dict[str, list[bool]] = {"all": []}
+    silent: dict[str, list[tuple[bool, bool]]] = {"all": []}
     for item in questions["oos"]:
         lang = item.get("lang")
-        unanswered = not rank(item["q"], lang or "en")[0]
-        silent["all"].append(unanswered)
+        got = rank(item["q"], lang or "en")
+        row = (not got[0], bool(got[0]) and got[1])
+        silent["all"].append(row)
         if lang:
-            silent.setdefault(lang, []).append(unanswered)
+            silent.setdefault(lang, []).append(row)
     for key, values in silent.items():
         if key in out and values:
-            out[key]["oos"] = sum(values) / len(values)
+            out[key]["oos"] = sum(r[0] for r in values) / len(values)
+            out[key]["oos_at_once"] = sum(r[1] for r in values) / len(values)
             out[key]["oos_n"] = len(values)
     return out
 
 
-def _figures(rows: list[tuple[bool, bool, bool]]) -> dict[str, float]:
+def _figures(rows: list[tuple[bool, bool, bool, bool, bool | None]]) -> dict[str, float]:
     n = len(rows)
+    parts = [r[4] for r in rows if r[4] is not None]
     return {
         "n": n,
         "top1": sum(r[0] for r in rows) / n,
         "top3": sum(r[1] for r in rows) / n,
-        "confident_wrong": sum(r[2] for r in rows) / n,
+        "at_once": sum(r[2] for r in rows) / n,
+        "confident_wrong": sum(r[3] for r in rows) / n,
+        "part": sum(parts) / len(parts) if parts else float("nan"),
+        "part_n": len(parts),
     }
 
 
+# --- calibration: how often the first topic is right at each score and lead ------------------
+SCORE_BINS = (0.34, 0.55, 0.6, 0.65, 0.7, 0.8, 1.01)
+LEAD_BINS = (0.0, 0.04, 0.08, 0.12, 0.16, 0.25, 1.01)
+
+
+def calibration(searcher, sets: list[dict[str, list[dict[str, Any]]]]) -> str:  # type: ignore[no-untyped-def]
+    """A table: per band of the first topic's score (rows) and of its lead over the next topic
+    (columns), how many of the questions ranked it right, and how many off-topic messages
+    fell there (the answer-at-once rule is a corner of this table: tuning.CONFIDENT, MARGIN)."""
+    cells: dict[tuple[int, int], list[int]] = {}
+    for items in sets:
+        for lang in (*LANGS, "oos"):
+            for item in items[lang]:
+                result = searcher.search(item["q"], item.get("lang") or lang)
+                if not result.matches or result.lead <= 0:
+                    continue
+                row = _band(result.matches[0].score, SCORE_BINS)
+                column = _band(result.lead, LEAD_BINS)
+                cell = cells.setdefault((row, column), [0, 0, 0])
+                if lang == "oos":
+                    cell[2] += 1
+                else:
+                    cell[0] += result.matches[0].id == item["expect"]
+                    cell[1] += 1
+    head = "score \\ lead " + "".join(
+        f"{f'{LEAD_BINS[c]:.2f}–{min(LEAD_BINS[c + 1], 1):.2f}':>17}"
+        for c in range(len(LEAD_BINS) - 1)
+    )
+    lines = [head]
+    for r in range(len(SCORE_BINS) - 1):
+        line = f"{SCORE_BINS[r]:.2f}–{min(SCORE_BINS[r + 1], 1):.2f}  "
+        for c in range(len(LEAD_BINS) - 1):
+            right, n, off = cells.get((r, c), [0, 0, 0])
+            text = f"{right}/{n}" + (f" +{off}oos" if off else "")
+            line += f"{text:>17}"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _band(value: float, bins: tuple[float, ...]) -> int:
+    return max(0, min(len(bins) - 2, next((i - 1 for i, b in enumerate(bins) if value < b), 0)))
+
+
 def searcher_ranker(searcher):  # type: ignore[no-untyped-def]
-    def rank(question: str, lang: str) -> tuple[list[str], bool]:
+    def rank(question: str, lang: str) -> tuple[list[str], bool, int | None]:
         result = searcher.search(question, lang)
-        return [m.id for m in result.matches], result.confident
+        return [m.id for m in result.matches], result.confident, getattr(result, "part", None)
 
     return rank
 
@@ -292,63 +372,6 @@ def with_circumstances() -> dict[str, list[dict[str, Any]]]:
     return out
 
 
-# --- BM25 baseline -------------------------------------------------------------------------------
-_WORD = re.compile(r"\w+")
-
-
-def bm25_ranker(kb: KnowledgeBase, questions: dict[str, list[dict[str, Any]]]):  # type: ignore[no-untyped-def]
-    """rank-bm25 over one document per topic (and per action), its answer threshold tuned on
-    the evaluation set itself: a generous baseline."""
-    from rank_bm25 import BM25Okapi
-
-    from bot.search import ACTIONS, load_data
-
-    ids, docs = [], []
-    for topic_id in kb.topic_ids:
-        words: list[str] = []
-        for code in kb.languages:
-            t = kb.topic(code, topic_id)
-            assert t is not None
-            parts = (t.title, *t.examples, *t.keywords, markup.to_plain(t.answer))
-            words += _lower_words(" ".join(parts))
-        ids.append(topic_id)
-        docs.append(words)
-    actions = load_data()["actions"]
-    for action in ACTIONS:
-        ids.append(action)
-        docs.append(_lower_words(" ".join(p for ps in actions[action].values() for p in ps)))
-    bm25 = BM25Okapi(docs)
-
-    def scored(question: str) -> list[tuple[float, str]]:
-        scores = bm25.get_scores(_lower_words(question))
-        return sorted(zip(scores, ids, strict=True), reverse=True)[:3]
-
-    cache = {item["q"]: scored(item["q"]) for items in questions.values() for item in items}
-    best_threshold, best_value = 0.0, -1.0
-    for threshold in sorted({s for top in cache.values() for s, _ in top[:1]} | {0.0}):
-        answered = [
-            top[0][1] == item["expect"] and top[0][0] > threshold
-            for lang in LANGS
-            for item in questions[lang]
-            for top in [cache[item["q"]]]
-        ]
-        silent = [cache[item["q"]][0][0] <= threshold for item in questions["oos"]]
-        value = sum(answered) / len(answered) + sum(silent) / len(silent)
-        if value > best_value:
-            best_threshold, best_value = threshold, value
-
-    def rank(question: str, lang: str) -> tuple[list[str], bool]:
-        top = cache.get(question) or scored(question)
-        return [i for s, i in top if s > best_threshold], True
-
-    rank.threshold = best_threshold  # type: ignore[attr-defined]
-    return rank
-
-
-def _lower_words(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
-
-
 # --- synthetic knowledge base ------------------------------------------------------------------
 def synthetic_kb(kb: KnowledgeBase, per_language: int = 1000, seed: int = 7) -> KnowledgeBase:
     """`per_language` topics per language, made from the real ones: the same answers, examples
@@ -399,7 +422,7 @@ def cross_validation(kb: KnowledgeBase, analyzer, folds: int = 5) -> dict[str, f
     """Each fifth of every topic's examples removed from the index and asked in its language."""
     from bot.search import Searcher
 
-    rows: list[tuple[bool, bool, bool]] = []
+    rows: list[tuple[bool, bool, bool, bool, bool | None]] = []
     for fold in range(folds):
         languages, asked = {}, []
         for code, language in kb.languages.items():
@@ -416,7 +439,8 @@ def cross_validation(kb: KnowledgeBase, analyzer, folds: int = 5) -> dict[str, f
             result = searcher.search(question, code)
             ids = [m.id for m in result.matches]
             top1 = bool(ids) and ids[0] == topic_id
-            rows.append((top1, topic_id in ids, result.confident and not top1))
+            confident = result.confident
+            rows.append((top1, topic_id in ids, confident and top1, confident and not top1, None))
     return _figures(rows)
 
 
@@ -442,28 +466,53 @@ def report(
     path: Path | str | None,
     questions: dict[str, list[dict[str, Any]]],
     ours: dict[str, dict[str, float]],
-    base: dict[str, dict[str, float]],
+    *baselines: tuple[str, dict[str, dict[str, float]]],
 ) -> None:
+    """One table: ours (top-1, top-3, answered at once and right / wrong, the right part first,
+    out of scope left without a topic / answered at once), then each baseline's top-1 / top-3 /
+    out of scope left unanswered."""
     in_scope = sum(len(questions[lang]) for lang in LANGS)
     name = path.relative_to(ROOT) if isinstance(path, Path) else path or "held-out sets together"
     print(f"{name} — {in_scope} questions, {len(questions['oos'])} out of scope")
-    print(
-        f"{'':6}{'n':>4}  {'top-1':>7} {'top-3':>7} {'conf.wrong':>10} {'oos (n)':>12}   "
-        f"{'BM25 top-1':>10} {'BM25 top-3':>10} {'BM25 oos':>9}"
+    head = (
+        f"{'':5}{'n':>4} {'top-1':>6} {'top-3':>6} {'once✓':>6} {'once✗':>6} {'part (n)':>11} "
+        f"{'oos (n)':>11} {'oos✓':>5}"
     )
+    for label, _ in baselines:
+        head += f" | {label + ' 1/3/oos':>19}"
+    print(head)
     for lang in (*LANGS, "all"):
-        o, b = ours[lang], base[lang]
-        oos = f"{o['oos']:.1%} ({o['oos_n']:.0f})" if "oos" in o else "-"
-        print(
-            f"{lang:6}{o['n']:>4}  {o['top1']:>7.1%} {o['top3']:>7.1%} "
-            f"{o['confident_wrong']:>10.1%} {oos:>12}   {b['top1']:>10.1%} {b['top3']:>10.1%} "
-            f"{b.get('oos', 0):>9.1%}"
+        o = ours[lang]
+        part = f"{o['part']:.0%} ({o['part_n']:.0f})" if o["part_n"] else "-"
+        oos = f"{o['oos']:.0%} ({o['oos_n']:.0f})" if "oos" in o else "-"
+        line = (
+            f"{lang:5}{o['n']:>4} {o['top1']:>6.1%} {o['top3']:>6.1%} {o['at_once']:>6.1%} "
+            f"{o['confident_wrong']:>6.1%} {part:>11} {oos:>11} "
+            f"{o.get('oos_at_once', 0):>5.0%}"
         )
+        for _, b in baselines:
+            line += (
+                f" | {b[lang]['top1']:>6.1%} {b[lang]['top3']:>6.1%} {b[lang].get('oos', 0):>5.0%}"
+            )
+        print(line)
+
+
+SETS = (EVAL, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="skip the synthetic 1,000-topic run")
+    parser.add_argument(
+        "--sets",
+        action="store_true",
+        help="only the question sets (no cross-validation, speed or synthetic checks)",
+    )
+    parser.add_argument(
+        "--blind",
+        action="store_true",
+        help="also measure heldout10.yaml, the blind set: once, after the last change",
+    )
     parser.add_argument(
         "--content",
         type=Path,
@@ -473,16 +522,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     questions = load_eval()
-    heldout = load_eval(HELDOUT)
-    heldout2 = load_eval(HELDOUT2)
-    heldout3 = load_eval(HELDOUT3)
-    heldout4 = load_eval(HELDOUT4)
-    heldout5 = load_eval(HELDOUT5)
-    heldout6 = load_eval(HELDOUT6)
-    heldout7 = load_eval(HELDOUT7)
-    heldout8 = load_eval(HELDOUT8)
-    public = load_eval(PUBLIC)
-    asked = [(item["q"], lang) for lang in (*LANGS, "oos") for item in questions[lang]]
     kb = load_kb(args.content)
 
     start = time.perf_counter()
@@ -490,53 +529,53 @@ def main(argv: list[str] | None = None) -> int:
 
     searcher = Searcher(kb)
     startup = time.perf_counter() - start
-    median, p99 = timings(searcher, asked)
-
+    ours = searcher_ranker(searcher)
     bm25 = bm25_ranker(kb, questions)
-    for path, items in (
-        (EVAL, questions),
-        (HELDOUT, heldout),
-        (HELDOUT2, heldout2),
-        (HELDOUT3, heldout3),
-        (HELDOUT4, heldout4),
-        (HELDOUT5, heldout5),
-        (HELDOUT6, heldout6),
-        (HELDOUT7, heldout7),
-        (HELDOUT8, heldout8),
-        (PUBLIC, public),
-    ):
-        report(path, items, evaluate(searcher_ranker(searcher), items), evaluate(bm25, items))
+    tfidf = tfidf_ranker(kb, questions)
+
+    def measure(name: Path | str | None, items: dict[str, list[dict[str, Any]]]) -> None:
+        report(
+            name,
+            items,
+            evaluate(ours, items),
+            ("BM25", evaluate(bm25, items)),
+            ("TF-IDF", evaluate(tfidf, items)),
+        )
+
+    sets = [*SETS, HELDOUT9, *([HELDOUT10] if args.blind else []), PUBLIC]
+    loaded = {path: load_eval(path) for path in sets}
+    for path, items in loaded.items():
+        measure(path, items)
+    pooled = pool(*(loaded[p] for p in (*SETS[1:], HELDOUT9)))
+    print("every held-out set but the blind one together (heldout.yaml ... heldout9.yaml):")
+    measure(None, pooled)
+    print(
+        "(once✓ / once✗: answered at once and right / wrong; part: the right topic with the "
+        "asked part first, of the questions that ask about one part; oos: out-of-scope messages "
+        "left without a topic, 'all' with gibberish too; oos✓: answered at once. Baselines' "
+        f"answer thresholds (BM25 {bm25.threshold:.2f}, TF-IDF {tfidf.threshold:.3f}) are tuned "
+        f"on {EVAL.name}.)"
+    )
+    print(
+        "calibration: the first topic right / ranked first, per band of its score and its lead "
+        "over the next topic (+ off-topic messages there), on every set but the blind one:"
+    )
+    print(calibration(searcher, [questions, *(loaded[p] for p in (*SETS[1:], HELDOUT9, PUBLIC))]))
+    if args.sets:
+        return 0
     long_messages = wrapped(questions)
     print(
         "the same questions inside longer messages (a greeting, a story, the question, "
         "thanks; bench.search_bench.WRAPPERS):"
     )
-    report(
-        "questions.yaml inside longer messages",
-        long_messages,
-        evaluate(searcher_ranker(searcher), long_messages),
-        evaluate(bm25, long_messages),
-    )
-    circumstances = with_circumstances()
+    measure("questions.yaml inside longer messages", long_messages)
     print("a topic's own words with circumstances around them (bench.search_bench.CIRCUMSTANCES):")
-    report(
-        "topic words with circumstances",
-        circumstances,
-        evaluate(searcher_ranker(searcher), circumstances),
-        evaluate(bm25, circumstances),
-    )
-    pooled = pool(heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8)
-    print("every held-out set together (heldout.yaml ... heldout8.yaml):")
-    report(None, pooled, evaluate(searcher_ranker(searcher), pooled), evaluate(bm25, pooled))
-    print(
-        f"(oos: out-of-scope messages left unanswered, 'all' with gibberish too. BM25's answer "
-        f"threshold, {bm25.threshold:.2f}, is tuned on {EVAL.name}.)"
-    )
+    measure("topic words with circumstances", with_circumstances())
     cv = cross_validation(kb, searcher.analyzer)
     print(
         f"5-fold cross-validation over the content's examples ({cv['n']:.0f} asked): "
-        f"top-1 {cv['top1']:.1%}, top-3 {cv['top3']:.1%}, "
-        f"confident and wrong {cv['confident_wrong']:.1%}"
+        f"top-1 {cv['top1']:.1%}, top-3 {cv['top3']:.1%}, answered at once and right "
+        f"{cv['at_once']:.1%}, answered at once and wrong {cv['confident_wrong']:.1%}"
     )
     print(
         f"start-up (dictionaries + index, {len(kb.topic_ids)} topics x {len(kb.languages)} "
@@ -546,6 +585,8 @@ def main(argv: list[str] | None = None) -> int:
         f"start-up with the word cache of a previous start (bot.search.wordcache): "
         f"{warm_startup(kb, searcher):.2f} s"
     )
+    asked = [(item["q"], lang) for lang in (*LANGS, "oos") for item in questions[lang]]
+    median, p99 = timings(searcher, asked)
     print(f"time per question, real content: median {median:.2f} ms, p99 {p99:.2f} ms")
 
     if not args.quick:

@@ -2,8 +2,10 @@
 
 With a QUESTION: answer it. Without: read questions one per line from standard input and answer
 each at once (flushed), so another program can talk to it line by line. --json prints one line
-per question: {"query": ..., "lang": <detected>, "matches": [{"id": ..., "score": 0..1}, ...]}
-(best first, at most three, empty when nothing is relevant enough to show).
+per question: {"query": ..., "lang": <detected>, "matches": [{"id": ..., "score": 0..1}, ...],
+"confident": <answered at once>} (matches best first, at most three and a topic the question
+names, empty when nothing is relevant enough to show), and "part": the heading of the part of
+the answer shown first, when the question asks about one part.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any, TextIO
 from bot import search
 from bot.app import build_searcher, load_static
 from bot.content.i18n import Translator
+from bot.content.parts import Part
 from bot.core import markup
 
 
@@ -27,10 +30,14 @@ def main(args: Any, stdin: TextIO | None = None, stdout: TextIO | None = None) -
 
     def answer(question: str) -> None:
         result = searcher.search(question, args.lang)
+        lang = args.lang or result.lang or settings.default_language
         if args.json:
-            stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+            data = result.to_json()
+            part = _part(result, lang, kb)
+            if part is not None:
+                data["part"] = part.heading
+            stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
         else:
-            lang = args.lang or result.lang or settings.default_language
             stdout.write(_plain(result, lang, kb, t) + "\n\n")
         stdout.flush()
 
@@ -45,6 +52,15 @@ def main(args: Any, stdin: TextIO | None = None, stdout: TextIO | None = None) -
             answer(line.strip())
 
 
+def _part(result: search.Result, lang: str, kb: Any) -> Part | None:
+    """The part of the first topic's answer shown first, if the question asks about one."""
+    best = result.best
+    if result.part is None or best is None or best.is_action:
+        return None
+    topic = kb.topic(lang, best.id)
+    return topic.parts[result.part] if topic and result.part < len(topic.parts) else None
+
+
 def _plain(result: search.Result, lang: str, kb: Any, t: Translator) -> str:
     if result.smalltalk:
         return t(lang, f"q_{result.smalltalk}")
@@ -55,7 +71,10 @@ def _plain(result: search.Result, lang: str, kb: Any, t: Translator) -> str:
         if best.is_action:
             return t(lang, "btn_hours" if best.id == "contact_hours" else "q_appointment")
         topic = kb.topic(lang, best.id)
-        return f"{topic.title}\n\n{markup.to_plain(topic.answer)}"
+        first = _part(result, lang, kb)
+        parts = [first, *(p for p in topic.parts if p is not first)] if first else topic.parts
+        answer = "\n\n".join(p.text for p in parts)
+        return f"{topic.title}\n\n{markup.to_plain(answer)}"
     lines = [t(lang, "q_did_you_mean")]
     for match in result.matches:
         if match.is_action:

@@ -64,11 +64,24 @@ def test_stdin_lines_are_answered_one_json_line_each_as_they_come():
     assert seen[1]["lang"] == "ru" and seen[1]["matches"][0]["id"] == "meldunek"
     assert seen[2]["lang"] == "en" and seen[2]["matches"][0]["id"] == "health_insurance"
     assert seen[3]["matches"] == []
+    assert seen[0]["confident"] is True and seen[3]["confident"] is False
+    assert seen[0]["part"] == "Громадяни України: PESEL зі статусом UKR"  # the child part
     for answer in seen:
-        assert set(answer) == {"query", "lang", "matches"}
-        assert len(answer["matches"]) <= 3
-        scores = [m["score"] for m in answer["matches"]]
+        assert {"query", "lang", "matches", "confident"} <= set(answer)
+        assert set(answer) <= {"query", "lang", "matches", "confident", "part"}
+        assert len(answer["matches"]) <= 4  # three, and a topic the question names
+        scores = [m["score"] for m in answer["matches"][:3]]
         assert scores == sorted(scores, reverse=True) and all(0 <= s <= 1 for s in scores)
+
+
+def test_json_says_whether_the_bot_answers_at_once_and_which_part_first():
+    out = run("--json", "--lang", "en", "how much is voluntary NFZ insurance").stdout
+    answer = json.loads(out)
+    assert answer["confident"] is True
+    assert answer["part"] == "How you become insured"
+    plain = run("--lang", "en", "how much is voluntary NFZ insurance").stdout
+    assert plain.startswith("Health insurance (NFZ)\n\nHow you become insured")
+    assert "What it is" in plain  # then the rest of the answer
 
 
 def test_one_question_as_arguments_in_plain_text():

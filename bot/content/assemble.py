@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from bot.content import expiry
+from bot.content import parts as answer_parts
 from bot.content.model import Category, Language, Layer, Source, Topic, Variant
 from bot.core import markup
 from bot.settings import yamldoc
@@ -100,6 +101,8 @@ def _topic(
     answer = _fill(checker, path + ("answer",), raw["answer"], values, variant.name, missing)
     for problem in markup.problems(answer):
         checker.error(path + ("answer",), f"cannot be sent as it is: {problem}")
+    for problem in answer_parts.problems(answer):
+        checker.error(path + ("answer",), problem)
     for link in _OFFICE_LINK.finditer(answer):
         named = link.group(1) or link.group(2)
         if variant.offices and named not in variant.offices:
@@ -228,6 +231,18 @@ def _compare_languages(
     for code, lang in loaded.items():
         for topic in lang.topics.values():
             first = loaded[next(iter(loaded))].topics.get(topic.id)
+            if first and len(first.parts) != len(topic.parts):
+                doc = docs[code]
+                problems.append(
+                    Problem(
+                        doc.file,
+                        doc.line(("topics", topic.id, "answer")),
+                        f"topics.{topic.id}.answer",
+                        f"{len(topic.parts)} parts (bold headings at the start of a line), "
+                        f"{len(first.parts)} in {next(iter(loaded))}: every language has the "
+                        "same parts in the same order",
+                    )
+                )
             if first and first.category != topic.category:
                 doc = docs[code]
                 problems.append(

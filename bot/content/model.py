@@ -4,11 +4,13 @@ reads them; bot.content.assemble builds them)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.content import parts as answer_parts
 from bot.content.expiry import Expiry
 from bot.settings import yamldoc
 from bot.settings.yamldoc import Problem
@@ -32,6 +34,11 @@ class Topic:
     keywords: tuple[str, ...]
     related: tuple[str, ...]
     expires: tuple[Expiry, ...] = ()  # `valid_until`, earliest first
+
+    @functools.cached_property
+    def parts(self) -> tuple[answer_parts.Part, ...]:
+        """The answer's parts, each under its bold heading (bot/content/parts.py)."""
+        return answer_parts.split(self.answer)
 
     @property
     def valid_until(self) -> dt.date | None:

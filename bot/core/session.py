@@ -60,6 +60,8 @@ class Memory:
     person: Person | None = None
     last_topic: str | None = None  # the topic answered last (offered first in a request)
     question: AskedQuestion | None = None
+    asked: AskedQuestion | None = None  # the last question typed outside a form (answered
+    # again in another language when the person taps "Answer me in English")
     urgent_at: str | None = None  # ISO moment danger was recognised in what the person wrote
     callback_sent: Sent | None = None
     booked: Sent | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.core.flows import Feature
 from bot.features import (
     appointments,
+    assist,
     booking,
     callback,
     hours,
@@ -30,6 +31,7 @@ FEATURES: tuple[Feature, ...] = (
     callback.FEATURE,
     booking.FEATURE,
     appointments.FEATURE,
+    assist.FEATURE,
     services.FEATURE,
     questions.FEATURE,
     urgent.FEATURE,

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 
 from bot.search import text
 from bot.search.morph import Analyzer
+from bot.search.names import Names, Spellings, own_names
 from bot.search.postings import Postings, best_match, sparse_best_match
 from bot.search.tuning import (
     BM25_B,
@@ -29,6 +30,7 @@ from bot.search.tuning import (
     FIELD_WEIGHTS,
     FUZZY_CUTOFF,
     FUZZY_MIN_LEN,
+    GUESSED_SPELLING,
     IDF_POWER,
     KNOWN_FULL,
     KNOWN_SHARE_POWER,
@@ -38,12 +40,17 @@ from bot.search.tuning import (
     UNKNOWN_IDF,
 )
 
+FEATURE_CACHE = 100_000  # question words whose features are kept (typo corrections are slow)
+
 
 class Index:
-    def __init__(self, analyzer: Analyzer, stopwords: set[str]):
+    def __init__(
+        self, analyzer: Analyzer, stopwords: set[str], stop_cache: dict[str, bool] | None = None
+    ):
         self.analyzer = analyzer
         self.stopwords = stopwords
-        self._stop_cache: dict[str, bool] = {}
+        self.stop_cache: dict[str, bool] = {} if stop_cache is None else stop_cache
+        self._feature_cache: dict[str, dict[str, float]] = {}
         self.ids: list[str] = []
         self.apart = -1  # the document of messages that are not ours (`add(..., apart=True)`)
         # feature -> {document: weight} and {phrase: weight} while building; arrays after
@@ -56,7 +63,9 @@ class Index:
         self.phrase_len: list[int] = []  # phrase -> how many content words it has
         self.df_share: dict[str, dict[int, float]] = defaultdict(dict)
         self.named: set[str] = set()  # word features some title or keyword has
+        self.names = Names()  # the titles and keywords, each as a whole
         self._by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
+        self.spellings = Spellings()  # how the content writes its short words
         # the recall ranking: feature ("k:" only) -> {document: term frequency}, document lengths
         self._tf: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
         self._length: list[float] = []
@@ -75,6 +84,10 @@ class Index:
         self.ids.append(doc_id)
         if apart:
             self.apart = doc
+        fields = list(fields)
+        if not apart:
+            for name in own_names(fields, self.content_tokens):
+                self.names.add(doc, [self.analyzer.word(t).features for t in name])
         self._length.append(0.0)
         for field, value in fields:
             tokens = self.content_tokens(value)
@@ -91,6 +104,7 @@ class Index:
                 self.phrase_len.append(max(1, len(set(tokens))))
             features: dict[str, float] = {}
             for token in set(tokens):
+                self.spellings.add(token)
                 word = self.analyzer.word(token, transliterated=field != "answer")
                 for feature, strength in word.features.items():
                     if strength > features.get(feature, 0.0):
@@ -154,7 +168,7 @@ class Index:
     def is_stopword(self, token: str) -> bool:
         """A function word, also when transliterated ("zrobyty" = "зробити"), or a number too
         short to name anything (800+, 112 and 116 123 do)."""
-        found = self._stop_cache.get(token)
+        found = self.stop_cache.get(token)
         if found is None:
             found = (
                 token in self.stopwords
@@ -168,7 +182,7 @@ class Index:
                     )
                 )
             )
-            self._stop_cache[token] = found
+            self.stop_cache[token] = found
         return found
 
     # --- querying ---------------------------------------------------------------------------
@@ -190,8 +204,8 @@ class Index:
         if self.apart >= 0:
             topics[self.apart] = False
         for at, token in enumerate(tokens):
-            features = self._features(token)
-            importance = self._importance(features) * (weights[at] if weights else 1.0)
+            features = self.features(token)
+            importance = self.importance(features) * (weights[at] if weights else 1.0)
             # an unknown noun says more that the question is not ours than an unknown verb
             topical = self.analyzer.word(token).topical
             if not any(f in self.postings for f in features):
@@ -235,6 +249,10 @@ class Index:
         order = found[np.argsort(-scores[found], kind="stable")]
         return list(zip(scores[order].tolist(), order.tolist(), strict=True))
 
+    def naming(self, tokens: list[str]) -> set[int]:
+        """The documents whose title or a keyword the message has whole («pesel for my kid»)."""
+        return self.names.found([self.features(t) for t in tokens])
+
     def recall(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """The recall ranking: a BM25 score per document over the same features as `score`
         (each question word counts once, through its best feature), and per document how
@@ -242,15 +260,27 @@ class Index:
         totals = np.zeros(len(self.ids), dtype=np.float32)
         words = np.zeros(len(self.ids), dtype=np.float32)
         for token in dict.fromkeys(tokens):
-            features = {f: s for f, s in self._features(token).items() if f.startswith("k:")}
+            features = {f: s for f, s in self.features(token).items() if f.startswith("k:")}
             matched = best_match(features, self.bm25, len(self.ids), cap=False)
             totals += matched
             words += matched > 0
         return totals, words
 
+    def features(self, token: str) -> dict[str, float]:
+        """A question word's features (not to be changed: they are kept for the next time)."""
+        found = self._feature_cache.get(token)
+        if found is None:
+            if len(self._feature_cache) > FEATURE_CACHE:
+                self._feature_cache.clear()
+            found = self._feature_cache[token] = self._features(token)
+        return found
+
     def _features(self, token: str) -> dict[str, float]:
         word = self.analyzer.word(token)
         features = dict(word.features)
+        if self.spellings.guessed(token):
+            # and weighs as one beside «pesel», written exactly
+            features = {f: min(v, GUESSED_SPELLING) for f, v in features.items()}
         if any(f in self.postings for f in features if f.startswith("k:")):
             return features
         if word.known:
@@ -273,7 +303,7 @@ class Index:
                 features[feature] = max(features.get(feature, 0.0), weight)
         return features
 
-    def _importance(self, features: dict[str, float]) -> float:
+    def importance(self, features: dict[str, float]) -> float:
         """The rarity of the word, by its most common known form (usually the lemma: «доньки»
         is as rare as «донька», not as its one inflected form); a word no document has as a
         word, lemma or stem counts as UNKNOWN_IDF, and no word counts more."""

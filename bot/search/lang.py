@@ -4,20 +4,31 @@ Short chat messages defeat statistical detectors (lingua, measured in docs/searc
 "що таке песель" Russian and "kak poluchit pesel" Polish, and costs a millisecond a call), so
 the evidence here is what a person would use: letters only one language has, function words
 (also transliterated), the morphological dictionaries, and the content's own vocabulary.
+
+A Latin word the English or Polish content uses ("rent", "flat", "pobytu") is first of all
+English or Polish, by how often each uses it (the English content quotes Polish terms, so
+"karta pobytu" leans Polish); that it could also be transliterated Russian ("рент") counts
+half then. When the evidence is thin, the person's own language wins (`detect`'s fallback).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from bot.search import text
 from bot.search.morph import Analyzer
+from bot.search.tuning import (
+    FALLBACK_MARGIN,
+    IN_CONTENT,
+    MIN_MARGIN,
+    TRANSLITERATED_IN_CONTENT,
+)
 
 LANGUAGES = ("uk", "ru", "en", "pl")
 _UK_LETTERS = set("іїєґ")
 _RU_LETTERS = set("ыэъё")
 _PL_LETTERS = set("ąćęłńóśźż")
-MIN_MARGIN = 1.0  # evidence the winner needs over the runner-up to be called
 
 
 class Detector:
@@ -25,11 +36,12 @@ class Detector:
         self,
         analyzer: Analyzer,
         stopwords: dict[str, Iterable[str]],
-        vocabulary: dict[str, set[str]],
+        vocabulary: dict[str, Counter[str]],
     ):
         self.analyzer = analyzer
         self.stopwords = {code: set(words) for code, words in stopwords.items()}
-        self.vocabulary = vocabulary  # language -> words of its content (lower case)
+        # language -> Latin words of its content (lower case, without diacritics) -> how often
+        self.vocabulary = vocabulary
 
     def evidence(self, tokens: list[str]) -> dict[str, float]:
         score = dict.fromkeys(LANGUAGES, 0.0)
@@ -47,22 +59,28 @@ class Detector:
             if token.isdigit() or len(token) < 2:
                 continue
             known = self.analyzer.word(token).known
+            used: dict[str, int] = {}
+            if text.is_latin(token) and not listed:
+                folded = text.fold(token)
+                used = {c: self.vocabulary.get(c, Counter()).get(folded, 0) for c in ("en", "pl")}
+            total = sum(used.values())
+            for code, count in used.items():
+                score[code] += IN_CONTENT * count / total if total else 0.0
             for code in known:
-                score[code] += 1.0 / len(known)
-            if text.is_latin(token):
-                in_vocab = [c for c in ("en", "pl") if token in self.vocabulary.get(c, ())]
-                for code in in_vocab:
-                    score[code] += 0.5 / len(in_vocab)
+                score[code] += (TRANSLITERATED_IN_CONTENT if total else 1.0) / len(known)
         return score
 
     def detect(self, tokens: list[str], fallback: str | None = None) -> str | None:
-        """The language with the most evidence; `fallback` on a tie or without any."""
+        """The language with the most evidence; `fallback` (the person's own language) unless
+        another has clearly more (MIN_MARGIN), on a tie, or without any evidence."""
         score = self.evidence(tokens)
         top = max(score.values())
         if top <= 0:
             return fallback
         leaders = [code for code in LANGUAGES if score[code] == top]
-        return fallback if fallback in leaders or len(leaders) > 1 else leaders[0]
+        if fallback in score and top - score[fallback] < FALLBACK_MARGIN:
+            return fallback
+        return fallback if len(leaders) > 1 else leaders[0]
 
     def sure(self, tokens: list[str]) -> bool:
         """Whether the evidence clearly favours one language."""

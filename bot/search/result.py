@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from bot.search.tuning import ALTERNATIVES
+
 # Not topics but things the bot does: show the hours and contacts, offer a callback.
 ACTIONS = ("contact_hours", "appointment")
 OFF_TOPIC = "off_topic"  # the document of off-topic messages (off_topic.yaml)
@@ -14,6 +16,7 @@ OFF_TOPIC = "off_topic"  # the document of off-topic messages (off_topic.yaml)
 class Match:
     id: str
     score: float
+    named: bool = False  # shown because the message names it («pesel for my kid»)
 
     @property
     def is_action(self) -> bool:
@@ -29,6 +32,17 @@ class Result:
     confident: bool  # the first match is the answer
     smalltalk: str | None = None  # "greeting" | "thanks"
     off_topic: bool = False  # closer to the off-topic messages than to any topic
+    part: int | None = None  # answered at once: the part of its answer to show first (from 0)
+    lead: float = 0.0  # how far the first match's score is ahead of the next topic's
+
+    @property
+    def alternatives(self) -> tuple[Match, ...]:
+        """Answered at once: the other matches worth offering under the answer ("Not what you
+        asked?"): from ALTERNATIVES of its score, and any the message names."""
+        if not self.confident or not self.matches:
+            return ()
+        first = self.matches[0].score
+        return tuple(m for m in self.matches[1:] if m.named or m.score >= ALTERNATIVES * first)
 
     @property
     def best(self) -> Match | None:
@@ -39,4 +53,5 @@ class Result:
             "query": self.query,
             "lang": self.lang,
             "matches": [{"id": m.id, "score": round(m.score, 3)} for m in self.matches],
+            "confident": self.confident,
         }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 import numpy as np
@@ -14,13 +15,18 @@ from bot.search.data import load_data
 from bot.search.index import Index
 from bot.search.lang import Detector
 from bot.search.morph import Analyzer
+from bot.search.ngrams import CharNgrams
+from bot.search.parts import Parts
+from bot.search.reading import Reader
 from bot.search.result import ACTIONS, OFF_TOPIC, Match, Result
 from bot.search.tuning import (
     ALSO_SHOW,
-    CIRCUMSTANCE,
     CONFIDENT,
     MARGIN,
     MAX_MATCHES,
+    NAMED_MARGIN,
+    NAMED_MIN_SCORE,
+    NGRAM_WEIGHT,
     OFF_MARGIN,
     PART_CLEAR,
     PART_MIN,
@@ -34,12 +40,7 @@ from bot.search.tuning import (
     WINDOW_WEIGHT,
 )
 
-# the other suggestions: at least this share of the first one's score
 _URL = re.compile(r"https?://\S+")
-_CLAUSE_END = re.compile(r"[,.;:!?()\n]|\s[-–—]\s")
-# a sentence ends at . ! ? ; … before a space or the end, or at a line break ("24.08.23" and
-# "800+." stay whole)
-_SENTENCE_END = re.compile(r"[.!?;…]+(?=\s|$)|\n+")
 
 
 class Searcher:
@@ -53,29 +54,21 @@ class Searcher:
         self.analyzer = analyzer or Analyzer()
         stop = self.data["stopwords"]
         self.stopwords = {w for words in stop.values() for w in words}
-        self.greetings = set(self.data["greetings"])
-        self.thanks = set(self.data["thanks"])
-        self.fillers = set(self.data["smalltalk_fillers"])
-        self.chat_phrases = sorted(
-            {tuple(text.tokens(p)) for ps in self.data["chat_phrases"].values() for p in ps},
-            key=len,
-            reverse=True,
-        )
-        self.question_words = {
-            code: set(words) for code, words in self.data["question_words"].items()
-        }
-        self.any_question_word = set().union(*self.question_words.values())
-        self.circumstance_words = {w for ws in self.data["circumstance_words"].values() for w in ws}
         self.index = Index(self.analyzer, self.stopwords)
-        vocabulary: dict[str, set[str]] = {}
+        vocabulary: dict[str, Counter[str]] = {}
         for topic_id in kb.topic_ids:
             self.index.add(topic_id, _topic_fields(kb, topic_id))
+        tokens: dict[str, list[str]] = {}  # a text -> its tokens (answers repeat words)
         for code, language in kb.languages.items():
-            vocabulary[code] = {
-                t
-                for topic in language.topics.values()
-                for t in text.tokens(" ".join((topic.title, *topic.examples, *topic.keywords)))
-            }
+            counts: Counter[str] = Counter()
+            for topic in language.topics.values():
+                for field in (topic.title, *topic.examples, *topic.keywords, topic.answer):
+                    if field not in tokens:
+                        tokens[field] = [t for t in text.tokens(field) if text.is_latin(t)]
+                    counts.update(tokens[field])
+            vocabulary[code] = Counter()
+            for token, count in counts.items():
+                vocabulary[code][text.fold(token)] += count
         for action in ACTIONS:
             phrases = self.data["actions"][action]
             self.index.add(action, (("keyword", p) for lang in phrases for p in phrases[lang]))
@@ -84,15 +77,21 @@ class Searcher:
             OFF_TOPIC, (("example", m) for ms in off_topic.values() for m in ms), apart=True
         )
         self.index.finish()
+        self.reader = Reader(self.data, self.index)
         self.detector = Detector(self.analyzer, stop, vocabulary)
+        texts = {topic_id: _names_and_examples(kb, topic_id) for topic_id in kb.topic_ids}
+        for action in ACTIONS:
+            texts[action] = " ".join(p for ps in self.data["actions"][action].values() for p in ps)
+        self.ngrams = CharNgrams(texts.get(doc_id, "") for doc_id in self.index.ids)
+        self.parts = Parts(kb, self.index)
 
     def search(self, query: str, lang: str | None = None) -> Result:
         """Rank the topics for a question; `lang` is the user's language (the fallback)."""
         tokens = text.tokens(query)
         detected = self.detector.detect(tokens, lang)
         sure = self.detector.sure(tokens)
-        talk = self._smalltalk(tokens)
-        content = self._content(tokens)
+        talk = self.reader.smalltalk(tokens)
+        content = self.reader.content(tokens)
         if talk or not content:
             return Result(query, detected, sure, (), False, talk)
         ranked = self._ranked(query, content, detected)
@@ -100,33 +99,68 @@ class Searcher:
         ranked = [(score, doc) for score, doc in ranked if doc != self.index.apart]
         if off and (not ranked or off >= ranked[0][0] + OFF_MARGIN):
             return Result(query, detected, sure, (), False, off_topic=True)
+        named = {self.index.ids[doc] for doc in self.index.naming(content)}
         if not ranked or ranked[0][0] < SHOW:
-            return Result(query, detected, sure, self._suggestions(content, ranked), False)
+            found = self._with_named(list(self._suggestions(content, ranked)), named, ranked)
+            found.sort(key=lambda m: -m.score)
+            return Result(query, detected, sure, tuple(found), False)
+        ranked = self._blended(query, ranked)
         first = ranked[0][0]
         matches = [
             Match(self.index.ids[doc], score)
             for score, doc in ranked[:MAX_MATCHES]
             if score >= min(SHOW, ALSO_SHOW * first)
         ]
-        if not matches:
-            return Result(query, detected, sure, self._suggestions(content, ranked), False)
-        confident = (
-            bool(matches)
-            and matches[0].score >= CONFIDENT
-            and (len(ranked) < 2 or ranked[0][0] - ranked[1][0] >= MARGIN)
+        lead = first - ranked[1][0] if len(ranked) > 1 else first
+        # the message names the first topic and not the next («… otrzymać PESEL?»)
+        alone = matches[0].id in named and (
+            len(ranked) < 2 or self.index.ids[ranked[1][1]] not in named
         )
-        return Result(query, detected, sure, tuple(matches), confident)
+        confident = first >= CONFIDENT and lead >= (NAMED_MARGIN if alone else MARGIN)
+        matches = self._with_named(matches, named, ranked)
+        part = None
+        if confident and not matches[0].is_action:
+            weights = self.reader.weights(query, content)
+            part = self.parts.best(matches[0].id, content, weights, self.index.features)
+        return Result(query, detected, sure, tuple(matches), confident, part=part, lead=lead)
+
+    def _blended(self, query: str, ranked: list[tuple[float, int]]) -> list[tuple[float, int]]:
+        """The topics' scores blended with their character n-gram similarity to the message,
+        relative to the most similar topic's (ngrams.py): (score + w × similarity) / (1 + w)."""
+        docs = np.fromiter((doc for _, doc in ranked), dtype=np.int64, count=len(ranked))
+        scores = np.fromiter((score for score, _ in ranked), dtype=np.float64, count=len(ranked))
+        similar = self.ngrams.similarity(query)[docs].astype(np.float64)
+        best = float(similar.max()) if len(similar) else 0.0
+        blended = (scores + NGRAM_WEIGHT * similar / (best or 1.0)) / (1 + NGRAM_WEIGHT)
+        order = np.lexsort((docs, -blended))
+        return list(zip(blended[order].tolist(), docs[order].tolist(), strict=True))
+
+    def _with_named(
+        self, matches: list[Match], named: set[str], ranked: list[tuple[float, int]]
+    ) -> list[Match]:
+        """`matches`, and after them a topic the message names (a part of its title, or a
+        keyword made of its title's words, whole: «pesel for my kid») that they leave out,
+        if it explains the message at least NAMED_MIN_SCORE."""
+        shown = {m.id for m in matches}
+        if not named - shown:
+            return matches
+        scores = {self.index.ids[doc]: score for score, doc in ranked}
+        for score, topic in sorted(((scores.get(t, 0.0), t) for t in named), reverse=True):
+            if topic not in shown and score >= NAMED_MIN_SCORE and len(matches) <= MAX_MATCHES:
+                matches.append(Match(topic, score, named=True))
+                shown.add(topic)
+        return matches
 
     def _ranked(self, query: str, content: list[str], lang: str | None) -> list[tuple[float, int]]:
         """The topics for the whole message and, in a message of several sentences, for each
         sentence that asks something on its own ("Hello, I came from Ukraine two years ago
         with my children. Where do I get a PESEL for my son?"), and in a long message for each
         stretch of a few words, blended with the whole's score: each topic at its best."""
-        weights = self._weights(query, content)
+        weights = self.reader.weights(query, content)
         ranked = self.index.score(content, weights)
         parts: list[tuple[float, list[str], list[float] | None]] = [
             (SENTENCE_WEIGHT, s, None)
-            for s in self._question_sentences(query, lang)
+            for s in self.reader.question_sentences(query, lang)
             if s != content and len(set(s)) >= PART_MIN
         ]
         if len(content) > WINDOW:
@@ -163,40 +197,6 @@ class Searcher:
                     best[doc] = blended
         return sorted(((score, doc) for doc, score in best.items()), key=lambda x: (-x[0], x[1]))
 
-    def _weights(self, query: str, content: list[str]) -> list[float] | None:
-        """Per content word: CIRCUMSTANCE after a circumstance word up to the end of its clause,
-        otherwise 1; None when all would weigh the same (or nothing is left of the question)."""
-        found: list[float] = []
-        for clause in _CLAUSE_END.split(query):
-            weight = 1.0
-            for token in text.tokens(clause):
-                if token in self.circumstance_words:
-                    weight = CIRCUMSTANCE
-                if not self.index.is_stopword(token) and not self._polite(token):
-                    found.append(weight)
-        if len(found) != len(content) or len(set(found)) < 2:
-            return None  # (the lengths differ only if the clause split cut a token in two)
-        return found
-
-    def _question_sentences(self, query: str, lang: str | None) -> list[list[str]]:
-        """The content words of each sentence that is a question (a "?" or a question word of
-        the message's language), when the message has more than one sentence."""
-        ends = list(_SENTENCE_END.finditer(query))
-        if not ends:
-            return []
-        asking = self.question_words.get(lang or "") or self.any_question_word
-        found: list[list[str]] = []
-        start = 0
-        for end in [*ends, None]:
-            stop = end.end() if end else len(query)
-            sentence = query[start:stop]
-            start = stop
-            tokens = text.tokens(sentence)
-            content = self._content(tokens)
-            if content and ("?" in sentence or any(t in asking for t in tokens)):
-                found.append(content)
-        return found
-
     def _suggestions(
         self, content: list[str], ranked: list[tuple[float, int]]
     ) -> tuple[Match, ...]:
@@ -227,7 +227,7 @@ class Searcher:
     def next_best(self, query: str, exclude: str) -> list[Match]:
         """The other candidates for a question whose first answer did not help."""
         tokens = text.tokens(query)
-        content = self._content(tokens)
+        content = self.reader.content(tokens)
         ranked = self._ranked(query, content, self.detector.detect(tokens)) if content else []
         return [
             Match(self.index.ids[doc], score)
@@ -237,36 +237,14 @@ class Searcher:
             and score >= SHOW / 2
         ][:MAX_MATCHES]
 
-    def _content(self, tokens: list[str]) -> list[str]:
-        """The words that can name a topic: no function words, greetings, thanks or fillers."""
-        return [t for t in tokens if not self.index.is_stopword(t) and not self._polite(t)]
 
-    def _polite(self, token: str) -> bool:
-        return token in self.greetings or token in self.thanks or token in self.fillers
-
-    def _smalltalk(self, tokens: list[str]) -> str | None:
-        tokens, chatted = self._without_chat(tokens)
-        rest = [t for t in tokens if t not in self.fillers and not self.index.is_stopword(t)]
-        if not rest:
-            return "greeting" if chatted else None
-        if not all(t in self.greetings or t in self.thanks for t in rest):
-            return None
-        return "thanks" if any(t in self.thanks for t in rest) else "greeting"
-
-    def _without_chat(self, tokens: list[str]) -> tuple[list[str], bool]:
-        """The tokens without chit-chat phrases («как дела», «what are you doing»), and whether
-        there was one."""
-        found = False
-        for phrase in self.chat_phrases:
-            size = len(phrase)
-            at = 0
-            while at + size <= len(tokens):
-                if tuple(tokens[at : at + size]) == phrase:
-                    tokens = tokens[:at] + tokens[at + size :]
-                    found = True
-                else:
-                    at += 1
-        return tokens, found
+def _names_and_examples(kb: KnowledgeBase, topic_id: str) -> str:
+    found: list[str] = []
+    for code in kb.languages:
+        topic = kb.topic(code, topic_id)
+        if topic is not None:
+            found += [topic.title, *topic.keywords, *topic.examples]
+    return " ".join(found)
 
 
 def _topic_fields(kb: KnowledgeBase, topic_id: str) -> list[tuple[str, str]]:

@@ -50,14 +50,14 @@ async def run_chat(tmp_path, lines: list[str], lang: str = "en") -> str:  # type
 
 async def test_buttons_are_numbered_across_every_reply_of_a_turn(tmp_path):
     # Danger words: the help lines (with a callback button), then the answer with its buttons.
-    out = await run_chat(tmp_path, ["my husband beats me, what to do", "5", "/quit"])
+    out = await run_chat(tmp_path, ["my husband beats me, what to do", "6", "/quit"])
     turn = out.split("> ")[1]
     assert "[1] 📞 Request an urgent call" in turn
-    assert "[3] 👍 Yes" in turn and "[1] 👍 Yes" not in turn
+    assert "[4] 👍 Yes" in turn and "[1] 👍 Yes" not in turn  # after [3] "The whole answer"
     [legal] = re.findall(r"\[(\d+)\] Free legal advice", turn)
-    assert legal == "5"
+    assert legal == "6"
     after = out.split("> ")[2]
-    assert "Free legal advice" in after.splitlines()[1]  # button 5 opened the topic shown as [5]
+    assert "Free legal advice" in after.splitlines()[1]  # button 6 opened the topic shown as [6]
 
 
 async def test_q_asks_before_leaving_and_stays_on_no(tmp_path):

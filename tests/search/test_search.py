@@ -262,5 +262,64 @@ def test_next_best_leaves_out_the_rejected_topic_and_the_actions(searcher):
 
 def test_json_shape(searcher):
     data = searcher.search("kak sdelat pesel", "en").to_json()
-    assert set(data) == {"query", "lang", "matches"}
+    assert set(data) == {"query", "lang", "matches", "confident"}
     assert data["matches"][0] == {"id": "pesel", "score": data["matches"][0]["score"]}
+    assert data["confident"] is True
+
+
+# --- issue 15: the right answer at once -----------------------------------------------------
+def test_a_word_written_exactly_outweighs_a_guessed_one(searcher):
+    result = searcher.search("wat is pesel", "en")  # "wat" is not «VAT» (w = v), nor «вата»
+    assert result.confident and result.best and result.best.id == "pesel"
+
+
+def test_a_topic_named_in_the_question_is_among_the_candidates(searcher):
+    for question in ("pesel for my kid", "my kid needs pesel"):
+        result = searcher.search(question, "en")
+        assert "pesel" in [m.id for m in result.matches], question
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "lang"),
+    [
+        ("buy bitcoin", "uk", "en"),
+        ("rent flat", "ru", "en"),
+        ("karta pobytu", None, "pl"),  # a Polish term, quoted also by the English content
+        ("karta pobytu", "uk", "uk"),  # unsure: the person's own language
+        ("pesel", "ru", "ru"),  # a word every language uses
+    ],
+)
+def test_short_latin_messages_get_the_right_language_or_the_persons_own(
+    searcher, question, person, lang
+):
+    assert searcher.search(question, person).lang == lang
+
+
+@pytest.mark.parametrize(
+    ("question", "topic", "heading"),
+    [
+        ("how much is voluntary NFZ insurance", "health_insurance", "How you become insured"),
+        ("PESEL for my child", "pesel", "Ukrainians: PESEL with UKR status"),
+        ("co to jest eWUŚ", "health_insurance", "eWUŚ: how the clinic checks you"),
+    ],
+)
+def test_a_question_about_one_part_of_an_answer_gets_that_part(searcher, question, topic, heading):
+    result = searcher.search(question, "en")
+    assert result.confident and result.best and result.best.id == topic
+    assert result.part is not None
+    kb = searcher.parts.kb
+    assert kb.topic("en", topic).parts[result.part].heading == heading
+
+
+@pytest.mark.parametrize(
+    "question", ["pesel", "PESEL number??", "karta pobytu", "nfz insurance", "residence card"]
+)
+def test_a_question_that_only_names_its_topic_gets_no_part(searcher, question):
+    assert searcher.search(question, "en").part is None
+
+
+def test_an_answer_at_once_names_the_close_alternatives(searcher):
+    result = searcher.search("як зробити песель для дитини", "en")
+    assert result.confident
+    assert all(m.id != "pesel" for m in result.alternatives)
+    assert searcher.search("kurs", "pl").alternatives == ()  # not answered at once: none

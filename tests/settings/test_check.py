@@ -278,3 +278,31 @@ def test_check_with_a_token_and_no_network_says_so_in_one_line_and_exits_2(
     [error] = [line for line in out.splitlines() if line.startswith("error")]
     assert error.startswith("error: cannot reach Telegram at http://127.0.0.1:9/bot (")
     assert error.endswith("check the network and telegram.base_url in config.yaml")
+
+
+def test_an_answer_must_start_with_a_heading_so_that_each_part_stands_alone(setup, capsys):
+    config, content = setup
+    edit(content / "faq_en.yaml", "**What it is.** PESEL", "PESEL")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert "faq_en.yaml:" in out and "must start with a bold heading" in out
+
+
+def test_every_language_has_the_same_parts(setup, capsys):
+    config, content = setup
+    edit(content / "faq_pl.yaml", "**Pozostali cudzoziemcy**", "Pozostali cudzoziemcy:")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert "faq_pl.yaml:" in out and "topics.pesel.answer" in out
+    assert "3 parts" in out and "4 in uk" in out
+
+
+def test_a_heading_with_nothing_under_it_is_no_part(setup, capsys):
+    config, content = setup
+    path = content / "faq_en.yaml"
+    text = path.read_text(encoding="utf-8")
+    anchor = text.index("    answer: |\n") + len("    answer: |\n")
+    path.write_text(text[:anchor] + "      **Empty**\n" + text[anchor:], encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert "(«Empty») has nothing under its heading" in out

@@ -49,23 +49,35 @@ def category_reply(turn: Turn, category_id: str) -> Reply:
     return Reply(turn.t("choose_topic", category=title), rows, replace=True)
 
 
-def topic_reply(turn: Turn, topic_id: str, extra_rows: list[list[Button]] | None = None) -> Reply:
-    """A topic's answer with its sources and the date they were checked, related topics below."""
+def topic_reply(
+    turn: Turn,
+    topic_id: str,
+    extra_rows: list[list[Button]] | None = None,
+    *,
+    part: int | None = None,
+    related: bool = True,
+) -> Reply:
+    """A topic's answer with its sources and the date they were checked, related topics below;
+    `part`: only that part of the answer (bot/content/parts.py), for a question about it."""
     topic = turn.kb.topic(turn.lang, topic_id)
     if topic is None:
         raise Expired(topic_id)
+    answer = topic.answer
+    if part is not None and 0 <= part < len(topic.parts):
+        answer = topic.parts[part].text
     sources = "\n".join(f"• [{markup.literal(s.title)}]({s.url})" for s in topic.sources)
     checked = turn.services.t.date(turn.lang, topic.checked, "long")
     text = (
-        f"**{markup.literal(topic.title)}**\n\n{topic.answer}\n\n"
+        f"**{markup.literal(topic.title)}**\n\n{answer}\n\n"
         f"{turn.t('sources')}\n{sources}\n{turn.t('checked_on', date=checked)}"
     )
     language = turn.kb.language(turn.lang)
     rows = list(extra_rows or [])
-    rows += [
-        [Button(language.topics[r].title, f"topic:{r}")]
-        for r in topic.related[:MAX_RELATED]
-        if r in language.topics
-    ]
+    if related:
+        rows += [
+            [Button(language.topics[r].title, f"topic:{r}")]
+            for r in topic.related[:MAX_RELATED]
+            if r in language.topics
+        ]
     rows.append(nav_row(turn, f"category:{topic.category}"))
     return Reply(text, rows)

@@ -4,11 +4,18 @@ for staff (what people asked that the content does not answer yet)."""
 from __future__ import annotations
 
 from bot.core.flows import Feature
-from bot.features.questions import answers, staff
+from bot.features.questions import answers, feedback, staff
 
 FEATURE = Feature(
     "questions",
-    buttons={"feedback": {"yes": answers.helpful, "no": answers.not_helpful}},
+    buttons={
+        "feedback": {
+            "yes": feedback.helpful,
+            "no": feedback.not_helpful,
+            "other": feedback.instead,
+        },
+        "answer": {"lang": answers.in_language},
+    },
     text=answers.answer,
     staff_commands={"unanswered": staff.unanswered},
 )

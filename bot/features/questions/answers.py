@@ -1,5 +1,6 @@
-"""Free-text questions: the answer, "did you mean", or a plain "I don't know"; and the feedback
-on an answer. The matching itself lives in bot.search."""
+"""Free-text questions: the answer at once (the part that answers the question first, the
+alternatives under it), "did you mean" when no topic is clearly ahead, or a plain "I don't
+know"; the same question again in another language. The matching itself lives in bot.search."""
 
 from __future__ import annotations
 
@@ -19,13 +20,31 @@ ACTION_LABELS = {"contact_hours": "btn_hours", "appointment": "btn_callback"}
 
 async def answer(turn: Turn, next_: Next) -> Outcome:
     """The last step of the text pipeline: answer from the knowledge base."""
+    return await _answer(turn, (turn.incoming.text or "").strip())
+
+
+async def in_language(turn: Turn) -> Outcome:
+    """`answer:lang:<code>` ("🇬🇧 Answer me in English" under an answer): switch the language
+    and answer the same question again in it."""
+    code = turn.args[0] if turn.args else ""
+    if code not in turn.settings.languages:
+        raise Expired("answer:lang")
+    turn.session.language = code
+    turn.session.language_chosen = True
+    asked = turn.memory.asked
+    if asked is None or not asked.text:
+        return stay(main_menu(turn, turn.t("language_set")))
+    return await _answer(turn, asked.text)
+
+
+async def _answer(turn: Turn, question: str) -> Outcome:
     searcher = await turn.services.search.ready(turn.office.id)
-    question = (turn.incoming.text or "").strip()
     if searcher is None or not question:
         return stay(main_menu(turn, turn.t("no_search")))
     result: Result = searcher.search(question, turn.lang)
     if result.smalltalk:
         return stay(main_menu(turn, turn.t(f"q_{result.smalltalk}")))
+    turn.memory.asked = AskedQuestion(question, result.lang or turn.lang)
     switch = _switch_row(turn, result)
     best = result.best
     if urgent.marked_now(turn) and not result.confident:
@@ -34,16 +53,21 @@ async def answer(turn: Turn, next_: Next) -> Outcome:
         return stay()
     if best is None:
         kind = store.OFF_TOPIC if result.off_topic else store.NO_MATCH
-        lang = result.lang or turn.lang
         await store.add(
-            turn.tx, turn.now, question, lang, kind, subject=turn.subject, office=turn.office.id
+            turn.tx,
+            turn.now,
+            question,
+            result.lang or turn.lang,
+            kind,
+            subject=turn.subject,
+            office=turn.office.id,
         )
         reply = main_menu(turn, turn.t("q_no_match"))
         reply.buttons = switch + reply.buttons
         return stay(reply)
     if not result.confident:
-        rows = [[_button(turn, m)] for m in result.matches]
-        rows += switch + [[Button(turn.t("btn_callback"), "callback")], nav_row(turn, None)]
+        rows = [[button(turn, m)] for m in result.matches]
+        rows += switch + _person_row(turn, result.matches) + [nav_row(turn, None)]
         return stay(Reply(turn.t("q_did_you_mean"), rows))
     if best.id == "contact_hours":
         reply = hours_reply(turn)
@@ -56,62 +80,55 @@ async def answer(turn: Turn, next_: Next) -> Outcome:
             ],
         )
     else:
-        turn.memory.question = AskedQuestion(question, result.lang or turn.lang)
-        turn.memory.last_topic = best.id
-        feedback = [
-            Button(turn.t("btn_helpful_yes"), f"feedback:yes:{best.id}"),
-            Button(turn.t("btn_helpful_no"), f"feedback:no:{best.id}"),
-        ]
-        reply = topic_reply(turn, best.id, [feedback])
-        reply.text += "\n\n" + turn.t("q_was_helpful")
+        reply = _topic_answer(turn, question, result)
     reply.buttons = switch + reply.buttons
     return stay(reply)
 
 
-def _topic_arg(turn: Turn) -> str:
-    if len(turn.args) != 1 or turn.args[0] not in turn.kb.topic_ids:
-        raise Expired("feedback")
-    return turn.args[0]
+def _topic_answer(turn: Turn, question: str, result: Result) -> Reply:
+    """The first topic's answer (the asked part first, the whole answer a tap away); under it
+    the other candidates ("Not what you asked?") or, when there are none, «Was this helpful?»."""
+    best = result.matches[0]
+    turn.memory.question = AskedQuestion(question, result.lang or turn.lang)
+    turn.memory.last_topic = best.id
+    rows: list[list[Button]] = []
+    if result.part is not None:
+        rows.append([Button(turn.t("btn_whole_answer"), f"topic:{best.id}")])
+    others = [m for m in result.alternatives if not m.is_action]
+    if others:
+        rows += [[Button(_title(turn, m), f"feedback:other:{m.id}")] for m in others]
+        rows.append([Button(turn.t("btn_person"), "callback")])
+        reply = topic_reply(turn, best.id, rows, part=result.part, related=False)
+        reply.text += "\n\n" + turn.t("q_not_what_you_asked")
+        return reply
+    rows.append(
+        [
+            Button(turn.t("btn_helpful_yes"), f"feedback:yes:{best.id}"),
+            Button(turn.t("btn_helpful_no"), f"feedback:no:{best.id}"),
+        ]
+    )
+    reply = topic_reply(turn, best.id, rows, part=result.part)
+    reply.text += "\n\n" + turn.t("q_was_helpful")
+    return reply
 
 
-async def helpful(turn: Turn) -> Outcome:
-    _topic_arg(turn)
-    turn.memory.question = None  # one vote per answer
-    return stay(Reply(turn.t("q_glad"), [nav_row(turn, None)]))
+def _person_row(turn: Turn, matches: tuple[Match, ...]) -> list[list[Button]]:
+    """The callback button, unless a callback is already among the candidates («can I talk to a
+    human» offers it once)."""
+    if any(m.id == "appointment" for m in matches):
+        return []
+    return [[Button(turn.t("btn_callback"), "callback")]]
 
 
-async def not_helpful(turn: Turn) -> Outcome:
-    topic_id = _topic_arg(turn)
-    asked, turn.memory.question = turn.memory.question, None  # one vote per answer
-    others: list[Match] = []
-    if asked is not None and asked.text:
-        lang = asked.lang or turn.lang
-        await store.add(
-            turn.tx,
-            turn.now,
-            asked.text,
-            lang,
-            store.VOTED_NO,
-            topic_id,
-            subject=turn.subject,
-            office=turn.office.id,
-        )
-        searcher = turn.services.search.current(turn.office.id)
-        if searcher is not None:
-            others = searcher.next_best(asked.text, topic_id)
-    rows = [[_button(turn, m)] for m in others]
-    rows += [
-        [Button(turn.t("btn_callback"), "callback"), Button(turn.t("btn_book"), "booking")],
-        nav_row(turn, None),
-    ]
-    return stay(Reply(turn.t("q_next_best" if others else "q_no_next"), rows))
-
-
-def _button(turn: Turn, match: Match) -> Button:
+def button(turn: Turn, match: Match) -> Button:
     if match.is_action:
         return Button(turn.t(ACTION_LABELS[match.id]), ACTION_PAYLOADS[match.id])
+    return Button(_title(turn, match), f"topic:{match.id}")
+
+
+def _title(turn: Turn, match: Match) -> str:
     topic = turn.kb.topic(turn.lang, match.id)
-    return Button(topic.title if topic else match.id, f"topic:{match.id}")
+    return topic.title if topic else match.id
 
 
 def _switch_row(turn: Turn, result: Result) -> list[list[Button]]:
@@ -120,4 +137,4 @@ def _switch_row(turn: Turn, result: Result) -> list[list[Button]]:
         return []
     if code not in turn.settings.languages:
         return []
-    return [[Button(turn.services.t(code, "q_switch_to"), f"language:{code}")]]
+    return [[Button(turn.services.t(code, "q_switch_to"), f"answer:lang:{code}")]]

@@ -23,7 +23,7 @@ async def rows_of(app):  # type: ignore[no-untyped-def]
 
 async def test_a_clear_question_gets_the_answer_with_feedback_and_related_topics(dialogue):
     await choose(dialogue, "uk")
-    await dialogue.send("як зробити песель для дитини")
+    await dialogue.send("песель")
     assert "PESEL" in dialogue.text
     assert "Це допомогло?" in dialogue.text
     assert dialogue.button("Так").payload == "feedback:yes:pesel"
@@ -74,10 +74,17 @@ async def test_a_question_in_another_language_is_answered_in_the_chosen_one(dial
     await choose(dialogue, "en")
     await dialogue.send("як зробити песель для дитини")
     assert "PESEL number" in dialogue.text  # the English topic
-    switch = dialogue.button("українською")
-    assert switch.payload == "language:uk"
+    assert dialogue.button("українською").payload == "answer:lang:uk"
+
+
+async def test_answer_me_in_ukrainian_switches_and_answers_the_same_question_again(dialogue):
+    await choose(dialogue, "en")
+    await dialogue.send("як зробити песель для дитини")
     await dialogue.press("українською")
-    assert "Українська" in dialogue.text or "українська" in dialogue.text.lower()
+    assert "Номер PESEL" in dialogue.text  # the same answer, now in Ukrainian
+    assert "дитин" in dialogue.text  # the part about children first
+    await dialogue.send("/menu")
+    assert dialogue.button("Документи")  # Ukrainian from now on
 
 
 async def test_nothing_relevant_says_so_and_offers_menu_hours_and_callback(app, dialogue):

@@ -1,0 +1,69 @@
+"""The parts of a topic's answer: each starts with a line that opens with a bold heading.
+
+    **What it is.** PESEL is an 11-digit number ...        <- part 1, "What it is"
+    **Ukrainians: PESEL with UKR status**                   <- part 2
+    • PESEL UKR confirms ...
+
+A question about one part («PESEL for my child», «how much is voluntary NFZ insurance») gets that
+part first, with the whole answer a tap away; so every part must make sense alone
+(docs/content.md). `infopoint check` keeps the rules: the answer starts with a heading, every
+part has something under or after its heading, and every language has as many parts in the same
+order (the search matches a question against a part in all four languages at once).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core import markup
+
+_HEADING = re.compile(r"^\*\*(?P<heading>(?:\\.|[^*\\\n]|\*(?!\*))+?)\*\*(?P<rest>.*)$")
+HEADING_MAX = 100  # characters: a heading is a few words, not a paragraph
+
+
+@dataclass(frozen=True)
+class Part:
+    heading: str  # plain text, without the closing "." or ":" ("What it is")
+    text: str  # the part's markup, its heading included
+
+
+def split(answer: str) -> tuple[Part, ...]:
+    """The parts of an answer, in order; text before the first heading (which `problems`
+    reports) is a part without a heading."""
+    parts: list[tuple[str, list[str]]] = []
+    for line in answer.strip().split("\n"):
+        found = _HEADING.match(line)
+        if found or not parts:
+            heading = found.group("heading") if found else ""
+            parts.append((markup.to_plain(heading).strip().rstrip(".:").strip(), []))
+        parts[-1][1].append(line)
+    return tuple(Part(heading, "\n".join(lines).strip()) for heading, lines in parts)
+
+
+def body(part: Part) -> str:
+    """What a part says after its heading (plain text)."""
+    first, _, rest = part.text.partition("\n")
+    found = _HEADING.match(first)
+    after = found.group("rest") if found else first
+    return markup.to_plain(f"{after}\n{rest}", link_format="{text}").strip()
+
+
+def problems(answer: str) -> list[str]:
+    """Why an answer cannot be shown a part at a time (empty when it can)."""
+    found: list[str] = []
+    parts = split(answer)
+    if parts and not parts[0].heading:
+        found.append(
+            "the answer must start with a bold heading line (**What it is.** ...): every part "
+            "of an answer starts with one"
+        )
+    for number, part in enumerate(parts, start=1):
+        if part.heading and not body(part):
+            found.append(f"part {number} («{part.heading}») has nothing under its heading")
+        if len(part.heading) > HEADING_MAX:
+            found.append(
+                f"part {number}: heading longer than {HEADING_MAX} characters "
+                f"(«{part.heading[:40]}…»): bold inside a sentence goes after its first words"
+            )
+    return found

@@ -1,0 +1,171 @@
+"""Which part of a topic's answer a question asks about («PESEL for my child» -> the part about
+Ukrainians' PESEL, which says how a parent applies for a child).
+
+Every part (bot/content/parts.py: a bold heading and what follows it) is one document of an
+index of its own: its heading as a title and its text as an answer in all four languages at
+once, and the topic's examples that clearly fit it (EXAMPLE_FITS), scored as the topics are
+(index.py). Only the words of a question that do not name the topic itself tell its part:
+«карта побиту», «pesel number» ask about the whole topic and get the whole answer. A part is
+chosen when it is clearly the best of its topic's parts (ANSWER_PART_MIN, ANSWER_PART_MARGIN).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.content.knowledge import KnowledgeBase
+from bot.content.parts import body
+from bot.search.index import Index
+from bot.search.names import STRONG, own_names
+from bot.search.tuning import (
+    ANSWER_PART_MARGIN,
+    ANSWER_PART_MIN,
+    EXAMPLE_FITS,
+    EXAMPLE_MIN,
+    FIELD_WEIGHTS,
+    NAMED_PART_MIN,
+    NAMED_PART_SHARE,
+)
+
+Features = Callable[[str], dict[str, float]]
+
+
+@dataclass
+class _Topic:
+    index: Index  # its parts, one document each, in order
+    names: set[str]  # the features of the words that name the topic as a whole
+
+
+class Parts:
+    """Built one topic at a time, the first time a question is answered with it (an index of
+    every part of a thousand topics would double the search's start-up)."""
+
+    def __init__(self, kb: KnowledgeBase, main: Index) -> None:
+        """`main`: the search's index of topics (its analyses, rarities and typo corrections)."""
+        self.kb = kb
+        self.main = main
+        self._topics: dict[str, _Topic | None] = {}
+
+    def _topic(self, topic_id: str) -> _Topic | None:
+        if topic_id not in self._topics:
+            count = self._count(topic_id)
+            self._topics[topic_id] = self._build(topic_id, count) if count > 1 else None
+        return self._topics[topic_id]
+
+    def _build(self, topic_id: str, count: int) -> _Topic:
+        # first a rough picture of each part (its words' features, as a heading 1.0 or a text
+        # 0.4) to see which examples fit which part, then the index with them
+        rough = [self._rough(topic_id, at) for at in range(count)]
+        fits: dict[int, list[str]] = {}
+        for code in self.kb.languages:
+            topic = self.kb.topic(code, topic_id)
+            for example in topic.examples if topic else ():
+                at = self._fit(rough, self.main.content_tokens(example))
+                if at is not None:
+                    fits.setdefault(at, []).append(example)
+        index = Index(self.main.analyzer, self.main.stopwords, self.main.stop_cache)
+        for at in range(count):
+            fields = self._texts(topic_id, at) + [("example", e) for e in fits.get(at, [])]
+            index.add(str(at), fields)
+        index.finish()
+        # the words that name the topic as a whole (a question made only of them asks about
+        # all of it): its own names, and the words of its keywords that half its parts use
+        # ("residence card" is all over legal stay; "voluntary" is one part's)
+        fields = [
+            (field, value)
+            for code in self.kb.languages
+            if (topic := self.kb.topic(code, topic_id)) is not None
+            for field, value in [("title", topic.title), *(("keyword", k) for k in topic.keywords)]
+        ]
+        spread = {f for f in set().union(*rough) if 2 * sum(f in p for p in rough) >= count}
+        words = [w for name in own_names(fields, self.main.content_tokens) for w in name]
+        words += [
+            w
+            for field, value in fields
+            if field == "keyword"
+            for w in self.main.content_tokens(value)
+            if any(f in spread for f in self._strong(w))
+        ]
+        return _Topic(index, {f for w in words for f in self._strong(w)})
+
+    def _strong(self, word: str) -> set[str]:
+        return {
+            f
+            for f, strength in self.main.analyzer.word(word).features.items()
+            if f.startswith("k:") and strength >= STRONG
+        }
+
+    def _texts(self, topic_id: str, at: int) -> list[tuple[str, str]]:
+        """A part in every language: its heading (a title) and its text (an answer)."""
+        fields: list[tuple[str, str]] = []
+        for code in self.kb.languages:
+            topic = self.kb.topic(code, topic_id)
+            if topic is not None and at < len(topic.parts):
+                part = topic.parts[at]
+                fields += [("title", part.heading), ("answer", body(part))]
+        return fields
+
+    def _count(self, topic_id: str) -> int:
+        own = self.kb.topic(next(iter(self.kb.languages)), topic_id)
+        return len(own.parts) if own else 0
+
+    def _rough(self, topic_id: str, at: int) -> dict[str, float]:
+        found: dict[str, float] = {}
+        for field, value in self._texts(topic_id, at):
+            weight = FIELD_WEIGHTS[field]
+            for token in set(self.main.content_tokens(value)):
+                for feature, strength in self.main.analyzer.word(token).features.items():
+                    if feature.startswith("k:") and weight * strength > found.get(feature, 0):
+                        found[feature] = weight * strength
+        return found
+
+    def _fit(self, parts: list[dict[str, float]], content: list[str]) -> int | None:
+        """The part an example of the topic clearly belongs to, if any (by a rough score: the
+        rarity-weighted share of its words each part matches)."""
+        if len(parts) < 2 or not content:
+            return None
+        total = 0.0
+        scores = [0.0] * len(parts)
+        for token in content:
+            features = self.main.features(token)
+            weight = self.main.importance(features)
+            total += weight
+            for at, part in enumerate(parts):
+                scores[at] += weight * max(
+                    (min(part[f], strength) for f, strength in features.items() if f in part),
+                    default=0.0,
+                )
+        order = sorted(range(len(scores)), key=lambda at: -scores[at])
+        first, second = scores[order[0]] / total, scores[order[1]] / total
+        return order[0] if first >= EXAMPLE_MIN and second <= EXAMPLE_FITS * first else None
+
+    def best(
+        self,
+        topic_id: str,
+        content: list[str],
+        weights: list[float] | None,
+        features: Features,
+    ) -> int | None:
+        """The number (from 0) of the part of `topic_id` the question asks about, or None when
+        no part is clearly the one or the topic has a single part. A question that only names
+        the topic («карта побиту») asks about it all, unless one part stands out by far («pesel
+        ukr»: the part about PESEL with UKR status). `features`: a question word's features
+        (the main index's, with typo corrections)."""
+        topic = self._topic(topic_id)
+        if topic is None or not content:
+            return None
+        found = {doc: score for score, doc in topic.index.score(content, weights)}
+        scores = [found.get(at, 0.0) for at in range(len(topic.index.ids))]
+        order = sorted(range(len(scores)), key=lambda at: -scores[at])
+        first, second = scores[order[0]], scores[order[1]]
+        names = topic.names
+        if all(
+            any(f in names for f, strength in features(word).items() if strength >= STRONG)
+            for word in content
+        ):
+            far = first >= NAMED_PART_MIN and second <= NAMED_PART_SHARE * first
+            return order[0] if far else None
+        if first >= ANSWER_PART_MIN and first - second >= ANSWER_PART_MARGIN:
+            return order[0]
+        return None

@@ -1,0 +1,127 @@
+"""Reading a message: its content words, function words (also misspelt), greetings and
+chit-chat, sentences that ask, and the words that tell circumstances rather than the question."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rapidfuzz.distance import Levenshtein
+
+from bot.search import text
+from bot.search.index import Index
+from bot.search.tuning import CIRCUMSTANCE
+
+_CLAUSE_END = re.compile(r"[,.;:!?()\n]|\s[-–—]\s")
+# a sentence ends at . ! ? ; … before a space or the end, or at a line break ("24.08.23" and
+# "800+." stay whole)
+_SENTENCE_END = re.compile(r"[.!?;…]+(?=\s|$)|\n+")
+
+
+class Reader:
+    def __init__(self, data: dict[str, Any], index: Index) -> None:
+        self.index = index
+        self.greetings = set(data["greetings"])
+        self.thanks = set(data["thanks"])
+        self.fillers = set(data["smalltalk_fillers"])
+        self.chat_phrases = sorted(
+            {tuple(text.tokens(p)) for ps in data["chat_phrases"].values() for p in ps},
+            key=len,
+            reverse=True,
+        )
+        self.question_words = {code: set(words) for code, words in data["question_words"].items()}
+        self.any_question_word = set().union(*self.question_words.values())
+        self.latin_question_words = [
+            w for w in self.any_question_word if len(w) >= 3 and text.is_latin(w)
+        ]
+        self._misspelt: dict[str, bool] = {}
+        self.circumstance_words = {w for ws in data["circumstance_words"].values() for w in ws}
+        self.possession_words = {w for ws in data["possession_words"].values() for w in ws}
+        self.negation_words = set(data["negation_words"])
+
+    def content(self, tokens: list[str]) -> list[str]:
+        """The words that can name a topic: no function words, greetings, thanks or fillers."""
+        return [t for t in tokens if not self.function(t) and not self.polite(t)]
+
+    def function(self, token: str) -> bool:
+        """A function word, also a question word misspelt as no word of the content is
+        written ("wat", "wht" are "what" typed in a chat, not «VAT»)."""
+        if self.index.is_stopword(token):
+            return True
+        found = self._misspelt.get(token)
+        if found is None:
+            found = (
+                len(token) >= 3
+                and self.index.spellings.guessed(token)
+                and any(
+                    Levenshtein.distance(token, word, score_cutoff=1) <= 1
+                    for word in self.latin_question_words
+                )
+            )
+            self._misspelt[token] = found
+        return found
+
+    def polite(self, token: str) -> bool:
+        return token in self.greetings or token in self.thanks or token in self.fillers
+
+    def smalltalk(self, tokens: list[str]) -> str | None:
+        tokens, chatted = self.without_chat(tokens)
+        rest = [t for t in tokens if t not in self.fillers and not self.function(t)]
+        if not rest:
+            return "greeting" if chatted else None
+        if not all(t in self.greetings or t in self.thanks for t in rest):
+            return None
+        return "thanks" if any(t in self.thanks for t in rest) else "greeting"
+
+    def without_chat(self, tokens: list[str]) -> tuple[list[str], bool]:
+        """The tokens without chit-chat phrases («как дела», «what are you doing»), and whether
+        there was one."""
+        found = False
+        for phrase in self.chat_phrases:
+            size = len(phrase)
+            at = 0
+            while at + size <= len(tokens):
+                if tuple(tokens[at : at + size]) == phrase:
+                    tokens = tokens[:at] + tokens[at + size :]
+                    found = True
+                else:
+                    at += 1
+        return tokens, found
+
+    def weights(self, query: str, content: list[str]) -> list[float] | None:
+        """Per content word: CIRCUMSTANCE after a circumstance word up to the end of its clause,
+        otherwise 1; None when all would weigh the same (or nothing is left of the question)."""
+        found: list[float] = []
+        for clause in _CLAUSE_END.split(query):
+            weight = 1.0
+            previous = ""
+            for token in text.tokens(clause):
+                if token in self.circumstance_words or (
+                    token in self.possession_words and previous not in self.negation_words
+                ):
+                    weight = CIRCUMSTANCE
+                if not self.function(token) and not self.polite(token):
+                    found.append(weight)
+                previous = token
+        if len(found) != len(content) or len(set(found)) < 2:
+            return None  # (the lengths differ only if the clause split cut a token in two)
+        return found
+
+    def question_sentences(self, query: str, lang: str | None) -> list[list[str]]:
+        """The content words of each sentence that is a question (a "?" or a question word of
+        the message's language), when the message has more than one sentence."""
+        ends = list(_SENTENCE_END.finditer(query))
+        if not ends:
+            return []
+        asking = self.question_words.get(lang or "") or self.any_question_word
+        found: list[list[str]] = []
+        start = 0
+        for end in [*ends, None]:
+            stop = end.end() if end else len(query)
+            sentence = query[start:stop]
+            start = stop
+            tokens = text.tokens(sentence)
+            content = self.content(tokens)
+            if content and ("?" in sentence or any(t in asking for t in tokens)):
+                found.append(content)
+        return found

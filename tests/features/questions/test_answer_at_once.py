@@ -1,0 +1,102 @@
+"""The answer in the first reply (issue 15): the topic at once with the alternatives under it,
+the part that answers the question first, a word written exactly over a guessed one, a topic
+named in the question among the candidates, and the callback offered once."""
+
+from __future__ import annotations
+
+
+async def choose(dialogue, lang: str) -> None:
+    await dialogue.payload(f"language:{lang}")
+
+
+def payloads(dialogue) -> list[str]:
+    return [b.payload for b in dialogue.buttons]
+
+
+async def test_wat_is_pesel_answers_pesel_at_once(dialogue):
+    await choose(dialogue, "en")
+    await dialogue.send("wat is pesel")
+    assert dialogue.text.startswith("PESEL number")  # not "Own business", not "did you mean"
+    assert "Did you mean" not in dialogue.text
+
+
+async def test_a_question_about_voluntary_nfz_insurance_starts_with_that_part_and_offers_the_whole_answer(  # noqa: E501
+    dialogue,
+):
+    await choose(dialogue, "en")
+    await dialogue.send("how much is voluntary NFZ insurance")
+    text = dialogue.text
+    assert text.startswith("Health insurance (NFZ)\n\nHow you become insured")
+    assert "voluntary insurance" in text
+    assert "What it is" not in text  # the other parts wait behind a button
+    assert "Pitfalls" not in text
+    assert "Official sources" in text  # the sources stay with the part
+    await dialogue.press("The whole answer")
+    assert "What it is" in dialogue.text
+    assert "Pitfalls" in dialogue.text
+
+
+async def test_a_question_that_only_names_the_topic_gets_the_whole_answer(dialogue):
+    await choose(dialogue, "uk")
+    for question in ("песель", "що таке песель"):
+        await dialogue.send(question)
+        assert "Що це" in dialogue.text and "Інші іноземці" in dialogue.text
+        assert "topic:pesel" not in payloads(dialogue)  # no "whole answer" button: it is whole
+
+
+async def test_pesel_for_my_kid_finds_pesel(dialogue):
+    await choose(dialogue, "en")
+    for question in ("pesel for my kid", "my kid needs pesel"):
+        await dialogue.send(question)
+        topics = [p for p in payloads(dialogue) if p.split(":")[-1] == "pesel"]
+        assert topics, question
+        first = next(p for p in payloads(dialogue) if ":" in p and p != "answer:lang:en")
+        assert first.endswith(":pesel") or dialogue.text.startswith("PESEL number"), question
+
+
+async def test_can_i_talk_to_a_human_offers_the_callback_once(dialogue):
+    await choose(dialogue, "en")
+    await dialogue.send("can I talk to a human")
+    assert payloads(dialogue).count("callback") == 1
+    assert "booking" in payloads(dialogue)
+    await choose(dialogue, "pl")
+    await dialogue.send("zadzwońcie do mnie w sprawie meldunku")  # meldunek or a callback?
+    assert "Czy chodzi o" in dialogue.text
+    assert payloads(dialogue).count("callback") == 1
+
+
+async def test_an_answer_given_at_once_offers_the_close_alternatives_and_a_person(dialogue):
+    await choose(dialogue, "en")
+    await dialogue.send("як зробити песель для дитини")
+    assert dialogue.text.startswith("PESEL number")
+    assert "Not what you asked?" in dialogue.text
+    others = [p for p in payloads(dialogue) if p.startswith("feedback:other:")]
+    assert others and "feedback:other:pesel" not in others
+    assert dialogue.button("Talk to a person").payload == "callback"
+    assert not any(p.startswith("feedback:yes") for p in payloads(dialogue))
+
+
+async def test_tapping_an_alternative_shows_it_and_tells_staff_the_answer_missed(app, dialogue):
+    await choose(dialogue, "en")
+    await dialogue.send("як зробити песель для дитини")
+    other = next(p for p in payloads(dialogue) if p.startswith("feedback:other:"))
+    topic = other.rsplit(":", 1)[1]
+    await dialogue.payload(other)
+    title = app.services.kb.topic("en", topic).title
+    assert dialogue.text.startswith(title)
+    await dialogue.payload(other)  # a second tap counts nothing more
+    async with app.services.db.transaction() as tx:
+        rows = await tx.fetchall("SELECT kind, topic, text FROM unanswered")
+    assert [tuple(r) for r in rows] == [("voted_no", "pesel", "як зробити песель для дитини")]
+
+
+async def test_the_language_button_offered_under_an_answer_expires_for_an_unknown_language(
+    dialogue,
+):
+    await dialogue.payload("answer:lang:xx")
+    assert "no longer active" in dialogue.text
+
+
+async def test_the_language_button_without_an_earlier_question_only_switches(dialogue):
+    await dialogue.payload("answer:lang:pl")
+    assert dialogue.button("Dokumenty")
