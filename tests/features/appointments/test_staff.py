@@ -99,3 +99,28 @@ async def test_staff_of_another_office_are_refused_and_nothing_changes(tmp_path,
         assert "Zaznacz od 1 do 3" in north.text
     finally:
         await app.close()
+
+
+async def test_an_offer_the_person_cannot_get_is_reported_to_staff_private_for_a_psychologist(
+    app, clock
+):
+    from bot.delivery import undelivered
+    from tests.support.callbacks import Delivery, RecordingPlatform
+
+    platform = RecordingPlatform()
+    delivery = Delivery(app, platform, clock)
+    delivery.worker.on_undeliverable = undelivered.reporter(app.services)
+    olena, iryna = Dialogue(app.core, user_id="7001"), Dialogue(app.core, user_id="7002")
+    await send_request(olena, need="My residence card was refused")
+    await send_request(iryna, "psychologist", name="Iryna")
+    await delivery.run()
+    platform.refused_chats.update({"7001", "7002"})  # both blocked the bot
+    anna = StaffMember(app.core)
+    for request in (1, 2):
+        await anna.payload(f"apptq:approve:{request}")
+        await anna.press("dowolny wolny termin")
+    await delivery.run()
+    notices = [s.text for s in platform.to(STAFF_CHAT) if "Nie udało się dostarczyć" in s.text]
+    assert len(notices) == 2
+    assert "zablokowała bota" in notices[0] and "Legal advice" in notices[0]
+    assert "poufnej wizycie" in notices[1] and "Psychologist" not in notices[1]
