@@ -17,6 +17,7 @@ from bot.core import slots
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, end, go, prefixed
 from bot.core.messages import Expired, Reply
+from bot.features import urgent
 from bot.features.appointments import confirm as booking
 from bot.features.appointments import mine, offers, qualify
 from bot.features.appointments.picker import (
@@ -101,8 +102,23 @@ async def abandon(turn: Turn) -> Outcome:
 
 
 async def typed(turn: Turn) -> Outcome:
-    """Text where a button was expected: say so, and show the current step again."""
-    return await show_again(turn, Reply(turn.t("ap_use_buttons")))
+    """Text where a button was expected: say so, and show the current step again. Danger words
+    bring 112 and the help lines first (the text itself is kept nowhere)."""
+    notes = [Reply(turn.t("ap_use_buttons"))]
+    if urgent.detect(turn.incoming.text or ""):
+        urgent.mark(turn)
+        notes.insert(0, urgent.help_reply(turn))
+    return await show_again(turn, *notes)
+
+
+async def typed_urgency(turn: Turn) -> Outcome:
+    """Text at "is it urgent?" (a sensitive service asks nothing else): danger words answer
+    "urgent" and bring the help lines; the text goes nowhere."""
+    if not urgent.detect(turn.incoming.text or ""):
+        return await typed(turn)
+    urgent.mark(turn)
+    turn.args = ("yes",)
+    return prefixed(await qualify.on_urgency(turn), urgent.help_reply(turn))
 
 
 async def ask_again(turn: Turn) -> Outcome:
@@ -139,7 +155,7 @@ APPT = Flow(
         "person": Step(text=typed, ask=ask_again),  # where the person sub-flow returns to
         "confirm": Step(text=typed, ask=ask_again),
         "describe": Step(text=qualify.describe, ask=ask_again),
-        "urgency": Step(text=typed, buttons={"urgent": qualify.on_urgency}, ask=ask_again),
+        "urgency": Step(text=typed_urgency, buttons={"urgent": qualify.on_urgency}, ask=ask_again),
         "send": Step(text=typed, ask=ask_again),
     },
     buttons={

@@ -102,7 +102,7 @@ async def test_a_decline_in_the_advisors_own_words_reaches_the_person_escaped_in
         await olena.press("Юридична консультація")
         await shown(tg, olena.id, has("Безкоштовна консультація юриста"))
         await olena.press("Записатися")
-        await shown(tg, olena.id, has("опишіть"))
+        await shown(tg, olena.id, has("кількома словами"))
         await olena.send("Мені відмовили в карті побуту")
         await shown(tg, olena.id, has("записати вас на прийом до фахівця"))
         await olena.press("Погоджуюся")

@@ -172,3 +172,26 @@ async def test_two_advisors_at_once_offer_only_once(app, dialogue):
     assert "już nie czeka" in piotr.text
     offers = [q for q in await queued(app.core) if q.chat_id == dialogue.user_id]
     assert sum("is approved" in q.text for q in offers) == 1
+
+
+async def test_danger_words_typed_at_the_psychologists_urgency_question_count_as_urgent(
+    app, dialogue
+):
+    await dialogue.payload("appt:open:psychologist")
+    await dialogue.send("my husband beats me every night")
+    assert "112" in dialogue.text  # the help lines at once
+    await dialogue.payload("person:agree")
+    await dialogue.send("Olena Kovalenko")
+    await dialogue.send("601 234 567")
+    assert "urgent" in dialogue.text.lower()
+    send = next(b for b in dialogue.buttons if b.payload.startswith("appt:send:"))
+    await dialogue.payload(send.payload)
+    card = (await to_chat(app.core, STAFF_CHAT))[-1]
+    assert "PILNE" in card.text and "beats" not in card.text
+
+
+async def test_danger_words_typed_where_a_time_is_chosen_bring_the_help_lines(app, dialogue):
+    await dialogue.payload("appt:open:career")
+    await dialogue.send("I want to kill myself")
+    assert "112" in dialogue.text
+    assert any(b.payload.startswith("appt:day:career:") for b in dialogue.buttons)
