@@ -28,6 +28,7 @@ async def chat(tmp_path, lines: list[str]) -> str:  # type: ignore[no-untyped-de
         ROOT / "config.yaml",
         storage_path=tmp_path / "console.sqlite3",
         clock=Clock(next_monday_morning()),
+        search="off",  # nothing here is a question for the knowledge base
         channels=Channels(console=out),
     )
     try:

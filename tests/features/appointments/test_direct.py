@@ -116,7 +116,7 @@ async def test_holidays_and_closed_dates_have_no_times(tmp_path, clock):
     config = write_services_config(
         tmp_path, booking__horizon_days=45, booking__closed_dates=["2026-12-10"]
     )
-    app = await build(config, clock=clock)
+    app = await build(config, clock=clock, search="off")  # no question is typed
     try:
         office = app.services.settings.office(None)
         career = replace(
@@ -130,3 +130,16 @@ async def test_holidays_and_closed_dates_have_no_times(tmp_path, clock):
     assert dt.date(2026, 12, 10) not in days  # the office's closed date
     assert dt.date(2026, 12, 24) not in days  # Christmas Eve: a public holiday in Poland
     assert dt.date(2026, 12, 31) in days
+
+
+async def test_mybookings_lists_an_appointment_beside_a_help_request(app, dialogue):
+    from tests.support.assist import send_translation
+
+    await book_and_confirm_career(dialogue, CAREER_THU_0930)
+    await send_translation(dialogue)
+    await dialogue.send("/mybookings")
+    assert "Career advice — Career counsellor" in dialogue.text
+    assert "Document translation" in dialogue.text
+    labels = [b.label for b in dialogue.buttons]
+    assert any(label.startswith("✖ Cancel: Thu 26 Nov, 09:30") for label in labels)
+    assert any("Withdraw request #1" in label for label in labels)
