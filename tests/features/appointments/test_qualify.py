@@ -195,3 +195,19 @@ async def test_danger_words_typed_where_a_time_is_chosen_bring_the_help_lines(ap
     await dialogue.send("I want to kill myself")
     assert "112" in dialogue.text
     assert any(b.payload.startswith("appt:day:career:") for b in dialogue.buttons)
+
+
+async def test_a_language_change_asks_the_request_step_again_and_keeps_the_need(app, dialogue):
+    await dialogue.payload("appt:open:psychologist")
+    await dialogue.payload("language:ru")
+    assert "Это срочно?" in dialogue.text
+    await dialogue.payload("appt:open:legal_advice")
+    await dialogue.payload("language:pl")
+    assert "Opisz ją, proszę, w kilku słowach" in dialogue.text
+    await dialogue.send("Odmówiono mi karty pobytu")
+    await dialogue.payload("person:agree")
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567")
+    await dialogue.payload("language:en")
+    assert "Please check your request" in dialogue.text
+    assert "Odmówiono mi karty pobytu" in dialogue.text
