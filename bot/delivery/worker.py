@@ -117,12 +117,14 @@ class OutboxWorker:
         await self.delivered(item, new_id)
 
     async def send_now(self, channel: str, chat_id: str, queued: list[Queued]) -> None:
-        """A turn's replies, right after its commit, in order; those the platform accepted are
-        marked delivered together at the end (one commit per turn). What cannot go now (a 429,
-        a 5xx, no network) is handed to the worker with everything after it, so the order
-        holds and nothing is lost."""
+        """A turn's replies, right after its commit, in order. Each one the platform accepted is
+        marked delivered at once, in the background while the next one goes out: a crash
+        between "accepted" and "marked" sends it once more after a restart, so that gap is
+        kept to one short commit (not the seconds a turn's later replies may wait for the
+        chat's rate limit). What cannot go now (a 429, a 5xx, no network) is handed to the
+        worker with everything after it, so the order holds and nothing is lost."""
         sender = self.senders.get(channel)
-        sent: list[tuple[int, str | None]] = []
+        marks: list[asyncio.Task[None]] = []
         try:
             for index, reply in enumerate(queued):
                 if sender is None:
@@ -145,10 +147,10 @@ class OutboxWorker:
                     await self.hand_over(queued[index:], type(exc).__name__, None)
                     return
                 if reply.item:
-                    sent.append((reply.item, message_id))
+                    marks.append(asyncio.create_task(self.mark_sent([(reply.item, message_id)])))
         finally:
-            if sent:
-                await self.mark_sent(sent)
+            if marks:
+                await asyncio.gather(*marks)
 
     async def mark_sent(self, sent: list[tuple[int, str | None]]) -> None:
         """(outbox item, platform message id) pairs the platform accepted."""
