@@ -17,6 +17,7 @@ from bot.core.messages import Reply
 from bot.core.services import Services
 from bot.core.turn import for_staff
 from bot.storage import Tx
+from bot.storage import appointments as appointments_store
 from bot.storage import bookings as bookings_store
 from bot.storage import outbox as outbox_store
 from bot.storage import requests as requests_store
@@ -61,6 +62,8 @@ def report(services: Services, item: outbox_store.Item, reason: str, lang: str) 
     elif item.ref_kind == "booking" and item.ref_id is not None:
         about = t(lang, "undeliverable_about_booking", id=item.ref_id)
     excerpt = markup.to_plain(item.reply.text).strip()
+    if item.ref_kind == appointments_store.REF_PRIVATE:  # about a confidential service
+        excerpt = t(lang, "staff_undeliverable_private")
     if len(excerpt) > EXCERPT_LIMIT:
         excerpt = excerpt[: EXCERPT_LIMIT - 1].rstrip() + "…"
     channel_key = f"channel_{item.channel}"

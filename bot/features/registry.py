@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.flows import Feature
 from bot.features import (
+    appointments,
     assist,
     booking,
     callback,
@@ -31,6 +32,7 @@ FEATURES: tuple[Feature, ...] = (
     callback.FEATURE,
     booking.FEATURE,
     courses.FEATURE,
+    appointments.FEATURE,
     assist.FEATURE,
     services.FEATURE,
     questions.FEATURE,

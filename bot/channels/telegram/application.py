@@ -52,7 +52,15 @@ USER_COMMANDS = (
     "forget",
     "cancel",
 )
-STAFF_COMMANDS = ("requests", "request", "today", "week", "courses", "unanswered")
+STAFF_COMMANDS = (
+    "requests",
+    "request",
+    "today",
+    "week",
+    "appointments",
+    "courses",
+    "unanswered",
+)
 
 
 def build_application(settings: Settings, token: str, *, poll_timeout: float = 30) -> TelegramApp:

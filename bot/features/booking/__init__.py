@@ -15,6 +15,9 @@ from __future__ import annotations
 from bot.core.flows import Feature, Job, PrivacySection
 from bot.features.booking import mine, privacy, reminders, staff
 from bot.features.booking.flow import BOOKING
+from bot.features.booking.ics import Event as CalendarEvent
+from bot.features.booking.ics import calendar as calendar_bytes
+from bot.features.booking.ics import utc as ics_utc
 
 FEATURE = Feature(
     "booking",
@@ -30,4 +33,4 @@ FEATURE = Feature(
     ),
 )
 
-__all__ = ["FEATURE"]
+__all__ = ["FEATURE", "CalendarEvent", "calendar_bytes", "ics_utc"]

@@ -18,14 +18,14 @@ import logging
 from bot.core.dispatch import Turn
 from bot.core.messages import Reply
 from bot.core.services import Services
-from bot.storage import bookings, message_refs, unanswered, updates
+from bot.storage import appointments, bookings, message_refs, unanswered, updates
 from bot.storage import outbox as outbox_store
 from bot.storage import privacy as privacy_store
 from bot.storage.requests import REF_STAFF
 
 log = logging.getLogger(__name__)
 
-OWN_VIEWS = (REF_STAFF, bookings.REF)  # rewritten by their features, not blanked here
+OWN_VIEWS = (REF_STAFF, bookings.REF, *appointments.STAFF_VIEWS)  # rewritten by their features
 UPDATES_KEPT = dt.timedelta(days=2)
 
 

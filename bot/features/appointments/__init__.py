@@ -1,0 +1,36 @@
+"""Appointments with a specialist (a lawyer, a psychologist, a career counsellor): the office's
+catalogue services of kind "appointment" (config `services:` and `specialists:`).
+
+flow.py       the person's flow (the table APPT): a service, a specialist, a day, a time
+picker.py     choosing a specialist's day and time; times.py, their free times (bot.core.slots)
+confirm.py    booking it: the confirmation with a calendar file, the staff chat's note
+qualify.py    a service with `qualification`: the need described first (or, if sensitive,
+              only whether it is urgent), sent to the advisors
+approve.py    the advisors' side in the staff chat: approve and offer times, or decline
+cards.py      a request's card in the staff chat; offered.py / offers.py, the person's offer
+staff.py      /appointments and cancelling by staff; mine.py, the person's /mybookings part
+reminders.py  the day before and an hour before; privacy.py, /mydata, /forget, retention
+views.py      how appointments read, in any language
+"""
+
+from __future__ import annotations
+
+from bot.core.flows import Feature, Job, PrivacySection
+from bot.features.appointments import approve, mine, privacy, reminders, staff
+from bot.features.appointments.flow import APPT
+
+FEATURE = Feature(
+    "appointments",
+    flows=(APPT,),
+    staff_commands={"appointments": staff.agenda},
+    staff_buttons={"apptq": approve.BUTTONS, "apptv": staff.BUTTONS},
+    staff_reply=approve.staff_reply,
+    mine=mine.mine,
+    privacy=PrivacySection("appointments", privacy.show, privacy.forget),
+    jobs=(
+        Job("appointment reminders", 60, reminders.send_due_reminders),
+        Job("appointments: retention", 3600, privacy.retention),
+    ),
+)
+
+__all__ = ["FEATURE"]

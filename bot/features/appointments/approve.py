@@ -1,0 +1,240 @@
+"""The advisors' side of qualification requests, in the office's staff chat.
+
+apptq:approve:<id> shows the next free times of the service's specialists to tick 1–3 of
+(apptq:pick:<id>:<specialist>:<key>); apptq:offer:<id> sends the ticked ones to the person, or
+apptq:any:<id> offers any free time (the person gets the whole picker). apptq:decline:<id> asks
+for a reason: a ready one (apptq:reason:<id>:<code>, told to the person in their language), or
+staff's own words written as a reply to that question (staff_reply). apptq:show:<id> shows the
+card again (from /appointments). Staff act on their own office's requests only.
+"""
+
+from __future__ import annotations
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Handler, Outcome, stay
+from bot.core.messages import Button, Expired, Reply
+from bot.core.numbers import record_id
+from bot.core.turn import subject_of
+from bot.features.appointments import cards, offered
+from bot.features.appointments.times import Free, free_times
+from bot.features.appointments.views import first_name, office_voice, person_voice
+from bot.storage import appointment_requests as requests
+from bot.storage import appointments as store
+from bot.storage import message_refs
+
+PICK_MAX = 3  # times staff may offer
+SHOWN = 8  # the next free times shown to choose from
+
+
+async def _request(turn: Turn, *, look_only: bool = False) -> requests.Request:
+    number = record_id(turn.args[0]) if turn.args else None
+    r = await requests.get(turn.tx, number) if number is not None else None
+    if r is None:
+        raise Expired("apptq")
+    turn.staff_may(r.office, turn.t("sa_record_request", id=r.id), look_only=look_only)
+    return r
+
+
+def _not_pending(turn: Turn, r: requests.Request) -> Outcome | None:
+    """Someone decided already (or the person withdrew): say what happened, change nothing."""
+    if r.status == "pending" and not r.forgotten:
+        return None
+    v = office_voice(turn.services, r.office)
+    card = cards.card(turn.services, r)
+    return stay(Reply(v("sa_not_pending", id=r.id) + "\n\n" + card.text))
+
+
+def _name(r: requests.Request) -> str:
+    return markup.literal(first_name(r.name) if r.sensitive else (r.name or "—"))
+
+
+async def _free(turn: Turn, r: requests.Request) -> list[Free]:
+    office = turn.settings.office(r.office)
+    service = office.catalogue.services.get(r.service)
+    if service is None:
+        return []
+    return await free_times(turn.tx, turn.settings, office, service.specialists, turn.now)
+
+
+def picker(
+    turn: Turn, r: requests.Request, free: list[Free], *, note: str = "", replace: bool = True
+) -> Reply:
+    v = office_voice(turn.services, r.office)
+    service = v.service(r.service)
+    several = service is not None and len(service.specialists) > 1
+    chosen = set(r.chosen)
+    shown = free[:SHOWN] + [t for t in free[SHOWN:] if (t.specialist, t.key) in chosen]
+    rows = []
+    for t in shown:
+        mark = "☑️" if (t.specialist, t.key) in chosen else "▫️"
+        label = f"{mark} {v.short(t.start)}"
+        if several:
+            label += f" · {v.staff_name(t.specialist)}"
+        rows.append([Button(label, f"apptq:pick:{r.id}:{t.specialist}:{t.key}")])
+    ticked = sum(1 for t in free if (t.specialist, t.key) in chosen)
+    if ticked:
+        label = turn.services.t.plural(v.lang, "sa_btn_offer_ticked", ticked)
+        rows.append([Button(label, f"apptq:offer:{r.id}")])
+    if free:
+        rows.append([Button(v("sa_btn_offer_any"), f"apptq:any:{r.id}")])
+    rows.append([Button(v("sa_btn_not_now"), f"apptq:close:{r.id}")])
+    title = markup.literal(v.title(r.service))
+    key = "sa_pick_title" if free else "sa_pick_none"
+    text = v(key, id=r.id, service=title, name=_name(r), count=PICK_MAX)
+    return Reply(f"{note}\n\n{text}" if note else text, rows, replace=replace)
+
+
+async def approve(turn: Turn) -> Outcome:
+    r = await _request(turn)
+    refusal = _not_pending(turn, r)
+    if refusal:
+        return refusal
+    return stay(picker(turn, r, await _free(turn, r), replace=False))
+
+
+async def pick(turn: Turn) -> Outcome:
+    if len(turn.args) != 3:
+        raise Expired("apptq:pick")
+    r = await _request(turn)
+    refusal = _not_pending(turn, r)
+    if refusal:
+        return refusal
+    time = (turn.args[1], turn.args[2])
+    free = await _free(turn, r)
+    chosen = [c for c in r.chosen if any((t.specialist, t.key) == c for t in free)]
+    note = ""
+    if time in chosen:
+        chosen.remove(time)
+    elif len(chosen) >= PICK_MAX:
+        note = turn.t("sa_pick_max", count=PICK_MAX)
+    elif any((t.specialist, t.key) == time for t in free):
+        chosen.append(time)
+    else:
+        note = turn.t("sa_pick_gone")
+    await requests.set_chosen(turn.tx, r.id, chosen)
+    r = await requests.get(turn.tx, r.id) or r
+    return stay(picker(turn, r, free, note=note))
+
+
+async def _offer(turn: Turn, *, any_time: bool) -> Outcome:
+    r = await _request(turn)
+    refusal = _not_pending(turn, r)
+    if refusal:
+        return refusal
+    free = await _free(turn, r)
+    still = {(t.specialist, t.key) for t in free}
+    times = [] if any_time else [c for c in r.chosen if c in still]
+    if not free or (not any_time and not times):
+        return stay(picker(turn, r, free, note=turn.t("sa_pick_gone")))
+    staff = turn.incoming.sender_name or turn.t("sa_someone")
+    if not await requests.offer(turn.tx, r.id, turn.now, staff, times, any_time):
+        raise Expired("apptq:offer")  # cannot happen: checked pending in this transaction
+    r = await requests.get(turn.tx, r.id) or r
+    await offered.tell_person(turn, r)
+    await cards.refresh(turn, r.id)
+    v = office_voice(turn.services, r.office)
+    what = v("sa_any_time") if any_time else cards.times_text(v, r.offered)
+    return stay(Reply(v("sa_offered", id=r.id, name=_name(r), times=what), replace=True))
+
+
+async def offer_ticked(turn: Turn) -> Outcome:
+    return await _offer(turn, any_time=False)
+
+
+async def offer_any(turn: Turn) -> Outcome:
+    return await _offer(turn, any_time=True)
+
+
+async def close(turn: Turn) -> Outcome:
+    return stay(Reply(turn.t("sa_not_now"), replace=True))
+
+
+async def decline(turn: Turn) -> Outcome:
+    """Ask for a reason: a ready one, or staff's own words as a reply to this question."""
+    r = await _request(turn)
+    refusal = _not_pending(turn, r)
+    if refusal:
+        return refusal
+    rows = [
+        [Button(turn.t(f"sa_reason_{code}"), f"apptq:reason:{r.id}:{code}")]
+        for code in cards.REASONS
+    ]
+    prompt = Reply(turn.t("sa_decline_prompt", id=r.id, name=_name(r)), rows)
+    # Through the outbox, so that a reply to this very message is recognised (message_refs).
+    await turn.to_staff(prompt, ref_kind=store.REF_DECLINE, ref_id=r.id, about=None)
+    return stay()
+
+
+async def reason(turn: Turn) -> Outcome:
+    if len(turn.args) != 2 or turn.args[1] not in cards.REASONS:
+        raise Expired("apptq:reason")
+    r = await _request(turn)
+    refusal = _not_pending(turn, r)
+    if refusal:
+        return refusal
+    return await _decline(turn, r, turn.args[1], None)
+
+
+async def staff_reply(turn: Turn) -> Outcome:
+    """A reply to the question "why decline?": staff's own words go to the person."""
+    incoming = turn.incoming
+    ref = await message_refs.ref_of(
+        turn.tx, incoming.channel, incoming.chat_id, incoming.reply_to or ""
+    )
+    if ref is None or ref[0] != store.REF_DECLINE:
+        return stay()  # someone else's message: not ours to answer
+    r = await requests.get(turn.tx, ref[1])
+    if r is None:
+        return stay(Reply(turn.t("staff_button_expired")))
+    turn.staff_may(r.office, turn.t("sa_record_request", id=r.id))
+    refusal = _not_pending(turn, r)
+    if refusal:
+        return refusal
+    text = (incoming.text or "").strip()
+    if not text:
+        return stay(Reply(turn.t("sa_reason_text_only")))
+    return await _decline(turn, r, None, text)
+
+
+async def _decline(turn: Turn, r: requests.Request, code: str | None, text: str | None) -> Outcome:
+    staff = turn.incoming.sender_name or turn.t("sa_someone")
+    if not await requests.decline(turn.tx, r.id, turn.now, staff, code, text):
+        raise Expired("apptq:decline")  # cannot happen: checked pending in this transaction
+    v = await person_voice(turn.services, turn.tx, r.office, r.channel, r.user_id, r.language)
+    phone = markup.literal(v.office.organisation.phone)
+    why = (
+        v(f"ap_reason_{code}", phone=phone)
+        if code
+        else v("ap_declined_wrote", text=markup.literal(text or ""))
+    )
+    message = v("ap_declined", id=r.id, service=markup.literal(v.title(r.service))) + "\n\n" + why
+    rows = [[Button(v("btn_callback"), "callback")], [Button(v("btn_main_menu"), "menu")]]
+    await turn.enqueue(
+        r.channel,
+        r.chat_id,
+        Reply(message, rows),
+        ref_kind=store.REF_PRIVATE if r.sensitive else None,
+        ref_id=r.id if r.sensitive else None,
+        about=subject_of(r.channel, r.user_id),
+    )
+    await cards.refresh(turn, r.id)
+    return stay(Reply(turn.t("sa_declined", id=r.id, name=_name(r)), replace=code is not None))
+
+
+async def show(turn: Turn) -> Outcome:
+    r = await _request(turn, look_only=True)
+    appointment = await store.get(turn.tx, r.appointment_id) if r.appointment_id else None
+    return stay(cards.card(turn.services, r, appointment))
+
+
+BUTTONS: dict[str, Handler] = {
+    "approve": approve,
+    "pick": pick,
+    "offer": offer_ticked,
+    "any": offer_any,
+    "close": close,
+    "decline": decline,
+    "reason": reason,
+    "show": show,
+}

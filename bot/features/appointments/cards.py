@@ -1,0 +1,117 @@
+"""A qualification request's card in its office's staff chat: one message (ref
+appointment_request) edited in place as the request moves on (offered, booked, declined,
+withdrawn, forgotten).
+
+What the card shows: the service, the person's name, phone, language and channel, and what
+they wrote. For a sensitive service only the service, the first name, whether it is urgent and
+"details are not shown for this service": the person was asked nothing more, and the phone
+waits until an appointment is booked (the specialist then needs it to call).
+"""
+
+from __future__ import annotations
+
+from bot.core import markup, slots
+from bot.core.dispatch import Turn
+from bot.core.messages import Button, Reply
+from bot.core.phone import display_phone
+from bot.core.services import Services
+from bot.core.turn import subject_of
+from bot.features.appointments.views import Voice, first_name, office_voice
+from bot.storage import appointment_requests as requests
+from bot.storage import appointments as store
+from bot.storage import outbox as outbox_store
+
+REASONS = ("not_ours", "no_time", "call_us")  # the reasons to decline staff choose from
+
+
+def times_text(v: Voice, times: tuple[tuple[str, str], ...]) -> str:
+    parts = []
+    for specialist, key in times:
+        start = slots.parse_key(key)
+        if start is not None:
+            parts.append(f"{v.short(start)} ({markup.literal(v.staff_name(specialist))})")
+    return ", ".join(parts)
+
+
+def _status(v: Voice, r: requests.Request, appointment: store.Appointment | None) -> str:
+    who = markup.literal(r.staff_name or v("sa_someone"))
+    if r.status == "offered":
+        if r.offer_any:
+            return v("sa_status_offered_any", who=who)
+        return v("sa_status_offered", who=who, times=times_text(v, r.offered))
+    if r.status == "booked":
+        when = v.when(appointment.starts_at) if appointment else "—"
+        return v("sa_status_booked", when=when, id=r.appointment_id or 0)
+    if r.status == "declined":
+        reason = (
+            v(f"sa_reason_{r.reason_code}")
+            if r.reason_code in REASONS
+            else f"«{markup.literal(r.reason_text or '—')}»"
+        )
+        return v("sa_status_declined", who=who, reason=reason)
+    if r.status == "withdrawn":
+        return v("sa_status_withdrawn")
+    return v("sa_status_pending")
+
+
+def card(
+    services: Services, r: requests.Request, appointment: store.Appointment | None = None
+) -> Reply:
+    v = office_voice(services, r.office)
+    lines = [v("sa_request_title", id=r.id)]
+    if r.urgent:
+        lines.insert(0, v("sa_urgent"))
+    lines.append(v("sa_service_line", service=markup.literal(v.title(r.service))))
+    lines.append(_status(v, r, appointment))
+    if r.forgotten:
+        lines.append(v("sa_data_forgotten"))
+        return Reply("\n".join(lines))
+    if r.sensitive:
+        lines.append(v("sa_name_line", name=markup.literal(first_name(r.name))))
+        lines.append(v("sa_details_hidden"))
+    else:
+        lines.append(
+            v("sa_person_line", name=markup.literal(r.name or "—"), phone=display_phone(r.phone))
+        )
+        lines.append(v("sa_need_line", text=markup.literal(r.description or "—")))
+    lines.append(v("sa_language_line", language=v.language_name(r.language)))
+    lines.append(v("staff_field_channel", value=v(f"channel_{r.channel}")))
+    local = r.created_at.astimezone(v.zone)
+    lines.append(v("sa_created_line", when=services.t.short_datetime(v.lang, local)))
+    rows: list[list[Button]] = []
+    if r.status == "pending":
+        rows.append(
+            [
+                Button(v("sa_btn_approve"), f"apptq:approve:{r.id}"),
+                Button(v("sa_btn_decline"), f"apptq:decline:{r.id}"),
+            ]
+        )
+    return Reply("\n".join(lines), rows)
+
+
+async def post(turn: Turn, r: requests.Request) -> None:
+    """The card, queued for the office's staff chat in the person's transaction."""
+    await turn.to_staff(
+        card(turn.services, r),
+        office=turn.settings.office(r.office),
+        ref_kind=store.REF_REQUEST,
+        ref_id=r.id,
+        priority=outbox_store.NOW if r.urgent else outbox_store.NORMAL,
+        about=subject_of(r.channel, r.user_id),
+    )
+
+
+async def refresh(turn: Turn, request_id: int) -> None:
+    """The card edited to show the request as it is now."""
+    r = await requests.get(turn.tx, request_id)
+    if r is None:
+        return
+    appointment = await store.get(turn.tx, r.appointment_id) if r.appointment_id else None
+    await turn.to_staff(
+        card(turn.services, r, appointment),
+        office=turn.settings.office(r.office),
+        action="edit",
+        ref_kind=store.REF_REQUEST,
+        ref_id=r.id,
+        about=subject_of(r.channel, r.user_id) if r.user_id else None,
+    )

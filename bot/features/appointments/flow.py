@@ -1,0 +1,179 @@
+"""Booking an appointment with a specialist. The whole flow is the table APPT at the bottom.
+
+Direct booking: appt:open:<service> -> the specialist (appt:spec:<specialist>, when the service
+has several with free times) -> the day (appt:day:<specialist>:<YYYYMMDD>) -> the time
+(appt:time:<specialist>:<UTC key>) -> consent, name and phone (the person sub-flow) -> the
+summary -> appt:confirm:<token>. A service with `qualification` asks for the need first
+(qualify.py); the advisor's offer comes back as appt:take / appt:req (offers.py). The person's
+own: appt:cancel, appt:withdraw (mine.py). Day and time buttons carry the specialist but not
+the service (64 bytes): the service is the draft's, or the one direct service of that
+specialist. Whatever is pressed is checked again on arrival; the database has the last word on
+capacity (migration 012).
+"""
+
+from __future__ import annotations
+
+from bot.core import slots
+from bot.core.dispatch import Turn
+from bot.core.flows import Flow, Outcome, Step, end, go, prefixed
+from bot.core.messages import Expired, Reply
+from bot.features import urgent
+from bot.features.appointments import confirm as booking
+from bot.features.appointments import mine, offers, qualify
+from bot.features.appointments.picker import (
+    choose,
+    held_for,
+    offer_free,
+    on_day,
+    on_specialist,
+    on_time,
+    to_summary,
+)
+from bot.features.appointments.replies import (
+    FLOW,
+    ApptDraft,
+    draft,
+    list_reply,
+    service_of,
+    taken_reply,
+)
+from bot.features.appointments.times import find
+from bot.features.menu import main_menu
+from bot.storage import appointments as store
+
+
+async def start(turn: Turn) -> Outcome:
+    return end(list_reply(turn))
+
+
+async def open_service(turn: Turn) -> Outcome:
+    service = service_of(turn, turn.args[0] if len(turn.args) == 1 else None)
+    held = await held_for(turn, service)
+    if held is not None:
+        return end(booking.held_reply(turn, held))
+    if service.qualification:
+        return await qualify.begin(turn, service)
+    turn.new_draft(ApptDraft(service=service.id), FLOW)
+    return await choose(turn, service)
+
+
+async def after_person(turn: Turn) -> Outcome:
+    current = draft(turn)
+    current.person = turn.memory.person
+    service = service_of(turn, current.service)
+    if service.qualification:
+        return qualify.to_summary(turn, service)
+    return to_summary(turn, service)
+
+
+async def on_confirm(turn: Turn) -> Outcome:
+    """Book it, in this turn's transaction; a second tap finds the appointment by its token."""
+    current = draft(turn)
+    token = turn.args[0] if len(turn.args) == 1 else ""
+    in_step = turn.session.flow == FLOW and turn.session.step == "confirm"
+    if not in_step or current.token != token or not token:
+        done = await store.by_token(turn.tx, token) if token else None
+        if done is not None and done.user_id == turn.incoming.user_id:
+            return end(booking.already_booked_reply(turn, done))
+        raise Expired("appt:confirm")
+    service = service_of(turn, current.service)
+    start_at, person = slots.parse_key(current.key or ""), current.person
+    if start_at is None or person is None or not current.specialist or service.qualification:
+        raise Expired("appt:confirm")
+    held = await held_for(turn, service)
+    if held is not None:
+        return end(booking.held_reply(turn, held))
+    time = await find(turn.tx, turn.settings, turn.office, current.specialist, start_at, turn.now)
+    try:
+        if time is None:
+            raise store.SlotFull("too late, or no longer in the schedule")
+        appointment = await booking.book(
+            turn, turn.office, service, time, person.name, person.phone or "", token=token
+        )
+    except store.SlotFull:
+        return go("time", taken_reply(turn, service, start_at, await offer_free(turn, service)))
+    except store.AlreadyHeld:
+        return end(booking.already_yours_reply(turn))
+    return end(booking.confirmation_reply(turn, appointment))
+
+
+async def abandon(turn: Turn) -> Outcome:
+    return end(main_menu(turn, turn.t("ap_abandoned")))
+
+
+async def typed(turn: Turn) -> Outcome:
+    """Text where a button was expected: say so, and show the current step again. Danger words
+    bring 112 and the help lines first (the text itself is kept nowhere)."""
+    notes = [Reply(turn.t("ap_use_buttons"))]
+    if urgent.detect(turn.incoming.text or ""):
+        urgent.mark(turn)
+        notes.insert(0, urgent.help_reply(turn))
+    return await show_again(turn, *notes)
+
+
+async def typed_urgency(turn: Turn) -> Outcome:
+    """Text at "is it urgent?" (a sensitive service asks nothing else): danger words answer
+    "urgent" and bring the help lines; the text goes nowhere."""
+    if not urgent.detect(turn.incoming.text or ""):
+        return await typed(turn)
+    urgent.mark(turn)
+    turn.args = ("yes",)
+    return prefixed(await qualify.on_urgency(turn), urgent.help_reply(turn))
+
+
+async def ask_again(turn: Turn) -> Outcome:
+    return await show_again(turn)
+
+
+async def show_again(turn: Turn, *notes: Reply) -> Outcome:
+    """The current step once more, as things are now (after a language change, say)."""
+    current = draft(turn)
+    if not current.service or current.service not in turn.office.catalogue.services:
+        return end(*notes, list_reply(turn))
+    service = service_of(turn, current.service)
+    step = turn.session.step or ""
+    if service.qualification and current.request is None:
+        return prefixed(qualify.ask(turn, service, step), *notes)
+    if step == "confirm" and current.key and current.person:
+        return to_summary(turn, service, *notes)
+    if step == "time" and current.specialist and current.day:
+        turn.args = (current.specialist, current.day)
+        return prefixed(await on_day(turn), *notes)
+    if current.specialist and step in ("day", "time", "confirm", "person"):
+        turn.args = (current.specialist,)
+        return prefixed(await on_specialist(turn), *notes)
+    return prefixed(await choose(turn, service), *notes)
+
+
+APPT = Flow(
+    FLOW,
+    start=start,
+    steps={
+        "spec": Step(text=typed, ask=ask_again),
+        "day": Step(text=typed, ask=ask_again),
+        "time": Step(text=typed, ask=ask_again),
+        "person": Step(text=typed, ask=ask_again),  # where the person sub-flow returns to
+        "confirm": Step(text=typed, ask=ask_again),
+        "describe": Step(text=qualify.describe, ask=ask_again),
+        "urgency": Step(text=typed_urgency, buttons={"urgent": qualify.on_urgency}, ask=ask_again),
+        "send": Step(text=typed, ask=ask_again),
+    },
+    buttons={
+        "open": open_service,
+        "spec": on_specialist,
+        "day": on_day,
+        "time": on_time,
+        "confirm": on_confirm,
+        "abandon": abandon,
+        "send": qualify.send,
+        "offer": offers.show_offer,
+        "take": offers.take,
+        "req": offers.pick_any,
+        "again": offers.again,
+        "cancel": mine.ask_cancel,
+        "cancel_now": mine.cancel,
+        "withdraw": mine.ask_withdraw,
+        "withdraw_now": mine.withdraw,
+    },
+    resume=after_person,
+)

@@ -1,0 +1,160 @@
+"""Appointments and requests in /mydata and /forget, and the retention job.
+
+/forget: upcoming appointments are cancelled (staff are told the time and the specialist, not
+who), every appointment and request is deleted, and their staff-chat messages are rewritten
+without name, phone or what the person wrote. Retention: `staff.retention_days` after an
+appointment (or after a request was closed, or last touched) name, phone and the description
+are erased, here and in the staff chat; anonymous counts stay.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import replace
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.messages import Reply
+from bot.core.phone import display_phone
+from bot.core.services import Services
+from bot.core.turn import for_staff
+from bot.features.appointments import cards
+from bot.features.appointments.views import office_voice, staff_appointment_text
+from bot.storage import Tx, message_refs
+from bot.storage import appointment_requests as requests
+from bot.storage import appointments as store
+from bot.storage import outbox as outbox_store
+
+log = logging.getLogger(__name__)
+
+
+async def show(turn: Turn) -> str | None:
+    channel, user = turn.incoming.channel, turn.incoming.user_id
+    booked = await store.all_for(turn.tx, channel, user)
+    asked = await requests.all_for(turn.tx, channel, user)
+    if not booked and not asked:
+        return None
+    lines = [turn.t("privacy_ap_title")]
+    for a in booked:
+        v = office_voice(turn.services, a.office, turn.lang)
+        status = (
+            "cancelled" if not a.active else ("past" if a.starts_at <= turn.now else "upcoming")
+        )
+        lines.append(
+            turn.t(
+                "privacy_ap_line",
+                when=v.when(a.starts_at),
+                service=markup.literal(v.title(a.service)),
+                role=markup.literal(v.role(a.specialist)),
+                status=turn.t(f"privacy_ap_{status}"),
+            )
+        )
+        if a.name or a.phone:
+            lines.append(
+                turn.t(
+                    "privacy_ap_person",
+                    name=markup.literal(a.name or "—"),
+                    phone=display_phone(a.phone),
+                )
+            )
+    for r in asked:
+        v = office_voice(turn.services, r.office, turn.lang)
+        lines.append(
+            turn.t(
+                "privacy_ap_request",
+                id=r.id,
+                service=markup.literal(v.title(r.service)),
+                status=turn.t(f"privacy_ap_request_{r.status}"),
+            )
+        )
+        if r.description:
+            lines.append(turn.t("privacy_ap_request_need", text=markup.literal(r.description)))
+    return "\n".join(lines)
+
+
+def anonymised_note(services: Services, a: store.Appointment, cancelled: bool) -> Reply:
+    staff = office_voice(services, a.office)
+    header = staff("sa_forgotten_mark")
+    if cancelled or not a.active:
+        header = f"{staff('sa_cancelled_by_user_mark')}\n{header}"
+    blank = replace(a, name=None, phone=None)
+    return Reply(f"{header}\n{staff_appointment_text(staff, blank)}")
+
+
+def anonymised_card(services: Services, r: requests.Request) -> Reply:
+    blank = replace(r, name=None, phone=None, description=None, reason_text=None, forgotten=True)
+    return cards.card(services, blank)
+
+
+async def _shown(services: Services, tx: Tx, office: str, kind: str, ref: int) -> bool:
+    """Edit only a staff message that exists: an edit of nothing would wait in the outbox."""
+    chat = services.settings.office(office).staff_chat_id
+    if chat is None:
+        return False
+    return await message_refs.message_for(tx, "telegram", str(chat), kind, ref) is not None
+
+
+async def forget(turn: Turn) -> None:
+    channel, user = turn.incoming.channel, turn.incoming.user_id
+    for a in await store.all_for(turn.tx, channel, user):
+        upcoming = a.active and a.starts_at > turn.now
+        office = turn.settings.office(a.office)
+        if upcoming and await store.cancel(turn.tx, a.id, turn.now, "user"):
+            staff = office_voice(turn.services, a.office)
+            text = staff(
+                "sa_user_forgot",
+                id=a.id,
+                when=staff.when(a.starts_at),
+                specialist=markup.literal(staff.staff_name(a.specialist)),
+            )
+            await turn.to_staff(Reply(text), about=None, office=office)  # a time: nobody
+        if await _shown(turn.services, turn.tx, a.office, store.REF, a.id):
+            note = anonymised_note(turn.services, a, upcoming)
+            await turn.to_staff(
+                note, about=None, office=office, action="edit", ref_kind=store.REF, ref_id=a.id
+            )
+    for r in await requests.all_for(turn.tx, channel, user):
+        if await _shown(turn.services, turn.tx, r.office, store.REF_REQUEST, r.id):
+            await turn.to_staff(
+                anonymised_card(turn.services, r),
+                about=None,
+                office=turn.settings.office(r.office),
+                action="edit",
+                ref_kind=store.REF_REQUEST,
+                ref_id=r.id,
+            )
+    await store.forget_person(turn.tx, channel, user)
+    await requests.forget_person(turn.tx, channel, user)
+
+
+async def _edit(
+    services: Services, tx: Tx, now: dt.datetime, office: str, view: Reply, kind: str, ref: int
+) -> None:
+    chat, view = for_staff(services.settings.office(office), view)
+    if chat is not None and await _shown(services, tx, office, kind, ref):
+        await outbox_store.enqueue(
+            tx, now, "telegram", chat, view, action="edit", ref_kind=kind, ref_id=ref
+        )
+
+
+async def retention(services: Services) -> None:
+    """Past appointments and old requests lose whose they were, here and in the staff chat."""
+    now = services.clock()
+    cutoff = now - dt.timedelta(days=services.settings.retention_days)
+    async with services.db.transaction() as tx:
+        old = await store.to_forget(tx, cutoff)
+        for a in old:
+            note = anonymised_note(services, a, False)
+            await _edit(services, tx, now, a.office, note, store.REF, a.id)
+        stale = await requests.to_forget(tx, cutoff)
+        for r in stale:
+            card = anonymised_card(services, r)
+            await _edit(services, tx, now, r.office, card, store.REF_REQUEST, r.id)
+        await store.forget_older_than(tx, cutoff)
+        await requests.forget_older_than(tx, cutoff)
+    if old or stale:
+        log.info(
+            "forgot the personal data of %d appointment(s), %d request(s)", len(old), len(stale)
+        )
+        services.outbox.wake()

@@ -1,0 +1,190 @@
+"""A service with `qualification`: the person first tells an advisor what they need.
+
+Steps: "describe" (the need in a few words; danger words bring the help lines and mark the
+request urgent) or, for a `sensitive` service, "urgency" (only: urgent or not; nothing else is
+asked, so nothing else can reach the staff chat) -> consent, name and phone (the person
+sub-flow) -> "send" (the summary; appt:send:<token>). The request's card then waits in the
+office's staff chat (cards.py, approve.py); the answer comes back in this chat.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, call, end, go, stay
+from bot.core.messages import Button, Expired, Reply
+from bot.core.phone import display_phone
+from bot.features import urgent
+from bot.features.appointments import cards
+from bot.features.appointments.confirm import MINE
+from bot.features.appointments.offered import offer_reply, still_free
+from bot.features.appointments.replies import FLOW, ApptDraft, draft, service_of
+from bot.features.appointments.views import office_voice
+from bot.features.menu import nav_row
+from bot.settings.catalogue import Service
+from bot.storage import appointment_requests as requests
+
+DESCRIPTION_MIN = 3
+DESCRIPTION_MAX = 600
+
+
+def _title(turn: Turn, service: Service) -> str:
+    return markup.literal(service.title.get(turn.lang))
+
+
+def _abandon_row(turn: Turn) -> list[Button]:
+    return [Button(turn.t("ap_btn_abandon_request"), "appt:abandon")]
+
+
+def describe_question(turn: Turn, service: Service) -> Reply:
+    return Reply(turn.t("ap_describe", service=_title(turn, service)), [_abandon_row(turn)])
+
+
+def urgency_question(turn: Turn, service: Service) -> Reply:
+    rows = [
+        [Button(turn.t("ap_btn_urgent_yes"), "appt:urgent:yes")],
+        [Button(turn.t("ap_btn_urgent_no"), "appt:urgent:no")],
+        _abandon_row(turn),
+    ]
+    return Reply(turn.t("ap_urgency", service=_title(turn, service)), rows)
+
+
+def pending_reply(turn: Turn, r: requests.Request) -> Reply:
+    v = office_voice(turn.services, r.office, turn.lang)
+    text = turn.t("ap_request_waiting", id=r.id, service=markup.literal(v.title(r.service)))
+    rows = [[Button(turn.t("ap_btn_withdraw"), f"appt:withdraw:{r.id}")], nav_row(turn, None)]
+    return Reply(text, rows)
+
+
+async def begin(turn: Turn, service: Service) -> Outcome:
+    """The service's page said "Book": a request is open already, or a new one starts."""
+    mine = await requests.open_for(turn.tx, turn.incoming.channel, turn.incoming.user_id)
+    waiting = next((r for r in mine if r.service == service.id), None)
+    if waiting is not None and waiting.status == "offered":
+        v = office_voice(turn.services, waiting.office, turn.lang)
+        free = await still_free(turn.services, turn.tx, waiting, turn.now)
+        return end(offer_reply(v, waiting, free))
+    if waiting is not None:
+        return end(pending_reply(turn, waiting))
+    turn.new_draft(ApptDraft(service=service.id), FLOW)
+    return ask(turn, service, "")
+
+
+def ask(turn: Turn, service: Service, step: str) -> Outcome:
+    """The question of the request's step the person is at (or the first one)."""
+    current = draft(turn)
+    asked = current.urgent is not None if service.sensitive else current.description is not None
+    if step in ("send", "person") and asked and current.person:
+        return to_summary(turn, service)
+    if service.sensitive:
+        return go("urgency", urgency_question(turn, service))
+    return go("describe", describe_question(turn, service))
+
+
+def _next(turn: Turn, service: Service, *before: Reply) -> Outcome:
+    if draft(turn).person:
+        return to_summary(turn, service, *before)
+    return call("person", "person", *before)
+
+
+async def describe(turn: Turn) -> Outcome:
+    """Typed at the "describe" step: the need, in a few words."""
+    service = service_of(turn, draft(turn).service)
+    if service.sensitive:  # nothing is asked for a sensitive service
+        return stay(urgency_question(turn, service))
+    text = " ".join((turn.incoming.text or "").split())
+    if len(text) < DESCRIPTION_MIN or not any(ch.isalpha() for ch in text):
+        return stay(describe_question(turn, service))
+    if len(text) > DESCRIPTION_MAX:
+        return stay(Reply(turn.t("ap_describe_too_long", limit=DESCRIPTION_MAX)))
+    current = draft(turn)
+    current.description = text
+    before: list[Reply] = []
+    if urgent.detect(text):
+        urgent.mark(turn)
+        current.urgent = True
+        before.append(urgent.help_reply(turn))
+    return _next(turn, service, *before)
+
+
+async def on_urgency(turn: Turn) -> Outcome:
+    if len(turn.args) != 1 or turn.args[0] not in ("yes", "no"):
+        raise Expired("appt:urgent")
+    current = draft(turn)
+    service = service_of(turn, current.service)
+    current.urgent = turn.args[0] == "yes"
+    return _next(turn, service)
+
+
+def to_summary(turn: Turn, service: Service, *before: Reply) -> Outcome:
+    current = draft(turn)
+    if not current.token:
+        current.token = secrets.token_hex(4)
+    person = current.person
+    if person is None:
+        raise Expired("appt:send")
+    lines = [
+        turn.t("ap_request_summary_title"),
+        turn.t("ap_request_service", service=_title(turn, service)),
+    ]
+    if service.sensitive:
+        lines.append(turn.t("ap_request_urgent_yes" if current.urgent else "ap_request_urgent_no"))
+        lines.append(turn.t("ap_request_private"))
+    else:
+        lines.append(turn.t("ap_request_need", text=markup.literal(current.description or "")))
+    lines.append(
+        turn.t(
+            "ap_person_line", name=markup.literal(person.name), phone=display_phone(person.phone)
+        )
+    )
+    lines.append(turn.t("ap_request_summary_question"))
+    rows = [
+        [Button(turn.t("ap_btn_send_request"), f"appt:send:{current.token}")],
+        [Button(turn.t("ap_btn_abandon_request"), "appt:abandon")],
+    ]
+    return go("send", *before, Reply("\n\n".join(lines), rows))
+
+
+async def send(turn: Turn) -> Outcome:
+    """The request goes to the advisors (once: a second tap of the same button finds it)."""
+    current = draft(turn)
+    token = turn.args[0] if len(turn.args) == 1 else ""
+    in_step = turn.session.flow == FLOW and turn.session.step == "send"
+    if not in_step or not token or current.token != token:
+        sent = await requests.by_token(turn.tx, token) if token else None
+        if sent is not None and sent.user_id == turn.incoming.user_id:
+            return stay(_sent_reply(turn, sent))
+        raise Expired("appt:send")
+    service = service_of(turn, current.service)
+    person = current.person
+    if person is None or not service.qualification:
+        raise Expired("appt:send")
+    new = requests.NewRequest(
+        office=turn.office.id,
+        service=service.id,
+        token=token,
+        channel=turn.incoming.channel,
+        user_id=turn.incoming.user_id,
+        chat_id=turn.session.chat_id,
+        language=turn.lang,
+        name=person.name,
+        phone=person.phone or "",
+        description=None if service.sensitive else current.description,
+        urgent=bool(current.urgent),
+        sensitive=service.sensitive,
+    )
+    request_id, created = await requests.create(turn.tx, turn.now, new)
+    r = await requests.get(turn.tx, request_id)
+    assert r is not None
+    if created:
+        await cards.post(turn, r)
+    return end(_sent_reply(turn, r))
+
+
+def _sent_reply(turn: Turn, r: requests.Request) -> Reply:
+    v = office_voice(turn.services, r.office, turn.lang)
+    text = turn.t("ap_request_sent", id=r.id, service=markup.literal(v.title(r.service)))
+    rows = [[Button(turn.t("ap_btn_mine"), MINE)], nav_row(turn, None)]
+    return Reply(text, rows)

@@ -1,0 +1,176 @@
+"""The staff side of appointments: /appointments, and cancelling an appointment.
+
+/appointments lists the office's requests waiting for an advisor (apptq:show:<id> shows a card
+again) and the next 7 days' appointments per specialist, each with a cancel button.
+apptv:cancel:<id> asks, apptv:cancel_now:<id> cancels, apptv:keep keeps. The person is told in
+their language and offered the nearest free times of the same specialist: for an appointment
+booked from an approved request, the request is offered again (the approval stands).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Handler, Outcome, stay
+from bot.core.messages import Button, Expired, Reply
+from bot.core.numbers import record_id
+from bot.core.turn import subject_of
+from bot.features.appointments import cards, offered
+from bot.features.appointments.confirm import MINE
+from bot.features.appointments.replies import time_buttons
+from bot.features.appointments.times import free_times, nearest
+from bot.features.appointments.views import (
+    first_name,
+    office_voice,
+    person_voice,
+    staff_appointment_text,
+    staff_line,
+)
+from bot.storage import appointment_requests as requests
+from bot.storage import appointments as store
+
+DAYS = 7
+OFFERS = 3
+
+
+async def agenda(turn: Turn) -> Outcome:
+    office = turn.staff_scope
+    v = office_voice(turn.services, office.id)
+    today = turn.local(turn.now).date()
+    last = today + dt.timedelta(days=DAYS - 1)
+    blocks = [turn.t("sa_agenda_title", first=v.date(today), last=v.date(last))]
+    rows: list[list[Button]] = []
+    waiting = await requests.pending(turn.tx, office.id)
+    if waiting:
+        lines = [turn.t("sa_agenda_waiting")]
+        for r in waiting:
+            name = first_name(r.name) if r.sensitive else (r.name or "—")
+            flag = "⚡ " if r.urgent else ""
+            service = flag + markup.literal(v.title(r.service))
+            lines.append(
+                turn.t("sa_agenda_request", id=r.id, service=service, name=markup.literal(name))
+            )
+            rows.append([Button(turn.t("sa_btn_show_request", id=r.id), f"apptq:show:{r.id}")])
+        blocks.append("\n".join(lines))
+    booked = await store.between(turn.tx, today, last, office.id)
+    by_specialist: dict[str, list[store.Appointment]] = {}
+    for a in booked:
+        by_specialist.setdefault(a.specialist, []).append(a)
+    for specialist, items in by_specialist.items():
+        head = (
+            f"**{markup.literal(v.staff_name(specialist))}** ({markup.literal(v.role(specialist))})"
+        )
+        lines = [head]
+        day = None
+        for a in items:
+            local = a.starts_at.astimezone(v.zone).date()
+            if local != day:
+                lines.append(v.long_day(local))
+                day = local
+            lines.append(staff_line(v, a))
+            if a.starts_at > turn.now:
+                name = first_name(a.name) if a.sensitive else (a.name or "—")
+                label = turn.t("sa_btn_cancel_one", when=v.short(a.starts_at), name=name[:24])
+                rows.append([Button(label, f"apptv:cancel:{a.id}")])
+        blocks.append("\n".join(lines))
+    if not waiting and not booked:
+        blocks.append(turn.t("sa_agenda_empty"))
+    return stay(Reply("\n\n".join(blocks), rows))
+
+
+async def _appointment(turn: Turn) -> store.Appointment:
+    number = record_id(turn.args[0]) if len(turn.args) == 1 else None
+    a = await store.get(turn.tx, number) if number is not None else None
+    if a is None:
+        raise Expired("apptv")
+    turn.staff_may(a.office, turn.t("sa_record_appointment", id=a.id))
+    return a
+
+
+async def ask_cancel(turn: Turn) -> Outcome:
+    a = await _appointment(turn)
+    if not a.active:
+        return stay(Reply(turn.t("sa_already_cancelled", id=a.id)))
+    if a.starts_at <= turn.now:
+        return stay(Reply(turn.t("sa_past", id=a.id)))
+    v = office_voice(turn.services, a.office)
+    text = turn.t("sa_cancel_question") + "\n\n" + staff_appointment_text(v, a)
+    rows = [
+        [Button(turn.t("sa_btn_cancel_yes"), f"apptv:cancel_now:{a.id}")],
+        [Button(turn.t("sa_btn_keep"), "apptv:keep")],
+    ]
+    return stay(Reply(text, rows))
+
+
+async def cancel(turn: Turn) -> Outcome:
+    a = await _appointment(turn)
+    if a.active and a.starts_at <= turn.now:
+        return stay(Reply(turn.t("sa_past", id=a.id), replace=True))
+    if not await store.cancel(turn.tx, a.id, turn.now, "staff"):
+        return stay(Reply(turn.t("sa_already_cancelled", id=a.id), replace=True))
+    await _tell_person(turn, a)
+    await edit_note(turn, a, "staff")
+    name = first_name(a.name) if a.sensitive else (a.name or "—")
+    text = turn.t(
+        "sa_cancelled_one",
+        id=a.id,
+        name=markup.literal(name),
+        by=markup.literal(turn.incoming.sender_name or "—"),
+    )
+    return stay(Reply(text, replace=True))
+
+
+async def keep(turn: Turn) -> Outcome:
+    return stay(Reply(turn.t("sa_kept"), replace=True))
+
+
+async def edit_note(turn: Turn, a: store.Appointment, by: str) -> None:
+    """The appointment's message in the staff chat, marked cancelled (by the person or staff)."""
+    staff = office_voice(turn.services, a.office)
+    mark = staff("sa_cancelled_by_user_mark" if by == "user" else "sa_cancelled_by_staff_mark")
+    await turn.to_staff(
+        Reply(f"{mark}\n{staff_appointment_text(staff, a)}"),
+        office=staff.office,
+        action="edit",
+        ref_kind=store.REF,
+        ref_id=a.id,
+        about=subject_of(a.channel, a.user_id),
+    )
+
+
+async def _tell_person(turn: Turn, a: store.Appointment) -> None:
+    """In the person's language, with the nearest free times of the same specialist."""
+    v = await person_voice(turn.services, turn.tx, a.office, a.channel, a.user_id, a.language)
+    free = await free_times(turn.tx, turn.settings, v.office, [a.specialist], turn.now)
+    offers = nearest(free, a.starts_at, OFFERS)
+    text = v(
+        "ap_cancelled_by_staff",
+        when=v.when(a.starts_at),
+        service=markup.literal(v.title(a.service)),
+    )
+    private = store.REF_PRIVATE if a.sensitive else None
+    if a.request_id is not None:
+        times = [(t.specialist, t.key) for t in offers]
+        if await requests.reoffer(turn.tx, a.request_id, times):
+            r = await requests.get(turn.tx, a.request_id)
+            if r is not None:
+                await offered.tell_person(turn, r, text)
+                await cards.refresh(turn, r.id)
+                return
+    rows = time_buttons(v, offers, f"appt:again:{a.id}:{{key}}", with_role=False)
+    text += "\n\n" + v("ap_offer_other" if offers else "ap_offer_none")
+    rows.append([Button(v("ap_btn_other_times"), f"appt:open:{a.service}")])
+    rows.append([Button(v("ap_btn_mine"), MINE)])
+    await turn.enqueue(
+        a.channel,
+        a.chat_id,
+        Reply(text, rows),
+        ref_kind=private,
+        ref_id=a.id if private else None,
+        about=subject_of(a.channel, a.user_id),
+    )
+
+
+BUTTONS: dict[str, Handler] = {"cancel": ask_cancel, "cancel_now": cancel, "keep": keep}

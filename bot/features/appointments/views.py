@@ -1,0 +1,202 @@
+"""What appointments and requests look like, in any language (`Voice`): the person's flow, the
+staff chat, reminders and /mydata share these. A staff action writes to each affected person in
+that person's own language, so nothing here reads the turn's language implicitly.
+
+Sensitive services (a psychologist): the staff chat shows the service, the specialist, the time,
+the person's first name and, for an appointment, the phone the specialist calls; never what the
+person wrote (nothing is asked) and never a full name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.messages import Button
+from bot.core.phone import display_phone
+from bot.core.services import Services
+from bot.settings.catalogue import Service, Specialist
+from bot.settings.config import Office
+from bot.storage import Tx
+from bot.storage import appointments as store
+from bot.storage import sessions as session_store
+
+SLOT_BUTTONS_PER_ROW = 3
+DAY_BUTTONS_PER_ROW = 2
+
+
+@dataclass(frozen=True)
+class Voice:
+    """UI strings and Babel formats in one language, with one office's catalogue and places."""
+
+    services: Services
+    lang: str
+    office: Office
+
+    def __call__(self, key: str, **values: object) -> str:
+        return self.services.t(self.lang, key, **values)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return self.services.settings.timezone
+
+    def when(self, moment: dt.datetime) -> str:
+        return self.services.t.datetime(self.lang, moment.astimezone(self.zone))
+
+    def time(self, moment: dt.datetime) -> str:
+        return self.services.t.time(self.lang, moment.astimezone(self.zone))
+
+    def day(self, day: dt.date) -> str:
+        return self.services.t.day(self.lang, day)
+
+    def long_day(self, day: dt.date) -> str:
+        return self.services.t.date(self.lang, day, "full")
+
+    def date(self, day: dt.date) -> str:
+        return self.services.t.date(self.lang, day, "long")
+
+    def short(self, moment: dt.datetime) -> str:
+        """'Tue 24 Nov, 10:00': for buttons."""
+        return f"{self.day(moment.astimezone(self.zone).date())}, {self.time(moment)}"
+
+    def service(self, service_id: str) -> Service | None:
+        return self.office.catalogue.services.get(service_id)
+
+    def specialist(self, specialist_id: str) -> Specialist | None:
+        return self.office.catalogue.specialists.get(specialist_id)
+
+    def title(self, service_id: str) -> str:
+        service = self.service(service_id)
+        return service.title.get(self.lang) if service else service_id
+
+    def role(self, specialist_id: str) -> str:
+        specialist = self.specialist(specialist_id)
+        return specialist.role.get(self.lang) if specialist else specialist_id
+
+    def staff_name(self, specialist_id: str) -> str:
+        specialist = self.specialist(specialist_id)
+        return specialist.name if specialist else specialist_id
+
+    def place_label(self, place_id: str | None) -> str:
+        place = self.office.places.get(place_id or "")
+        return place.label(self.lang) if place else (place_id or "")
+
+    def language_name(self, code: str) -> str:
+        return self.services.t.language_name(self.lang, code)
+
+
+def voice(turn: Turn) -> Voice:
+    return Voice(turn.services, turn.lang, turn.office)
+
+
+def office_voice(services: Services, office_id: str, lang: str | None = None) -> Voice:
+    """Speaking of a record: with its office's catalogue, in `lang` (by default its staff's)."""
+    office = services.settings.office(office_id)
+    return Voice(services, lang or office.staff_language, office)
+
+
+async def person_voice(
+    services: Services, tx: Tx, office_id: str, channel: str, user_id: str, fallback: str
+) -> Voice:
+    """Speaking to a person about their record: in the language they use now (they may have
+    switched since), else the record's."""
+    session = await session_store.find(tx, channel, user_id) if user_id else None
+    lang = (session.language if session and session.language else None) or fallback
+    return office_voice(services, office_id, lang)
+
+
+def first_name(name: str | None) -> str:
+    return (name or "").split(" ")[0] or "—"
+
+
+def where_lines(v: Voice, place: str | None, remote: str | None, phone: str | None) -> str:
+    """Where it happens: the place with its desk and address, or how the specialist gets in
+    touch (by phone: calls this number; online: sends the link)."""
+    if place is None:
+        key = "ap_where_online" if remote == "online" else "ap_where_phone"
+        return v(key, phone=display_phone(phone))
+    found = v.office.places.get(place)
+    if found is None:
+        return f"📍 {markup.literal(place)}"
+    lines = [f"📍 **{markup.literal(found.label(v.lang))}**"]
+    if found.desk:
+        lines.append(markup.literal(found.desk))
+    lines.append(markup.literal(found.address))
+    return "\n".join(lines)
+
+
+def appointment_lines(
+    v: Voice,
+    service: str,
+    specialist: str,
+    start: dt.datetime,
+    place: str | None,
+    remote: str | None,
+    phone: str | None,
+) -> str:
+    return "\n".join(
+        [
+            f"🗓 **{v.when(start)}**",
+            v(
+                "ap_line_service",
+                service=markup.literal(v.title(service)),
+                role=_role(v, specialist),
+            ),
+            where_lines(v, place, remote, phone),
+        ]
+    )
+
+
+def _role(v: Voice, specialist: str) -> str:
+    return markup.literal(v.role(specialist))
+
+
+def lines_of(v: Voice, appointment: store.Appointment) -> str:
+    a = appointment
+    return appointment_lines(v, a.service, a.specialist, a.starts_at, a.place, a.remote, a.phone)
+
+
+def map_row(v: Voice, place: str | None) -> list[Button]:
+    found = v.office.places.get(place or "")
+    if found is None or not found.map_url:
+        return []
+    return [Button(v("ap_btn_map"), url=found.map_url)]
+
+
+def staff_appointment_text(v: Voice, a: store.Appointment) -> str:
+    """The staff chat's view of one appointment (v speaks the staff language)."""
+    where = (
+        markup.literal(v.place_label(a.place)) if a.place else v(f"sa_remote_{a.remote or 'phone'}")
+    )
+    name = first_name(a.name) if a.sensitive else (a.name or "—")
+    lines = [
+        v("sa_new_title", id=a.id),
+        v("sa_service_line", service=markup.literal(v.title(a.service))),
+        v("sa_specialist_line", name=markup.literal(v.staff_name(a.specialist))),
+        f"🗓 **{v.when(a.starts_at)}**",
+        f"📍 {where}",
+        v("sa_person_line", name=markup.literal(name), phone=display_phone(a.phone)),
+        v("sa_language_line", language=v.language_name(a.language)),
+        v("staff_field_channel", value=v(f"channel_{a.channel}")),
+    ]
+    if a.request_id is not None:
+        lines.append(v("sa_from_request", id=a.request_id))
+    if a.sensitive:
+        lines.append(v("sa_sensitive_note"))
+    return "\n".join(lines)
+
+
+def staff_line(v: Voice, a: store.Appointment) -> str:
+    """One line of the staff's list."""
+    name = first_name(a.name) if a.sensitive else (a.name or "—")
+    return v(
+        "sa_list_line",
+        time=v.time(a.starts_at),
+        name=markup.literal(name),
+        phone=display_phone(a.phone),
+        service=markup.literal(v.title(a.service)),
+        id=a.id,
+    )

@@ -1,0 +1,260 @@
+"""Qualification requests for appointments: the person's need, the advisor's decision (times
+offered, or declined with a reason), the person's choice. Every change is one conditional
+UPDATE, so two staff members tapping at once cannot both decide."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+import aiosqlite
+
+from bot.storage import Tx, from_utc_text, utc_text
+
+OPEN = ("pending", "offered")
+Time = tuple[str, str]  # (specialist id, slot key)
+
+
+@dataclass(frozen=True)
+class Request:
+    id: int
+    office: str
+    service: str
+    channel: str
+    user_id: str
+    chat_id: str
+    language: str
+    name: str | None
+    phone: str | None
+    description: str | None
+    urgent: bool
+    sensitive: bool
+    status: str
+    chosen: tuple[Time, ...]
+    offered: tuple[Time, ...]
+    offer_any: bool
+    staff_name: str | None
+    reason_code: str | None
+    reason_text: str | None
+    appointment_id: int | None
+    created_at: dt.datetime
+    decided_at: dt.datetime | None
+    forgotten: bool
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN
+
+
+@dataclass(frozen=True)
+class NewRequest:
+    office: str
+    service: str
+    token: str
+    channel: str
+    user_id: str
+    chat_id: str
+    language: str
+    name: str
+    phone: str
+    description: str | None
+    urgent: bool
+    sensitive: bool
+
+
+async def create(tx: Tx, now: dt.datetime, new: NewRequest) -> tuple[int, bool]:
+    """Insert once per send token; returns (id, created). A repeated token returns the first."""
+    found = await tx.fetchone("SELECT id FROM appointment_requests WHERE token = ?", (new.token,))
+    if found:
+        return int(found["id"]), False
+    new_id = await tx.insert(
+        "INSERT INTO appointment_requests (office, service, token, channel, user_id, chat_id,"
+        " language, name, phone, description, urgent, sensitive, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            new.office,
+            new.service,
+            new.token,
+            new.channel,
+            new.user_id,
+            new.chat_id,
+            new.language,
+            new.name,
+            new.phone,
+            new.description,
+            int(new.urgent),
+            int(new.sensitive),
+            utc_text(now),
+        ),
+    )
+    return new_id, True
+
+
+async def get(tx: Tx, request_id: int) -> Request | None:
+    row = await tx.fetchone("SELECT * FROM appointment_requests WHERE id = ?", (request_id,))
+    return _request(row) if row else None
+
+
+async def by_token(tx: Tx, token: str) -> Request | None:
+    row = await tx.fetchone("SELECT * FROM appointment_requests WHERE token = ?", (token,))
+    return _request(row) if row else None
+
+
+async def open_for(tx: Tx, channel: str, user_id: str) -> list[Request]:
+    """The person's requests still waiting for an advisor or for their choice of a time."""
+    rows = await tx.fetchall(
+        "SELECT * FROM appointment_requests WHERE channel = ? AND user_id = ?"
+        " AND status IN ('pending', 'offered') ORDER BY id",
+        (channel, user_id),
+    )
+    return [_request(r) for r in rows]
+
+
+async def all_for(tx: Tx, channel: str, user_id: str) -> list[Request]:
+    rows = await tx.fetchall(
+        "SELECT * FROM appointment_requests WHERE channel = ? AND user_id = ? ORDER BY id",
+        (channel, user_id),
+    )
+    return [_request(r) for r in rows]
+
+
+async def pending(tx: Tx, office: str) -> list[Request]:
+    """An office's requests waiting for an advisor: urgent first, then oldest first."""
+    rows = await tx.fetchall(
+        "SELECT * FROM appointment_requests WHERE office = ? AND status = 'pending'"
+        " ORDER BY urgent DESC, id",
+        (office,),
+    )
+    return [_request(r) for r in rows]
+
+
+async def set_chosen(tx: Tx, request_id: int, chosen: list[Time]) -> None:
+    await tx.execute(
+        "UPDATE appointment_requests SET chosen = ? WHERE id = ? AND status = 'pending'",
+        (json.dumps(chosen), request_id),
+    )
+
+
+async def offer(
+    tx: Tx, request_id: int, now: dt.datetime, staff: str, times: list[Time], any_time: bool
+) -> bool:
+    """Pending -> offered (staff chose times, or any free time); False if already decided."""
+    cursor = await tx.execute(
+        "UPDATE appointment_requests SET status = 'offered', offered = ?, offer_any = ?,"
+        " staff_name = ?, decided_at = ?, chosen = '[]' WHERE id = ? AND status = 'pending'",
+        (json.dumps(times), int(any_time), staff, utc_text(now), request_id),
+    )
+    return cursor.rowcount == 1
+
+
+async def reoffer(tx: Tx, request_id: int, times: list[Time]) -> bool:
+    """Booked -> offered again: staff cancelled its appointment; the approval stands and the
+    person picks another time (`times`, else any free one)."""
+    cursor = await tx.execute(
+        "UPDATE appointment_requests SET status = 'offered', offered = ?, offer_any = ?,"
+        " appointment_id = NULL, closed_at = NULL"
+        " WHERE id = ? AND status = 'booked' AND forgotten = 0",
+        (json.dumps(times), int(not times), request_id),
+    )
+    return cursor.rowcount == 1
+
+
+async def decline(
+    tx: Tx, request_id: int, now: dt.datetime, staff: str, code: str | None, text: str | None
+) -> bool:
+    cursor = await tx.execute(
+        "UPDATE appointment_requests SET status = 'declined', staff_name = ?, reason_code = ?,"
+        " reason_text = ?, decided_at = ?, closed_at = ? WHERE id = ? AND status = 'pending'",
+        (staff, code, text, utc_text(now), utc_text(now), request_id),
+    )
+    return cursor.rowcount == 1
+
+
+async def withdraw(tx: Tx, request_id: int, now: dt.datetime) -> bool:
+    cursor = await tx.execute(
+        "UPDATE appointment_requests SET status = 'withdrawn', closed_at = ?"
+        " WHERE id = ? AND status IN ('pending', 'offered')",
+        (utc_text(now), request_id),
+    )
+    return cursor.rowcount == 1
+
+
+async def booked(tx: Tx, request_id: int, appointment_id: int, ends_at: dt.datetime) -> bool:
+    """Offered -> booked; the request's data is kept as long as its appointment's."""
+    cursor = await tx.execute(
+        "UPDATE appointment_requests SET status = 'booked', appointment_id = ?, closed_at = ?"
+        " WHERE id = ? AND status = 'offered'",
+        (appointment_id, utc_text(ends_at), request_id),
+    )
+    return cursor.rowcount == 1
+
+
+# --- privacy --------------------------------------------------------------------------------
+
+
+async def forget_person(tx: Tx, channel: str, user_id: str) -> int:
+    cursor = await tx.execute(
+        "DELETE FROM appointment_requests WHERE channel = ? AND user_id = ?", (channel, user_id)
+    )
+    return cursor.rowcount
+
+
+# Closed since before the cutoff, or open and untouched since before it.
+_OLD = "forgotten = 0 AND COALESCE(closed_at, decided_at, created_at) < ?"
+
+
+async def to_forget(tx: Tx, cutoff: dt.datetime) -> list[Request]:
+    rows = await tx.fetchall(
+        f"SELECT * FROM appointment_requests WHERE {_OLD}", (utc_text(cutoff),)
+    )
+    return [_request(r) for r in rows]
+
+
+async def forget_older_than(tx: Tx, cutoff: dt.datetime) -> int:
+    """Retention: the need, name, phone and whose it was go; an open request is withdrawn."""
+    cursor = await tx.execute(
+        "UPDATE appointment_requests SET name = NULL, phone = NULL, description = NULL,"
+        " user_id = '', chat_id = '', reason_text = NULL, forgotten = 1,"
+        " status = CASE WHEN status IN ('pending', 'offered') THEN 'withdrawn' ELSE status END"
+        f" WHERE {_OLD}",
+        (utc_text(cutoff),),
+    )
+    return cursor.rowcount
+
+
+def _times(text: str) -> tuple[Time, ...]:
+    try:
+        data = json.loads(text or "[]")
+    except ValueError:
+        return ()
+    return tuple((str(a), str(b)) for a, b in data if a and b)
+
+
+def _request(row: aiosqlite.Row) -> Request:
+    decided = row["decided_at"]
+    return Request(
+        id=row["id"],
+        office=row["office"],
+        service=row["service"],
+        channel=row["channel"],
+        user_id=row["user_id"],
+        chat_id=row["chat_id"],
+        language=row["language"],
+        name=row["name"],
+        phone=row["phone"],
+        description=row["description"],
+        urgent=bool(row["urgent"]),
+        sensitive=bool(row["sensitive"]),
+        status=row["status"],
+        chosen=_times(row["chosen"]),
+        offered=_times(row["offered"]),
+        offer_any=bool(row["offer_any"]),
+        staff_name=row["staff_name"],
+        reason_code=row["reason_code"],
+        reason_text=row["reason_text"],
+        appointment_id=row["appointment_id"],
+        created_at=from_utc_text(row["created_at"]),
+        decided_at=from_utc_text(decided) if decided else None,
+        forgotten=bool(row["forgotten"]),
+    )

@@ -1,0 +1,270 @@
+"""Appointments with a specialist: creation under the database's capacity rule (migration 012),
+cancellation, reminders, forgetting. Qualification requests: bot.storage.appointment_requests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import aiosqlite
+
+from bot.storage import Tx, from_utc_text, utc_text
+
+# outbox and message_refs kinds: the staff chat's message that shows an appointment, the one
+# that shows a qualification request, and the prompt staff answer with a reason to decline.
+REF = "appointment"
+REF_REQUEST = "appointment_request"
+REF_DECLINE = "appointment_decline"
+# A message to a person about a sensitive service (a psychologist): an undeliverable one is
+# reported to staff without its text.
+REF_PRIVATE = "appointment_private"
+STAFF_VIEWS = (REF, REF_REQUEST)  # rewritten by the feature itself on /forget
+
+
+class SlotFull(Exception):
+    """The specialist's slot has no seat left: the database refused the appointment."""
+
+
+class AlreadyHeld(Exception):
+    """This person already holds this very time with this specialist."""
+
+
+@dataclass(frozen=True)
+class Appointment:
+    id: int
+    office: str
+    service: str
+    specialist: str
+    request_id: int | None
+    channel: str
+    user_id: str
+    chat_id: str
+    language: str
+    place: str | None
+    remote: str | None
+    day: dt.date
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    name: str | None
+    phone: str | None
+    sensitive: bool
+    status: str
+    created_at: dt.datetime
+    cancelled_by: str | None
+
+    @property
+    def active(self) -> bool:
+        return self.status == "active"
+
+
+@dataclass(frozen=True)
+class NewAppointment:
+    office: str
+    service: str
+    specialist: str
+    channel: str
+    user_id: str
+    chat_id: str
+    language: str
+    place: str | None
+    remote: str | None
+    day: dt.date
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    name: str
+    phone: str
+    sensitive: bool
+    token: str | None = None
+    request_id: int | None = None
+
+
+async def create(tx: Tx, now: dt.datetime, new: NewAppointment, capacity: int) -> int:
+    """Insert an appointment; the trigger of migration 012 refuses it when the slot is full.
+    SQLite undoes just the refused statement, so the caller's transaction stays usable."""
+    start = utc_text(new.starts_at)
+    await tx.execute(
+        "INSERT INTO appointment_slots (specialist, starts_at, capacity) VALUES (?, ?, ?)"
+        " ON CONFLICT (specialist, starts_at) DO UPDATE SET capacity = excluded.capacity",
+        (new.specialist, start, capacity),
+    )
+    try:
+        return await tx.insert(
+            "INSERT INTO appointments (office, service, specialist, request_id, channel, user_id,"
+            " chat_id, language, place, remote, day, starts_at, ends_at, name, phone, sensitive,"
+            " token, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                new.office,
+                new.service,
+                new.specialist,
+                new.request_id,
+                new.channel,
+                new.user_id,
+                new.chat_id,
+                new.language,
+                new.place,
+                new.remote,
+                new.day.isoformat(),
+                start,
+                utc_text(new.ends_at),
+                new.name,
+                new.phone,
+                int(new.sensitive),
+                new.token,
+                utc_text(now),
+            ),
+        )
+    except sqlite3.IntegrityError as exc:
+        if "appointment:" in str(exc):
+            raise SlotFull(str(exc)) from None
+        if "UNIQUE" in str(exc):
+            raise AlreadyHeld() from None
+        raise
+
+
+async def get(tx: Tx, appointment_id: int) -> Appointment | None:
+    row = await tx.fetchone("SELECT * FROM appointments WHERE id = ?", (appointment_id,))
+    return _appointment(row) if row else None
+
+
+async def by_token(tx: Tx, token: str) -> Appointment | None:
+    row = await tx.fetchone("SELECT * FROM appointments WHERE token = ?", (token,))
+    return _appointment(row) if row else None
+
+
+async def upcoming_for(tx: Tx, channel: str, user_id: str, now: dt.datetime) -> list[Appointment]:
+    rows = await tx.fetchall(
+        "SELECT * FROM appointments WHERE channel = ? AND user_id = ? AND status = 'active'"
+        " AND starts_at > ? ORDER BY starts_at",
+        (channel, user_id, utc_text(now)),
+    )
+    return [_appointment(r) for r in rows]
+
+
+async def all_for(tx: Tx, channel: str, user_id: str) -> list[Appointment]:
+    rows = await tx.fetchall(
+        "SELECT * FROM appointments WHERE channel = ? AND user_id = ? ORDER BY starts_at",
+        (channel, user_id),
+    )
+    return [_appointment(r) for r in rows]
+
+
+async def between(tx: Tx, first: dt.date, last: dt.date, office: str) -> list[Appointment]:
+    """An office's active appointments on local days first..last, in time order."""
+    rows = await tx.fetchall(
+        "SELECT * FROM appointments WHERE status = 'active' AND day BETWEEN ? AND ?"
+        " AND office = ? ORDER BY starts_at, id",
+        (first.isoformat(), last.isoformat(), office),
+    )
+    return [_appointment(r) for r in rows]
+
+
+async def taken(
+    tx: Tx, specialists: Iterable[str], start: dt.datetime, end: dt.datetime
+) -> dict[tuple[str, dt.datetime], int]:
+    """Active appointments per (specialist, start) for slots starting in [start, end)."""
+    wanted = sorted(set(specialists))
+    if not wanted:
+        return {}
+    marks = ", ".join("?" * len(wanted))
+    rows = await tx.fetchall(
+        "SELECT specialist, starts_at, COUNT(*) AS n FROM appointments WHERE status = 'active'"
+        f" AND specialist IN ({marks}) AND starts_at >= ? AND starts_at < ?"
+        " GROUP BY specialist, starts_at",
+        (*wanted, utc_text(start), utc_text(end)),
+    )
+    return {(r["specialist"], from_utc_text(r["starts_at"])): int(r["n"]) for r in rows}
+
+
+async def cancel(tx: Tx, appointment_id: int, now: dt.datetime, by: str) -> bool:
+    """True when this call cancelled it; False when it was not active (a second tap)."""
+    cursor = await tx.execute(
+        "UPDATE appointments SET status = 'cancelled', cancelled_at = ?, cancelled_by = ?"
+        " WHERE id = ? AND status = 'active'",
+        (utc_text(now), by, appointment_id),
+    )
+    return cursor.rowcount == 1
+
+
+# --- reminders ------------------------------------------------------------------------------
+
+REMINDER_COLUMNS = {"day": "reminded_day_at", "hour": "reminded_hour_at"}
+
+
+async def reminders_due(
+    tx: Tx, kind: str, now: dt.datetime, ahead: dt.timedelta
+) -> list[Appointment]:
+    column = REMINDER_COLUMNS[kind]
+    rows = await tx.fetchall(
+        f"SELECT * FROM appointments WHERE status = 'active' AND {column} IS NULL"
+        " AND starts_at <= ? ORDER BY starts_at",
+        (utc_text(now + ahead),),
+    )
+    return [_appointment(r) for r in rows]
+
+
+async def mark_reminded(tx: Tx, appointment_id: int, kind: str, now: dt.datetime) -> None:
+    column = REMINDER_COLUMNS[kind]
+    await tx.execute(
+        f"UPDATE appointments SET {column} = ? WHERE id = ?", (utc_text(now), appointment_id)
+    )
+
+
+# --- privacy --------------------------------------------------------------------------------
+
+
+async def forget_person(tx: Tx, channel: str, user_id: str) -> int:
+    """/forget: delete every appointment of the person (future ones free their seat)."""
+    cursor = await tx.execute(
+        "DELETE FROM appointments WHERE channel = ? AND user_id = ?", (channel, user_id)
+    )
+    return cursor.rowcount
+
+
+_OVER = "(ends_at < ? OR (status = 'cancelled' AND cancelled_at < ?))"
+
+
+async def to_forget(tx: Tx, cutoff: dt.datetime) -> list[Appointment]:
+    """Appointments that still hold a name or phone and are over since before `cutoff`."""
+    rows = await tx.fetchall(
+        f"SELECT * FROM appointments WHERE (name IS NOT NULL OR phone IS NOT NULL) AND {_OVER}",
+        (utc_text(cutoff), utc_text(cutoff)),
+    )
+    return [_appointment(r) for r in rows]
+
+
+async def forget_older_than(tx: Tx, cutoff: dt.datetime) -> int:
+    """Retention: appointments over since before `cutoff` lose name, phone and whose they were
+    (kept as anonymous counts per service and specialist)."""
+    cursor = await tx.execute(
+        "UPDATE appointments SET name = NULL, phone = NULL, user_id = '', chat_id = ''"
+        f" WHERE (name IS NOT NULL OR phone IS NOT NULL OR user_id != '') AND {_OVER}",
+        (utc_text(cutoff), utc_text(cutoff)),
+    )
+    return cursor.rowcount
+
+
+def _appointment(row: aiosqlite.Row) -> Appointment:
+    return Appointment(
+        id=row["id"],
+        office=row["office"],
+        service=row["service"],
+        specialist=row["specialist"],
+        request_id=row["request_id"],
+        channel=row["channel"],
+        user_id=row["user_id"],
+        chat_id=row["chat_id"],
+        language=row["language"],
+        place=row["place"],
+        remote=row["remote"],
+        day=dt.date.fromisoformat(row["day"]),
+        starts_at=from_utc_text(row["starts_at"]),
+        ends_at=from_utc_text(row["ends_at"]),
+        name=row["name"],
+        phone=row["phone"],
+        sensitive=bool(row["sensitive"]),
+        status=row["status"],
+        created_at=from_utc_text(row["created_at"]),
+        cancelled_by=row["cancelled_by"],
+    )

@@ -1,0 +1,145 @@
+"""Booking a specialist directly (the career counsellor): what the person and the staff see."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from bot.app import build
+from bot.features.appointments.times import schedule
+from tests.support.appointments import (
+    CAREER_THU_0900,
+    CAREER_THU_0930,
+    STAFF_CHAT,
+    book_and_confirm_career,
+    book_career,
+    confirm_button,
+)
+from tests.support.bookings import to_chat
+from tests.support.dialogue import Dialogue
+from tests.support.services import write_services_config
+
+
+async def test_from_the_services_list_to_a_confirmed_appointment_with_a_calendar_file(
+    app, dialogue
+):
+    dialogue.language_hint = "uk"
+    await dialogue.send("/services")
+    await dialogue.press("Кар'єрна консультація")
+    await dialogue.press("Записатися")
+    assert "Кар'єрний радник" in dialogue.text and "Оберіть день" in dialogue.text
+    assert [b.label for b in dialogue.buttons][:3] == [
+        "чт, 26 лист.",
+        "чт, 3 груд.",
+        "чт, 10 груд.",
+    ]
+    await dialogue.press("чт, 26 лист.")
+    assert [b.label for b in dialogue.buttons][:4] == ["09:00", "09:30", "10:00", "10:30"]
+    await dialogue.press("09:30")
+    assert "записати вас на прийом до фахівця" in dialogue.text  # the consent says why
+    await dialogue.press("Погоджуюся")
+    await dialogue.send("Олена")
+    await dialogue.send("+380 50 123 4567")
+    assert "Перевірте, будь ласка, ваш запис" in dialogue.text
+    assert "четвер, 26 листопада 2026\u202fр., 09:30" in dialogue.text
+    assert "Центр соціальних послуг" in dialogue.text
+    await dialogue.press("Підтвердити")
+    assert "Ви записані на прийом" in dialogue.text
+    calendar = dialogue.replies[-1].attachment
+    assert calendar is not None and calendar.filename == "appointment-2026-11-26-0930.ics"
+    assert b"DTSTART:20261126T083000Z" in calendar.content
+    assert b"DTEND:20261126T090000Z" in calendar.content
+    unfolded = calendar.content.decode().replace("\r\n ", "")
+    assert "SUMMARY:Кар'єрна консультація: Кар'єрний радник" in unfolded
+    note = (await to_chat(app.core, STAFF_CHAT))[-1]
+    assert "Nowa wizyta u specjalisty" in note.text
+    assert "Doradztwo zawodowe" in note.text and "Ewa Doradca" in note.text
+    assert "czwartek, 26 listopada 2026, 09:30" in note.text
+    assert "Олена, 📱 +380 50 123 4567" in note.text
+    assert note.buttons[0].payload.startswith("apptv:cancel:")
+
+
+async def test_a_second_tap_on_confirm_books_once(app, dialogue):
+    await book_career(dialogue)
+    press = confirm_button(dialogue).payload
+    await dialogue.payload(press)
+    await dialogue.payload(press)
+    assert "already booked" in dialogue.text
+    assert len(await to_chat(app.core, STAFF_CHAT)) == 1
+
+
+async def test_two_people_share_a_time_of_capacity_two_and_the_third_does_not_see_it(app):
+    first, second, third = (Dialogue(app.core, user_id=u) for u in ("p1", "p2", "p3"))
+    await book_and_confirm_career(first)
+    await book_and_confirm_career(second)
+    assert "is booked" in first.text and "is booked" in second.text
+    await third.payload("appt:open:career")
+    await third.press("Thu 26 Nov")
+    assert "09:00" not in [b.label for b in third.buttons]
+    await third.payload(CAREER_THU_0900)  # an older message's button: refused
+    assert "no longer available" in third.text
+    assert any(b.payload == CAREER_THU_0930 for b in third.buttons)  # the nearest instead
+
+
+async def test_one_upcoming_appointment_per_service(app, dialogue):
+    await book_and_confirm_career(dialogue)
+    await dialogue.payload("appt:open:career")
+    assert "You already have an appointment for this" in dialogue.text
+    assert "Thursday, 26 November 2026, 09:00" in dialogue.text
+
+
+async def test_a_qualified_service_cannot_be_booked_with_a_forged_time_button(app, dialogue):
+    await dialogue.payload("appt:time:lawyer:202611240900")
+    assert "This button is no longer active" in dialogue.text
+    await dialogue.payload("appt:open:legal_advice")
+    await dialogue.payload("appt:time:lawyer:202611240900")  # from the describe step
+    assert not any(b.payload.startswith("appt:confirm:") for b in dialogue.buttons)
+    assert await to_chat(app.core, STAFF_CHAT) == []
+
+
+async def test_a_language_change_asks_the_same_step_again(app, dialogue):
+    await dialogue.payload("appt:open:career")
+    await dialogue.press("Thu 26 Nov")
+    await dialogue.payload("language:pl")
+    assert "Wybierz godzinę" in dialogue.text
+    assert "09:00" in [b.label for b in dialogue.buttons]
+
+
+async def test_typed_text_in_the_picker_points_to_the_buttons(app, dialogue):
+    await dialogue.payload("appt:open:career")
+    await dialogue.send("thursday please")
+    assert "choose with the buttons" in dialogue.text
+    assert any(b.payload.startswith("appt:day:career:") for b in dialogue.buttons)
+
+
+async def test_holidays_and_closed_dates_have_no_times(tmp_path, clock):
+    config = write_services_config(
+        tmp_path, booking__horizon_days=45, booking__closed_dates=["2026-12-10"]
+    )
+    app = await build(config, clock=clock, search="off")  # no question is typed
+    try:
+        office = app.services.settings.office(None)
+        career = replace(
+            office.catalogue.specialists["career"], closed_dates=(dt.date(2026, 12, 3),)
+        )
+        days = {t.start.date() for t in schedule(app.services.settings, office, career, clock())}
+    finally:
+        await app.close()
+    assert dt.date(2026, 11, 26) in days and dt.date(2026, 12, 17) in days
+    assert dt.date(2026, 12, 3) not in days  # the specialist's own closed date
+    assert dt.date(2026, 12, 10) not in days  # the office's closed date
+    assert dt.date(2026, 12, 24) not in days  # Christmas Eve: a public holiday in Poland
+    assert dt.date(2026, 12, 31) in days
+
+
+async def test_mybookings_lists_an_appointment_beside_a_help_request(app, dialogue):
+    from tests.support.assist import send_translation
+
+    await book_and_confirm_career(dialogue, CAREER_THU_0930)
+    await send_translation(dialogue)
+    await dialogue.send("/mybookings")
+    assert "Career advice — Career counsellor" in dialogue.text
+    assert "Document translation" in dialogue.text
+    labels = [b.label for b in dialogue.buttons]
+    assert any(label.startswith("✖ Cancel: Thu 26 Nov, 09:30") for label in labels)
+    assert any("Withdraw request #1" in label for label in labels)

@@ -1,0 +1,106 @@
+"""A person's appointments and requests in /mydata and /forget; retention; no names in logs."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from tests.support.appointments import (
+    LAWYER_TUE_1000,
+    STAFF_CHAT,
+    book_and_confirm_career,
+    send_request,
+)
+from tests.support.dialogue import Dialogue, StaffMember
+
+
+async def _booked_and_asked(app, dialogue, trace: str = "Qwzxplorf") -> None:  # type: ignore[no-untyped-def]
+    await book_and_confirm_career(dialogue, name=f"{trace}a Kovalenko")
+    await send_request(dialogue, need=f"A letter from {trace} office about my residence card")
+
+
+async def test_mydata_shows_appointments_and_requests_with_the_need(app, dialogue):
+    await _booked_and_asked(app, dialogue)
+    await dialogue.send("/mydata")
+    text = dialogue.text
+    assert "Appointments with a specialist" in text
+    assert "Thursday, 26 November 2026, 09:00 — Career advice, Career counsellor (upcoming)" in text
+    assert "Qwzxplorfa Kovalenko, 📱 +48 601 234 567" in text
+    assert "Request #1 — Legal advice (waiting for an advisor)" in text
+    assert "A letter from Qwzxplorf office" in text
+
+
+async def test_forget_cancels_the_upcoming_appointment_and_erases_every_row_and_card(
+    app, dialogue, delivery, platform
+):
+    trace = "Qwzxplorf"
+    await _booked_and_asked(app, dialogue, trace)
+    await delivery.run()
+    shown = {m.message_id for m in platform.to(STAFF_CHAT)}
+    await dialogue.send("/mydata")
+    await delivery.run()
+    await app.services.db.checkpoint()
+    assert _traces(app, trace), "the setting-up worked"
+
+    await dialogue.send("/forget")
+    await dialogue.payload("privacy:forget")
+    await delivery.run()
+    assert _traces(app, trace) == []
+    async with app.services.db.transaction() as tx:
+        for table in ("appointments", "appointment_requests"):
+            assert await tx.fetchall(f"SELECT * FROM {table}") == []  # noqa: S608
+    other = Dialogue(app.core, user_id="p2")
+    await book_and_confirm_career(other)
+    await book_and_confirm_career(Dialogue(app.core, user_id="p3"))
+    assert "is booked" in other.text  # both seats of Thursday 09:00 are free again
+    edited = {e.message_id: e.text for e in platform.edits}
+    assert shown <= set(edited), "every staff message about them is rewritten"
+    for text in edited.values():
+        assert "Kovalenko" not in text and "601 234 567" not in text
+    told = platform.to(STAFF_CHAT)[-1].text
+    assert "Wizyta nr 1" in told and "usunięcie swoich danych" in told
+    await dialogue.send("/mydata")
+    assert "Appointments with a specialist" not in dialogue.text
+
+
+async def test_retention_erases_the_person_of_a_past_appointment(app, clock, dialogue):
+    await book_and_confirm_career(dialogue)
+    clock.advance(days=40)
+    for job in app.core.registry.jobs:
+        if job.name == "appointments: retention":
+            await job.run(app.services)
+    async with app.services.db.transaction() as tx:
+        row = await tx.fetchone("SELECT name, phone, status FROM appointments WHERE id = 1")
+    assert (row["name"], row["phone"], row["status"]) == (None, None, "active")
+
+
+async def test_names_phones_and_needs_never_reach_the_logs(app, dialogue, caplog):
+    caplog.set_level(logging.INFO)
+    caplog.set_level(logging.DEBUG, logger="bot")
+    await book_and_confirm_career(dialogue, name="Oksana Melnyk", phone="601 999 888")
+    await send_request(dialogue, name="Oksana Melnyk", need="Evicted by Lviv landlord")
+    anna = StaffMember(app.core)
+    await anna.payload("apptq:approve:1")
+    await anna.payload(f"apptq:pick:1:{LAWYER_TUE_1000}")
+    await anna.press("Zaproponuj zaznaczony")
+    await dialogue.payload("appt:take:1:0")
+    await dialogue.send("/mybookings")
+    await dialogue.send("/forget")
+    await dialogue.payload("privacy:forget")
+    for secret in ("Oksana", "Melnyk", "601 999 888", "601999888", "Lviv", "Anna Nowak"):
+        assert secret not in caplog.text
+
+
+def _traces(app, trace: str) -> list[str]:  # type: ignore[no-untyped-def]
+    found = []
+    database = Path(app.services.db.path)
+    with sqlite3.connect(database) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for table in tables:
+            for row in conn.execute(f"SELECT * FROM {table}"):  # noqa: S608 - our own names
+                found += [f"{table}: {cell}" for cell in row if trace in str(cell)]
+    for path in (database, database.with_name(database.name + "-wal")):
+        if path.exists() and trace.encode() in path.read_bytes():
+            found.append(path.name)
+    return found

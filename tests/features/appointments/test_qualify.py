@@ -1,0 +1,213 @@
+"""A service with qualification: the person describes the need, an advisor in the staff chat
+approves and offers times (or declines with a reason), the person picks one."""
+
+from __future__ import annotations
+
+from bot.app import build
+from tests.support.appointments import (
+    LAWYER_TUE_1000,
+    LAWYER_TUE_1045,
+    STAFF_CHAT,
+    send_request,
+)
+from tests.support.bookings import queued, to_chat
+from tests.support.dialogue import Dialogue, StaffMember
+
+
+async def test_approved_times_are_offered_and_one_tap_books_one(app, dialogue):
+    await send_request(dialogue)
+    assert "Request #1 sent" in dialogue.text
+    card = (await to_chat(app.core, STAFF_CHAT))[-1]
+    assert "Prośba o wizytę nr 1" in card.text and "Porada prawna" in card.text
+    assert "Olena Kovalenko, 📱 +48 601 234 567" in card.text
+    assert "My residence card was refused" in card.text
+    assert [b.payload for b in card.buttons] == ["apptq:approve:1", "apptq:decline:1"]
+
+    anna = StaffMember(app.core)
+    await anna.payload("apptq:approve:1")
+    assert "Zaznacz od 1 do 3" in anna.text
+    await anna.payload(f"apptq:pick:1:{LAWYER_TUE_1000}")
+    await anna.payload(f"apptq:pick:1:{LAWYER_TUE_1045}")
+    assert anna.button("24 lis, 10:00").label.startswith("☑️")
+    await anna.press("Zaproponuj 2 zaznaczone")
+    assert "zaproponowano (Olena Kovalenko)" in anna.text
+
+    offer = [q for q in await queued(app.core) if q.chat_id == dialogue.user_id][-1]
+    assert "your request #1 (Legal advice) is approved" in offer.text
+    times = [b.label for b in offer.buttons if b.payload.startswith("appt:take:")]
+    assert times == [
+        "Tue 24 Nov, 10:00 · City Hall (Urząd Miejski)",
+        "Tue 24 Nov, 10:45 · City Hall (Urząd Miejski)",
+    ]
+    edited = (await to_chat(app.core, STAFF_CHAT))[-1]
+    assert edited.action == "edit" and "Zaproponowane terminy (Anna Nowak)" in edited.text
+
+    await dialogue.payload("appt:take:1:1")
+    assert "Your appointment is booked" in dialogue.text
+    assert "Tuesday, 24 November 2026, 10:45" in dialogue.text
+    assert dialogue.replies[-1].attachment is not None
+    staff = await to_chat(app.core, STAFF_CHAT)
+    assert any("Nowa wizyta u specjalisty" in q.text and "Z prośby nr 1" in q.text for q in staff)
+    assert "Umówiona: wtorek, 24 listopada 2026, 10:45" in staff[-1].text + staff[-2].text
+    await dialogue.payload("appt:take:1:0")  # the other offered time: already booked
+    assert "already booked" in dialogue.text
+
+
+async def test_any_free_time_opens_the_whole_picker_and_a_tap_books_at_once(app, dialogue):
+    await send_request(dialogue)
+    anna = StaffMember(app.core)
+    await anna.payload("apptq:approve:1")
+    await anna.press("dowolny wolny termin")
+    await dialogue.payload("appt:req:1")
+    assert "Choose a day" in dialogue.text
+    await dialogue.press("Tue 1 Dec")
+    await dialogue.press("11:30")
+    assert "Your appointment is booked" in dialogue.text
+    assert "Tuesday, 1 December 2026, 11:30" in dialogue.text
+
+
+async def test_a_decline_with_a_ready_reason_reaches_the_person_in_their_language(app):
+    olena = Dialogue(app.core, user_id="2001", language_hint="uk")
+    await send_request(olena)
+    anna = StaffMember(app.core)
+    await anna.payload("apptq:decline:1")
+    prompt = (await to_chat(app.core, STAFF_CHAT))[-1]
+    assert "odpowiedz na tę wiadomość" in prompt.text
+    await anna.payload("apptq:reason:1:call_us")
+    assert "Prośba nr 1 odrzucona" in anna.text
+    told = [q for q in await queued(app.core) if q.chat_id == "2001"][-1]
+    assert "записати вас не вийде" in told.text
+    assert "зателефонуйте нам" in told.text and "+48 41 000 00 00" in told.text
+    card = (await to_chat(app.core, STAFF_CHAT))[-1]
+    assert "Odrzucona (Anna Nowak): Prosimy najpierw zadzwonić" in card.text
+    await anna.payload("apptq:approve:1")  # too late: decided
+    assert "już nie czeka na doradcę" in anna.text
+
+
+async def test_a_decline_in_staffs_own_words_is_a_reply_to_the_question(
+    app, dialogue, delivery, platform
+):
+    await send_request(dialogue)
+    anna = StaffMember(app.core)
+    await anna.payload("apptq:decline:1")
+    await delivery.run()
+    prompt = platform.to(STAFF_CHAT)[-1]
+    assert "Odrzucenie prośby nr 1" in prompt.text
+    await anna.reply(prompt.message_id, "Please go to the <voivodeship> office directly")
+    assert "Prośba nr 1 odrzucona" in anna.text
+    await delivery.run()
+    told = platform.to(dialogue.user_id)[-1]
+    assert "The advisor wrote: «Please go to the <voivodeship> office directly»" in told.text
+    await anna.reply(prompt.message_id, "and another thing", "901")
+    assert "już nie czeka" in anna.text  # nothing more goes to the person
+
+
+async def test_a_sensitive_request_shows_the_staff_only_a_first_name(app, dialogue):
+    await send_request(dialogue, "psychologist", urgent=True)
+    assert "Request #1 sent (Psychologist)" in dialogue.text
+    card = (await to_chat(app.core, STAFF_CHAT))[-1]
+    assert "PILNE" in card.text and "Psycholog" in card.text
+    assert "👤 Olena\n" in card.text and "Kovalenko" not in card.text
+    assert "601" not in card.text  # no phone until an appointment is booked
+    assert "Przy tej usłudze szczegóły nie są pokazywane" in card.text
+    anna = StaffMember(app.core)
+    await anna.payload("apptq:approve:1")
+    assert "Olena" in anna.text and "Kovalenko" not in anna.text
+    await anna.payload("apptq:pick:1:psychologist:202611251100")
+    await anna.press("Zaproponuj zaznaczony")
+    await dialogue.payload("appt:take:1:0")
+    assert "By phone" in dialogue.text and "+48 601 234 567" in dialogue.text
+    calendar = dialogue.replies[-1].attachment
+    assert calendar is not None and b"Psycholog" not in calendar.content  # a shared calendar
+    note = next(q for q in await to_chat(app.core, STAFF_CHAT) if "Nowa wizyta" in q.text)
+    assert "👤 Olena, 📱 +48 601 234 567" in note.text and "Kovalenko" not in note.text
+    assert "Usługa poufna" in note.text and "telefonicznie" in note.text
+
+
+async def test_the_request_is_kept_across_a_restart(app, config_path, clock, dialogue):
+    await send_request(dialogue)
+    await app.close()
+    again = await build(config_path, clock=clock)
+    try:
+        anna = StaffMember(again.core)
+        await anna.payload("apptq:approve:1")
+        await anna.press("dowolny wolny termin")
+        person = Dialogue(again.core, user_id=dialogue.user_id)
+        await person.send("/mybookings")
+        assert "Request #1 (Legal advice): approved — choose a time." in person.text
+        await person.press("Choose a time (#1)")
+        assert "Choose any free time" in person.text
+        assert person.button("Choose a time").payload == "appt:req:1"
+    finally:
+        await again.close()
+
+
+async def test_a_request_already_open_is_shown_instead_of_a_second_one(app, dialogue):
+    await send_request(dialogue)
+    await dialogue.payload("appt:open:legal_advice")
+    assert "Your request #1 (Legal advice) is with an advisor" in dialogue.text
+    await dialogue.press("Withdraw the request")
+    await dialogue.press("Yes, withdraw it")
+    assert "Request #1 is withdrawn" in dialogue.text
+    card = (await to_chat(app.core, STAFF_CHAT))[-1]
+    assert card.action == "edit" and "Wycofana przez osobę" in card.text
+    anna = StaffMember(app.core)
+    await anna.payload("apptq:approve:1")
+    assert "już nie czeka" in anna.text
+
+
+async def test_danger_words_in_the_need_bring_the_help_lines_and_an_urgent_card(app, dialogue):
+    await send_request(dialogue, need="my husband beats me, I need a lawyer for a divorce")
+    card = (await to_chat(app.core, STAFF_CHAT))[-1]
+    assert "PILNE" in card.text
+
+
+async def test_two_advisors_at_once_offer_only_once(app, dialogue):
+    await send_request(dialogue)
+    anna, piotr = StaffMember(app.core), StaffMember(app.core, user_id="502", name="Piotr")
+    await anna.payload("apptq:approve:1")
+    await piotr.payload("apptq:approve:1")
+    await anna.press("dowolny wolny termin")
+    await piotr.payload("apptq:any:1")
+    assert "już nie czeka" in piotr.text
+    offers = [q for q in await queued(app.core) if q.chat_id == dialogue.user_id]
+    assert sum("is approved" in q.text for q in offers) == 1
+
+
+async def test_danger_words_typed_at_the_psychologists_urgency_question_count_as_urgent(
+    app, dialogue
+):
+    await dialogue.payload("appt:open:psychologist")
+    await dialogue.send("my husband beats me every night")
+    assert "112" in dialogue.text  # the help lines at once
+    await dialogue.payload("person:agree")
+    await dialogue.send("Olena Kovalenko")
+    await dialogue.send("601 234 567")
+    assert "urgent" in dialogue.text.lower()
+    send = next(b for b in dialogue.buttons if b.payload.startswith("appt:send:"))
+    await dialogue.payload(send.payload)
+    card = (await to_chat(app.core, STAFF_CHAT))[-1]
+    assert "PILNE" in card.text and "beats" not in card.text
+
+
+async def test_danger_words_typed_where_a_time_is_chosen_bring_the_help_lines(app, dialogue):
+    await dialogue.payload("appt:open:career")
+    await dialogue.send("I want to kill myself")
+    assert "112" in dialogue.text
+    assert any(b.payload.startswith("appt:day:career:") for b in dialogue.buttons)
+
+
+async def test_a_language_change_asks_the_request_step_again_and_keeps_the_need(app, dialogue):
+    await dialogue.payload("appt:open:psychologist")
+    await dialogue.payload("language:ru")
+    assert "Это срочно?" in dialogue.text
+    await dialogue.payload("appt:open:legal_advice")
+    await dialogue.payload("language:pl")
+    assert "Opisz ją, proszę, w kilku słowach" in dialogue.text
+    await dialogue.send("Odmówiono mi karty pobytu")
+    await dialogue.payload("person:agree")
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567")
+    await dialogue.payload("language:en")
+    assert "Please check your request" in dialogue.text
+    assert "Odmówiono mi karty pobytu" in dialogue.text
