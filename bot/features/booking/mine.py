@@ -30,9 +30,11 @@ async def my_bookings(turn: Turn) -> Outcome:
     if held < turn.office.booking.max_future_visits:
         rows.append([Button(turn.t("btn_book"), "booking")])
     rows.append(nav_row(turn, None))
+    services = bool(turn.office.catalogue.services)  # then it is more than visits
     if not blocks:
-        return end(Reply(turn.t("bk_mine_none"), rows))
-    return end(Reply("\n\n".join([turn.t("bk_mine_title"), *blocks]), rows))
+        return end(Reply(turn.t("bk_mine_none_all" if services else "bk_mine_none"), rows))
+    title = turn.t("bk_mine_title_all" if services else "bk_mine_title")
+    return end(Reply("\n\n".join([title, *blocks]), rows))
 
 
 async def mine(turn: Turn) -> Mine:

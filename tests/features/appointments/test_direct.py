@@ -138,6 +138,7 @@ async def test_mybookings_lists_an_appointment_beside_a_help_request(app, dialog
     await book_and_confirm_career(dialogue, CAREER_THU_0930)
     await send_translation(dialogue)
     await dialogue.send("/mybookings")
+    assert "Your visits, appointments, courses and requests" in dialogue.text
     assert "Career advice — Career counsellor" in dialogue.text
     assert "Document translation" in dialogue.text
     labels = [b.label for b in dialogue.buttons]

@@ -79,6 +79,7 @@ async def test_the_person_cancels_in_mybookings_and_the_staff_chat_is_told(app, 
     assert staff[-1].action == "edit" and "ODWOŁANA przez osobę" in staff[-1].text
     await dialogue.send("/mybookings")
     assert "Career advice" not in dialogue.text
+    assert "no upcoming visits, appointments, course places or open requests" in dialogue.text
 
 
 async def test_staff_of_another_office_are_refused_and_nothing_changes(tmp_path, clock):
