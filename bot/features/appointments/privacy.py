@@ -15,16 +15,17 @@ from dataclasses import replace
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.messages import Reply
+from bot.core.messages import Button, Reply
 from bot.core.phone import display_phone
 from bot.core.services import Services
-from bot.core.turn import for_staff
+from bot.core.turn import for_staff, subject_of
 from bot.features.appointments import cards
 from bot.features.appointments.views import office_voice, staff_appointment_text
 from bot.storage import Tx, message_refs
 from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
 from bot.storage import outbox as outbox_store
+from bot.storage import sessions as session_store
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +152,10 @@ async def retention(services: Services) -> None:
         for r in stale:
             card = anonymised_card(services, r)
             await _edit(services, tx, now, r.office, card, store.REF_REQUEST, r.id)
+            if (
+                r.is_open and r.user_id
+            ):  # withdrawn by retention: the person is told, not left waiting
+                await _tell_expired(services, tx, now, r)
         await store.forget_older_than(tx, cutoff)
         await requests.forget_older_than(tx, cutoff)
     if old or stale:
@@ -158,3 +163,22 @@ async def retention(services: Services) -> None:
             "forgot the personal data of %d appointment(s), %d request(s)", len(old), len(stale)
         )
         services.outbox.wake()
+
+
+async def _tell_expired(services: Services, tx: Tx, now: dt.datetime, r: requests.Request) -> None:
+    """A request nobody answered (or whose offered times were never taken) is closed by
+    retention; the person hears so in their language, with the way to ask again."""
+    session = await session_store.find(tx, r.channel, r.user_id)
+    lang = (session.language if session else None) or r.language
+    v = office_voice(services, r.office, lang)
+    text = v(
+        "ap_request_expired",
+        id=r.id,
+        service=markup.literal(v.title(r.service)),
+        days=services.t.plural(lang, "days", services.settings.retention_days),
+        phone=markup.literal(v.office.organisation.phone),
+    )
+    rows = [[Button(v("btn_services"), "services")]]
+    await outbox_store.enqueue(
+        tx, now, r.channel, r.chat_id, Reply(text, rows), subject=subject_of(r.channel, r.user_id)
+    )

@@ -12,6 +12,7 @@ from tests.support.appointments import (
     book_and_confirm_career,
     send_request,
 )
+from tests.support.bookings import queued
 from tests.support.dialogue import Dialogue, StaffMember
 
 
@@ -73,6 +74,22 @@ async def test_retention_erases_the_person_of_a_past_appointment(app, clock, dia
     async with app.services.db.transaction() as tx:
         row = await tx.fetchone("SELECT name, phone, status FROM appointments WHERE id = 1")
     assert (row["name"], row["phone"], row["status"]) == (None, None, "active")
+
+
+async def test_a_request_nobody_answered_is_closed_by_retention_and_the_person_is_told(
+    app, clock, dialogue
+):
+    dialogue.language_hint = "uk"
+    await send_request(dialogue)
+    clock.advance(days=40)
+    for job in app.core.registry.jobs:
+        if job.name == "appointments: retention":
+            await job.run(app.services)
+    told = [q for q in await queued(app.core) if q.chat_id == dialogue.user_id][-1]
+    assert "Запит №1" in told.text and "закрито" in told.text
+    assert "/services" in told.text and "services" in [b.payload for b in told.buttons]
+    await dialogue.send("/mybookings")
+    assert "Request #1" not in dialogue.text and "Запит №1" not in dialogue.text
 
 
 async def test_names_phones_and_needs_never_reach_the_logs(app, dialogue, caplog):
