@@ -52,6 +52,16 @@ def has(text: str):  # type: ignore[no-untyped-def]
     return lambda message: text in message.get("text", "")
 
 
+def has_button(label: str):  # type: ignore[no-untyped-def]
+    """A wait_message predicate: the message has an inline button whose text contains `label`."""
+
+    def found(message):  # type: ignore[no-untyped-def]
+        rows = message.get("reply_markup", {}).get("inline_keyboard", [])
+        return any(label in button.get("text", "") for row in rows for button in row)
+
+    return found
+
+
 async def book_up_to_phone(user: Any, name: str) -> None:
     """In Ukrainian, on any fake platform's user: Tuesday 13:30 at the City Hall about PESEL,
     consent and name given; the bot is now asking for the phone number."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import replace
 
@@ -19,12 +20,27 @@ KIND_FLOWS = {APPOINTMENT: "appt", COURSE: "course", HELP: "assist"}
 ACTION_KEYS = {APPOINTMENT: "sv_btn_book", COURSE: "sv_btn_enrol", HELP: "sv_btn_request"}
 MATCH = 88  # rapidfuzz partial ratio of a keyword within the question (0-100)
 MIN_KEYWORD = 4  # shorter keywords must match as whole words
+SHORT = 110  # characters of a description in the /services list (the whole is on its page)
 
 
 def fold(text: str) -> str:
     """Lower case, Latin letters without diacritics (ł -> l); other scripts unchanged."""
     decomposed = unicodedata.normalize("NFKD", text.lower().replace("ł", "l"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def short(description: str, limit: int = SHORT) -> str:
+    """A description's first sentence (a stop after a word of four letters or more: not
+    "ul." or "e.g."), cut at a word with "…" if it is still long."""
+    text = " ".join(description.split())
+    found = _SENTENCE_END.search(text)
+    first = text[: found.start() + 1] if found else text
+    if len(first) <= limit:
+        return first
+    return first[: first.rfind(" ", 0, limit)].rstrip(",;:—-– ") + "…"
+
+
+_SENTENCE_END = re.compile(r"(?<=[^\W_]{4})[.!?](?= \w| *$)")
 
 
 def offered(turn: Turn) -> list[Service]:
@@ -48,7 +64,11 @@ async def show_all(turn: Turn) -> Outcome:
         if not of_kind:
             continue
         lines = [f"**{turn.t(f'sv_kind_{kind}')}**"]
-        lines += [f"• {markup.literal(s.title.get(turn.lang))}" for s in of_kind]
+        lines += [
+            f"• {markup.literal(s.title.get(turn.lang))} — "
+            + markup.literal(short(s.description.get(turn.lang)))
+            for s in of_kind
+        ]
         blocks.append("\n".join(lines))
         rows += [[Button(s.title.get(turn.lang), f"service:{s.id}")] for s in of_kind]
     rows.append(nav_row(turn, None))

@@ -32,7 +32,7 @@ async def test_a_translation_request_handled_by_staff_with_a_written_reply_relay
         await olena.send("/services")
         await shown(tg, olena.id, has("Help we give"))
         await olena.press("Document translation")
-        await shown(tg, olena.id, has("We help translate a document"))
+        await shown(tg, olena.id, has("Document translation\n\nWe help translate"))  # its page
         await olena.press("Ask for this help")
         await shown(tg, olena.id, has("To arrange this help for you"))
         await olena.press("I agree")

@@ -1,0 +1,92 @@
+"""/services, the menu's Services button, a service's page, and the services offered under the
+answer to a typed question (the fixture catalogue: tests/fixture/services.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.app import build
+from tests.conftest import write_config
+from tests.support.dialogue import Dialogue
+from tests.support.services import write_services_config
+
+
+@pytest.fixture
+def config_path(tmp_path):  # type: ignore[no-untyped-def]
+    return write_services_config(tmp_path)
+
+
+async def test_services_are_listed_by_kind_each_with_its_first_sentence(dialogue):
+    dialogue.language_hint = "uk"
+    await dialogue.send("/services")
+    text = dialogue.text
+    kinds = ["Прийом у фахівця", "Курси та заходи", "Допомога, яку ми надаємо"]
+    assert [text.index(k) for k in kinds] == sorted(text.index(k) for k in kinds)
+    # the description's first sentence only; the rest is on the service's page
+    assert (
+        "• Юридична консультація — Безкоштовна консультація юриста щодо легалізації, роботи, житла."
+        in text
+    )
+    assert "консультант підбере юриста" not in text
+    assert "• Переклад документа — Допоможемо з перекладом документа для установи." in text
+    labels = [b.label for b in dialogue.buttons]
+    assert labels[:3] == ["Юридична консультація", "Психолог", "Кар'єрна консультація"]
+
+
+async def test_a_services_page_says_it_all_and_opens_its_kinds_flow(dialogue):
+    await dialogue.send("/services")
+    await dialogue.press("Document translation")
+    assert "We help translate a document for an office." in dialogue.text
+    await dialogue.press("Ask for this help")
+    assert "your data" in dialogue.text  # the help request's form starts with the consent
+    await dialogue.send("/services")
+    await dialogue.press("Polish A1")
+    assert "A1, adults" in dialogue.text
+    assert dialogue.button("Enrol").payload == "course:open:polish_a1"
+    await dialogue.send("/services")
+    await dialogue.press("Career advice")
+    assert dialogue.button("Book an appointment").payload == "appt:open:career"
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "offered"),
+    [
+        ("en", "I need a lawyer", "Legal advice"),
+        ("uk", "запис до психолога", "Психолог"),
+        ("pl", "kurs polskiego dla dziecka", "Język polski A1"),
+        ("ru", "нужен перевод свидетельства о рождении", "Перевод документа"),
+    ],
+)
+async def test_a_typed_question_that_names_a_service_gets_it_offered_under_the_answer(
+    dialogue, lang, question, offered
+):
+    dialogue.language_hint = lang
+    await dialogue.send(question)
+    offer = dialogue.replies[-1]
+    assert [b.label for row in offer.buttons for b in row] == [offered]
+    service = offer.buttons[0][0].payload
+    await dialogue.payload(service)
+    assert offered in dialogue.text  # its page
+
+
+async def test_a_question_naming_no_service_gets_no_offer(dialogue):
+    await dialogue.send("how do I get a PESEL number")
+    assert not any(b.payload.startswith("service:") for b in dialogue.buttons)
+
+
+async def test_the_menu_has_services_only_where_the_office_offers_some(dialogue, tmp_path, clock):
+    await dialogue.send("/start")
+    await dialogue.press("English")
+    assert "services" in [b.payload for b in dialogue.buttons]
+
+    (tmp_path / "bare").mkdir()
+    bare = await build(write_config(tmp_path / "bare"), clock=clock, search="off")
+    try:
+        olena = Dialogue(bare.core)
+        await olena.send("/start")
+        await olena.press("English")
+        assert "services" not in [b.payload for b in olena.buttons]
+        await olena.send("/services")
+        assert "lists no services here yet" in olena.text
+    finally:
+        await bare.close()
