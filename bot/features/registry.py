@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.flows import Feature
 from bot.features import (
+    assist,
     booking,
     callback,
     hours,
@@ -28,6 +29,7 @@ FEATURES: tuple[Feature, ...] = (
     person.FEATURE,
     callback.FEATURE,
     booking.FEATURE,
+    assist.FEATURE,
     services.FEATURE,
     questions.FEATURE,
     urgent.FEATURE,

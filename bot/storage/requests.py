@@ -1,11 +1,15 @@
 """Callback requests: create, change status, the written thread with staff, forgetting.
 
-Forgetting keeps the row (topic, languages, status, times, rating: anonymous counts for
+A help request (bot.features.assist) is a callback request with a `service` and its form's
+answers (`details`); staff handle both alike.
+
+Forgetting keeps the row (topic, service, languages, status, times, rating: anonymous counts for
 reporting) and clears every personal column, plus the texts of outbox messages about the request.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from dataclasses import dataclass
@@ -22,6 +26,16 @@ REF_STAFF = "request"
 REF_THREAD = "request_thread"
 REF_STAFF_REPLY = "request_staff_reply"  # a staff member's own message (the bot cannot edit it)
 REF_USER = "request_user"
+
+
+@dataclass(frozen=True)
+class Detail:
+    """One answered field of a help request's form: the field's id and type, and the value as
+    the form stores it (a date as YYYY-MM-DD, a time as HH:MM, a phone as E.164...)."""
+
+    id: str
+    type: str
+    value: str
 
 
 @dataclass(frozen=True)
@@ -48,6 +62,8 @@ class Request:
     rating: int | None
     forgotten: bool
     office: str = ""
+    service: str | None = None  # a help request's service id; None for a callback request
+    details: tuple[Detail, ...] = ()  # a help request's answers (empty once forgotten)
 
     @property
     def is_open(self) -> bool:
@@ -108,6 +124,23 @@ async def set_status(
     )
 
 
+async def withdraw(tx: Tx, request_id: int, now: dt.datetime) -> bool:
+    """The person withdrew an open request (it stays for staff as withdrawn); False when it was
+    no longer open. Their texts stop going to staff."""
+    cursor = await tx.execute(
+        "UPDATE callback_requests SET status = 'withdrawn', closed_at = ?, thread_closed_at = ?"
+        " WHERE id = ? AND status IN ('open', 'taken')",
+        (utc_text(now), utc_text(now), request_id),
+    )
+    return cursor.rowcount > 0
+
+
+async def by_draft(tx: Tx, draft: str) -> Request | None:
+    """The request a confirmation token made, if any (a second tap of "Send")."""
+    row = await tx.fetchone("SELECT * FROM callback_requests WHERE draft = ?", (draft,))
+    return _request(row) if row else None
+
+
 async def set_rating(tx: Tx, request_id: int, rating: int) -> None:
     await tx.execute("UPDATE callback_requests SET rating = ? WHERE id = ?", (rating, request_id))
 
@@ -146,7 +179,7 @@ async def forget(tx: Tx, request_id: int, now: dt.datetime) -> None:
     """
     await tx.execute(
         "UPDATE callback_requests SET user_id = NULL, chat_id = NULL, name = NULL, phone = NULL,"
-        " description = NULL, forgotten_at = ?,"
+        " description = NULL, details = NULL, forgotten_at = ?,"
         " status = CASE WHEN status IN ('open', 'taken') THEN 'withdrawn' ELSE status END,"
         " closed_at = COALESCE(closed_at, ?) WHERE id = ?",
         (utc_text(now), utc_text(now), request_id),
@@ -194,7 +227,21 @@ async def due_for_forgetting(tx: Tx, closed_before: dt.datetime, limit: int = 10
 
 
 def _column(value: Any) -> Any:
-    return int(value) if isinstance(value, bool) else value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, tuple | list):  # details
+        return json.dumps([dataclasses.asdict(d) for d in value], ensure_ascii=False)
+    return value
+
+
+def _details(text: str | None) -> tuple[Detail, ...]:
+    if not text:
+        return ()
+    try:
+        items = json.loads(text)
+        return tuple(Detail(str(i["id"]), str(i["type"]), str(i["value"])) for i in items)
+    except (ValueError, KeyError, TypeError):
+        return ()
 
 
 def _time(value: str | None) -> dt.datetime | None:
@@ -225,4 +272,6 @@ def _request(row: Any) -> Request:
         rating=row["rating"],
         forgotten=row["forgotten_at"] is not None,
         office=row["office"] or "",
+        service=row["service"],
+        details=_details(row["details"]),
     )

@@ -1,12 +1,22 @@
 """Callback requests: the person's form (flow.py), the staff chat's side (staff.py), writing
 between staff and the person (thread.py), /mydata, /forget and retention (privacy.py), and when
-staff can call (when.py)."""
+staff can call (when.py).
+
+Help requests (bot.features.assist) are callback requests with a service and a form's answers:
+that feature asks the form and makes the request; staff handle it here, exactly as a callback
+(take, done, not reachable, writing both ways, retention, /forget). What it uses is below.
+"""
 
 from __future__ import annotations
 
 from bot.core.flows import Feature, Job, PrivacySection
 from bot.features.callback import privacy, staff, thread
+from bot.features.callback.details import detail_lines, service_title, value_text
 from bot.features.callback.flow import CALLBACK
+from bot.features.callback.privacy import forget as forget_requests
+from bot.features.callback.staff import post as post_to_staff
+from bot.features.callback.staff import refresh as refresh_staff_message
+from bot.features.callback.when import is_working_now, next_call_time
 
 FEATURE = Feature(
     "callback",
@@ -20,4 +30,14 @@ FEATURE = Feature(
     jobs=(Job("callback requests: retention, unposted", 3600, privacy.upkeep),),
 )
 
-__all__ = ["FEATURE"]
+__all__ = [
+    "FEATURE",
+    "detail_lines",
+    "forget_requests",
+    "is_working_now",
+    "next_call_time",
+    "post_to_staff",
+    "refresh_staff_message",
+    "service_title",
+    "value_text",
+]

@@ -18,7 +18,9 @@ async def open_on_topic(turn: Turn, topic: str) -> Request | None:
         return None
     incoming = turn.incoming
     mine = await store.of_user(turn.tx, incoming.channel, incoming.user_id)
-    found = [r for r in mine if r.is_open and r.topic == topic and not r.forgotten]
+    found = [
+        r for r in mine if r.is_open and r.topic == topic and not r.forgotten and r.service is None
+    ]
     return found[-1] if found else None
 
 

@@ -1,7 +1,8 @@
 """Callback requests in /mydata and /forget, and the periodic upkeep job.
 
-Forgetting keeps a request as an anonymous count (topic, languages, status, times, rating) and
-edits its staff message so that the name and phone leave the staff chat too.
+Forgetting keeps a request as an anonymous count (topic or service, languages, status, times,
+rating) and edits its staff message so that the name, phone and a help request's answers leave
+the staff chat too.
 """
 
 from __future__ import annotations
@@ -54,8 +55,10 @@ def _describe(turn: Turn, request: Request) -> str:
 
 
 async def show(turn: Turn) -> str | None:
+    """The person's callback requests (help requests: bot.features.assist shows them)."""
     incoming = turn.incoming
     mine = await store.of_user(turn.tx, incoming.channel, incoming.user_id)
+    mine = [r for r in mine if r.service is None]
     if not mine:
         return None
     return "\n".join([turn.t("privacy_cb_title"), *(_describe(turn, r) for r in mine)])
@@ -72,6 +75,8 @@ async def _forget_one(services: Services, tx: Tx, request_id: int, now: dt.datet
 
 
 async def forget(turn: Turn) -> None:
+    """Every request of the person, callback and help requests alike (one table): the personal
+    columns and a help request's answers are erased, staff messages edited."""
     incoming = turn.incoming
     for request in await store.of_user(turn.tx, incoming.channel, incoming.user_id):
         view = await _forget_one(turn.services, turn.tx, request.id, turn.now)

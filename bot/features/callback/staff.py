@@ -15,6 +15,7 @@ from bot.core.numbers import record_id
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import subject_of
+from bot.features.callback.details import request_details, service_title, subject_title
 from bot.features.callback.replies import topic_title
 from bot.features.callback.thread import person_language
 from bot.storage import outbox as outbox_store
@@ -43,26 +44,34 @@ def _status(services: Services, request: Request, lang: str | None = None) -> st
     return line
 
 
-def staff_view(services: Services, request: Request) -> Reply:
-    """The request's message in its office's staff chat, as it should look now."""
-    lang = _staff_language(services, request)
+def _header(services: Services, lang: str, request: Request) -> str:
     t = services.t
-    header = t(lang, "staff_request_title", id=request.id)
+    if request.service is not None:
+        title = service_title(services, lang, request.office, request.service)
+        header = t(lang, "staff_help_title", id=request.id, service=markup.literal(title))
+    else:
+        header = t(lang, "staff_request_title", id=request.id)
     if request.urgent:
         header = f"{t(lang, 'staff_urgent')}\n{header}"
+    return header
+
+
+def staff_view(services: Services, request: Request) -> Reply:
+    """The request's message in its office's staff chat, as it should look now: a callback
+    request's topic and time of the call, or a help request's service and answers."""
+    lang = _staff_language(services, request)
+    t = services.t
+    topic = markup.literal(topic_title(services, lang, request.topic, request.office))
+    help_request = request.service is not None
     if request.forgotten:
-        topic = markup.literal(topic_title(services, lang, request.topic, request.office))
-        lines = [
-            header,
-            _status(services, request),
-            t(lang, "staff_field_topic", value=topic),
-            t(lang, "staff_data_forgotten"),
-        ]
+        lines = [_header(services, lang, request), _status(services, request)]
+        if not help_request:
+            lines.append(t(lang, "staff_field_topic", value=topic))
+        lines.append(t(lang, "staff_data_forgotten"))
         return Reply("\n".join(lines))
     local = request.created_at.astimezone(services.settings.timezone)
-    topic = markup.literal(topic_title(services, lang, request.topic, request.office))
     lines = [
-        header,
+        _header(services, lang, request),
         _status(services, request),
         t(
             lang,
@@ -70,11 +79,17 @@ def staff_view(services: Services, request: Request) -> Reply:
             value=services.t.language_name(lang, request.call_language),
         ),
         t(lang, "staff_field_channel", value=t(lang, f"channel_{request.channel}")),
-        t(lang, "staff_field_topic", value=topic),
+    ]
+    if not help_request:
+        lines.append(t(lang, "staff_field_topic", value=topic))
+    lines += [
         t(lang, "staff_field_name", value=markup.literal(request.name or "")),
         t(lang, "staff_field_phone", value=display_phone(request.phone)),
-        t(lang, "staff_field_window", value=t(lang, f"window_{request.time_window}")),
     ]
+    if help_request:
+        lines += request_details(services, lang, request)
+    else:
+        lines.append(t(lang, "staff_field_window", value=t(lang, f"window_{request.time_window}")))
     if request.description:
         lines.append(t(lang, "staff_field_description", value=markup.literal(request.description)))
     lines.append(t(lang, "staff_field_created", value=services.t.short_datetime(lang, local)))
@@ -162,7 +177,8 @@ def _closing(status: str) -> Handler:
                 who = markup.literal(request.staff_name or turn.t("staff_someone"))
                 return stay(Reply(turn.t("staff_already_taken", id=request.id, who=who)))
             await store.set_status(turn.tx, request.id, "taken", turn.now, name)
-            await notify_user(turn, request, "cb_taken", [])
+            key = "cb_help_taken" if request.service else "cb_taken"
+            await notify_user(turn, request, key, [])
         elif status == "done":
             await store.set_status(turn.tx, request.id, "done", turn.now, name)
             rate = [Button(str(n), f"callback:rate:{request.id}:{n}") for n in range(1, 6)]
@@ -170,8 +186,13 @@ def _closing(status: str) -> Handler:
         else:
             await store.set_status(turn.tx, request.id, "unreachable", turn.now, name)
             lang = await person_language(turn, request)
-            again = Button(turn.services.t(lang, "btn_callback"), "callback")
-            await notify_user(turn, request, "cb_unreachable", [[again]])
+            if request.service is not None:
+                label = turn.services.t(lang, "btn_cb_help_again")
+                again = Button(label, f"assist:open:{request.service}")
+                await notify_user(turn, request, "cb_help_unreachable", [[again]])
+            else:
+                again = Button(turn.services.t(lang, "btn_callback"), "callback")
+                await notify_user(turn, request, "cb_unreachable", [[again]])
         await refresh(turn, request.id)
         return stay()
 
@@ -202,8 +223,7 @@ async def list_open(turn: Turn) -> Outcome:
         if office is None and turn.settings.network:
             parts.append(markup.literal(turn.settings.office(request.office).label(turn.lang)))
         parts.append(turn.services.t.language_name(turn.lang, request.call_language))
-        title = topic_title(turn.services, turn.lang, request.topic, request.office)
-        parts.append(markup.literal(title))
+        parts.append(markup.literal(subject_title(turn.services, turn.lang, request)))
         parts.append(turn.t("staff_waiting", time=_waited(turn, request)))
         if request.status == "taken":
             parts.append(_status(turn.services, request, turn.lang))

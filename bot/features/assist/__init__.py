@@ -1,0 +1,30 @@
+"""Help requests that staff handle: translating a document, transport to a meeting, going
+with someone to a doctor or an office, childcare during a course. Each is a service of kind
+`help` in the office's catalogue (config `services:`) with a short form (`fields:`).
+
+flow.py       the flow (the table ASSIST): open a service, consent/name/phone, summary, send
+form.py       the form's answers: typed, tapped, shared or skipped, checked per field type
+parse.py      reading dates, times, numbers, languages and texts (pure functions)
+questions.py  what each step shows
+mine.py       the person's open help requests in /mybookings, and withdrawing one
+privacy.py    /mydata (/forget and retention: the callback feature's, same table)
+
+A sent request is a callback request with a service and its answers: staff take it, close it,
+mark the person not reachable and write with them exactly as with a callback
+(bot.features.callback).
+"""
+
+from __future__ import annotations
+
+from bot.core.flows import Feature, PrivacySection
+from bot.features.assist import mine, privacy
+from bot.features.assist.flow import ASSIST
+
+FEATURE = Feature(
+    "assist",
+    flows=(ASSIST,),
+    mine=mine.mine,
+    privacy=PrivacySection("help_requests", privacy.show, privacy.forget),
+)
+
+__all__ = ["FEATURE"]

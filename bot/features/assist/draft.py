@@ -1,0 +1,69 @@
+"""What a help request's form has gathered so far, and the service it is for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.core.dispatch import Turn
+from bot.core.session import Person
+from bot.settings.catalogue import HELP, FormField, Service
+
+FLOW = "assist"
+
+
+@dataclass
+class Answer:
+    id: str = ""  # the field's id
+    value: str = ""  # as stored (bot.storage.requests.Detail)
+
+
+@dataclass
+class AssistDraft:
+    token: str = ""  # the confirmation token: a second tap of "Send" finds the request made
+    service: str = ""  # the catalogue's service id
+    at: int = 0  # the field being asked (its index in the service's form)
+    answers: list[Answer] = field(default_factory=list)  # skipped optional fields: absent
+    fixing: bool = False  # correcting one answer: back to the summary after it
+    urgent: bool = False  # danger words were typed in the form
+    person: Person | None = None  # name and phone given in this request
+
+
+def draft(turn: Turn) -> AssistDraft:
+    return turn.draft(AssistDraft, FLOW)
+
+
+def help_service(turn: Turn, service_id: str | None) -> Service | None:
+    """A help service the person's office offers (None: no such, or another kind)."""
+    service = turn.office.catalogue.services.get(service_id or "")
+    return service if service is not None and service.kind == HELP else None
+
+
+def current_service(turn: Turn) -> Service | None:
+    """The draft's service, as the person's office offers it now (it may have changed office)."""
+    return help_service(turn, draft(turn).service)
+
+
+def answer_of(turn: Turn, field_id: str) -> str | None:
+    return next((a.value for a in draft(turn).answers if a.id == field_id), None)
+
+
+def set_answer(turn: Turn, field_id: str, value: str | None) -> None:
+    """Record (or, with None, drop) the answer to one field."""
+    current = draft(turn)
+    current.answers = [a for a in current.answers if a.id != field_id]
+    if value is not None:
+        current.answers.append(Answer(field_id, value))
+
+
+def missing(turn: Turn, service: Service) -> int | None:
+    """The first required field without an answer, if any."""
+    for index, form_field in enumerate(service.fields):
+        if form_field.required and answer_of(turn, form_field.id) is None:
+            return index
+    return None
+
+
+def prefilled(form_field: FormField) -> bool:
+    """A `phone` field is the person's contact number: filled from the person sub-flow (name and
+    phone), not asked again; "Change" asks it."""
+    return form_field.type == "phone"

@@ -1,0 +1,211 @@
+"""A help request: consent, name and phone (the person sub-flow), then the service's form one
+field at a time (form.py), a summary to send, change or cancel; then staff handle it as a
+callback request (bot.features.callback).
+
+The whole flow is the table ASSIST at the bottom. Buttons are "assist:<action>:<args>";
+assist:open:<service> starts the form of one of the office's help services.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Flow, Outcome, Step, call, end, go, stay
+from bot.core.messages import Expired, Reply
+from bot.features.assist import form, mine
+from bot.features.assist.draft import (
+    FLOW,
+    AssistDraft,
+    current_service,
+    draft,
+    help_service,
+    missing,
+    prefilled,
+    set_answer,
+)
+from bot.features.assist.questions import fix_menu, intro, service_list, summary
+from bot.features.callback import next_call_time, post_to_staff, service_title
+from bot.features.menu import main_menu
+from bot.storage import requests as store
+from bot.storage.requests import Detail
+
+
+async def start(turn: Turn) -> Outcome:
+    """The bare "assist" button: the office's help services."""
+    return stay(service_list(turn))
+
+
+async def open_service(turn: Turn) -> Outcome:
+    """assist:open:<service>: a new request for that help."""
+    service = help_service(turn, turn.args[0] if turn.args else None)
+    if service is None:
+        raise Expired("assist:open")
+    turn.new_draft(AssistDraft(token=secrets.token_hex(4), service=service.id), FLOW)
+    return call("person", "person", intro(turn, service))
+
+
+async def after_person(turn: Turn) -> Outcome:
+    """Name and phone given (or changed): a `phone` field takes that phone; then the form."""
+    service = current_service(turn)
+    if service is None:
+        return form.not_offered(turn)
+    current = draft(turn)
+    person = turn.memory.person
+    for field in service.fields:
+        if prefilled(field) and person is not None and person.phone:
+            set_answer(turn, field.id, person.phone)
+    current.person = person
+    if current.fixing:
+        return form.to_summary(turn, service)
+    current.at = -1
+    return form.advance(turn, service)
+
+
+async def at_person(turn: Turn) -> Outcome:
+    """At the step the person sub-flow returns to (only in passing): on with the form, or the
+    name and phone first if they were not given."""
+    service = current_service(turn)
+    if service is None:
+        return form.not_offered(turn)
+    if draft(turn).person is None:
+        return call("person", "person")
+    return form.ask_again_or_summary(turn, service)
+
+
+async def show_summary(turn: Turn) -> Outcome:
+    service = current_service(turn)
+    return stay(summary(turn, service)) if service else form.not_offered(turn)
+
+
+async def show_fix_menu(turn: Turn) -> Outcome:
+    service = current_service(turn)
+    return stay(fix_menu(turn, service)) if service else form.not_offered(turn)
+
+
+async def use_buttons(turn: Turn) -> Outcome:
+    """Text where the summary's buttons were expected: the summary again."""
+    service = current_service(turn)
+    if service is None:
+        return form.not_offered(turn)
+    return go("confirm", Reply(turn.t("cb_use_buttons")), summary(turn, service))
+
+
+async def fix(turn: Turn) -> Outcome:
+    """`fix` asks what to change; `fix:<field index>` or `fix:person` goes to that question."""
+    service = current_service(turn)
+    if service is None:
+        return form.not_offered(turn)
+    what = turn.args[0] if turn.args else None
+    if what is None:
+        return go("fix", fix_menu(turn, service))
+    if what == "back":
+        return form.to_summary(turn, service)
+    draft(turn).fixing = True
+    if what == "person":
+        return call("person", "person")
+    if what.isdigit() and int(what) < len(service.fields):
+        return form.ask(turn, service, int(what))
+    raise Expired("assist:fix")
+
+
+async def send(turn: Turn) -> Outcome:
+    """Confirm: the request is made once per draft, whatever is tapped twice."""
+    token = turn.args[0] if turn.args else ""
+    current = draft(turn)
+    if turn.session.flow != FLOW or turn.session.step != "confirm" or current.token != token:
+        made = await store.by_draft(turn.tx, token) if token else None
+        incoming = turn.incoming
+        if made is not None and (made.channel, made.user_id) == (
+            incoming.channel,
+            incoming.user_id,
+        ):
+            return stay(main_menu(turn, turn.t("cb_already_sent", id=made.id)))
+        raise Expired("assist:send")
+    service = current_service(turn)
+    if service is None:
+        return form.not_offered(turn)
+    person = current.person
+    if person is None or missing(turn, service) is not None:
+        raise Expired("assist:send")
+    answers = {a.id: a.value for a in current.answers}
+    details = tuple(Detail(f.id, f.type, answers[f.id]) for f in service.fields if f.id in answers)
+    request_id, created = await store.create(
+        turn.tx,
+        turn.now,
+        token,
+        channel=turn.incoming.channel,
+        user_id=turn.incoming.user_id,
+        chat_id=turn.session.chat_id,
+        language=turn.lang,
+        call_language=turn.lang,
+        topic="other",  # a help request has a service instead of a topic
+        description=None,
+        name=person.name,
+        phone=person.phone,
+        time_window="asap",
+        urgent=current.urgent,
+        office=turn.office.id,
+        service=service.id,
+        details=details,
+    )
+    if created:
+        request = await store.get(turn.tx, request_id)
+        assert request is not None
+        await post_to_staff(turn, request)
+    title = service_title(turn.services, turn.lang, turn.office.id, service.id)
+    text = turn.t("as_sent", id=request_id, service=markup.literal(title), when=when_text(turn))
+    if current.urgent:
+        text += "\n\n" + turn.t("cb_sent_urgent")
+    return end(main_menu(turn, text))
+
+
+def when_text(turn: Turn) -> str:
+    """When staff will get in touch: now, or when the office opens next."""
+    zone = turn.settings.timezone
+    moment = next_call_time(turn.office, zone, turn.now, "asap")
+    if moment is None:
+        return turn.t("as_when_unknown")
+    local_now = turn.local(turn.now)
+    if moment == local_now:
+        return turn.t("as_when_now")
+    fmt, lang = turn.services.t, turn.lang
+    time = fmt.time(lang, moment)
+    days = (moment.date() - local_now.date()).days
+    if days == 0:
+        return turn.t("as_when_today", time=time)
+    if days == 1:
+        return turn.t("as_when_tomorrow", time=time)
+    return turn.t("as_when_day", time=time, day=fmt.date(lang, moment.date(), "EEEE, d MMMM"))
+
+
+async def cancel(turn: Turn) -> Outcome:
+    if turn.session.flow != FLOW and turn.caller != FLOW:
+        raise Expired("assist:cancel")
+    return end(main_menu(turn, turn.t("cancelled")))
+
+
+ASSIST = Flow(
+    FLOW,
+    start=start,
+    steps={
+        # where the person sub-flow returns to
+        "person": Step(text=at_person, ask=at_person),
+        "field": Step(text=form.typed, contact=form.typed, ask=form.ask_again),
+        "confirm": Step(text=use_buttons, buttons={"fix": fix}, ask=show_summary),
+        "fix": Step(text=use_buttons, buttons={"fix": fix}, ask=show_fix_menu),
+    },
+    buttons={
+        # a field's buttons: at any step, so that one of an earlier question is recognised
+        "pick": form.pick,
+        "skip": form.skip,
+        "other": form.other_language,
+        "open": open_service,
+        "send": send,
+        "cancel": cancel,
+        "withdraw": mine.ask_withdraw,
+        "withdraw_now": mine.withdraw,
+    },
+    resume=after_person,
+)

@@ -1,0 +1,210 @@
+"""The answers to a help request's form: typed, tapped, shared (a phone) or skipped; each checked
+for its field's type. A wrong answer gets a clear message and the same question again."""
+
+from __future__ import annotations
+
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, again, end, go, prefixed, stay
+from bot.core.messages import Expired, Reply
+from bot.core.phone import display_phone, normalise_phone
+from bot.features import urgent
+from bot.features.assist import parse
+from bot.features.assist.draft import (
+    FLOW,
+    current_service,
+    draft,
+    missing,
+    prefilled,
+    set_answer,
+)
+from bot.features.assist.parse import Invalid
+from bot.features.assist.questions import LANGUAGES_OFFERED, question, summary
+from bot.features.menu import main_menu
+from bot.settings.catalogue import FormField, Service
+
+
+def not_offered(turn: Turn) -> Outcome:
+    """The service left the person's office's catalogue (they changed office, say)."""
+    return end(main_menu(turn, turn.t("as_not_offered")))
+
+
+def ask(turn: Turn, service: Service, index: int, before: str = "") -> Outcome:
+    draft(turn).at = index
+    return go("field", *question(turn, service, index, before))
+
+
+def to_summary(turn: Turn, service: Service, *before: Reply) -> Outcome:
+    gap = missing(turn, service)
+    if gap is not None:  # a required answer is missing (the form changed): ask it first
+        return prefixed(ask(turn, service, gap), *before)
+    draft(turn).fixing = False
+    return go("confirm", *before, summary(turn, service))
+
+
+def advance(turn: Turn, service: Service, *before: Reply) -> Outcome:
+    """After an answer: the summary when correcting one, else the next question to ask."""
+    current = draft(turn)
+    if current.fixing:
+        return to_summary(turn, service, *before)
+    index = current.at + 1
+    while index < len(service.fields) and prefilled(service.fields[index]):
+        index += 1
+    if index >= len(service.fields):
+        return to_summary(turn, service, *before)
+    return prefixed(ask(turn, service, index), *before)
+
+
+def _field(turn: Turn) -> tuple[Service, FormField] | None:
+    service = current_service(turn)
+    if service is None or not 0 <= draft(turn).at < len(service.fields):
+        return None
+    return service, service.fields[draft(turn).at]
+
+
+async def typed(turn: Turn) -> Outcome:
+    """Text at a question (or a phone number shared with Telegram's button)."""
+    found = _field(turn)
+    if found is None:
+        return not_offered(turn)
+    service, field = found
+    text = turn.incoming.text
+    before = _screen(turn, field)
+    try:
+        value = _read(turn, field, text)
+    except Invalid as wrong:
+        reason = turn.t(wrong.key, **wrong.values)
+        return prefixed(ask(turn, service, draft(turn).at, reason), *before)
+    set_answer(turn, field.id, value)
+    if field.type == "phone":  # the "share my phone" keyboard goes
+        before.append(Reply(turn.t("phone_saved", phone=display_phone(value)), close_keyboard=True))
+    return advance(turn, service, *before)
+
+
+def _read(turn: Turn, field: FormField, text: str | None) -> str:
+    kind = field.type
+    if turn.incoming.contact_phone is not None and kind != "phone":
+        raise Invalid("as_answer_below")
+    if kind == "date":
+        return parse.parse_date(text or "", turn.local(turn.now).date()).isoformat()
+    if kind == "time":
+        return f"{parse.parse_time(text or ''):%H:%M}"
+    if kind == "number":
+        return str(parse.parse_number(text or ""))
+    if kind == "phone":
+        raw = turn.incoming.contact_phone or text or ""
+        number = normalise_phone(raw)
+        if number is None:
+            raise Invalid("as_bad_phone")
+        return number
+    if kind == "language":
+        return parse.parse_language(text, _language_names(turn))
+    if kind == "choice":
+        return _option(field, parse.one_line(text))
+    return parse.parse_text(text)
+
+
+def _language_names(turn: Turn) -> list[tuple[str, str]]:
+    name = turn.services.t.language_name
+    return [(code, name(lang, code)) for code in LANGUAGES_OFFERED for lang in LANGUAGES_OFFERED]
+
+
+def _option(field: FormField, text: str) -> str:
+    """An option typed by its label in any language, or by its number."""
+    wanted = text.casefold()
+    for number, (key, labels) in enumerate(field.options, start=1):
+        if wanted in (key.casefold(), str(number)) or wanted in (
+            label.casefold() for label in labels.values.values()
+        ):
+            return key
+    raise Invalid("as_use_buttons")
+
+
+def _screen(turn: Turn, field: FormField) -> list[Reply]:
+    """Danger words typed in the form: the help lines at once, and the request is urgent."""
+    text = turn.incoming.text or ""
+    if field.type not in ("text", "language") or not urgent.detect(text):
+        return []
+    urgent.mark(turn)
+    draft(turn).urgent = True
+    return [Reply(urgent.help_text(turn))]
+
+
+def _this_field(turn: Turn) -> tuple[Service, FormField] | None:
+    """The field a button (assist:<action>:<field>:...) answers; None when the person is at
+    another question now (a button of an earlier one)."""
+    if turn.session.flow != FLOW:
+        raise Expired("assist:field")
+    found = _field(turn)
+    if (
+        found is None
+        or turn.session.step != "field"
+        or not turn.args
+        or turn.args[0] != str(draft(turn).at)
+    ):
+        return None
+    return found
+
+
+def _earlier(turn: Turn) -> Outcome:
+    """A button of an earlier question: say so, and ask the current one again."""
+    return again(Reply(turn.t("as_earlier_button")))
+
+
+async def pick(turn: Turn) -> Outcome:
+    """assist:pick:<field>:<value>: a day, a language or an option."""
+    found = _this_field(turn)
+    if found is None:
+        return _earlier(turn)
+    service, field = found
+    raw = turn.args[1] if len(turn.args) == 2 else ""
+    if field.type == "date":
+        try:
+            value = parse.parse_date(f"{raw[:4]}-{raw[4:6]}-{raw[6:]}", turn.local(turn.now).date())
+        except Invalid as wrong:  # yesterday's buttons, tapped after midnight
+            return ask(turn, service, draft(turn).at, turn.t(wrong.key))
+        set_answer(turn, field.id, value.isoformat())
+    elif field.type == "language" and raw in LANGUAGES_OFFERED:
+        set_answer(turn, field.id, raw)
+    elif field.type == "choice" and raw.isdigit() and int(raw) < len(field.options):
+        set_answer(turn, field.id, field.options[int(raw)][0])
+    else:
+        raise Expired("assist:pick")
+    return advance(turn, service)
+
+
+async def other_language(turn: Turn) -> Outcome:
+    """assist:other:<field>: another language than ours, typed."""
+    found = _this_field(turn)
+    if found is None:
+        return _earlier(turn)
+    if found[1].type != "language":
+        raise Expired("assist:other")
+    return stay(Reply(turn.t("as_type_language")))
+
+
+async def skip(turn: Turn) -> Outcome:
+    """assist:skip:<field>: an optional field left empty."""
+    found = _this_field(turn)
+    if found is None:
+        return _earlier(turn)
+    service, field = found
+    if field.required:
+        raise Expired("assist:skip")
+    set_answer(turn, field.id, None)
+    return advance(turn, service)
+
+
+def ask_again_or_summary(turn: Turn, service: Service) -> Outcome:
+    """The question the person is at, or the summary once every field is answered."""
+    at = draft(turn).at
+    if 0 <= at < len(service.fields):
+        return ask(turn, service, at)
+    return to_summary(turn, service)
+
+
+async def ask_again(turn: Turn) -> Outcome:
+    """The current question once more (after a language or office change)."""
+    found = _field(turn)
+    if found is None:
+        return not_offered(turn)
+    return stay(*question(turn, found[0], draft(turn).at))

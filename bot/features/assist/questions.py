@@ -1,0 +1,146 @@
+"""What each step of a help request shows: a field's question with the input its type needs,
+the summary, the menu of what to change, the list of help services. Pure builders of replies.
+
+Buttons carry the field's index, so a button of an earlier question is recognised as stale:
+assist:pick:<field>:<value> (a day YYYYMMDD, a language code, an option's index),
+assist:skip:<field>, assist:other:<field> (another language, typed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.content.i18n import LANGUAGE_NAMES
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.messages import Button, Reply
+from bot.core.phone import display_phone
+from bot.core.session import Person
+from bot.features.assist.draft import answer_of, draft
+from bot.features.assist.parse import LANGUAGE_MAX, TEXT_MAX
+from bot.features.callback import value_text
+from bot.features.menu import nav_row
+from bot.settings.catalogue import HELP, FormField, Service
+
+DATE_BUTTONS = 6  # today and the next days
+DAY_BUTTONS_PER_ROW = 3
+LANGUAGES_OFFERED = tuple(LANGUAGE_NAMES)  # the four; any other is typed
+LABEL_MAX = 40  # a field's label on the "what to change" buttons
+
+
+def cancel_row(turn: Turn) -> list[Button]:
+    return [Button(turn.t("btn_cb_cancel"), "assist:cancel")]
+
+
+def service_list(turn: Turn) -> Reply:
+    """The office's help services (the bare "assist" button)."""
+    services = turn.office.catalogue.of_kind(HELP)
+    if not services:
+        return Reply(turn.t("as_none"), [nav_row(turn, None)])
+    rows = [[Button(s.title.get(turn.lang), f"assist:open:{s.id}")] for s in services]
+    return Reply(turn.t("as_choose"), [*rows, nav_row(turn, "services")])
+
+
+def intro(turn: Turn, service: Service) -> Reply:
+    title = markup.literal(service.title.get(turn.lang))
+    return Reply(turn.t("as_intro", service=title, count=len(service.fields)))
+
+
+def question(turn: Turn, service: Service, index: int, before: str = "") -> list[Reply]:
+    """The question of field `index`, with the buttons (or the phone keyboard) of its type;
+    `before`: a line shown first (what was wrong with the last answer)."""
+    field = service.fields[index]
+    number = turn.t("as_progress", n=index + 1, total=len(service.fields))
+    label = markup.literal(field.label.get(turn.lang))
+    hint = turn.t(f"as_hint_{field.type}", limit=TEXT_MAX if field.type == "text" else LANGUAGE_MAX)
+    if not field.required:
+        hint += " " + turn.t("as_hint_optional")
+    text = f"{number} **{label}**\n{hint}"
+    if before:
+        text = f"{before}\n\n{text}"
+    rows = _inputs(turn, field, index)
+    skip = [Button(turn.t("btn_cb_skip"), f"assist:skip:{index}")] if not field.required else []
+    if field.type == "phone":
+        # Telegram shows either the "share my phone" keyboard or buttons under a message
+        share = Reply(text, request_contact=turn.t("btn_share_phone"))
+        return [
+            share,
+            Reply(turn.t("as_or"), [skip, cancel_row(turn)] if skip else [cancel_row(turn)]),
+        ]
+    if skip:
+        rows.append(skip)
+    rows.append(cancel_row(turn))
+    return [Reply(text, rows)]
+
+
+def _inputs(turn: Turn, field: FormField, index: int) -> list[list[Button]]:
+    if field.type == "date":
+        today = turn.local(turn.now).date()
+        days = [today + dt.timedelta(days=n) for n in range(DATE_BUTTONS)]
+        buttons = [
+            Button(_day_label(turn, day, today), f"assist:pick:{index}:{day:%Y%m%d}")
+            for day in days
+        ]
+        return [
+            buttons[i : i + DAY_BUTTONS_PER_ROW]
+            for i in range(0, len(buttons), DAY_BUTTONS_PER_ROW)
+        ]
+    if field.type == "language":
+        codes = sorted(LANGUAGES_OFFERED, key=lambda c: c != turn.lang)
+        buttons = [Button(LANGUAGE_NAMES[c], f"assist:pick:{index}:{c}") for c in codes]
+        rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+        return [*rows, [Button(turn.t("as_btn_other_language"), f"assist:other:{index}")]]
+    if field.type == "choice":
+        return [
+            [Button(label.get(turn.lang), f"assist:pick:{index}:{n}")]
+            for n, (_, label) in enumerate(field.options)
+        ]
+    return []
+
+
+def _day_label(turn: Turn, day: dt.date, today: dt.date) -> str:
+    label = turn.services.t.day(turn.lang, day)
+    if day == today:
+        return turn.t("as_today", day=label)
+    if day == today + dt.timedelta(days=1):
+        return turn.t("as_tomorrow", day=label)
+    return label
+
+
+def answer_text(turn: Turn, field: FormField) -> str:
+    """Markup: the draft's answer to `field` in the person's language; "—" when skipped."""
+    value = answer_of(turn, field.id)
+    if value is None:
+        return "—"
+    return value_text(turn.services, turn.lang, field.type, value, field)
+
+
+def summary(turn: Turn, service: Service) -> Reply:
+    current = draft(turn)
+    person = current.person or Person()
+    lines = [
+        turn.t("as_summary_title", service=markup.literal(service.title.get(turn.lang))),
+        turn.t("as_summary_name", name=markup.literal(person.name)),
+        turn.t("as_summary_phone", phone=display_phone(person.phone)),
+    ]
+    for field in service.fields:
+        label = markup.literal(field.label.get(turn.lang))
+        lines.append(f"▫️ {label} — {answer_text(turn, field)}")
+    lines += ["", turn.t("as_summary_check")]
+    rows = [
+        [Button(turn.t("btn_cb_send"), f"assist:send:{current.token}")],
+        [Button(turn.t("btn_cb_fix"), "assist:fix")],
+        cancel_row(turn),
+    ]
+    return Reply("\n".join(lines), rows)
+
+
+def fix_menu(turn: Turn, service: Service) -> Reply:
+    rows = [[Button(turn.t("btn_cb_fix_person"), "assist:fix:person")]]
+    for index, field in enumerate(service.fields):
+        label = field.label.get(turn.lang)
+        if len(label) > LABEL_MAX:
+            label = label[: LABEL_MAX - 1] + "…"
+        rows.append([Button(label, f"assist:fix:{index}")])
+    rows.append([Button(turn.t("btn_back"), "assist:fix:back")])
+    return Reply(turn.t("cb_fix_what"), rows, replace=True)

@@ -1,0 +1,80 @@
+"""How a help request reads: its service's title and its form's answers, in any language.
+
+Help requests (bot.features.assist asks their forms) are callback requests with a `service` and
+`details`; the staff card, /requests, /mydata and the person's own summary show them through
+these functions. Values are stored in a neutral form (bot.storage.requests.Detail) and shown in
+the reader's language; every value a person typed is escaped (markup.literal).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.content.i18n import LANGUAGE_NAMES
+from bot.core import markup
+from bot.core.phone import display_phone
+from bot.core.services import Services
+from bot.features.callback.replies import topic_title
+from bot.settings.catalogue import FormField, Service
+from bot.storage.requests import Detail, Request
+
+
+def service_of(services: Services, office: str | None, service_id: str | None) -> Service | None:
+    """The catalogue's service of a request (None: a callback request, or no longer offered)."""
+    if service_id is None:
+        return None
+    return services.settings.office(office).catalogue.services.get(service_id)
+
+
+def service_title(services: Services, lang: str, office: str | None, service_id: str) -> str:
+    """Plain text (not markup): the service's title, or its id once it left the catalogue."""
+    service = service_of(services, office, service_id)
+    return service.title.get(lang) if service else service_id
+
+
+def subject_title(services: Services, lang: str, request: Request) -> str:
+    """What a request is about, in plain text: its service (help), else its topic (callback)."""
+    if request.service is not None:
+        return service_title(services, lang, request.office, request.service)
+    return topic_title(services, lang, request.topic, request.office)
+
+
+def value_text(
+    services: Services, lang: str, kind: str, value: str, field: FormField | None
+) -> str:
+    """Markup: one answer as a reader in `lang` should see it."""
+    try:
+        if kind == "date":
+            return services.t.date(lang, dt.date.fromisoformat(value), "full")
+        if kind == "phone":
+            return display_phone(value)
+    except ValueError:
+        pass
+    if kind == "language" and value in LANGUAGE_NAMES:
+        return services.t.language_name(lang, value)
+    if kind == "choice" and field is not None:
+        label = dict(field.options).get(value)
+        if label is not None:
+            return markup.literal(label.get(lang))
+    return markup.literal(value)
+
+
+def detail_lines(
+    services: Services, lang: str, service: Service | None, details: tuple[Detail, ...]
+) -> list[str]:
+    """Markup lines "▫️ <label> — <value>" in the form's order; a field that left the catalogue
+    shows its id."""
+    fields = {f.id: f for f in service.fields} if service else {}
+    lines = []
+    for detail in details:
+        field = fields.get(detail.id)
+        label = field.label.get(lang) if field else detail.id
+        value = value_text(services, lang, detail.type, detail.value, field)
+        lines.append(f"▫️ {markup.literal(label)} — {value}")
+    return lines
+
+
+def request_details(services: Services, lang: str, request: Request) -> list[str]:
+    return detail_lines(
+        services, lang, service_of(services, request.office, request.service), request.details
+    )

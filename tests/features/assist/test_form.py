@@ -1,0 +1,278 @@
+"""A person asks for help (translation, transport): the form of the service, each field checked
+for its type, the summary, sending. The clock is Monday 23 November 2026, 09:00 in Warsaw."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.support.assist import fill_translation, send_payload, send_translation, up_to_the_form
+from tests.support.callbacks import STAFF_CHAT
+
+
+async def test_a_help_service_is_offered_on_its_page_and_asks_consent_name_and_phone_first(
+    dialogue,
+):
+    await dialogue.send("/services")
+    await dialogue.press("Document translation")
+    await dialogue.press("Ask for this help")
+    assert "Document translation" in dialogue.text
+    assert "To arrange this help for you, we need your name" in dialogue.text
+    await dialogue.press("I agree")
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567")
+    assert "1/4 Which document?" in dialogue.text
+    assert [b.label for b in dialogue.buttons] == [
+        "Birth certificate",
+        "Diploma",
+        "Other",
+        "✖ Cancel",
+    ]
+
+
+async def test_a_translation_request_is_summarised_sent_and_confirmed(dialogue, delivery, platform):
+    await fill_translation(dialogue, note="Two pages, stamped")
+    summary = dialogue.text
+    for expected in (
+        "Please check your request: Document translation",
+        "Name: Olena",
+        "Phone: +48 601 234 567",
+        "Which document? — Diploma",
+        "When do you need it? — Tuesday, 1 December 2026",
+        "From which language? — Ukrainian",
+        "Anything else? — Two pages, stamped",
+    ):
+        assert expected in summary
+    await dialogue.payload(send_payload(dialogue))
+    assert "Request #1 for “Document translation” has been sent" in dialogue.text
+    assert "Staff are at work now" in dialogue.text
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    assert "Prośba o pomoc nr 1: Tłumaczenie dokumentu" in card.text
+
+
+async def test_a_date_in_the_past_is_refused_with_a_clear_message_and_asked_again(dialogue):
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.press("Diploma")
+    await dialogue.send("20.11.2026")
+    assert "That date has already passed" in dialogue.text
+    assert "2/4 When do you need it?" in dialogue.text  # the same question again
+    await dialogue.send("20.11")  # three days ago, without the year: a slip, not next year
+    assert "That date has already passed" in dialogue.text
+    await dialogue.send("soon")
+    assert "couldn't read that date" in dialogue.text
+    await dialogue.send("31.11")
+    assert "couldn't read that date" in dialogue.text
+    await dialogue.send("2026-12-12")
+    assert "3/4 From which language?" in dialogue.text
+
+
+async def test_the_next_days_are_offered_as_buttons_and_today_is_accepted(dialogue):
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.press("Diploma")
+    labels = [b.label for b in dialogue.buttons]
+    assert labels[:3] == ["Today, Mon 23 Nov", "Tomorrow, Tue 24 Nov", "Wed 25 Nov"]
+    await dialogue.press("Today")
+    await dialogue.payload("assist:pick:2:pl")
+    await dialogue.payload("assist:skip:3")
+    assert "When do you need it? — Monday, 23 November 2026" in dialogue.text
+
+
+async def test_a_date_without_a_year_in_january_is_next_year(dialogue):
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.press("Diploma")
+    await dialogue.send("5.1")
+    await dialogue.payload("assist:pick:2:pl")
+    await dialogue.payload("assist:skip:3")
+    assert "Tuesday, 5 January 2027" in dialogue.text
+
+
+async def test_a_bad_time_is_refused_and_a_short_one_understood(dialogue):
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send("24.11")
+    assert "2/4 At what time?" in dialogue.text
+    await dialogue.send("25:00")
+    assert "couldn't read that time" in dialogue.text and "2/4 At what time?" in dialogue.text
+    await dialogue.send("half past nine")
+    assert "couldn't read that time" in dialogue.text
+    await dialogue.send("9.30")
+    assert "3/4 Where to?" in dialogue.text
+    await dialogue.send("Urząd Wojewódzki, Kielce")
+    # the phone field takes the phone just given: not asked again
+    summary = dialogue.text
+    assert "At what time? — 09:30" in summary
+    assert "Where to? — Urząd Wojewódzki, Kielce" in summary
+    assert "Your phone — +48 601 234 567" in summary
+
+
+async def test_an_optional_field_can_be_skipped_and_is_left_out_of_the_staff_card(
+    dialogue, delivery, platform
+):
+    await fill_translation(dialogue)  # the note skipped
+    assert "Anything else? — —" in dialogue.text
+    await dialogue.payload(send_payload(dialogue))
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    assert "Jaki dokument? — Dyplom" in card.text and "Coś jeszcze" not in card.text
+
+
+async def test_a_required_field_has_no_skip_and_a_forged_skip_is_refused(dialogue):
+    await up_to_the_form(dialogue, "translation")
+    assert not [b for b in dialogue.buttons if b.payload.startswith("assist:skip")]
+    await dialogue.payload("assist:skip:0")
+    assert "no longer active" in dialogue.text
+    await dialogue.payload("assist:pick:0:1")  # the form goes on where it was
+    assert "2/4 When do you need it?" in dialogue.text
+
+
+async def test_a_button_of_an_earlier_question_is_not_taken_as_an_answer(dialogue):
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.press("Diploma")
+    await dialogue.payload("assist:pick:0:0")  # "Birth certificate", tapped on the old message
+    assert "That button belongs to an earlier question" in dialogue.text
+    assert "2/4 When do you need it?" in dialogue.text
+    await dialogue.send("1.12")
+    await dialogue.payload("assist:pick:2:uk")
+    await dialogue.payload("assist:skip:3")
+    await dialogue.payload("assist:pick:1:20261124")  # a day, tapped at the summary
+    assert "That button belongs to an earlier question" in dialogue.text
+    assert "Which document? — Diploma" in dialogue.text
+    assert "When do you need it? — Tuesday, 1 December 2026" in dialogue.text
+
+
+async def test_a_choice_can_be_typed_by_its_label_and_anything_else_asks_for_the_buttons(
+    dialogue,
+):
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.send("my passport")
+    assert "Please choose one of the buttons" in dialogue.text
+    assert "1/4 Which document?" in dialogue.text
+    await dialogue.send("diploma")
+    assert "2/4 When do you need it?" in dialogue.text
+
+
+async def test_another_language_is_typed_and_ours_are_recognised_by_name(dialogue):
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.press("Diploma")
+    await dialogue.send("1.12")
+    await dialogue.press("Another language")
+    assert "Type the name of the language" in dialogue.text
+    await dialogue.send("Georgian")
+    await dialogue.payload("assist:skip:3")
+    assert "From which language? — Georgian" in dialogue.text
+    await dialogue.press("Change something")
+    await dialogue.press("From which language")
+    await dialogue.send("польська")
+    assert "From which language? — Polish" in dialogue.text
+
+
+async def test_a_long_text_is_refused_and_what_was_typed_is_not_lost_elsewhere(dialogue):
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.press("Diploma")
+    await dialogue.send("1.12")
+    await dialogue.payload("assist:pick:2:uk")
+    await dialogue.send("x" * 501)
+    assert "shorten it to 500 characters" in dialogue.text
+    assert "4/4 Anything else?" in dialogue.text
+    await dialogue.send("Please hurry")
+    assert "Anything else? — Please hurry" in dialogue.text
+    assert "Which document? — Diploma" in dialogue.text
+
+
+async def test_the_phone_field_can_be_changed_with_the_share_button_or_typed(dialogue):
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send("24.11")
+    await dialogue.send("14")
+    await dialogue.send("Kielce")
+    await dialogue.press("Change something")
+    await dialogue.press("Your phone")
+    assert "4/4 Your phone" in dialogue.text
+    assert dialogue.replies[0].request_contact  # Telegram's "share my phone number"
+    await dialogue.send("12345")
+    assert "does not look like a valid phone number" in dialogue.text
+    await dialogue.share_contact("380501234567")
+    assert "Your phone — +380 50 123 4567" in dialogue.text
+    assert "Phone: +48 601 234 567" in dialogue.text  # the contact number stays
+    assert dialogue.replies[0].close_keyboard
+
+
+async def test_changing_one_answer_goes_back_to_the_summary(dialogue):
+    await fill_translation(dialogue)
+    await dialogue.press("Change something")
+    await dialogue.press("Which document")
+    await dialogue.press("Birth certificate")
+    assert "Please check your request" in dialogue.text
+    assert "Which document? — Birth certificate" in dialogue.text
+    assert "When do you need it? — Tuesday, 1 December 2026" in dialogue.text
+
+
+async def test_a_language_change_in_the_middle_asks_the_same_question_in_the_new_language(
+    dialogue,
+):
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.press("Diploma")
+    await dialogue.payload("language:uk")
+    assert "2/4 Коли потрібно?" in dialogue.text
+    assert "Сьогодні" in dialogue.buttons[0].label
+    await dialogue.send("1.12")
+    assert "3/4 З якої мови?" in dialogue.text
+
+
+async def test_tapping_send_twice_creates_one_request(app, dialogue, delivery, platform):
+    await fill_translation(dialogue)
+    payload = send_payload(dialogue)
+    await dialogue.payload(payload)
+    await dialogue.payload(payload)
+    assert "already been sent (#1)" in dialogue.text
+    await delivery.run()
+    assert len(platform.to(STAFF_CHAT)) == 1
+
+
+async def test_cancel_sends_nothing(dialogue, delivery, platform):
+    await fill_translation(dialogue)
+    await dialogue.press("Cancel")
+    assert "Nothing was sent" in dialogue.text
+    await delivery.run()
+    assert platform.to(STAFF_CHAT) == []
+
+
+async def test_only_the_offices_help_services_can_be_opened(dialogue):
+    for payload in ("assist:open:polish_a1", "assist:open:nothing", "assist:open"):
+        await dialogue.payload(payload)
+        assert "no longer active" in dialogue.text, payload
+    await dialogue.payload("assist")
+    assert [b.label for b in dialogue.buttons][:2] == [
+        "Document translation",
+        "Transport to a meeting",
+    ]
+
+
+async def test_danger_words_in_a_note_show_the_help_lines_and_make_the_request_urgent(
+    dialogue, delivery, platform
+):
+    await send_translation(dialogue, note="my husband beats me, I need the papers fast")
+    assert "112" in dialogue.text
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    assert "PILNE" in card.text
+
+
+async def test_a_language_change_at_the_summary_shows_it_again_in_the_new_language(dialogue):
+    await fill_translation(dialogue)
+    await dialogue.payload("language:pl")
+    assert "Sprawdź swoją prośbę: Tłumaczenie dokumentu" in dialogue.text
+    assert "Jaki dokument? — Dyplom" in dialogue.text
+    assert "Na kiedy? — wtorek, 1 grudnia 2026" in dialogue.text
+
+
+async def test_out_of_hours_the_person_hears_when_staff_will_get_back_to_them(dialogue, clock):
+    clock.now = dt.datetime(2026, 11, 28, 14, 0, tzinfo=dt.UTC)  # Saturday 15:00, closed at 14
+    await send_translation(dialogue)
+    assert "they will get back to you on Monday, 30 November, after 08:00" in dialogue.text
+
+
+async def test_in_the_evening_ukrainian_speakers_hear_staff_will_answer_tomorrow(dialogue, clock):
+    clock.now = dt.datetime(2026, 11, 23, 17, 0, tzinfo=dt.UTC)  # Monday 18:00
+    dialogue.language_hint = "uk"
+    await send_translation(dialogue)
+    assert "Запит № 1 («Переклад документа») надіслано" in dialogue.text
+    assert "працівники зв'яжуться з вами завтра після 08:00" in dialogue.text

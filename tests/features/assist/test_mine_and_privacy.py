@@ -1,0 +1,162 @@
+"""A person's help requests in /mybookings (withdrawing one), /mydata and /forget; retention;
+and what never reaches the logs."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from tests.support.assist import send_payload, send_translation, up_to_the_form
+from tests.support.callbacks import STAFF_CHAT, request_callback
+
+
+async def test_an_open_help_request_is_listed_in_mybookings_and_can_be_withdrawn(
+    dialogue, anna, delivery, platform
+):
+    await send_translation(dialogue)
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    await dialogue.send("/mybookings")
+    assert "Request #1: Document translation — waiting" in dialogue.text
+    await dialogue.press("Withdraw request #1")
+    assert "Withdraw request #1 (Document translation)?" in dialogue.text
+    await dialogue.press("Yes, withdraw it")
+    assert "Request #1 (Document translation) has been withdrawn" in dialogue.text
+    await delivery.run()
+    edited = platform.edits[-1]
+    assert edited.message_id == card.message_id
+    assert "Wycofana przez klienta" in edited.text and edited.reply.buttons == []
+    notice = platform.to(STAFF_CHAT)[-1]
+    assert "Nr 1 (Tłumaczenie dokumentu): klient wycofał prośbę" in notice.text
+    assert notice.reply.reply_to_message_id == card.message_id
+    await anna.payload("request:take:1")
+    assert "już zamknięta" in anna.text
+    await dialogue.send("/mybookings")
+    assert "Request #1" not in dialogue.text
+
+
+async def test_withdrawing_twice_or_someone_elses_request_is_refused(app, dialogue):
+    from tests.support.dialogue import Dialogue
+
+    await send_translation(dialogue)
+    other = Dialogue(app.core, user_id="1002")
+    await other.payload("assist:withdraw_now:1")
+    assert "no longer active" in other.text
+    await dialogue.payload("assist:withdraw_now:1")
+    await dialogue.payload("assist:withdraw_now:1")
+    assert "Request #1 is no longer open (withdrawn)" in dialogue.text
+
+
+async def test_a_plain_callback_request_is_not_listed_as_a_help_request(dialogue):
+    await request_callback(dialogue)
+    await dialogue.send("/mybookings")
+    assert "Withdraw" not in dialogue.text
+    await dialogue.send("/mydata")
+    assert "Callback requests" in dialogue.text and "Help requests" not in dialogue.text
+
+
+async def test_mydata_shows_the_help_request_with_every_answer(dialogue):
+    await request_callback(dialogue)
+    await send_translation(dialogue, note="Two pages")
+    await dialogue.send("/mydata")
+    text = dialogue.text
+    assert "Help requests" in text
+    assert "#2, 23/11/2026, 09:00: Document translation — waiting" in text
+    assert "Which document? — Diploma" in text and "Anything else? — Two pages" in text
+    callbacks = text.split("Callback requests")[1].split("Help requests")[0]
+    assert "#1" in callbacks and "#2" not in callbacks
+
+
+async def test_forget_erases_the_answers_and_takes_them_out_of_the_staff_chat(
+    app, dialogue, delivery, platform
+):
+    await send_translation(dialogue, note="My diploma from Lviv")
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    await dialogue.send("/forget")
+    await dialogue.payload("privacy:forget")
+    await delivery.run()
+    edited = platform.edits[-1]
+    assert edited.message_id == card.message_id
+    assert "Dane osobowe usunięte" in edited.text and "Tłumaczenie dokumentu" in edited.text
+    for gone in ("Olena", "601 234 567", "Dyplom", "Lviv", "grudnia"):
+        assert gone not in edited.text
+    async with app.services.db.transaction() as tx:
+        row = await tx.fetchone("SELECT * FROM callback_requests WHERE id = 1")
+        texts = [r["reply"] for r in await tx.fetchall("SELECT reply FROM outbox")]
+    assert row["details"] is None and row["name"] is None and row["phone"] is None
+    assert (row["service"], row["status"]) == ("translation", "withdrawn")
+    assert not [t for t in texts if "Lviv" in t]
+    await dialogue.send("/mydata")
+    assert "Help requests" not in dialogue.text and "Lviv" not in dialogue.text
+
+
+async def test_retention_erases_the_answers_of_a_closed_help_request(
+    app, clock, dialogue, anna, delivery
+):
+    await send_translation(dialogue, note="My diploma from Lviv")
+    await anna.payload("request:done:1")
+    clock.advance(days=31)
+    for job in app.core.registry.jobs:
+        if job.name.startswith("callback requests"):
+            await job.run(app.services)
+    async with app.services.db.transaction() as tx:
+        row = await tx.fetchone("SELECT details, name FROM callback_requests WHERE id = 1")
+    assert row["details"] is None and row["name"] is None
+
+
+async def test_names_phones_and_answers_never_reach_the_logs(
+    dialogue, anna, delivery, platform, caplog
+):
+    caplog.set_level(logging.INFO)
+    caplog.set_level(logging.DEBUG, logger="bot")
+    await send_translation(dialogue, name="Oksana", phone="+48 601 999 888", note="Lviv diploma")
+    await anna.payload("request:take:1")
+    await delivery.run()
+    await anna.reply(platform.to(STAFF_CHAT)[0].message_id, "Hi Oksana")
+    await dialogue.send("Thanks")
+    await dialogue.send("/mybookings")
+    await dialogue.send("/forget")
+    await dialogue.payload("privacy:forget")
+    await delivery.run()
+    for secret in ("Oksana", "601 999 888", "601999888", "Lviv", "Anna Nowak"):
+        assert secret not in caplog.text
+
+
+async def test_forget_leaves_no_trace_of_the_answers_in_any_table_or_in_the_file(
+    app, dialogue, anna, delivery, platform
+):
+    trace = "Qwzxplorf"  # typed nowhere else
+    await up_to_the_form(dialogue, "translation", name=f"{trace}a")
+    await dialogue.payload("assist:pick:0:1")
+    await dialogue.send("1.12")
+    await dialogue.payload("assist:other:2")
+    await dialogue.send(f"{trace}ian")  # another language, typed
+    await dialogue.send(f"{trace} diploma")
+    await dialogue.payload(send_payload(dialogue))
+    await delivery.run()
+    await anna.reply(platform.to(STAFF_CHAT)[0].message_id, "Which university?")
+    await dialogue.send(f"{trace} University")  # relayed to the staff chat
+    await dialogue.send("/mydata")
+    await delivery.run()
+    await app.services.db.checkpoint()
+    assert _traces(app, trace), "the setting-up worked"
+    await dialogue.send("/forget")
+    await dialogue.payload("privacy:forget")
+    await delivery.run()
+    assert _traces(app, trace) == []
+
+
+def _traces(app, trace: str) -> list[str]:  # type: ignore[no-untyped-def]
+    found = []
+    database = Path(app.services.db.path)
+    with sqlite3.connect(database) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for table in tables:
+            for row in conn.execute(f"SELECT * FROM {table}"):  # noqa: S608 - our own names
+                found += [f"{table}: {cell}" for cell in row if trace in str(cell)]
+    for path in (database, database.with_name(database.name + "-wal")):
+        if path.exists() and trace.encode() in path.read_bytes():
+            found.append(path.name)
+    return found

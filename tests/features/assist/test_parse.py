@@ -1,0 +1,90 @@
+"""Reading what people type into a form: dates, times, numbers, languages (pure functions)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.features.assist.parse import (
+    Invalid,
+    parse_date,
+    parse_language,
+    parse_number,
+    parse_text,
+    parse_time,
+)
+
+MONDAY = dt.date(2026, 11, 23)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("12.12", dt.date(2026, 12, 12)),
+        ("12.12.2026", dt.date(2026, 12, 12)),
+        ("2026-12-12", dt.date(2026, 12, 12)),
+        ("12/12/26", dt.date(2026, 12, 12)),
+        (" 1.12. ", dt.date(2026, 12, 1)),
+        ("23.11", MONDAY),  # today
+        ("5.1", dt.date(2027, 1, 5)),  # a day and month already past this year: next year
+    ],
+)
+def test_common_ways_of_writing_a_date(typed, expected):
+    assert parse_date(typed, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "why"),
+    [
+        ("22.11.2026", "as_date_past"),
+        ("20.11", "as_date_past"),  # three days ago: a slip, not November next year
+        ("31.11", "as_bad_date"),
+        ("29.02", "as_bad_date"),  # not in 2027
+        ("tomorrow", "as_bad_date"),
+        ("12.12.2028", "as_date_far"),
+        ("", "as_bad_date"),
+    ],
+)
+def test_dates_that_cannot_be_taken_say_why(typed, why):
+    with pytest.raises(Invalid) as refused:
+        parse_date(typed, MONDAY)
+    assert refused.value.key == why
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("9", dt.time(9)),
+        ("9:30", dt.time(9, 30)),
+        ("09.30", dt.time(9, 30)),
+        ("930", dt.time(9, 30)),
+        ("14 15", dt.time(14, 15)),
+        ("2 pm", dt.time(14)),
+        ("12am", dt.time(0)),
+    ],
+)
+def test_common_ways_of_writing_a_time(typed, expected):
+    assert parse_time(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["25:00", "9:75", "noon", "13 pm", ""])
+def test_times_that_cannot_be_read(typed):
+    with pytest.raises(Invalid):
+        parse_time(typed)
+
+
+def test_numbers_texts_and_languages():
+    assert parse_number("1 200") == 1200
+    for bad in ("two", "-1", "²", "9999999"):
+        with pytest.raises(Invalid):
+            parse_number(bad)
+    assert parse_text("  two   lines\nhere ") == "two lines here"
+    with pytest.raises(Invalid) as refused:
+        parse_text("x" * 501)
+    assert refused.value.values == {"limit": 500}
+    names = [("pl", "Polish"), ("pl", "польська"), ("uk", "Ukrainian")]
+    assert parse_language("польська", names) == "pl"
+    assert parse_language("Georgian", names) == "Georgian"
+    with pytest.raises(Invalid):
+        parse_language("?", names)
