@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -77,3 +78,16 @@ def best_match(
             value = np.minimum(weights, strength) if cap else weights * strength
             best[where] = np.maximum(best[where], value)
     return best
+
+
+@dataclass(slots=True)
+class WordMatch:
+    """One question word as `Index.score` uses it (matched None: no document knows it)."""
+
+    importance: float
+    topical: float
+    matched: np.ndarray | None = None  # per document, its best match of the word
+    share: float = 0.0  # how well the topics know the word (1: fully)
+    apart_share: float = 0.0  # ... and all documents, the one apart too
+    phrase_where: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+    phrase_value: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))

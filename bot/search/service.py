@@ -1,17 +1,45 @@
 """The free-text search as a service of the core: built now, built in a thread while the bot
-starts (menus answer at once; a question typed in the first seconds waits for it), or off."""
+starts (menus answer at once; a question typed in the first seconds waits for it), or off.
+
+A long message is searched in a thread of its own (`search`), not on the event loop: scoring a
+4,000-character message whole, per sentence and per stretch of five words takes tens of
+milliseconds, and everyone else's updates would wait for it (docs/performance.md). A short one
+(~1 ms) is searched in place: the hop to the thread would cost more than it saves."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.search import Searcher
+    from bot.search import Result, Searcher
 
 log = logging.getLogger(__name__)
+
+OFF_LOOP_CHARS = 300  # messages longer than this are searched in the search thread
+
+
+class _Thread:
+    """One thread for the whole process: searches run one at a time, as on the loop."""
+
+    executor: ThreadPoolExecutor | None = None
+
+
+def _executor() -> ThreadPoolExecutor:
+    if _Thread.executor is None:
+        _Thread.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
+    return _Thread.executor
+
+
+async def search(searcher: Searcher, query: str, lang: str | None) -> Result:
+    """`searcher.search(query, lang)`, off the event loop when the message is long."""
+    if len(query) <= OFF_LOOP_CHARS:
+        return searcher.search(query, lang)
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(_executor(), searcher.search, query, lang)
 
 
 Searchers = Mapping[str, "Searcher"]  # office -> its index (the shared topics and its own)
