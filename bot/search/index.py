@@ -149,7 +149,7 @@ class Index:
                 / (tf + BM25_K1 * (1 - BM25_B + BM25_B * self._length[doc] / average))
                 for doc, tf in tfs.items()
             }
-        self._tf.clear()
+        self._tf = {}  # (a plain dict: its factory, a lambda, would not pickle)
         self.bm25 = Postings(bm25)
         self.postings = Postings(self._postings)
         self.phrases = Postings(self._phrases)
