@@ -11,6 +11,8 @@ import numpy as np
 
 from bot.search.vocabulary import FEATURES
 
+SMALL = 8  # fewer than 1/SMALL of the vocabulary's features: spans in a dict (see _spans)
+
 
 class Postings:
     """feature -> (entries, weights) as views into two arrays: tens of thousands of features
@@ -33,7 +35,13 @@ class Postings:
         self._spans(numbers, spans)
 
     def _spans(self, numbers: list[int], spans: list[tuple[int, int]]) -> None:
+        """Two arrays over the whole vocabulary for an index that has a good share of it (a
+        topics index), a dict for a small one (one topic's parts, parts.py)."""
         self._features = array("i", numbers)
+        self._small: dict[int, tuple[int, int]] | None = None
+        if len(numbers) * SMALL < len(FEATURES):
+            self._small = dict(zip(numbers, spans, strict=True))
+            return
         self._start = array("i", [-1]) * len(FEATURES)
         self._stop = array("i", [0]) * len(FEATURES)
         for number, (start, stop) in zip(numbers, spans, strict=True):
@@ -41,7 +49,11 @@ class Postings:
 
     def _span(self, feature: str) -> tuple[int, int] | None:
         number = FEATURES.ids.get(feature)
-        if number is None or number >= len(self._start) or self._start[number] < 0:
+        if number is None:
+            return None
+        if self._small is not None:
+            return self._small.get(number)
+        if number >= len(self._start) or self._start[number] < 0:
             return None
         return self._start[number], self._stop[number]
 
@@ -61,7 +73,7 @@ class Postings:
         """The features by name: another process numbers them differently."""
         return {
             "features": list(self),
-            "spans": [(self._start[n], self._stop[n]) for n in self._features],
+            "spans": [self._span(feature) for feature in self],
             "where": self._where,
             "weights": self._weights,
         }

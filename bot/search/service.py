@@ -1,10 +1,10 @@
 """The free-text search as a service of the core: built now, built in a thread while the bot
 starts (menus answer at once; a question typed in the first seconds waits for it), or off.
 
-A long message is searched in a thread of its own (`search`), not on the event loop: scoring a
-4,000-character message whole, per sentence and per stretch of five words takes tens of
-milliseconds, and everyone else's updates would wait for it (docs/performance.md). A short one
-(~1 ms) is searched in place: the hop to the thread would cost more than it saves."""
+Questions are searched in a thread of their own (`search`), not on the event loop: scoring a
+4,000-character message whole, per sentence and per stretch of five words, or the first answer
+from a topic (its parts' index is built then, parts.py), takes tens to hundreds of milliseconds,
+and everyone else's updates would wait for it (docs/performance.md)."""
 
 from __future__ import annotations
 
@@ -15,11 +15,9 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.search import Result, Searcher
+    from bot.search import Match, Result, Searcher
 
 log = logging.getLogger(__name__)
-
-OFF_LOOP_CHARS = 300  # messages longer than this are searched in the search thread
 
 
 class _Thread:
@@ -35,11 +33,15 @@ def _executor() -> ThreadPoolExecutor:
 
 
 async def search(searcher: Searcher, query: str, lang: str | None) -> Result:
-    """`searcher.search(query, lang)`, off the event loop when the message is long."""
-    if len(query) <= OFF_LOOP_CHARS:
-        return searcher.search(query, lang)
+    """`searcher.search(query, lang)`, off the event loop."""
     loop = asyncio.get_running_loop()
     return await loop.run_in_executor(_executor(), searcher.search, query, lang)
+
+
+async def next_best(searcher: Searcher, query: str, exclude: str) -> list[Match]:
+    """`searcher.next_best(query, exclude)`, off the event loop."""
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(_executor(), searcher.next_best, query, exclude)
 
 
 Searchers = Mapping[str, "Searcher"]  # office -> its index (the shared topics and its own)
