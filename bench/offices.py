@@ -3,6 +3,10 @@ shared content, against one office: start-up (the content and the search indexes
 memory, time per question. Nothing touches the network.
 
     .venv/bin/python bench/offices.py [--offices 16] [--own 40] [--rounds 2] [--quick]
+                                      [--bot-src DIR]
+
+--bot-src DIR: measure the search of another source tree (e.g. a commit unpacked with
+`git archive`), to compare before and after a change.
 
 The network: the shipped content (content/faq_<lang>.yaml, shared) and, per office,
 content/offices/<id>/faq_<lang>.yaml with --own topics of its own in every language (made from
@@ -155,10 +159,10 @@ def child(content: Path, data: Path, offices: list[str]) -> dict[str, float]:
     }
 
 
-def run_child(content: Path, data: Path, offices: list[str]) -> dict[str, float]:
+def run_child(content: Path, data: Path, offices: list[str], src: Path) -> dict[str, float]:
     python = str(PYTHON if PYTHON.exists() else sys.executable)
     out = subprocess.run(
-        [python, __file__, "--child", str(content), str(data), ",".join(offices)],
+        [python, __file__, "--child", str(content), str(data), ",".join(offices), str(src)],
         check=True,
         capture_output=True,
         text=True,
@@ -184,10 +188,12 @@ def main() -> int:
     parser.add_argument("--own", type=int, default=40, help="topics of its own per office")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--quick", action="store_true", help="1 round, 4 offices: a smoke test")
-    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--bot-src", type=Path, default=ROOT, help="the source tree measured")
+    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        content, data, offices = args.child
+        content, data, offices, src = args.child
+        sys.path.insert(0, src)
         print(json.dumps(child(Path(content), Path(data), offices.split(","))))
         return 0
     if args.quick:
@@ -197,7 +203,7 @@ def main() -> int:
     content = work / "content"
     print(
         f"{args.offices} offices x {args.own} own topics x {len(LANGS)} languages, plus the "
-        f"shared content; {args.rounds} round(s); files in {work}"
+        f"shared content; {args.rounds} round(s); search of {args.bot_src}; files in {work}"
     )
     cases = {"1 office": ids[:1], f"{args.offices} offices": ids}
     results: dict[tuple[str, str], list[dict[str, float]]] = {}
@@ -208,7 +214,9 @@ def main() -> int:
             data.mkdir()
             for start in ("first start", "restart"):
                 print(f"-- round {rnd + 1}: {case}, {start} ...", flush=True)
-                results.setdefault((case, start), []).append(run_child(content, data, cases[case]))
+                results.setdefault((case, start), []).append(
+                    run_child(content, data, cases[case], args.bot_src.resolve())
+                )
     print(f"\n== medians over {args.rounds} round(s)")
     keys = list(results)
     print(f"{'':26}" + "".join(f"{c + ', ' + s:>26}" for c, s in keys))
