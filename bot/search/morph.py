@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import threading
 from dataclasses import dataclass
 from importlib import resources
 
@@ -60,6 +61,7 @@ class Analyzer:
         self.en = snowballstemmer.stemmer("english")
         # Analysed words; bot.search.wordcache keeps them in a file between runs.
         self.words: dict[tuple[str, bool], Word] = {}
+        self._lock = threading.Lock()  # questions are searched in two threads (service.py)
 
     def word(self, token: str, transliterated: bool = True) -> Word:
         """The features of a word; `transliterated=False` skips looking a Latin word up as
@@ -72,7 +74,8 @@ class Analyzer:
             same = (token, transliterated if differs else True)
             found = self.words.get(same)
             if found is None:
-                found = self.words[same] = self._analyse(token, same[1])
+                with self._lock:  # the stemmers keep state while stemming: one word at a time
+                    found = self.words[same] = self._analyse(token, same[1])
             self.words[(token, transliterated)] = found
         return found
 

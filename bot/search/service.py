@@ -20,28 +20,38 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class _Thread:
-    """One thread for the whole process: searches run one at a time, as on the loop."""
-
-    executor: ThreadPoolExecutor | None = None
+LONG = 300  # characters: a longer message is searched in a thread of its own
 
 
-def _executor() -> ThreadPoolExecutor:
-    if _Thread.executor is None:
-        _Thread.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
-    return _Thread.executor
+class _Threads:
+    """Two threads for the whole process, each running its searches one at a time: one for
+    long messages, one for the rest, so a question never waits for a 4,000-character message
+    to be scored (both still share the interpreter: the lock passes between them every few
+    milliseconds)."""
+
+    executors: dict[bool, ThreadPoolExecutor] = {}
+
+
+def _executor(long: bool) -> ThreadPoolExecutor:
+    found = _Threads.executors.get(long)
+    if found is None:
+        name = "search-long" if long else "search"
+        found = _Threads.executors[long] = ThreadPoolExecutor(1, thread_name_prefix=name)
+    return found
 
 
 async def search(searcher: Searcher, query: str, lang: str | None) -> Result:
     """`searcher.search(query, lang)`, off the event loop."""
     loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(_executor(), searcher.search, query, lang)
+    return await loop.run_in_executor(_executor(len(query) > LONG), searcher.search, query, lang)
 
 
 async def next_best(searcher: Searcher, query: str, exclude: str) -> list[Match]:
     """`searcher.next_best(query, exclude)`, off the event loop."""
     loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(_executor(), searcher.next_best, query, exclude)
+    return await loop.run_in_executor(
+        _executor(len(query) > LONG), searcher.next_best, query, exclude
+    )
 
 
 Searchers = Mapping[str, "Searcher"]  # office -> its index (the shared topics and its own)
