@@ -7,8 +7,8 @@ makes the same Bot API calls, both long-polling the tests' fake Bot API server
                                    [--telegram-limits]
 
 --quick: 1 round, small, under a minute (a smoke test). --warm-cache: infopoint starts with the
-word cache of an earlier start, as on a restart (default: a first start). --bot-src DIR: run
-infopoint from another source tree, e.g. a commit unpacked with `git archive` while this one is
+word and index caches of an earlier start, as on a restart (default: a first start). --bot-src DIR:
+run infopoint from another source tree, e.g. a commit unpacked with `git archive` while this one is
 being edited (its errors would otherwise show up as fast error replies).
 
 Each round runs both bots, one after the other (the order alternates between rounds), each as a
@@ -150,7 +150,8 @@ def run_bot(bot: str, rnd: int, args: argparse.Namespace, logs: Path) -> Result:
     tmp = Path(tempfile.mkdtemp(prefix=f"{bot}-r{rnd}-", dir=logs))
     config = write_config(tmp, tg.base_url, limits=args.telegram_limits)
     if bot == "infopoint" and args.warm_cache:
-        shutil.copy(args.warm_cache, tmp / WORD_CACHE)
+        for cached in args.warm_cache.parent.glob("search-*.pickle"):  # words and indexes
+            shutil.copy(cached, tmp / cached.name)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "VIBER_"))}
     env["TELEGRAM_BOT_TOKEN"] = tg.token
     if args.telegram_limits:
@@ -384,7 +385,8 @@ def main() -> int:
     parser.add_argument(
         "--warm-cache",
         action="store_true",
-        help="start infopoint with the word cache of an earlier start (a restart), not a first "
+        help="start infopoint with the word and index caches of an earlier start (a restart), "
+        "not a first "
         "start; the database is fresh either way",
     )
     args = parser.parse_args()

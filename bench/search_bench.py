@@ -73,7 +73,8 @@ def load_kb(content: Path = ROOT / "content") -> KnowledgeBase:
     from bot.settings import config
 
     settings = config.load(ROOT / "config.yaml")
-    return knowledge.load(content, settings.languages, settings.placeholders)
+    office = settings.office(None)
+    return knowledge.load(content, settings.languages, office.placeholders)
 
 
 # --- metrics -----------------------------------------------------------------------------------

@@ -10,13 +10,14 @@ constant: tuning.py; what it costs and how well it does: docs/search.md, bench/s
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from bot.content.knowledge import KnowledgeBase
-from bot.search import wordcache
+from bot.search import indexcache, wordcache
 from bot.search.data import load_data, off_topic_messages
 from bot.search.morph import Analyzer
 from bot.search.result import ACTIONS, OFF_TOPIC, Match, Result
@@ -53,28 +54,55 @@ def build(kb: KnowledgeBase, settings: Any = None) -> Searcher:
 
 def build_all(kbs: Mapping[str, KnowledgeBase], settings: Any = None) -> dict[str, Searcher]:
     """An index per office (each office searches the shared topics and its own); offices whose
-    content is the same share one."""
+    content is the same share one. With a data folder (settings.storage_path), an index built
+    before from the same content and code is loaded from there (indexcache.py), and one built
+    now is kept there for the next start."""
     analyzer = shared_analyzer()
-    cache = _cache_path(settings)
-    if cache is not None and not analyzer.words:
-        analyzer.words.update(wordcache.load(cache))
+    folder = _cache_folder(settings)
+    stamp = indexcache.version() if folder is not None else ""
     known = len(analyzer.words)
     result: dict[str, Searcher] = {}
+    served: set[str] = set()  # the cache files of these contents
+    fresh = False  # an index loaded or built now, not one of this process's
     for key, kb in kbs.items():
         fingerprint = _fingerprint(kb)
-        searcher = _shared.searchers.pop(fingerprint, None) or Searcher(kb, analyzer=analyzer)
+        served.add(indexcache.filename(fingerprint))
+        searcher = _shared.searchers.pop(fingerprint, None)
+        path = folder / indexcache.filename(fingerprint) if folder is not None else None
+        fresh = fresh or searcher is None
+        if searcher is None and path is not None:
+            searcher = indexcache.load(path, analyzer, kb, stamp)
+        if searcher is None:
+            if folder is not None and not analyzer.words:  # the analysed words of a former start
+                analyzer.words.update(wordcache.load(folder / wordcache.FILENAME))
+                known = len(analyzer.words)
+            searcher = Searcher(kb, analyzer=analyzer)
+            if path is not None:
+                indexcache.save(path, searcher, analyzer, kb, stamp)
         _shared.searchers[fingerprint] = searcher
         result[key] = searcher
     while len(_shared.searchers) > max(KEEP_INDEXES, len(kbs)):
         del _shared.searchers[next(iter(_shared.searchers))]
-    if cache is not None and len(analyzer.words) != known:
-        wordcache.save(cache, analyzer.words)
+    if folder is not None:
+        if len(analyzer.words) != known:
+            wordcache.save(folder / wordcache.FILENAME, analyzer.words)
+        indexcache.forget_others(folder, served)
+    if fresh:
+        _give_back_memory()
     return result
 
 
-def _cache_path(settings: Any) -> Path | None:
+def _give_back_memory() -> None:
+    """Return the heap freed by building to the system (glibc keeps it otherwise: ~15 MB)."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
+
+
+def _cache_folder(settings: Any) -> Path | None:
     storage = getattr(settings, "storage_path", None)
-    return Path(storage).parent / wordcache.FILENAME if storage else None
+    return Path(storage).parent if storage else None
 
 
 def _fingerprint(kb: KnowledgeBase) -> str:

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from bot.search import text
 from bot.search.morph import Analyzer
 from bot.search.names import Names, Spellings, own_names
-from bot.search.postings import Postings, best_match, sparse_best_match
+from bot.search.postings import Postings, WordMatch, best_match, sparse_best_match
 from bot.search.tuning import (
     BM25_B,
     BM25_K1,
@@ -149,7 +149,7 @@ class Index:
                 / (tf + BM25_K1 * (1 - BM25_B + BM25_B * self._length[doc] / average))
                 for doc, tf in tfs.items()
             }
-        self._tf.clear()
+        self._tf = {}  # (a plain dict: its factory, a lambda, would not pickle)
         self.bm25 = Postings(bm25)
         self.postings = Postings(self._postings)
         self.phrases = Postings(self._phrases)
@@ -187,13 +187,16 @@ class Index:
 
     # --- querying ---------------------------------------------------------------------------
     def score(
-        self, tokens: list[str], weights: list[float] | None = None
+        self,
+        tokens: list[str],
+        weights: list[float] | None = None,
+        memo: dict[str, WordMatch] | None = None,
     ) -> list[tuple[float, int]]:
         """(score 0..1, document) best first, for documents matching any word.
 
         The score mixes how much of the question the document as a whole explains with how
-        much of it its single best phrase (title, keyword or example) explains.
-        """
+        much of it its single best phrase (title, keyword or example) explains. `memo`: each
+        word's matches, kept across the parts of one message (each word is matched once)."""
         totals = np.zeros(len(self.ids), dtype=np.float32)
         # phrases are many (every title, keyword and example): only the ones a word matches
         phrase_where: list[np.ndarray] = []
@@ -201,30 +204,26 @@ class Index:
         weight_sum = unknown = 0.0
         apart_sum = apart_unknown = 0.0  # the same for the document apart (`add`)
         topics = np.ones(len(self.ids), dtype=bool)
+        memo = {} if memo is None else memo
         if self.apart >= 0:
             topics[self.apart] = False
         for at, token in enumerate(tokens):
-            features = self.features(token)
-            importance = self.importance(features) * (weights[at] if weights else 1.0)
-            # an unknown noun says more that the question is not ours than an unknown verb
-            topical = self.analyzer.word(token).topical
-            if not any(f in self.postings for f in features):
+            word = memo.get(token)
+            if word is None:
+                word = memo[token] = self._word(token, topics)
+            importance = word.importance * (weights[at] if weights else 1.0)
+            topical = word.topical
+            if word.matched is None:
                 unknown += importance * topical
                 apart_unknown += importance * topical
                 continue
-            matched = best_match(features, self.postings, len(self.ids))
-            # how well the index knows the word at all: a word found only weakly (a prefix
-            # somewhere in an answer) is mostly unknown, not a word every topic fails to explain
-            share = min(1.0, float(matched[topics].max()) / KNOWN_FULL)
-            weight_sum += importance * share
-            unknown += importance * (1 - share) * topical
-            share = min(1.0, float(matched.max()) / KNOWN_FULL)
-            apart_sum += importance * share
-            apart_unknown += importance * (1 - share) * topical
-            totals += importance * matched
-            where, value = sparse_best_match(features, self.phrases)
-            phrase_where.append(where)
-            phrase_value.append(importance * value)
+            weight_sum += importance * word.share
+            unknown += importance * (1 - word.share) * topical
+            apart_sum += importance * word.apart_share
+            apart_unknown += importance * (1 - word.apart_share) * topical
+            totals += importance * word.matched
+            phrase_where.append(word.phrase_where)
+            phrase_value.append(importance * word.phrase_value)
         if not apart_sum:
             return []
         # The words no document knows say nothing about which topic, only how sure we can be
@@ -248,6 +247,20 @@ class Index:
         found = np.flatnonzero(totals)
         order = found[np.argsort(-scores[found], kind="stable")]
         return list(zip(scores[order].tolist(), order.tolist(), strict=True))
+
+    def _word(self, token: str, topics: np.ndarray) -> WordMatch:
+        features = self.features(token)  # (topical: an unknown noun says more than a verb)
+        found = WordMatch(self.importance(features), self.analyzer.word(token).topical)
+        if not any(f in self.postings for f in features):
+            return found
+        matched = best_match(features, self.postings, len(self.ids))
+        # how well the index knows the word at all: a word found only weakly (a prefix
+        # somewhere in an answer) is mostly unknown, not a word every topic fails to explain
+        found.share = min(1.0, float(matched[topics].max()) / KNOWN_FULL)
+        found.apart_share = min(1.0, float(matched.max()) / KNOWN_FULL)
+        found.matched = matched
+        found.phrase_where, found.phrase_value = sparse_best_match(features, self.phrases)
+        return found
 
     def naming(self, tokens: list[str]) -> set[int]:
         """The documents whose title or a keyword the message has whole («pesel for my kid»)."""

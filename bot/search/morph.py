@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import gzip
 import io
+import threading
 from dataclasses import dataclass
 from importlib import resources
 
 import pymorphy3
 import snowballstemmer
-from pystempel import Stemmer
+from pystempel import Stemmer, egothor
 from pystempel.streams import DataInputStream
 
 from bot.search import text
@@ -56,10 +57,11 @@ class Analyzer:
         # three times faster: the table is read from memory, not through gzip int by int.
         table = resources.files("pystempel.data.original") / "stemmer_20000.tbl.gz"
         data = gzip.decompress(table.read_bytes())
-        self.pl = Stemmer.from_stream(DataInputStream(io.BytesIO(data)))
+        self.pl = _compact_stemmer(data)
         self.en = snowballstemmer.stemmer("english")
         # Analysed words; bot.search.wordcache keeps them in a file between runs.
         self.words: dict[tuple[str, bool], Word] = {}
+        self._lock = threading.Lock()  # questions are searched in two threads (service.py)
 
     def word(self, token: str, transliterated: bool = True) -> Word:
         """The features of a word; `transliterated=False` skips looking a Latin word up as
@@ -72,7 +74,8 @@ class Analyzer:
             same = (token, transliterated if differs else True)
             found = self.words.get(same)
             if found is None:
-                found = self.words[same] = self._analyse(token, same[1])
+                with self._lock:  # the stemmers keep state while stemming: one word at a time
+                    found = self.words[same] = self._analyse(token, same[1])
             self.words[(token, transliterated)] = found
         return found
 
@@ -132,6 +135,45 @@ def _lemmas(parses: list[pymorphy3.analyzer.Parse]) -> list[str]:
         if parse.normal_form not in out:
             out.append(parse.normal_form)
     return out[:2]
+
+
+class _Cell:
+    """A cell of the Polish stemmer's trie, read-only: pystempel's Cell without its __dict__."""
+
+    __slots__ = ("cmd", "cnt", "ref", "skip")
+
+    def __init__(self, ref: int, cmd: int, cnt: int, skip: int) -> None:
+        self.ref, self.cmd, self.cnt, self.skip = ref, cmd, cnt, skip
+
+    def is_in_use(self) -> bool:
+        return self.cmd >= 0 or self.ref >= 0
+
+
+def _compact_stemmer(data: bytes) -> Stemmer:
+    """The Polish stemmer read from its table with plain dicts of shared, slotted cells instead
+    of 7,000 sorted dicts of 120,000 cells with a __dict__ each: ~10 MB instead of 31 MB. It is
+    read that way (pystempel's two names swapped while it reads) rather than converted, as the
+    memory of the objects freed would stay with the process. Stemming only looks cells up, so
+    the stems are the same (tests/search/test_wordcache.py compares them)."""
+    shared: dict[tuple[int, int, int, int], _Cell] = {}
+
+    def cell(cmd: int, cnt: int, ref: int, skip: int) -> _Cell:
+        key = (ref, cmd, cnt, skip)
+        found = shared.get(key)
+        if found is None:
+            found = shared[key] = _Cell(*key)
+        return found
+
+    with _READING:
+        saved = egothor.SortedDict, egothor.Cell
+        egothor.SortedDict, egothor.Cell = dict, cell
+        try:
+            return Stemmer.from_stream(DataInputStream(io.BytesIO(data)))
+        finally:
+            egothor.SortedDict, egothor.Cell = saved
+
+
+_READING = threading.Lock()
 
 
 def _safe_stem(stemmer: Stemmer, token: str) -> str | None:

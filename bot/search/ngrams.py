@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from typing import Any
 
 import numpy as np
 
 from bot.search import text
 from bot.search.tuning import NGRAM_SIZES
+from bot.search.vocabulary import GRAMS
 
 
 def grams(word: str) -> list[str]:
@@ -32,9 +34,11 @@ def grams(word: str) -> list[str]:
 
 
 class CharNgrams:
+    """The n-grams are numbered in the process's vocabulary (vocabulary.GRAMS, shared by all
+    indexes); the arrays here are indexed by those numbers."""
+
     def __init__(self, documents: Iterable[str]) -> None:
         """One text per document, in the order of the search index's documents."""
-        self.ids: dict[str, int] = {}  # n-gram -> its number
         per_word: dict[str, np.ndarray] = {}  # word -> the numbers of its n-grams
         rows: list[tuple[np.ndarray, np.ndarray]] = []  # per document: n-grams, counts
         for value in documents:
@@ -42,10 +46,7 @@ class CharNgrams:
             parts, times = [], []
             for word, n in words.items():
                 if word not in per_word:
-                    per_word[word] = np.array(
-                        [self.ids.setdefault(g, len(self.ids)) for g in grams(word)],
-                        dtype=np.int32,
-                    )
+                    per_word[word] = np.array([GRAMS.add(g) for g in grams(word)], dtype=np.int32)
                 parts.append(per_word[word])
                 times.append(np.full(len(per_word[word]), n, dtype=np.float32))
             if parts:
@@ -57,34 +58,71 @@ class CharNgrams:
         self.size = len(rows)
         frequency = np.bincount(
             np.concatenate([r[0] for r in rows] or [np.zeros(0, np.int32)]),
-            minlength=len(self.ids),
+            minlength=len(GRAMS),
         )
-        self.idf = (np.log((1 + self.size) / (1 + frequency)) + 1).astype(np.float32)
+        idf = (np.log((1 + self.size) / (1 + frequency)) + 1).astype(np.float32)
         docs, grams_, weights = [], [], []
         for doc, (found, counts) in enumerate(rows):
-            weight = (1 + np.log(counts)) * self.idf[found]
+            weight = (1 + np.log(counts)) * idf[found]
             weight /= float(np.sqrt(np.sum(weight * weight))) or 1.0
             docs.append(np.full(len(found), doc, dtype=np.int32))
             grams_.append(found)
             weights.append(weight)
-        gram = np.concatenate(grams_ or [np.zeros(0, np.int32)])
+        self._arrange(
+            np.concatenate(grams_ or [np.zeros(0, np.int32)]),
+            np.concatenate(docs or [np.zeros(0, np.int32)]),
+            np.concatenate(weights or [np.zeros(0, np.float32)]),
+            idf,
+        )
+
+    def _arrange(
+        self, gram: np.ndarray, docs: np.ndarray, weights: np.ndarray, idf: np.ndarray
+    ) -> None:
+        """Entries (n-gram number, document, weight) sorted by n-gram: `start[g]:start[g + 1]`
+        are n-gram g's."""
         order = np.argsort(gram, kind="stable")
-        self.docs = np.concatenate(docs or [np.zeros(0, np.int32)])[order]
-        self.weights = np.concatenate(weights or [np.zeros(0, np.float32)])[order]
-        self.start = np.searchsorted(gram[order], np.arange(len(self.ids) + 1)).astype(np.int64)
+        self.docs = docs[order]
+        self.weights = weights[order]
+        self.idf = idf
+        self.start = np.searchsorted(gram[order], np.arange(len(idf) + 1)).astype(np.int32)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The n-grams by name: another process numbers them differently."""
+        sizes = np.diff(self.start)
+        known = np.flatnonzero(sizes)
+        return {
+            "size": self.size,
+            "grams": [GRAMS.words[g] for g in known],
+            "idf": self.idf[known],
+            "entry_gram": np.repeat(np.arange(len(known), dtype=np.int32), sizes[known]),
+            "docs": self.docs,
+            "weights": self.weights,
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.size = state["size"]
+        numbers = np.array([GRAMS.add(g) for g in state["grams"]], dtype=np.int32)
+        idf = np.ones(len(GRAMS), dtype=np.float32)
+        idf[numbers] = state["idf"]
+        self._arrange(numbers[state["entry_gram"]], state["docs"], state["weights"], idf)
 
     def similarity(self, message: str) -> np.ndarray:
         """The cosine of the message with every document (0 for a document it shares nothing
         with)."""
         found = Counter(g for word in text.tokens(message) for g in grams(word))
-        known = [(self.ids[g], n) for g, n in found.items() if g in self.ids]
         scores = np.zeros(self.size, dtype=np.float32)
-        if not known:
+        numbered = [(GRAMS.ids.get(g, -1), n) for g, n in found.items()]
+        where = np.array([k for k, _ in numbered], dtype=np.int64)
+        counts = np.array([n for _, n in numbered], dtype=np.float32)
+        # only the n-grams of these documents (the vocabulary has other indexes' too)
+        inside = (where >= 0) & (where < len(self.idf))
+        inside[inside] = self.start[where[inside] + 1] > self.start[where[inside]]
+        where, counts = where[inside], counts[inside]
+        if not len(where):
             return scores
-        where = np.array([k for k, _ in known], dtype=np.int64)
-        weight = (1 + np.log(np.array([n for _, n in known], dtype=np.float32))) * self.idf[where]
+        weight = (1 + np.log(counts)) * self.idf[where]
         weight /= float(np.sqrt(np.sum(weight * weight)))
-        starts, stops = self.start[where], self.start[where + 1]
+        starts, stops = self.start[where].astype(np.int64), self.start[where + 1].astype(np.int64)
         sizes = stops - starts
         at = np.repeat(starts - np.cumsum(sizes) + sizes, sizes) + np.arange(int(sizes.sum()))
         values = self.weights[at] * np.repeat(weight, sizes)

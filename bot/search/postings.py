@@ -2,39 +2,85 @@
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
+from bot.search.vocabulary import FEATURES
+
+SMALL = 8  # fewer than 1/SMALL of the vocabulary's features: spans in a dict (see _spans)
+
 
 class Postings:
-    """feature -> (entries, weights) as views into two shared arrays: tens of thousands of
-    features cost two arrays, not two small arrays each (memory and start-up)."""
+    """feature -> (entries, weights) as views into two arrays: tens of thousands of features
+    cost two arrays, not two small arrays each (memory and start-up); where each feature's run
+    starts and stops, by its number in the process's vocabulary (shared by all indexes)."""
 
     def __init__(self, lists: dict[str, dict[int, float]]):
-        self._span: dict[str, tuple[int, int]] = {}
         size = sum(len(posting) for posting in lists.values())
         self._where = np.empty(size, dtype=np.int32)
         self._weights = np.empty(size, dtype=np.float32)
+        numbers = [FEATURES.add(feature) for feature in lists]
+        spans: list[tuple[int, int]] = []
         start = 0
-        for feature, posting in lists.items():
+        for posting in lists.values():
             stop = start + len(posting)
             self._where[start:stop] = list(posting.keys())
             self._weights[start:stop] = list(posting.values())
-            self._span[feature] = (start, stop)
+            spans.append((start, stop))
             start = stop
+        self._spans(numbers, spans)
+
+    def _spans(self, numbers: list[int], spans: list[tuple[int, int]]) -> None:
+        """Two arrays over the whole vocabulary for an index that has a good share of it (a
+        topics index), a dict for a small one (one topic's parts, parts.py)."""
+        self._features = array("i", numbers)
+        self._small: dict[int, tuple[int, int]] | None = None
+        if len(numbers) * SMALL < len(FEATURES):
+            self._small = dict(zip(numbers, spans, strict=True))
+            return
+        self._start = array("i", [-1]) * len(FEATURES)
+        self._stop = array("i", [0]) * len(FEATURES)
+        for number, (start, stop) in zip(numbers, spans, strict=True):
+            self._start[number], self._stop[number] = start, stop
+
+    def _span(self, feature: str) -> tuple[int, int] | None:
+        number = FEATURES.ids.get(feature)
+        if number is None:
+            return None
+        if self._small is not None:
+            return self._small.get(number)
+        if number >= len(self._start) or self._start[number] < 0:
+            return None
+        return self._start[number], self._stop[number]
 
     def get(self, feature: str) -> tuple[np.ndarray, np.ndarray] | None:
-        span = self._span.get(feature)
+        span = self._span(feature)
         if span is None:
             return None
         return self._where[span[0] : span[1]], self._weights[span[0] : span[1]]
 
     def __contains__(self, feature: object) -> bool:
-        return feature in self._span
+        return isinstance(feature, str) and self._span(feature) is not None
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._span)
+        return (FEATURES.words[number] for number in self._features)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The features by name: another process numbers them differently."""
+        return {
+            "features": list(self),
+            "spans": [self._span(feature) for feature in self],
+            "where": self._where,
+            "weights": self._weights,
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._where, self._weights = state["where"], state["weights"]
+        self._spans([FEATURES.add(feature) for feature in state["features"]], state["spans"])
 
 
 def sparse_best_match(
@@ -77,3 +123,16 @@ def best_match(
             value = np.minimum(weights, strength) if cap else weights * strength
             best[where] = np.maximum(best[where], value)
     return best
+
+
+@dataclass(slots=True)
+class WordMatch:
+    """One question word as `Index.score` uses it (matched None: no document knows it)."""
+
+    importance: float
+    topical: float
+    matched: np.ndarray | None = None  # per document, its best match of the word
+    share: float = 0.0  # how well the topics know the word (1: fully)
+    apart_share: float = 0.0  # ... and all documents, the one apart too
+    phrase_where: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+    phrase_value: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))

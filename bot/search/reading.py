@@ -77,7 +77,10 @@ class Reader:
         """The tokens without chit-chat phrases («как дела», «what are you doing»), and whether
         there was one."""
         found = False
+        present = set(tokens)  # a phrase none of whose words is here cannot be (long messages)
         for phrase in self.chat_phrases:
+            if not present.issuperset(phrase):
+                continue
             size = len(phrase)
             at = 0
             while at + size <= len(tokens):

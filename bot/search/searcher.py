@@ -157,7 +157,8 @@ class Searcher:
         with my children. Where do I get a PESEL for my son?"), and in a long message for each
         stretch of a few words, blended with the whole's score: each topic at its best."""
         weights = self.reader.weights(query, content)
-        ranked = self.index.score(content, weights)
+        memo: dict[str, Any] = {}  # each word's matches, for the whole and its parts
+        ranked = self.index.score(content, weights, memo)
         parts: list[tuple[float, list[str], list[float] | None]] = [
             (SENTENCE_WEIGHT, s, None)
             for s in self.reader.question_sentences(query, lang)
@@ -184,7 +185,7 @@ class Searcher:
             # question does not silence it
             scored = [
                 (score, doc)
-                for score, doc in self.index.score(part, part_weights)
+                for score, doc in self.index.score(part, part_weights, memo)
                 if doc != self.index.apart
             ]
             if not scored:

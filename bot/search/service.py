@@ -1,17 +1,57 @@
 """The free-text search as a service of the core: built now, built in a thread while the bot
-starts (menus answer at once; a question typed in the first seconds waits for it), or off."""
+starts (menus answer at once; a question typed in the first seconds waits for it), or off.
+
+Questions are searched in a thread of their own (`search`), not on the event loop: scoring a
+4,000-character message whole, per sentence and per stretch of five words, or the first answer
+from a topic (its parts' index is built then, parts.py), takes tens to hundreds of milliseconds,
+and everyone else's updates would wait for it (docs/performance.md)."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.search import Searcher
+    from bot.search import Match, Result, Searcher
 
 log = logging.getLogger(__name__)
+
+
+LONG = 300  # characters: a longer message is searched in a thread of its own
+
+
+class _Threads:
+    """Two threads for the whole process, each running its searches one at a time: one for
+    long messages, one for the rest, so a question never waits for a 4,000-character message
+    to be scored (both still share the interpreter: the lock passes between them every few
+    milliseconds)."""
+
+    executors: dict[bool, ThreadPoolExecutor] = {}
+
+
+def _executor(long: bool) -> ThreadPoolExecutor:
+    found = _Threads.executors.get(long)
+    if found is None:
+        name = "search-long" if long else "search"
+        found = _Threads.executors[long] = ThreadPoolExecutor(1, thread_name_prefix=name)
+    return found
+
+
+async def search(searcher: Searcher, query: str, lang: str | None) -> Result:
+    """`searcher.search(query, lang)`, off the event loop."""
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(_executor(len(query) > LONG), searcher.search, query, lang)
+
+
+async def next_best(searcher: Searcher, query: str, exclude: str) -> list[Match]:
+    """`searcher.next_best(query, exclude)`, off the event loop."""
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(
+        _executor(len(query) > LONG), searcher.next_best, query, exclude
+    )
 
 
 Searchers = Mapping[str, "Searcher"]  # office -> its index (the shared topics and its own)

@@ -40,3 +40,28 @@ def test_a_stale_or_broken_cache_is_ignored(tmp_path):
     path.write_bytes(pickle.dumps(("an older version", {("word", True): None})))
     assert wordcache.load(path) == {}
     assert wordcache.load(tmp_path / "missing.pickle") == {}
+
+
+def test_the_compact_polish_stemmer_stems_as_pystempel_does(app):
+    import gzip
+    import io
+    from importlib import resources
+
+    from pystempel import Stemmer
+    from pystempel.streams import DataInputStream
+
+    from bot.search import morph
+
+    table = resources.files("pystempel.data.original") / "stemmer_20000.tbl.gz"
+    data = gzip.decompress(table.read_bytes())
+    original = Stemmer.from_stream(DataInputStream(io.BytesIO(data)))
+    compact = morph._compact_stemmer(data)
+    words = {
+        t
+        for value in app.services.kb.languages["pl"].topics.values()
+        for t in value.answer.lower().split()
+    }
+    words |= {"", "a", "zameldować", "ubezpieczenia", "pesel", "ąę", "123"}
+    assert len(words) > 1000
+    for word in words:
+        assert morph._safe_stem(compact, word) == morph._safe_stem(original, word), word

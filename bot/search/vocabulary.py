@@ -1,0 +1,35 @@
+"""Strings -> numbers, one table per process shared by every index.
+
+An office network has an index per office, and most of their words (the shared topics') are the
+same: each index keeps its postings and n-grams in numpy arrays indexed by these numbers, and the
+strings themselves, with a dict entry each, exist once in the process, not once per office
+(docs/performance.md). The numbers differ between processes, so a pickled index stores its
+strings and is renumbered when loaded (indexcache.py)."""
+
+from __future__ import annotations
+
+import threading
+
+
+class Vocabulary:
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.words: list[str] = []
+        self._lock = threading.Lock()  # indexes may be built in a thread while others search
+
+    def add(self, word: str) -> int:
+        found = self.ids.get(word)
+        if found is None:
+            with self._lock:
+                found = self.ids.get(word)
+                if found is None:
+                    found = self.ids[word] = len(self.words)
+                    self.words.append(word)
+        return found
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+FEATURES = Vocabulary()  # the word features of the search index (postings.py)
+GRAMS = Vocabulary()  # the character n-grams (ngrams.py)

@@ -1,0 +1,48 @@
+"""The index cache makes a restart faster and never changes an answer."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from bot import search
+from bot.search import indexcache
+
+pytestmark = pytest.mark.slow  # the whole content, indexed and loaded again
+
+QUESTIONS = [
+    ("як зробити песель для дитини", "uk"),
+    ("kak zameldovatsya", "ru"),
+    ("where do I get NFZ insurance", "en"),
+    ("gdzie zlozyc wniosek o 800 plus", "pl"),
+]
+
+
+def test_a_cached_index_gives_the_same_answers_and_a_stale_one_is_rebuilt(
+    tmp_path, app, monkeypatch
+):
+    kb = app.services.kb
+    settings = SimpleNamespace(storage_path=tmp_path / "bot.sqlite3")
+    monkeypatch.setattr(search._shared, "searchers", {})
+    built = search.build_all({"": kb}, settings)[""]
+    (cached,) = tmp_path.glob(f"{indexcache.PREFIX}*.pickle")
+
+    monkeypatch.setattr(search._shared, "searchers", {})
+    loaded = search.build_all({"": kb}, settings)[""]
+    assert loaded is not built
+    assert loaded.analyzer is built.analyzer and loaded.parts.kb is kb
+    for question, lang in QUESTIONS:
+        assert loaded.search(question, lang) == built.search(question, lang)
+        long = f"{question}. " * 40
+        assert loaded.search(long, lang) == built.search(long, lang)
+
+    stamp = indexcache.version()
+    assert indexcache.load(cached, built.analyzer, kb, "another version") is None
+    cached.write_bytes(b"not a pickle")
+    assert indexcache.load(cached, built.analyzer, kb, stamp) is None
+    (tmp_path / f"{indexcache.PREFIX}old.pickle").write_bytes(b"")  # an earlier content's
+    monkeypatch.setattr(search._shared, "searchers", {})
+    search.build_all({"": kb}, settings)
+    assert [p.name for p in tmp_path.glob(f"{indexcache.PREFIX}*")] == [cached.name]
+    assert indexcache.load(cached, built.analyzer, kb, stamp) is not None
