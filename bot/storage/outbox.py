@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import aiosqlite
 
+from bot.core import markup
 from bot.core.messages import Reply
 from bot.storage import Tx, from_utc_text, utc_text
 
@@ -215,6 +216,33 @@ async def shown_about(tx: Tx, subject: str, chat_id: str) -> list[Shown]:
         (subject, chat_id),
     )
     return [Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"]) for r in rows]
+
+
+async def shown_in_chat_with(
+    tx: Tx, chat_id: str, needles: list[str], skip_subject: str
+) -> list[tuple[int, Shown]]:
+    """Delivered messages in a chat whose text shows any of `needles` (a person's phone, their
+    full name) but are not marked as about them: lists that show many people (a course's
+    list, an agenda). (outbox id, where it is) pairs."""
+    rows = await tx.fetchall(
+        "SELECT id, channel, chat_id, message_id, ref_kind, reply FROM outbox WHERE chat_id = ?"
+        " AND action = 'send' AND delivered_at IS NOT NULL AND message_id IS NOT NULL"
+        " AND COALESCE(subject, '') != ? ORDER BY id",
+        (chat_id, skip_subject),
+    )
+    found = []
+    for r in rows:
+        text = markup.to_plain(Reply.from_json(json.loads(r["reply"])).text)
+        if any(needle in text for needle in needles):
+            shown = Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"])
+            found.append((r["id"], shown))
+    return found
+
+
+async def blank(tx: Tx, item_ids: list[int]) -> None:
+    """Delivered messages keep only their ids (which message was where), not their text."""
+    for item_id in item_ids:
+        await tx.execute("UPDATE outbox SET reply = ? WHERE id = ?", (_json(Reply("")), item_id))
 
 
 async def forget_subject(tx: Tx, subject: str) -> None:

@@ -3,7 +3,9 @@
 /forget: every message about the person (outbox rows marked with their subject) waiting to be
 sent is dropped and every delivered one loses its text; the staff chat's copies that show their
 data are edited to say so (a request's and a booking's messages are rewritten by those
-features, with the anonymous part kept); the message ids of their own chat and their questions
+features, with the anonymous part kept), and so are lists staff asked for that show the person
+among others (a course's list, an agenda: found by the phone or full name the person gave), which
+also lose their stored text; the message ids of their own chat and their questions
 kept for staff go too. The database's write-ahead log is emptied after the turn (the core).
 
 Retention (hourly): delivered messages, questions kept for staff and sessions idle for
@@ -17,7 +19,9 @@ import logging
 
 from bot.core.dispatch import Turn
 from bot.core.messages import Reply
+from bot.core.phone import display_phone
 from bot.core.services import Services
+from bot.core.session import Person
 from bot.storage import appointments, bookings, message_refs, unanswered, updates
 from bot.storage import outbox as outbox_store
 from bot.storage import privacy as privacy_store
@@ -31,18 +35,37 @@ UPDATES_KEPT = dt.timedelta(days=2)
 
 async def forget(turn: Turn) -> None:
     subject = turn.subject
+    needles = identifiers(turn.session.memory.person)
     for office in turn.settings.offices.values():  # a person may have changed office
         if office.staff_chat_id is None:
             continue
+        chat = str(office.staff_chat_id)
         removed = turn.services.t(office.staff_language, "staff_personal_data_removed")
-        for shown in await outbox_store.shown_about(turn.tx, subject, str(office.staff_chat_id)):
-            if shown.ref_kind in OWN_VIEWS:
+        shown = await outbox_store.shown_about(turn.tx, subject, chat)
+        # lists staff asked for (a course's list, an agenda) show many people, this one too
+        lists = await outbox_store.shown_in_chat_with(turn.tx, chat, needles, subject)
+        await outbox_store.blank(turn.tx, [item_id for item_id, _ in lists])
+        for message in shown + [s for _, s in lists]:
+            if message.ref_kind in OWN_VIEWS:
                 continue
-            edit = Reply(removed, edit_message_id=shown.message_id)
+            edit = Reply(removed, edit_message_id=message.message_id)
             await turn.to_staff(edit, action="edit", about=None, office=office)
     await outbox_store.forget_subject(turn.tx, subject)
     await message_refs.forget_chat(turn.tx, turn.incoming.channel, turn.incoming.chat_id)
     await unanswered.forget_subject(turn.tx, subject)
+
+
+def identifiers(person: Person | None) -> list[str]:
+    """What shows this person in a staff message: their phone as shown there, and their name
+    when it is a full name (one word, "Anna", could be anyone, a colleague too)."""
+    if person is None:
+        return []
+    found = []
+    if person.phone:
+        found += [person.phone, display_phone(person.phone)]
+    if len(person.name.split()) >= 2:
+        found.append(person.name.strip())
+    return found
 
 
 async def upkeep(services: Services) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
+from bot.core.messages import Incoming
 from bot.features.courses.privacy import retention
 from tests.support.callbacks import Delivery, RecordingPlatform
 from tests.support.courses import course_app, enrol, people, text_of
@@ -73,6 +75,34 @@ async def test_forget_leaves_no_trace_of_a_sign_up_and_passes_the_place_on(tmp_p
     logged = "\n".join(r.getMessage() for r in caplog.records)
     for secret in (TRACE, "601 999 111", "601999111", "Petro", "Maria"):
         assert secret not in logged
+
+
+async def test_forget_rewrites_a_course_list_shown_in_the_staff_chat(tmp_path, clock):
+    """A list staff asked for shows many people: after one of them asks to be forgotten, the
+    list's message in the staff chat is rewritten and its stored copy loses the text."""
+    async with course_app(tmp_path, clock) as app:
+        platform = RecordingPlatform()
+        delivery = Delivery(app, platform, clock)
+        olena, petro = people(app, 2)
+        await enrol(olena, name=f"Olena {TRACE}", phone="601 999 111")
+        await enrol(petro, name="Petro Shevchenko", phone="601 999 222")
+        staff = StaffMember(app.core)
+        asked = Incoming("telegram", staff.user_id, staff.chat_id, "pl", sender_name=staff.name)
+        queued = await app.core.handle_queued(replace(asked, payload="courses:show:polish_a1"))
+        await delivery.worker.send_now("telegram", staff.chat_id, queued)
+        card = platform.to(staff.chat_id)[-1]
+        assert f"Olena {TRACE}" in text_of(card.reply) and "Petro" in text_of(card.reply)
+
+        await olena.send("/forget")
+        await olena.payload("privacy:forget")
+        await delivery.run()
+        edits = [e for e in platform.edits if e.message_id == card.message_id]
+        assert edits and "usunięte" in text_of(edits[-1].reply)
+        await app.services.db.checkpoint()
+        assert _traces(app) == []
+        assert any(t.startswith("enrolments:") for t in _traces(app, "Petro Shevchenko"))
+        await staff.payload("courses:show:polish_a1")  # the list asked for again: Petro only
+        assert TRACE not in staff.text and "Petro Shevchenko" in staff.text
 
 
 async def test_retention_forgets_names_and_phones_after_the_course_finished(tmp_path, clock):
