@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.messages import Button
 from bot.core.phone import display_phone
 from bot.core.services import Services
+from bot.core.voice import Voice as BaseVoice
 from bot.settings.catalogue import Service, Specialist
-from bot.settings.config import Office
 from bot.storage import Tx
 from bot.storage import appointments as store
 from bot.storage import sessions as session_store
@@ -29,34 +28,8 @@ DAY_BUTTONS_PER_ROW = 2
 
 
 @dataclass(frozen=True)
-class Voice:
-    """UI strings and Babel formats in one language, with one office's catalogue and places."""
-
-    services: Services
-    lang: str
-    office: Office
-
-    def __call__(self, key: str, **values: object) -> str:
-        return self.services.t(self.lang, key, **values)
-
-    @property
-    def zone(self) -> ZoneInfo:
-        return self.services.settings.timezone
-
-    def when(self, moment: dt.datetime) -> str:
-        return self.services.t.datetime(self.lang, moment.astimezone(self.zone))
-
-    def time(self, moment: dt.datetime) -> str:
-        return self.services.t.time(self.lang, moment.astimezone(self.zone))
-
-    def day(self, day: dt.date) -> str:
-        return self.services.t.day(self.lang, day)
-
-    def long_day(self, day: dt.date) -> str:
-        return self.services.t.date(self.lang, day, "full")
-
-    def date(self, day: dt.date) -> str:
-        return self.services.t.date(self.lang, day, "long")
+class Voice(BaseVoice):
+    """A Voice with one office's catalogue (services, specialists) and places."""
 
     def short(self, moment: dt.datetime) -> str:
         """'Tue 24 Nov, 10:00': for buttons."""
@@ -83,9 +56,6 @@ class Voice:
     def place_label(self, place_id: str | None) -> str:
         place = self.office.places.get(place_id or "")
         return place.label(self.lang) if place else (place_id or "")
-
-    def language_name(self, code: str) -> str:
-        return self.services.t.language_name(self.lang, code)
 
 
 def voice(turn: Turn) -> Voice:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from bot.content.i18n import FALLBACK, Translator
 from bot.core import markup
@@ -16,6 +15,7 @@ from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
 from bot.core.phone import display_phone
 from bot.core.services import Services
+from bot.core.voice import Voice as BaseVoice
 from bot.features.booking import schedule
 from bot.features.booking.schedule import Slot
 from bot.settings.config import Office, Place, Settings
@@ -28,40 +28,8 @@ DAY_BUTTONS_PER_ROW = 2
 
 
 @dataclass(frozen=True)
-class Voice:
-    """UI strings and Babel formats in one language, in Europe/Warsaw time, with the places of
-    one office."""
-
-    services: Services
-    lang: str
-    office: Office
-
-    def __call__(self, key: str, **values: object) -> str:
-        return self.services.t(self.lang, key, **values)
-
-    @property
-    def zone(self) -> ZoneInfo:
-        return self.services.settings.timezone
-
-    def when(self, moment: dt.datetime) -> str:
-        """'вівторок, 1 грудня 2026 р., 13:30'."""
-        return self.services.t.datetime(self.lang, moment.astimezone(self.zone))
-
-    def time(self, moment: dt.datetime) -> str:
-        return self.services.t.time(self.lang, moment.astimezone(self.zone))
-
-    def time_of(self, value: dt.time) -> str:
-        return self.services.t.time(self.lang, value)
-
-    def day(self, day: dt.date) -> str:
-        """Short, for buttons: 'вт, 1 груд.' / 'Tue 1 Dec'."""
-        return self.services.t.day(self.lang, day)
-
-    def long_day(self, day: dt.date) -> str:
-        return self.services.t.date(self.lang, day, "full")
-
-    def date(self, day: dt.date) -> str:
-        return self.services.t.date(self.lang, day, "long")
+class Voice(BaseVoice):
+    """A Voice with the places of one office and the topics people book visits about."""
 
     def place(self, place_id: str) -> Place | None:
         return self.office.places.get(place_id)
@@ -73,9 +41,6 @@ class Voice:
     def topic(self, topic_id: str) -> str:
         key = TOPIC_PREFIX + topic_id
         return self(key) if self.services.t.has(FALLBACK, key) else topic_id
-
-    def language_name(self, code: str) -> str:
-        return self.services.t.language_name(self.lang, code)
 
 
 def voice(turn: Turn) -> Voice:
