@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
-from pathlib import Path
 
 from tests.support.appointments import (
     LAWYER_TUE_1000,
@@ -14,6 +12,7 @@ from tests.support.appointments import (
 )
 from tests.support.bookings import queued
 from tests.support.dialogue import Dialogue, StaffMember
+from tests.support.privacy import traces
 
 
 async def _booked_and_asked(app, dialogue, trace: str = "Qwzxplorf") -> None:  # type: ignore[no-untyped-def]
@@ -42,12 +41,12 @@ async def test_forget_cancels_the_upcoming_appointment_and_erases_every_row_and_
     await dialogue.send("/mydata")
     await delivery.run()
     await app.services.db.checkpoint()
-    assert _traces(app, trace), "the setting-up worked"
+    assert traces(app, trace), "the setting-up worked"
 
     await dialogue.send("/forget")
     await dialogue.payload("privacy:forget")
     await delivery.run()
-    assert _traces(app, trace) == []
+    assert traces(app, trace) == []
     async with app.services.db.transaction() as tx:
         for table in ("appointments", "appointment_requests"):
             assert await tx.fetchall(f"SELECT * FROM {table}") == []  # noqa: S608
@@ -107,17 +106,3 @@ async def test_names_phones_and_needs_never_reach_the_logs(app, dialogue, caplog
     await dialogue.payload("privacy:forget")
     for secret in ("Oksana", "Melnyk", "601 999 888", "601999888", "Lviv", "Anna Nowak"):
         assert secret not in caplog.text
-
-
-def _traces(app, trace: str) -> list[str]:  # type: ignore[no-untyped-def]
-    found = []
-    database = Path(app.services.db.path)
-    with sqlite3.connect(database) as conn:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        for table in tables:
-            for row in conn.execute(f"SELECT * FROM {table}"):  # noqa: S608 - our own names
-                found += [f"{table}: {cell}" for cell in row if trace in str(cell)]
-    for path in (database, database.with_name(database.name + "-wal")):
-        if path.exists() and trace.encode() in path.read_bytes():
-            found.append(path.name)
-    return found

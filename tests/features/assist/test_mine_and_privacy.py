@@ -4,11 +4,10 @@ and what never reaches the logs."""
 from __future__ import annotations
 
 import logging
-import sqlite3
-from pathlib import Path
 
 from tests.support.assist import send_payload, send_translation, up_to_the_form
 from tests.support.callbacks import STAFF_CHAT, request_callback
+from tests.support.privacy import traces
 
 
 async def test_an_open_help_request_is_listed_in_mybookings_and_can_be_withdrawn(
@@ -141,22 +140,8 @@ async def test_forget_leaves_no_trace_of_the_answers_in_any_table_or_in_the_file
     await dialogue.send("/mydata")
     await delivery.run()
     await app.services.db.checkpoint()
-    assert _traces(app, trace), "the setting-up worked"
+    assert traces(app, trace), "the setting-up worked"
     await dialogue.send("/forget")
     await dialogue.payload("privacy:forget")
     await delivery.run()
-    assert _traces(app, trace) == []
-
-
-def _traces(app, trace: str) -> list[str]:  # type: ignore[no-untyped-def]
-    found = []
-    database = Path(app.services.db.path)
-    with sqlite3.connect(database) as conn:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        for table in tables:
-            for row in conn.execute(f"SELECT * FROM {table}"):  # noqa: S608 - our own names
-                found += [f"{table}: {cell}" for cell in row if trace in str(cell)]
-    for path in (database, database.with_name(database.name + "-wal")):
-        if path.exists() and trace.encode() in path.read_bytes():
-            found.append(path.name)
-    return found
+    assert traces(app, trace) == []

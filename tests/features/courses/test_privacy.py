@@ -4,31 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from dataclasses import replace
-from pathlib import Path
 
 from bot.core.messages import Incoming
 from bot.features.courses.privacy import retention
 from tests.support.callbacks import Delivery, RecordingPlatform
 from tests.support.courses import course_app, enrol, people, text_of
 from tests.support.dialogue import StaffMember
+from tests.support.privacy import traces
 
 TRACE = "Qwzxplorf"  # typed nowhere else
-
-
-def _traces(app, trace: str = TRACE) -> list[str]:  # type: ignore[no-untyped-def]
-    found = []
-    database = Path(app.services.db.path)
-    with sqlite3.connect(database) as conn:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        for table in tables:
-            for row in conn.execute(f"SELECT * FROM {table}"):  # noqa: S608 - our own names
-                found += [f"{table}: {cell}" for cell in row if trace in str(cell)]
-    for path in (database, database.with_name(database.name + "-wal")):
-        if path.exists() and trace.encode() in path.read_bytes():
-            found.append(path.name)
-    return found
 
 
 async def _count(app, sql: str, *args: object) -> int:  # type: ignore[no-untyped-def]
@@ -56,14 +41,14 @@ async def test_forget_leaves_no_trace_of_a_sign_up_and_passes_the_place_on(tmp_p
         assert "Present at: 1 Dec 2026" in olena.text
         await delivery.run()
         await app.services.db.checkpoint()
-        assert _traces(app), "the setting-up worked"
+        assert traces(app, TRACE), "the setting-up worked"
 
         await olena.send("/forget")
         await olena.payload("privacy:forget")
         assert "has been deleted" in olena.text
         await delivery.run()
         await app.services.db.checkpoint()
-        assert _traces(app) == []
+        assert traces(app, TRACE) == []
         assert await _count(app, "SELECT COUNT(*) FROM enrolments WHERE user_id = 'p1'") == 0
         assert await _count(app, "SELECT COUNT(*) FROM course_attendance") == 0
         assert await _count(app, "SELECT COUNT(*) FROM course_reminders") == 0
@@ -99,8 +84,8 @@ async def test_forget_rewrites_a_course_list_shown_in_the_staff_chat(tmp_path, c
         edits = [e for e in platform.edits if e.message_id == card.message_id]
         assert edits and "usunięte" in text_of(edits[-1].reply)
         await app.services.db.checkpoint()
-        assert _traces(app) == []
-        assert any(t.startswith("enrolments:") for t in _traces(app, "Petro Shevchenko"))
+        assert traces(app, TRACE) == []
+        assert any(t.startswith("enrolments:") for t in traces(app, "Petro Shevchenko"))
         await staff.payload("courses:show:polish_a1")  # the list asked for again: Petro only
         assert TRACE not in staff.text and "Petro Shevchenko" in staff.text
 
