@@ -11,6 +11,7 @@ from bot.core.dispatch import Core
 from bot.core.messages import Button, Incoming, Reply
 from bot.core.numbers import record_id
 from bot.delivery.worker import OutboxWorker
+from bot.storage import sessions as session_store
 
 USER = "console-user"
 CHANNEL = "console"
@@ -91,7 +92,14 @@ async def chat(
     def event(**fields: Any) -> Incoming:
         return Incoming(CHANNEL, USER, USER, language_hint=lang, **fields)
 
-    await send(event(command="start"))
+    async with core.services.db.transaction() as tx:
+        session = await session_store.find(tx, CHANNEL, USER)
+    if session is not None and session.language_chosen and session.language:
+        # a returning person goes on where they were (a form's question is asked again), in
+        # the language they chose, or in the one asked for now
+        await send(event(payload=f"language:{lang or session.language}"))
+    else:
+        await send(event(command="start"))
     loop = asyncio.get_running_loop()
     while True:
         out.write("\n> ")

@@ -73,3 +73,12 @@ def test_what_staff_would_receive_shows_buttons_without_numbers_to_press():
 
     text, _ = render(Reply("📞 Prośba nr 1", [[Button("🙋 Biorę", "request:take:1")]]), first=None)
     assert text.endswith("[🙋 Biorę]") and "[1]" not in text
+
+
+async def test_a_returning_person_goes_on_where_they_left_off(tmp_path):
+    first = await run_chat(tmp_path, ["3", "/callback", "1"])  # English; consent; then away
+    assert first.rstrip().endswith(">") and "What is your name" in first.split("> ")[-2]
+    again = await run_chat(tmp_path, ["Olena"])
+    assert "Choose your language" not in again  # not greeted as a stranger
+    assert "What is your name" in again.split("> ")[0]  # the question is asked again
+    assert "Your phone number" in again.split("> ")[1]  # and the form goes on
