@@ -133,6 +133,7 @@ async def serve(
         if app.telegram is not None:  # after polling started: people are answered meanwhile
             tasks.append(asyncio.create_task(_introduce(app), name="staff chat check"))
         tasks.append(asyncio.create_task(app.worker.run(), name="outbox"))
+        tasks.append(asyncio.create_task(app.services.search.warm(), name="search warm-up"))
         for job in app.jobs:
             tasks.append(asyncio.create_task(every(job, app.services), name=job.name))
         log.info("infopoint is running: %s", ", ".join(app.senders) or "no channel")

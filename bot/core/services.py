@@ -50,6 +50,10 @@ class Search(Protocol):
         """The office's searcher if already built, without waiting."""
         ...
 
+    async def warm(self) -> None:
+        """Prepare, in the background, what a question would otherwise build when first asked."""
+        ...
+
 
 class OutboxWakeup(Protocol):
     def wake(self) -> None:

@@ -47,6 +47,10 @@ class Parts:
         self.main = main
         self._topics: dict[str, _Topic | None] = {}
 
+    def prepare(self, topic_id: str) -> None:
+        """Build this topic's parts index now, ahead of its first answer (SearchService.warm)."""
+        self._topic(topic_id)
+
     def _topic(self, topic_id: str) -> _Topic | None:
         if topic_id not in self._topics:
             count = self._count(topic_id)

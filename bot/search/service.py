@@ -83,6 +83,24 @@ class SearchService:
         else:  # typed questions get the menu instead; say why, once
             log.error("free-text search is off: the index could not be built: %s", problem)
 
+    async def warm(self) -> None:
+        """Every topic's parts index built ahead, one topic at a time in the search thread, so
+        questions go in between and a topic's first answer costs no more than any other
+        (`infopoint run` starts it once polling; tests and `ask` build parts when needed)."""
+        if self._searchers is None and self._loading is not None:
+            try:
+                await asyncio.shield(self._loading)
+            except Exception:  # noqa: BLE001 - logged once by _built
+                return
+        loop = asyncio.get_running_loop()
+        done: set[int] = set()
+        for searcher in (self._searchers or {}).values():
+            if id(searcher) in done:  # offices with the same content share one index
+                continue
+            done.add(id(searcher))
+            for topic_id in searcher.parts.kb.topic_ids:
+                await loop.run_in_executor(_executor(False), searcher.parts.prepare, topic_id)
+
     async def ready(self, office: str) -> Searcher | None:
         if self._searchers is None and self._loading is not None:
             try:
