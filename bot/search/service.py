@@ -21,6 +21,9 @@ log = logging.getLogger(__name__)
 
 
 LONG = 300  # characters: a longer message is searched in a thread of its own
+# Topics whose parts index is built ahead at most (each ~1.5 MB: 25 topics ~40 MB); beyond,
+# in a network of many offices, a topic's parts are built when first asked about
+WARM_MAX_TOPICS = 120
 
 
 class _Threads:
@@ -86,20 +89,21 @@ class SearchService:
     async def warm(self) -> None:
         """Every topic's parts index built ahead, one topic at a time in the search thread, so
         questions go in between and a topic's first answer costs no more than any other
-        (`infopoint run` starts it once polling; tests and `ask` build parts when needed)."""
+        (`infopoint run` starts it once polling; tests and `ask` build parts when needed).
+        Not when that would be more than WARM_MAX_TOPICS (memory: a network of many offices)."""
         if self._searchers is None and self._loading is not None:
             try:
                 await asyncio.shield(self._loading)
             except Exception:  # noqa: BLE001 - logged once by _built
                 return
+        distinct = {id(s): s for s in (self._searchers or {}).values()}  # shared content: one
+        work = [(s, topic) for s in distinct.values() for topic in s.parts.kb.topic_ids]
+        if len(work) > WARM_MAX_TOPICS:  # a big network: each topic's parts when first asked
+            log.info("%d topics' parts are built when first asked, not ahead", len(work))
+            return
         loop = asyncio.get_running_loop()
-        done: set[int] = set()
-        for searcher in (self._searchers or {}).values():
-            if id(searcher) in done:  # offices with the same content share one index
-                continue
-            done.add(id(searcher))
-            for topic_id in searcher.parts.kb.topic_ids:
-                await loop.run_in_executor(_executor(False), searcher.parts.prepare, topic_id)
+        for searcher, topic_id in work:
+            await loop.run_in_executor(_executor(False), searcher.parts.prepare, topic_id)
 
     async def ready(self, office: str) -> Searcher | None:
         if self._searchers is None and self._loading is not None:
