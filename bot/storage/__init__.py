@@ -28,6 +28,11 @@ def from_utc_text(text: str) -> dt.datetime:
     return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
 
 
+def maybe_utc_text(text: str | None) -> dt.datetime | None:
+    """`from_utc_text` for a column that may be empty (not yet happened)."""
+    return from_utc_text(text) if text else None
+
+
 class Tx:
     """The open transaction of one unit of work; repository functions take it as first argument."""
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import aiosqlite
 
-from bot.storage import Tx, from_utc_text, utc_text
+from bot.storage import Tx, from_utc_text, maybe_utc_text, utc_text
 
 OPEN = ("pending", "offered")
 Time = tuple[str, str]  # (specialist id, slot key)
@@ -255,6 +255,6 @@ def _request(row: aiosqlite.Row) -> Request:
         reason_text=row["reason_text"],
         appointment_id=row["appointment_id"],
         created_at=from_utc_text(row["created_at"]),
-        decided_at=from_utc_text(decided) if decided else None,
+        decided_at=maybe_utc_text(decided),
         forgotten=bool(row["forgotten"]),
     )

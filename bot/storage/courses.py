@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from bot.storage import Tx, from_utc_text, utc_text
+from bot.storage import Tx, maybe_utc_text, utc_text
 
 REF_NOTE = "course_note"  # message_refs: the staff chat's "reply with the text" prompt
 
@@ -105,7 +105,7 @@ async def get_note(tx: Tx, note_id: int) -> Note | None:
         return None
     sent = row["sent_at"]
     return Note(
-        row["id"], row["office"], row["service"], from_utc_text(sent) if sent else None,
+        row["id"], row["office"], row["service"], maybe_utc_text(sent),
         row["recipients"],
     )  # fmt: skip
 

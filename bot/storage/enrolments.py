@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import aiosqlite
 
-from bot.storage import Tx, from_utc_text, utc_text
+from bot.storage import Tx, from_utc_text, maybe_utc_text, utc_text
 
 HOLDING = ("enrolled", "offered")  # hold a seat
 ACTIVE = ("enrolled", "offered", "waiting")  # on the course's lists
@@ -305,10 +305,6 @@ async def forget_finished(
     return count
 
 
-def _moment(text: str | None) -> dt.datetime | None:
-    return from_utc_text(text) if text else None
-
-
 def _enrolment(row: aiosqlite.Row) -> Enrolment:
     return Enrolment(
         id=row["id"],
@@ -323,8 +319,8 @@ def _enrolment(row: aiosqlite.Row) -> Enrolment:
         status=row["status"],
         token=row["token"],
         created_at=from_utc_text(row["created_at"]),
-        enrolled_at=_moment(row["enrolled_at"]),
-        offered_until=_moment(row["offered_until"]),
-        ended_at=_moment(row["ended_at"]),
+        enrolled_at=maybe_utc_text(row["enrolled_at"]),
+        offered_until=maybe_utc_text(row["offered_until"]),
+        ended_at=maybe_utc_text(row["ended_at"]),
         course_ends_at=from_utc_text(row["course_ends_at"]),
     )

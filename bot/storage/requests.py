@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.core.messages import Reply
-from bot.storage import Tx, from_utc_text, utc_text
+from bot.storage import Tx, from_utc_text, maybe_utc_text, utc_text
 
 OPEN = ("open", "taken")
 CLOSED = ("done", "unreachable", "withdrawn")
@@ -244,10 +244,6 @@ def _details(text: str | None) -> tuple[Detail, ...]:
         return ()
 
 
-def _time(value: str | None) -> dt.datetime | None:
-    return from_utc_text(value) if value else None
-
-
 def _request(row: Any) -> Request:
     return Request(
         id=int(row["id"]),
@@ -266,9 +262,9 @@ def _request(row: Any) -> Request:
         staff_name=row["staff_name"],
         closed_by=row["closed_by"],
         created_at=from_utc_text(row["created_at"]),
-        taken_at=_time(row["taken_at"]),
-        closed_at=_time(row["closed_at"]),
-        last_staff_reply_at=_time(row["last_staff_reply_at"]),
+        taken_at=maybe_utc_text(row["taken_at"]),
+        closed_at=maybe_utc_text(row["closed_at"]),
+        last_staff_reply_at=maybe_utc_text(row["last_staff_reply_at"]),
         rating=row["rating"],
         forgotten=row["forgotten_at"] is not None,
         office=row["office"] or "",
