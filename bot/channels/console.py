@@ -94,10 +94,11 @@ async def chat(
 
     async with core.services.db.transaction() as tx:
         session = await session_store.find(tx, CHANNEL, USER)
-    if session is not None and session.language_chosen and session.language:
+    code = lang or (session.language if session and session.language_chosen else None)
+    if session is not None and code:
         # a returning person goes on where they were (a form's question is asked again), in
-        # the language they chose, or in the one asked for now
-        await send(event(payload=f"language:{lang or session.language}"))
+        # the language asked for now (--lang) or the one they chose
+        await send(event(payload=f"language:{code}"))
     else:
         await send(event(command="start"))
     loop = asyncio.get_running_loop()

@@ -82,3 +82,9 @@ async def test_a_returning_person_goes_on_where_they_left_off(tmp_path):
     assert "Choose your language" not in again  # not greeted as a stranger
     assert "What is your name" in again.split("> ")[0]  # the question is asked again
     assert "Your phone number" in again.split("> ")[1]  # and the form goes on
+
+
+async def test_lang_switches_a_returning_persons_language(tmp_path):
+    await run_chat(tmp_path, ["/contact"], lang="pl")
+    again = await run_chat(tmp_path, ["/contact"], lang="uk")
+    assert "Мова: українська" in again and "Wtorek" not in again
