@@ -62,10 +62,32 @@ def _matches(phrase: tuple[str, ...], words: list[str], at: int) -> bool:
     return True
 
 
+@functools.cache
+def _starts() -> tuple[dict[str, list[tuple[str, ...]]], tuple[str, ...]]:
+    """The phrases by their exact first word, and the prefixes of those whose first word ends
+    with "*": a word that starts no phrase costs one dict look-up and one `startswith`."""
+    exact: dict[str, list[tuple[str, ...]]] = {}
+    prefixes = set()
+    for phrase in _phrases():
+        if phrase[0].endswith("*"):
+            prefixes.add(phrase[0][:-1])
+        else:
+            exact.setdefault(phrase[0], []).append(phrase)
+    return exact, tuple(sorted(prefixes))
+
+
 def detect(text: str) -> bool:
     """True when `text` mentions violence or danger, in any of our four languages."""
     words = _words(text)
-    return any(_matches(phrase, words, at) for phrase in _phrases() for at in range(len(words)))
+    exact, prefixes = _starts()
+    for at, word in enumerate(words):
+        if word in exact and any(_matches(phrase, words, at) for phrase in exact[word]):
+            return True
+        if word.startswith(prefixes) and any(
+            phrase[0].endswith("*") and _matches(phrase, words, at) for phrase in _phrases()
+        ):
+            return True
+    return False
 
 
 def mark(turn: Turn) -> None:
