@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import replace
@@ -102,15 +103,21 @@ def matching(turn: Turn, text: str) -> list[Service]:
         names = [w for words_ in service.keywords.values() for w in words_]
         names += list(service.title.values.values())
         for name in names:
-            key = fold(name)
+            key = _name_key(name)
             if len(key) < MIN_KEYWORD:
                 hit = key in words
             else:
-                hit = fuzz.partial_ratio(key, question) >= MATCH
+                hit = fuzz.partial_ratio(key, question, score_cutoff=MATCH) >= MATCH
             if hit:
                 found.append(service)
                 break
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_key(name: str) -> str:
+    """A keyword or title folded once, not on every question (config names are few)."""
+    return fold(name)
 
 
 async def offer_under_answer(turn: Turn, next_: Next) -> Outcome:
