@@ -274,8 +274,22 @@ def _measure(server, tg, wl, process, started, args, f, result) -> None:  # type
     f["hwm_mb"] = memory_mb(pid, "VmHWM")
 
 
+PRIME = """
+import asyncio, sys
+from bot.app import build
+
+async def main():
+    app = await build(sys.argv[1], search="background")
+    await app.services.search.warm()  # every topic's parts, kept with the index if it does
+    await app.close()
+
+asyncio.run(main())
+"""
+
+
 def prime_word_cache(logs: Path, args: argparse.Namespace) -> Path:
-    """`infopoint ask` once on a throwaway config: it leaves the word cache next to its
+    """A start of the bot's search on a throwaway config, as `infopoint run` starts it (the
+    index, then every topic's parts): it leaves the word and index caches next to its
     database, to be copied next to each run's fresh database."""
     prime = logs / "word-cache"
     prime.mkdir()
@@ -283,14 +297,14 @@ def prime_word_cache(logs: Path, args: argparse.Namespace) -> Path:
     python = str(PYTHON if PYTHON.exists() else sys.executable)
     env = {**os.environ, "PYTHONPATH": str(args.bot_src)} if args.bot_src != ROOT else None
     subprocess.run(
-        [python, "-m", "bot", "ask", "--config", str(config), "pesel"],
+        [python, "-c", PRIME, str(config)],
         cwd=args.bot_src,
         env=env,
         stdout=subprocess.DEVNULL,
         check=True,
     )
     if not (prime / WORD_CACHE).exists():
-        raise SystemExit(f"--warm-cache: infopoint ask left no {WORD_CACHE} in {prime}")
+        raise SystemExit(f"--warm-cache: the search left no {WORD_CACHE} in {prime}")
     return prime / WORD_CACHE
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TextIO
@@ -112,6 +113,12 @@ def build_searchers(settings: Settings, kbs: dict[str, KnowledgeBase]) -> dict[s
     return search.build_all(kbs, settings)
 
 
+def _keep(settings: Settings, searchers: Mapping[str, Searcher]) -> None:
+    from bot import search
+
+    search.keep(searchers, settings)
+
+
 def registry() -> Registry:
     return Registry.build(FEATURES, TEXT_ORDER)
 
@@ -135,7 +142,9 @@ async def build(
     if search == "now":
         search_service = SearchService(build_searchers(settings, kbs))
     elif search == "background":
-        search_service = SearchService.in_background(lambda: build_searchers(settings, kbs))
+        search_service = SearchService.in_background(
+            lambda: build_searchers(settings, kbs), keep=lambda built: _keep(settings, built)
+        )
     else:
         search_service = SearchService.off()
     senders: dict[str, Sender] = {}

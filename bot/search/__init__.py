@@ -92,6 +92,22 @@ def build_all(kbs: Mapping[str, KnowledgeBase], settings: Any = None) -> dict[st
     return result
 
 
+def keep(searchers: Mapping[str, Searcher], settings: Any = None) -> None:
+    """Write the indexes to their cache files again, with what was built since they were loaded
+    or built (every topic's parts, after SearchService.warm): a restart then loads them instead
+    of building them again. Call it from the search thread (it reads what searches write)."""
+    folder = _cache_folder(settings)
+    if folder is None:
+        return
+    stamp = indexcache.version()
+    analyzer = shared_analyzer()
+    for searcher in {id(s): s for s in searchers.values()}.values():
+        kb = searcher.parts.kb
+        path = folder / indexcache.filename(_fingerprint(kb))
+        indexcache.save(path, searcher, analyzer, kb, stamp)
+    _give_back_memory()
+
+
 def _give_back_memory() -> None:
     """Return the heap freed by building to the system (glibc keeps it otherwise: ~15 MB)."""
     try:
@@ -122,6 +138,7 @@ __all__ = [
     "Searcher",
     "build",
     "build_all",
+    "keep",
     "load_data",
     "off_topic_messages",
     "shared_analyzer",

@@ -51,6 +51,10 @@ class Parts:
         """Build this topic's parts index now, ahead of its first answer (SearchService.warm)."""
         self._topic(topic_id)
 
+    def prepared(self, topic_id: str) -> bool:
+        """Whether this topic's parts are built (or were loaded with the index, indexcache)."""
+        return topic_id in self._topics
+
     def _topic(self, topic_id: str) -> _Topic | None:
         if topic_id not in self._topics:
             count = self._count(topic_id)

@@ -1,5 +1,7 @@
 """The free-text search as a service of the core: built now, built in a thread while the bot
 starts (menus answer at once; a question typed in the first seconds waits for it), or off.
+Once running, every topic's parts index is built ahead (`warm`) and written with the index to
+its cache file, so a restart loads both.
 
 Questions are searched in a thread of their own (`search`), not on the event loop: scoring a
 4,000-character message whole, per sentence and per stretch of five words, or the first answer
@@ -61,18 +63,25 @@ Searchers = Mapping[str, "Searcher"]  # office -> its index (the shared topics a
 
 
 class SearchService:
-    def __init__(self, searchers: Searchers | None = None) -> None:
+    def __init__(
+        self, searchers: Searchers | None = None, keep: Callable[[Searchers], None] | None = None
+    ) -> None:
+        """`keep(searchers)`: write the indexes with their parts (search.keep), after `warm`
+        built any, so that a restart loads them."""
         self._searchers = searchers
         self._loading: asyncio.Future[Searchers] | None = None
+        self._keep = keep
 
     @classmethod
     def off(cls) -> SearchService:
         return cls()
 
     @classmethod
-    def in_background(cls, build: Callable[[], Searchers]) -> SearchService:
+    def in_background(
+        cls, build: Callable[[], Searchers], keep: Callable[[Searchers], None] | None = None
+    ) -> SearchService:
         """Start building in a worker thread (needs a running event loop)."""
-        service = cls()
+        service = cls(keep=keep)
         service._loading = asyncio.get_running_loop().run_in_executor(None, build)
         service._loading.add_done_callback(service._built)
         return service
@@ -96,14 +105,20 @@ class SearchService:
                 await asyncio.shield(self._loading)
             except Exception:  # noqa: BLE001 - logged once by _built
                 return
-        distinct = {id(s): s for s in (self._searchers or {}).values()}  # shared content: one
+        searchers = self._searchers or {}
+        distinct = {id(s): s for s in searchers.values()}  # shared content: one
         work = [(s, topic) for s in distinct.values() for topic in s.parts.kb.topic_ids]
         if len(work) > WARM_MAX_TOPICS:  # a big network: each topic's parts when first asked
             log.info("%d topics' parts are built when first asked, not ahead", len(work))
             return
         loop = asyncio.get_running_loop()
+        built = False  # a restart loads them with the index: nothing to build or write
         for searcher, topic_id in work:
-            await loop.run_in_executor(_executor(False), searcher.parts.prepare, topic_id)
+            if not searcher.parts.prepared(topic_id):
+                await loop.run_in_executor(_executor(False), searcher.parts.prepare, topic_id)
+                built = True
+        if built and self._keep is not None:
+            await loop.run_in_executor(_executor(False), self._keep, searchers)
 
     async def ready(self, office: str) -> Searcher | None:
         if self._searchers is None and self._loading is not None:

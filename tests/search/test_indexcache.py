@@ -8,6 +8,7 @@ import pytest
 
 from bot import search
 from bot.search import indexcache
+from bot.search.service import SearchService
 
 pytestmark = pytest.mark.slow  # the whole content, indexed and loaded again
 
@@ -46,3 +47,23 @@ def test_a_cached_index_gives_the_same_answers_and_a_stale_one_is_rebuilt(
     search.build_all({"": kb}, settings)
     assert [p.name for p in tmp_path.glob(f"{indexcache.PREFIX}*")] == [cached.name]
     assert indexcache.load(cached, built.analyzer, kb, stamp) is not None
+
+
+async def test_the_parts_built_after_start_are_loaded_on_a_restart(tmp_path, app, monkeypatch):
+    """`infopoint run` builds every topic's parts once it polls (SearchService.warm) and writes
+    them with the index: the next start loads them instead of building them again."""
+    kb = app.services.kb
+    settings = SimpleNamespace(storage_path=tmp_path / "bot.sqlite3")
+    monkeypatch.setattr(search._shared, "searchers", {})
+    first = search.build_all({"": kb}, settings)
+    assert not any(first[""].parts.prepared(topic) for topic in kb.topic_ids)
+    service = SearchService(first, keep=lambda built: search.keep(built, settings))
+    await service.warm()
+    assert all(first[""].parts.prepared(topic) for topic in kb.topic_ids)
+
+    monkeypatch.setattr(search._shared, "searchers", {})
+    restarted = search.build_all({"": kb}, settings)[""]
+    assert restarted is not first[""]
+    assert all(restarted.parts.prepared(topic) for topic in kb.topic_ids)
+    for question, lang in [*QUESTIONS, ("how much is voluntary NFZ insurance", "en")]:
+        assert restarted.search(question, lang) == first[""].search(question, lang)
