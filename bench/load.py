@@ -280,7 +280,7 @@ from bot.app import build
 
 async def main():
     app = await build(sys.argv[1], search="background")
-    await app.services.search.warm()  # every topic's parts, kept with the index if it does
+    await app.services.search.warm()  # every topic's parts, written to their file if it can
     await app.close()
 
 asyncio.run(main())

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TextIO
@@ -35,7 +34,7 @@ if TYPE_CHECKING:
     from bot.channels.telegram.application import TelegramApp, TelegramChannel
     from bot.channels.viber.adapter import ViberChannel
     from bot.channels.web import WebServer
-    from bot.search import Searcher
+    from bot.search import PartsFiles, Searcher
 
 log = logging.getLogger(__name__)
 
@@ -113,10 +112,10 @@ def build_searchers(settings: Settings, kbs: dict[str, KnowledgeBase]) -> dict[s
     return search.build_all(kbs, settings)
 
 
-def _keep(settings: Settings, searchers: Mapping[str, Searcher]) -> None:
-    from bot import search
+def _parts_files(settings: Settings) -> PartsFiles:
+    from bot.search import PartsFiles
 
-    search.keep(searchers, settings)
+    return PartsFiles(settings)
 
 
 def registry() -> Registry:
@@ -143,7 +142,7 @@ async def build(
         search_service = SearchService(build_searchers(settings, kbs))
     elif search == "background":
         search_service = SearchService.in_background(
-            lambda: build_searchers(settings, kbs), keep=lambda built: _keep(settings, built)
+            lambda: build_searchers(settings, kbs), files=_parts_files(settings)
         )
     else:
         search_service = SearchService.off()

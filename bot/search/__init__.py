@@ -92,20 +92,30 @@ def build_all(kbs: Mapping[str, KnowledgeBase], settings: Any = None) -> dict[st
     return result
 
 
-def keep(searchers: Mapping[str, Searcher], settings: Any = None) -> None:
-    """Write the indexes to their cache files again, with what was built since they were loaded
-    or built (every topic's parts, after SearchService.warm): a restart then loads them instead
-    of building them again. Call it from the search thread (it reads what searches write)."""
-    folder = _cache_folder(settings)
-    if folder is None:
-        return
-    stamp = indexcache.version()
-    analyzer = shared_analyzer()
-    for searcher in {id(s): s for s in searchers.values()}.values():
-        kb = searcher.parts.kb
-        path = folder / indexcache.filename(_fingerprint(kb))
-        indexcache.save(path, searcher, analyzer, kb, stamp)
-    _give_back_memory()
+class PartsFiles:
+    """Where each index's parts (parts.py) are kept between starts: beside the database, as
+    the index (indexcache.py). SearchService.warm reads them once the bot answers, builds the
+    ones missing and writes them again; both run in the search thread (they read and write
+    what searches use)."""
+
+    def __init__(self, settings: Any = None) -> None:
+        self.folder = _cache_folder(settings)
+
+    def _path(self, searcher: Searcher) -> Path | None:
+        if self.folder is None:
+            return None
+        return self.folder / indexcache.parts_filename(_fingerprint(searcher.parts.kb))
+
+    def load(self, searcher: Searcher) -> None:
+        path = self._path(searcher)
+        if path is not None and indexcache.load_parts(path, searcher, indexcache.version()):
+            _give_back_memory()
+
+    def save(self, searcher: Searcher) -> None:
+        path = self._path(searcher)
+        if path is not None:
+            indexcache.save_parts(path, searcher, indexcache.version())
+            _give_back_memory()
 
 
 def _give_back_memory() -> None:
@@ -138,7 +148,7 @@ __all__ = [
     "Searcher",
     "build",
     "build_all",
-    "keep",
+    "PartsFiles",
     "load_data",
     "off_topic_messages",
     "shared_analyzer",

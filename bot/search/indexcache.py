@@ -6,8 +6,10 @@ objects the process keeps afterwards. Loading the finished index from a pickle t
 second and about a third of the memory. A file is named by the content's fingerprint and stamped
 with a version of the search code, its data and the dictionaries (wordcache.version); a stale or
 broken file is ignored and rewritten. The dictionaries (the Analyzer) and the knowledge base are
-not in the file: they are the running process's own, put back in on loading. The files hold the
-public content's index, no user data.
+not in the file: they are the running process's own, put back in on loading. Every topic's parts
+(parts.py) are in a second file, written once the bot has built them after a start and read
+after the next start once it answers (SearchService.warm). The files hold the public content's
+index, no user data.
 """
 
 from __future__ import annotations
@@ -29,10 +31,17 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PREFIX = "search-index-"
+PARTS_PREFIX = "search-parts-"
 
 
 def filename(fingerprint: str) -> str:
     return f"{PREFIX}{fingerprint[:24]}.pickle"
+
+
+def parts_filename(fingerprint: str) -> str:
+    """Every topic's parts of that content (parts.py), built after a start: read after the
+    next start, once the bot answers (SearchService.warm), so they do not delay it."""
+    return f"{PARTS_PREFIX}{fingerprint[:24]}.pickle"
 
 
 def version() -> str:
@@ -79,23 +88,57 @@ def load(path: Path, analyzer: Analyzer, kb: KnowledgeBase, stamp: str) -> Searc
     return found if isinstance(found, Searcher) else None
 
 
+def _shared_with(searcher: Searcher) -> dict[str, Any]:
+    """What a parts index shares with its searcher, by name in the parts file."""
+    main = searcher.index
+    return {"analyzer": main.analyzer, "stopwords": main.stopwords, "stop_cache": main.stop_cache}
+
+
+def load_parts(path: Path, searcher: Searcher, stamp: str) -> bool:
+    """Give `searcher` the parts kept in `path`; False when there are none that fit."""
+    try:
+        with path.open("rb") as file:
+            if pickle.load(file) != stamp:  # noqa: S301 - our own file, beside the database
+                return False
+            found = _Unpickler(file, _shared_with(searcher)).load()
+    except FileNotFoundError:
+        return False
+    except Exception as exc:  # noqa: BLE001 - a half-written or foreign file: build afresh
+        log.info("ignoring the parts cache %s: %s", path, type(exc).__name__)
+        return False
+    if not isinstance(found, dict):
+        return False
+    searcher.parts.adopt(found)
+    return True
+
+
+def save_parts(path: Path, searcher: Searcher, stamp: str) -> None:
+    _write(path, searcher.parts.built, _shared_with(searcher), stamp)
+
+
 def save(path: Path, searcher: Searcher, analyzer: Analyzer, kb: KnowledgeBase, stamp: str) -> None:
+    _write(path, searcher, {"analyzer": analyzer, "kb": kb}, stamp)
+
+
+def _write(path: Path, value: object, shared: dict[str, Any], stamp: str) -> None:
     """Write atomically (a crash leaves the old file or none, never half of one)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(".tmp")
         with partial.open("wb") as file:
             pickle.dump(stamp, file)
-            _Pickler(file, {id(analyzer): "analyzer", id(kb): "kb"}).dump(searcher)
+            _Pickler(file, {id(obj): name for name, obj in shared.items()}).dump(value)
         os.replace(partial, path)
     except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
         log.info("cannot write the index cache %s: %s", path, exc)
 
 
 def forget_others(folder: Path, keep: set[str]) -> None:
-    """Remove the files of contents no longer served (an edited content, a removed office)."""
+    """Remove the files of contents no longer served (an edited content, a removed office):
+    `keep` names their index files; their parts files are kept with them."""
+    keep = keep | {name.replace(PREFIX, PARTS_PREFIX, 1) for name in keep}
     try:
-        for old in folder.glob(f"{PREFIX}*.pickle"):
+        for old in [*folder.glob(f"{PREFIX}*.pickle"), *folder.glob(f"{PARTS_PREFIX}*.pickle")]:
             if old.name not in keep:
                 old.unlink(missing_ok=True)
     except OSError as exc:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from bot.content.knowledge import KnowledgeBase
 from bot.content.parts import body
@@ -52,8 +53,22 @@ class Parts:
         self._topic(topic_id)
 
     def prepared(self, topic_id: str) -> bool:
-        """Whether this topic's parts are built (or were loaded with the index, indexcache)."""
+        """Whether this topic's parts are built (or loaded from their file, indexcache)."""
         return topic_id in self._topics
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled with the index without the topics' parts: those have a file of their own,
+        read after start-up (indexcache.load_parts), not before the first answer."""
+        return {**self.__dict__, "_topics": {}}
+
+    @property
+    def built(self) -> dict[str, _Topic | None]:
+        """Every topic's parts built so far (None: a topic of one part); for their file."""
+        return self._topics
+
+    def adopt(self, built: dict[str, _Topic | None]) -> None:
+        """Take the parts of a former start (their file), keeping any built meanwhile."""
+        self._topics = {**built, **self._topics}
 
     def _topic(self, topic_id: str) -> _Topic | None:
         if topic_id not in self._topics:

@@ -1,7 +1,7 @@
 """The free-text search as a service of the core: built now, built in a thread while the bot
 starts (menus answer at once; a question typed in the first seconds waits for it), or off.
-Once running, every topic's parts index is built ahead (`warm`) and written with the index to
-its cache file, so a restart loads both.
+Once it answers, every topic's parts index is read from the file of a former start or built
+ahead (`warm`), and written for the next start.
 
 Questions are searched in a thread of their own (`search`), not on the event loop: scoring a
 4,000-character message whole, per sentence and per stretch of five words, or the first answer
@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.search import Match, Result, Searcher
+    from bot.search import Match, PartsFiles, Result, Searcher
 
 log = logging.getLogger(__name__)
 
@@ -63,14 +63,11 @@ Searchers = Mapping[str, "Searcher"]  # office -> its index (the shared topics a
 
 
 class SearchService:
-    def __init__(
-        self, searchers: Searchers | None = None, keep: Callable[[Searchers], None] | None = None
-    ) -> None:
-        """`keep(searchers)`: write the indexes with their parts (search.keep), after `warm`
-        built any, so that a restart loads them."""
+    def __init__(self, searchers: Searchers | None = None, files: PartsFiles | None = None):
+        """`files`: where `warm` reads the parts of a former start and writes those it built."""
         self._searchers = searchers
         self._loading: asyncio.Future[Searchers] | None = None
-        self._keep = keep
+        self._files = files
 
     @classmethod
     def off(cls) -> SearchService:
@@ -78,10 +75,10 @@ class SearchService:
 
     @classmethod
     def in_background(
-        cls, build: Callable[[], Searchers], keep: Callable[[Searchers], None] | None = None
+        cls, build: Callable[[], Searchers], files: PartsFiles | None = None
     ) -> SearchService:
         """Start building in a worker thread (needs a running event loop)."""
-        service = cls(keep=keep)
+        service = cls(files=files)
         service._loading = asyncio.get_running_loop().run_in_executor(None, build)
         service._loading.add_done_callback(service._built)
         return service
@@ -105,20 +102,22 @@ class SearchService:
                 await asyncio.shield(self._loading)
             except Exception:  # noqa: BLE001 - logged once by _built
                 return
-        searchers = self._searchers or {}
-        distinct = {id(s): s for s in searchers.values()}  # shared content: one
+        distinct = {id(s): s for s in (self._searchers or {}).values()}  # shared content: one
         work = [(s, topic) for s in distinct.values() for topic in s.parts.kb.topic_ids]
         if len(work) > WARM_MAX_TOPICS:  # a big network: each topic's parts when first asked
             log.info("%d topics' parts are built when first asked, not ahead", len(work))
             return
         loop = asyncio.get_running_loop()
-        built = False  # a restart loads them with the index: nothing to build or write
-        for searcher, topic_id in work:
-            if not searcher.parts.prepared(topic_id):
-                await loop.run_in_executor(_executor(False), searcher.parts.prepare, topic_id)
-                built = True
-        if built and self._keep is not None:
-            await loop.run_in_executor(_executor(False), self._keep, searchers)
+        thread = _executor(False)
+        files = self._files
+        for searcher in distinct.values():
+            if files is not None:  # a restart: read, not built again
+                await loop.run_in_executor(thread, files.load, searcher)
+            missing = [t for t in searcher.parts.kb.topic_ids if not searcher.parts.prepared(t)]
+            for topic_id in missing:
+                await loop.run_in_executor(thread, searcher.parts.prepare, topic_id)
+            if missing and files is not None:
+                await loop.run_in_executor(thread, files.save, searcher)
 
     async def ready(self, office: str) -> Searcher | None:
         if self._searchers is None and self._loading is not None:

@@ -49,21 +49,33 @@ def test_a_cached_index_gives_the_same_answers_and_a_stale_one_is_rebuilt(
     assert indexcache.load(cached, built.analyzer, kb, stamp) is not None
 
 
-async def test_the_parts_built_after_start_are_loaded_on_a_restart(tmp_path, app, monkeypatch):
-    """`infopoint run` builds every topic's parts once it polls (SearchService.warm) and writes
-    them with the index: the next start loads them instead of building them again."""
+async def test_the_parts_built_after_start_are_read_after_a_restart(tmp_path, app, monkeypatch):
+    """`infopoint run` builds every topic's parts once it answers (SearchService.warm) and
+    writes them beside the index: the next start reads them instead of building them again,
+    after it answers (the index file does not hold them, so they do not delay the start)."""
     kb = app.services.kb
     settings = SimpleNamespace(storage_path=tmp_path / "bot.sqlite3")
     monkeypatch.setattr(search._shared, "searchers", {})
     first = search.build_all({"": kb}, settings)
     assert not any(first[""].parts.prepared(topic) for topic in kb.topic_ids)
-    service = SearchService(first, keep=lambda built: search.keep(built, settings))
-    await service.warm()
+    await SearchService(first, files=search.PartsFiles(settings)).warm()
     assert all(first[""].parts.prepared(topic) for topic in kb.topic_ids)
+    (parts,) = tmp_path.glob(f"{indexcache.PARTS_PREFIX}*.pickle")
+    written = parts.stat().st_mtime_ns
 
     monkeypatch.setattr(search._shared, "searchers", {})
-    restarted = search.build_all({"": kb}, settings)[""]
-    assert restarted is not first[""]
-    assert all(restarted.parts.prepared(topic) for topic in kb.topic_ids)
+    restarted = search.build_all({"": kb}, settings)
+    assert restarted[""] is not first[""]
+    assert not any(restarted[""].parts.prepared(topic) for topic in kb.topic_ids)
+    await SearchService(restarted, files=search.PartsFiles(settings)).warm()
+    assert all(restarted[""].parts.prepared(topic) for topic in kb.topic_ids)
+    assert parts.stat().st_mtime_ns == written  # read, nothing built to write again
     for question, lang in [*QUESTIONS, ("how much is voluntary NFZ insurance", "en")]:
-        assert restarted.search(question, lang) == first[""].search(question, lang)
+        assert restarted[""].search(question, lang) == first[""].search(question, lang)
+
+    parts.write_bytes(b"half a file")  # a crash while writing: built again, written anew
+    monkeypatch.setattr(search._shared, "searchers", {})
+    again = search.build_all({"": kb}, settings)
+    await SearchService(again, files=search.PartsFiles(settings)).warm()
+    assert all(again[""].parts.prepared(topic) for topic in kb.topic_ids)
+    assert indexcache.load_parts(parts, again[""], indexcache.version())
