@@ -12,6 +12,7 @@ itself, its lemma or stem, a five-letter prefix, or a typo-corrected spelling).
 from __future__ import annotations
 
 import math
+import sys
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -21,7 +22,13 @@ from rapidfuzz import fuzz, process
 from bot.search import text
 from bot.search.morph import Analyzer
 from bot.search.names import Names, Spellings, own_names
-from bot.search.postings import Postings, WordMatch, best_match, sparse_best_match
+from bot.search.postings import (
+    FeatureValues,
+    Postings,
+    WordMatch,
+    best_match,
+    sparse_best_match,
+)
 from bot.search.tuning import (
     BM25_B,
     BM25_K1,
@@ -58,13 +65,14 @@ class Index:
         self._phrases: dict[str, dict[int, float]] = defaultdict(dict)
         self.postings = Postings({})
         self.phrases = Postings({})
-        self.idf: dict[str, float] = {}
+        self.idf = FeatureValues({})  # feature -> its rarity
         self.phrase_doc: list[int] = []  # phrase -> its document
         self.phrase_len: list[int] = []  # phrase -> how many content words it has
         self.df_share: dict[str, dict[int, float]] = defaultdict(dict)
         self.named: set[str] = set()  # word features some title or keyword has
         self.names = Names()  # the titles and keywords, each as a whole
-        self._by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
+        # (first letter, length) -> the content's words of that shape, for typo corrections
+        self._by_shape: dict[tuple[str, int], tuple[str, ...]] = {}
         self.spellings = Spellings()  # how the content writes its short words
         # the recall ranking: feature ("k:" only) -> {document: term frequency}, document lengths
         self._tf: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
@@ -132,11 +140,13 @@ class Index:
     def finish(self) -> None:
         """Freeze the index into arrays for fast scoring."""
         n = len(self.ids) - (self.apart >= 0)
-        self.idf = {
-            f: math.log(1 + n / sum(shares.values()))
-            for f, shares in self.df_share.items()
-            if shares
-        }
+        self.idf = FeatureValues(
+            {
+                f: math.log(1 + n / sum(shares.values()))
+                for f, shares in self.df_share.items()
+                if shares
+            }
+        )
         self.df_share.clear()
         average = max(1.0, sum(self._length) / max(1, n))
         bm25: dict[str, dict[int, float]] = {}
@@ -157,10 +167,12 @@ class Index:
         self._phrases.clear()
         self.phrase_docs = np.array(self.phrase_doc, dtype=np.int32)
         self.phrase_lens = np.array(self.phrase_len, dtype=np.float32)
+        by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
         for feature in self.postings:
             if feature.startswith("k:") and len(feature) - 2 >= FUZZY_MIN_LEN:
-                k = feature[2:]
-                self._by_shape[(k[0], len(k))].append(k)
+                k = sys.intern(feature[2:])  # one string for the topics' and parts' indexes
+                by_shape[(k[0], len(k))].append(k)
+        self._by_shape = {shape: tuple(words) for shape, words in by_shape.items()}
 
     def content_tokens(self, value: str) -> list[str]:
         return [t for t in text.tokens(value) if not self.is_stopword(t)]
@@ -320,7 +332,11 @@ class Index:
         """The rarity of the word, by its most common known form (usually the lemma: «доньки»
         is as rare as «донька», not as its one inflected form); a word no document has as a
         word, lemma or stem counts as UNKNOWN_IDF, and no word counts more."""
-        words = [self.idf[f] for f in features if f.startswith("k:") and f in self.idf]
+        words = [
+            rarity
+            for f in features
+            if f.startswith("k:") and (rarity := self.idf.get(f)) is not None
+        ]
         if not words:
             return float(UNKNOWN_IDF**IDF_POWER)
         rarity = float(min(min(words), UNKNOWN_IDF) ** IDF_POWER)
