@@ -194,6 +194,16 @@ async def position(tx: Tx, enrolment: Enrolment) -> int:
     return int(row["n"]) if row else 0
 
 
+async def waiting_in(tx: Tx, office: str, service: str) -> list[Enrolment]:
+    """The course's waiting list in its order (the first is number 1)."""
+    rows = await tx.fetchall(
+        "SELECT * FROM enrolments WHERE office = ? AND service = ? AND status = 'waiting'"
+        " ORDER BY id",
+        (office, service),
+    )
+    return [_enrolment(r) for r in rows]
+
+
 async def offer_next(
     tx: Tx, now: dt.datetime, office: str, service: str, until: dt.datetime
 ) -> Enrolment | None:
