@@ -90,6 +90,8 @@ async def fill(out: Out, course: Course, before: Places | None = None) -> list[s
     is told (`before`: the waiting list before the change that freed the seat, if there was one).
     """
     if before is None:
+        if not course.offers_seats(out.now):
+            return []  # nothing can change (the job passes finished courses' lists every minute)
         before = await places(out, course.office.id, course.id)
     offered = await _offer_seats(out, course)
     await tell_moved_up(out, course, before)
