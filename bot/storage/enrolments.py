@@ -14,6 +14,7 @@ from bot.storage import Tx, from_utc_text, maybe_utc_text, utc_text
 HOLDING = ("enrolled", "offered")  # hold a seat
 ACTIVE = ("enrolled", "offered", "waiting")  # on the course's lists
 _ACTIVE_SQL = "('enrolled', 'offered', 'waiting')"
+_LISTED_SQL = "SELECT * FROM enrolments WHERE office = ? AND service = ? AND status = ? ORDER BY "
 
 
 class EnrolmentClosed(Exception):
@@ -194,29 +195,30 @@ async def position(tx: Tx, enrolment: Enrolment) -> int:
     return int(row["n"]) if row else 0
 
 
+async def waiting_in(tx: Tx, office: str, service: str) -> list[Enrolment]:
+    """The course's waiting list in its order (the first is number 1)."""
+    return await _listed(tx, office, service, "waiting", "id")
+
+
 async def offer_next(
     tx: Tx, now: dt.datetime, office: str, service: str, until: dt.datetime
 ) -> Enrolment | None:
     """The first person waiting is offered a free seat until `until`; None when nobody waits
     or no seat is free (the trigger has the last word)."""
-    row = await tx.fetchone(
-        "SELECT id FROM enrolments WHERE office = ? AND service = ? AND status = 'waiting'"
-        " ORDER BY id LIMIT 1",
-        (office, service),
-    )
-    if row is None:
+    waiting = await waiting_in(tx, office, service)
+    if not waiting:
         return None
     try:
         await tx.execute(
             "UPDATE enrolments SET status = 'offered', offered_at = ?, offered_until = ?"
             " WHERE id = ? AND status = 'waiting'",
-            (utc_text(now), utc_text(until), row["id"]),
+            (utc_text(now), utc_text(until), waiting[0].id),
         )
     except sqlite3.IntegrityError as exc:
         if "no seat left" in str(exc):
             return None
         raise
-    return await get(tx, int(row["id"]))
+    return await get(tx, waiting[0].id)
 
 
 async def take(tx: Tx, now: dt.datetime, enrolment_id: int) -> bool:
@@ -261,11 +263,11 @@ async def with_waiting(tx: Tx) -> list[tuple[str, str]]:
 
 
 async def enrolled_in(tx: Tx, office: str, service: str) -> list[Enrolment]:
-    rows = await tx.fetchall(
-        "SELECT * FROM enrolments WHERE office = ? AND service = ? AND status = 'enrolled'"
-        " ORDER BY enrolled_at, id",
-        (office, service),
-    )
+    return await _listed(tx, office, service, "enrolled", "enrolled_at, id")
+
+
+async def _listed(tx: Tx, office: str, service: str, status: str, order: str) -> list[Enrolment]:
+    rows = await tx.fetchall(_LISTED_SQL + order, (office, service, status))
     return [_enrolment(r) for r in rows]
 
 

@@ -90,6 +90,7 @@ async def test_two_places_four_people_a_freed_place_lapses_and_goes_to_the_next(
         await leave(olena)
         offer = await maria.wait_message(has("A place has freed up on Polish A1!"))
         assert "confirm by 24 November 2026, 09:00" in offer["text"]
+        await ivan.wait_message(has("You are now number 1 on the waiting list for Polish A1."))
         await ivan.send("/mybookings")
         await ivan.wait_message(has("Polish A1 — ⏳ number 1 on the waiting list"))
 
@@ -111,6 +112,7 @@ async def test_two_places_four_people_a_freed_place_lapses_and_goes_to_the_next(
         for user in (olena, maria, ivan, petro):  # nobody was told anything twice
             texts = [m.get("text", "") for m in user.messages()]
             assert sum("A place has freed up" in t for t in texts) <= 1, user.first_name
+            assert sum("You are now number" in t for t in texts) == (user is ivan), user.first_name
 
 
 async def test_a_viber_and_a_telegram_user_confirm_the_last_place_at_once_one_gets_it(tmp_path):

@@ -28,6 +28,7 @@ from bot.content.i18n import Translator
 from bot.core.dispatch import Core
 from bot.core.messages import Incoming
 from bot.delivery.worker import OutboxWorker
+from bot.settings.catalogue import COURSE
 from bot.settings.config import Settings
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ USER_COMMANDS = (
     "help",
     "office",
     "services",
+    "courses",
     "topics",
     "language",
     "contact",
@@ -52,6 +54,8 @@ USER_COMMANDS = (
     "forget",
     "cancel",
 )
+# The menu shows a person's command with its `cmd_<name>`, a staff command with its
+# `cmd_staff_<name>` where a person's command has the same name (/courses), else `cmd_<name>`.
 STAFF_COMMANDS = (
     "requests",
     "request",
@@ -140,11 +144,18 @@ class TelegramChannel:
     async def register_commands(self, settings: Settings, t: Translator) -> None:
         bot = self.application.bot
         known = set(self.core.registry.commands)
-        catalogue = any(o.catalogue.services for o in settings.offices.values())
+        offices = settings.offices.values()
+        catalogue = any(o.catalogue.services for o in offices)
+        courses = any(
+            s.kind == COURSE and s.meetings for o in offices for s in o.catalogue.services.values()
+        )
         names = [
             c
             for c in USER_COMMANDS
-            if c in known and (c != "office" or settings.network) and (c != "services" or catalogue)
+            if c in known
+            and (c != "office" or settings.network)
+            and (c != "services" or catalogue)
+            and (c != "courses" or courses)
         ]
         for lang in settings.languages:
             commands = [
@@ -163,10 +174,17 @@ class TelegramChannel:
         for chat_id, lang in chats.items():
             if chat_id is None or not staff:
                 continue
+            keys = {c: _staff_key(t, lang, c) for c in staff}
             try:
                 await bot.set_my_commands(
-                    [BotCommand(c, t(lang, f"cmd_{c}")) for c in staff if t.has(lang, f"cmd_{c}")],
+                    [BotCommand(c, t(lang, keys[c])) for c in staff if t.has(lang, keys[c])],
                     scope=BotCommandScopeChat(chat_id),
                 )
             except TelegramError as exc:
                 log.error("cannot set the commands of staff chat %s: %s", chat_id, exc.message)
+
+
+def _staff_key(t: Translator, lang: str, command: str) -> str:
+    """A staff command's description: its own where a person's command shares its name."""
+    own = f"cmd_staff_{command}"
+    return own if t.has(lang, own) else f"cmd_{command}"

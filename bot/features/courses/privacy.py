@@ -1,8 +1,9 @@
 """Courses in /mydata and /forget, and the retention job that forgets names and phones.
 
 /forget deletes the person's enrolments (with their attendance): a seat they held goes to the
-next person waiting, at once. Retention: an enrolment loses name, phone and the person's ids
-`staff.retention_days` after its course finished, or after the person left the lists.
+next person waiting, at once, and whoever moves up the waiting list is told. Retention: an
+enrolment loses name, phone and the person's ids `staff.retention_days` after its course
+finished, or after the person left the lists.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.features.courses.course import every, of_record
 from bot.features.courses.views import voice
-from bot.features.courses.waiting import Out, fill
+from bot.features.courses.waiting import Out, passed_on, places
 from bot.storage import courses as records
 from bot.storage import enrolments as store
 
@@ -50,12 +51,13 @@ async def show(turn: Turn) -> str | None:
 
 async def forget(turn: Turn) -> None:
     held = await store.all_for(turn.tx, turn.incoming.channel, turn.incoming.user_id, active=True)
-    await store.forget_person(turn.tx, turn.incoming.channel, turn.incoming.user_id)
     out = Out.of(turn)
+    before = {e.course: await places(out, e.office, e.service) for e in held}
+    await store.forget_person(turn.tx, turn.incoming.channel, turn.incoming.user_id)
     for enrolment in held:
         course = of_record(turn.settings, enrolment.office, enrolment.service)
-        if course is not None and enrolment.status != "waiting":
-            await fill(out, course)  # the seat they held goes to the next person waiting
+        if course is not None:  # a seat they held goes to the next person waiting
+            await passed_on(out, course, enrolment.status, before[enrolment.course])
 
 
 async def retention(services: Services) -> None:

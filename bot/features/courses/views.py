@@ -159,6 +159,12 @@ def lapsed_reply(v: Voice, course: Course, now: dt.datetime) -> Reply:
     return Reply(text, [[Button(v("co_btn_join_again"), f"course:open:{course.id}")]])
 
 
+def moved_up_reply(v: Voice, course: Course, position: int) -> Reply:
+    """Someone ahead on the waiting list left it or was offered a seat: their new number."""
+    text = v("co_moved_up", course=markup.literal(course.title(v.lang)), position=position)
+    return Reply(text, [mine_row(v)])
+
+
 def removed_reply(v: Voice, course: Course) -> Reply:
     text = v(
         "co_removed",

@@ -1,5 +1,6 @@
 """The waiting list moves up: a freed seat is offered to the first person waiting, who has
 `confirm_hours` to take it; an offer not taken in time lapses and the seat goes to the next.
+Whoever moves up the list (someone ahead left it or was offered a seat) is told their new number.
 
 Everything happens in one transaction with what freed the seat, and every message goes through
 the outbox in it: a restart loses no offer and repeats none (the state is the rows' status).
@@ -17,7 +18,13 @@ from bot.core.dispatch import Turn
 from bot.core.messages import Reply
 from bot.core.services import Services
 from bot.features.courses.course import Course, of_record
-from bot.features.courses.views import about, lapsed_reply, offer_reply, person_voice
+from bot.features.courses.views import (
+    about,
+    lapsed_reply,
+    moved_up_reply,
+    offer_reply,
+    person_voice,
+)
 from bot.storage import Tx
 from bot.storage import enrolments as store
 from bot.storage import outbox as outbox_store
@@ -59,8 +66,39 @@ class Out:
         self.queued += 1
 
 
-async def fill(out: Out, course: Course) -> list[store.Enrolment]:
-    """Free seats go to the people waiting, in their order: each is offered one."""
+Places = dict[int, int]  # the waiting list at one moment: enrolment id -> its number on it
+
+
+async def places(out: Out, office: str, service: str) -> Places:
+    """The course's waiting list as it is now (taken before a change, for `tell_moved_up`)."""
+    waiting = await store.waiting_in(out.tx, office, service)
+    return {e.id: number for number, e in enumerate(waiting, 1)}
+
+
+async def tell_moved_up(out: Out, course: Course, before: Places) -> None:
+    """Everyone still waiting whose number changed since `before` is told the new one; nobody
+    else (the number of whoever joined since, or stayed where they were, did not change)."""
+    waiting = await store.waiting_in(out.tx, course.office.id, course.id)
+    for number, enrolment in enumerate(waiting, 1):
+        if before.get(enrolment.id, number) != number:
+            v = await person_voice(out.services, out.tx, enrolment)
+            await out.send(enrolment, moved_up_reply(v, course, number))
+
+
+async def fill(out: Out, course: Course, before: Places | None = None) -> list[store.Enrolment]:
+    """Free seats go to the people waiting, in their order: each is offered one. Whoever moves up
+    is told (`before`: the waiting list before the change that freed the seat, if there was one).
+    """
+    if before is None:
+        if not course.offers_seats(out.now):
+            return []  # nothing can change (the job passes finished courses' lists every minute)
+        before = await places(out, course.office.id, course.id)
+    offered = await _offer_seats(out, course)
+    await tell_moved_up(out, course, before)
+    return offered
+
+
+async def _offer_seats(out: Out, course: Course) -> list[store.Enrolment]:
     if not course.offers_seats(out.now):
         return []
     office = course.office.id
@@ -76,16 +114,27 @@ async def fill(out: Out, course: Course) -> list[store.Enrolment]:
         offered.append(enrolment)
 
 
+async def passed_on(out: Out, course: Course, status: str, before: Places) -> list[store.Enrolment]:
+    """After someone of `status` came off the course's lists: a seat they held goes to the next
+    person waiting (returned), and whoever moved up the waiting list is told."""
+    if status == "waiting":
+        await tell_moved_up(out, course, before)
+        return []
+    return await fill(out, course, before)
+
+
 async def leave(out: Out, enrolment: store.Enrolment, status: str) -> list[store.Enrolment] | None:
     """Off the lists ('left', 'removed', 'declined'); a seat it held goes to the next person
-    waiting (returned). None: they were not on the lists any more (a second tap)."""
+    waiting (returned), and whoever moved up is told. None: they were not on the lists any more
+    (a second tap)."""
+    waiting = await places(out, enrolment.office, enrolment.service)
     before = await store.finish(out.tx, out.now, enrolment.id, status)
     if before is None:
         return None
     course = of_record(out.services.settings, before.office, before.service)
-    if course is None or before.status == "waiting":
+    if course is None:
         return []
-    return await fill(out, course)
+    return await passed_on(out, course, before.status, waiting)
 
 
 async def run(services: Services) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.support.e2e import STAFF_CHAT, running_bot
@@ -46,7 +48,7 @@ async def test_start_choose_language_browse_and_change_language(tmp_path, tg):
 
 async def test_commands_are_registered_per_language(tmp_path, tg):
     async with running_bot(tmp_path, tg):
-        await tg.wait_until(lambda: len(tg.commands) >= 5)
+        await tg.wait_until(lambda: len(tg.commands) >= 6)
     by_language = {lang: cmds for (scope, lang), cmds in tg.commands.items() if "default" in scope}
     assert set(by_language) >= {"uk", "ru", "en", "pl", ""}
     names = {c["command"] for c in by_language["uk"]}
@@ -54,6 +56,17 @@ async def test_commands_are_registered_per_language(tmp_path, tg):
     help_uk = next(c for c in by_language["uk"] if c["command"] == "help")["description"]
     help_pl = next(c for c in by_language["pl"] if c["command"] == "help")["description"]
     assert help_uk != help_pl
+    # no catalogue here: no /services or /courses for people (tests/features/courses has them)
+    for lang, commands in by_language.items():
+        assert not {"services", "courses"} & {c["command"] for c in commands}, lang
+    in_staff_chat = {
+        c["command"]: c["description"]
+        for (scope, _), cmds in tg.commands.items()
+        if json.loads(scope) == {"type": "chat", "chat_id": STAFF_CHAT}
+        for c in cmds
+    }
+    assert in_staff_chat["requests"] == "Otwarte prośby o telefon"  # the staff language
+    assert in_staff_chat["courses"] == "Kursy i wydarzenia: listy, obecność"  # staff's own
 
 
 async def test_language_and_menu_position_survive_a_restart(tmp_path, tg):

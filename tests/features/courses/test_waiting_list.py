@@ -45,7 +45,8 @@ async def test_two_seats_four_people_one_leaves_the_first_waiting_lets_it_lapse_
         offer = (await inbox(app, "p3"))[-1]
         assert "A place has freed up on Polish A1!" in text_of(offer)
         assert "confirm by 24 November 2026, 09:00" in text_of(offer)  # confirm_hours: 24
-        assert await inbox(app, "p4") == []
+        [moved] = await inbox(app, "p4")  # told the new number, not offered anything
+        assert "You are now number 1 on the waiting list for Polish A1." in text_of(moved)
         await ivan.send("/mybookings")
         assert "Polish A1 — ⏳ number 1 on the waiting list" in ivan.text
         await maria.send("/mybookings")
@@ -117,7 +118,11 @@ async def test_leaving_the_waiting_list_moves_the_others_up(tmp_path, clock):
         assert "no longer on the waiting list for Polish A1" in third.text
         await fifth.send("/mybookings")
         assert "number 2 on the waiting list" in fifth.text
-        assert await inbox(app, "p4") == []  # nobody freed a seat
+        [moved] = await inbox(app, "p4")  # nobody freed a seat: no offer, just the number
+        assert text_of(moved) == "⏫ You are now number 1 on the waiting list for Polish A1."
+        [moved] = await inbox(app, "p5")
+        assert text_of(moved) == "⏫ You are now number 2 on the waiting list for Polish A1."
+        assert await inbox(app, "p1") == [] and await inbox(app, "p2") == []  # seated: untold
 
 
 async def test_an_offer_survives_a_restart_and_lapses_after_it(tmp_path, clock):
