@@ -12,12 +12,10 @@ itself, its lemma or stem, a five-letter prefix, or a typo-corrected spelling).
 from __future__ import annotations
 
 import math
-import sys
 from collections import defaultdict
 from collections.abc import Iterable
 
 import numpy as np
-from rapidfuzz import fuzz, process
 
 from bot.search import text
 from bot.search.morph import Analyzer
@@ -35,8 +33,6 @@ from bot.search.tuning import (
     CONTEXT,
     DF_SHARE,
     FIELD_WEIGHTS,
-    FUZZY_CUTOFF,
-    FUZZY_MIN_LEN,
     GUESSED_SPELLING,
     IDF_POWER,
     KNOWN_FULL,
@@ -46,6 +42,7 @@ from bot.search.tuning import (
     PHRASE_SHARE,
     UNKNOWN_IDF,
 )
+from bot.search.typos import Typos
 
 FEATURE_CACHE = 100_000  # question words whose features are kept (typo corrections are slow)
 
@@ -71,8 +68,7 @@ class Index:
         self.df_share: dict[str, dict[int, float]] = defaultdict(dict)
         self.named: set[str] = set()  # word features some title or keyword has
         self.names = Names()  # the titles and keywords, each as a whole
-        # (first letter, length) -> the content's words of that shape, for typo corrections
-        self._by_shape: dict[tuple[str, int], tuple[str, ...]] = {}
+        self.typos = Typos()
         self.spellings = Spellings()  # how the content writes its short words
         # the recall ranking: feature ("k:" only) -> {document: term frequency}, document lengths
         self._tf: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
@@ -167,12 +163,7 @@ class Index:
         self._phrases.clear()
         self.phrase_docs = np.array(self.phrase_doc, dtype=np.int32)
         self.phrase_lens = np.array(self.phrase_len, dtype=np.float32)
-        by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for feature in self.postings:
-            if feature.startswith("k:") and len(feature) - 2 >= FUZZY_MIN_LEN:
-                k = sys.intern(feature[2:])  # one string for the topics' and parts' indexes
-                by_shape[(k[0], len(k))].append(k)
-        self._by_shape = {shape: tuple(words) for shape, words in by_shape.items()}
+        self.typos = Typos(self.postings)
 
     def content_tokens(self, value: str) -> list[str]:
         return [t for t in text.tokens(value) if not self.is_stopword(t)]
@@ -313,19 +304,7 @@ class Index:
             # right: «погода», «pogoda» are not typos of «полгода»; typo correction is for
             # words no dictionary knows
             return features
-        for k in text.keys(token):
-            if len(k) < FUZZY_MIN_LEN or k.isdigit():
-                continue
-            candidates = [
-                c
-                for size in range(len(k) - 2, len(k) + 3)
-                for c in self._by_shape.get((k[0], size), ())
-            ]
-            found = process.extractOne(k, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-            if found:
-                feature = "k:" + found[0]
-                weight = 0.9 - 3 * (100 - found[1]) / 100  # 1 typo: in 6 letters 0.4, in 10 0.6
-                features[feature] = max(features.get(feature, 0.0), weight)
+        self.typos.correct(text.keys(token), features)
         return features
 
     def importance(self, features: dict[str, float]) -> float:
