@@ -24,6 +24,8 @@ import httpx
 from telegram import Bot, Update
 from telegram.error import InvalidToken
 
+from bot.channels import tls
+
 log = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = ["message", "callback_query", "chat_member"]
@@ -42,7 +44,9 @@ class Poller:
         self.bot = bot
         self.handle = handle
         self.timeout = timeout
-        self.http = http or httpx.AsyncClient(timeout=httpx.Timeout(timeout + 10, connect=10))
+        self.http = http or httpx.AsyncClient(
+            timeout=httpx.Timeout(timeout + 10, connect=10), verify=tls.context()
+        )
         self.offset: int | None = None
         self.polled = asyncio.Event()  # set at the first getUpdates call (start-up is done)
         self._stopping = False

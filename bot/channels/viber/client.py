@@ -14,6 +14,8 @@ from typing import Any
 
 import httpx
 
+from bot.channels import tls
+
 SIGNATURE_HEADER = "X-Viber-Content-Signature"
 AUTH_HEADER = "X-Viber-Auth-Token"
 SENDER_NAME_LIMIT = 28
@@ -47,7 +49,7 @@ class ViberClient:
         self.base_url = base_url.rstrip("/")
         self.token = token
         self.sender = {"name": bot_name[:SENDER_NAME_LIMIT]}
-        self.http = http or httpx.AsyncClient(timeout=httpx.Timeout(15.0))
+        self.http = http or httpx.AsyncClient(timeout=httpx.Timeout(15.0), verify=tls.context())
 
     async def call(self, method: str, body: dict[str, Any]) -> dict[str, Any]:
         response = await self.http.post(
