@@ -37,10 +37,11 @@ KEEP_INDEXES = 64  # a network's offices, and the tests' deployments, without re
 _shared = _Shared()
 
 
-def shared_analyzer() -> Analyzer:
-    """One set of dictionaries per process (they are read-only; its word cache only grows)."""
+def shared_analyzer(folder: Path | None = None) -> Analyzer:
+    """One set of dictionaries per process (they are read-only; its word cache only grows).
+    `folder`: where the caches are kept between starts (beside the database)."""
     if _shared.analyzer is None:
-        _shared.analyzer = Analyzer()
+        _shared.analyzer = Analyzer(folder)
     return _shared.analyzer
 
 
@@ -57,8 +58,8 @@ def build_all(kbs: Mapping[str, KnowledgeBase], settings: Any = None) -> dict[st
     content is the same share one. With a data folder (settings.storage_path), an index built
     before from the same content and code is loaded from there (indexcache.py), and one built
     now is kept there for the next start."""
-    analyzer = shared_analyzer()
     folder = _cache_folder(settings)
+    analyzer = shared_analyzer(folder)
     stamp = indexcache.version() if folder is not None else ""
     known = len(analyzer.words)
     result: dict[str, Searcher] = {}

@@ -19,13 +19,14 @@ import io
 import threading
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 import pymorphy3
 import snowballstemmer
 from pystempel import Stemmer, egothor
 from pystempel.streams import DataInputStream
 
-from bot.search import text
+from bot.search import text, wordcache
 
 PREFIX = 5
 W_WORD = 1.0  # the word itself, or the lemma of a dictionary word
@@ -50,14 +51,11 @@ class Word:
 
 
 class Analyzer:
-    def __init__(self) -> None:
+    def __init__(self, folder: Path | None = None) -> None:
+        """`folder`: where the caches are (beside the database), for the Polish stemmer's."""
         self.uk = pymorphy3.MorphAnalyzer(lang="uk")
         self.ru = pymorphy3.MorphAnalyzer(lang="ru")
-        # = Stemmer.default(), without its deprecated importlib call and progress bar, and
-        # three times faster: the table is read from memory, not through gzip int by int.
-        table = resources.files("pystempel.data.original") / "stemmer_20000.tbl.gz"
-        data = gzip.decompress(table.read_bytes())
-        self.pl = _compact_stemmer(data)
+        self.pl = _polish_stemmer(folder)
         self.en = snowballstemmer.stemmer("english")
         # Analysed words; bot.search.wordcache keeps them in a file between runs.
         self.words: dict[tuple[str, bool], Word] = {}
@@ -147,6 +145,22 @@ class _Cell:
 
     def is_in_use(self) -> bool:
         return self.cmd >= 0 or self.ref >= 0
+
+
+def _polish_stemmer(folder: Path | None) -> Stemmer:
+    """= Stemmer.default(), without its deprecated importlib call and progress bar, and three
+    times faster: the table is read from memory, not through gzip int by int; and read once:
+    kept in the folder of the caches for the next start (wordcache.STEMMER)."""
+    path = folder / wordcache.STEMMER if folder is not None else None
+    if path is not None:
+        found = wordcache.load_value(path)
+        if isinstance(found, Stemmer):
+            return found
+    table = resources.files("pystempel.data.original") / "stemmer_20000.tbl.gz"
+    stemmer = _compact_stemmer(gzip.decompress(table.read_bytes()))
+    if path is not None:
+        wordcache.save_value(path, stemmer)
+    return stemmer
 
 
 def _compact_stemmer(data: bytes) -> Stemmer:

@@ -4,6 +4,8 @@ Analysing every word of the content with the dictionaries is most of the index's
 The results depend only on the word, our analysis code and the dictionaries, so they are kept
 in `search-words.pickle` beside the database, stamped with a version of all three; a stale or
 broken file is ignored and rewritten. The file holds words of the public content, no user data.
+The Polish stemmer's table, read from pystempel's file (~0.3 s), is kept the same way in
+`search-stemmer.pickle` (~0.1 s to load).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 FILENAME = "search-words.pickle"
+STEMMER = "search-stemmer.pickle"  # the Polish stemmer's table, read (morph.py)
 _PACKAGES = (
     "pymorphy3",
     "pymorphy3-dicts-uk",
@@ -43,24 +46,34 @@ def version() -> str:
 
 
 def load(path: Path) -> dict[Any, Any]:
-    try:
-        with path.open("rb") as file:
-            stamp, words = pickle.load(file)
-    except FileNotFoundError:
-        return {}
-    except Exception as exc:  # a half-written or foreign file: start afresh
-        log.info("ignoring the word cache %s: %s", path, type(exc).__name__)
-        return {}
-    return words if stamp == version() and isinstance(words, dict) else {}
+    words = load_value(path)
+    return words if isinstance(words, dict) else {}
 
 
 def save(path: Path, words: dict[Any, Any]) -> None:
+    save_value(path, dict(words))
+
+
+def load_value(path: Path) -> Any:  # noqa: ANN401 - whatever was saved
+    """What `save_value` wrote, if it was written by this code with these dictionaries."""
+    try:
+        with path.open("rb") as file:
+            stamp, value = pickle.load(file)  # noqa: S301 - our own file, beside the database
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # noqa: BLE001 - a half-written or foreign file: start afresh
+        log.info("ignoring the cache %s: %s", path, type(exc).__name__)
+        return None
+    return value if stamp == version() else None
+
+
+def save_value(path: Path, value: object) -> None:
     """Write atomically (a crash leaves the old file or none, never half of one)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(".tmp")
         with partial.open("wb") as file:
-            pickle.dump((version(), dict(words)), file, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((version(), value), file, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(partial, path)
-    except OSError as exc:
-        log.info("cannot write the word cache %s: %s", path, exc)
+    except (OSError, pickle.PicklingError) as exc:
+        log.info("cannot write the cache %s: %s", path, exc)

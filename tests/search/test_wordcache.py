@@ -42,7 +42,7 @@ def test_a_stale_or_broken_cache_is_ignored(tmp_path):
     assert wordcache.load(tmp_path / "missing.pickle") == {}
 
 
-def test_the_compact_polish_stemmer_stems_as_pystempel_does(app):
+def test_the_compact_polish_stemmer_stems_as_pystempel_does_also_when_kept(app, tmp_path):
     import gzip
     import io
     from importlib import resources
@@ -56,6 +56,9 @@ def test_the_compact_polish_stemmer_stems_as_pystempel_does(app):
     data = gzip.decompress(table.read_bytes())
     original = Stemmer.from_stream(DataInputStream(io.BytesIO(data)))
     compact = morph._compact_stemmer(data)
+    morph._polish_stemmer(tmp_path)  # read from pystempel's file, and kept for the next start
+    assert (tmp_path / wordcache.STEMMER).exists()
+    kept = morph._polish_stemmer(tmp_path)
     words = {
         t
         for value in app.services.kb.languages["pl"].topics.values()
@@ -65,3 +68,9 @@ def test_the_compact_polish_stemmer_stems_as_pystempel_does(app):
     assert len(words) > 1000
     for word in words:
         assert morph._safe_stem(compact, word) == morph._safe_stem(original, word), word
+        assert morph._safe_stem(kept, word) == morph._safe_stem(original, word), word
+
+    (tmp_path / wordcache.STEMMER).write_bytes(b"half a file")  # read from pystempel again
+    assert morph._safe_stem(morph._polish_stemmer(tmp_path), "ubezpieczenia") == (
+        morph._safe_stem(original, "ubezpieczenia")
+    )
