@@ -57,6 +57,7 @@ from bench.load_support import (  # noqa: E402
     Pending,
     ServerThread,
     Workload,
+    compile_bytecode,
     cpu_seconds,
     long_message,
     median,
@@ -406,6 +407,7 @@ def main() -> int:
     args = parser.parse_args()
     args.settle = 1.0
     args.bot_src = args.bot_src.resolve()
+    compile_bytecode(args.bot_src)
     if args.quick:
         args.rounds, args.backlog, args.users, args.duration, args.settle = 1, 200, 60, 3.0, 0.5
     args.startup_timeout = 60.0

@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.load_support import compile_bytecode  # noqa: E402
 from tests.conftest import write_config  # noqa: E402
 from tests.support.fake_telegram import FakeTelegram  # noqa: E402
 
@@ -62,6 +63,7 @@ async def one_run() -> tuple[float, float]:
 
 
 async def main(runs: int) -> None:
+    compile_bytecode(ROOT)
     results = [await one_run() for _ in range(runs)]
     times = [r[0] for r in results]
     memory = [r[1] for r in results]
