@@ -6,6 +6,7 @@ this module; the runner only starts and stops what `build` returns.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 from dataclasses import dataclass
@@ -135,17 +136,19 @@ async def build(
     thread while the channels start (menus answer at once; a question typed meanwhile waits)."""
     channels = channels or Channels()
     settings, kbs = load_offices(config_path, clock().date())
-    db = await Database(storage_path or settings.storage_path).open()
-    async with db.transaction() as tx:  # records from before offices: the default office's
-        await office_store.adopt(tx, settings.default_office)
+    t = Translator()
     if search == "now":
         search_service = SearchService(build_searchers(settings, kbs))
-    elif search == "background":
+    elif search == "background":  # started first: the first question waits for it
         search_service = SearchService.in_background(
             lambda: build_searchers(settings, kbs), files=_parts_files(settings)
         )
+        asyncio.get_running_loop().run_in_executor(None, t.prepare)  # Babel's locale data
     else:
         search_service = SearchService.off()
+    db = await Database(storage_path or settings.storage_path).open()
+    async with db.transaction() as tx:  # records from before offices: the default office's
+        await office_store.adopt(tx, settings.default_office)
     senders: dict[str, Sender] = {}
     application = _telegram_application(settings, channels)
     directory = None
@@ -160,7 +163,7 @@ async def build(
         settings=settings,
         kb=kbs[settings.default_office],
         kbs=kbs,
-        t=Translator(),
+        t=t,
         db=db,
         clock=clock,
         search=search_service,

@@ -46,7 +46,7 @@ class CharNgrams:
             parts, times = [], []
             for word, n in words.items():
                 if word not in per_word:
-                    per_word[word] = np.array([GRAMS.add(g) for g in grams(word)], dtype=np.int32)
+                    per_word[word] = np.array(GRAMS.numbers(grams(word)), dtype=np.int32)
                 parts.append(per_word[word])
                 times.append(np.full(len(per_word[word]), n, dtype=np.float32))
             if parts:
@@ -101,7 +101,7 @@ class CharNgrams:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.size = state["size"]
-        numbers = np.array([GRAMS.add(g) for g in state["grams"]], dtype=np.int32)
+        numbers = np.array(GRAMS.numbers(state["grams"]), dtype=np.int32)
         idf = np.ones(len(GRAMS), dtype=np.float32)
         idf[numbers] = state["idf"]
         self._arrange(numbers[state["entry_gram"]], state["docs"], state["weights"], idf)

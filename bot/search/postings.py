@@ -24,7 +24,7 @@ class Postings:
         size = sum(len(posting) for posting in lists.values())
         self._where = np.empty(size, dtype=np.int32)
         self._weights = np.empty(size, dtype=np.float32)
-        numbers = [FEATURES.add(feature) for feature in lists]
+        numbers = FEATURES.numbers(lists)
         spans: list[tuple[int, int]] = []
         start = 0
         for posting in lists.values():
@@ -89,7 +89,7 @@ class Postings:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._where, self._weights = state["where"], state["weights"]
-        self._spans([FEATURES.add(feature) for feature in state["features"]], state["spans"])
+        self._spans(FEATURES.numbers(state["features"]), state["spans"])
 
 
 class FeatureValues:
@@ -99,7 +99,7 @@ class FeatureValues:
     parts' rarities)."""
 
     def __init__(self, values: dict[str, float]) -> None:
-        self._arrange(sorted((FEATURES.add(feature), value) for feature, value in values.items()))
+        self._arrange(sorted(zip(FEATURES.numbers(values), values.values(), strict=True)))
 
     def _arrange(self, pairs: list[tuple[int, float]]) -> None:
         self._numbers = array("i", [number for number, _ in pairs])
@@ -122,7 +122,7 @@ class FeatureValues:
         return {"features": [FEATURES.words[n] for n in self._numbers], "values": self._values}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        numbers = [FEATURES.add(feature) for feature in state["features"]]
+        numbers = FEATURES.numbers(state["features"])
         self._arrange(sorted(zip(numbers, state["values"], strict=True)))
 
 

@@ -9,6 +9,7 @@ strings and is renumbered when loaded (indexcache.py)."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 
 
 class Vocabulary:
@@ -25,6 +26,20 @@ class Vocabulary:
                 if found is None:
                     found = self.ids[word] = len(self.words)
                     self.words.append(word)
+        return found
+
+    def numbers(self, words: Iterable[str]) -> list[int]:
+        """`add` of each word, under one lock (an index loaded from its file renumbers tens of
+        thousands of strings)."""
+        with self._lock:
+            ids, known = self.ids, self.words
+            found = []
+            for word in words:
+                number = ids.get(word)
+                if number is None:
+                    number = ids[word] = len(known)
+                    known.append(word)
+                found.append(number)
         return found
 
     def __len__(self) -> int:
