@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import re
 import signal
@@ -120,6 +121,7 @@ async def serve(
     queued)."""
     channels = Channels(token, viber_token, telegram_secret, poll_timeout)
     app = await build(config_path, clock=clock or utc_now, search="background", channels=channels)
+    gc.freeze()  # the modules, config and content: see _warm
     tasks: list[asyncio.Task[None]] = []
     poller: Poller | None = None
     try:
@@ -133,7 +135,7 @@ async def serve(
         if app.telegram is not None:  # after polling started: people are answered meanwhile
             tasks.append(asyncio.create_task(_introduce(app), name="staff chat check"))
         tasks.append(asyncio.create_task(app.worker.run(), name="outbox"))
-        tasks.append(asyncio.create_task(app.services.search.warm(), name="search warm-up"))
+        tasks.append(asyncio.create_task(_warm(app), name="search warm-up"))
         for job in app.jobs:
             tasks.append(asyncio.create_task(every(job, app.services), name=job.name))
         log.info("infopoint is running: %s", ", ".join(app.senders) or "no channel")
@@ -143,6 +145,15 @@ async def serve(
     finally:
         log.info("stopping")
         await _stop(app, tasks, poller)
+
+
+async def _warm(app: App) -> None:
+    """The search's parts built or read ahead; then everything loaded so far is moved out of
+    the garbage collector's sight (`gc.freeze`): it lives as long as the process, and scanning
+    its ~200,000 objects stopped the whole bot for 150–350 ms each time Python collected its
+    oldest generation (the p99 of the load benchmark; docs/performance.md)."""
+    await app.services.search.warm()
+    gc.freeze()
 
 
 async def _start(app: App) -> Poller | None:
