@@ -29,8 +29,10 @@ async def my_bookings(turn: Turn) -> Outcome:
     held = len(own.blocks)
     if held < turn.office.booking.max_future_visits:
         rows.append([Button(turn.t("btn_book"), "booking")])
-    rows.append(nav_row(turn, None))
     services = bool(turn.office.catalogue.services)  # then it is more than visits
+    if services:  # the way to book those too, as in the main menu
+        rows.append([Button(turn.t("btn_services"), "services")])
+    rows.append(nav_row(turn, None))
     if not blocks:
         return end(Reply(turn.t("bk_mine_none_all" if services else "bk_mine_none"), rows))
     title = turn.t("bk_mine_title_all" if services else "bk_mine_title")
