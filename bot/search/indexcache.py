@@ -75,17 +75,22 @@ class _Unpickler(pickle.Unpickler):
 def load(path: Path, analyzer: Analyzer, kb: KnowledgeBase, stamp: str) -> Searcher | None:
     from bot.search.searcher import Searcher
 
+    found = _read(path, {"analyzer": analyzer, "kb": kb}, stamp)
+    return found if isinstance(found, Searcher) else None
+
+
+def _read(path: Path, shared: dict[str, Any], stamp: str) -> object:
+    """What `_write` put in `path` with this `stamp`; None when missing, stale or broken."""
     try:
         with path.open("rb") as file:
             if pickle.load(file) != stamp:  # noqa: S301 - our own file, beside the database
                 return None
-            found = _Unpickler(file, {"analyzer": analyzer, "kb": kb}).load()
+            return _Unpickler(file, shared).load()
     except FileNotFoundError:
         return None
     except Exception as exc:  # noqa: BLE001 - a half-written or foreign file: build afresh
-        log.info("ignoring the index cache %s: %s", path, type(exc).__name__)
+        log.info("ignoring the search cache %s: %s", path, type(exc).__name__)
         return None
-    return found if isinstance(found, Searcher) else None
 
 
 def _shared_with(searcher: Searcher) -> dict[str, Any]:
@@ -96,16 +101,7 @@ def _shared_with(searcher: Searcher) -> dict[str, Any]:
 
 def load_parts(path: Path, searcher: Searcher, stamp: str) -> bool:
     """Give `searcher` the parts kept in `path`; False when there are none that fit."""
-    try:
-        with path.open("rb") as file:
-            if pickle.load(file) != stamp:  # noqa: S301 - our own file, beside the database
-                return False
-            found = _Unpickler(file, _shared_with(searcher)).load()
-    except FileNotFoundError:
-        return False
-    except Exception as exc:  # noqa: BLE001 - a half-written or foreign file: build afresh
-        log.info("ignoring the parts cache %s: %s", path, type(exc).__name__)
-        return False
+    found = _read(path, _shared_with(searcher), stamp)
     if not isinstance(found, dict):
         return False
     searcher.parts.adopt(found)

@@ -58,10 +58,8 @@ class Postings:
         if number is None:
             return None
         if self._small is not None:
-            at = bisect_left(self._small, number)
-            if at == len(self._small) or self._small[at] != number:
-                return None
-            return self._small_start[at], self._small_stop[at]
+            at = _position(self._small, number)
+            return None if at is None else (self._small_start[at], self._small_stop[at])
         if number >= len(self._start) or self._start[number] < 0:
             return None
         return self._start[number], self._stop[number]
@@ -92,6 +90,12 @@ class Postings:
         self._spans(FEATURES.numbers(state["features"]), state["spans"])
 
 
+def _position(numbers: array[int], number: int) -> int | None:
+    """Where `number` is in the sorted `numbers`, if it is."""
+    at = bisect_left(numbers, number)
+    return at if at < len(numbers) and numbers[at] == number else None
+
+
 class FeatureValues:
     """feature -> a number (a rarity), for one index's features: their numbers in the process's
     vocabulary sorted, found by bisection, with the values beside them (12 bytes a feature; a
@@ -107,12 +111,8 @@ class FeatureValues:
 
     def get(self, feature: str) -> float | None:
         number = FEATURES.ids.get(feature)
-        if number is None:
-            return None
-        at = bisect_left(self._numbers, number)
-        if at == len(self._numbers) or self._numbers[at] != number:
-            return None
-        return self._values[at]
+        at = None if number is None else _position(self._numbers, number)
+        return None if at is None else self._values[at]
 
     def __len__(self) -> int:
         return len(self._numbers)

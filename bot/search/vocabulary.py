@@ -18,19 +18,9 @@ class Vocabulary:
         self.words: list[str] = []
         self._lock = threading.Lock()  # indexes may be built in a thread while others search
 
-    def add(self, word: str) -> int:
-        found = self.ids.get(word)
-        if found is None:
-            with self._lock:
-                found = self.ids.get(word)
-                if found is None:
-                    found = self.ids[word] = len(self.words)
-                    self.words.append(word)
-        return found
-
     def numbers(self, words: Iterable[str]) -> list[int]:
-        """`add` of each word, under one lock (an index loaded from its file renumbers tens of
-        thousands of strings)."""
+        """Each word's number, numbering the new ones, under one lock (an index loaded from its
+        file renumbers tens of thousands of strings)."""
         with self._lock:
             ids, known = self.ids, self.words
             found = []

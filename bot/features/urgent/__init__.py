@@ -63,29 +63,28 @@ def _matches(phrase: tuple[str, ...], words: list[str], at: int) -> bool:
 
 
 @functools.cache
-def _starts() -> tuple[dict[str, list[tuple[str, ...]]], tuple[str, ...]]:
-    """The phrases by their exact first word, and the prefixes of those whose first word ends
-    with "*": a word that starts no phrase costs one dict look-up and one `startswith`."""
+def _starts() -> tuple[dict[str, list[tuple[str, ...]]], tuple[str, ...], list[tuple[str, ...]]]:
+    """The phrases by their exact first word; and those whose first word ends with "*", with
+    the prefixes they start with: a word that starts no phrase costs one dict look-up and one
+    `startswith`."""
     exact: dict[str, list[tuple[str, ...]]] = {}
-    prefixes = set()
+    prefixed = [phrase for phrase in _phrases() if phrase[0].endswith("*")]
     for phrase in _phrases():
-        if phrase[0].endswith("*"):
-            prefixes.add(phrase[0][:-1])
-        else:
+        if not phrase[0].endswith("*"):
             exact.setdefault(phrase[0], []).append(phrase)
-    return exact, tuple(sorted(prefixes))
+    prefixes = tuple(sorted({phrase[0][:-1] for phrase in prefixed}))
+    return exact, prefixes, prefixed
 
 
 def detect(text: str) -> bool:
     """True when `text` mentions violence or danger, in any of our four languages."""
     words = _words(text)
-    exact, prefixes = _starts()
+    exact, prefixes, prefixed = _starts()
     for at, word in enumerate(words):
-        if word in exact and any(_matches(phrase, words, at) for phrase in exact[word]):
-            return True
-        if word.startswith(prefixes) and any(
-            phrase[0].endswith("*") and _matches(phrase, words, at) for phrase in _phrases()
-        ):
+        candidates = exact.get(word, [])
+        if word.startswith(prefixes):
+            candidates = candidates + prefixed
+        if any(_matches(phrase, words, at) for phrase in candidates):
             return True
     return False
 
