@@ -12,7 +12,7 @@ itself, its lemma or stem, a five-letter prefix, or a typo-corrected spelling).
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 import numpy as np
@@ -71,7 +71,7 @@ class Index:
         self.typos = Typos()
         self.spellings = Spellings()  # how the content writes its short words
         # the recall ranking: feature ("k:" only) -> {document: term frequency}, document lengths
-        self._tf: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+        self._tf: dict[str, dict[int, float]] = defaultdict(dict)
         self._length: list[float] = []
         self.bm25 = Postings({})
 
@@ -92,46 +92,53 @@ class Index:
         if not apart:
             for name in own_names(fields, self.content_tokens):
                 self.names.add(doc, [self.analyzer.word(t).features for t in name])
-        self._length.append(0.0)
+        # the document's best match of each feature over its fields, its share of the
+        # feature's rarity and its term frequencies, written to the index once at the end
+        best: dict[str, float] = {}
+        shares: dict[str, float] = {}
+        tf: dict[str, float] = defaultdict(float)
+        length = 0
         for field, value in fields:
             tokens = self.content_tokens(value)
-            self._length[doc] += len(tokens)
+            length += len(tokens)
             weight = FIELD_WEIGHTS[field]
             if field in ("title", "keyword") and len(tokens) > 1:
                 weight *= PART_OF_PHRASE  # "karta" of "Niebieska Karta" is not the whole sign
-            whole = FIELD_WEIGHTS[field]  # a phrase matched as a whole: a keyword counts fully
             share = 0.0 if apart else DF_SHARE[field]
-            phrase = None
-            if field != "answer":
-                phrase = len(self.phrase_doc)
-                self.phrase_doc.append(doc)
-                self.phrase_len.append(max(1, len(set(tokens))))
-            features: dict[str, float] = {}
-            for token in set(tokens):
+            features: dict[str, float] = {}  # feature -> its best strength in this field
+            transliterated = field != "answer"
+            for token, count in Counter(tokens).items():  # each word once, however often
                 self.spellings.add(token)
-                word = self.analyzer.word(token, transliterated=field != "answer")
-                for feature, strength in word.features.items():
+                for feature, strength in self.analyzer.word(token, transliterated).features.items():
                     if strength > features.get(feature, 0.0):
                         features[feature] = strength
-            for token in tokens:
-                word = self.analyzer.word(token, transliterated=field != "answer")
-                for feature, strength in word.features.items():
-                    if feature.startswith("k:"):
-                        self._tf[feature][doc] += strength
+                    if feature[0] == "k":  # "k:…"
+                        tf[feature] += strength * count
+            for feature, strength in features.items():
+                if weight * strength > best.get(feature, 0.0):
+                    best[feature] = weight * strength
+                if share > shares.get(feature, 0.0):
+                    shares[feature] = share
+            if field == "answer":
+                continue
+            # titles, keywords and examples are also phrases, matched whole
+            phrase = len(self.phrase_doc)
+            self.phrase_doc.append(doc)
+            self.phrase_len.append(max(1, len(set(tokens))))
+            whole = FIELD_WEIGHTS[field]  # a phrase matched as a whole: a keyword counts fully
+            for feature, strength in features.items():
+                self._phrases[feature][phrase] = whole * strength
             if field in ("title", "keyword") and not apart:
                 self.named.update(
                     f for f, strength in features.items() if f.startswith("k:") and strength >= 0.9
                 )
-            for feature, strength in features.items():
-                found = weight * strength
-                posting = self._postings[feature]
-                if found > posting.get(doc, 0.0):
-                    posting[doc] = found
-                shares = self.df_share[feature]
-                if share and share > shares.get(doc, 0.0):
-                    shares[doc] = share
-                if phrase is not None:
-                    self._phrases[feature][phrase] = whole * strength
+        self._length.append(float(length))
+        for feature, found in best.items():
+            self._postings[feature][doc] = found
+        for feature, share in shares.items():
+            self.df_share[feature][doc] = share
+        for feature, frequency in tf.items():
+            self._tf[feature][doc] = frequency
 
     def finish(self) -> None:
         """Freeze the index into arrays for fast scoring."""
@@ -166,7 +173,10 @@ class Index:
         self.typos = Typos(self.postings)
 
     def content_tokens(self, value: str) -> list[str]:
-        return [t for t in text.tokens(value) if not self.is_stopword(t)]
+        known = self.stop_cache  # (looked up here first: a call per word costs more)
+        return [
+            t for t in text.tokens(value) if not (known[t] if t in known else self.is_stopword(t))
+        ]
 
     def is_stopword(self, token: str) -> bool:
         """A function word, also when transliterated ("zrobyty" = "зробити"), or a number too

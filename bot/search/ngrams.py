@@ -43,16 +43,18 @@ class CharNgrams:
         rows: list[tuple[np.ndarray, np.ndarray]] = []  # per document: n-grams, counts
         for value in documents:
             words = Counter(text.tokens(value))
-            parts, times = [], []
-            for word, n in words.items():
+            parts = []
+            for word in words:
                 if word not in per_word:
                     per_word[word] = np.array(GRAMS.numbers(grams(word)), dtype=np.int32)
                 parts.append(per_word[word])
-                times.append(np.full(len(per_word[word]), n, dtype=np.float32))
             if parts:
-                counts = np.bincount(np.concatenate(parts), weights=np.concatenate(times))
-                found = np.flatnonzero(counts).astype(np.int32)
-                rows.append((found, counts[found].astype(np.float32)))
+                times = np.repeat(
+                    np.array(list(words.values()), dtype=np.float32), [len(p) for p in parts]
+                )
+                found, at = np.unique(np.concatenate(parts), return_inverse=True)
+                counts = np.bincount(at, weights=times)
+                rows.append((found.astype(np.int32), counts.astype(np.float32)))
             else:
                 rows.append((np.zeros(0, np.int32), np.zeros(0, np.float32)))
         self.size = len(rows)
