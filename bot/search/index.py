@@ -11,13 +11,13 @@ itself, its lemma or stem, a five-letter prefix, or a typo-corrected spelling).
 
 from __future__ import annotations
 
-import math
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 
 import numpy as np
 
 from bot.search import text
+from bot.search.indexing import Builder
 from bot.search.morph import Analyzer
 from bot.search.names import Names, Spellings, own_names
 from bot.search.postings import (
@@ -28,8 +28,6 @@ from bot.search.postings import (
     sparse_best_match,
 )
 from bot.search.tuning import (
-    BM25_B,
-    BM25_K1,
     CONTEXT,
     DF_SHARE,
     FIELD_WEIGHTS,
@@ -57,23 +55,21 @@ class Index:
         self._feature_cache: dict[str, dict[str, float]] = {}
         self.ids: list[str] = []
         self.apart = -1  # the document of messages that are not ours (`add(..., apart=True)`)
-        # feature -> {document: weight} and {phrase: weight} while building; arrays after
-        self._postings: dict[str, dict[int, float]] = defaultdict(dict)
-        self._phrases: dict[str, dict[int, float]] = defaultdict(dict)
-        self.postings = Postings({})
-        self.phrases = Postings({})
+        self.postings = Postings({})  # feature -> (documents, weight)
+        self.phrases = Postings({})  # feature -> (phrases, weight)
         self.idf = FeatureValues({})  # feature -> its rarity
-        self.phrase_doc: list[int] = []  # phrase -> its document
-        self.phrase_len: list[int] = []  # phrase -> how many content words it has
-        self.df_share: dict[str, dict[int, float]] = defaultdict(dict)
+        self.phrase_docs = np.zeros(0, dtype=np.int32)  # phrase -> its document
+        self.phrase_lens = np.zeros(0, dtype=np.float32)  # phrase -> how many content words
         self.named: set[str] = set()  # word features some title or keyword has
         self.names = Names()  # the titles and keywords, each as a whole
         self.typos = Typos()
         self.spellings = Spellings()  # how the content writes its short words
-        # the recall ranking: feature ("k:" only) -> {document: term frequency}, document lengths
-        self._tf: dict[str, dict[int, float]] = defaultdict(dict)
+        self.bm25 = Postings({})  # the recall ranking: "k:" feature -> (documents, BM25 weight)
+        # while building (indexing.py)
+        self._builder: Builder | None = Builder(analyzer, self.spellings)
+        self._phrase_doc: list[int] = []
+        self._phrase_len: list[int] = []
         self._length: list[float] = []
-        self.bm25 = Postings({})
 
     # --- building ---------------------------------------------------------------------------
     def add(self, doc_id: str, fields: Iterable[tuple[str, str]], apart: bool = False) -> None:
@@ -92,84 +88,50 @@ class Index:
         if not apart:
             for name in own_names(fields, self.content_tokens):
                 self.names.add(doc, [self.analyzer.word(t).features for t in name])
-        # the document's best match of each feature over its fields, its share of the
-        # feature's rarity and its term frequencies, written to the index once at the end
-        best: dict[str, float] = {}
-        shares: dict[str, float] = {}
-        tf: dict[str, float] = defaultdict(float)
+        builder = self._builder
+        assert builder is not None, "the index is finished"
         length = 0
         for field, value in fields:
-            tokens = self.content_tokens(value)
-            length += len(tokens)
+            counts = Counter(self.content_tokens(value))
+            words = sum(counts.values())
+            length += words
             weight = FIELD_WEIGHTS[field]
-            if field in ("title", "keyword") and len(tokens) > 1:
+            if field in ("title", "keyword") and words > 1:
                 weight *= PART_OF_PHRASE  # "karta" of "Niebieska Karta" is not the whole sign
-            share = 0.0 if apart else DF_SHARE[field]
-            features: dict[str, float] = {}  # feature -> its best strength in this field
+            phrase = -1
+            if field != "answer":  # titles, keywords and examples are phrases, matched whole
+                phrase = len(self._phrase_doc)
+                self._phrase_doc.append(doc)
+                self._phrase_len.append(max(1, len(counts)))
             transliterated = field != "answer"
-            for token, count in Counter(tokens).items():  # each word once, however often
-                self.spellings.add(token)
-                for feature, strength in self.analyzer.word(token, transliterated).features.items():
-                    if strength > features.get(feature, 0.0):
-                        features[feature] = strength
-                    if feature[0] == "k":  # "k:…"
-                        tf[feature] += strength * count
-            for feature, strength in features.items():
-                if weight * strength > best.get(feature, 0.0):
-                    best[feature] = weight * strength
-                if share > shares.get(feature, 0.0):
-                    shares[feature] = share
-            if field == "answer":
-                continue
-            # titles, keywords and examples are also phrases, matched whole
-            phrase = len(self.phrase_doc)
-            self.phrase_doc.append(doc)
-            self.phrase_len.append(max(1, len(set(tokens))))
-            whole = FIELD_WEIGHTS[field]  # a phrase matched as a whole: a keyword counts fully
-            for feature, strength in features.items():
-                self._phrases[feature][phrase] = whole * strength
+            builder.field(
+                doc,
+                builder.words(counts, transliterated),
+                counts.values(),
+                weight,
+                share=0.0 if apart else DF_SHARE[field],
+                phrase=phrase,
+                whole=FIELD_WEIGHTS[field],  # a phrase matched as a whole counts fully
+            )
             if field in ("title", "keyword") and not apart:
-                self.named.update(
-                    f for f, strength in features.items() if f.startswith("k:") and strength >= 0.9
-                )
+                for token in counts:
+                    features = self.analyzer.word(token, transliterated).features
+                    self.named.update(
+                        f for f, strength in features.items() if f[0] == "k" and strength >= 0.9
+                    )
         self._length.append(float(length))
-        for feature, found in best.items():
-            self._postings[feature][doc] = found
-        for feature, share in shares.items():
-            self.df_share[feature][doc] = share
-        for feature, frequency in tf.items():
-            self._tf[feature][doc] = frequency
+        builder.document_done()
 
     def finish(self) -> None:
         """Freeze the index into arrays for fast scoring."""
-        n = len(self.ids) - (self.apart >= 0)
-        self.idf = FeatureValues(
-            {
-                f: math.log(1 + n / sum(shares.values()))
-                for f, shares in self.df_share.items()
-                if shares
-            }
-        )
-        self.df_share.clear()
-        average = max(1.0, sum(self._length) / max(1, n))
-        bm25: dict[str, dict[int, float]] = {}
-        for feature, tfs in self._tf.items():
-            idf = math.log(1 + (n - len(tfs) + 0.5) / (len(tfs) + 0.5))
-            bm25[feature] = {
-                doc: idf
-                * tf
-                * (BM25_K1 + 1)
-                / (tf + BM25_K1 * (1 - BM25_B + BM25_B * self._length[doc] / average))
-                for doc, tf in tfs.items()
-            }
-        self._tf = {}  # (a plain dict: its factory, a lambda, would not pickle)
-        self.bm25 = Postings(bm25)
-        self.postings = Postings(self._postings)
-        self.phrases = Postings(self._phrases)
-        self._postings.clear()
-        self._phrases.clear()
-        self.phrase_docs = np.array(self.phrase_doc, dtype=np.int32)
-        self.phrase_lens = np.array(self.phrase_len, dtype=np.float32)
+        assert self._builder is not None, "the index is finished"
+        frozen = self._builder.finish(len(self.ids) - (self.apart >= 0), self._length)
+        self._builder = None
+        self.postings, self.phrases = frozen.postings, frozen.phrases
+        self.bm25, self.idf = frozen.bm25, frozen.idf
+        self.phrase_docs = np.array(self._phrase_doc, dtype=np.int32)
+        self.phrase_lens = np.array(self._phrase_len, dtype=np.float32)
+        self._phrase_doc, self._phrase_len, self._length = [], [], []
         self.typos = Typos(self.postings)
 
     def content_tokens(self, value: str) -> list[str]:

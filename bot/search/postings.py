@@ -35,6 +35,21 @@ class Postings:
             start = stop
         self._spans(numbers, spans)
 
+    @classmethod
+    def arranged(
+        cls,
+        numbers: list[int],
+        spans: list[tuple[int, int]],
+        where: np.ndarray,
+        weights: np.ndarray,
+    ) -> Postings:
+        """From the two arrays already arranged: feature `numbers[i]`'s entries are
+        `spans[i]`."""
+        postings = cls.__new__(cls)
+        postings._where, postings._weights = where, weights
+        postings._spans(numbers, spans)
+        return postings
+
     def _spans(self, numbers: list[int], spans: list[tuple[int, int]]) -> None:
         """Two arrays over the whole vocabulary for an index that has a good share of it (a
         topics index); for a small one (one topic's parts, parts.py) its features' numbers
@@ -104,6 +119,14 @@ class FeatureValues:
 
     def __init__(self, values: dict[str, float]) -> None:
         self._arrange(sorted(zip(FEATURES.numbers(values), values.values(), strict=True)))
+
+    @classmethod
+    def arranged(cls, numbers: list[int], values: list[float]) -> FeatureValues:
+        """From the features' numbers, sorted, and their values."""
+        found = cls.__new__(cls)
+        found._numbers = array("i", numbers)
+        found._values = array("d", values)
+        return found
 
     def _arrange(self, pairs: list[tuple[int, float]]) -> None:
         self._numbers = array("i", [number for number, _ in pairs])
