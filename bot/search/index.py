@@ -11,7 +11,6 @@ itself, its lemma or stem, a five-letter prefix, or a typo-corrected spelling).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 
 import numpy as np
@@ -29,13 +28,10 @@ from bot.search.postings import (
 )
 from bot.search.tuning import (
     CONTEXT,
-    DF_SHARE,
-    FIELD_WEIGHTS,
     GUESSED_SPELLING,
     IDF_POWER,
     KNOWN_FULL,
     KNOWN_SHARE_POWER,
-    PART_OF_PHRASE,
     PHRASE_PRECISION,
     PHRASE_SHARE,
     UNKNOWN_IDF,
@@ -66,10 +62,7 @@ class Index:
         self.spellings = Spellings()  # how the content writes its short words
         self.bm25 = Postings({})  # the recall ranking: "k:" feature -> (documents, BM25 weight)
         # while building (indexing.py)
-        self._builder: Builder | None = Builder(analyzer, self.spellings)
-        self._phrase_doc: list[int] = []
-        self._phrase_len: list[int] = []
-        self._length: list[float] = []
+        self._builder: Builder | None = Builder(analyzer, self.spellings, self.is_stopword)
 
     # --- building ---------------------------------------------------------------------------
     def add(self, doc_id: str, fields: Iterable[tuple[str, str]], apart: bool = False) -> None:
@@ -90,48 +83,17 @@ class Index:
                 self.names.add(doc, [self.analyzer.word(t).features for t in name])
         builder = self._builder
         assert builder is not None, "the index is finished"
-        length = 0
-        for field, value in fields:
-            counts = Counter(self.content_tokens(value))
-            words = sum(counts.values())
-            length += words
-            weight = FIELD_WEIGHTS[field]
-            if field in ("title", "keyword") and words > 1:
-                weight *= PART_OF_PHRASE  # "karta" of "Niebieska Karta" is not the whole sign
-            phrase = -1
-            if field != "answer":  # titles, keywords and examples are phrases, matched whole
-                phrase = len(self._phrase_doc)
-                self._phrase_doc.append(doc)
-                self._phrase_len.append(max(1, len(counts)))
-            transliterated = field != "answer"
-            builder.field(
-                doc,
-                builder.words(counts, transliterated),
-                counts.values(),
-                weight,
-                share=0.0 if apart else DF_SHARE[field],
-                phrase=phrase,
-                whole=FIELD_WEIGHTS[field],  # a phrase matched as a whole counts fully
-            )
-            if field in ("title", "keyword") and not apart:
-                for token in counts:
-                    features = self.analyzer.word(token, transliterated).features
-                    self.named.update(
-                        f for f, strength in features.items() if f[0] == "k" and strength >= 0.9
-                    )
-        self._length.append(float(length))
-        builder.document_done()
+        builder.document(doc, fields, apart)
 
     def finish(self) -> None:
         """Freeze the index into arrays for fast scoring."""
         assert self._builder is not None, "the index is finished"
-        frozen = self._builder.finish(len(self.ids) - (self.apart >= 0), self._length)
+        frozen = self._builder.finish(apart=self.apart >= 0)
         self._builder = None
         self.postings, self.phrases = frozen.postings, frozen.phrases
         self.bm25, self.idf = frozen.bm25, frozen.idf
-        self.phrase_docs = np.array(self._phrase_doc, dtype=np.int32)
-        self.phrase_lens = np.array(self._phrase_len, dtype=np.float32)
-        self._phrase_doc, self._phrase_len, self._length = [], [], []
+        self.phrase_docs, self.phrase_lens = frozen.phrase_docs, frozen.phrase_lens
+        self.named = frozen.named
         self.typos = Typos(self.postings)
 
     def content_tokens(self, value: str) -> list[str]:

@@ -21,18 +21,28 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections.abc import Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 
+from bot.search import text
 from bot.search.morph import Analyzer
 from bot.search.names import Spellings
-from bot.search.postings import FeatureValues, Postings
-from bot.search.tuning import BM25_B, BM25_K1
+from bot.search.postings import FeatureValues, Postings, first_order, from_rows
+from bot.search.tuning import BM25_B, BM25_K1, DF_SHARE, FIELD_WEIGHTS, PART_OF_PHRASE
 from bot.search.vocabulary import FEATURES
 
-CHUNK = 100_000  # (field, word) entries reduced at a time
+CHUNK = 100_000  # the fields' words reduced at a time
+# between the fields of a document tokenised together: a word of its own (text.tokens keeps it
+# whole: the newlines part it from its neighbours) that no field has
+_SENTINEL = "龘"
+_SEPARATOR = f"\n{_SENTINEL}\n"
+_KINDS = ("title", "keyword", "example", "answer")
+_FIELD_WEIGHT = np.array([FIELD_WEIGHTS[kind] for kind in _KINDS])
+_DF_SHARE = np.array([DF_SHARE[kind] for kind in _KINDS])
+_PARTIAL = np.array([kind in ("title", "keyword") for kind in _KINDS])  # see _reduce
 
 
 @dataclass
@@ -43,19 +53,34 @@ class Frozen:
     phrases: Postings  # feature -> (phrases, weight)
     bm25: Postings  # "k:" feature -> (documents, BM25 weight)
     idf: FeatureValues  # feature -> its rarity
+    phrase_docs: np.ndarray  # phrase -> its document
+    phrase_lens: np.ndarray  # phrase -> how many distinct content words it has
+    named: set[str]  # the strong word features of titles and keywords
 
 
 class Builder:
-    def __init__(self, analyzer: Analyzer, spellings: Spellings) -> None:
+    def __init__(
+        self, analyzer: Analyzer, spellings: Spellings, is_stopword: Callable[[str], bool]
+    ) -> None:
         self.analyzer = analyzer
         self.spellings = spellings
-        # analysed words: token -> number, one table for answers' words and one for the rest
-        # (`transliterated`); per number, where its features start in the three arrays below
+        self.is_stopword = is_stopword
+        # the words seen: token -> number, one table for answers' words and one for the rest
+        # (`transliterated`); per number, whether it is a stop word and where its features
+        # start in the three arrays below (a stop word has none)
         self._numbers: tuple[dict[str, int], dict[str, int]] = ({}, {})
+        self._stop = array("b")
         self._start = array("q", [0])
         self._feature = array("i")  # the feature's number in the vocabulary (FEATURES)
         self._strength = array("d")
         self._keyed = array("b")  # 1 for a word feature ("k:"), counted by the recall ranking
+        self.named: set[int] = set()  # features of titles' and keywords' words (Index.named)
+        self.documents = 0
+        self._chunk_first_doc = 0
+        self._phrases = 0
+        self._phrase_doc = array("i")  # phrase -> its document
+        self._phrase_len = array("f")  # phrase -> how many distinct content words it has
+        self._length = array("d")  # document -> how many content words it has
         self._seen = 0  # feature entries of earlier chunks (where a feature first came)
         self._rows: dict[str, list[np.ndarray]] = {}  # per-document and per-phrase rows
         self._new_chunk()
@@ -64,68 +89,115 @@ class Builder:
         """(New arrays, not emptied ones: the last chunk's numpy views may still hold them.)"""
         # fields, numbered from 0 in each chunk
         self._doc = array("i")
-        self._weight = array("d")  # in the document's postings
-        self._share = array("d")  # towards the rarity
-        self._phrase = array("i")  # the phrase's number, -1 for an answer
-        self._whole = array("d")  # as a phrase matched whole
-        # entries: one per distinct word of a field
-        self._entry_field = array("i")
-        self._entry_word = array("i")
-        self._entry_count = array("d")
+        self._kind = array("b")  # _KINDS
+        self._apart = array("b")
+        self._size = array("i")  # how many words (stop words too)
+        self._words = array("i")  # the fields' words, in order
 
-    def words(self, tokens: Iterable[str], transliterated: bool) -> list[int]:
-        """The numbers of the words, analysing the ones not seen before."""
+    def document(self, doc: int, fields: list[tuple[str, str]], apart: bool) -> None:
+        """All fields of `doc`, (kind, text) each, tokenised in one go (a document has hundreds
+        of short fields: its examples in four languages)."""
+        values = [value for _, value in fields]
+        if any(_SENTINEL in value for value in values):  # (never in real content)
+            for kind, value in fields:
+                self.field(doc, kind, text.tokens(value), apart)
+        else:
+            tokens = text.tokens(_SEPARATOR.join(values))
+            start = 0
+            for kind, _ in fields:
+                try:
+                    stop = tokens.index(_SENTINEL, start)
+                except ValueError:  # the last field
+                    stop = len(tokens)
+                self.field(doc, kind, tokens[start:stop], apart)
+                start = stop + 1
+        self._document_done()
+
+    def field(self, doc: int, kind: str, tokens: list[str], apart: bool) -> None:
+        """One field of `doc` (a title, keyword, example or answer): its words in order."""
+        transliterated = kind != "answer"
         numbers = self._numbers[transliterated]
-        found = []
-        for token in tokens:
-            number = numbers.get(token)
-            if number is None:
-                number = numbers[token] = self._add_word(token, transliterated)
-            found.append(number)
-        return found
+        found = list(map(numbers.get, tokens))  # (map and a dict's get: no Python loop)
+        if None in found:
+            found = [
+                self._number(token, transliterated) if number is None else number
+                for token, number in zip(tokens, found, strict=True)
+            ]
+        words = cast("list[int]", found)
+        self._doc.append(doc)
+        self._kind.append(_KINDS.index(kind))
+        self._apart.append(apart)
+        self._size.append(len(words))
+        self._words.extend(words)
+
+    def _number(self, token: str, transliterated: bool) -> int:
+        numbers = self._numbers[transliterated]
+        number = numbers.get(token)
+        if number is None:  # (a word twice in the field is new only the first time)
+            number = numbers[token] = self._add_word(token, transliterated)
+        return number
 
     def _add_word(self, token: str, transliterated: bool) -> int:
-        self.spellings.add(token)
-        features = self.analyzer.word(token, transliterated).features
-        self._feature.extend(FEATURES.numbers(features))
-        self._strength.extend(features.values())
-        self._keyed.extend(f.startswith("k:") for f in features)
+        stop = self.is_stopword(token)
+        self._stop.append(stop)
+        if not stop:
+            self.spellings.add(token)
+            features = self.analyzer.word(token, transliterated).features
+            self._feature.extend(FEATURES.numbers(features))
+            self._strength.extend(features.values())
+            self._keyed.extend(f.startswith("k:") for f in features)
         self._start.append(len(self._feature))
         return len(self._start) - 2
 
-    def field(
-        self,
-        doc: int,
-        words: list[int],
-        counts: Iterable[int],
-        weight: float,
-        share: float,
-        phrase: int,
-        whole: float,
-    ) -> None:
-        """One field of `doc`: its distinct words and how often each occurs."""
-        number = len(self._doc)
-        self._doc.append(doc)
-        self._weight.append(weight)
-        self._share.append(share)
-        self._phrase.append(phrase)
-        self._whole.append(whole)
-        self._entry_field.extend([number] * len(words))
-        self._entry_word.extend(words)
-        self._entry_count.extend(counts)
-
-    def document_done(self) -> None:
-        """Called after each document's fields: a chunk ends only between documents."""
-        if len(self._entry_word) >= CHUNK:
+    def _document_done(self) -> None:
+        """After each document's fields: a chunk ends only between documents."""
+        self.documents += 1
+        if len(self._words) >= CHUNK:
             self._reduce()
 
     # --- freezing ---------------------------------------------------------------------------
     def _reduce(self) -> None:
         """This chunk's fields -> rows per (document, feature) and per (phrase, feature)."""
-        if not self._doc:
+        fields = len(self._doc)
+        first_doc, docs = self._chunk_first_doc, self.documents - self._chunk_first_doc
+        self._chunk_first_doc = self.documents
+        if not fields:
+            self._length.extend([0.0] * docs)
             return
+        kind = np.frombuffer(self._kind, dtype=np.int8)
+        field_doc = np.frombuffer(self._doc, dtype=np.int32)
+        # the fields' content words (not stop words), each distinct one once with its count,
+        # in the order they first came
+        words = np.frombuffer(self._words, dtype=np.int32)
+        of_field = np.repeat(np.arange(fields, dtype=np.int64), self._size)
+        content = np.frombuffer(self._stop, dtype=np.int8)[words] == 0
+        words, of_field = words[content].astype(np.int64), of_field[content]
+        tokens = np.bincount(of_field, minlength=fields)  # content words per field
+        distinct, first, count = np.unique(
+            of_field * len(self._stop) + words, return_index=True, return_counts=True
+        )
+        in_order = np.argsort(first, kind="stable")
+        distinct, count = distinct[in_order], count[in_order].astype(np.float64)
+        entry_field, word = distinct // len(self._stop), distinct % len(self._stop)
+        del words, of_field, content, distinct, first, in_order
+        lengths = np.bincount(field_doc - first_doc, weights=tokens, minlength=docs)
+        self._length.extend(lengths.tolist())
+        # a field's weights; a title or keyword of several words is a phrase, each of its
+        # words not the whole sign ("karta" of "Niebieska Karta")
+        weight = _FIELD_WEIGHT[kind] * np.where(_PARTIAL[kind] & (tokens > 1), PART_OF_PHRASE, 1.0)
+        apart = np.frombuffer(self._apart, dtype=np.int8) == 1
+        share = np.where(apart, 0.0, _DF_SHARE[kind])
+        whole = _FIELD_WEIGHT[kind]
+        phrase = np.full(fields, -1, dtype=np.int64)
+        phrased = kind != _KINDS.index("answer")
+        phrase[phrased] = np.arange(int(phrased.sum())) + self._phrases
+        self._phrases += int(phrased.sum())
+        self._phrase_doc.extend(field_doc[phrased].tolist())
+        distinct_words = np.bincount(entry_field, minlength=fields)
+        self._phrase_len.extend(np.maximum(1, distinct_words[phrased]).tolist())
+
+        # every feature of every entry
         start = np.frombuffer(self._start, dtype=np.int64)
-        word = np.frombuffer(self._entry_word, dtype=np.int32)
         sizes = start[word + 1] - start[word]
         entry = np.repeat(np.arange(len(word)), sizes)
         first = np.cumsum(sizes) - sizes
@@ -133,13 +205,16 @@ class Builder:
         feature = np.frombuffer(self._feature, dtype=np.int32)[at].astype(np.int64)
         strength = np.frombuffer(self._strength, dtype=np.float64)[at]
         keyed = np.frombuffer(self._keyed, dtype=np.int8)[at].astype(bool)
-        field = np.frombuffer(self._entry_field, dtype=np.int32)[entry]
-        count = np.frombuffer(self._entry_count, dtype=np.float64)[entry]
+        field = entry_field[entry]
+        count = count[entry]
         position = np.arange(len(feature), dtype=np.int64) + self._seen  # where it first came
         self._seen += len(feature)
         del at, entry, first, sizes
+        # the features of titles' and keywords' words (strong ones: a word, lemma or stem)
+        named = _PARTIAL[kind][field] & ~apart[field] & keyed & (strength >= 0.9)
+        self.named.update(np.unique(feature[named]).tolist())
 
-        doc = np.frombuffer(self._doc, dtype=np.int32).astype(np.int64)
+        doc = field_doc.astype(np.int64)
         size = len(FEATURES)
         # the recall ranking's term frequencies: strength × count, summed in the words' order
         tf_key = doc[field[keyed]] * size + feature[keyed]
@@ -150,17 +225,14 @@ class Builder:
 
         # per field: each feature's best strength, and where it first came
         keys, first_at, best = _reduced(field.astype(np.int64) * size + feature, strength, position)
-        fields, feature = keys // size, keys % size
+        of, feature = keys // size, keys % size  # (field, feature) rows
         del field, strength, position, keys
 
-        phrase = np.frombuffer(self._phrase, dtype=np.int32)[fields]
-        whole = np.frombuffer(self._whole, dtype=np.float64)[fields]
-        own = phrase >= 0
-        self._keep("phrase", phrase[own], feature[own], whole[own] * best[own], first_at[own])
-
-        weight = np.frombuffer(self._weight, dtype=np.float64)[fields]
-        share = np.frombuffer(self._share, dtype=np.float64)[fields]
-        in_doc = doc[fields] * size + feature
+        own = phrase[of] >= 0
+        phrase_value = whole[of][own] * best[own]
+        self._keep("phrase", phrase[of][own], feature[own], phrase_value, first_at[own])
+        weight, share = weight[of], share[of]
+        in_doc = doc[of] * size + feature
         keys, doc_first_at, found = _reduced(in_doc, weight * best, first_at)
         self._keep("posting", keys // size, keys % size, found, doc_first_at)
         keys, _, shares = _reduced(in_doc, share, first_at)
@@ -180,10 +252,12 @@ class Builder:
         joined = np.concatenate(rows, axis=1)
         return [joined[i] for i in range(columns)]
 
-    def finish(self, documents: int, lengths: list[float]) -> Frozen:
-        """`documents`: how many count for the rarities (not the document apart)."""
+    def finish(self, apart: bool) -> Frozen:
+        """`apart`: whether one of the documents is the one apart (it counts for no word's
+        rarity)."""
         self._reduce()
-        n = documents
+        n = self.documents - apart
+        lengths = self._length.tolist()
         # rarity: log(1 + n / the documents' shares, summed in document order)
         docs, feature, shares = self._all("share", 3)
         features, at = np.unique(feature.astype(np.int64), return_inverse=True)
@@ -207,12 +281,20 @@ class Builder:
             rarity * tf * (BM25_K1 + 1) / (tf + BM25_K1 * (1 - BM25_B + BM25_B * length / average))
         )
         postings_docs, postings_feature, found, first_at = self._all("posting", 4)
-        order = _first_order(postings_feature, first_at)
-        frozen_postings = _postings(postings_feature, postings_docs, found, order)
-        frozen_bm25 = _postings(feature, docs.astype(np.float64), bm25, order)
+        order = first_order(postings_feature, first_at)
+        frozen_postings = from_rows(postings_feature, postings_docs, found, order)
+        frozen_bm25 = from_rows(feature, docs.astype(np.float64), bm25, order)
         phrase, feature, value, first_at = self._all("phrase", 4)
-        frozen_phrases = _postings(feature, phrase, value, _first_order(feature, first_at))
-        return Frozen(frozen_postings, frozen_phrases, frozen_bm25, idf)
+        frozen_phrases = from_rows(feature, phrase, value, first_order(feature, first_at))
+        return Frozen(
+            frozen_postings,
+            frozen_phrases,
+            frozen_bm25,
+            idf,
+            np.array(self._phrase_doc, dtype=np.int32),
+            np.array(self._phrase_len, dtype=np.float32),
+            {FEATURES.words[number] for number in self.named},
+        )
 
 
 def _reduced(
@@ -226,39 +308,4 @@ def _reduced(
         keys[starts],
         np.minimum.reduceat(positions[order], starts),
         np.maximum.reduceat(values[order], starts),
-    )
-
-
-def _first_order(feature: np.ndarray, first_at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct features (sorted) and each one's rank by where it first came."""
-    features, at = np.unique(feature.astype(np.int64), return_inverse=True)
-    first = np.full(len(features), np.iinfo(np.int64).max, dtype=np.int64)
-    np.minimum.at(first, at, first_at.astype(np.int64))
-    rank = np.empty(len(features), dtype=np.int64)
-    rank[np.argsort(first, kind="stable")] = np.arange(len(features))
-    return features, rank
-
-
-def _postings(
-    feature: np.ndarray,
-    where: np.ndarray,
-    weight: np.ndarray,
-    order: tuple[np.ndarray, np.ndarray],
-) -> Postings:
-    """Rows (feature, document or phrase, weight) -> Postings: the features ranked by `order`
-    (`_first_order`), each one's documents ascending."""
-    if not len(feature):
-        return Postings.arranged([], [], np.zeros(0, np.int32), np.zeros(0, np.float32))
-    features, ranks = order
-    feature = feature.astype(np.int64)
-    rank = ranks[np.searchsorted(features, feature)]
-    arranged = np.lexsort((where, rank))
-    rank = rank[arranged]
-    new = np.r_[True, rank[1:] != rank[:-1]]
-    bounds = np.flatnonzero(np.r_[new, True]).tolist()
-    return Postings.arranged(
-        feature[arranged][new].tolist(),
-        list(zip(bounds[:-1], bounds[1:], strict=True)),
-        where[arranged].astype(np.int32),
-        weight[arranged].astype(np.float32),
     )

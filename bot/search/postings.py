@@ -202,3 +202,39 @@ class WordMatch:
     apart_share: float = 0.0  # ... and all documents, the one apart too
     phrase_where: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
     phrase_value: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
+
+
+# --- building (indexing.py) ---------------------------------------------------------------
+def first_order(feature: np.ndarray, first_at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct features (sorted) and each one's rank by where it first came."""
+    features, at = np.unique(feature.astype(np.int64), return_inverse=True)
+    first = np.full(len(features), np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(first, at, first_at.astype(np.int64))
+    rank = np.empty(len(features), dtype=np.int64)
+    rank[np.argsort(first, kind="stable")] = np.arange(len(features))
+    return features, rank
+
+
+def from_rows(
+    feature: np.ndarray,
+    where: np.ndarray,
+    weight: np.ndarray,
+    order: tuple[np.ndarray, np.ndarray],
+) -> Postings:
+    """Rows (feature, document or phrase, weight) -> Postings: the features ranked by `order`
+    (`first_order`), each one's documents ascending."""
+    if not len(feature):
+        return Postings.arranged([], [], np.zeros(0, np.int32), np.zeros(0, np.float32))
+    features, ranks = order
+    feature = feature.astype(np.int64)
+    rank = ranks[np.searchsorted(features, feature)]
+    arranged = np.lexsort((where, rank))
+    rank = rank[arranged]
+    new = np.r_[True, rank[1:] != rank[:-1]]
+    bounds = np.flatnonzero(np.r_[new, True]).tolist()
+    return Postings.arranged(
+        feature[arranged][new].tolist(),
+        list(zip(bounds[:-1], bounds[1:], strict=True)),
+        where[arranged].astype(np.int32),
+        weight[arranged].astype(np.float32),
+    )

@@ -58,17 +58,22 @@ class Searcher:
         vocabulary: dict[str, Counter[str]] = {}
         for topic_id in kb.topic_ids:
             self.index.add(topic_id, _topic_fields(kb, topic_id))
-        tokens: dict[str, list[str]] = {}  # a text -> its tokens (answers repeat words)
         for code, language in kb.languages.items():
-            counts: Counter[str] = Counter()
-            for topic in language.topics.values():
-                for field in (topic.title, *topic.examples, *topic.keywords, topic.answer):
-                    if field not in tokens:
-                        tokens[field] = [t for t in text.tokens(field) if text.is_latin(t)]
-                    counts.update(tokens[field])
+            # the language's Latin words and how often each occurs (one tokenising, the fields
+            # a line each: no word or number runs over into the next)
+            counts = Counter(
+                text.tokens(
+                    "\n".join(
+                        field
+                        for topic in language.topics.values()
+                        for field in (topic.title, *topic.examples, *topic.keywords, topic.answer)
+                    )
+                )
+            )
             vocabulary[code] = Counter()
             for token, count in counts.items():
-                vocabulary[code][text.fold(token)] += count
+                if text.is_latin(token):
+                    vocabulary[code][text.fold(token)] += count
         for action in ACTIONS:
             phrases = self.data["actions"][action]
             self.index.add(action, (("keyword", p) for lang in phrases for p in phrases[lang]))
