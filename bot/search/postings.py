@@ -93,16 +93,26 @@ class Postings:
 
     def __getstate__(self) -> dict[str, Any]:
         """The features by name: another process numbers them differently."""
+        numbers = np.frombuffer(self._features, dtype=np.int32)
+        if self._small is not None:
+            at = np.searchsorted(np.frombuffer(self._small, dtype=np.int32), numbers)
+            starts = np.frombuffer(self._small_start, dtype=np.int32)[at]
+            stops = np.frombuffer(self._small_stop, dtype=np.int32)[at]
+        else:
+            starts = np.frombuffer(self._start, dtype=np.int32)[numbers]
+            stops = np.frombuffer(self._stop, dtype=np.int32)[numbers]
         return {
             "features": list(self),
-            "spans": [self._span(feature) for feature in self],
+            "starts": starts.copy(),
+            "stops": stops.copy(),
             "where": self._where,
             "weights": self._weights,
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._where, self._weights = state["where"], state["weights"]
-        self._spans(FEATURES.numbers(state["features"]), state["spans"])
+        spans = zip(state["starts"].tolist(), state["stops"].tolist(), strict=True)
+        self._spans(FEATURES.numbers(state["features"]), list(spans))
 
 
 def _position(numbers: array[int], number: int) -> int | None:
