@@ -31,6 +31,7 @@ from bot.search import text
 from bot.search.morph import Analyzer
 from bot.search.names import Spellings
 from bot.search.postings import FeatureValues, Postings, first_order, from_rows
+from bot.search.sorting import grouped, stable_order, unique_inverse
 from bot.search.tuning import BM25_B, BM25_K1, DF_SHARE, FIELD_WEIGHTS, PART_OF_PHRASE
 from bot.search.vocabulary import FEATURES
 
@@ -173,11 +174,11 @@ class Builder:
         content = np.frombuffer(self._stop, dtype=np.int8)[words] == 0
         words, of_field = words[content].astype(np.int64), of_field[content]
         tokens = np.bincount(of_field, minlength=fields)  # content words per field
-        distinct, first, count = np.unique(
-            of_field * len(self._stop) + words, return_index=True, return_counts=True
-        )
-        in_order = np.argsort(first, kind="stable")
-        distinct, count = distinct[in_order], count[in_order].astype(np.float64)
+        distinct, order, at = grouped(of_field * len(self._stop) + words)
+        first = order[at]  # (the order is stable: a run's first is where the word first came)
+        count = np.diff(np.r_[at, len(order)]).astype(np.float64)
+        in_order = stable_order(first)
+        distinct, count = distinct[in_order], count[in_order]
         entry_field, word = distinct // len(self._stop), distinct % len(self._stop)
         del words, of_field, content, distinct, first, in_order
         lengths = np.bincount(field_doc - first_doc, weights=tokens, minlength=docs)
@@ -218,7 +219,7 @@ class Builder:
         size = len(FEATURES)
         # the recall ranking's term frequencies: strength × count, summed in the words' order
         tf_key = doc[field[keyed]] * size + feature[keyed]
-        tf_keys, tf_at = np.unique(tf_key, return_inverse=True)
+        tf_keys, tf_at = unique_inverse(tf_key)
         tf = np.bincount(tf_at, weights=strength[keyed] * count[keyed])
         self._keep("tf", tf_keys // size, tf_keys % size, tf)
         del tf_key, tf_at, count, keyed
@@ -260,7 +261,7 @@ class Builder:
         lengths = self._length.tolist()
         # rarity: log(1 + n / the documents' shares, summed in document order)
         docs, feature, shares = self._all("share", 3)
-        features, at = np.unique(feature.astype(np.int64), return_inverse=True)
+        features, at = unique_inverse(feature.astype(np.int64))
         sums = np.bincount(at, weights=shares)
         idf = FeatureValues.arranged(
             features.tolist(), [math.log(1 + n / s) for s in sums.tolist()]
@@ -271,9 +272,8 @@ class Builder:
         docs = docs.astype(np.int64)
         length = np.asarray(lengths, dtype=np.float64)[docs]
         average = max(1.0, sum(lengths) / max(1, n))
-        features, at, per = np.unique(
-            feature.astype(np.int64), return_inverse=True, return_counts=True
-        )
+        features, at = unique_inverse(feature.astype(np.int64))
+        per = np.bincount(at, minlength=len(features))  # documents with the feature
         rarity = np.array(
             [math.log(1 + (n - m + 0.5) / (m + 0.5)) for m in per.tolist()], dtype=np.float64
         )[at]
@@ -301,11 +301,9 @@ def _reduced(
     keys: np.ndarray, values: np.ndarray, positions: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per distinct key (sorted): where it first came and its largest value."""
-    order = np.argsort(keys, kind="stable")
-    keys = keys[order]
-    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    distinct, order, at = grouped(keys)
     return (
-        keys[starts],
-        np.minimum.reduceat(positions[order], starts),
-        np.maximum.reduceat(values[order], starts),
+        distinct,
+        np.minimum.reduceat(positions[order], at),
+        np.maximum.reduceat(values[order], at),
     )

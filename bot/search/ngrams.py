@@ -21,6 +21,7 @@ from typing import Any, cast
 import numpy as np
 
 from bot.search import text
+from bot.search.sorting import stable_order
 from bot.search.tuning import NGRAM_SIZES
 from bot.search.vocabulary import GRAMS
 
@@ -132,7 +133,7 @@ class CharNgrams:
     ) -> None:
         """Entries (n-gram number, document, weight) sorted by n-gram, each n-gram's documents
         in the order they came: `start[g]:start[g + 1]` are n-gram g's."""
-        order = np.argsort(gram, kind="stable")
+        order = stable_order(gram)
         self.docs = docs[order]
         self.weights = weights[order]
         self.idf = idf

@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy as np
 
+from bot.search.sorting import grouped, stable_order
 from bot.search.vocabulary import FEATURES
 
 SMALL = 8  # fewer than 1/SMALL of the vocabulary's features: spans found by bisection (_spans)
@@ -217,11 +218,10 @@ class WordMatch:
 # --- building (indexing.py) ---------------------------------------------------------------
 def first_order(feature: np.ndarray, first_at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The distinct features (sorted) and each one's rank by where it first came."""
-    features, at = np.unique(feature.astype(np.int64), return_inverse=True)
-    first = np.full(len(features), np.iinfo(np.int64).max, dtype=np.int64)
-    np.minimum.at(first, at, first_at.astype(np.int64))
+    features, order, at = grouped(feature.astype(np.int64))
+    first = np.minimum.reduceat(first_at.astype(np.int64)[order], at) if len(at) else at
     rank = np.empty(len(features), dtype=np.int64)
-    rank[np.argsort(first, kind="stable")] = np.arange(len(features))
+    rank[stable_order(first)] = np.arange(len(features))
     return features, rank
 
 
@@ -237,8 +237,9 @@ def from_rows(
         return Postings.arranged([], [], np.zeros(0, np.int32), np.zeros(0, np.float32))
     features, ranks = order
     feature = feature.astype(np.int64)
+    where = where.astype(np.int64)
     rank = ranks[np.searchsorted(features, feature)]
-    arranged = np.lexsort((where, rank))
+    arranged = stable_order(rank * (int(where.max()) + 1) + where)
     rank = rank[arranged]
     new = np.r_[True, rank[1:] != rank[:-1]]
     bounds = np.flatnonzero(np.r_[new, True]).tolist()

@@ -1,0 +1,47 @@
+"""Ordering integer keys fast, for building and loading the indexes.
+
+np.sort of plain 64-bit integers runs on vectorised sorting networks; np.argsort and np.unique
+(which sort indices) are many times slower here (10 million keys: ~0.15 s against ~1.3 s). A
+stable argsort is therefore a sort of each key with its position packed into the low bits."""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def stable_order(keys: np.ndarray) -> np.ndarray:
+    """What np.argsort(keys, kind="stable") returns, for non-negative integer keys."""
+    n = len(keys)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    bits = max(1, (n - 1).bit_length())
+    if int(keys.min()) < 0 or int(keys.max()) >= 1 << (62 - bits):  # would not fit: argsort
+        return np.argsort(keys, kind="stable")
+    packed = np.sort((keys.astype(np.int64) << bits) | np.arange(n, dtype=np.int64))
+    return packed & ((1 << bits) - 1)
+
+
+def starts(ordered: np.ndarray) -> np.ndarray:
+    """Where each run of equal keys starts in sorted keys."""
+    if not len(ordered):
+        return np.zeros(0, dtype=np.int64)
+    return np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+
+
+def grouped(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct keys (sorted), the order that sorts `keys` (stable) and where each
+    distinct key's run starts in that order."""
+    order = stable_order(keys)
+    ordered = keys[order]
+    at = starts(ordered)
+    return ordered[at], order, at
+
+
+def unique_inverse(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """np.unique(keys, return_inverse=True)."""
+    distinct, order, at = grouped(keys)
+    group = np.zeros(len(keys), dtype=np.int64)
+    group[at[1:]] = 1
+    inverse = np.empty(len(keys), dtype=np.int64)
+    inverse[order] = np.cumsum(group)
+    return distinct, inverse
