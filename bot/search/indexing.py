@@ -43,6 +43,13 @@ _SEPARATOR = f"\n{_SENTINEL}\n"
 _KINDS = ("title", "keyword", "example", "answer")
 _FIELD_WEIGHT = np.array([FIELD_WEIGHTS[kind] for kind in _KINDS])
 _DF_SHARE = np.array([DF_SHARE[kind] for kind in _KINDS])
+# the rows kept per chunk (_keep): the columns' types
+_COLUMNS = {
+    "posting": (np.int32, np.int32, np.float32, np.int64),  # document, feature, weight, first
+    "phrase": (np.int32, np.int32, np.float32, np.int64),  # phrase, feature, weight, first
+    "tf": (np.int32, np.int32, np.float64),  # document, feature, term frequency
+    "share": (np.int32, np.float64),  # feature, the document's share (documents in order)
+}
 _PARTIAL = np.array([kind in ("title", "keyword") for kind in _KINDS])  # see _reduce
 
 
@@ -83,7 +90,7 @@ class Builder:
         self._phrase_len = array("f")  # phrase -> how many distinct content words it has
         self._length = array("d")  # document -> how many content words it has
         self._seen = 0  # feature entries of earlier chunks (where a feature first came)
-        self._rows: dict[str, list[np.ndarray]] = {}  # per-document and per-phrase rows
+        self._rows: dict[str, list[list[np.ndarray]]] = {}  # per chunk: its rows, by column
         self._new_chunk()
 
     def _new_chunk(self) -> None:
@@ -238,38 +245,47 @@ class Builder:
         self._keep("posting", keys // size, keys % size, found, doc_first_at)
         keys, _, shares = _reduced(in_doc, share, first_at)
         given = shares > 0
-        self._keep("share", keys[given] // size, keys[given] % size, shares[given])
+        self._keep("share", keys[given] % size, shares[given])
 
         self._new_chunk()
 
     def _keep(self, kind: str, *columns: np.ndarray) -> None:
-        rows = self._rows.setdefault(kind, [])
-        rows.append(np.stack([c.astype(np.float64) for c in columns]))
+        """A chunk's rows of one kind, each column in the smallest type that keeps its values
+        (a posting's or phrase's weight is stored as float32 in the end anyway)."""
+        types = _COLUMNS[kind]
+        self._rows.setdefault(kind, []).append(
+            [c.astype(t) for c, t in zip(columns, types, strict=True)]
+        )
 
-    def _all(self, kind: str, columns: int) -> list[np.ndarray]:
-        rows = self._rows.pop(kind, [])
-        if not rows:
-            return [np.zeros(0) for _ in range(columns)]
-        joined = np.concatenate(rows, axis=1)
-        return [joined[i] for i in range(columns)]
+    def _all(self, kind: str) -> list[np.ndarray]:
+        """Every chunk's rows of one kind, column by column (and no longer kept here)."""
+        chunks = self._rows.pop(kind, [])
+        return [
+            np.concatenate([chunk[i] for chunk in chunks]) if chunks else np.zeros(0, t)
+            for i, t in enumerate(_COLUMNS[kind])
+        ]
 
     def finish(self, apart: bool) -> Frozen:
         """`apart`: whether one of the documents is the one apart (it counts for no word's
         rarity)."""
         self._reduce()
         n = self.documents - apart
-        lengths = self._length.tolist()
         # rarity: log(1 + n / the documents' shares, summed in document order)
-        docs, feature, shares = self._all("share", 3)
+        feature, shares = self._all("share")
         features, at = unique_inverse(feature.astype(np.int64))
         sums = np.bincount(at, weights=shares)
         idf = FeatureValues.arranged(
             features.tolist(), [math.log(1 + n / s) for s in sums.tolist()]
         )
-
+        del feature, shares, features, at, sums
+        # the postings, their features in the order they first came
+        docs, feature, found, first_at = self._all("posting")
+        order = first_order(feature, first_at)
+        postings = from_rows(feature, docs, found, order)
+        del docs, feature, found, first_at
         # BM25 over the words' term frequencies
-        docs, feature, tf = self._all("tf", 3)
-        docs = docs.astype(np.int64)
+        docs, feature, tf = self._all("tf")
+        lengths = self._length.tolist()
         length = np.asarray(lengths, dtype=np.float64)[docs]
         average = max(1.0, sum(lengths) / max(1, n))
         features, at = unique_inverse(feature.astype(np.int64))
@@ -280,16 +296,15 @@ class Builder:
         bm25 = (
             rarity * tf * (BM25_K1 + 1) / (tf + BM25_K1 * (1 - BM25_B + BM25_B * length / average))
         )
-        postings_docs, postings_feature, found, first_at = self._all("posting", 4)
-        order = first_order(postings_feature, first_at)
-        frozen_postings = from_rows(postings_feature, postings_docs, found, order)
-        frozen_bm25 = from_rows(feature, docs.astype(np.float64), bm25, order)
-        phrase, feature, value, first_at = self._all("phrase", 4)
-        frozen_phrases = from_rows(feature, phrase, value, first_order(feature, first_at))
+        del length, features, at, rarity, tf
+        recall = from_rows(feature, docs, bm25, order)
+        del docs, feature, bm25, order
+        phrase, feature, value, first_at = self._all("phrase")
+        phrases = from_rows(feature, phrase, value, first_order(feature, first_at))
         return Frozen(
-            frozen_postings,
-            frozen_phrases,
-            frozen_bm25,
+            postings,
+            phrases,
+            recall,
             idf,
             np.array(self._phrase_doc, dtype=np.int32),
             np.array(self._phrase_len, dtype=np.float32),
