@@ -64,6 +64,12 @@ class Index:
         # while building (indexing.py)
         self._builder: Builder | None = Builder(analyzer, self.spellings, self.is_stopword)
 
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled (the cache files, indexcache.py) without what questions add: the features
+        of the words people typed and whether they are stop words are found again when needed;
+        no word anyone typed is written to a file."""
+        return {**self.__dict__, "_feature_cache": {}, "stop_cache": {}}
+
     # --- building ---------------------------------------------------------------------------
     def add(self, doc_id: str, fields: Iterable[tuple[str, str]], apart: bool = False) -> None:
         """Add one document from (field name, text) pairs; titles, keywords and examples are

@@ -68,6 +68,9 @@ class Parts:
 
     def adopt(self, built: dict[str, _Topic | None]) -> None:
         """Take the parts of a former start (their file), keeping any built meanwhile."""
+        for topic in built.values():  # (their stop-word cache is the main index's again)
+            if topic is not None:
+                topic.index.stop_cache = self.main.stop_cache
         self._topics = {**built, **self._topics}
 
     def _topic(self, topic_id: str) -> _Topic | None:

@@ -79,3 +79,25 @@ async def test_the_parts_built_after_start_are_read_after_a_restart(tmp_path, ap
     await SearchService(again, files=search.PartsFiles(settings)).warm()
     assert all(again[""].parts.prepared(topic) for topic in kb.topic_ids)
     assert indexcache.load_parts(parts, again[""], indexcache.version())
+
+
+async def test_no_word_of_a_question_is_written_to_the_cache_files(tmp_path, app, monkeypatch):
+    """The files beside the database hold the public content's index only: what people typed
+    (a name, a phone number in a question) never lands there, also when a topic's parts were
+    first built for a question and are written afterwards."""
+    kb = app.services.kb
+    settings = SimpleNamespace(storage_path=tmp_path / "bot.sqlite3")
+    monkeypatch.setattr(search._shared, "searchers", {})
+    searchers = search.build_all({"": kb}, settings)
+    for question, lang in [
+        ("pesel dla dziecka Wierzbołowiczówna 604777888", "pl"),
+        ("how much is voluntary NFZ insurance for Szczepankiewicz", "en"),
+    ]:
+        searchers[""].search(question, lang)
+    await SearchService(searchers, files=search.PartsFiles(settings)).warm()
+    files = sorted(tmp_path.glob("search-*.pickle"))
+    assert any(f.name.startswith(indexcache.PARTS_PREFIX) for f in files)
+    for written in files:
+        data = written.read_bytes()
+        for word in ("wierzbołowiczówna", "wierzbolowiczowna", "szczepankiewicz", "604777888"):
+            assert word.encode() not in data, (written.name, word)
