@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from bot.channels.telegram.application import TelegramApp, TelegramChannel
     from bot.channels.viber.adapter import ViberChannel
     from bot.channels.web import WebServer
-    from bot.search import PartsFiles, Searcher
+    from bot.search import CacheFiles, Searcher
 
 log = logging.getLogger(__name__)
 
@@ -107,16 +107,18 @@ def build_searcher(settings: Settings, kb: KnowledgeBase) -> Searcher:
     return search.build(kb, settings)
 
 
-def build_searchers(settings: Settings, kbs: dict[str, KnowledgeBase]) -> dict[str, Searcher]:
+def build_searchers(
+    settings: Settings, kbs: dict[str, KnowledgeBase], files: CacheFiles | None = None
+) -> dict[str, Searcher]:
     from bot import search
 
-    return search.build_all(kbs, settings)
+    return search.build_all(kbs, settings, files)
 
 
-def _parts_files(settings: Settings) -> PartsFiles:
-    from bot.search import PartsFiles
+def _cache_files(settings: Settings) -> CacheFiles:
+    from bot.search import CacheFiles
 
-    return PartsFiles(settings)
+    return CacheFiles(settings)
 
 
 def registry() -> Registry:
@@ -140,8 +142,9 @@ async def build(
     if search == "now":
         search_service = SearchService(build_searchers(settings, kbs))
     elif search == "background":  # started first: the first question waits for it
+        files = _cache_files(settings)
         search_service = SearchService.in_background(
-            lambda: build_searchers(settings, kbs), files=_parts_files(settings)
+            lambda: build_searchers(settings, kbs, files), files=files
         )
         asyncio.get_running_loop().run_in_executor(None, t.prepare)  # Babel's locale data
     else:

@@ -17,7 +17,7 @@ from bot.settings.config import Settings
 from bot.storage import Database
 
 if TYPE_CHECKING:
-    from bot.search import Searcher
+    from bot.search import Match, Result, Searcher
 
 Clock = Callable[[], dt.datetime]
 
@@ -52,6 +52,14 @@ class Search(Protocol):
 
     async def warm(self) -> None:
         """Prepare, in the background, what a question would otherwise build when first asked."""
+        ...
+
+    async def search(self, searcher: Searcher, query: str, lang: str | None) -> Result:
+        """The searcher's answer to a question, worked out off the event loop."""
+        ...
+
+    async def next_best(self, searcher: Searcher, query: str, exclude: str) -> list[Match]:
+        """The topics next best for a question, but `exclude`, off the event loop."""
         ...
 
 

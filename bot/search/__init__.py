@@ -11,8 +11,10 @@ constant: tuning.py; what it costs and how well it does: docs/search.md, bench/s
 from __future__ import annotations
 
 import ctypes
+import functools
 import hashlib
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -53,11 +55,14 @@ def build(kb: KnowledgeBase, settings: Any = None) -> Searcher:
     return build_all({"": kb}, settings)[""]
 
 
-def build_all(kbs: Mapping[str, KnowledgeBase], settings: Any = None) -> dict[str, Searcher]:
+def build_all(
+    kbs: Mapping[str, KnowledgeBase], settings: Any = None, files: CacheFiles | None = None
+) -> dict[str, Searcher]:
     """An index per office (each office searches the shared topics and its own); offices whose
     content is the same share one. With a data folder (settings.storage_path), an index built
     before from the same content and code is loaded from there (indexcache.py), and one built
-    now is kept there for the next start."""
+    now is kept there for the next start: written now, or with `files` once the bot has taken
+    its first question (SearchService.warm), so writing does not delay the first answer."""
     folder = _cache_folder(settings)
     analyzer = shared_analyzer(folder)
     stamp = indexcache.version() if folder is not None else ""
@@ -79,28 +84,51 @@ def build_all(kbs: Mapping[str, KnowledgeBase], settings: Any = None) -> dict[st
                 known = len(analyzer.words)
             searcher = Searcher(kb, analyzer=analyzer)
             if path is not None:
-                indexcache.save(path, searcher, analyzer, kb, stamp)
+                write = functools.partial(indexcache.save, path, searcher, analyzer, kb, stamp)
+                files.later(write) if files is not None else write()
         _shared.searchers[fingerprint] = searcher
         result[key] = searcher
     while len(_shared.searchers) > max(KEEP_INDEXES, len(kbs)):
         del _shared.searchers[next(iter(_shared.searchers))]
     if folder is not None:
-        if len(analyzer.words) != known:
-            wordcache.save(folder / wordcache.FILENAME, analyzer.words)
+        if len(analyzer.words) != known:  # (a copy now: questions add words to it later)
+            words = dict(analyzer.words)
+            write = functools.partial(wordcache.save, folder / wordcache.FILENAME, words)
+            files.later(write) if files is not None else write()
         indexcache.forget_others(folder, served)
     if fresh:
         _give_back_memory()
     return result
 
 
-class PartsFiles:
-    """Where each index's parts (parts.py) are kept between starts: beside the database, as
-    the index (indexcache.py). SearchService.warm reads them once the bot answers, builds the
-    ones missing and writes them again; both run in the search thread (they read and write
-    what searches use)."""
+class CacheFiles:
+    """The search's files beside the database, as `infopoint run` uses them. On a first start
+    the index and the analysed words are written once the bot has taken its first question
+    (`later`, then `write_pending` from SearchService.warm, in the search thread), not before
+    it answers. Every topic's parts: read after a restart once the bot answers, or built then
+    and written (SearchService.warm; both run in the search thread: they read and write what
+    searches use). Nothing a question added is written (Index.__getstate__)."""
 
     def __init__(self, settings: Any = None) -> None:
         self.folder = _cache_folder(settings)
+        self._pending: list[Callable[[], None]] = []
+        self._lock = threading.Lock()  # (build_all runs in a worker thread)
+
+    def later(self, write: Callable[[], None]) -> None:
+        with self._lock:
+            self._pending.append(write)
+
+    @property
+    def pending(self) -> bool:
+        return bool(self._pending)
+
+    def write_pending(self) -> None:
+        with self._lock:
+            writes, self._pending = self._pending, []
+        for write in writes:
+            write()
+        if writes:
+            _give_back_memory()
 
     def _path(self, searcher: Searcher) -> Path | None:
         if self.folder is None:
@@ -149,7 +177,7 @@ __all__ = [
     "Searcher",
     "build",
     "build_all",
-    "PartsFiles",
+    "CacheFiles",
     "load_data",
     "off_topic_messages",
     "shared_analyzer",

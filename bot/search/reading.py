@@ -39,6 +39,10 @@ class Reader:
         self.possession_words = {w for ws in data["possession_words"].values() for w in ws}
         self.negation_words = set(data["negation_words"])
 
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled (indexcache.py) without the words of the questions read so far."""
+        return {**self.__dict__, "_misspelt": {}}
+
     def content(self, tokens: list[str]) -> list[str]:
         """The words that can name a topic: no function words, greetings, thanks or fillers."""
         return [t for t in tokens if not self.function(t) and not self.polite(t)]

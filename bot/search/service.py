@@ -11,18 +11,22 @@ and everyone else's updates would wait for it (docs/performance.md)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.search import Match, PartsFiles, Result, Searcher
+    from bot.search import CacheFiles, Match, Result, Searcher
 
 log = logging.getLogger(__name__)
 
 
 LONG = 300  # characters: a longer message is searched in a thread of its own
+# On a first start the index and the analysed words are written for the next start once the
+# first question was taken (behind it in the search thread), or after this long without one
+WRITE_AFTER = 10.0  # s
 # Topics whose parts index is built ahead at most (each ~1.5 MB: 25 topics ~40 MB); beyond,
 # in a network of many offices, a topic's parts are built when first asked about
 WARM_MAX_TOPICS = 120
@@ -45,29 +49,44 @@ def _executor(long: bool) -> ThreadPoolExecutor:
     return found
 
 
-async def search(searcher: Searcher, query: str, lang: str | None) -> Result:
-    """`searcher.search(query, lang)`, off the event loop."""
-    loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(_executor(len(query) > LONG), searcher.search, query, lang)
-
-
-async def next_best(searcher: Searcher, query: str, exclude: str) -> list[Match]:
-    """`searcher.next_best(query, exclude)`, off the event loop."""
-    loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(
-        _executor(len(query) > LONG), searcher.next_best, query, exclude
-    )
-
-
 Searchers = Mapping[str, "Searcher"]  # office -> its index (the shared topics and its own)
 
 
 class SearchService:
-    def __init__(self, searchers: Searchers | None = None, files: PartsFiles | None = None):
-        """`files`: where `warm` reads the parts of a former start and writes those it built."""
+    def __init__(self, searchers: Searchers | None = None, files: CacheFiles | None = None):
+        """`files`: what `warm` writes (the index of a first start) and where it reads the
+        parts of a former start and writes those it built."""
         self._searchers = searchers
         self._loading: asyncio.Future[Searchers] | None = None
         self._files = files
+        self._asked = False  # a question was handed to the search thread
+        self._first_question: asyncio.Event | None = None
+
+    async def search(self, searcher: Searcher, query: str, lang: str | None) -> Result:
+        """`searcher.search(query, lang)`, off the event loop."""
+        loop = asyncio.get_running_loop()
+        found = loop.run_in_executor(_executor(len(query) > LONG), searcher.search, query, lang)
+        self._taken()
+        return await found
+
+    async def next_best(self, searcher: Searcher, query: str, exclude: str) -> list[Match]:
+        """`searcher.next_best(query, exclude)`, off the event loop."""
+        loop = asyncio.get_running_loop()
+        thread = _executor(len(query) > LONG)
+        found = loop.run_in_executor(thread, searcher.next_best, query, exclude)
+        self._taken()
+        return await found
+
+    def _taken(self) -> None:
+        self._asked = True
+        if self._first_question is not None:
+            self._first_question.set()
+
+    async def _first_question_or(self, seconds: float) -> None:
+        if not self._asked:
+            self._first_question = asyncio.Event()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._first_question.wait(), seconds)
 
     @classmethod
     def off(cls) -> SearchService:
@@ -75,7 +94,7 @@ class SearchService:
 
     @classmethod
     def in_background(
-        cls, build: Callable[[], Searchers], files: PartsFiles | None = None
+        cls, build: Callable[[], Searchers], files: CacheFiles | None = None
     ) -> SearchService:
         """Start building in a worker thread (needs a running event loop)."""
         service = cls(files=files)
@@ -93,23 +112,28 @@ class SearchService:
             log.error("free-text search is off: the index could not be built: %s", problem)
 
     async def warm(self) -> None:
-        """Every topic's parts index built ahead, one topic at a time in the search thread, so
-        questions go in between and a topic's first answer costs no more than any other
-        (`infopoint run` starts it once polling; tests and `ask` build parts when needed).
-        Not when that would be more than WARM_MAX_TOPICS (memory: a network of many offices)."""
+        """On a first start, the index and the analysed words written for the next start once
+        the first question was taken (CacheFiles.later). Then every topic's parts index built
+        ahead, one topic at a time in the search thread, so questions go in between and a
+        topic's first answer costs no more than any other (`infopoint run` starts it once
+        polling; tests and `ask` build parts when needed). Not when that would be more than
+        WARM_MAX_TOPICS (memory: a network of many offices)."""
         if self._searchers is None and self._loading is not None:
             try:
                 await asyncio.shield(self._loading)
             except Exception:  # noqa: BLE001 - logged once by _built
                 return
+        loop = asyncio.get_running_loop()
+        thread = _executor(False)
+        files = self._files
+        if files is not None and files.pending:  # a first start: the index and words, written
+            await self._first_question_or(WRITE_AFTER)  # after the first question is taken
+            await loop.run_in_executor(thread, files.write_pending)
         distinct = {id(s): s for s in (self._searchers or {}).values()}  # shared content: one
         work = [(s, topic) for s in distinct.values() for topic in s.parts.kb.topic_ids]
         if len(work) > WARM_MAX_TOPICS:  # a big network: each topic's parts when first asked
             log.info("%d topics' parts are built when first asked, not ahead", len(work))
             return
-        loop = asyncio.get_running_loop()
-        thread = _executor(False)
-        files = self._files
         for searcher in distinct.values():
             if files is not None:  # a restart: read, not built again
                 await loop.run_in_executor(thread, files.load, searcher)

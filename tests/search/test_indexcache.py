@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from types import SimpleNamespace
 
 import pytest
@@ -58,7 +59,7 @@ async def test_the_parts_built_after_start_are_read_after_a_restart(tmp_path, ap
     monkeypatch.setattr(search._shared, "searchers", {})
     first = search.build_all({"": kb}, settings)
     assert not any(first[""].parts.prepared(topic) for topic in kb.topic_ids)
-    await SearchService(first, files=search.PartsFiles(settings)).warm()
+    await SearchService(first, files=search.CacheFiles(settings)).warm()
     assert all(first[""].parts.prepared(topic) for topic in kb.topic_ids)
     (parts,) = tmp_path.glob(f"{indexcache.PARTS_PREFIX}*.pickle")
     written = parts.stat().st_mtime_ns
@@ -67,7 +68,7 @@ async def test_the_parts_built_after_start_are_read_after_a_restart(tmp_path, ap
     restarted = search.build_all({"": kb}, settings)
     assert restarted[""] is not first[""]
     assert not any(restarted[""].parts.prepared(topic) for topic in kb.topic_ids)
-    await SearchService(restarted, files=search.PartsFiles(settings)).warm()
+    await SearchService(restarted, files=search.CacheFiles(settings)).warm()
     assert all(restarted[""].parts.prepared(topic) for topic in kb.topic_ids)
     assert parts.stat().st_mtime_ns == written  # read, nothing built to write again
     for question, lang in [*QUESTIONS, ("how much is voluntary NFZ insurance", "en")]:
@@ -76,28 +77,47 @@ async def test_the_parts_built_after_start_are_read_after_a_restart(tmp_path, ap
     parts.write_bytes(b"half a file")  # a crash while writing: built again, written anew
     monkeypatch.setattr(search._shared, "searchers", {})
     again = search.build_all({"": kb}, settings)
-    await SearchService(again, files=search.PartsFiles(settings)).warm()
+    await SearchService(again, files=search.CacheFiles(settings)).warm()
     assert all(again[""].parts.prepared(topic) for topic in kb.topic_ids)
     assert indexcache.load_parts(parts, again[""], indexcache.version())
 
 
-async def test_no_word_of_a_question_is_written_to_the_cache_files(tmp_path, app, monkeypatch):
-    """The files beside the database hold the public content's index only: what people typed
-    (a name, a phone number in a question) never lands there, also when a topic's parts were
-    first built for a question and are written afterwards."""
+async def test_a_first_start_writes_its_files_after_the_first_question_and_none_of_its_words(
+    tmp_path, app, monkeypatch
+):
+    """`infopoint run` on a first start answers before it writes the index and the analysed
+    words for the next start (SearchService.warm, once the first question was taken). The
+    files hold the public content only: what people typed (a name, a phone number in a
+    question) never lands there, also when a topic's parts were first built for a question."""
     kb = app.services.kb
-    settings = SimpleNamespace(storage_path=tmp_path / "bot.sqlite3")
+    folder = tmp_path / "first"  # (the app fixture's own files are in tmp_path)
+    settings = SimpleNamespace(storage_path=folder / "bot.sqlite3")
     monkeypatch.setattr(search._shared, "searchers", {})
-    searchers = search.build_all({"": kb}, settings)
+    monkeypatch.setattr(search.shared_analyzer(), "words", {})  # nothing analysed yet
+    files = search.CacheFiles(settings)
+    searchers = search.build_all({"": kb}, settings, files)
+    assert files.pending
+    assert not list(folder.glob(f"{indexcache.PREFIX}*"))  # not before the first answer
+    service = SearchService(searchers, files=files)
+    warming = asyncio.create_task(service.warm())
     for question, lang in [
         ("pesel dla dziecka Wierzbołowiczówna 604777888", "pl"),
         ("how much is voluntary NFZ insurance for Szczepankiewicz", "en"),
     ]:
-        searchers[""].search(question, lang)
-    await SearchService(searchers, files=search.PartsFiles(settings)).warm()
-    files = sorted(tmp_path.glob("search-*.pickle"))
-    assert any(f.name.startswith(indexcache.PARTS_PREFIX) for f in files)
-    for written in files:
+        await service.search(searchers[""], question, lang)
+    await warming
+    assert not files.pending
+    names = {f.name for f in folder.glob("search-*.pickle")}
+    assert any(n.startswith(indexcache.PREFIX) for n in names)
+    assert any(n.startswith(indexcache.PARTS_PREFIX) for n in names)
+    assert "search-words.pickle" in names
+    for written in folder.glob("search-*.pickle"):
         data = written.read_bytes()
         for word in ("wierzbołowiczówna", "wierzbolowiczowna", "szczepankiewicz", "604777888"):
             assert word.encode() not in data, (written.name, word)
+
+    monkeypatch.setattr(search._shared, "searchers", {})
+    restarted = search.build_all({"": kb}, settings, search.CacheFiles(settings))
+    assert restarted[""] is not searchers[""]  # read from the file, nothing to write
+    for question, lang in QUESTIONS:
+        assert restarted[""].search(question, lang) == searchers[""].search(question, lang)

@@ -11,7 +11,7 @@ from bot.core.session import AskedQuestion
 from bot.features import urgent
 from bot.features.hours import hours_reply
 from bot.features.menu import main_menu, nav_row, topic_reply
-from bot.search import Match, Result, service
+from bot.search import Match, Result
 from bot.storage import unanswered as store
 
 ACTION_PAYLOADS = {"contact_hours": "hours", "appointment": "callback"}
@@ -41,7 +41,7 @@ async def _answer(turn: Turn, question: str) -> Outcome:
     searcher = await turn.services.search.ready(turn.office.id)
     if searcher is None or not question:
         return stay(main_menu(turn, turn.t("no_search")))
-    result: Result = await service.search(searcher, question, turn.lang)
+    result: Result = await turn.services.search.search(searcher, question, turn.lang)
     if result.smalltalk:
         return stay(main_menu(turn, turn.t(f"q_{result.smalltalk}")))
     turn.memory.asked = AskedQuestion(question, result.lang or turn.lang)

@@ -9,7 +9,7 @@ from bot.core.flows import Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.features.menu import nav_row, topic_reply
 from bot.features.questions.answers import button
-from bot.search import Match, service
+from bot.search import Match
 from bot.storage import unanswered as store
 
 
@@ -43,7 +43,7 @@ async def not_helpful(turn: Turn) -> Outcome:
         )
         searcher = turn.services.search.current(turn.office.id)
         if searcher is not None:
-            others = await service.next_best(searcher, asked.text, topic_id)
+            others = await turn.services.search.next_best(searcher, asked.text, topic_id)
     rows = [[button(turn, m)] for m in others]
     rows += [
         [Button(turn.t("btn_callback"), "callback"), Button(turn.t("btn_book"), "booking")],
