@@ -125,6 +125,8 @@ class Index:
                     )
                 )
             )
+            if len(self.stop_cache) > FEATURE_CACHE:  # (questions' words: it would only grow)
+                self.stop_cache.clear()
             self.stop_cache[token] = found
         return found
 

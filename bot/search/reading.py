@@ -9,7 +9,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from bot.search import text
-from bot.search.index import Index
+from bot.search.index import FEATURE_CACHE, Index
 from bot.search.tuning import CIRCUMSTANCE
 
 _CLAUSE_END = re.compile(r"[,.;:!?()\n]|\s[-–—]\s")
@@ -62,6 +62,8 @@ class Reader:
                     for word in self.latin_question_words
                 )
             )
+            if len(self._misspelt) > FEATURE_CACHE:  # (questions' words: it would only grow)
+                self._misspelt.clear()
             self._misspelt[token] = found
         return found
 
