@@ -149,3 +149,17 @@ async def test_a_kill_in_the_middle_of_a_backlog_loses_no_update_and_handles_non
     finally:
         await db.close()
     assert row["n"] == 30  # every message handled exactly once
+
+
+async def test_a_reply_slow_to_go_out_does_not_hold_up_the_next_person(tmp_path, tg):
+    olena = tg.user("Olena", language_code="en")
+    ivan = tg.user("Ivan", language_code="en")
+    async with running_bot(tmp_path, tg):
+        tg.slow("sendMessage", olena.id, 4)  # Telegram takes its time with Olena's reply
+        polls = len(tg.calls_to("getUpdates"))
+        await olena.send("/start")
+        await tg.wait_until(lambda: len(tg.calls_to("getUpdates")) > polls)  # hers is taken
+        await ivan.send("/start")
+        await tg.wait_until(lambda: ivan.messages(), timeout=2.5)
+        assert not olena.messages()  # Ivan was answered while Olena's reply was on its way
+        await tg.wait_until(lambda: olena.messages(), timeout=10)
