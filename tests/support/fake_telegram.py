@@ -284,7 +284,7 @@ class FakeTelegram:
         self.calls: list[Call] = []
         self.refused: list[tuple[str, str]] = []
         self.failures: list[Failure] = []
-        self.slow_chats: dict[tuple[str, int], float] = {}  # (method, chat) -> s to answer
+        self.slow_calls: dict[tuple[str, int | None], float] = {}  # see slow()
         self.chats: dict[int, FakeChat] = {}
         self.members: dict[tuple[int, int], str] = {}
         self.restricted_in: dict[tuple[int, int], bool] = {}
@@ -398,10 +398,10 @@ class FakeTelegram:
     ) -> None:
         self.failures.append(Failure(method, status, retry_after, times, chat_id))
 
-    def slow(self, method: str, chat_id: int, seconds: float) -> None:
-        """Answer `method` calls for that chat only after `seconds` (a Telegram slow to take
-        one reply); 0 ends it."""
-        self.slow_chats[(method, chat_id)] = seconds
+    def slow(self, method: str, seconds: float, chat_id: int | None = None) -> None:
+        """Answer `method` calls (for that chat, or any) only after `seconds`: Telegram slow to
+        take them, or far away; 0 ends it."""
+        self.slow_calls[(method, chat_id)] = seconds
 
     def user_message(self, user: FakeUser, chat: FakeChat, **content: Any) -> dict[str, Any]:
         return {
@@ -516,7 +516,8 @@ class FakeTelegram:
             params = await self._params(request, method)
             self._validate(method, params)
             self._maybe_fail(method, params)
-            delay = self.slow_chats.get((method, int(params.get("chat_id", 0) or 0)))
+            chat = int(params.get("chat_id", 0) or 0)
+            delay = self.slow_calls.get((method, chat)) or self.slow_calls.get((method, None))
             if delay:
                 await asyncio.sleep(delay)
             result = await self._dispatch(method, params)

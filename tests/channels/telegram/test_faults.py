@@ -155,7 +155,7 @@ async def test_a_reply_slow_to_go_out_does_not_hold_up_the_next_person(tmp_path,
     olena = tg.user("Olena", language_code="en")
     ivan = tg.user("Ivan", language_code="en")
     async with running_bot(tmp_path, tg):
-        tg.slow("sendMessage", olena.id, 4)  # Telegram takes its time with Olena's reply
+        tg.slow("sendMessage", 4, chat_id=olena.id)  # Telegram takes its time with Olena's reply
         polls = len(tg.calls_to("getUpdates"))
         await olena.send("/start")
         await tg.wait_until(lambda: len(tg.calls_to("getUpdates")) > polls)  # hers is taken
@@ -163,3 +163,16 @@ async def test_a_reply_slow_to_go_out_does_not_hold_up_the_next_person(tmp_path,
         await tg.wait_until(lambda: ivan.messages(), timeout=2.5)
         assert not olena.messages()  # Ivan was answered while Olena's reply was on its way
         await tg.wait_until(lambda: olena.messages(), timeout=10)
+
+
+async def test_a_tap_is_answered_without_waiting_for_its_acknowledgment(tmp_path, tg):
+    olena = tg.user("Olena", language_code="en")
+    async with running_bot(tmp_path, tg):
+        await olena.send("/start")
+        await olena.wait_message()
+        tg.slow("answerCallbackQuery", 3)  # Telegram far away: each acknowledgment takes 3 s
+        before = len(olena.messages())
+        await olena.press("English")
+        await tg.wait_until(lambda: len(olena.messages()) > before, timeout=2)
+        assert "English" in olena.messages()[-1]["text"]
+        await tg.wait_until(lambda: len(tg.calls_to("answerCallbackQuery")) == 1, timeout=5)
