@@ -65,6 +65,9 @@ class Reply:
     edit_message_id: str | None = None
     # A forum topic of the chat (a staff supergroup with a topic per office).
     topic_id: int | None = None
+    # The people a staff list shows among others (their subjects, "telegram:42"): /forget
+    # finds the list by these even where it shows only a first name.
+    shows: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -96,6 +99,7 @@ class Reply:
             reply_to_message_id=data.get("reply_to_message_id"),
             edit_message_id=data.get("edit_message_id"),
             topic_id=data.get("topic_id"),
+            shows=tuple(data.get("shows", ())),
         )
 
 

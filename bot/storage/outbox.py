@@ -221,9 +221,10 @@ async def shown_about(tx: Tx, subject: str, chat_id: str) -> list[Shown]:
 async def shown_in_chat_with(
     tx: Tx, chat_id: str, needles: list[str], skip_subject: str
 ) -> list[tuple[int, Shown]]:
-    """Delivered messages in a chat whose text shows any of `needles` (a person's phone, their
-    full name) but are not marked as about them: lists that show many people (a course's
-    list, an agenda). (outbox id, where it is) pairs."""
+    """Delivered messages in a chat that show a person but are not marked as about them: lists
+    that show many people (a course's list, an agenda), found by the subjects the list says it
+    shows (`Reply.shows`) or by `needles` in its text (their phone, their full name).
+    (outbox id, where it is) pairs."""
     rows = await tx.fetchall(
         "SELECT id, channel, chat_id, message_id, ref_kind, reply FROM outbox WHERE chat_id = ?"
         " AND action = 'send' AND delivered_at IS NOT NULL AND message_id IS NOT NULL"
@@ -232,8 +233,9 @@ async def shown_in_chat_with(
     )
     found = []
     for r in rows:
-        text = markup.to_plain(Reply.from_json(json.loads(r["reply"])).text)
-        if any(needle in text for needle in needles):
+        reply = Reply.from_json(json.loads(r["reply"]))
+        text = markup.to_plain(reply.text)
+        if skip_subject in reply.shows or any(needle in text for needle in needles):
             shown = Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"])
             found.append((r["id"], shown))
     return found

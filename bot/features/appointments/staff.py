@@ -77,7 +77,9 @@ async def agenda(turn: Turn) -> Outcome:
         blocks.append("\n".join(lines))
     if not waiting and not booked:
         blocks.append(turn.t("sa_agenda_empty"))
-    return stay(Reply("\n\n".join(blocks), rows))
+    people = [(r.channel, r.user_id) for r in waiting] + [(a.channel, a.user_id) for a in booked]
+    shows = tuple(dict.fromkeys(subject_of(channel, user) for channel, user in people))
+    return stay(Reply("\n\n".join(blocks), rows, shows=shows))
 
 
 async def _appointment(turn: Turn) -> store.Appointment:

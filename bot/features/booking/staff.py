@@ -86,7 +86,8 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> Reply:
             rows.append([Button(label, f"duty:{action}:{place}:{day:%Y%m%d}")])
     if len(blocks) == 1:
         blocks.append(turn.t("sb_no_duty"))
-    return Reply("\n\n".join(blocks), rows)
+    shows = tuple(dict.fromkeys(subject_of(b.channel, b.user_id) for b in booked))
+    return Reply("\n\n".join(blocks), rows, shows=shows)
 
 
 def _visit_line(v: Voice, booking: store.Booking) -> str:

@@ -4,9 +4,10 @@
 sent is dropped and every delivered one loses its text; the staff chat's copies that show their
 data are edited to say so (a request's and a booking's messages are rewritten by those
 features, with the anonymous part kept), and so are lists staff asked for that show the person
-among others (a course's list, an agenda: found by the phone or full name the person gave), which
-also lose their stored text; the message ids of their own chat and their questions
-kept for staff go too. The database's write-ahead log is emptied after the turn (the core).
+among others (a course's list, an agenda: found by the people the list was marked as showing,
+`Reply.shows`, or by the phone or full name the person gave), which also lose their stored
+text; the message ids of their own chat and their questions kept for staff go too. The
+database's write-ahead log is emptied after the turn (the core).
 
 Retention (hourly): delivered messages, questions kept for staff and sessions idle for
 `staff.retention_days` are deleted; the ids of handled updates after two days.

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
+from bot.core.messages import Incoming
 from tests.support.appointments import (
     LAWYER_TUE_1000,
     STAFF_CHAT,
@@ -13,6 +15,8 @@ from tests.support.appointments import (
 from tests.support.bookings import queued
 from tests.support.dialogue import Dialogue, StaffMember
 from tests.support.privacy import traces
+
+TRACE = "Qwzxplorf"  # typed nowhere else
 
 
 async def _booked_and_asked(app, dialogue, trace: str = "Qwzxplorf") -> None:  # type: ignore[no-untyped-def]
@@ -106,3 +110,21 @@ async def test_names_phones_and_needs_never_reach_the_logs(app, dialogue, caplog
     await dialogue.payload("privacy:forget")
     for secret in ("Oksana", "Melnyk", "601 999 888", "601999888", "Lviv", "Anna Nowak"):
         assert secret not in caplog.text
+
+
+async def test_forget_rewrites_the_staff_agenda_that_showed_only_their_first_name(
+    app, dialogue, delivery, platform
+):
+    await send_request(dialogue, "psychologist", name=f"Olena {TRACE}")  # staff see "Olena"
+    staff = StaffMember(app.core)
+    asked = Incoming("telegram", staff.user_id, staff.chat_id, "pl", sender_name=staff.name)
+    queued_replies = await app.core.handle_queued(replace(asked, command="appointments"))
+    await delivery.worker.send_now("telegram", staff.chat_id, queued_replies)
+    agenda = platform.to(STAFF_CHAT)[-1]
+    assert "Olena" in agenda.text and TRACE not in agenda.text and "601" not in agenda.text
+
+    await dialogue.send("/forget")
+    await dialogue.payload("privacy:forget")
+    await delivery.run()
+    edits = [e for e in platform.edits if e.message_id == agenda.message_id]
+    assert edits and "Olena" not in edits[-1].text and "usunięte" in edits[-1].text
