@@ -257,6 +257,16 @@ def _measure(server, tg, wl, process, started, args, f, result) -> None:  # type
     for p in (50, 95, 99):
         f[f"p{p}_ms"] = percentile(lat, p)
     f["max_ms"] = max(lat) if lat else float("nan")
+    by_kind = sorted({p.kind for p in items})
+    print(
+        f"   {result.bot} steady p50/p99 ms by kind: "
+        + ", ".join(
+            f"{kind} {percentile(k, 50):.1f}/{percentile(k, 99):.1f} (n={len(k)})"
+            for kind in by_kind
+            for k in [latencies_ms([p for p in items if p.kind == kind])]
+        ),
+        flush=True,
+    )
     time.sleep(args.settle)
 
     # d) steady load, 5% of the messages 4,000 characters long

@@ -6,7 +6,7 @@ Adapters (Telegram, Viber, the terminal) turn platform objects into `Incoming`, 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -70,8 +70,24 @@ class Reply:
     shows: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data.pop("attachment")
+        # Field by field, not dataclasses.asdict: that deep-copies every button and took
+        # 0.25 ms of every reply written to the outbox (docs/performance.md, change 19).
+        data: dict[str, Any] = {
+            "text": self.text,
+            "buttons": [
+                [{"label": b.label, "payload": b.payload, "url": b.url} for b in row]
+                for row in self.buttons
+            ],
+            "request_contact": self.request_contact,
+            "request_location": self.request_location,
+            "replace": self.replace,
+            "close_keyboard": self.close_keyboard,
+            "reply_to_ref": self.reply_to_ref,
+            "reply_to_message_id": self.reply_to_message_id,
+            "edit_message_id": self.edit_message_id,
+            "topic_id": self.topic_id,
+            "shows": self.shows,
+        }
         if self.attachment:
             data["attachment"] = {
                 "filename": self.attachment.filename,

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from dataclasses import replace
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from bot.core import markup
 from bot.core.dispatch import Turn
@@ -96,28 +95,43 @@ def service_page(turn: Turn, service: Service) -> Reply:
 
 def matching(turn: Turn, text: str) -> list[Service]:
     """The services a question names, by their keywords and title in any language."""
+    return named_in(offered(turn), text)
+
+
+def named_in(services: list[Service], text: str) -> list[Service]:
+    """`services` that `text` names: a short keyword as a whole word, a longer one (or a
+    title) within it, allowing a typo (rapidfuzz partial ratio, all of a service's names in
+    one call: every question goes through this)."""
     question = fold(text)
     words = set(question.split())
     found = []
-    for service in offered(turn):
-        names = [w for words_ in service.keywords.values() for w in words_]
-        names += list(service.title.values.values())
-        for name in names:
-            key = _name_key(name)
-            if len(key) < MIN_KEYWORD:
-                hit = key in words
-            else:
-                hit = fuzz.partial_ratio(key, question, score_cutoff=MATCH) >= MATCH
-            if hit:
-                found.append(service)
-                break
+    for service in services:
+        short_keys, long_keys = _keys(service)
+        if not words.isdisjoint(short_keys) or (
+            long_keys
+            and process.extractOne(
+                question, long_keys, scorer=fuzz.partial_ratio, score_cutoff=MATCH
+            )
+            is not None
+        ):
+            found.append(service)
     return found
 
 
-@functools.lru_cache(maxsize=4096)
-def _name_key(name: str) -> str:
-    """A keyword or title folded once, not on every question (config names are few)."""
-    return fold(name)
+_KEYS: dict[int, tuple[Service, frozenset[str], list[str]]] = {}
+
+
+def _keys(service: Service) -> tuple[frozenset[str], list[str]]:
+    """A service's keywords and titles folded once, not on every question: the short ones
+    (whole words only) and the others."""
+    kept = _KEYS.get(id(service))
+    if kept is None or kept[0] is not service:
+        names = [w for words in service.keywords.values() for w in words]
+        keys = [fold(name) for name in [*names, *service.title.values.values()]]
+        short_keys = frozenset(k for k in keys if len(k) < MIN_KEYWORD)
+        long_keys = list(dict.fromkeys(k for k in keys if len(k) >= MIN_KEYWORD))
+        kept = _KEYS[id(service)] = (service, short_keys, long_keys)
+    return kept[1], kept[2]
 
 
 async def offer_under_answer(turn: Turn, next_: Next) -> Outcome:
