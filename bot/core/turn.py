@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from bot.content.knowledge import KnowledgeBase
 from bot.core import codec
@@ -29,6 +30,21 @@ PERSON = "\x00person"  # `about` by default: see Turn.enqueue and Turn.to_staff
 def subject_of(channel: str, user_id: str) -> str:
     """How messages and records about a person are marked (/forget finds them by it)."""
     return f"{channel}:{user_id}"
+
+
+class Someone(Protocol):
+    """A record of a person (a booking, an appointment, a sign-up)."""
+
+    @property
+    def channel(self) -> str: ...
+
+    @property
+    def user_id(self) -> str: ...
+
+
+def subjects_of(records: Iterable[Someone]) -> tuple[str, ...]:
+    """The people these records are about, each once: what a staff list shows (`Reply.shows`)."""
+    return tuple(dict.fromkeys(subject_of(r.channel, r.user_id) for r in records))
 
 
 @dataclass

@@ -210,18 +210,14 @@ class Poller:
                 continue
             chat = update.effective_chat
             key = chat.id if chat else None
-            task = asyncio.create_task(self._handle_after(self._last.get(key), update))
+            task = asyncio.create_task(self._handle_after(self._last.get(key), key, update))
             self._last[key] = task
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
-            task.add_done_callback(self._forget_last)
 
-    def _forget_last(self, task: asyncio.Task[None]) -> None:
-        for key, last in list(self._last.items()):
-            if last is task:
-                del self._last[key]
-
-    async def _handle_after(self, before: asyncio.Task[None] | None, update: Update) -> None:
+    async def _handle_after(
+        self, before: asyncio.Task[None] | None, chat: object, update: Update
+    ) -> None:
         try:
             if before is not None:
                 await asyncio.wait([before])
@@ -231,6 +227,8 @@ class Poller:
             except Exception:
                 log.exception("handling update %s failed", update.update_id)
         finally:
+            if self._last.get(chat) is asyncio.current_task():  # the chat's latest: none waits
+                del self._last[chat]
             self._finished(update.update_id)
 
     def _finished(self, update_id: int) -> None:

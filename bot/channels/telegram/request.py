@@ -82,8 +82,8 @@ class JsonRequest(BaseRequest):
         )
         headers = {"User-Agent": self.USER_AGENT}
         body: dict[str, Any] = {}
-        if files:
-            body = {"files": files, "data": request_data.json_parameters if request_data else None}
+        if request_data is not None and files:
+            body = {"files": files, "data": request_data.json_parameters}
         elif request_data is not None:
             body = {"content": request_data.json_payload}
             headers.update(JSON)

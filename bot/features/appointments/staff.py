@@ -16,7 +16,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
-from bot.core.turn import subject_of
+from bot.core.turn import subject_of, subjects_of
 from bot.features.appointments import cards, offered
 from bot.features.appointments.confirm import MINE
 from bot.features.appointments.replies import time_buttons
@@ -77,8 +77,7 @@ async def agenda(turn: Turn) -> Outcome:
         blocks.append("\n".join(lines))
     if not waiting and not booked:
         blocks.append(turn.t("sa_agenda_empty"))
-    people = [(r.channel, r.user_id) for r in waiting] + [(a.channel, a.user_id) for a in booked]
-    shows = tuple(dict.fromkeys(subject_of(channel, user) for channel, user in people))
+    shows = subjects_of([*waiting, *booked])
     return stay(Reply("\n\n".join(blocks), rows, shows=shows))
 
 

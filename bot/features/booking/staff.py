@@ -16,7 +16,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
-from bot.core.turn import subject_of
+from bot.core.turn import subject_of, subjects_of
 from bot.features.booking import schedule
 from bot.features.booking.views import (
     Voice,
@@ -86,8 +86,7 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> Reply:
             rows.append([Button(label, f"duty:{action}:{place}:{day:%Y%m%d}")])
     if len(blocks) == 1:
         blocks.append(turn.t("sb_no_duty"))
-    shows = tuple(dict.fromkeys(subject_of(b.channel, b.user_id) for b in booked))
-    return Reply("\n\n".join(blocks), rows, shows=shows)
+    return Reply("\n\n".join(blocks), rows, shows=subjects_of(booked))
 
 
 def _visit_line(v: Voice, booking: store.Booking) -> str:

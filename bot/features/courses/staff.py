@@ -19,7 +19,7 @@ from bot.core.flows import Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.phone import display_phone
-from bot.core.turn import subject_of
+from bot.core.turn import subjects_of
 from bot.features.courses.course import Course, find, of_office, of_record
 from bot.features.courses.views import Voice, person_voice, removed_reply, staff_voice
 from bot.features.courses.waiting import Out, leave
@@ -140,8 +140,7 @@ async def card(turn: Turn, course: Course, note: str | None = None) -> Reply:
             label = v("sc_btn_remove", name=(e.name or "—")[:NAME_IN_BUTTON])
             rows.append([Button(label, f"courses:remove:{e.id}")])
     rows.append([Button(v("sc_btn_all"), "courses:all")])
-    shows = tuple(dict.fromkeys(subject_of(e.channel, e.user_id) for e in people))
-    return Reply("\n\n".join(blocks), rows, replace=True, shows=shows)
+    return Reply("\n\n".join(blocks), rows, replace=True, shows=subjects_of(people))
 
 
 async def show(turn: Turn) -> Outcome:
