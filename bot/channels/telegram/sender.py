@@ -25,8 +25,8 @@ class TelegramSender:
             edit_reply(self.bot, int(chat_id), int(reply.edit_message_id), reply)
         ):
             return reply.edit_message_id
-        message = await self._call(send_reply(self.bot, int(chat_id), reply))
-        return str(message.message_id) if message else ""
+        message_id = await self._call(send_reply(self.bot, int(chat_id), reply))
+        return str(message_id) if message_id else ""
 
     async def edit(self, chat_id: str, message_id: str, reply: Reply) -> None:
         await self._call(edit_reply(self.bot, int(chat_id), int(message_id), reply))
