@@ -18,6 +18,7 @@ from pathlib import Path
 
 from telegram.error import InvalidToken, NetworkError, TelegramError
 
+from bot import memory
 from bot.app import App, Channels, build
 from bot.channels.telegram.polling import ALLOWED_UPDATES, Poller
 from bot.channels.telegram.staff import staff_chat_problem, staff_chats
@@ -41,6 +42,7 @@ def main(config_path: Path) -> int:
         print(problem, file=sys.stderr)
     if problems:
         return 2
+    memory.one_arena()  # before the first thread
     try:
         return asyncio.run(_run_until_signal(config_path, token, viber_token))
     except InvalidToken:

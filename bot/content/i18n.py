@@ -13,7 +13,8 @@ from importlib import resources
 from typing import Any, Literal
 
 import yaml
-from babel import Locale, UnknownLocaleError
+from babel import Locale, UnknownLocaleError, localedata
+from babel.core import get_global
 from babel.dates import (
     format_date,
     format_skeleton,
@@ -31,6 +32,28 @@ FALLBACK = "en"
 BABEL_LOCALES = {"en": "en_GB"}
 # One clock for every language: 24 hours, as the callback windows say "(before 12:00)".
 TIME_FORMAT = "HH:mm"
+# CLDR sections Babel keeps for every loaded locale that nothing here formats: currencies,
+# time zones, names of territories and scripts, units but durations, compact numbers. They are
+# ~4 of the ~6 MB the four locales (and root, en, en_001 behind en_GB) take once read, and
+# prepare() drops them. tests/content/test_i18n.py runs every method below after prepare() in
+# every language: a method that needs a dropped section fails there.
+UNUSED_CLDR = (
+    "currency_names",
+    "currency_names_plural",
+    "currency_symbols",
+    "compact_currency_formats",
+    "compact_decimal_formats",
+    "compound_unit_patterns",
+    "meta_zones",
+    "time_zones",
+    "zone_formats",
+    "territories",
+    "scripts",
+    "variants",
+    "unit_display_names",
+)
+KEPT_UNITS = "duration-"  # of `unit_patterns`: format_timedelta's units only
+
 # How each language is offered on buttons: in itself, so that anyone finds their own.
 LANGUAGE_NAMES = {"uk": "🇺🇦 Українська", "ru": "Русский", "en": "🇬🇧 English", "pl": "🇵🇱 Polski"}
 
@@ -96,6 +119,8 @@ class Translator:
         for lang in self.strings:
             self.date(lang, today)
             self.time(lang, dt.time(12))
+            for name in _inherited(babel_locale(lang)):
+                _trim(localedata.load(name))
 
     def has(self, lang: str, key: str) -> bool:
         return key in self.strings.get(lang, {})
@@ -155,6 +180,29 @@ class Translator:
 
 def babel_locale(lang: str) -> str:
     return BABEL_LOCALES.get(lang, lang)
+
+
+def _inherited(name: str) -> list[str]:
+    """A locale and the ones Babel merged into it, as babel.localedata.load finds them:
+    en_GB, en_001, en, root."""
+    names = [name]
+    while name != "root":
+        parts = name.split("_")
+        name = get_global("parent_exceptions").get(name) or (
+            "root" if len(parts) == 1 else "_".join(parts[:-1])
+        )
+        names.append(name)
+    return names
+
+
+def _trim(data: dict[str, Any]) -> None:
+    """Drop the sections nothing formats from a locale's data (Babel's cached dict: load()
+    returns the same one each time)."""
+    for key in UNUSED_CLDR:
+        data.pop(key, None)
+    units = data.get("unit_patterns")
+    if units and any(not key.startswith(KEPT_UNITS) for key in units):
+        data["unit_patterns"] = {k: v for k, v in units.items() if k.startswith(KEPT_UNITS)}
 
 
 def _fill(template: str, values: dict[str, Any]) -> str:

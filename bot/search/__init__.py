@@ -10,7 +10,6 @@ constant: tuning.py; what it costs and how well it does: docs/search.md, bench/s
 
 from __future__ import annotations
 
-import ctypes
 import functools
 import hashlib
 import threading
@@ -18,6 +17,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from bot import memory
 from bot.content.knowledge import KnowledgeBase
 from bot.search import indexcache, wordcache
 from bot.search.data import load_data, off_topic_messages
@@ -97,7 +97,7 @@ def build_all(
             files.later(write) if files is not None else write()
         indexcache.forget_others(folder, served)
     if fresh:
-        _give_back_memory()
+        memory.give_back()
     return result
 
 
@@ -128,7 +128,7 @@ class CacheFiles:
         for write in writes:
             write()
         if writes:
-            _give_back_memory()
+            memory.give_back()
 
     def _path(self, searcher: Searcher) -> Path | None:
         if self.folder is None:
@@ -138,21 +138,13 @@ class CacheFiles:
     def load(self, searcher: Searcher) -> None:
         path = self._path(searcher)
         if path is not None and indexcache.load_parts(path, searcher, indexcache.version()):
-            _give_back_memory()
+            memory.give_back()
 
     def save(self, searcher: Searcher) -> None:
         path = self._path(searcher)
         if path is not None:
             indexcache.save_parts(path, searcher, indexcache.version())
-            _give_back_memory()
-
-
-def _give_back_memory() -> None:
-    """Return the heap freed by building to the system (glibc keeps it otherwise: ~15 MB)."""
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc
-        pass
+            memory.give_back()
 
 
 def _cache_folder(settings: Any) -> Path | None:

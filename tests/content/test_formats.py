@@ -90,3 +90,53 @@ def test_a_visit_cancelled_on_a_wednesday_reads_correctly(lang):
     for key in ("bk_cancelled", "bk_cancelled_by_staff"):
         text = T(lang, key, when=wednesday, place="Urząd Miejski")
         assert f": {wednesday}" in text or f"🗓 {wednesday}" in text, (key, text)
+
+
+CHECK_AFTER_PREPARE = """
+import datetime as dt, json, sys
+from bot.content.i18n import Translator
+from bot.settings.model import LANGUAGES
+
+t = Translator()
+when = dt.datetime(2026, 12, 3, 15, 12)
+
+def every_format():
+    return {
+        lang: [
+            t.weekday(lang, 3), t.weekday(lang, 3, "abbreviated"), t.time(lang, when),
+            t.date(lang, when.date()), t.date(lang, when.date(), "long"), t.day(lang, when.date()),
+            t.datetime(lang, when), t.short_datetime(lang, when), t.number(lang, 2.5),
+            t.duration(lang, dt.timedelta(hours=3)), t.duration(lang, dt.timedelta(days=2)),
+            t.duration(lang, dt.timedelta(minutes=5)), t.language_name(lang, "uk"),
+            t.language_name(lang, "pl"),
+        ]
+        for lang in LANGUAGES
+    }
+
+if sys.argv[1] == "prepared":
+    t.prepare()  # drops the locale data nothing formats
+print(json.dumps(every_format()))
+"""
+
+
+def test_dropping_unused_locale_data_changes_no_date_time_number_or_name():
+    """prepare() frees Babel's currency, time-zone and territory data: every format the bot
+    shows must come out the same after it. Each in a process of its own: the drop is global,
+    and Babel remembers what it has already read."""
+    import json
+    import subprocess
+    import sys
+
+    before, after = (
+        json.loads(
+            subprocess.run(
+                [sys.executable, "-c", CHECK_AFTER_PREPARE, how],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        )
+        for how in ("as read", "prepared")
+    )
+    assert after == before
+    assert before["uk"][9] == "3 години" and before["en"][12] == "Ukrainian"
