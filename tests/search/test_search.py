@@ -242,6 +242,26 @@ def test_hello_with_a_question_is_a_question(searcher):
 
 
 @pytest.mark.parametrize(
+    ("message", "content"),
+    [
+        ("Dzień dobry, gdzie zrobić pesel", ["pesel"]),
+        ("Добрий вечір. Де зробити песель", ["песель"]),
+        ("доброго дня, де взяти песель", ["взяти", "песель"]),
+        # a word of a two-word greeting, alone, is a word of the question
+        ("dobry start dla ukraińskich dzieci", ["dobry", "start", "ukraińskich", "dzieci"]),
+        ("мельдунек надо за 4 дня", ["мельдунек", "дня"]),
+    ],
+)
+def test_a_greeting_is_left_out_but_a_word_of_one_alone_is_kept(searcher, message, content):
+    assert searcher.reader.content(text.tokens(message)) == content
+
+
+def test_good_evening_alone_is_a_greeting(searcher):
+    assert searcher.search("доброго дня", "uk").smalltalk == "greeting"
+    assert searcher.search("good evening!", "en").smalltalk == "greeting"
+
+
+@pytest.mark.parametrize(
     ("question", "action"),
     [
         ("when are you open", "contact_hours"),
