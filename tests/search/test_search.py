@@ -332,6 +332,22 @@ def test_a_question_about_one_part_of_an_answer_gets_that_part(searcher, questio
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "the employer needs a pesel and i have a work visa",
+        "i work here on a visa, pesel?",
+    ],
+)
+def test_a_parts_own_examples_teach_it_the_words_people_use(searcher, question):
+    # `part_examples` of the fixture's PESEL: «Other foreigners», not the part whose heading
+    # names PESEL (without them: «Ukrainians: PESEL with UKR status»)
+    content = searcher.reader.content(text.tokens(question))
+    at = searcher.parts.best("pesel", content, None, searcher.index.features)
+    assert at is not None
+    assert searcher.parts.kb.topic("en", "pesel").parts[at].heading == "Other foreigners"
+
+
+@pytest.mark.parametrize(
     "question", ["pesel", "PESEL number??", "karta pobytu", "nfz insurance", "residence card"]
 )
 def test_a_question_that_only_names_its_topic_gets_no_part(searcher, question):

@@ -71,7 +71,7 @@ HELD_OUT_FLOORS = {
         "at_once": 0.82,
         "language_at_once": 0.75,
         "oos": 0.85,
-        "part": 0.55,
+        "part": 0.70,
     },
     # written blind, measured once after the last change of this round (docs/search.md)
     HELDOUT10: {
@@ -81,7 +81,7 @@ HELD_OUT_FLOORS = {
         "at_once": 0.80,
         "language_at_once": 0.72,
         "oos": 0.85,
-        "part": 0.65,
+        "part": 0.72,
     },
 }
 HELD_OUT = tuple(HELD_OUT_FLOORS)
@@ -118,7 +118,7 @@ def test_the_evaluation_set_is_big_enough_and_not_copied_from_the_content():
         e.strip().lower()
         for lang in kb.languages.values()
         for t in lang.topics.values()
-        for e in t.examples
+        for e in (*t.examples, *(e for part in t.part_examples for e in part))
     }
     sets = (questions, *(load_eval(p) for p in HELD_OUT))
     asked = [i["q"] for items in sets for lang in LANGS for i in items[lang]]
