@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -108,6 +109,7 @@ class Searcher:
         if not ranked or ranked[0][0] < SHOW:
             found = self._with_named(list(self._suggestions(content, ranked)), named, ranked)
             found.sort(key=lambda m: -m.score)
+            found = self._with_parts(query, content, found)
             return Result(query, detected, sure, tuple(found), False)
         ranked = self._blended(query, ranked)
         first = ranked[0][0]
@@ -127,7 +129,20 @@ class Searcher:
         if confident and not matches[0].is_action:
             weights = self.reader.weights(query, content)
             part = self.parts.best(matches[0].id, content, weights, self.index.features)
+        elif not confident:
+            matches = self._with_parts(query, content, matches)
         return Result(query, detected, sure, tuple(matches), confident, part=part, lead=lead)
+
+    def _with_parts(self, query: str, content: list[str], matches: list[Match]) -> list[Match]:
+        """«Did you mean»: each topic offered with the part of its answer the question asks
+        about, if one (the part it opens at when tapped)."""
+        weights = self.reader.weights(query, content)
+        return [
+            m
+            if m.is_action
+            else replace(m, part=self.parts.best(m.id, content, weights, self.index.features))
+            for m in matches
+        ]
 
     def _blended(self, query: str, ranked: list[tuple[float, int]]) -> list[tuple[float, int]]:
         """The topics' scores blended with their character n-gram similarity to the message,

@@ -49,7 +49,8 @@ CEILING_CONFIDENT_WRONG = 0.02
 # Off-topic messages answered at once: at most 5 % of all held-out ones together
 CEILING_OOS_AT_ONCE = 0.05
 # Floors per held-out set: top-1, top-3, each language's top-1, answered at once and right
-# (overall and in each language), out of scope left without any topic, the asked part first
+# (overall and in each language), out of scope left without any topic, the asked part first (at
+# once, and counting the first «did you mean» candidate, which opens at its part)
 HELD_OUT_FLOORS = {
     # 16 questions a language (one is 6 points), 8 out of scope (one is 12.5 points)
     HELDOUT: {"top1": 0.92, "top3": 0.95, "language_top1": 0.85, "at_once": 0.85, "oos": 0.70},
@@ -72,6 +73,7 @@ HELD_OUT_FLOORS = {
         "language_at_once": 0.75,
         "oos": 0.85,
         "part": 0.70,
+        "part_offered": 0.78,
     },
     # written blind, measured once after the last change of this round (docs/search.md)
     HELDOUT10: {
@@ -82,6 +84,7 @@ HELD_OUT_FLOORS = {
         "language_at_once": 0.72,
         "oos": 0.85,
         "part": 0.72,
+        "part_offered": 0.82,
     },
 }
 HELD_OUT = tuple(HELD_OUT_FLOORS)
@@ -167,6 +170,8 @@ def test_every_held_out_set_stays_above_its_floor(ours, path):
     assert overall["confident_wrong"] <= max(CEILING_CONFIDENT_WRONG, 2 / overall["n"])
     if "part" in floor:
         assert overall["part"] >= floor["part"]
+    if "part_offered" in floor:  # counting the part the first «did you mean» candidate opens at
+        assert overall["part_offered"] >= floor["part_offered"]
 
 
 def test_on_all_held_out_questions_wrong_or_off_topic_answers_at_once_stay_rare(ours):
