@@ -178,6 +178,15 @@ class Parts:
         first, second = scores[order[0]] / total, scores[order[1]] / total
         return order[0] if first >= EXAMPLE_MIN and second <= EXAMPLE_FITS * first else None
 
+    def explains(
+        self, topic_id: str, content: list[str], weights: list[float] | None
+    ) -> float | None:
+        """How much of the question the topic's best part explains (None: a single part)."""
+        topic = self._topic(topic_id)
+        if topic is None or not content:
+            return None
+        return max((score for score, _ in topic.index.score(content, weights)), default=0.0)
+
     def best(
         self,
         topic_id: str,

@@ -7,6 +7,7 @@ import pytest
 from bot import search
 from bot.app import load_static
 from bot.search import text
+from bot.search.tuning import MARGIN
 from tests.conftest import FIXTURE
 
 
@@ -345,6 +346,17 @@ def test_a_parts_own_examples_teach_it_the_words_people_use(searcher, question):
     at = searcher.parts.best("pesel", content, None, searcher.index.features)
     assert at is not None
     assert searcher.parts.kb.topic("en", "pesel").parts[at].heading == "Other foreigners"
+
+
+def test_a_topic_close_to_the_next_is_answered_at_once_when_one_part_fits_far_better(searcher):
+    # PESEL comes close by its words (pesel ukr), but the part of health insurance about
+    # Ukrainians with PESEL UKR explains the question far better than any part of PESEL's
+    result = searcher.search("ukrainians with pesel ukr free treatment after march 2026", "en")
+    assert result.lead < MARGIN
+    assert result.confident and result.best and result.best.id == "health_insurance"
+    kb = searcher.parts.kb
+    assert result.part is not None
+    assert kb.topic("en", "health_insurance").parts[result.part].heading.startswith("Ukrainians")
 
 
 @pytest.mark.parametrize(

@@ -72,7 +72,7 @@ HELD_OUT_FLOORS = {
         "at_once": 0.82,
         "language_at_once": 0.75,
         "oos": 0.85,
-        "part": 0.70,
+        "part": 0.72,
         "part_offered": 0.78,
     },
     # written blind, measured once after the last change of this round (docs/search.md)
@@ -83,7 +83,7 @@ HELD_OUT_FLOORS = {
         "at_once": 0.80,
         "language_at_once": 0.72,
         "oos": 0.85,
-        "part": 0.72,
+        "part": 0.75,
         "part_offered": 0.82,
     },
 }
