@@ -14,7 +14,8 @@ top-1 and top-3, answered at once and right / wrong, the asked part first (heldo
 which part a question asks about), out-of-scope messages left without a topic and answered at
 once; the same top-1 / top-3 / out of scope for plain BM25 and for character n-gram TF-IDF
 (bench/baselines.py); the calibration table behind the answer-at-once rule; 5-fold
-cross-validation over the content's own examples; median and 99th-percentile time per question
+cross-validation over the content's own examples and 4-fold over its part examples (the part
+choice alone); median and 99th-percentile time per question
 on the real content and on a synthetic knowledge base of 1,000 topics per language; start-up time
 and peak memory. --sets stops after the sets and the calibration; --quick skips the synthetic
 knowledge base.
@@ -470,6 +471,36 @@ def cross_validation(kb: KnowledgeBase, analyzer, folds: int = 5) -> dict[str, f
     return _figures(rows)
 
 
+def part_cross_validation(kb: KnowledgeBase, analyzer, folds: int = 4) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """The part choice alone, over the content's own `part_examples`: each fourth of every
+    part's examples held out and asked of its topic's parts (the topic given, as if answered
+    at once). Shares of the asked: its part chosen, no part (the whole answer), another part."""
+    from bot.search import Searcher, text
+
+    right = none = n = 0
+    for fold in range(folds):
+        languages, asked = {}, []
+        for code, language in kb.languages.items():
+            topics = {}
+            for topic_id, topic in language.topics.items():
+                kept = []
+                for at, examples in enumerate(topic.part_examples):
+                    held = [(i + at) % folds == fold for i in range(len(examples))]
+                    asked += [(e, topic_id, at) for e, h in zip(examples, held, strict=True) if h]
+                    kept.append(tuple(e for e, h in zip(examples, held, strict=True) if not h))
+                topics[topic_id] = dataclasses.replace(topic, part_examples=tuple(kept))
+            languages[code] = Language(code, language.categories, topics)
+        searcher = Searcher(KnowledgeBase(languages, []), analyzer=analyzer)
+        for question, topic_id, at in asked:
+            content = searcher.reader.content(text.tokens(question))
+            weights = searcher.reader.weights(question, content)
+            chosen = searcher.parts.best(topic_id, content, weights, searcher.index.features)
+            n += 1
+            right += chosen == at
+            none += chosen is None
+    return {"n": n, "right": right / n, "none": none / n, "wrong": (n - right - none) / n}
+
+
 # --- speed ---------------------------------------------------------------------------------
 def timings(searcher, questions: list[tuple[str, str]]) -> tuple[float, float]:  # type: ignore[no-untyped-def]
     """Median and 99th percentile in ms, each question asked once (a new question's words are
@@ -611,6 +642,12 @@ def main(argv: list[str] | None = None) -> int:
         f"5-fold cross-validation over the content's examples ({cv['n']:.0f} asked): "
         f"top-1 {cv['top1']:.1%}, top-3 {cv['top3']:.1%}, answered at once and right "
         f"{cv['at_once']:.1%}, answered at once and wrong {cv['confident_wrong']:.1%}"
+    )
+    pcv = part_cross_validation(kb, searcher.analyzer)
+    print(
+        f"4-fold cross-validation of the part choice over the content's part_examples "
+        f"({pcv['n']:.0f} asked, the topic given): its part {pcv['right']:.1%}, no part (the "
+        f"whole answer) {pcv['none']:.1%}, another part {pcv['wrong']:.1%}"
     )
     print(
         f"start-up (dictionaries + index, {len(kb.topic_ids)} topics x {len(kb.languages)} "
