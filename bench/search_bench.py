@@ -14,7 +14,8 @@ top-1 and top-3, answered at once and right / wrong, the asked part first (heldo
 which part a question asks about), out-of-scope messages left without a topic and answered at
 once; the same top-1 / top-3 / out of scope for plain BM25 and for character n-gram TF-IDF
 (bench/baselines.py); the calibration table behind the answer-at-once rule; 5-fold
-cross-validation over the content's own examples; median and 99th-percentile time per question
+cross-validation over the content's own examples and 4-fold over its part examples (the part
+choice alone); median and 99th-percentile time per question
 on the real content and on a synthetic knowledge base of 1,000 topics per language; start-up time
 and peak memory. --sets stops after the sets and the calibration; --quick skips the synthetic
 knowledge base.
@@ -84,23 +85,27 @@ def load_kb(content: Path = ROOT / "content") -> KnowledgeBase:
 
 # --- metrics -----------------------------------------------------------------------------------
 def evaluate(rank, questions: dict[str, list[dict[str, Any]]]) -> dict[str, dict[str, float]]:
-    """rank(question, lang) -> (ids best first, confident[, part]): `confident` means the bot
-    answers the first topic at once; `part` is the 0-based part of its answer shown first (None
-    or absent: the whole answer, which starts with its first part). Figures per language and
-    overall: top-1, top-3, answered at once and right / wrong, the right part first (of the
-    questions that ask about one part: right topic first and that part first), and for the
-    out-of-scope messages: left without any topic, and answered at once."""
+    """rank(question, lang) -> (ids best first, confident[, part[, offered]]): `confident`
+    means the bot answers the first topic at once; `part` is the 0-based part of its answer
+    shown first (None or absent: the whole answer, which starts with its first part);
+    `offered`, not answered at once: the part the first «did you mean» candidate opens at.
+    Figures per language and overall: top-1, top-3, answered at once and right / wrong, the
+    right part first (of the questions that ask about one part: right topic first and that part
+    first), the same counting the first «did you mean» candidate's part (`part_offered`), and
+    for the out-of-scope messages: left without any topic, and answered at once."""
     out: dict[str, dict[str, float]] = {}
-    every: list[tuple[bool, bool, bool, bool, bool | None]] = []
+    every: list[Row] = []
     for lang in LANGS:
-        rows = []
+        rows: list[Row] = []
         for item in questions[lang]:
             got = rank(item["q"], lang)
             ids, confident = got[0], got[1]
             part = got[2] if len(got) > 2 else None
+            offered = got[3] if len(got) > 3 and not confident else part
             top1 = bool(ids) and ids[0] == item["expect"]
             asked = item.get("part")
             right_part = None if asked is None else top1 and (part or 0) == asked - 1
+            right_offered = None if asked is None else top1 and (offered or 0) == asked - 1
             rows.append(
                 (
                     top1,
@@ -108,6 +113,7 @@ def evaluate(rank, questions: dict[str, list[dict[str, Any]]]) -> dict[str, dict
                     confident and top1,
                     confident and not top1,
                     right_part,
+                    right_offered,
                 )
             )
         every += rows
@@ -129,9 +135,15 @@ def evaluate(rank, questions: dict[str, list[dict[str, Any]]]) -> dict[str, dict
     return out
 
 
-def _figures(rows: list[tuple[bool, bool, bool, bool, bool | None]]) -> dict[str, float]:
+# top-1, top-3, at once and right, at once and wrong, the right part first, the same counting
+# the first «did you mean» candidate's part (None: the question asks about no part)
+Row = tuple[bool, bool, bool, bool, bool | None, bool | None]
+
+
+def _figures(rows: list[Row]) -> dict[str, float]:
     n = len(rows)
     parts = [r[4] for r in rows if r[4] is not None]
+    offered = [r[5] for r in rows if r[5] is not None]
     return {
         "n": n,
         "top1": sum(r[0] for r in rows) / n,
@@ -140,6 +152,7 @@ def _figures(rows: list[tuple[bool, bool, bool, bool, bool | None]]) -> dict[str
         "confident_wrong": sum(r[3] for r in rows) / n,
         "part": sum(parts) / len(parts) if parts else float("nan"),
         "part_n": len(parts),
+        "part_offered": sum(offered) / len(offered) if offered else float("nan"),
     }
 
 
@@ -187,9 +200,15 @@ def _band(value: float, bins: tuple[float, ...]) -> int:
 
 
 def searcher_ranker(searcher):  # type: ignore[no-untyped-def]
-    def rank(question: str, lang: str) -> tuple[list[str], bool, int | None]:
+    def rank(question: str, lang: str) -> tuple[list[str], bool, int | None, int | None]:
         result = searcher.search(question, lang)
-        return [m.id for m in result.matches], result.confident, getattr(result, "part", None)
+        first = result.matches[0] if result.matches else None
+        return (
+            [m.id for m in result.matches],
+            result.confident,
+            getattr(result, "part", None),
+            getattr(first, "part", None),
+        )
 
     return rank
 
@@ -428,7 +447,7 @@ def cross_validation(kb: KnowledgeBase, analyzer, folds: int = 5) -> dict[str, f
     """Each fifth of every topic's examples removed from the index and asked in its language."""
     from bot.search import Searcher
 
-    rows: list[tuple[bool, bool, bool, bool, bool | None]] = []
+    rows: list[Row] = []
     for fold in range(folds):
         languages, asked = {}, []
         for code, language in kb.languages.items():
@@ -446,8 +465,40 @@ def cross_validation(kb: KnowledgeBase, analyzer, folds: int = 5) -> dict[str, f
             ids = [m.id for m in result.matches]
             top1 = bool(ids) and ids[0] == topic_id
             confident = result.confident
-            rows.append((top1, topic_id in ids, confident and top1, confident and not top1, None))
+            rows.append(
+                (top1, topic_id in ids, confident and top1, confident and not top1, None, None)
+            )
     return _figures(rows)
+
+
+def part_cross_validation(kb: KnowledgeBase, analyzer, folds: int = 4) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """The part choice alone, over the content's own `part_examples`: each fourth of every
+    part's examples held out and asked of its topic's parts (the topic given, as if answered
+    at once). Shares of the asked: its part chosen, no part (the whole answer), another part."""
+    from bot.search import Searcher, text
+
+    right = none = n = 0
+    for fold in range(folds):
+        languages, asked = {}, []
+        for code, language in kb.languages.items():
+            topics = {}
+            for topic_id, topic in language.topics.items():
+                kept = []
+                for at, examples in enumerate(topic.part_examples):
+                    held = [(i + at) % folds == fold for i in range(len(examples))]
+                    asked += [(e, topic_id, at) for e, h in zip(examples, held, strict=True) if h]
+                    kept.append(tuple(e for e, h in zip(examples, held, strict=True) if not h))
+                topics[topic_id] = dataclasses.replace(topic, part_examples=tuple(kept))
+            languages[code] = Language(code, language.categories, topics)
+        searcher = Searcher(KnowledgeBase(languages, []), analyzer=analyzer)
+        for question, topic_id, at in asked:
+            content = searcher.reader.content(text.tokens(question))
+            weights = searcher.reader.weights(question, content)
+            chosen = searcher.parts.best(topic_id, content, weights, searcher.index.features)
+            n += 1
+            right += chosen == at
+            none += chosen is None
+    return {"n": n, "right": right / n, "none": none / n, "wrong": (n - right - none) / n}
 
 
 # --- speed ---------------------------------------------------------------------------------
@@ -501,6 +552,9 @@ def report(
                 f" | {b[lang]['top1']:>6.1%} {b[lang]['top3']:>6.1%} {b[lang].get('oos', 0):>5.0%}"
             )
         print(line)
+    if ours["all"]["part_n"]:
+        by = " ".join(f"{lang} {ours[lang]['part_offered']:.0%}" for lang in (*LANGS, "all"))
+        print(f"     part, counting the first «did you mean» candidate (opens at its part): {by}")
 
 
 SETS = (EVAL, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
@@ -557,7 +611,9 @@ def main(argv: list[str] | None = None) -> int:
     measure(None, pooled)
     print(
         "(once✓ / once✗: answered at once and right / wrong; part: the right topic with the "
-        "asked part first, of the questions that ask about one part; oos: out-of-scope messages "
+        "asked part first, of the questions that ask about one part (answered at once; the line "
+        "under a table also counts the part the first «did you mean» candidate opens at); "
+        "oos: out-of-scope messages "
         "left without a topic, 'all' with gibberish too; oos✓: answered at once. Baselines' "
         f"answer thresholds (BM25 {bm25.threshold:.2f}, TF-IDF {tfidf.threshold:.3f}) are tuned "
         f"on {EVAL.name}.)"
@@ -586,6 +642,12 @@ def main(argv: list[str] | None = None) -> int:
         f"5-fold cross-validation over the content's examples ({cv['n']:.0f} asked): "
         f"top-1 {cv['top1']:.1%}, top-3 {cv['top3']:.1%}, answered at once and right "
         f"{cv['at_once']:.1%}, answered at once and wrong {cv['confident_wrong']:.1%}"
+    )
+    pcv = part_cross_validation(kb, searcher.analyzer)
+    print(
+        f"4-fold cross-validation of the part choice over the content's part_examples "
+        f"({pcv['n']:.0f} asked, the topic given): its part {pcv['right']:.1%}, no part (the "
+        f"whole answer) {pcv['none']:.1%}, another part {pcv['wrong']:.1%}"
     )
     print(
         f"start-up (dictionaries + index, {len(kb.topic_ids)} topics x {len(kb.languages)} "

@@ -50,7 +50,10 @@ def build(
         for topic_id, raw in layer.data["topics"].items():
             if topic_id in raw_topics:  # an office's answer to a shared topic
                 base = raw_topics[topic_id][1]
+                # the shared part examples go with the office's answer where it has their parts
+                inherited = raw["part_examples"] is None
                 raw = {k: v if v is not None else base[k] for k, v in raw.items()}
+                raw["inherited_part_examples"] = inherited
             elif raw["category"] is None or raw["title"] is None:
                 checker.error(
                     ("topics", topic_id),
@@ -103,6 +106,13 @@ def _topic(
         checker.error(path + ("answer",), f"cannot be sent as it is: {problem}")
     for problem in answer_parts.problems(answer):
         checker.error(path + ("answer",), problem)
+    part_examples = _part_examples(
+        checker,
+        path + ("part_examples",),
+        raw.get("part_examples") or {},
+        answer_parts.split(answer),
+        strict=not raw.get("inherited_part_examples"),
+    )
     for link in _OFFICE_LINK.finditer(answer):
         named = link.group(1) or link.group(2)
         if variant.offices and named not in variant.offices:
@@ -128,7 +138,50 @@ def _topic(
         keywords=tuple(raw["keywords"] or ()),
         related=tuple(raw["related"] or ()),
         expires=raw["valid_until"] or (),
+        part_examples=part_examples,
     )
+
+
+def _part_examples(
+    checker: Checker,
+    path: Path_,
+    raw: dict[str, list[str]],
+    parts: tuple[answer_parts.Part, ...],
+    strict: bool,
+) -> tuple[tuple[str, ...], ...]:
+    """`part_examples` (a part's heading -> questions about that part) in the order of the
+    answer's parts. A heading no part has is an error, unless the examples are the shared
+    topic's and an office answers it its own way (then they go with the parts it has)."""
+    if not raw:
+        return ()
+    where = {_heading_key(part.heading): at for at, part in enumerate(parts) if part.heading}
+    found: list[list[str]] = [[] for _ in parts]
+    for heading, examples in raw.items():
+        at = where.get(_heading_key(heading))
+        if at is None:
+            if strict:
+                headings = ", ".join(f"«{p.heading}»" for p in parts if p.heading)
+                checker.error(
+                    path + (heading,),
+                    f"no part of the answer has the heading «{heading}» (its headings: "
+                    f"{headings}): write it as the bold text that opens the part",
+                )
+            continue
+        if len(parts) < 2:
+            checker.error(
+                path + (heading,),
+                "the answer has a single part: write these questions in `examples`",
+            )
+            continue
+        found[at] += [e for e in examples or () if e is not None]
+    return tuple(tuple(examples) for examples in found) if any(found) else ()
+
+
+def _heading_key(heading: str) -> str:
+    """A heading as `part_examples` may write it: the bold text without markup, the closing
+    «.» or «:», case or extra spaces."""
+    plain = markup.to_plain(heading).strip().rstrip(".:").strip()
+    return " ".join(plain.casefold().split())
 
 
 def cross_checks(

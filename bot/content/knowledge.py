@@ -46,6 +46,8 @@ TOPIC_SCHEMA = {
     "keywords": Field(("list", "str"), required=False, default=[]),
     "related": Field(("list", "str"), required=False, default=[]),
     "valid_until": Field(expiry.parse, required=False, default=()),
+    # questions about one part of the answer, under the part's heading (docs/content.md)
+    "part_examples": Field(("map", ("list", "str")), required=False, default={}),
 }
 FILE_SCHEMA = {
     "language": Field("str"),
@@ -63,6 +65,7 @@ OWN_TOPIC_SCHEMA = {
     "examples": Field(("list", "str"), required=False),
     "keywords": Field(("list", "str"), required=False),
     "related": Field(("list", "str"), required=False),
+    "part_examples": Field(("map", ("list", "str")), required=False),
 }
 OWN_FILE_SCHEMA = {
     "language": Field("str"),

@@ -34,6 +34,9 @@ class Topic:
     keywords: tuple[str, ...]
     related: tuple[str, ...]
     expires: tuple[Expiry, ...] = ()  # `valid_until`, earliest first
+    # `part_examples`: questions about one part of the answer, one tuple per part in order
+    # (empty for a part without any; () when the topic has none)
+    part_examples: tuple[tuple[str, ...], ...] = ()
 
     @functools.cached_property
     def parts(self) -> tuple[answer_parts.Part, ...]:

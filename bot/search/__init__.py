@@ -157,6 +157,7 @@ def _fingerprint(kb: KnowledgeBase) -> str:
     for code, language in kb.languages.items():
         for topic in language.topics.values():
             parts = (code, topic.id, topic.title, topic.answer, *topic.examples, *topic.keywords)
+            parts += tuple(f"{at}\x1e{e}" for at, es in enumerate(topic.part_examples) for e in es)
             digest.update("\x1f".join(parts).encode())
     return digest.hexdigest()
 

@@ -2,11 +2,12 @@
 Ukrainians' PESEL, which says how a parent applies for a child).
 
 Every part (bot/content/parts.py: a bold heading and what follows it) is one document of an
-index of its own: its heading as a title and its text as an answer in all four languages at
-once, and the topic's examples that clearly fit it (EXAMPLE_FITS), scored as the topics are
-(index.py). Only the words of a question that do not name the topic itself tell its part:
-«карта побиту», «pesel number» ask about the whole topic and get the whole answer. A part is
-chosen when it is clearly the best of its topic's parts (ANSWER_PART_MIN, ANSWER_PART_MARGIN).
+index of its own: its heading as a title, its text as an answer and the questions the content
+gives for it (`part_examples`) as examples, in all four languages at once; a topic without any
+`part_examples` gets instead its examples that clearly fit one part (EXAMPLE_FITS). Parts are
+scored as the topics are (index.py). A question made only of words that name the topic itself
+(«карта побиту», «pesel number») asks about the whole topic and gets the whole answer. A part is
+chosen when it is clearly the best of its topic's parts (ANSWER_PART_MIN, ANSWER_PART_SHARE).
 """
 
 from __future__ import annotations
@@ -15,18 +16,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from bot.content.knowledge import KnowledgeBase
+from bot.content.knowledge import KnowledgeBase, Topic
 from bot.content.parts import body
 from bot.search.index import Index
 from bot.search.names import STRONG, own_names
 from bot.search.tuning import (
-    ANSWER_PART_MARGIN,
     ANSWER_PART_MIN,
+    ANSWER_PART_SHARE,
     EXAMPLE_FITS,
     EXAMPLE_MIN,
     FIELD_WEIGHTS,
     NAMED_PART_MIN,
     NAMED_PART_SHARE,
+    PART_EXAMPLE_FIELD,
 )
 
 Features = Callable[[str], dict[str, float]]
@@ -80,16 +82,18 @@ class Parts:
         return self._topics[topic_id]
 
     def _build(self, topic_id: str, count: int) -> _Topic:
-        # first a rough picture of each part (its words' features, as a heading 1.0 or a text
-        # 0.4) to see which examples fit which part, then the index with them
+        # a rough picture of each part (its words' features, as a heading 1.0 or a text 0.4)
         rough = [self._rough(topic_id, at) for at in range(count)]
         fits: dict[int, list[str]] = {}
-        for code in self.kb.languages:
-            topic = self.kb.topic(code, topic_id)
-            for example in topic.examples if topic else ():
-                at = self._fit(rough, self.main.content_tokens(example))
-                if at is not None:
-                    fits.setdefault(at, []).append(example)
+        if not any(t.part_examples for t in self._languages(topic_id)):
+            # no part has questions of its own (`part_examples`: an office's new topic, say):
+            # the topic's examples that clearly fit a part teach it more words
+            for code in self.kb.languages:
+                topic = self.kb.topic(code, topic_id)
+                for example in topic.examples if topic else ():
+                    at = self._fit(rough, self.main.content_tokens(example))
+                    if at is not None:
+                        fits.setdefault(at, []).append(example)
         index = Index(self.main.analyzer, self.main.stopwords, self.main.stop_cache)
         for at in range(count):
             fields = self._texts(topic_id, at) + [("example", e) for e in fits.get(at, [])]
@@ -115,6 +119,9 @@ class Parts:
         ]
         return _Topic(index, {f for w in words for f in self._strong(w)})
 
+    def _languages(self, topic_id: str) -> list[Topic]:
+        return [t for code in self.kb.languages if (t := self.kb.topic(code, topic_id))]
+
     def _strong(self, word: str) -> set[str]:
         return {
             f
@@ -122,14 +129,17 @@ class Parts:
             if f.startswith("k:") and strength >= STRONG
         }
 
-    def _texts(self, topic_id: str, at: int) -> list[tuple[str, str]]:
-        """A part in every language: its heading (a title) and its text (an answer)."""
+    def _texts(self, topic_id: str, at: int, own: bool = True) -> list[tuple[str, str]]:
+        """A part in every language: its heading (a title), its text (an answer) and, with
+        `own`, the questions the content gives for it (`part_examples`, as examples)."""
         fields: list[tuple[str, str]] = []
         for code in self.kb.languages:
             topic = self.kb.topic(code, topic_id)
             if topic is not None and at < len(topic.parts):
                 part = topic.parts[at]
                 fields += [("title", part.heading), ("answer", body(part))]
+                if own and at < len(topic.part_examples):
+                    fields += [(PART_EXAMPLE_FIELD, e) for e in topic.part_examples[at]]
         return fields
 
     def _count(self, topic_id: str) -> int:
@@ -137,8 +147,10 @@ class Parts:
         return len(own.parts) if own else 0
 
     def _rough(self, topic_id: str, at: int) -> dict[str, float]:
+        """A part's words' features at their field's weight: its heading and text only (the
+        words half its parts use name the topic; its examples fit by these)."""
         found: dict[str, float] = {}
-        for field, value in self._texts(topic_id, at):
+        for field, value in self._texts(topic_id, at, own=False):
             weight = FIELD_WEIGHTS[field]
             for token in set(self.main.content_tokens(value)):
                 for feature, strength in self.main.analyzer.word(token).features.items():
@@ -166,6 +178,15 @@ class Parts:
         first, second = scores[order[0]] / total, scores[order[1]] / total
         return order[0] if first >= EXAMPLE_MIN and second <= EXAMPLE_FITS * first else None
 
+    def explains(
+        self, topic_id: str, content: list[str], weights: list[float] | None
+    ) -> float | None:
+        """How much of the question the topic's best part explains (None: a single part)."""
+        topic = self._topic(topic_id)
+        if topic is None or not content:
+            return None
+        return max((score for score, _ in topic.index.score(content, weights)), default=0.0)
+
     def best(
         self,
         topic_id: str,
@@ -192,6 +213,6 @@ class Parts:
         ):
             far = first >= NAMED_PART_MIN and second <= NAMED_PART_SHARE * first
             return order[0] if far else None
-        if first >= ANSWER_PART_MIN and first - second >= ANSWER_PART_MARGIN:
+        if first >= ANSWER_PART_MIN and second <= ANSWER_PART_SHARE * first:
             return order[0]
         return None

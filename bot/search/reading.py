@@ -24,6 +24,7 @@ class Reader:
         self.greetings = set(data["greetings"])
         self.thanks = set(data["thanks"])
         self.fillers = set(data["smalltalk_fillers"])
+        self.pairs = set(data["greeting_pairs"])
         self.chat_phrases = sorted(
             {tuple(text.tokens(p)) for ps in data["chat_phrases"].values() for p in ps},
             key=len,
@@ -45,7 +46,24 @@ class Reader:
 
     def content(self, tokens: list[str]) -> list[str]:
         """The words that can name a topic: no function words, greetings, thanks or fillers."""
-        return [t for t in tokens if not self.function(t) and not self.polite(t)]
+        polite = self.polite_words(tokens)
+        return [t for t, p in zip(tokens, polite, strict=True) if not p and not self.function(t)]
+
+    def polite_words(self, tokens: list[str]) -> list[bool]:
+        """Per token: a greeting, thanks or filler. «Добрий», «dobry», «good», «дня» are part of
+        a greeting only beside another greeting word («добрий вечір», «dzień dobry», «доброго
+        дня»): «Dobry Start» and «за 4 дня» are what the question is about."""
+        found: list[bool] = []
+        last = len(tokens) - 1
+        for at, token in enumerate(tokens):
+            if token in self.pairs:
+                found.append(
+                    (at > 0 and self._greeting(tokens[at - 1]))
+                    or (at < last and self._greeting(tokens[at + 1]))
+                )
+            else:
+                found.append(self.polite(token))
+        return found
 
     def function(self, token: str) -> bool:
         """A function word, also a question word misspelt as no word of the content is
@@ -67,6 +85,9 @@ class Reader:
             self._misspelt[token] = found
         return found
 
+    def _greeting(self, token: str) -> bool:
+        return token in self.greetings or token in self.pairs
+
     def polite(self, token: str) -> bool:
         return token in self.greetings or token in self.thanks or token in self.fillers
 
@@ -75,7 +96,7 @@ class Reader:
         rest = [t for t in tokens if t not in self.fillers and not self.function(t)]
         if not rest:
             return "greeting" if chatted else None
-        if not all(t in self.greetings or t in self.thanks for t in rest):
+        if not all(self._greeting(t) or t in self.thanks for t in rest):
             return None
         return "thanks" if any(t in self.thanks for t in rest) else "greeting"
 
@@ -101,6 +122,7 @@ class Reader:
         """Per content word: CIRCUMSTANCE after a circumstance word up to the end of its clause,
         otherwise 1; None when all would weigh the same (or nothing is left of the question)."""
         found: list[float] = []
+        polite = iter(self.polite_words(text.tokens(query)))
         for clause in _CLAUSE_END.split(query):
             weight = 1.0
             previous = ""
@@ -109,7 +131,7 @@ class Reader:
                     token in self.possession_words and previous not in self.negation_words
                 ):
                     weight = CIRCUMSTANCE
-                if not self.function(token) and not self.polite(token):
+                if not next(polite, False) and not self.function(token):
                     found.append(weight)
                 previous = token
         if len(found) != len(content) or len(set(found)) < 2:

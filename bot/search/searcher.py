@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -29,6 +30,7 @@ from bot.search.tuning import (
     NGRAM_WEIGHT,
     OFF_MARGIN,
     PART_CLEAR,
+    PART_LEAD,
     PART_MIN,
     RECALL_KEEP,
     RECALL_MIN_SCORE,
@@ -108,6 +110,7 @@ class Searcher:
         if not ranked or ranked[0][0] < SHOW:
             found = self._with_named(list(self._suggestions(content, ranked)), named, ranked)
             found.sort(key=lambda m: -m.score)
+            found = self._with_parts(query, content, found)
             return Result(query, detected, sure, tuple(found), False)
         ranked = self._blended(query, ranked)
         first = ranked[0][0]
@@ -122,12 +125,42 @@ class Searcher:
             len(ranked) < 2 or self.index.ids[ranked[1][1]] not in named
         )
         confident = first >= CONFIDENT and lead >= (NAMED_MARGIN if alone else MARGIN)
+        weights = self.reader.weights(query, content)
+        if not confident and first >= CONFIDENT and len(ranked) > 1:
+            confident = self._part_ahead(
+                matches[0].id, self.index.ids[ranked[1][1]], content, weights
+            )
         matches = self._with_named(matches, named, ranked)
         part = None
         if confident and not matches[0].is_action:
-            weights = self.reader.weights(query, content)
             part = self.parts.best(matches[0].id, content, weights, self.index.features)
+        elif not confident:
+            matches = self._with_parts(query, content, matches)
         return Result(query, detected, sure, tuple(matches), confident, part=part, lead=lead)
+
+    def _part_ahead(
+        self, first: str, second: str, content: list[str], weights: list[float] | None
+    ) -> bool:
+        """Two topics close by their scores, but one part of the first one's answer explains
+        the message far better (PART_LEAD) than any part of the second's: «син не розуміє
+        польську, чи є додаткові уроки» is the school's support for pupils who do not speak
+        Polish, not Polish courses."""
+        if first in ACTIONS or second in ACTIONS:
+            return False
+        mine = self.parts.explains(first, content, weights)
+        theirs = self.parts.explains(second, content, weights)
+        return mine is not None and theirs is not None and mine - theirs >= PART_LEAD
+
+    def _with_parts(self, query: str, content: list[str], matches: list[Match]) -> list[Match]:
+        """«Did you mean»: each topic offered with the part of its answer the question asks
+        about, if one (the part it opens at when tapped)."""
+        weights = self.reader.weights(query, content)
+        return [
+            m
+            if m.is_action
+            else replace(m, part=self.parts.best(m.id, content, weights, self.index.features))
+            for m in matches
+        ]
 
     def _blended(self, query: str, ranked: list[tuple[float, int]]) -> list[tuple[float, int]]:
         """The topics' scores blended with their character n-gram similarity to the message,

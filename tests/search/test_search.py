@@ -7,6 +7,7 @@ import pytest
 from bot import search
 from bot.app import load_static
 from bot.search import text
+from bot.search.tuning import MARGIN
 from tests.conftest import FIXTURE
 
 
@@ -242,6 +243,26 @@ def test_hello_with_a_question_is_a_question(searcher):
 
 
 @pytest.mark.parametrize(
+    ("message", "content"),
+    [
+        ("Dzień dobry, gdzie zrobić pesel", ["pesel"]),
+        ("Добрий вечір. Де зробити песель", ["песель"]),
+        ("доброго дня, де взяти песель", ["взяти", "песель"]),
+        # a word of a two-word greeting, alone, is a word of the question
+        ("dobry start dla ukraińskich dzieci", ["dobry", "start", "ukraińskich", "dzieci"]),
+        ("мельдунек надо за 4 дня", ["мельдунек", "дня"]),
+    ],
+)
+def test_a_greeting_is_left_out_but_a_word_of_one_alone_is_kept(searcher, message, content):
+    assert searcher.reader.content(text.tokens(message)) == content
+
+
+def test_good_evening_alone_is_a_greeting(searcher):
+    assert searcher.search("доброго дня", "uk").smalltalk == "greeting"
+    assert searcher.search("good evening!", "en").smalltalk == "greeting"
+
+
+@pytest.mark.parametrize(
     ("question", "action"),
     [
         ("when are you open", "contact_hours"),
@@ -309,6 +330,33 @@ def test_a_question_about_one_part_of_an_answer_gets_that_part(searcher, questio
     assert result.part is not None
     kb = searcher.parts.kb
     assert kb.topic("en", topic).parts[result.part].heading == heading
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the employer needs a pesel and i have a work visa",
+        "i work here on a visa, pesel?",
+    ],
+)
+def test_a_parts_own_examples_teach_it_the_words_people_use(searcher, question):
+    # `part_examples` of the fixture's PESEL: «Other foreigners», not the part whose heading
+    # names PESEL (without them: «Ukrainians: PESEL with UKR status»)
+    content = searcher.reader.content(text.tokens(question))
+    at = searcher.parts.best("pesel", content, None, searcher.index.features)
+    assert at is not None
+    assert searcher.parts.kb.topic("en", "pesel").parts[at].heading == "Other foreigners"
+
+
+def test_a_topic_close_to_the_next_is_answered_at_once_when_one_part_fits_far_better(searcher):
+    # PESEL comes close by its words (pesel ukr), but the part of health insurance about
+    # Ukrainians with PESEL UKR explains the question far better than any part of PESEL's
+    result = searcher.search("ukrainians with pesel ukr free treatment after march 2026", "en")
+    assert result.lead < MARGIN
+    assert result.confident and result.best and result.best.id == "health_insurance"
+    kb = searcher.parts.kb
+    assert result.part is not None
+    assert kb.topic("en", "health_insurance").parts[result.part].heading.startswith("Ukrainians")
 
 
 @pytest.mark.parametrize(

@@ -306,3 +306,24 @@ def test_a_heading_with_nothing_under_it_is_no_part(setup, capsys):
     code, out = run_check(config, capsys)
     assert code == 2
     assert "(«Empty») has nothing under its heading" in out
+
+
+def test_part_examples_must_name_a_part_of_the_answer(setup, capsys):
+    config, content = setup
+    line = edit(content / "faq_en.yaml", "      other foreigners:", "      Other countries:")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert f"faq_en.yaml:{line}:" in out
+    assert "no part of the answer has the heading «Other countries»" in out
+    assert "«Other foreigners»" in out  # the headings it has
+
+
+def test_part_examples_are_read_in_the_order_of_the_parts():
+    from bot.app import load_static
+
+    _, kb = load_static(FIXTURE / "config.yaml")
+    pesel = kb.topic("en", "pesel")
+    assert pesel is not None and len(pesel.part_examples) == len(pesel.parts)
+    assert pesel.part_examples[0] == () and len(pesel.part_examples[2]) == 2
+    uk = kb.topic("uk", "pesel")
+    assert uk is not None and uk.part_examples == ()  # none written in Ukrainian

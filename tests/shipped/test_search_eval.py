@@ -49,7 +49,8 @@ CEILING_CONFIDENT_WRONG = 0.02
 # Off-topic messages answered at once: at most 5 % of all held-out ones together
 CEILING_OOS_AT_ONCE = 0.05
 # Floors per held-out set: top-1, top-3, each language's top-1, answered at once and right
-# (overall and in each language), out of scope left without any topic, the asked part first
+# (overall and in each language), out of scope left without any topic, the asked part first (at
+# once, and counting the first «did you mean» candidate, which opens at its part)
 HELD_OUT_FLOORS = {
     # 16 questions a language (one is 6 points), 8 out of scope (one is 12.5 points)
     HELDOUT: {"top1": 0.92, "top3": 0.95, "language_top1": 0.85, "at_once": 0.85, "oos": 0.70},
@@ -71,7 +72,8 @@ HELD_OUT_FLOORS = {
         "at_once": 0.82,
         "language_at_once": 0.75,
         "oos": 0.85,
-        "part": 0.55,
+        "part": 0.72,
+        "part_offered": 0.78,
     },
     # written blind, measured once after the last change of this round (docs/search.md)
     HELDOUT10: {
@@ -81,7 +83,8 @@ HELD_OUT_FLOORS = {
         "at_once": 0.80,
         "language_at_once": 0.72,
         "oos": 0.85,
-        "part": 0.65,
+        "part": 0.75,
+        "part_offered": 0.82,
     },
 }
 HELD_OUT = tuple(HELD_OUT_FLOORS)
@@ -118,7 +121,7 @@ def test_the_evaluation_set_is_big_enough_and_not_copied_from_the_content():
         e.strip().lower()
         for lang in kb.languages.values()
         for t in lang.topics.values()
-        for e in t.examples
+        for e in (*t.examples, *(e for part in t.part_examples for e in part))
     }
     sets = (questions, *(load_eval(p) for p in HELD_OUT))
     asked = [i["q"] for items in sets for lang in LANGS for i in items[lang]]
@@ -167,6 +170,8 @@ def test_every_held_out_set_stays_above_its_floor(ours, path):
     assert overall["confident_wrong"] <= max(CEILING_CONFIDENT_WRONG, 2 / overall["n"])
     if "part" in floor:
         assert overall["part"] >= floor["part"]
+    if "part_offered" in floor:  # counting the part the first «did you mean» candidate opens at
+        assert overall["part_offered"] >= floor["part_offered"]
 
 
 def test_on_all_held_out_questions_wrong_or_off_topic_answers_at_once_stay_rare(ours):

@@ -121,9 +121,12 @@ def _person_row(turn: Turn, matches: tuple[Match, ...]) -> list[list[Button]]:
 
 
 def button(turn: Turn, match: Match) -> Button:
+    """A candidate: an action, or a topic that opens at the part the question asks about
+    (`topic:<id>:<part>`, the whole answer a tap away) or at its start."""
     if match.is_action:
         return Button(turn.t(ACTION_LABELS[match.id]), ACTION_PAYLOADS[match.id])
-    return Button(_title(turn, match), f"topic:{match.id}")
+    part = "" if match.part is None else f":{match.part}"
+    return Button(_title(turn, match), f"topic:{match.id}{part}")
 
 
 def _title(turn: Turn, match: Match) -> str:

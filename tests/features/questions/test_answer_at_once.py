@@ -48,10 +48,30 @@ async def test_pesel_for_my_kid_finds_pesel(dialogue):
     await choose(dialogue, "en")
     for question in ("pesel for my kid", "my kid needs pesel"):
         await dialogue.send(question)
-        topics = [p for p in payloads(dialogue) if p.split(":")[-1] == "pesel"]
+        topics = [p for p in payloads(dialogue) if "pesel" in p.split(":")[1:]]
         assert topics, question
         first = next(p for p in payloads(dialogue) if ":" in p and p != "answer:lang:en")
-        assert first.endswith(":pesel") or dialogue.text.startswith("PESEL number"), question
+        assert "pesel" in first.split(":")[1:] or dialogue.text.startswith("PESEL number"), question
+
+
+async def test_a_candidate_of_did_you_mean_opens_at_the_part_the_question_asks_about(dialogue):
+    await choose(dialogue, "en")
+    await dialogue.send("pesel for citizens of other countries who work")
+    assert "Did you mean" in dialogue.text
+    assert payloads(dialogue)[0] == "topic:pesel:2"  # «Other foreigners»
+    await dialogue.press("PESEL number")
+    text = dialogue.text
+    assert text.startswith("PESEL number (incl. PESEL UKR)\n\nOther foreigners")
+    assert "What it is" not in text and "Official sources" in text
+    await dialogue.press("The whole answer")
+    assert "What it is" in dialogue.text and "Other foreigners" in dialogue.text
+
+
+async def test_a_topic_button_for_a_part_the_topic_no_longer_has_opens_the_whole_answer(dialogue):
+    await choose(dialogue, "en")
+    for payload in ("topic:pesel:9", "topic:pesel:x"):
+        await dialogue.payload(payload)
+        assert "What it is" in dialogue.text and "Other foreigners" in dialogue.text
 
 
 async def test_can_i_talk_to_a_human_offers_the_callback_once(dialogue):
