@@ -35,8 +35,8 @@ TIME_FORMAT = "HH:mm"
 # CLDR sections Babel keeps for every loaded locale that nothing here formats: currencies,
 # time zones, names of territories and scripts, units but durations, compact numbers. They are
 # ~4 of the ~6 MB the four locales (and root, en, en_001 behind en_GB) take once read, and
-# prepare() drops them. tests/content/test_i18n.py runs every method below after prepare() in
-# every language: a method that needs a dropped section fails there.
+# prepare() drops them. tests/content/test_formats.py compares every method below in every
+# language with and without the drop: a method that needs a dropped section fails there.
 UNUSED_CLDR = (
     "currency_names",
     "currency_names_plural",

@@ -85,12 +85,12 @@ class Parts:
         # a rough picture of each part (its words' features, as a heading 1.0 or a text 0.4)
         rough = [self._rough(topic_id, at) for at in range(count)]
         fits: dict[int, list[str]] = {}
-        if not any(t.part_examples for t in self._languages(topic_id)):
+        languages = self._languages(topic_id)
+        if not any(t.part_examples for t in languages):
             # no part has questions of its own (`part_examples`: an office's new topic, say):
             # the topic's examples that clearly fit a part teach it more words
-            for code in self.kb.languages:
-                topic = self.kb.topic(code, topic_id)
-                for example in topic.examples if topic else ():
+            for topic in languages:
+                for example in topic.examples:
                     at = self._fit(rough, self.main.content_tokens(example))
                     if at is not None:
                         fits.setdefault(at, []).append(example)
@@ -104,8 +104,7 @@ class Parts:
         # ("residence card" is all over legal stay; "voluntary" is one part's)
         fields = [
             (field, value)
-            for code in self.kb.languages
-            if (topic := self.kb.topic(code, topic_id)) is not None
+            for topic in languages
             for field, value in [("title", topic.title), *(("keyword", k) for k in topic.keywords)]
         ]
         spread = {f for f in set().union(*rough) if 2 * sum(f in p for p in rough) >= count}

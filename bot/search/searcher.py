@@ -110,7 +110,7 @@ class Searcher:
         if not ranked or ranked[0][0] < SHOW:
             found = self._with_named(list(self._suggestions(content, ranked)), named, ranked)
             found.sort(key=lambda m: -m.score)
-            found = self._with_parts(query, content, found)
+            found = self._with_parts(content, self.reader.weights(query, content), found)
             return Result(query, detected, sure, tuple(found), False)
         ranked = self._blended(query, ranked)
         first = ranked[0][0]
@@ -135,7 +135,7 @@ class Searcher:
         if confident and not matches[0].is_action:
             part = self.parts.best(matches[0].id, content, weights, self.index.features)
         elif not confident:
-            matches = self._with_parts(query, content, matches)
+            matches = self._with_parts(content, weights, matches)
         return Result(query, detected, sure, tuple(matches), confident, part=part, lead=lead)
 
     def _part_ahead(
@@ -151,10 +151,11 @@ class Searcher:
         theirs = self.parts.explains(second, content, weights)
         return mine is not None and theirs is not None and mine - theirs >= PART_LEAD
 
-    def _with_parts(self, query: str, content: list[str], matches: list[Match]) -> list[Match]:
+    def _with_parts(
+        self, content: list[str], weights: list[float] | None, matches: list[Match]
+    ) -> list[Match]:
         """«Did you mean»: each topic offered with the part of its answer the question asks
         about, if one (the part it opens at when tapped)."""
-        weights = self.reader.weights(query, content)
         return [
             m
             if m.is_action
