@@ -31,7 +31,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -41,6 +41,9 @@ sys.path.insert(0, str(ROOT))
 from bench.baselines import bm25_ranker, tfidf_ranker  # noqa: E402
 from bot.content import knowledge  # noqa: E402
 from bot.content.knowledge import KnowledgeBase, Language, Topic  # noqa: E402
+
+if TYPE_CHECKING:
+    from bot.search.morph import Analyzer
 
 EVAL = ROOT / "tests" / "eval" / "questions.yaml"
 HELDOUT = ROOT / "tests" / "eval" / "heldout.yaml"
@@ -443,7 +446,7 @@ def synthetic_kb(kb: KnowledgeBase, per_language: int = 1000, seed: int = 7) -> 
 
 
 # --- cross-validation over the content's examples ------------------------------------------------
-def cross_validation(kb: KnowledgeBase, analyzer, folds: int = 5) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def cross_validation(kb: KnowledgeBase, analyzer: Analyzer, folds: int = 5) -> dict[str, float]:
     """Each fifth of every topic's examples removed from the index and asked in its language."""
     from bot.search import Searcher
 
@@ -471,7 +474,9 @@ def cross_validation(kb: KnowledgeBase, analyzer, folds: int = 5) -> dict[str, f
     return _figures(rows)
 
 
-def part_cross_validation(kb: KnowledgeBase, analyzer, folds: int = 4) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def part_cross_validation(
+    kb: KnowledgeBase, analyzer: Analyzer, folds: int = 4
+) -> dict[str, float]:
     """The part choice alone, over the content's own `part_examples`: each fourth of every
     part's examples held out and asked of its topic's parts (the topic given, as if answered
     at once). Shares of the asked: its part chosen, no part (the whole answer), another part."""
