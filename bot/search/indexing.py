@@ -43,13 +43,14 @@ _SEPARATOR = f"\n{_SENTINEL}\n"
 _KINDS = ("title", "keyword", "example", "answer")
 _FIELD_WEIGHT = np.array([FIELD_WEIGHTS[kind] for kind in _KINDS])
 _DF_SHARE = np.array([DF_SHARE[kind] for kind in _KINDS])
-# the rows kept per chunk (_keep): the columns' types
+# the rows kept per chunk (_keep): the columns' types; every row's document (or phrase) comes
+# in ascending order, so a stable sort by feature alone arranges them (postings.from_rows)
 _COLUMNS = {
-    "posting": (np.int32, np.int32, np.float32, np.int64),  # document, feature, weight, first
-    "phrase": (np.int32, np.int32, np.float32, np.int64),  # phrase, feature, weight, first
+    "posting": (np.int32, np.int32, np.float32),  # document, feature, weight
+    "phrase": (np.int32, np.int32, np.float32),  # phrase, feature, weight
     "tf": (np.int32, np.int32, np.float64),  # document, feature, term frequency
-    "share": (np.int32, np.float64),  # feature, the document's share (documents in order)
 }
+_NEVER = np.iinfo(np.int64).max  # (a feature's first position before it comes)
 _PARTIAL = np.array([kind in ("title", "keyword") for kind in _KINDS])  # see _reduce
 
 
@@ -91,6 +92,12 @@ class Builder:
         self._length = array("d")  # document -> how many content words it has
         self._seen = 0  # feature entries of earlier chunks (where a feature first came)
         self._rows: dict[str, list[list[np.ndarray]]] = {}  # per chunk: its rows, by column
+        # per feature (its number in the vocabulary), kept across chunks rather than as rows:
+        # where it first came in any field and in a phrase (the postings' order), and the
+        # documents' shares summed in document order (its rarity)
+        self._first = np.zeros(0, dtype=np.int64)
+        self._first_phrase = np.zeros(0, dtype=np.int64)
+        self._shares = np.zeros(0, dtype=np.float64)
         self._new_chunk()
 
     def _new_chunk(self) -> None:
@@ -235,17 +242,24 @@ class Builder:
         keys, first_at, best = _reduced(field.astype(np.int64) * size + feature, strength, position)
         of, feature = keys // size, keys % size  # (field, feature) rows
         del field, strength, position, keys
+        self._first = _grown(self._first, size, _NEVER)
+        np.minimum.at(self._first, feature, first_at)
 
         own = phrase[of] >= 0
-        phrase_value = whole[of][own] * best[own]
-        self._keep("phrase", phrase[of][own], feature[own], phrase_value, first_at[own])
+        self._first_phrase = _grown(self._first_phrase, size, _NEVER)
+        np.minimum.at(self._first_phrase, feature[own], first_at[own])
+        self._keep("phrase", phrase[of][own], feature[own], whole[of][own] * best[own])
+        del own, first_at
         weight, share = weight[of], share[of]
         in_doc = doc[of] * size + feature
-        keys, doc_first_at, found = _reduced(in_doc, weight * best, first_at)
-        self._keep("posting", keys // size, keys % size, found, doc_first_at)
-        keys, _, shares = _reduced(in_doc, share, first_at)
+        del of, feature
+        keys, found = _best(in_doc, weight * best)
+        self._keep("posting", keys // size, keys % size, found)
+        keys, shares = _best(in_doc, share)
         given = shares > 0
-        self._keep("share", keys[given] % size, shares[given])
+        # (np.add.at adds in order, as the sum over all rows in document order would)
+        self._shares = _grown(self._shares, size, 0.0)
+        np.add.at(self._shares, keys[given] % size, shares[given])
 
         self._new_chunk()
 
@@ -258,12 +272,17 @@ class Builder:
         )
 
     def _all(self, kind: str) -> list[np.ndarray]:
-        """Every chunk's rows of one kind, column by column (and no longer kept here)."""
+        """Every chunk's rows of one kind, column by column (and no longer kept here: each
+        chunk's column is let go once the whole column is made)."""
         chunks = self._rows.pop(kind, [])
-        return [
-            np.concatenate([chunk[i] for chunk in chunks]) if chunks else np.zeros(0, t)
-            for i, t in enumerate(_COLUMNS[kind])
-        ]
+        columns = []
+        for i, t in enumerate(_COLUMNS[kind]):
+            parts = [chunk[i] for chunk in chunks]
+            columns.append(np.concatenate(parts) if parts else np.zeros(0, t))
+            del parts
+            for chunk in chunks:
+                chunk[i] = columns[-1][:0]
+        return columns
 
     def finish(self, apart: bool) -> Frozen:
         """`apart`: whether one of the documents is the one apart (it counts for no word's
@@ -271,36 +290,44 @@ class Builder:
         self._reduce()
         n = self.documents - apart
         # rarity: log(1 + n / the documents' shares, summed in document order)
-        feature, shares = self._all("share")
-        features, at = unique_inverse(feature.astype(np.int64))
-        sums = np.bincount(at, weights=shares)
+        features = np.flatnonzero(self._shares > 0)
+        sums = self._shares[features]
         idf = FeatureValues.arranged(
             features.tolist(), [math.log(1 + n / s) for s in sums.tolist()]
         )
-        del feature, shares, features, at, sums
+        del features, sums
         # the postings, their features in the order they first came
-        docs, feature, found, first_at = self._all("posting")
-        order = first_order(feature, first_at)
+        order = first_order(self._first)
+        docs, feature, found = self._all("posting")
         postings = from_rows(feature, docs, found, order)
-        del docs, feature, found, first_at
+        del docs, feature, found
         # BM25 over the words' term frequencies
         docs, feature, tf = self._all("tf")
         lengths = self._length.tolist()
-        length = np.asarray(lengths, dtype=np.float64)[docs]
         average = max(1.0, sum(lengths) / max(1, n))
-        features, at = unique_inverse(feature.astype(np.int64))
-        per = np.bincount(at, minlength=len(features))  # documents with the feature
-        rarity = np.array(
-            [math.log(1 + (n - m + 0.5) / (m + 0.5)) for m in per.tolist()], dtype=np.float64
-        )[at]
-        bm25 = (
-            rarity * tf * (BM25_K1 + 1) / (tf + BM25_K1 * (1 - BM25_B + BM25_B * length / average))
-        )
-        del length, features, at, rarity, tf
+        per = np.bincount(feature, minlength=len(order))  # documents with the feature
+        rarity_of = np.zeros(len(per), dtype=np.float64)
+        present = np.flatnonzero(per)
+        rarity_of[present] = [
+            math.log(1 + (n - m + 0.5) / (m + 0.5)) for m in per[present].tolist()
+        ]
+        # rarity * tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / average)), worked out in
+        # place in the same order of operations (so the same to the last bit)
+        scale = np.asarray(lengths, dtype=np.float64)[docs]
+        scale *= BM25_B
+        scale /= average
+        scale += 1 - BM25_B
+        scale *= BM25_K1
+        scale += tf
+        bm25 = rarity_of[feature]
+        bm25 *= tf
+        bm25 *= BM25_K1 + 1
+        bm25 /= scale
+        del scale, tf, rarity_of, per, present
         recall = from_rows(feature, docs, bm25, order)
         del docs, feature, bm25, order
-        phrase, feature, value, first_at = self._all("phrase")
-        phrases = from_rows(feature, phrase, value, first_order(feature, first_at))
+        phrase, feature, value = self._all("phrase")
+        phrases = from_rows(feature, phrase, value, first_order(self._first_phrase))
         return Frozen(
             postings,
             phrases,
@@ -322,3 +349,16 @@ def _reduced(
         np.minimum.reduceat(positions[order], at),
         np.maximum.reduceat(values[order], at),
     )
+
+
+def _best(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per distinct key (sorted): its largest value."""
+    distinct, order, at = grouped(keys)
+    return distinct, np.maximum.reduceat(values[order], at)
+
+
+def _grown(values: np.ndarray, size: int, fill: float) -> np.ndarray:
+    """`values` (one per feature) for a vocabulary of `size` features: the new ones `fill`."""
+    if len(values) >= size:
+        return values
+    return np.concatenate([values, np.full(size - len(values), fill, dtype=values.dtype)])

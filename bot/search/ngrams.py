@@ -37,6 +37,7 @@ def grams(word: str) -> list[str]:
 
 
 CHUNK = 64  # documents whose n-grams are counted together
+_PLACED = (np.zeros(0, np.int32), np.zeros(0, np.float32))  # a document's rows once placed
 _COUNT_BITS = 24
 
 
@@ -116,17 +117,15 @@ class CharNgrams:
                 chunk = []
         rows += words.counted(chunk)
         self.size = len(rows)
-        frequency = np.bincount(
-            np.concatenate([r[0] for r in rows] or [np.zeros(0, np.int32)]),
-            minlength=len(GRAMS),
-        )
+        frequency = np.zeros(len(GRAMS), dtype=np.int64)  # documents with the n-gram
+        for found, _ in rows:
+            frequency[found] += 1  # (a document has each n-gram once)
         idf = (np.log((1 + self.size) / (1 + frequency)) + 1).astype(np.float32)
-        weighted = []
-        for found, counts in rows:
+        for at, (found, counts) in enumerate(rows):  # (each document's counts let go as it goes)
             weight = (1 + np.log(counts)) * idf[found]
             weight /= float(np.sqrt(np.sum(weight * weight))) or 1.0
-            weighted.append((found, weight))
-        self._transpose(weighted, idf)
+            rows[at] = (found, weight)
+        self._transpose(rows, idf, frequency)
 
     def _arrange(
         self, gram: np.ndarray, docs: np.ndarray, weights: np.ndarray, idf: np.ndarray
@@ -139,14 +138,13 @@ class CharNgrams:
         self.idf = idf
         self.start = np.searchsorted(gram[order], np.arange(len(idf) + 1)).astype(np.int32)
 
-    def _transpose(self, rows: list[tuple[np.ndarray, np.ndarray]], idf: np.ndarray) -> None:
+    def _transpose(
+        self, rows: list[tuple[np.ndarray, np.ndarray]], idf: np.ndarray, sizes: np.ndarray
+    ) -> None:
         """`_arrange` from rows per document (its n-grams, each once, and their weights), by
         counting: each n-gram's entries placed after the earlier documents' (an argsort of
-        millions of entries took seconds at 1,000 topics)."""
-        sizes = np.bincount(
-            np.concatenate([found for found, _ in rows] or [np.zeros(0, np.int32)]),
-            minlength=len(idf),
-        )
+        millions of entries took seconds at 1,000 topics); `sizes`: each n-gram's entries. The
+        rows are emptied as they are placed (the build's peak memory)."""
         start = np.zeros(len(idf) + 1, dtype=np.int64)
         np.cumsum(sizes, out=start[1:])
         free = start[:-1].copy()
@@ -156,7 +154,8 @@ class CharNgrams:
             at = free[found]
             self.docs[at] = doc
             self.weights[at] = weight
-            free[found] += 1  # (a document has each n-gram once)
+            free[found] += 1
+            rows[doc] = _PLACED
         self.idf = idf
         self.start = start.astype(np.int32)
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from bot.search.sorting import grouped, stable_order
+from bot.search.sorting import stable_order
 from bot.search.vocabulary import FEATURES
 
 SMALL = 8  # fewer than 1/SMALL of the vocabulary's features: spans found by bisection (_spans)
@@ -216,36 +216,35 @@ class WordMatch:
 
 
 # --- building (indexing.py) ---------------------------------------------------------------
-def first_order(feature: np.ndarray, first_at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct features (sorted) and each one's rank by where it first came."""
-    features, order, at = grouped(feature.astype(np.int64))
-    first = np.minimum.reduceat(first_at.astype(np.int64)[order], at) if len(at) else at
-    rank = np.empty(len(features), dtype=np.int64)
-    rank[stable_order(first)] = np.arange(len(features))
-    return features, rank
+def first_order(first: np.ndarray) -> np.ndarray:
+    """Per feature (by its number), its rank by where it first came (`first`: that position,
+    the largest int64 for a feature that never came; such a feature gets -1)."""
+    came = np.flatnonzero(first < np.iinfo(np.int64).max)
+    rank = np.full(len(first), -1, dtype=np.int32)
+    rank[came[stable_order(first[came])]] = np.arange(len(came), dtype=np.int32)
+    return rank
 
 
 def from_rows(
     feature: np.ndarray,
     where: np.ndarray,
     weight: np.ndarray,
-    order: tuple[np.ndarray, np.ndarray],
+    ranks: np.ndarray,
 ) -> Postings:
-    """Rows (feature, document or phrase, weight) -> Postings: the features ranked by `order`
-    (`first_order`), each one's documents ascending."""
+    """Rows (feature, document or phrase, weight), their documents ascending -> Postings: the
+    features in the order of `ranks` (`first_order`), each one's documents ascending (a stable
+    sort by the feature's rank alone keeps them so)."""
     if not len(feature):
         return Postings.arranged([], [], np.zeros(0, np.int32), np.zeros(0, np.float32))
-    features, ranks = order
-    feature = feature.astype(np.int64)
-    where = where.astype(np.int64)
-    rank = ranks[np.searchsorted(features, feature)]
-    arranged = stable_order(rank * (int(where.max()) + 1) + where)
+    rank = ranks[feature]
+    arranged = stable_order(rank)
     rank = rank[arranged]
     new = np.r_[True, rank[1:] != rank[:-1]]
+    del rank
     bounds = np.flatnonzero(np.r_[new, True]).tolist()
     return Postings.arranged(
         feature[arranged][new].tolist(),
         list(zip(bounds[:-1], bounds[1:], strict=True)),
-        where[arranged].astype(np.int32),
-        weight[arranged].astype(np.float32),
+        where[arranged].astype(np.int32, copy=False),
+        weight[arranged].astype(np.float32, copy=False),
     )

@@ -17,8 +17,12 @@ def stable_order(keys: np.ndarray) -> np.ndarray:
     bits = max(1, (n - 1).bit_length())
     if int(keys.min()) < 0 or int(keys.max()) >= 1 << (62 - bits):  # would not fit: argsort
         return np.argsort(keys, kind="stable")
-    packed = np.sort((keys.astype(np.int64) << bits) | np.arange(n, dtype=np.int64))
-    return packed & ((1 << bits) - 1)
+    packed = keys.astype(np.int64)  # (a copy, worked on in place: a build sorts millions)
+    packed <<= bits
+    packed |= np.arange(n, dtype=np.int64)
+    packed.sort()
+    packed &= (1 << bits) - 1
+    return packed
 
 
 def starts(ordered: np.ndarray) -> np.ndarray:
