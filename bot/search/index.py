@@ -71,25 +71,35 @@ class Index:
         return {**self.__dict__, "_feature_cache": {}, "stop_cache": {}}
 
     # --- building ---------------------------------------------------------------------------
-    def add(self, doc_id: str, fields: Iterable[tuple[str, str]], apart: bool = False) -> None:
+    def add(
+        self, doc_id: str, fields: Iterable[tuple[str, str]], apart: bool = False
+    ) -> list[list[str]]:
         """Add one document from (field name, text) pairs; titles, keywords and examples are
         also phrases of their own, matched whole.
 
         `apart`: the one document of messages that are not ours (weather, shopping, ...). It
         competes with the topics for a question but does not change how they score it: its
         words count for no word's rarity, and a word only it knows is unknown to the topics
-        («рецепт борщу» scores healthcare as before, and the off-topic document higher)."""
+        («рецепт борщу» scores healthcare as before, and the off-topic document higher).
+        Returns each field's tokens."""
         doc = len(self.ids)
         self.ids.append(doc_id)
         if apart:
             self.apart = doc
         fields = list(fields)
-        if not apart:
-            for name in own_names(fields, self.content_tokens):
-                self.names.add(doc, [self.analyzer.word(t).features for t in name])
         builder = self._builder
         assert builder is not None, "the index is finished"
-        builder.document(doc, fields, apart)
+        tokens = builder.document(doc, fields, apart)
+        if not apart:
+            # the keywords' words as the build read them (not tokenised a second time)
+            keywords = {
+                value: self._content(found)
+                for (kind, value), found in zip(fields, tokens, strict=True)
+                if kind == "keyword"
+            }
+            for name in own_names(fields, lambda v: keywords.get(v) or self.content_tokens(v)):
+                self.names.add(doc, [self.analyzer.word(t).features for t in name])
+        return tokens
 
     def finish(self) -> None:
         """Freeze the index into arrays for fast scoring."""
@@ -103,10 +113,12 @@ class Index:
         self.typos = Typos(self.postings)
 
     def content_tokens(self, value: str) -> list[str]:
+        return self._content(text.tokens(value))
+
+    def _content(self, tokens: list[str]) -> list[str]:
+        """The tokens that are not stop words."""
         known = self.stop_cache  # (looked up here first: a call per word costs more)
-        return [
-            t for t in text.tokens(value) if not (known[t] if t in known else self.is_stopword(t))
-        ]
+        return [t for t in tokens if not (known[t] if t in known else self.is_stopword(t))]
 
     def is_stopword(self, token: str) -> bool:
         """A function word, also when transliterated ("zrobyty" = "зробити"), or a number too

@@ -109,24 +109,27 @@ class Builder:
         self._size = array("i")  # how many words (stop words too)
         self._words = array("i")  # the fields' words, in order
 
-    def document(self, doc: int, fields: list[tuple[str, str]], apart: bool) -> None:
+    def document(self, doc: int, fields: list[tuple[str, str]], apart: bool) -> list[list[str]]:
         """All fields of `doc`, (kind, text) each, tokenised in one go (a document has hundreds
-        of short fields: its examples in four languages)."""
+        of short fields: its examples in four languages); returns each field's tokens."""
         values = [value for _, value in fields]
+        found: list[list[str]] = []
         if any(_SENTINEL in value for value in values):  # (never in real content)
-            for kind, value in fields:
-                self.field(doc, kind, text.tokens(value), apart)
+            found = [text.tokens(value) for value in values]
         else:
             tokens = text.tokens(_SEPARATOR.join(values))
             start = 0
-            for kind, _ in fields:
+            for _ in fields:
                 try:
                     stop = tokens.index(_SENTINEL, start)
                 except ValueError:  # the last field
                     stop = len(tokens)
-                self.field(doc, kind, tokens[start:stop], apart)
+                found.append(tokens[start:stop])
                 start = stop + 1
+        for (kind, _), field_tokens in zip(fields, found, strict=True):
+            self.field(doc, kind, field_tokens, apart)
         self._document_done()
+        return found
 
     def field(self, doc: int, kind: str, tokens: list[str], apart: bool) -> None:
         """One field of `doc` (a title, keyword, example or answer): its words in order."""

@@ -66,7 +66,7 @@ class _Words:
         return number
 
     def counted(
-        self, documents: list[tuple[list[int], list[int]]]
+        self, documents: list[tuple[array[int], array[int]]]
     ) -> list[tuple[np.ndarray, np.ndarray]]:
         """Per document (its words and how often each occurs): its n-grams, ascending, and
         how often each occurs."""
@@ -100,22 +100,30 @@ class _Words:
         ]
 
 
+class Documents:
+    """The documents' words, counted one document at a time as the index build reads them (it
+    hands over the tokens it has: the text is not tokenised a second time); their n-grams are
+    counted in CharNgrams."""
+
+    def __init__(self) -> None:
+        self.words = _Words()
+        self.counted: list[tuple[array[int], array[int]]] = []  # per document: words, counts
+
+    def add(self, tokens: Iterable[str]) -> None:
+        occurs = Counter(tokens)
+        self.counted.append((array("i", self.words.numbers(occurs)), array("i", occurs.values())))
+
+
 class CharNgrams:
     """The n-grams are numbered in the process's vocabulary (vocabulary.GRAMS, shared by all
     indexes); the arrays here are indexed by those numbers."""
 
-    def __init__(self, documents: Iterable[str]) -> None:
-        """One text per document, in the order of the search index's documents."""
+    def __init__(self, documents: Documents) -> None:
+        """`documents` in the order of the search index's documents."""
         rows: list[tuple[np.ndarray, np.ndarray]] = []  # per document: n-grams, counts
-        words = _Words()
-        chunk: list[tuple[list[int], list[int]]] = []  # documents' words and their counts
-        for value in documents:
-            occurs = Counter(text.tokens(value))
-            chunk.append((words.numbers(occurs), list(occurs.values())))
-            if len(chunk) == CHUNK:
-                rows += words.counted(chunk)
-                chunk = []
-        rows += words.counted(chunk)
+        counted = documents.counted
+        for at in range(0, len(counted), CHUNK):
+            rows += documents.words.counted(counted[at : at + CHUNK])
         self.size = len(rows)
         frequency = np.zeros(len(GRAMS), dtype=np.int64)  # documents with the n-gram
         for found, _ in rows:

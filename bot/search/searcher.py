@@ -16,7 +16,7 @@ from bot.search.data import load_data
 from bot.search.index import Index
 from bot.search.lang import Detector
 from bot.search.morph import Analyzer
-from bot.search.ngrams import CharNgrams
+from bot.search.ngrams import CharNgrams, Documents
 from bot.search.parts import Parts
 from bot.search.reading import Reader
 from bot.search.result import ACTIONS, OFF_TOPIC, Match, Result
@@ -58,8 +58,17 @@ class Searcher:
         self.stopwords = {w for words in stop.values() for w in words}
         self.index = Index(self.analyzer, self.stopwords)
         vocabulary: dict[str, Counter[str]] = {}
+        # the n-grams' documents: a topic's titles, keywords and examples (not its answer)
+        grams = Documents()
         for topic_id in kb.topic_ids:
-            self.index.add(topic_id, _topic_fields(kb, topic_id))
+            fields = _topic_fields(kb, topic_id)
+            tokens = self.index.add(topic_id, fields)
+            grams.add(
+                token
+                for (kind, _), found in zip(fields, tokens, strict=True)
+                if kind != "answer"
+                for token in found
+            )
         for code, language in kb.languages.items():
             # the language's Latin words and how often each occurs (one tokenising, the fields
             # a line each: no word or number runs over into the next)
@@ -78,18 +87,19 @@ class Searcher:
                     vocabulary[code][text.fold(token)] += count
         for action in ACTIONS:
             phrases = self.data["actions"][action]
-            self.index.add(action, (("keyword", p) for lang in phrases for p in phrases[lang]))
+            tokens = self.index.add(
+                action, (("keyword", p) for lang in phrases for p in phrases[lang])
+            )
+            grams.add(token for found in tokens for token in found)
         off_topic = self.data.get("off_topic", {})
         self.index.add(
             OFF_TOPIC, (("example", m) for ms in off_topic.values() for m in ms), apart=True
         )
+        grams.add(())  # (no n-grams: the off-topic messages are not a topic to resemble)
         self.index.finish()
         self.reader = Reader(self.data, self.index)
         self.detector = Detector(self.analyzer, stop, vocabulary)
-        texts = {topic_id: _names_and_examples(kb, topic_id) for topic_id in kb.topic_ids}
-        for action in ACTIONS:
-            texts[action] = " ".join(p for ps in self.data["actions"][action].values() for p in ps)
-        self.ngrams = CharNgrams(texts.get(doc_id, "") for doc_id in self.index.ids)
+        self.ngrams = CharNgrams(grams)
         self.parts = Parts(kb, self.index)
 
     def search(self, query: str, lang: str | None = None) -> Result:
@@ -276,15 +286,6 @@ class Searcher:
             and self.index.ids[doc] not in (*ACTIONS, OFF_TOPIC)
             and score >= SHOW / 2
         ][:MAX_MATCHES]
-
-
-def _names_and_examples(kb: KnowledgeBase, topic_id: str) -> str:
-    found: list[str] = []
-    for code in kb.languages:
-        topic = kb.topic(code, topic_id)
-        if topic is not None:
-            found += [topic.title, *topic.keywords, *topic.examples]
-    return " ".join(found)
 
 
 def _topic_fields(kb: KnowledgeBase, topic_id: str) -> list[tuple[str, str]]:
