@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -57,30 +58,27 @@ class Searcher:
         stop = self.data["stopwords"]
         self.stopwords = {w for words in stop.values() for w in words}
         self.index = Index(self.analyzer, self.stopwords)
-        vocabulary: dict[str, Counter[str]] = {}
-        # the n-grams' documents: a topic's titles, keywords and examples (not its answer)
+        # each language's words and how often they occur (the detector's vocabulary), and the
+        # n-grams' documents (a topic's titles, keywords and examples, not its answer): both
+        # from the tokens the index build read
+        words: dict[str, Counter[str]] = {code: Counter() for code in kb.languages}
         grams = Documents()
         for topic_id in kb.topic_ids:
-            fields = _topic_fields(kb, topic_id)
+            languages = _topic_fields(kb, topic_id)
+            fields = [field for _, of_language in languages for field in of_language]
             tokens = self.index.add(topic_id, fields)
+            at = 0
+            for code, of_language in languages:
+                words[code].update(chain.from_iterable(tokens[at : at + len(of_language)]))
+                at += len(of_language)
             grams.add(
                 token
                 for (kind, _), found in zip(fields, tokens, strict=True)
                 if kind != "answer"
                 for token in found
             )
-        for code, language in kb.languages.items():
-            # the language's Latin words and how often each occurs (one tokenising, the fields
-            # a line each: no word or number runs over into the next)
-            counts = Counter(
-                text.tokens(
-                    "\n".join(
-                        field
-                        for topic in language.topics.values()
-                        for field in (topic.title, *topic.examples, *topic.keywords, topic.answer)
-                    )
-                )
-            )
+        vocabulary: dict[str, Counter[str]] = {}
+        for code, counts in words.items():  # its Latin words, folded
             vocabulary[code] = Counter()
             for token, count in counts.items():
                 if text.is_latin(token):
@@ -288,15 +286,17 @@ class Searcher:
         ][:MAX_MATCHES]
 
 
-def _topic_fields(kb: KnowledgeBase, topic_id: str) -> list[tuple[str, str]]:
-    fields: list[tuple[str, str]] = []
+def _topic_fields(kb: KnowledgeBase, topic_id: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Per language that has the topic: its fields, (kind, text) each."""
+    found: list[tuple[str, list[tuple[str, str]]]] = []
     for code in kb.languages:
         topic = kb.topic(code, topic_id)
         if topic is None:
             continue
-        fields.append(("title", topic.title))
+        fields = [("title", topic.title)]
         fields += [("keyword", k) for k in topic.keywords]
         fields += [("example", e) for e in topic.examples]
         answer = markup.to_plain(topic.answer, link_format="{text}")
         fields.append(("answer", _URL.sub(" ", answer)))
-    return fields
+        found.append((code, fields))
+    return found
