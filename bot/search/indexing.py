@@ -23,6 +23,7 @@ import math
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import chain
 from typing import cast
 
 import numpy as np
@@ -126,32 +127,37 @@ class Builder:
                     stop = len(tokens)
                 found.append(tokens[start:stop])
                 start = stop + 1
-        for (kind, _), field_tokens in zip(fields, found, strict=True):
-            self.field(doc, kind, field_tokens, apart)
+        self._fields(doc, [kind for kind, _ in fields], found, apart)
         self._document_done()
         return found
 
-    def field(self, doc: int, kind: str, tokens: list[str], apart: bool) -> None:
-        """One field of `doc` (a title, keyword, example or answer): its words in order."""
-        transliterated = kind != "answer"
-        numbers = self._numbers[transliterated]
-        found = list(map(numbers.get, tokens))  # (map and a dict's get: no Python loop)
-        if None in found:
-            found = [
-                self._number(token, transliterated) if number is None else number
-                for token, number in zip(tokens, found, strict=True)
-            ]
-        words = cast("list[int]", found)
-        self._doc.append(doc)
-        self._kind.append(_KINDS.index(kind))
-        self._apart.append(apart)
-        self._size.append(len(words))
-        self._words.extend(words)
+    def _fields(self, doc: int, kinds: list[str], tokens: list[list[str]], apart: bool) -> None:
+        """The fields of `doc` (titles, keywords, examples, answers; each field's tokens in
+        order), numbered a run of fields at a time: each run of answers, each run of the others
+        (one word table each), not field by field (a document has hundreds of fields)."""
+        self._doc.extend([doc] * len(kinds))
+        self._kind.extend([_KINDS.index(kind) for kind in kinds])
+        self._apart.extend([apart] * len(kinds))
+        self._size.extend([len(found) for found in tokens])
+        start = 0
+        for stop in range(1, len(kinds) + 1):
+            if stop < len(kinds) and (kinds[stop] == "answer") == (kinds[start] == "answer"):
+                continue
+            run = list(chain.from_iterable(tokens[start:stop]))
+            transliterated = kinds[start] != "answer"
+            found = list(map(self._numbers[transliterated].get, run))  # (no Python loop)
+            if None in found:
+                found = [
+                    self._number(token, transliterated) if number is None else number
+                    for token, number in zip(run, found, strict=True)
+                ]
+            self._words.extend(cast("list[int]", found))
+            start = stop
 
     def _number(self, token: str, transliterated: bool) -> int:
         numbers = self._numbers[transliterated]
         number = numbers.get(token)
-        if number is None:  # (a word twice in the field is new only the first time)
+        if number is None:  # (a word twice in a run is new only the first time)
             number = numbers[token] = self._add_word(token, transliterated)
         return number
 
