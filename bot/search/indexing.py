@@ -42,14 +42,15 @@ CHUNK = 100_000  # the fields' words reduced at a time
 _SENTINEL = "龘"
 _SEPARATOR = f"\n{_SENTINEL}\n"
 _KINDS = ("title", "keyword", "example", "answer")
+_KIND_NUMBER = {kind: at for at, kind in enumerate(_KINDS)}
 _FIELD_WEIGHT = np.array([FIELD_WEIGHTS[kind] for kind in _KINDS])
 _DF_SHARE = np.array([DF_SHARE[kind] for kind in _KINDS])
-# the rows kept per chunk (_keep): the columns' types; every row's document (or phrase) comes
-# in ascending order, so a stable sort by feature alone arranges them (postings.from_rows)
+# the rows kept (_keep): the columns' types (array codes); every row's document (or phrase)
+# comes in ascending order, so a stable sort by feature alone arranges them (from_rows)
 _COLUMNS = {
-    "posting": (np.int32, np.int32, np.float32),  # document, feature, weight
-    "phrase": (np.int32, np.int32, np.float32),  # phrase, feature, weight
-    "tf": (np.int32, np.int32, np.float64),  # document, feature, term frequency
+    "posting": ("i", "i", "f"),  # document, feature, weight
+    "phrase": ("i", "i", "f"),  # phrase, feature, weight
+    "tf": ("i", "i", "d"),  # document, feature, term frequency
 }
 _NEVER = np.iinfo(np.int64).max  # (a feature's first position before it comes)
 _PARTIAL = np.array([kind in ("title", "keyword") for kind in _KINDS])  # see _reduce
@@ -92,7 +93,9 @@ class Builder:
         self._phrase_len = array("f")  # phrase -> how many distinct content words it has
         self._length = array("d")  # document -> how many content words it has
         self._seen = 0  # feature entries of earlier chunks (where a feature first came)
-        self._rows: dict[str, list[list[np.ndarray]]] = {}  # per chunk: its rows, by column
+        # the rows of every chunk so far, by kind and column: each column one array grown in
+        # place (not a list of each chunk's, joined at the end: twice the memory for a while)
+        self._rows = {kind: tuple(array(t) for t in types) for kind, types in _COLUMNS.items()}
         # per feature (its number in the vocabulary), kept across chunks rather than as rows:
         # where it first came in any field and in a phrase (the postings' order), and the
         # documents' shares summed in document order (its rarity)
@@ -136,13 +139,12 @@ class Builder:
         order), numbered a run of fields at a time: each run of answers, each run of the others
         (one word table each), not field by field (a document has hundreds of fields)."""
         self._doc.extend([doc] * len(kinds))
-        self._kind.extend([_KINDS.index(kind) for kind in kinds])
+        self._kind.extend(map(_KIND_NUMBER.__getitem__, kinds))
         self._apart.extend([apart] * len(kinds))
-        self._size.extend([len(found) for found in tokens])
-        start = 0
-        for stop in range(1, len(kinds) + 1):
-            if stop < len(kinds) and (kinds[stop] == "answer") == (kinds[start] == "answer"):
-                continue
+        self._size.extend(map(len, tokens))
+        answers = [kind == "answer" for kind in kinds]
+        bounds = [at for at in range(1, len(kinds)) if answers[at] != answers[at - 1]]
+        for start, stop in zip([0, *bounds], [*bounds, len(kinds)], strict=True):
             run = list(chain.from_iterable(tokens[start:stop]))
             transliterated = kinds[start] != "answer"
             found = list(map(self._numbers[transliterated].get, run))  # (no Python loop)
@@ -152,7 +154,6 @@ class Builder:
                     for token, number in zip(run, found, strict=True)
                 ]
             self._words.extend(cast("list[int]", found))
-            start = stop
 
     def _number(self, token: str, transliterated: bool) -> int:
         numbers = self._numbers[transliterated]
@@ -275,23 +276,13 @@ class Builder:
     def _keep(self, kind: str, *columns: np.ndarray) -> None:
         """A chunk's rows of one kind, each column in the smallest type that keeps its values
         (a posting's or phrase's weight is stored as float32 in the end anyway)."""
-        types = _COLUMNS[kind]
-        self._rows.setdefault(kind, []).append(
-            [c.astype(t) for c, t in zip(columns, types, strict=True)]
-        )
+        for kept, column in zip(self._rows[kind], columns, strict=True):
+            kept.frombytes(np.ascontiguousarray(column, dtype=kept.typecode).data.cast("B"))
 
     def _all(self, kind: str) -> list[np.ndarray]:
-        """Every chunk's rows of one kind, column by column (and no longer kept here: each
-        chunk's column is let go once the whole column is made)."""
-        chunks = self._rows.pop(kind, [])
-        columns = []
-        for i, t in enumerate(_COLUMNS[kind]):
-            parts = [chunk[i] for chunk in chunks]
-            columns.append(np.concatenate(parts) if parts else np.zeros(0, t))
-            del parts
-            for chunk in chunks:
-                chunk[i] = columns[-1][:0]
-        return columns
+        """Every chunk's rows of one kind, column by column, as arrays over the kept ones (no
+        longer kept here: they go once the caller lets them go)."""
+        return [np.frombuffer(kept, dtype=kept.typecode) for kept in self._rows.pop(kind)]
 
     def finish(self, apart: bool) -> Frozen:
         """`apart`: whether one of the documents is the one apart (it counts for no word's

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import chain
 from typing import Any, cast
 
@@ -36,8 +36,7 @@ def grams(word: str) -> list[str]:
     ]
 
 
-CHUNK = 64  # documents whose n-grams are counted together
-_PLACED = (np.zeros(0, np.int32), np.zeros(0, np.float32))  # a document's rows once placed
+CHUNK = 16  # documents whose n-grams are counted together
 _COUNT_BITS = 24
 
 
@@ -119,21 +118,32 @@ class CharNgrams:
     indexes); the arrays here are indexed by those numbers."""
 
     def __init__(self, documents: Documents) -> None:
-        """`documents` in the order of the search index's documents."""
-        rows: list[tuple[np.ndarray, np.ndarray]] = []  # per document: n-grams, counts
-        counted = documents.counted
-        for at in range(0, len(counted), CHUNK):
-            rows += documents.words.counted(counted[at : at + CHUNK])
-        self.size = len(rows)
+        """`documents` in the order of the search index's documents.
+
+        Each n-gram's entries are placed after the earlier documents' by counting (an argsort
+        of millions of entries took seconds at 1,000 topics). The documents' n-grams are
+        counted twice, once for their rarity and once to place them, rather than kept in
+        between: at 1,000 topics they are ~100 MB, as much as the finished arrays."""
+        self.size = len(documents.counted)
         frequency = np.zeros(len(GRAMS), dtype=np.int64)  # documents with the n-gram
-        for found, _ in rows:
+        for found, _ in _counted(documents):
             frequency[found] += 1  # (a document has each n-gram once)
         idf = (np.log((1 + self.size) / (1 + frequency)) + 1).astype(np.float32)
-        for at, (found, counts) in enumerate(rows):  # (each document's counts let go as it goes)
+        start = np.zeros(len(idf) + 1, dtype=np.int64)
+        np.cumsum(frequency, out=start[1:])
+        del frequency
+        free = start[:-1].copy()
+        self.docs = np.empty(int(start[-1]), dtype=np.int32)
+        self.weights = np.empty(int(start[-1]), dtype=np.float32)
+        for doc, (found, counts) in enumerate(_counted(documents)):
             weight = (1 + np.log(counts)) * idf[found]
             weight /= float(np.sqrt(np.sum(weight * weight))) or 1.0
-            rows[at] = (found, weight)
-        self._transpose(rows, idf, frequency)
+            at = free[found]
+            self.docs[at] = doc
+            self.weights[at] = weight
+            free[found] += 1
+        self.idf = idf
+        self.start = start.astype(np.int32)
 
     def _arrange(
         self, gram: np.ndarray, docs: np.ndarray, weights: np.ndarray, idf: np.ndarray
@@ -145,27 +155,6 @@ class CharNgrams:
         self.weights = weights[order]
         self.idf = idf
         self.start = np.searchsorted(gram[order], np.arange(len(idf) + 1)).astype(np.int32)
-
-    def _transpose(
-        self, rows: list[tuple[np.ndarray, np.ndarray]], idf: np.ndarray, sizes: np.ndarray
-    ) -> None:
-        """`_arrange` from rows per document (its n-grams, each once, and their weights), by
-        counting: each n-gram's entries placed after the earlier documents' (an argsort of
-        millions of entries took seconds at 1,000 topics); `sizes`: each n-gram's entries. The
-        rows are emptied as they are placed (the build's peak memory)."""
-        start = np.zeros(len(idf) + 1, dtype=np.int64)
-        np.cumsum(sizes, out=start[1:])
-        free = start[:-1].copy()
-        self.docs = np.empty(int(start[-1]), dtype=np.int32)
-        self.weights = np.empty(int(start[-1]), dtype=np.float32)
-        for doc, (found, weight) in enumerate(rows):
-            at = free[found]
-            self.docs[at] = doc
-            self.weights[at] = weight
-            free[found] += 1
-            rows[doc] = _PLACED
-        self.idf = idf
-        self.start = start.astype(np.int32)
 
     def __getstate__(self) -> dict[str, Any]:
         """The n-grams by name: another process numbers them differently."""
@@ -208,3 +197,10 @@ class CharNgrams:
         at = np.repeat(starts - np.cumsum(sizes) + sizes, sizes) + np.arange(int(sizes.sum()))
         values = self.weights[at] * np.repeat(weight, sizes)
         return np.bincount(self.docs[at], weights=values, minlength=self.size).astype(np.float32)
+
+
+def _counted(documents: Documents) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """Per document: its n-grams, ascending, and how often each occurs."""
+    counted = documents.counted
+    for at in range(0, len(counted), CHUNK):
+        yield from documents.words.counted(counted[at : at + CHUNK])

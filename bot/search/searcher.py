@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy as np
 
+from bot import memory
 from bot.content.knowledge import KnowledgeBase
 from bot.core import markup
 from bot.search import text
@@ -72,10 +73,11 @@ class Searcher:
                 words[code].update(chain.from_iterable(tokens[at : at + len(of_language)]))
                 at += len(of_language)
             grams.add(
-                token
-                for (kind, _), found in zip(fields, tokens, strict=True)
-                if kind != "answer"
-                for token in found
+                chain.from_iterable(
+                    found
+                    for (kind, _), found in zip(fields, tokens, strict=True)
+                    if kind != "answer"
+                )
             )
         vocabulary: dict[str, Counter[str]] = {}
         for code, counts in words.items():  # its Latin words, folded
@@ -88,13 +90,14 @@ class Searcher:
             tokens = self.index.add(
                 action, (("keyword", p) for lang in phrases for p in phrases[lang])
             )
-            grams.add(token for found in tokens for token in found)
+            grams.add(chain.from_iterable(tokens))
         off_topic = self.data.get("off_topic", {})
         self.index.add(
             OFF_TOPIC, (("example", m) for ms in off_topic.values() for m in ms), apart=True
         )
         grams.add(())  # (no n-grams: the off-topic messages are not a topic to resemble)
         self.index.finish()
+        memory.give_back()  # what building the index freed, before the n-grams are built
         self.reader = Reader(self.data, self.index)
         self.detector = Detector(self.analyzer, stop, vocabulary)
         self.ngrams = CharNgrams(grams)

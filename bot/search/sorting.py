@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
+_BLOCK = 1 << 16
+
 
 def stable_order(keys: np.ndarray) -> np.ndarray:
     """What np.argsort(keys, kind="stable") returns, for non-negative integer keys."""
@@ -19,7 +21,8 @@ def stable_order(keys: np.ndarray) -> np.ndarray:
         return np.argsort(keys, kind="stable")
     packed = keys.astype(np.int64)  # (a copy, worked on in place: a build sorts millions)
     packed <<= bits
-    packed |= np.arange(n, dtype=np.int64)
+    for at in range(0, n, _BLOCK):  # (positions a block at a time: no second array as long)
+        packed[at : at + _BLOCK] |= np.arange(at, min(n, at + _BLOCK), dtype=np.int64)
     packed.sort()
     packed &= (1 << bits) - 1
     return packed
