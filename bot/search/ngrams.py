@@ -36,7 +36,7 @@ def grams(word: str) -> list[str]:
     ]
 
 
-CHUNK = 16  # documents whose n-grams are counted together
+CHUNK = 8  # documents whose n-grams are counted together
 _COUNT_BITS = 24
 
 
