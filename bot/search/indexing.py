@@ -15,11 +15,11 @@ each feature is worth is then computed for every field at once, not word by word
 Every sum is added in the order the words came, and every rarity's logarithm is Python's, so an
 index is the same bit for bit as one built word by word; the features are kept in the order they
 first came (typo corrections prefer the first of equally close words). The fields are reduced
-to per-document rows every CHUNK words, which keeps the temporary arrays small."""
+to per-document rows every CHUNK words, which keeps the temporary arrays small; rows.py keeps
+those rows and freezes them."""
 
 from __future__ import annotations
 
-import math
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,9 +31,10 @@ import numpy as np
 from bot.search import text
 from bot.search.morph import Analyzer
 from bot.search.names import Spellings
-from bot.search.postings import FeatureValues, Postings, first_order, from_rows
+from bot.search.postings import FeatureValues, Postings
+from bot.search.rows import Rows
 from bot.search.sorting import grouped, stable_order, unique_inverse
-from bot.search.tuning import BM25_B, BM25_K1, DF_SHARE, FIELD_WEIGHTS, PART_OF_PHRASE
+from bot.search.tuning import DF_SHARE, FIELD_WEIGHTS, PART_OF_PHRASE
 from bot.search.vocabulary import FEATURES
 
 CHUNK = 100_000  # the fields' words reduced at a time
@@ -45,14 +46,6 @@ _KINDS = ("title", "keyword", "example", "answer")
 _KIND_NUMBER = {kind: at for at, kind in enumerate(_KINDS)}
 _FIELD_WEIGHT = np.array([FIELD_WEIGHTS[kind] for kind in _KINDS])
 _DF_SHARE = np.array([DF_SHARE[kind] for kind in _KINDS])
-# the rows kept (_keep): the columns' types (array codes); every row's document (or phrase)
-# comes in ascending order, so a stable sort by feature alone arranges them (from_rows)
-_COLUMNS = {
-    "posting": ("i", "i", "f"),  # document, feature, weight
-    "phrase": ("i", "i", "f"),  # phrase, feature, weight
-    "tf": ("i", "i", "d"),  # document, feature, term frequency
-}
-_NEVER = np.iinfo(np.int64).max  # (a feature's first position before it comes)
 _PARTIAL = np.array([kind in ("title", "keyword") for kind in _KINDS])  # see _reduce
 
 
@@ -93,15 +86,7 @@ class Builder:
         self._phrase_len = array("f")  # phrase -> how many distinct content words it has
         self._length = array("d")  # document -> how many content words it has
         self._seen = 0  # feature entries of earlier chunks (where a feature first came)
-        # the rows of every chunk so far, by kind and column: each column one array grown in
-        # place (not a list of each chunk's, joined at the end: twice the memory for a while)
-        self._rows = {kind: tuple(array(t) for t in types) for kind, types in _COLUMNS.items()}
-        # per feature (its number in the vocabulary), kept across chunks rather than as rows:
-        # where it first came in any field and in a phrase (the postings' order), and the
-        # documents' shares summed in document order (its rarity)
-        self._first = np.zeros(0, dtype=np.int64)
-        self._first_phrase = np.zeros(0, dtype=np.int64)
-        self._shares = np.zeros(0, dtype=np.float64)
+        self.rows = Rows()  # what each chunk leaves for the end
         self._new_chunk()
 
     def _new_chunk(self) -> None:
@@ -245,89 +230,35 @@ class Builder:
         tf_key = doc[field[keyed]] * size + feature[keyed]
         tf_keys, tf_at = unique_inverse(tf_key)
         tf = np.bincount(tf_at, weights=strength[keyed] * count[keyed])
-        self._keep("tf", tf_keys // size, tf_keys % size, tf)
+        self.rows.keep("tf", tf_keys // size, tf_keys % size, tf)
         del tf_key, tf_at, count, keyed
 
         # per field: each feature's best strength, and where it first came
         keys, first_at, best = _reduced(field.astype(np.int64) * size + feature, strength, position)
         of, feature = keys // size, keys % size  # (field, feature) rows
         del field, strength, position, keys
-        self._first = _grown(self._first, size, _NEVER)
-        np.minimum.at(self._first, feature, first_at)
-
         own = phrase[of] >= 0
-        self._first_phrase = _grown(self._first_phrase, size, _NEVER)
-        np.minimum.at(self._first_phrase, feature[own], first_at[own])
-        self._keep("phrase", phrase[of][own], feature[own], whole[of][own] * best[own])
+        self.rows.came(size, feature, first_at, own)
+        self.rows.keep("phrase", phrase[of][own], feature[own], whole[of][own] * best[own])
         del own, first_at
         weight, share = weight[of], share[of]
         in_doc = doc[of] * size + feature
         del of, feature
         keys, found = _best(in_doc, weight * best)
-        self._keep("posting", keys // size, keys % size, found)
+        self.rows.keep("posting", keys // size, keys % size, found)
         keys, shares = _best(in_doc, share)
         given = shares > 0
-        # (np.add.at adds in order, as the sum over all rows in document order would)
-        self._shares = _grown(self._shares, size, 0.0)
-        np.add.at(self._shares, keys[given] % size, shares[given])
+        self.rows.share(size, keys[given] % size, shares[given])
 
         self._new_chunk()
-
-    def _keep(self, kind: str, *columns: np.ndarray) -> None:
-        """A chunk's rows of one kind, each column in the smallest type that keeps its values
-        (a posting's or phrase's weight is stored as float32 in the end anyway)."""
-        for kept, column in zip(self._rows[kind], columns, strict=True):
-            kept.frombytes(np.ascontiguousarray(column, dtype=kept.typecode).data.cast("B"))
-
-    def _all(self, kind: str) -> list[np.ndarray]:
-        """Every chunk's rows of one kind, column by column, as arrays over the kept ones (no
-        longer kept here: they go once the caller lets them go)."""
-        return [np.frombuffer(kept, dtype=kept.typecode) for kept in self._rows.pop(kind)]
 
     def finish(self, apart: bool) -> Frozen:
         """`apart`: whether one of the documents is the one apart (it counts for no word's
         rarity)."""
         self._reduce()
-        n = self.documents - apart
-        # rarity: log(1 + n / the documents' shares, summed in document order)
-        features = np.flatnonzero(self._shares > 0)
-        sums = self._shares[features]
-        idf = FeatureValues.arranged(
-            features.tolist(), [math.log(1 + n / s) for s in sums.tolist()]
+        postings, phrases, recall, idf = self.rows.freeze(
+            self.documents - apart, self._length.tolist()
         )
-        del features, sums
-        # the postings, their features in the order they first came
-        order = first_order(self._first)
-        docs, feature, found = self._all("posting")
-        postings = from_rows(feature, docs, found, order)
-        del docs, feature, found
-        # BM25 over the words' term frequencies
-        docs, feature, tf = self._all("tf")
-        lengths = self._length.tolist()
-        average = max(1.0, sum(lengths) / max(1, n))
-        per = np.bincount(feature, minlength=len(order))  # documents with the feature
-        rarity_of = np.zeros(len(per), dtype=np.float64)
-        present = np.flatnonzero(per)
-        rarity_of[present] = [
-            math.log(1 + (n - m + 0.5) / (m + 0.5)) for m in per[present].tolist()
-        ]
-        # rarity * tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / average)), worked out in
-        # place in the same order of operations (so the same to the last bit)
-        scale = np.asarray(lengths, dtype=np.float64)[docs]
-        scale *= BM25_B
-        scale /= average
-        scale += 1 - BM25_B
-        scale *= BM25_K1
-        scale += tf
-        bm25 = rarity_of[feature]
-        bm25 *= tf
-        bm25 *= BM25_K1 + 1
-        bm25 /= scale
-        del scale, tf, rarity_of, per, present
-        recall = from_rows(feature, docs, bm25, order)
-        del docs, feature, bm25, order
-        phrase, feature, value = self._all("phrase")
-        phrases = from_rows(feature, phrase, value, first_order(self._first_phrase))
         return Frozen(
             postings,
             phrases,
@@ -355,10 +286,3 @@ def _best(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]
     """Per distinct key (sorted): its largest value."""
     distinct, order, at = grouped(keys)
     return distinct, np.maximum.reduceat(values[order], at)
-
-
-def _grown(values: np.ndarray, size: int, fill: float) -> np.ndarray:
-    """`values` (one per feature) for a vocabulary of `size` features: the new ones `fill`."""
-    if len(values) >= size:
-        return values
-    return np.concatenate([values, np.full(size - len(values), fill, dtype=values.dtype)])
