@@ -30,6 +30,7 @@ from bot.search.tuning import (
     NAMED_MARGIN,
     NAMED_MIN_SCORE,
     NGRAM_WEIGHT,
+    OFF_AT_ONCE,
     OFF_MARGIN,
     PART_CLEAR,
     PART_LEAD,
@@ -123,6 +124,9 @@ class Searcher:
             found.sort(key=lambda m: -m.score)
             found = self._with_parts(content, self.reader.weights(query, content), found)
             return Result(query, detected, sure, tuple(found), False)
+        # a message the off-topic examples explain almost as well as the first topic is not
+        # answered at once: «did you mean» instead (a vet's vaccine, homework about fractions)
+        close_to_off = bool(off) and off > ranked[0][0] - OFF_AT_ONCE
         ranked = self._blended(query, ranked)
         first = ranked[0][0]
         matches = [
@@ -141,6 +145,7 @@ class Searcher:
             confident = self._part_ahead(
                 matches[0].id, self.index.ids[ranked[1][1]], content, weights
             )
+        confident = confident and not close_to_off
         matches = self._with_named(matches, named, ranked)
         part = None
         if confident and not matches[0].is_action:
