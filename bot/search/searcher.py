@@ -60,9 +60,29 @@ class Searcher:
         stop = self.data["stopwords"]
         self.stopwords = {w for words in stop.values() for w in words}
         self.index = Index(self.analyzer, self.stopwords)
-        # each language's words and how often they occur (the detector's vocabulary), and the
-        # n-grams' documents (a topic's titles, keywords and examples, not its answer): both
-        # from the tokens the index build read
+        vocabulary, grams = self._add_topics(kb)
+        for action in ACTIONS:
+            phrases = self.data["actions"][action]
+            tokens = self.index.add(
+                action, (("keyword", p) for lang in phrases for p in phrases[lang])
+            )
+            grams.add(chain.from_iterable(tokens))
+        off_topic = self.data.get("off_topic", {})
+        self.index.add(
+            OFF_TOPIC, (("example", m) for ms in off_topic.values() for m in ms), apart=True
+        )
+        grams.add(())  # (no n-grams: the off-topic messages are not a topic to resemble)
+        self.index.finish()
+        memory.give_back()  # what building the index freed, before the n-grams are built
+        self.reader = Reader(self.data, self.index)
+        self.detector = Detector(self.analyzer, stop, vocabulary)
+        self.ngrams = CharNgrams(grams)
+        self.parts = Parts(kb, self.index)
+
+    def _add_topics(self, kb: KnowledgeBase) -> tuple[dict[str, Counter[str]], Documents]:
+        """Every topic into the index; from the tokens the index build read, each language's
+        Latin words and how often they occur (the language detector's vocabulary, folded), and
+        the n-grams' documents (a topic's titles, keywords and examples, not its answer)."""
         words: dict[str, Counter[str]] = {code: Counter() for code in kb.languages}
         grams = Documents()
         for topic_id in kb.topic_ids:
@@ -81,28 +101,12 @@ class Searcher:
                 )
             )
         vocabulary: dict[str, Counter[str]] = {}
-        for code, counts in words.items():  # its Latin words, folded
+        for code, counts in words.items():
             vocabulary[code] = Counter()
             for token, count in counts.items():
                 if text.is_latin(token):
                     vocabulary[code][text.fold(token)] += count
-        for action in ACTIONS:
-            phrases = self.data["actions"][action]
-            tokens = self.index.add(
-                action, (("keyword", p) for lang in phrases for p in phrases[lang])
-            )
-            grams.add(chain.from_iterable(tokens))
-        off_topic = self.data.get("off_topic", {})
-        self.index.add(
-            OFF_TOPIC, (("example", m) for ms in off_topic.values() for m in ms), apart=True
-        )
-        grams.add(())  # (no n-grams: the off-topic messages are not a topic to resemble)
-        self.index.finish()
-        memory.give_back()  # what building the index freed, before the n-grams are built
-        self.reader = Reader(self.data, self.index)
-        self.detector = Detector(self.analyzer, stop, vocabulary)
-        self.ngrams = CharNgrams(grams)
-        self.parts = Parts(kb, self.index)
+        return vocabulary, grams
 
     def search(self, query: str, lang: str | None = None) -> Result:
         """Rank the topics for a question; `lang` is the user's language (the fallback)."""
