@@ -180,6 +180,22 @@ def test_on_all_held_out_questions_wrong_or_off_topic_answers_at_once_stay_rare(
     assert figures["all"]["oos_at_once"] <= CEILING_OOS_AT_ONCE
 
 
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("my cat got her rabies vaccine yesterday and now she sleeps all day, is it ok", "en"),
+        ("как продлить российский паспорт через консульство в польше", "ru"),
+    ],
+)
+def test_a_message_the_off_topic_examples_explain_nearly_as_well_is_not_answered_outright(
+    searcher: search.Searcher, message: str, lang: str
+) -> None:
+    """A pet's vaccine shares words with healthcare, another country's passport with legal
+    stay; the off-topic examples explain each almost as well (tuning.OFF_AT_ONCE), so the person
+    is asked «did you mean» instead of getting a topic's answer outright."""
+    assert not searcher.search(message, lang).confident
+
+
 def test_unseen_questions_find_their_topic_more_often_than_with_bm25_or_char_ngrams(ours):
     """On all held-out questions together, in every language, the first answer is right more
     often than plain BM25's (rank-bm25) and than character n-gram TF-IDF's over the same
