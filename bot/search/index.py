@@ -97,7 +97,9 @@ class Index:
                 for (kind, value), found in zip(fields, tokens, strict=True)
                 if kind == "keyword"
             }
-            for name in own_names(fields, lambda v: keywords.get(v) or self.content_tokens(v)):
+            for name in own_names(
+                fields, lambda v: keywords[v] if v in keywords else self.content_tokens(v)
+            ):
                 self.names.add(doc, [self.analyzer.word(t).features for t in name])
         return tokens
 

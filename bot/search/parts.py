@@ -132,9 +132,8 @@ class Parts:
         """A part in every language: its heading (a title), its text (an answer) and, with
         `own`, the questions the content gives for it (`part_examples`, as examples)."""
         fields: list[tuple[str, str]] = []
-        for code in self.kb.languages:
-            topic = self.kb.topic(code, topic_id)
-            if topic is not None and at < len(topic.parts):
+        for topic in self._languages(topic_id):
+            if at < len(topic.parts):
                 part = topic.parts[at]
                 fields += [("title", part.heading), ("answer", body(part))]
                 if own and at < len(topic.part_examples):
