@@ -20,6 +20,7 @@ from telegram.error import InvalidToken, NetworkError, TelegramError
 
 from bot import memory
 from bot.app import App, Channels, build
+from bot.channels.telegram.application import initialize
 from bot.channels.telegram.polling import ALLOWED_UPDATES, Poller
 from bot.channels.telegram.staff import staff_chat_problem, staff_chats
 from bot.channels.viber.client import ViberClient
@@ -169,7 +170,7 @@ async def _start(app: App) -> Poller | None:
             "Requests for staff wait in the outbox until the bot runs with the token."
         )
     if telegram is not None:
-        await telegram.application.initialize()
+        await initialize(telegram.application)
     if app.web is not None:
         await app.web.start()
     poller = None

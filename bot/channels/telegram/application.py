@@ -89,6 +89,16 @@ def build_application(settings: Settings, token: str, *, poll_timeout: float = 3
     return application
 
 
+async def initialize(application: TelegramApp) -> None:
+    """`application.initialize()` (which asks Telegram who the bot is), and the HTTP session
+    closed again when that fails: python-telegram-bot shuts down only what initialized."""
+    try:
+        await application.initialize()
+    except BaseException:
+        await application.bot.request.shutdown()
+        raise
+
+
 class TelegramChannel:
     """Telegram updates -> the core -> replies, sent at once and kept in the outbox until
     Telegram accepted them (from polling.Poller, or the webhook in bot.channels.web)."""

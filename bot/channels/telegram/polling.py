@@ -26,7 +26,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeGuard
 
-import httpx
+import aiohttp
 from telegram import Bot, Update
 from telegram.error import InvalidToken
 
@@ -53,14 +53,11 @@ class Poller:
         handle: Callable[[Update], Awaitable[None]],
         *,
         timeout: float = 30,
-        http: httpx.AsyncClient | None = None,
     ):
         self.bot = bot
         self.handle = handle
         self.timeout = timeout
-        self.http = http or httpx.AsyncClient(
-            timeout=httpx.Timeout(timeout + 10, connect=10), verify=tls.context()
-        )
+        self._http: aiohttp.ClientSession | None = None  # made in the event loop, at the first call
         self.offset: int | None = None
         self.polled = asyncio.Event()  # set at the first getUpdates call (start-up is done)
         self._stopping = False
@@ -98,7 +95,7 @@ class Poller:
                 log.warning("Telegram refused getUpdates (%s); again in %.0f s", exc, exc.pause)
                 await self._sleep(exc.pause)
                 continue
-            except (httpx.HTTPError, ValueError) as exc:
+            except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
                 log.warning(
                     "cannot reach Telegram (%s); again in %.0f s", type(exc).__name__, pause
                 )
@@ -128,12 +125,13 @@ class Poller:
             # not confirming is safe (the updates come again and are recognised by their id),
             # so a Telegram slow to answer does not hold up the stop
             with contextlib.suppress(
-                httpx.HTTPError, _Refused, InvalidToken, ValueError, TimeoutError
+                aiohttp.ClientError, _Refused, InvalidToken, ValueError, TimeoutError
             ):
                 await asyncio.wait_for(
                     self._post({"offset": self.offset, "timeout": 0, "limit": 1}), CONFIRM_WAIT
                 )
-        await self.http.aclose()
+        if self._http is not None:
+            await self._http.close()
 
     async def _fetch(self) -> list[Any]:
         # a long poll only when nothing is being handled: otherwise the window's own updates
@@ -146,18 +144,25 @@ class Poller:
         return await self._post(body)
 
     async def _post(self, body: dict[str, Any]) -> list[Any]:
-        response = await self.http.post(self.url, json=body)
-        if response.status_code in (401, 404):
+        if self._http is None:
+            self._http = aiohttp.ClientSession(
+                connector=aiohttp.TCPConnector(limit=2, ssl=tls.context()),
+                cookie_jar=aiohttp.DummyCookieJar(),
+                timeout=aiohttp.ClientTimeout(sock_connect=10, sock_read=self.timeout + 10),
+            )
+        async with self._http.post(self.url, json=body) as response:
+            status, content = response.status, await response.read()
+        if status in (401, 404):
             raise InvalidToken()
         try:
-            data = json.loads(response.content)
+            data = json.loads(content)
         except ValueError:
-            raise _Refused(f"HTTP {response.status_code}", 5.0) from None
+            raise _Refused(f"HTTP {status}", 5.0) from None
         if not isinstance(data, dict) or not data.get("ok"):
             found = data if isinstance(data, dict) else {}
             retry = (found.get("parameters") or {}).get("retry_after")
             pause = float(retry) if isinstance(retry, int | float) else 5.0
-            raise _Refused(str(found.get("description", response.status_code)), pause)
+            raise _Refused(str(found.get("description", status)), pause)
         result = data.get("result")
         return result if isinstance(result, list) else []
 

@@ -1,10 +1,17 @@
-"""The Bot API's HTTP client: python-telegram-bot's HTTPXRequest, sending JSON bodies.
+"""The Bot API's HTTP client: python-telegram-bot's BaseRequest over aiohttp, sending JSON bodies.
 
-HTTPXRequest sends every call as an HTML form (application/x-www-form-urlencoded), and
-urllib's form encoding goes through the text byte by byte in Python: 0.37 ms for a topic
-answer of 3,000 Cyrillic characters with its keyboard, against 0.06 ms for the same call as
-JSON (json.dumps is C). The Bot API takes both. Calls with a file (sendDocument) stay
-multipart, as in HTTPXRequest. Timeouts, errors and their meaning are HTTPXRequest's.
+python-telegram-bot's own HTTPXRequest goes through httpx and httpcore: 0.7-1.2 ms of the
+event loop's time a call (more with several calls at once), where aiohttp, already here for
+the webhook server, takes 0.1-0.2 ms for the same call (docs/performance.md, change 23). Under
+load that was half of the bot's time. HTTPXRequest also sends every call as an HTML form, whose
+encoding goes through the text byte by byte in Python (0.37 ms for a topic answer of 3,000
+Cyrillic characters); JSON is encoded in C (0.06 ms). The Bot API takes both. Calls with a file
+(sendDocument) are multipart, as in HTTPXRequest.
+
+Errors mean what they mean in HTTPXRequest: a timeout is TimedOut (waiting for a free connection
+of the pool too: then nothing was sent), any other failure to talk to the server NetworkError.
+aiohttp has no write timeout: the read timeout runs from the moment the body is sent, and the
+whole call is bounded by connect + write + read.
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ from __future__ import annotations
 import ssl
 from typing import Any
 
-import httpx
+import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
@@ -32,31 +39,36 @@ class JsonRequest(BaseRequest):
         pool_timeout: float = 1.0,
         media_write_timeout: float = 20.0,
     ):
-        self._timeout = httpx.Timeout(
-            connect=connect_timeout, read=read_timeout, write=write_timeout, pool=pool_timeout
-        )
-        self._media_write_timeout = media_write_timeout
-        limits = httpx.Limits(
-            max_connections=connection_pool_size, max_keepalive_connections=connection_pool_size
-        )
-        self._client_kwargs: dict[str, Any] = {
-            "timeout": self._timeout,
-            "limits": limits,
-            "verify": verify,
-        }
-        self._client = httpx.AsyncClient(**self._client_kwargs)
+        self._read = read_timeout
+        self._write = write_timeout
+        self._connect = connect_timeout
+        self._pool = pool_timeout
+        self._media_write = media_write_timeout
+        self._verify = verify
+        self._size = connection_pool_size
+        self._session: aiohttp.ClientSession | None = None
 
     @property
     def read_timeout(self) -> float | None:
-        return self._timeout.read
+        return self._read
 
     async def initialize(self) -> None:
-        if self._client.is_closed:
-            self._client = httpx.AsyncClient(**self._client_kwargs)
+        """Nothing to do: the session is made at the first call (a request object that is never
+        used, like the getUpdates one the poller makes unnecessary, opens nothing)."""
+
+    def _open(self) -> aiohttp.ClientSession:
+        if self._session is None or self._session.closed:
+            # made in the running event loop, as aiohttp wants; no cookies (the Bot API sets
+            # none, and keeping them costs time on every call)
+            self._session = aiohttp.ClientSession(
+                connector=aiohttp.TCPConnector(limit=self._size, ssl=self._verify),
+                cookie_jar=aiohttp.DummyCookieJar(),
+            )
+        return self._session
 
     async def shutdown(self) -> None:
-        if not self._client.is_closed:
-            await self._client.aclose()
+        if self._session is not None and not self._session.closed:
+            await self._session.close()
 
     async def do_request(
         self,
@@ -68,39 +80,44 @@ class JsonRequest(BaseRequest):
         connect_timeout: Any = BaseRequest.DEFAULT_NONE,
         pool_timeout: Any = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
-        if self._client.is_closed:
-            raise RuntimeError("This JsonRequest is not initialized!")
+        session = self._open()
         files = (
             request_data.multipart_data if request_data and request_data.contains_files else None
         )
-        default = self._timeout
-        timeout = httpx.Timeout(
-            connect=_given(connect_timeout, default.connect),
-            read=_given(read_timeout, default.read),
-            write=_given(write_timeout, default.write if not files else self._media_write_timeout),
-            pool=_given(pool_timeout, default.pool),
+        read = _given(read_timeout, self._read)
+        write = _given(write_timeout, self._write if not files else self._media_write)
+        connect = _given(connect_timeout, self._connect)
+        pool = _given(pool_timeout, self._pool)
+        timeout = aiohttp.ClientTimeout(
+            total=_sum(connect, pool, write, read),
+            connect=_sum(pool, connect),  # aiohttp's `connect` includes waiting for the pool
+            sock_connect=connect,
+            sock_read=read,
         )
         headers = {"User-Agent": self.USER_AGENT}
-        body: dict[str, Any] = {}
+        body: Any = None
         if request_data is not None and files:
-            body = {"files": files, "data": request_data.json_parameters}
+            body = aiohttp.FormData(request_data.json_parameters)
+            for name, (filename, content, mimetype) in files.items():
+                body.add_field(name, content, filename=filename, content_type=mimetype)
         elif request_data is not None:
-            body = {"content": request_data.json_payload}
+            body = request_data.json_payload
             headers.update(JSON)
         try:
-            response = await self._client.request(
-                method=method, url=url, headers=headers, timeout=timeout, **body
-            )
-        except httpx.TimeoutException as err:
-            if isinstance(err, httpx.PoolTimeout):
-                raise TimedOut(
-                    message="Pool timeout: all connections in the pool are busy; not sent"
-                ) from err
+            async with session.request(
+                method, url, data=body, headers=headers, timeout=timeout
+            ) as response:
+                return response.status, await response.read()
+        except TimeoutError as err:
             raise TimedOut from err
-        except httpx.HTTPError as err:
-            raise NetworkError(f"httpx.{err.__class__.__name__}: {err}") from err
-        return response.status_code, response.content
+        except aiohttp.ClientError as err:
+            raise NetworkError(f"aiohttp.{err.__class__.__name__}: {err}") from err
 
 
 def _given(value: Any, default: float | None) -> float | None:
     return default if isinstance(value, _DEFAULT) else value
+
+
+def _sum(*timeouts: float | None) -> float | None:
+    """The sum of the timeouts, or none when one of them is none (no limit)."""
+    return None if any(t is None for t in timeouts) else sum(t for t in timeouts if t is not None)

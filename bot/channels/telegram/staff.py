@@ -8,7 +8,7 @@ from collections.abc import Callable
 from telegram import Bot, ChatMember
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, TelegramError
 
-from bot.channels.telegram.application import build_application
+from bot.channels.telegram.application import build_application, initialize
 from bot.settings.config import Settings
 
 MEMBER_STATUSES = {"creator", "administrator", "member", "restricted"}
@@ -84,7 +84,8 @@ async def check_staff_chats(settings: Settings, token: str) -> list[str]:
     """A sentence for each staff chat the bot cannot post in (empty when all are fine)."""
     try:
         application = build_application(settings, token, poll_timeout=5)
-        async with application:
+        await initialize(application)
+        try:
             problems = []
             for who, chat_id in staff_chats(settings):
                 if chat_id is None:
@@ -94,6 +95,8 @@ async def check_staff_chats(settings: Settings, token: str) -> list[str]:
                 if problem:
                     problems.append(f"{who}: {problem}")
             return problems
+        finally:
+            await application.shutdown()
     except InvalidToken:
         return ["Telegram refused the bot token: check TELEGRAM_BOT_TOKEN (from @BotFather)"]
     except NetworkError as exc:
