@@ -34,27 +34,48 @@ def maybe_utc_text(text: str | None) -> dt.datetime | None:
 
 
 class Tx:
-    """The open transaction of one unit of work; repository functions take it as first argument."""
+    """The open transaction of one unit of work; repository functions take it as first argument.
+
+    SQLite's transaction is opened by the unit's first statement: sqlite3 puts BEGIN IMMEDIATE
+    before a first write itself, in the same trip to the SQLite thread; before a first read it
+    is a trip of its own, so that what is read cannot change (another process's writer waits)
+    before the unit writes what it decided from it."""
 
     def __init__(self, conn: aiosqlite.Connection):
         self.conn = conn
 
+    async def _begin(self, sql: str) -> None:
+        if not self.conn.in_transaction and not sql.lstrip()[:7].upper().startswith(_WRITES):
+            await self.conn.execute("BEGIN IMMEDIATE")
+
     async def execute(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Cursor:
+        await self._begin(sql)
         return await self.conn.execute(sql, tuple(params))
+
+    async def executemany(self, sql: str, rows: Iterable[Iterable[Any]]) -> None:
+        await self._begin(sql)
+        await self.conn.executemany(sql, [tuple(row) for row in rows])
 
     # A query and its rows in one trip to the connection's thread (execute_fetchall): a cursor
     # opened, read and closed from here is three trips, each a hand-over between threads; a
     # turn makes 10-20 queries (docs/performance.md).
     async def fetchone(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Row | None:
+        await self._begin(sql)
         rows = await self.conn.execute_fetchall(sql, tuple(params))
         return next(iter(rows), None)
 
     async def fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[aiosqlite.Row]:
+        await self._begin(sql)
         return list(await self.conn.execute_fetchall(sql, tuple(params)))
 
     async def insert(self, sql: str, params: Iterable[Any] = ()) -> int:
+        await self._begin(sql)
         cursor = await self.conn.execute(sql, tuple(params))
         return int(cursor.lastrowid or 0)
+
+
+# the statements before which sqlite3 opens the transaction itself (isolation_level set)
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 
 
 class Database:
@@ -67,7 +88,9 @@ class Database:
     async def open(self) -> Database:
         if isinstance(self.path, Path):
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = await aiosqlite.connect(str(self.path), isolation_level=None)
+        # sqlite3 opens the transaction itself, with BEGIN IMMEDIATE in the same call as a
+        # turn's first write: not a trip of its own to the SQLite thread (see `transaction`)
+        self._conn = await aiosqlite.connect(str(self.path), isolation_level="IMMEDIATE")
         self._conn.row_factory = aiosqlite.Row
         await self._conn.execute("PRAGMA journal_mode=WAL")
         await self._conn.execute("PRAGMA foreign_keys=ON")
@@ -91,17 +114,21 @@ class Database:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Tx]:
+        """One unit of work, whole: committed at the end, rolled back on an error. The lock keeps
+        every other unit of this process out until then; SQLite's transaction is opened by the
+        first statement (`Tx`), and a unit that ran none commits nothing: a trip or two fewer
+        (docs/performance.md, change 24)."""
         if self._conn is None:
             raise RuntimeError("database is not open")
         async with self._lock:
-            await self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield Tx(self._conn)
             except BaseException:
-                await self._conn.execute("ROLLBACK")
+                await self._conn.rollback()
                 raise
             else:
-                await self._conn.execute("COMMIT")
+                if self._conn.in_transaction:  # something was written
+                    await self._conn.commit()
 
 
 def _migrations() -> list[tuple[int, str, str]]:

@@ -134,6 +134,14 @@ async def mark_delivered(
     )
 
 
+async def mark_all_delivered(tx: Tx, marks: list[tuple[int, str | None]], now: dt.datetime) -> None:
+    """(item, platform message id) pairs delivered: one statement for them all."""
+    await tx.executemany(
+        "UPDATE outbox SET delivered_at = ?, message_id = ?, claimed_until = NULL WHERE id = ?",
+        [(utc_text(now), message_id, item_id) for item_id, message_id in marks],
+    )
+
+
 async def release(tx: Tx, item_id: int, until: dt.datetime, error: str) -> None:
     """Not sent now: free it for the worker, from `until` on (one more attempt counted)."""
     await tx.execute(
