@@ -33,6 +33,7 @@ from bot.search.tuning import (
     NAMED_PART_MIN,
     NAMED_PART_SHARE,
     PART_EXAMPLE_FIELD,
+    PART_IDF_POWER,
 )
 
 Features = Callable[[str], dict[str, float]]
@@ -220,7 +221,9 @@ class Parts:
         topic = self._topic(topic_id)
         if topic is None or not content:
             return None
-        found = {doc: score for score, doc in topic.index.score(*_with(content, weights, words))}
+        asked, asked_weights = _with(content, weights, words)
+        scored = topic.index.score(asked, asked_weights, idf_power=PART_IDF_POWER)
+        found = {doc: score for score, doc in scored}
         scores = [found.get(at, 0.0) for at in range(len(topic.index.ids))]
         order = sorted(range(len(scores)), key=lambda at: -scores[at])
         first, second = scores[order[0]], scores[order[1]]
