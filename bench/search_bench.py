@@ -503,9 +503,13 @@ def part_cross_validation(
             languages[code] = Language(code, language.categories, topics)
         searcher = Searcher(KnowledgeBase(languages, []), analyzer=analyzer)
         for question, topic_id, at in asked:
-            content = searcher.reader.content(text.tokens(question))
+            tokens = text.tokens(question)
+            content = searcher.reader.content(tokens)
             weights = searcher.reader.weights(question, content)
-            chosen = searcher.parts.best(topic_id, content, weights, searcher.index.features)
+            asking = searcher.parts.asking(tokens)
+            chosen = searcher.parts.best(
+                topic_id, content, weights, searcher.index.features, asking
+            )
             n += 1
             right += chosen == at
             none += chosen is None

@@ -150,12 +150,14 @@ class Index:
         tokens: list[str],
         weights: list[float] | None = None,
         memo: dict[str, WordMatch] | None = None,
+        idf_power: float = IDF_POWER,
     ) -> list[tuple[float, int]]:
         """(score 0..1, document) best first, for documents matching any word.
 
         The score mixes how much of the question the document as a whole explains with how
         much of it its single best phrase (title, keyword or example) explains. `memo`: each
-        word's matches, kept across the parts of one message (each word is matched once)."""
+        word's matches, kept across the parts of one message (each word is matched once);
+        `idf_power`: how far the words' rarities differ (parts.py: PART_IDF_POWER)."""
         totals = np.zeros(len(self.ids), dtype=np.float32)
         # phrases are many (every title, keyword and example): only the ones a word matches
         phrase_where: list[np.ndarray] = []
@@ -169,7 +171,7 @@ class Index:
         for at, token in enumerate(tokens):
             word = memo.get(token)
             if word is None:
-                word = memo[token] = self._word(token, topics)
+                word = memo[token] = self._word(token, topics, idf_power)
             importance = word.importance * (weights[at] if weights else 1.0)
             topical = word.topical
             if word.matched is None:
@@ -207,9 +209,10 @@ class Index:
         order = found[np.argsort(-scores[found], kind="stable")]
         return list(zip(scores[order].tolist(), order.tolist(), strict=True))
 
-    def _word(self, token: str, topics: np.ndarray) -> WordMatch:
+    def _word(self, token: str, topics: np.ndarray, idf_power: float) -> WordMatch:
         features = self.features(token)  # (topical: an unknown noun says more than a verb)
-        found = WordMatch(self.importance(features), self.analyzer.word(token).topical)
+        importance = self.importance(features, idf_power)
+        found = WordMatch(importance, self.analyzer.word(token).topical)
         if not any(f in self.postings for f in features):
             return found
         matched = best_match(features, self.postings, len(self.ids))
@@ -263,7 +266,7 @@ class Index:
         self.typos.correct(text.keys(token), features)
         return features
 
-    def importance(self, features: dict[str, float]) -> float:
+    def importance(self, features: dict[str, float], power: float = IDF_POWER) -> float:
         """The rarity of the word, by its most common known form (usually the lemma: «доньки»
         is as rare as «донька», not as its one inflected form); a word no document has as a
         word, lemma or stem counts as UNKNOWN_IDF, and no word counts more."""
@@ -273,8 +276,8 @@ class Index:
             if f.startswith("k:") and (rarity := self.idf.get(f)) is not None
         ]
         if not words:
-            return float(UNKNOWN_IDF**IDF_POWER)
-        rarity = float(min(min(words), UNKNOWN_IDF) ** IDF_POWER)
+            return float(UNKNOWN_IDF**power)
+        rarity = float(min(min(words), UNKNOWN_IDF) ** power)
         if not any(f in self.named for f in features if f.startswith("k:")):
             rarity *= CONTEXT
         return rarity

@@ -96,7 +96,11 @@ def _read(path: Path, shared: dict[str, Any], stamp: str) -> object:
 def _shared_with(searcher: Searcher) -> dict[str, Any]:
     """What a parts index shares with its searcher, by name in the parts file."""
     main = searcher.index
-    return {"analyzer": main.analyzer, "stopwords": main.stopwords}
+    return {
+        "analyzer": main.analyzer,
+        "stopwords": main.stopwords,
+        "part_stopwords": searcher.parts.stopwords,
+    }
 
 
 def load_parts(path: Path, searcher: Searcher, stamp: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import re
 import threading
 from dataclasses import dataclass
 from importlib import resources
@@ -40,6 +41,11 @@ W_PREFIX = 0.6
 # words they do not know count fully.
 TOPICAL = {"NOUN": 1.0, "ADJF": 0.7, "ADJS": 0.7, "COMP": 0.5}
 TOPICAL_OTHER = 0.5  # verbs, participles, adverbs, pronouns, particles, numerals
+# English has no dictionary here: its adverbs and gerunds by their endings («remotely», «working»,
+# «washing»): the English questions of the held-out sets together, right topic first 95.4 ->
+# 95.7 %, every other figure the same; with «-ed» too («renewed»): answered at once and right
+# 85.2 -> 84.9 %
+_ENGLISH_NOT_NOUN = re.compile(r"[a-z]{3,}(?:ly|ing)")
 _POLISH_LETTERS = set("ąćęłńóśźż")
 
 
@@ -120,6 +126,8 @@ class Analyzer:
         for feature in [f for f in features if len(f) - 2 >= PREFIX]:
             prefix = "p:" + feature[2 : 2 + PREFIX]
             features[prefix] = max(features.get(prefix, 0.0), W_PREFIX)
+        if topical is None and _ENGLISH_NOT_NOUN.fullmatch(token):
+            topical = TOPICAL_OTHER
         return Word(features, frozenset(known), 1.0 if topical is None else topical)
 
 

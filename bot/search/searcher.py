@@ -77,7 +77,8 @@ class Searcher:
         self.reader = Reader(self.data, self.index)
         self.detector = Detector(self.analyzer, stop, vocabulary)
         self.ngrams = CharNgrams(grams)
-        self.parts = Parts(kb, self.index)
+        asking = {w for words in self.data["part_words"].values() for w in words}
+        self.parts = Parts(kb, self.index, asking)
 
     def _add_topics(self, kb: KnowledgeBase) -> tuple[dict[str, Counter[str]], Documents]:
         """Every topic into the index; from the tokens the index build read, each language's
@@ -117,6 +118,7 @@ class Searcher:
         content = self.reader.content(tokens)
         if talk or not content:
             return Result(query, detected, sure, (), False, talk)
+        asking = self.parts.asking(tokens)  # («how much», «де»: which part, parts.py)
         ranked = self._ranked(query, content, detected)
         off = next((score for score, doc in ranked if doc == self.index.apart), 0.0)
         ranked = [(score, doc) for score, doc in ranked if doc != self.index.apart]
@@ -126,7 +128,7 @@ class Searcher:
         if not ranked or ranked[0][0] < SHOW:
             found = self._with_named(list(self._suggestions(content, ranked)), named, ranked)
             found.sort(key=lambda m: -m.score)
-            found = self._with_parts(content, self.reader.weights(query, content), found)
+            found = self._with_parts(content, self.reader.weights(query, content), found, asking)
             return Result(query, detected, sure, tuple(found), False)
         # a message the off-topic examples explain almost as well as the first topic is not
         # answered at once: «did you mean» instead (a vet's vaccine, homework about fractions)
@@ -153,9 +155,9 @@ class Searcher:
         matches = self._with_named(matches, named, ranked)
         part = None
         if confident and not matches[0].is_action:
-            part = self.parts.best(matches[0].id, content, weights, self.index.features)
+            part = self.parts.best(matches[0].id, content, weights, self.index.features, asking)
         elif not confident:
-            matches = self._with_parts(content, weights, matches)
+            matches = self._with_parts(content, weights, matches, asking)
         return Result(query, detected, sure, tuple(matches), confident, part=part, lead=lead)
 
     def _part_ahead(
@@ -172,14 +174,20 @@ class Searcher:
         return mine is not None and theirs is not None and mine - theirs >= PART_LEAD
 
     def _with_parts(
-        self, content: list[str], weights: list[float] | None, matches: list[Match]
+        self,
+        content: list[str],
+        weights: list[float] | None,
+        matches: list[Match],
+        words: list[str],
     ) -> list[Match]:
         """«Did you mean»: each topic offered with the part of its answer the question asks
         about, if one (the part it opens at when tapped)."""
         return [
             m
             if m.is_action
-            else replace(m, part=self.parts.best(m.id, content, weights, self.index.features))
+            else replace(
+                m, part=self.parts.best(m.id, content, weights, self.index.features, words)
+            )
             for m in matches
         ]
 

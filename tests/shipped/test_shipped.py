@@ -57,6 +57,26 @@ def test_a_cinema_ticket_is_not_public_transport(searcher):
     assert searcher.search("where to buy cheap cinema tickets in warsaw", "en").matches == ()
 
 
+@pytest.mark.parametrize(
+    ("question", "topic", "heading"),
+    [
+        (
+            "how much will the translation of my marriage certificate be",
+            "sworn_translators",
+            "Cost",
+        ),
+        ("who may use the free lawyer", "legal_help", "Who can use it"),
+    ],
+)
+def test_how_much_or_who_tells_which_part_of_the_answer(searcher, question, topic, heading):
+    # «how much», «who» are stop words for the topics, but words of the parts (part_words):
+    # without them, both get the whole answer
+    result = searcher.search(question, "en")
+    assert result.confident and result.best and result.best.id == topic
+    assert result.part is not None
+    assert searcher.parts.kb.topic("en", topic).parts[result.part].heading == heading
+
+
 def test_a_vague_closing_question_does_not_outweigh_the_message(searcher):
     # «do I have to pass an exam?» alone fits Polish courses and the driving test as well
     message = (
