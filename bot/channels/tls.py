@@ -1,7 +1,8 @@
 """One TLS context for every HTTP client of the process (Telegram's Bot API, the poller, Viber).
 
-httpx loads the system's certificates again for each client it makes: ~50 ms a client at
-start-up, three or four clients, before the first update is fetched (docs/performance.md)."""
+Loading the certificates (certifi's, through httpx, which python-telegram-bot brings) takes ~50 ms
+each time: once for the process, not once a client before the first update is fetched
+(docs/performance.md)."""
 
 from __future__ import annotations
 

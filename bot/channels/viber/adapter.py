@@ -22,10 +22,8 @@ import secrets
 from dataclasses import replace
 from typing import Any
 
-import httpx
-
 from bot.channels.viber import render
-from bot.channels.viber.client import ViberApiError, ViberClient
+from bot.channels.viber.client import ViberApiError, ViberClient, ViberUnreachable
 from bot.core.dispatch import Core, Queued
 from bot.core.messages import Incoming, Reply
 from bot.core.numbers import record_id
@@ -188,7 +186,7 @@ class ViberChannel:
                 token = ""
                 for body in bodies:
                     token = await self.client.send(user_id, body)
-            except (httpx.HTTPError, ViberApiError) as exc:
+            except (ViberUnreachable, ViberApiError) as exc:
                 log.warning("sending to Viber failed (%s); the rest waits in the outbox", exc)
                 await self.worker.hand_over(queued[index:], str(exc), None)
                 return
@@ -277,7 +275,7 @@ class ViberChannel:
             return
         try:
             await self.client.send(user_id, render.with_keyboard(None, shown))
-        except (httpx.HTTPError, ViberApiError) as exc:
+        except (ViberUnreachable, ViberApiError) as exc:
             log.warning("sending a keyboard page to Viber failed: %s", exc)
 
 

@@ -1,8 +1,9 @@
-"""The Viber REST bot API over httpx: requests signed by Viber, and calls to it.
+"""The Viber REST bot API over aiohttp: requests signed by Viber, and calls to it.
 
 Viber answers every call with HTTP 200 and a JSON `status` (0 ok; see the error codes at
 https://developers.viber.com/docs/api/rest-bot-api/#error-codes); a status other than 0 raises
-ViberApiError (the sender, sender.py, decides what it means for delivery).
+ViberApiError (the sender, sender.py, decides what it means for delivery); a call that got no
+answer from Viber (network, timeout, an HTTP error status) raises ViberUnreachable.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import hmac
 import json
 from typing import Any
 
-import httpx
+import aiohttp
 
 from bot.channels import tls
 
@@ -24,6 +25,10 @@ OK = 0
 NOT_REGISTERED, NOT_SUBSCRIBED, NO_SUITABLE_DEVICE, TOO_MANY_REQUESTS = 5, 6, 11, 12
 NEVER = {NOT_REGISTERED, NOT_SUBSCRIBED, NO_SUITABLE_DEVICE}
 OUR_MISTAKE = {3, 4, 13, 14, 17}  # bad or missing data, API version: retrying cannot help
+
+
+class ViberUnreachable(Exception):
+    """The call did not reach Viber, or Viber did not answer it (retrying later may help)."""
 
 
 class ViberApiError(Exception):
@@ -41,26 +46,34 @@ def signature_ok(body: bytes, given: str | None, token: str) -> bool:
 
 
 class ViberClient:
-    """The REST calls; `http` is the test seam (any httpx.AsyncClient)."""
+    """The REST calls, over one aiohttp session (made at the first call, in the event loop)."""
 
-    def __init__(
-        self, base_url: str, token: str, bot_name: str, *, http: httpx.AsyncClient | None = None
-    ):
+    def __init__(self, base_url: str, token: str, bot_name: str):
         self.base_url = base_url.rstrip("/")
         self.token = token
         self.sender = {"name": bot_name[:SENDER_NAME_LIMIT]}
-        self.http = http or httpx.AsyncClient(timeout=httpx.Timeout(15.0), verify=tls.context())
+        self._http: aiohttp.ClientSession | None = None
 
     async def call(self, method: str, body: dict[str, Any]) -> dict[str, Any]:
-        response = await self.http.post(
-            f"{self.base_url}/{method}",
-            content=json.dumps(body, ensure_ascii=False).encode(),
-            headers={AUTH_HEADER: self.token, "Content-Type": "application/json"},
-        )
-        response.raise_for_status()
-        data = response.json()
-        if data.get("status") != OK:
-            raise ViberApiError(int(data.get("status", -1)), str(data.get("status_message")))
+        if self._http is None or self._http.closed:
+            self._http = aiohttp.ClientSession(
+                connector=aiohttp.TCPConnector(ssl=tls.context()),
+                cookie_jar=aiohttp.DummyCookieJar(),
+                timeout=aiohttp.ClientTimeout(total=15.0),
+            )
+        try:
+            async with self._http.post(
+                f"{self.base_url}/{method}",
+                data=json.dumps(body, ensure_ascii=False).encode(),
+                headers={AUTH_HEADER: self.token, "Content-Type": "application/json"},
+            ) as response:
+                response.raise_for_status()
+                data = json.loads(await response.read())
+        except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
+            raise ViberUnreachable(f"{type(exc).__name__}: {exc}") from exc
+        if not isinstance(data, dict) or data.get("status") != OK:
+            found = data if isinstance(data, dict) else {}
+            raise ViberApiError(int(found.get("status", -1)), str(found.get("status_message")))
         return dict(data)
 
     async def send(self, receiver: str, body: dict[str, Any]) -> str:
@@ -77,4 +90,5 @@ class ViberClient:
         return await self.call("get_account_info", {})
 
     async def close(self) -> None:
-        await self.http.aclose()
+        if self._http is not None:
+            await self._http.close()

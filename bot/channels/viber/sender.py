@@ -6,8 +6,6 @@ import functools
 import logging
 from collections.abc import Awaitable, Callable
 
-import httpx
-
 from bot.channels.viber.adapter import ViberChannel
 from bot.channels.viber.client import (
     NEVER,
@@ -15,6 +13,7 @@ from bot.channels.viber.client import (
     OUR_MISTAKE,
     TOO_MANY_REQUESTS,
     ViberApiError,
+    ViberUnreachable,
 )
 from bot.core.messages import Reply
 from bot.delivery.errors import RetryLater, Undeliverable
@@ -47,7 +46,7 @@ class ViberSender:
     async def _call(self, chat_id: str, make: Callable[[], Awaitable[str]]) -> str:
         try:
             return str(await make())
-        except httpx.HTTPError as exc:
+        except ViberUnreachable as exc:
             raise RetryLater(f"network: {type(exc).__name__}") from None
         except ViberApiError as exc:
             if exc.status == TOO_MANY_REQUESTS:
