@@ -203,6 +203,7 @@ class WebServer:
         async with self.locks(f"telegram:{chat.id if chat else ''}"):
             # answered only after the turn committed: a 200 tells Telegram not to send it again
             await self.telegram.handle(update)
+        await self.services.db.durable()  # and its commit is on the disk
         return web.Response(text="ok")
 
     async def viber_event(self, request: web.Request) -> web.Response:
@@ -219,6 +220,7 @@ class WebServer:
             return web.Response(status=400, text="not an event")
         assert isinstance(event, dict)
         welcome = await self.viber.on_event(event)  # one event per person at a time, in there
+        await self.services.db.durable()  # what the event's turn committed is on the disk
         if welcome is not None:
             return web.json_response(welcome, dumps=lambda d: json.dumps(d, ensure_ascii=False))
         return web.Response(text="ok")

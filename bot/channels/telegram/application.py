@@ -126,7 +126,9 @@ class TelegramChannel:
         return bot
 
     def poller(self) -> Poller:
-        return Poller(self.bot, self.handle, timeout=self.poll_timeout)
+        return Poller(
+            self.bot, self.handle, timeout=self.poll_timeout, durable=self.core.services.db.durable
+        )
 
     async def handle(self, update: Update) -> None:
         member = update.chat_member

@@ -53,10 +53,14 @@ class Poller:
         handle: Callable[[Update], Awaitable[None]],
         *,
         timeout: float = 30,
+        durable: Callable[[], Awaitable[None]] | None = None,
     ):
         self.bot = bot
         self.handle = handle
         self.timeout = timeout
+        # flushes what the handled updates' turns committed to the disk, before they are
+        # confirmed (the database's `durable`)
+        self.durable = durable
         self._http: aiohttp.ClientSession | None = None  # made in the event loop, at the first call
         self.offset: int | None = None
         self.polled = asyncio.Event()  # set at the first getUpdates call (start-up is done)
@@ -121,6 +125,8 @@ class Poller:
         if self._tasks:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
         self._advance()
+        if self.offset is not None and self.durable is not None:
+            await self.durable()
         if self.offset is not None:
             # not confirming is safe (the updates come again and are recognised by their id),
             # so a Telegram slow to answer does not hold up the stop
@@ -139,7 +145,9 @@ class Poller:
         timeout = 0 if self._taken else int(self.timeout)
         body: dict[str, Any] = {"timeout": timeout, "allowed_updates": ALLOWED_UPDATES}
         if self.offset is not None:
-            body["offset"] = self.offset
+            body["offset"] = self.offset  # before the flush: what it confirms is flushed
+            if self.durable is not None:
+                await self.durable()
         self.polled.set()
         return await self._post(body)
 

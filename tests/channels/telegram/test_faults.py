@@ -178,3 +178,35 @@ async def test_a_tap_is_answered_without_waiting_for_its_acknowledgment(tmp_path
         await tg.wait_until(lambda: len(olena.messages()) > before, timeout=2)
         assert "English" in olena.messages()[-1]["text"]
         await tg.wait_until(lambda: len(tg.calls_to("answerCallbackQuery")) == 1, timeout=5)
+
+
+async def test_an_update_is_confirmed_only_after_its_turn_is_on_the_disk(tmp_path, tg, monkeypatch):
+    """A commit is not flushed by itself (one flush serves many turns); the poller flushes the
+    write-ahead log before the getUpdates call that confirms what was handled, so a power cut
+    cannot lose an update Telegram was told to forget."""
+    events: list[tuple[str, str]] = []
+    real_fsync = os.fsync
+
+    def watching(fd: int) -> None:
+        events.append(("flush", os.readlink(f"/proc/self/fd/{fd}")))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", watching)
+    fetch = tg._m_getUpdates
+
+    async def recording(params):  # type: ignore[no-untyped-def]
+        if params.get("offset"):
+            events.append(("confirm", str(params["offset"])))
+        return await fetch(params)
+
+    monkeypatch.setattr(tg, "_m_getUpdates", recording)
+    olena = tg.user("Olena", language_code="en")
+    async with running_bot(tmp_path, tg):
+        await olena.send("/start")
+        await olena.wait_message(timeout=10)
+        for _ in range(100):
+            if any(kind == "confirm" for kind, _ in events):
+                break
+            await asyncio.sleep(0.05)
+    confirmed = next(i for i, (kind, _) in enumerate(events) if kind == "confirm")
+    assert any(kind == "flush" and path.endswith("-wal") for kind, path in events[:confirmed])
