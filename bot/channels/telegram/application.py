@@ -22,7 +22,6 @@ from telegram import (
 from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder
 
-from bot.channels import tls
 from bot.channels.telegram.limits import TelegramLimits
 from bot.channels.telegram.polling import Poller
 from bot.channels.telegram.render import CHANNEL, to_incoming
@@ -72,15 +71,14 @@ STAFF_COMMANDS = (
 
 def build_application(settings: Settings, token: str, *, poll_timeout: float = 30) -> TelegramApp:
     """The Bot API client with Telegram's limits applied to every call (TelegramLimits)."""
-    verify = tls.context()
-    request = JsonRequest(verify=verify, connection_pool_size=16, read_timeout=poll_timeout + 10)
+    request = JsonRequest(connection_pool_size=16, read_timeout=poll_timeout + 10)
     builder: Any = (  # the builder's generic type changes with each call; the result is checked
         ApplicationBuilder()
         .token(token)
         .base_url(settings.telegram_base_url)
         .base_file_url(settings.telegram_base_url.replace("/bot", "/file/bot"))
         .request(request)
-        .get_updates_request(JsonRequest(verify=verify, read_timeout=poll_timeout + 10))
+        .get_updates_request(JsonRequest(read_timeout=poll_timeout + 10))
         .updater(None)  # bot.channels.telegram.polling fetches the updates itself
     )
     if settings.telegram_rate_limits:

@@ -153,10 +153,8 @@ class Poller:
 
     async def _post(self, body: dict[str, Any]) -> list[Any]:
         if self._http is None:
-            self._http = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=2, ssl=tls.context()),
-                cookie_jar=aiohttp.DummyCookieJar(),
-                timeout=aiohttp.ClientTimeout(sock_connect=10, sock_read=self.timeout + 10),
+            self._http = tls.session(
+                limit=2, timeout=aiohttp.ClientTimeout(sock_connect=10, sock_read=self.timeout + 10)
             )
         async with self._http.post(self.url, json=body) as response:
             status, content = response.status, await response.read()

@@ -16,12 +16,13 @@ whole call is bounded by connect + write + read.
 
 from __future__ import annotations
 
-import ssl
 from typing import Any
 
 import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
+
+from bot.channels import tls
 
 JSON = {"Content-Type": "application/json"}
 _DEFAULT = type(BaseRequest.DEFAULT_NONE)  # "not given": the client's own timeout applies
@@ -31,7 +32,6 @@ class JsonRequest(BaseRequest):
     def __init__(
         self,
         *,
-        verify: ssl.SSLContext,
         connection_pool_size: int = 16,
         read_timeout: float = 5.0,
         write_timeout: float = 5.0,
@@ -44,7 +44,6 @@ class JsonRequest(BaseRequest):
         self._connect = connect_timeout
         self._pool = pool_timeout
         self._media_write = media_write_timeout
-        self._verify = verify
         self._size = connection_pool_size
         self._session: aiohttp.ClientSession | None = None
 
@@ -58,12 +57,7 @@ class JsonRequest(BaseRequest):
 
     def _open(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
-            # made in the running event loop, as aiohttp wants; no cookies (the Bot API sets
-            # none, and keeping them costs time on every call)
-            self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=self._size, ssl=self._verify),
-                cookie_jar=aiohttp.DummyCookieJar(),
-            )
+            self._session = tls.session(limit=self._size)
         return self._session
 
     async def shutdown(self) -> None:

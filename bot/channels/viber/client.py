@@ -56,11 +56,7 @@ class ViberClient:
 
     async def call(self, method: str, body: dict[str, Any]) -> dict[str, Any]:
         if self._http is None or self._http.closed:
-            self._http = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(ssl=tls.context()),
-                cookie_jar=aiohttp.DummyCookieJar(),
-                timeout=aiohttp.ClientTimeout(total=15.0),
-            )
+            self._http = tls.session(timeout=aiohttp.ClientTimeout(total=15.0))
         try:
             async with self._http.post(
                 f"{self.base_url}/{method}",
