@@ -106,6 +106,16 @@ class Poller:
                 await self._sleep(pause)
                 pause = min(pause * 2, MAX_PAUSE)
                 continue
+            except OSError as exc:  # the database could not be flushed: nothing is confirmed
+                log.error(
+                    "cannot flush the database to the disk (%s); the handled updates stay "
+                    "unconfirmed; again in %.0f s",
+                    exc,
+                    pause,
+                )
+                await self._sleep(pause)
+                pause = min(pause * 2, MAX_PAUSE)
+                continue
             pause = 1.0
             self._full = len(raw) >= LIMIT
             if raw:
@@ -125,9 +135,14 @@ class Poller:
         if self._tasks:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
         self._advance()
+        flushed = True
         if self.offset is not None and self.durable is not None:
-            await self.durable()
-        if self.offset is not None:
+            try:
+                await self.durable()
+            except OSError as exc:
+                log.error("cannot flush the database to the disk (%s): nothing confirmed", exc)
+                flushed = False
+        if self.offset is not None and flushed:
             # not confirming is safe (the updates come again and are recognised by their id),
             # so a Telegram slow to answer does not hold up the stop
             with contextlib.suppress(

@@ -210,3 +210,42 @@ async def test_an_update_is_confirmed_only_after_its_turn_is_on_the_disk(tmp_pat
             await asyncio.sleep(0.05)
     confirmed = next(i for i, (kind, _) in enumerate(events) if kind == "confirm")
     assert any(kind == "flush" and path.endswith("-wal") for kind, path in events[:confirmed])
+
+
+async def test_a_disk_that_cannot_flush_holds_back_the_confirmation_not_the_replies(
+    tmp_path, tg, monkeypatch
+):
+    """While the database cannot be flushed to the disk, the handled updates are not confirmed
+    (Telegram keeps them), people still get their replies, and polling goes on; once the disk
+    flushes again, they are confirmed."""
+    failing = {"left": 2}
+    real_fsync = os.fsync
+
+    def flaky(fd: int) -> None:
+        if failing["left"] > 0:
+            failing["left"] -= 1
+            raise OSError(5, "Input/output error")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", flaky)
+    confirmed: list[int] = []
+    fetch = tg._m_getUpdates
+
+    async def recording(params):  # type: ignore[no-untyped-def]
+        if params.get("offset"):
+            confirmed.append(int(params["offset"]))
+        return await fetch(params)
+
+    monkeypatch.setattr(tg, "_m_getUpdates", recording)
+    olena = tg.user("Olena", language_code="en")
+    async with running_bot(tmp_path, tg):
+        await olena.send("/start")
+        assert "language" in (await olena.wait_message(timeout=10))["text"].lower()
+        assert confirmed == [], "not flushed: not confirmed"
+        for _ in range(100):
+            if confirmed:
+                break
+            await asyncio.sleep(0.05)
+        assert confirmed, "confirmed once the disk flushed"
+        await olena.press("English")
+        assert await olena.wait_message(timeout=10)
