@@ -85,7 +85,7 @@ class Database:
         self._conn: aiosqlite.Connection | None = None
         # One writer at a time: SQLite serialises writers anyway; this keeps our turns whole.
         self._lock = asyncio.Lock()
-        # commits made, and how many of them a checkpoint has made durable (`durable`)
+        # commits made, and how many of them a flush of the log has made durable (`durable`)
         self._commits = 0
         self._synced = 0
         self._syncing = asyncio.Lock()
