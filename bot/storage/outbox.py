@@ -128,10 +128,7 @@ async def pending_count(tx: Tx) -> int:
 async def mark_delivered(
     tx: Tx, item_id: int, now: dt.datetime, message_id: str | None = None
 ) -> None:
-    await tx.execute(
-        "UPDATE outbox SET delivered_at = ?, message_id = ?, claimed_until = NULL WHERE id = ?",
-        (utc_text(now), message_id, item_id),
-    )
+    await mark_all_delivered(tx, [(item_id, message_id)], now)
 
 
 async def mark_all_delivered(tx: Tx, marks: list[tuple[int, str | None]], now: dt.datetime) -> None:

@@ -61,7 +61,9 @@ class Poller:
         # flushes what the handled updates' turns committed to the disk, before they are
         # confirmed (the database's `durable`)
         self.durable = durable
-        self._http: aiohttp.ClientSession | None = None  # made in the event loop, at the first call
+        self._http = tls.Session(
+            limit=2, timeout=aiohttp.ClientTimeout(sock_connect=10, sock_read=timeout + 10)
+        )
         self.offset: int | None = None
         self.polled = asyncio.Event()  # set at the first getUpdates call (start-up is done)
         self._stopping = False
@@ -99,19 +101,16 @@ class Poller:
                 log.warning("Telegram refused getUpdates (%s); again in %.0f s", exc, exc.pause)
                 await self._sleep(exc.pause)
                 continue
-            except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
-                log.warning(
-                    "cannot reach Telegram (%s); again in %.0f s", type(exc).__name__, pause
+            except (aiohttp.ClientError, TimeoutError, ValueError, OSError) as exc:
+                # any other OSError: the database could not be flushed, nothing is confirmed
+                reach = isinstance(exc, aiohttp.ClientError | TimeoutError | ValueError)
+                what = (
+                    f"cannot reach Telegram ({type(exc).__name__})"
+                    if reach
+                    else f"cannot flush the database to the disk ({exc}): nothing confirmed"
                 )
-                await self._sleep(pause)
-                pause = min(pause * 2, MAX_PAUSE)
-                continue
-            except OSError as exc:  # the database could not be flushed: nothing is confirmed
-                log.error(
-                    "cannot flush the database to the disk (%s); the handled updates stay "
-                    "unconfirmed; again in %.0f s",
-                    exc,
-                    pause,
+                log.log(
+                    logging.WARNING if reach else logging.ERROR, "%s; again in %.0f s", what, pause
                 )
                 await self._sleep(pause)
                 pause = min(pause * 2, MAX_PAUSE)
@@ -135,14 +134,7 @@ class Poller:
         if self._tasks:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
         self._advance()
-        flushed = True
-        if self.offset is not None and self.durable is not None:
-            try:
-                await self.durable()
-            except OSError as exc:
-                log.error("cannot flush the database to the disk (%s): nothing confirmed", exc)
-                flushed = False
-        if self.offset is not None and flushed:
+        if self.offset is not None and await self._flushed():
             # not confirming is safe (the updates come again and are recognised by their id),
             # so a Telegram slow to answer does not hold up the stop
             with contextlib.suppress(
@@ -151,8 +143,17 @@ class Poller:
                 await asyncio.wait_for(
                     self._post({"offset": self.offset, "timeout": 0, "limit": 1}), CONFIRM_WAIT
                 )
-        if self._http is not None:
-            await self._http.close()
+        await self._http.close()
+
+    async def _flushed(self) -> bool:
+        """The handled updates' commits flushed to the disk (False: they cannot be now)."""
+        try:
+            if self.durable is not None:
+                await self.durable()
+        except OSError as exc:
+            log.error("cannot flush the database to the disk (%s): nothing confirmed", exc)
+            return False
+        return True
 
     async def _fetch(self) -> list[Any]:
         # a long poll only when nothing is being handled: otherwise the window's own updates
@@ -167,11 +168,7 @@ class Poller:
         return await self._post(body)
 
     async def _post(self, body: dict[str, Any]) -> list[Any]:
-        if self._http is None:
-            self._http = tls.session(
-                limit=2, timeout=aiohttp.ClientTimeout(sock_connect=10, sock_read=self.timeout + 10)
-            )
-        async with self._http.post(self.url, json=body) as response:
+        async with self._http.get().post(self.url, json=body) as response:
             status, content = response.status, await response.read()
         if status in (401, 404):
             raise InvalidToken()

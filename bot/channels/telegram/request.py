@@ -44,25 +44,18 @@ class JsonRequest(BaseRequest):
         self._connect = connect_timeout
         self._pool = pool_timeout
         self._media_write = media_write_timeout
-        self._size = connection_pool_size
-        self._session: aiohttp.ClientSession | None = None
+        self._session = tls.Session(limit=connection_pool_size)
 
     @property
     def read_timeout(self) -> float | None:
         return self._read
 
     async def initialize(self) -> None:
-        """Nothing to do: the session is made at the first call (a request object that is never
-        used, like the getUpdates one the poller makes unnecessary, opens nothing)."""
-
-    def _open(self) -> aiohttp.ClientSession:
-        if self._session is None or self._session.closed:
-            self._session = tls.session(limit=self._size)
-        return self._session
+        """Nothing to do: the session is opened at the first call (a request object that is
+        never used, like the getUpdates one the poller makes unnecessary, opens nothing)."""
 
     async def shutdown(self) -> None:
-        if self._session is not None and not self._session.closed:
-            await self._session.close()
+        await self._session.close()
 
     async def do_request(
         self,
@@ -74,7 +67,7 @@ class JsonRequest(BaseRequest):
         connect_timeout: Any = BaseRequest.DEFAULT_NONE,
         pool_timeout: Any = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
-        session = self._open()
+        session = self._session.get()
         files = (
             request_data.multipart_data if request_data and request_data.contains_files else None
         )

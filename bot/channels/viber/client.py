@@ -52,13 +52,11 @@ class ViberClient:
         self.base_url = base_url.rstrip("/")
         self.token = token
         self.sender = {"name": bot_name[:SENDER_NAME_LIMIT]}
-        self._http: aiohttp.ClientSession | None = None
+        self._http = tls.Session(timeout=aiohttp.ClientTimeout(total=15.0))
 
     async def call(self, method: str, body: dict[str, Any]) -> dict[str, Any]:
-        if self._http is None or self._http.closed:
-            self._http = tls.session(timeout=aiohttp.ClientTimeout(total=15.0))
         try:
-            async with self._http.post(
+            async with self._http.get().post(
                 f"{self.base_url}/{method}",
                 data=json.dumps(body, ensure_ascii=False).encode(),
                 headers={AUTH_HEADER: self.token, "Content-Type": "application/json"},
@@ -86,5 +84,4 @@ class ViberClient:
         return await self.call("get_account_info", {})
 
     async def close(self) -> None:
-        if self._http is not None:
-            await self._http.close()
+        await self._http.close()
