@@ -16,15 +16,15 @@ from dataclasses import replace
 
 from bot.content.i18n import resolve_language
 from bot.core import legacy
+from bot.core.ahead import Ahead
 from bot.core.flows import Flow, Handler, Next, Outcome, stay
 from bot.core.messages import Expired, Incoming, Reply
 from bot.core.registry import Registry
 from bot.core.services import Services
-from bot.core.session import Caller
+from bot.core.session import Caller, Session
 from bot.core.staff_route import route_staff
-from bot.core.turn import Queued, Turn  # Turn: what every handler receives
+from bot.core.turn import Queued, Turn, held  # Turn: what every handler receives
 from bot.storage import Tx
-from bot.storage import outbox as outbox_store
 from bot.storage import sessions as session_store
 from bot.storage import updates as updates_store
 
@@ -39,6 +39,7 @@ class Core:
         self.registry = registry
         assert registry.fallbacks is not None
         self.fallbacks = registry.fallbacks
+        self.ahead = Ahead(services)  # a typed message's search, started before its turn
 
     def is_staff_chat(self, incoming: Incoming) -> bool:
         """Staff chats are Telegram groups: an office's, or the network coordinators'."""
@@ -64,17 +65,17 @@ class Core:
         ):
             log.info("refused a staff action from a non-member")
             return []
+        with self.ahead.searching(incoming, staff_chat):
+            return await self._handled(incoming, staff_chat, queue)
+
+    async def _handled(self, incoming: Incoming, staff_chat: bool, queue: bool) -> list[Queued]:
         try:
             async with self.services.db.transaction() as tx:
                 now = self.services.clock()
-                if incoming.update_key and not await updates_store.first_time(
-                    tx, incoming.update_key, now
-                ):
+                session = await self._load(tx, incoming, now)
+                if session is None:
                     log.info("update %s was handled before: skipped", incoming.update_key)
                     return []
-                session = await session_store.load(
-                    tx, incoming.channel, incoming.user_id, incoming.chat_id
-                )
                 if session.language is None:
                     settings = self.services.settings
                     session.language = resolve_language(
@@ -91,9 +92,10 @@ class Core:
                     if session.erase:
                         await session_store.delete(tx, session.channel, session.user_id)
                     else:
-                        await session_store.save(tx, session, now)
+                        session_store.save(tx, session, now)
+                    self.ahead.note(session)
                 subject = None if staff_chat else turn.subject
-                queued = await self._queue(tx, now, incoming, replies, subject) if queue else []
+                queued = held(tx, now, incoming, replies, subject) if queue else []
         except Exception:
             log.exception("handling a %s event failed", incoming.channel)
             return await self._apology(incoming, staff_chat, queue)
@@ -101,34 +103,22 @@ class Core:
             self.services.outbox.wake()
         if session.erase:
             await self.services.db.checkpoint()  # no copy of what was forgotten in the WAL
-        return queued or [Queued(0, reply) for reply in replies]
+        if not queue:
+            return [Queued(0, reply) for reply in replies]
+        return [Queued(item.rowid, reply) for item, reply in queued]
 
-    async def _queue(
-        self,
-        tx: Tx,
-        now: dt.datetime,
-        incoming: Incoming,
-        replies: list[Reply],
-        subject: str | None,
-    ) -> list[Queued]:
-        queued = []
-        for index, reply in enumerate(replies):
-            if index == 0 and reply.replace and incoming.payload is not None:
-                reply = replace(reply, edit_message_id=incoming.message_id)
-            if incoming.topic_id is not None and reply.topic_id is None:  # a forum topic
-                reply = replace(reply, topic_id=int(incoming.topic_id))
-            item = await outbox_store.enqueue(
-                tx,
-                now,
-                incoming.channel,
-                incoming.chat_id,
-                reply,
-                priority=outbox_store.NOW,
-                held=True,
-                subject=subject,
-            )
-            queued.append(Queued(item, reply))
-        return queued
+    async def _load(self, tx: Tx, incoming: Incoming, now: dt.datetime) -> Session | None:
+        """The person's session, the update recorded in the same trip; None: handled before."""
+        who = session_store.select(incoming.channel, incoming.user_id)
+        if incoming.update_key is None:
+            found = (await tx.batch(who))[0]
+        else:
+            recorded, found = await tx.batch(updates_store.record(incoming.update_key, now), who)
+            if recorded.rowcount != 1:
+                return None
+        return session_store.from_rows(
+            found.rows, incoming.channel, incoming.user_id, incoming.chat_id
+        )
 
     async def _apology(self, incoming: Incoming, staff_chat: bool, queue: bool) -> list[Queued]:
         lang = self.services.settings.default_language
@@ -142,7 +132,8 @@ class Core:
             return [Queued(0, reply) for reply in replies]
         try:
             async with self.services.db.transaction() as tx:
-                return await self._queue(tx, self.services.clock(), incoming, replies, None)
+                queued = held(tx, self.services.clock(), incoming, replies, None)
+            return [Queued(item.rowid, reply) for item, reply in queued]
         except Exception:  # the database itself failed: say sorry without it
             return [Queued(0, reply) for reply in replies]
 

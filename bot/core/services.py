@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -56,6 +57,13 @@ class Search(Protocol):
 
     async def search(self, searcher: Searcher, query: str, lang: str | None) -> Result:
         """The searcher's answer to a question, worked out off the event loop."""
+        ...
+
+    def ahead(
+        self, searcher: Searcher | None, query: str, lang: str
+    ) -> AbstractContextManager[None]:
+        """Start searching `query` now; `search` with the same arguments in the same task
+        inside the block takes that result (bot.core.ahead). None: nothing to start."""
         ...
 
     async def next_best(self, searcher: Searcher, query: str, exclude: str) -> list[Match]:

@@ -165,7 +165,7 @@ class OutboxWorker:
                 return  # the one before wrote ours with its own
             async with self.db.transaction() as tx:
                 marks, self._marks = self._marks, []
-                await store.mark_all_delivered(tx, marks, self.clock())
+                store.mark_all_delivered(tx, marks, self.clock())
 
     async def hand_over(self, queued: list[Queued], reason: str, after: float | None) -> None:
         """Held replies the adapter could not send: the worker takes them (after `after` s)."""
@@ -184,7 +184,7 @@ class OutboxWorker:
         crash between "accepted" and "marked" (which would send it once more after a restart)."""
         async with self.db.transaction() as tx:
             now = self.clock()
-            await store.mark_delivered(tx, item.id, now, message_id)
+            store.mark_delivered(tx, item.id, now, message_id)
             if message_id and item.ref_kind and item.ref_id is not None:
                 await message_refs.remember(
                     tx, now, item.channel, item.chat_id, message_id, item.ref_kind, item.ref_id

@@ -13,8 +13,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -51,6 +52,18 @@ def _executor(long: bool) -> ThreadPoolExecutor:
 
 Searchers = Mapping[str, "Searcher"]  # office -> its index (the shared topics and its own)
 
+# The search started as the message came (`ahead`), for the turn handling it: its index, words,
+# language and result to be
+_Early = tuple["Searcher", str, str, "asyncio.Future[Result]"]
+_EARLY: ContextVar[_Early | None] = ContextVar("early_search", default=None)
+
+
+def _seen(found: asyncio.Future[Result]) -> None:
+    """An early search nobody took: its error, if any, is not worth a log line of its own
+    (the turn that asks searches again and meets it)."""
+    if not found.cancelled():
+        found.exception()
+
 
 class SearchService:
     def __init__(self, searchers: Searchers | None = None, files: CacheFiles | None = None):
@@ -63,11 +76,35 @@ class SearchService:
         self._first_question: asyncio.Event | None = None
 
     async def search(self, searcher: Searcher, query: str, lang: str | None) -> Result:
-        """`searcher.search(query, lang)`, off the event loop."""
+        """`searcher.search(query, lang)`, off the event loop: the early search of this turn's
+        message if it was this one (`ahead`)."""
+        early = _EARLY.get()
+        if early is not None and early[:3] == (searcher, query, lang):
+            _EARLY.set(None)
+            return await early[3]
+        return await self._started(searcher, query, lang)
+
+    def _started(self, searcher: Searcher, query: str, lang: str | None) -> asyncio.Future[Result]:
         loop = asyncio.get_running_loop()
         found = loop.run_in_executor(_executor(len(query) > LONG), searcher.search, query, lang)
         self._taken()
-        return await found
+        return found
+
+    @contextlib.contextmanager
+    def ahead(self, searcher: Searcher | None, query: str, lang: str) -> Iterator[None]:
+        """Start searching `query` now, for a `search` of the same inside the block (in this
+        task) to take: a message searched while its turn waits for the database, not while it
+        holds it (bot.core.ahead). Unused, the result is dropped at the end of the block."""
+        if searcher is None or not query:
+            yield
+            return
+        found = self._started(searcher, query, lang)
+        found.add_done_callback(_seen)
+        token = _EARLY.set((searcher, query, lang, found))
+        try:
+            yield
+        finally:
+            _EARLY.reset(token)
 
     async def next_best(self, searcher: Searcher, query: str, exclude: str) -> list[Match]:
         """`searcher.next_best(query, exclude)`, off the event loop."""

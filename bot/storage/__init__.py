@@ -9,11 +9,13 @@ import asyncio
 import datetime as dt
 import logging
 import os
-from collections.abc import AsyncIterator, Iterable
+import sqlite3
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import aiosqlite
 
@@ -34,49 +36,111 @@ def maybe_utc_text(text: str | None) -> dt.datetime | None:
     return from_utc_text(text) if text else None
 
 
+T = TypeVar("T")
+
+
+async def in_thread(conn: aiosqlite.Connection, work: Callable[..., T], *args: Any) -> T:
+    """`work(*args)` in the connection's thread, in one trip: what each of aiosqlite's own
+    methods does (`Connection._execute`, the one private name of aiosqlite used here)."""
+    run = cast("Callable[..., Awaitable[T]]", conn._execute)  # noqa: SLF001
+    return await run(work, *args)
+
+
+@dataclass
+class Done:
+    """What one statement did: its rows (a query), how many rows it changed, the new row's id."""
+
+    rows: list[sqlite3.Row]
+    rowcount: int
+    lastrowid: int
+
+
+Statement = tuple[str, Sequence[Any]]
+
+
+class AtCommit:
+    """A write made with the commit (`Tx.at_commit`): its row's id once the unit committed."""
+
+    def __init__(self, sql: str, params: Sequence[Any], many: list[tuple[Any, ...]] | None):
+        self.statement: Statement = (sql, tuple(params))
+        self.many = many  # the rows of an executemany, if it is one
+        self.rowid = 0
+
+
 class Tx:
     """The open transaction of one unit of work; repository functions take it as first argument.
 
-    SQLite's transaction is opened by the unit's first statement: sqlite3 puts BEGIN IMMEDIATE
-    before a first write itself, in the same trip to the SQLite thread; before a first read it
-    is a trip of its own, so that what is read cannot change (another process's writer waits)
-    before the unit writes what it decided from it."""
+    Each call is one trip to the SQLite thread, and so is the commit: a trip is a hand-over
+    between threads (the interpreter lock passes twice), ~0.3 ms under load, with the
+    database lock held (docs/performance.md, changes 24 and 27). So SQLite's transaction is
+    opened in the trip of the unit's first statement (BEGIN IMMEDIATE, so that what is read
+    cannot change before the unit writes what it decided from it), `batch` runs several
+    statements in one trip, and `at_commit` leaves a write to the commit's trip."""
 
-    def __init__(self, conn: aiosqlite.Connection):
+    def __init__(self, conn: aiosqlite.Connection, raw: sqlite3.Connection):
         self.conn = conn
+        self._raw = raw
+        self._at_commit: list[AtCommit] = []
 
-    async def _begin(self, sql: str) -> None:
-        if not self.conn.in_transaction and not sql.lstrip()[:7].upper().startswith(_WRITES):
-            await self.conn.execute("BEGIN IMMEDIATE")
+    async def batch(self, *statements: Statement) -> list[Done]:
+        """Several statements in one trip, in order."""
+        return await in_thread(self.conn, self._run, statements)
 
-    async def execute(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Cursor:
-        await self._begin(sql)
-        return await self.conn.execute(sql, tuple(params))
+    def _run(self, statements: Sequence[Statement]) -> list[Done]:
+        raw = self._raw
+        if not raw.in_transaction:
+            raw.execute("BEGIN IMMEDIATE")
+        done = []
+        for sql, params in statements:
+            cursor = raw.execute(sql, params)
+            rows = cursor.fetchall()
+            done.append(Done(rows, cursor.rowcount, int(cursor.lastrowid or 0)))
+        return done
+
+    async def execute(self, sql: str, params: Iterable[Any] = ()) -> Done:
+        return (await self.batch((sql, tuple(params))))[0]
 
     async def executemany(self, sql: str, rows: Iterable[Iterable[Any]]) -> None:
-        await self._begin(sql)
-        await self.conn.executemany(sql, [tuple(row) for row in rows])
+        many = [tuple(row) for row in rows]
+        await in_thread(self.conn, self._run_many, sql, many)
 
-    # A query and its rows in one trip to the connection's thread (execute_fetchall): a cursor
-    # opened, read and closed from here is three trips, each a hand-over between threads; a
-    # turn makes 10-20 queries (docs/performance.md).
-    async def fetchone(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Row | None:
-        await self._begin(sql)
-        rows = await self.conn.execute_fetchall(sql, tuple(params))
-        return next(iter(rows), None)
+    def _run_many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        if not self._raw.in_transaction:
+            self._raw.execute("BEGIN IMMEDIATE")
+        self._raw.executemany(sql, rows)
 
-    async def fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[aiosqlite.Row]:
-        await self._begin(sql)
-        return list(await self.conn.execute_fetchall(sql, tuple(params)))
+    async def fetchone(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Row | None:
+        return next(iter((await self.execute(sql, params)).rows), None)
+
+    async def fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        return (await self.execute(sql, params)).rows
 
     async def insert(self, sql: str, params: Iterable[Any] = ()) -> int:
-        await self._begin(sql)
-        cursor = await self.conn.execute(sql, tuple(params))
-        return int(cursor.lastrowid or 0)
+        return (await self.execute(sql, params)).lastrowid
 
+    def at_commit(self, sql: str, params: Iterable[Any] = ()) -> AtCommit:
+        """A write made in the commit's trip, after everything else of the unit: for what the
+        unit does not read back (the session, the replies). A unit with one of these commits."""
+        write = AtCommit(sql, tuple(params), None)
+        self._at_commit.append(write)
+        return write
 
-# the statements before which sqlite3 opens the transaction itself (isolation_level set)
-_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+    def many_at_commit(self, sql: str, rows: Iterable[Iterable[Any]]) -> None:
+        """`executemany` in the commit's trip (`at_commit`)."""
+        self._at_commit.append(AtCommit(sql, (), [tuple(row) for row in rows]))
+
+    def _commit(self) -> bool:
+        """In the SQLite thread: the writes left to the commit, then the commit; False when
+        the unit wrote nothing (nothing to commit)."""
+        for write in self._at_commit:
+            if write.many is None:
+                write.rowid = self._run([write.statement])[0].lastrowid
+            else:
+                self._run_many(write.statement[0], write.many)
+        if not self._raw.in_transaction:
+            return False
+        self._raw.commit()
+        return True
 
 
 class Database:
@@ -93,8 +157,8 @@ class Database:
     async def open(self) -> Database:
         if isinstance(self.path, Path):
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        # sqlite3 opens the transaction itself, with BEGIN IMMEDIATE in the same call as a
-        # turn's first write: not a trip of its own to the SQLite thread (see `transaction`)
+        # a unit of work opens its transaction itself (`Tx`); a write outside one (migrations
+        # open theirs) would still get BEGIN IMMEDIATE from sqlite3
         self._conn = await aiosqlite.connect(str(self.path), isolation_level="IMMEDIATE")
         self._conn.row_factory = aiosqlite.Row
         await self._conn.execute("PRAGMA journal_mode=WAL")
@@ -141,20 +205,21 @@ class Database:
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Tx]:
         """One unit of work, whole: committed at the end, rolled back on an error. The lock keeps
-        every other unit of this process out until then; SQLite's transaction is opened by the
-        first statement (`Tx`), and a unit that ran none commits nothing: a trip or two fewer
-        (docs/performance.md, change 24)."""
+        every other unit of this process out until then; SQLite's transaction is opened in the
+        trip of the first statement (`Tx`), the commit makes the writes left to it in its own
+        trip, and a unit that wrote nothing commits nothing (docs/performance.md, changes 24
+        and 27)."""
         if self._conn is None:
             raise RuntimeError("database is not open")
         async with self._lock:
+            tx = Tx(self._conn, self._conn._conn)  # noqa: SLF001 - the sqlite3 connection
             try:
-                yield Tx(self._conn)
+                yield tx
             except BaseException:
                 await self._conn.rollback()
                 raise
             else:
-                if self._conn.in_transaction:  # something was written
-                    await self._conn.commit()
+                if await in_thread(self._conn, tx._commit):
                     self._commits += 1
 
 

@@ -15,7 +15,7 @@ import aiosqlite
 
 from bot.core import markup
 from bot.core.messages import Reply
-from bot.storage import Tx, from_utc_text, utc_text
+from bot.storage import AtCommit, Statement, Tx, from_utc_text, utc_text
 
 NOW = 0  # a person is waiting for this answer; urgent requests
 NORMAL = 1  # staff records (a request, a booking) and later notifications to people
@@ -55,6 +55,33 @@ async def enqueue(
     """`ref_kind`/`ref_id` tie the sent message to a record: an 'edit' later finds it by them.
     `held`: the caller sends it itself right after the commit (and releases it if it cannot)."""
     return await tx.insert(
+        *_insert(now, channel, chat_id, reply, action, ref_kind, ref_id, priority, held, subject)
+    )
+
+
+def enqueue_held(
+    tx: Tx, now: dt.datetime, channel: str, chat_id: str, reply: Reply, subject: str | None
+) -> AtCommit:
+    """A reply to the turn's own update, queued with the commit (in its trip) and held for the
+    adapter (`enqueue`, held): its id once the turn has committed."""
+    return tx.at_commit(
+        *_insert(now, channel, chat_id, reply, "send", None, None, NOW, True, subject)
+    )
+
+
+def _insert(
+    now: dt.datetime,
+    channel: str,
+    chat_id: str,
+    reply: Reply,
+    action: str,
+    ref_kind: str | None,
+    ref_id: int | None,
+    priority: int,
+    held: bool,
+    subject: str | None,
+) -> Statement:
+    return (
         "INSERT INTO outbox (channel, chat_id, action, reply, ref_kind, ref_id, created_at,"
         " next_attempt_at, priority, claimed_until, subject)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -125,15 +152,14 @@ async def pending_count(tx: Tx) -> int:
     return int(row["n"]) if row else 0
 
 
-async def mark_delivered(
-    tx: Tx, item_id: int, now: dt.datetime, message_id: str | None = None
-) -> None:
-    await mark_all_delivered(tx, [(item_id, message_id)], now)
+def mark_delivered(tx: Tx, item_id: int, now: dt.datetime, message_id: str | None = None) -> None:
+    mark_all_delivered(tx, [(item_id, message_id)], now)
 
 
-async def mark_all_delivered(tx: Tx, marks: list[tuple[int, str | None]], now: dt.datetime) -> None:
-    """(item, platform message id) pairs delivered: one statement for them all."""
-    await tx.executemany(
+def mark_all_delivered(tx: Tx, marks: list[tuple[int, str | None]], now: dt.datetime) -> None:
+    """(item, platform message id) pairs delivered: one statement for them all, made with the
+    commit (in its trip)."""
+    tx.many_at_commit(
         "UPDATE outbox SET delivered_at = ?, message_id = ?, claimed_until = NULL WHERE id = ?",
         [(utc_text(now), message_id, item_id) for item_id, message_id in marks],
     )

@@ -4,17 +4,27 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 
 from bot.core.session import Session
-from bot.storage import Tx, from_utc_text, utc_text
+from bot.storage import Statement, Tx, from_utc_text, utc_text
+
+
+def select(channel: str, user_id: str) -> Statement:
+    """The person's session row (`from_rows`); the core loads it in one trip with recording the
+    update (Tx.batch)."""
+    return "SELECT * FROM sessions WHERE channel = ? AND user_id = ?", (channel, user_id)
 
 
 async def load(tx: Tx, channel: str, user_id: str, chat_id: str) -> Session:
-    row = await tx.fetchone(
-        "SELECT * FROM sessions WHERE channel = ? AND user_id = ?", (channel, user_id)
-    )
-    if row is None:
+    return from_rows((await tx.execute(*select(channel, user_id))).rows, channel, user_id, chat_id)
+
+
+def from_rows(rows: list[sqlite3.Row], channel: str, user_id: str, chat_id: str) -> Session:
+    """The session `select` found, or a new one."""
+    if not rows:
         return Session(channel, user_id, chat_id)
+    row = rows[0]
     session = Session(
         channel=channel,
         user_id=user_id,
@@ -33,8 +43,9 @@ async def load(tx: Tx, channel: str, user_id: str, chat_id: str) -> Session:
     return session
 
 
-async def save(tx: Tx, session: Session, now: dt.datetime) -> None:
-    await tx.execute(
+def save(tx: Tx, session: Session, now: dt.datetime) -> None:
+    """Saved with the commit, in its trip (Tx.at_commit): nothing of a turn reads it back."""
+    tx.at_commit(
         "INSERT INTO sessions (channel, user_id, chat_id, language, language_chosen, flow, step,"
         " data, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (channel, user_id) DO UPDATE SET chat_id = excluded.chat_id,"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.app import build
+from bot.core.dispatch import Core
 from bot.storage import requests as requests_store
 from tests.support.callbacks import request_callback
 from tests.support.dialogue import Dialogue, StaffMember
@@ -77,6 +78,17 @@ async def test_an_offices_own_topic_is_in_its_menu_and_search_only(network):
     assert "City bikes" not in [b.label for b in north.buttons]
     await north.payload("topic:city_bikes")  # a forged or stale button
     assert "no longer valid" in north.text or "button" in north.text.lower()
+
+
+async def test_after_a_restart_a_question_is_answered_from_the_persons_own_office(network):
+    """A message is searched as it comes, before the bot reads who sent it (bot.core.ahead);
+    after a restart it has not yet seen the person, guesses the default office, and the
+    answer must still be their own office's."""
+    south = person(network)
+    await south.send("/start south")
+    south.core = Core(network.core.services, network.core.registry)  # nothing kept in memory
+    await south.send("where can I rent a city bike")
+    assert "City bikes in Southville" in south.text
 
 
 async def test_a_link_chooses_the_office_and_the_person_sees_it_in_mydata(network):
