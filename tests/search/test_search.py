@@ -371,3 +371,23 @@ def test_an_answer_at_once_names_the_close_alternatives(searcher):
     assert result.confident
     assert all(m.id != "pesel" for m in result.alternatives)
     assert searcher.search("kurs", "pl").alternatives == ()  # not answered at once: none
+
+
+@pytest.mark.parametrize(
+    ("american", "british"),
+    [
+        ("recognized", "recognised"),
+        ("organization", "organisation"),
+        ("labor", "labour"),
+        ("center", "centre"),
+        ("license", "licence"),
+        ("counselor", "counsellor"),
+        ("enrollment", "enrolment"),
+        ("pediatrician", "paediatrician"),
+    ],
+)
+def test_an_american_spelling_matches_the_british_one_as_a_stem(searcher, american, british):
+    # the content writes British English; a question may not
+    ours = searcher.analyzer.word(american).features
+    theirs = searcher.analyzer.word(british).features
+    assert max(min(v, theirs[f]) for f, v in ours.items() if f in theirs) >= 0.9
