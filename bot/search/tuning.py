@@ -24,6 +24,14 @@ FUZZY_MIN_LEN = 5
 SHORT_WORD = 4
 GUESSED_SPELLING = 0.6
 FUZZY_CUTOFF = 80
+# A question word listed in data.yaml's synonyms («meds», «pills» for «medicine», «ER» for
+# «emergency») matches the content's word this much (its stem and prefix as much less), also
+# when the word is short and the content never writes it (GUESSED_SPELLING is for guesses).
+# English questions of the held-out sets together, right topic first 95.9 -> 96.6 %, top 3
+# 98.2 -> 98.9 % (three questions with «meds», «pills», «ER», now offered, not answered at
+# once); English cross-validation over the content's examples top-1 83.4 -> 83.5 %, top 3
+# 93.3 -> 93.4 %; nothing else moved
+SYNONYM = 0.8
 PART_OF_PHRASE = 0.8  # a word of a multi-word title or keyword, matched alone
 PHRASE_PRECISION = 0.2  # how much a phrase loses for words the question does not have
 PHRASE_SHARE = 0.5  # weight of the best single phrase against the document as a whole
