@@ -29,12 +29,12 @@ from bot.search.postings import (
 from bot.search.tuning import (
     CONTEXT,
     GUESSED_SPELLING,
-    SYNONYM,
     IDF_POWER,
     KNOWN_FULL,
     KNOWN_SHARE_POWER,
     PHRASE_PRECISION,
     PHRASE_SHARE,
+    SYNONYM,
     UNKNOWN_IDF,
 )
 from bot.search.typos import Typos
