@@ -34,6 +34,7 @@ from bot.search.tuning import (
     KNOWN_SHARE_POWER,
     PHRASE_PRECISION,
     PHRASE_SHARE,
+    SYNONYM,
     UNKNOWN_IDF,
 )
 from bot.search.typos import Typos
@@ -49,6 +50,8 @@ class Index:
         self.stopwords = stopwords
         self.stop_cache: dict[str, bool] = {} if stop_cache is None else stop_cache
         self._feature_cache: dict[str, dict[str, float]] = {}
+        # a question word -> the content's words for the same thing (data.yaml: synonyms)
+        self.synonyms: dict[str, list[str]] = {}
         self.ids: list[str] = []
         self.apart = -1  # the document of messages that are not ours (`add(..., apart=True)`)
         self.postings = Postings({})  # feature -> (documents, weight)
@@ -256,6 +259,10 @@ class Index:
         if self.spellings.guessed(token):
             # and weighs as one beside «pesel», written exactly
             features = {f: min(v, GUESSED_SPELLING) for f, v in features.items()}
+        for other in self.synonyms.get(token, ()):  # (listed, not guessed)
+            for feature, value in self.analyzer.word(other).features.items():
+                if value * SYNONYM > features.get(feature, 0.0):
+                    features[feature] = value * SYNONYM
         if any(f in self.postings for f in features if f.startswith("k:")):
             return features
         if word.known:

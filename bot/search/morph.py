@@ -48,6 +48,46 @@ TOPICAL_OTHER = 0.5  # verbs, participles, adverbs, pronouns, particles, numeral
 _ENGLISH_NOT_NOUN = re.compile(r"[a-z]{3,}(?:ly|ing)")
 _POLISH_LETTERS = set("ąćęłńóśźż")
 
+# English has no dictionary here, and the Snowball stemmer knows neither irregular forms nor
+# that «recognized» is «recognised»: a word gets, besides its own stem, the stem of its regular
+# or British form (W_STEM); the content writes British English. The English questions of the
+# development sets and public.yaml written in American spelling (27 of them), answered at once
+# and right 24 -> 25, nothing else moved on any set or the cross-validation. «children» ->
+# «child», «people» -> «person», «men», «women» as well: a topic's own words with circumstances
+# lost one («work permit when my child is 5» became family reunification's); irregular past
+# forms («paid», «lost», «went», «broken» ...) as well: English right topic first 95.6 -> 95.4 %.
+_ENGLISH_IRREGULAR = {
+    "wives": "wife",
+    "lives": "life",
+    "feet": "foot",
+    "teeth": "tooth",
+    "licence": "license",
+    "licences": "licenses",
+    "licenced": "licensed",
+    "defence": "defense",
+    "offence": "offense",
+    "offences": "offenses",
+    "cheque": "check",
+    "cheques": "checks",
+    "tyre": "tire",
+    "tyres": "tires",
+    "maths": "math",
+}
+# American spellings to British (the content writes British: «recognised», «labour», «centre»)
+_ENGLISH_SPELLINGS = [
+    (re.compile(r"^([a-z]{3,})iz(e|es|ed|ing|ation|ations|er|ers)$"), r"\1is\2"),
+    (re.compile(r"^([a-z]{3,})yz(e|es|ed|ing)$"), r"\1ys\2"),
+    (
+        re.compile(r"^(lab|col|fav|behavi|neighb|hon|harb|rum|flav|hum|od|end|arm|tum)or([a-z]*)$"),
+        r"\1our\2",
+    ),
+    (re.compile(r"^(cent|met|theat|lit|fib)er(s|ed|ing)?$"), r"\1re\2"),
+    (re.compile(r"^([a-z]{2,}[^aeiou]e)l(ed|ing|or|ors)$"), r"\1ll\2"),
+    (re.compile(r"^([a-z]{3,}[aeiou]l)lment(s)?$"), r"\1ment\2"),
+    (re.compile(r"^(ortho)?p(ediatr)"), r"\1pa\2"),
+    (re.compile(r"^(gyn|an|h)e(col|sth|mi|mat|morrh)"), r"\1ae\2"),
+]
+
 
 @dataclass(frozen=True)
 class Word:
@@ -112,6 +152,9 @@ class Analyzer:
                 if stem:
                     add(stem, W_STEM)
                 add(self.en.stemWord(token), W_STEM)
+                other = _english_form(token)
+                if other is not None:
+                    add(self.en.stemWord(other), W_STEM)
             if transliterated and len(token) >= 3 and not _POLISH_LETTERS & set(token):
                 for code, morph in (("uk", self.uk), ("ru", self.ru)):
                     for spelling in text.cyrillic_spellings(token, code):
@@ -129,6 +172,19 @@ class Analyzer:
         if topical is None and _ENGLISH_NOT_NOUN.fullmatch(token):
             topical = TOPICAL_OTHER
         return Word(features, frozenset(known), 1.0 if topical is None else topical)
+
+
+def _english_form(token: str) -> str | None:
+    """The regular or British form of an English word, if it differs (_ENGLISH_IRREGULAR,
+    _ENGLISH_SPELLINGS)."""
+    found = _ENGLISH_IRREGULAR.get(token)
+    if found is not None:
+        return found
+    for pattern, replacement in _ENGLISH_SPELLINGS:
+        other = pattern.sub(replacement, token)
+        if other != token:
+            return other
+    return None
 
 
 def _topical(parses: list[pymorphy3.analyzer.Parse]) -> float:

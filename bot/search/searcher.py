@@ -60,6 +60,9 @@ class Searcher:
         stop = self.data["stopwords"]
         self.stopwords = {w for words in stop.values() for w in words}
         self.index = Index(self.analyzer, self.stopwords)
+        for words in self.data.get("synonyms", {}).values():
+            for word, others in words.items():
+                self.index.synonyms.setdefault(word, []).extend(text.tokens(others))
         vocabulary, grams = self._add_topics(kb)
         for action in ACTIONS:
             phrases = self.data["actions"][action]

@@ -7,7 +7,7 @@ import pytest
 from bot import search
 from bot.app import load_static
 from bot.search import text
-from bot.search.tuning import MARGIN
+from bot.search.tuning import MARGIN, SYNONYM
 from tests.conftest import FIXTURE
 
 
@@ -371,3 +371,30 @@ def test_an_answer_at_once_names_the_close_alternatives(searcher):
     assert result.confident
     assert all(m.id != "pesel" for m in result.alternatives)
     assert searcher.search("kurs", "pl").alternatives == ()  # not answered at once: none
+
+
+@pytest.mark.parametrize(
+    ("american", "british"),
+    [
+        ("recognized", "recognised"),
+        ("organization", "organisation"),
+        ("labor", "labour"),
+        ("center", "centre"),
+        ("license", "licence"),
+        ("counselor", "counsellor"),
+        ("enrollment", "enrolment"),
+        ("pediatrician", "paediatrician"),
+    ],
+)
+def test_an_american_spelling_matches_the_british_one_as_a_stem(searcher, american, british):
+    # the content writes British English; a question may not
+    ours = searcher.analyzer.word(american).features
+    theirs = searcher.analyzer.word(british).features
+    assert max(min(v, theirs[f]) for f, v in ours.items() if f in theirs) >= 0.9
+
+
+def test_an_everyday_word_matches_the_contents_word_for_it(searcher):
+    # data.yaml synonyms: a question's «meds» is the content's «medicine», a little less
+    meds = searcher.index.features("meds")
+    medicine = searcher.analyzer.word("medicine").features
+    assert all(meds[f] == pytest.approx(v * SYNONYM) for f, v in medicine.items())
