@@ -71,8 +71,8 @@ class Tx:
     """The open transaction of one unit of work; repository functions take it as first argument.
 
     Each call is one trip to the SQLite thread, and so is the commit: a trip is a hand-over
-    between threads (the interpreter lock passes twice), ~0.3 ms under load, with the
-    database lock held (docs/performance.md, changes 24 and 27). So SQLite's transaction is
+    between threads (and of the interpreter lock), 0.6-0.7 ms under load, with the database
+    lock held (docs/performance.md, changes 24 and 27). So SQLite's transaction is
     opened in the trip of the unit's first statement (BEGIN IMMEDIATE, so that what is read
     cannot change before the unit writes what it decided from it), `batch` runs several
     statements in one trip, and `at_commit` leaves a write to the commit's trip."""
@@ -86,28 +86,21 @@ class Tx:
         """Several statements in one trip, in order."""
         return await in_thread(self.conn, self._run, statements)
 
+    def _begin(self) -> None:
+        if not self._raw.in_transaction:
+            self._raw.execute("BEGIN IMMEDIATE")
+
     def _run(self, statements: Sequence[Statement]) -> list[Done]:
-        raw = self._raw
-        if not raw.in_transaction:
-            raw.execute("BEGIN IMMEDIATE")
+        self._begin()
         done = []
         for sql, params in statements:
-            cursor = raw.execute(sql, params)
+            cursor = self._raw.execute(sql, params)
             rows = cursor.fetchall()
             done.append(Done(rows, cursor.rowcount, int(cursor.lastrowid or 0)))
         return done
 
     async def execute(self, sql: str, params: Iterable[Any] = ()) -> Done:
         return (await self.batch((sql, tuple(params))))[0]
-
-    async def executemany(self, sql: str, rows: Iterable[Iterable[Any]]) -> None:
-        many = [tuple(row) for row in rows]
-        await in_thread(self.conn, self._run_many, sql, many)
-
-    def _run_many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
-        if not self._raw.in_transaction:
-            self._raw.execute("BEGIN IMMEDIATE")
-        self._raw.executemany(sql, rows)
 
     async def fetchone(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Row | None:
         return next(iter((await self.execute(sql, params)).rows), None)
@@ -136,7 +129,8 @@ class Tx:
             if write.many is None:
                 write.rowid = self._run([write.statement])[0].lastrowid
             else:
-                self._run_many(write.statement[0], write.many)
+                self._begin()
+                self._raw.executemany(write.statement[0], write.many)
         if not self._raw.in_transaction:
             return False
         self._raw.commit()
