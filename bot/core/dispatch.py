@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -73,17 +72,16 @@ class Core:
         try:
             async with self.services.db.transaction() as tx:
                 now = self.services.clock()
-                loaded = await self._load(tx, incoming, now, staff_chat)
-                if loaded is None:
+                session = await self._load(tx, incoming, now)
+                if session is None:
                     log.info("update %s was handled before: skipped", incoming.update_key)
                     return []
-                session, read = loaded
                 if session.language is None:
                     settings = self.services.settings
                     session.language = resolve_language(
                         incoming.language_hint, settings.languages, settings.default_language
                     )
-                turn = Turn(incoming, session, self.services, self.registry, tx, now, read=read)
+                turn = Turn(incoming, session, self.services, self.registry, tx, now)
                 if staff_chat:
                     settings = self.services.settings
                     turn.staff_office = settings.staff_office(incoming.chat_id, incoming.topic_id)
@@ -109,22 +107,18 @@ class Core:
             return [Queued(0, reply) for reply in replies]
         return [Queued(item.rowid, reply) for item, reply in queued]
 
-    async def _load(
-        self, tx: Tx, incoming: Incoming, now: dt.datetime, staff_chat: bool
-    ) -> tuple[Session, dict[str, list[sqlite3.Row]]] | None:
-        """The person's session and the features' read-aheads, the update recorded, all in one
-        trip to the SQLite thread; None: the update was handled before."""
-        record = [updates_store.record(incoming.update_key, now)] if incoming.update_key else []
+    async def _load(self, tx: Tx, incoming: Incoming, now: dt.datetime) -> Session | None:
+        """The person's session, the update recorded in the same trip; None: handled before."""
         who = session_store.select(incoming.channel, incoming.user_id)
-        reads = () if staff_chat else self.registry.read_aheads
-        asks = [(name, query) for name, read in reads if (query := read(incoming, now))]
-        done = await tx.batch(*record, who, *(query for _, query in asks))
-        if record and done.pop(0).rowcount != 1:
-            return None
-        session = session_store.from_rows(
-            done[0].rows, incoming.channel, incoming.user_id, incoming.chat_id
+        if incoming.update_key is None:
+            found = (await tx.batch(who))[0]
+        else:
+            recorded, found = await tx.batch(updates_store.record(incoming.update_key, now), who)
+            if recorded.rowcount != 1:
+                return None
+        return session_store.from_rows(
+            found.rows, incoming.channel, incoming.user_id, incoming.chat_id
         )
-        return session, {name: found.rows for (name, _), found in zip(asks, done[1:], strict=True)}
 
     async def _apology(self, incoming: Incoming, staff_chat: bool, queue: bool) -> list[Queued]:
         lang = self.services.settings.default_language

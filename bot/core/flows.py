@@ -20,7 +20,6 @@ words, `<flow or group>:<action>:<argument>...`, at most 64 bytes (Telegram's li
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -28,10 +27,8 @@ from typing import TYPE_CHECKING
 from bot.core.messages import Button, Reply
 
 if TYPE_CHECKING:
-    from bot.core.messages import Incoming
     from bot.core.services import Services
     from bot.core.turn import Turn
-    from bot.storage import Statement
 
 PAYLOAD_BYTES = 64
 
@@ -114,10 +111,6 @@ Gate = Callable[["Turn"], Awaitable[Outcome | None]]
 Next = Callable[[], Awaitable[Outcome]]
 # One step of the pipeline for text typed outside a flow: answer, or pass on with `next()`.
 TextStep = Callable[["Turn", Next], Awaitable[Outcome]]
-# What a feature will ask the database about a person's event, asked in the same trip to the
-# SQLite thread as loading their session (each trip costs ~0.6 ms under load, with the database
-# lock held: docs/performance.md, change 28): a statement from bot.storage, or None
-ReadAhead = Callable[["Incoming", dt.datetime], "Statement | None"]
 
 
 @dataclass(frozen=True)
@@ -198,8 +191,6 @@ class Feature:
     staff_buttons: Mapping[str, Mapping[str, Handler]] = field(default_factory=dict)
     staff_reply: Handler | None = None  # a staff member replied to a message in the staff chat
     gate: Gate | None = None  # sees every event of a person first (bot.core.flows.Gate)
-    # a query about an event, run in the trip that loads the session (rows: Turn.read[name])
-    read_ahead: ReadAhead | None = None
     location: Handler | None = None  # a shared location (one feature handles them)
     mine: MineSection | None = None  # the person's own items, listed by /mybookings
     privacy: PrivacySection | None = None

@@ -20,7 +20,6 @@ from bot.core.flows import (
     Job,
     MineSection,
     PrivacySection,
-    ReadAhead,
     TextStep,
 )
 
@@ -42,7 +41,6 @@ class Registry:
     staff_buttons: dict[str, Mapping[str, Handler]] = field(default_factory=dict)
     staff_replies: tuple[Handler, ...] = ()
     gates: tuple[Gate, ...] = ()
-    read_aheads: tuple[tuple[str, ReadAhead], ...] = ()  # (feature, its read-ahead)
     mine: tuple[MineSection, ...] = ()  # in feature order
     location: Handler | None = None
     privacy: tuple[PrivacySection, ...] = ()
@@ -89,8 +87,6 @@ class Registry:
             self.staff_replies += (feature.staff_reply,)
         if feature.gate is not None:
             self.gates += (feature.gate,)
-        if feature.read_ahead is not None:
-            self.read_aheads += ((feature.name, feature.read_ahead),)
         if feature.mine is not None:
             self.mine += (feature.mine,)
         if feature.location is not None:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from bot.content.knowledge import KnowledgeBase
@@ -62,8 +61,6 @@ class Turn:
     enqueued: int = 0
     staff_office: Office | None = None  # in a staff chat: the office whose staff write there
     staff_all: bool = False  # in the coordinators' chat: every office
-    # feature -> the rows of its read-ahead (flows.ReadAhead), asked with loading the session
-    read: Mapping[str, list[sqlite3.Row]] = field(default_factory=dict)
 
     @property
     def office(self) -> Office:

@@ -12,12 +12,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from bot.core.messages import Reply
-from bot.storage import Statement, Tx, from_utc_text, maybe_utc_text, utc_text
+from bot.storage import Tx, from_utc_text, maybe_utc_text, utc_text
 
 OPEN = ("open", "taken")
 CLOSED = ("done", "unreachable", "withdrawn")
@@ -156,22 +155,13 @@ async def staff_replied(tx: Tx, request_id: int, now: dt.datetime) -> None:
 
 async def open_thread(tx: Tx, channel: str, user_id: str, since: dt.datetime) -> Request | None:
     """The request whose staff wrote to this user after `since`, the latest, if any."""
-    return thread_in((await tx.execute(*open_thread_query(channel, user_id, since))).rows)
-
-
-def open_thread_query(channel: str, user_id: str, since: dt.datetime) -> Statement:
-    """`open_thread` as a statement, for the core to run with loading the session (the
-    callback feature's read-ahead); `thread_in` reads its rows."""
-    return (
+    row = await tx.fetchone(
         "SELECT * FROM callback_requests WHERE channel = ? AND user_id = ?"
         " AND last_staff_reply_at >= ? AND thread_closed_at IS NULL"
         " ORDER BY last_staff_reply_at DESC LIMIT 1",
         (channel, user_id, utc_text(since)),
     )
-
-
-def thread_in(rows: list[sqlite3.Row]) -> Request | None:
-    return _request(rows[0]) if rows else None
+    return _request(row) if row else None
 
 
 async def close_thread(tx: Tx, request_id: int, now: dt.datetime) -> None:

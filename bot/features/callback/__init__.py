@@ -19,11 +19,10 @@ from bot.features.callback.staff import refresh as refresh_staff_message
 from bot.features.callback.when import is_working_now, next_call_time
 
 FEATURE = Feature(
-    thread.FEATURE_NAME,
+    "callback",
     commands={"callback": CALLBACK},
     flows=(CALLBACK,),
     text=thread.relay_open_thread,
-    read_ahead=thread.thread_ahead,
     staff_commands={"requests": staff.list_open, "request": staff.show_one},
     staff_buttons={"request": staff.BUTTONS},
     staff_reply=thread.staff_reply,

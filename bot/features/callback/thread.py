@@ -16,18 +16,17 @@ from dataclasses import replace
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Next, Outcome, stay
-from bot.core.messages import Button, Expired, Incoming, Reply
+from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.features import urgent
 from bot.features.menu import main_menu
-from bot.storage import Statement, message_refs
+from bot.storage import message_refs
 from bot.storage import outbox as outbox_store
 from bot.storage import requests as store
 from bot.storage import sessions as session_store
 from bot.storage.requests import REF_STAFF, REF_STAFF_REPLY, REF_THREAD, REF_USER, Request
 
 THREAD_HOURS = 24
-FEATURE_NAME = "callback"  # the feature's, under which the core keeps its read-ahead's rows
 
 
 async def person_language(turn: Turn, request: Request) -> str:
@@ -131,24 +130,12 @@ async def relay(turn: Turn, request: Request) -> Outcome:
     return stay(*replies, ack)
 
 
-def thread_ahead(incoming: Incoming, now: dt.datetime) -> Statement | None:
-    """The read-ahead of typed text: is a thread with staff open (`relay_open_thread`)?"""
-    if not incoming.text or incoming.command is not None:
-        return None
-    since = now - dt.timedelta(hours=THREAD_HOURS)
-    return store.open_thread_query(incoming.channel, incoming.user_id, since)
-
-
 async def relay_open_thread(turn: Turn, next_: Next) -> Outcome:
     """In the text pipeline: while a thread with staff is open, typed text goes to staff."""
     incoming = turn.incoming
     if incoming.text:
-        rows = turn.read.get(FEATURE_NAME)
-        if rows is None:  # not read ahead (a replayed event, held before the office choice)
-            since = turn.now - dt.timedelta(hours=THREAD_HOURS)
-            request = await store.open_thread(turn.tx, incoming.channel, incoming.user_id, since)
-        else:
-            request = store.thread_in(rows)
+        since = turn.now - dt.timedelta(hours=THREAD_HOURS)
+        request = await store.open_thread(turn.tx, incoming.channel, incoming.user_id, since)
         if request is not None:
             return await relay(turn, request)
     return await next_()
