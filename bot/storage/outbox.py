@@ -55,7 +55,18 @@ async def enqueue(
     """`ref_kind`/`ref_id` tie the sent message to a record: an 'edit' later finds it by them.
     `held`: the caller sends it itself right after the commit (and releases it if it cannot)."""
     return await tx.insert(
-        *_insert(now, channel, chat_id, reply, action, ref_kind, ref_id, priority, held, subject)
+        *_insert(
+            now,
+            channel,
+            chat_id,
+            reply,
+            action=action,
+            ref_kind=ref_kind,
+            ref_id=ref_id,
+            priority=priority,
+            held=held,
+            subject=subject,
+        )
     )
 
 
@@ -65,7 +76,7 @@ def enqueue_held(
     """A reply to the turn's own update, queued with the commit (in its trip) and held for the
     adapter (`enqueue`, held): its id once the turn has committed."""
     return tx.at_commit(
-        *_insert(now, channel, chat_id, reply, "send", None, None, NOW, True, subject)
+        *_insert(now, channel, chat_id, reply, priority=NOW, held=True, subject=subject)
     )
 
 
@@ -74,12 +85,13 @@ def _insert(
     channel: str,
     chat_id: str,
     reply: Reply,
-    action: str,
-    ref_kind: str | None,
-    ref_id: int | None,
-    priority: int,
-    held: bool,
-    subject: str | None,
+    *,
+    action: str = "send",
+    ref_kind: str | None = None,
+    ref_id: int | None = None,
+    priority: int = NORMAL,
+    held: bool = False,
+    subject: str | None = None,
 ) -> Statement:
     return (
         "INSERT INTO outbox (channel, chat_id, action, reply, ref_kind, ref_id, created_at,"

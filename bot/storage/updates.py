@@ -8,17 +8,12 @@ from bot.storage import Statement, Tx, utc_text
 
 
 def record(key: str, now: dt.datetime) -> Statement:
-    """Record the update: it changes no row when the update was handled before (`first_time`;
-    the core runs it in one trip with loading the session, Tx.batch)."""
+    """Record the update: it changes no row when the update was handled before (the turn then
+    does nothing; the core runs it in one trip with loading the session, Tx.batch)."""
     return "INSERT OR IGNORE INTO handled_updates (key, handled_at) VALUES (?, ?)", (
         key,
         utc_text(now),
     )
-
-
-async def first_time(tx: Tx, key: str, now: dt.datetime) -> bool:
-    """Record the update; False when it was handled before (the turn then does nothing)."""
-    return (await tx.execute(*record(key, now))).rowcount == 1
 
 
 async def forget_before(tx: Tx, moment: dt.datetime) -> int:
