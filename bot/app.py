@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SearchMode = Literal["now", "background", "off"]
+SearchMode = Literal["now", "background", "apart", "off"]
 
 
 @dataclass(frozen=True)
@@ -115,10 +115,10 @@ def build_searchers(
     return search.build_all(kbs, settings, files)
 
 
-def _cache_files(settings: Settings) -> CacheFiles:
+def _cache_files(settings: Settings, apart: bool) -> CacheFiles:
     from bot.search import CacheFiles
 
-    return CacheFiles(settings)
+    return CacheFiles(settings, build_apart=apart)
 
 
 def registry() -> Registry:
@@ -135,14 +135,16 @@ async def build(
     staff: StaffDirectory | None = None,
 ) -> App:
     """Everything for one deployment. `search="background"` builds the question index in a
-    thread while the channels start (menus answer at once; a question typed meanwhile waits)."""
+    thread while the channels start (menus answer at once; a question typed meanwhile waits);
+    `"apart"` the same, with a first start's index built in a child process (bot.search.apart:
+    the memory of building leaves with it; `infopoint run`)."""
     channels = channels or Channels()
     settings, kbs = load_offices(config_path, clock().date())
     t = Translator()
     if search == "now":
         search_service = SearchService(build_searchers(settings, kbs))
-    elif search == "background":  # started first: the first question waits for it
-        files = _cache_files(settings)
+    elif search in ("background", "apart"):  # started first: the first question waits for it
+        files = _cache_files(settings, apart=search == "apart")
         search_service = SearchService.in_background(
             lambda: build_searchers(settings, kbs, files), files=files
         )

@@ -19,7 +19,7 @@ from pathlib import Path
 from telegram.error import InvalidToken, NetworkError, TelegramError
 
 from bot import memory
-from bot.app import App, Channels, build
+from bot.app import App, Channels, SearchMode, build
 from bot.channels.telegram.application import initialize
 from bot.channels.telegram.polling import ALLOWED_UPDATES, Poller
 from bot.channels.telegram.staff import staff_chat_problem, staff_chats
@@ -105,6 +105,7 @@ async def _run_until_signal(config_path: Path, token: str | None, viber_token: s
         stop,
         viber_token=viber_token,
         telegram_secret=config.telegram_webhook_secret(),
+        search="apart",
     )
     return 0
 
@@ -119,11 +120,12 @@ async def serve(
     clock: Clock | None = None,
     viber_token: str | None = None,
     telegram_secret: str | None = None,
+    search: SearchMode = "background",
 ) -> None:
     """Build, start everything, wait for `stop`, shut down cleanly (undelivered messages stay
-    queued)."""
+    queued). `search`: how the question index is built (bot.app.build)."""
     channels = Channels(token, viber_token, telegram_secret, poll_timeout)
-    app = await build(config_path, clock=clock or utc_now, search="background", channels=channels)
+    app = await build(config_path, clock=clock or utc_now, search=search, channels=channels)
     gc.freeze()  # the modules, config and content: see _warm
     tasks: list[asyncio.Task[None]] = []
     poller: Poller | None = None

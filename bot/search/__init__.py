@@ -14,12 +14,13 @@ import functools
 import hashlib
 import threading
 from collections.abc import Callable, Mapping
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
 from bot import memory
 from bot.content.knowledge import KnowledgeBase
-from bot.search import indexcache, wordcache
+from bot.search import apart, indexcache, wordcache
 from bot.search.data import load_data, off_topic_messages
 from bot.search.morph import Analyzer
 from bot.search.result import ACTIONS, OFF_TOPIC, Match, Result
@@ -56,14 +57,22 @@ def build(kb: KnowledgeBase, settings: Any = None) -> Searcher:
 
 
 def build_all(
-    kbs: Mapping[str, KnowledgeBase], settings: Any = None, files: CacheFiles | None = None
+    kbs: Mapping[str, KnowledgeBase],
+    settings: Any = None,
+    files: CacheFiles | None = None,
+    *,
+    folder: Path | None = None,
 ) -> dict[str, Searcher]:
     """An index per office (each office searches the shared topics and its own); offices whose
     content is the same share one. With a data folder (settings.storage_path), an index built
     before from the same content and code is loaded from there (indexcache.py), and one built
     now is kept there for the next start: written now, or with `files` once the bot has taken
-    its first question (SearchService.warm), so writing does not delay the first answer."""
-    folder = _cache_folder(settings)
+    its first question (SearchService.warm), so writing does not delay the first answer.
+    `folder`: the files' folder without settings. `files.build_apart`: the missing indexes are
+    built in a child process first (apart.py)."""
+    folder = folder or _cache_folder(settings)
+    if files is not None and files.build_apart:
+        apart.build_missing(files, kbs, lambda: shared_analyzer(folder))
     analyzer = shared_analyzer(folder)
     stamp = indexcache.version() if folder is not None else ""
     known = len(analyzer.words)
@@ -71,10 +80,10 @@ def build_all(
     served: set[str] = set()  # the cache files of these contents
     fresh = False  # an index loaded or built now, not one of this process's
     for key, kb in kbs.items():
-        fingerprint = _fingerprint(kb)
-        served.add(indexcache.filename(fingerprint))
-        searcher = _shared.searchers.pop(fingerprint, None)
-        path = folder / indexcache.filename(fingerprint) if folder is not None else None
+        content = fingerprint(kb)
+        served.add(indexcache.filename(content))
+        searcher = _shared.searchers.pop(content, None)
+        path = folder / indexcache.filename(content) if folder is not None else None
         fresh = fresh or searcher is None
         if searcher is None and path is not None:
             searcher = indexcache.load(path, analyzer, kb, stamp)
@@ -86,7 +95,7 @@ def build_all(
             if path is not None:
                 write = functools.partial(indexcache.save, path, searcher, analyzer, kb, stamp)
                 files.later(write) if files is not None else write()
-        _shared.searchers[fingerprint] = searcher
+        _shared.searchers[content] = searcher
         result[key] = searcher
     while len(_shared.searchers) > max(KEEP_INDEXES, len(kbs)):
         del _shared.searchers[next(iter(_shared.searchers))]
@@ -109,8 +118,13 @@ class CacheFiles:
     and written (SearchService.warm; both run in the search thread: they read and write what
     searches use). Nothing a question added is written (Index.__getstate__)."""
 
-    def __init__(self, settings: Any = None) -> None:
-        self.folder = _cache_folder(settings)
+    def __init__(
+        self, settings: Any = None, *, folder: Path | None = None, build_apart: bool = False
+    ) -> None:
+        """`build_apart`: a first start's index built in a child process (apart.py)."""
+        self.folder = folder or _cache_folder(settings)
+        self.build_apart = build_apart
+        self.apart: Future[None] | None = None  # the child building every topic's parts
         self._pending: list[Callable[[], None]] = []
         self._lock = threading.Lock()  # (build_all runs in a worker thread)
 
@@ -133,7 +147,7 @@ class CacheFiles:
     def _path(self, searcher: Searcher) -> Path | None:
         if self.folder is None:
             return None
-        return self.folder / indexcache.parts_filename(_fingerprint(searcher.parts.kb))
+        return self.folder / indexcache.parts_filename(fingerprint(searcher.parts.kb))
 
     def load(self, searcher: Searcher) -> None:
         path = self._path(searcher)
@@ -152,7 +166,7 @@ def _cache_folder(settings: Any) -> Path | None:
     return Path(storage).parent if storage else None
 
 
-def _fingerprint(kb: KnowledgeBase) -> str:
+def fingerprint(kb: KnowledgeBase) -> str:
     digest = hashlib.sha256()
     for code, language in kb.languages.items():
         for topic in language.topics.values():

@@ -93,6 +93,15 @@ def _read(path: Path, shared: dict[str, Any], stamp: str) -> object:
         return None
 
 
+def fresh(path: Path, stamp: str) -> bool:
+    """Whether `path` holds a file written with this `stamp` (its first few bytes read)."""
+    try:
+        with path.open("rb") as file:
+            return bool(pickle.load(file) == stamp)  # noqa: S301 - our own file
+    except Exception:  # noqa: BLE001 - missing, half-written or foreign: not fresh
+        return False
+
+
 def _shared_with(searcher: Searcher) -> dict[str, Any]:
     """What a parts index shares with its searcher, by name in the parts file."""
     main = searcher.index

@@ -166,6 +166,11 @@ class SearchService:
         if files is not None and files.pending:  # a first start: the index and words, written
             await self._first_question_or(WRITE_AFTER)  # after the first question is taken
             await loop.run_in_executor(thread, files.write_pending)
+        if files is not None and files.apart is not None:  # a child building the parts
+            try:
+                await asyncio.wrap_future(files.apart)
+            except Exception as exc:  # noqa: BLE001 - built here instead, below
+                log.warning("the search's parts are built in the bot's own process: %s", exc)
         distinct = {id(s): s for s in (self._searchers or {}).values()}  # shared content: one
         work = [(s, topic) for s in distinct.values() for topic in s.parts.kb.topic_ids]
         if len(work) > WARM_MAX_TOPICS:  # a big network: each topic's parts when first asked

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import multiprocessing.spawn
 from types import SimpleNamespace
 
 import pytest
@@ -121,3 +122,45 @@ async def test_a_first_start_writes_its_files_after_the_first_question_and_none_
     assert restarted[""] is not searchers[""]  # read from the file, nothing to write
     for question, lang in QUESTIONS:
         assert restarted[""].search(question, lang) == searchers[""].search(question, lang)
+
+
+async def test_a_first_start_builds_in_a_process_of_its_own_and_answers_the_same(
+    tmp_path, app, monkeypatch
+):
+    """`infopoint run` on a first start has a child process build the index and every topic's
+    parts and write them; the bot reads them as a restart does (the memory of building leaves
+    with the child: docs/performance.md, change 28) and answers exactly as if it had built
+    them itself."""
+    kb = app.services.kb
+    here = search.build_all({"": kb})[""]  # built in this process
+    settings = SimpleNamespace(storage_path=tmp_path / "apart" / "bot.sqlite3")
+    monkeypatch.setattr(search._shared, "searchers", {})
+    monkeypatch.setattr(search.shared_analyzer(), "words", {})
+    files = search.CacheFiles(settings, build_apart=True)
+    searchers = search.build_all({"": kb}, settings, files)
+    assert not search.shared_analyzer().words  # this process analysed none of the content
+    assert not files.pending  # the child wrote the index: nothing left to write
+    assert files.apart is not None  # the child goes on with the parts
+    await SearchService(searchers, files=files).warm()
+    assert all(searchers[""].parts.prepared(topic) for topic in kb.topic_ids)
+    assert list((tmp_path / "apart").glob(f"{indexcache.PARTS_PREFIX}*.pickle"))
+    for question, lang in [*QUESTIONS, ("how much is voluntary NFZ insurance", "en")]:
+        assert searchers[""].search(question, lang) == here.search(question, lang)
+
+
+def test_a_first_start_that_cannot_start_a_process_builds_in_its_own(
+    tmp_path, app, monkeypatch, caplog
+):
+    """No Python to start a child with (a stripped container, a broken install): the bot
+    builds the index itself, says so in its log, and answers all the same."""
+    kb = app.services.kb
+    here = search.build_all({"": kb})[""]
+    settings = SimpleNamespace(storage_path=tmp_path / "bot.sqlite3")
+    monkeypatch.setattr(multiprocessing.spawn, "_python_exe", str(tmp_path / "no-python"))
+    monkeypatch.setattr(search._shared, "searchers", {})
+    files = search.CacheFiles(settings, build_apart=True)
+    searchers = search.build_all({"": kb}, settings, files)
+    assert "built in the bot's own process" in caplog.text
+    assert files.pending and files.apart is None  # built here, written after the first answer
+    for question, lang in QUESTIONS:
+        assert searchers[""].search(question, lang) == here.search(question, lang)
