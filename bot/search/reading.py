@@ -10,6 +10,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.search import text
 from bot.search.index import FEATURE_CACHE, Index
+from bot.search.morph import TOPICAL
 from bot.search.tuning import CIRCUMSTANCE
 
 _CLAUSE_END = re.compile(r"[,.;:!?()\n]|\s[-–—]\s")
@@ -39,6 +40,9 @@ class Reader:
         self.circumstance_words = {w for ws in data["circumstance_words"].values() for w in ws}
         self.possession_words = {w for ws in data["possession_words"].values() for w in ws}
         self.negation_words = set(data["negation_words"])
+        self.possession_phrases = {
+            tuple(text.tokens(p)) for ps in data.get("possession_phrases", {}).values() for p in ps
+        }
 
     def __getstate__(self) -> dict[str, object]:
         """Pickled (indexcache.py) without the words of the questions read so far."""
@@ -125,18 +129,34 @@ class Reader:
         polite = iter(self.polite_words(text.tokens(query)))
         for clause in _CLAUSE_END.split(query):
             weight = 1.0
-            previous = ""
-            for token in text.tokens(clause):
-                if token in self.circumstance_words or (
-                    token in self.possession_words and previous not in self.negation_words
+            previous = ("", "")
+            tokens = text.tokens(clause)
+            # «у меня виза D» says what one has in a clause that asks nothing; «у меня
+            # депрессия, что делать» tells the trouble asked about
+            telling = "?" not in clause and not self.any_question_word.intersection(tokens)
+            for token in tokens:
+                if (
+                    token in self.circumstance_words
+                    or (token in self.possession_words and previous[1] not in self.negation_words)
+                    or (telling and previous in self.possession_phrases and self._thing(token))
                 ):
                     weight = CIRCUMSTANCE
                 if not next(polite, False) and not self.function(token):
                     found.append(weight)
-                previous = token
+                previous = (previous[1], token)
         if len(found) != len(content) or len(set(found)) < 2:
             return None  # (the lengths differ only if the clause split cut a token in two)
         return found
+
+    def _thing(self, token: str) -> bool:
+        """After «у меня», «в мене» (data.yaml: possession_phrases): a thing the person has
+        («у меня виза D», «в мене карта побиту»), not an action or a negation («у меня украли
+        паспорт», «у меня нет страховки»): a noun, an adjective or a word no dictionary knows."""
+        return (
+            token not in self.negation_words
+            and not self.index.is_stopword(token)
+            and self.index.analyzer.word(token).topical >= TOPICAL["ADJF"]
+        )
 
     def question_sentences(self, query: str, lang: str | None) -> list[list[str]]:
         """The content words of each sentence that is a question (a "?" or a question word of

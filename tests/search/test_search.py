@@ -159,6 +159,23 @@ def test_a_clause_of_condition_tells_the_circumstances_not_the_question(
     assert circumstance in ids
 
 
+@pytest.mark.parametrize(
+    ("message", "lang", "lowered"),
+    [
+        ("я гражданин Беларуси, у меня виза D. как получить песель", "ru", {"виза", "d"}),
+        ("в мене карта побиту, як забрати чоловіка", "uk", {"карта", "побиту"}),
+        ("у меня украли паспорт, куда идти", "ru", set()),  # an action, not a thing one has
+        ("у меня нет страховки, куда идти", "ru", set()),
+        ("у меня депрессия что делать", "ru", set()),  # the trouble asked about
+    ],
+)
+def test_what_one_has_said_without_a_verb_tells_the_circumstances(searcher, message, lang, lowered):
+    reader = searcher.reader
+    content = reader.content(text.tokens(message))
+    weights = reader.weights(message, content) or [1.0] * len(content)
+    assert {w for w, weight in zip(content, weights, strict=True) if weight < 1} == lowered
+
+
 def test_a_close_runner_up_is_offered_beside_the_first_choice(searcher):
     # a refused residence card: free legal advice first, but the residence topic is as likely
     result = searcher.search("odmowa karty pobytu odwołanie prawnik", "pl")
