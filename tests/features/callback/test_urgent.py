@@ -39,6 +39,19 @@ from tests.support.callbacks import (
         "I want to kill myself",
         "nie chcę już żyć",
         "myśli samobójcze",
+        # the words turned round, the meaning said another way, slang, transliterated
+        "жити вже не хочеться",
+        "не бачу сенсу жити далі",
+        "хочу вмерти",
+        "ne hochu zhyty",
+        "жить не хочется совсем",
+        "не вижу смысла жить",
+        "ne khochu zhit bolshe",
+        "i dont wanna live anymore",
+        "I have nothing to live for",
+        "nie chce mi się żyć",
+        "chcę się zabić",
+        "nie widzę sensu życia",
     ],
 )
 def test_danger_is_recognised_in_every_language(text):
@@ -47,7 +60,16 @@ def test_danger_is_recognised_in_every_language(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["how do I get a PESEL", "де зробити мельдунек", "бюро", "Jak dostać kartę pobytu", ""],
+    [
+        "how do I get a PESEL",
+        "де зробити мельдунек",
+        "бюро",
+        "Jak dostać kartę pobytu",
+        "",
+        "хочу жити в Польщі з родиною",
+        "I want to live in Krakow",
+        "chcę żyć i pracować w Polsce",
+    ],
 )
 def test_ordinary_questions_are_not_taken_for_danger(text):
     assert not urgent.detect(text)
