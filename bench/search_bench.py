@@ -82,6 +82,8 @@ HELDOUT16 = ROOT / "tests" / "eval" / "heldout16.yaml"
 # written blind on 2026-12-04 (eleventh round) with the same brief, measured with `--blind` once
 # before that round and once after it; heldout16 is a development set since
 HELDOUT17 = ROOT / "tests" / "eval" / "heldout17.yaml"
+# the development sets with the part each question asks about (heldout9 on)
+LATER_SETS = (HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16)
 PUBLIC = ROOT / "tests" / "eval" / "public.yaml"  # real questions from public pages, sourced
 LANGS = ("uk", "ru", "en", "pl")
 
@@ -630,33 +632,11 @@ def main(argv: list[str] | None = None) -> int:
             ("TF-IDF", evaluate(tfidf, items)),
         )
 
-    sets = [
-        *SETS,
-        HELDOUT9,
-        HELDOUT10,
-        HELDOUT11,
-        HELDOUT12,
-        HELDOUT13,
-        HELDOUT14,
-        HELDOUT15,
-        HELDOUT16,
-        *([HELDOUT17] if args.blind else []),
-        PUBLIC,
-    ]
+    sets = [*SETS, *LATER_SETS, *([HELDOUT17] if args.blind else []), PUBLIC]
     loaded = {path: load_eval(path) for path in sets}
     for path, items in loaded.items():
         measure(path, items)
-    dev = (
-        *SETS[1:],
-        HELDOUT9,
-        HELDOUT10,
-        HELDOUT11,
-        HELDOUT12,
-        HELDOUT13,
-        HELDOUT14,
-        HELDOUT15,
-        HELDOUT16,
-    )
+    dev = (*SETS[1:], *LATER_SETS)
     pooled = pool(*(loaded[p] for p in dev))
     print("every held-out set but the blind one together (heldout.yaml ... heldout16.yaml):")
     measure(None, pooled)
