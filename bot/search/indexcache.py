@@ -18,6 +18,7 @@ import hashlib
 import logging
 import os
 import pickle
+import time
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -133,7 +134,7 @@ def _write(path: Path, value: object, shared: dict[str, Any], stamp: str) -> Non
     """Write atomically (a crash leaves the old file or none, never half of one)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(".tmp")
+        partial = path.with_suffix(f".{os.getpid()}.tmp")  # (the bot and its child: apart.py)
         with partial.open("wb") as file:
             pickle.dump(stamp, file)
             _Pickler(file, {id(obj): name for name, obj in shared.items()}).dump(value)
@@ -144,11 +145,15 @@ def _write(path: Path, value: object, shared: dict[str, Any], stamp: str) -> Non
 
 def forget_others(folder: Path, keep: set[str]) -> None:
     """Remove the files of contents no longer served (an edited content, a removed office):
-    `keep` names their index files; their parts files are kept with them."""
+    `keep` names their index files; their parts files are kept with them. And the half-written
+    files of a write a crash cut short (an hour old: not one being written now)."""
     keep = keep | {name.replace(PREFIX, PARTS_PREFIX, 1) for name in keep}
     try:
         for old in [*folder.glob(f"{PREFIX}*.pickle"), *folder.glob(f"{PARTS_PREFIX}*.pickle")]:
             if old.name not in keep:
                 old.unlink(missing_ok=True)
+        for partial in folder.glob("search-*.tmp"):
+            if partial.stat().st_mtime < time.time() - 3600:
+                partial.unlink(missing_ok=True)
     except OSError as exc:
         log.info("cannot tidy the index cache in %s: %s", folder, exc)

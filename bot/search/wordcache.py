@@ -71,7 +71,7 @@ def save_value(path: Path, value: object) -> None:
     """Write atomically (a crash leaves the old file or none, never half of one)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(".tmp")
+        partial = path.with_suffix(f".{os.getpid()}.tmp")  # (the bot and its child: apart.py)
         with partial.open("wb") as file:
             pickle.dump((version(), value), file, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(partial, path)

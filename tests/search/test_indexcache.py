@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing.spawn
+import os
 from types import SimpleNamespace
 
 import pytest
@@ -45,9 +46,15 @@ def test_a_cached_index_gives_the_same_answers_and_a_stale_one_is_rebuilt(
     cached.write_bytes(b"not a pickle")
     assert indexcache.load(cached, built.analyzer, kb, stamp) is None
     (tmp_path / f"{indexcache.PREFIX}old.pickle").write_bytes(b"")  # an earlier content's
+    cut_short = tmp_path / f"{indexcache.PREFIX}x.123.tmp"  # a write a crash cut short
+    cut_short.write_bytes(b"half")
+    os.utime(cut_short, (0, 0))
+    being_written = tmp_path / f"{indexcache.PARTS_PREFIX}x.456.tmp"  # by another process now
+    being_written.write_bytes(b"half")
     monkeypatch.setattr(search._shared, "searchers", {})
     search.build_all({"": kb}, settings)
     assert [p.name for p in tmp_path.glob(f"{indexcache.PREFIX}*")] == [cached.name]
+    assert being_written.exists()
     assert indexcache.load(cached, built.analyzer, kb, stamp) is not None
 
 
