@@ -4,6 +4,8 @@ staff of one office refused another's records; the coordinators' overview."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.app import build
@@ -50,6 +52,14 @@ async def test_a_question_before_choosing_an_office_is_answered_right_after_the_
     assert "Your information point: South" in olena.text
     # South answers PESEL its own way; the question was not lost
     assert "PESEL in Southville is given at the South Desk only" in olena.text
+
+
+async def test_help_in_a_network_lists_changing_the_office_as_one_of_the_commands(network):
+    olena = person(network)
+    await olena.send("/help")
+    commands = [line for line in olena.text.splitlines() if re.search(r"(^|\s)/[a-z]", line)]
+    assert any(line.startswith("• /office — ") for line in commands), commands
+    assert all(line.startswith("• /") for line in commands), commands
 
 
 async def test_answers_name_the_persons_own_office(network):
