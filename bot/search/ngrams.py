@@ -84,15 +84,16 @@ class _Words:
         times = times[entry].astype(np.int64)
         if len(times) and times.max() >= 1 << _COUNT_BITS:  # (no text repeats a word so often)
             raise ValueError("a word occurs too often in one document")
-        packed = np.sort(((doc[entry] * len(GRAMS) + gram) << _COUNT_BITS) | times)
+        size = len(GRAMS)  # (other indexes may add n-grams meanwhile)
+        packed = np.sort(((doc[entry] * size + gram) << _COUNT_BITS) | times)
         key = packed >> _COUNT_BITS
         starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else key
         keys = key[starts]
         counts = np.add.reduceat(packed & ((1 << _COUNT_BITS) - 1), starts) if len(key) else key
-        bounds = np.searchsorted(keys // len(GRAMS), np.arange(len(documents) + 1))
+        bounds = np.searchsorted(keys // size, np.arange(len(documents) + 1))
         return [
             (
-                (keys[lo:hi] % len(GRAMS)).astype(np.int32),
+                (keys[lo:hi] % size).astype(np.int32),
                 counts[lo:hi].astype(np.float32),
             )
             for lo, hi in zip(bounds[:-1], bounds[1:], strict=True)
@@ -144,6 +145,7 @@ class CharNgrams:
             free[found] += 1
         self.idf = idf
         self.start = start.astype(np.int32)
+        GRAMS.freeze()  # (its n-grams into the vocabulary's compact arrays)
 
     def _arrange(
         self, gram: np.ndarray, docs: np.ndarray, weights: np.ndarray, idf: np.ndarray
@@ -162,7 +164,7 @@ class CharNgrams:
         known = np.flatnonzero(sizes)
         return {
             "size": self.size,
-            "grams": [GRAMS.words[g] for g in known],
+            "grams": [GRAMS.word(g) for g in known.tolist()],
             "idf": self.idf[known],
             "entry_gram": np.repeat(np.arange(len(known), dtype=np.int32), sizes[known]),
             "docs": self.docs,
@@ -172,6 +174,7 @@ class CharNgrams:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.size = state["size"]
         numbers = np.array(GRAMS.numbers(state["grams"]), dtype=np.int32)
+        GRAMS.freeze()
         idf = np.ones(len(GRAMS), dtype=np.float32)
         idf[numbers] = state["idf"]
         self._arrange(numbers[state["entry_gram"]], state["docs"], state["weights"], idf)
@@ -181,9 +184,8 @@ class CharNgrams:
         with)."""
         found = Counter(g for word in text.tokens(message) for g in grams(word))
         scores = np.zeros(self.size, dtype=np.float32)
-        numbered = [(GRAMS.ids.get(g, -1), n) for g, n in found.items()]
-        where = np.array([k for k, _ in numbered], dtype=np.int64)
-        counts = np.array([n for _, n in numbered], dtype=np.float32)
+        where = GRAMS.find(list(found))
+        counts = np.array(list(found.values()), dtype=np.float32)
         # only the n-grams of these documents (the vocabulary has other indexes' too)
         inside = (where >= 0) & (where < len(self.idf))
         inside[inside] = self.start[where[inside] + 1] > self.start[where[inside]]
