@@ -110,6 +110,7 @@ class Parts:
                     if at is not None:
                         fits.setdefault(at, []).append(example)
         index = Index(self.main.analyzer, self.stopwords, self.stop_cache)
+        index.synonyms = self.main.synonyms  # («hotline» is the help lines' «helpline» too)
         for at in range(count):
             fields = self._texts(topic_id, at) + [("example", e) for e in fits.get(at, [])]
             index.add(str(at), fields)
