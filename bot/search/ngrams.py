@@ -53,16 +53,20 @@ class _Words:
         words = list(words)
         found = list(map(self._numbers.get, words))  # (no Python loop for the known ones)
         if None in found:
-            found = [self._number(w) if n is None else n for w, n in zip(words, found, strict=True)]
+            self._add([w for w, n in zip(words, found, strict=True) if n is None])
+            found = list(map(self._numbers.get, words))
         return cast("list[int]", found)
 
-    def _number(self, word: str) -> int:
-        number = self._numbers.get(word)
-        if number is None:
-            number = self._numbers[word] = len(self._start) - 1
-            self._grams.extend(GRAMS.numbers(grams(word)))
+    def _add(self, words: list[str]) -> None:
+        """Number new words, all their n-grams in one call (GRAMS works on arrays)."""
+        each = [grams(word) for word in dict.fromkeys(words)]
+        numbers = GRAMS.numbers(chain.from_iterable(each))
+        at = 0
+        for word, its in zip(dict.fromkeys(words), each, strict=True):
+            self._numbers[word] = len(self._start) - 1
+            self._grams.extend(numbers[at : at + len(its)])
+            at += len(its)
             self._start.append(len(self._grams))
-        return number
 
     def counted(
         self, documents: list[tuple[array[int], array[int]]]
