@@ -6,7 +6,7 @@ Prints, per language and overall, for the evaluation set the engine was first tu
 (tests/eval/questions.yaml), the held-out sets heldout.yaml ... heldout9.yaml (all written
 without reading the content or the code, from heldout3 on blind; all development sets by now,
 heldout9 the one answering at once and parts were calibrated on, heldout10 the blind set of the
-fourth round, heldout11 to heldout18 the blind sets of the fifth to twelfth), heldout19.yaml
+fourth round, heldout11 to heldout19 the blind sets of the fifth to thirteenth), heldout20
 (blind, measured only with --blind: once before and once after a round's changes), real
 questions found on public pages (public.yaml), two synthetic checks (questions inside longer
 messages; a topic's own words with circumstances) and all development held-out sets together:
@@ -88,8 +88,11 @@ HELDOUT18 = ROOT / "tests" / "eval" / "heldout18.yaml"
 # written blind on 2026-12-04 (thirteenth round) with the same brief, measured with `--blind`
 # once before that round and once after it; heldout18 is a development set since
 HELDOUT19 = ROOT / "tests" / "eval" / "heldout19.yaml"
+# written blind on 2026-12-04 (fourteenth round) with the same brief, measured with `--blind`
+# once before that round and once after it; heldout19 is a development set since
+HELDOUT20 = ROOT / "tests" / "eval" / "heldout20.yaml"
 # the development sets with the part each question asks about (heldout9 on)
-LATER_SETS = tuple(ROOT / "tests" / "eval" / f"heldout{n}.yaml" for n in range(9, 19))
+LATER_SETS = tuple(ROOT / "tests" / "eval" / f"heldout{n}.yaml" for n in range(9, 20))
 PUBLIC = ROOT / "tests" / "eval" / "public.yaml"  # real questions from public pages, sourced
 LANGS = ("uk", "ru", "en", "pl")
 
@@ -607,7 +610,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--blind",
         action="store_true",
-        help="also measure heldout19.yaml, the blind set: once before and once after a round",
+        help="also measure heldout20.yaml, the blind set: once before and once after a round",
     )
     parser.add_argument(
         "--content",
@@ -638,13 +641,13 @@ def main(argv: list[str] | None = None) -> int:
             ("TF-IDF", evaluate(tfidf, items)),
         )
 
-    sets = [*SETS, *LATER_SETS, *([HELDOUT19] if args.blind else []), PUBLIC]
+    sets = [*SETS, *LATER_SETS, *([HELDOUT20] if args.blind else []), PUBLIC]
     loaded = {path: load_eval(path) for path in sets}
     for path, items in loaded.items():
         measure(path, items)
     dev = (*SETS[1:], *LATER_SETS)
     pooled = pool(*(loaded[p] for p in dev))
-    print("every held-out set but the blind one together (heldout.yaml ... heldout18.yaml):")
+    print("every held-out set but the blind one together (heldout.yaml ... heldout19.yaml):")
     measure(None, pooled)
     print(
         "(once✓ / once✗: answered at once and right / wrong; part: the right topic with the "
