@@ -3,9 +3,13 @@ answer to a typed question (the fixture catalogue: tests/fixture/services.yaml).
 
 from __future__ import annotations
 
+import random
+
 import pytest
+from rapidfuzz import fuzz
 
 from bot.app import build
+from bot.features.services import listing
 from tests.conftest import write_config
 from tests.support.dialogue import Dialogue
 from tests.support.services import write_services_config
@@ -90,3 +94,40 @@ async def test_the_menu_has_services_only_where_the_office_offers_some(dialogue,
         assert "lists no services here yet" in olena.text
     finally:
         await bare.close()
+
+
+def _names(service):  # type: ignore[no-untyped-def]
+    return [*(w for ws in service.keywords.values() for w in ws), *service.title.values.values()]
+
+
+def test_a_service_named_with_a_typo_anywhere_in_a_message_is_found_as_by_scoring_every_name(
+    app,
+):
+    """The quick check before scoring a name (enough of its three-letter sequences in the
+    question) never drops a service the full partial-ratio scoring of every name would find:
+    names with a letter dropped, changed or added, alone, cut short, or inside a sentence."""
+    services = list(app.services.settings.office(None).catalogue.services.values())
+    rng = random.Random(7)
+    texts = []
+    for name in [n for service in services for n in _names(service)]:
+        for _ in range(4):
+            at = rng.randrange(len(name))
+            dropped, changed = name[:at] + name[at + 1 :], name[:at] + "x" + name[at + 1 :]
+            typo = rng.choice([dropped, changed, name[:at] + "q" + name[at:]])
+            texts += [typo, typo[2:], typo[: len(typo) // 2], f"gdzie jest {typo} tutaj?"]
+    found_any = 0
+    for text in texts:
+        question = listing.fold(text)
+        every = [
+            s
+            for s in services
+            if any(
+                fuzz.partial_ratio(question, key) >= listing.MATCH
+                if len(key) >= listing.MIN_KEYWORD
+                else key in question.split()
+                for key in map(listing.fold, _names(s))
+            )
+        ]
+        assert listing.named_in(services, text) == every, text
+        found_any += bool(every)
+    assert found_any > len(texts) // 2  # (the typos did not make every name unfindable)
