@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Concatenate, ParamSpec
 
 import aiosqlite
 
@@ -21,6 +23,9 @@ NOW = 0  # a person is waiting for this answer; urgent requests
 NORMAL = 1  # staff records (a request, a booking) and later notifications to people
 CHAT = 2  # text relayed between a person and staff: after every request and booking
 CLAIM = dt.timedelta(seconds=60)  # how long a sender may take before others may try again
+
+
+P = ParamSpec("P")
 
 
 @dataclass(frozen=True)
@@ -38,49 +43,7 @@ class Item:
     subject: str | None = None
 
 
-async def enqueue(
-    tx: Tx,
-    now: dt.datetime,
-    channel: str,
-    chat_id: str,
-    reply: Reply,
-    *,
-    action: str = "send",
-    ref_kind: str | None = None,
-    ref_id: int | None = None,
-    priority: int = NORMAL,
-    held: bool = False,
-    subject: str | None = None,
-) -> int:
-    """`ref_kind`/`ref_id` tie the sent message to a record: an 'edit' later finds it by them.
-    `held`: the caller sends it itself right after the commit (and releases it if it cannot)."""
-    return await tx.insert(
-        *_insert(
-            now,
-            channel,
-            chat_id,
-            reply,
-            action=action,
-            ref_kind=ref_kind,
-            ref_id=ref_id,
-            priority=priority,
-            held=held,
-            subject=subject,
-        )
-    )
-
-
-def enqueue_held(
-    tx: Tx, now: dt.datetime, channel: str, chat_id: str, reply: Reply, subject: str | None
-) -> AtCommit:
-    """A reply to the turn's own update, queued with the commit (in its trip) and held for the
-    adapter (`enqueue`, held): its id once the turn has committed."""
-    return tx.at_commit(
-        *_insert(now, channel, chat_id, reply, priority=NOW, held=True, subject=subject)
-    )
-
-
-def _insert(
+def insert(
     now: dt.datetime,
     channel: str,
     chat_id: str,
@@ -93,6 +56,9 @@ def _insert(
     held: bool = False,
     subject: str | None = None,
 ) -> Statement:
+    """The row of a message to send (`enqueue`). `ref_kind`/`ref_id` tie the sent message to a
+    record: an 'edit' later finds it by them. `held`: the caller sends it itself right after the
+    commit (and releases it if it cannot)."""
     return (
         "INSERT INTO outbox (channel, chat_id, action, reply, ref_kind, ref_id, created_at,"
         " next_attempt_at, priority, claimed_until, subject)"
@@ -110,6 +76,27 @@ def _insert(
             utc_text(now + CLAIM) if held else None,
             subject,
         ),
+    )
+
+
+def _queued(row: Callable[P, Statement]) -> Callable[Concatenate[Tx, P], Awaitable[int]]:
+    async def enqueue(tx: Tx, /, *args: P.args, **kwargs: P.kwargs) -> int:
+        """Queue a message in `tx` (its row: `insert`); its id."""
+        return await tx.insert(*row(*args, **kwargs))
+
+    return enqueue
+
+
+enqueue = _queued(insert)
+
+
+def enqueue_held(
+    tx: Tx, now: dt.datetime, channel: str, chat_id: str, reply: Reply, subject: str | None
+) -> AtCommit:
+    """A reply to the turn's own update, queued with the commit (in its trip) and held for the
+    adapter (`enqueue`, held): its id once the turn has committed."""
+    return tx.at_commit(
+        *insert(now, channel, chat_id, reply, priority=NOW, held=True, subject=subject)
     )
 
 

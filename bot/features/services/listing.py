@@ -106,6 +106,8 @@ def named_in(services: list[Service], text: str) -> list[Service]:
     one call: every question goes through this, on the event loop). A longer name is scored
     only if the question has enough of its three-letter sequences to match (`_needed`): the
     partial ratio of ~100 names took 0.12 ms a question, the most of a question's turn."""
+    if not services:
+        return []
     question = fold(text)
     words = set(question.split())
     grams = _trigrams(question)
