@@ -114,9 +114,9 @@ class CacheFiles:
     """The search's files beside the database, as `infopoint run` uses them. On a first start
     the index and the analysed words are written once the bot has taken its first question
     (`later`, then `write_pending` from SearchService.warm, in the search thread), not before
-    it answers. Every topic's parts: read after a restart once the bot answers, or built then
-    and written (SearchService.warm; both run in the search thread: they read and write what
-    searches use). Nothing a question added is written (Index.__getstate__)."""
+    it answers. Every topic's parts: their file attached after start once the bot answers, or
+    built then and written (SearchService.warm; both run in the search thread: they read and
+    write what searches use). Nothing a question added is written (Index.__getstate__)."""
 
     def __init__(
         self, settings: Any = None, *, folder: Path | None = None, build_apart: bool = False
@@ -144,20 +144,18 @@ class CacheFiles:
         if writes:
             memory.give_back()
 
-    def _path(self, searcher: Searcher) -> Path | None:
-        if self.folder is None:
-            return None
+    def parts_path(self, searcher: Searcher) -> Path:
+        assert self.folder is not None
         return self.folder / indexcache.parts_filename(fingerprint(searcher.parts.kb))
 
     def load(self, searcher: Searcher) -> None:
-        path = self._path(searcher)
-        if path is not None and indexcache.load_parts(path, searcher, indexcache.version()):
-            memory.give_back()
+        """Have `searcher` read its topics' parts from their file, if there is one."""
+        if self.folder is not None:
+            indexcache.load_parts(self.parts_path(searcher), searcher, indexcache.version())
 
     def save(self, searcher: Searcher) -> None:
-        path = self._path(searcher)
-        if path is not None:
-            indexcache.save_parts(path, searcher, indexcache.version())
+        if self.folder is not None:
+            indexcache.save_parts(self.parts_path(searcher), searcher, indexcache.version())
             memory.give_back()
 
 

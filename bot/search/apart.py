@@ -5,8 +5,10 @@ glibc and Python's allocator keep among the objects that live on. A restart, whi
 finished index from its file (indexcache.py), runs in ~30 MB less (docs/performance.md, change
 28). So on a first start a child process builds what is missing and writes the files, the bot
 loads them as a restart does, and the memory of building leaves with the child; the child then
-builds every topic's parts (parts.py) and writes them for SearchService.warm to read. If the
-child cannot run or fails, the bot builds in its own process as before.
+builds every topic's parts (parts.py), however many, and writes them for the bot to read a
+topic at a time (SearchService.warm attaches the file). A start that finds the indexes but not
+the parts (the bot stopped before the child finished) has the child build only the parts,
+without waiting for it. If the child cannot run or fails, the bot builds in its own process.
 """
 
 from __future__ import annotations
@@ -31,34 +33,34 @@ def build_missing(
 ) -> None:
     """Build the indexes of `kbs` with no fresh file in a child process and wait for them (the
     caller loads them next), doing `meanwhile` here (the bot's own dictionaries); then let the
-    child build their parts (`files.apart`, waited for by SearchService.warm) unless they are
-    more than SearchService.warm builds ahead."""
+    child build every topic's parts with no fresh file (`files.apart`, waited for by
+    SearchService.warm)."""
     from bot.search import fingerprint, indexcache
-    from bot.search.service import WARM_MAX_TOPICS
 
     folder = files.folder
     if folder is None:
         return
     stamp = indexcache.version()
-    missing = {}
-    for kb in kbs.values():
-        name = indexcache.filename(fingerprint(kb))
-        if not indexcache.fresh(folder / name, stamp):
-            missing[name] = kb
-    if not missing:
+    contents = {fingerprint(kb) for kb in kbs.values()}
+    no_index = any(not indexcache.fresh(folder / indexcache.filename(c), stamp) for c in contents)
+    no_parts = any(
+        not indexcache.fresh(folder / indexcache.parts_filename(c), stamp) for c in contents
+    )
+    if not no_index and not no_parts:
         return
-    # spawned, not forked: the bot's threads (SQLite's, the event loop's) must not be copied
-    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
-    try:
-        built = pool.submit(_index, missing, folder)
-        meanwhile()
-        built.result()
-        if sum(len(kb.topic_ids) for kb in missing.values()) <= WARM_MAX_TOPICS:
-            files.apart = pool.submit(_parts, folder)
+    pool = None
+    try:  # spawned, not forked: the bot's threads (SQLite's, the event loop's) must not be copied
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        built = pool.submit(_index, kbs, folder)  # (a fresh index is read, not built again)
+        if no_index:
+            meanwhile()
+            built.result()
+        files.apart = pool.submit(_parts, folder)
     except Exception as exc:  # noqa: BLE001 - no process, a crash in it: built here instead
         log.warning("the search index is built in the bot's own process: %s", exc)
     finally:
-        pool.shutdown(wait=False)
+        if pool is not None:
+            pool.shutdown(wait=False)
 
 
 # --- in the child ------------------------------------------------------------------------------
@@ -68,14 +70,13 @@ _built: list[Searcher] = []
 def _index(kbs: Mapping[str, KnowledgeBase], folder: Path) -> None:
     from bot import search
 
-    _built.extend(search.build_all(kbs, folder=folder).values())
+    _built.extend({id(s): s for s in search.build_all(kbs, folder=folder).values()}.values())
 
 
 def _parts(folder: Path) -> None:
-    from bot.search import CacheFiles
+    from bot.search import CacheFiles, indexcache
 
     files = CacheFiles(folder=folder)
     for searcher in _built:
-        for topic_id in searcher.parts.kb.topic_ids:
-            searcher.parts.prepare(topic_id)
-        files.save(searcher)
+        if not indexcache.fresh(files.parts_path(searcher), indexcache.version()):
+            files.save(searcher)

@@ -15,10 +15,12 @@ part_words) are stop words for the topics, but words of the parts: their heading
 
 from __future__ import annotations
 
+import logging
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, Protocol
 
 from bot.content.knowledge import KnowledgeBase, Topic
 from bot.content.parts import body
@@ -37,17 +39,33 @@ from bot.search.tuning import (
 )
 
 Features = Callable[[str], dict[str, float]]
+log = logging.getLogger(__name__)
+
+KEEP = 128  # topics whose parts stay in memory (~0.15 MB each), the last ones used
 
 
 @dataclass
-class _Topic:
+class PartsOf:
+    """One topic's parts."""
+
     index: Index  # its parts, one document each, in order
     names: set[str]  # the features of the words that name the topic as a whole
 
 
+class Store(Protocol):
+    """Every topic's parts in a file (indexcache.PartsFile), read one topic at a time."""
+
+    @property
+    def ids(self) -> AbstractSet[str]: ...
+
+    def read(self, topic_id: str) -> PartsOf | None: ...
+
+
 class Parts:
-    """Built one topic at a time, the first time a question is answered with it (an index of
-    every part of a thousand topics would double the search's start-up)."""
+    """A topic's parts index is read from the parts file (`attach`) or built, the first time
+    a question is answered with it (an index of every part of a thousand topics would double
+    the search's start-up), and kept among the KEEP last used (a network of thousands of
+    topics would otherwise grow by hundreds of MB)."""
 
     def __init__(
         self, kb: KnowledgeBase, main: Index, words: AbstractSet[str] = frozenset()
@@ -59,44 +77,64 @@ class Parts:
         self.words = words
         self.stopwords = main.stopwords - words
         self.stop_cache: dict[str, bool] = {}
-        self._topics: dict[str, _Topic | None] = {}
+        self._topics: OrderedDict[str, PartsOf | None] = OrderedDict()
+        self._store: Store | None = None
 
     def asking(self, tokens: list[str]) -> list[str]:
         """A message's words that tell which part of an answer it asks about (`words`)."""
         return [t for t in tokens if t in self.words]
 
     def prepare(self, topic_id: str) -> None:
-        """Build this topic's parts index now, ahead of its first answer (SearchService.warm)."""
-        self._topic(topic_id)
+        """Read or build this topic's parts now, ahead of its first answer (SearchService.warm)."""
+        self.get(topic_id)
 
     def prepared(self, topic_id: str) -> bool:
-        """Whether this topic's parts are built (or loaded from their file, indexcache)."""
-        return topic_id in self._topics
+        """Whether this topic's parts are in memory or in the attached file."""
+        return topic_id in self._topics or (self._store is not None and topic_id in self._store.ids)
 
     def __getstate__(self) -> dict[str, Any]:
-        """Pickled with the index without the topics' parts: those have a file of their own,
-        read after start-up (indexcache.load_parts), not before the first answer."""
-        return {**self.__dict__, "_topics": {}, "stop_cache": {}}
+        """Pickled with the index without the topics' parts: those have a file of their own
+        (indexcache.save_parts), read after start-up, not before the first answer."""
+        return {**self.__dict__, "_topics": OrderedDict(), "_store": None, "stop_cache": {}}
 
     @property
-    def built(self) -> dict[str, _Topic | None]:
-        """Every topic's parts built so far (None: a topic of one part); for their file."""
-        return self._topics
+    def kept(self) -> int:
+        """How many topics' parts are in memory."""
+        return len(self._topics)
 
-    def adopt(self, built: dict[str, _Topic | None]) -> None:
-        """Take the parts of a former start (their file), keeping any built meanwhile."""
-        for topic in built.values():  # (their stop-word cache is this one's again)
-            if topic is not None:
-                topic.index.stop_cache = self.stop_cache
-        self._topics = {**built, **self._topics}
+    def attach(self, store: Store) -> None:
+        """Read topics' parts from `store` (a former start's or the child's file) from now on."""
+        self._store = store
 
-    def _topic(self, topic_id: str) -> _Topic | None:
-        if topic_id not in self._topics:
+    def get(self, topic_id: str) -> PartsOf | None:
+        """This topic's parts (None: a topic of one part): kept, read or built."""
+        if topic_id in self._topics:
+            self._topics.move_to_end(topic_id)
+            return self._topics[topic_id]
+        found = self._read(topic_id)
+        if found is False:
             count = self._count(topic_id)
-            self._topics[topic_id] = self._build(topic_id, count) if count > 1 else None
-        return self._topics[topic_id]
+            found = self._build(topic_id, count) if count > 1 else None
+        self._topics[topic_id] = found
+        while len(self._topics) > KEEP:
+            self._topics.popitem(last=False)
+        return found
 
-    def _build(self, topic_id: str, count: int) -> _Topic:
+    def _read(self, topic_id: str) -> PartsOf | None | Literal[False]:
+        """From the attached file; False when it has not this topic or cannot be read."""
+        if self._store is None or topic_id not in self._store.ids:
+            return False
+        try:
+            found = self._store.read(topic_id)
+        except Exception as exc:  # noqa: BLE001 - a file gone or damaged: built instead
+            log.warning("the search's parts file cannot be read (%s): built instead", exc)
+            self._store = None
+            return False
+        if found is not None:  # (its stop-word cache is this one's again)
+            found.index.stop_cache = self.stop_cache
+        return found
+
+    def _build(self, topic_id: str, count: int) -> PartsOf:
         # a rough picture of each part (its words' features, as a heading 1.0 or a text 0.4)
         rough = [self._rough(topic_id, at) for at in range(count)]
         fits: dict[int, list[str]] = {}
@@ -132,7 +170,7 @@ class Parts:
             for w in self.main.content_tokens(value)
             if any(f in spread for f in self._strong(w))
         ]
-        return _Topic(index, {f for w in words for f in self._strong(w)})
+        return PartsOf(index, {f for w in words for f in self._strong(w)})
 
     def _languages(self, topic_id: str) -> list[Topic]:
         return [t for code in self.kb.languages if (t := self.kb.topic(code, topic_id))]
@@ -200,7 +238,7 @@ class Parts:
         words: Sequence[str] = (),
     ) -> float | None:
         """How much of the question the topic's best part explains (None: a single part)."""
-        topic = self._topic(topic_id)
+        topic = self.get(topic_id)
         if topic is None or not content:
             return None
         content, weights = _with(content, weights, words)
@@ -219,7 +257,7 @@ class Parts:
         the topic («карта побиту») asks about it all, unless one part stands out by far («pesel
         ukr»: the part about PESEL with UKR status). `features`: a question word's features
         (the main index's, with typo corrections)."""
-        topic = self._topic(topic_id)
+        topic = self.get(topic_id)
         if topic is None or not content:
             return None
         asked, asked_weights = _with(content, weights, words)

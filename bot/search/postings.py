@@ -26,48 +26,49 @@ class Postings:
         self._where = np.empty(size, dtype=np.int32)
         self._weights = np.empty(size, dtype=np.float32)
         numbers = FEATURES.numbers(lists)
-        spans: list[tuple[int, int]] = []
+        stops = np.cumsum([len(posting) for posting in lists.values()], dtype=np.int32)
         start = 0
-        for posting in lists.values():
-            stop = start + len(posting)
+        for posting, stop in zip(lists.values(), stops.tolist(), strict=True):
             self._where[start:stop] = list(posting.keys())
             self._weights[start:stop] = list(posting.values())
-            spans.append((start, stop))
             start = stop
-        self._spans(numbers, spans)
+        self._spans(numbers, stops - np.array([len(p) for p in lists.values()], np.int32), stops)
 
     @classmethod
     def arranged(
         cls,
         numbers: list[int],
-        spans: list[tuple[int, int]],
+        bounds: list[int],
         where: np.ndarray,
         weights: np.ndarray,
     ) -> Postings:
-        """From the two arrays already arranged: feature `numbers[i]`'s entries are
-        `spans[i]`."""
+        """From the two arrays already arranged: feature `numbers[i]`'s entries are from
+        `bounds[i]` to `bounds[i + 1]`."""
         postings = cls.__new__(cls)
         postings._where, postings._weights = where, weights
-        postings._spans(numbers, spans)
+        edges = np.array(bounds, dtype=np.int32)
+        postings._spans(numbers, edges[:-1], edges[1:])
         return postings
 
-    def _spans(self, numbers: list[int], spans: list[tuple[int, int]]) -> None:
+    def _spans(
+        self, numbers: list[int] | np.ndarray, starts: np.ndarray, stops: np.ndarray
+    ) -> None:
         """Two arrays over the whole vocabulary for an index that has a good share of it (a
         topics index); for a small one (one topic's parts, parts.py) its features' numbers
         sorted, found by bisection, with their spans beside them: 12 bytes a feature where a
         dict entry and a tuple took ~150 (25 topics' parts: ~10 MB less)."""
-        self._features = array("i", numbers)
+        found = np.array(numbers, dtype=np.int32)
+        self._features = _ints(found)
         self._small: array[int] | None = None
-        if len(numbers) * SMALL < len(FEATURES):
-            order = sorted(range(len(numbers)), key=numbers.__getitem__)
-            self._small = array("i", [numbers[at] for at in order])
-            self._small_start = array("i", [spans[at][0] for at in order])
-            self._small_stop = array("i", [spans[at][1] for at in order])
+        if len(found) * SMALL < len(FEATURES):
+            order = np.argsort(found)  # (each feature once: no ties)
+            self._small = _ints(found[order])
+            self._small_start, self._small_stop = _ints(starts[order]), _ints(stops[order])
             return
-        self._start = array("i", [-1]) * len(FEATURES)
-        self._stop = array("i", [0]) * len(FEATURES)
-        for number, (start, stop) in zip(numbers, spans, strict=True):
-            self._start[number], self._stop[number] = start, stop
+        start = np.full(len(FEATURES), -1, dtype=np.int32)
+        stop = np.zeros(len(FEATURES), dtype=np.int32)
+        start[found], stop[found] = starts, stops
+        self._start, self._stop = _ints(start), _ints(stop)
 
     def _span(self, feature: str) -> tuple[int, int] | None:
         number = FEATURES.ids.get(feature)
@@ -112,8 +113,30 @@ class Postings:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._where, self._weights = state["where"], state["weights"]
-        spans = zip(state["starts"].tolist(), state["stops"].tolist(), strict=True)
-        self._spans(FEATURES.numbers(state["features"]), list(spans))
+        self._spans(FEATURES.numbers(state["features"]), state["starts"], state["stops"])
+
+    def numbered(self) -> tuple[np.ndarray, tuple[np.ndarray, ...]]:
+        """Its features' numbers in this process, and the rest of its state (a file that
+        numbers the features its own way: indexcache.PartsFile)."""
+        state = self.__getstate__()
+        rest = (state["starts"], state["stops"], self._where, self._weights)
+        return np.frombuffer(self._features, dtype=np.int32), rest
+
+    @classmethod
+    def from_numbered(cls, numbers: np.ndarray, rest: tuple[np.ndarray, ...]) -> Postings:
+        """What `numbered` gave, its features numbered in this process."""
+        starts, stops, where, weights = rest
+        postings = cls.__new__(cls)
+        postings._where, postings._weights = where, weights
+        postings._spans(numbers, starts, stops)
+        return postings
+
+
+def _ints(values: np.ndarray) -> array[int]:
+    """An array of C ints (4 bytes each) with `values`."""
+    found = array("i")
+    found.frombytes(values.astype(np.int32, copy=False).tobytes())
+    return found
 
 
 def _position(numbers: array[int], number: int) -> int | None:
@@ -156,8 +179,22 @@ class FeatureValues:
         return {"features": [FEATURES.words[n] for n in self._numbers], "values": self._values}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        numbers = FEATURES.numbers(state["features"])
-        self._arrange(sorted(zip(numbers, state["values"], strict=True)))
+        self._sorted(np.array(FEATURES.numbers(state["features"]), dtype=np.int32), state["values"])
+
+    def numbered(self) -> tuple[np.ndarray, tuple[array[float]]]:
+        """As Postings.numbered."""
+        return np.frombuffer(self._numbers, dtype=np.int32), (self._values,)
+
+    @classmethod
+    def from_numbered(cls, numbers: np.ndarray, rest: tuple[array[float]]) -> FeatureValues:
+        found = cls.__new__(cls)
+        found._sorted(numbers, rest[0])
+        return found
+
+    def _sorted(self, numbers: np.ndarray, values: array[float]) -> None:
+        order = np.argsort(numbers)  # (each feature once)
+        self._numbers = _ints(numbers[order])
+        self._values = array("d", np.frombuffer(values, dtype=np.float64)[order].tobytes())
 
 
 def sparse_best_match(
@@ -235,16 +272,15 @@ def from_rows(
     features in the order of `ranks` (`first_order`), each one's documents ascending (a stable
     sort by the feature's rank alone keeps them so)."""
     if not len(feature):
-        return Postings.arranged([], [], np.zeros(0, np.int32), np.zeros(0, np.float32))
+        return Postings.arranged([], [0], np.zeros(0, np.int32), np.zeros(0, np.float32))
     rank = ranks[feature]
     arranged = stable_order(rank)
     rank = rank[arranged]
     new = np.r_[True, rank[1:] != rank[:-1]]
     del rank
-    bounds = np.flatnonzero(np.r_[new, True]).tolist()
     return Postings.arranged(
         feature[arranged][new].tolist(),
-        list(zip(bounds[:-1], bounds[1:], strict=True)),
+        np.flatnonzero(np.r_[new, True]).tolist(),
         where[arranged].astype(np.int32, copy=False),
         weight[arranged].astype(np.float32, copy=False),
     )

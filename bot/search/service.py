@@ -1,7 +1,7 @@
 """The free-text search as a service of the core: built now, built in a thread while the bot
 starts (menus answer at once; a question typed in the first seconds waits for it), or off.
-Once it answers, every topic's parts index is read from the file of a former start or built
-ahead (`warm`), and written for the next start.
+Once it answers, every topic's parts index is read from its file (written by a former start or
+by the child of a first start, apart.py) or built (`warm`).
 
 Questions are searched in a thread of their own (`search`), not on the event loop: scoring a
 4,000-character message whole, per sentence and per stretch of five words, or the first answer
@@ -18,6 +18,8 @@ from concurrent.futures import ThreadPoolExecutor
 from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
+from bot.search import parts
+
 if TYPE_CHECKING:
     from bot.search import CacheFiles, Match, Result, Searcher
 
@@ -28,9 +30,6 @@ LONG = 300  # characters: a longer message is searched in a thread of its own
 # On a first start the index and the analysed words are written for the next start once the
 # first question was taken (behind it in the search thread), or after this long without one
 WRITE_AFTER = 10.0  # s
-# Topics whose parts index is built ahead at most (each ~1.5 MB: 25 topics ~40 MB); beyond,
-# in a network of many offices, a topic's parts are built when first asked about
-WARM_MAX_TOPICS = 120
 
 
 class _Threads:
@@ -150,11 +149,13 @@ class SearchService:
 
     async def warm(self) -> None:
         """On a first start, the index and the analysed words written for the next start once
-        the first question was taken (CacheFiles.later). Then every topic's parts index built
-        ahead, one topic at a time in the search thread, so questions go in between and a
-        topic's first answer costs no more than any other (`infopoint run` starts it once
-        polling; tests and `ask` build parts when needed). Not when that would be more than
-        WARM_MAX_TOPICS (memory: a network of many offices)."""
+        the first question was taken (CacheFiles.later). Then every topic's parts: their file
+        (written by the child of a first start, apart.py, or by a former start) attached, and
+        when a content has no more than parts.KEEP topics, each read or built ahead, one topic
+        at a time in the search thread, so questions go in between and a topic's first answer
+        costs no more than any other, and written if any was built (`infopoint run` starts it
+        once polling; tests and `ask` build parts when needed). A bigger content's parts are
+        read from the file (or built) when a question needs them."""
         if self._searchers is None and self._loading is not None:
             try:
                 await asyncio.shield(self._loading)
@@ -172,15 +173,15 @@ class SearchService:
             except Exception as exc:  # noqa: BLE001 - built here instead, below
                 log.warning("the search's parts are built in the bot's own process: %s", exc)
         distinct = {id(s): s for s in (self._searchers or {}).values()}  # shared content: one
-        work = [(s, topic) for s in distinct.values() for topic in s.parts.kb.topic_ids]
-        if len(work) > WARM_MAX_TOPICS:  # a big network: each topic's parts when first asked
-            log.info("%d topics' parts are built when first asked, not ahead", len(work))
-            return
         for searcher in distinct.values():
-            if files is not None:  # a restart: read, not built again
+            if files is not None:
                 await loop.run_in_executor(thread, files.load, searcher)
-            missing = [t for t in searcher.parts.kb.topic_ids if not searcher.parts.prepared(t)]
-            for topic_id in missing:
+            topics = searcher.parts.kb.topic_ids
+            if len(topics) > parts.KEEP:  # a big network: each topic's parts when first asked
+                log.info("%d topics' parts are read or built when first asked", len(topics))
+                continue
+            missing = [t for t in topics if not searcher.parts.prepared(t)]
+            for topic_id in topics:
                 await loop.run_in_executor(thread, searcher.parts.prepare, topic_id)
             if missing and files is not None:
                 await loop.run_in_executor(thread, files.save, searcher)

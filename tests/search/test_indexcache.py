@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from bot import search
-from bot.search import indexcache
+from bot.search import indexcache, parts
 from bot.search.service import SearchService
 
 pytestmark = pytest.mark.slow  # the whole content, indexed and loaded again
@@ -162,7 +162,7 @@ def test_a_first_start_that_cannot_start_a_process_builds_in_its_own(
     builds the index itself, says so in its log, and answers all the same."""
     kb = app.services.kb
     here = search.build_all({"": kb})[""]
-    settings = SimpleNamespace(storage_path=tmp_path / "bot.sqlite3")
+    settings = SimpleNamespace(storage_path=tmp_path / "alone" / "bot.sqlite3")
     monkeypatch.setattr(multiprocessing.spawn, "_python_exe", str(tmp_path / "no-python"))
     monkeypatch.setattr(search._shared, "searchers", {})
     files = search.CacheFiles(settings, build_apart=True)
@@ -171,3 +171,34 @@ def test_a_first_start_that_cannot_start_a_process_builds_in_its_own(
     assert files.pending and files.apart is None  # built here, written after the first answer
     for question, lang in QUESTIONS:
         assert searchers[""].search(question, lang) == here.search(question, lang)
+
+
+async def test_a_big_content_reads_each_topics_parts_from_the_childs_file_when_asked(
+    tmp_path, app, monkeypatch
+):
+    """A network of more topics than the bot keeps parts of (parts.KEEP; here 5 of the 25):
+    the child of a first start writes every topic's parts, the bot reads a topic's from the
+    file when a question needs them, keeps only the last few, and answers as if it had built
+    them all. A restart that finds the index but not the parts file (the bot stopped before
+    the child was done) has the child write it again."""
+    monkeypatch.setattr(parts, "KEEP", 5)
+    kb = app.services.kb
+    here = search.build_all({"": kb})[""]
+    asked = [*QUESTIONS, ("how much is voluntary NFZ insurance", "en"), ("pesel for my kid", "en")]
+    asked += [(kb.topic("en", t).title, "en") for t in kb.topic_ids]  # every topic once
+    expected = [here.search(q, lang) for q, lang in asked]
+    folder = tmp_path / "network"
+    settings = SimpleNamespace(storage_path=folder / "bot.sqlite3")
+    for start in ("first", "without the parts file"):
+        monkeypatch.setattr(search._shared, "searchers", {})
+        files = search.CacheFiles(settings, build_apart=True)
+        searchers = search.build_all({"": kb}, settings, files)
+        assert files.apart is not None, start
+        await SearchService(searchers, files=files).warm()
+        searcher = searchers[""]
+        assert searcher.parts.kept == 0, start  # none read ahead
+        assert all(searcher.parts.prepared(topic) for topic in kb.topic_ids)
+        assert [searcher.search(q, lang) for q, lang in asked] == expected, start
+        assert searcher.parts.kept == 5, start
+        (written,) = folder.glob(f"{indexcache.PARTS_PREFIX}*.pickle")
+        written.unlink()
