@@ -16,6 +16,7 @@ part_words) are stop words for the topics, but words of the parts: their heading
 from __future__ import annotations
 
 import logging
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
@@ -79,6 +80,7 @@ class Parts:
         self.stop_cache: dict[str, bool] = {}
         self._topics: OrderedDict[str, PartsOf | None] = OrderedDict()
         self._store: Store | None = None
+        self._lock = threading.Lock()  # (the search's two threads: service.py)
 
     def asking(self, tokens: list[str]) -> list[str]:
         """A message's words that tell which part of an answer it asks about (`words`)."""
@@ -95,7 +97,13 @@ class Parts:
     def __getstate__(self) -> dict[str, Any]:
         """Pickled with the index without the topics' parts: those have a file of their own
         (indexcache.save_parts), read after start-up, not before the first answer."""
-        return {**self.__dict__, "_topics": OrderedDict(), "_store": None, "stop_cache": {}}
+        state = {**self.__dict__, "_topics": OrderedDict(), "_store": None, "stop_cache": {}}
+        del state["_lock"]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
 
     @property
     def kept(self) -> int:
@@ -108,16 +116,18 @@ class Parts:
 
     def get(self, topic_id: str) -> PartsOf | None:
         """This topic's parts (None: a topic of one part): kept, read or built."""
-        if topic_id in self._topics:
-            self._topics.move_to_end(topic_id)
-            return self._topics[topic_id]
-        found = self._read(topic_id)
+        with self._lock:
+            if topic_id in self._topics:
+                self._topics.move_to_end(topic_id)
+                return self._topics[topic_id]
+        found = self._read(topic_id)  # (outside the lock: the other thread's topic goes on)
         if found is False:
             count = self._count(topic_id)
             found = self._build(topic_id, count) if count > 1 else None
-        self._topics[topic_id] = found
-        while len(self._topics) > KEEP:
-            self._topics.popitem(last=False)
+        with self._lock:
+            self._topics[topic_id] = found
+            while len(self._topics) > KEEP:
+                self._topics.popitem(last=False)
         return found
 
     def _read(self, topic_id: str) -> PartsOf | None | Literal[False]:
