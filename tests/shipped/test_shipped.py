@@ -136,3 +136,7 @@ def test_a_wish_not_to_live_finds_psychological_help_first(searcher, message, la
 )
 def test_not_wanting_to_live_somewhere_is_not_a_crisis(searcher, message, lang, expected):
     assert best(searcher, message, lang) == expected
+
+
+def test_ending_a_life_insurance_is_not_a_crisis(searcher):
+    assert best(searcher, "how do i end my life insurance policy early") != "psychological_help"
