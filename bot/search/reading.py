@@ -43,10 +43,23 @@ class Reader:
         self.possession_phrases = {
             tuple(text.tokens(p)) for ps in data.get("possession_phrases", {}).values() for p in ps
         }
+        self.sayings = [
+            (re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), meant)
+            for of_language in data.get("sayings", {}).values()
+            for pattern, meant in of_language.items()
+        ]
 
     def __getstate__(self) -> dict[str, object]:
         """Pickled (indexcache.py) without the words of the questions read so far."""
         return {**self.__dict__, "_misspelt": {}}
+
+    def reworded(self, query: str) -> str:
+        """The message with each saying whose words say the opposite of its sense («не хочу
+        больше жить», «I don't want to live anymore») replaced by the content's word for it
+        (data.yaml: sayings)."""
+        for pattern, meant in self.sayings:
+            query = pattern.sub(meant, query)
+        return query
 
     def content(self, tokens: list[str]) -> list[str]:
         """The words that can name a topic: no function words, greetings, thanks or fillers."""

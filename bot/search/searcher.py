@@ -114,25 +114,27 @@ class Searcher:
 
     def search(self, query: str, lang: str | None = None) -> Result:
         """Rank the topics for a question; `lang` is the user's language (the fallback)."""
+        asked = query
+        query = self.reader.reworded(query)
         tokens = text.tokens(query)
         detected = self.detector.detect(tokens, lang)
         sure = self.detector.sure(tokens)
         talk = self.reader.smalltalk(tokens)
         content = self.reader.content(tokens)
         if talk or not content:
-            return Result(query, detected, sure, (), False, talk)
+            return Result(asked, detected, sure, (), False, talk)
         asking = self.parts.asking(tokens)  # («how much», «де»: which part, parts.py)
         ranked = self._ranked(query, content, detected)
         off = next((score for score, doc in ranked if doc == self.index.apart), 0.0)
         ranked = [(score, doc) for score, doc in ranked if doc != self.index.apart]
         if off and (not ranked or off >= ranked[0][0] + OFF_MARGIN):
-            return Result(query, detected, sure, (), False, off_topic=True)
+            return Result(asked, detected, sure, (), False, off_topic=True)
         named = {self.index.ids[doc] for doc in self.index.naming(content)}
         if not ranked or ranked[0][0] < SHOW:
             found = self._with_named(list(self._suggestions(content, ranked)), named, ranked)
             found.sort(key=lambda m: -m.score)
             found = self._with_parts(content, self.reader.weights(query, content), found, asking)
-            return Result(query, detected, sure, tuple(found), False)
+            return Result(asked, detected, sure, tuple(found), False)
         # a message the off-topic examples explain almost as well as the first topic is not
         # answered at once: «did you mean» instead (a vet's vaccine, homework about fractions)
         close_to_off = bool(off) and off > ranked[0][0] - OFF_AT_ONCE
@@ -161,7 +163,7 @@ class Searcher:
             part = self.parts.best(matches[0].id, content, weights, self.index.features, asking)
         elif not confident:
             matches = self._with_parts(content, weights, matches, asking)
-        return Result(query, detected, sure, tuple(matches), confident, part=part, lead=lead)
+        return Result(asked, detected, sure, tuple(matches), confident, part=part, lead=lead)
 
     def _part_ahead(
         self, first: str, second: str, content: list[str], weights: list[float] | None
@@ -297,6 +299,7 @@ class Searcher:
 
     def next_best(self, query: str, exclude: str) -> list[Match]:
         """The other candidates for a question whose first answer did not help."""
+        query = self.reader.reworded(query)
         tokens = text.tokens(query)
         content = self.reader.content(tokens)
         ranked = self._ranked(query, content, self.detector.detect(tokens)) if content else []

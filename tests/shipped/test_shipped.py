@@ -112,3 +112,31 @@ async def test_the_terminal_chat_signs_up_for_the_example_course(tmp_path):
     assert "• Wed, 13 Jan 2027, 17:00–18:30" in text
     assert "You are signed up for Polish for beginners (A1)!" in text
     assert "Polish for beginners (A1) — ✅ you are signed up" in text  # /mybookings
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("мне больше не хочется жить", "ru"),
+        ("вже зовсім не хочеться жити", "uk"),
+        ("już mi się nie chce żyć, nie daję rady", "pl"),
+        ("i do not want to live any more", "en"),
+        ("my brother says he will end his life", "en"),
+    ],
+)
+def test_a_wish_not_to_live_finds_psychological_help_first(searcher, message, lang):
+    # «не», «хочу», «nie», «want» are stop words: «жить» alone went to benefits or housing
+    # (data.yaml: sayings); the urgent screen answers first in the chat, the search agrees
+    assert best(searcher, message, lang) == "psychological_help"
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "expected"),
+    [("не хочу жить в общежитии, где снять квартиру", "ru", "housing")],
+)
+def test_not_wanting_to_live_somewhere_is_not_a_crisis(searcher, message, lang, expected):
+    assert best(searcher, message, lang) == expected
+
+
+def test_ending_a_life_insurance_is_not_a_crisis(searcher):
+    assert best(searcher, "how do i end my life insurance policy early") != "psychological_help"
