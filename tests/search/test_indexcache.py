@@ -202,3 +202,24 @@ async def test_a_big_content_reads_each_topics_parts_from_the_childs_file_when_a
         assert searcher.parts.kept == 5, start
         (written,) = folder.glob(f"{indexcache.PARTS_PREFIX}*.pickle")
         written.unlink()
+
+
+async def test_a_parts_file_damaged_while_the_bot_runs_costs_no_answer(
+    tmp_path, app, monkeypatch, caplog
+):
+    """The parts file cut short under the running bot (a disk filled up, someone's cleanup):
+    the topic's parts are built instead, the log says so once, and the answer is the same."""
+    monkeypatch.setattr(parts, "KEEP", 5)
+    kb = app.services.kb
+    here = search.build_all({"": kb})[""]
+    settings = SimpleNamespace(storage_path=tmp_path / "damaged" / "bot.sqlite3")
+    monkeypatch.setattr(search._shared, "searchers", {})
+    files = search.CacheFiles(settings, build_apart=True)
+    searchers = search.build_all({"": kb}, settings, files)
+    await SearchService(searchers, files=files).warm()
+    (written,) = (tmp_path / "damaged").glob(f"{indexcache.PARTS_PREFIX}*.pickle")
+    with written.open("r+b") as file:
+        file.truncate(200)
+    for question, lang in [("how much is voluntary NFZ insurance", "en"), *QUESTIONS]:
+        assert searchers[""].search(question, lang) == here.search(question, lang)
+    assert caplog.text.count("parts file cannot be read") == 1
