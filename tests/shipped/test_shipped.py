@@ -122,6 +122,10 @@ async def test_the_terminal_chat_signs_up_for_the_example_course(tmp_path):
         ("już mi się nie chce żyć, nie daję rady", "pl"),
         ("i do not want to live any more", "en"),
         ("my brother says he will end his life", "en"),
+        ("хочу себя убить", "ru"),
+        ("думаю вбити себе", "uk"),
+        ("kolega pisze, że chce się zabić", "pl"),
+        ("my friend keeps saying she will kill herself", "en"),
     ],
 )
 def test_a_wish_not_to_live_finds_psychological_help_first(searcher, message, lang):
@@ -136,6 +140,12 @@ def test_a_wish_not_to_live_finds_psychological_help_first(searcher, message, la
 )
 def test_not_wanting_to_live_somewhere_is_not_a_crisis(searcher, message, lang, expected):
     assert best(searcher, message, lang) == expected
+
+
+def test_a_threat_to_kill_someone_else_stays_domestic_violence(searcher):
+    # the sixteenth round's sayings of killing oneself must not take a partner's threat
+    assert best(searcher, "муж грозит меня убить", "ru") == "domestic_violence"
+    assert best(searcher, "mąż grozi, że mnie zabije", "pl") == "domestic_violence"
 
 
 def test_ending_a_life_insurance_is_not_a_crisis(searcher):
