@@ -124,12 +124,9 @@ def _shared_with(searcher: Searcher) -> dict[str, Any]:
     }
 
 
-def _renumber(*_: object) -> None:
-    """A stand-in, in a parts file, for its reader's `PartsFile._renumber`."""
+def _renumbered(*_: object) -> None:
+    """A stand-in, in a parts file, for its reader's `PartsFile._renumber` (never called)."""
     raise NotImplementedError
-
-
-_RENUMBER = _renumber
 
 
 class _PartsPickler(_Pickler):
@@ -138,7 +135,7 @@ class _PartsPickler(_Pickler):
     looked up again for each of its thousands of features)."""
 
     def __init__(self, file: IO[bytes], own: dict[int, str], names: dict[int, int]):
-        super().__init__(file, {**own, id(_RENUMBER): "renumber"})
+        super().__init__(file, {**own, id(_renumbered): "renumber"})
         self.names = names  # a feature's number in this process -> in the file
 
     def reducer_override(self, obj: Any) -> Any:  # noqa: ANN401 - pickle's interface
@@ -147,7 +144,7 @@ class _PartsPickler(_Pickler):
         numbers, rest = obj.numbered()
         names = self.names
         mine = [names.setdefault(n, len(names)) for n in numbers.tolist()]
-        return _RENUMBER, (type(obj) is Postings, np.array(mine, dtype=np.int32), rest)
+        return _renumbered, (type(obj) is Postings, np.array(mine, dtype=np.int32), rest)
 
 
 class PartsFile:
