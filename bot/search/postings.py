@@ -25,14 +25,15 @@ class Postings:
         size = sum(len(posting) for posting in lists.values())
         self._where = np.empty(size, dtype=np.int32)
         self._weights = np.empty(size, dtype=np.float32)
-        numbers = FEATURES.numbers(lists)
-        stops = np.cumsum([len(posting) for posting in lists.values()], dtype=np.int32)
-        start = 0
-        for posting, stop in zip(lists.values(), stops.tolist(), strict=True):
+        lengths = np.array([len(posting) for posting in lists.values()], dtype=np.int32)
+        stops = np.cumsum(lengths, dtype=np.int32)
+        starts = stops - lengths
+        for posting, start, stop in zip(
+            lists.values(), starts.tolist(), stops.tolist(), strict=True
+        ):
             self._where[start:stop] = list(posting.keys())
             self._weights[start:stop] = list(posting.values())
-            start = stop
-        self._spans(numbers, stops - np.array([len(p) for p in lists.values()], np.int32), stops)
+        self._spans(FEATURES.numbers(lists), starts, stops)
 
     @classmethod
     def arranged(
@@ -93,8 +94,9 @@ class Postings:
     def __iter__(self) -> Iterator[str]:
         return (FEATURES.words[number] for number in self._features)
 
-    def __getstate__(self) -> dict[str, Any]:
-        """The features by name: another process numbers them differently."""
+    def _bounds(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Its features' numbers in this process, in their order, and where each one's run
+        starts and stops."""
         numbers = np.frombuffer(self._features, dtype=np.int32)
         if self._small is not None:
             at = np.searchsorted(np.frombuffer(self._small, dtype=np.int32), numbers)
@@ -103,10 +105,15 @@ class Postings:
         else:
             starts = np.frombuffer(self._start, dtype=np.int32)[numbers]
             stops = np.frombuffer(self._stop, dtype=np.int32)[numbers]
+        return numbers, starts, stops
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The features by name: another process numbers them differently."""
+        _, starts, stops = self._bounds()
         return {
             "features": list(self),
-            "starts": starts.copy(),
-            "stops": stops.copy(),
+            "starts": starts,
+            "stops": stops,
             "where": self._where,
             "weights": self._weights,
         }
@@ -118,9 +125,8 @@ class Postings:
     def numbered(self) -> tuple[np.ndarray, tuple[np.ndarray, ...]]:
         """Its features' numbers in this process, and the rest of its state (a file that
         numbers the features its own way: indexcache.PartsFile)."""
-        state = self.__getstate__()
-        rest = (state["starts"], state["stops"], self._where, self._weights)
-        return np.frombuffer(self._features, dtype=np.int32), rest
+        numbers, starts, stops = self._bounds()
+        return numbers, (starts, stops, self._where, self._weights)
 
     @classmethod
     def from_numbered(cls, numbers: np.ndarray, rest: tuple[np.ndarray, ...]) -> Postings:
