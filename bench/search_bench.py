@@ -6,7 +6,7 @@ Prints, per language and overall, for the evaluation set the engine was first tu
 (tests/eval/questions.yaml), the held-out sets heldout.yaml ... heldout9.yaml (all written
 without reading the content or the code, from heldout3 on blind; all development sets by now,
 heldout9 the one answering at once and parts were calibrated on, heldout10 the blind set of the
-fourth round, heldout11 to heldout21 the blind sets of the fifth to fifteenth), heldout22
+fourth round, heldout11 to heldout22 the blind sets of the fifth to sixteenth), heldout23
 (blind, measured only with --blind: once before and once after a round's changes), real
 questions found on public pages (public.yaml), two synthetic checks (questions inside longer
 messages; a topic's own words with circumstances) and all development held-out sets together:
@@ -97,8 +97,11 @@ HELDOUT21 = ROOT / "tests" / "eval" / "heldout21.yaml"
 # written blind on 2026-12-04 (sixteenth round) with the same brief, measured with `--blind`
 # once before that round and once after it; heldout21 is a development set since
 HELDOUT22 = ROOT / "tests" / "eval" / "heldout22.yaml"
+# written blind on 2026-12-04 (seventeenth round) with the same brief, measured with `--blind`
+# once before that round and once after it; heldout22 is a development set since
+HELDOUT23 = ROOT / "tests" / "eval" / "heldout23.yaml"
 # the development sets with the part each question asks about (heldout9 on)
-LATER_SETS = tuple(ROOT / "tests" / "eval" / f"heldout{n}.yaml" for n in range(9, 22))
+LATER_SETS = tuple(ROOT / "tests" / "eval" / f"heldout{n}.yaml" for n in range(9, 23))
 PUBLIC = ROOT / "tests" / "eval" / "public.yaml"  # real questions from public pages, sourced
 LANGS = ("uk", "ru", "en", "pl")
 
@@ -242,12 +245,11 @@ def searcher_ranker(searcher):  # type: ignore[no-untyped-def]
     def rank(question: str, lang: str) -> tuple[list[str], bool, int | None, int | None]:
         result = searcher.search(question, lang)
         first = result.matches[0] if result.matches else None
-        return (
-            [m.id for m in result.matches],
-            result.confident,
-            getattr(result, "part", None),
-            getattr(first, "part", None),
-        )
+        # the part the first «did you mean» candidate opens at, found as its tap finds it
+        offered = None
+        if first is not None and not result.confident:
+            offered = searcher.part_of(question, first.id)
+        return ([m.id for m in result.matches], result.confident, result.part, offered)
 
     return rank
 
@@ -559,6 +561,24 @@ def timings(searcher, questions: list[tuple[str, str]]) -> tuple[float, float]: 
     return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.99))]
 
 
+def tap_timings(searcher, questions: list[tuple[str, str]]) -> tuple[float, float, int]:  # type: ignore[no-untyped-def]
+    """The same for a «did you mean» candidate tapped (its part found then: Searcher.part_of),
+    the first candidate of each question not answered at once; and how many were tapped."""
+    times = []
+    for question, lang in questions:
+        result = searcher.search(question, lang)
+        if result.confident or not result.matches or result.matches[0].is_action:
+            continue
+        start = time.perf_counter()
+        searcher.part_of(question, result.matches[0].id)
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    if not times:
+        return float("nan"), float("nan"), 0
+    p99 = times[min(len(times) - 1, int(len(times) * 0.99))]
+    return statistics.median(times), p99, len(times)
+
+
 def pool(*sets: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
     """Several evaluation sets as one (more questions a language, steadier figures)."""
     return {key: [item for items in sets for item in items[key]] for key in (*LANGS, "oos")}
@@ -616,7 +636,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--blind",
         action="store_true",
-        help="also measure heldout22.yaml, the blind set: once before and once after a round",
+        help="also measure heldout23.yaml, the blind set: once before and once after a round",
     )
     parser.add_argument(
         "--content",
@@ -647,13 +667,13 @@ def main(argv: list[str] | None = None) -> int:
             ("TF-IDF", evaluate(tfidf, items)),
         )
 
-    sets = [*SETS, *LATER_SETS, *([HELDOUT22] if args.blind else []), PUBLIC]
+    sets = [*SETS, *LATER_SETS, *([HELDOUT23] if args.blind else []), PUBLIC]
     loaded = {path: load_eval(path) for path in sets}
     for path, items in loaded.items():
         measure(path, items)
     dev = (*SETS[1:], *LATER_SETS)
     pooled = pool(*(loaded[p] for p in dev))
-    print("every held-out set but the blind one together (heldout.yaml ... heldout21.yaml):")
+    print("every held-out set but the blind one together (heldout.yaml ... heldout22.yaml):")
     measure(None, pooled)
     print(
         "(once✓ / once✗: answered at once and right / wrong; part: the right topic with the "
@@ -748,13 +768,16 @@ def big_parts(built: Any, asked: list[tuple[str, str]]) -> str:  # noqa: ANN401 
         assert loaded is not None
         files.load(loaded)
         median, p99 = timings(loaded, asked)
+        tap_median, tap_p99, taps = tap_timings(loaded, asked)
         fresh = indexcache.load(index, analyzer, kb, stamp)
         assert fresh is not None
         built_median, built_p99 = timings(fresh, asked)
     return (
         f"  every topic's parts built and written in {written:.1f} s ({size:.0f} MB file); "
-        f"per question, the parts read from the file: median {median:.2f} ms, p99 {p99:.2f} ms; "
-        f"built when first needed: median {built_median:.2f} ms, p99 {built_p99:.2f} ms"
+        f"per question, the parts read from the file: median {median:.2f} ms, p99 {p99:.2f} ms "
+        f"(a «did you mean» candidate tapped, {taps} taps: median {tap_median:.2f} ms, p99 "
+        f"{tap_p99:.2f} ms); built when first needed: median {built_median:.2f} ms, "
+        f"p99 {built_p99:.2f} ms"
     )
 
 

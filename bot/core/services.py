@@ -70,6 +70,10 @@ class Search(Protocol):
         """The topics next best for a question, but `exclude`, off the event loop."""
         ...
 
+    async def part_of(self, searcher: Searcher, query: str, topic_id: str) -> int | None:
+        """The part of a topic's answer a question asks about (None: the whole answer)."""
+        ...
+
 
 class OutboxWakeup(Protocol):
     def wake(self) -> None:

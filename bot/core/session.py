@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +35,11 @@ class AskedQuestion:
 
     text: str = ""
     lang: str = ""
+
+    @property
+    def tag(self) -> str:
+        """A short name of the question, for buttons to say which question they answer."""
+        return f"{zlib.crc32(self.text.encode()) & 0xFFFFFF:06x}"
 
 
 @dataclass

@@ -17,9 +17,6 @@ class Match:
     id: str
     score: float
     named: bool = False  # shown because the message names it («pesel for my kid»)
-    # offered in «did you mean»: the part of its answer the question asks about (from 0), the
-    # part it opens at (an answer given at once has it as Result.part)
-    part: int | None = None
 
     @property
     def is_action(self) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 from itertools import chain
 from typing import Any
 
@@ -133,7 +132,6 @@ class Searcher:
         if not ranked or ranked[0][0] < SHOW:
             found = self._with_named(list(self._suggestions(content, ranked)), named, ranked)
             found.sort(key=lambda m: -m.score)
-            found = self._with_parts(content, self.reader.weights(query, content), found, asking)
             return Result(asked, detected, sure, tuple(found), False)
         # a message the off-topic examples explain almost as well as the first topic is not
         # answered at once: «did you mean» instead (a vet's vaccine, homework about fractions)
@@ -161,8 +159,6 @@ class Searcher:
         part = None
         if confident and not matches[0].is_action:
             part = self.parts.best(matches[0].id, content, weights, self.index.features, asking)
-        elif not confident:
-            matches = self._with_parts(content, weights, matches, asking)
         return Result(asked, detected, sure, tuple(matches), confident, part=part, lead=lead)
 
     def _part_ahead(
@@ -178,23 +174,20 @@ class Searcher:
         theirs = self.parts.explains(second, content, weights)
         return mine is not None and theirs is not None and mine - theirs >= PART_LEAD
 
-    def _with_parts(
-        self,
-        content: list[str],
-        weights: list[float] | None,
-        matches: list[Match],
-        words: list[str],
-    ) -> list[Match]:
-        """«Did you mean»: each topic offered with the part of its answer the question asks
-        about, if one (the part it opens at when tapped)."""
-        return [
-            m
-            if m.is_action
-            else replace(
-                m, part=self.parts.best(m.id, content, weights, self.index.features, words)
-            )
-            for m in matches
-        ]
+    def part_of(self, query: str, topic_id: str) -> int | None:
+        """The part of `topic_id`'s answer a question asks about, if one (from 0): where a
+        «did you mean» candidate opens when tapped. Found on the tap, not for every candidate
+        shown: at 1,000 topics each is a parts record read from disk (docs/performance.md)."""
+        if self.parts.kb.topic(next(iter(self.parts.kb.languages)), topic_id) is None:
+            return None  # (an action, or a topic the content no longer has)
+        query = self.reader.reworded(query)
+        tokens = text.tokens(query)
+        content = self.reader.content(tokens)
+        if not content:
+            return None
+        weights = self.reader.weights(query, content)
+        asking = self.parts.asking(tokens)
+        return self.parts.best(topic_id, content, weights, self.index.features, asking)
 
     def _blended(self, query: str, ranked: list[tuple[float, int]]) -> list[tuple[float, int]]:
         """The topics' scores blended with their character n-gram similarity to the message,

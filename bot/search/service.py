@@ -113,6 +113,13 @@ class SearchService:
         self._taken()
         return await found
 
+    async def part_of(self, searcher: Searcher, query: str, topic_id: str) -> int | None:
+        """`searcher.part_of(query, topic_id)`, off the event loop (a tapped «did you mean»
+        candidate: it may read the topic's parts from disk)."""
+        loop = asyncio.get_running_loop()
+        thread = _executor(len(query) > LONG)
+        return await loop.run_in_executor(thread, searcher.part_of, query, topic_id)
+
     def _taken(self) -> None:
         self._asked = True
         if self._first_question is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.core.flows import Fallbacks, Feature
 from bot.features.menu import handlers
+from bot.features.menu.handlers import topic_at
 from bot.features.menu.replies import language_choice, main_menu, nav_row, topic_reply
 
 FEATURE = Feature(
@@ -33,4 +34,4 @@ FEATURE = Feature(
     ),
 )
 
-__all__ = ["FEATURE", "language_choice", "main_menu", "nav_row", "topic_reply"]
+__all__ = ["FEATURE", "language_choice", "main_menu", "nav_row", "topic_at", "topic_reply"]

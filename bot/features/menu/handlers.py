@@ -61,31 +61,30 @@ async def on_category(turn: Turn) -> Outcome:
 
 
 async def on_topic(turn: Turn) -> Outcome:
-    """`topic:<id>`: a topic's answer; `topic:<id>:<part>` (a «did you mean» candidate for a
-    question about one part of it): that part, the whole answer a tap away."""
+    """`topic:<id>`: a topic's answer; `topic:<id>:<part>` (sent by earlier versions for a
+    «did you mean» candidate): that part, the whole answer a tap away."""
     if not turn.args:
         raise Expired("topic")
-    topic_id = turn.args[0]
-    part = _part(turn, topic_id)
-    if part is None:
+    return stay(topic_at(turn, turn.args[0], _part(turn)))
+
+
+def topic_at(turn: Turn, topic_id: str, part: int | None) -> Reply:
+    """A topic's answer, or its `part` first with the whole answer a tap away (the whole answer
+    when the topic has no such part: the content may have changed since the button was sent)."""
+    topic = turn.kb.topic(turn.lang, topic_id)
+    if part is None or topic is None or len(topic.parts) < 2 or part >= len(topic.parts):
         reply = topic_reply(turn, topic_id)
     else:
         whole = [[Button(turn.t("btn_whole_answer"), f"topic:{topic_id}")]]
         reply = topic_reply(turn, topic_id, whole, part=part)
     turn.memory.last_topic = topic_id
-    return stay(reply)
+    return reply
 
 
-def _part(turn: Turn, topic_id: str) -> int | None:
-    """The part a `topic:<id>:<part>` button asks for, if the topic has it (the content may
-    have changed since the button was sent: then the whole answer)."""
+def _part(turn: Turn) -> int | None:
     if len(turn.args) < 2 or not turn.args[1].isdigit():
         return None
-    topic = turn.kb.topic(turn.lang, topic_id)
-    part = int(turn.args[1])
-    if topic is None or len(topic.parts) < 2 or part >= len(topic.parts):
-        return None
-    return part
+    return int(turn.args[1])
 
 
 async def help_(turn: Turn) -> Outcome:

@@ -14,7 +14,7 @@ FEATURE = Feature(
             "no": feedback.not_helpful,
             "other": feedback.instead,
         },
-        "answer": {"lang": answers.in_language},
+        "answer": {"lang": answers.in_language, "topic": answers.candidate},
     },
     text=answers.answer,
     staff_commands={"unanswered": staff.unanswered},

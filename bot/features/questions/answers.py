@@ -10,7 +10,7 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.session import AskedQuestion
 from bot.features import urgent
 from bot.features.hours import hours_reply
-from bot.features.menu import main_menu, nav_row, topic_reply
+from bot.features.menu import main_menu, nav_row, topic_at, topic_reply
 from bot.search import Match, Result
 from bot.storage import unanswered as store
 
@@ -66,7 +66,7 @@ async def _answer(turn: Turn, question: str) -> Outcome:
         reply.buttons = switch + reply.buttons
         return stay(reply)
     if not result.confident:
-        rows = [[button(turn, m)] for m in result.matches]
+        rows = [[button(turn, m, turn.memory.asked)] for m in result.matches]
         rows += switch + _person_row(turn, result.matches) + [nav_row(turn, None)]
         return stay(Reply(turn.t("q_did_you_mean"), rows))
     if best.id == "contact_hours":
@@ -120,13 +120,29 @@ def _person_row(turn: Turn, matches: tuple[Match, ...]) -> list[list[Button]]:
     return [[Button(turn.t("btn_callback"), "callback")]]
 
 
-def button(turn: Turn, match: Match) -> Button:
-    """A candidate: an action, or a topic that opens at the part the question asks about
-    (`topic:<id>:<part>`, the whole answer a tap away) or at its start."""
+def button(turn: Turn, match: Match, asked: AskedQuestion) -> Button:
+    """A candidate for the question `asked`: an action, or a topic (`answer:topic:<id>:<tag>`,
+    `candidate` below) that opens at the part the question asks about."""
     if match.is_action:
         return Button(turn.t(ACTION_LABELS[match.id]), ACTION_PAYLOADS[match.id])
-    part = "" if match.part is None else f":{match.part}"
-    return Button(_title(turn, match), f"topic:{match.id}{part}")
+    return Button(_title(turn, match), f"answer:topic:{match.id}:{asked.tag}")
+
+
+async def candidate(turn: Turn) -> Outcome:
+    """`answer:topic:<id>:<tag>`, a candidate tapped: the topic's answer, opened at the part of
+    it the question asks about (the whole answer a tap away), or at its start. The part is
+    found now, for the one tapped, not for every candidate shown (at 1,000 topics each is a
+    read from disk). `<tag>` names the question: the button of an earlier question than the
+    last one opens the whole answer."""
+    if len(turn.args) != 2 or turn.args[0] not in turn.kb.topic_ids:
+        raise Expired("answer:topic")
+    topic_id, tag = turn.args
+    asked = turn.memory.asked
+    searcher = turn.services.search.current(turn.office.id)
+    part = None
+    if asked is not None and asked.tag == tag and searcher is not None:
+        part = await turn.services.search.part_of(searcher, asked.text, topic_id)
+    return stay(topic_at(turn, topic_id, part))
 
 
 def _title(turn: Turn, match: Match) -> str:

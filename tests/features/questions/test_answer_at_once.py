@@ -58,13 +58,26 @@ async def test_a_candidate_of_did_you_mean_opens_at_the_part_the_question_asks_a
     await choose(dialogue, "en")
     await dialogue.send("pesel for citizens of other countries who work")
     assert "Did you mean" in dialogue.text
-    assert payloads(dialogue)[0] == "topic:pesel:2"  # «Other foreigners»
     await dialogue.press("PESEL number")
     text = dialogue.text
     assert text.startswith("PESEL number (incl. PESEL UKR)\n\nOther foreigners")
     assert "What it is" not in text and "Official sources" in text
     await dialogue.press("The whole answer")
     assert "What it is" in dialogue.text and "Other foreigners" in dialogue.text
+
+
+async def test_a_candidate_of_an_earlier_question_opens_the_whole_answer(dialogue):
+    """The part is found when the candidate is tapped, for the question it was offered for:
+    after another question, its button opens the topic at its start, not at a part chosen
+    for the later question."""
+    await choose(dialogue, "en")
+    await dialogue.send("pesel for citizens of other countries who work")
+    pesel = next(p for p in payloads(dialogue) if p.startswith("answer:topic:pesel:"))
+    await dialogue.send("how do I open a bank account")
+    await dialogue.payload(pesel)
+    assert "What it is" in dialogue.text and "Other foreigners" in dialogue.text
+    await dialogue.payload("answer:topic:no_such_topic:000000")
+    assert "What it is" not in dialogue.text
 
 
 async def test_a_topic_button_for_a_part_the_topic_no_longer_has_opens_the_whole_answer(dialogue):

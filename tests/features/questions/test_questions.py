@@ -44,8 +44,8 @@ async def test_yes_thanks_and_no_offers_the_next_best_and_a_callback(app, dialog
     assert "Sorry it didn't help" in dialogue.text
     assert dialogue.button("callback").payload == "callback"
     assert dialogue.button("Book").payload == "booking"
-    topics = [b.payload for b in dialogue.buttons if b.payload.startswith("topic:")]
-    assert topics and "topic:health_insurance" not in topics
+    topics = [b.payload.split(":")[2] for b in dialogue.buttons if b.payload.startswith("answer:")]
+    assert topics and "health_insurance" not in topics
     rows = await rows_of(app)
     assert [(r["kind"], r["topic"], r["text"]) for r in rows] == [
         ("voted_no", "health_insurance", "where do I get NFZ insurance")
@@ -64,7 +64,7 @@ async def test_a_vague_question_offers_choices_in_the_users_language(dialogue):
     await dialogue.send("kurs")
     assert "Czy chodzi o" in dialogue.text
     payloads = [b.payload for b in dialogue.buttons]
-    choices = [p for p in payloads if p.startswith("topic:")]
+    choices = [p for p in payloads if p.startswith("answer:topic:")]
     assert 2 <= len(choices) <= 3
     assert "callback" in payloads
     assert not any(p.startswith("feedback:") for p in payloads)
