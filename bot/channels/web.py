@@ -20,8 +20,8 @@ import logging
 from typing import Any
 
 from aiohttp import web
-from telegram import Update
 
+from bot.channels.telegram import updates
 from bot.channels.telegram.application import TelegramChannel
 from bot.channels.viber import client as viber_api
 from bot.channels.viber.adapter import ViberChannel
@@ -195,12 +195,11 @@ class WebServer:
         if not isinstance(data, dict) or not _is_int(data.get("update_id")):
             return web.Response(status=400, text="not an update")
         try:
-            update = Update.de_json(data, self.telegram.bot)
-        except Exception:  # noqa: BLE001 - whatever the library chokes on; logged by id only
-            log.warning("refused update %s: python-telegram-bot cannot read it", data["update_id"])
+            update = updates.read(data)
+        except updates.Unreadable:  # logged by id only: its content may hold a name
+            log.warning("refused update %s: it cannot be read", data["update_id"])
             return web.Response(status=400, text="not an update")
-        chat = update.effective_chat
-        async with self.locks(f"telegram:{chat.id if chat else ''}"):
+        async with self.locks(f"telegram:{'' if update.chat_id is None else update.chat_id}"):
             # answered only after the turn committed: a 200 tells Telegram not to send it again
             await self.telegram.handle(update)
         await self.services.db.durable()  # and its commit is on the disk

@@ -1,8 +1,8 @@
 """Telegram adapter on python-telegram-bot 22: one core call per update, then the replies.
 
-The translation itself (Update -> Incoming, Reply -> Bot API calls) is in render.py; fetching
-updates in polling.py; the outbox's sender in sender.py; Telegram's limits in limits.py; staff
-membership and the staff-chat check in staff.py.
+The translation itself is in updates.py (an update -> Incoming) and render.py (Reply -> Bot
+API calls); fetching updates in polling.py; the outbox's sender in sender.py; Telegram's limits
+in limits.py; staff membership and the staff-chat check in staff.py.
 """
 
 from __future__ import annotations
@@ -16,16 +16,18 @@ from telegram import (
     BotCommand,
     BotCommandScopeChat,
     BotCommandScopeDefault,
-    CallbackQuery,
-    Update,
+)
+from telegram import (
+    Update as LibraryUpdate,
 )
 from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder
 
 from bot.channels.telegram.limits import TelegramLimits
 from bot.channels.telegram.polling import Poller
-from bot.channels.telegram.render import CHANNEL, to_incoming
+from bot.channels.telegram.render import call
 from bot.channels.telegram.request import JsonRequest
+from bot.channels.telegram.updates import CHANNEL, Update, to_incoming
 from bot.content.i18n import Translator
 from bot.core.dispatch import Core
 from bot.core.messages import Incoming
@@ -129,38 +131,48 @@ class TelegramChannel:
         )
 
     async def handle(self, update: Update) -> None:
-        member = update.chat_member
-        if member is not None:
-            if self.directory is not None:
+        if "chat_member" in update.data:
+            # rare: read by the library, for the kinds of ChatMember
+            try:
+                member = LibraryUpdate.de_json(update.data, self.bot).chat_member
+            except Exception:  # noqa: BLE001 - whatever the library chokes on: by id only
+                log.warning("skipped update %s: it cannot be read", update.id)
+                return
+            if member is not None and self.directory is not None:
                 self.directory.observe(member.chat.id, member.new_chat_member)
             return
-        query = update.callback_query
-        if query is None:
+        if update.query_id is None:
             await self._turn(update)
             return
         # The tap is acknowledged (the button's spinner stops) while its turn runs, not
         # before it: one round trip to Telegram less in front of the reply.
-        answering = asyncio.create_task(_acknowledge(query))
+        answering = asyncio.create_task(self._acknowledge(update.query_id))
         try:
             await self._turn(update)
         finally:
             await answering
 
     async def _turn(self, update: Update) -> None:
-        chat = update.effective_chat
+        chat = update.chat_id
         if chat is None:
             return
-        if chat.type == "private" and not self.private_chats:
+        if update.chat_type == "private" and not self.private_chats:
             return
-        if chat.type != "private" and not self.core.is_staff_chat(
-            Incoming(CHANNEL, "", str(chat.id))
+        if update.chat_type != "private" and not self.core.is_staff_chat(
+            Incoming(CHANNEL, "", str(chat))
         ):
             return  # other groups: not our audience
         incoming = to_incoming(update)
         if incoming is None:
             return
         queued = await self.core.handle_queued(incoming)
-        await self.worker.send_now(CHANNEL, str(chat.id), queued)
+        await self.worker.send_now(CHANNEL, str(chat), queued)
+
+    async def _acknowledge(self, query_id: str) -> None:
+        try:
+            await call(self.bot, "answerCallbackQuery", {"callback_query_id": query_id})
+        except TelegramError as exc:  # stale queries cannot be answered; harmless
+            log.info("answerCallbackQuery failed: %s", exc.message)
 
     async def register_commands(self, settings: Settings, t: Translator) -> None:
         bot = self.application.bot
@@ -203,13 +215,6 @@ class TelegramChannel:
                 )
             except TelegramError as exc:
                 log.error("cannot set the commands of staff chat %s: %s", chat_id, exc.message)
-
-
-async def _acknowledge(query: CallbackQuery) -> None:
-    try:
-        await query.answer()
-    except TelegramError as exc:  # stale queries cannot be answered; harmless
-        log.info("answerCallbackQuery failed: %s", exc.message)
 
 
 def _staff_key(t: Translator, lang: str, command: str) -> str:

@@ -12,8 +12,8 @@ the window (`LIMIT` updates above the offset) has room, or every BUSY_POLL while
 waiting. Batch after batch, one reply Telegram was slow to take held up every update behind
 its batch for as long.
 
-An update the library cannot read is skipped and logged by its id only (its content may hold a
-person's name); the rest are handled. Updates of one chat are handled in order, different
+An update that cannot be read (updates.py) is skipped and logged by its id only (its content
+may hold a person's name); the rest are handled. Updates of one chat are handled in order, different
 chats at the same time, up to TURNS_AT_ONCE of them.
 """
 
@@ -27,10 +27,11 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeGuard
 
 import aiohttp
-from telegram import Bot, Update
+from telegram import Bot
 from telegram.error import InvalidToken
 
 from bot.channels import tls
+from bot.channels.telegram.updates import Unreadable, Update, read
 
 log = logging.getLogger(__name__)
 
@@ -231,8 +232,7 @@ class Poller:
             if update is None:
                 self._finished(update_id)
                 continue
-            chat = update.effective_chat
-            key = chat.id if chat else None
+            key = update.chat_id
             task = asyncio.create_task(self._handle_after(self._last.get(key), key, update))
             self._last[key] = task
             self._tasks.add(task)
@@ -248,22 +248,21 @@ class Poller:
                 async with self._turns:
                     await self.handle(update)
             except Exception:
-                log.exception("handling update %s failed", update.update_id)
+                log.exception("handling update %s failed", update.id)
         finally:
             if self._last.get(chat) is asyncio.current_task():  # the chat's latest: none waits
                 del self._last[chat]
-            self._finished(update.update_id)
+            self._finished(update.id)
 
     def _finished(self, update_id: int) -> None:
         self._done.add(update_id)
         self._progress.set()
 
     def _read(self, item: Any) -> Update | None:
-        update_id = item.get("update_id") if isinstance(item, dict) else None
         try:
-            return Update.de_json(item, self.bot)
-        except Exception:  # noqa: BLE001 - whatever the library chokes on: skip it, by id only
-            log.warning("skipped update %s: python-telegram-bot cannot read it", update_id)
+            return read(item)
+        except Unreadable:  # skip it, by id only: its content may hold a person's name
+            log.warning("skipped update %s: it cannot be read", item.get("update_id"))
             return None
 
     async def _sleep(self, seconds: float) -> None:

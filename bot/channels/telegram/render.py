@@ -1,93 +1,20 @@
-"""Telegram <-> core translation: Update -> Incoming, and Reply -> Bot API calls (split below
-4096 characters, inline keyboards, the "share my phone" keyboard, documents, edits in place).
+"""Telegram <- core translation: Reply -> Bot API calls (split below 4096 characters, inline
+keyboards, the "share my phone" keyboard, documents, edits in place). The other way, an
+update -> Incoming, is updates.py.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from telegram import Bot, Message, Update
+from telegram import Bot
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from bot.core import markup
-from bot.core.messages import Incoming, Reply
+from bot.core.messages import Reply
 
 TEXT_LIMIT = 4096
-CHANNEL = "telegram"
-
-
-# --- incoming -------------------------------------------------------------------------------
-
-
-def to_incoming(update: Update) -> Incoming | None:
-    user = update.effective_user
-    chat = update.effective_chat
-    if user is None or chat is None or user.is_bot:
-        return None
-    base: dict[str, Any] = {
-        "update_key": f"{CHANNEL}:{update.update_id}",
-        "channel": CHANNEL,
-        "user_id": str(user.id),
-        "chat_id": str(chat.id),
-        "language_hint": user.language_code,
-        "sender_name": user.full_name,
-    }
-    query = update.callback_query
-    if query is not None:
-        message = query.message
-        if isinstance(message, Message) and message.is_topic_message:
-            base["topic_id"] = str(message.message_thread_id)
-        return Incoming(
-            payload=query.data or "",
-            message_id=str(message.message_id) if message else None,
-            **base,
-        )
-    message = update.effective_message
-    if message is None:
-        return None
-    base["message_id"] = str(message.message_id)
-    if message.is_topic_message and message.message_thread_id is not None:
-        base["topic_id"] = str(message.message_thread_id)  # a forum topic of a staff group
-    if message.location is not None:
-        where = (message.location.latitude, message.location.longitude)
-        return Incoming(location=where, **base)
-    if message.reply_to_message is not None:
-        base["reply_to"] = str(message.reply_to_message.message_id)
-    if message.contact is not None:
-        return Incoming(
-            contact_phone=message.contact.phone_number,
-            contact_is_own=message.contact.user_id == user.id,
-            **base,
-        )
-    if message.text is not None:
-        text = message.text
-        if text.startswith("/"):
-            head, _, args = text[1:].partition(" ")
-            name = head.split("@", 1)[0].lower()
-            return Incoming(command=name, args=args.strip(), **base)
-        return Incoming(text=text, **base)
-    kind = next(
-        (
-            k
-            for k in (
-                "sticker",
-                "photo",
-                "voice",
-                "video",
-                "document",
-                "audio",
-                "location",
-                "video_note",
-                "animation",
-                "poll",
-                "dice",
-            )
-            if getattr(message, k, None)
-        ),
-        "other",
-    )
-    return Incoming(unsupported=kind, **base)
 
 
 # --- outgoing -------------------------------------------------------------------------------
