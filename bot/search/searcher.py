@@ -32,6 +32,7 @@ from bot.search.tuning import (
     OFF_AT_ONCE,
     OFF_AT_ONCE_SHORT,
     OFF_MARGIN,
+    OFF_SHARE,
     PART_CLEAR,
     PART_LEAD,
     PART_MIN,
@@ -139,7 +140,7 @@ class Searcher:
         # answered at once: «did you mean» instead (a vet's vaccine, homework about fractions)
         # (in a short message, within a wider band: the word they share is most of it)
         near = OFF_AT_ONCE_SHORT if len(set(content)) <= SHORT_MESSAGE else OFF_AT_ONCE
-        close_to_off = bool(off) and off > ranked[0][0] - near
+        close_to_off = bool(off) and (off > ranked[0][0] - near or off >= OFF_SHARE * ranked[0][0])
         ranked = self._blended(query, ranked)
         first = ranked[0][0]
         matches = [
