@@ -30,7 +30,9 @@ from bot.search.tuning import (
     NAMED_MIN_SCORE,
     NGRAM_WEIGHT,
     OFF_AT_ONCE,
+    OFF_AT_ONCE_SHORT,
     OFF_MARGIN,
+    OFF_SHARE,
     PART_CLEAR,
     PART_LEAD,
     PART_MIN,
@@ -39,6 +41,7 @@ from bot.search.tuning import (
     RECALL_SHARE,
     RECALL_WORDS,
     SENTENCE_WEIGHT,
+    SHORT_MESSAGE,
     SHOW,
     WINDOW,
     WINDOW_WEIGHT,
@@ -135,7 +138,9 @@ class Searcher:
             return Result(asked, detected, sure, tuple(found), False)
         # a message the off-topic examples explain almost as well as the first topic is not
         # answered at once: «did you mean» instead (a vet's vaccine, homework about fractions)
-        close_to_off = bool(off) and off > ranked[0][0] - OFF_AT_ONCE
+        # (in a short message, within a wider band: the word they share is most of it)
+        near = OFF_AT_ONCE_SHORT if len(set(content)) <= SHORT_MESSAGE else OFF_AT_ONCE
+        close_to_off = bool(off) and (off > ranked[0][0] - near or off >= OFF_SHARE * ranked[0][0])
         ranked = self._blended(query, ranked)
         first = ranked[0][0]
         matches = [
