@@ -7,7 +7,7 @@ near their own messages, so their «oos✓» (search_bench.py) says little of a 
 each development set, the off_topic.yaml lines near one of its out-of-scope messages (sharing
 half of the message's words, at least two, by their first five letters, or a close spelling)
 are left out, the index is built again, and that set's out-of-scope messages answered at once
-are counted, with its questions answered at once. Never the blind set (heldout23.yaml).
+are counted, with its questions answered at once. Never the blind set (heldout24.yaml).
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def main() -> int:
     data = load_data()
     total = count = 0
     for path in (*sb.SETS, *sb.LATER_SETS, sb.PUBLIC):
-        assert path != sb.HELDOUT23, "never the blind set"
+        assert path != sb.HELDOUT24, "never the blind set"
         items = sb.load_eval(path)
         messages = [item["q"] for item in items["oos"]]
         mine = copy.deepcopy(data)
