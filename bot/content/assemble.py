@@ -106,10 +106,14 @@ def _topic(
         checker.error(path + ("answer",), f"cannot be sent as it is: {problem}")
     for problem in answer_parts.problems(answer):
         checker.error(path + ("answer",), problem)
+    examples_path = path + ("part_examples",)
     part_examples = _part_examples(
         checker,
-        path + ("part_examples",),
-        raw.get("part_examples") or {},
+        examples_path,
+        {  # (a heading with a {placeholder} is written as the answer writes it)
+            _fill(checker, examples_path, heading, values, variant.name, missing): examples
+            for heading, examples in (raw.get("part_examples") or {}).items()
+        },
         answer_parts.split(answer),
         strict=not raw.get("inherited_part_examples"),
     )

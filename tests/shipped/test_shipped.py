@@ -41,6 +41,16 @@ def test_shipped_config_and_content_pass_infopoint_check(capsys, monkeypatch):
     assert all("valid_until] warning: facts valid until" in line for line in warnings), warnings
 
 
+def test_the_example_network_passes_infopoint_check_with_the_shipped_content(capsys, monkeypatch):
+    """The README's `infopoint chat --config examples/network.yaml`: every office's answers,
+    their {placeholders} filled from that office (a part's heading names its city too)."""
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    code = main(["check", "--config", str(ROOT / "examples" / "network.yaml")])
+    out = "".join(capsys.readouterr())
+    assert code == 0, out
+    assert "4 offices" in out
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
