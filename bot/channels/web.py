@@ -69,10 +69,6 @@ def _json(body: bytes) -> Any:
         return None
 
 
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 def _viber_event_shape(event: Any) -> bool:
     """Viber's event: an object with a string `event`, and objects where Viber sends objects."""
     if not isinstance(event, dict) or not isinstance(event.get("event"), str):
@@ -192,7 +188,7 @@ class WebServer:
             return web.Response(status=403)
         assert self.telegram is not None
         data = await _json_body(request)
-        if not isinstance(data, dict) or not _is_int(data.get("update_id")):
+        if not isinstance(data, dict) or not updates.is_id(data.get("update_id")):
             return web.Response(status=400, text="not an update")
         try:
             update = updates.read(data)

@@ -11,15 +11,8 @@ import asyncio
 import logging
 from typing import TYPE_CHECKING, Any
 
-from telegram import (
-    Bot,
-    BotCommand,
-    BotCommandScopeChat,
-    BotCommandScopeDefault,
-)
-from telegram import (
-    Update as LibraryUpdate,
-)
+from telegram import Bot, BotCommand, BotCommandScopeChat, BotCommandScopeDefault
+from telegram import Update as LibraryUpdate
 from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder
 

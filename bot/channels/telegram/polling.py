@@ -13,8 +13,8 @@ waiting. Batch after batch, one reply Telegram was slow to take held up every up
 its batch for as long.
 
 An update that cannot be read (updates.py) is skipped and logged by its id only (its content
-may hold a person's name); the rest are handled. Updates of one chat are handled in order, different
-chats at the same time, up to TURNS_AT_ONCE of them.
+may hold a person's name); the rest are handled. Updates of one chat are handled in order,
+different chats at the same time, up to TURNS_AT_ONCE of them.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeGuard
+from typing import Any
 
 import aiohttp
 import orjson
@@ -31,7 +31,7 @@ from telegram import Bot
 from telegram.error import InvalidToken
 
 from bot.channels import tls
-from bot.channels.telegram.updates import Unreadable, Update, read
+from bot.channels.telegram.updates import Unreadable, Update, is_id, read
 
 log = logging.getLogger(__name__)
 
@@ -222,7 +222,7 @@ class Poller:
         """Start the updates not yet taken; one chat's in the order they came."""
         for item in raw:
             found = item.get("update_id") if isinstance(item, dict) else None
-            if not _is_id(found):
+            if not is_id(found):
                 continue
             update_id = found
             if update_id in self._taken or (self.offset is not None and update_id < self.offset):
@@ -275,7 +275,3 @@ class _Refused(Exception):
     def __init__(self, reason: str, pause: float):
         super().__init__(reason)
         self.pause = pause
-
-
-def _is_id(value: Any) -> TypeGuard[int]:
-    return isinstance(value, int) and not isinstance(value, bool)

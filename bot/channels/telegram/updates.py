@@ -12,7 +12,7 @@ refuse it: skipped, logged by its id only.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
 
 from bot.core.messages import Incoming
 
@@ -48,7 +48,7 @@ class Update:
 def read(data: Any) -> Update:
     """The update's id, chat and kind; Unreadable if it is not an update as the Bot API sends
     them."""
-    if not isinstance(data, dict) or not _is_int(data.get("update_id")):
+    if not isinstance(data, dict) or not is_id(data.get("update_id")):
         raise Unreadable
     update_id = data["update_id"]
     if "message" in data:
@@ -72,7 +72,7 @@ def read(data: Any) -> Update:
         if not isinstance(member, dict) or not isinstance(member.get("chat"), dict):
             raise Unreadable
         chat = member["chat"]
-        if not _is_int(chat.get("id")):
+        if not is_id(chat.get("id")):
             raise Unreadable
         return Update(update_id, data, chat["id"], str(chat.get("type", "")))
     return Update(update_id, data, None)  # a kind the bot did not ask for
@@ -96,7 +96,7 @@ def to_incoming(update: Update) -> Incoming | None:
         "message_id": str(message["message_id"]),
     }
     thread = message.get("message_thread_id")
-    if message.get("is_topic_message") and _is_int(thread):
+    if message.get("is_topic_message") and is_id(thread):
         base["topic_id"] = str(thread)  # a forum topic of a staff group
     if query is not None:
         return Incoming(payload=query.get("data") or "", **base)
@@ -125,12 +125,12 @@ def to_incoming(update: Update) -> Incoming | None:
 
 
 def _message(message: Any) -> dict[str, Any]:
-    if not isinstance(message, dict) or not _is_int(message.get("message_id")):
+    if not isinstance(message, dict) or not is_id(message.get("message_id")):
         raise Unreadable
     chat = message.get("chat")
-    if not isinstance(chat, dict) or not _is_int(chat.get("id")):
+    if not isinstance(chat, dict) or not is_id(chat.get("id")):
         raise Unreadable
-    if not isinstance(chat.get("type"), str) or not _is_int(message.get("date")):
+    if not isinstance(chat.get("type"), str) or not is_id(message.get("date")):
         raise Unreadable
     for field in ("location", "contact", "reply_to_message"):
         if field in message and not isinstance(message[field], dict):
@@ -143,7 +143,7 @@ def _message(message: Any) -> dict[str, Any]:
     if contact is not None and not isinstance(contact.get("phone_number"), str):
         raise Unreadable
     reply_to = message.get("reply_to_message")
-    if reply_to is not None and not _is_int(reply_to.get("message_id")):
+    if reply_to is not None and not is_id(reply_to.get("message_id")):
         raise Unreadable
     if "text" in message and not isinstance(message["text"], str):
         raise Unreadable
@@ -153,11 +153,12 @@ def _message(message: Any) -> dict[str, Any]:
 def _user(user: Any, *, required: bool) -> None:
     if user is None and not required:
         return
-    if not isinstance(user, dict) or not _is_int(user.get("id")):
+    if not isinstance(user, dict) or not is_id(user.get("id")):
         raise Unreadable
     if not isinstance(user.get("first_name", ""), str):
         raise Unreadable
 
 
-def _is_int(value: Any) -> bool:
+def is_id(value: Any) -> TypeGuard[int]:
+    """An integer of the Bot API (an id, a date), not a bool."""
     return isinstance(value, int) and not isinstance(value, bool)

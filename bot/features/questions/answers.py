@@ -134,7 +134,7 @@ async def candidate(turn: Turn) -> Outcome:
     found now, for the one tapped, not for every candidate shown (at 1,000 topics each is a
     read from disk). `<tag>` names the question: the button of an earlier question than the
     last one opens the whole answer."""
-    if len(turn.args) != 2 or turn.args[0] not in turn.kb.topic_ids:
+    if len(turn.args) != 2 or turn.kb.topic(turn.lang, turn.args[0]) is None:
         raise Expired("answer:topic")
     topic_id, tag = turn.args
     asked = turn.memory.asked
