@@ -40,11 +40,10 @@ KEEP_INDEXES = 64  # a network's offices, and the tests' deployments, without re
 _shared = _Shared()
 
 
-def shared_analyzer(folder: Path | None = None) -> Analyzer:
-    """One set of dictionaries per process (they are read-only; its word cache only grows).
-    `folder`: where the caches are kept between starts (beside the database)."""
+def shared_analyzer() -> Analyzer:
+    """One set of dictionaries per process (they are read-only; its word cache only grows)."""
     if _shared.analyzer is None:
-        _shared.analyzer = Analyzer(folder)
+        _shared.analyzer = Analyzer()
     return _shared.analyzer
 
 
@@ -72,8 +71,8 @@ def build_all(
     built in a child process first (apart.py)."""
     folder = folder or _cache_folder(settings)
     if files is not None and files.build_apart:
-        apart.build_missing(files, kbs, lambda: shared_analyzer(folder))
-    analyzer = shared_analyzer(folder)
+        apart.build_missing(files, kbs, shared_analyzer)
+    analyzer = shared_analyzer()
     stamp = indexcache.version() if folder is not None else ""
     known = len(analyzer.words)
     result: dict[str, Searcher] = {}

@@ -244,9 +244,11 @@ def _write(path: Path, dump: Callable[[IO[bytes]], None], stamp: str) -> None:
 def forget_others(folder: Path, keep: set[str]) -> None:
     """Remove the files of contents no longer served (an edited content, a removed office):
     `keep` names their index files; their parts files are kept with them. And the half-written
-    files of a write a crash cut short (an hour old: not one being written now)."""
+    files of a write a crash cut short (an hour old: not one being written now), and the Polish
+    stemmer's table that versions before 2026-12 kept here (stempel.py reads it in ~30 ms now)."""
     keep = keep | {name.replace(PREFIX, PARTS_PREFIX, 1) for name in keep}
     try:
+        (folder / "search-stemmer.pickle").unlink(missing_ok=True)
         for old in [*folder.glob(f"{PREFIX}*.pickle"), *folder.glob(f"{PARTS_PREFIX}*.pickle")]:
             if old.name not in keep:
                 old.unlink(missing_ok=True)

@@ -3,7 +3,7 @@
 * Ukrainian and Russian: pymorphy3 with its dictionaries (lemmas of known words; the
   predictor's lemma for unknown ones, such as Polish words written in Cyrillic);
 * Polish: the Stempel stemmer (pystempel, the original 20 000-word table: it loads in half a
-  second; the larger PoliMorf table takes four);
+  second; the larger PoliMorf table takes four), its table in arrays (stempel.py);
 * English: the Snowball stemmer;
 * transliterated Ukrainian and Russian ("dytyny", "rebenka"): spelled back in Cyrillic and
   looked up in the dictionaries.
@@ -14,20 +14,14 @@ lemma or stem) or "p:<first five letters of a key>" (a weaker match for unknown 
 
 from __future__ import annotations
 
-import gzip
-import io
 import re
 import threading
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
 
 import pymorphy3
 import snowballstemmer
-from pystempel import Stemmer, egothor
-from pystempel.streams import DataInputStream
 
-from bot.search import text, wordcache
+from bot.search import stempel, text
 
 PREFIX = 5
 W_WORD = 1.0  # the word itself, or the lemma of a dictionary word
@@ -104,11 +98,10 @@ class Word:
 
 
 class Analyzer:
-    def __init__(self, folder: Path | None = None) -> None:
-        """`folder`: where the caches are (beside the database), for the Polish stemmer's."""
+    def __init__(self) -> None:
         self.uk = pymorphy3.MorphAnalyzer(lang="uk")
         self.ru = pymorphy3.MorphAnalyzer(lang="ru")
-        self.pl = _polish_stemmer(folder)
+        self.pl = stempel.polish()
         self.en = snowballstemmer.stemmer("english")
         # Analysed words; bot.search.wordcache keeps them in a file between runs.
         self.words: dict[tuple[str, bool], Word] = {}
@@ -155,7 +148,7 @@ class Analyzer:
                     add(morph.parse(token)[0].normal_form, W_GUESS)
         elif text.is_latin(token) and not token.isdigit():
             if len(token) >= 4:
-                stem = _safe_stem(self.pl, token)
+                stem = stempel.stem(self.pl, token)
                 if stem and len(stem) >= MIN_STEM:
                     add(stem, W_STEM)
                 add(self.en.stemWord(token), W_STEM)
@@ -204,66 +197,3 @@ def _lemmas(parses: list[pymorphy3.analyzer.Parse]) -> list[str]:
         if parse.normal_form not in out:
             out.append(parse.normal_form)
     return out[:2]
-
-
-class _Cell:
-    """A cell of the Polish stemmer's trie, read-only: pystempel's Cell without its __dict__."""
-
-    __slots__ = ("cmd", "cnt", "ref", "skip")
-
-    def __init__(self, ref: int, cmd: int, cnt: int, skip: int) -> None:
-        self.ref, self.cmd, self.cnt, self.skip = ref, cmd, cnt, skip
-
-    def is_in_use(self) -> bool:
-        return self.cmd >= 0 or self.ref >= 0
-
-
-def _polish_stemmer(folder: Path | None) -> Stemmer:
-    """= Stemmer.default(), without its deprecated importlib call and progress bar, and three
-    times faster: the table is read from memory, not through gzip int by int; and read once:
-    kept in the folder of the caches for the next start (wordcache.STEMMER)."""
-    path = folder / wordcache.STEMMER if folder is not None else None
-    if path is not None:
-        found = wordcache.load_value(path)
-        if isinstance(found, Stemmer):
-            return found
-    table = resources.files("pystempel.data.original") / "stemmer_20000.tbl.gz"
-    stemmer = _compact_stemmer(gzip.decompress(table.read_bytes()))
-    if path is not None:
-        wordcache.save_value(path, stemmer)
-    return stemmer
-
-
-def _compact_stemmer(data: bytes) -> Stemmer:
-    """The Polish stemmer read from its table with plain dicts of shared, slotted cells instead
-    of 7,000 sorted dicts of 120,000 cells with a __dict__ each: ~10 MB instead of 31 MB. It is
-    read that way (pystempel's two names swapped while it reads) rather than converted, as the
-    memory of the objects freed would stay with the process. Stemming only looks cells up, so
-    the stems are the same (tests/search/test_wordcache.py compares them)."""
-    shared: dict[tuple[int, int, int, int], _Cell] = {}
-
-    def cell(cmd: int, cnt: int, ref: int, skip: int) -> _Cell:
-        key = (ref, cmd, cnt, skip)
-        found = shared.get(key)
-        if found is None:
-            found = shared[key] = _Cell(*key)
-        return found
-
-    with _READING:
-        saved = egothor.SortedDict, egothor.Cell
-        egothor.SortedDict, egothor.Cell = dict, cell
-        try:
-            return Stemmer.from_stream(DataInputStream(io.BytesIO(data)))
-        finally:
-            egothor.SortedDict, egothor.Cell = saved
-
-
-_READING = threading.Lock()
-
-
-def _safe_stem(stemmer: Stemmer, token: str) -> str | None:
-    try:
-        stem: str | None = stemmer(token)
-        return stem
-    except (IndexError, KeyError, ValueError):  # odd input for the trie
-        return None

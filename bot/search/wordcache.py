@@ -4,8 +4,6 @@ Analysing every word of the content with the dictionaries is most of the index's
 The results depend only on the word, our analysis code and the dictionaries, so they are kept
 in `search-words.pickle` beside the database, stamped with a version of all three; a stale or
 broken file is ignored and rewritten. The file holds words of the public content, no user data.
-The Polish stemmer's table, read from pystempel's file (~0.3 s), is kept the same way in
-`search-stemmer.pickle` (~0.1 s to load).
 """
 
 from __future__ import annotations
@@ -21,7 +19,6 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 FILENAME = "search-words.pickle"
-STEMMER = "search-stemmer.pickle"  # the Polish stemmer's table, read (morph.py)
 _PACKAGES = (
     "pymorphy3",
     "pymorphy3-dicts-uk",
@@ -35,7 +32,7 @@ _PACKAGES = (
 def version() -> str:
     digest = hashlib.sha256()
     here = Path(__file__).parent
-    for source in ("morph.py", "text.py"):
+    for source in ("morph.py", "stempel.py", "text.py"):
         digest.update((here / source).read_bytes())
     for package in _PACKAGES:
         try:

@@ -42,7 +42,7 @@ def test_a_stale_or_broken_cache_is_ignored(tmp_path):
     assert wordcache.load(tmp_path / "missing.pickle") == {}
 
 
-def test_the_compact_polish_stemmer_stems_as_pystempel_does_also_when_kept(app, tmp_path):
+def test_the_polish_stemmer_in_arrays_stems_as_pystempel_does(app):
     import gzip
     import io
     from importlib import resources
@@ -50,27 +50,18 @@ def test_the_compact_polish_stemmer_stems_as_pystempel_does_also_when_kept(app, 
     from pystempel import Stemmer
     from pystempel.streams import DataInputStream
 
-    from bot.search import morph
+    from bot.search import stempel
 
     table = resources.files("pystempel.data.original") / "stemmer_20000.tbl.gz"
-    data = gzip.decompress(table.read_bytes())
-    original = Stemmer.from_stream(DataInputStream(io.BytesIO(data)))
-    compact = morph._compact_stemmer(data)
-    morph._polish_stemmer(tmp_path)  # read from pystempel's file, and kept for the next start
-    assert (tmp_path / wordcache.STEMMER).exists()
-    kept = morph._polish_stemmer(tmp_path)
+    original = Stemmer.from_stream(DataInputStream(io.BytesIO(gzip.decompress(table.read_bytes()))))
+    compact = stempel.polish()
     words = {
         t
         for value in app.services.kb.languages["pl"].topics.values()
         for t in value.answer.lower().split()
     }
-    words |= {"", "a", "zameldować", "ubezpieczenia", "pesel", "ąę", "123"}
+    words |= {"", "a", "zameldować", "ubezpieczenia", "pesel", "ąę", "123", "ﬁrma", "x" * 40}
     assert len(words) > 1000
     for word in words:
-        assert morph._safe_stem(compact, word) == morph._safe_stem(original, word), word
-        assert morph._safe_stem(kept, word) == morph._safe_stem(original, word), word
-
-    (tmp_path / wordcache.STEMMER).write_bytes(b"half a file")  # read from pystempel again
-    assert morph._safe_stem(morph._polish_stemmer(tmp_path), "ubezpieczenia") == (
-        morph._safe_stem(original, "ubezpieczenia")
-    )
+        assert stempel.stem(compact, word) == stempel.stem(original, word), word
+    assert stempel.stem(compact, "ubezpieczenia") == "ubezpieczenie"
