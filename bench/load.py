@@ -23,7 +23,10 @@ CPU is never counted as the bot's). Per bot run:
   steady     --rate updates/s for --duration s, each user at most one update in flight:
              latency = update available -> the bot's reply call reaching the server; p50/p95/p99
   long       the same with 5% of the messages 4,000 characters long: p99 of the OTHER updates
-  memory     VmRSS and VmHWM (peak) after the load
+  features   what a working day also brings, so that memory is measured with it: 50 users each
+             ask for a visit (/book: the duty desk's free days), start a callback request
+             (/callback, a name, a phone number) and leave it (/cancel)
+  memory     VmRSS and VmHWM (peak) after all that
 
 An update is "answered" by the bot's first sendMessage/editMessageText in that chat after it
 (both bots send one per update; for a tap that comes after answerCallbackQuery). Lost replies,
@@ -69,6 +72,7 @@ from bench.load_support import (  # noqa: E402
 PYTHON = ROOT / ".venv" / "bin" / "python"
 BOTS = ("infopoint", "echo")
 LONG_EVERY = 20  # 5% of the messages in the "long" phase are 4,000 characters
+FEATURE_USERS = 50  # users who book, ask for a callback and cancel it before memory is read
 WORD_CACHE = "search-words.pickle"  # bot.search.wordcache, kept next to the database
 
 
@@ -122,6 +126,19 @@ async def steady(
         is_long = long_every and i % long_every == long_every // 2
         tg.push_many([wl.build(user, long_message() if is_long else None)], phase)
     return tg.all[before:]
+
+
+FEATURES = ("/book", "/callback", "Olena", "+48 512 345 678", "/cancel")
+
+
+async def features(tg: LoadTelegram, wl: Workload, users: int, timeout: float) -> bool:
+    """FEATURES from `users` users, one step at a time; False if a step was not answered."""
+    for text in FEATURES:
+        batch = [(u.id, "feature", tg.make_update(u, "question", text)) for u in wl.users[:users]]
+        tg.push_many(batch, "features")
+        if not await tg.wait_settled(timeout):
+            return False
+    return True
 
 
 async def async_thread_cpu() -> float:
@@ -280,7 +297,10 @@ def _measure(server, tg, wl, process, started, args, f, result) -> None:  # type
     f["long_p50_ms"] = percentile(longs, 50)
     time.sleep(args.settle)
 
-    # e) memory, warmed up
+    # e) the other features, then memory, warmed up
+    if not server.run(features(tg, wl, FEATURE_USERS, args.reply_timeout)):
+        result.problems.append("features phase: replies missing")
+    time.sleep(args.settle)
     f["rss_after_mb"] = memory_mb(pid)
     f["hwm_mb"] = memory_mb(pid, "VmHWM")
 

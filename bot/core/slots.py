@@ -14,8 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-import holidays
-
+from bot.core.public_holidays import public_holidays
 from bot.settings.model import HoursRule
 
 
@@ -57,13 +56,9 @@ def parse_day(text: str) -> dt.date | None:
         return None
 
 
-def public_holidays(years: Iterable[int]) -> set[dt.date]:
-    return set(holidays.country_holidays("PL", years=sorted(set(years))))
-
-
 def closed_days(extra: Iterable[dt.date], first: dt.date, last: dt.date) -> set[dt.date]:
     """Days without any hours: public holidays and the `extra` closed dates."""
-    return public_holidays(range(first.year, last.year + 1)) | set(extra)
+    return set(public_holidays(range(first.year, last.year + 1))) | set(extra)
 
 
 def _wall_clock(day: dt.date, at: dt.time, zone: ZoneInfo) -> dt.datetime | None:

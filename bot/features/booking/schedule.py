@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from bot.core import slots as _slots
-from bot.core.slots import Slot, parse_key, public_holidays, rule_slots
+from bot.core.public_holidays import public_holidays
+from bot.core.slots import Slot, parse_key, rule_slots
 from bot.settings.config import BookingSettings, HoursRule
 
 __all__ = [

@@ -10,8 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-import holidays
-
+from bot.core import slots
 from bot.core.dispatch import Turn
 from bot.settings.config import Office
 
@@ -25,10 +24,7 @@ LOOKAHEAD_DAYS = 21
 
 
 def closed_days(office: Office, first: dt.date, last: dt.date) -> set[dt.date]:
-    years = range(first.year, last.year + 1)
-    return set(holidays.country_holidays("PL", years=list(years))) | set(
-        office.booking.closed_dates
-    )
+    return slots.closed_days(office.booking.closed_dates, first, last)
 
 
 def next_call_time(

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from zoneinfo import ZoneInfo
 
+import holidays
+
+from bot.core.public_holidays import public_holidays
 from bot.features.booking import schedule
 from bot.settings.config import BookingSettings, HoursRule
 
@@ -185,3 +190,18 @@ def test_duties_list_each_duty_once_and_skip_holidays():
         dt.date(2026, 12, 27),
     )
     assert [(d.day, d.place) for d in duties] == [(dt.date(2026, 12, 22), "hall")]
+
+
+def test_the_polish_holidays_are_the_librarys_without_loading_every_country():
+    years = range(2024, 2031)
+    assert public_holidays(years) == set(holidays.country_holidays("PL", years=list(years)))
+    assert dt.date(2025, 12, 24) in public_holidays([2025])  # Christmas Eve, a day off since 2025
+    assert dt.date(2024, 12, 24) not in public_holidays([2024])
+    # in a fresh process: the other ~250 countries (8 MB resident) are never imported
+    probe = (
+        "import sys; from bot.core.public_holidays import public_holidays;"
+        "assert public_holidays([2026]); print(sum(m.startswith('holidays.countries')"
+        " for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"
