@@ -26,6 +26,7 @@ from bot.search.postings import (
     best_match,
     sparse_best_match,
 )
+from bot.search.recent import QUESTION_WORDS, Recent
 from bot.search.tuning import (
     CONTEXT,
     GUESSED_SPELLING,
@@ -39,17 +40,25 @@ from bot.search.tuning import (
 )
 from bot.search.typos import Typos
 
-FEATURE_CACHE = 100_000  # question words whose features are kept (typo corrections are slow)
+StopCache = dict[str, bool] | Recent[str, bool]  # a word -> whether it is a stop word
 
 
 class Index:
     def __init__(
-        self, analyzer: Analyzer, stopwords: set[str], stop_cache: dict[str, bool] | None = None
+        self,
+        analyzer: Analyzer,
+        stopwords: set[str],
+        stop_cache: StopCache | None = None,
+        remember: int = QUESTION_WORDS,
     ):
+        """`stop_cache`: one shared with other indexes (a topic's parts); else one of its own,
+        whole while the content is indexed, bounded once it is finished (recent.py).
+        `remember`: how many question words' features to keep (in each generation)."""
         self.analyzer = analyzer
         self.stopwords = stopwords
-        self.stop_cache: dict[str, bool] = {} if stop_cache is None else stop_cache
-        self._feature_cache: dict[str, dict[str, float]] = {}
+        self.stop_cache: StopCache = {} if stop_cache is None else stop_cache
+        # a question word's features (typo corrections are slow)
+        self._feature_cache: Recent[str, dict[str, float]] = Recent(remember)
         # a question word -> the content's words for the same thing (data.yaml: synonyms)
         self.synonyms: dict[str, list[str]] = {}
         self.ids: list[str] = []
@@ -71,7 +80,8 @@ class Index:
         """Pickled (the cache files, indexcache.py) without what questions add: the features
         of the words people typed and whether they are stop words are found again when needed;
         no word anyone typed is written to a file."""
-        return {**self.__dict__, "_feature_cache": {}, "stop_cache": {}}
+        remember = self._feature_cache.size
+        return {**self.__dict__, "_feature_cache": Recent(remember), "stop_cache": Recent()}
 
     # --- building ---------------------------------------------------------------------------
     def add(
@@ -116,14 +126,21 @@ class Index:
         self.phrase_docs, self.phrase_lens = frozen.phrase_docs, frozen.phrase_lens
         self.named = frozen.named
         self.typos = Typos(self.postings)
+        if isinstance(self.stop_cache, dict):  # the content's words, then the questions' (bounded)
+            self.stop_cache = Recent(entries=self.stop_cache)
 
     def content_tokens(self, value: str) -> list[str]:
         return self._content(text.tokens(value))
 
     def _content(self, tokens: list[str]) -> list[str]:
         """The tokens that are not stop words."""
-        known = self.stop_cache  # (looked up here first: a call per word costs more)
-        return [t for t in tokens if not (known[t] if t in known else self.is_stopword(t))]
+        known = self.stop_cache.get  # (looked up here first: a call per word costs more)
+        out = []
+        for token in tokens:
+            stop = known(token)
+            if not (self.is_stopword(token) if stop is None else stop):
+                out.append(token)
+        return out
 
     def is_stopword(self, token: str) -> bool:
         """A function word, also when transliterated ("zrobyty" = "зробити"), or a number too
@@ -142,8 +159,6 @@ class Index:
                     )
                 )
             )
-            if len(self.stop_cache) > FEATURE_CACHE:  # (questions' words: it would only grow)
-                self.stop_cache.clear()
             self.stop_cache[token] = found
         return found
 
@@ -248,8 +263,6 @@ class Index:
         """A question word's features (not to be changed: they are kept for the next time)."""
         found = self._feature_cache.get(token)
         if found is None:
-            if len(self._feature_cache) > FEATURE_CACHE:
-                self._feature_cache.clear()
             found = self._feature_cache[token] = self._features(token)
         return found
 

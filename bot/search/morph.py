@@ -14,14 +14,17 @@ lemma or stem) or "p:<first five letters of a key>" (a weaker match for unknown 
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pymorphy3
 import snowballstemmer
 
 from bot.search import stempel, text
+from bot.search.recent import Recent
 
 PREFIX = 5
 W_WORD = 1.0  # the word itself, or the lemma of a dictionary word
@@ -103,24 +106,41 @@ class Analyzer:
         self.ru = pymorphy3.MorphAnalyzer(lang="ru")
         self.pl = stempel.polish()
         self.en = snowballstemmer.stemmer("english")
-        # Analysed words; bot.search.wordcache keeps them in a file between runs.
+        # The content's words, analysed while an index is built (`building`), all of them;
+        # bot.search.wordcache keeps them in a file between runs.
         self.words: dict[tuple[str, bool], Word] = {}
+        self.asked: Recent[tuple[str, bool], Word] = Recent()  # any other: the last ones used
+        self._building = 0
         self._lock = threading.Lock()  # questions are searched in two threads (service.py)
+
+    @contextlib.contextmanager
+    def building(self) -> Iterator[None]:
+        """Words analysed meanwhile are the content's: kept in `words`, not among the asked."""
+        with self._lock:
+            self._building += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._building -= 1
 
     def word(self, token: str, transliterated: bool = True) -> Word:
         """The features of a word; `transliterated=False` skips looking a Latin word up as
         transliterated Ukrainian or Russian (for carefully written text such as answers)."""
-        found = self.words.get((token, transliterated))
+        key = (token, transliterated)
+        found = self.words.get(key) or self.asked.get(key)
         if found is None:
             # only a Latin word of three letters or more, without Polish letters, is also
             # looked up as transliterated: for any other the two analyses are the same one
             differs = len(token) >= 3 and text.is_latin(token) and not _POLISH_LETTERS & set(token)
             same = (token, transliterated if differs else True)
-            found = self.words.get(same)
+            found = self.words.get(same) or self.asked.get(same)
+            kept = self.words if self._building else self.asked
             if found is None:
                 with self._lock:  # the stemmers keep state while stemming: one word at a time
-                    found = self.words[same] = self._analyse(token, same[1])
-            self.words[(token, transliterated)] = found
+                    found = self._analyse(token, same[1])
+                kept[same] = found
+            kept[key] = found
         return found
 
     def _analyse(self, token: str, transliterated: bool) -> Word:

@@ -27,6 +27,7 @@ from bot.content.knowledge import KnowledgeBase, Topic
 from bot.content.parts import body
 from bot.search.index import Index
 from bot.search.names import STRONG, own_names
+from bot.search.recent import Recent
 from bot.search.tuning import (
     ANSWER_PART_MIN,
     ANSWER_PART_SHARE,
@@ -43,6 +44,7 @@ Features = Callable[[str], dict[str, float]]
 log = logging.getLogger(__name__)
 
 KEEP = 128  # topics whose parts stay in memory (~0.15 MB each), the last ones used
+PART_WORDS = 256  # question words whose features a topic's parts keep (recent.py)
 
 
 @dataclass
@@ -77,7 +79,7 @@ class Parts:
         self.main = main
         self.words = words
         self.stopwords = main.stopwords - words
-        self.stop_cache: dict[str, bool] = {}
+        self.stop_cache: Recent[str, bool] = Recent()  # (its topics' indexes share it)
         self._topics: OrderedDict[str, PartsOf | None] = OrderedDict()
         self._store: Store | None = None
         self._lock = threading.Lock()  # (the search's two threads: service.py)
@@ -97,7 +99,7 @@ class Parts:
     def __getstate__(self) -> dict[str, Any]:
         """Pickled with the index without the topics' parts: those have a file of their own
         (indexcache.save_parts), read after start-up, not before the first answer."""
-        state = {**self.__dict__, "_topics": OrderedDict(), "_store": None, "stop_cache": {}}
+        state = {**self.__dict__, "_topics": OrderedDict(), "_store": None, "stop_cache": Recent()}
         del state["_lock"]
         return state
 
@@ -157,7 +159,7 @@ class Parts:
                     at = self._fit(rough, self.main.content_tokens(example))
                     if at is not None:
                         fits.setdefault(at, []).append(example)
-        index = Index(self.main.analyzer, self.stopwords, self.stop_cache)
+        index = Index(self.main.analyzer, self.stopwords, self.stop_cache, PART_WORDS)
         index.synonyms = self.main.synonyms  # («hotline» is the help lines' «helpline» too)
         for at in range(count):
             fields = self._texts(topic_id, at) + [("example", e) for e in fits.get(at, [])]

@@ -9,8 +9,9 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from bot.search import text
-from bot.search.index import FEATURE_CACHE, Index
+from bot.search.index import Index
 from bot.search.morph import TOPICAL
+from bot.search.recent import Recent
 from bot.search.tuning import CIRCUMSTANCE
 
 _CLAUSE_END = re.compile(r"[,.;:!?()\n]|\s[-–—]\s")
@@ -36,7 +37,7 @@ class Reader:
         self.latin_question_words = [
             w for w in self.any_question_word if len(w) >= 3 and text.is_latin(w)
         ]
-        self._misspelt: dict[str, bool] = {}
+        self._misspelt: Recent[str, bool] = Recent()
         self.circumstance_words = {w for ws in data["circumstance_words"].values() for w in ws}
         self.possession_words = {w for ws in data["possession_words"].values() for w in ws}
         self.negation_words = set(data["negation_words"])
@@ -51,7 +52,7 @@ class Reader:
 
     def __getstate__(self) -> dict[str, object]:
         """Pickled (indexcache.py) without the words of the questions read so far."""
-        return {**self.__dict__, "_misspelt": {}}
+        return {**self.__dict__, "_misspelt": Recent()}
 
     def reworded(self, query: str) -> str:
         """The message with each saying whose words say the opposite of its sense («не хочу
@@ -97,8 +98,6 @@ class Reader:
                     for word in self.latin_question_words
                 )
             )
-            if len(self._misspelt) > FEATURE_CACHE:  # (questions' words: it would only grow)
-                self._misspelt.clear()
             self._misspelt[token] = found
         return found
 

@@ -65,19 +65,20 @@ class Searcher:
         for words in self.data.get("synonyms", {}).values():
             for word, others in words.items():
                 self.index.synonyms.setdefault(word, []).extend(text.tokens(others))
-        vocabulary, grams = self._add_topics(kb)
-        for action in ACTIONS:
-            phrases = self.data["actions"][action]
-            tokens = self.index.add(
-                action, (("keyword", p) for lang in phrases for p in phrases[lang])
+        with self.analyzer.building():  # (the content's words: kept whole, in their file)
+            vocabulary, grams = self._add_topics(kb)
+            for action in ACTIONS:
+                phrases = self.data["actions"][action]
+                tokens = self.index.add(
+                    action, (("keyword", p) for lang in phrases for p in phrases[lang])
+                )
+                grams.add(chain.from_iterable(tokens))
+            off_topic = self.data.get("off_topic", {})
+            self.index.add(
+                OFF_TOPIC, (("example", m) for ms in off_topic.values() for m in ms), apart=True
             )
-            grams.add(chain.from_iterable(tokens))
-        off_topic = self.data.get("off_topic", {})
-        self.index.add(
-            OFF_TOPIC, (("example", m) for ms in off_topic.values() for m in ms), apart=True
-        )
-        grams.add(())  # (no n-grams: the off-topic messages are not a topic to resemble)
-        self.index.finish()
+            grams.add(())  # (no n-grams: the off-topic messages are not a topic to resemble)
+            self.index.finish()
         memory.give_back()  # what building the index freed, before the n-grams are built
         self.reader = Reader(self.data, self.index)
         self.detector = Detector(self.analyzer, stop, vocabulary)

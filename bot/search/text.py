@@ -157,7 +157,7 @@ def fold(token: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)
 def keys(token: str) -> tuple[str, ...]:
     """The script-neutral key(s) of a token; Latin "ch" is read both as Polish h and as ч."""
     if is_cyrillic(token):
