@@ -112,6 +112,12 @@ class Parts:
         """How many topics' parts are in memory."""
         return len(self._topics)
 
+    @property
+    def all_kept(self) -> bool:
+        """Whether every topic's parts are in memory (SearchService.warm: a content of no more
+        than KEEP topics), so that no question will read or build any."""
+        return len(self._topics) == len(self.kb.topic_ids)
+
     def attach(self, store: Store) -> None:
         """Read topics' parts from `store` (a former start's or the child's file) from now on."""
         self._store = store

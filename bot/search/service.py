@@ -3,10 +3,14 @@ starts (menus answer at once; a question typed in the first seconds waits for it
 Once it answers, every topic's parts index is read from its file (written by a former start or
 by the child of a first start, apart.py) or built (`warm`).
 
-Questions are searched in a thread of their own (`search`), not on the event loop: scoring a
-4,000-character message whole, per sentence and per stretch of five words, or the first answer
-from a topic (its parts' index is built then, parts.py), takes tens to hundreds of milliseconds,
-and everyone else's updates would wait for it (docs/performance.md)."""
+Questions are searched in a thread of their own (`search`), not on the event loop, unless they
+are cheap: scoring a 4,000-character message whole, per sentence and per stretch of five words,
+or the first answer from a topic (its parts' index is built then, parts.py), takes tens to
+hundreds of milliseconds, and everyone else's updates would wait for it. A message of up to
+LONG characters, once every topic's parts are in memory (a content of no more than parts.KEEP
+topics, after `warm`), costs ~0.7 ms (p99 ~1.3) and is searched on the event loop: handing it to
+the thread and back cost more than that, waiting for the interpreter lock both ways
+(docs/performance.md, change 38)."""
 
 from __future__ import annotations
 
@@ -85,7 +89,14 @@ class SearchService:
 
     def _started(self, searcher: Searcher, query: str, lang: str | None) -> asyncio.Future[Result]:
         loop = asyncio.get_running_loop()
-        found = loop.run_in_executor(_executor(len(query) > LONG), searcher.search, query, lang)
+        if len(query) <= LONG and searcher.parts.all_kept:  # cheap: here and now
+            found: asyncio.Future[Result] = loop.create_future()
+            try:
+                found.set_result(searcher.search(query, lang))
+            except Exception as exc:  # noqa: BLE001 - the caller meets it, as from the thread
+                found.set_exception(exc)
+        else:
+            found = loop.run_in_executor(_executor(len(query) > LONG), searcher.search, query, lang)
         self._taken()
         return found
 
