@@ -3,11 +3,12 @@
 Every typed message outside a form passes `screen` (in the text pipeline, before the questions),
 and the callback form checks its own inputs with `detect`. The words live in words.yaml beside
 this file. `mark` remembers in the session that this person may be in danger, so the callback
-request they make next is flagged urgent and sorted first for staff.
+request they make next (within MARKED_FOR) is flagged urgent and sorted first for staff.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from importlib import resources
@@ -19,6 +20,9 @@ from bot.core.flows import Feature, Next, Outcome, prefixed
 from bot.core.messages import Button, Reply
 
 TOPIC = "domestic_violence"
+# Danger written this long ago still makes the next callback request urgent (and shows the help
+# lines first); a request days later about a PESEL is not flagged for it
+MARKED_FOR = dt.timedelta(hours=12)
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "ё": "е", "Ё": "Е"})
 _WORD = re.compile(r"\w+(?:'\w+)*")
 
@@ -99,7 +103,17 @@ def marked_now(turn: Turn) -> bool:
 
 
 def is_marked(turn: Turn) -> bool:
-    return bool(turn.memory.urgent_at) or turn.memory.last_topic == TOPIC
+    return _marked_lately(turn) or turn.memory.last_topic == TOPIC
+
+
+def _marked_lately(turn: Turn) -> bool:
+    if not turn.memory.urgent_at:
+        return False
+    try:
+        at = dt.datetime.fromisoformat(turn.memory.urgent_at)
+    except ValueError:  # (not ours to doubt: danger was recognised)
+        return True
+    return turn.now - at < MARKED_FOR
 
 
 def clear(turn: Turn) -> None:

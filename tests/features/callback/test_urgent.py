@@ -144,6 +144,26 @@ async def test_writing_about_danger_shows_112_at_once_and_flags_the_next_request
     assert platform.to(STAFF_CHAT)[0].text.startswith("🚨 PILNE")
 
 
+async def test_danger_written_long_ago_does_not_flag_a_later_ordinary_request(app, dialogue, clock):
+    dialogue.language_hint = "uk"
+    await dialogue.send("мій чоловік мене бʼє, що робити")
+    await dialogue.send("/cancel")
+    clock.advance(hours=2)
+    await dialogue.send("/callback")
+    assert "112" in dialogue.replies[0].text  # the same day: still shown first
+    await dialogue.send("/cancel")
+    clock.advance(days=2)
+    await dialogue.payload("topic:pesel")  # (the topic read last, were it still violence, would)
+    await dialogue.send("/callback")
+    assert "112" not in dialogue.replies[0].text
+    await dialogue.send("/cancel")
+    text = await request_callback(dialogue, topic="pesel")
+    assert "терміновий" not in text
+    platform = RecordingPlatform()
+    await Delivery(app, platform, clock).run()
+    assert "PILNE" not in platform.to(STAFF_CHAT)[0].text
+
+
 async def test_the_domestic_violence_topic_in_the_request_shows_help_lines_and_flags_it(
     app, dialogue, clock
 ):
