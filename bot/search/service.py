@@ -7,9 +7,9 @@ Questions are searched in a thread of their own (`search`), not on the event loo
 are cheap: scoring a 4,000-character message whole, per sentence and per stretch of five words,
 or the first answer from a topic (its parts' index is built then, parts.py), takes tens to
 hundreds of milliseconds, and everyone else's updates would wait for it. A message of up to
-LONG characters, once every topic's parts are in memory (a content of no more than parts.KEEP
-topics, after `warm`), costs ~0.7 ms (p99 ~1.3) and is searched on the event loop: handing it to
-the thread and back cost more than that, waiting for the interpreter lock both ways
+AT_ONCE characters, once every topic's parts are in memory (a content of no more than
+parts.KEEP topics, after `warm`), costs ~0.5-1.5 ms and is searched on the event loop: handing it
+to the thread and back cost more than that, waiting for the interpreter lock both ways
 (docs/performance.md, change 38)."""
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ log = logging.getLogger(__name__)
 
 
 LONG = 300  # characters: a longer message is searched in a thread of its own
+# characters: a message this short is searched on the event loop when that is cheap (~1.4 ms at
+# 100 characters; 3-5 ms at 240, which would hold everyone else's updates up)
+AT_ONCE = 120
 # On a first start the index and the analysed words are written for the next start once the
 # first question was taken (behind it in the search thread), or after this long without one
 WRITE_AFTER = 10.0  # s
@@ -89,7 +92,7 @@ class SearchService:
 
     def _started(self, searcher: Searcher, query: str, lang: str | None) -> asyncio.Future[Result]:
         loop = asyncio.get_running_loop()
-        if len(query) <= LONG and searcher.parts.all_kept:  # cheap: here and now
+        if len(query) <= AT_ONCE and searcher.parts.all_kept:  # cheap: here and now
             found: asyncio.Future[Result] = loop.create_future()
             try:
                 found.set_result(searcher.search(query, lang))
