@@ -45,7 +45,7 @@ async def _answer(turn: Turn, question: str) -> Outcome:
     if result.smalltalk:
         return stay(main_menu(turn, turn.t(f"q_{result.smalltalk}")))
     turn.memory.asked = AskedQuestion(question, result.lang or turn.lang)
-    switch = _switch_row(turn, result)
+    switch = _switch_row(turn, result, _follow(turn, result))
     best = result.best
     if urgent.marked_now(turn) and not result.confident:
         # a cry for help: the help lines (urgent.screen) are the answer, not
@@ -150,9 +150,26 @@ def _title(turn: Turn, match: Match) -> str:
     return topic.title if topic else match.id
 
 
-def _switch_row(turn: Turn, result: Result) -> list[list[Button]]:
+def _follow(turn: Turn, result: Result) -> str | None:
+    """A person who has not chosen a language is answered in the one they wrote in, when the
+    search is sure of it (a Ukrainian whose phone is set to English): their language from now
+    on, still a guess (/mydata says so). Not into Polish: newcomers write the Polish names of
+    things («karta pobytu», «meldunek») whatever their own language. Returns the language they
+    had."""
     code = result.lang
-    if not result.lang_sure or code is None or code == turn.lang:
+    if turn.session.language_chosen or not result.lang_sure or code in (turn.lang, "pl"):
+        return None
+    if code not in turn.settings.languages:
+        return None
+    before, turn.session.language = turn.lang, code
+    return before
+
+
+def _switch_row(turn: Turn, result: Result, before: str | None = None) -> list[list[Button]]:
+    """The button to have the answer in the language the question was written in, or, when
+    the answer followed it (`_follow`), in the one the person had."""
+    code = before or result.lang
+    if (before is None and not result.lang_sure) or code is None or code == turn.lang:
         return []
     if code not in turn.settings.languages:
         return []

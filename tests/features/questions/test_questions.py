@@ -77,6 +77,29 @@ async def test_a_question_in_another_language_is_answered_in_the_chosen_one(dial
     assert dialogue.button("українською").payload == "answer:lang:uk"
 
 
+async def test_a_newcomer_who_chose_no_language_is_answered_in_the_one_they_wrote_in(dialogue):
+    # (their phone is set to English; they skipped the language buttons and wrote Ukrainian)
+    await dialogue.send("як зробити песель для дитини")
+    assert "Номер PESEL" in dialogue.text
+    assert dialogue.button("English").payload == "answer:lang:en"
+    await dialogue.send("/menu")
+    assert dialogue.button("Документи")  # Ukrainian from now on
+    await dialogue.send("pesel")  # says nothing of its language: they stay in Ukrainian
+    assert "Номер PESEL" in dialogue.text
+    await dialogue.payload("answer:lang:en")  # the first answer's button: their choice now
+    assert "PESEL number" in dialogue.text
+    await dialogue.send("як зробити песель для дитини")
+    assert "PESEL number" in dialogue.text
+
+
+async def test_polish_words_do_not_move_a_newcomer_into_polish(dialogue):
+    dialogue.language_hint = "uk"
+    await dialogue.send("karta pobytu ile się czeka")
+    assert "Перебування" in dialogue.text or "карт" in dialogue.text.lower()
+    await dialogue.send("/menu")
+    assert dialogue.button("Документи")
+
+
 async def test_answer_me_in_ukrainian_switches_and_answers_the_same_question_again(dialogue):
     await choose(dialogue, "en")
     await dialogue.send("як зробити песель для дитини")
