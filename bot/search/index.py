@@ -76,13 +76,6 @@ class Index:
         # while building (indexing.py)
         self._builder: Builder | None = Builder(analyzer, self.spellings, self.is_stopword)
 
-    def __getstate__(self) -> dict[str, object]:
-        """Pickled (the cache files, indexcache.py) without what questions add: the features
-        of the words people typed and whether they are stop words are found again when needed;
-        no word anyone typed is written to a file."""
-        remember = self._feature_cache.size
-        return {**self.__dict__, "_feature_cache": Recent(remember), "stop_cache": Recent()}
-
     # --- building ---------------------------------------------------------------------------
     def add(
         self, doc_id: str, fields: Iterable[tuple[str, str]], apart: bool = False

@@ -99,7 +99,7 @@ class Parts:
     def __getstate__(self) -> dict[str, Any]:
         """Pickled with the index without the topics' parts: those have a file of their own
         (indexcache.save_parts), read after start-up, not before the first answer."""
-        state = {**self.__dict__, "_topics": OrderedDict(), "_store": None, "stop_cache": Recent()}
+        state = {**self.__dict__, "_topics": OrderedDict(), "_store": None}
         del state["_lock"]
         return state
 

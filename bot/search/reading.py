@@ -50,10 +50,6 @@ class Reader:
             for pattern, meant in of_language.items()
         ]
 
-    def __getstate__(self) -> dict[str, object]:
-        """Pickled (indexcache.py) without the words of the questions read so far."""
-        return {**self.__dict__, "_misspelt": Recent()}
-
     def reworded(self, query: str) -> str:
         """The message with each saying whose words say the opposite of its sense («не хочу
         больше жить», «I don't want to live anymore») replaced by the content's word for it

@@ -45,7 +45,8 @@ class Recent(Generic[K, V]):
         return len(self.new) + len(self.old)
 
     def __getstate__(self) -> int:
-        """Pickled empty: what questions brought stays out of the cache files."""
+        """Pickled empty: an index written to the search's cache files (indexcache.py) holds
+        no word anyone typed; what a question needs is found again."""
         return self.size
 
     def __setstate__(self, size: int) -> None:

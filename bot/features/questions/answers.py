@@ -45,7 +45,7 @@ async def _answer(turn: Turn, question: str) -> Outcome:
     if result.smalltalk:
         return stay(main_menu(turn, turn.t(f"q_{result.smalltalk}")))
     turn.memory.asked = AskedQuestion(question, result.lang or turn.lang)
-    switch = _switch_row(turn, result, _follow(turn, result))
+    switch = _switch_row(turn, _follow(turn, result) or (result.lang if result.lang_sure else None))
     best = result.best
     if urgent.marked_now(turn) and not result.confident:
         # a cry for help: the help lines (urgent.screen) are the answer, not
@@ -165,12 +165,9 @@ def _follow(turn: Turn, result: Result) -> str | None:
     return before
 
 
-def _switch_row(turn: Turn, result: Result, before: str | None = None) -> list[list[Button]]:
-    """The button to have the answer in the language the question was written in, or, when
-    the answer followed it (`_follow`), in the one the person had."""
-    code = before or result.lang
-    if (before is None and not result.lang_sure) or code is None or code == turn.lang:
-        return []
-    if code not in turn.settings.languages:
+def _switch_row(turn: Turn, code: str | None) -> list[list[Button]]:
+    """The button to have answers in `code`: the language the question was written in, or,
+    when the answer followed it (`_follow`), the one the person had."""
+    if code is None or code == turn.lang or code not in turn.settings.languages:
         return []
     return [[Button(turn.services.t(code, "q_switch_to"), f"answer:lang:{code}")]]

@@ -44,7 +44,7 @@ async def not_helpful(turn: Turn) -> Outcome:
         searcher = turn.services.search.current(turn.office.id)
         if searcher is not None:
             others = await turn.services.search.next_best(searcher, asked.text, topic_id)
-    rows = [[button(turn, m, asked)] for m in others if asked is not None]
+    rows = [[button(turn, m, asked)] for m in others] if asked is not None else []
     rows += [
         [Button(turn.t("btn_callback"), "callback"), Button(turn.t("btn_book"), "booking")],
         nav_row(turn, None),
