@@ -65,6 +65,7 @@ class Memory:
     consent: str | None = None  # ISO date the person agreed to the use of their details
     person: Person | None = None
     last_topic: str | None = None  # the topic answered last (offered first in a request)
+    last_topic_at: str | None = None  # ISO moment it was answered
     question: AskedQuestion | None = None
     asked: AskedQuestion | None = None  # the last question typed outside a form (answered
     # again in another language when the person taps "Answer me in English")
@@ -72,6 +73,10 @@ class Memory:
     callback_sent: Sent | None = None
     booked: Sent | None = None
     held: Held | None = None  # what the person sent before choosing their office
+
+    def answered(self, topic_id: str, now: dt.datetime) -> None:
+        """The person was just shown `topic_id`'s answer."""
+        self.last_topic, self.last_topic_at = topic_id, now.isoformat()
 
 
 @dataclass

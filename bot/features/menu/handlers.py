@@ -77,7 +77,7 @@ def topic_at(turn: Turn, topic_id: str, part: int | None) -> Reply:
     else:
         whole = [[Button(turn.t("btn_whole_answer"), f"topic:{topic_id}")]]
         reply = topic_reply(turn, topic_id, whole, part=part)
-    turn.memory.last_topic = topic_id
+    turn.memory.answered(topic_id, turn.now)
     return reply
 
 

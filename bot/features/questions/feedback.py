@@ -70,5 +70,5 @@ async def instead(turn: Turn) -> Outcome:
             subject=turn.subject,
             office=turn.office.id,
         )
-    turn.memory.last_topic = topic_id
+    turn.memory.answered(topic_id, turn.now)
     return stay(topic_reply(turn, topic_id))

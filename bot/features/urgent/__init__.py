@@ -103,14 +103,19 @@ def marked_now(turn: Turn) -> bool:
 
 
 def is_marked(turn: Turn) -> bool:
-    return _marked_lately(turn) or turn.memory.last_topic == TOPIC
+    """Danger written, or the domestic violence answer read, in the last `MARKED_FOR`."""
+    memory = turn.memory
+    if memory.urgent_at and _lately(turn, memory.urgent_at):
+        return True
+    # (a session saved before the moment was kept has none: read lately, for all we know)
+    return memory.last_topic == TOPIC and _lately(turn, memory.last_topic_at)
 
 
-def _marked_lately(turn: Turn) -> bool:
-    if not turn.memory.urgent_at:
-        return False
+def _lately(turn: Turn, moment: str | None) -> bool:
+    if not moment:
+        return True
     try:
-        at = dt.datetime.fromisoformat(turn.memory.urgent_at)
+        at = dt.datetime.fromisoformat(moment)
     except ValueError:  # (not ours to doubt: danger was recognised)
         return True
     return turn.now - at < MARKED_FOR

@@ -199,6 +199,19 @@ async def test_a_request_made_right_after_reading_the_domestic_violence_answer_i
     assert "🚨 #2" not in anna.text and "#2" in anna.text
 
 
+async def test_the_domestic_violence_answer_read_the_day_before_no_longer_flags_a_request(
+    app, dialogue, clock
+):
+    await dialogue.payload("topic:domestic_violence")
+    clock.advance(hours=13)
+    await dialogue.send("/callback")
+    assert "call 112" not in dialogue.replies[0].text
+    await request_callback(dialogue, topic="legal_help")
+    anna = StaffMember(app.core)
+    await anna.command("/requests")
+    assert "#1" in anna.text and "🚨" not in anna.text
+
+
 async def test_danger_words_in_the_description_flag_the_request(app, dialogue):
     await request_callback(dialogue, description="my husband threatens me")
     anna = StaffMember(app.core)
