@@ -45,8 +45,9 @@ async def _answer(turn: Turn, question: str) -> Outcome:
     if result.smalltalk:
         return stay(main_menu(turn, turn.t(f"q_{result.smalltalk}")))
     turn.memory.asked = AskedQuestion(question, result.lang or turn.lang)
-    switch = _switch_row(turn, _follow(turn, result) or (result.lang if result.lang_sure else None))
     best = result.best
+    followed = _follow(turn, result) if best is not None else None  # (nothing found: no switch)
+    switch = _switch_row(turn, followed or (result.lang if result.lang_sure else None))
     if urgent.marked_now(turn) and not result.confident:
         # a cry for help: the help lines (urgent.screen) are the answer, not
         # "I don't know" nor guesses («не хочу більше жити» is not about 800+ or housing)

@@ -92,6 +92,15 @@ async def test_a_newcomer_who_chose_no_language_is_answered_in_the_one_they_wrot
     assert "PESEL number" in dialogue.text
 
 
+async def test_a_word_that_finds_nothing_does_not_move_a_newcomer_into_another_language(
+    dialogue,
+):
+    await dialogue.send("tue")  # (a Russian word written in Latin letters, too, but no question)
+    assert "I have no answer to that" in dialogue.text
+    await dialogue.send("/menu")
+    assert dialogue.button("Documents")  # still English
+
+
 async def test_polish_words_do_not_move_a_newcomer_into_polish(dialogue):
     dialogue.language_hint = "uk"
     await dialogue.send("karta pobytu ile się czeka")
