@@ -73,6 +73,7 @@ class Memory:
     callback_sent: Sent | None = None
     booked: Sent | None = None
     held: Held | None = None  # what the person sent before choosing their office
+    typed: str | None = None  # a question typed in a form, until they choose to leave it or not
 
     def answered(self, topic_id: str, now: dt.datetime) -> None:
         """The person was just shown `topic_id`'s answer."""

@@ -17,7 +17,7 @@ from bot.core import slots
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, end, go, prefixed
 from bot.core.messages import Expired, Reply
-from bot.features import urgent
+from bot.features import person, urgent
 from bot.features.appointments import confirm as booking
 from bot.features.appointments import mine, offers, qualify
 from bot.features.appointments.picker import (
@@ -108,6 +108,10 @@ async def typed(turn: Turn) -> Outcome:
     if urgent.detect(turn.incoming.text or ""):
         urgent.mark(turn)
         notes.insert(0, urgent.help_reply(turn))
+    else:
+        typed = person.question_in_form(turn)  # (a question: offered an answer)
+        if typed is not None:
+            return typed
     return await show_again(turn, *notes)
 
 

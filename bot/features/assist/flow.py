@@ -14,6 +14,7 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, stay
 from bot.core.messages import Expired, Reply
+from bot.features import person
 from bot.features.assist import form, mine
 from bot.features.assist.draft import (
     FLOW,
@@ -85,10 +86,14 @@ async def show_fix_menu(turn: Turn) -> Outcome:
 
 
 async def use_buttons(turn: Turn) -> Outcome:
-    """Text where the summary's buttons were expected: the summary again."""
+    """Text where the summary's buttons were expected: the summary again (a question is
+    offered an answer instead)."""
     service = current_service(turn)
     if service is None:
         return form.not_offered(turn)
+    typed = person.question_in_form(turn)
+    if typed is not None:
+        return typed
     return go("confirm", Reply(turn.t("cb_use_buttons")), summary(turn, service))
 
 

@@ -17,6 +17,7 @@ import secrets
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, prefixed
 from bot.core.messages import Expired, Reply
+from bot.features import person
 from bot.features.booking import mine, schedule
 from bot.features.booking.confirm import confirm
 from bot.features.booking.replies import (
@@ -138,8 +139,9 @@ async def abandon(turn: Turn) -> Outcome:
 
 
 async def typed(turn: Turn) -> Outcome:
-    """Text where a button was expected: say so, and show the current step again."""
-    return await show_again(turn, Reply(turn.t("bk_use_buttons")))
+    """Text where a button was expected: a question is offered an answer; anything else is
+    told to use the buttons, and the current step is shown again."""
+    return person.question_in_form(turn) or await show_again(turn, Reply(turn.t("bk_use_buttons")))
 
 
 async def ask_again(turn: Turn) -> Outcome:

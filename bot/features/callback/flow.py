@@ -13,7 +13,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Handler, Outcome, Step, call, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
 from bot.core.session import Sent
-from bot.features import urgent
+from bot.features import person, urgent
 from bot.features.callback import duplicate, staff, thread
 from bot.features.callback.replies import (
     FLOW,
@@ -249,6 +249,9 @@ def _reask(step: str) -> Handler:
 
     async def handler(turn: Turn) -> Outcome:
         before = _screen(turn)
+        typed = None if before else person.question_in_form(turn)
+        if typed is not None:  # a question: offered an answer
+            return typed
         reply = ASKS[step](turn)
         reply.text = f"{turn.t('cb_use_buttons')}\n\n{reply.text}"
         return go(step, *before, reply)

@@ -17,6 +17,7 @@ import secrets
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
+from bot.features import person
 from bot.features.courses import mine
 from bot.features.courses.course import find
 from bot.features.courses.page import (
@@ -120,8 +121,10 @@ async def abandon(turn: Turn) -> Outcome:
 
 
 async def typed(turn: Turn) -> Outcome:
-    """Text where a button was expected: say so, and show the current step again."""
-    return prefixed(await ask_again(turn), Reply(turn.t("co_use_buttons")))
+    """Text where a button was expected: a question is offered an answer; anything else is
+    told to use the buttons, and the current step is shown again."""
+    typed = person.question_in_form(turn)
+    return typed or prefixed(await ask_again(turn), Reply(turn.t("co_use_buttons")))
 
 
 async def ask_again(turn: Turn) -> Outcome:

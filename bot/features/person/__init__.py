@@ -18,6 +18,7 @@ from bot.core.session import Person
 from bot.features import urgent
 from bot.features.hours import hours_reply
 from bot.features.person.question import looks_like_question
+from bot.features.person.typed import answer_now, back_to_form, question_in_form
 
 FLOW = "person"
 NAME_MAX = 80
@@ -153,7 +154,8 @@ async def phone(turn: Turn) -> Outcome:
     if _draft(turn).name is None:  # the name step was skipped somehow: ask again from the start
         return go("name", _ask_name(turn))
     if number is None:
-        return stay(_ask_phone(turn, "phone_invalid"))
+        typed = question_in_form(turn) if incoming.contact_phone is None else None
+        return typed or stay(_ask_phone(turn, "phone_invalid"))
     if incoming.contact_phone is not None and not incoming.contact_is_own:
         # a contact card shared from the address book: somebody else's number, maybe by mistake
         _draft(turn).offered = number
@@ -218,6 +220,8 @@ PERSON = Flow(
     },
 )
 
-FEATURE = Feature("person", flows=(PERSON,))
+FEATURE = Feature(
+    "person", flows=(PERSON,), buttons={"typed": {"answer": answer_now, "back": back_to_form}}
+)
 
-__all__ = ["FEATURE", "PERSON"]
+__all__ = ["FEATURE", "PERSON", "question_in_form"]

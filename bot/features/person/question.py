@@ -1,8 +1,10 @@
-"""Is what a person typed at the name step a question rather than a name?
+"""Is what a person typed in a form a question?
 
 «а скільки коштує мельдунек?» must not become the name on a callback request. A "?", a first
 word that starts a question (question_words.yaml) followed by more words, or more words than a
 name has, make it a question: the person is asked whether to leave the form and get an answer.
+Where a button or a phone number was expected (typed.py), a question needs two words or more
+and a "?" or a question word first: a long message there is not one by its length alone.
 """
 
 from __future__ import annotations
@@ -26,11 +28,20 @@ def _question_words() -> frozenset[str]:
 
 
 def looks_like_question(text: str) -> bool:
+    """At the name step: a question rather than a name (a long message is one too)."""
     if "?" in text:
         return True
     words = _WORD.findall(text.lower())
-    if len(words) > MAX_NAME_WORDS:
-        return True
+    return len(words) > MAX_NAME_WORDS or _starts_question(words)
+
+
+def asks(text: str) -> bool:
+    """Where a button was expected: a question of two words or more («hello?» is not one)."""
+    words = _WORD.findall(text.lower())
+    return len(words) >= 2 and ("?" in text or _starts_question(words))
+
+
+def _starts_question(words: list[str]) -> bool:
     while len(words) > 1 and words[0] in _LEADING:
         words = words[1:]
     return len(words) >= 2 and words[0] in _question_words()

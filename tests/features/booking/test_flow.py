@@ -216,6 +216,8 @@ async def test_a_summary_shown_again_keeps_its_button_but_a_new_time_needs_a_new
     await book(dialogue)
     first = confirm_button(dialogue).payload
     await dialogue.send("is this right?")
+    assert "looks like a question" in dialogue.text
+    await dialogue.press("back to the form")
     assert confirm_button(dialogue).payload == first  # the summary again, same button
     await dialogue.press("Change the time")
     await dialogue.press("14:00")
@@ -224,3 +226,20 @@ async def test_a_summary_shown_again_keeps_its_button_but_a_new_time_needs_a_new
     assert "no longer active" in dialogue.text
     await dialogue.send("/mybookings")
     assert "no upcoming visits" in dialogue.text
+
+
+async def test_a_question_typed_while_choosing_a_day_is_answered_if_the_person_leaves_the_form(
+    app, dialogue
+):
+    await dialogue.send("/book")
+    await dialogue.send("what is pesel?")
+    assert "looks like a question" in dialogue.text and "Nothing will be sent or booked" in (
+        dialogue.text
+    )
+    await dialogue.press("answer my question")
+    assert "nothing was sent" in dialogue.replies[0].text
+    assert "PESEL" in dialogue.text  # the answer, as outside a form
+    await dialogue.send("Tue")  # no longer choosing a day: a message like any other
+    assert "Please choose with the buttons" not in dialogue.text
+    await dialogue.payload("typed:answer")  # the offer's button again: nothing kept to answer
+    assert "no longer active" in dialogue.text

@@ -112,6 +112,21 @@ async def test_an_invalid_phone_is_asked_again_with_an_example(dialogue):
     assert "What is it about" in dialogue.text
 
 
+async def test_a_question_typed_at_the_phone_step_is_offered_an_answer_or_the_form_again(
+    dialogue,
+):
+    await dialogue.send("/callback")
+    await dialogue.press("I agree")
+    await dialogue.send("Olena")
+    await dialogue.send("how much does meldunek cost?")
+    assert "looks like a question" in dialogue.text
+    assert "valid" not in dialogue.text  # not taken for a wrong phone number
+    await dialogue.press("back to the form")
+    assert dialogue.replies[0].request_contact  # the phone is asked again
+    await dialogue.send("601234567")
+    assert "What is it about" in dialogue.text
+
+
 async def test_something_else_needs_a_description_and_what_is_typed_stays_plain_text(
     dialogue, delivery, platform
 ):

@@ -1,0 +1,42 @@
+"""A question typed in a form where a button or a phone number was expected.
+
+«what is pesel?» typed while the booking asks for a day got «please choose with the buttons»,
+and the question was lost. Now a message that reads like a question (`question.asks`) is kept in
+the person's memory and they are asked whether to leave the form and have it answered (nothing
+is sent or booked) or go back to the step they were at.
+"""
+
+from __future__ import annotations
+
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, again, leave_and_ask, stay
+from bot.core.messages import Button, Expired, Reply
+from bot.features.person.question import asks
+
+
+def question_in_form(turn: Turn) -> Outcome | None:
+    """The offer to leave the form for the question typed, or None if it does not read as one."""
+    text = " ".join((turn.incoming.text or "").split())
+    if not asks(text):
+        return None
+    turn.memory.typed = text
+    rows = [
+        [Button(turn.t("btn_answer_question"), "typed:answer")],
+        [Button(turn.t("btn_back_to_form"), "typed:back")],
+    ]
+    return stay(Reply(turn.t("form_looks_like_question"), rows))
+
+
+async def answer_now(turn: Turn) -> Outcome:
+    """Leave every form (nothing is sent) and answer the question as if typed outside one."""
+    text, turn.memory.typed = turn.memory.typed, None
+    if not text:
+        raise Expired("typed:answer")
+    left = [Reply(turn.t("form_left_for_question"))] if turn.session.flow else []
+    return leave_and_ask(text, *left)
+
+
+async def back_to_form(turn: Turn) -> Outcome:
+    """The step the person was at, asked again."""
+    turn.memory.typed = None
+    return again()
