@@ -96,16 +96,25 @@ def service_page(turn: Turn, service: Service) -> Reply:
 
 
 def matching(turn: Turn, text: str) -> list[Service]:
-    """The services a question names, by their keywords and title in any language."""
-    return named_in(offered(turn), text)
+    """The services a question names, by their keywords and title in any language; the one
+    named by the longest name first («kurs polskiego dla dziecka» is the children's course's
+    own keyword, «kurs polskiego» every Polish course's)."""
+    found = _named(offered(turn), text)
+    return [service for service, _ in sorted(found, key=lambda named: -named[1])]
 
 
 def named_in(services: list[Service], text: str) -> list[Service]:
-    """`services` that `text` names: a short keyword as a whole word, a longer one (or a
-    title) within it, allowing a typo (rapidfuzz partial ratio, all of a service's names in
-    one call: every question goes through this, on the event loop). A longer name is scored
-    only if the question has enough of its three-letter sequences to match (`_needed`): the
-    partial ratio of ~100 names took 0.12 ms a question, the most of a question's turn."""
+    """`services` that `text` names, in their order."""
+    return [service for service, _ in _named(services, text)]
+
+
+def _named(services: list[Service], text: str) -> list[tuple[Service, int]]:
+    """`services` that `text` names, each with the length of the longest of its names found: a
+    short keyword as a whole word, a longer one (or a title) within the text, allowing a typo
+    (rapidfuzz partial ratio, all of a service's names in one call: every question goes through
+    this, on the event loop). A longer name is scored only if the question has enough of its
+    three-letter sequences to match (`_needed`): the partial ratio of ~100 names took 0.12 ms a
+    question, the most of a question's turn."""
     if not services:
         return []
     question = fold(text)
@@ -114,17 +123,17 @@ def named_in(services: list[Service], text: str) -> list[Service]:
     found = []
     for service in services:
         short_keys, long_keys = _keys(service)
-        if not words.isdisjoint(short_keys):
-            found.append(service)
-            continue
         near = [
             key  # (a question shorter than the name is matched within the name: always scored)
             for key, its, need in long_keys
             if len(its & grams) >= need or len(question) < len(key)
         ]
         scorer = fuzz.partial_ratio
-        if near and process.extractOne(question, near, scorer=scorer, score_cutoff=MATCH):
-            found.append(service)
+        matched = process.extract(question, near, scorer=scorer, score_cutoff=MATCH, limit=None)
+        longest = max((len(key) for key, _, _ in matched), default=0)
+        longest = max([longest, *(len(key) for key in short_keys & words)])
+        if longest:
+            found.append((service, longest))
     return found
 
 

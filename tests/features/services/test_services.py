@@ -12,7 +12,7 @@ from bot.app import build
 from bot.features.services import listing
 from tests.conftest import write_config
 from tests.support.dialogue import Dialogue
-from tests.support.services import write_services_config
+from tests.support.services import catalogue, write_services_config
 
 
 @pytest.fixture
@@ -71,6 +71,31 @@ async def test_a_typed_question_that_names_a_service_gets_it_offered_under_the_a
     service = offer.buttons[0][0].payload
     await dialogue.payload(service)
     assert offered in dialogue.text  # its page
+
+
+async def test_the_course_a_question_names_most_closely_is_offered_first(tmp_path, clock):
+    data = catalogue()
+    services = data["services"]
+    services["polish_kids"] = dict(
+        services["polish_a1"],
+        title={"uk": "Польська для дітей", "ru": "Польский для детей", "en": "Polish for children",
+               "pl": "Polski dla dzieci"},
+        keywords={"uk": ["курс польської для дитини"], "ru": ["курс польского для ребёнка"],
+                  "en": ["polish for children"], "pl": ["kurs polskiego dla dziecka"]},
+    )  # fmt: skip
+    app = await build(write_config(tmp_path, **data), clock=clock, search="off")
+    try:
+        for lang, question, first in [
+            ("pl", "kurs polskiego dla dziecka", "Polski dla dzieci"),
+            ("uk", "курс польської для дитини", "Польська для дітей"),
+            ("pl", "kurs polskiego od podstaw", "Język polski A1"),
+        ]:
+            olena = Dialogue(app.core, user_id=f"{lang}{len(question)}", language_hint=lang)
+            await olena.send(question)
+            offered = [b.label for row in olena.replies[-1].buttons for b in row]
+            assert offered[0] == first, (question, offered)
+    finally:
+        await app.close()
 
 
 async def test_a_question_naming_no_service_gets_no_offer(dialogue):
