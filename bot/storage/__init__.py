@@ -166,6 +166,10 @@ class Database:
         # deleted data is overwritten with zeros, not left readable in free pages
         await self._conn.execute("PRAGMA secure_delete=ON")
         await self._conn.execute("PRAGMA busy_timeout=5000")
+        # SQLite's page cache at 256 KiB, not the default 2 MiB: a page not in it is read from
+        # the system's file cache in microseconds, and 2 MiB of resident memory is a lot on the
+        # cheapest server (docs/performance.md, change 39)
+        await self._conn.execute("PRAGMA cache_size=-256")
         await migrate(self._conn)
         return self
 
