@@ -1,14 +1,16 @@
 """One TLS context for every HTTP client of the process (Telegram's Bot API, the poller, Viber),
 and the one way those clients open their aiohttp sessions.
 
-Loading the certificates (certifi's, through httpx, which python-telegram-bot brings) takes ~50 ms
-each time: once for the process, not once a client before the first update is fetched
-(docs/performance.md)."""
+The context is the one aiohttp makes when it is imported, with the system's certificates; only
+on a system without a certificate bundle is one made with certifi's (which httpx, brought by
+python-telegram-bot, installs). Loading certificates takes ~50 ms and ~0.7 MB each time: once
+for the process, not once a client (docs/performance.md)."""
 
 from __future__ import annotations
 
 import functools
 import ssl
+from pathlib import Path
 
 import aiohttp
 import httpx
@@ -16,7 +18,11 @@ from aiohttp.client import DEFAULT_TIMEOUT
 
 
 @functools.cache
-def context() -> ssl.SSLContext:
+def context() -> ssl.SSLContext | bool:
+    """True: aiohttp's own context, verified with the system's certificates."""
+    paths = ssl.get_default_verify_paths()
+    if paths.cafile or (paths.capath and any(Path(paths.capath).glob("*.0"))):
+        return True
     return httpx.create_ssl_context()
 
 
