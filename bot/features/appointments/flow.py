@@ -104,15 +104,9 @@ async def abandon(turn: Turn) -> Outcome:
 async def typed(turn: Turn) -> Outcome:
     """Text where a button was expected: say so, and show the current step again. Danger words
     bring 112 and the help lines first (the text itself is kept nowhere)."""
-    notes = [Reply(turn.t("ap_use_buttons"))]
-    if urgent.detect(turn.incoming.text or ""):
-        urgent.mark(turn)
-        notes.insert(0, urgent.help_reply(turn))
-    else:
-        typed = person.question_in_form(turn)  # (a question: offered an answer)
-        if typed is not None:
-            return typed
-    return await show_again(turn, *notes)
+    danger = urgent.in_form(turn)
+    offer = None if danger else person.question_in_form(turn)  # (a question: an answer offered)
+    return offer or await show_again(turn, *danger, Reply(turn.t("ap_use_buttons")))
 
 
 async def typed_urgency(turn: Turn) -> Outcome:

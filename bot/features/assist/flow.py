@@ -14,7 +14,7 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, stay
 from bot.core.messages import Expired, Reply
-from bot.features import person
+from bot.features import person, urgent
 from bot.features.assist import form, mine
 from bot.features.assist.draft import (
     FLOW,
@@ -86,15 +86,14 @@ async def show_fix_menu(turn: Turn) -> Outcome:
 
 
 async def use_buttons(turn: Turn) -> Outcome:
-    """Text where the summary's buttons were expected: the summary again (a question is
-    offered an answer instead)."""
+    """Text where the summary's buttons were expected: the summary again, after the help lines
+    if it mentions danger (a question is offered an answer instead)."""
     service = current_service(turn)
     if service is None:
         return form.not_offered(turn)
-    typed = person.question_in_form(turn)
-    if typed is not None:
-        return typed
-    return go("confirm", Reply(turn.t("cb_use_buttons")), summary(turn, service))
+    danger = urgent.in_form(turn)
+    offer = None if danger else person.question_in_form(turn)
+    return offer or go("confirm", *danger, Reply(turn.t("cb_use_buttons")), summary(turn, service))
 
 
 async def fix(turn: Turn) -> Outcome:

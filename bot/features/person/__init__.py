@@ -153,9 +153,15 @@ async def phone(turn: Turn) -> Outcome:
     number = normalise_phone(raw)
     if _draft(turn).name is None:  # the name step was skipped somehow: ask again from the start
         return go("name", _ask_name(turn))
+    if number is None and incoming.contact_phone is None:
+        danger = urgent.in_form(turn)
+        if danger:  # the help lines, then the phone asked for again
+            return stay(*danger, _ask_phone(turn))
+        offer = question_in_form(turn)
+        if offer is not None:
+            return offer
     if number is None:
-        typed = question_in_form(turn) if incoming.contact_phone is None else None
-        return typed or stay(_ask_phone(turn, "phone_invalid"))
+        return stay(_ask_phone(turn, "phone_invalid"))
     if incoming.contact_phone is not None and not incoming.contact_is_own:
         # a contact card shared from the address book: somebody else's number, maybe by mistake
         _draft(turn).offered = number

@@ -143,6 +143,16 @@ def help_reply(turn: Turn) -> Reply:
     )
 
 
+def in_form(turn: Turn) -> list[Reply]:
+    """Text typed in a form where a button was expected: danger words bring 112 and the help
+    lines at once (and mark the person, so that their next request is urgent); else nothing."""
+    text = turn.incoming.text
+    if not text or not detect(text):
+        return []
+    mark(turn)
+    return [help_reply(turn)]
+
+
 async def screen(turn: Turn, next_: Next) -> Outcome:
     """Typed text outside a form: danger words put the help lines before whatever answers."""
     text = turn.incoming.text
@@ -162,6 +172,7 @@ __all__ = [
     "detect",
     "help_reply",
     "help_text",
+    "in_form",
     "is_marked",
     "mark",
     "marked_now",

@@ -243,3 +243,12 @@ async def test_a_question_typed_while_choosing_a_day_is_answered_if_the_person_l
     assert "Please choose with the buttons" not in dialogue.text
     await dialogue.payload("typed:answer")  # the offer's button again: nothing kept to answer
     assert "no longer active" in dialogue.text
+
+
+async def test_danger_written_while_booking_brings_the_help_lines_and_the_step_again(app, dialogue):
+    await dialogue.send("/book")
+    await dialogue.send("my husband beats me")
+    assert "112" in dialogue.replies[0].text  # the help lines first
+    assert "Please choose with the buttons" in dialogue.text  # then the step, as before
+    await dialogue.send("/callback")
+    assert "112" in dialogue.replies[0].text  # the request they make next is urgent

@@ -127,6 +127,17 @@ async def test_a_question_typed_at_the_phone_step_is_offered_an_answer_or_the_fo
     assert "What is it about" in dialogue.text
 
 
+async def test_danger_written_at_the_phone_step_brings_the_help_lines_then_the_phone_again(
+    dialogue,
+):
+    await dialogue.send("/callback")
+    await dialogue.press("I agree")
+    await dialogue.send("Olena")
+    await dialogue.send("he threatens to kill me")
+    assert "112" in dialogue.replies[0].text
+    assert "valid" not in dialogue.text and dialogue.replies[-1].request_contact
+
+
 async def test_something_else_needs_a_description_and_what_is_typed_stays_plain_text(
     dialogue, delivery, platform
 ):
