@@ -120,9 +120,10 @@ def _option(field: FormField, text: str) -> str:
 
 
 def _screen(turn: Turn, field: FormField) -> list[Reply]:
-    """Danger words typed in the form: the help lines at once, and the request is urgent."""
+    """Danger words typed in the form, at any question (a date's too): the help lines at once,
+    and the request is urgent."""
     text = turn.incoming.text or ""
-    if field.type not in ("text", "language") or not urgent.detect(text):
+    if not urgent.detect(text):
         return []
     urgent.mark(turn)
     draft(turn).urgent = True

@@ -256,6 +256,16 @@ async def test_danger_words_in_a_note_show_the_help_lines_and_make_the_request_u
     assert "PILNE" in card.text
 
 
+async def test_danger_words_where_a_date_is_asked_show_the_help_lines_and_the_question_again(
+    dialogue,
+):
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.press("Diploma")
+    await dialogue.send("he beats me every day")
+    assert "112" in dialogue.text
+    assert "2/4 When do you need it?" in dialogue.text
+
+
 async def test_a_language_change_at_the_summary_shows_it_again_in_the_new_language(dialogue):
     await fill_translation(dialogue)
     await dialogue.payload("language:pl")
