@@ -222,7 +222,8 @@ class Builder:
         del at, entry, first, sizes
         # the features of titles' and keywords' words (strong ones: a word, lemma or stem)
         named = _PARTIAL[kind][field] & ~apart[field] & keyed & (strength >= 0.9)
-        self.named.update(np.unique(feature[named]).tolist())
+        # (a set, not np.unique: that imports numpy.ma, 1.2 MB, to ask whether it is masked)
+        self.named.update(feature[named].tolist())
 
         doc = field_doc.astype(np.int64)
         size = len(FEATURES)
