@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -50,7 +53,12 @@ def build_missing(
         return
     pool = None
     try:  # spawned, not forked: the bot's threads (SQLite's, the event loop's) must not be copied
-        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        pool = ProcessPoolExecutor(
+            1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_leave_with,
+            initargs=(os.getpid(),),
+        )
         built = pool.submit(_index, kbs, folder)  # (a fresh index is read, not built again)
         if no_index:
             meanwhile()
@@ -65,6 +73,19 @@ def build_missing(
 
 # --- in the child ------------------------------------------------------------------------------
 _built: list[Searcher] = []
+WATCH_SECONDS = 1.0
+
+
+def _leave_with(parent: int) -> None:
+    """The child ends when the bot does, however it ends: a bot killed (kill -9, the OOM
+    killer) never tells its pool to stop, and its child (~120 MB) waited for work for good."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(WATCH_SECONDS)
+        os._exit(0)  # (a file being written stays a temporary one: indexcache.forget_others)
+
+    threading.Thread(target=watch, name="parent watch", daemon=True).start()
 
 
 def _index(kbs: Mapping[str, KnowledgeBase], folder: Path) -> None:

@@ -10,6 +10,8 @@ import os
 import signal
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -103,6 +105,26 @@ async def test_a_colleague_removed_from_the_staff_chat_can_no_longer_act(tmp_pat
     assert not [m for m in olena.messages() if "took your request" in m.get("text", "")]
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # (a zombie has ended; it waits for its new parent to collect it)
+
+
 def _in(tg: FakeTelegram) -> list[dict]:  # type: ignore[type-arg]
     return tg.messages_in(STAFF_CHAT)
 
@@ -128,11 +150,17 @@ async def test_a_kill_in_the_middle_of_a_backlog_loses_no_update_and_handles_non
     first = start()
     try:
         await tg.wait_until(lambda: any(p.messages() for p in people), timeout=60)
+        children = _children(first.pid)  # (the search's child process, building the parts)
         first.send_signal(signal.SIGKILL)  # in the middle of answering the batch
         first.wait(10)
     finally:
         if first.poll() is None:
             first.kill()
+    # the bot's children do not outlive it (each was ~120 MB, waiting for work for good)
+    deadline = time.monotonic() + 15
+    while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
+        await asyncio.sleep(0.2)
+    assert children and not [pid for pid in children if _alive(pid)]
     second = start()
     try:
         await tg.wait_until(lambda: all(p.messages() for p in people), timeout=60)
