@@ -24,6 +24,7 @@ from bot.channels.telegram.application import initialize
 from bot.channels.telegram.polling import ALLOWED_UPDATES, Poller
 from bot.channels.telegram.staff import staff_chat_problem, staff_chats
 from bot.channels.viber.client import ViberClient
+from bot.core import public_holidays
 from bot.core.services import Clock, utc_now
 from bot.delivery.scheduler import every
 from bot.settings import config
@@ -153,11 +154,16 @@ async def serve(
 
 
 async def _warm(app: App) -> None:
-    """The search's parts built or read ahead; then everything loaded so far is moved out of
-    the garbage collector's sight (`gc.freeze`): it lives as long as the process, and scanning
-    its ~200,000 objects stopped the whole bot for 150–350 ms each time Python collected its
-    oldest generation (the p99 of the load benchmark; docs/performance.md)."""
+    """The search's parts built or read ahead, and the Polish holidays of the years around
+    this one computed in a child process (bot.core.public_holidays); then everything loaded so
+    far is moved out of the garbage collector's sight (`gc.freeze`): it lives as long as the
+    process, and scanning its ~200,000 objects stopped the whole bot for 150–350 ms each time
+    Python collected its oldest generation (the p99 of the load benchmark;
+    docs/performance.md)."""
     await app.services.search.warm()
+    year = app.services.clock().year
+    years = range(year - 1, year + 3)
+    await asyncio.get_running_loop().run_in_executor(None, public_holidays.from_child, years)
     gc.freeze()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import subprocess
 import sys
 from zoneinfo import ZoneInfo
@@ -205,3 +206,18 @@ def test_the_polish_holidays_are_the_librarys_without_loading_every_country():
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
+
+
+def test_infopoint_run_has_the_holidays_computed_by_the_library_in_a_child_process():
+    # (a fresh process, as `infopoint run` is: the library is never imported in it)
+    probe = (
+        "import sys, json; from bot.core import public_holidays as p;"
+        "p.from_child(range(2024, 2031));"
+        "print(json.dumps([sorted(map(str, p.public_holidays(range(2024, 2031)))),"
+        " 'holidays' in sys.modules]))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    days, imported = json.loads(out.stdout)
+    expected = holidays.country_holidays("PL", years=list(range(2024, 2031)))
+    assert days == sorted(map(str, expected))
+    assert not imported
