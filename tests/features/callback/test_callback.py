@@ -12,6 +12,7 @@ from tests.support.callbacks import (
     confirm_payload,
     request_callback,
 )
+from tests.support.dialogue import Dialogue
 
 
 async def test_a_confirmed_request_reaches_the_staff_chat_once_with_what_the_person_entered(
@@ -100,10 +101,14 @@ async def test_declining_consent_stores_nothing_and_points_to_hours_and_places(
     assert platform.sent == []
 
 
-async def test_an_invalid_phone_is_asked_again_with_an_example(dialogue):
+async def _at_the_phone_step(dialogue: Dialogue) -> None:
     await dialogue.send("/callback")
     await dialogue.press("I agree")
     await dialogue.send("Olena")
+
+
+async def test_an_invalid_phone_is_asked_again_with_an_example(dialogue):
+    await _at_the_phone_step(dialogue)
     await dialogue.send("12345")
     assert "+48 601 234 567" in dialogue.text  # the example
     assert dialogue.replies[0].request_contact  # the share button is still offered
@@ -115,9 +120,7 @@ async def test_an_invalid_phone_is_asked_again_with_an_example(dialogue):
 async def test_a_question_typed_at_the_phone_step_is_offered_an_answer_or_the_form_again(
     dialogue,
 ):
-    await dialogue.send("/callback")
-    await dialogue.press("I agree")
-    await dialogue.send("Olena")
+    await _at_the_phone_step(dialogue)
     await dialogue.send("how much does meldunek cost?")
     assert "looks like a question" in dialogue.text
     assert "valid" not in dialogue.text  # not taken for a wrong phone number
@@ -130,9 +133,7 @@ async def test_a_question_typed_at_the_phone_step_is_offered_an_answer_or_the_fo
 async def test_danger_written_at_the_phone_step_brings_the_help_lines_then_the_phone_again(
     dialogue,
 ):
-    await dialogue.send("/callback")
-    await dialogue.press("I agree")
-    await dialogue.send("Olena")
+    await _at_the_phone_step(dialogue)
     await dialogue.send("he threatens to kill me")
     assert "112" in dialogue.replies[0].text
     assert "valid" not in dialogue.text and dialogue.replies[-1].request_contact
@@ -298,7 +299,6 @@ async def test_public_holidays_are_skipped_when_saying_when_to_expect_the_call(d
 async def test_opening_hours_validity_dates_are_respected(tmp_path, clock):
     from bot.app import build
     from tests.conftest import write_config
-    from tests.support.dialogue import Dialogue
 
     hours = [
         {
