@@ -131,8 +131,13 @@ class LoadTelegram(FakeTelegram):
 
     Matching: the bot's reply calls (sendMessage / editMessageText / sendDocument) in a private
     chat answer that chat's updates in order, one call per update (what infopoint and the echo
-    bot do; a call beyond that is counted in `extra`). In the steady phases each user has at
-    most one update outstanding, so the match is exact there.
+    echo bot does; a call beyond that is counted in `extra`). Infopoint answers some updates
+    with two messages (a long answer's sources, the services offered under an answer, the help
+    lines before an answer): in the steady phases each user has at most one update
+    outstanding, so the second is an extra and the match is exact; in the backlog (four updates
+    a user) it may be taken for the reply to that user's next update, so the backlog's wall
+    time ends with the last reply call of any kind (`last_reply_at`, after `wait_quiet`), not
+    with the last match.
     """
 
     def __init__(self) -> None:
@@ -141,6 +146,7 @@ class LoadTelegram(FakeTelegram):
         self.all: list[Pending] = []
         self.outstanding = 0
         self.extra = 0  # reply calls with no update waiting in their chat
+        self.last_reply_at = 0.0  # the last reply call's arrival, matched or not
         self.callback_ids: set[str] = set()  # taps not yet answered by answerCallbackQuery
         self.settled = asyncio.Event()
 
@@ -199,6 +205,7 @@ class LoadTelegram(FakeTelegram):
         if method == "answerCallbackQuery":
             self.callback_ids.discard(str(params.get("callback_query_id")))
         elif method in REPLY_METHODS and int(params.get("chat_id", 0)) > 0:
+            self.last_reply_at = at
             queue = self.pending.get(int(params["chat_id"]))
             if queue:
                 item = queue.popleft()
@@ -209,6 +216,13 @@ class LoadTelegram(FakeTelegram):
             else:
                 self.extra += 1
         return result
+
+    async def wait_quiet(self, quiet: float, timeout: float) -> None:
+        """Until no reply call has come for `quiet` seconds (the rest of replies in several
+        messages), or `timeout`."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and time.monotonic() - self.last_reply_at < quiet:
+            await asyncio.sleep(quiet / 4)
 
     async def wait_settled(self, timeout: float) -> bool:
         try:
