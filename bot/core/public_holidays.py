@@ -67,10 +67,10 @@ def public_holidays(years: Iterable[int]) -> frozenset[dt.date]:
 def from_child(years: Iterable[int]) -> None:
     """Have the library compute `years` in a child process (it takes ~0.3 s), so that this one
     never imports it for them; on any failure they are computed here when first needed."""
-    wanted = [str(year) for year in sorted(set(years))]
+    wanted = sorted(set(years))
     try:
         done = subprocess.run(  # noqa: S603 - our interpreter, our code, numbers
-            [sys.executable, "-c", _CHILD, *wanted],
+            [sys.executable, "-c", _CHILD, *map(str, wanted)],
             capture_output=True,
             text=True,
             timeout=60,
@@ -80,7 +80,7 @@ def from_child(years: Iterable[int]) -> None:
     except (OSError, subprocess.SubprocessError, ValueError, TypeError) as exc:
         log.info("Polish holidays computed in this process: the child failed (%s)", exc)
         return
-    _keep([int(year) for year in wanted], dates)
+    _keep(wanted, dates)
 
 
 def _keep(years: list[int], dates: Iterable[dt.date]) -> None:

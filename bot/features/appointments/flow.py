@@ -104,8 +104,7 @@ async def abandon(turn: Turn) -> Outcome:
 async def typed(turn: Turn) -> Outcome:
     """Text where a button was expected: say so, and show the current step again. Danger words
     bring 112 and the help lines first (the text itself is kept nowhere)."""
-    danger = urgent.in_form(turn)
-    offer = None if danger else person.question_in_form(turn)  # (a question: an answer offered)
+    danger, offer = person.typed_in_form(turn)  # (a question: an answer offered)
     return offer or await show_again(turn, *danger, Reply(turn.t("ap_use_buttons")))
 
 

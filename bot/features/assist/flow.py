@@ -14,7 +14,7 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, stay
 from bot.core.messages import Expired, Reply
-from bot.features import person, urgent
+from bot.features import person
 from bot.features.assist import form, mine
 from bot.features.assist.draft import (
     FLOW,
@@ -91,8 +91,7 @@ async def use_buttons(turn: Turn) -> Outcome:
     service = current_service(turn)
     if service is None:
         return form.not_offered(turn)
-    danger = urgent.in_form(turn)
-    offer = None if danger else person.question_in_form(turn)
+    danger, offer = person.typed_in_form(turn)
     return offer or go("confirm", *danger, Reply(turn.t("cb_use_buttons")), summary(turn, service))
 
 

@@ -249,7 +249,7 @@ def _reask(step: str) -> Handler:
 
     async def handler(turn: Turn) -> Outcome:
         before = _screen(turn)
-        typed = None if before else person.question_in_form(turn)
+        typed = None if before else person.typed_in_form(turn)[1]
         if typed is not None:  # a question: offered an answer
             return typed
         reply = ASKS[step](turn)

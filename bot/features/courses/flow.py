@@ -17,7 +17,7 @@ import secrets
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
-from bot.features import person, urgent
+from bot.features import person
 from bot.features.courses import mine
 from bot.features.courses.course import find
 from bot.features.courses.page import (
@@ -123,8 +123,7 @@ async def abandon(turn: Turn) -> Outcome:
 async def typed(turn: Turn) -> Outcome:
     """Text where a button was expected: danger words bring the help lines first; a question is
     offered an answer; anything else is told to use the buttons, and the step is shown again."""
-    danger = urgent.in_form(turn)
-    offer = None if danger else person.question_in_form(turn)
+    danger, offer = person.typed_in_form(turn)
     return offer or prefixed(await ask_again(turn), *danger, Reply(turn.t("co_use_buttons")))
 
 

@@ -18,7 +18,7 @@ from bot.core.session import Person
 from bot.features import urgent
 from bot.features.hours import hours_reply
 from bot.features.person.question import looks_like_question
-from bot.features.person.typed import answer_now, back_to_form, question_in_form
+from bot.features.person.typed import answer_now, back_to_form, typed_in_form
 
 FLOW = "person"
 NAME_MAX = 80
@@ -153,15 +153,10 @@ async def phone(turn: Turn) -> Outcome:
     number = normalise_phone(raw)
     if _draft(turn).name is None:  # the name step was skipped somehow: ask again from the start
         return go("name", _ask_name(turn))
-    if number is None and incoming.contact_phone is None:
-        danger = urgent.in_form(turn)
-        if danger:  # the help lines, then the phone asked for again
-            return stay(*danger, _ask_phone(turn))
-        offer = question_in_form(turn)
-        if offer is not None:
-            return offer
     if number is None:
-        return stay(_ask_phone(turn, "phone_invalid"))
+        danger, offer = typed_in_form(turn) if incoming.contact_phone is None else ([], None)
+        # (the help lines, then the phone asked for again; or the offer to answer a question)
+        return offer or stay(*danger, _ask_phone(turn, "ask_phone" if danger else "phone_invalid"))
     if incoming.contact_phone is not None and not incoming.contact_is_own:
         # a contact card shared from the address book: somebody else's number, maybe by mistake
         _draft(turn).offered = number
@@ -230,4 +225,4 @@ FEATURE = Feature(
     "person", flows=(PERSON,), buttons={"typed": {"answer": answer_now, "back": back_to_form}}
 )
 
-__all__ = ["FEATURE", "PERSON", "question_in_form"]
+__all__ = ["FEATURE", "PERSON", "typed_in_form"]

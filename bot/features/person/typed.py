@@ -11,7 +11,16 @@ from __future__ import annotations
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, again, leave_and_ask, stay
 from bot.core.messages import Button, Expired, Reply
+from bot.features import urgent
 from bot.features.person.question import asks
+
+
+def typed_in_form(turn: Turn) -> tuple[list[Reply], Outcome | None]:
+    """Text typed where a button or a phone number was expected, screened: the help lines to
+    show before the step again when it mentions danger (urgent.in_form), else the offer to
+    leave the form when it reads as a question (`question_in_form`), else neither."""
+    danger = urgent.in_form(turn)
+    return danger, None if danger else question_in_form(turn)
 
 
 def question_in_form(turn: Turn) -> Outcome | None:
