@@ -154,8 +154,9 @@ class Translator:
 
     @classmethod
     def short_datetime(cls, lang: str, value: dt.datetime) -> str:
-        """e.g. '01.12.2026, 13:30' / '01/12/2026, 13:30' (value already in local time)."""
-        day = format_skeleton("yMd", value.date(), locale=babel_locale(lang))
+        """e.g. '1 грудня 2026 р., 13:30' / '1 December 2026, 13:30' (value already in local
+        time): the month in words, never a numeric date a reader could take the other way."""
+        day = format_skeleton("yMMMMd", value.date(), locale=babel_locale(lang))
         return f"{day}, {cls.time(lang, value)}"
 
     @staticmethod

@@ -36,8 +36,10 @@ async def route_staff(turn: Turn, registry: Registry) -> list[Reply]:
     except Expired:
         return [Reply(turn.t("staff_button_expired"))]
     except OtherOffice as other:
-        if other.office is None:
-            return [Reply(turn.t("staff_office_chat_only"))]
+        if other.office is None:  # the coordinators' chat, or a forum group outside the topics
+            return [
+                Reply(turn.t("staff_office_chat_only" if turn.staff_all else "staff_topic_only"))
+            ]
         office = turn.settings.office(other.office).label(turn.lang)
         return [Reply(turn.t("staff_other_office", record=other.record, office=office))]
     return []  # staff talking among themselves

@@ -18,7 +18,7 @@ AFTERNOON = dt.datetime(2026, 12, 3, 15, 12)
 
 
 def test_english_dates_are_british_not_american():
-    assert T.short_datetime("en", AFTERNOON) == "03/12/2026, 15:12"
+    assert T.short_datetime("en", AFTERNOON) == "3 December 2026, 15:12"
     assert T.datetime("en", AFTERNOON) == "Thursday, 3 December 2026, 15:12"
     assert T.day("en", AFTERNOON.date()) == "Thu 3 Dec"
 
@@ -35,7 +35,7 @@ async def test_mydata_in_english_shows_british_dates_and_names_languages_in_engl
     await request_callback(dialogue, language="ru")
     await dialogue.send("/mydata")
     text = dialogue.text
-    assert "#1, 23/11/2026, 09:00" in text
+    assert "#1, 23 November 2026, 09:00" in text
     assert "language: Russian" in text and "Русский" not in text
     assert "• Language: English (from your app settings)" in text and "🇬🇧" not in text
     assert "Account: terminal (test)" in text  # the channel's name, not its code

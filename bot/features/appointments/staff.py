@@ -36,13 +36,39 @@ OFFERS = 3
 
 
 async def agenda(turn: Turn) -> Outcome:
-    office = turn.staff_scope
-    v = office_voice(turn.services, office.id)
+    """/appointments: the office's requests waiting for an advisor and its appointments of the
+    next DAYS days, with their buttons; in the coordinators' chat every office's, to look at."""
+    offices = list(turn.settings.offices.values()) if turn.staff_all else [turn.staff_scope]
     today = turn.local(turn.now).date()
     last = today + dt.timedelta(days=DAYS - 1)
+    v = office_voice(turn.services, offices[0].id)
     blocks = [turn.t("sa_agenda_title", first=v.date(today), last=v.date(last))]
     rows: list[list[Button]] = []
-    waiting = await requests.pending(turn.tx, office.id)
+    found: list[requests.Request | store.Appointment] = []
+    for office in offices:
+        waiting = await requests.pending(turn.tx, office.id)
+        booked = await store.between(turn.tx, today, last, office.id)
+        if turn.staff_all and (waiting or booked):
+            blocks.append(f"🏢 **{markup.literal(office.label(turn.lang))}**")
+        act = None if turn.staff_all else rows
+        blocks += _office_blocks(turn, office.id, waiting, booked, act)
+        found += [*waiting, *booked]
+    if not found:
+        blocks.append(turn.t("sa_agenda_empty"))
+    return stay(Reply("\n\n".join(blocks), rows, shows=subjects_of(found)))
+
+
+def _office_blocks(
+    turn: Turn,
+    office: str,
+    waiting: list[requests.Request],
+    booked: list[store.Appointment],
+    rows: list[list[Button]] | None,
+) -> list[str]:
+    """One office's waiting requests and booked appointments; their buttons added to `rows`
+    (None: looking only, in the coordinators' chat)."""
+    v = office_voice(turn.services, office)
+    blocks = []
     if waiting:
         lines = [turn.t("sa_agenda_waiting")]
         for r in waiting:
@@ -52,9 +78,10 @@ async def agenda(turn: Turn) -> Outcome:
             lines.append(
                 turn.t("sa_agenda_request", id=r.id, service=service, name=markup.literal(name))
             )
-            rows.append([Button(turn.t("sa_btn_show_request", id=r.id), f"apptq:show:{r.id}")])
+            if rows is not None:
+                label = turn.t("sa_btn_show_request", id=r.id)
+                rows.append([Button(label, f"apptq:show:{r.id}")])
         blocks.append("\n".join(lines))
-    booked = await store.between(turn.tx, today, last, office.id)
     by_specialist: dict[str, list[store.Appointment]] = {}
     for a in booked:
         by_specialist.setdefault(a.specialist, []).append(a)
@@ -70,15 +97,12 @@ async def agenda(turn: Turn) -> Outcome:
                 lines.append(v.long_day(local))
                 day = local
             lines.append(staff_line(v, a))
-            if a.starts_at > turn.now:
+            if rows is not None and a.starts_at > turn.now:
                 name = first_name(a.name) if a.sensitive else (a.name or "—")
                 label = turn.t("sa_btn_cancel_one", when=v.short(a.starts_at), name=name[:24])
                 rows.append([Button(label, f"apptv:cancel:{a.id}")])
         blocks.append("\n".join(lines))
-    if not waiting and not booked:
-        blocks.append(turn.t("sa_agenda_empty"))
-    shows = subjects_of([*waiting, *booked])
-    return stay(Reply("\n\n".join(blocks), rows, shows=shows))
+    return blocks
 
 
 async def _appointment(turn: Turn) -> store.Appointment:

@@ -6,7 +6,6 @@ flow.py       the flow (the table ASSIST): open a service, consent/name/phone, s
 form.py       the form's answers: typed, tapped, shared or skipped, checked per field type
 parse.py      reading dates, times, numbers, languages and texts (pure functions)
 questions.py  what each step shows
-mine.py       the person's open help requests in /mybookings, and withdrawing one
 privacy.py    /mydata (/forget and retention: the callback feature's, same table)
 
 A sent request is a callback request with a service and its answers: staff take it, close it,
@@ -17,13 +16,12 @@ mark the person not reachable and write with them exactly as with a callback
 from __future__ import annotations
 
 from bot.core.flows import Feature, PrivacySection
-from bot.features.assist import mine, privacy
+from bot.features.assist import privacy
 from bot.features.assist.flow import ASSIST
 
 FEATURE = Feature(
     "assist",
     flows=(ASSIST,),
-    mine=mine.mine,
     privacy=PrivacySection("help_requests", privacy.show, privacy.forget),
 )
 

@@ -14,8 +14,8 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, stay
 from bot.core.messages import Expired, Reply
-from bot.features import person
-from bot.features.assist import form, mine
+from bot.features import callback, person
+from bot.features.assist import form
 from bot.features.assist.draft import (
     FLOW,
     AssistDraft,
@@ -207,8 +207,9 @@ ASSIST = Flow(
         "open": open_service,
         "send": send,
         "cancel": cancel,
-        "withdraw": mine.ask_withdraw,
-        "withdraw_now": mine.withdraw,
+        # on messages sent before /mybookings listed callback requests too (now callback:…)
+        "withdraw": callback.ask_withdraw,
+        "withdraw_now": callback.withdraw,
     },
     resume=after_person,
 )

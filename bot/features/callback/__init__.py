@@ -1,6 +1,7 @@
 """Callback requests: the person's form (flow.py), the staff chat's side (staff.py), writing
-between staff and the person (thread.py), /mydata, /forget and retention (privacy.py), and when
-staff can call (when.py).
+between staff and the person (thread.py), /mydata, /forget and retention (privacy.py), the
+person's open requests in /mybookings and withdrawing one (mine.py), and when staff can call
+(when.py).
 
 Help requests (bot.features.assist) are callback requests with a service and a form's answers:
 that feature asks the form and makes the request; staff handle it here, exactly as a callback
@@ -10,9 +11,10 @@ that feature asks the form and makes the request; staff handle it here, exactly 
 from __future__ import annotations
 
 from bot.core.flows import Feature, Job, PrivacySection
-from bot.features.callback import privacy, staff, thread
+from bot.features.callback import mine, privacy, staff, thread
 from bot.features.callback.details import detail_lines, service_title, value_text
 from bot.features.callback.flow import CALLBACK
+from bot.features.callback.mine import ask_withdraw, withdraw
 from bot.features.callback.privacy import forget as forget_requests
 from bot.features.callback.staff import post as post_to_staff
 from bot.features.callback.staff import refresh as refresh_staff_message
@@ -23,6 +25,7 @@ FEATURE = Feature(
     commands={"callback": CALLBACK},
     flows=(CALLBACK,),
     text=thread.relay_open_thread,
+    mine=mine.mine,
     staff_commands={"requests": staff.list_open, "request": staff.show_one},
     staff_buttons={"request": staff.BUTTONS},
     staff_reply=thread.staff_reply,
@@ -32,6 +35,7 @@ FEATURE = Feature(
 
 __all__ = [
     "FEATURE",
+    "ask_withdraw",
     "detail_lines",
     "forget_requests",
     "is_working_now",
@@ -40,4 +44,5 @@ __all__ = [
     "refresh_staff_message",
     "service_title",
     "value_text",
+    "withdraw",
 ]

@@ -14,7 +14,7 @@ from bot.core.flows import Flow, Handler, Outcome, Step, call, end, go, prefixed
 from bot.core.messages import Expired, Reply
 from bot.core.session import Sent
 from bot.features import person, urgent
-from bot.features.callback import duplicate, staff, thread
+from bot.features.callback import duplicate, mine, staff, thread
 from bot.features.callback.replies import (
     FLOW,
     CallbackDraft,
@@ -300,6 +300,8 @@ CALLBACK = Flow(
         "cancel": cancel,
         "rate": thread.rate,
         "stop": thread.stop,
+        "withdraw": mine.ask_withdraw,
+        "withdraw_now": mine.withdraw,
     },
     resume=after_person,
 )

@@ -51,7 +51,7 @@ async def request_legal_advice(tg: FakeTelegram, user: FakeUser, need: str) -> N
     summary = await shown(tg, user.id, has("Please check your request"))
     assert "&lt;b&gt;refused&lt;/b&gt;" in summary["html"]  # shown as typed
     await user.press("Send the request")
-    await shown(tg, user.id, has("Request #1 sent (Legal advice)"))
+    await shown(tg, user.id, has("Appointment request #1 sent (Legal advice)"))
 
 
 async def test_a_request_approved_in_the_staff_chat_then_one_offered_time_booked(
@@ -172,7 +172,7 @@ async def test_the_psychologist_staff_chat_sees_nothing_the_person_typed_beyond_
         await consent_name_phone(tg, iryna, "Iryna Shevchenko")
         await shown(tg, iryna.id, has("Please check your request"))
         await iryna.press("Send the request")
-        await shown(tg, iryna.id, has("Request #1 sent (Psychologist)"))
+        await shown(tg, iryna.id, has("Appointment request #1 sent (Psychologist)"))
 
         card = await shown(tg, STAFF_CHAT, has("Prośba o wizytę nr 1"))
         await anna.press("Przyjmij", chat=staff, message=card)

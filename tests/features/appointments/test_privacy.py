@@ -31,7 +31,7 @@ async def test_mydata_shows_appointments_and_requests_with_the_need(app, dialogu
     assert "Appointments with a specialist" in text
     assert "Thursday, 26 November 2026, 09:00 — Career advice, Career counsellor (upcoming)" in text
     assert "Qwzxplorfa Kovalenko, 📱 +48 601 234 567" in text
-    assert "Request #1 — Legal advice (waiting for an advisor)" in text
+    assert "Appointment request #1 — Legal advice (waiting for an advisor)" in text
     assert "A letter from Qwzxplorf office" in text
 
 

@@ -16,7 +16,7 @@ from tests.support.dialogue import Dialogue, StaffMember
 
 async def test_approved_times_are_offered_and_one_tap_books_one(app, dialogue):
     await send_request(dialogue)
-    assert "Request #1 sent" in dialogue.text
+    assert "Appointment request #1 sent" in dialogue.text
     card = (await to_chat(app.core, STAFF_CHAT))[-1]
     assert "Prośba o wizytę nr 1" in card.text and "Porada prawna" in card.text
     assert "Olena Kovalenko, 📱 +48 601 234 567" in card.text
@@ -104,7 +104,7 @@ async def test_a_decline_in_staffs_own_words_is_a_reply_to_the_question(
 
 async def test_a_sensitive_request_shows_the_staff_only_a_first_name(app, dialogue):
     await send_request(dialogue, "psychologist", urgent=True)
-    assert "Request #1 sent (Psychologist)" in dialogue.text
+    assert "Appointment request #1 sent (Psychologist)" in dialogue.text
     card = (await to_chat(app.core, STAFF_CHAT))[-1]
     assert "PILNE" in card.text and "Psycholog" in card.text
     assert "👤 Olena\n" in card.text and "Kovalenko" not in card.text
@@ -134,7 +134,7 @@ async def test_the_request_is_kept_across_a_restart(app, config_path, clock, dia
         await anna.press("dowolny wolny termin")
         person = Dialogue(again.core, user_id=dialogue.user_id)
         await person.send("/mybookings")
-        assert "Request #1 (Legal advice): approved — choose a time." in person.text
+        assert "Appointment request #1 (Legal advice): approved — choose a time." in person.text
         await person.press("Choose a time (#1)")
         assert "Choose any free time" in person.text
         assert person.button("Choose a time").payload == "appt:req:1"
@@ -145,10 +145,10 @@ async def test_the_request_is_kept_across_a_restart(app, config_path, clock, dia
 async def test_a_request_already_open_is_shown_instead_of_a_second_one(app, dialogue):
     await send_request(dialogue)
     await dialogue.payload("appt:open:legal_advice")
-    assert "Your request #1 (Legal advice) is with an advisor" in dialogue.text
+    assert "Your appointment request #1 (Legal advice) is with an advisor" in dialogue.text
     await dialogue.press("Withdraw the request")
     await dialogue.press("Yes, withdraw it")
-    assert "Request #1 is withdrawn" in dialogue.text
+    assert "Appointment request #1 is withdrawn" in dialogue.text
     card = (await to_chat(app.core, STAFF_CHAT))[-1]
     assert card.action == "edit" and "Wycofana przez osobę" in card.text
     anna = StaffMember(app.core)

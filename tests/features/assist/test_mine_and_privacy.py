@@ -17,7 +17,7 @@ async def test_an_open_help_request_is_listed_in_mybookings_and_can_be_withdrawn
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
     await dialogue.send("/mybookings")
-    assert "Request #1: Document translation — waiting" in dialogue.text
+    assert "Help request #1: Document translation — waiting" in dialogue.text
     await dialogue.press("Withdraw request #1")
     assert "Withdraw request #1 (Document translation)?" in dialogue.text
     await dialogue.press("Yes, withdraw it")
@@ -47,12 +47,18 @@ async def test_withdrawing_twice_or_someone_elses_request_is_refused(app, dialog
     assert "Request #1 is no longer open (withdrawn)" in dialogue.text
 
 
-async def test_a_plain_callback_request_is_not_listed_as_a_help_request(dialogue):
+async def test_a_callback_and_a_help_request_are_told_apart_in_mybookings_and_mydata(dialogue):
     await request_callback(dialogue)
+    await send_translation(dialogue)
     await dialogue.send("/mybookings")
-    assert "Withdraw" not in dialogue.text
+    assert "Callback request #1 (PESEL number" in dialogue.text
+    assert "Help request #2: Document translation" in dialogue.text
+    assert [b.label for b in dialogue.buttons if "Withdraw" in b.label] == [
+        "↩️ Withdraw request #1",
+        "↩️ Withdraw request #2",
+    ]
     await dialogue.send("/mydata")
-    assert "Callback requests" in dialogue.text and "Help requests" not in dialogue.text
+    assert "Callback requests" in dialogue.text and "Help requests" in dialogue.text
 
 
 async def test_mydata_shows_the_help_request_with_every_answer(dialogue):
@@ -61,7 +67,7 @@ async def test_mydata_shows_the_help_request_with_every_answer(dialogue):
     await dialogue.send("/mydata")
     text = dialogue.text
     assert "Help requests" in text
-    assert "#2, 23/11/2026, 09:00: Document translation — waiting" in text
+    assert "#2, 23 November 2026, 09:00: Document translation — waiting" in text
     assert "Which document? — Diploma" in text and "Anything else? — Two pages" in text
     callbacks = text.split("Callback requests")[1].split("Help requests")[0]
     assert "#1" in callbacks and "#2" not in callbacks

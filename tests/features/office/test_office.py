@@ -7,10 +7,13 @@ from __future__ import annotations
 import re
 
 import pytest
+import yaml
 
 from bot.app import build
 from bot.core.dispatch import Core
 from bot.storage import requests as requests_store
+from tests.conftest import FIXTURE, write_config
+from tests.support.appointments import send_request
 from tests.support.callbacks import request_callback
 from tests.support.dialogue import Dialogue, StaffMember
 from tests.support.network import (
@@ -21,6 +24,7 @@ from tests.support.network import (
     SOUTH_TOPIC,
     write_network_config,
 )
+from tests.support.services import catalogue
 
 
 @pytest.fixture
@@ -207,3 +211,30 @@ async def test_a_single_office_deployment_has_no_office_choice(app, dialogue):
     assert not any(b.payload == "office" for b in dialogue.buttons)
     await dialogue.send("/office")
     assert "serves one information point" in dialogue.text
+
+
+async def test_a_command_in_a_shared_forum_outside_the_offices_topics_points_to_the_topics(
+    network,
+):
+    general = staff(network, FORUM_CHAT)  # the forum's General topic: no office's own
+    await general.command("/requests")
+    assert "wątku swojego punktu" in general.text
+    assert "czat koordynatorów" not in general.text
+
+
+async def test_coordinators_see_every_offices_appointment_requests_and_only_look(tmp_path, clock):
+    network = yaml.safe_load((FIXTURE / "network.yaml").read_text(encoding="utf-8"))
+    app = await build(write_config(tmp_path, **network, **catalogue()), clock=clock, search="off")
+    try:
+        nina = person(app, "2001")
+        await nina.send("/start north")
+        await send_request(nina, "legal_advice", name="Nina Bondar")
+        coordinators = staff(app, COORDINATORS_CHAT)
+        await coordinators.command("/appointments")
+        assert "Północ" in coordinators.text and "Nina" in coordinators.text
+        assert coordinators.buttons == []  # looking only: acting is the office's chat
+        north = staff(app, NORTH_CHAT)
+        await north.command("/appointments")
+        assert "Nina" in north.text and north.buttons
+    finally:
+        await app.close()

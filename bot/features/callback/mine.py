@@ -1,8 +1,11 @@
-"""A person's open help requests in /mybookings, and withdrawing one.
+"""A person's open requests in /mybookings, callback and help requests alike (one table), and
+withdrawing one.
 
-Buttons: assist:withdraw:<id> (asks), assist:withdraw_now:<id> (withdraws). A request id in a
-payload is only honoured for its owner; anything else is an expired button. Withdrawing edits
-the request's message in the staff chat (status "withdrawn") and says so under it.
+Buttons: callback:withdraw:<id> (asks), callback:withdraw_now:<id> (withdraws); assist:withdraw
+and assist:withdraw_now, on messages sent before callback requests were listed too, do the same.
+A request id in a payload is only honoured for its owner; anything else is an expired button.
+Withdrawing edits the request's message in the staff chat (status "withdrawn") and says so under
+it, so nobody calls.
 """
 
 from __future__ import annotations
@@ -12,39 +15,41 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Mine, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
-from bot.features.callback import refresh_staff_message, service_title
+from bot.features.callback.details import service_title
+from bot.features.callback.replies import topic_title
+from bot.features.callback.staff import refresh
 from bot.features.menu import nav_row
 from bot.storage import requests as store
 from bot.storage.requests import REF_STAFF, Request
 
 
 def _title(turn: Turn, request: Request, lang: str | None = None) -> str:
-    title = service_title(turn.services, lang or turn.lang, request.office, request.service or "")
-    return markup.literal(title)
-
-
-async def open_requests(turn: Turn) -> list[Request]:
-    incoming = turn.incoming
-    requests = await store.of_user(turn.tx, incoming.channel, incoming.user_id)
-    return [r for r in requests if r.service is not None and r.is_open and not r.forgotten]
+    """What the request is about: its service (a help request) or its topic (a callback)."""
+    lang = lang or turn.lang
+    if request.service is None:
+        return markup.literal(topic_title(turn.services, lang, request.topic, request.office))
+    return markup.literal(service_title(turn.services, lang, request.office, request.service))
 
 
 async def mine(turn: Turn) -> Mine:
-    """The person's open help requests, each with its "Withdraw" button."""
+    """The person's open requests, each with its "Withdraw" button."""
+    incoming = turn.incoming
     result = Mine()
-    for request in await open_requests(turn):
-        local = turn.local(request.created_at)
+    for request in await store.of_user(turn.tx, incoming.channel, incoming.user_id):
+        if not request.is_open or request.forgotten:
+            continue
+        key = "cb_mine_item" if request.service is None else "as_mine_item"
         result.blocks.append(
             turn.t(
-                "as_mine_item",
+                key,
                 id=request.id,
                 service=_title(turn, request),
                 status=turn.t(f"cb_status_{request.status}"),
-                date=turn.services.t.short_datetime(turn.lang, local),
+                date=turn.services.t.short_datetime(turn.lang, turn.local(request.created_at)),
             )
         )
         label = turn.t("as_btn_withdraw", id=request.id)
-        result.rows.append([Button(label, f"assist:withdraw:{request.id}")])
+        result.rows.append([Button(label, f"callback:withdraw:{request.id}")])
     return result
 
 
@@ -52,12 +57,11 @@ async def _own(turn: Turn) -> Request:
     number = record_id(turn.args[0]) if len(turn.args) == 1 else None
     request = await store.get(turn.tx, number) if number is not None else None
     incoming = turn.incoming
-    if (
-        request is None
-        or request.service is None
-        or (request.channel, request.user_id) != (incoming.channel, incoming.user_id)
+    if request is None or (request.channel, request.user_id) != (
+        incoming.channel,
+        incoming.user_id,
     ):
-        raise Expired("assist:withdraw")
+        raise Expired("callback:withdraw")
     return request
 
 
@@ -72,7 +76,7 @@ async def ask_withdraw(turn: Turn) -> Outcome:
         return stay(_closed(turn, request))
     text = turn.t("as_withdraw_question", id=request.id, service=_title(turn, request))
     rows = [
-        [Button(turn.t("as_btn_withdraw_yes"), f"assist:withdraw_now:{request.id}")],
+        [Button(turn.t("as_btn_withdraw_yes"), f"callback:withdraw_now:{request.id}")],
         [Button(turn.t("as_btn_withdraw_no"), "booking:mine")],
     ]
     return stay(Reply(text, rows, replace=True))
@@ -83,7 +87,7 @@ async def withdraw(turn: Turn) -> Outcome:
     if not await store.withdraw(turn.tx, request.id, turn.now):
         return stay(_closed(turn, request))
     office = turn.settings.office(request.office)
-    await refresh_staff_message(turn, request.id)
+    await refresh(turn, request.id)
     note = turn.services.t(
         office.staff_language,
         "staff_help_withdrawn",
