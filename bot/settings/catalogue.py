@@ -262,20 +262,10 @@ def _check(
         rules = specialist.schedule
         for i, a in enumerate(rules):
             for b in rules[i + 1 :]:
-                if _overlap(a, b):
+                if a.overlaps(b):
                     checker.error(
                         at("specialists", specialist.id) + ("schedule",),
                         f"{specialist.name}: two schedule rules overlap on "
                         f"{WEEKDAYS[a.weekday]} ({a.start:%H:%M}–{a.end:%H:%M} and "
                         f"{b.start:%H:%M}–{b.end:%H:%M})",
                     )
-
-
-def _overlap(a: HoursRule, b: HoursRule) -> bool:
-    if a.weekday != b.weekday or a.end <= b.start or b.end <= a.start:
-        return False
-    far = dt.date.max
-    near = dt.date.min
-    return (a.valid_from or near) <= (b.valid_until or far) and (b.valid_from or near) <= (
-        a.valid_until or far
-    )

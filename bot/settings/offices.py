@@ -176,6 +176,7 @@ def _office(
         for i, rule in enumerate(rules[section]):
             if rule.place not in places:
                 checker.error(at + (i, "place"), f"no place {rule.place!r} under 'places'")
+    _check_duty_overlaps(checker, rules["duty"], pick("duty")[1])
     staff = {**(top.get("staff") or {}), **_given(own.get("staff"))}
     booking = own.get("booking") or top.get("booking") or {}
     local_raw = {**(top.get("local") or {}), **(own.get("local") or {})}
@@ -206,6 +207,21 @@ def _office(
         content_dir=content,
         catalogue=catalogue.build(checker, own, top, where, set(places), languages),
     )
+
+
+def _check_duty_overlaps(checker: Checker, duty: tuple[HoursRule, ...], at: Path_) -> None:
+    """Two duty rules at one place at the same time: the hours page would list both and the
+    visits of both would be offered. Rules at different places are different desks."""
+    for i, a in enumerate(duty):
+        for j, b in enumerate(duty[i + 1 :], start=i + 1):
+            if a.place == b.place and a.overlaps(b):
+                checker.error(
+                    at + (j,),
+                    f"two duty rules at {a.place!r} overlap on {catalogue.WEEKDAYS[a.weekday]} "
+                    f"({a.start:%H:%M}–{a.end:%H:%M} and {b.start:%H:%M}–{b.end:%H:%M}, the "
+                    f"other on line {checker.doc.line(at + (i,))}): make them one rule, or "
+                    "end the old one (valid_until) before the new one starts (valid_from)",
+                )
 
 
 def _given(section: dict[str, Any] | None) -> dict[str, Any]:
