@@ -88,3 +88,16 @@ def test_a_schedule_change_announced_ahead_is_not_an_overlap(tmp_path, capsys):
 
     code, out = run_check(_changed(tmp_path, change), capsys)
     assert code == 0, out
+
+
+def test_a_weekday_typo_in_a_series_is_named_once(tmp_path, capsys):
+    def change(d):  # type: ignore[no-untyped-def]
+        d["services"]["polish_a1"]["series"]["weekday"] = "tuesdya"
+
+    code, out = run_check(_changed(tmp_path, change), capsys)
+    assert code == 2
+    assert (
+        "[services.polish_a1.series.weekday] error: expected one of monday, tuesday, wednesday, "
+        "thursday, friday, saturday, sunday; got 'tuesdya'"
+    ) in out
+    assert "needs `meetings:`" not in out and "1 error(s)" in out
