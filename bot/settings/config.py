@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.settings import yamldoc
+from bot.settings import checks, yamldoc
 from bot.settings.model import (
     LANGUAGES,
     MAIN,
@@ -183,6 +183,7 @@ def load(path: Path | str) -> Settings:
         checker.error(("default_office",), f"no office {default_office!r} under 'offices'")
     for office in offices.values():
         _warn_missing_labels(checker, data, office)
+    checks.finished_courses(checker, data["offices"] or {}, offices, zone)
     if checker.errors or not offices:
         raise InvalidFile(checker.problems)
     staff = data["staff"] or {}

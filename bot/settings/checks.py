@@ -1,0 +1,35 @@
+"""What a config means, checked once its parts are read: courses that are over, staff chats that
+are people, locations that cannot be, and one specialist id that names two people."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.settings.catalogue_model import COURSE
+from bot.settings.model import Office
+from bot.settings.schema import Checker
+from bot.settings.yamldoc import Path_
+
+
+def finished_courses(
+    checker: Checker, network: dict[str, Any], offices: dict[str, Office], zone: ZoneInfo
+) -> None:
+    """A course or event whose every meeting is over is no longer shown to people: say so,
+    as a warning (the bot runs; the course may simply be waiting to be removed)."""
+    now = dt.datetime.now(zone)
+    for office in offices.values():
+        own = (network.get(office.id) or {}).get("services") or {}
+        for service in office.catalogue.of_kind(COURSE):
+            if not service.meetings:
+                continue
+            last = max(service.meetings, key=lambda m: (m.day, m.end))
+            if dt.datetime.combine(last.day, last.end, tzinfo=zone) > now:
+                continue
+            at: Path_ = ("services", service.id)
+            checker.warn(
+                ("offices", office.id, *at) if service.id in own else at,
+                f"every meeting of {service.id!r} is in the past (the last on "
+                f"{last.day:%Y-%m-%d}): people no longer see it; give it new dates or remove it",
+            )
