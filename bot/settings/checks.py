@@ -33,3 +33,19 @@ def finished_courses(
                 f"every meeting of {service.id!r} is in the past (the last on "
                 f"{last.day:%Y-%m-%d}): people no longer see it; give it new dates or remove it",
             )
+
+
+def group_chat(checker: Checker, value: Any, path: Path_) -> int | None:
+    """`chat_id` of a staff or coordinators' chat: a group's or supergroup's id is negative;
+    a positive one is a person's own chat with the bot (their user id)."""
+    chat_id: int | None = checker.check(value, "int", path)
+    if chat_id is None or chat_id < 0:
+        return chat_id
+    checker.error(
+        path,
+        f"{chat_id} is a person's chat, not a group: the bot writes to staff in a group or a "
+        "supergroup, whose id is negative (a supergroup's starts with -100, e.g. "
+        "-1001234567890). Add the bot to the staff group and copy the group's id (README, "
+        "“Run it on Telegram”)",
+    )
+    return None

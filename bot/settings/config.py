@@ -107,13 +107,13 @@ SCHEMA = {
     **office_schema(_hours_rule, _labels, _local_name, _schedule_rule),
     "offices": network_schema(_hours_rule, _labels, _local_name, _schedule_rule),
     "default_office": Field("str", required=False),
-    "coordinators": Field({"chat_id": Field("int")}, required=False),
+    "coordinators": Field({"chat_id": Field(checks.group_chat)}, required=False),
     "languages": Field(("list", one_of(*LANGUAGES))),
     "default_language": Field(one_of(*LANGUAGES)),
     "timezone": Field("str"),
     "staff": Field(
         {
-            "chat_id": Field("int", required=False),
+            "chat_id": Field(checks.group_chat, required=False),
             "topic_id": Field("int", required=False),
             "language": Field(one_of(*LANGUAGES), required=False, default="pl"),
             "retention_days": Field("positive_int", required=False, default=30),

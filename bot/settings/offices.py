@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from bot.settings import catalogue
+from bot.settings import catalogue, checks
 from bot.settings.model import (
     LANGUAGES,
     MAIN,
@@ -72,7 +72,7 @@ def office_schema(hours: Any, labels: Any, local_name: Any, rule: Any) -> dict[s
         "opening_hours": Field(("list", hours), required=False),
         "staff": Field(
             {
-                "chat_id": Field("int", required=False),
+                "chat_id": Field(checks.group_chat, required=False),
                 "topic_id": Field("int", required=False),
                 "language": Field(one_of(*LANGUAGES), required=False),
             },

@@ -11,6 +11,7 @@ import pytest
 
 from bot.cli import main
 from tests.conftest import write_config
+from tests.support.network import write_network_config
 
 TUESDAY = {"weekday": "tuesday", "from": "13:00", "to": "15:30", "place": "city_hall"}
 
@@ -60,8 +61,6 @@ def test_duty_rules_that_do_not_meet_pass(tmp_path, capsys, other):
 
 
 def test_overlapping_duty_rules_of_an_office_name_the_offices_lines(tmp_path, capsys):
-    from tests.support.network import write_network_config
-
     south_duty = [
         {"weekday": "tuesday", "from": "10:00", "to": "12:00", "place": "south_desk"},
         {"weekday": "tuesday", "from": "11:00", "to": "13:00", "place": "south_desk"},
@@ -70,3 +69,24 @@ def test_overlapping_duty_rules_of_an_office_name_the_offices_lines(tmp_path, ca
     code, out = run_check(config, capsys)
     assert code == 2
     assert "[offices.south.duty[1]] error: two duty rules at 'south_desk' overlap" in out
+
+
+@pytest.mark.parametrize(
+    ("key", "overrides"),
+    [
+        ("staff.chat_id", {"staff__chat_id": 12345}),
+        ("coordinators.chat_id", {"coordinators": {"chat_id": 12345}}),
+    ],
+)
+def test_a_staff_chat_that_is_a_person_is_refused(tmp_path, capsys, key, overrides):
+    code, out = run_check(write_config(tmp_path, **overrides), capsys)
+    assert code == 2
+    assert f"[{key}] error: 12345 is a person's chat, not a group" in out
+    assert "whose id is negative (a supergroup's starts with -100" in out
+
+
+def test_an_offices_staff_chat_that_is_a_person_is_refused(tmp_path, capsys):
+    config = write_network_config(tmp_path, offices__north__staff={"chat_id": 12345})
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert "[offices.north.staff.chat_id] error: 12345 is a person's chat, not a group" in out
