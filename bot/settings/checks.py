@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from bot.settings.catalogue_model import COURSE
 from bot.settings.model import Office
-from bot.settings.schema import Checker
+from bot.settings.schema import Checker, Field
 from bot.settings.yamldoc import Path_
 
 
@@ -49,3 +49,40 @@ def group_chat(checker: Checker, value: Any, path: Path_) -> int | None:
         "“Run it on Telegram”)",
     )
     return None
+
+
+# Poland lies within about 49.0–54.9° N and 14.1–24.2° E
+POLAND_LAT, POLAND_LON = (48.9, 55.0), (14.0, 24.2)
+
+
+def location(checker: Checker, value: Any, path: Path_) -> dict[str, float] | None:
+    """An office's `location: {lat, lon}`: a point on Earth, and a warning off Poland."""
+    spec = {"lat": Field("number"), "lon": Field("number")}
+    data: dict[str, float | None] | None = checker.check(value, spec, path)
+    if not data or data["lat"] is None or data["lon"] is None:
+        return None
+    lat, lon = data["lat"], data["lon"]
+    wrong = False
+    for key, number, limit in (("lat", lat, 90), ("lon", lon, 180)):
+        if not -limit <= number <= limit:
+            checker.error(
+                path + (key,),
+                f"{key} {number:g} cannot be: it is between -{limit} and {limit} "
+                "(a place in Poland is at about lat 49–55, lon 14–24)",
+            )
+            wrong = True
+    if wrong:
+        return None
+    if not (_inside(lat, POLAND_LAT) and _inside(lon, POLAND_LON)):
+        swapped = _inside(lon, POLAND_LAT) and _inside(lat, POLAND_LON)
+        checker.warn(
+            path,
+            f"lat {lat:g}, lon {lon:g} is outside Poland (about lat 49–55, lon 14–24): "
+            + ("lat and lon look swapped" if swapped else "check the numbers")
+            + "; “the nearest office” measures from here",
+        )
+    return {"lat": lat, "lon": lon}
+
+
+def _inside(number: float, bounds: tuple[float, float]) -> bool:
+    return bounds[0] <= number <= bounds[1]

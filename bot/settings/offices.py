@@ -98,7 +98,7 @@ def network_schema(hours: Any, labels: Any, local_name: Any, rule: Any) -> Field
     office = {
         "name": Field("str", required=False),
         "label": Field(labels, required=False, default={}),
-        "location": Field({"lat": Field("number"), "lon": Field("number")}, required=False),
+        "location": Field(checks.location, required=False),
         **office_schema(hours, labels, local_name, rule),
     }
     return Field(("map", office), required=False)

@@ -90,3 +90,35 @@ def test_an_offices_staff_chat_that_is_a_person_is_refused(tmp_path, capsys):
     code, out = run_check(config, capsys)
     assert code == 2
     assert "[offices.north.staff.chat_id] error: 12345 is a person's chat, not a group" in out
+
+
+@pytest.mark.parametrize(
+    ("location", "message"),
+    [
+        ({"lat": 540.4, "lon": 18.65}, "[offices.north.location.lat] error: lat 540.4 cannot be"),
+        ({"lat": 54.35, "lon": -186.5}, "[offices.north.location.lon] error: lon -186.5 cannot be"),
+    ],
+)
+def test_a_location_off_the_earth_is_refused(tmp_path, capsys, location, message):
+    config = write_network_config(tmp_path, offices__north__location=location)
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert message in out and "a place in Poland is at about lat 49–55, lon 14–24" in out
+
+
+@pytest.mark.parametrize(
+    ("location", "advice"),
+    [
+        ({"lat": 48.2, "lon": 16.37}, "check the numbers"),  # Vienna
+        ({"lat": 18.65, "lon": 54.35}, "lat and lon look swapped"),
+    ],
+)
+def test_a_location_outside_poland_is_a_warning(tmp_path, capsys, location, advice):
+    config = write_network_config(tmp_path, offices__north__location=location)
+    code, out = run_check(config, capsys)
+    assert code == 0, out
+    lat, lon = location["lat"], location["lon"]
+    assert (
+        f"[offices.north.location] warning: lat {lat:g}, lon {lon:g} is outside Poland "
+        f"(about lat 49–55, lon 14–24): {advice}"
+    ) in out
