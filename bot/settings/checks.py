@@ -3,11 +3,12 @@ are people, locations that cannot be, and one specialist id that names two peopl
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.settings.catalogue_model import COURSE
+from bot.settings.catalogue_model import COURSE, Specialist
 from bot.settings.model import Office
 from bot.settings.schema import Checker, Field
 from bot.settings.yamldoc import Path_
@@ -86,3 +87,32 @@ def location(checker: Checker, value: Any, path: Path_) -> dict[str, float] | No
 
 def _inside(number: float, bounds: tuple[float, float]) -> bool:
     return bounds[0] <= number <= bounds[1]
+
+
+def one_person_per_specialist(
+    checker: Checker, network: dict[str, Any], offices: dict[str, Office]
+) -> None:
+    """A specialist's id is one person across a network's offices (their booked seats are
+    counted together): an id defined differently in two offices would mix two people's seats."""
+    first: dict[str, tuple[str, Specialist, Path_]] = {}
+    for office in offices.values():
+        own = (network.get(office.id) or {}).get("specialists") or {}
+        for sid, specialist in office.catalogue.specialists.items():
+            at: Path_ = ("specialists", sid)
+            at = ("offices", office.id, *at) if sid in own else at
+            other_office, other, other_at = first.setdefault(sid, (office.id, specialist, at))
+            if other == specialist:
+                continue
+            differ = [
+                f.name
+                for f in dataclasses.fields(Specialist)
+                if getattr(other, f.name) != getattr(specialist, f.name)
+            ]
+            checker.error(
+                at,
+                f"specialist {sid!r} is defined differently in office {other_office!r} (line "
+                f"{checker.doc.line(other_at)}) and office {office.id!r} ({', '.join(differ)} "
+                "differ): one id is one person across the offices, whose booked seats are "
+                "counted together; give different people different ids (and name the new id in "
+                "the office's services)",
+            )

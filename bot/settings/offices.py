@@ -133,6 +133,7 @@ def build(
         if built:
             offices[str(office_id)] = built
     _check_network(checker, offices)
+    checks.one_person_per_specialist(checker, network, offices)
     return offices
 
 
