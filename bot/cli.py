@@ -108,7 +108,14 @@ def _check(config_path: Path) -> int:
     if not settings.network and settings.office(None).staff_chat_id is None:
         print("warning: staff.chat_id is not set: requests for staff will wait in the outbox.")
     token = config.telegram_token()
-    if token and settings.telegram_enabled:
+    if not token:
+        print(
+            "note: the staff chat was not checked: TELEGRAM_BOT_TOKEN is not set (set it and run "
+            "`infopoint check` again to check that the bot can post there)."
+        )
+    elif not settings.telegram_enabled:
+        print("note: the staff chat was not checked: Telegram is off (telegram: enabled: false).")
+    else:
         from bot.channels.telegram.staff import check_staff_chats
 
         refused = asyncio.run(check_staff_chats(settings, token))

@@ -71,7 +71,7 @@ def schema(labels: Any, rule: Any) -> dict[str, Field]:
     }
     meeting = {"date": Field("date"), "from": Field("time"), "to": Field("time")}
     series = {
-        "weekday": Field("str"),
+        "weekday": Field(one_of(*WEEKDAYS)),
         "from": Field("time"),
         "to": Field("time"),
         "start": Field("date"),
@@ -167,17 +167,14 @@ def _service(
         checker.error(at + ("place",), f"no place {raw['place']!r} under 'places'")
     meetings = [Meeting(m["date"], m["from"], m["to"]) for m in raw["meetings"] or () if m]
     series = raw["series"]
-    if series:
-        if series["weekday"] not in WEEKDAYS:
-            checker.error(at + ("series", "weekday"), f"expected one of {', '.join(WEEKDAYS)}")
-        else:
-            first = series["start"]
-            while first.weekday() != WEEKDAYS.index(series["weekday"]):
-                first += dt.timedelta(days=1)
-            meetings += [
-                Meeting(first + dt.timedelta(weeks=n), series["from"], series["to"])
-                for n in range(series["count"])
-            ]
+    if series:  # its weekday is one of WEEKDAYS: the schema refused anything else
+        first = series["start"]
+        while first.weekday() != WEEKDAYS.index(series["weekday"]):
+            first += dt.timedelta(days=1)
+        meetings += [
+            Meeting(first + dt.timedelta(weeks=n), series["from"], series["to"])
+            for n in range(series["count"])
+        ]
     for i, meeting in enumerate(meetings):
         if meeting.start >= meeting.end:
             checker.error(at + ("meetings", i), "a meeting's 'to' must be after its 'from'")
@@ -262,20 +259,10 @@ def _check(
         rules = specialist.schedule
         for i, a in enumerate(rules):
             for b in rules[i + 1 :]:
-                if _overlap(a, b):
+                if a.overlaps(b):
                     checker.error(
                         at("specialists", specialist.id) + ("schedule",),
                         f"{specialist.name}: two schedule rules overlap on "
                         f"{WEEKDAYS[a.weekday]} ({a.start:%H:%M}–{a.end:%H:%M} and "
                         f"{b.start:%H:%M}–{b.end:%H:%M})",
                     )
-
-
-def _overlap(a: HoursRule, b: HoursRule) -> bool:
-    if a.weekday != b.weekday or a.end <= b.start or b.end <= a.start:
-        return False
-    far = dt.date.max
-    near = dt.date.min
-    return (a.valid_from or near) <= (b.valid_until or far) and (b.valid_from or near) <= (
-        a.valid_until or far
-    )

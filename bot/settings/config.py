@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.settings import yamldoc
+from bot.settings import checks, yamldoc
 from bot.settings.model import (
     LANGUAGES,
     MAIN,
@@ -107,13 +107,13 @@ SCHEMA = {
     **office_schema(_hours_rule, _labels, _local_name, _schedule_rule),
     "offices": network_schema(_hours_rule, _labels, _local_name, _schedule_rule),
     "default_office": Field("str", required=False),
-    "coordinators": Field({"chat_id": Field("int")}, required=False),
+    "coordinators": Field({"chat_id": Field(checks.group_chat)}, required=False),
     "languages": Field(("list", one_of(*LANGUAGES))),
     "default_language": Field(one_of(*LANGUAGES)),
     "timezone": Field("str"),
     "staff": Field(
         {
-            "chat_id": Field("int", required=False),
+            "chat_id": Field(checks.group_chat, required=False),
             "topic_id": Field("int", required=False),
             "language": Field(one_of(*LANGUAGES), required=False, default="pl"),
             "retention_days": Field("positive_int", required=False, default=30),
@@ -183,6 +183,7 @@ def load(path: Path | str) -> Settings:
         checker.error(("default_office",), f"no office {default_office!r} under 'offices'")
     for office in offices.values():
         _warn_missing_labels(checker, data, office)
+    checks.finished_courses(checker, data["offices"] or {}, offices, zone)
     if checker.errors or not offices:
         raise InvalidFile(checker.problems)
     staff = data["staff"] or {}

@@ -66,6 +66,16 @@ class HoursRule:
             and (self.valid_until is None or day <= self.valid_until)
         )
 
+    def overlaps(self, other: HoursRule) -> bool:
+        """Both hold at some moment: the same weekday, hours that cross, validity dates that
+        meet (an announced change, the old rule ending before the new one starts, does not)."""
+        if self.weekday != other.weekday or self.end <= other.start or other.end <= self.start:
+            return False
+        near, far = dt.date.min, dt.date.max
+        return (self.valid_from or near) <= (other.valid_until or far) and (
+            other.valid_from or near
+        ) <= (self.valid_until or far)
+
 
 @dataclass(frozen=True)
 class BookingSettings:

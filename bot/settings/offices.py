@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from bot.settings import catalogue
+from bot.settings import catalogue, checks
 from bot.settings.model import (
     LANGUAGES,
     MAIN,
@@ -72,7 +72,7 @@ def office_schema(hours: Any, labels: Any, local_name: Any, rule: Any) -> dict[s
         "opening_hours": Field(("list", hours), required=False),
         "staff": Field(
             {
-                "chat_id": Field("int", required=False),
+                "chat_id": Field(checks.group_chat, required=False),
                 "topic_id": Field("int", required=False),
                 "language": Field(one_of(*LANGUAGES), required=False),
             },
@@ -98,7 +98,7 @@ def network_schema(hours: Any, labels: Any, local_name: Any, rule: Any) -> Field
     office = {
         "name": Field("str", required=False),
         "label": Field(labels, required=False, default={}),
-        "location": Field({"lat": Field("number"), "lon": Field("number")}, required=False),
+        "location": Field(checks.location, required=False),
         **office_schema(hours, labels, local_name, rule),
     }
     return Field(("map", office), required=False)
@@ -133,6 +133,7 @@ def build(
         if built:
             offices[str(office_id)] = built
     _check_network(checker, offices)
+    checks.one_person_per_specialist(checker, network, offices)
     return offices
 
 
@@ -176,6 +177,7 @@ def _office(
         for i, rule in enumerate(rules[section]):
             if rule.place not in places:
                 checker.error(at + (i, "place"), f"no place {rule.place!r} under 'places'")
+    _check_duty_overlaps(checker, rules["duty"], pick("duty")[1])
     staff = {**(top.get("staff") or {}), **_given(own.get("staff"))}
     booking = own.get("booking") or top.get("booking") or {}
     local_raw = {**(top.get("local") or {}), **(own.get("local") or {})}
@@ -206,6 +208,21 @@ def _office(
         content_dir=content,
         catalogue=catalogue.build(checker, own, top, where, set(places), languages),
     )
+
+
+def _check_duty_overlaps(checker: Checker, duty: tuple[HoursRule, ...], at: Path_) -> None:
+    """Two duty rules at one place at the same time: the hours page would list both and the
+    visits of both would be offered. Rules at different places are different desks."""
+    for i, a in enumerate(duty):
+        for j, b in enumerate(duty[i + 1 :], start=i + 1):
+            if a.place == b.place and a.overlaps(b):
+                checker.error(
+                    at + (j,),
+                    f"two duty rules at {a.place!r} overlap on {catalogue.WEEKDAYS[a.weekday]} "
+                    f"({a.start:%H:%M}–{a.end:%H:%M} and {b.start:%H:%M}–{b.end:%H:%M}, the "
+                    f"other on line {checker.doc.line(at + (i,))}): make them one rule, or "
+                    "end the old one (valid_until) before the new one starts (valid_from)",
+                )
 
 
 def _given(section: dict[str, Any] | None) -> dict[str, Any]:

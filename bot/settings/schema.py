@@ -29,12 +29,15 @@ class Checker:
         self.problems: list[Problem] = []
 
     def error(self, path: Path_, message: str) -> None:
-        self.problems.append(Problem(self.doc.file, self.doc.line(path), key_name(path), message))
+        self._add(Problem(self.doc.file, self.doc.line(path), key_name(path), message))
 
     def warn(self, path: Path_, message: str) -> None:
-        self.problems.append(
-            Problem(self.doc.file, self.doc.line(path), key_name(path), message, warning=True)
-        )
+        self._add(Problem(self.doc.file, self.doc.line(path), key_name(path), message, True))
+
+    def _add(self, problem: Problem) -> None:
+        """Once: a network's offices check what they inherit from the top level each."""
+        if problem not in self.problems:
+            self.problems.append(problem)
 
     @property
     def errors(self) -> list[Problem]:

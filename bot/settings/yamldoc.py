@@ -8,9 +8,12 @@ from typing import Any
 
 import yaml
 
+from bot.settings import yamlhints
+
 Path_ = tuple[str | int, ...]
 # libyaml's parser when PyYAML was built with it: content files load several times faster.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_MERGE = "tag:yaml.org,2002:merge"  # `<<: *defaults`: keys written after it replace the merged
 
 
 @dataclass
@@ -73,13 +76,19 @@ def load(path: Path) -> Document:
         loader = _Loader(text)
         try:
             node = loader.get_single_node()
+            # before constructing: that keeps the last of two equal keys, and merges `<<:` in
+            twice = _duplicate_keys(node, name)
+            if twice:
+                raise InvalidFile(twice)
             data = loader.construct_document(node) if node is not None else None
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        raise InvalidFile([Problem(name, line, "", f"YAML syntax: {exc.problem}")]) from None
+        hint = yamlhints.hint(exc, text)
+        message = f"YAML syntax: {exc.problem}" + (f". {hint}" if hint else "")
+        raise InvalidFile([Problem(name, line, "", message)]) from None
     except yaml.YAMLError as exc:
         raise InvalidFile([Problem(name, None, "", f"YAML: {exc}")]) from None
     except ValueError as exc:  # a scalar that looks like a date but is not one: 2026-13-45
@@ -90,6 +99,40 @@ def load(path: Path) -> Document:
     if node is not None:
         _walk(node, (), lines, raw)
     return Document(name, data, lines, raw)
+
+
+def _duplicate_keys(root: yaml.Node | None, name: str) -> list[Problem]:
+    """A key written twice in one mapping (YAML would keep the last one silently)."""
+    problems: list[Problem] = []
+    todo: list[tuple[yaml.Node | None, Path_]] = [(root, ())]
+    seen: set[int] = set()  # an &anchor's node comes again at each *alias
+    while todo:
+        node, path = todo.pop()
+        if node is None or id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            first: dict[tuple[str, str], int] = {}
+            for key_node, value_node in node.value:
+                todo.append((value_node, path + (str(key_node.value),)))
+                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _MERGE:
+                    continue
+                ident, line = (key_node.tag, key_node.value), key_node.start_mark.line + 1
+                if ident not in first:
+                    first[ident] = line
+                    continue
+                problems.append(
+                    Problem(
+                        name,
+                        line,
+                        key_name(path + (key_node.value,)),
+                        f"`{key_node.value}` appears twice in this mapping (first on line "
+                        f"{first[ident]}); keep one",
+                    )
+                )
+        elif isinstance(node, yaml.SequenceNode):
+            todo.extend((item, path + (i,)) for i, item in enumerate(node.value))
+    return sorted(problems, key=lambda p: p.line or 0)
 
 
 def _bad_scalar(node: yaml.Node | None, path: Path_ = ()) -> tuple[int | None, str]:

@@ -88,3 +88,41 @@ def test_a_schedule_change_announced_ahead_is_not_an_overlap(tmp_path, capsys):
 
     code, out = run_check(_changed(tmp_path, change), capsys)
     assert code == 0, out
+
+
+def test_a_weekday_typo_in_a_series_is_named_once(tmp_path, capsys):
+    def change(d):  # type: ignore[no-untyped-def]
+        d["services"]["polish_a1"]["series"]["weekday"] = "tuesdya"
+
+    code, out = run_check(_changed(tmp_path, change), capsys)
+    assert code == 2
+    assert (
+        "[services.polish_a1.series.weekday] error: expected one of monday, tuesday, wednesday, "
+        "thursday, friday, saturday, sunday; got 'tuesdya'"
+    ) in out
+    assert "needs `meetings:`" not in out and "1 error(s)" in out
+
+
+def test_a_course_whose_meetings_are_all_past_is_a_warning_naming_it(tmp_path, capsys):
+    def change(d):  # type: ignore[no-untyped-def]
+        d["services"]["polish_a1"]["series"]["start"] = "2020-01-07"
+
+    code, out = run_check(_changed(tmp_path, change), capsys)
+    assert code == 0, out
+    assert (
+        "[services.polish_a1] warning: every meeting of 'polish_a1' is in the past (the last on "
+        "2020-02-25): people no longer see it; give it new dates or remove it"
+    ) in out
+
+
+def test_a_course_with_a_meeting_still_ahead_is_not_warned_about(tmp_path, capsys):
+    def change(d):  # type: ignore[no-untyped-def]
+        d["services"]["polish_a1"].pop("series")
+        d["services"]["polish_a1"]["meetings"] = [
+            {"date": "2020-01-07", "from": "17:00", "to": "18:30"},
+            {"date": "2099-01-06", "from": "17:00", "to": "18:30"},
+        ]
+
+    code, out = run_check(_changed(tmp_path, change), capsys)
+    assert code == 0, out
+    assert "'polish_a1' is in the past" not in out

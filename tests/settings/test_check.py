@@ -327,3 +327,18 @@ def test_part_examples_are_read_in_the_order_of_the_parts():
     assert pesel.part_examples[0] == () and len(pesel.part_examples[2]) == 2
     uk = kb.topic("uk", "pesel")
     assert uk is not None and uk.part_examples == ()  # none written in Ukrainian
+
+
+def test_check_without_a_token_says_the_staff_chat_was_not_checked(setup, capsys):
+    config, _ = setup
+    code, out = run_check(config, capsys)
+    assert code == 0, out
+    assert "note: the staff chat was not checked: TELEGRAM_BOT_TOKEN is not set" in out
+
+
+def test_check_with_telegram_off_says_the_staff_chat_was_not_checked(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123456:ABC-secret")
+    config = write_config(tmp_path, telegram__enabled=False, viber__enabled=True)
+    code, out = run_check(config, capsys)
+    assert code == 0, out
+    assert "note: the staff chat was not checked: Telegram is off" in out

@@ -87,3 +87,46 @@ def test_an_offices_topic_missing_in_one_language(tmp_path, content, capsys):
     code, out = run_check(config, capsys)
     assert code == 2
     assert "offices/south/faq_ru.yaml" in out and "every language needs them" in out
+
+
+def _lawyer(place: str, weekday: str = "tuesday") -> dict[str, object]:
+    return {
+        "name": "Anna Prawnik",
+        "role": {"uk": "Юрист", "ru": "Юрист", "en": "Lawyer", "pl": "Prawniczka"},
+        "place": place,
+        "schedule": [{"weekday": weekday, "from": "10:00", "to": "12:00"}],
+    }
+
+
+def test_one_specialist_id_defined_differently_in_two_offices(tmp_path, content, capsys):
+    config = _network(tmp_path, content)
+
+    def change(d):  # type: ignore[no-untyped-def]
+        d["offices"]["north"]["specialists"] = {"lawyer": _lawyer("city_hall")}
+        d["offices"]["south"]["specialists"] = {"lawyer": _lawyer("south_desk", "friday")}
+
+    _edit_config(config, change)
+    code, out = run_check(config, capsys)
+    assert code == 2
+    line = next(
+        i + 1
+        for i, text in enumerate(config.read_text(encoding="utf-8").splitlines())
+        if text.strip() == "lawyer:"
+    )
+    assert (
+        f"[offices.south.specialists.lawyer] error: specialist 'lawyer' is defined differently "
+        f"in office 'north' (line {line}) and office 'south' (place, schedule differ)"
+    ) in out
+    assert "give different people different ids" in out
+
+
+def test_one_specialist_defined_alike_in_two_offices_passes(tmp_path, content, capsys):
+    config = _network(tmp_path, content)
+
+    def change(d):  # type: ignore[no-untyped-def]
+        d["offices"]["north"]["specialists"] = {"lawyer": _lawyer("city_hall")}
+        d["offices"]["east"]["specialists"] = {"lawyer": _lawyer("city_hall")}
+
+    _edit_config(config, change)
+    code, out = run_check(config, capsys)
+    assert code == 0, out

@@ -1,0 +1,118 @@
+"""What a config means, checked once its parts are read: courses that are over, staff chats that
+are people, locations that cannot be, and one specialist id that names two people."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.settings.catalogue_model import COURSE, Specialist
+from bot.settings.model import Office
+from bot.settings.schema import Checker, Field
+from bot.settings.yamldoc import Path_
+
+
+def finished_courses(
+    checker: Checker, network: dict[str, Any], offices: dict[str, Office], zone: ZoneInfo
+) -> None:
+    """A course or event whose every meeting is over is no longer shown to people: say so,
+    as a warning (the bot runs; the course may simply be waiting to be removed)."""
+    now = dt.datetime.now(zone)
+    for office in offices.values():
+        own = (network.get(office.id) or {}).get("services") or {}
+        for service in office.catalogue.of_kind(COURSE):
+            if not service.meetings:
+                continue
+            last = max(service.meetings, key=lambda m: (m.day, m.end))
+            if dt.datetime.combine(last.day, last.end, tzinfo=zone) > now:
+                continue
+            at: Path_ = ("services", service.id)
+            checker.warn(
+                ("offices", office.id, *at) if service.id in own else at,
+                f"every meeting of {service.id!r} is in the past (the last on "
+                f"{last.day:%Y-%m-%d}): people no longer see it; give it new dates or remove it",
+            )
+
+
+def group_chat(checker: Checker, value: Any, path: Path_) -> int | None:
+    """`chat_id` of a staff or coordinators' chat: a group's or supergroup's id is negative;
+    a positive one is a person's own chat with the bot (their user id)."""
+    chat_id: int | None = checker.check(value, "int", path)
+    if chat_id is None or chat_id < 0:
+        return chat_id
+    checker.error(
+        path,
+        f"{chat_id} is a person's chat, not a group: the bot writes to staff in a group or a "
+        "supergroup, whose id is negative (a supergroup's starts with -100, e.g. "
+        "-1001234567890). Add the bot to the staff group and copy the group's id (README, "
+        "“Run it on Telegram”)",
+    )
+    return None
+
+
+# Poland lies within about 49.0–54.9° N and 14.1–24.2° E
+POLAND_LAT, POLAND_LON = (48.9, 55.0), (14.0, 24.2)
+
+
+def location(checker: Checker, value: Any, path: Path_) -> dict[str, float] | None:
+    """An office's `location: {lat, lon}`: a point on Earth, and a warning off Poland."""
+    spec = {"lat": Field("number"), "lon": Field("number")}
+    data: dict[str, float | None] | None = checker.check(value, spec, path)
+    if not data or data["lat"] is None or data["lon"] is None:
+        return None
+    lat, lon = data["lat"], data["lon"]
+    wrong = False
+    for key, number, limit in (("lat", lat, 90), ("lon", lon, 180)):
+        if not -limit <= number <= limit:
+            checker.error(
+                path + (key,),
+                f"{key} {number:g} cannot be: it is between -{limit} and {limit} "
+                "(a place in Poland is at about lat 49–55, lon 14–24)",
+            )
+            wrong = True
+    if wrong:
+        return None
+    if not (_inside(lat, POLAND_LAT) and _inside(lon, POLAND_LON)):
+        swapped = _inside(lon, POLAND_LAT) and _inside(lat, POLAND_LON)
+        checker.warn(
+            path,
+            f"lat {lat:g}, lon {lon:g} is outside Poland (about lat 49–55, lon 14–24): "
+            + ("lat and lon look swapped" if swapped else "check the numbers")
+            + "; “the nearest office” measures from here",
+        )
+    return {"lat": lat, "lon": lon}
+
+
+def _inside(number: float, bounds: tuple[float, float]) -> bool:
+    return bounds[0] <= number <= bounds[1]
+
+
+def one_person_per_specialist(
+    checker: Checker, network: dict[str, Any], offices: dict[str, Office]
+) -> None:
+    """A specialist's id is one person across a network's offices (their booked seats are
+    counted together): an id defined differently in two offices would mix two people's seats."""
+    first: dict[str, tuple[str, Specialist, Path_]] = {}
+    for office in offices.values():
+        own = (network.get(office.id) or {}).get("specialists") or {}
+        for sid, specialist in office.catalogue.specialists.items():
+            at: Path_ = ("specialists", sid)
+            at = ("offices", office.id, *at) if sid in own else at
+            other_office, other, other_at = first.setdefault(sid, (office.id, specialist, at))
+            if other == specialist:
+                continue
+            differ = [
+                f.name
+                for f in dataclasses.fields(Specialist)
+                if getattr(other, f.name) != getattr(specialist, f.name)
+            ]
+            checker.error(
+                at,
+                f"specialist {sid!r} is defined differently in office {other_office!r} (line "
+                f"{checker.doc.line(other_at)}) and office {office.id!r} ({', '.join(differ)} "
+                "differ): one id is one person across the offices, whose booked seats are "
+                "counted together; give different people different ids (and name the new id in "
+                "the office's services)",
+            )

@@ -1,0 +1,105 @@
+"""`infopoint check` on how a YAML file is written: a key written twice, and syntax errors told
+in plain words, each with its file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from tests.conftest import copy_content, write_config
+
+
+def run_check(config: Path, capsys) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    code = main(["check", "--config", str(config)])
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+@pytest.fixture
+def setup(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    content = copy_content(tmp_path)
+    return write_config(tmp_path, content__dir=str(content)), content
+
+
+def write_lines(path: Path, after: str, *added: str) -> int:
+    """Insert lines after the first line starting with `after`; the 1-based line of the first."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith(after)) + 1
+    lines[at:at] = list(added)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return at + 1
+
+
+def test_a_key_written_twice_in_the_config_is_refused(setup, capsys):
+    config, _ = setup
+    first = next(
+        i + 1
+        for i, line in enumerate(config.read_text(encoding="utf-8").splitlines())
+        if line.startswith("  capacity: 1")
+    )
+    line = write_lines(config, "  capacity: 1", "  capacity: 3")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert (
+        f"config.yaml:{line}: [booking.capacity] error: `capacity` appears twice in this "
+        f"mapping (first on line {first}); keep one"
+    ) in out
+
+
+def test_a_key_written_twice_in_one_line_is_refused(setup, capsys):
+    config, _ = setup
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text + "extra: {a: 1, a: 2}\n", encoding="utf-8")
+    line = len(text.splitlines()) + 1
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert f"config.yaml:{line}: [extra.a] error: `a` appears twice in this mapping" in out
+
+
+def test_a_topic_written_twice_in_a_content_file_is_refused(setup, capsys):
+    config, content = setup
+    path = content / "faq_en.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("  pesel:\n")
+    end = text.index("\n  ", text.index("\n    checked:", start) + 1) + 1
+    first = text[:start].count("\n") + 1
+    path.write_text(text + text[start:end], encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert (
+        f"[topics.pesel] error: `pesel` appears twice in this mapping (first on line {first})"
+    ) in out
+    assert "faq_en.yaml:" in out
+
+
+def test_a_merged_block_with_a_key_replaced_is_not_a_duplicate(setup, capsys):
+    config, _ = setup
+    text = config.read_text(encoding="utf-8").replace("\nlocal:\n", "\nlocal: &shared\n", 1)
+    config.write_text(text + "x_defaults:\n  <<: *shared\n  city_name: Other\n", encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert "appears twice" not in out
+    assert "unknown key 'x_defaults'" in out and code == 2
+
+
+@pytest.mark.parametrize(
+    ("added", "hint"),
+    [
+        (("\tcapacity: 3",), "a tab character: YAML needs spaces for indentation"),
+        (("   capacity: 3",), "this line is indented more than the keys above it"),
+        ((" capacity: 3",), "the keys of one mapping must line up"),
+        (('  capacity: "3" seats',), "more text after a value that ended"),
+        (("  closed_dates: [2026-12-24",), "not closed with `]` on its line"),
+        (("  capacity: `3`",), "a value cannot start with `: put the whole value in quotes"),
+    ],
+)
+def test_a_syntax_error_names_its_line_and_says_what_to_change(setup, capsys, added, hint):
+    config, _ = setup
+    line = write_lines(config, "  capacity: 1", *added)
+    code, out = run_check(config, capsys)
+    assert code == 2
+    problem = next(row for row in out.splitlines() if "YAML syntax" in row)
+    assert f"config.yaml:{line}" in problem or f"config.yaml:{line + 1}" in problem, problem
+    assert hint in problem, problem
