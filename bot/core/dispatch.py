@@ -261,7 +261,7 @@ class Core:
                 )
                 turn.args = ()
                 return replies + await self._route(turn)
-            if outcome.again:
+            if outcome.again and not outcome.done:
                 current = self.registry.flows.get(session.flow or "")
                 step = current.steps.get(session.step or "") if current else None
                 if current is None or step is None or step.ask is None:
@@ -291,6 +291,12 @@ class Core:
                 caller = session.callers.pop()
                 flow = self.registry.flows[caller.flow]
                 session.flow, session.step = caller.flow, caller.step
+                if outcome.again:  # back to the question the caller was at
+                    at = flow.steps.get(caller.step)
+                    if at is None or at.ask is None:
+                        return replies
+                    handler = at.ask
+                    continue
                 if flow.resume is None:
                     return replies
                 handler = flow.resume

@@ -83,6 +83,12 @@ def done(*replies: Reply) -> Outcome:
     return Outcome(replies, done=True)
 
 
+def back_where_left(*replies: Reply) -> Outcome:
+    """A sub-flow is finished: its caller shows the question of the step it was at once more
+    (instead of its `resume`), e.g. after consent was asked again in the middle of a form."""
+    return Outcome(replies, done=True, again=True)
+
+
 def again(*replies: Reply) -> Outcome:
     """Answer, then show the question of the step the person is at once more (e.g. in the new
     language); outside a flow, just answer."""
@@ -128,6 +134,9 @@ class Flow:
     steps: Mapping[str, Step]
     buttons: Mapping[str, Handler] = field(default_factory=dict)  # at any step, or outside
     resume: Handler | None = None  # a sub-flow it called is done
+    # Whether what is being filled in is offered by the person's office now (asked after a
+    # change of office in the middle of the form: if not, the form is closed); None: always.
+    offered: Callable[[Turn], bool] | None = None
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,8 @@ class Held:
 @dataclass
 class Memory:
     consent: str | None = None  # ISO date the person agreed to the use of their details
+    consent_to: str | None = None  # the data administrator they agreed with (an office's);
+    # None: given before this was kept, in a deployment of one office
     person: Person | None = None
     last_topic: str | None = None  # the topic answered last (offered first in a request)
     last_topic_at: str | None = None  # ISO moment it was answered

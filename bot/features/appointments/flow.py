@@ -173,4 +173,5 @@ APPT = Flow(
         "withdraw_now": mine.withdraw,
     },
     resume=after_person,
+    offered=lambda turn: (draft(turn).service or "") in turn.office.catalogue.services,
 )

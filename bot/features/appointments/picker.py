@@ -30,7 +30,8 @@ from bot.storage import appointments as store
 async def held_for(turn: Turn, service: Service) -> store.Appointment | None:
     """The person's upcoming appointment for this service (one at a time)."""
     held = await store.upcoming_for(turn.tx, turn.incoming.channel, turn.incoming.user_id, turn.now)
-    return next((a for a in held if a.service == service.id), None)
+    here = turn.office.id  # the same service id at another office is another service
+    return next((a for a in held if (a.service, a.office) == (service.id, here)), None)
 
 
 async def offer_free(turn: Turn, service: Service) -> list[Free]:

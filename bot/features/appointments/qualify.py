@@ -61,7 +61,8 @@ def pending_reply(turn: Turn, r: requests.Request) -> Reply:
 async def begin(turn: Turn, service: Service) -> Outcome:
     """The service's page said "Book": a request is open already, or a new one starts."""
     mine = await requests.open_for(turn.tx, turn.incoming.channel, turn.incoming.user_id)
-    waiting = next((r for r in mine if r.service == service.id), None)
+    here = turn.office.id  # the same service id at another office is another service
+    waiting = next((r for r in mine if (r.service, r.office) == (service.id, here)), None)
     if waiting is not None and waiting.status == "offered":
         v = office_voice(turn.services, waiting.office, turn.lang)
         free = await still_free(turn.services, turn.tx, waiting, turn.now)

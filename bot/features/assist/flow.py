@@ -212,4 +212,5 @@ ASSIST = Flow(
         "withdraw_now": callback.withdraw,
     },
     resume=after_person,
+    offered=lambda turn: current_service(turn) is not None,
 )

@@ -39,16 +39,33 @@ from bot.features.menu import main_menu
 
 
 async def start(turn: Turn) -> Outcome:
+    turn.new_draft(BookingDraft(office=turn.office.id), FLOW)
+    return await _places(turn)
+
+
+async def _places(turn: Turn, *notes: Reply) -> Outcome:
+    """The places with free times (the days, if only one has): what the draft holds besides
+    a place and a time (the topic, the name and phone) stays."""
     free, held = await offer(turn)
     if len(held) >= turn.office.booking.max_future_visits:
         return end(limit_reply(turn, held))
     if not free:
         return end(nothing_free_reply(turn))
-    turn.new_draft(BookingDraft(), FLOW)
     places = schedule.places_with_slots(free, turn.office.places)
     if len(places) == 1:
-        return _days(turn, places[0], free)
-    return go("place", place_choice(turn, places))
+        return prefixed(_days(turn, places[0], free), *notes)
+    return go("place", *notes, place_choice(turn, places))
+
+
+async def _elsewhere(turn: Turn, *notes: Reply) -> Outcome | None:
+    """The person changed their office after choosing a place of the old one: its place and
+    time are dropped, and the new office's places and times are offered (None: not so)."""
+    current = draft(turn)
+    if current.office in (None, turn.office.id):
+        return None
+    current.office = turn.office.id
+    current.place = current.day = current.slot_place = current.slot_key = None
+    return await _places(turn, *notes, Reply(turn.t("bk_office_changed")))
 
 
 def _days(turn: Turn, place: str, free: list[schedule.Slot], note: str | None = None) -> Outcome:
@@ -131,7 +148,7 @@ async def on_topic(turn: Turn) -> Outcome:
 
 async def after_person(turn: Turn) -> Outcome:
     draft(turn).person = turn.memory.person
-    return _to_summary(turn)
+    return await _elsewhere(turn) or _to_summary(turn)
 
 
 async def abandon(turn: Turn) -> Outcome:
@@ -151,6 +168,9 @@ async def ask_again(turn: Turn) -> Outcome:
 
 
 async def show_again(turn: Turn, *notes: Reply) -> Outcome:
+    moved = await _elsewhere(turn, *notes)
+    if moved is not None:
+        return moved
     current = draft(turn)
     if turn.session.step == "confirm" and current.slot_key and current.topic:
         return _to_summary(turn, *notes)
@@ -163,7 +183,7 @@ async def show_again(turn: Turn, *notes: Reply) -> Outcome:
         free, _ = await offer(turn)
         if any(s.place == current.place for s in free):
             return prefixed(_days(turn, current.place or "", free), *notes)
-    return prefixed(await start(turn), *notes)
+    return await _places(turn, *notes)
 
 
 BOOKING = Flow(

@@ -40,6 +40,7 @@ class BookingDraft:
     token: str | None = None  # the confirmation token, new whenever the slot changes
     token_for: str | None = None  # the slot key the token was made for
     person: Person | None = None  # name and phone given in this booking
+    office: str | None = None  # the office whose places and times these are
 
 
 def draft(turn: Turn) -> BookingDraft:

@@ -157,4 +157,5 @@ COURSE = Flow(
         "decline": mine.decline,
     },
     resume=after_person,
+    offered=lambda turn: find(turn.settings, turn.office, draft(turn).course or "") is not None,
 )

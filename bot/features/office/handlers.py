@@ -7,6 +7,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, Replay, again, end, stay, then
 from bot.core.messages import Button, Expired, Reply
 from bot.core.session import Held
+from bot.features import person
 from bot.features.menu import main_menu
 from bot.features.office.nearest import nearest
 from bot.settings.config import Office
@@ -112,12 +113,25 @@ def _chosen(turn: Turn, office: Office, text: str, *, close: bool = False) -> Ou
         step = flow.steps.get(session.step or "") if flow else None
         if step is None or step.ask is None:
             return end(main_menu(turn, f"{text}\n{turn.t('office_set_form_closed')}"))
+        if not _offered_here(turn):
+            return end(main_menu(turn, f"{text}\n{turn.t('office_set_form_not_offered')}"))
+        consent = person.consent_again(turn)  # another data administrator: asked first
+        if consent is not None:
+            return stay(Reply(text, close_keyboard=close), consent)
         return again(Reply(f"{text}\n{turn.t('office_set_in_flow')}", close_keyboard=close))
     if held is not None:
         return then(Replay(held.text, held.payload, held.command, held.args), note)
     if close:
         return stay(note, main_menu(turn))
     return stay(main_menu(turn, text, replace=not changed))
+
+
+def _offered_here(turn: Turn) -> bool:
+    """Whether every form the person is in (a sub-flow's callers too) is offered by the office
+    they have just chosen: a help, a course or a specialist of the old office may not be."""
+    names = [c.flow for c in turn.session.callers] + [turn.session.flow or ""]
+    flows = [turn.registry.flows.get(name) for name in names]
+    return all(f is None or f.offered is None or f.offered(turn) for f in flows)
 
 
 async def show_mine(turn: Turn) -> str | None:

@@ -11,10 +11,21 @@ from dataclasses import dataclass
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Feature, Flow, Outcome, Step, done, end, go, leave_and_ask, stay
+from bot.core.flows import (
+    Feature,
+    Flow,
+    Outcome,
+    Step,
+    back_where_left,
+    done,
+    end,
+    go,
+    leave_and_ask,
+    stay,
+)
 from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import display_phone, normalise_phone
-from bot.core.session import Person
+from bot.core.session import Caller, Person
 from bot.features import urgent
 from bot.features.hours import hours_reply
 from bot.features.person.question import looks_like_question
@@ -29,6 +40,9 @@ class PersonDraft:
     name: str | None = None
     offered: str | None = None  # a number from someone else's contact card, to be confirmed
     question: str | None = None  # typed at the name step, read as a question: asked about it
+    only_consent: bool = False  # asked again in the middle of a form (another office's
+    # administrator): once agreed, the form goes on where it was
+    back_to: str | None = None  # ... or, in this flow, the step it was at
 
 
 def _draft(turn: Turn) -> PersonDraft:
@@ -68,15 +82,50 @@ def _ask_phone(turn: Turn, key: str = "ask_phone") -> Reply:
     return Reply(turn.t(key), request_contact=turn.t("btn_share_phone"))
 
 
+def has_consent(turn: Turn) -> bool:
+    """Whether the person agreed with the data administrator of the office that serves them
+    now: consent given to one office's administrator is not consent to another's."""
+    memory = turn.memory
+    if not memory.consent:
+        return False
+    if memory.consent_to is None:
+        return not turn.settings.network
+    return memory.consent_to == turn.office.organisation.administrator
+
+
 async def start(turn: Turn) -> Outcome:
-    if turn.memory.consent:
+    if has_consent(turn):
         return go("name", _ask_name(turn))
     return go("consent", consent_reply(turn))
 
 
 async def agree(turn: Turn) -> Outcome:
     turn.memory.consent = turn.now.date().isoformat()
+    turn.memory.consent_to = turn.office.organisation.administrator
+    current = _draft(turn)
+    if current.only_consent:
+        return back_where_left()
+    if current.back_to in ("name", "phone"):
+        step, current.back_to = current.back_to, None
+        return go(step, _ask_name(turn) if step == "name" else _ask_phone(turn))
     return go("name", _ask_name(turn))
+
+
+def consent_again(turn: Turn) -> Reply | None:
+    """After the office changed in the middle of a form: when the consent given no longer holds
+    (the new office has another data administrator), the consent is asked now, and once given
+    the form goes on at the step it was at; None when nothing needs asking."""
+    session = turn.session
+    if session.flow is None or has_consent(turn):
+        return None
+    if session.flow != FLOW:
+        session.callers.append(Caller(session.flow, session.step or ""))
+        session.flow = FLOW
+        turn.new_draft(PersonDraft(only_consent=True), FLOW)
+    elif session.step != "consent":
+        _draft(turn).back_to = session.step
+    session.step = "consent"
+    return consent_reply(turn)
 
 
 async def decline(turn: Turn) -> Outcome:
@@ -100,8 +149,18 @@ async def keep_name(turn: Turn) -> Outcome:
     return go("phone", _ask_phone(turn))
 
 
-async def consent_again(turn: Turn) -> Outcome:
+async def _consent_once_more(turn: Turn) -> Outcome:
     return stay(consent_reply(turn))
+
+
+async def _consent_typed(turn: Turn) -> Outcome:
+    """Text typed at the consent: a question is offered an answer, danger gets the help lines;
+    anything else a short line with the two buttons (not the whole notice once more)."""
+    danger, offer = typed_in_form(turn)
+    if offer is not None:
+        return offer
+    hint = turn.t("consent_use_buttons", yes=turn.t("btn_consent_yes"), no=turn.t("btn_consent_no"))
+    return stay(*danger, Reply(hint, consent_reply(turn).buttons))
 
 
 async def name(turn: Turn) -> Outcome:
@@ -198,9 +257,9 @@ PERSON = Flow(
     start=start,
     steps={
         "consent": Step(
-            text=consent_again,
+            text=_consent_typed,
             buttons={"agree": agree, "decline": decline},
-            ask=consent_again,
+            ask=_consent_once_more,
         ),
         "name": Step(
             text=name,
@@ -225,4 +284,4 @@ FEATURE = Feature(
     "person", flows=(PERSON,), buttons={"typed": {"answer": answer_now, "back": back_to_form}}
 )
 
-__all__ = ["FEATURE", "PERSON", "typed_in_form"]
+__all__ = ["FEATURE", "PERSON", "consent_again", "typed_in_form"]

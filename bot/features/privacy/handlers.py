@@ -44,7 +44,9 @@ def _session_block(turn: Turn) -> str:
     consent = session.memory.consent
     if consent:
         day = dt.date.fromisoformat(consent)
-        lines.append(turn.t("privacy_consent", date=turn.services.t.date(turn.lang, day, "long")))
+        date = turn.services.t.date(turn.lang, day, "long")
+        to = session.memory.consent_to or turn.office.organisation.administrator
+        lines.append(turn.t("privacy_consent", date=date, administrator=markup.literal(to)))
     if session.flow is not None:
         lines.append(turn.t("privacy_unfinished"))
     return "\n".join(lines)

@@ -11,9 +11,11 @@ import yaml
 
 from bot.app import build
 from bot.core.dispatch import Core
+from bot.storage import bookings as bookings_store
 from bot.storage import requests as requests_store
 from tests.conftest import FIXTURE, write_config
 from tests.support.appointments import send_request
+from tests.support.assist import up_to_the_form
 from tests.support.callbacks import request_callback
 from tests.support.dialogue import Dialogue, StaffMember
 from tests.support.network import (
@@ -146,6 +148,11 @@ async def test_changing_office_in_the_middle_of_a_request_keeps_what_was_typed(n
     assert "What you have filled in so far stays" in olena.text
     await olena.press("South")
     assert "Your information point: South" in olena.text
+    # South's data administrator is not North's: the consent given to North does not cover it
+    assert "Gmina South" in olena.text and "What is it about" not in olena.text
+    await olena.send("ok")
+    assert "Please tap «✅ I agree» to go on" in olena.text and "Gmina" not in olena.text
+    await olena.press("I agree")
     assert "What is it about" in olena.text  # the same question again, nothing lost
     await olena.payload("callback:topic:pesel")
     await olena.payload("callback:skip")
@@ -154,6 +161,10 @@ async def test_changing_office_in_the_middle_of_a_request_keeps_what_was_typed(n
     await olena.payload(next(b.payload for b in olena.buttons if "send" in b.payload))
     [request] = await _requests(network)
     assert (request.office, request.name, request.phone) == ("south", "Olena", "+48601234567")
+    await olena.send("/mydata")
+    assert "to Gmina South" in olena.text
+    await olena.send("/callback")
+    assert "Gmina" not in olena.text  # agreed with South's administrator: not asked again
 
 
 async def test_staff_see_and_act_on_their_own_offices_requests_only(network):
@@ -236,5 +247,80 @@ async def test_coordinators_see_every_offices_appointment_requests_and_only_look
         north = staff(app, NORTH_CHAT)
         await north.command("/appointments")
         assert "Nina" in north.text and north.buttons
+    finally:
+        await app.close()
+
+
+async def _tap_first(dialogue: Dialogue, prefix: str) -> None:
+    await dialogue.payload(
+        next(b.payload for b in dialogue.buttons if b.payload.startswith(prefix))
+    )
+
+
+async def test_changing_office_in_the_middle_of_a_booking_offers_the_new_offices_times(network):
+    olena = person(network)
+    await olena.send("/start north")
+    await olena.send("/book")
+    if any(b.payload.startswith("booking:place:") for b in olena.buttons):
+        await _tap_first(olena, "booking:place:")
+    await _tap_first(olena, "booking:day:")
+    await _tap_first(olena, "booking:time:")
+    await _tap_first(olena, "booking:topic:")
+    await olena.payload("person:agree")
+    await olena.send("Olena")
+    await olena.send("/office")
+    await olena.press("South")
+    await olena.press("I agree")  # South's own data administrator
+    await olena.send("601 234 567")
+    assert "has its own places and times" in olena.text and "South Desk" in olena.text
+    await _tap_first(olena, "booking:day:")
+    await _tap_first(olena, "booking:time:")
+    assert "South Desk" in olena.text and "Olena" in olena.text  # the summary: nothing retyped
+    await _tap_first(olena, "booking:confirm:")
+    async with network.services.db.transaction() as tx:
+        [visit] = await bookings_store.upcoming_for(
+            tx, olena.channel, olena.user_id, network.services.clock()
+        )
+    assert (visit.office, visit.place) == ("south", "south_desk")
+
+
+async def _network_with_services(tmp_path, clock, **east):  # type: ignore[no-untyped-def]
+    """Every office offers the fixture catalogue, East what `east` says instead."""
+    network = yaml.safe_load((FIXTURE / "network.yaml").read_text(encoding="utf-8"))
+    for office in network["offices"].values():
+        office.update(catalogue())
+    network["offices"]["east"].update(east)
+    return await build(write_config(tmp_path, **network), clock=clock, search="off")
+
+
+async def test_a_help_form_the_new_office_does_not_offer_is_closed_saying_so(tmp_path, clock):
+    only_career = {"services": {"career": catalogue()["services"]["career"]}}
+    app = await _network_with_services(tmp_path, clock, **only_career)
+    try:
+        olena = person(app)
+        await olena.send("/start north")
+        await up_to_the_form(olena, "translation")
+        await olena.send("/office")
+        await olena.press("East")
+        assert "does not offer what the form you were filling in was for" in olena.text
+        assert "let us go on" not in olena.text  # no promise the form goes on
+        await olena.send("Diploma")  # typed as an answer: the form is gone, it is a question
+        assert "What document" not in olena.text
+        async with app.services.db.transaction() as tx:
+            assert await requests_store.open_requests(tx, None) == []
+    finally:
+        await app.close()
+
+
+async def test_the_same_service_at_another_office_is_asked_for_anew(tmp_path, clock):
+    app = await _network_with_services(tmp_path, clock)
+    try:
+        olena = person(app)
+        await olena.send("/start north")
+        await send_request(olena, "legal_advice")
+        await olena.send("/office")
+        await olena.press("East")
+        await send_request(olena, "legal_advice")
+        assert "Appointment request #2 sent" in olena.text  # not North's #1 "with an advisor"
     finally:
         await app.close()
