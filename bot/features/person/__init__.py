@@ -13,7 +13,7 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Feature, Flow, Outcome, Step, done, end, go, leave_and_ask, stay
 from bot.core.messages import Button, Expired, Reply
-from bot.core.phone import display_phone, normalise_phone
+from bot.core.phone import display_phone, normalise_phone, ukrainian_national
 from bot.core.session import Person
 from bot.features import urgent
 from bot.features.hours import hours_reply
@@ -170,7 +170,15 @@ async def phone(turn: Turn) -> Outcome:
 
 def _saved(turn: Turn, number: str) -> Outcome:
     turn.memory.person = Person(_draft(turn).name or "", number)
-    return done(Reply(turn.t("phone_saved", phone=display_phone(number)), close_keyboard=True))
+    return done(phone_saved(turn, number))
+
+
+def phone_saved(turn: Turn, number: str) -> Reply:
+    """The number as it will be called, confirmed; one typed as in Ukraine ("050 123 45 67")
+    says it was read as +380, so that the person sees how it was understood."""
+    typed = turn.incoming.text if turn.incoming.contact_phone is None else None
+    key = "phone_saved_ua" if typed and ukrainian_national(typed) else "phone_saved"
+    return Reply(turn.t(key, phone=display_phone(number)), close_keyboard=True)
 
 
 async def use_offered(turn: Turn) -> Outcome:
@@ -225,4 +233,4 @@ FEATURE = Feature(
     "person", flows=(PERSON,), buttons={"typed": {"answer": answer_now, "back": back_to_form}}
 )
 
-__all__ = ["FEATURE", "PERSON", "typed_in_form"]
+__all__ = ["FEATURE", "PERSON", "phone_saved", "typed_in_form"]
