@@ -17,7 +17,7 @@ from bot.core.phone import display_phone, normalise_phone, ukrainian_national
 from bot.core.session import Person
 from bot.features import urgent
 from bot.features.hours import hours_reply
-from bot.features.person.question import looks_like_question
+from bot.features.person import names
 from bot.features.person.typed import answer_now, back_to_form, typed_in_form
 
 FLOW = "person"
@@ -54,14 +54,21 @@ def consent_reply(turn: Turn) -> Reply:
     )
 
 
-def _ask_name(turn: Turn) -> Reply:
-    saved = turn.memory.person
+def _ask_name(turn: Turn, key: str = "ask_name") -> Reply:
+    saved = _saved_person(turn)
     buttons = []
     if saved and saved.phone:
         label = turn.t("btn_use_saved", name=saved.name[:40], phone=display_phone(saved.phone))
         buttons.append([Button(label, "person:saved")])
         buttons.append([Button(turn.t("btn_keep_name"), "person:keep_name")])
-    return Reply(turn.t("ask_name"), buttons)
+    return Reply(turn.t(key), buttons)
+
+
+def _saved_person(turn: Turn) -> Person | None:
+    """The name and phone saved last time, unless the name is none (a greeting or a sentence
+    saved before names were read: not offered again, the name is asked)."""
+    saved = turn.memory.person
+    return saved if saved and names.plausible(saved.name) else None
 
 
 def _ask_phone(turn: Turn, key: str = "ask_phone") -> Reply:
@@ -88,14 +95,18 @@ async def decline(turn: Turn) -> Outcome:
 async def use_saved(turn: Turn) -> Outcome:
     if turn.memory.person is None or not turn.memory.person.phone:
         raise Expired("person:saved")
+    if _saved_person(turn) is None:
+        return stay(_ask_name(turn))
     return done()
 
 
 async def keep_name(turn: Turn) -> Outcome:
     """The saved name stays; only the phone is asked (to change just the phone)."""
-    saved = turn.memory.person
-    if saved is None or not saved.name:
+    if turn.memory.person is None or not turn.memory.person.name:
         raise Expired("person:keep_name")
+    saved = _saved_person(turn)
+    if saved is None:
+        return stay(_ask_name(turn))
     _draft(turn).name = saved.name
     return go("phone", _ask_phone(turn))
 
@@ -107,13 +118,22 @@ async def consent_again(turn: Turn) -> Outcome:
 async def name(turn: Turn) -> Outcome:
     text = " ".join((turn.incoming.text or "").split())
     danger = urgent.detect(text)
-    if danger or looks_like_question(text):
+    reading = names.read(text, names.topic_names(turn.kb))
+    if danger or reading.kind == "question":  # a topic's name alone («песель») is one too
         _draft(turn).question = text
         before = [Reply(urgent.help_text(turn))] if danger else []
         if danger:
             urgent.mark(turn)
         return stay(*before, _question_reply(turn))
-    return _take_name(turn, text)
+    return _take(turn, reading)
+
+
+def _take(turn: Turn, reading: names.Reading) -> Outcome:
+    """A name is saved; a greeting is greeted back, a refusal told that any name will do, and
+    anything else asked again (name_greeting, name_refusal, name_not_a_name)."""
+    if reading.kind != "name":
+        return stay(_ask_name(turn, f"name_{reading.kind}"))
+    return _take_name(turn, reading.name)
 
 
 def _take_name(turn: Turn, text: str) -> Outcome:
@@ -144,7 +164,7 @@ async def is_name(turn: Turn) -> Outcome:
     question = _draft(turn).question
     if not question:
         raise Expired("person:is_name")
-    return _take_name(turn, question)
+    return _take(turn, names.read(question, confirmed=True))
 
 
 async def phone(turn: Turn) -> Outcome:
