@@ -29,6 +29,7 @@ class PersonDraft:
     name: str | None = None
     offered: str | None = None  # a number from someone else's contact card, to be confirmed
     question: str | None = None  # typed at the name step, read as a question: asked about it
+    new_phone: bool = False  # "same name, change the phone": the saved number is not offered
 
 
 def _draft(turn: Turn) -> PersonDraft:
@@ -71,8 +72,17 @@ def _saved_person(turn: Turn) -> Person | None:
     return saved if saved and names.plausible(saved.name) else None
 
 
-def _ask_phone(turn: Turn, key: str = "ask_phone") -> Reply:
-    return Reply(turn.t(key), request_contact=turn.t("btn_share_phone"))
+def _ask_phone(turn: Turn, key: str = "ask_phone") -> list[Reply]:
+    """The phone asked for, with the "share my phone" keyboard; the number given last time
+    offered too (a new name in the summary costs one step), unless the person asked to change
+    just the phone."""
+    ask = Reply(turn.t(key), request_contact=turn.t("btn_share_phone"))
+    saved = turn.memory.person
+    if saved is None or not saved.phone or _draft(turn).new_phone:
+        return [ask]
+    # Telegram shows either the "share my phone" keyboard or buttons under a message
+    label = turn.t("btn_use_phone", phone=display_phone(saved.phone))
+    return [ask, Reply(turn.t("phone_or_known"), [[Button(label, "person:known_phone")]])]
 
 
 async def start(turn: Turn) -> Outcome:
@@ -107,8 +117,9 @@ async def keep_name(turn: Turn) -> Outcome:
     saved = _saved_person(turn)
     if saved is None:
         return stay(_ask_name(turn))
-    _draft(turn).name = saved.name
-    return go("phone", _ask_phone(turn))
+    current = _draft(turn)
+    current.name, current.new_phone = saved.name, True
+    return go("phone", *_ask_phone(turn))
 
 
 async def consent_again(turn: Turn) -> Outcome:
@@ -140,8 +151,8 @@ def _take_name(turn: Turn, text: str) -> Outcome:
     if not (2 <= len(text) <= NAME_MAX) or not any(ch.isalpha() for ch in text):
         return stay(Reply(turn.t("name_invalid")))
     current = _draft(turn)
-    current.name, current.question = text, None
-    return go("phone", _ask_phone(turn))
+    current.name, current.question, current.new_phone = text, None, False
+    return go("phone", *_ask_phone(turn))
 
 
 def _question_reply(turn: Turn) -> Reply:
@@ -176,7 +187,7 @@ async def phone(turn: Turn) -> Outcome:
     if number is None:
         danger, offer = typed_in_form(turn) if incoming.contact_phone is None else ([], None)
         # (the help lines, then the phone asked for again; or the offer to answer a question)
-        return offer or stay(*danger, _ask_phone(turn, "ask_phone" if danger else "phone_invalid"))
+        return offer or stay(*danger, *_ask_phone(turn, "ask_phone" if danger else "phone_invalid"))
     if incoming.contact_phone is not None and not incoming.contact_is_own:
         # a contact card shared from the address book: somebody else's number, maybe by mistake
         _draft(turn).offered = number
@@ -208,9 +219,17 @@ async def use_offered(turn: Turn) -> Outcome:
     return _saved(turn, offered)
 
 
+async def use_known_phone(turn: Turn) -> Outcome:
+    """The number given last time, with the name just typed."""
+    saved = turn.memory.person
+    if saved is None or not saved.phone or _draft(turn).name is None:
+        raise Expired("person:known_phone")
+    return _saved(turn, saved.phone)
+
+
 async def own_phone(turn: Turn) -> Outcome:
     _draft(turn).offered = None
-    return stay(_ask_phone(turn))
+    return stay(*_ask_phone(turn))
 
 
 async def ask_name_again(turn: Turn) -> Outcome:
@@ -218,7 +237,7 @@ async def ask_name_again(turn: Turn) -> Outcome:
 
 
 async def ask_phone_again(turn: Turn) -> Outcome:
-    return stay(_ask_phone(turn))
+    return stay(*_ask_phone(turn))
 
 
 PERSON = Flow(
@@ -243,7 +262,12 @@ PERSON = Flow(
         ),
         "phone": Step(
             text=phone,
-            buttons={"decline": decline, "use_offered": use_offered, "own_phone": own_phone},
+            buttons={
+                "decline": decline,
+                "use_offered": use_offered,
+                "own_phone": own_phone,
+                "known_phone": use_known_phone,
+            },
             ask=ask_phone_again,
         ),
     },

@@ -194,4 +194,7 @@ async def test_a_greeting_saved_as_a_name_before_is_not_offered_again(app, clock
     await dialogue.payload("person:saved")  # the button of an older message
     assert "What is your name?" in dialogue.text and not dialogue.replies[-1].request_contact
     await dialogue.send("Olena")
-    assert dialogue.replies[-1].request_contact
+    assert dialogue.replies[0].request_contact
+    await dialogue.press("Use +48 601 234 567")  # the number is still good
+    await dialogue.send("/mydata")
+    assert "Olena, +48 601 234 567" in dialogue.text
