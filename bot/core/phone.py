@@ -5,21 +5,37 @@ from __future__ import annotations
 import phonenumbers
 
 DEFAULT_REGION = "PL"
+# Ukraine's national format: "050 123 45 67" (ten digits, a leading 0), and the old long-distance
+# "8 050 123 45 67". A Polish number has nine digits and no leading 0, so neither is Polish.
+UKRAINE = "UA"
+
+
+def ukrainian_national(text: str) -> bool:
+    """Typed as in Ukraine, without a country code: "050 123 45 67", "8 050 123 45 67"."""
+    text = text.strip()
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if text.startswith(("+", "00")):
+        return False
+    return (len(digits) == 10 and digits[0] == "0") or (len(digits) == 11 and digits[:2] == "80")
 
 
 def normalise_phone(text: str) -> str | None:
-    """E.164 for a valid number: Polish by default, any international number with +/00."""
+    """E.164 for a valid number: Polish by default, Ukrainian in its national format (read as
+    +380), any international number with +/00."""
     text = text.strip()
     digits = "".join(ch for ch in text if ch.isdigit())
     if not digits:
         return None
-    if text.startswith("00"):
+    region = DEFAULT_REGION
+    if ukrainian_national(text):
+        text, region = digits[-10:], UKRAINE  # "8 050…" -> "050…"
+    elif text.startswith("00"):
         text = "+" + text[2:]
     elif not text.startswith("+") and len(digits) > 9:
         # Telegram shares contacts as bare digits with the country code ("380501234567").
         text = "+" + digits
     try:
-        number = phonenumbers.parse(text, DEFAULT_REGION)
+        number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         return None
     if not phonenumbers.is_valid_number(number):

@@ -6,8 +6,8 @@ from __future__ import annotations
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, again, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
-from bot.core.phone import display_phone, normalise_phone
-from bot.features import urgent
+from bot.core.phone import normalise_phone
+from bot.features import person, urgent
 from bot.features.assist import parse
 from bot.features.assist.draft import (
     FLOW,
@@ -76,7 +76,7 @@ async def typed(turn: Turn) -> Outcome:
         return prefixed(ask(turn, service, draft(turn).at, reason), *before)
     set_answer(turn, field.id, value)
     if field.type == "phone":  # the "share my phone" keyboard goes
-        before.append(Reply(turn.t("phone_saved", phone=display_phone(value)), close_keyboard=True))
+        before.append(person.phone_saved(turn, value))
     return advance(turn, service, *before)
 
 

@@ -7,9 +7,6 @@ and a valid phone (or chose the ones saved last time), this flow is `done` and t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import (
     Feature,
@@ -24,73 +21,53 @@ from bot.core.flows import (
     stay,
 )
 from bot.core.messages import Button, Expired, Reply
-from bot.core.phone import display_phone, normalise_phone
-from bot.core.session import Caller, Person
+from bot.core.phone import display_phone, normalise_phone, ukrainian_national
+from bot.core.session import Person
 from bot.features import urgent
 from bot.features.hours import hours_reply
-from bot.features.person.question import looks_like_question
+from bot.features.person import names
+from bot.features.person.consent import (
+    FLOW,
+    consent_again,
+    consent_once_more,
+    consent_reply,
+    consent_typed,
+    has_consent,
+    person_draft,
+)
 from bot.features.person.typed import answer_now, back_to_form, typed_in_form
 
-FLOW = "person"
 NAME_MAX = 80
 
 
-@dataclass
-class PersonDraft:
-    name: str | None = None
-    offered: str | None = None  # a number from someone else's contact card, to be confirmed
-    question: str | None = None  # typed at the name step, read as a question: asked about it
-    only_consent: bool = False  # asked again in the middle of a form (another office's
-    # administrator): once agreed, the form goes on where it was
-    back_to: str | None = None  # ... or, in this flow, the step it was at
-
-
-def _draft(turn: Turn) -> PersonDraft:
-    return turn.draft(PersonDraft, FLOW)
-
-
-def consent_reply(turn: Turn) -> Reply:
-    settings = turn.settings
-    text = turn.t(
-        "consent",
-        purpose=turn.t(f"consent_purpose_{turn.caller or 'callback'}"),
-        administrator=markup.literal(turn.office.organisation.administrator),
-        days=turn.services.t.plural(turn.lang, "days", settings.retention_days),
-    )
-    return Reply(
-        text,
-        [
-            [
-                Button(turn.t("btn_consent_yes"), "person:agree"),
-                Button(turn.t("btn_consent_no"), "person:decline"),
-            ]
-        ],
-    )
-
-
-def _ask_name(turn: Turn) -> Reply:
-    saved = turn.memory.person
+def _ask_name(turn: Turn, key: str = "ask_name") -> Reply:
+    saved = _saved_person(turn)
     buttons = []
     if saved and saved.phone:
         label = turn.t("btn_use_saved", name=saved.name[:40], phone=display_phone(saved.phone))
         buttons.append([Button(label, "person:saved")])
         buttons.append([Button(turn.t("btn_keep_name"), "person:keep_name")])
-    return Reply(turn.t("ask_name"), buttons)
+    return Reply(turn.t(key), buttons)
 
 
-def _ask_phone(turn: Turn, key: str = "ask_phone") -> Reply:
-    return Reply(turn.t(key), request_contact=turn.t("btn_share_phone"))
+def _saved_person(turn: Turn) -> Person | None:
+    """The name and phone saved last time, unless the name is none (a greeting or a sentence
+    saved before names were read: not offered again, the name is asked)."""
+    saved = turn.memory.person
+    return saved if saved and names.plausible(saved.name) else None
 
 
-def has_consent(turn: Turn) -> bool:
-    """Whether the person agreed with the data administrator of the office that serves them
-    now: consent given to one office's administrator is not consent to another's."""
-    memory = turn.memory
-    if not memory.consent:
-        return False
-    if memory.consent_to is None:
-        return not turn.settings.network
-    return memory.consent_to == turn.office.organisation.administrator
+def _ask_phone(turn: Turn, key: str = "ask_phone") -> list[Reply]:
+    """The phone asked for, with the "share my phone" keyboard; the number given last time
+    offered too (a new name in the summary costs one step), unless the person asked to change
+    just the phone."""
+    ask = Reply(turn.t(key), request_contact=turn.t("btn_share_phone"))
+    saved = turn.memory.person
+    if saved is None or not saved.phone or person_draft(turn).new_phone:
+        return [ask]
+    # Telegram shows either the "share my phone" keyboard or buttons under a message
+    label = turn.t("btn_use_phone", phone=display_phone(saved.phone))
+    return [ask, Reply(turn.t("phone_or_known"), [[Button(label, "person:known_phone")]])]
 
 
 async def start(turn: Turn) -> Outcome:
@@ -102,30 +79,13 @@ async def start(turn: Turn) -> Outcome:
 async def agree(turn: Turn) -> Outcome:
     turn.memory.consent = turn.now.date().isoformat()
     turn.memory.consent_to = turn.office.organisation.administrator
-    current = _draft(turn)
+    current = person_draft(turn)
     if current.only_consent:
         return back_where_left()
     if current.back_to in ("name", "phone"):
         step, current.back_to = current.back_to, None
-        return go(step, _ask_name(turn) if step == "name" else _ask_phone(turn))
+        return go(step, _ask_name(turn)) if step == "name" else go(step, *_ask_phone(turn))
     return go("name", _ask_name(turn))
-
-
-def consent_again(turn: Turn) -> Reply | None:
-    """After the office changed in the middle of a form: when the consent given no longer holds
-    (the new office has another data administrator), the consent is asked now, and once given
-    the form goes on at the step it was at; None when nothing needs asking."""
-    session = turn.session
-    if session.flow is None or has_consent(turn):
-        return None
-    if session.flow != FLOW:
-        session.callers.append(Caller(session.flow, session.step or ""))
-        session.flow = FLOW
-        turn.new_draft(PersonDraft(only_consent=True), FLOW)
-    elif session.step != "consent":
-        _draft(turn).back_to = session.step
-    session.step = "consent"
-    return consent_reply(turn)
 
 
 async def decline(turn: Turn) -> Outcome:
@@ -137,50 +97,50 @@ async def decline(turn: Turn) -> Outcome:
 async def use_saved(turn: Turn) -> Outcome:
     if turn.memory.person is None or not turn.memory.person.phone:
         raise Expired("person:saved")
+    if _saved_person(turn) is None:
+        return stay(_ask_name(turn))
     return done()
 
 
 async def keep_name(turn: Turn) -> Outcome:
     """The saved name stays; only the phone is asked (to change just the phone)."""
-    saved = turn.memory.person
-    if saved is None or not saved.name:
+    if turn.memory.person is None or not turn.memory.person.name:
         raise Expired("person:keep_name")
-    _draft(turn).name = saved.name
-    return go("phone", _ask_phone(turn))
-
-
-async def _consent_once_more(turn: Turn) -> Outcome:
-    return stay(consent_reply(turn))
-
-
-async def _consent_typed(turn: Turn) -> Outcome:
-    """Text typed at the consent: a question is offered an answer, danger gets the help lines;
-    anything else a short line with the two buttons (not the whole notice once more)."""
-    danger, offer = typed_in_form(turn)
-    if offer is not None:
-        return offer
-    hint = turn.t("consent_use_buttons", yes=turn.t("btn_consent_yes"), no=turn.t("btn_consent_no"))
-    return stay(*danger, Reply(hint, consent_reply(turn).buttons))
+    saved = _saved_person(turn)
+    if saved is None:
+        return stay(_ask_name(turn))
+    current = person_draft(turn)
+    current.name, current.new_phone = saved.name, True
+    return go("phone", *_ask_phone(turn))
 
 
 async def name(turn: Turn) -> Outcome:
     text = " ".join((turn.incoming.text or "").split())
     danger = urgent.detect(text)
-    if danger or looks_like_question(text):
-        _draft(turn).question = text
+    reading = names.read(text, names.topic_names(turn.kb))
+    if danger or reading.kind == "question":  # a topic's name alone («песель») is one too
+        person_draft(turn).question = text
         before = [Reply(urgent.help_text(turn))] if danger else []
         if danger:
             urgent.mark(turn)
         return stay(*before, _question_reply(turn))
-    return _take_name(turn, text)
+    return _take(turn, reading)
+
+
+def _take(turn: Turn, reading: names.Reading) -> Outcome:
+    """A name is saved; a greeting is greeted back, a refusal told that any name will do, and
+    anything else asked again (name_greeting, name_refusal, name_not_a_name)."""
+    if reading.kind != "name":
+        return stay(_ask_name(turn, f"name_{reading.kind}"))
+    return _take_name(turn, reading.name)
 
 
 def _take_name(turn: Turn, text: str) -> Outcome:
     if not (2 <= len(text) <= NAME_MAX) or not any(ch.isalpha() for ch in text):
         return stay(Reply(turn.t("name_invalid")))
-    current = _draft(turn)
-    current.name, current.question = text, None
-    return go("phone", _ask_phone(turn))
+    current = person_draft(turn)
+    current.name, current.question, current.new_phone = text, None, False
+    return go("phone", *_ask_phone(turn))
 
 
 def _question_reply(turn: Turn) -> Reply:
@@ -193,32 +153,34 @@ def _question_reply(turn: Turn) -> Reply:
 
 async def answer_question(turn: Turn) -> Outcome:
     """Leave the form (nothing is sent) and answer what was typed, as outside a form."""
-    question = _draft(turn).question
+    question = person_draft(turn).question
     if not question:
         raise Expired("person:answer")
     return leave_and_ask(question, Reply(turn.t("form_left_for_question")))
 
 
 async def is_name(turn: Turn) -> Outcome:
-    question = _draft(turn).question
+    question = person_draft(turn).question
     if not question:
         raise Expired("person:is_name")
-    return _take_name(turn, question)
+    return _take(turn, names.read(question, confirmed=True))
 
 
 async def phone(turn: Turn) -> Outcome:
     incoming = turn.incoming
     raw = incoming.contact_phone if incoming.contact_phone is not None else incoming.text or ""
     number = normalise_phone(raw)
-    if _draft(turn).name is None:  # the name step was skipped somehow: ask again from the start
+    if (
+        person_draft(turn).name is None
+    ):  # the name step was skipped somehow: ask again from the start
         return go("name", _ask_name(turn))
     if number is None:
         danger, offer = typed_in_form(turn) if incoming.contact_phone is None else ([], None)
         # (the help lines, then the phone asked for again; or the offer to answer a question)
-        return offer or stay(*danger, _ask_phone(turn, "ask_phone" if danger else "phone_invalid"))
+        return offer or stay(*danger, *_ask_phone(turn, "ask_phone" if danger else "phone_invalid"))
     if incoming.contact_phone is not None and not incoming.contact_is_own:
         # a contact card shared from the address book: somebody else's number, maybe by mistake
-        _draft(turn).offered = number
+        person_draft(turn).offered = number
         buttons = [
             [Button(turn.t("btn_phone_use_this"), "person:use_offered")],
             [Button(turn.t("btn_phone_mine"), "person:own_phone")],
@@ -228,20 +190,36 @@ async def phone(turn: Turn) -> Outcome:
 
 
 def _saved(turn: Turn, number: str) -> Outcome:
-    turn.memory.person = Person(_draft(turn).name or "", number)
-    return done(Reply(turn.t("phone_saved", phone=display_phone(number)), close_keyboard=True))
+    turn.memory.person = Person(person_draft(turn).name or "", number)
+    return done(phone_saved(turn, number))
+
+
+def phone_saved(turn: Turn, number: str) -> Reply:
+    """The number as it will be called, confirmed; one typed as in Ukraine ("050 123 45 67")
+    says it was read as +380, so that the person sees how it was understood."""
+    typed = turn.incoming.text if turn.incoming.contact_phone is None else None
+    key = "phone_saved_ua" if typed and ukrainian_national(typed) else "phone_saved"
+    return Reply(turn.t(key, phone=display_phone(number)), close_keyboard=True)
 
 
 async def use_offered(turn: Turn) -> Outcome:
-    offered = _draft(turn).offered
-    if offered is None or _draft(turn).name is None:
+    offered = person_draft(turn).offered
+    if offered is None or person_draft(turn).name is None:
         raise Expired("person:use_offered")
     return _saved(turn, offered)
 
 
+async def use_known_phone(turn: Turn) -> Outcome:
+    """The number given last time, with the name just typed."""
+    saved = turn.memory.person
+    if saved is None or not saved.phone or person_draft(turn).name is None:
+        raise Expired("person:known_phone")
+    return _saved(turn, saved.phone)
+
+
 async def own_phone(turn: Turn) -> Outcome:
-    _draft(turn).offered = None
-    return stay(_ask_phone(turn))
+    person_draft(turn).offered = None
+    return stay(*_ask_phone(turn))
 
 
 async def ask_name_again(turn: Turn) -> Outcome:
@@ -249,7 +227,7 @@ async def ask_name_again(turn: Turn) -> Outcome:
 
 
 async def ask_phone_again(turn: Turn) -> Outcome:
-    return stay(_ask_phone(turn))
+    return stay(*_ask_phone(turn))
 
 
 PERSON = Flow(
@@ -257,9 +235,9 @@ PERSON = Flow(
     start=start,
     steps={
         "consent": Step(
-            text=_consent_typed,
+            text=consent_typed,
             buttons={"agree": agree, "decline": decline},
-            ask=_consent_once_more,
+            ask=consent_once_more,
         ),
         "name": Step(
             text=name,
@@ -274,7 +252,12 @@ PERSON = Flow(
         ),
         "phone": Step(
             text=phone,
-            buttons={"decline": decline, "use_offered": use_offered, "own_phone": own_phone},
+            buttons={
+                "decline": decline,
+                "use_offered": use_offered,
+                "own_phone": own_phone,
+                "known_phone": use_known_phone,
+            },
             ask=ask_phone_again,
         ),
     },
@@ -284,4 +267,4 @@ FEATURE = Feature(
     "person", flows=(PERSON,), buttons={"typed": {"answer": answer_now, "back": back_to_form}}
 )
 
-__all__ = ["FEATURE", "PERSON", "consent_again", "typed_in_form"]
+__all__ = ["FEATURE", "PERSON", "consent_again", "phone_saved", "typed_in_form"]

@@ -195,6 +195,18 @@ async def test_the_phone_field_can_be_changed_with_the_share_button_or_typed(dia
     assert dialogue.replies[0].close_keyboard
 
 
+async def test_a_ukrainian_number_typed_in_a_phone_field_is_read_as_plus_380(dialogue):
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send("24.11")
+    await dialogue.send("14")
+    await dialogue.send("Kielce")
+    await dialogue.press("Change something")
+    await dialogue.press("Your phone")
+    await dialogue.send("(050) 123-45-67")
+    assert "+380 50 123 4567 (read as a Ukrainian number" in dialogue.text
+    assert "Your phone — +380 50 123 4567" in dialogue.text
+
+
 async def test_changing_one_answer_goes_back_to_the_summary(dialogue):
     await fill_translation(dialogue)
     await dialogue.press("Change something")

@@ -1,0 +1,92 @@
+"""The consent of the person sub-flow: the notice naming the office's data administrator,
+whether the consent given holds (it is given to one administrator: another office's needs its
+own), and asking it again when the person changes office in the middle of a form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, stay
+from bot.core.messages import Button, Reply
+from bot.core.session import Caller
+from bot.features.person.typed import typed_in_form
+
+FLOW = "person"
+
+
+@dataclass
+class PersonDraft:
+    name: str | None = None
+    offered: str | None = None  # a number from someone else's contact card, to be confirmed
+    question: str | None = None  # typed at the name step, read as a question: asked about it
+    only_consent: bool = False  # asked again in the middle of a form (another office's
+    # administrator): once agreed, the form goes on where it was
+    back_to: str | None = None  # ... or, in this flow, the step it was at
+    new_phone: bool = False  # "same name, change the phone": the saved number is not offered
+
+
+def person_draft(turn: Turn) -> PersonDraft:
+    return turn.draft(PersonDraft, FLOW)
+
+
+def consent_reply(turn: Turn) -> Reply:
+    settings = turn.settings
+    text = turn.t(
+        "consent",
+        purpose=turn.t(f"consent_purpose_{turn.caller or 'callback'}"),
+        administrator=markup.literal(turn.office.organisation.administrator),
+        days=turn.services.t.plural(turn.lang, "days", settings.retention_days),
+    )
+    return Reply(
+        text,
+        [
+            [
+                Button(turn.t("btn_consent_yes"), "person:agree"),
+                Button(turn.t("btn_consent_no"), "person:decline"),
+            ]
+        ],
+    )
+
+
+def has_consent(turn: Turn) -> bool:
+    """Whether the person agreed with the data administrator of the office that serves them
+    now: consent given to one office's administrator is not consent to another's."""
+    memory = turn.memory
+    if not memory.consent:
+        return False
+    if memory.consent_to is None:
+        return not turn.settings.network
+    return memory.consent_to == turn.office.organisation.administrator
+
+
+def consent_again(turn: Turn) -> Reply | None:
+    """After the office changed in the middle of a form: when the consent given no longer holds
+    (the new office has another data administrator), the consent is asked now, and once given
+    the form goes on at the step it was at; None when nothing needs asking."""
+    session = turn.session
+    if session.flow is None or has_consent(turn):
+        return None
+    if session.flow != FLOW:
+        session.callers.append(Caller(session.flow, session.step or ""))
+        session.flow = FLOW
+        turn.new_draft(PersonDraft(only_consent=True), FLOW)
+    elif session.step != "consent":
+        person_draft(turn).back_to = session.step
+    session.step = "consent"
+    return consent_reply(turn)
+
+
+async def consent_once_more(turn: Turn) -> Outcome:
+    return stay(consent_reply(turn))
+
+
+async def consent_typed(turn: Turn) -> Outcome:
+    """Text typed at the consent: a question is offered an answer, danger gets the help lines;
+    anything else a short line with the two buttons (not the whole notice once more)."""
+    danger, offer = typed_in_form(turn)
+    if offer is not None:
+        return offer
+    hint = turn.t("consent_use_buttons", yes=turn.t("btn_consent_yes"), no=turn.t("btn_consent_no"))
+    return stay(*danger, Reply(hint, consent_reply(turn).buttons))

@@ -1,0 +1,125 @@
+"""What was typed at the name step, read: a name, or a greeting, a refusal, a question.
+
+«Здравствуйте», «dzień dobry» and «не хочу давати ім'я» reached staff as «Imię: …». Now a
+greeting first is taken off («Добрий день, мене звати Оля» -> «Оля»), and so is a phrase that
+introduces a name («меня зовут», «my name is», «jestem», «я»); a greeting alone is greeted back;
+a refusal hears that any name staff can call the person by is enough; a word that is no name
+(«дякую», «ok») is asked again; a topic of the knowledge base alone («песель», «PESEL») or a
+request («хочу записатися») is a question. The words are in name_words.yaml beside this file.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from typing import Literal
+
+import yaml
+
+from bot.content.knowledge import KnowledgeBase
+from bot.features.person.question import MAX_NAME_WORDS, looks_like_question
+
+Kind = Literal["name", "greeting", "refusal", "not_a_name", "question"]
+# Where the person said «No, that is my name»: "Maria José da Silva Santos", not a paragraph
+CONFIRMED_MAX_WORDS = MAX_NAME_WORDS + 2
+_SAME = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "ё": "е", "Ё": "Е"})  # 1 to 1
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_TITLE_PARTS = re.compile(r"[(),:;/]")  # "Legal stay (visas, karta pobytu)": each a name
+_INITIAL = re.compile(r"(?:^|\W)[^\W\d_]\.$")  # "Olena K." keeps its full stop
+
+
+@dataclass(frozen=True)
+class Reading:
+    kind: Kind
+    name: str = ""  # what to save, for a name
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(unicodedata.normalize("NFC", text).translate(_SAME).lower()))
+
+
+@functools.cache
+def _lists() -> dict[str, frozenset[tuple[str, ...]]]:
+    source = resources.files("bot.features.person") / "name_words.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    return {
+        kind: frozenset(_words(phrase) for phrases in by_lang.values() for phrase in phrases)
+        for kind, by_lang in data.items()
+    }
+
+
+@functools.cache
+def _leading(kind: str) -> re.Pattern[str]:
+    """One of the phrases of `kind` at the very start, and what separates it from the rest."""
+    phrases = sorted(_lists()[kind], key=lambda p: -len(" ".join(p)))
+    alternatives = "|".join(r"\s+".join(re.escape(word) for word in p) for p in phrases)
+    return re.compile(rf"^[\W_]*(?:{alternatives})(?!\w)[\W_]*", re.IGNORECASE)
+
+
+def _strip(kind: str, text: str) -> tuple[str, bool]:
+    """The text without a leading phrase of `kind` (the original spelling of the rest)."""
+    found = _leading(kind).match(text.translate(_SAME))  # each character where it was
+    return (text[found.end() :], True) if found else (text, False)
+
+
+def _has(words: tuple[str, ...], kind: str) -> bool:
+    return any(
+        words[i : i + len(phrase)] == phrase
+        for phrase in _lists()[kind]
+        for i in range(len(words) - len(phrase) + 1)
+    )
+
+
+@functools.lru_cache(maxsize=32)
+def topic_names(kb: KnowledgeBase) -> frozenset[tuple[str, ...]]:
+    """Every topic's keywords and the parts of its titles, in every language, as words."""
+    names: set[tuple[str, ...]] = set()
+    for language in kb.languages.values():
+        for topic in language.topics.values():
+            names.update(_words(k) for k in topic.keywords)
+            names.update(_words(part) for part in _TITLE_PARTS.split(topic.title))
+    return frozenset(name for name in names if name)
+
+
+def read(
+    text: str, topics: frozenset[tuple[str, ...]] = frozenset(), *, confirmed: bool = False
+) -> Reading:
+    """What `text` is at the name step; `confirmed`: the person said it is their name (only a
+    greeting, an introduction, a refusal, a request or a paragraph is not taken then)."""
+    text = unicodedata.normalize("NFC", text)
+    words = _words(text)
+    refuses = len(words) <= MAX_NAME_WORDS or any((w,) in _lists()["name_words"] for w in words)
+    if "?" not in text and refuses and _has(words, "refusals"):
+        return Reading("refusal")
+    rest, greeted = _strip("greetings", text)
+    while greeted and (again := _strip("greetings", rest))[1]:
+        rest = again[0]
+    rest, introduced = _strip("introductions", rest)
+    rest = _tidy(rest)
+    words = _words(rest)
+    if not words:
+        return Reading("greeting" if greeted else "not_a_name")
+    if not confirmed and not introduced and words in topics:
+        return Reading("question")
+    if not confirmed and ("?" in text or looks_like_question(rest)):
+        return Reading("question")
+    if len(words) > 1 and (words[0],) in _lists()["requests"]:
+        return Reading("question" if not confirmed else "not_a_name")
+    if words in _lists()["not_names"] or len(words) > CONFIRMED_MAX_WORDS:
+        return Reading("not_a_name")
+    return Reading("name", rest)
+
+
+def _tidy(name: str) -> str:
+    name = name.strip().rstrip(" !,;:")
+    if name.endswith(".") and not _INITIAL.search(name):
+        name = name[:-1].rstrip()
+    return name
+
+
+def plausible(name: str) -> bool:
+    """A name saved before names were read: offered again only if it reads as a name."""
+    return read(name, confirmed=True) == Reading("name", name)

@@ -1,0 +1,200 @@
+"""The name step: what people type there that is not their name (a greeting, a refusal, a topic,
+"my name is ...") and the names that must still get through."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.session import Person
+from bot.storage import sessions
+from tests.support.callbacks import STAFF_CHAT
+from tests.support.dialogue import Dialogue
+
+
+async def _at_the_name_step(dialogue: Dialogue, lang: str = "en") -> None:
+    dialogue.language_hint = lang
+    await dialogue.send("/callback")
+    await dialogue.payload("person:agree")
+
+
+async def _summary(dialogue: Dialogue) -> str:
+    """From the phone step on, to the callback summary."""
+    await dialogue.send("601 234 567")
+    await dialogue.payload("callback:topic:pesel")
+    await dialogue.payload("callback:skip")
+    await dialogue.payload("callback:language:uk")
+    await dialogue.payload("callback:window:asap")
+    return dialogue.text
+
+
+GREETED_BACK = {
+    "uk": "Вітаю! 👋 Як вас звати?",
+    "ru": "Здравствуйте! 👋 Как вас зовут?",
+    "en": "Hello! 👋 What is your name?",
+    "pl": "Dzień dobry! 👋 Jak masz na imię?",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "greeting"),
+    [
+        ("ru", "Здравствуйте"),
+        ("ru", "Добрый день"),
+        ("ru", "Доброго дня!"),
+        ("uk", "Привіт"),
+        ("uk", "Добрий день 👋"),
+        ("en", "hello"),
+        ("en", "Hi"),
+        ("pl", "dzień dobry"),
+        ("pl", "Cześć!"),
+    ],
+)
+async def test_a_greeting_alone_is_greeted_back_and_the_name_asked_again(dialogue, lang, greeting):
+    await _at_the_name_step(dialogue, lang)
+    await dialogue.send(greeting)
+    assert GREETED_BACK[lang] in dialogue.text
+    assert not dialogue.replies[-1].request_contact  # not on to the phone
+    await dialogue.send("Olena")
+    assert dialogue.replies[-1].request_contact
+
+
+async def test_staff_get_the_name_given_after_the_greeting_not_the_greeting(
+    dialogue, delivery, platform
+):
+    await _at_the_name_step(dialogue, "ru")
+    await dialogue.send("Здравствуйте")
+    await dialogue.send("Ольга")
+    await _summary(dialogue)
+    await dialogue.payload(next(b.payload for b in dialogue.buttons if "send" in b.payload))
+    await delivery.run()
+    [staff_message] = platform.to(STAFF_CHAT)
+    assert "Ольга" in staff_message.text and "Здравствуйте" not in staff_message.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "name"),
+    [
+        ("ru", "меня зовут Саша", "Саша"),
+        ("uk", "мене звати Оля", "Оля"),
+        ("en", "my name is John", "John"),
+        ("pl", "nazywam się Anna", "Anna"),
+        ("pl", "jestem Anna", "Anna"),
+        ("ru", "я Саша", "Саша"),
+        ("uk", "Добрий день, мене звати Оля Петренко.", "Оля Петренко"),
+        ("en", "Hello, I'm Anna!", "Anna"),
+    ],
+)
+async def test_the_name_is_taken_from_after_my_name_is(dialogue, lang, typed, name):
+    await _at_the_name_step(dialogue, lang)
+    await dialogue.send(typed)
+    assert dialogue.replies[-1].request_contact
+    await dialogue.send("601 234 567")
+    await dialogue.send("/mydata")
+    assert f": {name}, +48 601 234 567" in dialogue.text
+
+
+REFUSAL_ANSWER = {
+    "uk": "досить імені або будь-якого імені, яким працівники можуть до вас звертатися",
+    "ru": "достаточно имени или любого имени, по которому сотрудники могут к вам обращаться",
+    "en": "a first name, or any name staff can call you by, is enough",
+    "pl": "wystarczy imię albo jakiekolwiek imię, którym pracownicy mogą się do Ciebie zwracać",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("uk", "не хочу давати ім'я"),
+        ("ru", "Не хочу называть своё имя"),
+        ("en", "I don't want to give my name"),
+        ("pl", "nie chcę podawać imienia"),
+    ],
+)
+async def test_a_refusal_hears_that_any_name_will_do_and_is_asked_again(dialogue, lang, typed):
+    await _at_the_name_step(dialogue, lang)
+    await dialogue.send(typed)
+    assert REFUSAL_ANSWER[lang] in dialogue.text
+    assert not dialogue.replies[-1].request_contact
+    await dialogue.send("Mike")
+    assert dialogue.replies[-1].request_contact
+
+
+async def test_a_word_that_is_no_name_is_asked_again(dialogue):
+    await _at_the_name_step(dialogue, "uk")
+    await dialogue.send("дякую")
+    assert "Це не схоже на ім'я" in dialogue.text
+    assert not dialogue.replies[-1].request_contact
+
+
+@pytest.mark.parametrize("typed", ["песель", "мельдунек", "PESEL", "Привіт, мельдунек"])
+async def test_a_topic_named_alone_is_offered_an_answer_like_a_question(dialogue, typed):
+    await _at_the_name_step(dialogue, "uk")
+    await dialogue.send(typed)
+    assert "Схоже, це питання, а не ім'я" in dialogue.text
+    assert not dialogue.replies[-1].request_contact
+    await dialogue.press("Так, відповісти на питання")
+    assert "заповнення припинено, нічого не надіслано" in dialogue.text
+    assert "PESEL" in dialogue.text or "Мельдунек" in dialogue.text  # the answer
+    await dialogue.send("/mydata")
+    assert "Збережено" not in dialogue.text  # nothing saved as a name
+
+
+async def test_a_name_taken_for_a_topic_can_still_be_given(dialogue):
+    await _at_the_name_step(dialogue)
+    await dialogue.send("Pesel")
+    await dialogue.press("No, that is my name")
+    assert dialogue.replies[-1].request_contact
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Олена",
+        "Анна-Марія",
+        "O'Neil",
+        "Nguyễn Văn An",
+        "Саша Петренко",
+        "Maria José Kowalska-Nowak",
+        "Надія",
+        "Віра Любов",
+        "Will Smith",
+        "Jak",
+        "Яна",
+        "Olena K.",
+    ],
+)
+async def test_real_names_still_get_through_as_typed(dialogue, name):
+    await _at_the_name_step(dialogue)
+    await dialogue.send(name)
+    assert "Your phone number" in dialogue.text
+    assert f"Name: {name}\n" in await _summary(dialogue)
+
+
+async def test_a_sentence_confirmed_as_a_name_is_not_saved(dialogue):
+    await _at_the_name_step(dialogue, "uk")
+    await dialogue.send("добрий день мені потрібна допомога з песелем")
+    await dialogue.press("Ні, це моє ім'я")
+    assert "Це не схоже на ім'я" in dialogue.text
+    assert not dialogue.replies[-1].request_contact
+    await dialogue.send("Олена")
+    await dialogue.send("601 234 567")
+    await dialogue.send("/mydata")
+    assert "Олена, +48 601 234 567" in dialogue.text and "добрий день" not in dialogue.text
+
+
+async def test_a_greeting_saved_as_a_name_before_is_not_offered_again(app, clock, dialogue):
+    async with app.services.db.transaction() as tx:
+        session = await sessions.load(tx, "console", dialogue.user_id, dialogue.user_id)
+        session.memory.consent = "2026-11-20"
+        session.memory.person = Person("добрий день мені потрібна допомога з пес", "+48601234567")
+        sessions.save(tx, session, clock())
+    await dialogue.send("/callback")
+    assert "What is your name?" in dialogue.text
+    assert not any("добрий день" in b.label for b in dialogue.buttons)
+    await dialogue.payload("person:saved")  # the button of an older message
+    assert "What is your name?" in dialogue.text and not dialogue.replies[-1].request_contact
+    await dialogue.send("Olena")
+    assert dialogue.replies[0].request_contact
+    await dialogue.press("Use +48 601 234 567")  # the number is still good
+    await dialogue.send("/mydata")
+    assert "Olena, +48 601 234 567" in dialogue.text
