@@ -34,6 +34,7 @@ async def test_mydata_shows_the_settings_the_saved_details_and_every_request(dia
     for expected in (NAME, "+48 601 999 888", "Consent", "#1", "PESEL", "about my <b>PESEL</b>"):
         assert expected in text
     assert "English" in text and "waiting" in text
+    assert "time of the call: as soon as possible" in text  # the button's label in lower case
     assert dialogue.button("Delete my data").payload == "privacy:ask"
 
 
