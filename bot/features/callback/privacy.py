@@ -46,7 +46,7 @@ def _describe(turn: Turn, request: Request) -> str:
             name=markup.literal(request.name or ""),
             phone=display_phone(request.phone),
             language=fmt.language_name(turn.lang, request.call_language),
-            window=turn.t(f"window_{request.time_window}"),
+            window=turn.t(f"window_{request.time_window}_inline"),
         ),
     ]
     if request.description:

@@ -102,7 +102,7 @@ def summary(turn: Turn) -> Reply:
         ),
         description=markup.literal(current.description or "—"),
         language=turn.services.t.language_name(turn.lang, current.language or turn.lang),
-        window=turn.t(f"window_{current.window}"),
+        window=turn.t(f"window_{current.window}_inline"),
     )
     rows = [
         [Button(turn.t("btn_cb_send"), f"callback:send:{current.token}")],

@@ -89,7 +89,8 @@ def staff_view(services: Services, request: Request) -> Reply:
     if help_request:
         lines += request_details(services, lang, request)
     else:
-        lines.append(t(lang, "staff_field_window", value=t(lang, f"window_{request.time_window}")))
+        window = t(lang, f"window_{request.time_window}_inline")
+        lines.append(t(lang, "staff_field_window", value=window))
     if request.description:
         lines.append(t(lang, "staff_field_description", value=markup.literal(request.description)))
     lines.append(t(lang, "staff_field_created", value=services.t.short_datetime(lang, local)))

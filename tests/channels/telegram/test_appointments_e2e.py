@@ -103,7 +103,7 @@ async def test_a_decline_in_the_advisors_own_words_reaches_the_person_escaped_in
         await shown(tg, olena.id, has_button("Записатися"))
         await olena.press("Записатися")
         await shown(tg, olena.id, has("кількома словами"))
-        await olena.send("Мені відмовили в карті побуту")
+        await olena.send("Мені відмовили в карті побиту")
         await shown(tg, olena.id, has("записати вас на прийом до фахівця"))
         await olena.press("Погоджуюся")
         await shown(tg, olena.id, has("звати"))

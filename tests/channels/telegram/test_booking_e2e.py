@@ -116,7 +116,7 @@ async def test_staff_list_the_week_and_a_person_cancels_in_mybookings(tmp_path, 
         await olena.send("/mybookings")
         await olena.wait_message(has("Ваші заплановані візити"))
         await olena.press("Скасувати")
-        await olena.wait_message(has("дійсно"))
+        await olena.wait_message(has("справді"))
         await olena.press("Так, скасувати")
         await olena.wait_message(has("скасовано"))
         await seen(tg, STAFF_CHAT, "odwołana przez klienta")

@@ -47,7 +47,7 @@ async def test_a_viber_request_approved_by_staff_on_telegram_and_booked_from_the
         await olena.wait_message(has("Безкоштовна консультація юриста"))
         await olena.press("Записатися")
         await olena.wait_message(has("кількома словами"))
-        await olena.send("Відмовили в карті <побуту>")
+        await olena.send("Відмовили в карті <побиту>")
         await olena.wait_message(has("записати вас на прийом до фахівця"))
         await olena.press("Погоджуюся")
         await olena.wait_message(has("звати"))
@@ -57,10 +57,10 @@ async def test_a_viber_request_approved_by_staff_on_telegram_and_booked_from_the
         await olena.press(share["Text"])
         await olena.wait_message(has("Надіслати"))
         await olena.press("Надіслати")
-        await olena.wait_message(has("№1"))
+        await olena.wait_message(has("№ 1"))
 
         card = await shown(tg, STAFF_CHAT, has("Prośba o wizytę nr 1"))
-        assert "Viber" in card["text"] and "&lt;побуту&gt;" in card["html"]
+        assert "Viber" in card["text"] and "&lt;побиту&gt;" in card["html"]
         await anna.press("Przyjmij", chat=staff, message=card)
         picker = await shown(tg, STAFF_CHAT, has("Zaznacz od 1 do 3"))
         await anna.press("24 lis, 10:45", chat=staff, message=picker)

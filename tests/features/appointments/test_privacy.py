@@ -89,10 +89,10 @@ async def test_a_request_nobody_answered_is_closed_by_retention_and_the_person_i
         if job.name == "appointments: retention":
             await job.run(app.services)
     told = [q for q in await queued(app.core) if q.chat_id == dialogue.user_id][-1]
-    assert "Запит №1" in told.text and "закрито" in told.text
+    assert "Запит № 1" in told.text and "закрито" in told.text
     assert "/services" in told.text and "services" in [b.payload for b in told.buttons]
     await dialogue.send("/mybookings")
-    assert "Request #1" not in dialogue.text and "Запит №1" not in dialogue.text
+    assert "Request #1" not in dialogue.text and "Запит № 1" not in dialogue.text
 
 
 async def test_names_phones_and_needs_never_reach_the_logs(app, dialogue, caplog):

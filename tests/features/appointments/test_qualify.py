@@ -150,7 +150,7 @@ async def test_a_request_already_open_is_shown_instead_of_a_second_one(app, dial
     await dialogue.press("Yes, withdraw it")
     assert "Appointment request #1 is withdrawn" in dialogue.text
     card = (await to_chat(app.core, STAFF_CHAT))[-1]
-    assert card.action == "edit" and "Wycofana przez osobę" in card.text
+    assert card.action == "edit" and "Osoba wycofała prośbę" in card.text
     anna = StaffMember(app.core)
     await anna.payload("apptq:approve:1")
     assert "już nie czeka" in anna.text

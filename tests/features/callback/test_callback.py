@@ -36,13 +36,21 @@ async def test_a_confirmed_request_reaches_the_staff_chat_once_with_what_the_per
         "PESEL",
         "My son needs",
         "Language of the call: Ukrainian",
+        "When: in the afternoon (after 12:00)",  # the window's button label, lower case
     ):
         assert expected in summary
     await dialogue.press("Send the request")
     assert "Request #1 has been sent" in dialogue.text
     await delivery.run()
     [staff_message] = platform.to(STAFF_CHAT)
-    for expected in ("nr 1", "Olena", "+48 601 234 567", "Numer PESEL", "My son needs", "Po połud"):
+    for expected in (
+        "nr 1",
+        "Olena",
+        "+48 601 234 567",
+        "Numer PESEL",
+        "My son needs",
+        "Kiedy: po połud",
+    ):
         assert expected in staff_message.text
     labels = [b.label for row in staff_message.reply.buttons for b in row]
     assert labels == ["🙋 Biorę", "✅ Załatwione", "📵 Nie odbiera"]
@@ -187,7 +195,8 @@ async def test_correcting_the_language_goes_back_to_the_summary(dialogue):
     await dialogue.press("Language of the call")
     await dialogue.press("Polski")
     assert "Please check your request" in dialogue.text
-    assert "Language of the call: Polish" in dialogue.text and "Morning" in dialogue.text
+    assert "Language of the call: Polish" in dialogue.text
+    assert "When: in the morning (before 12:00)" in dialogue.text
 
 
 async def test_correcting_name_and_phone_reuses_the_saved_details_step(dialogue):

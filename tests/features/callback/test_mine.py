@@ -27,9 +27,9 @@ async def test_a_sent_callback_request_is_in_mybookings_and_can_be_withdrawn(
     assert "has been withdrawn" in dialogue.text
     await delivery.run()
     assert platform.edits[-1].message_id == card.message_id
-    assert "Wycofana przez klienta" in platform.edits[-1].text
+    assert "Osoba wycofała prośbę" in platform.edits[-1].text
     notice = platform.to(STAFF_CHAT)[-1]
-    assert "klient wycofał prośbę" in notice.text
+    assert "osoba wycofała prośbę" in notice.text
     assert notice.reply.reply_to_message_id == card.message_id
     await anna.payload("request:take:1")
     assert "już zamknięta" in anna.text

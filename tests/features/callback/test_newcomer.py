@@ -95,9 +95,9 @@ async def test_a_question_typed_at_the_name_step_is_answered_instead_of_saved(di
     await dialogue.send("/callback")
     await dialogue.payload("person:agree")
     await dialogue.send("а скільки коштує мельдунек?")
-    assert "Схоже, це питання, а не ім'я" in dialogue.text
+    assert "Схоже, це запитання, а не ім'я" in dialogue.text
     assert "номер телефону" not in dialogue.text
-    await dialogue.press("Так, відповісти на питання")
+    await dialogue.press("Так, відповісти на запитання")
     assert "заповнення припинено, нічого не надіслано" in dialogue.text
     assert "Мельдунек" in dialogue.text or "мельдунек" in dialogue.text  # the answer follows
     await dialogue.send("/mydata")

@@ -22,7 +22,7 @@ async def test_the_course_page_from_services_shows_dates_place_and_seats_in_the_
         olena = Dialogue(app.core, language_hint="uk")
         await olena.send("/services")
         await olena.press("Польська мова A1")
-        await olena.press("Записатися")
+        await olena.press("Дати й запис")  # what the course's own page adds: dates, seats
         assert "Курс польської для дорослих з нуля" in olena.text
         assert "Рівень або група: A1, дорослі" in olena.text
         assert "Інформаційний пункт для іноземців" in olena.text

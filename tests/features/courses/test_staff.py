@@ -127,7 +127,7 @@ async def test_a_message_to_everyone_signed_up_reaches_each_in_their_language_on
         await anna.press("Napisz do wszystkich")
         await delivery.run()
         prompt = platform.to(STAFF_CHAT)[-1]
-        assert "Wiadomość do wszystkich zapisanych: Język polski A1 (2 osoby)" in prompt.text
+        assert "Wiadomość do wszystkich zapisanych na „Język polski A1” (2 osoby)" in prompt.text
         await anna.reply(prompt.message_id, "Bring a notebook *and* a pen <b>!", "901")
         assert "Wiadomość wysłana do zapisanych na „Język polski A1”: 2 osoby." in anna.text
         await delivery.run()
@@ -135,7 +135,7 @@ async def test_a_message_to_everyone_signed_up_reaches_each_in_their_language_on
         assert "Повідомлення від Punkt Informacyjny" in to_olena
         assert "щодо «Польська мова A1»" in to_olena
         assert "Bring a notebook *and* a pen <b>!" in to_olena
-        assert "w sprawie: Język polski A1" in platform.to("p2")[-1].text
+        assert "wiadomość w sprawie „Język polski A1”" in platform.to("p2")[-1].text
         assert platform.to("p3") == []  # on the waiting list: not signed up
         await anna.reply(prompt.message_id, "And once more", "902")
         assert "Ta wiadomość została już wysłana" in anna.text

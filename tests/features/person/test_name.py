@@ -130,7 +130,7 @@ async def test_a_word_that_is_no_name_is_asked_again(dialogue):
 async def test_a_topic_named_alone_is_offered_an_answer_like_a_question(dialogue, typed):
     await _at_the_name_step(dialogue, "uk")
     await dialogue.send(typed)
-    assert "Схоже, це питання, а не ім'я" in dialogue.text
+    assert "Схоже, це запитання, а не ім'я" in dialogue.text
     assert not dialogue.replies[-1].request_contact
     await dialogue.press("Так, відповісти на питання")
     assert "заповнення припинено, нічого не надіслано" in dialogue.text

@@ -34,6 +34,7 @@ async def test_mydata_shows_the_settings_the_saved_details_and_every_request(dia
     for expected in (NAME, "+48 601 999 888", "Consent", "#1", "PESEL", "about my <b>PESEL</b>"):
         assert expected in text
     assert "English" in text and "waiting" in text
+    assert "time of the call: as soon as possible" in text  # the button's label in lower case
     assert dialogue.button("Delete my data").payload == "privacy:ask"
 
 
@@ -60,7 +61,7 @@ async def test_forget_deletes_the_person_withdraws_the_open_request_and_cleans_t
     await delivery.run()
 
     staff_view = platform.edits[-1].text
-    assert "Wycofana przez klienta" in staff_view and "Dane osobowe usunięte" in staff_view
+    assert "Osoba wycofała prośbę" in staff_view and "Dane osobowe usunięte" in staff_view
     assert NAME not in staff_view and "601 999 888" not in staff_view
     assert stored_anywhere(app, NAME, "601999888", "601 999 888", "secret", "Kwiatowa") == []
 

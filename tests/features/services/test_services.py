@@ -46,7 +46,7 @@ async def test_a_services_page_says_it_all_and_opens_its_kinds_flow(dialogue):
     await dialogue.send("/services")
     await dialogue.press("Polish A1")
     assert "A1, adults" in dialogue.text
-    assert dialogue.button("Enrol").payload == "course:open:polish_a1"
+    assert dialogue.button("Dates and sign-up").payload == "course:open:polish_a1"
     await dialogue.send("/services")
     await dialogue.press("Career advice")
     assert dialogue.button("Book an appointment").payload == "appt:open:career"
