@@ -132,7 +132,7 @@ async def test_a_topic_named_alone_is_offered_an_answer_like_a_question(dialogue
     await dialogue.send(typed)
     assert "Схоже, це запитання, а не ім'я" in dialogue.text
     assert not dialogue.replies[-1].request_contact
-    await dialogue.press("Так, відповісти на питання")
+    await dialogue.press("Так, відповісти на запитання")
     assert "заповнення припинено, нічого не надіслано" in dialogue.text
     assert "PESEL" in dialogue.text or "Мельдунек" in dialogue.text  # the answer
     await dialogue.send("/mydata")
