@@ -3,6 +3,11 @@ for its field's type. A wrong answer gets a clear message and the same question 
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+
+from babel import Locale
+
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, again, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
@@ -11,6 +16,7 @@ from bot.features import person, urgent
 from bot.features.assist import parse
 from bot.features.assist.draft import (
     FLOW,
+    answer_of,
     current_service,
     draft,
     missing,
@@ -19,6 +25,7 @@ from bot.features.assist.draft import (
 )
 from bot.features.assist.parse import Invalid
 from bot.features.assist.questions import LANGUAGES_OFFERED, question, summary
+from bot.features.callback import open_on
 from bot.features.menu import main_menu
 from bot.settings.catalogue import FormField, Service
 
@@ -85,9 +92,14 @@ def _read(turn: Turn, field: FormField, text: str | None) -> str:
     if turn.incoming.contact_phone is not None and kind != "phone":
         raise Invalid("as_answer_below")
     if kind == "date":
-        return parse.parse_date(text or "", turn.local(turn.now).date()).isoformat()
+        day = parse.parse_date(text or "", turn.local(turn.now).date())
+        if not open_on(turn.office, day):
+            raise Invalid(
+                "as_date_closed", day=turn.services.t.date(turn.lang, day, "EEEE, d MMMM")
+            )
+        return day.isoformat()
     if kind == "time":
-        return f"{parse.parse_time(text or ''):%H:%M}"
+        return _not_past(turn, field, parse.parse_time(text or ""))
     if kind == "number":
         return str(parse.parse_number(text or ""))
     if kind == "phone":
@@ -97,10 +109,31 @@ def _read(turn: Turn, field: FormField, text: str | None) -> str:
             raise Invalid("as_bad_phone")
         return number
     if kind == "language":
-        return parse.parse_language(text, _language_names(turn))
+        return parse.parse_language(text, _language_names(turn), _known_languages())
     if kind == "choice":
         return _option(field, parse.one_line(text))
     return parse.parse_text(text)
+
+
+def _not_past(turn: Turn, field: FormField, time: dt.time) -> str:
+    """HH:MM; refused when the form's day (the last date answered before this question) is
+    today and the time has passed."""
+    service = current_service(turn)
+    fields = service.fields if service is not None else ()
+    index = next((i for i, f in enumerate(fields) if f.id == field.id), 0)
+    dates = [f for f in fields[:index] if f.type == "date"]
+    day = answer_of(turn, dates[-1].id) if dates else None
+    now = turn.local(turn.now)
+    if day == now.date().isoformat() and time <= now.time():
+        raise Invalid("as_time_past", now=turn.services.t.time(turn.lang, now))
+    return f"{time:%H:%M}"
+
+
+@functools.cache
+def _known_languages() -> frozenset[str]:
+    """Every language's name in the four languages of the bot (Babel's locale data)."""
+    names = (n for lang in LANGUAGES_OFFERED for n in Locale.parse(lang).languages.values())
+    return parse.language_stems(names)
 
 
 def _language_names(turn: Turn) -> list[tuple[str, str]]:

@@ -8,7 +8,8 @@ key of the message that says what is wrong.
     time      "9", "9:30", "09.30", "930", "9 pm": HH:MM
     number    a whole number, "3" or "1 200"
     text      one message, at most TEXT_MAX characters
-    language  one of ours by any of its names ("Polish", "польська"), else the typed name
+    language  one of ours by any of its names ("Polish", "польська"), else the typed name when
+              it names a language (Babel's names of every language in uk, ru, en, pl)
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 
 TEXT_MAX = 500
 LANGUAGE_MAX = 40
+STEM = 6  # letters of a language's name that recognise it in another grammatical form
 NUMBER_MAX = 999_999
 DAYS_AHEAD = 366  # a date further away is a typing slip
 RECENT_DAYS = 31  # a day and month without a year that passed this long ago: a slip, not next year
@@ -115,9 +117,12 @@ def parse_text(text: str | None) -> str:
     return value
 
 
-def parse_language(text: str | None, names: Iterable[tuple[str, str]]) -> str:
+def parse_language(
+    text: str | None, names: Iterable[tuple[str, str]], known: frozenset[str] | None = None
+) -> str:
     """A language code when the text names one of ours (`names`: (code, a name of it)), else
-    the typed name itself."""
+    the typed name itself, if a word of it begins like a language's name (`known`, from
+    language_stems; None: anything that looks like a word)."""
     value = one_line(text)
     wanted = value.casefold().strip(".!")
     for code, name in names:
@@ -125,4 +130,15 @@ def parse_language(text: str | None, names: Iterable[tuple[str, str]]) -> str:
             return code
     if not (2 <= len(value) <= LANGUAGE_MAX) or not any(ch.isalpha() for ch in value):
         raise Invalid("as_bad_language", limit=LANGUAGE_MAX)
+    if known is not None and not any(
+        word[:STEM] in known for word in re.split(r"[\W\d_]+", value.casefold()) if len(word) > 1
+    ):
+        raise Invalid("as_bad_language", limit=LANGUAGE_MAX)
     return value
+
+
+def language_stems(names: Iterable[str]) -> frozenset[str]:
+    """The beginnings of language names (every word of each), to recognise a typed one in any
+    form: «грузинською», «по-грузински», «Georgian» (see parse_language)."""
+    words = (w for name in names for w in re.split(r"[\W\d_]+", name.casefold()))
+    return frozenset(w[:STEM] for w in words if len(w) > 1)

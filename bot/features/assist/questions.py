@@ -16,13 +16,14 @@ from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
 from bot.core.phone import display_phone
 from bot.core.session import Person
-from bot.features.assist.draft import answer_of, draft
+from bot.features.assist.draft import answer_of, draft, prefilled
 from bot.features.assist.parse import LANGUAGE_MAX, TEXT_MAX
-from bot.features.callback import value_text
+from bot.features.callback import open_on, value_text
 from bot.features.menu import nav_row
 from bot.settings.catalogue import HELP, FormField, Service
 
-DATE_BUTTONS = 6  # today and the next days
+DATE_BUTTONS = 6  # today and the next days the office works
+DATE_LOOKAHEAD = 31  # days searched for them
 DAY_BUTTONS_PER_ROW = 3
 LANGUAGES_OFFERED = tuple(LANGUAGE_NAMES)  # the four; any other is typed
 LABEL_MAX = 40  # a field's label on the "what to change" buttons
@@ -50,7 +51,9 @@ def question(turn: Turn, service: Service, index: int, before: str = "") -> list
     """The question of field `index`, with the buttons (or the phone keyboard) of its type;
     `before`: a line shown first (what was wrong with the last answer)."""
     field = service.fields[index]
-    number = turn.t("as_progress", n=index + 1, total=len(service.fields))
+    asked = [f for f in service.fields if not prefilled(f)]  # a phone field is not asked
+    n = sum(1 for f in service.fields[:index] if not prefilled(f)) + 1
+    number = turn.t("as_progress", n=n, total=max(len(asked), n))
     label = markup.literal(field.label.get(turn.lang))
     hint = turn.t(f"as_hint_{field.type}", limit=TEXT_MAX if field.type == "text" else LANGUAGE_MAX)
     if not field.required:
@@ -76,7 +79,8 @@ def question(turn: Turn, service: Service, index: int, before: str = "") -> list
 def _inputs(turn: Turn, field: FormField, index: int) -> list[list[Button]]:
     if field.type == "date":
         today = turn.local(turn.now).date()
-        days = [today + dt.timedelta(days=n) for n in range(DATE_BUTTONS)]
+        ahead = (today + dt.timedelta(days=n) for n in range(DATE_LOOKAHEAD))
+        days = [day for day in ahead if open_on(turn.office, day)][:DATE_BUTTONS]
         buttons = [
             Button(_day_label(turn, day, today), f"assist:pick:{index}:{day:%Y%m%d}")
             for day in days
@@ -124,6 +128,8 @@ def summary(turn: Turn, service: Service) -> Reply:
         turn.t("as_summary_phone", phone=display_phone(person.phone)),
     ]
     for field in service.fields:
+        if prefilled(field) and answer_of(turn, field.id) in (None, person.phone):
+            continue  # the phone line above says it
         label = markup.literal(field.label.get(turn.lang))
         lines.append(f"▫️ {label} — {answer_text(turn, field)}")
     lines += ["", turn.t("as_summary_check")]

@@ -18,7 +18,7 @@ from bot.features.callback.mine import ask_withdraw, withdraw
 from bot.features.callback.privacy import forget as forget_requests
 from bot.features.callback.staff import post as post_to_staff
 from bot.features.callback.staff import refresh as refresh_staff_message
-from bot.features.callback.when import is_working_now, next_call_time
+from bot.features.callback.when import is_working_now, next_call_time, open_on
 
 FEATURE = Feature(
     "callback",
@@ -40,6 +40,7 @@ __all__ = [
     "forget_requests",
     "is_working_now",
     "next_call_time",
+    "open_on",
     "post_to_staff",
     "refresh_staff_message",
     "service_title",

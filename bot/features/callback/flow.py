@@ -25,14 +25,12 @@ from bot.features.callback.replies import (
     category_topics,
     draft,
     fix_menu,
+    shortened,
     summary,
 )
 from bot.features.callback.when import WINDOWS, when_text
 from bot.features.menu import main_menu
 from bot.storage import requests as store
-
-DESCRIPTION_MAX = 500
-
 
 # the question each step asks
 ASKS: dict[str, Callable[[Turn], Reply]] = {
@@ -107,11 +105,10 @@ async def describe(turn: Turn) -> Outcome:
     text = " ".join((turn.incoming.text or "").split())
     if not text:
         return stay(*before, ask_description(turn))
-    if len(text) > DESCRIPTION_MAX:
-        return stay(*before, Reply(turn.t("cb_description_too_long", limit=DESCRIPTION_MAX)))
+    text, cut = shortened(turn, text)
     draft(turn).description = text
     outcome = _next(turn, "language")
-    return prefixed(outcome, *before)
+    return prefixed(outcome, *before, *cut)
 
 
 async def skip_description(turn: Turn) -> Outcome:
@@ -224,9 +221,8 @@ async def note_text(turn: Turn) -> Outcome:
     text = " ".join((turn.incoming.text or "").split())
     if not text:
         return stay(duplicate.ask_note(turn, request.id))
-    if len(text) > DESCRIPTION_MAX:
-        return stay(Reply(turn.t("cb_description_too_long", limit=DESCRIPTION_MAX)))
-    before = await duplicate.send_note(turn, request, text)
+    text, cut = shortened(turn, text)
+    before = [*cut, *await duplicate.send_note(turn, request, text)]
     return end(*before, main_menu(turn, turn.t("cb_note_added", id=request.id)))
 
 
@@ -242,6 +238,23 @@ def _screen(turn: Turn) -> list[Reply]:
     urgent.mark(turn)
     draft(turn).urgent = True
     return [Reply(urgent.help_text(turn))]
+
+
+async def topic_typed(turn: Turn) -> Outcome:
+    """Text at "what is it about?": a question is offered an answer; anything else is what the
+    matter is, in the person's words (topic "other"), and the form goes on; nothing is lost."""
+    before = _screen(turn)
+    typed = None if before else person.typed_in_form(turn)[1]
+    if typed is not None:
+        return typed
+    text = " ".join((turn.incoming.text or "").split())
+    if not text:
+        return await _reask("topic")(turn)
+    current = draft(turn)
+    current.topic = "other"
+    text, cut = shortened(turn, text)
+    current.description = text
+    return prefixed(_next(turn, "language"), *before, *cut)
 
 
 def _reask(step: str) -> Handler:
@@ -273,9 +286,9 @@ CALLBACK = Flow(
     start=start,
     steps={
         # where the person sub-flow returns to
-        "person": Step(text=_reask("topic"), ask=_again(ask_topic)),
+        "person": Step(text=topic_typed, ask=_again(ask_topic)),
         "topic": Step(
-            text=_reask("topic"),
+            text=topic_typed,
             buttons={"category": category, "topic": choose_topic, "new": new_anyway},
             ask=_again(ask_topic),
         ),

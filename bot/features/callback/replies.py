@@ -119,3 +119,16 @@ def fix_menu(turn: Turn) -> Reply:
     ]
     rows.append([Button(turn.t("btn_back"), "callback:fix:back")])
     return Reply(turn.t("cb_fix_what"), rows, replace=True)
+
+
+DESCRIPTION_MAX = 1500  # a longer one is kept shortened to this, and the person told so
+
+
+def shortened(turn: Turn, text: str) -> tuple[str, list[Reply]]:
+    """What a person wrote, cut at a word to DESCRIPTION_MAX characters if longer (nothing they
+    typed is refused: retyping on a phone is worse), with the line that says so."""
+    if len(text) <= DESCRIPTION_MAX:
+        return text, []
+    kept = text[: DESCRIPTION_MAX - 1].rsplit(" ", 1)[0] + "…"
+    number = turn.services.t.number(turn.lang, DESCRIPTION_MAX)
+    return kept, [Reply(turn.t("cb_description_shortened", limit=number))]

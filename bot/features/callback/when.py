@@ -60,6 +60,16 @@ def next_call_time(
     return None
 
 
+def open_on(office: Office, day: dt.date) -> bool:
+    """Whether the office works on `day` (its opening hours; not a holiday or a closed date).
+    An office with no opening hours configured is taken as open every day."""
+    if not office.opening_hours:
+        return True
+    if day in closed_days(office, day, day):
+        return False
+    return any(rule.applies(day) for rule in office.opening_hours)
+
+
 def is_working_now(office: Office, zone: ZoneInfo, now: dt.datetime) -> bool:
     found = next_call_time(office, zone, now, "asap")
     return found is not None and found == now.astimezone(zone)

@@ -18,7 +18,10 @@ from bot.settings.catalogue import COURSE
 
 
 async def start(turn: Turn) -> Outcome:
+    """/start: the welcome and the languages; a form the person was in is closed, saying so."""
     welcome = turn.t("welcome", org=markup.literal(turn.office.organisation.name))
+    if turn.session.flow is not None:
+        welcome = f"{turn.t('start_form_closed')}\n\n{welcome}"
     return end(language_choice(turn, welcome))
 
 

@@ -158,8 +158,6 @@ async def test_something_else_needs_a_description_and_what_is_typed_stays_plain_
     assert not any(b.payload == "callback:skip" for b in dialogue.buttons)
     await dialogue.send("   ")
     assert "describe your matter" in dialogue.text
-    await dialogue.send("x" * 501)
-    assert "500 characters" in dialogue.text
     await dialogue.send("**not bold** [link](https://example.org) <b>")
     await dialogue.press("English")
     await dialogue.press("As soon as possible")
@@ -173,13 +171,15 @@ async def test_something_else_needs_a_description_and_what_is_typed_stays_plain_
 
 
 async def test_typing_where_a_button_is_expected_repeats_the_question(dialogue):
-    await request_callback(dialogue)
     await dialogue.send("/callback")
-    await dialogue.send("Olena")  # the saved name and consent are offered again
+    await dialogue.payload("person:agree")
+    await dialogue.send("Olena")
     await dialogue.send("601234567")
-    await dialogue.send("PESEL please")
+    await dialogue.payload("callback:topic:pesel")
+    await dialogue.payload("callback:skip")
+    await dialogue.send("Ukrainian please")
     assert "Please answer with the buttons" in dialogue.text
-    assert dialogue.button("Something else")
+    assert "In which language should we call you?" in dialogue.text
 
 
 async def test_correcting_the_language_goes_back_to_the_summary(dialogue):
@@ -357,3 +357,33 @@ async def test_a_contact_card_confirmed_by_the_person_is_the_number_to_call(dial
     await dialogue.press("Yes, call this number")
     assert "+48 601 999 888" in dialogue.text  # "Phone: ..." and the next question
     assert "What is it about" in dialogue.text
+
+
+async def test_a_long_description_is_kept_shortened_not_refused(dialogue):
+    story = " ".join(["My employer has not paid me for two months and keeps my passport."] * 30)
+    await request_callback(dialogue, description=story)
+    await dialogue.send("/mydata")
+    assert "My employer has not paid me for two months" in dialogue.text
+    assert "…" in dialogue.text
+
+
+async def test_the_matter_typed_at_the_topic_question_is_kept_as_its_description(dialogue):
+    await dialogue.send("/callback")
+    await dialogue.payload("person:agree")
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567")
+    await dialogue.send("у меня проблема с работодателем")
+    assert "Please answer with the buttons" not in dialogue.text
+    await dialogue.payload("callback:language:ru")
+    await dialogue.payload("callback:window:asap")
+    assert "у меня проблема с работодателем" in dialogue.text  # the summary
+
+
+async def test_start_in_the_middle_of_the_form_says_the_form_was_closed(dialogue):
+    await dialogue.send("/callback")
+    await dialogue.payload("person:agree")
+    await dialogue.send("Jo")
+    await dialogue.send("/start")
+    assert "The form you were filling in is closed and nothing was sent." in dialogue.text
+    await dialogue.send("/start")
+    assert "The form you were filling in" not in dialogue.text
