@@ -16,6 +16,7 @@ from bot.settings.config import Office
 FREE_COMMANDS = frozenset({"office", "language", "forget", "mydata", "help", "cancel"})
 FREE_BUTTONS = frozenset({"office", "language", "privacy"})
 NEAR = "near"
+FAR_KM = 100  # a shared location farther than this from every office chooses none
 
 
 def needs_choice(turn: Turn) -> bool:
@@ -98,6 +99,9 @@ async def on_location(turn: Turn) -> Outcome:
     office, km = found
     label = markup.literal(office.label(turn.lang))
     distance = turn.services.t.number(turn.lang, round(km, 1 if km < 10 else 0))
+    if km > FAR_KM:  # not near any: the person chooses (they may be travelling, or elsewhere)
+        far = Reply(turn.t("office_none_near", office=label, km=distance), close_keyboard=True)
+        return stay(far, chooser(turn, turn.t("office_choose")))
     return _chosen(turn, office, turn.t("office_nearest", office=label, km=distance), close=True)
 
 

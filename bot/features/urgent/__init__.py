@@ -132,15 +132,13 @@ def help_text(turn: Turn) -> str:
     return turn.t("urgent_help")
 
 
-def help_reply(turn: Turn) -> Reply:
-    """112 and the help lines, with the way to an urgent callback."""
-    return Reply(
-        help_text(turn),
-        [
-            [Button(turn.t("btn_urgent_callback"), "callback")],
-            [Button(turn.t("btn_main_menu"), "menu")],
-        ],
-    )
+def help_reply(turn: Turn, *, menu: bool = True) -> Reply:
+    """112 and the help lines, with the way to an urgent callback (and to the main menu, unless
+    an answer with its own follows)."""
+    rows = [[Button(turn.t("btn_urgent_callback"), "callback")]]
+    if menu:
+        rows.append([Button(turn.t("btn_main_menu"), "menu")])
+    return Reply(help_text(turn), rows)
 
 
 def in_form(turn: Turn) -> list[Reply]:
@@ -160,7 +158,8 @@ async def screen(turn: Turn, next_: Next) -> Outcome:
         return await next_()
     mark(turn)
     answer = await next_()
-    return prefixed(answer, help_reply(turn))
+    has_menu = any(b.payload == "menu" for r in answer.replies for row in r.buttons for b in row)
+    return prefixed(answer, help_reply(turn, menu=not has_menu))
 
 
 FEATURE = Feature("urgent", text=screen)

@@ -137,6 +137,8 @@ async def test_writing_about_danger_shows_112_at_once_and_flags_the_next_request
     first = dialogue.replies[0]
     assert "112" in first.text and "800 120 002" in first.text
     assert first.buttons[0][0].payload == "callback"
+    menus = [b for r in dialogue.replies for row in r.buttons for b in row if b.payload == "menu"]
+    assert len(menus) == 1  # the answer under the help lines has its own way to the menu
     text = await request_callback(dialogue, topic="other", description="потрібна допомога")
     assert "терміновий" in text
     platform = RecordingPlatform()

@@ -136,6 +136,17 @@ async def test_a_shared_location_chooses_the_nearest_office(network):
     assert "Південь" in olena.text
 
 
+async def test_a_location_far_from_every_office_chooses_none_and_shows_the_list(network):
+    olena = person(network)
+    await olena.send("/start")
+    await olena.press("nearest")
+    await olena.event(location=(52.52, 13.40))  # Berlin
+    assert "so none was chosen" in olena.text
+    assert olena.button("North") and olena.button("South")
+    await olena.send("/mydata")
+    assert "• Information point:" not in olena.text
+
+
 async def test_changing_office_in_the_middle_of_a_request_keeps_what_was_typed(network):
     olena = person(network)
     await olena.send("/start north")
