@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from bot.content.knowledge import KnowledgeBase
-from bot.core import codec
+from bot.core import codec, markup
 from bot.core.messages import Incoming, OtherOffice, Reply
 from bot.core.registry import Registry
 from bot.core.services import Services
@@ -85,6 +85,13 @@ class Turn:
         record_office = self.settings.office(office_id).id
         if self.staff_office is None or self.staff_office.id != record_office:
             raise OtherOffice(record_office, record)
+
+    def elsewhere(self, office_id: str) -> str:
+        """ " · 📍 Opole" after an item of another office than the person's now (in a network:
+        what they booked or asked for there stays theirs); "" for their own office's."""
+        if not self.settings.network or self.settings.office(office_id).id == self.office.id:
+            return ""
+        return f" · 📍 {markup.literal(self.settings.office(office_id).label(self.lang))}"
 
     @property
     def kb(self) -> KnowledgeBase:

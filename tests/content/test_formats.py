@@ -37,7 +37,10 @@ async def test_mydata_in_english_shows_british_dates_and_names_languages_in_engl
     text = dialogue.text
     assert "#1, 23 November 2026, 09:00" in text
     assert "language: Russian" in text and "Русский" not in text
-    assert "• Language: English (from your app settings or the language you wrote in" in text and "🇬🇧" not in text
+    assert (
+        "• Language: English (from your app settings or the language you wrote in" in text
+        and "🇬🇧" not in text
+    )
     assert "Account: terminal (test)" in text  # the channel's name, not its code
 
 

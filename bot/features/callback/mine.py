@@ -47,6 +47,7 @@ async def mine(turn: Turn) -> Mine:
                 status=turn.t(f"cb_status_{request.status}"),
                 date=turn.services.t.short_datetime(turn.lang, turn.local(request.created_at)),
             )
+            + turn.elsewhere(request.office)
         )
         label = turn.t("as_btn_withdraw", id=request.id)
         result.rows.append([Button(label, f"callback:withdraw:{request.id}")])

@@ -30,7 +30,7 @@ async def mine(turn: Turn) -> Mine:
         if course is None or course.finished(turn.now):
             continue
         lines = [
-            f"🎓 **{markup.literal(course.title(turn.lang))}** — "
+            f"🎓 **{markup.literal(course.title(turn.lang))}**{turn.elsewhere(enrolment.office)} — "
             + await status_text(turn, v, enrolment)
         ]
         upcoming = course.upcoming(turn.now)
