@@ -15,6 +15,8 @@ from bot.storage import sessions as session_store
 
 USER = "console-user"
 CHANNEL = "console"
+CONTACT = "\x00contact"  # the "share my phone" button: the number is typed next
+LOCATION = "\x00location"  # the "send my location" button: "lat, lon" typed next
 
 
 def render(reply: Reply, first: int | None = 1) -> tuple[str, list[Button]]:
@@ -34,11 +36,23 @@ def render(reply: Reply, first: int | None = 1) -> tuple[str, list[Button]]:
             labels.append(number(shown))
         lines.append("   ".join(labels))
     if reply.request_contact:
-        buttons.append(Button(reply.request_contact, "\x00contact"))
+        buttons.append(Button(reply.request_contact, CONTACT))
         lines.append(number(reply.request_contact))
+    if reply.request_location:
+        buttons.append(Button(reply.request_location, LOCATION))
+        lines.append(number(reply.request_location))
     if reply.attachment:
         lines.append(f"📎 {reply.attachment.filename} ({len(reply.attachment.content)} bytes)")
     return "\n".join(lines), buttons
+
+
+def _location(text: str) -> tuple[float, float] | None:
+    """"50.67, 17.93": a shared location, as Telegram sends it."""
+    try:
+        lat, lon = (float(part) for part in text.replace(";", ",").split(","))
+    except ValueError:
+        return None
+    return lat, lon
 
 
 def _yes(words: str) -> set[str]:
@@ -47,16 +61,23 @@ def _yes(words: str) -> set[str]:
 
 
 class ConsoleSender:
-    """Shows what the staff chat (or a later notification) would receive."""
+    """Shows what the staff chat (or a later notification) would receive. A notification's
+    buttons (a freed course place, times offered) are numbered after the turn's own and can be
+    pressed: `buttons` is the list the chat loop presses from."""
 
     def __init__(self, out: TextIO):
         self.out = out
         self.count = 0
+        self.buttons: list[Button] = []
 
     async def send(self, chat_id: str, reply: Reply) -> str:
         self.count += 1
-        text, _ = render(reply, first=None)  # its buttons are not the person's to press
-        who = "staff chat" if chat_id.startswith("-") else "you (notification)"
+        staff = chat_id.startswith("-")
+        # the staff chat's buttons are not the person's to press
+        text, shown = render(reply, first=None if staff else len(self.buttons) + 1)
+        if not staff:
+            self.buttons.extend(shown)
+        who = "staff chat" if staff else "you (notification)"
         self.out.write(f"\n─── message to {who} ───\n{text}\n────────────\n")
         self.out.flush()
         return str(self.count)
@@ -75,18 +96,18 @@ async def chat(
     out: TextIO = sys.stdout,
 ) -> int:
     """The conversation loop; `worker` delivers through a ConsoleSender writing to `out`."""
-    buttons: list[Button] = []
+    sender = worker.senders.get(CHANNEL)
+    buttons = sender.buttons if isinstance(sender, ConsoleSender) else []
     out.write(core.services.t(lang or "en", "console_intro") + "\n")
 
     async def send(incoming: Incoming) -> None:
-        nonlocal buttons
         replies = await core.handle(incoming)
-        buttons = []
+        buttons.clear()
         for reply in replies:
             text, shown = render(reply, first=len(buttons) + 1)
             out.write(f"\n{text}\n")
             buttons.extend(shown)
-        await worker.run_once()
+        await worker.run_once()  # notifications: their buttons numbered after these
         out.flush()
 
     def event(**fields: Any) -> Incoming:
@@ -94,7 +115,7 @@ async def chat(
 
     async with core.services.db.transaction() as tx:
         session = await session_store.find(tx, CHANNEL, USER)
-    code = lang or (session.language if session and session.language_chosen else None)
+    code = lang or (session.language if session else None)
     if session is not None and code:
         # a returning person goes on where they were (a form's question is asked again), in
         # the language asked for now (--lang) or the one they chose
@@ -126,11 +147,19 @@ async def chat(
         number = record_id(line)
         if number is not None and 1 <= number <= len(buttons):
             button = buttons[number - 1]
-            if button.payload == "\x00contact":
+            if button.payload == CONTACT:
                 out.write("phone> ")
                 out.flush()
                 phone = (await loop.run_in_executor(None, inp.readline)).strip()
                 await send(event(contact_phone=phone))
+            elif button.payload == LOCATION:
+                out.write("lat, lon> ")
+                out.flush()
+                where = _location((await loop.run_in_executor(None, inp.readline)).strip())
+                if where is None:
+                    out.write("(a location is two numbers, e.g. 50.67, 17.93)\n")
+                else:
+                    await send(event(location=where))
             elif button.url:
                 out.write(f"(a link: {button.url})\n")
             else:

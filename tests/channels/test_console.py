@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from bot.core.messages import Button, Reply
 from tests.conftest import ROOT, write_config
 
 
@@ -50,14 +51,14 @@ async def run_chat(tmp_path, lines: list[str], lang: str = "en") -> str:  # type
 
 async def test_buttons_are_numbered_across_every_reply_of_a_turn(tmp_path):
     # Danger words: the help lines (with a callback button), then the answer with its buttons.
-    out = await run_chat(tmp_path, ["my husband beats me, what to do", "6", "/quit"])
+    out = await run_chat(tmp_path, ["my husband beats me, what to do", "5", "/quit"])
     turn = out.split("> ")[1]
     assert "[1] 📞 Request an urgent call" in turn
-    assert "[4] 👍 Yes" in turn and "[1] 👍 Yes" not in turn  # after [3] "The whole answer"
+    assert "[3] 👍 Yes" in turn and "[1] 👍 Yes" not in turn  # after [2] "The whole answer"
     [legal] = re.findall(r"\[(\d+)\] Free legal advice", turn)
-    assert legal == "6"
+    assert legal == "5"
     after = out.split("> ")[2]
-    assert "Free legal advice" in after.splitlines()[1]  # button 6 opened the topic shown as [6]
+    assert "Free legal advice" in after.splitlines()[1]  # button 5 opened the topic shown as [5]
 
 
 async def test_q_asks_before_leaving_and_stays_on_no(tmp_path):
@@ -69,7 +70,6 @@ async def test_q_asks_before_leaving_and_stays_on_no(tmp_path):
 
 def test_what_staff_would_receive_shows_buttons_without_numbers_to_press():
     from bot.channels.console import render
-    from bot.core.messages import Button, Reply
 
     text, _ = render(Reply("📞 Prośba nr 1", [[Button("🙋 Biorę", "request:take:1")]]), first=None)
     assert text.endswith("[🙋 Biorę]") and "[1]" not in text
@@ -84,7 +84,27 @@ async def test_a_returning_person_goes_on_where_they_left_off(tmp_path):
     assert "Your phone number" in again.split("> ")[1]  # and the form goes on
 
 
+async def test_a_returning_person_started_with_lang_goes_on_without_it(tmp_path):
+    await run_chat(tmp_path, ["/callback", "1"], lang="en")  # consent; then away
+    again = await run_chat(tmp_path, ["Olena"], lang=None)  # type: ignore[arg-type]
+    assert "Choose your language" not in again
+    assert "Your phone number" in again.split("> ")[1]  # the form goes on
+
+
 async def test_lang_switches_a_returning_persons_language(tmp_path):
     await run_chat(tmp_path, ["/contact"], lang="pl")
     again = await run_chat(tmp_path, ["/contact"], lang="uk")
     assert "Мова: українська" in again and "Wtorek" not in again
+
+
+async def test_a_notifications_buttons_are_numbered_after_the_turns_and_can_be_pressed():
+    from bot.channels.console import ConsoleSender
+
+    out = io.StringIO()
+    sender = ConsoleSender(out)
+    sender.buttons.append(Button("🏠 Main menu", "menu"))  # the turn's own, [1]
+    offer = Reply("A place is free", [[Button("Take it", "course:take:1")]])
+    await sender.send("console-user", offer)
+    await sender.send("-100123", Reply("Staff card", [[Button("Take", "request:take:1")]]))
+    assert "[2] Take it" in out.getvalue() and "[Take]" in out.getvalue()
+    assert [b.payload for b in sender.buttons] == ["menu", "course:take:1"]
