@@ -121,6 +121,8 @@ async def chat(
         # the language asked for now (--lang) or the one they chose
         await send(event(payload=f"language:{code}"))
     else:
+        if code:  # --lang: chosen already, so the welcome comes with the menu, not the languages
+            await core.handle(event(payload=f"language:{code}"))
         await send(event(command="start"))
     loop = asyncio.get_running_loop()
     while True:

@@ -18,7 +18,7 @@ def test_terminal_chat_numbers_buttons_and_follows_them(tmp_path):
     config = write_config(tmp_path)
     result = subprocess.run(
         [sys.executable, "-m", "bot", "chat", "--lang", "pl", "--config", str(config)],
-        input="4\n1\n/contact\n/quit\n",
+        input="1\n/contact\n/quit\n",
         capture_output=True,
         text=True,
         timeout=60,
@@ -26,9 +26,9 @@ def test_terminal_chat_numbers_buttons_and_follows_them(tmp_path):
     )
     out = result.stdout
     assert result.returncode == 0, result.stderr
-    assert "[4] 🇵🇱 Polski" in out
-    assert "Menu główne" in out or "Język: polski" in out
-    assert "Dokumenty" in out  # category 1 opened after choosing Polish
+    assert "Dzień dobry!" in out and "Polski" not in out  # --lang: the welcome, in Polish
+    assert "[1] 📄 Dokumenty" in out  # with the menu, not the choice of languages
+    assert "— wybierz temat:" in out  # category 1 opened
     assert "Wtorek 13:00–15:30" in out
     assert "Traceback" not in result.stderr
     assert (tmp_path / "console.sqlite3").exists(), "the terminal keeps its own database"
