@@ -29,6 +29,8 @@ from bot.features.callback import open_on
 from bot.features.menu import main_menu
 from bot.settings.catalogue import FormField, Service
 
+OTHER = "other"  # a choice's option whose answer is typed («Which office? — Other: ...»)
+
 
 def not_offered(turn: Turn) -> Outcome:
     """The service left the person's office's catalogue (they changed office, say)."""
@@ -142,14 +144,21 @@ def _language_names(turn: Turn) -> list[tuple[str, str]]:
 
 
 def _option(field: FormField, text: str) -> str:
-    """An option typed by its label in any language, or by its number."""
+    """An option typed by its label in any language, or by its number; when the field has an
+    `other` option, anything else typed is that other (its own words are the answer)."""
     wanted = text.casefold()
     for number, (key, labels) in enumerate(field.options, start=1):
         if wanted in (key.casefold(), str(number)) or wanted in (
             label.casefold() for label in labels.values.values()
         ):
             return key
+    if _has_other(field) and text:
+        return parse.parse_text(text)
     raise Invalid("as_use_buttons")
+
+
+def _has_other(field: FormField) -> bool:
+    return any(key == OTHER for key, _ in field.options)
 
 
 def _screen(turn: Turn, field: FormField) -> list[Reply]:
@@ -200,7 +209,10 @@ async def pick(turn: Turn) -> Outcome:
     elif field.type == "language" and raw in LANGUAGES_OFFERED:
         set_answer(turn, field.id, raw)
     elif field.type == "choice" and raw.isdigit() and int(raw) < len(field.options):
-        set_answer(turn, field.id, field.options[int(raw)][0])
+        key = field.options[int(raw)][0]
+        if key == OTHER:  # which other: typed next (the field's question stays)
+            return stay(Reply(turn.t("as_type_other")))
+        set_answer(turn, field.id, key)
     else:
         raise Expired("assist:pick")
     return advance(turn, service)

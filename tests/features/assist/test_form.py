@@ -139,15 +139,14 @@ async def test_a_button_of_an_earlier_question_is_not_taken_as_an_answer(dialogu
     assert "When do you need it? — Tuesday, 1 December 2026" in dialogue.text
 
 
-async def test_a_choice_can_be_typed_by_its_label_and_anything_else_asks_for_the_buttons(
-    dialogue,
-):
+async def test_a_choice_can_be_typed_by_its_label(dialogue):
     await up_to_the_form(dialogue, "translation")
-    await dialogue.send("my passport")
-    assert "Please choose one of the buttons" in dialogue.text
-    assert "1/4 Which document?" in dialogue.text
     await dialogue.send("diploma")
     assert "2/4 When do you need it?" in dialogue.text
+    await dialogue.send("24.11")
+    await dialogue.payload("assist:pick:2:pl")
+    await dialogue.payload("assist:skip:3")
+    assert "Which document? — Diploma" in dialogue.text  # the option, not the typed word
 
 
 async def test_another_language_is_typed_and_ours_are_recognised_by_name(dialogue):
@@ -338,3 +337,15 @@ async def test_a_typed_language_must_name_a_language_in_any_grammatical_form(dia
     assert "3/4 From which language?" in dialogue.text
     await dialogue.send("грузинською")
     assert "4/4" in dialogue.text  # taken: the next question
+
+
+async def test_other_asks_which_and_the_typed_words_are_the_answer(dialogue):
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.press("Other")
+    assert "Type in a few words which one" in dialogue.text
+    await dialogue.send("Marriage certificate")
+    assert "2/4 When do you need it?" in dialogue.text
+    await dialogue.send("24.11")
+    await dialogue.payload("assist:pick:2:pl")
+    await dialogue.payload("assist:skip:3")
+    assert "Which document? — Marriage certificate" in dialogue.text

@@ -88,3 +88,18 @@ def test_numbers_texts_and_languages():
     assert parse_language("Georgian", names) == "Georgian"
     with pytest.raises(Invalid):
         parse_language("?", names)
+
+
+def test_a_choice_without_other_takes_only_its_options_and_one_with_other_takes_any_words():
+    from bot.features.assist.form import _option
+    from bot.features.assist.parse import Invalid
+    from bot.settings.catalogue_model import FormField, Texts
+
+    zus = ("zus", Texts({"en": "ZUS"}))
+    closed = FormField("office", "choice", Texts({"en": "Which office?"}), options=(zus,))
+    with pytest.raises(Invalid):
+        _option(closed, "the hospital")
+    assert _option(closed, "zus") == "zus"
+    other = ("other", Texts({"en": "Other"}))
+    open_ = FormField("office", "choice", Texts({"en": "Which office?"}), options=(zus, other))
+    assert _option(open_, "the hospital") == "the hospital"
