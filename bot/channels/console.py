@@ -47,7 +47,7 @@ def render(reply: Reply, first: int | None = 1) -> tuple[str, list[Button]]:
 
 
 def _location(text: str) -> tuple[float, float] | None:
-    """"50.67, 17.93": a shared location, as Telegram sends it."""
+    """A shared location typed as "50.67, 17.93", as Telegram would send it."""
     try:
         lat, lon = (float(part) for part in text.replace(";", ",").split(","))
     except ValueError:
