@@ -43,6 +43,19 @@ def normalise_phone(text: str) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def phone_in(text: str) -> tuple[str, str] | None:
+    """A valid phone number written inside a message («Ramesh, 600 123 456», «600123456 after
+    5pm», «Olena 050 123 45 67»): its E.164 and the message without it; None when there is
+    none (phonenumbers' matcher finds it)."""
+    for region in (DEFAULT_REGION, UKRAINE):
+        for match in phonenumbers.PhoneNumberMatcher(text, region):
+            number = normalise_phone(match.raw_string)
+            if number is not None:
+                rest = f"{text[: match.start]} {text[match.end :]}"
+                return number, " ".join(rest.split()).strip(" ,;:-–")
+    return None
+
+
 def display_phone(e164: str | None) -> str:
     """'+48 601 234 567'; '—' when there is none (forgotten)."""
     if not e164:

@@ -21,7 +21,7 @@ from bot.core.flows import (
     stay,
 )
 from bot.core.messages import Button, Expired, Reply
-from bot.core.phone import display_phone, normalise_phone, ukrainian_national
+from bot.core.phone import display_phone, normalise_phone, phone_in, ukrainian_national
 from bot.core.session import Person
 from bot.features import urgent
 from bot.features.hours import hours_reply
@@ -116,6 +116,10 @@ async def keep_name(turn: Turn) -> Outcome:
 
 async def name(turn: Turn) -> Outcome:
     text = " ".join((turn.incoming.text or "").split())
+    both = phone_in(text)  # «Ramesh, 600 123 456»: the name and the phone in one message
+    if both is not None and names.read(both[1]).kind == "name":
+        person_draft(turn).name = names.read(both[1]).name
+        return _saved(turn, both[0])
     danger = urgent.detect(text)
     reading = names.read(text, names.topic_names(turn.kb))
     if danger or reading.kind == "question":  # a topic's name alone («песель») is one too
@@ -170,6 +174,9 @@ async def phone(turn: Turn) -> Outcome:
     incoming = turn.incoming
     raw = incoming.contact_phone if incoming.contact_phone is not None else incoming.text or ""
     number = normalise_phone(raw)
+    if number is None and incoming.contact_phone is None:  # «600123456 after 5pm»
+        found = phone_in(raw)
+        number = found[0] if found else None
     if (
         person_draft(turn).name is None
     ):  # the name step was skipped somehow: ask again from the start

@@ -74,3 +74,21 @@ async def test_a_polish_number_is_confirmed_without_the_ukrainian_note(dialogue)
 
 def test_the_international_form_is_what_is_shown():
     assert display_phone(normalise_phone("(050) 123-45-67")) == "+380 50 123 4567"
+
+
+async def test_a_name_and_phone_in_one_message_fill_both_steps(dialogue):
+    await dialogue.send("/callback")
+    await dialogue.payload("person:agree")
+    await dialogue.send("Ramesh, 600 123 456")
+    assert "Phone: +48 600 123 456" in dialogue.text
+    assert "What is it about" in dialogue.text  # the phone is not asked for
+    await dialogue.send("/mydata")
+    assert "Ramesh, +48 600 123 456" in dialogue.text
+
+
+async def test_a_phone_with_words_around_it_is_read(dialogue):
+    await dialogue.send("/callback")
+    await dialogue.payload("person:agree")
+    await dialogue.send("Ramesh")
+    await dialogue.send("600123456 after 5pm")
+    assert "Phone: +48 600 123 456" in dialogue.text
