@@ -125,6 +125,12 @@ class Office:
     def label(self, lang: str) -> str:
         return self.labels.get(lang, self.name)
 
+    def org_name(self, lang: str) -> str:
+        """The organisation's name as `lang` reads it: `local: org_name` with its labels (a
+        Polish name explained), else `organisation.name`."""
+        local = self.local.get("org_name")
+        return local.label(lang) if local is not None else self.organisation.name
+
     def placeholders(self, lang: str) -> dict[str, str]:
         """Values for {name} placeholders in the content of `lang`."""
         values = {key: local.label(lang) for key, local in self.local.items()}

@@ -189,7 +189,7 @@ def reminder_reply(v: Voice, course: Course, meeting: Meeting) -> Reply:
 def note_reply(v: Voice, course: Course, text: str) -> Reply:
     header = v(
         "co_note",
-        org=markup.literal(course.office.organisation.name),
+        org=markup.literal(course.office.org_name(v.lang)),
         course=markup.literal(course.title(v.lang)),
     )
     return Reply(f"{header}\n\n{markup.literal(text)}")

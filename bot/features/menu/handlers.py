@@ -20,7 +20,7 @@ from bot.settings.catalogue import COURSE
 async def start(turn: Turn) -> Outcome:
     """/start: the welcome and the languages (the menu once a language was chosen); a form the
     person was in is closed, saying so."""
-    welcome = turn.t("welcome", org=markup.literal(turn.office.organisation.name))
+    welcome = turn.t("welcome", org=markup.literal(turn.office.org_name(turn.lang)))
     if turn.session.flow is not None:
         welcome = f"{turn.t('start_form_closed')}\n\n{welcome}"
     if turn.session.language_chosen:  # chosen already: the menu (its 🌐 button changes it)
