@@ -126,6 +126,11 @@ class Searcher:
         content = self.reader.content(tokens)
         if talk or not content:
             return Result(asked, detected, sure, (), False, talk)
+        command = self.reader.command(tokens)
+        if command is not None:  # («delete my data», «english please»: a button, not a search)
+            action, language = command
+            said = (Match(action, 1.0),)
+            return Result(asked, detected, sure, said, True, command=True, language=language)
         asking = self.parts.asking(tokens)  # («how much», «де»: which part, parts.py)
         ranked = self._ranked(query, content, detected)
         off = next((score for score, doc in ranked if doc == self.index.apart), 0.0)
@@ -207,17 +212,21 @@ class Searcher:
         return list(zip(blended[order].tolist(), docs[order].tolist(), strict=True))
 
     def _with_named(
-        self, matches: list[Match], named: set[str], ranked: list[tuple[float, int]]
+        self,
+        matches: list[Match],
+        named: set[str],
+        ranked: list[tuple[float, int]],
+        least: float = NAMED_MIN_SCORE,
     ) -> list[Match]:
         """`matches`, and after them a topic the message names (a part of its title, or a
         keyword made of its title's words, whole: «pesel for my kid») that they leave out,
-        if it explains the message at least NAMED_MIN_SCORE."""
+        if it explains the message at least `least`."""
         shown = {m.id for m in matches}
         if not named - shown:
             return matches
         scores = {self.index.ids[doc]: score for score, doc in ranked}
         for score, topic in sorted(((scores.get(t, 0.0), t) for t in named), reverse=True):
-            if topic not in shown and score >= NAMED_MIN_SCORE and len(matches) <= MAX_MATCHES:
+            if topic not in shown and score >= least and len(matches) <= MAX_MATCHES:
                 matches.append(Match(topic, score, named=True))
                 shown.add(topic)
         return matches
