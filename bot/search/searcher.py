@@ -48,6 +48,7 @@ from bot.search.tuning import (
 )
 
 _URL = re.compile(r"https?://\S+")
+NAME_WORDS = 3  # a topic's name is a word or a few («pesel», «karta pobytu», «pesel ukr»)
 
 
 class Searcher:
@@ -139,7 +140,12 @@ class Searcher:
             return Result(asked, detected, sure, (), False, off_topic=True)
         named = {self.index.ids[doc] for doc in self.index.naming(content)}
         if not ranked or ranked[0][0] < SHOW:
-            found = self._with_named(list(self._suggestions(content, ranked)), named, ranked)
+            found = self._with_named(
+                list(self._suggestions(content, ranked)),
+                named,
+                ranked,
+                NAMED_MIN_SCORE if not self._only_a_name(content) else 0.0,
+            )
             found.sort(key=lambda m: -m.score)
             return Result(asked, detected, sure, tuple(found), False)
         # a message the off-topic examples explain almost as well as the first topic is not
@@ -230,6 +236,26 @@ class Searcher:
                 matches.append(Match(topic, score, named=True))
                 shown.add(topic)
         return matches
+
+    def _only_a_name(self, content: list[str]) -> bool:
+        """The message is a topic's name and words no document knows at all, not even the
+        off-topic examples («pesel kaise milega», a name among words of another language): the
+        name is all of it that can be understood, so its topic is offered however little of
+        the message it explains."""
+        postings = self.index.postings
+        known = list(
+            dict.fromkeys(t for t in content if any(f in postings for f in self.index.features(t)))
+        )
+        if not 0 < len(known) <= NAME_WORDS or len(known) == len(set(content)):
+            return False
+        named = self.index.naming(known)
+        # every word known is of the name: a name itself, or one without which it is not whole
+        # («рецепт борщу»: «рецепт» names the prescriptions, «борщу» is a recipe's word)
+        return bool(named) and all(
+            self.index.naming([t]) & named
+            or not self.index.naming([u for u in known if u != t]) & named
+            for t in known
+        )
 
     def _ranked(self, query: str, content: list[str], lang: str | None) -> list[tuple[float, int]]:
         """The topics for the whole message and, in a message of several sentences, for each

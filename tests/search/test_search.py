@@ -302,6 +302,14 @@ def test_a_language_or_a_word_of_a_command_alone_is_searched_as_a_question(searc
     assert not searcher.search(message, "en").command
 
 
+def test_a_topics_name_among_words_no_document_knows_is_offered(searcher):
+    # «nfz kya hai» before «kya», «hai» were stop words: the name is all that is understood
+    result = searcher.search("pesel xqzvw blorp", "en")
+    assert result.best and result.best.id == "pesel"
+    # ... but not when the other words are known (a borscht recipe is off-topic)
+    assert searcher.search("рецепт борщу з квасолею", "uk").matches == ()
+
+
 def test_hello_with_a_question_is_a_question(searcher):
     result = searcher.search("привіт, як зробити песель?", "uk")
     assert result.smalltalk is None
