@@ -12,7 +12,7 @@ import numpy as np
 from bot import memory
 from bot.content.knowledge import KnowledgeBase
 from bot.core import markup
-from bot.search import text
+from bot.search import candidates, text
 from bot.search.data import load_data
 from bot.search.index import Index
 from bot.search.lang import Detector
@@ -36,10 +36,6 @@ from bot.search.tuning import (
     PART_CLEAR,
     PART_LEAD,
     PART_MIN,
-    RECALL_KEEP,
-    RECALL_MIN_SCORE,
-    RECALL_SHARE,
-    RECALL_WORDS,
     SENTENCE_WEIGHT,
     SHORT_MESSAGE,
     SHOW,
@@ -48,7 +44,6 @@ from bot.search.tuning import (
 )
 
 _URL = re.compile(r"https?://\S+")
-NAME_WORDS = 3  # a topic's name is a word or a few («pesel», «karta pobytu», «pesel ukr»)
 
 
 class Searcher:
@@ -140,11 +135,12 @@ class Searcher:
             return Result(asked, detected, sure, (), False, off_topic=True)
         named = {self.index.ids[doc] for doc in self.index.naming(content)}
         if not ranked or ranked[0][0] < SHOW:
-            found = self._with_named(
-                list(self._suggestions(content, ranked)),
+            found = candidates.with_named(
+                self.index,
+                list(candidates.suggestions(self.index, content, ranked)),
                 named,
                 ranked,
-                NAMED_MIN_SCORE if not self._only_a_name(content) else 0.0,
+                NAMED_MIN_SCORE if not candidates.only_a_name(self.index, content) else 0.0,
             )
             found.sort(key=lambda m: -m.score)
             return Result(asked, detected, sure, tuple(found), False)
@@ -172,7 +168,7 @@ class Searcher:
                 matches[0].id, self.index.ids[ranked[1][1]], content, weights
             )
         confident = confident and not close_to_off
-        matches = self._with_named(matches, named, ranked)
+        matches = candidates.with_named(self.index, matches, named, ranked)
         part = None
         if confident and not matches[0].is_action:
             part = self.parts.best(matches[0].id, content, weights, self.index.features, asking)
@@ -216,46 +212,6 @@ class Searcher:
         blended = (scores + NGRAM_WEIGHT * similar / (best or 1.0)) / (1 + NGRAM_WEIGHT)
         order = np.lexsort((docs, -blended))
         return list(zip(blended[order].tolist(), docs[order].tolist(), strict=True))
-
-    def _with_named(
-        self,
-        matches: list[Match],
-        named: set[str],
-        ranked: list[tuple[float, int]],
-        least: float = NAMED_MIN_SCORE,
-    ) -> list[Match]:
-        """`matches`, and after them a topic the message names (a part of its title, or a
-        keyword made of its title's words, whole: «pesel for my kid») that they leave out,
-        if it explains the message at least `least`."""
-        shown = {m.id for m in matches}
-        if not named - shown:
-            return matches
-        scores = {self.index.ids[doc]: score for score, doc in ranked}
-        for score, topic in sorted(((scores.get(t, 0.0), t) for t in named), reverse=True):
-            if topic not in shown and score >= least and len(matches) <= MAX_MATCHES:
-                matches.append(Match(topic, score, named=True))
-                shown.add(topic)
-        return matches
-
-    def _only_a_name(self, content: list[str]) -> bool:
-        """The message is a topic's name and words no document knows at all, not even the
-        off-topic examples («pesel kaise milega», a name among words of another language): the
-        name is all of it that can be understood, so its topic is offered however little of
-        the message it explains."""
-        postings = self.index.postings
-        known = list(
-            dict.fromkeys(t for t in content if any(f in postings for f in self.index.features(t)))
-        )
-        if not 0 < len(known) <= NAME_WORDS or len(known) == len(set(content)):
-            return False
-        named = self.index.naming(known)
-        # every word known is of the name: a name itself, or one without which it is not whole
-        # («рецепт борщу»: «рецепт» names the prescriptions, «борщу» is a recipe's word)
-        return bool(named) and all(
-            self.index.naming([t]) & named
-            or not self.index.naming([u for u in known if u != t]) & named
-            for t in known
-        )
 
     def _ranked(self, query: str, content: list[str], lang: str | None) -> list[tuple[float, int]]:
         """The topics for the whole message and, in a message of several sentences, for each
@@ -303,33 +259,6 @@ class Searcher:
                 if blended > best.get(doc, 0.0):
                     best[doc] = blended
         return sorted(((score, doc) for doc, score in best.items()), key=lambda x: (-x[0], x[1]))
-
-    def _suggestions(
-        self, content: list[str], ranked: list[tuple[float, int]]
-    ) -> tuple[Match, ...]:
-        """Did-you-mean candidates when no topic reaches SHOW: the recall ranking's best, if
-        its first topic matches enough of the question's words (see RECALL_WORDS)."""
-        totals, words = self.index.recall(content)
-        first = int(np.argmax(totals))
-        if first == self.index.apart:
-            return ()
-        totals[self.index.apart] = 0.0
-        need = min(RECALL_WORDS, len(set(content)))
-        shared = words[first]
-        if totals[first] <= 0 or shared < max(2, need) or shared < RECALL_SHARE * len(set(content)):
-            return ()
-        order = np.argsort(-totals, kind="stable")[:MAX_MATCHES]
-        ours = {doc: score for score, doc in ranked}
-        kept = [
-            Match(self.index.ids[doc], ours.get(int(doc), 0.0))
-            for doc in order
-            if totals[doc] >= RECALL_KEEP * totals[first]
-        ]
-        # the recall ranking picks the candidates; the main score orders them (ties: recall)
-        kept.sort(key=lambda m: -m.score)
-        if not kept or kept[0].score < RECALL_MIN_SCORE:
-            return ()  # evidence mostly from typo and prefix matches: nothing worth offering
-        return tuple(kept)
 
     def next_best(self, query: str, exclude: str) -> list[Match]:
         """The other candidates for a question whose first answer did not help."""
