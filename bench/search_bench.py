@@ -294,12 +294,17 @@ WRAPPERS = {
 
 
 def wrapped(questions: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
-    """Every in-scope question inside each of the longer messages of WRAPPERS."""
+    """Every in-scope question inside each of the longer messages of WRAPPERS; not a typed
+    command («delete my data», «english please»: bot.search.COMMANDS), which is one only as a
+    whole message (inside a story it is searched as a question)."""
+    from bot.search import COMMANDS
+
     out: dict[str, list[dict[str, Any]]] = {
         lang: [
             dict(item, q=template.format(q=item["q"].rstrip("?. ")))
             for template in WRAPPERS[lang]
             for item in questions[lang]
+            if item["expect"] not in COMMANDS
         ]
         for lang in LANGS
     }

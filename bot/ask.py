@@ -20,6 +20,23 @@ from bot.content.i18n import Translator
 from bot.content.parts import Part
 from bot.core import markup
 
+# what an action found at once, or offered, says (bot/features/questions/answers.py shows it
+# with its buttons)
+ACTION_TEXTS = {
+    "contact_hours": "btn_hours",
+    "appointment": "q_appointment",
+    "forget": "q_forget",
+    "my_bookings": "q_my_bookings",
+    "language": "choose_language",
+}
+ACTION_LABELS = {
+    "contact_hours": "btn_hours",
+    "appointment": "btn_callback",
+    "forget": "btn_privacy_forget",
+    "my_bookings": "btn_my_bookings",
+    "language": "btn_language",
+}
+
 
 def main(args: Any, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     stdin = stdin or sys.stdin
@@ -69,7 +86,7 @@ def _plain(result: search.Result, lang: str, kb: Any, t: Translator) -> str:
     if result.confident:
         best = result.matches[0]
         if best.is_action:
-            return t(lang, "btn_hours" if best.id == "contact_hours" else "q_appointment")
+            return t(lang, ACTION_TEXTS[best.id])
         topic = kb.topic(lang, best.id)
         first = _part(result, lang, kb)
         parts = [first, *(p for p in topic.parts if p is not first)] if first else topic.parts
@@ -78,7 +95,7 @@ def _plain(result: search.Result, lang: str, kb: Any, t: Translator) -> str:
     lines = [t(lang, "q_did_you_mean")]
     for match in result.matches:
         if match.is_action:
-            label = t(lang, "btn_hours" if match.id == "contact_hours" else "btn_callback")
+            label = t(lang, ACTION_LABELS[match.id])
         else:
             label = kb.topic(lang, match.id).title
         lines.append(f"• {label}")

@@ -23,7 +23,7 @@ from bot.content.knowledge import KnowledgeBase
 from bot.search import apart, indexcache, wordcache
 from bot.search.data import load_data, off_topic_messages
 from bot.search.morph import Analyzer
-from bot.search.result import ACTIONS, OFF_TOPIC, Match, Result
+from bot.search.result import ACTIONS, COMMANDS, OFF_TOPIC, Match, Result
 from bot.search.searcher import Searcher
 
 
@@ -175,6 +175,7 @@ def fingerprint(kb: KnowledgeBase) -> str:
 
 __all__ = [
     "ACTIONS",
+    "COMMANDS",
     "OFF_TOPIC",
     "Match",
     "Result",

@@ -12,10 +12,15 @@ import yaml
 def load_data() -> dict[str, Any]:
     source = resources.files("bot.search") / "data.yaml"
     data = _yaml(source.read_text(encoding="utf-8"))
-    for lang, words in data["stopwords"].items():
+    lists = {f"stopwords {lang}": words for lang, words in data["stopwords"].items()}
+    lists["acknowledgements"] = data.get("acknowledgements", [])
+    asking = data.get("language_requests", {})
+    lists.update({f"language_requests {k}": asking.get(k, []) for k in ("language", "change")})
+    lists["language_requests asking"] = asking.get("asking", [])
+    for name, words in lists.items():
         odd = [w for w in words if not isinstance(w, str)]
         if odd:  # YAML reads a bare on / no / yes as true / false: quote them
-            raise ValueError(f"bot/search/data.yaml: stopwords {lang}: not a word: {odd}")
+            raise ValueError(f"bot/search/data.yaml: {name}: not a word: {odd}")
     off_topic = resources.files("bot.search") / "off_topic.yaml"
     data["off_topic"] = off_topic_messages(_yaml(off_topic.read_text(encoding="utf-8")))
     return dict(data)

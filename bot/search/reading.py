@@ -14,6 +14,8 @@ from bot.search.morph import TOPICAL
 from bot.search.recent import Recent
 from bot.search.tuning import CIRCUMSTANCE
 
+COMMAND_WORDS = 6  # a typed command has a few content words; a longer message is a question
+
 _CLAUSE_END = re.compile(r"[,.;:!?()\n]|\s[-–—]\s")
 # a sentence ends at . ! ? ; … before a space or the end, or at a line break ("24.08.23" and
 # "800+." stay whole)
@@ -27,11 +29,9 @@ class Reader:
         self.thanks = set(data["thanks"])
         self.fillers = set(data["smalltalk_fillers"])
         self.pairs = set(data["greeting_pairs"])
-        self.chat_phrases = sorted(
-            {tuple(text.tokens(p)) for ps in data["chat_phrases"].values() for p in ps},
-            key=len,
-            reverse=True,
-        )
+        self.chat_phrases = _phrases(data["chat_phrases"])
+        self.bot_phrases = _phrases(data.get("bot_phrases", {}))
+        self.acknowledgements = set(data.get("acknowledgements", ()))
         self.question_words = {code: set(words) for code, words in data["question_words"].items()}
         self.any_question_word = set().union(*self.question_words.values())
         self.latin_question_words = [
@@ -48,6 +48,24 @@ class Reader:
             (re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), meant)
             for of_language in data.get("sayings", {}).values()
             for pattern, meant in of_language.items()
+        ]
+        asking = data.get("language_requests", {})
+        self.language_in: dict[str, str] = {
+            w: code for code, ws in asking.get("in", {}).items() for w in ws
+        }
+        self.language_name: dict[str, str] = {
+            w: code for code, ws in asking.get("name", {}).items() for w in ws
+        }
+        self.language_word = set(asking.get("language", ()))
+        self.language_change = set(asking.get("change", ()))
+        self.language_asking = set(asking.get("asking", ()))
+        # (a phrase of one content word, such as «forget me», would take that word alone)
+        self.commands = [
+            (action, words)
+            for action, of_language in data.get("commands", {}).items()
+            for phrases in of_language.values()
+            for phrase in phrases
+            if len(words := self.content(text.tokens(phrase))) >= 2
         ]
 
     def reworded(self, query: str) -> str:
@@ -104,20 +122,76 @@ class Reader:
         return token in self.greetings or token in self.thanks or token in self.fillers
 
     def smalltalk(self, tokens: list[str]) -> str | None:
+        """«greeting», «thanks», «ack» («ок», «понятно», «got it») or «bot» («вы здесь?», «who
+        am I talking to»): a message made only of these, fillers and function words."""
+        tokens, asked_bot = self.without_chat(tokens, self.bot_phrases)
         tokens, chatted = self.without_chat(tokens)
-        rest = [t for t in tokens if t not in self.fillers and not self.function(t)]
-        if not rest:
-            return "greeting" if chatted else None
+        acknowledged = any(t in self.acknowledgements for t in tokens)
+        rest = [
+            t
+            for t in tokens
+            if t not in self.fillers and t not in self.acknowledgements and not self.function(t)
+        ]
         if not all(self._greeting(t) or t in self.thanks for t in rest):
             return None
-        return "thanks" if any(t in self.thanks for t in rest) else "greeting"
+        if any(t in self.thanks for t in rest):
+            return "thanks"
+        if asked_bot:
+            return "bot"
+        if rest or chatted:
+            return "greeting"
+        return "ack" if acknowledged else None
 
-    def without_chat(self, tokens: list[str]) -> tuple[list[str], bool]:
-        """The tokens without chit-chat phrases («как дела», «what are you doing»), and whether
-        there was one."""
+    def command(self, tokens: list[str]) -> tuple[str, str | None] | None:
+        """A typed command instead of a question (data.yaml: commands, language_requests):
+        (action, None), or («language», the language asked for or None for the choice)."""
+        content = self.content(tokens)
+        if not content or len(content) > COMMAND_WORDS:
+            return None
+        asked = self._language_asked(tokens, content)
+        if asked is not None:
+            return "language", asked or None
+        features = [self._keys(t) for t in content]
+        for action, words in self.commands:
+            theirs = [self._keys(w) for w in words]
+            if all(any(f & g for g in theirs) for f in features) and all(
+                any(g & f for f in features) for g in theirs
+            ):
+                return action, None
+        return None
+
+    def _language_asked(self, tokens: list[str], content: list[str]) -> str | None:
+        """«english please», «po polsku», «а російською можна?» -> the language's code;
+        «змінити мову», «change language» -> ""; anything else (also «polish» alone, which asks
+        about Polish courses) -> None."""
+        named: list[str | None] = [
+            self.language_in.get(t) or self.language_name.get(t) for t in content
+        ]
+        known = self.language_word | self.language_change | self.language_asking
+        if not all(code or t in known for t, code in zip(content, named, strict=True)):
+            return None
+        codes = [code for code in named if code]
+        if any(t in self.language_in for t in content):
+            return codes[-1]
+        asking = any(t in self.language_asking or t in self.language_change for t in tokens)
+        if codes and asking:
+            return codes[-1]
+        if not codes and any(t in self.language_change for t in content):
+            return "" if any(t in self.language_word for t in content) else None
+        return None
+
+    def _keys(self, token: str) -> set[str]:
+        """A word's forms (the word, its lemmas and stems), to match a command in any form."""
+        return {f for f in self.index.features(token) if f.startswith("k:")}
+
+    def without_chat(
+        self, tokens: list[str], phrases: list[tuple[str, ...]] | None = None
+    ) -> tuple[list[str], bool]:
+        """The tokens without chit-chat phrases («как дела», «what are you doing»), or
+        without `phrases`, and whether there was one."""
         found = False
         present = set(tokens)  # a phrase none of whose words is here cannot be (long messages)
-        for phrase in self.chat_phrases:
+        for phrase in self.chat_phrases if phrases is None else phrases:
             if not present.issuperset(phrase):
                 continue
             size = len(phrase)
@@ -184,3 +258,12 @@ class Reader:
             if content and ("?" in sentence or any(t in asking for t in tokens)):
                 found.append(content)
         return found
+
+
+def _phrases(of_language: dict[str, list[str]]) -> list[tuple[str, ...]]:
+    """The phrases of every language as token tuples, the longest first."""
+    return sorted(
+        {tuple(text.tokens(p)) for ps in of_language.values() for p in ps},
+        key=len,
+        reverse=True,
+    )

@@ -7,8 +7,12 @@ from typing import Any
 
 from bot.search.tuning import ALTERNATIVES
 
-# Not topics but things the bot does: show the hours and contacts, offer a callback.
+# Not topics but things the bot does: show the hours and contacts, offer a callback (phrases in
+# the index, data.yaml: actions) ...
 ACTIONS = ("contact_hours", "appointment")
+# ... and typed commands, recognised in the whole message only (data.yaml: commands,
+# language_requests; reading.Reader.command): delete my data, my visits, another language
+COMMANDS = ("forget", "my_bookings", "language")
 OFF_TOPIC = "off_topic"  # the document of off-topic messages (off_topic.yaml)
 
 
@@ -20,7 +24,7 @@ class Match:
 
     @property
     def is_action(self) -> bool:
-        return self.id in ACTIONS
+        return self.id in ACTIONS or self.id in COMMANDS
 
 
 @dataclass(frozen=True)
@@ -30,10 +34,12 @@ class Result:
     lang_sure: bool  # clear evidence for `lang` (worth offering a switch)
     matches: tuple[Match, ...]  # best first, at most three, only the relevant ones
     confident: bool  # the first match is the answer
-    smalltalk: str | None = None  # "greeting" | "thanks"
+    smalltalk: str | None = None  # "greeting" | "thanks" | "ack" | "bot"
     off_topic: bool = False  # closer to the off-topic messages than to any topic
     part: int | None = None  # answered at once: the part of its answer to show first (from 0)
     lead: float = 0.0  # how far the first match's score is ahead of the next topic's
+    command: bool = False  # a typed command (COMMANDS, or «book an appointment»), not a question
+    language: str | None = None  # the «language» command: the language asked for, if named
 
     @property
     def alternatives(self) -> tuple[Match, ...]:

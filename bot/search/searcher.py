@@ -12,7 +12,7 @@ import numpy as np
 from bot import memory
 from bot.content.knowledge import KnowledgeBase
 from bot.core import markup
-from bot.search import text
+from bot.search import candidates, text
 from bot.search.data import load_data
 from bot.search.index import Index
 from bot.search.lang import Detector
@@ -36,10 +36,6 @@ from bot.search.tuning import (
     PART_CLEAR,
     PART_LEAD,
     PART_MIN,
-    RECALL_KEEP,
-    RECALL_MIN_SCORE,
-    RECALL_SHARE,
-    RECALL_WORDS,
     SENTENCE_WEIGHT,
     SHORT_MESSAGE,
     SHOW,
@@ -126,6 +122,11 @@ class Searcher:
         content = self.reader.content(tokens)
         if talk or not content:
             return Result(asked, detected, sure, (), False, talk)
+        command = self.reader.command(tokens)
+        if command is not None:  # («delete my data», «english please»: a button, not a search)
+            action, language = command
+            said = (Match(action, 1.0),)
+            return Result(asked, detected, sure, said, True, command=True, language=language)
         asking = self.parts.asking(tokens)  # («how much», «де»: which part, parts.py)
         ranked = self._ranked(query, content, detected)
         off = next((score for score, doc in ranked if doc == self.index.apart), 0.0)
@@ -134,7 +135,13 @@ class Searcher:
             return Result(asked, detected, sure, (), False, off_topic=True)
         named = {self.index.ids[doc] for doc in self.index.naming(content)}
         if not ranked or ranked[0][0] < SHOW:
-            found = self._with_named(list(self._suggestions(content, ranked)), named, ranked)
+            found = candidates.with_named(
+                self.index,
+                list(candidates.suggestions(self.index, content, ranked)),
+                named,
+                ranked,
+                NAMED_MIN_SCORE if not candidates.only_a_name(self.index, content) else 0.0,
+            )
             found.sort(key=lambda m: -m.score)
             return Result(asked, detected, sure, tuple(found), False)
         # a message the off-topic examples explain almost as well as the first topic is not
@@ -161,7 +168,7 @@ class Searcher:
                 matches[0].id, self.index.ids[ranked[1][1]], content, weights
             )
         confident = confident and not close_to_off
-        matches = self._with_named(matches, named, ranked)
+        matches = candidates.with_named(self.index, matches, named, ranked)
         part = None
         if confident and not matches[0].is_action:
             part = self.parts.best(matches[0].id, content, weights, self.index.features, asking)
@@ -205,22 +212,6 @@ class Searcher:
         blended = (scores + NGRAM_WEIGHT * similar / (best or 1.0)) / (1 + NGRAM_WEIGHT)
         order = np.lexsort((docs, -blended))
         return list(zip(blended[order].tolist(), docs[order].tolist(), strict=True))
-
-    def _with_named(
-        self, matches: list[Match], named: set[str], ranked: list[tuple[float, int]]
-    ) -> list[Match]:
-        """`matches`, and after them a topic the message names (a part of its title, or a
-        keyword made of its title's words, whole: «pesel for my kid») that they leave out,
-        if it explains the message at least NAMED_MIN_SCORE."""
-        shown = {m.id for m in matches}
-        if not named - shown:
-            return matches
-        scores = {self.index.ids[doc]: score for score, doc in ranked}
-        for score, topic in sorted(((scores.get(t, 0.0), t) for t in named), reverse=True):
-            if topic not in shown and score >= NAMED_MIN_SCORE and len(matches) <= MAX_MATCHES:
-                matches.append(Match(topic, score, named=True))
-                shown.add(topic)
-        return matches
 
     def _ranked(self, query: str, content: list[str], lang: str | None) -> list[tuple[float, int]]:
         """The topics for the whole message and, in a message of several sentences, for each
@@ -268,33 +259,6 @@ class Searcher:
                 if blended > best.get(doc, 0.0):
                     best[doc] = blended
         return sorted(((score, doc) for doc, score in best.items()), key=lambda x: (-x[0], x[1]))
-
-    def _suggestions(
-        self, content: list[str], ranked: list[tuple[float, int]]
-    ) -> tuple[Match, ...]:
-        """Did-you-mean candidates when no topic reaches SHOW: the recall ranking's best, if
-        its first topic matches enough of the question's words (see RECALL_WORDS)."""
-        totals, words = self.index.recall(content)
-        first = int(np.argmax(totals))
-        if first == self.index.apart:
-            return ()
-        totals[self.index.apart] = 0.0
-        need = min(RECALL_WORDS, len(set(content)))
-        shared = words[first]
-        if totals[first] <= 0 or shared < max(2, need) or shared < RECALL_SHARE * len(set(content)):
-            return ()
-        order = np.argsort(-totals, kind="stable")[:MAX_MATCHES]
-        ours = {doc: score for score, doc in ranked}
-        kept = [
-            Match(self.index.ids[doc], ours.get(int(doc), 0.0))
-            for doc in order
-            if totals[doc] >= RECALL_KEEP * totals[first]
-        ]
-        # the recall ranking picks the candidates; the main score orders them (ties: recall)
-        kept.sort(key=lambda m: -m.score)
-        if not kept or kept[0].score < RECALL_MIN_SCORE:
-            return ()  # evidence mostly from typo and prefix matches: nothing worth offering
-        return tuple(kept)
 
     def next_best(self, query: str, exclude: str) -> list[Match]:
         """The other candidates for a question whose first answer did not help."""

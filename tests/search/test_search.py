@@ -243,14 +243,71 @@ def test_off_topic_examples_are_checked_at_start():
         ("dziękuję bardzo", "thanks"),
         ("привіт, як справи?", "greeting"),
         ("kak dela, chem zanimaeshsya", "greeting"),
-        ("who are you?", "greeting"),
         ("cześć, co robisz", "greeting"),
+        # who is answering: the bot says what it is
+        ("who are you?", "bot"),
+        ("вы здесь?", "bot"),
+        ("с кем я говорю", "bot"),
+        ("z kim rozmawiam?", "bot"),
+        # an acknowledgement is not a question without an answer
+        ("да", "ack"),
+        ("так", "ack"),
+        ("ок", "ack"),
+        ("понятно", "ack"),
+        ("ok", "ack"),
+        ("ok thanks", "thanks"),
+        ("dzięki", "thanks"),
     ],
 )
 def test_greetings_and_thanks_are_small_talk(searcher, message, kind):
     result = searcher.search(message, "en")
     assert result.smalltalk == kind
     assert result.matches == ()
+
+
+def test_an_acknowledgement_with_a_question_is_a_question(searcher):
+    result = searcher.search("так, а де зробити песель?", "uk")
+    assert result.smalltalk is None
+    assert result.best and result.best.id == "pesel"
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "action", "language"),
+    [
+        ("delete my data", "en", "forget", None),
+        ("видаліть мої дані", "uk", "forget", None),
+        ("cancel my visit", "en", "my_bookings", None),
+        ("отменить запись", "ru", "my_bookings", None),
+        ("can i book appointment", "en", "appointment", None),
+        ("change language to polish", "en", "language", "pl"),
+        ("english please", "en", "language", "en"),
+        ("po polsku prosze", "pl", "language", "pl"),
+        ("а російською можна?", "uk", "language", "ru"),
+        ("можно на русском?", "ru", "language", "ru"),
+        ("змінити мову", "uk", "language", None),
+    ],
+)
+def test_a_typed_command_is_its_action_not_a_question(searcher, message, lang, action, language):
+    result = searcher.search(message, lang)
+    assert result.command and result.confident
+    assert [m.id for m in result.matches] == [action]
+    assert result.language == language
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["polish", "polish language", "learn polish", "do doctors speak english", "appointment"],
+)
+def test_a_language_or_a_word_of_a_command_alone_is_searched_as_a_question(searcher, message):
+    assert not searcher.search(message, "en").command
+
+
+def test_a_topics_name_among_words_no_document_knows_is_offered(searcher):
+    # «nfz kya hai» before «kya», «hai» were stop words: the name is all that is understood
+    result = searcher.search("pesel xqzvw blorp", "en")
+    assert result.best and result.best.id == "pesel"
+    # ... but not when the other words are known (a borscht recipe is off-topic)
+    assert searcher.search("рецепт борщу з квасолею", "uk").matches == ()
 
 
 def test_hello_with_a_question_is_a_question(searcher):

@@ -4,18 +4,31 @@ know"; the same question again in another language. The matching itself lives in
 
 from __future__ import annotations
 
+from bot.content.i18n import LANGUAGE_NAMES
 from bot.core.dispatch import Turn
 from bot.core.flows import Next, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.session import AskedQuestion
 from bot.features import urgent
 from bot.features.hours import hours_reply
-from bot.features.menu import main_menu, nav_row, topic_at, topic_reply
+from bot.features.menu import language_choice, main_menu, nav_row, topic_at, topic_reply
 from bot.search import Match, Result
 from bot.storage import unanswered as store
 
-ACTION_PAYLOADS = {"contact_hours": "hours", "appointment": "callback"}
-ACTION_LABELS = {"contact_hours": "btn_hours", "appointment": "btn_callback"}
+ACTION_PAYLOADS = {
+    "contact_hours": "hours",
+    "appointment": "callback",
+    "forget": "privacy:ask",
+    "my_bookings": "booking:mine",
+    "language": "language",
+}
+ACTION_LABELS = {
+    "contact_hours": "btn_hours",
+    "appointment": "btn_callback",
+    "forget": "btn_privacy_forget",
+    "my_bookings": "btn_my_bookings",
+    "language": "btn_language",
+}
 
 
 async def answer(turn: Turn, next_: Next) -> Outcome:
@@ -44,6 +57,8 @@ async def _answer(turn: Turn, question: str) -> Outcome:
     result: Result = await turn.services.search.search(searcher, question, turn.lang)
     if result.smalltalk:
         return stay(main_menu(turn, turn.t(f"q_{result.smalltalk}")))
+    if result.command and result.best is not None:
+        return stay(_command(turn, result.best.id, result.language))
     turn.memory.asked = AskedQuestion(question, result.lang or turn.lang)
     best = result.best
     followed = _follow(turn, result) if best is not None else None  # (nothing found: no switch)
@@ -73,17 +88,40 @@ async def _answer(turn: Turn, question: str) -> Outcome:
     if best.id == "contact_hours":
         reply = hours_reply(turn)
     elif best.id == "appointment":
-        reply = Reply(
-            turn.t("q_appointment"),
-            [
-                [Button(turn.t("btn_callback"), "callback"), Button(turn.t("btn_book"), "booking")],
-                nav_row(turn, None),
-            ],
-        )
+        reply = _appointment(turn)
     else:
         reply = _topic_answer(turn, question, result)
     reply.buttons = switch + reply.buttons
     return stay(reply)
+
+
+def _command(turn: Turn, action: str, language: str | None) -> Reply:
+    """A typed command («delete my data», «cancel my visit», «english please», «book an
+    appointment»): the button that does it, not an answer to a question."""
+    if action == "language":
+        if language is None or language not in turn.settings.languages:
+            return language_choice(turn, turn.t("choose_language"))
+        # (said in the language asked for: that is the one the person reads)
+        offer = turn.services.t(language, "q_language")
+        button = Button(LANGUAGE_NAMES[language], f"language:{language}")
+        return Reply(offer, [[button], nav_row(turn, None)])
+    if action == "appointment":
+        return _appointment(turn)
+    key = {"forget": "q_forget", "my_bookings": "q_my_bookings"}.get(action)
+    if key is None:
+        raise ValueError(f"not a command: {action}")
+    button = Button(turn.t(ACTION_LABELS[action]), ACTION_PAYLOADS[action])
+    return Reply(turn.t(key), [[button], nav_row(turn, None)])
+
+
+def _appointment(turn: Turn) -> Reply:
+    return Reply(
+        turn.t("q_appointment"),
+        [
+            [Button(turn.t("btn_callback"), "callback"), Button(turn.t("btn_book"), "booking")],
+            nav_row(turn, None),
+        ],
+    )
 
 
 def _topic_answer(turn: Turn, question: str, result: Result) -> Reply:

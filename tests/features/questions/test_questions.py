@@ -161,6 +161,35 @@ async def test_greetings_and_thanks_get_a_short_friendly_answer(app, dialogue):
     assert await rows_of(app) == []
 
 
+async def test_an_acknowledgement_or_asking_who_answers_gets_a_short_reply_not_no_answer(
+    app, dialogue
+):
+    await choose(dialogue, "ru")
+    await dialogue.send("понятно")
+    assert "Хорошо" in dialogue.text and "нет ответа" not in dialogue.text
+    assert dialogue.button("Язык").payload == "language"  # the menu
+    await dialogue.send("вы здесь?")
+    assert "чат-бот информационного пункта" in dialogue.text
+    assert await rows_of(app) == []  # neither is kept as a question without an answer
+
+
+async def test_typed_commands_lead_to_their_buttons(dialogue):
+    await choose(dialogue, "en")
+    await dialogue.send("delete my data")
+    assert dialogue.button("Delete my data").payload == "privacy:ask"
+    await dialogue.send("cancel my visit")
+    assert dialogue.button("My visits").payload == "booking:mine"
+    await dialogue.send("can i book appointment")
+    assert {"callback", "booking"} <= {b.payload for b in dialogue.buttons}
+    await dialogue.send("change language to polish")
+    assert "po polsku" in dialogue.text  # offered in the language asked for
+    assert dialogue.button("Polski").payload == "language:pl"
+    await dialogue.send("змінити мову")
+    assert {"language:uk", "language:ru", "language:en", "language:pl"} <= {
+        b.payload for b in dialogue.buttons
+    }
+
+
 async def test_hours_and_callback_questions_lead_to_those_flows(dialogue):
     await choose(dialogue, "en")
     await dialogue.send("when are you open")
