@@ -128,6 +128,8 @@ def _named(services: list[Service], text: str) -> list[tuple[Service, int]]:
             for key, its, need in long_keys
             if len(its & grams) >= need or len(question) < len(key)
         ]
+        if len(question) < MIN_KEYWORD:  # too short to name a long one: «ок» is in «документ»
+            near = []
         scorer = fuzz.partial_ratio
         matched = process.extract(question, near, scorer=scorer, score_cutoff=MATCH, limit=None)
         longest = max((len(key) for key, _, _ in matched), default=0)

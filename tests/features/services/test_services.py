@@ -148,6 +148,7 @@ def test_a_service_named_with_a_typo_anywhere_in_a_message_is_found_as_by_scorin
             for s in services
             if any(
                 fuzz.partial_ratio(question, key) >= listing.MATCH
+                and len(question) >= listing.MIN_KEYWORD  # a shorter message names short ones
                 if len(key) >= listing.MIN_KEYWORD
                 else key in question.split()
                 for key in map(listing.fold, _names(s))
@@ -156,3 +157,11 @@ def test_a_service_named_with_a_typo_anywhere_in_a_message_is_found_as_by_scorin
         assert listing.named_in(services, text) == every, text
         found_any += bool(every)
     assert found_any > len(texts) // 2  # (the typos did not make every name unfindable)
+
+
+@pytest.mark.parametrize("short", ["ок", "ok", "да"])
+async def test_a_message_too_short_to_name_a_service_offers_none(dialogue, short):
+    dialogue.language_hint = "ru"
+    await dialogue.send(short)  # «ок» is inside «документ»: no service named
+    offered = [b.payload for r in dialogue.replies for row in r.buttons for b in row]
+    assert not any(p.startswith("service:") for p in offered)
