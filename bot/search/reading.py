@@ -67,6 +67,7 @@ class Reader:
             for phrase in phrases
             if len(words := self.content(text.tokens(phrase))) >= 2
         ]
+        self._keyed: tuple[list[tuple[str, list[set[str]]]], set[str]] | None = None
 
     def reworded(self, query: str) -> str:
         """The message with each saying whose words say the opposite of its sense («не хочу
@@ -151,14 +152,25 @@ class Reader:
         asked = self._language_asked(tokens, content)
         if asked is not None:
             return "language", asked or None
+        keyed, every = self._commands_keyed()
         features = [self._keys(t) for t in content]
-        for action, words in self.commands:
-            theirs = [self._keys(w) for w in words]
+        if not all(f & every for f in features):  # a word no command has: none (most messages)
+            return None
+        for action, theirs in keyed:
             if all(any(f & g for g in theirs) for f in features) and all(
                 any(g & f for f in features) for g in theirs
             ):
                 return action, None
         return None
+
+    def _commands_keyed(self) -> tuple[list[tuple[str, list[set[str]]]], set[str]]:
+        """The commands with their words' forms, found once (the dictionaries are loaded by the
+        first question), and every form of every command's words."""
+        if self._keyed is None:
+            keyed = [(action, [self._keys(w) for w in words]) for action, words in self.commands]
+            every = {f for _, theirs in keyed for forms in theirs for f in forms}
+            self._keyed = (keyed, every)
+        return self._keyed
 
     def _language_asked(self, tokens: list[str], content: list[str]) -> str | None:
         """«english please», «po polsku», «а російською можна?» -> the language's code;
