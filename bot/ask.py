@@ -19,6 +19,7 @@ from bot.app import build_searcher, load_static
 from bot.content.i18n import Translator
 from bot.content.parts import Part
 from bot.core import markup
+from bot.features.questions import ACTION_LABELS
 
 # what an action found at once, or offered, says (bot/features/questions/answers.py shows it
 # with its buttons)
@@ -28,13 +29,6 @@ ACTION_TEXTS = {
     "forget": "q_forget",
     "my_bookings": "q_my_bookings",
     "language": "choose_language",
-}
-ACTION_LABELS = {
-    "contact_hours": "btn_hours",
-    "appointment": "btn_callback",
-    "forget": "btn_privacy_forget",
-    "my_bookings": "btn_my_bookings",
-    "language": "btn_language",
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.core.flows import Feature
 from bot.features.questions import answers, feedback, staff
+from bot.features.questions.answers import ACTION_LABELS
 
 FEATURE = Feature(
     "questions",
@@ -20,4 +21,4 @@ FEATURE = Feature(
     staff_commands={"unanswered": staff.unanswered},
 )
 
-__all__ = ["FEATURE"]
+__all__ = ["ACTION_LABELS", "FEATURE"]
