@@ -115,7 +115,7 @@ async def chat(
 
     async with core.services.db.transaction() as tx:
         session = await session_store.find(tx, CHANNEL, USER)
-    code = lang or (session.language if session else None)
+    code = lang or (session.language if session and session.language_chosen else None)
     if session is not None and code:
         # a returning person goes on where they were (a form's question is asked again), in
         # the language asked for now (--lang) or the one they chose

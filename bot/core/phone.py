@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import phonenumbers
 
 DEFAULT_REGION = "PL"
@@ -43,6 +45,15 @@ def normalise_phone(text: str) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+# Words that introduced the number, left at the end of what remains («Oksana, tel.», «Ramesh, my
+# phone is», «Оля, мій номер»): not part of a name.
+_PHONE_WORDS = re.compile(
+    r"[\s,;:-]*(?:(?:my|mój|мій|мой)\s+)?(?:tel\.?|telefon(?:u)?|phone(?:\s+number)?|number|numer"
+    r"|nr|телефон|тел\.?|номер(?:\s+телефону|\s+телефона)?)(?:\s+(?:is|to|це|это))?[\s:.]*$",
+    re.IGNORECASE,
+)
+
+
 def phone_in(text: str) -> tuple[str, str] | None:
     """A valid phone number written inside a message («Ramesh, 600 123 456», «600123456 after
     5pm», «Olena 050 123 45 67»): its E.164 and the message without it; None when there is
@@ -52,7 +63,8 @@ def phone_in(text: str) -> tuple[str, str] | None:
             number = normalise_phone(match.raw_string)
             if number is not None:
                 rest = f"{text[: match.start]} {text[match.end :]}"
-                return number, " ".join(rest.split()).strip(" ,;:-–")
+                rest = _PHONE_WORDS.sub("", " ".join(rest.split()).strip(" ,;:-–"))
+                return number, rest.strip(" ,;:-–")
     return None
 
 

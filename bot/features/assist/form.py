@@ -78,6 +78,10 @@ async def typed(turn: Turn) -> Outcome:
     service, field = found
     text = turn.incoming.text
     before = _screen(turn, field)
+    if field.type == "choice" and not before and _matched(field, parse.one_line(text)) is None:
+        offer = person.typed_in_form(turn)[1]  # a question, not the «other» one's words
+        if offer is not None:
+            return offer
     try:
         value = _read(turn, field, text)
     except Invalid as wrong:
@@ -86,6 +90,8 @@ async def typed(turn: Turn) -> Outcome:
     set_answer(turn, field.id, value)
     if field.type == "phone":  # the "share my phone" keyboard goes
         before.append(person.phone_saved(turn, value))
+    if field.type in ("text", "choice") and parse.too_long(text):  # kept, shortened
+        before.append(Reply(turn.t("as_shortened", limit=parse.TEXT_MAX)))
     return advance(turn, service, *before)
 
 
@@ -146,15 +152,22 @@ def _language_names(turn: Turn) -> list[tuple[str, str]]:
 def _option(field: FormField, text: str) -> str:
     """An option typed by its label in any language, or by its number; when the field has an
     `other` option, anything else typed is that other (its own words are the answer)."""
+    key = _matched(field, text)
+    if key is not None:
+        return key
+    if _has_other(field) and text:
+        return parse.parse_text(text)
+    raise Invalid("as_use_buttons")
+
+
+def _matched(field: FormField, text: str) -> str | None:
     wanted = text.casefold()
     for number, (key, labels) in enumerate(field.options, start=1):
         if wanted in (key.casefold(), str(number)) or wanted in (
             label.casefold() for label in labels.values.values()
         ):
             return key
-    if _has_other(field) and text:
-        return parse.parse_text(text)
-    raise Invalid("as_use_buttons")
+    return None
 
 
 def _has_other(field: FormField) -> bool:

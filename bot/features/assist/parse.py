@@ -109,12 +109,17 @@ def parse_number(text: str) -> int:
 
 
 def parse_text(text: str | None) -> str:
+    """The text, cut at a word to TEXT_MAX characters if longer (`too_long` says whether)."""
     value = one_line(text)
     if not value:
         raise Invalid("as_empty")
-    if len(value) > TEXT_MAX:
-        raise Invalid("as_too_long", limit=TEXT_MAX)
+    if too_long(value):
+        return value[: TEXT_MAX - 1].rsplit(" ", 1)[0] + "…"
     return value
+
+
+def too_long(text: str | None) -> bool:
+    return len(one_line(text)) > TEXT_MAX
 
 
 def parse_language(

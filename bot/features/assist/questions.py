@@ -144,6 +144,8 @@ def summary(turn: Turn, service: Service) -> Reply:
 def fix_menu(turn: Turn, service: Service) -> Reply:
     rows = [[Button(turn.t("btn_cb_fix_person"), "assist:fix:person")]]
     for index, field in enumerate(service.fields):
+        if prefilled(field):  # the contact number: «Name or phone» changes it
+            continue
         label = field.label.get(turn.lang)
         if len(label) > LABEL_MAX:
             label = label[: LABEL_MAX - 1] + "…"

@@ -24,8 +24,8 @@ async def start(turn: Turn) -> Outcome:
     if turn.session.flow is not None:
         welcome = f"{turn.t('start_form_closed')}\n\n{welcome}"
     if turn.session.language_chosen:  # chosen already: the menu (its 🌐 button changes it)
-        return end(main_menu(turn, welcome))
-    return end(language_choice(turn, welcome))
+        return end(main_menu(turn, f"{welcome}\n\n{turn.t('main_menu')}"))
+    return end(language_choice(turn, f"{welcome}\n\n{turn.t('choose_language')}"))
 
 
 async def choose_language(turn: Turn) -> Outcome:

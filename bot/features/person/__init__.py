@@ -90,7 +90,9 @@ async def agree(turn: Turn) -> Outcome:
 
 async def decline(turn: Turn) -> Outcome:
     reply = hours_reply(turn)
-    reply.text = f"{turn.t('consent_declined')}\n\n{reply.text}"
+    # (details saved before, with an earlier consent, stay: say so, and how to delete them)
+    key = "consent_declined_kept" if turn.memory.person is not None else "consent_declined"
+    reply.text = f"{turn.t(key)}\n\n{reply.text}"
     return end(reply)
 
 

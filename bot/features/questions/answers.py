@@ -101,6 +101,9 @@ def _command(turn: Turn, action: str, language: str | None) -> Reply:
     if action == "language":
         if language is None or language not in turn.settings.languages:
             return language_choice(turn, turn.t("choose_language"))
+        if language == turn.lang:  # «po polsku proszę» in Polish: it is, and stays so
+            turn.session.language_chosen = True
+            return main_menu(turn, turn.t("language_set"))
         # (said in the language asked for: that is the one the person reads)
         offer = turn.services.t(language, "q_language")
         button = Button(LANGUAGE_NAMES[language], f"language:{language}")

@@ -280,7 +280,8 @@ async def test_a_returning_subscriber_opening_the_chat_again_gets_the_welcome(tm
     async with webhook_bot(tmp_path, tg, viber):
         await start_in(olena, "English")
         again = await olena.open(subscribed=True)
-        assert again is not None and "Choose your language" in again["text"]
+        assert again is not None and "Hello!" in again["text"]  # in the language chosen,
+        assert "Choose your language" not in again["text"] and "Main menu" in again["text"]
 
 
 async def test_opening_the_chat_again_in_the_middle_of_a_request_keeps_what_was_typed(

@@ -33,7 +33,7 @@ async def test_approved_times_are_offered_and_one_tap_books_one(app, dialogue):
     assert "zaproponowano (Olena Kovalenko)" in anna.text
 
     offer = [q for q in await queued(app.core) if q.chat_id == dialogue.user_id][-1]
-    assert "your request #1 (Legal advice) is approved" in offer.text
+    assert "your appointment request #1 (Legal advice) is approved" in offer.text
     times = [b.label for b in offer.buttons if b.payload.startswith("appt:take:")]
     assert times == [
         "Tue 24 Nov, 10:00 · City Hall (Urząd Miejski)",
@@ -97,7 +97,7 @@ async def test_a_decline_in_staffs_own_words_is_a_reply_to_the_question(
     assert "Prośba nr 1 odrzucona" in anna.text
     await delivery.run()
     told = platform.to(dialogue.user_id)[-1]
-    assert "The advisor wrote: «Please go to the <voivodeship> office directly»" in told.text
+    assert "The advisor wrote: “Please go to the <voivodeship> office directly”" in told.text
     await anna.reply(prompt.message_id, "and another thing", "901")
     assert "już nie czeka" in anna.text  # nothing more goes to the person
 

@@ -164,46 +164,46 @@ async def test_another_language_is_typed_and_ours_are_recognised_by_name(dialogu
     assert "From which language? — Polish" in dialogue.text
 
 
-async def test_a_long_text_is_refused_and_what_was_typed_is_not_lost_elsewhere(dialogue):
+async def test_a_long_text_is_kept_shortened_not_refused(dialogue):
     await up_to_the_form(dialogue, "translation")
     await dialogue.press("Diploma")
     await dialogue.send("1.12")
     await dialogue.payload("assist:pick:2:uk")
-    await dialogue.send("x" * 501)
-    assert "shorten it to 500 characters" in dialogue.text
-    assert "4/4 Anything else?" in dialogue.text
-    await dialogue.send("Please hurry")
-    assert "Anything else? — Please hurry" in dialogue.text
+    await dialogue.send("Please hurry, " + "the office needs it soon " * 30)
+    assert "the first 500 characters were kept" in dialogue.text
+    assert "Anything else? — Please hurry, the office needs it soon" in dialogue.text
+    assert "…" in dialogue.text
     assert "Which document? — Diploma" in dialogue.text
 
 
-async def test_the_phone_field_can_be_changed_with_the_share_button_or_typed(dialogue):
+async def test_the_contact_number_is_changed_with_the_name_or_phone_shared_or_typed(dialogue):
     await up_to_the_form(dialogue, "transport")
     await dialogue.send("24.11")
     await dialogue.send("14")
     await dialogue.send("Kielce")
     await dialogue.press("Change something")
-    await dialogue.press("Your phone")
-    assert "4/4 Your phone" in dialogue.text
+    assert not any("Your phone" in b.label for b in dialogue.buttons)  # «Name or phone» does
+    await dialogue.press("Name or phone")
+    await dialogue.payload("person:keep_name")
     assert dialogue.replies[0].request_contact  # Telegram's "share my phone number"
     await dialogue.send("12345")
     assert "does not look like a valid phone number" in dialogue.text
     await dialogue.share_contact("380501234567")
-    assert "Your phone — +380 50 123 4567" in dialogue.text
-    assert "Phone: +48 601 234 567" in dialogue.text  # the contact number stays
-    assert dialogue.replies[0].close_keyboard
+    assert "Phone: +380 50 123 4567" in dialogue.text
+    assert "+48 601 234 567" not in dialogue.text and "Your phone" not in dialogue.text
 
 
-async def test_a_ukrainian_number_typed_in_a_phone_field_is_read_as_plus_380(dialogue):
+async def test_a_ukrainian_number_typed_for_the_contact_number_is_read_as_plus_380(dialogue):
     await up_to_the_form(dialogue, "transport")
     await dialogue.send("24.11")
     await dialogue.send("14")
     await dialogue.send("Kielce")
     await dialogue.press("Change something")
-    await dialogue.press("Your phone")
+    await dialogue.press("Name or phone")
+    await dialogue.payload("person:keep_name")
     await dialogue.send("(050) 123-45-67")
     assert "+380 50 123 4567 (read as a Ukrainian number" in dialogue.text
-    assert "Your phone — +380 50 123 4567" in dialogue.text
+    assert "Phone: +380 50 123 4567" in dialogue.text
 
 
 async def test_changing_one_answer_goes_back_to_the_summary(dialogue):
@@ -342,10 +342,28 @@ async def test_a_typed_language_must_name_a_language_in_any_grammatical_form(dia
 async def test_other_asks_which_and_the_typed_words_are_the_answer(dialogue):
     await up_to_the_form(dialogue, "translation")
     await dialogue.press("Other")
-    assert "Type in a few words which one" in dialogue.text
+    assert "Tell us in a few words what it is" in dialogue.text
     await dialogue.send("Marriage certificate")
     assert "2/4 When do you need it?" in dialogue.text
     await dialogue.send("24.11")
     await dialogue.payload("assist:pick:2:pl")
     await dialogue.payload("assist:skip:3")
     assert "Which document? — Marriage certificate" in dialogue.text
+
+
+async def test_the_staff_card_gives_the_contact_number_once(dialogue, delivery, platform):
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send("24.11")
+    await dialogue.send("14")
+    await dialogue.send("Kielce")
+    await dialogue.payload(send_payload(dialogue))
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    assert card.text.count("601 234 567") == 1
+
+
+async def test_a_question_typed_at_a_choice_is_offered_an_answer_not_taken_as_other(dialogue):
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.send("how much does a sworn translation cost?")
+    assert "Which document? — how much" not in dialogue.text
+    assert any(b.payload == "typed:answer" for b in dialogue.buttons)

@@ -162,7 +162,7 @@ async def test_changing_office_in_the_middle_of_a_request_keeps_what_was_typed(n
     # South's data administrator is not North's: the consent given to North does not cover it
     assert "Gmina South" in olena.text and "What is it about" not in olena.text
     await olena.send("ok")
-    assert "Please tap «✅ I agree» to go on" in olena.text and "Gmina" not in olena.text
+    assert "Please tap “✅ I agree” to go on" in olena.text and "Gmina" not in olena.text
     await olena.press("I agree")
     assert "What is it about" in olena.text  # the same question again, nothing lost
     await olena.payload("callback:topic:pesel")
@@ -347,3 +347,15 @@ async def test_mybookings_names_the_office_of_a_request_made_at_another(network)
     await olena.press("South")
     await olena.send("/mybookings")
     assert "Callback request #1" in olena.text and "📍 North" in olena.text
+
+
+async def test_declining_another_offices_consent_says_what_stays_saved(network):
+    olena = person(network)
+    await olena.send("/start north")
+    await request_callback(olena)  # agreed with North; name and phone saved
+    await olena.send("/office")
+    await olena.press("South")
+    await olena.send("/callback")
+    await olena.press("No, thanks")  # South's administrator: not agreed
+    assert "nothing was sent" in olena.text and "still kept" in olena.text
+    assert "/forget" in olena.text

@@ -92,3 +92,19 @@ async def test_a_phone_with_words_around_it_is_read(dialogue):
     await dialogue.send("Ramesh")
     await dialogue.send("600123456 after 5pm")
     assert "Phone: +48 600 123 456" in dialogue.text
+
+
+@pytest.mark.parametrize(
+    "typed, name",
+    [
+        ("nazywam się Oksana, tel. 600 123 456", "Oksana"),
+        ("I'm Ramesh, my phone is 600 123 456", "Ramesh"),
+        ("Оля, мій номер +380501234567", "Оля"),
+    ],
+)
+async def test_the_words_that_introduce_the_phone_are_not_part_of_the_name(dialogue, typed, name):
+    await dialogue.send("/callback")
+    await dialogue.payload("person:agree")
+    await dialogue.send(typed)
+    await dialogue.send("/mydata")
+    assert f"{name}, +" in dialogue.text

@@ -188,6 +188,9 @@ async def test_typed_commands_lead_to_their_buttons(dialogue):
     assert {"language:uk", "language:ru", "language:en", "language:pl"} <= {
         b.payload for b in dialogue.buttons
     }
+    await dialogue.send("english please")  # English already: said so, no button to switch
+    assert "Language: English" in dialogue.text
+    assert "language:en" not in {b.payload for b in dialogue.buttons}
 
 
 async def test_hours_and_callback_questions_lead_to_those_flows(dialogue):
