@@ -72,7 +72,8 @@ async def test_a_request_approved_in_the_staff_chat_then_one_offered_time_booked
         await tg.wait_until(lambda: "☑️" in str(ticked.get("reply_markup")))
         await anna.press("Zaproponuj zaznaczony", chat=staff, message=ticked)
 
-        offer = await shown(tg, olena.id, has("your appointment request #1 (Legal advice) is approved"))
+        approved = has("your appointment request #1 (Legal advice) is approved")
+        offer = await shown(tg, olena.id, approved)
         await olena.press("Tue 24 Nov, 10:00", message=offer)
         booked = await shown(tg, olena.id, has("Your appointment is booked"))
         assert "Tuesday, 24 November 2026, 10:00" in booked["text"]
