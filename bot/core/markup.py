@@ -24,6 +24,14 @@ _TOKEN = re.compile(
 _ESCAPE = re.compile(r"([\\*\[\]])")
 
 
+def shortened(text: str, limit: int) -> str:
+    """Plain text cut at a word to at most `limit` characters with "…", if it is longer."""
+    if len(text) <= limit:
+        return text
+    space = text.rfind(" ", 0, limit)
+    return text[: space if space > 0 else limit - 1].rstrip(",;:—-– ") + "…"
+
+
 def literal(text: str) -> str:
     """Markup that shows `text` exactly as typed: what users type is never read as markup."""
     return _ESCAPE.sub(r"\\\1", text)

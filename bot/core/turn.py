@@ -89,9 +89,10 @@ class Turn:
     def elsewhere(self, office_id: str) -> str:
         """ " · 📍 Opole" after an item of another office than the person's now (in a network:
         what they booked or asked for there stays theirs); "" for their own office's."""
-        if not self.settings.network or self.settings.office(office_id).id == self.office.id:
+        office = self.settings.office(office_id)
+        if not self.settings.network or office.id == self.office.id:
             return ""
-        return f" · 📍 {markup.literal(self.settings.office(office_id).label(self.lang))}"
+        return f" · 📍 {markup.literal(office.label(self.lang))}"
 
     @property
     def kb(self) -> KnowledgeBase:

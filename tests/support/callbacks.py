@@ -16,6 +16,14 @@ from tests.support.dialogue import StaffMember as StaffMember  # shared with the
 STAFF_CHAT = "-1001234567890"  # the shipped config.yaml's staff.chat_id
 
 
+async def at_the_name_step(dialogue: Dialogue, lang: str | None = None) -> None:
+    """/callback, consent given: the name is asked."""
+    if lang is not None:
+        dialogue.language_hint = lang
+    await dialogue.send("/callback")
+    await dialogue.payload("person:agree")
+
+
 async def request_callback(
     dialogue: Dialogue,
     *,

@@ -107,7 +107,7 @@ def _read(turn: Turn, field: FormField, text: str | None) -> str:
             )
         return day.isoformat()
     if kind == "time":
-        return _not_past(turn, field, parse.parse_time(text or ""))
+        return _not_past(turn, parse.parse_time(text or ""))
     if kind == "number":
         return str(parse.parse_number(text or ""))
     if kind == "phone":
@@ -123,13 +123,12 @@ def _read(turn: Turn, field: FormField, text: str | None) -> str:
     return parse.parse_text(text)
 
 
-def _not_past(turn: Turn, field: FormField, time: dt.time) -> str:
+def _not_past(turn: Turn, time: dt.time) -> str:
     """HH:MM; refused when the form's day (the last date answered before this question) is
     today and the time has passed."""
     service = current_service(turn)
     fields = service.fields if service is not None else ()
-    index = next((i for i, f in enumerate(fields) if f.id == field.id), 0)
-    dates = [f for f in fields[:index] if f.type == "date"]
+    dates = [f for f in fields[: draft(turn).at] if f.type == "date"]
     day = answer_of(turn, dates[-1].id) if dates else None
     now = turn.local(turn.now)
     if day == now.date().isoformat() and time <= now.time():

@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from bot.core import markup
+
 TEXT_MAX = 500
 LANGUAGE_MAX = 40
 STEM = 6  # letters of a language's name that recognise it in another grammatical form
@@ -113,9 +115,7 @@ def parse_text(text: str | None) -> str:
     value = one_line(text)
     if not value:
         raise Invalid("as_empty")
-    if too_long(value):
-        return value[: TEXT_MAX - 1].rsplit(" ", 1)[0] + "…"
-    return value
+    return markup.shortened(value, TEXT_MAX)
 
 
 def too_long(text: str | None) -> bool:

@@ -129,6 +129,6 @@ def shortened(turn: Turn, text: str) -> tuple[str, list[Reply]]:
     typed is refused: retyping on a phone is worse), with the line that says so."""
     if len(text) <= DESCRIPTION_MAX:
         return text, []
-    kept = text[: DESCRIPTION_MAX - 1].rsplit(" ", 1)[0] + "…"
+    kept = markup.shortened(text, DESCRIPTION_MAX)
     number = turn.services.t.number(turn.lang, DESCRIPTION_MAX)
     return kept, [Reply(turn.t("cb_description_shortened", limit=number))]

@@ -119,8 +119,9 @@ async def keep_name(turn: Turn) -> Outcome:
 async def name(turn: Turn) -> Outcome:
     text = " ".join((turn.incoming.text or "").split())
     both = phone_in(text)  # «Ramesh, 600 123 456»: the name and the phone in one message
-    if both is not None and names.read(both[1]).kind == "name":
-        person_draft(turn).name = names.read(both[1]).name
+    beside = names.read(both[1]) if both is not None else None
+    if both is not None and beside is not None and beside.kind == "name":
+        person_draft(turn).name = beside.name
         return _saved(turn, both[0])
     danger = urgent.detect(text)
     reading = names.read(text, names.topic_names(turn.kb))

@@ -37,9 +37,7 @@ def short(description: str, limit: int = SHORT) -> str:
     text = " ".join(description.split())
     found = _SENTENCE_END.search(text)
     first = text[: found.start() + 1] if found else text
-    if len(first) <= limit:
-        return first
-    return first[: first.rfind(" ", 0, limit)].rstrip(",;:—-– ") + "…"
+    return markup.shortened(first, limit)
 
 
 _SENTENCE_END = re.compile(r"(?<=[^\W_]{4})[.!?](?= \w| *$)")

@@ -9,6 +9,7 @@ from bot.core import markup
 from tests.support.callbacks import (
     STAFF_CHAT,
     StaffMember,
+    at_the_name_step,
     confirm_payload,
     request_callback,
 )
@@ -368,8 +369,7 @@ async def test_a_long_description_is_kept_shortened_not_refused(dialogue):
 
 
 async def test_the_matter_typed_at_the_topic_question_is_kept_as_its_description(dialogue):
-    await dialogue.send("/callback")
-    await dialogue.payload("person:agree")
+    await at_the_name_step(dialogue)
     await dialogue.send("Olena")
     await dialogue.send("601 234 567")
     await dialogue.send("у меня проблема с работодателем")
@@ -380,8 +380,7 @@ async def test_the_matter_typed_at_the_topic_question_is_kept_as_its_description
 
 
 async def test_start_in_the_middle_of_the_form_says_the_form_was_closed(dialogue):
-    await dialogue.send("/callback")
-    await dialogue.payload("person:agree")
+    await at_the_name_step(dialogue)
     await dialogue.send("Jo")
     await dialogue.send("/start")
     assert "The form you were filling in is closed and nothing was sent." in dialogue.text

@@ -7,14 +7,8 @@ import pytest
 
 from bot.core.session import Person
 from bot.storage import sessions
-from tests.support.callbacks import STAFF_CHAT
+from tests.support.callbacks import STAFF_CHAT, at_the_name_step
 from tests.support.dialogue import Dialogue
-
-
-async def _at_the_name_step(dialogue: Dialogue, lang: str = "en") -> None:
-    dialogue.language_hint = lang
-    await dialogue.send("/callback")
-    await dialogue.payload("person:agree")
 
 
 async def _summary(dialogue: Dialogue) -> str:
@@ -50,7 +44,7 @@ GREETED_BACK = {
     ],
 )
 async def test_a_greeting_alone_is_greeted_back_and_the_name_asked_again(dialogue, lang, greeting):
-    await _at_the_name_step(dialogue, lang)
+    await at_the_name_step(dialogue, lang)
     await dialogue.send(greeting)
     assert GREETED_BACK[lang] in dialogue.text
     assert not dialogue.replies[-1].request_contact  # not on to the phone
@@ -61,7 +55,7 @@ async def test_a_greeting_alone_is_greeted_back_and_the_name_asked_again(dialogu
 async def test_staff_get_the_name_given_after_the_greeting_not_the_greeting(
     dialogue, delivery, platform
 ):
-    await _at_the_name_step(dialogue, "ru")
+    await at_the_name_step(dialogue, "ru")
     await dialogue.send("Здравствуйте")
     await dialogue.send("Ольга")
     await _summary(dialogue)
@@ -85,7 +79,7 @@ async def test_staff_get_the_name_given_after_the_greeting_not_the_greeting(
     ],
 )
 async def test_the_name_is_taken_from_after_my_name_is(dialogue, lang, typed, name):
-    await _at_the_name_step(dialogue, lang)
+    await at_the_name_step(dialogue, lang)
     await dialogue.send(typed)
     assert dialogue.replies[-1].request_contact
     await dialogue.send("601 234 567")
@@ -111,7 +105,7 @@ REFUSAL_ANSWER = {
     ],
 )
 async def test_a_refusal_hears_that_any_name_will_do_and_is_asked_again(dialogue, lang, typed):
-    await _at_the_name_step(dialogue, lang)
+    await at_the_name_step(dialogue, lang)
     await dialogue.send(typed)
     assert REFUSAL_ANSWER[lang] in dialogue.text
     assert not dialogue.replies[-1].request_contact
@@ -120,7 +114,7 @@ async def test_a_refusal_hears_that_any_name_will_do_and_is_asked_again(dialogue
 
 
 async def test_a_word_that_is_no_name_is_asked_again(dialogue):
-    await _at_the_name_step(dialogue, "uk")
+    await at_the_name_step(dialogue, "uk")
     await dialogue.send("дякую")
     assert "Це не схоже на ім'я" in dialogue.text
     assert not dialogue.replies[-1].request_contact
@@ -128,7 +122,7 @@ async def test_a_word_that_is_no_name_is_asked_again(dialogue):
 
 @pytest.mark.parametrize("typed", ["песель", "мельдунек", "PESEL", "Привіт, мельдунек"])
 async def test_a_topic_named_alone_is_offered_an_answer_like_a_question(dialogue, typed):
-    await _at_the_name_step(dialogue, "uk")
+    await at_the_name_step(dialogue, "uk")
     await dialogue.send(typed)
     assert "Схоже, це запитання, а не ім'я" in dialogue.text
     assert not dialogue.replies[-1].request_contact
@@ -140,7 +134,7 @@ async def test_a_topic_named_alone_is_offered_an_answer_like_a_question(dialogue
 
 
 async def test_a_name_taken_for_a_topic_can_still_be_given(dialogue):
-    await _at_the_name_step(dialogue)
+    await at_the_name_step(dialogue, "en")
     await dialogue.send("Pesel")
     await dialogue.press("No, that is my name")
     assert dialogue.replies[-1].request_contact
@@ -164,14 +158,14 @@ async def test_a_name_taken_for_a_topic_can_still_be_given(dialogue):
     ],
 )
 async def test_real_names_still_get_through_as_typed(dialogue, name):
-    await _at_the_name_step(dialogue)
+    await at_the_name_step(dialogue, "en")
     await dialogue.send(name)
     assert "Your phone number" in dialogue.text
     assert f"Name: {name}\n" in await _summary(dialogue)
 
 
 async def test_a_sentence_confirmed_as_a_name_is_not_saved(dialogue):
-    await _at_the_name_step(dialogue, "uk")
+    await at_the_name_step(dialogue, "uk")
     await dialogue.send("добрий день мені потрібна допомога з песелем")
     await dialogue.press("Ні, це моє ім'я")
     assert "Це не схоже на ім'я" in dialogue.text

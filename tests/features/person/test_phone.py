@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.phone import display_phone, normalise_phone
+from tests.support.callbacks import at_the_name_step
 
 
 @pytest.mark.parametrize(
@@ -77,8 +78,7 @@ def test_the_international_form_is_what_is_shown():
 
 
 async def test_a_name_and_phone_in_one_message_fill_both_steps(dialogue):
-    await dialogue.send("/callback")
-    await dialogue.payload("person:agree")
+    await at_the_name_step(dialogue)
     await dialogue.send("Ramesh, 600 123 456")
     assert "Phone: +48 600 123 456" in dialogue.text
     assert "What is it about" in dialogue.text  # the phone is not asked for
@@ -87,8 +87,7 @@ async def test_a_name_and_phone_in_one_message_fill_both_steps(dialogue):
 
 
 async def test_a_phone_with_words_around_it_is_read(dialogue):
-    await dialogue.send("/callback")
-    await dialogue.payload("person:agree")
+    await at_the_name_step(dialogue)
     await dialogue.send("Ramesh")
     await dialogue.send("600123456 after 5pm")
     assert "Phone: +48 600 123 456" in dialogue.text
@@ -103,8 +102,7 @@ async def test_a_phone_with_words_around_it_is_read(dialogue):
     ],
 )
 async def test_the_words_that_introduce_the_phone_are_not_part_of_the_name(dialogue, typed, name):
-    await dialogue.send("/callback")
-    await dialogue.payload("person:agree")
+    await at_the_name_step(dialogue)
     await dialogue.send(typed)
     await dialogue.send("/mydata")
     assert f"{name}, +" in dialogue.text
