@@ -19,6 +19,8 @@ from typing import Any, TypeVar, cast
 
 import aiosqlite
 
+from bot.storage.checkpoints import Checkpoints
+
 log = logging.getLogger(__name__)
 
 
@@ -148,6 +150,7 @@ class Database:
         # commits made, and how many of them a flush of the log has made durable (`durable`)
         self._commits = 0
         self._synced = 0
+        self.checkpoints = Checkpoints(self.path)
         self._syncing = asyncio.Lock()
 
     async def open(self) -> Database:
@@ -170,6 +173,9 @@ class Database:
         # the system's file cache in microseconds, and 2 MiB of resident memory is a lot on the
         # cheapest server (docs/performance.md, change 39)
         await self._conn.execute("PRAGMA cache_size=-256")
+        # the log is copied into the database file beside the turns, not in one of them
+        # (`Checkpoints`); SQLite's own, in a commit, only if that falls far behind
+        await self._conn.execute(f"PRAGMA wal_autocheckpoint={Checkpoints.FALLBACK_PAGES}")
         await migrate(self._conn)
         return self
 
@@ -198,6 +204,7 @@ class Database:
             self._synced = covered
 
     async def close(self) -> None:
+        await self.checkpoints.close()
         if self._conn is not None:
             await self._conn.close()
             self._conn = None
@@ -221,6 +228,7 @@ class Database:
             else:
                 if await in_thread(self._conn, tx._commit):
                     self._commits += 1
+                    self.checkpoints.committed()
 
 
 def _flush(path: Path) -> None:
