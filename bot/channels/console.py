@@ -1,4 +1,10 @@
-"""The terminal channel: the same core, no network, buttons numbered and chosen by number."""
+"""The terminal channel: the same core, no network, buttons numbered and chosen by number.
+
+A typed number presses the button with that number, except where the question waits for a
+typed answer that may be a number (Reply.typed_answer: a count, a time, a short text): there a
+number is the answer, the buttons are shown as [#1], [#2] and pressed by typing #1. #1 presses
+button 1 anywhere.
+"""
 
 from __future__ import annotations
 
@@ -19,14 +25,20 @@ CONTACT = "\x00contact"  # the "share my phone" button: the number is typed next
 LOCATION = "\x00location"  # the "send my location" button: "lat, lon" typed next
 
 
-def render(reply: Reply, first: int | None = 1) -> tuple[str, list[Button]]:
+PRESS = "#"  # typed before a button's number: always a press, never an answer
+
+
+def render(reply: Reply, first: int | None = 1, mark: str = "") -> tuple[str, list[Button]]:
     """Plain text with buttons numbered from `first` (all replies of a turn share one numbering);
-    the text and the buttons in number order. `first=None`: buttons shown, not pressable here."""
+    the text and the buttons in number order. `first=None`: buttons shown, not pressable here.
+    `mark` ("#") goes before each number where a typed number is an answer instead."""
     lines = [markup.to_plain(reply.text, link_format="{text} <{url}>")]
     buttons: list[Button] = []
 
     def number(label: str) -> str:
-        return f"[{first + len(buttons) - 1}] {label}" if first is not None else f"[{label}]"
+        if first is None:
+            return f"[{label}]"
+        return f"[{mark}{first + len(buttons) - 1}] {label}"
 
     for row in reply.buttons:
         labels = []
@@ -55,6 +67,16 @@ def _location(text: str) -> tuple[float, float] | None:
     return lat, lon
 
 
+def pressed(line: str, buttons: list[Button], typed_answer: bool) -> Button | None:
+    """The button a typed line presses: «#2» always, «2» unless a typed number is the answer
+    to the question shown (`typed_answer`); None: the line is a message."""
+    if line.startswith(PRESS):
+        number = record_id(line[len(PRESS) :].strip())
+    else:
+        number = None if typed_answer else record_id(line)
+    return buttons[number - 1] if number is not None and 1 <= number <= len(buttons) else None
+
+
 def _yes(words: str) -> set[str]:
     """'y, yes': the answers that confirm leaving."""
     return {w.strip().lower() for w in words.split(",") if w.strip()} | {"y", "yes"}
@@ -69,12 +91,13 @@ class ConsoleSender:
         self.out = out
         self.count = 0
         self.buttons: list[Button] = []
+        self.mark = ""  # "#" while a typed number is the answer to the question shown
 
     async def send(self, chat_id: str, reply: Reply) -> str:
         self.count += 1
         staff = chat_id.startswith("-")
         # the staff chat's buttons are not the person's to press
-        text, shown = render(reply, first=None if staff else len(self.buttons) + 1)
+        text, shown = render(reply, None if staff else len(self.buttons) + 1, self.mark)
         if not staff:
             self.buttons.extend(shown)
         who = "staff chat" if staff else "you (notification)"
@@ -97,16 +120,22 @@ async def chat(
 ) -> int:
     """The conversation loop; `worker` delivers through a ConsoleSender writing to `out`."""
     sender = worker.senders.get(CHANNEL)
-    buttons = sender.buttons if isinstance(sender, ConsoleSender) else []
+    console = sender if isinstance(sender, ConsoleSender) else ConsoleSender(out)
+    buttons = console.buttons
     out.write(core.services.t(lang or "en", "console_intro") + "\n")
 
     async def send(incoming: Incoming) -> None:
         replies = await core.handle(incoming)
         buttons.clear()
+        typed = any(reply.typed_answer for reply in replies)
+        console.mark = PRESS if typed else ""
         for reply in replies:
-            text, shown = render(reply, first=len(buttons) + 1)
+            text, shown = render(reply, len(buttons) + 1, console.mark)
             out.write(f"\n{text}\n")
             buttons.extend(shown)
+        if typed and buttons:
+            hint = core.services.t(await core.language_of(event()), "console_typed_hint")
+            out.write(f"{hint}\n")
         await worker.run_once()  # notifications: their buttons numbered after these
         out.flush()
 
@@ -146,9 +175,8 @@ async def chat(
             ):
                 break  # confirmed, or the input ended
             continue
-        number = record_id(line)
-        if number is not None and 1 <= number <= len(buttons):
-            button = buttons[number - 1]
+        button = pressed(line, buttons, typed_answer=console.mark == PRESS)
+        if button is not None:
             if button.payload == CONTACT:
                 out.write("phone> ")
                 out.flush()

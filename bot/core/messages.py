@@ -68,6 +68,10 @@ class Reply:
     # The people a staff list shows among others (their subjects, "telegram:42"): /forget
     # finds the list by these even where it shows only a first name.
     shows: tuple[str, ...] = ()
+    # The question waits for a typed answer in which a number makes sense (a count, a time, a
+    # short text): the terminal, which presses its buttons by number, takes a typed number for
+    # that answer (a button there is pressed as #1).
+    typed_answer: bool = False
 
     def to_json(self) -> dict[str, Any]:
         # Field by field, not dataclasses.asdict: that deep-copies every button and took
@@ -87,6 +91,7 @@ class Reply:
             "edit_message_id": self.edit_message_id,
             "topic_id": self.topic_id,
             "shows": self.shows,
+            "typed_answer": self.typed_answer,
         }
         if self.attachment:
             data["attachment"] = {
@@ -116,6 +121,7 @@ class Reply:
             edit_message_id=data.get("edit_message_id"),
             topic_id=data.get("topic_id"),
             shows=tuple(data.get("shows", ())),
+            typed_answer=data.get("typed_answer", False),
         )
 
 

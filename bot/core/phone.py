@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import phonenumbers
 
@@ -46,26 +47,69 @@ def normalise_phone(text: str) -> str | None:
 
 
 # Words that introduced the number, left at the end of what remains («Oksana, tel.», «Ramesh, my
-# phone is», «Оля, мій номер»): not part of a name.
+# phone is», «Оля, мій номер», «600 123 456 — to mój numer»): not part of a name or a note.
 _PHONE_WORDS = re.compile(
-    r"[\s,;:-]*(?:(?:my|mój|мій|мой)\s+)?(?:tel\.?|telefon(?:u)?|phone(?:\s+number)?|number|numer"
-    r"|nr|телефон|тел\.?|номер(?:\s+телефону|\s+телефона)?)(?:\s+(?:is|to|це|это))?[\s:.]*$",
+    r"[\s,;:-]*(?:(?:to|this\s+is|it\s+is|це|это)\s+)?(?:(?:my|mój|мій|мой)\s+)?"
+    r"(?:tel\.?|telefon(?:u)?|phone(?:\s+number)?|number|numer|nr|телефон|тел\.?"
+    r"|номер(?:\s+телефону|\s+телефона)?)(?:\s+(?:is|to|це|это))?[\s:.]*$",
     re.IGNORECASE,
 )
+_EDGES = " ,;:-–—"
+_DIGIT_RUN = re.compile(r"\+?\d+(?:[ .-]\d+)*")  # «17 600 123 456»: groups of digits
+_GROUP = re.compile(r"\+?\d+")
 
 
-def phone_in(text: str) -> tuple[str, str] | None:
+@dataclass(frozen=True)
+class Found:
+    """A phone number found in a message, and the words before and after it."""
+
+    number: str  # E.164
+    before: str  # without the words that introduced the number («my phone is»)
+    after: str
+
+    @property
+    def rest(self) -> str:
+        """Everything written besides the number."""
+        return " ".join(part for part in (self.before, self.after) if part)
+
+
+def phone_in(text: str) -> Found | None:
     """A valid phone number written inside a message («Ramesh, 600 123 456», «600123456 after
-    5pm», «Olena 050 123 45 67»): its E.164 and the message without it; None when there is
-    none (phonenumbers' matcher finds it)."""
+    5pm», «po 17 600 123 456»), with what is written around it; None when there is none
+    (phonenumbers' matcher finds it; failing that, the longest run of digit groups that is a
+    number: «po 17 600 123 456», where the matcher takes «17 600 123 456» for one)."""
     for region in (DEFAULT_REGION, UKRAINE):
         for match in phonenumbers.PhoneNumberMatcher(text, region):
             number = normalise_phone(match.raw_string)
             if number is not None:
-                rest = f"{text[: match.start]} {text[match.end :]}"
-                rest = _PHONE_WORDS.sub("", " ".join(rest.split()).strip(" ,;:-–"))
-                return number, rest.strip(" ,;:-–")
+                return _found(text, number, match.start, match.end)
+    for run in _DIGIT_RUN.finditer(text):
+        groups = list(_GROUP.finditer(text, run.start(), run.end()))
+        for size in range(len(groups), 0, -1):
+            for first, last in zip(groups, groups[size - 1 :], strict=False):
+                candidate = text[first.start() : last.end()]
+                number = _national_or_plus(candidate)
+                if number is not None:
+                    return _found(text, number, first.start(), last.end())
     return None
+
+
+def _national_or_plus(candidate: str) -> str | None:
+    """A number as a person writes it (nine digits, Ukrainian national, or with +/00); longer
+    bare digits inside a sentence are not taken for a foreign number."""
+    digits = sum(ch.isdigit() for ch in candidate)
+    if candidate.startswith(("+", "00")) or digits == 9 or ukrainian_national(candidate):
+        return normalise_phone(candidate)
+    return None
+
+
+def _found(text: str, number: str, start: int, end: int) -> Found:
+    return Found(number, _tidy(text[:start]), _tidy(text[end:]))
+
+
+def _tidy(part: str) -> str:
+    part = " ".join(part.split()).strip(_EDGES)
+    return _PHONE_WORDS.sub("", part).strip(_EDGES)
 
 
 def display_phone(e164: str | None) -> str:

@@ -68,6 +68,7 @@ def schema(labels: Any, rule: Any) -> dict[str, Field]:
         "label": Field(labels),
         "required": Field("bool", required=False, default=True),
         "options": Field(("map", labels), required=False, default={}),
+        "office_hours": Field("bool", required=False),
     }
     meeting = {"date": Field("date"), "from": Field("time"), "to": Field("time")}
     series = {
@@ -194,9 +195,17 @@ def _service(
         if spec["type"] == "choice" and not spec["options"]:
             checker.error(at + ("fields", i, "options"), "a choice needs `options:`")
         options = tuple((key, Texts(labels or {})) for key, labels in spec["options"].items())
+        hours = spec["office_hours"]
+        if hours is not None and spec["type"] != "time":
+            checker.error(at + ("fields", i, "office_hours"), "only a `time` has `office_hours`")
         fields.append(
             FormField(
-                spec["id"], spec["type"], Texts(spec["label"] or {}), spec["required"], options
+                spec["id"],
+                spec["type"],
+                Texts(spec["label"] or {}),
+                spec["required"],
+                options,
+                office_hours=hours is not False,
             )
         )
     ids = [f.id for f in fields]

@@ -39,6 +39,7 @@ class Booking:
     created_at: dt.datetime
     cancelled_by: str | None
     office: str = ""
+    description: str | None = None  # topic 'other': what it is about, as the person wrote it
 
     @property
     def active(self) -> bool:
@@ -59,6 +60,7 @@ class NewBooking:
     name: str
     phone: str
     office: str
+    description: str | None = None
 
 
 async def create(tx: Tx, now: dt.datetime, new: NewBooking, capacity: int) -> int:
@@ -75,8 +77,8 @@ async def create(tx: Tx, now: dt.datetime, new: NewBooking, capacity: int) -> in
     try:
         return await tx.insert(
             "INSERT INTO bookings (channel, user_id, chat_id, language, place, day, starts_at,"
-            " ends_at, topic, name, phone, created_at, office)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " ends_at, topic, name, phone, created_at, office, description)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 new.channel,
                 new.user_id,
@@ -91,6 +93,7 @@ async def create(tx: Tx, now: dt.datetime, new: NewBooking, capacity: int) -> in
                 new.phone,
                 utc_text(now),
                 new.office,
+                new.description,
             ),
         )
     except sqlite3.IntegrityError as exc:
@@ -219,9 +222,11 @@ async def forget_person(tx: Tx, channel: str, user_id: str) -> int:
 
 
 async def to_forget(tx: Tx, cutoff: dt.datetime) -> list[Booking]:
-    """Bookings that still hold a name or phone and are over since before `cutoff`."""
+    """Bookings that still hold a name, phone or description and are over since before
+    `cutoff`."""
     rows = await tx.fetchall(
-        "SELECT * FROM bookings WHERE (name IS NOT NULL OR phone IS NOT NULL)"
+        "SELECT * FROM bookings WHERE (name IS NOT NULL OR phone IS NOT NULL"
+        " OR description IS NOT NULL)"
         " AND (ends_at < ? OR (status = 'cancelled' AND cancelled_at < ?))",
         (utc_text(cutoff), utc_text(cutoff)),
     )
@@ -230,10 +235,12 @@ async def to_forget(tx: Tx, cutoff: dt.datetime) -> list[Booking]:
 
 async def forget_older_than(tx: Tx, cutoff: dt.datetime) -> int:
     """Retention: visits that ended (or were cancelled) before `cutoff` lose whose they were:
-    name, phone and the person's ids (kept as anonymous counts of visits)."""
+    name, phone, what they wrote about it and the person's ids (kept as anonymous counts of
+    visits)."""
     cursor = await tx.execute(
-        "UPDATE bookings SET name = NULL, phone = NULL, user_id = '', chat_id = ''"
-        " WHERE (name IS NOT NULL OR phone IS NOT NULL OR user_id != '')"
+        "UPDATE bookings SET name = NULL, phone = NULL, description = NULL, user_id = '',"
+        " chat_id = '' WHERE (name IS NOT NULL OR phone IS NOT NULL OR description IS NOT NULL"
+        " OR user_id != '')"
         " AND (ends_at < ? OR (status = 'cancelled' AND cancelled_at < ?))",
         (utc_text(cutoff), utc_text(cutoff)),
     )
@@ -258,4 +265,5 @@ def _booking(row: aiosqlite.Row) -> Booking:
         created_at=from_utc_text(row["created_at"]),
         cancelled_by=row["cancelled_by"],
         office=row["office"] or "",
+        description=row["description"],
     )

@@ -34,14 +34,15 @@ def test_terminal_chat_numbers_buttons_and_follows_them(tmp_path):
     assert (tmp_path / "console.sqlite3").exists(), "the terminal keeps its own database"
 
 
-async def run_chat(tmp_path, lines: list[str], lang: str = "en") -> str:  # type: ignore[no-untyped-def]
+async def run_chat(tmp_path, lines: list[str], lang: str = "en", config=None) -> str:  # type: ignore[no-untyped-def]
     """The terminal chat in this process, typing `lines`; everything it printed."""
     from bot.app import Channels, build
     from bot.channels.console import chat
     from tests.conftest import Clock
 
     out = io.StringIO()
-    app = await build(write_config(tmp_path), clock=Clock(), channels=Channels(console=out))
+    config = config or write_config(tmp_path)
+    app = await build(config, clock=Clock(), channels=Channels(console=out))
     try:
         await chat(app.core, app.worker, lang, io.StringIO("\n".join(lines) + "\n"), out)
     finally:
@@ -108,3 +109,28 @@ async def test_a_notifications_buttons_are_numbered_after_the_turns_and_can_be_p
     await sender.send("-100123", Reply("Staff card", [[Button("Take", "request:take:1")]]))
     assert "[2] Take it" in out.getvalue() and "[Take]" in out.getvalue()
     assert [b.payload for b in sender.buttons] == ["menu", "course:take:1"]
+
+
+async def test_a_typed_number_is_the_answer_where_a_question_waits_for_one(tmp_path):
+    from tests.support.services import write_services_config
+
+    # /services -> Transport -> Ask for this help -> consent, name, phone -> [2] tomorrow;
+    # the time «10»; where to: «1», an answer, not button [1] (Cancel); [#1] Cancel is not
+    # pressed; «1» at the summary presses Send again.
+    steps = ["/services", "7", "1", "1", "Olena", "601 234 567", "2", "10", "1", "1"]
+    out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
+    turns = out.split("> ")
+    where = next(t for t in turns if "Where to?" in t and "[#1] ✖ Cancel" in t)
+    assert "type # and its number, e.g. #1" in where  # the terminal says how to press one
+    assert "Where to? — 1" in out and "Cancelled" not in out
+    assert "Request #1 for “Transport to a meeting” has been sent" in out
+    assert "[1] Today, Mon 23 Nov" in out  # no number awaited: buttons pressed by number
+
+
+async def test_hash_and_a_number_presses_the_button_where_a_number_is_the_answer(tmp_path):
+    from tests.support.services import write_services_config
+
+    steps = ["/services", "7", "1", "1", "Olena", "601 234 567", "2", "#1"]
+    out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
+    assert "Cancelled. Nothing was sent" in out.split("> ")[-2]  # the answer to «#1»
+    assert "[#1]: then type # and the number to press one" in out.split("\n")[0]  # help line

@@ -23,6 +23,7 @@ def test_a_reply_with_every_field_set_comes_back_from_the_outbox_unchanged():
         edit_message_id="42",
         topic_id=5,
         shows=("telegram:1", "viber:abc"),
+        typed_answer=True,
     )
     unset = [
         f.name

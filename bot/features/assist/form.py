@@ -3,7 +3,6 @@ for its field's type. A wrong answer gets a clear message and the same question 
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 
 from babel import Locale
@@ -13,10 +12,9 @@ from bot.core.flows import Outcome, again, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
 from bot.core.phone import normalise_phone
 from bot.features import person, urgent
-from bot.features.assist import parse
+from bot.features.assist import parse, times
 from bot.features.assist.draft import (
     FLOW,
-    answer_of,
     current_service,
     draft,
     missing,
@@ -46,6 +44,11 @@ def to_summary(turn: Turn, service: Service, *before: Reply) -> Outcome:
     gap = missing(turn, service)
     if gap is not None:  # a required answer is missing (the form changed): ask it first
         return prefixed(ask(turn, service, gap), *before)
+    old = times.stale(turn, service)
+    if old is not None:  # its day was changed, or it has passed: asked again, then the summary
+        draft(turn).fixing = True
+        reason = turn.t(old[1].key, **old[1].values)
+        return prefixed(ask(turn, service, old[0], reason), *before)
     draft(turn).fixing = False
     return go("confirm", *before, summary(turn, service))
 
@@ -83,7 +86,7 @@ async def typed(turn: Turn) -> Outcome:
         if offer is not None:
             return offer
     try:
-        value = _read(turn, field, text)
+        value = _read(turn, service, field, text)
     except Invalid as wrong:
         reason = turn.t(wrong.key, **wrong.values)
         return prefixed(ask(turn, service, draft(turn).at, reason), *before)
@@ -95,7 +98,7 @@ async def typed(turn: Turn) -> Outcome:
     return advance(turn, service, *before)
 
 
-def _read(turn: Turn, field: FormField, text: str | None) -> str:
+def _read(turn: Turn, service: Service, field: FormField, text: str | None) -> str:
     kind = field.type
     if turn.incoming.contact_phone is not None and kind != "phone":
         raise Invalid("as_answer_below")
@@ -107,7 +110,7 @@ def _read(turn: Turn, field: FormField, text: str | None) -> str:
             )
         return day.isoformat()
     if kind == "time":
-        return _not_past(turn, parse.parse_time(text or ""))
+        return times.check(turn, service, draft(turn).at, parse.parse_time(text or ""))
     if kind == "number":
         return str(parse.parse_number(text or ""))
     if kind == "phone":
@@ -121,19 +124,6 @@ def _read(turn: Turn, field: FormField, text: str | None) -> str:
     if kind == "choice":
         return _option(field, parse.one_line(text))
     return parse.parse_text(text)
-
-
-def _not_past(turn: Turn, time: dt.time) -> str:
-    """HH:MM; refused when the form's day (the last date answered before this question) is
-    today and the time has passed."""
-    service = current_service(turn)
-    fields = service.fields if service is not None else ()
-    dates = [f for f in fields[: draft(turn).at] if f.type == "date"]
-    day = answer_of(turn, dates[-1].id) if dates else None
-    now = turn.local(turn.now)
-    if day == now.date().isoformat() and time <= now.time():
-        raise Invalid("as_time_past", now=turn.services.t.time(turn.lang, now))
-    return f"{time:%H:%M}"
 
 
 @functools.cache

@@ -27,6 +27,9 @@ DATE_LOOKAHEAD = 31  # days searched for them
 DAY_BUTTONS_PER_ROW = 3
 LANGUAGES_OFFERED = tuple(LANGUAGE_NAMES)  # the four; any other is typed
 LABEL_MAX = 40  # a field's label on the "what to change" buttons
+# Fields whose typed answer may be a bare number («2» people, «10» o'clock, an age «5»): the
+# question says so (Reply.typed_answer), and the terminal does not take «2» for button [2].
+TYPED_NUMBERS = frozenset({"number", "time", "text"})
 
 
 def cancel_row(turn: Turn) -> list[Button]:
@@ -73,7 +76,7 @@ def question(turn: Turn, service: Service, index: int, before: str = "") -> list
     if skip:
         rows.append(skip)
     rows.append(cancel_row(turn))
-    return [Reply(text, rows)]
+    return [Reply(text, rows, typed_answer=field.type in TYPED_NUMBERS)]
 
 
 def _inputs(turn: Turn, field: FormField, index: int) -> list[list[Button]]:

@@ -10,16 +10,16 @@ from bot.core.flows import Outcome, end, go, stay
 from bot.core.messages import Attachment, Button, Expired, Reply
 from bot.core.session import Sent
 from bot.features.booking import ics, schedule
-from bot.features.booking.replies import FLOW, draft, limit_reply, offer, taken_reply
+from bot.features.booking.replies import FLOW, OTHER, draft, limit_reply, offer, taken_reply
 from bot.features.booking.views import (
     Voice,
     bookable_slots,
+    booking_lines,
     bring_text,
     map_row,
     notice,
     plain_topic,
     staff_booking_text,
-    visit_lines,
     voice,
 )
 from bot.features.menu import nav_row
@@ -57,7 +57,7 @@ def confirmation_reply(turn: Turn, booking: store.Booking) -> Reply:
     text = "\n\n".join(
         [
             turn.t("bk_confirmed_title"),
-            visit_lines(v, booking.place, booking.starts_at, booking.topic),
+            booking_lines(v, booking),
             bring_text(v, booking.topic),
             turn.t(
                 "bk_confirmed_footer",
@@ -122,6 +122,7 @@ async def confirm(turn: Turn) -> Outcome:
         name=person.name,
         phone=person.phone or "",
         office=turn.office.id,
+        description=current.description if current.topic == OTHER else None,
     )
     try:
         booking_id = await store.create(turn.tx, turn.now, new, turn.office.booking.capacity)
@@ -144,9 +145,5 @@ async def _already_booked(turn: Turn, booking_id: int) -> Reply:
     if booking is None or booking.user_id != turn.incoming.user_id:
         return Reply(turn.t("bk_already_sent"), rows)
     v = voice(turn)
-    text = (
-        turn.t("bk_already_sent")
-        + "\n\n"
-        + visit_lines(v, booking.place, booking.starts_at, booking.topic)
-    )
+    text = turn.t("bk_already_sent") + "\n\n" + booking_lines(v, booking)
     return Reply(text, rows)

@@ -1,5 +1,6 @@
-"""Booking a visit: place -> day -> time -> topic -> name and phone (the person sub-flow) ->
-confirm. The whole flow is the table BOOKING at the bottom.
+"""Booking a visit: place -> day -> time -> topic (for "Something else", what it is about,
+typed) -> name and phone (the person sub-flow) -> confirm. The whole flow is the table BOOKING
+at the bottom.
 
 Buttons: booking:place:<place>, booking:day:<place>:<YYYYMMDD local day>,
 booking:time:<place>:<UTC key>, booking:topic:<topic>, booking:confirm:<token>,
@@ -17,14 +18,18 @@ import secrets
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, prefixed
 from bot.core.messages import Expired, Reply
-from bot.features import person
+from bot.features import person, urgent
 from bot.features.booking import mine, schedule
 from bot.features.booking.confirm import confirm
 from bot.features.booking.replies import (
     FLOW,
+    OTHER,
     BookingDraft,
+    ask_description,
     day_choice,
+    described,
     draft,
+    has_topic,
     limit_reply,
     nothing_free_reply,
     offer,
@@ -124,9 +129,9 @@ async def on_time(turn: Turn) -> Outcome:
         return go("time", taken_reply(turn, place, start_at, free))
     current = draft(turn)
     current.place, current.slot_place, current.slot_key = place, place, slot.key
-    if current.topic and current.person:
+    if has_topic(current) and current.person:
         return _to_summary(turn)
-    if current.topic:
+    if has_topic(current):
         return call("person", "person")
     return go("topic", topic_choice(turn))
 
@@ -140,10 +145,26 @@ async def on_topic(turn: Turn) -> Outcome:
         or current.slot_key is None
     ):
         raise Expired("booking:topic")
-    current.topic = turn.args[0]
-    if current.person:
-        return _to_summary(turn)
-    return call("person", "person")
+    current.topic, current.description = turn.args[0], None
+    if current.topic == OTHER:  # what it is about, in the person's words
+        return go("describe", ask_description(turn))
+    return _topic_given(turn)
+
+
+def _topic_given(turn: Turn, *notes: Reply) -> Outcome:
+    if draft(turn).person:
+        return _to_summary(turn, *notes)
+    return call("person", "person", *notes)
+
+
+async def on_description(turn: Turn) -> Outcome:
+    """What the visit is about ("Something else"), typed: kept (shortened if long; danger words
+    bring the help lines first), and the booking goes on."""
+    current = draft(turn)
+    text = turn.incoming.text or ""
+    if current.topic != OTHER or current.slot_key is None or not text.strip():
+        return await show_again(turn)
+    return _topic_given(turn, *urgent.in_form(turn), *described(turn, text))
 
 
 async def after_person(turn: Turn) -> Outcome:
@@ -172,9 +193,11 @@ async def show_again(turn: Turn, *notes: Reply) -> Outcome:
     if moved is not None:
         return moved
     current = draft(turn)
-    if turn.session.step == "confirm" and current.slot_key and current.topic:
+    if turn.session.step == "confirm" and current.slot_key and has_topic(current):
         return _to_summary(turn, *notes)
-    if turn.session.step == "topic" and current.slot_key:
+    if turn.session.step == "describe" and current.slot_key and current.topic == OTHER:
+        return go("describe", *notes, ask_description(turn))
+    if turn.session.step in ("topic", "describe") and current.slot_key:
         return go("topic", *notes, topic_choice(turn))
     if turn.session.step == "time" and current.place and current.day:
         turn.args = (current.place, current.day)
@@ -194,6 +217,7 @@ BOOKING = Flow(
         "day": Step(text=typed, ask=ask_again),
         "time": Step(text=typed, ask=ask_again),
         "topic": Step(text=typed, ask=ask_again),
+        "describe": Step(text=on_description, ask=ask_again),  # "Something else": what about
         "person": Step(text=typed, ask=ask_again),  # where the person sub-flow returns to
         "confirm": Step(text=typed, ask=ask_again),
     },

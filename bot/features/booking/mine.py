@@ -14,7 +14,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Mine, Outcome, end, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
-from bot.features.booking.views import Voice, notice, staff_cancelled_view, visit_lines, voice
+from bot.features.booking.views import Voice, booking_lines, notice, staff_cancelled_view, voice
 from bot.features.menu import nav_row
 from bot.storage import bookings as store
 
@@ -45,9 +45,7 @@ async def mine(turn: Turn) -> Mine:
     v = voice(turn)
     result = Mine()
     for number, booking in enumerate(held, start=1):
-        result.blocks.append(
-            f"{number}. " + visit_lines(v, booking.place, booking.starts_at, booking.topic)
-        )
+        result.blocks.append(f"{number}. " + booking_lines(v, booking))
         label = turn.t("bk_btn_cancel_visit", when=_short(v, booking.starts_at))
         result.rows.append([Button(label, f"booking:cancel:{booking.id}")])
     return result
@@ -94,11 +92,7 @@ async def ask_cancel(turn: Turn) -> Outcome:
     if refusal:
         return stay(refusal)
     v = voice(turn)
-    text = (
-        turn.t("bk_cancel_question")
-        + "\n\n"
-        + visit_lines(v, booking.place, booking.starts_at, booking.topic)
-    )
+    text = turn.t("bk_cancel_question") + "\n\n" + booking_lines(v, booking)
     rows = [
         [Button(turn.t("bk_btn_cancel_yes"), f"booking:cancel_now:{booking.id}")],
         [Button(turn.t("bk_btn_cancel_no"), "booking:mine")],

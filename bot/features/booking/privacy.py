@@ -42,7 +42,7 @@ async def show(turn: Turn) -> str | None:
                 "privacy_bk_line",
                 when=v.when(booking.starts_at),
                 place=markup.literal(v.place_label(booking.place)),
-                topic=v.topic(booking.topic),
+                topic=v.topic_told(booking.topic, booking.description),
                 status=_status(turn, booking),
             )
         )
@@ -55,7 +55,7 @@ async def show(turn: Turn) -> str | None:
 
 
 def anonymised_staff_view(staff: Voice, booking: store.Booking, cancelled: bool) -> Reply:
-    blank = replace(booking, name=None, phone=None)
+    blank = replace(booking, name=None, phone=None, description=None)
     header = staff("sb_forgotten_mark")
     if cancelled or not booking.active:
         header = f"{staff('sb_cancelled_by_user_mark')}\n{header}"

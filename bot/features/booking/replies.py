@@ -28,6 +28,8 @@ from bot.features.menu import nav_row
 from bot.storage import bookings as store
 
 FLOW = "booking"
+OTHER = "other"  # the topic "Something else": the person says in a few words what it is
+DESCRIPTION_MAX = 200  # what they write is kept cut at a word to this, and they are told
 
 
 @dataclass
@@ -37,6 +39,7 @@ class BookingDraft:
     slot_place: str | None = None  # the chosen slot: its place ...
     slot_key: str | None = None  # ... and its UTC start (Slot.key)
     topic: str | None = None
+    description: str | None = None  # topic OTHER: what it is about, in the person's words
     token: str | None = None  # the confirmation token, new whenever the slot changes
     token_for: str | None = None  # the slot key the token was made for
     person: Person | None = None  # name and phone given in this booking
@@ -110,6 +113,29 @@ def topic_choice(turn: Turn) -> Reply:
     return Reply(turn.t("bk_choose_topic", when=when), rows)
 
 
+def has_topic(current: BookingDraft) -> bool:
+    """The topic is chosen ("Something else" once the person said what it is)."""
+    return bool(current.topic) and (current.topic != OTHER or bool(current.description))
+
+
+def ask_description(turn: Turn) -> Reply:
+    """After "Something else": what it is about, typed; « Back shows the topics again."""
+    current = draft(turn)
+    back = f"booking:time:{current.slot_place}:{current.slot_key}"
+    return Reply(turn.t("bk_ask_description"), [nav_row(turn, back)])
+
+
+def described(turn: Turn, text: str) -> list[Reply]:
+    """`text` kept as what the visit is about, shortened at a word if it is long (and the line
+    that says so)."""
+    text = " ".join(text.split())
+    draft(turn).description = markup.shortened(text, DESCRIPTION_MAX)
+    if len(text) <= DESCRIPTION_MAX:
+        return []
+    number = turn.services.t.number(turn.lang, DESCRIPTION_MAX)
+    return [Reply(turn.t("bk_description_shortened", limit=number))]
+
+
 def summary(turn: Turn) -> Reply:
     """The last look before confirming (the draft has a slot, a topic, a person, a token)."""
     current = draft(turn)
@@ -120,7 +146,7 @@ def summary(turn: Turn) -> Reply:
     text = "\n\n".join(
         [
             turn.t("bk_summary_title"),
-            visit_lines(v, current.slot_place, start, current.topic),
+            visit_lines(v, current.slot_place, start, current.topic, current.description),
             turn.t(
                 "bk_person_line",
                 name=markup.literal(person.name),

@@ -95,7 +95,7 @@ def _visit_line(v: Voice, booking: store.Booking) -> str:
         time=v.time(booking.starts_at),
         name=markup.literal(booking.name or "—"),
         phone=phone(booking),
-        topic=v.topic(booking.topic),
+        topic=v.topic_told(booking.topic, booking.description),
         id=booking.id,
     )
 

@@ -42,6 +42,15 @@ class Voice(BaseVoice):
         key = TOPIC_PREFIX + topic_id
         return self(key) if self.services.t.has(FALLBACK, key) else topic_id
 
+    def topic_told(self, topic_id: str, description: str | None) -> str:
+        """Markup: the topic, with what the person wrote it is about ("Something else") after
+        it, escaped."""
+        if not description:
+            return self.topic(topic_id)
+        return self(
+            "bk_described_topic", topic=self.topic(topic_id), text=markup.literal(description)
+        )
+
 
 def voice(turn: Turn) -> Voice:
     return Voice(turn.services, turn.lang, turn.office)
@@ -71,14 +80,21 @@ def place_lines(v: Voice, place_id: str) -> str:
     return "\n".join(lines)
 
 
-def visit_lines(v: Voice, place_id: str, start: dt.datetime, topic: str) -> str:
+def visit_lines(
+    v: Voice, place_id: str, start: dt.datetime, topic: str, description: str | None = None
+) -> str:
     return "\n".join(
         [
             f"🗓 **{v.when(start)}**",
             place_lines(v, place_id),
-            v("bk_line_topic", topic=v.topic(topic)),
+            v("bk_line_topic", topic=v.topic_told(topic, description)),
         ]
     )
+
+
+def booking_lines(v: Voice, booking: store.Booking) -> str:
+    """A booked visit: when, where, and what about."""
+    return visit_lines(v, booking.place, booking.starts_at, booking.topic, booking.description)
 
 
 def bring_text(v: Voice, topic: str) -> str:
@@ -161,7 +177,7 @@ def staff_booking_text(v: Voice, booking: store.Booking) -> str:
         v("sb_new_title", id=booking.id),
         f"🗓 **{v.when(booking.starts_at)}**",
         f"📍 {markup.literal(v.place_label(booking.place))}",
-        v("bk_line_topic", topic=v.topic(booking.topic)),
+        v("bk_line_topic", topic=v.topic_told(booking.topic, booking.description)),
         v("sb_person_line", name=markup.literal(booking.name or "—"), phone=phone(booking)),
         v("sb_language_line", language=v.language_name(booking.language)),
         v("staff_field_channel", value=v(f"channel_{booking.channel}")),
@@ -193,7 +209,7 @@ def reminder_reply(v: Voice, booking: store.Booking, kind: str) -> Reply:
     text = "\n\n".join(
         [
             v(f"bk_reminder_{kind}"),
-            visit_lines(v, booking.place, booking.starts_at, booking.topic),
+            booking_lines(v, booking),
             bring_text(v, booking.topic),
             v("bk_reminder_cancel_hint"),
         ]

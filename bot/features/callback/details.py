@@ -18,6 +18,13 @@ from bot.features.callback.replies import topic_title
 from bot.settings.catalogue import FormField, Service
 from bot.storage.requests import Detail, Request
 
+PHONE_NOTE = "phone_note"  # a callback request's detail: what was written with the phone number
+
+
+def phone_note(request: Request) -> str | None:
+    """What the person wrote with their phone number («after 5pm»), a note for staff."""
+    return next((d.value for d in request.details if d.id == PHONE_NOTE), None)
+
 
 def service_of(services: Services, office: str | None, service_id: str | None) -> Service | None:
     """The catalogue's service of a request (None: a callback request, or no longer offered)."""

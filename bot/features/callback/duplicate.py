@@ -1,13 +1,16 @@
 """A second request on a topic the person already has an open request about: say so, and offer
-to add a note to the open one instead (the note goes to the staff chat under that request)."""
+to add a note to the open one instead (the note goes to the staff chat under that request):
+callback:note:<request> and the flow's `note` step."""
 
 from __future__ import annotations
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.messages import Button, Reply
+from bot.core.flows import Outcome, end, go, stay
+from bot.core.messages import Button, Expired, Reply
 from bot.features import urgent
-from bot.features.callback.replies import cancel_row
+from bot.features.callback.replies import cancel_row, draft, shortened
+from bot.features.menu import main_menu
 from bot.storage import requests as store
 from bot.storage.requests import REF_STAFF, REF_THREAD, Request
 
@@ -67,3 +70,35 @@ async def send_note(turn: Turn, request: Request, text: str) -> list[Reply]:
         ref_id=request.id,
     )
     return before
+
+
+async def note(turn: Turn) -> Outcome:
+    """callback:note:<request>: write a note to the open request instead of a new one."""
+    arg = turn.args[0] if turn.args else ""
+    request = await store.get(turn.tx, int(arg)) if arg.isdigit() and len(arg) <= 9 else None
+    incoming = turn.incoming
+    if (
+        request is None
+        or not request.is_open
+        or (request.channel, request.user_id) != (incoming.channel, incoming.user_id)
+    ):
+        raise Expired("callback:note")
+    draft(turn).note_for = request.id
+    return go("note", ask_note(turn, request.id))
+
+
+async def note_text(turn: Turn) -> Outcome:
+    current = draft(turn)
+    request = await store.get(turn.tx, current.note_for or 0)
+    if request is None or not request.is_open:
+        return end(main_menu(turn, turn.t("button_expired")))
+    text = " ".join((turn.incoming.text or "").split())
+    if not text:
+        return stay(ask_note(turn, request.id))
+    text, cut = shortened(turn, text)
+    before = [*cut, *await send_note(turn, request, text)]
+    return end(*before, main_menu(turn, turn.t("cb_note_added", id=request.id)))
+
+
+async def ask_note_again(turn: Turn) -> Outcome:
+    return stay(ask_note(turn, draft(turn).note_for or 0))

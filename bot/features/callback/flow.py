@@ -9,12 +9,14 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 
+from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Handler, Outcome, Step, call, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
 from bot.core.session import Sent
 from bot.features import person, urgent
 from bot.features.callback import duplicate, mine, staff, thread
+from bot.features.callback.details import PHONE_NOTE
 from bot.features.callback.replies import (
     FLOW,
     CallbackDraft,
@@ -27,10 +29,12 @@ from bot.features.callback.replies import (
     fix_menu,
     shortened,
     summary,
+    take_phone_note,
 )
 from bot.features.callback.when import WINDOWS, when_text
 from bot.features.menu import main_menu
 from bot.storage import requests as store
+from bot.storage.requests import Detail
 
 # the question each step asks
 ASKS: dict[str, Callable[[Turn], Reply]] = {
@@ -63,7 +67,8 @@ async def start(turn: Turn) -> Outcome:
 
 async def after_person(turn: Turn) -> Outcome:
     draft(turn).person = turn.memory.person
-    return _next(turn, "topic")
+    before = take_phone_note(turn)  # what was written with the number: a note for staff
+    return prefixed(_next(turn, "topic"), *before)
 
 
 async def category(turn: Turn) -> Outcome:
@@ -179,6 +184,7 @@ async def send(turn: Turn) -> Outcome:
         time_window=current.window,
         urgent=is_urgent,
         office=turn.office.id,
+        details=(Detail(PHONE_NOTE, "text", current.phone_note),) if current.phone_note else (),
     )
     if created:
         request = await store.get(turn.tx, request_id)
@@ -187,6 +193,8 @@ async def send(turn: Turn) -> Outcome:
     urgent.clear(turn)
     turn.memory.callback_sent = Sent(token, request_id)
     text = turn.t("cb_sent", id=request_id, when=when_text(turn, current.window))
+    if current.phone_note:
+        text += "\n" + turn.t("cb_sent_note", note=markup.literal(current.phone_note))
     if is_urgent:
         text += "\n\n" + turn.t("cb_sent_urgent")
     return end(main_menu(turn, text))
@@ -196,38 +204,6 @@ async def cancel(turn: Turn) -> Outcome:
     if turn.session.flow != FLOW and turn.caller != FLOW:
         raise Expired("callback:cancel")
     return end(main_menu(turn, turn.t("cancelled")))
-
-
-async def note(turn: Turn) -> Outcome:
-    """callback:note:<request>: write a note to the open request instead of a new one."""
-    arg = turn.args[0] if turn.args else ""
-    request = await store.get(turn.tx, int(arg)) if arg.isdigit() and len(arg) <= 9 else None
-    incoming = turn.incoming
-    if (
-        request is None
-        or not request.is_open
-        or (request.channel, request.user_id) != (incoming.channel, incoming.user_id)
-    ):
-        raise Expired("callback:note")
-    draft(turn).note_for = request.id
-    return go("note", duplicate.ask_note(turn, request.id))
-
-
-async def note_text(turn: Turn) -> Outcome:
-    current = draft(turn)
-    request = await store.get(turn.tx, current.note_for or 0)
-    if request is None or not request.is_open:
-        return end(main_menu(turn, turn.t("button_expired")))
-    text = " ".join((turn.incoming.text or "").split())
-    if not text:
-        return stay(duplicate.ask_note(turn, request.id))
-    text, cut = shortened(turn, text)
-    before = [*cut, *await duplicate.send_note(turn, request, text)]
-    return end(*before, main_menu(turn, turn.t("cb_note_added", id=request.id)))
-
-
-async def ask_note_again(turn: Turn) -> Outcome:
-    return stay(duplicate.ask_note(turn, draft(turn).note_for or 0))
 
 
 def _screen(turn: Turn) -> list[Reply]:
@@ -292,7 +268,9 @@ CALLBACK = Flow(
             buttons={"category": category, "topic": choose_topic, "new": new_anyway},
             ask=_again(ask_topic),
         ),
-        "note": Step(text=note_text, ask=ask_note_again),  # to an open request, not a new one
+        "note": Step(
+            text=duplicate.note_text, ask=duplicate.ask_note_again
+        ),  # to an open request, not a new one
         "describe": Step(
             text=describe, buttons={"skip": skip_description}, ask=_again(ask_description)
         ),
@@ -309,7 +287,7 @@ CALLBACK = Flow(
     },
     buttons={
         "send": send,
-        "note": note,
+        "note": duplicate.note,
         "cancel": cancel,
         "rate": thread.rate,
         "stop": thread.stop,

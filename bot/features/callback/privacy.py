@@ -18,6 +18,7 @@ from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import for_staff, subject_of
 from bot.features.callback import staff as callback_staff
+from bot.features.callback.details import phone_note
 from bot.features.callback.replies import topic_title
 from bot.settings.config import Office
 from bot.storage import Tx, message_refs
@@ -51,6 +52,8 @@ def _describe(turn: Turn, request: Request) -> str:
     ]
     if request.description:
         lines.append(turn.t("privacy_cb_description", text=markup.literal(request.description)))
+    if note := phone_note(request):
+        lines.append(turn.t("privacy_cb_note", text=markup.literal(note)))
     return "\n".join(lines)
 
 

@@ -15,7 +15,12 @@ from bot.core.numbers import record_id
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import subject_of
-from bot.features.callback.details import request_details, service_title, subject_title
+from bot.features.callback.details import (
+    phone_note,
+    request_details,
+    service_title,
+    subject_title,
+)
 from bot.features.callback.replies import topic_title
 from bot.features.callback.thread import person_language
 from bot.storage import outbox as outbox_store
@@ -91,6 +96,8 @@ def staff_view(services: Services, request: Request) -> Reply:
     else:
         window = t(lang, f"window_{request.time_window}_inline")
         lines.append(t(lang, "staff_field_window", value=window))
+        if note := phone_note(request):
+            lines.append(t(lang, "staff_field_phone_note", value=markup.literal(note)))
     if request.description:
         lines.append(t(lang, "staff_field_description", value=markup.literal(request.description)))
     lines.append(t(lang, "staff_field_created", value=services.t.short_datetime(lang, local)))

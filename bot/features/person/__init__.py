@@ -7,6 +7,7 @@ and a valid phone (or chose the ones saved last time), this flow is `done` and t
 
 from __future__ import annotations
 
+from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import (
     Feature,
@@ -38,6 +39,10 @@ from bot.features.person.consent import (
 from bot.features.person.typed import answer_now, back_to_form, typed_in_form
 
 NAME_MAX = 80
+NOTE_MAX = 300  # what is written with the phone number, kept cut at a word to this
+# The flows that pass what was written with the phone number on to staff (as a note to the
+# request); elsewhere the person is told that only the number was kept.
+KEEP_NOTE = frozenset({"callback"})
 
 
 def _ask_name(turn: Turn, key: str = "ask_name") -> Reply:
@@ -71,6 +76,7 @@ def _ask_phone(turn: Turn, key: str = "ask_phone") -> list[Reply]:
 
 
 async def start(turn: Turn) -> Outcome:
+    turn.memory.phone_note = None
     if has_consent(turn):
         return go("name", _ask_name(turn))
     return go("consent", consent_reply(turn))
@@ -119,10 +125,10 @@ async def keep_name(turn: Turn) -> Outcome:
 async def name(turn: Turn) -> Outcome:
     text = " ".join((turn.incoming.text or "").split())
     both = phone_in(text)  # «Ramesh, 600 123 456»: the name and the phone in one message
-    beside = names.read(both[1]) if both is not None else None
+    beside = names.read(both.before or both.after) if both is not None else None
     if both is not None and beside is not None and beside.kind == "name":
-        person_draft(turn).name = beside.name
-        return _saved(turn, both[0])
+        person_draft(turn).name = beside.name  # and «after 5pm» in «Ramesh, 600… after 5pm»
+        return _saved(turn, both.number, both.after if both.before else "")
     danger = urgent.detect(text)
     reading = names.read(text, names.topic_names(turn.kb))
     if danger or reading.kind == "question":  # a topic's name alone («песель») is one too
@@ -176,10 +182,10 @@ async def is_name(turn: Turn) -> Outcome:
 async def phone(turn: Turn) -> Outcome:
     incoming = turn.incoming
     raw = incoming.contact_phone if incoming.contact_phone is not None else incoming.text or ""
-    number = normalise_phone(raw)
+    number, note = normalise_phone(raw), ""
     if number is None and incoming.contact_phone is None:  # «600123456 after 5pm»
         found = phone_in(raw)
-        number = found[0] if found else None
+        number, note = (found.number, found.rest) if found else (None, "")
     if (
         person_draft(turn).name is None
     ):  # the name step was skipped somehow: ask again from the start
@@ -196,12 +202,22 @@ async def phone(turn: Turn) -> Outcome:
             [Button(turn.t("btn_phone_mine"), "person:own_phone")],
         ]
         return stay(Reply(turn.t("phone_not_yours", phone=display_phone(number)), buttons))
-    return _saved(turn, number)
+    return _saved(turn, number, note)
 
 
-def _saved(turn: Turn, number: str) -> Outcome:
-    turn.memory.person = Person(person_draft(turn).name or "", number)
-    return done(phone_saved(turn, number))
+def _saved(turn: Turn, number: str, note: str = "") -> Outcome:
+    """The name and phone saved; what was written with the number («after 5pm») kept for the
+    caller to pass on to staff (KEEP_NOTE), or the person told that it was not kept."""
+    name = person_draft(turn).name or ""
+    turn.memory.person = Person(name, number)
+    turn.memory.phone_note = ""  # a number given, nothing besides (None: none given)
+    if not any(ch.isalnum() for ch in note) or note.casefold() == name.casefold():
+        return done(phone_saved(turn, number))
+    note = markup.shortened(note, NOTE_MAX)
+    kept = turn.caller in KEEP_NOTE
+    turn.memory.phone_note = note if kept else ""
+    said = turn.t("phone_note_kept" if kept else "phone_note_not_kept", note=markup.literal(note))
+    return done(phone_saved(turn, number), Reply(said))
 
 
 def phone_saved(turn: Turn, number: str) -> Reply:

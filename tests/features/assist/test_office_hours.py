@@ -1,0 +1,67 @@
+"""A help form's time when staff must be there is within the office's opening hours on the
+form's day (the fixture office: Monday to Friday 8:00–16:00, Wednesday to 18:00, Saturday
+10:00–14:00); a time set elsewhere (`office_hours: false`: a doctor's appointment) is not."""
+
+from __future__ import annotations
+
+from bot.app import build
+from tests.conftest import write_config
+from tests.support.assist import up_to_the_form
+from tests.support.dialogue import Dialogue
+from tests.support.services import catalogue
+
+
+async def test_a_time_outside_the_days_opening_hours_is_refused_naming_them(dialogue):
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send("24.11")  # a Tuesday
+    for late_or_early in ("22:00", "6:00", "16:00"):
+        await dialogue.send(late_or_early)
+        assert (
+            "On that day (Tuesday, 24 November) the information point is open 08:00–16:00: "
+            "please give a time when it is open."
+        ) in dialogue.text
+        assert "2/3 At what time?" in dialogue.text  # the same question again
+    await dialogue.send("15:30")
+    assert "3/3 Where to?" in dialogue.text
+
+
+async def test_each_day_has_its_own_hours_in_the_persons_language(dialogue):
+    dialogue.language_hint = "pl"
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send("28.11")  # a Saturday
+    await dialogue.send("9:00")
+    assert (
+        "W tym dniu (sobota, 28 listopada) punkt informacyjny jest czynny w godzinach 10:00–14:00"
+    ) in dialogue.text
+    await dialogue.send("10:00")
+    assert "3/3" in dialogue.text
+
+
+async def test_changing_the_day_asks_again_for_a_time_the_new_day_does_not_have(dialogue):
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send("25.11")  # a Wednesday: open until 18:00
+    await dialogue.send("17:00")
+    await dialogue.send("Urząd Wojewódzki, Kielce")
+    assert "At what time? — 17:00" in dialogue.text
+    await dialogue.payload("assist:fix")
+    await dialogue.payload("assist:fix:0")
+    await dialogue.send("24.11")  # a Tuesday: open until 16:00
+    assert "(Tuesday, 24 November) the information point is open 08:00–16:00" in dialogue.text
+    assert "2/3 At what time?" in dialogue.text
+    await dialogue.send("15:00")
+    assert "Please check your request" in dialogue.text
+    assert "At what time? — 15:00" in dialogue.text and "Tuesday, 24 November" in dialogue.text
+
+
+async def test_a_time_set_elsewhere_may_be_outside_the_offices_hours(tmp_path, clock):
+    data = catalogue()
+    data["services"]["transport"]["fields"][1]["office_hours"] = False  # the meeting's time
+    app = await build(write_config(tmp_path, **data), clock=clock)
+    try:
+        dialogue = Dialogue(app.core)
+        await up_to_the_form(dialogue, "transport")
+        await dialogue.send("24.11")
+        await dialogue.send("7:30")
+        assert "3/3 Where to?" in dialogue.text and "is open" not in dialogue.text
+    finally:
+        await app.close()

@@ -1,0 +1,81 @@
+"""A visit about "Something else": the person says in a few words what it is, so that the
+assistant can prepare; it is shown to them, to staff and in /mybookings, and forgotten in time."""
+
+from __future__ import annotations
+
+from bot.features.booking.privacy import retention
+from tests.support.bookings import STAFF_CHAT, TUE_1330, Staff, confirm_button, to_chat
+
+
+async def _at_the_topics(dialogue) -> None:  # type: ignore[no-untyped-def]
+    await dialogue.send("/book")
+    await dialogue.press("City Hall")
+    await dialogue.press("Tue 24 Nov")
+    await dialogue.press("13:30")
+
+
+async def test_something_else_asks_what_the_visit_is_about_and_everyone_sees_it(app, dialogue):
+    await _at_the_topics(dialogue)
+    await dialogue.press("Something else")
+    assert "Describe your matter in a few words" in dialogue.text
+    assert not any(b.payload == "person:agree" for b in dialogue.buttons)  # not on yet
+    await dialogue.send("A letter from the *tax* office [2025]")
+    await dialogue.press("I agree")
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567")
+    described = "Something else — “A letter from the *tax* office [2025]”"
+    assert described in dialogue.text  # the summary, exactly as typed
+    await dialogue.payload(confirm_button(dialogue).payload)
+    assert "Your visit is booked" in dialogue.text and described in dialogue.text
+    [card] = await to_chat(app.core, STAFF_CHAT)
+    assert "Inna sprawa — „A letter from the *tax* office [2025]”" in card.text
+    assert "\\*tax\\*" in card.reply.text  # escaped: never read as markup
+    await dialogue.send("/mybookings")
+    assert described in dialogue.text
+    staff = Staff(app.core)
+    await staff.command("week")
+    assert "A letter from the *tax* office [2025]" in staff.text
+
+
+async def test_a_long_description_is_kept_shortened_and_the_person_is_told(app, dialogue):
+    await _at_the_topics(dialogue)
+    await dialogue.press("Something else")
+    await dialogue.send("My employer " + "did not pay me for the last months " * 10)
+    assert "the first 200 characters were kept" in dialogue.text
+    await dialogue.press("I agree")
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567")
+    kept = dialogue.text.split("“")[1].split("”")[0]
+    assert kept.startswith("My employer did not pay") and kept.endswith("…")
+    assert len(kept) <= 200
+
+
+async def test_back_from_the_description_and_a_topic_button_books_as_before(app, dialogue):
+    await _at_the_topics(dialogue)
+    await dialogue.press("Something else")
+    await dialogue.press("Back")
+    assert "What is your visit about?" in dialogue.text
+    await dialogue.press("PESEL")
+    assert dialogue.button("I agree")  # no description asked for a topic of the list
+    await dialogue.press("I agree")
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567")
+    assert "Topic: 🪪 PESEL, address registration\n" in dialogue.text
+    assert "“" not in dialogue.text
+
+
+async def test_what_a_past_visit_was_about_is_forgotten_with_the_name(app, dialogue, clock):
+    await dialogue.payload(TUE_1330)
+    await dialogue.payload("booking:topic:other")
+    await dialogue.send("My landlord keeps the deposit")
+    await dialogue.payload("person:agree")
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567")
+    await dialogue.payload(confirm_button(dialogue).payload)
+    await dialogue.send("/mydata")
+    assert "My landlord keeps the deposit" in dialogue.text
+    clock.advance(days=32)
+    await retention(app.services)
+    async with app.services.db.transaction() as tx:
+        row = await tx.fetchone("SELECT topic, description, name FROM bookings")
+    assert tuple(row) == ("other", None, None)  # an anonymous count of a visit
