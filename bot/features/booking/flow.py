@@ -167,6 +167,19 @@ async def on_description(turn: Turn) -> Outcome:
     return _topic_given(turn, *urgent.in_form(turn), *described(turn, text))
 
 
+async def topic_typed(turn: Turn) -> Outcome:
+    """Text at "what is your visit about?": a question is offered an answer; anything else is
+    what the visit is about, in the person's words ("Something else"), and the booking goes on:
+    nothing is lost (as in a callback request)."""
+    danger, offer = person.typed_in_form(turn)
+    current = draft(turn)
+    text = turn.incoming.text or ""
+    if offer is not None or current.slot_key is None or not text.strip():
+        return offer or await show_again(turn, *danger, Reply(turn.t("bk_use_buttons")))
+    current.topic = OTHER
+    return _topic_given(turn, *danger, *described(turn, text))
+
+
 async def after_person(turn: Turn) -> Outcome:
     draft(turn).person = turn.memory.person
     return await _elsewhere(turn) or _to_summary(turn)
@@ -216,7 +229,7 @@ BOOKING = Flow(
         "place": Step(text=typed, ask=ask_again),
         "day": Step(text=typed, ask=ask_again),
         "time": Step(text=typed, ask=ask_again),
-        "topic": Step(text=typed, ask=ask_again),
+        "topic": Step(text=topic_typed, ask=ask_again),  # typed: "Something else", described
         "describe": Step(text=on_description, ask=ask_again),  # "Something else": what about
         "person": Step(text=typed, ask=ask_again),  # where the person sub-flow returns to
         "confirm": Step(text=typed, ask=ask_again),
