@@ -196,8 +196,10 @@ def _service(
             checker.error(at + ("fields", i, "options"), "a choice needs `options:`")
         options = tuple((key, Texts(labels or {})) for key, labels in spec["options"].items())
         hours = spec["office_hours"]
-        if hours is not None and spec["type"] != "time":
-            checker.error(at + ("fields", i, "office_hours"), "only a `time` has `office_hours`")
+        if hours is not None and spec["type"] not in ("date", "time"):
+            checker.error(
+                at + ("fields", i, "office_hours"), "only a `date` or a `time` has `office_hours`"
+            )
         fields.append(
             FormField(
                 spec["id"],

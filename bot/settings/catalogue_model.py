@@ -61,8 +61,8 @@ class FormField:
     label: Texts
     required: bool = True
     options: tuple[tuple[str, Texts], ...] = ()  # for "choice": (value, label)
-    # for "time": within the office's opening hours on the form's day (staff are there then);
-    # False: a time set elsewhere that staff go to (a doctor's appointment at 7:30)
+    # for "date" and "time": within the office's opening days and hours (staff are there then);
+    # False: a day or time set elsewhere (a deadline, a doctor's appointment at 7:30)
     office_hours: bool = True
 
 

@@ -62,8 +62,9 @@ def test_the_fixture_catalogue_passes(tmp_path, capsys):
             "expected one of text, date, time, phone, language, choice, number; got 'signature'",
         ),
         (
-            lambda d: d["services"]["transport"]["fields"][0].update(office_hours=False),
-            "[services.transport.fields[0].office_hours] error: only a `time` has `office_hours`",
+            lambda d: d["services"]["transport"]["fields"][2].update(office_hours=False),
+            "[services.transport.fields[2].office_hours] error: only a `date` or a `time` has "
+            "`office_hours`",
         ),
         (
             lambda d: d["services"]["career"]["description"].pop("ru"),

@@ -104,7 +104,7 @@ def _read(turn: Turn, service: Service, field: FormField, text: str | None) -> s
         raise Invalid("as_answer_below")
     if kind == "date":
         day = parse.parse_date(text or "", turn.local(turn.now).date())
-        if not open_on(turn.office, day):
+        if field.office_hours and not open_on(turn.office, day):
             raise Invalid(
                 "as_date_closed", day=turn.services.t.date(turn.lang, day, "EEEE, d MMMM")
             )

@@ -83,7 +83,8 @@ def _inputs(turn: Turn, field: FormField, index: int) -> list[list[Button]]:
     if field.type == "date":
         today = turn.local(turn.now).date()
         ahead = (today + dt.timedelta(days=n) for n in range(DATE_LOOKAHEAD))
-        days = [day for day in ahead if open_on(turn.office, day)][:DATE_BUTTONS]
+        days = [d for d in ahead if not field.office_hours or open_on(turn.office, d)]
+        days = days[:DATE_BUTTONS]
         buttons = [
             Button(_day_label(turn, day, today), f"assist:pick:{index}:{day:%Y%m%d}")
             for day in days

@@ -1,6 +1,6 @@
 """A help form's time when staff must be there is within the office's opening hours on the
 form's day (the fixture office: Monday to Friday 8:00–16:00, Wednesday to 18:00, Saturday
-10:00–14:00); a time set elsewhere (`office_hours: false`: a doctor's appointment) is not."""
+10:00–14:00); a time set elsewhere (`office_hours: false`: a doctor's appointment) is not; the same for a day (`office_hours: false` on a date: a deadline on a Sunday)."""
 
 from __future__ import annotations
 
@@ -63,5 +63,24 @@ async def test_a_time_set_elsewhere_may_be_outside_the_offices_hours(tmp_path, c
         await dialogue.send("24.11")
         await dialogue.send("7:30")
         assert "3/3 Where to?" in dialogue.text and "is open" not in dialogue.text
+    finally:
+        await app.close()
+
+
+async def test_a_day_set_elsewhere_may_be_one_the_office_is_closed(dialogue, tmp_path, clock):
+    """A deadline («When do you need it?») or a meeting set by someone else may fall on a
+    Sunday (`office_hours: false` on the date); a day staff must work (the default) may not."""
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send("29.11")  # a Sunday
+    assert "does not work on Sunday, 29 November" in dialogue.text
+    data = catalogue()
+    data["services"]["transport"]["fields"][0]["office_hours"] = False
+    (tmp_path / "b").mkdir()
+    app = await build(write_config(tmp_path / "b", **data), clock=clock)
+    try:
+        elsewhere = Dialogue(app.core)
+        await up_to_the_form(elsewhere, "transport")
+        await elsewhere.send("29.11")
+        assert "2/3 At what time?" in elsewhere.text
     finally:
         await app.close()
