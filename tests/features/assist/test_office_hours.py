@@ -1,6 +1,7 @@
 """A help form's time when staff must be there is within the office's opening hours on the
 form's day (the fixture office: Monday to Friday 8:00–16:00, Wednesday to 18:00, Saturday
-10:00–14:00); a time set elsewhere (`office_hours: false`: a doctor's appointment) is not; the same for a day (`office_hours: false` on a date: a deadline on a Sunday)."""
+10:00–14:00); a time set elsewhere (`office_hours: false`: a doctor's appointment) is not,
+and a day set elsewhere (a deadline) may be one the office does not work."""
 
 from __future__ import annotations
 
