@@ -68,8 +68,9 @@ def test_the_question_is_answered_at_once_with_the_part_it_asks_about(
         ("pesel kaise milega", "en", "pesel"),
         ("pesel pls", "en", "pesel"),
         ("gdzie zrobic pesel dla dziecka", "pl", "pesel"),
-        ("my employer took my passport", "en", "employment"),  # the Pitfalls: never hand it over
-        ("налоговая декларация pit", "ru", "business"),  # the JDG's yearly PIT: all there is
+        ("my employer took my passport", "en", "employment"),  # its part: a passport taken away
+        ("налоговая декларация pit", "ru", "income_tax"),  # an employee's yearly PIT
+        ("где получить пит", "ru", "income_tax"),
     ],
 )
 def test_the_question_is_answered_at_once(searcher, question, lang, topic):
