@@ -38,8 +38,9 @@ def heading(searcher: search.Searcher, result: search.Result, question: str) -> 
         ("employer not paying salary", "en", "employment", "Help"),
         ("my employer didnt pay me salary 2 months what to do", "en", "employment", "Help"),
         ("pracodawca nie placi wyplaty", "pl", "employment", "Help"),
-        ("мене звільнили", "uk", "employment", "Help"),
-        ("меня уволили", "ru", "employment", "Help"),
+        ("мене звільнили", "uk", "employment", "Dismissal (wypowiedzenie): notice and appeal"),
+        ("меня уволили", "ru", "employment", "Dismissal (wypowiedzenie): notice and appeal"),
+        ("my employer took my passport", "en", "employment", "Passport taken away"),
         ("pesel for my baby born in poland", "en", "pesel", "Baby born in Poland"),
         ("болить зуб", "uk", "healthcare", "Specialists"),
         ("болит зуб", "ru", "healthcare", "Specialists"),
@@ -67,8 +68,9 @@ def test_the_question_is_answered_at_once_with_the_part_it_asks_about(
         ("pesel kaise milega", "en", "pesel"),
         ("pesel pls", "en", "pesel"),
         ("gdzie zrobic pesel dla dziecka", "pl", "pesel"),
-        ("my employer took my passport", "en", "employment"),  # the Pitfalls: never hand it over
-        ("налоговая декларация pit", "ru", "business"),  # the JDG's yearly PIT: all there is
+        ("my employer took my passport", "en", "employment"),  # its part: a passport taken away
+        ("налоговая декларация pit", "ru", "income_tax"),  # an employee's yearly PIT
+        ("где получить пит", "ru", "income_tax"),
     ],
 )
 def test_the_question_is_answered_at_once(searcher, question, lang, topic):
