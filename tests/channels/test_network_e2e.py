@@ -135,3 +135,18 @@ async def test_a_viber_user_from_an_offices_qr_code_reaches_that_offices_topic(t
             assert _requests_in(tg, FORUM_CHAT, SOUTH_TOPIC) == []
             assert _requests_in(tg, NORTH_CHAT, None) == []
         assert not viber.refused and not tg.refused
+
+
+async def test_a_person_who_shares_their_location_is_served_by_the_nearest_office(tmp_path, tg):
+    """No link: the person is asked for their office and shares where they are (Telegram's
+    location message); the nearest office (South, in Kraków's place) serves them."""
+    marta = tg.user("Marta", language_code="en")
+    async with running_bot(tmp_path, tg, clock=Clock(), **network()):
+        await marta.send("/start")
+        await shown(tg, marta.id, has("Which information point is yours?"))
+        await marta.share_location(50.05, 19.93)  # a street away from South
+        await shown(tg, marta.id, has("The nearest information point is South"))
+        await confirm_a_request(tg, marta, "Marta")
+        card = await shown(tg, FORUM_CHAT, has("Marta"))
+        assert card["message_thread_id"] == SOUTH_TOPIC
+        assert "Marta" not in str(tg.messages_in(NORTH_CHAT))
