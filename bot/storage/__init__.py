@@ -183,6 +183,7 @@ class Database:
         """Copy the write-ahead log into the database file and empty it: after /forget, no old
         page with the forgotten data stays readable in the WAL file."""
         if self._conn is not None:
+            await self.checkpoints.settled()  # a background one reading the log: not busy
             async with self._lock:
                 await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
