@@ -24,6 +24,7 @@ from aiohttp import web
 from bot.channels.telegram import updates
 from bot.channels.telegram.application import TelegramChannel
 from bot.channels.viber import client as viber_api
+from bot.channels.viber import events as viber_events
 from bot.channels.viber.adapter import ViberChannel
 from bot.core.services import Services
 from bot.settings.config import WebhookSettings
@@ -67,15 +68,6 @@ def _json(body: bytes) -> Any:
         return json.loads(body)
     except (ValueError, RecursionError):
         return None
-
-
-def _viber_event_shape(event: Any) -> bool:
-    """Viber's event: an object with a string `event`, and objects where Viber sends objects."""
-    if not isinstance(event, dict) or not isinstance(event.get("event"), str):
-        return False
-    return all(
-        isinstance(event[key], dict) for key in ("sender", "user", "message") if key in event
-    )
 
 
 def _cap_connections(server: web.Server, limit: int) -> None:
@@ -211,7 +203,7 @@ class WebServer:
             log.warning("refused a Viber webhook request with a missing or wrong signature")
             return web.Response(status=403)
         event = _json(body)
-        if not _viber_event_shape(event):
+        if not viber_events.readable(event):
             return web.Response(status=400, text="not an event")
         assert isinstance(event, dict)
         welcome = await self.viber.on_event(event)  # one event per person at a time, in there

@@ -171,6 +171,26 @@ class Job:
     name: str
     every_seconds: float
     run: Callable[[Services], Awaitable[None]]
+    # It erases personal data (retention): the write-ahead log is then copied into the database
+    # file and emptied, so no readable copy of what it erased stays in the files, whatever job
+    # runs next.
+    erases: bool = False
+
+    def __post_init__(self) -> None:
+        if self.erases:
+            object.__setattr__(self, "run", _then_checkpoint(self.run))
+
+
+def _then_checkpoint(
+    run: Callable[[Services], Awaitable[None]],
+) -> Callable[[Services], Awaitable[None]]:
+    async def erasing(services: Services) -> None:
+        try:
+            await run(services)
+        finally:  # what it committed before a failure is erased too
+            await services.db.checkpoint()
+
+    return erasing
 
 
 @dataclass(frozen=True)

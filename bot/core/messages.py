@@ -25,7 +25,9 @@ class Incoming:
     message_id: str | None = None
     reply_to: str | None = None  # the message this one answers (staff replies)
     sender_name: str | None = None
-    contact_is_own: bool = True  # a shared contact that is the sender's own
+    # A shared contact that is the sender's own (Telegram says whose a card is); None: the
+    # platform does not say (Viber), so the number is asked about before it is taken.
+    contact_is_own: bool | None = True
     # The platform's id of this event ("telegram:1234"): a redelivered one is handled once.
     update_key: str | None = None
     topic_id: str | None = None  # the forum topic the message was written in (staff chats)

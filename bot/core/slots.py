@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from bot.core.numbers import digits
 from bot.core.public_holidays import public_holidays
 from bot.settings.model import HoursRule
 
@@ -38,7 +39,7 @@ class Slot:
 
 def parse_key(key: str) -> dt.datetime | None:
     """The inverse of Slot.key; None for anything malformed (payloads arrive from outside)."""
-    if len(key) != 12 or not key.isdigit():
+    if not digits(key, 12):
         return None
     try:
         return dt.datetime.strptime(key, "%Y%m%d%H%M").replace(tzinfo=dt.UTC)
@@ -48,7 +49,7 @@ def parse_key(key: str) -> dt.datetime | None:
 
 def parse_day(text: str) -> dt.date | None:
     """A local day in a payload (YYYYMMDD); None for anything malformed."""
-    if len(text) != 8 or not text.isdigit():
+    if not digits(text, 8):
         return None
     try:
         return dt.datetime.strptime(text, "%Y%m%d").date()

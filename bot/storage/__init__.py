@@ -183,8 +183,11 @@ class Database:
         """Copy the write-ahead log into the database file and empty it: after /forget, no old
         page with the forgotten data stays readable in the WAL file."""
         if self._conn is not None:
-            async with self._lock:
-                await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            await self.checkpoints.settled()  # a background one reading the log: not busy
+            async with self._lock:  # its cursor read and closed: a statement left open
+                # would make the next commit fail ("SQL statements in progress")
+                async with self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)") as cursor:
+                    await cursor.fetchall()
 
     async def durable(self) -> None:
         """Every unit committed before this call is on the disk when it returns, safe from a

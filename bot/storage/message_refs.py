@@ -51,3 +51,14 @@ async def forget_chat(tx: Tx, channel: str, chat_id: str) -> None:
     await tx.execute(
         "DELETE FROM message_refs WHERE channel = ? AND chat_id = ?", (channel, chat_id)
     )
+
+
+async def forget_private_before(tx: Tx, staff_chats: set[str], moment: dt.datetime) -> int:
+    """Retention: the ids of messages in people's own chats (their chat id is their user id)
+    older than `moment`; the staff chats' refs hold no person and are kept for edits."""
+    marks = ",".join("?" * len(staff_chats))
+    cursor = await tx.execute(
+        f"DELETE FROM message_refs WHERE chat_id NOT IN ({marks}) AND created_at < ?",
+        (*staff_chats, utc_text(moment)),
+    )
+    return int(cursor.rowcount or 0)

@@ -15,7 +15,6 @@ from typing import Concatenate, ParamSpec
 
 import aiosqlite
 
-from bot.core import markup
 from bot.core.messages import Reply
 from bot.storage import AtCommit, Statement, Tx, from_utc_text, utc_text
 
@@ -67,7 +66,7 @@ def insert(
             channel,
             chat_id,
             action,
-            _json(reply),
+            as_json(reply),
             ref_kind,
             ref_id,
             utc_text(now),
@@ -100,7 +99,7 @@ def enqueue_held(
     )
 
 
-_PENDING = "delivered_at IS NULL AND failed_at IS NULL"
+PENDING = "delivered_at IS NULL AND failed_at IS NULL"
 _FREE = "(claimed_until IS NULL OR claimed_until <= ?)"
 
 
@@ -110,7 +109,7 @@ async def due(tx: Tx, now: dt.datetime, channels: list[str], limit: int = 20) ->
         return []
     marks = ",".join("?" * len(channels))
     rows = await tx.fetchall(
-        f"SELECT * FROM outbox WHERE {_PENDING} AND next_attempt_at <= ? AND {_FREE}"
+        f"SELECT * FROM outbox WHERE {PENDING} AND next_attempt_at <= ? AND {_FREE}"
         f" AND channel IN ({marks}) ORDER BY priority, id LIMIT ?",
         (utc_text(now), utc_text(now), *channels, limit),
     )
@@ -127,7 +126,7 @@ async def waiting(tx: Tx, channels: list[str], limit: int = 1000) -> list[Item]:
     """Everything not yet delivered, in the order it will go, without claiming anything."""
     marks = ",".join("?" * len(channels))
     rows = await tx.fetchall(
-        f"SELECT * FROM outbox WHERE {_PENDING} AND channel IN ({marks})"
+        f"SELECT * FROM outbox WHERE {PENDING} AND channel IN ({marks})"
         " ORDER BY priority, id LIMIT ?",
         (*channels, limit),
     )
@@ -140,14 +139,14 @@ async def next_due_at(tx: Tx, channels: list[str]) -> dt.datetime | None:
     marks = ",".join("?" * len(channels))
     row = await tx.fetchone(
         "SELECT MIN(MAX(next_attempt_at, COALESCE(claimed_until, ''))) AS t FROM outbox"
-        f" WHERE {_PENDING} AND channel IN ({marks})",
+        f" WHERE {PENDING} AND channel IN ({marks})",
         tuple(channels),
     )
     return from_utc_text(row["t"]) if row and row["t"] else None
 
 
 async def pending_count(tx: Tx) -> int:
-    row = await tx.fetchone(f"SELECT COUNT(*) AS n FROM outbox WHERE {_PENDING}")
+    row = await tx.fetchone(f"SELECT COUNT(*) AS n FROM outbox WHERE {PENDING}")
     return int(row["n"]) if row else 0
 
 
@@ -185,7 +184,7 @@ async def unclaim(tx: Tx, item_ids: list[int]) -> None:
 async def release_all(tx: Tx) -> int:
     """At start-up nothing is being sent: claims left by a crash are void."""
     cursor = await tx.execute(
-        f"UPDATE outbox SET claimed_until = NULL WHERE {_PENDING} AND claimed_until IS NOT NULL"
+        f"UPDATE outbox SET claimed_until = NULL WHERE {PENDING} AND claimed_until IS NOT NULL"
     )
     return int(cursor.rowcount or 0)
 
@@ -204,7 +203,7 @@ async def waiting_chat(
     """The newest relayed message about this record still waiting, unclaimed, for this chat:
     a person's next message joins it instead of queueing another."""
     row = await tx.fetchone(
-        f"SELECT id, reply FROM outbox WHERE {_PENDING} AND {_FREE} AND chat_id = ?"
+        f"SELECT id, reply FROM outbox WHERE {PENDING} AND {_FREE} AND chat_id = ?"
         " AND ref_kind = ? AND ref_id = ? AND action = 'send' ORDER BY id DESC LIMIT 1",
         (utc_text(now), chat_id, ref_kind, ref_id),
     )
@@ -212,92 +211,20 @@ async def waiting_chat(
 
 
 async def replace_reply(tx: Tx, item_id: int, reply: Reply) -> None:
-    await tx.execute("UPDATE outbox SET reply = ? WHERE id = ?", (_json(reply), item_id))
+    await tx.execute("UPDATE outbox SET reply = ? WHERE id = ?", (as_json(reply), item_id))
 
 
 async def send_pending_for(tx: Tx, channel: str, chat_id: str, kind: str, ref: int) -> bool:
     """Whether a message showing this record is still waiting in the outbox to be sent."""
     row = await tx.fetchone(
         "SELECT 1 FROM outbox WHERE channel = ? AND chat_id = ? AND action = 'send'"
-        f" AND ref_kind = ? AND ref_id = ? AND {_PENDING} LIMIT 1",
+        f" AND ref_kind = ? AND ref_id = ? AND {PENDING} LIMIT 1",
         (channel, chat_id, kind, ref),
     )
     return row is not None
 
 
-# --- forgetting -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Shown:
-    """A delivered message about a person: where it is, to edit it away."""
-
-    channel: str
-    chat_id: str
-    message_id: str
-    ref_kind: str | None
-
-
-async def shown_about(tx: Tx, subject: str, chat_id: str) -> list[Shown]:
-    rows = await tx.fetchall(
-        "SELECT channel, chat_id, message_id, ref_kind FROM outbox WHERE subject = ?"
-        " AND chat_id = ? AND action = 'send' AND delivered_at IS NOT NULL"
-        " AND message_id IS NOT NULL ORDER BY id",
-        (subject, chat_id),
-    )
-    return [Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"]) for r in rows]
-
-
-async def shown_in_chat_with(
-    tx: Tx, chat_id: str, needles: list[str], skip_subject: str
-) -> list[tuple[int, Shown]]:
-    """Delivered messages in a chat that show a person but are not marked as about them: lists
-    that show many people (a course's list, an agenda), found by the subjects the list says it
-    shows (`Reply.shows`) or by `needles` in its text (their phone, their full name).
-    (outbox id, where it is) pairs."""
-    rows = await tx.fetchall(
-        "SELECT id, channel, chat_id, message_id, ref_kind, reply FROM outbox WHERE chat_id = ?"
-        " AND action = 'send' AND delivered_at IS NOT NULL AND message_id IS NOT NULL"
-        " AND COALESCE(subject, '') != ? ORDER BY id",
-        (chat_id, skip_subject),
-    )
-    found = []
-    for r in rows:
-        reply = Reply.from_json(json.loads(r["reply"]))
-        text = markup.to_plain(reply.text)
-        if skip_subject in reply.shows or any(needle in text for needle in needles):
-            shown = Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"])
-            found.append((r["id"], shown))
-    return found
-
-
-async def blank(tx: Tx, item_ids: list[int]) -> None:
-    """Delivered messages keep only their ids (which message was where), not their text."""
-    for item_id in item_ids:
-        await tx.execute("UPDATE outbox SET reply = ? WHERE id = ?", (_json(Reply("")), item_id))
-
-
-async def forget_subject(tx: Tx, subject: str) -> None:
-    """Every message about this person: what waits is deleted (it must not arrive any more),
-    what was delivered keeps only its ids (which message showed which record)."""
-    await tx.execute(f"DELETE FROM outbox WHERE subject = ? AND {_PENDING}", (subject,))
-    await tx.execute(
-        "UPDATE outbox SET reply = ?, subject = NULL WHERE subject = ?", (_json(Reply("")), subject)
-    )
-
-
-async def delete_finished_before(tx: Tx, moment: dt.datetime) -> int:
-    """Retention: delivered or given-up messages older than `moment` are not needed any more
-    (which message shows which record is kept in message_refs, without any text)."""
-    cursor = await tx.execute(
-        "DELETE FROM outbox WHERE (delivered_at IS NOT NULL OR failed_at IS NOT NULL)"
-        " AND created_at < ?",
-        (utc_text(moment),),
-    )
-    return int(cursor.rowcount or 0)
-
-
-def _json(reply: Reply) -> str:
+def as_json(reply: Reply) -> str:
     return json.dumps(reply.to_json(), ensure_ascii=False)
 
 

@@ -136,6 +136,8 @@ async def test_a_viber_and_a_telegram_user_confirm_the_last_place_at_once_one_ge
             await taras.send("Taras")
             await taras.wait_message(has("Your phone number"))
             await taras.press("Share my phone")
+            await taras.wait_message(has("Should we call this number"))  # Viber: whose?
+            await taras.press("Yes, call this number")
             on_viber = await taras.wait_message(has("Please check your sign-up"))
             on_telegram = await to_summary(olena, "Olena", "+48601000001")
             assert "There is a place for you." in on_viber["text"]

@@ -117,6 +117,8 @@ async def test_a_viber_user_from_an_offices_qr_code_reaches_that_offices_topic(t
             await olena.wait_message(has("Your phone number"))
             share = next(b for b in olena.buttons() if b["ActionType"] == "share-phone")
             await olena.press(share["Text"])
+            await olena.wait_message(has("Should we call this number"))
+            await olena.press("Yes, call this number")
             await olena.wait_message(has("What is it about"))
             await olena.press("Documents")
             await olena.wait_message(has("choose the topic"))

@@ -4,6 +4,7 @@ secret header), the health endpoint, graceful shutdown, and the choice of channe
 from __future__ import annotations
 
 import asyncio
+import logging
 
 import aiosqlite
 import httpx
@@ -171,25 +172,54 @@ GARBAGE = [
 ]
 
 
-async def test_malformed_updates_get_400_and_leave_the_bot_working(tmp_path, tg):
+def _update(user: str) -> bytes:
+    """An update with its sender's fields as given: authenticated, but not what Telegram sends."""
+    chat = '"chat": {"id": 5, "type": "private"}'
+    message = f'"message_id": 1, "date": 0, {chat}, "from": {{"id": 5, {user}}}, "text": "hi"'
+    return b'{"update_id": 11, "message": {' + message.encode() + b"}}"
+
+
+WRONG_TYPES = [
+    _update('"first_name": "A", "last_name": 7'),
+    _update('"first_name": "A", "language_code": 5'),
+    _update('"first_name": "A", "username": []'),
+    _update('"first_name": "A", "is_bot": "no"'),
+]
+VIBER_WRONG_TYPES = [
+    b'{"event": "message", "message_token": 1, "sender": {"id": "v1"},'
+    b' "message": {"type": "contact", "contact": "x"}}',
+    b'{"event": "message", "message_token": 2, "sender": {"id": "v2"},'
+    b' "message": {"type": "location", "location": 5}}',
+    b'{"event": "message", "message_token": 3, "sender": {"id": "v3", "language": 5},'
+    b' "message": {"type": "text", "text": "hi"}}',
+    b'{"event": "message", "message_token": 4, "sender": {"id": "v4"},'
+    b' "message": {"type": "text", "text": 5}}',
+    b'{"event": "subscribed", "user": {"id": "v5", "api_version": "x"}}',
+    b'{"event": "conversation_started", "user": {"id": 6}, "context": 7}',
+]
+
+
+async def test_malformed_updates_get_400_and_leave_the_bot_working(tmp_path, tg, caplog):
     olena = tg.user("Olena", language_code="en")
     async with webhook_bot(tmp_path, tg) as bot:
         assert bot.web is not None
         url = f"{tg.webhook_target}/telegram"
         headers = {"X-Telegram-Bot-Api-Secret-Token": tg.webhook_secret or ""}
         async with httpx.AsyncClient(timeout=10) as client:
-            for body in GARBAGE:
+            for body in GARBAGE + WRONG_TYPES:
                 answer = await client.post(url, content=body, headers=headers)
-                assert answer.status_code == 400, body[:20]
+                assert answer.status_code == 400, body[:120]
         await olena.send("/start")
         assert "language" in (await olena.wait_message())["text"].lower()
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]  # no traceback
 
 
-async def test_malformed_viber_events_get_400(tmp_path, tg):
+async def test_malformed_viber_events_get_400(tmp_path, tg, caplog):
     async with FakeViber() as viber, webhook_bot(tmp_path, tg, viber):
         bodies = [b"null", b"[]", b'{"event": 1}', b'{"event": "message", "sender": "x"}']
-        for body in bodies:
+        for body in bodies + VIBER_WRONG_TYPES:
             assert await viber.post_raw(body) == 400, body
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]  # no traceback
 
 
 async def test_idle_connections_are_closed_and_their_number_is_capped(tmp_path, tg):

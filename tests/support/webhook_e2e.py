@@ -94,6 +94,8 @@ async def confirm_a_request(user: ViberUser) -> None:
     share = asked["keyboard"]["Buttons"][0]
     assert share["ActionType"] == "share-phone" and asked["min_api_version"] >= 3
     await user.press("Share my phone")
+    await user.wait_message(_has("Should we call this number"))  # Viber does not say whose
+    await user.press("Yes, call this number")
     await user.wait_message(_has("What is it about"))
     await user.press("Documents")
     await user.wait_message(_has("choose the topic"))

@@ -155,7 +155,10 @@ def _user(user: Any, *, required: bool) -> None:
         return
     if not isinstance(user, dict) or not is_id(user.get("id")):
         raise Unreadable
-    if not isinstance(user.get("first_name", ""), str):
+    for field in ("first_name", "last_name", "username", "language_code"):
+        if not isinstance(user.get(field, ""), str):  # a name or language that is a number
+            raise Unreadable
+    if not isinstance(user.get("is_bot", False), bool):
         raise Unreadable
 
 

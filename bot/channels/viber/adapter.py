@@ -308,7 +308,11 @@ def to_incoming(user_id: str, language: Any, message: dict[str, Any]) -> Incomin
         return Incoming(text=value, **base)
     if kind == "contact":
         contact = message.get("contact") or {}
-        return Incoming(contact_phone=str(contact.get("phone_number", "")), **base)
+        # Viber's contact message says nothing of whose card it is (the share-phone button's
+        # and one from the address book look the same): the person is asked (contact_is_own)
+        return Incoming(
+            contact_phone=str(contact.get("phone_number", "")), contact_is_own=None, **base
+        )
     if kind == "url":
         return None  # the echo of an open-url button (a map link): nothing to answer
     if kind == "location":

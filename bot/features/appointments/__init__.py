@@ -29,7 +29,7 @@ FEATURE = Feature(
     privacy=PrivacySection("appointments", privacy.show, privacy.forget),
     jobs=(
         Job("appointment reminders", 60, reminders.send_due_reminders),
-        Job("appointments: retention", 3600, privacy.retention),
+        Job("appointments: retention", 3600, privacy.retention, erases=True),
     ),
 )
 

@@ -14,6 +14,7 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, stay
 from bot.core.messages import Expired, Reply
+from bot.core.numbers import index
 from bot.features import callback, person
 from bot.features.assist import form
 from bot.features.assist.draft import (
@@ -108,8 +109,9 @@ async def fix(turn: Turn) -> Outcome:
     draft(turn).fixing = True
     if what == "person":
         return call("person", "person")
-    if what.isdigit() and int(what) < len(service.fields):
-        return form.ask(turn, service, int(what))
+    chosen = index(what, len(service.fields))
+    if chosen is not None:
+        return form.ask(turn, service, chosen)
     raise Expired("assist:fix")
 
 

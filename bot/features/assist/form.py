@@ -10,6 +10,7 @@ from babel import Locale
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, again, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
+from bot.core.numbers import index
 from bot.core.phone import normalise_phone
 from bot.features import person, urgent
 from bot.features.assist import parse, times
@@ -210,8 +211,8 @@ async def pick(turn: Turn) -> Outcome:
         set_answer(turn, field.id, value.isoformat())
     elif field.type == "language" and raw in LANGUAGES_OFFERED:
         set_answer(turn, field.id, raw)
-    elif field.type == "choice" and raw.isdigit() and int(raw) < len(field.options):
-        key = field.options[int(raw)][0]
+    elif field.type == "choice" and (chosen := index(raw, len(field.options))) is not None:
+        key = field.options[chosen][0]
         if key == OTHER:  # which other: typed next (the field's question stays)
             return stay(Reply(turn.t("as_type_other")))
         set_answer(turn, field.id, key)

@@ -29,7 +29,7 @@ FEATURE = Feature(
     mine=mine.mine,
     jobs=(
         Job("visit reminders", 60, reminders.send_due_reminders),
-        Job("bookings: retention", 3600, privacy.retention),
+        Job("bookings: retention", 3600, privacy.retention, erases=True),
     ),
 )
 

@@ -30,7 +30,7 @@ FEATURE = Feature(
     staff_buttons={"request": staff.BUTTONS},
     staff_reply=thread.staff_reply,
     privacy=PrivacySection("callback_requests", privacy.show, privacy.forget),
-    jobs=(Job("callback requests: retention, unposted", 3600, privacy.upkeep),),
+    jobs=(Job("callback requests: retention, unposted", 3600, privacy.upkeep, erases=True),),
 )
 
 __all__ = [

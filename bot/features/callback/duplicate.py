@@ -8,6 +8,7 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, end, go, stay
 from bot.core.messages import Button, Expired, Reply
+from bot.core.numbers import record_id
 from bot.features import urgent
 from bot.features.callback.replies import cancel_row, draft, shortened
 from bot.features.menu import main_menu
@@ -75,7 +76,8 @@ async def send_note(turn: Turn, request: Request, text: str) -> list[Reply]:
 async def note(turn: Turn) -> Outcome:
     """callback:note:<request>: write a note to the open request instead of a new one."""
     arg = turn.args[0] if turn.args else ""
-    request = await store.get(turn.tx, int(arg)) if arg.isdigit() and len(arg) <= 9 else None
+    number = record_id(arg)
+    request = await store.get(turn.tx, number) if number is not None else None
     incoming = turn.incoming
     if (
         request is None

@@ -7,6 +7,8 @@ changes. Buttons are "request:<take|done|fail|show>:<id>"; /requests lists the o
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
@@ -169,7 +171,13 @@ async def _request(turn: Turn, *, look_only: bool = False) -> Request:
 
 
 async def show(turn: Turn) -> Outcome:
-    return stay(staff_view(turn.services, await _request(turn, look_only=True)))
+    return stay(_looked_at(turn, await _request(turn, look_only=True)))
+
+
+def _looked_at(turn: Turn, request: Request) -> Reply:
+    """The card staff asked to see again: it says whose it is (/forget and retention edit it)."""
+    shows = (subject_of(request.channel, request.user_id),) if request.user_id else ()
+    return replace(staff_view(turn.services, request), shows=shows)
 
 
 def _closing(status: str) -> Handler:
@@ -252,4 +260,4 @@ async def show_one(turn: Turn) -> Outcome:
     if request is None:
         return stay(Reply(turn.t("staff_no_such_request", id=number)))
     turn.staff_may(request.office, f"#{request.id}", look_only=True)
-    return stay(staff_view(turn.services, request))
+    return stay(_looked_at(turn, request))

@@ -43,7 +43,7 @@ FEATURE = Feature(
     jobs=(
         Job("courses: offers and the waiting list", 60, waiting.run),
         Job("courses: reminders", 300, reminders.send_reminders),
-        Job("courses: retention", 3600, privacy.retention),
+        Job("courses: retention", 3600, privacy.retention, erases=True),
     ),
 )
 

@@ -6,6 +6,7 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, again, end, stay
 from bot.core.messages import Button, Expired, Reply
+from bot.core.numbers import record_id
 from bot.core.services import Services
 from bot.features.menu.replies import (
     category_reply,
@@ -88,9 +89,7 @@ def topic_at(turn: Turn, topic_id: str, part: int | None) -> Reply:
 
 
 def _part(turn: Turn) -> int | None:
-    if len(turn.args) < 2 or not turn.args[1].isdigit():
-        return None
-    return int(turn.args[1])
+    return record_id(turn.args[1]) if len(turn.args) >= 2 else None
 
 
 async def help_(turn: Turn) -> Outcome:

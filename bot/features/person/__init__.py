@@ -194,14 +194,21 @@ async def phone(turn: Turn) -> Outcome:
         danger, offer = typed_in_form(turn) if incoming.contact_phone is None else ([], None)
         # (the help lines, then the phone asked for again; or the offer to answer a question)
         return offer or stay(*danger, *_ask_phone(turn, "ask_phone" if danger else "phone_invalid"))
-    if incoming.contact_phone is not None and not incoming.contact_is_own:
-        # a contact card shared from the address book: somebody else's number, maybe by mistake
+    if incoming.contact_phone is not None and incoming.contact_is_own is not True:
+        # a contact card shared from the address book: somebody else's number, maybe by mistake;
+        # on Viber, whose it is is not known: asked the same way, without saying it is not theirs
         person_draft(turn).offered = number
+        unknown = incoming.contact_is_own is None
         buttons = [
             [Button(turn.t("btn_phone_use_this"), "person:use_offered")],
-            [Button(turn.t("btn_phone_mine"), "person:own_phone")],
+            [
+                Button(
+                    turn.t("btn_phone_other" if unknown else "btn_phone_mine"), "person:own_phone"
+                )
+            ],
         ]
-        return stay(Reply(turn.t("phone_not_yours", phone=display_phone(number)), buttons))
+        key = "phone_shared_check" if unknown else "phone_not_yours"
+        return stay(Reply(turn.t(key, phone=display_phone(number)), buttons))
     return _saved(turn, number, note)
 
 

@@ -46,6 +46,8 @@ async def answer_now(turn: Turn) -> Outcome:
 
 
 async def back_to_form(turn: Turn) -> Outcome:
-    """The step the person was at, asked again."""
+    """The step the person was at, asked again (on an old message, after the form: expired)."""
     turn.memory.typed = None
+    if turn.session.flow is None:
+        raise Expired("typed:back")
     return again()

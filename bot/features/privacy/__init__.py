@@ -11,7 +11,7 @@ FEATURE = Feature(
     commands={"mydata": handlers.mydata, "forget": handlers.ask},
     buttons={"privacy": {"ask": handlers.ask, "forget": handlers.forget}},
     privacy=PrivacySection("viber", viber.show, viber.forget),
-    jobs=(Job("retention: messages, questions, sessions", 3600, erase.upkeep),),
+    jobs=(Job("retention: messages, questions, sessions", 3600, erase.upkeep, erases=True),),
 )
 
 __all__ = ["FEATURE"]

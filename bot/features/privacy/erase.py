@@ -9,21 +9,26 @@ among others (a course's list, an agenda: found by the people the list was marke
 text; the message ids of their own chat and their questions kept for staff go too. The
 database's write-ahead log is emptied after the turn (the core).
 
-Retention (hourly): delivered messages, questions kept for staff and sessions idle for
-`staff.retention_days` are deleted; the ids of handled updates after two days.
+Retention (hourly): staff-chat messages that show a person and belong to no record (a note
+that a visit was cancelled, lists staff asked for) are edited to say the personal data was
+removed once they are `staff.retention_days` old (a record's own messages are rewritten when
+the record is forgotten); delivered messages, questions kept for staff, sessions idle for that
+long and the ids of messages in people's own chats are deleted; the ids of handled updates
+after two days. The job empties the write-ahead log after it (`Job(erases=True)`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import replace
 
 from bot.core.dispatch import Turn
 from bot.core.messages import Reply
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.session import Person
-from bot.storage import appointments, bookings, message_refs, unanswered, updates
+from bot.storage import Tx, appointments, bookings, erasure, message_refs, unanswered, updates
 from bot.storage import outbox as outbox_store
 from bot.storage import privacy as privacy_store
 from bot.storage.requests import REF_STAFF
@@ -42,16 +47,16 @@ async def forget(turn: Turn) -> None:
             continue
         chat = str(office.staff_chat_id)
         removed = turn.services.t(office.staff_language, "staff_personal_data_removed")
-        shown = await outbox_store.shown_about(turn.tx, subject, chat)
+        shown = await erasure.shown_about(turn.tx, subject, chat)
         # lists staff asked for (a course's list, an agenda) show many people, this one too
-        lists = await outbox_store.shown_in_chat_with(turn.tx, chat, needles, subject)
-        await outbox_store.blank(turn.tx, [item_id for item_id, _ in lists])
+        lists = await erasure.shown_in_chat_with(turn.tx, chat, needles, subject)
+        await erasure.blank(turn.tx, [item_id for item_id, _ in lists])
         for message in shown + [s for _, s in lists]:
             if message.ref_kind in OWN_VIEWS:
                 continue
             edit = Reply(removed, edit_message_id=message.message_id)
             await turn.to_staff(edit, action="edit", about=None, office=office)
-    await outbox_store.forget_subject(turn.tx, subject)
+    await erasure.forget_subject(turn.tx, subject)
     await message_refs.forget_chat(turn.tx, turn.incoming.channel, turn.incoming.chat_id)
     await unanswered.forget_subject(turn.tx, subject)
 
@@ -73,15 +78,38 @@ async def upkeep(services: Services) -> None:
     now = services.clock()
     cutoff = now - dt.timedelta(days=services.settings.retention_days)
     async with services.db.transaction() as tx:
-        messages = await outbox_store.delete_finished_before(tx, cutoff)
+        edited = await _edit_old_staff_messages(services, tx, now, cutoff)
+        messages = await erasure.delete_finished_before(tx, cutoff)
         questions = await unanswered.delete_before(tx, cutoff)
         sessions = await privacy_store.forget_idle_sessions(tx, cutoff)
+        await message_refs.forget_private_before(tx, services.settings.staff_chats, cutoff)
         await updates.forget_before(tx, now - UPDATES_KEPT)
-    if messages or questions or sessions:
+    if messages or questions or sessions or edited:
         log.info(
-            "retention: deleted %d delivered message(s), %d question(s), %d idle session(s)",
+            "retention: deleted %d delivered message(s), %d question(s), %d idle session(s);"
+            " %d staff message(s) edited",
             messages,
             questions,
             sessions,
+            edited,
         )
-        await services.db.checkpoint()
+    if edited:
+        services.outbox.wake()
+
+
+async def _edit_old_staff_messages(
+    services: Services, tx: Tx, now: dt.datetime, cutoff: dt.datetime
+) -> int:
+    edited = 0
+    seen: set[str] = set()
+    for office in services.settings.offices.values():
+        chat = str(office.staff_chat_id) if office.staff_chat_id is not None else None
+        if chat is None or chat in seen:
+            continue
+        seen.add(chat)
+        removed = Reply(services.t(office.staff_language, "staff_personal_data_removed"))
+        for message in await erasure.showing_people_before(tx, chat, cutoff):
+            edit = replace(removed, edit_message_id=message.message_id)
+            await outbox_store.enqueue(tx, now, message.channel, chat, edit, action="edit")
+            edited += 1
+    return edited

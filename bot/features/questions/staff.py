@@ -1,4 +1,5 @@
-"""/unanswered in the staff chat: questions the bot could not answer, and answers voted down."""
+"""/unanswered in the staff chat: questions the bot could not answer, and answers voted down.
+The list says whose questions it shows (`Reply.shows`): after /forget it is edited away."""
 
 from __future__ import annotations
 
@@ -37,4 +38,6 @@ async def unanswered(turn: Turn) -> Outcome:
         lines.append(
             turn.t("q_unanswered_item", when=when, language=language, kind=kind, text=text)
         )
-    return stay(Reply("\n".join(lines)))
+    # whose questions these are: /forget edits the list away (a question may name its asker)
+    shows = tuple(dict.fromkeys(item.subject for item in items if item.subject))
+    return stay(Reply("\n".join(lines), shows=shows))

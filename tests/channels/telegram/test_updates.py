@@ -94,6 +94,11 @@ def test_a_sticker_is_named_and_another_bots_message_is_left_alone():
         message(**{"from": OLENA, "location": {"latitude": "north"}}),
         {"update_id": 5, "callback_query": {"id": "q", "data": "x"}},  # a tap by nobody
         {"update_id": 5, "callback_query": {"id": 1, "from": OLENA}},
+        message(**{"from": {**OLENA, "last_name": 7}, "text": "hi"}),  # joined into a name
+        message(**{"from": {**OLENA, "language_code": 5}, "text": "hi"}),
+        message(**{"from": {**OLENA, "username": ["o"]}, "text": "hi"}),
+        message(**{"from": {**OLENA, "is_bot": "no"}, "text": "hi"}),
+        {"update_id": 5, "callback_query": {"id": "q", "from": {**OLENA, "last_name": 7}}},
     ],
 )
 def test_an_update_not_as_the_bot_api_sends_them_is_refused(update: dict[str, Any]):

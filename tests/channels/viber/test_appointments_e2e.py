@@ -55,6 +55,8 @@ async def test_a_viber_request_approved_by_staff_on_telegram_and_booked_from_the
         await olena.wait_message(has("номер телефону"))
         share = next(b for b in olena.buttons() if b["ActionType"] == "share-phone")
         await olena.press(share["Text"])
+        await olena.wait_message(has("Телефонувати за цим номером"))
+        await olena.press("Так, цей номер")
         await olena.wait_message(has("Надіслати"))
         await olena.press("Надіслати")
         await olena.wait_message(has("№ 1"))

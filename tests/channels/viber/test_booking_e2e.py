@@ -44,6 +44,8 @@ async def viber_up_to_confirm(user: ViberUser) -> None:
     await book_up_to_phone(user, user.name)
     share = next(b for b in user.buttons() if b["ActionType"] == "share-phone")
     await user.press(share["Text"])
+    await user.wait_message(has("Телефонувати за цим номером"))  # Viber does not say whose
+    await user.press("Так, цей номер")
     await user.wait_message(has("Перевірте"))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
+from bot.channels.viber import adapter as viber_adapter
 from bot.core import markup
 from tests.support.callbacks import (
     STAFF_CHAT,
@@ -386,3 +387,33 @@ async def test_start_in_the_middle_of_the_form_says_the_form_was_closed(dialogue
     assert "The form you were filling in is closed and nothing was sent." in dialogue.text
     await dialogue.send("/start")
     assert "The form you were filling in" not in dialogue.text
+
+
+async def test_on_viber_a_shared_contact_is_asked_about_as_viber_does_not_say_whose_it_is(app):
+    olena = Dialogue(app.core, user_id="v-olena", channel="viber")
+    await olena.send("/callback")
+    await olena.press("I agree")
+    await olena.send("Olena")
+    # what Viber sends for the "share my phone" button and for a card from the address book
+    incoming = viber_adapter.to_incoming(
+        "v-olena",
+        "en",
+        {"type": "contact", "contact": {"name": "Ola", "phone_number": "48601999888"}},
+    )
+    assert incoming is not None
+    await olena.event(contact_phone=incoming.contact_phone, contact_is_own=incoming.contact_is_own)
+    assert "Should we call this number about your request: +48 601 999 888?" in olena.text
+    assert "someone else" not in olena.text  # it may well be hers
+    await olena.press("No, I'll type another")
+    await olena.send("+380 50 123 4567")
+    assert "+380 50 123 4567" in olena.text and "What is it about" in olena.text
+
+
+async def test_on_viber_a_shared_contact_confirmed_is_the_number_to_call(app):
+    olena = Dialogue(app.core, user_id="v-olena", channel="viber")
+    await olena.send("/callback")
+    await olena.press("I agree")
+    await olena.send("Olena")
+    await olena.event(contact_phone="48601999888", contact_is_own=None)
+    await olena.press("Yes, call this number")
+    assert "+48 601 999 888" in olena.text and "What is it about" in olena.text

@@ -6,6 +6,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
+from bot.core.messages import Incoming
 from tests.support.bookings import TUE_1330, book_and_confirm
 from tests.support.callbacks import STAFF_CHAT, StaffMember, request_callback
 from tests.support.dialogue import Dialogue
@@ -41,6 +44,30 @@ async def a_person_with_every_kind_of_record(app, delivery, platform) -> Dialogu
     return zofia
 
 
+async def staff_ask(app, delivery, command: str, message_id: str) -> None:  # type: ignore[no-untyped-def]
+    """A staff command answered as `infopoint run` answers it: through the outbox, delivered."""
+    name, _, args = command.partition(" ")
+    incoming = Incoming(
+        "telegram",
+        "501",
+        STAFF_CHAT,
+        "pl",
+        sender_name="Anna",
+        command=name,
+        args=args,
+        message_id=message_id,
+    )
+    queued = await app.core.handle_queued(incoming)
+    await delivery.worker.send_now("telegram", STAFF_CHAT, queued)
+
+
+def staff_chat_shows(platform) -> list[str]:  # type: ignore[no-untyped-def]
+    """The staff chat's messages, as they read now (after every edit), that show the person."""
+    now = {s.message_id: s.text for s in platform.sent if s.chat_id == STAFF_CHAT}
+    now |= {e.message_id: e.text for e in platform.edits if e.chat_id == STAFF_CHAT}
+    return [text for text in now.values() if any(trace in text for trace in TRACES)]
+
+
 def found_in_tables(app) -> list[str]:  # type: ignore[no-untyped-def]
     found = []
     with sqlite3.connect(app.services.db.path) as conn:
@@ -67,6 +94,9 @@ def found_in_bytes(app) -> list[str]:  # type: ignore[no-untyped-def]
 
 async def test_forget_leaves_no_trace_of_the_person_anywhere(app, delivery, platform):
     zofia = await a_person_with_every_kind_of_record(app, delivery, platform)
+    for n, command in enumerate(("unanswered", "week", "request 1")):  # lists that show her
+        await staff_ask(app, delivery, command, f"80{n}")
+    assert len(staff_chat_shows(platform)) >= 6
     await app.services.db.checkpoint()  # the traces are in the file, not only in the WAL
     assert found_in_bytes(app)
     before = len(platform.edits)
@@ -76,18 +106,27 @@ async def test_forget_leaves_no_trace_of_the_person_anywhere(app, delivery, plat
     assert found_in_tables(app) == []
     assert found_in_bytes(app) == []
     edited = [e.text for e in platform.edits[before:] if e.chat_id == STAFF_CHAT]
-    assert len(edited) >= 5  # the request, both visits, her relayed answer, the cancelled note
+    assert len(edited) >= 8  # the request, both visits, her relayed answer, the cancelled note,
+    # and the lists staff asked for: her question in /unanswered, /week, the request's card
     assert all("usunięte" in text and NAME not in text for text in edited)
+    assert staff_chat_shows(platform) == []
 
 
+@pytest.mark.parametrize("order", [1, -1], ids=["in order", "reversed"])
 async def test_after_the_retention_period_no_trace_of_the_person_is_left(
-    app, clock, delivery, platform
+    app, clock, delivery, platform, order
 ):
     await a_person_with_every_kind_of_record(app, delivery, platform)
+    for n, command in enumerate(("unanswered", "request 1")):  # lists that show her
+        await staff_ask(app, delivery, command, f"80{n}")
     clock.advance(days=40)  # the visits are over and the request closed for more than 30 days
-    for job in app.jobs:  # what `infopoint run` runs every hour
+    for job in app.jobs[::order]:  # what `infopoint run` runs every hour, in any order
         await job.run(app.services)
+    assert found_in_bytes(app) == []  # no flush by hand: each job that erases leaves no copy
     await delivery.run()
-    await app.services.db.checkpoint()
     assert found_in_tables(app) == []
-    assert found_in_bytes(app) == []
+    assert staff_chat_shows(platform) == []  # the cards, the note, her relayed answer, lists
+    with sqlite3.connect(app.services.db.path) as conn:  # nothing links her chat to anything
+        refs = conn.execute("SELECT chat_id FROM message_refs").fetchall()
+    assert refs and all(chat == STAFF_CHAT for (chat,) in refs)
+    assert b"4242" not in Path(app.services.db.path).read_bytes()

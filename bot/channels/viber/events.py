@@ -1,0 +1,51 @@
+"""Whether a Viber webhook event has the shape Viber sends: what is not (a `contact` that is a
+string, a `location` that is a number, a sender whose language is a number) is refused with
+400 before the adapter reads it, never a traceback."""
+
+from __future__ import annotations
+
+from typing import Any
+
+PEOPLE = ("sender", "user")
+TEXTS_OF_A_PERSON = ("id", "name", "language", "country", "avatar")
+TEXTS_OF_A_MESSAGE = ("type", "text", "media", "tracking_data", "file_name")
+
+
+def readable(event: Any) -> bool:
+    """Viber's event: an object with a string `event`, and objects and strings where Viber sends
+    them."""
+    if not isinstance(event, dict) or not isinstance(event.get("event"), str):
+        return False
+    if not all(isinstance(event[k], dict) for k in (*PEOPLE, "message") if k in event):
+        return False
+    if not _texts(event, ("user_id", "context", "desc")) or not _bool(event, "subscribed"):
+        return False
+    token = event.get("message_token", "")
+    if not isinstance(token, str) and not _integer(token):
+        return False
+    for key in PEOPLE:
+        person = event.get(key, {})
+        if not _texts(person, TEXTS_OF_A_PERSON) or not _integer(person.get("api_version", 0)):
+            return False
+    return _message(event.get("message", {}))
+
+
+def _message(message: dict[str, Any]) -> bool:
+    if not _texts(message, TEXTS_OF_A_MESSAGE):
+        return False
+    contact, location = message.get("contact", {}), message.get("location", {})
+    if not isinstance(contact, dict) or not _texts(contact, ("name", "phone_number")):
+        return False
+    return isinstance(location, dict)  # lat and lon are read only if numbers (the adapter)
+
+
+def _texts(value: dict[str, Any], keys: tuple[str, ...]) -> bool:
+    return all(isinstance(value[key], str) for key in keys if key in value)
+
+
+def _bool(value: dict[str, Any], key: str) -> bool:
+    return isinstance(value.get(key, False), bool)
+
+
+def _integer(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)

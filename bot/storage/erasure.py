@@ -1,0 +1,100 @@
+"""The outbox's part of /forget and retention: which delivered messages show a person, so that
+they are edited away, and their stored text dropped."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from bot.core import markup
+from bot.core.messages import Reply
+from bot.storage import Tx, utc_text
+from bot.storage.outbox import PENDING, as_json
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A delivered message about a person: where it is, to edit it away."""
+
+    channel: str
+    chat_id: str
+    message_id: str
+    ref_kind: str | None
+
+
+async def shown_about(tx: Tx, subject: str, chat_id: str) -> list[Shown]:
+    rows = await tx.fetchall(
+        "SELECT channel, chat_id, message_id, ref_kind FROM outbox WHERE subject = ?"
+        " AND chat_id = ? AND action = 'send' AND delivered_at IS NOT NULL"
+        " AND message_id IS NOT NULL ORDER BY id",
+        (subject, chat_id),
+    )
+    return [Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"]) for r in rows]
+
+
+async def shown_in_chat_with(
+    tx: Tx, chat_id: str, needles: list[str], skip_subject: str
+) -> list[tuple[int, Shown]]:
+    """Delivered messages in a chat that show a person but are not marked as about them: lists
+    that show many people (a course's list, an agenda), found by the subjects the list says it
+    shows (`Reply.shows`) or by `needles` in its text (their phone, their full name).
+    (outbox id, where it is) pairs."""
+    rows = await tx.fetchall(
+        "SELECT id, channel, chat_id, message_id, ref_kind, reply FROM outbox WHERE chat_id = ?"
+        " AND action = 'send' AND delivered_at IS NOT NULL AND message_id IS NOT NULL"
+        " AND COALESCE(subject, '') != ? ORDER BY id",
+        (chat_id, skip_subject),
+    )
+    found = []
+    for r in rows:
+        reply = Reply.from_json(json.loads(r["reply"]))
+        text = markup.to_plain(reply.text)
+        if skip_subject in reply.shows or any(needle in text for needle in needles):
+            shown = Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"])
+            found.append((r["id"], shown))
+    return found
+
+
+async def blank(tx: Tx, item_ids: list[int]) -> None:
+    """Delivered messages keep only their ids (which message was where), not their text."""
+    for item_id in item_ids:
+        await tx.execute("UPDATE outbox SET reply = ? WHERE id = ?", (as_json(Reply("")), item_id))
+
+
+async def forget_subject(tx: Tx, subject: str) -> None:
+    """Every message about this person: what waits is deleted (it must not arrive any more),
+    what was delivered keeps only its ids (which message showed which record)."""
+    await tx.execute(f"DELETE FROM outbox WHERE subject = ? AND {PENDING}", (subject,))
+    await tx.execute(
+        "UPDATE outbox SET reply = ?, subject = NULL WHERE subject = ?",
+        (as_json(Reply("")), subject),
+    )
+
+
+async def delete_finished_before(tx: Tx, moment: dt.datetime) -> int:
+    """Retention: delivered or given-up messages older than `moment` are not needed any more
+    (which message shows which record is kept in message_refs, without any text)."""
+    cursor = await tx.execute(
+        "DELETE FROM outbox WHERE (delivered_at IS NOT NULL OR failed_at IS NOT NULL)"
+        " AND created_at < ?",
+        (utc_text(moment),),
+    )
+    return int(cursor.rowcount or 0)
+
+
+async def showing_people_before(tx: Tx, chat_id: str, moment: dt.datetime) -> list[Shown]:
+    """Retention: delivered messages in a (staff) chat sent before `moment` that show a person
+    and belong to no record (a record's own messages are rewritten when it is forgotten): notes
+    about a person (marked with their subject) and lists that say whom they show."""
+    rows = await tx.fetchall(
+        "SELECT channel, chat_id, message_id, ref_kind, subject, reply FROM outbox"
+        " WHERE chat_id = ? AND action = 'send' AND delivered_at IS NOT NULL"
+        " AND message_id IS NOT NULL AND ref_kind IS NULL AND created_at < ? ORDER BY id",
+        (chat_id, utc_text(moment)),
+    )
+    return [
+        Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"])
+        for r in rows
+        if r["subject"] or Reply.from_json(json.loads(r["reply"])).shows
+    ]
