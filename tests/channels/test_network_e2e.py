@@ -135,3 +135,34 @@ async def test_a_viber_user_from_an_offices_qr_code_reaches_that_offices_topic(t
             assert _requests_in(tg, FORUM_CHAT, SOUTH_TOPIC) == []
             assert _requests_in(tg, NORTH_CHAT, None) == []
         assert not viber.refused and not tg.refused
+
+
+async def test_a_viber_subscriber_opening_another_offices_qr_code_in_a_form_changes_office(
+    tmp_path,
+):
+    async with FakeTelegram() as tg, FakeViber() as viber:
+        tg.group(NORTH_CHAT, "North staff")
+        tg.group(FORUM_CHAT, "South and East staff", topics=(SOUTH_TOPIC, EAST_TOPIC))
+        tg.group(COORDINATORS_CHAT, "Coordinators")
+        olena = viber.user("Olena", language="en", phone="48601000003")
+        async with webhook_bot(tmp_path, tg, viber, clock=Clock(), **network()):
+            await olena.open(context="east")
+            await olena.press("English")
+            await olena.send("/callback")
+            await olena.press("I agree")
+            await olena.wait_message(has("What is your name"))
+            await olena.send("Olena")
+            await olena.wait_message(has("Your phone number"))
+            await olena.send("601 000 003")
+            await olena.wait_message(has("What is it about"))
+            # East's own QR code again: the form is reminded, nothing changes
+            again = await olena.open(subscribed=True, context="east")
+            assert again is not None and "form" in again["text"]
+            # South's QR code: South is her office now, as /office would make it
+            assert await olena.open(subscribed=True, context="south") is None
+            await olena.wait_message(has("Your information point: South"))
+            await olena.wait_message(has("Gmina South"))  # another administrator: consent first
+            await olena.press("I agree")
+            await olena.wait_message(has("What is it about"))  # the form goes on
+            assert "📍 South: change" not in olena.labels()  # still in the form, not the menu
+        assert not viber.refused and not tg.refused
