@@ -38,3 +38,19 @@ async def test_a_lift_to_a_meeting_after_the_county_office_closes_can_be_asked_f
     assert "What time do you need to be there" in olena.text
     await olena.send("17:00")  # the workshop's time, not the office's
     assert "Where should we pick you up" in olena.text
+
+
+@pytest.mark.parametrize(
+    ("office", "lang", "named"),
+    [
+        ("opole", "en", "This is the Information Point of the Foreigners' Integration Centre"),
+        ("sopot", "en", "This is the integration assistants' service of Sopot's Social Services"),
+        ("starachowice_county", "en", "This is the Refugee Help Centre of the Starachowice"),
+        ("sopot", "uk", "(асистенти з інтеграції міського центру соціальної допомоги в Сопоті)"),
+        ("opole", "ru", "(информационный пункт Центра интеграции иностранцев в Ополе)"),
+    ],
+)
+async def test_each_office_introduces_itself_in_the_persons_language(example, office, lang, named):
+    olena = Dialogue(example.core, user_id="3002", language_hint=lang)
+    await olena.send(f"/start {office}")
+    assert named in olena.text
