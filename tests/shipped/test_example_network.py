@@ -54,3 +54,15 @@ async def test_each_office_introduces_itself_in_the_persons_language(example, of
     olena = Dialogue(example.core, user_id="3002", language_hint=lang)
     await olena.send(f"/start {office}")
     assert named in olena.text
+
+
+async def test_opoles_own_topic_the_bus_card_is_in_opoles_menu_only(example):
+    olena = Dialogue(example.core, user_id="3003", language_hint="en")
+    await olena.send("/start opole")
+    await olena.payload("category:housing")
+    await olena.press("Opolka")
+    assert "MZK Opole" in olena.text and "pop.mzkopole.pl" in olena.text
+    petro = Dialogue(example.core, user_id="3004", language_hint="uk")
+    await petro.send("/start sopot")
+    await petro.payload("category:housing")
+    assert not [b for b in petro.buttons if "Opolka" in b.label]
