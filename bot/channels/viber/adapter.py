@@ -133,8 +133,9 @@ class ViberChannel:
         async with self._lock(user_id):
             replies = await self.core.handle(incoming)
             bodies = await self.bodies(user_id, replies)
-        # Only one message may go back before the person subscribes: the first one.
-        return self.client.message(bodies[0]) if bodies else None
+        # Only one message may go back before the person subscribes: the turn's, in one.
+        welcome = render.one_message(bodies)
+        return self.client.message(welcome) if welcome else None
 
     async def _form_in_progress(self, user_id: str) -> tuple[dict[str, Any] | None, str | None]:
         """A subscriber who opens the chat again in the middle of a form (a callback request,
