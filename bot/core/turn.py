@@ -14,6 +14,7 @@ from bot.core.messages import Incoming, OtherOffice, Reply
 from bot.core.registry import Registry
 from bot.core.services import Services
 from bot.core.session import Memory, Session
+from bot.core.voice import Voice
 from bot.settings.config import Office, Settings
 from bot.storage import AtCommit, Tx
 from bot.storage import outbox as outbox_store
@@ -123,6 +124,10 @@ class Turn:
 
     def t(self, key: str, **values: Any) -> str:
         return self.services.t(self.lang, key, **values)
+
+    def t_duty(self, key: str, **values: Any) -> str:
+        """A text naming the duty desk: the office's own (`duty_title`) where it has one."""
+        return Voice(self.services, self.lang, self.office).duty(key, **values)
 
     def local(self, moment: dt.datetime) -> dt.datetime:
         return moment.astimezone(self.settings.timezone)

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from bot.core import markup
 from bot.core.services import Services
 from bot.settings.config import Office
 
@@ -49,3 +50,11 @@ class Voice:
 
     def language_name(self, code: str) -> str:
         return self.services.t.language_name(self.lang, code)
+
+    def duty(self, key: str, **values: object) -> str:
+        """`key`, or `<key>_duty` with `{duty}`, the office's duty desk (its `duty_title`) where
+        it names one: a text that names who is on duty for visits."""
+        name = self.office.duty_name(self.lang)
+        if name is None:
+            return self(key, **values)
+        return self(f"{key}_duty", duty=markup.literal(name), **values)

@@ -125,6 +125,11 @@ class Office:
     def label(self, lang: str) -> str:
         return self.labels.get(lang, self.name)
 
+    def duty_name(self, lang: str) -> str | None:
+        """Who is on duty for visits, as `lang` reads it (`duty_title`; another language's
+        when `lang` has none), or None: the texts' own "intercultural assistant"."""
+        return self.duty_titles.get(lang) or next(iter(self.duty_titles.values()), None)
+
     def org_name(self, lang: str) -> str:
         """The organisation's name as `lang` reads it: `local: org_name` with its labels (a
         Polish name explained), else `organisation.name`."""

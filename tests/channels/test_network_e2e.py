@@ -152,3 +152,63 @@ async def test_a_person_who_shares_their_location_is_served_by_the_nearest_offic
         card = await shown(tg, FORUM_CHAT, has("Marta"))
         assert card["message_thread_id"] == SOUTH_TOPIC
         assert "Marta" not in str(tg.messages_in(NORTH_CHAT))
+
+
+async def test_a_viber_subscriber_opening_another_offices_qr_code_in_a_form_changes_office(
+    tmp_path,
+):
+    async with FakeTelegram() as tg, FakeViber() as viber:
+        tg.group(NORTH_CHAT, "North staff")
+        tg.group(FORUM_CHAT, "South and East staff", topics=(SOUTH_TOPIC, EAST_TOPIC))
+        tg.group(COORDINATORS_CHAT, "Coordinators")
+        olena = viber.user("Olena", language="en", phone="48601000003")
+        async with webhook_bot(tmp_path, tg, viber, clock=Clock(), **network()):
+            await olena.open(context="east")
+            await olena.press("English")
+            await olena.send("/callback")
+            await olena.press("I agree")
+            await olena.wait_message(has("What is your name"))
+            await olena.send("Olena")
+            await olena.wait_message(has("Your phone number"))
+            await olena.send("601 000 003")
+            await olena.wait_message(has("What is it about"))
+            # East's own QR code again: the form is reminded, nothing changes
+            again = await olena.open(subscribed=True, context="east")
+            assert again is not None and "form" in again["text"]
+            # South's QR code: South is her office now, as /office would make it
+            assert await olena.open(subscribed=True, context="south") is None
+            await olena.wait_message(has("Your information point: South"))
+            await olena.wait_message(has("Gmina South"))  # another administrator: consent first
+            await olena.press("I agree")
+            await olena.wait_message(has("What is it about"))  # the form goes on
+            assert "📍 South: change" not in olena.labels()  # still in the form, not the menu
+            # she leaves the chat and comes back by East's QR code: Viber takes one message
+            # before she subscribes again, so it says both what happened and what comes next
+            await olena.unsubscribe()
+            welcome = await olena.open(subscribed=False, context="east")
+            assert welcome is not None and "Your information point: East" in welcome["text"]
+            assert "Do you agree" in welcome["text"] and "✅ I agree" in olena.labels()
+        assert not viber.refused and not tg.refused
+
+
+async def test_another_offices_telegram_link_in_the_middle_of_a_request_changes_office(
+    tmp_path, tg
+):
+    nina = tg.user("Nina", language_code="en")
+    async with running_bot(tmp_path, tg, clock=Clock(), **network()):
+        await nina.send("/start north")
+        await shown(tg, nina.id, has("North Information Point"))
+        await nina.send("/callback")
+        await shown(tg, nina.id, has("your data"))
+        await nina.press("I agree")
+        await shown(tg, nina.id, has("What is your name"))
+        await nina.send("Nina")
+        await shown(tg, nina.id, has("Your phone number"))
+        await nina.share_contact("+48601234567")
+        await shown(tg, nina.id, has("What is it about"))
+        await nina.send("/start south")  # South's link, t.me/<bot>?start=south
+        await shown(tg, nina.id, has("Your information point: South"))
+        await shown(tg, nina.id, has("Gmina South"))  # South's administrator asks first
+        await nina.press("I agree")
+        await shown(tg, nina.id, has("What is it about"))  # the same question, nothing lost
+        assert "is closed and nothing was sent" not in str(tg.messages_in(nina.id))

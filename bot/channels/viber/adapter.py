@@ -109,41 +109,50 @@ class ViberChannel:
         if not user_id:
             return None
         await self._seen(user_id, user.get("api_version"), bool(event.get("subscribed")))
-        if event.get("subscribed"):
-            waiting = await self._form_in_progress(user_id)
-            if waiting is not None:
-                return self.client.message(waiting)
         context = event.get("context")  # a deep link's: viber://pa?chatURI=<bot>&context=<office>
+        context = context.strip() if isinstance(context, str) else ""
         incoming = Incoming(
             CHANNEL,
             user_id,
             user_id,
             language_hint=user.get("language"),
             command="start",
-            args=context.strip() if isinstance(context, str) else "",
+            args=context,
         )
+        if event.get("subscribed"):
+            waiting, office = await self._form_in_progress(user_id)
+            other = context.lower() != office and context.lower() in self.services.settings.offices
+            if waiting is not None and other:
+                # another office's link in the middle of a form: as /office <id> (the core
+                # says what happens to the form); a subscriber can be sent messages
+                async with self._lock(user_id):
+                    await self.deliver(user_id, await self.core.handle_queued(incoming))
+                return None
+            if waiting is not None:
+                return self.client.message(waiting)
         async with self._lock(user_id):
             replies = await self.core.handle(incoming)
             bodies = await self.bodies(user_id, replies)
-        # Only one message may go back before the person subscribes: the first one.
-        return self.client.message(bodies[0]) if bodies else None
+        # Only one message may go back before the person subscribes: the turn's, in one.
+        welcome = render.one_message(bodies)
+        return self.client.message(welcome) if welcome else None
 
-    async def _form_in_progress(self, user_id: str) -> dict[str, Any] | None:
+    async def _form_in_progress(self, user_id: str) -> tuple[dict[str, Any] | None, str | None]:
         """A subscriber who opens the chat again in the middle of a form (a callback request,
         a booking) keeps it: a reminder with the form's own buttons, not a restart that would
-        drop what they already typed."""
+        drop what they already typed (and their office, to tell another office's link)."""
         async with self.db.transaction() as tx:
             session = await session_store.find(tx, CHANNEL, user_id)
             if session is None or session.flow is None:
-                return None
+                return None, None
             user = await store.get(tx, user_id)
         keys = render.stored_keys(user.keyboard) if user and user.keyboard else []
         lang = session.language or self.services.settings.default_language
         body = {"type": "text", "text": self.services.t(lang, "viber_form_continues")}
         if not keys or user is None:
-            return body
+            return body, session.office
         shown, _ = render.page_of(keys, user.keyboard_page, *self._labels(lang))
-        return render.with_keyboard(body, shown)
+        return render.with_keyboard(body, shown), session.office
 
     async def _message(self, event: dict[str, Any]) -> None:
         sender = event.get("sender") or {}

@@ -145,6 +145,19 @@ def text_bodies(reply: Reply) -> list[dict[str, Any]]:
     return [{"type": "text", "text": text} for text in texts(reply)]
 
 
+def one_message(bodies: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The only message Viber takes before a subscription: a turn's texts joined (when they
+    fit in one) with the last one's keyboard, so a question asked after a note is not lost."""
+    joined = "\n\n".join(str(b.get("text", "")) for b in bodies)
+    if (
+        len(bodies) < 2
+        or any(b.get("type") != "text" for b in bodies)
+        or _measure(joined) > TEXT_LIMIT
+    ):
+        return bodies[0] if bodies else None
+    return {**bodies[-1], "text": joined}
+
+
 def with_keyboard(body: dict[str, Any] | None, keys: list[Key]) -> dict[str, Any]:
     """Attach keys to a body (or make a keyboard-only message when there is no body)."""
     out = dict(body or {})

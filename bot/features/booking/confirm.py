@@ -44,12 +44,20 @@ def calendar_file(v: Voice, booking: store.Booking) -> Attachment:
         stamp=booking.created_at,
         start=booking.starts_at,
         end=booking.ends_at,
-        summary=v("bk_ics_summary", topic=plain_topic(v, booking.topic)),
+        summary=_summary(v, plain_topic(v, booking.topic)),
         location=location,
         description=v("bk_ics_description", org=organisation.name, phone=organisation.phone),
     )
     name = f"visit-{booking.starts_at.astimezone(v.zone):%Y-%m-%d-%H%M}.ics"
     return Attachment(name, ics.calendar(event), ICS_MIME)
+
+
+def _summary(v: Voice, topic: str) -> str:
+    """The calendar's title: who the visit is with (the office's duty desk), and the topic."""
+    duty = v.office.duty_name(v.lang)
+    if duty is None:
+        return v("bk_ics_summary", topic=topic)
+    return v("bk_ics_summary_duty", duty=duty, topic=topic)
 
 
 def confirmation_reply(turn: Turn, booking: store.Booking) -> Reply:

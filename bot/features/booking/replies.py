@@ -83,7 +83,7 @@ def place_choice(turn: Turn, places: list[str]) -> Reply:
     v = voice(turn)
     rows = [[Button(v.place_label(p), f"booking:place:{p}")] for p in places]
     rows.append(nav_row(turn, None))
-    return Reply(turn.t("bk_choose_place"), rows, replace=True)
+    return Reply(turn.t_duty("bk_choose_place"), rows, replace=True)
 
 
 def day_choice(turn: Turn, place: str, free: list[Slot], note: str | None = None) -> Reply:

@@ -46,8 +46,7 @@ def hours_reply(turn: Turn) -> Reply:
     today = turn.local(turn.now).date()
     duty = _current(office.duty, today)
     opening = _current(office.opening_hours, today)
-    title = office.duty_titles.get(turn.lang)
-    sections = [f"🧑‍💼 **{markup.literal(title)}**" if title else turn.t("hours_duty_title")]
+    sections = [turn.t_duty("hours_duty_title")]
     sections += [_rule_line(turn, r, today, True) for r in duty] or [turn.t("hours_none")]
     sections.append("")
     sections.append(turn.t("hours_info_point_title"))

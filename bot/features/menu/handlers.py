@@ -93,7 +93,7 @@ def _part(turn: Turn) -> int | None:
 
 
 async def help_(turn: Turn) -> Outcome:
-    text = turn.t("help")
+    text = turn.t("help", book=turn.t_duty("help_book"))
     services = turn.office.catalogue.services
     if services:
         text += "\n" + turn.t("help_services")

@@ -41,6 +41,8 @@ async def gate(turn: Turn) -> Outcome | None:
         return None
     if incoming.command == "start" and incoming.args:
         office = settings.offices.get(incoming.args.strip().lower())
+        if office is not None and session.flow is not None:
+            return _set(turn, office)  # in a form: as /office does (the same office: no change)
         if office is not None:
             session.office = office.id
             return None  # the welcome, as /start gives it, now with this office's name
@@ -60,10 +62,14 @@ async def gate(turn: Turn) -> Outcome | None:
 
 
 async def choose(turn: Turn) -> Outcome:
-    """/office and the menu's office button: the list (in a form, the form waits)."""
+    """/office and the menu's office button: the list (in a form, the form waits); `/office
+    <id>` chooses that office at once, as its link does (an id naming none: the list)."""
     if not turn.settings.network:
         office = markup.literal(turn.office.label(turn.lang))
         return stay(main_menu(turn, turn.t("office_only_one", office=office)))
+    named = turn.settings.offices.get(turn.incoming.args.strip().lower())
+    if turn.incoming.command == "office" and named is not None:
+        return _set(turn, named)
     key = "office_choose_in_flow" if turn.session.flow else "office_choose"
     current = turn.session.office
     text = turn.t(key)
@@ -83,6 +89,11 @@ async def on_office(turn: Turn) -> Outcome:
     office = turn.settings.offices.get(turn.args[0])
     if office is None or not turn.settings.network:
         raise Expired(turn.args[0])
+    return _set(turn, office)
+
+
+def _set(turn: Turn, office: Office) -> Outcome:
+    """The office chosen by name (its button, `/office <id>`, its link in a form)."""
     return _chosen(
         turn, office, turn.t("office_set", office=markup.literal(office.label(turn.lang)))
     )

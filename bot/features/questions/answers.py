@@ -119,7 +119,7 @@ def _command(turn: Turn, action: str, language: str | None) -> Reply:
 
 def _appointment(turn: Turn) -> Reply:
     return Reply(
-        turn.t("q_appointment"),
+        turn.t_duty("q_appointment"),
         [
             [Button(turn.t("btn_callback"), "callback"), Button(turn.t("btn_book"), "booking")],
             nav_row(turn, None),

@@ -1,5 +1,5 @@
 """A visit about "Something else": the person says in a few words what it is, so that the
-assistant can prepare; it is shown to them, to staff and in /mybookings, and forgotten in time."""
+staff can prepare; it is shown to them, to staff and in /mybookings, and forgotten in time."""
 
 from __future__ import annotations
 

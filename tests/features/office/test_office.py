@@ -156,7 +156,7 @@ async def test_changing_office_in_the_middle_of_a_request_keeps_what_was_typed(n
     await olena.send("601 234 567")
     assert "What is it about" in olena.text
     await olena.send("/office")
-    assert "What you have filled in so far stays" in olena.text
+    assert "If it offers what your form is for, the form goes on" in olena.text
     await olena.press("South")
     assert "Your information point: South" in olena.text
     # South's data administrator is not North's: the consent given to North does not cover it

@@ -1,0 +1,68 @@
+"""examples/network.yaml as a newcomer tries it (`infopoint chat --config
+examples/network.yaml`): each office's forms, names and topics, driven through the core."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.app import build
+from tests.conftest import ROOT, Clock
+from tests.support.assist import up_to_the_form
+from tests.support.dialogue import Dialogue
+
+pytestmark = pytest.mark.slow  # the whole shipped content, four offices
+
+MONDAY = dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC)  # 10:00 in Warsaw
+
+
+@pytest.fixture
+async def example(tmp_path):  # type: ignore[no-untyped-def]
+    app = await build(
+        ROOT / "examples" / "network.yaml",
+        storage_path=tmp_path / "example.sqlite3",
+        clock=Clock(MONDAY),
+        search="off",
+    )
+    yield app
+    await app.close()
+
+
+async def test_a_lift_to_a_meeting_after_the_county_office_closes_can_be_asked_for(example):
+    olena = Dialogue(example.core, user_id="3001", language_hint="en")
+    await olena.send("/start starachowice_county")
+    await olena.press("English")
+    await up_to_the_form(olena, "transport")
+    await olena.send("9.12")  # Wednesday: the county's information point is open 07:30–15:30
+    assert "What time do you need to be there" in olena.text
+    await olena.send("17:00")  # the workshop's time, not the office's
+    assert "Where should we pick you up" in olena.text
+
+
+@pytest.mark.parametrize(
+    ("office", "lang", "named"),
+    [
+        ("opole", "en", "This is the Information Point of the Foreigners' Integration Centre"),
+        ("sopot", "en", "This is the integration assistants' service of Sopot's Social Services"),
+        ("starachowice_county", "en", "This is the Refugee Help Centre of the Starachowice"),
+        ("sopot", "uk", "(асистенти з інтеграції міського центру соціальної допомоги в Сопоті)"),
+        ("opole", "ru", "(информационный пункт Центра интеграции иностранцев в Ополе)"),
+    ],
+)
+async def test_each_office_introduces_itself_in_the_persons_language(example, office, lang, named):
+    olena = Dialogue(example.core, user_id="3002", language_hint=lang)
+    await olena.send(f"/start {office}")
+    assert named in olena.text
+
+
+async def test_opoles_own_topic_the_bus_card_is_in_opoles_menu_only(example):
+    olena = Dialogue(example.core, user_id="3003", language_hint="en")
+    await olena.send("/start opole")
+    await olena.payload("category:housing")
+    await olena.press("Opolka")
+    assert "MZK Opole" in olena.text and "pop.mzkopole.pl" in olena.text
+    petro = Dialogue(example.core, user_id="3004", language_hint="uk")
+    await petro.send("/start sopot")
+    await petro.payload("category:housing")
+    assert not [b for b in petro.buttons if "Opolka" in b.label]
