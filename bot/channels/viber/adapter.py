@@ -24,6 +24,7 @@ from typing import Any
 
 from bot.channels.viber import render
 from bot.channels.viber.client import ViberApiError, ViberClient, ViberUnreachable
+from bot.channels.viber.events import CHANNEL, to_incoming
 from bot.core.dispatch import Core, Queued
 from bot.core.messages import Incoming, Reply
 from bot.core.numbers import record_id
@@ -34,9 +35,7 @@ from bot.storage import viber as store
 
 log = logging.getLogger(__name__)
 
-CHANNEL = "viber"
 FILES_KEPT = dt.timedelta(days=7)
-UNSUPPORTED = {"picture", "video", "file", "sticker", "location", "rich_media"}
 
 
 class ViberChannel:
@@ -296,37 +295,3 @@ def _sets_keyboard(reply: Reply) -> bool:
 
 def _expired(user_id: str) -> Incoming:
     return Incoming(CHANNEL, user_id, user_id, payload="\u2062")  # no handler: "expired"
-
-
-def to_incoming(user_id: str, language: Any, message: dict[str, Any]) -> Incoming | None:
-    base: dict[str, Any] = {
-        "channel": CHANNEL,
-        "user_id": user_id,
-        "chat_id": user_id,
-        "language_hint": language if isinstance(language, str) else None,
-    }
-    kind = message.get("type")
-    if kind == "text":
-        what, value = render.parse_body(str(message.get("text", "")))
-        if what == "payload":
-            too_long = len(value.encode()) > 64
-            return Incoming(payload="\u2062" if too_long else value, **base)
-        if what == "command":
-            head, _, args = value[1:].partition(" ")
-            return Incoming(command=head.lower(), args=args.strip(), **base)
-        return Incoming(text=value, **base)
-    if kind == "contact":
-        contact = message.get("contact") or {}
-        # Viber's contact message says nothing of whose card it is (the share-phone button's
-        # and one from the address book look the same): the person is asked (contact_is_own)
-        return Incoming(
-            contact_phone=str(contact.get("phone_number", "")), contact_is_own=None, **base
-        )
-    if kind == "url":
-        return None  # the echo of an open-url button (a map link): nothing to answer
-    if kind == "location":
-        where = message.get("location") or {}
-        lat, lon = where.get("lat"), where.get("lon")
-        if isinstance(lat, int | float) and isinstance(lon, int | float):
-            return Incoming(location=(float(lat), float(lon)), **base)
-    return Incoming(unsupported=kind if kind in UNSUPPORTED else "other", **base)

@@ -1,11 +1,16 @@
 """Whether a Viber webhook event has the shape Viber sends: what is not (a `contact` that is a
 string, a `location` that is a number, a sender whose language is a number) is refused with
-400 before the adapter reads it, never a traceback."""
+400 before the adapter reads it, never a traceback; and a message read into an Incoming."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from bot.channels.viber import render
+from bot.core.messages import Incoming
+
+CHANNEL = "viber"
+UNSUPPORTED = {"picture", "video", "file", "sticker", "location", "rich_media"}
 PEOPLE = ("sender", "user")
 TEXTS_OF_A_PERSON = ("id", "name", "language", "country", "avatar")
 TEXTS_OF_A_MESSAGE = ("type", "text", "media", "tracking_data", "file_name")
@@ -49,3 +54,37 @@ def _bool(value: dict[str, Any], key: str) -> bool:
 
 def _integer(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def to_incoming(user_id: str, language: Any, message: dict[str, Any]) -> Incoming | None:
+    base: dict[str, Any] = {
+        "channel": CHANNEL,
+        "user_id": user_id,
+        "chat_id": user_id,
+        "language_hint": language if isinstance(language, str) else None,
+    }
+    kind = message.get("type")
+    if kind == "text":
+        what, value = render.parse_body(str(message.get("text", "")))
+        if what == "payload":
+            too_long = len(value.encode()) > 64
+            return Incoming(payload="\u2062" if too_long else value, **base)
+        if what == "command":
+            head, _, args = value[1:].partition(" ")
+            return Incoming(command=head.lower(), args=args.strip(), **base)
+        return Incoming(text=value, **base)
+    if kind == "contact":
+        contact = message.get("contact") or {}
+        # Viber's contact message says nothing of whose card it is (the share-phone button's
+        # and one from the address book look the same): the person is asked (contact_is_own)
+        return Incoming(
+            contact_phone=str(contact.get("phone_number", "")), contact_is_own=None, **base
+        )
+    if kind == "url":
+        return None  # the echo of an open-url button (a map link): nothing to answer
+    if kind == "location":
+        where = message.get("location") or {}
+        lat, lon = where.get("lat"), where.get("lon")
+        if isinstance(lat, int | float) and isinstance(lon, int | float):
+            return Incoming(location=(float(lat), float(lon)), **base)
+    return Incoming(unsupported=kind if kind in UNSUPPORTED else "other", **base)

@@ -10,7 +10,7 @@ from viberbot.api.bot_configuration import BotConfiguration
 
 from bot.channels.viber import adapter as vb
 from bot.channels.viber import client as viber_api
-from bot.channels.viber import render
+from bot.channels.viber import events, render
 from bot.core.messages import Attachment, Button, Reply
 from bot.storage import viber as store
 
@@ -141,7 +141,9 @@ def test_a_tap_is_told_from_what_a_person_types(text, kind, value):
 
 
 def test_a_forged_overlong_payload_is_handled_as_an_expired_button():
-    incoming = vb.to_incoming("u1", "en", {"type": "text", "text": render.PAYLOAD_MARK + "x" * 65})
+    incoming = events.to_incoming(
+        "u1", "en", {"type": "text", "text": render.PAYLOAD_MARK + "x" * 65}
+    )
     assert incoming is not None and incoming.payload is not None
     assert incoming.payload != "x" * 65
 
