@@ -95,6 +95,17 @@ def test_a_visit_cancelled_on_a_wednesday_reads_correctly(lang):
         assert f": {wednesday}" in text or f"🗓 {wednesday}" in text, (key, text)
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_appointment_cancelled_on_a_thursday_reads_correctly(lang):
+    # The person cancelling, and staff cancelling: the date after a colon or on its own line,
+    # never «ваш прийом четвер, …» (in English «on» before it).
+    thursday = T.datetime(lang, dt.datetime(2026, 12, 10, 9, 0))
+    for key in ("ap_cancelled", "ap_cancelled_by_staff"):
+        text = T(lang, key, when=thursday, service="Porada prawna")
+        after = (f": {thursday}", f"🗓 {thursday}", f"on {thursday}")
+        assert any(a in text for a in after), (key, text)
+
+
 CHECK_AFTER_PREPARE = """
 import datetime as dt, json, sys
 from bot.content.i18n import Translator

@@ -40,7 +40,7 @@ async def test_staff_cancel_and_the_person_is_told_with_other_times_to_book(app)
     await anna.press("Tak, odwołaj wizytę")
     assert "Wizyta nr 1 odwołana (Anna Nowak)" in anna.text
     told = [q for q in await queued(app.core) if q.chat_id == "2001"][-1]
-    assert "ваш прийом четвер, 26 листопада 2026" in told.text and "скасовано" in told.text
+    assert "ваш прийом скасовано" in told.text and "🗓 четвер, 26 листопада 2026" in told.text
     edited = (await to_chat(app.core, STAFF_CHAT))[-1]
     assert edited.action == "edit" and "ODWOŁANA przez pracownika" in edited.text
     other = next(b for b in told.buttons if b.payload.startswith("appt:again:1:"))
