@@ -174,6 +174,22 @@ async def test_two_advisors_at_once_offer_only_once(app, dialogue):
     assert sum("is approved" in q.text for q in offers) == 1
 
 
+async def test_a_tap_on_an_old_card_after_booking_shows_the_booked_time(app, dialogue):
+    await send_request(dialogue)
+    anna, piotr = StaffMember(app.core), StaffMember(app.core, user_id="502", name="Piotr")
+    await anna.payload("apptq:approve:1")
+    await anna.press("dowolny wolny termin")
+    await dialogue.payload("appt:req:1")
+    await dialogue.press("Tue 1 Dec")
+    await dialogue.press("11:30")
+    assert "Your appointment is booked" in dialogue.text
+    for payload in ("apptq:approve:1", "apptq:decline:1", "apptq:reason:1:no_time"):
+        await piotr.payload(payload)
+        assert "już nie czeka" in piotr.text
+        assert "Umówiona: wtorek, 1 grudnia 2026, 11:30" in piotr.text, piotr.text
+        assert "Umówiona: —" not in piotr.text
+
+
 async def test_danger_words_typed_at_the_psychologists_urgency_question_count_as_urgent(
     app, dialogue
 ):
