@@ -24,6 +24,7 @@ class Unanswered:
     kind: str
     topic: str | None
     created_at: dt.datetime
+    office: str | None = None
 
 
 async def add(
@@ -62,7 +63,13 @@ async def recent(tx: Tx, office: str | None, limit: int = 20) -> list[Unanswered
     )
     return [
         Unanswered(
-            r["id"], r["text"], r["language"], r["kind"], r["topic"], from_utc_text(r["created_at"])
+            r["id"],
+            r["text"],
+            r["language"],
+            r["kind"],
+            r["topic"],
+            from_utc_text(r["created_at"]),
+            r["office"],
         )
         for r in rows
     ]

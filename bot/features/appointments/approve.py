@@ -227,7 +227,7 @@ async def _decline(turn: Turn, r: requests.Request, code: str | None, text: str 
 async def show(turn: Turn) -> Outcome:
     r = await _request(turn, look_only=True)
     appointment = await store.get(turn.tx, r.appointment_id) if r.appointment_id else None
-    return stay(cards.card(turn.services, r, appointment))
+    return stay(cards.card(turn.services, r, appointment, look_only=turn.staff_all))
 
 
 BUTTONS: dict[str, Handler] = {

@@ -61,9 +61,10 @@ def _header(services: Services, lang: str, request: Request) -> str:
     return header
 
 
-def staff_view(services: Services, request: Request) -> Reply:
+def staff_view(services: Services, request: Request, *, look_only: bool = False) -> Reply:
     """The request's message in its office's staff chat, as it should look now: a callback
-    request's topic and time of the call, or a help request's service and answers."""
+    request's topic and time of the call, or a help request's service and answers. To look
+    only (the coordinators' chat): no buttons, and no invitation to reply."""
     lang = _staff_language(services, request)
     t = services.t
     topic = markup.literal(topic_title(services, lang, request.topic, request.office))
@@ -101,6 +102,8 @@ def staff_view(services: Services, request: Request) -> Reply:
     if request.description:
         lines.append(t(lang, "staff_field_description", value=markup.literal(request.description)))
     lines.append(t(lang, "staff_field_created", value=services.t.short_datetime(lang, local)))
+    if look_only:
+        return Reply("\n".join(lines))
     lines.append("")
     lines.append(t(lang, "staff_reply_hint"))
     buttons: list[list[Button]] = []
@@ -169,7 +172,8 @@ async def _request(turn: Turn, *, look_only: bool = False) -> Request:
 
 
 async def show(turn: Turn) -> Outcome:
-    return stay(staff_view(turn.services, await _request(turn, look_only=True)))
+    request = await _request(turn, look_only=True)
+    return stay(staff_view(turn.services, request, look_only=turn.staff_all))
 
 
 def _closing(status: str) -> Handler:
@@ -252,4 +256,4 @@ async def show_one(turn: Turn) -> Outcome:
     if request is None:
         return stay(Reply(turn.t("staff_no_such_request", id=number)))
     turn.staff_may(request.office, f"#{request.id}", look_only=True)
-    return stay(staff_view(turn.services, request))
+    return stay(staff_view(turn.services, request, look_only=turn.staff_all))

@@ -1,0 +1,79 @@
+"""The network's coordinators' chat: every office's records, to look at, each named with its
+office; acting on a record is its office's chat."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from bot.app import build
+from tests.conftest import FIXTURE, write_config
+from tests.support.appointments import send_request
+from tests.support.callbacks import request_callback
+from tests.support.dialogue import Dialogue, StaffMember
+from tests.support.network import COORDINATORS_CHAT, NORTH_CHAT
+from tests.support.services import catalogue
+
+
+@pytest.fixture
+async def network(tmp_path, clock):  # type: ignore[no-untyped-def]
+    offices = yaml.safe_load((FIXTURE / "network.yaml").read_text(encoding="utf-8"))
+    app = await build(write_config(tmp_path, **offices, **catalogue()), clock=clock)
+    yield app
+    await app.close()
+
+
+def person(app, user_id: str) -> Dialogue:  # type: ignore[no-untyped-def]
+    return Dialogue(app.core, user_id=user_id, language_hint="en")
+
+
+def staff(app, chat: int) -> StaffMember:  # type: ignore[no-untyped-def]
+    return StaffMember(app.core, chat_id=str(chat))
+
+
+async def test_a_card_in_the_coordinators_chat_has_no_buttons_and_no_invitation_to_reply(
+    network,
+):
+    nina = person(network, "2001")
+    await nina.send("/start north")
+    await request_callback(nina, name="Nina")
+    coordinators = staff(network, COORDINATORS_CHAT)
+    for show in (coordinators.payload("request:show:1"), coordinators.command("/request 1")):
+        await show
+        assert "Nina" in coordinators.text
+        assert coordinators.buttons == []
+        assert "Odpowiedz na tę wiadomość" not in coordinators.text
+    north = staff(network, NORTH_CHAT)  # the office's own chat acts on it
+    await north.command("/request 1")
+    assert north.button("Biorę") and "Odpowiedz na tę wiadomość" in north.text
+
+
+async def test_an_appointment_request_card_in_the_coordinators_chat_is_to_look_at(network):
+    nina = person(network, "2001")
+    await nina.send("/start north")
+    await send_request(nina, "legal_advice", name="Nina Bondar")
+    coordinators = staff(network, COORDINATORS_CHAT)
+    await coordinators.payload("apptq:show:1")
+    assert "Prośba o wizytę nr 1" in coordinators.text and "Nina" in coordinators.text
+    assert coordinators.buttons == []
+    north = staff(network, NORTH_CHAT)
+    await north.payload("apptq:show:1")
+    assert north.button("Przyjmij")
+
+
+async def test_coordinators_see_which_office_each_unanswered_question_came_from(network):
+    nina, sasha = person(network, "2001"), person(network, "2002")
+    await nina.send("/start north")
+    await nina.send("qwzx plorf vbnm")
+    await sasha.send("/start south")
+    await sasha.send("zxqw frolp mnbv")
+    coordinators = staff(network, COORDINATORS_CHAT)
+    await coordinators.command("/unanswered")
+    lines = coordinators.text.splitlines()
+    assert any("🏢 Północ" in line for line in lines)
+    north_at = next(i for i, line in enumerate(lines) if "🏢 Północ" in line)
+    south_at = next(i for i, line in enumerate(lines) if "🏢 Południe" in line)
+    assert "qwzx plorf" in lines[north_at + 1] and "zxqw frolp" in lines[south_at + 1]
+    north = staff(network, NORTH_CHAT)  # an office's own chat: its own, no office named
+    await north.command("/unanswered")
+    assert "qwzx plorf" in north.text and "zxqw" not in north.text and "🏢" not in north.text
