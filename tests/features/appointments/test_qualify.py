@@ -47,7 +47,9 @@ async def test_approved_times_are_offered_and_one_tap_books_one(app, dialogue):
     assert "Tuesday, 24 November 2026, 10:45" in dialogue.text
     assert dialogue.replies[-1].attachment is not None
     staff = await to_chat(app.core, STAFF_CHAT)
-    assert any("Nowa wizyta u specjalisty" in q.text and "Z prośby nr 1" in q.text for q in staff)
+    assert any(
+        "Nowa wizyta u specjalisty" in q.text and "Z prośby o wizytę nr 1" in q.text for q in staff
+    )
     assert "Umówiona: wtorek, 24 listopada 2026, 10:45" in staff[-1].text + staff[-2].text
     await dialogue.payload("appt:take:1:0")  # the other offered time: already booked
     assert "already booked" in dialogue.text
@@ -74,7 +76,7 @@ async def test_a_decline_with_a_ready_reason_reaches_the_person_in_their_languag
     prompt = (await to_chat(app.core, STAFF_CHAT))[-1]
     assert "odpowiedz na tę wiadomość" in prompt.text
     await anna.payload("apptq:reason:1:call_us")
-    assert "Prośba nr 1 odrzucona" in anna.text
+    assert "Prośba o wizytę nr 1 odrzucona" in anna.text
     told = [q for q in await queued(app.core) if q.chat_id == "2001"][-1]
     assert "записати вас не вийде" in told.text
     assert "зателефонуйте нам" in told.text and "+48 41 000 00 00" in told.text
@@ -92,9 +94,9 @@ async def test_a_decline_in_staffs_own_words_is_a_reply_to_the_question(
     await anna.payload("apptq:decline:1")
     await delivery.run()
     prompt = platform.to(STAFF_CHAT)[-1]
-    assert "Odrzucenie prośby nr 1" in prompt.text
+    assert "Odrzucenie prośby o wizytę nr 1" in prompt.text
     await anna.reply(prompt.message_id, "Please go to the <voivodeship> office directly")
-    assert "Prośba nr 1 odrzucona" in anna.text
+    assert "Prośba o wizytę nr 1 odrzucona" in anna.text
     await delivery.run()
     told = platform.to(dialogue.user_id)[-1]
     assert "The advisor wrote: “Please go to the <voivodeship> office directly”" in told.text

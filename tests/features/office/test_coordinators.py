@@ -77,3 +77,31 @@ async def test_coordinators_see_which_office_each_unanswered_question_came_from(
     north = staff(network, NORTH_CHAT)  # an office's own chat: its own, no office named
     await north.command("/unanswered")
     assert "qwzx plorf" in north.text and "zxqw" not in north.text and "🏢" not in north.text
+
+
+async def test_requests_lists_waiting_appointment_requests_each_named_with_its_kind(network):
+    nina, ira = person(network, "2001"), person(network, "2002")
+    await nina.send("/start north")
+    await request_callback(nina, name="Nina")  # callback request nr 1
+    await ira.send("/start north")
+    await send_request(ira, "legal_advice", name="Ira Bondar")  # appointment request nr 1
+    north, coordinators = staff(network, NORTH_CHAT), staff(network, COORDINATORS_CHAT)
+    for chat in (north, coordinators):
+        await chat.command("/requests")
+        assert "Otwarte prośby: 2" in chat.text and "Brak otwartych próśb" not in chat.text
+        assert "📞 Prośba o telefon nr 1 ·" in chat.text
+        assert "📨 Prośba o wizytę nr 1 ·" in chat.text and "Porada prawna" in chat.text
+        labels = [b.label for b in chat.buttons]
+        assert labels == ["📞 Prośba o telefon nr 1", "📨 Prośba o wizytę nr 1"]
+    assert "Północ" in coordinators.text  # every office's, with its name
+    await north.press("Prośba o wizytę nr 1")
+    assert "Prośba o wizytę nr 1" in north.text and north.button("Przyjmij")
+    await north.press("Przyjmij")
+    assert "Prośba o wizytę nr 1 —" in north.text  # the advisor's picker names the kind
+    await coordinators.command("/requests")
+    await coordinators.press("Prośba o wizytę nr 1")
+    assert coordinators.buttons == []  # to look at
+    await north.command("/request 1")  # a command with a number says which kind it takes
+    assert "Prośba o telefon nr 1" in north.text and "Nina" in north.text
+    await north.command("/request")
+    assert "prośby o telefon albo o pomoc" in north.text and "/appointments" in north.text
