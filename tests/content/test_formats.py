@@ -69,6 +69,21 @@ async def test_staff_messages_name_the_language_in_the_staff_language_everywhere
     assert "· rosyjski ·" in staff.text
 
 
+def test_polish_staff_texts_write_numbers_people_and_languages_one_way():
+    """«nr 1» (never «#1»), «osoba» (never «klient»), «Język rozmowy:» (never a bare
+    «Język:»), in every text of the staff chat: callbacks, visits, appointments, courses."""
+    from bot.content.i18n import load_strings
+
+    staff_keys = ("staff_", "sa_", "sb_", "sc_", "q_unanswered")
+    texts = {
+        key: str(value) for key, value in load_strings()["pl"].items() if key.startswith(staff_keys)
+    }
+    assert texts
+    for key, text in texts.items():
+        assert "#{" not in text and "klient" not in text.lower(), (key, text)
+        assert "Język:" not in text, (key, text)
+
+
 @pytest.mark.parametrize(
     ("lang", "hours", "expected"),
     [
