@@ -105,3 +105,18 @@ async def test_requests_lists_waiting_appointment_requests_each_named_with_its_k
     assert "Prośba o telefon nr 1" in north.text and "Nina" in north.text
     await north.command("/request")
     assert "prośby o telefon albo o pomoc" in north.text and "/appointments" in north.text
+
+
+async def test_staff_typing_help_get_the_staff_commands_in_the_staff_language(network):
+    north = staff(network, NORTH_CHAT)
+    await north.command("/help")
+    assert "Polecenia czatu pracowników" in north.text
+    for command in ("/requests", "/request", "/today", "/week", "/appointments", "/unanswered"):
+        assert f"\n{command} — " in north.text, command
+    assert "/courses — Kursy i wydarzenia: listy, obecność" in north.text  # the staff one's
+    assert "odpowiedz na kartę" in north.text
+    await north.command("/start")
+    assert "Polecenia czatu pracowników" in north.text
+    coordinators = staff(network, COORDINATORS_CHAT)
+    await coordinators.command("/help")
+    assert "/requests — " in coordinators.text and "czat koordynatorów" in coordinators.text
