@@ -3,11 +3,15 @@ approves and offers times (or declines with a reason), the person picks one."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.app import build
+from bot.settings.model import LANGUAGES
 from tests.support.appointments import (
     LAWYER_TUE_1000,
     LAWYER_TUE_1045,
     STAFF_CHAT,
+    give_details,
     send_request,
 )
 from tests.support.bookings import queued, to_chat
@@ -125,6 +129,33 @@ async def test_a_sensitive_request_shows_the_staff_only_a_first_name(app, dialog
     note = next(q for q in await to_chat(app.core, STAFF_CHAT) if "Nowa wizyta" in q.text)
     assert "👤 Olena, 📱 +48 601 234 567" in note.text and "Kovalenko" not in note.text
     assert "Usługa poufna" in note.text and "telefonicznie" in note.text
+
+
+PHONE_WORD = {"uk": "телефону", "ru": "телефона", "en": "phone number", "pl": "telefonu"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+async def test_a_psychologists_client_is_told_exactly_what_staff_see(app, lang):
+    """A first name, and once booked the phone the specialist reaches them on; never the
+    matter. Said at the urgency question and in the summary, in each language."""
+    person = Dialogue(app.core, user_id=f"p-{lang}", language_hint=lang)
+    await person.payload("appt:open:psychologist")
+    assert PHONE_WORD[lang] in person.text and "112" in person.text
+    await person.payload("appt:urgent:no")
+    await give_details(person, "Olena Kovalenko", "601 234 567")
+    summary = person.text
+    assert PHONE_WORD[lang] in summary and "🔒" in summary
+    send = next(b for b in person.buttons if b.payload.startswith("appt:send:"))
+    await person.payload(send.payload)
+    card = (await to_chat(app.core, STAFF_CHAT))[-1]
+    assert "Olena" in card.text and "Kovalenko" not in card.text and "601" not in card.text
+    anna = StaffMember(app.core)
+    await anna.payload("apptq:approve:1")
+    await anna.payload("apptq:pick:1:psychologist:202611251100")
+    await anna.press("Zaproponuj zaznaczony")
+    await person.payload("appt:take:1:0")
+    await anna.command("/appointments")  # as promised: the first name and the phone
+    assert "Olena, +48 601 234 567 — Psycholog" in anna.text and "Kovalenko" not in anna.text
 
 
 async def test_the_request_is_kept_across_a_restart(app, config_path, clock, dialogue):
