@@ -11,6 +11,21 @@ from bot.core.messages import Expired, OtherOffice, Reply
 from bot.core.registry import Registry
 from bot.core.turn import Turn
 
+HELP = ("help", "start")  # a person's commands staff may type out of habit: the staff help
+
+
+def staff_help(turn: Turn, registry: Registry) -> Reply:
+    """The staff commands, each with its description, in the staff language (a staff command
+    whose name a person's command shares has its own description: cmd_staff_<name>)."""
+    lines = [turn.t("staff_commands_title")]
+    for name in registry.staff_commands:
+        own = f"cmd_staff_{name}"
+        key = own if turn.services.t.has(turn.lang, own) else f"cmd_{name}"
+        if turn.services.t.has(turn.lang, key):
+            lines.append(f"/{name} — {turn.t(key)}")
+    lines += ["", turn.t("staff_office_chat_only" if turn.staff_all else "staff_commands_hint")]
+    return Reply("\n".join(lines))
+
 
 async def route_staff(turn: Turn, registry: Registry) -> list[Reply]:
     incoming = turn.incoming
@@ -18,6 +33,8 @@ async def route_staff(turn: Turn, registry: Registry) -> list[Reply]:
     try:
         if incoming.command is not None:
             handler = registry.staff_commands.get(incoming.command)
+            if handler is None and incoming.command in HELP:
+                return [staff_help(turn, registry)]
             return list((await handler(turn)).replies) if handler else []
         if incoming.payload is not None:
             payload = legacy.payload(incoming.payload)

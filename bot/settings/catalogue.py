@@ -69,6 +69,8 @@ def schema(labels: Any, rule: Any) -> dict[str, Field]:
         "required": Field("bool", required=False, default=True),
         "options": Field(("map", labels), required=False, default={}),
         "office_hours": Field("bool", required=False),
+        "min": Field("int", required=False),
+        "max": Field("int", required=False),
     }
     meeting = {"date": Field("date"), "from": Field("time"), "to": Field("time")}
     series = {
@@ -200,6 +202,7 @@ def _service(
             checker.error(
                 at + ("fields", i, "office_hours"), "only a `date` or a `time` has `office_hours`"
             )
+        least, most = _number_range(checker, at + ("fields", i), spec)
         fields.append(
             FormField(
                 spec["id"],
@@ -208,6 +211,8 @@ def _service(
                 spec["required"],
                 options,
                 office_hours=hours is not False,
+                least=least,
+                most=most,
             )
         )
     ids = [f.id for f in fields]
@@ -277,3 +282,16 @@ def _check(
                         f"{WEEKDAYS[a.weekday]} ({a.start:%H:%M}–{a.end:%H:%M} and "
                         f"{b.start:%H:%M}–{b.end:%H:%M})",
                     )
+
+
+def _number_range(checker: Checker, at: Path_, spec: dict[str, Any]) -> tuple[int, int | None]:
+    """A number field's `min` (default 1) and `max`; only a `number` has them."""
+    least, most = spec["min"], spec["max"]
+    if (least is not None or most is not None) and spec["type"] != "number":
+        checker.error(at, "only a `number` has `min` and `max`")
+    least = 1 if least is None else least
+    if least < 0:
+        checker.error(at + ("min",), "`min` cannot be below 0")
+    if most is not None and most < least:
+        checker.error(at + ("max",), f"`max` ({most}) is below `min` ({least})")
+    return least, most

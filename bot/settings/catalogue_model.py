@@ -64,6 +64,10 @@ class FormField:
     # for "date" and "time": within the office's opening days and hours (staff are there then);
     # False: a day or time set elsewhere (a deadline, a doctor's appointment at 7:30)
     office_hours: bool = True
+    # for "number": the smallest and largest answer taken (config `min`, default 1: a number
+    # of people, pages, children; `min: 0` where none is an answer) and `max` (None: any)
+    least: int = 1
+    most: int | None = None
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ class Unanswered:
     topic: str | None
     created_at: dt.datetime
     subject: str | None = None  # whose question: a staff list that shows it says so (/forget)
+    office: str | None = None
 
 
 async def add(
@@ -70,6 +71,7 @@ async def recent(tx: Tx, office: str | None, limit: int = 20) -> list[Unanswered
             r["topic"],
             from_utc_text(r["created_at"]),
             r["subject"],
+            r["office"],
         )
         for r in rows
     ]

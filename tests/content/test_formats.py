@@ -69,6 +69,21 @@ async def test_staff_messages_name_the_language_in_the_staff_language_everywhere
     assert "· rosyjski ·" in staff.text
 
 
+def test_polish_staff_texts_write_numbers_people_and_languages_one_way():
+    """«nr 1» (never «#1»), «osoba» (never «klient»), «Język rozmowy:» (never a bare
+    «Język:»), in every text of the staff chat: callbacks, visits, appointments, courses."""
+    from bot.content.i18n import load_strings
+
+    staff_keys = ("staff_", "sa_", "sb_", "sc_", "q_unanswered")
+    texts = {
+        key: str(value) for key, value in load_strings()["pl"].items() if key.startswith(staff_keys)
+    }
+    assert texts
+    for key, text in texts.items():
+        assert "#{" not in text and "klient" not in text.lower(), (key, text)
+        assert "Język:" not in text, (key, text)
+
+
 @pytest.mark.parametrize(
     ("lang", "hours", "expected"),
     [
@@ -93,6 +108,17 @@ def test_a_visit_cancelled_on_a_wednesday_reads_correctly(lang):
     for key in ("bk_cancelled", "bk_cancelled_by_staff"):
         text = T(lang, key, when=wednesday, place="Urząd Miejski")
         assert f": {wednesday}" in text or f"🗓 {wednesday}" in text, (key, text)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_appointment_cancelled_on_a_thursday_reads_correctly(lang):
+    # The person cancelling, and staff cancelling: the date after a colon or on its own line,
+    # never «ваш прийом четвер, …» (in English «on» before it).
+    thursday = T.datetime(lang, dt.datetime(2026, 12, 10, 9, 0))
+    for key in ("ap_cancelled", "ap_cancelled_by_staff"):
+        text = T(lang, key, when=thursday, service="Porada prawna")
+        after = (f": {thursday}", f"🗓 {thursday}", f"on {thursday}")
+        assert any(a in text for a in after), (key, text)
 
 
 CHECK_AFTER_PREPARE = """

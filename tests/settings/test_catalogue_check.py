@@ -67,6 +67,16 @@ def test_the_fixture_catalogue_passes(tmp_path, capsys):
             "`office_hours`",
         ),
         (
+            lambda d: d["services"]["transport"]["fields"][2].update(min=1),
+            "[services.transport.fields[2]] error: only a `number` has `min` and `max`",
+        ),
+        (
+            lambda d: d["services"]["transport"]["fields"].append(
+                {"id": "people", "type": "number", "label": {"en": "How many?"}, "max": 0}
+            ),
+            "[services.transport.fields[4].max] error: `max` (0) is below `min` (1)",
+        ),
+        (
             lambda d: d["services"]["career"]["description"].pop("ru"),
             "[services.career.description] error: no description in ru",
         ),

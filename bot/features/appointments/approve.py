@@ -36,12 +36,14 @@ async def _request(turn: Turn, *, look_only: bool = False) -> requests.Request:
     return r
 
 
-def _not_pending(turn: Turn, r: requests.Request) -> Outcome | None:
-    """Someone decided already (or the person withdrew): say what happened, change nothing."""
+async def _not_pending(turn: Turn, r: requests.Request) -> Outcome | None:
+    """Someone decided already (or the person withdrew): say what happened, change nothing.
+    The card as it is now: a booked request's with the appointment's time."""
     if r.status == "pending" and not r.forgotten:
         return None
     v = office_voice(turn.services, r.office)
-    card = cards.card(turn.services, r)
+    appointment = await store.get(turn.tx, r.appointment_id) if r.appointment_id else None
+    card = cards.card(turn.services, r, appointment)
     return stay(Reply(v("sa_not_pending", id=r.id) + "\n\n" + card.text))
 
 
@@ -87,7 +89,7 @@ def picker(
 
 async def approve(turn: Turn) -> Outcome:
     r = await _request(turn)
-    refusal = _not_pending(turn, r)
+    refusal = await _not_pending(turn, r)
     if refusal:
         return refusal
     return stay(picker(turn, r, await _free(turn, r), replace=False))
@@ -97,7 +99,7 @@ async def pick(turn: Turn) -> Outcome:
     if len(turn.args) != 3:
         raise Expired("apptq:pick")
     r = await _request(turn)
-    refusal = _not_pending(turn, r)
+    refusal = await _not_pending(turn, r)
     if refusal:
         return refusal
     time = (turn.args[1], turn.args[2])
@@ -119,7 +121,7 @@ async def pick(turn: Turn) -> Outcome:
 
 async def _offer(turn: Turn, *, any_time: bool) -> Outcome:
     r = await _request(turn)
-    refusal = _not_pending(turn, r)
+    refusal = await _not_pending(turn, r)
     if refusal:
         return refusal
     free = await _free(turn, r)
@@ -153,7 +155,7 @@ async def close(turn: Turn) -> Outcome:
 async def decline(turn: Turn) -> Outcome:
     """Ask for a reason: a ready one, or staff's own words as a reply to this question."""
     r = await _request(turn)
-    refusal = _not_pending(turn, r)
+    refusal = await _not_pending(turn, r)
     if refusal:
         return refusal
     rows = [
@@ -170,7 +172,7 @@ async def reason(turn: Turn) -> Outcome:
     if len(turn.args) != 2 or turn.args[1] not in cards.REASONS:
         raise Expired("apptq:reason")
     r = await _request(turn)
-    refusal = _not_pending(turn, r)
+    refusal = await _not_pending(turn, r)
     if refusal:
         return refusal
     return await _decline(turn, r, turn.args[1], None)
@@ -188,7 +190,7 @@ async def staff_reply(turn: Turn) -> Outcome:
     if r is None:
         return stay(Reply(turn.t("staff_button_expired")))
     turn.staff_may(r.office, turn.t("sa_record_request", id=r.id))
-    refusal = _not_pending(turn, r)
+    refusal = await _not_pending(turn, r)
     if refusal:
         return refusal
     text = (incoming.text or "").strip()
@@ -225,7 +227,7 @@ async def _decline(turn: Turn, r: requests.Request, code: str | None, text: str 
 async def show(turn: Turn) -> Outcome:
     r = await _request(turn, look_only=True)
     appointment = await store.get(turn.tx, r.appointment_id) if r.appointment_id else None
-    return stay(cards.card(turn.services, r, appointment))
+    return stay(cards.card(turn.services, r, appointment, look_only=turn.staff_all))
 
 
 BUTTONS: dict[str, Handler] = {

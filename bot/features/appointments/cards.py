@@ -55,8 +55,13 @@ def _status(v: Voice, r: requests.Request, appointment: store.Appointment | None
 
 
 def card(
-    services: Services, r: requests.Request, appointment: store.Appointment | None = None
+    services: Services,
+    r: requests.Request,
+    appointment: store.Appointment | None = None,
+    *,
+    look_only: bool = False,
 ) -> Reply:
+    """The card as it is now; to look only (the coordinators' chat), without its buttons."""
     v = office_voice(services, r.office)
     lines = [v("sa_request_title", id=r.id)]
     if r.urgent:
@@ -79,7 +84,7 @@ def card(
     local = r.created_at.astimezone(v.zone)
     lines.append(v("sa_created_line", when=services.t.short_datetime(v.lang, local)))
     rows: list[list[Button]] = []
-    if r.status == "pending":
+    if r.status == "pending" and not look_only:
         rows.append(
             [
                 Button(v("sa_btn_approve"), f"apptq:approve:{r.id}"),

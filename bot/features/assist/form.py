@@ -113,7 +113,12 @@ def _read(turn: Turn, service: Service, field: FormField, text: str | None) -> s
     if kind == "time":
         return times.check(turn, service, draft(turn).at, parse.parse_time(text or ""))
     if kind == "number":
-        return str(parse.parse_number(text or ""))
+        count = parse.parse_number(text or "")
+        if count < field.least:
+            raise Invalid("as_number_min", least=turn.services.t.number(turn.lang, field.least))
+        if field.most is not None and count > field.most:
+            raise Invalid("as_number_max", most=turn.services.t.number(turn.lang, field.most))
+        return str(count)
     if kind == "phone":
         raw = turn.incoming.contact_phone or text or ""
         number = normalise_phone(raw)

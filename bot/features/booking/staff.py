@@ -119,7 +119,7 @@ async def _booking(turn: Turn) -> store.Booking:
     booking = await store.get(turn.tx, number)
     if booking is None:
         raise Expired("visit")
-    turn.staff_may(booking.office, f"#{booking.id}")
+    turn.staff_may(booking.office, turn.t("sb_record_visit", id=booking.id))
     return booking
 
 

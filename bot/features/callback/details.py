@@ -26,6 +26,13 @@ def phone_note(request: Request) -> str | None:
     return next((d.value for d in request.details if d.id == PHONE_NOTE), None)
 
 
+def record_name(services: Services, lang: str, request: Request) -> str:
+    """The request named with its kind and number, as staff read it: «Prośba o telefon nr 3»,
+    «Prośba o pomoc nr 4» (appointment requests are numbered apart: «Prośba o wizytę nr 3»)."""
+    key = "staff_record_help" if request.service is not None else "staff_record_callback"
+    return services.t(lang, key, id=request.id)
+
+
 def service_of(services: Services, office: str | None, service_id: str | None) -> Service | None:
     """The catalogue's service of a request (None: a callback request, or no longer offered)."""
     if service_id is None:

@@ -10,6 +10,7 @@ from bot.core.flows import Outcome, end, go, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.features import urgent
+from bot.features.callback.details import record_name
 from bot.features.callback.replies import cancel_row, draft, shortened
 from bot.features.menu import main_menu
 from bot.storage import requests as store
@@ -55,7 +56,7 @@ async def send_note(turn: Turn, request: Request, text: str) -> list[Reply]:
     body = turn.services.t(
         staff,
         "staff_user_note",
-        id=request.id,
+        record=record_name(turn.services, staff, request),
         name=markup.literal(request.name or ""),
         text=markup.literal(text),
     )

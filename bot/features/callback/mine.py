@@ -15,7 +15,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Mine, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
-from bot.features.callback.details import service_title
+from bot.features.callback.details import record_name, service_title
 from bot.features.callback.replies import topic_title
 from bot.features.callback.staff import refresh
 from bot.features.menu import nav_row
@@ -92,7 +92,7 @@ async def withdraw(turn: Turn) -> Outcome:
     note = turn.services.t(
         office.staff_language,
         "staff_help_withdrawn",
-        id=request.id,
+        record=record_name(turn.services, office.staff_language, request),
         service=_title(turn, request, office.staff_language),
     )
     await turn.to_staff(

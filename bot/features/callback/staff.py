@@ -1,13 +1,16 @@
 """The staff side of callback requests, in the staff group chat and the staff language.
 
 Each request is one message (outbox ref ("request", id)) that is edited in place as its status
-changes. Buttons are "request:<take|done|fail|show>:<id>"; /requests lists the open ones,
-/request N shows one. Replying to a request's message writes to the person (see thread.py).
+changes. Buttons are "request:<take|done|fail|show>:<id>"; /requests lists the open ones
+(with the appointment requests waiting for an advisor, numbered apart: every line and button
+names its kind), /request N shows a callback or help request. Replying to a request's
+message writes to the person (see thread.py).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+import datetime as dt
+from dataclasses import dataclass, replace
 
 from bot.core import markup
 from bot.core.dispatch import Turn
@@ -19,18 +22,20 @@ from bot.core.services import Services
 from bot.core.turn import subject_of
 from bot.features.callback.details import (
     phone_note,
+    record_name,
     request_details,
     service_title,
     subject_title,
 )
 from bot.features.callback.replies import topic_title
 from bot.features.callback.thread import person_language
+from bot.storage import appointment_requests
 from bot.storage import outbox as outbox_store
 from bot.storage import requests as store
 from bot.storage.requests import REF_STAFF, REF_USER, Request
 
 ACTIONS = {"take": "taken", "done": "done", "fail": "unreachable"}
-LIST_BUTTONS_PER_ROW = 4
+LIST_BUTTONS = 30  # a button per request, each named with its kind and number
 
 
 def _staff_language(services: Services, request: Request) -> str:
@@ -63,9 +68,10 @@ def _header(services: Services, lang: str, request: Request) -> str:
     return header
 
 
-def staff_view(services: Services, request: Request) -> Reply:
+def staff_view(services: Services, request: Request, *, look_only: bool = False) -> Reply:
     """The request's message in its office's staff chat, as it should look now: a callback
-    request's topic and time of the call, or a help request's service and answers."""
+    request's topic and time of the call, or a help request's service and answers. To look
+    only (the coordinators' chat): no buttons, and no invitation to reply."""
     lang = _staff_language(services, request)
     t = services.t
     topic = markup.literal(topic_title(services, lang, request.topic, request.office))
@@ -103,6 +109,8 @@ def staff_view(services: Services, request: Request) -> Reply:
     if request.description:
         lines.append(t(lang, "staff_field_description", value=markup.literal(request.description)))
     lines.append(t(lang, "staff_field_created", value=services.t.short_datetime(lang, local)))
+    if look_only:
+        return Reply("\n".join(lines))
     lines.append("")
     lines.append(t(lang, "staff_reply_hint"))
     buttons: list[list[Button]] = []
@@ -166,8 +174,12 @@ async def _request(turn: Turn, *, look_only: bool = False) -> Request:
     request = await store.get(turn.tx, _request_id(turn.args[0]))
     if request is None:
         raise Expired("request")
-    turn.staff_may(request.office, f"#{request.id}", look_only=look_only)
+    turn.staff_may(request.office, _record(turn, request), look_only=look_only)
     return request
+
+
+def _record(turn: Turn, request: Request) -> str:
+    return record_name(turn.services, turn.lang, request)
 
 
 async def show(turn: Turn) -> Outcome:
@@ -177,7 +189,8 @@ async def show(turn: Turn) -> Outcome:
 def _looked_at(turn: Turn, request: Request) -> Reply:
     """The card staff asked to see again: it says whose it is (/forget and retention edit it)."""
     shows = (subject_of(request.channel, request.user_id),) if request.user_id else ()
-    return replace(staff_view(turn.services, request), shows=shows)
+    view = staff_view(turn.services, request, look_only=turn.staff_all)
+    return replace(view, shows=shows)
 
 
 def _closing(status: str) -> Handler:
@@ -186,12 +199,13 @@ def _closing(status: str) -> Handler:
     async def handler(turn: Turn) -> Outcome:
         request = await _request(turn)
         if not request.is_open:
-            return stay(Reply(turn.t("staff_already_closed", id=request.id)))
+            return stay(Reply(turn.t("staff_already_closed", record=_record(turn, request))))
         name = turn.incoming.sender_name or turn.t("staff_someone")
         if status == "taken":
             if request.status == "taken":
                 who = markup.literal(request.staff_name or turn.t("staff_someone"))
-                return stay(Reply(turn.t("staff_already_taken", id=request.id, who=who)))
+                record = _record(turn, request)
+                return stay(Reply(turn.t("staff_already_taken", record=record, who=who)))
             await store.set_status(turn.tx, request.id, "taken", turn.now, name)
             key = "cb_help_taken" if request.service else "cb_taken"
             await notify_user(turn, request, key, [])
@@ -223,33 +237,71 @@ BUTTONS: dict[str, Handler] = {
 }
 
 
-def _waited(turn: Turn, request: Request) -> str:
-    return turn.services.t.duration(turn.lang, turn.now - request.created_at)
+def _waited(turn: Turn, since: dt.datetime) -> str:
+    return turn.services.t.duration(turn.lang, turn.now - since)
 
 
 async def list_open(turn: Turn) -> Outcome:
-    """The office's open requests; in the coordinators' chat, every office's."""
+    """The office's open requests: callback and help requests, and appointment requests
+    waiting for an advisor (numbered apart: each named with its kind); in the coordinators'
+    chat, every office's."""
     office = None if turn.staff_all else turn.staff_scope.id
-    requests = await store.open_requests(turn.tx, office)
-    if not requests:
+    listed = [_listed(turn, r, office is None) for r in await store.open_requests(turn.tx, office)]
+    for office_id in [office] if office else list(turn.settings.offices):
+        for waiting in await appointment_requests.pending(turn.tx, office_id):
+            listed.append(_listed_appointment(turn, waiting, office is None))
+    if not listed:
         return stay(Reply(turn.t("staff_no_open")))
-    lines = [turn.t("staff_open_title", count=len(requests))]
-    for request in requests:
-        parts = [f"🚨 #{request.id}" if request.urgent else f"#{request.id}"]
-        if office is None and turn.settings.network:
-            parts.append(markup.literal(turn.settings.office(request.office).label(turn.lang)))
-        parts.append(turn.services.t.language_name(turn.lang, request.call_language))
-        parts.append(markup.literal(subject_title(turn.services, turn.lang, request)))
-        parts.append(turn.t("staff_waiting", time=_waited(turn, request)))
-        if request.status == "taken":
-            parts.append(_status(turn.services, request, turn.lang))
-        lines.append(" · ".join(parts))
+    listed.sort(key=lambda item: (not item.urgent, item.created_at))
+    lines = [turn.t("staff_open_title", count=len(listed))]
+    lines += [item.line for item in listed]
     lines += ["", turn.t("staff_open_hint")]
-    buttons = [Button(f"#{r.id}", f"request:show:{r.id}") for r in requests[:40]]
-    rows = [
-        buttons[i : i + LIST_BUTTONS_PER_ROW] for i in range(0, len(buttons), LIST_BUTTONS_PER_ROW)
-    ]
+    rows = [[item.button] for item in listed[:LIST_BUTTONS]]
     return stay(Reply("\n".join(lines), rows))
+
+
+@dataclass(frozen=True)
+class _Listed:
+    urgent: bool
+    created_at: dt.datetime
+    line: str
+    button: Button
+
+
+def _line(turn: Turn, name: str, office: str, every_office: bool, *rest: str) -> str:
+    parts = [name]
+    if every_office and turn.settings.network:
+        parts.append(markup.literal(turn.settings.office(office).label(turn.lang)))
+    return " · ".join([*parts, *rest])
+
+
+def _listed(turn: Turn, request: Request, every_office: bool) -> _Listed:
+    key = "staff_list_help" if request.service is not None else "staff_list_callback"
+    name = turn.t(key, id=request.id)
+    rest = [
+        turn.services.t.language_name(turn.lang, request.call_language),
+        markup.literal(subject_title(turn.services, turn.lang, request)),
+        turn.t("staff_waiting", time=_waited(turn, request.created_at)),
+    ]
+    if request.status == "taken":
+        rest.append(_status(turn.services, request, turn.lang))
+    line = _line(
+        turn, f"🚨 {name}" if request.urgent else name, request.office, every_office, *rest
+    )
+    return _Listed(
+        request.urgent, request.created_at, line, Button(name, f"request:show:{request.id}")
+    )
+
+
+def _listed_appointment(turn: Turn, r: appointment_requests.Request, every_office: bool) -> _Listed:
+    name = turn.t("sa_list_request", id=r.id)
+    rest = [
+        turn.services.t.language_name(turn.lang, r.language),
+        markup.literal(service_title(turn.services, turn.lang, r.office, r.service)),
+        turn.t("staff_waiting", time=_waited(turn, r.created_at)),
+    ]
+    line = _line(turn, f"🚨 {name}" if r.urgent else name, r.office, every_office, *rest)
+    return _Listed(r.urgent, r.created_at, line, Button(name, f"apptq:show:{r.id}"))
 
 
 async def show_one(turn: Turn) -> Outcome:
@@ -259,5 +311,5 @@ async def show_one(turn: Turn) -> Outcome:
     request = await store.get(turn.tx, number)
     if request is None:
         return stay(Reply(turn.t("staff_no_such_request", id=number)))
-    turn.staff_may(request.office, f"#{request.id}", look_only=True)
+    turn.staff_may(request.office, _record(turn, request), look_only=True)
     return stay(_looked_at(turn, request))

@@ -19,6 +19,7 @@ from bot.core.flows import Next, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.features import urgent
+from bot.features.callback.details import record_name
 from bot.features.menu import main_menu
 from bot.storage import message_refs
 from bot.storage import outbox as outbox_store
@@ -54,9 +55,10 @@ async def staff_reply(turn: Turn) -> Outcome:
     request = await store.get(turn.tx, ref[1])
     if request is None:
         return stay()
-    turn.staff_may(request.office, f"#{request.id}")  # a reply across forum topics: refused
+    record = record_name(turn.services, turn.lang, request)
+    turn.staff_may(request.office, record)  # a reply across forum topics: refused
     if request.forgotten or request.chat_id is None:
-        return stay(Reply(turn.t("staff_reply_forgotten", id=request.id)))
+        return stay(Reply(turn.t("staff_reply_forgotten", record=record)))
     text = (incoming.text or "").strip()
     if not text:
         return stay(Reply(turn.t("staff_reply_text_only")))
@@ -83,7 +85,7 @@ async def staff_reply(turn: Turn) -> Outcome:
             REF_STAFF_REPLY,
             request.id,
         )
-    return stay(Reply(turn.t("staff_reply_queued", id=request.id)))
+    return stay(Reply(turn.t("staff_reply_queued", record=record)))
 
 
 async def relay(turn: Turn, request: Request) -> Outcome:
@@ -95,7 +97,7 @@ async def relay(turn: Turn, request: Request) -> Outcome:
     body = turn.services.t(
         staff,
         "staff_user_wrote",
-        id=request.id,
+        record=record_name(turn.services, staff, request),
         name=markup.literal(request.name or ""),
         text=markup.literal(text),
     )

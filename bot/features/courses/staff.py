@@ -30,8 +30,15 @@ NAME_IN_BUTTON = 24
 
 
 def course_arg(turn: Turn) -> Course:
+    """The course a button names, in this chat's office; another office's course is refused,
+    naming that office (a button of its topic pressed here); none at all: the button expired."""
     office = turn.staff_scope
     found = find(turn.settings, office, turn.args[0]) if turn.args else None
+    if found is None and turn.args:
+        for other in turn.settings.offices.values():
+            elsewhere = find(turn.settings, other, turn.args[0])
+            if elsewhere is not None:
+                turn.staff_may(other.id, markup.literal(elsewhere.title(turn.lang)))
     if found is None:
         raise Expired("courses")
     return found
@@ -176,8 +183,9 @@ async def enrolment_arg(turn: Turn) -> tuple[store.Enrolment, Course]:
     enrolment = await store.get(turn.tx, number) if number is not None else None
     if enrolment is None:
         raise Expired("courses")
-    turn.staff_may(enrolment.office, f"#{enrolment.id}")
     course = of_record(turn.settings, enrolment.office, enrolment.service)
+    title = course.title(turn.lang) if course else enrolment.service
+    turn.staff_may(enrolment.office, markup.literal(title))
     if course is None:
         raise Expired("courses")
     return enrolment, course

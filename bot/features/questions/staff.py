@@ -24,7 +24,8 @@ async def unanswered(turn: Turn) -> Outcome:
     for item in items:
         when = turn.services.t.short_datetime(turn.lang, turn.local(item.created_at))
         if item.kind == store.VOTED_NO:
-            topic = turn.kb.topic(turn.lang, item.topic or "")
+            kb = turn.services.kb_of(item.office or "") if office is None else turn.kb
+            topic = kb.topic(turn.lang, item.topic or "")
             kind = turn.t(
                 "q_unanswered_voted_no",
                 topic=markup.literal(topic.title if topic else item.topic or "?"),
@@ -35,9 +36,12 @@ async def unanswered(turn: Turn) -> Outcome:
             kind = turn.t("q_unanswered_no_match")
         language = turn.services.t.language_name(turn.lang, item.language)
         text = markup.literal(item.text)
-        lines.append(
-            turn.t("q_unanswered_item", when=when, language=language, kind=kind, text=text)
-        )
+        parts = {"when": when, "language": language, "kind": kind, "text": text}
+        if office is None and turn.settings.network:  # coordinators: whose question it is
+            label = turn.settings.office(item.office).label(turn.lang)
+            lines.append(turn.t("q_unanswered_item_office", office=markup.literal(label), **parts))
+        else:
+            lines.append(turn.t("q_unanswered_item", **parts))
     # whose questions these are: /forget edits the list away (a question may name its asker)
     shows = tuple(dict.fromkeys(item.subject for item in items if item.subject))
     return stay(Reply("\n".join(lines), shows=shows))

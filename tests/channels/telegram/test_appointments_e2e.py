@@ -79,7 +79,7 @@ async def test_a_request_approved_in_the_staff_chat_then_one_offered_time_booked
         assert "Tuesday, 24 November 2026, 10:00" in booked["text"]
         assert "City Hall" in booked["text"]
         await tg.wait_until(lambda: any(f["chat_id"] == olena.id for f in tg.files))
-        await shown(tg, STAFF_CHAT, has("Z prośby nr 1"))  # the staff chat's note
+        await shown(tg, STAFF_CHAT, has("Z prośby o wizytę nr 1"))  # the staff chat's note
 
         await olena.send("/mybookings")
         mine = await shown(tg, olena.id, has("Your visits, appointments, courses and requests"))
@@ -116,9 +116,9 @@ async def test_a_decline_in_the_advisors_own_words_reaches_the_person_escaped_in
 
         card = await shown(tg, STAFF_CHAT, has("Prośba o wizytę nr 1"))
         await anna.press("Odrzuć", chat=staff, message=card)
-        prompt = await shown(tg, STAFF_CHAT, has("Odrzucenie prośby nr 1"))
+        prompt = await shown(tg, STAFF_CHAT, has("Odrzucenie prośby o wizytę nr 1"))
         await anna.reply(prompt, "Go to the <i>voivodeship</i> office & ask for form B", chat=staff)
-        await shown(tg, STAFF_CHAT, has("Prośba nr 1 odrzucona"))
+        await shown(tg, STAFF_CHAT, has("Prośba o wizytę nr 1 odrzucona"))
 
         told = await shown(tg, olena.id, has("записати вас не вийде"))
         assert "Консультант пише" in told["text"]

@@ -119,7 +119,7 @@ async def test_staff_list_the_week_and_a_person_cancels_in_mybookings(tmp_path, 
         await olena.wait_message(has("справді"))
         await olena.press("Так, скасувати")
         await olena.wait_message(has("скасовано"))
-        await seen(tg, STAFF_CHAT, "odwołana przez klienta")
+        await seen(tg, STAFF_CHAT, "odwołana przez osobę")
 
 
 async def test_the_reminder_comes_after_a_restart(tmp_path, tg, staff_member):

@@ -74,4 +74,4 @@ async def test_a_viber_request_approved_by_staff_on_telegram_and_booked_from_the
         await olena.press("10:45")
         booked = await olena.wait_message(has("Ви записані на прийом"))
         assert "вівторок, 24 листопада 2026" in booked["text"] and "10:45" in booked["text"]
-        await shown(tg, STAFF_CHAT, has("Z prośby nr 1"))
+        await shown(tg, STAFF_CHAT, has("Z prośby o wizytę nr 1"))

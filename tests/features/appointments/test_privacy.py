@@ -63,7 +63,7 @@ async def test_forget_cancels_the_upcoming_appointment_and_erases_every_row_and_
     for text in edited.values():
         assert "Kovalenko" not in text and "601 234 567" not in text
     told = platform.to(STAFF_CHAT)[-1].text
-    assert "Wizyta nr 1" in told and "usunięcie swoich danych" in told
+    assert "Wizyta u specjalisty nr 1" in told and "usunięcie swoich danych" in told
     await dialogue.send("/mydata")
     assert "Appointments with a specialist" not in dialogue.text
 

@@ -3,11 +3,15 @@ approves and offers times (or declines with a reason), the person picks one."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.app import build
+from bot.settings.model import LANGUAGES
 from tests.support.appointments import (
     LAWYER_TUE_1000,
     LAWYER_TUE_1045,
     STAFF_CHAT,
+    give_details,
     send_request,
 )
 from tests.support.bookings import queued, to_chat
@@ -21,6 +25,7 @@ async def test_approved_times_are_offered_and_one_tap_books_one(app, dialogue):
     assert "Prośba o wizytę nr 1" in card.text and "Porada prawna" in card.text
     assert "Olena Kovalenko, 📱 +48 601 234 567" in card.text
     assert "My residence card was refused" in card.text
+    assert "Język rozmowy: angielski" in card.text  # as on every staff card
     assert [b.payload for b in card.buttons] == ["apptq:approve:1", "apptq:decline:1"]
 
     anna = StaffMember(app.core)
@@ -47,7 +52,9 @@ async def test_approved_times_are_offered_and_one_tap_books_one(app, dialogue):
     assert "Tuesday, 24 November 2026, 10:45" in dialogue.text
     assert dialogue.replies[-1].attachment is not None
     staff = await to_chat(app.core, STAFF_CHAT)
-    assert any("Nowa wizyta u specjalisty" in q.text and "Z prośby nr 1" in q.text for q in staff)
+    assert any(
+        "Nowa wizyta u specjalisty" in q.text and "Z prośby o wizytę nr 1" in q.text for q in staff
+    )
     assert "Umówiona: wtorek, 24 listopada 2026, 10:45" in staff[-1].text + staff[-2].text
     await dialogue.payload("appt:take:1:0")  # the other offered time: already booked
     assert "already booked" in dialogue.text
@@ -74,7 +81,7 @@ async def test_a_decline_with_a_ready_reason_reaches_the_person_in_their_languag
     prompt = (await to_chat(app.core, STAFF_CHAT))[-1]
     assert "odpowiedz na tę wiadomość" in prompt.text
     await anna.payload("apptq:reason:1:call_us")
-    assert "Prośba nr 1 odrzucona" in anna.text
+    assert "Prośba o wizytę nr 1 odrzucona" in anna.text
     told = [q for q in await queued(app.core) if q.chat_id == "2001"][-1]
     assert "записати вас не вийде" in told.text
     assert "зателефонуйте нам" in told.text and "+48 41 000 00 00" in told.text
@@ -92,9 +99,9 @@ async def test_a_decline_in_staffs_own_words_is_a_reply_to_the_question(
     await anna.payload("apptq:decline:1")
     await delivery.run()
     prompt = platform.to(STAFF_CHAT)[-1]
-    assert "Odrzucenie prośby nr 1" in prompt.text
+    assert "Odrzucenie prośby o wizytę nr 1" in prompt.text
     await anna.reply(prompt.message_id, "Please go to the <voivodeship> office directly")
-    assert "Prośba nr 1 odrzucona" in anna.text
+    assert "Prośba o wizytę nr 1 odrzucona" in anna.text
     await delivery.run()
     told = platform.to(dialogue.user_id)[-1]
     assert "The advisor wrote: “Please go to the <voivodeship> office directly”" in told.text
@@ -122,6 +129,33 @@ async def test_a_sensitive_request_shows_the_staff_only_a_first_name(app, dialog
     note = next(q for q in await to_chat(app.core, STAFF_CHAT) if "Nowa wizyta" in q.text)
     assert "👤 Olena, 📱 +48 601 234 567" in note.text and "Kovalenko" not in note.text
     assert "Usługa poufna" in note.text and "telefonicznie" in note.text
+
+
+PHONE_WORD = {"uk": "телефону", "ru": "телефона", "en": "phone number", "pl": "telefonu"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+async def test_a_psychologists_client_is_told_exactly_what_staff_see(app, lang):
+    """A first name, and once booked the phone the specialist reaches them on; never the
+    matter. Said at the urgency question and in the summary, in each language."""
+    person = Dialogue(app.core, user_id=f"p-{lang}", language_hint=lang)
+    await person.payload("appt:open:psychologist")
+    assert PHONE_WORD[lang] in person.text and "112" in person.text
+    await person.payload("appt:urgent:no")
+    await give_details(person, "Olena Kovalenko", "601 234 567")
+    summary = person.text
+    assert PHONE_WORD[lang] in summary and "🔒" in summary
+    send = next(b for b in person.buttons if b.payload.startswith("appt:send:"))
+    await person.payload(send.payload)
+    card = (await to_chat(app.core, STAFF_CHAT))[-1]
+    assert "Olena" in card.text and "Kovalenko" not in card.text and "601" not in card.text
+    anna = StaffMember(app.core)
+    await anna.payload("apptq:approve:1")
+    await anna.payload("apptq:pick:1:psychologist:202611251100")
+    await anna.press("Zaproponuj zaznaczony")
+    await person.payload("appt:take:1:0")
+    await anna.command("/appointments")  # as promised: the first name and the phone
+    assert "Olena, +48 601 234 567 — Psycholog" in anna.text and "Kovalenko" not in anna.text
 
 
 async def test_the_request_is_kept_across_a_restart(app, config_path, clock, dialogue):
@@ -172,6 +206,22 @@ async def test_two_advisors_at_once_offer_only_once(app, dialogue):
     assert "już nie czeka" in piotr.text
     offers = [q for q in await queued(app.core) if q.chat_id == dialogue.user_id]
     assert sum("is approved" in q.text for q in offers) == 1
+
+
+async def test_a_tap_on_an_old_card_after_booking_shows_the_booked_time(app, dialogue):
+    await send_request(dialogue)
+    anna, piotr = StaffMember(app.core), StaffMember(app.core, user_id="502", name="Piotr")
+    await anna.payload("apptq:approve:1")
+    await anna.press("dowolny wolny termin")
+    await dialogue.payload("appt:req:1")
+    await dialogue.press("Tue 1 Dec")
+    await dialogue.press("11:30")
+    assert "Your appointment is booked" in dialogue.text
+    for payload in ("apptq:approve:1", "apptq:decline:1", "apptq:reason:1:no_time"):
+        await piotr.payload(payload)
+        assert "już nie czeka" in piotr.text
+        assert "Umówiona: wtorek, 1 grudnia 2026, 11:30" in piotr.text, piotr.text
+        assert "Umówiona: —" not in piotr.text
 
 
 async def test_danger_words_typed_at_the_psychologists_urgency_question_count_as_urgent(

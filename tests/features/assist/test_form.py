@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.app import build
+from tests.conftest import write_config
 from tests.support.assist import fill_translation, send_payload, send_translation, up_to_the_form
 from tests.support.callbacks import STAFF_CHAT
+from tests.support.dialogue import Dialogue
+from tests.support.services import catalogue
 
 
 async def test_a_help_service_is_offered_on_its_page_and_asks_consent_name_and_phone_first(
@@ -367,3 +371,30 @@ async def test_a_question_typed_at_a_choice_is_offered_an_answer_not_taken_as_ot
     await dialogue.send("how much does a sworn translation cost?")
     assert "Which document? — how much" not in dialogue.text
     assert any(b.payload == "typed:answer" for b in dialogue.buttons)
+
+
+async def test_a_number_of_people_must_be_at_least_one_unless_the_field_says_so(tmp_path, clock):
+    catalogue_ = catalogue()
+    fields = catalogue_["services"]["transport"]["fields"]
+    fields[3:3] = [
+        {"id": "people", "type": "number", "label": {"en": "How many people?"}},
+        {"id": "bags", "type": "number", "min": 0, "max": 5, "label": {"en": "How many bags?"}},
+    ]
+    app = await build(write_config(tmp_path, **catalogue_), clock=clock, search="off")
+    try:
+        olena = Dialogue(app.core, user_id="2001")
+        await up_to_the_form(olena, "transport")
+        await olena.send("24.11")
+        await olena.send("10:00")
+        await olena.send("the hospital")
+        assert "How many people?" in olena.text
+        await olena.send("0")
+        assert "must be at least 1" in olena.text and "How many people?" in olena.text
+        await olena.send("2")
+        assert "How many bags?" in olena.text
+        await olena.send("6")
+        assert "at most 5" in olena.text and "How many bags?" in olena.text
+        await olena.send("0")  # none: an answer this field takes
+        assert "Is everything correct?" in olena.text and "How many bags? — 0" in olena.text
+    finally:
+        await app.close()

@@ -27,7 +27,7 @@ async def test_forget_cancels_future_visits_tells_staff_and_frees_the_time(app, 
     await dialogue.send("/mydata")
     assert "Booked visits" not in dialogue.text
     staff = await to_chat(app.core, STAFF_CHAT)
-    assert any("klient poprosił o usunięcie swoich danych" in q.text for q in staff)
+    assert any("osoba poprosiła o usunięcie swoich danych" in q.text for q in staff)
     edit = [q for q in staff if q.action == "edit"][-1]
     assert "Olena" not in edit.text and "601" not in edit.text
     other = Dialogue(app.core, user_id="other")

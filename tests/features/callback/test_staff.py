@@ -125,9 +125,9 @@ async def test_open_requests_are_listed_urgent_first_then_oldest_with_their_wait
     clock.advance(hours=1)
     await anna.payload("request:done:3")
     await anna.command("/requests")
-    lines = [line for line in anna.text.splitlines() if "#" in line]
-    assert lines[0].startswith("🚨 #2") and "czeka 1 godzina" in lines[0]
-    assert lines[1].startswith("#1") and "czeka 2 godziny" in lines[1]
+    lines = [line for line in anna.text.splitlines() if " nr " in line]
+    assert lines[0].startswith("🚨 📞 Prośba o telefon nr 2") and "czeka 1 godzina" in lines[0]
+    assert lines[1].startswith("📞 Prośba o telefon nr 1") and "czeka 2 godziny" in lines[1]
     assert len(lines) == 2
     assert "Otwarte prośby: 2" in anna.text
     assert [b.payload for row in anna.replies[0].buttons for b in row] == [
@@ -147,7 +147,7 @@ async def test_request_command_shows_one_and_explains_its_use(dialogue, anna):
     await anna.command("/request")
     assert "np. /request 12" in anna.text
     await anna.command("/request 99")
-    assert "Nie ma prośby nr 99" in anna.text
+    assert "Nie ma prośby o telefon ani o pomoc nr 99" in anna.text
     await anna.payload("request:done:1")
     await anna.command("/requests")
     assert "Brak otwartych próśb" in anna.text

@@ -4,9 +4,11 @@ a message to everyone signed up; and each office's staff only with their own off
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from bot.app import build
 from bot.core import markup
+from tests.conftest import FIXTURE, write_config
 from tests.support.callbacks import Delivery, RecordingPlatform
 from tests.support.courses import (
     STAFF_CHAT,
@@ -20,6 +22,7 @@ from tests.support.courses import (
 from tests.support.dialogue import Dialogue, StaffMember
 from tests.support.network import (
     COORDINATORS_CHAT,
+    EAST_TOPIC,
     FORUM_CHAT,
     NORTH_CHAT,
     SOUTH_TOPIC,
@@ -168,3 +171,20 @@ async def test_each_offices_staff_see_and_act_on_their_own_courses_only(network)
     coordinators = StaffMember(network.core, chat_id=str(COORDINATORS_CHAT))
     await coordinators.command("/courses")
     assert "czat koordynatorów" in coordinators.text
+
+
+async def test_a_course_button_of_another_office_is_refused_naming_that_office(tmp_path, clock):
+    network = yaml.safe_load((FIXTURE / "network.yaml").read_text(encoding="utf-8"))
+    network["offices"]["north"].update(catalogue())  # North has the courses, East has none
+    app = await build(write_config(tmp_path, **network), clock=clock, search="off")
+    try:
+        east = StaffMember(app.core, chat_id=str(FORUM_CHAT), topic_id=str(EAST_TOPIC))
+        for action in ("show", "close", "write", "meetings"):
+            payload = f"courses:{action}:polish_a1"
+            await east.payload(payload)
+            assert "należy do punktu Północ" in east.text or "belongs to North" in east.text
+            assert "nieaktywny" not in east.text and "no longer active" not in east.text
+        await east.payload("courses:show:no_such_course")  # nobody's: the button expired
+        assert "nieaktywny" in east.text or "no longer active" in east.text
+    finally:
+        await app.close()
