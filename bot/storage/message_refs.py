@@ -51,3 +51,13 @@ async def forget_chat(tx: Tx, channel: str, chat_id: str) -> None:
     await tx.execute(
         "DELETE FROM message_refs WHERE channel = ? AND chat_id = ?", (channel, chat_id)
     )
+
+
+async def highest_number(tx: Tx) -> int:
+    """The highest message id recorded that is a number (the terminal numbers its messages on
+    from it, so a message of an earlier run is never taken for a new one)."""
+    row = await tx.fetchone(
+        "SELECT MAX(CAST(message_id AS INTEGER)) AS highest FROM message_refs"
+        " WHERE message_id GLOB '[0-9]*'"
+    )
+    return int(row["highest"]) if row and row["highest"] is not None else 0
