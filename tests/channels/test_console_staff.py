@@ -103,3 +103,20 @@ async def test_a_later_run_numbers_messages_on_and_a_reply_to_an_earlier_one_is_
     third = await run_chat(tmp_path, [*TRANSLATION], config=config)
     assert "staff chat · message no. 1 ───" not in third  # numbers go on from earlier runs'
     assert "Prośba o pomoc nr 2" in third
+
+
+async def test_a_message_to_everyone_signed_up_and_attendance_in_the_terminal(tmp_path):
+    # /services -> Polish A1 -> Dates and sign-up -> Sign up -> consent, name, phone -> Yes
+    sign_up = ["/services", "4", "1", "1", "1", "Olena", "601 234 567", "1"]
+    staff = ["/as staff", "/courses", "s1", "s5", "/reply 1 Room 12, first floor", "s4", "s9"]
+    out = await run_chat(
+        tmp_path, [*sign_up, *staff, "s17"], config=write_services_config(tmp_path)
+    )
+    _, _, course, write, sent, _, meeting, marked = turns(out)[len(sign_up) :]
+    assert "Zapisani (1 z 2):\n1. Olena, +48 601 234 567" in course
+    assert "[s5] ✉️ Napisz do wszystkich zapisanych" in course
+    assert "staff chat · message no. 1 ───\n✉️ Wiadomość do wszystkich zapisanych" in write
+    assert "Wiadomość wysłana do zapisanych na „Język polski A1”: 1 osoba" in sent
+    assert "message to you (notification)" in sent and "about Polish A1:\n\nRoom 12" in sent
+    assert "Obecni: 0 z 1.\n[s17] ⬜ Olena" in meeting
+    assert "Obecni: 1 z 1.\n[s19] ✅ Olena" in marked
