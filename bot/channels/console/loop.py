@@ -43,10 +43,10 @@ class Chat:
     def __init__(self, core: Core, worker: OutboxWorker, lang: str | None, out: TextIO):
         self.core, self.worker, self.lang, self.out = core, worker, lang, out
         sender = worker.senders.get(CHANNEL)
-        self.console = sender if isinstance(sender, ConsoleSender) else None
-        if self.console is None:
-            self.console = ConsoleSender(out, core.services)
-            worker.senders.update(telegram=self.console, console=self.console)
+        if not isinstance(sender, ConsoleSender):
+            sender = ConsoleSender(out, core.services)
+            worker.senders.update(telegram=sender, console=sender)
+        self.console: ConsoleSender = sender
         self.role = side.PERSON
         worker.limiter = Unlimited()  # printed at once: no platform to protect from bursts
 
@@ -59,7 +59,6 @@ class Chat:
     async def person(self, **fields: Any) -> None:
         """The person's message or tap; their buttons numbered afresh."""
         console = self.console
-        assert console is not None
         replies = await self.core.handle(self.event(**fields))
         console.buttons.clear()
         typed = any(reply.typed_answer for reply in replies)
@@ -78,15 +77,15 @@ class Chat:
         """A staff member's message, command, tap or reply in the chat of `role`; its buttons
         numbered after every staff button shown before (all stay pressable, as in Telegram)."""
         console, role = self.console, self.role
-        assert console is not None and role.where is not None
+        assert role.where is not None
         replies = await self.core.handle(side.event(self.core.services, role, **fields))
         for reply in replies:
             text, shown = render(reply, len(console.staff) + 1, STAFF)
             self.write(text)
             console.staff.extend(StaffButton(button, role.where) for button in shown)
-        sent = console.count
+        printed = console.printed
         await self.worker.run_once()  # what the person (or another chat) gets now
-        if not replies and console.count == sent:
+        if not replies and console.printed == printed:
             self.write(console.words("console_staff_silent"))
         self.out.flush()
 
@@ -97,7 +96,6 @@ class Chat:
 
     async def switch(self, args: str) -> None:
         console = self.console
-        assert console is not None
         services = self.core.services
         chosen = side.choose(services, console.lang, args, await self.person_office())
         if isinstance(chosen, str):
@@ -109,7 +107,6 @@ class Chat:
     async def press_staff(self, number: int) -> None:
         """«s2»: a staff message's button, pressed by staff in the chat that showed it."""
         console = self.console
-        assert console is not None
         if not 1 <= number <= len(console.staff):
             self.write(console.words("console_no_staff_button", number=f"{STAFF}{number}"))
             return
@@ -148,7 +145,6 @@ class Chat:
     async def line(self, line: str, read: Any) -> None:
         """One typed line, as the person or as staff (`role`)."""
         console = self.console
-        assert console is not None
         if line.lower() == side.AS or line.lower().startswith(side.AS + " "):
             await self.switch(line[len(side.AS) :])
             return
@@ -197,7 +193,6 @@ async def chat(
     """The conversation loop; `worker` delivers through a ConsoleSender writing to `out`."""
     here = Chat(core, worker, lang, out)
     console = here.console
-    assert console is not None
     loop = asyncio.get_running_loop()
 
     async def read(prompt: str) -> str:

@@ -58,6 +58,7 @@ class ConsoleSender:
         self.buttons: list[Button] = []  # the person's: their last turn's, then notifications'
         self.staff: list[StaffButton] = []  # every staff button shown in this run
         self.messages: dict[str, Where] = {}  # where each message of this run was: for /reply
+        self.printed = 0  # messages printed (sent or edited)
         self.mark = ""  # "#" while a typed number is the answer to the person's question
 
     def words(self, key: str, **values: object) -> str:
@@ -75,6 +76,7 @@ class ConsoleSender:
             text, shown = render(reply, len(self.staff) + 1, STAFF)
             self.staff.extend(StaffButton(button, where) for button in shown)
             header = self.words(key, chat=name, id=message_id)
+        self.printed += 1
         self.out.write(f"\n─── {header} ───\n{text}\n────────────\n")
         self.out.flush()
 
