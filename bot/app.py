@@ -204,7 +204,7 @@ async def build(
     if channels.console is not None:
         from bot.channels.console import ConsoleSender
 
-        console = ConsoleSender(channels.console)
+        console = ConsoleSender(channels.console, services)
         senders.update(telegram=console, console=console)
     if settings.webhook is not None and (telegram is not None or viber is not None):
         web = _web_server(settings, services, telegram, viber, channels, tuple(senders))

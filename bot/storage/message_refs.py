@@ -62,3 +62,13 @@ async def forget_private_before(tx: Tx, staff_chats: set[str], moment: dt.dateti
         (*staff_chats, utc_text(moment)),
     )
     return int(cursor.rowcount or 0)
+
+
+async def highest_number(tx: Tx) -> int:
+    """The highest message id recorded that is a number (the terminal numbers its messages on
+    from it, so a message of an earlier run is never taken for a new one)."""
+    row = await tx.fetchone(
+        "SELECT MAX(CAST(message_id AS INTEGER)) AS highest FROM message_refs"
+        " WHERE message_id GLOB '[0-9]*'"
+    )
+    return int(row["highest"]) if row and row["highest"] is not None else 0

@@ -69,11 +69,11 @@ async def test_q_asks_before_leaving_and_stays_on_no(tmp_path):
     assert "Jak korzystać z bota" not in out  # left after "y"
 
 
-def test_what_staff_would_receive_shows_buttons_without_numbers_to_press():
+def test_a_staff_chats_buttons_are_numbered_apart_from_the_persons():
     from bot.channels.console import render
 
-    text, _ = render(Reply("📞 Prośba nr 1", [[Button("🙋 Biorę", "request:take:1")]]), first=None)
-    assert text.endswith("[🙋 Biorę]") and "[1]" not in text
+    text, _ = render(Reply("📞 Prośba nr 1", [[Button("🙋 Biorę", "request:take:1")]]), mark="s")
+    assert text.endswith("[s1] 🙋 Biorę")
 
 
 async def test_a_returning_person_goes_on_where_they_left_off(tmp_path):
@@ -98,17 +98,25 @@ async def test_lang_switches_a_returning_persons_language(tmp_path):
     assert "Мова: українська" in again and "Wtorek" not in again
 
 
-async def test_a_notifications_buttons_are_numbered_after_the_turns_and_can_be_pressed():
+async def test_a_notifications_buttons_are_numbered_after_the_turns_and_can_be_pressed(tmp_path):
+    from bot.app import Channels, build
     from bot.channels.console import ConsoleSender
 
     out = io.StringIO()
-    sender = ConsoleSender(out)
-    sender.buttons.append(Button("🏠 Main menu", "menu"))  # the turn's own, [1]
-    offer = Reply("A place is free", [[Button("Take it", "course:take:1")]])
-    await sender.send("console-user", offer)
-    await sender.send("-100123", Reply("Staff card", [[Button("Take", "request:take:1")]]))
-    assert "[2] Take it" in out.getvalue() and "[Take]" in out.getvalue()
+    app = await build(write_config(tmp_path), channels=Channels(console=out))
+    try:
+        sender = ConsoleSender(out, app.services)
+        sender.buttons.append(Button("🏠 Main menu", "menu"))  # the turn's own, [1]
+        offer = Reply("A place is free", [[Button("Take it", "course:take:1")]])
+        await sender.send("console-user", offer)
+        card = Reply("Staff card", [[Button("Take", "request:take:1")]])
+        await sender.send("-1001234567890", card)  # the fixture's staff chat
+    finally:
+        await app.close()
+    assert "[2] Take it" in out.getvalue() and "[s1] Take" in out.getvalue()
     assert [b.payload for b in sender.buttons] == ["menu", "course:take:1"]
+    assert [s.button.payload for s in sender.staff] == ["request:take:1"]
+    assert "staff chat · message no. 2" in out.getvalue()
 
 
 async def test_a_typed_number_is_the_answer_where_a_question_waits_for_one(tmp_path):

@@ -1,0 +1,233 @@
+"""The terminal chat's loop: read a line, make it an event of the person or of staff, print."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from typing import Any, TextIO
+
+from bot.channels.console import staff as side
+from bot.channels.console.render import (
+    CHANNEL,
+    CONTACT,
+    LOCATION,
+    PRESS,
+    STAFF,
+    USER,
+    location,
+    pressed,
+    render,
+    staff_number,
+    yes,
+)
+from bot.channels.console.sender import ConsoleSender, StaffButton, chat_name
+from bot.core.dispatch import Core
+from bot.core.messages import Button, Incoming
+from bot.delivery.limits import RateLimiter
+from bot.delivery.worker import OutboxWorker
+from bot.storage import message_refs
+from bot.storage import sessions as session_store
+
+
+class Unlimited(RateLimiter):
+    """The terminal has no platform limits: a second message to the person within a second
+    (taken, then written to) is printed at once, not at some later turn."""
+
+    def wait_time(self, chat_id: str) -> float:
+        return 0.0
+
+
+class Chat:
+    """One terminal conversation: the person, and the staff side they may play (`role`)."""
+
+    def __init__(self, core: Core, worker: OutboxWorker, lang: str | None, out: TextIO):
+        self.core, self.worker, self.lang, self.out = core, worker, lang, out
+        sender = worker.senders.get(CHANNEL)
+        if not isinstance(sender, ConsoleSender):
+            sender = ConsoleSender(out, core.services)
+            worker.senders.update(telegram=sender, console=sender)
+        self.console: ConsoleSender = sender
+        self.role = side.PERSON
+        worker.limiter = Unlimited()  # printed at once: no platform to protect from bursts
+
+    def event(self, **fields: Any) -> Incoming:
+        return Incoming(CHANNEL, USER, USER, language_hint=self.lang, **fields)
+
+    def write(self, text: str) -> None:
+        self.out.write(f"\n{text}\n")
+
+    async def person(self, **fields: Any) -> None:
+        """The person's message or tap; their buttons numbered afresh."""
+        console = self.console
+        replies = await self.core.handle(self.event(**fields))
+        console.buttons.clear()
+        typed = any(reply.typed_answer for reply in replies)
+        console.mark = PRESS if typed else ""
+        for reply in replies:
+            text, shown = render(reply, len(console.buttons) + 1, console.mark)
+            self.write(text)
+            console.buttons.extend(shown)
+        console.lang = await self.core.language_of(self.event())
+        if typed and console.buttons:
+            self.write(console.words("console_typed_hint"))
+        await self.worker.run_once()  # notifications: their buttons numbered after these
+        self.out.flush()
+
+    async def staff(self, **fields: Any) -> None:
+        """A staff member's message, command, tap or reply in the chat of `role`; its buttons
+        numbered after every staff button shown before (all stay pressable, as in Telegram)."""
+        console, role = self.console, self.role
+        assert role.where is not None
+        replies = await self.core.handle(side.event(self.core.services, role, **fields))
+        for reply in replies:
+            text, shown = render(reply, len(console.staff) + 1, STAFF)
+            self.write(text)
+            console.staff.extend(StaffButton(button, role.where) for button in shown)
+        printed = console.printed
+        await self.worker.run_once()  # what the person (or another chat) gets now
+        if not replies and console.printed == printed:
+            self.write(console.words("console_staff_silent"))
+        self.out.flush()
+
+    async def person_office(self) -> str | None:
+        async with self.core.services.db.transaction() as tx:
+            session = await session_store.find(tx, CHANNEL, USER)
+        return session.office if session else None
+
+    async def switch(self, args: str) -> None:
+        console = self.console
+        services = self.core.services
+        chosen = side.choose(services, console.lang, args, await self.person_office())
+        if isinstance(chosen, str):
+            self.write(chosen)
+            return
+        self.role = chosen
+        self.write(side.announce(services, console.lang, chosen))
+
+    async def press_staff(self, number: int) -> None:
+        """«s2»: a staff message's button, pressed by staff in the chat that showed it."""
+        console = self.console
+        if not 1 <= number <= len(console.staff):
+            self.write(console.words("console_no_staff_button", number=f"{STAFF}{number}"))
+            return
+        shown = console.staff[number - 1]
+        if shown.where != self.role.where:
+            services = self.core.services
+            self.write(
+                console.words(
+                    "console_staff_button_elsewhere",
+                    number=f"{STAFF}{number}",
+                    chat=chat_name(services, console.lang, shown.where) or "",
+                    command=side.command_for(services, shown.where),
+                )
+            )
+        elif shown.button.url:
+            self.write(f"({shown.button.url})")
+        else:
+            await self.staff(payload=shown.button.payload)
+
+    async def press(self, button: Button, read: Any) -> None:
+        """One of the person's buttons."""
+        if button.payload == CONTACT:
+            phone = (await read("phone> ")).strip()
+            await self.person(contact_phone=phone)
+        elif button.payload == LOCATION:
+            where = location((await read("lat, lon> ")).strip())
+            if where is None:
+                self.write("(a location is two numbers, e.g. 50.67, 17.93)")
+            else:
+                await self.person(location=where)
+        elif button.url:
+            self.write(f"(a link: {button.url})")
+        else:
+            await self.person(payload=button.payload)
+
+    async def line(self, line: str, read: Any) -> None:
+        """One typed line, as the person or as staff (`role`)."""
+        console = self.console
+        if line.lower() == side.AS or line.lower().startswith(side.AS + " "):
+            await self.switch(line[len(side.AS) :])
+            return
+        number = staff_number(line)
+        if self.role.where is not None:
+            if number is not None:
+                await self.press_staff(number)
+            elif line.lower().startswith(side.REPLY + " ") or line.lower() == side.REPLY:
+                fields = side.reply(console, self.role, line[len(side.REPLY) :])
+                if isinstance(fields, str):
+                    self.write(fields)
+                else:
+                    await self.staff(**fields)
+            elif line.startswith("/"):
+                name, _, args = line[1:].partition(" ")
+                await self.staff(command=name.lower(), args=args)
+            else:
+                await self.staff(text=line)
+            return
+        if number is not None and 1 <= number <= len(console.staff):
+            where = console.staff[number - 1].where
+            command = side.command_for(self.core.services, where)
+            self.write(
+                console.words(
+                    "console_staff_button_person", number=f"{STAFF}{number}", command=command
+                )
+            )
+            return
+        button = pressed(line, console.buttons, typed_answer=console.mark == PRESS)
+        if button is not None:
+            await self.press(button, read)
+        elif line.startswith("/"):
+            name, _, args = line[1:].partition(" ")
+            await self.person(command=name.lower(), args=args)
+        else:
+            await self.person(text=line)
+
+
+async def chat(
+    core: Core,
+    worker: OutboxWorker,
+    lang: str | None,
+    inp: TextIO = sys.stdin,
+    out: TextIO = sys.stdout,
+) -> int:
+    """The conversation loop; `worker` delivers through a ConsoleSender writing to `out`."""
+    here = Chat(core, worker, lang, out)
+    console = here.console
+    loop = asyncio.get_running_loop()
+
+    async def read(prompt: str) -> str:
+        out.write(prompt)
+        out.flush()
+        return str(await loop.run_in_executor(None, inp.readline))
+
+    async with core.services.db.transaction() as tx:
+        session = await session_store.find(tx, CHANNEL, USER)
+        # message numbers go on from the last run's: /reply and edits find the right one
+        console.count = max(console.count, await message_refs.highest_number(tx))
+    code = lang or (session.language if session and session.language_chosen else None)
+    console.lang = code or "en"  # the person's language, once known
+    out.write(console.words("console_intro") + "\n")
+    if session is not None and code:
+        # a returning person goes on where they were (a form's question is asked again), in
+        # the language asked for now (--lang) or the one they chose
+        await here.person(payload=f"language:{code}")
+    else:
+        if code:  # --lang: chosen already, so the welcome comes with the menu, not the languages
+            await core.handle(here.event(payload=f"language:{code}"))
+        await here.person(command="start")
+    while True:
+        line = await read(f"\n{here.role.prompt}> ")
+        if not line:
+            break
+        line = line.strip()
+        if not line:
+            continue
+        if line in {"/quit", "/exit"}:
+            break
+        if line.lower() == "q":
+            answer = await read(console.words("console_quit_question") + " ")
+            if not answer or answer.strip().lower() in yes(console.words("console_quit_yes")):
+                break  # confirmed, or the input ended
+            continue
+        await here.line(line, read)
+    return 0

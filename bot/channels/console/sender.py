@@ -1,0 +1,89 @@
+"""What the terminal prints for the outbox: the staff chats' messages and later notifications.
+
+Every message gets a number (the platform's message id, as Telegram's): a staff message is
+shown as «staff chat: Opole · message no. 5», and /reply 5 answers it (console/staff.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TextIO
+
+from bot.channels.console.render import STAFF, render
+from bot.core.messages import Button, Reply
+from bot.core.services import Services
+
+
+@dataclass(frozen=True)
+class Where:
+    """A staff chat, or one forum topic of it."""
+
+    chat_id: str
+    topic_id: int | None = None
+
+
+@dataclass(frozen=True)
+class StaffButton:
+    """A staff chat's button as the terminal shows it (s1): pressed in the chat that showed it."""
+
+    button: Button
+    where: Where
+
+
+def chat_name(services: Services, lang: str, where: Where) -> str | None:
+    """How the terminal names a staff chat ("the Opole staff chat"); None: not a staff chat."""
+    settings, t = services.settings, services.t
+    if where.chat_id not in settings.staff_chats:
+        return None
+    if where.chat_id == str(settings.coordinators_chat_id):
+        return t(lang, "console_chat_coordinators")
+    topic = str(where.topic_id) if where.topic_id is not None else None
+    office = settings.staff_office(where.chat_id, topic)
+    if office is None or not settings.network:
+        return t(lang, "console_chat_staff")
+    return t(lang, "console_chat_office", office=office.label(lang))
+
+
+class ConsoleSender:
+    """Prints what a staff chat (or a later notification to the person) receives. A
+    notification's buttons (a freed course place, times offered) are numbered after the
+    person's own ([5]); a staff message's after every staff button shown so far ([s3]):
+    `buttons` and `staff` are the lists the chat loop presses from."""
+
+    def __init__(self, out: TextIO, services: Services):
+        self.out = out
+        self.services = services
+        self.lang = services.settings.default_language  # the person's: chat() follows it
+        self.count = 0  # the last message number (chat() goes on from the database's highest)
+        self.buttons: list[Button] = []  # the person's: their last turn's, then notifications'
+        self.staff: list[StaffButton] = []  # every staff button shown in this run
+        self.messages: dict[str, Where] = {}  # where each message of this run was: for /reply
+        self.printed = 0  # messages printed (sent or edited)
+        self.mark = ""  # "#" while a typed number is the answer to the person's question
+
+    def words(self, key: str, **values: object) -> str:
+        return self.services.t(self.lang, key, **values)
+
+    def _show(self, chat_id: str, message_id: str, reply: Reply, key: str) -> None:
+        where = Where(chat_id, reply.topic_id)
+        self.messages[message_id] = where
+        name = chat_name(self.services, self.lang, where)
+        if name is None:  # the person's own chat
+            text, shown = render(reply, len(self.buttons) + 1, self.mark)
+            self.buttons.extend(shown)
+            header = self.words("console_to_you")
+        else:
+            text, shown = render(reply, len(self.staff) + 1, STAFF)
+            self.staff.extend(StaffButton(button, where) for button in shown)
+            header = self.words(key, chat=name, id=message_id)
+        self.printed += 1
+        self.out.write(f"\n─── {header} ───\n{text}\n────────────\n")
+        self.out.flush()
+
+    async def send(self, chat_id: str, reply: Reply) -> str:
+        self.count += 1
+        self._show(chat_id, str(self.count), reply, "console_to_chat")
+        return str(self.count)
+
+    async def edit(self, chat_id: str, message_id: str, reply: Reply) -> None:
+        self._show(chat_id, message_id, reply, "console_updated")

@@ -1,0 +1,122 @@
+"""`infopoint chat` played from both sides: `/as staff` writes in the staff chat (its commands,
+its buttons pressed as s1, /reply N to answer message N), `/as person` goes back."""
+
+from __future__ import annotations
+
+import re
+
+from tests.channels.test_console import run_chat
+from tests.support.network import write_network_config
+from tests.support.services import write_services_config
+
+LEGAL_REQUEST = ["/services", "1", "1", "My card was refused", "1", "Olena", "601 234 567", "1"]
+# /services -> Document translation -> Ask for this help -> consent, name, phone -> Birth
+# certificate -> Wednesday -> Ukrainian -> the note -> Send
+TRANSLATION = ["/services", "6", "1", "1", "Olena", "601 234 567", "1", "3", "2"]
+TRANSLATION += ["For the school", "1"]
+
+
+PROMPT = re.compile(r"\n(?:person|staff(?:\([a-z_]+\))?|coordinators)> ")
+
+
+def turns(out: str) -> list[str]:
+    """What the terminal printed after each line typed, in the order typed (the input ends at
+    the last prompt)."""
+    return PROMPT.split(out)[1:-1]
+
+
+async def test_an_appointment_request_approved_in_the_terminal_is_booked_at_an_offered_time(
+    tmp_path,
+):
+    steps = [*LEGAL_REQUEST, "s1", "/as staff", "s1", "s3", "s21", "/as person", "3"]
+    out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
+    sent, as_person, as_staff, picker, ticked, offered, _, booked = turns(out)[7:]
+    assert "Appointment request #1 sent" in sent
+    card = sent.split("staff chat · message no. 1 ───")[1]
+    assert "Prośba o wizytę nr 1" in card and "[s1] ✅ Przyjmij   [s2] ✖ Odrzuć" in card
+    # as the person, a staff button is not pressed: the terminal says how
+    assert "s1 is a button in a staff chat: type /as staff to write there" in as_person
+    assert "You now write as a staff member in the staff chat" in as_staff
+    assert "\nstaff> " in out and "\nperson> " in out  # the prompt says who types
+    assert "Zaznacz od 1 do 3 terminów" in picker and "[s3] ▫️ wt., 24 lis, 10:00" in picker
+    assert "[s13] ☑️ wt., 24 lis, 10:00" in ticked
+    assert "[s21] 📨 Zaproponuj zaznaczony termin" in ticked
+    assert "Prośba nr 1: zaproponowano (Olena): wt., 24 lis, 10:00" in offered
+    assert "message to you (notification)" in offered
+    assert "your appointment request #1 (Legal advice) is approved" in offered
+    assert "[3] Tue 24 Nov, 10:00" in offered  # after the person's [1] and [2]
+    assert "Zaproponowane terminy (Pracownik (terminal))" in offered  # the card, updated
+    assert "Your appointment is booked" in booked
+    assert "Tuesday, 24 November 2026, 10:00" in booked
+    assert "Nowa wizyta u specjalisty (nr 1)" in booked  # what the staff chat gets
+    assert "✅ Umówiona: wtorek, 24 listopada 2026, 10:00 (wizyta nr 1)" in booked
+
+
+async def test_a_help_request_taken_and_answered_in_the_terminal_both_ways(tmp_path):
+    steps = [*TRANSLATION, "/as staff", "s1", "/reply 1 Please bring the original", "1"]
+    steps += ["/as person", "OK, thank you", "/as staff", "/reply 5 See you on Wednesday", "s4"]
+    out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
+    said = turns(out)[len(TRANSLATION) - 1 :]
+    sent, _, taken, relayed, chatter, _, answer, _, again, done = said
+    card = sent.split("staff chat · message no. 1 ───")[1]
+    assert "Prośba o pomoc nr 1: Tłumaczenie dokumentu" in card
+    assert "[s1] 🙋 Biorę   [s2] ✅ Załatwione   [s3] 📵 Nie odbiera" in card
+    assert "A staff member has taken your request #1" in taken
+    assert "🙋 Przyjęta: Pracownik (terminal)" in taken
+    assert "[s4] ✅ Załatwione" in taken  # the updated card's buttons
+    assert "Wiadomość zostanie dostarczona osobie, która wysłała prośbę nr 1" in relayed
+    wrote = "The information point wrote about your request #1:\nPlease bring the original"
+    assert wrote in relayed
+    # staff typing what is no command, button or reply: the terminal says what the bot reads
+    assert "in a staff chat the bot reads commands, buttons and replies" in chatter
+    assert "Passed on to the staff (request #1)" in answer
+    assert "staff chat · message no. 5 ───\n💬 Nr 1 · Olena pisze:\nOK, thank you" in answer
+    assert "about your request #1:\nSee you on Wednesday" in again
+    assert "Your request #1 is closed" in done and "✅ Załatwiona (Pracownik (terminal))" in done
+
+
+async def test_each_office_writes_in_its_own_chat_and_coordinators_in_theirs(tmp_path):
+    # South (the forum topic 11); a callback request; South's staff, East's, the coordinators'
+    steps = ["2", "/callback", "1", "Olena", "601 234 567", "1", "My son needs PESEL", "1", "1"]
+    steps += ["1", "/as staff", "/requests", "/as staff east", "s1", "/requests"]
+    steps += ["/as coordinator", "/requests", "/as staff nowhere"]
+    out = await run_chat(tmp_path, steps, config=write_network_config(tmp_path))
+    sent, _, south, _, elsewhere, east, _, everyone, unknown = turns(out)[9:]
+    assert "staff chat: South · message no. 1 ───\n📞 Callback request #1" in sent
+    assert "\nstaff(south)> " in out and "\ncoordinators> " in out
+    assert "#1 · English · Something else" in south  # South's staff write English
+    assert "Button s1 is in another chat (staff chat: South): type /as staff south" in elsewhere
+    assert "Brak otwartych próśb" in east  # East's topic does not see South's request
+    assert "#1 · Południe · angielski" in everyone
+    assert "/as staff and its id (north, south, east)" in unknown
+
+
+async def test_a_later_run_numbers_messages_on_and_a_reply_to_an_earlier_one_is_relayed(
+    tmp_path,
+):
+    config = write_services_config(tmp_path)
+    first = await run_chat(tmp_path, [*TRANSLATION], config=config)
+    assert "staff chat · message no. 1 ───" in first  # the card
+    again = await run_chat(tmp_path, ["/as staff", "/reply 1 We have it"], config=config)
+    assert "Wiadomość zostanie dostarczona osobie, która wysłała prośbę nr 1" in again
+    assert "wrote about your request #1:\nWe have it" in again
+    third = await run_chat(tmp_path, [*TRANSLATION], config=config)
+    assert "staff chat · message no. 1 ───" not in third  # numbers go on from earlier runs'
+    assert "Prośba o pomoc nr 2" in third
+
+
+async def test_a_message_to_everyone_signed_up_and_attendance_in_the_terminal(tmp_path):
+    # /services -> Polish A1 -> Dates and sign-up -> Sign up -> consent, name, phone -> Yes
+    sign_up = ["/services", "4", "1", "1", "1", "Olena", "601 234 567", "1"]
+    staff = ["/as staff", "/courses", "s1", "s5", "/reply 1 Room 12, first floor", "s4", "s9"]
+    out = await run_chat(
+        tmp_path, [*sign_up, *staff, "s17"], config=write_services_config(tmp_path)
+    )
+    _, _, course, write, sent, _, meeting, marked = turns(out)[len(sign_up) :]
+    assert "Zapisani (1 z 2):\n1. Olena, +48 601 234 567" in course
+    assert "[s5] ✉️ Napisz do wszystkich zapisanych" in course
+    assert "staff chat · message no. 1 ───\n✉️ Wiadomość do wszystkich zapisanych" in write
+    assert "Wiadomość wysłana do zapisanych na „Język polski A1”: 1 osoba" in sent
+    assert "message to you (notification)" in sent and "about Polish A1:\n\nRoom 12" in sent
+    assert "Obecni: 0 z 1.\n[s17] ⬜ Olena" in meeting
+    assert "Obecni: 1 z 1.\n[s19] ✅ Olena" in marked
