@@ -41,7 +41,7 @@ async def test_an_appointment_request_approved_in_the_terminal_is_booked_at_an_o
     assert "Zaznacz od 1 do 3 terminów" in picker and "[s3] ▫️ wt., 24 lis, 10:00" in picker
     assert "[s13] ☑️ wt., 24 lis, 10:00" in ticked
     assert "[s21] 📨 Zaproponuj zaznaczony termin" in ticked
-    assert "Prośba nr 1: zaproponowano (Olena): wt., 24 lis, 10:00" in offered
+    assert "Prośba o wizytę nr 1: zaproponowano (Olena): wt., 24 lis, 10:00" in offered
     assert "message to you (notification)" in offered
     assert "your appointment request #1 (Legal advice) is approved" in offered
     assert "[3] Tue 24 Nov, 10:00" in offered  # after the person's [1] and [2]
@@ -49,7 +49,7 @@ async def test_an_appointment_request_approved_in_the_terminal_is_booked_at_an_o
     assert "Your appointment is booked" in booked
     assert "Tuesday, 24 November 2026, 10:00" in booked
     assert "Nowa wizyta u specjalisty (nr 1)" in booked  # what the staff chat gets
-    assert "✅ Umówiona: wtorek, 24 listopada 2026, 10:00 (wizyta nr 1)" in booked
+    assert "✅ Umówiona: wtorek, 24 listopada 2026, 10:00 (wizyta u specjalisty nr 1)" in booked
 
 
 async def test_a_help_request_taken_and_answered_in_the_terminal_both_ways(tmp_path):
@@ -64,13 +64,16 @@ async def test_a_help_request_taken_and_answered_in_the_terminal_both_ways(tmp_p
     assert "A staff member has taken your request #1" in taken
     assert "🙋 Przyjęta: Pracownik (terminal)" in taken
     assert "[s4] ✅ Załatwione" in taken  # the updated card's buttons
-    assert "Wiadomość zostanie dostarczona osobie, która wysłała prośbę nr 1" in relayed
+    assert "Prośba o pomoc nr 1: wiadomość zostanie dostarczona osobie, która ją wysłała" in relayed
     wrote = "The information point wrote about your request #1:\nPlease bring the original"
     assert wrote in relayed
     # staff typing what is no command, button or reply: the terminal says what the bot reads
     assert "in a staff chat the bot reads commands, buttons and replies" in chatter
     assert "Passed on to the staff (request #1)" in answer
-    assert "staff chat · message no. 5 ───\n💬 Nr 1 · Olena pisze:\nOK, thank you" in answer
+    assert (
+        "staff chat · message no. 5 ───\n💬 Prośba o pomoc nr 1 · Olena pisze:\nOK, thank you"
+        in answer
+    )
     assert "about your request #1:\nSee you on Wednesday" in again
     assert "Your request #1 is closed" in done and "✅ Załatwiona (Pracownik (terminal))" in done
 
@@ -87,7 +90,7 @@ async def test_each_office_writes_in_its_own_chat_and_coordinators_in_theirs(tmp
     assert "#1 · English · Something else" in south  # South's staff write English
     assert "Button s1 is in another chat (staff chat: South): type /as staff south" in elsewhere
     assert "Brak otwartych próśb" in east  # East's topic does not see South's request
-    assert "#1 · Południe · angielski" in everyone
+    assert "Prośba o telefon nr 1 · Południe · angielski" in everyone
     assert "/as staff and its id (north, south, east)" in unknown
 
 
@@ -98,7 +101,7 @@ async def test_a_later_run_numbers_messages_on_and_a_reply_to_an_earlier_one_is_
     first = await run_chat(tmp_path, [*TRANSLATION], config=config)
     assert "staff chat · message no. 1 ───" in first  # the card
     again = await run_chat(tmp_path, ["/as staff", "/reply 1 We have it"], config=config)
-    assert "Wiadomość zostanie dostarczona osobie, która wysłała prośbę nr 1" in again
+    assert "Prośba o pomoc nr 1: wiadomość zostanie dostarczona osobie, która ją wysłała" in again
     assert "wrote about your request #1:\nWe have it" in again
     third = await run_chat(tmp_path, [*TRANSLATION], config=config)
     assert "staff chat · message no. 1 ───" not in third  # numbers go on from earlier runs'
