@@ -41,6 +41,10 @@ Chat = int | str
 Result = bool | dict[str, Any] | list[dict[str, Any]]
 
 
+class Paused(RetryAfter):
+    """A call refused here, without reaching Telegram: its chat (or the bot) is paused."""
+
+
 class TelegramLimits(BaseRateLimiter[int]):
     def __init__(self, monotonic: Callable[[], float] = time.monotonic) -> None:
         self.monotonic = monotonic
@@ -71,6 +75,8 @@ class TelegramLimits(BaseRateLimiter[int]):
             async with self._limiter(chat), self._overall:
                 self._refuse_if_paused(chat)  # paused while this call waited for its turn
                 return await callback(*args, **kwargs)
+        except Paused:
+            raise
         except RetryAfter as exc:
             self._pause(chat, endpoint, seconds(exc))
             raise
@@ -86,7 +92,7 @@ class TelegramLimits(BaseRateLimiter[int]):
     def _refuse_if_paused(self, chat: Chat | None) -> None:
         left = self.paused_for(chat)
         if left > 0:
-            raise RetryAfter(dt.timedelta(seconds=left))
+            raise Paused(dt.timedelta(seconds=left))
 
     def _pause(self, chat: Chat | None, endpoint: str, retry_after: float) -> None:
         until = self.monotonic() + retry_after
