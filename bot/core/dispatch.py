@@ -20,9 +20,9 @@ from bot.core.ahead import Ahead
 from bot.core.flows import Flow, Handler, Next, Outcome, stay
 from bot.core.messages import Expired, Incoming, Reply
 from bot.core.registry import Registry
-from bot.core.services import MembershipUnknown, Services
+from bot.core.services import Services
 from bot.core.session import Caller, Session
-from bot.core.staff_route import route_staff
+from bot.core.staff_route import membership, route_staff
 from bot.core.turn import Queued, Turn, held  # Turn: what every handler receives
 from bot.storage import Tx
 from bot.storage import sessions as session_store
@@ -60,15 +60,10 @@ class Core:
 
     async def _turn(self, incoming: Incoming, *, queue: bool) -> list[Queued]:
         staff_chat = self.is_staff_chat(incoming)
-        try:
-            if staff_chat and not await self.services.staff.is_member(
-                incoming.user_id, incoming.chat_id
-            ):
-                log.info("refused a staff action from a non-member")
-                return []
-        except MembershipUnknown as exc:  # not "no": the colleague is told to try again
-            log.warning("staff membership could not be checked (%s): the action waits", exc)
-            return await self._apology(incoming, True, queue, "staff_membership_unknown")
+        if staff_chat and not (member := await membership(self.services, self.registry, incoming)):
+            if member is None:  # Telegram did not answer: the colleague is to try again
+                return await self._apology(incoming, True, queue, "staff_membership_unknown")
+            return []
         with self.ahead.searching(incoming, staff_chat):
             return await self._handled(incoming, staff_chat, queue)
 

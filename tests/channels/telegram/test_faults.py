@@ -117,6 +117,10 @@ async def test_when_telegram_cannot_say_who_is_staff_the_colleague_is_asked_to_t
         await confirm_a_request(tg, olena)
         request = await _staff_message(tg, "nr 1")
         tg.fail("getChatMember", fault, retry_after=1, chat_id=STAFF_CHAT)
+        await anna.send("Kto ma klucze?", chat=staff)  # talk among staff: nothing to try again
+        await tg.wait_until(lambda: tg.refused)
+        await asyncio.sleep(1.2)  # (a 429's pause is over)
+        tg.fail("getChatMember", fault, retry_after=1, chat_id=STAFF_CHAT)
         await anna.press("Biorę", chat=staff, message=request)
         await _staff_message(tg, "Spróbuj ponownie")  # not silently ignored
         await anna.press("Biorę", chat=staff, message=request)  # Telegram answers again
