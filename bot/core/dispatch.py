@@ -22,7 +22,7 @@ from bot.core.messages import Expired, Incoming, Reply
 from bot.core.registry import Registry
 from bot.core.services import Services
 from bot.core.session import Caller, Session
-from bot.core.staff_route import route_staff
+from bot.core.staff_route import membership, route_staff
 from bot.core.turn import Queued, Turn, held  # Turn: what every handler receives
 from bot.storage import Tx
 from bot.storage import sessions as session_store
@@ -60,10 +60,9 @@ class Core:
 
     async def _turn(self, incoming: Incoming, *, queue: bool) -> list[Queued]:
         staff_chat = self.is_staff_chat(incoming)
-        if staff_chat and not await self.services.staff.is_member(
-            incoming.user_id, incoming.chat_id
-        ):
-            log.info("refused a staff action from a non-member")
+        if staff_chat and not (member := await membership(self.services, self.registry, incoming)):
+            if member is None:  # Telegram did not answer: the colleague is to try again
+                return await self._apology(incoming, True, queue, "staff_membership_unknown")
             return []
         with self.ahead.searching(incoming, staff_chat):
             return await self._handled(incoming, staff_chat, queue)
@@ -120,14 +119,19 @@ class Core:
             found.rows, incoming.channel, incoming.user_id, incoming.chat_id
         )
 
-    async def _apology(self, incoming: Incoming, staff_chat: bool, queue: bool) -> list[Queued]:
+    async def _apology(
+        self, incoming: Incoming, staff_chat: bool, queue: bool, key: str = "error"
+    ) -> list[Queued]:
         lang = self.services.settings.default_language
         if staff_chat:
             office = self.services.settings.staff_office(incoming.chat_id, incoming.topic_id)
             lang = office.staff_language if office else self.services.staff_language
         else:
             lang = await self._language_of(incoming) or lang
-        replies = self.fallbacks.error(self.services, lang)
+        if key == "error":
+            replies = self.fallbacks.error(self.services, lang)
+        else:
+            replies = [Reply(self.services.t(lang, key))]
         if not queue:
             return [Queued(0, reply) for reply in replies]
         try:

@@ -27,8 +27,12 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+class MembershipUnknown(Exception):
+    """The platform did not say whether someone is a member of a staff chat (an error)."""
+
+
 class StaffDirectory(Protocol):
-    """Who may act in a staff chat: its current members."""
+    """Who may act in a staff chat: its current members (MembershipUnknown: no answer)."""
 
     async def is_member(self, user_id: str, chat_id: str) -> bool: ...
 

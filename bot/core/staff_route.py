@@ -1,15 +1,37 @@
 """Events in a staff chat: staff commands, staff buttons, replies to a person's messages.
 
 Staff of an office act on its records only (bot.core.turn.Turn.staff_may); a refusal names the
-record's office. Whoever is not a member of the chat was turned away before (bot.core.dispatch).
+record's office. Whoever is not a member of the chat is turned away before (`membership`, in
+bot.core.dispatch).
 """
 
 from __future__ import annotations
 
+import logging
+
 from bot.core import legacy
-from bot.core.messages import Expired, OtherOffice, Reply
+from bot.core.messages import Expired, Incoming, OtherOffice, Reply
 from bot.core.registry import Registry
+from bot.core.services import MembershipUnknown, Services
 from bot.core.turn import Turn
+
+log = logging.getLogger(__name__)
+
+
+async def membership(services: Services, registry: Registry, incoming: Incoming) -> bool | None:
+    """Whether the sender may act in this staff chat. None: the platform gave no answer (a 429,
+    a 5xx, no network) about something that would act (a staff command, a tap, a reply), which
+    is to be tried again; staff talking among themselves are left alone then (False)."""
+    try:
+        if await services.staff.is_member(incoming.user_id, incoming.chat_id):
+            return True
+        log.info("refused a staff action from a non-member")
+        return False
+    except MembershipUnknown as exc:  # not a "no": nothing is kept
+        log.warning("staff membership could not be checked (%s): the action waits", exc)
+        acts = incoming.payload or incoming.reply_to or incoming.command in registry.staff_commands
+        return None if acts else False
+
 
 HELP = ("help", "start")  # a person's commands staff may type out of habit: the staff help
 

@@ -28,5 +28,12 @@ class RateLimiter:
             stamps.popleft()
         return 0.0 if len(stamps) < count else window - (now - stamps[0])
 
+    def busy(self) -> dict[str, float]:
+        """Chats at their limit now: seconds until each may have one more (idle ones forgotten)."""
+        waits = {chat: self.wait_time(chat) for chat in list(self.sent)}
+        for chat in [chat for chat in waits if not self.sent[chat]]:
+            del self.sent[chat]
+        return {chat: wait for chat, wait in waits.items() if wait > 0}
+
     def record(self, chat_id: str) -> None:
         self.sent[chat_id].append(self.monotonic())

@@ -26,6 +26,7 @@ from bot.storage import outbox as store
 log = logging.getLogger(__name__)
 
 MAX_BACKOFF = 300.0
+PASSES = 50  # looks at what is due in one run_once, while each finds something to send
 
 
 class OutboxWorker:
@@ -59,26 +60,47 @@ class OutboxWorker:
         self.signal.wake()
 
     async def run_once(self) -> float | None:
-        """Deliver what is due; return seconds until something is due again (None: nothing)."""
-        async with self.db.transaction() as tx:
-            items = await store.due(tx, self.clock(), list(self.senders))
-        soonest: float | None = None
-        skipped: list[int] = []
-        for item in items:
-            wait = max(self.limiter.wait_time(item.chat_id), self._paused(item.chat_id))
-            if wait > 0:  # this chat's turn comes later; others go on
-                skipped.append(item.id)
-                soonest = wait if soonest is None else min(soonest, wait)
-                continue
-            await self._deliver(item)
-        async with self.db.transaction() as tx:
+        """Deliver what may go now; return seconds until something may go again (None:
+        nothing waits). A chat that is paused (a 429) or at its rate limit is left out of the
+        look at what is due, so its backlog holds up no other chat, and its work wakes the
+        worker when the chat may send again, not before."""
+        channels = list(self.senders)
+        for _ in range(PASSES):
+            async with self.db.transaction() as tx:
+                items = await store.due(tx, self.clock(), channels, skip=self._held())
+            sent = 0
+            skipped: list[int] = []
+            for item in items:
+                if self._wait(item.chat_id) > 0:  # reached its limit in this pass
+                    skipped.append(item.id)
+                    continue
+                await self._deliver(item)
+                sent += 1
             if skipped:
-                await store.unclaim(tx, skipped)
-            next_at = await store.next_due_at(tx, list(self.senders))
-        if next_at is not None:
-            delay = max(0.0, (next_at - self.clock()).total_seconds())
-            soonest = delay if soonest is None else min(soonest, delay)
-        return soonest
+                async with self.db.transaction() as tx:
+                    await store.unclaim(tx, skipped)
+            if not sent or self._stopping:
+                break
+        held = self._held()
+        async with self.db.transaction() as tx:
+            due = await store.next_due(tx, channels, list(held))
+        now = self.clock()
+        waits = [
+            max(held.get(chat, 0.0) if chat else 0.0, (at - now).total_seconds())
+            for chat, at in due.items()
+        ]
+        return max(0.0, min(waits)) if waits else None
+
+    def _held(self) -> dict[str, float]:
+        """Chats that may not send now: seconds until each may."""
+        held = self.limiter.busy()
+        for chat in list(self.paused):
+            if (left := self._paused(chat)) > 0:
+                held[chat] = max(held.get(chat, 0.0), left)
+        return held
+
+    def _wait(self, chat_id: str) -> float:
+        return max(self.limiter.wait_time(chat_id), self._paused(chat_id))
 
     def _paused(self, chat_id: str) -> float:
         """Seconds this chat is still paused after the platform said to slow down (a 429)."""

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
-from typing import Concatenate, ParamSpec
+from typing import Any, Concatenate, ParamSpec
 
 import aiosqlite
 
@@ -22,6 +22,7 @@ NOW = 0  # a person is waiting for this answer; urgent requests
 NORMAL = 1  # staff records (a request, a booking) and later notifications to people
 CHAT = 2  # text relayed between a person and staff: after every request and booking
 CLAIM = dt.timedelta(seconds=60)  # how long a sender may take before others may try again
+PER_CHAT = 5  # items of one chat in one look at what is due
 
 
 P = ParamSpec("P")
@@ -101,22 +102,32 @@ def enqueue_held(
 
 PENDING = "delivered_at IS NULL AND failed_at IS NULL"
 _FREE = "(claimed_until IS NULL OR claimed_until <= ?)"
+_READY = "MAX(next_attempt_at, COALESCE(claimed_until, ''))"  # when an item may be tried
 
 
-async def due(tx: Tx, now: dt.datetime, channels: list[str], limit: int = 20) -> list[Item]:
-    """The next items to send, most urgent first; they are claimed for CLAIM."""
+def _marks(values: list[Any]) -> str:
+    return ",".join("?" * len(values))
+
+
+async def due(
+    tx: Tx, now: dt.datetime, channels: list[str], skip: Iterable[str] = (), limit: int = 20
+) -> list[Item]:
+    """The next items to send, most urgent first, claimed for CLAIM: at most PER_CHAT of a chat
+    and none of `skip` (paused, or at their limit), so one chat's backlog hides no other's."""
     if not channels:
         return []
-    marks = ",".join("?" * len(channels))
+    skip = list(skip)
     rows = await tx.fetchall(
-        f"SELECT * FROM outbox WHERE {PENDING} AND next_attempt_at <= ? AND {_FREE}"
-        f" AND channel IN ({marks}) ORDER BY priority, id LIMIT ?",
-        (utc_text(now), utc_text(now), *channels, limit),
+        "SELECT * FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY chat_id ORDER BY priority, id)"
+        f" AS n FROM outbox WHERE {PENDING} AND next_attempt_at <= ? AND {_FREE}"
+        f" AND channel IN ({_marks(channels)}) AND chat_id NOT IN ({_marks(skip)}))"
+        " WHERE n <= ? ORDER BY priority, id LIMIT ?",
+        (utc_text(now), utc_text(now), *channels, *skip, PER_CHAT, limit),
     )
     if rows:
         ids = [row["id"] for row in rows]
         await tx.execute(
-            f"UPDATE outbox SET claimed_until = ? WHERE id IN ({','.join('?' * len(ids))})",
+            f"UPDATE outbox SET claimed_until = ? WHERE id IN ({_marks(ids)})",
             (utc_text(now + CLAIM), *ids),
         )
     return [_item(row) for row in rows]
@@ -124,9 +135,8 @@ async def due(tx: Tx, now: dt.datetime, channels: list[str], limit: int = 20) ->
 
 async def waiting(tx: Tx, channels: list[str], limit: int = 1000) -> list[Item]:
     """Everything not yet delivered, in the order it will go, without claiming anything."""
-    marks = ",".join("?" * len(channels))
     rows = await tx.fetchall(
-        f"SELECT * FROM outbox WHERE {PENDING} AND channel IN ({marks})"
+        f"SELECT * FROM outbox WHERE {PENDING} AND channel IN ({_marks(channels)})"
         " ORDER BY priority, id LIMIT ?",
         (*channels, limit),
     )
@@ -134,15 +144,19 @@ async def waiting(tx: Tx, channels: list[str], limit: int = 1000) -> list[Item]:
 
 
 async def next_due_at(tx: Tx, channels: list[str]) -> dt.datetime | None:
-    if not channels:
-        return None
-    marks = ",".join("?" * len(channels))
-    row = await tx.fetchone(
-        "SELECT MIN(MAX(next_attempt_at, COALESCE(claimed_until, ''))) AS t FROM outbox"
-        f" WHERE {PENDING} AND channel IN ({marks})",
-        tuple(channels),
+    return (await next_due(tx, channels, [])).get(None)
+
+
+async def next_due(tx: Tx, channels: list[str], held: list[str]) -> dict[str | None, dt.datetime]:
+    """When an item may next be tried: in each chat of `held` that has one ({chat: time}), and
+    in all the other chats together ({None: time})."""
+    rows = await tx.fetchall(
+        f"SELECT CASE WHEN chat_id IN ({_marks(held)}) THEN chat_id END AS chat,"
+        f" MIN({_READY}) AS t FROM outbox WHERE {PENDING} AND channel IN ({_marks(channels)})"
+        " GROUP BY chat",
+        (*held, *channels),
     )
-    return from_utc_text(row["t"]) if row and row["t"] else None
+    return {row["chat"]: from_utc_text(row["t"]) for row in rows}
 
 
 async def pending_count(tx: Tx) -> int:
@@ -172,13 +186,11 @@ async def release(tx: Tx, item_id: int, until: dt.datetime, error: str) -> None:
     )
 
 
-postpone = release
-
-
 async def unclaim(tx: Tx, item_ids: list[int]) -> None:
     """Claimed but not tried (its chat must wait): free again, nothing counted."""
-    marks = ",".join("?" * len(item_ids))
-    await tx.execute(f"UPDATE outbox SET claimed_until = NULL WHERE id IN ({marks})", item_ids)
+    await tx.execute(
+        f"UPDATE outbox SET claimed_until = NULL WHERE id IN ({_marks(item_ids)})", item_ids
+    )
 
 
 async def release_all(tx: Tx) -> int:

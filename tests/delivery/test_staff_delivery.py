@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.app import build
 from bot.delivery.errors import RetryLater
 from bot.features.callback import privacy as callback_privacy
@@ -91,12 +93,39 @@ async def test_a_429_in_the_staff_chat_pauses_the_whole_chat_not_only_that_messa
     platform.failing = RetryLater("Telegram asked to slow down", 30)
     await delivery.worker.run_once()  # the first one is refused: the chat waits 30 s
     platform.failing = None
-    await delivery.worker.run_once()
+    delay = await delivery.worker.run_once()
     assert platform.to(STAFF_CHAT) == []  # the next ones were not sent straight away
+    assert delay == pytest.approx(30, abs=1)  # the worker sleeps until then, not every 50 ms
     delivery.seconds += 31
     clock.advance(seconds=31)
     await delivery.worker.run_once()
     assert len(platform.to(STAFF_CHAT)) == 3
+
+
+async def test_a_staff_chat_with_a_backlog_or_paused_holds_up_no_other_chat(
+    app, clock, delivery, platform
+):
+    for n in range(45):  # more than the staff chat may get in two minutes
+        await request_callback(Dialogue(app.core, user_id=f"u{n}"), name=f"Person{n}")
+    await delivery.worker.run_once()
+    assert len(platform.to(STAFF_CHAT)) == 20  # its 20 a minute
+    delivery.seconds += 1
+    clock.advance(seconds=1)
+    await StaffMember(app.core).payload("request:take:1")
+    delay = await delivery.worker.run_once()
+    [taken] = platform.to("u0")  # at once, not behind the staff chat's 25 waiting
+    assert "has taken your request #1" in taken.text
+    assert delay == pytest.approx(59, abs=1)  # the staff chat's next minute, no busy polling
+    platform.failing = RetryLater("Telegram asked to slow down", 30)
+    delivery.seconds += 60
+    clock.advance(seconds=60)
+    await delivery.worker.run_once()  # the staff chat refuses: it waits 30 s
+    platform.failing = None
+    await StaffMember(app.core).payload("request:take:2")
+    await delivery.worker.run_once()
+    [taken] = platform.to("u1")  # not held up by the staff chat's pause
+    assert "has taken your request #2" in taken.text
+    assert len(platform.to(STAFF_CHAT)) == 20
 
 
 async def test_one_chatty_person_does_not_hold_up_the_next_persons_request(

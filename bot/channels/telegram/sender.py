@@ -8,6 +8,7 @@ from typing import Any
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
+from bot.channels.telegram.limits import seconds
 from bot.channels.telegram.render import edit_reply, send_reply
 from bot.core.messages import Reply
 from bot.delivery.errors import RetryLater, Undeliverable
@@ -36,9 +37,7 @@ class TelegramSender:
         try:
             return await coro
         except RetryAfter as exc:
-            retry = exc.retry_after
-            seconds = retry.total_seconds() if hasattr(retry, "total_seconds") else float(retry)
-            raise RetryLater("Telegram asked to slow down", seconds) from None
+            raise RetryLater("Telegram asked to slow down", seconds(exc)) from None
         except Forbidden as exc:
             raise Undeliverable(f"forbidden: {exc.message}") from None
         except BadRequest as exc:

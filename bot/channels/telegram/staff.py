@@ -9,6 +9,7 @@ from telegram import Bot, ChatMember
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, TelegramError
 
 from bot.channels.telegram.application import build_application, initialize
+from bot.core.services import MembershipUnknown
 from bot.settings.config import Settings
 
 MEMBER_STATUSES = {"creator", "administrator", "member", "restricted"}
@@ -20,7 +21,8 @@ class TelegramStaffDirectory:
     A "yes" is kept only YES_SECONDS, so a colleague removed from the group loses access within
     seconds even when the bot is not told; when it is (a chat_member update, which Telegram
     sends to a bot that is an administrator of the group), at once. A restricted user counts
-    only while still in the chat (`is_member`)."""
+    only while still in the chat (`is_member`). When Telegram gives no answer (a 429, a 5xx,
+    no network), nothing is kept: MembershipUnknown, and the colleague is asked to try again."""
 
     YES_SECONDS = 5.0
     NO_SECONDS = 60.0
@@ -46,8 +48,10 @@ class TelegramStaffDirectory:
                 return answer
         try:
             answer = is_in_chat(await self.bot.get_chat_member(int(chat_id), int(user_id)))
-        except (TelegramError, ValueError):
+        except (BadRequest, Forbidden, ValueError):  # Telegram's answer: not in the chat
             answer = False
+        except TelegramError as exc:  # no answer (a 429, a 5xx, no network): not a "no"
+            raise MembershipUnknown(type(exc).__name__) from None
         self._cache[chat_id, user_id] = (self.monotonic(), answer)
         return answer
 

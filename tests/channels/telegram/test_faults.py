@@ -102,7 +102,32 @@ async def test_a_colleague_removed_from_the_staff_chat_can_no_longer_act(tmp_pat
         await boris.press("Biorę", chat=staff, message=request)
         await asyncio.sleep(1)
     assert "Przyjęta" not in str(tg.messages_in(STAFF_CHAT))  # nobody took it
-    assert not [m for m in olena.messages() if "took your request" in m.get("text", "")]
+    assert not [m for m in olena.messages() if "taken your request" in m.get("text", "")]
+
+
+@pytest.mark.parametrize("fault", [502, 429])
+async def test_when_telegram_cannot_say_who_is_staff_the_colleague_is_asked_to_try_again(
+    tmp_path, tg, fault
+):
+    staff = tg.chats[STAFF_CHAT]
+    anna = tg.user("Anna", "pl")
+    tg.set_member(staff, anna)
+    olena = tg.user("Olena", language_code="en")
+    async with running_bot(tmp_path, tg):
+        await confirm_a_request(tg, olena)
+        request = await _staff_message(tg, "nr 1")
+        tg.fail("getChatMember", fault, retry_after=1, chat_id=STAFF_CHAT)
+        await anna.send("Kto ma klucze?", chat=staff)  # talk among staff: nothing to try again
+        await tg.wait_until(lambda: tg.refused)
+        await asyncio.sleep(1.2)  # (a 429's pause is over)
+        tg.fail("getChatMember", fault, retry_after=1, chat_id=STAFF_CHAT)
+        await anna.press("Biorę", chat=staff, message=request)
+        await _staff_message(tg, "Spróbuj ponownie")  # not silently ignored
+        await anna.press("Biorę", chat=staff, message=request)  # Telegram answers again
+        await _staff_message(tg, "Przyjęta")  # at once: the failure was not kept as a "no"
+        await tg.wait_until(
+            lambda: any("taken your request" in m["text"] for m in olena.messages())
+        )
 
 
 def _children(pid: int) -> list[int]:
