@@ -53,9 +53,9 @@ async def test_a_429_tied_to_no_chat_pauses_every_reply_for_its_time(tmp_path, t
         await olena.send("/start")
         await olena.wait_message()
         tg.fail("answerCallbackQuery", 429, retry_after=2)  # (a call with no chat)
+        started = time.monotonic()  # (before the 429: waiting to see it may take a while)
         await olena.press("English")
         await tg.wait_until(lambda: tg.refused)
-        started = time.monotonic()
         await ivan.send("/help")
         await ivan.wait_message(timeout=10)  # held, then sent: not lost
         assert time.monotonic() - started > 1.2

@@ -65,7 +65,9 @@ async def test_commands_are_registered_per_language(tmp_path, tg):
         if json.loads(scope) == {"type": "chat", "chat_id": STAFF_CHAT}
         for c in cmds
     }
-    assert in_staff_chat["requests"] == "Otwarte prośby o telefon"  # the staff language
+    assert (
+        in_staff_chat["requests"] == "Otwarte prośby: o telefon, o pomoc, o wizytę"
+    )  # staff language
     assert in_staff_chat["courses"] == "Kursy i wydarzenia: listy, obecność"  # staff's own
 
 
