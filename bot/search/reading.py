@@ -4,8 +4,6 @@ chit-chat, sentences that ask, and the words that tell circumstances rather than
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
@@ -192,7 +190,7 @@ class Reader:
         found = [self._forms(t) & every for t in content]
         if not any(found):  # (most messages)
             return False
-        return any(in_order(found, phrase) for phrase in keyed)
+        return any(text.in_order(found, phrase) for phrase in keyed)
 
     def _language_asked(self, tokens: list[str], content: list[str]) -> str | None:
         """«english please», «po polsku», «а російською можна?» -> the language's code;
@@ -297,29 +295,6 @@ class Reader:
             if content and ("?" in sentence or any(t in asking for t in tokens)):
                 found.append(content)
         return found
-
-
-def in_order(
-    found: Sequence[AbstractSet[str]], phrase: Sequence[AbstractSet[str]], gap: int = 2
-) -> bool:
-    """`phrase`'s words among the words' forms `found`, in order, each within `gap` of the one
-    before it (bot.features.services.forms too)."""
-    for start in (at for at, forms in enumerate(found) if forms & phrase[0]):
-        last = start
-        for forms in phrase[1:]:
-            last = next(
-                (
-                    at
-                    for at in range(last + 1, min(last + 1 + gap, len(found)))
-                    if found[at] & forms
-                ),
-                -1,
-            )
-            if last < 0:
-                break
-        else:
-            return True
-    return False
 
 
 def _phrases(of_language: dict[str, list[str]]) -> list[tuple[str, ...]]:
