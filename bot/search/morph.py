@@ -51,6 +51,7 @@ TOPICAL_OTHER = 0.5  # verbs, participles, adverbs, pronouns, particles, numeral
 # 85.2 -> 84.9 %
 _ENGLISH_NOT_NOUN = re.compile(r"[a-z]{3,}(?:ly|ing)")
 _POLISH_LETTERS = set("ąćęłńóśźż")
+NAME_TAGS = frozenset({"Name", "Surn", "Patr"})  # pymorphy3: a given name, surname, patronymic
 
 # English has no dictionary here, and the Snowball stemmer knows neither irregular forms nor
 # that «recognized» is «recognised»: a word gets, besides its own stem, the stem of its regular
@@ -142,6 +143,24 @@ class Analyzer:
                 kept[same] = found
             kept[key] = found
         return found
+
+    def personal_name(self, token: str) -> bool:
+        """A given name, surname or patronymic in the Ukrainian and Russian dictionaries: every
+        one that knows the word has it among its readings (a Latin word spelled back in Cyrillic
+        too): «Олена», «Света» (also «свет»), «Petrenko», «Oksana»; not «ребенку», a surname only
+        to the Ukrainian dictionary (bot.features.person: a name that reads like a topic)."""
+        known = False
+        for code, morph in (("uk", self.uk), ("ru", self.ru)):
+            cyrillic = text.is_cyrillic(token)
+            for spelling in [token] if cyrillic else text.cyrillic_spellings(token, code):
+                with self._lock:  # (as while analysing: one word at a time)
+                    if not morph.word_is_known(spelling):
+                        continue
+                    if not any(NAME_TAGS & p.tag.grammemes for p in morph.parse(spelling)):
+                        return False
+                known = True
+                break
+        return known
 
     def _analyse(self, token: str, transliterated: bool) -> Word:
         features: dict[str, float] = {}

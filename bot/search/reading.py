@@ -68,6 +68,13 @@ class Reader:
             if len(words := self.content(text.tokens(phrase))) >= 2
         ]
         self._keyed: tuple[list[tuple[str, list[set[str]]]], set[str]] | None = None
+        self.callback_phrases = [
+            words
+            for phrases in data.get("callback_requests", {}).values()
+            for phrase in phrases
+            if (words := self.content(text.tokens(phrase)))
+        ]
+        self._callbacks: tuple[list[list[set[str]]], set[str]] | None = None
 
     def reworded(self, query: str) -> str:
         """The message with each saying whose words say the opposite of its sense («не хочу
@@ -172,6 +179,19 @@ class Reader:
             self._keyed = (keyed, every)
         return self._keyed
 
+    def asks_callback(self, content: list[str]) -> bool:
+        """The message asks to be called back or to talk to a person (data.yaml:
+        callback_requests): a phrase's words in any form, in its order, at most one other word
+        between two of them («хочу чтобы мне перезвонили», «can someone call me back»)."""
+        if self._callbacks is None:  # (the dictionaries are loaded by the first question)
+            keyed = [[self._forms(w) for w in words] for words in self.callback_phrases]
+            self._callbacks = (keyed, {f for forms in keyed for f in set().union(*forms)})
+        keyed, every = self._callbacks
+        found = [self._forms(t) & every for t in content]
+        if not any(found):  # (most messages)
+            return False
+        return any(text.in_order(found, phrase) for phrase in keyed)
+
     def _language_asked(self, tokens: list[str], content: list[str]) -> str | None:
         """«english please», «po polsku», «а російською можна?» -> the language's code;
         «змінити мову», «change language» -> ""; anything else (also «polish» alone, which asks
@@ -191,6 +211,11 @@ class Reader:
         if not codes and any(t in self.language_change for t in content):
             return "" if any(t in self.language_word for t in content) else None
         return None
+
+    def _forms(self, token: str) -> set[str]:
+        """A word's own forms (the word, its lemmas and stems), no typo's: «cashback» is not
+        «callback»."""
+        return {f for f in self.index.analyzer.word(token).features if f.startswith("k:")}
 
     def _keys(self, token: str) -> set[str]:
         """A word's forms (the word, its lemmas and stems), to match a command in any form."""

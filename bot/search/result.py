@@ -10,6 +10,7 @@ from bot.search.tuning import ALTERNATIVES
 # Not topics but things the bot does: show the hours and contacts, offer a callback (phrases in
 # the index, data.yaml: actions) ...
 ACTIONS = ("contact_hours", "appointment")
+APPOINTMENT = "appointment"  # the callback and booking offer
 # ... and typed commands, recognised in the whole message only (data.yaml: commands,
 # language_requests; reading.Reader.command): delete my data, my visits, another language
 COMMANDS = ("forget", "my_bookings", "language")

@@ -14,6 +14,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʼ`][^\W_]+)*")
 _APOSTROPHES = ("’", "ʼ", "`")  # written for "'" inside a word
@@ -213,3 +215,26 @@ def cyrillic_spellings(token: str, lang: str) -> list[str]:
     """to_cyrillic, and with a soft sign after a final т ("zhdat" -> "ждат", "ждать")."""
     cyrillic = to_cyrillic(token, lang)
     return [cyrillic, cyrillic + "ь"] if cyrillic.endswith("т") else [cyrillic]
+
+
+def in_order(
+    found: Sequence[AbstractSet[str]], phrase: Sequence[AbstractSet[str]], gap: int = 2
+) -> bool:
+    """`phrase`'s words among the words' forms `found`, in order, each within `gap` of the one
+    before it (bot.search.reading, bot.features.services.forms)."""
+    for start in (at for at, forms in enumerate(found) if forms & phrase[0]):
+        last = start
+        for forms in phrase[1:]:
+            last = next(
+                (
+                    at
+                    for at in range(last + 1, min(last + 1 + gap, len(found)))
+                    if found[at] & forms
+                ),
+                -1,
+            )
+            if last < 0:
+                break
+        else:
+            return True
+    return False

@@ -1,8 +1,10 @@
 """The shipped content (content/faq_*.yaml) read as a newcomer reads it: one way of writing the
-złoty per language, no help line that no longer works, expiring facts that say when they expire."""
+złoty per language, no help line that no longer works, expiring facts that say when they expire
+(a year's amounts by the first of January after it)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -56,10 +58,10 @@ def test_the_adults_crisis_line_is_said_to_work_day_and_night_with_a_chat(kb):
 
 
 EXPIRES = {  # the earliest valid_until of each topic whose facts change on a known date
-    "employment": "2027-01-15",  # only the 2026 minimum wage is given: add the 2027 one
-    "benefits": "2027-01-15",  # 800+ work threshold (half the minimum wage)
-    "business": "2027-01-15",  # 2027 ZUS contributions, unregistered-activity limit
-    "health_insurance": "2027-01-25",  # voluntary NFZ fee for January–March 2027
+    "employment": "2027-01-01",  # only the 2026 minimum wage is given: add the 2027 one
+    "benefits": "2027-01-01",  # 800+ work threshold (half the minimum wage)
+    "business": "2027-01-01",  # 2027 ZUS contributions, unregistered-activity limit
+    "health_insurance": "2027-01-01",  # voluntary NFZ fee for January–March 2027
     "pesel": "2027-03-04",  # end of temporary protection
     "meldunek": "2027-03-04",
     "bank_account": "2027-03-04",
@@ -82,3 +84,30 @@ def test_facts_that_expire_say_when_in_every_language(kb):
         assert found == EXPIRES, lang
         for topic in kb.language(lang).topics.values():
             assert all(e.what for e in topic.expires), (lang, topic.id)  # staff see what to check
+
+
+# An amount of a given year: «in 2026: 4,806 zł», «у 2026 році — 10 813,50 зл», «w 2026 r.
+# 10 813,50 zł», «in January–March 2026 it was 830.58 zł» (the year, then the amount in the same
+# sentence, within a few words; not «since September 2024» after an amount, nor «2026/27»)
+_DATED_AMOUNT = re.compile(
+    r"(?<![\d./-])(20\d\d)(?![\d/])(?:(?!(?<!\br)\.\s)[^;\n]){0,40}?\d[\d\s,.]*\s?(?:zł|зл)"
+)
+# The topics that give such amounts today; the test fails if the pattern stops finding them
+YEARLY_AMOUNTS = {"employment", "benefits", "business", "health_insurance"}
+
+
+def test_a_years_amounts_are_flagged_for_staff_by_the_first_of_january_after(kb):
+    """The 2026 minimum wage, 800+ threshold or NFZ fee must not be shown on 1–14 January 2027
+    with nobody reminded: every topic that gives an amount «in <year>» is due for review (the
+    staff chat's reminder, `infopoint check`'s warning a month before) by 1 January of the next
+    year."""
+    for lang in kb.languages:
+        dated: dict[str, int] = {}
+        for topic in kb.language(lang).topics.values():
+            years = [int(found.group(1)) for found in _DATED_AMOUNT.finditer(topic.answer)]
+            if years:
+                dated[topic.id] = min(years)
+        assert dated.keys() == YEARLY_AMOUNTS, lang
+        for topic_id, year in dated.items():
+            due = kb.topic(lang, topic_id).valid_until
+            assert due is not None and due <= dt.date(year + 1, 1, 1), (lang, topic_id, due)

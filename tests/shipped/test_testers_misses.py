@@ -103,3 +103,23 @@ def test_a_telephone_for_emergencies_offers_the_emergency_part_first(searcher):
     result = searcher.search("telefon alarmowy", "pl")
     assert result.best and result.best.id == "healthcare"
     assert heading(searcher, result, "telefon alarmowy") == "Emergency"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        # the content editor's report: nothing at all once the 26th topic was added
+        (
+            "хочу чтобы мне перезвонили, вопрос сложный, лучше по телефону объясню. "
+            "как это сделать?",
+            "ru",
+        ),
+        ("хочу чтобы мне перезвонили, сама в чате не могу нормально объяснить", "ru"),
+        ("хочу, щоб мені передзвонили, питання складне, краще поясню телефоном", "uk"),
+        ("please call me back, it is hard to explain in a chat", "en"),
+        ("proszę oddzwonić, to trudno wyjaśnić na czacie", "pl"),
+    ],
+)
+def test_a_request_to_be_called_back_gets_the_callback_offer_at_once(searcher, question, lang):
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == "appointment"

@@ -131,6 +131,8 @@ async def name(turn: Turn) -> Outcome:
         return _saved(turn, both.number, both.after if both.before else "")
     danger = urgent.detect(text)
     reading = names.read(text, names.topic_names(turn.kb))
+    if await names.reads_as_topic(turn, reading):  # «pesel dziecka»
+        reading = names.Reading("question")
     if danger or reading.kind == "question":  # a topic's name alone («песель») is one too
         person_draft(turn).question = text
         before = [Reply(urgent.help_text(turn))] if danger else []

@@ -4,8 +4,10 @@
 greeting first is taken off («Добрий день, мене звати Оля» -> «Оля»), and so is a phrase that
 introduces a name («меня зовут», «my name is», «jestem», «я»); a greeting alone is greeted back;
 a refusal hears that any name staff can call the person by is enough; a word that is no name
-(«дякую», «ok») is asked again; a topic of the knowledge base alone («песель», «PESEL») or a
-request («хочу записатися») is a question. The words are in name_words.yaml beside this file.
+(«дякую», «ok») is asked again; a topic of the knowledge base alone («песель», «PESEL»), a
+request («хочу записатися»), words no name has («песель для дитини», «pesel for my child») or a
+topic the search answers at once («pesel dziecka»: `reads_as_topic`) is a question. The words are
+in name_words.yaml beside this file.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from typing import Literal
 import yaml
 
 from bot.content.knowledge import KnowledgeBase
+from bot.core.dispatch import Turn
 from bot.features.person.question import MAX_NAME_WORDS, looks_like_question
+from bot.search import text as search_text
 
 Kind = Literal["name", "greeting", "refusal", "not_a_name", "question"]
 # Where the person said «No, that is my name»: "Maria José da Silva Santos", not a paragraph
@@ -35,6 +39,7 @@ _INITIAL = re.compile(r"(?:^|\W)[^\W\d_]\.$")  # "Olena K." keeps its full stop
 class Reading:
     kind: Kind
     name: str = ""  # what to save, for a name
+    introduced: bool = False  # said after «my name is», «мене звати»: a name, whatever it says
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -106,11 +111,34 @@ def read(
         return Reading("question")
     if not confirmed and ("?" in text or looks_like_question(rest)):
         return Reading("question")
+    if not confirmed and not introduced and len(words) > 1 and _any(words, "not_in_names"):
+        return Reading("question")  # «песель для дитини», «pesel for my child»
     if len(words) > 1 and (words[0],) in _lists()["requests"]:
         return Reading("question" if not confirmed else "not_a_name")
     if words in _lists()["not_names"] or len(words) > CONFIRMED_MAX_WORDS:
         return Reading("not_a_name")
-    return Reading("name", rest)
+    return Reading("name", rest, introduced)
+
+
+def _any(words: tuple[str, ...], kind: str) -> bool:
+    return any((word,) in _lists()[kind] for word in words)
+
+
+async def reads_as_topic(turn: Turn, reading: Reading) -> bool:
+    """A name of two words or more as the text reads it, that the search answers at once with
+    a topic («pesel dziecka», «страховка ребенку»), unless it was introduced («my name is …») or
+    a word of it is a given name, surname or patronymic in the Ukrainian and Russian
+    dictionaries («Любов Школьна»). One word alone is a question only as a topic's own name
+    («песель»): «Rose», «Света» (also «свет», electricity) are names. Typed at the name step
+    only: a search there is cheap."""
+    searcher = turn.services.search.current(turn.office.id)
+    tokens = search_text.tokens(reading.name)
+    if reading.kind != "name" or reading.introduced or searcher is None or len(tokens) < 2:
+        return False
+    result = await turn.services.search.search(searcher, reading.name, turn.lang)
+    if not result.confident or result.best is None or result.best.is_action:
+        return False
+    return not any(searcher.analyzer.personal_name(token) for token in tokens)
 
 
 def _tidy(name: str) -> str:

@@ -15,6 +15,8 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Next, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.features.menu import nav_row
+from bot.features.services import forms
+from bot.search import Searcher
 from bot.settings.catalogue import APPOINTMENT, COURSE, HELP, KINDS, Service
 
 # The button word of each kind's flow, and what its button says.
@@ -97,24 +99,28 @@ def matching(turn: Turn, text: str) -> list[Service]:
     """The services a question names, by their keywords and title in any language; the one
     named by the longest name first («kurs polskiego dla dziecka» is the children's course's
     own keyword, «kurs polskiego» every Polish course's)."""
-    found = _named(offered(turn), text)
+    found = _named(offered(turn), text, turn.services.search.current(turn.office.id))
     return [service for service, _ in sorted(found, key=lambda named: -named[1])]
 
 
-def named_in(services: list[Service], text: str) -> list[Service]:
+def named_in(services: list[Service], text: str, searcher: Searcher | None = None) -> list[Service]:
     """`services` that `text` names, in their order."""
-    return [service for service, _ in _named(services, text)]
+    return [service for service, _ in _named(services, text, searcher)]
 
 
-def _named(services: list[Service], text: str) -> list[tuple[Service, int]]:
+def _named(
+    services: list[Service], text: str, searcher: Searcher | None
+) -> list[tuple[Service, int]]:
     """`services` that `text` names, each with the length of the longest of its names found: a
     short keyword as a whole word, a longer one (or a title) within the text, allowing a typo
     (rapidfuzz partial ratio, all of a service's names in one call: every question goes through
-    this, on the event loop). A longer name is scored only if the question has enough of its
-    three-letter sequences to match (`_needed`): the partial ratio of ~100 names took 0.12 ms a
-    question, the most of a question's turn."""
+    this, on the event loop), or each of a name's words in another form («translator» for
+    «translation»: forms.py, with the search's index, when there is one). A longer name is
+    scored only if the question has enough of its three-letter sequences to match (`_needed`):
+    the partial ratio of ~100 names took 0.12 ms a question, the most of a question's turn."""
     if not services:
         return []
+    in_forms = forms.asked(searcher, text) if searcher is not None else None
     question = fold(text)
     words = set(question.split())
     grams = _trigrams(question)
@@ -132,6 +138,8 @@ def _named(services: list[Service], text: str) -> list[tuple[Service, int]]:
         matched = process.extract(question, near, scorer=scorer, score_cutoff=MATCH, limit=None)
         longest = max((len(key) for key, _, _ in matched), default=0)
         longest = max([longest, *(len(key) for key in short_keys & words)])
+        if searcher is not None and in_forms is not None:
+            longest = max(longest, forms.longest_named(searcher, service, in_forms))
         if longest:
             found.append((service, longest))
     return found

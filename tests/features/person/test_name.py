@@ -133,6 +133,51 @@ async def test_a_topic_named_alone_is_offered_an_answer_like_a_question(dialogue
     assert "Збережено" not in dialogue.text  # nothing saved as a name
 
 
+LOOKS_LIKE_A_QUESTION = {
+    "uk": "Схоже, це запитання, а не ім'я",
+    "ru": "Похоже, это вопрос, а не имя",
+    "en": "That looks like a question, not a name",
+    "pl": "To wygląda na pytanie, a nie na imię",
+}
+FORM_LEFT = {
+    "uk": "заповнення припинено, нічого не надіслано",
+    "ru": "заполнение прервано, ничего не отправлено",
+    "en": "the form is closed and nothing was sent",
+    "pl": "wypełnianie przerwane, nic nie zostało wysłane",
+}
+ANSWER_IT = {
+    "uk": "Так, відповісти на запитання",
+    "ru": "Да, ответить на вопрос",
+    "en": "Yes, answer my question",
+    "pl": "Tak, odpowiedz na pytanie",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("uk", "песель для дитини"),  # words no name has
+        ("ru", "песель для ребенка"),
+        ("ru", "страховка для ребенка"),
+        ("en", "pesel for my child"),
+        ("uk", "робота для студента"),
+        ("pl", "pesel dziecka"),  # a topic the search answers at once
+        ("ru", "страховка ребенку"),
+    ],
+)
+async def test_a_question_without_a_question_mark_is_offered_an_answer_not_saved(
+    dialogue, lang, typed
+):
+    await at_the_name_step(dialogue, lang)
+    await dialogue.send(typed)
+    assert LOOKS_LIKE_A_QUESTION[lang] in dialogue.text
+    assert not dialogue.replies[-1].request_contact  # not on to the phone
+    await dialogue.press(ANSWER_IT[lang])
+    assert FORM_LEFT[lang] in dialogue.text and len(dialogue.replies) > 1  # then the answer
+    await dialogue.send("/mydata")
+    assert typed not in dialogue.text  # not saved as a name
+
+
 async def test_a_name_taken_for_a_topic_can_still_be_given(dialogue):
     await at_the_name_step(dialogue, "en")
     await dialogue.send("Pesel")
@@ -155,6 +200,16 @@ async def test_a_name_taken_for_a_topic_can_still_be_given(dialogue):
         "Jak",
         "Яна",
         "Olena K.",
+        "Olena",
+        "Ołeksandr Kowal",
+        "Марія-Тереза",
+        "Maria da Silva",
+        "Li Wei",
+        "Света",  # also «свет» (electricity), a housing topic's word
+        "Rose",
+        "Любов Школьна",
+        "Іван В.",
+        "Pani Anna",
     ],
 )
 async def test_real_names_still_get_through_as_typed(dialogue, name):

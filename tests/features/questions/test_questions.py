@@ -202,6 +202,17 @@ async def test_hours_and_callback_questions_lead_to_those_flows(dialogue):
     assert {"callback", "booking"} <= payloads
 
 
+async def test_asking_to_be_called_back_in_a_longer_message_offers_the_callback(dialogue):
+    # «хочу чтобы мне перезвонили…» got «I have no answer» once a new topic moved its score
+    await choose(dialogue, "ru")
+    await dialogue.send(
+        "хочу чтобы мне перезвонили, вопрос сложный, лучше по телефону объясню. как это сделать?"
+    )
+    assert "Вы можете поговорить с сотрудником: закажите звонок" in dialogue.text
+    await dialogue.press("Заказать звонок")
+    assert "person:agree" in {b.payload for b in dialogue.buttons}  # the callback form starts
+
+
 async def test_forged_feedback_buttons_are_expired(dialogue):
     for payload in (
         "feedback:no:no_such_topic",

@@ -73,6 +73,22 @@ async def test_a_typed_question_that_names_a_service_gets_it_offered_under_the_a
     assert offered in dialogue.text  # its page
 
 
+@pytest.mark.parametrize(
+    ("lang", "question", "offered"),
+    [
+        ("ru", "kursy polskogo v krakove", "Польский язык A1"),  # «курс польского», in Latin
+        ("ru", "perevod dokumenta nuzhen", "Перевод документа"),
+        ("uk", "pereklad dokumentiv", "Переклад документа"),
+    ],
+)
+async def test_a_service_named_in_other_forms_of_its_words_is_offered(
+    dialogue, lang, question, offered
+):
+    dialogue.language_hint = lang
+    await dialogue.send(question)
+    assert [b.label for row in dialogue.replies[-1].buttons for b in row] == [offered]
+
+
 async def test_the_course_a_question_names_most_closely_is_offered_first(tmp_path, clock):
     data = catalogue()
     services = data["services"]

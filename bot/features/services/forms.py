@@ -1,0 +1,90 @@
+"""A service named in a question in other forms of its words: «I need a translator for a
+document» names «translate a document», «потрібно перекласти документи» names «перекласти
+документ», «kursy polskogo» names «курс польского». The spelling of a name, with a typo, is
+matched in listing.py; here the words of a name of two words or more are matched by their forms
+(the word, its lemmas and stems: bot.search.morph, the dictionaries the search has loaded), in
+the name's order, one right after the other but for function words (bot.search.text.in_order):
+«я на 2 курсі в КПІ, … польський універ» does not name «курс польської», nor «a polish pension if
+I worked» «polish for work», nor «дитину в польську школу» «польська для дітей». Function words
+do not count («a», «для»): a name with one word left that says something («drive me», «how to get
+there») is left to its spelling, as is a name of one word: «drive» alone would name the
+transport under «driving licence», and a catalogue's «дитина» or «работа»
+(examples/network.yaml) every question about a child or a job. A one-word name's endings are
+forgiven by its spelling («перевода» has «перевод» in it).
+
+Every question goes through this on the event loop: the question's words are analysed once
+(the search analysed them first, and keeps them), each service's names once per index."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.search import Searcher, text
+from bot.search.recent import Recent
+from bot.settings.catalogue import Service
+
+
+@dataclass(frozen=True)
+class Asked:
+    words: tuple[frozenset[str], ...]  # each content word's forms, in the question's order
+    every: frozenset[str]  # all of them
+
+
+@dataclass(frozen=True)
+class _Names:
+    service: Service
+    searcher: Searcher
+    names: tuple[tuple[int, tuple[frozenset[str], ...]], ...]  # length, each word's forms
+    first: frozenset[str]  # the forms of every name's first word: a quick «none of them»
+
+
+_NAMES: dict[int, _Names] = {}
+# a word's forms, as every index's analyser gives them (the same dictionaries): the last words
+_FORMS: Recent[str, frozenset[str]] = Recent()
+_KEEP = 512  # services × indexes kept (a network's offices share one index)
+
+
+def asked(searcher: Searcher, question: str) -> Asked:
+    words = tuple(
+        _forms(searcher, token) for token in searcher.reader.content(text.tokens(question))
+    )
+    return Asked(words, frozenset().union(*words))
+
+
+def longest_named(searcher: Searcher, service: Service, question: Asked) -> int:
+    """The length of the longest of the service's names of several words the question has, in
+    any of their forms (0: none)."""
+    names = _names(searcher, service)
+    if not names.first & question.every:
+        return 0
+    return max(
+        (size for size, words in names.names if text.in_order(question.words, words, gap=1)),
+        default=0,
+    )
+
+
+def _names(searcher: Searcher, service: Service) -> _Names:
+    kept = _NAMES.get(id(service))
+    if kept is None or kept.service is not service or kept.searcher is not searcher:
+        if len(_NAMES) >= _KEEP:
+            _NAMES.clear()
+        found = []
+        for name in [
+            *(w for ws in service.keywords.values() for w in ws),
+            *service.title.values.values(),
+        ]:
+            content = searcher.reader.content(text.tokens(name))
+            if len(content) > 1:
+                found.append((len(name), tuple(_forms(searcher, t) for t in content)))
+        first = frozenset().union(*(words[0] for _, words in found))
+        kept = _NAMES[id(service)] = _Names(service, searcher, tuple(found), first)
+    return kept
+
+
+def _forms(searcher: Searcher, token: str) -> frozenset[str]:
+    """The word, its lemmas and stems («k:» features), not the weaker prefix match."""
+    found = _FORMS.get(token)
+    if found is None:
+        features = searcher.analyzer.word(token).features
+        found = _FORMS[token] = frozenset(f for f in features if f.startswith("k:"))
+    return found

@@ -1,0 +1,77 @@
+"""The example network (examples/network.yaml) with the shipped content: what a person asking in
+their own words is offered of an office's services under the answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.app import build
+from tests.conftest import ROOT, Clock
+from tests.shipped.test_console_services import next_monday_morning
+from tests.support.dialogue import Dialogue
+
+pytestmark = pytest.mark.slow  # the shipped content's index
+
+
+@pytest.fixture
+async def network(tmp_path):  # type: ignore[no-untyped-def]
+    app = await build(
+        ROOT / "examples" / "network.yaml",
+        storage_path=tmp_path / "network.sqlite3",
+        clock=Clock(next_monday_morning()),
+    )
+    yield app
+    await app.close()
+
+
+async def offered(network, office: str, lang: str, question: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The services offered under the answer to `question` asked at `office`."""
+    person = Dialogue(network.core, user_id=f"{office}{lang}{len(question)}", language_hint=lang)
+    await person.send(f"/start {office}")
+    await person.send(question)
+    return [b.label for b in person.buttons if b.payload.startswith("service:")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "service"),
+    [
+        # «translator» is none of the free translation's names, but «translate a document» is
+        ("en", "I need a translator for a document", "Document translation"),
+        ("uk", "потрібно перекласти документи", "Переклад документа"),
+        ("ru", "nuzhen prisyazhnyi perevodchik", "Перевод документа"),
+        # no topic answers this one: the service is offered all the same
+        ("ru", "нужно отвезти на встречу", "Транспорт на встречу"),
+        ("pl", "czy możecie mnie zawieźć do urzędu", "Dowóz na spotkanie"),
+    ],
+)
+async def test_the_county_offices_service_a_question_asks_for_is_offered(
+    network, lang, question, service
+):
+    assert service in await offered(network, "starachowice_county", lang, question)
+
+
+@pytest.mark.parametrize(
+    ("office", "lang", "question", "service"),
+    [
+        ("opole", "ru", "kursy polskogo v krakove", "Польский язык A1"),
+        ("opole", "en", "complete beginner, how do i start learning polish", "Polish A1"),
+    ],
+)
+async def test_a_courses_name_in_other_forms_of_its_words_offers_it(
+    network, office, lang, question, service
+):
+    assert service in await offered(network, office, lang, question)
+
+
+@pytest.mark.parametrize(
+    ("lang", "question"),
+    [
+        # Opole's children's course has the keyword «дитина», and its career advice «робота»:
+        # a question about a child's benefit or a job is not about them
+        ("uk", "виплати на дитину перестали приходити, куди звертатись"),
+        ("uk", "шукаю роботу на складі, де дивитись вакансії"),
+        ("en", "can i get a polish pension after working here 10 years"),
+    ],
+)
+async def test_a_word_of_a_name_in_another_form_alone_offers_nothing(network, lang, question):
+    assert await offered(network, "opole", lang, question) == []
