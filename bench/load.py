@@ -421,7 +421,8 @@ def main() -> int:
     parser.add_argument(
         "--telegram-limits",
         action="store_true",
-        help="both bots keep Telegram's rate limits (AIORateLimiter): throughput is then paced "
+        help="both bots keep Telegram's rate limits (infopoint its own, bot/channels/telegram/"
+        "limits.py; the echo bot AIORateLimiter): throughput is then paced "
         "to ~30 messages/s by design; default: both without, to compare their own cost",
     )
     parser.add_argument("--only", choices=BOTS, help="run one bot only (no ratios)")
