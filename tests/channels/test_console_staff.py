@@ -64,7 +64,8 @@ async def test_a_help_request_taken_and_answered_in_the_terminal_both_ways(tmp_p
     assert "A staff member has taken your request #1" in taken
     assert "🙋 Przyjęta: Pracownik (terminal)" in taken
     assert "[s4] ✅ Załatwione" in taken  # the updated card's buttons
-    assert "Prośba o pomoc nr 1: wiadomość zostanie dostarczona osobie, która ją wysłała" in relayed
+    queued = "Prośba o pomoc nr 1: wiadomość zostanie dostarczona osobie, która wysłała tę prośbę"
+    assert queued in relayed
     wrote = "The information point wrote about your request #1:\nPlease bring the original"
     assert wrote in relayed
     # staff typing what is no command, button or reply: the terminal says what the bot reads
@@ -101,7 +102,8 @@ async def test_a_later_run_numbers_messages_on_and_a_reply_to_an_earlier_one_is_
     first = await run_chat(tmp_path, [*TRANSLATION], config=config)
     assert "staff chat · message no. 1 ───" in first  # the card
     again = await run_chat(tmp_path, ["/as staff", "/reply 1 We have it"], config=config)
-    assert "Prośba o pomoc nr 1: wiadomość zostanie dostarczona osobie, która ją wysłała" in again
+    queued = "Prośba o pomoc nr 1: wiadomość zostanie dostarczona osobie, która wysłała tę prośbę"
+    assert queued in again
     assert "wrote about your request #1:\nWe have it" in again
     third = await run_chat(tmp_path, [*TRANSLATION], config=config)
     assert "staff chat · message no. 1 ───" not in third  # numbers go on from earlier runs'

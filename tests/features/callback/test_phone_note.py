@@ -40,7 +40,7 @@ async def test_a_time_written_with_the_phone_reaches_staff_as_a_note(dialogue, d
     [
         ("uk", "600123456 після 17:00", "примітку до запиту: «після 17:00»"),
         ("ru", "600 123 456, лучше после 17", "примечание к заявке: «лучше после 17»"),
-        ("pl", "po 17 600 123 456", "jako uwagę do prośby: „po 17”"),  # the time before it
+        ("pl", "po 17 600 123 456", "jako uwagę do Twojej prośby: „po 17”"),  # the time before it
     ],
 )
 async def test_the_note_is_kept_in_the_persons_language(dialogue, lang, typed, said):

@@ -114,7 +114,7 @@ async def test_staff_typing_help_get_the_staff_commands_in_the_staff_language(ne
     for command in ("/requests", "/request", "/today", "/week", "/appointments", "/unanswered"):
         assert f"\n{command} — " in north.text, command
     assert "/courses — Kursy i wydarzenia: listy, obecność" in north.text  # the staff one's
-    assert "odpowiedz na kartę" in north.text
+    assert "odpowiedz na wiadomość o jej prośbie" in north.text
     await north.command("/start")
     assert "Polecenia czatu pracowników" in north.text
     coordinators = staff(network, COORDINATORS_CHAT)
