@@ -47,18 +47,31 @@ async def forget(turn: Turn) -> None:
             continue
         chat = str(office.staff_chat_id)
         removed = turn.services.t(office.staff_language, "staff_personal_data_removed")
-        shown = await erasure.shown_about(turn.tx, subject, chat)
-        # lists staff asked for (a course's list, an agenda) show many people, this one too
-        lists = await erasure.shown_in_chat_with(turn.tx, chat, needles, subject)
-        await erasure.blank(turn.tx, [item_id for item_id, _ in lists])
-        for message in shown + [s for _, s in lists]:
-            if message.ref_kind in OWN_VIEWS:
-                continue
+        for message in await _showing(turn.tx, chat, subject, needles):
             edit = Reply(removed, edit_message_id=message.message_id)
             await turn.to_staff(edit, action="edit", about=None, office=office)
+    coordinators = turn.settings.coordinators_chat_id
+    if coordinators is not None:  # lists they asked for (/unanswered, /requests) show people too
+        chat = str(coordinators)
+        removed = turn.services.t(turn.services.staff_language, "staff_personal_data_removed")
+        for message in await _showing(turn.tx, chat, subject, needles):
+            edit = Reply(removed, edit_message_id=message.message_id)
+            await outbox_store.enqueue(
+                turn.tx, turn.now, message.channel, chat, edit, action="edit"
+            )
     await erasure.forget_subject(turn.tx, subject)
     await message_refs.forget_chat(turn.tx, turn.incoming.channel, turn.incoming.chat_id)
     await unanswered.forget_subject(turn.tx, subject)
+
+
+async def _showing(tx: Tx, chat: str, subject: str, needles: list[str]) -> list[erasure.Shown]:
+    """The messages in a staff chat that show this person and are not a record's own card
+    (those are rewritten by their features); the stored text of the lists among them dropped."""
+    shown = await erasure.shown_about(tx, subject, chat)
+    # lists staff asked for (a course's list, an agenda) show many people, this one too
+    lists = await erasure.shown_in_chat_with(tx, chat, needles, subject)
+    await erasure.blank(tx, [item_id for item_id, _ in lists])
+    return [m for m in shown + [s for _, s in lists] if m.ref_kind not in OWN_VIEWS]
 
 
 def identifiers(person: Person | None) -> list[str]:
@@ -100,14 +113,18 @@ async def upkeep(services: Services) -> None:
 async def _edit_old_staff_messages(
     services: Services, tx: Tx, now: dt.datetime, cutoff: dt.datetime
 ) -> int:
+    """Staff-chat messages (the coordinators' too) that show a person and are retention_days
+    old: edited to «personal data removed»."""
+    chats = {
+        str(o.staff_chat_id): o.staff_language
+        for o in services.settings.offices.values()
+        if o.staff_chat_id is not None
+    }
+    if services.settings.coordinators_chat_id is not None:
+        chats.setdefault(str(services.settings.coordinators_chat_id), services.staff_language)
     edited = 0
-    seen: set[str] = set()
-    for office in services.settings.offices.values():
-        chat = str(office.staff_chat_id) if office.staff_chat_id is not None else None
-        if chat is None or chat in seen:
-            continue
-        seen.add(chat)
-        removed = Reply(services.t(office.staff_language, "staff_personal_data_removed"))
+    for chat, language in chats.items():
+        removed = Reply(services.t(language, "staff_personal_data_removed"))
         for message in await erasure.showing_people_before(tx, chat, cutoff):
             edit = replace(removed, edit_message_id=message.message_id)
             await outbox_store.enqueue(tx, now, message.channel, chat, edit, action="edit")

@@ -10,7 +10,7 @@ import pytest
 
 from bot.core.messages import Incoming
 from tests.support.bookings import TUE_1330, book_and_confirm
-from tests.support.callbacks import STAFF_CHAT, StaffMember, request_callback
+from tests.support.callbacks import STAFF_CHAT, Delivery, StaffMember, request_callback
 from tests.support.dialogue import Dialogue
 
 NAME = "Zofiaxyz"  # a name found nowhere else
@@ -130,3 +130,47 @@ async def test_after_the_retention_period_no_trace_of_the_person_is_left(
         refs = conn.execute("SELECT chat_id FROM message_refs").fetchall()
     assert refs and all(chat == STAFF_CHAT for (chat,) in refs)
     assert b"4242" not in Path(app.services.db.path).read_bytes()
+
+
+COORDINATORS = "-1009000000001"
+
+
+async def _coordinators_ask(app, delivery, message_id: str) -> None:  # type: ignore[no-untyped-def]
+    incoming = Incoming(
+        "telegram", "501", COORDINATORS, "pl", command="unanswered", message_id=message_id
+    )
+    queued = await app.core.handle_queued(incoming)
+    await delivery.worker.send_now("telegram", COORDINATORS, queued)
+
+
+async def test_forget_and_retention_reach_the_coordinators_chat_too(tmp_path, clock, platform):
+    """A network's coordinators ask for every office's lists (/unanswered): a person's question
+    in one is edited away by /forget, and by retention in its time."""
+    from bot.app import build
+    from tests.conftest import write_config
+
+    app = await build(write_config(tmp_path, coordinators__chat_id=int(COORDINATORS)), clock=clock)
+    try:
+        delivery = Delivery(app, platform, clock)
+        for user, name in (("4242", NAME), ("4343", "Olgaxyz Kowal")):
+            await Dialogue(app.core, user_id=user).send(f"call me {name} qwzx vbnm")
+        await _coordinators_ask(app, delivery, "90")
+        [shown] = [s for s in platform.sent if s.chat_id == COORDINATORS and NAME in s.text]
+        zofia = Dialogue(app.core, user_id="4242")
+        await zofia.send("/forget")
+        await zofia.payload("privacy:forget")
+        await delivery.run()
+        edited = [e for e in platform.edits if e.chat_id == COORDINATORS]
+        assert [e.message_id for e in edited] == [shown.message_id]
+        assert "usunięte" in edited[0].text and NAME not in edited[0].text
+        await _coordinators_ask(app, delivery, "91")  # Olga's question alone now
+        [olga] = [s for s in platform.sent if s.chat_id == COORDINATORS and "Olgaxyz" in s.text][1:]
+        before = len(platform.edits)
+        clock.advance(days=40)
+        for job in app.jobs:  # what `infopoint run` runs every hour
+            await job.run(app.services)
+        await delivery.run()
+        aged = [e for e in platform.edits[before:] if e.chat_id == COORDINATORS]
+        assert olga.message_id in {e.message_id for e in aged}
+    finally:
+        await app.close()
