@@ -84,7 +84,8 @@ def picker(
     title = markup.literal(v.title(r.service))
     key = "sa_pick_title" if free else "sa_pick_none"
     text = v(key, id=r.id, service=title, name=_name(r), count=PICK_MAX)
-    return Reply(f"{note}\n\n{text}" if note else text, rows, replace=replace)
+    shows = (subject_of(r.channel, r.user_id),)  # /forget edits it away
+    return Reply(f"{note}\n\n{text}" if note else text, rows, replace=replace, shows=shows)
 
 
 async def approve(turn: Turn) -> Outcome:
@@ -137,7 +138,8 @@ async def _offer(turn: Turn, *, any_time: bool) -> Outcome:
     await cards.refresh(turn, r.id)
     v = office_voice(turn.services, r.office)
     what = v("sa_any_time") if any_time else cards.times_text(v, r.offered)
-    return stay(Reply(v("sa_offered", id=r.id, name=_name(r), times=what), replace=True))
+    text = v("sa_offered", id=r.id, name=_name(r), times=what)
+    return stay(Reply(text, replace=True, shows=(subject_of(r.channel, r.user_id),)))
 
 
 async def offer_ticked(turn: Turn) -> Outcome:
@@ -162,7 +164,8 @@ async def decline(turn: Turn) -> Outcome:
         [Button(turn.t(f"sa_reason_{code}"), f"apptq:reason:{r.id}:{code}")]
         for code in cards.REASONS
     ]
-    prompt = Reply(turn.t("sa_decline_prompt", id=r.id, name=_name(r)), rows)
+    shows = (subject_of(r.channel, r.user_id),)
+    prompt = Reply(turn.t("sa_decline_prompt", id=r.id, name=_name(r)), rows, shows=shows)
     # Through the outbox, so that a reply to this very message is recognised (message_refs).
     await turn.to_staff(prompt, ref_kind=store.REF_DECLINE, ref_id=r.id, about=None)
     return stay()
@@ -221,7 +224,9 @@ async def _decline(turn: Turn, r: requests.Request, code: str | None, text: str 
         about=subject_of(r.channel, r.user_id),
     )
     await cards.refresh(turn, r.id)
-    return stay(Reply(turn.t("sa_declined", id=r.id, name=_name(r)), replace=code is not None))
+    text = turn.t("sa_declined", id=r.id, name=_name(r))
+    shows = (subject_of(r.channel, r.user_id),)
+    return stay(Reply(text, replace=code is not None, shows=shows))
 
 
 async def show(turn: Turn) -> Outcome:

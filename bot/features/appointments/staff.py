@@ -144,7 +144,7 @@ async def cancel(turn: Turn) -> Outcome:
         name=markup.literal(name),
         by=markup.literal(turn.incoming.sender_name or "—"),
     )
-    return stay(Reply(text, replace=True))
+    return stay(Reply(text, replace=True, shows=subjects_of([a])))
 
 
 async def keep(turn: Turn) -> Outcome:

@@ -161,7 +161,7 @@ async def cancel_visit(turn: Turn) -> Outcome:
         name=markup.literal(booking.name or "—"),
         by=markup.literal(turn.incoming.sender_name or "—"),
     )
-    return stay(Reply(text, replace=True))
+    return stay(Reply(text, replace=True, shows=subjects_of([booking])))
 
 
 async def ask_cancel_duty(turn: Turn) -> Outcome:

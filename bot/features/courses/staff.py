@@ -205,7 +205,7 @@ async def ask_remove(turn: Turn) -> Outcome:
         [Button(v("sc_btn_remove_yes"), f"courses:remove_now:{enrolment.id}")],
         [Button(v("sc_btn_keep"), f"courses:show:{course.id}")],
     ]
-    return stay(Reply(text, rows))
+    return stay(Reply(text, rows, shows=subjects_of([enrolment])))
 
 
 async def remove(turn: Turn) -> Outcome:
@@ -226,4 +226,6 @@ async def remove(turn: Turn) -> Outcome:
     for e in offered:
         until = v.deadline(e.offered_until) if e.offered_until else "—"
         note += "\n" + v("sc_seat_offered", name=markup.literal(e.name or "—"), until=until)
-    return stay(await card(turn, course, note))
+    shown = await card(turn, course, note)  # names them: /forget edits it away
+    names = subjects_of([enrolment, *offered])
+    return stay(replace(shown, shows=tuple(dict.fromkeys((*shown.shows, *names)))))

@@ -188,3 +188,24 @@ async def test_a_course_button_of_another_office_is_refused_naming_that_office(t
         assert "nieaktywny" in east.text or "no longer active" in east.text
     finally:
         await app.close()
+
+
+async def test_a_staff_question_naming_someone_is_edited_away_when_they_forget(tmp_path, clock):
+    """«Remove Olena from the list?» names her by first name only: the message says whom it
+    shows, so /forget edits it to «personal data removed» like the lists."""
+    from bot.core.messages import Incoming
+    from tests.support.callbacks import STAFF_CHAT
+
+    async with course_app(tmp_path, clock) as app:
+        platform = RecordingPlatform()
+        delivery = Delivery(app, platform, clock)
+        olena = Dialogue(app.core, user_id="p1")
+        await enrol(olena, name="Olena")
+        tap = Incoming("telegram", "501", STAFF_CHAT, "pl", payload="courses:remove:1")
+        await delivery.worker.send_now("telegram", STAFF_CHAT, await app.core.handle_queued(tap))
+        [asked] = [s for s in platform.to(STAFF_CHAT) if "Usunąć Olena" in s.text]
+        await olena.send("/forget")
+        await olena.payload("privacy:forget")
+        await delivery.run()
+        [edit] = [e for e in platform.edits if e.message_id == asked.message_id]
+        assert "usunięte" in edit.text and "Olena" not in edit.text
