@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, Replay, again, end, stay, then
@@ -17,6 +19,7 @@ FREE_COMMANDS = frozenset({"office", "language", "forget", "mydata", "help", "ca
 FREE_BUTTONS = frozenset({"office", "language", "privacy"})
 NEAR = "near"
 FAR_KM = 100  # a shared location farther than this from every office chooses none
+NAMING_WORDS = 5  # a longer message is a question, not an office's name
 
 
 def needs_choice(turn: Turn) -> bool:
@@ -56,9 +59,33 @@ async def gate(turn: Turn) -> Outcome | None:
         return None
     if incoming.command == "start":
         return stay(chooser(turn, f"{turn.t('welcome_network')}\n\n{turn.t('office_choose')}"))
+    typed = named_office(turn, incoming.text or "")
+    if typed is not None:  # «Opole», «I live in Sopot»: the choice, typed
+        return _set(turn, typed)
     if incoming.text or incoming.payload or incoming.command:
         turn.memory.held = Held(incoming.text, incoming.payload, incoming.command, incoming.args)
     return stay(chooser(turn, turn.t("office_first")))
+
+
+def named_office(turn: Turn, text: str) -> Office | None:
+    """The one office a short message names (its id, its name or its label in any language, or
+    its city's name, as a whole word), else None."""
+    words = re.findall(r"\w+(?:-\w+)*", text.casefold())
+    if not words or len(words) > NAMING_WORDS:
+        return None
+    said = " ".join(words)
+    found = set()
+    for office in turn.settings.offices.values():
+        names = {office.id, office.name, *office.labels.values()}
+        names |= {
+            office.placeholders(lang).get("city_name", "") for lang in turn.settings.languages
+        }
+        for name in filter(
+            None, (" ".join(re.findall(r"\w+(?:-\w+)*", n.casefold())) for n in names)
+        ):
+            if f" {name} " in f" {said} ":
+                found.add(office.id)
+    return turn.settings.offices[found.pop()] if len(found) == 1 else None
 
 
 async def choose(turn: Turn) -> Outcome:

@@ -361,3 +361,23 @@ async def test_declining_another_offices_consent_says_what_stays_saved(network):
     await olena.press("No, thanks")  # South's administrator: not agreed
     assert "nothing was sent" in olena.text and "still kept" in olena.text
     assert "/forget" in olena.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "lang", "chosen"),
+    [
+        ("South", "en", "Your information point: South"),
+        ("я з Півдня", "uk", None),  # a name in another case: the list again, nothing guessed
+        ("Південь", "uk", "Ваш інформаційний пункт: Південь"),
+        ("i live in Eastbury", "en", "Your information point: East"),  # its city
+    ],
+)
+async def test_a_typed_office_or_city_name_chooses_that_office(network, typed, lang, chosen):
+    newcomer = person(network, lang=lang)
+    await newcomer.send(typed)
+    if chosen is None:
+        assert newcomer.button("Південь") and "Ваш інформаційний пункт" not in newcomer.text
+    else:
+        assert chosen in newcomer.text
+        await newcomer.send("/mydata")
+        assert "South" in newcomer.text or "Південь" in newcomer.text or "East" in newcomer.text
