@@ -109,6 +109,21 @@ async def test_a_decline_in_staffs_own_words_is_a_reply_to_the_question(
     assert "już nie czeka" in anna.text  # nothing more goes to the person
 
 
+async def test_a_reply_to_a_requests_card_tells_staff_it_does_not_reach_the_person(
+    app, dialogue, delivery, platform
+):
+    """Only a callback or help request's card relays a reply: here staff are told what does
+    reach the person, not left with silence (the person gets nothing either way)."""
+    await send_request(dialogue)
+    await delivery.run()
+    card = next(s for s in platform.to(STAFF_CHAT) if "Prośba o wizytę nr 1" in s.text)
+    anna = StaffMember(app.core)
+    await anna.reply(card.message_id, "Please bring the decision")
+    assert "nie trafia do osoby" in anna.text and "✖ Odrzuć" in anna.text
+    await delivery.run()
+    assert not any("bring the decision" in s.text for s in platform.to(dialogue.user_id))
+
+
 async def test_a_sensitive_request_shows_the_staff_only_a_first_name(app, dialogue):
     await send_request(dialogue, "psychologist", urgent=True)
     assert "Appointment request #1 sent (Psychologist)" in dialogue.text
