@@ -119,6 +119,15 @@ async def all_for(tx: Tx, channel: str, user_id: str) -> list[Request]:
     return [_request(r) for r in rows]
 
 
+async def awaiting_choice(tx: Tx, office: str) -> list[Request]:
+    """An office's requests whose times were offered and the person has not chosen yet."""
+    rows = await tx.fetchall(
+        "SELECT * FROM appointment_requests WHERE office = ? AND status = 'offered' ORDER BY id",
+        (office,),
+    )
+    return [_request(r) for r in rows]
+
+
 async def pending(tx: Tx, office: str) -> list[Request]:
     """An office's requests waiting for an advisor: urgent first, then oldest first."""
     rows = await tx.fetchall(

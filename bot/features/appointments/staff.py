@@ -47,12 +47,13 @@ async def agenda(turn: Turn) -> Outcome:
     found: list[requests.Request | store.Appointment] = []
     for office in offices:
         waiting = await requests.pending(turn.tx, office.id)
+        choosing = await requests.awaiting_choice(turn.tx, office.id)
         booked = await store.between(turn.tx, today, last, office.id)
-        if turn.staff_all and (waiting or booked):
+        if turn.staff_all and (waiting or choosing or booked):
             blocks.append(f"🏢 **{markup.literal(office.label(turn.lang))}**")
         act = None if turn.staff_all else rows
-        blocks += _office_blocks(turn, office.id, waiting, booked, act)
-        found += [*waiting, *booked]
+        blocks += _office_blocks(turn, office.id, waiting, choosing, booked, act)
+        found += [*waiting, *choosing, *booked]
     if not found:
         blocks.append(turn.t("sa_agenda_empty"))
     return stay(Reply("\n\n".join(blocks), rows, shows=subjects_of(found)))
@@ -62,16 +63,20 @@ def _office_blocks(
     turn: Turn,
     office: str,
     waiting: list[requests.Request],
+    choosing: list[requests.Request],
     booked: list[store.Appointment],
     rows: list[list[Button]] | None,
 ) -> list[str]:
-    """One office's waiting requests and booked appointments; their buttons added to `rows`
-    (None: looking only, in the coordinators' chat)."""
+    """One office's requests waiting for an advisor, those waiting for the person to choose an
+    offered time, and booked appointments; their buttons added to `rows` (None: looking only,
+    in the coordinators' chat)."""
     v = office_voice(turn.services, office)
     blocks = []
-    if waiting:
-        lines = [turn.t("sa_agenda_waiting")]
-        for r in waiting:
+    for title, listed in (("sa_agenda_waiting", waiting), ("sa_agenda_offered", choosing)):
+        if not listed:
+            continue
+        lines = [turn.t(title)]
+        for r in listed:
             name = first_name(r.name) if r.sensitive else (r.name or "—")
             flag = "⚡ " if r.urgent else ""
             service = flag + markup.literal(v.title(r.service))

@@ -46,6 +46,9 @@ async def test_approved_times_are_offered_and_one_tap_books_one(app, dialogue):
     ]
     edited = (await to_chat(app.core, STAFF_CHAT))[-1]
     assert edited.action == "edit" and "Zaproponowane terminy (Anna Nowak)" in edited.text
+    await anna.command("/appointments")  # still followed while the person chooses
+    waiting = anna.text.split("Zaproponowane terminy — czekają na wybór osoby")[1]
+    assert "Porada prawna — Olena Kovalenko (prośba o wizytę nr 1)" in waiting
 
     await dialogue.payload("appt:take:1:1")
     assert "Your appointment is booked" in dialogue.text
