@@ -178,7 +178,10 @@ async def is_name(turn: Turn) -> Outcome:
     question = person_draft(turn).question
     if not question:
         raise Expired("person:is_name")
-    return _take(turn, names.read(question, confirmed=True))
+    reading = names.read(question, confirmed=True)
+    if reading.kind != "name":  # they said it is their name: not «that does not look like one»
+        return stay(_ask_name(turn, "name_type_only"))
+    return _take_name(turn, reading.name)
 
 
 async def phone(turn: Turn) -> Outcome:

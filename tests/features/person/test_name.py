@@ -185,6 +185,16 @@ async def test_a_name_taken_for_a_topic_can_still_be_given(dialogue):
     assert dialogue.replies[-1].request_contact
 
 
+async def test_a_question_called_a_name_is_asked_for_the_name_alone_not_contradicted(dialogue):
+    await at_the_name_step(dialogue, "en")
+    await dialogue.send("how do I get pesel for my kid?")
+    await dialogue.press("No, that is my name")
+    assert "Please type just your name" in dialogue.text
+    assert "does not look like a name" not in dialogue.text
+    await dialogue.send("Olena")
+    assert dialogue.replies[-1].request_contact
+
+
 @pytest.mark.parametrize(
     "name",
     [
@@ -223,7 +233,7 @@ async def test_a_sentence_confirmed_as_a_name_is_not_saved(dialogue):
     await at_the_name_step(dialogue, "uk")
     await dialogue.send("добрий день мені потрібна допомога з песелем")
     await dialogue.press("Ні, це моє ім'я")
-    assert "Це не схоже на ім'я" in dialogue.text
+    assert "Напишіть, будь ласка, лише ваше ім'я" in dialogue.text
     assert not dialogue.replies[-1].request_contact
     await dialogue.send("Олена")
     await dialogue.send("601 234 567")
