@@ -57,7 +57,9 @@ async def route_staff(turn: Turn, registry: Registry) -> list[Reply]:
             handler = registry.staff_commands.get(incoming.command)
             if handler is None and incoming.command in HELP:
                 return [staff_help(turn, registry)]
-            return list((await handler(turn)).replies) if handler else []
+            if handler is None:  # a typo, or a person's command: say what there is
+                return [Reply(turn.t("staff_unknown_command", command=incoming.command))]
+            return list((await handler(turn)).replies)
         if incoming.payload is not None:
             payload = legacy.payload(incoming.payload)
             word, _, rest = payload.partition(":")

@@ -155,11 +155,19 @@ class TelegramChannel:
             Incoming(CHANNEL, "", str(chat))
         ):
             return  # other groups: not our audience
-        incoming = to_incoming(update)
+        incoming = to_incoming(update, self._username())
         if incoming is None:
             return
         queued = await self.core.handle_queued(incoming)
         await self.worker.send_now(CHANNEL, str(chat), queued)
+
+    def _username(self) -> str | None:
+        """The bot's own @name (known once the application is initialised)."""
+        try:
+            name: str = self.application.bot.username
+            return name
+        except RuntimeError:  # not initialised (a test driving the channel directly)
+            return None
 
     async def _acknowledge(self, query_id: str) -> None:
         try:

@@ -78,8 +78,9 @@ def read(data: Any) -> Update:
     return Update(update_id, data, None)  # a kind the bot did not ask for
 
 
-def to_incoming(update: Update) -> Incoming | None:
-    """What the core needs of a message or a tap (None: nothing for it, e.g. another bot's)."""
+def to_incoming(update: Update, bot_username: str | None = None) -> Incoming | None:
+    """What the core needs of a message or a tap (None: nothing for it, e.g. another bot's, or a
+    command addressed to another bot in a group: «/start@other_bot»)."""
     query = update.data.get("callback_query")
     message = query.get("message") if query is not None else update.data.get("message")
     user = query["from"] if query is not None else (message or {}).get("from")
@@ -117,8 +118,10 @@ def to_incoming(update: Update) -> Incoming | None:
     if isinstance(text, str):
         if text.startswith("/"):
             head, _, args = text[1:].partition(" ")
-            name = head.split("@", 1)[0].lower()
-            return Incoming(command=name, args=args.strip(), **base)
+            name, _, to = head.partition("@")
+            if to and bot_username and to.lower() != bot_username.lower():
+                return None  # another bot's command
+            return Incoming(command=name.lower(), args=args.strip(), **base)
         return Incoming(text=text, **base)
     kind = next((k for k in UNSUPPORTED if message.get(k)), "other")
     return Incoming(unsupported=kind, **base)

@@ -109,3 +109,12 @@ def test_an_update_not_as_the_bot_api_sends_them_is_refused(update: dict[str, An
 def test_a_kind_of_update_the_bot_did_not_ask_for_belongs_to_no_chat():
     update = read({"update_id": 9, "poll": {"id": "p"}})
     assert update.chat_id is None and to_incoming(update) is None
+
+
+def test_a_command_to_another_bot_in_a_group_is_left_alone():
+    to = {"from": OLENA, "text": "/start@other_bot"}
+    assert to_incoming(read(message(**to)), "infopoint_bot") is None
+    ours = to_incoming(
+        read(message(**{"from": OLENA, "text": "/requests@InfoPoint_bot 5"})), "infopoint_bot"
+    )
+    assert ours is not None and ours.command == "requests" and ours.args == "5"

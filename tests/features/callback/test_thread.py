@@ -74,10 +74,15 @@ async def test_stop_writing_to_staff_ends_the_thread_until_staff_write_again(
 async def test_staff_talking_among_themselves_is_left_alone(app, posted, delivery, platform):
     anna = StaffMember(app.core)
     assert await anna.reply("12345", "coffee?") == []  # a reply to some other message
-    assert await anna.command("/nonsense") == []
     assert await anna._run(text="good morning") == []
     await delivery.run()
     assert len(platform.sent) == 1  # only the request itself
+
+
+async def test_a_command_the_staff_chat_does_not_have_is_answered_with_the_help(app):
+    anna = StaffMember(app.core)
+    await anna.command("/reqests")  # a typo: not silence, which reads as a bot that is down
+    assert "nie ma polecenia /reqests" in anna.text and "/help" in anna.text
 
 
 async def test_a_staff_reply_without_text_is_explained(app, posted):
