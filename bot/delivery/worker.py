@@ -50,6 +50,9 @@ class OutboxWorker:
         self.on_undeliverable = on_undeliverable
         self.limiter = RateLimiter()
         self.paused: dict[str, float] = {}  # chat -> monotonic time its pause (429) ends
+        # chats whose replies were handed to the worker and may still wait: a later turn's
+        # replies there go behind them, not past them (the order a person reads them in)
+        self.behind: set[str] = set()
         self.idle_poll = idle_poll
         self.signal = signal or OutboxSignal()
         self._stopping = False
@@ -84,6 +87,8 @@ class OutboxWorker:
         held = self._held()
         async with self.db.transaction() as tx:
             due = await store.next_due(tx, channels, list(held))
+            if self.behind:  # the chats whose handed-over replies have all gone: direct again
+                self.behind &= await store.pending_chats(tx, sorted(self.behind))
         now = self.clock()
         waits = [
             max(held.get(chat, 0.0) if chat else 0.0, (at - now).total_seconds())
@@ -148,10 +153,14 @@ class OutboxWorker:
         chat's rate limit). What cannot go now (a 429, a 5xx, no network) is handed to the
         worker with everything after it, so the order holds and nothing is lost."""
         sender = self.senders.get(channel)
+        if chat_id in self.behind:  # earlier replies there still wait in the outbox
+            await self.hand_over(queued, "behind earlier replies to this chat", None)
+            return
         marks: list[asyncio.Task[None]] = []
         try:
             for index, reply in enumerate(queued):
                 if sender is None:
+                    self.behind.add(chat_id)
                     await self.hand_over(queued[index:], f"no sender for {channel}", None)
                     return
                 try:
@@ -160,6 +169,7 @@ class OutboxWorker:
                 except RetryLater as exc:
                     if exc.retry_after is not None:
                         self.paused[chat_id] = self.limiter.monotonic() + exc.retry_after
+                    self.behind.add(chat_id)
                     await self.hand_over(queued[index:], str(exc), exc.retry_after)
                     return
                 except Undeliverable as exc:
@@ -168,6 +178,7 @@ class OutboxWorker:
                     continue
                 except Exception as exc:  # a bug or an unexpected answer: the worker retries
                     log.exception("sending a reply failed; the outbox keeps it")
+                    self.behind.add(chat_id)
                     await self.hand_over(queued[index:], type(exc).__name__, None)
                     return
                 if reply.item:

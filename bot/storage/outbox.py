@@ -159,6 +159,15 @@ async def next_due(tx: Tx, channels: list[str], held: list[str]) -> dict[str | N
     return {row["chat"]: from_utc_text(row["t"]) for row in rows}
 
 
+async def pending_chats(tx: Tx, chats: list[str]) -> set[str]:
+    """Those of `chats` that still have something to send."""
+    rows = await tx.fetchall(
+        f"SELECT DISTINCT chat_id FROM outbox WHERE {PENDING} AND chat_id IN ({_marks(chats)})",
+        tuple(chats),
+    )
+    return {row["chat_id"] for row in rows}
+
+
 async def pending_count(tx: Tx) -> int:
     row = await tx.fetchone(f"SELECT COUNT(*) AS n FROM outbox WHERE {PENDING}")
     return int(row["n"]) if row else 0

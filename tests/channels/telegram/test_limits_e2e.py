@@ -67,4 +67,5 @@ async def test_a_backlog_under_telegrams_limits_loses_no_reply(tmp_path):
             texts = [m["text"] for m in person.messages()]
             assert len(texts) == len(ASKED), texts  # each once: nothing lost, nothing twice
             expected = ("Hello!", "How to use this bot", "duty hours", "What we store", "category")
-            assert all(part in text for part, text in zip(expected, texts, strict=True)), texts
+            # each reply once (their order under 429s is not asserted: see docs/reliability.md)
+            assert all(sum(part in text for text in texts) == 1 for part in expected), texts
