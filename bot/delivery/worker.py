@@ -154,14 +154,13 @@ class OutboxWorker:
         worker with everything after it, so the order holds and nothing is lost."""
         sender = self.senders.get(channel)
         if chat_id in self.behind:  # earlier replies there still wait in the outbox
-            await self.hand_over(queued, "behind earlier replies to this chat", None)
+            await self.hand_over(chat_id, queued, "behind earlier replies to this chat", None)
             return
         marks: list[asyncio.Task[None]] = []
         try:
             for index, reply in enumerate(queued):
                 if sender is None:
-                    self.behind.add(chat_id)
-                    await self.hand_over(queued[index:], f"no sender for {channel}", None)
+                    await self.hand_over(chat_id, queued[index:], f"no sender for {channel}", None)
                     return
                 try:
                     self.limiter.record(chat_id)
@@ -169,8 +168,7 @@ class OutboxWorker:
                 except RetryLater as exc:
                     if exc.retry_after is not None:
                         self.paused[chat_id] = self.limiter.monotonic() + exc.retry_after
-                    self.behind.add(chat_id)
-                    await self.hand_over(queued[index:], str(exc), exc.retry_after)
+                    await self.hand_over(chat_id, queued[index:], str(exc), exc.retry_after)
                     return
                 except Undeliverable as exc:
                     if reply.item:
@@ -178,8 +176,7 @@ class OutboxWorker:
                     continue
                 except Exception as exc:  # a bug or an unexpected answer: the worker retries
                     log.exception("sending a reply failed; the outbox keeps it")
-                    self.behind.add(chat_id)
-                    await self.hand_over(queued[index:], type(exc).__name__, None)
+                    await self.hand_over(chat_id, queued[index:], type(exc).__name__, None)
                     return
                 if reply.item:
                     marks.append(asyncio.create_task(self.mark_sent([(reply.item, message_id)])))
@@ -200,11 +197,15 @@ class OutboxWorker:
                 marks, self._marks = self._marks, []
                 store.mark_all_delivered(tx, marks, self.clock())
 
-    async def hand_over(self, queued: list[Queued], reason: str, after: float | None) -> None:
-        """Held replies the adapter could not send: the worker takes them (after `after` s)."""
+    async def hand_over(
+        self, chat_id: str, queued: list[Queued], reason: str, after: float | None
+    ) -> None:
+        """Held replies the adapter could not send: the worker takes them (after `after` s),
+        and the chat's later replies go behind them (`behind`)."""
         ids = [reply.item for reply in queued if reply.item]
         if not ids:
             return
+        self.behind.add(chat_id)
         until = self.clock() + dt.timedelta(seconds=after or 0)
         log.warning("%d repl(ies) wait in the outbox: %s", len(ids), reason)
         async with self.db.transaction() as tx:

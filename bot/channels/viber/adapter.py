@@ -196,7 +196,7 @@ class ViberChannel:
                     token = await self.client.send(user_id, body)
             except (ViberUnreachable, ViberApiError) as exc:
                 log.warning("sending to Viber failed (%s); the rest waits in the outbox", exc)
-                await self.worker.hand_over(queued[index:], str(exc), None)
+                await self.worker.hand_over(user_id, queued[index:], str(exc), None)
                 return
             if reply.item:
                 await self.worker.mark_sent([(reply.item, token or None)])

@@ -70,22 +70,23 @@ async def gate(turn: Turn) -> Outcome | None:
 def named_office(turn: Turn, text: str) -> Office | None:
     """The one office a short message names (its id, its name or its label in any language, or
     its city's name, as a whole word), else None."""
-    words = re.findall(r"\w+(?:-\w+)*", text.casefold())
-    if not words or len(words) > NAMING_WORDS:
+    said = _words(text)
+    if not said or len(said.split()) > NAMING_WORDS:
         return None
-    said = " ".join(words)
     found = set()
     for office in turn.settings.offices.values():
         names = {office.id, office.name, *office.labels.values()}
         names |= {
             office.placeholders(lang).get("city_name", "") for lang in turn.settings.languages
         }
-        for name in filter(
-            None, (" ".join(re.findall(r"\w+(?:-\w+)*", n.casefold())) for n in names)
-        ):
-            if f" {name} " in f" {said} ":
-                found.add(office.id)
+        if any(name and f" {name} " in f" {said} " for name in map(_words, names)):
+            found.add(office.id)
     return turn.settings.offices[found.pop()] if len(found) == 1 else None
+
+
+def _words(text: str) -> str:
+    """Lower-case words (hyphenated ones whole), one space apart."""
+    return " ".join(re.findall(r"\w+(?:-\w+)*", text.casefold()))
 
 
 async def choose(turn: Turn) -> Outcome:

@@ -8,6 +8,7 @@ import yaml
 
 from bot.app import build
 from bot.core import markup
+from bot.core.messages import Incoming
 from tests.conftest import FIXTURE, write_config
 from tests.support.callbacks import Delivery, RecordingPlatform
 from tests.support.courses import (
@@ -193,9 +194,6 @@ async def test_a_course_button_of_another_office_is_refused_naming_that_office(t
 async def test_a_staff_question_naming_someone_is_edited_away_when_they_forget(tmp_path, clock):
     """«Remove Olena from the list?» names her by first name only: the message says whom it
     shows, so /forget edits it to «personal data removed» like the lists."""
-    from bot.core.messages import Incoming
-    from tests.support.callbacks import STAFF_CHAT
-
     async with course_app(tmp_path, clock) as app:
         platform = RecordingPlatform()
         delivery = Delivery(app, platform, clock)

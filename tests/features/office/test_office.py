@@ -25,6 +25,7 @@ from tests.support.network import (
     NORTH_CHAT,
     SOUTH_TOPIC,
     write_network_config,
+    write_network_with_services,
 )
 from tests.support.services import catalogue
 
@@ -297,18 +298,11 @@ async def test_changing_office_in_the_middle_of_a_booking_offers_the_new_offices
     assert (visit.office, visit.place) == ("south", "south_desk")
 
 
-async def _network_with_services(tmp_path, clock, **east):  # type: ignore[no-untyped-def]
-    """Every office offers the fixture catalogue, East what `east` says instead."""
-    network = yaml.safe_load((FIXTURE / "network.yaml").read_text(encoding="utf-8"))
-    for office in network["offices"].values():
-        office.update(catalogue())
-    network["offices"]["east"].update(east)
-    return await build(write_config(tmp_path, **network), clock=clock, search="off")
-
-
 async def test_a_help_form_the_new_office_does_not_offer_is_closed_saying_so(tmp_path, clock):
     only_career = {"services": {"career": catalogue()["services"]["career"]}}
-    app = await _network_with_services(tmp_path, clock, **only_career)
+    app = await build(
+        write_network_with_services(tmp_path, **only_career), clock=clock, search="off"
+    )
     try:
         olena = person(app)
         await olena.send("/start north")
@@ -326,7 +320,7 @@ async def test_a_help_form_the_new_office_does_not_offer_is_closed_saying_so(tmp
 
 
 async def test_the_same_service_at_another_office_is_asked_for_anew(tmp_path, clock):
-    app = await _network_with_services(tmp_path, clock)
+    app = await build(write_network_with_services(tmp_path), clock=clock, search="off")
     try:
         olena = person(app)
         await olena.send("/start north")

@@ -4,24 +4,12 @@ the person's own office leaves the form as it was."""
 
 from __future__ import annotations
 
-import yaml
-
 from bot.app import build
 from bot.storage import requests as requests_store
-from tests.conftest import FIXTURE, write_config
 from tests.support.assist import up_to_the_form
 from tests.support.dialogue import Dialogue
-from tests.support.network import write_network_config
+from tests.support.network import write_network_config, write_network_with_services
 from tests.support.services import catalogue
-
-
-async def _network(tmp_path, clock, **east):  # type: ignore[no-untyped-def]
-    """The fixture network, every office offering the fixture catalogue, East `east` instead."""
-    network = yaml.safe_load((FIXTURE / "network.yaml").read_text(encoding="utf-8"))
-    for office in network["offices"].values():
-        office.update(catalogue())
-    network["offices"]["east"].update(east)
-    return await build(write_config(tmp_path, **network), clock=clock, search="off")
 
 
 async def _open_requests(app) -> list[requests_store.Request]:  # type: ignore[no-untyped-def]
@@ -78,7 +66,9 @@ async def test_a_link_to_the_persons_own_office_in_a_form_changes_nothing(tmp_pa
 
 async def test_a_link_to_an_office_without_the_forms_service_closes_it_saying_so(tmp_path, clock):
     only_career = {"services": {"career": catalogue()["services"]["career"]}}
-    app = await _network(tmp_path, clock, **only_career)
+    app = await build(
+        write_network_with_services(tmp_path, **only_career), clock=clock, search="off"
+    )
     try:
         olena = Dialogue(app.core, user_id="2001", language_hint="uk")
         await olena.send("/start north")

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.app import build
 from bot.core.messages import Incoming
+from tests.conftest import write_config
 from tests.support.bookings import TUE_1330, book_and_confirm
 from tests.support.callbacks import STAFF_CHAT, Delivery, StaffMember, request_callback
 from tests.support.dialogue import Dialogue
@@ -44,13 +46,13 @@ async def a_person_with_every_kind_of_record(app, delivery, platform) -> Dialogu
     return zofia
 
 
-async def staff_ask(app, delivery, command: str, message_id: str) -> None:  # type: ignore[no-untyped-def]
+async def staff_ask(app, delivery, command: str, message_id: str, chat: str = STAFF_CHAT) -> None:  # type: ignore[no-untyped-def]
     """A staff command answered as `infopoint run` answers it: through the outbox, delivered."""
     name, _, args = command.partition(" ")
     incoming = Incoming(
         "telegram",
         "501",
-        STAFF_CHAT,
+        chat,
         "pl",
         sender_name="Anna",
         command=name,
@@ -58,7 +60,7 @@ async def staff_ask(app, delivery, command: str, message_id: str) -> None:  # ty
         message_id=message_id,
     )
     queued = await app.core.handle_queued(incoming)
-    await delivery.worker.send_now("telegram", STAFF_CHAT, queued)
+    await delivery.worker.send_now("telegram", chat, queued)
 
 
 def staff_chat_shows(platform) -> list[str]:  # type: ignore[no-untyped-def]
@@ -135,26 +137,15 @@ async def test_after_the_retention_period_no_trace_of_the_person_is_left(
 COORDINATORS = "-1009000000001"
 
 
-async def _coordinators_ask(app, delivery, message_id: str) -> None:  # type: ignore[no-untyped-def]
-    incoming = Incoming(
-        "telegram", "501", COORDINATORS, "pl", command="unanswered", message_id=message_id
-    )
-    queued = await app.core.handle_queued(incoming)
-    await delivery.worker.send_now("telegram", COORDINATORS, queued)
-
-
 async def test_forget_and_retention_reach_the_coordinators_chat_too(tmp_path, clock, platform):
     """A network's coordinators ask for every office's lists (/unanswered): a person's question
     in one is edited away by /forget, and by retention in its time."""
-    from bot.app import build
-    from tests.conftest import write_config
-
     app = await build(write_config(tmp_path, coordinators__chat_id=int(COORDINATORS)), clock=clock)
     try:
         delivery = Delivery(app, platform, clock)
         for user, name in (("4242", NAME), ("4343", "Olgaxyz Kowal")):
             await Dialogue(app.core, user_id=user).send(f"call me {name} qwzx vbnm")
-        await _coordinators_ask(app, delivery, "90")
+        await staff_ask(app, delivery, "unanswered", "90", COORDINATORS)
         [shown] = [s for s in platform.sent if s.chat_id == COORDINATORS and NAME in s.text]
         zofia = Dialogue(app.core, user_id="4242")
         await zofia.send("/forget")
@@ -163,7 +154,9 @@ async def test_forget_and_retention_reach_the_coordinators_chat_too(tmp_path, cl
         edited = [e for e in platform.edits if e.chat_id == COORDINATORS]
         assert [e.message_id for e in edited] == [shown.message_id]
         assert "usunięte" in edited[0].text and NAME not in edited[0].text
-        await _coordinators_ask(app, delivery, "91")  # Olga's question alone now
+        await staff_ask(
+            app, delivery, "unanswered", "91", COORDINATORS
+        )  # Olga's question alone now
         [olga] = [s for s in platform.sent if s.chat_id == COORDINATORS and "Olgaxyz" in s.text][1:]
         before = len(platform.edits)
         clock.advance(days=40)
