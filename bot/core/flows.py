@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from bot.core.messages import Button, Reply
+from bot.core.threads import ThreadKind
 
 if TYPE_CHECKING:
     from bot.core.services import Services
@@ -244,3 +245,4 @@ class Feature:
     privacy: PrivacySection | None = None
     jobs: tuple[Job, ...] = ()
     fallbacks: Fallbacks | None = None
+    threads: tuple[ThreadKind, ...] = ()  # records people and staff write about (core.threads)

@@ -23,6 +23,7 @@ from bot.core.flows import (
     PrivacySection,
     TextStep,
 )
+from bot.core.threads import ThreadKind
 
 V = TypeVar("V")
 
@@ -48,6 +49,7 @@ class Registry:
     privacy: tuple[PrivacySection, ...] = ()
     jobs: tuple[Job, ...] = ()
     fallbacks: Fallbacks | None = None
+    threads: tuple[ThreadKind, ...] = ()  # in feature order
 
     @classmethod
     def build(cls, features: Sequence[Feature], text_order: Sequence[str]) -> Registry:
@@ -100,6 +102,10 @@ class Registry:
         if feature.privacy is not None:
             self.privacy += (feature.privacy,)
         self.jobs += feature.jobs
+        for kind in feature.threads:
+            if any(k.name == kind.name for k in self.threads):
+                raise RegistryError(f"thread kind {kind.name!r} is registered twice")
+            self.threads += (kind,)
         if feature.fallbacks is not None:
             if self.fallbacks is not None:
                 raise RegistryError(f"{feature.name}: a second feature provides fallbacks")

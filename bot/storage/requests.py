@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.core.messages import Reply
-from bot.storage import Tx, from_utc_text, maybe_utc_text, utc_text
+from bot.storage import Statement, Tx, from_utc_text, maybe_utc_text, utc_text
 from bot.storage.retention import Cutoffs
 
 OPEN = ("open", "taken")
@@ -154,15 +154,15 @@ async def staff_replied(tx: Tx, request_id: int, now: dt.datetime) -> None:
     )
 
 
-async def open_thread(tx: Tx, channel: str, user_id: str, since: dt.datetime) -> Request | None:
-    """The request whose staff wrote to this user after `since`, the latest, if any."""
-    row = await tx.fetchone(
-        "SELECT * FROM callback_requests WHERE channel = ? AND user_id = ?"
-        " AND last_staff_reply_at >= ? AND thread_closed_at IS NULL"
-        " ORDER BY last_staff_reply_at DESC LIMIT 1",
+def open_thread(channel: str, user_id: str, since: dt.datetime) -> Statement:
+    """The request whose staff wrote to this user after `since`, the latest, if any: its `id`
+    and `thread_at` (bot.core.threads.ThreadKind.open_query)."""
+    return (
+        "SELECT id, last_staff_reply_at AS thread_at FROM callback_requests"
+        " WHERE channel = ? AND user_id = ? AND last_staff_reply_at >= ?"
+        " AND thread_closed_at IS NULL ORDER BY last_staff_reply_at DESC LIMIT 1",
         (channel, user_id, utc_text(since)),
     )
-    return _request(row) if row else None
 
 
 async def close_thread(tx: Tx, request_id: int, now: dt.datetime) -> None:

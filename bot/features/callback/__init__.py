@@ -18,6 +18,7 @@ from bot.features.callback.mine import ask_withdraw, withdraw
 from bot.features.callback.privacy import forget as forget_requests
 from bot.features.callback.staff import post as post_to_staff
 from bot.features.callback.staff import refresh as refresh_staff_message
+from bot.features.callback.thread import forget_thread, relay_to_staff, thread_hours
 from bot.features.callback.when import is_working_now, next_call_time, open_on
 
 FEATURE = Feature(
@@ -31,6 +32,7 @@ FEATURE = Feature(
     staff_reply=thread.staff_reply,
     privacy=PrivacySection("callback_requests", privacy.show, privacy.forget),
     jobs=(Job("callback requests: retention, unposted", 3600, privacy.upkeep, erases=True),),
+    threads=(thread.REQUESTS,),
 )
 
 __all__ = [
@@ -38,12 +40,15 @@ __all__ = [
     "ask_withdraw",
     "detail_lines",
     "forget_requests",
+    "forget_thread",
     "is_working_now",
     "next_call_time",
     "open_on",
     "post_to_staff",
     "refresh_staff_message",
+    "relay_to_staff",
     "service_title",
+    "thread_hours",
     "value_text",
     "withdraw",
 ]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import replace
 
 from bot.core import markup
 from bot.core.dispatch import Turn
@@ -20,8 +19,8 @@ from bot.core.turn import for_staff, subject_of
 from bot.features.callback import staff as callback_staff
 from bot.features.callback.details import phone_note
 from bot.features.callback.replies import topic_title
-from bot.settings.config import Office
-from bot.storage import Tx, message_refs
+from bot.features.callback.thread import forget_thread
+from bot.storage import Tx
 from bot.storage import outbox as outbox_store
 from bot.storage import requests as store
 from bot.storage.requests import REF_STAFF, REF_THREAD, Request
@@ -93,20 +92,6 @@ async def forget(turn: Turn) -> None:
         )
 
 
-async def _blank_thread(
-    services: Services, tx: Tx, office: Office, request_id: int, now: dt.datetime
-) -> int:
-    """The person's messages relayed to the staff chat under a request say who wrote them:
-    each is edited to say the personal data was removed."""
-    chat = str(office.staff_chat_id)
-    removed = Reply(services.t(office.staff_language, "staff_personal_data_removed"))
-    shown = await message_refs.messages_for(tx, "telegram", chat, REF_THREAD, request_id)
-    for message_id in shown:
-        edit = replace(removed, edit_message_id=message_id)
-        await outbox_store.enqueue(tx, now, "telegram", chat, edit, action="edit")
-    return len(shown)
-
-
 async def upkeep(services: Services) -> None:
     """Hourly: forget closed requests after their office's retention_days; post requests that
     never reached the staff chat (it was not configured when they were made)."""
@@ -131,7 +116,7 @@ async def upkeep(services: Services) -> None:
                     ref_kind=REF_STAFF,
                     ref_id=request_id,
                 )
-                queued += await _blank_thread(services, tx, office, request_id, now)
+                queued += await forget_thread(services, tx, now, office, REF_THREAD, request_id)
                 queued += 1
         unposted = await store.unposted_open(tx)
         for request in unposted:

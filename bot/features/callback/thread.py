@@ -1,11 +1,14 @@
-"""Writing between staff and a person about a request, and the person's rating afterwards.
+"""Writing between staff and a person about a record, and the person's rating of a request.
 
-The rule, told to the person with every staff message: for THREAD_HOURS after the last staff
-reply, whatever they type outside another flow goes to the staff chat, as a reply to their
-request's message; "Stop writing to staff" (callback:stop:<id>) or the time running out ends it.
-Staff write by replying (in Telegram) to the request's message or to any message of its thread;
-the message ids are mapped back with storage.outbox.ref_of_message, never with forward data
-(hidden forwards hide the sender).
+Every kind of record people and staff write about (bot.core.threads: callback and help
+requests here, appointment requests, a course's message to everyone) is relayed here, the same
+way. Staff write by replying (in Telegram) to one of the record's messages in the staff chat
+(its card, a relayed text, their own earlier reply); the message ids are mapped back with
+message_refs, never with forward data (hidden forwards hide the sender). The person is told,
+with every staff message, that what they type outside another flow goes to the staff chat for
+THREAD_HOURS after it (an appointment request's too while it is open), as a reply to the
+record's card; "Stop writing to staff" (callback:stop:<id>[:<kind>]) or the time running out
+ends it.
 """
 
 from __future__ import annotations
@@ -18,89 +21,97 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Next, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
+from bot.core.services import Services
+from bot.core.threads import Thread, ThreadKind
 from bot.features import urgent
 from bot.features.callback.details import record_name
 from bot.features.menu import main_menu
-from bot.storage import message_refs
+from bot.settings.config import Office
+from bot.storage import Tx, message_refs
 from bot.storage import outbox as outbox_store
 from bot.storage import requests as store
 from bot.storage import sessions as session_store
 from bot.storage.requests import REF_STAFF, REF_STAFF_REPLY, REF_THREAD, REF_USER, Request
 
 THREAD_HOURS = 24
+CALLBACK = "request"  # the thread kind of callback and help requests
+THANKS = ("thanks", "ack")  # a plain «thank you», «ok»: the bot answers, when the kind says so
 
 
-async def person_language(turn: Turn, request: Request) -> str:
-    """The language the person uses now (they may have switched since the request), else the
-    request's."""
-    if request.user_id is not None:
-        session = await session_store.find(turn.tx, request.channel, request.user_id)
+async def person_language(turn: Turn, record: Request | Thread) -> str:
+    """The language the person uses now (they may have switched since the record), else the
+    record's."""
+    if record.user_id:
+        session = await session_store.find(turn.tx, record.channel, record.user_id)
         if session is not None and session.language:
             return session.language
-    return request.language
+    return record.language
 
 
-def _stop_button(turn: Turn, lang: str, request_id: int) -> list[Button]:
-    return [Button(turn.services.t(lang, "btn_cb_end_thread"), f"callback:stop:{request_id}")]
+def thread_hours(services: Services, lang: str) -> str:
+    """«for the next 24 hours»: how long the person's messages go to staff after theirs."""
+    return services.t.plural(lang, "cb_thread_hours", THREAD_HOURS)
+
+
+def _stop_button(turn: Turn, lang: str, thread: Thread) -> list[Button]:
+    payload = f"callback:stop:{thread.id}"
+    if thread.kind != CALLBACK:
+        payload += f":{thread.kind}"
+    return [Button(turn.services.t(lang, "btn_cb_end_thread"), payload)]
 
 
 async def staff_reply(turn: Turn) -> Outcome:
-    """A staff member replied to a message in the staff chat: about a request? Pass it on."""
+    """A staff member replied to a message in the staff chat: about a record? Pass it on."""
     incoming = turn.incoming
     ref = await message_refs.ref_of(
         turn.tx, incoming.channel, incoming.chat_id, incoming.reply_to or ""
     )
-    if ref is None or ref[0] not in (REF_STAFF, REF_THREAD, REF_STAFF_REPLY):
+    kind = next((k for k in turn.registry.threads if ref and ref[0] in k.staff_refs), None)
+    if ref is None or kind is None:
         return stay()  # a reply to something else: staff talking among themselves
-    request = await store.get(turn.tx, ref[1])
-    if request is None:
-        return stay()
-    record = record_name(turn.services, turn.lang, request)
-    turn.staff_may(request.office, record)  # a reply across forum topics: refused
-    if request.forgotten or request.chat_id is None:
+    thread = await kind.get(turn.services, turn.tx, ref[1])
+    if thread is None:  # deleted with the person's data
+        return stay(Reply(turn.t("staff_reply_gone")))
+    record = thread.record(turn.lang)
+    turn.staff_may(thread.office, record)  # another office's staff, a reply across topics
+    if thread.forgotten or not thread.chat_id:
         return stay(Reply(turn.t("staff_reply_forgotten", record=record)))
     text = (incoming.text or "").strip()
     if not text:
         return stay(Reply(turn.t("staff_reply_text_only")))
-    lang = await person_language(turn, request)
-    t = turn.services.t
-    hours = t.plural(lang, "cb_thread_hours", THREAD_HOURS)
-    message = t(lang, "cb_staff_wrote", id=request.id, text=markup.literal(text), hours=hours)
+    lang = await person_language(turn, thread)
+    message = thread.wrote(lang, markup.literal(text))
     await turn.enqueue(
-        request.channel,
-        request.chat_id,
-        Reply(message, [_stop_button(turn, lang, request.id)]),
-        ref_kind=REF_USER,
-        ref_id=request.id,
+        thread.channel,
+        thread.chat_id,
+        Reply(message, [_stop_button(turn, lang, thread)]),
+        ref_kind=thread.to_person,
+        ref_id=thread.id if thread.to_person else None,
     )
-    await store.staff_replied(turn.tx, request.id, turn.now)
+    await kind.replied(turn.tx, thread.id, turn.now)
     if incoming.message_id:
-        # A reply to this staff message is about the same request.
+        # A reply to this staff message is about the same record.
         await message_refs.remember(
             turn.tx,
             turn.now,
             incoming.channel,
             incoming.chat_id,
             incoming.message_id,
-            REF_STAFF_REPLY,
-            request.id,
+            kind.staff_reply,
+            thread.id,
         )
     return stay(Reply(turn.t("staff_reply_queued", record=record)))
 
 
-async def relay(turn: Turn, request: Request) -> Outcome:
-    """The person's text goes to the staff chat, under their request's message."""
-    office = turn.settings.office(request.office)
+async def relay_to_staff(turn: Turn, kind: ThreadKind, thread: Thread, body: str) -> list[Reply]:
+    """`body` (staff language markup) to the staff chat in the record's thread: a reply to its
+    card; a typed text joins the thread's message still waiting to be sent, if any (so one
+    chatty person does not fill the staff chat's 20 messages a minute). Danger words in what
+    the person typed mark it urgent, and the person gets the help lines (returned)."""
+    office = turn.settings.office(thread.office)
     staff = office.staff_language
     text = turn.incoming.text or ""
     replies: list[Reply] = []
-    body = turn.services.t(
-        staff,
-        "staff_user_wrote",
-        record=record_name(turn.services, staff, request),
-        name=markup.literal(request.name or ""),
-        text=markup.literal(text),
-    )
     danger = urgent.detect(text)
     if danger:
         urgent.mark(turn)
@@ -108,13 +119,11 @@ async def relay(turn: Turn, request: Request) -> Outcome:
         replies.append(Reply(urgent.help_text(turn)))
     chat = office.staff_chat_id
     waiting = None
-    if chat is not None and not danger:
+    if chat is not None and text and not danger:
         waiting = await outbox_store.waiting_chat(
-            turn.tx, turn.now, str(chat), REF_THREAD, request.id
+            turn.tx, turn.now, str(chat), kind.relayed, thread.id
         )
     if waiting is not None:
-        # still waiting for its turn in the staff chat: this message joins it, so one chatty
-        # person does not fill the staff chat's 20 messages a minute
         item, queued = waiting
         more = turn.services.t(staff, "staff_user_wrote_more", text=markup.literal(text))
         await outbox_store.replace_reply(
@@ -122,25 +131,71 @@ async def relay(turn: Turn, request: Request) -> Outcome:
         )
     else:
         await turn.to_staff(
-            Reply(body, reply_to_ref=(REF_STAFF, request.id)),
+            Reply(body, reply_to_ref=thread.card),
             office=office,
-            ref_kind=REF_THREAD,
-            ref_id=request.id,
+            ref_kind=kind.relayed,
+            ref_id=thread.id,
             priority=outbox_store.NOW if danger else outbox_store.CHAT,
         )
-    ack = Reply(turn.t("cb_relayed", id=request.id), [_stop_button(turn, turn.lang, request.id)])
+    return replies
+
+
+async def relay(turn: Turn, kind: ThreadKind, thread: Thread) -> Outcome:
+    """The person's text goes to the staff chat, under the record's card."""
+    staff = turn.settings.office(thread.office).staff_language
+    body = turn.services.t(
+        staff,
+        "staff_user_wrote",
+        record=thread.record(staff),
+        name=markup.literal(thread.name),
+        text=markup.literal(turn.incoming.text or ""),
+    )
+    replies = await relay_to_staff(turn, kind, thread, body)
+    ack = Reply(thread.relayed(turn.lang), [_stop_button(turn, turn.lang, thread)])
     return stay(*replies, ack)
+
+
+async def open_thread(turn: Turn) -> tuple[ThreadKind, int] | None:
+    """The person's open thread opened last, of every kind (one trip to the database)."""
+    incoming = turn.incoming
+    since = turn.now - dt.timedelta(hours=THREAD_HOURS)
+    kinds = turn.registry.threads
+    found = await turn.tx.batch(
+        *(k.open_query(incoming.channel, incoming.user_id, since) for k in kinds)
+    )
+    latest = [
+        (done.rows[0]["thread_at"], kind, int(done.rows[0]["id"]))
+        for kind, done in zip(kinds, found, strict=True)
+        if done.rows
+    ]
+    if not latest:
+        return None
+    _, kind, number = max(latest, key=lambda found: str(found[0]))
+    return kind, number
 
 
 async def relay_open_thread(turn: Turn, next_: Next) -> Outcome:
     """In the text pipeline: while a thread with staff is open, typed text goes to staff."""
-    incoming = turn.incoming
-    if incoming.text:
-        since = turn.now - dt.timedelta(hours=THREAD_HOURS)
-        request = await store.open_thread(turn.tx, incoming.channel, incoming.user_id, since)
-        if request is not None:
-            return await relay(turn, request)
-    return await next_()
+    if not turn.incoming.text:
+        return await next_()
+    found = await open_thread(turn)
+    if found is None:
+        return await next_()
+    kind, number = found
+    thread = await kind.get(turn.services, turn.tx, number)
+    if thread is None or (kind.thanks_to_bot and await _plain_thanks(turn)):
+        return await next_()
+    return await relay(turn, kind, thread)
+
+
+async def _plain_thanks(turn: Turn) -> bool:
+    """«Спасибо!», «ok»: nothing for staff to read (the search says; without it, staff read)."""
+    searcher = await turn.services.search.ready(turn.office.id)
+    if searcher is None:
+        return False
+    text = (turn.incoming.text or "").strip()
+    result = await turn.services.search.search(searcher, text, turn.lang)
+    return result.smalltalk in THANKS
 
 
 async def _own_request(turn: Turn, arg: str) -> Request:
@@ -172,9 +227,81 @@ async def rate(turn: Turn) -> Outcome:
 
 
 async def stop(turn: Turn) -> Outcome:
-    """callback:stop:<request>: the person's texts go to the bot again, not to staff."""
-    if len(turn.args) != 1:
+    """callback:stop:<id>[:<kind>]: the person's texts go to the bot again, not to staff."""
+    if len(turn.args) not in (1, 2):
         raise Expired("callback:stop")
-    request = await _own_request(turn, turn.args[0])
-    await store.close_thread(turn.tx, request.id, turn.now)
+    name = turn.args[1] if len(turn.args) == 2 else CALLBACK
+    kind = next((k for k in turn.registry.threads if k.name == name), None)
+    number = record_id(turn.args[0])
+    thread = await kind.get(turn.services, turn.tx, number) if kind and number else None
+    incoming = turn.incoming
+    if (
+        kind is None
+        or thread is None
+        or (thread.channel, thread.user_id)
+        != (
+            incoming.channel,
+            incoming.user_id,
+        )
+    ):
+        raise Expired("callback:stop")
+    await kind.stop(turn.tx, thread.id, turn.now)
     return stay(main_menu(turn, turn.t("cb_thread_ended")))
+
+
+async def forget_thread(
+    services: Services, tx: Tx, now: dt.datetime, office: Office, relayed: str, number: int
+) -> int:
+    """Retention: the person's messages relayed to the staff chat in a record's thread say who
+    wrote them: each is edited to say the personal data was removed. How many were."""
+    if office.staff_chat_id is None:
+        return 0
+    chat = str(office.staff_chat_id)
+    removed = Reply(services.t(office.staff_language, "staff_personal_data_removed"))
+    shown = await message_refs.messages_for(tx, "telegram", chat, relayed, number)
+    for message_id in shown:
+        edit = replace(removed, edit_message_id=message_id)
+        await outbox_store.enqueue(tx, now, "telegram", chat, edit, action="edit")
+    return len(shown)
+
+
+# --- callback and help requests, as a kind of thread ----------------------------------------
+
+
+def request_thread(services: Services, request: Request) -> Thread:
+    t = services.t
+    return Thread(
+        kind=CALLBACK,
+        id=request.id,
+        office=request.office,
+        channel=request.channel,
+        user_id=request.user_id,
+        chat_id=request.chat_id,
+        language=request.language,
+        name=request.name or "",
+        record=lambda lang: record_name(services, lang, request),
+        wrote=lambda lang, text: t(
+            lang, "cb_staff_wrote", id=request.id, text=text, hours=thread_hours(services, lang)
+        ),
+        relayed=lambda lang: t(lang, "cb_relayed", id=request.id),
+        card=(REF_STAFF, request.id),
+        to_person=REF_USER,
+        forgotten=request.forgotten,
+    )
+
+
+async def _get_request(services: Services, tx: Tx, request_id: int) -> Thread | None:
+    request = await store.get(tx, request_id)
+    return request_thread(services, request) if request is not None else None
+
+
+REQUESTS = ThreadKind(
+    CALLBACK,
+    staff_refs=(REF_STAFF, REF_THREAD, REF_STAFF_REPLY),
+    relayed=REF_THREAD,
+    staff_reply=REF_STAFF_REPLY,
+    open_query=store.open_thread,
+    get=_get_request,
+    replied=store.staff_replied,
+    stop=store.close_thread,
+)

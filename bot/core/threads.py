@@ -1,0 +1,59 @@
+"""Writing both ways between a person and their office's staff about a record, through the bot.
+
+A feature whose records people and staff write about describes them with a `ThreadKind` in its
+`Feature.threads`: a callback or help request, an appointment request, a course's message to
+everyone signed up. The callback feature relays the messages for every kind
+(bot.features.callback.thread, docs/callbacks.md): a staff member's reply to one of the
+record's messages in the staff chat goes to the person; what the person types outside a form
+while a thread is open goes to the staff chat (the latest opened thread, when several are).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.storage import Statement, Tx
+
+if TYPE_CHECKING:
+    from bot.core.services import Services
+
+
+@dataclass(frozen=True)
+class Thread:
+    """One record, as writing about it needs it. The texts are functions of a language: staff
+    read the office's staff language, the person the language they use now."""
+
+    kind: str  # its ThreadKind's name
+    id: int
+    office: str
+    channel: str
+    user_id: str | None  # None once the person's data is forgotten
+    chat_id: str | None
+    language: str  # the record's (the person's session's language, if any, comes first)
+    name: str  # who writes, as staff see it (a first name alone for a confidential service)
+    record: Callable[[str], str]  # the record named for staff: «Prośba o wizytę nr 1»
+    wrote: Callable[[str, str], str]  # (lang, staff's text, escaped): what the person reads
+    relayed: Callable[[str], str]  # (lang): «passed on to …», told to the person
+    card: tuple[str, int] | None = None  # the staff message relayed texts answer (ref kind, id)
+    to_person: str | None = None  # ref kind of staff messages to the person (undeliverable ones)
+    forgotten: bool = False
+
+
+@dataclass(frozen=True)
+class ThreadKind:
+    """A kind of record a person and staff write about; what the relaying needs to know of it."""
+
+    name: str  # in the person's «stop writing to staff» button
+    staff_refs: tuple[str, ...]  # staff-chat messages (ref kinds) a reply to which is about it
+    relayed: str  # ref kind of the person's texts relayed to the staff chat (ref id: the record)
+    staff_reply: str  # ref kind a staff member's own reply is remembered as
+    # The person's open thread of this kind (channel, user id, the start of the window of a
+    # staff message): one row with `id` and `thread_at` (when it was last opened), latest first.
+    open_query: Callable[[str, str, dt.datetime], Statement]
+    get: Callable[[Services, Tx, int], Awaitable[Thread | None]]
+    replied: Callable[[Tx, int, dt.datetime], Awaitable[None]]  # staff wrote: open it again
+    stop: Callable[[Tx, int, dt.datetime], Awaitable[None]]  # the person stopped it
+    thanks_to_bot: bool = False  # a plain «thank you» is answered by the bot, not passed on
