@@ -14,6 +14,11 @@ from bot.storage import Tx, from_utc_text, maybe_utc_text, utc_text
 from bot.storage.retention import Cutoffs
 
 OPEN = ("pending", "offered")
+# outbox and message_refs kinds of the request's thread (bot.core.threads): the person's texts
+# relayed to the staff chat, and a staff member's own reply there (the card: appointments.py)
+REF_THREAD = "appointment_request_thread"
+REF_STAFF_REPLY = "appointment_request_staff_reply"
+_WROTE = "last_staff_at = ?, thread_closed_at = NULL"  # staff wrote to the person: a thread
 Time = tuple[str, str]  # (specialist id, slot key)
 
 
@@ -149,11 +154,12 @@ async def set_chosen(tx: Tx, request_id: int, chosen: list[Time]) -> None:
 async def offer(
     tx: Tx, request_id: int, now: dt.datetime, staff: str, times: list[Time], any_time: bool
 ) -> bool:
-    """Pending -> offered (staff chose times, or any free time); False if already decided."""
+    """Pending -> offered (staff chose times, or any free time); False if decided meanwhile."""
     cursor = await tx.execute(
         "UPDATE appointment_requests SET status = 'offered', offered = ?, offer_any = ?,"
-        " staff_name = ?, decided_at = ?, chosen = '[]' WHERE id = ? AND status = 'pending'",
-        (json.dumps(times), int(any_time), staff, utc_text(now), request_id),
+        f" staff_name = ?, decided_at = ?, chosen = '[]', {_WROTE}"
+        " WHERE id = ? AND status = 'pending'",
+        (json.dumps(times), int(any_time), staff, utc_text(now), utc_text(now), request_id),
     )
     return cursor.rowcount == 1
 
@@ -173,19 +179,43 @@ async def reoffer(tx: Tx, request_id: int, times: list[Time]) -> bool:
 async def decline(
     tx: Tx, request_id: int, now: dt.datetime, staff: str, code: str | None, text: str | None
 ) -> bool:
+    """Pending or offered -> declined, with a reason; False if already decided."""
     cursor = await tx.execute(
         "UPDATE appointment_requests SET status = 'declined', staff_name = ?, reason_code = ?,"
-        " reason_text = ?, decided_at = ?, closed_at = ? WHERE id = ? AND status = 'pending'",
-        (staff, code, text, utc_text(now), utc_text(now), request_id),
+        f" reason_text = ?, decided_at = ?, closed_at = ?, {_WROTE}"
+        " WHERE id = ? AND status IN ('pending', 'offered')",
+        (staff, code, text, utc_text(now), utc_text(now), utc_text(now), request_id),
+    )
+    return cursor.rowcount == 1
+
+
+async def close(tx: Tx, request_id: int, now: dt.datetime, staff: str) -> bool:
+    """Pending or offered -> closed by staff (settled otherwise); False if no longer open."""
+    cursor = await tx.execute(
+        "UPDATE appointment_requests SET status = 'closed', staff_name = ?, decided_at = ?,"
+        f" closed_at = ?, {_WROTE} WHERE id = ? AND status IN ('pending', 'offered')",
+        (staff, utc_text(now), utc_text(now), utc_text(now), request_id),
+    )
+    return cursor.rowcount == 1
+
+
+async def other_times(tx: Tx, request_id: int) -> bool:
+    """Offered -> pending again: staff choose other times to offer (the person said none
+    suits, say); the times offered before can no longer be taken. False if not offered."""
+    cursor = await tx.execute(
+        "UPDATE appointment_requests SET status = 'pending', chosen = '[]'"
+        " WHERE id = ? AND status = 'offered'",
+        (request_id,),
     )
     return cursor.rowcount == 1
 
 
 async def withdraw(tx: Tx, request_id: int, now: dt.datetime) -> bool:
+    """The person withdrew it: their texts stop going to staff too."""
     cursor = await tx.execute(
-        "UPDATE appointment_requests SET status = 'withdrawn', closed_at = ?"
-        " WHERE id = ? AND status IN ('pending', 'offered')",
-        (utc_text(now), request_id),
+        "UPDATE appointment_requests SET status = 'withdrawn', closed_at = ?,"
+        " thread_closed_at = ? WHERE id = ? AND status IN ('pending', 'offered')",
+        (utc_text(now), utc_text(now), request_id),
     )
     return cursor.rowcount == 1
 

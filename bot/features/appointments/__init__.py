@@ -8,6 +8,8 @@ qualify.py    a service with `qualification`: the need described first (or, if s
               only whether it is urgent), sent to the advisors
 approve.py    the advisors' side in the staff chat: approve and offer times, or decline
 cards.py      a request's card in the staff chat; offered.py / offers.py, the person's offer
+thread.py     writing both ways about a request (bot.core.threads, relayed by the callback
+              feature): a reply to its card reaches the person, their texts reach staff
 staff.py      /appointments and cancelling by staff; mine.py, the person's /mybookings part
 days.py       the office's appointments in the staff's /today and /week (Feature.agenda)
 reminders.py  the day before and an hour before; privacy.py, /mydata, /forget, retention
@@ -17,7 +19,7 @@ views.py      how appointments read, in any language
 from __future__ import annotations
 
 from bot.core.flows import Feature, Job, PrivacySection
-from bot.features.appointments import approve, days, mine, privacy, reminders, staff
+from bot.features.appointments import approve, days, mine, privacy, reminders, staff, thread
 from bot.features.appointments.flow import APPT
 
 FEATURE = Feature(
@@ -33,6 +35,7 @@ FEATURE = Feature(
         Job("appointment reminders", 60, reminders.send_due_reminders),
         Job("appointments: retention", 3600, privacy.retention, erases=True),
     ),
+    threads=(thread.REQUESTS,),
 )
 
 __all__ = ["FEATURE"]

@@ -2,10 +2,13 @@
 
 apptq:approve:<id> shows the next free times of the service's specialists to tick 1–3 of
 (apptq:pick:<id>:<specialist>:<key>); apptq:offer:<id> sends the ticked ones to the person, or
-apptq:any:<id> offers any free time (the person gets the whole picker). apptq:decline:<id> asks
-for a reason: a ready one (apptq:reason:<id>:<code>, told to the person in their language), or
-staff's own words written as a reply to that question (staff_reply). apptq:show:<id> shows the
-card again (from /appointments). Staff act on their own office's requests only.
+apptq:any:<id> offers any free time (the person gets the whole picker). Once times are offered,
+apptq:other:<id> takes them back to choose others (the person said none suits, say).
+apptq:decline:<id> asks for a reason: a ready one (apptq:reason:<id>:<code>, told to the person
+in their language), or staff's own words written as a reply to that question (staff_reply).
+apptq:end:<id> asks whether to close the request (settled otherwise), apptq:end_now:<id> closes
+it and tells the person. apptq:show:<id> shows the card again (from /appointments). Staff act on
+their own office's requests only. Writing to the person: a reply to the card (thread.py).
 """
 
 from __future__ import annotations
@@ -36,10 +39,12 @@ async def _request(turn: Turn, *, look_only: bool = False) -> requests.Request:
     return r
 
 
-async def _not_pending(turn: Turn, r: requests.Request) -> Outcome | None:
+async def _not_pending(
+    turn: Turn, r: requests.Request, states: tuple[str, ...] = ("pending",)
+) -> Outcome | None:
     """Someone decided already (or the person withdrew): say what happened, change nothing.
     The card as it is now: a booked request's with the appointment's time."""
-    if r.status == "pending" and not r.forgotten:
+    if r.status in states and not r.forgotten:
         return None
     v = office_voice(turn.services, r.office)
     appointment = await store.get(turn.tx, r.appointment_id) if r.appointment_id else None
@@ -96,6 +101,18 @@ async def approve(turn: Turn) -> Outcome:
     return stay(picker(turn, r, await _free(turn, r), replace=False))
 
 
+async def other_times(turn: Turn) -> Outcome:
+    """Offered times taken back: the picker again, to offer others (or decline)."""
+    r = await _request(turn)
+    refusal = await _not_pending(turn, r, requests.OPEN)
+    if refusal:
+        return refusal
+    if await requests.other_times(turn.tx, r.id):
+        await cards.refresh(turn, r.id)
+        r = await requests.get(turn.tx, r.id) or r
+    return stay(picker(turn, r, await _free(turn, r), replace=False))
+
+
 async def pick(turn: Turn) -> Outcome:
     if len(turn.args) != 3:
         raise Expired("apptq:pick")
@@ -131,10 +148,12 @@ async def _offer(turn: Turn, *, any_time: bool) -> Outcome:
     if not free or (not any_time and not times):
         return stay(picker(turn, r, free, note=turn.t("sa_pick_gone")))
     staff = turn.incoming.sender_name or turn.t("sa_someone")
+    again = bool(r.offered) or r.offer_any  # other times than those offered before
     if not await requests.offer(turn.tx, r.id, turn.now, staff, times, any_time):
         raise Expired("apptq:offer")  # cannot happen: checked pending in this transaction
     r = await requests.get(turn.tx, r.id) or r
-    await offered.tell_person(turn, r)
+    person = await person_voice(turn.services, turn.tx, r.office, r.channel, r.user_id, r.language)
+    await offered.tell_person(turn, r, person("ap_offer_again") if again else "")
     await cards.refresh(turn, r.id)
     v = office_voice(turn.services, r.office)
     what = v("sa_any_time") if any_time else cards.times_text(v, r.offered)
@@ -154,10 +173,14 @@ async def close(turn: Turn) -> Outcome:
     return stay(Reply(turn.t("sa_not_now"), replace=True))
 
 
+async def keep(turn: Turn) -> Outcome:
+    return stay(Reply(turn.t("sa_kept"), replace=True))
+
+
 async def decline(turn: Turn) -> Outcome:
     """Ask for a reason: a ready one, or staff's own words as a reply to this question."""
     r = await _request(turn)
-    refusal = await _not_pending(turn, r)
+    refusal = await _not_pending(turn, r, requests.OPEN)
     if refusal:
         return refusal
     rows = [
@@ -175,7 +198,7 @@ async def reason(turn: Turn) -> Outcome:
     if len(turn.args) != 2 or turn.args[1] not in cards.REASONS:
         raise Expired("apptq:reason")
     r = await _request(turn)
-    refusal = await _not_pending(turn, r)
+    refusal = await _not_pending(turn, r, requests.OPEN)
     if refusal:
         return refusal
     return await _decline(turn, r, turn.args[1], None)
@@ -187,9 +210,9 @@ async def staff_reply(turn: Turn) -> Outcome:
     ref = await message_refs.ref_of(
         turn.tx, incoming.channel, incoming.chat_id, incoming.reply_to or ""
     )
-    if ref is not None and ref[0] in store.STAFF_VIEWS:
-        # an appointment's or a request's card: nothing is relayed from it (staff would
-        # otherwise hear nothing back, and the person nothing): say what does reach them
+    if ref is not None and ref[0] == store.REF:
+        # an appointment's note: nothing is relayed from it (staff would otherwise hear
+        # nothing back, and the person nothing): say what does reach them
         return stay(Reply(turn.t("sa_reply_not_relayed")))
     if ref is None or ref[0] != store.REF_DECLINE:
         return stay()  # someone else's message: not ours to answer
@@ -197,7 +220,7 @@ async def staff_reply(turn: Turn) -> Outcome:
     if r is None:
         return stay(Reply(turn.t("staff_button_expired")))
     turn.staff_may(r.office, turn.t("sa_record_request", id=r.id))
-    refusal = await _not_pending(turn, r)
+    refusal = await _not_pending(turn, r, requests.OPEN)
     if refusal:
         return refusal
     text = (incoming.text or "").strip()
@@ -233,6 +256,44 @@ async def _decline(turn: Turn, r: requests.Request, code: str | None, text: str 
     return stay(Reply(text, replace=code is not None, shows=shows))
 
 
+async def ask_end(turn: Turn) -> Outcome:
+    """Close the request (settled otherwise: in writing, by phone)? Asked once more."""
+    r = await _request(turn)
+    refusal = await _not_pending(turn, r, requests.OPEN)
+    if refusal:
+        return refusal
+    rows = [
+        [Button(turn.t("sa_btn_end_yes"), f"apptq:end_now:{r.id}")],
+        [Button(turn.t("sa_btn_keep"), "apptq:keep")],
+    ]
+    text = turn.t("sa_end_question", id=r.id, name=_name(r))
+    return stay(Reply(text, rows, shows=(subject_of(r.channel, r.user_id),)))
+
+
+async def end(turn: Turn) -> Outcome:
+    r = await _request(turn)
+    staff = turn.incoming.sender_name or turn.t("sa_someone")
+    if not await requests.close(turn.tx, r.id, turn.now, staff):
+        refusal = await _not_pending(turn, r, ())
+        assert refusal is not None
+        return refusal
+    v = await person_voice(turn.services, turn.tx, r.office, r.channel, r.user_id, r.language)
+    service = markup.literal(v.title(r.service))
+    phone = markup.literal(v.office.organisation.phone)
+    rows = [[Button(v("btn_services"), "services")], [Button(v("btn_main_menu"), "menu")]]
+    await turn.enqueue(
+        r.channel,
+        r.chat_id,
+        Reply(v("ap_closed_by_staff", id=r.id, service=service, phone=phone), rows),
+        ref_kind=store.REF_PRIVATE if r.sensitive else None,
+        ref_id=r.id if r.sensitive else None,
+        about=subject_of(r.channel, r.user_id),
+    )
+    await cards.refresh(turn, r.id)
+    text = turn.t("sa_ended", id=r.id, name=_name(r))
+    return stay(Reply(text, replace=True, shows=(subject_of(r.channel, r.user_id),)))
+
+
 async def show(turn: Turn) -> Outcome:
     r = await _request(turn, look_only=True)
     appointment = await store.get(turn.tx, r.appointment_id) if r.appointment_id else None
@@ -241,11 +302,15 @@ async def show(turn: Turn) -> Outcome:
 
 BUTTONS: dict[str, Handler] = {
     "approve": approve,
+    "other": other_times,
     "pick": pick,
     "offer": offer_ticked,
     "any": offer_any,
     "close": close,
     "decline": decline,
     "reason": reason,
+    "end": ask_end,
+    "end_now": end,
+    "keep": keep,
     "show": show,
 }

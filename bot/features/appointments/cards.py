@@ -1,6 +1,7 @@
 """A qualification request's card in its office's staff chat: one message (ref
 appointment_request) edited in place as the request moves on (offered, booked, declined,
-withdrawn, forgotten).
+withdrawn, closed, forgotten): with its buttons while it is open (approve or decline; once times
+are offered, other times, decline or close), and a reply to it reaches the person (thread.py).
 
 What the card shows: the service, the person's name, phone, language and channel, and what
 they wrote. For a sensitive service only the service, the first name, whether it is urgent and
@@ -51,6 +52,8 @@ def _status(v: Voice, r: requests.Request, appointment: store.Appointment | None
         return v("sa_status_declined", who=who, reason=reason)
     if r.status == "withdrawn":
         return v("sa_status_withdrawn")
+    if r.status == "closed":
+        return v("sa_status_closed", who=who)
     return v("sa_status_pending")
 
 
@@ -91,6 +94,14 @@ def card(
                 Button(v("sa_btn_decline"), f"apptq:decline:{r.id}"),
             ]
         )
+    elif r.status == "offered" and not look_only:  # other times, or it is settled otherwise
+        rows.append(
+            [
+                Button(v("sa_btn_other_times"), f"apptq:other:{r.id}"),
+                Button(v("sa_btn_decline"), f"apptq:decline:{r.id}"),
+            ]
+        )
+        rows.append([Button(v("sa_btn_end"), f"apptq:end:{r.id}")])
     return Reply("\n".join(lines), rows)
 
 

@@ -165,6 +165,7 @@ APPT = Flow(
         "send": qualify.send,
         "offer": offers.show_offer,
         "take": offers.take,
+        "none": offers.none_suits,
         "req": offers.pick_any,
         "again": offers.again,
         "cancel": mine.ask_cancel,

@@ -85,6 +85,7 @@ def offer_reply(
             elif t.place:
                 label += f" · {v.place_label(t.place)}"
             rows.append([Button(label, f"appt:take:{r.id}:{index}")])
+    rows.append([Button(v("ap_btn_none_suits"), f"appt:none:{r.id}")])
     rows.append([Button(v("ap_btn_withdraw"), f"appt:withdraw:{r.id}")])
     return Reply(f"{note}\n\n{text}" if note else text, rows)
 

@@ -2,8 +2,10 @@
 
 appt:offer:<request> shows the offer again (from /mybookings); appt:take:<request>:<n> books the
 n-th offered time at once; appt:req:<request> opens the picker of any free time (the approval
-stands); appt:again:<appointment>:<UTC key> books another time after staff cancelled a direct
-appointment (the flow then asks for a confirmation, as any direct booking).
+stands); appt:none:<request> tells the advisors that none of the times suits (thread.py: the
+request stays open, they may offer others); appt:again:<appointment>:<UTC key> books another
+time after staff cancelled a direct appointment (the flow then asks for a confirmation, as any
+direct booking).
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Expired, Reply
 from bot.core.numbers import record_id
+from bot.features.appointments import thread
 from bot.features.appointments.confirm import already_booked_reply
 from bot.features.appointments.offered import book_offered, offer_reply, own_request, still_free
 from bot.features.appointments.picker import choose, on_time
+from bot.features.appointments.qualify import pending_reply
 from bot.features.appointments.replies import FLOW, ApptDraft, service_of
 from bot.features.appointments.times import find
 from bot.features.appointments.views import office_voice
@@ -25,7 +29,10 @@ from bot.storage import appointments as store
 
 
 async def _closed(turn: Turn, r: requests.Request) -> Outcome:
-    """The request is no longer open: its appointment, or why not."""
+    """The request is no longer open: its appointment, or why not; or the advisors are
+    choosing other times for it."""
+    if r.status == "pending":
+        return stay(pending_reply(turn, r))
     if r.status == "booked" and r.appointment_id is not None:
         done = await store.get(turn.tx, r.appointment_id)
         if done is not None and done.active:
@@ -59,6 +66,16 @@ async def take(turn: Turn) -> Outcome:
         free = await still_free(turn.services, turn.tx, r, turn.now)
         return stay(offer_reply(v, r, free, turn.t("ap_offer_taken")))
     return await book_offered(turn, r.id, time)
+
+
+async def none_suits(turn: Turn) -> Outcome:
+    """None of the offered times suits the person: the advisors are told, in the request's
+    thread; whatever the person writes next reaches them too."""
+    r = await own_request(turn, turn.args[0] if len(turn.args) == 1 else None)
+    if r.status != "offered":
+        return await _closed(turn, r)
+    before = await thread.none_suits(turn, r)
+    return stay(*before, Reply(turn.t("ap_none_suits_told", id=r.id), [nav_row(turn, None)]))
 
 
 async def pick_any(turn: Turn) -> Outcome:

@@ -4,7 +4,8 @@
 who), every appointment and request is deleted, and their staff-chat messages are rewritten
 without name, phone or what the person wrote. Retention: `staff.retention_days` after an
 appointment (or after a request was closed, or last touched) name, phone and the description
-are erased, here and in the staff chat; anonymous counts stay.
+are erased, here and in the staff chat (the person's messages relayed in the request's thread
+too); anonymous counts stay.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from bot.core.services import Services
 from bot.core.turn import for_staff, subject_of
 from bot.features.appointments import cards
 from bot.features.appointments.views import office_voice, staff_appointment_text
+from bot.features.callback import forget_thread
 from bot.storage import Tx, message_refs
 from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
@@ -152,6 +154,8 @@ async def retention(services: Services) -> None:
         for r in stale:
             card = anonymised_card(services, r)
             await _edit(services, tx, now, r.office, card, store.REF_REQUEST, r.id)
+            office = services.settings.office(r.office)  # what they wrote to staff, too
+            await forget_thread(services, tx, now, office, requests.REF_THREAD, r.id)
             if (
                 r.is_open and r.user_id
             ):  # withdrawn by retention: the person is told, not left waiting

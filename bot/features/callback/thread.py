@@ -103,11 +103,18 @@ async def staff_reply(turn: Turn) -> Outcome:
     return stay(Reply(turn.t("staff_reply_queued", record=record)))
 
 
-async def relay_to_staff(turn: Turn, kind: ThreadKind, thread: Thread, body: str) -> list[Reply]:
-    """`body` (staff language markup) to the staff chat in the record's thread: a reply to its
-    card; a typed text joins the thread's message still waiting to be sent, if any (so one
-    chatty person does not fill the staff chat's 20 messages a minute). Danger words in what
-    the person typed mark it urgent, and the person gets the help lines (returned)."""
+async def relay_to_staff(
+    turn: Turn,
+    kind: ThreadKind,
+    thread: Thread,
+    body: str,
+    rows: list[list[Button]] | None = None,
+) -> list[Reply]:
+    """`body` (staff language markup, with `rows` of staff buttons) to the staff chat in the
+    record's thread: a reply to its card; a typed text joins the thread's message still waiting
+    to be sent, if any (so one chatty person does not fill the staff chat's 20 messages a
+    minute). Danger words in what the person typed mark it urgent, and the person gets the
+    help lines (returned)."""
     office = turn.settings.office(thread.office)
     staff = office.staff_language
     text = turn.incoming.text or ""
@@ -131,7 +138,7 @@ async def relay_to_staff(turn: Turn, kind: ThreadKind, thread: Thread, body: str
         )
     else:
         await turn.to_staff(
-            Reply(body, reply_to_ref=thread.card),
+            Reply(body, rows or [], reply_to_ref=thread.card),
             office=office,
             ref_kind=kind.relayed,
             ref_id=thread.id,

@@ -11,6 +11,7 @@ from tests.support.appointments import (
     LAWYER_TUE_1000,
     LAWYER_TUE_1045,
     STAFF_CHAT,
+    book_and_confirm_career,
     give_details,
     send_request,
 )
@@ -112,17 +113,17 @@ async def test_a_decline_in_staffs_own_words_is_a_reply_to_the_question(
     assert "już nie czeka" in anna.text  # nothing more goes to the person
 
 
-async def test_a_reply_to_a_requests_card_tells_staff_it_does_not_reach_the_person(
+async def test_a_reply_to_an_appointments_note_tells_staff_it_does_not_reach_the_person(
     app, dialogue, delivery, platform
 ):
-    """Only a callback or help request's card relays a reply: here staff are told what does
-    reach the person, not left with silence (the person gets nothing either way)."""
-    await send_request(dialogue)
+    """A request's card relays a reply (test_thread.py); an appointment's note does not: staff
+    are told what does reach the person, not left with silence."""
+    await book_and_confirm_career(dialogue)
     await delivery.run()
-    card = next(s for s in platform.to(STAFF_CHAT) if "Prośba o wizytę nr 1" in s.text)
+    note = next(s for s in platform.to(STAFF_CHAT) if "Nowa wizyta u specjalisty" in s.text)
     anna = StaffMember(app.core)
-    await anna.reply(card.message_id, "Please bring the decision")
-    assert "nie trafia do osoby" in anna.text and "✖ Odrzuć" in anna.text
+    await anna.reply(note.message_id, "Please bring the decision")
+    assert "nie trafia do osoby" in anna.text and "zadzwoń" in anna.text
     await delivery.run()
     assert not any("bring the decision" in s.text for s in platform.to(dialogue.user_id))
 

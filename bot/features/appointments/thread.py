@@ -1,0 +1,84 @@
+"""An appointment request as a thread between the person and the advisors (bot.core.threads,
+relayed by bot.features.callback as a callback request's): a staff reply to its card (or to a
+message of its thread) reaches the person; what the person types while the request is open, and
+for a day after staff last wrote (a reply, an offer, a decision), goes to the staff chat as a
+reply to the card. "None of these times suits me" (appt:none:<id>, offers.py) tells the
+advisors there, with the buttons to offer other times or decline.
+
+For a confidential (sensitive) service staff see no more than before: the first name; a message
+to the person that cannot be delivered is reported without its text (REF_PRIVATE).
+"""
+
+from __future__ import annotations
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.messages import Button, Reply
+from bot.core.services import Services
+from bot.core.threads import Thread, ThreadKind
+from bot.features.appointments.views import first_name, office_voice
+from bot.features.callback import relay_to_staff
+from bot.storage import Tx
+from bot.storage import appointment_requests as requests
+from bot.storage import appointments as store
+from bot.storage import threads as threads_store
+
+KIND = "apptq"
+
+
+def shown_name(r: requests.Request) -> str:
+    """The person's name as staff see it: a first name alone for a confidential service."""
+    return first_name(r.name) if r.sensitive else (r.name or "—")
+
+
+def request_thread(services: Services, r: requests.Request) -> Thread:
+    def wrote(lang: str, text: str) -> str:
+        v = office_voice(services, r.office, lang)
+        return v("ap_staff_wrote", id=r.id, service=markup.literal(v.title(r.service)), text=text)
+
+    return Thread(
+        kind=KIND,
+        id=r.id,
+        office=r.office,
+        channel=r.channel,
+        user_id=r.user_id or None,
+        chat_id=r.chat_id or None,
+        language=r.language,
+        name=shown_name(r),
+        record=lambda lang: services.t(lang, "sa_record_request", id=r.id),
+        wrote=wrote,
+        relayed=lambda lang: services.t(lang, "ap_relayed", id=r.id),
+        card=(store.REF_REQUEST, r.id),
+        to_person=store.REF_PRIVATE if r.sensitive else None,
+        forgotten=r.forgotten,
+    )
+
+
+async def _get(services: Services, tx: Tx, request_id: int) -> Thread | None:
+    r = await requests.get(tx, request_id)
+    return request_thread(services, r) if r is not None else None
+
+
+REQUESTS = ThreadKind(
+    KIND,
+    staff_refs=(store.REF_REQUEST, requests.REF_THREAD, requests.REF_STAFF_REPLY),
+    relayed=requests.REF_THREAD,
+    staff_reply=requests.REF_STAFF_REPLY,
+    open_query=threads_store.request_open,
+    get=_get,
+    replied=threads_store.request_staff_wrote,
+    stop=threads_store.request_stopped,
+)
+
+
+async def none_suits(turn: Turn, r: requests.Request) -> list[Reply]:
+    """The person said none of the offered times suits them: the advisors hear it in the
+    request's thread, with the buttons to offer other times or decline (the request stays
+    open, and the offered times can still be taken meanwhile)."""
+    v = office_voice(turn.services, r.office)
+    body = v("sa_none_suits", record=v("sa_record_request", id=r.id), name=shown_name(r))
+    rows = [
+        [Button(v("sa_btn_other_times"), f"apptq:other:{r.id}")],
+        [Button(v("sa_btn_decline"), f"apptq:decline:{r.id}")],
+    ]
+    return await relay_to_staff(turn, REQUESTS, request_thread(turn.services, r), body, rows)

@@ -1,0 +1,206 @@
+"""An appointment request is a thread, as a callback request is: a staff reply to its card
+reaches the person; what the person writes while it is open (and for a day after staff last
+wrote) comes back under the card; «none of these times suits me» tells the advisors, who may
+offer other times, decline or close it from the card."""
+
+from __future__ import annotations
+
+from bot.app import build
+from tests.support.appointments import LAWYER_TUE_1000, LAWYER_TUE_1045, STAFF_CHAT, send_request
+from tests.support.callbacks import Delivery
+from tests.support.dialogue import Dialogue, StaffMember
+from tests.support.network import (
+    EAST_TOPIC,
+    FORUM_CHAT,
+    SOUTH_TOPIC,
+    write_network_with_services,
+)
+
+
+def card_of(platform, number: int = 1):  # type: ignore[no-untyped-def]
+    return next(s for s in platform.to(STAFF_CHAT) if f"Prośba o wizytę nr {number}\n" in s.text)
+
+
+async def offer_tuesday(anna: StaffMember, number: int = 1) -> None:
+    await anna.payload(f"apptq:approve:{number}")
+    await anna.payload(f"apptq:pick:{number}:{LAWYER_TUE_1000}")
+    await anna.press("Zaproponuj")
+
+
+async def test_staff_and_the_person_write_both_ways_about_a_request(
+    app, dialogue, delivery, platform
+):
+    await send_request(dialogue)
+    assert "Anything you write here meanwhile reaches the advisor" in dialogue.text
+    await dialogue.send("Can it be on a Thursday? <b>not bold</b> *nor this*")
+    assert "Passed on to the advisor (appointment request #1)" in dialogue.text
+    assert dialogue.button("End chat with staff").payload == "callback:stop:1:apptq"
+    await delivery.run()
+    card = card_of(platform)
+    relayed = platform.to(STAFF_CHAT)[-1]
+    assert "Prośba o wizytę nr 1 · Olena Kovalenko pisze" in relayed.text
+    assert "Can it be on a Thursday? <b>not bold</b> *nor this*" in relayed.text  # as typed
+    assert relayed.reply.reply_to_message_id == card.message_id  # under the request's card
+
+    anna = StaffMember(app.core)
+    await anna.reply(card.message_id, "Czy ma Pani <umowę> o pracę *na piśmie*?", "700")
+    assert "Prośba o wizytę nr 1: wiadomość zostanie dostarczona" in anna.text
+    await delivery.run()
+    told = platform.to(dialogue.user_id)[-1]
+    assert "The advisor wrote about your appointment request #1 (Legal advice)" in told.text
+    assert "Czy ma Pani <umowę> o pracę *na piśmie*?" in told.text
+    assert told.reply.buttons[0][0].payload == "callback:stop:1:apptq"
+
+    await dialogue.send("Yes, I have it")
+    await delivery.run()
+    answer = platform.to(STAFF_CHAT)[-1]
+    assert "Yes, I have it" in answer.text and answer.reply.reply_to_message_id == card.message_id
+    await anna.reply(answer.message_id, "Dobrze, dziękuję", "701")  # a reply to the relayed one
+    await anna.reply("700", "Jeszcze jedno", "702")  # or to her own reply
+    await delivery.run()
+    texts = [s.text for s in platform.to(dialogue.user_id)]
+    assert any("Dobrze, dziękuję" in t for t in texts) and any("Jeszcze jedno" in t for t in texts)
+
+
+async def test_stopping_the_thread_gives_the_bot_back_until_staff_write_again(app, dialogue):
+    await send_request(dialogue)
+    await dialogue.send("hello")
+    await dialogue.press("End chat with staff")
+    assert "go to the bot again" in dialogue.text
+    await dialogue.send("where is the city hall")
+    assert "Passed on" not in dialogue.text
+    anna = StaffMember(app.core)
+    await offer_tuesday(anna)  # an offer is the advisor writing again
+    await dialogue.send("thank you, and where is it?")
+    assert "Passed on to the advisor" in dialogue.text
+
+
+async def test_after_a_decision_the_person_writes_to_the_bot_again_after_a_day(
+    app, clock, dialogue
+):
+    await send_request(dialogue)
+    anna = StaffMember(app.core)
+    await anna.payload("apptq:decline:1")
+    await anna.payload("apptq:reason:1:not_ours")
+    await dialogue.send("but why?")  # a day after the decision: still to the advisor
+    assert "Passed on to the advisor" in dialogue.text
+    clock.advance(hours=24, minutes=1)
+    await dialogue.send("where is the city hall")
+    assert "Passed on" not in dialogue.text
+
+
+async def test_none_of_the_times_suits_and_the_advisor_offers_others(
+    app, dialogue, delivery, platform
+):
+    await send_request(dialogue)
+    anna = StaffMember(app.core)
+    await offer_tuesday(anna)
+    await delivery.run()
+    offer = platform.to(dialogue.user_id)[-1]
+    assert [b.payload for row in offer.reply.buttons for b in row][-2:] == [
+        "appt:none:1",
+        "appt:withdraw:1",
+    ]
+    card = platform.edits[-1]  # the card, offered: still with its buttons
+    assert [b.payload for row in card.reply.buttons for b in row] == [
+        "apptq:other:1",
+        "apptq:decline:1",
+        "apptq:end:1",
+    ]
+
+    await dialogue.payload("appt:none:1")
+    assert "The advisor now knows that none of these times suits you" in dialogue.text
+    await delivery.run()
+    notice = platform.to(STAFF_CHAT)[-1]
+    assert "Olena Kovalenko: żaden z zaproponowanych terminów nie pasuje" in notice.text
+    assert notice.reply.reply_to_message_id == card_of(platform).message_id
+    assert [b.payload for row in notice.reply.buttons for b in row] == [
+        "apptq:other:1",
+        "apptq:decline:1",
+    ]
+    await dialogue.send("Wednesdays after 15:00 would be best")
+    assert "Passed on to the advisor" in dialogue.text  # still open: what suits reaches them
+    await anna.reply(notice.message_id, "Wtorek 10:45?", "710")  # a reply to the notice
+    await delivery.run()
+    assert "Wtorek 10:45?" in platform.to(dialogue.user_id)[-1].text
+
+    await anna.payload("apptq:other:1")
+    assert "Zaznacz od 1 do 3" in anna.text
+    await dialogue.payload("appt:take:1:0")  # the old offer is no longer bookable
+    assert "is with an advisor" in dialogue.text
+    await anna.payload(f"apptq:pick:1:{LAWYER_TUE_1045}")
+    await anna.press("Zaproponuj zaznaczony")
+    await delivery.run()
+    again = platform.to(dialogue.user_id)[-1]
+    assert "The advisor has chosen other times for you" in again.text
+    assert "Tue 24 Nov, 10:45" in str(again.reply.buttons)
+    await dialogue.payload("appt:take:1:0")
+    assert "Your appointment is booked" in dialogue.text and "10:45" in dialogue.text
+
+
+async def test_staff_decline_or_close_a_request_after_offering_times(app, dialogue):
+    await send_request(dialogue)
+    anna = StaffMember(app.core)
+    await offer_tuesday(anna)
+    await anna.payload("apptq:end:1")
+    assert "Zamknąć prośbę o wizytę nr 1 (Olena Kovalenko)?" in anna.text
+    await anna.press("Nie, zostaw")
+    await anna.payload("apptq:end:1")
+    await anna.press("Tak, zamknij")
+    assert "Prośba o wizytę nr 1 zamknięta" in anna.text
+    await dialogue.send("/mybookings")
+    assert "Appointment request #1" not in dialogue.text
+    await dialogue.payload("appt:take:1:0")
+    assert "no longer open" in dialogue.text
+    await anna.payload("apptq:decline:1")
+    assert "już nie czeka" in anna.text and "Zamknięta (Anna Nowak)" in anna.text
+    await dialogue.send("/mydata")
+    assert "closed by the advisor" in dialogue.text
+
+    other = Dialogue(app.core, user_id="1002")
+    await send_request(other, name="Iryna Bondar")
+    await offer_tuesday(anna, 2)
+    await anna.payload("apptq:decline:2")  # declining after an offer
+    await anna.payload("apptq:reason:2:no_time")
+    assert "Prośba o wizytę nr 2 odrzucona" in anna.text
+    await other.payload("appt:take:2:0")
+    assert "no longer open" in other.text
+
+
+async def test_a_confidential_requests_thread_shows_staff_only_the_first_name(
+    app, dialogue, delivery, platform
+):
+    await send_request(dialogue, "psychologist")
+    await dialogue.send("I would prefer a woman")
+    await delivery.run()
+    relayed = platform.to(STAFF_CHAT)[-1]
+    assert "Prośba o wizytę nr 1 · Olena pisze" in relayed.text
+    assert "Kovalenko" not in relayed.text and "601" not in relayed.text
+    anna = StaffMember(app.core)
+    await anna.reply(card_of(platform).message_id, "Oczywiście")
+    async with app.services.db.transaction() as tx:  # what cannot be delivered: no text shown
+        row = await tx.fetchone("SELECT ref_kind FROM outbox WHERE reply LIKE '%Oczywiście%'")
+    assert row["ref_kind"] == "appointment_private"
+
+
+async def test_staff_of_another_office_cannot_write_to_the_person(tmp_path, clock, platform):
+    app = await build(write_network_with_services(tmp_path), clock=clock, search="off")
+    try:
+        delivery = Delivery(app, platform, clock)
+        olena = Dialogue(app.core, user_id="2002")
+        await olena.send("/start south")
+        await send_request(olena)
+        await delivery.run()
+        card = next(s for s in platform.to(str(FORUM_CHAT)) if "#1" in s.text)
+        east = StaffMember(app.core, chat_id=str(FORUM_CHAT), topic_id=str(EAST_TOPIC))
+        await east.reply(card.message_id, "Hello from East", "720")
+        assert "należy do punktu Południe" in east.text
+        await delivery.run()
+        assert not any("Hello from East" in s.text for s in platform.to("2002"))
+        south = StaffMember(app.core, chat_id=str(FORUM_CHAT), topic_id=str(SOUTH_TOPIC))
+        await south.reply(card.message_id, "Hello from South", "721")
+        assert "will be delivered" in south.text  # South's staff write in English
+        await delivery.run()
+        assert any("Hello from South" in s.text for s in platform.to("2002"))
+    finally:
+        await app.close()
