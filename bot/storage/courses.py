@@ -9,6 +9,11 @@ from dataclasses import dataclass
 from bot.storage import Tx, maybe_utc_text, utc_text
 
 REF_NOTE = "course_note"  # message_refs: the staff chat's "reply with the text" prompt
+# The thread after a message to everyone (bot.core.threads): a person's text relayed to the
+# staff chat (ref id: the enrolment; edited away once retention_days old, as a note about a
+# person is: bot.storage.erasure), and a staff member's own reply there.
+REF_THREAD = "course_thread"
+REF_STAFF_REPLY = "course_staff_reply"
 
 
 # --- closing enrolment ----------------------------------------------------------------------

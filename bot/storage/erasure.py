@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from bot.core import markup
 from bot.core.messages import Reply
 from bot.storage import Tx, utc_text
+from bot.storage.courses import REF_THREAD as COURSE_THREAD
 from bot.storage.outbox import PENDING, as_json
 from bot.storage.retention import Cutoffs
 
@@ -88,12 +89,14 @@ async def delete_finished_before(tx: Tx, cutoffs: Cutoffs) -> int:
 async def showing_people_before(tx: Tx, chat_id: str, moment: dt.datetime) -> list[Shown]:
     """Retention: delivered messages in a (staff) chat sent before `moment` that show a person
     and belong to no record (a record's own messages are rewritten when it is forgotten): notes
-    about a person (marked with their subject) and lists that say whom they show."""
+    about a person (marked with their subject), lists that say whom they show, and what a
+    person wrote after a course's message to everyone (its sign-up may be kept longer)."""
     rows = await tx.fetchall(
         "SELECT channel, chat_id, message_id, ref_kind, subject, reply FROM outbox"
         " WHERE chat_id = ? AND action = 'send' AND delivered_at IS NOT NULL"
-        " AND message_id IS NOT NULL AND ref_kind IS NULL AND created_at < ? ORDER BY id",
-        (chat_id, utc_text(moment)),
+        " AND message_id IS NOT NULL AND (ref_kind IS NULL OR ref_kind = ?) AND created_at < ?"
+        " ORDER BY id",
+        (chat_id, COURSE_THREAD, utc_text(moment)),
     )
     return [
         Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"])

@@ -41,6 +41,8 @@ async def request_stopped(tx: Tx, request_id: int, now: dt.datetime) -> None:
 
 # --- a course's sign-ups: after a message to everyone, or a staff reply --------------------
 
+_ENROLMENT_WROTE = "UPDATE enrolments SET thread_at = ?, thread_closed_at = NULL WHERE id = ?"
+
 
 def enrolment_open(channel: str, user_id: str, since: dt.datetime) -> Statement:
     """The person's sign-up whose staff wrote after `since` (a message to everyone signed up,
@@ -53,15 +55,13 @@ def enrolment_open(channel: str, user_id: str, since: dt.datetime) -> Statement:
 
 
 async def enrolments_staff_wrote(tx: Tx, ids: list[int], now: dt.datetime) -> None:
-    await tx.batch(
-        *(
-            (
-                "UPDATE enrolments SET thread_at = ?, thread_closed_at = NULL WHERE id = ?",
-                (utc_text(now), number),
-            )
-            for number in ids
-        )
-    )
+    """Staff wrote to these people (a message to everyone signed up): one trip."""
+    if ids:
+        await tx.batch(*((_ENROLMENT_WROTE, (utc_text(now), number)) for number in ids))
+
+
+async def enrolment_staff_wrote(tx: Tx, enrolment_id: int, now: dt.datetime) -> None:
+    await tx.execute(_ENROLMENT_WROTE, (utc_text(now), enrolment_id))
 
 
 async def enrolment_stopped(tx: Tx, enrolment_id: int, now: dt.datetime) -> None:

@@ -64,7 +64,7 @@ async def test_a_help_request_taken_and_answered_in_the_terminal_both_ways(tmp_p
     assert "A staff member has taken your request #1" in taken
     assert "🙋 Przyjęta: Pracownik (terminal)" in taken
     assert "[s4] ✅ Załatwione" in taken  # the updated card's buttons
-    queued = "Prośba o pomoc nr 1: wiadomość zostanie dostarczona osobie, która wysłała tę prośbę"
+    queued = "Prośba o pomoc nr 1: wiadomość zostanie dostarczona tej osobie"
     assert queued in relayed
     wrote = "The information point wrote about your request #1:\nPlease bring the original"
     assert wrote in relayed
@@ -102,7 +102,7 @@ async def test_a_later_run_numbers_messages_on_and_a_reply_to_an_earlier_one_is_
     first = await run_chat(tmp_path, [*TRANSLATION], config=config)
     assert "staff chat · message no. 1 ───" in first  # the card
     again = await run_chat(tmp_path, ["/as staff", "/reply 1 We have it"], config=config)
-    queued = "Prośba o pomoc nr 1: wiadomość zostanie dostarczona osobie, która wysłała tę prośbę"
+    queued = "Prośba o pomoc nr 1: wiadomość zostanie dostarczona tej osobie"
     assert queued in again
     assert "wrote about your request #1:\nWe have it" in again
     third = await run_chat(tmp_path, [*TRANSLATION], config=config)

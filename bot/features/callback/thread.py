@@ -35,7 +35,6 @@ from bot.storage.requests import REF_STAFF, REF_STAFF_REPLY, REF_THREAD, REF_USE
 
 THREAD_HOURS = 24
 CALLBACK = "request"  # the thread kind of callback and help requests
-THANKS = ("thanks", "ack")  # a plain «thank you», «ok»: the bot answers, when the kind says so
 
 
 async def person_language(turn: Turn, record: Request | Thread) -> str:
@@ -196,13 +195,14 @@ async def relay_open_thread(turn: Turn, next_: Next) -> Outcome:
 
 
 async def _plain_thanks(turn: Turn) -> bool:
-    """«Спасибо!», «ok»: nothing for staff to read (the search says; without it, staff read)."""
+    """«Спасибо!», «ok, thank you»: nothing for staff to read (the search says; without it,
+    staff read). Anything asked («понятно, а во сколько?») is for staff."""
     searcher = await turn.services.search.ready(turn.office.id)
-    if searcher is None:
-        return False
     text = (turn.incoming.text or "").strip()
+    if searcher is None or "?" in text:
+        return False
     result = await turn.services.search.search(searcher, text, turn.lang)
-    return result.smalltalk in THANKS
+    return result.smalltalk == "thanks"
 
 
 async def _own_request(turn: Turn, arg: str) -> Request:

@@ -6,7 +6,8 @@ flow.py         the person's flow (the table COURSE) and page.py, what it shows
 waiting.py      the waiting list: a freed seat offered to the next, offers that lapse (a job)
 mine.py         /mybookings: one's places, leaving, taking or refusing an offered seat
 staff.py        /courses in the staff chat: lists, closing and reopening enrolment, removing
-attendance.py   attendance per meeting; notes.py: a message to everyone enrolled
+attendance.py   attendance per meeting; notes.py: a message to everyone enrolled, and
+thread.py       what they write back, to the staff chat (bot.core.threads)
 reminders.py    a reminder a day before each meeting (a job)
 privacy.py      /mydata, /forget and retention
 views.py        how courses read, in any language (shared by the above)
@@ -15,7 +16,16 @@ views.py        how courses read, in any language (shared by the above)
 from __future__ import annotations
 
 from bot.core.flows import Feature, Handler, Job, PrivacySection
-from bot.features.courses import attendance, mine, notes, privacy, reminders, staff, waiting
+from bot.features.courses import (
+    attendance,
+    mine,
+    notes,
+    privacy,
+    reminders,
+    staff,
+    thread,
+    waiting,
+)
 from bot.features.courses.flow import COURSE
 
 STAFF_BUTTONS: dict[str, Handler] = {
@@ -45,6 +55,7 @@ FEATURE = Feature(
         Job("courses: reminders", 300, reminders.send_reminders),
         Job("courses: retention", 3600, privacy.retention, erases=True),
     ),
+    threads=(thread.ENROLMENTS,),
 )
 
 __all__ = ["FEATURE"]

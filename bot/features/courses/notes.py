@@ -4,7 +4,7 @@ courses:write:<service> posts a prompt in the office's staff chat (through the o
 prompt's message id is remembered); a staff member replies to it with the text, which goes to
 each person enrolled, in a message headed in their own language with the course's name. One
 prompt sends one message: replying to it again is refused, so nobody gets a text twice by
-mistake.
+mistake. What the people write back in the next day reaches the staff chat (thread.py).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from bot.features.courses.waiting import Out
 from bot.storage import courses as records
 from bot.storage import enrolments as store
 from bot.storage import message_refs
+from bot.storage import threads as threads_store
 
 TEXT_MAX = 3000  # leaves room for the header within one Telegram message
 
@@ -68,6 +69,9 @@ async def staff_reply(turn: Turn) -> Outcome:
         person = await person_voice(turn.services, turn.tx, enrolment)
         await out.send(enrolment, note_reply(person, course, text))
     await records.note_sent(turn.tx, note.id, turn.now, out.queued)
+    # what they answer reaches the staff chat for a while (thread.py)
+    written = [e.id for e in enrolled if e.chat_id]
+    await threads_store.enrolments_staff_wrote(turn.tx, written, turn.now)
     people = turn.services.t.plural(v.lang, "sc_people", out.queued)
     title = markup.literal(course.title(v.lang))
     return stay(Reply(v("sc_note_sent", people=people, course=title)))

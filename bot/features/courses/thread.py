@@ -1,0 +1,70 @@
+"""Answers to a course's message to everyone signed up (notes.py) reach its staff, as a thread
+(bot.core.threads, relayed by bot.features.callback as a callback request's): for a day after
+the message, what the person types (but a plain «thank you», which the bot answers) goes to the
+office's staff chat, naming the course and the person's first name; a staff reply to it
+reaches the person, and opens the day again.
+
+There is no card to answer under: each message stands on its own in the staff chat, and is
+edited away once `retention_days` old (bot.storage.erasure), like any note about a person.
+"""
+
+from __future__ import annotations
+
+from bot.core import markup
+from bot.core.services import Services
+from bot.core.threads import Thread, ThreadKind
+from bot.features.callback import thread_hours
+from bot.features.courses.course import of_record
+from bot.storage import Tx
+from bot.storage import courses as records
+from bot.storage import enrolments as store
+from bot.storage import threads as threads_store
+
+KIND = "course"
+
+
+def enrolment_thread(services: Services, enrolment: store.Enrolment) -> Thread:
+    t = services.t
+    course = of_record(services.settings, enrolment.office, enrolment.service)
+    office = services.settings.office(enrolment.office)
+
+    def title(lang: str) -> str:
+        return markup.literal(course.title(lang) if course else enrolment.service)
+
+    def wrote(lang: str, text: str) -> str:
+        org = markup.literal(office.org_name(lang))
+        hours = thread_hours(services, lang)
+        return t(lang, "co_staff_wrote", org=org, course=title(lang), text=text, hours=hours)
+
+    return Thread(
+        kind=KIND,
+        id=enrolment.id,
+        office=enrolment.office,
+        channel=enrolment.channel,
+        user_id=enrolment.user_id or None,
+        chat_id=enrolment.chat_id or None,
+        language=enrolment.language,
+        name=(enrolment.name or "").split(" ")[0] or "—",
+        record=lambda lang: t(lang, "sc_thread_record", course=title(lang)),
+        wrote=wrote,
+        relayed=lambda lang: t(lang, "co_relayed", course=title(lang)),
+        forgotten=not enrolment.user_id,
+    )
+
+
+async def _get(services: Services, tx: Tx, enrolment_id: int) -> Thread | None:
+    enrolment = await store.get(tx, enrolment_id)
+    return enrolment_thread(services, enrolment) if enrolment is not None else None
+
+
+ENROLMENTS = ThreadKind(
+    KIND,
+    staff_refs=(records.REF_THREAD, records.REF_STAFF_REPLY),
+    relayed=records.REF_THREAD,
+    staff_reply=records.REF_STAFF_REPLY,
+    open_query=threads_store.enrolment_open,
+    get=_get,
+    replied=threads_store.enrolment_staff_wrote,
+    stop=threads_store.enrolment_stopped,
+    thanks_to_bot=True,
+)

@@ -1,0 +1,113 @@
+"""What people write back after a message to everyone signed up reaches the course's staff
+(for a day; a plain «thank you» is answered by the bot), and a staff reply reaches them."""
+
+from __future__ import annotations
+
+from bot.app import build
+from tests.support.callbacks import Delivery, RecordingPlatform
+from tests.support.courses import STAFF_CHAT, enrol
+from tests.support.dialogue import Dialogue, StaffMember
+from tests.support.network import (
+    EAST_TOPIC,
+    FORUM_CHAT,
+    SOUTH_TOPIC,
+    write_network_with_services,
+)
+from tests.support.services import write_services_config
+
+
+async def write_to_everyone(anna: StaffMember, delivery: Delivery, platform, chat: str) -> None:  # type: ignore[no-untyped-def]
+    await anna.payload("courses:write:polish_a1")
+    await delivery.run()
+    prompt = platform.to(chat)[-1]
+    await anna.reply(prompt.message_id, "The room has changed: 12, ground floor", "901")
+    await delivery.run()
+
+
+async def test_an_answer_to_a_message_to_everyone_reaches_staff_and_their_reply_comes_back(
+    tmp_path, clock
+):
+    app = await build(write_services_config(tmp_path), clock=clock)  # the search says «thanks»
+    try:
+        platform = RecordingPlatform()
+        delivery = Delivery(app, platform, clock)
+        olena = Dialogue(app.core, user_id="p1", language_hint="ru")
+        petro = Dialogue(app.core, user_id="p2", language_hint="pl")
+        await enrol(olena, name="Olena Kovalenko")
+        await enrol(petro, name="Petro")
+        anna = StaffMember(app.core)
+        await write_to_everyone(anna, delivery, platform, STAFF_CHAT)
+        broadcast = platform.to("p1")[-1].text
+        assert "Вы можете ответить здесь: в течение следующих 24 часов" in broadcast
+        before = len(platform.to(STAFF_CHAT))
+
+        await olena.send("спасибо")  # a plain thanks: the bot's kind answer, nothing for staff
+        assert "Пожалуйста!" in olena.text
+        await olena.send("спасибо, а где это? <i>x</i> *y*")
+        assert "Передано сотрудникам, которые ведут «Польский язык A1»" in olena.text
+        assert olena.button("Больше не писать").payload == "callback:stop:1:course"
+        await delivery.run()
+        assert len(platform.to(STAFF_CHAT)) == before + 1
+        relayed = platform.to(STAFF_CHAT)[-1]
+        assert "📢 Język polski A1 · Olena pisze:" in relayed.text
+        assert "спасибо, а где это? <i>x</i> *y*" in relayed.text  # exactly as typed
+        assert "Kovalenko" not in relayed.text
+
+        await anna.reply(relayed.message_id, "Sala 12, <b>parter</b>", "902")
+        assert "📢 Język polski A1: wiadomość zostanie dostarczona" in anna.text
+        await delivery.run()
+        told = platform.to("p1")[-1]
+        assert "пишет вам по поводу «Польский язык A1»" in told.text
+        assert "Sala 12, <b>parter</b>" in told.text
+        assert not any("Sala 12" in s.text for s in platform.to("p2"))
+
+        await olena.send("Понятно, а во сколько?")
+        await delivery.run()
+        assert "а во сколько?" in platform.to(STAFF_CHAT)[-1].text
+        await olena.press("Больше не писать")
+        await olena.send("а где взять песель?")
+        assert "Передано" not in olena.text
+    finally:
+        await app.close()
+
+
+async def test_a_day_after_the_message_answers_go_to_the_bot_again(tmp_path, clock):
+    app = await build(write_services_config(tmp_path), clock=clock, search="off")
+    try:
+        platform = RecordingPlatform()
+        delivery = Delivery(app, platform, clock)
+        olena = Dialogue(app.core, user_id="p1")
+        await enrol(olena)
+        await write_to_everyone(StaffMember(app.core), delivery, platform, STAFF_CHAT)
+        clock.advance(hours=24, minutes=1)
+        await olena.send("where is the room?")
+        assert "Passed on" not in olena.text
+        await delivery.run()
+        assert not any("where is the room" in s.text for s in platform.to(STAFF_CHAT))
+    finally:
+        await app.close()
+
+
+async def test_staff_of_another_office_cannot_answer_a_courses_thread(tmp_path, clock):
+    app = await build(write_network_with_services(tmp_path), clock=clock, search="off")
+    try:
+        platform = RecordingPlatform()
+        delivery = Delivery(app, platform, clock)
+        olena = Dialogue(app.core, user_id="2002")
+        await olena.send("/start south")
+        await enrol(olena)
+        south = StaffMember(app.core, chat_id=str(FORUM_CHAT), topic_id=str(SOUTH_TOPIC))
+        await write_to_everyone(south, delivery, platform, str(FORUM_CHAT))
+        await olena.send("Which room?")
+        await delivery.run()
+        relayed = platform.to(str(FORUM_CHAT))[-1]
+        assert "Which room?" in relayed.text
+        east = StaffMember(app.core, chat_id=str(FORUM_CHAT), topic_id=str(EAST_TOPIC))
+        await east.reply(relayed.message_id, "Room 5", "930")
+        assert "należy do punktu Południe" in east.text
+        await south.reply(relayed.message_id, "Room 12", "931")
+        await delivery.run()
+        texts = [s.text for s in platform.to("2002")]
+        assert any("Room 12" in t for t in texts) and not any("Room 5" in t for t in texts)
+    finally:
+        await app.close()
