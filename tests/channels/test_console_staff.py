@@ -9,7 +9,8 @@ from tests.channels.test_console import run_chat
 from tests.support.network import write_network_config
 from tests.support.services import write_services_config
 
-LEGAL_REQUEST = ["/services", "1", "1", "My card was refused", "1", "Olena", "601 234 567", "1"]
+# /services -> Legal advice -> Book -> consent -> the need, name, phone -> Send
+LEGAL_REQUEST = ["/services", "1", "1", "1", "My card was refused", "Olena", "601 234 567", "1"]
 # /services -> Document translation -> Ask for this help -> consent, name, phone -> Birth
 # certificate -> Wednesday -> Ukrainian -> the note -> Send
 TRANSLATION = ["/services", "6", "1", "1", "Olena", "601 234 567", "1", "3", "2"]

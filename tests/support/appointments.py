@@ -61,8 +61,12 @@ async def send_request(
     name: str = "Olena Kovalenko",
     phone: str = "601 234 567",
 ) -> list[Reply]:
-    """A qualification request from the service's Book button to "Send the request"."""
+    """A qualification request from the service's Book button to "Send the request": the
+    consent first (unless given), the need (or, if confidential, only whether it is urgent),
+    name and phone, the summary."""
     await dialogue.payload(f"appt:open:{service}")
+    if any(b.payload == "person:agree" for b in dialogue.buttons):
+        await dialogue.payload("person:agree")
     if any(b.payload.startswith("appt:urgent:") for b in dialogue.buttons):
         await dialogue.payload(f"appt:urgent:{'yes' if urgent else 'no'}")
     else:

@@ -1,9 +1,10 @@
 """A service with `qualification`: the person first tells an advisor what they need.
 
-Steps: "describe" (the need in a few words; danger words bring the help lines and mark the
-request urgent) or, for a `sensitive` service, "urgency" (only: urgent or not; nothing else is
-asked, so nothing else can reach the staff chat) -> consent, name and phone (the person
-sub-flow) -> "send" (the summary; appt:send:<token>). The request's card then waits in the
+Steps: consent (the person sub-flow asks only it, unless it was given) -> "describe" (the need
+in a few words; danger words bring the help lines and mark the request urgent) or, for a
+`sensitive` service, "urgency" (only: urgent or not; nothing else is asked, so nothing else can
+reach the staff chat) -> name and phone (the person sub-flow) -> "send" (the summary;
+appt:send:<token>). The request's card then waits in the
 office's staff chat (cards.py, approve.py); the answer comes back in this chat.
 """
 
@@ -16,7 +17,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, call, end, go, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import display_phone
-from bot.features import urgent
+from bot.features import person, urgent
 from bot.features.appointments import cards
 from bot.features.appointments.confirm import MINE
 from bot.features.appointments.offered import offer_reply, still_free
@@ -70,6 +71,12 @@ async def begin(turn: Turn, service: Service) -> Outcome:
     if waiting is not None:
         return end(pending_reply(turn, waiting))
     turn.new_draft(ApptDraft(service=service.id), FLOW)
+    # Consent first, as every form asks it (unless given): nothing is typed before it, so
+    # nothing is kept of someone who declines. Once agreed, the first question is asked.
+    turn.session.enter(FLOW, "urgency" if service.sensitive else "describe")
+    consent = person.consent_again(turn)
+    if consent is not None:
+        return stay(consent)
     return ask(turn, service, "")
 
 

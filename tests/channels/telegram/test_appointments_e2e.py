@@ -29,14 +29,22 @@ def anna(tg: FakeTelegram) -> FakeUser:
     return member
 
 
-async def consent_name_phone(tg: FakeTelegram, user: FakeUser, name: str) -> None:
-    """Consent, a typed name and the phone shared with Telegram's button (English)."""
+async def consent(tg: FakeTelegram, user: FakeUser) -> None:
     await shown(tg, user.id, has("your data"))
     await user.press("I agree")
+
+
+async def name_phone(tg: FakeTelegram, user: FakeUser, name: str) -> None:
+    """A typed name and the phone shared with Telegram's button (English)."""
     await shown(tg, user.id, has("What is your name"))
     await user.send(name)
     await shown(tg, user.id, has("Your phone number"))
     await user.share_contact("+48601234567")
+
+
+async def consent_name_phone(tg: FakeTelegram, user: FakeUser, name: str) -> None:
+    await consent(tg, user)
+    await name_phone(tg, user, name)
 
 
 async def request_legal_advice(tg: FakeTelegram, user: FakeUser, need: str) -> None:
@@ -45,9 +53,10 @@ async def request_legal_advice(tg: FakeTelegram, user: FakeUser, need: str) -> N
     await user.press("Legal advice")
     await shown(tg, user.id, has_button("Book an appointment"))
     await user.press("Book an appointment")
+    await consent(tg, user)  # before anything is typed
     await shown(tg, user.id, has("describe it in a few words"))
     await user.send(need)
-    await consent_name_phone(tg, user, "Olena Kovalenko")
+    await name_phone(tg, user, "Olena Kovalenko")
     summary = await shown(tg, user.id, has("Please check your request"))
     assert "&lt;b&gt;refused&lt;/b&gt;" in summary["html"]  # shown as typed
     await user.press("Send the request")
@@ -74,6 +83,15 @@ async def test_a_request_approved_in_the_staff_chat_then_one_offered_time_booked
 
         approved = has("your appointment request #1 (Legal advice) is approved")
         offer = await shown(tg, olena.id, approved)
+        # the request is a thread: she writes, the advisor answers under the card
+        await olena.send("Could it be a <b>Thursday</b>?")
+        relayed = await shown(tg, STAFF_CHAT, has("Olena Kovalenko pisze"))
+        assert "Could it be a &lt;b&gt;Thursday&lt;/b&gt;?" in relayed["html"]
+        assert relayed.get("reply_to_message", {}).get("message_id") == card["message_id"]
+        await anna.reply(card, "Tylko <i>wtorki</i>, niestety", chat=staff)
+        await shown(tg, STAFF_CHAT, has("zostanie dostarczona"))
+        wrote = await shown(tg, olena.id, has("The advisor wrote about your appointment request"))
+        assert "Tylko &lt;i&gt;wtorki&lt;/i&gt;, niestety" in wrote["html"]
         await olena.press("Tue 24 Nov, 10:00", message=offer)
         booked = await shown(tg, olena.id, has("Your appointment is booked"))
         assert "Tuesday, 24 November 2026, 10:00" in booked["text"]
@@ -103,10 +121,10 @@ async def test_a_decline_in_the_advisors_own_words_reaches_the_person_escaped_in
         await olena.press("Юридична консультація")
         await shown(tg, olena.id, has_button("Записатися"))
         await olena.press("Записатися")
-        await shown(tg, olena.id, has("кількома словами"))
-        await olena.send("Мені відмовили в карті побиту")
         await shown(tg, olena.id, has("записати вас на прийом до фахівця"))
         await olena.press("Погоджуюся")
+        await shown(tg, olena.id, has("кількома словами"))
+        await olena.send("Мені відмовили в карті побиту")
         await shown(tg, olena.id, has("звати"))
         await olena.send("Олена")
         await shown(tg, olena.id, has("номер телефону"))
@@ -171,11 +189,12 @@ async def test_the_psychologist_staff_chat_sees_nothing_the_person_typed_beyond_
         await iryna.press("Psychologist")
         await shown(tg, iryna.id, has_button("Book an appointment"))
         await iryna.press("Book an appointment")
+        await consent(tg, iryna)
         await shown(tg, iryna.id, has("urgent"))
         await iryna.send(f"I have {secret}")  # nothing is asked: it goes nowhere
         await shown(tg, iryna.id, has("choose with the buttons"))
         await iryna.press("It can wait a few days")
-        await consent_name_phone(tg, iryna, "Iryna Shevchenko")
+        await name_phone(tg, iryna, "Iryna Shevchenko")
         await shown(tg, iryna.id, has("Please check your request"))
         await iryna.press("Send the request")
         await shown(tg, iryna.id, has("Appointment request #1 sent (Psychologist)"))

@@ -159,6 +159,7 @@ async def test_a_psychologists_client_is_told_exactly_what_staff_see(app, lang):
     matter. Said at the urgency question and in the summary, in each language."""
     person = Dialogue(app.core, user_id=f"p-{lang}", language_hint=lang)
     await person.payload("appt:open:psychologist")
+    await person.payload("person:agree")  # the consent first
     assert PHONE_WORD[lang] in person.text and "112" in person.text
     await person.payload("appt:urgent:no")
     await give_details(person, "Olena Kovalenko", "601 234 567")
@@ -247,9 +248,9 @@ async def test_danger_words_typed_at_the_psychologists_urgency_question_count_as
     app, dialogue
 ):
     await dialogue.payload("appt:open:psychologist")
+    await dialogue.payload("person:agree")
     await dialogue.send("my husband beats me every night")
     assert "112" in dialogue.text  # the help lines at once
-    await dialogue.payload("person:agree")
     await dialogue.send("Olena Kovalenko")
     await dialogue.send("601 234 567")
     assert "urgent" in dialogue.text.lower()
@@ -268,15 +269,45 @@ async def test_danger_words_typed_where_a_time_is_chosen_bring_the_help_lines(ap
 
 async def test_a_language_change_asks_the_request_step_again_and_keeps_the_need(app, dialogue):
     await dialogue.payload("appt:open:psychologist")
+    await dialogue.payload("person:agree")
     await dialogue.payload("language:ru")
     assert "Это срочно?" in dialogue.text
-    await dialogue.payload("appt:open:legal_advice")
+    await dialogue.payload("appt:open:legal_advice")  # consent given: the need at once
     await dialogue.payload("language:pl")
     assert "Opisz ją, proszę, w kilku słowach" in dialogue.text
     await dialogue.send("Odmówiono mi karty pobytu")
-    await dialogue.payload("person:agree")
     await dialogue.send("Olena")
     await dialogue.send("601 234 567")
     await dialogue.payload("language:en")
     assert "Please check your request" in dialogue.text
     assert "Odmówiono mi karty pobytu" in dialogue.text
+
+
+async def test_the_consent_comes_before_the_need_and_declining_keeps_nothing(app, dialogue):
+    await dialogue.payload("appt:open:legal_advice")
+    assert "your data" in dialogue.text and "book your appointment with a specialist" in (
+        dialogue.text
+    )
+    assert "describe it in a few words" not in dialogue.text
+    await dialogue.send("My residence card was refused")  # typed at the consent: not kept
+    assert "describe it" not in dialogue.text
+    await dialogue.payload("person:decline")
+    async with app.services.db.transaction() as tx:
+        sessions = await tx.fetchall("SELECT data FROM sessions")
+        asked = await tx.fetchall("SELECT * FROM appointment_requests")
+    assert asked == [] and not any("residence" in row["data"] for row in sessions)
+
+    await dialogue.payload("appt:open:legal_advice")
+    await dialogue.payload("person:agree")
+    assert "describe it in a few words" in dialogue.text  # then the need
+    await dialogue.send("My residence card was refused")
+    assert "What is your name" in dialogue.text  # then name and phone
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567")
+    send = next(b for b in dialogue.buttons if b.payload.startswith("appt:send:"))
+    await dialogue.payload(send.payload)
+    await dialogue.payload("appt:open:career")  # consent given once: not asked again
+    assert "your data" not in dialogue.text
+    other = Dialogue(app.core, user_id="1002")
+    await other.payload("appt:open:psychologist")  # a confidential one: the consent first too
+    assert "your data" in other.text and "urgent" not in other.text.lower()
