@@ -141,7 +141,7 @@ async def notify_staff_new(turn: Turn, a: store.Appointment) -> None:
     """In the staff language, tied to the appointment so a later change edits this message."""
     staff = office_voice(turn.services, a.office)
     reply = Reply(
-        staff_appointment_text(staff, a),
+        staff_appointment_text(staff, a, new=True),
         [[Button(staff("sa_btn_cancel"), f"apptv:cancel:{a.id}")]],
     )
     await turn.to_staff(

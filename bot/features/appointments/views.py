@@ -136,14 +136,15 @@ def map_row(v: Voice, place: str | None) -> list[Button]:
     return [Button(v("ap_btn_map"), url=found.map_url)]
 
 
-def staff_appointment_text(v: Voice, a: store.Appointment) -> str:
-    """The staff chat's view of one appointment (v speaks the staff language)."""
+def staff_appointment_text(v: Voice, a: store.Appointment, *, new: bool = False) -> str:
+    """The staff chat's view of one appointment (v speaks the staff language); headed «New
+    appointment» when it is posted, without «new» once cancelled or its data removed."""
     where = (
         markup.literal(v.place_label(a.place)) if a.place else v(f"sa_remote_{a.remote or 'phone'}")
     )
     name = first_name(a.name) if a.sensitive else (a.name or "—")
     lines = [
-        v("sa_new_title", id=a.id),
+        v("sa_new_title" if new else "sa_visit_title", id=a.id),
         v("sa_service_line", service=markup.literal(v.title(a.service))),
         v("sa_specialist_line", name=markup.literal(v.staff_name(a.specialist))),
         f"🗓 **{v.when(a.starts_at)}**",

@@ -84,7 +84,7 @@ async def notify_staff_new(turn: Turn, booking: store.Booking) -> None:
     """In the staff language, tied to the booking so a later cancellation edits this message."""
     staff = Voice(turn.services, turn.office.staff_language, turn.office)
     reply = Reply(
-        staff_booking_text(staff, booking),
+        staff_booking_text(staff, booking, new=True),
         [[Button(staff("sb_btn_cancel_visit"), f"visit:cancel:{booking.id}")]],
     )
     await turn.to_staff(reply, ref_kind="booking", ref_id=booking.id)

@@ -53,7 +53,8 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> Reply:
     blocks += [block.text for block in found]
     if not found:
         specialists = bool(turn.staff_scope.catalogue.specialists)
-        blocks.append(turn.t("sb_no_duty_nor_specialists" if specialists else "sb_no_duty"))
+        key = "sb_no_duty_nor_specialists" if specialists else "sb_no_duty"
+        blocks.append(turn.t(f"{key}_today" if first == last else key))
     rows = [row for block in found for row in block.rows]
     shows = tuple(dict.fromkeys(who for block in found for who in block.shows))
     return Reply("\n\n".join(blocks), rows, shows=shows)

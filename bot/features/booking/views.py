@@ -171,10 +171,11 @@ def plain_topic(v: Voice, topic: str) -> str:
     return label[next((i for i, ch in enumerate(label) if ch.isalnum()), 0) :]
 
 
-def staff_booking_text(v: Voice, booking: store.Booking) -> str:
-    """The staff chat's view of one booking (v speaks the staff language)."""
+def staff_booking_text(v: Voice, booking: store.Booking, *, new: bool = False) -> str:
+    """The staff chat's view of one booking (v speaks the staff language); headed «New visit»
+    when it is posted, «Visit» once cancelled or its data removed."""
     lines = [
-        v("sb_new_title", id=booking.id),
+        v("sb_new_title" if new else "sb_visit_title", id=booking.id),
         f"🗓 **{v.when(booking.starts_at)}**",
         f"📍 {markup.literal(v.place_label(booking.place))}",
         v("bk_line_topic", topic=v.topic_told(booking.topic, booking.description)),

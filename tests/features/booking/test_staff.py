@@ -40,7 +40,7 @@ async def test_today_shows_only_todays_duty(app, clock):
     await book_and_confirm(Dialogue(app.core), TUE_1330)
     staff = Staff(app.core)
     await staff.command("today")
-    assert "W tym okresie nie ma dyżurów" in staff.text
+    assert "Dziś nie ma dyżurów." in staff.text
     clock.advance(days=1)
     await staff.command("today")
     assert "13:30 — Olena" in staff.text
