@@ -11,9 +11,13 @@ import pytest
 from bot.app import build
 from bot.core.messages import Incoming
 from tests.conftest import write_config
+from tests.support.appointments import send_request
 from tests.support.bookings import TUE_1330, book_and_confirm
 from tests.support.callbacks import STAFF_CHAT, Delivery, StaffMember, request_callback
+from tests.support.courses import enrol
 from tests.support.dialogue import Dialogue
+from tests.support.privacy import traces
+from tests.support.services import write_services_config
 
 NAME = "Zofiaxyz"  # a name found nowhere else
 PHONE = "+48 601 987 654"
@@ -165,5 +169,73 @@ async def test_forget_and_retention_reach_the_coordinators_chat_too(tmp_path, cl
         await delivery.run()
         aged = [e for e in platform.edits[before:] if e.chat_id == COORDINATORS]
         assert olga.message_id in {e.message_id for e in aged}
+    finally:
+        await app.close()
+
+
+THREAD_TRACE = "Vyxqorbl"  # what she writes to staff in the threads, found nowhere else
+
+
+async def a_person_who_wrote_in_every_kind_of_thread(app, delivery, platform) -> Dialogue:  # type: ignore[no-untyped-def]
+    """An appointment request she and the advisor write about, and her answer to a message to
+    everyone signed up for a course: her name, phone and words in the staff chat."""
+    zofia = Dialogue(app.core, user_id="4242")
+    await send_request(zofia, name=NAME, phone=PHONE, need="My residence card was refused")
+    await zofia.send(f"{THREAD_TRACE}: can it be on a Thursday?")
+    await delivery.run()
+    anna = StaffMember(app.core)
+    card = next(s for s in platform.to(STAFF_CHAT) if "Prośba o wizytę nr 1\n" in s.text)
+    await anna.reply(card.message_id, "Only Tuesdays, sorry", "700")
+    await zofia.send(f"{THREAD_TRACE}: then Tuesday")
+    await enrol(zofia, name=NAME, phone=PHONE)
+    await anna.payload("courses:write:polish_a1")
+    await delivery.run()
+    prompt = next(s for s in platform.to(STAFF_CHAT) if "Wiadomość do wszystkich" in s.text)
+    await anna.reply(prompt.message_id, "Room 12", "701")
+    await zofia.send(f"{THREAD_TRACE}: where is room 12?")
+    await delivery.run()
+    relayed = [s for s in platform.to(STAFF_CHAT) if THREAD_TRACE in s.text]
+    assert [s.text.split(" · ")[0] for s in relayed] == ["💬 Prośba o wizytę nr 1"] * 2 + [
+        "💬 📢 Język polski A1"
+    ]
+    assert all("Zofiaxyz" in s.text for s in relayed)
+    return zofia
+
+
+def thread_traces(app, platform) -> list[str]:  # type: ignore[no-untyped-def]
+    now = {s.message_id: s.text for s in platform.sent if s.chat_id == STAFF_CHAT}
+    now |= {e.message_id: e.text for e in platform.edits if e.chat_id == STAFF_CHAT}
+    shown = [t for t in now.values() if THREAD_TRACE in t or any(x in t for x in TRACES)]
+    return shown + traces(app, THREAD_TRACE) + found_in_tables(app) + found_in_bytes(app)
+
+
+async def test_forget_leaves_no_trace_of_what_was_written_in_threads(tmp_path, clock, platform):
+    app = await build(write_services_config(tmp_path), clock=clock, search="off")
+    try:
+        delivery = Delivery(app, platform, clock)
+        zofia = await a_person_who_wrote_in_every_kind_of_thread(app, delivery, platform)
+        await app.services.db.checkpoint()
+        assert thread_traces(app, platform), "the setting-up worked"
+        await zofia.send("/forget")
+        await zofia.payload("privacy:forget")
+        await delivery.run()
+        assert thread_traces(app, platform) == []
+    finally:
+        await app.close()
+
+
+async def test_retention_leaves_no_trace_of_what_was_written_in_threads(tmp_path, clock, platform):
+    app = await build(write_services_config(tmp_path), clock=clock, search="off")
+    try:
+        delivery = Delivery(app, platform, clock)
+        await a_person_who_wrote_in_every_kind_of_thread(app, delivery, platform)
+        clock.advance(days=120)  # the course is over, the request closed, for over 30 days
+        for job in app.jobs:  # what `infopoint run` runs every hour
+            await job.run(app.services)
+        await delivery.run()
+        assert thread_traces(app, platform) == []
+        with sqlite3.connect(app.services.db.path) as conn:  # nothing links her chat to them
+            refs = conn.execute("SELECT chat_id FROM message_refs").fetchall()
+        assert refs and all(chat == STAFF_CHAT for (chat,) in refs)
     finally:
         await app.close()
