@@ -95,12 +95,20 @@ async def test_a_request_nobody_answered_is_closed_by_retention_and_the_person_i
     assert "Request #1" not in dialogue.text and "Запит № 1" not in dialogue.text
 
 
-async def test_names_phones_and_needs_never_reach_the_logs(app, dialogue, caplog):
+async def test_names_phones_and_needs_never_reach_the_logs(
+    app, dialogue, caplog, delivery, platform
+):
     caplog.set_level(logging.INFO)
     caplog.set_level(logging.DEBUG, logger="bot")
     await book_and_confirm_career(dialogue, name="Oksana Melnyk", phone="601 999 888")
     await send_request(dialogue, name="Oksana Melnyk", need="Evicted by Lviv landlord")
+    await dialogue.send("The Lviv landlord kept my deposit")  # relayed to the advisor
+    await delivery.run()
     anna = StaffMember(app.core)
+    card = next(s for s in platform.to(STAFF_CHAT) if "Prośba o wizytę nr 1\n" in s.text)
+    await anna.reply(card.message_id, "Lviv: do you have the contract?")
+    assert "zostanie dostarczona" in anna.text
+    await delivery.run()
     await anna.payload("apptq:approve:1")
     await anna.payload(f"apptq:pick:1:{LAWYER_TUE_1000}")
     await anna.press("Zaproponuj zaznaczony")
