@@ -27,6 +27,7 @@ from bot.core.session import Person
 from bot.features import urgent
 from bot.features.hours import hours_reply
 from bot.features.person import names
+from bot.features.person import note as notes
 from bot.features.person.consent import (
     FLOW,
     consent_again,
@@ -39,7 +40,7 @@ from bot.features.person.consent import (
 from bot.features.person.typed import answer_now, back_to_form, typed_in_form
 
 NAME_MAX = 80
-NOTE_MAX = 300  # what is written with the phone number, kept cut at a word to this
+NOTE_MAX = notes.NOTE_MAX  # what is written with the phone number, kept cut at a word to this
 # The flows that pass what was written with the phone number on to staff (as a note to the
 # request); elsewhere the person is told that only the number was kept.
 KEEP_NOTE = frozenset({"callback"})
@@ -225,10 +226,13 @@ def _saved(turn: Turn, number: str, note: str = "") -> Outcome:
     turn.memory.phone_note = ""  # a number given, nothing besides (None: none given)
     if not any(ch.isalnum() for ch in note) or note.casefold() == name.casefold():
         return done(phone_saved(turn, number))
-    note = markup.shortened(note, NOTE_MAX)
+    note_text = markup.shortened(note, NOTE_MAX)
     kept = turn.caller in KEEP_NOTE
-    turn.memory.phone_note = note if kept else ""
-    said = turn.t("phone_note_kept" if kept else "phone_note_not_kept", note=markup.literal(note))
+    turn.memory.phone_note = note_text if kept else ""
+    key = "phone_note_kept" if kept else "phone_note_not_kept"
+    said = turn.t(key, note=markup.literal(note_text))
+    if kept and notes.outside_hours(turn, note_text) is not None:  # «after 5pm», closed at 16
+        return go("note", phone_saved(turn, number), notes.question(turn, said))
     return done(phone_saved(turn, number), Reply(said))
 
 
@@ -253,6 +257,12 @@ async def use_known_phone(turn: Turn) -> Outcome:
     if saved is None or not saved.phone or person_draft(turn).name is None:
         raise Expired("person:known_phone")
     return _saved(turn, saved.phone)
+
+
+async def note_typed(turn: Turn) -> Outcome:
+    """At the question about a note's time: a number (with a note) given again, or a note."""
+    given = turn.incoming.contact_phone or phone_in(turn.incoming.text or "")
+    return await (phone(turn) if given else notes.typed(turn))
 
 
 async def own_phone(turn: Turn) -> Outcome:
@@ -297,6 +307,15 @@ PERSON = Flow(
                 "known_phone": use_known_phone,
             },
             ask=ask_phone_again,
+        ),
+        "note": Step(  # the note names a time outside the office's hours: keep or change it
+            text=note_typed,
+            buttons={
+                "note_keep": notes.keep,
+                "note_change": notes.change,
+                "note_drop": notes.drop,
+            },
+            ask=notes.ask_again,
         ),
     },
 )
