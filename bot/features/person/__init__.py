@@ -37,13 +37,14 @@ from bot.features.person.consent import (
     has_consent,
     person_draft,
 )
+from bot.features.person.note import take as take_note
 from bot.features.person.typed import answer_now, back_to_form, typed_in_form
 
 NAME_MAX = 80
 NOTE_MAX = notes.NOTE_MAX  # what is written with the phone number, kept cut at a word to this
 # The flows that pass what was written with the phone number on to staff (as a note to the
 # request); elsewhere the person is told that only the number was kept.
-KEEP_NOTE = frozenset({"callback"})
+KEEP_NOTE = frozenset({"callback", "assist"})
 
 
 def _ask_name(turn: Turn, key: str = "ask_name") -> Reply:
@@ -188,7 +189,10 @@ async def is_name(turn: Turn) -> Outcome:
 async def phone(turn: Turn) -> Outcome:
     incoming = turn.incoming
     raw = incoming.contact_phone if incoming.contact_phone is not None else incoming.text or ""
-    number, note = normalise_phone(raw), ""
+    # words beside it («601 234 567 after 14»): the number found in them, not all the digits
+    # read as one (+60 12-345 6714, a Malaysian number)
+    worded = incoming.contact_phone is None and any(ch.isalpha() for ch in raw)
+    number, note = (None if worded else normalise_phone(raw)), ""
     if number is None and incoming.contact_phone is None:  # «600123456 after 5pm»
         found = phone_in(raw)
         number, note = (found.number, found.rest) if found else (None, "")
@@ -308,15 +312,8 @@ PERSON = Flow(
             },
             ask=ask_phone_again,
         ),
-        "note": Step(  # the note names a time outside the office's hours: keep or change it
-            text=note_typed,
-            buttons={
-                "note_keep": notes.keep,
-                "note_change": notes.change,
-                "note_drop": notes.drop,
-            },
-            ask=notes.ask_again,
-        ),
+        # the note names a time outside the office's hours: keep or change it
+        "note": Step(text=note_typed, buttons=notes.BUTTONS, ask=notes.ask_again),
     },
 )
 
@@ -324,4 +321,4 @@ FEATURE = Feature(
     "person", flows=(PERSON,), buttons={"typed": {"answer": answer_now, "back": back_to_form}}
 )
 
-__all__ = ["FEATURE", "PERSON", "consent_again", "phone_saved", "typed_in_form"]
+__all__ = ["FEATURE", "PERSON", "consent_again", "phone_saved", "take_note", "typed_in_form"]

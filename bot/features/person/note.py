@@ -1,4 +1,6 @@
-"""A note written with the phone number that names a time outside the office's opening hours.
+"""What is written with the phone number («600 123 456 after 5pm»): a note for staff, taken by
+the forms that pass it on (person.KEEP_NOTE: callback and help requests, `take`), and asked
+about when it names a time outside the office's opening hours.
 
 «600 123 456 after 5pm», when the office closes at 16:00 that day: nobody would call then, and
 the person is told so, kindly, with the office's hours that day, the days (of the coming week)
@@ -9,24 +11,48 @@ next day it works). Only a note that is wholly a time is read (bot.core.note_tim
 else is left alone, as is an office without opening hours.
 
 The step is the person sub-flow's "note", entered from the phone step (person.KEEP_NOTE flows
-only: the note goes to staff); what the caller receives is turn.memory.phone_note, as before.
+only: the note goes to staff); what the caller receives is turn.memory.phone_note, which it
+takes into its draft with `take`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Protocol
 
 from bot.core import markup, note_time, slots
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, done, stay
 from bot.core.messages import Button, Reply
 from bot.core.note_time import Said
+from bot.features import urgent
 from bot.settings.config import Office
 
 WEEK = 7  # the days looked at: the ones a note names, and those offered when it fits no other
 LOOKAHEAD = 21  # the first day staff can call is looked for this far
 OTHER_DAYS = 2  # days of the coming week on which the time fits, named at most
 NOTE_MAX = 300  # as person.NOTE_MAX (kept cut at a word to this)
+
+
+class NoteHolder(Protocol):
+    """A form's draft that keeps the note (CallbackDraft, AssistDraft)."""
+
+    phone_note: str | None
+    urgent: bool
+
+
+def take(turn: Turn, holder: NoteHolder) -> list[Reply]:
+    """After the person sub-flow: what was written with the phone number just given becomes
+    the form's note for staff (replacing an earlier one; none given now: the earlier one
+    stays); danger words in it bring the help lines, and the request is urgent."""
+    given = turn.memory.phone_note
+    if given is not None:  # a number was given now: what came with it replaces the note
+        holder.phone_note, turn.memory.phone_note = given or None, None
+    if not given or not urgent.detect(given):
+        return []
+    urgent.mark(turn)
+    holder.urgent = True
+    return [Reply(urgent.help_text(turn))]
 
 
 def _minutes(value: dt.time) -> int:
@@ -160,3 +186,6 @@ async def typed(turn: Turn) -> Outcome:
 
 async def ask_again(turn: Turn) -> Outcome:
     return stay(question(turn))
+
+
+BUTTONS = {"note_keep": keep, "note_change": change, "note_drop": drop}

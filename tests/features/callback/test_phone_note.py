@@ -120,3 +120,11 @@ async def test_the_note_stays_when_the_saved_details_are_chosen_again_and_goes_w
     await dialogue.press("change the phone")
     await dialogue.send("601 234 567")
     assert "Phone: +48 601 234 567" in dialogue.text and "Note for the staff" not in dialogue.text
+
+
+async def test_the_digits_of_a_time_are_not_read_as_part_of_the_number(dialogue):
+    await at_the_name_step(dialogue)
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567 after 14")  # not +60 12-345 6714, a Malaysian number
+    assert "Phone: +48 601 234 567" in dialogue.text
+    assert "“after 14”" in dialogue.text
