@@ -263,12 +263,6 @@ async def use_known_phone(turn: Turn) -> Outcome:
     return _saved(turn, saved.phone)
 
 
-async def note_typed(turn: Turn) -> Outcome:
-    """At the question about a note's time: a number (with a note) given again, or a note."""
-    given = turn.incoming.contact_phone or phone_in(turn.incoming.text or "")
-    return await (phone(turn) if given else notes.typed(turn))
-
-
 async def own_phone(turn: Turn) -> Outcome:
     person_draft(turn).offered = None
     return stay(*_ask_phone(turn))
@@ -312,8 +306,7 @@ PERSON = Flow(
             },
             ask=ask_phone_again,
         ),
-        # the note names a time outside the office's hours: keep or change it
-        "note": Step(text=note_typed, buttons=notes.BUTTONS, ask=notes.ask_again),
+        **notes.steps(phone),  # the note names a time outside the office's hours: keep it?
     },
 )
 

@@ -22,10 +22,12 @@ from typing import Protocol
 
 from bot.core import markup, note_time, slots
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, done, stay
+from bot.core.flows import Handler, Outcome, Step, done, go, stay
 from bot.core.messages import Button, Reply
 from bot.core.note_time import Said
+from bot.core.phone import phone_in
 from bot.features import urgent
+from bot.features.person.typed import typed_in_form
 from bot.settings.config import Office
 
 WEEK = 7  # the days looked at: the ones a note names, and those offered when it fits no other
@@ -158,12 +160,16 @@ async def keep(turn: Turn) -> Outcome:
     return done(Reply(turn.t("note_kept_as_is", note=note)))
 
 
-async def change(turn: Turn) -> Outcome:
+def _ask_new(turn: Turn) -> Reply:
     rows = [
         [Button(turn.t("btn_note_drop"), "person:note_drop")],
         [Button(turn.t("btn_note_keep_old"), "person:note_keep")],
     ]
-    return stay(Reply(turn.t("note_ask_new"), rows, typed_answer=True))
+    return Reply(turn.t("note_ask_new"), rows, typed_answer=True)
+
+
+async def change(turn: Turn) -> Outcome:
+    return go("note_new", _ask_new(turn))
 
 
 async def drop(turn: Turn) -> Outcome:
@@ -172,15 +178,20 @@ async def drop(turn: Turn) -> Outcome:
 
 
 async def typed(turn: Turn) -> Outcome:
-    """Another note, typed at this step: asked about again if it is outside the hours too."""
+    """A note typed: after «Write another time», any text; at the question itself, a time
+    («after 10»; anything else, «ok» say, is not taken for a note: the buttons are shown, or a
+    question offered its answer). One outside the hours too is asked about again."""
     text = " ".join((turn.incoming.text or "").split())
+    if turn.session.step == "note" and note_time.read(text) is None:
+        danger, offer = typed_in_form(turn)
+        return offer or stay(*danger, Reply(turn.t("note_use_buttons"), _buttons(turn)))
     if not any(ch.isalnum() for ch in text):
-        return stay(question(turn))
+        return stay(_ask_new(turn))
     note = markup.shortened(text, NOTE_MAX)
     turn.memory.phone_note = note
     said = turn.t("note_changed", note=markup.literal(note))
     if outside_hours(turn, note) is not None:
-        return stay(question(turn, said))
+        return go("note", question(turn, said))
     return done(Reply(said))
 
 
@@ -188,4 +199,22 @@ async def ask_again(turn: Turn) -> Outcome:
     return stay(question(turn))
 
 
+async def ask_new_again(turn: Turn) -> Outcome:
+    return stay(_ask_new(turn))
+
+
 BUTTONS = {"note_keep": keep, "note_change": change, "note_drop": drop}
+
+
+def steps(phone: Handler) -> dict[str, Step]:
+    """The person sub-flow's steps of the note: the question (keep or change) and a new note
+    asked for; a number typed or shared at either is the phone step's (number and note)."""
+
+    async def text(turn: Turn) -> Outcome:
+        given = turn.incoming.contact_phone or phone_in(turn.incoming.text or "")
+        return await (phone(turn) if given else typed(turn))
+
+    return {
+        "note": Step(text=text, buttons=BUTTONS, ask=ask_again),
+        "note_new": Step(text=text, buttons=BUTTONS, ask=ask_new_again),
+    }

@@ -160,3 +160,21 @@ async def test_what_was_typed_is_shown_to_staff_exactly_after_a_change(
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
     assert "\\*after\\* 10 \\[x\\]" in card.reply.text  # never read as markup
+
+
+async def test_at_the_question_a_time_typed_is_the_new_note_other_words_show_the_buttons(
+    dialogue,
+):
+    await at_the_name_step(dialogue, "uk")
+    await dialogue.send("Olena")
+    await dialogue.send("600 123 456 після 17")
+    await dialogue.send("добре")  # «fine»: not a note, the note stays
+    assert "Натисніть «✅ Залишити примітку» — і вона піде як є" in dialogue.text
+    assert any(b.payload == "person:note_keep" for b in dialogue.buttons)
+    await dialogue.send("що таке песель?")  # a question: offered its answer, nothing lost
+    assert any(b.payload == "typed:answer" for b in dialogue.buttons)
+    await dialogue.payload("typed:back")
+    await dialogue.send("після 10")  # a time, typed at once
+    assert "Працівники побачать вашу примітку: «після 10»." in dialogue.text
+    await _the_rest_of_the_request(dialogue)
+    assert "Примітка для працівників: після 10" in dialogue.text
