@@ -9,7 +9,7 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.session import Held
 from bot.features import person
 from bot.features.menu import main_menu
-from bot.features.office import switch
+from bot.features.office import first_words, switch
 from bot.features.office.names import named_office
 from bot.features.office.nearest import nearest
 from bot.settings.config import Office
@@ -58,6 +58,8 @@ async def gate(turn: Turn) -> Outcome | None:
         return None
     if incoming.command == "start":
         return stay(chooser(turn, f"{turn.t('welcome_network')}\n\n{turn.t('office_choose')}"))
+    if incoming.text:  # «привіт, мені потрібен песель»: the list in Ukrainian
+        await first_words.follow(turn, incoming.text)
     typed = named_office(turn, incoming.text or "")
     if typed is not None:  # «Opole», «I live in Sopot»: the choice, typed
         return _set(turn, typed)
