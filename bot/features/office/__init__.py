@@ -1,7 +1,8 @@
 """A network's offices: each person is served by their own (chosen from a list, by the nearest
 to a shared location, or by a link: t.me/<bot>?start=<office>, Viber's context=<office>).
 
-Until a person of a network has an office, what they send is held back and the list shown; the
+Until a person of a network has an office, what they send is held back and the list shown (in
+the language they write: first_words.py; their city typed, in any case, chooses: names.py); the
 choice then answers it. Changing office inside a form is handled like a language change: the
 form's current question is asked again, nothing typed so far is lost. Once chosen, another
 office's name typed alone («Sopot») is offered as a switch (switch.py).

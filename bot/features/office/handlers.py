@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, Replay, again, end, stay, then
@@ -9,8 +11,8 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.session import Held
 from bot.features import person
 from bot.features.menu import main_menu
-from bot.features.office import switch
-from bot.features.office.names import named_office
+from bot.features.office import first_words, switch
+from bot.features.office.names import Named, named_office
 from bot.features.office.nearest import nearest
 from bot.settings.config import Office
 
@@ -25,11 +27,14 @@ def needs_choice(turn: Turn) -> bool:
     return turn.settings.network and turn.session.office not in turn.settings.offices
 
 
-def chooser(turn: Turn, text: str) -> Reply:
-    offices = list(turn.settings.offices.values())
+def chooser(turn: Turn, text: str, among: Sequence[Office] = ()) -> Reply:
+    """The list of offices (`among`: those a typed name fits, then a button for them all)."""
+    offices = list(among or turn.settings.offices.values())
     buttons = [Button(o.label(turn.lang), f"office:{o.id}") for o in offices]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    if any(o.location for o in offices):
+    if among:
+        rows = [[button] for button in buttons] + [[Button(turn.t("btn_office_all"), "office")]]
+    elif any(o.location for o in offices):
         rows.append([Button(turn.t("btn_office_near"), f"office:{NEAR}")])
     if turn.session.flow is None and needs_choice(turn):
         rows.append([Button(turn.t("btn_language"), "language")])
@@ -58,12 +63,28 @@ async def gate(turn: Turn) -> Outcome | None:
         return None
     if incoming.command == "start":
         return stay(chooser(turn, f"{turn.t('welcome_network')}\n\n{turn.t('office_choose')}"))
+    if incoming.text:  # «привіт, мені потрібен песель»: the list in Ukrainian
+        await first_words.follow(turn, incoming.text)
     typed = named_office(turn, incoming.text or "")
-    if typed is not None:  # «Opole», «I live in Sopot»: the choice, typed
-        return _set(turn, typed)
+    if typed is not None:  # «Opole», «я живу в Ополі», «песель в Ополі»: the choice, typed
+        return _typed(turn, typed)
     if incoming.text or incoming.payload or incoming.command:
         turn.memory.held = Held(incoming.text, incoming.payload, incoming.command, incoming.args)
     return stay(chooser(turn, turn.t("office_first")))
+
+
+def _typed(turn: Turn, named: Named) -> Outcome:
+    """A message at the gate naming an office chooses it (one that asks something too is
+    answered then); naming several («Starachowice»: the city's and the county's), they are
+    offered, and the message waits as any other."""
+    if not named.alone:
+        turn.memory.held = Held(turn.incoming.text)
+    if len(named.offices) == 1:
+        return _set(turn, named.offices[0])
+    text = turn.t("office_choose_among")
+    if turn.memory.held is not None:
+        text = f"{text}\n{turn.t('office_answer_after')}"
+    return stay(chooser(turn, text, named.offices))
 
 
 async def choose(turn: Turn) -> Outcome:

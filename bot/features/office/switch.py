@@ -1,5 +1,6 @@
 """A message that is just the name of another office of the network, or its city («Sopot»,
-«Сопот», «Starachowice» from someone whose office is Opole), typed outside a form: not a
+«Сопот», «Starachowice» from someone whose office is Opole; «я живу в Сопоті», «w Sopocie»:
+nothing else said, in any case, as names.py reads it), typed outside a form: not a
 question for the search (which would take «Сопот» for Russian and answer nothing), but the
 offer to switch to that office or keep the current one, in the person's language (the
 conversation's language stays). The person's own office named: said to be theirs already. A

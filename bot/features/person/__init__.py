@@ -26,7 +26,7 @@ from bot.core.phone import display_phone, normalise_phone, phone_in, ukrainian_n
 from bot.core.session import Person
 from bot.features import urgent
 from bot.features.hours import hours_reply
-from bot.features.person import names
+from bot.features.person import names, refused
 from bot.features.person import note as notes
 from bot.features.person.consent import (
     FLOW,
@@ -64,11 +64,11 @@ def _saved_person(turn: Turn) -> Person | None:
     return saved if saved and names.plausible(saved.name) else None
 
 
-def _ask_phone(turn: Turn, key: str = "ask_phone") -> list[Reply]:
-    """The phone asked for, with the "share my phone" keyboard; the number given last time
-    offered too (a new name in the summary costs one step), unless the person asked to change
-    just the phone."""
-    ask = Reply(turn.t(key), request_contact=turn.t("btn_share_phone"))
+def _ask_phone(turn: Turn, key: str = "ask_phone", text: str | None = None) -> list[Reply]:
+    """The phone asked for (`text`: why again), with the "share my phone" keyboard; the number
+    given last time offered too (a new name in the summary costs one step), unless the person
+    asked to change just the phone."""
+    ask = Reply(text or turn.t(key), request_contact=turn.t("btn_share_phone"))
     saved = turn.memory.person
     if saved is None or not saved.phone or person_draft(turn).new_phone:
         return [ask]
@@ -130,6 +130,9 @@ async def name(turn: Turn) -> Outcome:
     beside = names.read(both.before or both.after) if both is not None else None
     if both is not None and beside is not None and beside.kind == "name":
         person_draft(turn).name = beside.name  # and «after 5pm» in «Ramesh, 600… after 5pm»
+        why = refused.why_not(turn, text, both.number, both)  # «Оля, 601 234 567 8»
+        if why is not None:
+            return go("phone", *_ask_phone(turn, text=why))
         return _saved(turn, both.number, both.after if both.before else "")
     danger = urgent.detect(text)
     reading = names.read(text, names.topic_names(turn.kb))
@@ -192,7 +195,7 @@ async def phone(turn: Turn) -> Outcome:
     # words beside it («601 234 567 after 14»): the number found in them, not all the digits
     # read as one (+60 12-345 6714, a Malaysian number)
     worded = incoming.contact_phone is None and any(ch.isalpha() for ch in raw)
-    number, note = (None if worded else normalise_phone(raw)), ""
+    number, note, found = (None if worded else normalise_phone(raw)), "", None
     if number is None and incoming.contact_phone is None:  # «600123456 after 5pm»
         found = phone_in(raw)
         number, note = (found.number, found.rest) if found else (None, "")
@@ -200,6 +203,11 @@ async def phone(turn: Turn) -> Outcome:
         person_draft(turn).name is None
     ):  # the name step was skipped somehow: ask again from the start
         return go("name", _ask_name(turn))
+    typed = raw if incoming.contact_phone is None else ""
+    why = refused.why_not(turn, typed, number, found)  # a digit too many; a toll-free line
+    if why is not None:
+        danger = urgent.in_form(turn) if typed else []
+        return go("phone", *danger, *_ask_phone(turn, text=why))
     if number is None:
         danger, offer = typed_in_form(turn) if incoming.contact_phone is None else ([], None)
         # (the help lines, then the phone asked for again; or the offer to answer a question)

@@ -361,7 +361,7 @@ async def test_declining_another_offices_consent_says_what_stays_saved(network):
     ("typed", "lang", "chosen"),
     [
         ("South", "en", "Your information point: South"),
-        ("я з Півдня", "uk", None),  # a name in another case: the list again, nothing guessed
+        ("я з Півдня", "uk", None),  # its stem changes (Південь, Півдня): the list, not guessed
         ("Південь", "uk", "Ваш інформаційний пункт: Південь"),
         ("i live in Eastbury", "en", "Your information point: East"),  # its city
     ],
