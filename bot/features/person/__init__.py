@@ -36,6 +36,7 @@ from bot.features.person.consent import (
     has_consent,
     person_draft,
 )
+from bot.features.person.question import claims
 from bot.features.person.typed import answer_now, back_to_form, typed_in_form
 
 NAME_MAX = 80
@@ -276,6 +277,7 @@ PERSON = Flow(
             text=consent_typed,
             buttons={"agree": agree, "decline": decline},
             ask=consent_once_more,
+            choose=True,  # «так», «I agree», «zgadzam się»: the buttons mean yes and no
         ),
         "name": Step(
             text=name,
@@ -302,7 +304,10 @@ PERSON = Flow(
 )
 
 FEATURE = Feature(
-    "person", flows=(PERSON,), buttons={"typed": {"answer": answer_now, "back": back_to_form}}
+    "person",
+    flows=(PERSON,),
+    buttons={"typed": {"answer": answer_now, "back": back_to_form}},
+    claims=claims,  # a question typed in a form is offered an answer, never taken for a button
 )
 
 __all__ = ["FEATURE", "PERSON", "consent_again", "phone_saved", "typed_in_form"]
