@@ -7,7 +7,7 @@ import functools
 
 from babel import Locale
 
-from bot.core import choices
+from bot.core import choices, languages
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, again, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
@@ -128,8 +128,9 @@ def _read(turn: Turn, service: Service, field: FormField, text: str | None) -> s
         if number is None:
             raise Invalid("as_bad_phone")
         return number
-    if kind == "language":
-        return parse.parse_language(text, _language_names(turn), _known_languages())
+    if kind == "language":  # a language named in any form is kept as its code («ka»)
+        named = languages.named(text or "")
+        return named or parse.parse_language(text, _language_names(turn), _known_languages())
     if kind == "choice":
         return _option(field, parse.one_line(text))
     return parse.parse_text(text)
