@@ -1,6 +1,6 @@
 """Text folded for comparing what a person typed with what a button or a list says: case,
 accents, emoji, punctuation and apostrophes aside («Zgadzam się» = «zgadzam sie», «✅ I agree»
-= «i agree», «10:30» = «10.30»)."""
+= «i agree», «09:30» = «9.30»)."""
 
 from __future__ import annotations
 
@@ -23,8 +23,9 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The folded words and numbers of `text`, without emoji and punctuation."""
-    return _WORD.findall(fold(text))
+    """The folded words and numbers of `text`, without emoji and punctuation; a number without
+    its leading zeros («09:30» is «9 30»)."""
+    return [w.lstrip("0") or "0" if w.isdigit() else w for w in _WORD.findall(fold(text))]
 
 
 def folded(text: str) -> str:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.app import build
 from tests.channels.test_console import run_chat
 from tests.support.dialogue import Dialogue
+from tests.support.services import write_services_config
 
 
 async def at_the_call_language(dialogue: Dialogue) -> None:
@@ -159,3 +161,19 @@ async def test_the_terminal_still_presses_numbered_buttons_and_takes_typed_answe
     assert "[3] Русский" in out  # English first, then Ukrainian, Russian, Polish
     assert "Language of the call: Russian" in out  # 3 pressed the third button
     assert "When: in the morning (before 12:00)" in out  # and «morning» the window's
+
+
+async def test_a_specialists_day_and_time_typed_as_people_write_them(tmp_path, clock):
+    app = await build(write_services_config(tmp_path), clock=clock, search="off")
+    try:
+        dialogue = Dialogue(app.core)
+        await dialogue.payload("appt:open:career")
+        await dialogue.send("26 nov")
+        assert "Thursday, 26 November 2026" in dialogue.text
+        await dialogue.send("9.30")  # the button «09:30»
+        await dialogue.send("yes")
+        await dialogue.send("Olena")
+        await dialogue.send("601 234 567")
+        assert "Thursday, 26 November 2026, 09:30" in dialogue.text
+    finally:
+        await app.close()
