@@ -177,3 +177,22 @@ async def test_a_specialists_day_and_time_typed_as_people_write_them(tmp_path, c
         assert "Thursday, 26 November 2026, 09:30" in dialogue.text
     finally:
         await app.close()
+
+
+async def test_a_courses_summary_is_answered_by_a_typed_yes(tmp_path, clock):
+    app = await build(write_services_config(tmp_path), clock=clock, search="off")
+    try:
+        dialogue = Dialogue(app.core)
+        await dialogue.payload("course:open:polish_a1")
+        await dialogue.press("Sign up")
+        await dialogue.send("tak")
+        await dialogue.send("Olena")
+        await dialogue.send("601 234 567")
+        await dialogue.send("maybe")
+        assert "You can also type your answer: “Yes, sign me up” or “Don't sign up”." in (
+            dialogue.text
+        )
+        await dialogue.send("Так")
+        assert "You are signed up for Polish A1!" in dialogue.text
+    finally:
+        await app.close()
