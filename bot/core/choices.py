@@ -5,10 +5,9 @@ At a step that takes its buttons typed (`Step.choose`), text that names exactly 
 buttons shown last presses it, as if tapped (the dispatcher routes its payload). It names a
 button by the button's label (emoji, case and accents aside; the part before or inside brackets
 too: «Morning» for «🌅 Morning (before 12:00)»; a number and a word of it: «24 Nov» for
-«Tue 24 Nov»), by what the button means (`Button.means`: a
-yes or a no in uk, ru, en or pl, choice_words.yaml; a language in any of their names and
-forms, bot.core.languages), or by its label with a typo (one letter in a label of five or
-more, two in one of twelve or more). Text that names two buttons, or none, goes to the step's
+«Tue 24 Nov»), by what the button means (`Button.means`: a yes or a no in uk, ru, en or pl,
+choice_words.yaml; a language in any of its names and forms, bot.core.languages), or by its
+label with a typo (one letter in a label of five or more, two in one of twelve or more). Text that names two buttons, or none, goes to the step's
 `text` handler as before; its "use the buttons" line lists what may be typed, or which buttons
 the text could mean («Tue»: «Tue 24 Nov» or «Tue 1 Dec»), `hint`.
 
