@@ -7,9 +7,10 @@ button by the button's label (emoji, case and accents aside; the part before or 
 too: «Morning» for «🌅 Morning (before 12:00)»; a number and a word of it: «24 Nov» for
 «Tue 24 Nov»), by what the button means (`Button.means`: a yes or a no in uk, ru, en or pl,
 choice_words.yaml; a language in any of its names and forms, bot.core.languages), or by its
-label with a typo (one letter in a label of five or more, two in one of twelve or more). Text that names two buttons, or none, goes to the step's
-`text` handler as before; its "use the buttons" line lists what may be typed, or which buttons
-the text could mean («Tue»: «Tue 24 Nov» or «Tue 1 Dec»), `hint`.
+label with a typo (one letter in a label of five or more, two in one of twelve or more). Text
+that names two buttons, or none, goes to the step's `text` handler as before; its "use the
+buttons" line lists what may be typed, or which buttons the text could mean («Tue»: «Tue 24
+Nov» or «Tue 1 Dec»), `hint`.
 
 Never taken for a button: text with a "?", and text a feature claims (`Feature.claims`: danger
 words, whose help lines come first; a question, offered an answer).

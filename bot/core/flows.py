@@ -20,6 +20,7 @@ words, `<flow or group>:<action>:<argument>...`, at most 64 bytes (Telegram's li
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -169,6 +170,23 @@ MineSection = Callable[["Turn"], Awaitable[Mine]]
 
 
 @dataclass(frozen=True)
+class AgendaBlock:
+    """One group of the staff's /today and /week (a duty at a place, a specialist's
+    appointments) on one day: markup in turn.lang headed by the day, its buttons, and the people
+    it shows (`Reply.shows`). The day's groups are listed in the order they start."""
+
+    day: dt.date
+    starts_at: dt.datetime
+    text: str
+    rows: list[list[Button]] = field(default_factory=list)
+    shows: tuple[str, ...] = ()
+
+
+# The office's (turn.staff_scope) groups on local days first..last, for /today and /week.
+AgendaSection = Callable[["Turn", dt.date, dt.date], Awaitable[list[AgendaBlock]]]
+
+
+@dataclass(frozen=True)
 class Job:
     """Periodic work run beside the channels; its state lives in SQLite, so a restart is safe."""
 
@@ -229,6 +247,7 @@ class Feature:
     claims: Callable[[str], bool] | None = None
     location: Handler | None = None  # a shared location (one feature handles them)
     mine: MineSection | None = None  # the person's own items, listed by /mybookings
+    agenda: AgendaSection | None = None  # the office's day in /today and /week (staff)
     privacy: PrivacySection | None = None
     jobs: tuple[Job, ...] = ()
     fallbacks: Fallbacks | None = None

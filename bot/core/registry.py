@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from bot.core.flows import (
+    AgendaSection,
     Buttons,
     Fallbacks,
     Feature,
@@ -43,6 +44,7 @@ class Registry:
     gates: tuple[Gate, ...] = ()
     claims: tuple[Callable[[str], bool], ...] = ()  # Feature.claims
     mine: tuple[MineSection, ...] = ()  # in feature order
+    agenda: tuple[AgendaSection, ...] = ()  # in feature order
     location: Handler | None = None
     privacy: tuple[PrivacySection, ...] = ()
     jobs: tuple[Job, ...] = ()
@@ -92,6 +94,8 @@ class Registry:
             self.claims += (feature.claims,)
         if feature.mine is not None:
             self.mine += (feature.mine,)
+        if feature.agenda is not None:
+            self.agenda += (feature.agenda,)
         if feature.location is not None:
             if self.location is not None:
                 raise RegistryError(f"{feature.name}: a second feature handles locations")

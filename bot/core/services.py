@@ -16,6 +16,7 @@ from bot.content.i18n import Translator
 from bot.content.knowledge import KnowledgeBase
 from bot.settings.config import Settings
 from bot.storage import Database
+from bot.storage.retention import Cutoffs
 
 if TYPE_CHECKING:
     from bot.search import Match, Result, Searcher
@@ -104,3 +105,11 @@ class Services:
     def staff_language(self) -> str:
         """The staff language of the default office (for messages about no office)."""
         return self.settings.office(None).staff_language
+
+    def retention_cutoffs(self, now: dt.datetime) -> Cutoffs:
+        """Retention at `now`: each office's records are forgotten after its own
+        `staff.retention_days`; a record of an office no longer configured is the default
+        office's."""
+        offices = self.settings.offices.values()
+        by = {o.id: now - dt.timedelta(days=o.retention_days) for o in offices}
+        return Cutoffs(by[self.settings.office(None).id], by)

@@ -78,7 +78,7 @@ class Memory:
     held: Held | None = None  # what the person sent before choosing their office
     typed: str | None = None  # a question typed in a form, until they choose to leave it or not
     phone_note: str | None = None  # what was written with the phone number just given
-    # («after 5pm»), for the form that asked for it (a callback request: a note for staff);
+    # («after 5pm»), for the form that asked for it (a callback or help request: a note for staff);
     # "" when a number came alone, None when none was given (the saved one was used)
 
     def answered(self, topic_id: str, now: dt.datetime) -> None:

@@ -13,6 +13,7 @@ from bot.settings.yamldoc import Problem
 LANGUAGES = ("uk", "ru", "en", "pl")  # what the bot speaks (its texts are in bot/content/locales)
 TELEGRAM_API = "https://api.telegram.org/bot"
 VIBER_API = "https://chatapi.viber.com/pa"
+RETENTION_DAYS = 30  # `staff.retention_days` when the config says nothing
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,9 @@ class Office:
     booking: BookingSettings
     local: dict[str, LocalName]
     location: tuple[float, float] | None = None  # latitude, longitude: the nearest office
+    # days the personal data of its closed records is kept (`staff.retention_days`: its own,
+    # else the deployment's)
+    retention_days: int = RETENTION_DAYS
     duty_titles: dict[str, str] = field(default_factory=dict)  # who is on duty, per language
     content_dir: Path | None = None  # the office's own topics (content/offices/<id>/)
     catalogue: Catalogue = field(default_factory=Catalogue)  # its services (bot.settings.catalogue)
@@ -156,7 +160,7 @@ class Settings:
     timezone: ZoneInfo
     offices: dict[str, Office]
     default_office: str
-    retention_days: int
+    retention_days: int  # the deployment's `staff.retention_days`; each office has its own
     storage_path: Path
     content_dir: Path
     coordinators_chat_id: int | None = None  # a network's coordinators: every office's requests
@@ -183,6 +187,12 @@ class Settings:
         if len(found) > 1:  # one supergroup, a topic per office
             found = [o for o in found if str(o.staff_topic_id) == str(topic_id)]
         return found[0] if len(found) == 1 else None
+
+    @property
+    def shortest_retention_days(self) -> int:
+        """For what belongs to no office (messages in people's own chats): no office's people
+        are kept longer than their office says."""
+        return min(o.retention_days for o in self.offices.values())
 
     @property
     def staff_chats(self) -> set[str]:

@@ -14,6 +14,7 @@ from bot.settings import catalogue, checks
 from bot.settings.model import (
     LANGUAGES,
     MAIN,
+    RETENTION_DAYS,
     BookingSettings,
     HoursRule,
     LocalName,
@@ -75,6 +76,8 @@ def office_schema(hours: Any, labels: Any, local_name: Any, rule: Any) -> dict[s
                 "chat_id": Field(checks.group_chat, required=False),
                 "topic_id": Field("int", required=False),
                 "language": Field(one_of(*LANGUAGES), required=False),
+                # how long this office's personal data of closed records is kept
+                "retention_days": Field("positive_int", required=False),
             },
             required=False,
         ),
@@ -194,6 +197,7 @@ def _office(
         staff_chat_id=staff.get("chat_id"),
         staff_topic_id=staff.get("topic_id"),
         staff_language=staff.get("language") or "pl",
+        retention_days=staff.get("retention_days") or RETENTION_DAYS,
         booking=BookingSettings(
             visit_minutes=booking.get("visit_minutes", 15),
             capacity=booking.get("capacity", 1),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import aiosqlite
 
 from bot.storage import Tx, from_utc_text, maybe_utc_text, utc_text
+from bot.storage.retention import Cutoffs
 
 OPEN = ("pending", "offered")
 Time = tuple[str, str]  # (specialist id, slot key)
@@ -209,25 +210,27 @@ async def forget_person(tx: Tx, channel: str, user_id: str) -> int:
     return cursor.rowcount
 
 
-# Closed since before the cutoff, or open and untouched since before it.
-_OLD = "forgotten = 0 AND COALESCE(closed_at, decided_at, created_at) < ?"
+def _old(cutoffs: Cutoffs) -> tuple[str, tuple[str, ...]]:
+    """Closed since before its office's cutoff, or open and untouched since before it."""
+    cut, params = cutoffs.sql("office")
+    return f"forgotten = 0 AND COALESCE(closed_at, decided_at, created_at) < {cut}", params
 
 
-async def to_forget(tx: Tx, cutoff: dt.datetime) -> list[Request]:
-    rows = await tx.fetchall(
-        f"SELECT * FROM appointment_requests WHERE {_OLD}", (utc_text(cutoff),)
-    )
+async def to_forget(tx: Tx, cutoffs: Cutoffs) -> list[Request]:
+    old, params = _old(cutoffs)
+    rows = await tx.fetchall(f"SELECT * FROM appointment_requests WHERE {old}", params)
     return [_request(r) for r in rows]
 
 
-async def forget_older_than(tx: Tx, cutoff: dt.datetime) -> int:
+async def forget_older_than(tx: Tx, cutoffs: Cutoffs) -> int:
     """Retention: the need, name, phone and whose it was go; an open request is withdrawn."""
+    old, params = _old(cutoffs)
     cursor = await tx.execute(
         "UPDATE appointment_requests SET name = NULL, phone = NULL, description = NULL,"
         " user_id = '', chat_id = '', reason_text = NULL, forgotten = 1,"
         " status = CASE WHEN status IN ('pending', 'offered') THEN 'withdrawn' ELSE status END"
-        f" WHERE {_OLD}",
-        (utc_text(cutoff),),
+        f" WHERE {old}",
+        params,
     )
     return cursor.rowcount
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import aiosqlite
 
 from bot.storage import Tx, from_utc_text, utc_text
+from bot.storage.retention import Cutoffs
 
 # outbox and message_refs kinds: the staff chat's message that shows an appointment, the one
 # that shows a qualification request, and the prompt staff answer with a reason to decline.
@@ -222,25 +223,31 @@ async def forget_person(tx: Tx, channel: str, user_id: str) -> int:
     return cursor.rowcount
 
 
-_OVER = "(ends_at < ? OR (status = 'cancelled' AND cancelled_at < ?))"
+def _over(cutoffs: Cutoffs) -> tuple[str, tuple[str, ...]]:
+    """Over (ended, or cancelled) since before its office's cutoff."""
+    cut, params = cutoffs.sql("office")
+    return f"(ends_at < {cut} OR (status = 'cancelled' AND cancelled_at < {cut}))", params * 2
 
 
-async def to_forget(tx: Tx, cutoff: dt.datetime) -> list[Appointment]:
-    """Appointments that still hold a name or phone and are over since before `cutoff`."""
+async def to_forget(tx: Tx, cutoffs: Cutoffs) -> list[Appointment]:
+    """Appointments that still hold a name or phone and are over since before their office's
+    cutoff."""
+    over, params = _over(cutoffs)
     rows = await tx.fetchall(
-        f"SELECT * FROM appointments WHERE (name IS NOT NULL OR phone IS NOT NULL) AND {_OVER}",
-        (utc_text(cutoff), utc_text(cutoff)),
+        f"SELECT * FROM appointments WHERE (name IS NOT NULL OR phone IS NOT NULL) AND {over}",
+        params,
     )
     return [_appointment(r) for r in rows]
 
 
-async def forget_older_than(tx: Tx, cutoff: dt.datetime) -> int:
-    """Retention: appointments over since before `cutoff` lose name, phone and whose they were
-    (kept as anonymous counts per service and specialist)."""
+async def forget_older_than(tx: Tx, cutoffs: Cutoffs) -> int:
+    """Retention: appointments over since before their office's cutoff lose name, phone and
+    whose they were (kept as anonymous counts per service and specialist)."""
+    over, params = _over(cutoffs)
     cursor = await tx.execute(
         "UPDATE appointments SET name = NULL, phone = NULL, user_id = '', chat_id = ''"
-        f" WHERE (name IS NOT NULL OR phone IS NOT NULL OR user_id != '') AND {_OVER}",
-        (utc_text(cutoff), utc_text(cutoff)),
+        f" WHERE (name IS NOT NULL OR phone IS NOT NULL OR user_id != '') AND {over}",
+        params,
     )
     return cursor.rowcount
 

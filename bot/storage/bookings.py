@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import aiosqlite
 
 from bot.storage import Tx, from_utc_text, utc_text
+from bot.storage.retention import Cutoffs
 
 REF = "booking"  # outbox and message_refs: the staff message that shows a booking
 
@@ -221,28 +222,34 @@ async def forget_person(tx: Tx, channel: str, user_id: str) -> int:
     return cursor.rowcount
 
 
-async def to_forget(tx: Tx, cutoff: dt.datetime) -> list[Booking]:
-    """Bookings that still hold a name, phone or description and are over since before
-    `cutoff`."""
+def _over(cutoffs: Cutoffs) -> tuple[str, tuple[str, ...]]:
+    """Over (ended, or cancelled) since before its office's cutoff."""
+    cut, params = cutoffs.sql("office")
+    return f"(ends_at < {cut} OR (status = 'cancelled' AND cancelled_at < {cut}))", params * 2
+
+
+async def to_forget(tx: Tx, cutoffs: Cutoffs) -> list[Booking]:
+    """Bookings that still hold a name, phone or description and are over since before their
+    office's cutoff."""
+    over, params = _over(cutoffs)
     rows = await tx.fetchall(
         "SELECT * FROM bookings WHERE (name IS NOT NULL OR phone IS NOT NULL"
-        " OR description IS NOT NULL)"
-        " AND (ends_at < ? OR (status = 'cancelled' AND cancelled_at < ?))",
-        (utc_text(cutoff), utc_text(cutoff)),
+        f" OR description IS NOT NULL) AND {over}",
+        params,
     )
     return [_booking(r) for r in rows]
 
 
-async def forget_older_than(tx: Tx, cutoff: dt.datetime) -> int:
-    """Retention: visits that ended (or were cancelled) before `cutoff` lose whose they were:
-    name, phone, what they wrote about it and the person's ids (kept as anonymous counts of
-    visits)."""
+async def forget_older_than(tx: Tx, cutoffs: Cutoffs) -> int:
+    """Retention: visits that ended (or were cancelled) before their office's cutoff lose whose
+    they were: name, phone, what they wrote about it and the person's ids (kept as anonymous
+    counts of visits)."""
+    over, params = _over(cutoffs)
     cursor = await tx.execute(
         "UPDATE bookings SET name = NULL, phone = NULL, description = NULL, user_id = '',"
         " chat_id = '' WHERE (name IS NOT NULL OR phone IS NOT NULL OR description IS NOT NULL"
-        " OR user_id != '')"
-        " AND (ends_at < ? OR (status = 'cancelled' AND cancelled_at < ?))",
-        (utc_text(cutoff), utc_text(cutoff)),
+        f" OR user_id != '') AND {over}",
+        params,
     )
     return cursor.rowcount
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import aiosqlite
 
 from bot.storage import Tx, from_utc_text, maybe_utc_text, utc_text
+from bot.storage.retention import Cutoffs
 
 HOLDING = ("enrolled", "offered")  # hold a seat
 ACTIVE = ("enrolled", "offered", "waiting")  # on the course's lists
@@ -283,24 +284,24 @@ async def forget_person(tx: Tx, channel: str, user_id: str) -> int:
 
 
 async def forget_finished(
-    tx: Tx, ends: dict[tuple[str, str], dt.datetime], cutoff: dt.datetime
+    tx: Tx, ends: dict[tuple[str, str], dt.datetime], cutoffs: Cutoffs
 ) -> int:
     """Retention: enrolments lose whose they were (name, phone, the person's ids) once they left
-    the lists before `cutoff`, or once their course finished before `cutoff` (`ends`: the end of
-    each listed course now; a course no longer listed by the end stored at enrolment)."""
+    the lists before their office's cutoff, or once their course finished before it (`ends`: the
+    end of each listed course now; a course no longer listed by the end stored at enrolment)."""
     blank = "UPDATE enrolments SET name = NULL, phone = NULL, user_id = '', chat_id = '',"
     blank += " token = NULL WHERE (name IS NOT NULL OR phone IS NOT NULL OR user_id != '') AND "
-    cursor = await tx.execute(blank + "ended_at < ?", (utc_text(cutoff),))
+    cut, params = cutoffs.sql("office")
+    cursor = await tx.execute(blank + f"ended_at < {cut}", params)
     count = int(cursor.rowcount or 0)
     rows = await tx.fetchall(
-        "SELECT DISTINCT office, service FROM enrolments WHERE course_ends_at < ?"
+        f"SELECT DISTINCT office, service FROM enrolments WHERE course_ends_at < {cut}"
         " AND (name IS NOT NULL OR phone IS NOT NULL OR user_id != '')",
-        (utc_text(cutoff),),
+        params,
     )
-    unlisted = [
-        (r["office"], r["service"]) for r in rows if (r["office"], r["service"]) not in ends
-    ]
-    finished = [key for key, end in ends.items() if end < cutoff]
+    listed = [(r["office"], r["service"]) for r in rows]
+    unlisted = [key for key in listed if key not in ends]
+    finished = [key for key, end in ends.items() if end < cutoffs.of(key[0])]
     for office, service in finished + unlisted:
         cursor = await tx.execute(blank + "office = ? AND service = ?", (office, service))
         count += int(cursor.rowcount or 0)

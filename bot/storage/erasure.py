@@ -11,6 +11,7 @@ from bot.core import markup
 from bot.core.messages import Reply
 from bot.storage import Tx, utc_text
 from bot.storage.outbox import PENDING, as_json
+from bot.storage.retention import Cutoffs
 
 
 @dataclass(frozen=True)
@@ -72,13 +73,14 @@ async def forget_subject(tx: Tx, subject: str) -> None:
     )
 
 
-async def delete_finished_before(tx: Tx, moment: dt.datetime) -> int:
-    """Retention: delivered or given-up messages older than `moment` are not needed any more
-    (which message shows which record is kept in message_refs, without any text)."""
+async def delete_finished_before(tx: Tx, cutoffs: Cutoffs) -> int:
+    """Retention: delivered or given-up messages older than their chat's cutoff are not needed
+    any more (which message shows which record is kept in message_refs, without any text)."""
+    cut, params = cutoffs.sql("chat_id")
     cursor = await tx.execute(
         "DELETE FROM outbox WHERE (delivered_at IS NOT NULL OR failed_at IS NOT NULL)"
-        " AND created_at < ?",
-        (utc_text(moment),),
+        f" AND created_at < {cut}",
+        params,
     )
     return int(cursor.rowcount or 0)
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from bot.core.messages import Reply
 from bot.storage import Tx, from_utc_text, maybe_utc_text, utc_text
+from bot.storage.retention import Cutoffs
 
 OPEN = ("open", "taken")
 CLOSED = ("done", "unreachable", "withdrawn")
@@ -217,11 +218,13 @@ async def unposted_open(tx: Tx) -> list[Request]:
     return [_request(r) for r in rows]
 
 
-async def due_for_forgetting(tx: Tx, closed_before: dt.datetime, limit: int = 100) -> list[int]:
+async def due_for_forgetting(tx: Tx, cutoffs: Cutoffs, limit: int = 100) -> list[int]:
+    """Requests closed before their office's cutoff and not yet forgotten."""
+    cut, params = cutoffs.sql("office")
     rows = await tx.fetchall(
         "SELECT id FROM callback_requests WHERE forgotten_at IS NULL AND closed_at IS NOT NULL"
-        " AND closed_at < ? ORDER BY closed_at LIMIT ?",
-        (utc_text(closed_before), limit),
+        f" AND closed_at < {cut} ORDER BY closed_at LIMIT ?",
+        (*params, limit),
     )
     return [int(r["id"]) for r in rows]
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from bot.core.redact import mask
 from bot.storage import Tx, from_utc_text, utc_text
+from bot.storage.retention import Cutoffs
 
 NO_MATCH = "no_match"
 OFF_TOPIC = "off_topic"  # the search took it for off-topic (bot/search/off_topic.yaml)
@@ -88,6 +89,8 @@ async def forget_subject(tx: Tx, subject: str) -> None:
     await tx.execute("DELETE FROM unanswered WHERE subject = ?", (subject,))
 
 
-async def delete_before(tx: Tx, moment: dt.datetime) -> int:
-    cursor = await tx.execute("DELETE FROM unanswered WHERE created_at < ?", (utc_text(moment),))
+async def delete_before(tx: Tx, cutoffs: Cutoffs) -> int:
+    """Retention: questions asked before their office's cutoff."""
+    cut, params = cutoffs.sql("office")
+    cursor = await tx.execute(f"DELETE FROM unanswered WHERE created_at < {cut}", params)
     return int(cursor.rowcount or 0)

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from bot.cli import main
+from bot.settings.config import load
 from tests.conftest import copy_content
 from tests.support.network import write_network_config
 
@@ -130,3 +131,30 @@ def test_one_specialist_defined_alike_in_two_offices_passes(tmp_path, content, c
     _edit_config(config, change)
     code, out = run_check(config, capsys)
     assert code == 0, out
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [(0, "expected a whole number above 0"), ("a month", "expected a whole number above 0")],
+)
+def test_an_offices_retention_days_is_checked_naming_its_line(
+    tmp_path, content, capsys, value, message
+):
+    config = _network(tmp_path, content)
+    _edit_config(config, lambda d: d["offices"]["south"]["staff"].update(retention_days=value))
+    lines = config.read_text(encoding="utf-8").splitlines()
+    south = next(n for n, text in enumerate(lines, 1) if text.strip() == "south:")
+    line = next(n for n, text in enumerate(lines, 1) if n > south and "retention_days" in text)
+    code, out = run_check(config, capsys)
+    assert code == 2, out
+    assert f"config.yaml:{line}:" in out and "offices.south.staff.retention_days" in out
+    assert message in out
+
+
+def test_an_office_keeps_its_own_retention_days_and_the_others_the_deployments(tmp_path, content):
+    config = _network(tmp_path, content)
+    _edit_config(config, lambda d: d["offices"]["south"]["staff"].update(retention_days=7))
+    _edit_config(config, lambda d: d["staff"].update(retention_days=60))
+    settings = load(config)
+    days = {office.id: office.retention_days for office in settings.offices.values()}
+    assert days == {"north": 60, "south": 7, "east": 60}

@@ -9,6 +9,7 @@ qualify.py    a service with `qualification`: the need described first (or, if s
 approve.py    the advisors' side in the staff chat: approve and offer times, or decline
 cards.py      a request's card in the staff chat; offered.py / offers.py, the person's offer
 staff.py      /appointments and cancelling by staff; mine.py, the person's /mybookings part
+days.py       the office's appointments in the staff's /today and /week (Feature.agenda)
 reminders.py  the day before and an hour before; privacy.py, /mydata, /forget, retention
 views.py      how appointments read, in any language
 """
@@ -16,7 +17,7 @@ views.py      how appointments read, in any language
 from __future__ import annotations
 
 from bot.core.flows import Feature, Job, PrivacySection
-from bot.features.appointments import approve, mine, privacy, reminders, staff
+from bot.features.appointments import approve, days, mine, privacy, reminders, staff
 from bot.features.appointments.flow import APPT
 
 FEATURE = Feature(
@@ -26,6 +27,7 @@ FEATURE = Feature(
     staff_buttons={"apptq": approve.BUTTONS, "apptv": staff.BUTTONS},
     staff_reply=approve.staff_reply,
     mine=mine.mine,
+    agenda=days.agenda,
     privacy=PrivacySection("appointments", privacy.show, privacy.forget),
     jobs=(
         Job("appointment reminders", 60, reminders.send_due_reminders),

@@ -142,13 +142,13 @@ async def _edit(
 async def retention(services: Services) -> None:
     """Past appointments and old requests lose whose they were, here and in the staff chat."""
     now = services.clock()
-    cutoff = now - dt.timedelta(days=services.settings.retention_days)
+    cutoffs = services.retention_cutoffs(now)  # each office's own retention_days
     async with services.db.transaction() as tx:
-        old = await store.to_forget(tx, cutoff)
+        old = await store.to_forget(tx, cutoffs)
         for a in old:
             note = anonymised_note(services, a, False)
             await _edit(services, tx, now, a.office, note, store.REF, a.id)
-        stale = await requests.to_forget(tx, cutoff)
+        stale = await requests.to_forget(tx, cutoffs)
         for r in stale:
             card = anonymised_card(services, r)
             await _edit(services, tx, now, r.office, card, store.REF_REQUEST, r.id)
@@ -156,8 +156,8 @@ async def retention(services: Services) -> None:
                 r.is_open and r.user_id
             ):  # withdrawn by retention: the person is told, not left waiting
                 await _tell_expired(services, tx, now, r)
-        await store.forget_older_than(tx, cutoff)
-        await requests.forget_older_than(tx, cutoff)
+        await store.forget_older_than(tx, cutoffs)
+        await requests.forget_older_than(tx, cutoffs)
     if old or stale:
         log.info(
             "forgot the personal data of %d appointment(s), %d request(s)", len(old), len(stale)
@@ -175,7 +175,7 @@ async def _tell_expired(services: Services, tx: Tx, now: dt.datetime, r: request
         "ap_request_expired",
         id=r.id,
         service=markup.literal(v.title(r.service)),
-        days=services.t.plural(lang, "days", services.settings.retention_days),
+        days=services.t.plural(lang, "days", v.office.retention_days),
         phone=markup.literal(v.office.organisation.phone),
     )
     rows = [[Button(v("btn_services"), "services")]]

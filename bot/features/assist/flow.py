@@ -28,7 +28,7 @@ from bot.features.assist.draft import (
     set_answer,
 )
 from bot.features.assist.questions import fix_menu, intro, service_list, summary
-from bot.features.callback import next_call_time, post_to_staff, service_title
+from bot.features.callback import PHONE_NOTE, next_call_time, post_to_staff, service_title
 from bot.features.menu import main_menu
 from bot.storage import requests as store
 from bot.storage.requests import Detail
@@ -54,15 +54,16 @@ async def after_person(turn: Turn) -> Outcome:
     if service is None:
         return form.not_offered(turn)
     current = draft(turn)
-    person = turn.memory.person
+    given = turn.memory.person
     for field in service.fields:
-        if prefilled(field) and person is not None and person.phone:
-            set_answer(turn, field.id, person.phone)
-    current.person = person
+        if prefilled(field) and given is not None and given.phone:
+            set_answer(turn, field.id, given.phone)
+    current.person = given
+    before = person.take_note(turn, current)  # written with the number: a note for staff
     if current.fixing:
-        return form.to_summary(turn, service)
+        return form.to_summary(turn, service, *before)
     current.at = -1
-    return form.advance(turn, service)
+    return form.advance(turn, service, *before)
 
 
 async def at_person(turn: Turn) -> Outcome:
@@ -137,6 +138,8 @@ async def send(turn: Turn) -> Outcome:
         raise Expired("assist:send")
     answers = {a.id: a.value for a in current.answers}
     details = tuple(Detail(f.id, f.type, answers[f.id]) for f in service.fields if f.id in answers)
+    if current.phone_note:
+        details += (Detail(PHONE_NOTE, "text", current.phone_note),)
     request_id, created = await store.create(
         turn.tx,
         turn.now,
@@ -162,6 +165,8 @@ async def send(turn: Turn) -> Outcome:
         await post_to_staff(turn, request)
     title = service_title(turn.services, turn.lang, turn.office.id, service.id)
     text = turn.t("as_sent", id=request_id, service=markup.literal(title), when=when_text(turn))
+    if current.phone_note:
+        text += "\n" + turn.t("cb_sent_note", note=markup.literal(current.phone_note))
     if current.urgent:
         text += "\n\n" + turn.t("cb_sent_urgent")
     return end(main_menu(turn, text))

@@ -19,7 +19,7 @@ from bot.core.phone import display_phone
 from bot.core.session import Person
 from bot.features.assist.draft import answer_of, draft, prefilled
 from bot.features.assist.parse import LANGUAGE_MAX, TEXT_MAX
-from bot.features.callback import open_on, value_text
+from bot.features.callback import note_line, open_on, value_text
 from bot.features.menu import nav_row
 from bot.settings.catalogue import HELP, FormField, Service
 
@@ -132,7 +132,8 @@ def summary(turn: Turn, service: Service) -> Reply:
     lines = [
         turn.t("as_summary_title", service=markup.literal(service.title.get(turn.lang))),
         turn.t("as_summary_name", name=markup.literal(person.name)),
-        turn.t("as_summary_phone", phone=display_phone(person.phone)),
+        turn.t("as_summary_phone", phone=display_phone(person.phone))
+        + note_line(turn, current.phone_note),
     ]
     for field in service.fields:
         if prefilled(field) and answer_of(turn, field.id) in (None, person.phone):

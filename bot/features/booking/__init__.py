@@ -3,7 +3,8 @@
 flow.py         the person's flow (the table BOOKING) and replies.py, what each step shows
 confirm.py      booking it: the confirmation with a calendar file (ics.py), the staff note
 mine.py         /mybookings and cancelling one's own visit
-staff.py        /today, /week, cancelling a visit or a whole duty, in the staff chat
+staff.py        /today, /week (every feature's Feature.agenda: the specialists' too),
+                cancelling a visit or a whole duty, in the staff chat
 reminders.py    the day before and an hour before (a periodic job)
 privacy.py      /mydata, /forget and retention
 schedule.py     duty rules -> bookable slots (pure functions)
@@ -27,6 +28,7 @@ FEATURE = Feature(
     staff_buttons={"visit": staff.VISIT_BUTTONS, "duty": staff.DUTY_BUTTONS},
     privacy=PrivacySection("bookings", privacy.show, privacy.forget),
     mine=mine.mine,
+    agenda=staff.duties,
     jobs=(
         Job("visit reminders", 60, reminders.send_due_reminders),
         Job("bookings: retention", 3600, privacy.retention, erases=True),

@@ -6,7 +6,6 @@ the seat is free again) and edits the staff messages so the name and phone leave
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from dataclasses import replace
 
@@ -98,11 +97,12 @@ async def forget(turn: Turn) -> None:
 
 
 async def retention(services: Services) -> None:
-    """Visits over for `staff.retention_days` lose name and phone, here and in the staff chat."""
+    """Visits over for their office's `staff.retention_days` lose name and phone, here and in
+    the staff chat."""
     now = services.clock()
-    cutoff = now - dt.timedelta(days=services.settings.retention_days)
+    cutoffs = services.retention_cutoffs(now)
     async with services.db.transaction() as tx:
-        old = await store.to_forget(tx, cutoff)
+        old = await store.to_forget(tx, cutoffs)
         for booking in old:
             staff = booking_voice(services, booking)
             chat, view = for_staff(staff.office, anonymised_staff_view(staff, booking, False))
@@ -117,7 +117,7 @@ async def retention(services: Services) -> None:
                     ref_kind="booking",
                     ref_id=booking.id,
                 )
-        await store.forget_older_than(tx, cutoff)
+        await store.forget_older_than(tx, cutoffs)
     if old:
         log.info("forgot the personal data of %d past booking(s)", len(old))
         services.outbox.wake()

@@ -13,7 +13,7 @@ import datetime as dt
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Handler, Outcome, stay
+from bot.core.flows import AgendaBlock, Handler, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of, subjects_of
@@ -40,31 +40,52 @@ def _today(turn: Turn) -> dt.date:
 
 
 async def agenda(turn: Turn, first: dt.date, last: dt.date) -> Reply:
-    """Bookings per duty (place and hours) and time; one button per visit and per duty."""
+    """Who is coming to the office (turn.staff_scope) on days first..last: every feature's
+    groups (the duty desk's visits per duty, the specialists' appointments: Feature.agenda),
+    day by day in the order they start, each with its buttons."""
     v = voice(turn)
-    office = turn.staff_scope
-    duties = schedule.duties_between(office.duty, office.booking, first, last)
-    closed = await store.closed_duties(turn.tx, first, last)
-    booked = await store.between(turn.tx, first, last, office.id)
-    groups: dict[tuple[dt.date, str], list[store.Booking]] = {}
-    for duty in duties:
-        groups.setdefault((duty.day, duty.place), [])
-    for booking in booked:
-        groups.setdefault((booking.day, booking.place), []).append(booking)
-    hours = {(d.day, d.place): f"{v.time_of(d.start)}–{v.time_of(d.end)}" for d in duties}
+    found: list[AgendaBlock] = []
+    for section in turn.registry.agenda:
+        found += await section(turn, first, last)
+    found.sort(key=lambda block: (block.day, block.starts_at))  # stable: feature order on a tie
     title_key = "sb_today_title" if first == last else "sb_week_title"
     blocks = [turn.t(title_key, first=v.date(first), last=v.date(last))]
-    rows: list[list[Button]] = []
+    blocks += [block.text for block in found]
+    if not found:
+        specialists = bool(turn.staff_scope.catalogue.specialists)
+        blocks.append(turn.t("sb_no_duty_nor_specialists" if specialists else "sb_no_duty"))
+    rows = [row for block in found for row in block.rows]
+    shows = tuple(dict.fromkeys(who for block in found for who in block.shows))
+    return Reply("\n\n".join(blocks), rows, shows=shows)
+
+
+async def duties(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]:
+    """The duty desk's part of /today and /week: bookings per duty (place and hours) and time;
+    a button per visit and per duty."""
+    v = voice(turn)
+    office = turn.staff_scope
+    hours = {
+        (d.day, d.place): d
+        for d in schedule.duties_between(office.duty, office.booking, first, last)
+    }
+    closed = await store.closed_duties(turn.tx, first, last)
+    groups: dict[tuple[dt.date, str], list[store.Booking]] = {key: [] for key in hours}
+    for booking in await store.between(turn.tx, first, last, office.id):
+        groups.setdefault((booking.day, booking.place), []).append(booking)
+    found = []
     for (day, place), visits in sorted(groups.items()):
         head = f"**{v.long_day(day)}** — {markup.literal(v.place_label(place))}"
-        if (day, place) in hours:
-            head += f", {hours[day, place]}"
+        duty = hours.get((day, place))
+        if duty is not None:
+            head += f", {v.time_of(duty.start)}–{v.time_of(duty.end)}"
+            starts_at = dt.datetime.combine(day, duty.start, v.zone)
+        else:  # a duty no longer in the config, whose visits stand
+            starts_at = visits[0].starts_at
         lines = [head]
         if (place, day) in closed:
             lines.append(turn.t("sb_duty_is_cancelled"))
         lines += [_visit_line(v, b) for b in visits] or [turn.t("sb_no_visits")]
-        blocks.append("\n".join(lines))
-        rows += [
+        rows = [
             [
                 Button(
                     turn.t(
@@ -84,9 +105,8 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> Reply:
             )
             label = turn.t(key, day=v.day(day), place=v.place_label(place))
             rows.append([Button(label, f"duty:{action}:{place}:{day:%Y%m%d}")])
-    if len(blocks) == 1:
-        blocks.append(turn.t("sb_no_duty"))
-    return Reply("\n\n".join(blocks), rows, shows=subjects_of(booked))
+        found.append(AgendaBlock(day, starts_at, "\n".join(lines), rows, subjects_of(visits)))
+    return found
 
 
 def _visit_line(v: Voice, booking: store.Booking) -> str:

@@ -100,7 +100,12 @@ def detail_lines(
 
 def request_details(services: Services, lang: str, request: Request) -> list[str]:
     """A help request's answers for its card; a `phone` answer that is the request's own phone
-    is left out (the card's phone line says it)."""
-    details = tuple(d for d in request.details if d.type != "phone" or d.value != request.phone)
+    is left out (the card's phone line says it), and so is the note written with the phone
+    number (a line of its own, as on a callback request's card)."""
+    details = tuple(
+        d
+        for d in request.details
+        if (d.type != "phone" or d.value != request.phone) and d.id != PHONE_NOTE
+    )
     service = service_of(services, request.office, request.service)
     return detail_lines(services, lang, service, details, staff=True)

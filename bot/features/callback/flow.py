@@ -29,7 +29,6 @@ from bot.features.callback.replies import (
     fix_menu,
     shortened,
     summary,
-    take_phone_note,
 )
 from bot.features.callback.when import WINDOWS, when_text
 from bot.features.menu import main_menu
@@ -68,7 +67,7 @@ async def start(turn: Turn) -> Outcome:
 
 async def after_person(turn: Turn) -> Outcome:
     draft(turn).person = turn.memory.person
-    before = take_phone_note(turn)  # what was written with the number: a note for staff
+    before = person.take_note(turn, draft(turn))  # written with the number: a note for staff
     return prefixed(_next(turn, "topic"), *before)
 
 

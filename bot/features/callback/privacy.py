@@ -108,14 +108,13 @@ async def _blank_thread(
 
 
 async def upkeep(services: Services) -> None:
-    """Hourly: forget closed requests after retention_days; post requests that never reached
-    the staff chat (it was not configured when they were made)."""
+    """Hourly: forget closed requests after their office's retention_days; post requests that
+    never reached the staff chat (it was not configured when they were made)."""
     settings = services.settings
     now = services.clock()
-    cutoff = now - dt.timedelta(days=settings.retention_days)
     queued = 0
     async with services.db.transaction() as tx:
-        due = await store.due_for_forgetting(tx, cutoff)
+        due = await store.due_for_forgetting(tx, services.retention_cutoffs(now))
         for request_id in due:
             view = await _forget_one(services, tx, request_id, now)
             request = await store.get(tx, request_id)

@@ -8,7 +8,6 @@ finished, or after the person left the lists.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 
 from bot.core import markup
@@ -63,9 +62,9 @@ async def forget(turn: Turn) -> None:
 async def retention(services: Services) -> None:
     """Hourly: names and phones of finished courses (and of people off the lists) go."""
     now = services.clock()
-    cutoff = now - dt.timedelta(days=services.settings.retention_days)
+    cutoffs = services.retention_cutoffs(now)  # each office's own retention_days
     ends = {(c.office.id, c.id): c.ends_at for c in every(services.settings)}
     async with services.db.transaction() as tx:
-        forgotten = await store.forget_finished(tx, ends, cutoff)
+        forgotten = await store.forget_finished(tx, ends, cutoffs)
     if forgotten:
         log.info("forgot the personal data of %d enrolment(s)", forgotten)

@@ -59,14 +59,16 @@ def topic_reply(
     related: bool = True,
 ) -> Reply:
     """A topic's answer with its sources and the date they were checked, related topics below;
-    `part`: only that part of the answer (bot/content/parts.py), for a question about it."""
+    `part`: only that part of the answer (bot/content/parts.py), for a question about it, with
+    the sources the content names for that part (`part_sources`), or else all of them."""
     topic = turn.kb.topic(turn.lang, topic_id)
     if topic is None:
         raise Expired(topic_id)
     answer = topic.answer
     if part is not None and 0 <= part < len(topic.parts):
         answer = topic.parts[part].text
-    sources = "\n".join(f"• [{markup.literal(s.title)}]({s.url})" for s in topic.sources)
+    shown = topic.sources_of(part)  # (a part it no longer has: the whole answer, all of them)
+    sources = "\n".join(f"• [{markup.literal(s.title)}]({s.url})" for s in shown)
     checked = turn.services.t.date(turn.lang, topic.checked, "long")
     text = (
         f"**{markup.literal(topic.title)}**\n\n{answer}\n\n"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, Replay, again, end, stay, then
@@ -11,6 +9,8 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.session import Held
 from bot.features import person
 from bot.features.menu import main_menu
+from bot.features.office import switch
+from bot.features.office.names import named_office
 from bot.features.office.nearest import nearest
 from bot.settings.config import Office
 
@@ -19,7 +19,6 @@ FREE_COMMANDS = frozenset({"office", "language", "forget", "mydata", "help", "ca
 FREE_BUTTONS = frozenset({"office", "language", "privacy"})
 NEAR = "near"
 FAR_KM = 100  # a shared location farther than this from every office chooses none
-NAMING_WORDS = 5  # a longer message is a question, not an office's name
 
 
 def needs_choice(turn: Turn) -> bool:
@@ -67,28 +66,6 @@ async def gate(turn: Turn) -> Outcome | None:
     return stay(chooser(turn, turn.t("office_first")))
 
 
-def named_office(turn: Turn, text: str) -> Office | None:
-    """The one office a short message names (its id, its name or its label in any language, or
-    its city's name, as a whole word), else None."""
-    said = _words(text)
-    if not said or len(said.split()) > NAMING_WORDS:
-        return None
-    found = set()
-    for office in turn.settings.offices.values():
-        names = {office.id, office.name, *office.labels.values()}
-        names |= {
-            office.placeholders(lang).get("city_name", "") for lang in turn.settings.languages
-        }
-        if any(name and f" {name} " in f" {said} " for name in map(_words, names)):
-            found.add(office.id)
-    return turn.settings.offices[found.pop()] if len(found) == 1 else None
-
-
-def _words(text: str) -> str:
-    """Lower-case words (hyphenated ones whole), one space apart."""
-    return " ".join(re.findall(r"\w+(?:-\w+)*", text.casefold()))
-
-
 async def choose(turn: Turn) -> Outcome:
     """/office and the menu's office button: the list (in a form, the form waits); `/office
     <id>` chooses that office at once, as its link does (an id naming none: the list)."""
@@ -108,9 +85,12 @@ async def choose(turn: Turn) -> Outcome:
 
 
 async def on_office(turn: Turn) -> Outcome:
-    """`office` shows the list; `office:<id>` chooses; `office:near` asks for the location."""
+    """`office` shows the list; `office:<id>` chooses; `office:near` asks for the location;
+    `office:keep:<id>` keeps the office, as offered after its name was typed (switch.py)."""
     if not turn.args:
         return await choose(turn)
+    if turn.args[0] == switch.KEEP and len(turn.args) > 1:  # (an office's own button: one arg)
+        return switch.keep(turn)
     if turn.args[0] == NEAR:
         ask = Reply(turn.t("office_send_location"), request_location=turn.t("btn_send_location"))
         return stay(ask)

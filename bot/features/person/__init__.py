@@ -27,6 +27,7 @@ from bot.core.session import Person
 from bot.features import urgent
 from bot.features.hours import hours_reply
 from bot.features.person import names
+from bot.features.person import note as notes
 from bot.features.person.consent import (
     FLOW,
     consent_again,
@@ -36,14 +37,15 @@ from bot.features.person.consent import (
     has_consent,
     person_draft,
 )
+from bot.features.person.note import take as take_note
 from bot.features.person.question import claims
 from bot.features.person.typed import answer_now, back_to_form, typed_in_form
 
 NAME_MAX = 80
-NOTE_MAX = 300  # what is written with the phone number, kept cut at a word to this
+NOTE_MAX = notes.NOTE_MAX  # what is written with the phone number, kept cut at a word to this
 # The flows that pass what was written with the phone number on to staff (as a note to the
 # request); elsewhere the person is told that only the number was kept.
-KEEP_NOTE = frozenset({"callback"})
+KEEP_NOTE = frozenset({"callback", "assist"})
 
 
 def _ask_name(turn: Turn, key: str = "ask_name") -> Reply:
@@ -188,7 +190,10 @@ async def is_name(turn: Turn) -> Outcome:
 async def phone(turn: Turn) -> Outcome:
     incoming = turn.incoming
     raw = incoming.contact_phone if incoming.contact_phone is not None else incoming.text or ""
-    number, note = normalise_phone(raw), ""
+    # words beside it («601 234 567 after 14»): the number found in them, not all the digits
+    # read as one (+60 12-345 6714, a Malaysian number)
+    worded = incoming.contact_phone is None and any(ch.isalpha() for ch in raw)
+    number, note = (None if worded else normalise_phone(raw)), ""
     if number is None and incoming.contact_phone is None:  # «600123456 after 5pm»
         found = phone_in(raw)
         number, note = (found.number, found.rest) if found else (None, "")
@@ -226,10 +231,13 @@ def _saved(turn: Turn, number: str, note: str = "") -> Outcome:
     turn.memory.phone_note = ""  # a number given, nothing besides (None: none given)
     if not any(ch.isalnum() for ch in note) or note.casefold() == name.casefold():
         return done(phone_saved(turn, number))
-    note = markup.shortened(note, NOTE_MAX)
+    note_text = markup.shortened(note, NOTE_MAX)
     kept = turn.caller in KEEP_NOTE
-    turn.memory.phone_note = note if kept else ""
-    said = turn.t("phone_note_kept" if kept else "phone_note_not_kept", note=markup.literal(note))
+    turn.memory.phone_note = note_text if kept else ""
+    key = "phone_note_kept" if kept else "phone_note_not_kept"
+    said = turn.t(key, note=markup.literal(note_text))
+    if kept and notes.outside_hours(turn, note_text) is not None:  # «after 5pm», closed at 16
+        return go("note", phone_saved(turn, number), notes.question(turn, said))
     return done(phone_saved(turn, number), Reply(said))
 
 
@@ -300,6 +308,7 @@ PERSON = Flow(
             },
             ask=ask_phone_again,
         ),
+        **notes.steps(phone),  # the note names a time outside the office's hours: keep it?
     },
 )
 
@@ -310,4 +319,4 @@ FEATURE = Feature(
     claims=claims,  # a question typed in a form is offered an answer, never taken for a button
 )
 
-__all__ = ["FEATURE", "PERSON", "consent_again", "phone_saved", "typed_in_form"]
+__all__ = ["FEATURE", "PERSON", "consent_again", "phone_saved", "take_note", "typed_in_form"]

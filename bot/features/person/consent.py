@@ -32,12 +32,11 @@ def person_draft(turn: Turn) -> PersonDraft:
 
 
 def consent_reply(turn: Turn) -> Reply:
-    settings = turn.settings
     text = turn.t(
         "consent",
         purpose=turn.t(f"consent_purpose_{turn.caller or 'callback'}"),
         administrator=markup.literal(turn.office.organisation.administrator),
-        days=turn.services.t.plural(turn.lang, "days", settings.retention_days),
+        days=turn.services.t.plural(turn.lang, "days", turn.office.retention_days),
     )
     return Reply(
         text,

@@ -14,7 +14,10 @@ that a visit was cancelled, lists staff asked for) are edited to say the persona
 removed once they are `staff.retention_days` old (a record's own messages are rewritten when
 the record is forgotten); delivered messages, questions kept for staff, sessions idle for that
 long and the ids of messages in people's own chats are deleted; the ids of handled updates
-after two days. The job empties the write-ahead log after it (`Job(erases=True)`).
+after two days. Each office's `retention_days` is its own: questions and sessions go by their
+office's, a staff chat's messages by its office's; what several offices share (a forum
+supergroup, the coordinators' chat) or no office owns (people's own chats) by the shortest.
+The job empties the write-ahead log after it (`Job(erases=True)`).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from bot.storage import Tx, appointments, bookings, erasure, message_refs, unans
 from bot.storage import outbox as outbox_store
 from bot.storage import privacy as privacy_store
 from bot.storage.requests import REF_STAFF
+from bot.storage.retention import Cutoffs
 
 log = logging.getLogger(__name__)
 
@@ -89,13 +93,14 @@ def identifiers(person: Person | None) -> list[str]:
 
 async def upkeep(services: Services) -> None:
     now = services.clock()
-    cutoff = now - dt.timedelta(days=services.settings.retention_days)
+    by_office = services.retention_cutoffs(now)
+    by_chat = _chat_cutoffs(services, now)
     async with services.db.transaction() as tx:
-        edited = await _edit_old_staff_messages(services, tx, now, cutoff)
-        messages = await erasure.delete_finished_before(tx, cutoff)
-        questions = await unanswered.delete_before(tx, cutoff)
-        sessions = await privacy_store.forget_idle_sessions(tx, cutoff)
-        await message_refs.forget_private_before(tx, services.settings.staff_chats, cutoff)
+        edited = await _edit_old_staff_messages(services, tx, now, by_chat)
+        messages = await erasure.delete_finished_before(tx, by_chat)
+        questions = await unanswered.delete_before(tx, by_office)
+        sessions = await privacy_store.forget_idle_sessions(tx, by_office)
+        await message_refs.forget_private_before(tx, services.settings.staff_chats, by_chat.other)
         await updates.forget_before(tx, now - UPDATES_KEPT)
     if messages or questions or sessions or edited:
         log.info(
@@ -110,8 +115,21 @@ async def upkeep(services: Services) -> None:
         services.outbox.wake()
 
 
+def _chat_cutoffs(services: Services, now: dt.datetime) -> Cutoffs:
+    """What is kept per chat, not per record: an office's staff chat by its office's
+    retention_days (a chat several offices share, and every other chat, the coordinators' and
+    people's own, by the shortest of theirs: no office's people are kept longer than it says)."""
+    days: dict[str, int] = {}
+    for office in services.settings.offices.values():
+        if office.staff_chat_id is not None:
+            chat = str(office.staff_chat_id)
+            days[chat] = min(days.get(chat, office.retention_days), office.retention_days)
+    shortest = now - dt.timedelta(days=services.settings.shortest_retention_days)
+    return Cutoffs(shortest, {chat: now - dt.timedelta(days=n) for chat, n in days.items()})
+
+
 async def _edit_old_staff_messages(
-    services: Services, tx: Tx, now: dt.datetime, cutoff: dt.datetime
+    services: Services, tx: Tx, now: dt.datetime, cutoffs: Cutoffs
 ) -> int:
     """Staff-chat messages (the coordinators' too) that show a person and are retention_days
     old: edited to «personal data removed»."""
@@ -125,7 +143,7 @@ async def _edit_old_staff_messages(
     edited = 0
     for chat, language in chats.items():
         removed = Reply(services.t(language, "staff_personal_data_removed"))
-        for message in await erasure.showing_people_before(tx, chat, cutoff):
+        for message in await erasure.showing_people_before(tx, chat, cutoffs.of(chat)):
             edit = replace(removed, edit_message_id=message.message_id)
             await outbox_store.enqueue(tx, now, message.channel, chat, edit, action="edit")
             edited += 1

@@ -129,22 +129,27 @@ async def test_a_decline_in_the_advisors_own_words_reaches_the_person_escaped_in
         assert "Odrzucona (Anna)" in edited["text"]
 
 
+async def book_career_advice(tg: FakeTelegram, olena: FakeUser) -> dict:  # type: ignore[type-arg]
+    """Career advice on Thursday at 09:30, in English, as «Olena <Kovalenko>»: the confirmation."""
+    await olena.send("/services")
+    await shown(tg, olena.id, has("Appointments with a specialist"))
+    await olena.press("Career advice")
+    await shown(tg, olena.id, has_button("Book an appointment"))
+    await olena.press("Book an appointment")
+    await shown(tg, olena.id, has("Choose a day"))
+    await olena.press("Thu 26 Nov")
+    await shown(tg, olena.id, has("Choose a time"))
+    await olena.press("09:30")
+    await consent_name_phone(tg, olena, "Olena <Kovalenko>")
+    await shown(tg, olena.id, has("Please check your appointment"))
+    await olena.press("Confirm the appointment")
+    return await shown(tg, olena.id, has("Your appointment is booked"))
+
+
 async def test_career_advice_booked_directly(tmp_path, tg: FakeTelegram, anna: FakeUser):
     olena = tg.user("Olena", language_code="en")
     async with running_bot(tmp_path, tg, clock=Clock(), **catalogue()):
-        await olena.send("/services")
-        await shown(tg, olena.id, has("Appointments with a specialist"))
-        await olena.press("Career advice")
-        await shown(tg, olena.id, has_button("Book an appointment"))
-        await olena.press("Book an appointment")
-        await shown(tg, olena.id, has("Choose a day"))
-        await olena.press("Thu 26 Nov")
-        await shown(tg, olena.id, has("Choose a time"))
-        await olena.press("09:30")
-        await consent_name_phone(tg, olena, "Olena <Kovalenko>")
-        await shown(tg, olena.id, has("Please check your appointment"))
-        await olena.press("Confirm the appointment")
-        booked = await shown(tg, olena.id, has("Your appointment is booked"))
+        booked = await book_career_advice(tg, olena)
         assert "Thursday, 26 November 2026, 09:30" in booked["text"]
         note = await shown(tg, STAFF_CHAT, has("Nowa wizyta u specjalisty"))
         assert "Olena <Kovalenko>" in note["text"] and "&lt;Kovalenko&gt;" in note["html"]
@@ -194,3 +199,28 @@ async def test_the_psychologist_staff_chat_sees_nothing_the_person_typed_beyond_
         assert "Iryna" in everything
         for typed in (secret, "Shevchenko"):
             assert typed not in everything
+
+
+async def test_staff_see_the_appointment_in_week_beside_the_duty_and_cancel_it_there(
+    tmp_path, tg: FakeTelegram, anna: FakeUser
+):
+    olena = tg.user("Olena", language_code="en")
+    staff = tg.chats[STAFF_CHAT]
+    async with running_bot(tmp_path, tg, clock=Clock(), **catalogue()):
+        await book_career_advice(tg, olena)
+        await anna.send("/week", chat=staff)
+        week = await shown(tg, STAFF_CHAT, has("Wizyty od"))
+        text = week["text"]
+        specialist = text.index(
+            "czwartek, 26 listopada 2026 — 🩺 Ewa Doradca (Doradczyni zawodowa), Centrum Usług"
+        )
+        duty = text.index("czwartek, 26 listopada 2026 — Centrum Usług Społecznych")
+        assert specialist < duty  # 09:30 comes before the duty at 13:00
+        line = "09:30 — Olena <Kovalenko>, +48 601 234 567 — Doradztwo zawodowe"
+        assert f"{line} (wizyta u specjalisty nr 1)" in text
+        assert "Olena &lt;Kovalenko&gt;" in week["html"]  # as typed, escaped on the way
+        await anna.press("🩺 czw., 26 lis, 09:30 Olena", chat=staff, message=week)
+        await shown(tg, STAFF_CHAT, has("Odwołać tę wizytę?"))
+        await anna.press("Tak, odwołaj wizytę", chat=staff)
+        await shown(tg, STAFF_CHAT, has("Wizyta u specjalisty nr 1 odwołana (Anna)"))
+        await shown(tg, olena.id, has("has been cancelled"))
