@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import secrets
 
-from bot.core import markup
+from bot.core import choices, markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, stay
 from bot.core.messages import Expired, Reply
@@ -94,7 +94,8 @@ async def use_buttons(turn: Turn) -> Outcome:
     if service is None:
         return form.not_offered(turn)
     danger, offer = person.typed_in_form(turn)
-    return offer or go("confirm", *danger, Reply(turn.t("cb_use_buttons")), summary(turn, service))
+    hint = Reply(choices.hint(turn, turn.t("cb_use_buttons")))
+    return offer or go("confirm", *danger, hint, summary(turn, service))
 
 
 async def fix(turn: Turn) -> Outcome:
@@ -202,9 +203,11 @@ ASSIST = Flow(
     steps={
         # where the person sub-flow returns to
         "person": Step(text=at_person, ask=at_person),
-        "field": Step(text=form.typed, contact=form.typed, ask=form.ask_again),
-        "confirm": Step(text=use_buttons, buttons={"fix": fix}, ask=show_summary),
-        "fix": Step(text=use_buttons, buttons={"fix": fix}, ask=show_fix_menu),
+        "field": Step(
+            text=form.typed, contact=form.typed, ask=form.ask_again, choose=form.with_buttons
+        ),
+        "confirm": Step(text=use_buttons, buttons={"fix": fix}, ask=show_summary, choose=True),
+        "fix": Step(text=use_buttons, buttons={"fix": fix}, ask=show_fix_menu, choose=True),
     },
     buttons={
         # a field's buttons: at any step, so that one of an earlier question is recognised

@@ -12,6 +12,7 @@ import datetime as dt
 
 from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
+from bot.core.choices import LANGUAGE
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
 from bot.core.phone import display_phone
@@ -95,7 +96,9 @@ def _inputs(turn: Turn, field: FormField, index: int) -> list[list[Button]]:
         ]
     if field.type == "language":
         codes = sorted(LANGUAGES_OFFERED, key=lambda c: c != turn.lang)
-        buttons = [Button(LANGUAGE_NAMES[c], f"assist:pick:{index}:{c}") for c in codes]
+        buttons = [
+            Button(LANGUAGE_NAMES[c], f"assist:pick:{index}:{c}", means=LANGUAGE + c) for c in codes
+        ]
         rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
         return [*rows, [Button(turn.t("as_btn_other_language"), f"assist:other:{index}")]]
     if field.type == "choice":

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
+from bot.core.choices import LANGUAGE
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import display_phone
@@ -81,7 +82,9 @@ def ask_description(turn: Turn) -> Reply:
 
 def ask_language(turn: Turn) -> Reply:
     codes = sorted(turn.settings.languages, key=lambda c: c != turn.lang)
-    buttons = [Button(LANGUAGE_NAMES[c], f"callback:language:{c}") for c in codes]
+    buttons = [
+        Button(LANGUAGE_NAMES[c], f"callback:language:{c}", means=LANGUAGE + c) for c in codes
+    ]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
     return Reply(turn.t("cb_ask_language"), [*rows, cancel_row(turn)])
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
+from bot.core.choices import LANGUAGE
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Expired, Reply
 
@@ -34,7 +35,7 @@ def nav_row(turn: Turn, back: str | None) -> list[Button]:
 
 def language_choice(turn: Turn, text: str) -> Reply:
     codes = turn.settings.languages
-    buttons = [Button(LANGUAGE_NAMES[c], f"language:{c}") for c in codes]
+    buttons = [Button(LANGUAGE_NAMES[c], f"language:{c}", means=LANGUAGE + c) for c in codes]
     return Reply(text, [buttons[i : i + 2] for i in range(0, len(buttons), 2)])
 
 

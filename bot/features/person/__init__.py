@@ -38,6 +38,7 @@ from bot.features.person.consent import (
     person_draft,
 )
 from bot.features.person.note import take as take_note
+from bot.features.person.question import claims
 from bot.features.person.typed import answer_now, back_to_form, typed_in_form
 
 NAME_MAX = 80
@@ -292,6 +293,7 @@ PERSON = Flow(
             text=consent_typed,
             buttons={"agree": agree, "decline": decline},
             ask=consent_once_more,
+            choose=True,  # «так», «I agree», «zgadzam się»: the buttons mean yes and no
         ),
         "name": Step(
             text=name,
@@ -319,7 +321,10 @@ PERSON = Flow(
 )
 
 FEATURE = Feature(
-    "person", flows=(PERSON,), buttons={"typed": {"answer": answer_now, "back": back_to_form}}
+    "person",
+    flows=(PERSON,),
+    buttons={"typed": {"answer": answer_now, "back": back_to_form}},
+    claims=claims,  # a question typed in a form is offered an answer, never taken for a button
 )
 
 __all__ = ["FEATURE", "PERSON", "consent_again", "phone_saved", "take_note", "typed_in_form"]
