@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Literal, TextIO
 from bot.content import knowledge
 from bot.content.i18n import Translator
 from bot.content.knowledge import KnowledgeBase
+from bot.core import languages
 from bot.core.dispatch import Core
 from bot.core.flows import Job
 from bot.core.registry import Registry
@@ -149,6 +150,8 @@ async def build(
             lambda: build_searchers(settings, kbs, files), files=files
         )
         asyncio.get_running_loop().run_in_executor(None, t.prepare)  # Babel's locale data
+        # every language's names, for a language typed at a button (80 ms, not in a turn)
+        asyncio.get_running_loop().run_in_executor(None, languages.prepare)
     else:
         search_service = SearchService.off()
     db = await Database(storage_path or settings.storage_path).open()

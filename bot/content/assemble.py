@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from bot.content import expiry
+from bot.content import expiry, part_sources
 from bot.content import parts as answer_parts
 from bot.content.model import Category, Language, Layer, Source, Topic, Variant
 from bot.core import markup
@@ -106,16 +106,23 @@ def _topic(
         checker.error(path + ("answer",), f"cannot be sent as it is: {problem}")
     for problem in answer_parts.problems(answer):
         checker.error(path + ("answer",), problem)
-    examples_path = path + ("part_examples",)
+    by_part = {}  # (a heading with a {placeholder} is written as the answer writes it)
+    for key in ("part_examples", "part_sources"):
+        by_part[key] = {
+            _fill(checker, path + (key,), heading, values, variant.name, missing): items
+            for heading, items in (raw.get(key) or {}).items()
+        }
+    parts = answer_parts.split(answer)
     part_examples = _part_examples(
         checker,
-        examples_path,
-        {  # (a heading with a {placeholder} is written as the answer writes it)
-            _fill(checker, examples_path, heading, values, variant.name, missing): examples
-            for heading, examples in (raw.get("part_examples") or {}).items()
-        },
-        answer_parts.split(answer),
+        path + ("part_examples",),
+        by_part["part_examples"],
+        parts,
         strict=not raw.get("inherited_part_examples"),
+    )
+    sources = tuple(Source(s["title"], s["url"]) for s in raw["sources"])
+    own_sources = part_sources.read(
+        checker, path + ("part_sources",), by_part["part_sources"], parts, sources
     )
     for link in _OFFICE_LINK.finditer(answer):
         named = link.group(1) or link.group(2)
@@ -136,13 +143,14 @@ def _topic(
         category=raw["category"],
         title=raw["title"].strip(),
         answer=answer.strip(),
-        sources=tuple(Source(s["title"], s["url"]) for s in raw["sources"]),
+        sources=sources,
         checked=raw["checked"],
         examples=tuple(raw["examples"] or ()),
         keywords=tuple(raw["keywords"] or ()),
         related=tuple(raw["related"] or ()),
         expires=raw["valid_until"] or (),
         part_examples=part_examples,
+        part_sources=own_sources,
     )
 
 
@@ -158,18 +166,12 @@ def _part_examples(
     topic's and an office answers it its own way (then they go with the parts it has)."""
     if not raw:
         return ()
-    where = {_heading_key(part.heading): at for at, part in enumerate(parts) if part.heading}
     found: list[list[str]] = [[] for _ in parts]
     for heading, examples in raw.items():
-        at = where.get(_heading_key(heading))
+        at = answer_parts.find(parts, heading)
         if at is None:
             if strict:
-                headings = ", ".join(f"«{p.heading}»" for p in parts if p.heading)
-                checker.error(
-                    path + (heading,),
-                    f"no part of the answer has the heading «{heading}» (its headings: "
-                    f"{headings}): write it as the bold text that opens the part",
-                )
+                checker.error(path + (heading,), answer_parts.unknown(heading, parts))
             continue
         if len(parts) < 2:
             checker.error(
@@ -179,13 +181,6 @@ def _part_examples(
             continue
         found[at] += [e for e in examples or () if e is not None]
     return tuple(tuple(examples) for examples in found) if any(found) else ()
-
-
-def _heading_key(heading: str) -> str:
-    """A heading as `part_examples` may write it: the bold text without markup, the closing
-    «.» or «:», case or extra spaces."""
-    plain = markup.to_plain(heading).strip().rstrip(".:").strip()
-    return " ".join(plain.casefold().split())
 
 
 def cross_checks(
@@ -210,6 +205,7 @@ def cross_checks(
         problems.extend(_compare_languages(part, docs))
         problems.extend(expiry.warnings(part, docs, today, prefer))
         problems.extend(expiry.differences(part, docs))
+        problems.extend(part_sources.differences(part, docs))
     return problems
 
 

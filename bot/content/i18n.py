@@ -174,8 +174,8 @@ class Translator:
         """The language `code` named in `lang`, for a sentence: 'польська', 'Ukrainian'."""
         try:
             name = Locale.parse(code).get_display_name(babel_locale(lang))
-        except (ValueError, UnknownLocaleError):
-            return code
+        except (ValueError, UnknownLocaleError):  # a language Babel has no data of, only a name
+            name = Locale.parse(babel_locale(lang)).languages.get(code)
         return name or code
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from bot.content import expiry
+from bot.content import expiry, part_sources
 from bot.content.assemble import TITLE_MAX, Missing, build, cross_checks
 from bot.content.model import (
     Category,
@@ -48,6 +48,8 @@ TOPIC_SCHEMA = {
     "valid_until": Field(expiry.parse, required=False, default=()),
     # questions about one part of the answer, under the part's heading (docs/content.md)
     "part_examples": Field(("map", ("list", "str")), required=False, default={}),
+    # the sources of one part, under its heading: numbers in `sources` or their links
+    "part_sources": Field(("map", ("list", part_sources.reference)), required=False, default={}),
 }
 FILE_SCHEMA = {
     "language": Field("str"),
@@ -66,6 +68,9 @@ OWN_TOPIC_SCHEMA = {
     "keywords": Field(("list", "str"), required=False),
     "related": Field(("list", "str"), required=False),
     "part_examples": Field(("map", ("list", "str")), required=False),
+    # an office's answer names its own sources, so its parts' sources are its own too (the
+    # shared topic's are never inherited)
+    "part_sources": Field(("map", ("list", part_sources.reference)), required=False, default={}),
 }
 OWN_FILE_SCHEMA = {
     "language": Field("str"),

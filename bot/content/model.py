@@ -37,11 +37,21 @@ class Topic:
     # `part_examples`: questions about one part of the answer, one tuple per part in order
     # (empty for a part without any; () when the topic has none)
     part_examples: tuple[tuple[str, ...], ...] = ()
+    # `part_sources`: the numbers (from 0) in `sources` of each part's own sources, in order
+    # (empty for a part the content names none for; () when the topic names none)
+    part_sources: tuple[tuple[int, ...], ...] = ()
 
     @functools.cached_property
     def parts(self) -> tuple[answer_parts.Part, ...]:
         """The answer's parts, each under its bold heading (bot/content/parts.py)."""
         return answer_parts.split(self.answer)
+
+    def sources_of(self, part: int | None) -> tuple[Source, ...]:
+        """The sources shown under the answer: under one part (from 0) those the content names
+        for it (`part_sources`), under the whole answer or a part it names none for, all."""
+        if part is not None and 0 <= part < len(self.part_sources) and self.part_sources[part]:
+            return tuple(self.sources[at] for at in self.part_sources[part])
+        return self.sources
 
     @property
     def valid_until(self) -> dt.date | None:

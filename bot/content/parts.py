@@ -41,6 +41,28 @@ def split(answer: str) -> tuple[Part, ...]:
     return tuple(Part(heading, "\n".join(lines).strip()) for heading, lines in parts)
 
 
+def key(heading: str) -> str:
+    """A heading as `part_examples` and `part_sources` may write it: the bold text without
+    markup, the closing «.» or «:», case or extra spaces."""
+    plain = markup.to_plain(heading).strip().rstrip(".:").strip()
+    return " ".join(plain.casefold().split())
+
+
+def find(parts: tuple[Part, ...], heading: str) -> int | None:
+    """The number (from 0) of the part with this heading, written as `key` allows."""
+    wanted = key(heading)
+    return next((at for at, p in enumerate(parts) if p.heading and key(p.heading) == wanted), None)
+
+
+def unknown(heading: str, parts: tuple[Part, ...]) -> str:
+    """What `infopoint check` says of a heading no part has, with the headings it has."""
+    headings = ", ".join(f"«{p.heading}»" for p in parts if p.heading)
+    return (
+        f"no part of the answer has the heading «{heading}» (its headings: {headings}): write "
+        "it as the bold text that opens the part"
+    )
+
+
 def body(part: Part) -> str:
     """What a part says after its heading (plain text)."""
     first, _, rest = part.text.partition("\n")

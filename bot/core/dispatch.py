@@ -3,7 +3,8 @@
 Routing, in order: the staff chat (members only) to the staff commands, buttons and replies;
 a command; a button (`<word>:<action>:<args>`: a flow's step buttons while the person is at that
 step, else its buttons for any step, else a group of buttons outside flows); text or a shared
-contact at a flow's step; other text to the text pipeline (the order set in bot.features.registry).
+contact at a flow's step (text naming one of the buttons shown presses it: bot.core.choices);
+other text to the text pipeline (the order set in bot.features.registry).
 What a handler returns moves the session (bot.core.flows.Outcome).
 """
 
@@ -15,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from bot.content.i18n import resolve_language
-from bot.core import legacy
+from bot.core import choices, legacy
 from bot.core.ahead import Ahead
 from bot.core.flows import Flow, Handler, Next, Outcome, stay
 from bot.core.messages import Expired, Incoming, Reply
@@ -88,6 +89,7 @@ class Core:
                     replies = await route_staff(turn, self.registry)
                 else:
                     replies = await self._route(turn)
+                    choices.remember(turn, replies)
                     if session.erase:
                         await session_store.delete(tx, session.channel, session.user_id)
                     else:
@@ -179,6 +181,8 @@ class Core:
             flow = registry.flows.get(session.flow or "")
             step = flow.steps.get(session.step or "") if flow else None
             if flow is not None and step is not None:
+                if (pressed := choices.pressed(turn, step, registry.claims)) is not None:
+                    return await self._button(turn, pressed)  # a button's answer, typed
                 handler = step.contact if incoming.contact_phone is not None else None
                 return await self._run(turn, flow, handler or step.text)
             if flow is not None:  # a step that no longer exists: start the flow again

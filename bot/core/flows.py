@@ -127,6 +127,10 @@ class Step:
     buttons: Mapping[str, Handler] = field(default_factory=dict)  # valid at this step only
     contact: Handler | None = None  # a shared phone number; None: as typed text
     ask: Handler | None = None  # this step's question once more (after a language change)
+    # The answer here is one of the buttons shown: typed text that names exactly one of them
+    # presses it, before `text` sees anything (bot.core.choices). A function: some of the
+    # step's questions are (a form's choice, but not its free text).
+    choose: bool | Callable[[Turn], bool] = False
 
 
 @dataclass(frozen=True)
@@ -239,6 +243,9 @@ class Feature:
     staff_buttons: Mapping[str, Mapping[str, Handler]] = field(default_factory=dict)
     staff_reply: Handler | None = None  # a staff member replied to a message in the staff chat
     gate: Gate | None = None  # sees every event of a person first (bot.core.flows.Gate)
+    # Typed text this feature must see even where it names a button (danger words, a
+    # question): not pressed, the step's `text` handler has it (bot.core.choices).
+    claims: Callable[[str], bool] | None = None
     location: Handler | None = None  # a shared location (one feature handles them)
     mine: MineSection | None = None  # the person's own items, listed by /mybookings
     agenda: AgendaSection | None = None  # the office's day in /today and /week (staff)

@@ -39,6 +39,9 @@ class Button:
     label: str
     payload: str = ""
     url: str | None = None
+    # What the button answers, for a person who types instead of tapping (bot.core.choices):
+    # "yes", "no", "language:<code>"; "" for its label alone. Not sent to the platforms.
+    means: str = ""
 
 
 @dataclass(frozen=True)

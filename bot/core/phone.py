@@ -57,6 +57,13 @@ _PHONE_WORDS = re.compile(
 _EDGES = " ,;:-–—"
 _DIGIT_RUN = re.compile(r"\+?\d+(?:[ .-]\d+)*")  # «17 600 123 456»: groups of digits
 _GROUP = re.compile(r"\+?\d+")
+_SEPARATOR = "[ \u00a0\\-–—]"  # between the digit groups of one number, as people type it
+_RUN_AFTER = re.compile(rf"{_SEPARATOR}*(\d+(?:{_SEPARATOR}+\d+)*)")
+_DIGITS_ONLY = re.compile(r"[\d\s+\-–—]*")
+# what makes digits after the number a time: «8:00», «8.30», «8am», «8 pm», «8 h», «8 godz.»
+_TIME_AFTER = re.compile(
+    r"(?:[:.]\d|[^\W\d_]|\s*(?:a\.?m\b|p\.?m\b|h\b|godz|год|ч\b|o'?clock))", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,8 @@ class Found:
     number: str  # E.164
     before: str  # without the words that introduced the number («my phone is»)
     after: str
+    overlong: str = ""  # the number with digits run on to it, as typed («+48 601 234 567 8»):
+    # one number with too many digits, not a number and a note «8»
 
     @property
     def rest(self) -> str:
@@ -104,7 +113,64 @@ def _national_or_plus(candidate: str) -> str | None:
 
 
 def _found(text: str, number: str, start: int, end: int) -> Found:
-    return Found(number, _tidy(text[:start]), _tidy(text[end:]))
+    first, last = _run_on(text, start, end)
+    overlong = text[first:last].strip() if (first, last) != (start, end) else ""
+    return Found(number, _tidy(text[:start]), _tidy(text[end:]), overlong)
+
+
+def _run_on(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the digits typed as one number begin and end: the number and any digits right
+    beside it, apart from it by spaces or dashes only («+48 601 234 567 8», «8 601 234 567»: a
+    digit too many). Not digits after a word («601 234 567 after 14»), nor another whole number
+    («601234567 602111222»), nor a time («8:00», «8am», «8 pm», «14-16»), nor digits before the
+    number that follow a word («po 17 600 123 456»)."""
+    after = _RUN_AFTER.match(text, end)
+    if after is not None and not _is_note(text, after):
+        end = after.end(1)
+    before = text[:start]
+    if _DIGITS_ONLY.fullmatch(before) and any(ch.isdigit() for ch in before):
+        if normalise_phone(before) is None:
+            start = len(before) - len(before.lstrip(" \u00a0-–—+"))
+    return start, end
+
+
+def _is_note(text: str, after: re.Match[str]) -> bool:
+    """Digits after the number that are a time or a number of their own, not extra digits."""
+    digits, rest = after.group(1), text[after.end(1) :]
+    if normalise_phone(digits) is not None or _TIME_AFTER.match(rest):
+        return True
+    hours = re.split(r"[-–—]", digits)  # «14-16», «9-17»: hours, apart from the number by a space
+    return (
+        len(hours) == 2
+        and after.group(0)[:1].isspace()
+        and all(h.isdigit() and len(h) <= 2 and int(h) <= 24 for h in hours)
+    )
+
+
+def too_long(text: str) -> bool:
+    """Digits alone, no words, that are one Polish number with more than its nine digits
+    («601 234 5678», «+48 601 234 56 789»), where no number is found in them."""
+    text = text.strip()
+    if any(ch.isalpha() for ch in text) or not _DIGITS_ONLY.fullmatch(text):
+        return False
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if text.startswith(("+48", "0048")):
+        return len(digits) - text.index("48") - 2 > 9
+    return not text.startswith(("+", "00")) and len(digits) > 9 and not ukrainian_national(text)
+
+
+# a line a person cannot be called back on (phonenumbers' number types)
+SERVICE_LINES = {
+    phonenumbers.PhoneNumberType.TOLL_FREE: "toll_free",
+    phonenumbers.PhoneNumberType.PREMIUM_RATE: "premium_rate",
+    phonenumbers.PhoneNumberType.SHARED_COST: "shared_cost",
+}
+
+
+def service_line(e164: str) -> str | None:
+    """The kind of line a number is when nobody answers it as a person: «toll_free» (+48 800 …),
+    «shared_cost» (+48 801 …), «premium_rate» (+48 70x …); None for a mobile, a landline…"""
+    return SERVICE_LINES.get(phonenumbers.number_type(phonenumbers.parse(e164, None)))
 
 
 def _tidy(part: str) -> str:

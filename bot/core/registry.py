@@ -6,7 +6,7 @@ Two features claiming the same command or button word is a programming error cau
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -43,6 +43,7 @@ class Registry:
     staff_buttons: dict[str, Mapping[str, Handler]] = field(default_factory=dict)
     staff_replies: tuple[Handler, ...] = ()
     gates: tuple[Gate, ...] = ()
+    claims: tuple[Callable[[str], bool], ...] = ()  # Feature.claims
     mine: tuple[MineSection, ...] = ()  # in feature order
     agenda: tuple[AgendaSection, ...] = ()  # in feature order
     location: Handler | None = None
@@ -91,6 +92,8 @@ class Registry:
             self.staff_replies += (feature.staff_reply,)
         if feature.gate is not None:
             self.gates += (feature.gate,)
+        if feature.claims is not None:
+            self.claims += (feature.claims,)
         if feature.mine is not None:
             self.mine += (feature.mine,)
         if feature.agenda is not None:

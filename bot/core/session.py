@@ -6,7 +6,8 @@
   (bot.core.dispatch) changes them, from what a handler returns;
 - `callers`: the flows waiting for a sub-flow to finish (consent, name and phone), innermost last;
 - `drafts`: what each open flow has gathered, a typed dataclass per flow (`Turn.draft`);
-- `memory`: what the bot remembers across flows (`Memory`).
+- `memory`: what the bot remembers across flows (`Memory`);
+- `shown`: the buttons the person sees at a step that takes them typed (bot.core.choices).
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ class Memory:
     held: Held | None = None  # what the person sent before choosing their office
     typed: str | None = None  # a question typed in a form, until they choose to leave it or not
     phone_note: str | None = None  # what was written with the phone number just given
-    # («after 5pm»), for the form that asked for it (a callback request: a note for staff);
+    # («after 5pm»), for the form that asked for it (a callback or help request: a note for staff);
     # "" when a number came alone, None when none was given (the saved one was used)
 
     def answered(self, topic_id: str, now: dt.datetime) -> None:
@@ -94,6 +95,15 @@ class Caller:
 
 
 @dataclass
+class Shown:
+    """A button shown at a step that takes its buttons typed (bot.core.choices)."""
+
+    label: str = ""
+    payload: str = ""
+    means: str = ""  # Button.means
+
+
+@dataclass
 class Session:
     channel: str
     user_id: str
@@ -106,6 +116,7 @@ class Session:
     callers: list[Caller] = field(default_factory=list)
     drafts: dict[str, Any] = field(default_factory=dict)  # flow -> its draft (raw or typed)
     memory: Memory = field(default_factory=Memory)
+    shown: list[Shown] = field(default_factory=list)
     updated_at: dt.datetime | None = None
     erase: bool = False  # set by /forget: the core deletes the row instead of saving it
 
@@ -130,6 +141,9 @@ class Session:
             "drafts": {name: codec.dump(draft) for name, draft in self.drafts.items()},
             "callers": codec.dump(self.callers),
             "office": self.office,
+            **(
+                {"shown": [[b.label, b.payload, b.means] for b in self.shown]} if self.shown else {}
+            ),
         }
 
     def restore(self, data: dict[str, Any]) -> None:
@@ -142,6 +156,12 @@ class Session:
         self.callers = [codec.load(Caller, c) for c in callers] if isinstance(callers, list) else []
         office = data.get("office")
         self.office = office if isinstance(office, str) else None
+        shown = data.get("shown")
+        self.shown = (
+            [Shown(*map(str, b)) for b in shown if isinstance(b, list) and len(b) == 3]
+            if isinstance(shown, list)
+            else []
+        )
 
 
 def _from_format_1(old: dict[str, Any], session: Session) -> dict[str, Any]:

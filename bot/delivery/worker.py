@@ -9,14 +9,13 @@ outage never loses one.
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import datetime as dt
 import inspect
 import logging
 from collections.abc import Awaitable, Callable
 
-from bot.core.messages import Reply
 from bot.core.turn import Queued
+from bot.delivery import targets
 from bot.delivery.errors import NothingToEdit, RetryLater, Sender, Undeliverable
 from bot.delivery.limits import RateLimiter
 from bot.delivery.signal import OutboxSignal
@@ -50,9 +49,12 @@ class OutboxWorker:
         self.on_undeliverable = on_undeliverable
         self.limiter = RateLimiter()
         self.paused: dict[str, float] = {}  # chat -> monotonic time its pause (429) ends
-        # chats whose replies were handed to the worker and may still wait: a later turn's
-        # replies there go behind them, not past them (the order a person reads them in)
+        # chats whose replies were handed to the worker, or that it must retry, and may still
+        # wait: a later turn's replies there go behind them, not past them (the order a person
+        # reads them in); the chats of what the worker is sending now, likewise
         self.behind: set[str] = set()
+        self._taken: set[str] = set()
+        self._behind_claim: set[str] = set()  # chats waiting for a sender to finish (outlook)
         self.idle_poll = idle_poll
         self.signal = signal or OutboxSignal()
         self._stopping = False
@@ -71,28 +73,37 @@ class OutboxWorker:
         for _ in range(PASSES):
             async with self.db.transaction() as tx:
                 items = await store.due(tx, self.clock(), channels, skip=self._held())
+                self._taken = {item.chat_id for item in items}
             sent = 0
             skipped: list[int] = []
-            for item in items:
-                if self._wait(item.chat_id) > 0:  # reached its limit in this pass
-                    skipped.append(item.id)
-                    continue
-                await self._deliver(item)
-                sent += 1
+            stopped: set[str] = set()  # chats that send no more in this pass (their order)
+            try:
+                for item in items:
+                    if item.chat_id in stopped or self._wait(item.chat_id) > 0:  # at its limit
+                        stopped.add(item.chat_id)
+                        skipped.append(item.id)
+                        continue
+                    if not await self._deliver(item):
+                        stopped.add(item.chat_id)
+                    sent += 1
+            finally:
+                self._taken = set()
             if skipped:
                 async with self.db.transaction() as tx:
                     await store.unclaim(tx, skipped)
             if not sent or self._stopping:
                 break
         held = self._held()
+        asked = sorted(self.behind)
         async with self.db.transaction() as tx:
-            due = await store.next_due(tx, channels, list(held))
-            if self.behind:  # the chats whose handed-over replies have all gone: direct again
-                self.behind &= await store.pending_chats(tx, sorted(self.behind))
+            seen = await store.outlook(tx, self.clock(), channels, list(held), asked)
+            self._behind_claim = seen.behind_claim
+            # the chats whose handed-over replies have all gone: direct again
+            self.behind -= set(asked) - seen.pending
         now = self.clock()
         waits = [
             max(held.get(chat, 0.0) if chat else 0.0, (at - now).total_seconds())
-            for chat, at in due.items()
+            for chat, at in seen.due.items()
         ]
         return max(0.0, min(waits)) if waits else None
 
@@ -118,16 +129,21 @@ class OutboxWorker:
             return 0.0
         return left
 
-    async def _deliver(self, item: store.Item) -> None:
+    async def _deliver(self, item: store.Item) -> bool:
+        """Send or edit it; False: it waits for a retry, and so does the rest of its chat."""
         sender = self.senders[item.channel]
         try:
             if item.action == "edit":
-                message_id = await self._edit_target(item)
+                message_id = await targets.edit_target(self.db, item)
+                if message_id is None:  # its message is after it (a lower priority): after it
+                    delay = max(2.0, _backoff(item.attempts))
+                    await self._release(item, delay, "the message to edit is not sent yet", True)
+                    return True
                 self.limiter.record(item.chat_id)
                 await sender.edit(item.chat_id, message_id, item.reply)
                 new_id = None
             else:
-                reply = await self._with_reply_target(item)
+                reply = await targets.with_reply_target(self.db, item)
                 self.limiter.record(item.chat_id)
                 new_id = await sender.send(item.chat_id, reply)
         except RetryLater as exc:
@@ -135,15 +151,21 @@ class OutboxWorker:
             if exc.retry_after is not None:  # the whole chat waits, not only this message
                 self.paused[item.chat_id] = self.limiter.monotonic() + exc.retry_after
             log.warning("outbox item %s: %s; retrying in %.1fs", item.id, exc, delay)
-            async with self.db.transaction() as tx:
-                await store.release(
-                    tx, item.id, self.clock() + dt.timedelta(seconds=delay), str(exc)
-                )
-            return
+            self.behind.add(item.chat_id)  # a later turn's replies there go behind it
+            await self._release(item, delay, str(exc))
+            return False
         except Undeliverable as exc:
             await self._undeliverable(item, exc)
-            return
+            return True
         await self.delivered(item, new_id)
+        return True
+
+    async def _release(
+        self, item: store.Item, delay: float, reason: str, aside: bool = False
+    ) -> None:
+        async with self.db.transaction() as tx:
+            until = self.clock() + dt.timedelta(seconds=delay)
+            await store.release(tx, item.id, until, reason, aside=aside)
 
     async def send_now(self, channel: str, chat_id: str, queued: list[Queued]) -> None:
         """A turn's replies, right after its commit, in order. Each one the platform accepted is
@@ -153,8 +175,8 @@ class OutboxWorker:
         chat's rate limit). What cannot go now (a 429, a 5xx, no network) is handed to the
         worker with everything after it, so the order holds and nothing is lost."""
         sender = self.senders.get(channel)
-        if chat_id in self.behind:  # earlier replies there still wait in the outbox
-            await self.hand_over(chat_id, queued, "behind earlier replies to this chat", None)
+        if self.ahead(chat_id):
+            await self.hand_over(chat_id, queued, "behind earlier messages to this chat", None)
             return
         marks: list[asyncio.Task[None]] = []
         try:
@@ -184,6 +206,11 @@ class OutboxWorker:
             if marks:
                 await asyncio.gather(*marks)
 
+    def ahead(self, chat_id: str) -> bool:
+        """Whether earlier messages to this chat wait in the outbox or are being sent by the
+        worker: a turn's replies there are handed over to go behind them (`hand_over`)."""
+        return chat_id in self.behind or chat_id in self._taken
+
     async def mark_sent(self, sent: list[tuple[int, str | None]]) -> None:
         """(outbox item, platform message id) pairs the platform accepted; back when they are
         marked. Marks that wait for the database together are written in one transaction (a
@@ -196,6 +223,8 @@ class OutboxWorker:
             async with self.db.transaction() as tx:
                 marks, self._marks = self._marks, []
                 store.mark_all_delivered(tx, marks, self.clock())
+        if self._behind_claim:  # a chat's messages may wait for these: the worker looks again
+            self.wake()
 
     async def hand_over(
         self, chat_id: str, queued: list[Queued], reason: str, after: float | None
@@ -224,27 +253,6 @@ class OutboxWorker:
                     tx, now, item.channel, item.chat_id, message_id, item.ref_kind, item.ref_id
                 )
 
-    async def _edit_target(self, item: store.Item) -> str:
-        """The platform id of the message an edit changes (given, or the record's message)."""
-        if item.reply.edit_message_id:
-            return item.reply.edit_message_id
-        async with self.db.transaction() as tx:
-            message_id = await message_refs.message_for(
-                tx, item.channel, item.chat_id, item.ref_kind or "", item.ref_id or 0
-            )
-            waiting = message_id is None and await store.send_pending_for(
-                tx, item.channel, item.chat_id, item.ref_kind or "", item.ref_id or 0
-            )
-        if message_id is None and not waiting:
-            # The message was never sent (or its sending failed for good): there is nothing to
-            # edit, and retrying forever would only fill the log.
-            raise NothingToEdit("no message to edit")
-        if message_id is None:
-            raise RetryLater(
-                "the message to edit is not delivered yet", max(2.0, _backoff(item.attempts))
-            )
-        return message_id
-
     async def _undeliverable(self, item: store.Item, exc: Undeliverable) -> None:
         async with self.db.transaction() as tx:
             if (
@@ -256,7 +264,7 @@ class OutboxWorker:
                 # platform refuses (a message too old, or not the bot's) never will
                 log.error("outbox item %s: staff chat refused it (%s); will retry", item.id, exc)
                 until = self.clock() + dt.timedelta(seconds=MAX_BACKOFF)
-                await store.release(tx, item.id, until, str(exc))
+                await store.release(tx, item.id, until, str(exc), aside=True)  # holds up none
                 return
             log.warning("outbox item %s undeliverable: %s", item.id, exc)
             await store.mark_failed(tx, item.id, self.clock(), str(exc))
@@ -267,20 +275,6 @@ class OutboxWorker:
                     await result
             except Exception:
                 log.exception("reporting undeliverable outbox item %s failed", item.id)
-
-    async def _with_reply_target(self, item: store.Item) -> Reply:
-        """Resolve reply_to_ref to the platform id of that record's message in this chat.
-
-        Not delivered (yet): the message goes out as a plain one rather than wait.
-        """
-        ref = item.reply.reply_to_ref
-        if ref is None or item.reply.reply_to_message_id is not None:
-            return item.reply
-        async with self.db.transaction() as tx:
-            message_id = await message_refs.message_for(
-                tx, item.channel, item.chat_id, ref[0], ref[1]
-            )
-        return dataclasses.replace(item.reply, reply_to_message_id=message_id)
 
     async def run(self) -> None:
         """Loop until `stop()`; sleeps until the next due item, a wake-up, or idle_poll."""

@@ -42,6 +42,7 @@ FEATURES: tuple[Feature, ...] = (
 )
 
 # Text typed outside a form: a person writing with staff about their request first (it goes to
-# staff), then the danger screen (help lines first), then the answer from the knowledge base
-# (with the office's services the question names offered under it).
-TEXT_ORDER = ("callback", "urgent", "services", "questions")
+# staff), then the danger screen (help lines first), then another office's name alone (the
+# offer to switch to it), then the answer from the knowledge base (with the office's services
+# the question names offered under it).
+TEXT_ORDER = ("callback", "urgent", "office", "services", "questions")

@@ -1,5 +1,5 @@
 """Which part of a topic's answer a question asks about («PESEL for my child» -> the part about
-Ukrainians' PESEL, which says how a parent applies for a child).
+a child's PESEL: a baby born in Poland, a child from Ukraine).
 
 Every part (bot/content/parts.py: a bold heading and what follows it) is one document of an
 index of its own: its heading as a title, its text as an answer and the questions the content

@@ -71,6 +71,7 @@ def schema(labels: Any, rule: Any) -> dict[str, Field]:
         "office_hours": Field("bool", required=False),
         "min": Field("int", required=False),
         "max": Field("int", required=False),
+        "staff_label": Field(labels, required=False),
     }
     meeting = {"date": Field("date"), "from": Field("time"), "to": Field("time")}
     series = {
@@ -213,6 +214,7 @@ def _service(
                 office_hours=hours is not False,
                 least=least,
                 most=most,
+                staff_label=Texts(spec["staff_label"]) if spec["staff_label"] else None,
             )
         )
     ids = [f.id for f in fields]

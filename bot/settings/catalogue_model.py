@@ -68,6 +68,9 @@ class FormField:
     # of people, pages, children; `min: 0` where none is an answer) and `max` (None: any)
     least: int = 1
     most: int | None = None
+    # how the staff card names the answer («Język osoby»), where the person's question
+    # («W jakim języku Ci wygodnie?») reads oddly there; None: the label
+    staff_label: Texts | None = None
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,11 @@
 An item is due when its next attempt has come and nobody holds it (`claimed_until`): the
 channel adapter holds a turn's replies while it sends them right away; the worker claims what
 it is about to send. A crash leaves claims behind; `release_all` at start-up frees them.
+
+A chat's items go in its order (priority, then id): one waiting for its next attempt or held by
+a sender holds up every item after it in that chat, so a reply retried after a 429 is not
+overtaken by a later one. An item set aside (ASIDE: its chat refused it, or it edits a message
+not sent yet) goes after everything else of its chat and holds nothing up.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from bot.storage import AtCommit, Statement, Tx, from_utc_text, utc_text
 NOW = 0  # a person is waiting for this answer; urgent requests
 NORMAL = 1  # staff records (a request, a booking) and later notifications to people
 CHAT = 2  # text relayed between a person and staff: after every request and booking
+ASIDE = 3  # set aside (a refusal kept for the staff chat, an edit before its message): last
 CLAIM = dt.timedelta(seconds=60)  # how long a sender may take before others may try again
 PER_CHAT = 5  # items of one chat in one look at what is due
 
@@ -103,6 +109,7 @@ def enqueue_held(
 PENDING = "delivered_at IS NULL AND failed_at IS NULL"
 _FREE = "(claimed_until IS NULL OR claimed_until <= ?)"
 _READY = "MAX(next_attempt_at, COALESCE(claimed_until, ''))"  # when an item may be tried
+_CHAT_ORDER = "(PARTITION BY chat_id ORDER BY priority, id)"  # the order of a chat's items
 
 
 def _marks(values: list[Any]) -> str:
@@ -112,17 +119,20 @@ def _marks(values: list[Any]) -> str:
 async def due(
     tx: Tx, now: dt.datetime, channels: list[str], skip: Iterable[str] = (), limit: int = 20
 ) -> list[Item]:
-    """The next items to send, most urgent first, claimed for CLAIM: at most PER_CHAT of a chat
-    and none of `skip` (paused, or at their limit), so one chat's backlog hides no other's."""
+    """The next items to send, most urgent first, claimed for CLAIM: of each chat the items
+    before the first that is not due or is held by a sender (its order), at most PER_CHAT, and
+    none of `skip` (paused, or at their limit), so one chat's backlog hides no other's."""
     if not channels:
         return []
     skip = list(skip)
+    at = utc_text(now)
     rows = await tx.fetchall(
-        "SELECT * FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY chat_id ORDER BY priority, id)"
-        f" AS n FROM outbox WHERE {PENDING} AND next_attempt_at <= ? AND {_FREE}"
-        f" AND channel IN ({_marks(channels)}) AND chat_id NOT IN ({_marks(skip)}))"
-        " WHERE n <= ? ORDER BY priority, id LIMIT ?",
-        (utc_text(now), utc_text(now), *channels, *skip, PER_CHAT, limit),
+        "SELECT * FROM (SELECT *, ROW_NUMBER() OVER chat AS n,"
+        " SUM(next_attempt_at > ? OR COALESCE(claimed_until > ?, 0)) OVER chat AS held_up"
+        f" FROM outbox WHERE {PENDING} AND channel IN ({_marks(channels)})"
+        f" AND chat_id NOT IN ({_marks(skip)}) WINDOW chat AS {_CHAT_ORDER})"
+        " WHERE held_up = 0 AND n <= ? ORDER BY priority, id LIMIT ?",
+        (at, at, *channels, *skip, PER_CHAT, limit),
     )
     if rows:
         ids = [row["id"] for row in rows]
@@ -143,29 +153,41 @@ async def waiting(tx: Tx, channels: list[str], limit: int = 1000) -> list[Item]:
     return [_item(row) for row in rows]
 
 
-async def next_due_at(tx: Tx, channels: list[str]) -> dt.datetime | None:
-    return (await next_due(tx, channels, [])).get(None)
+@dataclass(frozen=True)
+class Outlook:
+    """What the worker waits for, from each chat's first item (the rest wait behind it)."""
+
+    due: dict[str | None, dt.datetime]  # {chat of `held`: when it may go on; None: the others}
+    behind_claim: set[str]  # chats whose first item a sender holds, with more waiting after it
+    pending: set[str]  # those of `asked` with something to send (not only what was set aside)
 
 
-async def next_due(tx: Tx, channels: list[str], held: list[str]) -> dict[str | None, dt.datetime]:
-    """When an item may next be tried: in each chat of `held` that has one ({chat: time}), and
-    in all the other chats together ({None: time})."""
+async def outlook(
+    tx: Tx, now: dt.datetime, channels: list[str], held: list[str], asked: list[str]
+) -> Outlook:
+    """When the worker may send again: in each chat of `held` ({chat: time}) and in all the
+    other chats together ({None: time}), each chat from its first item in its order."""
     rows = await tx.fetchall(
-        f"SELECT CASE WHEN chat_id IN ({_marks(held)}) THEN chat_id END AS chat,"
-        f" MIN({_READY}) AS t FROM outbox WHERE {PENDING} AND channel IN ({_marks(channels)})"
-        " GROUP BY chat",
-        (*held, *channels),
+        f"WITH p AS (SELECT chat_id, priority, {_READY} AS t,"
+        " COALESCE(claimed_until > ?, 0) AS claimed, ROW_NUMBER() OVER chat AS n FROM outbox"
+        f" WHERE {PENDING} AND channel IN ({_marks(channels)}) WINDOW chat AS {_CHAT_ORDER})"
+        f" SELECT 0 AS kind, CASE WHEN chat_id IN ({_marks(held)}) THEN chat_id END AS chat,"
+        " MIN(t) AS t FROM p WHERE n = 1 GROUP BY chat"
+        " UNION ALL SELECT 1, chat_id, NULL FROM p GROUP BY chat_id"
+        " HAVING MAX(n = 1 AND claimed) = 1 AND MIN(claimed) = 0"
+        f" UNION ALL SELECT DISTINCT 2, chat_id, NULL FROM p WHERE priority < {ASIDE}"
+        f" AND chat_id IN ({_marks(asked)})",
+        (utc_text(now), *channels, *held, *asked),
     )
-    return {row["chat"]: from_utc_text(row["t"]) for row in rows}
+    return Outlook(
+        {row["chat"]: from_utc_text(row["t"]) for row in rows if row["kind"] == 0},
+        {row["chat"] for row in rows if row["kind"] == 1},
+        {row["chat"] for row in rows if row["kind"] == 2},
+    )
 
 
-async def pending_chats(tx: Tx, chats: list[str]) -> set[str]:
-    """Those of `chats` that still have something to send."""
-    rows = await tx.fetchall(
-        f"SELECT DISTINCT chat_id FROM outbox WHERE {PENDING} AND chat_id IN ({_marks(chats)})",
-        tuple(chats),
-    )
-    return {row["chat_id"] for row in rows}
+async def next_due_at(tx: Tx, now: dt.datetime, channels: list[str]) -> dt.datetime | None:
+    return (await outlook(tx, now, channels, [], [])).due.get(None)
 
 
 async def pending_count(tx: Tx) -> int:
@@ -186,12 +208,15 @@ def mark_all_delivered(tx: Tx, marks: list[tuple[int, str | None]], now: dt.date
     )
 
 
-async def release(tx: Tx, item_id: int, until: dt.datetime, error: str) -> None:
-    """Not sent now: free it for the worker, from `until` on (one more attempt counted)."""
+async def release(
+    tx: Tx, item_id: int, until: dt.datetime, error: str, *, aside: bool = False
+) -> None:
+    """Not sent now: free it for the worker, from `until` on (one more attempt counted);
+    `aside`: after everything else of its chat (ASIDE), so that it holds nothing up."""
     await tx.execute(
         "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?,"
-        " claimed_until = NULL WHERE id = ?",
-        (utc_text(until), error[:200], item_id),
+        " claimed_until = NULL, priority = MAX(priority, ?) WHERE id = ?",
+        (utc_text(until), error[:200], ASIDE if aside else 0, item_id),
     )
 
 

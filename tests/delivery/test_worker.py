@@ -68,7 +68,7 @@ async def test_an_edit_of_a_message_never_sent_is_dropped_not_retried_forever(tm
         await worker.run_once()
         async with db.transaction() as tx:
             assert await store.pending_count(tx) == 0
-            assert await store.next_due_at(tx, ["telegram"]) is None
+            assert await store.next_due_at(tx, clock(), ["telegram"]) is None
         assert recorder.edited == []
     finally:
         await db.close()

@@ -60,7 +60,7 @@ def heading(searcher: search.Searcher, result: search.Result, question: str) -> 
             "Dismissal (wypowiedzenie): notice and appeal",
         ),
         ("my employer took my passport", "en", "employment", "Passport taken away"),
-        ("pesel for my baby born in poland", "en", "pesel", "Baby born in Poland"),
+        ("pesel for my baby born in poland", "en", "pesel", "PESEL for a child"),
         ("болить зуб", "uk", "healthcare", "Specialists"),
         ("болит зуб", "ru", "healthcare", "Specialists"),
         ("стоматолог бесплатно", "ru", "healthcare", "Specialists"),

@@ -183,7 +183,13 @@ class ViberChannel:
     async def deliver(self, user_id: str, queued: list[Queued]) -> None:
         """Send the replies to a turn (kept in the outbox, held for us) one by one; each is
         marked delivered once Viber accepted it, and what cannot be sent now is handed to the
-        outbox worker with everything after it."""
+        outbox worker with everything after it, as are all of them while earlier messages to
+        the person wait there (they go behind them, in order)."""
+        if self.worker.ahead(user_id):
+            await self.worker.hand_over(
+                user_id, queued, "behind earlier messages to this chat", None
+            )
+            return
         replies = [q.reply for q in queued]
         for index, reply in enumerate(queued):
             last = index == len(queued) - 1

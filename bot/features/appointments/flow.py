@@ -13,7 +13,7 @@ capacity (migration 012).
 
 from __future__ import annotations
 
-from bot.core import slots
+from bot.core import choices, slots
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, end, go, prefixed
 from bot.core.messages import Expired, Reply
@@ -105,7 +105,9 @@ async def typed(turn: Turn) -> Outcome:
     """Text where a button was expected: say so, and show the current step again. Danger words
     bring 112 and the help lines first (the text itself is kept nowhere)."""
     danger, offer = person.typed_in_form(turn)  # (a question: an answer offered)
-    return offer or await show_again(turn, *danger, Reply(turn.t("ap_use_buttons")))
+    return offer or await show_again(
+        turn, *danger, Reply(choices.hint(turn, turn.t("ap_use_buttons")))
+    )
 
 
 async def typed_urgency(turn: Turn) -> Outcome:
@@ -146,14 +148,20 @@ APPT = Flow(
     FLOW,
     start=start,
     steps={
-        "spec": Step(text=typed, ask=ask_again),
-        "day": Step(text=typed, ask=ask_again),
-        "time": Step(text=typed, ask=ask_again),
+        # a button typed presses it (bot.core.choices)
+        "spec": Step(text=typed, ask=ask_again, choose=True),
+        "day": Step(text=typed, ask=ask_again, choose=True),
+        "time": Step(text=typed, ask=ask_again, choose=True),
         "person": Step(text=typed, ask=ask_again),  # where the person sub-flow returns to
-        "confirm": Step(text=typed, ask=ask_again),
+        "confirm": Step(text=typed, ask=ask_again, choose=True),
         "describe": Step(text=qualify.describe, ask=ask_again),
-        "urgency": Step(text=typed_urgency, buttons={"urgent": qualify.on_urgency}, ask=ask_again),
-        "send": Step(text=typed, ask=ask_again),
+        "urgency": Step(
+            text=typed_urgency,
+            buttons={"urgent": qualify.on_urgency},
+            ask=ask_again,
+            choose=True,  # «так», «no»: the buttons mean yes and no
+        ),
+        "send": Step(text=typed, ask=ask_again, choose=True),
     },
     buttons={
         "open": open_service,

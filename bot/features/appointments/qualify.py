@@ -45,8 +45,8 @@ def describe_question(turn: Turn, service: Service) -> Reply:
 
 def urgency_question(turn: Turn, service: Service) -> Reply:
     rows = [
-        [Button(turn.t("ap_btn_urgent_yes"), "appt:urgent:yes")],
-        [Button(turn.t("ap_btn_urgent_no"), "appt:urgent:no")],
+        [Button(turn.t("ap_btn_urgent_yes"), "appt:urgent:yes", means="yes")],
+        [Button(turn.t("ap_btn_urgent_no"), "appt:urgent:no", means="no")],
         _abandon_row(turn),
     ]
     return Reply(turn.t("ap_urgency", service=_title(turn, service)), rows)

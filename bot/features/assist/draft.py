@@ -26,6 +26,7 @@ class AssistDraft:
     fixing: bool = False  # correcting one answer: back to the summary after it
     urgent: bool = False  # danger words were typed in the form
     person: Person | None = None  # name and phone given in this request
+    phone_note: str | None = None  # written with the phone number («call after 14»): for staff
 
 
 def draft(turn: Turn) -> AssistDraft:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import secrets
 
-from bot.core import markup
+from bot.core import choices, markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, stay
 from bot.core.messages import Expired, Reply
@@ -28,7 +28,7 @@ from bot.features.assist.draft import (
     set_answer,
 )
 from bot.features.assist.questions import fix_menu, intro, service_list, summary
-from bot.features.callback import next_call_time, post_to_staff, service_title
+from bot.features.callback import PHONE_NOTE, next_call_time, post_to_staff, service_title
 from bot.features.menu import main_menu
 from bot.storage import requests as store
 from bot.storage.requests import Detail
@@ -54,15 +54,16 @@ async def after_person(turn: Turn) -> Outcome:
     if service is None:
         return form.not_offered(turn)
     current = draft(turn)
-    person = turn.memory.person
+    given = turn.memory.person
     for field in service.fields:
-        if prefilled(field) and person is not None and person.phone:
-            set_answer(turn, field.id, person.phone)
-    current.person = person
+        if prefilled(field) and given is not None and given.phone:
+            set_answer(turn, field.id, given.phone)
+    current.person = given
+    before = person.take_note(turn, current)  # written with the number: a note for staff
     if current.fixing:
-        return form.to_summary(turn, service)
+        return form.to_summary(turn, service, *before)
     current.at = -1
-    return form.advance(turn, service)
+    return form.advance(turn, service, *before)
 
 
 async def at_person(turn: Turn) -> Outcome:
@@ -93,7 +94,8 @@ async def use_buttons(turn: Turn) -> Outcome:
     if service is None:
         return form.not_offered(turn)
     danger, offer = person.typed_in_form(turn)
-    return offer or go("confirm", *danger, Reply(turn.t("cb_use_buttons")), summary(turn, service))
+    hint = Reply(choices.hint(turn, turn.t("cb_use_buttons")))
+    return offer or go("confirm", *danger, hint, summary(turn, service))
 
 
 async def fix(turn: Turn) -> Outcome:
@@ -136,6 +138,8 @@ async def send(turn: Turn) -> Outcome:
         raise Expired("assist:send")
     answers = {a.id: a.value for a in current.answers}
     details = tuple(Detail(f.id, f.type, answers[f.id]) for f in service.fields if f.id in answers)
+    if current.phone_note:
+        details += (Detail(PHONE_NOTE, "text", current.phone_note),)
     request_id, created = await store.create(
         turn.tx,
         turn.now,
@@ -161,6 +165,8 @@ async def send(turn: Turn) -> Outcome:
         await post_to_staff(turn, request)
     title = service_title(turn.services, turn.lang, turn.office.id, service.id)
     text = turn.t("as_sent", id=request_id, service=markup.literal(title), when=when_text(turn))
+    if current.phone_note:
+        text += "\n" + turn.t("cb_sent_note", note=markup.literal(current.phone_note))
     if current.urgent:
         text += "\n\n" + turn.t("cb_sent_urgent")
     return end(main_menu(turn, text))
@@ -197,9 +203,11 @@ ASSIST = Flow(
     steps={
         # where the person sub-flow returns to
         "person": Step(text=at_person, ask=at_person),
-        "field": Step(text=form.typed, contact=form.typed, ask=form.ask_again),
-        "confirm": Step(text=use_buttons, buttons={"fix": fix}, ask=show_summary),
-        "fix": Step(text=use_buttons, buttons={"fix": fix}, ask=show_fix_menu),
+        "field": Step(
+            text=form.typed, contact=form.typed, ask=form.ask_again, choose=form.with_buttons
+        ),
+        "confirm": Step(text=use_buttons, buttons={"fix": fix}, ask=show_summary, choose=True),
+        "fix": Step(text=use_buttons, buttons={"fix": fix}, ask=show_fix_menu, choose=True),
     },
     buttons={
         # a field's buttons: at any step, so that one of an earlier question is recognised

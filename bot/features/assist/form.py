@@ -7,6 +7,7 @@ import functools
 
 from babel import Locale
 
+from bot.core import choices, languages
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, again, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
@@ -90,6 +91,8 @@ async def typed(turn: Turn) -> Outcome:
         value = _read(turn, service, field, text)
     except Invalid as wrong:
         reason = turn.t(wrong.key, **wrong.values)
+        if wrong.key == "as_use_buttons":  # with the options that may be typed
+            reason = choices.hint(turn, reason)
         return prefixed(ask(turn, service, draft(turn).at, reason), *before)
     set_answer(turn, field.id, value)
     if field.type == "phone":  # the "share my phone" keyboard goes
@@ -125,8 +128,9 @@ def _read(turn: Turn, service: Service, field: FormField, text: str | None) -> s
         if number is None:
             raise Invalid("as_bad_phone")
         return number
-    if kind == "language":
-        return parse.parse_language(text, _language_names(turn), _known_languages())
+    if kind == "language":  # a language named in any form is kept as its code («ka»)
+        named = languages.named(text or "")
+        return named or parse.parse_language(text, _language_names(turn), _known_languages())
     if kind == "choice":
         return _option(field, parse.one_line(text))
     return parse.parse_text(text)
@@ -142,6 +146,13 @@ def _known_languages() -> frozenset[str]:
 def _language_names(turn: Turn) -> list[tuple[str, str]]:
     name = turn.services.t.language_name
     return [(code, name(lang, code)) for code in LANGUAGES_OFFERED for lang in LANGUAGES_OFFERED]
+
+
+def with_buttons(turn: Turn) -> bool:
+    """Whether the question asked is answered with its buttons (a choice, a language, a day),
+    so that one of them typed presses it (bot.core.choices); not a text, number or time."""
+    found = _field(turn)
+    return found is not None and found[1].type in ("choice", "language", "date")
 
 
 def _option(field: FormField, text: str) -> str:

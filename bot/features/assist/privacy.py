@@ -1,12 +1,19 @@
 """Help requests in /mydata; /forget and retention erase them with the callback requests (one
-table, bot.features.callback): the name, phone and every answer of the form."""
+table, bot.features.callback): the name, phone, every answer of the form and the note written
+with the phone number."""
 
 from __future__ import annotations
 
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.phone import display_phone
-from bot.features.callback import detail_lines, forget_requests, service_title
+from bot.features.callback import (
+    PHONE_NOTE,
+    detail_lines,
+    forget_requests,
+    phone_note,
+    service_title,
+)
 from bot.settings.catalogue import Service
 from bot.storage import requests as store
 from bot.storage.requests import Request
@@ -32,9 +39,10 @@ def _describe(turn: Turn, request: Request) -> str:
     service: Service | None = turn.settings.office(request.office).catalogue.services.get(
         request.service or ""
     )
-    lines += [
-        f"  {line}" for line in detail_lines(turn.services, turn.lang, service, request.details)
-    ]
+    answers = tuple(d for d in request.details if d.id != PHONE_NOTE)
+    lines += [f"  {line}" for line in detail_lines(turn.services, turn.lang, service, answers)]
+    if note := phone_note(request):
+        lines.append(turn.t("privacy_cb_note", text=markup.literal(note)))
     return "\n".join(lines)
 
 

@@ -12,13 +12,14 @@ import datetime as dt
 
 from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
+from bot.core.choices import LANGUAGE
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
 from bot.core.phone import display_phone
 from bot.core.session import Person
 from bot.features.assist.draft import answer_of, draft, prefilled
 from bot.features.assist.parse import LANGUAGE_MAX, TEXT_MAX
-from bot.features.callback import open_on, value_text
+from bot.features.callback import note_line, open_on, value_text
 from bot.features.menu import nav_row
 from bot.settings.catalogue import HELP, FormField, Service
 
@@ -95,7 +96,9 @@ def _inputs(turn: Turn, field: FormField, index: int) -> list[list[Button]]:
         ]
     if field.type == "language":
         codes = sorted(LANGUAGES_OFFERED, key=lambda c: c != turn.lang)
-        buttons = [Button(LANGUAGE_NAMES[c], f"assist:pick:{index}:{c}") for c in codes]
+        buttons = [
+            Button(LANGUAGE_NAMES[c], f"assist:pick:{index}:{c}", means=LANGUAGE + c) for c in codes
+        ]
         rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
         return [*rows, [Button(turn.t("as_btn_other_language"), f"assist:other:{index}")]]
     if field.type == "choice":
@@ -129,7 +132,8 @@ def summary(turn: Turn, service: Service) -> Reply:
     lines = [
         turn.t("as_summary_title", service=markup.literal(service.title.get(turn.lang))),
         turn.t("as_summary_name", name=markup.literal(person.name)),
-        turn.t("as_summary_phone", phone=display_phone(person.phone)),
+        turn.t("as_summary_phone", phone=display_phone(person.phone))
+        + note_line(turn, current.phone_note),
     ]
     for field in service.fields:
         if prefilled(field) and answer_of(turn, field.id) in (None, person.phone):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 
+from bot.core import choices
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, prefixed
 from bot.core.messages import Expired, Reply
@@ -193,7 +194,8 @@ async def typed(turn: Turn) -> Outcome:
     """Text where a button was expected: danger words bring the help lines first; a question is
     offered an answer; anything else is told to use the buttons, and the step is shown again."""
     danger, offer = person.typed_in_form(turn)
-    return offer or await show_again(turn, *danger, Reply(turn.t("bk_use_buttons")))
+    hint = choices.hint(turn, turn.t("bk_use_buttons"))
+    return offer or await show_again(turn, *danger, Reply(hint))
 
 
 async def ask_again(turn: Turn) -> Outcome:
@@ -226,13 +228,13 @@ BOOKING = Flow(
     FLOW,
     start=start,
     steps={
-        "place": Step(text=typed, ask=ask_again),
-        "day": Step(text=typed, ask=ask_again),
-        "time": Step(text=typed, ask=ask_again),
+        "place": Step(text=typed, ask=ask_again, choose=True),  # a button typed presses it
+        "day": Step(text=typed, ask=ask_again, choose=True),
+        "time": Step(text=typed, ask=ask_again, choose=True),  # «10:30», «10.30»
         "topic": Step(text=topic_typed, ask=ask_again),  # typed: "Something else", described
         "describe": Step(text=on_description, ask=ask_again),  # "Something else": what about
         "person": Step(text=typed, ask=ask_again),  # where the person sub-flow returns to
-        "confirm": Step(text=typed, ask=ask_again),
+        "confirm": Step(text=typed, ask=ask_again, choose=True),
     },
     buttons={
         "place": on_place,

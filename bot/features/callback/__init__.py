@@ -12,10 +12,17 @@ from __future__ import annotations
 
 from bot.core.flows import Feature, Job, PrivacySection
 from bot.features.callback import mine, privacy, staff, thread
-from bot.features.callback.details import detail_lines, service_title, value_text
+from bot.features.callback.details import (
+    PHONE_NOTE,
+    detail_lines,
+    phone_note,
+    service_title,
+    value_text,
+)
 from bot.features.callback.flow import CALLBACK
 from bot.features.callback.mine import ask_withdraw, withdraw
 from bot.features.callback.privacy import forget as forget_requests
+from bot.features.callback.replies import note_line
 from bot.features.callback.staff import post as post_to_staff
 from bot.features.callback.staff import refresh as refresh_staff_message
 from bot.features.callback.thread import forget_thread, relay_to_staff, thread_hours
@@ -37,13 +44,16 @@ FEATURE = Feature(
 
 __all__ = [
     "FEATURE",
+    "PHONE_NOTE",
     "ask_withdraw",
     "detail_lines",
     "forget_requests",
     "forget_thread",
     "is_working_now",
     "next_call_time",
+    "note_line",
     "open_on",
+    "phone_note",
     "post_to_staff",
     "refresh_staff_message",
     "relay_to_staff",

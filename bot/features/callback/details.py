@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.content.i18n import LANGUAGE_NAMES
-from bot.core import markup
+from bot.core import languages, markup
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.features.callback.replies import topic_title
@@ -64,8 +64,11 @@ def value_text(
             return display_phone(value)
     except ValueError:
         pass
-    if kind == "language" and value in LANGUAGE_NAMES:
-        return services.t.language_name(lang, value)
+    if kind == "language":  # a code («ka»: «gruziński»); one kept as typed, if it names one
+        code = value if value in LANGUAGE_NAMES or languages.is_code(value) else None
+        code = code or languages.named(value)
+        if code is not None:
+            return markup.literal(services.t.language_name(lang, code))
     if kind == "choice" and field is not None:
         label = dict(field.options).get(value)
         if label is not None:
@@ -74,15 +77,22 @@ def value_text(
 
 
 def detail_lines(
-    services: Services, lang: str, service: Service | None, details: tuple[Detail, ...]
+    services: Services,
+    lang: str,
+    service: Service | None,
+    details: tuple[Detail, ...],
+    *,
+    staff: bool = False,
 ) -> list[str]:
-    """Markup lines "▫️ <label> — <value>" in the form's order; a field that left the catalogue
-    shows its id."""
+    """Markup lines "▫️ <label> — <value>" in the form's order, for staff by the fields'
+    `staff_label` where they have one; a field that left the catalogue shows its id."""
     fields = {f.id: f for f in service.fields} if service else {}
     lines = []
     for detail in details:
         field = fields.get(detail.id)
-        label = field.label.get(lang) if field else detail.id
+        label = detail.id
+        if field is not None:
+            label = (field.staff_label if staff and field.staff_label else field.label).get(lang)
         value = value_text(services, lang, detail.type, detail.value, field)
         lines.append(f"▫️ {markup.literal(label)} — {value}")
     return lines
@@ -90,8 +100,12 @@ def detail_lines(
 
 def request_details(services: Services, lang: str, request: Request) -> list[str]:
     """A help request's answers for its card; a `phone` answer that is the request's own phone
-    is left out (the card's phone line says it)."""
-    details = tuple(d for d in request.details if d.type != "phone" or d.value != request.phone)
-    return detail_lines(
-        services, lang, service_of(services, request.office, request.service), details
+    is left out (the card's phone line says it), and so is the note written with the phone
+    number (a line of its own, as on a callback request's card)."""
+    details = tuple(
+        d
+        for d in request.details
+        if (d.type != "phone" or d.value != request.phone) and d.id != PHONE_NOTE
     )
+    service = service_of(services, request.office, request.service)
+    return detail_lines(services, lang, service, details, staff=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 
-from bot.core import markup
+from bot.core import choices, markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Handler, Outcome, Step, call, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
@@ -29,7 +29,6 @@ from bot.features.callback.replies import (
     fix_menu,
     shortened,
     summary,
-    take_phone_note,
 )
 from bot.features.callback.when import WINDOWS, when_text
 from bot.features.menu import main_menu
@@ -42,6 +41,7 @@ ASKS: dict[str, Callable[[Turn], Reply]] = {
     "language": ask_language,
     "window": ask_window,
     "confirm": summary,
+    "fix": fix_menu,
 }
 
 
@@ -67,7 +67,7 @@ async def start(turn: Turn) -> Outcome:
 
 async def after_person(turn: Turn) -> Outcome:
     draft(turn).person = turn.memory.person
-    before = take_phone_note(turn)  # what was written with the number: a note for staff
+    before = person.take_note(turn, draft(turn))  # written with the number: a note for staff
     return prefixed(_next(turn, "topic"), *before)
 
 
@@ -242,7 +242,7 @@ def _reask(step: str) -> Handler:
         if typed is not None:  # a question: offered an answer
             return typed
         reply = ASKS[step](turn)
-        reply.text = f"{turn.t('cb_use_buttons')}\n\n{reply.text}"
+        reply.text = f"{choices.hint(turn, turn.t('cb_use_buttons'))}\n\n{reply.text}"
         return go(step, *before, reply)
 
     return handler
@@ -278,12 +278,18 @@ CALLBACK = Flow(
             text=_reask("language"),
             buttons={"language": choose_language},
             ask=_again(ask_language),
+            choose=True,  # «Русский», «по-русски», «English»: the button typed
         ),
         "window": Step(
-            text=_reask("window"), buttons={"window": choose_window}, ask=_again(ask_window)
+            text=_reask("window"),
+            buttons={"window": choose_window},
+            ask=_again(ask_window),
+            choose=True,
         ),
-        "confirm": Step(text=_reask("confirm"), buttons={"fix": fix}, ask=_again(summary)),
-        "fix": Step(text=_reask("confirm"), buttons={"fix": fix}, ask=_again(fix_menu)),
+        "confirm": Step(
+            text=_reask("confirm"), buttons={"fix": fix}, ask=_again(summary), choose=True
+        ),
+        "fix": Step(text=_reask("fix"), buttons={"fix": fix}, ask=_again(fix_menu), choose=True),
     },
     buttons={
         "send": send,

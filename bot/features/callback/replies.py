@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
+from bot.core.choices import LANGUAGE
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.session import Person
-from bot.features import urgent
 from bot.features.callback.when import WINDOWS
 
 FLOW = "callback"
@@ -82,7 +82,9 @@ def ask_description(turn: Turn) -> Reply:
 
 def ask_language(turn: Turn) -> Reply:
     codes = sorted(turn.settings.languages, key=lambda c: c != turn.lang)
-    buttons = [Button(LANGUAGE_NAMES[c], f"callback:language:{c}") for c in codes]
+    buttons = [
+        Button(LANGUAGE_NAMES[c], f"callback:language:{c}", means=LANGUAGE + c) for c in codes
+    ]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
     return Reply(turn.t("cb_ask_language"), [*rows, cancel_row(turn)])
 
@@ -119,19 +121,6 @@ def note_line(turn: Turn, note: str | None) -> str:
     """The line of the summary (after the time of the call) with what was written with the
     phone number; nothing without one."""
     return "\n" + turn.t("cb_phone_note", note=markup.literal(note)) if note else ""
-
-
-def take_phone_note(turn: Turn) -> list[Reply]:
-    """What was written with the phone number just given becomes the request's note for staff;
-    danger words in it bring the help lines, and the request is urgent."""
-    current, given = draft(turn), turn.memory.phone_note
-    if given is not None:  # a number was given now: what came with it replaces the note
-        current.phone_note, turn.memory.phone_note = given or None, None
-    if not given or not urgent.detect(given):
-        return []
-    urgent.mark(turn)
-    current.urgent = True
-    return [Reply(urgent.help_text(turn))]
 
 
 def fix_menu(turn: Turn) -> Reply:

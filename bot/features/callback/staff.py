@@ -104,8 +104,8 @@ def staff_view(services: Services, request: Request, *, look_only: bool = False)
     else:
         window = t(lang, f"window_{request.time_window}_inline")
         lines.append(t(lang, "staff_field_window", value=window))
-        if note := phone_note(request):
-            lines.append(t(lang, "staff_field_phone_note", value=markup.literal(note)))
+    if note := phone_note(request):  # a callback or help request's, exactly as typed
+        lines.append(t(lang, "staff_field_phone_note", value=markup.literal(note)))
     if request.description:
         lines.append(t(lang, "staff_field_description", value=markup.literal(request.description)))
     lines.append(t(lang, "staff_field_created", value=services.t.short_datetime(lang, local)))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import secrets
 
+from bot.core import choices
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
@@ -124,7 +125,8 @@ async def typed(turn: Turn) -> Outcome:
     """Text where a button was expected: danger words bring the help lines first; a question is
     offered an answer; anything else is told to use the buttons, and the step is shown again."""
     danger, offer = person.typed_in_form(turn)
-    return offer or prefixed(await ask_again(turn), *danger, Reply(turn.t("co_use_buttons")))
+    hint = Reply(choices.hint(turn, turn.t("co_use_buttons")))
+    return offer or prefixed(await ask_again(turn), *danger, hint)
 
 
 async def ask_again(turn: Turn) -> Outcome:
@@ -143,7 +145,7 @@ COURSE = Flow(
     start=start,
     steps={
         "person": Step(text=typed, ask=ask_again),  # where the person sub-flow returns to
-        "confirm": Step(text=typed, ask=ask_again),
+        "confirm": Step(text=typed, ask=ask_again, choose=True),  # a button typed presses it
     },
     buttons={
         "open": open_course,

@@ -160,8 +160,8 @@ async def summary(turn: Turn, course: Course) -> Reply:
         ]
     )
     rows = [
-        [Button(confirm, f"course:confirm:{current.token}")],
-        [Button(turn.t("co_btn_abandon"), "course:abandon")],
+        [Button(confirm, f"course:confirm:{current.token}", means="yes")],  # «так» typed too
+        [Button(turn.t("co_btn_abandon"), "course:abandon", means="no")],
     ]
     return Reply(text, rows)
 

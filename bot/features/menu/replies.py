@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
+from bot.core.choices import LANGUAGE
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Expired, Reply
 
@@ -34,7 +35,7 @@ def nav_row(turn: Turn, back: str | None) -> list[Button]:
 
 def language_choice(turn: Turn, text: str) -> Reply:
     codes = turn.settings.languages
-    buttons = [Button(LANGUAGE_NAMES[c], f"language:{c}") for c in codes]
+    buttons = [Button(LANGUAGE_NAMES[c], f"language:{c}", means=LANGUAGE + c) for c in codes]
     return Reply(text, [buttons[i : i + 2] for i in range(0, len(buttons), 2)])
 
 
@@ -58,14 +59,16 @@ def topic_reply(
     related: bool = True,
 ) -> Reply:
     """A topic's answer with its sources and the date they were checked, related topics below;
-    `part`: only that part of the answer (bot/content/parts.py), for a question about it."""
+    `part`: only that part of the answer (bot/content/parts.py), for a question about it, with
+    the sources the content names for that part (`part_sources`), or else all of them."""
     topic = turn.kb.topic(turn.lang, topic_id)
     if topic is None:
         raise Expired(topic_id)
     answer = topic.answer
     if part is not None and 0 <= part < len(topic.parts):
         answer = topic.parts[part].text
-    sources = "\n".join(f"• [{markup.literal(s.title)}]({s.url})" for s in topic.sources)
+    shown = topic.sources_of(part)  # (a part it no longer has: the whole answer, all of them)
+    sources = "\n".join(f"• [{markup.literal(s.title)}]({s.url})" for s in shown)
     checked = turn.services.t.date(turn.lang, topic.checked, "long")
     text = (
         f"**{markup.literal(topic.title)}**\n\n{answer}\n\n"

@@ -1,21 +1,24 @@
 """A network's offices: each person is served by their own (chosen from a list, by the nearest
 to a shared location, or by a link: t.me/<bot>?start=<office>, Viber's context=<office>).
 
-Until a person of a network has an office, what they send is held back and the list shown; the
+Until a person of a network has an office, what they send is held back and the list shown (in
+the language they write: first_words.py; their city typed, in any case, chooses: names.py); the
 choice then answers it. Changing office inside a form is handled like a language change: the
-form's current question is asked again, nothing typed so far is lost.
+form's current question is asked again, nothing typed so far is lost. Once chosen, another
+office's name typed alone («Sopot») is offered as a switch (switch.py).
 """
 
 from __future__ import annotations
 
 from bot.core.flows import Feature, PrivacySection
-from bot.features.office import handlers
+from bot.features.office import handlers, switch
 
 FEATURE = Feature(
     "office",
     commands={"office": handlers.choose},
     buttons={"office": handlers.on_office},
     gate=handlers.gate,
+    text=switch.offer,
     location=handlers.on_location,
     privacy=PrivacySection("office", handlers.show_mine, handlers.forget_mine),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 
 from bot.core import markup
 from bot.core.dispatch import Turn
@@ -11,6 +11,8 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.session import Held
 from bot.features import person
 from bot.features.menu import main_menu
+from bot.features.office import first_words, switch
+from bot.features.office.names import Named, named_office
 from bot.features.office.nearest import nearest
 from bot.settings.config import Office
 
@@ -19,18 +21,20 @@ FREE_COMMANDS = frozenset({"office", "language", "forget", "mydata", "help", "ca
 FREE_BUTTONS = frozenset({"office", "language", "privacy"})
 NEAR = "near"
 FAR_KM = 100  # a shared location farther than this from every office chooses none
-NAMING_WORDS = 5  # a longer message is a question, not an office's name
 
 
 def needs_choice(turn: Turn) -> bool:
     return turn.settings.network and turn.session.office not in turn.settings.offices
 
 
-def chooser(turn: Turn, text: str) -> Reply:
-    offices = list(turn.settings.offices.values())
+def chooser(turn: Turn, text: str, among: Sequence[Office] = ()) -> Reply:
+    """The list of offices (`among`: those a typed name fits, then a button for them all)."""
+    offices = list(among or turn.settings.offices.values())
     buttons = [Button(o.label(turn.lang), f"office:{o.id}") for o in offices]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    if any(o.location for o in offices):
+    if among:
+        rows = [[button] for button in buttons] + [[Button(turn.t("btn_office_all"), "office")]]
+    elif any(o.location for o in offices):
         rows.append([Button(turn.t("btn_office_near"), f"office:{NEAR}")])
     if turn.session.flow is None and needs_choice(turn):
         rows.append([Button(turn.t("btn_language"), "language")])
@@ -59,34 +63,28 @@ async def gate(turn: Turn) -> Outcome | None:
         return None
     if incoming.command == "start":
         return stay(chooser(turn, f"{turn.t('welcome_network')}\n\n{turn.t('office_choose')}"))
+    if incoming.text:  # «привіт, мені потрібен песель»: the list in Ukrainian
+        await first_words.follow(turn, incoming.text)
     typed = named_office(turn, incoming.text or "")
-    if typed is not None:  # «Opole», «I live in Sopot»: the choice, typed
-        return _set(turn, typed)
+    if typed is not None:  # «Opole», «я живу в Ополі», «песель в Ополі»: the choice, typed
+        return _typed(turn, typed)
     if incoming.text or incoming.payload or incoming.command:
         turn.memory.held = Held(incoming.text, incoming.payload, incoming.command, incoming.args)
     return stay(chooser(turn, turn.t("office_first")))
 
 
-def named_office(turn: Turn, text: str) -> Office | None:
-    """The one office a short message names (its id, its name or its label in any language, or
-    its city's name, as a whole word), else None."""
-    said = _words(text)
-    if not said or len(said.split()) > NAMING_WORDS:
-        return None
-    found = set()
-    for office in turn.settings.offices.values():
-        names = {office.id, office.name, *office.labels.values()}
-        names |= {
-            office.placeholders(lang).get("city_name", "") for lang in turn.settings.languages
-        }
-        if any(name and f" {name} " in f" {said} " for name in map(_words, names)):
-            found.add(office.id)
-    return turn.settings.offices[found.pop()] if len(found) == 1 else None
-
-
-def _words(text: str) -> str:
-    """Lower-case words (hyphenated ones whole), one space apart."""
-    return " ".join(re.findall(r"\w+(?:-\w+)*", text.casefold()))
+def _typed(turn: Turn, named: Named) -> Outcome:
+    """A message at the gate naming an office chooses it (one that asks something too is
+    answered then); naming several («Starachowice»: the city's and the county's), they are
+    offered, and the message waits as any other."""
+    if not named.alone:
+        turn.memory.held = Held(turn.incoming.text)
+    if len(named.offices) == 1:
+        return _set(turn, named.offices[0])
+    text = turn.t("office_choose_among")
+    if turn.memory.held is not None:
+        text = f"{text}\n{turn.t('office_answer_after')}"
+    return stay(chooser(turn, text, named.offices))
 
 
 async def choose(turn: Turn) -> Outcome:
@@ -108,9 +106,12 @@ async def choose(turn: Turn) -> Outcome:
 
 
 async def on_office(turn: Turn) -> Outcome:
-    """`office` shows the list; `office:<id>` chooses; `office:near` asks for the location."""
+    """`office` shows the list; `office:<id>` chooses; `office:near` asks for the location;
+    `office:keep:<id>` keeps the office, as offered after its name was typed (switch.py)."""
     if not turn.args:
         return await choose(turn)
+    if turn.args[0] == switch.KEEP and len(turn.args) > 1:  # (an office's own button: one arg)
+        return switch.keep(turn)
     if turn.args[0] == NEAR:
         ask = Reply(turn.t("office_send_location"), request_location=turn.t("btn_send_location"))
         return stay(ask)

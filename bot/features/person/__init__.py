@@ -26,7 +26,8 @@ from bot.core.phone import display_phone, normalise_phone, phone_in, ukrainian_n
 from bot.core.session import Person
 from bot.features import urgent
 from bot.features.hours import hours_reply
-from bot.features.person import names
+from bot.features.person import names, refused
+from bot.features.person import note as notes
 from bot.features.person.consent import (
     FLOW,
     consent_again,
@@ -36,13 +37,15 @@ from bot.features.person.consent import (
     has_consent,
     person_draft,
 )
+from bot.features.person.note import take as take_note
+from bot.features.person.question import claims
 from bot.features.person.typed import answer_now, back_to_form, typed_in_form
 
 NAME_MAX = 80
-NOTE_MAX = 300  # what is written with the phone number, kept cut at a word to this
+NOTE_MAX = notes.NOTE_MAX  # what is written with the phone number, kept cut at a word to this
 # The flows that pass what was written with the phone number on to staff (as a note to the
 # request); elsewhere the person is told that only the number was kept.
-KEEP_NOTE = frozenset({"callback"})
+KEEP_NOTE = frozenset({"callback", "assist"})
 
 
 def _ask_name(turn: Turn, key: str = "ask_name") -> Reply:
@@ -62,11 +65,11 @@ def _saved_person(turn: Turn) -> Person | None:
     return saved if saved and names.plausible(saved.name) else None
 
 
-def _ask_phone(turn: Turn, key: str = "ask_phone") -> list[Reply]:
-    """The phone asked for, with the "share my phone" keyboard; the number given last time
-    offered too (a new name in the summary costs one step), unless the person asked to change
-    just the phone."""
-    ask = Reply(turn.t(key), request_contact=turn.t("btn_share_phone"))
+def _ask_phone(turn: Turn, key: str = "ask_phone", text: str | None = None) -> list[Reply]:
+    """The phone asked for (`text`: why again), with the "share my phone" keyboard; the number
+    given last time offered too (a new name in the summary costs one step), unless the person
+    asked to change just the phone."""
+    ask = Reply(text or turn.t(key), request_contact=turn.t("btn_share_phone"))
     saved = turn.memory.person
     if saved is None or not saved.phone or person_draft(turn).new_phone:
         return [ask]
@@ -128,6 +131,9 @@ async def name(turn: Turn) -> Outcome:
     beside = names.read(both.before or both.after) if both is not None else None
     if both is not None and beside is not None and beside.kind == "name":
         person_draft(turn).name = beside.name  # and «after 5pm» in «Ramesh, 600… after 5pm»
+        why = refused.why_not(turn, text, both.number, both)  # «Оля, 601 234 567 8»
+        if why is not None:
+            return go("phone", *_ask_phone(turn, text=why))
         return _saved(turn, both.number, both.after if both.before else "")
     danger = urgent.detect(text)
     reading = names.read(text, names.topic_names(turn.kb))
@@ -187,7 +193,10 @@ async def is_name(turn: Turn) -> Outcome:
 async def phone(turn: Turn) -> Outcome:
     incoming = turn.incoming
     raw = incoming.contact_phone if incoming.contact_phone is not None else incoming.text or ""
-    number, note = normalise_phone(raw), ""
+    # words beside it («601 234 567 after 14»): the number found in them, not all the digits
+    # read as one (+60 12-345 6714, a Malaysian number)
+    worded = incoming.contact_phone is None and any(ch.isalpha() for ch in raw)
+    number, note, found = (None if worded else normalise_phone(raw)), "", None
     if number is None and incoming.contact_phone is None:  # «600123456 after 5pm»
         found = phone_in(raw)
         number, note = (found.number, found.rest) if found else (None, "")
@@ -195,6 +204,11 @@ async def phone(turn: Turn) -> Outcome:
         person_draft(turn).name is None
     ):  # the name step was skipped somehow: ask again from the start
         return go("name", _ask_name(turn))
+    typed = raw if incoming.contact_phone is None else ""
+    why = refused.why_not(turn, typed, number, found)  # a digit too many; a toll-free line
+    if why is not None:
+        danger = urgent.in_form(turn) if typed else []
+        return go("phone", *danger, *_ask_phone(turn, text=why))
     if number is None:
         danger, offer = typed_in_form(turn) if incoming.contact_phone is None else ([], None)
         # (the help lines, then the phone asked for again; or the offer to answer a question)
@@ -225,10 +239,13 @@ def _saved(turn: Turn, number: str, note: str = "") -> Outcome:
     turn.memory.phone_note = ""  # a number given, nothing besides (None: none given)
     if not any(ch.isalnum() for ch in note) or note.casefold() == name.casefold():
         return done(phone_saved(turn, number))
-    note = markup.shortened(note, NOTE_MAX)
+    note_text = markup.shortened(note, NOTE_MAX)
     kept = turn.caller in KEEP_NOTE
-    turn.memory.phone_note = note if kept else ""
-    said = turn.t("phone_note_kept" if kept else "phone_note_not_kept", note=markup.literal(note))
+    turn.memory.phone_note = note_text if kept else ""
+    key = "phone_note_kept" if kept else "phone_note_not_kept"
+    said = turn.t(key, note=markup.literal(note_text))
+    if kept and notes.outside_hours(turn, note_text) is not None:  # «after 5pm», closed at 16
+        return go("note", phone_saved(turn, number), notes.question(turn, said))
     return done(phone_saved(turn, number), Reply(said))
 
 
@@ -276,6 +293,7 @@ PERSON = Flow(
             text=consent_typed,
             buttons={"agree": agree, "decline": decline},
             ask=consent_once_more,
+            choose=True,  # «так», «I agree», «zgadzam się»: the buttons mean yes and no
         ),
         "name": Step(
             text=name,
@@ -298,11 +316,15 @@ PERSON = Flow(
             },
             ask=ask_phone_again,
         ),
+        **notes.steps(phone),  # the note names a time outside the office's hours: keep it?
     },
 )
 
 FEATURE = Feature(
-    "person", flows=(PERSON,), buttons={"typed": {"answer": answer_now, "back": back_to_form}}
+    "person",
+    flows=(PERSON,),
+    buttons={"typed": {"answer": answer_now, "back": back_to_form}},
+    claims=claims,  # a question typed in a form is offered an answer, never taken for a button
 )
 
-__all__ = ["FEATURE", "PERSON", "consent_again", "phone_saved", "typed_in_form"]
+__all__ = ["FEATURE", "PERSON", "consent_again", "phone_saved", "take_note", "typed_in_form"]

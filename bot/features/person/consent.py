@@ -42,8 +42,8 @@ def consent_reply(turn: Turn) -> Reply:
         text,
         [
             [
-                Button(turn.t("btn_consent_yes"), "person:agree"),
-                Button(turn.t("btn_consent_no"), "person:decline"),
+                Button(turn.t("btn_consent_yes"), "person:agree", means="yes"),
+                Button(turn.t("btn_consent_no"), "person:decline", means="no"),
             ]
         ],
     )

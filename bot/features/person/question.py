@@ -17,6 +17,7 @@ import yaml
 
 MAX_NAME_WORDS = 4  # "Maria José Kowalska-Nowak" has three
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
+_POLITE = {"please", "proszę", "prosze", "пожалуйста", "будь", "ласка", "можна", "можно", "można"}
 _LEADING = {"а", "і", "и", "й", "ну", "a", "i", "and", "so", "to", "no"}  # "а скільки ..."
 
 
@@ -39,6 +40,16 @@ def asks(text: str) -> bool:
     """Where a button was expected: a question of two words or more («hello?» is not one)."""
     words = _WORD.findall(text.lower())
     return len(words) >= 2 and ("?" in text or _starts_question(words))
+
+
+def claims(text: str) -> bool:
+    """Where typed text could press a button (bot.core.choices): a question, which is offered an
+    answer instead; a polite word first does not make one («proszę po polsku», «можна
+    українською», «please, English» answer the question asked)."""
+    words = _WORD.findall(text.lower())
+    while words and words[0] in _POLITE:
+        words = words[1:]
+    return "?" in text or _starts_question(words)
 
 
 def _starts_question(words: list[str]) -> bool:

@@ -30,8 +30,8 @@ def question_in_form(turn: Turn) -> Outcome | None:
         return None
     turn.memory.typed = text
     rows = [
-        [Button(turn.t("btn_answer_question"), "typed:answer")],
-        [Button(turn.t("btn_back_to_form"), "typed:back")],
+        [Button(turn.t("btn_answer_question"), "typed:answer", means="yes")],
+        [Button(turn.t("btn_back_to_form"), "typed:back", means="no")],
     ]
     return stay(Reply(turn.t("form_looks_like_question"), rows))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.core.flows import Feature
 from bot.features.questions import answers, feedback, staff
-from bot.features.questions.answers import ACTION_LABELS
+from bot.features.questions.answers import ACTION_LABELS, follow_language
 
 FEATURE = Feature(
     "questions",
@@ -21,4 +21,4 @@ FEATURE = Feature(
     staff_commands={"unanswered": staff.unanswered},
 )
 
-__all__ = ["ACTION_LABELS", "FEATURE"]
+__all__ = ["ACTION_LABELS", "FEATURE", "follow_language"]

@@ -61,7 +61,7 @@ async def _answer(turn: Turn, question: str) -> Outcome:
         return stay(_command(turn, result.best.id, result.language))
     turn.memory.asked = AskedQuestion(question, result.lang or turn.lang)
     best = result.best
-    followed = _follow(turn, result) if best is not None else None  # (nothing found: no switch)
+    followed = follow_language(turn, result) if best is not None else None  # (none: no switch)
     switch = _switch_row(turn, followed or (result.lang if result.lang_sure else None))
     if urgent.marked_now(turn) and not result.confident:
         # a cry for help: the help lines (urgent.screen) are the answer, not
@@ -192,12 +192,12 @@ def _title(turn: Turn, match: Match) -> str:
     return topic.title if topic else match.id
 
 
-def _follow(turn: Turn, result: Result) -> str | None:
+def follow_language(turn: Turn, result: Result) -> str | None:
     """A person who has not chosen a language is answered in the one they wrote in, when the
     search is sure of it (a Ukrainian whose phone is set to English): their language from now
     on, still a guess (/mydata says so). Not into Polish: newcomers write the Polish names of
     things («karta pobytu», «meldunek») whatever their own language. Returns the language they
-    had."""
+    had. (A network's gate follows a newcomer's first words the same way: bot.features.office.)"""
     code = result.lang
     if turn.session.language_chosen or not result.lang_sure or code in (turn.lang, "pl"):
         return None
@@ -209,7 +209,7 @@ def _follow(turn: Turn, result: Result) -> str | None:
 
 def _switch_row(turn: Turn, code: str | None) -> list[list[Button]]:
     """The button to have answers in `code`: the language the question was written in, or,
-    when the answer followed it (`_follow`), the one the person had."""
+    when the answer followed it (`follow_language`), the one the person had."""
     if code is None or code == turn.lang or code not in turn.settings.languages:
         return []
     return [[Button(turn.services.t(code, "q_switch_to"), f"answer:lang:{code}")]]

@@ -162,7 +162,7 @@ async def screen(turn: Turn, next_: Next) -> Outcome:
     return prefixed(answer, help_reply(turn, menu=not has_menu))
 
 
-FEATURE = Feature("urgent", text=screen)
+FEATURE = Feature("urgent", text=screen, claims=detect)  # danger is never a button's answer
 
 __all__ = [
     "FEATURE",

@@ -192,6 +192,19 @@ async def test_replies_viber_did_not_take_wait_in_the_outbox_and_arrive_later(tm
         assert "opening hours" in hours["text"].lower()
 
 
+async def test_a_reply_waiting_in_the_outbox_is_not_overtaken_by_the_next_one(tmp_path, tg, viber):
+    olena = viber.user("Olena", language="en")
+    async with webhook_bot(tmp_path, tg, viber):
+        await start_in(olena, "English")
+        viber.fail("send_message", 502, times=2)  # the reply, and the outbox's first retry
+        await olena.press("Hours")
+        await viber.wait_until(lambda: viber.failures[-1].times == 0)  # next try in 2 s
+        await olena.send("/help")
+        await viber.wait_until(lambda: "How to use this bot" in olena.texts()[-1], timeout=15)
+        hours, help_ = olena.texts()[-2:]  # in the order she asked
+        assert "opening hours" in hours and "How to use this bot" in help_
+
+
 def content_with_a_long_category(tmp_path) -> str:  # type: ignore[no-untyped-def]
     """The shipped content plus 30 more topics in "documents" (37 buttons with the menu)."""
     import copy

@@ -26,11 +26,12 @@ async def test_the_staff_card_shows_the_service_and_each_answer_in_polish(
         "📱 Telefon: +48 601 234 567",
         "▫️ Jaki dokument? — Dyplom",
         "▫️ Na kiedy? — wtorek, 1 grudnia 2026",
-        "▫️ Z jakiego języka? — ukraiński",
+        "▫️ Język dokumentu — ukraiński",  # the field's staff_label, not the question
         "▫️ Coś jeszcze? — Two pages",
     ):
         assert expected in card.text
     assert "Temat" not in card.text and "Kiedy:" not in card.text  # a callback's fields
+    assert "Z jakiego języka?" not in card.text
     labels = [b.label for row in card.reply.buttons for b in row]
     assert labels == ["🙋 Biorę", "✅ Załatwione", "📵 Nie odbiera"]
 

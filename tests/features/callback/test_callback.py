@@ -179,8 +179,11 @@ async def test_typing_where_a_button_is_expected_repeats_the_question(dialogue):
     await dialogue.send("601234567")
     await dialogue.payload("callback:topic:pesel")
     await dialogue.payload("callback:skip")
-    await dialogue.send("Ukrainian please")
+    await dialogue.send("whichever you like")
     assert "Please answer with the buttons" in dialogue.text
+    # what may be typed instead, as the buttons say it (without their emoji)
+    typed = "“English”, “Українська”, “Русский”, “Polski” or “Cancel”"
+    assert f"You can also type your answer: {typed}." in dialogue.text
     assert "In which language should we call you?" in dialogue.text
 
 

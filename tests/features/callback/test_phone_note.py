@@ -1,5 +1,6 @@
-"""What a person writes with their phone number («600 123 456 after 5pm») is not dropped: a
-callback request passes it on to staff as a note; elsewhere the person hears it was not kept."""
+"""What a person writes with their phone number («600 123 456 after 2pm») is not dropped: a
+callback request passes it on to staff as a note; elsewhere the person hears it was not kept.
+(A time outside the office's hours is asked about first: test_note_hours.py.)"""
 
 from __future__ import annotations
 
@@ -19,20 +20,20 @@ async def _the_rest_of_the_request(dialogue) -> None:  # type: ignore[no-untyped
 async def test_a_time_written_with_the_phone_reaches_staff_as_a_note(dialogue, delivery, platform):
     await at_the_name_step(dialogue)
     await dialogue.send("Olena")
-    await dialogue.send("+48 600 123 456 after 5pm")
+    await dialogue.send("+48 600 123 456 after 2pm")
     assert "Phone: +48 600 123 456" in dialogue.text
-    assert "goes to the staff as a note to your request: “after 5pm”" in dialogue.text
+    assert "goes to the staff as a note to your request: “after 2pm”" in dialogue.text
     assert "What is it about" in dialogue.text  # the form goes on
     await _the_rest_of_the_request(dialogue)
-    assert "Note for the staff: after 5pm" in dialogue.text  # the summary
+    assert "Note for the staff: after 2pm" in dialogue.text  # the summary
     await dialogue.payload(confirm_payload(dialogue))
     assert "Request #1 has been sent" in dialogue.text
-    assert "Staff will see your note: “after 5pm”." in dialogue.text
+    assert "Staff will see your note: “after 2pm”." in dialogue.text
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
-    assert "Dopisane przy numerze: after 5pm" in card.text
+    assert "Dopisane przy numerze: after 2pm" in card.text
     await dialogue.send("/mydata")
-    assert "Note: after 5pm" in dialogue.text
+    assert "Note: after 2pm" in dialogue.text
 
 
 @pytest.mark.parametrize(
@@ -66,10 +67,10 @@ async def test_what_was_typed_with_the_phone_is_shown_to_staff_exactly(
 
 async def test_name_phone_and_time_in_one_message_each_go_to_their_place(dialogue):
     await at_the_name_step(dialogue)
-    await dialogue.send("Ramesh, 600 123 456 after 5pm")
-    assert "“after 5pm”" in dialogue.text and "What is it about" in dialogue.text
+    await dialogue.send("Ramesh, 600 123 456 after 2pm")
+    assert "“after 2pm”" in dialogue.text and "What is it about" in dialogue.text
     await _the_rest_of_the_request(dialogue)
-    assert "Name: Ramesh\n" in dialogue.text and "Note for the staff: after 5pm" in dialogue.text
+    assert "Name: Ramesh\n" in dialogue.text and "Note for the staff: after 2pm" in dialogue.text
 
 
 async def test_danger_written_with_the_phone_brings_the_help_lines_and_an_urgent_request(
@@ -100,8 +101,8 @@ async def test_a_booking_says_that_only_the_number_was_kept(dialogue):
     await dialogue.payload("booking:topic:pesel")
     await dialogue.payload("person:agree")
     await dialogue.send("Olena")
-    await dialogue.send("601 234 567 after 5pm")
-    assert "Only the number was saved; “after 5pm” is not kept here." in dialogue.text
+    await dialogue.send("601 234 567 after 2pm")
+    assert "Only the number was saved; “after 2pm” is not kept here." in dialogue.text
     assert "Please check your booking" in dialogue.text
 
 
@@ -110,12 +111,20 @@ async def test_the_note_stays_when_the_saved_details_are_chosen_again_and_goes_w
 ):
     await at_the_name_step(dialogue)
     await dialogue.send("Olena")
-    await dialogue.send("600 123 456 after 5pm")
+    await dialogue.send("600 123 456 after 2pm")
     await _the_rest_of_the_request(dialogue)
     await dialogue.payload("callback:fix:person")
     await dialogue.press("Use: Olena")
-    assert "Note for the staff: after 5pm" in dialogue.text
+    assert "Note for the staff: after 2pm" in dialogue.text
     await dialogue.payload("callback:fix:person")
     await dialogue.press("change the phone")
     await dialogue.send("601 234 567")
     assert "Phone: +48 601 234 567" in dialogue.text and "Note for the staff" not in dialogue.text
+
+
+async def test_the_digits_of_a_time_are_not_read_as_part_of_the_number(dialogue):
+    await at_the_name_step(dialogue)
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567 after 14")  # not +60 12-345 6714, a Malaysian number
+    assert "Phone: +48 601 234 567" in dialogue.text
+    assert "“after 14”" in dialogue.text

@@ -1,0 +1,33 @@
+"""Text folded for comparing what a person typed with what a button or a list says: case,
+accents, emoji, punctuation and apostrophes aside («Zgadzam się» = «zgadzam sie», «✅ I agree»
+= «i agree», «09:30» = «9.30»)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that do not come apart into a letter and an accent (NFKD): as people type them
+# without the Polish keyboard.
+_PLAIN = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ß": "ss", "ı": "i"})
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_APOSTROPHES = re.compile(r"(?<=\w)['’ʼ`‘](?=\w)")  # «з'єднати», «O’Neil»: one word
+
+
+def fold(text: str) -> str:
+    """Lower case without accents (ё → е, й → и, ń → n, ł → l): how both sides are compared."""
+    text = _APOSTROPHES.sub("", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return bare.translate(_PLAIN)
+
+
+def words(text: str) -> list[str]:
+    """The folded words and numbers of `text`, without emoji and punctuation; a number without
+    its leading zeros («09:30» is «9 30»)."""
+    return [w.lstrip("0") or "0" if w.isdigit() else w for w in _WORD.findall(fold(text))]
+
+
+def folded(text: str) -> str:
+    """`words` joined by single spaces: «🇵🇱 Polski» → «polski», «10:30» → «10 30»."""
+    return " ".join(words(text))

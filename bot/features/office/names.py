@@ -1,0 +1,165 @@
+"""An office named by what a person types: its id, its name or its label in any language, or
+its city's name (`local: city_name`), or what a name or label begins with («Стараховіце» of
+«Стараховіце — місто»); in a sentence, and in another grammatical case: «я живу в Ополі»,
+«mieszkam w Opolu», «живу в Сопоті», «w Sopocie», «у Стараховицях», «из Стараховице».
+
+At the gate (no office yet) a message naming one office chooses it; from someone who has one, a
+message that says nothing but another office's name («Sopot», «я живу в Сопоті») is offered as a
+switch (switch.py). «Nothing but» is the name and the words of place_words.yaml around it.
+
+A name in another case is read from its script-neutral key (bot.search.text: «Ополі» and
+«Opolu» are «opoli», «opolu» beside «opole»): the word is the name with a case ending (the
+name's own last vowel dropped: Opol-e → Opol-u, Ополе → Опол-і, Стараховіц-е → Стараховиц-ях),
+or with a consonant softened before it (Sopo-t → Sopo-cie). The endings are those of Ukrainian,
+Russian and Polish nouns; an English word that merely begins with a name («eastern», «easy»
+beside «East») has none of them, and at least three letters and all but two of the name must be
+the same («Sopot» is not «sopel»). No dictionary is needed: pymorphy3 and the Polish stemmer
+know few Polish towns («Sopocie» stems to «sopoci»), and the gate must not wait for the search
+to load."""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+from bot.core.dispatch import Turn
+from bot.search import text as texts
+from bot.settings.config import Office
+
+NAMING_WORDS = 5  # a longer message that names an office with other words is a question
+_HEAD = re.compile(r"\s+[—–-]\s+|\s*\(")  # «Стараховіце — місто», «Sopot (MOPS)»
+# (keys: y = и = і = i, w = в = v, ch = х = h, rz = ж = z, sz = ш = s, ł = l, ó = o)
+_ENDINGS = frozenset(  # "": the name itself, or without its vowel (ze Starachowic)
+    ["", *"a e i o u ia ie iu om em am ah ami iam iah iami oiu eiu ov iv ei oi ovi evi ii".split()]
+)
+_VOWELS = frozenset("a e i o u ia ie iu".split())  # a name's own ending, dropped before another
+_LETTERS_OF_VOWELS = frozenset("aeiou")
+# a consonant softened before the ending: t -> cie (Sopot, w Sopocie), d -> dzie, r -> rze,
+# ł -> le, k -> ce, g -> dze, ch -> sze, st -> ście
+_SOFTENED = frozenset("cie dzie zie ze le ce dze se scie sle".split())
+_SHORTEST = 4  # a name word this long or longer is read in other cases too
+_COMMON = 3  # letters a word in another case shares with the name at least
+_NAMES: dict[int, tuple[Office, frozenset[tuple[str, ...]]]] = {}  # an office's, as words
+_KEEP = 256  # offices whose names are kept (a network's, and a test's several apps)
+
+
+@dataclass(frozen=True)
+class Named:
+    """The offices a message names, and whether it says nothing else."""
+
+    offices: tuple[Office, ...]
+    alone: bool  # besides the name, only words of where one is (place_words.yaml)
+
+
+def read(turn: Turn, text: str, *, short: int = 0) -> Named | None:
+    """The offices `text` names, each by the longest of its names found in it («Starachowice
+    County» names the county's office, not also the city's); None when it names none. A
+    message longer than `short` words is read only if it may say nothing but a name (a long
+    question is not searched for names word by word)."""
+    said = texts.tokens(text)
+    names = {office.id: _names(turn, office) for office in turn.settings.offices.values()}
+    longest = max(len(name) for each in names.values() for name in each)
+    if len(said) > short and sum(w not in _place_words() for w in said) > longest:
+        return None
+    spans: dict[str, tuple[int, int]] = {}
+    for office_id, its_names in names.items():
+        found = [span for name in its_names if (span := _find(said, name))]
+        if found:
+            spans[office_id] = max(found, key=lambda span: span[1] - span[0])
+    if not spans:
+        return None
+    kept = {
+        office: span
+        for office, span in spans.items()
+        if not any(_inside(span, other) for other in spans.values())
+    }
+    covered = {at for start, end in kept.values() for at in range(start, end)}
+    rest = [word for at, word in enumerate(said) if at not in covered]
+    alone = all(word in _place_words() for word in rest)
+    offices = tuple(o for o in turn.settings.offices.values() if o.id in kept)
+    return Named(offices, alone)
+
+
+def named_office(turn: Turn, text: str) -> Named | None:
+    """What a message at the gate names: any message of nothing but a name and the words around
+    one («Opole», «привіт, я живу в Ополі»), or a short one with other words too («песель в
+    Ополі»: a question, answered once the office is chosen)."""
+    named = read(turn, text, short=NAMING_WORDS)
+    if named is None or named.alone or len(texts.tokens(text)) <= NAMING_WORDS:
+        return named
+    return None
+
+
+def named_alone(turn: Turn, text: str) -> list[Office]:
+    """The offices a message is nothing but the name of («Sopot», «Сопот!», «я живу в Сопоті»);
+    a name two offices begin with («Стараховіце»): both."""
+    named = read(turn, text)
+    return list(named.offices) if named is not None and named.alone else []
+
+
+def _names(turn: Turn, office: Office) -> frozenset[tuple[str, ...]]:
+    """The office's names as typed words: id, name, labels, its city in every language, and
+    what its name and labels begin with, before « — » or « (» (read once per office)."""
+    kept = _NAMES.get(id(office))
+    if kept is not None and kept[0] is office:
+        return kept[1]
+    names = {office.id, office.name, *office.labels.values()}
+    names |= {office.placeholders(lang).get("city_name", "") for lang in turn.settings.languages}
+    names |= {_HEAD.split(name)[0] for name in (office.name, *office.labels.values())}
+    found = frozenset(tuple(texts.tokens(name)) for name in names if name) - {()}
+    if len(_NAMES) >= _KEEP:
+        _NAMES.clear()
+    _NAMES[id(office)] = (office, found)
+    return found
+
+
+def _find(said: list[str], name: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where the name's words are in the message, one after the other, each in any case."""
+    size = len(name)
+    for start in range(len(said) - size + 1):
+        if all(_same(said[start + i], word) for i, word in enumerate(name)):
+            return start, start + size
+    return None
+
+
+def _inside(span: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether `span` is a part of `other`, smaller than it."""
+    return other != span and other[0] <= span[0] and span[1] <= other[1]
+
+
+@functools.lru_cache(maxsize=4096)
+def _same(typed: str, name: str) -> bool:
+    """The name's word, as it is or in another grammatical case («ополі», «sopocie»)."""
+    if typed == name:
+        return True
+    if len(name) < _SHORTEST or typed.isdigit():
+        return False
+    return any(_case_of(t, n) for t in texts.keys(typed) for n in texts.keys(name))
+
+
+def _case_of(typed: str, name: str) -> bool:
+    """`typed` is `name` with a case ending (keys: the same word in another script is too)."""
+    common = len(os.path.commonprefix([typed, name]))
+    dropped, ending = name[common:], typed[common:]
+    if common < _COMMON or len(dropped) > 2:
+        return False
+    if not dropped or dropped in _VOWELS:
+        return ending in _ENDINGS
+    return not set(dropped) & _LETTERS_OF_VOWELS and ending in _SOFTENED
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    source = resources.files("bot.features.office") / "place_words.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    return frozenset(
+        word
+        for by_lang in data.values()
+        for phrase in by_lang
+        for word in texts.tokens(str(phrase))
+    )

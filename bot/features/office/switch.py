@@ -1,0 +1,52 @@
+"""A message that is just the name of another office of the network, or its city («Sopot»,
+«Сопот», «Starachowice» from someone whose office is Opole; «я живу в Сопоті», «w Sopocie»:
+nothing else said, in any case, as names.py reads it), typed outside a form: not a
+question for the search (which would take «Сопот» for Russian and answer nothing), but the
+offer to switch to that office or keep the current one, in the person's language (the
+conversation's language stays). The person's own office named: said to be theirs already. A
+single-office deployment: nothing here (the text goes on to the search)."""
+
+from __future__ import annotations
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Next, Outcome, stay
+from bot.core.messages import Button, Reply
+from bot.features.menu import main_menu
+from bot.features.office.names import named_alone
+
+KEEP = "keep"  # office:keep:<office id>: the office stays (office:<id> switches)
+OFFERED = 4  # offices offered at most (a name several begin with)
+
+
+async def offer(turn: Turn, next_: Next) -> Outcome:
+    """The text pipeline's step: an office's name alone offers it; anything else goes on."""
+    text = turn.incoming.text or ""
+    if not turn.settings.network or turn.session.office not in turn.settings.offices:
+        return await next_()
+    named = named_alone(turn, text)
+    if not named:
+        return await next_()
+    mine = markup.literal(turn.office.label(turn.lang))
+    others = [o for o in named if o.id != turn.office.id][:OFFERED]
+    if not others:
+        return stay(main_menu(turn, turn.t("office_already", office=mine)))
+    if len(others) == 1:
+        named_label = markup.literal(others[0].label(turn.lang))
+        ask = turn.t("office_switch_offer", named=named_label, office=mine)
+    else:
+        typed = markup.literal(" ".join(text.split()))
+        ask = turn.t("office_switch_offer_many", typed=typed, office=mine)
+    rows = [
+        [Button(turn.t("btn_office_switch", office=o.label(turn.lang)), f"office:{o.id}")]
+        for o in others
+    ]
+    keep = turn.t("btn_office_keep", office=turn.office.label(turn.lang))
+    rows.append([Button(keep, f"office:{KEEP}:{turn.office.id}")])
+    return stay(Reply(ask, rows))
+
+
+def keep(turn: Turn) -> Outcome:
+    """«Stay with Opole»: nothing changes (an office changed meanwhile stays too)."""
+    mine = markup.literal(turn.office.label(turn.lang))
+    return stay(main_menu(turn, turn.t("office_kept", office=mine)))

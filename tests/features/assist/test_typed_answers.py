@@ -1,0 +1,71 @@
+"""A help request's form answered by typing (bot/core/choices.py; assist/form.py): an option or a
+day typed instead of tapped, and a language typed by its name in any form, shown to the person
+and to staff by its name in their own language («грузинською» → «Georgian», «gruziński»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import markup
+from tests.support.assist import send_payload, up_to_the_form
+from tests.support.callbacks import STAFF_CHAT
+from tests.support.dialogue import Dialogue
+
+
+async def translation_from(dialogue: Dialogue, typed: str) -> None:
+    """A translation request whose language is typed, up to the summary."""
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.send("diplma")  # the option's label with a typo
+    assert "2/4 When do you need it?" in dialogue.text
+    await dialogue.send("1.12")
+    await dialogue.press("Another language")
+    await dialogue.send(typed)
+    await dialogue.payload("assist:skip:3")
+
+
+@pytest.mark.parametrize(
+    ("typed", "person_sees", "staff_see"),
+    [
+        ("грузинською", "Georgian", "gruziński"),
+        ("білоруська", "Belarusian", "białoruski"),
+        ("по-армянски", "Armenian", "ormiański"),
+        ("z wietnamskiego", "Vietnamese", "wietnamski"),
+    ],
+)
+async def test_a_typed_language_is_shown_by_its_name_to_the_person_and_to_staff(
+    dialogue, delivery, platform, typed, person_sees, staff_see
+):
+    await translation_from(dialogue, typed)
+    assert "Which document? — Diploma" in dialogue.text
+    assert f"From which language? — {person_sees}" in dialogue.text
+    await dialogue.payload(send_payload(dialogue))
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    # the field's short staff label, not the person's question
+    assert f"▫️ Język dokumentu — {staff_see}" in card.text
+    assert typed not in card.text and "Z jakiego języka?" not in card.text
+
+
+async def test_a_typed_language_that_names_none_clearly_reaches_staff_as_typed(
+    dialogue, delivery, platform
+):
+    typed = "<b>грузинська</b> або **польська**"  # two languages: which one is for staff to ask
+    await translation_from(dialogue, typed)
+    await dialogue.payload(send_payload(dialogue))
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    assert f"▫️ Język dokumentu — {typed}" in markup.to_plain(card.reply.text)
+    html = markup.to_html(card.reply.text)
+    assert "&lt;b&gt;грузинська&lt;/b&gt; або **польська**" in html and "<b>груз" not in html
+
+
+async def test_one_of_our_languages_typed_at_the_form_presses_its_button(dialogue):
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.send("Birth certificate")
+    await dialogue.send("Tue 24 Nov")  # the day's button: «Tomorrow, Tue 24 Nov»
+    assert "3/4 From which language?" in dialogue.text
+    await dialogue.send("по-польски")
+    await dialogue.send("skip")  # an optional text: typed, «skip» is the answer itself
+    assert "When do you need it? — Tuesday, 24 November 2026" in dialogue.text
+    assert "From which language? — Polish" in dialogue.text
+    assert "Anything else? — skip" in dialogue.text

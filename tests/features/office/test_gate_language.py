@@ -1,0 +1,76 @@
+"""A newcomer to a network writes before choosing an office, and nothing says which language
+they read (no hint: Viber, a borrowed phone; or a phone set to English): the list of offices,
+the choice and the answer come in the language their message is surely written in, and it is
+their language from now on, as after a first question outside the gate. Short or unclear text,
+a greeting, Polish, or a language chosen before: as before (the hint, or the default)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.app import build
+from tests.support.dialogue import Dialogue
+from tests.support.network import write_network_config
+
+PESEL_FOR_A_CHILD = "привіт, мені потрібен песель для дитини"
+
+
+@pytest.fixture
+async def network(tmp_path, clock):  # type: ignore[no-untyped-def]
+    app = await build(write_network_config(tmp_path), clock=clock)
+    yield app
+    await app.close()
+
+
+def newcomer(app, hint: str | None = None) -> Dialogue:  # type: ignore[no-untyped-def]
+    return Dialogue(app.core, user_id="2301", language_hint=hint)
+
+
+async def test_a_ukrainian_first_message_gets_the_list_the_choice_and_the_answer_in_ukrainian(
+    network,
+):
+    olena = newcomer(network)
+    await olena.send(PESEL_FOR_A_CHILD)
+    assert olena.text.startswith("Спершу оберіть свій інформаційний пункт")
+    assert [b.label for b in olena.buttons][:3] == ["Північ", "Південь", "Схід"]
+    assert "🌐 Мова" in [b.label for b in olena.buttons]
+    await olena.press("Південь")
+    assert "Ваш інформаційний пункт: Південь." in olena.text
+    assert "PESEL у Southville видає лише South Desk" in olena.text  # the question, answered
+    await olena.send("/mydata")
+    assert "Мова: українська (з налаштувань застосунку або з мови ваших повідомлень" in olena.text
+
+
+async def test_a_russian_message_on_a_phone_set_to_english_is_answered_in_russian(network):
+    ivan = newcomer(network, "en")
+    await ivan.send("мне нужен песель для ребенка")
+    assert ivan.text.startswith("Сначала выберите свой информационный пункт")
+    await ivan.press("Север")
+    assert "Ваш информационный пункт: Север." in ivan.text
+
+
+@pytest.mark.parametrize(
+    ("hint", "typed", "first"),
+    [
+        (None, "pesel", "First choose your information point"),  # short: the default
+        ("ru", "песель", "Сначала выберите свой информационный пункт"),  # the hint stays
+        (None, "Привіт!", "First choose your information point"),  # a greeting: as before
+        # Polish words are what newcomers write whatever their language: never followed
+        (None, "potrzebuję pesel dla dziecka", "First choose your information point"),
+    ],
+)
+async def test_short_or_unclear_text_keeps_the_hint_or_the_default(network, hint, typed, first):
+    person = newcomer(network, hint)
+    await person.send(typed)
+    assert person.text.startswith(first)
+
+
+async def test_a_language_chosen_at_the_gate_is_kept_whatever_is_written_next(network):
+    john = newcomer(network, "uk")
+    await john.send("/start")
+    await john.press("Мова")
+    await john.press("English")
+    await john.send(PESEL_FOR_A_CHILD)
+    assert john.text.startswith("First choose your information point")
+    await john.press("South")
+    assert "Your information point: South." in john.text

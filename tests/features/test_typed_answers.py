@@ -1,0 +1,198 @@
+"""A button's answer typed instead of tapped (bot/core/choices.py): on Viber and on old phones
+people type «Русский», «так», «по-русски» where the buttons are. Text that names exactly one
+button shown presses it; anything else gets the step's reply with what may be typed; danger
+words and questions still go where they went; a free-text step takes its text as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.app import build
+from tests.channels.test_console import run_chat
+from tests.support.dialogue import Dialogue
+from tests.support.services import write_services_config
+
+
+async def at_the_call_language(dialogue: Dialogue) -> None:
+    await dialogue.send("/callback")
+    await dialogue.payload("person:agree")
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567")
+    await dialogue.payload("callback:topic:pesel")
+    await dialogue.payload("callback:skip")
+
+
+async def test_the_testers_typed_language_goes_on_to_the_time_of_the_call(dialogue):
+    dialogue.language_hint = "uk"
+    for typed in ("Русский", "русский", "по-русски"):
+        await at_the_call_language(dialogue)
+        assert "🗣 Якою мовою вам зателефонувати?" in dialogue.text
+        await dialogue.send(typed)
+        assert "скористайтеся кнопками" not in dialogue.text
+        assert "🕒 Коли вам краще зателефонувати?" in dialogue.text
+        await dialogue.send("/cancel")
+
+
+@pytest.mark.parametrize(
+    ("typed", "language"),
+    [
+        ("Русский", "Russian"),
+        ("російською", "Russian"),
+        ("на русском языке", "Russian"),
+        ("po rosyjsku", "Russian"),
+        ("po polsku", "Polish"),
+        ("Proszę po polsku", "Polish"),
+        ("English", "English"),
+        ("englsh", "English"),  # a typo in the label
+        ("in English, please", "English"),
+        ("українською", "Ukrainian"),
+        ("UKRAIŃSKI", "Ukrainian"),
+    ],
+)
+async def test_the_call_language_typed_by_any_of_its_names_is_taken(dialogue, typed, language):
+    await at_the_call_language(dialogue)
+    await dialogue.send(typed)
+    assert "When is the best time to call you?" in dialogue.text
+    await dialogue.send("morning")  # the label's part before its brackets
+    assert f"Language of the call: {language}" in dialogue.text
+    assert "When: in the morning (before 12:00)" in dialogue.text
+
+
+@pytest.mark.parametrize(
+    "typed", ["yes", "I agree", "так", "згода", "tak", "да", "zgadzam się", "Так, згоден!"]
+)
+async def test_the_consent_typed_as_a_yes_in_any_of_the_four_languages_is_given(dialogue, typed):
+    await dialogue.send("/callback")
+    await dialogue.send(typed)
+    assert "What is your name?" in dialogue.text
+
+
+@pytest.mark.parametrize("typed", ["no", "ні, дякую", "nie", "нет", "No, thanks"])
+async def test_the_consent_typed_as_a_no_stores_nothing(dialogue, typed):
+    await dialogue.send("/callback")
+    await dialogue.send(typed)
+    assert "nothing was stored" in dialogue.text
+    await dialogue.send("/mydata")
+    assert "Olena" not in dialogue.text
+
+
+async def test_words_that_are_neither_a_yes_nor_a_no_get_the_two_buttons_named(dialogue):
+    await dialogue.send("/callback")
+    for typed in ("ok thanks", "maybe", "thanks"):
+        await dialogue.send(typed)
+        assert "Please tap “✅ I agree” to go on" in dialogue.text
+        assert "You can also type “yes” or “no”." in dialogue.text
+        assert [b.payload for b in dialogue.buttons] == ["person:agree", "person:decline"]
+
+
+async def test_a_typed_answer_that_names_no_button_lists_what_may_be_typed(dialogue):
+    await at_the_call_language(dialogue)
+    await dialogue.payload("callback:language:uk")
+    await dialogue.send("nope")
+    assert "Please answer with the buttons below. You can also type your answer: " in (
+        dialogue.text
+    )
+    choices = (
+        "“As soon as possible”, “Morning (before 12:00)”, “Afternoon (after 12:00)” or “Cancel”"
+    )
+    assert choices in dialogue.text
+    assert "When is the best time to call you?" in dialogue.text  # the question again
+    await dialogue.send("As soon as possible")
+    assert "Please check your request" in dialogue.text
+    await dialogue.send("send the request")  # the summary's buttons too
+    assert "Request #1 has been sent" in dialogue.text
+
+
+async def test_a_typed_answer_that_could_mean_several_buttons_says_which(app, dialogue):
+    await dialogue.send("/book")
+    await dialogue.send("city hall")  # the place's label without what is in brackets
+    assert "Choose a day" in dialogue.text
+    await dialogue.send("Tue")
+    assert "“Tue” could mean “Tue 24 Nov”, “Tue 1 Dec” or “Tue 8 Dec”." in dialogue.text
+    assert any(b.payload.startswith("booking:day:") for b in dialogue.buttons)
+    await dialogue.send("24 Nov")  # a number and a word of one button only
+    assert "Choose a time" in dialogue.text
+    await dialogue.send("13")
+    assert "“13” could mean “13:00”, “13:15”, “13:30” or “13:45”." in dialogue.text
+    await dialogue.send("13.15")
+    assert "Tuesday, 24 November 2026, 13:15" in dialogue.text
+
+
+async def test_a_question_typed_at_a_button_step_is_still_offered_an_answer(dialogue):
+    await at_the_call_language(dialogue)
+    await dialogue.send("which language is better for the office?")
+    assert "looks like a question" in dialogue.text
+    await dialogue.send("no")  # the offer's buttons mean yes and no: back to the form
+    assert "In which language should we call you?" in dialogue.text
+    await dialogue.send("English")
+    assert "When is the best time to call you?" in dialogue.text
+
+
+async def test_danger_written_with_a_buttons_answer_brings_the_help_lines_first(dialogue):
+    await at_the_call_language(dialogue)
+    await dialogue.send("Russian, my husband beats me")
+    assert "112" in dialogue.replies[0].text  # the help lines first, nothing pressed
+    assert "In which language should we call you?" in dialogue.text
+    await dialogue.send("Russian")
+    await dialogue.send("morning")
+    await dialogue.payload(
+        next(b.payload for b in dialogue.buttons if b.payload.startswith("callback:send:"))
+    )
+    assert "marked as urgent" in dialogue.text
+
+
+async def test_a_free_text_step_takes_a_buttons_label_as_the_text(dialogue):
+    await dialogue.send("/callback")
+    await dialogue.payload("person:agree")
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567")
+    await dialogue.send("Something else")  # the matter in the person's words, not the button
+    assert "In which language should we call you?" in dialogue.text
+    await dialogue.send("Polski")
+    await dialogue.send("Afternoon")
+    assert "Something else" in dialogue.text and "Language of the call: Polish" in dialogue.text
+
+
+async def test_the_terminal_still_presses_numbered_buttons_and_takes_typed_answers(tmp_path):
+    out = await run_chat(
+        tmp_path,
+        ["/callback", "1", "Olena", "601234567", "my son needs a PESEL", "3", "morning", "/quit"],
+    )
+    assert "[3] Русский" in out  # English first, then Ukrainian, Russian, Polish
+    assert "Language of the call: Russian" in out  # 3 pressed the third button
+    assert "When: in the morning (before 12:00)" in out  # and «morning» the window's
+
+
+async def test_a_specialists_day_and_time_typed_as_people_write_them(tmp_path, clock):
+    app = await build(write_services_config(tmp_path), clock=clock, search="off")
+    try:
+        dialogue = Dialogue(app.core)
+        await dialogue.payload("appt:open:career")
+        await dialogue.send("26 nov")
+        assert "Thursday, 26 November 2026" in dialogue.text
+        await dialogue.send("9.30")  # the button «09:30»
+        await dialogue.send("yes")
+        await dialogue.send("Olena")
+        await dialogue.send("601 234 567")
+        assert "Thursday, 26 November 2026, 09:30" in dialogue.text
+    finally:
+        await app.close()
+
+
+async def test_a_courses_summary_is_answered_by_a_typed_yes(tmp_path, clock):
+    app = await build(write_services_config(tmp_path), clock=clock, search="off")
+    try:
+        dialogue = Dialogue(app.core)
+        await dialogue.payload("course:open:polish_a1")
+        await dialogue.press("Sign up")
+        await dialogue.send("tak")
+        await dialogue.send("Olena")
+        await dialogue.send("601 234 567")
+        await dialogue.send("maybe")
+        assert "You can also type your answer: “Yes, sign me up” or “Don't sign up”." in (
+            dialogue.text
+        )
+        await dialogue.send("Так")
+        assert "You are signed up for Polish A1!" in dialogue.text
+    finally:
+        await app.close()
