@@ -241,9 +241,11 @@ async def forget_person(tx: Tx, channel: str, user_id: str) -> int:
 
 
 def _old(cutoffs: Cutoffs) -> tuple[str, tuple[str, ...]]:
-    """Closed since before its office's cutoff, or open and untouched since before it."""
+    """Closed since before its office's cutoff, or open and untouched since before it (staff
+    writing to the person about it touches it)."""
     cut, params = cutoffs.sql("office")
-    return f"forgotten = 0 AND COALESCE(closed_at, decided_at, created_at) < {cut}", params
+    touched = "MAX(created_at, COALESCE(decided_at, ''), COALESCE(last_staff_at, ''))"
+    return f"forgotten = 0 AND COALESCE(closed_at, {touched}) < {cut}", params
 
 
 async def to_forget(tx: Tx, cutoffs: Cutoffs) -> list[Request]:

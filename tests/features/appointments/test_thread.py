@@ -204,3 +204,24 @@ async def test_staff_of_another_office_cannot_write_to_the_person(tmp_path, cloc
         assert any("Hello from South" in s.text for s in platform.to("2002"))
     finally:
         await app.close()
+
+
+async def test_a_request_staff_keep_writing_about_is_not_closed_by_retention(
+    app, clock, dialogue, delivery, platform
+):
+    await send_request(dialogue)
+    await delivery.run()
+    clock.advance(days=25)
+    await StaffMember(app.core).reply(card_of(platform).message_id, "Czy ma Pani umowę?")
+    clock.advance(days=10)  # 35 days after the request, 10 after the advisor wrote
+    for job in app.core.registry.jobs:
+        if job.name == "appointments: retention":
+            await job.run(app.services)
+    await dialogue.send("/mybookings")
+    assert "Appointment request #1 (Legal advice): waiting for an advisor" in dialogue.text
+    clock.advance(days=21)  # untouched for 31 days: closed, and she is told
+    for job in app.core.registry.jobs:
+        if job.name == "appointments: retention":
+            await job.run(app.services)
+    await dialogue.send("/mybookings")
+    assert "Appointment request #1" not in dialogue.text
