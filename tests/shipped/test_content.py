@@ -66,6 +66,7 @@ EXPIRES = {  # the earliest valid_until of each topic whose facts change on a kn
     "meldunek": "2027-03-04",
     "bank_account": "2027-03-04",
     "legal_stay": "2027-03-04",
+    "lost_passport": "2027-03-04",  # what it says of PESEL UKR holders
     "family_reunification": "2027-03-04",
     "driving_licence": "2027-03-04",
     "psychological_help": "2027-03-04",

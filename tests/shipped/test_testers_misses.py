@@ -142,3 +142,122 @@ def test_a_telephone_for_emergencies_offers_the_emergency_part_first(searcher):
 def test_a_request_to_be_called_back_gets_the_callback_offer_at_once(searcher, question, lang):
     result = searcher.search(question, lang)
     assert result.confident and result.best and result.best.id == "appointment"
+
+
+# A tester who had read only the README (2026-12-05, the sixth session): a criminal record
+# certificate and a stolen passport had no topic and were answered, at once, with sworn
+# translators and a lost residence card; the minimum wage opened at the dismissal part in
+# Polish; unemployment benefit, «pozwolenie na prace» and a lost job got «did you mean».
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "topic"),
+    [
+        ("де отримати довідку про несудимість", "uk", "criminal_record"),
+        ("где получить справку о несудимости", "ru", "criminal_record"),
+        ("criminal record certificate", "en", "criminal_record"),
+        ("zaświadczenie o niekaralności", "pl", "criminal_record"),
+        ("у мене вкрали паспорт", "uk", "lost_passport"),
+        ("у меня украли паспорт", "ru", "lost_passport"),
+        ("my passport was stolen", "en", "lost_passport"),
+        ("ukradli mi paszport", "pl", "lost_passport"),
+        ("I lost my job what now", "en", "employment"),
+    ],
+)
+def test_a_certificate_a_stolen_passport_and_a_lost_job_are_answered_at_once(
+    searcher, question, lang, topic
+):
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "part"),
+    [
+        ("ile wynosi płaca minimalna", "pl", "Contracts and the minimum wage"),
+        ("яка мінімальна зарплата", "uk", "Contracts and the minimum wage"),
+        ("какая минимальная зарплата", "ru", "Contracts and the minimum wage"),
+        ("what is the minimum wage", "en", "Contracts and the minimum wage"),
+        (
+            "zasiłek dla bezrobotnych",
+            "pl",
+            "Out of work: labour office (PUP) and unemployment benefit",
+        ),
+        (
+            "допомога по безробіттю",
+            "uk",
+            "Out of work: labour office (PUP) and unemployment benefit",
+        ),
+        (
+            "пособие по безработице",
+            "ru",
+            "Out of work: labour office (PUP) and unemployment benefit",
+        ),
+        ("unemployment benefit", "en", "Out of work: labour office (PUP) and unemployment benefit"),
+        ("pozwolenie na prace", "pl", "Who may work without a permit"),
+    ],
+)
+def test_work_questions_open_at_the_part_they_ask_about(searcher, question, lang, part):
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == "employment"
+    assert heading(searcher, result, question) == part
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("загубила карту побиту в автобусі, що тепер робити", "uk"),
+        ("потеряла карту побыту, что делать", "ru"),
+        ("zgubiłam kartę pobytu co robić", "pl"),
+        ("my residence card was stolen", "en"),
+    ],
+)
+def test_a_lost_residence_card_is_still_the_legal_stay_part(searcher, question, lang):
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == "legal_stay"
+    assert heading(searcher, result, question) == "Lost, stolen or damaged residence card?"
+
+
+def test_an_employer_keeping_a_passport_is_not_a_stolen_passport(searcher):
+    result = searcher.search("my employer took my passport", "en")
+    assert result.confident and result.best and result.best.id == "employment"
+    assert heading(searcher, result, "my employer took my passport") == "Passport taken away"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "topic", "part"),
+    [
+        # one content word, «роботу», is also the hours' «години роботи»: «did you mean», the
+        # work topic first
+        ("як знайти роботу", "uk", "employment", None),
+        ("как найти работу", "ru", "employment", None),
+        # three words the off-topic examples (travel insurance, a vet) explain almost as well
+        ("do i need insurance to see a doctor", "en", "health_insurance", None),
+    ],
+)
+def test_these_offer_the_right_topic_first(searcher, question, lang, topic, part):
+    result = searcher.search(question, lang)
+    assert result.best and result.best.id == topic
+    if part is not None:
+        assert heading(searcher, result, question) == part
+
+
+def test_working_on_a_visa_offers_the_work_topic_at_its_permit_part(searcher):
+    question = "can i work with a visa"
+    result = searcher.search(question, "en")
+    assert "employment" in [m.id for m in result.matches]
+    part = searcher.part_of(question, "employment")
+    topic = searcher.parts.kb.topic("en", "employment")
+    assert part is not None and topic.parts[part].heading == "Who may work without a permit"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("how do I report a stolen bike to the police", "en"),
+        ("ukradli mi rower spod sklepu", "pl"),
+    ],
+)
+def test_a_stolen_bike_is_not_answered_with_the_stolen_passport(searcher, question, lang):
+    result = searcher.search(question, lang)
+    assert not (result.confident and result.best and result.best.id == "lost_passport")
