@@ -98,22 +98,21 @@ def _next(turn: Turn, service: Service, *before: Reply) -> Outcome:
 
 
 async def describe(turn: Turn) -> Outcome:
-    """Typed at the "describe" step: the need, in a few words."""
+    """Typed at the "describe" step: the need, in a few words. Danger words bring the help
+    lines first, whatever else is said (a message too long too), and make the request urgent."""
     service = service_of(turn, draft(turn).service)
+    current = draft(turn)
+    before = urgent.danger(turn)
     if service.sensitive:  # nothing is asked for a sensitive service
-        return stay(urgency_question(turn, service))
+        return stay(*before, urgency_question(turn, service))
     text = " ".join((turn.incoming.text or "").split())
     if len(text) < DESCRIPTION_MIN or not any(ch.isalpha() for ch in text):
-        return stay(describe_question(turn, service))
+        return stay(*before, describe_question(turn, service))
     if len(text) > DESCRIPTION_MAX:
-        return stay(Reply(turn.t("ap_describe_too_long", limit=DESCRIPTION_MAX)))
-    current = draft(turn)
+        return stay(*before, Reply(turn.t("ap_describe_too_long", limit=DESCRIPTION_MAX)))
     current.description = text
-    before: list[Reply] = []
-    if urgent.detect(text):
-        urgent.mark(turn)
+    if before:
         current.urgent = True
-        before.append(urgent.help_reply(turn))
     return _next(turn, service, *before)
 
 

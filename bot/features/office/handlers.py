@@ -9,7 +9,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, Replay, again, end, stay, then
 from bot.core.messages import Button, Expired, Reply
 from bot.core.session import Held
-from bot.features import person
+from bot.features import person, urgent
 from bot.features.menu import main_menu
 from bot.features.office import first_words, switch
 from bot.features.office.names import Named, named_office
@@ -70,7 +70,8 @@ async def gate(turn: Turn) -> Outcome | None:
         return _typed(turn, typed)
     if incoming.text or incoming.payload or incoming.command:
         turn.memory.held = Held(incoming.text, incoming.payload, incoming.command, incoming.args)
-    return stay(chooser(turn, turn.t("office_first")))
+    # danger words (or a cry for help) bring 112 and the help lines before the choice, not after
+    return stay(*urgent.in_form(turn), chooser(turn, turn.t("office_first")))
 
 
 def _typed(turn: Turn, named: Named) -> Outcome:

@@ -244,9 +244,14 @@ def _saved(turn: Turn, number: str, note: str = "") -> Outcome:
     turn.memory.phone_note = note_text if kept else ""
     key = "phone_note_kept" if kept else "phone_note_not_kept"
     said = turn.t(key, note=markup.literal(note_text))
+    # danger words beside the number («600123456, he threatens me»): the help lines first (a
+    # form that keeps the note makes its request urgent as it takes it: note.take)
+    danger = [Reply(urgent.help_text(turn))] if urgent.detect(note) else []
+    if danger:
+        urgent.mark(turn)
     if kept and notes.outside_hours(turn, note_text) is not None:  # «after 5pm», closed at 16
-        return go("note", phone_saved(turn, number), notes.question(turn, said))
-    return done(phone_saved(turn, number), Reply(said))
+        return go("note", *danger, phone_saved(turn, number), notes.question(turn, said))
+    return done(*danger, phone_saved(turn, number), Reply(said))
 
 
 def phone_saved(turn: Turn, number: str) -> Reply:

@@ -46,15 +46,17 @@ class NoteHolder(Protocol):
 def take(turn: Turn, holder: NoteHolder) -> list[Reply]:
     """After the person sub-flow: what was written with the phone number just given becomes
     the form's note for staff (replacing an earlier one; none given now: the earlier one
-    stays); danger words in it bring the help lines, and the request is urgent."""
+    stays); danger words in it make the request urgent, and bring the help lines unless they
+    were shown in this turn already (as the number was taken: person._saved, `typed`)."""
     given = turn.memory.phone_note
     if given is not None:  # a number was given now: what came with it replaces the note
         holder.phone_note, turn.memory.phone_note = given or None, None
     if not given or not urgent.detect(given):
         return []
+    shown = urgent.marked_now(turn)
     urgent.mark(turn)
     holder.urgent = True
-    return [Reply(urgent.help_text(turn))]
+    return [] if shown else [Reply(urgent.help_text(turn))]
 
 
 def _minutes(value: dt.time) -> int:
@@ -187,12 +189,15 @@ async def typed(turn: Turn) -> Outcome:
         return offer or stay(*danger, Reply(turn.t("note_use_buttons"), _buttons(turn)))
     if not any(ch.isalnum() for ch in text):
         return stay(_ask_new(turn))
+    danger = [Reply(urgent.help_text(turn))] if urgent.detect(text) else []  # (first)
+    if danger:
+        urgent.mark(turn)
     note = markup.shortened(text, NOTE_MAX)
     turn.memory.phone_note = note
     said = turn.t("note_changed", note=markup.literal(note))
     if outside_hours(turn, note) is not None:
-        return go("note", question(turn, said))
-    return done(Reply(said))
+        return go("note", *danger, question(turn, said))
+    return done(*danger, Reply(said))
 
 
 async def ask_again(turn: Turn) -> Outcome:

@@ -1,96 +1,29 @@
 """Danger: recognise it in what a person types, show 112 and the help lines, flag the request.
 
 Every typed message outside a form passes `screen` (in the text pipeline, before the questions),
-and the callback form checks its own inputs with `detect`. The words live in words.yaml beside
-this file. `mark` remembers in the session that this person may be in danger, so the callback
-request they make next (within MARKED_FOR) is flagged urgent and sorted first for staff.
+and every form checks what is typed at its steps first (`danger`, `in_form`). The phrases live in
+words.yaml beside this file, read by words.py (word forms, spelling, word order; sentences that
+must not count are in tests/features/urgent/). A cry for help alone («help», «SOS», «помогите»:
+cries.yaml) gets 112 and the way to a person, not the help lines. `mark` remembers in the
+session that this person may be in danger, so the callback request they make next (within
+MARKED_FOR) is flagged urgent and sorted first for staff.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
-from importlib import resources
-
-import yaml
 
 from bot.core.dispatch import Turn
-from bot.core.flows import Feature, Next, Outcome, prefixed
+from bot.core.flows import Feature, Next, Outcome, prefixed, stay
 from bot.core.messages import Button, Reply
+from bot.features.menu import main_menu
+from bot.features.urgent.cries import cries
+from bot.features.urgent.words import detect
 
 TOPIC = "domestic_violence"
 # Danger written this long ago still makes the next callback request urgent (and shows the help
 # lines first); a request days later about a PESEL is not flagged for it
 MARKED_FOR = dt.timedelta(hours=12)
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "ё": "е", "Ё": "Е"})
-_WORD = re.compile(r"\w+(?:'\w+)*")
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text.translate(_APOSTROPHES).lower())
-
-
-@functools.cache
-def _phrases() -> tuple[tuple[str, ...], ...]:
-    source = resources.files("bot.features.urgent") / "words.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
-    phrases = set()
-    for entries in data.values():
-        for entry in entries:
-            star = entry.strip().endswith("*")
-            words = _words(entry)
-            if star:
-                words[-1] += "*"
-            phrases.add(tuple(words))
-    return tuple(sorted(phrases))
-
-
-def _word_matches(expected: str, word: str) -> bool:
-    return word.startswith(expected[:-1]) if expected.endswith("*") else word == expected
-
-
-def _matches(phrase: tuple[str, ...], words: list[str], at: int) -> bool:
-    """The phrase starts at `at`, its words in order with at most one other word between two
-    of them ("не хочу більше жити", "nie chcę już żyć")."""
-    if not _word_matches(phrase[0], words[at]):
-        return False
-    position = at
-    for expected in phrase[1:]:
-        for step in (1, 2):
-            if position + step < len(words) and _word_matches(expected, words[position + step]):
-                position += step
-                break
-        else:
-            return False
-    return True
-
-
-@functools.cache
-def _starts() -> tuple[dict[str, list[tuple[str, ...]]], tuple[str, ...], list[tuple[str, ...]]]:
-    """The phrases by their exact first word; and those whose first word ends with "*", with
-    the prefixes they start with: a word that starts no phrase costs one dict look-up and one
-    `startswith`."""
-    exact: dict[str, list[tuple[str, ...]]] = {}
-    prefixed = [phrase for phrase in _phrases() if phrase[0].endswith("*")]
-    for phrase in _phrases():
-        if not phrase[0].endswith("*"):
-            exact.setdefault(phrase[0], []).append(phrase)
-    prefixes = tuple(sorted({phrase[0][:-1] for phrase in prefixed}))
-    return exact, prefixes, prefixed
-
-
-def detect(text: str) -> bool:
-    """True when `text` mentions violence or danger, in any of our four languages."""
-    words = _words(text)
-    exact, prefixes, prefixed = _starts()
-    for at, word in enumerate(words):
-        candidates = exact.get(word, [])
-        if word.startswith(prefixes):
-            candidates = candidates + prefixed
-        if any(_matches(phrase, words, at) for phrase in candidates):
-            return True
-    return False
 
 
 def mark(turn: Turn) -> None:
@@ -141,9 +74,10 @@ def help_reply(turn: Turn, *, menu: bool = True) -> Reply:
     return Reply(help_text(turn), rows)
 
 
-def in_form(turn: Turn) -> list[Reply]:
-    """Text typed in a form where a button was expected: danger words bring 112 and the help
-    lines at once (and mark the person, so that their next request is urgent); else nothing."""
+def danger(turn: Turn) -> list[Reply]:
+    """Danger words in what was just typed: 112 and the help lines (and the person marked, so
+    that their next request is urgent); else nothing. Forms call it before anything else reads
+    the text: a message too long, or a name with a phone number, still brings them."""
     text = turn.incoming.text
     if not text or not detect(text):
         return []
@@ -151,11 +85,32 @@ def in_form(turn: Turn) -> list[Reply]:
     return [help_reply(turn)]
 
 
+def in_form(turn: Turn) -> list[Reply]:
+    """Text typed in a form where a button was expected: `danger`, or for a cry for help alone
+    («help», «SOS») the line with 112; else nothing."""
+    found = danger(turn)
+    if found or not cries(turn.incoming.text or ""):
+        return found
+    return [Reply(turn.t("urgent_cry_form"))]
+
+
+def offer_person(turn: Turn, text: str) -> Reply:
+    """`text` over the main menu whose first row is the way to a person: a callback, a visit."""
+    reply = main_menu(turn, text)
+    person = [row for row in reply.buttons if any(b.payload == "callback" for b in row)]
+    reply.buttons = person + [row for row in reply.buttons if row not in person]
+    return reply
+
+
 async def screen(turn: Turn, next_: Next) -> Outcome:
-    """Typed text outside a form: danger words put the help lines before whatever answers."""
+    """Typed text outside a form: danger words put the help lines before whatever answers; a
+    cry for help alone («help», «помогите!», «SOS») gets 112 and the way to a person, with the
+    menu (the text is kept nowhere)."""
     text = turn.incoming.text
-    if not text or not detect(text):
+    if not text:
         return await next_()
+    if not detect(text):
+        return stay(offer_person(turn, turn.t("urgent_cry"))) if cries(text) else await next_()
     mark(turn)
     answer = await next_()
     has_menu = any(b.payload == "menu" for r in answer.replies for row in r.buttons for b in row)
@@ -168,11 +123,14 @@ __all__ = [
     "FEATURE",
     "TOPIC",
     "clear",
+    "cries",
+    "danger",
     "detect",
     "help_reply",
     "help_text",
     "in_form",
     "is_marked",
+    "offer_person",
     "mark",
     "marked_now",
 ]

@@ -1,0 +1,211 @@
+"""Reading danger in a message: the phrases of words.yaml, matched word by word.
+
+A message and every phrase are read the same way (`read`): lower case, apostrophes dropped
+(«б'є», «бʼє» and «бє»; «don't» and «dont»), ё = е, ы = и («жыть» is «жить», «бы» is «би»),
+Polish letters without their marks («chcę» is «chce»), «kh» = «h» in Latin letters («khochu»),
+English «n't» as «not» («can't», «cant», «cannot» are «can not»), and «не», «ne», «nie» joined to
+a word that follows them in some phrase split off again («нехочу» is «не хочу»).
+
+A phrase's words are found in order; between two of them may stand one other word and any
+number of `skip` words (particles: «вже», «больше», «бы», «just», «już»), never the end of a
+sentence. A word ending in * is any word that starts so. A phrase ending in $ is a short cry:
+its words stand together (only `skip` words between them), and it counts only where its clause
+ends (nothing but `skip` words after it before a comma, a full stop, an emoji or the end):
+«I can't go on.» but not «I can't go on with this application», «не можу більше» but not «не
+можу чекати більше». Words after "|"
+cancel the phrase when one of them comes right after it: «не хочу жити | в у тут» is not said of
+«не хочу жити в гуртожитку».
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "´": "'"})
+_FOLD = str.maketrans(
+    {
+        "'": "",
+        "ё": "е",
+        "ы": "и",
+        "ą": "a",
+        "ć": "c",
+        "ę": "e",
+        "ł": "l",
+        "ń": "n",
+        "ó": "o",
+        "ś": "s",
+        "ź": "z",
+        "ż": "z",
+    }
+)
+_TOKEN = re.compile(r"\w+(?:'\w+)*\*?")
+_SENTENCE_END = re.compile(r"[.!?;…\n]")
+_ENGLISH = {
+    "dont": ("do", "not"),
+    "doesnt": ("does", "not"),
+    "didnt": ("did", "not"),
+    "cant": ("can", "not"),
+    "cannot": ("can", "not"),
+    "couldnt": ("could", "not"),
+    "wont": ("will", "not"),
+    "wouldnt": ("would", "not"),
+    "shouldnt": ("should", "not"),
+    "wasnt": ("was", "not"),
+    "werent": ("were", "not"),
+    "isnt": ("is", "not"),
+    "arent": ("are", "not"),
+    "havent": ("have", "not"),
+    "wanna": ("want", "to"),
+    "gonna": ("going", "to"),
+}
+_NEGATIONS = ("nie", "не", "ne")  # (the longest first: «nie» is not «ne» + «ie»)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    words: tuple[str, ...]
+    at_end: bool = False  # "$": only where its clause ends
+    unless: frozenset[str] = frozenset()  # "| ...": not when one of these follows
+
+
+@dataclass(frozen=True)
+class Words:
+    """The message read: its words, and after each whether a clause or a sentence ends."""
+
+    words: list[str]
+    clause_end: list[bool]
+    sentence_end: list[bool]
+
+
+@dataclass(frozen=True)
+class Table:
+    exact: dict[str, list[Phrase]]  # by their first word
+    prefixes: tuple[str, ...]  # the first words that end with "*", without it
+    prefixed: list[Phrase]
+    skip: frozenset[str]
+    negated: frozenset[str]  # the words a negation stands before in some phrase
+
+
+def _fold(word: str) -> str:
+    if "kh" in word and word.isascii():
+        return word.replace("kh", "h")
+    return word
+
+
+def _split(word: str, negated: frozenset[str]) -> tuple[str, ...]:
+    if word in _ENGLISH:
+        return _ENGLISH[word]
+    for negation in _NEGATIONS:
+        rest = word[len(negation) :]
+        if word.startswith(negation) and len(rest) >= 3 and rest in negated:
+            return negation, rest
+    return (word,)
+
+
+def read(text: str, negated: frozenset[str] = frozenset(), *, stars: bool = False) -> Words:
+    """`text` as words; `stars`: a phrase's own, whose words may end with "*"."""
+    text = text.lower().translate(_APOSTROPHES)
+    words: list[str] = []
+    clause_end: list[bool] = []
+    sentence_end: list[bool] = []
+    found = _TOKEN.findall(text)
+    gaps = _TOKEN.split(text)[1:]  # what follows each word, up to the next
+    for word, after in zip(found, gaps, strict=True):
+        word = word.translate(_FOLD)
+        parts = _split(_fold(word if stars else word.rstrip("*")), negated)
+        if len(parts) > 1:
+            words += parts[:-1]
+            clause_end += [False] * (len(parts) - 1)
+            sentence_end += [False] * (len(parts) - 1)
+        words.append(parts[-1])
+        if after == " ":
+            clause_end.append(False)
+            sentence_end.append(False)
+        else:
+            gap = after.strip()
+            clause_end.append(gap not in ("", "-"))
+            sentence_end.append(bool(_SENTENCE_END.search(after)))
+    if words:  # (the message ends both)
+        clause_end[-1] = sentence_end[-1] = True
+    return Words(words, clause_end, sentence_end)
+
+
+def _entry(entry: str, negated: frozenset[str]) -> Phrase:
+    said, _, unless = entry.partition("|")
+    said = said.strip()
+    at_end = said.endswith("$")
+    words = read(said.rstrip("$"), negated, stars=True).words
+    return Phrase(tuple(words), at_end, frozenset(read(unless).words))
+
+
+@functools.cache
+def table() -> Table:
+    source = resources.files("bot.features.urgent") / "words.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    skip = frozenset(w for entry in data.pop("skip") for w in read(entry).words)
+    entries = [entry for of_language in data.values() for entry in of_language]
+    # the words a negation stands before, read without splitting; then every phrase read with
+    negated = set()
+    for entry in entries:
+        words = read(entry.partition("|")[0].rstrip(" $"), stars=True).words
+        negated |= {b for a, b in zip(words, words[1:], strict=False) if a in _NEGATIONS}
+    frozen = frozenset(w for w in negated if not w.endswith("*"))
+    phrases = sorted({_entry(entry, frozen) for entry in entries}, key=lambda p: p.words)
+    exact: dict[str, list[Phrase]] = {}
+    prefixed = [phrase for phrase in phrases if phrase.words[0].endswith("*")]
+    for phrase in phrases:
+        if not phrase.words[0].endswith("*"):
+            exact.setdefault(phrase.words[0], []).append(phrase)
+    prefixes = tuple(sorted({phrase.words[0][:-1] for phrase in prefixed}))
+    return Table(exact, prefixes, prefixed, skip, frozen)
+
+
+def _is(expected: str, word: str) -> bool:
+    return word.startswith(expected[:-1]) if expected.endswith("*") else word == expected
+
+
+def _matches(phrase: Phrase, message: Words, at: int, skip: frozenset[str]) -> bool:
+    words = message.words
+    if not _is(phrase.words[0], words[at]):
+        return False
+    position = at
+    allowed = 0 if phrase.at_end else 1  # other words between two of its words
+    for expected in phrase.words[1:]:
+        others = 0
+        step = position + 1
+        while step < len(words) and not message.sentence_end[step - 1]:
+            if _is(expected, words[step]):
+                break
+            if words[step] not in skip:
+                others += 1
+                if others > allowed:
+                    return False
+            step += 1
+        else:
+            return False
+        position = step
+    after = position + 1  # the next word of its clause that is not a particle
+    while after < len(words) and not message.clause_end[after - 1] and words[after] in skip:
+        after += 1
+    ends = after == len(words) or message.clause_end[after - 1]
+    if phrase.at_end and not ends:
+        return False
+    return ends or words[after] not in phrase.unless
+
+
+def detect(text: str) -> bool:
+    """True when `text` says its writer (or someone) is in danger, or thinks of suicide."""
+    found = table()
+    message = read(text, found.negated)
+    for at, word in enumerate(message.words):
+        candidates = found.exact.get(word, [])
+        if word.startswith(found.prefixes):
+            candidates = candidates + found.prefixed
+        if any(_matches(phrase, message, at, found.skip) for phrase in candidates):
+            return True
+    return False

@@ -1,0 +1,206 @@
+"""What the danger screen recognises (bot/features/urgent/words.yaml, read by words.py), and
+what it must not: ordinary questions that share words with a cry for help. A sentence a person
+typed that was missed, or taken for danger wrongly, belongs in one of these lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.features import urgent
+
+# Thoughts of suicide or self-harm said another way than «I want to die»: better if I were not
+# here, no strength to live, tired of living, no point in living, to disappear, to fall asleep
+# and not wake up, better off without me, I can't go on; in every word form, word order and
+# spelling people type (transliterated, without Polish letters, words run together).
+INDIRECT = {
+    "uk": [
+        "думаю що краще б мене не було",
+        "краще б мене не було на світі",
+        "було б краще, якби мене не було",
+        "всім буде краще без мене",
+        "без мене всім буде краще",
+        "немає сил жити",
+        "не маю сил жити далі",
+        "сил жити вже немає",
+        "я втомилася жити",
+        "втомився від життя",
+        "який сенс жити?",
+        "навіщо мені жити далі",
+        "хочу просто зникнути",
+        "хочу заснути і не прокинутися",
+        "я більше так не можу.",
+        "нехочу жити",
+        "хочу щоб мене не стало",
+        "я нікому не потрібна",
+        "ріжу себе",
+        "krashche b mene ne bulo",
+    ],
+    "ru": [
+        "лучше бы меня не было",
+        "было бы лучше, если бы меня не было",
+        "всем будет лучше без меня",
+        "нет сил больше жить",
+        "сил жить нет",
+        "устала от жизни",
+        "надоело жить",
+        "не вижу смысла в жизни",
+        "какой смысл жить дальше?",
+        "хочу исчезнуть",
+        "хочется уснуть и не проснуться",
+        "больше не могу",
+        "не могу больше жить",
+        "режу себя",
+        "нехочу жыть",
+        "luchshe by menya ne bylo",
+        "net sil zhit",
+    ],
+    "en": [
+        "It would be better if I wasn't here",
+        "better if i weren't around",
+        "everyone would be better off without me",
+        "I have no strength to live",
+        "I'm so tired of living",
+        "I don't see the point of living anymore",
+        "what's the point of living?",
+        "I wish I could just disappear",
+        "I want to fall asleep and never wake up",
+        "I can't go on",
+        "I cannot go on anymore 😔",
+        "I can't take it anymore",
+        "I want to hurt myself",
+        "I keep cutting myself",
+        "I wish I was dead",
+    ],
+    "pl": [
+        "lepiej by mnie nie było",
+        "byłoby lepiej, gdyby mnie nie było",
+        "wszystkim będzie lepiej beze mnie",
+        "nie mam siły żyć",
+        "nie mam sil zyc",
+        "jestem zmęczona życiem",
+        "mam dość życia",
+        "po co żyć?",
+        "chciałabym zniknąć",
+        "chcę zasnąć i się nie obudzić",
+        "już nie mogę tak dłużej",
+        "nie daję już rady",
+        "tnę się",
+        "mysli samobojcze",
+    ],
+}
+
+# Said plainly: these worked before and must keep working.
+PLAIN = [
+    "не хочу жити",
+    "хочу вмерти",
+    "I dont want to live anymore",
+    "chcę się zabić",
+    "nie chcę już żyć",
+    "чоловік мене бʼє",
+    "он бьет меня",
+    "przemoc domowa",
+]
+
+# Ordinary questions and complaints that share words with the phrases: no help lines.
+ORDINARY = [
+    "нет сил терпеть соседей",
+    "у меня нет сил ждать карту побыту",
+    "не маю сил чекати на карту побиту",
+    "не можу більше чекати на децизію",
+    "не можу чекати більше, коли буде децизія?",
+    "Больше не могу найти работу",
+    "I can't go on with this application",
+    "I can't go on like this with my landlord",
+    "I can't take it to the office myself",
+    "I can't do this online?",
+    "Nie mogę już zapłacić czynszu",
+    "Nie daję rady z tym wnioskiem",
+    "хочу жити в Польщі з родиною",
+    "I want to live in Krakow",
+    "chcę żyć i pracować w Polsce",
+    "не хочу жити в гуртожитку, де шукати квартиру?",
+    "не хочу жить с родителями мужа, как снять квартиру",
+    "nie chcę żyć na walizkach, jak znaleźć mieszkanie",
+    "I don't want to live with my ex, how do I find a flat",
+    "I'm tired of living in a hostel",
+    "I'm tired of waiting for my karta pobytu",
+    "устала жить в общежитии, как снять квартиру",
+    "я устал от жизни в общежитии",
+    "Jestem zmęczona życiem w akademiku",
+    "mam dość życia w tym mieszkaniu",
+    "what's the point of living in Warsaw if rent is so high",
+    "is there any point in living in Krakow rather than Warsaw",
+    "I hurt myself at work, who pays for the doctor",
+    "I cut my finger, where is a doctor",
+    "чи краще, щоб мене не було вдома, коли прийде інспектор",
+    "would it be better if I wasn't here during the inspection?",
+    "Why does my baby fall asleep and not wake up for feeding?",
+    "лучше без меня сходить в ужонд?",
+    "help with PESEL",
+    "де зробити мельдунек",
+    "Jak dostać kartę pobytu",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", [text for texts in INDIRECT.values() for text in texts] + PLAIN)
+def test_thoughts_of_suicide_said_another_way_are_recognised(text):
+    assert urgent.detect(text)
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_questions_sharing_their_words_are_not(text):
+    assert not urgent.detect(text)
+
+
+def test_such_a_sentence_at_the_end_of_a_long_message_is_recognised():
+    text = (
+        "Добрий день. Я тут пів року, документи досі не продовжили, на роботі скоротили, "
+        "з квартири просять виїхати до кінця місяця, я вже нічого не розумію в цих бланках, "
+        "і взагалі думаю що краще б мене не було"
+    )
+    assert urgent.detect(text)
+
+
+def test_a_phrase_does_not_reach_across_sentences():
+    assert not urgent.detect("Я не хочу. Жити тут дорого?")
+    assert urgent.detect("Я не хочу, жити так далі")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "help",
+        "Help!!!",
+        "HELP ME PLEASE",
+        "SOS",
+        "sos sos",
+        "помогите",
+        "Помогите пожалуйста!!",
+        "допоможіть",
+        "мені потрібна допомога",
+        "pomocy!",
+        "Ratunku 🙏",
+        "proszę o pomoc",
+        "I need help",
+        "кто-нибудь помогите",
+    ],
+)
+def test_a_cry_for_help_alone_is_one(text):
+    assert urgent.cries(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "help with PESEL",
+        "допоможіть з мельдунком",
+        "нужна помощь с документами",
+        "pomoc społeczna",
+        "допомога на дитину",
+        "помощь",
+        "how can you help me with work",
+    ],
+)
+def test_a_question_about_help_is_not_a_cry(text):
+    assert not urgent.cries(text)
