@@ -12,6 +12,7 @@ from bot.core.session import AskedQuestion
 from bot.features import urgent
 from bot.features.hours import hours_reply
 from bot.features.menu import language_choice, main_menu, nav_row, topic_at, topic_reply
+from bot.features.questions import emoji
 from bot.search import Match, Result
 from bot.storage import unanswered as store
 
@@ -32,8 +33,13 @@ ACTION_LABELS = {
 
 
 async def answer(turn: Turn, next_: Next) -> Outcome:
-    """The last step of the text pipeline: answer from the knowledge base."""
-    return await _answer(turn, (turn.incoming.text or "").strip())
+    """The last step of the text pipeline: answer from the knowledge base (emoji alone: a short
+    reply, emoji.py)."""
+    question = (turn.incoming.text or "").strip()
+    felt = emoji.kind(question)
+    if felt is not None:
+        return stay(emoji.reply(turn, felt))
+    return await _answer(turn, question)
 
 
 async def in_language(turn: Turn) -> Outcome:

@@ -1,0 +1,37 @@
+"""A message of emoji alone (no letter, no digit): «👍», «🙏🙏🙏», «😡😡», «❓». Answered briefly,
+as «дякую» and «ок» are (a thumbs-up after an answer is thanks), or with the way to a person
+when it is angry or sad; never searched, and never put in /unanswered."""
+
+from __future__ import annotations
+
+from bot.core.dispatch import Turn
+from bot.core.messages import Reply
+from bot.features import urgent
+from bot.features.menu import main_menu
+
+# (each emoji's first code point: skin tones, U+FE0F and joined parts are left aside)
+_KINDS = {
+    "sad": "😢😭😞😔😟😥😿💔😩😫🥺😰😨😱😓☹🙁😣😖",
+    "upset": "😡🤬😠👎💢😤🖕🙄😒",
+    "thanks": "🙏👍❤💙💛🧡💚💜🤍🖤💕💖💗💓💞🥰😊☺🤗💐🌹🌷👏🫶😘😍🤝🥲",
+    "ack": "👌✅🆗✔☑🙂😉😀😃😄😁👋",
+}
+_FIRST = ("sad", "upset", "thanks", "ack")  # (a message with two kinds: the first of these)
+_KIND = {char: kind for kind, chars in _KINDS.items() for char in chars}
+_REPLIES = {"thanks": "q_thanks", "ack": "q_ack", "upset": "q_upset", "sad": "q_sad"}
+
+
+def kind(text: str) -> str | None:
+    """«thanks», «ack», «upset», «sad», or «emoji» (anything else without a letter or a digit,
+    «🤔», «???»); None for a message with words (or none at all)."""
+    if not text.strip() or any(char.isalnum() for char in text):
+        return None
+    found = {_KIND[char] for char in text if char in _KIND}
+    return next((k for k in _FIRST if k in found), "emoji")
+
+
+def reply(turn: Turn, felt: str) -> Reply:
+    text = turn.t(_REPLIES.get(felt, "q_emoji"))
+    if felt in ("upset", "sad"):
+        return urgent.offer_person(turn, text)
+    return main_menu(turn, text)
