@@ -34,6 +34,8 @@ INDIRECT = {
         "я нікому не потрібна",
         "ріжу себе",
         "krashche b mene ne bulo",
+        "мене краще б не було",
+        "нащо мені жити",
     ],
     "ru": [
         "лучше бы меня не было",
@@ -53,6 +55,8 @@ INDIRECT = {
         "нехочу жыть",
         "luchshe by menya ne bylo",
         "net sil zhit",
+        "всем без меня будет лучше",
+        "vsem budet luchshe bez menya",
     ],
     "en": [
         "It would be better if I wasn't here",
@@ -70,6 +74,8 @@ INDIRECT = {
         "I want to hurt myself",
         "I keep cutting myself",
         "I wish I was dead",
+        "nobody would miss me if I was gone",
+        "I want to sleep forever",
     ],
     "pl": [
         "lepiej by mnie nie było",
@@ -86,6 +92,7 @@ INDIRECT = {
         "nie daję już rady",
         "tnę się",
         "mysli samobojcze",
+        "wolałabym nie żyć",
     ],
 }
 
@@ -136,6 +143,10 @@ ORDINARY = [
     "would it be better if I wasn't here during the inspection?",
     "Why does my baby fall asleep and not wake up for feeding?",
     "лучше без меня сходить в ужонд?",
+    "Is it better to go without me or with my husband?",
+    "Wolałabym nie żyć w akademiku",
+    "who would care if I died without insurance",
+    "Нащо мені жити в Польщі без документів?",
     "help with PESEL",
     "де зробити мельдунек",
     "Jak dostać kartę pobytu",
