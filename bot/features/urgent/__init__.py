@@ -17,7 +17,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Feature, Next, Outcome, prefixed, stay
 from bot.core.messages import Button, Reply
 from bot.features.menu import main_menu
-from bot.features.urgent.cries import cries
+from bot.features.urgent.cries import ANY, cries, cry
 from bot.features.urgent.words import detect
 
 TOPIC = "domestic_violence"
@@ -102,6 +102,15 @@ def offer_person(turn: Turn, text: str) -> Reply:
     return reply
 
 
+def _follow(turn: Turn, code: str) -> None:
+    """A person who has not chosen a language is answered in the one they cried out in (their
+    guessed language from now on, as a question's is; not into Polish, nor for «help»)."""
+    if turn.session.language_chosen or code in (ANY, "pl", turn.lang):
+        return
+    if code in turn.settings.languages:
+        turn.session.language = code
+
+
 async def screen(turn: Turn, next_: Next) -> Outcome:
     """Typed text outside a form: danger words put the help lines before whatever answers; a
     cry for help alone («help», «помогите!», «SOS») gets 112 and the way to a person, with the
@@ -110,7 +119,11 @@ async def screen(turn: Turn, next_: Next) -> Outcome:
     if not text:
         return await next_()
     if not detect(text):
-        return stay(offer_person(turn, turn.t("urgent_cry"))) if cries(text) else await next_()
+        said = cry(text)
+        if said is None:
+            return await next_()
+        _follow(turn, said)
+        return stay(offer_person(turn, turn.t("urgent_cry")))
     mark(turn)
     answer = await next_()
     has_menu = any(b.payload == "menu" for r in answer.replies for row in r.buttons for b in row)
@@ -124,6 +137,7 @@ __all__ = [
     "TOPIC",
     "clear",
     "cries",
+    "cry",
     "danger",
     "detect",
     "help_reply",

@@ -176,3 +176,14 @@ async def test_what_a_person_in_distress_writes_is_in_no_log(app, dialogue, capl
     await dialogue.send(LONG)
     assert "краще б мене не було" not in caplog.text
     assert await nothing_unanswered(app)
+
+
+async def test_a_cry_is_answered_in_its_language_when_none_was_chosen(app, dialogue):
+    await dialogue.send("помогите!!")  # (a Telegram set to English: a guess)
+    assert dialogue.replies[0].text == app.services.t("ru", "urgent_cry")
+    other = Dialogue(app.core, user_id="1002", language_hint="uk")
+    await other.send("SOS")  # no one language: the person's own
+    assert other.replies[0].text == app.services.t("uk", "urgent_cry")
+    await other.payload("language:en")
+    await other.send("допоможіть")  # a language chosen is kept
+    assert other.replies[0].text == app.services.t("en", "urgent_cry")

@@ -201,6 +201,16 @@ def test_a_cry_for_help_alone_is_one(text):
     assert urgent.cries(text)
 
 
+def test_a_cry_knows_its_language_unless_it_is_everyones():
+    assert [urgent.cry(t) for t in ("помогите", "допоможіть", "pomocy", "I need help", "SOS")] == [
+        "ru",
+        "uk",
+        "pl",
+        "en",
+        "*",
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
