@@ -187,3 +187,14 @@ async def test_a_cry_is_answered_in_its_language_when_none_was_chosen(app, dialo
     await other.payload("language:en")
     await other.send("допоможіть")  # a language chosen is kept
     assert other.replies[0].text == app.services.t("en", "urgent_cry")
+
+
+async def test_the_crisis_lines_come_first_in_a_note_written_instead(app, dialogue):
+    await dialogue.send("/callback")
+    await dialogue.press("I agree")
+    await dialogue.send("Olena")
+    await dialogue.send("600 123 456 after 5pm")
+    await dialogue.press("Write another time")
+    await dialogue.send("after 10, I can't go on like this.")
+    crisis_lines_first(dialogue, button=False)
+    assert "What is it about" in dialogue.text  # the request goes on, flagged urgent
