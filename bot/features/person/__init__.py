@@ -133,18 +133,15 @@ async def name(turn: Turn) -> Outcome:
         person_draft(turn).name = beside.name  # and «after 5pm» in «Ramesh, 600… after 5pm»
         why = refused.why_not(turn, text, both.number, both)  # «Оля, 601 234 567 8»
         if why is not None:
-            return go("phone", *_ask_phone(turn, text=why))
+            return go("phone", *urgent.help_for(turn, text), *_ask_phone(turn, text=why))
         return _saved(turn, both.number, both.after if both.before else "")
-    danger = urgent.detect(text)
+    danger = urgent.help_for(turn, text)
     reading = names.read(text, names.topic_names(turn.kb))
     if await names.reads_as_topic(turn, reading):  # «pesel dziecka»
         reading = names.Reading("question")
     if danger or reading.kind == "question":  # a topic's name alone («песель») is one too
         person_draft(turn).question = text
-        before = [Reply(urgent.help_text(turn))] if danger else []
-        if danger:
-            urgent.mark(turn)
-        return stay(*before, _question_reply(turn))
+        return stay(*danger, _question_reply(turn))
     return _take(turn, reading)
 
 
@@ -246,9 +243,7 @@ def _saved(turn: Turn, number: str, note: str = "") -> Outcome:
     said = turn.t(key, note=markup.literal(note_text))
     # danger words beside the number («600123456, he threatens me»): the help lines first (a
     # form that keeps the note makes its request urgent as it takes it: note.take)
-    danger = [Reply(urgent.help_text(turn))] if urgent.detect(note) else []
-    if danger:
-        urgent.mark(turn)
+    danger = urgent.help_for(turn, note)
     if kept and notes.outside_hours(turn, note_text) is not None:  # «after 5pm», closed at 16
         return go("note", *danger, phone_saved(turn, number), notes.question(turn, said))
     return done(*danger, phone_saved(turn, number), Reply(said))

@@ -189,9 +189,7 @@ async def typed(turn: Turn) -> Outcome:
         return offer or stay(*danger, Reply(turn.t("note_use_buttons"), _buttons(turn)))
     if not any(ch.isalnum() for ch in text):
         return stay(_ask_new(turn))
-    danger = [Reply(urgent.help_text(turn))] if urgent.detect(text) else []  # (first)
-    if danger:
-        urgent.mark(turn)
+    danger = urgent.help_for(turn, text)  # (first)
     note = markup.shortened(text, NOTE_MAX)
     turn.memory.phone_note = note
     said = turn.t("note_changed", note=markup.literal(note))

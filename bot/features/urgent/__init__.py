@@ -85,6 +85,15 @@ def danger(turn: Turn) -> list[Reply]:
     return [help_reply(turn)]
 
 
+def help_for(turn: Turn, text: str) -> list[Reply]:
+    """Danger words in `text` (part of what was typed: a note beside a phone number): the help
+    lines, without buttons, a form's step going on under them (the person marked); else none."""
+    if not detect(text):
+        return []
+    mark(turn)
+    return [Reply(help_text(turn))]
+
+
 def in_form(turn: Turn) -> list[Reply]:
     """Text typed in a form where a button was expected: `danger`, or for a cry for help alone
     («help», «SOS») the line with 112; else nothing."""
@@ -130,7 +139,12 @@ async def screen(turn: Turn, next_: Next) -> Outcome:
     return prefixed(answer, help_reply(turn, menu=not has_menu))
 
 
-FEATURE = Feature("urgent", text=screen, claims=detect)  # danger is never a button's answer
+def claims(text: str) -> bool:
+    """Danger words, or a cry for help alone: never taken for a button's answer."""
+    return detect(text) or cries(text)
+
+
+FEATURE = Feature("urgent", text=screen, claims=claims)
 
 __all__ = [
     "FEATURE",
@@ -140,6 +154,7 @@ __all__ = [
     "cry",
     "danger",
     "detect",
+    "help_for",
     "help_reply",
     "help_text",
     "in_form",
