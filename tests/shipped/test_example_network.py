@@ -3,30 +3,12 @@ examples/network.yaml`): each office's forms, names and topics, driven through t
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from bot.app import build
-from tests.conftest import ROOT, Clock
 from tests.support.assist import up_to_the_form
 from tests.support.dialogue import Dialogue
 
 pytestmark = pytest.mark.slow  # the whole shipped content, four offices
-
-MONDAY = dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC)  # 10:00 in Warsaw
-
-
-@pytest.fixture
-async def example(tmp_path):  # type: ignore[no-untyped-def]
-    app = await build(
-        ROOT / "examples" / "network.yaml",
-        storage_path=tmp_path / "example.sqlite3",
-        clock=Clock(MONDAY),
-        search="off",
-    )
-    yield app
-    await app.close()
 
 
 async def test_a_lift_to_a_meeting_after_the_county_office_closes_can_be_asked_for(example):

@@ -3,29 +3,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from bot.app import build
-from tests.conftest import ROOT, Clock
 from tests.support.dialogue import Dialogue
 
 pytestmark = pytest.mark.slow  # the whole shipped content, four offices
-
-MONDAY = dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-async def example(tmp_path):  # type: ignore[no-untyped-def]
-    app = await build(
-        ROOT / "examples" / "network.yaml",
-        storage_path=tmp_path / "example.sqlite3",
-        clock=Clock(MONDAY),
-        search="off",
-    )
-    yield app
-    await app.close()
 
 
 @pytest.mark.parametrize(
