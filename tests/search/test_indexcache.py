@@ -161,7 +161,6 @@ async def test_a_first_start_builds_in_a_process_of_its_own_and_answers_the_same
     assert not files.pending  # the child wrote the index: nothing left to write
     assert files.apart is not None  # the child goes on with the parts
     # a question before the child is done waits for its file rather than build parts here
-    monkeypatch.setattr(parts, "APART_WAIT", 120.0)  # (a busy machine: the child is slow)
     early = searchers[""].search("how much is voluntary NFZ insurance", "en")
     assert searchers[""].parts.attached and early.part is not None
     assert same(early) == same(here.search("how much is voluntary NFZ insurance", "en"))
