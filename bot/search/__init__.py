@@ -104,9 +104,6 @@ def build_all(
             write = functools.partial(wordcache.save, folder / wordcache.FILENAME, words)
             files.later(write) if files is not None else write()
         indexcache.forget_others(folder, served)
-    if files is not None and files.apart is not None:  # a child writing every topic's parts
-        for searcher in result.values():
-            searcher.parts.coming = functools.partial(files.wait_parts, searcher)
     if fresh:
         memory.give_back()
     return result
@@ -145,19 +142,6 @@ class CacheFiles:
             write()
         if writes:
             memory.give_back()
-
-    def wait_parts(self, searcher: Searcher, seconds: float) -> bool:
-        """Wait up to `seconds` for the child writing every topic's parts (apart.py), then
-        have `searcher` read them from its file; False when it is not done or failed."""
-        if self.apart is None:
-            return False
-        try:
-            self.apart.result(seconds)
-        except Exception:  # noqa: BLE001 - not done yet, or failed: SearchService.warm says so
-            return False
-        if not searcher.parts.attached:
-            self.load(searcher)
-        return searcher.parts.attached
 
     def parts_path(self, searcher: Searcher) -> Path:
         assert self.folder is not None

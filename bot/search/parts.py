@@ -44,7 +44,6 @@ Features = Callable[[str], dict[str, float]]
 log = logging.getLogger(__name__)
 
 KEEP = 128  # topics whose parts stay in memory (~0.15 MB each), the last ones used
-APART_WAIT = 2.0  # s a first start's question waits for the child's parts file (Parts.coming)
 PART_WORDS = 256  # question words whose features a topic's parts keep (recent.py)
 
 
@@ -83,8 +82,6 @@ class Parts:
         self.stop_cache: Recent[str, bool] = Recent()  # (its topics' indexes share it)
         self._topics: OrderedDict[str, PartsOf | None] = OrderedDict()
         self._store: Store | None = None
-        # a first start: waits (up to seconds) for the child's parts file, True once attached
-        self.coming: Callable[[float], bool] | None = None
         self._lock = threading.Lock()  # (the search's two threads: service.py)
 
     def asking(self, tokens: list[str]) -> list[str]:
@@ -102,7 +99,7 @@ class Parts:
     def __getstate__(self) -> dict[str, Any]:
         """Pickled with the index without the topics' parts: those have a file of their own
         (indexcache.save_parts), read after start-up, not before the first answer."""
-        state = {**self.__dict__, "_topics": OrderedDict(), "_store": None, "coming": None}
+        state = {**self.__dict__, "_topics": OrderedDict(), "_store": None}
         del state["_lock"]
         return state
 
@@ -121,10 +118,6 @@ class Parts:
         than KEEP topics), so that no question will read or build any."""
         return len(self._topics) == len(self.kb.topic_ids)
 
-    @property
-    def attached(self) -> bool:
-        return self._store is not None
-
     def attach(self, store: Store) -> None:
         """Read topics' parts from `store` (a former start's or the child's file) from now on."""
         self._store = store
@@ -136,13 +129,6 @@ class Parts:
                 self._topics.move_to_end(topic_id)
                 return self._topics[topic_id]
         found = self._read(topic_id)  # (outside the lock: the other thread's topic goes on)
-        coming = self.coming
-        if found is False and coming is not None:
-            # a first start's child is writing every topic's parts: a topic built here leaves
-            # ~1.5 MB the process keeps (a restart reads them), so its file is waited for
-            self.coming = None
-            if coming(APART_WAIT):
-                found = self._read(topic_id)
         if found is False:
             count = self._count(topic_id)
             found = self._build(topic_id, count) if count > 1 else None

@@ -195,7 +195,7 @@ class SearchService:
                 log.warning("the search's parts are built in the bot's own process: %s", exc)
         distinct = {id(s): s for s in (self._searchers or {}).values()}  # shared content: one
         for searcher in distinct.values():
-            if files is not None and not searcher.parts.attached:
+            if files is not None:
                 await loop.run_in_executor(thread, files.load, searcher)
             topics = searcher.parts.kb.topic_ids
             if len(topics) > parts.KEEP:  # a big network: each topic's parts when first asked

@@ -160,10 +160,6 @@ async def test_a_first_start_builds_in_a_process_of_its_own_and_answers_the_same
     assert not search.shared_analyzer().words  # this process analysed none of the content
     assert not files.pending  # the child wrote the index: nothing left to write
     assert files.apart is not None  # the child goes on with the parts
-    # a question before the child is done waits for its file rather than build parts here
-    early = searchers[""].search("how much is voluntary NFZ insurance", "en")
-    assert searchers[""].parts.attached and early.part is not None
-    assert same(early) == same(here.search("how much is voluntary NFZ insurance", "en"))
     await SearchService(searchers, files=files).warm()
     assert all(searchers[""].parts.prepared(topic) for topic in kb.topic_ids)
     assert list((tmp_path / "apart").glob(f"{indexcache.PARTS_PREFIX}*.pickle"))
