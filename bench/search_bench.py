@@ -649,7 +649,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--blind",
         action="store_true",
-        help="also measure heldout24.yaml, the blind set: once before and once after a round",
+        help="also measure heldout25.yaml, the blind set: once before and once after a round",
     )
     parser.add_argument(
         "--content",
