@@ -46,3 +46,17 @@ async def send_translation(dialogue: Dialogue, **answers: str | None) -> str:
 
 def send_payload(dialogue: Dialogue) -> str:
     return next(b.payload for b in dialogue.buttons if b.payload.startswith("assist:send:"))
+
+
+async def closed_and_forgotten(app, clock, staff, request_id: int = 1):  # type: ignore[no-untyped-def]
+    """Staff close help request `request_id`, the retention period (30 days) passes and the
+    requests' retention job runs; the request's stored answers and name are returned."""
+    await staff.payload(f"request:done:{request_id}")
+    clock.advance(days=31)
+    for job in app.core.registry.jobs:
+        if job.name.startswith("callback requests"):
+            await job.run(app.services)
+    async with app.services.db.transaction() as tx:
+        return await tx.fetchone(
+            "SELECT details, name FROM callback_requests WHERE id = ?", (request_id,)
+        )

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import logging
 
-from tests.support.assist import send_payload, send_translation, up_to_the_form
+from tests.support.assist import (
+    closed_and_forgotten,
+    send_payload,
+    send_translation,
+    up_to_the_form,
+)
 from tests.support.callbacks import STAFF_CHAT, request_callback
 from tests.support.privacy import traces
 
@@ -101,13 +106,7 @@ async def test_retention_erases_the_answers_of_a_closed_help_request(
     app, clock, dialogue, anna, delivery
 ):
     await send_translation(dialogue, note="My diploma from Lviv")
-    await anna.payload("request:done:1")
-    clock.advance(days=31)
-    for job in app.core.registry.jobs:
-        if job.name.startswith("callback requests"):
-            await job.run(app.services)
-    async with app.services.db.transaction() as tx:
-        row = await tx.fetchone("SELECT details, name FROM callback_requests WHERE id = 1")
+    row = await closed_and_forgotten(app, clock, anna)
     assert row["details"] is None and row["name"] is None
 
 

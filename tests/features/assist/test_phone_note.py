@@ -8,7 +8,13 @@ from __future__ import annotations
 import logging
 
 from bot.core import markup
-from tests.support.assist import fill_translation, send_payload, send_translation, up_to_the_form
+from tests.support.assist import (
+    closed_and_forgotten,
+    fill_translation,
+    send_payload,
+    send_translation,
+    up_to_the_form,
+)
 from tests.support.callbacks import STAFF_CHAT
 from tests.support.privacy import traces
 
@@ -106,13 +112,7 @@ async def test_forget_erases_the_note_everywhere(app, dialogue, delivery, platfo
 
 async def test_retention_erases_the_note_of_a_closed_help_request(app, clock, dialogue, anna):
     await send_translation(dialogue, phone="601 234 567 ask for Oksana")
-    await anna.payload("request:done:1")
-    clock.advance(days=31)
-    for job in app.core.registry.jobs:
-        if job.name.startswith("callback requests"):
-            await job.run(app.services)
-    async with app.services.db.transaction() as tx:
-        row = await tx.fetchone("SELECT details, name FROM callback_requests WHERE id = 1")
+    row = await closed_and_forgotten(app, clock, anna)
     assert row["details"] is None and row["name"] is None
 
 
