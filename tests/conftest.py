@@ -5,6 +5,7 @@ content/: an office editing its FAQ breaks none of them (tests/content/ checks t
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import shutil
 from pathlib import Path
 
@@ -34,9 +35,14 @@ class Clock:
         self.now += dt.timedelta(**delta)
 
 
+@functools.cache
+def _fixture_config() -> str:
+    return (FIXTURE / "config.yaml").read_text(encoding="utf-8")
+
+
 def write_config(tmp_path: Path, **overrides) -> Path:  # type: ignore[no-untyped-def]
     """The fixture deployment's config with its content, a temp database and any overrides."""
-    data = yaml.safe_load((FIXTURE / "config.yaml").read_text(encoding="utf-8"))
+    data = yaml.load(_fixture_config(), Loader=yaml.CSafeLoader)
     data["storage"]["path"] = str(tmp_path / "infopoint.sqlite3")
     data.setdefault("content", {})["dir"] = str(FIXTURE / "content")
     for dotted, value in overrides.items():
@@ -46,7 +52,8 @@ def write_config(tmp_path: Path, **overrides) -> Path:  # type: ignore[no-untype
             target = target.setdefault(part, {})
         target[last] = value
     path = tmp_path / "config.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    text = yaml.dump(data, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False)
+    path.write_text(text, encoding="utf-8")
     return path
 
 
@@ -87,6 +94,35 @@ def copy_content(tmp_path: Path) -> Path:
     target = tmp_path / "content"
     shutil.copytree(FIXTURE / "content", target)
     return target
+
+
+@pytest.fixture(autouse=True, scope="session")
+def content_files_read_once():
+    """Each content file is read and checked once per test process, not once per test: most tests
+    build the bot on the same fixture files (a tenth of a second each). Keyed by the file's
+    path, size and modification time, so a test that writes its own content still has it read."""
+    from bot.content import knowledge
+
+    real = knowledge._read
+    memo: dict[tuple[object, ...], tuple[object, list[object]]] = {}
+
+    def read(path, code, schema, problems):  # type: ignore[no-untyped-def]
+        try:
+            stat = path.stat()
+        except OSError:
+            return real(path, code, schema, problems)
+        key = (str(path), stat.st_mtime_ns, stat.st_size, code, id(schema))
+        if key not in memo:
+            found: list[object] = []
+            memo[key] = (real(path, code, schema, found), found)
+        layer, found = memo[key]
+        problems.extend(found)
+        return layer
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(knowledge, "_read", read)
+    yield
+    patch.undo()
 
 
 @pytest.fixture(autouse=True)
