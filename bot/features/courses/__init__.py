@@ -9,6 +9,7 @@ staff.py        /courses in the staff chat: lists, closing and reopening enrolme
 attendance.py   attendance per meeting; notes.py: a message to everyone enrolled, and
 thread.py       what they write back, to the staff chat (bot.core.threads)
 reminders.py    a reminder a day before each meeting (a job)
+days.py         the meetings in the staff's /today and /week (Feature.agenda)
 privacy.py      /mydata, /forget and retention
 views.py        how courses read, in any language (shared by the above)
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 from bot.core.flows import Feature, Handler, Job, PrivacySection
 from bot.features.courses import (
     attendance,
+    days,
     mine,
     notes,
     privacy,
@@ -49,6 +51,7 @@ FEATURE = Feature(
     staff_buttons={"courses": STAFF_BUTTONS},
     staff_reply=notes.staff_reply,
     mine=mine.mine,
+    agenda=days.agenda,
     privacy=PrivacySection("courses", privacy.show, privacy.forget),
     jobs=(
         Job("courses: offers and the waiting list", 60, waiting.run),

@@ -207,3 +207,27 @@ async def test_a_staff_question_naming_someone_is_edited_away_when_they_forget(t
         await delivery.run()
         [edit] = [e for e in platform.edits if e.message_id == asked.message_id]
         assert "usunięte" in edit.text and "Olena" not in edit.text
+
+
+async def test_a_meeting_is_in_the_staffs_today_and_week_with_its_attendance_sheet(tmp_path, clock):
+    async with course_app(tmp_path, clock) as app:
+        (olena,) = people(app, 1)
+        await enrol(olena)
+        anna = StaffMember(app.core)
+        await anna.command("/today")  # Monday 23 November: no meeting
+        assert "Język polski A1" not in anna.text
+        clock.advance(days=7)  # Monday 30 November: the course starts on Tuesday
+        await anna.command("/week")
+        assert "wtorek, 1 grudnia 2026 — 🎓 Język polski A1, 17:00–18:30" in anna.text
+        assert "zapisani: 1 z 2, rezerwowi: 0" in anna.text
+        assert "Olena" not in anna.text  # names are on the list and the sheet, for who opens them
+        assert anna.button("✅ Obecność").payload == "courses:att:polish_a1:20261201"
+        clock.advance(days=1)
+        await anna.command("/today")
+        assert "🎓 Język polski A1, 17:00–18:30" in anna.text
+        await anna.press("✅ Obecność")
+        assert "Obecni: 0 z 1" in anna.text
+        assert anna.button("⬜ Olena").payload.startswith("courses:mark:")
+        clock.advance(days=1)  # Wednesday: the next meeting is a week on
+        await anna.command("/today")
+        assert "Język polski A1" not in anna.text

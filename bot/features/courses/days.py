@@ -1,0 +1,62 @@
+"""The office's course meetings in the staff's /today and /week (Feature.agenda), beside the
+duty desk's visits and the specialists' appointments: one group per meeting, headed by the day,
+the course and its hours, with the place, how many are signed up and waiting, and buttons to
+the attendance sheet (courses:att) and the course's card (courses:show). Names are not listed:
+the card and the sheet show them, to staff who open them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import AgendaBlock
+from bot.core.messages import Button
+from bot.features.courses.course import of_office
+from bot.features.courses.views import Voice
+from bot.storage import enrolments as store
+
+
+async def agenda(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]:
+    office = turn.staff_scope
+    v = Voice(turn.services, turn.lang)
+    meetings = [
+        (course, meeting)
+        for course in of_office(turn.settings, office)
+        for meeting in course.meetings
+        if first <= meeting.day <= last
+    ]
+    if not meetings:
+        return []
+    counts = await store.counts(turn.tx, office.id)
+    found = []
+    for course, meeting in meetings:
+        t = turn.services.t
+        hours = f"{t.time(v.lang, meeting.start)}–{t.time(v.lang, meeting.end)}"
+        head = v(
+            "sc_day_head",
+            day=t.date(v.lang, meeting.day, "full"),
+            course=markup.literal(course.title(v.lang)),
+            hours=hours,
+        )
+        lines = [head]
+        place = office.places.get(course.service.place or "")
+        if place is not None:
+            lines.append(f"📍 {markup.literal(place.label(v.lang))}")
+        n = counts.get(course.id, {})
+        lines.append(
+            v(
+                "sc_counts",
+                enrolled=n.get("enrolled", 0),
+                seats=course.seats,
+                waiting=n.get("waiting", 0),
+            )
+        )
+        rows = [
+            [
+                Button(v("sc_btn_attendance"), f"courses:att:{course.id}:{meeting.day:%Y%m%d}"),
+                Button(v("sc_btn_course_card"), f"courses:show:{course.id}"),
+            ]
+        ]
+        found.append(AgendaBlock(meeting.day, meeting.start, "\n".join(lines), rows))
+    return found
