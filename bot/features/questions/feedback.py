@@ -1,6 +1,7 @@
-"""What a person says about an answer: 👍, 👎 (the next-best topics and a person), or another
-candidate tapped under it ("Not what you asked?"). 👎 and another candidate are kept for staff
-(/unanswered) with the question, never who asked."""
+"""What a person says about an answer: 👍, 👎 (the next-best topics worth showing, then the
+answer's related topics, and a person), or another candidate tapped under it ("Not what you
+asked?"). 👎 and another candidate are kept for staff (/unanswered) with the question, never
+who asked."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from bot.core.messages import Button, Expired, Reply
 from bot.features.menu import nav_row, topic_reply
 from bot.features.questions.answers import button
 from bot.search import Match
+from bot.search.tuning import MAX_MATCHES, SHOW
 from bot.storage import unanswered as store
 
 
@@ -43,7 +45,13 @@ async def not_helpful(turn: Turn) -> Outcome:
         )
         searcher = turn.services.search.current(turn.office.id)
         if searcher is not None:
-            others = await turn.services.search.next_best(searcher, asked.text, topic_id)
+            found = await turn.services.search.next_best(searcher, asked.text, topic_id)
+            others = [m for m in found if m.score >= SHOW]  # below it: words in common, no more
+        # then the topics the answer itself named as related (its «see also»)
+        topic = turn.kb.topic(turn.lang, topic_id)
+        for related in topic.related if topic is not None else ():
+            if len(others) < MAX_MATCHES and all(m.id != related for m in others):
+                others.append(Match(related, 0.0))
     rows = [[button(turn, m, asked)] for m in others] if asked is not None else []
     rows += [
         [Button(turn.t("btn_callback"), "callback"), Button(turn.t("btn_book"), "booking")],

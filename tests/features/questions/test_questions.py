@@ -265,3 +265,13 @@ async def test_phones_emails_and_long_numbers_are_masked_before_a_question_is_ke
     [row] = await rows_of(app)
     assert "601" not in row["text"] and "example.com" not in row["text"]
     assert "85010112345" not in row["text"] and "qwzx plorf" in row["text"]
+
+
+async def test_no_offers_the_answers_related_topics_not_topics_that_share_a_word(dialogue):
+    await choose(dialogue, "en")
+    await dialogue.send("how do I register my address")
+    await dialogue.press("No")
+    topics = [b.payload.split(":")[2] for b in dialogue.buttons if b.payload.startswith("answer:")]
+    assert topics[0] == "pesel"  # the next best, clearly
+    assert "housing" in topics  # the answer's own «see also»
+    assert "vocational_courses" not in topics  # one word in common: not worth a button
