@@ -6,6 +6,7 @@ merged by id, every other key is replaced as a whole). Errors name the office's 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,8 @@ def office_schema(hours: Any, labels: Any, local_name: Any, rule: Any) -> dict[s
                     "desk": Field("str", required=False),
                     "map_url": Field("https", required=False),
                     "label": Field(labels, required=False, default={}),
+                    # the place's own weekly hours, where people are accompanied there
+                    "hours": Field(("list", rule), required=False, default=[]),
                 },
             ),
             required=False,
@@ -161,7 +164,15 @@ def _office(
         return None
     places_raw = {**(top.get("places") or {}), **(own.get("places") or {})}
     places = {
-        pid: Place(pid, p["name"], p["address"], p["desk"], p["map_url"], p["label"] or {})
+        pid: Place(
+            pid,
+            p["name"],
+            p["address"],
+            p["desk"],
+            p["map_url"],
+            p["label"] or {},
+            tuple(dataclasses.replace(r, place=pid) for r in p["hours"] or () if r is not None),
+        )
         for pid, p in places_raw.items()
         if p is not None
     }
