@@ -188,10 +188,10 @@ def _office(
     for section in ("duty", "opening_hours"):
         found, at = pick(section)
         rules[section] = tuple(r for r in found or () if r is not None)
-        for i, rule in enumerate(rules[section]):
-            if rule.place not in places:
+        for i, rule in enumerate(found or ()):  # i: as written, a rule refused left out
+            if rule is not None and rule.place not in places:
                 checker.error(at + (i, "place"), f"no place {rule.place!r} under 'places'")
-    _check_duty_overlaps(checker, rules["duty"], pick("duty")[1])
+    _check_duty_overlaps(checker, *pick("duty"))
     staff = {**(top.get("staff") or {}), **_given(own.get("staff"))}
     booking = own.get("booking") or top.get("booking") or {}
     local_raw = {**(top.get("local") or {}), **(own.get("local") or {})}
@@ -225,12 +225,14 @@ def _office(
     )
 
 
-def _check_duty_overlaps(checker: Checker, duty: tuple[HoursRule, ...], at: Path_) -> None:
+def _check_duty_overlaps(checker: Checker, duty: list[HoursRule | None] | None, at: Path_) -> None:
     """Two duty rules at one place at the same time: the hours page would list both and the
-    visits of both would be offered. Rules at different places are different desks."""
+    visits of both would be offered. Rules at different places are different desks. `duty` as
+    written (a rule refused: None), so that each is named by its own index."""
+    duty = duty or []
     for i, a in enumerate(duty):
         for j, b in enumerate(duty[i + 1 :], start=i + 1):
-            if a.place == b.place and a.overlaps(b):
+            if a is not None and b is not None and a.place == b.place and a.overlaps(b):
                 checker.error(
                     at + (j,),
                     f"two duty rules at {a.place!r} overlap on {catalogue.WEEKDAYS[a.weekday]} "
