@@ -32,6 +32,11 @@ FALLBACK = "en"
 BABEL_LOCALES = {"en": "en_GB"}
 # One clock for every language: 24 hours, as the callback windows say "(before 12:00)".
 TIME_FORMAT = "HH:mm"
+# The date under an answer's sources (when they were checked), as the sources' own titles in
+# content/faq_<lang>.yaml write the dates they were read on: 05.12.2026, or in English the
+# British 5 December 2026 (a numeric date an English reader could take either way).
+SOURCE_DATE_FORMATS = {"en": "d MMMM y"}
+SOURCE_DATE_FORMAT = "dd.MM.y"
 # CLDR sections Babel keeps for every loaded locale that nothing here formats: currencies,
 # time zones, names of territories and scripts, units but durations, compact numbers. They are
 # ~4 of the ~6 MB the four locales (and root, en, en_001 behind en_GB) take once read, and
@@ -140,6 +145,12 @@ class Translator:
 
     @staticmethod
     def date(lang: str, value: dt.date, fmt: str = "full") -> str:
+        return format_date(value, fmt, locale=babel_locale(lang))
+
+    @staticmethod
+    def source_date(lang: str, value: dt.date) -> str:
+        """'05.12.2026' / '5 December 2026': the date an answer's sources were checked."""
+        fmt = SOURCE_DATE_FORMATS.get(lang, SOURCE_DATE_FORMAT)
         return format_date(value, fmt, locale=babel_locale(lang))
 
     @staticmethod

@@ -63,6 +63,8 @@ def _hours_rule(
     data = checker.check(value, spec, path)
     if not data or None in (data["weekday"], data["from"], data["to"], data["place"]):
         return None
+    if any(value.get(k) is not None and data[k] is None for k in ("valid_from", "valid_until")):
+        return None  # a date refused above: without it the rule would overlap its successor
     if data["from"] >= data["to"]:
         checker.error(path + ("to",), f"'to' ({data['to']:%H:%M}) must be after 'from'")
         return None
@@ -157,11 +159,25 @@ SCHEMA = {
 def load(path: Path | str) -> Settings:
     """Read and validate config.yaml; raise InvalidFile listing every problem."""
     path = Path(path)
-    doc = yamldoc.load(path)
+    doc = yamldoc.load(path, lenient=True)
     checker = Checker(doc)
     data = checker.check(doc.data, SCHEMA)
-    if data is None or checker.errors:
+    if data is None:
         raise InvalidFile(checker.problems)
+    wrong = bool(checker.errors)
+    try:
+        return _settings(path, checker, data)
+    except (TypeError, KeyError, AttributeError, ValueError):
+        # a value refused above (None now) that a later check could not do without: the
+        # problems found so far, rather than none; with none found, a bug to see
+        if not wrong:
+            raise
+        raise InvalidFile(checker.problems) from None
+
+
+def _settings(path: Path, checker: Checker, data: dict[str, Any]) -> Settings:
+    """The settings from the checked data, after the checks across keys (places, offices,
+    languages); goes on after problems with single values, so one run lists them all."""
     base = path.resolve().parent
 
     try:
@@ -169,7 +185,9 @@ def load(path: Path | str) -> Settings:
     except (ZoneInfoNotFoundError, ValueError):
         checker.error(("timezone",), f"unknown time zone {data['timezone']!r}")
         zone = ZoneInfo("UTC")
-    if data["default_language"] not in data["languages"]:
+    languages = tuple(lang for lang in data["languages"] or () if lang is not None)
+    default = data["default_language"]
+    if default is not None and data["languages"] is not None and default not in languages:
         checker.error(("default_language",), "default_language must be one of 'languages'")
     telegram = data["telegram"] or {}
     viber = data["viber"] or {}
@@ -178,7 +196,7 @@ def load(path: Path | str) -> Settings:
     storage_path = Path(data["storage"]["path"])
     if not storage_path.is_absolute():
         storage_path = base / storage_path
-    offices = build_offices(checker, data, base, content_dir, tuple(data["languages"] or ()))
+    offices = build_offices(checker, data, base, content_dir, languages)
     default_office = data["default_office"] or next(iter(offices), MAIN)
     if offices and default_office not in offices:
         checker.error(("default_office",), f"no office {default_office!r} under 'offices'")
@@ -190,7 +208,7 @@ def load(path: Path | str) -> Settings:
     staff = data["staff"] or {}
     return Settings(
         source=path,
-        languages=tuple(data["languages"]),
+        languages=languages,
         default_language=data["default_language"],
         timezone=zone,
         offices=offices,
@@ -217,7 +235,8 @@ def _warn_missing_labels(checker: Checker, data: dict[str, Any], office: Office)
     for key, entry in office.local.items():
         if not entry.labels:
             continue
-        missing = [lang for lang in data["languages"] if lang != "pl" and lang not in entry.labels]
+        languages = [lang for lang in data["languages"] or () if lang is not None]
+        missing = [lang for lang in languages if lang != "pl" and lang not in entry.labels]
         where: Path_ = ("offices", office.id, "local", key, "label") if key in own else ()
         if missing and (where or not any(p.key == f"local.{key}.label" for p in checker.problems)):
             checker.warn(

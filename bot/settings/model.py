@@ -33,6 +33,9 @@ class Place:
     desk: str | None = None
     map_url: str | None = None
     labels: dict[str, str] = field(default_factory=dict)
+    # its own opening hours (an office people are accompanied to), where the config gives them:
+    # a help form's day there is refused when it is closed (bot/features/assist/times.py)
+    hours: tuple[HoursRule, ...] = ()
 
     def label(self, lang: str) -> str:
         return self.labels.get(lang, self.name)

@@ -6,6 +6,7 @@ merged by id, every other key is replaced as a whole). Errors name the office's 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,8 @@ def office_schema(hours: Any, labels: Any, local_name: Any, rule: Any) -> dict[s
                     "desk": Field("str", required=False),
                     "map_url": Field("https", required=False),
                     "label": Field(labels, required=False, default={}),
+                    # the place's own weekly hours, where people are accompanied there
+                    "hours": Field(("list", rule), required=False, default=[]),
                 },
             ),
             required=False,
@@ -161,7 +164,15 @@ def _office(
         return None
     places_raw = {**(top.get("places") or {}), **(own.get("places") or {})}
     places = {
-        pid: Place(pid, p["name"], p["address"], p["desk"], p["map_url"], p["label"] or {})
+        pid: Place(
+            pid,
+            p["name"],
+            p["address"],
+            p["desk"],
+            p["map_url"],
+            p["label"] or {},
+            tuple(dataclasses.replace(r, place=pid) for r in p["hours"] or () if r is not None),
+        )
         for pid, p in places_raw.items()
         if p is not None
     }
@@ -177,10 +188,10 @@ def _office(
     for section in ("duty", "opening_hours"):
         found, at = pick(section)
         rules[section] = tuple(r for r in found or () if r is not None)
-        for i, rule in enumerate(rules[section]):
-            if rule.place not in places:
+        for i, rule in enumerate(found or ()):  # i: as written, a rule refused left out
+            if rule is not None and rule.place not in places:
                 checker.error(at + (i, "place"), f"no place {rule.place!r} under 'places'")
-    _check_duty_overlaps(checker, rules["duty"], pick("duty")[1])
+    _check_duty_overlaps(checker, *pick("duty"))
     staff = {**(top.get("staff") or {}), **_given(own.get("staff"))}
     booking = own.get("booking") or top.get("booking") or {}
     local_raw = {**(top.get("local") or {}), **(own.get("local") or {})}
@@ -214,12 +225,14 @@ def _office(
     )
 
 
-def _check_duty_overlaps(checker: Checker, duty: tuple[HoursRule, ...], at: Path_) -> None:
+def _check_duty_overlaps(checker: Checker, duty: list[HoursRule | None] | None, at: Path_) -> None:
     """Two duty rules at one place at the same time: the hours page would list both and the
-    visits of both would be offered. Rules at different places are different desks."""
+    visits of both would be offered. Rules at different places are different desks. `duty` as
+    written (a rule refused: None), so that each is named by its own index."""
+    duty = duty or []
     for i, a in enumerate(duty):
         for j, b in enumerate(duty[i + 1 :], start=i + 1):
-            if a.place == b.place and a.overlaps(b):
+            if a is not None and b is not None and a.place == b.place and a.overlaps(b):
                 checker.error(
                     at + (j,),
                     f"two duty rules at {a.place!r} overlap on {catalogue.WEEKDAYS[a.weekday]} "

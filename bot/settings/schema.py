@@ -26,7 +26,7 @@ class Field:
 class Checker:
     def __init__(self, doc: Document):
         self.doc = doc
-        self.problems: list[Problem] = []
+        self.problems: list[Problem] = list(doc.problems)
 
     def error(self, path: Path_, message: str) -> None:
         self._add(Problem(self.doc.file, self.doc.line(path), key_name(path), message))

@@ -45,6 +45,8 @@ class Document:
     data: Any
     lines: dict[Path_, int] = field(default_factory=dict)
     raw: dict[Path_, str] = field(default_factory=dict)
+    # found while reading, where reading went on (`load(lenient=True)`): keys written twice
+    problems: list[Problem] = field(default_factory=list)
 
     def line(self, path: Path_) -> int | None:
         """Line of the deepest part of `path` that exists in the file."""
@@ -61,8 +63,25 @@ def key_name(path: Path_) -> str:
     return out
 
 
-def load(path: Path) -> Document:
-    """Parse a YAML file; a syntax error becomes an InvalidFile naming the line."""
+class _Lenient(_Loader):  # type: ignore[misc,valid-type]
+    """A date that cannot be (2026-13-01) is kept as the text written, for the schema to refuse
+    by its key beside every other problem of the file."""
+
+
+def _timestamp_or_text(loader: Any, node: yaml.ScalarNode) -> Any:
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return node.value
+
+
+_Lenient.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
+def load(path: Path, *, lenient: bool = False) -> Document:
+    """Parse a YAML file; a syntax error becomes an InvalidFile naming the line. `lenient`
+    (config.yaml: `infopoint check` lists every problem in one run): an impossible date is read
+    as its text and a key written twice is kept in `problems`, where otherwise they stop it."""
     name = str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -71,14 +90,15 @@ def load(path: Path) -> Document:
     except UnicodeDecodeError as exc:
         raise InvalidFile([Problem(name, None, "", f"not UTF-8 text ({exc.reason})")]) from None
     node = None
+    twice: list[Problem] = []
     try:
         # one parse: the node tree gives the lines, the same tree gives the data
-        loader = _Loader(text)
+        loader = (_Lenient if lenient else _Loader)(text)
         try:
             node = loader.get_single_node()
             # before constructing: that keeps the last of two equal keys, and merges `<<:` in
             twice = _duplicate_keys(node, name)
-            if twice:
+            if twice and not lenient:
                 raise InvalidFile(twice)
             data = loader.construct_document(node) if node is not None else None
         finally:
@@ -98,7 +118,7 @@ def load(path: Path) -> Document:
     raw: dict[Path_, str] = {}
     if node is not None:
         _walk(node, (), lines, raw)
-    return Document(name, data, lines, raw)
+    return Document(name, data, lines, raw, twice)
 
 
 def _duplicate_keys(root: yaml.Node | None, name: str) -> list[Problem]:

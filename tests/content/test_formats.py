@@ -137,7 +137,7 @@ def every_format():
             t.datetime(lang, when), t.short_datetime(lang, when), t.number(lang, 2.5),
             t.duration(lang, dt.timedelta(hours=3)), t.duration(lang, dt.timedelta(days=2)),
             t.duration(lang, dt.timedelta(minutes=5)), t.language_name(lang, "uk"),
-            t.language_name(lang, "pl"),
+            t.language_name(lang, "pl"), t.source_date(lang, when.date()),
         ]
         for lang in LANGUAGES
     }
@@ -169,3 +169,11 @@ def test_dropping_unused_locale_data_changes_no_date_time_number_or_name():
     )
     assert after == before
     assert before["uk"][9] == "3 години" and before["en"][12] == "Ukrainian"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("uk", "05.12.2026"), ("ru", "05.12.2026"), ("pl", "05.12.2026"), ("en", "5 December 2026")],
+)
+def test_the_date_sources_were_checked_is_written_as_their_titles_write_dates(lang, expected):
+    assert T.source_date(lang, dt.date(2026, 12, 5)) == expected

@@ -103,3 +103,28 @@ def test_a_syntax_error_names_its_line_and_says_what_to_change(setup, capsys, ad
     problem = next(row for row in out.splitlines() if "YAML syntax" in row)
     assert f"config.yaml:{line}" in problem or f"config.yaml:{line + 1}" in problem, problem
     assert hint in problem, problem
+
+
+def test_one_run_lists_every_problem_a_yaml_file_can_be_read_with(setup, capsys):
+    """A date that cannot be, a key written twice, an unknown language and places no one
+    wrote: all in one run (only a syntax error stops the file from being read at all)."""
+    config, _ = setup
+    text = config.read_text(encoding="utf-8")
+    duty = text.index("duty:")
+    first_date = text.index("valid_from: 2026-01-01", duty)
+    text = text[:first_date] + "valid_from: 2026-13-01" + text[first_date + 22 :]
+    text = text.replace("  language: pl", "  language: ua", 1)
+    second = text.index("place: social_services", duty)
+    text = text[:second] + "place: social_service" + text[second + len("place: social_services") :]
+    config.write_text(text, encoding="utf-8")
+    write_lines(config, "  capacity: 1", "  capacity: 3")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    for problem in (
+        "[duty[0].valid_from] error: impossible date '2026-13-01': write it as YYYY-MM-DD",
+        "[staff.language] error: expected one of uk, ru, en, pl; got 'ua'",
+        "[duty[1].place] error: no place 'social_service' under 'places'",
+        "[booking.capacity] error: `capacity` appears twice in this mapping",
+    ):
+        assert problem in out, problem
+    assert "4 error(s)" in out

@@ -112,3 +112,32 @@ def test_a_years_amounts_are_flagged_for_staff_by_the_first_of_january_after(kb)
         for topic_id, year in dated.items():
             due = kb.topic(lang, topic_id).valid_until
             assert due is not None and due <= dt.date(year + 1, 1, 1), (lang, topic_id, due)
+
+
+def source_titles(kb: KnowledgeBase, lang: str) -> list[str]:
+    return [s.title for t in kb.language(lang).topics.values() for s in t.sources]
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru", "pl"])
+def test_source_titles_write_a_day_as_dd_mm_yyyy(kb, lang):
+    """The dates a source was read or checked on, as the line under them («05.12.2026»):
+    never 2026-12-05 beside 03.12.2026, never 5.03.2026 beside 05.03.2026."""
+    titles = "\n".join(source_titles(kb, lang))
+    assert re.findall(r"\d{4}-\d{2}", titles) == []
+    assert re.findall(r"(?<![\d.])\d\.\d{2}\.\d{4}", titles) == []
+    assert re.findall(r"\d{2}\.\d{2}\.\d{4}", titles)
+
+
+def test_english_source_titles_write_a_day_the_british_way(kb):
+    titles = "\n".join(source_titles(kb, "en"))
+    assert re.findall(r"\d{4}-\d{2}|\d{1,2}[./]\d{2}[./]\d{4}", titles) == []
+    assert "(read 5 December 2026)" in titles
+
+
+def test_source_titles_name_the_eu_blue_card_in_the_readers_language(kb):
+    names = {"uk": "Блакитна карта ЄС", "ru": "Голубая карта ЕС", "pl": "Niebieska Karta UE"}
+    for lang, name in names.items():
+        titles = "\n".join(source_titles(kb, lang))
+        assert "Blue Card" not in titles and f"MOS — {name}: " in titles, lang
+    pl = "\n".join(source_titles(kb, "pl"))
+    assert "odczyt" not in pl and "(stan na 05.12.2026)" in pl

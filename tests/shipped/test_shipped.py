@@ -160,3 +160,15 @@ def test_a_threat_to_kill_someone_else_stays_domestic_violence(searcher):
 
 def test_ending_a_life_insurance_is_not_a_crisis(searcher):
     assert best(searcher, "how do i end my life insurance policy early") != "psychological_help"
+
+
+def test_the_shipped_accompaniment_knows_the_city_halls_hours():
+    """«Going to an office together» offers the city hall (`city_hall`, a place with `hours`):
+    a Saturday there is refused (tests/features/assist/test_place_hours.py)."""
+    from bot.settings.config import load
+
+    office = load(ROOT / "config.yaml").office("main")
+    hall = office.places["city_hall"]
+    assert sorted({r.weekday for r in hall.hours}) == [0, 1, 2, 3, 4]
+    fields = office.catalogue.services["accompany_office"].fields
+    assert any(f.type == "choice" and "city_hall" in dict(f.options) for f in fields)

@@ -10,7 +10,7 @@ from babel import Locale
 from bot.core import choices, languages
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, again, end, go, prefixed, stay
-from bot.core.messages import Expired, Reply
+from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import index
 from bot.core.phone import normalise_phone
 from bot.features import person, urgent
@@ -37,9 +37,11 @@ def not_offered(turn: Turn) -> Outcome:
     return end(main_menu(turn, turn.t("as_not_offered")))
 
 
-def ask(turn: Turn, service: Service, index: int, before: str = "") -> Outcome:
+def ask(
+    turn: Turn, service: Service, index: int, before: str = "", extra: list[Button] | None = None
+) -> Outcome:
     draft(turn).at = index
-    return go("field", *question(turn, service, index, before))
+    return go("field", *question(turn, service, index, before, extra))
 
 
 def to_summary(turn: Turn, service: Service, *before: Reply) -> Outcome:
@@ -93,7 +95,12 @@ async def typed(turn: Turn) -> Outcome:
         reason = turn.t(wrong.key, **wrong.values)
         if wrong.key == "as_use_buttons":  # with the options that may be typed
             reason = choices.hint(turn, reason)
-        return prefixed(ask(turn, service, draft(turn).at, reason), *before)
+        extra = None
+        if wrong.key == "as_time_or_date":  # «7.12»: the time it may be, one tap away
+            time = str(wrong.values["time"])
+            label = turn.t("as_btn_time", time=time)
+            extra = [Button(label, f"assist:pick:{draft(turn).at}:{time.replace(':', '')}")]
+        return prefixed(ask(turn, service, draft(turn).at, reason, extra), *before)
     set_answer(turn, field.id, value)
     if field.type == "phone":  # the "share my phone" keyboard goes
         before.append(person.phone_saved(turn, value))
@@ -112,6 +119,7 @@ def _read(turn: Turn, service: Service, field: FormField, text: str | None) -> s
             raise Invalid(
                 "as_date_closed", day=turn.services.t.date(turn.lang, day, "EEEE, d MMMM")
             )
+        times.check_day(turn, service, draft(turn).at, day)  # the place it goes to is open
         return day.isoformat()
     if kind == "time":
         return times.check(turn, service, draft(turn).at, parse.parse_time(text or ""))
@@ -213,7 +221,8 @@ def _earlier(turn: Turn) -> Outcome:
 
 
 async def pick(turn: Turn) -> Outcome:
-    """assist:pick:<field>:<value>: a day, a language or an option."""
+    """assist:pick:<field>:<value>: a day, a language, an option, or the time a date-like
+    answer may be («7.12»: 0712)."""
     found = _this_field(turn)
     if found is None:
         return _earlier(turn)
@@ -222,9 +231,16 @@ async def pick(turn: Turn) -> Outcome:
     if field.type == "date":
         try:
             value = parse.parse_date(f"{raw[:4]}-{raw[4:6]}-{raw[6:]}", turn.local(turn.now).date())
-        except Invalid as wrong:  # yesterday's buttons, tapped after midnight
-            return ask(turn, service, draft(turn).at, turn.t(wrong.key))
+            times.check_day(turn, service, draft(turn).at, value)
+        except Invalid as wrong:  # yesterday's buttons, tapped after midnight; a place closed
+            return ask(turn, service, draft(turn).at, turn.t(wrong.key, **wrong.values))
         set_answer(turn, field.id, value.isoformat())
+    elif field.type == "time" and len(raw) == 4 and raw.isdigit():  # «7.12» meant 07:12
+        try:
+            time = times.check(turn, service, draft(turn).at, parse.parse_time(raw))
+        except Invalid as wrong:
+            return ask(turn, service, draft(turn).at, turn.t(wrong.key, **wrong.values))
+        set_answer(turn, field.id, time)
     elif field.type == "language" and raw in LANGUAGES_OFFERED:
         set_answer(turn, field.id, raw)
     elif field.type == "choice" and (chosen := index(raw, len(field.options))) is not None:

@@ -5,7 +5,8 @@ key of the message that says what is wrong.
     date      "12.12", "12.12.2026", "12/12/26", "2026-12-12": today or later (the office's
               time zone), within a year; without a year, the next such date, except one that
               passed less than a month ago (a typing slip: refused as in the past)
-    time      "9", "9:30", "09.30", "930", "9 pm": HH:MM
+    time      "9", "9:30", "09.30", "930", "9 pm": HH:MM; a date typed there is no time:
+              "7/12" or "7.12.2026" is refused as a date, "7.12" (a date, or 07:12) is asked
     number    a whole number, "3" or "1 200"
     text      one message, at most TEXT_MAX characters
     language  one of ours by any of its names ("Polish", "польська"), else the typed name when
@@ -32,6 +33,8 @@ _DAY_MONTH = re.compile(r"(\d{1,2})\s*[./\-\s]\s*(\d{1,2})(?:\s*[./\-\s]\s*(\d{4
 _ISO = re.compile(r"(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})")
 _TIME = re.compile(r"(\d{1,2})(?:\s*[:.,h\s]\s*(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?", re.I)
 _TIME_DIGITS = re.compile(r"(\d{1,2})(\d{2})")  # "930", "0930"
+# a day and a month (and a year) written as a date: "7.12", "7/12", "07-12-2026"
+_DATE_LIKE = re.compile(r"(\d{1,2})\s*([./\-])\s*(\d{1,2})(?:\s*[./\-]\s*(\d{4}|\d{2}))?\.?")
 
 
 class Invalid(Exception):
@@ -85,6 +88,7 @@ def _checked(day: dt.date | None, today: dt.date) -> dt.date:
 
 def parse_time(text: str) -> dt.time:
     text = one_line(text).lower()
+    _not_a_date(text)
     found = _TIME.fullmatch(text)
     digits = _TIME_DIGITS.fullmatch(text) if found is None else None
     if found is None and digits is None:
@@ -101,6 +105,21 @@ def parse_time(text: str) -> dt.time:
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         raise Invalid("as_bad_time")
     return dt.time(hour, minute)
+
+
+def _not_a_date(text: str) -> None:
+    """Invalid when a time typed is a date: `as_time_is_date`, or `as_time_or_date` with the
+    time it may also be («7.12»: the 7th of December, or 07:12) for the person to confirm."""
+    found = _DATE_LIKE.fullmatch(text)
+    if found is None:
+        return
+    day, sep, month, year = found.groups()
+    if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+        return  # «9.30», «14.45»: only a time
+    typed = markup.literal(text)
+    if year is not None or sep != "." or int(day) > 23:
+        raise Invalid("as_time_is_date", typed=typed)
+    raise Invalid("as_time_or_date", typed=typed, time=f"{int(day):02d}:{int(month):02d}")
 
 
 def parse_number(text: str) -> int:

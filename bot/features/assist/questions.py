@@ -17,6 +17,7 @@ from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
 from bot.core.phone import display_phone
 from bot.core.session import Person
+from bot.features.assist import times
 from bot.features.assist.draft import answer_of, draft, prefilled
 from bot.features.assist.parse import LANGUAGE_MAX, TEXT_MAX
 from bot.features.callback import note_line, open_on, value_text
@@ -51,9 +52,12 @@ def intro(turn: Turn, service: Service) -> Reply:
     return Reply(turn.t("as_intro", service=title, count=len(service.fields)))
 
 
-def question(turn: Turn, service: Service, index: int, before: str = "") -> list[Reply]:
+def question(
+    turn: Turn, service: Service, index: int, before: str = "", extra: list[Button] | None = None
+) -> list[Reply]:
     """The question of field `index`, with the buttons (or the phone keyboard) of its type;
-    `before`: a line shown first (what was wrong with the last answer)."""
+    `before`: a line shown first (what was wrong with the last answer); `extra`: a row of
+    buttons first (the time a date-like answer may be)."""
     field = service.fields[index]
     asked = [f for f in service.fields if not prefilled(f)]  # a phone field is not asked
     n = sum(1 for f in service.fields[:index] if not prefilled(f)) + 1
@@ -65,7 +69,7 @@ def question(turn: Turn, service: Service, index: int, before: str = "") -> list
     text = f"{number} **{label}**\n{hint}"
     if before:
         text = f"{before}\n\n{text}"
-    rows = _inputs(turn, field, index)
+    rows = ([extra] if extra else []) + _inputs(turn, service, index)
     skip = [Button(turn.t("btn_cb_skip"), f"assist:skip:{index}")] if not field.required else []
     if field.type == "phone":
         # Telegram shows either the "share my phone" keyboard or buttons under a message
@@ -80,11 +84,17 @@ def question(turn: Turn, service: Service, index: int, before: str = "") -> list
     return [Reply(text, rows, typed_answer=field.type in TYPED_NUMBERS)]
 
 
-def _inputs(turn: Turn, field: FormField, index: int) -> list[list[Button]]:
+def _inputs(turn: Turn, service: Service, index: int) -> list[list[Button]]:
+    field = service.fields[index]
     if field.type == "date":
         today = turn.local(turn.now).date()
         ahead = (today + dt.timedelta(days=n) for n in range(DATE_LOOKAHEAD))
-        days = [d for d in ahead if not field.office_hours or open_on(turn.office, d)]
+        days = [
+            d
+            for d in ahead
+            if (not field.office_hours or open_on(turn.office, d))
+            and times.open_at(turn, service, index, d)  # the place the form goes to
+        ]
         days = days[:DATE_BUTTONS]
         buttons = [
             Button(_day_label(turn, day, today), f"assist:pick:{index}:{day:%Y%m%d}")

@@ -5,16 +5,25 @@ is a time set elsewhere that staff go to, such as a doctor's appointment at 7:30
 The form's day is the last `date` answered before the time; a form without one (or a day it
 skipped) checks only what it can. Checked as the time is typed, and again before the summary,
 so that a day changed afterwards ("Change something") cannot leave a time the day does not have.
+
+Where the form goes to a place whose own hours the config gives (a `choice` answered before,
+whose option's key is one of the office's `places:` with `hours:`, such as `city_hall`), a
+day that place is closed is refused, naming its hours in the week, and so is a time outside
+them on the form's day.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.features.assist.draft import answer_of
 from bot.features.assist.parse import Invalid
 from bot.settings.catalogue import Service
+from bot.settings.model import HoursRule, Place
+
+Spans = list[tuple[dt.time, dt.time]]
 
 
 def form_day(turn: Turn, service: Service, index: int) -> dt.date | None:
@@ -33,32 +42,101 @@ def check(turn: Turn, service: Service, index: int, time: dt.time) -> str:
     day, now = form_day(turn, service, index), turn.local(turn.now)
     if day == now.date() and time <= now.time():
         raise Invalid("as_time_past", now=turn.services.t.time(turn.lang, now))
-    hours = _hours(turn, day) if day and service.fields[index].office_hours else []
+    fmt = turn.services.t
+    hours = (
+        _hours(turn.office.opening_hours, day) if day and service.fields[index].office_hours else []
+    )
     if hours and not any(start <= time < end for start, end in hours):
-        fmt = turn.services.t
         raise Invalid(
             "as_time_closed",
             day=fmt.date(turn.lang, day or now.date(), "EEEE, d MMMM"),
-            hours=", ".join(f"{fmt.time(turn.lang, a)}–{fmt.time(turn.lang, b)}" for a, b in hours),
+            hours=_spans(turn, hours),
+        )
+    place = chosen_place(turn, service, index)
+    hours = _hours(place.hours, day) if place and day else []
+    if place and hours and not any(start <= time < end for start, end in hours):
+        raise Invalid(
+            "as_time_place_closed",
+            place=markup.literal(place.label(turn.lang)),
+            day=fmt.date(turn.lang, day or now.date(), "EEEE, d MMMM"),
+            hours=_spans(turn, hours),
         )
     return f"{time:%H:%M}"
 
 
-def _hours(turn: Turn, day: dt.date) -> list[tuple[dt.time, dt.time]]:
-    """The office's opening hours on `day` (every place's, in order); none configured: none."""
-    rules = (r for r in turn.office.opening_hours if r.applies(day))
-    return sorted({(r.start, r.end) for r in rules})
+def chosen_place(turn: Turn, service: Service, index: int) -> Place | None:
+    """The place the form goes to, where its hours are known: the last `choice` answered
+    before field `index` whose option's key is one of the office's places with `hours:`."""
+    for field in reversed(service.fields[:index]):
+        place = turn.office.places.get(answer_of(turn, field.id) or "")
+        if field.type == "choice" and place is not None and place.hours:
+            return place
+    return None
+
+
+def check_day(turn: Turn, service: Service, index: int, day: dt.date) -> None:
+    """Invalid when the place the form goes to is closed on `day`, naming its week's hours."""
+    place = chosen_place(turn, service, index)
+    if place is None or _hours(place.hours, day):
+        return
+    raise Invalid(
+        "as_date_place_closed",
+        place=markup.literal(place.label(turn.lang)),
+        day=turn.services.t.date(turn.lang, day, "EEEE, d MMMM"),
+        hours=_week(turn, place, day),
+    )
+
+
+def open_at(turn: Turn, service: Service, index: int, day: dt.date) -> bool:
+    try:
+        check_day(turn, service, index, day)
+    except Invalid:
+        return False
+    return True
+
+
+def _hours(rules: tuple[HoursRule, ...], day: dt.date) -> Spans:
+    """The hours of `rules` on `day` (every place's, in order); none configured: none."""
+    return sorted({(r.start, r.end) for r in rules if r.applies(day)})
+
+
+def _spans(turn: Turn, hours: Spans) -> str:
+    fmt = turn.services.t
+    return ", ".join(f"{fmt.time(turn.lang, a)}–{fmt.time(turn.lang, b)}" for a, b in hours)
+
+
+def _week(turn: Turn, place: Place, day: dt.date) -> str:
+    """The place's hours in the week of `day`, days with the same hours together: «Mon–Fri
+    07:30–15:30, Sat 09:00–12:00»."""
+    monday = day - dt.timedelta(days=day.weekday())
+    week = [_spans(turn, _hours(place.hours, monday + dt.timedelta(days=n))) for n in range(7)]
+    runs: list[tuple[int, int, str]] = []  # first weekday, last weekday, their hours
+    for n, hours in enumerate(week):
+        if runs and runs[-1][2] == hours and runs[-1][1] == n - 1:
+            runs[-1] = (runs[-1][0], n, hours)
+        else:
+            runs.append((n, n, hours))
+    name = turn.services.t.weekday
+
+    def days(first: int, last: int) -> str:
+        short = name(turn.lang, first, "abbreviated")
+        return short if first == last else f"{short}–{name(turn.lang, last, 'abbreviated')}"
+
+    return ", ".join(f"{days(a, b)} {hours}" for a, b, hours in runs if hours)
 
 
 def stale(turn: Turn, service: Service) -> tuple[int, Invalid] | None:
-    """The first time answered that no longer holds (its day changed, or it has passed), and
-    why; None when every one does."""
+    """The first day or time answered that no longer holds (its day or place changed, or it has
+    passed), and why; None when every one does."""
     for index, field in enumerate(service.fields):
-        value = answer_of(turn, field.id) if field.type == "time" else None
+        value = answer_of(turn, field.id) if field.type in ("date", "time") else None
         if value is None:
             continue
         try:
-            check(turn, service, index, dt.time.fromisoformat(value))
+            if field.type == "date":
+                check_day(turn, service, index, dt.date.fromisoformat(value))
+            else:
+                check(turn, service, index, dt.time.fromisoformat(value))
         except Invalid as wrong:
             return index, wrong
         except ValueError:

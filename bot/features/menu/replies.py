@@ -69,7 +69,7 @@ def topic_reply(
         answer = topic.parts[part].text
     shown = topic.sources_of(part)  # (a part it no longer has: the whole answer, all of them)
     sources = "\n".join(f"• [{markup.literal(s.title)}]({s.url})" for s in shown)
-    checked = turn.services.t.date(turn.lang, topic.checked, "long")
+    checked = turn.services.t.source_date(turn.lang, topic.checked)
     text = (
         f"**{markup.literal(topic.title)}**\n\n{answer}\n\n"
         f"{turn.t('sources')}\n{sources}\n{turn.t('checked_on', date=checked)}"

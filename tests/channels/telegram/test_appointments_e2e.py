@@ -231,14 +231,14 @@ async def test_staff_see_the_appointment_in_week_beside_the_duty_and_cancel_it_t
         week = await shown(tg, STAFF_CHAT, has("Wizyty od"))
         text = week["text"]
         specialist = text.index(
-            "czwartek, 26 listopada 2026 — 🩺 Ewa Doradca (Doradczyni zawodowa), Centrum Usług"
+            "czwartek, 26 listopada 2026 — 🧑‍💼 Ewa Doradca (Doradczyni zawodowa), Centrum Usług"
         )
         duty = text.index("czwartek, 26 listopada 2026 — Centrum Usług Społecznych")
         assert specialist < duty  # 09:30 comes before the duty at 13:00
         line = "09:30 — Olena <Kovalenko>, +48 601 234 567 — Doradztwo zawodowe"
         assert f"{line} (wizyta u specjalisty nr 1)" in text
         assert "Olena &lt;Kovalenko&gt;" in week["html"]  # as typed, escaped on the way
-        await anna.press("🩺 czw., 26 lis, 09:30 Olena", chat=staff, message=week)
+        await anna.press("🧑‍💼 czw., 26 lis, 09:30 Olena", chat=staff, message=week)
         await shown(tg, STAFF_CHAT, has("Odwołać tę wizytę?"))
         await anna.press("Tak, odwołaj wizytę", chat=staff)
         await shown(tg, STAFF_CHAT, has("Wizyta u specjalisty nr 1 odwołana (Anna)"))

@@ -19,6 +19,9 @@ from tests.support.bookings import to_chat
 from tests.support.dialogue import Dialogue
 from tests.support.services import write_services_config
 
+# A career counsellor or a lawyer is no doctor: no stethoscope, no health worker on their texts.
+MEDICAL = {"🩺", "⚕"}
+
 
 async def test_from_the_services_list_to_a_confirmed_appointment_with_a_calendar_file(
     app, dialogue
@@ -28,6 +31,7 @@ async def test_from_the_services_list_to_a_confirmed_appointment_with_a_calendar
     await dialogue.press("Кар'єрна консультація")
     await dialogue.press("Записатися")
     assert "Кар'єрний радник" in dialogue.text and "Оберіть день" in dialogue.text
+    assert dialogue.text.startswith("🧑‍💼") and not MEDICAL & set(dialogue.text)
     assert [b.label for b in dialogue.buttons][:3] == [
         "чт, 26 лист.",
         "чт, 3 груд.",
@@ -52,7 +56,8 @@ async def test_from_the_services_list_to_a_confirmed_appointment_with_a_calendar
     unfolded = calendar.content.decode().replace("\r\n ", "")
     assert "SUMMARY:Кар'єрна консультація: Кар'єрний радник" in unfolded
     note = (await to_chat(app.core, STAFF_CHAT))[-1]
-    assert "Nowa wizyta u specjalisty" in note.text
+    assert "🧑‍💼 Nowa wizyta u specjalisty" in note.text and not MEDICAL & set(note.text)
+    assert "🧑‍💼 Specjalista: Ewa Doradca" in note.text
     assert "Doradztwo zawodowe" in note.text and "Ewa Doradca" in note.text
     assert "czwartek, 26 listopada 2026, 09:30" in note.text
     assert "Олена, 📱 +380 50 123 4567" in note.text

@@ -54,23 +54,24 @@ async def test_week_lists_the_specialists_appointments_and_the_duty_in_time_orde
     text = anna.text
     assert "Wizyty od 23 listopada 2026 do 29 listopada 2026" in text
     order = [
-        "wtorek, 24 listopada 2026 — 🩺 Anna Prawnik (Prawniczka), Urząd Miejski w Starachowicach",
+        "wtorek, 24 listopada 2026 — 🧑‍💼 Anna Prawnik (Prawniczka), Urząd Miejski"
+        " w Starachowicach",
         "10:00 — Olena Kovalenko, +48 601 234 567 — Porada prawna (wizyta u specjalisty nr 1)",
         "wtorek, 24 listopada 2026 — Urząd Miejski w Starachowicach, 13:00–15:30",
         "13:30 — Bohdan Melnyk, +48 601 234 567 — 🪪 PESEL, meldunek (nr 1)",
-        "środa, 25 listopada 2026 — 🩺 Piotr Psycholog (Psycholog), telefonicznie",
+        "środa, 25 listopada 2026 — 🧑‍💼 Piotr Psycholog (Psycholog), telefonicznie",
         "12:00 — Iryna, +48 602 345 678 — Psycholog, 🔒 usługa poufna (wizyta u specjalisty nr 2)",
-        "czwartek, 26 listopada 2026 — 🩺 Ewa Doradca (Doradczyni zawodowa), Centrum Usług",
+        "czwartek, 26 listopada 2026 — 🧑‍💼 Ewa Doradca (Doradczyni zawodowa), Centrum Usług",
         "09:30 — Taras Bondar, +48 601 234 567 — Doradztwo zawodowe (wizyta u specjalisty nr 3)",
         "czwartek, 26 listopada 2026 — Centrum Usług Społecznych w Starachowicach, 13:00–15:00",
     ]
     places = [text.index(line) for line in order]
     assert places == sorted(places)
     labels = [b.label for b in anna.buttons]
-    assert labels.index("✖ 🩺 wt., 24 lis, 10:00 Olena Kovalenko") < labels.index(
+    assert labels.index("✖ 🧑‍💼 wt., 24 lis, 10:00 Olena Kovalenko") < labels.index(
         "✖ 13:30 Bohdan Melnyk"
     )
-    assert anna.button("🩺 czw., 26 lis, 09:30 Taras").payload == "apptv:cancel:3"
+    assert anna.button("🧑‍💼 czw., 26 lis, 09:30 Taras").payload == "apptv:cancel:3"
 
 
 async def test_a_confidential_appointment_shows_only_the_first_name_and_the_phone(app):
@@ -81,7 +82,7 @@ async def test_a_confidential_appointment_shows_only_the_first_name_and_the_phon
         assert "Shevchenko" not in " ".join(b.label for b in anna.buttons)
     await anna.command("/week")
     assert "Iryna, +48 602 345 678 — Psycholog, 🔒 usługa poufna" in anna.text
-    assert anna.button("🩺 śr., 25 lis, 12:00 Iryna").payload == "apptv:cancel:2"
+    assert anna.button("🧑‍💼 śr., 25 lis, 12:00 Iryna").payload == "apptv:cancel:2"
 
 
 async def test_today_shows_the_days_appointments_and_a_past_one_has_no_button(app, clock):
@@ -103,7 +104,7 @@ async def test_staff_cancel_an_appointment_from_today_and_the_person_is_told(app
     await book_and_confirm_career(olena, CAREER_THU_0930, name="Olena Kovalenko")
     clock.advance(days=3)  # Thursday 09:00
     await anna.command("/today")
-    await anna.press("🩺 czw., 26 lis, 09:30 Olena")
+    await anna.press("🧑‍💼 czw., 26 lis, 09:30 Olena")
     assert "Odwołać tę wizytę?" in anna.text
     await anna.press("Tak, odwołaj wizytę")
     assert "Wizyta u specjalisty nr 1 odwołana (Anna Nowak)" in anna.text
@@ -137,7 +138,7 @@ async def test_each_office_sees_only_its_own_appointments_in_its_language(tmp_pa
         assert "09:00 — Nina Bondar" in north.text and "Sasha" not in north.text
         south = StaffMember(app.core, chat_id=str(FORUM_CHAT), topic_id=str(SOUTH_TOPIC))
         await south.command("/week")  # South's staff write in English
-        assert "Thursday, 26 November 2026 — 🩺 Ewa Doradca (Career counsellor)" in south.text
+        assert "Thursday, 26 November 2026 — 🧑‍💼 Ewa Doradca (Career counsellor)" in south.text
         assert "09:30 — Sasha Koval, +48 601 234 567 — Career advice (appointment #2)" in (
             south.text
         )

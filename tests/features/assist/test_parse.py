@@ -74,6 +74,25 @@ def test_times_that_cannot_be_read(typed):
         parse_time(typed)
 
 
+@pytest.mark.parametrize(
+    ("typed", "key"),
+    [
+        ("7.12", "as_time_or_date"),  # the 7th of December, or 07:12: asked
+        ("12.05", "as_time_or_date"),
+        ("7.12.2026", "as_time_is_date"),
+        ("7/12", "as_time_is_date"),
+        ("07-12", "as_time_is_date"),
+        ("24.11", "as_time_is_date"),  # no hour 24
+    ],
+)
+def test_a_date_typed_for_a_time_is_not_read_as_one(typed, key):
+    with pytest.raises(Invalid) as wrong:
+        parse_time(typed)
+    assert wrong.value.key == key
+    if key == "as_time_or_date":
+        assert wrong.value.values["time"] == f"{typed[:-3]:0>2}:{typed[-2:]}"
+
+
 def test_numbers_texts_and_languages():
     assert parse_number("1 200") == 1200
     for bad in ("two", "-1", "²", "9999999"):

@@ -41,9 +41,12 @@ async def test_category_opens_topics_and_topic_opens_answer_with_sources_and_dat
     answer = dialogue.replies[0]
     assert "PESEL" in answer.text
     assert "https://" in answer.text
-    assert "Information checked on" in to_plain(answer.text)
+    assert "Information checked on 23 November 2026" in to_plain(answer.text)
     assert dialogue.button("Back").payload.startswith("category:")
     assert dialogue.button("Main menu").payload == "menu"
+    dialogue.language_hint, dialogue.user_id = "uk", "uk-reader"
+    await dialogue.payload("topic:pesel")
+    assert "Інформацію перевірено: 23.11.2026" in to_plain(dialogue.replies[0].text)
 
 
 async def test_every_topic_in_every_language_opens(app, dialogue):
