@@ -88,6 +88,8 @@ async def staff_reply(turn: Turn) -> Outcome:
         ref_id=thread.id if thread.to_person else None,
     )
     await kind.replied(turn.tx, thread.id, turn.now)
+    if kind.written is not None:  # the card says who wrote, for their colleagues
+        await kind.written(turn, thread.id)
     if incoming.message_id:
         # A reply to this staff message is about the same record.
         await message_refs.remember(
