@@ -58,6 +58,6 @@ class ThreadKind:
     replied: Callable[[Tx, int, dt.datetime], Awaitable[None]]  # staff wrote: open it again
     stop: Callable[[Tx, int, dt.datetime], Awaitable[None]]  # the person stopped it
     thanks_to_bot: bool = False  # a plain «thank you» is answered by the bot, not passed on
-    # A staff member (turn.incoming.sender_name) has just written to the person about the record
-    # (its id): the record shows it to their colleagues (a callback request's card), if at all.
+    # A staff member (turn.incoming.sender_name) writes to the person about the record (its id;
+    # called before `replied`): the record shows it to their colleagues (a request's card).
     written: Callable[[Turn, int], Awaitable[None]] | None = None

@@ -14,14 +14,20 @@ from bot.storage import requests as store
 
 
 async def written(turn: Turn, request_id: int) -> None:
-    request = await store.get(turn.tx, request_id)
-    if request is None:
+    before = await store.get(turn.tx, request_id)
+    if before is None:
         return
     name = turn.incoming.sender_name or turn.t("staff_someone")
+    await store.staff_replied(turn.tx, request_id, turn.now)
     await store.staff_wrote(turn.tx, request_id, name)
-    if request.status == "open":
+    if before.status == "open":
         await store.set_status(turn.tx, request_id, "taken", turn.now, name)
-    await staff.refresh(turn, request_id)
+    after = await store.get(turn.tx, request_id)
+    # the card edited only when it reads otherwise: Telegram refuses an edit to the same text
+    if after is not None and staff.staff_view(turn.services, after) != staff.staff_view(
+        turn.services, before
+    ):
+        await staff.refresh(turn, request_id)
 
 
 REQUESTS = replace(thread.REQUESTS, written=written)
