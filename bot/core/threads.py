@@ -19,6 +19,7 @@ from bot.storage import Statement, Tx
 
 if TYPE_CHECKING:
     from bot.core.services import Services
+    from bot.core.turn import Turn
 
 
 @dataclass(frozen=True)
@@ -57,3 +58,6 @@ class ThreadKind:
     replied: Callable[[Tx, int, dt.datetime], Awaitable[None]]  # staff wrote: open it again
     stop: Callable[[Tx, int, dt.datetime], Awaitable[None]]  # the person stopped it
     thanks_to_bot: bool = False  # a plain «thank you» is answered by the bot, not passed on
+    # A staff member (turn.incoming.sender_name) writes to the person about the record (its id;
+    # called before `replied`): the record shows it to their colleagues (a request's card).
+    written: Callable[[Turn, int], Awaitable[None]] | None = None

@@ -26,6 +26,7 @@ from bot.search.tuning import (
 )
 
 LANGUAGES = ("uk", "ru", "en", "pl")
+CYRILLIC = ("uk", "ru")  # the languages written in Cyrillic (and, transliterated, in Latin)
 _UK_LETTERS = set("іїєґ")
 _RU_LETTERS = set("ыэъё")
 _PL_LETTERS = set("ąćęłńóśźż")
@@ -86,3 +87,15 @@ class Detector:
         """Whether the evidence clearly favours one language."""
         ranked = sorted(self.evidence(tokens).values(), reverse=True)
         return ranked[0] > 0 and ranked[0] - ranked[1] >= MIN_MARGIN
+
+    def written_in(self, tokens: list[str], detected: str | None) -> str | None:
+        """`detected` (what `detect` said), unless the words are Cyrillic and it is English or
+        Polish (`detect` falls back to the person's own language on a tie: «погода завтра»
+        from someone whose language is Polish): then Ukrainian or Russian, whichever has more
+        evidence (Ukrainian on a tie). Latin words may be any of the four: «kak poluchit pesel»
+        is Russian, transliterated."""
+        cyrillic = sum(text.is_cyrillic(t) for t in tokens)
+        if detected in CYRILLIC or cyrillic <= sum(text.is_latin(t) for t in tokens):
+            return detected
+        score = self.evidence(tokens)
+        return max(CYRILLIC, key=lambda code: score[code])

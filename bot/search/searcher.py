@@ -116,27 +116,28 @@ class Searcher:
         asked = query
         query = self.reader.reworded(query)
         tokens = text.tokens(query)
-        detected = self.detector.detect(tokens, lang)
+        detected = self.detector.detect(tokens, lang)  # (ranks in the person's own language)
+        written = self.detector.written_in(tokens, detected)  # never another alphabet's
         sure = self.detector.sure(tokens)
         talk = self.reader.smalltalk(tokens)
         content = self.reader.content(tokens)
         if talk or not content:
-            return Result(asked, detected, sure, (), False, talk)
+            return Result(asked, written, sure, (), False, talk)
         command = self.reader.command(tokens)
         if command is not None:  # («delete my data», «english please»: a button, not a search)
             action, language = command
             said = (Match(action, 1.0),)
-            return Result(asked, detected, sure, said, True, command=True, language=language)
+            return Result(asked, written, sure, said, True, command=True, language=language)
         asking = self.parts.asking(tokens)  # («how much», «де»: which part, parts.py)
         ranked = self._ranked(query, content, detected)
         off = next((score for score, doc in ranked if doc == self.index.apart), 0.0)
         ranked = [(score, doc) for score, doc in ranked if doc != self.index.apart]
         if off and (not ranked or off >= ranked[0][0] + OFF_MARGIN):
-            return Result(asked, detected, sure, (), False, off_topic=True)
+            return Result(asked, written, sure, (), False, off_topic=True)
         if self.reader.asks_callback(content):  # «хочу чтобы мне перезвонили …»
             called = self._callback(query, ranked)
             if called is not None:
-                return Result(asked, detected, sure, (called,), True, lead=called.score)
+                return Result(asked, written, sure, (called,), True, lead=called.score)
         named = {self.index.ids[doc] for doc in self.index.naming(content)}
         if not ranked or ranked[0][0] < SHOW:
             found = candidates.with_named(
@@ -147,7 +148,7 @@ class Searcher:
                 NAMED_MIN_SCORE if not candidates.only_a_name(self.index, content) else 0.0,
             )
             found.sort(key=lambda m: -m.score)
-            return Result(asked, detected, sure, tuple(found), False)
+            return Result(asked, written, sure, tuple(found), False)
         # a message the off-topic examples explain almost as well as the first topic is not
         # answered at once: «did you mean» instead (a vet's vaccine, homework about fractions)
         # (in a short message, within a wider band: the word they share is most of it)
@@ -176,7 +177,7 @@ class Searcher:
         part = None
         if confident and not matches[0].is_action:
             part = self.parts.best(matches[0].id, content, weights, self.index.features, asking)
-        return Result(asked, detected, sure, tuple(matches), confident, part=part, lead=lead)
+        return Result(asked, written, sure, tuple(matches), confident, part=part, lead=lead)
 
     def _callback(self, query: str, ranked: list[tuple[float, int]]) -> Match | None:
         """A message that asks to be called back (Reader.asks_callback): the callback offer at

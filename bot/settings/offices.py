@@ -197,10 +197,14 @@ def _office(
     local_raw = {**(top.get("local") or {}), **(own.get("local") or {})}
     location = own.get("location")
     duty_title, _ = pick("duty_title")
+    local = {k: v for k, v in local_raw.items() if isinstance(v, LocalName)}
+    # an office without a name of its own (a config without `offices:`) is called what its
+    # organisation is, as each language reads it (`local: org_name`), not the bare Polish name
+    own_org = local.get("org_name") if not own.get("name") and not own.get("label") else None
     return Office(
         id=office_id,
-        name=own.get("name") or organisation["name"],
-        labels=own.get("label") or {},
+        name=own.get("name") or (own_org.name if own_org else organisation["name"]),
+        labels=own.get("label") or (dict(own_org.labels) if own_org else {}),
         organisation=Organisation(**organisation),
         places=places,
         duty=rules["duty"],
@@ -217,7 +221,7 @@ def _office(
             max_future_visits=booking.get("max_future_visits", 2),
             closed_dates=tuple(booking.get("closed_dates") or ()),
         ),
-        local={k: v for k, v in local_raw.items() if isinstance(v, LocalName)},
+        local=local,
         location=(location["lat"], location["lon"]) if location else None,
         duty_titles=dict(duty_title or {}),
         content_dir=content,

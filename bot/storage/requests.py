@@ -65,6 +65,7 @@ class Request:
     office: str = ""
     service: str | None = None  # a help request's service id; None for a callback request
     details: tuple[Detail, ...] = ()  # a help request's answers (empty once forgotten)
+    last_staff_reply_by: str | None = None  # who wrote to the person last (with the time above)
 
     @property
     def is_open(self) -> bool:
@@ -151,6 +152,14 @@ async def staff_replied(tx: Tx, request_id: int, now: dt.datetime) -> None:
         "UPDATE callback_requests SET last_staff_reply_at = ?, thread_closed_at = NULL"
         " WHERE id = ?",
         (utc_text(now), request_id),
+    )
+
+
+async def staff_wrote(tx: Tx, request_id: int, staff_name: str) -> None:
+    """Who wrote to the person (staff_replied keeps when)."""
+    await tx.execute(
+        "UPDATE callback_requests SET last_staff_reply_by = ? WHERE id = ?",
+        (staff_name, request_id),
     )
 
 
@@ -273,4 +282,5 @@ def _request(row: Any) -> Request:
         office=row["office"] or "",
         service=row["service"],
         details=_details(row["details"]),
+        last_staff_reply_by=row["last_staff_reply_by"],
     )

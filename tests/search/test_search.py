@@ -67,6 +67,14 @@ def test_language_of_short_messages(searcher, question, lang):
     assert result.lang_sure
 
 
+@pytest.mark.parametrize("person", ["pl", "en", None])
+def test_cyrillic_words_are_never_taken_for_english_or_polish(searcher, person):
+    # «погода завтра» is as Ukrainian as it is Russian: the person's own language would win
+    assert searcher.search("погода завтра", person).lang == "uk"
+    assert searcher.search("погода завтра", "ru").lang == "ru"
+    assert searcher.search("kak poluchit pesel", "pl").lang == "ru"  # Latin may be any
+
+
 def test_without_evidence_the_users_language_stays(searcher):
     assert searcher.search("800+", "pl").lang == "pl"
     assert not searcher.search("800+", "pl").lang_sure

@@ -77,7 +77,7 @@ def calendar_file(v: Voice, a: store.Appointment) -> Attachment:
     domain = organisation.email.rpartition("@")[2] or "infopoint.invalid"
     # A calendar is often shared or synced with work: a sensitive service is not named in it.
     summary = (
-        v("ap_ics_summary_private", org=organisation.name)
+        v("ap_ics_summary_private", org=v.office.org_name(v.lang))
         if a.sensitive
         else v("ap_ics_summary", service=v.title(a.service), role=v.role(a.specialist))
     )
@@ -88,7 +88,9 @@ def calendar_file(v: Voice, a: store.Appointment) -> Attachment:
         end=a.ends_at,
         summary=summary,
         location=location,
-        description=v("ap_ics_description", org=organisation.name, phone=organisation.phone),
+        description=v(
+            "ap_ics_description", org=v.office.org_name(v.lang), phone=organisation.phone
+        ),
     )
     name = f"appointment-{a.starts_at.astimezone(v.zone):%Y-%m-%d-%H%M}.ics"
     return Attachment(name, calendar_bytes(event), ICS_MIME)

@@ -46,7 +46,9 @@ def calendar_file(v: Voice, booking: store.Booking) -> Attachment:
         end=booking.ends_at,
         summary=_summary(v, plain_topic(v, booking.topic)),
         location=location,
-        description=v("bk_ics_description", org=organisation.name, phone=organisation.phone),
+        description=v(
+            "bk_ics_description", org=v.office.org_name(v.lang), phone=organisation.phone
+        ),
     )
     name = f"visit-{booking.starts_at.astimezone(v.zone):%Y-%m-%d-%H%M}.ics"
     return Attachment(name, ics.calendar(event), ICS_MIME)

@@ -11,7 +11,7 @@ that feature asks the form and makes the request; staff handle it here, exactly 
 from __future__ import annotations
 
 from bot.core.flows import Feature, Job, PrivacySection
-from bot.features.callback import mine, privacy, staff, thread
+from bot.features.callback import mine, privacy, staff, thread, written
 from bot.features.callback.details import (
     PHONE_NOTE,
     detail_lines,
@@ -39,7 +39,7 @@ FEATURE = Feature(
     staff_reply=thread.staff_reply,
     privacy=PrivacySection("callback_requests", privacy.show, privacy.forget),
     jobs=(Job("callback requests: retention, unposted", 3600, privacy.upkeep, erases=True),),
-    threads=(thread.REQUESTS,),
+    threads=(written.REQUESTS,),
 )
 
 __all__ = [

@@ -33,6 +33,18 @@ def record_name(services: Services, lang: str, request: Request) -> str:
     return services.t(lang, key, id=request.id)
 
 
+def written_line(services: Services, lang: str, request: Request) -> str | None:
+    """«✉️ Wrote to the person: Anna Nowak, 5 Dec, 12:11»: staff wrote to the person about the
+    request (bot.features.callback.written), so a colleague does not contact them again."""
+    if request.last_staff_reply_at is None:
+        return None
+    who = markup.literal(request.last_staff_reply_by or services.t(lang, "staff_someone"))
+    local = request.last_staff_reply_at.astimezone(services.settings.timezone)
+    return services.t(
+        lang, "staff_status_wrote", who=who, when=services.t.short_datetime(lang, local)
+    )
+
+
 def service_of(services: Services, office: str | None, service_id: str | None) -> Service | None:
     """The catalogue's service of a request (None: a callback request, or no longer offered)."""
     if service_id is None:

@@ -26,6 +26,7 @@ from bot.features.callback.details import (
     request_details,
     service_title,
     subject_title,
+    written_line,
 )
 from bot.features.callback.replies import topic_title
 from bot.features.callback.thread import person_language
@@ -86,6 +87,7 @@ def staff_view(services: Services, request: Request, *, look_only: bool = False)
     lines = [
         _header(services, lang, request),
         _status(services, request),
+        *filter(None, [written_line(services, lang, request)]),
         t(
             lang,
             "staff_field_language",
@@ -285,6 +287,8 @@ def _listed(turn: Turn, request: Request, every_office: bool) -> _Listed:
     ]
     if request.status == "taken":
         rest.append(_status(turn.services, request, turn.lang))
+    if wrote := written_line(turn.services, turn.lang, request):
+        rest.append(wrote)
     line = _line(
         turn, f"🚨 {name}" if request.urgent else name, request.office, every_office, *rest
     )

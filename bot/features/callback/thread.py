@@ -87,6 +87,8 @@ async def staff_reply(turn: Turn) -> Outcome:
         ref_kind=thread.to_person,
         ref_id=thread.id if thread.to_person else None,
     )
+    if kind.written is not None:  # the card says who wrote, for their colleagues
+        await kind.written(turn, thread.id)
     await kind.replied(turn.tx, thread.id, turn.now)
     if incoming.message_id:
         # A reply to this staff message is about the same record.

@@ -23,8 +23,16 @@ def main_menu(turn: Turn, text: str | None = None, *, replace: bool = False) -> 
     if turn.office.catalogue.services:
         rows.insert(-1, [Button(turn.t("btn_services"), "services")])
     if turn.settings.network:  # whose answers these are, and the way to another office
-        rows.append([Button(turn.t("btn_office", office=turn.office.label(turn.lang)), "office")])
+        rows.append([_office_button(turn)])
     return Reply(text or turn.t("main_menu"), rows, replace=replace)
+
+
+def _office_button(turn: Turn) -> Button:
+    """ "📍 Opole: change"; "📍 Choose your information point" for someone of a network who has
+    none yet (their session is older than the network): no office is named that is not theirs."""
+    if turn.session.office not in turn.settings.offices:
+        return Button(turn.t("btn_office_choose"), "office")
+    return Button(turn.t("btn_office", office=turn.office.label(turn.lang)), "office")
 
 
 def nav_row(turn: Turn, back: str | None) -> list[Button]:

@@ -58,7 +58,9 @@ async def gate(turn: Turn) -> Outcome | None:
         return stay(chooser(turn, turn.t("office_unknown_link")))
     if not needs_choice(turn) or session.flow is not None:
         return None
-    word = (incoming.payload or "").partition(":")[0]
+    word, _, code = (incoming.payload or "").partition(":")
+    if word == "language" and code in settings.languages:
+        return _language(turn, code)
     if incoming.command in FREE_COMMANDS or (incoming.payload is not None and word in FREE_BUTTONS):
         return None
     if incoming.command == "start":
@@ -72,6 +74,16 @@ async def gate(turn: Turn) -> Outcome | None:
         turn.memory.held = Held(incoming.text, incoming.payload, incoming.command, incoming.args)
     # danger words (or a cry for help) bring 112 and the help lines before the choice, not after
     return stay(*urgent.in_form(turn), chooser(turn, turn.t("office_first")))
+
+
+def _language(turn: Turn, code: str) -> Outcome:
+    """A language chosen before the office (at the list, or by a session older than the
+    network): set, and the list comes next, not the menu, whose buttons would all ask for the
+    office first. What was held back still waits for the choice."""
+    turn.session.language = code
+    turn.session.language_chosen = True
+    ask = turn.t("office_first" if turn.memory.held is not None else "office_choose")
+    return stay(chooser(turn, f"{turn.t('office_language_set')}\n\n{ask}"))
 
 
 def _typed(turn: Turn, named: Named) -> Outcome:

@@ -1,0 +1,33 @@
+"""A staff member wrote to the person about a callback or help request (a reply to its card, to
+a relayed text, to their own earlier reply): their colleagues see it, so nobody contacts the
+person again. An open request nobody had taken is theirs now, as if they had pressed "Take"
+(the person, who has just read them, is not told so again); the card, edited in place, and
+/requests say who wrote to the person last and when (details.written_line)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.core.dispatch import Turn
+from bot.features.callback import staff, thread
+from bot.storage import requests as store
+
+
+async def written(turn: Turn, request_id: int) -> None:
+    before = await store.get(turn.tx, request_id)
+    if before is None:
+        return
+    name = turn.incoming.sender_name or turn.t("staff_someone")
+    await store.staff_replied(turn.tx, request_id, turn.now)
+    await store.staff_wrote(turn.tx, request_id, name)
+    if before.status == "open":
+        await store.set_status(turn.tx, request_id, "taken", turn.now, name)
+    after = await store.get(turn.tx, request_id)
+    # the card edited only when it reads otherwise: Telegram refuses an edit to the same text
+    if after is not None and staff.staff_view(turn.services, after) != staff.staff_view(
+        turn.services, before
+    ):
+        await staff.refresh(turn, request_id)
+
+
+REQUESTS = replace(thread.REQUESTS, written=written)
