@@ -5,12 +5,20 @@ each at once (flushed), so another program can talk to it line by line. --json p
 per question: {"query": ..., "lang": <detected>, "matches": [{"id": ..., "score": 0..1}, ...],
 "confident": <answered at once>} (matches best first, at most three and a topic the question
 names, empty when nothing is relevant enough to show), and "part": the heading of the part of
-the answer shown first, when the question asks about one part.
+the answer shown first, when the question asks about one part, and "urgent": "danger", "cry" or
+"plea" when the chat's danger screen takes the message (bot.features.urgent).
+
+In plain text, what the chat shows first: for danger words the help lines (then the answer, if
+one is found at once, as the chat shows it under them); for a cry for help or a plea, the way to
+a person with 112, in the cry's language unless --lang says another. Piped into a command that
+stops reading early (`| head -5`), it stops quietly.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sys
 from typing import Any, TextIO
 
@@ -19,6 +27,7 @@ from bot.app import build_searcher, load_static
 from bot.content.i18n import Translator
 from bot.content.parts import Part
 from bot.core import markup
+from bot.features import urgent
 from bot.features.questions import ACTION_LABELS
 
 # what an action found at once, or offered, says (bot/features/questions/answers.py shows it
@@ -32,9 +41,22 @@ ACTION_TEXTS = {
 }
 
 
+# what a Unix tool whose reader went away reports (killed by SIGPIPE)
+EXIT_PIPE = 128 + signal.SIGPIPE
+
+
 def main(args: Any, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
-    stdin = stdin or sys.stdin
-    stdout = stdout or sys.stdout
+    try:
+        return _main(args, stdin or sys.stdin, stdout or sys.stdout)
+    except BrokenPipeError:
+        # (the reader left: what is still buffered would fail again when Python exits)
+        if stdout is None:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_PIPE
+
+
+def _main(args: Any, stdin: TextIO, stdout: TextIO) -> int:
     settings, kb = load_static(args.config)
     searcher = build_searcher(settings, kb)
     t = Translator()
@@ -42,12 +64,19 @@ def main(args: Any, stdin: TextIO | None = None, stdout: TextIO | None = None) -
     def answer(question: str) -> None:
         result = searcher.search(question, args.lang)
         lang = args.lang or result.lang or settings.default_language
+        caught = urgent.caught(question)
         if args.json:
             data = result.to_json()
             part = _part(result, lang, kb)
             if part is not None:
                 data["part"] = part.heading
+            if caught is not None:
+                data["urgent"] = caught[0]
             stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+        elif caught is not None:
+            stdout.write(
+                _screened(caught, result, lang, args.lang, settings.languages, kb, t) + "\n\n"
+            )
         else:
             stdout.write(_plain(result, lang, kb, t) + "\n\n")
         stdout.flush()
@@ -70,6 +99,27 @@ def _part(result: search.Result, lang: str, kb: Any) -> Part | None:
         return None
     topic = kb.topic(lang, best.id)
     return topic.parts[result.part] if topic and result.part < len(topic.parts) else None
+
+
+def _screened(
+    caught: tuple[str, str],
+    result: search.Result,
+    lang: str,
+    asked: str | None,
+    languages: tuple[str, ...],
+    kb: Any,
+    t: Translator,
+) -> str:
+    """What the chat shows when its danger screen takes the message (bot.features.urgent)."""
+    kind, said = caught
+    if kind != "danger":  # (a cry's or a plea's own language, unless one was asked for)
+        said_in = said if said in languages else None
+        lang = asked or said_in or lang
+        return markup.to_plain(t(lang, urgent.TEXTS[kind]))
+    lines = markup.to_plain(t(lang, urgent.TEXTS[kind]))
+    if not result.confident or result.command or result.smalltalk:
+        return lines  # (the chat shows the help lines alone, not guesses nor «no answer»)
+    return lines + "\n\n" + _plain(result, lang, kb, t)
 
 
 def _plain(result: search.Result, lang: str, kb: Any, t: Translator) -> str:

@@ -1,13 +1,17 @@
-"""`infopoint ask` contract: one JSON line per question, flushed one at a time."""
+"""`infopoint ask` contract: one JSON line per question, flushed one at a time; in plain text
+what the chat says first (the danger screen's replies too); quiet when its reader leaves."""
 
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
 
 import pytest
 
+from bot.content.i18n import Translator
+from bot.core import markup
 from tests.conftest import FIXTURE, ROOT
 
 pytestmark = pytest.mark.slow  # real servers on 127.0.0.1, subprocesses or the whole content
@@ -88,3 +92,60 @@ def test_one_question_as_arguments_in_plain_text():
     out = run("--lang", "pl", "where", "do", "I", "get", "NFZ", "insurance").stdout
     assert out.startswith("Ubezpieczenie zdrowotne (NFZ)")
     assert "**" not in out and "](https" not in out  # plain text, not markup
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("ru", "помогите"),
+        ("en", "SOS"),
+        ("uk", "мені дуже погано"),
+        ("en", "I want to kill myself"),
+        ("uk", "я не розумію що робити, все складно, допоможіть"),
+        ("pl", "nie wiem co robić, pomóżcie"),
+    ],
+)
+async def test_ask_says_first_what_the_chat_says_first(dialogue, lang, message):
+    await dialogue.payload(f"language:{lang}")
+    await dialogue.send(message)
+    chat = markup.to_plain(dialogue.replies[0].text)
+    out = run("--lang", lang, message).stdout
+    # (a topic's answer is laid out for a terminal: its title, then its text)
+    topic = not any(b.payload == "callback" for b in dialogue.replies[0].buttons[0])
+    if topic:
+        assert out.splitlines()[0] == chat.splitlines()[0], (out[:300], chat[:300])
+    else:
+        assert out.startswith(chat), (out[:300], chat[:300])
+    assert "Traceback" not in out
+    no_answer = Translator()(lang, "q_no_match")
+    assert markup.to_plain(no_answer) not in out
+
+
+def test_ask_without_a_language_answers_a_cry_in_the_cry_s_own():
+    out = run("помогите пожалуйста").stdout
+    assert out.startswith(markup.to_plain(Translator()("ru", "urgent_cry")))
+    line = json.loads(run("--json", "I want to kill myself").stdout)
+    assert line["urgent"] == "danger"  # the chat shows the help lines first
+    assert "urgent" not in json.loads(run("--json", "help with PESEL").stdout)
+
+
+def test_ask_piped_into_a_reader_that_stops_early_ends_quietly():
+    command = [sys.executable, "-m", "bot", "ask", "--config", str(FIXTURE / "config.yaml")]
+    with subprocess.Popen(
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        encoding="utf-8",
+    ) as process:
+        assert process.stdin and process.stdout and process.stderr
+        process.stdin.write("what is PESEL\n" * 200)  # more than a pipe holds, answered
+        process.stdin.close()
+        assert process.stdout.readline()  # (`| head -1`: one line read, then gone)
+        process.stdout.close()
+        errors = process.stderr.read()
+        code = process.wait(timeout=60)
+    assert "Traceback" not in errors and "BrokenPipeError" not in errors, errors
+    assert code == 128 + signal.SIGPIPE  # as a Unix tool whose reader left

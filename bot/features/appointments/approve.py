@@ -241,6 +241,8 @@ async def _decline(turn: Turn, r: requests.Request, code: str | None, text: str 
         else v("ap_declined_wrote", text=markup.literal(text or ""))
     )
     message = v("ap_declined", id=r.id, service=markup.literal(v.title(r.service))) + "\n\n" + why
+    if r.sensitive or r.urgent:  # (no appointment: the 24-hour lines, 116 123 and 112)
+        message += "\n\n" + v("urgent_lines")
     rows = [[Button(v("btn_callback"), "callback")], [Button(v("btn_main_menu"), "menu")]]
     await turn.enqueue(
         r.channel,

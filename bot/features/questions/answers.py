@@ -12,7 +12,7 @@ from bot.core.session import AskedQuestion
 from bot.features import urgent
 from bot.features.hours import hours_reply
 from bot.features.menu import language_choice, main_menu, nav_row, topic_at, topic_reply
-from bot.features.questions import emoji
+from bot.features.questions import emoji, typed
 from bot.search import Match, Result
 from bot.storage import unanswered as store
 
@@ -34,11 +34,16 @@ ACTION_LABELS = {
 
 async def answer(turn: Turn, next_: Next) -> Outcome:
     """The last step of the text pipeline: answer from the knowledge base (emoji alone: a short
-    reply, emoji.py)."""
+    reply, emoji.py; «menu», «оператор» alone: the main menu, the way to a person, typed.py)."""
     question = (turn.incoming.text or "").strip()
     felt = emoji.kind(question)
     if felt is not None:
         return stay(emoji.reply(turn, felt))
+    wants = typed.asked(question)
+    if wants == "menu":
+        return stay(main_menu(turn, turn.t("main_menu")))
+    if wants == "person":
+        return stay(_appointment(turn))
     return await _answer(turn, question)
 
 

@@ -4,7 +4,9 @@ Every typed message outside a form passes `screen` (in the text pipeline, before
 and every form checks what is typed at its steps first (`danger`, `in_form`). The phrases live in
 words.yaml beside this file, read by words.py (word forms, spelling, word order; sentences that
 must not count are in tests/features/urgent/). A cry for help alone («help», «SOS», «помогите»:
-cries.yaml) gets 112 and the way to a person, not the help lines. `mark` remembers in the
+cries.yaml) gets 112 and the way to a person, not the help lines; so does a longer plea made only
+of cries and words of being at a loss («я не понимаю что делать, все сложно, помогите»), in
+words that say a person will go through it with them. `mark` remembers in the
 session that this person may be in danger, so the callback request they make next (within
 MARKED_FOR) is flagged urgent and sorted first for staff.
 """
@@ -17,7 +19,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Feature, Next, Outcome, prefixed, stay
 from bot.core.messages import Button, Reply
 from bot.features.menu import main_menu
-from bot.features.urgent.cries import ANY, cries, cry
+from bot.features.urgent.cries import ANY, cries, cry, plea
 from bot.features.urgent.words import detect
 
 TOPIC = "domestic_violence"
@@ -120,19 +122,36 @@ def _follow(turn: Turn, code: str) -> None:
         turn.session.language = code
 
 
+def caught(text: str) -> tuple[str, str] | None:
+    """What the screen makes of typed text, and in which language (ANY: the person's own):
+    ("danger", ANY), ("cry", code), ("plea", code); None: nothing, the text is a question.
+    (`infopoint ask` prints what the chat would: bot/ask.py.)"""
+    if detect(text):
+        return "danger", ANY
+    said = cry(text)
+    if said is not None:
+        return "cry", said
+    said = plea(text)
+    return None if said is None else ("plea", said)
+
+
+# what the screen shows first for each: the help lines, or 112 and the way to a person
+TEXTS = {"danger": "urgent_help", "cry": "urgent_cry", "plea": "urgent_plea"}
+
+
 async def screen(turn: Turn, next_: Next) -> Outcome:
     """Typed text outside a form: danger words put the help lines before whatever answers; a
-    cry for help alone («help», «помогите!», «SOS») gets 112 and the way to a person, with the
-    menu (the text is kept nowhere)."""
+    cry for help alone («help», «помогите!», «SOS») or a plea («I don't know what to do, please
+    help me») gets the way to a person, with the menu, and 112 for danger (the text is kept
+    nowhere)."""
     text = turn.incoming.text
-    if not text:
+    found = caught(text) if text else None
+    if found is None:
         return await next_()
-    if not detect(text):
-        said = cry(text)
-        if said is None:
-            return await next_()
+    kind, said = found
+    if kind != "danger":
         _follow(turn, said)
-        return stay(offer_person(turn, turn.t("urgent_cry")))
+        return stay(offer_person(turn, turn.t(TEXTS[kind])))
     mark(turn)
     answer = await next_()
     has_menu = any(b.payload == "menu" for r in answer.replies for row in r.buttons for b in row)
@@ -147,8 +166,11 @@ def claims(text: str) -> bool:
 FEATURE = Feature("urgent", text=screen, claims=claims)
 
 __all__ = [
+    "ANY",
     "FEATURE",
+    "TEXTS",
     "TOPIC",
+    "caught",
     "clear",
     "cries",
     "cry",

@@ -1,5 +1,6 @@
-"""A cry for help typed alone («help», «SOS», «помогите!», «pomocy»): cries.yaml beside this file,
-read as the danger phrases are (words.read)."""
+"""A cry for help typed alone («help», «SOS», «помогите!», «pomocy»), or a longer plea made only
+of cries and words of being at a loss («я не понимаю что делать, все сложно, помогите
+пожалуйста»): cries.yaml beside this file, read as the danger phrases are (words.read)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import yaml
 from bot.features.urgent.words import read
 
 MOST = 8  # words: a longer message is a question, whatever its words
+PLEA_MOST = 30  # words (beside «please», «I», «and»): a longer message goes to the search
 ANY = "*"  # a cry of no one language («sos», «help»)
 
 
@@ -48,3 +50,48 @@ def cry(text: str) -> str | None:
 
 def cries(text: str) -> bool:
     return cry(text) is not None
+
+
+@functools.cache
+def _pleas() -> tuple[dict[tuple[str, ...], str], frozenset[str], int]:
+    """Each cry and plea (its words, without the `with` and `around` words) and its language;
+    those words; the most words a phrase has."""
+    source = resources.files("bot.features.urgent") / "cries.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    between = frozenset(
+        word for entry in [*data["with"], *data["around"]] for word in read(entry).words
+    )
+    phrases: dict[tuple[str, ...], str] = {}
+    # («help» alone is of no one language, though «help me» is English)
+    languages = [(ANY, data["anywhere"]), *data["cries"].items(), *data["pleas"].items()]
+    for code, of_language in languages:
+        for entry in of_language:
+            words = tuple(word for word in read(entry).words if word not in between)
+            if words:
+                phrases.setdefault(words, code)
+    return phrases, between, max(len(words) for words in phrases)
+
+
+def plea(text: str) -> str | None:
+    """The language of `text` when it is only cries for help and words of being at a loss
+    («I don't know what to do, please help me», «nie wiem co robić, pomóżcie»), with «please»,
+    «I», «and», «all» between them (ANY when no phrase says which); None otherwise: «допоможіть
+    з песелем», «I don't know what to do about my visa» are questions."""
+    phrases, between, longest = _pleas()
+    words = [word for word in read(text).words if word not in between]
+    if not words or len(words) > PLEA_MOST:
+        return None
+    # tiled by phrases, each word in one: at each position, the languages of the tilings that
+    # cover everything after it (None: none does)
+    ahead: list[list[str] | None] = [None] * len(words) + [[]]
+    for at in range(len(words) - 1, -1, -1):
+        for size in range(1, min(longest, len(words) - at) + 1):
+            code = phrases.get(tuple(words[at : at + size]))
+            rest = ahead[at + size]
+            if code is not None and rest is not None:
+                ahead[at] = [code, *rest]
+                break
+    found = ahead[0]
+    if not found:
+        return None
+    return next((code for code in found if code != ANY), ANY)
