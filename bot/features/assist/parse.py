@@ -2,10 +2,11 @@
 functions: a value in the stored form (bot.storage.requests.Detail), or Invalid with the locale
 key of the message that says what is wrong.
 
-    date      "12.12", "12.12.2026", "12/12/26", "2026-12-12": today or later (the office's
-              time zone), within a year; without a year, the next such date, except one that
-              passed less than a month ago (a typing slip: refused as in the past)
-    time      "9", "9:30", "09.30", "930", "9 pm": HH:MM
+    date      "12.12", "12.12.2026", "12/12/26", "2026-12-12", "12 грудня", "12 December"
+              (read by bot.core.dates): today or later (the office's time zone), within a
+              year; without a year, the next such date, except one that passed less than a
+              month ago (a typing slip: refused as in the past)
+    time      "9", "9:30", "09.30", "930", "9 pm", "о 9:30" (bot.core.dates): HH:MM
     number    a whole number, "3" or "1 200"
     text      one message, at most TEXT_MAX characters
     language  one of ours by any of its names ("Polish", "польська"), else the typed name when
@@ -19,19 +20,13 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from bot.core import markup
+from bot.core import dates, markup
 
 TEXT_MAX = 500
 LANGUAGE_MAX = 40
 STEM = 6  # letters of a language's name that recognise it in another grammatical form
 NUMBER_MAX = 999_999
 DAYS_AHEAD = 366  # a date further away is a typing slip
-RECENT_DAYS = 31  # a day and month without a year that passed this long ago: a slip, not next year
-
-_DAY_MONTH = re.compile(r"(\d{1,2})\s*[./\-\s]\s*(\d{1,2})(?:\s*[./\-\s]\s*(\d{4}|\d{2}))?\.?")
-_ISO = re.compile(r"(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})")
-_TIME = re.compile(r"(\d{1,2})(?:\s*[:.,h\s]\s*(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?", re.I)
-_TIME_DIGITS = re.compile(r"(\d{1,2})(\d{2})")  # "930", "0930"
 
 
 class Invalid(Exception):
@@ -48,29 +43,9 @@ def one_line(text: str | None) -> str:
 
 
 def parse_date(text: str, today: dt.date) -> dt.date:
-    text = one_line(text)
-    iso = _ISO.fullmatch(text)
-    if iso:
-        year, month, day = (int(g) for g in iso.groups())
-        return _checked(_date(year, month, day), today)
-    found = _DAY_MONTH.fullmatch(text)
-    if not found:
-        raise Invalid("as_bad_date")
-    day, month = int(found.group(1)), int(found.group(2))
-    if found.group(3):
-        year = int(found.group(3))
-        return _checked(_date(year + 2000 if year < 100 else year, month, day), today)
-    found_day = _date(today.year, month, day)
-    if found_day is None or found_day < today - dt.timedelta(days=RECENT_DAYS):
-        found_day = _date(today.year + 1, month, day)
-    return _checked(found_day, today)
-
-
-def _date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    """A date (bot.core.dates: «12.12», «12 грудня», «2026-12-12»), checked."""
+    named = dates.read_day(one_line(text))
+    return _checked(dates.resolve(named, today) if named else None, today)
 
 
 def _checked(day: dt.date | None, today: dt.date) -> dt.date:
@@ -84,23 +59,10 @@ def _checked(day: dt.date | None, today: dt.date) -> dt.date:
 
 
 def parse_time(text: str) -> dt.time:
-    text = one_line(text).lower()
-    found = _TIME.fullmatch(text)
-    digits = _TIME_DIGITS.fullmatch(text) if found is None else None
-    if found is None and digits is None:
+    found = dates.read_time(one_line(text))
+    if found is None:
         raise Invalid("as_bad_time")
-    if found is not None:
-        hour, minute, half = int(found.group(1)), int(found.group(2) or 0), found.group(3)
-    else:
-        assert digits is not None
-        hour, minute, half = int(digits.group(1)), int(digits.group(2)), None
-    if half:
-        if not 1 <= hour <= 12:
-            raise Invalid("as_bad_time")
-        hour = hour % 12 + (12 if half.startswith("p") else 0)
-    if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        raise Invalid("as_bad_time")
-    return dt.time(hour, minute)
+    return found
 
 
 def parse_number(text: str) -> int:
