@@ -240,7 +240,7 @@ def _distinct(buttons: list[Shown]) -> list[Shown]:
 
 def _meanings(text: str) -> set[str]:
     meant = set()
-    answer = _yes_or_no(text)
+    answer = yes_or_no(text)
     if answer:
         meant.add(answer)
     if _cancel(text):
@@ -251,7 +251,7 @@ def _meanings(text: str) -> set[str]:
     return meant
 
 
-def _yes_or_no(text: str) -> str | None:
+def yes_or_no(text: str) -> str | None:
     """ "yes" or "no" when the text says only that («так», «zgadzam się», «так, згоден»)."""
     phrases = _yes_no()
     whole = folded(text)

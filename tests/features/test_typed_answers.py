@@ -258,3 +258,34 @@ async def test_menu_typed_in_the_booking_description_leaves_it(dialogue):
     await dialogue.send("главное меню")  # «🏠 Main menu» pressed: the menu, not the visit's topic
     assert {"callback", "booking"} <= {b.payload for b in dialogue.buttons}
     assert "What is your name?" not in dialogue.text
+
+
+async def at_the_summary_with_a_question_offered(dialogue: Dialogue) -> None:
+    await at_the_call_language(dialogue)
+    await dialogue.payload("callback:language:uk")
+    await dialogue.send("morning")
+    assert any(b.payload.startswith("callback:send:") for b in dialogue.buttons)
+    await dialogue.send("how much does a PESEL cost?")
+    assert "That looks like a question" in dialogue.text
+
+
+@pytest.mark.parametrize("typed", ["6", "hmm", "PESEL", "send"])
+async def test_an_answer_that_is_not_yes_or_no_asks_the_question_offer_again(dialogue, typed):
+    await at_the_summary_with_a_question_offered(dialogue)
+    await dialogue.send(typed)
+    assert "Please answer with one of the two buttons below" in dialogue.text
+    assert "That looks like a question" in dialogue.text
+    assert [b.payload for b in dialogue.buttons] == ["typed:answer", "typed:back"]  # no «Send»
+    await dialogue.send("yes")  # then a yes answers the question; nothing is sent
+    assert "Request #1 has been sent" not in dialogue.text
+    await dialogue.send("/mybookings")
+    assert "#1" not in dialogue.text
+
+
+async def test_a_no_to_the_question_offer_goes_back_to_the_summary(dialogue):
+    await at_the_summary_with_a_question_offered(dialogue)
+    await dialogue.send("hmm")
+    await dialogue.send("no")
+    assert "Please check your request" in dialogue.text
+    await dialogue.press("Send")
+    assert "Request #1 has been sent" in dialogue.text

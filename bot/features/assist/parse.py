@@ -21,12 +21,43 @@ from collections.abc import Iterable
 from typing import Any
 
 from bot.core import dates, markup
+from bot.core.words import folded, words
 
 TEXT_MAX = 500
 LANGUAGE_MAX = 40
 STEM = 6  # letters of a language's name that recognise it in another grammatical form
 NUMBER_MAX = 999_999
 DAYS_AHEAD = 366  # a date further away is a typing slip
+
+
+# One to ten in words, in uk, ru, en and pl (the counts of people too: «двоє», «dwoje»), folded.
+_NUMBER_WORDS = {
+    folded(word): number
+    for number, names in enumerate(
+        (
+            "один одна одне одно one jeden jedna jedno sam сам сама",
+            "два дві две двоє двое two dwa dwie dwoje",
+            "три троє трое three trzy troje",
+            "чотири четыре четверо four cztery czworo",
+            "п'ять пять п'ятеро пятеро five pięć pięcioro",
+            "шість шесть шестеро six sześć sześcioro",
+            "сім семь семеро seven siedem siedmioro",
+            "вісім восемь восьмеро eight osiem ośmioro",
+            "дев'ять девять дев'ятеро девятеро nine dziewięć dziewięcioro",
+            "десять десятеро ten dziesięć dziesięcioro",
+        ),
+        start=1,
+    )
+    for word in names.split()
+}
+_AROUND_NUMBER = frozenset(
+    folded(word)
+    for word in (
+        "нас нас буде будет будемо будем нам я і и з со мной мною мене людей люди особи осіб "
+        "особа человек человека персони we are will be us people persons person of me and "
+        "i with osoby osób osoba ludzi nas będzie będziemy ja i ze mną"
+    ).split()
+)
 
 
 class Invalid(Exception):
@@ -66,10 +97,18 @@ def parse_time(text: str) -> dt.time:
 
 
 def parse_number(text: str) -> int:
+    """A whole number: digits («3», «1 200»), or a number from one to ten in words, in uk, ru,
+    en or pl, perhaps with a word for people around it («двоє», «трое», «two», «dwie», «нас
+    троє», «2 osoby»)."""
     digits = "".join(one_line(text).split())
-    if not digits.isascii() or not digits.isdigit() or int(digits) > NUMBER_MAX:
-        raise Invalid("as_bad_number")
-    return int(digits)
+    if digits.isascii() and digits.isdigit() and int(digits) <= NUMBER_MAX:
+        return int(digits)
+    said = [w for w in words(text) if w not in _AROUND_NUMBER]
+    if len(said) == 1 and said[0] in _NUMBER_WORDS:
+        return _NUMBER_WORDS[said[0]]
+    if len(said) == 1 and said[0].isascii() and said[0].isdigit() and len(said[0]) <= 6:
+        return int(said[0])
+    raise Invalid("as_bad_number")
 
 
 def parse_text(text: str | None) -> str:
