@@ -103,6 +103,8 @@ def parse_number(text: str) -> int:
     digits = "".join(one_line(text).split())
     if digits.isascii() and digits.isdigit() and int(digits) <= NUMBER_MAX:
         return int(digits)
+    if re.search(r"[^\w\s'’ʼ]", text) or any(c.isnumeric() and not c.isascii() for c in text):
+        raise Invalid("as_bad_number")
     said = [w for w in words(text) if w not in _AROUND_NUMBER]
     if len(said) == 1 and said[0] in _NUMBER_WORDS:
         return _NUMBER_WORDS[said[0]]

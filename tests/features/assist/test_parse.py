@@ -76,7 +76,8 @@ def test_times_that_cannot_be_read(typed):
 
 def test_numbers_texts_and_languages():
     assert parse_number("1 200") == 1200
-    for bad in ("two", "-1", "²", "9999999"):
+    assert parse_number("two") == 2 and parse_number("двоє") == 2 and parse_number("troje") == 3
+    for bad in ("many", "-1", "²", "9999999", "two three", "2,5"):
         with pytest.raises(Invalid):
             parse_number(bad)
     assert parse_text("  two   lines\nhere ") == "two lines here"
