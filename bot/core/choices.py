@@ -21,6 +21,7 @@ steps that take them typed (a name step's «Use: Olena, +48…» is not kept).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 import unicodedata
@@ -33,8 +34,8 @@ from babel.lists import format_list
 from rapidfuzz.distance import OSA
 
 from bot.content.i18n import babel_locale
-from bot.core import languages, markup
-from bot.core.messages import Reply
+from bot.core import choice_when, languages, markup
+from bot.core.messages import Button, Reply
 from bot.core.session import Shown
 from bot.core.words import folded, words
 
@@ -43,7 +44,9 @@ if TYPE_CHECKING:
     from bot.core.turn import Turn
 
 LONGEST = 200  # characters: a longer message is no button's answer
-YES, NO, LANGUAGE = "yes", "no", "language:"  # Button.means: "yes", "no", "language:<code>"
+# Button.means: "yes", "no", "language:<code>", "cancel" (leaves the form: typed «отмена»,
+# «menu», «anuluj»), a day or a time (bot.core.choice_when)
+YES, NO, LANGUAGE, CANCEL = "yes", "no", "language:", "cancel"
 _BRACKETS = re.compile(r"\(([^)]*)\)")
 
 
@@ -53,18 +56,25 @@ def choosing(turn: Turn, step: Step) -> bool:
     return choose(turn) if callable(choose) else choose
 
 
+def _kept(turn: Turn, step: Step) -> bool:
+    """Whether the buttons shown at this step are kept: it takes them typed, or their labels."""
+    return step.labels or choosing(turn, step)
+
+
 def pressed(turn: Turn, step: Step, claims: Iterable[Callable[[str], bool]]) -> str | None:
     """The payload of the one button the typed text names, or None (the step's `text` then)."""
     incoming = turn.incoming
     text = incoming.text or ""
     shown = turn.session.shown
-    if not shown or not text or len(text) > LONGEST or "?" in text:
+    if not shown or not text or len(text) > LONGEST or incoming.contact_phone is not None:
         return None
-    if incoming.contact_phone is not None or not choosing(turn, step):
+    if not choosing(turn, step):  # a free-text step: its buttons' labels and cancel words only
+        found = _exactly(text, shown) if step.labels and "?" not in text else []
+        return found[0].payload if found else None
+    when = choice_when.named(text, shown)  # «14:50?» is a time too
+    if (when is None and "?" in text) or any(claim(text) for claim in claims):
         return None
-    if any(claim(text) for claim in claims):
-        return None
-    found = find(text, shown)
+    found = when if when is not None else find(text, shown)
     return found[0].payload if len(found) == 1 else None
 
 
@@ -74,7 +84,7 @@ def remember(turn: Turn, replies: Sequence[Reply]) -> None:
     session = turn.session
     flow = turn.registry.flows.get(session.flow or "")
     step = flow.steps.get(session.step or "") if flow else None
-    if step is None or not choosing(turn, step):
+    if step is None or not _kept(turn, step):
         session.shown = []
         return
     for reply in reversed(replies):
@@ -88,6 +98,9 @@ def remember(turn: Turn, replies: Sequence[Reply]) -> None:
 
 def find(text: str, shown: Sequence[Shown]) -> list[Shown]:
     """The buttons `text` names: one, several (it is ambiguous), or none."""
+    when = choice_when.named(text, shown)  # a day or a time: as one, never with typos
+    if when is not None:
+        return when
     typed = folded(text)
     if not typed:
         return []
@@ -95,11 +108,10 @@ def find(text: str, shown: Sequence[Shown]) -> list[Shown]:
     if exact:
         return _distinct(exact)
     if any(b.means for b in shown):
-        meant = _meanings(text)
-        by_meaning = [b for b in shown if b.means and b.means in meant]
+        by_meaning = _by_meaning(text, shown)
         if by_meaning:
-            return _distinct(by_meaning)
-    found = _with_typo(typed, shown)
+            return by_meaning
+    found = _with_typo(typed, [b for b in shown if not choice_when.timed(b)])
     if found:
         return found
     # a day or a time named in part («24 Nov» for «Tue 24 Nov»): a number and a word in one
@@ -111,13 +123,45 @@ def find(text: str, shown: Sequence[Shown]) -> list[Shown]:
     return []
 
 
+def _exactly(text: str, shown: Sequence[Shown]) -> list[Shown]:
+    """At a free-text step: the button whose label is typed whole, or the one that cancels
+    where the text says cancel; nothing else."""
+    typed = folded(text)
+    exact = _distinct([b for b in shown if typed and typed in _forms(b.label)])
+    if len(exact) == 1:
+        return exact
+    cancels = [b for b in shown if b.means == CANCEL]
+    return cancels[:1] if cancels and _cancel(text) else []
+
+
+def _by_meaning(text: str, shown: Sequence[Shown]) -> list[Shown]:
+    meant = _meanings(text)
+    found = _distinct([b for b in shown if b.means and b.means in meant])
+    if len(found) > 1 and all(b.means == CANCEL for b in found):
+        return found[:1]  # «✖ Cancel» and «🏠 Main menu» both leave the form: the first
+    return found
+
+
+def nearest(turn: Turn) -> list[list[Button]]:
+    """The nearest free days or times, as buttons, for a day or a time typed that is not free
+    (`hint` says so); none otherwise."""
+    text, shown = turn.incoming.text or "", turn.session.shown
+    if choice_when.named(text, shown) != []:
+        return []
+    _, near = choice_when.missed(text, shown, turn.local(turn.now).date())
+    return [[Button(b.label, b.payload, means=b.means) for b in near]]
+
+
 def hint(turn: Turn, line: str) -> str:
     """`line` (the step's "please use the buttons") with what may be typed instead; when the
-    text named several buttons, which ones, to choose from."""
+    text named several buttons, which ones, to choose from; a day or a time that is not free
+    said so, with the nearest ones (`nearest`: their buttons)."""
     shown = turn.session.shown
     if not shown:
         return line
     text = turn.incoming.text or ""
+    if choice_when.named(text, shown) == []:
+        return _not_free(turn, text, shown)
     found = find(text, shown)
     if len(found) < 2:
         found = _partly(text, shown)  # «Tue» for «Tue 24 Nov» and «Tue 1 Dec»: which of them
@@ -125,6 +169,18 @@ def hint(turn: Turn, line: str) -> str:
         typed = markup.literal(" ".join(text.split()))
         return turn.t("typed_which", typed=typed, choices=_listed(turn, found))
     return f"{line} {turn.t('typed_choices', choices=_listed(turn, shown))}"
+
+
+def _not_free(turn: Turn, text: str, shown: Sequence[Shown]) -> str:
+    said, near = choice_when.missed(text, shown, turn.local(turn.now).date())
+    if isinstance(said, dt.date):
+        day = turn.services.t.date(turn.lang, said, "EEEE, d MMMM")
+        day = day[:1].upper() + day[1:]  # «Пʼятниця, 11 грудня: …» begins the sentence
+        return turn.t("typed_day_not_free", day=day, choices=_listed(turn, near))
+    if any(b.means.startswith(choice_when.DAY) for b in near):
+        day = turn.t("typed_item", choice=markup.literal(said))
+        return turn.t("typed_day_not_free", day=day, choices=_listed(turn, near))
+    return turn.t("typed_time_not_free", time=said, choices=_listed(turn, near))
 
 
 def _partly(text: str, shown: Sequence[Shown]) -> list[Shown]:
@@ -184,16 +240,18 @@ def _distinct(buttons: list[Shown]) -> list[Shown]:
 
 def _meanings(text: str) -> set[str]:
     meant = set()
-    answer = _yes_or_no(text)
+    answer = yes_or_no(text)
     if answer:
         meant.add(answer)
+    if _cancel(text):
+        meant.add(CANCEL)
     code = languages.named(text)
     if code:
         meant.add(LANGUAGE + code)
     return meant
 
 
-def _yes_or_no(text: str) -> str | None:
+def yes_or_no(text: str) -> str | None:
     """ "yes" or "no" when the text says only that («так», «zgadzam się», «так, згоден»)."""
     phrases = _yes_no()
     whole = folded(text)
@@ -203,10 +261,31 @@ def _yes_or_no(text: str) -> str | None:
     return parts.pop() if len(parts) == 1 and None not in parts else None
 
 
+def _cancel(text: str) -> bool:
+    """Whether the text says «cancel» or «menu» (and perhaps a no beside it: «не надо,
+    передумал»): choice_words.yaml, cancel_words."""
+    phrases, answers = _cancel_words(), _yes_no()
+    parts = [folded(part) for part in re.split(r"[,;.!]+", text) if words(part)]
+    said = [p in phrases for p in parts]
+    return any(said) and all(p in phrases or answers.get(p) == NO for p in parts)
+
+
+@functools.cache
+def _cancel_words() -> frozenset[str]:
+    data = _choice_words()
+    return frozenset(folded(p) for phrases in data["cancel_words"].values() for p in phrases)
+
+
+@functools.cache
+def _choice_words() -> dict[str, dict[str, list[str]]]:
+    source = resources.files("bot.core") / "choice_words.yaml"
+    data: dict[str, dict[str, list[str]]] = yaml.safe_load(source.read_text(encoding="utf-8"))
+    return data
+
+
 @functools.cache
 def _yes_no() -> dict[str, str]:
-    source = resources.files("bot.core") / "choice_words.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data = _choice_words()
     return {
         folded(phrase): answer
         for answer in (YES, NO)

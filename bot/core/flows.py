@@ -131,6 +131,10 @@ class Step:
     # presses it, before `text` sees anything (bot.core.choices). A function: some of the
     # step's questions are (a form's choice, but not its free text).
     choose: bool | Callable[[Turn], bool] = False
+    # Free text is the answer here (a description, «something else»), but a button shown typed
+    # whole by its label, or a word for cancel where a button cancels («отмена», «menu»),
+    # presses it (bot.core.choices): not taken as the text.
+    labels: bool = False
 
 
 @dataclass(frozen=True)

@@ -141,16 +141,17 @@ async def test_danger_written_with_a_buttons_answer_brings_the_help_lines_first(
     assert "marked as urgent" in dialogue.text
 
 
-async def test_a_free_text_step_takes_a_buttons_label_as_the_text(dialogue):
+async def test_a_free_text_step_takes_any_other_text_as_the_matter(dialogue):
     await dialogue.send("/callback")
     await dialogue.payload("person:agree")
     await dialogue.send("Olena")
     await dialogue.send("601 234 567")
-    await dialogue.send("Something else")  # the matter in the person's words, not the button
+    await dialogue.send("Something else about my flat")  # the matter in the person's words
     assert "In which language should we call you?" in dialogue.text
     await dialogue.send("Polski")
     await dialogue.send("Afternoon")
-    assert "Something else" in dialogue.text and "Language of the call: Polish" in dialogue.text
+    assert "Something else about my flat" in dialogue.text
+    assert "Language of the call: Polish" in dialogue.text
 
 
 async def test_the_terminal_still_presses_numbered_buttons_and_takes_typed_answers(tmp_path):
@@ -196,3 +197,95 @@ async def test_a_courses_summary_is_answered_by_a_typed_yes(tmp_path, clock):
         assert "You are signed up for Polish A1!" in dialogue.text
     finally:
         await app.close()
+
+
+async def at_the_topic(dialogue: Dialogue) -> None:
+    await dialogue.send("/callback")
+    await dialogue.payload("person:agree")
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567")
+    assert any(b.payload == "callback:cancel" for b in dialogue.buttons)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "said"),
+    [
+        ("en", "cancel", "Cancelled. Nothing was sent."),
+        ("en", "✖ Cancel", "Cancelled. Nothing was sent."),
+        ("en", "menu", "Cancelled. Nothing was sent."),
+        ("en", "never mind", "Cancelled. Nothing was sent."),
+        ("ru", "отмена", "Отменено. Ничего не отправлено."),
+        ("ru", "Отменить", "Отменено. Ничего не отправлено."),
+        ("ru", "меню", "Отменено. Ничего не отправлено."),
+        ("ru", "не надо, передумал", "Отменено. Ничего не отправлено."),
+        ("uk", "скасувати", "Скасовано. Нічого не надіслано."),
+        ("pl", "anuluj", "Anulowano. Nic nie zostało wysłane."),
+    ],
+)
+async def test_a_word_for_cancel_at_the_topic_cancels_and_is_never_the_request(
+    dialogue, lang, typed, said
+):
+    dialogue.language_hint = lang
+    await at_the_topic(dialogue)
+    await dialogue.send(typed)
+    assert said in dialogue.text
+    assert not any(b.payload.startswith("callback:") for b in dialogue.buttons)
+    await dialogue.send("/mybookings")
+    assert "#1" not in dialogue.text and "№ 1" not in dialogue.text
+
+
+async def test_a_buttons_label_typed_at_the_topic_presses_it(dialogue):
+    await at_the_topic(dialogue)
+    await dialogue.send("Something else")  # the button «✏️ Something else»: asks what about
+    assert "Please describe your matter briefly" in dialogue.text
+    await dialogue.send("cancel")  # the description's «✖ Cancel» too
+    assert "Cancelled. Nothing was sent." in dialogue.text
+
+
+async def test_a_word_for_cancel_inside_a_longer_text_is_the_matter(dialogue):
+    await at_the_topic(dialogue)
+    await dialogue.send("cancel my registration at the flat")
+    assert "In which language should we call you?" in dialogue.text
+
+
+async def test_menu_typed_in_the_booking_description_leaves_it(dialogue):
+    await dialogue.send("/book")
+    await dialogue.payload("booking:place:city_hall")
+    await dialogue.send("24 Nov")
+    await dialogue.send("13:00")
+    await dialogue.press("Something else")
+    assert "Describe your matter in a few words" in dialogue.text
+    await dialogue.send("главное меню")  # «🏠 Main menu» pressed: the menu, not the visit's topic
+    assert {"callback", "booking"} <= {b.payload for b in dialogue.buttons}
+    assert "What is your name?" not in dialogue.text
+
+
+async def at_the_summary_with_a_question_offered(dialogue: Dialogue) -> None:
+    await at_the_call_language(dialogue)
+    await dialogue.payload("callback:language:uk")
+    await dialogue.send("morning")
+    assert any(b.payload.startswith("callback:send:") for b in dialogue.buttons)
+    await dialogue.send("how much does a PESEL cost?")
+    assert "That looks like a question" in dialogue.text
+
+
+@pytest.mark.parametrize("typed", ["6", "hmm", "PESEL", "send"])
+async def test_an_answer_that_is_not_yes_or_no_asks_the_question_offer_again(dialogue, typed):
+    await at_the_summary_with_a_question_offered(dialogue)
+    await dialogue.send(typed)
+    assert "Please answer with one of the two buttons below" in dialogue.text
+    assert "That looks like a question" in dialogue.text
+    assert [b.payload for b in dialogue.buttons] == ["typed:answer", "typed:back"]  # no «Send»
+    await dialogue.send("yes")  # then a yes answers the question; nothing is sent
+    assert "Request #1 has been sent" not in dialogue.text
+    await dialogue.send("/mybookings")
+    assert "#1" not in dialogue.text
+
+
+async def test_a_no_to_the_question_offer_goes_back_to_the_summary(dialogue):
+    await at_the_summary_with_a_question_offered(dialogue)
+    await dialogue.send("hmm")
+    await dialogue.send("no")
+    assert "Please check your request" in dialogue.text
+    await dialogue.press("Send")
+    assert "Request #1 has been sent" in dialogue.text

@@ -105,9 +105,8 @@ async def typed(turn: Turn) -> Outcome:
     """Text where a button was expected: say so, and show the current step again. Danger words
     bring 112 and the help lines first (the text itself is kept nowhere)."""
     danger, offer = person.typed_in_form(turn)  # (a question: an answer offered)
-    return offer or await show_again(
-        turn, *danger, Reply(choices.hint(turn, turn.t("ap_use_buttons")))
-    )
+    hint = choices.hint(turn, turn.t("ap_use_buttons"))  # a time not free: the nearest ones
+    return offer or await show_again(turn, *danger, Reply(hint, choices.nearest(turn)))
 
 
 async def typed_urgency(turn: Turn) -> Outcome:
@@ -154,7 +153,7 @@ APPT = Flow(
         "time": Step(text=typed, ask=ask_again, choose=True),
         "person": Step(text=typed, ask=ask_again),  # where the person sub-flow returns to
         "confirm": Step(text=typed, ask=ask_again, choose=True),
-        "describe": Step(text=qualify.describe, ask=ask_again),
+        "describe": Step(text=qualify.describe, ask=ask_again, labels=True),  # «cancel»: pressed
         "urgency": Step(
             text=typed_urgency,
             buttons={"urgent": qualify.on_urgency},

@@ -13,6 +13,7 @@ from __future__ import annotations
 import secrets
 
 from bot.core import markup
+from bot.core.choices import CANCEL
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, call, end, go, stay
 from bot.core.messages import Button, Expired, Reply
@@ -36,7 +37,7 @@ def _title(turn: Turn, service: Service) -> str:
 
 
 def _abandon_row(turn: Turn) -> list[Button]:
-    return [Button(turn.t("ap_btn_abandon_request"), "appt:abandon")]
+    return [Button(turn.t("ap_btn_abandon_request"), "appt:abandon", means=CANCEL)]
 
 
 def describe_question(turn: Turn, service: Service) -> Reply:
@@ -106,8 +107,9 @@ async def describe(turn: Turn) -> Outcome:
     if service.sensitive:  # nothing is asked for a sensitive service
         return stay(*before, urgency_question(turn, service))
     text = " ".join((turn.incoming.text or "").split())
-    if len(text) < DESCRIPTION_MIN or not any(ch.isalpha() for ch in text):
-        return stay(*before, describe_question(turn, service))
+    if len(text) < DESCRIPTION_MIN or not any(ch.isalpha() for ch in text):  # «ok», «ab», «?»
+        note = turn.t("ap_describe_too_short", least=DESCRIPTION_MIN)
+        return stay(*before, Reply(note, [_abandon_row(turn)]))
     if len(text) > DESCRIPTION_MAX:
         return stay(*before, Reply(turn.t("ap_describe_too_long", limit=DESCRIPTION_MAX)))
     current.description = text

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from bot.core import markup, slots
+from bot.core.choice_when import day_means, time_means
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import display_phone
@@ -90,7 +91,7 @@ def day_choice(
 ) -> Reply:
     v = voice(turn)
     buttons = [
-        Button(v.day(d), f"appt:day:{specialist}:{d:%Y%m%d}")
+        Button(v.day(d), f"appt:day:{specialist}:{d:%Y%m%d}", means=day_means(d))
         for d in days(free, turn.settings, specialist)
     ]
     per_row = DAY_BUTTONS_PER_ROW
@@ -108,7 +109,14 @@ def day_choice(
 
 def time_choice(turn: Turn, specialist: str, day: dt.date, free: list[Free]) -> Reply:
     v = voice(turn)
-    buttons = [Button(v.time(t.start), f"appt:time:{specialist}:{t.key}") for t in free]
+    buttons = [
+        Button(
+            v.time(t.start),
+            f"appt:time:{specialist}:{t.key}",
+            means=time_means(t.start.astimezone(v.zone)),
+        )
+        for t in free
+    ]
     per_row = SLOT_BUTTONS_PER_ROW
     rows = [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
     rows.append(nav_row(turn, f"appt:spec:{specialist}"))

@@ -204,7 +204,11 @@ ASSIST = Flow(
         # where the person sub-flow returns to
         "person": Step(text=at_person, ask=at_person),
         "field": Step(
-            text=form.typed, contact=form.typed, ask=form.ask_again, choose=form.with_buttons
+            text=form.typed,
+            contact=form.typed,
+            ask=form.ask_again,
+            choose=form.with_buttons,
+            labels=True,  # a free answer: a button's label or «cancel» typed presses it
         ),
         "confirm": Step(text=use_buttons, buttons={"fix": fix}, ask=show_summary, choose=True),
         "fix": Step(text=use_buttons, buttons={"fix": fix}, ask=show_fix_menu, choose=True),

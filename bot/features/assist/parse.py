@@ -2,11 +2,13 @@
 functions: a value in the stored form (bot.storage.requests.Detail), or Invalid with the locale
 key of the message that says what is wrong.
 
-    date      "12.12", "12.12.2026", "12/12/26", "2026-12-12": today or later (the office's
-              time zone), within a year; without a year, the next such date, except one that
-              passed less than a month ago (a typing slip: refused as in the past)
-    time      "9", "9:30", "09.30", "930", "9 pm": HH:MM; a date typed there is no time:
-              "7/12" or "7.12.2026" is refused as a date, "7.12" (a date, or 07:12) is asked
+    date      "12.12", "12.12.2026", "12/12/26", "2026-12-12", "12 грудня", "12 December"
+              (read by bot.core.dates): today or later (the office's time zone), within a
+              year; without a year, the next such date, except one that passed less than a
+              month ago (a typing slip: refused as in the past)
+    time      "9", "9:30", "09.30", "930", "9 pm", "о 9:30" (bot.core.dates): HH:MM; a date
+              typed there is no time: "7/12" or "7.12.2026" is refused as a date, "7.12" (a
+              date, or 07:12) is asked
     number    a whole number, "3" or "1 200"
     text      one message, at most TEXT_MAX characters
     language  one of ours by any of its names ("Polish", "польська"), else the typed name when
@@ -20,21 +22,46 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from bot.core import markup
+from bot.core import dates, markup
+from bot.core.words import folded, words
 
 TEXT_MAX = 500
 LANGUAGE_MAX = 40
 STEM = 6  # letters of a language's name that recognise it in another grammatical form
 NUMBER_MAX = 999_999
 DAYS_AHEAD = 366  # a date further away is a typing slip
-RECENT_DAYS = 31  # a day and month without a year that passed this long ago: a slip, not next year
-
-_DAY_MONTH = re.compile(r"(\d{1,2})\s*[./\-\s]\s*(\d{1,2})(?:\s*[./\-\s]\s*(\d{4}|\d{2}))?\.?")
-_ISO = re.compile(r"(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})")
-_TIME = re.compile(r"(\d{1,2})(?:\s*[:.,h\s]\s*(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?", re.I)
-_TIME_DIGITS = re.compile(r"(\d{1,2})(\d{2})")  # "930", "0930"
 # a day and a month (and a year) written as a date: "7.12", "7/12", "07-12-2026"
 _DATE_LIKE = re.compile(r"(\d{1,2})\s*([./\-])\s*(\d{1,2})(?:\s*[./\-]\s*(\d{4}|\d{2}))?\.?")
+
+
+# One to ten in words, in uk, ru, en and pl (the counts of people too: «двоє», «dwoje»), folded.
+_NUMBER_WORDS = {
+    folded(word): number
+    for number, names in enumerate(
+        (
+            "один одна одне одно one jeden jedna jedno sam сам сама",
+            "два дві две двоє двое two dwa dwie dwoje",
+            "три троє трое three trzy troje",
+            "чотири четыре четверо four cztery czworo",
+            "п'ять пять п'ятеро пятеро five pięć pięcioro",
+            "шість шесть шестеро six sześć sześcioro",
+            "сім семь семеро seven siedem siedmioro",
+            "вісім восемь восьмеро eight osiem ośmioro",
+            "дев'ять девять дев'ятеро девятеро nine dziewięć dziewięcioro",
+            "десять десятеро ten dziesięć dziesięcioro",
+        ),
+        start=1,
+    )
+    for word in names.split()
+}
+_AROUND_NUMBER = frozenset(
+    folded(word)
+    for word in (
+        "нас нас буде будет будемо будем нам я і и з со мной мною мене людей люди особи осіб "
+        "особа человек человека персони we are will be us people persons person of me and "
+        "i with osoby osób osoba ludzi nas będzie będziemy ja i ze mną"
+    ).split()
+)
 
 
 class Invalid(Exception):
@@ -51,29 +78,9 @@ def one_line(text: str | None) -> str:
 
 
 def parse_date(text: str, today: dt.date) -> dt.date:
-    text = one_line(text)
-    iso = _ISO.fullmatch(text)
-    if iso:
-        year, month, day = (int(g) for g in iso.groups())
-        return _checked(_date(year, month, day), today)
-    found = _DAY_MONTH.fullmatch(text)
-    if not found:
-        raise Invalid("as_bad_date")
-    day, month = int(found.group(1)), int(found.group(2))
-    if found.group(3):
-        year = int(found.group(3))
-        return _checked(_date(year + 2000 if year < 100 else year, month, day), today)
-    found_day = _date(today.year, month, day)
-    if found_day is None or found_day < today - dt.timedelta(days=RECENT_DAYS):
-        found_day = _date(today.year + 1, month, day)
-    return _checked(found_day, today)
-
-
-def _date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    """A date (bot.core.dates: «12.12», «12 грудня», «2026-12-12»), checked."""
+    named = dates.read_day(one_line(text))
+    return _checked(dates.resolve(named, today) if named else None, today)
 
 
 def _checked(day: dt.date | None, today: dt.date) -> dt.date:
@@ -87,24 +94,11 @@ def _checked(day: dt.date | None, today: dt.date) -> dt.date:
 
 
 def parse_time(text: str) -> dt.time:
-    text = one_line(text).lower()
-    _not_a_date(text)
-    found = _TIME.fullmatch(text)
-    digits = _TIME_DIGITS.fullmatch(text) if found is None else None
-    if found is None and digits is None:
+    _not_a_date(one_line(text).lower())
+    found = dates.read_time(one_line(text))
+    if found is None:
         raise Invalid("as_bad_time")
-    if found is not None:
-        hour, minute, half = int(found.group(1)), int(found.group(2) or 0), found.group(3)
-    else:
-        assert digits is not None
-        hour, minute, half = int(digits.group(1)), int(digits.group(2)), None
-    if half:
-        if not 1 <= hour <= 12:
-            raise Invalid("as_bad_time")
-        hour = hour % 12 + (12 if half.startswith("p") else 0)
-    if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        raise Invalid("as_bad_time")
-    return dt.time(hour, minute)
+    return found
 
 
 def _not_a_date(text: str) -> None:
@@ -123,10 +117,20 @@ def _not_a_date(text: str) -> None:
 
 
 def parse_number(text: str) -> int:
+    """A whole number: digits («3», «1 200»), or a number from one to ten in words, in uk, ru,
+    en or pl, perhaps with a word for people around it («двоє», «трое», «two», «dwie», «нас
+    троє», «2 osoby»)."""
     digits = "".join(one_line(text).split())
-    if not digits.isascii() or not digits.isdigit() or int(digits) > NUMBER_MAX:
+    if digits.isascii() and digits.isdigit() and int(digits) <= NUMBER_MAX:
+        return int(digits)
+    if re.search(r"[^\w\s'’ʼ]", text) or any(c.isnumeric() and not c.isascii() for c in text):
         raise Invalid("as_bad_number")
-    return int(digits)
+    said = [w for w in words(text) if w not in _AROUND_NUMBER]
+    if len(said) == 1 and said[0] in _NUMBER_WORDS:
+        return _NUMBER_WORDS[said[0]]
+    if len(said) == 1 and said[0].isascii() and said[0].isdigit() and len(said[0]) <= 6:
+        return int(said[0])
+    raise Invalid("as_bad_number")
 
 
 def parse_text(text: str | None) -> str:

@@ -12,7 +12,7 @@ import datetime as dt
 
 from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
-from bot.core.choices import LANGUAGE
+from bot.core.choices import CANCEL, LANGUAGE
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
 from bot.core.phone import display_phone
@@ -35,7 +35,7 @@ TYPED_NUMBERS = frozenset({"number", "time", "text"})
 
 
 def cancel_row(turn: Turn) -> list[Button]:
-    return [Button(turn.t("btn_cb_cancel"), "assist:cancel")]
+    return [Button(turn.t("btn_cb_cancel"), "assist:cancel", means=CANCEL)]
 
 
 def service_list(turn: Turn) -> Reply:

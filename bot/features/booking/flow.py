@@ -194,8 +194,8 @@ async def typed(turn: Turn) -> Outcome:
     """Text where a button was expected: danger words bring the help lines first; a question is
     offered an answer; anything else is told to use the buttons, and the step is shown again."""
     danger, offer = person.typed_in_form(turn)
-    hint = choices.hint(turn, turn.t("bk_use_buttons"))
-    return offer or await show_again(turn, *danger, Reply(hint))
+    hint = choices.hint(turn, turn.t("bk_use_buttons"))  # a time not free: the nearest ones
+    return offer or await show_again(turn, *danger, Reply(hint, choices.nearest(turn)))
 
 
 async def ask_again(turn: Turn) -> Outcome:
@@ -231,8 +231,8 @@ BOOKING = Flow(
         "place": Step(text=typed, ask=ask_again, choose=True),  # a button typed presses it
         "day": Step(text=typed, ask=ask_again, choose=True),
         "time": Step(text=typed, ask=ask_again, choose=True),  # «10:30», «10.30»
-        "topic": Step(text=topic_typed, ask=ask_again),  # typed: "Something else", described
-        "describe": Step(text=on_description, ask=ask_again),  # "Something else": what about
+        "topic": Step(text=topic_typed, ask=ask_again, labels=True),  # else: "Something else"
+        "describe": Step(text=on_description, ask=ask_again, labels=True),  # what about
         "person": Step(text=typed, ask=ask_again),  # where the person sub-flow returns to
         "confirm": Step(text=typed, ask=ask_again, choose=True),
     },

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from bot.core import markup
+from bot.core.choice_when import day_means
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
 from bot.core.phone import display_phone
@@ -89,7 +90,9 @@ def place_choice(turn: Turn, places: list[str]) -> Reply:
 def day_choice(turn: Turn, place: str, free: list[Slot], note: str | None = None) -> Reply:
     v = voice(turn)
     days = schedule.days_with_slots(free, v.zone, place)
-    buttons = [Button(v.day(d), f"booking:day:{place}:{d:%Y%m%d}") for d in days]
+    buttons = [
+        Button(v.day(d), f"booking:day:{place}:{d:%Y%m%d}", means=day_means(d)) for d in days
+    ]
     per_row = DAY_BUTTONS_PER_ROW
     rows = [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
     several_places = len(schedule.places_with_slots(free, turn.office.places)) > 1

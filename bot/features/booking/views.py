@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bot.content.i18n import FALLBACK, Translator
 from bot.core import markup
+from bot.core.choice_when import time_means
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
 from bot.core.phone import display_phone
@@ -127,7 +128,9 @@ def slot_buttons(
             label = f"{v.day(slot.local_day(v.zone))}, {label}"
         if with_place:
             label = f"{label} · {v.place_label(slot.place)}"
-        buttons.append(Button(label, f"booking:time:{slot.place}:{slot.key}"))
+        local = slot.start.astimezone(v.zone)
+        payload = f"booking:time:{slot.place}:{slot.key}"
+        buttons.append(Button(label, payload, means=time_means(local)))
     per_row = 1 if with_day or with_place else SLOT_BUTTONS_PER_ROW
     return [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
 

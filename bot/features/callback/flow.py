@@ -262,17 +262,21 @@ CALLBACK = Flow(
     start=start,
     steps={
         # where the person sub-flow returns to
-        "person": Step(text=topic_typed, ask=_again(ask_topic)),
+        "person": Step(text=topic_typed, ask=_again(ask_topic), labels=True),
         "topic": Step(
             text=topic_typed,
             buttons={"category": category, "topic": choose_topic, "new": new_anyway},
             ask=_again(ask_topic),
+            labels=True,  # typed: the matter («Other»), but a label or «cancel» presses it
         ),
         "note": Step(
             text=duplicate.note_text, ask=duplicate.ask_note_again
         ),  # to an open request, not a new one
         "describe": Step(
-            text=describe, buttons={"skip": skip_description}, ask=_again(ask_description)
+            text=describe,
+            buttons={"skip": skip_description},
+            ask=_again(ask_description),
+            labels=True,
         ),
         "language": Step(
             text=_reask("language"),

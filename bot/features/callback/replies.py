@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
-from bot.core.choices import LANGUAGE
+from bot.core.choices import CANCEL, LANGUAGE
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import display_phone
@@ -44,7 +44,7 @@ def topic_title(services: Services, lang: str, topic: str, office: str | None = 
 
 
 def cancel_row(turn: Turn) -> list[Button]:
-    return [Button(turn.t("btn_cb_cancel"), "callback:cancel")]
+    return [Button(turn.t("btn_cb_cancel"), "callback:cancel", means=CANCEL)]
 
 
 def ask_topic(turn: Turn) -> Reply:

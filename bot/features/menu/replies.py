@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
-from bot.core.choices import LANGUAGE
+from bot.core.choices import CANCEL, LANGUAGE
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Expired, Reply
 
@@ -38,7 +38,7 @@ def _office_button(turn: Turn) -> Button:
 def nav_row(turn: Turn, back: str | None) -> list[Button]:
     """ "« Back" (to the payload `back`) and "Main menu": the last row of most replies."""
     row = [Button(turn.t("btn_back"), back)] if back else []
-    return row + [Button(turn.t("btn_main_menu"), "menu")]
+    return row + [Button(turn.t("btn_main_menu"), "menu", means=CANCEL)]  # «menu» typed in a form
 
 
 def language_choice(turn: Turn, text: str) -> Reply:

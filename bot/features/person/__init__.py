@@ -1,8 +1,7 @@
 """Consent, name and phone: the sub-flow that callback requests and bookings call.
 
-A caller returns `call("person", back=<its step>)`; when the person has agreed and given a name
-and a valid phone (or chose the ones saved last time), this flow is `done` and the caller's
-`resume` continues at that step, reading the details from `turn.memory.person`.
+A caller returns `call("person", back=<its step>)`; once the person agreed and gave a name and a
+valid phone (or the saved ones), this flow is `done`: the caller's `resume` reads memory.person.
 """
 
 from __future__ import annotations
@@ -39,7 +38,7 @@ from bot.features.person.consent import (
 )
 from bot.features.person.note import take as take_note
 from bot.features.person.question import claims
-from bot.features.person.typed import answer_now, back_to_form, typed_in_form
+from bot.features.person.typed import answer_now, back_to_form, pending, typed_in_form
 
 NAME_MAX = 80
 NOTE_MAX = notes.NOTE_MAX  # what is written with the phone number, kept cut at a word to this
@@ -324,7 +323,8 @@ FEATURE = Feature(
     "person",
     flows=(PERSON,),
     buttons={"typed": {"answer": answer_now, "back": back_to_form}},
-    claims=claims,  # a question typed in a form is offered an answer, never taken for a button
+    claims=claims,  # a question typed in a form is offered an answer, not taken for a button
+    gate=pending,  # while that offer waits, text neither a yes nor a no asks it again
 )
 
 __all__ = ["FEATURE", "PERSON", "consent_again", "phone_saved", "take_note", "typed_in_form"]

@@ -8,6 +8,7 @@ is sent or booked) or go back to the step they were at.
 
 from __future__ import annotations
 
+from bot.core import choices
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, again, leave_and_ask, stay
 from bot.core.messages import Button, Expired, Reply
@@ -29,11 +30,39 @@ def question_in_form(turn: Turn) -> Outcome | None:
     if not asks(text):
         return None
     turn.memory.typed = text
+    return stay(_offer(turn, turn.t("form_looks_like_question")))
+
+
+def _offer(turn: Turn, text: str) -> Reply:
     rows = [
-        [Button(turn.t("btn_answer_question"), "typed:answer", means="yes")],
-        [Button(turn.t("btn_back_to_form"), "typed:back", means="no")],
+        [Button(turn.t("btn_answer_question"), "typed:answer", means=choices.YES)],
+        [Button(turn.t("btn_back_to_form"), "typed:back", means=choices.NO)],
     ]
-    return stay(Reply(turn.t("form_looks_like_question"), rows))
+    return Reply(text, rows)
+
+
+async def pending(turn: Turn) -> Outcome | None:
+    """A gate: while the offer to leave the form for a question waits, text that is neither a
+    yes nor a no («6», «hmm») asks the offer again, with its two buttons, never the step behind
+    it (whose «Send» would sit where «Yes» was); a yes or a no answers it; danger words or
+    another question go to the step as before. Anything else the person does drops the offer."""
+    incoming = turn.incoming
+    if turn.memory.typed is None or (incoming.payload or "").startswith("typed:"):
+        return None
+    text = incoming.text
+    if not text or incoming.command or incoming.payload or turn.session.flow is None:
+        turn.memory.typed = None
+        return None
+    answer = choices.yes_or_no(text)
+    if answer == choices.YES:
+        return await answer_now(turn)
+    if answer == choices.NO:
+        return await back_to_form(turn)
+    if urgent.detect(text) or asks(text):
+        turn.memory.typed = None
+        return None
+    note = turn.t("form_question_again")
+    return stay(_offer(turn, f"{note}\n\n{turn.t('form_looks_like_question')}"))
 
 
 async def answer_now(turn: Turn) -> Outcome:

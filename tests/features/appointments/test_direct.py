@@ -112,8 +112,12 @@ async def test_a_language_change_asks_the_same_step_again(app, dialogue):
 
 async def test_typed_text_in_the_picker_points_to_the_buttons(app, dialogue):
     await dialogue.payload("appt:open:career")
-    await dialogue.send("thursday please")
+    await dialogue.send("hello there")
     assert "choose with the buttons" in dialogue.text
+    await dialogue.send("thursday please")  # a weekday: which of the days it could be
+    assert "“thursday please” could mean “Thu 26 Nov”, “Thu 3 Dec” or “Thu 10 Dec”" in (
+        dialogue.text
+    )
     assert any(b.payload.startswith("appt:day:career:") for b in dialogue.buttons)
 
 

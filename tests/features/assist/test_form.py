@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bot.app import build
 from tests.conftest import write_config
 from tests.support.assist import fill_translation, send_payload, send_translation, up_to_the_form
@@ -396,5 +398,28 @@ async def test_a_number_of_people_must_be_at_least_one_unless_the_field_says_so(
         assert "at most 5" in olena.text and "How many bags?" in olena.text
         await olena.send("0")  # none: an answer this field takes
         assert "Is everything correct?" in olena.text and "How many bags? — 0" in olena.text
+    finally:
+        await app.close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "count"),
+    [("uk", "двоє", "2"), ("uk", "нас троє", "3"), ("ru", "трое", "3"), ("ru", "два", "2")]
+    + [("en", "two", "2"), ("en", "ten people", "10"), ("pl", "dwie", "2"), ("pl", "dwoje", "2")],
+)
+async def test_a_number_of_people_written_as_a_word_is_taken(tmp_path, clock, lang, typed, count):
+    catalogue_ = catalogue()
+    fields = catalogue_["services"]["transport"]["fields"]
+    label = {code: "How many people?" for code in ("uk", "ru", "en", "pl")}
+    fields[3:3] = [{"id": "people", "type": "number", "label": label}]
+    app = await build(write_config(tmp_path, **catalogue_), clock=clock, search="off")
+    try:
+        olena = Dialogue(app.core, user_id="2001", language_hint=lang)
+        await up_to_the_form(olena, "transport")
+        await olena.send("24.11")
+        await olena.send("10:00")
+        await olena.send("the hospital")
+        await olena.send(typed)
+        assert f"How many people? — {count}" in olena.text  # the summary
     finally:
         await app.close()

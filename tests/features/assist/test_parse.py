@@ -95,7 +95,8 @@ def test_a_date_typed_for_a_time_is_not_read_as_one(typed, key):
 
 def test_numbers_texts_and_languages():
     assert parse_number("1 200") == 1200
-    for bad in ("two", "-1", "²", "9999999"):
+    assert parse_number("two") == 2 and parse_number("двоє") == 2 and parse_number("troje") == 3
+    for bad in ("many", "-1", "²", "9999999", "two three", "2,5"):
         with pytest.raises(Invalid):
             parse_number(bad)
     assert parse_text("  two   lines\nhere ") == "two lines here"

@@ -1,0 +1,75 @@
+"""A day or a time typed where a list of days or times is shown (bot.core.choices): read as a
+day or a time (bot.core.dates), never as text with typos, so «14:50» is never taken for the
+button «14:30». A button says which it is by what it means (`Button.means`: `time_means`,
+`day_means`); a day or time typed that no button has is told so, with the nearest ones offered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from bot.core import dates
+from bot.core.session import Shown
+
+TIME, DAY = "time:", "day:"
+NEAREST = 2  # buttons offered for a day or a time that is not free
+
+
+def time_means(value: dt.time | dt.datetime) -> str:
+    return f"{TIME}{value:%H:%M}"
+
+
+def day_means(value: dt.date) -> str:
+    return f"{DAY}{value:%Y-%m-%d}"
+
+
+def timed(button: Shown) -> bool:
+    """A day's or a time's button: matched only as one (no typos, no words of its label)."""
+    return button.means.startswith((TIME, DAY))
+
+
+def named(text: str, shown: Sequence[Shown]) -> list[Shown] | None:
+    """The day or time buttons `text` names (none: that day or time is not free); None when
+    the text is not a day or a time, or no such buttons are shown."""
+    if any(b.means.startswith(TIME) for b in shown):
+        time = dates.read_time(text, hour_alone=False)
+        if time is not None:
+            return _distinct([b for b in shown if b.means == time_means(time)])
+    if any(b.means.startswith(DAY) for b in shown):
+        day = dates.read_day(text)
+        if day is not None:
+            return _distinct([b for b in shown if (d := _day(b)) is not None and day.fits(d)])
+    return None
+
+
+def missed(text: str, shown: Sequence[Shown], today: dt.date) -> tuple[str | dt.date, list[Shown]]:
+    """For a day or time typed that no button has: what it was (a time «HH:MM», a date, or the
+    text as typed) and the nearest buttons, nearest first."""
+    time = dates.read_time(text, hour_alone=False)
+    if time is not None and any(b.means.startswith(TIME) for b in shown):
+        minutes = time.hour * 60 + time.minute
+        times = [b for b in _distinct(shown) if b.means.startswith(TIME)]
+        times.sort(key=lambda b: abs(_minutes(b) - minutes))
+        return f"{time:%H:%M}", times[:NEAREST]
+    day = dates.read_day(text)
+    date = dates.resolve(day, today) if day is not None else None
+    days = [b for b in _distinct(shown) if _day(b) is not None]
+    if date is not None:
+        days.sort(key=lambda b: abs(((_day(b) or date) - date).days))
+    return date or " ".join(text.split()), days[:NEAREST]
+
+
+def _minutes(button: Shown) -> int:
+    hours, _, minutes = button.means.removeprefix(TIME).partition(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def _day(button: Shown) -> dt.date | None:
+    if not button.means.startswith(DAY):
+        return None
+    return dt.date.fromisoformat(button.means.removeprefix(DAY))
+
+
+def _distinct(buttons: Sequence[Shown]) -> list[Shown]:
+    return list({b.payload: b for b in buttons}.values())

@@ -1,0 +1,195 @@
+"""A day or a time as people type them, read once for every feature: a help request's date and
+time fields (bot.features.assist.parse checks what they may be) and a booking's or an
+appointment's day and time typed instead of tapped (bot.core.choices).
+
+    a day    "17.12", "17.12.2026", "17/12/26", "2026-12-17", "17 December", "December 17",
+             "17 грудня", "17 декабря", "17 grudnia", "Thu 17 Dec", "четвер 17", "w czwartek",
+             "thursday": any of its parts (`Day`); month and weekday names from Babel, in uk,
+             ru, en and pl, whole, abbreviated, in another grammatical form («в середу», «w
+             środę»), begun («груд», «dec»)
+    a time   "14:50", "14.50", "14 50", "1450", "2 pm", "о 14:50", "at 14:50", "o 14:50"
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from babel import Locale
+
+from bot.core.words import fold
+
+LANGS = ("uk", "ru", "en", "pl")
+RECENT_DAYS = 31  # a day and month without a year that passed this long ago: a slip, not next year
+
+_DAY_MONTH = re.compile(r"(\d{1,2})\s*[./\-\s]\s*(\d{1,2})(?:\s*[./\-\s]\s*(\d{4}|\d{2}))?\.?")
+_ISO = re.compile(r"(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})")
+_TIME = re.compile(r"(\d{1,2})(?:\s*[:.,h\s]\s*(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?", re.I)
+_TIME_DIGITS = re.compile(r"(\d{3,4})")  # "930", "1450"
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*\.?")
+_NOT_NAMES = frozenset({"nie"})  # Polish «no», not the beginning of «niedziela»
+_NUMBERS = re.compile(r"[\d\s.,/\-]*")
+# Words around a day or a time that say nothing more («в четвер», «o 14:50», «17-го»).
+_AROUND = frozenset(
+    fold(w)
+    for w in (
+        "в у во на о об около близько о годині годині часов час год godz godzinie o na w we "
+        "dnia dzień день числа число го at on the of around about please proszę пожалуйста "
+        "будь ласка можна можно"
+    ).split()
+)
+
+
+@dataclass(frozen=True)
+class Day:
+    """What a typed day names: any of its parts (None: not said)."""
+
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None  # 0 Monday … 6 Sunday
+
+    def fits(self, date: dt.date) -> bool:
+        """Whether `date` is this day: the parts said match (a weekday said beside a date is
+        not checked: the date is what counts, «Thu 11 Dec» is 11 December)."""
+        if self.day is not None and date.day != self.day:
+            return False
+        if self.month is not None and date.month != self.month:
+            return False
+        if self.year is not None and date.year != self.year:
+            return False
+        said_date = self.day is not None and self.month is not None
+        return said_date or self.weekday is None or date.weekday() == self.weekday
+
+
+def read_day(text: str) -> Day | None:
+    """The day `text` names (a date, a weekday, a day of the month, or several of these), or None
+    when it is something else."""
+    text = " ".join(text.split()).strip("?!")
+    iso = _ISO.fullmatch(text)
+    if iso:
+        return _valid(Day(int(iso.group(3)), int(iso.group(2)), int(iso.group(1))))
+    month: int | None = None
+    weekday: int | None = None
+    for word in _LETTERS.findall(text):
+        key = fold(word).rstrip(".")
+        if key in _AROUND:
+            continue
+        named_month, named_weekday = _month(key), _weekday(key)
+        if named_month is not None and month is None:
+            month = named_month
+        elif named_weekday is not None and weekday is None:
+            weekday = named_weekday
+        else:
+            return None
+    rest = _LETTERS.sub(" ", text).strip(" ,.-")
+    if not _NUMBERS.fullmatch(rest):
+        return None
+    numbers = [int(n) for n in re.findall(r"\d+", rest)]
+    if month is not None:  # «17 грудня», «December 17, 2026»
+        if not 1 <= len(numbers) <= 2 or (len(numbers) == 2 and numbers[1] < 100):
+            return None
+        return _valid(Day(numbers[0], month, numbers[1] if len(numbers) == 2 else None, weekday))
+    if not numbers:
+        return Day(weekday=weekday) if weekday is not None else None
+    if len(numbers) == 1:  # «17», «четвер 17»: the day of a month
+        return Day(numbers[0], weekday=weekday) if 1 <= numbers[0] <= 31 else None
+    found = _DAY_MONTH.fullmatch(rest)
+    if not found:
+        return None
+    year = int(found.group(3)) if found.group(3) else None
+    if year is not None and year < 100:
+        year += 2000
+    return _valid(Day(int(found.group(1)), int(found.group(2)), year, weekday))
+
+
+def resolve(day: Day, today: dt.date) -> dt.date | None:
+    """The date of a day named with its day and month: without a year, the next such date, except
+    one that passed less than RECENT_DAYS ago (a slip, left in the past); None: no date."""
+    if day.day is None or day.month is None:
+        return None
+    if day.year is not None:
+        return _date(day.year, day.month, day.day)
+    found = _date(today.year, day.month, day.day)
+    if found is None or found < today - dt.timedelta(days=RECENT_DAYS):
+        found = _date(today.year + 1, day.month, day.day)
+    return found
+
+
+def read_time(text: str, *, hour_alone: bool = True) -> dt.time | None:
+    """The time `text` names, or None. `hour_alone`: whether «9» is 9:00 (a form's time field)
+    or not a time of its own (a list of times: «13» could mean 13:00 or 13:45)."""
+    words = [w for w in " ".join(text.split()).lower().strip("?!").split(" ") if w]
+    while words and fold(words[0]).rstrip(".") in _AROUND:
+        words = words[1:]
+    rest = " ".join(words)
+    found = _TIME.fullmatch(rest)
+    digits = _TIME_DIGITS.fullmatch(rest) if found is None else None
+    if found is not None:
+        hour, minute, half = int(found.group(1)), int(found.group(2) or 0), found.group(3)
+        if found.group(2) is None and half is None and not hour_alone:
+            return None
+    elif digits is not None:
+        hour, minute, half = int(digits.group(1)[:-2]), int(digits.group(1)[-2:]), None
+    else:
+        return None
+    if half:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half.startswith("p") else 0)
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None
+    return dt.time(hour, minute)
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _valid(day: Day) -> Day | None:
+    """None for a day and month no year has (31.02), or a month past 12."""
+    assert day.day is not None and day.month is not None
+    return day if _date(day.year or 2024, day.month, day.day) is not None else None
+
+
+def _month(word: str) -> int | None:
+    return _named(word, _names("months"))
+
+
+def _weekday(word: str) -> int | None:
+    return _named(word, _names("days"))
+
+
+def _named(word: str, names: dict[str, int]) -> int | None:
+    """The month or weekday a word names: a name whole or abbreviated, begun (three letters or
+    more), or in another grammatical form (its last letter or two changed: «середу», «грудні»)."""
+    if word in names:
+        return names[word]
+    if word in _NOT_NAMES:
+        return None
+    found = {
+        number
+        for name, number in names.items()
+        if (len(word) >= 3 and name.startswith(word))
+        or (len(word) >= 5 and len(name) >= 5 and word[:-1] == name[:-1])
+        or (len(word) >= 6 and len(name) >= 6 and word[:-2] == name[:-2])
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+@functools.cache
+def _names(kind: str) -> dict[str, int]:
+    """Every month's (1–12) or weekday's (0–6) names in the four languages, folded."""
+    found: dict[str, int] = {}
+    for lang in LANGS:
+        table = getattr(Locale.parse(lang), kind)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in table[context][width].items():
+                    found.setdefault(fold(name).rstrip("."), number)
+    return found

@@ -1,0 +1,82 @@
+"""Days and times as people type them (bot/core/dates.py), and a day typed where a booking's
+days are shown (bot/core/choices.py with choice_when.py): a weekday that only one of them has
+names it; one several have names them all, to choose from."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.core import choices, dates
+from bot.core.choice_when import day_means, time_means
+from bot.core.session import Shown
+
+TODAY = dt.date(2026, 12, 5)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("17.12", dt.date(2026, 12, 17)),
+        ("17.12.2026", dt.date(2026, 12, 17)),
+        ("17 December", dt.date(2026, 12, 17)),
+        ("December 17, 2026", dt.date(2026, 12, 17)),
+        ("17 грудня", dt.date(2026, 12, 17)),
+        ("17-го декабря", dt.date(2026, 12, 17)),
+        ("17 grudnia", dt.date(2026, 12, 17)),
+        ("чт, 17 груд.", dt.date(2026, 12, 17)),
+        ("3 stycznia", dt.date(2027, 1, 3)),  # the next one
+    ],
+)
+def test_a_date_is_read_in_the_four_languages(typed, expected):
+    found = dates.read_day(typed)
+    assert found is not None and dates.resolve(found, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "weekday"),
+    [("thursday", 3), ("в четвер", 3), ("w środę", 2), ("в среду", 2), ("у п'ятницю", 4)],
+)
+def test_a_weekday_is_read_in_any_form(typed, weekday):
+    assert dates.read_day(typed) == dates.Day(weekday=weekday)
+
+
+@pytest.mark.parametrize("typed", ["hello", "nie", "31.02", "ok", "10:30 please"])
+def test_what_is_not_a_day_is_not_read_as_one(typed):
+    assert dates.read_day(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("14:50", "14:50"), ("14.50", "14:50"), ("14 50", "14:50"), ("1450", "14:50")]
+    + [("о 14:50", "14:50"), ("at 2 pm", "14:00"), ("o 9.30", "09:30")],
+)
+def test_a_time_is_read_in_the_usual_ways(typed, expected):
+    found = dates.read_time(typed, hour_alone=False)
+    assert found is not None and f"{found:%H:%M}" == expected
+
+
+def test_an_hour_alone_is_a_time_only_where_a_form_asks_for_one():
+    assert dates.read_time("14", hour_alone=False) is None
+    assert dates.read_time("14") == dt.time(14, 0)
+
+
+DAYS = [
+    Shown("Thu 10 Dec", "booking:day:x:20261210", day_means(dt.date(2026, 12, 10))),
+    Shown("Fri 11 Dec", "booking:day:x:20261211", day_means(dt.date(2026, 12, 11))),
+    Shown("Thu 17 Dec", "booking:day:x:20261217", day_means(dt.date(2026, 12, 17))),
+]
+
+
+def test_a_weekday_only_one_offered_day_has_names_that_day():
+    assert [b.label for b in choices.find("friday", DAYS)] == ["Fri 11 Dec"]
+    assert [b.label for b in choices.find("w piątek", DAYS)] == ["Fri 11 Dec"]
+    assert [b.label for b in choices.find("четверг", DAYS)] == ["Thu 10 Dec", "Thu 17 Dec"]
+    assert choices.find("Thu 11 Dec", DAYS) == [DAYS[1]]  # the date counts, not the weekday
+
+
+def test_a_time_is_never_matched_with_a_typo():
+    times = [Shown(t, f"t:{t}", time_means(dt.time(*map(int, t.split(":"))))) for t in ("14:30",)]
+    assert choices.find("14:50", times) == []
+    assert choices.find("14:30", times) == times

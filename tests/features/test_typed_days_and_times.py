@@ -1,0 +1,124 @@
+"""A day or a time typed where a booking shows its days or times (bot/core/choice_when.py):
+read as a day or a time, never as a label with a typo. A free one is taken; one that is not
+free is said to be so, with the nearest ones offered as buttons, and nothing is chosen for the
+person; a date written the European way («1.12», «1 грудня») names its day."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.support.dialogue import Dialogue
+
+
+async def at_the_days(dialogue: Dialogue) -> None:
+    await dialogue.send("/book")
+    await dialogue.payload("booking:place:city_hall")
+    assert [b.label for b in dialogue.buttons][:3] == ["Tue 24 Nov", "Tue 1 Dec", "Tue 8 Dec"]
+
+
+async def at_the_times(dialogue: Dialogue) -> None:
+    await at_the_days(dialogue)
+    await dialogue.send("24 Nov")
+    times = [b.label for b in dialogue.buttons if b.payload.startswith("booking:time:")]
+    assert times == ["13:00", "13:15", "13:30", "13:45", "14:00", "14:15", "14:30", "14:45"] + [
+        "15:00",
+        "15:15",
+    ]
+
+
+@pytest.mark.parametrize(
+    "typed", ["14:45", "14.45", "14 45", "1445", "о 14:45", "at 14:45", "o 14.45", "2:45 pm"]
+)
+async def test_a_free_time_typed_in_any_usual_way_is_taken(dialogue, typed):
+    await at_the_times(dialogue)
+    await dialogue.send(typed)
+    assert "Tuesday, 24 November 2026, 14:45" in dialogue.text
+    assert "What is your visit about?" in dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("14:50", "14:50 is not free. The nearest free times: “14:45” or “15:00”."),
+        ("13:10", "13:10 is not free. The nearest free times: “13:15” or “13:00”."),
+        ("13.20", "13:20 is not free. The nearest free times: “13:15” or “13:30”."),
+        ("9:00", "09:00 is not free. The nearest free times: “13:00” or “13:15”."),
+        ("1650", "16:50 is not free. The nearest free times: “15:15” or “15:00”."),
+    ],
+)
+async def test_a_time_that_is_not_free_is_never_replaced_by_another(dialogue, typed, said):
+    await at_the_times(dialogue)
+    await dialogue.send(typed)
+    assert said in dialogue.text
+    assert "What is your visit about?" not in dialogue.text  # nothing chosen for the person
+    offered = dialogue.replies[0].buttons[0]  # the nearest ones, as buttons
+    assert [b.label for b in offered] == re.findall(r"“([^”]+)”", said)
+    assert "Choose a time" in dialogue.text  # and every free time again below
+    await dialogue.payload(offered[0].payload)
+    assert f"Tuesday, 24 November 2026, {offered[0].label}" in dialogue.text
+
+
+async def test_a_time_not_free_is_said_in_the_persons_language(dialogue):
+    dialogue.language_hint = "uk"
+    await dialogue.send("/book")
+    await dialogue.payload("booking:place:city_hall")
+    await dialogue.send("24.11")
+    await dialogue.send("о 14:50")
+    assert "14:50 — цей час не вільний. Найближчий вільний час: «14:45» або «15:00»." in (
+        dialogue.text
+    )
+
+
+@pytest.mark.parametrize(
+    "typed", ["1.12", "01.12.2026", "1/12/26", "2026-12-01", "1 December", "December 1", "1 Dec"]
+)
+async def test_a_day_written_the_european_way_is_taken(dialogue, typed):
+    await at_the_days(dialogue)
+    await dialogue.send(typed)
+    assert "Tuesday, 1 December 2026" in dialogue.text
+    assert "Choose a time" in dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "day"),
+    [
+        ("uk", "1 грудня", "1 грудня 2026"),
+        ("uk", "вівторок 1", "1 грудня 2026"),
+        ("ru", "1 декабря", "1 декабря 2026"),
+        ("ru", "1-го декабря", "1 декабря 2026"),
+        ("pl", "1 grudnia", "1 grudnia 2026"),
+        ("pl", "1.12", "1 grudnia 2026"),
+    ],
+)
+async def test_a_day_written_in_the_persons_language_is_taken(dialogue, lang, typed, day):
+    dialogue.language_hint = lang
+    await at_the_days(dialogue) if lang == "en" else None
+    await dialogue.send("/book")
+    await dialogue.payload("booking:place:city_hall")
+    await dialogue.send(typed)
+    assert day in dialogue.text
+    assert any(b.payload.startswith("booking:time:") for b in dialogue.buttons)
+
+
+@pytest.mark.parametrize("typed", ["2.12", "Tue 2 Dec", "2 December", "wednesday 2"])
+async def test_a_day_without_free_times_is_named_rightly_with_the_nearest_days(dialogue, typed):
+    await at_the_days(dialogue)
+    await dialogue.send(typed)
+    said = "There are no free times on Wednesday, 2 December. The nearest days with free times:"
+    if typed == "wednesday 2":  # no month: the day as typed
+        said = "There are no free times on “wednesday 2”. The nearest days with free times:"
+    assert said in dialogue.text
+    assert "could mean" not in dialogue.text
+    offered = [b.label for b in dialogue.replies[0].buttons[0]]
+    assert offered == (["Tue 1 Dec", "Tue 8 Dec"] if "“" not in said else offered)
+    assert "Choose a time" not in dialogue.text
+
+
+async def test_a_weekday_offered_on_several_days_asks_which(dialogue):
+    await at_the_days(dialogue)
+    await dialogue.send("tuesday")
+    assert "“tuesday” could mean “Tue 24 Nov”, “Tue 1 Dec” or “Tue 8 Dec”." in dialogue.text
+    await dialogue.send("в пятницу")
+    assert "There are no free times on “в пятницу”." in dialogue.text
