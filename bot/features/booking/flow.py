@@ -19,6 +19,7 @@ from bot.core import choices
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, prefixed
 from bot.core.messages import Expired, Reply
+from bot.core.turn import subject_of
 from bot.features import person, urgent
 from bot.features.booking import mine, schedule
 from bot.features.booking.confirm import confirm
@@ -42,6 +43,7 @@ from bot.features.booking.replies import (
 )
 from bot.features.booking.views import topic_ids
 from bot.features.menu import main_menu
+from bot.storage import bookings as store
 
 
 async def start(turn: Turn) -> Outcome:
@@ -120,7 +122,9 @@ async def on_day(turn: Turn) -> Outcome:
 
 
 async def on_time(turn: Turn) -> Outcome:
-    start_at = schedule.parse_key(turn.args[1]) if len(turn.args) == 2 else None
+    """booking:time:<place>:<slot>[:<visit>]: a time; <visit>, a visit of theirs that staff
+    cancelled (the times offered instead): its topic goes with the new time."""
+    start_at = schedule.parse_key(turn.args[1]) if len(turn.args) in (2, 3) else None
     if start_at is None or turn.args[0] not in turn.office.places:
         raise Expired("booking:time")
     place = turn.args[0]
@@ -130,11 +134,20 @@ async def on_time(turn: Turn) -> Outcome:
         return go("time", taken_reply(turn, place, start_at, free))
     current = draft(turn)
     current.place, current.slot_place, current.slot_key = place, place, slot.key
+    if len(turn.args) == 3 and not has_topic(current):
+        await _topic_of_cancelled(turn, turn.args[2])
     if has_topic(current) and current.person:
         return _to_summary(turn)
     if has_topic(current):
         return call("person", "person")
     return go("topic", topic_choice(turn))
+
+
+async def _topic_of_cancelled(turn: Turn, visit: str) -> None:
+    old = await store.get(turn.tx, int(visit)) if visit.isdigit() else None
+    mine = old is not None and subject_of(old.channel, old.user_id) == turn.subject
+    if old is not None and mine and old.cancelled_by == "staff":
+        draft(turn).topic, draft(turn).description = old.topic, old.description
 
 
 async def on_topic(turn: Turn) -> Outcome:

@@ -119,8 +119,15 @@ def map_row(v: Voice, place_id: str) -> list[Button]:
 
 
 def slot_buttons(
-    v: Voice, slots: list[Slot], *, with_day: bool = False, with_place: bool = False
+    v: Voice,
+    slots: list[Slot],
+    *,
+    with_day: bool = False,
+    with_place: bool = False,
+    instead_of: int | None = None,
 ) -> list[list[Button]]:
+    """A button per slot; `instead_of`: the visit staff cancelled that these replace (its topic
+    goes with the new one)."""
     buttons = []
     for slot in slots:
         label = v.time(slot.start)
@@ -130,6 +137,8 @@ def slot_buttons(
             label = f"{label} · {v.place_label(slot.place)}"
         local = slot.start.astimezone(v.zone)
         payload = f"booking:time:{slot.place}:{slot.key}"
+        if instead_of is not None:
+            payload += f":{instead_of}"
         buttons.append(Button(label, payload, means=time_means(local)))
     per_row = 1 if with_day or with_place else SLOT_BUTTONS_PER_ROW
     return [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
@@ -202,7 +211,7 @@ def user_cancelled_by_staff(v: Voice, booking: store.Booking, offers: list[Slot]
         when=v.when(booking.starts_at),
         place=markup.literal(v.place_label(booking.place)),
     )
-    rows = slot_buttons(v, offers, with_day=True, with_place=True)
+    rows = slot_buttons(v, offers, with_day=True, with_place=True, instead_of=booking.id)
     text += "\n\n" + v("bk_offer_other" if offers else "bk_offer_none")
     rows.append([Button(v("bk_btn_other_times"), "booking")])
     rows.append([Button(v("btn_callback"), "callback")])

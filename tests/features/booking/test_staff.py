@@ -144,3 +144,22 @@ async def test_cancelling_is_refused_in_the_bot_shortly_before_the_visit(app, di
     assert "+48 41 000 00 00" in dialogue.text
     await dialogue.send("/mybookings")
     assert "24 November" in dialogue.text
+
+
+async def test_a_time_offered_after_staff_cancel_keeps_the_visits_topic(app):
+    olena = Dialogue(app.core, user_id="olena", language_hint="en")
+    await book_and_confirm(olena, TUE_1330, topic="work")
+    staff = Staff(app.core)
+    await staff.payload("duty:cancel:city_hall:20261124")
+    await staff.press("Tak, odwołaj dyżur")
+    (told,) = await to_chat(app.core, "olena")
+    offered = next(b for b in told.buttons if b.payload.startswith("booking:time:"))
+    await olena.payload(offered.payload)
+    assert "What is your visit about?" not in olena.text
+    if any(b.payload == "person:saved" for b in olena.buttons):
+        await olena.payload("person:saved")
+    assert "Please check" in olena.text and "Work" in olena.text
+    # the same button in someone else's hands: their own visit's topic is asked for
+    stranger = Dialogue(app.core, user_id="stranger", language_hint="en")
+    await stranger.payload(offered.payload)
+    assert "What is your visit about?" in stranger.text
