@@ -6,12 +6,15 @@ per question: {"query": ..., "lang": <detected>, "matches": [{"id": ..., "score"
 "confident": <answered at once>} (matches best first, at most three and a topic the question
 names, empty when nothing is relevant enough to show), and "part": the heading of the part of
 the answer shown first, when the question asks about one part, and "urgent": "danger", "cry" or
-"plea" when the chat's danger screen takes the message (bot.features.urgent).
+"plea" when the chat's danger screen takes the message (bot.features.urgent), and "typed":
+"menu" or "person" when the message only asks for the main menu or for a person («меню»,
+«оператор», «a real person»: bot.features.questions.typed, never searched in the chat either).
 
 In plain text, what the chat shows first: for danger words the help lines (then the answer, if
 one is found at once, as the chat shows it under them); for a cry for help or a plea, the way to
-a person with 112, in the cry's language unless --lang says another. Piped into a command that
-stops reading early (`| head -5`), it stops quietly.
+a person with 112, in the cry's language unless --lang says another; for «меню» the main
+menu's line, for «оператор» the way to a person (as the chat, which shows their buttons).
+Piped into a command that stops reading early (`| head -5`), it stops quietly.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from bot.content.i18n import Translator
 from bot.content.parts import Part
 from bot.core import markup
 from bot.features import urgent
-from bot.features.questions import ACTION_LABELS
+from bot.features.questions import ACTION_LABELS, typed
 
 # what an action found at once, or offered, says (bot/features/questions/answers.py shows it
 # with its buttons)
@@ -65,6 +68,9 @@ def _main(args: Any, stdin: TextIO, stdout: TextIO) -> int:
         result = searcher.search(question, args.lang)
         lang = args.lang or result.lang or settings.default_language
         caught = urgent.caught(question)
+        wants = typed.asked(question) if caught is None else None
+        if wants is not None:  # (the chat's questions.answers: the menu, a person; no search)
+            result = _typed(question, wants, result.lang)
         if args.json:
             data = result.to_json()
             part = _part(result, lang, kb)
@@ -72,11 +78,15 @@ def _main(args: Any, stdin: TextIO, stdout: TextIO) -> int:
                 data["part"] = part.heading
             if caught is not None:
                 data["urgent"] = caught[0]
+            if wants is not None:
+                data["typed"] = wants
             stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
         elif caught is not None:
             stdout.write(
                 _screened(caught, result, lang, args.lang, settings.languages, kb, t) + "\n\n"
             )
+        elif wants == "menu":
+            stdout.write(t(lang, "main_menu") + "\n\n")
         else:
             stdout.write(_plain(result, lang, kb, t) + "\n\n")
         stdout.flush()
@@ -90,6 +100,16 @@ def _main(args: Any, stdin: TextIO, stdout: TextIO) -> int:
             return 0
         if line.strip():
             answer(line.strip())
+
+
+def _typed(question: str, wants: str, lang: str | None) -> search.Result:
+    """A message that only asks for the main menu or for a person, as the chat answers it
+    (bot.features.questions.answers): the menu, or the way to a person at once (the
+    appointment action's buttons), not a search («оператор» is no forklift operator's course)."""
+    if wants == "person":
+        said = (search.Match("appointment", 1.0),)
+        return search.Result(question, lang, False, said, True, command=True)
+    return search.Result(question, lang, False, (), False)
 
 
 def _part(result: search.Result, lang: str, kb: Any) -> Part | None:

@@ -121,6 +121,32 @@ async def test_ask_says_first_what_the_chat_says_first(dialogue, lang, message):
     assert markup.to_plain(no_answer) not in out
 
 
+@pytest.mark.parametrize(
+    ("lang", "message", "wants"),
+    [
+        ("uk", "меню", "menu"),
+        ("en", "menu", "menu"),
+        ("ru", "оператор", "person"),  # not the forklift operator's course
+        ("uk", "живий оператор", "person"),
+        ("en", "a real person", "person"),
+    ],
+)
+async def test_ask_answers_the_typed_menu_and_person_words_as_the_chat(
+    dialogue, lang, message, wants
+):
+    await dialogue.payload(f"language:{lang}")
+    await dialogue.send(message)
+    chat = markup.to_plain(dialogue.replies[0].text)
+    out = run("--lang", lang, message).stdout
+    assert out.strip() == chat.strip(), (out[:300], chat[:300])
+    line = json.loads(run("--json", "--lang", lang, message).stdout)
+    assert line["typed"] == wants
+    if wants == "person":  # the way to a person at once, as the appointment action
+        assert line["matches"] == [{"id": "appointment", "score": 1.0}] and line["confident"]
+    else:
+        assert line["matches"] == [] and not line["confident"]
+
+
 def test_ask_without_a_language_answers_a_cry_in_the_cry_s_own():
     out = run("помогите пожалуйста").stdout
     assert out.startswith(markup.to_plain(Translator()("ru", "urgent_cry")))

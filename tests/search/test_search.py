@@ -480,3 +480,13 @@ def test_an_everyday_word_matches_the_contents_word_for_it(searcher):
     meds = searcher.index.features("meds")
     medicine = searcher.analyzer.word("medicine").features
     assert all(meds[f] == pytest.approx(v * SYNONYM) for f, v in medicine.items())
+
+
+def test_every_action_phrase_has_a_word_the_search_reads(searcher):
+    """An action's phrase of function words only («де вас знайти», «где вас найти», «gdzie was
+    znaleźć») matches no question's word and only lends the action its letters: «где найти
+    работу» was the hours first (the n-gram similarity of «где», «найти»), work second."""
+    for action, of_language in searcher.data["actions"].items():
+        for lang, phrases in of_language.items():
+            for phrase in phrases:
+                assert searcher.index.content_tokens(phrase), (action, lang, phrase)

@@ -225,12 +225,26 @@ def test_an_employer_keeping_a_passport_is_not_a_stolen_passport(searcher):
 
 
 @pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        # one content word, «роботу», is also the hours' «години роботи», and the hours' «де
+        # вас знайти» (function words only) lent the action the letters of «знайти»: «did you
+        # mean», the hours first in Russian; the action's phrases now each have a content word
+        ("як знайти роботу", "uk"),
+        ("де знайти роботу", "uk"),
+        ("как найти работу", "ru"),
+        ("где найти работу", "ru"),
+        ("gdzie znaleźć pracę", "pl"),
+    ],
+)
+def test_looking_for_a_job_is_answered_at_once_with_work_not_the_hours(searcher, question, lang):
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == "employment"
+
+
+@pytest.mark.parametrize(
     ("question", "lang", "topic", "part"),
     [
-        # one content word, «роботу», is also the hours' «години роботи»: «did you mean», the
-        # work topic first
-        ("як знайти роботу", "uk", "employment", None),
-        ("как найти работу", "ru", "employment", None),
         # three words the off-topic examples (travel insurance, a vet) explain almost as well
         ("do i need insurance to see a doctor", "en", "health_insurance", None),
     ],
