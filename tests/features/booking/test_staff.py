@@ -73,9 +73,11 @@ async def test_staff_cancel_one_visit_and_the_person_is_told_in_their_language(a
     await staff.payload("visit:cancel_now:1")  # a second tap
     assert "już odwołana" in staff.text
     assert len(await to_chat(app.core, "ua")) == 1
-    # The person takes one of the offered times straight from the message.
+    # The person takes one of the offered times straight from the message: the visit's topic
+    # goes with it, so nothing is asked again but who they are
     await person.payload(offers[0].payload)
-    assert "З якого питання візит?" in person.text
+    assert "З якого питання візит?" not in person.text
+    assert "Як вас звати?" in person.text
 
 
 async def test_staff_cancel_a_whole_duty_everyone_is_told_and_nobody_can_book_it(app):
