@@ -29,15 +29,16 @@ def timed(button: Shown) -> bool:
     return button.means.startswith((TIME, DAY))
 
 
-def named(text: str, shown: Sequence[Shown]) -> list[Shown] | None:
+def named(text: str, shown: Sequence[Shown], today: dt.date | None = None) -> list[Shown] | None:
     """The day or time buttons `text` names (none: that day or time is not free); None when
-    the text is not a day or a time, or no such buttons are shown."""
+    the text is not a day or a time, or no such buttons are shown. With `today`, «завтра» and
+    «today» name a day too."""
     if any(b.means.startswith(TIME) for b in shown):
         time = dates.read_time(text, hour_alone=False)
         if time is not None:
             return _distinct([b for b in shown if b.means == time_means(time)])
     if any(b.means.startswith(DAY) for b in shown):
-        day = dates.read_day(text)
+        day = dates.read_day(text, today)
         if day is not None:
             return _distinct([b for b in shown if (d := _day(b)) is not None and day.fits(d)])
     return None
@@ -52,7 +53,7 @@ def missed(text: str, shown: Sequence[Shown], today: dt.date) -> tuple[str | dt.
         times = [b for b in _distinct(shown) if b.means.startswith(TIME)]
         times.sort(key=lambda b: abs(_minutes(b) - minutes))
         return f"{time:%H:%M}", times[:NEAREST]
-    day = dates.read_day(text)
+    day = dates.read_day(text, today)
     date = dates.resolve(day, today) if day is not None else None
     days = [b for b in _distinct(shown) if _day(b) is not None]
     if date is not None:

@@ -45,8 +45,9 @@ if TYPE_CHECKING:
 
 LONGEST = 200  # characters: a longer message is no button's answer
 # Button.means: "yes", "no", "language:<code>", "cancel" (leaves the form: typed «отмена»,
-# «menu», «anuluj»), a day or a time (bot.core.choice_when)
-YES, NO, LANGUAGE, CANCEL = "yes", "no", "language:", "cancel"
+# «menu», «anuluj»), "back" (one step back: typed «назад», «back», «wstecz»), a day or a time
+# (bot.core.choice_when)
+YES, NO, LANGUAGE, CANCEL, BACK = "yes", "no", "language:", "cancel", "back"
 _BRACKETS = re.compile(r"\(([^)]*)\)")
 
 
@@ -71,10 +72,11 @@ def pressed(turn: Turn, step: Step, claims: Iterable[Callable[[str], bool]]) -> 
     if not choosing(turn, step):  # a free-text step: its buttons' labels and cancel words only
         found = _exactly(text, shown) if step.labels and "?" not in text else []
         return found[0].payload if found else None
-    when = choice_when.named(text, shown)  # «14:50?» is a time too
+    today = turn.local(turn.now).date()
+    when = choice_when.named(text, shown, today)  # «14:50?» is a time too
     if (when is None and "?" in text) or any(claim(text) for claim in claims):
         return None
-    found = when if when is not None else find(text, shown)
+    found = when if when is not None else find(text, shown, today)
     return found[0].payload if len(found) == 1 else None
 
 
@@ -96,9 +98,10 @@ def remember(turn: Turn, replies: Sequence[Reply]) -> None:
         session.shown = []
 
 
-def find(text: str, shown: Sequence[Shown]) -> list[Shown]:
-    """The buttons `text` names: one, several (it is ambiguous), or none."""
-    when = choice_when.named(text, shown)  # a day or a time: as one, never with typos
+def find(text: str, shown: Sequence[Shown], today: dt.date | None = None) -> list[Shown]:
+    """The buttons `text` names: one, several (it is ambiguous), or none; with `today`, a day
+    named from it too («завтра»)."""
+    when = choice_when.named(text, shown, today)  # a day or a time: as one, never with typos
     if when is not None:
         return when
     typed = folded(text)
@@ -131,7 +134,10 @@ def _exactly(text: str, shown: Sequence[Shown]) -> list[Shown]:
     if len(exact) == 1:
         return exact
     cancels = [b for b in shown if b.means == CANCEL]
-    return cancels[:1] if cancels and _cancel(text) else []
+    if cancels and _cancel(text):
+        return cancels[:1]
+    backs = [b for b in shown if b.means == BACK]
+    return backs[:1] if backs and says_back(text) else []
 
 
 def _by_meaning(text: str, shown: Sequence[Shown]) -> list[Shown]:
@@ -146,7 +152,7 @@ def nearest(turn: Turn) -> list[list[Button]]:
     """The nearest free days or times, as buttons, for a day or a time typed that is not free
     (`hint` says so); none otherwise."""
     text, shown = turn.incoming.text or "", turn.session.shown
-    if choice_when.named(text, shown) != []:
+    if choice_when.named(text, shown, turn.local(turn.now).date()) != []:
         return []
     _, near = choice_when.missed(text, shown, turn.local(turn.now).date())
     return [[Button(b.label, b.payload, means=b.means) for b in near]]
@@ -159,10 +165,10 @@ def hint(turn: Turn, line: str) -> str:
     shown = turn.session.shown
     if not shown:
         return line
-    text = turn.incoming.text or ""
-    if choice_when.named(text, shown) == []:
+    text, today = turn.incoming.text or "", turn.local(turn.now).date()
+    if choice_when.named(text, shown, today) == []:
         return _not_free(turn, text, shown)
-    found = find(text, shown)
+    found = find(text, shown, today)
     if len(found) < 2:
         found = _partly(text, shown)  # «Tue» for «Tue 24 Nov» and «Tue 1 Dec»: which of them
     if len(found) > 1:
@@ -245,6 +251,8 @@ def _meanings(text: str) -> set[str]:
         meant.add(answer)
     if _cancel(text):
         meant.add(CANCEL)
+    if says_back(text):
+        meant.add(BACK)
     code = languages.named(text)
     if code:
         meant.add(LANGUAGE + code)
@@ -268,6 +276,18 @@ def _cancel(text: str) -> bool:
     parts = [folded(part) for part in re.split(r"[,;.!]+", text) if words(part)]
     said = [p in phrases for p in parts]
     return any(said) and all(p in phrases or answers.get(p) == NO for p in parts)
+
+
+def says_back(text: str) -> bool:
+    """Whether the whole text asks to go one step back («назад», «back», «wstecz», «вернуться»,
+    «« Назад»): choice_words.yaml, back_words."""
+    return folded(text) in _back_words()
+
+
+@functools.cache
+def _back_words() -> frozenset[str]:
+    data = _choice_words()
+    return frozenset(folded(p) for phrases in data["back_words"].values() for p in phrases)
 
 
 @functools.cache

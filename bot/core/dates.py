@@ -6,7 +6,9 @@ appointment's day and time typed instead of tapped (bot.core.choices).
              "17 грудня", "17 декабря", "17 grudnia", "Thu 17 Dec", "четвер 17", "w czwartek",
              "thursday": any of its parts (`Day`); month and weekday names from Babel, in uk,
              ru, en and pl, whole, abbreviated, in another grammatical form («в середу», «w
-             środę»), begun («груд», «dec»)
+             środę»), begun («груд», «dec»); with today's date given, «today», «tomorrow»,
+             «the day after tomorrow» in the four languages («сьогодні», «завтра», «dziś»,
+             «pojutrze»); a weekday alone is the next such day after today (`resolve`)
     a time   "14:50", "14.50", "14 50", "1450", "2 pm", "о 14:50", "at 14:50", "o 14:50"
 """
 
@@ -42,6 +44,21 @@ _AROUND = frozenset(
 )
 
 
+# Days named from today, folded: how many days ahead.
+_RELATIVE = {
+    fold(phrase): ahead
+    for ahead, phrases in enumerate(
+        (
+            "сьогодні сьогодня сегодня today dziś dzis dzisiaj",
+            "завтра tomorrow jutro",
+            "післязавтра послезавтра pojutrze overmorrow",
+        )
+    )
+    for phrase in phrases.split()
+}
+_RELATIVE.update({"day after tomorrow": 2, "the day after tomorrow": 2})
+
+
 @dataclass(frozen=True)
 class Day:
     """What a typed day names: any of its parts (None: not said)."""
@@ -64,10 +81,15 @@ class Day:
         return said_date or self.weekday is None or date.weekday() == self.weekday
 
 
-def read_day(text: str) -> Day | None:
+def read_day(text: str, today: dt.date | None = None) -> Day | None:
     """The day `text` names (a date, a weekday, a day of the month, or several of these), or None
-    when it is something else."""
+    when it is something else. With `today`, also «today», «tomorrow», «післязавтра» (that
+    date)."""
     text = " ".join(text.split()).strip("?!")
+    if today is not None:
+        relative = _relative(text, today)
+        if relative is not None:
+            return relative
     iso = _ISO.fullmatch(text)
     if iso:
         return _valid(Day(int(iso.group(3)), int(iso.group(2)), int(iso.group(1))))
@@ -105,9 +127,24 @@ def read_day(text: str) -> Day | None:
     return _valid(Day(int(found.group(1)), int(found.group(2)), year, weekday))
 
 
+def _relative(text: str, today: dt.date) -> Day | None:
+    """«завтра», «на завтра», «tomorrow please», «the day after tomorrow»: that date."""
+    said = [w for w in _LETTERS.findall(text) if fold(w).rstrip(".") not in _AROUND]
+    if not said or _LETTERS.sub(" ", text).strip(" ,.!-"):
+        return None
+    ahead = _RELATIVE.get(" ".join(fold(w).rstrip(".") for w in said))
+    if ahead is None:
+        return None
+    date = today + dt.timedelta(days=ahead)
+    return Day(date.day, date.month, date.year)
+
+
 def resolve(day: Day, today: dt.date) -> dt.date | None:
     """The date of a day named with its day and month: without a year, the next such date, except
-    one that passed less than RECENT_DAYS ago (a slip, left in the past); None: no date."""
+    one that passed less than RECENT_DAYS ago (a slip, left in the past); a weekday alone: the
+    next such day after today («в понеділок» on a Monday is a week ahead); None: no date."""
+    if day.day is None and day.month is None and day.weekday is not None:
+        return today + dt.timedelta(days=(day.weekday - today.weekday() - 1) % 7 + 1)
     if day.day is None or day.month is None:
         return None
     if day.year is not None:

@@ -123,12 +123,12 @@ async def test_a_typed_number_is_the_answer_where_a_question_waits_for_one(tmp_p
     from tests.support.services import write_services_config
 
     # /services -> Transport -> Ask for this help -> consent, name, phone -> [2] tomorrow;
-    # the time «10»; where to: «1», an answer, not button [1] (Cancel); [#1] Cancel is not
+    # the time «10»; where to: «1», an answer, not button [1] (Back); [#1] Back is not
     # pressed; «1» at the summary presses Send again.
     steps = ["/services", "7", "1", "1", "Olena", "601 234 567", "2", "10", "1", "1"]
     out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
     turns = out.split("> ")
-    where = next(t for t in turns if "Where to?" in t and "[#1] ✖ Cancel" in t)
+    where = next(t for t in turns if "Where to?" in t and "[#1] « Back   [#2] ✖ Cancel" in t)
     assert "type # and its number, e.g. #1" in where  # the terminal says how to press one
     assert "Where to? — 1" in out and "Cancelled" not in out
     assert "Request #1 for “Transport to a meeting” has been sent" in out
@@ -138,7 +138,7 @@ async def test_a_typed_number_is_the_answer_where_a_question_waits_for_one(tmp_p
 async def test_hash_and_a_number_presses_the_button_where_a_number_is_the_answer(tmp_path):
     from tests.support.services import write_services_config
 
-    steps = ["/services", "7", "1", "1", "Olena", "601 234 567", "2", "#1"]
+    steps = ["/services", "7", "1", "1", "Olena", "601 234 567", "2", "#2"]
     out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
-    assert "Cancelled. Nothing was sent" in out.split("> ")[-2]  # the answer to «#1»
+    assert "Cancelled. Nothing was sent" in out.split("> ")[-2]  # the answer to «#2» (Cancel)
     assert "[#1]: then type # and the number to press one" in out.split("\n")[0]  # help line

@@ -80,3 +80,38 @@ def test_a_time_is_never_matched_with_a_typo():
     times = [Shown(t, f"t:{t}", time_means(dt.time(*map(int, t.split(":"))))) for t in ("14:30",)]
     assert choices.find("14:50", times) == []
     assert choices.find("14:30", times) == times
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("сьогодні", TODAY),
+        ("сегодня", TODAY),
+        ("dziś", TODAY),
+        ("today", TODAY),
+        ("завтра", dt.date(2026, 12, 6)),
+        ("на завтра", dt.date(2026, 12, 6)),
+        ("jutro", dt.date(2026, 12, 6)),
+        ("tomorrow please", dt.date(2026, 12, 6)),
+        ("післязавтра", dt.date(2026, 12, 7)),
+        ("послезавтра", dt.date(2026, 12, 7)),
+        ("the day after tomorrow", dt.date(2026, 12, 7)),
+        ("pojutrze", dt.date(2026, 12, 7)),
+        ("в понеділок", dt.date(2026, 12, 7)),
+        ("friday", dt.date(2026, 12, 11)),
+        ("в субботу", dt.date(2026, 12, 12)),  # on a Saturday: the next one, not today
+    ],
+)
+def test_today_tomorrow_and_a_weekday_are_read_from_today(typed, expected):
+    found = dates.read_day(typed, TODAY)
+    assert found is not None and dates.resolve(found, TODAY) == expected
+
+
+def test_tomorrow_typed_at_a_booking_s_days_presses_that_day():
+    days = [
+        Shown("Today, Sat 5 Dec", "booking:day:x:20261205", day_means(TODAY)),
+        Shown("Sun 6 Dec", "booking:day:x:20261206", day_means(dt.date(2026, 12, 6))),
+    ]
+    assert choices.find("завтра", days, TODAY) == [days[1]]
+    assert choices.find("dzisiaj", days, TODAY) == [days[0]]
+    assert dates.read_day("завтра") is None  # not a day without knowing today

@@ -27,6 +27,8 @@ class AssistDraft:
     urgent: bool = False  # danger words were typed in the form
     person: Person | None = None  # name and phone given in this request
     phone_note: str | None = None  # written with the phone number («call after 14»): for staff
+    other_at: int | None = None  # the field whose «Other» was pressed: free text answers it
+    typed_other: str | None = None  # free text typed at a choice, to confirm as its «Other»
 
 
 def draft(turn: Turn) -> AssistDraft:

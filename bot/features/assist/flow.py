@@ -217,6 +217,7 @@ ASSIST = Flow(
         # a field's buttons: at any step, so that one of an earlier question is recognised
         "pick": form.pick,
         "skip": form.skip,
+        "back": form.back,
         "other": form.other_language,
         "open": open_service,
         "send": send,

@@ -9,12 +9,12 @@ from babel import Locale
 
 from bot.core import choices, languages
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, again, end, go, prefixed, stay
+from bot.core.flows import Outcome, again, call, end, go, prefixed, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import index
 from bot.core.phone import normalise_phone
 from bot.features import person, urgent
-from bot.features.assist import parse, times
+from bot.features.assist import choice, parse, times
 from bot.features.assist.draft import (
     FLOW,
     current_service,
@@ -29,8 +29,6 @@ from bot.features.callback import open_on
 from bot.features.menu import main_menu
 from bot.settings.catalogue import FormField, Service
 
-OTHER = "other"  # a choice's option whose answer is typed («Which office? — Other: ...»)
-
 
 def not_offered(turn: Turn) -> Outcome:
     """The service left the person's office's catalogue (they changed office, say)."""
@@ -40,7 +38,9 @@ def not_offered(turn: Turn) -> Outcome:
 def ask(
     turn: Turn, service: Service, index: int, before: str = "", extra: list[Button] | None = None
 ) -> Outcome:
-    draft(turn).at = index
+    current = draft(turn)
+    current.other_at = None  # «Other» pressed applies to the text typed right after it
+    current.at = index
     return go("field", *question(turn, service, index, before, extra))
 
 
@@ -84,8 +84,14 @@ async def typed(turn: Turn) -> Outcome:
         return not_offered(turn)
     service, field = found
     text = turn.incoming.text
+    if text and choices.says_back(text):  # «назад», «back»: never an answer
+        return back_from(turn, service)
     before = _screen(turn, field)
-    if field.type == "choice" and not before and _matched(field, parse.one_line(text)) is None:
+    if (
+        field.type == "choice"
+        and not before
+        and choice.matched(field, parse.one_line(text)) is None
+    ):
         offer = person.typed_in_form(turn)[1]  # a question, not the «other» one's words
         if offer is not None:
             return offer
@@ -95,7 +101,7 @@ async def typed(turn: Turn) -> Outcome:
         reason = turn.t(wrong.key, **wrong.values)
         if wrong.key == "as_use_buttons":  # with the options that may be typed
             reason = choices.hint(turn, reason)
-        extra = None
+        extra = choice.save_button(turn) if wrong.key == "as_other_offer" else None
         if wrong.key == "as_time_or_date":  # «7.12»: the time it may be, one tap away
             time = str(wrong.values["time"])
             label = turn.t("as_btn_time", time=time)
@@ -140,7 +146,7 @@ def _read(turn: Turn, service: Service, field: FormField, text: str | None) -> s
         named = languages.named(text or "")
         return named or parse.parse_language(text, _language_names(turn), _known_languages())
     if kind == "choice":
-        return _option(field, parse.one_line(text))
+        return choice.read(turn, field, parse.one_line(text))
     return parse.parse_text(text)
 
 
@@ -161,31 +167,6 @@ def with_buttons(turn: Turn) -> bool:
     so that one of them typed presses it (bot.core.choices); not a text, number or time."""
     found = _field(turn)
     return found is not None and found[1].type in ("choice", "language", "date")
-
-
-def _option(field: FormField, text: str) -> str:
-    """An option typed by its label in any language, or by its number; when the field has an
-    `other` option, anything else typed is that other (its own words are the answer)."""
-    key = _matched(field, text)
-    if key is not None:
-        return key
-    if _has_other(field) and text:
-        return parse.parse_text(text)
-    raise Invalid("as_use_buttons")
-
-
-def _matched(field: FormField, text: str) -> str | None:
-    wanted = text.casefold()
-    for number, (key, labels) in enumerate(field.options, start=1):
-        if wanted in (key.casefold(), str(number)) or wanted in (
-            label.casefold() for label in labels.values.values()
-        ):
-            return key
-    return None
-
-
-def _has_other(field: FormField) -> bool:
-    return any(key == OTHER for key, _ in field.options)
 
 
 def _screen(turn: Turn, field: FormField) -> list[Reply]:
@@ -243,9 +224,12 @@ async def pick(turn: Turn) -> Outcome:
         set_answer(turn, field.id, time)
     elif field.type == "language" and raw in LANGUAGES_OFFERED:
         set_answer(turn, field.id, raw)
+    elif field.type == "choice" and raw == choice.TYPED and draft(turn).typed_other:
+        set_answer(turn, field.id, draft(turn).typed_other)  # the «Other» text, confirmed
     elif field.type == "choice" and (chosen := index(raw, len(field.options))) is not None:
         key = field.options[chosen][0]
-        if key == OTHER:  # which other: typed next (the field's question stays)
+        if key == choice.OTHER:  # which other: typed next (the field's question stays)
+            draft(turn).other_at = draft(turn).at
             return stay(Reply(turn.t("as_type_other")))
         set_answer(turn, field.id, key)
     else:
@@ -273,6 +257,32 @@ async def skip(turn: Turn) -> Outcome:
         raise Expired("assist:skip")
     set_answer(turn, field.id, None)
     return advance(turn, service)
+
+
+async def back(turn: Turn) -> Outcome:
+    """assist:back:<field>: one question back."""
+    found = _this_field(turn)
+    if found is None:
+        return _earlier(turn)
+    return back_from(turn, found[0])
+
+
+def back_from(turn: Turn, service: Service) -> Outcome:
+    """One step back from the current question: the previous one asked (the name and phone
+    before the first); the question itself after «Other» was pressed; the summary when
+    correcting one answer."""
+    current = draft(turn)
+    if current.other_at == current.at:
+        return ask(turn, service, current.at)
+    if current.fixing:
+        return to_summary(turn, service)
+    index = current.at - 1
+    while index >= 0 and prefilled(service.fields[index]):
+        index -= 1
+    if index < 0:
+        current.fixing = False
+        return call("person", "person")
+    return ask(turn, service, index)
 
 
 def ask_again_or_summary(turn: Turn, service: Service) -> Outcome:

@@ -78,8 +78,9 @@ def one_line(text: str | None) -> str:
 
 
 def parse_date(text: str, today: dt.date) -> dt.date:
-    """A date (bot.core.dates: «12.12», «12 грудня», «2026-12-12»), checked."""
-    named = dates.read_day(one_line(text))
+    """A date (bot.core.dates: «12.12», «12 грудня», «2026-12-12», «завтра», «в понеділок»),
+    checked."""
+    named = dates.read_day(one_line(text), today)
     return _checked(dates.resolve(named, today) if named else None, today)
 
 

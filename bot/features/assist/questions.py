@@ -12,12 +12,12 @@ import datetime as dt
 
 from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
-from bot.core.choices import CANCEL, LANGUAGE
+from bot.core.choices import BACK, CANCEL, LANGUAGE
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
 from bot.core.phone import display_phone
 from bot.core.session import Person
-from bot.features.assist import times
+from bot.features.assist import choice, times
 from bot.features.assist.draft import answer_of, draft, prefilled
 from bot.features.assist.parse import LANGUAGE_MAX, TEXT_MAX
 from bot.features.callback import note_line, open_on, value_text
@@ -36,6 +36,12 @@ TYPED_NUMBERS = frozenset({"number", "time", "text"})
 
 def cancel_row(turn: Turn) -> list[Button]:
     return [Button(turn.t("btn_cb_cancel"), "assist:cancel", means=CANCEL)]
+
+
+def nav_buttons(turn: Turn, index: int) -> list[Button]:
+    """Under a question: one question back, and cancel."""
+    back = Button(turn.t("btn_back"), f"assist:back:{index}", means=BACK)
+    return [back, *cancel_row(turn)]
 
 
 def service_list(turn: Turn) -> Reply:
@@ -64,8 +70,10 @@ def question(
     number = turn.t("as_progress", n=n, total=max(len(asked), n))
     label = markup.literal(field.label.get(turn.lang))
     hint = turn.t(f"as_hint_{field.type}", limit=TEXT_MAX if field.type == "text" else LANGUAGE_MAX)
-    if not field.required:
-        hint += " " + turn.t("as_hint_optional")
+    if field.type == "choice" and choice.has_other(field):  # «or “Other” and write it»
+        hint = turn.t("as_hint_choice_other", other=choice.other_label(turn, field))
+    if not field.required:  # what «Skip» means for this kind of answer
+        hint += " " + turn.t(f"as_hint_optional_{field.type}")
     text = f"{number} **{label}**\n{hint}"
     if before:
         text = f"{before}\n\n{text}"
@@ -74,13 +82,11 @@ def question(
     if field.type == "phone":
         # Telegram shows either the "share my phone" keyboard or buttons under a message
         share = Reply(text, request_contact=turn.t("btn_share_phone"))
-        return [
-            share,
-            Reply(turn.t("as_or"), [skip, cancel_row(turn)] if skip else [cancel_row(turn)]),
-        ]
+        nav = nav_buttons(turn, index)
+        return [share, Reply(turn.t("as_or"), [skip, nav] if skip else [nav])]
     if skip:
         rows.append(skip)
-    rows.append(cancel_row(turn))
+    rows.append(nav_buttons(turn, index))
     return [Reply(text, rows, typed_answer=field.type in TYPED_NUMBERS)]
 
 

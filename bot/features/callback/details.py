@@ -82,9 +82,12 @@ def value_text(
         if code is not None:
             return markup.literal(services.t.language_name(lang, code))
     if kind == "choice" and field is not None:
-        label = dict(field.options).get(value)
+        options = dict(field.options)
+        label = options.get(value)
         if label is not None:
             return markup.literal(label.get(lang))
+        if "other" in options:  # the person's own words for «Other»: «Other: …»
+            return f"{markup.literal(options['other'].get(lang))}: {markup.literal(value)}"
     return markup.literal(value)
 
 

@@ -106,6 +106,8 @@ def _topic_chosen(turn: Turn, topic: str) -> Outcome:
 
 
 async def describe(turn: Turn) -> Outcome:
+    if choices.says_back(turn.incoming.text or ""):  # «назад», «back»: to the topic again
+        return go("topic", ask_topic(turn))
     before = _screen(turn)
     text = " ".join((turn.incoming.text or "").split())
     if not text:
@@ -217,14 +219,18 @@ def _screen(turn: Turn) -> list[Reply]:
 
 
 async def topic_typed(turn: Turn) -> Outcome:
-    """Text at "what is it about?": a question is offered an answer; anything else is what the
-    matter is, in the person's words (topic "other"), and the form goes on; nothing is lost."""
+    """Text at "what is it about?": a question is offered an answer; «назад» goes one step back
+    (the name and phone; the summary when correcting); a number that is no button («9»)
+    asks again; anything else is what the matter is, in the person's words (topic "other"),
+    and the form goes on; nothing is lost."""
+    if choices.says_back(turn.incoming.text or ""):
+        return _to_summary(turn) if draft(turn).fixing else call("person", "person")
     before = _screen(turn)
     typed = None if before else person.typed_in_form(turn)[1]
     if typed is not None:
         return typed
     text = " ".join((turn.incoming.text or "").split())
-    if not text:
+    if not any(ch.isalpha() for ch in text):  # «9», «0», «»: not a matter, the buttons again
         return await _reask("topic")(turn)
     current = draft(turn)
     current.topic = "other"

@@ -31,6 +31,7 @@ async def test_a_help_service_is_offered_on_its_page_and_asks_consent_name_and_p
         "Birth certificate",
         "Diploma",
         "Other",
+        "« Back",
         "✖ Cancel",
     ]
 
@@ -354,7 +355,7 @@ async def test_other_asks_which_and_the_typed_words_are_the_answer(dialogue):
     await dialogue.send("24.11")
     await dialogue.payload("assist:pick:2:pl")
     await dialogue.payload("assist:skip:3")
-    assert "Which document? — Marriage certificate" in dialogue.text
+    assert "Which document? — Other: Marriage certificate" in dialogue.text
 
 
 async def test_the_staff_card_gives_the_contact_number_once(dialogue, delivery, platform):

@@ -41,7 +41,7 @@ def test_common_ways_of_writing_a_date(typed, expected):
         ("20.11", "as_date_past"),  # three days ago: a slip, not November next year
         ("31.11", "as_bad_date"),
         ("29.02", "as_bad_date"),  # not in 2027
-        ("tomorrow", "as_bad_date"),
+        ("some day", "as_bad_date"),
         ("12.12.2028", "as_date_far"),
         ("", "as_bad_date"),
     ],
@@ -109,16 +109,22 @@ def test_numbers_texts_and_languages():
         parse_language("?", names)
 
 
-def test_a_choice_without_other_takes_only_its_options_and_one_with_other_takes_any_words():
-    from bot.features.assist.form import _option
-    from bot.features.assist.parse import Invalid
+def test_a_choice_takes_its_options_by_label_number_or_the_words_of_one_label():
+    from bot.features.assist.choice import matched
     from bot.settings.catalogue_model import FormField, Texts
 
-    zus = ("zus", Texts({"en": "ZUS"}))
-    closed = FormField("office", "choice", Texts({"en": "Which office?"}), options=(zus,))
-    with pytest.raises(Invalid):
-        _option(closed, "the hospital")
-    assert _option(closed, "zus") == "zus"
-    other = ("other", Texts({"en": "Other"}))
-    open_ = FormField("office", "choice", Texts({"en": "Which office?"}), options=(zus, other))
-    assert _option(open_, "the hospital") == "the hospital"
+    letter = (
+        "letter",
+        Texts({"uk": "Зрозуміти лист з установи", "pl": "Zrozumieć pismo z urzędu"}),
+    )
+    form = ("form", Texts({"uk": "Заповнити заяву", "pl": "Wypełnić wniosek"}))
+    other = ("other", Texts({"uk": "Інше", "pl": "Inne"}))
+    field = FormField(
+        "need", "choice", Texts({"uk": "Що потрібно?"}), options=(letter, form, other)
+    )
+    assert matched(field, "2") == "form"
+    assert matched(field, "зрозуміти лист") == "letter"
+    assert matched(field, "pismo") == "letter"
+    assert matched(field, "заповнити заяви") == "form"
+    for neither in ("9", "0", "назад", "xyz abc", "заява на карту побиту"):
+        assert matched(field, neither) is None

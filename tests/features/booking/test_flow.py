@@ -145,7 +145,7 @@ async def test_a_time_taken_meanwhile_is_refused_with_the_nearest_free_times(app
 async def test_typed_text_while_choosing_gets_the_buttons_again(app, dialogue):
     await dialogue.send("/book")
     await dialogue.press("City Hall")
-    await dialogue.send("tomorrow please")
+    await dialogue.send("whenever suits you")
     assert "choose with the buttons" in dialogue.text
     assert any(b.payload.startswith("booking:day:") for b in dialogue.buttons)
 
@@ -252,3 +252,11 @@ async def test_danger_written_while_booking_brings_the_help_lines_and_the_step_a
     assert "Please choose with the buttons" in dialogue.text  # then the step, as before
     await dialogue.send("/callback")
     assert "112" in dialogue.replies[0].text  # the request they make next is urgent
+
+
+async def test_tomorrow_typed_at_the_days_chooses_tomorrow(app, dialogue):
+    await dialogue.send("/book")
+    await dialogue.press("City Hall")
+    await dialogue.send("tomorrow please")
+    assert "Tuesday, 24 November 2026" in dialogue.text
+    assert any(b.payload.startswith("booking:time:") for b in dialogue.buttons)

@@ -1,0 +1,91 @@
+"""A help request's `choice` field typed instead of tapped: an option by its key, its number or
+its label in any language, or by the words of one option's label («зрозуміти лист» for
+«Зрозуміти лист з установи»). Where the field has an «Other» option, free text is its answer
+only after «Other» was pressed, or when the person confirms it (a button «✅ Yes, save “…”»):
+a lone number, «назад» or text without letters is never an answer.
+"""
+
+from __future__ import annotations
+
+import os
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.messages import Button
+from bot.core.words import words
+from bot.features.assist import parse
+from bot.features.assist.draft import draft
+from bot.features.assist.parse import Invalid
+from bot.settings.catalogue import FormField
+
+OTHER = "other"  # a choice's option whose answer is typed («Which office? — Other: ...»)
+TYPED = "typed"  # assist:pick:<field>:typed saves the free text the person confirmed
+BUTTON_TEXT = 30  # characters of the typed text on the confirming button
+
+
+def has_other(field: FormField) -> bool:
+    return any(key == OTHER for key, _ in field.options)
+
+
+def matched(field: FormField, text: str) -> str | None:
+    """The option `text` names: its key, its number, its label in any language, or the words
+    of one option's label only."""
+    wanted = text.casefold()
+    for number, (key, labels) in enumerate(field.options, start=1):
+        if wanted in (key.casefold(), str(number)) or wanted in (
+            label.casefold() for label in labels.values.values()
+        ):
+            return key
+    return _near(field, text)
+
+
+def _near(field: FormField, text: str) -> str | None:
+    """The one option whose label (in any language) has every word typed, each whole, begun
+    (four letters or more) or in another form: «зрозуміти лист», «pismo», «dyplomu»."""
+    typed = [w for w in words(text) if not w.isdigit()]
+    if not typed or len(typed) != len(words(text)):
+        return None
+    found = {
+        key
+        for key, labels in field.options
+        for label in labels.values.values()
+        if all(any(_same(t, w) for w in words(label)) for t in typed)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _same(typed: str, word: str) -> bool:
+    """A word of a label typed: whole, begun, or in another form (its last two letters
+    changed: «dyplomu» for «dyplom», «заяву» for «заява»)."""
+    if typed == word or (len(typed) >= 4 and word.startswith(typed)):
+        return True
+    common = len(os.path.commonprefix([typed, word]))
+    return min(len(typed), len(word)) >= 5 and common >= max(len(typed), len(word)) - 2
+
+
+def read(turn: Turn, field: FormField, text: str) -> str:
+    """The option typed, or (after «Other» was pressed) the free text: Invalid otherwise,
+    `as_other_offer` where the text may be the «Other» answer, to be confirmed."""
+    key = matched(field, text)
+    if key is not None:
+        return key
+    if not has_other(field) or not any(ch.isalpha() for ch in text):
+        raise Invalid("as_use_buttons")  # «9», «0», «...»: no button and no answer
+    current = draft(turn)
+    if current.other_at == current.at:
+        return parse.parse_text(text)
+    current.typed_other = parse.parse_text(text)
+    raise Invalid("as_other_offer", typed=markup.literal(text), other=other_label(turn, field))
+
+
+def other_label(turn: Turn, field: FormField) -> str:
+    label = dict(field.options)[OTHER]
+    return markup.literal(label.get(turn.lang))
+
+
+def save_button(turn: Turn) -> list[Button]:
+    """The button that saves the text typed as the «Other» answer (`as_other_offer`)."""
+    current = draft(turn)
+    typed = markup.shortened(current.typed_other or "", BUTTON_TEXT)
+    label = turn.t("as_btn_other_save", typed=typed)
+    return [Button(label, f"assist:pick:{current.at}:{TYPED}")]
