@@ -55,10 +55,17 @@ async def test_an_appointment_request_approved_in_the_terminal_is_booked_at_an_o
 
 async def test_a_help_request_taken_and_answered_in_the_terminal_both_ways(tmp_path):
     steps = [*TRANSLATION, "/as staff", "s1", "/reply 1 Please bring the original", "1"]
-    steps += ["/as person", "OK, thank you", "/as staff", "/reply 5 See you on Wednesday", "s4"]
+    steps += [
+        "/as person",
+        "OK, thank you",
+        "/as staff",
+        "/reply 5 See you on Wednesday",
+        "s4",
+        "s8",
+    ]
     out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
     said = turns(out)[len(TRANSLATION) - 1 :]
-    sent, _, taken, relayed, chatter, _, answer, _, again, done = said
+    sent, _, taken, relayed, chatter, _, answer, _, again, asked, done = said
     card = sent.split("staff chat · message no. 1 ───")[1]
     assert "Prośba o pomoc nr 1: Tłumaczenie dokumentu" in card
     assert "[s1] 🙋 Biorę   [s2] ✅ Załatwione   [s3] 📵 Nie odbiera" in card
@@ -77,6 +84,7 @@ async def test_a_help_request_taken_and_answered_in_the_terminal_both_ways(tmp_p
         in answer
     )
     assert "about your request #1:\nSee you on Wednesday" in again
+    assert "Zamknąć: Prośba o pomoc nr 1 — załatwiona?" in asked and "[s8] ✅ Tak" in asked
     assert "Your request #1 is closed" in done and "✅ Załatwiona (Pracownik (terminal))" in done
 
 
