@@ -18,6 +18,21 @@ from bot.settings.yamldoc import InvalidFile, Problem
 EXIT_INVALID = 2
 
 
+CHAT_EPILOG = """\
+in the chat:
+  1, 2 …              press the button [1], [2] … (where a number is the answer: #1)
+  /command, text      a command, or a message to the bot
+  /as staff [office]  write in the staff chat (a network: your office's, or another's by id)
+  /as coordinator     write in a network's coordinators' chat
+  s1, s2 …            as staff: press a staff message's button [s1], [s2] …
+  /reply N text       as staff: reply to staff chat message no. N (to a request's card:
+                      the text reaches the person)
+  /as person          write as the person again
+  /quit               end the chat
+example: ask for a callback, then /as staff, s1 (take it), /reply 1 Hello, /as person
+"""
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="infopoint", description="Chatbot information point for foreigners in Poland."
@@ -30,7 +45,15 @@ def _parser() -> argparse.ArgumentParser:
         return p
 
     with_config(sub.add_parser("run", help="run the bot (Telegram long polling, or webhooks)"))
-    chat = with_config(sub.add_parser("chat", help="talk to the bot in this terminal, offline"))
+    chat = with_config(
+        sub.add_parser(
+            "chat",
+            help="talk to the bot in this terminal, offline",
+            description="Talk to the bot in this terminal, offline: you are the person.",
+            epilog=CHAT_EPILOG,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+    )
     chat.add_argument("--lang", choices=LANGUAGES, help="language to start in")
     with_config(sub.add_parser("check", help="validate config.yaml and the content files"))
     ask = with_config(sub.add_parser("ask", help="answer questions from the knowledge base"))

@@ -126,6 +126,18 @@ async def set_status(
     )
 
 
+async def reopen(tx: Tx, request_id: int, closed_since: dt.datetime) -> bool:
+    """A request staff closed (done, not reachable) at or after closed_since is open again:
+    taken by whoever had taken it, else new. False when it was not (so nobody is told twice)."""
+    cursor = await tx.execute(
+        "UPDATE callback_requests SET status = CASE WHEN staff_name IS NULL THEN 'open'"
+        " ELSE 'taken' END, closed_by = NULL, closed_at = NULL WHERE id = ?"
+        " AND status IN ('done', 'unreachable') AND forgotten_at IS NULL AND closed_at >= ?",
+        (request_id, utc_text(closed_since)),
+    )
+    return cursor.rowcount == 1
+
+
 async def withdraw(tx: Tx, request_id: int, now: dt.datetime) -> bool:
     """The person withdrew an open request (it stays for staff as withdrawn); False when it was
     no longer open. Their texts stop going to staff."""

@@ -177,7 +177,8 @@ async def test_staff_list_attendance_a_message_to_everyone_and_closing_sign_up(t
     anna = tg.user("Anna", language_code="pl")
     staff = tg.chats[STAFF_CHAT]
     tg.set_member(staff, anna)
-    async with running_bot(tmp_path, tg, clock=Clock(), **catalogue()):
+    clock = Clock()
+    async with running_bot(tmp_path, tg, clock=clock, **catalogue()):
         assert SIGNED_UP in await sign_up(olena, "Olena <b>Kowal</b> **K**", "+48601000001")
         assert SIGNED_UP in await sign_up(petro, "Petro", "+380501234567")
         await petro.send("/language")  # signed up in English, then chose Ukrainian
@@ -195,6 +196,7 @@ async def test_staff_list_attendance_a_message_to_everyone_and_closing_sign_up(t
         assert "1. Olena &lt;b&gt;Kowal&lt;/b&gt; **K**, +48 601 000 001" in card["html"]
         assert "2. Petro, +380 50 123 4567" in card["text"]
 
+        clock.advance(days=8)  # Tuesday 1 December, the first meeting's day: attendance opens
         await anna.press("Obecność", chat=staff, message=card)
         meetings = await shown(tg, STAFF_CHAT, has("Wybierz spotkanie"))
         await anna.press("wt., 1 gru", chat=staff, message=meetings)
@@ -247,7 +249,8 @@ async def test_mydata_shows_the_sign_up_and_forget_erases_it_passing_the_place_o
     anna = tg.user("Anna", language_code="pl")
     staff = tg.chats[STAFF_CHAT]
     tg.set_member(staff, anna)
-    async with running_bot(tmp_path, tg, clock=Clock(), **catalogue()) as bot:
+    clock = Clock()
+    async with running_bot(tmp_path, tg, clock=clock, **catalogue()) as bot:
         assert SIGNED_UP in await sign_up(olena, "Olena", "+48601000001")
         assert SIGNED_UP in await sign_up(petro, "Petro", "+48601000002")
         assert "number 1" in await sign_up(maria, "Maria", "+48601000003")
@@ -255,6 +258,7 @@ async def test_mydata_shows_the_sign_up_and_forget_erases_it_passing_the_place_o
         overview = await shown(tg, STAFF_CHAT, has("Język polski A1"))
         await anna.press("Język polski A1", chat=staff, message=overview)
         card = await shown(tg, STAFF_CHAT, has("Zapisani (2 z 2)"))
+        clock.advance(days=8)  # Tuesday 1 December, the first meeting's day: attendance opens
         await anna.press("Obecność", chat=staff, message=card)
         meetings = await shown(tg, STAFF_CHAT, has("Wybierz spotkanie"))
         await anna.press("wt., 1 gru", chat=staff, message=meetings)

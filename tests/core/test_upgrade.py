@@ -55,7 +55,8 @@ async def test_staff_buttons_of_the_first_version_still_take_and_close_requests(
     await anna.payload("rq:take:1")  # as on a request message posted before the upgrade
     await anna.command("/request 1")
     assert "Anna Nowak" in anna.text
-    await anna.payload("rq:done:1")
+    await anna.payload("rq:done:1")  # asks first, as ✅ Załatwione does now
+    await anna.press("Tak, załatwiona")
     await anna.command("/requests")
     assert "Brak otwartych" in anna.text
 

@@ -51,7 +51,7 @@ def send_payload(dialogue: Dialogue) -> str:
 async def closed_and_forgotten(app, clock, staff, request_id: int = 1):  # type: ignore[no-untyped-def]
     """Staff close help request `request_id`, the retention period (30 days) passes and the
     requests' retention job runs; the request's stored answers and name are returned."""
-    await staff.payload(f"request:done:{request_id}")
+    await staff.payload(f"request:done_yes:{request_id}")
     clock.advance(days=31)
     for job in app.core.registry.jobs:
         if job.name.startswith("callback requests"):

@@ -11,7 +11,7 @@ that feature asks the form and makes the request; staff handle it here, exactly 
 from __future__ import annotations
 
 from bot.core.flows import Feature, Job, PrivacySection
-from bot.features.callback import mine, privacy, staff, thread, written
+from bot.features.callback import closing, mine, privacy, staff, thread, written
 from bot.features.callback.details import (
     PHONE_NOTE,
     detail_lines,
@@ -35,7 +35,7 @@ FEATURE = Feature(
     text=thread.relay_open_thread,
     mine=mine.mine,
     staff_commands={"requests": staff.list_open, "request": staff.show_one},
-    staff_buttons={"request": staff.BUTTONS},
+    staff_buttons={"request": closing.BUTTONS},
     staff_reply=thread.staff_reply,
     privacy=PrivacySection("callback_requests", privacy.show, privacy.forget),
     jobs=(Job("callback requests: retention, unposted", 3600, privacy.upkeep, erases=True),),

@@ -49,9 +49,16 @@ async def mine(turn: Turn) -> Mine:
             )
             + turn.elsewhere(request.office)
         )
-        label = turn.t("as_btn_withdraw", id=request.id)
+        label = turn.t("as_btn_withdraw", record=_kind(turn, request))
         result.rows.append([Button(label, f"callback:withdraw:{request.id}")])
     return result
+
+
+def _kind(turn: Turn, request: Request) -> str:
+    """«запит на дзвінок № 1», «запит на допомогу № 2»: the kind named, as appointment
+    requests have numbers of their own («запит на прийом № 1»)."""
+    kind = "callback" if request.service is None else "help"
+    return turn.t(f"as_record_{kind}", id=request.id)
 
 
 async def _own(turn: Turn) -> Request:
@@ -75,7 +82,8 @@ async def ask_withdraw(turn: Turn) -> Outcome:
     request = await _own(turn)
     if not request.is_open:
         return stay(_closed(turn, request))
-    text = turn.t("as_withdraw_question", id=request.id, service=_title(turn, request))
+    record, service = _kind(turn, request), _title(turn, request)
+    text = turn.t("as_withdraw_question", record=record, service=service)
     rows = [
         [Button(turn.t("as_btn_withdraw_yes"), f"callback:withdraw_now:{request.id}")],
         [Button(turn.t("as_btn_withdraw_no"), "booking:mine")],

@@ -1,8 +1,8 @@
 """The staff side of callback requests, in the staff group chat and the staff language.
 
 Each request is one message (outbox ref ("request", id)) that is edited in place as its status
-changes. Buttons are "request:<take|done|fail|show>:<id>"; /requests lists the open ones
-(with the appointment requests waiting for an advisor, numbered apart: every line and button
+changes. Buttons are "request:<take|done|fail|show>:<id>" (closing.py); /requests lists the open
+ones (with the appointment requests waiting for an advisor, numbered apart: every line and button
 names its kind), /request N shows a callback or help request. Replying to a request's
 message writes to the person (see thread.py).
 """
@@ -35,7 +35,6 @@ from bot.storage import outbox as outbox_store
 from bot.storage import requests as store
 from bot.storage.requests import REF_STAFF, REF_USER, Request
 
-ACTIONS = {"take": "taken", "done": "done", "fail": "unreachable"}
 LIST_BUTTONS = 30  # a button per request, each named with its kind and number
 
 
@@ -169,23 +168,23 @@ def _request_id(arg: str | None) -> int:
     return number
 
 
-async def _request(turn: Turn, *, look_only: bool = False) -> Request:
+async def button_request(turn: Turn, *, look_only: bool = False) -> Request:
     """The request of a button; staff act only on their office's (coordinators look at any)."""
     if len(turn.args) != 1:
         raise Expired("request")
     request = await store.get(turn.tx, _request_id(turn.args[0]))
     if request is None:
         raise Expired("request")
-    turn.staff_may(request.office, _record(turn, request), look_only=look_only)
+    turn.staff_may(request.office, record_of(turn, request), look_only=look_only)
     return request
 
 
-def _record(turn: Turn, request: Request) -> str:
+def record_of(turn: Turn, request: Request) -> str:
     return record_name(turn.services, turn.lang, request)
 
 
 async def show(turn: Turn) -> Outcome:
-    return stay(_looked_at(turn, await _request(turn, look_only=True)))
+    return stay(_looked_at(turn, await button_request(turn, look_only=True)))
 
 
 def _looked_at(turn: Turn, request: Request) -> Reply:
@@ -195,48 +194,7 @@ def _looked_at(turn: Turn, request: Request) -> Reply:
     return replace(view, shows=shows)
 
 
-def _closing(status: str) -> Handler:
-    """take / done / fail: the request changes status, the person is told, the message edited."""
-
-    async def handler(turn: Turn) -> Outcome:
-        request = await _request(turn)
-        if not request.is_open:
-            return stay(Reply(turn.t("staff_already_closed", record=_record(turn, request))))
-        name = turn.incoming.sender_name or turn.t("staff_someone")
-        if status == "taken":
-            if request.status == "taken":
-                who = markup.literal(request.staff_name or turn.t("staff_someone"))
-                record = _record(turn, request)
-                return stay(Reply(turn.t("staff_already_taken", record=record, who=who)))
-            await store.set_status(turn.tx, request.id, "taken", turn.now, name)
-            key = "cb_help_taken" if request.service else "cb_taken"
-            await notify_user(turn, request, key, [])
-        elif status == "done":
-            await store.set_status(turn.tx, request.id, "done", turn.now, name)
-            rate = [Button(str(n), f"callback:rate:{request.id}:{n}") for n in range(1, 6)]
-            await notify_user(turn, request, "cb_done", [rate])
-        else:
-            await store.set_status(turn.tx, request.id, "unreachable", turn.now, name)
-            lang = await person_language(turn, request)
-            if request.service is not None:
-                label = turn.services.t(lang, "btn_cb_help_again")
-                again = Button(label, f"assist:open:{request.service}")
-                await notify_user(turn, request, "cb_help_unreachable", [[again]])
-            else:
-                again = Button(turn.services.t(lang, "btn_callback"), "callback")
-                await notify_user(turn, request, "cb_unreachable", [[again]])
-        await refresh(turn, request.id)
-        return stay()
-
-    return handler
-
-
-BUTTONS: dict[str, Handler] = {
-    "take": _closing("taken"),
-    "done": _closing("done"),
-    "fail": _closing("unreachable"),
-    "show": show,
-}
+BASE_BUTTONS: dict[str, Handler] = {"show": show}  # with closing.py's: closing.BUTTONS
 
 
 def _waited(turn: Turn, since: dt.datetime) -> str:
@@ -315,5 +273,5 @@ async def show_one(turn: Turn) -> Outcome:
     request = await store.get(turn.tx, number)
     if request is None:
         return stay(Reply(turn.t("staff_no_such_request", id=number)))
-    turn.staff_may(request.office, _record(turn, request), look_only=True)
+    turn.staff_may(request.office, record_of(turn, request), look_only=True)
     return stay(_looked_at(turn, request))

@@ -1,7 +1,9 @@
 """Attendance, in the staff chat: choose a meeting, then tap each person present (again: undo).
 
 Staff buttons: courses:meetings:<service>, courses:att:<service>:<YYYYMMDD> (the meeting's
-local date), courses:mark:<enrolment>:<YYYYMMDD>. The list is edited in place.
+local date), courses:mark:<enrolment>:<YYYYMMDD>. The list is edited in place. Attendance is
+marked only for meetings that have started (today's and past ones): a later meeting is listed
+(⏳) and its sheet says attendance opens on the day, with nobody to tap.
 """
 
 from __future__ import annotations
@@ -32,13 +34,24 @@ async def meetings(turn: Turn) -> Outcome:
     """courses:meetings:<service>: a button per meeting."""
     course = course_arg(turn)
     v = staff_voice(turn)
+    today = _today(turn)
     buttons = [
-        Button(v.day(m.day), f"courses:att:{course.id}:{m.day:%Y%m%d}") for m in course.meetings
+        Button(
+            v.day(m.day) if m.day <= today else f"⏳ {v.day(m.day)}",
+            f"courses:att:{course.id}:{m.day:%Y%m%d}",
+        )
+        for m in course.meetings
     ]
     rows = [buttons[i : i + PER_ROW] for i in range(0, len(buttons), PER_ROW)]
     rows.append([Button(v("sc_btn_back_course"), f"courses:show:{course.id}")])
     text = v("sc_meetings_title", course=markup.literal(course.title(v.lang)))
+    if any(m.day > today for m in course.meetings):
+        text += "\n" + v("sc_meetings_later")
     return stay(Reply(text, rows, replace=True))
+
+
+def _today(turn: Turn) -> dt.date:
+    return turn.local(turn.now).date()
 
 
 async def sheet(turn: Turn, course: Course, day: dt.date) -> Reply:
@@ -59,6 +72,11 @@ async def sheet(turn: Turn, course: Course, day: dt.date) -> Reply:
     if not enrolled:
         text += "\n" + v("sc_nobody")
     rows = []
+    if day > _today(turn):  # not yet: nobody can be marked present in advance
+        course_title = markup.literal(course.title(v.lang))
+        text = v("sc_attendance_head", course=course_title, meeting=v.meeting(meeting))
+        text += "\n" + v("sc_attendance_later", day=v.day(day))
+        enrolled = []
     for e in enrolled:
         mark = "✅" if e.id in present else "⬜"
         rows.append([Button(f"{mark} {e.name or '—'}", f"courses:mark:{e.id}:{day:%Y%m%d}")])
@@ -82,6 +100,6 @@ async def mark(turn: Turn) -> Outcome:
     day = _day(turn.args[1])
     if course.meeting_on(day) is None:
         raise Expired("courses")
-    if enrolment.status == "enrolled":
+    if enrolment.status == "enrolled" and day <= _today(turn):
         await records.toggle_present(turn.tx, enrolment.id, day, turn.now)
     return stay(await sheet(turn, course, day))

@@ -20,6 +20,7 @@ from bot.settings.config import Office
 FREE_COMMANDS = frozenset({"office", "language", "forget", "mydata", "help", "cancel"})
 FREE_BUTTONS = frozenset({"office", "language", "privacy"})
 NEAR = "near"
+LEAVE = "leave"  # office:<id>:leave: the form the office does not offer left knowingly
 FAR_KM = 100  # a shared location farther than this from every office chooses none
 
 
@@ -28,7 +29,8 @@ def needs_choice(turn: Turn) -> bool:
 
 
 def chooser(turn: Turn, text: str, among: Sequence[Office] = ()) -> Reply:
-    """The list of offices (`among`: those a typed name fits, then a button for them all)."""
+    """The list of offices (`among`: those a typed name fits, then a button for them all);
+    someone who has an office may keep it («✖ Stay with Opole»: the menu, or the form again)."""
     offices = list(among or turn.settings.offices.values())
     buttons = [Button(o.label(turn.lang), f"office:{o.id}") for o in offices]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
@@ -38,6 +40,9 @@ def chooser(turn: Turn, text: str, among: Sequence[Office] = ()) -> Reply:
         rows.append([Button(turn.t("btn_office_near"), f"office:{NEAR}")])
     if turn.session.flow is None and needs_choice(turn):
         rows.append([Button(turn.t("btn_language"), "language")])
+    if not needs_choice(turn):
+        keep = turn.t("btn_office_keep", office=turn.office.label(turn.lang))
+        rows.append([Button(keep, _keep(turn))])
     return Reply(text, rows)
 
 
@@ -106,12 +111,15 @@ async def choose(turn: Turn) -> Outcome:
     if not turn.settings.network:
         office = markup.literal(turn.office.label(turn.lang))
         return stay(main_menu(turn, turn.t("office_only_one", office=office)))
-    named = turn.settings.offices.get(turn.incoming.args.strip().lower())
+    typed = turn.incoming.args.strip()
+    named = turn.settings.offices.get(typed.lower())
     if turn.incoming.command == "office" and named is not None:
-        return _set(turn, named)
+        return leave_form(turn, named) or _set(turn, named)
     key = "office_choose_in_flow" if turn.session.flow else "office_choose"
     current = turn.session.office
     text = turn.t(key)
+    if turn.incoming.command == "office" and typed:  # «/office krakow»: none of that name
+        text = f"{turn.t('office_no_such', typed=markup.literal(typed))}\n{text}"
     if current in turn.settings.offices:
         mine = markup.literal(turn.settings.offices[current].label(turn.lang))
         text = f"{turn.t('office_current', office=mine)}\n{text}"
@@ -120,7 +128,8 @@ async def choose(turn: Turn) -> Outcome:
 
 async def on_office(turn: Turn) -> Outcome:
     """`office` shows the list; `office:<id>` chooses; `office:near` asks for the location;
-    `office:keep:<id>` keeps the office, as offered after its name was typed (switch.py)."""
+    `office:keep:<id>` keeps the office, as offered after its name was typed (switch.py); in a
+    form that the chosen office would close, the person is asked first (`office:<id>:leave`)."""
     if not turn.args:
         return await choose(turn)
     if turn.args[0] == switch.KEEP and len(turn.args) > 1:  # (an office's own button: one arg)
@@ -131,7 +140,8 @@ async def on_office(turn: Turn) -> Outcome:
     office = turn.settings.offices.get(turn.args[0])
     if office is None or not turn.settings.network:
         raise Expired(turn.args[0])
-    return _set(turn, office)
+    sure = turn.args[1:] == (LEAVE,)  # office:<id>:leave, the form left knowingly
+    return (None if sure else leave_form(turn, office)) or _set(turn, office)
 
 
 def _set(turn: Turn, office: Office) -> Outcome:
@@ -170,7 +180,7 @@ def _chosen(turn: Turn, office: Office, text: str, *, close: bool = False) -> Ou
         step = flow.steps.get(session.step or "") if flow else None
         if step is None or step.ask is None:
             return end(main_menu(turn, f"{text}\n{turn.t('office_set_form_closed')}"))
-        if not _offered_here(turn):
+        if not offered_here(turn):
             return end(main_menu(turn, f"{text}\n{turn.t('office_set_form_not_offered')}"))
         consent = person.consent_again(turn)  # another data administrator: asked first
         if consent is not None:
@@ -183,7 +193,37 @@ def _chosen(turn: Turn, office: Office, text: str, *, close: bool = False) -> Ou
     return stay(main_menu(turn, text, replace=not changed))
 
 
-def _offered_here(turn: Turn) -> bool:
+def leave_form(turn: Turn, office: Office) -> Outcome | None:
+    """In a form that another office would close (it does not offer it): asked first, «Switch
+    and leave the form» (`office:<id>:leave`) or «Stay with Opole» (the form goes on). None:
+    nothing would be lost, the office changes at once."""
+    session = turn.session
+    if session.flow is None or office.id == session.office:
+        return None
+    flow = turn.registry.flows.get(session.flow)
+    step = flow.steps.get(session.step or "") if flow else None
+    mine = session.office
+    session.office = office.id  # what the chosen office offers, then back
+    try:
+        goes_on = step is not None and step.ask is not None and offered_here(turn)
+    finally:
+        session.office = mine
+    if goes_on:
+        return None
+    named = office.label(turn.lang)
+    text = turn.t("office_leave_form", named=markup.literal(named))
+    rows = [
+        [Button(turn.t("btn_office_leave_form", office=named), f"office:{office.id}:{LEAVE}")],
+        [Button(turn.t("btn_office_keep", office=turn.office.label(turn.lang)), _keep(turn))],
+    ]
+    return stay(Reply(text, rows))
+
+
+def _keep(turn: Turn) -> str:
+    return f"office:{switch.KEEP}:{turn.office.id}"
+
+
+def offered_here(turn: Turn) -> bool:
     """Whether every form the person is in (a sub-flow's callers too) is offered by the office
     they have just chosen: a help, a course or a specialist of the old office may not be."""
     names = [c.flow for c in turn.session.callers] + [turn.session.flow or ""]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Next, Outcome, stay
+from bot.core.flows import Next, Outcome, again, stay
 from bot.core.messages import Button, Reply
 from bot.features.menu import main_menu
 from bot.features.office.names import named_alone
@@ -47,6 +47,11 @@ async def offer(turn: Turn, next_: Next) -> Outcome:
 
 
 def keep(turn: Turn) -> Outcome:
-    """«Stay with Opole»: nothing changes (an office changed meanwhile stays too)."""
+    """«Stay with Opole»: nothing changes (an office changed meanwhile stays too); in a form,
+    its question is asked again."""
     mine = markup.literal(turn.office.label(turn.lang))
+    flow = turn.registry.flows.get(turn.session.flow or "")
+    step = flow.steps.get(turn.session.step or "") if flow else None
+    if step is not None and step.ask is not None:
+        return again(Reply(turn.t("office_kept_in_flow", office=mine)))
     return stay(main_menu(turn, turn.t("office_kept", office=mine)))

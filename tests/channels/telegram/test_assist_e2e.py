@@ -76,4 +76,6 @@ async def test_a_translation_request_handled_by_staff_with_a_written_reply_relay
         await anna.press(
             "Załatwione", chat=staff, message=await shown(tg, STAFF_CHAT, has("Przyjęta"))
         )
+        question = await shown(tg, STAFF_CHAT, has("Zamknąć"))
+        await anna.press("Tak, załatwiona", chat=staff, message=question)
         await shown(tg, olena.id, has("request #1 is closed"))

@@ -52,12 +52,14 @@ async def test_a_request_from_consent_to_done_with_the_persons_notifications(tmp
         await shown(tg, olena.id, has("has taken your request #1"))
 
         await anna.press("Załatwione", chat=staff)
+        question = await shown(tg, STAFF_CHAT, has("Zamknąć"))
+        await anna.press("Tak, załatwiona", chat=staff, message=question)
         done = await shown(tg, STAFF_CHAT, has("Załatwiona"))
         assert done["message_id"] == posted["message_id"] and "reply_markup" not in done
         await shown(tg, olena.id, has("request #1 is closed"))
         await olena.press("5")
         await shown(tg, olena.id, has("Thank you for your rating"))
-    assert len(staff_messages(tg)) == 1
+    assert len(staff_messages(tg)) == 2  # the card, and the question (then its answer) under it
 
 
 async def test_staff_and_the_person_write_to_each_other_through_the_bot(tmp_path, tg):

@@ -23,8 +23,8 @@ async def test_an_open_help_request_is_listed_in_mybookings_and_can_be_withdrawn
     [card] = platform.to(STAFF_CHAT)
     await dialogue.send("/mybookings")
     assert "Help request #1: Document translation — waiting" in dialogue.text
-    await dialogue.press("Withdraw request #1")
-    assert "Withdraw request #1 (Document translation)?" in dialogue.text
+    await dialogue.press("Withdraw help request #1")
+    assert "Withdraw help request #1 (Document translation)?" in dialogue.text
     await dialogue.press("Yes, withdraw it")
     assert "Request #1 (Document translation) has been withdrawn" in dialogue.text
     await delivery.run()
@@ -59,8 +59,8 @@ async def test_a_callback_and_a_help_request_are_told_apart_in_mybookings_and_my
     assert "Callback request #1 (PESEL number" in dialogue.text
     assert "Help request #2: Document translation" in dialogue.text
     assert [b.label for b in dialogue.buttons if "Withdraw" in b.label] == [
-        "↩️ Withdraw request #1",
-        "↩️ Withdraw request #2",
+        "↩️ Withdraw callback request #1",
+        "↩️ Withdraw help request #2",
     ]
     await dialogue.send("/mydata")
     assert "Callback requests" in dialogue.text and "Help requests" in dialogue.text

@@ -65,7 +65,7 @@ async def test_taking_and_closing_tells_the_person_and_edits_the_card(
     assert "Przyjęta: Anna Nowak" in platform.edits[-1].text
     assert "Tłumaczenie dokumentu" in platform.edits[-1].text
     assert "taken your request #1 and will get in touch" in platform.to(dialogue.user_id)[-1].text
-    await anna.payload("request:done:1")
+    await anna.payload("request:done_yes:1")
     await delivery.run()
     assert "Załatwiona (Anna Nowak)" in platform.edits[-1].text
     assert "request #1 is closed" in platform.to(dialogue.user_id)[-1].text
@@ -73,7 +73,7 @@ async def test_taking_and_closing_tells_the_person_and_edits_the_card(
 
 async def test_not_reachable_offers_the_same_help_again(dialogue, anna, delivery, platform):
     await send_translation(dialogue)
-    await anna.payload("request:fail:1")
+    await anna.payload("request:fail_yes:1")
     await delivery.run()
     told = platform.to(dialogue.user_id)[-1]
     assert "We tried to reach you about request #1" in told.text

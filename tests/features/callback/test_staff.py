@@ -42,7 +42,7 @@ async def test_taking_and_closing_edits_the_staff_message_and_tells_the_person(
     [taken] = platform.to(dialogue.user_id)
     assert "has taken your request #1" in taken.text
 
-    await anna.payload("request:done:1")
+    await anna.payload("request:done_yes:1")
     await delivery.run()
     assert "Załatwiona (Anna Nowak)" in platform.edits[-1].text
     assert platform.edits[-1].reply.buttons == []
@@ -70,7 +70,7 @@ async def test_couldnt_reach_tells_the_person_and_offers_a_new_request(
     dialogue, anna, delivery, platform
 ):
     await request_callback(dialogue)
-    await anna.payload("request:fail:1")
+    await anna.payload("request:fail_yes:1")
     await delivery.run()
     assert "Nie udało się dodzwonić (Anna Nowak)" in platform.edits[-1].text
     told = platform.to(dialogue.user_id)[-1]
@@ -88,11 +88,11 @@ async def test_a_second_staff_member_cannot_take_a_taken_request_but_can_close_i
     piotr = StaffMember(app.core, "502", "Piotr")
     await piotr.payload("request:take:1")
     assert "jest już przyjęta (Anna Nowak)" in piotr.text
-    await piotr.payload("request:done:1")
+    await piotr.payload("request:done_yes:1")
     await delivery.run()
     last = platform.edits[-1].text
     assert "Załatwiona (Piotr)" in last and "Przyjęta: Anna Nowak" in last
-    await anna.payload("request:fail:1")
+    await anna.payload("request:fail_yes:1")
     assert "już zamknięta" in anna.text
 
 
@@ -123,7 +123,7 @@ async def test_open_requests_are_listed_urgent_first_then_oldest_with_their_wait
     clock.advance(minutes=10)
     await request_callback(third, name="Maks")
     clock.advance(hours=1)
-    await anna.payload("request:done:3")
+    await anna.payload("request:done_yes:3")
     await anna.command("/requests")
     lines = [line for line in anna.text.splitlines() if " nr " in line]
     assert lines[0].startswith("🚨 📞 Prośba o telefon nr 2") and "czeka 1 godzina" in lines[0]
@@ -148,7 +148,7 @@ async def test_request_command_shows_one_and_explains_its_use(dialogue, anna):
     assert "np. /request 12" in anna.text
     await anna.command("/request 99")
     assert "Nie ma prośby o telefon ani o pomoc nr 99" in anna.text
-    await anna.payload("request:done:1")
+    await anna.payload("request:done_yes:1")
     await anna.command("/requests")
     assert "Brak otwartych próśb" in anna.text
 
@@ -189,7 +189,7 @@ async def test_forged_or_stale_staff_buttons_are_answered_politely(dialogue, ann
         "request:zap:1",
         "request:take:abc",
         "request:take",
-        "request:done:1:2",
+        "request:done_yes:1:2",
         "zz:1",
     ):
         await anna.payload(payload)
@@ -219,7 +219,7 @@ async def test_unicode_digits_and_huge_numbers_get_an_answer_not_an_error(dialog
     await request_callback(dialogue)
     nines = "9" * 30
     with caplog.at_level(logging.WARNING):
-        for payload in ("request:take:²", f"request:done:{nines}", "request:show:٣"):
+        for payload in ("request:take:²", f"request:done_yes:{nines}", "request:show:٣"):
             await anna.payload(payload)
             assert anna.text == "Ten przycisk jest już nieaktywny.", payload
         for command in ("/request ²", f"/request {nines}"):

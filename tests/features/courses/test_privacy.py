@@ -34,6 +34,7 @@ async def test_forget_leaves_no_trace_of_a_sign_up_and_passes_the_place_on(tmp_p
         await enrol(maria, name="Maria")
         anna = StaffMember(app.core)
         await anna.payload("courses:show:polish_a1")
+        clock.advance(days=8, hours=8)  # the first meeting's day
         await anna.payload("courses:mark:1:20261201")  # present at the first meeting
         await olena.send("/mydata")
         assert "Polish A1 — signed up" in olena.text

@@ -309,6 +309,8 @@ async def test_a_help_form_the_new_office_does_not_offer_is_closed_saying_so(tmp
         await up_to_the_form(olena, "translation")
         await olena.send("/office")
         await olena.press("East")
+        assert "Switch and leave the form?" in olena.text  # asked first
+        await olena.press("leave the form")
         assert "does not offer what the form you were filling in was for" in olena.text
         assert "let us go on" not in olena.text  # no promise the form goes on
         await olena.send("Diploma")  # typed as an answer: the form is gone, it is a question

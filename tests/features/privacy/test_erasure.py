@@ -38,7 +38,7 @@ async def a_person_with_every_kind_of_record(app, delivery, platform) -> Dialogu
     await delivery.run()
     await zofia.send(f"Yes, {NAME} will bring it")  # relayed to the staff chat
     await delivery.run()
-    await anna.payload("request:done:1")
+    await anna.payload("request:done_yes:1")
     await delivery.run()
     await zofia.payload("callback:rate:1:5")
     await book_and_confirm(zofia, TUE_1330, name=NAME, phone=PHONE)  # a visit kept

@@ -107,9 +107,9 @@ async def test_personal_data_of_closed_requests_is_deleted_after_the_retention_p
     await request_callback(still_open, name="Vasyl")
     await delivery.run()
     anna = StaffMember(app.core)
-    await anna.payload("request:done:1")
+    await anna.payload("request:done_yes:1")
     clock.advance(days=2)
-    await anna.payload("request:done:2")
+    await anna.payload("request:done_yes:2")
     clock.advance(days=29)  # #1 closed 31 days ago, #2 29 days ago, #3 open for 31 days
     for job in app.jobs:  # every retention job, as `infopoint run` runs them
         await job.run(app.services)

@@ -61,7 +61,7 @@ async def every_kind_of_record(app: Any, office: str, name: str, visit: str, app
         ]
     for request in ids:
         await staff.payload(f"request:take:{request}")
-        await staff.payload(f"request:done:{request}")
+        await staff.payload(f"request:done_yes:{request}")
     await book_and_confirm(first, visit, name=name)
     await book_and_confirm_career(first, appt, name=name)
     await send_request(first, name=name, need=f"{name} got a letter from the voivode")

@@ -1,0 +1,133 @@
+"""Taking and closing a callback or help request in the staff chat.
+
+«🙋 Take» acts at once. «✅ Done» and «📵 Couldn't reach» ask first (request:<done|fail>:<id>),
+as cancelling a duty does: the person is told only after «Yes» (request:<done|fail>_yes:<id>);
+«No, leave it» (request:keep:<id>) changes nothing. For REOPEN after closing, the confirmation
+offers «↩️ Reopen» (request:reopen:<id>): the request is open again (taken by whoever had taken
+it) and the person is told it still is being dealt with.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Handler, Outcome, stay
+from bot.core.messages import Button, Reply
+from bot.features.callback.staff import (
+    BASE_BUTTONS,
+    button_request,
+    notify_user,
+    record_of,
+    refresh,
+)
+from bot.features.callback.thread import person_language
+from bot.storage import requests as store
+from bot.storage.requests import Request
+
+REOPEN = dt.timedelta(minutes=10)  # how long a closed request can be reopened from the chat
+STATUS = {"done": "done", "fail": "unreachable"}
+
+
+def _by(turn: Turn) -> str:
+    return turn.incoming.sender_name or turn.t("staff_someone")
+
+
+async def take(turn: Turn) -> Outcome:
+    request = await button_request(turn)
+    if not request.is_open:
+        return stay(Reply(turn.t("staff_already_closed", record=record_of(turn, request))))
+    if request.status == "taken":
+        who = markup.literal(request.staff_name or turn.t("staff_someone"))
+        record = record_of(turn, request)
+        return stay(Reply(turn.t("staff_already_taken", record=record, who=who)))
+    await store.set_status(turn.tx, request.id, "taken", turn.now, _by(turn))
+    key = "cb_help_taken" if request.service else "cb_taken"
+    await notify_user(turn, request, key, [])
+    await refresh(turn, request.id)
+    return stay()
+
+
+def _ask(action: str) -> Handler:
+    """✅ Done / 📵 Couldn't reach: what will happen, and «Yes» or «No, leave it»."""
+
+    async def handler(turn: Turn) -> Outcome:
+        request = await button_request(turn)
+        record = record_of(turn, request)
+        if not request.is_open:
+            return stay(Reply(turn.t("staff_already_closed", record=record)))
+        yes = Button(turn.t(f"btn_staff_{action}_yes"), f"request:{action}_yes:{request.id}")
+        keep = Button(turn.t("btn_staff_keep"), f"request:keep:{request.id}")
+        return stay(Reply(turn.t(f"staff_{action}_question", record=record), [[yes], [keep]]))
+
+    return handler
+
+
+def _close(action: str) -> Handler:
+    """Closed: the person told, the card edited, and «↩️ Reopen» for a while."""
+
+    async def handler(turn: Turn) -> Outcome:
+        request = await button_request(turn)
+        record = record_of(turn, request)
+        if not request.is_open:
+            return stay(Reply(turn.t("staff_already_closed", record=record), replace=True))
+        await store.set_status(turn.tx, request.id, STATUS[action], turn.now, _by(turn))
+        if action == "done":
+            rate = [Button(str(n), f"callback:rate:{request.id}:{n}") for n in range(1, 6)]
+            await notify_user(turn, request, "cb_done", [rate])
+        else:
+            await _unreachable(turn, request)
+        await refresh(turn, request.id)
+        minutes = int(REOPEN.total_seconds() // 60)
+        text = turn.t(f"staff_closed_{action}", record=record, by=markup.literal(_by(turn)))
+        text += "\n" + turn.t("staff_reopen_hint", minutes=minutes)
+        reopen = Button(turn.t("btn_staff_reopen"), f"request:reopen:{request.id}")
+        return stay(Reply(text, [[reopen]], replace=True))
+
+    return handler
+
+
+async def _unreachable(turn: Turn, request: Request) -> None:
+    lang = await person_language(turn, request)
+    if request.service is not None:
+        label = turn.services.t(lang, "btn_cb_help_again")
+        again = Button(label, f"assist:open:{request.service}")
+        await notify_user(turn, request, "cb_help_unreachable", [[again]])
+    else:
+        again = Button(turn.services.t(lang, "btn_callback"), "callback")
+        await notify_user(turn, request, "cb_unreachable", [[again]])
+
+
+async def keep(turn: Turn) -> Outcome:
+    request = await button_request(turn)
+    record = record_of(turn, request)
+    if not request.is_open:  # «Yes» was tapped after all (the terminal keeps both buttons)
+        return stay(Reply(turn.t("staff_already_closed", record=record)))
+    return stay(Reply(turn.t("staff_kept", record=record), replace=True))
+
+
+async def reopen(turn: Turn) -> Outcome:
+    request = await button_request(turn)
+    record = record_of(turn, request)
+    if request.is_open:
+        return stay(Reply(turn.t("staff_already_open", record=record), replace=True))
+    if not await store.reopen(turn.tx, request.id, turn.now - REOPEN):
+        minutes = int(REOPEN.total_seconds() // 60)
+        return stay(Reply(turn.t("staff_reopen_late", record=record, minutes=minutes)))
+    await notify_user(turn, request, "cb_reopened", [])
+    await refresh(turn, request.id)
+    by = markup.literal(_by(turn))
+    return stay(Reply(turn.t("staff_reopened", record=record, by=by), replace=True))
+
+
+BUTTONS: dict[str, Handler] = {
+    **BASE_BUTTONS,
+    "take": take,
+    "done": _ask("done"),
+    "fail": _ask("fail"),
+    "done_yes": _close("done"),
+    "fail_yes": _close("fail"),
+    "keep": keep,
+    "reopen": reopen,
+}

@@ -1,0 +1,90 @@
+"""Closing a request in the staff chat asks first, and a slip can be undone for a while."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.callbacks import STAFF_CHAT, StaffMember, request_callback
+
+
+@pytest.fixture
+def anna(app) -> StaffMember:  # type: ignore[no-untyped-def]
+    return StaffMember(app.core, "501", "Anna Nowak")
+
+
+def _labels(member: StaffMember) -> list[str]:
+    return [b.label for b in member.buttons]
+
+
+async def _tap_on_card(member: StaffMember, platform, label: str) -> None:  # type: ignore[no-untyped-def]
+    """A button of the request's card, as the staff chat shows it now."""
+    card = (platform.edits or platform.to(STAFF_CHAT))[-1]
+    [button] = [b for row in card.reply.buttons for b in row if label in b.label]
+    await member.payload(button.payload)
+
+
+async def test_done_asks_first_and_nobody_is_told_until_yes(dialogue, anna, delivery, platform):
+    await request_callback(dialogue)
+    await delivery.run()
+    told_before = len(platform.to(dialogue.user_id))
+    await _tap_on_card(anna, platform, "Załatwione")
+    assert "Zamknąć: Prośba o telefon nr 1 — załatwiona?" in anna.text
+    assert _labels(anna) == ["✅ Tak, załatwiona", "« Nie, zostaw"]
+    await delivery.run()
+    assert len(platform.to(dialogue.user_id)) == told_before
+
+    await anna.press("Tak, załatwiona")
+    assert "Prośba o telefon nr 1 zamknięta jako załatwiona (Anna Nowak)" in anna.text
+    assert "10 min" in anna.text and _labels(anna) == ["↩️ Otwórz ponownie"]
+    await delivery.run()
+    assert "request #1 is closed" in platform.to(dialogue.user_id)[-1].text
+    assert "Załatwiona (Anna Nowak)" in platform.edits[-1].text
+
+
+async def test_no_leave_it_keeps_the_request_open(dialogue, anna, delivery, platform):
+    await request_callback(dialogue)
+    await delivery.run()
+    await _tap_on_card(anna, platform, "Nie odbiera")
+    assert "nie odbiera?" in anna.text and "zadzwonić jeszcze raz" in anna.text
+    await anna.press("Nie, zostaw")
+    assert "zostaje otwarta" in anna.text
+    await delivery.run()
+    assert not any("could not reach" in m.text for m in platform.to(dialogue.user_id))
+    await anna.command("/requests")
+    assert "Prośba o telefon nr 1" in anna.text
+
+
+async def test_a_request_closed_by_mistake_is_reopened_and_the_person_told(
+    dialogue, anna, delivery, platform
+):
+    await request_callback(dialogue)
+    await anna.payload("request:take:1")
+    await delivery.run()
+    await _tap_on_card(anna, platform, "Nie odbiera")
+    await anna.press("Tak, zamknij")
+    await delivery.run()
+    assert "could not reach you" in platform.to(dialogue.user_id)[-1].text
+
+    await anna.press("Otwórz ponownie")
+    assert "Prośba o telefon nr 1 znowu otwarta (Anna Nowak)" in anna.text
+    await delivery.run()
+    assert "is open again" in platform.to(dialogue.user_id)[-1].text
+    card = platform.edits[-1]
+    assert "Przyjęta: Anna Nowak" in card.text
+    assert [b.label for row in card.reply.buttons for b in row] == [
+        "✅ Załatwione",
+        "📵 Nie odbiera",
+    ]
+    await anna.command("/requests")
+    assert "Prośba o telefon nr 1" in anna.text
+
+
+async def test_reopening_is_offered_only_for_a_short_while(dialogue, anna, clock, platform):
+    await request_callback(dialogue)
+    await anna.payload("request:done:1")
+    await anna.press("Tak, załatwiona")
+    clock.advance(minutes=11)
+    await anna.press("Otwórz ponownie")
+    assert "ponad 10 min temu" in anna.text and "nie można jej już otworzyć" in anna.text
+    await anna.command("/requests")
+    assert "Brak otwartych próśb" in anna.text
