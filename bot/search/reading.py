@@ -28,6 +28,7 @@ class Reader:
         self.greetings = set(data["greetings"])
         self.thanks = set(data["thanks"])
         self.fillers = set(data["smalltalk_fillers"])
+        self.praise = set(data["thanks_praise"])
         self.pairs = set(data["greeting_pairs"])
         self.chat_phrases = _phrases(data["chat_phrases"])
         self.bot_phrases = _phrases(data.get("bot_phrases", {}))
@@ -135,10 +136,14 @@ class Reader:
         tokens, asked_bot = self.without_chat(tokens, self.bot_phrases)
         tokens, chatted = self.without_chat(tokens)
         acknowledged = any(t in self.acknowledgements for t in tokens)
+        praise = self.praise if any(t in self.thanks for t in tokens) else set()
         rest = [
             t
             for t in tokens
-            if t not in self.fillers and t not in self.acknowledgements and not self.function(t)
+            if t not in self.fillers
+            and t not in praise
+            and t not in self.acknowledgements
+            and not self.function(t)
         ]
         if not all(self._greeting(t) or t in self.thanks for t in rest):
             return None

@@ -265,12 +265,22 @@ def test_off_topic_examples_are_checked_at_start():
         ("ok", "ack"),
         ("ok thanks", "thanks"),
         ("dzięki", "thanks"),
+        # praise that comes with thanks is part of them
+        ("thanks, very helpful", "thanks"),
+        ("дякую, дуже допомогли", "thanks"),
+        ("спасибо, вы очень помогли", "thanks"),
+        ("dziękuję, bardzo pomogliście", "thanks"),
     ],
 )
 def test_greetings_and_thanks_are_small_talk(searcher, message, kind):
     result = searcher.search(message, "en")
     assert result.smalltalk == kind
     assert result.matches == ()
+
+
+def test_praise_without_thanks_or_thanks_with_a_question_is_not_small_talk(searcher):
+    assert searcher.search("дякую, допоможіть з песелем", "uk").best.id == "pesel"
+    assert searcher.search("вы очень помогли", "ru").smalltalk is None
 
 
 def test_an_acknowledgement_with_a_question_is_a_question(searcher):
