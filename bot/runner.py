@@ -142,6 +142,11 @@ async def serve(
             tasks.append(asyncio.create_task(_introduce(app), name="staff chat check"))
         tasks.append(asyncio.create_task(app.worker.run(), name="outbox"))
         tasks.append(asyncio.create_task(_warm(app), name="search warm-up"))
+        tasks.append(
+            asyncio.create_task(
+                memory.give_back_when_quiet(lambda: app.core.turns), name="heap given back"
+            )
+        )
         for job in app.jobs:
             tasks.append(asyncio.create_task(every(job, app.services), name=job.name))
         log.info("infopoint is running: %s", ", ".join(app.senders) or "no channel")

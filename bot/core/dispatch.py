@@ -41,6 +41,7 @@ class Core:
         assert registry.fallbacks is not None
         self.fallbacks = registry.fallbacks
         self.ahead = Ahead(services)  # a typed message's search, started before its turn
+        self.turns = 0  # events taken so far (bot.memory.give_back_when_quiet watches it)
 
     def is_staff_chat(self, incoming: Incoming) -> bool:
         """Staff chats are Telegram groups: an office's, or the network coordinators'."""
@@ -60,6 +61,7 @@ class Core:
         return await self._turn(incoming, queue=True)
 
     async def _turn(self, incoming: Incoming, *, queue: bool) -> list[Queued]:
+        self.turns += 1
         staff_chat = self.is_staff_chat(incoming)
         if staff_chat and not (member := await membership(self.services, self.registry, incoming)):
             if member is None:  # Telegram did not answer: the colleague is to try again

@@ -12,8 +12,8 @@ it are allowed («на русском», «in English, please»: choice_words.ya
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from importlib import resources
+from typing import NamedTuple
 
 import yaml
 from babel import Locale
@@ -28,25 +28,26 @@ ENDING = 2  # letters at the end of the shorter of the two that may differ
 MOST_WORDS = 6  # a longer message is not a language's name
 
 
-@dataclass(frozen=True)
-class _Name:
+class _Name(NamedTuple):  # (~2,400 of them: a tuple is a third of a dataclass's memory)
     code: str
     words: tuple[str, ...]
 
 
 @functools.cache
-def _names() -> tuple[dict[str, list[_Name]], frozenset[str]]:
+def _names() -> tuple[dict[str, tuple[_Name, ...]], frozenset[str]]:
     """The names by the first three letters of each of their words; and the words allowed
-    around a name («по», «in», «мовою», «please»)."""
+    around a name («по», «in», «мовою», «please»). A word that several names share («язык»,
+    «language») is one string, and the lists are tuples: the whole is kept for good."""
     by_start: dict[str, list[_Name]] = {}
+    seen: dict[str, str] = {}
     for lang in NAMED_IN:
         for code, name in Locale.parse(lang).languages.items():
             if "_" in code or code in NOT_LANGUAGES:
                 continue  # «British English» is English; regional variants are not asked for
-            entry = _Name(code, tuple(words(name)))
+            entry = _Name(code, tuple(seen.setdefault(w, w) for w in words(name)))
             for start in {word[:3] for word in entry.words}:
                 by_start.setdefault(start, []).append(entry)
-    return by_start, _around()
+    return {start: tuple(found) for start, found in by_start.items()}, _around()
 
 
 def prepare() -> None:
