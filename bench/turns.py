@@ -1,6 +1,7 @@
 """CPU per turn in one process, two source trees side by side: the core on the shipped config,
-no Telegram. 100 people each send a typed question and /start, three times over; prints the
-process CPU time per turn for each tree, rounds alternating. Nothing touches the network.
+no Telegram. 100 people each send a typed question and /start, three times over, after a
+question each to warm up; prints the process CPU time per turn for each tree, rounds
+alternating. Nothing touches the network.
 
     .venv/bin/python bench/turns.py --before DIR [--after DIR] [--rounds 2]
 
@@ -54,6 +55,7 @@ async def main():
     ]
     for person in people:
         await person.send("/start")
+        await person.send(random.choice({questions!r}))  # what is read once, read
     started, turns = time.process_time(), 0
     for _ in range(3):
         for person in people:

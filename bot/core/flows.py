@@ -257,3 +257,5 @@ class Feature:
     jobs: tuple[Job, ...] = ()
     fallbacks: Fallbacks | None = None
     threads: tuple[ThreadKind, ...] = ()  # records people and staff write about (core.threads)
+    # word tables read once, ahead, in a thread at start (not in the first person's turn)
+    prepare: tuple[Callable[[], object], ...] = ()

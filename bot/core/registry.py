@@ -49,6 +49,7 @@ class Registry:
     location: Handler | None = None
     privacy: tuple[PrivacySection, ...] = ()
     jobs: tuple[Job, ...] = ()
+    prepare: tuple[Callable[[], object], ...] = ()  # every feature's (Feature.prepare)
     fallbacks: Fallbacks | None = None
     threads: tuple[ThreadKind, ...] = ()  # in feature order
 
@@ -105,6 +106,7 @@ class Registry:
         if feature.privacy is not None:
             self.privacy += (feature.privacy,)
         self.jobs += feature.jobs
+        self.prepare += feature.prepare
         for kind in feature.threads:
             if any(k.name == kind.name for k in self.threads):
                 raise RegistryError(f"thread kind {kind.name!r} is registered twice")

@@ -95,3 +95,9 @@ def plea(text: str) -> str | None:
     if not found:
         return None
     return next((code for code in found if code != ANY), ANY)
+
+
+def lists() -> None:
+    """Read the cries' and the pleas' lists now (bot.features.urgent: Feature.prepare)."""
+    _lists()
+    _pleas()
