@@ -53,8 +53,8 @@ async def gate(turn: Turn) -> Outcome | None:
         return None
     if incoming.command == "start" and incoming.args:
         office = settings.offices.get(incoming.args.strip().lower())
-        if office is not None and session.flow is not None:
-            return _set(turn, office)  # in a form: as /office does (the same office: no change)
+        if office is not None and session.flow is not None:  # in a form: as /office does
+            return leave_form(turn, office) or _set(turn, office)
         if office is not None:
             session.office = office.id
             return None  # the welcome, as /start gives it, now with this office's name

@@ -42,6 +42,18 @@ async def test_office_with_an_id_in_a_form_asks_and_staying_goes_on_with_the_for
         await app.close()
 
 
+async def test_another_offices_link_opened_in_a_form_asks_first_too(tmp_path, clock):
+    app, olena = await _in_a_form_east_lacks(tmp_path, clock)
+    try:
+        await olena.send("/start east")  # t.me/<bot>?start=east, from a poster
+        assert "East does not offer what the form you are filling in is for" in olena.text
+        await olena.press("Stay with North")
+        await olena.send("/mydata")
+        assert "Information point: North" in olena.text
+    finally:
+        await app.close()
+
+
 async def test_leaving_the_form_knowingly_switches_and_sends_nothing(tmp_path, clock):
     app, olena = await _in_a_form_east_lacks(tmp_path, clock)
     try:

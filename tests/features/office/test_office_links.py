@@ -64,7 +64,9 @@ async def test_a_link_to_the_persons_own_office_in_a_form_changes_nothing(tmp_pa
         await app.close()
 
 
-async def test_a_link_to_an_office_without_the_forms_service_closes_it_saying_so(tmp_path, clock):
+async def test_a_link_to_an_office_without_the_forms_service_closes_it_when_told_to(
+    tmp_path, clock
+):
     only_career = {"services": {"career": catalogue()["services"]["career"]}}
     app = await build(
         write_network_with_services(tmp_path, **only_career), clock=clock, search="off"
@@ -74,7 +76,9 @@ async def test_a_link_to_an_office_without_the_forms_service_closes_it_saying_so
         await olena.send("/start north")
         await olena.press("Українська")
         await up_to_the_form(olena, "translation")
-        await olena.send("/start east")  # East offers no translations
+        await olena.send("/start east")  # East offers no translations: asked first
+        assert olena.button("Схід").payload == "office:east:leave"
+        await olena.payload("office:east:leave")
         assert "Ваш інформаційний пункт: Схід" in olena.text
         assert "її закрито й нічого не надіслано" in olena.text  # in her language
         assert await _open_requests(app) == []
