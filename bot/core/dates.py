@@ -27,6 +27,8 @@ LANGS = ("uk", "ru", "en", "pl")
 RECENT_DAYS = 31  # a day and month without a year that passed this long ago: a slip, not next year
 
 _DAY_MONTH = re.compile(r"(\d{1,2})\s*[./\-\s]\s*(\d{1,2})(?:\s*[./\-\s]\s*(\d{4}|\d{2}))?\.?")
+# a day and a month (and a year) written as a date, not as a time: "7.12", "7/12", "07-12-2026"
+_DATE_SHAPED = re.compile(r"(\d{1,2})\s*([./\-])\s*(\d{1,2})(?:\s*[./\-]\s*(\d{4}|\d{2}))?\.?")
 _ISO = re.compile(r"(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})")
 _TIME = re.compile(r"(\d{1,2})(?:\s*[:.,h\s]\s*(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?", re.I)
 _TIME_DIGITS = re.compile(r"(\d{3,4})")  # "930", "1450"
@@ -153,6 +155,21 @@ def resolve(day: Day, today: dt.date) -> dt.date | None:
     if found is None or found < today - dt.timedelta(days=RECENT_DAYS):
         found = _date(today.year + 1, day.month, day.day)
     return found
+
+
+def as_date(text: str) -> tuple[bool, dt.time | None] | None:
+    """Typed where a time is asked, a text written as a date: None when it is not one («9.30»,
+    «14.45»: only a time); (True, None) when it can only be a date («7/12», «7.12.2026», «24.11»);
+    (False, 07:12) when it may be either («7.12»: the 7th of December, or 07:12)."""
+    found = _DATE_SHAPED.fullmatch(" ".join(text.split()).lower())
+    if found is None:
+        return None
+    day, sep, month, year = found.groups()
+    if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+        return None
+    if year is not None or sep != "." or int(day) > 23:
+        return True, None
+    return False, dt.time(int(day), int(month))
 
 
 def read_time(text: str, *, hour_alone: bool = True) -> dt.time | None:

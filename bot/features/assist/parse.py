@@ -30,8 +30,6 @@ LANGUAGE_MAX = 40
 STEM = 6  # letters of a language's name that recognise it in another grammatical form
 NUMBER_MAX = 999_999
 DAYS_AHEAD = 366  # a date further away is a typing slip
-# a day and a month (and a year) written as a date: "7.12", "7/12", "07-12-2026"
-_DATE_LIKE = re.compile(r"(\d{1,2})\s*([./\-])\s*(\d{1,2})(?:\s*[./\-]\s*(\d{4}|\d{2}))?\.?")
 
 
 # One to ten in words, in uk, ru, en and pl (the counts of people too: «двоє», «dwoje»), folded.
@@ -105,16 +103,14 @@ def parse_time(text: str) -> dt.time:
 def _not_a_date(text: str) -> None:
     """Invalid when a time typed is a date: `as_time_is_date`, or `as_time_or_date` with the
     time it may also be («7.12»: the 7th of December, or 07:12) for the person to confirm."""
-    found = _DATE_LIKE.fullmatch(text)
+    found = dates.as_date(text)
     if found is None:
         return
-    day, sep, month, year = found.groups()
-    if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
-        return  # «9.30», «14.45»: only a time
+    only_a_date, time = found
     typed = markup.literal(text)
-    if year is not None or sep != "." or int(day) > 23:
+    if only_a_date or time is None:
         raise Invalid("as_time_is_date", typed=typed)
-    raise Invalid("as_time_or_date", typed=typed, time=f"{int(day):02d}:{int(month):02d}")
+    raise Invalid("as_time_or_date", typed=typed, time=f"{time:%H:%M}")
 
 
 def parse_number(text: str) -> int:

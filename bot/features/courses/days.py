@@ -29,9 +29,9 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]
     if not meetings:
         return []
     counts = await store.counts(turn.tx, office.id)
+    t = turn.services.t
     found = []
     for course, meeting in meetings:
-        t = turn.services.t
         hours = f"{t.time(v.lang, meeting.start)}–{t.time(v.lang, meeting.end)}"
         head = v(
             "sc_day_head",
