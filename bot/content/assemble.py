@@ -39,6 +39,7 @@ def build(
     categories: dict[str, str] = {}
     raw_topics: dict[str, tuple[Checker, dict[str, Any]]] = {}
     checkers = [Checker(layer.doc) for layer in layers]
+    refused = frozenset().union(*(layer.refused for layer in layers))  # their errors named
     for checker, layer in zip(checkers, layers, strict=True):
         for i, category in enumerate(layer.data["categories"]):
             if category["id"] in categories:
@@ -48,6 +49,8 @@ def build(
             _check_title(checker, ("categories", i, "title"), category["title"])
             categories[category["id"]] = category["title"].strip()
         for topic_id, raw in layer.data["topics"].items():
+            if topic_id in refused:  # an office's answer to a shared topic with errors
+                continue
             if topic_id in raw_topics:  # an office's answer to a shared topic
                 base = raw_topics[topic_id][1]
                 # the shared part examples go with the office's answer where it has their parts
@@ -69,7 +72,7 @@ def build(
     for topic in topics.values():
         checker = raw_topics[topic.id][0]
         for i, other in enumerate(topic.related):
-            if other not in topics:
+            if other not in topics and other not in refused:
                 checker.error(("topics", topic.id, "related", i), f"no topic {other!r}")
     result = tuple(
         Category(cid, title, tuple(t.id for t in topics.values() if t.category == cid))
@@ -190,8 +193,10 @@ def cross_checks(
     own_ids: set[str],
     today: dt.date,
     prefer: str | None,
+    refused: set[str] | None = None,
 ) -> list[Problem]:
-    """What must agree between the languages, each problem naming the file that has the topic."""
+    """What must agree between the languages, each problem naming the file that has the topic
+    (`refused`: topics left out of some file for a problem of their own are left out here)."""
     problems: list[Problem] = []
     for ids, docs in (
         (None, {code: layer.doc for code, layer in shared.items()}),
@@ -200,7 +205,9 @@ def cross_checks(
         if ids is not None and not ids:
             continue
         # the shared layer: its topics as they are, not as an office replaced them
-        keep = ids if ids is not None else (set(loaded_ids(loaded)) - own_ids)
+        keep = (ids if ids is not None else (set(loaded_ids(loaded)) - own_ids)) - (
+            refused or set()
+        )
         part = {code: _restricted(lang, keep) for code, lang in loaded.items() if code in docs}
         problems.extend(_compare_languages(part, docs))
         problems.extend(expiry.warnings(part, docs, today, prefer))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 from bot.content import expiry, part_sources
 from bot.content.assemble import TITLE_MAX, Missing, build, cross_checks
@@ -115,20 +116,23 @@ def load_variants(
     own: dict[str, dict[str, Layer]] = {}
     for key, variant in variants.items():
         own[key] = _own_layers(variant, languages, problems)
-    if any(not p.warning for p in problems):
-        raise InvalidFile(_unique(problems))
+    # a file with errors is still built as far as it can be (its other topics), for the
+    # checks below to name their problems in the same run
     missing: Missing = {}  # unfillable placeholder -> offices
     result: dict[str, KnowledgeBase] = {}
     for key, variant in variants.items():
         found: list[Problem] = []
         loaded: dict[str, Language] = {}
         for code in languages:
+            if code not in shared:  # not read: its problems are named already
+                continue
             layers = [shared[code]] + ([own[key][code]] if code in own[key] else [])
             language = build(layers, code, variant, today, found, missing)
             if language:
                 loaded[code] = language
         own_ids = {t for layer in own[key].values() for t in layer.data["topics"]}
-        found.extend(cross_checks(loaded, shared, own[key], own_ids, today, prefer))
+        refused = {t for layer in [*shared.values(), *own[key].values()] for t in layer.refused}
+        found.extend(cross_checks(loaded, shared, own[key], own_ids, today, prefer, refused))
         problems.extend(found)
         result[key] = KnowledgeBase(
             loaded, _unique([p for p in found if p.warning]), frozenset(own_ids)
@@ -146,16 +150,19 @@ def load_variants(
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:
-    """Each problem once (the shared files are checked once per office)."""
+    """Each problem once (the shared files are checked once per office), file by file (in the
+    order first named) and line by line."""
     seen: dict[tuple[object, ...], Problem] = {}
+    files: dict[str, int] = {}
     for p in problems:
         seen.setdefault((p.file, p.line, p.key, p.message, p.warning), p)
-    return list(seen.values())
+        files.setdefault(p.file, len(files))
+    return sorted(seen.values(), key=lambda p: (files[p.file], p.line or 0))
 
 
 def _read(path: Path, code: str, schema: dict[str, Field], problems: list[Problem]) -> Layer | None:
     try:
-        doc = yamldoc.load(path)
+        doc = yamldoc.load(path, lenient=True)
     except InvalidFile as exc:
         problems.extend(exc.problems)
         return None
@@ -164,7 +171,31 @@ def _read(path: Path, code: str, schema: dict[str, Field], problems: list[Proble
     if data is not None and data["language"] != code:
         checker.error(("language",), f"file says language {data['language']!r}, expected {code!r}")
     problems.extend(checker.problems)
-    return Layer(doc, data) if data is not None and not checker.errors else None
+    if data is None:
+        return None
+    refused = _refused(checker.errors, data["topics"] or {})
+    if refused is None:
+        return None
+    if refused:
+        data["topics"] = {tid: raw for tid, raw in data["topics"].items() if tid not in refused}
+    return Layer(doc, data, refused)
+
+
+def _refused(errors: list[Problem], topics: dict[str, Any]) -> frozenset[str] | None:
+    """The topics an error names (left out, so the others are still checked), or None when an
+    error is outside every topic (the language, the categories): the file is not built."""
+    refused = set()
+    for error in errors:
+        named = next((tid for tid in topics if _names(error.key, tid)), None)
+        if named is None:
+            return None
+        refused.add(named)
+    return frozenset(refused)
+
+
+def _names(key: str, topic_id: str) -> bool:
+    at = f"topics.{topic_id}"
+    return key == at or key.startswith((at + ".", at + "["))
 
 
 def _own_layers(

@@ -114,3 +114,6 @@ class Layer:
 
     doc: yamldoc.Document
     data: dict[str, Any]
+    # topics left out for a problem of their own (named already): the other topics are still
+    # built and checked, so one run of `infopoint check` names every problem of every file
+    refused: frozenset[str] = frozenset()

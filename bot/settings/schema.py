@@ -5,6 +5,7 @@ Each problem names the file, the line and the dotted key, so a non-programmer ca
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -14,6 +15,12 @@ from typing import Any
 from bot.settings.yamldoc import Document, Path_, Problem, key_name
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DOTTED_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")  # 31.04.2026: day first
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -115,8 +122,7 @@ class Checker:
             try:
                 return dt.date.fromisoformat(str(value))
             except ValueError:
-                text = self.doc.raw.get(path, str(value))
-                self.error(path, f"impossible date {text!r}: write it as YYYY-MM-DD")
+                self.error(path, date_problem(self.doc.raw.get(path, str(value))))
         elif kind == "https":
             if isinstance(value, str) and value.startswith("https://") and " " not in value:
                 return value
@@ -134,6 +140,26 @@ def one_of(*choices: str) -> Callable[[Checker, Any, Path_], Any]:
         return None
 
     return check
+
+
+def date_problem(text: str) -> str:
+    """Why a date as written is not one, in plain words: «2026-02-30 is not a real date:
+    February 2026 has 28 days»; a date written day first (31.04.2026) is named as such."""
+    iso, dotted = _ISO_DATE.match(text.strip()), _DOTTED_DATE.match(text.strip())
+    if iso:
+        year, month, day = (int(part) for part in iso.groups())
+    elif dotted:
+        day, month, year = (int(part) for part in dotted.groups())
+    else:
+        return f"{text!r} is not a date: write it as YYYY-MM-DD (e.g. 2026-03-31)"
+    how = "" if iso else "; and write dates as YYYY-MM-DD"
+    if not 1 <= month <= 12:
+        return f"{text} is not a real date: there is no month {month}{how}"
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        named = f"{MONTHS[month - 1]} {year}" if month == 2 else MONTHS[month - 1]
+        return f"{text} is not a real date: {named} has {days} days{how}"
+    return f"{text!r}: write it as YYYY-MM-DD ({year:04}-{month:02}-{day:02})"
 
 
 def _describe(value: Any) -> str:

@@ -55,7 +55,7 @@ def test_topic_missing_from_one_language(setup, capsys):
     ("old", "new", "message"),
     [
         ("    title:", "    titel:", "unknown key 'titel'"),
-        ("    checked: 2026-11-23", "    checked: 2026-13-45", "impossible date"),
+        ("    checked: 2026-11-23", "    checked: 2026-13-45", "2026-13-45 is not a real date"),
         ("      - title:", "      - titl:", "unknown key 'titl'"),
         ("        url: https://", "        url: http://", "expected an https:// link"),
     ],
@@ -259,7 +259,7 @@ def test_valid_until_that_is_not_a_date_or_differs_between_languages_is_named(se
     add_valid_until(content, "pesel", "2027-03-04", langs=("uk", "ru", "en"))
     add_valid_until(content, "pesel", "2027-13-04", langs=("pl",))
     code, out = run_check(config, capsys)
-    assert code == 2 and "topics.pesel.valid_until] error: impossible date" in out
+    assert code == 2 and "topics.pesel.valid_until] error: 2027-13-04 is not a real date" in out
     add_valid_until(content, "employment", "2027-01-01", langs=("uk", "en"))
     edit(content / "faq_pl.yaml", "valid_until: 2027-13-04", "valid_until: 2027-03-04")
     code, out = run_check(config, capsys)

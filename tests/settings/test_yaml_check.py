@@ -121,7 +121,7 @@ def test_one_run_lists_every_problem_a_yaml_file_can_be_read_with(setup, capsys)
     code, out = run_check(config, capsys)
     assert code == 2
     for problem in (
-        "[duty[0].valid_from] error: impossible date '2026-13-01': write it as YYYY-MM-DD",
+        "[duty[0].valid_from] error: 2026-13-01 is not a real date: there is no month 13",
         "[staff.language] error: expected one of uk, ru, en, pl; got 'ua'",
         "[duty[1].place] error: no place 'social_service' under 'places'",
         "[booking.capacity] error: `capacity` appears twice in this mapping",

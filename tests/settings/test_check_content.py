@@ -1,0 +1,136 @@
+"""`infopoint check` on the content files: one run names every problem of every file (a date
+that cannot be, a key written twice, a bad answer, an unknown key), each with its file, line
+and topic, and `infopoint run` refuses to start with the same list."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from tests.conftest import ROOT, copy_content, write_config
+
+
+def run_check(config: Path, capsys) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    code = main(["check", "--config", str(config)])
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+@pytest.fixture
+def setup(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    content = copy_content(tmp_path)
+    return write_config(tmp_path, content__dir=str(content)), content
+
+
+def edit(path: Path, old: str, new: str, after: str = "") -> int:
+    """Replace the first `old` after the first `after`; the 1-based line of the replacement."""
+    text = path.read_text(encoding="utf-8")
+    at = text.index(old, text.index(after))
+    path.write_text(text[:at] + new + text[at + len(old) :], encoding="utf-8")
+    return text[:at].count("\n") + 1
+
+
+def checked_of(path: Path, topic: str) -> str:
+    text = path.read_text(encoding="utf-8")
+    at = text.index("    checked: ", text.index(f"\n  {topic}:\n"))
+    return text[at : text.index("\n", at)]
+
+
+def break_several_files(content: Path) -> list[str]:
+    """Problems in every language file; the lines `infopoint check` must print."""
+    en, pl, ru, uk = (content / f"faq_{code}.yaml" for code in ("en", "pl", "ru", "uk"))
+    pesel = edit(en, checked_of(en, "pesel"), "    checked: 2026-02-30", "\n  pesel:\n")
+    meldunek = edit(en, checked_of(en, "meldunek"), "    checked: 31.04.2026", "\n  meldunek:\n")
+    twice = edit(pl, "    category:", "    title: PESEL\n    category:", "\n  pesel:\n")
+    answer = edit(ru, "    answer: |\n", "    answer: |\n      {nowhere}\n", "\n  legal_stay:\n")
+    unknown = edit(uk, "    title:", "    titel:", "\n  healthcare:\n")
+    return [
+        f"faq_en.yaml:{pesel}: [topics.pesel.checked] error: 2026-02-30 is not a real date: "
+        "February 2026 has 28 days",
+        f"faq_en.yaml:{meldunek}: [topics.meldunek.checked] error: 31.04.2026 is not a real "
+        "date: April has 30 days; and write dates as YYYY-MM-DD",
+        f"faq_pl.yaml:{twice + 2}: [topics.pesel.title] error: `title` appears twice in this "
+        f"mapping (first on line {twice}); keep one",
+        f"faq_ru.yaml:{answer}: [topics.legal_stay.answer] error: placeholder {{nowhere}} is "
+        "not defined in config.yaml",
+        f"faq_uk.yaml:{unknown}: [topics.healthcare.titel] error: unknown key 'titel'",
+    ]
+
+
+def test_one_run_names_every_problem_of_every_content_file(setup, capsys):
+    config, content = setup
+    expected = break_several_files(content)
+    code, out = run_check(config, capsys)
+    assert code == 2
+    for problem in expected:
+        assert problem in out, problem
+    # the first answer line of legal_stay is no heading now: named too, in the same run
+    assert "[topics.legal_stay.answer] error: the answer must start with a bold heading" in out
+    assert "[topics.healthcare.title] error: missing required key 'title'" in out
+    rows = [row for row in out.splitlines() if " error: " in row]
+    assert [row.split(":")[0].rsplit("/", 1)[1] for row in rows] == [
+        *(["faq_uk.yaml"] * 2),
+        *(["faq_en.yaml"] * 2),
+        "faq_pl.yaml",
+        *(["faq_ru.yaml"] * 3),
+    ], "file by file"
+    # a topic refused in one file is not also called missing from the others
+    assert "is missing here" not in out
+    assert "8 error(s): fix them and run `infopoint check` again." in out
+
+
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        ("2028-02-30", "2028-02-30 is not a real date: February 2028 has 29 days"),
+        ("2026-04-31", "2026-04-31 is not a real date: April has 30 days"),
+        ("2026-13-01", "2026-13-01 is not a real date: there is no month 13"),
+        ("31.03.2026", "'31.03.2026': write it as YYYY-MM-DD (2026-03-31)"),
+        ("last week", "'last week' is not a date: write it as YYYY-MM-DD (e.g. 2026-03-31)"),
+    ],
+)
+def test_a_checked_date_that_is_not_one_says_why(setup, capsys, written, message):
+    config, content = setup
+    path = content / "faq_en.yaml"
+    line = edit(path, checked_of(path, "pesel"), f"    checked: {written}", "\n  pesel:\n")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert f"faq_en.yaml:{line}: [topics.pesel.checked] error: {message}\n" in out
+    assert "1 error(s)" in out
+
+
+def test_good_content_has_no_errors(setup, capsys):
+    config, _ = setup
+    code, out = run_check(config, capsys)
+    assert code == 0, out
+    assert " error: " not in out and "error(s)" not in out
+    assert "OK: " in out and "4 content files" in out
+
+
+@pytest.mark.slow  # a subprocess
+def test_the_bot_does_not_start_with_bad_content_and_prints_the_same_list(setup, capsys):
+    config, content = setup
+    expected = break_several_files(content)
+    _, checked = run_check(config, capsys)
+    env = dict(os.environ, TELEGRAM_BOT_TOKEN="123456:not-a-real-token")
+    env.pop("INFOPOINT_CONFIG", None)
+    started = subprocess.run(
+        [sys.executable, "-m", "bot", "run", "--config", str(config)],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert started.returncode == 2
+    for problem in expected:
+        assert problem in started.stderr, problem
+    printed = [row for row in started.stderr.splitlines() if ": [topics." in row]
+    assert printed == [row for row in checked.splitlines() if ": [topics." in row]
