@@ -31,6 +31,7 @@ from bot.content.i18n import Translator
 from bot.content.parts import Part
 from bot.core import markup
 from bot.features import urgent
+from bot.features.office import supported, without_names
 from bot.features.questions import ACTION_LABELS, typed
 
 # what an action found at once, or offered, says (bot/features/questions/answers.py shows it
@@ -66,6 +67,9 @@ def _main(args: Any, stdin: TextIO, stdout: TextIO) -> int:
 
     def answer(question: str) -> None:
         result = searcher.search(question, args.lang)
+        without = without_names(settings, question)  # (as questions.answers)
+        if without != question:
+            result = supported(result, searcher.search(without, args.lang))
         lang = args.lang or result.lang or settings.default_language
         caught = urgent.caught(question)
         wants = typed.asked(question) if caught is None else None

@@ -144,6 +144,11 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+def token_spans(text: str) -> list[tuple[int, int]]:
+    """Where the words `tokens` gives are in `text` (one each, unless numbers are in groups)."""
+    return [match.span() for match in _TOKEN.finditer(text.lower())]
+
+
 def is_cyrillic(token: str) -> bool:
     return bool(_CYRILLIC.search(token))
 

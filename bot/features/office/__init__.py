@@ -11,6 +11,9 @@ office's name typed alone («Sopot») is offered as a switch (switch.py).
 from __future__ import annotations
 
 from bot.core.flows import Feature, PrivacySection
+from bot.features.office.names import supported, without_names  # (first: questions imports)
+
+# isort: split
 from bot.features.office import handlers, switch
 
 FEATURE = Feature(
@@ -23,4 +26,4 @@ FEATURE = Feature(
     privacy=PrivacySection("office", handlers.show_mine, handlers.forget_mine),
 )
 
-__all__ = ["FEATURE"]
+__all__ = ["FEATURE", "supported", "without_names"]

@@ -8,22 +8,30 @@ detector on the message (the early search of it, bot.core.ahead, for the default
 `questions.follow_language`'s rule: sure of it, not chosen by the person before, not Polish.
 The list, the choice and the answer are then in that language, and it is the person's
 (guessed) language from now on, as after a first question outside the gate. A greeting or a
-command typed in words («привіт», «english please»), short or unclear text: as before."""
+command typed in words («привіт», «english please»), short or unclear text: as before.
+Words surely Polish are not followed (a Ukrainian writes «karta pobytu Opole» too): their
+language is returned, and the menu that follows the choice offers to answer in it."""
 
 from __future__ import annotations
 
 from bot.core.dispatch import Turn
-from bot.features.questions import follow_language
 
 
-async def follow(turn: Turn, text: str) -> None:
-    """The person's language set to the one `text` is surely written in, if it may be."""
+async def follow(turn: Turn, text: str) -> str | None:
+    """The person's language set to the one `text` is surely written in, if it may be; the
+    language it is surely written in but was not followed into (Polish), if any."""
     text = text.strip()
     if not text or turn.session.language_chosen:
-        return
+        return None
     searcher = await turn.services.search.ready(turn.office.id)  # (no office yet: the default)
     if searcher is None:
-        return
+        return None
     result = await turn.services.search.search(searcher, text, turn.lang)
-    if result.smalltalk is None and not result.command:
-        follow_language(turn, result)
+    if result.smalltalk is not None or result.command:
+        return None
+    from bot.features.questions import follow_language  # (questions imports this feature)
+
+    follow_language(turn, result)
+    code = result.lang
+    sure = result.lang_sure and code != turn.lang and code in turn.settings.languages
+    return code if sure else None

@@ -70,11 +70,12 @@ async def gate(turn: Turn) -> Outcome | None:
         return None
     if incoming.command == "start":
         return stay(chooser(turn, f"{turn.t('welcome_network')}\n\n{turn.t('office_choose')}"))
+    written = None  # «mieszkam w Opolu»: the menu offers answers in Polish
     if incoming.text:  # «привіт, мені потрібен песель»: the list in Ukrainian
-        await first_words.follow(turn, incoming.text)
+        written = await first_words.follow(turn, incoming.text)
     typed = named_office(turn, incoming.text or "")
     if typed is not None:  # «Opole», «я живу в Ополі», «песель в Ополі»: the choice, typed
-        return _typed(turn, typed)
+        return _typed(turn, typed, written)
     if incoming.text or incoming.payload or incoming.command:
         turn.memory.held = Held(incoming.text, incoming.payload, incoming.command, incoming.args)
     # danger words (or a cry for help) bring 112 and the help lines before the choice, not after
@@ -91,14 +92,14 @@ def _language(turn: Turn, code: str) -> Outcome:
     return stay(chooser(turn, f"{turn.t('office_language_set')}\n\n{ask}"))
 
 
-def _typed(turn: Turn, named: Named) -> Outcome:
+def _typed(turn: Turn, named: Named, written: str | None) -> Outcome:
     """A message at the gate naming an office chooses it (one that asks something too is
     answered then); naming several («Starachowice»: the city's and the county's), they are
     offered, and the message waits as any other."""
     if not named.alone:
         turn.memory.held = Held(turn.incoming.text)
     if len(named.offices) == 1:
-        return _set(turn, named.offices[0])
+        return _set(turn, named.offices[0], written)
     text = turn.t("office_choose_among")
     if turn.memory.held is not None:
         text = f"{text}\n{turn.t('office_answer_after')}"
@@ -144,11 +145,11 @@ async def on_office(turn: Turn) -> Outcome:
     return (None if sure else leave_form(turn, office)) or _set(turn, office)
 
 
-def _set(turn: Turn, office: Office) -> Outcome:
-    """The office chosen by name (its button, `/office <id>`, its link in a form)."""
-    return _chosen(
-        turn, office, turn.t("office_set", office=markup.literal(office.label(turn.lang)))
-    )
+def _set(turn: Turn, office: Office, written: str | None = None) -> Outcome:
+    """The office chosen by name (its button, `/office <id>`, its link in a form, its name typed;
+    `written`: the language that was typed in, if the person's was not switched to it)."""
+    text = turn.t("office_set", office=markup.literal(office.label(turn.lang)))
+    return _chosen(turn, office, text, written=written)
 
 
 async def on_location(turn: Turn) -> Outcome:
@@ -168,7 +169,9 @@ async def on_location(turn: Turn) -> Outcome:
     return _chosen(turn, office, turn.t("office_nearest", office=label, km=distance), close=True)
 
 
-def _chosen(turn: Turn, office: Office, text: str, *, close: bool = False) -> Outcome:
+def _chosen(
+    turn: Turn, office: Office, text: str, *, close: bool = False, written: str | None = None
+) -> Outcome:
     """The office is the person's now; a form goes on, a held-back event is answered."""
     session = turn.session
     changed = session.office != office.id
@@ -190,7 +193,11 @@ def _chosen(turn: Turn, office: Office, text: str, *, close: bool = False) -> Ou
         return then(Replay(held.text, held.payload, held.command, held.args), note)
     if close:
         return stay(note, main_menu(turn))
-    return stay(main_menu(turn, text, replace=not changed))
+    menu = main_menu(turn, text, replace=not changed)
+    if written is not None:  # «🇵🇱 Odpowiadaj po polsku» first
+        switch = Button(turn.services.t(written, "q_switch_to"), f"language:{written}")
+        menu.buttons.insert(0, [switch])
+    return stay(menu)
 
 
 def leave_form(turn: Turn, office: Office) -> Outcome | None:

@@ -28,8 +28,10 @@ from importlib import resources
 import yaml
 
 from bot.core.dispatch import Turn
+from bot.search import Result
 from bot.search import text as texts
 from bot.settings.config import Office
+from bot.settings.model import Settings
 
 NAMING_WORDS = 5  # a longer message that names an office with other words is a question
 _HEAD = re.compile(r"\s+[—–-]\s+|\s*\(")  # «Стараховіце — місто», «Sopot (MOPS)»
@@ -62,27 +64,72 @@ def read(turn: Turn, text: str, *, short: int = 0) -> Named | None:
     message longer than `short` words is read only if it may say nothing but a name (a long
     question is not searched for names word by word)."""
     said = texts.tokens(text)
-    names = {office.id: _names(turn, office) for office in turn.settings.offices.values()}
+    names = {office.id: _names(turn.settings, office) for office in turn.settings.offices.values()}
     longest = max(len(name) for each in names.values() for name in each)
     if len(said) > short and sum(w not in _place_words() for w in said) > longest:
         return None
-    spans: dict[str, tuple[int, int]] = {}
-    for office_id, its_names in names.items():
-        found = [span for name in its_names if (span := _find(said, name))]
-        if found:
-            spans[office_id] = max(found, key=lambda span: span[1] - span[0])
-    if not spans:
+    kept = _named(said, names)
+    if not kept:
         return None
-    kept = {
-        office: span
-        for office, span in spans.items()
-        if not any(_inside(span, other) for other in spans.values())
-    }
     covered = {at for start, end in kept.values() for at in range(start, end)}
     rest = [word for at, word in enumerate(said) if at not in covered]
     alone = all(word in _place_words() for word in rest)
     offices = tuple(o for o in turn.settings.offices.values() if o.id in kept)
     return Named(offices, alone)
+
+
+def without_names(settings: Settings, text: str) -> str:
+    """`text` without the offices' names in it, for the search: «karta pobytu w Opolu» asks
+    about the residence card wherever it is asked (the search would take «Opolu» for Opole's own
+    bus card topic, whose title names the city). Unchanged when it names none, or says nothing
+    else but words of where one is («я живу в Ополі»)."""
+    said = texts.tokens(text)
+    spans = texts.token_spans(text)
+    # (numbers in groups: one token of several spans; a letter whose lower case is two)
+    if len(spans) != len(said) or len(said) < 2 or len(text.lower()) != len(text):
+        return text
+    names = {office.id: _names(settings, office) for office in settings.offices.values()}
+    kept = _named(said, names)
+    covered = {at for start, end in kept.values() for at in range(start, end)}
+    rest = [word for at, word in enumerate(said) if at not in covered]
+    if not covered or all(word in _place_words() for word in rest):
+        return text
+    out, at = [], 0
+    for index in sorted(covered):
+        start, end = spans[index]
+        out.append(text[at:start])
+        at = end
+    return "".join(out) + text[at:]
+
+
+def supported(whole: Result, without: Result) -> Result:
+    """Of a question's results with and without the offices' names (`without_names`): the one
+    with them when what else it says also finds its first topic («autobus Opole»: Opole's bus
+    card, which the word «autobus» finds too), else the one without («pesel opole»: PESEL, not
+    the bus card, which only the city's name found)."""
+    first, other = whole.best, without.best
+    if first is None or not any(m.id == first.id for m in without.matches):
+        return without
+    if other is not None and other.id == first.id:  # («pesel sopot»: the surer of the two)
+        return max(without, whole, key=lambda r: (r.confident, r.best.score if r.best else 0))
+    return whole
+
+
+def _named(
+    said: list[str], names: dict[str, frozenset[tuple[str, ...]]]
+) -> dict[str, tuple[int, int]]:
+    """office id -> where in the words `said` its longest name is, of those not inside
+    another office's («Starachowice County» is the county's, not also the city's)."""
+    spans: dict[str, tuple[int, int]] = {}
+    for office_id, its_names in names.items():
+        found = [span for name in its_names if (span := _find(said, name))]
+        if found:
+            spans[office_id] = max(found, key=lambda span: span[1] - span[0])
+    return {
+        office: span
+        for office, span in spans.items()
+        if not any(_inside(span, other) for other in spans.values())
+    }
 
 
 def named_office(turn: Turn, text: str) -> Named | None:
@@ -102,14 +149,14 @@ def named_alone(turn: Turn, text: str) -> list[Office]:
     return list(named.offices) if named is not None and named.alone else []
 
 
-def _names(turn: Turn, office: Office) -> frozenset[tuple[str, ...]]:
+def _names(settings: Settings, office: Office) -> frozenset[tuple[str, ...]]:
     """The office's names as typed words: id, name, labels, its city in every language, and
     what its name and labels begin with, before « — » or « (» (read once per office)."""
     kept = _NAMES.get(id(office))
     if kept is not None and kept[0] is office:
         return kept[1]
     names = {office.id, office.name, *office.labels.values()}
-    names |= {office.placeholders(lang).get("city_name", "") for lang in turn.settings.languages}
+    names |= {office.placeholders(lang).get("city_name", "") for lang in settings.languages}
     names |= {_HEAD.split(name)[0] for name in (office.name, *office.labels.values())}
     found = frozenset(tuple(texts.tokens(name)) for name in names if name) - {()}
     if len(_NAMES) >= _KEEP:

@@ -12,6 +12,7 @@ from bot.core.session import AskedQuestion
 from bot.features import urgent
 from bot.features.hours import hours_reply
 from bot.features.menu import language_choice, main_menu, nav_row, topic_at, topic_reply
+from bot.features.office import supported, without_names
 from bot.features.questions import emoji, typed
 from bot.search import Match, Result
 from bot.storage import unanswered as store
@@ -66,6 +67,9 @@ async def _answer(turn: Turn, question: str) -> Outcome:
     if searcher is None or not question:
         return stay(main_menu(turn, turn.t("no_search")))
     result: Result = await turn.services.search.search(searcher, question, turn.lang)
+    without = without_names(turn.settings, question)  # «pesel opole»: not Opole's bus card
+    if without != question:
+        result = supported(result, await turn.services.search.search(searcher, without, turn.lang))
     if result.smalltalk:
         return stay(main_menu(turn, turn.t(f"q_{result.smalltalk}")))
     if result.command and result.best is not None:

@@ -1,0 +1,66 @@
+"""examples/network.yaml: a person of Opole who names their city in a question («pesel opole»,
+«karta pobytu w Opolu») is answered about the matter, not with Opole's own bus card topic (whose
+title names the city); a question whose other words ask for the bus card («autobus Opole») gets
+it. A newcomer whose first words are Polish («mieszkam w Opolu») is offered answers in Polish."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.app import build
+from tests.conftest import ROOT
+from tests.shipped.conftest import MONDAY, Clock
+from tests.support.dialogue import Dialogue
+
+pytestmark = pytest.mark.slow  # the whole shipped content, four offices
+
+
+@pytest.fixture
+async def example(tmp_path):  # type: ignore[no-untyped-def]
+    """examples/network.yaml on a Monday morning, with the search."""
+    app = await build(
+        ROOT / "examples" / "network.yaml",
+        storage_path=tmp_path / "example.sqlite3",
+        clock=Clock(MONDAY),
+    )
+    yield app
+    await app.close()
+
+
+async def of_opole(example, lang: str) -> Dialogue:  # type: ignore[no-untyped-def]
+    person = Dialogue(example.core, user_id="3201", language_hint=lang)
+    await person.send("/start opole")
+    return person
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "title"),
+    [
+        ("en", "pesel opole", "PESEL"),
+        ("pl", "karta pobytu w Opolu", "Pobyt, wizy, karta pobytu"),
+        ("uk", "карта побиту Ополе", "Перебування, візи, карта побиту"),
+    ],
+)
+async def test_the_city_named_in_a_question_does_not_bring_the_city_s_bus_card(
+    example, lang, question, title
+):
+    olena = await of_opole(example, lang)
+    await olena.send(question)
+    assert title in olena.text.split("\n")[0]
+    assert "Opolka" not in olena.text.split("\n")[0]
+
+
+async def test_a_question_about_the_city_s_buses_gets_its_bus_card(example):
+    olena = await of_opole(example, "pl")
+    await olena.send("autobus Opole")
+    assert "Opolka" in olena.text.split("\n")[0]
+
+
+async def test_a_newcomer_writing_polish_is_offered_answers_in_polish(example):
+    anna = Dialogue(example.core, user_id="3202")
+    await anna.send("mieszkam w Opolu")
+    assert "Your information point: Opole." in anna.text
+    assert anna.buttons[0].label == "🇵🇱 Odpowiadaj po polsku"
+    await anna.press("Odpowiadaj po polsku")
+    assert "Język: polski" in anna.text
+    assert "📍 Opole: zmień" in [b.label for b in anna.buttons]
