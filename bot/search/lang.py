@@ -32,6 +32,9 @@ _RU_LETTERS = set("ыэъё")
 _PL_LETTERS = set("ąćęłńóśźż")
 
 
+SENTENCE_WORDS = 2  # function words that make a message a sentence of its language (`sentence`)
+
+
 class Detector:
     def __init__(
         self,
@@ -87,6 +90,13 @@ class Detector:
         """Whether the evidence clearly favours one language."""
         ranked = sorted(self.evidence(tokens).values(), reverse=True)
         return ranked[0] > 0 and ranked[0] - ranked[1] >= MIN_MARGIN
+
+    def sentence(self, tokens: list[str], code: str | None) -> bool:
+        """Whether the words are a sentence in `code`, not only names of things in it: at least
+        SENTENCE_WORDS of its function words of two letters or more («Jak mogę dostać kartę
+        pobytu?», «Chcę się zameldować»; not «karta pobytu w Opolu», «pesel dla dziecka»)."""
+        words = self.stopwords.get(code or "", set())
+        return sum(len(t) > 1 and t in words for t in tokens) >= SENTENCE_WORDS
 
     def written_in(self, tokens: list[str], detected: str | None) -> str | None:
         """`detected` (what `detect` said), unless the words are Cyrillic and it is English or

@@ -41,6 +41,7 @@ class Result:
     lead: float = 0.0  # how far the first match's score is ahead of the next topic's
     command: bool = False  # a typed command (COMMANDS, or «book an appointment»), not a question
     language: str | None = None  # the «language» command: the language asked for, if named
+    sentence: bool = False  # a sentence in `lang`, not only names of things (lang.Detector)
 
     @property
     def alternatives(self) -> tuple[Match, ...]:

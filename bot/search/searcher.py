@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from itertools import chain
 from typing import Any
 
@@ -113,6 +114,13 @@ class Searcher:
 
     def search(self, query: str, lang: str | None = None) -> Result:
         """Rank the topics for a question; `lang` is the user's language (the fallback)."""
+        result = self._search(query, lang)
+        tokens = text.tokens(self.reader.reworded(query))
+        if result.lang_sure and self.detector.sentence(tokens, result.lang):
+            return replace(result, sentence=True)
+        return result
+
+    def _search(self, query: str, lang: str | None) -> Result:
         asked = query
         query = self.reader.reworded(query)
         tokens = text.tokens(query)

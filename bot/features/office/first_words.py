@@ -5,7 +5,8 @@ offices shown. Their platform's language hint is a guess (often none: Viber, a b
 the terminal), so a Ukrainian who writes «привіт, мені потрібен песель для дитини» got the list
 in English. The gate now reads the language the way a question's answer does: the search's
 detector on the message (the early search of it, bot.core.ahead, for the default office), and
-`questions.follow_language`'s rule: sure of it, not chosen by the person before, not Polish.
+`questions.follow_language`'s rule: sure of it, not chosen by the person before, Polish only
+for a sentence in it.
 The list, the choice and the answer are then in that language, and it is the person's
 (guessed) language from now on, as after a first question outside the gate. A greeting or a
 command typed in words («привіт», «english please»), short or unclear text: as before.

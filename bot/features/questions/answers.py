@@ -15,6 +15,7 @@ from bot.features.menu import language_choice, main_menu, nav_row, topic_at, top
 from bot.features.office import supported, without_names
 from bot.features.questions import emoji, typed
 from bot.search import Match, Result
+from bot.search.lang import CYRILLIC
 from bot.storage import unanswered as store
 
 ACTION_PAYLOADS = {
@@ -210,12 +211,17 @@ def _title(turn: Turn, match: Match) -> str:
 def follow_language(turn: Turn, result: Result) -> str | None:
     """A person who has not chosen a language is answered in the one they wrote in, when the
     search is sure of it (a Ukrainian whose phone is set to English): their language from now
-    on, still a guess (/mydata says so). Not into Polish: newcomers write the Polish names of
-    things («karta pobytu», «meldunek») whatever their own language. Returns the language they
+    on, still a guess (/mydata says so). Into Polish only for a sentence in it («Jak mogę
+    dostać kartę pobytu?») from someone not taken for a Ukrainian or Russian speaker:
+    newcomers write the Polish names of things («karta pobytu», «pesel dla dziecka»), and
+    those living here whole Polish sentences, whatever their own language (the answer offers
+    Polish). Returns the language they
     had. (A network's gate follows a newcomer's first words the same way: bot.features.office.)"""
     code = result.lang
-    if turn.session.language_chosen or not result.lang_sure or code in (turn.lang, "pl"):
+    if turn.session.language_chosen or not result.lang_sure or code == turn.lang:
         return None
+    if code == "pl" and (not result.sentence or turn.lang in CYRILLIC):
+        return None  # («karta pobytu»; a Ukrainian's «karta pobytu ile się czeka»: offered)
     if code not in turn.settings.languages:
         return None
     before, turn.session.language = turn.lang, code

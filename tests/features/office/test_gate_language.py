@@ -55,8 +55,11 @@ async def test_a_russian_message_on_a_phone_set_to_english_is_answered_in_russia
         (None, "pesel", "First choose your information point"),  # short: the default
         ("ru", "песель", "Сначала выберите свой информационный пункт"),  # the hint stays
         (None, "Привіт!", "First choose your information point"),  # a greeting: as before
-        # Polish words are what newcomers write whatever their language: never followed
-        (None, "potrzebuję pesel dla dziecka", "First choose your information point"),
+        # the Polish names of things are what newcomers write whatever their language
+        (None, "pesel dla dziecka", "First choose your information point"),
+        ("uk", "potrzebuję pesel dla dziecka", "Спершу оберіть свій інформаційний пункт"),
+        # a whole Polish sentence from someone not taken for a Ukrainian or Russian: Polish
+        (None, "potrzebuję pesel dla dziecka", "Najpierw wybierz swój punkt informacyjny"),
     ],
 )
 async def test_short_or_unclear_text_keeps_the_hint_or_the_default(network, hint, typed, first):

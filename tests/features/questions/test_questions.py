@@ -275,3 +275,22 @@ async def test_no_offers_the_answers_related_topics_not_topics_that_share_a_word
     assert topics[0] == "pesel"  # the next best, clearly
     assert "housing" in topics  # the answer's own «see also»
     assert "vocational_courses" not in topics  # one word in common: not worth a button
+
+
+async def test_a_polish_sentence_moves_a_newcomer_without_a_cyrillic_language_into_polish(
+    dialogue,
+):
+    # (their phone is set to English, or tells nothing; they write whole Polish sentences)
+    await dialogue.send("Jak mogę dostać kartę pobytu?")
+    assert "Pobyt, wizy, karta pobytu" in dialogue.text
+    assert dialogue.button("English").payload == "answer:lang:en"
+    await dialogue.send("/menu")
+    assert dialogue.button("Dokumenty")
+
+
+async def test_polish_names_of_things_do_not_move_a_newcomer_into_polish(dialogue):
+    await dialogue.send("pesel dla dziecka")
+    assert "PESEL number" in dialogue.text
+    assert dialogue.button("po polsku").payload == "answer:lang:pl"  # offered
+    await dialogue.send("/menu")
+    assert dialogue.button("Documents")
