@@ -118,6 +118,14 @@ class Turn:
         return subject_of(self.incoming.channel, self.incoming.user_id)
 
     @property
+    def asking(self) -> bool:
+        """Whether the person is at a step of a form whose question can be shown again (an
+        outcome's `again`): a help text or a language change there leaves the form going on."""
+        flow = self.registry.flows.get(self.session.flow or "")
+        step = flow.steps.get(self.session.step or "") if flow else None
+        return step is not None and step.ask is not None
+
+    @property
     def caller(self) -> str | None:
         """The flow that called the current sub-flow, if any."""
         return self.session.callers[-1].flow if self.session.callers else None

@@ -20,6 +20,7 @@ FEATURE = Feature(
     },
     buttons={
         "menu": handlers.on_menu,
+        "start": handlers.on_start,
         "language": handlers.on_language,
         "category": handlers.on_category,
         "topic": handlers.on_topic,

@@ -17,10 +17,30 @@ from bot.features.menu.replies import (
 )
 from bot.settings.catalogue import COURSE
 
+LEAVE, GO_ON = "leave", "on"  # `start:leave`, `start:on`: /start's question in a form
+
 
 async def start(turn: Turn) -> Outcome:
-    """/start: the welcome and the languages (the menu once a language was chosen); a form the
-    person was in is closed, saying so."""
+    """/start: the welcome and the languages (the menu once a language was chosen). In a form,
+    asked first (a confused person sends /start again; what they typed is not thrown away
+    unasked): «Leave the form and start again» (`start:leave`) or «Go on with the form»."""
+    if turn.asking:
+        rows = [
+            [Button(turn.t("btn_start_leave"), f"start:{LEAVE}")],
+            [Button(turn.t("btn_form_go_on"), f"start:{GO_ON}")],
+        ]
+        return stay(Reply(turn.t("start_in_form"), rows))
+    return _welcome(turn)
+
+
+async def on_start(turn: Turn) -> Outcome:
+    """The answer to /start's question in a form (a form closed meanwhile: the welcome)."""
+    if turn.args[:1] == (GO_ON,) and turn.asking:
+        return again(Reply(turn.t("form_goes_on")))
+    return _welcome(turn)
+
+
+def _welcome(turn: Turn) -> Outcome:
     welcome = turn.t("welcome", org=markup.literal(turn.office.org_name(turn.lang)))
     if turn.session.flow is not None:
         welcome = f"{turn.t('start_form_closed')}\n\n{welcome}"
@@ -46,9 +66,7 @@ async def on_language(turn: Turn) -> Outcome:
     turn.session.language_chosen = True
     if turn.session.flow is None:
         return stay(main_menu(turn, turn.t("language_set")))
-    flow = turn.registry.flows.get(turn.session.flow)
-    step = flow.steps.get(turn.session.step or "") if flow else None
-    if step is None or step.ask is None:
+    if not turn.asking:
         return end(main_menu(turn, turn.t("language_set_form_closed")))
     return again(Reply(turn.t("language_set_in_flow")))
 
@@ -101,7 +119,15 @@ async def help_(turn: Turn) -> Outcome:
         text += "\n" + turn.t("help_courses")
     if turn.settings.network:
         text += "\n" + turn.t("help_office")
-    return stay(main_menu(turn, text))
+    return _in_form(turn, text) or stay(main_menu(turn, text))
+
+
+def _in_form(turn: Turn, text: str) -> Outcome | None:
+    """In a form: `text`, then the form's question again (it goes on), not the menu, under
+    which the form would wait unseen."""
+    if not turn.asking:
+        return None
+    return again(Reply(f"{text}\n\n{turn.t('form_goes_on')}"))
 
 
 async def cancel(turn: Turn) -> Outcome:
@@ -122,11 +148,12 @@ async def unsupported(turn: Turn) -> Outcome:
 
 
 async def unknown_command(turn: Turn) -> Outcome:
-    return stay(main_menu(turn, turn.t("unknown_command")))
+    text = turn.t("unknown_command_in_form" if turn.asking else "unknown_command")
+    return _in_form(turn, text) or stay(main_menu(turn, text))
 
 
 async def staff_only(turn: Turn) -> Outcome:
-    return stay(main_menu(turn, turn.t("staff_only")))
+    return _in_form(turn, turn.t("staff_only")) or stay(main_menu(turn, turn.t("staff_only")))
 
 
 def error(services: Services, lang: str) -> list[Reply]:

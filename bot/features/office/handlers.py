@@ -179,9 +179,7 @@ def _chosen(
     held, turn.memory.held = turn.memory.held, None
     note = Reply(text, close_keyboard=close)
     if session.flow is not None:
-        flow = turn.registry.flows.get(session.flow)
-        step = flow.steps.get(session.step or "") if flow else None
-        if step is None or step.ask is None:
+        if not turn.asking:
             return end(main_menu(turn, f"{text}\n{turn.t('office_set_form_closed')}"))
         if not offered_here(turn):
             return end(main_menu(turn, f"{text}\n{turn.t('office_set_form_not_offered')}"))

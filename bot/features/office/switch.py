@@ -50,8 +50,6 @@ def keep(turn: Turn) -> Outcome:
     """«Stay with Opole»: nothing changes (an office changed meanwhile stays too); in a form,
     its question is asked again."""
     mine = markup.literal(turn.office.label(turn.lang))
-    flow = turn.registry.flows.get(turn.session.flow or "")
-    step = flow.steps.get(turn.session.step or "") if flow else None
-    if step is not None and step.ask is not None:
+    if turn.asking:
         return again(Reply(turn.t("office_kept_in_flow", office=mine)))
     return stay(main_menu(turn, turn.t("office_kept", office=mine)))

@@ -383,13 +383,33 @@ async def test_the_matter_typed_at_the_topic_question_is_kept_as_its_description
     assert "у меня проблема с работодателем" in dialogue.text  # the summary
 
 
-async def test_start_in_the_middle_of_the_form_says_the_form_was_closed(dialogue):
+async def test_start_in_the_middle_of_the_form_asks_before_closing_it(dialogue):
     await at_the_name_step(dialogue)
     await dialogue.send("Jo")
     await dialogue.send("/start")
+    assert "You are filling in a form. Leave it and start again?" in dialogue.text
+    await dialogue.press("Go on with the form")  # nothing typed is lost
+    assert "The form goes on where you left it" in dialogue.text
+    assert "Your phone number" in dialogue.text
+    await dialogue.send("/start")
+    await dialogue.press("Leave the form")
     assert "The form you were filling in is closed and nothing was sent." in dialogue.text
+    assert "Hello!" in dialogue.text
     await dialogue.send("/start")
     assert "The form you were filling in" not in dialogue.text
+
+
+async def test_help_or_an_unknown_command_in_a_form_shows_its_question_again(dialogue):
+    await at_the_name_step(dialogue)
+    await dialogue.send("Jo")
+    await dialogue.send("/help")
+    assert "How to use this bot" in dialogue.text
+    assert "Your phone number" in dialogue.text  # the form goes on, visibly
+    await dialogue.send("/foo")
+    assert "I don't know this command" in dialogue.text
+    assert "Your phone number" in dialogue.text
+    await dialogue.send("601 234 567")
+    assert "Phone" in dialogue.text  # the same form, at its next step
 
 
 async def test_on_viber_a_shared_contact_is_asked_about_as_viber_does_not_say_whose_it_is(app):
