@@ -79,6 +79,8 @@ def plea(text: str) -> str | None:
     з песелем», «I don't know what to do about my visa» are questions."""
     phrases, between, longest = _pleas()
     words = [word for word in read(text).words if word not in between]
+    # a word said again at once counts once («помогите помогите помогите ...» × 300)
+    words = [word for at, word in enumerate(words) if at == 0 or words[at - 1] != word]
     if not words or len(words) > PLEA_MOST:
         return None
     # tiled by phrases, each word in one: at each position, the languages of the tilings that

@@ -98,6 +98,13 @@ INDIRECT = {
 
 # Said plainly: these worked before and must keep working.
 PLAIN = [
+    "мене обікрали",
+    "на мене напали на вулиці",
+    "меня ограбили вчера",
+    "someone is following me and I am scared",
+    "I was mugged near the station",
+    "okradli mnie w tramwaju",
+    "ktoś mnie śledzi",
     "не хочу жити",
     "хочу вмерти",
     "I dont want to live anymore",
@@ -148,6 +155,8 @@ ORDINARY = [
     "who would care if I died without insurance",
     "Нащо мені жити в Польщі без документів?",
     "help with PESEL",
+    "I am following my husband to Poland, what visa",
+    "how do I apply, following the steps on gov.pl",
     "де зробити мельдунек",
     "Jak dostać kartę pobytu",
     "",
@@ -199,6 +208,10 @@ def test_a_phrase_does_not_reach_across_sentences():
 )
 def test_a_cry_for_help_alone_is_one(text):
     assert urgent.cries(text)
+
+
+def test_a_long_plea_of_one_cry_said_again_and_again_is_one():
+    assert urgent.plea("пожалуйста помогите " * 300) == "ru"
 
 
 def test_a_cry_knows_its_language_unless_it_is_everyones():
