@@ -18,6 +18,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, call, end, go, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import display_phone
+from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
 from bot.features.appointments import cards
 from bot.features.appointments.confirm import MINE
@@ -28,7 +29,6 @@ from bot.features.menu import nav_row
 from bot.settings.catalogue import Service
 from bot.storage import appointment_requests as requests
 
-DESCRIPTION_MIN = 3
 DESCRIPTION_MAX = 600
 
 
@@ -114,8 +114,8 @@ async def describe(turn: Turn) -> Outcome:
     if service.sensitive:  # nothing is asked for a sensitive service
         return stay(*before, urgency_question(turn, service))
     text = " ".join((turn.incoming.text or "").split())
-    if len(text) < DESCRIPTION_MIN or not any(ch.isalpha() for ch in text):  # «ok», «ab», «?»
-        note = turn.t("ap_describe_too_short", least=DESCRIPTION_MIN)
+    if too_short(text):  # «ok», «ab», «?», «3»
+        note = turn.t("ap_describe_too_short", least=LEAST)
         return stay(*before, Reply(note, _rows(turn, service)))
     if len(text) > DESCRIPTION_MAX:
         return stay(*before, Reply(turn.t("ap_describe_too_long", limit=DESCRIPTION_MAX)))

@@ -14,6 +14,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Handler, Outcome, Step, call, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
 from bot.core.session import Sent
+from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
 from bot.features.callback import duplicate, mine, staff, thread
 from bot.features.callback.details import PHONE_NOTE
@@ -112,6 +113,11 @@ async def describe(turn: Turn) -> Outcome:
     text = " ".join((turn.incoming.text or "").split())
     if not text:
         return stay(*before, ask_description(turn))
+    if draft(turn).topic != "other" and choices.yes_or_no(text) == choices.NO:  # «ні»: skip
+        return await skip_description(turn)
+    if too_short(text):  # «3», «12», «ok»: a few words, as an appointment's need
+        note = turn.t("cb_describe_too_short", least=LEAST)
+        return stay(*before, Reply(note, ask_description(turn).buttons))
     text, cut = shortened(turn, text)
     draft(turn).description = text
     outcome = _next(turn, "language")
@@ -230,7 +236,7 @@ async def topic_typed(turn: Turn) -> Outcome:
     if typed is not None:
         return typed
     text = " ".join((turn.incoming.text or "").split())
-    if not any(ch.isalpha() for ch in text):  # «9», «0», «»: not a matter, the buttons again
+    if too_short(text):  # «9», «12», «ok»: not a matter, the buttons again
         return await _reask("topic")(turn)
     current = draft(turn)
     current.topic = "other"
