@@ -15,7 +15,7 @@ import secrets
 from bot.core import markup
 from bot.core.choices import BACK, CANCEL
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, call, end, go, stay
+from bot.core.flows import Outcome, again, call, end, go, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import display_phone
 from bot.core.words import LEAST, too_short
@@ -110,6 +110,10 @@ async def describe(turn: Turn) -> Outcome:
     lines first, whatever else is said (a message too long too), and make the request urgent."""
     service = service_of(turn, draft(turn).service)
     current = draft(turn)
+    plea = urgent.in_free_text(turn, may_be_the_matter=True)
+    if plea:  # «help, he beats me»: its answer, the question again (said again: the need)
+        current.urgent = current.urgent or urgent.marked_now(turn)
+        return again(*plea)
     before = urgent.danger(turn)
     if service.sensitive:  # nothing is asked for a sensitive service
         return stay(*before, urgency_question(turn, service))

@@ -178,8 +178,9 @@ async def on_description(turn: Turn) -> Outcome:
     are asked for."""
     current = draft(turn)
     text = turn.incoming.text or ""
-    if current.topic != OTHER or current.slot_key is None or not text.strip():
-        return await show_again(turn)
+    plea = urgent.in_free_text(turn, may_be_the_matter=True)  # its answer, the question again
+    if plea or current.topic != OTHER or current.slot_key is None or not text.strip():
+        return await show_again(turn, *plea)
     if too_short(text):  # «3», «ok»: a few words asked for, as for an appointment's need
         note = turn.t("bk_describe_too_short", least=LEAST)
         return go("describe", Reply(note, ask_description(turn).buttons))
@@ -189,7 +190,10 @@ async def on_description(turn: Turn) -> Outcome:
 async def topic_typed(turn: Turn) -> Outcome:
     """Text at "what is your visit about?": a question is offered an answer; anything else is
     what the visit is about, in the person's words ("Something else"), and the booking goes on:
-    nothing is lost (as in a callback request)."""
+    nothing is lost (as in a callback request); a plea for help: its answer, the topics again."""
+    plea = urgent.in_free_text(turn, may_be_the_matter=True)
+    if plea:
+        return await show_again(turn, *plea)
     danger, offer = person.typed_in_form(turn)
     current = draft(turn)
     text = turn.incoming.text or ""

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from bot.core import choices, markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Flow, Handler, Outcome, Step, call, end, go, prefixed, stay
+from bot.core.flows import Flow, Handler, Outcome, Step, again, call, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
 from bot.core.session import Sent
 from bot.core.words import LEAST, too_short
@@ -109,6 +109,9 @@ def _topic_chosen(turn: Turn, topic: str) -> Outcome:
 async def describe(turn: Turn) -> Outcome:
     if choices.says_back(turn.incoming.text or ""):  # «назад», «back»: to the topic again
         return go("topic", ask_topic(turn))
+    plea = urgent.in_free_text(turn, may_be_the_matter=True)
+    if plea:  # «допоможіть, мене б'є чоловік»: its answer, the same question (urgent: is_marked)
+        return again(*plea)
     before = _screen(turn)
     text = " ".join((turn.incoming.text or "").split())
     if not text:
@@ -231,6 +234,9 @@ async def topic_typed(turn: Turn) -> Outcome:
     and the form goes on; nothing is lost."""
     if choices.says_back(turn.incoming.text or ""):
         return _to_summary(turn) if draft(turn).fixing else call("person", "person")
+    plea = urgent.in_free_text(turn, may_be_the_matter=True)
+    if plea:  # a plea for help: its answer, then the topics again
+        return again(*plea)
     before = _screen(turn)
     typed = None if before else person.typed_in_form(turn)[1]
     if typed is not None:
