@@ -1,6 +1,7 @@
 """Text folded for comparing what a person typed with what a button or a list says: case,
 accents, emoji, punctuation and apostrophes aside («Zgadzam się» = «zgadzam sie», «✅ I agree»
-= «i agree», «09:30» = «9.30»)."""
+= «i agree», «09:30» = «9.30»); and whether a description typed is too little to be one
+(`too_short`)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import unicodedata
 # without the Polish keyboard.
 _PLAIN = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ß": "ss", "ı": "i"})
 _WORD = re.compile(r"[^\W\d_]+|\d+")
+LEAST = 3  # characters of a description or a note, at least: «ok», «ab» say nothing yet
 _APOSTROPHES = re.compile(r"(?<=\w)['’ʼ`‘](?=\w)")  # «з'єднати», «O’Neil»: one word
 
 
@@ -31,3 +33,11 @@ def words(text: str) -> list[str]:
 def folded(text: str) -> str:
     """`words` joined by single spaces: «🇵🇱 Polski» → «polski», «10:30» → «10 30»."""
     return " ".join(words(text))
+
+
+def too_short(text: str, least: int = LEAST) -> bool:
+    """Whether typed text is too little to describe a matter: fewer than `least` characters,
+    or no letter at all («ok», «3», «12», «?!»): an appointment's need, a callback's or a
+    visit's description, a help request's note. The person is asked for a few words."""
+    said = " ".join(text.split())
+    return len(said) < least or not any(ch.isalpha() for ch in said)

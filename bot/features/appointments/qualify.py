@@ -13,11 +13,12 @@ from __future__ import annotations
 import secrets
 
 from bot.core import markup
-from bot.core.choices import CANCEL
+from bot.core.choices import BACK, CANCEL
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, call, end, go, stay
+from bot.core.flows import Outcome, again, call, end, go, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import display_phone
+from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
 from bot.features.appointments import cards
 from bot.features.appointments.confirm import MINE
@@ -28,7 +29,6 @@ from bot.features.menu import nav_row
 from bot.settings.catalogue import Service
 from bot.storage import appointment_requests as requests
 
-DESCRIPTION_MIN = 3
 DESCRIPTION_MAX = 600
 
 
@@ -40,15 +40,22 @@ def _abandon_row(turn: Turn) -> list[Button]:
     return [Button(turn.t("ap_btn_abandon_request"), "appt:abandon", means=CANCEL)]
 
 
+def _rows(turn: Turn, service: Service) -> list[list[Button]]:
+    """Under the request's first question: « Back to the service's page («назад» typed), and
+    abandon («cancel» typed)."""
+    back = Button(turn.t("btn_back"), f"service:{service.id}", means=BACK)
+    return [[back, *_abandon_row(turn)]]
+
+
 def describe_question(turn: Turn, service: Service) -> Reply:
-    return Reply(turn.t("ap_describe", service=_title(turn, service)), [_abandon_row(turn)])
+    return Reply(turn.t("ap_describe", service=_title(turn, service)), _rows(turn, service))
 
 
 def urgency_question(turn: Turn, service: Service) -> Reply:
     rows = [
         [Button(turn.t("ap_btn_urgent_yes"), "appt:urgent:yes", means="yes")],
         [Button(turn.t("ap_btn_urgent_no"), "appt:urgent:no", means="no")],
-        _abandon_row(turn),
+        *_rows(turn, service),
     ]
     return Reply(turn.t("ap_urgency", service=_title(turn, service)), rows)
 
@@ -103,13 +110,17 @@ async def describe(turn: Turn) -> Outcome:
     lines first, whatever else is said (a message too long too), and make the request urgent."""
     service = service_of(turn, draft(turn).service)
     current = draft(turn)
+    plea = urgent.in_free_text(turn, may_be_the_matter=True)
+    if plea:  # «help, he beats me»: its answer, the question again (said again: the need)
+        current.urgent = current.urgent or urgent.marked_now(turn)
+        return again(*plea)
     before = urgent.danger(turn)
     if service.sensitive:  # nothing is asked for a sensitive service
         return stay(*before, urgency_question(turn, service))
     text = " ".join((turn.incoming.text or "").split())
-    if len(text) < DESCRIPTION_MIN or not any(ch.isalpha() for ch in text):  # «ok», «ab», «?»
-        note = turn.t("ap_describe_too_short", least=DESCRIPTION_MIN)
-        return stay(*before, Reply(note, [_abandon_row(turn)]))
+    if too_short(text):  # «ok», «ab», «?», «3»
+        note = turn.t("ap_describe_too_short", least=LEAST)
+        return stay(*before, Reply(note, _rows(turn, service)))
     if len(text) > DESCRIPTION_MAX:
         return stay(*before, Reply(turn.t("ap_describe_too_long", limit=DESCRIPTION_MAX)))
     current.description = text

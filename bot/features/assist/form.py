@@ -13,6 +13,7 @@ from bot.core.flows import Outcome, again, call, end, go, prefixed, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import index
 from bot.core.phone import normalise_phone
+from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
 from bot.features.assist import choice, parse, times
 from bot.features.assist.draft import (
@@ -86,6 +87,10 @@ async def typed(turn: Turn) -> Outcome:
     text = turn.incoming.text
     if text and choices.says_back(text):  # «назад», «back»: never an answer
         return back_from(turn, service)
+    plea = urgent.in_free_text(turn, may_be_the_matter=True) if field.type == "text" else []
+    if plea:  # «help, he beats me» at a note: its answer, the question again (urgent: marked)
+        draft(turn).urgent = draft(turn).urgent or urgent.marked_now(turn)
+        return again(*plea)
     before = _screen(turn, field)
     if (
         field.type == "choice"
@@ -95,6 +100,10 @@ async def typed(turn: Turn) -> Outcome:
         offer = person.typed_in_form(turn)[1]  # a question, not the «other» one's words
         if offer is not None:
             return offer
+    note = field.type == "text" and field.id == parse.NOTE
+    if note and not field.required and choices.yes_or_no(text or "") == choices.NO:
+        set_answer(turn, field.id, None)  # «ні», «no» at an optional note: skipped
+        return advance(turn, service, *before)
     try:
         value = _read(turn, service, field, text)
     except Invalid as wrong:
@@ -147,6 +156,8 @@ def _read(turn: Turn, service: Service, field: FormField, text: str | None) -> s
         return named or parse.parse_language(text, _language_names(turn), _known_languages())
     if kind == "choice":
         return choice.read(turn, field, parse.one_line(text))
+    if field.id == parse.NOTE and parse.one_line(text) and too_short(text or ""):  # «3», «ok»
+        raise Invalid("as_note_too_short", least=LEAST)
     return parse.parse_text(text)
 
 

@@ -10,7 +10,9 @@ key of the message that says what is wrong.
               typed there is no time: "7/12" or "7.12.2026" is refused as a date, "7.12" (a
               date, or 07:12) is asked
     number    a whole number, "3" or "1 200"
-    text      one message, at most TEXT_MAX characters
+    text      one message, at most TEXT_MAX characters; a field of id NOTE (the request's
+              note) a few words too (bot.core.words.too_short: not «3», «ok»; checked in
+              form.py), and an optional one skipped by a no («ні», «no»)
     language  one of ours by any of its names ("Polish", "польська"), else the typed name when
               it names a language (Babel's names of every language in uk, ru, en, pl)
 """
@@ -26,6 +28,7 @@ from bot.core import dates, markup
 from bot.core.words import folded, words
 
 TEXT_MAX = 500
+NOTE = "note"  # the id of a form's note: what the person wants staff to know, in words
 LANGUAGE_MAX = 40
 STEM = 6  # letters of a language's name that recognise it in another grammatical form
 NUMBER_MAX = 999_999

@@ -20,6 +20,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, prefixed
 from bot.core.messages import Expired, Reply
 from bot.core.turn import subject_of
+from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
 from bot.features.booking import mine, schedule
 from bot.features.booking.confirm import confirm
@@ -173,22 +174,30 @@ def _topic_given(turn: Turn, *notes: Reply) -> Outcome:
 
 async def on_description(turn: Turn) -> Outcome:
     """What the visit is about ("Something else"), typed: kept (shortened if long; danger words
-    bring the help lines first), and the booking goes on."""
+    bring the help lines first), and the booking goes on; too little («3», «ok»): a few words
+    are asked for."""
     current = draft(turn)
     text = turn.incoming.text or ""
-    if current.topic != OTHER or current.slot_key is None or not text.strip():
-        return await show_again(turn)
+    plea = urgent.in_free_text(turn, may_be_the_matter=True)  # its answer, the question again
+    if plea or current.topic != OTHER or current.slot_key is None or not text.strip():
+        return await show_again(turn, *plea)
+    if too_short(text):  # «3», «ok»: a few words asked for, as for an appointment's need
+        note = turn.t("bk_describe_too_short", least=LEAST)
+        return go("describe", Reply(note, ask_description(turn).buttons))
     return _topic_given(turn, *urgent.in_form(turn), *described(turn, text))
 
 
 async def topic_typed(turn: Turn) -> Outcome:
     """Text at "what is your visit about?": a question is offered an answer; anything else is
     what the visit is about, in the person's words ("Something else"), and the booking goes on:
-    nothing is lost (as in a callback request)."""
+    nothing is lost (as in a callback request); a plea for help: its answer, the topics again."""
+    plea = urgent.in_free_text(turn, may_be_the_matter=True)
+    if plea:
+        return await show_again(turn, *plea)
     danger, offer = person.typed_in_form(turn)
     current = draft(turn)
     text = turn.incoming.text or ""
-    if offer is not None or current.slot_key is None or not text.strip():
+    if offer is not None or current.slot_key is None or too_short(text):  # «3»: no matter
         return offer or await show_again(turn, *danger, Reply(turn.t("bk_use_buttons")))
     current.topic = OTHER
     return _topic_given(turn, *danger, *described(turn, text))

@@ -109,11 +109,16 @@ def time_choice(turn: Turn, place: str, day: dt.date, slots: list[Slot]) -> Repl
 
 
 def topic_choice(turn: Turn) -> Reply:
+    """What the visit is about; « Back (or «назад» typed) shows the times of that day again."""
     v = voice(turn)
+    current = draft(turn)
     rows = [[Button(v.topic(t), f"booking:topic:{t}")] for t in topic_ids(turn.services.t)]
-    rows.append(nav_row(turn, None))
-    when = v.when(schedule.parse_key(draft(turn).slot_key or "") or turn.now)
-    return Reply(turn.t("bk_choose_topic", when=when), rows)
+    start = schedule.parse_key(current.slot_key or "")
+    back = None
+    if start is not None and current.slot_place:
+        back = f"booking:day:{current.slot_place}:{start.astimezone(v.zone):%Y%m%d}"
+    rows.append(nav_row(turn, back))
+    return Reply(turn.t("bk_choose_topic", when=v.when(start or turn.now)), rows)
 
 
 def has_topic(current: BookingDraft) -> bool:

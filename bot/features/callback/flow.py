@@ -11,9 +11,10 @@ from collections.abc import Callable
 
 from bot.core import choices, markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Flow, Handler, Outcome, Step, call, end, go, prefixed, stay
+from bot.core.flows import Flow, Handler, Outcome, Step, again, call, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
 from bot.core.session import Sent
+from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
 from bot.features.callback import duplicate, mine, staff, thread
 from bot.features.callback.details import PHONE_NOTE
@@ -108,10 +109,18 @@ def _topic_chosen(turn: Turn, topic: str) -> Outcome:
 async def describe(turn: Turn) -> Outcome:
     if choices.says_back(turn.incoming.text or ""):  # «назад», «back»: to the topic again
         return go("topic", ask_topic(turn))
+    plea = urgent.in_free_text(turn, may_be_the_matter=True)
+    if plea:  # «допоможіть, мене б'є чоловік»: its answer, the same question (urgent: is_marked)
+        return again(*plea)
     before = _screen(turn)
     text = " ".join((turn.incoming.text or "").split())
     if not text:
         return stay(*before, ask_description(turn))
+    if draft(turn).topic != "other" and choices.yes_or_no(text) == choices.NO:  # «ні»: skip
+        return await skip_description(turn)
+    if too_short(text):  # «3», «12», «ok»: a few words, as an appointment's need
+        note = turn.t("cb_describe_too_short", least=LEAST)
+        return stay(*before, Reply(note, ask_description(turn).buttons))
     text, cut = shortened(turn, text)
     draft(turn).description = text
     outcome = _next(turn, "language")
@@ -225,12 +234,15 @@ async def topic_typed(turn: Turn) -> Outcome:
     and the form goes on; nothing is lost."""
     if choices.says_back(turn.incoming.text or ""):
         return _to_summary(turn) if draft(turn).fixing else call("person", "person")
+    plea = urgent.in_free_text(turn, may_be_the_matter=True)
+    if plea:  # a plea for help: its answer, then the topics again
+        return again(*plea)
     before = _screen(turn)
     typed = None if before else person.typed_in_form(turn)[1]
     if typed is not None:
         return typed
     text = " ".join((turn.incoming.text or "").split())
-    if not any(ch.isalpha() for ch in text):  # «9», «0», «»: not a matter, the buttons again
+    if too_short(text):  # «9», «12», «ok»: not a matter, the buttons again
         return await _reask("topic")(turn)
     current = draft(turn)
     current.topic = "other"

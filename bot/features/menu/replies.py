@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
-from bot.core.choices import CANCEL, LANGUAGE
+from bot.core.choices import BACK, CANCEL, LANGUAGE
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Expired, Reply
 
@@ -36,8 +36,10 @@ def _office_button(turn: Turn) -> Button:
 
 
 def nav_row(turn: Turn, back: str | None) -> list[Button]:
-    """ "« Back" (to the payload `back`) and "Main menu": the last row of most replies."""
-    row = [Button(turn.t("btn_back"), back)] if back else []
+    """ "« Back" (to the payload `back`) and "Main menu": the last row of most replies. In a
+    form, a word for back typed («назад», «go back», «wstecz») presses «« Back»
+    (`choices.BACK`), and «menu», «cancel» the main menu."""
+    row = [Button(turn.t("btn_back"), back, means=BACK)] if back else []
     return row + [Button(turn.t("btn_main_menu"), "menu", means=CANCEL)]  # «menu» typed in a form
 
 

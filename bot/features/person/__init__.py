@@ -13,6 +13,7 @@ from bot.core.flows import (
     Flow,
     Outcome,
     Step,
+    again,
     back_where_left,
     done,
     end,
@@ -42,8 +43,8 @@ from bot.features.person.typed import answer_now, back_to_form, pending, typed_i
 
 NAME_MAX = 80
 NOTE_MAX = notes.NOTE_MAX  # what is written with the phone number, kept cut at a word to this
-# The flows that pass what was written with the phone number on to staff (as a note to the
-# request); elsewhere the person is told that only the number was kept.
+# The flows that pass what was written with the phone number on to staff (as a note to their
+# request; elsewhere the person is told that only the number was kept):
 KEEP_NOTE = frozenset({"callback", "assist"})
 
 
@@ -97,8 +98,7 @@ async def agree(turn: Turn) -> Outcome:
 
 
 async def decline(turn: Turn) -> Outcome:
-    reply = hours_reply(turn)
-    # (details saved before, with an earlier consent, stay: say so, and how to delete them)
+    reply = hours_reply(turn)  # (details saved before, with an earlier consent, stay: say so)
     key = "consent_declined_kept" if turn.memory.person is not None else "consent_declined"
     reply.text = f"{turn.t(key)}\n\n{reply.text}"
     return end(reply)
@@ -134,13 +134,15 @@ async def name(turn: Turn) -> Outcome:
         if why is not None:
             return go("phone", *urgent.help_for(turn, text), *_ask_phone(turn, text=why))
         return _saved(turn, both.number, both.after if both.before else "")
-    danger = urgent.help_for(turn, text)
+    plea = urgent.in_free_text(turn)  # «help, he beats me»: its answer, the name asked again
+    if plea:
+        return again(*plea)
     reading = names.read(text, names.topic_names(turn.kb))
     if await names.reads_as_topic(turn, reading):  # «pesel dziecka»
         reading = names.Reading("question")
-    if danger or reading.kind == "question":  # a topic's name alone («песель») is one too
+    if reading.kind == "question":  # a topic's name alone («песель») is one too
         person_draft(turn).question = text
-        return stay(*danger, _question_reply(turn))
+        return stay(_question_reply(turn))
     return _take(turn, reading)
 
 
@@ -196,9 +198,7 @@ async def phone(turn: Turn) -> Outcome:
     if number is None and incoming.contact_phone is None:  # «600123456 after 5pm»
         found = phone_in(raw)
         number, note = (found.number, found.rest) if found else (None, "")
-    if (
-        person_draft(turn).name is None
-    ):  # the name step was skipped somehow: ask again from the start
+    if person_draft(turn).name is None:  # the name step was skipped: ask again from the start
         return go("name", _ask_name(turn))
     typed = raw if incoming.contact_phone is None else ""
     why = refused.why_not(turn, typed, number, found)  # a digit too many; a toll-free line

@@ -6,9 +6,10 @@ words.yaml beside this file, read by words.py (word forms, spelling, word order;
 must not count are in tests/features/urgent/). A cry for help alone («help», «SOS», «помогите»:
 cries.yaml) gets 112 and the way to a person, not the help lines; so does a longer plea made only
 of cries and words of being at a loss («я не понимаю что делать, все сложно, помогите»), in
-words that say a person will go through it with them. `mark` remembers in the
-session that this person may be in danger, so the callback request they make next (within
-MARKED_FOR) is flagged urgent and sorted first for staff.
+words that say a person will go through it with them. Typed at a form's free-text step, any of
+these gets the same answer, and the form goes on at the same question (`in_free_text`). `mark`
+remembers in the session that this person may be in danger, so the callback request they make
+next (within MARKED_FOR) is flagged urgent and sorted first for staff.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Feature, Next, Outcome, prefixed, stay
 from bot.core.messages import Button, Reply
 from bot.features.menu import main_menu
-from bot.features.urgent.cries import ANY, cries, cry, lists, plea
+from bot.features.urgent.cries import ANY, cries, cries_within, cry, lists, plea
 from bot.features.urgent.words import detect, table
 
 TOPIC = "domestic_violence"
@@ -105,6 +106,31 @@ def in_form(turn: Turn) -> list[Reply]:
     return [Reply(turn.t("urgent_cry_form"))]
 
 
+def in_free_text(turn: Turn, *, may_be_the_matter: bool = False) -> list[Reply]:
+    """A plea typed at a form's free-text step (a name, a description, a note): danger words, a
+    cry for help alone, a plea of being at a loss. It gets the answer it gets outside a form
+    (the help lines; 112 and the way to a person), and a line that the form goes on where it
+    was (the caller asks its question again: `again`); the text is taken for nothing. Where the
+    text may be the matter (`may_be_the_matter`: a description, a note), danger words are a
+    plea only beside a cry («help, my husband beats me»; «he threatens me, I need a lawyer» is
+    what the request is about, kept by the caller with the help lines), and nothing is once
+    the person was shown the help lines (`is_marked`): said again, it is the matter. None
+    otherwise."""
+    text = turn.incoming.text or ""
+    found = caught(text) if text else None
+    if found is None:
+        return []
+    kind, said = found
+    if may_be_the_matter and (is_marked(turn) or (kind == "danger" and not cries_within(text))):
+        return []
+    if kind == "danger":
+        mark(turn)
+        first = Reply(help_text(turn))  # (no menu: the form goes on)
+    else:  # the way to a person (a callback, a visit), as under the answer outside a form
+        first = Reply(turn.t(TEXTS[kind]), offer_person(turn, "").buttons[:1])
+    return [first, Reply(turn.t("urgent_form_goes_on"))]
+
+
 def offer_person(turn: Turn, text: str) -> Reply:
     """`text` over the main menu whose first row is the way to a person: a callback, a visit."""
     reply = main_menu(turn, text)
@@ -186,6 +212,7 @@ __all__ = [
     "help_reply",
     "help_text",
     "in_form",
+    "in_free_text",
     "is_marked",
     "offer_person",
     "mark",

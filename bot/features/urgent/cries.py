@@ -52,6 +52,19 @@ def cries(text: str) -> bool:
     return cry(text) is not None
 
 
+def cries_within(text: str) -> bool:
+    """Whether a cry for help is said anywhere in `text` («help, my husband beats me»), not
+    only alone: a plea, where danger words are beside it."""
+    said, _ = _lists()
+    words = read(text).words
+    for phrase in said:
+        cry_words = phrase.split()
+        size = len(cry_words)
+        if any(words[at : at + size] == cry_words for at in range(len(words) - size + 1)):
+            return True
+    return False
+
+
 @functools.cache
 def _pleas() -> tuple[dict[tuple[str, ...], str], frozenset[str], int]:
     """Each cry and plea (its words, without the `with` and `around` words) and its language;

@@ -99,3 +99,24 @@ async def test_what_a_past_visit_was_about_is_forgotten_with_the_name(app, dialo
     async with app.services.db.transaction() as tx:
         row = await tx.fetchone("SELECT topic, description, name FROM bookings")
     assert tuple(row) == ("other", None, None)  # an anonymous count of a visit
+
+
+async def test_a_stray_number_as_the_matter_asks_for_a_few_words(app, dialogue):
+    await _at_the_topics(dialogue)
+    await dialogue.press("Something else")
+    await dialogue.send("12")
+    assert "Please write a bit more, at least 3 characters" in dialogue.text
+    assert not any(b.payload == "person:agree" for b in dialogue.buttons)
+    await dialogue.send("a letter from ZUS")
+    await dialogue.press("I agree")
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567")
+    assert "Something else — “a letter from ZUS”" in dialogue.text
+
+
+async def test_a_stray_number_at_the_topics_is_no_matter(app, dialogue):
+    await _at_the_topics(dialogue)
+    await dialogue.send("3")
+    assert "Please choose with the buttons" in dialogue.text
+    assert "What is your visit about?" in dialogue.text
+    assert not any(b.payload == "person:agree" for b in dialogue.buttons)
