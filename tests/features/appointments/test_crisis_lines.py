@@ -76,5 +76,5 @@ async def test_a_declined_lawyer_request_names_no_crisis_line(app, dialogue):
     await anna.payload("apptq:decline:1")
     await anna.payload("apptq:reason:1:no_time")
     text = await told(app, dialogue.user_id)
-    assert "we can't book an appointment" in text
+    assert "we can't give you an appointment for request #" in text
     assert "116 123" not in text
