@@ -155,7 +155,10 @@ async def _chat(config_path: Path, lang: str | None) -> int:
     from bot.channels.console import chat
 
     settings = config.load(config_path)
-    console_db = settings.storage_path.with_name("console.sqlite3")
+    # its own, beside the bot's, one per config (a network's people and bookings are not the
+    # single office's): data/infopoint.sqlite3 -> data/infopoint-console.sqlite3
+    stored = settings.storage_path
+    console_db = stored.with_name(f"{stored.stem}-console.sqlite3")
     app = await build(config_path, storage_path=console_db, channels=Channels(console=sys.stdout))
     try:
         return await chat(app.core, app.worker, lang)

@@ -6,8 +6,10 @@ import io
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.core.messages import Button, Reply
 from tests.conftest import ROOT, write_config
@@ -31,7 +33,9 @@ def test_terminal_chat_numbers_buttons_and_follows_them(tmp_path):
     assert "— wybierz temat:" in out  # category 1 opened
     assert "Wtorek 13:00–15:30" in out
     assert "Traceback" not in result.stderr
-    assert (tmp_path / "console.sqlite3").exists(), "the terminal keeps its own database"
+    stored = yaml.safe_load(config.read_text(encoding="utf-8"))["storage"]["path"]
+    stem = Path(stored).stem
+    assert (tmp_path / f"{stem}-console.sqlite3").exists(), "the terminal keeps its own database"
 
 
 async def run_chat(tmp_path, lines: list[str], lang: str = "en", config=None) -> str:  # type: ignore[no-untyped-def]
