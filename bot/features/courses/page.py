@@ -15,7 +15,7 @@ from bot.features.courses.views import (
     Voice,
     course_text,
     map_row,
-    meeting_lines,
+    meeting_span,
     mine_row,
     title,
     voice,
@@ -78,6 +78,12 @@ async def status_text(turn: Turn, v: Voice, enrolment: store.Enrolment) -> str:
     return v("co_status_waiting", position=await store.position(turn.tx, enrolment))
 
 
+def sentence(status: str) -> str:
+    """A status on its own ('✅ You are signed up'), not after a course's name in a list."""
+    at = next((i for i, ch in enumerate(status) if ch.isalpha()), None)
+    return status if at is None else status[:at] + status[at].upper() + status[at + 1 :]
+
+
 def own_rows(v: Voice, course: Course, enrolment: store.Enrolment) -> list[list[Button]]:
     label = course.title(v.lang)[:40]
     rows = []
@@ -106,7 +112,7 @@ async def page(turn: Turn, course: Course) -> Reply:
     mine = await own(turn, course)
     refusal = await closed_text(turn, course)
     if mine is not None and not course.finished(turn.now):
-        blocks.append(await status_text(turn, v, mine))
+        blocks.append(sentence(await status_text(turn, v, mine)))
         rows += own_rows(v, course, mine)
     elif refusal is not None:
         blocks.append(refusal)
@@ -149,7 +155,7 @@ async def summary(turn: Turn, course: Course) -> Reply:
         [
             turn.t("co_summary_title"),
             title(v, course),
-            meeting_lines(v, course),
+            meeting_span(v, course),  # the page listed every one just before
             turn.t(
                 "co_person_line",
                 name=markup.literal(person.name),

@@ -143,11 +143,22 @@ async def card(turn: Turn, course: Course, note: str | None = None) -> Reply:
         ]
     )
     if not course.finished(turn.now):
-        for e in enrolled + offered + waiting:
-            label = v("sc_btn_remove", name=(e.name or "—")[:NAME_IN_BUTTON])
-            rows.append([Button(label, f"courses:remove:{e.id}")])
+        rows += _remove_rows(v, enrolled, offered, waiting)
     rows.append([Button(v("sc_btn_all"), "courses:all")])
     return Reply("\n\n".join(blocks), rows, replace=True, shows=subjects_of(people))
+
+
+def _remove_rows(v: Voice, *lists: list[store.Enrolment]) -> list[list[Button]]:
+    """A button per person, with their number on the card's list, and which list: two people of
+    one first name (one signed up, one waiting) are told apart."""
+    rows = []
+    for key, people in zip(
+        ("sc_btn_remove", "sc_btn_remove_offered", "sc_btn_remove_waiting"), lists, strict=True
+    ):
+        for number, e in enumerate(people, 1):
+            label = v(key, number=number, name=(e.name or "—")[:NAME_IN_BUTTON])
+            rows.append([Button(label, f"courses:remove:{e.id}")])
+    return rows
 
 
 async def show(turn: Turn) -> Outcome:

@@ -98,7 +98,22 @@ def meeting_lines(v: Voice, course: Course) -> str:
     return "\n".join([v("co_meetings_title"), *(f"• {v.meeting(m)}" for m in meetings)])
 
 
-def course_text(v: Voice, course: Course, *, description: bool = True) -> str:
+SPELLED_OUT = 3  # meetings listed one by one where the page listed them just before; more: a span
+
+
+def meeting_span(v: Voice, course: Course) -> str:
+    """The meetings after the page showed them all: up to SPELLED_OUT each, more as their number,
+    the first and the last ('🗓 15 meetings: the first on Wed, 13 Jan 2027, 16:15–17:45, ...')."""
+    meetings = course.meetings
+    if len(meetings) <= SPELLED_OUT:
+        return meeting_lines(v, course)
+    count = v.plural("co_meetings_count", len(meetings))
+    return v(
+        "co_meetings_span", count=count, first=v.meeting(meetings[0]), last=v.meeting(meetings[-1])
+    )
+
+
+def course_text(v: Voice, course: Course, *, description: bool = True, spelled: bool = True) -> str:
     """Title, description, level or group, place and every meeting."""
     service = course.service
     head = [title(v, course)]
@@ -106,7 +121,8 @@ def course_text(v: Voice, course: Course, *, description: bool = True) -> str:
         head.append(markup.literal(service.description.get(v.lang)))
     if service.level is not None:
         head.append(v("co_level", level=markup.literal(service.level.get(v.lang))))
-    return "\n\n".join(["\n".join(head), *place_lines(v, course), meeting_lines(v, course)])
+    when = meeting_lines(v, course) if spelled else meeting_span(v, course)
+    return "\n\n".join(["\n".join(head), *place_lines(v, course), when])
 
 
 def map_row(v: Voice, course: Course) -> list[list[Button]]:
@@ -124,7 +140,7 @@ def enrolled_text(v: Voice, course: Course, key: str = "co_enrolled") -> str:
     return "\n\n".join(
         [
             v(key, course=markup.literal(course.title(v.lang))),
-            course_text(v, course, description=False),
+            course_text(v, course, description=False, spelled=False),
         ]
     )
 
