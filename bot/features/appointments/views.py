@@ -49,6 +49,12 @@ class Voice(BaseVoice):
         specialist = self.specialist(specialist_id)
         return specialist.role.get(self.lang) if specialist else specialist_id
 
+    def role_apart(self, service_id: str, specialist_id: str) -> bool:
+        """The specialist's role says more than the service's title («Porada prawna» —
+        «Prawniczka»); not where they read the same («Психолог» — «Психолог»): named once."""
+        role, title = self.role(specialist_id), self.title(service_id)
+        return role.strip().casefold() != title.strip().casefold()
+
     def staff_name(self, specialist_id: str) -> str:
         specialist = self.specialist(specialist_id)
         return specialist.name if specialist else specialist_id
@@ -111,7 +117,7 @@ def appointment_lines(
         [
             f"🗓 **{v.when(start)}**",
             v(
-                "ap_line_service",
+                "ap_line_service" if v.role_apart(service, specialist) else "ap_line_service_alone",
                 service=markup.literal(v.title(service)),
                 role=_role(v, specialist),
             ),
