@@ -98,9 +98,10 @@ def where_lines(v: Voice, place: str | None, remote: str | None, phone: str | No
     if found is None:
         return f"📍 {markup.literal(place)}"
     lines = [f"📍 **{markup.literal(found.label(v.lang))}**"]
-    if found.desk:
-        lines.append(markup.literal(found.desk))
-    lines.append(markup.literal(found.address))
+    desk = found.desk_in(v.lang)
+    if desk:
+        lines.append(markup.literal(desk))
+    lines.append(markup.literal(found.address_in(v.lang)))
     return "\n".join(lines)
 
 
