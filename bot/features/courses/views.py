@@ -137,10 +137,38 @@ def mine_row(v: Voice) -> list[Button]:
     return [Button(v("co_btn_my"), "course:mine")]
 
 
-def enrolled_text(v: Voice, course: Course, key: str = "co_enrolled") -> str:
+def who_signs_up(v: Voice, course: Course) -> list[str]:
+    """The page says who signs up, where the course asks it (config `for`, `max_people`)."""
+    service = course.service
+    if service.for_children:
+        key = "co_for_children_n" if service.max_people > 1 else "co_for_children"
+        least, most = service.ages
+        return [v(key, most=service.max_people, ages=f"{least}–{most}")]
+    if service.max_people > 1:
+        return [v("co_for_group", most=service.max_people)]
+    return []
+
+
+def children_lines(v: Voice, names: list[str], ages: list[int]) -> str:
+    return "\n".join(
+        v("co_child_line", name=markup.literal(n), age=v.plural("co_years", a))
+        for n, a in zip(names, ages, strict=False)
+    )
+
+
+def enrolled_text(
+    v: Voice, course: Course, key: str = "co_enrolled", enrolment: store.Enrolment | None = None
+) -> str:
+    who: list[str] = []
+    if enrolment is not None and enrolment.children:
+        kids = enrolment.children
+        who = [children_lines(v, [c.name for c in kids], [c.age for c in kids])]
+    elif enrolment is not None and enrolment.people > 1:
+        who = [v("co_people_line", count=enrolment.people)]
     return "\n\n".join(
         [
             v(key, course=markup.literal(course.title(v.lang))),
+            *who,
             course_text(v, course, description=False, spelled=False),
         ]
     )
