@@ -58,6 +58,7 @@ async def test_a_parent_signs_up_two_children_by_name_and_age(tmp_path, clock):
         assert "👧 Аня, 8 років\n👧 Петро, 10 років" in text
         assert "Батько, мати або опікун: Maria, 📱 +48 601 234 567" in text
         await maria.payload(confirm_button(maria).payload)
+        assert "Вашу дитину записано: Польська мова A1!" in maria.text
         assert "👧 Аня, 8 років" in maria.text
         staff = StaffMember(app.core)
         await staff.payload("courses:show:polish_a1")
