@@ -95,6 +95,12 @@ def schema(labels: Any, rule: Any) -> dict[str, Field]:
         "series": Field(series, required=False),
         "seats": Field("positive_int", required=False),
         "confirm_hours": Field("positive_int", required=False, default=24),
+        # who signs up (a course or event): a parent their `children` (name and age asked, ages
+        # within `min_age`..`max_age`), and up to `max_people` on one sign-up (asked how many)
+        "for": Field(one_of("adults", "children"), required=False, default="adults"),
+        "min_age": Field("int", required=False),
+        "max_age": Field("int", required=False),
+        "max_people": Field("positive_int", required=False, default=1),
         "fields": Field(("list", form_field), required=False, default=[]),
     }
     return {
@@ -187,6 +193,9 @@ def _service(
             checker.error(at, "a course or event needs `meetings:` (dates) or a `series:`")
         if not raw["seats"]:
             checker.error(at, "a course or event needs `seats:`")
+    ages = _ages(checker, at, raw, kind)
+    if raw["max_people"] > 1 and kind != COURSE:
+        checker.error(at + ("max_people",), "only a course or event has `max_people`")
     if kind == APPOINTMENT and not raw["specialists"]:
         checker.error(at, "an appointment needs `specialists:` (who sees people)")
     if kind == HELP and not raw["fields"]:
@@ -234,6 +243,9 @@ def _service(
         meetings=tuple(sorted(meetings, key=lambda m: (m.day, m.start))),
         seats=raw["seats"] or 0,
         confirm_hours=raw["confirm_hours"],
+        for_children=raw["for"] == "children",
+        ages=ages,
+        max_people=raw["max_people"],
         fields=tuple(fields),
     )
 
@@ -296,4 +308,17 @@ def _number_range(checker: Checker, at: Path_, spec: dict[str, Any]) -> tuple[in
         checker.error(at + ("min",), "`min` cannot be below 0")
     if most is not None and most < least:
         checker.error(at + ("max",), f"`max` ({most}) is below `min` ({least})")
+    return least, most
+
+
+def _ages(checker: Checker, at: Path_, raw: dict[str, Any], kind: str) -> tuple[int, int]:
+    """A children's course's ages (default 0 to 17); only `for: children` has them."""
+    if raw["for"] == "children" and kind != COURSE:
+        checker.error(at + ("for",), "only a course or event has `for: children`")
+    least, most = raw["min_age"], raw["max_age"]
+    if (least is not None or most is not None) and raw["for"] != "children":
+        checker.error(at, "`min_age` and `max_age` need `for: children`")
+    least, most = (0 if least is None else least), (17 if most is None else most)
+    if least < 0 or most < least:
+        checker.error(at + ("max_age",), f"ages {least}–{most}: give 0 ≤ min_age ≤ max_age")
     return least, most

@@ -90,6 +90,9 @@ class Service:
     meetings: tuple[Meeting, ...] = ()
     seats: int = 0
     confirm_hours: int = 24  # an offered seat is kept this long for the person to confirm
+    for_children: bool = False  # a parent signs up their child: its first name and age asked
+    ages: tuple[int, int] = (0, 17)  # a child's age taken, from..to
+    max_people: int = 1  # more: the sign-up asks how many (children, or people), each a seat
     # help requests
     fields: tuple[FormField, ...] = ()
 

@@ -36,9 +36,19 @@ class Place:
     # its own opening hours (an office people are accompanied to), where the config gives them:
     # a help form's day there is refused when it is closed (bot/features/assist/times.py)
     hours: tuple[HoursRule, ...] = ()
+    # `address:` and `desk:` given per language (config: a map instead of one text); `address`
+    # and `desk` above are then the Polish ones (for staff, maps and calendar files)
+    addresses: dict[str, str] = field(default_factory=dict)
+    desks: dict[str, str] = field(default_factory=dict)
 
     def label(self, lang: str) -> str:
         return self.labels.get(lang, self.name)
+
+    def address_in(self, lang: str) -> str:
+        return self.addresses.get(lang, self.address)
+
+    def desk_in(self, lang: str) -> str | None:
+        return self.desks.get(lang, self.desk)
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,25 @@ OFFICE_KEYS = (
 )
 
 
+def _text_or(labels: Any) -> Any:
+    """A text the same in every language, or a map of language -> text (checked as `labels`)."""
+
+    def check(checker: Checker, value: Any, path: Path_) -> Any:
+        if isinstance(value, dict):
+            texts = labels(checker, value, path)
+            if texts is not None and "pl" not in texts:
+                checker.error(path, "a text per language needs at least `pl`")
+            return texts
+        return checker.check(value, "str", path)
+
+    return check
+
+
+def _main(value: str | dict[str, str] | None) -> str | None:
+    """The one text, or the Polish one of a text per language."""
+    return value.get("pl") if isinstance(value, dict) else value
+
+
 def office_schema(hours: Any, labels: Any, local_name: Any, rule: Any) -> dict[str, Field]:
     """The keys an office may have (at the top level of config.yaml too): all optional here;
     whether an office ends up with what it needs is checked once they are merged."""
@@ -59,8 +78,9 @@ def office_schema(hours: Any, labels: Any, local_name: Any, rule: Any) -> dict[s
                 "map",
                 {
                     "name": Field("str"),
-                    "address": Field("str"),
-                    "desk": Field("str", required=False),
+                    # one text, or one per language (a note in Polish is no use in uk)
+                    "address": Field(_text_or(labels)),
+                    "desk": Field(_text_or(labels), required=False),
                     "map_url": Field("https", required=False),
                     "label": Field(labels, required=False, default={}),
                     # the place's own weekly hours, where people are accompanied there
@@ -167,11 +187,13 @@ def _office(
         pid: Place(
             pid,
             p["name"],
-            p["address"],
-            p["desk"],
+            _main(p["address"]) or "",
+            _main(p["desk"]),
             p["map_url"],
             p["label"] or {},
             tuple(dataclasses.replace(r, place=pid) for r in p["hours"] or () if r is not None),
+            p["address"] if isinstance(p["address"], dict) else {},
+            p["desk"] if isinstance(p["desk"], dict) else {},
         )
         for pid, p in places_raw.items()
         if p is not None

@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from dataclasses import dataclass
 
 import aiosqlite
 
 from bot.storage import Tx, from_utc_text, maybe_utc_text, utc_text
-from bot.storage.retention import Cutoffs
 
 HOLDING = ("enrolled", "offered")  # hold a seat
 ACTIVE = ("enrolled", "offered", "waiting")  # on the course's lists
@@ -24,6 +24,14 @@ class EnrolmentClosed(Exception):
 
 class AlreadyEnrolled(Exception):
     """This person is already on the course's lists."""
+
+
+@dataclass(frozen=True)
+class Child:
+    """A child a parent signed up (config `for: children`)."""
+
+    name: str
+    age: int
 
 
 @dataclass(frozen=True)
@@ -44,6 +52,8 @@ class Enrolment:
     offered_until: dt.datetime | None
     ended_at: dt.datetime | None
     course_ends_at: dt.datetime
+    people: int = 1  # seats this sign-up takes (migration 016)
+    children: tuple[Child, ...] = ()
 
     @property
     def active(self) -> bool:
@@ -66,6 +76,8 @@ class NewEnrolment:
     phone: str
     token: str
     course_ends_at: dt.datetime
+    people: int = 1
+    children: tuple[Child, ...] = ()
 
 
 async def set_seats(tx: Tx, office: str, service: str, seats: int) -> None:
@@ -107,8 +119,8 @@ def _refusal(exc: sqlite3.IntegrityError) -> Exception:
 async def _insert(tx: Tx, now: dt.datetime, new: NewEnrolment, status: str) -> int:
     return await tx.insert(
         "INSERT INTO enrolments (office, service, channel, user_id, chat_id, language, name,"
-        " phone, status, token, created_at, enrolled_at, course_ends_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " phone, status, token, created_at, enrolled_at, course_ends_at, people, children)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             new.office,
             new.service,
@@ -123,6 +135,8 @@ async def _insert(tx: Tx, now: dt.datetime, new: NewEnrolment, status: str) -> i
             utc_text(now),
             utc_text(now) if status == "enrolled" else None,
             utc_text(new.course_ends_at),
+            new.people,
+            json.dumps([[c.name, c.age] for c in new.children]) if new.children else None,
         ),
     )
 
@@ -163,9 +177,9 @@ async def of_course(tx: Tx, office: str, service: str) -> list[Enrolment]:
 
 
 async def counts(tx: Tx, office: str) -> dict[str, dict[str, int]]:
-    """service -> status -> how many, for the office's active enrolments."""
+    """service -> status -> how many people, for the office's active enrolments."""
     rows = await tx.fetchall(
-        f"SELECT service, status, COUNT(*) AS n FROM enrolments WHERE office = ?"
+        f"SELECT service, status, SUM(people) AS n FROM enrolments WHERE office = ?"
         f" AND status IN {_ACTIVE_SQL} GROUP BY service, status",
         (office,),
     )
@@ -176,9 +190,9 @@ async def counts(tx: Tx, office: str) -> dict[str, dict[str, int]]:
 
 
 async def taken(tx: Tx, office: str, service: str) -> tuple[int, int]:
-    """Seats held (enrolled, or offered to someone who may still confirm), and people waiting."""
+    """Seats held (enrolled, or offered to someone who may still confirm), and sign-ups waiting."""
     row = await tx.fetchone(
-        "SELECT COALESCE(SUM(status IN ('enrolled', 'offered')), 0) AS held,"
+        "SELECT COALESCE(SUM((status IN ('enrolled', 'offered')) * people), 0) AS held,"
         " COALESCE(SUM(status = 'waiting'), 0) AS waiting FROM enrolments"
         " WHERE office = ? AND service = ?",
         (office, service),
@@ -272,42 +286,6 @@ async def _listed(tx: Tx, office: str, service: str, status: str, order: str) ->
     return [_enrolment(r) for r in rows]
 
 
-# --- privacy --------------------------------------------------------------------------------
-
-
-async def forget_person(tx: Tx, channel: str, user_id: str) -> int:
-    """/forget: every enrolment of the person goes, with its attendance and reminders."""
-    cursor = await tx.execute(
-        "DELETE FROM enrolments WHERE channel = ? AND user_id = ?", (channel, user_id)
-    )
-    return int(cursor.rowcount or 0)
-
-
-async def forget_finished(
-    tx: Tx, ends: dict[tuple[str, str], dt.datetime], cutoffs: Cutoffs
-) -> int:
-    """Retention: enrolments lose whose they were (name, phone, the person's ids) once they left
-    the lists before their office's cutoff, or once their course finished before it (`ends`: the
-    end of each listed course now; a course no longer listed by the end stored at enrolment)."""
-    blank = "UPDATE enrolments SET name = NULL, phone = NULL, user_id = '', chat_id = '',"
-    blank += " token = NULL WHERE (name IS NOT NULL OR phone IS NOT NULL OR user_id != '') AND "
-    cut, params = cutoffs.sql("office")
-    cursor = await tx.execute(blank + f"ended_at < {cut}", params)
-    count = int(cursor.rowcount or 0)
-    rows = await tx.fetchall(
-        f"SELECT DISTINCT office, service FROM enrolments WHERE course_ends_at < {cut}"
-        " AND (name IS NOT NULL OR phone IS NOT NULL OR user_id != '')",
-        params,
-    )
-    listed = [(r["office"], r["service"]) for r in rows]
-    unlisted = [key for key in listed if key not in ends]
-    finished = [key for key, end in ends.items() if end < cutoffs.of(key[0])]
-    for office, service in finished + unlisted:
-        cursor = await tx.execute(blank + "office = ? AND service = ?", (office, service))
-        count += int(cursor.rowcount or 0)
-    return count
-
-
 def _enrolment(row: aiosqlite.Row) -> Enrolment:
     return Enrolment(
         id=row["id"],
@@ -326,4 +304,6 @@ def _enrolment(row: aiosqlite.Row) -> Enrolment:
         offered_until=maybe_utc_text(row["offered_until"]),
         ended_at=maybe_utc_text(row["ended_at"]),
         course_ends_at=from_utc_text(row["course_ends_at"]),
+        people=int(row["people"]),
+        children=tuple(Child(n, a) for n, a in json.loads(row["children"] or "[]")),
     )

@@ -80,6 +80,8 @@ def calendar_file(v: Voice, a: store.Appointment) -> Attachment:
         v("ap_ics_summary_private", org=v.office.org_name(v.lang))
         if a.sensitive
         else v("ap_ics_summary", service=v.title(a.service), role=v.role(a.specialist))
+        if v.role_apart(a.service, a.specialist)
+        else v.title(a.service)
     )
     event = CalendarEvent(
         uid=f"appointment-{a.id}-{ics_utc(a.created_at)}@{domain}",

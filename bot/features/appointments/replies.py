@@ -101,9 +101,8 @@ def day_choice(
     if several and not draft(turn).request:
         back = f"appt:open:{service.id}"
     rows.append(nav_row(turn, back))
-    text = turn.t(
-        "ap_choose_day", service=_title(turn, service), role=markup.literal(v.role(specialist))
-    )
+    key = "ap_choose_day" if v.role_apart(service.id, specialist) else "ap_choose_day_alone"
+    text = turn.t(key, service=_title(turn, service), role=markup.literal(v.role(specialist)))
     return Reply(f"{note}\n\n{text}" if note else text, rows, replace=True)
 
 

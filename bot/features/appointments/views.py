@@ -49,6 +49,12 @@ class Voice(BaseVoice):
         specialist = self.specialist(specialist_id)
         return specialist.role.get(self.lang) if specialist else specialist_id
 
+    def role_apart(self, service_id: str, specialist_id: str) -> bool:
+        """The specialist's role says more than the service's title («Porada prawna» —
+        «Prawniczka»); not where they read the same («Психолог» — «Психолог»): named once."""
+        role, title = self.role(specialist_id), self.title(service_id)
+        return role.strip().casefold() != title.strip().casefold()
+
     def staff_name(self, specialist_id: str) -> str:
         specialist = self.specialist(specialist_id)
         return specialist.name if specialist else specialist_id
@@ -92,9 +98,10 @@ def where_lines(v: Voice, place: str | None, remote: str | None, phone: str | No
     if found is None:
         return f"📍 {markup.literal(place)}"
     lines = [f"📍 **{markup.literal(found.label(v.lang))}**"]
-    if found.desk:
-        lines.append(markup.literal(found.desk))
-    lines.append(markup.literal(found.address))
+    desk = found.desk_in(v.lang)
+    if desk:
+        lines.append(markup.literal(desk))
+    lines.append(markup.literal(found.address_in(v.lang)))
     return "\n".join(lines)
 
 
@@ -111,7 +118,7 @@ def appointment_lines(
         [
             f"🗓 **{v.when(start)}**",
             v(
-                "ap_line_service",
+                "ap_line_service" if v.role_apart(service, specialist) else "ap_line_service_alone",
                 service=markup.literal(v.title(service)),
                 role=_role(v, specialist),
             ),

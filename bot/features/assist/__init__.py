@@ -18,6 +18,7 @@ from __future__ import annotations
 from bot.core.flows import Feature, PrivacySection
 from bot.features.assist import privacy
 from bot.features.assist.flow import ASSIST
+from bot.features.assist.parse import Invalid, parse_number  # a number typed (courses: people)
 
 FEATURE = Feature(
     "assist",
@@ -25,4 +26,4 @@ FEATURE = Feature(
     privacy=PrivacySection("help_requests", privacy.show, privacy.forget),
 )
 
-__all__ = ["FEATURE"]
+__all__ = ["FEATURE", "Invalid", "parse_number"]

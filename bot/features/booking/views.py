@@ -75,9 +75,10 @@ def place_lines(v: Voice, place_id: str) -> str:
     lines = [f"📍 **{markup.literal(place.label(v.lang))}**"]
     if place.label(v.lang) != place.name:
         lines.append(markup.literal(place.name))
-    if place.desk:
-        lines.append(markup.literal(place.desk))
-    lines.append(markup.literal(place.address))
+    desk = place.desk_in(v.lang)
+    if desk:
+        lines.append(markup.literal(desk))
+    lines.append(markup.literal(place.address_in(v.lang)))
     return "\n".join(lines)
 
 

@@ -19,7 +19,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
 from bot.features import person
-from bot.features.courses import mine
+from bot.features.courses import mine, party
 from bot.features.courses.course import find
 from bot.features.courses.page import (
     FLOW,
@@ -63,7 +63,7 @@ async def after_person(turn: Turn) -> Outcome:
     course = find(turn.settings, turn.office, current.course or "")
     if course is None:  # the office changed half-way, or the course left the catalogue
         return end(course_list(turn))
-    return go("confirm", await summary(turn, course))
+    return await party.next_step(turn, course)  # who comes (if the course asks), the summary
 
 
 async def confirm(turn: Turn) -> Outcome:
@@ -97,6 +97,8 @@ async def confirm(turn: Turn) -> Outcome:
         phone=person.phone or "",
         token=token,
         course_ends_at=course.ends_at,
+        people=party.seats_asked(current),
+        children=party.children(current),
     )
     try:
         enrolment = await store.enrol(turn.tx, turn.now, new, course.seats)
@@ -107,7 +109,8 @@ async def confirm(turn: Turn) -> Outcome:
     v = voice(turn)
     rows = [mine_row(v), nav_row(turn, None)]
     if enrolment.status == "enrolled":
-        return end(Reply(enrolled_text(v, course), rows))
+        key = "co_enrolled_child" if enrolment.children else "co_enrolled"
+        return end(Reply(enrolled_text(v, course, key, enrolment), rows))
     if current.seat:
         log.info("an enrolment lost the race for the last seat")
     position = await store.position(turn.tx, enrolment)
@@ -137,6 +140,8 @@ async def ask_again(turn: Turn) -> Outcome:
         return end(course_list(turn))
     if turn.session.step == "confirm" and current.person is not None:
         return go("confirm", await summary(turn, course))
+    if turn.session.step in party.STEPS and current.person is not None:
+        return await party.ask_again(turn, course)
     return end(await page(turn, course))
 
 
@@ -146,11 +151,15 @@ COURSE = Flow(
     steps={
         "person": Step(text=typed, ask=ask_again),  # where the person sub-flow returns to
         "confirm": Step(text=typed, ask=ask_again, choose=True),  # a button typed presses it
+        "people": Step(text=party.people_typed, ask=ask_again, choose=True),
+        "child_name": Step(text=party.name_typed, ask=ask_again, labels=True),
+        "child_age": Step(text=party.age_typed, ask=ask_again, labels=True),
     },
     buttons={
         "open": open_course,
         "enrol": enrol,
         "confirm": confirm,
+        "people": party.people_button,
         "abandon": abandon,
         "mine": mine.on_mine,
         "leave": mine.ask_leave,

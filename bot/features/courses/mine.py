@@ -83,6 +83,8 @@ async def ask_leave(turn: Turn) -> Outcome:
     if course.finished(turn.now):
         return stay(Reply(turn.t("co_finished"), _back(turn)))
     key = "co_leave_question_waiting" if enrolment.status == "waiting" else "co_leave_question"
+    if key == "co_leave_question" and not await store.waiting_in(turn.tx, *enrolment.course):
+        key = "co_leave_question_alone"  # nobody waits for the place
     rows = [
         [Button(turn.t("co_btn_leave_yes"), f"course:leave_now:{enrolment.id}")],
         [Button(turn.t("co_btn_leave_no"), "course:mine")],
@@ -94,9 +96,12 @@ async def leave(turn: Turn) -> Outcome:
     enrolment, course = await _own(turn)
     if course.finished(turn.now):
         return stay(Reply(turn.t("co_finished"), _back(turn)))
-    if await leave_lists(Out.of(turn), enrolment, "left") is None:
+    offered = await leave_lists(Out.of(turn), enrolment, "left")
+    if offered is None:
         return stay(Reply(turn.t("co_left_already"), _back(turn)))
     key = "co_left_waiting" if enrolment.status == "waiting" else "co_left"
+    if key == "co_left" and not offered:
+        key = "co_left_alone"  # nobody was offered the place
     return stay(Reply(turn.t(key, course=_name(turn, course)), _back(turn), replace=True))
 
 

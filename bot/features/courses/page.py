@@ -3,7 +3,7 @@ their own place on it, and the summary before confirming. Replies only: flow.py 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.core import markup
 from bot.core.dispatch import Turn
@@ -13,12 +13,14 @@ from bot.core.session import Person
 from bot.features.courses.course import Course, find, of_office
 from bot.features.courses.views import (
     Voice,
+    children_lines,
     course_text,
     map_row,
-    meeting_lines,
+    meeting_span,
     mine_row,
     title,
     voice,
+    who_signs_up,
 )
 from bot.features.menu import nav_row
 from bot.storage import courses as records
@@ -33,6 +35,9 @@ class CourseDraft:
     token: str | None = None  # the confirmation button's token
     person: Person | None = None  # name and phone given for this enrolment
     seat: bool = False  # the summary said there was a seat
+    people: int = 0  # how many come (0: not asked yet; config `max_people`)
+    names: list[str] = field(default_factory=list)  # the children's first names (`for: children`)
+    ages: list[int] = field(default_factory=list)  # their ages, in the same order
 
 
 def draft(turn: Turn) -> CourseDraft:
@@ -78,6 +83,12 @@ async def status_text(turn: Turn, v: Voice, enrolment: store.Enrolment) -> str:
     return v("co_status_waiting", position=await store.position(turn.tx, enrolment))
 
 
+def sentence(status: str) -> str:
+    """A status on its own ('✅ You are signed up'), not after a course's name in a list."""
+    at = next((i for i, ch in enumerate(status) if ch.isalpha()), None)
+    return status if at is None else status[:at] + status[at].upper() + status[at + 1 :]
+
+
 def own_rows(v: Voice, course: Course, enrolment: store.Enrolment) -> list[list[Button]]:
     label = course.title(v.lang)[:40]
     rows = []
@@ -106,11 +117,12 @@ async def page(turn: Turn, course: Course) -> Reply:
     mine = await own(turn, course)
     refusal = await closed_text(turn, course)
     if mine is not None and not course.finished(turn.now):
-        blocks.append(await status_text(turn, v, mine))
+        blocks.append(sentence(await status_text(turn, v, mine)))
         rows += own_rows(v, course, mine)
     elif refusal is not None:
         blocks.append(refusal)
     else:
+        blocks += who_signs_up(v, course)
         free = await seats(turn, course)
         if free.open:
             blocks.append(turn.t("co_seats_left", free=free.free, seats=course.seats))
@@ -139,22 +151,31 @@ async def summary(turn: Turn, course: Course) -> Reply:
     v = voice(turn)
     person = current.person or Person()
     free = await seats(turn, course)
-    current.seat = free.open
-    if free.open:
+    count = max(current.people, 1)
+    current.seat = free.open and free.free >= count
+    if current.seat:
         seat, confirm = turn.t("co_summary_seat"), turn.t("co_btn_confirm")
+    elif free.open:  # places left, but fewer than they are
+        seat = turn.t("co_summary_few", free=free.free, count=count, position=free.waiting + 1)
+        confirm = turn.t("co_btn_confirm_wait")
     else:
         seat = turn.t("co_summary_wait", position=free.waiting + 1)
         confirm = turn.t("co_btn_confirm_wait")
+    who = turn.t(
+        "co_parent_line" if current.names else "co_person_line",
+        name=markup.literal(person.name),
+        phone=display_phone(person.phone),
+    )
+    if current.names:
+        who = f"{children_lines(v, current.names, current.ages)}\n{who}"
+    elif current.people > 1:
+        who = f"{who}\n{turn.t('co_people_line', count=current.people)}"
     text = "\n\n".join(
         [
-            turn.t("co_summary_title"),
+            turn.t("co_summary_title_child" if current.names else "co_summary_title"),
             title(v, course),
-            meeting_lines(v, course),
-            turn.t(
-                "co_person_line",
-                name=markup.literal(person.name),
-                phone=display_phone(person.phone),
-            ),
+            meeting_span(v, course),  # the page listed every one just before
+            who,
             seat,
             turn.t("co_summary_question"),
         ]

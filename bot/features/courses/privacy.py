@@ -18,6 +18,7 @@ from bot.features.courses.course import every, of_record
 from bot.features.courses.views import voice
 from bot.features.courses.waiting import Out, passed_on, places
 from bot.storage import courses as records
+from bot.storage import enrolment_privacy
 from bot.storage import enrolments as store
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,11 @@ async def show(turn: Turn) -> str | None:
             lines.append(
                 turn.t("privacy_co_person", name=markup.literal(enrolment.name or "—"), phone=phone)
             )
+        if enrolment.children:
+            kids = ", ".join(f"{markup.literal(c.name)} ({c.age})" for c in enrolment.children)
+            lines.append(turn.t("privacy_co_children", children=kids))
+        elif enrolment.people > 1:
+            lines.append(turn.t("privacy_co_people", count=enrolment.people))
         days = await records.attended(turn.tx, enrolment.id)
         if days:
             dates = ", ".join(v.date(day) for day in days)
@@ -52,7 +58,7 @@ async def forget(turn: Turn) -> None:
     held = await store.all_for(turn.tx, turn.incoming.channel, turn.incoming.user_id, active=True)
     out = Out.of(turn)
     before = {e.course: await places(out, e.office, e.service) for e in held}
-    await store.forget_person(turn.tx, turn.incoming.channel, turn.incoming.user_id)
+    await enrolment_privacy.forget_person(turn.tx, turn.incoming.channel, turn.incoming.user_id)
     for enrolment in held:
         course = of_record(turn.settings, enrolment.office, enrolment.service)
         if course is not None:  # a seat they held goes to the next person waiting
@@ -65,6 +71,6 @@ async def retention(services: Services) -> None:
     cutoffs = services.retention_cutoffs(now)  # each office's own retention_days
     ends = {(c.office.id, c.id): c.ends_at for c in every(services.settings)}
     async with services.db.transaction() as tx:
-        forgotten = await store.forget_finished(tx, ends, cutoffs)
+        forgotten = await enrolment_privacy.forget_finished(tx, ends, cutoffs)
     if forgotten:
         log.info("forgot the personal data of %d enrolment(s)", forgotten)

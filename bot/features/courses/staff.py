@@ -97,7 +97,7 @@ async def show_all(turn: Turn) -> Outcome:
 
 
 def _person(v: Voice, number: int, enrolment: store.Enrolment) -> str:
-    return v(
+    line = v(
         "sc_person",
         number=number,
         name=markup.literal(enrolment.name or "—"),
@@ -105,6 +105,16 @@ def _person(v: Voice, number: int, enrolment: store.Enrolment) -> str:
         language=v.language_name(enrolment.language),
         channel=v(f"channel_{enrolment.channel}"),
     )
+    if enrolment.children:  # the parent's line, then whom they signed up
+        kids = ", ".join(f"{markup.literal(c.name)} ({c.age})" for c in enrolment.children)
+        return f"{line}\n   {v('sc_children', children=kids)}"
+    if enrolment.people > 1:
+        return f"{line} · {v('sc_party', count=enrolment.people)}"
+    return line
+
+
+def _people(enrolments: list[store.Enrolment]) -> int:
+    return sum(e.people for e in enrolments)
 
 
 async def card(turn: Turn, course: Course, note: str | None = None) -> Reply:
@@ -118,7 +128,7 @@ async def card(turn: Turn, course: Course, note: str | None = None) -> Reply:
     waiting = [e for e in people if e.status == "waiting"]
     title = markup.literal(course.title(v.lang))
     blocks = [f"🎓 **{title}** — {dates(v, course)}\n{state(v, course, closed, turn)}"]
-    lines = [v("sc_enrolled_title", count=len(enrolled), seats=course.seats)]
+    lines = [v("sc_enrolled_title", count=_people(enrolled), seats=course.seats)]
     lines += [_person(v, i, e) for i, e in enumerate(enrolled, 1)] or [v("sc_nobody")]
     blocks.append("\n".join(lines))
     if offered:
@@ -127,7 +137,7 @@ async def card(turn: Turn, course: Course, note: str | None = None) -> Reply:
             until = v.deadline(e.offered_until) if e.offered_until else "—"
             lines.append(v("sc_offered_line", person=_person(v, len(lines), e), until=until))
         blocks.append("\n".join(lines))
-    lines = [v("sc_waiting_title", count=len(waiting))]
+    lines = [v("sc_waiting_title", count=_people(waiting))]
     lines += [_person(v, i, e) for i, e in enumerate(waiting, 1)] or [v("sc_nobody")]
     blocks.append("\n".join(lines))
     if note:
@@ -143,11 +153,22 @@ async def card(turn: Turn, course: Course, note: str | None = None) -> Reply:
         ]
     )
     if not course.finished(turn.now):
-        for e in enrolled + offered + waiting:
-            label = v("sc_btn_remove", name=(e.name or "—")[:NAME_IN_BUTTON])
-            rows.append([Button(label, f"courses:remove:{e.id}")])
+        rows += _remove_rows(v, enrolled, offered, waiting)
     rows.append([Button(v("sc_btn_all"), "courses:all")])
     return Reply("\n\n".join(blocks), rows, replace=True, shows=subjects_of(people))
+
+
+def _remove_rows(v: Voice, *lists: list[store.Enrolment]) -> list[list[Button]]:
+    """A button per person, with their number on the card's list, and which list: two people of
+    one first name (one signed up, one waiting) are told apart."""
+    rows = []
+    for key, people in zip(
+        ("sc_btn_remove", "sc_btn_remove_offered", "sc_btn_remove_waiting"), lists, strict=True
+    ):
+        for number, e in enumerate(people, 1):
+            label = v(key, number=number, name=(e.name or "—")[:NAME_IN_BUTTON])
+            rows.append([Button(label, f"courses:remove:{e.id}")])
+    return rows
 
 
 async def show(turn: Turn) -> Outcome:

@@ -85,9 +85,10 @@ def place_lines(v: Voice, course: Course) -> list[str]:
     lines = [f"📍 {markup.literal(place.label(v.lang))}"]
     if place.label(v.lang) != place.name:
         lines.append(markup.literal(place.name))
-    if place.desk:
-        lines.append(markup.literal(place.desk))
-    lines.append(markup.literal(place.address))
+    desk = place.desk_in(v.lang)
+    if desk:
+        lines.append(markup.literal(desk))
+    lines.append(markup.literal(place.address_in(v.lang)))
     return ["\n".join(lines)]
 
 
@@ -98,7 +99,22 @@ def meeting_lines(v: Voice, course: Course) -> str:
     return "\n".join([v("co_meetings_title"), *(f"• {v.meeting(m)}" for m in meetings)])
 
 
-def course_text(v: Voice, course: Course, *, description: bool = True) -> str:
+SPELLED_OUT = 3  # meetings listed one by one where the page listed them just before; more: a span
+
+
+def meeting_span(v: Voice, course: Course) -> str:
+    """The meetings after the page showed them all: up to SPELLED_OUT each, more as their number,
+    the first and the last ('🗓 15 meetings: the first on Wed, 13 Jan 2027, 16:15–17:45, ...')."""
+    meetings = course.meetings
+    if len(meetings) <= SPELLED_OUT:
+        return meeting_lines(v, course)
+    count = v.plural("co_meetings_count", len(meetings))
+    return v(
+        "co_meetings_span", count=count, first=v.meeting(meetings[0]), last=v.meeting(meetings[-1])
+    )
+
+
+def course_text(v: Voice, course: Course, *, description: bool = True, spelled: bool = True) -> str:
     """Title, description, level or group, place and every meeting."""
     service = course.service
     head = [title(v, course)]
@@ -106,7 +122,8 @@ def course_text(v: Voice, course: Course, *, description: bool = True) -> str:
         head.append(markup.literal(service.description.get(v.lang)))
     if service.level is not None:
         head.append(v("co_level", level=markup.literal(service.level.get(v.lang))))
-    return "\n\n".join(["\n".join(head), *place_lines(v, course), meeting_lines(v, course)])
+    when = meeting_lines(v, course) if spelled else meeting_span(v, course)
+    return "\n\n".join(["\n".join(head), *place_lines(v, course), when])
 
 
 def map_row(v: Voice, course: Course) -> list[list[Button]]:
@@ -120,11 +137,39 @@ def mine_row(v: Voice) -> list[Button]:
     return [Button(v("co_btn_my"), "course:mine")]
 
 
-def enrolled_text(v: Voice, course: Course, key: str = "co_enrolled") -> str:
+def who_signs_up(v: Voice, course: Course) -> list[str]:
+    """The page says who signs up, where the course asks it (config `for`, `max_people`)."""
+    service = course.service
+    if service.for_children:
+        key = "co_for_children_n" if service.max_people > 1 else "co_for_children"
+        least, most = service.ages
+        return [v(key, most=service.max_people, ages=f"{least}–{most}")]
+    if service.max_people > 1:
+        return [v("co_for_group", most=service.max_people)]
+    return []
+
+
+def children_lines(v: Voice, names: list[str], ages: list[int]) -> str:
+    return "\n".join(
+        v("co_child_line", name=markup.literal(n), age=v.plural("co_years", a))
+        for n, a in zip(names, ages, strict=False)
+    )
+
+
+def enrolled_text(
+    v: Voice, course: Course, key: str = "co_enrolled", enrolment: store.Enrolment | None = None
+) -> str:
+    who: list[str] = []
+    if enrolment is not None and enrolment.children:
+        kids = enrolment.children
+        who = [children_lines(v, [c.name for c in kids], [c.age for c in kids])]
+    elif enrolment is not None and enrolment.people > 1:
+        who = [v("co_people_line", count=enrolment.people)]
     return "\n\n".join(
         [
             v(key, course=markup.literal(course.title(v.lang))),
-            course_text(v, course, description=False),
+            *who,
+            course_text(v, course, description=False, spelled=False),
         ]
     )
 

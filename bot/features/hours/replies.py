@@ -35,9 +35,10 @@ def _place_lines(turn: Turn, place: Place) -> str:
     parts = [f"**{markup.literal(place.label(turn.lang))}**"]
     if place.label(turn.lang) != place.name:
         parts.append(markup.literal(place.name))
-    parts.append(markup.literal(place.address))
-    if place.desk:
-        parts.append(markup.literal(place.desk))
+    parts.append(markup.literal(place.address_in(turn.lang)))
+    desk = place.desk_in(turn.lang)
+    if desk:
+        parts.append(markup.literal(desk))
     return "\n".join(parts)
 
 

@@ -150,6 +150,20 @@ async def test_a_sensitive_request_shows_the_staff_only_a_first_name(app, dialog
     assert "Usługa poufna" in note.text and "telefonicznie" in note.text
 
 
+async def test_a_service_named_as_its_specialist_is_named_once_in_the_confirmation(app, dialogue):
+    dialogue.language_hint = "uk"
+    await send_request(dialogue, "psychologist")
+    anna = StaffMember(app.core)
+    await anna.payload("apptq:approve:1")
+    await anna.payload("apptq:pick:1:psychologist:202611251100")
+    await anna.press("Zaproponuj zaznaczony")
+    await dialogue.payload("appt:take:1:0")
+    assert "🧑‍💼 Психолог\n" in dialogue.text
+    assert "Психолог — Психолог" not in dialogue.text
+    await dialogue.payload("appt:open:career")  # another service keeps its specialist's role
+    assert "🧑‍💼 **Кар'єрна консультація** — Кар'єрний радник" in dialogue.replies[-1].text
+
+
 PHONE_WORD = {"uk": "телефону", "ru": "телефона", "en": "phone number", "pl": "telefonu"}
 
 

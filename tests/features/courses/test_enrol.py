@@ -56,7 +56,7 @@ async def test_the_summary_names_the_person_and_the_confirmation_the_meetings(tm
         await olena.payload(confirm)  # a second tap
         assert "already done" in olena.text
         await olena.payload("course:open:polish_a1")
-        assert "✅ you are signed up" in olena.text
+        assert "✅ You are signed up" in olena.text
         assert "Free places: 1 of 2" not in olena.text  # their own place, not an offer
 
 
@@ -65,7 +65,7 @@ async def test_someone_already_on_the_list_is_shown_their_place_not_enrolled_twi
         olena = Dialogue(app.core)
         await enrol(olena)
         await olena.payload("course:enrol:polish_a1")  # the older button, once more
-        assert "✅ you are signed up" in olena.text
+        assert "✅ You are signed up" in olena.text
         assert not any(b.payload.startswith("course:enrol") for b in olena.buttons)
         await olena.send("/mybookings")
         assert olena.text.count("Polish A1") == 1

@@ -105,7 +105,7 @@ async def test_staff_taking_someone_off_the_waiting_list_moves_the_others_up(tmp
             await enrol(person, name=f"Person{n}")
         anna = StaffMember(app.core)
         await anna.payload("courses:show:polish_a1")
-        await anna.press("Usuń z listy: Person3")
+        await anna.press("Usuń z listy rezerwowej: 1. Person3")
         await anna.press("Tak, usuń")
         assert "Person3: usunięto z listy" in anna.text
         assert "The staff have taken you off the list" in text_of((await inbox(app, "p3"))[-1])

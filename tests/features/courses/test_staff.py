@@ -83,7 +83,7 @@ async def test_taking_someone_off_tells_them_and_offers_the_seat_to_the_next(tmp
         await enrol(maria, name="Maria")
         anna = StaffMember(app.core)
         await anna.payload("courses:show:polish_a1")
-        await anna.press("Usuń z listy: Olena")
+        await anna.press("Usuń z listy: 1. Olena")
         assert "Usunąć Olena z listy" in anna.text
         await anna.press("Tak, usuń")
         assert "Olena: usunięto z listy „Język polski A1” (Anna Nowak)" in anna.text

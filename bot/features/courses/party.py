@@ -1,0 +1,145 @@
+"""Who comes on one sign-up (config `for: children`, `max_people`): how many people (1..N, each
+a seat), and a child's first name and age for each child a parent signs up. Asked between the
+person's name and phone and the summary; a course that says neither asks nothing.
+
+Steps of the COURSE flow: "people" (buttons course:people:<n>, or the number typed),
+"child_name" and "child_age" (typed).
+"""
+
+from __future__ import annotations
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, end, go, stay
+from bot.core.messages import Button, Expired, Reply
+from bot.features.assist import Invalid, parse_number
+from bot.features.courses.course import Course, find
+from bot.features.courses.page import CourseDraft, course_list, draft, summary
+from bot.storage.enrolments import Child
+
+NAME_MAX = 40
+
+
+def children(current: CourseDraft) -> tuple[Child, ...]:
+    return tuple(Child(n, a) for n, a in zip(current.names, current.ages, strict=False))
+
+
+def seats_asked(current: CourseDraft) -> int:
+    return max(current.people, 1)
+
+
+async def next_step(turn: Turn, course: Course) -> Outcome:
+    """The next question about who comes, or the summary once everything is known."""
+    current = draft(turn)
+    service = course.service
+    if service.max_people > 1 and current.people == 0:
+        return go("people", ask_people(turn, course))
+    if service.for_children and len(current.ages) < seats_asked(current):
+        if len(current.names) > len(current.ages):
+            return go("child_age", ask_age(turn, course))
+        return go("child_name", ask_name(turn, course))
+    return go("confirm", await summary(turn, course))
+
+
+def _cancel(turn: Turn) -> list[Button]:
+    return [Button(turn.t("co_btn_abandon"), "course:abandon", means="no")]
+
+
+def ask_people(turn: Turn, course: Course) -> Reply:
+    most = course.service.max_people
+    key = "co_children_question" if course.service.for_children else "co_people_question"
+    numbers = [Button(str(n), f"course:people:{n}") for n in range(1, most + 1)]
+    rows = [numbers[i : i + 5] for i in range(0, len(numbers), 5)]
+    return Reply(turn.t(key, most=most), [*rows, _cancel(turn)])
+
+
+def ask_name(turn: Turn, course: Course) -> Reply:
+    current = draft(turn)
+    count = seats_asked(current)
+    if count == 1:
+        text = turn.t("co_child_name_question")
+    else:
+        text = turn.t("co_child_name_question_n", number=len(current.names) + 1, count=count)
+    return Reply(text, [_cancel(turn)])
+
+
+def ask_age(turn: Turn, course: Course) -> Reply:
+    name = markup.literal(draft(turn).names[-1])
+    return Reply(turn.t("co_child_age_question", name=name), [_cancel(turn)])
+
+
+def _course(turn: Turn) -> Course | None:
+    return find(turn.settings, turn.office, draft(turn).course or "")
+
+
+async def people_button(turn: Turn) -> Outcome:
+    """course:people:<n>."""
+    course = _course(turn)
+    if course is None or turn.session.step != "people" or len(turn.args) != 1:
+        raise Expired("course:people")
+    return await _people(turn, course, turn.args[0])
+
+
+async def people_typed(turn: Turn) -> Outcome:
+    course = _course(turn)
+    if course is None:
+        return end(course_list(turn))
+    return await _people(turn, course, turn.incoming.text or "")
+
+
+async def _people(turn: Turn, course: Course, text: str) -> Outcome:
+    most = course.service.max_people
+    try:
+        count = parse_number(text)
+    except Invalid:
+        count = 0
+    if not 1 <= count <= most:
+        hint = Reply(turn.t("co_people_range", most=most))
+        return stay(hint, ask_people(turn, course))
+    current = draft(turn)
+    current.people = count
+    current.names, current.ages = [], []
+    return await next_step(turn, course)
+
+
+async def name_typed(turn: Turn) -> Outcome:
+    course = _course(turn)
+    if course is None:
+        return end(course_list(turn))
+    name = " ".join((turn.incoming.text or "").split())
+    if not name or len(name) > NAME_MAX or not any(c.isalpha() for c in name):
+        return stay(Reply(turn.t("co_child_name_bad")), ask_name(turn, course))
+    draft(turn).names.append(name)
+    return await next_step(turn, course)
+
+
+async def age_typed(turn: Turn) -> Outcome:
+    course = _course(turn)
+    if course is None:
+        return end(course_list(turn))
+    least, most = course.service.ages
+    try:
+        age = parse_number(turn.incoming.text or "")
+    except Invalid:
+        age = -1
+    if age < 0 or age > 120:
+        return stay(Reply(turn.t("co_child_age_bad")), ask_age(turn, course))
+    if not least <= age <= most:
+        name = markup.literal(draft(turn).names[-1])
+        text = turn.t("co_child_age_range", name=name, least=least, most=most)
+        return stay(Reply(text), ask_age(turn, course))
+    draft(turn).ages.append(age)
+    return await next_step(turn, course)
+
+
+async def ask_again(turn: Turn, course: Course) -> Outcome:
+    """The current question about who comes, once more."""
+    step = turn.session.step
+    if step == "people":
+        return go("people", ask_people(turn, course))
+    if step == "child_age" and draft(turn).names:
+        return go("child_age", ask_age(turn, course))
+    return go("child_name", ask_name(turn, course))
+
+
+STEPS = ("people", "child_name", "child_age")

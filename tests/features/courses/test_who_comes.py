@@ -1,0 +1,119 @@
+"""Who comes on one sign-up: a children's course asks a parent each child's first name and age
+(`for: children`, `min_age`, `max_age`), a family event how many people (`max_people`); each
+takes a seat, the waiting list counts them, and staff see the count and the children."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from bot.app import App, build
+from tests.conftest import write_config
+from tests.support.courses import confirm_button, people
+from tests.support.dialogue import Dialogue, StaffMember
+from tests.support.services import catalogue
+
+
+@asynccontextmanager
+async def app_with(tmp_path: Any, clock: Any, **extra: Any) -> AsyncIterator[App]:
+    data = catalogue()
+    data["services"]["polish_a1"].update(extra)
+    app = await build(write_config(tmp_path, **data), clock=clock, search="off")
+    try:
+        yield app
+    finally:
+        await app.close()
+
+
+KIDS = {"for": "children", "min_age": 7, "max_age": 12, "max_people": 3}
+
+
+async def _details(dialogue: Dialogue, name: str = "Maria") -> None:
+    await dialogue.payload("course:open:polish_a1")
+    await dialogue.payload("course:enrol:polish_a1")
+    await dialogue.payload("person:agree")
+    await dialogue.send(name)
+    await dialogue.send("601 234 567")
+
+
+async def test_a_parent_signs_up_two_children_by_name_and_age(tmp_path, clock):
+    async with app_with(tmp_path, clock, **KIDS) as app:
+        maria = Dialogue(app.core, language_hint="uk")
+        await maria.payload("course:open:polish_a1")
+        assert "Дітей записує один із батьків або опікун (вік 7–12), до 3 одразу" in maria.text
+        await _details(maria)
+        assert "Скільки дітей ви записуєте? (1–3)" in maria.text
+        await maria.send("двоє")
+        assert "Дитина 1 з 2: як її звати?" in maria.text
+        await maria.send("Аня")
+        assert "Скільки років дитині (Аня)?" in maria.text
+        await maria.send("5")
+        assert "для дітей віком 7–12 років" in maria.text  # refused, asked again
+        await maria.send("вісім")
+        await maria.send("Петро")
+        await maria.send("десять")
+        text = maria.text
+        assert "ви записуєте дитину" in text
+        assert "👧 Аня, 8 років\n👧 Петро, 10 років" in text
+        assert "Батько, мати або опікун: Maria, 📱 +48 601 234 567" in text
+        await maria.payload(confirm_button(maria).payload)
+        assert "Вашу дитину записано: Польська мова A1!" in maria.text
+        assert "👧 Аня, 8 років" in maria.text
+        staff = StaffMember(app.core)
+        await staff.payload("courses:show:polish_a1")
+        assert "Zapisani (2 z 2)" in staff.text
+        assert "1. Maria, +48 601 234 567" in staff.text
+        assert "👧 dzieci: Аня (8), Петро (10)" in staff.text
+        await maria.send("/mydata")
+        assert "👧 Аня (8), Петро (10)" in maria.text
+
+
+async def test_a_childs_name_and_age_are_checked(tmp_path, clock):
+    async with app_with(tmp_path, clock, **{"for": "children"}) as app:
+        olena = Dialogue(app.core)
+        await _details(olena)
+        assert "What is your child's first name?" in olena.text  # one child: no number asked
+        await olena.send("123")
+        assert "Please write just the child's first name." in olena.text
+        await olena.send("Sofia")
+        await olena.send("eight years")
+        assert "Please write the age as a number of years" in olena.text
+        await olena.send("8")
+        assert "Please check: you are signing up your child" in olena.text
+        assert "👧 Sofia, 8 years old" in olena.text
+
+
+async def test_a_group_takes_as_many_seats_and_waits_when_fewer_are_left(tmp_path, clock):
+    async with app_with(tmp_path, clock, max_people=4, seats=3) as app:
+        first, second, third = people(app, 3)
+        await first.payload("course:open:polish_a1")
+        assert "You can sign up to 4 people at once, you included" in first.text
+        await _details(first)
+        assert "How many people are coming, you included? (1–4)" in first.text
+        await first.send("9")
+        assert "Please choose a number from 1 to 4." in first.text
+        await first.press("2")
+        assert "👥 Places: 2" in first.text and "There is a place for you." in first.text
+        await first.payload(confirm_button(first).payload)
+        assert "You are signed up for Polish A1!" in first.text
+        await _details(second, "Petro")
+        await second.press("2")  # one seat left: not enough for two
+        assert "Free places left: 1, not enough for 2" in second.text
+        await second.payload(confirm_button(second).payload)
+        assert "waiting list for Polish A1: number 1" in second.text
+        await _details(third, "Ivan")
+        await third.press("1")  # one seat is free, but Petro waits first
+        assert "number 2 on the waiting list" in third.text
+        await third.payload(confirm_button(third).payload)
+        staff = StaffMember(app.core)
+        await staff.command("/courses")
+        assert "zapisani: 2 z 3, rezerwowi: 3" in staff.text
+        await staff.payload("courses:show:polish_a1")
+        assert "1. Olena" not in staff.text and "· 👥 2 os." in staff.text
+        await first.send("/mybookings")
+        await first.press("Leave: Polish A1")
+        assert "Your place will go to the next person on the waiting list." in first.text
+        await first.press("Yes, leave")
+        await second.send("/mybookings")
+        assert "a place is yours if you confirm" in second.text  # two seats: Petro's two
