@@ -35,6 +35,7 @@ FEATURE = Feature(
     text=thread.relay_open_thread,
     mine=mine.mine,
     staff_commands={"requests": staff.list_open, "request": staff.show_one},
+    coordinator_commands=frozenset({"requests", "request"}),
     staff_buttons={"request": closing.BUTTONS},
     staff_reply=thread.staff_reply,
     privacy=PrivacySection("callback_requests", privacy.show, privacy.forget),
