@@ -20,7 +20,8 @@ from bot.settings.catalogue import COURSE
 
 async def start(turn: Turn) -> Outcome:
     """/start: the welcome and the languages (the menu once a language was chosen); a form the
-    person was in is closed, saying so."""
+    person was in is closed, saying so. What they type next is for the bot, not for staff."""
+    turn.memory.to_bot(turn.now)
     welcome = turn.t("welcome", org=markup.literal(turn.office.org_name(turn.lang)))
     if turn.session.flow is not None:
         welcome = f"{turn.t('start_form_closed')}\n\n{welcome}"
@@ -54,10 +55,12 @@ async def on_language(turn: Turn) -> Outcome:
 
 
 async def on_menu(turn: Turn) -> Outcome:
+    turn.memory.to_bot(turn.now)
     return end(main_menu(turn, replace=True))
 
 
 async def topics(turn: Turn) -> Outcome:
+    turn.memory.to_bot(turn.now)
     return end(main_menu(turn, turn.t("choose_category")))
 
 
@@ -110,6 +113,8 @@ async def cancel(turn: Turn) -> Outcome:
 
 
 async def ask(turn: Turn) -> Outcome:
+    """❓ Ask a question: what they type next is for the bot, even while writing with staff."""
+    turn.memory.to_bot(turn.now)
     return end(Reply(turn.t("ask_prompt"), [nav_row(turn, None)]))
 
 
