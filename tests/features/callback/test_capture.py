@@ -108,3 +108,17 @@ async def test_after_start_the_bot_answers_until_staff_write_again(
 async def test_a_rating_typed_with_no_request_waiting_for_one_is_an_ordinary_message(dialogue):
     await dialogue.send("5")
     assert "rating" not in dialogue.text
+
+
+async def test_requests_shows_when_the_person_wrote_back(app, clock, dialogue, answered):
+    anna = StaffMember(app.core, "501", "Anna Nowak")
+    await anna.command("/requests")
+    assert "odpisał(a)" not in anna.text
+    clock.advance(minutes=7)
+    await dialogue.send("Yes, Tuesday is fine")
+    await anna.command("/requests")
+    [line] = [x for x in anna.text.splitlines() if "Prośba o telefon nr 1" in x]
+    assert "💬 odpisał(a) 09:07" in line, line
+    clock.advance(days=1)
+    await anna.command("/requests")
+    assert "💬 odpisał(a) 23 lis" in anna.text  # not today: the day too
