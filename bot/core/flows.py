@@ -244,6 +244,8 @@ class Feature:
     flows: tuple[Flow, ...] = ()
     text: TextStep | None = None  # its place in the pipeline is set by the registry
     staff_commands: Mapping[str, Handler] = field(default_factory=dict)
+    # which of them also work in a network's coordinators' chat (its /help lists only these)
+    coordinator_commands: frozenset[str] = frozenset()
     staff_buttons: Mapping[str, Mapping[str, Handler]] = field(default_factory=dict)
     staff_reply: Handler | None = None  # a staff member replied to a message in the staff chat
     gate: Gate | None = None  # sees every event of a person first (bot.core.flows.Gate)

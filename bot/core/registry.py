@@ -40,6 +40,7 @@ class Registry:
     flows: dict[str, Flow] = field(default_factory=dict)
     text: tuple[TextStep, ...] = ()
     staff_commands: dict[str, Handler] = field(default_factory=dict)
+    coordinator_commands: frozenset[str] = frozenset()  # Feature.coordinator_commands
     staff_buttons: dict[str, Mapping[str, Handler]] = field(default_factory=dict)
     staff_replies: tuple[Handler, ...] = ()
     gates: tuple[Gate, ...] = ()
@@ -87,6 +88,7 @@ class Registry:
             self._claim(self.buttons, name, buttons, f"button word {name!r}")
         for name, handler in feature.staff_commands.items():
             self._claim(self.staff_commands, name, handler, f"staff command /{name}")
+        self.coordinator_commands |= feature.coordinator_commands
         for name, actions in feature.staff_buttons.items():
             self._claim(self.staff_buttons, name, actions, f"staff button word {name!r}")
         if feature.staff_reply is not None:

@@ -80,10 +80,19 @@ class Memory:
     phone_note: str | None = None  # what was written with the phone number just given
     # («after 5pm»), for the form that asked for it (a callback or help request: a note for staff);
     # "" when a number came alone, None when none was given (the saved one was used)
+    # Writing with staff (bot.features.callback.capture): the ISO moment the person turned to
+    # the bot (/start, the main menu, ❓ Ask a question), after which their texts are the bot's
+    # until staff write again; and the thread ("<kind>:<id>") their next text goes to.
+    to_bot_at: str | None = None
+    write_to: str | None = None
 
     def answered(self, topic_id: str, now: dt.datetime) -> None:
         """The person was just shown `topic_id`'s answer."""
         self.last_topic, self.last_topic_at = topic_id, now.isoformat()
+
+    def to_bot(self, now: dt.datetime) -> None:
+        """The person turned to the bot: what they type next is for it, not for staff."""
+        self.to_bot_at, self.write_to = now.isoformat(), None
 
 
 @dataclass

@@ -38,9 +38,12 @@ HELP = ("help", "start")  # a person's commands staff may type out of habit: the
 
 def staff_help(turn: Turn, registry: Registry) -> Reply:
     """The staff commands, each with its description, in the staff language (a staff command
-    whose name a person's command shares has its own description: cmd_staff_<name>)."""
+    whose name a person's command shares has its own description: cmd_staff_<name>). In the
+    coordinators' chat, only the commands that work there."""
     lines = [turn.t("staff_commands_title")]
     for name in registry.staff_commands:
+        if turn.staff_all and name not in registry.coordinator_commands:
+            continue
         own = f"cmd_staff_{name}"
         key = own if turn.services.t.has(turn.lang, own) else f"cmd_{name}"
         if turn.services.t.has(turn.lang, key):

@@ -5,7 +5,8 @@ A feature whose records people and staff write about describes them with a `Thre
 everyone signed up. The callback feature relays the messages for every kind
 (bot.features.callback.thread, docs/callbacks.md): a staff member's reply to one of the
 record's messages in the staff chat goes to the person; what the person types outside a form
-while a thread is open goes to the staff chat (the latest opened thread, when several are).
+while a thread is open goes to the staff chat (the latest opened thread, when several are; the
+rules of what goes to staff and what to the bot: bot.features.callback.capture).
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ class Thread:
     card: tuple[str, int] | None = None  # the staff message relayed texts answer (ref kind, id)
     to_person: str | None = None  # ref kind of staff messages to the person (undeliverable ones)
     forgotten: bool = False
+    closed: bool = False  # the record is closed: staff may still write, the person's texts
+    # are the bot's (a closed request no longer takes them)
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,8 @@ class ThreadKind:
     relayed: str  # ref kind of the person's texts relayed to the staff chat (ref id: the record)
     staff_reply: str  # ref kind a staff member's own reply is remembered as
     # The person's open thread of this kind (channel, user id, the start of the window of a
-    # staff message): one row with `id` and `thread_at` (when it was last opened), latest first.
+    # staff message): one row with `id`, `thread_at` (when it was last opened), latest first,
+    # and `first_only` (1: staff wrote to everyone, and only the person's first answer is theirs).
     open_query: Callable[[str, str, dt.datetime], Statement]
     get: Callable[[Services, Tx, int], Awaitable[Thread | None]]
     replied: Callable[[Tx, int, dt.datetime], Awaitable[None]]  # staff wrote: open it again
@@ -61,3 +65,7 @@ class ThreadKind:
     # A staff member (turn.incoming.sender_name) writes to the person about the record (its id;
     # called before `replied`): the record shows it to their colleagues (a request's card).
     written: Callable[[Turn, int], Awaitable[None]] | None = None
+    # Messages in the person's chat (ref kinds) a platform reply to which is about the record.
+    person_refs: tuple[str, ...] = ()
+    # The person's text about the record went to staff (the record's id, now).
+    person_wrote: Callable[[Tx, int, dt.datetime], Awaitable[None]] | None = None

@@ -47,6 +47,7 @@ class Request:
     created_at: dt.datetime
     decided_at: dt.datetime | None
     forgotten: bool
+    last_person_at: dt.datetime | None = None  # the person last wrote to staff in its thread
 
     @property
     def is_open(self) -> bool:
@@ -301,4 +302,5 @@ def _request(row: aiosqlite.Row) -> Request:
         created_at=from_utc_text(row["created_at"]),
         decided_at=maybe_utc_text(decided),
         forgotten=bool(row["forgotten"]),
+        last_person_at=maybe_utc_text(row["last_person_at"]),
     )

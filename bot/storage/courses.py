@@ -14,6 +14,9 @@ REF_NOTE = "course_note"  # message_refs: the staff chat's "reply with the text"
 # person is: bot.storage.erasure), and a staff member's own reply there.
 REF_THREAD = "course_thread"
 REF_STAFF_REPLY = "course_staff_reply"
+# the message to everyone as one person got it (ref id: their enrolment): a platform reply to it
+# is an answer for staff
+REF_NOTE_PERSON = "course_note_person"
 
 
 # --- closing enrolment ----------------------------------------------------------------------

@@ -66,6 +66,7 @@ class Request:
     service: str | None = None  # a help request's service id; None for a callback request
     details: tuple[Detail, ...] = ()  # a help request's answers (empty once forgotten)
     last_staff_reply_by: str | None = None  # who wrote to the person last (with the time above)
+    last_person_at: dt.datetime | None = None  # the person last wrote to staff in its thread
 
     @property
     def is_open(self) -> bool:
@@ -176,12 +177,13 @@ async def staff_wrote(tx: Tx, request_id: int, staff_name: str) -> None:
 
 
 def open_thread(channel: str, user_id: str, since: dt.datetime) -> Statement:
-    """The request whose staff wrote to this user after `since`, the latest, if any: its `id`
-    and `thread_at` (bot.core.threads.ThreadKind.open_query)."""
+    """The open request whose staff wrote to this user after `since`, the latest, if any: its
+    `id` and `thread_at` (bot.core.threads.ThreadKind.open_query). A closed one has no thread."""
     return (
-        "SELECT id, last_staff_reply_at AS thread_at FROM callback_requests"
+        "SELECT id, last_staff_reply_at AS thread_at, 0 AS first_only FROM callback_requests"
         " WHERE channel = ? AND user_id = ? AND last_staff_reply_at >= ?"
-        " AND thread_closed_at IS NULL ORDER BY last_staff_reply_at DESC LIMIT 1",
+        " AND status IN ('open', 'taken') AND thread_closed_at IS NULL"
+        " ORDER BY last_staff_reply_at DESC LIMIT 1",
         (channel, user_id, utc_text(since)),
     )
 
@@ -295,4 +297,5 @@ def _request(row: Any) -> Request:
         service=row["service"],
         details=_details(row["details"]),
         last_staff_reply_by=row["last_staff_reply_by"],
+        last_person_at=maybe_utc_text(row["last_person_at"]),
     )

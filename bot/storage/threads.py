@@ -16,7 +16,7 @@ def request_open(channel: str, user_id: str, since: dt.datetime) -> Statement:
     advisor or for their choice), or staff wrote after `since`; not stopped. Its `id` and
     `thread_at` (when it was last opened)."""
     return (
-        "SELECT id, MAX(created_at, COALESCE(last_staff_at, '')) AS thread_at"
+        "SELECT id, MAX(created_at, COALESCE(last_staff_at, '')) AS thread_at, 0 AS first_only"
         " FROM appointment_requests WHERE channel = ? AND user_id = ? AND forgotten = 0"
         " AND thread_closed_at IS NULL"
         " AND (status IN ('pending', 'offered') OR last_staff_at >= ?)"
@@ -45,19 +45,51 @@ _ENROLMENT_WROTE = "UPDATE enrolments SET thread_at = ?, thread_closed_at = NULL
 
 
 def enrolment_open(channel: str, user_id: str, since: dt.datetime) -> Statement:
-    """The person's sign-up whose staff wrote after `since` (a message to everyone signed up,
-    or a reply), not stopped: its `id` and `thread_at`."""
+    """The person's sign-up whose staff wrote after `since` (a reply to them, or a message to
+    everyone signed up they have not answered yet), not stopped: its `id`, `thread_at` and
+    `first_only` (only the message to everyone: its first answer alone goes to staff)."""
     return (
-        "SELECT id, thread_at FROM enrolments WHERE channel = ? AND user_id = ?"
-        " AND thread_at >= ? AND thread_closed_at IS NULL ORDER BY thread_at DESC LIMIT 1",
-        (channel, user_id, utc_text(since)),
+        "SELECT id, MAX(COALESCE(thread_at, ''), COALESCE(note_at, '')) AS thread_at,"
+        " COALESCE(thread_at, '') < ? AS first_only FROM enrolments"
+        " WHERE channel = ? AND user_id = ? AND (thread_at >= ? OR note_at >= ?)"
+        " AND thread_closed_at IS NULL ORDER BY 2 DESC LIMIT 1",
+        (utc_text(since), channel, user_id, utc_text(since), utc_text(since)),
     )
 
 
-async def enrolments_staff_wrote(tx: Tx, ids: list[int], now: dt.datetime) -> None:
-    """Staff wrote to these people (a message to everyone signed up): one trip."""
+async def enrolments_noted(tx: Tx, ids: list[int], now: dt.datetime) -> None:
+    """Staff wrote to everyone signed up: their first answer may go to staff (one trip)."""
+    sql = "UPDATE enrolments SET note_at = ?, thread_closed_at = NULL WHERE id = ?"
     if ids:
-        await tx.batch(*((_ENROLMENT_WROTE, (utc_text(now), number)) for number in ids))
+        await tx.batch(*((sql, (utc_text(now), number)) for number in ids))
+
+
+async def enrolment_answered(tx: Tx, enrolment_id: int, now: dt.datetime) -> None:
+    """The person answered the message to everyone: their next texts are the bot's again."""
+    await tx.execute("UPDATE enrolments SET note_at = NULL WHERE id = ?", (enrolment_id,))
+
+
+async def request_person_wrote(tx: Tx, request_id: int, now: dt.datetime) -> None:
+    """An appointment request's person wrote to staff (staff's /requests shows when)."""
+    sql = "UPDATE appointment_requests SET last_person_at = ? WHERE id = ?"
+    await tx.execute(sql, (utc_text(now), request_id))
+
+
+async def callback_person_wrote(tx: Tx, request_id: int, now: dt.datetime) -> None:
+    """A callback or help request's person wrote to staff (/requests shows when)."""
+    sql = "UPDATE callback_requests SET last_person_at = ? WHERE id = ?"
+    await tx.execute(sql, (utc_text(now), request_id))
+
+
+def unrated(channel: str, user_id: str, since: dt.datetime) -> Statement:
+    """The person's callback or help request closed as done after `since` and not rated yet
+    (the bot asked «how helpful were we?»): its `id`, the latest."""
+    return (
+        "SELECT id FROM callback_requests WHERE channel = ? AND user_id = ?"
+        " AND status = 'done' AND rating IS NULL AND closed_at >= ?"
+        " ORDER BY closed_at DESC LIMIT 1",
+        (channel, user_id, utc_text(since)),
+    )
 
 
 async def enrolment_staff_wrote(tx: Tx, enrolment_id: int, now: dt.datetime) -> None:

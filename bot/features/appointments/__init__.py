@@ -26,6 +26,7 @@ FEATURE = Feature(
     "appointments",
     flows=(APPT,),
     staff_commands={"appointments": staff.agenda},
+    coordinator_commands=frozenset({"appointments"}),
     staff_buttons={"apptq": approve.BUTTONS, "apptv": staff.BUTTONS},
     staff_reply=approve.staff_reply,
     mine=mine.mine,

@@ -68,6 +68,7 @@ REQUESTS = ThreadKind(
     get=_get,
     replied=threads_store.request_staff_wrote,
     stop=threads_store.request_stopped,
+    person_wrote=threads_store.request_person_wrote,
 )
 
 

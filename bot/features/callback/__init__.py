@@ -11,7 +11,8 @@ that feature asks the form and makes the request; staff handle it here, exactly 
 from __future__ import annotations
 
 from bot.core.flows import Feature, Job, PrivacySection
-from bot.features.callback import closing, mine, privacy, staff, thread, written
+from bot.features.callback import capture, closing, mine, privacy, staff, thread, written
+from bot.features.callback.capture import NOTE_HOURS
 from bot.features.callback.details import (
     PHONE_NOTE,
     detail_lines,
@@ -32,9 +33,10 @@ FEATURE = Feature(
     "callback",
     commands={"callback": CALLBACK},
     flows=(CALLBACK,),
-    text=thread.relay_open_thread,
+    text=capture.route,
     mine=mine.mine,
     staff_commands={"requests": staff.list_open, "request": staff.show_one},
+    coordinator_commands=frozenset({"requests", "request"}),
     staff_buttons={"request": closing.BUTTONS},
     staff_reply=thread.staff_reply,
     privacy=PrivacySection("callback_requests", privacy.show, privacy.forget),
@@ -44,6 +46,7 @@ FEATURE = Feature(
 
 __all__ = [
     "FEATURE",
+    "NOTE_HOURS",
     "PHONE_NOTE",
     "ask_withdraw",
     "detail_lines",

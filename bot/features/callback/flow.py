@@ -16,7 +16,7 @@ from bot.core.messages import Expired, Reply
 from bot.core.session import Sent
 from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
-from bot.features.callback import duplicate, mine, staff, thread
+from bot.features.callback import capture, duplicate, mine, rating, staff, thread
 from bot.features.callback.details import PHONE_NOTE
 from bot.features.callback.replies import (
     FLOW,
@@ -317,8 +317,9 @@ CALLBACK = Flow(
         "send": send,
         "note": duplicate.note,
         "cancel": cancel,
-        "rate": thread.rate,
+        "rate": rating.rate,
         "stop": thread.stop,
+        "write": capture.write,
         "withdraw": mine.ask_withdraw,
         "withdraw_now": mine.withdraw,
     },

@@ -112,8 +112,8 @@ def staff_view(services: Services, request: Request, *, look_only: bool = False)
     lines.append(t(lang, "staff_field_created", value=services.t.short_datetime(lang, local)))
     if look_only:
         return Reply("\n".join(lines))
-    lines.append("")
-    lines.append(t(lang, "staff_reply_hint"))
+    if request.is_open:  # a closed request's person writes to the bot, not here
+        lines += ["", t(lang, "staff_reply_hint")]
     buttons: list[list[Button]] = []
     if request.is_open:
         row = [Button(t(lang, "btn_staff_take"), f"request:take:{request.id}")]
@@ -201,6 +201,17 @@ def _waited(turn: Turn, since: dt.datetime) -> str:
     return turn.services.t.duration(turn.lang, turn.now - since)
 
 
+def person_wrote(turn: Turn, at: dt.datetime | None) -> str | None:
+    """«💬 odpisał(a) 14:05»: the person last wrote to staff about it (not today: the day too)."""
+    if at is None:
+        return None
+    tz = turn.settings.timezone
+    local, t = at.astimezone(tz), turn.services.t
+    today = local.date() == turn.now.astimezone(tz).date()
+    when = t.time(turn.lang, local) if today else t.short_datetime(turn.lang, local)
+    return turn.t("staff_list_person_wrote", when=when)
+
+
 async def list_open(turn: Turn) -> Outcome:
     """The office's open requests: callback and help requests, and appointment requests
     waiting for an advisor (numbered apart: each named with its kind); in the coordinators'
@@ -247,6 +258,8 @@ def _listed(turn: Turn, request: Request, every_office: bool) -> _Listed:
         rest.append(_status(turn.services, request, turn.lang))
     if wrote := written_line(turn.services, turn.lang, request):
         rest.append(wrote)
+    if answer := person_wrote(turn, request.last_person_at):
+        rest.append(answer)
     line = _line(
         turn, f"🚨 {name}" if request.urgent else name, request.office, every_office, *rest
     )
@@ -262,6 +275,8 @@ def _listed_appointment(turn: Turn, r: appointment_requests.Request, every_offic
         markup.literal(service_title(turn.services, turn.lang, r.office, r.service)),
         turn.t("staff_waiting", time=_waited(turn, r.created_at)),
     ]
+    if answer := person_wrote(turn, r.last_person_at):
+        rest.append(answer)
     line = _line(turn, f"🚨 {name}" if r.urgent else name, r.office, every_office, *rest)
     return _Listed(r.urgent, r.created_at, line, Button(name, f"apptq:show:{r.id}"))
 

@@ -1,4 +1,4 @@
-"""Writing between staff and a person about a record, and the person's rating of a request.
+"""Writing between staff and a person about a record.
 
 Every kind of record people and staff write about (bot.core.threads: callback and help
 requests here, appointment requests, a course's message to everyone) is relayed here, the same
@@ -7,8 +7,9 @@ way. Staff write by replying (in Telegram) to one of the record's messages in th
 message_refs, never with forward data (hidden forwards hide the sender). The person is told,
 with every staff message, that what they type outside another flow goes to the staff chat for
 THREAD_HOURS after it (an appointment request's too while it is open), as a reply to the
-record's card; "Stop writing to staff" (callback:stop:<id>[:<kind>]) or the time running out
-ends it.
+record's card; "Stop writing to staff" (callback:stop:<id>[:<kind>]), the record closed, or
+the time running out ends it. Which of the person's texts go to staff and which to the bot:
+capture.py.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import replace
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Next, Outcome, stay
+from bot.core.flows import Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.services import Services
@@ -31,6 +32,7 @@ from bot.storage import Tx, message_refs
 from bot.storage import outbox as outbox_store
 from bot.storage import requests as store
 from bot.storage import sessions as session_store
+from bot.storage import threads as threads_store
 from bot.storage.requests import REF_STAFF, REF_STAFF_REPLY, REF_THREAD, REF_USER, Request
 
 THREAD_HOURS = 24
@@ -47,9 +49,9 @@ async def person_language(turn: Turn, record: Request | Thread) -> str:
     return record.language
 
 
-def thread_hours(services: Services, lang: str) -> str:
+def thread_hours(services: Services, lang: str, hours: int = THREAD_HOURS) -> str:
     """«for the next 24 hours»: how long the person's messages go to staff after theirs."""
-    return services.t.plural(lang, "cb_thread_hours", THREAD_HOURS)
+    return services.t.plural(lang, "cb_thread_hours", hours)
 
 
 def _stop_button(turn: Turn, lang: str, thread: Thread) -> list[Button]:
@@ -80,10 +82,11 @@ async def staff_reply(turn: Turn) -> Outcome:
         return stay(Reply(turn.t("staff_reply_text_only")))
     lang = await person_language(turn, thread)
     message = thread.wrote(lang, markup.literal(text))
+    stop = [] if thread.closed else [_stop_button(turn, lang, thread)]  # one way: closed
     await turn.enqueue(
         thread.channel,
         thread.chat_id,
-        Reply(message, [_stop_button(turn, lang, thread)]),
+        Reply(message, stop),
         ref_kind=thread.to_person,
         ref_id=thread.id if thread.to_person else None,
     )
@@ -101,7 +104,8 @@ async def staff_reply(turn: Turn) -> Outcome:
             kind.staff_reply,
             thread.id,
         )
-    return stay(Reply(turn.t("staff_reply_queued", record=record)))
+    queued = "staff_reply_queued_closed" if thread.closed else "staff_reply_queued"
+    return stay(Reply(turn.t(queued, record=record)))
 
 
 async def relay_to_staff(
@@ -159,80 +163,10 @@ async def relay(turn: Turn, kind: ThreadKind, thread: Thread) -> Outcome:
         text=markup.literal(turn.incoming.text or ""),
     )
     replies = await relay_to_staff(turn, kind, thread, body)
+    if kind.person_wrote is not None:
+        await kind.person_wrote(turn.tx, thread.id, turn.now)
     ack = Reply(thread.relayed(turn.lang), [_stop_button(turn, turn.lang, thread)])
     return stay(*replies, ack)
-
-
-async def open_thread(turn: Turn) -> tuple[ThreadKind, int] | None:
-    """The person's open thread opened last, of every kind (one trip to the database)."""
-    incoming = turn.incoming
-    since = turn.now - dt.timedelta(hours=THREAD_HOURS)
-    kinds = turn.registry.threads
-    found = await turn.tx.batch(
-        *(k.open_query(incoming.channel, incoming.user_id, since) for k in kinds)
-    )
-    latest = [
-        (done.rows[0]["thread_at"], kind, int(done.rows[0]["id"]))
-        for kind, done in zip(kinds, found, strict=True)
-        if done.rows
-    ]
-    if not latest:
-        return None
-    _, kind, number = max(latest, key=lambda found: str(found[0]))
-    return kind, number
-
-
-async def relay_open_thread(turn: Turn, next_: Next) -> Outcome:
-    """In the text pipeline: while a thread with staff is open, typed text goes to staff."""
-    if not turn.incoming.text:
-        return await next_()
-    found = await open_thread(turn)
-    if found is None:
-        return await next_()
-    kind, number = found
-    thread = await kind.get(turn.services, turn.tx, number)
-    if thread is None or (kind.thanks_to_bot and await _plain_thanks(turn)):
-        return await next_()
-    return await relay(turn, kind, thread)
-
-
-async def _plain_thanks(turn: Turn) -> bool:
-    """«Спасибо!», «ok, thank you»: nothing for staff to read (the search says; without it,
-    staff read). Anything asked («понятно, а во сколько?») is for staff."""
-    searcher = await turn.services.search.ready(turn.office.id)
-    text = (turn.incoming.text or "").strip()
-    if searcher is None or "?" in text:
-        return False
-    result = await turn.services.search.search(searcher, text, turn.lang)
-    return result.smalltalk == "thanks"
-
-
-async def _own_request(turn: Turn, arg: str) -> Request:
-    """The caller's own request, or the button is forged or stale."""
-    number = record_id(arg)
-    if number is None:
-        raise Expired("callback")
-    request = await store.get(turn.tx, number)
-    incoming = turn.incoming
-    if request is None or (request.channel, request.user_id) != (
-        incoming.channel,
-        incoming.user_id,
-    ):
-        raise Expired("callback")
-    return request
-
-
-async def rate(turn: Turn) -> Outcome:
-    """callback:rate:<request>:<1-5>, under the message that the request is done."""
-    if len(turn.args) != 2:
-        raise Expired("callback:rate")
-    request = await _own_request(turn, turn.args[0])
-    if turn.args[1] not in ("1", "2", "3", "4", "5") or request.status != "done":
-        raise Expired("callback:rate")
-    if request.rating is not None:
-        return stay(main_menu(turn, turn.t("cb_already_rated")))
-    await store.set_rating(turn.tx, request.id, int(turn.args[1]))
-    return stay(main_menu(turn, turn.t("cb_rating_thanks")))
 
 
 async def stop(turn: Turn) -> Outcome:
@@ -290,12 +224,17 @@ def request_thread(services: Services, request: Request) -> Thread:
         name=request.name or "",
         record=lambda lang: record_name(services, lang, request),
         wrote=lambda lang, text: t(
-            lang, "cb_staff_wrote", id=request.id, text=text, hours=thread_hours(services, lang)
+            lang,
+            "cb_staff_wrote" if request.is_open else "cb_staff_wrote_closed",
+            id=request.id,
+            text=text,
+            hours=thread_hours(services, lang),
         ),
         relayed=lambda lang: t(lang, "cb_relayed", id=request.id),
         card=(REF_STAFF, request.id),
         to_person=REF_USER,
         forgotten=request.forgotten,
+        closed=not request.is_open,
     )
 
 
@@ -313,4 +252,6 @@ REQUESTS = ThreadKind(
     get=_get_request,
     replied=store.staff_replied,
     stop=store.close_thread,
+    person_refs=(REF_USER,),
+    person_wrote=threads_store.callback_person_wrote,
 )

@@ -4,7 +4,8 @@ courses:write:<service> posts a prompt in the office's staff chat (through the o
 prompt's message id is remembered); a staff member replies to it with the text, which goes to
 each person enrolled, in a message headed in their own language with the course's name. One
 prompt sends one message: replying to it again is refused, so nobody gets a text twice by
-mistake. What the people write back in the next day reaches the staff chat (thread.py).
+mistake. A reply to it, or a person's first answer in the next hours, reaches the staff chat
+(thread.py).
 """
 
 from __future__ import annotations
@@ -67,11 +68,11 @@ async def staff_reply(turn: Turn) -> Outcome:
     out = Out.of(turn)
     for enrolment in enrolled:
         person = await person_voice(turn.services, turn.tx, enrolment)
-        await out.send(enrolment, note_reply(person, course, text))
+        await out.send(enrolment, note_reply(person, course, text), records.REF_NOTE_PERSON)
     await records.note_sent(turn.tx, note.id, turn.now, out.queued)
-    # what they answer reaches the staff chat for a while (thread.py)
+    # a reply to it, or their first answer shortly after, reaches the staff chat (thread.py)
     written = [e.id for e in enrolled if e.chat_id]
-    await threads_store.enrolments_staff_wrote(turn.tx, written, turn.now)
+    await threads_store.enrolments_noted(turn.tx, written, turn.now)
     people = turn.services.t.plural(v.lang, "sc_people", out.queued)
     title = markup.literal(course.title(v.lang))
     return stay(Reply(v("sc_note_sent", people=people, course=title)))

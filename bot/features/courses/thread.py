@@ -1,8 +1,9 @@
 """Answers to a course's message to everyone signed up (notes.py) reach its staff, as a thread
-(bot.core.threads, relayed by bot.features.callback as a callback request's): for a day after
-the message, what the person types (but a plain «thank you», which the bot answers) goes to the
-office's staff chat, naming the course and the person's first name; a staff reply to it
-reaches the person, and opens the day again.
+(bot.core.threads, relayed by bot.features.callback as a callback request's): a reply (the
+platform's) to the message, or the person's first answer shortly after it (not a plain «thank
+you» or a question the bot answers: bot.features.callback.capture), goes to the office's staff
+chat, naming the course and the person's first name; a staff reply to it reaches the person,
+and for a day after it what they write goes to staff.
 
 There is no card to answer under: each message stands on its own in the staff chat, and is
 edited away once `retention_days` old (bot.storage.erasure), like any note about a person.
@@ -48,6 +49,7 @@ def enrolment_thread(services: Services, enrolment: store.Enrolment) -> Thread:
         record=lambda lang: t(lang, "sc_thread_record", course=title(lang)),
         wrote=wrote,
         relayed=lambda lang: t(lang, "co_relayed", course=title(lang)),
+        to_person=records.REF_NOTE_PERSON,  # a platform reply to a staff message: for staff
         forgotten=not enrolment.user_id,
     )
 
@@ -67,4 +69,6 @@ ENROLMENTS = ThreadKind(
     replied=threads_store.enrolment_staff_wrote,
     stop=threads_store.enrolment_stopped,
     thanks_to_bot=True,
+    person_refs=(records.REF_NOTE_PERSON,),
+    person_wrote=threads_store.enrolment_answered,
 )

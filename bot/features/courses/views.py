@@ -12,7 +12,7 @@ from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
 from bot.core.services import Services
 from bot.core.turn import subject_of
-from bot.features.callback import thread_hours
+from bot.features.callback import NOTE_HOURS, thread_hours
 from bot.features.courses.course import Course, Meeting
 from bot.storage import Tx
 from bot.storage import enrolments as store
@@ -233,13 +233,14 @@ def reminder_reply(v: Voice, course: Course, meeting: Meeting) -> Reply:
 
 
 def note_reply(v: Voice, course: Course, text: str) -> Reply:
-    """A message to everyone signed up; what they write back reaches staff for a while."""
+    """A message to everyone signed up; a reply to it, or their first answer shortly after,
+    reaches staff."""
     header = v(
         "co_note",
         org=markup.literal(course.office.org_name(v.lang)),
         course=markup.literal(course.title(v.lang)),
     )
-    hint = v("co_note_reply_hint", hours=thread_hours(v.services, v.lang))
+    hint = v("co_note_reply_hint", hours=thread_hours(v.services, v.lang, NOTE_HOURS))
     return Reply(f"{header}\n\n{markup.literal(text)}\n\n{hint}")
 
 

@@ -47,12 +47,22 @@ class Out:
     def of(cls, turn: Turn) -> Out:
         return cls(turn.services, turn.tx, turn.now, turn)
 
-    async def send(self, enrolment: store.Enrolment, reply: Reply) -> None:
+    async def send(
+        self, enrolment: store.Enrolment, reply: Reply, ref_kind: str | None = None
+    ) -> None:
+        """`ref_kind`: the message, once delivered, is remembered as this (ref id: the
+        enrolment), in a turn only."""
         if not enrolment.chat_id:
             return  # forgotten by retention
         if self.turn is not None:
+            ref_id = enrolment.id if ref_kind else None
             await self.turn.enqueue(
-                enrolment.channel, enrolment.chat_id, reply, about=about(enrolment)
+                enrolment.channel,
+                enrolment.chat_id,
+                reply,
+                about=about(enrolment),
+                ref_kind=ref_kind,
+                ref_id=ref_id,
             )
         else:
             await outbox_store.enqueue(

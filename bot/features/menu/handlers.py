@@ -41,6 +41,8 @@ async def on_start(turn: Turn) -> Outcome:
 
 
 def _welcome(turn: Turn) -> Outcome:
+    """The welcome; what the person types next is for the bot, not for staff."""
+    turn.memory.to_bot(turn.now)
     welcome = turn.t("welcome", org=markup.literal(turn.office.org_name(turn.lang)))
     if turn.session.flow is not None:
         welcome = f"{turn.t('start_form_closed')}\n\n{welcome}"
@@ -72,10 +74,12 @@ async def on_language(turn: Turn) -> Outcome:
 
 
 async def on_menu(turn: Turn) -> Outcome:
+    turn.memory.to_bot(turn.now)
     return end(main_menu(turn, replace=True))
 
 
 async def topics(turn: Turn) -> Outcome:
+    turn.memory.to_bot(turn.now)
     return end(main_menu(turn, turn.t("choose_category")))
 
 
@@ -136,6 +140,8 @@ async def cancel(turn: Turn) -> Outcome:
 
 
 async def ask(turn: Turn) -> Outcome:
+    """❓ Ask a question: what they type next is for the bot, even while writing with staff."""
+    turn.memory.to_bot(turn.now)
     return end(Reply(turn.t("ask_prompt"), [nav_row(turn, None)]))
 
 

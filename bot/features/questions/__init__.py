@@ -20,6 +20,7 @@ FEATURE = Feature(
     },
     text=answers.answer,
     staff_commands={"unanswered": staff.unanswered},
+    coordinator_commands=frozenset({"unanswered"}),
 )
 
 __all__ = ["ACTION_LABELS", "FEATURE", "follow_language"]

@@ -1,5 +1,6 @@
-"""What people write back after a message to everyone signed up reaches the course's staff
-(for a day; a plain «thank you» is answered by the bot), and a staff reply reaches them."""
+"""What people write back after a message to everyone signed up reaches the course's staff (a
+reply to it, or the first answer shortly after; a plain «thank you» or a question the bot
+answers goes to the bot), and a staff reply reaches them."""
 
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ async def test_an_answer_to_a_message_to_everyone_reaches_staff_and_their_reply_
         anna = StaffMember(app.core)
         await write_to_everyone(anna, delivery, platform, STAFF_CHAT)
         broadcast = platform.to("p1")[-1].text
-        assert "Вы можете ответить здесь: в течение следующих 24 часов" in broadcast
+        hint = "ответьте на это сообщение или напишите здесь: в течение следующих 2 часов"
+        assert hint in broadcast
         before = len(platform.to(STAFF_CHAT))
 
         await olena.send("спасибо")  # a plain thanks: the bot's kind answer, nothing for staff
@@ -109,5 +111,51 @@ async def test_staff_of_another_office_cannot_answer_a_courses_thread(tmp_path, 
         await delivery.run()
         texts = [s.text for s in platform.to("2002")]
         assert any("Room 12" in t for t in texts) and not any("Room 5" in t for t in texts)
+    finally:
+        await app.close()
+
+
+async def test_a_message_to_everyone_does_not_turn_the_bot_into_a_relay(tmp_path, clock):
+    app = await build(write_services_config(tmp_path), clock=clock)
+    try:
+        platform = RecordingPlatform()
+        delivery = Delivery(app, platform, clock)
+        olena, petro = Dialogue(app.core, user_id="p1"), Dialogue(app.core, user_id="p2")
+        for person in (olena, petro):
+            await enrol(person)
+        await write_to_everyone(StaffMember(app.core), delivery, platform, STAFF_CHAT)
+        clock.advance(minutes=1)
+
+        # a question the bot answers confidently is the bot's, and it says so
+        await olena.send("how do I get a PESEL")
+        assert "Passed on" not in olena.text and "PESEL" in olena.text
+        assert "it was not passed on to the staff" in olena.text
+        # the first answer shortly after goes to staff, the next ones to the bot
+        await olena.send("Which floor is room 12 on?")
+        assert "Passed on to the staff of Polish A1" in olena.text
+        await olena.send("where is the nearest bank")
+        assert "Passed on" not in olena.text
+
+        # /start (or ❓ Ask a question): what comes next is for the bot, with the way back
+        await petro.send("/start")
+        clock.advance(minutes=1)
+        await petro.send("where is room 12")
+        assert "Passed on" not in petro.text and "not passed on" in petro.text
+        await petro.press("Write to the staff")
+        await petro.send("I will be late on Monday")
+        assert "Passed on to the staff of Polish A1" in petro.text
+
+        # later, only a reply to the message itself (a platform reply) reaches staff
+        clock.advance(hours=3)
+        await olena._run(text="See you there", reply_to="12345")  # a reply to something else
+        assert "Passed on" not in olena.text
+        await olena._run(text="See you there", reply_to=platform.to("p1")[-1].message_id)
+        assert "Passed on to the staff of Polish A1" in olena.text
+        await delivery.run()
+        staff_saw = [s.text for s in platform.to(STAFF_CHAT)]
+        for relayed in ("Which floor is room 12 on?", "I will be late on Monday", "See you there"):
+            assert any(relayed in t for t in staff_saw), relayed
+        for kept in ("PESEL", "where is room 12", "nearest bank"):
+            assert not any(kept in t for t in staff_saw), kept
     finally:
         await app.close()

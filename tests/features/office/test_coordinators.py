@@ -120,3 +120,18 @@ async def test_staff_typing_help_get_the_staff_commands_in_the_staff_language(ne
     coordinators = staff(network, COORDINATORS_CHAT)
     await coordinators.command("/help")
     assert "/requests — " in coordinators.text and "czat koordynatorów" in coordinators.text
+
+
+async def test_the_coordinators_help_lists_only_the_commands_that_work_there(network):
+    coordinators = staff(network, COORDINATORS_CHAT)
+    await coordinators.command("/help")
+    listed = [
+        line.split(" — ")[0] for line in coordinators.text.splitlines() if line.startswith("/")
+    ]
+    assert listed == ["/requests", "/request", "/appointments", "/unanswered"]
+    for command in listed:
+        await coordinators.command(f"{command} 1" if command == "/request" else command)
+        assert "To czat koordynatorów" not in coordinators.text, command
+    for refused in ("/today", "/week", "/courses"):  # an office's chat's, not listed here
+        await coordinators.command(refused)
+        assert "To czat koordynatorów" in coordinators.text

@@ -1,0 +1,154 @@
+"""Where a person's typed text goes (outside forms) while they and staff write to each other
+about a record (bot.core.threads): to the staff chat, or to the bot. docs/callbacks.md, “Where
+the person's text goes”:
+
+- a number 1–5 typed while a request closed as done waits for its rating is the rating;
+- after «✉️ Write to the staff» (callback:write:<id>[:<kind>]) the next text goes to staff;
+- a reply (the platform's: Telegram's swipe) to a staff message about an open record goes to
+  that record's staff;
+- a record's thread takes the person's texts only while the record is open (a closed request
+  takes none), for THREAD_HOURS after staff last wrote, and not after the person turned to the
+  bot (/start, the main menu, ❓ Ask a question: `Memory.to_bot`) until staff write again;
+- after a message to everyone signed up for a course, only the first answer within NOTE_HOURS
+  goes to staff, and not a plain «thank you» or a question the search answers confidently.
+
+Whatever goes to the bot while a thread is there is answered with a line saying it was not
+passed on, and «✉️ Write to the staff» (the way back); whatever goes to staff is acknowledged
+(«✉️ Passed on to …»). Nothing is dropped unseen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from bot.core.dispatch import Turn
+from bot.core.flows import Next, Outcome, stay
+from bot.core.messages import Button, Expired, Reply
+from bot.core.numbers import record_id
+from bot.core.threads import Thread, ThreadKind
+from bot.features.callback import rating
+from bot.features.callback.thread import CALLBACK, THREAD_HOURS, relay
+from bot.search import Result
+from bot.storage import from_utc_text, message_refs
+
+NOTE_HOURS = 2  # after a message to everyone signed up: the first answer within it is staff's
+
+
+@dataclass(frozen=True)
+class Open:
+    """The person's thread opened last: since when, and whether only a first answer is staff's."""
+
+    kind: ThreadKind
+    id: int
+    at: dt.datetime
+    first_only: bool
+
+
+async def open_thread(turn: Turn) -> Open | None:
+    """The person's open thread opened last, of every kind (one trip to the database)."""
+    incoming = turn.incoming
+    since = turn.now - dt.timedelta(hours=THREAD_HOURS)
+    kinds = turn.registry.threads
+    found = await turn.tx.batch(
+        *(k.open_query(incoming.channel, incoming.user_id, since) for k in kinds)
+    )
+    latest = [
+        Open(kind, int(row["id"]), from_utc_text(row["thread_at"]), bool(row["first_only"]))
+        for kind, done in zip(kinds, found, strict=True)
+        for row in done.rows[:1]
+    ]
+    return max(latest, key=lambda found: found.at) if latest else None
+
+
+async def route(turn: Turn, next_: Next) -> Outcome:
+    """In the text pipeline: typed text to the staff chat, or on to the bot (the rules above)."""
+    if not turn.incoming.text:
+        return await next_()
+    if (rated := await rating.typed(turn)) is not None:
+        return rated
+    memory = turn.memory
+    asked, memory.write_to = memory.write_to, None
+    chosen = await _asked(turn, asked) or await _replied(turn)
+    if chosen is not None:
+        return await relay(turn, *chosen)
+    found = await open_thread(turn)
+    thread = await found.kind.get(turn.services, turn.tx, found.id) if found else None
+    if found is None or thread is None or thread.closed:
+        return await next_()
+    if memory.to_bot_at and dt.datetime.fromisoformat(memory.to_bot_at) > found.at:
+        return await _to_bot(turn, next_, thread)
+    if found.kind.thanks_to_bot or found.first_only:
+        result = await _searched(turn)
+        if result is not None and result.smalltalk == "thanks" and "?" not in turn.incoming.text:
+            return await next_()  # «Спасибо!», «ok, thank you»: nothing for staff to read
+        late = turn.now - found.at > dt.timedelta(hours=NOTE_HOURS)
+        if found.first_only and (late or (result is not None and result.confident)):
+            return await _to_bot(turn, next_, thread)
+    return await relay(turn, found.kind, thread)
+
+
+async def _searched(turn: Turn) -> Result | None:
+    """What the search makes of the text (None: the search is off or not ready)."""
+    searcher = await turn.services.search.ready(turn.office.id)
+    if searcher is None:
+        return None
+    return await turn.services.search.search(searcher, turn.incoming.text or "", turn.lang)
+
+
+async def _to_bot(turn: Turn, next_: Next, thread: Thread) -> Outcome:
+    """The bot answers; a line says staff did not get it, with the way to write to them."""
+    outcome = await next_()
+    way_back = Reply(turn.t("cb_to_bot"), [[write_button(turn, thread)]])
+    return replace(outcome, replies=(*outcome.replies, way_back))
+
+
+def write_button(turn: Turn, thread: Thread) -> Button:
+    payload = f"callback:write:{thread.id}"
+    if thread.kind != CALLBACK:
+        payload += f":{thread.kind}"
+    return Button(turn.t("btn_cb_write_staff"), payload)
+
+
+async def _own(turn: Turn, name: str, arg: str) -> tuple[ThreadKind, Thread] | None:
+    """The caller's own open thread of kind `name`, number `arg`."""
+    kind = next((k for k in turn.registry.threads if k.name == name), None)
+    number = record_id(arg)
+    thread = await kind.get(turn.services, turn.tx, number) if kind and number else None
+    incoming = turn.incoming
+    if kind is None or thread is None or thread.closed or thread.forgotten:
+        return None
+    if (thread.channel, thread.user_id) != (incoming.channel, incoming.user_id):
+        return None
+    return kind, thread
+
+
+async def _asked(turn: Turn, asked: str | None) -> tuple[ThreadKind, Thread] | None:
+    """After «✉️ Write to the staff»: the thread the person chose."""
+    if not asked:
+        return None
+    name, _, number = asked.partition(":")
+    return await _own(turn, name, number)
+
+
+async def _replied(turn: Turn) -> tuple[ThreadKind, Thread] | None:
+    """A platform reply to a staff message about an open record (Incoming.reply_to)."""
+    incoming = turn.incoming
+    if not incoming.reply_to:
+        return None
+    ref = await message_refs.ref_of(turn.tx, incoming.channel, incoming.chat_id, incoming.reply_to)
+    kind = next((k for k in turn.registry.threads if ref and ref[0] in k.person_refs), None)
+    if ref is None or kind is None:
+        return None
+    return await _own(turn, kind.name, str(ref[1]))
+
+
+async def write(turn: Turn) -> Outcome:
+    """callback:write:<id>[:<kind>]: the person's next text goes to the record's staff."""
+    if len(turn.args) not in (1, 2):
+        raise Expired("callback:write")
+    name = turn.args[1] if len(turn.args) == 2 else CALLBACK
+    if await _own(turn, name, turn.args[0]) is None:
+        raise Expired("callback:write")
+    turn.memory.to_bot_at, turn.memory.write_to = None, f"{name}:{turn.args[0]}"
+    return stay(Reply(turn.t("cb_write_prompt"), typed_answer=True))

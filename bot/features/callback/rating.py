@@ -1,0 +1,63 @@
+"""The person's rating of a request closed as done (“How helpful were we?”): a tap on 1–5 under
+the message that it is closed, or the number typed (in the next THREAD_HOURS, outside forms:
+«5», «4/5», «5!»), which the bot takes as the rating, never relays to staff."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, stay
+from bot.core.messages import Expired
+from bot.core.numbers import record_id
+from bot.features.callback.thread import THREAD_HOURS
+from bot.features.menu import main_menu
+from bot.storage import requests as store
+from bot.storage import threads as threads_store
+from bot.storage.requests import Request
+
+TYPED = re.compile(r"\s*([1-5])\s*(?:/\s*5)?\s*[.!⭐️]*\s*")
+
+
+async def _own_request(turn: Turn, arg: str) -> Request:
+    """The caller's own request, or the button is forged or stale."""
+    number = record_id(arg)
+    if number is None:
+        raise Expired("callback")
+    request = await store.get(turn.tx, number)
+    incoming = turn.incoming
+    if request is None or (request.channel, request.user_id) != (
+        incoming.channel,
+        incoming.user_id,
+    ):
+        raise Expired("callback")
+    return request
+
+
+async def rate(turn: Turn) -> Outcome:
+    """callback:rate:<request>:<1-5>, under the message that the request is done."""
+    if len(turn.args) != 2:
+        raise Expired("callback:rate")
+    request = await _own_request(turn, turn.args[0])
+    if turn.args[1] not in ("1", "2", "3", "4", "5") or request.status != "done":
+        raise Expired("callback:rate")
+    if request.rating is not None:
+        return stay(main_menu(turn, turn.t("cb_already_rated")))
+    await store.set_rating(turn.tx, request.id, int(turn.args[1]))
+    return stay(main_menu(turn, turn.t("cb_rating_thanks")))
+
+
+async def typed(turn: Turn) -> Outcome | None:
+    """A number 1–5 typed alone while a request closed as done waits for its rating: the
+    rating. None: not one (or nothing is waiting for one)."""
+    found = TYPED.fullmatch(turn.incoming.text or "")
+    if found is None:
+        return None
+    incoming = turn.incoming
+    since = turn.now - dt.timedelta(hours=THREAD_HOURS)
+    (done,) = await turn.tx.batch(threads_store.unrated(incoming.channel, incoming.user_id, since))
+    if not done.rows:
+        return None
+    await store.set_rating(turn.tx, int(done.rows[0]["id"]), int(found.group(1)))
+    return stay(main_menu(turn, turn.t("cb_rating_thanks")))
