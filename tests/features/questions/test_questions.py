@@ -275,3 +275,20 @@ async def test_no_offers_the_answers_related_topics_not_topics_that_share_a_word
     assert topics[0] == "pesel"  # the next best, clearly
     assert "housing" in topics  # the answer's own «see also»
     assert "vocational_courses" not in topics  # one word in common: not worth a button
+
+
+async def test_asking_where_the_office_is_in_function_words_gets_the_hours_and_addresses(
+    app, dialogue
+):
+    # «где вас найти» has no content word to search: it got «I have no answer»
+    for lang, question in [
+        ("ru", "где вас найти?"),
+        ("uk", "Добрий день, де вас знайти?"),
+        ("en", "where are you"),
+        ("pl", "gdzie was znaleźć"),
+    ]:
+        await choose(dialogue, lang)
+        await dialogue.send(question)
+        assert "ul. Radomska 45" in dialogue.text, (question, dialogue.text)  # the address
+        assert "infopoint@example.org" in dialogue.text  # and the contacts
+    assert await rows_of(app) == []  # none kept as a question without an answer
