@@ -32,6 +32,7 @@ class Reader:
         self.pairs = set(data["greeting_pairs"])
         self.chat_phrases = _phrases(data["chat_phrases"])
         self.bot_phrases = _phrases(data.get("bot_phrases", {}))
+        self.where_phrases = _phrases(data.get("where_phrases", {}))
         self.acknowledgements = set(data.get("acknowledgements", ()))
         self.question_words = {code: set(words) for code, words in data["question_words"].items()}
         self.any_question_word = set().union(*self.question_words.values())
@@ -154,6 +155,11 @@ class Reader:
         if rest or chatted:
             return "greeting"
         return "ack" if acknowledged else None
+
+    def asks_where(self, tokens: list[str]) -> bool:
+        """A message of function words that asks where the office is («где вас найти», «where
+        are you», «gdzie jesteście»: data.yaml, where_phrases)."""
+        return self.without_chat(tokens, self.where_phrases)[1]
 
     def command(self, tokens: list[str]) -> tuple[str, str | None] | None:
         """A typed command instead of a question (data.yaml: commands, language_requests):

@@ -11,6 +11,7 @@ from bot.search.tuning import ALTERNATIVES
 # the index, data.yaml: actions) ...
 ACTIONS = ("contact_hours", "appointment")
 APPOINTMENT = "appointment"  # the callback and booking offer
+CONTACT_HOURS = "contact_hours"  # the hours and addresses
 # ... and typed commands, recognised in the whole message only (data.yaml: commands,
 # language_requests; reading.Reader.command): delete my data, my visits, another language
 COMMANDS = ("forget", "my_bookings", "language")

@@ -21,7 +21,7 @@ from bot.search.morph import Analyzer
 from bot.search.ngrams import CharNgrams, Documents
 from bot.search.parts import Parts
 from bot.search.reading import Reader
-from bot.search.result import ACTIONS, APPOINTMENT, OFF_TOPIC, Match, Result
+from bot.search.result import ACTIONS, APPOINTMENT, CONTACT_HOURS, OFF_TOPIC, Match, Result
 from bot.search.tuning import (
     ALSO_SHOW,
     CONFIDENT,
@@ -129,6 +129,8 @@ class Searcher:
         sure = self.detector.sure(tokens)
         talk = self.reader.smalltalk(tokens)
         content = self.reader.content(tokens)
+        if not content and self.reader.asks_where(tokens):  # «где вас найти», «where are you»
+            return Result(asked, written, sure, (Match(CONTACT_HOURS, 1.0),), True)
         if talk or not content:
             return Result(asked, written, sure, (), False, talk)
         command = self.reader.command(tokens)

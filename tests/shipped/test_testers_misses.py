@@ -275,3 +275,40 @@ def test_working_on_a_visa_offers_the_work_topic_at_its_permit_part(searcher):
 def test_a_stolen_bike_is_not_answered_with_the_stolen_passport(searcher, question, lang):
     result = searcher.search(question, lang)
     assert not (result.confident and result.best and result.best.id == "lost_passport")
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("do i need insurance to see a doctor", "en"),
+        ("do i need insurance to go to the doctor", "en"),
+        ("нужна ли страховка чтобы пойти к врачу", "ru"),
+        ("czy potrzebuję ubezpieczenia żeby iść do lekarza", "pl"),
+        ("czy muszę mieć ubezpieczenie żeby pójść do lekarza", "pl"),
+    ],
+)
+def test_insurance_to_see_a_doctor_is_answered_at_once_with_nfz(searcher, question, lang):
+    # «see», «go», «пойти», «iść», «mieć» are function words (data.yaml): the off-topic
+    # examples' «what to see in rome» no longer held the answer back
+    result = searcher.search(question, lang)
+    assert result.confident and result.best is not None
+    assert result.best.id == "health_insurance"
+
+
+def test_insurance_to_go_to_a_doctor_in_ukrainian_offers_nfz_first(searcher):
+    result = searcher.search("чи потрібна страховка щоб піти до лікаря", "uk")
+    assert result.best is not None and result.best.id == "health_insurance"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("чи можу я працювати з візою", "uk"),
+        ("можно ли работать по визе", "ru"),
+        ("czy mogę pracować na wizie", "pl"),
+    ],
+)
+def test_working_on_a_visa_offers_the_work_topic_first(searcher, question, lang):
+    result = searcher.search(question, lang)
+    assert result.best is not None and result.best.id == "employment"
+    assert heading(searcher, result, question) == "Who may work without a permit"

@@ -294,3 +294,20 @@ async def test_polish_names_of_things_do_not_move_a_newcomer_into_polish(dialogu
     assert dialogue.button("po polsku").payload == "answer:lang:pl"  # offered
     await dialogue.send("/menu")
     assert dialogue.button("Documents")
+
+
+async def test_asking_where_the_office_is_in_function_words_gets_the_hours_and_addresses(
+    app, dialogue
+):
+    # «где вас найти» has no content word to search: it got «I have no answer»
+    for lang, question in [
+        ("ru", "где вас найти?"),
+        ("uk", "Добрий день, де вас знайти?"),
+        ("en", "where are you"),
+        ("pl", "gdzie was znaleźć"),
+    ]:
+        await choose(dialogue, lang)
+        await dialogue.send(question)
+        assert "ul. Radomska 45" in dialogue.text, (question, dialogue.text)  # the address
+        assert "infopoint@example.org" in dialogue.text  # and the contacts
+    assert await rows_of(app) == []  # none kept as a question without an answer
