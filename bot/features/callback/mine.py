@@ -62,14 +62,22 @@ def _kind(turn: Turn, request: Request) -> str:
 
 
 async def _own(turn: Turn) -> Request:
-    number = record_id(turn.args[0]) if len(turn.args) == 1 else None
+    if len(turn.args) != 1:
+        raise Expired("callback:withdraw")
+    return await own_request(turn, turn.args[0], "callback:withdraw")
+
+
+async def own_request(turn: Turn, arg: str, action: str) -> Request:
+    """The request numbered `arg` if it is the person's own; else the button (`action`) is
+    forged or stale."""
+    number = record_id(arg)
     request = await store.get(turn.tx, number) if number is not None else None
     incoming = turn.incoming
     if request is None or (request.channel, request.user_id) != (
         incoming.channel,
         incoming.user_id,
     ):
-        raise Expired("callback:withdraw")
+        raise Expired(action)
     return request
 
 

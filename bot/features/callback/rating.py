@@ -10,36 +10,20 @@ import re
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Expired
-from bot.core.numbers import record_id
+from bot.features.callback.mine import own_request
 from bot.features.callback.thread import THREAD_HOURS
 from bot.features.menu import main_menu
 from bot.storage import requests as store
 from bot.storage import threads as threads_store
-from bot.storage.requests import Request
 
 TYPED = re.compile(r"\s*([1-5])\s*(?:/\s*5)?\s*[.!⭐️]*\s*")
-
-
-async def _own_request(turn: Turn, arg: str) -> Request:
-    """The caller's own request, or the button is forged or stale."""
-    number = record_id(arg)
-    if number is None:
-        raise Expired("callback")
-    request = await store.get(turn.tx, number)
-    incoming = turn.incoming
-    if request is None or (request.channel, request.user_id) != (
-        incoming.channel,
-        incoming.user_id,
-    ):
-        raise Expired("callback")
-    return request
 
 
 async def rate(turn: Turn) -> Outcome:
     """callback:rate:<request>:<1-5>, under the message that the request is done."""
     if len(turn.args) != 2:
         raise Expired("callback:rate")
-    request = await _own_request(turn, turn.args[0])
+    request = await own_request(turn, turn.args[0], "callback")
     if turn.args[1] not in ("1", "2", "3", "4", "5") or request.status != "done":
         raise Expired("callback:rate")
     if request.rating is not None:
