@@ -47,6 +47,8 @@ class Request:
     created_at: dt.datetime
     decided_at: dt.datetime | None
     forgotten: bool
+    staff_wrote_by: str | None = None  # who wrote to the person last (a reply to the card) ...
+    staff_wrote_at: dt.datetime | None = None  # ... and when
 
     @property
     def is_open(self) -> bool:
@@ -267,6 +269,14 @@ async def forget_older_than(tx: Tx, cutoffs: Cutoffs) -> int:
     return cursor.rowcount
 
 
+async def staff_wrote(tx: Tx, request_id: int, staff_name: str, now: dt.datetime) -> None:
+    """Who wrote to the person about the request, and when (a reply to its card)."""
+    await tx.execute(
+        "UPDATE appointment_requests SET staff_wrote_by = ?, staff_wrote_at = ? WHERE id = ?",
+        (staff_name, utc_text(now), request_id),
+    )
+
+
 def _times(text: str) -> tuple[Time, ...]:
     try:
         data = json.loads(text or "[]")
@@ -301,4 +311,6 @@ def _request(row: aiosqlite.Row) -> Request:
         created_at=from_utc_text(row["created_at"]),
         decided_at=maybe_utc_text(decided),
         forgotten=bool(row["forgotten"]),
+        staff_wrote_by=row["staff_wrote_by"],
+        staff_wrote_at=maybe_utc_text(row["staff_wrote_at"]),
     )
