@@ -18,7 +18,7 @@ from dataclasses import replace
 from bot.content.i18n import resolve_language
 from bot.core import choices, legacy
 from bot.core.ahead import Ahead
-from bot.core.flows import Flow, Handler, Next, Outcome, stay
+from bot.core.flows import Flow, Handler, Outcome, pipeline
 from bot.core.messages import Expired, Incoming, Reply
 from bot.core.registry import Registry
 from bot.core.services import Services
@@ -162,6 +162,7 @@ class Core:
         incoming, registry, session = turn.incoming, self.registry, turn.session
         if session.flow is not None and session.flow not in registry.flows:
             session.leave()  # a flow that no longer exists (an older version's)
+        turn.pending, session.pending = session.pending, None  # answered, or asked again
         try:
             if incoming.location is not None and registry.location is not None:
                 return await self._run(turn, None, registry.location)
@@ -191,7 +192,7 @@ class Core:
                 return await self._run(turn, flow, flow.start)
             if incoming.contact_phone is not None or incoming.unsupported is not None:
                 return await self._run(turn, None, self.fallbacks.unsupported)
-            return await self._run(turn, None, self._text_pipeline(turn))
+            return await self._run(turn, None, pipeline(self.registry.text))
         except Expired:
             return await self._run(turn, None, self.fallbacks.expired)
 
@@ -223,24 +224,6 @@ class Core:
         turn.args = tuple(rest.split(":")) if rest else ()
         return await self._run(turn, None, target)
 
-    def _text_pipeline(self, turn: Turn) -> Handler:
-        steps = self.registry.text
-
-        async def run(at: int) -> Outcome:
-            if at == len(steps):
-                return stay()
-
-            async def next_() -> Outcome:
-                return await run(at + 1)
-
-            forward: Next = next_
-            return await steps[at](turn, forward)
-
-        async def pipeline(turn_: Turn) -> Outcome:
-            return await run(0)
-
-        return pipeline
-
     async def _run(self, turn: Turn, flow: Flow | None, handler: Handler) -> list[Reply]:
         """Call the handler and move the session to where its outcome says."""
         replies: list[Reply] = []
@@ -248,6 +231,8 @@ class Core:
             outcome = await handler(turn)
             replies += outcome.replies
             session = turn.session
+            if outcome.pending is not None:
+                session.pending = outcome.pending
             if outcome.end:
                 session.leave()
                 if outcome.ask_text is None:
@@ -257,7 +242,7 @@ class Core:
                     turn.incoming, text=outcome.ask_text, payload=None, command=None, args=""
                 )
                 turn.args = ()
-                flow, handler = None, self._text_pipeline(turn)
+                flow, handler = None, pipeline(self.registry.text)
                 continue
             if outcome.replay is not None:
                 event = outcome.replay
@@ -272,6 +257,8 @@ class Core:
                 turn.args = ()
                 return replies + await self._route(turn)
             if outcome.again and not outcome.done:
+                if (asked := await self._asked_again(turn)) is not None:
+                    return replies + asked  # the question asked on top of the step
                 current = self.registry.flows.get(session.flow or "")
                 step = current.steps.get(session.step or "") if current else None
                 if current is None or step is None or step.ask is None:
@@ -313,6 +300,15 @@ class Core:
                 continue
             return replies
         raise RuntimeError("flows called each other too many times in one turn")
+
+    async def _asked_again(self, turn: Turn) -> list[Reply] | None:
+        """The question the last turn asked on top of the step (`turn.pending`), asked again;
+        None when there is none, or it no longer stands (Expired)."""
+        asked, turn.pending = turn.pending, None
+        try:
+            return None if asked is None else await self._button(turn, asked)
+        except Expired:
+            return None
 
 
 def _answer(outcome: Outcome) -> Handler:

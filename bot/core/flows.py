@@ -48,6 +48,8 @@ class Outcome:
     again: bool = False  # show the question of the step the person is at again (its `ask`)
     ask_text: str | None = None  # with `end`: this text then goes through the text pipeline
     replay: Replay | None = None  # then handle this event, held back earlier, as if just sent
+    pending: str | None = None  # the replies ask a question of their own: this payload asks it
+    # again (Session.pending), until the person's next event
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,15 @@ def then(event: Replay, *replies: Reply) -> Outcome:
     return Outcome(replies, replay=event)
 
 
+def pending(outcome: Outcome, payload: str) -> Outcome:
+    """The same outcome, its replies asking a question on top of the step («save “…”?», «cancel
+    this visit?», the languages) until the next event: kept in the session, so that the step's
+    question asked again (`again`: after a language change, /help, a returning person) is this
+    one, asked by handling `payload` as a button pressed (one no longer valid, Expired: the
+    step's own question instead)."""
+    return replace(outcome, pending=payload)
+
+
 def prefixed(outcome: Outcome, *replies: Reply) -> Outcome:
     """The same outcome with `replies` shown first (a warning, the help lines)."""
     return replace(outcome, replies=(*replies, *outcome.replies))
@@ -119,6 +130,24 @@ Gate = Callable[["Turn"], Awaitable[Outcome | None]]
 Next = Callable[[], Awaitable[Outcome]]
 # One step of the pipeline for text typed outside a flow: answer, or pass on with `next()`.
 TextStep = Callable[["Turn", Next], Awaitable[Outcome]]
+
+
+def pipeline(steps: tuple[TextStep, ...]) -> Handler:
+    """The text pipeline as one handler: each step answers or passes on with `next()`."""
+
+    async def run(turn: Turn, at: int) -> Outcome:
+        if at == len(steps):
+            return stay()
+
+        async def next_() -> Outcome:
+            return await run(turn, at + 1)
+
+        return await steps[at](turn, next_)
+
+    async def handler(turn: Turn) -> Outcome:
+        return await run(turn, 0)
+
+    return handler
 
 
 @dataclass(frozen=True)

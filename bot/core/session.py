@@ -7,7 +7,11 @@
 - `callers`: the flows waiting for a sub-flow to finish (consent, name and phone), innermost last;
 - `drafts`: what each open flow has gathered, a typed dataclass per flow (`Turn.draft`);
 - `memory`: what the bot remembers across flows (`Memory`);
-- `shown`: the buttons the person sees at a step that takes them typed (bot.core.choices).
+- `shown`: the buttons the person sees at a step that takes them typed (bot.core.choices);
+- `pending`: a question the last turn asked on top of where the person is (a «save this?», a
+  «cancel this visit?», the languages), not answered yet: the payload that asks it again, so
+  that a step's question shown again (`again`, a returning person) is that one
+  (bot.core.flows.pending).
 """
 
 from __future__ import annotations
@@ -126,6 +130,7 @@ class Session:
     drafts: dict[str, Any] = field(default_factory=dict)  # flow -> its draft (raw or typed)
     memory: Memory = field(default_factory=Memory)
     shown: list[Shown] = field(default_factory=list)
+    pending: str | None = None
     updated_at: dt.datetime | None = None
     erase: bool = False  # set by /forget: the core deletes the row instead of saving it
 
@@ -153,6 +158,7 @@ class Session:
             **(
                 {"shown": [[b.label, b.payload, b.means] for b in self.shown]} if self.shown else {}
             ),
+            **({"pending": self.pending} if self.pending else {}),
         }
 
     def restore(self, data: dict[str, Any]) -> None:
@@ -171,6 +177,8 @@ class Session:
             if isinstance(shown, list)
             else []
         )
+        pending = data.get("pending")
+        self.pending = pending if isinstance(pending, str) and pending else None
 
 
 def _from_format_1(old: dict[str, Any], session: Session) -> dict[str, Any]:

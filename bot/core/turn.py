@@ -62,6 +62,8 @@ class Turn:
     enqueued: int = 0
     staff_office: Office | None = None  # in a staff chat: the office whose staff write there
     staff_all: bool = False  # in the coordinators' chat: every office
+    # a question the last turn asked on top of the step, waiting (Session.pending): its payload
+    pending: str | None = None
 
     @property
     def office(self) -> Office:

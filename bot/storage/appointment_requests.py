@@ -48,6 +48,8 @@ class Request:
     decided_at: dt.datetime | None
     forgotten: bool
     last_person_at: dt.datetime | None = None  # the person last wrote to staff in its thread
+    staff_wrote_by: str | None = None  # who wrote to the person last (a reply to the card) ...
+    staff_wrote_at: dt.datetime | None = None  # ... and when
 
     @property
     def is_open(self) -> bool:
@@ -268,6 +270,14 @@ async def forget_older_than(tx: Tx, cutoffs: Cutoffs) -> int:
     return cursor.rowcount
 
 
+async def staff_wrote(tx: Tx, request_id: int, staff_name: str, now: dt.datetime) -> None:
+    """Who wrote to the person about the request, and when (a reply to its card)."""
+    await tx.execute(
+        "UPDATE appointment_requests SET staff_wrote_by = ?, staff_wrote_at = ? WHERE id = ?",
+        (staff_name, utc_text(now), request_id),
+    )
+
+
 def _times(text: str) -> tuple[Time, ...]:
     try:
         data = json.loads(text or "[]")
@@ -303,4 +313,6 @@ def _request(row: aiosqlite.Row) -> Request:
         decided_at=maybe_utc_text(decided),
         forgotten=bool(row["forgotten"]),
         last_person_at=maybe_utc_text(row["last_person_at"]),
+        staff_wrote_by=row["staff_wrote_by"],
+        staff_wrote_at=maybe_utc_text(row["staff_wrote_at"]),
     )

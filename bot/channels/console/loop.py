@@ -210,7 +210,7 @@ async def chat(
     if session is not None and code:
         # a returning person goes on where they were (a form's question is asked again), in
         # the language asked for now (--lang) or the one they chose
-        await here.person(payload=f"language:{code}")
+        await here.person(payload=f"language:{code}:again")  # a question pending: it again
     else:
         if code:  # --lang: chosen already, so the welcome comes with the menu, not the languages
             await core.handle(here.event(payload=f"language:{code}"))

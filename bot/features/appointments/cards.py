@@ -3,10 +3,12 @@ appointment_request) edited in place as the request moves on (offered, booked, d
 withdrawn, closed, forgotten): with its buttons while it is open (approve or decline; once times
 are offered, other times, decline or close), and a reply to it reaches the person (thread.py).
 
-What the card shows: the service, the person's name, phone, language and channel, and what
-they wrote. For a sensitive service only the service, the first name, whether it is urgent and
-"details are not shown for this service": the person was asked nothing more, and the phone
-waits until an appointment is booked (the specialist then needs it to call).
+What the card shows: the service, where the request stands, which staff member wrote to the
+person last and when (a reply to the card: thread.py), the person's name, phone, language and
+channel, and what they wrote. For a sensitive service only the service, the first name,
+whether it is urgent and "details are not shown for this service": the person was asked
+nothing more, and the phone waits until an appointment is booked (the specialist then needs
+it to call).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import subject_of
 from bot.features.appointments.views import Voice, first_name, office_voice
+from bot.features.callback import wrote_line
 from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
 from bot.storage import outbox as outbox_store
@@ -71,6 +74,8 @@ def card(
         lines.insert(0, v("sa_urgent"))
     lines.append(v("sa_service_line", service=markup.literal(v.title(r.service))))
     lines.append(_status(v, r, appointment))
+    if wrote := wrote_line(services, v.lang, r.staff_wrote_by, r.staff_wrote_at):
+        lines.append(wrote)  # which staff member wrote to the person (thread.written)
     if r.forgotten:
         lines.append(v("sa_data_forgotten"))
         return Reply("\n".join(lines))

@@ -10,7 +10,7 @@ import datetime as dt
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Mine, Outcome, stay
+from bot.core.flows import Mine, Outcome, pending, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.features.appointments import cards
@@ -85,7 +85,8 @@ async def ask_cancel(turn: Turn) -> Outcome:
         [Button(turn.t("ap_btn_cancel_yes"), f"appt:cancel_now:{a.id}")],
         [Button(turn.t("ap_btn_keep"), MINE)],
     ]
-    return stay(Reply(text, rows, replace=True))
+    asked = stay(Reply(text, rows, replace=True))
+    return pending(asked, f"appt:cancel:{a.id}")  # waits: asked again, not the menu
 
 
 async def cancel(turn: Turn) -> Outcome:

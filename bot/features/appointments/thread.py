@@ -16,8 +16,9 @@ from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
 from bot.core.services import Services
 from bot.core.threads import Thread, ThreadKind
+from bot.features.appointments import cards
 from bot.features.appointments.views import first_name, office_voice
-from bot.features.callback import relay_to_staff
+from bot.features.callback import relay_to_staff, writer
 from bot.storage import Tx
 from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
@@ -59,6 +60,21 @@ async def _get(services: Services, tx: Tx, request_id: int) -> Thread | None:
     return request_thread(services, r) if r is not None else None
 
 
+async def written(turn: Turn, request_id: int) -> None:
+    """A staff member wrote to the person about the request (a reply to its card or to what
+    the person wrote): the card, edited in place, says who and when, as a callback request's
+    does (bot.features.callback.written), so a colleague does not contact them again."""
+    before = await requests.get(turn.tx, request_id)
+    if before is None:
+        return
+    await requests.staff_wrote(turn.tx, request_id, writer(turn), turn.now)
+    after = await requests.get(turn.tx, request_id)
+    # edited only when it reads otherwise: Telegram refuses an edit to the same text
+    services = turn.services
+    if after is not None and cards.card(services, after) != cards.card(services, before):
+        await cards.refresh(turn, request_id)
+
+
 REQUESTS = ThreadKind(
     KIND,
     staff_refs=(store.REF_REQUEST, requests.REF_THREAD, requests.REF_STAFF_REPLY),
@@ -69,6 +85,7 @@ REQUESTS = ThreadKind(
     replied=threads_store.request_staff_wrote,
     stop=threads_store.request_stopped,
     person_wrote=threads_store.request_person_wrote,
+    written=written,
 )
 
 

@@ -12,11 +12,11 @@ import secrets
 
 from bot.core import choices, markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Flow, Outcome, Step, call, end, go, stay
+from bot.core.flows import Flow, Outcome, Step, call, end, go, pending, stay
 from bot.core.messages import Expired, Reply
 from bot.core.numbers import index
 from bot.features import callback, person
-from bot.features.assist import form
+from bot.features.assist import choice, form
 from bot.features.assist.draft import (
     FLOW,
     AssistDraft,
@@ -75,6 +75,22 @@ async def at_person(turn: Turn) -> Outcome:
     if draft(turn).person is None:
         return call("person", "person")
     return form.ask_again_or_summary(turn, service)
+
+
+async def offer_again(turn: Turn) -> Outcome:
+    """assist:offer:<field>: the offer to save the text typed at a choice as its «Other»
+    answer, asked again while it waits (a language change, /help, a returning person)."""
+    service, current = current_service(turn), draft(turn)
+    here = turn.session.flow == FLOW and turn.session.step == "field"
+    if not here or service is None or not current.typed_other:
+        raise Expired("assist:offer")
+    if turn.args[:1] != (str(current.at),) or not 0 <= current.at < len(service.fields):
+        raise Expired("assist:offer")
+    field = service.fields[current.at]
+    typed, other = markup.literal(current.typed_other), choice.other_label(turn, field)
+    reason = turn.t("as_other_offer", typed=typed, other=other)
+    asked = form.ask(turn, service, current.at, reason, choice.save_button(turn))
+    return pending(asked, f"assist:offer:{current.at}")
 
 
 async def show_summary(turn: Turn) -> Outcome:
@@ -216,6 +232,7 @@ ASSIST = Flow(
     buttons={
         # a field's buttons: at any step, so that one of an earlier question is recognised
         "pick": form.pick,
+        "offer": offer_again,  # the «save “…”?» question waiting, asked again
         "skip": form.skip,
         "back": form.back,
         "other": form.other_language,

@@ -9,7 +9,7 @@ from babel import Locale
 
 from bot.core import choices, languages
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, again, call, end, go, prefixed, stay
+from bot.core.flows import Outcome, again, call, end, go, pending, prefixed, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import index
 from bot.core.phone import normalise_phone
@@ -115,7 +115,10 @@ async def typed(turn: Turn) -> Outcome:
             time = str(wrong.values["time"])
             label = turn.t("as_btn_time", time=time)
             extra = [Button(label, f"assist:pick:{draft(turn).at}:{time.replace(':', '')}")]
-        return prefixed(ask(turn, service, draft(turn).at, reason, extra), *before)
+        asked = prefixed(ask(turn, service, draft(turn).at, reason, extra), *before)
+        if wrong.key == "as_other_offer":  # «save “…”?» waits: asked again, not the question
+            return pending(asked, f"assist:offer:{draft(turn).at}")
+        return asked
     set_answer(turn, field.id, value)
     if field.type == "phone":  # the "share my phone" keyboard goes
         before.append(person.phone_saved(turn, value))

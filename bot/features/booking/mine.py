@@ -11,7 +11,7 @@ import datetime as dt
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Mine, Outcome, end, stay
+from bot.core.flows import Mine, Outcome, end, pending, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.features.booking.views import Voice, booking_lines, notice, staff_cancelled_view, voice
@@ -97,7 +97,8 @@ async def ask_cancel(turn: Turn) -> Outcome:
         [Button(turn.t("bk_btn_cancel_yes"), f"booking:cancel_now:{booking.id}")],
         [Button(turn.t("bk_btn_cancel_no"), "booking:mine")],
     ]
-    return stay(Reply(text, rows, replace=True))
+    asked = stay(Reply(text, rows, replace=True))
+    return pending(asked, f"booking:cancel:{booking.id}")  # waits: asked again, not the menu
 
 
 async def cancel(turn: Turn) -> Outcome:

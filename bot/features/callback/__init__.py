@@ -19,6 +19,7 @@ from bot.features.callback.details import (
     phone_note,
     service_title,
     value_text,
+    wrote_line,
 )
 from bot.features.callback.flow import CALLBACK
 from bot.features.callback.mine import ask_withdraw, withdraw
@@ -28,6 +29,7 @@ from bot.features.callback.staff import post as post_to_staff
 from bot.features.callback.staff import refresh as refresh_staff_message
 from bot.features.callback.thread import forget_thread, relay_to_staff, thread_hours
 from bot.features.callback.when import is_working_now, next_call_time, open_on
+from bot.features.callback.written import writer
 
 FEATURE = Feature(
     "callback",
@@ -64,4 +66,6 @@ __all__ = [
     "thread_hours",
     "value_text",
     "withdraw",
+    "writer",
+    "wrote_line",
 ]

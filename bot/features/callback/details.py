@@ -36,12 +36,20 @@ def record_name(services: Services, lang: str, request: Request) -> str:
 def written_line(services: Services, lang: str, request: Request) -> str | None:
     """«✉️ Wrote to the person: Anna Nowak, 5 Dec, 12:11»: staff wrote to the person about the
     request (bot.features.callback.written), so a colleague does not contact them again."""
-    if request.last_staff_reply_at is None:
+    return wrote_line(services, lang, request.last_staff_reply_by, request.last_staff_reply_at)
+
+
+def wrote_line(
+    services: Services, lang: str, who: str | None, at: dt.datetime | None
+) -> str | None:
+    """The line of any record's card saying which staff member wrote to the person, and when
+    (None: nobody has): a callback or help request's, an appointment request's."""
+    if at is None:
         return None
-    who = markup.literal(request.last_staff_reply_by or services.t(lang, "staff_someone"))
-    local = request.last_staff_reply_at.astimezone(services.settings.timezone)
+    name = markup.literal(who or services.t(lang, "staff_someone"))
+    local = at.astimezone(services.settings.timezone)
     return services.t(
-        lang, "staff_status_wrote", who=who, when=services.t.short_datetime(lang, local)
+        lang, "staff_status_wrote", who=name, when=services.t.short_datetime(lang, local)
     )
 
 

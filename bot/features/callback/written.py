@@ -17,7 +17,7 @@ async def written(turn: Turn, request_id: int) -> None:
     before = await store.get(turn.tx, request_id)
     if before is None:
         return
-    name = turn.incoming.sender_name or turn.t("staff_someone")
+    name = writer(turn)
     await store.staff_replied(turn.tx, request_id, turn.now)
     await store.staff_wrote(turn.tx, request_id, name)
     if before.status == "open":
@@ -28,6 +28,12 @@ async def written(turn: Turn, request_id: int) -> None:
         turn.services, before
     ):
         await staff.refresh(turn, request_id)
+
+
+def writer(turn: Turn) -> str:
+    """The staff member writing in this turn, as the staff chat names them (a record's card
+    says so: details.wrote_line)."""
+    return turn.incoming.sender_name or turn.t("staff_someone")
 
 
 REQUESTS = replace(thread.REQUESTS, written=written)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Flow, Mine, Outcome, end, stay
+from bot.core.flows import Flow, Mine, Outcome, end, pending, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.features.courses.course import Course, of_record
@@ -89,7 +89,8 @@ async def ask_leave(turn: Turn) -> Outcome:
         [Button(turn.t("co_btn_leave_yes"), f"course:leave_now:{enrolment.id}")],
         [Button(turn.t("co_btn_leave_no"), "course:mine")],
     ]
-    return stay(Reply(turn.t(key, course=_name(turn, course)), rows, replace=True))
+    asked = stay(Reply(turn.t(key, course=_name(turn, course)), rows, replace=True))
+    return pending(asked, f"course:leave:{enrolment.id}")  # waits: asked again, not the menu
 
 
 async def leave(turn: Turn) -> Outcome:

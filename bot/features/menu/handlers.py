@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, again, end, stay
+from bot.core.flows import Outcome, again, end, pending, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.services import Services
@@ -17,7 +17,9 @@ from bot.features.menu.replies import (
 )
 from bot.settings.catalogue import COURSE
 
-LEAVE, GO_ON = "leave", "on"  # `start:leave`, `start:on`: /start's question in a form
+LEAVE, GO_ON, ASK = "leave", "on", "ask"  # `start:leave`, `start:on`: /start's question in a
+# form; `start:ask` asks it again (while it waits: Session.pending)
+AGAIN = "again"  # `language:<code>:again`: a returning person (the terminal), not an answer
 
 
 async def start(turn: Turn) -> Outcome:
@@ -29,13 +31,18 @@ async def start(turn: Turn) -> Outcome:
             [Button(turn.t("btn_start_leave"), f"start:{LEAVE}")],
             [Button(turn.t("btn_form_go_on"), f"start:{GO_ON}")],
         ]
-        return stay(Reply(turn.t("start_in_form"), rows))
+        return pending(stay(Reply(turn.t("start_in_form"), rows)), f"start:{ASK}")
     return _welcome(turn)
 
 
 async def on_start(turn: Turn) -> Outcome:
     """The answer to /start's question in a form (a form closed meanwhile: the welcome)."""
+    if turn.args[:1] == (ASK,):
+        if not turn.asking:
+            raise Expired("start:ask")
+        return await start(turn)
     if turn.args[:1] == (GO_ON,) and turn.asking:
+        turn.pending = None  # answered: the form's own question next
         return again(Reply(turn.t("form_goes_on")))
     return _welcome(turn)
 
@@ -53,12 +60,15 @@ def _welcome(turn: Turn) -> Outcome:
 
 async def choose_language(turn: Turn) -> Outcome:
     key = "choose_language_in_flow" if turn.session.flow else "choose_language"
-    return stay(language_choice(turn, turn.t(key)))
+    return pending(stay(language_choice(turn, turn.t(key))), "language")
 
 
 async def on_language(turn: Turn) -> Outcome:
     """`language` asks; `language:<code>` sets it. In a form, its current question is shown
-    again in the new language (or, if the step has none, the form ends, visibly)."""
+    again in the new language (or, if the step has none, the form ends, visibly); a question
+    asked on top of where the person is (a «save “…”?», not the languages: answered now) too.
+    `language:<code>:again`: a returning person (the terminal): the languages, if they were
+    asked, are asked again too."""
     if not turn.args:
         return await choose_language(turn)
     code = turn.args[0]
@@ -66,7 +76,11 @@ async def on_language(turn: Turn) -> Outcome:
         raise Expired(code)
     turn.session.language = code
     turn.session.language_chosen = True
+    if turn.pending == "language" and turn.args[1:2] != (AGAIN,):
+        turn.pending = None  # the languages' question is answered
     if turn.session.flow is None:
+        if turn.pending is not None:  # e.g. «cancel this visit?»: asked again
+            return again(Reply(turn.t("language_set_pending")))
         return stay(main_menu(turn, turn.t("language_set")))
     if not turn.asking:
         return end(main_menu(turn, turn.t("language_set_form_closed")))

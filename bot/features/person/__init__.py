@@ -18,7 +18,6 @@ from bot.core.flows import (
     done,
     end,
     go,
-    leave_and_ask,
     stay,
 )
 from bot.core.messages import Button, Expired, Reply
@@ -28,6 +27,7 @@ from bot.features import urgent
 from bot.features.hours import hours_reply
 from bot.features.person import names, refused
 from bot.features.person import note as notes
+from bot.features.person.asked import answer_question, offer_again, question_offer
 from bot.features.person.consent import (
     FLOW,
     consent_again,
@@ -39,7 +39,8 @@ from bot.features.person.consent import (
 )
 from bot.features.person.note import take as take_note
 from bot.features.person.question import claims
-from bot.features.person.typed import answer_now, back_to_form, pending, typed_in_form
+from bot.features.person.typed import answer_now, back_to_form, typed_in_form, waiting
+from bot.features.person.typed import offer_again as typed_again
 
 NAME_MAX = 80
 NOTE_MAX = notes.NOTE_MAX  # what is written with the phone number, kept cut at a word to this
@@ -141,8 +142,7 @@ async def name(turn: Turn) -> Outcome:
     if await names.reads_as_topic(turn, reading):  # «pesel dziecka»
         reading = names.Reading("question")
     if reading.kind == "question":  # a topic's name alone («песель») is one too
-        person_draft(turn).question = text
-        return stay(_question_reply(turn))
+        return question_offer(turn, text)
     return _take(turn, reading)
 
 
@@ -160,22 +160,6 @@ def _take_name(turn: Turn, text: str) -> Outcome:
     current = person_draft(turn)
     current.name, current.question, current.new_phone = text, None, False
     return go("phone", *_ask_phone(turn))
-
-
-def _question_reply(turn: Turn) -> Reply:
-    rows = [
-        [Button(turn.t("btn_answer_question"), "person:answer")],
-        [Button(turn.t("btn_it_is_my_name"), "person:is_name")],
-    ]
-    return Reply(turn.t("name_looks_like_question"), rows)
-
-
-async def answer_question(turn: Turn) -> Outcome:
-    """Leave the form (nothing is sent) and answer what was typed, as outside a form."""
-    question = person_draft(turn).question
-    if not question:
-        raise Expired("person:answer")
-    return leave_and_ask(question, Reply(turn.t("form_left_for_question")))
 
 
 async def is_name(turn: Turn) -> Outcome:
@@ -300,6 +284,7 @@ PERSON = Flow(
                 "saved": use_saved,
                 "keep_name": keep_name,
                 "answer": answer_question,
+                "question": offer_again,  # the offer above, asked again while it waits
                 "is_name": is_name,
                 "decline": decline,
             },
@@ -322,9 +307,9 @@ PERSON = Flow(
 FEATURE = Feature(
     "person",
     flows=(PERSON,),
-    buttons={"typed": {"answer": answer_now, "back": back_to_form}},
+    buttons={"typed": {"answer": answer_now, "back": back_to_form, "offer": typed_again}},
     claims=claims,  # a question typed in a form is offered an answer, not taken for a button
-    gate=pending,  # while that offer waits, text neither a yes nor a no asks it again
+    gate=waiting,  # while that offer waits, text neither a yes nor a no asks it again
 )
 
 __all__ = ["FEATURE", "PERSON", "consent_again", "phone_saved", "take_note", "typed_in_form"]

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from bot.core import choices
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, again, leave_and_ask, stay
+from bot.core.flows import Outcome, again, leave_and_ask, pending, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.features import urgent
 from bot.features.person.question import asks
+
+OFFER = "typed:offer"  # asks the offer to leave the form again, while it waits (Session.pending)
 
 
 def typed_in_form(turn: Turn) -> tuple[list[Reply], Outcome | None]:
@@ -30,7 +32,7 @@ def question_in_form(turn: Turn) -> Outcome | None:
     if not asks(text):
         return None
     turn.memory.typed = text
-    return stay(_offer(turn, turn.t("form_looks_like_question")))
+    return pending(stay(_offer(turn, turn.t("form_looks_like_question"))), OFFER)
 
 
 def _offer(turn: Turn, text: str) -> Reply:
@@ -41,17 +43,21 @@ def _offer(turn: Turn, text: str) -> Reply:
     return Reply(text, rows)
 
 
-async def pending(turn: Turn) -> Outcome | None:
-    """A gate: while the offer to leave the form for a question waits, text that is neither a
-    yes nor a no («6», «hmm») asks the offer again, with its two buttons, never the step behind
-    it (whose «Send» would sit where «Yes» was); a yes or a no answers it; danger words or
-    another question go to the step as before. Anything else the person does drops the offer."""
+async def waiting(turn: Turn) -> Outcome | None:
+    """A gate: while the offer to leave the form for a question waits (Session.pending), text
+    that is neither a yes nor a no («6», «hmm») asks the offer again, with its two buttons,
+    never the step behind it (whose «Send» would sit where «Yes» was); a yes or a no answers
+    it; danger words or another question go to the step as before. A command or another button
+    goes through, the offer kept: where it comes back to the step's question (a language
+    change, /help, a returning person), the offer is asked. Once it no longer waits, dropped."""
     incoming = turn.incoming
     if turn.memory.typed is None or (incoming.payload or "").startswith("typed:"):
         return None
-    text = incoming.text
-    if not text or incoming.command or incoming.payload or turn.session.flow is None:
+    if turn.pending != OFFER or turn.session.flow is None:
         turn.memory.typed = None
+        return None
+    text = incoming.text
+    if not text or incoming.command or incoming.payload:
         return None
     answer = choices.yes_or_no(text)
     if answer == choices.YES:
@@ -62,7 +68,14 @@ async def pending(turn: Turn) -> Outcome | None:
         turn.memory.typed = None
         return None
     note = turn.t("form_question_again")
-    return stay(_offer(turn, f"{note}\n\n{turn.t('form_looks_like_question')}"))
+    return pending(stay(_offer(turn, f"{note}\n\n{turn.t('form_looks_like_question')}")), OFFER)
+
+
+async def offer_again(turn: Turn) -> Outcome:
+    """typed:offer: the offer once more (after a language change, /help, a restart)."""
+    if turn.memory.typed is None or turn.session.flow is None:
+        raise Expired(OFFER)
+    return pending(stay(_offer(turn, turn.t("form_looks_like_question"))), OFFER)
 
 
 async def answer_now(turn: Turn) -> Outcome:
@@ -76,7 +89,7 @@ async def answer_now(turn: Turn) -> Outcome:
 
 async def back_to_form(turn: Turn) -> Outcome:
     """The step the person was at, asked again (on an old message, after the form: expired)."""
-    turn.memory.typed = None
+    turn.memory.typed = turn.pending = None  # answered: the step's own question
     if turn.session.flow is None:
         raise Expired("typed:back")
     return again()

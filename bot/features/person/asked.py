@@ -1,0 +1,39 @@
+"""A question typed where the name goes («what is pesel?», «песель»): kept in the draft, and
+the person asked whether to have it answered (leaving the form, nothing is sent) or take it as
+their name. The offer waits as the name step's question (Session.pending): a language change,
+/help or a returning person gets it again, with its buttons, not «What is your name?»."""
+
+from __future__ import annotations
+
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, leave_and_ask, pending, stay
+from bot.core.messages import Button, Expired, Reply
+from bot.features.person.consent import FLOW, person_draft
+
+AGAIN = "person:question"  # asks the offer again while it waits
+
+
+def question_offer(turn: Turn, question: str) -> Outcome:
+    """The offer to answer `question`, typed where the name goes."""
+    person_draft(turn).question = question
+    rows = [
+        [Button(turn.t("btn_answer_question"), "person:answer")],
+        [Button(turn.t("btn_it_is_my_name"), "person:is_name")],
+    ]
+    return pending(stay(Reply(turn.t("name_looks_like_question"), rows)), AGAIN)
+
+
+async def offer_again(turn: Turn) -> Outcome:
+    """person:question: the offer once more, while the person is at the name with it."""
+    question = person_draft(turn).question
+    if turn.session.flow != FLOW or turn.session.step != "name" or not question:
+        raise Expired(AGAIN)
+    return question_offer(turn, question)
+
+
+async def answer_question(turn: Turn) -> Outcome:
+    """Leave the form (nothing is sent) and answer what was typed, as outside a form."""
+    question = person_draft(turn).question
+    if not question:
+        raise Expired("person:answer")
+    return leave_and_ask(question, Reply(turn.t("form_left_for_question")))
