@@ -21,6 +21,7 @@ from bot.features.courses.views import (
     title,
     voice,
     who_signs_up,
+    with_children,
 )
 from bot.features.menu import nav_row
 from bot.storage import courses as records
@@ -90,7 +91,7 @@ def sentence(status: str) -> str:
 
 
 def own_rows(v: Voice, course: Course, enrolment: store.Enrolment) -> list[list[Button]]:
-    label = course.title(v.lang)[:40]
+    label = with_children(course.title(v.lang)[:40], enrolment)  # whose place: «— Аня, Петро»
     rows = []
     if enrolment.status == "offered":
         rows.append([Button(v("co_btn_take", course=label), f"course:take:{enrolment.id}")])
