@@ -1,7 +1,7 @@
 """«✏️ Change something» on a course's summary, as a callback's or a help request's: the name
 or phone (the person sub-flow again), how many people come, or one child's name and age; then
-the summary again. Nothing else is asked again: a child's name kept, a number of children
-raised asks only the new ones, lowered keeps the first.
+the summary again. Nothing else is asked again: a number of children raised asks only the
+new ones, lowered keeps the first ones.
 
 Buttons: course:fix (what to change), course:fix:person, course:fix:people,
 course:fix:child:<n>, course:fix:back (the summary again, also from the question being changed).
