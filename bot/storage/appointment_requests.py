@@ -14,6 +14,11 @@ from bot.storage import Tx, from_utc_text, maybe_utc_text, utc_text
 from bot.storage.retention import Cutoffs
 
 OPEN = ("pending", "offered")
+ENDED = (
+    "declined",
+    "withdrawn",
+    "closed",
+)  # no more writing back: the person's texts are the bot's
 # outbox and message_refs kinds of the request's thread (bot.core.threads): the person's texts
 # relayed to the staff chat, and a staff member's own reply there (the card: appointments.py)
 REF_THREAD = "appointment_request_thread"

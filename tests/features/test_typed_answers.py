@@ -190,8 +190,9 @@ async def test_a_courses_summary_is_answered_by_a_typed_yes(tmp_path, clock):
         await dialogue.send("Olena")
         await dialogue.send("601 234 567")
         await dialogue.send("maybe")
-        assert "You can also type your answer: “Yes, sign me up” or “Don't sign up”." in (
-            dialogue.text
+        assert (
+            "You can also type your answer: “Yes, sign me up”, “Change something” or “Don't sign"
+            " up”." in dialogue.text
         )
         await dialogue.send("Так")
         assert "You are signed up for Polish A1!" in dialogue.text

@@ -241,6 +241,7 @@ async def _decline(turn: Turn, r: requests.Request, code: str | None, text: str 
         else v("ap_declined_wrote", text=markup.literal(text or ""))
     )
     message = v("ap_declined", id=r.id, service=markup.literal(v.title(r.service))) + "\n\n" + why
+    message += "\n\n" + v("ap_now_to_bot")  # the request's thread ends: where texts go now
     if r.sensitive or r.urgent:  # (no appointment: the 24-hour lines, 116 123 and 112)
         message += "\n\n" + v("urgent_lines")
     rows = [[Button(v("btn_callback"), "callback")], [Button(v("btn_main_menu"), "menu")]]
@@ -283,10 +284,12 @@ async def end(turn: Turn) -> Outcome:
     service = markup.literal(v.title(r.service))
     phone = markup.literal(v.office.organisation.phone)
     rows = [[Button(v("btn_services"), "services")], [Button(v("btn_main_menu"), "menu")]]
+    closed_text = v("ap_closed_by_staff", id=r.id, service=service, phone=phone)
+    closed_text += "\n\n" + v("ap_now_to_bot")  # the request's thread ends too
     await turn.enqueue(
         r.channel,
         r.chat_id,
-        Reply(v("ap_closed_by_staff", id=r.id, service=service, phone=phone), rows),
+        Reply(closed_text, rows),
         ref_kind=store.REF_PRIVATE if r.sensitive else None,
         ref_id=r.id if r.sensitive else None,
         about=subject_of(r.channel, r.user_id),

@@ -131,5 +131,5 @@ async def withdraw(turn: Turn) -> Outcome:
     if not await requests.withdraw(turn.tx, r.id, turn.now):
         return stay(Reply(turn.t("ap_request_closed", id=r.id), _rows(turn)))
     await cards.refresh(turn, r.id)
-    text = turn.t("ap_withdrawn", id=r.id)
+    text = turn.t("ap_withdrawn", id=r.id) + "\n\n" + turn.t("ap_now_to_bot")
     return stay(Reply(text, [nav_row(turn, None)], replace=True))

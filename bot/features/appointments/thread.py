@@ -1,9 +1,11 @@
 """An appointment request as a thread between the person and the advisors (bot.core.threads,
 relayed by bot.features.callback as a callback request's): a staff reply to its card (or to a
 message of its thread) reaches the person; what the person types while the request is open, and
-for a day after staff last wrote (a reply, an offer, a decision), goes to the staff chat as a
-reply to the card. "None of these times suits me" (appt:none:<id>, offers.py) tells the
-advisors there, with the buttons to offer other times or decline.
+once booked for a day after staff last wrote, goes to the staff chat as a reply to the card.
+Declined, withdrawn or closed, it takes nothing more, as a closed callback request: staff may
+still write, and the person is told that their answers go to the bot. "None of these times
+suits me" (appt:none:<id>, offers.py) tells the advisors there, with the buttons to offer other
+times or decline.
 
 For a confidential (sensitive) service staff see no more than before: the first name; a message
 to the person that cannot be delivered is reported without its text (REF_PRIVATE).
@@ -35,7 +37,10 @@ def shown_name(r: requests.Request) -> str:
 def request_thread(services: Services, r: requests.Request) -> Thread:
     def wrote(lang: str, text: str) -> str:
         v = office_voice(services, r.office, lang)
-        return v("ap_staff_wrote", id=r.id, service=markup.literal(v.title(r.service)), text=text)
+        key = "ap_staff_wrote_closed" if ended else "ap_staff_wrote"  # where answers go now
+        return v(key, id=r.id, service=markup.literal(v.title(r.service)), text=text)
+
+    ended = r.status in requests.ENDED
 
     return Thread(
         kind=KIND,
@@ -52,6 +57,7 @@ def request_thread(services: Services, r: requests.Request) -> Thread:
         card=(store.REF_REQUEST, r.id),
         to_person=store.REF_PRIVATE if r.sensitive else None,
         forgotten=r.forgotten,
+        closed=ended,  # declined, withdrawn or closed: staff may write, answers go to the bot
     )
 
 

@@ -3,6 +3,7 @@ reminders, leaving; the staff chat's lists, closing enrolment, attendance, messa
 
 course.py       a course in time: meetings, when enrolment is open, how long an offer lasts
 flow.py         the person's flow (the table COURSE) and page.py, what it shows
+party.py        who comes (people, children); fix.py «Change something» on the summary
 waiting.py      the waiting list: a freed seat offered to the next, offers that lapse (a job)
 mine.py         /mybookings: one's places, leaving, taking or refusing an offered seat
 staff.py        /courses in the staff chat: lists, closing and reopening enrolment, removing

@@ -19,7 +19,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
 from bot.features import person
-from bot.features.courses import mine, party
+from bot.features.courses import fix, mine, party
 from bot.features.courses.course import find
 from bot.features.courses.page import (
     FLOW,
@@ -140,6 +140,8 @@ async def ask_again(turn: Turn) -> Outcome:
         return end(course_list(turn))
     if turn.session.step == "confirm" and current.person is not None:
         return go("confirm", await summary(turn, course))
+    if turn.session.step == "fix" and current.person is not None:
+        return await fix.ask_again(turn, course)
     if turn.session.step in party.STEPS and current.person is not None:
         return await party.ask_again(turn, course)
     return end(await page(turn, course))
@@ -151,6 +153,7 @@ COURSE = Flow(
     steps={
         "person": Step(text=typed, ask=ask_again),  # where the person sub-flow returns to
         "confirm": Step(text=typed, ask=ask_again, choose=True),  # a button typed presses it
+        "fix": Step(text=typed, ask=ask_again, choose=True),  # «Change something»: what
         "people": Step(text=party.people_typed, ask=ask_again, choose=True),
         "child_name": Step(text=party.name_typed, ask=ask_again, labels=True),
         "child_age": Step(text=party.age_typed, ask=ask_again, labels=True),
@@ -160,6 +163,7 @@ COURSE = Flow(
         "enrol": enrol,
         "confirm": confirm,
         "people": party.people_button,
+        "fix": fix.fix,  # from the summary, the menu, and back from the question changed
         "abandon": abandon,
         "mine": mine.on_mine,
         "leave": mine.ask_leave,

@@ -13,7 +13,7 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.features.courses.course import Course, of_record
 from bot.features.courses.page import own_rows, status_text
-from bot.features.courses.views import enrolled_text, mine_row, voice
+from bot.features.courses.views import enrolled_text, mine_row, voice, who_comes, with_children
 from bot.features.courses.waiting import Out
 from bot.features.courses.waiting import leave as leave_lists
 from bot.features.menu import nav_row
@@ -31,7 +31,8 @@ async def mine(turn: Turn) -> Mine:
             continue
         lines = [
             f"🎓 **{markup.literal(course.title(turn.lang))}**{turn.elsewhere(enrolment.office)} — "
-            + await status_text(turn, v, enrolment)
+            + await status_text(turn, v, enrolment),
+            *who_comes(v, enrolment),  # the children signed up, or the places taken
         ]
         upcoming = course.upcoming(turn.now)
         if upcoming:
@@ -72,8 +73,9 @@ def _back(turn: Turn) -> list[list[Button]]:
     return [mine_row(voice(turn)), nav_row(turn, None)]
 
 
-def _name(turn: Turn, course: Course) -> str:
-    return markup.literal(course.title(turn.lang))
+def _name(turn: Turn, course: Course, enrolment: store.Enrolment) -> str:
+    """The course, with the children of this sign-up: «Польська для дітей — Аня, Петро»."""
+    return markup.literal(with_children(course.title(turn.lang), enrolment))
 
 
 async def ask_leave(turn: Turn) -> Outcome:
@@ -89,7 +91,7 @@ async def ask_leave(turn: Turn) -> Outcome:
         [Button(turn.t("co_btn_leave_yes"), f"course:leave_now:{enrolment.id}")],
         [Button(turn.t("co_btn_leave_no"), "course:mine")],
     ]
-    asked = stay(Reply(turn.t(key, course=_name(turn, course)), rows, replace=True))
+    asked = stay(Reply(turn.t(key, course=_name(turn, course, enrolment)), rows, replace=True))
     return pending(asked, f"course:leave:{enrolment.id}")  # waits: asked again, not the menu
 
 
@@ -103,7 +105,9 @@ async def leave(turn: Turn) -> Outcome:
     key = "co_left_waiting" if enrolment.status == "waiting" else "co_left"
     if key == "co_left" and not offered:
         key = "co_left_alone"  # nobody was offered the place
-    return stay(Reply(turn.t(key, course=_name(turn, course)), _back(turn), replace=True))
+    return stay(
+        Reply(turn.t(key, course=_name(turn, course, enrolment)), _back(turn), replace=True)
+    )
 
 
 async def take(turn: Turn) -> Outcome:
@@ -131,4 +135,8 @@ async def decline(turn: Turn) -> Outcome:
         or await leave_lists(Out.of(turn), enrolment, "declined") is None
     ):
         return stay(Reply(turn.t("co_left_already"), _back(turn)))
-    return stay(Reply(turn.t("co_declined", course=_name(turn, course)), _back(turn), replace=True))
+    return stay(
+        Reply(
+            turn.t("co_declined", course=_name(turn, course, enrolment)), _back(turn), replace=True
+        )
+    )

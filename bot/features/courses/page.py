@@ -21,6 +21,7 @@ from bot.features.courses.views import (
     title,
     voice,
     who_signs_up,
+    with_children,
 )
 from bot.features.menu import nav_row
 from bot.storage import courses as records
@@ -38,6 +39,8 @@ class CourseDraft:
     people: int = 0  # how many come (0: not asked yet; config `max_people`)
     names: list[str] = field(default_factory=list)  # the children's first names (`for: children`)
     ages: list[int] = field(default_factory=list)  # their ages, in the same order
+    fixing: bool = False  # «Change something» from the summary: back to it afterwards
+    child_at: int | None = None  # the child whose name and age are being changed
 
 
 def draft(turn: Turn) -> CourseDraft:
@@ -90,7 +93,7 @@ def sentence(status: str) -> str:
 
 
 def own_rows(v: Voice, course: Course, enrolment: store.Enrolment) -> list[list[Button]]:
-    label = course.title(v.lang)[:40]
+    label = with_children(course.title(v.lang)[:40], enrolment)  # whose place: «— Аня, Петро»
     rows = []
     if enrolment.status == "offered":
         rows.append([Button(v("co_btn_take", course=label), f"course:take:{enrolment.id}")])
@@ -182,6 +185,7 @@ async def summary(turn: Turn, course: Course) -> Reply:
     )
     rows = [
         [Button(confirm, f"course:confirm:{current.token}", means="yes")],  # «так» typed too
+        [Button(turn.t("btn_cb_fix"), "course:fix")],  # as a callback's and a help request's
         [Button(turn.t("co_btn_abandon"), "course:abandon", means="no")],
     ]
     return Reply(text, rows)

@@ -15,6 +15,7 @@ from bot.core.messages import Button, Expired, Reply
 from bot.features.assist import Invalid, parse_number
 from bot.features.courses.course import Course, find
 from bot.features.courses.page import CourseDraft, course_list, draft, summary
+from bot.features.courses.views import voice
 from bot.storage.enrolments import Child
 
 NAME_MAX = 40
@@ -38,11 +39,16 @@ async def next_step(turn: Turn, course: Course) -> Outcome:
         if len(current.names) > len(current.ages):
             return go("child_age", ask_age(turn, course))
         return go("child_name", ask_name(turn, course))
+    current.fixing, current.child_at = False, None
     return go("confirm", await summary(turn, course))
 
 
 def _cancel(turn: Turn) -> list[Button]:
-    return [Button(turn.t("co_btn_abandon"), "course:abandon", means="no")]
+    """Don't sign up; while changing one thing from the summary, «« Back» to it first."""
+    rows = [Button(turn.t("co_btn_abandon"), "course:abandon", means="no")]
+    if draft(turn).fixing:
+        rows.insert(0, Button(turn.t("btn_back"), "course:fix:back", means="back"))
+    return rows
 
 
 def ask_people(turn: Turn, course: Course) -> Reply:
@@ -56,15 +62,27 @@ def ask_people(turn: Turn, course: Course) -> Reply:
 def ask_name(turn: Turn, course: Course) -> Reply:
     current = draft(turn)
     count = seats_asked(current)
-    if count == 1:
+    at = current.child_at
+    if at is not None and at < len(current.ages):  # changed from the summary: what it is now
+        v = voice(turn)
+        name, age = current.names[at], v.plural("co_years", current.ages[at])
+        child = v("co_child_line", name=markup.literal(name), age=age)
+        text = turn.t("co_child_name_again", child=child)
+    elif count == 1:
         text = turn.t("co_child_name_question")
     else:
         text = turn.t("co_child_name_question_n", number=len(current.names) + 1, count=count)
     return Reply(text, [_cancel(turn)])
 
 
+def _named(current: CourseDraft) -> str:
+    """The child whose age is asked: the one being changed, else the last one named."""
+    at = current.child_at
+    return current.names[at if at is not None and at < len(current.names) else -1]
+
+
 def ask_age(turn: Turn, course: Course) -> Reply:
-    name = markup.literal(draft(turn).names[-1])
+    name = markup.literal(_named(draft(turn)))
     return Reply(turn.t("co_child_age_question", name=name), [_cancel(turn)])
 
 
@@ -98,7 +116,8 @@ async def _people(turn: Turn, course: Course, text: str) -> Outcome:
         return stay(hint, ask_people(turn, course))
     current = draft(turn)
     current.people = count
-    current.names, current.ages = [], []
+    kept = min(count, len(current.ages))  # changed from the summary: the first ones stay
+    current.names, current.ages = current.names[:kept], current.ages[:kept]
     return await next_step(turn, course)
 
 
@@ -109,7 +128,11 @@ async def name_typed(turn: Turn) -> Outcome:
     name = " ".join((turn.incoming.text or "").split())
     if not name or len(name) > NAME_MAX or not any(c.isalpha() for c in name):
         return stay(Reply(turn.t("co_child_name_bad")), ask_name(turn, course))
-    draft(turn).names.append(name)
+    current = draft(turn)
+    if current.child_at is not None and current.child_at < len(current.names):
+        current.names[current.child_at] = name  # changed from the summary: then their age
+        return go("child_age", ask_age(turn, course))
+    current.names.append(name)
     return await next_step(turn, course)
 
 
@@ -125,10 +148,14 @@ async def age_typed(turn: Turn) -> Outcome:
     if age < 0 or age > 120:
         return stay(Reply(turn.t("co_child_age_bad")), ask_age(turn, course))
     if not least <= age <= most:
-        name = markup.literal(draft(turn).names[-1])
+        name = markup.literal(_named(draft(turn)))
         text = turn.t("co_child_age_range", name=name, least=least, most=most)
         return stay(Reply(text), ask_age(turn, course))
-    draft(turn).ages.append(age)
+    current = draft(turn)
+    if current.child_at is not None and current.child_at < len(current.ages):
+        current.ages[current.child_at] = age
+    else:
+        current.ages.append(age)
     return await next_step(turn, course)
 
 

@@ -21,7 +21,13 @@ from bot.core.numbers import record_id
 from bot.core.phone import display_phone
 from bot.core.turn import subjects_of
 from bot.features.courses.course import Course, find, of_office, of_record
-from bot.features.courses.views import Voice, person_voice, removed_reply, staff_voice
+from bot.features.courses.views import (
+    Voice,
+    person_voice,
+    removed_reply,
+    staff_voice,
+    with_children,
+)
 from bot.features.courses.waiting import Out, leave
 from bot.storage import courses as records
 from bot.storage import enrolments as store
@@ -166,7 +172,8 @@ def _remove_rows(v: Voice, *lists: list[store.Enrolment]) -> list[list[Button]]:
         ("sc_btn_remove", "sc_btn_remove_offered", "sc_btn_remove_waiting"), lists, strict=True
     ):
         for number, e in enumerate(people, 1):
-            label = v(key, number=number, name=(e.name or "—")[:NAME_IN_BUTTON])
+            name = with_children((e.name or "—")[:NAME_IN_BUTTON], e)  # «Maria — Аня, Петро»
+            label = v(key, number=number, name=name)
             rows.append([Button(label, f"courses:remove:{e.id}")])
     return rows
 
@@ -219,7 +226,7 @@ async def ask_remove(turn: Turn) -> Outcome:
         return stay(Reply(v("sc_removed_already")))
     text = v(
         "sc_remove_question",
-        name=markup.literal(enrolment.name or "—"),
+        name=markup.literal(with_children(enrolment.name or "—", enrolment)),
         course=markup.literal(course.title(v.lang)),
     )
     rows = [
@@ -240,7 +247,7 @@ async def remove(turn: Turn) -> Outcome:
     await out.send(enrolment, removed_reply(person, course))
     note = v(
         "sc_removed",
-        name=markup.literal(enrolment.name or "—"),
+        name=markup.literal(with_children(enrolment.name or "—", enrolment)),
         course=markup.literal(course.title(v.lang)),
         by=markup.literal(turn.incoming.sender_name or "—"),
     )

@@ -149,6 +149,25 @@ def who_signs_up(v: Voice, course: Course) -> list[str]:
     return []
 
 
+def who_comes(v: Voice, enrolment: store.Enrolment) -> list[str]:
+    """Whom one sign-up brings, under it: each child ('👧 Аня, 8 років'), or the places taken."""
+    kids = enrolment.children
+    if kids:
+        return [children_lines(v, [c.name for c in kids], [c.age for c in kids])]
+    if enrolment.people > 1:
+        return [v("co_people_line", count=enrolment.people)]
+    return []
+
+
+def with_children(label: str, enrolment: store.Enrolment, width: int = 40) -> str:
+    """A course or a parent named with the children signed up ('Польська для дітей — Аня,
+    Петро'), as typed: plain text, for buttons (and markup.literal in a message)."""
+    names = ", ".join(c.name for c in enrolment.children)
+    if len(names) > width:
+        names = names[: width - 1] + "…"
+    return f"{label} — {names}" if names else label
+
+
 def children_lines(v: Voice, names: list[str], ages: list[int]) -> str:
     return "\n".join(
         v("co_child_line", name=markup.literal(n), age=v.plural("co_years", a))
@@ -159,12 +178,7 @@ def children_lines(v: Voice, names: list[str], ages: list[int]) -> str:
 def enrolled_text(
     v: Voice, course: Course, key: str = "co_enrolled", enrolment: store.Enrolment | None = None
 ) -> str:
-    who: list[str] = []
-    if enrolment is not None and enrolment.children:
-        kids = enrolment.children
-        who = [children_lines(v, [c.name for c in kids], [c.age for c in kids])]
-    elif enrolment is not None and enrolment.people > 1:
-        who = [v("co_people_line", count=enrolment.people)]
+    who = who_comes(v, enrolment) if enrolment is not None else []
     return "\n\n".join(
         [
             v(key, course=markup.literal(course.title(v.lang))),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bot.app import build
 from tests.support.appointments import LAWYER_TUE_1000, LAWYER_TUE_1045, STAFF_CHAT, send_request
-from tests.support.callbacks import Delivery
+from tests.support.callbacks import Delivery, request_callback
 from tests.support.dialogue import Dialogue, StaffMember
 from tests.support.network import (
     EAST_TOPIC,
@@ -75,18 +75,77 @@ async def test_stopping_the_thread_gives_the_bot_back_until_staff_write_again(ap
     assert "Passed on to the advisor" in dialogue.text
 
 
-async def test_after_a_decision_the_person_writes_to_the_bot_again_after_a_day(
-    app, clock, dialogue
+async def test_a_declined_request_takes_no_more_of_the_persons_messages(
+    app, dialogue, delivery, platform
 ):
     await send_request(dialogue)
     anna = StaffMember(app.core)
     await anna.payload("apptq:decline:1")
     await anna.payload("apptq:reason:1:not_ours")
-    await dialogue.send("but why?")  # a day after the decision: still to the advisor
-    assert "Passed on to the advisor" in dialogue.text
-    clock.advance(hours=24, minutes=1)
-    await dialogue.send("where is the city hall")
+    await delivery.run()
+    declined = platform.to(dialogue.user_id)[-1]
+    assert "we can't give you an appointment for request #1" in declined.text
+    assert "What you write here now goes to the bot, not to the advisor." in declined.text
+    await dialogue.send("where is the city hall")  # the bot's, as a closed callback request's
     assert "Passed on" not in dialogue.text
+    await delivery.run()
+    assert not any("where is the city hall" in s.text for s in platform.to(STAFF_CHAT))
+
+    # The advisor may still write; the person is told that their answers go to the bot.
+    await anna.reply(card_of(platform).message_id, "Proszę zadzwonić do urzędu.", "720")
+    assert "Prośba jest zamknięta" in anna.text
+    await delivery.run()
+    told = platform.to(dialogue.user_id)[-1]
+    assert "Proszę zadzwonić do urzędu." in told.text
+    assert "This request is closed, so what you write here now goes to the bot" in told.text
+    assert not told.reply.buttons  # no «End chat with staff»: there is none
+    await dialogue.send("ok, and where is the voivode's office?")
+    assert "Passed on" not in dialogue.text
+
+
+async def test_a_request_closed_or_withdrawn_ends_the_thread_but_an_open_one_keeps_it(
+    app, dialogue, delivery, platform
+):
+    await send_request(dialogue)
+    anna = StaffMember(app.core)
+    await offer_tuesday(anna)  # open, times offered: what the person writes reaches the advisor
+    await dialogue.send("Can it be later?")
+    assert "Passed on to the advisor" in dialogue.text
+    await anna.payload("apptq:end:1")
+    await anna.payload("apptq:end_now:1")
+    await delivery.run()
+    closed = platform.to(dialogue.user_id)[-1]
+    assert "has been closed by the advisor" in closed.text
+    assert "What you write here now goes to the bot" in closed.text
+    await dialogue.send("hello?")
+    assert "Passed on" not in dialogue.text
+    assert "not passed on to the staff" not in dialogue.text  # no thread left to offer
+
+    await send_request(dialogue)  # a second request, withdrawn by the person
+    await dialogue.send("/mybookings")
+    await dialogue.payload("appt:withdraw:2")
+    await dialogue.payload("appt:withdraw_now:2")
+    assert "What you write here now goes to the bot" in dialogue.text
+    await delivery.run()
+    await anna.reply(card_of(platform, 2).message_id, "Proszę o szczegóły", "721")
+    assert "Prośba jest zamknięta" in anna.text  # a reply after it: their answers are the bot's
+    await dialogue.send("and where is the city hall?")
+    assert "Passed on" not in dialogue.text
+
+
+async def test_a_declined_request_leaves_a_callback_requests_thread_open(
+    app, dialogue, delivery, platform
+):
+    await request_callback(dialogue)
+    await delivery.run()
+    posted = next(s for s in platform.to(STAFF_CHAT) if "Prośba o telefon nr 1" in s.text)
+    anna = StaffMember(app.core)
+    await anna.reply(posted.message_id, "Proszę przynieść paszport", "730")
+    await send_request(dialogue)  # opened later, then declined
+    await anna.payload("apptq:decline:1")
+    await anna.payload("apptq:reason:1:not_ours")
+    await dialogue.send("I will bring it")  # to the callback request, still open
+    assert "Passed on to the staff (request #1)" in dialogue.text
 
 
 async def test_none_of_the_times_suits_and_the_advisor_offers_others(

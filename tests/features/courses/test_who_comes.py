@@ -117,3 +117,44 @@ async def test_a_group_takes_as_many_seats_and_waits_when_fewer_are_left(tmp_pat
         await first.press("Yes, leave")
         await second.send("/mybookings")
         assert "a place is yours if you confirm" in second.text  # two seats: Petro's two
+
+
+async def _two_children(dialogue: Dialogue) -> None:
+    await _details(dialogue)
+    await dialogue.send("двоє")
+    for name, age in (("Аня", "8"), ("Петро", "10")):
+        await dialogue.send(name)
+        await dialogue.send(age)
+
+
+async def test_the_children_are_named_in_mybookings_and_on_the_staffs_remove_button(
+    tmp_path, clock
+):
+    async with app_with(tmp_path, clock, **KIDS) as app:
+        maria = Dialogue(app.core, language_hint="uk")
+        await _two_children(maria)
+        await maria.payload(confirm_button(maria).payload)
+        await maria.send("/mybookings")
+        assert "🎓 Польська мова A1 — ✅ ви записані\n👧 Аня, 8 років\n👧 Петро, 10 років" in (
+            maria.text
+        )
+        await maria.press("Відписатися: Польська мова A1 — Аня, Петро")
+        assert "Польська мова A1 — Аня, Петро" in maria.text  # the question names them too
+        await maria.press("Ні, залишитися")
+        staff = StaffMember(app.core)
+        await staff.payload("courses:show:polish_a1")
+        await staff.press("Usuń z listy: 1. Maria — Аня, Петро")
+        assert "Usunąć Maria — Аня, Петро z listy" in staff.text
+        await staff.press("Tak, usuń")
+        assert "Maria — Аня, Петро: usunięto z listy" in staff.text
+
+
+async def test_a_groups_places_are_counted_in_mybookings(tmp_path, clock):
+    async with app_with(tmp_path, clock, max_people=4) as app:
+        olena = Dialogue(app.core)
+        await _details(olena, "Olena")
+        await olena.press("2")
+        await olena.payload(confirm_button(olena).payload)
+        await olena.send("/mybookings")
+        assert "🎓 Polish A1 — ✅ you are signed up\n👥 Places: 2" in olena.text
+        assert olena.button("Leave: Polish A1").label == "✖ Leave: Polish A1"  # nobody to name
