@@ -1,0 +1,78 @@
+"""A tester (2026-12-05) found that having nowhere to live or sleep got the wrong topic or no
+answer: «I am homeless» psychological help, «мне негде ночевать» nothing. The housing topic has
+a part for it now («Nowhere to live or sleep (homelessness)»: the gmina's social services,
+night shelters and warming rooms, who qualifies, 112 in the cold). These questions, asked through
+the real search on the shipped content, must reach that part."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import search
+from bot.app import load_static
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow  # the whole shipped content
+
+PART = "Nowhere to live or sleep (homelessness)"
+
+
+@pytest.fixture(scope="module")
+def searcher() -> search.Searcher:
+    settings, kb = load_static(ROOT / "config.yaml")
+    return search.build(kb, settings)
+
+
+def heading(searcher: search.Searcher, result: search.Result, question: str) -> str | None:
+    """The English heading of the part shown first: answered at once, or where the first «did
+    you mean» candidate opens when tapped."""
+    best = result.best
+    assert best is not None
+    part = result.part if result.confident else searcher.part_of(question, best.id)
+    topic = searcher.parts.kb.topic("en", best.id)
+    return None if part is None else topic.parts[part].heading
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("I am homeless", "en"),
+        ("I have nowhere to sleep tonight", "en"),
+        ("homeless shelter", "en"),
+        ("мне негде ночевать", "ru"),
+        ("негде жить", "ru"),
+        ("бездомный", "ru"),
+        ("negde zhit", "ru"),
+        ("ніде жити", "uk"),
+        ("де жити", "uk"),
+        ("бездомний", "uk"),
+        ("притулок для бездомних", "uk"),
+        ("bezdomny", "pl"),
+        ("nie mam gdzie spać", "pl"),
+        ("noclegownia", "pl"),
+    ],
+)
+def test_having_nowhere_to_live_is_answered_at_once_with_the_homelessness_part(
+    searcher, question, lang
+):
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == "housing"
+    assert heading(searcher, result, question) == PART
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [("where can i live", "en"), ("where can I sleep tonight", "en")],
+)
+def test_a_vaguer_question_offers_housing_first_opening_at_the_homelessness_part(
+    searcher, question, lang
+):
+    result = searcher.search(question, lang)
+    assert result.best and result.best.id == "housing"
+    assert heading(searcher, result, question) == PART
+
+
+def test_not_being_able_to_sleep_is_still_psychological_help(searcher):
+    # «nie mam gdzie spać» is read as homelessness (data.yaml: sayings); «nie mogę spać» is not
+    result = searcher.search("nie mogę spać", "pl")
+    assert result.confident and result.best and result.best.id == "psychological_help"
