@@ -32,7 +32,10 @@ class Reader:
         self.pairs = set(data["greeting_pairs"])
         self.chat_phrases = _phrases(data["chat_phrases"])
         self.bot_phrases = _phrases(data.get("bot_phrases", {}))
-        self.where_phrases = _phrases(data.get("where_phrases", {}))
+        # (by the words' script-neutral keys: «koly vy pratsiuiete» is «коли ви працюєте»)
+        self.where_phrases = [
+            [set(text.keys(t)) for t in p] for p in _phrases(data.get("where_phrases", {}))
+        ]
         self.acknowledgements = set(data.get("acknowledgements", ()))
         self.question_words = {code: set(words) for code, words in data["question_words"].items()}
         self.any_question_word = set().union(*self.question_words.values())
@@ -157,9 +160,15 @@ class Reader:
         return "ack" if acknowledged else None
 
     def asks_where(self, tokens: list[str]) -> bool:
-        """A message of function words that asks where the office is («где вас найти», «where
-        are you», «gdzie jesteście»: data.yaml, where_phrases)."""
-        return self.without_chat(tokens, self.where_phrases)[1]
+        """A message that asks where the office is or when it works in function words and
+        «you work» only («где вас найти», «where are you», «коли ви працюєте»: data.yaml,
+        where_phrases), with nothing else than greetings and function words around."""
+        keys = [set(text.keys(t)) for t in tokens]
+        for phrase in self.where_phrases:
+            for at in range(len(tokens) - len(phrase) + 1):
+                if all(k & p for k, p in zip(keys[at : at + len(phrase)], phrase, strict=True)):
+                    return not self.content(tokens[:at] + tokens[at + len(phrase) :])
+        return False
 
     def command(self, tokens: list[str]) -> tuple[str, str | None] | None:
         """A typed command instead of a question (data.yaml: commands, language_requests):

@@ -129,7 +129,7 @@ class Searcher:
         sure = self.detector.sure(tokens)
         talk = self.reader.smalltalk(tokens)
         content = self.reader.content(tokens)
-        if not content and self.reader.asks_where(tokens):  # «где вас найти», «where are you»
+        if self.reader.asks_where(tokens):  # «где вас найти», «where are you», «когда вы работаете»
             return Result(asked, written, sure, (Match(CONTACT_HOURS, 1.0),), True)
         if talk or not content:
             return Result(asked, written, sure, (), False, talk)

@@ -312,3 +312,84 @@ def test_working_on_a_visa_offers_the_work_topic_first(searcher, question, lang)
     result = searcher.search(question, lang)
     assert result.best is not None and result.best.id == "employment"
     assert heading(searcher, result, question) == "Who may work without a permit"
+
+
+# The eighth tester: «can I work?» got the hours («работать» read as the office's working
+# hours), regulated professions or «did you mean»; the verb is the work topic's keyword now,
+# «I work at …» tells the asker's situation (data.yaml: possession_words), and the hours asked
+# with «you work» are recognised whole (where_phrases)
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("могу ли я работать", "ru"),
+        ("можно ли мне работать", "ru"),
+        ("czy wolno mi pracować", "pl"),
+    ],
+)
+def test_can_i_work_is_answered_at_once_with_work(searcher, question, lang):
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == "employment"
+    assert heading(searcher, result, question) == "Who may work without a permit"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("чи можу я працювати", "uk"),
+        ("чи можна мені працювати", "uk"),
+        ("могу ли я работать в польше", "ru"),
+        ("can i work in poland", "en"),
+        ("czy mogę pracować", "pl"),
+        ("czy mogę pracować w polsce", "pl"),
+    ],
+)
+def test_can_i_work_offers_work_first(searcher, question, lang):
+    result = searcher.search(question, lang)
+    assert result.best is not None and result.best.id == "employment"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("коли ви працюєте", "uk"),
+        ("koly vy pratsiuiete?", "uk"),
+        ("до котрої ви працюєте?", "uk"),
+        ("когда вы работаете", "ru"),
+        ("добрый день, до скольки вы работаете?", "ru"),
+        ("when do you work", "en"),
+        ("kiedy pracujecie", "pl"),
+        ("czy dziś pracujecie?", "pl"),
+    ],
+)
+def test_the_office_hours_asked_with_you_work_get_the_hours(searcher, question, lang):
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == "contact_hours"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        # «doctor», «лікар», «врач», «lekarz» alone were regulated professions' keywords too
+        ("I need a doctor", "en"),
+        ("мені потрібен лікар", "uk"),
+        ("мне нужен врач", "ru"),
+        ("potrzebuję lekarza", "pl"),
+        ("де знайти лікаря", "uk"),
+        ("где найти врача", "ru"),
+    ],
+)
+def test_needing_a_doctor_is_answered_at_once_with_healthcare(searcher, question, lang):
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == "healthcare"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("как получить право практики врача в польше", "ru"),
+        ("how can a foreign doctor get a licence to practise", "en"),
+    ],
+)
+def test_a_doctor_from_abroad_is_still_regulated_professions(searcher, question, lang):
+    result = searcher.search(question, lang)
+    assert result.best is not None and result.best.id == "professional_qualifications"
