@@ -34,6 +34,7 @@ from bot.settings.config import Office
 from bot.settings.model import Settings
 
 NAMING_WORDS = 5  # a longer message that names an office with other words is a question
+LONGEST_QUESTION = 40  # words: a longer message is searched with the names it has
 _HEAD = re.compile(r"\s+[—–-]\s+|\s*\(")  # «Стараховіце — місто», «Sopot (MOPS)»
 # (keys: y = и = і = i, w = в = v, ch = х = h, rz = ж = z, sz = ш = s, ł = l, ó = o)
 _ENDINGS = frozenset(  # "": the name itself, or without its vowel (ze Starachowic)
@@ -84,6 +85,8 @@ def without_names(settings: Settings, text: str) -> str:
     bus card topic, whose title names the city). Unchanged when it names none, or says nothing
     else but words of where one is («я живу в Ополі»)."""
     said = texts.tokens(text)
+    if len(said) > LONGEST_QUESTION:  # (a long message: its city moves little, and costs)
+        return text
     spans = texts.token_spans(text)
     # (numbers in groups: one token of several spans; a letter whose lower case is two)
     if len(spans) != len(said) or len(said) < 2 or len(text.lower()) != len(text):

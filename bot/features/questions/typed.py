@@ -14,6 +14,9 @@ from bot.core.words import folded, words
 KINDS = ("menu", "person")
 
 
+MOST_CHARS = 200  # a message longer than this is more than «menu» or «a person, please»
+
+
 @functools.cache
 def _lists() -> tuple[dict[str, str], frozenset[str]]:
     """Each request, folded and without the `around` words, and its kind; those words."""
@@ -31,6 +34,8 @@ def _lists() -> tuple[dict[str, str], frozenset[str]]:
 def asked(text: str) -> str | None:
     """«menu» or «person» when `text` is only a request for it, said in any of our languages
     («Головне меню», «хочу живого оператора», «a real person, please»); None otherwise."""
+    if len(text) > MOST_CHARS:  # (not read: a long message is never only that)
+        return None
     said, around = _lists()
     rest = " ".join(word for word in words(text) if word not in around)
     return said.get(rest) if rest else None

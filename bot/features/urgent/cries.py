@@ -29,11 +29,18 @@ def _lists() -> tuple[dict[str, str], frozenset[str]]:
     return said, beside
 
 
+@functools.lru_cache(maxsize=8)
+def _said(text: str) -> tuple[str, ...]:
+    """The words of a message, read once for `cry` and `plea` (the screen asks both of each
+    message; a 4,000-character one takes ~5 ms to read)."""
+    return tuple(read(text).words)
+
+
 def cry(text: str) -> str | None:
     """The language of `text` when it is only a cry for help, said once or more, with «please»,
     «me», punctuation and emoji around it (ANY for «sos», «help»); None otherwise: «help with
     PESEL» is a question."""
-    words = read(text).words
+    words = _said(text)
     if not words or len(words) > MOST:
         return None
     said, beside = _lists()
@@ -91,7 +98,7 @@ def plea(text: str) -> str | None:
     «I», «and», «all» between them (ANY when no phrase says which); None otherwise: «допоможіть
     з песелем», «I don't know what to do about my visa» are questions."""
     phrases, between, longest = _pleas()
-    words = [word for word in read(text).words if word not in between]
+    words = [word for word in _said(text) if word not in between]
     # a word said again at once counts once («помогите помогите помогите ...» × 300)
     words = [word for at, word in enumerate(words) if at == 0 or words[at - 1] != word]
     if not words or len(words) > PLEA_MOST:
