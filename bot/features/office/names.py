@@ -33,7 +33,7 @@ from bot.search import text as texts
 from bot.settings.config import Office
 from bot.settings.model import Settings
 
-NAMING_WORDS = 5  # a longer message that names an office with other words is a question
+NAMING_WORDS = 12  # a longer message that names an office with other words is a question
 LONGEST_QUESTION = 40  # words: a longer message is searched with the names it has
 _HEAD = re.compile(r"\s+[—–-]\s+|\s*\(")  # «Стараховіце — місто», «Sopot (MOPS)»
 # (keys: y = и = і = i, w = в = v, ch = х = h, rz = ж = z, sz = ш = s, ł = l, ó = o)

@@ -115,11 +115,15 @@ async def test_a_question_naming_an_office_is_answered_there_once_chosen(network
     await taras.press("місто")
     assert "Ваш інформаційний пункт: Стараховіце — місто." in taras.text
     assert about_pesel(taras)
+    anna = newcomer(network, "pl", user="2403")  # a longer question names it too
+    await anna.send("Gdzie mogę wyrobić PESEL dla dziecka w Opolu?")
+    assert "Twój punkt informacyjny: Opole." in anna.text
+    assert about_pesel(anna)
 
 
 @pytest.mark.parametrize(
     "typed",
-    ["сопли у ребенка", "gdzie jest opera", "opłata za pobyt", "an easy job in the east"],
+    ["сопли у ребенка", "gdzie jest opera", "opłata za pobyt", "an easy job in eastern parts"],
 )
 async def test_ordinary_words_that_begin_like_a_city_choose_nothing(network, typed):
     person = newcomer(network)
