@@ -98,7 +98,8 @@ async def duties(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]
             for b in visits
             if b.starts_at > turn.now
         ]
-        if day >= _today(turn):
+        over = duty is not None and dt.datetime.combine(day, duty.end, v.zone) <= turn.now
+        if day >= _today(turn) and not over:  # (a duty over today is not cancelled any more)
             key, action = (
                 ("sb_btn_reopen_duty", "reopen")
                 if (place, day) in closed

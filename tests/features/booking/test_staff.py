@@ -44,6 +44,11 @@ async def test_today_shows_only_todays_duty(app, clock):
     clock.advance(days=1)
     await staff.command("today")
     assert "13:30 — Olena" in staff.text
+    assert staff.button("Odwołaj dyżur")  # not over yet
+    clock.advance(hours=8)  # the duty (13:00–15:30) is over: nothing left to call off
+    await staff.command("today")
+    assert "13:30 — Olena" in staff.text
+    assert not [b for b in staff.buttons if "Odwołaj dyżur" in b.label]
 
 
 async def test_staff_commands_are_not_for_private_chats(app, dialogue):
