@@ -131,6 +131,23 @@ async def test_thoughts_of_suicide_get_the_crisis_lines_not_an_i_dont_know(
     assert all(no_match not in r.text and guesses not in r.text for r in dialogue.replies)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "police"),
+    [
+        ("en", "someone is following me and I am scared", "Tell the police"),
+        ("uk", "мене обікрали на вулиці", "Повідомте поліцію"),
+        ("pl", "okradli mnie w tramwaju", "Zgłoś to policji"),
+    ],
+)
+async def test_a_crime_against_the_person_gets_112_and_the_way_to_the_police(
+    dialogue, lang, text, police
+):
+    dialogue.language_hint = lang
+    await dialogue.send(text)
+    first = dialogue.replies[0].text
+    assert "112" in first and police in first
+
+
 async def test_writing_about_danger_shows_112_at_once_and_flags_the_next_request(
     app, dialogue, clock
 ):
