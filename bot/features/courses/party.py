@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, end, go, stay
+from bot.core.flows import Outcome, again, end, go, stay
 from bot.core.messages import Button, Expired, Reply
+from bot.features import urgent
 from bot.features.assist import Invalid, parse_number
 from bot.features.courses.course import Course, find
 from bot.features.courses.page import CourseDraft, course_list, draft, summary
@@ -102,6 +103,9 @@ async def people_typed(turn: Turn) -> Outcome:
     course = _course(turn)
     if course is None:
         return end(course_list(turn))
+    plea = urgent.in_free_text(turn)  # «help, he beats me»: its answer, the question again
+    if plea:
+        return again(*plea)
     return await _people(turn, course, turn.incoming.text or "")
 
 
@@ -125,6 +129,9 @@ async def name_typed(turn: Turn) -> Outcome:
     course = _course(turn)
     if course is None:
         return end(course_list(turn))
+    plea = urgent.in_free_text(turn)  # never a child's name: its answer, the name asked again
+    if plea:
+        return again(*plea)
     name = " ".join((turn.incoming.text or "").split())
     if not name or len(name) > NAME_MAX or not any(c.isalpha() for c in name):
         return stay(Reply(turn.t("co_child_name_bad")), ask_name(turn, course))
@@ -140,6 +147,9 @@ async def age_typed(turn: Turn) -> Outcome:
     course = _course(turn)
     if course is None:
         return end(course_list(turn))
+    plea = urgent.in_free_text(turn)
+    if plea:
+        return again(*plea)
     least, most = course.service.ages
     try:
         age = parse_number(turn.incoming.text or "")
