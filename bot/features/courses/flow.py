@@ -163,6 +163,7 @@ COURSE = Flow(
         "enrol": enrol,
         "confirm": confirm,
         "people": party.people_button,
+        "back": party.back,  # one question back from how many, a child's name or age
         "fix": fix.fix,  # from the summary, the menu, and back from the question changed
         "abandon": abandon,
         "mine": mine.on_mine,
