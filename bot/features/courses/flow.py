@@ -109,7 +109,8 @@ async def confirm(turn: Turn) -> Outcome:
     v = voice(turn)
     rows = [mine_row(v), nav_row(turn, None)]
     if enrolment.status == "enrolled":
-        key = "co_enrolled_child" if enrolment.children else "co_enrolled"
+        kids = len(enrolment.children)
+        key = "co_enrolled" + ("_children" if kids > 1 else "_child" if kids else "")
         return end(Reply(enrolled_text(v, course, key, enrolment), rows))
     if current.seat:
         log.info("an enrolment lost the race for the last seat")
