@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.app import App, build
 from tests.conftest import write_config
-from tests.support.courses import confirm_button, people
+from tests.support.courses import confirm_button, inbox, people, text_of
 from tests.support.dialogue import Dialogue, StaffMember
 from tests.support.services import catalogue
 
@@ -151,6 +151,8 @@ async def test_the_children_are_named_in_mybookings_and_on_the_staffs_remove_but
         assert "Usunąć Maria — Аня, Петро z listy" in staff.text
         await staff.press("Tak, usuń")
         assert "Maria — Аня, Петро: usunięto z listy" in staff.text
+        told = text_of((await inbox(app, maria.user_id))[-1])  # whom, as staff were shown
+        assert "Працівники вилучили зі списку на «Польська мова A1»: Аня, Петро." in told
 
 
 async def test_a_groups_places_are_counted_in_mybookings(tmp_path, clock):
