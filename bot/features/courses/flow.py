@@ -109,7 +109,8 @@ async def confirm(turn: Turn) -> Outcome:
     v = voice(turn)
     rows = [mine_row(v), nav_row(turn, None)]
     if enrolment.status == "enrolled":
-        key = "co_enrolled_child" if enrolment.children else "co_enrolled"
+        kids = len(enrolment.children)
+        key = "co_enrolled" + ("_children" if kids > 1 else "_child" if kids else "")
         return end(Reply(enrolled_text(v, course, key, enrolment), rows))
     if current.seat:
         log.info("an enrolment lost the race for the last seat")
@@ -163,6 +164,7 @@ COURSE = Flow(
         "enrol": enrol,
         "confirm": confirm,
         "people": party.people_button,
+        "back": party.back,  # one question back from how many, a child's name or age
         "fix": fix.fix,  # from the summary, the menu, and back from the question changed
         "abandon": abandon,
         "mine": mine.on_mine,

@@ -156,14 +156,17 @@ async def summary(turn: Turn, course: Course) -> Reply:
     free = await seats(turn, course)
     count = max(current.people, 1)
     current.seat = free.open and free.free >= count
+    # who is signed up, in the buttons: me, us (a group), the child, the children
+    whom = ("_children" if count > 1 else "_child") if current.names else "_group" * (count > 1)
     if current.seat:
-        seat, confirm = turn.t("co_summary_seat"), turn.t("co_btn_confirm")
+        seat = turn.t("co_summary_seat_all" if count > 1 else "co_summary_seat")
+        confirm = turn.t(f"co_btn_confirm{whom}")
     elif free.open:  # places left, but fewer than they are
         seat = turn.t("co_summary_few", free=free.free, count=count, position=free.waiting + 1)
-        confirm = turn.t("co_btn_confirm_wait")
+        confirm = turn.t(f"co_btn_confirm_wait{whom}")
     else:
         seat = turn.t("co_summary_wait", position=free.waiting + 1)
-        confirm = turn.t("co_btn_confirm_wait")
+        confirm = turn.t(f"co_btn_confirm_wait{whom}")
     who = turn.t(
         "co_parent_line" if current.names else "co_person_line",
         name=markup.literal(person.name),
@@ -175,7 +178,7 @@ async def summary(turn: Turn, course: Course) -> Reply:
         who = f"{who}\n{turn.t('co_people_line', count=current.people)}"
     text = "\n\n".join(
         [
-            turn.t("co_summary_title_child" if current.names else "co_summary_title"),
+            turn.t(f"co_summary_title{whom}" if current.names else "co_summary_title"),
             title(v, course),
             meeting_span(v, course),  # the page listed every one just before
             who,

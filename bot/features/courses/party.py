@@ -3,18 +3,20 @@ a seat), and a child's first name and age for each child a parent signs up. Aske
 person's name and phone and the summary; a course that says neither asks nothing.
 
 Steps of the COURSE flow: "people" (buttons course:people:<n>, or the number typed),
-"child_name" and "child_age" (typed).
+"child_name" and "child_age" (typed). Each has «« Back» (course:back, or a word for back typed):
+one question back, from the number of people or the first child to the name and phone.
 """
 
 from __future__ import annotations
 
-from bot.core import markup
+from bot.core import choices, markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, end, go, stay
+from bot.core.flows import Outcome, again, call, end, go, prefixed, stay
 from bot.core.messages import Button, Expired, Reply
+from bot.features import person, urgent
 from bot.features.assist import Invalid, parse_number
 from bot.features.courses.course import Course, find
-from bot.features.courses.page import CourseDraft, course_list, draft, summary
+from bot.features.courses.page import FLOW, CourseDraft, course_list, draft, summary
 from bot.features.courses.views import voice
 from bot.storage.enrolments import Child
 
@@ -44,11 +46,12 @@ async def next_step(turn: Turn, course: Course) -> Outcome:
 
 
 def _cancel(turn: Turn) -> list[Button]:
-    """Don't sign up; while changing one thing from the summary, «« Back» to it first."""
-    rows = [Button(turn.t("co_btn_abandon"), "course:abandon", means="no")]
-    if draft(turn).fixing:
-        rows.insert(0, Button(turn.t("btn_back"), "course:fix:back", means="back"))
-    return rows
+    """«« Back» (while changing one thing from the summary: to it) and «Don't sign up»."""
+    back = "course:fix:back" if draft(turn).fixing else "course:back"
+    return [
+        Button(turn.t("btn_back"), back, means=choices.BACK),
+        Button(turn.t("co_btn_abandon"), "course:abandon", means="no"),
+    ]
 
 
 def ask_people(turn: Turn, course: Course) -> Reply:
@@ -56,7 +59,8 @@ def ask_people(turn: Turn, course: Course) -> Reply:
     key = "co_children_question" if course.service.for_children else "co_people_question"
     numbers = [Button(str(n), f"course:people:{n}") for n in range(1, most + 1)]
     rows = [numbers[i : i + 5] for i in range(0, len(numbers), 5)]
-    return Reply(turn.t(key, most=most), [*rows, _cancel(turn)])
+    # a number typed is the answer (the terminal shows [#1]), not the button numbered so
+    return Reply(turn.t(key, most=most), [*rows, _cancel(turn)], typed_answer=True)
 
 
 def ask_name(turn: Turn, course: Course) -> Reply:
@@ -83,7 +87,7 @@ def _named(current: CourseDraft) -> str:
 
 def ask_age(turn: Turn, course: Course) -> Reply:
     name = markup.literal(_named(draft(turn)))
-    return Reply(turn.t("co_child_age_question", name=name), [_cancel(turn)])
+    return Reply(turn.t("co_child_age_question", name=name), [_cancel(turn)], typed_answer=True)
 
 
 def _course(turn: Turn) -> Course | None:
@@ -102,6 +106,9 @@ async def people_typed(turn: Turn) -> Outcome:
     course = _course(turn)
     if course is None:
         return end(course_list(turn))
+    plea = urgent.in_free_text(turn)  # «help, he beats me»: its answer, the question again
+    if plea:
+        return again(*plea)
     return await _people(turn, course, turn.incoming.text or "")
 
 
@@ -117,16 +124,33 @@ async def _people(turn: Turn, course: Course, text: str) -> Outcome:
     current = draft(turn)
     current.people = count
     kept = min(count, len(current.ages))  # changed from the summary: the first ones stay
+    dropped = current.names[count:]
     current.names, current.ages = current.names[:kept], current.ages[:kept]
-    return await next_step(turn, course)
+    if not dropped:
+        return await next_step(turn, course)
+    names = ", ".join(markup.literal(name) for name in dropped)  # said, not dropped silently
+    return prefixed(
+        await next_step(turn, course), Reply(turn.t("co_children_dropped", names=names))
+    )
 
 
 async def name_typed(turn: Turn) -> Outcome:
     course = _course(turn)
     if course is None:
         return end(course_list(turn))
-    name = " ".join((turn.incoming.text or "").split())
-    if not name or len(name) > NAME_MAX or not any(c.isalpha() for c in name):
+    plea = urgent.in_free_text(turn)  # never a child's name: its answer, the name asked again
+    if plea:
+        return again(*plea)
+    text = " ".join((turn.incoming.text or "").split())
+    if choices.says_back(text):  # «назад», «back»: never a name
+        return await _back(turn, course)
+    reading = person.names.read(text, person.names.topic_names(turn.kb))
+    if await person.names.reads_as_topic(turn, reading):  # «pesel dziecka»
+        reading = person.names.Reading("question")
+    if reading.kind == "question":  # «how much are the lessons?»: answer it, or the name again
+        return person.offer_answer(turn, text)
+    name = reading.name
+    if reading.kind != "name" or len(name) > NAME_MAX or not any(c.isalpha() for c in name):
         return stay(Reply(turn.t("co_child_name_bad")), ask_name(turn, course))
     current = draft(turn)
     if current.child_at is not None and current.child_at < len(current.names):
@@ -140,6 +164,9 @@ async def age_typed(turn: Turn) -> Outcome:
     course = _course(turn)
     if course is None:
         return end(course_list(turn))
+    plea = urgent.in_free_text(turn)
+    if plea:
+        return again(*plea)
     least, most = course.service.ages
     try:
         age = parse_number(turn.incoming.text or "")
@@ -157,6 +184,35 @@ async def age_typed(turn: Turn) -> Outcome:
     else:
         current.ages.append(age)
     return await next_step(turn, course)
+
+
+async def back(turn: Turn) -> Outcome:
+    """course:back: one question back."""
+    course = _course(turn)
+    if course is None or turn.session.flow != FLOW or turn.session.step not in STEPS:
+        raise Expired("course:back")
+    return await _back(turn, course)
+
+
+async def _back(turn: Turn, course: Course) -> Outcome:
+    """The question before this one: a child's name from their age, the last child's age from
+    the next child's name, the number of people from the first child, else the name and phone."""
+    current, step = draft(turn), turn.session.step
+    if current.fixing:  # changing one thing from the summary: the summary, as it was
+        current.child_at, current.fixing = None, False
+        return go("confirm", await summary(turn, course))
+    if step == "child_age" and len(current.names) > len(current.ages):
+        current.names.pop()
+        return go("child_name", ask_name(turn, course))
+    if step == "child_name" and current.ages:
+        current.ages.pop()
+        return go("child_age", ask_age(turn, course))
+    current.names, current.ages = [], []
+    if step != "people" and course.service.max_people > 1:
+        current.people = 0
+        return go("people", ask_people(turn, course))
+    current.people = 0
+    return call("person", "person")
 
 
 async def ask_again(turn: Turn, course: Course) -> Outcome:

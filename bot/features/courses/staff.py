@@ -244,7 +244,7 @@ async def remove(turn: Turn) -> Outcome:
     if offered is None:
         return stay(Reply(v("sc_removed_already"), replace=True))
     person = await person_voice(turn.services, turn.tx, enrolment)
-    await out.send(enrolment, removed_reply(person, course))
+    await out.send(enrolment, removed_reply(person, course, enrolment))
     note = v(
         "sc_removed",
         name=markup.literal(with_children(enrolment.name or "—", enrolment)),

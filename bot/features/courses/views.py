@@ -225,11 +225,14 @@ def moved_up_reply(v: Voice, course: Course, position: int) -> Reply:
     return Reply(text, [mine_row(v)])
 
 
-def removed_reply(v: Voice, course: Course) -> Reply:
+def removed_reply(v: Voice, course: Course, enrolment: store.Enrolment) -> Reply:
+    """Taken off the list by staff; a family hears which children («Аня, Петро»)."""
+    kids = ", ".join(markup.literal(c.name) for c in enrolment.children)
     text = v(
-        "co_removed",
+        "co_removed_children" if kids else "co_removed",
         course=markup.literal(course.title(v.lang)),
         phone=markup.literal(course.office.organisation.phone),
+        children=kids,
     )
     return Reply(text)
 

@@ -39,7 +39,7 @@ from bot.features.person.consent import (
 )
 from bot.features.person.note import take as take_note
 from bot.features.person.question import claims
-from bot.features.person.typed import answer_now, back_to_form, typed_in_form, waiting
+from bot.features.person.typed import answer_now, back_to_form, offer_answer, typed_in_form, waiting
 from bot.features.person.typed import offer_again as typed_again
 
 NAME_MAX = 80
@@ -312,4 +312,13 @@ FEATURE = Feature(
     gate=waiting,  # while that offer waits, text neither a yes nor a no asks it again
 )
 
-__all__ = ["FEATURE", "PERSON", "consent_again", "phone_saved", "take_note", "typed_in_form"]
+__all__ = [
+    "FEATURE",
+    "PERSON",
+    "consent_again",
+    "names",
+    "offer_answer",
+    "phone_saved",
+    "take_note",
+    "typed_in_form",
+]

@@ -31,6 +31,12 @@ def question_in_form(turn: Turn) -> Outcome | None:
     text = " ".join((turn.incoming.text or "").split())
     if not asks(text):
         return None
+    return offer_answer(turn, text)
+
+
+def offer_answer(turn: Turn, text: str) -> Outcome:
+    """The offer to leave the form and have `text` answered, kept until it is answered (a
+    caller that has read `text` as a question its own way: a child's name in a sign-up)."""
     turn.memory.typed = text
     return pending(stay(_offer(turn, turn.t("form_looks_like_question"))), OFFER)
 

@@ -51,9 +51,10 @@ async def test_a_parent_changes_a_childs_age_and_the_number_of_children(tmp_path
         assert "👧 Anna, 8 years old\n👧 Petro, 11 years old\n👧 Ivan, 7 years old" in maria.text
         await maria.press("Change something")
         await maria.press("Number of children")
-        await maria.press("1")  # fewer: the first stays
+        await maria.press("1")  # fewer: the first stays, and who was taken off is said
+        assert "Taken off this sign-up: Petro, Ivan." in maria.replies[0].text
         assert "👧 Anna, 8 years old\n👤 Parent or guardian: Maria" in maria.text
-        assert "Petro" not in maria.text
+        assert "Petro" not in maria.replies[-1].text
         await maria.payload(confirm_button(maria).payload)
         assert "Your child is signed up for Polish A1!" in maria.text
         staff = StaffMember(app.core)

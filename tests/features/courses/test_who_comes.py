@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.app import App, build
 from tests.conftest import write_config
-from tests.support.courses import confirm_button, people
+from tests.support.courses import confirm_button, inbox, people, text_of
 from tests.support.dialogue import Dialogue, StaffMember
 from tests.support.services import catalogue
 
@@ -54,11 +54,12 @@ async def test_a_parent_signs_up_two_children_by_name_and_age(tmp_path, clock):
         await maria.send("Петро")
         await maria.send("десять")
         text = maria.text
-        assert "ви записуєте дитину" in text
+        assert "ви записуєте дітей" in text and "✅ Місця є для всіх." in text  # not «дитину»
+        assert confirm_button(maria).label == "✅ Так, записати дітей"  # not «записати мене»
         assert "👧 Аня, 8 років\n👧 Петро, 10 років" in text
         assert "Батько, мати або опікун: Maria, 📱 +48 601 234 567" in text
         await maria.payload(confirm_button(maria).payload)
-        assert "Вашу дитину записано: Польська мова A1!" in maria.text
+        assert "Ваших дітей записано: Польська мова A1!" in maria.text
         assert "👧 Аня, 8 років" in maria.text
         staff = StaffMember(app.core)
         await staff.payload("courses:show:polish_a1")
@@ -82,6 +83,7 @@ async def test_a_childs_name_and_age_are_checked(tmp_path, clock):
         await olena.send("8")
         assert "Please check: you are signing up your child" in olena.text
         assert "👧 Sofia, 8 years old" in olena.text
+        assert confirm_button(olena).label == "✅ Yes, sign my child up"
 
 
 async def test_a_group_takes_as_many_seats_and_waits_when_fewer_are_left(tmp_path, clock):
@@ -94,12 +96,14 @@ async def test_a_group_takes_as_many_seats_and_waits_when_fewer_are_left(tmp_pat
         await first.send("9")
         assert "Please choose a number from 1 to 4." in first.text
         await first.press("2")
-        assert "👥 Places: 2" in first.text and "There is a place for you." in first.text
+        assert "👥 Places: 2" in first.text and "There are places for everyone." in first.text
+        assert confirm_button(first).label == "✅ Yes, sign us up"
         await first.payload(confirm_button(first).payload)
         assert "You are signed up for Polish A1!" in first.text
         await _details(second, "Petro")
         await second.press("2")  # one seat left: not enough for two
         assert "Free places left: 1, not enough for 2" in second.text
+        assert confirm_button(second).label == "✅ Yes, put us on the waiting list"
         await second.payload(confirm_button(second).payload)
         assert "waiting list for Polish A1: number 1" in second.text
         await _details(third, "Ivan")
@@ -147,6 +151,8 @@ async def test_the_children_are_named_in_mybookings_and_on_the_staffs_remove_but
         assert "Usunąć Maria — Аня, Петро z listy" in staff.text
         await staff.press("Tak, usuń")
         assert "Maria — Аня, Петро: usunięto z listy" in staff.text
+        told = text_of((await inbox(app, maria.user_id))[-1])  # whom, as staff were shown
+        assert "Працівники вилучили зі списку на «Польська мова A1»: Аня, Петро." in told
 
 
 async def test_a_groups_places_are_counted_in_mybookings(tmp_path, clock):
