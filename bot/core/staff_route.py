@@ -40,7 +40,7 @@ def staff_help(turn: Turn, registry: Registry) -> Reply:
     """The staff commands, each with its description, in the staff language (a staff command
     whose name a person's command shares has its own description: cmd_staff_<name>). In the
     coordinators' chat, only the commands that work there."""
-    lines = [turn.t("staff_commands_title")]
+    lines = [turn.t("coordinators_commands_title" if turn.staff_all else "staff_commands_title")]
     for name in registry.staff_commands:
         if turn.staff_all and name not in registry.coordinator_commands:
             continue

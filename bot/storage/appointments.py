@@ -17,7 +17,9 @@ from bot.storage.retention import Cutoffs
 # that shows a qualification request, and the prompt staff answer with a reason to decline.
 REF = "appointment"
 REF_REQUEST = "appointment_request"
-REF_DECLINE = "appointment_decline"
+REF_DECLINE = "appointment_decline"  # asked while the request waited for an advisor
+REF_DECLINE_OFFERED = "appointment_decline_offered"  # asked once times were offered
+REF_DECLINE_OFF = "appointment_decline_off"  # taken back («Anuluj»)
 # A message to a person about a sensitive service (a psychologist): an undeliverable one is
 # reported to staff without its text.
 REF_PRIVATE = "appointment_private"

@@ -37,6 +37,19 @@ async def messages_for(tx: Tx, channel: str, chat_id: str, kind: str, ref: int) 
     return [row["message_id"] for row in rows]
 
 
+async def rekind(
+    tx: Tx, channel: str, chat_id: str, kinds: tuple[str, ...], ref: int, kind: str
+) -> None:
+    """Every message of those kinds about this record in that chat is now of `kind` (a
+    question taken back: a reply to it is answered differently)."""
+    marks = ",".join("?" * len(kinds))
+    await tx.execute(
+        f"UPDATE message_refs SET ref_kind = ? WHERE channel = ? AND chat_id = ?"
+        f" AND ref_kind IN ({marks}) AND ref_id = ?",
+        (kind, channel, chat_id, *kinds, ref),
+    )
+
+
 async def ref_of(tx: Tx, channel: str, chat_id: str, message_id: str) -> tuple[str, int] | None:
     row = await tx.fetchone(
         "SELECT ref_kind, ref_id FROM message_refs WHERE channel = ? AND chat_id = ?"

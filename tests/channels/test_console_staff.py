@@ -4,6 +4,7 @@ its buttons pressed as s1, /reply N to answer message N), `/as person` goes back
 from __future__ import annotations
 
 import re
+import sqlite3
 
 from tests.channels.test_console import run_chat
 from tests.support.network import write_network_config
@@ -62,10 +63,12 @@ async def test_a_help_request_taken_and_answered_in_the_terminal_both_ways(tmp_p
         "/reply 5 See you on Wednesday",
         "s4",
         "s8",
+        "/as person",
+        "5",
     ]
     out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
     said = turns(out)[len(TRANSLATION) - 1 :]
-    sent, _, taken, relayed, chatter, _, answer, _, again, asked, done = said
+    sent, _, taken, relayed, chatter, _, answer, _, again, asked, done, _, rated = said
     card = sent.split("staff chat · message no. 1 ───")[1]
     assert "Prośba o pomoc nr 1: Tłumaczenie dokumentu" in card
     assert "[s1] 🙋 Biorę   [s2] ✅ Załatwione   [s3] 📵 Nie odbiera" in card
@@ -86,6 +89,14 @@ async def test_a_help_request_taken_and_answered_in_the_terminal_both_ways(tmp_p
     assert "about your request #1:\nSee you on Wednesday" in again
     assert "Zamknąć: Prośba o pomoc nr 1 — załatwiona?" in asked and "[s8] ✅ Tak" in asked
     assert "Your request #1 is closed" in done and "✅ Załatwiona (Pracownik (terminal))" in done
+    assert "What you write here now goes to the bot, not to the staff." in done
+    # the rating's own numbering (not after the «stop writing» button of the answer above),
+    # and a typed number is the rating: «5» is 5
+    assert "[#1] 1   [#2] 2   [#3] 3   [#4] 4   [#5] 5" in done
+    assert "Thank you for your rating" in rated
+    [db] = tmp_path.rglob("*.sqlite3")
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT rating FROM callback_requests").fetchall() == [(5,)]
 
 
 async def test_each_office_writes_in_its_own_chat_and_coordinators_in_theirs(tmp_path):

@@ -97,7 +97,8 @@ def test_polish_staff_texts_write_numbers_people_and_languages_one_way():
     ],
 )
 def test_the_hours_a_person_may_write_to_staff_agree_with_the_number(lang, hours, expected):
-    text = T(lang, "cb_staff_wrote", id=1, text="x", hours=T.plural(lang, "cb_thread_hours", hours))
+    hours_text = T.plural(lang, "cb_thread_hours", hours)
+    text = T(lang, "cb_staff_wrote", id=1, text="x", hours=hours_text, point=T(lang, "cb_point"))
     assert expected in text
 
 

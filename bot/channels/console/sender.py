@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TextIO
 
-from bot.channels.console.render import STAFF, render
+from bot.channels.console.render import PRESS, STAFF, render
 from bot.core.messages import Button, Reply
 from bot.core.services import Services
 
@@ -69,6 +69,9 @@ class ConsoleSender:
         self.messages[message_id] = where
         name = chat_name(self.services, self.lang, where)
         if name is None:  # the person's own chat
+            if reply.typed_answer:  # a notification asking for a number (a rating): its own
+                self.mark = PRESS  # numbering, and a number typed is the answer to it
+                self.buttons.clear()
             text, shown = render(reply, len(self.buttons) + 1, self.mark)
             self.buttons.extend(shown)
             header = self.words("console_to_you")

@@ -6,7 +6,7 @@ picker.py     choosing a specialist's day and time; times.py, their free times (
 confirm.py    booking it: the confirmation with a calendar file, the staff chat's note
 qualify.py    a service with `qualification`: the need described first (or, if sensitive,
               only whether it is urgent), sent to the advisors
-approve.py    the advisors' side in the staff chat: approve and offer times, or decline
+approve.py    the advisors' side in the staff chat: approve and offer times; declining.py, decline
 cards.py      a request's card in the staff chat; offered.py / offers.py, the person's offer
 thread.py     writing both ways about a request (bot.core.threads, relayed by the callback
               feature): a reply to its card reaches the person, their texts reach staff
@@ -19,7 +19,16 @@ views.py      how appointments read, in any language
 from __future__ import annotations
 
 from bot.core.flows import Feature, Job, PrivacySection
-from bot.features.appointments import approve, days, mine, privacy, reminders, staff, thread
+from bot.features.appointments import (
+    approve,
+    days,
+    declining,
+    mine,
+    privacy,
+    reminders,
+    staff,
+    thread,
+)
 from bot.features.appointments.flow import APPT
 
 FEATURE = Feature(
@@ -28,7 +37,7 @@ FEATURE = Feature(
     staff_commands={"appointments": staff.agenda},
     coordinator_commands=frozenset({"appointments"}),
     staff_buttons={"apptq": approve.BUTTONS, "apptv": staff.BUTTONS},
-    staff_reply=approve.staff_reply,
+    staff_reply=declining.staff_reply,
     mine=mine.mine,
     agenda=days.agenda,
     privacy=PrivacySection("appointments", privacy.show, privacy.forget),

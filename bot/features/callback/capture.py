@@ -10,7 +10,8 @@ the person's text goes”:
   takes none), for THREAD_HOURS after staff last wrote, and not after the person turned to the
   bot (/start, the main menu, ❓ Ask a question: `Memory.to_bot`) until staff write again;
 - after a message to everyone signed up for a course, only the first answer within NOTE_HOURS
-  goes to staff, and not a plain «thank you» or a question the search answers confidently.
+  goes to staff, and not a plain «thank you» or a question the search answers confidently; its
+  acknowledgement says the next texts go to the bot, with «✉️ Write to the staff».
 
 Whatever goes to the bot while a thread is there is answered with a line saying it was not
 passed on, and «✉️ Write to the staff» (the way back); whatever goes to staff is acknowledged
@@ -81,11 +82,21 @@ async def route(turn: Turn, next_: Next) -> Outcome:
     if found.kind.thanks_to_bot or found.first_only:
         result = await _searched(turn)
         if result is not None and result.smalltalk == "thanks" and "?" not in turn.incoming.text:
-            return await next_()  # «Спасибо!», «ok, thank you»: nothing for staff to read
+            # «Спасибо!», «ok, thank you»: nothing for staff to read; the person is told so
+            return await _to_bot(turn, next_, thread)
         late = turn.now - found.at > dt.timedelta(hours=NOTE_HOURS)
         if found.first_only and (late or (result is not None and result.confident)):
             return await _to_bot(turn, next_, thread)
-    return await relay(turn, found.kind, thread)
+    outcome = await relay(turn, found.kind, thread)
+    return _only_this_one(turn, outcome, thread) if found.first_only else outcome
+
+
+def _only_this_one(turn: Turn, outcome: Outcome, thread: Thread) -> Outcome:
+    """The first answer to a message to everyone went to staff; the next go to the bot: the
+    acknowledgement says so, with «✉️ Write to the staff» instead of «stop writing»."""
+    *rest, ack = outcome.replies
+    text = f"{ack.text}\n\n{turn.t('cb_relayed_once')}"
+    return replace(outcome, replies=(*rest, Reply(text, [[write_button(turn, thread)]])))
 
 
 async def _searched(turn: Turn) -> Result | None:

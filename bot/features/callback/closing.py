@@ -75,7 +75,7 @@ def _close(action: str) -> Handler:
         await store.set_status(turn.tx, request.id, STATUS[action], turn.now, _by(turn))
         if action == "done":
             rate = [Button(str(n), f"callback:rate:{request.id}:{n}") for n in range(1, 6)]
-            await notify_user(turn, request, "cb_done", [rate])
+            await notify_user(turn, request, "cb_done", [rate], closed=True, typed=True)
         else:
             await _unreachable(turn, request)
         await refresh(turn, request.id)
@@ -93,10 +93,10 @@ async def _unreachable(turn: Turn, request: Request) -> None:
     if request.service is not None:
         label = turn.services.t(lang, "btn_cb_help_again")
         again = Button(label, f"assist:open:{request.service}")
-        await notify_user(turn, request, "cb_help_unreachable", [[again]])
+        await notify_user(turn, request, "cb_help_unreachable", [[again]], closed=True)
     else:
         again = Button(turn.services.t(lang, "btn_callback"), "callback")
-        await notify_user(turn, request, "cb_unreachable", [[again]])
+        await notify_user(turn, request, "cb_unreachable", [[again]], closed=True)
 
 
 async def keep(turn: Turn) -> Outcome:

@@ -151,13 +151,29 @@ async def refresh(turn: Turn, request_id: int) -> None:
         )
 
 
-async def notify_user(turn: Turn, request: Request, key: str, rows: list[list[Button]]) -> None:
+async def notify_user(
+    turn: Turn,
+    request: Request,
+    key: str,
+    rows: list[list[Button]],
+    *,
+    closed: bool = False,
+    typed: bool = False,
+) -> None:
+    """The person told about their request; `closed`: and that their texts now go to the bot;
+    `typed`: a number typed is the answer (the rating 1–5), not a button's number."""
     if request.forgotten or request.chat_id is None:
         return
     lang = await person_language(turn, request)
     text = turn.services.t(lang, key, id=request.id)
+    if closed:  # the request's thread ends with it (as a declined appointment request's)
+        text += "\n\n" + turn.services.t(lang, "cb_now_to_bot")
     await turn.enqueue(
-        request.channel, request.chat_id, Reply(text, rows), ref_kind=REF_USER, ref_id=request.id
+        request.channel,
+        request.chat_id,
+        Reply(text, rows, typed_answer=typed),
+        ref_kind=REF_USER,
+        ref_id=request.id,
     )
 
 

@@ -211,6 +211,15 @@ async def forget_thread(
 # --- callback and help requests, as a kind of thread ----------------------------------------
 
 
+def _point(services: Services, lang: str, office_id: str) -> str:
+    """Who writes: «the information point», in a network with the office's name."""
+    settings = services.settings
+    if not settings.network:
+        return services.t(lang, "cb_point")
+    office = markup.literal(settings.office(office_id).label(lang))
+    return services.t(lang, "cb_point_in", office=office)
+
+
 def request_thread(services: Services, request: Request) -> Thread:
     t = services.t
     return Thread(
@@ -229,6 +238,7 @@ def request_thread(services: Services, request: Request) -> Thread:
             id=request.id,
             text=text,
             hours=thread_hours(services, lang),
+            point=_point(services, lang, request.office),
         ),
         relayed=lambda lang: t(lang, "cb_relayed", id=request.id),
         card=(REF_STAFF, request.id),

@@ -4,7 +4,10 @@ know"; the same question again in another language. The matching itself lives in
 
 from __future__ import annotations
 
+import re
+
 from bot.content.i18n import LANGUAGE_NAMES
+from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Next, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
@@ -17,6 +20,8 @@ from bot.features.questions import emoji, typed
 from bot.search import Match, Result
 from bot.search.lang import CYRILLIC
 from bot.storage import unanswered as store
+
+BARE_NUMBER = re.compile(r"[#№]?\s*\d{1,6}\s*[.)]?")  # «25», «0», «#3», «2.»
 
 ACTION_PAYLOADS = {
     "contact_hours": "hours",
@@ -83,6 +88,10 @@ async def _answer(turn: Turn, question: str) -> Outcome:
         # a cry for help: the help lines (urgent.screen) are the answer, not
         # "I don't know" nor guesses («не хочу більше жити» is not about 800+ or housing)
         return stay()
+    if best is None and BARE_NUMBER.fullmatch(question):
+        # «25», «0» (a button's number, with no such button): a hint, not a question for staff
+        hint = turn.t("q_bare_number", number=markup.literal(question))
+        return stay(main_menu(turn, hint))
     if best is None:
         kind = store.OFF_TOPIC if result.off_topic else store.NO_MATCH
         await store.add(

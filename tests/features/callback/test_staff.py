@@ -48,6 +48,7 @@ async def test_taking_and_closing_edits_the_staff_message_and_tells_the_person(
     assert platform.edits[-1].reply.buttons == []
     closed = platform.to(dialogue.user_id)[-1]
     assert "request #1 is closed" in closed.text
+    assert "What you write here now goes to the bot, not to the staff." in closed.text
     rating = [b.payload for row in closed.reply.buttons for b in row]
     assert rating == [f"callback:rate:1:{n}" for n in range(1, 6)]
 
@@ -75,6 +76,7 @@ async def test_couldnt_reach_tells_the_person_and_offers_a_new_request(
     assert "Nie udało się dodzwonić (Anna Nowak)" in platform.edits[-1].text
     told = platform.to(dialogue.user_id)[-1]
     assert "could not reach you" in told.text
+    assert "now goes to the bot, not to the staff" in told.text
     assert told.reply.buttons[0][0].payload == "callback"
     await dialogue.payload("callback:rate:1:4")  # no rating for a call that did not happen
     assert "no longer active" in dialogue.text

@@ -44,10 +44,14 @@ async def test_an_answer_to_a_message_to_everyone_reaches_staff_and_their_reply_
         before = len(platform.to(STAFF_CHAT))
 
         await olena.send("спасибо")  # a plain thanks: the bot's kind answer, nothing for staff
-        assert "Пожалуйста!" in olena.text
+        assert "Пожалуйста!" in olena.text  # and she is told it stayed with the bot
+        assert "сотрудникам это не передано" in olena.text
+        assert olena.button("Написать сотрудникам").payload == "callback:write:1:course"
         await olena.send("спасибо, а где это? <i>x</i> *y*")
         assert "Передано сотрудникам, которые ведут «Польский язык A1»" in olena.text
-        assert olena.button("Больше не писать").payload == "callback:stop:1:course"
+        # only this first answer: what comes next is the bot's, and the way back is shown
+        assert "Следующие ваши сообщения получит бот" in olena.text
+        assert [b.payload for b in olena.buttons] == ["callback:write:1:course"]
         await delivery.run()
         assert len(platform.to(STAFF_CHAT)) == before + 1
         relayed = platform.to(STAFF_CHAT)[-1]
@@ -133,8 +137,13 @@ async def test_a_message_to_everyone_does_not_turn_the_bot_into_a_relay(tmp_path
         # the first answer shortly after goes to staff, the next ones to the bot
         await olena.send("Which floor is room 12 on?")
         assert "Passed on to the staff of Polish A1" in olena.text
+        assert "Your next messages go to the bot" in olena.text
+        assert [b.label for b in olena.buttons] == ["✉️ Write to the staff"]
         await olena.send("where is the nearest bank")
         assert "Passed on" not in olena.text
+        await olena.payload("callback:write:1:course")  # the acknowledgement's way back
+        await olena.send("And is there a lift?")
+        assert "Passed on to the staff of Polish A1" in olena.text
 
         # /start (or ❓ Ask a question): what comes next is for the bot, with the way back
         await petro.send("/start")
@@ -153,7 +162,8 @@ async def test_a_message_to_everyone_does_not_turn_the_bot_into_a_relay(tmp_path
         assert "Passed on to the staff of Polish A1" in olena.text
         await delivery.run()
         staff_saw = [s.text for s in platform.to(STAFF_CHAT)]
-        for relayed in ("Which floor is room 12 on?", "I will be late on Monday", "See you there"):
+        relayed_all = ("Which floor", "a lift?", "I will be late on Monday", "See you there")
+        for relayed in relayed_all:
             assert any(relayed in t for t in staff_saw), relayed
         for kept in ("PESEL", "where is room 12", "nearest bank"):
             assert not any(kept in t for t in staff_saw), kept

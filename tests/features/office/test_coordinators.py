@@ -9,7 +9,7 @@ import yaml
 from bot.app import build
 from tests.conftest import FIXTURE, write_config
 from tests.support.appointments import send_request
-from tests.support.callbacks import request_callback
+from tests.support.callbacks import Delivery, RecordingPlatform, request_callback
 from tests.support.dialogue import Dialogue, StaffMember
 from tests.support.network import COORDINATORS_CHAT, NORTH_CHAT
 from tests.support.services import catalogue
@@ -120,6 +120,8 @@ async def test_staff_typing_help_get_the_staff_commands_in_the_staff_language(ne
     coordinators = staff(network, COORDINATORS_CHAT)
     await coordinators.command("/help")
     assert "/requests — " in coordinators.text and "czat koordynatorów" in coordinators.text
+    assert "Polecenia czatu koordynatorów" in coordinators.text  # not the staff chat's
+    assert "Polecenia czatu pracowników" not in coordinators.text
 
 
 async def test_the_coordinators_help_lists_only_the_commands_that_work_there(network):
@@ -135,3 +137,17 @@ async def test_the_coordinators_help_lists_only_the_commands_that_work_there(net
     for refused in ("/today", "/week", "/courses"):  # an office's chat's, not listed here
         await coordinators.command(refused)
         assert "To czat koordynatorów" in coordinators.text
+
+
+async def test_a_staff_message_about_a_request_names_the_office_in_a_network(network, clock):
+    platform = RecordingPlatform()
+    delivery = Delivery(network, platform, clock)
+    nina = Dialogue(network.core, user_id="2001", language_hint="uk")
+    await nina.send("/start north")
+    await request_callback(nina, name="Nina")
+    await delivery.run()
+    card = platform.to(str(NORTH_CHAT))[-1]
+    await staff(network, NORTH_CHAT).reply(card.message_id, "Zadzwonię jutro")
+    await delivery.run()
+    told = platform.to("2001")[-1].text
+    assert "Інформаційний пункт (Північ) пише щодо вашого запиту № 1:" in told
