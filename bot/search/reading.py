@@ -163,6 +163,9 @@ class Reader:
         """A message that asks where the office is or when it works in function words and
         «you work» only («где вас найти», «where are you», «коли ви працюєте»: data.yaml,
         where_phrases), with nothing else than greetings and function words around."""
+        longest = max((len(phrase) for phrase in self.where_phrases), default=0)
+        if len(self.content(tokens)) > longest:  # (more words than a phrase could take away:
+            return False  # a long message is not read word by word, ~70 ms at 4,000 characters)
         keys = [set(text.keys(t)) for t in tokens]
         for phrase in self.where_phrases:
             for at in range(len(tokens) - len(phrase) + 1):

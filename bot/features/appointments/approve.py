@@ -178,14 +178,7 @@ async def end(turn: Turn) -> Outcome:
     rows = [[Button(v("btn_services"), "services")], [Button(v("btn_main_menu"), "menu")]]
     closed_text = v("ap_closed_by_staff", id=r.id, service=service, phone=phone)
     closed_text += "\n\n" + v("ap_now_to_bot")  # the request's thread ends too
-    await turn.enqueue(
-        r.channel,
-        r.chat_id,
-        Reply(closed_text, rows),
-        ref_kind=store.REF_PRIVATE if r.sensitive else None,
-        ref_id=r.id if r.sensitive else None,
-        about=subject_of(r.channel, r.user_id),
-    )
+    await cards.to_person(turn, r, Reply(closed_text, rows))
     await cards.refresh(turn, r.id)
     text = turn.t("sa_ended", id=r.id, name=_name(r))
     return stay(Reply(text, replace=True, shows=(subject_of(r.channel, r.user_id),)))

@@ -122,6 +122,19 @@ async def post(turn: Turn, r: requests.Request) -> None:
     )
 
 
+async def to_person(turn: Turn, r: requests.Request, reply: Reply) -> None:
+    """`reply` to the person of request `r`: a sensitive request's is private (a failed
+    delivery is reported without its text)."""
+    await turn.enqueue(
+        r.channel,
+        r.chat_id,
+        reply,
+        ref_kind=store.REF_PRIVATE if r.sensitive else None,
+        ref_id=r.id if r.sensitive else None,
+        about=subject_of(r.channel, r.user_id),
+    )
+
+
 async def refresh(turn: Turn, request_id: int) -> None:
     """The card edited to show the request as it is now."""
     r = await requests.get(turn.tx, request_id)

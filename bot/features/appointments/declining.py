@@ -147,14 +147,7 @@ async def _decline(turn: Turn, r: requests.Request, code: str | None, text: str 
     if r.sensitive or r.urgent:  # (no appointment: the 24-hour lines, 116 123 and 112)
         message += "\n\n" + v("urgent_lines")
     rows = [[Button(v("btn_callback"), "callback")], [Button(v("btn_main_menu"), "menu")]]
-    await turn.enqueue(
-        r.channel,
-        r.chat_id,
-        Reply(message, rows),
-        ref_kind=store.REF_PRIVATE if r.sensitive else None,
-        ref_id=r.id if r.sensitive else None,
-        about=subject_of(r.channel, r.user_id),
-    )
+    await cards.to_person(turn, r, Reply(message, rows))
     await cards.refresh(turn, r.id)
     text = turn.t("sa_declined", id=r.id, name=name_of(r))
     shows = (subject_of(r.channel, r.user_id),)

@@ -12,7 +12,6 @@ from bot.core.flows import Outcome, end
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.services import Services
-from bot.core.turn import subject_of
 from bot.features.appointments import cards
 from bot.features.appointments.confirm import (
     already_booked_reply,
@@ -95,14 +94,7 @@ async def tell_person(turn: Turn, r: requests.Request, note: str = "") -> None:
     `note` (in that language) comes first."""
     v = await person_voice(turn.services, turn.tx, r.office, r.channel, r.user_id, r.language)
     free = await still_free(turn.services, turn.tx, r, turn.now)
-    await turn.enqueue(
-        r.channel,
-        r.chat_id,
-        offer_reply(v, r, free, note),
-        ref_kind=store.REF_PRIVATE if r.sensitive else None,
-        ref_id=r.id if r.sensitive else None,
-        about=subject_of(r.channel, r.user_id),
-    )
+    await cards.to_person(turn, r, offer_reply(v, r, free, note))
 
 
 async def book_offered(turn: Turn, request_id: int, time: Free) -> Outcome:
