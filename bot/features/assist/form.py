@@ -92,15 +92,16 @@ async def typed(turn: Turn) -> Outcome:
         draft(turn).urgent = draft(turn).urgent or urgent.marked_now(turn)
         return again(*plea)
     before = _screen(turn, field)
+    note = field.type == "text" and field.id == parse.NOTE
+    short_text = field.type == "text" and not note  # a place, ages: a question is no answer
     if (
-        field.type == "choice"
+        (field.type == "choice" or short_text)
         and not before
-        and choice.matched(field, parse.one_line(text)) is None
+        and (short_text or choice.matched(field, parse.one_line(text)) is None)
     ):
         offer = person.typed_in_form(turn)[1]  # a question, not the «other» one's words
         if offer is not None:
             return offer
-    note = field.type == "text" and field.id == parse.NOTE
     if note and not field.required and choices.yes_or_no(text or "") == choices.NO:
         set_answer(turn, field.id, None)  # «ні», «no» at an optional note: skipped
         return advance(turn, service, *before)
