@@ -20,7 +20,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Feature, Next, Outcome, prefixed, stay
 from bot.core.messages import Button, Reply
 from bot.features.menu import main_menu
-from bot.features.urgent.cries import ANY, cries, cries_within, cry, lists, plea
+from bot.features.urgent.cries import ANY, cries, cries_within, cry, lists, plea, said
 from bot.features.urgent.words import detect, table
 
 TOPIC = "domestic_violence"
@@ -154,11 +154,12 @@ def caught(text: str) -> tuple[str, str] | None:
     (`infopoint ask` prints what the chat would: bot/ask.py.)"""
     if detect(text):
         return "danger", ANY
-    said = cry(text)
-    if said is not None:
-        return "cry", said
-    said = plea(text)
-    return None if said is None else ("plea", said)
+    words = said(text)  # (read once for both)
+    code = cry(text, words)
+    if code is not None:
+        return "cry", code
+    code = plea(text, words)
+    return None if code is None else ("plea", code)
 
 
 # what the screen shows first for each: the help lines, or 112 and the way to a person

@@ -29,27 +29,26 @@ def _lists() -> tuple[dict[str, str], frozenset[str]]:
     return said, beside
 
 
-@functools.lru_cache(maxsize=8)
-def _said(text: str) -> tuple[str, ...]:
-    """The words of a message, read once for `cry` and `plea` (the screen asks both of each
-    message; a 4,000-character one takes ~5 ms to read)."""
-    return tuple(read(text).words)
+def said(text: str) -> list[str]:
+    """The words of a message as `cry` and `plea` read them (the screen reads a message once
+    for both: a 4,000-character one takes ~5 ms)."""
+    return read(text).words
 
 
-def cry(text: str) -> str | None:
+def cry(text: str, words: list[str] | None = None) -> str | None:
     """The language of `text` when it is only a cry for help, said once or more, with «please»,
     «me», punctuation and emoji around it (ANY for «sos», «help»); None otherwise: «help with
     PESEL» is a question."""
-    words = _said(text)
+    words = said(text) if words is None else words
     if not words or len(words) > MOST:
         return None
-    said, beside = _lists()
+    known, beside = _lists()
     rest = [word for word in words if word not in beside]
     once = [word for at, word in enumerate(rest) if at == 0 or rest[at - 1] != word]
     # said once, or the same cry repeated («help me help me», «sos sos»)
     for size in range(1, len(once) + 1):
         if len(once) % size == 0 and once == once[:size] * (len(once) // size):
-            found = said.get(" ".join(once[:size]))
+            found = known.get(" ".join(once[:size]))
             if found is not None:
                 return found
     return None
@@ -92,13 +91,13 @@ def _pleas() -> tuple[dict[tuple[str, ...], str], frozenset[str], int]:
     return phrases, between, max(len(words) for words in phrases)
 
 
-def plea(text: str) -> str | None:
+def plea(text: str, words: list[str] | None = None) -> str | None:
     """The language of `text` when it is only cries for help and words of being at a loss
     («I don't know what to do, please help me», «nie wiem co robić, pomóżcie»), with «please»,
     «I», «and», «all» between them (ANY when no phrase says which); None otherwise: «допоможіть
     з песелем», «I don't know what to do about my visa» are questions."""
     phrases, between, longest = _pleas()
-    words = [word for word in _said(text) if word not in between]
+    words = [word for word in (said(text) if words is None else words) if word not in between]
     # a word said again at once counts once («помогите помогите помогите ...» × 300)
     words = [word for at, word in enumerate(words) if at == 0 or words[at - 1] != word]
     if not words or len(words) > PLEA_MOST:
