@@ -108,6 +108,10 @@ HELDOUT24 = ROOT / "tests" / "eval" / "heldout24.yaml"
 # out-of-scope messages a language (near misses among them), measured with `--blind` once before
 # that session's search changes and once after them; heldout24 is a development set since
 HELDOUT25 = ROOT / "tests" / "eval" / "heldout25.yaml"
+# written blind on 2026-12-05 (the eighth session, before its search changes) with the same brief,
+# 10 out-of-scope messages a language, measured with `--blind` once before that session's search
+# changes and once after them; never read
+HELDOUT26 = ROOT / "tests" / "eval" / "heldout26.yaml"
 # the development sets with the part each question asks about (heldout9 on)
 LATER_SETS = tuple(ROOT / "tests" / "eval" / f"heldout{n}.yaml" for n in range(9, 25))
 PUBLIC = ROOT / "tests" / "eval" / "public.yaml"  # real questions from public pages, sourced
@@ -649,7 +653,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--blind",
         action="store_true",
-        help="also measure heldout25.yaml, the blind set: once before and once after a round",
+        help="also measure the blind sets heldout25 and heldout26: once before and once after",
     )
     parser.add_argument(
         "--content",
@@ -680,7 +684,7 @@ def main(argv: list[str] | None = None) -> int:
             ("TF-IDF", evaluate(tfidf, items)),
         )
 
-    sets = [*SETS, *LATER_SETS, *([HELDOUT25] if args.blind else []), PUBLIC]
+    sets = [*SETS, *LATER_SETS, *([HELDOUT25, HELDOUT26] if args.blind else []), PUBLIC]
     loaded = {path: load_eval(path) for path in sets}
     for path, items in loaded.items():
         measure(path, items)
