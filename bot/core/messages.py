@@ -77,6 +77,10 @@ class Reply:
     # short text): the terminal, which presses its buttons by number, takes a typed number for
     # that answer (a button there is pressed as #1).
     typed_answer: bool = False
+    # The record this message shows (a ref kind and id, as an outbox item's): a staff
+    # member's reply to it is about that record, as to the record's own card (a turn's reply:
+    # its outbox row is tied to the record by it).
+    record: tuple[str, int] | None = None
 
     def to_json(self) -> dict[str, Any]:
         # Field by field, not dataclasses.asdict: that deep-copies every button and took
@@ -97,6 +101,7 @@ class Reply:
             "topic_id": self.topic_id,
             "shows": self.shows,
             "typed_answer": self.typed_answer,
+            "record": self.record,
         }
         if self.attachment:
             data["attachment"] = {
@@ -127,6 +132,7 @@ class Reply:
             topic_id=data.get("topic_id"),
             shows=tuple(data.get("shows", ())),
             typed_answer=data.get("typed_answer", False),
+            record=_ref(data.get("record")),
         )
 
 

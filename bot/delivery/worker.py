@@ -202,6 +202,9 @@ class OutboxWorker:
                     return
                 if reply.item:
                     marks.append(asyncio.create_task(self.mark_sent([(reply.item, message_id)])))
+                if reply.reply.record and message_id:  # a staff reply to it finds the record
+                    where = (channel, chat_id, message_id, *reply.reply.record)
+                    marks.append(asyncio.create_task(self._remember(*where)))
         finally:
             if marks:
                 await asyncio.gather(*marks)
@@ -252,6 +255,12 @@ class OutboxWorker:
                 await message_refs.remember(
                     tx, now, item.channel, item.chat_id, message_id, item.ref_kind, item.ref_id
                 )
+
+    async def _remember(
+        self, channel: str, chat_id: str, message_id: str, kind: str, ref: int
+    ) -> None:
+        async with self.db.transaction() as tx:
+            await message_refs.remember(tx, self.clock(), channel, chat_id, message_id, kind, ref)
 
     async def _undeliverable(self, item: store.Item, exc: Undeliverable) -> None:
         async with self.db.transaction() as tx:

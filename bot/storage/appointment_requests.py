@@ -23,6 +23,7 @@ ENDED = (
 # relayed to the staff chat, and a staff member's own reply there (the card: appointments.py)
 REF_THREAD = "appointment_request_thread"
 REF_STAFF_REPLY = "appointment_request_staff_reply"
+REF_LOOK = "appointment_request_look"  # the card shown again: a reply to it reaches the person
 _WROTE = "last_staff_at = ?, thread_closed_at = NULL"  # staff wrote to the person: a thread
 Time = tuple[str, str]  # (specialist id, slot key)
 

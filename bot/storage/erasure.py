@@ -10,9 +10,15 @@ from dataclasses import dataclass
 from bot.core import markup
 from bot.core.messages import Reply
 from bot.storage import Tx, utc_text
+from bot.storage.appointment_requests import REF_LOOK as APPOINTMENT_LOOK
 from bot.storage.courses import REF_THREAD as COURSE_THREAD
 from bot.storage.outbox import PENDING, as_json
+from bot.storage.requests import REF_LOOK as REQUEST_LOOK
 from bot.storage.retention import Cutoffs
+
+# Messages tied to a record that its feature does not rewrite when the record is forgotten:
+# what a person wrote after a course's message to everyone, a card shown again (/request N)
+NOT_REWRITTEN = (COURSE_THREAD, REQUEST_LOOK, APPOINTMENT_LOOK)
 
 
 @dataclass(frozen=True)
@@ -90,13 +96,14 @@ async def showing_people_before(tx: Tx, chat_id: str, moment: dt.datetime) -> li
     """Retention: delivered messages in a (staff) chat sent before `moment` that show a person
     and belong to no record (a record's own messages are rewritten when it is forgotten): notes
     about a person (marked with their subject), lists that say whom they show, and what a
-    person wrote after a course's message to everyone (its sign-up may be kept longer)."""
+    person wrote after a course's message to everyone (its sign-up may be kept longer), cards
+    shown again (`NOT_REWRITTEN`)."""
     rows = await tx.fetchall(
         "SELECT channel, chat_id, message_id, ref_kind, subject, reply FROM outbox"
         " WHERE chat_id = ? AND action = 'send' AND delivered_at IS NOT NULL"
-        " AND message_id IS NOT NULL AND (ref_kind IS NULL OR ref_kind = ?) AND created_at < ?"
-        " ORDER BY id",
-        (chat_id, COURSE_THREAD, utc_text(moment)),
+        " AND message_id IS NOT NULL AND (ref_kind IS NULL OR ref_kind IN (?, ?, ?))"
+        " AND created_at < ? ORDER BY id",
+        (chat_id, *NOT_REWRITTEN, utc_text(moment)),
     )
     return [
         Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"])

@@ -100,9 +100,21 @@ def enqueue_held(
     tx: Tx, now: dt.datetime, channel: str, chat_id: str, reply: Reply, subject: str | None
 ) -> AtCommit:
     """A reply to the turn's own update, queued with the commit (in its trip) and held for the
-    adapter (`enqueue`, held): its id once the turn has committed."""
+    adapter (`enqueue`, held): its id once the turn has committed. A reply that shows a record
+    (`Reply.record`) is tied to it as `enqueue`'s ref is."""
+    kind, ref = reply.record or (None, None)
     return tx.at_commit(
-        *insert(now, channel, chat_id, reply, priority=NOW, held=True, subject=subject)
+        *insert(
+            now,
+            channel,
+            chat_id,
+            reply,
+            ref_kind=kind,
+            ref_id=ref,
+            priority=NOW,
+            held=True,
+            subject=subject,
+        )
     )
 
 

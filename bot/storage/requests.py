@@ -27,6 +27,7 @@ REF_STAFF = "request"
 REF_THREAD = "request_thread"
 REF_STAFF_REPLY = "request_staff_reply"  # a staff member's own message (the bot cannot edit it)
 REF_USER = "request_user"
+REF_LOOK = "request_look"  # the card shown again (/request N): a reply to it reaches the person
 
 
 @dataclass(frozen=True)

@@ -147,3 +147,20 @@ async def test_a_message_to_everyone_signed_up_and_attendance_in_the_terminal(tm
     assert "można zaznaczyć od dnia spotkania (wt., 8 gru)" in meeting
     assert "[s17] « Inne spotkania" in meeting and "⬜ Olena" not in meeting
     assert "⏳ wt., 1 gru" in marked  # back at the list: later meetings marked ⏳
+
+
+async def test_a_card_shown_again_with_request_n_has_a_number_to_reply_to(tmp_path):
+    steps = [*TRANSLATION, "/as staff", "/request 1", "/reply 2 Please bring the original"]
+    out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
+    _, shown, replied = turns(out)[len(TRANSLATION) :]
+    assert "staff chat · message no. 2 ───\n🙋 Prośba o pomoc nr 1" in shown
+    assert "wrote about your request #1:\nPlease bring the original" in replied
+
+
+async def test_an_appointment_request_shown_again_can_be_replied_to(tmp_path):
+    steps = [*LEGAL_REQUEST, "/as staff", "/appointments", "s3", "/reply 2 Which decision?"]
+    out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
+    _, listed, shown, replied = turns(out)[len(LEGAL_REQUEST) :]
+    assert "[s3]" in listed
+    assert "staff chat · message no. 2 ───\n" in shown and "Prośba o wizytę nr 1" in shown
+    assert "Which decision?" in replied and "message to you (notification)" in replied

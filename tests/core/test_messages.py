@@ -24,6 +24,7 @@ def test_a_reply_with_every_field_set_comes_back_from_the_outbox_unchanged():
         topic_id=5,
         shows=("telegram:1", "viber:abc"),
         typed_answer=True,
+        record=("request_look", 7),
     )
     unset = [
         f.name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from dataclasses import replace
 from typing import Any, TextIO
 
 from bot.channels.console import staff as side
@@ -20,9 +21,9 @@ from bot.channels.console.render import (
     staff_number,
     yes,
 )
-from bot.channels.console.sender import ConsoleSender, StaffButton, chat_name
+from bot.channels.console.sender import ConsoleSender, StaffButton, Where, chat_name
 from bot.core.dispatch import Core
-from bot.core.messages import Button, Incoming
+from bot.core.messages import Button, Incoming, Reply
 from bot.delivery.limits import RateLimiter
 from bot.delivery.worker import OutboxWorker
 from bot.storage import message_refs
@@ -80,6 +81,9 @@ class Chat:
         assert role.where is not None
         replies = await self.core.handle(side.event(self.core.services, role, **fields))
         for reply in replies:
+            if reply.record is not None:  # a card shown again: numbered, for /reply
+                await self.numbered(reply, role.where)
+                continue
             text, shown = render(reply, len(console.staff) + 1, STAFF)
             self.write(text)
             console.staff.extend(StaffButton(button, role.where) for button in shown)
@@ -88,6 +92,17 @@ class Chat:
         if not replies and console.printed == printed:
             self.write(console.words("console_staff_silent"))
         self.out.flush()
+
+    async def numbered(self, reply: Reply, where: Where) -> None:
+        """A staff reply that shows a record, printed as a message with its number (as Telegram
+        gives it one): «/reply N» to it is about the record, as a reply to the card is."""
+        assert reply.record is not None
+        message_id = await self.console.send(where.chat_id, replace(reply, topic_id=where.topic_id))
+        services = self.core.services
+        async with services.db.transaction() as tx:
+            await message_refs.remember(
+                tx, services.clock(), "telegram", where.chat_id, message_id, *reply.record
+            )
 
     async def person_office(self) -> str | None:
         async with self.core.services.db.transaction() as tx:

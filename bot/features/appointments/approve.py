@@ -12,6 +12,8 @@ their own office's requests only. Writing to the person: a reply to the card (th
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
@@ -186,8 +188,12 @@ async def end(turn: Turn) -> Outcome:
 
 async def show(turn: Turn) -> Outcome:
     r = await _request(turn, look_only=True)
+    """The card again (from /appointments): it says whose it is, and a reply to it writes to
+    the person, as to the card itself."""
     appointment = await store.get(turn.tx, r.appointment_id) if r.appointment_id else None
-    return stay(cards.card(turn.services, r, appointment, look_only=turn.staff_all))
+    card = cards.card(turn.services, r, appointment, look_only=turn.staff_all)
+    whose = (subject_of(r.channel, r.user_id),) if r.user_id else ()
+    return stay(replace(card, shows=whose, record=(requests.REF_LOOK, r.id)))
 
 
 BUTTONS: dict[str, Handler] = {

@@ -83,7 +83,12 @@ async def written(turn: Turn, request_id: int) -> None:
 
 REQUESTS = ThreadKind(
     KIND,
-    staff_refs=(store.REF_REQUEST, requests.REF_THREAD, requests.REF_STAFF_REPLY),
+    staff_refs=(
+        store.REF_REQUEST,
+        requests.REF_THREAD,
+        requests.REF_STAFF_REPLY,
+        requests.REF_LOOK,
+    ),
     relayed=requests.REF_THREAD,
     staff_reply=requests.REF_STAFF_REPLY,
     open_query=threads_store.request_open,

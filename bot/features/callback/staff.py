@@ -33,7 +33,7 @@ from bot.features.callback.thread import person_language
 from bot.storage import appointment_requests
 from bot.storage import outbox as outbox_store
 from bot.storage import requests as store
-from bot.storage.requests import REF_STAFF, REF_USER, Request
+from bot.storage.requests import REF_LOOK, REF_STAFF, REF_USER, Request
 
 LIST_BUTTONS = 30  # a button per request, each named with its kind and number
 
@@ -204,10 +204,11 @@ async def show(turn: Turn) -> Outcome:
 
 
 def _looked_at(turn: Turn, request: Request) -> Reply:
-    """The card staff asked to see again: it says whose it is (/forget and retention edit it)."""
+    """The card staff asked to see again: it says whose it is (/forget and retention edit it),
+    and a reply to it writes to the person, as to the card itself."""
     shows = (subject_of(request.channel, request.user_id),) if request.user_id else ()
     view = staff_view(turn.services, request, look_only=turn.staff_all)
-    return replace(view, shows=shows)
+    return replace(view, shows=shows, record=(REF_LOOK, request.id))
 
 
 BASE_BUTTONS: dict[str, Handler] = {"show": show}  # with closing.py's: closing.BUTTONS

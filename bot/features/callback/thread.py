@@ -33,7 +33,14 @@ from bot.storage import outbox as outbox_store
 from bot.storage import requests as store
 from bot.storage import sessions as session_store
 from bot.storage import threads as threads_store
-from bot.storage.requests import REF_STAFF, REF_STAFF_REPLY, REF_THREAD, REF_USER, Request
+from bot.storage.requests import (
+    REF_LOOK,
+    REF_STAFF,
+    REF_STAFF_REPLY,
+    REF_THREAD,
+    REF_USER,
+    Request,
+)
 
 THREAD_HOURS = 24
 CALLBACK = "request"  # the thread kind of callback and help requests
@@ -255,7 +262,7 @@ async def _get_request(services: Services, tx: Tx, request_id: int) -> Thread | 
 
 REQUESTS = ThreadKind(
     CALLBACK,
-    staff_refs=(REF_STAFF, REF_THREAD, REF_STAFF_REPLY),
+    staff_refs=(REF_STAFF, REF_THREAD, REF_STAFF_REPLY, REF_LOOK),
     relayed=REF_THREAD,
     staff_reply=REF_STAFF_REPLY,
     open_query=store.open_thread,

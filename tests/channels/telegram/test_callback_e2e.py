@@ -84,6 +84,24 @@ async def test_staff_and_the_person_write_to_each_other_through_the_bot(tmp_path
         await shown(tg, olena.id, has("see you on Tuesday"))
 
 
+async def test_a_reply_to_the_card_shown_again_by_request_n_reaches_the_person(tmp_path, tg):
+    olena = tg.user("Olena", language_code="en")
+    anna = tg.user("Anna", language_code="pl")
+    staff = tg.chats[STAFF_CHAT]
+    tg.set_member(staff, anna)
+
+    def cards() -> list[dict]:
+        return [m for m in tg.messages_in(STAFF_CHAT) if "Prośba o telefon nr 1" in m["text"]]
+
+    async with running_bot(tmp_path, tg):
+        await confirm_a_request(tg, olena)
+        await shown(tg, STAFF_CHAT, has("Prośba o telefon nr 1"))
+        await anna.send("/request 1", chat=staff)
+        await tg.wait_until(lambda: len(cards()) == 2)
+        await anna.reply(cards()[-1], "We will call you on Monday", chat=staff)
+        await shown(tg, olena.id, has("call you on Monday"))
+
+
 async def test_the_persons_answer_is_threaded_under_the_request_message(tmp_path, tg):
     olena = tg.user("Olena", language_code="en")
     anna = tg.user("Anna", language_code="pl")
