@@ -136,7 +136,7 @@ def _screened(
 ) -> str:
     """What the chat shows when its danger screen takes the message (bot.features.urgent)."""
     kind, said = caught
-    if kind != "danger":  # (a cry's or a plea's own language, unless one was asked for)
+    if kind not in ("danger", "medical"):  # (a cry's or a plea's own language, unless asked)
         said_in = said if said in languages else None
         lang = asked or said_in or lang
         return markup.to_plain(t(lang, urgent.TEXTS[kind]))

@@ -84,8 +84,8 @@ async def _answer(turn: Turn, question: str) -> Outcome:
     best = result.best
     followed = follow_language(turn, result) if best is not None else None  # (none: no switch)
     switch = _switch_row(turn, followed or (result.lang if result.lang_sure else None))
-    if urgent.marked_now(turn) and not result.confident:
-        # a cry for help: the help lines (urgent.screen) are the answer, not
+    if (urgent.marked_now(turn) or turn.screened) and not result.confident:
+        # a cry for help, an ambulance: the lines urgent.screen shows are the answer, not
         # "I don't know" nor guesses («не хочу більше жити» is not about 800+ or housing)
         return stay()
     if best is None and BARE_NUMBER.fullmatch(question):

@@ -9,7 +9,10 @@ of cries and words of being at a loss («я не понимаю что дела�
 words that say a person will go through it with them. Typed at a form's free-text step, any of
 these gets the same answer, and the form goes on at the same question (`in_free_text`). `mark`
 remembers in the session that this person may be in danger, so the callback request they make
-next (within MARKED_FOR) is flagged urgent and sorted first for staff.
+next (within MARKED_FOR) is flagged urgent and sorted first for staff. A medical emergency
+(medical.yaml: a stroke, «не може дихати», «call an ambulance») gets 112 / 999 and where to go at
+night, with the healthcare topic a tap away (`medical_reply`), and after them only an answer the search
+is sure of.
 """
 
 from __future__ import annotations
@@ -21,9 +24,10 @@ from bot.core.flows import Feature, Next, Outcome, prefixed, stay
 from bot.core.messages import Button, Reply
 from bot.features.menu import main_menu
 from bot.features.urgent.cries import ANY, cries, cries_within, cry, lists, plea, said
-from bot.features.urgent.words import detect, table
+from bot.features.urgent.words import MEDICAL, detect, table
 
 TOPIC = "domestic_violence"
+HEALTHCARE = "healthcare"  # the topic under the lines for a medical emergency
 # Danger written this long ago still makes the next callback request urgent (and shows the help
 # lines first); a request days later about a PESEL is not flagged for it
 MARKED_FOR = dt.timedelta(hours=12)
@@ -77,6 +81,22 @@ def help_reply(turn: Turn, *, menu: bool = True) -> Reply:
     return Reply(help_text(turn), rows)
 
 
+def emergency(text: str) -> bool:
+    """Whether `text` says someone needs an ambulance now (medical.yaml)."""
+    return detect(text, MEDICAL)
+
+
+def medical_reply(turn: Turn, *, menu: bool = True) -> Reply:
+    """112 / 999 and night care, with the healthcare topic (and the main menu) a tap away."""
+    rows = []
+    topic = turn.kb.topic(turn.lang, HEALTHCARE)
+    if topic is not None:
+        rows.append([Button(topic.title, f"topic:{HEALTHCARE}")])
+    if menu:
+        rows.append([Button(turn.t("btn_main_menu"), "menu")])
+    return Reply(turn.t("urgent_medical"), rows)
+
+
 def danger(turn: Turn) -> list[Reply]:
     """Danger words in what was just typed: 112 and the help lines (and the person marked, so
     that their next request is urgent); else nothing. Forms call it before anything else reads
@@ -101,7 +121,10 @@ def in_form(turn: Turn) -> list[Reply]:
     """Text typed in a form where a button was expected: `danger`, or for a cry for help alone
     («help», «SOS») the line with 112; else nothing."""
     found = danger(turn)
-    if found or not cries(turn.incoming.text or ""):
+    text = turn.incoming.text or ""
+    if not found and emergency(text):
+        return [medical_reply(turn, menu=False)]
+    if found or not cries(text):
         return found
     return [Reply(turn.t("urgent_cry_form"))]
 
@@ -121,9 +144,12 @@ def in_free_text(turn: Turn, *, may_be_the_matter: bool = False) -> list[Reply]:
     if found is None:
         return []
     kind, said = found
-    if may_be_the_matter and (is_marked(turn) or (kind == "danger" and not cries_within(text))):
+    alone = kind in ("danger", "medical") and not cries_within(text)
+    if may_be_the_matter and (is_marked(turn) or alone):
         return []
-    if kind == "danger":
+    if kind == "medical":
+        first = medical_reply(turn, menu=False)
+    elif kind == "danger":
         mark(turn)
         first = Reply(help_text(turn))  # (no menu: the form goes on)
     else:  # the way to a person (a callback, a visit), as under the answer outside a form
@@ -150,10 +176,12 @@ def _follow(turn: Turn, code: str) -> None:
 
 def caught(text: str) -> tuple[str, str] | None:
     """What the screen makes of typed text, and in which language (ANY: the person's own):
-    ("danger", ANY), ("cry", code), ("plea", code); None: nothing, the text is a question.
-    (`infopoint ask` prints what the chat would: bot/ask.py.)"""
+    ("danger", ANY), ("medical", ANY), ("cry", code), ("plea", code); None: nothing, the text
+    is a question. (`infopoint ask` prints what the chat would: bot/ask.py.)"""
     if detect(text):
         return "danger", ANY
+    if emergency(text):
+        return "medical", ANY
     words = said(text)  # (read once for both)
     code = cry(text, words)
     if code is not None:
@@ -163,7 +191,12 @@ def caught(text: str) -> tuple[str, str] | None:
 
 
 # what the screen shows first for each: the help lines, or 112 and the way to a person
-TEXTS = {"danger": "urgent_help", "cry": "urgent_cry", "plea": "urgent_plea"}
+TEXTS = {
+    "danger": "urgent_help",
+    "medical": "urgent_medical",
+    "cry": "urgent_cry",
+    "plea": "urgent_plea",
+}
 
 
 async def screen(turn: Turn, next_: Next) -> Outcome:
@@ -176,23 +209,32 @@ async def screen(turn: Turn, next_: Next) -> Outcome:
     if found is None:
         return await next_()
     kind, said = found
+    if kind == "medical":  # an ambulance first; an answer the search is sure of after it
+        turn.screened = True
+        answer = await next_()
+        return prefixed(answer, medical_reply(turn, menu=not _has_menu(answer)))
     if kind != "danger":
         _follow(turn, said)
         return stay(offer_person(turn, turn.t(TEXTS[kind])))
     mark(turn)
     answer = await next_()
-    has_menu = any(b.payload == "menu" for r in answer.replies for row in r.buttons for b in row)
-    return prefixed(answer, help_reply(turn, menu=not has_menu))
+    return prefixed(answer, help_reply(turn, menu=not _has_menu(answer)))
+
+
+def _has_menu(answer: Outcome) -> bool:
+    return any(b.payload == "menu" for r in answer.replies for row in r.buttons for b in row)
 
 
 def claims(text: str) -> bool:
-    """Danger words, or a cry for help alone: never taken for a button's answer."""
-    return detect(text) or cries(text)
+    """Danger words, a medical emergency, or a cry for help alone: never taken for a button's
+    answer."""
+    return detect(text) or emergency(text) or cries(text)
 
 
 def _prepare() -> None:
     """The danger phrases' table (~0.13 s) and the cries' and pleas' lists, read at start."""
     table()
+    table(MEDICAL)
     lists()
 
 
@@ -209,12 +251,14 @@ __all__ = [
     "cry",
     "danger",
     "detect",
+    "emergency",
     "help_for",
     "help_reply",
     "help_text",
     "in_form",
     "in_free_text",
     "is_marked",
+    "medical_reply",
     "offer_person",
     "mark",
     "marked_now",

@@ -143,9 +143,14 @@ def _entry(entry: str, negated: frozenset[str]) -> Phrase:
     return Phrase(tuple(words), at_end, frozenset(read(unless).words))
 
 
+DANGER = "words.yaml"  # danger from someone, or from oneself
+MEDICAL = "medical.yaml"  # an acute medical emergency: 112 or 999, an ambulance
+
+
 @functools.cache
-def table() -> Table:
-    source = resources.files("bot.features.urgent") / "words.yaml"
+def table(name: str = DANGER) -> Table:
+    """The phrases of one file beside this module (`DANGER`, `MEDICAL`), read for matching."""
+    source = resources.files("bot.features.urgent") / name
     data = yaml.safe_load(source.read_text(encoding="utf-8"))
     skip = frozenset(w for entry in data.pop("skip") for w in read(entry).words)
     entries = [entry for of_language in data.values() for entry in of_language]
@@ -198,9 +203,10 @@ def _matches(phrase: Phrase, message: Words, at: int, skip: frozenset[str]) -> b
     return ends or words[after] not in phrase.unless
 
 
-def detect(text: str) -> bool:
-    """True when `text` says its writer (or someone) is in danger, or thinks of suicide."""
-    found = table()
+def detect(text: str, name: str = DANGER) -> bool:
+    """True when `text` says its writer (or someone) is in danger, or thinks of suicide (or,
+    with `MEDICAL`, that someone needs an ambulance now)."""
+    found = table(name)
     message = read(text, found.negated)
     for at, word in enumerate(message.words):
         candidates = found.exact.get(word, [])

@@ -1,0 +1,68 @@
+"""A medical emergency typed in any words (a stroke, «не може дихати», «call an ambulance»): 112
+and 999 first, where to go at night, the healthcare topic a tap away; never «I have no answer»
+nor a guess, and not the crisis lines of the danger screen. A question that only names an
+illness is a question."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.features.urgent.test_screen import no_crisis_lines
+
+
+def ambulance_first(dialogue) -> None:  # type: ignore[no-untyped-def]
+    first = dialogue.replies[0]
+    for number in ("112", "999", "800 190 590"):
+        assert number in first.text, (number, dialogue.text)
+    assert first.text.startswith("🚑")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "у мужа инсульт"),
+        ("ru", "ребенок выпил таблетки"),
+        ("ru", "вызовите скорую мужу плохо"),
+        ("ru", "мне плохо с сердцем"),
+        ("uk", "у чоловіка інсульт"),
+        ("uk", "дитина не дихає"),
+        ("pl", "sąsiadka ma zawał"),
+        ("pl", "mąż stracił przytomność"),
+        ("en", "my husband is having a stroke"),
+        ("en", "I cant breathe"),
+        ("en", "heart attack"),
+    ],
+)
+async def test_a_medical_emergency_gets_112_and_999_first(app, dialogue, lang, text):
+    await dialogue.payload(f"language:{lang}")
+    await dialogue.send(text)
+    ambulance_first(dialogue)
+    assert dialogue.replies[0].buttons[0][0].payload == "topic:healthcare"
+    for key in ("q_no_match", "q_did_you_mean"):
+        assert app.services.t(lang, key) not in dialogue.text
+    no_crisis_lines(dialogue)  # not the lines for violence and suicide
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "zatrudnienie na umowę o pracę"),
+        ("ru", "мужу плохо платят на работе, что делать"),
+        ("en", "how do I get a family doctor"),
+        ("uk", "як записатися до лікаря"),
+    ],
+)
+async def test_an_ordinary_question_gets_no_ambulance_lines(dialogue, lang, text):
+    await dialogue.payload(f"language:{lang}")
+    await dialogue.send(text)
+    assert not dialogue.replies[0].text.startswith("🚑")
+
+
+async def test_in_a_form_the_ambulance_lines_come_and_the_form_goes_on(dialogue):
+    await dialogue.payload("language:en")
+    await dialogue.send("/callback")
+    await dialogue.press("I agree")
+    await dialogue.send("my husband is having a stroke")
+    ambulance_first(dialogue)
+    assert "your form is still open" in dialogue.text.lower()
+    assert "your name" in dialogue.text.lower()  # asked again, nothing taken for a name
