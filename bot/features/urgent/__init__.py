@@ -10,9 +10,9 @@ words that say a person will go through it with them. Typed at a form's free-tex
 these gets the same answer, and the form goes on at the same question (`in_free_text`). `mark`
 remembers in the session that this person may be in danger, so the callback request they make
 next (within MARKED_FOR) is flagged urgent and sorted first for staff. A medical emergency
-(medical.yaml: a stroke, «не може дихати», «call an ambulance») gets 112 / 999 and where to go at
-night, with the healthcare topic a tap away (`medical_reply`), and after them only an answer the search
-is sure of.
+(medical.yaml: a stroke, «не може дихати», «call an ambulance») gets 112 / 999 and where to go
+at night, with the healthcare topic a tap away (`medical_reply`), and after them only an answer
+the search is sure of.
 """
 
 from __future__ import annotations
