@@ -4,6 +4,8 @@
 Pure. A note is read only when all of it is a time in one of the clear forms below, with the
 days it is on and a few words around it («краще», «please», «najlepiej»); anything else
 («my wife answers», «після обіду», «a bare 5») reads as None: a note is never guessed at.
+`read_clause` reads a note one clause of which is such a time, the others about something else
+(«po 17, mówi tylko po ukraińsku»).
 No library reads such phrases (Babel parses a time in a locale's own format, nothing around
 it): Babel gives the weekdays' names in uk, ru, en and pl, and the rest is the small grammar
 here.
@@ -135,6 +137,22 @@ def read(note: str) -> Said | None:
     weekdays = tuple(sorted({n for kind, n in days if kind == "weekday"}))
     ahead = tuple(sorted({n for kind, n in days if kind == "ahead"}))
     return Said(said.start, said.end, said.moment, weekdays, ahead)
+
+
+# Where a clause of a note ends: a comma, a semicolon, «!» or «?», a full stop before a space (not
+# the one of «17.00»), a new line, a dash between spaces
+_CLAUSE = re.compile(r"[,;!?]+\s*|\.\s+|\n+|\s+[-–—]\s+")
+
+
+def read_clause(note: str) -> Said | None:
+    """The time a note names in one of its clauses, where the rest says something else
+    («po 17, mówi tylko po ukraińsku», «call after 5, she speaks only Ukrainian»): the whole
+    note's if it is all a time, else the one clause that is (two that are: None, as unclear)."""
+    whole = read(note)
+    if whole is not None:
+        return whole
+    found = [said for clause in _CLAUSE.split(note) if (said := read(clause)) is not None]
+    return found[0] if len(found) == 1 else None
 
 
 def _day(token: str) -> tuple[str, int] | None:

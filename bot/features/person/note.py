@@ -7,8 +7,9 @@ the person is told so, kindly, with the office's hours that day, the days (of th
 when that time is within them, and two buttons: keep the note as it is, or write another time
 (or go without a note). The days are those the note names («завтра після 17», «w środę po 17»),
 else the first day staff can call (today while the office is still to open or open, else the
-next day it works). Only a note that is wholly a time is read (bot.core.note_time); anything
-else is left alone, as is an office without opening hours.
+next day it works). Only a note that is wholly a time, or one clause of which is («po 17, mówi
+tylko po ukraińsku»), is read (bot.core.note_time); anything else is left alone, as is an office
+without opening hours.
 
 The step is the person sub-flow's "note", entered from the phone step (person.KEEP_NOTE flows
 only: the note goes to staff); what the caller receives is turn.memory.phone_note, which it
@@ -104,7 +105,7 @@ def _days(said: Said, office: Office, now: dt.datetime) -> list[dt.date]:
 def outside_hours(turn: Turn, note: str) -> str | None:
     """Markup: what to tell a person whose note names a time outside the office's hours on the
     days it is about, with the question keep or change; None when it fits or names no time."""
-    said = note_time.read(note)
+    said = note_time.read_clause(note)
     office, now = turn.office, turn.local(turn.now)
     if said is None or not office.opening_hours:
         return None

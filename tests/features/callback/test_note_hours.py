@@ -85,6 +85,24 @@ async def test_a_second_time_outside_the_hours_is_asked_about_again_and_can_go(d
 
 
 @pytest.mark.parametrize(
+    ("lang", "note", "told"),
+    [
+        ("pl", "dzwonić po 17, mówi tylko po ukraińsku", "nikt nie będzie mógł zadzwonić"),
+        ("ru", "звоните после 18, я плохо слышу", "никто не сможет позвонить"),
+        ("en", "call after 17, she speaks only Ukrainian", "nobody would be able to call you"),
+    ],
+)
+async def test_a_time_after_closing_in_one_clause_of_a_longer_note_is_asked_about(
+    dialogue, lang, note, told
+):
+    await at_the_name_step(dialogue, lang)
+    await dialogue.send("Olena")
+    await dialogue.send(f"600 123 456 {note}")
+    assert told in dialogue.text
+    assert "08:00–16:00" in dialogue.text
+
+
+@pytest.mark.parametrize(
     ("lang", "note"),
     [
         ("ru", "лучше после 15"),  # before closing
