@@ -1,4 +1,5 @@
-"""When a help form's time can be: not past, and within the office's opening hours on the form's
+"""When a help form's day and time can be: not before the day staff are next at work (nobody
+could arrange it), not past, and within the office's opening hours on the form's
 day where staff must be there (a `time` field's `office_hours`, true unless the config says it
 is a time set elsewhere that staff go to, such as a doctor's appointment at 7:30).
 
@@ -20,6 +21,7 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.features.assist.draft import answer_of
 from bot.features.assist.parse import Invalid
+from bot.features.callback import next_call_time
 from bot.settings.catalogue import Service
 from bot.settings.model import HoursRule, Place
 
@@ -74,8 +76,22 @@ def chosen_place(turn: Turn, service: Service, index: int) -> Place | None:
     return None
 
 
+def staff_back(turn: Turn) -> dt.datetime | None:
+    """When the office's staff are next at work (now while they are); None: no opening hours."""
+    if not turn.office.opening_hours:
+        return None
+    return next_call_time(turn.office, turn.settings.timezone, turn.now, "asap")
+
+
 def check_day(turn: Turn, service: Service, index: int, day: dt.date) -> None:
-    """Invalid when the place the form goes to is closed on `day`, naming its week's hours."""
+    """Invalid when `day` comes before staff are next at work (nobody could arrange the help:
+    «today» on a Saturday evening), or the place the form goes to is closed on it, naming its
+    week's hours."""
+    back = staff_back(turn)
+    if back is not None and day < back.date():
+        fmt = turn.services.t
+        when = f"{fmt.date(turn.lang, back, 'EEEE, d MMMM')}, {fmt.time(turn.lang, back)}"
+        raise Invalid("as_date_before_staff", when=when)
     place = chosen_place(turn, service, index)
     if place is None or _hours(place.hours, day):
         return

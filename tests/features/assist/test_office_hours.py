@@ -85,3 +85,26 @@ async def test_a_day_set_elsewhere_may_be_one_the_office_is_closed(dialogue, tmp
         assert "2/3 At what time?" in elsewhere.text
     finally:
         await app.close()
+
+
+async def test_after_closing_a_day_before_staff_are_back_is_refused(tmp_path, clock):
+    """Saturday 17:00, the office closed since 14:00 and back on Monday at 8:00: help for
+    tonight or Sunday cannot be arranged (even for a meeting set elsewhere), and is not
+    offered; Monday is."""
+    data = catalogue()
+    data["services"]["transport"]["fields"][0]["office_hours"] = False  # any day of the week
+    app = await build(write_config(tmp_path, **data), clock=clock)
+    clock.advance(days=5, hours=8)  # Saturday, 28 November, 17:00
+    try:
+        dialogue = Dialogue(app.core)
+        await up_to_the_form(dialogue, "transport")
+        days = [b.label for b in dialogue.buttons if b.payload.startswith("assist:pick:0:")]
+        assert days[0] == "Mon 30 Nov", days  # not today nor tomorrow
+        for day in ("28.11", "29.11"):
+            await dialogue.send(day)
+            assert "Staff are next at work on Monday, 30 November, 08:00" in dialogue.text
+            assert "call 112" in dialogue.text
+        await dialogue.send("30.11")
+        assert "2/3 At what time?" in dialogue.text
+    finally:
+        await app.close()
