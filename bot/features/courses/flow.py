@@ -103,9 +103,9 @@ async def confirm(turn: Turn) -> Outcome:
     try:
         enrolment = await store.enrol(turn.tx, turn.now, new, course.seats)
     except store.EnrolmentClosed:
-        return end(Reply(turn.t("co_closed"), [nav_row(turn, None)]))
+        return end(Reply(voice(turn).of(course, "co_closed"), [nav_row(turn, None)]))
     except store.AlreadyEnrolled:
-        return end(already_in_reply(turn))
+        return end(already_in_reply(turn, course))
     v = voice(turn)
     rows = [mine_row(v), nav_row(turn, None)]
     if enrolment.status == "enrolled":

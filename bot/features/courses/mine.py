@@ -36,7 +36,7 @@ async def mine(turn: Turn) -> Mine:
         ]
         upcoming = course.upcoming(turn.now)
         if upcoming:
-            lines.append(turn.t("co_next_meeting", when=v.meeting(upcoming[0])))
+            lines.append(v.of(course, "co_next_meeting", when=v.meeting(upcoming[0])))
         if not result.blocks:
             lines.insert(0, turn.t("co_my_title"))
         result.blocks.append("\n".join(lines))
@@ -80,34 +80,39 @@ def _name(turn: Turn, course: Course, enrolment: store.Enrolment) -> str:
 
 async def ask_leave(turn: Turn) -> Outcome:
     enrolment, course = await _own(turn)
+    v = voice(turn)  # a one-day event's own words: «cancel my place» (v.of)
     if not enrolment.active:
-        return stay(Reply(turn.t("co_left_already"), _back(turn)))
+        return stay(Reply(v.of(course, "co_left_already"), _back(turn)))
     if course.finished(turn.now):
-        return stay(Reply(turn.t("co_finished"), _back(turn)))
+        return stay(Reply(v.of(course, "co_finished"), _back(turn)))
     key = "co_leave_question_waiting" if enrolment.status == "waiting" else "co_leave_question"
     if key == "co_leave_question" and not await store.waiting_in(turn.tx, *enrolment.course):
         key = "co_leave_question_alone"  # nobody waits for the place
+    yes = (
+        v.of(course, "co_btn_leave_yes") if enrolment.status != "waiting" else v("co_btn_leave_yes")
+    )
     rows = [
-        [Button(turn.t("co_btn_leave_yes"), f"course:leave_now:{enrolment.id}")],
+        [Button(yes, f"course:leave_now:{enrolment.id}")],
         [Button(turn.t("co_btn_leave_no"), "course:mine")],
     ]
-    asked = stay(Reply(turn.t(key, course=_name(turn, course, enrolment)), rows, replace=True))
+    question = v.of(course, key, course=_name(turn, course, enrolment))
+    asked = stay(Reply(question, rows, replace=True))
     return pending(asked, f"course:leave:{enrolment.id}")  # waits: asked again, not the menu
 
 
 async def leave(turn: Turn) -> Outcome:
     enrolment, course = await _own(turn)
+    v = voice(turn)
     if course.finished(turn.now):
-        return stay(Reply(turn.t("co_finished"), _back(turn)))
+        return stay(Reply(v.of(course, "co_finished"), _back(turn)))
     offered = await leave_lists(Out.of(turn), enrolment, "left")
     if offered is None:
-        return stay(Reply(turn.t("co_left_already"), _back(turn)))
+        return stay(Reply(v.of(course, "co_left_already"), _back(turn)))
     key = "co_left_waiting" if enrolment.status == "waiting" else "co_left"
     if key == "co_left" and not offered:
         key = "co_left_alone"  # nobody was offered the place
-    return stay(
-        Reply(turn.t(key, course=_name(turn, course, enrolment)), _back(turn), replace=True)
-    )
+    text = v.of(course, key, course=_name(turn, course, enrolment))
+    return stay(Reply(text, _back(turn), replace=True))
 
 
 async def take(turn: Turn) -> Outcome:
@@ -119,7 +124,7 @@ async def take(turn: Turn) -> Outcome:
         if enrolment.status == "offered":  # too late: the job has not lapsed it yet
             await leave_lists(Out.of(turn), enrolment, "lapsed")
         if enrolment.status not in ("offered", "lapsed"):
-            return stay(Reply(turn.t("co_left_already"), _back(turn)))
+            return stay(Reply(voice(turn).of(course, "co_left_already"), _back(turn)))
         until = enrolment.offered_until
         when = voice(turn).deadline(until) if until else "—"
         return stay(Reply(turn.t("co_offer_gone", until=when), _back(turn)))
@@ -134,7 +139,7 @@ async def decline(turn: Turn) -> Outcome:
         enrolment.status != "offered"
         or await leave_lists(Out.of(turn), enrolment, "declined") is None
     ):
-        return stay(Reply(turn.t("co_left_already"), _back(turn)))
+        return stay(Reply(voice(turn).of(course, "co_left_already"), _back(turn)))
     return stay(
         Reply(
             turn.t("co_declined", course=_name(turn, course, enrolment)), _back(turn), replace=True

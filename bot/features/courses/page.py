@@ -97,18 +97,23 @@ def own_rows(v: Voice, course: Course, enrolment: store.Enrolment) -> list[list[
     rows = []
     if enrolment.status == "offered":
         rows.append([Button(v("co_btn_take", course=label), f"course:take:{enrolment.id}")])
-    rows.append([Button(v("co_btn_leave", course=label), f"course:leave:{enrolment.id}")])
+    # an event's place: «Cancel my place» (waiting for one: «Leave»)
+    leave = v("co_btn_leave", course=label)
+    if enrolment.status != "waiting":
+        leave = v.of(course, "co_btn_leave", course=label)
+    rows.append([Button(leave, f"course:leave:{enrolment.id}")])
     return rows
 
 
 async def closed_text(turn: Turn, course: Course) -> str | None:
     """Why nobody can enrol now, or None when they can."""
+    v = voice(turn)
     if course.finished(turn.now):
-        return turn.t("co_finished")
+        return v.of(course, "co_finished")
     if course.started(turn.now):
-        return turn.t("co_started")
+        return v.of(course, "co_started")
     if course.id in await records.closed(turn.tx, course.office.id):
-        return turn.t("co_closed")
+        return v.of(course, "co_closed")
     return None
 
 
@@ -194,5 +199,6 @@ async def summary(turn: Turn, course: Course) -> Reply:
     return Reply(text, rows)
 
 
-def already_in_reply(turn: Turn) -> Reply:
-    return Reply(turn.t("co_already_in"), [mine_row(voice(turn)), nav_row(turn, None)])
+def already_in_reply(turn: Turn, course: Course) -> Reply:
+    v = voice(turn)
+    return Reply(v.of(course, "co_already_in"), [mine_row(v), nav_row(turn, None)])

@@ -29,6 +29,14 @@ class Voice:
     def __call__(self, key: str, **values: object) -> str:
         return self.services.t(self.lang, key, **values)
 
+    def of(self, course: Course, key: str, /, **values: object) -> str:
+        """`key` as this course says it: a one-day event in its own words (`<key>_event`: «the
+        event», «cancel my place», not «each meeting», «leave the course») where it has them."""
+        event = f"{key}_event"
+        if course.single and self.services.t.has(self.lang, event):
+            return self(event, **values)
+        return self(key, **values)
+
     def plural(self, key: str, count: int) -> str:
         return self.services.t.plural(self.lang, key, count)
 
@@ -181,7 +189,7 @@ def enrolled_text(
     who = who_comes(v, enrolment) if enrolment is not None else []
     return "\n\n".join(
         [
-            v(key, course=markup.literal(course.title(v.lang))),
+            v.of(course, key, course=markup.literal(course.title(v.lang))),
             *who,
             course_text(v, course, description=False, spelled=False),
         ]
@@ -240,10 +248,10 @@ def removed_reply(v: Voice, course: Course, enrolment: store.Enrolment) -> Reply
 def reminder_reply(v: Voice, course: Course, meeting: Meeting) -> Reply:
     text = "\n\n".join(
         [
-            v("co_reminder", course=markup.literal(course.title(v.lang))),
+            v.of(course, "co_reminder", course=markup.literal(course.title(v.lang))),
             f"🗓 **{v.meeting(meeting)}**",
             *place_lines(v, course),
-            v("co_reminder_leave_hint"),
+            v.of(course, "co_reminder_leave_hint"),
         ]
     )
     return Reply(text, [*map_row(v, course), mine_row(v)])
