@@ -37,8 +37,8 @@ class Voice:
             return self(event, **values)
         return self(key, **values)
 
-    def plural(self, key: str, count: int) -> str:
-        return self.services.t.plural(self.lang, key, count)
+    def plural(self, key: str, count: int, **values: object) -> str:
+        return self.services.t.plural(self.lang, key, count, **values)
 
     def local(self, moment: dt.datetime) -> dt.datetime:
         return moment.astimezone(self.services.settings.timezone)
@@ -257,11 +257,11 @@ def reminder_reply(v: Voice, course: Course, meeting: Meeting) -> Reply:
     return Reply(text, [*map_row(v, course), mine_row(v)])
 
 
-def note_reply(v: Voice, course: Course, text: str) -> Reply:
-    """A message to everyone signed up; a reply to it, or their first answer shortly after,
-    reaches staff."""
+def note_reply(v: Voice, course: Course, text: str, *, waiting: bool = False) -> Reply:
+    """A message to everyone signed up (`waiting`: to those on the waiting list); a reply to
+    it, or their first answer shortly after, reaches staff."""
     header = v(
-        "co_note",
+        "co_note_waiting" if waiting else "co_note",
         org=markup.literal(course.office.org_name(v.lang)),
         course=markup.literal(course.title(v.lang)),
     )
