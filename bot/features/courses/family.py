@@ -119,6 +119,21 @@ def part_offer_reply(
     return Reply(f"{head}\n{body}\n\n{course_text(v, course, description=False)}", rows)
 
 
+def whole_offer_reply(v: Voice, course: Course, enrolment: store.Enrolment) -> Reply:
+    """Places freed for all the people of a sign-up (a family, a group): named, as the offer
+    of seats for some of them names them."""
+    assert enrolment.offered_until is not None
+    title = markup.literal(course.title(v.lang))
+    head = v.plural("co_part_freed", enrolment.people, course=title)
+    body = v("co_offer_all", everyone=who(v, enrolment), until=v.deadline(enrolment.offered_until))
+    take = v("co_btn_take_part", now=plain_names(v, enrolment.children, enrolment.people))
+    rows = [
+        [Button(take, f"course:take:{enrolment.id}")],
+        [Button(v("co_btn_no_thanks"), f"course:decline:{enrolment.id}")],
+    ]
+    return Reply(f"{head}\n{body}\n\n{course_text(v, course, description=False)}", rows)
+
+
 def kept_text(
     v: Voice, course: Course, family: store.Enrolment, position: int, key: str = "co_part_kept"
 ) -> str:
@@ -141,4 +156,5 @@ __all__ = [
     "sign_up_split",
     "split_choice",
     "who",
+    "whole_offer_reply",
 ]

@@ -129,6 +129,8 @@ async def _offer_seats(out: Out, course: Course) -> list[store.Enrolment]:
         if rest is not None:  # seats for the first people of a family: the rest keep waiting
             position = await store.position(out.tx, rest)
             await out.send(enrolment, family.part_offer_reply(v, course, enrolment, rest, position))
+        elif enrolment.people > 1:  # places for all of a family or a group: named
+            await out.send(enrolment, family.whole_offer_reply(v, course, enrolment))
         else:
             await out.send(enrolment, offer_reply(v, course, enrolment))
         offered.append(enrolment)

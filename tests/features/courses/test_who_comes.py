@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.app import App, build
 from tests.conftest import write_config
-from tests.support.courses import confirm_button, inbox, people, text_of
+from tests.support.courses import confirm_button, inbox, payload_of, people, text_of
 from tests.support.dialogue import Dialogue, StaffMember
 from tests.support.services import catalogue
 
@@ -126,6 +126,11 @@ async def test_a_group_takes_as_many_seats_and_may_wait_together_when_fewer_are_
         await first.press("Yes, leave")
         await second.send("/mybookings")
         assert "a place is yours if you confirm" in second.text  # two seats: Petro's two
+        offer = (await inbox(app, second.user_id))[-1]
+        assert "🎉 2 places have freed up on Polish A1!" in text_of(offer)
+        assert "There are places for everyone on your sign-up (2 people)." in text_of(offer)
+        await second.payload(payload_of(offer, "Sign up now: 2 people"))
+        assert "the day before each meeting.\n\n👥 Places: 2" in (second.text)
 
 
 async def _two_children(dialogue: Dialogue) -> None:
