@@ -91,6 +91,9 @@ async def mark_reminded(tx: Tx, enrolment_id: int, meeting: dt.date, now: dt.dat
 # --- staff messages to everyone enrolled ----------------------------------------------------
 
 
+AUDIENCES = ("enrolled", "waiting", "all")  # signed up; waiting (or offered a seat); both
+
+
 @dataclass(frozen=True)
 class Note:
     id: int
@@ -98,12 +101,15 @@ class Note:
     service: str
     sent_at: dt.datetime | None
     recipients: int | None
+    audience: str = "enrolled"
 
 
-async def new_note(tx: Tx, now: dt.datetime, office: str, service: str) -> int:
+async def new_note(
+    tx: Tx, now: dt.datetime, office: str, service: str, audience: str = "enrolled"
+) -> int:
     return await tx.insert(
-        "INSERT INTO course_notes (office, service, created_at) VALUES (?, ?, ?)",
-        (office, service, utc_text(now)),
+        "INSERT INTO course_notes (office, service, created_at, audience) VALUES (?, ?, ?, ?)",
+        (office, service, utc_text(now), audience),
     )
 
 
@@ -114,7 +120,7 @@ async def get_note(tx: Tx, note_id: int) -> Note | None:
     sent = row["sent_at"]
     return Note(
         row["id"], row["office"], row["service"], maybe_utc_text(sent),
-        row["recipients"],
+        row["recipients"], row["audience"],
     )  # fmt: skip
 
 

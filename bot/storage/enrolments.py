@@ -54,6 +54,9 @@ class Enrolment:
     course_ends_at: dt.datetime
     people: int = 1  # seats this sign-up takes (migration 016)
     children: tuple[Child, ...] = ()
+    part_of: int | None = None  # part of another sign-up of theirs (migration 019)
+    together: bool = False  # waits for seats for all its people at once
+    admitted_by: str | None = None  # a staff member admitted them past the seats
 
     @property
     def active(self) -> bool:
@@ -74,10 +77,12 @@ class NewEnrolment:
     language: str
     name: str
     phone: str
-    token: str
+    token: str | None
     course_ends_at: dt.datetime
     people: int = 1
     children: tuple[Child, ...] = ()
+    together: bool = False
+    part_of: int | None = None
 
 
 async def set_seats(tx: Tx, office: str, service: str, seats: int) -> None:
@@ -95,20 +100,20 @@ async def enrol(tx: Tx, now: dt.datetime, new: NewEnrolment, seats: int) -> Enro
     SQLite undoes just the refused statement, so the caller's transaction stays usable."""
     await set_seats(tx, new.office, new.service, seats)
     try:
-        row_id = await _insert(tx, now, new, "enrolled")
+        row_id = await insert(tx, now, new, "enrolled")
     except sqlite3.IntegrityError as exc:
         if "no seat left" not in str(exc):
-            raise _refusal(exc) from None
+            raise refusal(exc) from None
         try:
-            row_id = await _insert(tx, now, new, "waiting")
+            row_id = await insert(tx, now, new, "waiting")
         except sqlite3.IntegrityError as again:
-            raise _refusal(again) from None
+            raise refusal(again) from None
     found = await get(tx, row_id)
     assert found is not None
     return found
 
 
-def _refusal(exc: sqlite3.IntegrityError) -> Exception:
+def refusal(exc: sqlite3.IntegrityError) -> Exception:
     if "enrolment closed" in str(exc):
         return EnrolmentClosed()
     if "UNIQUE" in str(exc):
@@ -116,11 +121,11 @@ def _refusal(exc: sqlite3.IntegrityError) -> Exception:
     return exc
 
 
-async def _insert(tx: Tx, now: dt.datetime, new: NewEnrolment, status: str) -> int:
+async def insert(tx: Tx, now: dt.datetime, new: NewEnrolment, status: str) -> int:
     return await tx.insert(
         "INSERT INTO enrolments (office, service, channel, user_id, chat_id, language, name,"
-        " phone, status, token, created_at, enrolled_at, course_ends_at, people, children)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " phone, status, token, created_at, enrolled_at, course_ends_at, people, children,"
+        " together, part_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             new.office,
             new.service,
@@ -136,9 +141,15 @@ async def _insert(tx: Tx, now: dt.datetime, new: NewEnrolment, status: str) -> i
             utc_text(now) if status == "enrolled" else None,
             utc_text(new.course_ends_at),
             new.people,
-            json.dumps([[c.name, c.age] for c in new.children]) if new.children else None,
+            children_json(new.children),
+            int(new.together),
+            new.part_of,
         ),
     )
+
+
+def children_json(children: tuple[Child, ...]) -> str | None:
+    return json.dumps([[c.name, c.age] for c in children]) if children else None
 
 
 async def get(tx: Tx, enrolment_id: int) -> Enrolment | None:
@@ -215,27 +226,6 @@ async def waiting_in(tx: Tx, office: str, service: str) -> list[Enrolment]:
     return await _listed(tx, office, service, "waiting", "id")
 
 
-async def offer_next(
-    tx: Tx, now: dt.datetime, office: str, service: str, until: dt.datetime
-) -> Enrolment | None:
-    """The first person waiting is offered a free seat until `until`; None when nobody waits
-    or no seat is free (the trigger has the last word)."""
-    waiting = await waiting_in(tx, office, service)
-    if not waiting:
-        return None
-    try:
-        await tx.execute(
-            "UPDATE enrolments SET status = 'offered', offered_at = ?, offered_until = ?"
-            " WHERE id = ? AND status = 'waiting'",
-            (utc_text(now), utc_text(until), waiting[0].id),
-        )
-    except sqlite3.IntegrityError as exc:
-        if "no seat left" in str(exc):
-            return None
-        raise
-    return await get(tx, waiting[0].id)
-
-
 async def take(tx: Tx, now: dt.datetime, enrolment_id: int) -> bool:
     """An offered seat taken before its deadline; False when it is no longer theirs."""
     cursor = await tx.execute(
@@ -306,4 +296,7 @@ def _enrolment(row: aiosqlite.Row) -> Enrolment:
         course_ends_at=from_utc_text(row["course_ends_at"]),
         people=int(row["people"]),
         children=tuple(Child(n, a) for n, a in json.loads(row["children"] or "[]")),
+        part_of=row["part_of"],
+        together=bool(row["together"]),
+        admitted_by=row["admitted_by"],
     )

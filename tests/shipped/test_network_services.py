@@ -75,3 +75,19 @@ async def test_a_courses_name_in_other_forms_of_its_words_offers_it(
 )
 async def test_a_word_of_a_name_in_another_form_alone_offers_nothing(network, lang, question):
     assert await offered(network, "opole", lang, question) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "course"),
+    [
+        ("ru", "Как записать ребёнка на курс польского?", "Польский для детей"),
+        ("uk", "як записати дитину на курс польської", "Польська для дітей"),
+        ("en", "polish course for my kid", "Polish for children"),
+        ("pl", "kurs polskiego dla dziecka", "Polski dla dzieci"),
+    ],
+)
+async def test_a_question_about_a_childs_polish_course_is_offered_the_childrens_course(
+    network, lang, question, course
+):
+    # not the adults' Polish A1 and A2, which «курс польского» names too
+    assert await offered(network, "opole", lang, question) == [course]

@@ -4,9 +4,11 @@ reminders, leaving; the staff chat's lists, closing enrolment, attendance, messa
 course.py       a course in time: meetings, when enrolment is open, how long an offer lasts
 flow.py         the person's flow (the table COURSE) and page.py, what it shows
 party.py        who comes (people, children); fix.py «Change something» on the summary
+family.py       a family and the seats: some now and the rest waiting, or all together
 waiting.py      the waiting list: a freed seat offered to the next, offers that lapse (a job)
 mine.py         /mybookings: one's places, leaving, taking or refusing an offered seat
 staff.py        /courses in the staff chat: lists, closing and reopening enrolment, removing
+admit.py        staff admit someone waiting anyway, past the seats
 attendance.py   attendance per meeting; notes.py: a message to everyone enrolled, and
 thread.py       what they write back, to the staff chat (bot.core.threads)
 reminders.py    a reminder a day before each meeting (a job)
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 from bot.core.flows import Feature, Handler, Job, PrivacySection
 from bot.features.courses import (
+    admit,
     attendance,
     days,
     mine,
@@ -38,6 +41,8 @@ STAFF_BUTTONS: dict[str, Handler] = {
     "reopen": staff.reopen,
     "remove": staff.ask_remove,
     "remove_now": staff.remove,
+    "admit": admit.ask,
+    "admit_now": admit.admit,
     "meetings": attendance.meetings,
     "att": attendance.show,
     "mark": attendance.mark,

@@ -47,6 +47,11 @@ class Course:
         ]
 
     @property
+    def single(self) -> bool:
+        """A one-day event: one meeting (its texts say «the event», «cancel my place»)."""
+        return len(self.service.meetings) == 1
+
+    @property
     def first_start(self) -> dt.datetime:
         return self.meetings[0].start
 

@@ -3,7 +3,8 @@ the summary -> confirm: enrolled, or on the waiting list with the number told. T
 is the table COURSE at the bottom.
 
 Buttons: course (the list), course:open:<service>, course:enrol:<service>,
-course:confirm:<token>, course:abandon; a person's own places (mine.py): course:mine,
+course:confirm:<token> (a family offered some seats now: course:confirm:<token>:split or
+:together, family.py), course:abandon; a person's own places (mine.py): course:mine,
 course:leave:<id>, course:leave_now:<id>, course:take:<id>, course:decline:<id>. They work from
 older messages too; whatever is pressed is checked again on arrival, and the database has the
 last word on seats (migration 011).
@@ -19,7 +20,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
 from bot.features import person
-from bot.features.courses import fix, mine, party
+from bot.features.courses import family, fix, mine, party
 from bot.features.courses.course import find
 from bot.features.courses.page import (
     FLOW,
@@ -69,7 +70,8 @@ async def after_person(turn: Turn) -> Outcome:
 async def confirm(turn: Turn) -> Outcome:
     """Enrol, in this turn's transaction; a second tap finds the flow already finished."""
     current = draft(turn)
-    token = turn.args[0] if len(turn.args) == 1 else ""
+    token = turn.args[0] if len(turn.args) in (1, 2) else ""
+    how = turn.args[1] if len(turn.args) == 2 else ""  # a family: "split" or "together"
     in_step = turn.session.flow == FLOW and turn.session.step == "confirm"
     if not in_step or current.token != token:
         done = token and await store.by_token(
@@ -99,24 +101,30 @@ async def confirm(turn: Turn) -> Outcome:
         course_ends_at=course.ends_at,
         people=party.seats_asked(current),
         children=party.children(current),
+        together=how == "together",  # waits for seats for all of them at once
     )
+    expected = current.seat or how == "split"  # the summary said there were seats
     try:
+        if how == "split" and 0 < current.split < new.people:
+            split = await family.sign_up_split(turn, course, new, current.split)
+            if split is not None:
+                return split  # else the seats went meanwhile: all of them wait
         enrolment = await store.enrol(turn.tx, turn.now, new, course.seats)
     except store.EnrolmentClosed:
-        return end(Reply(turn.t("co_closed"), [nav_row(turn, None)]))
+        return end(Reply(voice(turn).of(course, "co_closed"), [nav_row(turn, None)]))
     except store.AlreadyEnrolled:
-        return end(already_in_reply(turn))
+        return end(already_in_reply(turn, course))
     v = voice(turn)
     rows = [mine_row(v), nav_row(turn, None)]
     if enrolment.status == "enrolled":
         kids = len(enrolment.children)
         key = "co_enrolled" + ("_children" if kids > 1 else "_child" if kids else "")
         return end(Reply(enrolled_text(v, course, key, enrolment), rows))
-    if current.seat:
+    if expected:
         log.info("an enrolment lost the race for the last seat")
     position = await store.position(turn.tx, enrolment)
     text = waiting_text(v, course, position)
-    if current.seat:
+    if expected:
         text = f"{turn.t('co_filled_meanwhile')}\n{text}"
     return end(Reply(text, rows))
 

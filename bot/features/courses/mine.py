@@ -11,6 +11,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Mine, Outcome, end, pending, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
+from bot.features.courses import family
 from bot.features.courses.course import Course, of_record
 from bot.features.courses.page import own_rows, status_text
 from bot.features.courses.views import enrolled_text, mine_row, voice, who_comes, with_children
@@ -36,7 +37,7 @@ async def mine(turn: Turn) -> Mine:
         ]
         upcoming = course.upcoming(turn.now)
         if upcoming:
-            lines.append(turn.t("co_next_meeting", when=v.meeting(upcoming[0])))
+            lines.append(v.of(course, "co_next_meeting", when=v.meeting(upcoming[0])))
         if not result.blocks:
             lines.insert(0, turn.t("co_my_title"))
         result.blocks.append("\n".join(lines))
@@ -80,63 +81,92 @@ def _name(turn: Turn, course: Course, enrolment: store.Enrolment) -> str:
 
 async def ask_leave(turn: Turn) -> Outcome:
     enrolment, course = await _own(turn)
+    v = voice(turn)  # a one-day event's own words: «cancel my place» (v.of)
     if not enrolment.active:
-        return stay(Reply(turn.t("co_left_already"), _back(turn)))
+        return stay(Reply(v.of(course, "co_left_already"), _back(turn)))
     if course.finished(turn.now):
-        return stay(Reply(turn.t("co_finished"), _back(turn)))
+        return stay(Reply(v.of(course, "co_finished"), _back(turn)))
     key = "co_leave_question_waiting" if enrolment.status == "waiting" else "co_leave_question"
     if key == "co_leave_question" and not await store.waiting_in(turn.tx, *enrolment.course):
         key = "co_leave_question_alone"  # nobody waits for the place
+    yes = (
+        v.of(course, "co_btn_leave_yes") if enrolment.status != "waiting" else v("co_btn_leave_yes")
+    )
     rows = [
-        [Button(turn.t("co_btn_leave_yes"), f"course:leave_now:{enrolment.id}")],
+        [Button(yes, f"course:leave_now:{enrolment.id}")],
         [Button(turn.t("co_btn_leave_no"), "course:mine")],
     ]
-    asked = stay(Reply(turn.t(key, course=_name(turn, course, enrolment)), rows, replace=True))
+    question = v.of(course, key, course=_name(turn, course, enrolment))
+    asked = stay(Reply(question, rows, replace=True))
     return pending(asked, f"course:leave:{enrolment.id}")  # waits: asked again, not the menu
 
 
 async def leave(turn: Turn) -> Outcome:
     enrolment, course = await _own(turn)
+    v = voice(turn)
     if course.finished(turn.now):
-        return stay(Reply(turn.t("co_finished"), _back(turn)))
+        return stay(Reply(v.of(course, "co_finished"), _back(turn)))
     offered = await leave_lists(Out.of(turn), enrolment, "left")
     if offered is None:
-        return stay(Reply(turn.t("co_left_already"), _back(turn)))
+        return stay(Reply(v.of(course, "co_left_already"), _back(turn)))
     key = "co_left_waiting" if enrolment.status == "waiting" else "co_left"
     if key == "co_left" and not offered:
         key = "co_left_alone"  # nobody was offered the place
-    return stay(
-        Reply(turn.t(key, course=_name(turn, course, enrolment)), _back(turn), replace=True)
-    )
+    text = v.of(course, key, course=_name(turn, course, enrolment))
+    return stay(Reply(text, _back(turn), replace=True))
 
 
 async def take(turn: Turn) -> Outcome:
-    """course:take:<id>: the seat offered from the waiting list, before its deadline."""
+    """course:take:<id>: the seat offered from the waiting list, before its deadline (seats for
+    the first people of a family: the rest keep waiting, and are named)."""
     enrolment, course = await _own(turn)
+    v = voice(turn)
     if enrolment.status == "enrolled":
         return stay(Reply(turn.t("co_already_sent"), _back(turn)))
     if not await store.take(turn.tx, turn.now, enrolment.id):
         if enrolment.status == "offered":  # too late: the job has not lapsed it yet
             await leave_lists(Out.of(turn), enrolment, "lapsed")
+        kept = await _kept(turn, course, enrolment, "co_part_lapsed")
+        if kept is not None:  # seats for some of a family: all of them wait on together
+            return stay(kept)
         if enrolment.status not in ("offered", "lapsed"):
-            return stay(Reply(turn.t("co_left_already"), _back(turn)))
+            return stay(Reply(v.of(course, "co_left_already"), _back(turn)))
         until = enrolment.offered_until
-        when = voice(turn).deadline(until) if until else "—"
+        when = v.deadline(until) if until else "—"
         return stay(Reply(turn.t("co_offer_gone", until=when), _back(turn)))
-    v = voice(turn)
-    return stay(Reply(enrolled_text(v, course, "co_taken"), _back(turn), replace=True))
+    blocks = [enrolled_text(v, course, "co_taken", enrolment)]
+    rest = await store.get(turn.tx, enrolment.part_of) if enrolment.part_of else None
+    if rest is not None and rest.status == "waiting":  # the rest of the family
+        blocks.insert(1, family.rest_line(v, rest, await store.position(turn.tx, rest)))
+    return stay(Reply("\n\n".join(blocks), _back(turn), replace=True))
+
+
+async def _kept(turn: Turn, course: Course, part: store.Enrolment, key: str) -> Reply | None:
+    """Seats offered for some of a family, no longer theirs: all of them wait together (the
+    family's sign-up), and at which number; None when `part` was not such an offer."""
+    if part.part_of is None:
+        return None
+    now = await store.get(turn.tx, part.id)
+    rest = await store.get(turn.tx, part.part_of)
+    if now is None or now.active or rest is None or rest.status != "waiting":
+        return None
+    position = await store.position(turn.tx, rest)
+    text = family.kept_text(voice(turn), course, rest, position, key)
+    return Reply(text, _back(turn), replace=True)
 
 
 async def decline(turn: Turn) -> Outcome:
-    """course:decline:<id>: "No, thanks" to an offered seat: it goes to the next person."""
+    """course:decline:<id>: "No, thanks" to an offered seat: it goes to the next person (seats
+    for some of a family: «Wait for places for all», all of them keep waiting together)."""
     enrolment, course = await _own(turn)
     if (
         enrolment.status != "offered"
         or await leave_lists(Out.of(turn), enrolment, "declined") is None
     ):
-        return stay(Reply(turn.t("co_left_already"), _back(turn)))
-    return stay(
-        Reply(
-            turn.t("co_declined", course=_name(turn, course, enrolment)), _back(turn), replace=True
-        )
-    )
+        kept = await _kept(turn, course, enrolment, "co_part_kept")
+        return stay(kept or Reply(voice(turn).of(course, "co_left_already"), _back(turn)))
+    kept = await _kept(turn, course, enrolment, "co_part_kept")
+    if kept is not None:
+        return stay(kept)
+    text = turn.t("co_declined", course=_name(turn, course, enrolment))
+    return stay(Reply(text, _back(turn), replace=True))

@@ -10,6 +10,7 @@ from bot.core.dispatch import Turn
 from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import display_phone
 from bot.core.session import Person
+from bot.features.courses import family
 from bot.features.courses.course import Course, find, of_office
 from bot.features.courses.views import (
     Voice,
@@ -20,12 +21,15 @@ from bot.features.courses.views import (
     mine_row,
     title,
     voice,
+    who_comes,
     who_signs_up,
     with_children,
 )
 from bot.features.menu import nav_row
 from bot.storage import courses as records
 from bot.storage import enrolments as store
+from bot.storage import waiting_list
+from bot.storage.enrolments import Child
 
 FLOW = "course"
 
@@ -41,6 +45,7 @@ class CourseDraft:
     ages: list[int] = field(default_factory=list)  # their ages, in the same order
     fixing: bool = False  # «Change something» from the summary: back to it afterwards
     child_at: int | None = None  # the child whose name and age are being changed
+    split: int = 0  # the summary offered this many seats now, the rest on the waiting list
 
 
 def draft(turn: Turn) -> CourseDraft:
@@ -59,23 +64,33 @@ def course_arg(turn: Turn) -> Course:
 class Seats:
     free: int
     waiting: int
+    ahead: bool = False  # someone waiting would be offered a free seat first
 
     @property
     def open(self) -> bool:
-        """A newcomer gets a seat (nobody is waiting for one)."""
-        return self.free > 0 and self.waiting == 0
+        """A newcomer gets a seat: nobody waiting would be offered it first (a family waiting
+        together for more seats than are free would not: waiting_list.blocks)."""
+        return self.free > 0 and not self.ahead
 
 
 async def seats(turn: Turn, course: Course) -> Seats:
     office = course.office.id
-    taken, waiting = await store.taken(turn.tx, office, course.id)
-    return Seats(max(course.seats - taken, 0), waiting)
+    taken, _ = await store.taken(turn.tx, office, course.id)
+    free = max(course.seats - taken, 0)
+    waiting = await store.waiting_in(turn.tx, office, course.id)
+    return Seats(free, len(waiting), waiting_list.blocks(waiting, free))
+
+
+async def owns(turn: Turn, course: Course) -> list[store.Enrolment]:
+    """The person's places on this course's lists: one, or a family's parts (some signed up,
+    the rest waiting)."""
+    mine = await store.all_for(turn.tx, turn.incoming.channel, turn.incoming.user_id, active=True)
+    return [e for e in mine if e.course == (course.office.id, course.id)]
 
 
 async def own(turn: Turn, course: Course) -> store.Enrolment | None:
     """The person's place on this course's lists, if they have one."""
-    mine = await store.all_for(turn.tx, turn.incoming.channel, turn.incoming.user_id, active=True)
-    return next((e for e in mine if e.course == (course.office.id, course.id)), None)
+    return next(iter(await owns(turn, course)), None)
 
 
 async def status_text(turn: Turn, v: Voice, enrolment: store.Enrolment) -> str:
@@ -97,18 +112,23 @@ def own_rows(v: Voice, course: Course, enrolment: store.Enrolment) -> list[list[
     rows = []
     if enrolment.status == "offered":
         rows.append([Button(v("co_btn_take", course=label), f"course:take:{enrolment.id}")])
-    rows.append([Button(v("co_btn_leave", course=label), f"course:leave:{enrolment.id}")])
+    # an event's place: «Cancel my place» (waiting for one: «Leave»)
+    leave = v("co_btn_leave", course=label)
+    if enrolment.status != "waiting":
+        leave = v.of(course, "co_btn_leave", course=label)
+    rows.append([Button(leave, f"course:leave:{enrolment.id}")])
     return rows
 
 
 async def closed_text(turn: Turn, course: Course) -> str | None:
     """Why nobody can enrol now, or None when they can."""
+    v = voice(turn)
     if course.finished(turn.now):
-        return turn.t("co_finished")
+        return v.of(course, "co_finished")
     if course.started(turn.now):
-        return turn.t("co_started")
+        return v.of(course, "co_started")
     if course.id in await records.closed(turn.tx, course.office.id):
-        return turn.t("co_closed")
+        return v.of(course, "co_closed")
     return None
 
 
@@ -117,11 +137,13 @@ async def page(turn: Turn, course: Course) -> Reply:
     v = voice(turn)
     blocks = [course_text(v, course)]
     rows: list[list[Button]] = []
-    mine = await own(turn, course)
+    mine = await owns(turn, course)
     refusal = await closed_text(turn, course)
-    if mine is not None and not course.finished(turn.now):
-        blocks.append(sentence(await status_text(turn, v, mine)))
-        rows += own_rows(v, course, mine)
+    if mine and not course.finished(turn.now):
+        for enrolment in mine:  # a family's parts: each with whom it brings
+            status = sentence(await status_text(turn, v, enrolment))
+            blocks.append("\n".join([status, *(who_comes(v, enrolment) if len(mine) > 1 else [])]))
+            rows += own_rows(v, course, enrolment)
     elif refusal is not None:
         blocks.append(refusal)
     else:
@@ -156,17 +178,23 @@ async def summary(turn: Turn, course: Course) -> Reply:
     free = await seats(turn, course)
     count = max(current.people, 1)
     current.seat = free.open and free.free >= count
+    current.split = free.free if free.open and not current.seat else 0
     # who is signed up, in the buttons: me, us (a group), the child, the children
     whom = ("_children" if count > 1 else "_child") if current.names else "_group" * (count > 1)
+    token = current.token
     if current.seat:
         seat = turn.t("co_summary_seat_all" if count > 1 else "co_summary_seat")
-        confirm = turn.t(f"co_btn_confirm{whom}")
-    elif free.open:  # places left, but fewer than they are
-        seat = turn.t("co_summary_few", free=free.free, count=count, position=free.waiting + 1)
-        confirm = turn.t(f"co_btn_confirm_wait{whom}")
+        label = turn.t(f"co_btn_confirm{whom}")
+        confirms = [[Button(label, f"course:confirm:{token}", means="yes")]]
+    elif current.split:  # places left, but fewer than they are: some now, or all wait
+        kids = tuple(Child(n, a) for n, a in zip(current.names, current.ages, strict=False))
+        seat, confirms = family.split_choice(
+            turn, course, token or "", kids, count, free.free, free.waiting + 1
+        )
     else:
         seat = turn.t("co_summary_wait", position=free.waiting + 1)
-        confirm = turn.t(f"co_btn_confirm_wait{whom}")
+        label = turn.t(f"co_btn_confirm_wait{whom}")
+        confirms = [[Button(label, f"course:confirm:{token}", means="yes")]]  # «так» typed
     who = turn.t(
         "co_parent_line" if current.names else "co_person_line",
         name=markup.literal(person.name),
@@ -187,12 +215,13 @@ async def summary(turn: Turn, course: Course) -> Reply:
         ]
     )
     rows = [
-        [Button(confirm, f"course:confirm:{current.token}", means="yes")],  # «так» typed too
+        *confirms,
         [Button(turn.t("btn_cb_fix"), "course:fix")],  # as a callback's and a help request's
         [Button(turn.t("co_btn_abandon"), "course:abandon", means="no")],
     ]
     return Reply(text, rows)
 
 
-def already_in_reply(turn: Turn) -> Reply:
-    return Reply(turn.t("co_already_in"), [mine_row(voice(turn)), nav_row(turn, None)])
+def already_in_reply(turn: Turn, course: Course) -> Reply:
+    v = voice(turn)
+    return Reply(v.of(course, "co_already_in"), [mine_row(v), nav_row(turn, None)])

@@ -38,12 +38,17 @@ async def queue_reminders(services: Services) -> int:
             for meeting in course.meetings:
                 if not now < meeting.start <= now + AHEAD:
                     continue
+                told: set[tuple[str, str]] = set()  # a family's parts: one reminder
                 for enrolment in await store.enrolled_in(tx, course.office.id, course.id):
                     if not await records.mark_reminded(tx, enrolment.id, meeting.day, now):
                         continue
                     seated = enrolment.enrolled_at or enrolment.created_at
                     if seated > meeting.start - AHEAD or now > meeting.start - LATEST:
                         continue
+                    who = (enrolment.channel, enrolment.user_id or f"#{enrolment.id}")
+                    if who in told:
+                        continue
+                    told.add(who)
                     v = await person_voice(services, tx, enrolment)
                     await out.send(enrolment, reminder_reply(v, course, meeting))
     if out.queued:

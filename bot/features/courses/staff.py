@@ -3,8 +3,8 @@ course's lists, closing and reopening enrolment, taking someone off the list.
 
 Staff buttons (word `courses`): courses:all, courses:show:<service>, courses:close:<service>,
 courses:reopen:<service>, courses:remove:<id> (asks; "keep" goes back to courses:show),
-courses:remove_now:<id>; attendance.py adds courses:meetings, courses:att, courses:mark;
-notes.py courses:write.
+courses:remove_now:<id>; admit.py courses:admit:<id> (asks) and courses:admit_now:<id>;
+attendance.py adds courses:meetings, courses:att, courses:mark; notes.py courses:write.
 A course is looked up in the chat's own office (turn.staff_scope); an enrolment of another
 office is refused (turn.staff_may).
 """
@@ -111,11 +111,15 @@ def _person(v: Voice, number: int, enrolment: store.Enrolment) -> str:
         language=v.language_name(enrolment.language),
         channel=v(f"channel_{enrolment.channel}"),
     )
+    if enrolment.people > 1 and not enrolment.children:
+        line += " · " + v("sc_party", count=enrolment.people)
+    if enrolment.together and enrolment.status == "waiting" and enrolment.people > 1:
+        line += " · " + v("sc_together", count=enrolment.people)  # why others pass them
+    if enrolment.admitted_by:  # past the seats, by whom
+        line += " · " + v("sc_admitted", by=markup.literal(enrolment.admitted_by))
     if enrolment.children:  # the parent's line, then whom they signed up
         kids = ", ".join(f"{markup.literal(c.name)} ({c.age})" for c in enrolment.children)
         return f"{line}\n   {v('sc_children', children=kids)}"
-    if enrolment.people > 1:
-        return f"{line} · {v('sc_party', count=enrolment.people)}"
     return line
 
 
@@ -174,7 +178,11 @@ def _remove_rows(v: Voice, *lists: list[store.Enrolment]) -> list[list[Button]]:
         for number, e in enumerate(people, 1):
             name = with_children((e.name or "—")[:NAME_IN_BUTTON], e)  # «Maria — Аня, Петро»
             label = v(key, number=number, name=name)
-            rows.append([Button(label, f"courses:remove:{e.id}")])
+            row = [Button(label, f"courses:remove:{e.id}")]
+            if e.status == "waiting":  # beside it: admit them anyway, past the seats
+                admit = v("sc_btn_admit", number=number, name=name)
+                row.append(Button(admit, f"courses:admit:{e.id}"))
+            rows.append(row)
     return rows
 
 

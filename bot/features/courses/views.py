@@ -29,8 +29,16 @@ class Voice:
     def __call__(self, key: str, **values: object) -> str:
         return self.services.t(self.lang, key, **values)
 
-    def plural(self, key: str, count: int) -> str:
-        return self.services.t.plural(self.lang, key, count)
+    def of(self, course: Course, key: str, /, **values: object) -> str:
+        """`key` as this course says it: a one-day event in its own words (`<key>_event`: «the
+        event», «cancel my place», not «each meeting», «leave the course») where it has them."""
+        event = f"{key}_event"
+        if course.single and self.services.t.has(self.lang, event):
+            return self(event, **values)
+        return self(key, **values)
+
+    def plural(self, key: str, count: int, **values: object) -> str:
+        return self.services.t.plural(self.lang, key, count, **values)
 
     def local(self, moment: dt.datetime) -> dt.datetime:
         return moment.astimezone(self.services.settings.timezone)
@@ -181,7 +189,7 @@ def enrolled_text(
     who = who_comes(v, enrolment) if enrolment is not None else []
     return "\n\n".join(
         [
-            v(key, course=markup.literal(course.title(v.lang))),
+            v.of(course, key, course=markup.literal(course.title(v.lang))),
             *who,
             course_text(v, course, description=False, spelled=False),
         ]
@@ -240,20 +248,20 @@ def removed_reply(v: Voice, course: Course, enrolment: store.Enrolment) -> Reply
 def reminder_reply(v: Voice, course: Course, meeting: Meeting) -> Reply:
     text = "\n\n".join(
         [
-            v("co_reminder", course=markup.literal(course.title(v.lang))),
+            v.of(course, "co_reminder", course=markup.literal(course.title(v.lang))),
             f"🗓 **{v.meeting(meeting)}**",
             *place_lines(v, course),
-            v("co_reminder_leave_hint"),
+            v.of(course, "co_reminder_leave_hint"),
         ]
     )
     return Reply(text, [*map_row(v, course), mine_row(v)])
 
 
-def note_reply(v: Voice, course: Course, text: str) -> Reply:
-    """A message to everyone signed up; a reply to it, or their first answer shortly after,
-    reaches staff."""
+def note_reply(v: Voice, course: Course, text: str, *, waiting: bool = False) -> Reply:
+    """A message to everyone signed up (`waiting`: to those on the waiting list); a reply to
+    it, or their first answer shortly after, reaches staff."""
     header = v(
-        "co_note",
+        "co_note_waiting" if waiting else "co_note",
         org=markup.literal(course.office.org_name(v.lang)),
         course=markup.literal(course.title(v.lang)),
     )

@@ -1,6 +1,9 @@
-"""The waiting list moves up: a freed seat is offered to the first person waiting, who has
-`confirm_hours` to take it; an offer not taken in time lapses and the seat goes to the next.
-Whoever moves up the list (someone ahead left it or was offered a seat) is told their new number.
+"""The waiting list moves up: a freed seat is offered to the first sign-up waiting that fits in
+the free seats, which has `confirm_hours` to take it; an offer not taken in time lapses and the
+seat goes to the next. A family that needs more seats than are free is offered them for its
+first people (family.py), unless it waits together: then those behind it who fit are offered
+them first, and it keeps its number. Whoever moves up the list (someone ahead left it or was
+offered a seat) is told their new number.
 
 Everything happens in one transaction with what freed the seat, and every message goes through
 the outbox in it: a restart loses no offer and repeats none (the state is the rows' status).
@@ -17,15 +20,17 @@ from dataclasses import dataclass
 from bot.core.dispatch import Turn
 from bot.core.messages import Reply
 from bot.core.services import Services
+from bot.features.courses import family
 from bot.features.courses.course import Course, of_record
 from bot.features.courses.views import (
     about,
     lapsed_reply,
+    mine_row,
     moved_up_reply,
     offer_reply,
     person_voice,
 )
-from bot.storage import Tx
+from bot.storage import Tx, waiting_list
 from bot.storage import enrolments as store
 from bot.storage import outbox as outbox_store
 
@@ -116,11 +121,18 @@ async def _offer_seats(out: Out, course: Course) -> list[store.Enrolment]:
     offered: list[store.Enrolment] = []
     while True:
         until = course.offer_until(out.now)
-        enrolment = await store.offer_next(out.tx, out.now, office, course.id, until)
+        enrolment = await waiting_list.offer_next(out.tx, out.now, office, course.id, until)
         if enrolment is None:
             return offered
         v = await person_voice(out.services, out.tx, enrolment)
-        await out.send(enrolment, offer_reply(v, course, enrolment))
+        rest = await waiting_list.rest_of(out.tx, enrolment)
+        if rest is not None:  # seats for the first people of a family: the rest keep waiting
+            position = await store.position(out.tx, rest)
+            await out.send(enrolment, family.part_offer_reply(v, course, enrolment, rest, position))
+        elif enrolment.people > 1:  # places for all of a family or a group: named
+            await out.send(enrolment, family.whole_offer_reply(v, course, enrolment))
+        else:
+            await out.send(enrolment, offer_reply(v, course, enrolment))
         offered.append(enrolment)
 
 
@@ -138,6 +150,11 @@ async def leave(out: Out, enrolment: store.Enrolment, status: str) -> list[store
     waiting (returned), and whoever moved up is told. None: they were not on the lists any more
     (a second tap)."""
     waiting = await places(out, enrolment.office, enrolment.service)
+    if status in ("declined", "lapsed"):  # seats offered for some of a family: back to it
+        merged = await waiting_list.merge_back(out.tx, out.now, enrolment, status)
+        course = of_record(out.services.settings, enrolment.office, enrolment.service)
+        if merged is not None:
+            return await fill(out, course, waiting) if course is not None else []
     before = await store.finish(out.tx, out.now, enrolment.id, status)
     if before is None:
         return None
@@ -161,12 +178,19 @@ async def lapse_offers(services: Services) -> int:
     async with services.db.transaction() as tx:
         out = Out(services, tx, now)
         for enrolment in await store.offers_past(tx, now):
-            if await store.finish(tx, now, enrolment.id, "lapsed") is None:
+            course = of_record(settings, enrolment.office, enrolment.service)
+            merged = await waiting_list.merge_back(tx, now, enrolment, "lapsed")
+            if merged is None and await store.finish(tx, now, enrolment.id, "lapsed") is None:
                 continue
             lapsed += 1
-            course = of_record(settings, enrolment.office, enrolment.service)
-            if course is not None:
-                v = await person_voice(services, tx, enrolment)
+            if course is None:
+                continue
+            v = await person_voice(services, tx, enrolment)
+            if merged is not None:  # seats for some of a family: all of them wait on together
+                position = await store.position(tx, merged)
+                text = family.kept_text(v, course, merged, position, "co_part_lapsed")
+                await out.send(enrolment, Reply(text, [mine_row(v)]))
+            else:
                 await out.send(enrolment, lapsed_reply(v, course, now))
         for office, service in await store.with_waiting(tx):
             course = of_record(settings, office, service)

@@ -15,9 +15,9 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Next, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.features.menu import nav_row
-from bot.features.services import forms
+from bot.features.services import children, forms
 from bot.search import Searcher
-from bot.settings.catalogue import APPOINTMENT, COURSE, HELP, KINDS, Service
+from bot.settings.catalogue import APPOINTMENT, COURSE, HELP, KINDS, Service, Texts
 
 # The button word of each kind's flow, and what its button says.
 KIND_FLOWS = {APPOINTMENT: "appt", COURSE: "course", HELP: "assist"}
@@ -98,9 +98,58 @@ def service_page(turn: Turn, service: Service) -> Reply:
 def matching(turn: Turn, text: str) -> list[Service]:
     """The services a question names, by their keywords and title in any language; the one
     named by the longest name first («kurs polskiego dla dziecka» is the children's course's
-    own keyword, «kurs polskiego» every Polish course's)."""
-    found = _named(offered(turn), text, turn.services.search.current(turn.office.id))
+    own keyword, «kurs polskiego» every Polish course's). A question about a child that names a
+    course has the children's courses first, and none for adults (`for_a_child`)."""
+    services, searcher = offered(turn), turn.services.search.current(turn.office.id)
+    found = _named(services, text, searcher)
+    if any(s.kind == COURSE for s, _ in found) and children.about_a_child(fold(text)):
+        found = for_a_child(services, found, text, searcher)
     return [service for service, _ in sorted(found, key=lambda named: -named[1])]
+
+
+FIRST = 10_000  # a children's course named in a question about a child: before any other
+
+
+def for_a_child(
+    services: list[Service], found: list[tuple[Service, int]], text: str, searcher: Searcher | None
+) -> list[tuple[Service, int]]:
+    """A question about a child that names a course («Как записать ребёнка на курс
+    польского?»): the children's courses (`for: children`) it names by their names with the
+    words for a child set aside («курс польского» of «курс польского для ребёнка»: the
+    question names it in other words) come first, and the courses not for children are left
+    out beside them. None named that way: what was found, as it was."""
+    kids = {s.id: s for s in services if s.kind == COURSE and s.for_children}
+    named = _named([_without_child(s) for s in kids.values()], text, searcher)
+    if not named:
+        return found
+    first = {s.id: FIRST + length for s, length in named}
+    for service, length in found:
+        if service.id in first:
+            first[service.id] = max(first[service.id], FIRST + length)
+    others = [  # the other services named (a help request with childcare), not adults' courses
+        (s, n) for s, n in found if s.id not in first and (s.kind != COURSE or s.id in kids)
+    ]
+    return [(kids[key], length) for key, length in first.items()] + others
+
+
+_CHILDLESS: dict[int, tuple[Service, Service]] = {}
+
+
+def _without_child(service: Service) -> Service:
+    """The children's course named without the words for a child (kept, as _keys keeps its
+    names: the same object each time, so its names are read once)."""
+    kept = _CHILDLESS.get(id(service))
+    if kept is None or kept[0] is not service:
+        keywords = {
+            lang: tuple(n for n in map(children.without_child, map(fold, names)) if n)
+            for lang, names in service.keywords.items()
+        }
+        titles = {lang: children.without_child(fold(t)) for lang, t in service.title.values.items()}
+        bare = replace(
+            service, keywords=keywords, title=Texts({lang: t for lang, t in titles.items() if t})
+        )
+        kept = _CHILDLESS[id(service)] = (service, bare)
+    return kept[1]
 
 
 def named_in(services: list[Service], text: str, searcher: Searcher | None = None) -> list[Service]:

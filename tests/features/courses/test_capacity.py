@@ -4,13 +4,14 @@ whoever is too late is on the waiting list, each with a number of their own."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import re
 import sqlite3
 
 import pytest
 
-from bot.storage import Database
+from bot.storage import Database, waiting_list
 from bot.storage import enrolments as store
 from tests.conftest import MONDAY_MORNING
 from tests.support.courses import confirm_button, course_app, people, up_to_summary
@@ -91,7 +92,7 @@ async def test_simultaneous_offers_on_separate_connections_hand_out_only_free_se
             async with db.transaction() as tx:
                 until = MONDAY_MORNING + dt.timedelta(hours=24)
                 return (
-                    await store.offer_next(tx, MONDAY_MORNING, "main", "polish_a1", until)
+                    await waiting_list.offer_next(tx, MONDAY_MORNING, "main", "polish_a1", until)
                     is not None
                 )
 
@@ -127,5 +128,29 @@ async def test_the_database_refuses_rows_that_skip_the_application(tmp_path):
         async with db.transaction() as tx:  # a free seat is not taken past people waiting
             await store.finish(tx, MONDAY_MORNING, 1, "left")
         assert await _enrol(db, "third", 1) == "waiting"
+    finally:
+        await db.close()
+
+
+async def test_the_database_lets_a_newcomer_past_a_family_waiting_together_only(tmp_path):
+    """A free seat goes to a newcomer only when nobody waiting would be offered it: a family
+    waiting together for more seats than are free does not hold it; one that may be split (or
+    anyone who fits) does. A row staff admitted is let past the seats."""
+    db = await Database(tmp_path / "db.sqlite3").open()
+    family = dataclasses.replace(_new("family"), people=3)
+    try:
+        assert await _enrol(db, "first", 2) == "enrolled"
+        async with db.transaction() as tx:
+            together = dataclasses.replace(family, together=True)
+            assert (await store.enrol(tx, MONDAY_MORNING, together, 2)).status == "waiting"
+        assert await _enrol(db, "single", 2) == "enrolled"  # past the family: it needs three
+        async with db.transaction() as tx:
+            await store.finish(tx, MONDAY_MORNING, 2, "left")  # the family leaves
+            split = dataclasses.replace(family, user_id="split")  # three seats now: one free
+            assert (await store.enrol(tx, MONDAY_MORNING, split, 3)).status == "waiting"
+        assert await _enrol(db, "late", 3) == "waiting"  # the free seat: for the split family
+        async with db.transaction() as tx:
+            assert await waiting_list.admit(tx, MONDAY_MORNING, 5, "Anna")  # "late", past seats
+            assert await store.taken(tx, "main", "polish_a1") == (3, 1)
     finally:
         await db.close()

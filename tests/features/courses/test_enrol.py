@@ -121,7 +121,7 @@ async def test_a_course_whose_last_meeting_is_over_is_not_offered(tmp_path, cloc
         labels = [b.label for b in maria.buttons]
         assert "Polish A1" in labels and "Multiculturalism Day" not in labels
         await maria.payload("course:open:culture_day")
-        assert "This course has already finished." in maria.text
+        assert "This event is already over." in maria.text
         assert not any(b.payload.startswith("course:enrol") for b in maria.buttons)
 
 

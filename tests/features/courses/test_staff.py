@@ -139,6 +139,8 @@ async def test_a_message_to_everyone_signed_up_reaches_each_in_their_language_on
         anna = StaffMember(app.core)
         await anna.payload("courses:show:polish_a1")
         await anna.press("Napisz do wszystkich")
+        assert "Wiadomość w sprawie „Język polski A1”: do kogo?" in anna.text  # Maria waits
+        await anna.press("Zapisani (2 osoby)")
         await delivery.run()
         prompt = platform.to(STAFF_CHAT)[-1]
         assert "Wiadomość do wszystkich zapisanych na „Język polski A1” (2 osoby)" in prompt.text

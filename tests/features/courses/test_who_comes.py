@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.app import App, build
 from tests.conftest import write_config
-from tests.support.courses import confirm_button, inbox, people, text_of
+from tests.support.courses import confirm_button, inbox, payload_of, people, text_of
 from tests.support.dialogue import Dialogue, StaffMember
 from tests.support.services import catalogue
 
@@ -86,7 +86,9 @@ async def test_a_childs_name_and_age_are_checked(tmp_path, clock):
         assert confirm_button(olena).label == "✅ Yes, sign my child up"
 
 
-async def test_a_group_takes_as_many_seats_and_waits_when_fewer_are_left(tmp_path, clock):
+async def test_a_group_takes_as_many_seats_and_may_wait_together_when_fewer_are_left(
+    tmp_path, clock
+):
     async with app_with(tmp_path, clock, max_people=4, seats=3) as app:
         first, second, third = people(app, 3)
         await first.payload("course:open:polish_a1")
@@ -102,25 +104,33 @@ async def test_a_group_takes_as_many_seats_and_waits_when_fewer_are_left(tmp_pat
         assert "You are signed up for Polish A1!" in first.text
         await _details(second, "Petro")
         await second.press("2")  # one seat left: not enough for two
-        assert "Free places left: 1, not enough for 2" in second.text
-        assert confirm_button(second).label == "✅ Yes, put us on the waiting list"
-        await second.payload(confirm_button(second).payload)
+        assert "Free places left: 1, not enough for all 2. You can choose:" in second.text
+        await second.press("All wait together")
         assert "waiting list for Polish A1: number 1" in second.text
         await _details(third, "Ivan")
-        await third.press("1")  # one seat is free, but Petro waits first
-        assert "number 2 on the waiting list" in third.text
+        await third.press("1")  # Petro waits for two seats together: the one free is Ivan's
+        assert "There is a place for you." in third.text
         await third.payload(confirm_button(third).payload)
+        assert "You are signed up for Polish A1!" in third.text
         staff = StaffMember(app.core)
         await staff.command("/courses")
-        assert "zapisani: 2 z 3, rezerwowi: 3" in staff.text
+        assert "zapisani: 3 z 3, rezerwowi: 2" in staff.text
         await staff.payload("courses:show:polish_a1")
-        assert "1. Olena" not in staff.text and "· 👥 2 os." in staff.text
+        assert "· 👥 2 os." in staff.text
+        assert "1. Petro, +48 601 234 567 · angielski, terminal (test) · 👥 2 os. · ⏳ tylko" in (
+            staff.text
+        )
         await first.send("/mybookings")
         await first.press("Leave: Polish A1")
         assert "Your place will go to the next person on the waiting list." in first.text
         await first.press("Yes, leave")
         await second.send("/mybookings")
         assert "a place is yours if you confirm" in second.text  # two seats: Petro's two
+        offer = (await inbox(app, second.user_id))[-1]
+        assert "🎉 2 places have freed up on Polish A1!" in text_of(offer)
+        assert "There are places for everyone on your sign-up (2 people)." in text_of(offer)
+        await second.payload(payload_of(offer, "Sign up now: 2 people"))
+        assert "the day before each meeting.\n\n👥 Places: 2" in (second.text)
 
 
 async def _two_children(dialogue: Dialogue) -> None:

@@ -114,6 +114,64 @@ async def test_the_course_a_question_names_most_closely_is_offered_first(tmp_pat
         await app.close()
 
 
+def _with_a_childrens_course() -> dict:  # type: ignore[type-arg]
+    """The fixture catalogue with a children's Polish course beside the adults' Polish A1, its
+    names as examples/network.yaml has them."""
+    data = catalogue()
+    services = data["services"]
+    services["polish_kids"] = dict(
+        services["polish_a1"],
+        title={"uk": "Польська для дітей", "ru": "Польский для детей", "en": "Polish for children",
+               "pl": "Polski dla dzieci"},
+        keywords={
+            "uk": ["польська для дітей", "курс польської для дитини", "дитина"],
+            "ru": ["польский для детей", "курс польского для ребёнка", "ребёнок"],
+            "en": ["polish for kids", "polish for children", "course for my child", "child"],
+            "pl": ["polski dla dzieci", "kurs polskiego dla dziecka", "dziecko"],
+        },
+        level={"uk": "діти 7–12", "ru": "дети 7–12", "en": "children 7–12", "pl": "dzieci 7–12"},
+        **{"for": "children", "min_age": 7, "max_age": 12},
+    )  # fmt: skip
+    return data
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "offered"),
+    [
+        ("ru", "Как записать ребёнка на курс польского?", ["Польский для детей"]),
+        ("uk", "як записати дитину на курс польської", ["Польська для дітей"]),
+        ("en", "polish course for my kid", ["Polish for children"]),
+        ("pl", "kurs polskiego dla dziecka", ["Polski dla dzieci"]),
+        ("ru", "курсы польского для моей дочки", ["Польский для детей"]),
+        ("en", "is there a polish course for my son and daughter?", ["Polish for children"]),
+        # about no child: the adults' course, as before
+        ("ru", "как записаться на курс польского", ["Польский язык A1"]),
+        ("pl", "kurs polskiego dla dorosłych", ["Język polski A1"]),
+        # about a child, but no course named: no course offered
+        ("uk", "як зробити песель для дитини", []),
+    ],
+)
+async def test_a_question_about_a_child_and_a_course_is_offered_the_childrens_course(
+    tmp_path, clock, lang, question, offered
+):
+    app = await build(
+        write_config(tmp_path, **_with_a_childrens_course()), clock=clock, search="off"
+    )
+    try:
+        parent = Dialogue(app.core, language_hint=lang)
+        await parent.send(question)
+        services = [b.label for b in parent.buttons if b.payload.startswith("service:")]
+        assert services == offered
+        if offered:  # its page, with the button that opens its sign-up
+            await parent.press(offered[0])
+            kids = offered[0] in ("Польский для детей", "Польська для дітей")
+            kids = kids or offered[0] in ("Polish for children", "Polski dla dzieci")
+            course = "polish_kids" if kids else "polish_a1"
+            assert f"course:open:{course}" in [b.payload for b in parent.buttons]
+    finally:
+        await app.close()
+
+
 async def test_a_question_naming_no_service_gets_no_offer(dialogue):
     await dialogue.send("how do I get a PESEL number")
     assert not any(b.payload.startswith("service:") for b in dialogue.buttons)

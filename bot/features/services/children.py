@@ -1,0 +1,71 @@
+"""A question about a child: «Как записать ребёнка на курс польского?», «як записати дитину на
+курс польської», «polish course for my kid», «kurs polskiego dla dziecka». Such a question that
+names a course is offered the children's courses (config `for: children`) that it names once
+the words for a child are set aside from their names («курс польского для ребёнка» →
+«курс польского»), first, and not the courses for adults (listing.py, `for_a_child`).
+
+The words are read on the folded text (lower case, Latin letters without diacritics, й → и,
+ё → е: listing.fold), as whole words, in their usual forms in uk, ru, en and pl.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CHILD_WORDS = (
+    # ru: ребёнок, дети, детский, сын, дочь, малыш, школьник, подросток
+    r"ребен(?:ок|ка|ку|ком|ке)",
+    r"дет(?:и|еи|ям|ьми|ях|ск\w*)",
+    r"доч(?:ь|ка|ки|ке|ку|кои|ери|ерью|ерям|ерьми)",
+    r"сын(?:а|у|ом|е|ок|ишк\w*|овья|овеи|овьям)?",
+    r"малыш\w*",
+    r"школьни\w*",
+    r"подрост\w*",
+    # uk: дитина, діти, дитячий, син, донька, малюк, школяр, підліток
+    r"дитин(?:а|и|і|у|ою|оны)?",
+    r"дитя\w*",
+    r"діт(?:и|еи|ям|ьми|ях)",
+    r"син|сина|сину|синові|сином|сини|синів",
+    r"доньк\w*|доньці|дочк\w*|дочці",
+    r"малюк\w*",
+    r"школяр\w*",
+    r"підлітк\w*|підліток",
+    # en
+    r"child(?:ren)?(?:'s)?",
+    r"kids?|kiddos?",
+    r"sons?|daughters?",
+    r"toddlers?|teen(?:ager)?s?",
+    # pl: dziecko, dzieci, dziecięcy, syn, córka, nastolatek
+    r"dzieck\w*",
+    r"dzieci\w*",
+    r"dziecmi",
+    r"syn(?:a|owi|em|u|owie|ow)?",
+    r"cork\w*|corce|corek|coreczk\w*",
+    r"nastolat\w*",
+)
+_CHILD = re.compile(r"(?<!\w)(?:" + "|".join(_CHILD_WORDS) + r")(?!\w)")
+
+# Words that only tie the child to the name («for my child»), set aside with it; folded
+# («моєї» → «моєі», «моей» → «моеи»).
+_TIES = frozenset(
+    {
+        "для", "мого", "моєі", "моіх", "моего", "моеи", "моих", "нашого", "нашего",
+        "for", "my", "our", "a", "the",
+        "dla", "mojego", "mojej", "moich", "naszego", "naszej", "naszych",
+    }
+)  # fmt: skip
+
+
+def about_a_child(folded: str) -> bool:
+    """The (folded) question speaks of a child, a son or a daughter."""
+    return _CHILD.search(folded) is not None
+
+
+def without_child(folded: str) -> str:
+    """A (folded) name of a children's course with the words for a child, and those that tie it
+    to the name, set aside: «курс польского для ребенка» → «курс польского», «polish for kids»
+    → «polish», «ребенок» → «» (no name left)."""
+    words = _CHILD.sub(" ", folded).split()
+    if len(words) == len(folded.split()):
+        return folded  # no child in it: the name as it is
+    return " ".join(w for w in words if w not in _TIES)
