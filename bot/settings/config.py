@@ -137,7 +137,7 @@ SCHEMA = {
         {
             "enabled": Field("bool", required=False, default=False),
             "base_url": Field("str", required=False, default=VIBER_API),
-            "bot_name": Field("str", required=False, default="infopoint"),
+            "bot_name": Field(checks.viber_name, required=False, default="infopoint"),
         },
         required=False,
     ),
@@ -203,6 +203,7 @@ def _settings(path: Path, checker: Checker, data: dict[str, Any]) -> Settings:
     for office in offices.values():
         _warn_missing_labels(checker, data, office)
     checks.finished_courses(checker, data["offices"] or {}, offices, zone)
+    checks.channels(checker, data)
     if checker.errors or not offices:
         raise InvalidFile(checker.problems)
     staff = data["staff"] or {}

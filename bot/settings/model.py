@@ -14,6 +14,7 @@ LANGUAGES = ("uk", "ru", "en", "pl")  # what the bot speaks (its texts are in bo
 TELEGRAM_API = "https://api.telegram.org/bot"
 VIBER_API = "https://chatapi.viber.com/pa"
 RETENTION_DAYS = 30  # `staff.retention_days` when the config says nothing
+VIBER_NAME_MAX = 28  # `viber.bot_name`: Viber's limit for a sender's name
 
 
 @dataclass(frozen=True)
