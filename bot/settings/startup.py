@@ -52,6 +52,17 @@ def needed(settings: Settings, environ: Mapping[str, str] | None = None) -> list
                 unset=True,
             )
         )
+    for variable in ("TELEGRAM_BOT_TOKEN", "VIBER_AUTH_TOKEN"):
+        if any(c.isspace() for c in env.get(variable, "").strip()):
+            found.append(
+                Needed(
+                    variable,
+                    f"{variable} has a space in it, which no token has: a comment written after "
+                    "it on its line (`TOKEN=...  # note`)? systemd reads such a comment as part "
+                    "of the value: put comments on lines of their own in "
+                    "/etc/infopoint/infopoint.env",
+                )
+            )
     secret = env.get("TELEGRAM_WEBHOOK_SECRET") or None
     if secret is not None and not SECRET_CHARS.fullmatch(secret):
         found.append(

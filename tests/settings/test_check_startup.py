@@ -97,3 +97,13 @@ def test_a_webhook_secret_set_wrongly_is_an_error_for_check_too(tmp_path, capsys
     code, out = run("check", config, capsys)
     assert code == 2
     assert "error: TELEGRAM_WEBHOOK_SECRET may only hold 1-256 letters, digits, _ and -" in out
+
+
+@pytest.mark.parametrize("command", ["check", "run"])
+def test_a_token_with_a_comment_after_it_is_refused(tmp_path, capsys, monkeypatch, command):
+    """systemd's EnvironmentFile keeps `# from @BotFather` after a value as part of it."""
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123:abc            # from @BotFather")
+    code, out = run(command, write_config(tmp_path), capsys)
+    assert code == 2
+    assert "error: TELEGRAM_BOT_TOKEN has a space in it, which no token has" in out
+    assert "abc" not in out  # a secret is never printed
