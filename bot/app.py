@@ -94,6 +94,7 @@ def load_offices(
             office.content_dir,
             office.id if settings.network else None,
             frozenset(settings.offices) if settings.network else frozenset(),
+            (str(settings.source), *office.local_at),
         )
         for office in settings.offices.values()
     }

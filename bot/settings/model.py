@@ -139,6 +139,9 @@ class Office:
     duty_titles: dict[str, str] = field(default_factory=dict)  # who is on duty, per language
     content_dir: Path | None = None  # the office's own topics (content/offices/<id>/)
     catalogue: Catalogue = field(default_factory=Catalogue)  # its services (bot.settings.catalogue)
+    # the line and key of its own `local:` in the config (else of the office): where values
+    # for the answers' {placeholders} go
+    local_at: tuple[int | None, str] = (None, "")
 
     def label(self, lang: str) -> str:
         return self.labels.get(lang, self.name)
