@@ -103,7 +103,7 @@ def _print_problems(problems: list[Problem]) -> None:
 def _check(config_path: Path) -> int:
     from bot.app import load_offices
 
-    settings, kbs = load_offices(config_path)
+    settings, kbs = load_offices(config_path, holidays=True)
     kb = kbs[settings.default_office]
     unique: dict[tuple[object, ...], Problem] = {}
     for found in [*settings.warnings, *(w for k in kbs.values() for w in k.warnings)]:
