@@ -19,6 +19,7 @@ from bot.content.knowledge import KnowledgeBase
 from bot.core import languages
 from bot.core.dispatch import Core
 from bot.core.flows import Job
+from bot.core.public_holidays import public_holidays
 from bot.core.registry import Registry
 from bot.core.services import Clock, EveryoneIsStaff, Services, StaffDirectory, utc_now
 from bot.delivery import undelivered
@@ -83,17 +84,19 @@ def load_static(
 
 
 def load_offices(
-    config_path: Path | str, today: dt.date | None = None
+    config_path: Path | str, today: dt.date | None = None, *, holidays: bool = False
 ) -> tuple[Settings, dict[str, KnowledgeBase]]:
     """Settings, and the content as each office answers it; validated, raising InvalidFile
-    that names file, line and key."""
-    settings = config.load(config_path)
+    that names file, line and key. `holidays` (`infopoint check`): warn about course meetings
+    on Polish public holidays (the holidays library is read: `run` keeps it out)."""
+    settings = config.load(config_path, holidays=public_holidays if holidays else None)
     variants = {
         office.id: knowledge.Variant(
             office.placeholders,
             office.content_dir,
             office.id if settings.network else None,
             frozenset(settings.offices) if settings.network else frozenset(),
+            (str(settings.source), *office.local_at),
         )
         for office in settings.offices.values()
     }

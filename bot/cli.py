@@ -11,8 +11,8 @@ from pathlib import Path
 
 import yaml
 
-from bot.settings import config
-from bot.settings.model import LANGUAGES
+from bot.settings import config, startup
+from bot.settings.model import LANGUAGES, Settings
 from bot.settings.yamldoc import InvalidFile, Problem
 
 EXIT_INVALID = 2
@@ -103,7 +103,7 @@ def _print_problems(problems: list[Problem]) -> None:
 def _check(config_path: Path) -> int:
     from bot.app import load_offices
 
-    settings, kbs = load_offices(config_path)
+    settings, kbs = load_offices(config_path, holidays=True)
     kb = kbs[settings.default_office]
     unique: dict[tuple[object, ...], Problem] = {}
     for found in [*settings.warnings, *(w for k in kbs.values() for w in k.warnings)]:
@@ -130,14 +130,14 @@ def _check(config_path: Path) -> int:
     print(f"OK: search data (bot/search/data.yaml, {off_topic} off-topic messages).")
     if not settings.network and settings.office(None).staff_chat_id is None:
         print("warning: staff.chat_id is not set: requests for staff will wait in the outbox.")
+    if _environment(settings):
+        return EXIT_INVALID  # the staff chat is tried with a token set right
     token = config.telegram_token()
     if not token:
-        print(
-            "note: the staff chat was not checked: TELEGRAM_BOT_TOKEN is not set (set it and run "
-            "`infopoint check` again to check that the bot can post there)."
-        )
+        if not settings.telegram_enabled:  # else named with what `run` needs
+            print(f"note: {UNCHECKED}: TELEGRAM_BOT_TOKEN is not set ({AGAIN}).")
     elif not settings.telegram_enabled:
-        print("note: the staff chat was not checked: Telegram is off (telegram: enabled: false).")
+        print(f"note: {UNCHECKED}: Telegram is off (telegram: enabled: false).")
     else:
         from bot.channels.telegram.staff import check_staff_chats
 
@@ -148,6 +148,25 @@ def _check(config_path: Path) -> int:
             return EXIT_INVALID
         print("OK: the bot can post in the staff chat.")
     return 0
+
+
+UNCHECKED = "the staff chat was not checked"
+AGAIN = "set it and run `infopoint check` again to check that the bot can post there"
+
+
+def _environment(settings: Settings) -> bool:
+    """What `infopoint run` needs from the environment, from the list it refuses to start
+    with: a variable not set is a note (check often runs without the service's environment
+    file), one set wrongly an error. True: an error."""
+    needed = startup.needed(settings)
+    for problem in needed:
+        if not problem.unset:
+            print(f"error: {problem.message}.", file=sys.stderr)
+        elif problem.variable == "TELEGRAM_BOT_TOKEN":
+            print(f"note: {problem.message}; {UNCHECKED} ({AGAIN}).")
+        else:
+            print(f"note: {problem.message}.")
+    return any(not problem.unset for problem in needed)
 
 
 async def _chat(config_path: Path, lang: str | None) -> int:

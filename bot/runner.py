@@ -11,7 +11,6 @@ import asyncio
 import contextlib
 import gc
 import logging
-import re
 import signal
 import sys
 from pathlib import Path
@@ -27,22 +26,19 @@ from bot.channels.viber.client import ViberClient
 from bot.core import public_holidays
 from bot.core.services import Clock, utc_now
 from bot.delivery.scheduler import every
-from bot.settings import config
-from bot.settings.config import Settings
+from bot.settings import config, startup
 from bot.storage import outbox as outbox_store
 
 log = logging.getLogger(__name__)
 
-SECRET_CHARS = re.compile(r"[A-Za-z0-9_-]{1,256}")
-
 
 def main(config_path: Path) -> int:
-    settings = config.load(config_path)
+    settings = config.load(config_path)  # config.yaml's problems: InvalidFile, by file and line
     token, viber_token = config.telegram_token(), config.viber_token()
-    problems = start_problems(settings, token, viber_token, config.telegram_webhook_secret())
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    if problems:
+    needed = startup.needed(settings)  # the environment's: the same list `infopoint check` names
+    for problem in needed:
+        print(f"error: {problem.message}.", file=sys.stderr)
+    if needed:
         return 2
     memory.one_arena()  # before the first thread
     try:
@@ -61,37 +57,6 @@ def main(config_path: Path) -> int:
             file=sys.stderr,
         )
         return 1
-
-
-def start_problems(
-    settings: Settings, token: str | None, viber_token: str | None, secret: str | None
-) -> list[str]:
-    """What keeps `infopoint run` from starting, each as a sentence saying how to fix it."""
-    problems = []
-    if settings.telegram_enabled and not token:
-        problems.append(
-            "No bot token: set TELEGRAM_BOT_TOKEN (from @BotFather), e.g. "
-            "`TELEGRAM_BOT_TOKEN=123:abc infopoint run`; to try the bot without Telegram, "
-            "run `infopoint chat`."
-        )
-    if settings.viber_enabled and not viber_token:
-        problems.append(
-            "No Viber token: set VIBER_AUTH_TOKEN (the bot's token from the Viber Admin Panel), "
-            "or set viber.enabled: false in config.yaml."
-        )
-    if settings.viber_enabled and settings.webhook is None:
-        problems.append(
-            "Viber works only with a webhook: add a `webhook:` section with public_url to "
-            "config.yaml (see docs/deploy.md)."
-        )
-    if not settings.telegram_enabled and not settings.viber_enabled:
-        problems.append("Neither telegram.enabled nor viber.enabled is true in config.yaml.")
-    if secret is not None and not SECRET_CHARS.fullmatch(secret):
-        problems.append(
-            "TELEGRAM_WEBHOOK_SECRET may only hold 1-256 letters, digits, _ and - "
-            "(Telegram's rule)."
-        )
-    return problems
 
 
 async def _run_until_signal(config_path: Path, token: str | None, viber_token: str | None) -> int:

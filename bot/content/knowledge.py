@@ -137,16 +137,59 @@ def load_variants(
         result[key] = KnowledgeBase(
             loaded, _unique([p for p in found if p.warning]), frozenset(own_ids)
         )
-    for (where, name), (known, *offices) in missing.items():
-        if offices == [""]:
-            message = f"placeholder {{{name}}} is not defined in config.yaml {known}"
-        else:
-            whose = ", ".join(repr(o) for o in offices)
-            message = f"placeholder {{{name}}} has no value in office(s) {whose} {known}"
-        problems.append(Problem(*where, message))
+    problems.extend(_unfilled(missing, variants, languages))
     if any(not p.warning for p in problems):
         raise InvalidFile(_unique(problems))
     return result
+
+
+def _unfilled(
+    missing: Missing, variants: Mapping[str, Variant], languages: tuple[str, ...]
+) -> list[Problem]:
+    """{placeholders} the answers use without a value. One no office has a value for (a typo in
+    the content, or a key missing in a single office's config): at each answer that uses it.
+    One that some offices have: once per office lacking it, where its `local:` is written in
+    the config, with every key it lacks (an office added without `local:` lacks them all)."""
+    values = {
+        key: {n for code in languages for n in v.placeholders(code)} for key, v in variants.items()
+    }
+    known = set().union(*values.values())
+    problems: list[Problem] = []
+    lacking: dict[str, dict[str, set[tuple[str, str]]]] = {}  # office -> name -> answers
+    for (where, name), (known_text, *offices) in missing.items():
+        if name in known:
+            for office in offices:
+                lacking.setdefault(office, {}).setdefault(name, set()).add((where[0], where[2]))
+        elif offices == [""]:
+            problems.append(
+                Problem(
+                    *where, f"placeholder {{{name}}} is not defined in config.yaml {known_text}"
+                )
+            )
+        else:
+            whose = ", ".join(repr(o) for o in offices)
+            message = f"placeholder {{{name}}} has no value in office(s) {whose} {known_text}"
+            problems.append(Problem(*where, message))
+    for office, names in lacking.items():
+        variant = variants[office]
+        file, line, key = variant.local_at or ("config.yaml", None, "")
+        model = next((o for o in variants if o != office and set(names) <= values[o]), None)
+        model_at = variants[model].local_at if model is not None else None
+        see = "config.yaml's local: explains each key"
+        if model_at is not None:
+            see = f"office {model!r} has them all: its local: on line {model_at[1]}; {see}"
+        topics = {k.split(".")[1] for answers in names.values() for _, k in answers if "." in k}
+        problems.append(
+            Problem(
+                file,
+                line,
+                key,
+                f"office {office!r} has no values for {', '.join(sorted(names))} used in the "
+                f"answers: add them under offices.{office}.local ({see}); the answers of "
+                f"{len(topics)} topic{'' if len(topics) == 1 else 's'} use them",
+            )
+        )
+    return problems
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:

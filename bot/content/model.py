@@ -106,6 +106,9 @@ class Variant:
     own_dir: Path | None = None
     name: str | None = None  # the office, in messages (None: a single-office deployment)
     offices: frozenset[str] = frozenset()  # a network's office ids: links must name one
+    # where the office's `local:` values are written in the config (file, line, key): values
+    # the answers need that it lacks are named there, once, not at each answer
+    local_at: tuple[str, int | None, str] | None = None
 
 
 @dataclass

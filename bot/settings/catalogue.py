@@ -8,9 +8,9 @@ top level's services and specialists (merged by id) and adds or overrides its ow
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from bot.settings.meetings import WEEKDAYS, of_series
 from bot.settings.schema import Checker, Field, one_of
 from bot.settings.yamldoc import Path_
 
@@ -43,6 +43,7 @@ __all__ = [
     "Meeting",
     "Service",
     "Specialist",
+    "WEEKDAYS",
     "Texts",
     "build",
     "schema",
@@ -109,9 +110,6 @@ def schema(labels: Any, rule: Any) -> dict[str, Field]:
     }
 
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def build(
     checker: Checker,
     own: dict[str, Any],
@@ -176,15 +174,8 @@ def _service(
     if raw["place"] is not None and raw["place"] not in places:
         checker.error(at + ("place",), f"no place {raw['place']!r} under 'places'")
     meetings = [Meeting(m["date"], m["from"], m["to"]) for m in raw["meetings"] or () if m]
-    series = raw["series"]
-    if series:  # its weekday is one of WEEKDAYS: the schema refused anything else
-        first = series["start"]
-        while first.weekday() != WEEKDAYS.index(series["weekday"]):
-            first += dt.timedelta(days=1)
-        meetings += [
-            Meeting(first + dt.timedelta(weeks=n), series["from"], series["to"])
-            for n in range(series["count"])
-        ]
+    if raw["series"]:
+        meetings += of_series(raw["series"])
     for i, meeting in enumerate(meetings):
         if meeting.start >= meeting.end:
             checker.error(at + ("meetings", i), "a meeting's 'to' must be after its 'from'")

@@ -1,5 +1,7 @@
 """What a config means, checked once its parts are read: courses that are over, staff chats that
-are people, locations that cannot be, and one specialist id that names two people."""
+are people, locations that cannot be, one specialist id that names two people, and channels
+`infopoint run` could not start (Viber without a webhook, no channel at all, a Viber name too
+long): `infopoint check`, `run` and `chat` read them all through config.load."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.settings.catalogue_model import COURSE, Specialist
-from bot.settings.model import Office
+from bot.settings.model import VIBER_NAME_MAX, Office
 from bot.settings.schema import Checker, Field
 from bot.settings.yamldoc import Path_
 
@@ -116,3 +118,36 @@ def one_person_per_specialist(
                 "counted together; give different people different ids (and name the new id in "
                 "the office's services)",
             )
+
+
+def viber_name(checker: Checker, value: Any, path: Path_) -> str | None:
+    """`viber.bot_name`: the sender's name Viber shows above each message, at most 28
+    characters (Viber's limit; a longer one would be cut)."""
+    name: str | None = checker.check(value, "str", path)
+    if name is not None and len(name) > VIBER_NAME_MAX:
+        checker.error(
+            path,
+            f"{name!r} is {len(name)} characters: Viber shows at most {VIBER_NAME_MAX} as the "
+            f"sender's name; shorten it",
+        )
+        return None
+    return name
+
+
+def channels(checker: Checker, data: dict[str, Any]) -> None:
+    """What `infopoint run` could not start with, named where config.yaml says it."""
+    telegram, viber = data["telegram"] or {}, data["viber"] or {}
+    viber_on = viber.get("enabled", False)
+    if viber_on and data["webhook"] is None:  # (one without public_url: refused as such)
+        checker.error(
+            ("viber", "enabled"),
+            "Viber works only with a webhook (Viber cannot be polled): add a `webhook:` section "
+            "with public_url, the bot's public https:// address (docs/deploy.md, step 3), or "
+            "set viber.enabled: false",
+        )
+    if not telegram.get("enabled", True) and not viber_on:
+        checker.error(
+            ("telegram", "enabled"),
+            "neither telegram.enabled nor viber.enabled is true: people could not reach the "
+            "bot at all; set one of them to true",
+        )

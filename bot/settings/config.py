@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.settings import checks, yamldoc
+from bot.settings import checks, meetings, yamldoc
 from bot.settings.model import (
     LANGUAGES,
     MAIN,
@@ -137,7 +137,7 @@ SCHEMA = {
         {
             "enabled": Field("bool", required=False, default=False),
             "base_url": Field("str", required=False, default=VIBER_API),
-            "bot_name": Field("str", required=False, default="infopoint"),
+            "bot_name": Field(checks.viber_name, required=False, default="infopoint"),
         },
         required=False,
     ),
@@ -156,8 +156,9 @@ SCHEMA = {
 }
 
 
-def load(path: Path | str) -> Settings:
-    """Read and validate config.yaml; raise InvalidFile listing every problem."""
+def load(path: Path | str, *, holidays: meetings.Holidays | None = None) -> Settings:
+    """Read and validate config.yaml; raise InvalidFile listing every problem. `holidays`
+    (`infopoint check`): Polish public holidays by year, to warn about meetings on them."""
     path = Path(path)
     doc = yamldoc.load(path, lenient=True)
     checker = Checker(doc)
@@ -166,7 +167,7 @@ def load(path: Path | str) -> Settings:
         raise InvalidFile(checker.problems)
     wrong = bool(checker.errors)
     try:
-        return _settings(path, checker, data)
+        return _settings(path, checker, data, holidays)
     except (TypeError, KeyError, AttributeError, ValueError):
         # a value refused above (None now) that a later check could not do without: the
         # problems found so far, rather than none; with none found, a bug to see
@@ -175,7 +176,9 @@ def load(path: Path | str) -> Settings:
         raise InvalidFile(checker.problems) from None
 
 
-def _settings(path: Path, checker: Checker, data: dict[str, Any]) -> Settings:
+def _settings(
+    path: Path, checker: Checker, data: dict[str, Any], holidays: meetings.Holidays | None
+) -> Settings:
     """The settings from the checked data, after the checks across keys (places, offices,
     languages); goes on after problems with single values, so one run lists them all."""
     base = path.resolve().parent
@@ -203,6 +206,8 @@ def _settings(path: Path, checker: Checker, data: dict[str, Any]) -> Settings:
     for office in offices.values():
         _warn_missing_labels(checker, data, office)
     checks.finished_courses(checker, data["offices"] or {}, offices, zone)
+    meetings.check(checker, data, offices, zone, holidays)
+    checks.channels(checker, data)
     if checker.errors or not offices:
         raise InvalidFile(checker.problems)
     staff = data["staff"] or {}

@@ -14,6 +14,7 @@ LANGUAGES = ("uk", "ru", "en", "pl")  # what the bot speaks (its texts are in bo
 TELEGRAM_API = "https://api.telegram.org/bot"
 VIBER_API = "https://chatapi.viber.com/pa"
 RETENTION_DAYS = 30  # `staff.retention_days` when the config says nothing
+VIBER_NAME_MAX = 28  # `viber.bot_name`: Viber's limit for a sender's name
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,9 @@ class Office:
     duty_titles: dict[str, str] = field(default_factory=dict)  # who is on duty, per language
     content_dir: Path | None = None  # the office's own topics (content/offices/<id>/)
     catalogue: Catalogue = field(default_factory=Catalogue)  # its services (bot.settings.catalogue)
+    # the line and key of its own `local:` in the config (else of the office): where values
+    # for the answers' {placeholders} go
+    local_at: tuple[int | None, str] = (None, "")
 
     def label(self, lang: str) -> str:
         return self.labels.get(lang, self.name)

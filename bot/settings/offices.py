@@ -248,7 +248,14 @@ def _office(
         duty_titles=dict(duty_title or {}),
         content_dir=content,
         catalogue=catalogue.build(checker, own, top, where, set(places), languages),
+        local_at=_local_at(
+            checker, where + ("local",) if own.get("local") else where or ("local",)
+        ),
     )
+
+
+def _local_at(checker: Checker, at: Path_) -> tuple[int | None, str]:
+    return checker.doc.line(at), ".".join(str(part) for part in at)
 
 
 def _check_duty_overlaps(checker: Checker, duty: list[HoursRule | None] | None, at: Path_) -> None:

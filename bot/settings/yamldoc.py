@@ -104,10 +104,7 @@ def load(path: Path, *, lenient: bool = False) -> Document:
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        hint = yamlhints.hint(exc, text)
-        message = f"YAML syntax: {exc.problem}" + (f". {hint}" if hint else "")
+        line, message = yamlhints.explain(exc, text)
         raise InvalidFile([Problem(name, line, "", message)]) from None
     except yaml.YAMLError as exc:
         raise InvalidFile([Problem(name, None, "", f"YAML: {exc}")]) from None

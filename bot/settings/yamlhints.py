@@ -1,6 +1,10 @@
-"""Plain words for YAML's syntax errors: the parser says what it expected, not what to change."""
+"""Plain words for YAML's syntax errors: the parser says what it expected, not what to change,
+and where it noticed, which is often a line after the one to fix: a key without its colon is
+noticed on the next line, a quote left open where the next quote closes it."""
 
 from __future__ import annotations
+
+import re
 
 import yaml
 
@@ -60,6 +64,11 @@ def hint(exc: yaml.MarkedYAMLError, text: str) -> str:
     problem = f"{exc.context or ''} {exc.problem or ''}"
     if char == "\t" or "\t" in line[:indent]:
         return TAB
+    if "unknown escape" in problem:
+        return (
+            'in double quotes a backslash starts an escape (\\n, \\"): write \\\\ for a '
+            "backslash, or put the text in single quotes"
+        )
     if "quoted scalar" in problem:
         opened = f" on line {exc.context_mark.line + 1}" if exc.context_mark else ""
         return f"a quote (\" or ') opened{opened} and not closed: close it where the value ends"
@@ -72,3 +81,87 @@ def hint(exc: yaml.MarkedYAMLError, text: str) -> str:
             "whole value in quotes, or move the text to a line of its own"
         )
     return next((words for found, words in HINTS if found in problem), "")
+
+
+# a line that starts with a key: `  phone: `, `  - name: `
+_KEY_START = re.compile(r"^\s*(?:-\s+)?[^\s\"'#][^\"'#]*?:(?:\s|$)")
+# a key and its value without the colon between them: `  horizon_days 21`
+_KEY_NO_COLON = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][\w.-]*)\s+(\S.*?)\s*(#.*)?$")
+
+
+def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int | None, str]:
+    """The line to name and the message: the parser's words, then what to change, at the line
+    where it probably has to change (said, where that is not where the parser noticed)."""
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else None
+    message = f"YAML syntax: {exc.problem}"
+    opened = _unclosed_quote(exc, text)
+    if opened is not None and line is not None and opened < line:
+        ended = "the end of the file" if "end of stream" in message else f"line {line}"
+        return opened, (
+            f"{message}. a quote opened on line {opened} is not closed: YAML took the text "
+            f"after it, up to {ended}, for one value. Close the quote on line {opened} where "
+            "the value ends"
+        )
+    if "could not find expected ':'" in (exc.problem or "") and line is not None:
+        keyless = _keyless_line(exc, text, line)
+        if keyless is not None:
+            return keyless
+    words = hint(exc, text)
+    return line, message + (f". {words}" if words else "")
+
+
+def _keyless_line(exc: yaml.MarkedYAMLError, text: str, noticed: int) -> tuple[int, str] | None:
+    """«could not find expected ':'» is noticed on the line after the key that lacks it: the
+    line the key starts on (the parser's context), else the previous non-empty line."""
+    lines = text.splitlines()
+    at: int | None
+    if exc.context_mark is not None and exc.context_mark.line + 1 < noticed:
+        at = exc.context_mark.line + 1
+    else:
+        at = next(
+            (i + 1 for i in range(noticed - 2, -1, -1) if lines[i].split("#")[0].strip()), None
+        )
+    if at is None or at > len(lines):
+        return None
+    written = lines[at - 1]
+    shown = written.split("#")[0].strip()
+    message = f"YAML syntax: could not find expected ':' (noticed on line {noticed}). "
+    if re.search(r":(\s|$)", written.split("#")[0]):  # it has a colon: the line noticed, too
+        return noticed, message + (
+            f"Check line {at} (`{shown}`) and the lines after it: each `key: value` needs its "
+            "colon; a text that goes on from the line above needs quotes around all of it"
+        )
+    fixed = _KEY_NO_COLON.match(written)
+    how = f"write `{fixed[2]}: {fixed[3]}`" if fixed else "add the colon after the key"
+    return at, message + (
+        f"Line {at} (`{shown}`) has no colon after its key: {how}; if the text goes on from "
+        "the line above, put that whole text in quotes"
+    )
+
+
+def _unclosed_quote(exc: yaml.MarkedYAMLError, text: str) -> int | None:
+    """The line of a quote that was probably never closed: the parser stopped inside a quoted
+    value that began on an earlier line, or just after one that ran over several lines and
+    ended at a quote that opened the value of the next key (`  phone: "`)."""
+    problem = exc.problem_mark
+    if problem is None:
+        return None
+    context = f"{exc.context or ''}"
+    if "quoted scalar" in context and exc.context_mark is not None:
+        return exc.context_mark.line + 1
+    last = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if token.start_mark.index >= problem.index:
+                break
+            if isinstance(token, yaml.ScalarToken) and token.style in ("'", '"'):
+                last = token
+    except yaml.YAMLError:
+        pass
+    if last is None or last.start_mark.line >= last.end_mark.line:
+        return None
+    if last.end_mark.line not in (problem.line, problem.line - 1):
+        return None
+    ending = text.splitlines()[last.end_mark.line][: last.end_mark.column - 1]
+    return last.start_mark.line + 1 if _KEY_START.match(ending) else None

@@ -12,8 +12,7 @@ import pytest
 
 from bot.channels.web import webhook_secret
 from bot.core.messages import Reply
-from bot.runner import start_problems
-from bot.settings import config
+from bot.settings import config, startup
 from bot.storage import outbox as outbox_store
 from tests.conftest import write_config
 from tests.support.e2e import STAFF_CHAT
@@ -147,19 +146,16 @@ async def test_with_telegram_off_for_people_the_bot_still_serves_the_staff_chat(
     assert tg.messages_in(petro.id) == []
 
 
-def test_start_refuses_a_viber_setup_it_cannot_run(tmp_path):
-    settings = config.load(write_config(tmp_path, viber__enabled=True))
-    problems = start_problems(settings, "123:abc", None, None)
-    assert any("VIBER_AUTH_TOKEN" in p for p in problems)
-    assert any("webhook" in p and "public_url" in p for p in problems)
+def test_start_refuses_an_environment_it_cannot_run_with(tmp_path):
     hooked = config.load(
         write_config(tmp_path, viber__enabled=True, webhook__public_url=PUBLIC_URL)
     )
-    assert start_problems(hooked, "123:abc", "viber-token", None) == []
-    assert any(
-        "TELEGRAM_WEBHOOK_SECRET" in p
-        for p in start_problems(hooked, "123:abc", "viber-token", "not allowed!")
-    )
+    env = {"TELEGRAM_BOT_TOKEN": "123:abc"}
+    assert [n.variable for n in startup.needed(hooked, env)] == ["VIBER_AUTH_TOKEN"]
+    assert startup.needed(hooked, {**env, "VIBER_AUTH_TOKEN": "viber-token"}) == []
+    wrong = {**env, "VIBER_AUTH_TOKEN": "viber-token", "TELEGRAM_WEBHOOK_SECRET": "not allowed!"}
+    (secret,) = startup.needed(hooked, wrong)
+    assert secret.variable == "TELEGRAM_WEBHOOK_SECRET" and not secret.unset
 
 
 GARBAGE = [

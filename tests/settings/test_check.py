@@ -333,12 +333,19 @@ def test_check_without_a_token_says_the_staff_chat_was_not_checked(setup, capsys
     config, _ = setup
     code, out = run_check(config, capsys)
     assert code == 0, out
-    assert "note: the staff chat was not checked: TELEGRAM_BOT_TOKEN is not set" in out
+    assert "note: TELEGRAM_BOT_TOKEN is not set, and `infopoint run` needs it" in out
+    assert "the staff chat was not checked (set it and run `infopoint check` again" in out
 
 
 def test_check_with_telegram_off_says_the_staff_chat_was_not_checked(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123456:ABC-secret")
-    config = write_config(tmp_path, telegram__enabled=False, viber__enabled=True)
+    monkeypatch.setenv("VIBER_AUTH_TOKEN", "viber-secret")
+    config = write_config(
+        tmp_path,
+        telegram__enabled=False,
+        viber__enabled=True,
+        webhook__public_url="https://bot.example.org",
+    )
     code, out = run_check(config, capsys)
     assert code == 0, out
     assert "note: the staff chat was not checked: Telegram is off" in out

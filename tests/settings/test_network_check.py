@@ -59,6 +59,17 @@ def test_two_offices_in_one_chat_and_topic(tmp_path, content, capsys):
     assert "offices 'south' and 'east' share a staff chat and topic" in out
 
 
+def line_of(config: Path, text: str) -> int:
+    return config.read_text(encoding="utf-8").splitlines().index(text) + 1
+
+
+def local_of(config: Path, office: str) -> int:
+    """The line of an office's own `local:`."""
+    lines = config.read_text(encoding="utf-8").splitlines()
+    start = lines.index(f"  {office}:")
+    return next(i for i, t in enumerate(lines) if t == "    local:" and i > start) + 1
+
+
 def test_a_placeholder_that_some_office_cannot_fill(tmp_path, content, capsys):
     config = _network(tmp_path, content)
     _edit_config(config, lambda d: d["offices"]["south"]["local"].update(bikes="City bikes"))
@@ -67,8 +78,64 @@ def test_a_placeholder_that_some_office_cannot_fill(tmp_path, content, capsys):
     answer.write_text(text.replace("Ask {info_point}.", "Ask {info_point} or {bikes}.", 1))
     code, out = run_check(config, capsys)
     assert code == 2
-    assert "placeholder {bikes} has no value in office(s) 'north', 'east'" in out
-    assert "faq_en.yaml:" in out
+    south = local_of(config, "south")
+    for office in ("north", "east"):
+        assert (
+            f"config.yaml:{local_of(config, office)}: [offices.{office}.local] error: office "
+            f"{office!r} has no values for bikes used in the answers: add them under "
+            f"offices.{office}.local (office 'south' has them all: its local: on line {south}; "
+            "config.yaml's local: explains each key); the answers of 1 topic use them"
+        ) in out, out
+    assert "faq_en.yaml:" not in out and "2 error(s)" in out
+
+
+def test_an_office_added_without_local_is_named_once_at_its_own_line(tmp_path, content, capsys):
+    """Not one error per placeholder, topic and language: one, naming every key it lacks."""
+    config = _network(tmp_path, content)
+
+    def change(d):  # type: ignore[no-untyped-def]
+        shared = d.pop("local")  # as in examples/network.yaml: each office names its own
+        for office in ("north", "south"):
+            d["offices"][office]["local"] = {**shared, **d["offices"][office]["local"]}
+        d["offices"]["east"].pop("local")
+
+    _edit_config(config, change)
+    code, out = run_check(config, capsys)
+    assert code == 2
+    errors = [line for line in out.splitlines() if " error: " in line]
+    assert len(errors) == 1 and "1 error(s)" in out, out
+    (error,) = errors
+    assert error.startswith(
+        f"{config}:{line_of(config, '  east:')}: [offices.east] error: office 'east' has no "
+        "values for city_name, city_office, education_office, info_point, labour_office, "
+        "legal_aid, nfz_branch, social_services, voivodeship_office, zus_office used in the "
+        "answers: add them under offices.east.local (office 'north' has them all: its local: "
+        f"on line {local_of(config, 'north')}; config.yaml's local: explains each key); the "
+        "answers of 14 topics use them"
+    ), error
+
+
+def test_a_placeholder_no_office_has_is_named_at_each_answer(tmp_path, content, capsys):
+    """A typo in the content: no office's config can fill it, so it is named where it is
+    (South answers this topic its own way)."""
+    config = _network(tmp_path, content)
+    answer = content / "faq_en.yaml"
+    line = edit_line(answer, "Ask {info_point}.", "Ask {info_pont}.")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert (
+        f"faq_en.yaml:{line}:" in out
+        and "placeholder {info_pont} has no value in office(s) 'north', 'east'" in out
+    ), out
+    assert "[offices." not in out
+
+
+def edit_line(path: Path, old: str, new: str) -> int:
+    """Replace the first `old`; the 1-based line of the answer (its `answer:` key) it is in."""
+    text = path.read_text(encoding="utf-8")
+    at = text.index(old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return text[: text.rindex("    answer:", 0, at)].count("\n") + 1
 
 
 def test_a_link_to_an_office_that_does_not_exist(tmp_path, content, capsys):

@@ -128,3 +128,67 @@ def test_one_run_lists_every_problem_a_yaml_file_can_be_read_with(setup, capsys)
     ):
         assert problem in out, problem
     assert "4 error(s)" in out
+
+
+def replace_line(path: Path, starts: str, *new: str) -> int:
+    """Replace the first line starting with `starts` by `new` lines; its 1-based number."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith(starts))
+    lines[at : at + 1] = list(new)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return at + 1
+
+
+def test_a_key_without_its_colon_is_named_at_its_own_line(setup, capsys):
+    """YAML notices it on the next line: the message names the line to fix, and the fix."""
+    config, _ = setup
+    line = replace_line(config, "  horizon_days:", "  horizon_days 21   # how far ahead")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert (
+        f"config.yaml:{line}: error: YAML syntax: could not find expected ':' (noticed on line "
+        f"{line + 1}). Line {line} (`horizon_days 21`) has no colon after its key: write "
+        "`horizon_days: 21`"
+    ) in out, out
+
+
+def test_a_quote_left_open_is_named_at_the_line_it_opened(setup, capsys):
+    """The value runs on to the next quote, where YAML stops: the quote's own line is named."""
+    config, _ = setup
+    line = replace_line(
+        config,
+        "  name: Punkt",
+        '  name: "Punkt Informacyjny dla Cudzoziemców',
+        '  administrator: "Gmina Starachowice"',
+    )
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert (
+        f"config.yaml:{line}: error: YAML syntax: did not find expected key. a quote opened on "
+        f"line {line} is not closed: YAML took the text after it, up to line {line + 1}, for one "
+        f"value. Close the quote on line {line} where the value ends"
+    ) in out, out
+    assert "more text after a value that ended" not in out
+
+
+def test_a_quote_left_open_to_the_end_of_a_content_file(setup, capsys):
+    config, content = setup
+    path = content / "faq_en.yaml"
+    line = len(path.read_text(encoding="utf-8").splitlines()) + 1
+    path.write_text(path.read_text(encoding="utf-8") + '    note: "never closed\n')
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert (
+        f"faq_en.yaml:{line}: error: YAML syntax: found unexpected end of stream. a quote opened "
+        f"on line {line} is not closed: YAML took the text after it, up to the end of the file"
+    ) in out, out
+
+
+def test_a_value_that_goes_on_after_its_closing_quote_is_not_a_quote_left_open(setup, capsys):
+    """A quoted text over two lines, closed, with more after it: the hint as before."""
+    config, _ = setup
+    line = replace_line(config, "  name: Punkt", '  name: "Punkt Informacyjny', '    dla" CIC')
+    code, out = run_check(config, capsys)
+    assert code == 2
+    problem = next(row for row in out.splitlines() if "YAML syntax" in row)
+    assert f"config.yaml:{line + 1}:" in problem and "more text after a value" in problem, problem

@@ -16,10 +16,11 @@ from typing import Any
 import aiohttp
 
 from bot.channels import tls
+from bot.settings.model import VIBER_NAME_MAX
 
 SIGNATURE_HEADER = "X-Viber-Content-Signature"
 AUTH_HEADER = "X-Viber-Auth-Token"
-SENDER_NAME_LIMIT = 28
+SENDER_NAME_LIMIT = VIBER_NAME_MAX  # config.load refuses a longer bot_name
 EVENT_TYPES = ["subscribed", "unsubscribed", "conversation_started", "failed"]
 OK = 0
 NOT_REGISTERED, NOT_SUBSCRIBED, NO_SUITABLE_DEVICE, TOO_MANY_REQUESTS = 5, 6, 11, 12

@@ -1,0 +1,157 @@
+"""The meetings of courses and events, as written (`meetings:` and `series:`) and checked
+against the calendar: the same meeting written twice is an error (people would see it twice,
+be reminded of it twice, and staff could not tell the two apart when marking attendance, which
+goes by the day); a meeting on a Polish public holiday, or outside its place's own `hours:`,
+is a warning (it may be meant: a celebration on a holiday, a course in the evening).
+
+Only meetings from today on are warned about. The holidays are looked up only when asked
+(`infopoint check`): `infopoint run` keeps the holidays library out of its process
+(bot.core.public_holidays)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from bot.settings.catalogue_model import COURSE, Meeting
+from bot.settings.schema import Checker
+from bot.settings.yamldoc import Path_
+
+if TYPE_CHECKING:  # model.py imports catalogue.py, which imports this module
+    from bot.settings.model import HoursRule, Office, Place
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+Written = list[tuple[Meeting, Path_]]  # each meeting, and where it is written (below the service)
+Holidays = Callable[[Iterable[int]], frozenset[dt.date]]
+
+
+def of_series(series: dict[str, Any]) -> list[Meeting]:
+    """`series: {weekday, from, to, start, count}`: `count` weeks from the first such weekday
+    on or after `start` (its weekday is one of WEEKDAYS: the schema refused anything else)."""
+    first = series["start"]
+    while first.weekday() != WEEKDAYS.index(series["weekday"]):
+        first += dt.timedelta(days=1)
+    return [
+        Meeting(first + dt.timedelta(weeks=n), series["from"], series["to"])
+        for n in range(series["count"])
+    ]
+
+
+def written(raw: dict[str, Any]) -> Written:
+    """A checked service's meetings with where each is written: `meetings[i]`, or its series."""
+    found: Written = [
+        (Meeting(m["date"], m["from"], m["to"]), ("meetings", i))
+        for i, m in enumerate(raw.get("meetings") or ())
+        if m and None not in (m["date"], m["from"], m["to"])
+    ]
+    series = raw.get("series")
+    if series and None not in series.values():
+        found += [(meeting, ("series",)) for meeting in of_series(series)]
+    return found
+
+
+def check(
+    checker: Checker,
+    data: dict[str, Any],
+    offices: dict[str, Office],
+    zone: ZoneInfo,
+    holidays: Holidays | None = None,
+) -> None:
+    """Every office's courses and events (a top-level one once per office that has it: the same
+    problem is named once). `holidays`: the public holidays of some years, or None: not looked
+    up."""
+    network = data.get("offices") or {}
+    today = dt.datetime.now(zone).date()
+    for office in offices.values():
+        own = (network.get(office.id) or {}).get("services") or {}
+        for service in office.catalogue.of_kind(COURSE):
+            mine = service.id in own
+            raw = (own if mine else data.get("services") or {}).get(service.id) or {}
+            at: Path_ = ("services", service.id)
+            at = ("offices", office.id, *at) if mine else at
+            meetings = written(raw)
+            _twice(checker, at, meetings)
+            coming = [(m, where) for m, where in meetings if m.day >= today]
+            if holidays is not None and coming:
+                days = holidays({m.day.year for m, _ in coming})
+                _warn(checker, at, [(m, w, _holiday) for m, w in coming if m.day in days])
+            place = office.places.get(service.place or "")
+            if place is not None and place.hours:
+                late = [(m, w, _hours(place, m)) for m, w in coming]
+                _warn(checker, at, [(m, w, why) for m, w, why in late if why])
+
+
+def _twice(checker: Checker, at: Path_, meetings: Written) -> None:
+    first: dict[tuple[dt.date, dt.time], Path_] = {}
+    for meeting, where in meetings:
+        other = first.setdefault((meeting.day, meeting.start), where)
+        if other is where:
+            continue
+        also = checker.doc.line(at + other)
+        checker.error(
+            at + where,
+            f"the meeting on {meeting.day:%Y-%m-%d} at {meeting.start:%H:%M} is written twice "
+            f"(also on line {also}"
+            + (", by the series" if other == ("series",) else "")
+            + "): people would see it twice and be reminded of it twice; keep one",
+        )
+
+
+_holiday = "falls on a Polish public holiday"
+
+
+def _hours(place: Place, meeting: Meeting) -> str:
+    """Why the place is not open for the whole meeting ("": it is)."""
+    rules = [r for r in place.hours if r.applies(meeting.day)]
+    name = f"place {place.id!r}"
+    if not rules:
+        return f"is on a {_day(meeting)}, when {name} is closed (its `hours:`)"
+    if _covered(rules, meeting.start, meeting.end):
+        return ""
+    open_ = ", ".join(f"{r.start:%H:%M}–{r.end:%H:%M}" for r in sorted(rules, key=_start))
+    return f"is outside the hours of {name} (on {_day(meeting)}s {open_}; its `hours:`)"
+
+
+def _day(meeting: Meeting) -> str:
+    return WEEKDAYS[meeting.day.weekday()].capitalize()
+
+
+def _start(rule: HoursRule) -> dt.time:
+    return rule.start
+
+
+def _covered(rules: list[HoursRule], start: dt.time, end: dt.time) -> bool:
+    """Open from `start` to `end`, across rules that follow on from each other."""
+    reach = start
+    for rule in sorted(rules, key=_start):
+        if rule.start <= reach < rule.end:
+            reach = rule.end
+    return reach >= end
+
+
+def _warn(checker: Checker, at: Path_, found: list[tuple[Meeting, Path_, str]]) -> None:
+    """One warning for each meeting of `meetings:`, one for all those of a series."""
+    series: dict[str, list[Meeting]] = {}
+    for meeting, where, why in found:
+        if where == ("series",):
+            series.setdefault(why, []).append(meeting)
+            continue
+        checker.warn(
+            at + where,
+            f"the meeting on {_when(meeting)} {why}: people may find the door closed; move "
+            "it, or keep it if that is meant",
+        )
+    for why, meetings in series.items():
+        checker.warn(
+            at + ("series",),
+            f"{len(meetings)} meeting(s) of the series {why}: "
+            + ", ".join(_when(m) for m in meetings)
+            + "; to move or leave out one, write the meetings one by one under `meetings:` "
+            "instead",
+        )
+
+
+def _when(meeting: Meeting) -> str:
+    return f"{_day(meeting)[:3]} {meeting.day:%Y-%m-%d} {meeting.start:%H:%M}–{meeting.end:%H:%M}"

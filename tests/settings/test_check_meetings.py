@@ -1,0 +1,156 @@
+"""`infopoint check` on the meetings of courses and events, against the calendar: one written
+twice is an error (by its line), one on a Polish public holiday or outside its place's own
+hours a warning (it may be meant), one for each meeting written, one for all of a series."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.cli import main
+from bot.settings import config as settings_config
+from tests.support.services import write_services_config
+
+# in the future whenever the suite runs (check warns only about meetings to come)
+INDEPENDENCE_DAY = "2030-11-11"  # a Monday, a Polish public holiday
+SATURDAY = "2030-06-08"
+
+
+def run(config: Path, capsys, command: str = "check") -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    code = main([command, "--config", str(config)])
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+@pytest.fixture(autouse=True)
+def no_token(monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+
+
+def changed(tmp_path: Path, change) -> Path:  # type: ignore[no-untyped-def]
+    config = write_services_config(tmp_path)
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    change(data)
+    config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return config
+
+
+def lines_of(config: Path, text: str) -> list[int]:
+    return [i + 1 for i, line in enumerate(config.read_text("utf-8").splitlines()) if text in line]
+
+
+def culture_day(*meetings: dict[str, str]):  # type: ignore[no-untyped-def]
+    def change(d):  # type: ignore[no-untyped-def]
+        d["services"]["culture_day"]["meetings"] = list(meetings)
+
+    return change
+
+
+@pytest.mark.parametrize("command", ["check", "run"])
+def test_a_meeting_written_twice_is_an_error_at_the_second(tmp_path, capsys, command):
+    meeting = {"date": SATURDAY, "from": "12:00", "to": "16:00"}
+    config = changed(tmp_path, culture_day(meeting, dict(meeting)))
+    code, out = run(config, capsys, command)
+    assert code == 2
+    first, second = lines_of(config, f"- date: '{SATURDAY}'")
+    assert (
+        f"config.yaml:{second}: [services.culture_day.meetings[1]] error: the meeting on "
+        f"{SATURDAY} at 12:00 is written twice (also on line {first}): people would see it "
+        "twice and be reminded of it twice; keep one"
+    ) in out, out
+
+
+def test_a_meeting_a_series_gives_too_is_named_with_the_series(tmp_path, capsys):
+    def change(d):  # type: ignore[no-untyped-def]
+        d["services"]["polish_a1"]["series"] = {
+            "weekday": "monday", "from": "17:00", "to": "18:30", "start": "2030-09-02", "count": 4
+        }  # fmt: skip
+        d["services"]["polish_a1"]["meetings"] = [
+            {"date": "2030-09-09", "from": "17:00", "to": "18:30"}
+        ]
+
+    config = changed(tmp_path, change)
+    code, out = run(config, capsys)
+    assert code == 2
+    (series,) = lines_of(config, "series:")
+    (listed,) = lines_of(config, "- date: '2030-09-09'")
+    assert (
+        f"config.yaml:{series}: [services.polish_a1.series] error: the meeting on 2030-09-09 "
+        f"at 17:00 is written twice (also on line {listed})"
+    ) in out, out
+
+
+def test_a_meeting_on_a_public_holiday_is_a_warning(tmp_path, capsys):
+    config = changed(
+        tmp_path, culture_day({"date": INDEPENDENCE_DAY, "from": "12:00", "to": "16:00"})
+    )
+    code, out = run(config, capsys)
+    assert code == 0, out
+    (line,) = lines_of(config, f"- date: '{INDEPENDENCE_DAY}'")
+    assert (
+        f"config.yaml:{line}: [services.culture_day.meetings[0]] warning: the meeting on Mon "
+        f"{INDEPENDENCE_DAY} 12:00–16:00 falls on a Polish public holiday: people may find the "
+        "door closed; move it, or keep it if that is meant"
+    ) in out, out
+
+
+def test_a_series_over_a_public_holiday_is_one_warning(tmp_path, capsys):
+    def change(d):  # type: ignore[no-untyped-def]
+        d["services"]["polish_a1"]["series"] = {
+            "weekday": "monday", "from": "17:00", "to": "18:30", "start": "2030-11-01", "count": 3
+        }  # fmt: skip
+
+    config = changed(tmp_path, change)
+    code, out = run(config, capsys)
+    assert code == 0, out
+    (line,) = lines_of(config, "series:")
+    assert (
+        f"config.yaml:{line}: [services.polish_a1.series] warning: 1 meeting(s) of the series "
+        "falls on a Polish public holiday: Mon 2030-11-11 17:00–18:30; to move or leave out "
+        "one, write the meetings one by one under `meetings:` instead"
+    ) in out, out
+
+
+def test_the_holidays_are_looked_up_by_check_only(tmp_path):
+    """`infopoint run` keeps the holidays library out of its process (bot.core.public_holidays):
+    its config.load asks for no holidays; `infopoint check`'s does."""
+    asked: list[set[int]] = []
+
+    def holidays(years):  # type: ignore[no-untyped-def]
+        asked.append(set(years))
+        return frozenset()
+
+    config = changed(tmp_path, culture_day({"date": SATURDAY, "from": "12:00", "to": "16:00"}))
+    settings_config.load(config)
+    assert asked == []
+    settings_config.load(config, holidays=holidays)
+    assert any(2030 in years for years in asked)
+
+
+def test_a_meeting_outside_its_places_hours_is_a_warning(tmp_path, capsys):
+    def change(d):  # type: ignore[no-untyped-def]
+        d["places"]["social_services"]["hours"] = [
+            {"weekday": "saturday", "from": "10:00", "to": "14:00"}
+        ]
+        culture_day(
+            {"date": SATURDAY, "from": "12:00", "to": "16:00"},
+            {"date": "2030-06-09", "from": "12:00", "to": "13:00"},
+            {"date": "2030-06-15", "from": "10:30", "to": "13:30"},  # within: nothing said
+        )(d)
+
+    config = changed(tmp_path, change)
+    code, out = run(config, capsys)
+    assert code == 0, out
+    saturday, sunday, _ = lines_of(config, "- date: '2030-06")
+    assert (
+        f"config.yaml:{saturday}: [services.culture_day.meetings[0]] warning: the meeting on "
+        f"Sat {SATURDAY} 12:00–16:00 is outside the hours of place 'social_services' (on "
+        "Saturdays 10:00–14:00; its `hours:`): people may find the door closed"
+    ) in out, out
+    assert (
+        f"config.yaml:{sunday}: [services.culture_day.meetings[1]] warning: the meeting on "
+        "Sun 2030-06-09 12:00–13:00 is on a Sunday, when place 'social_services' is closed"
+    ) in out, out
+    assert "meetings[2]" not in out
