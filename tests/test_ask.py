@@ -3,13 +3,17 @@ what the chat says first (the danger screen's replies too); quiet when its reade
 
 from __future__ import annotations
 
+import io
 import json
 import signal
 import subprocess
 import sys
+from types import SimpleNamespace
 
 import pytest
 
+from bot import ask
+from bot.cli import _parser
 from bot.content.i18n import Translator
 from bot.core import markup
 from tests.conftest import FIXTURE, ROOT
@@ -17,16 +21,14 @@ from tests.conftest import FIXTURE, ROOT
 pytestmark = pytest.mark.slow  # real servers on 127.0.0.1, subprocesses or the whole content
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "bot", "ask", "--config", str(FIXTURE / "config.yaml"), *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-        check=True,
-        encoding="utf-8",
-    )
+def run(*args: str) -> SimpleNamespace:
+    """`infopoint ask …` in this process (its arguments read by the CLI's own parser): what it
+    prints. The process itself (stdin read line by line, a reader that leaves) is tried below
+    with a real subprocess."""
+    parsed = _parser().parse_args(["ask", "--config", str(FIXTURE / "config.yaml"), *args])
+    out = io.StringIO()
+    assert ask.main(parsed, io.StringIO(""), out) == 0
+    return SimpleNamespace(stdout=out.getvalue())
 
 
 def test_stdin_lines_are_answered_one_json_line_each_as_they_come():
