@@ -393,3 +393,52 @@ def test_needing_a_doctor_is_answered_at_once_with_healthcare(searcher, question
 def test_a_doctor_from_abroad_is_still_regulated_professions(searcher, question, lang):
     result = searcher.search(question, lang)
     assert result.best is not None and result.best.id == "professional_qualifications"
+
+
+# Registering at the labour office (PUP) as unemployed is the work topic's «Out of work» part
+# (docs/search.md, the ninth session): the office's names («биржа труда», «job centre») are work
+# keywords; courses through the office stay with vocational courses
+OUT_OF_WORK = "Out of work: labour office (PUP) and unemployment benefit"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("биржа труда", "ru"),
+        ("біржа праці", "uk"),
+        ("центр зайнятості", "uk"),
+        ("job centre", "en"),
+        ("як стати на облік в центрі зайнятості", "uk"),
+        ("как встать на учет в бирже труда", "ru"),
+        ("как зарегистрироваться на бирже труда как безработный", "ru"),
+    ],
+)
+def test_the_labour_office_is_answered_at_once_with_its_part_of_work(searcher, question, lang):
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == "employment"
+    assert heading(searcher, result, question) == OUT_OF_WORK
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [("urząd pracy", "pl"), ("jak zarejestrować się w urzędzie pracy", "pl")],
+)
+def test_the_labour_office_in_polish_offers_work_first_at_its_part(searcher, question, lang):
+    # («kursy z urzędu pracy» is a keyword of vocational courses: the office's name alone is
+    # close to it, «did you mean» with work first)
+    result = searcher.search(question, lang)
+    assert result.best and result.best.id == "employment"
+    assert heading(searcher, result, question) == OUT_OF_WORK
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("курсы от биржи труда", "ru"),
+        ("курси від біржі праці", "uk"),
+        ("kursy z urzędu pracy", "pl"),
+    ],
+)
+def test_courses_through_the_labour_office_are_still_vocational_courses(searcher, question, lang):
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == "vocational_courses"
