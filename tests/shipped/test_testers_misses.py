@@ -256,13 +256,13 @@ def test_these_offer_the_right_topic_first(searcher, question, lang, topic, part
         assert heading(searcher, result, question) == part
 
 
-def test_working_on_a_visa_offers_the_work_topic_at_its_permit_part(searcher):
+def test_working_on_a_visa_is_answered_at_once_at_the_permit_part(searcher):
+    # «work visa» is a work keyword (legal stay was first by «visa»), and «I came on a visa to
+    # work here, how do I get a PESEL» a PESEL example: a PESEL on a work visa stays PESEL's
     question = "can i work with a visa"
     result = searcher.search(question, "en")
-    assert "employment" in [m.id for m in result.matches]
-    part = searcher.part_of(question, "employment")
-    topic = searcher.parts.kb.topic("en", "employment")
-    assert part is not None and topic.parts[part].heading == "Who may work without a permit"
+    assert result.confident and result.best and result.best.id == "employment"
+    assert heading(searcher, result, question) == "Who may work without a permit"
 
 
 @pytest.mark.parametrize(
@@ -322,6 +322,12 @@ def test_working_on_a_visa_offers_the_work_topic_first(searcher, question, lang)
         ("могу ли я работать", "ru"),
         ("можно ли мне работать", "ru"),
         ("czy wolno mi pracować", "pl"),
+        # regulated professions' «працювати за фахом», «pracować w zawodzie» lent them the
+        # verb alone (0.8): now «робота за фахом», «praca w zawodzie» (the ninth session)
+        ("чи можу я працювати", "uk"),
+        ("чи можна мені працювати", "uk"),
+        ("czy mogę pracować", "pl"),
+        ("czy mogę pracować w polsce", "pl"),
     ],
 )
 def test_can_i_work_is_answered_at_once_with_work(searcher, question, lang):
@@ -333,12 +339,10 @@ def test_can_i_work_is_answered_at_once_with_work(searcher, question, lang):
 @pytest.mark.parametrize(
     ("question", "lang"),
     [
-        ("чи можу я працювати", "uk"),
-        ("чи можна мені працювати", "uk"),
+        # («Польща», «Poland» draw the small topics whose examples say «in Poland»: income tax)
+        ("чи можу я працювати в польщі", "uk"),
         ("могу ли я работать в польше", "ru"),
         ("can i work in poland", "en"),
-        ("czy mogę pracować", "pl"),
-        ("czy mogę pracować w polsce", "pl"),
     ],
 )
 def test_can_i_work_offers_work_first(searcher, question, lang):
@@ -386,6 +390,8 @@ def test_needing_a_doctor_is_answered_at_once_with_healthcare(searcher, question
     [
         ("как получить право практики врача в польше", "ru"),
         ("how can a foreign doctor get a licence to practise", "en"),
+        ("чи можу я працювати за фахом", "uk"),
+        ("czy mogę pracować w zawodzie lekarza", "pl"),
     ],
 )
 def test_a_doctor_from_abroad_is_still_regulated_professions(searcher, question, lang):
