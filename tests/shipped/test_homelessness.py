@@ -50,6 +50,16 @@ def heading(searcher: search.Searcher, result: search.Result, question: str) -> 
         ("bezdomny", "pl"),
         ("nie mam gdzie spać", "pl"),
         ("noclegownia", "pl"),
+        # the ninth session: a place to sleep tonight (housing's «place to sleep», «переночувати»,
+        # «nocleg»), and «негде спать», «ніде спати» (data.yaml: sayings) that found no topic
+        ("where can I sleep tonight", "en"),
+        ("where can i stay tonight", "en"),
+        ("need a place to sleep", "en"),
+        ("де я можу переночувати сьогодні", "uk"),
+        ("мені ніде спати", "uk"),
+        ("где мне переночевать сегодня", "ru"),
+        ("мне негде спать", "ru"),
+        ("gdzie mogę dziś przenocować", "pl"),
     ],
 )
 def test_having_nowhere_to_live_is_answered_at_once_with_the_homelessness_part(
@@ -62,7 +72,7 @@ def test_having_nowhere_to_live_is_answered_at_once_with_the_homelessness_part(
 
 @pytest.mark.parametrize(
     ("question", "lang"),
-    [("where can i live", "en"), ("where can I sleep tonight", "en")],
+    [("where can i live", "en")],
 )
 def test_a_vaguer_question_offers_housing_first_opening_at_the_homelessness_part(
     searcher, question, lang
@@ -72,7 +82,17 @@ def test_a_vaguer_question_offers_housing_first_opening_at_the_homelessness_part
     assert heading(searcher, result, question) == PART
 
 
-def test_not_being_able_to_sleep_is_still_psychological_help(searcher):
-    # «nie mam gdzie spać» is read as homelessness (data.yaml: sayings); «nie mogę spać» is not
-    result = searcher.search("nie mogę spać", "pl")
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("nie mogę spać", "pl"),
+        ("не можу спати", "uk"),
+        ("не могу спать", "ru"),
+        ("i can't sleep", "en"),
+    ],
+)
+def test_not_being_able_to_sleep_is_still_psychological_help(searcher, question, lang):
+    # «nie mam gdzie spać», «негде спать» are read as homelessness (data.yaml: sayings), «a place
+    # to sleep» is housing's; «nie mogę spać», «can't sleep» (insomnia) are not
+    result = searcher.search(question, lang)
     assert result.confident and result.best and result.best.id == "psychological_help"

@@ -256,13 +256,13 @@ def test_these_offer_the_right_topic_first(searcher, question, lang, topic, part
         assert heading(searcher, result, question) == part
 
 
-def test_working_on_a_visa_offers_the_work_topic_at_its_permit_part(searcher):
+def test_working_on_a_visa_is_answered_at_once_at_the_permit_part(searcher):
+    # «work visa» is a work keyword (legal stay was first by «visa»), and «I came on a visa to
+    # work here, how do I get a PESEL» a PESEL example: a PESEL on a work visa stays PESEL's
     question = "can i work with a visa"
     result = searcher.search(question, "en")
-    assert "employment" in [m.id for m in result.matches]
-    part = searcher.part_of(question, "employment")
-    topic = searcher.parts.kb.topic("en", "employment")
-    assert part is not None and topic.parts[part].heading == "Who may work without a permit"
+    assert result.confident and result.best and result.best.id == "employment"
+    assert heading(searcher, result, question) == "Who may work without a permit"
 
 
 @pytest.mark.parametrize(
@@ -285,19 +285,17 @@ def test_a_stolen_bike_is_not_answered_with_the_stolen_passport(searcher, questi
         ("нужна ли страховка чтобы пойти к врачу", "ru"),
         ("czy potrzebuję ubezpieczenia żeby iść do lekarza", "pl"),
         ("czy muszę mieć ubezpieczenie żeby pójść do lekarza", "pl"),
+        # «піти», «сходити» read as «PIT» by their transliterated lemma (income tax)
+        ("чи потрібна страховка щоб піти до лікаря", "uk"),
+        ("чи потрібна страховка щоб сходити до лікаря", "uk"),
     ],
 )
 def test_insurance_to_see_a_doctor_is_answered_at_once_with_nfz(searcher, question, lang):
-    # «see», «go», «пойти», «iść», «mieć» are function words (data.yaml): the off-topic
+    # «see», «go», «пойти», «піти», «iść», «mieć» are function words (data.yaml): the off-topic
     # examples' «what to see in rome» no longer held the answer back
     result = searcher.search(question, lang)
     assert result.confident and result.best is not None
     assert result.best.id == "health_insurance"
-
-
-def test_insurance_to_go_to_a_doctor_in_ukrainian_offers_nfz_first(searcher):
-    result = searcher.search("чи потрібна страховка щоб піти до лікаря", "uk")
-    assert result.best is not None and result.best.id == "health_insurance"
 
 
 @pytest.mark.parametrize(
@@ -324,6 +322,12 @@ def test_working_on_a_visa_offers_the_work_topic_first(searcher, question, lang)
         ("могу ли я работать", "ru"),
         ("можно ли мне работать", "ru"),
         ("czy wolno mi pracować", "pl"),
+        # regulated professions' «працювати за фахом», «pracować w zawodzie» lent them the
+        # verb alone (0.8): now «робота за фахом», «praca w zawodzie» (the ninth session)
+        ("чи можу я працювати", "uk"),
+        ("чи можна мені працювати", "uk"),
+        ("czy mogę pracować", "pl"),
+        ("czy mogę pracować w polsce", "pl"),
     ],
 )
 def test_can_i_work_is_answered_at_once_with_work(searcher, question, lang):
@@ -335,12 +339,10 @@ def test_can_i_work_is_answered_at_once_with_work(searcher, question, lang):
 @pytest.mark.parametrize(
     ("question", "lang"),
     [
-        ("чи можу я працювати", "uk"),
-        ("чи можна мені працювати", "uk"),
+        # («Польща», «Poland» draw the small topics whose examples say «in Poland»: income tax)
+        ("чи можу я працювати в польщі", "uk"),
         ("могу ли я работать в польше", "ru"),
         ("can i work in poland", "en"),
-        ("czy mogę pracować", "pl"),
-        ("czy mogę pracować w polsce", "pl"),
     ],
 )
 def test_can_i_work_offers_work_first(searcher, question, lang):
@@ -388,8 +390,59 @@ def test_needing_a_doctor_is_answered_at_once_with_healthcare(searcher, question
     [
         ("как получить право практики врача в польше", "ru"),
         ("how can a foreign doctor get a licence to practise", "en"),
+        ("чи можу я працювати за фахом", "uk"),
+        ("czy mogę pracować w zawodzie lekarza", "pl"),
     ],
 )
 def test_a_doctor_from_abroad_is_still_regulated_professions(searcher, question, lang):
     result = searcher.search(question, lang)
     assert result.best is not None and result.best.id == "professional_qualifications"
+
+
+# Registering at the labour office (PUP) as unemployed is the work topic's «Out of work» part
+# (docs/search.md, the ninth session): the office's names («биржа труда», «job centre») are work
+# keywords; courses through the office stay with vocational courses
+OUT_OF_WORK = "Out of work: labour office (PUP) and unemployment benefit"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("биржа труда", "ru"),
+        ("біржа праці", "uk"),
+        ("центр зайнятості", "uk"),
+        ("job centre", "en"),
+        ("як стати на облік в центрі зайнятості", "uk"),
+        ("как встать на учет в бирже труда", "ru"),
+        ("как зарегистрироваться на бирже труда как безработный", "ru"),
+    ],
+)
+def test_the_labour_office_is_answered_at_once_with_its_part_of_work(searcher, question, lang):
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == "employment"
+    assert heading(searcher, result, question) == OUT_OF_WORK
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [("urząd pracy", "pl"), ("jak zarejestrować się w urzędzie pracy", "pl")],
+)
+def test_the_labour_office_in_polish_offers_work_first_at_its_part(searcher, question, lang):
+    # («kursy z urzędu pracy» is a keyword of vocational courses: the office's name alone is
+    # close to it, «did you mean» with work first)
+    result = searcher.search(question, lang)
+    assert result.best and result.best.id == "employment"
+    assert heading(searcher, result, question) == OUT_OF_WORK
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("курсы от биржи труда", "ru"),
+        ("курси від біржі праці", "uk"),
+        ("kursy z urzędu pracy", "pl"),
+    ],
+)
+def test_courses_through_the_labour_office_are_still_vocational_courses(searcher, question, lang):
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == "vocational_courses"
