@@ -2,8 +2,8 @@
 
 A feature whose records people and staff write about describes them with a `ThreadKind` in its
 `Feature.threads`: a callback or help request, an appointment request, a visit at the duty
-hours, a course's message to everyone signed up. The callback feature relays the messages for every kind
-(bot.features.callback.thread, docs/callbacks.md): a staff member's reply to one of the
+hours, a course's message to everyone signed up. The callback feature relays the messages for
+every kind (bot.features.callback.thread, docs/callbacks.md): a staff member's reply to one of the
 record's messages in the staff chat goes to the person; what the person types outside a form
 while a thread is open goes to the staff chat (the latest opened thread, when several are; the
 rules of what goes to staff and what to the bot: bot.features.callback.capture).
