@@ -61,6 +61,16 @@ def missed(text: str, shown: Sequence[Shown], today: dt.date) -> tuple[str | dt.
     return date or " ".join(text.split()), days[:NEAREST]
 
 
+def off_grid(said: str, shown: Sequence[Shown], every: int) -> bool:
+    """Whether the time `said` («HH:MM», from `missed`) is no visit's start at all: no time
+    shown is a whole number of visits of `every` minutes from it («09:45» where visits of 30
+    minutes start at 09:00, 09:30 …), rather than a visit someone took."""
+    hours, _, minutes = said.partition(":")
+    typed = int(hours) * 60 + int(minutes)
+    times = [_minutes(b) for b in shown if b.means.startswith(TIME)]
+    return bool(times) and all((typed - time) % every for time in times)
+
+
 def _minutes(button: Shown) -> int:
     hours, _, minutes = button.means.removeprefix(TIME).partition(":")
     return int(hours) * 60 + int(minutes)

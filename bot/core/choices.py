@@ -158,16 +158,18 @@ def nearest(turn: Turn) -> list[list[Button]]:
     return [[Button(b.label, b.payload, means=b.means) for b in near]]
 
 
-def hint(turn: Turn, line: str) -> str:
+def hint(turn: Turn, line: str, every: int | None = None) -> str:
     """`line` (the step's "please use the buttons") with what may be typed instead; when the
     text named several buttons, which ones, to choose from; a day or a time that is not free
-    said so, with the nearest ones (`nearest`: their buttons)."""
+    said so, with the nearest ones (`nearest`: their buttons). `every`: the length of a visit
+    in minutes where times are shown, so that a time no visit starts at («09:45» among visits
+    of 30 minutes) is said to be none, not to be taken."""
     shown = turn.session.shown
     if not shown:
         return line
     text, today = turn.incoming.text or "", turn.local(turn.now).date()
     if choice_when.named(text, shown, today) == []:
-        return _not_free(turn, text, shown)
+        return _not_free(turn, text, shown, every)
     found = find(text, shown, today)
     if len(found) < 2:
         found = _partly(text, shown)  # «Tue» for «Tue 24 Nov» and «Tue 1 Dec»: which of them
@@ -177,7 +179,7 @@ def hint(turn: Turn, line: str) -> str:
     return f"{line} {turn.t('typed_choices', choices=_listed(turn, shown))}"
 
 
-def _not_free(turn: Turn, text: str, shown: Sequence[Shown]) -> str:
+def _not_free(turn: Turn, text: str, shown: Sequence[Shown], every: int | None) -> str:
     said, near = choice_when.missed(text, shown, turn.local(turn.now).date())
     if isinstance(said, dt.date):
         day = turn.services.t.date(turn.lang, said, "EEEE, d MMMM")
@@ -186,6 +188,9 @@ def _not_free(turn: Turn, text: str, shown: Sequence[Shown]) -> str:
     if any(b.means.startswith(choice_when.DAY) for b in near):
         day = turn.t("typed_item", choice=markup.literal(said))
         return turn.t("typed_day_not_free", day=day, choices=_listed(turn, near))
+    if every and choice_when.off_grid(said, shown, every):
+        minutes = turn.services.t.plural(turn.lang, "typed_every", every)
+        return turn.t("typed_time_off_grid", time=said, every=minutes, choices=_listed(turn, near))
     return turn.t("typed_time_not_free", time=said, choices=_listed(turn, near))
 
 

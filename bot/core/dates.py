@@ -8,7 +8,15 @@ appointment's day and time typed instead of tapped (bot.core.choices).
              ru, en and pl, whole, abbreviated, in another grammatical form («в середу», «w
              środę»), begun («груд», «dec»); with today's date given, «today», «tomorrow»,
              «the day after tomorrow» in the four languages («сьогодні», «завтра», «dziś»,
-             «pojutrze»); a weekday alone is the next such day after today (`resolve`)
+             «pojutrze»); a weekday alone is the next such day after today (`resolve`);
+             «next thursday», «наступного четверга», «в следующий четверг», «w przyszły
+             czwartek», «thursday next week», «на наступному тижні в четвер»: that weekday of
+             the next calendar week, Monday to Sunday (on Saturday 5 December, Thursday 10
+             December; on Monday 7 December, Thursday 17 December: «next» never names a day
+             of this week, the way «w przyszły czwartek» and «в следующий четверг» are meant);
+             «this thursday», «coming thursday», «найближчого четверга», «в ближайший
+             четверг», «в этот четверг», «w najbliższy czwartek»: the next Thursday after
+             today, even when the buttons offer two
     a time   "14:50", "14.50", "14 50", "1450", "2 pm", "о 14:50", "at 14:50", "o 14:50"
 """
 
@@ -44,6 +52,25 @@ _AROUND = frozenset(
         "будь ласка можна можно"
     ).split()
 )
+
+
+# Words that say which week a weekday is in (folded word beginnings): the next calendar week,
+# the week itself, the nearest such day. Only beside a weekday, and only with today's date.
+_NEXT = tuple(fold(w) for w in ("next", "наступн", "следующ", "przyszł", "następn"))
+_WEEK = tuple(fold(w) for w in ("week", "тиждень", "тижн", "недел", "tydzień", "tygodn"))
+_THIS = tuple(fold(w) for w in ("this", "coming", "найближч", "ближайш", "najbliższ"))
+_THIS_WORDS = frozenset(fold(w) for w in "цей цього цю цієї этот эту этого этой ten tę".split())
+
+
+def _which_week(word: str) -> str | None:
+    """«next», «week» or «this» for a word that says which week a weekday is in; else None."""
+    if word.startswith(_NEXT):
+        return "next"
+    if word.startswith(_WEEK):
+        return "week"
+    if word.startswith(_THIS) or word in _THIS_WORDS:
+        return "this"
+    return None
 
 
 # Days named from today, folded: how many days ahead.
@@ -97,9 +124,14 @@ def read_day(text: str, today: dt.date | None = None) -> Day | None:
         return _valid(Day(int(iso.group(3)), int(iso.group(2)), int(iso.group(1))))
     month: int | None = None
     weekday: int | None = None
+    week: set[str] = set()  # «next», «week», «this»: which week the weekday is in
     for word in _LETTERS.findall(text):
         key = fold(word).rstrip(".")
         if key in _AROUND:
+            continue
+        which = _which_week(key)
+        if which is not None:
+            week.add(which)
             continue
         named_month, named_weekday = _month(key), _weekday(key)
         if named_month is not None and month is None:
@@ -111,6 +143,8 @@ def read_day(text: str, today: dt.date | None = None) -> Day | None:
     rest = _LETTERS.sub(" ", text).strip(" ,.-")
     if not _NUMBERS.fullmatch(rest):
         return None
+    if week:
+        return _in_week(week, weekday, today) if not rest and month is None else None
     numbers = [int(n) for n in re.findall(r"\d+", rest)]
     if month is not None:  # «17 грудня», «December 17, 2026»
         if not 1 <= len(numbers) <= 2 or (len(numbers) == 2 and numbers[1] < 100):
@@ -138,6 +172,22 @@ def _relative(text: str, today: dt.date) -> Day | None:
     if ahead is None:
         return None
     date = today + dt.timedelta(days=ahead)
+    return Day(date.day, date.month, date.year)
+
+
+def _in_week(week: set[str], weekday: int | None, today: dt.date | None) -> Day | None:
+    """«next thursday» (or «thursday next week»): that weekday of the next calendar week;
+    «this thursday»: the next Thursday after today. None: no weekday, no today, or «this» with
+    «next»."""
+    if weekday is None or today is None or week == {"week"} or {"this", "next"} <= week:
+        return None
+    if "this" in week:
+        if "week" in week:  # «this week's thursday»: today's week, if it is still to come
+            date = today + dt.timedelta(days=weekday - today.weekday())
+            return Day(date.day, date.month, date.year) if date > today else None
+        date = today + dt.timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
+    else:
+        date = today + dt.timedelta(days=7 - today.weekday() + weekday)
     return Day(date.day, date.month, date.year)
 
 
@@ -221,7 +271,8 @@ def _weekday(word: str) -> int | None:
 
 def _named(word: str, names: dict[str, int]) -> int | None:
     """The month or weekday a word names: a name whole or abbreviated, begun (three letters or
-    more), or in another grammatical form (its last letter or two changed: «середу», «грудні»)."""
+    more), or in another grammatical form (its last letter or two changed: «середу», «грудні»;
+    or added: «четверга», «вторника»)."""
     if word in names:
         return names[word]
     if word in _NOT_NAMES:
@@ -232,6 +283,7 @@ def _named(word: str, names: dict[str, int]) -> int | None:
         if (len(word) >= 3 and name.startswith(word))
         or (len(word) >= 5 and len(name) >= 5 and word[:-1] == name[:-1])
         or (len(word) >= 6 and len(name) >= 6 and word[:-2] == name[:-2])
+        or (len(name) >= 5 and word.startswith(name) and len(word) - len(name) <= 2)
     }
     return found.pop() if len(found) == 1 else None
 

@@ -140,6 +140,31 @@ def _ref(value: Any) -> tuple[str, int] | None:
     return (str(value[0]), int(value[1])) if value else None
 
 
+@dataclass(frozen=True)
+class Command:
+    """A typed command: «/requests@infopoint_bot 5» is `requests`, args «5», addressed to
+    «infopoint_bot» (the bot named after «@», as Telegram's group menus send them)."""
+
+    name: str  # lower case, without the slash
+    args: str
+    to: str = ""  # the bot it is addressed to; "" when none is named
+
+    def for_bot(self, username: str | None) -> bool:
+        """Whether this bot (its @username, case aside) is to answer it: one addressed to
+        another bot in a group is left to that bot. Unknown username: every command is ours."""
+        return not self.to or not username or self.to.lower() == username.lower()
+
+
+def read_command(text: str) -> Command | None:
+    """The command `text` is («/start», «/start@other_bot opole»), or None: not a command. The
+    Telegram adapter and the terminal read commands alike."""
+    if not text.startswith("/"):
+        return None
+    head, _, args = text[1:].partition(" ")
+    name, _, to = head.partition("@")
+    return Command(name.lower(), args.strip(), to)
+
+
 class Expired(Exception):
     """A button payload that is unknown, stale or forged."""
 

@@ -1,9 +1,9 @@
 """Writing both ways between a person and their office's staff about a record, through the bot.
 
 A feature whose records people and staff write about describes them with a `ThreadKind` in its
-`Feature.threads`: a callback or help request, an appointment request, a course's message to
-everyone signed up. The callback feature relays the messages for every kind
-(bot.features.callback.thread, docs/callbacks.md): a staff member's reply to one of the
+`Feature.threads`: a callback or help request, an appointment request, a visit at the duty
+hours, a course's message to everyone signed up. The callback feature relays the messages for
+every kind (bot.features.callback.thread, docs/callbacks.md): a staff member's reply to one of the
 record's messages in the staff chat goes to the person; what the person types outside a form
 while a thread is open goes to the staff chat (the latest opened thread, when several are; the
 rules of what goes to staff and what to the bot: bot.features.callback.capture).
@@ -44,6 +44,10 @@ class Thread:
     forgotten: bool = False
     closed: bool = False  # the record is closed: staff may still write, the person's texts
     # are the bot's (a closed request no longer takes them)
+    # What staff are told when they write about a closed record (the key, {record}): the
+    # message goes, the answers do not come back («the request is closed», «the visit is
+    # cancelled»).
+    closed_told: str = "staff_reply_queued_closed"
 
 
 @dataclass(frozen=True)

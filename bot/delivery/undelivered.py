@@ -27,6 +27,7 @@ from bot.storage.requests import REF_STAFF, REF_USER
 log = logging.getLogger(__name__)
 
 EXCERPT_LIMIT = 600
+_VISIT = (bookings_store.REF, bookings_store.REF_PERSON)  # a message about a visit
 STAFF_CHANNEL = "telegram"
 
 
@@ -44,7 +45,7 @@ async def _office_of(tx: Tx, item: outbox_store.Item) -> str | None:
     if item.ref_kind == REF_USER and item.ref_id is not None:
         request = await requests_store.get(tx, item.ref_id)
         return request.office if request else None
-    if item.ref_kind == "booking" and item.ref_id is not None:
+    if item.ref_kind in _VISIT and item.ref_id is not None:
         booking = await bookings_store.get(tx, item.ref_id)
         return booking.office if booking else None
     channel, _, user_id = (item.subject or "").partition(":")
@@ -59,8 +60,10 @@ def report(services: Services, item: outbox_store.Item, reason: str, lang: str) 
     if item.ref_kind == REF_USER and item.ref_id is not None:
         about = t(lang, "undeliverable_about_request", id=item.ref_id)
         reply_to = (REF_STAFF, item.ref_id)
-    elif item.ref_kind == "booking" and item.ref_id is not None:
+    elif item.ref_kind in _VISIT and item.ref_id is not None:
         about = t(lang, "undeliverable_about_booking", id=item.ref_id)
+        if item.ref_kind == bookings_store.REF_PERSON:  # a staff message: under the card
+            reply_to = (bookings_store.REF, item.ref_id)
     excerpt = markup.to_plain(item.reply.text).strip()
     if item.ref_kind == appointments_store.REF_PRIVATE:  # about a confidential service
         excerpt = t(lang, "staff_undeliverable_private")

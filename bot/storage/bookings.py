@@ -12,6 +12,11 @@ from bot.storage import Tx, from_utc_text, utc_text
 from bot.storage.retention import Cutoffs
 
 REF = "booking"  # outbox and message_refs: the staff message that shows a booking
+# Writing both ways about a visit (bot.features.booking.thread): what the person wrote, relayed
+# to the staff chat; a staff member's reply there; a staff message in the person's chat.
+REF_THREAD = "booking_thread"
+REF_STAFF_REPLY = "booking_staff_reply"
+REF_PERSON = "booking_person"
 
 
 class SlotFull(Exception):

@@ -1,6 +1,7 @@
-"""When staff last wrote to a person about an appointment request or a course, and whether the
-person stopped writing back (bot.core.threads: what they type goes to the staff chat meanwhile).
-A callback request's: bot.storage.requests. Times only: what was written is in the outbox."""
+"""When staff last wrote to a person about an appointment request, a course or a visit, and
+whether the person stopped writing back (bot.core.threads: what they type goes to the staff
+chat meanwhile). A callback request's: bot.storage.requests. Times only: what was written is in
+the outbox."""
 
 from __future__ import annotations
 
@@ -101,4 +102,31 @@ async def enrolment_stopped(tx: Tx, enrolment_id: int, now: dt.datetime) -> None
     await tx.execute(
         "UPDATE enrolments SET thread_closed_at = ? WHERE id = ?",
         (utc_text(now), enrolment_id),
+    )
+
+
+# --- a visit at the duty hours (migration 020): after a staff reply to its card --------------
+
+
+def booking_open(channel: str, user_id: str, since: dt.datetime) -> Statement:
+    """The person's visit, not cancelled, whose staff wrote after `since` and that they did not
+    stop writing about: its `id` and `thread_at`."""
+    return (
+        "SELECT id, thread_at, 0 AS first_only FROM bookings WHERE channel = ? AND user_id = ?"
+        " AND status = 'active' AND thread_at >= ? AND thread_closed_at IS NULL"
+        " ORDER BY thread_at DESC, id DESC LIMIT 1",
+        (channel, user_id, utc_text(since)),
+    )
+
+
+async def booking_staff_wrote(tx: Tx, booking_id: int, now: dt.datetime) -> None:
+    await tx.execute(
+        "UPDATE bookings SET thread_at = ?, thread_closed_at = NULL WHERE id = ?",
+        (utc_text(now), booking_id),
+    )
+
+
+async def booking_stopped(tx: Tx, booking_id: int, now: dt.datetime) -> None:
+    await tx.execute(
+        "UPDATE bookings SET thread_closed_at = ? WHERE id = ?", (utc_text(now), booking_id)
     )

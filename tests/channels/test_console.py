@@ -96,6 +96,29 @@ async def test_a_returning_person_started_with_lang_goes_on_without_it(tmp_path)
     assert "Your phone number" in again.split("> ")[1]  # the form goes on
 
 
+async def test_a_returning_person_who_never_chose_a_language_goes_on_with_the_form(tmp_path):
+    # no language chosen (a form opened from the welcome): a later run must not send /start,
+    # whose «leave the form?» a typed «1» would answer by throwing the form away
+    await run_chat(tmp_path, ["/callback", "1"], lang=None)  # type: ignore[arg-type]
+    again = await run_chat(tmp_path, ["Olena"], lang=None)  # type: ignore[arg-type]
+    assert "Leave the form" not in again and "Choose your language" not in again
+    assert "What is your name" in again.split("> ")[0]
+    assert "Your phone number" in again.split("> ")[1]
+
+
+async def test_a_command_to_this_bot_by_name_is_read_and_one_to_another_bot_left(tmp_path):
+    steps = ["/contact@InfoPoint_Bot", "/start@other_bot", "/as staff", "/requests@infopoint_bot"]
+    steps += ["/requests@other_bot"]
+    said = re.split(r"\n(?:person|staff)> ", await run_chat(tmp_path, steps))[1:-1]
+    contact, other, _, requests, other_staff = said
+    assert "Tuesday 13:00" in contact
+    assert "/start@other_bot is addressed to another bot" in other and "@infopoint_bot" in other
+    assert "Welcome" not in other
+    assert "Brak otwartych próśb" in requests
+    assert "/requests@other_bot is addressed to another bot" in other_staff
+    assert "Brak otwartych" not in other_staff and "No answer" not in other_staff
+
+
 async def test_lang_switches_a_returning_persons_language(tmp_path):
     await run_chat(tmp_path, ["/contact"], lang="pl")
     again = await run_chat(tmp_path, ["/contact"], lang="uk")

@@ -164,3 +164,21 @@ async def test_an_appointment_request_shown_again_can_be_replied_to(tmp_path):
     assert "[s3]" in listed
     assert "staff chat · message no. 2 ───\n" in shown and "Prośba o wizytę nr 1" in shown
     assert "Which decision?" in replied and "message to you (notification)" in replied
+
+
+async def test_a_reply_to_a_duty_visits_card_reaches_the_person_and_their_answer_comes_back(
+    tmp_path,
+):
+    # /book -> City Hall, its first day, first time, a topic, consent, name, phone -> Confirm
+    booking = ["/book", "1", "1", "1", "1", "1", "Raj", "+48 512 345 678", "1"]
+    steps = [*booking, "/as staff", "/reply 1 Please bring your passport", "/as person"]
+    steps += ["OK, can I bring my wife?"]
+    out = await run_chat(tmp_path, steps)
+    booked, _, replied, _, answered = turns(out)[len(booking) - 1 :]
+    assert "staff chat · message no. 1 ───\n📅 Nowa wizyta (nr 1)" in booked
+    assert "Wizyta nr 1: wiadomość zostanie dostarczona tej osobie." in replied
+    assert "message to you (notification)" in replied
+    assert "wrote about your visit (Tuesday, 24 November 2026, 13:00):" in replied
+    assert "Please bring your passport" in replied
+    assert "Passed on to the staff (your visit: Tuesday, 24 November 2026, 13:00)" in answered
+    assert "💬 Wizyta nr 1 · Raj pisze:\nOK, can I bring my wife?" in answered

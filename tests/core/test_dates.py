@@ -115,3 +115,47 @@ def test_tomorrow_typed_at_a_booking_s_days_presses_that_day():
     assert choices.find("завтра", days, TODAY) == [days[1]]
     assert choices.find("dzisiaj", days, TODAY) == [days[0]]
     assert dates.read_day("завтра") is None  # not a day without knowing today
+
+
+MONDAY = dt.date(2026, 12, 7)
+
+
+@pytest.mark.parametrize(
+    ("typed", "on_saturday", "on_monday"),
+    [
+        # «next»: that weekday of the next calendar week (never one of this week)
+        ("next thursday", dt.date(2026, 12, 10), dt.date(2026, 12, 17)),
+        ("Thursday next week", dt.date(2026, 12, 10), dt.date(2026, 12, 17)),
+        ("наступного четверга", dt.date(2026, 12, 10), dt.date(2026, 12, 17)),
+        ("в наступну середу", dt.date(2026, 12, 9), dt.date(2026, 12, 16)),
+        ("на наступному тижні в четвер", dt.date(2026, 12, 10), dt.date(2026, 12, 17)),
+        ("в следующий четверг", dt.date(2026, 12, 10), dt.date(2026, 12, 17)),
+        ("следующего вторника", dt.date(2026, 12, 8), dt.date(2026, 12, 15)),
+        ("на следующей неделе в пятницу", dt.date(2026, 12, 11), dt.date(2026, 12, 18)),
+        ("w przyszły czwartek", dt.date(2026, 12, 10), dt.date(2026, 12, 17)),
+        ("w przyszłą środę", dt.date(2026, 12, 9), dt.date(2026, 12, 16)),
+        ("w przyszłym tygodniu w piątek", dt.date(2026, 12, 11), dt.date(2026, 12, 18)),
+        # «this», «the nearest»: the next such day after today
+        ("this thursday", dt.date(2026, 12, 10), dt.date(2026, 12, 10)),
+        ("найближчого четверга", dt.date(2026, 12, 10), dt.date(2026, 12, 10)),
+        ("в ближайший четверг", dt.date(2026, 12, 10), dt.date(2026, 12, 10)),
+        ("в этот четверг", dt.date(2026, 12, 10), dt.date(2026, 12, 10)),
+        ("w najbliższy czwartek", dt.date(2026, 12, 10), dt.date(2026, 12, 10)),
+    ],
+)
+def test_next_and_this_weekday_are_read_from_today(typed, on_saturday, on_monday):
+    for today, expected in ((TODAY, on_saturday), (MONDAY, on_monday)):
+        found = dates.read_day(typed, today)
+        assert found is not None and dates.resolve(found, today) == expected
+
+
+@pytest.mark.parametrize("typed", ["next week", "next 17", "this next thursday", "до четверга"])
+def test_next_without_a_weekday_or_with_this_is_no_day(typed):
+    assert dates.read_day(typed, TODAY) is None
+    assert dates.read_day("next thursday") is None  # not a day without knowing today
+
+
+def test_next_thursday_typed_where_two_thursdays_are_offered_presses_the_next_weeks():
+    assert choices.find("next thursday", DAYS, TODAY) == [DAYS[0]]  # on Saturday: the 10th
+    assert choices.find("w przyszły czwartek", DAYS, MONDAY) == [DAYS[2]]  # on Monday: the 17th
+    assert choices.find("thursday", DAYS, TODAY) == [DAYS[0], DAYS[2]]  # which of them

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 
-from bot.core.messages import Attachment, Button, Reply
+from bot.core.messages import Attachment, Button, Command, Reply, read_command
 
 
 def test_a_reply_with_every_field_set_comes_back_from_the_outbox_unchanged():
@@ -34,3 +34,13 @@ def test_a_reply_with_every_field_set_comes_back_from_the_outbox_unchanged():
     assert unset == []  # a field added to Reply gets a value here, and must survive below
     stored = json.loads(json.dumps(reply.to_json()))
     assert Reply.from_json(stored) == reply
+
+
+def test_a_command_is_read_with_the_bot_it_is_addressed_to():
+    assert read_command("hello /start") is None
+    assert read_command("/Start") == Command("start", "")
+    command = read_command("/requests@InfoPoint_bot  5 ")
+    assert command == Command("requests", "5", "InfoPoint_bot")
+    assert command.for_bot("infopoint_bot") and command.for_bot(None)
+    assert not command.for_bot("other_bot")
+    assert Command("start", "").for_bot("other_bot")  # no bot named: ours

@@ -38,14 +38,19 @@ async def test_a_free_time_typed_in_any_usual_way_is_taken(dialogue, typed):
     assert "What is your visit about?" in dialogue.text
 
 
+# visits of 15 minutes: a time between two of them is no visit's start, not a taken one
+OFF_GRID = "is not a visit time: visits start every 15 minutes."
+
+
 @pytest.mark.parametrize(
     ("typed", "said"),
     [
-        ("14:50", "14:50 is not free. The nearest free times: “14:45” or “15:00”."),
-        ("13:10", "13:10 is not free. The nearest free times: “13:15” or “13:00”."),
-        ("13.20", "13:20 is not free. The nearest free times: “13:15” or “13:30”."),
+        ("14:50", f"14:50 {OFF_GRID} The nearest free times: “14:45” or “15:00”."),
+        ("13:10", f"13:10 {OFF_GRID} The nearest free times: “13:15” or “13:00”."),
+        ("13.20", f"13:20 {OFF_GRID} The nearest free times: “13:15” or “13:30”."),
         ("9:00", "09:00 is not free. The nearest free times: “13:00” or “13:15”."),
-        ("1650", "16:50 is not free. The nearest free times: “15:15” or “15:00”."),
+        ("1650", f"16:50 {OFF_GRID} The nearest free times: “15:15” or “15:00”."),
+        ("15:30", "15:30 is not free. The nearest free times: “15:15” or “15:00”."),
     ],
 )
 async def test_a_time_that_is_not_free_is_never_replaced_by_another(dialogue, typed, said):
@@ -66,9 +71,11 @@ async def test_a_time_not_free_is_said_in_the_persons_language(dialogue):
     await dialogue.payload("booking:place:city_hall")
     await dialogue.send("24.11")
     await dialogue.send("о 14:50")
-    assert "14:50 — цей час не вільний. Найближчий вільний час: «14:45» або «15:00»." in (
-        dialogue.text
-    )
+    said = "О 14:50 прийом не починається: прийоми починаються кожні 15 хвилин. Найближчий"
+    assert f"{said} вільний час: «14:45» або «15:00»." in dialogue.text
+    await dialogue.send("о 9:00")  # a visit's time, but not a free one
+    said = "09:00 — цей час не вільний. Найближчий вільний час: «13:00» або «13:15»."
+    assert said in dialogue.text
 
 
 @pytest.mark.parametrize(
@@ -122,3 +129,23 @@ async def test_a_weekday_offered_on_several_days_asks_which(dialogue):
     assert "“tuesday” could mean “Tue 24 Nov”, “Tue 1 Dec” or “Tue 8 Dec”." in dialogue.text
     await dialogue.send("в пятницу")
     assert "There are no free times on Friday, 27 November." in dialogue.text  # the next one
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "day"),
+    [
+        ("en", "next tuesday", "Tuesday, 1 December 2026"),  # on Monday 23 November
+        ("uk", "наступного вівторка", "1 грудня 2026"),
+        ("ru", "в следующий вторник", "1 декабря 2026"),
+        ("pl", "w przyszły wtorek", "1 grudnia 2026"),
+        ("en", "this tuesday", "Tuesday, 24 November 2026"),
+        ("pl", "w najbliższy wtorek", "24 listopada 2026"),
+    ],
+)
+async def test_next_or_this_weekday_names_one_of_several_offered(dialogue, lang, typed, day):
+    dialogue.language_hint = lang
+    await dialogue.send("/book")
+    await dialogue.payload("booking:place:city_hall")
+    await dialogue.send(typed)
+    assert day in dialogue.text and "could mean" not in dialogue.text
+    assert any(b.payload.startswith("booking:time:") for b in dialogue.buttons)

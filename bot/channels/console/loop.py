@@ -9,6 +9,7 @@ from typing import Any, TextIO
 
 from bot.channels.console import staff as side
 from bot.channels.console.render import (
+    BOT,
     CHANNEL,
     CONTACT,
     LOCATION,
@@ -23,7 +24,7 @@ from bot.channels.console.render import (
 )
 from bot.channels.console.sender import ConsoleSender, StaffButton, Where, chat_name
 from bot.core.dispatch import Core
-from bot.core.messages import Button, Incoming, Reply
+from bot.core.messages import Button, Command, Incoming, Reply, read_command
 from bot.delivery.limits import RateLimiter
 from bot.delivery.worker import OutboxWorker
 from bot.storage import message_refs
@@ -157,6 +158,15 @@ class Chat:
         else:
             await self.person(payload=button.payload)
 
+    def command(self, line: str) -> Command | None:
+        """A typed command, as Telegram reads it: «/requests@infopoint_bot» is /requests (the
+        bot here is @infopoint_bot); one addressed to another bot is said to be left to it."""
+        command = read_command(line)
+        if command is not None and not command.for_bot(BOT):
+            said = line.split(" ")[0]
+            self.write(self.console.words("console_other_bot", command=said, bot=BOT))
+        return command
+
     async def line(self, line: str, read: Any) -> None:
         """One typed line, as the person or as staff (`role`)."""
         console = self.console
@@ -173,27 +183,25 @@ class Chat:
                     self.write(fields)
                 else:
                     await self.staff(**fields)
-            elif line.startswith("/"):
-                name, _, args = line[1:].partition(" ")
-                await self.staff(command=name.lower(), args=args)
+            elif (command := self.command(line)) is not None:
+                if command.for_bot(BOT):
+                    await self.staff(command=command.name, args=command.args)
             else:
                 await self.staff(text=line)
             return
         if number is not None and 1 <= number <= len(console.staff):
             where = console.staff[number - 1].where
-            command = side.command_for(self.core.services, where)
+            to = side.command_for(self.core.services, where)
             self.write(
-                console.words(
-                    "console_staff_button_person", number=f"{STAFF}{number}", command=command
-                )
+                console.words("console_staff_button_person", number=f"{STAFF}{number}", command=to)
             )
             return
         button = pressed(line, console.buttons, typed_answer=console.mark == PRESS)
         if button is not None:
             await self.press(button, read)
-        elif line.startswith("/"):
-            name, _, args = line[1:].partition(" ")
-            await self.person(command=name.lower(), args=args)
+        elif (command := self.command(line)) is not None:
+            if command.for_bot(BOT):
+                await self.person(command=command.name, args=command.args)
         else:
             await self.person(text=line)
 
@@ -219,12 +227,14 @@ async def chat(
         session = await session_store.find(tx, CHANNEL, USER)
         # message numbers go on from the last run's: /reply and edits find the right one
         console.count = max(console.count, await message_refs.highest_number(tx))
-    code = lang or (session.language if session and session.language_chosen else None)
+    known = session is not None and (session.language_chosen or session.flow is not None)
+    code = lang or (session.language if session and known else None)
     console.lang = code or "en"  # the person's language, once known
     out.write(console.words("console_intro") + "\n")
     if session is not None and code:
-        # a returning person goes on where they were (a form's question is asked again), in
-        # the language asked for now (--lang) or the one they chose
+        # a returning person goes on where they were (a form's question is asked again, never
+        # /start's «leave the form?»), in the language asked for now (--lang), the one they
+        # chose, or the one their half-filled form speaks
         await here.person(payload=f"language:{code}:again")  # a question pending: it again
     else:
         if code:  # --lang: chosen already, so the welcome comes with the menu, not the languages

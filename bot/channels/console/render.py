@@ -15,6 +15,7 @@ from bot.core.messages import Button, Reply
 from bot.core.numbers import record_id
 
 USER = "console-user"
+BOT = "infopoint_bot"  # the bot's @username here: «/requests@infopoint_bot» is for it
 CHANNEL = "console"
 CONTACT = "\x00contact"  # the "share my phone" button: the number is typed next
 LOCATION = "\x00location"  # the "send my location" button: "lat, lon" typed next

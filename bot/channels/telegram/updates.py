@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, TypeGuard
 
-from bot.core.messages import Incoming
+from bot.core.messages import Incoming, read_command
 
 CHANNEL = "telegram"
 # what a message may carry that the bot does not read (its Incoming says which)
@@ -116,12 +116,11 @@ def to_incoming(update: Update, bot_username: str | None = None) -> Incoming | N
         )
     text = message.get("text")
     if isinstance(text, str):
-        if text.startswith("/"):
-            head, _, args = text[1:].partition(" ")
-            name, _, to = head.partition("@")
-            if to and bot_username and to.lower() != bot_username.lower():
+        command = read_command(text)
+        if command is not None:
+            if not command.for_bot(bot_username):
                 return None  # another bot's command
-            return Incoming(command=name.lower(), args=args.strip(), **base)
+            return Incoming(command=command.name, args=command.args, **base)
         return Incoming(text=text, **base)
     kind = next((k for k in UNSUPPORTED if message.get(k)), "other")
     return Incoming(unsupported=kind, **base)

@@ -105,7 +105,9 @@ async def typed(turn: Turn) -> Outcome:
     """Text where a button was expected: say so, and show the current step again. Danger words
     bring 112 and the help lines first (the text itself is kept nowhere)."""
     danger, offer = person.typed_in_form(turn)  # (a question: an answer offered)
-    hint = choices.hint(turn, turn.t("ap_use_buttons"))  # a time not free: the nearest ones
+    chosen = turn.office.catalogue.specialists.get(draft(turn).specialist or "")
+    every = chosen.visit_minutes if chosen else None  # «09:45» among visits of 30 minutes
+    hint = choices.hint(turn, turn.t("ap_use_buttons"), every)  # not free: the nearest ones
     return offer or await show_again(turn, *danger, Reply(hint, choices.nearest(turn)))
 
 

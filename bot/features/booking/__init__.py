@@ -5,6 +5,8 @@ confirm.py      booking it: the confirmation with a calendar file (ics.py), the 
 mine.py         /mybookings and cancelling one's own visit
 staff.py        /today, /week (every feature's Feature.agenda: the specialists' too),
                 cancelling a visit or a whole duty, in the staff chat
+thread.py       writing both ways about a visit (bot.core.threads, relayed by the callback
+                feature): a staff reply to its card reaches the person, their texts reach staff
 reminders.py    the day before and an hour before (a periodic job)
 privacy.py      /mydata, /forget and retention
 schedule.py     duty rules -> bookable slots (pure functions)
@@ -14,7 +16,7 @@ views.py        how bookings read, in any language (shared by the above)
 from __future__ import annotations
 
 from bot.core.flows import Feature, Job, PrivacySection
-from bot.features.booking import mine, privacy, reminders, staff
+from bot.features.booking import mine, privacy, reminders, staff, thread
 from bot.features.booking.flow import BOOKING
 from bot.features.booking.ics import Event as CalendarEvent
 from bot.features.booking.ics import calendar as calendar_bytes
@@ -33,6 +35,7 @@ FEATURE = Feature(
         Job("visit reminders", 60, reminders.send_due_reminders),
         Job("bookings: retention", 3600, privacy.retention, erases=True),
     ),
+    threads=(thread.VISITS,),
 )
 
 __all__ = ["FEATURE", "CalendarEvent", "calendar_bytes", "ics_utc"]

@@ -216,7 +216,8 @@ async def typed(turn: Turn) -> Outcome:
     """Text where a button was expected: danger words bring the help lines first; a question is
     offered an answer; anything else is told to use the buttons, and the step is shown again."""
     danger, offer = person.typed_in_form(turn)
-    hint = choices.hint(turn, turn.t("bk_use_buttons"))  # a time not free: the nearest ones
+    every = turn.office.booking.visit_minutes  # «09:45» where visits start every 30 minutes
+    hint = choices.hint(turn, turn.t("bk_use_buttons"), every)  # not free: the nearest ones
     return offer or await show_again(turn, *danger, Reply(hint, choices.nearest(turn)))
 
 

@@ -16,6 +16,7 @@ from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import for_staff
 from bot.features.booking.views import Voice, booking_voice, staff_booking_text, voice
+from bot.features.callback import forget_thread
 from bot.storage import Tx, message_refs
 from bot.storage import bookings as store
 from bot.storage import outbox as outbox_store
@@ -105,6 +106,8 @@ async def retention(services: Services) -> None:
         old = await store.to_forget(tx, cutoffs)
         for booking in old:
             staff = booking_voice(services, booking)
+            # what the person wrote to staff about it, too
+            await forget_thread(services, tx, now, staff.office, store.REF_THREAD, booking.id)
             chat, view = for_staff(staff.office, anonymised_staff_view(staff, booking, False))
             if chat is not None and await _shown_to_staff(services, tx, booking):
                 await outbox_store.enqueue(

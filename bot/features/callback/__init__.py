@@ -27,7 +27,7 @@ from bot.features.callback.privacy import forget as forget_requests
 from bot.features.callback.replies import note_line
 from bot.features.callback.staff import post as post_to_staff
 from bot.features.callback.staff import refresh as refresh_staff_message
-from bot.features.callback.thread import forget_thread, relay_to_staff, thread_hours
+from bot.features.callback.thread import forget_thread, point, relay_to_staff, thread_hours
 from bot.features.callback.when import is_working_now, next_call_time, open_on
 from bot.features.callback.written import writer
 
@@ -59,6 +59,7 @@ __all__ = [
     "note_line",
     "open_on",
     "phone_note",
+    "point",
     "post_to_staff",
     "refresh_staff_message",
     "relay_to_staff",

@@ -111,7 +111,7 @@ async def staff_reply(turn: Turn) -> Outcome:
             kind.staff_reply,
             thread.id,
         )
-    queued = "staff_reply_queued_closed" if thread.closed else "staff_reply_queued"
+    queued = thread.closed_told if thread.closed else "staff_reply_queued"
     return stay(Reply(turn.t(queued, record=record)))
 
 
@@ -218,7 +218,7 @@ async def forget_thread(
 # --- callback and help requests, as a kind of thread ----------------------------------------
 
 
-def _point(services: Services, lang: str, office_id: str) -> str:
+def point(services: Services, lang: str, office_id: str) -> str:
     """Who writes: «the information point», in a network with the office's name."""
     settings = services.settings
     if not settings.network:
@@ -245,7 +245,7 @@ def request_thread(services: Services, request: Request) -> Thread:
             id=request.id,
             text=text,
             hours=thread_hours(services, lang),
-            point=_point(services, lang, request.office),
+            point=point(services, lang, request.office),
         ),
         relayed=lambda lang: t(lang, "cb_relayed", id=request.id),
         card=(REF_STAFF, request.id),

@@ -1,14 +1,19 @@
-"""Hours and places: the assistant's duty hours and the information point's opening hours."""
+"""Hours and places: the assistant's duty hours and the information point's opening hours,
+each Monday to Sunday (a rule that ends on a date next to the one that follows it), and the
+closed days of the coming weeks."""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
-from bot.core import markup
+from bot.core import markup, slots
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
 from bot.features.menu import nav_row
 from bot.settings.config import HoursRule, Place
+
+CLOSED_AHEAD_DAYS = 28  # the closed days named: today and the next four weeks
 
 
 def _rule_line(turn: Turn, rule: HoursRule, today: dt.date, with_place: bool) -> str:
@@ -27,8 +32,45 @@ def _rule_line(turn: Turn, rule: HoursRule, today: dt.date, with_place: bool) ->
 
 
 def _current(rules: tuple[HoursRule, ...], today: dt.date) -> list[HoursRule]:
+    """The rules still to hold, Monday to Sunday; on one weekday a place's rules together,
+    the earlier hours first, a rule that ends on a date before the one that follows it."""
     live = [r for r in rules if r.valid_until is None or r.valid_until >= today]
-    return sorted(live, key=lambda r: (r.valid_from or dt.date.min, r.weekday, r.start))
+    first: dict[tuple[int, str], dt.time] = {}
+    for r in live:
+        first[r.weekday, r.place] = min(first.get((r.weekday, r.place), r.start), r.start)
+
+    def order(r: HoursRule) -> tuple[int, dt.time, str, dt.date, dt.time]:
+        return r.weekday, first[r.weekday, r.place], r.place, r.valid_from or dt.date.min, r.start
+
+    return sorted(live, key=order)
+
+
+def closed_line(turn: Turn, rules: list[HoursRule], today: dt.date) -> str | None:
+    """«Closed: 10, 24–26, 31 December»: the public holidays and `booking.closed_dates` of the
+    coming weeks on which some of these hours would hold (a closed Sunday is no news); None:
+    none. Dates in the person's language (Babel's day and month)."""
+    last = today + dt.timedelta(days=CLOSED_AHEAD_DAYS - 1)
+    closed = slots.closed_days(turn.office.booking.closed_dates, today, last)
+    days = sorted(d for d in closed if today <= d <= last and any(r.applies(d) for r in rules))
+    if not days:
+        return None
+    fmt, months = turn.services.t, []
+    for _, in_month in itertools.groupby(days, key=lambda d: (d.year, d.month)):
+        runs: list[list[dt.date]] = []
+        for day in in_month:
+            if runs and (day - runs[-1][-1]).days == 1:
+                runs[-1].append(day)
+            else:
+                runs.append([day])
+        # the month named once, after its last day: «10, 24–26, 31 December», «31 grudnia»
+        named = [*(r[-1].day for r in runs[:-1]), fmt.date(turn.lang, runs[-1][-1], "d MMMM")]
+        months.append(
+            ", ".join(
+                f"{r[0].day}–{end}" if len(r) > 1 else f"{end}"
+                for r, end in zip(runs, named, strict=True)
+            )
+        )
+    return turn.t("hours_closed", days="; ".join(months))
 
 
 def _place_lines(turn: Turn, place: Place) -> str:
@@ -53,6 +95,9 @@ def hours_reply(turn: Turn) -> Reply:
     sections.append(turn.t("hours_info_point_title"))
     sections += [_rule_line(turn, r, today, False) for r in opening] or [turn.t("hours_none")]
     sections.append("")
+    closed = closed_line(turn, duty + opening, today)
+    if closed:
+        sections += [closed, ""]
     used: list[str] = []
     for rule in duty + opening:
         if rule.place not in used:

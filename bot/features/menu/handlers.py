@@ -74,9 +74,11 @@ async def on_language(turn: Turn) -> Outcome:
     code = turn.args[0]
     if code not in turn.settings.languages:
         raise Expired(code)
+    returning = turn.args[1:2] == (AGAIN,)
+    if not returning or code != turn.session.language:  # the one they had is not chosen by it
+        turn.session.language_chosen = True
     turn.session.language = code
-    turn.session.language_chosen = True
-    if turn.pending == "language" and turn.args[1:2] != (AGAIN,):
+    if turn.pending == "language" and not returning:
         turn.pending = None  # the languages' question is answered
     if turn.session.flow is None:
         if turn.pending is not None:  # e.g. «cancel this visit?»: asked again

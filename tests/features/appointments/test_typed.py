@@ -12,7 +12,8 @@ async def test_a_specialists_time_not_free_offers_the_nearest_ones(app, dialogue
     await dialogue.payload("appt:open:career")
     await dialogue.press("Thu 26 Nov")  # 09:00, 09:30, 10:00, 10:30
     await dialogue.send("10:10")
-    assert "10:10 is not free. The nearest free times: “10:00” or “10:30”." in dialogue.text
+    said = "10:10 is not a visit time: visits start every 30 minutes. The nearest free times:"
+    assert f"{said} “10:00” or “10:30”." in dialogue.text
     assert [b.label for b in dialogue.replies[0].buttons[0]] == ["10:00", "10:30"]
     assert not any(b.payload.startswith("appt:confirm:") for b in dialogue.buttons)
     await dialogue.send("10.00")  # a free one: taken

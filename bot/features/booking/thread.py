@@ -1,0 +1,76 @@
+"""A visit at the duty hours as a thread between the person and staff (bot.core.threads,
+relayed by bot.features.callback as a callback request's): a staff member's reply to the
+visit's card in the staff chat («📅 Nowa wizyta (nr 1)»), to a text the person wrote back or to
+their own earlier reply reaches the person, in their language, naming the visit; what the
+person types outside a form for THREAD_HOURS after it goes to the staff chat as a reply to the
+card («💬 Wizyta nr 1 · Raj pisze:»), until they stop it. A cancelled visit takes nothing more:
+staff may still write (the person is told that their answers go to the bot, and staff that
+they will not come back), as about a closed callback request.
+"""
+
+from __future__ import annotations
+
+from bot.core.services import Services
+from bot.core.threads import Thread, ThreadKind
+from bot.features.booking.views import booking_voice
+from bot.features.callback import point, thread_hours
+from bot.storage import Tx
+from bot.storage import bookings as store
+from bot.storage import threads as threads_store
+
+KIND = "visit"  # in the person's buttons: callback:stop:<id>:visit, callback:write:<id>:visit
+
+
+def visit_thread(services: Services, booking: store.Booking) -> Thread:
+    cancelled = not booking.active
+
+    def wrote(lang: str, text: str) -> str:
+        v = booking_voice(services, booking, lang)
+        return v(
+            "bk_staff_wrote_cancelled" if cancelled else "bk_staff_wrote",
+            point=point(services, lang, booking.office),
+            when=v.when(booking.starts_at),
+            text=text,
+            hours=thread_hours(services, lang),
+        )
+
+    def relayed(lang: str) -> str:
+        v = booking_voice(services, booking, lang)
+        return v("bk_relayed", when=v.when(booking.starts_at))
+
+    return Thread(
+        kind=KIND,
+        id=booking.id,
+        office=booking.office,
+        channel=booking.channel,
+        user_id=booking.user_id or None,
+        chat_id=booking.chat_id or None,
+        language=booking.language,
+        name=booking.name or "—",
+        record=lambda lang: services.t(lang, "sb_record_visit", id=booking.id),
+        wrote=wrote,
+        relayed=relayed,
+        card=(store.REF, booking.id),
+        to_person=store.REF_PERSON,
+        forgotten=not booking.user_id,
+        closed=cancelled,
+        closed_told="sb_reply_queued_cancelled",
+    )
+
+
+async def _get(services: Services, tx: Tx, booking_id: int) -> Thread | None:
+    booking = await store.get(tx, booking_id)
+    return visit_thread(services, booking) if booking is not None else None
+
+
+VISITS = ThreadKind(
+    KIND,
+    staff_refs=(store.REF, store.REF_THREAD, store.REF_STAFF_REPLY),
+    relayed=store.REF_THREAD,
+    staff_reply=store.REF_STAFF_REPLY,
+    open_query=threads_store.booking_open,
+    get=_get,
+    replied=threads_store.booking_staff_wrote,
+    stop=threads_store.booking_stopped,
+    person_refs=(store.REF_PERSON,),
+)

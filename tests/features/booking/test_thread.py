@@ -1,0 +1,86 @@
+"""Writing both ways about a visit at the duty hours (bot/features/booking/thread.py): a staff
+reply to the visit's card («📅 Nowa wizyta (nr 1)») reaches the person, and what they write back
+comes under the card; a cancelled visit's card still reaches them, their answers go to the bot."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.features.booking.privacy import retention
+from tests.support.bookings import STAFF_CHAT, TUE_1330, book_and_confirm
+from tests.support.dialogue import StaffMember
+
+
+@pytest.fixture
+async def card(dialogue, delivery, platform):  # type: ignore[no-untyped-def]
+    """A visit booked in Ukrainian, its card delivered to the staff chat: that message."""
+    dialogue.language_hint = "uk"
+    await book_and_confirm(dialogue, TUE_1330, name="Olena *K*")
+    await delivery.run()
+    [posted] = platform.to(STAFF_CHAT)
+    assert "Nowa wizyta" in posted.text and "(nr 1)" in posted.text
+    return posted
+
+
+async def test_a_staff_reply_to_a_visits_card_reaches_the_person_and_their_answer_comes_back(
+    app, dialogue, delivery, platform, card
+):
+    anna = StaffMember(app.core)
+    await anna.reply(card.message_id, "Proszę zabrać <paszport>", "700")
+    assert "Wizyta nr 1: wiadomość zostanie dostarczona tej osobie." in anna.text
+    await delivery.run()
+    to_person = platform.to(dialogue.user_id)[-1]
+    assert "Інформаційний пункт пише щодо вашого візиту (вівторок, 24 листопада 2026" in (
+        to_person.text
+    )
+    assert "Proszę zabrać <paszport>" in to_person.text  # exactly as staff wrote it
+    assert "протягом наступних 24 годин" in to_person.text
+
+    await dialogue.send("Добре, а можна з чоловіком?")
+    assert "Передано працівникам (ваш візит: вівторок, 24 листопада 2026" in dialogue.text
+    await delivery.run()
+    relayed = platform.to(STAFF_CHAT)[-1]
+    assert relayed.text.startswith("💬 Wizyta nr 1 · Olena *K* pisze:")
+    assert "Добре, а можна з чоловіком?" in relayed.text
+    assert relayed.reply.reply_to_message_id == card.message_id  # under the visit's card
+
+    # a reply to the person's text, or to the staff member's own reply, reaches her too
+    await anna.reply(relayed.message_id, "Tak, oczywiście", "701")
+    await anna.reply("700", "I zdjęcie", "702")
+    await delivery.run()
+    texts = [sent.text for sent in platform.to(dialogue.user_id)]
+    assert any("Tak, oczywiście" in t for t in texts) and any("I zdjęcie" in t for t in texts)
+
+    await dialogue.press("Більше не писати")  # «✖ End chat with staff»: to the bot again
+    await dialogue.send("де міська управа")
+    assert "Передано" not in dialogue.text
+
+
+async def test_a_reply_to_a_cancelled_visits_card_reaches_the_person_whose_answers_go_to_the_bot(
+    app, dialogue, delivery, platform, card
+):
+    anna = StaffMember(app.core)
+    await anna.payload("visit:cancel_now:1")
+    await anna.reply(card.message_id, "Asystentka choruje, zapraszamy w czwartek")
+    assert "Wizyta jest odwołana, więc jej odpowiedzi trafią do bota, nie tutaj." in anna.text
+    await delivery.run()
+    to_person = platform.to(dialogue.user_id)[-1]
+    assert "щодо вашого скасованого візиту" in to_person.text
+    assert "Asystentka choruje" in to_person.text and "/book" in to_person.text
+    assert not to_person.reply.buttons  # no «end chat»: nothing goes to staff
+    await dialogue.send("дякую, а коли можна прийти?")
+    assert "Передано" not in dialogue.text
+
+
+async def test_what_the_person_wrote_about_a_visit_leaves_the_staff_chat_with_their_data(
+    app, clock, dialogue, delivery, platform, card
+):
+    await StaffMember(app.core).reply(card.message_id, "Proszę zabrać paszport")
+    await dialogue.send("Добре, Олена Коваленко")
+    await delivery.run()
+    relayed = platform.to(STAFF_CHAT)[-1]
+    clock.advance(days=32)  # 30 days after the visit
+    await retention(app.services)
+    await delivery.run()
+    edits = [e for e in platform.edits if e.message_id == relayed.message_id]
+    assert edits and "Dane osobowe usunięte" in edits[-1].text
