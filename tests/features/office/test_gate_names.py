@@ -73,6 +73,9 @@ def about_pesel(person: Dialogue) -> bool:
         ("pl", "w Sopocie", "Twój punkt informacyjny: Sopot.", "Punkt informacyjny: Sopot"),
         ("uk", "Привіт, я з Опола", "Ваш інформаційний пункт: Ополе.", "пункт: Ополе"),
         ("en", "Starachowice County", "Your information point: Starachowice County.", "County"),
+        # in Latin letters: the place words too, not a question about where to live
+        ("en", "zhyvu v Sopoti", "Ваш інформаційний пункт: Сопот.", "Інформаційний пункт: Сопот"),
+        ("en", "ya zhivu v Sopote", "Your information point: Sopot.", "Information point: Sopot"),
     ],
 )
 async def test_a_city_in_a_sentence_and_in_another_case_chooses_its_office(
@@ -81,6 +84,7 @@ async def test_a_city_in_a_sentence_and_in_another_case_chooses_its_office(
     person = newcomer(network, hint)
     await person.send(typed)
     assert chosen in person.text
+    assert len(person.replies) == 1  # the office chosen, the menu: no answer to a question
     await person.send("/mydata")
     assert mine in person.text
 
