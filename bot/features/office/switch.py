@@ -8,12 +8,14 @@ single-office deployment: nothing here (the text goes on to the search)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Next, Outcome, again, stay
 from bot.core.messages import Button, Reply
 from bot.features.menu import main_menu
-from bot.features.office.names import named_alone
+from bot.features.office.names import NAMING_WORDS, named_alone, read
 
 KEEP = "keep"  # office:keep:<office id>: the office stays (office:<id> switches)
 OFFERED = 4  # offices offered at most (a name several begin with)
@@ -26,7 +28,7 @@ async def offer(turn: Turn, next_: Next) -> Outcome:
         return await next_()
     named = named_alone(turn, text)
     if not named:
-        return await next_()
+        return _named_in_question(turn, text, await next_())
     mine = markup.literal(turn.office.label(turn.lang))
     others = [o for o in named if o.id != turn.office.id][:OFFERED]
     if not others:
@@ -44,6 +46,26 @@ async def offer(turn: Turn, next_: Next) -> Outcome:
     keep = turn.t("btn_office_keep", office=turn.office.label(turn.lang))
     rows.append([Button(keep, f"office:{KEEP}:{turn.office.id}")])
     return stay(Reply(ask, rows))
+
+
+def _named_in_question(turn: Turn, text: str, answer: Outcome) -> Outcome:
+    """A question naming another office, and only that one («ми переїхали в Сопот, де тепер
+    робити мельдунек?»): answered, with the offer to switch under the answer (its addresses and
+    hours are the person's office's)."""
+    named = read(turn, text, short=NAMING_WORDS)
+    if named is None or len(named.offices) != 1 or not answer.replies:
+        return answer
+    others = [o for o in named.offices if o.id != turn.office.id]
+    if not others:
+        return answer
+    other = others[0]
+    said = turn.t(
+        "office_named_in_question",
+        named=markup.literal(other.label(turn.lang)),
+        office=markup.literal(turn.office.label(turn.lang)),
+    )
+    row = [Button(turn.t("btn_office_switch", office=other.label(turn.lang)), f"office:{other.id}")]
+    return replace(answer, replies=(*answer.replies, Reply(said, [row])))
 
 
 def keep(turn: Turn) -> Outcome:

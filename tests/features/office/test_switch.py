@@ -78,10 +78,16 @@ async def test_the_persons_own_office_named_is_said_to_be_theirs(network):
     assert "South is already your information point." in olena.text
 
 
-async def test_a_sentence_naming_an_office_is_still_a_question(network):
+async def test_a_sentence_naming_an_office_is_still_a_question_with_the_switch_under_it(network):
     olena = await _at_south(network, "en")
     await olena.send("how do I get a pesel in North")
     assert "another information point" not in olena.text
+    assert "PESEL" in olena.replies[0].text  # answered first
+    last = olena.replies[-1]
+    assert "You wrote about North, but your information point is South" in last.text
+    assert [b.payload for row in last.buttons for b in row] == ["office:north"]
+    await olena.send("how do I get a pesel in South")  # her own: nothing to offer
+    assert "You wrote about" not in olena.text
 
 
 async def test_in_a_form_the_name_is_the_forms_answer(network):
