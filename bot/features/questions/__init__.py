@@ -16,7 +16,11 @@ FEATURE = Feature(
             "no": feedback.not_helpful,
             "other": feedback.instead,
         },
-        "answer": {"lang": answers.in_language, "topic": answers.candidate},
+        "answer": {
+            "lang": answers.in_language,
+            "topic": answers.candidate,
+            "again": answers.again_asked,
+        },
     },
     text=answers.answer,
     staff_commands={"unanswered": staff.unanswered},

@@ -5,9 +5,11 @@ know"; the same question again in another language. The matching itself lives in
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
+from bot.core.choices import BACK
 from bot.core.dispatch import Turn
 from bot.core.flows import Next, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
@@ -209,7 +211,23 @@ async def candidate(turn: Turn) -> Outcome:
     part = None
     if asked is not None and asked.tag == tag and searcher is not None:
         part = await turn.services.search.part_of(searcher, asked.text, topic_id)
-    return stay(topic_at(turn, topic_id, part))
+    reply = topic_at(turn, topic_id, part)
+    if asked is not None and asked.tag == tag:  # «« Back»: to the candidates, not the category
+        for row in reply.buttons:
+            row[:] = [
+                replace(b, payload=f"answer:again:{tag}") if b.means == BACK else b for b in row
+            ]
+    return stay(reply)
+
+
+async def again_asked(turn: Turn) -> Outcome:
+    """`answer:again:<tag>`, «« Back» under a candidate's answer: the question's «did you mean»
+    again, so the other candidates can be read too; a button of an earlier question: the
+    main menu."""
+    asked = turn.memory.asked
+    if not turn.args or asked is None or asked.tag != turn.args[0] or not asked.text:
+        return stay(main_menu(turn, turn.t("main_menu")))
+    return await _answer(turn, asked.text)
 
 
 def _title(turn: Turn, match: Match) -> str:

@@ -80,6 +80,21 @@ async def test_a_candidate_of_an_earlier_question_opens_the_whole_answer(dialogu
     assert "What it is" not in dialogue.text
 
 
+async def test_back_under_a_candidates_answer_shows_the_other_candidates_again(dialogue):
+    await choose(dialogue, "en")
+    await dialogue.send("pesel for citizens of other countries who work")
+    offered = [p for p in payloads(dialogue) if p.startswith("answer:topic:")]
+    assert len(offered) >= 2 and "Did you mean" in dialogue.text
+    await dialogue.payload(offered[0])
+    await dialogue.press("« Back")
+    assert "Did you mean" in dialogue.text
+    assert [p for p in payloads(dialogue) if p.startswith("answer:topic:")] == offered
+    tag = offered[0].rsplit(":", 1)[1]
+    await dialogue.send("how do I open a bank account")  # another question since
+    await dialogue.payload(f"answer:again:{tag}")  # an old «« Back»: the main menu
+    assert "Did you mean" not in dialogue.text and "Main menu" in dialogue.text
+
+
 async def test_a_topic_button_for_a_part_the_topic_no_longer_has_opens_the_whole_answer(dialogue):
     await choose(dialogue, "en")
     for payload in ("topic:pesel:9", "topic:pesel:x"):
