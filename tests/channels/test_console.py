@@ -106,6 +106,15 @@ async def test_a_returning_person_who_never_chose_a_language_goes_on_with_the_fo
     assert "Your phone number" in again.split("> ")[1]
 
 
+async def test_a_returning_person_answered_in_their_own_language_gets_the_menu_in_it(tmp_path):
+    # a Ukrainian sentence on a terminal «set to English»: answered in Ukrainian, a guess; a
+    # later run goes on in it with the menu, not the welcome and the languages again
+    await run_chat(tmp_path, ["як зробити песель для дитини"], lang=None)  # type: ignore[arg-type]
+    again = await run_chat(tmp_path, [], lang=None)  # type: ignore[arg-type]
+    assert "Choose your language" not in again and "Оберіть мову" not in again
+    assert "Головне меню" in again and "infopoint у терміналі" in again
+
+
 async def test_a_command_to_this_bot_by_name_is_read_and_one_to_another_bot_left(tmp_path):
     steps = ["/contact@InfoPoint_Bot", "/start@other_bot", "/as staff", "/requests@infopoint_bot"]
     steps += ["/requests@other_bot"]

@@ -229,13 +229,18 @@ async def chat(
         console.count = max(console.count, await message_refs.highest_number(tx))
     known = session is not None and (session.language_chosen or session.flow is not None)
     code = lang or (session.language if session and known else None)
-    console.lang = code or "en"  # the person's language, once known
+    guessed = session.language if session is not None else None  # (answered in, not chosen)
+    console.lang = code or guessed or "en"  # the person's language, once known
     out.write(console.words("console_intro") + "\n")
     if session is not None and code:
         # a returning person goes on where they were (a form's question is asked again, never
         # /start's «leave the form?»), in the language asked for now (--lang), the one they
         # chose, or the one their half-filled form speaks
         await here.person(payload=f"language:{code}:again")  # a question pending: it again
+    elif guessed:
+        # one who wrote before without choosing a language: the menu in the language they were
+        # answered in (still a guess), not the welcome and the choice of languages again
+        await here.person(payload="menu")
     else:
         if code:  # --lang: chosen already, so the welcome comes with the menu, not the languages
             await core.handle(here.event(payload=f"language:{code}"))
