@@ -143,6 +143,7 @@ async def test_a_location_far_from_every_office_chooses_none_and_shows_the_list(
     await olena.press("nearest")
     await olena.event(location=(52.52, 13.40))  # Berlin
     assert "so none was chosen" in olena.text
+    assert "where you live, ask your gmina office" in olena.text  # what a far one's answers are
     assert olena.button("North") and olena.button("South")
     await olena.send("/mydata")
     assert "• Information point:" not in olena.text
