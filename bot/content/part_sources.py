@@ -11,7 +11,9 @@ it, under the part's heading, each by its number in `sources` (from 1) or by its
 
 A part the content names none for, and the whole answer, show all the topic's sources. A part
 can only name sources the topic has (reassigned, never new), and `infopoint check` names the file
-and line of anything else, and warns when the languages give a part different sources.
+and line of anything else, and warns when the languages give a part different sources, and when a
+topic with more than `MANY` sources leaves a part without its own (the employment topic's 24
+links would follow a 6-line part, several screens on a phone).
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from bot.content.model import Language, Source
 from bot.settings import yamldoc
 from bot.settings.schema import Checker
 from bot.settings.yamldoc import Path_, Problem, key_name
+
+MANY = 6  # sources: more than these under one part, and the part should name its own
 
 
 def reference(checker: Checker, value: Any, path: Path_) -> int | str | None:
@@ -50,10 +54,8 @@ def read(
     """`part_sources` (a part's heading -> its sources) as the numbers (from 0) of each part's
     sources in `sources`, in the order of the parts (empty: the part names none); () when the
     topic names none for any part."""
-    if not raw:
-        return ()
     found: list[list[int]] = [[] for _ in parts]
-    for heading, named in raw.items():
+    for heading, named in (raw or {}).items():
         at = answer_parts.find(parts, heading)
         if at is None:
             checker.error(path + (heading,), answer_parts.unknown(heading, parts))
@@ -75,7 +77,31 @@ def read(
             number = _number(checker, path + (heading, i), item, sources)
             if number is not None and number not in found[at]:
                 found[at].append(number)
+    _too_many(checker, path, parts, sources, found)
     return tuple(tuple(numbers) for numbers in found) if any(found) else ()
+
+
+def _too_many(
+    checker: Checker,
+    path: Path_,
+    parts: tuple[answer_parts.Part, ...],
+    sources: Sequence[Source],
+    found: list[list[int]],
+) -> None:
+    """A warning for a topic with more than `MANY` sources and a part that names none of its
+    own: a person asking about that part gets every source of the topic under it."""
+    if len(sources) <= MANY or len(parts) < 2:
+        return
+    bare = [f"{at + 1} («{part.heading}»)" for at, part in enumerate(parts) if not found[at]]
+    if not bare:
+        return
+    which = f"part {bare[0]} names" if len(bare) == 1 else f"parts {', '.join(bare)} name"
+    checker.warn(
+        path,
+        f"the topic has {len(sources)} sources and {which} none of its own under "
+        f"`part_sources`: all {len(sources)} follow such a part when it is shown alone; give "
+        "each part the sources that back it (docs/content.md)",
+    )
 
 
 def _number(

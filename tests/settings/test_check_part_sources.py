@@ -62,3 +62,56 @@ def test_a_part_with_other_sources_in_one_language_is_a_warning_naming_that_file
     assert f"faq_pl.yaml:{line - 2}:" in warning  # its `part_sources:`
     assert "part 3 («Pozostali cudzoziemcy») shows other sources than in uk" in warning
     assert "give a part the same sources in every language" in warning
+
+
+MORE_SOURCES = """      - title: gov.pl — check your data in the PESEL register
+        url: https://www.gov.pl/web/gov/sprawdz-swoje-dane-w-rejestrze-pesel
+""" + "".join(
+    f"""      - title: gov.pl — one more page ({n})
+        url: https://www.gov.pl/web/gov/one-more-page-{n}
+"""
+    for n in range(1, 4)
+)
+
+
+def test_a_topic_with_many_sources_and_a_part_naming_none_is_a_warning_by_file_and_line(
+    setup, capsys
+):
+    """More than 6 sources, and the parts «What it is» and «Pitfalls» name none of their own:
+    shown alone, each would list all 7 (the employment topic's 24 under a 6-line part)."""
+    config, content = setup
+    edit(
+        content / "faq_en.yaml",
+        "      - title: gov.pl — check your data in the PESEL register\n"
+        "        url: https://www.gov.pl/web/gov/sprawdz-swoje-dane-w-rejestrze-pesel\n",
+        MORE_SOURCES,
+    )
+    text = (content / "faq_en.yaml").read_text(encoding="utf-8")
+    line = text[: text.index("    part_sources:")].count("\n") + 1  # PESEL's
+    code, out = run_check(config, capsys)
+    assert code == 0, out  # a warning: the bot still starts
+    warning = next(row for row in out.splitlines() if "none of its own" in row)
+    assert f"faq_en.yaml:{line}: [topics.pesel.part_sources] warning:" in warning
+    assert "the topic has 7 sources and parts 1 («What it is»), 4 («Pitfalls») name none" in warning
+    assert "all 7 follow such a part when it is shown alone" in warning
+    assert not any("none of its own" in row and "faq_en" not in row for row in out.splitlines())
+
+
+def test_six_sources_or_every_part_naming_its_own_is_no_warning(setup, capsys):
+    config, content = setup
+    six = MORE_SOURCES.split("      - title: gov.pl — one more page (3)")[0]
+    edit(
+        content / "faq_en.yaml",
+        "      - title: gov.pl — check your data in the PESEL register\n"
+        "        url: https://www.gov.pl/web/gov/sprawdz-swoje-dane-w-rejestrze-pesel\n",
+        six,
+    )
+    code, out = run_check(config, capsys)
+    assert code == 0 and "none of its own" not in out, out
+
+    edit(content / "faq_en.yaml", six, MORE_SOURCES)
+    edit(
+        content / "faq_en.yaml", UKR_EN, UKR_EN + '      "What it is": [1]\n      "Pitfalls": [7]\n'
+    )
+    code, out = run_check(config, capsys)
+    assert code == 0 and "none of its own" not in out, out

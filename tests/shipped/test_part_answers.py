@@ -24,6 +24,10 @@ EWUS = "ewus-nie-potwierdza-prawa-do-swiadczen"
 EUAA = "dip.euaa.europa.eu"
 BLUE_CARD = "temporary-residence-permit-high-qualified-workers-eu-blue-card"
 CUKR = "CUKR-procedura"
+NEW_EMPLOYER = "biznes.gov.pl/pl/portal/00213"  # a new employer needs a new work permit
+WITHOUT_A_PERMIT = "biznes.gov.pl/pl/portal/004330"  # when a foreigner's work is legal
+UNEMPLOYMENT = "zasilek-dla-bezrobotnych"
+KCIK = "kcik-en"
 
 
 @pytest.fixture
@@ -115,3 +119,41 @@ async def test_a_part_of_nfz_or_legal_stay_lists_its_own_sources_and_the_whole_a
     await dialogue.payload(whole)
     everything = listed(dialogue)
     assert shown in everything and all(s in everything for s in not_shown)
+
+
+def links(sources: str) -> int:
+    return sources.count("https://")
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "heading"),
+    [
+        ("en", "can I change my employer on a work permit", "Changing employer"),
+        ("uk", "чи можна змінити роботодавця з дозволом на роботу", "Зміна роботодавця"),
+    ],
+)
+async def test_a_part_of_employment_lists_its_own_few_sources_not_the_topics_28(
+    core, lang, question, heading
+):
+    """The tester's question opens employment's part on changing employer, and under it the four
+    pages it rests on, not the topic's 28 (several screens on a phone)."""
+    dialogue = await ask(core, lang, question)
+    assert dialogue.text.split("\n")[2] == heading, dialogue.text[:200]
+    sources = listed(dialogue)
+    assert NEW_EMPLOYER in sources and links(sources) == 4, sources
+    assert not any(s in sources for s in (WITHOUT_A_PERMIT, UNEMPLOYMENT, KCIK))
+    await dialogue.payload(dialogue.button("📖").payload)
+    everything = listed(dialogue)
+    assert links(everything) == 28
+    assert all(s in everything for s in (NEW_EMPLOYER, WITHOUT_A_PERMIT, UNEMPLOYMENT, KCIK))
+
+
+async def test_who_may_work_without_a_permit_lists_its_seven_sources(core):
+    dialogue = Dialogue(core, user_id="person-en", language_hint="en")
+    await dialogue.payload("language:en")
+    await dialogue.payload("topic:employment:0")  # «Who may work without a permit»
+    assert dialogue.text.startswith("Work: permits and contracts"), dialogue.text[:100]
+    assert "Who may work without a permit" in dialogue.text and "Dismissal" not in dialogue.text
+    sources = listed(dialogue)
+    assert WITHOUT_A_PERMIT in sources and links(sources) == 7, sources
+    assert NEW_EMPLOYER not in sources and UNEMPLOYMENT not in sources
