@@ -15,6 +15,8 @@ from bot.search.recent import Recent
 from bot.search.tuning import CIRCUMSTANCE
 
 COMMAND_WORDS = 6  # a typed command has a few content words; a longer message is a question
+# a greeting this long (its script-neutral key) is one also with a letter wrong: «здравствуте»
+GREETING_FUZZY = 8
 
 _CLAUSE_END = re.compile(r"[,.;:!?()\n]|\s[-–—]\s")
 # a sentence ends at . ! ? ; … before a space or the end, or at a line break ("24.08.23" and
@@ -28,8 +30,19 @@ class Reader:
         self.greetings = set(data["greetings"])
         self.thanks = set(data["thanks"])
         self.fillers = set(data["smalltalk_fillers"])
+        self.address = set(data.get("forms_of_address", ()))  # «sir», «madam», «шановний»
         self.praise = set(data["thanks_praise"])
         self.pairs = set(data["greeting_pairs"])
+        # (a Latin word by the script-neutral keys of the Cyrillic ones: «zdravstvuite», «dobryi
+        # den» are greetings too; not Cyrillic by Cyrillic, nor Latin by Latin: «справі», «привить»,
+        # «część», «год» share a key with «справи», «привіт», «cześć», «good»)
+        cyrillic = [w for w in (*self.greetings, *self.pairs) if text.is_cyrillic(w)]
+        self.pair_keys = {k for w in cyrillic if w in self.pairs for k in text.keys(w)}
+        self.greeting_keys = {k for w in cyrillic for k in text.keys(w)} - self.pair_keys
+        self.long_greeting_keys = [
+            k for w in self.greetings for k in text.keys(w) if len(k) >= GREETING_FUZZY
+        ]
+        self._greets: Recent[str, bool] = Recent()
         self.chat_phrases = _phrases(data["chat_phrases"])
         self.bot_phrases = _phrases(data.get("bot_phrases", {}))
         # (by the words' script-neutral keys: «koly vy pratsiuiete» is «коли ви працюєте»)
@@ -101,7 +114,7 @@ class Reader:
         found: list[bool] = []
         last = len(tokens) - 1
         for at, token in enumerate(tokens):
-            if token in self.pairs:
+            if self._pair(token):
                 found.append(
                     (at > 0 and self._greeting(tokens[at - 1]))
                     or (at < last and self._greeting(tokens[at + 1]))
@@ -129,22 +142,53 @@ class Reader:
         return found
 
     def _greeting(self, token: str) -> bool:
-        return token in self.greetings or token in self.pairs
+        return self.greets(token) or self._pair(token)
+
+    def _pair(self, token: str) -> bool:
+        if token in self.pairs:
+            return True
+        return text.is_latin(token) and not self.pair_keys.isdisjoint(text.keys(token))
+
+    def greets(self, token: str) -> bool:
+        """A greeting word (data.yaml: greetings), also transliterated («zdravstvuite»,
+        «vitaiu») or, when long, with a letter wrong («здравствуте»): by the keys."""
+        if token in self.greetings:
+            return True
+        found = self._greets.get(token)
+        if found is None:
+            keys = text.keys(token)
+            latin = text.is_latin(token)
+            found = (latin and not self.greeting_keys.isdisjoint(keys)) or any(
+                len(key) >= GREETING_FUZZY
+                and Levenshtein.distance(key, theirs, score_cutoff=1) <= 1
+                for key in keys
+                for theirs in self.long_greeting_keys
+            )
+            self._greets[token] = found
+        return found
 
     def polite(self, token: str) -> bool:
-        return token in self.greetings or token in self.thanks or token in self.fillers
+        return (
+            self.greets(token)
+            or token in self.thanks
+            or token in self.fillers
+            or token in self.address
+        )
 
     def smalltalk(self, tokens: list[str]) -> str | None:
         """«greeting», «thanks», «ack» («ок», «понятно», «got it») or «bot» («вы здесь?», «who
-        am I talking to»): a message made only of these, fillers and function words."""
+        am I talking to»): a message made only of these, fillers, forms of address and function
+        words; a form of address alone («sir», «madam») is a greeting."""
         tokens, asked_bot = self.without_chat(tokens, self.bot_phrases)
         tokens, chatted = self.without_chat(tokens)
         acknowledged = any(t in self.acknowledgements for t in tokens)
+        addressed = any(t in self.address for t in tokens)
         praise = self.praise if any(t in self.thanks for t in tokens) else set()
         rest = [
             t
             for t in tokens
             if t not in self.fillers
+            and t not in self.address
             and t not in praise
             and t not in self.acknowledgements
             and not self.function(t)
@@ -157,7 +201,9 @@ class Reader:
             return "bot"
         if rest or chatted:
             return "greeting"
-        return "ack" if acknowledged else None
+        if acknowledged:
+            return "ack"
+        return "greeting" if addressed else None
 
     def asks_where(self, tokens: list[str]) -> bool:
         """A message that asks where the office is or when it works in function words and

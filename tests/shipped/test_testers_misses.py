@@ -446,3 +446,43 @@ def test_the_labour_office_in_polish_offers_work_first_at_its_part(searcher, que
 def test_courses_through_the_labour_office_are_still_vocational_courses(searcher, question, lang):
     result = searcher.search(question, lang)
     assert result.confident and result.best and result.best.id == "vocational_courses"
+
+
+# --- the tenth tester (2026-12-05, the eighth session) ----------------------------------------
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # the content's «Dear Sir or Madam, my PESEL with UKR status…» made «sir» PESEL's
+        ("good morning sir", "greeting"),
+        ("hello sir", "greeting"),
+        ("hi sir i need help", "greeting"),
+        ("thank you sir", "thanks"),
+        ("sir", "greeting"),
+        ("hello madam", "greeting"),
+        ("namaste ji", "greeting"),
+        ("ok sir", "ack"),
+        ("шановний пане", "greeting"),
+        ("уважаемая, спасибо", "thanks"),
+        ("Dzień dobry pani", "greeting"),
+    ],
+)
+def test_a_form_of_address_is_no_topic(searcher, message, kind):
+    result = searcher.search(message, "en")
+    assert result.smalltalk == kind
+    assert result.matches == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "topic"),
+    [
+        ("sir I need PESEL", "en", "pesel"),
+        ("dear madam, how to get pesel", "en", "pesel"),
+        ("bhai pesel kaise milega", "en", "pesel"),
+        ("madam what is NFZ", "en", "health_insurance"),
+        ("шановний пане, як отримати песель", "uk", "pesel"),
+        ("Szanowni Państwo, jak zrobić meldunek?", "pl", "meldunek"),
+    ],
+)
+def test_a_question_with_a_form_of_address_is_answered_as_without(searcher, question, lang, topic):
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == topic
