@@ -486,3 +486,50 @@ def test_a_form_of_address_is_no_topic(searcher, message, kind):
 def test_a_question_with_a_form_of_address_is_answered_as_without(searcher, question, lang, topic):
     result = searcher.search(question, lang)
     assert result.confident and result.best and result.best.id == topic
+
+
+TEMPORARY_PERMIT = "Temporary residence permit"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the process for TRC",  # (the EU Blue Card part before)
+        "process for TRC",
+        "how to apply for TRC",
+        "what documents for TRC",
+        "TRP",  # (nothing before: «TRP» was no word of the content)
+        "TRP kaise milega",
+        "my trp expired",
+        "visa extension kaise kare",
+    ],
+)
+def test_a_trc_or_trp_is_answered_at_once_at_the_temporary_permit_part(searcher, question):
+    # a temporary residence card (permit), as Indian and Nepali workers write it
+    result = searcher.search(question, "en")
+    assert result.confident and result.best and result.best.id == "legal_stay"
+    assert heading(searcher, result, question) == TEMPORARY_PERMIT
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [("karta", "en"), ("karta kaise milega", "en"), ("how to apply for karta", "en")],
+)
+def test_karta_alone_is_the_residence_card(searcher, question, lang):
+    result = searcher.search(question, lang)
+    assert result.best and result.best.id == "legal_stay"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "topic"),
+    [
+        ("karta bankowa", "pl", "bank_account"),
+        ("niebieska karta", "pl", "domestic_violence"),
+        ("karta dużej rodziny", "pl", "benefits"),
+        ("karta miejska", "pl", "public_transport"),
+        ("заблокували банківську карту", "uk", "bank_account"),
+    ],
+)
+def test_the_other_cards_are_still_their_topics(searcher, question, lang, topic):
+    result = searcher.search(question, lang)
+    assert result.best and result.best.id == topic
