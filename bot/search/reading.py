@@ -12,7 +12,7 @@ from bot.search import text
 from bot.search.index import Index
 from bot.search.morph import TOPICAL
 from bot.search.recent import Recent
-from bot.search.tuning import CIRCUMSTANCE
+from bot.search.tuning import CIRCUMSTANCE, HELPER
 
 COMMAND_WORDS = 6  # a typed command has a few content words; a longer message is a question
 # a greeting this long (its script-neutral key) is one also with a letter wrong: «здравствуте»
@@ -59,6 +59,8 @@ class Reader:
         self.circumstance_words = {w for ws in data["circumstance_words"].values() for w in ws}
         self.possession_words = {w for ws in data["possession_words"].values() for w in ws}
         self.negation_words = set(data["negation_words"])
+        # (the people a helper asks for: «sąsiadka», «моя соседка», «my neighbour»)
+        self.helpers = {w for ws in data.get("helpers", {}).values() for w in ws}
         self.possession_phrases = {
             tuple(text.tokens(p)) for ps in data.get("possession_phrases", {}).values() for p in ps
         }
@@ -330,7 +332,7 @@ class Reader:
                 ):
                     weight = CIRCUMSTANCE
                 if not next(polite, False) and not self.function(token):
-                    found.append(weight)
+                    found.append(min(weight, HELPER) if token in self.helpers else weight)
                 previous = (previous[1], token)
         if len(found) != len(content) or len(set(found)) < 2:
             return None  # (the lengths differ only if the clause split cut a token in two)

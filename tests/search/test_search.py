@@ -184,6 +184,23 @@ def test_what_one_has_said_without_a_verb_tells_the_circumstances(searcher, mess
     assert {w for w, weight in zip(content, weights, strict=True) if weight < 1} == lowered
 
 
+@pytest.mark.parametrize(
+    ("message", "lowered"),
+    [
+        ("Jak sąsiadka z Ukrainy może zapisać dziecko do szkoły?", {"sąsiadka"}),
+        ("моя соседка не может найти врача", {"соседка"}),
+        ("my mom needs a pesel", {"mom"}),
+        ("сусід б'є дружину", {"сусід"}),
+    ],
+)
+def test_the_person_a_helper_asks_for_counts_half(searcher, message, lowered):
+    # (the topics keep the words: a neighbour who hears violence is domestic violence's)
+    reader = searcher.reader
+    content = reader.content(text.tokens(message))
+    weights = reader.weights(message, content) or [1.0] * len(content)
+    assert {w for w, weight in zip(content, weights, strict=True) if weight < 1} == lowered
+
+
 def test_a_close_runner_up_is_offered_beside_the_first_choice(searcher):
     # a refused residence card: free legal advice first, but the residence topic is as likely
     result = searcher.search("odmowa karty pobytu odwołanie prawnik", "pl")

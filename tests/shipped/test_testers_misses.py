@@ -533,3 +533,70 @@ def test_karta_alone_is_the_residence_card(searcher, question, lang):
 def test_the_other_cards_are_still_their_topics(searcher, question, lang, topic):
     result = searcher.search(question, lang)
     assert result.best and result.best.id == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("где сделать прописку", "ru"),  # (its «What it is» part alone before)
+        ("где прописаться", "ru"),
+        ("де зробити прописку", "uk"),
+        ("gde sdelat propisku", "ru"),
+    ],
+)
+def test_where_to_register_an_address_opens_the_steps(searcher, question, lang):
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == "meldunek"
+    assert heading(searcher, result, question) == "Steps"
+
+
+HOMELESSNESS = "Nowhere to live or sleep (homelessness)"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "topic", "part"),
+    [
+        # a helper asks for someone else: «sąsiadka», «моя соседка», «my neighbour», «mama»
+        # count half, and do not pull the question to domestic violence's witnesses
+        (
+            "Gdzie sąsiadka może się leczyć, jeśli nie ma ubezpieczenia?",
+            "pl",
+            "health_insurance",
+            "What it is",  # (eWUŚ before: «gdzie sprawdzę swój status ubezpieczenia»)
+        ),
+        ("sąsiadka nie ma gdzie mieszkać", "pl", "housing", HOMELESSNESS),
+        ("сусідка не має де жити", "uk", "housing", HOMELESSNESS),
+        ("соседке негде жить", "ru", "housing", HOMELESSNESS),
+        ("mama nie ma gdzie mieszkać", "pl", "housing", HOMELESSNESS),
+        ("Jak sąsiadka z Ukrainy może zapisać dziecko do szkoły?", "pl", "children_school", None),
+        ("my neighbour needs pesel", "en", "pesel", None),
+        ("my mom needs a pesel", "en", "pesel", None),
+        ("моя соседка хочет сделать песель", "ru", "pesel", None),
+        ("a friend of mine needs a doctor", "en", "healthcare", None),
+    ],
+)
+def test_a_helpers_question_for_someone_else_is_answered_at_once(
+    searcher, question, lang, topic, part
+):
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == topic
+    if part is not None:
+        assert heading(searcher, result, question) == part
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "topic"),
+    [
+        ("sąsiad bije żonę", "pl", "domestic_violence"),
+        ("сосед бьет жену", "ru", "domestic_violence"),
+        ("my neighbour beats his wife", "en", "domestic_violence"),
+        ("конфликт с соседом", "ru", "legal_help"),
+        ("привезти маму в польшу", "ru", "family_reunification"),
+        ("single mom benefits", "en", "benefits"),
+    ],
+)
+def test_a_neighbour_or_a_mother_who_is_the_question_still_finds_its_topic(
+    searcher, question, lang, topic
+):
+    result = searcher.search(question, lang)
+    assert result.best and result.best.id == topic
