@@ -103,6 +103,7 @@ async def _answer(turn: Turn, question: str) -> Outcome:
             subject=turn.subject,
             office=turn.office.id,
         )
+        turn.unanswered = True  # (a service the question names replaces the reply: services)
         reply = main_menu(turn, turn.t("q_no_match"))
         reply.buttons = switch + reply.buttons
         return stay(reply)
