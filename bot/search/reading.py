@@ -11,12 +11,11 @@ from rapidfuzz.distance import Levenshtein
 from bot.search import text
 from bot.search.index import Index
 from bot.search.morph import TOPICAL
+from bot.search.polite import Polite
 from bot.search.recent import Recent
 from bot.search.tuning import CIRCUMSTANCE, HELPER
 
 COMMAND_WORDS = 6  # a typed command has a few content words; a longer message is a question
-# a greeting this long (its script-neutral key) is one also with a letter wrong: «здравствуте»
-GREETING_FUZZY = 8
 
 _CLAUSE_END = re.compile(r"[,.;:!?()\n]|\s[-–—]\s")
 # a sentence ends at . ! ? ; … before a space or the end, or at a line break ("24.08.23" and
@@ -27,22 +26,7 @@ _SENTENCE_END = re.compile(r"[.!?;…]+(?=\s|$)|\n+")
 class Reader:
     def __init__(self, data: dict[str, Any], index: Index) -> None:
         self.index = index
-        self.greetings = set(data["greetings"])
-        self.thanks = set(data["thanks"])
-        self.fillers = set(data["smalltalk_fillers"])
-        self.address = set(data.get("forms_of_address", ()))  # «sir», «madam», «шановний»
-        self.praise = set(data["thanks_praise"])
-        self.pairs = set(data["greeting_pairs"])
-        # (a Latin word by the script-neutral keys of the Cyrillic ones: «zdravstvuite», «dobryi
-        # den» are greetings too; not Cyrillic by Cyrillic, nor Latin by Latin: «справі», «привить»,
-        # «część», «год» share a key with «справи», «привіт», «cześć», «good»)
-        cyrillic = [w for w in (*self.greetings, *self.pairs) if text.is_cyrillic(w)]
-        self.pair_keys = {k for w in cyrillic if w in self.pairs for k in text.keys(w)}
-        self.greeting_keys = {k for w in cyrillic for k in text.keys(w)} - self.pair_keys
-        self.long_greeting_keys = [
-            k for w in self.greetings for k in text.keys(w) if len(k) >= GREETING_FUZZY
-        ]
-        self._greets: Recent[str, bool] = Recent()
+        self.polite = Polite(data)  # greetings, thanks, fillers, forms of address
         self.chat_phrases = _phrases(data["chat_phrases"])
         self.bot_phrases = _phrases(data.get("bot_phrases", {}))
         # (by the words' script-neutral keys: «koly vy pratsiuiete» is «коли ви працюєте»)
@@ -106,24 +90,8 @@ class Reader:
 
     def content(self, tokens: list[str]) -> list[str]:
         """The words that can name a topic: no function words, greetings, thanks or fillers."""
-        polite = self.polite_words(tokens)
+        polite = self.polite.words(tokens)
         return [t for t, p in zip(tokens, polite, strict=True) if not p and not self.function(t)]
-
-    def polite_words(self, tokens: list[str]) -> list[bool]:
-        """Per token: a greeting, thanks or filler. «Добрий», «dobry», «good», «дня» are part of
-        a greeting only beside another greeting word («добрий вечір», «dzień dobry», «доброго
-        дня»): «Dobry Start» and «за 4 дня» are what the question is about."""
-        found: list[bool] = []
-        last = len(tokens) - 1
-        for at, token in enumerate(tokens):
-            if self._pair(token):
-                found.append(
-                    (at > 0 and self._greeting(tokens[at - 1]))
-                    or (at < last and self._greeting(tokens[at + 1]))
-                )
-            else:
-                found.append(self.polite(token))
-        return found
 
     def function(self, token: str) -> bool:
         """A function word, also a question word misspelt as no word of the content is
@@ -143,61 +111,28 @@ class Reader:
             self._misspelt[token] = found
         return found
 
-    def _greeting(self, token: str) -> bool:
-        return self.greets(token) or self._pair(token)
-
-    def _pair(self, token: str) -> bool:
-        if token in self.pairs:
-            return True
-        return text.is_latin(token) and not self.pair_keys.isdisjoint(text.keys(token))
-
-    def greets(self, token: str) -> bool:
-        """A greeting word (data.yaml: greetings), also transliterated («zdravstvuite»,
-        «vitaiu») or, when long, with a letter wrong («здравствуте»): by the keys."""
-        if token in self.greetings:
-            return True
-        found = self._greets.get(token)
-        if found is None:
-            keys = text.keys(token)
-            latin = text.is_latin(token)
-            found = (latin and not self.greeting_keys.isdisjoint(keys)) or any(
-                len(key) >= GREETING_FUZZY
-                and Levenshtein.distance(key, theirs, score_cutoff=1) <= 1
-                for key in keys
-                for theirs in self.long_greeting_keys
-            )
-            self._greets[token] = found
-        return found
-
-    def polite(self, token: str) -> bool:
-        return (
-            self.greets(token)
-            or token in self.thanks
-            or token in self.fillers
-            or token in self.address
-        )
-
     def smalltalk(self, tokens: list[str]) -> str | None:
         """«greeting», «thanks», «ack» («ок», «понятно», «got it») or «bot» («вы здесь?», «who
         am I talking to»): a message made only of these, fillers, forms of address and function
         words; a form of address alone («sir», «madam») is a greeting."""
+        p = self.polite
         tokens, asked_bot = self.without_chat(tokens, self.bot_phrases)
         tokens, chatted = self.without_chat(tokens)
         acknowledged = any(t in self.acknowledgements for t in tokens)
-        addressed = any(t in self.address for t in tokens)
-        praise = self.praise if any(t in self.thanks for t in tokens) else set()
+        addressed = any(t in p.address for t in tokens)
+        praise = p.praise if any(t in p.thanks for t in tokens) else set()
         rest = [
             t
             for t in tokens
-            if t not in self.fillers
-            and t not in self.address
+            if t not in p.fillers
+            and t not in p.address
             and t not in praise
             and t not in self.acknowledgements
             and not self.function(t)
         ]
-        if not all(self._greeting(t) or t in self.thanks for t in rest):
+        if not all(p.greeting(t) or t in p.thanks for t in rest):
             return None
-        if any(t in self.thanks for t in rest):
+        if any(t in p.thanks for t in rest):
             return "thanks"
         if asked_bot:
             return "bot"
@@ -316,7 +251,7 @@ class Reader:
         """Per content word: CIRCUMSTANCE after a circumstance word up to the end of its clause,
         otherwise 1; None when all would weigh the same (or nothing is left of the question)."""
         found: list[float] = []
-        polite = iter(self.polite_words(text.tokens(query)))
+        polite = iter(self.polite.words(text.tokens(query)))
         for clause in _CLAUSE_END.split(query):
             weight = 1.0
             previous = ("", "")
