@@ -67,6 +67,9 @@ class Turn:
     # the danger screen answered this message first (a medical emergency): a question's answer
     # follows only when the search is sure, not guesses nor «I have no answer»
     screened: bool = False
+    # the question found nothing in the content («I have no answer»): a service of the office
+    # it names is offered instead of that (bot.features.services), not under it
+    unanswered: bool = False
 
     @property
     def office(self) -> Office:

@@ -35,6 +35,27 @@ _PL_LETTERS = set("ąćęłńóśźż")
 SENTENCE_WORDS = 2  # function words that make a message a sentence of its language (`sentence`)
 
 
+def in_own_letters(message: str, code: str | None) -> bool:
+    """Whether `message` is written in letters of `code` that plain Latin has not: Cyrillic for
+    Ukrainian and Russian, ą ę ł … for Polish (never for English). A greeting's language is
+    followed only so: «здравствуйте», «dzień dobry», not «privet» or «hola» (the dictionaries
+    read «hola», «hejka» as transliterated Ukrainian)."""
+    if code in CYRILLIC:
+        return any(text.is_cyrillic(t) for t in text.tokens(message))
+    if code == "pl":
+        return not _PL_LETTERS.isdisjoint(message.lower())
+    return False
+
+
+def one_cyrillic(message: str) -> str | None:
+    """The Cyrillic language whose own letters the message has (і ї є ґ: Ukrainian; ы э ъ ё:
+    Russian), None when it has neither's («привет», «здравствуйте», «день»: words Ukrainians
+    write too) or both's."""
+    letters = set(message.lower())
+    uk, ru = not letters.isdisjoint(_UK_LETTERS), not letters.isdisjoint(_RU_LETTERS)
+    return "uk" if uk and not ru else "ru" if ru and not uk else None
+
+
 class Detector:
     def __init__(
         self,

@@ -11,8 +11,9 @@ from rapidfuzz.distance import Levenshtein
 from bot.search import text
 from bot.search.index import Index
 from bot.search.morph import TOPICAL
+from bot.search.polite import Polite
 from bot.search.recent import Recent
-from bot.search.tuning import CIRCUMSTANCE
+from bot.search.tuning import CIRCUMSTANCE, HELPER
 
 COMMAND_WORDS = 6  # a typed command has a few content words; a longer message is a question
 
@@ -25,11 +26,7 @@ _SENTENCE_END = re.compile(r"[.!?;…]+(?=\s|$)|\n+")
 class Reader:
     def __init__(self, data: dict[str, Any], index: Index) -> None:
         self.index = index
-        self.greetings = set(data["greetings"])
-        self.thanks = set(data["thanks"])
-        self.fillers = set(data["smalltalk_fillers"])
-        self.praise = set(data["thanks_praise"])
-        self.pairs = set(data["greeting_pairs"])
+        self.polite = Polite(data)  # greetings, thanks, fillers, forms of address
         self.chat_phrases = _phrases(data["chat_phrases"])
         self.bot_phrases = _phrases(data.get("bot_phrases", {}))
         # (by the words' script-neutral keys: «koly vy pratsiuiete» is «коли ви працюєте»)
@@ -46,6 +43,8 @@ class Reader:
         self.circumstance_words = {w for ws in data["circumstance_words"].values() for w in ws}
         self.possession_words = {w for ws in data["possession_words"].values() for w in ws}
         self.negation_words = set(data["negation_words"])
+        # (the people a helper asks for: «sąsiadka», «моя соседка», «my neighbour»)
+        self.helpers = {w for ws in data.get("helpers", {}).values() for w in ws}
         self.possession_phrases = {
             tuple(text.tokens(p)) for ps in data.get("possession_phrases", {}).values() for p in ps
         }
@@ -91,24 +90,8 @@ class Reader:
 
     def content(self, tokens: list[str]) -> list[str]:
         """The words that can name a topic: no function words, greetings, thanks or fillers."""
-        polite = self.polite_words(tokens)
+        polite = self.polite.words(tokens)
         return [t for t, p in zip(tokens, polite, strict=True) if not p and not self.function(t)]
-
-    def polite_words(self, tokens: list[str]) -> list[bool]:
-        """Per token: a greeting, thanks or filler. «Добрий», «dobry», «good», «дня» are part of
-        a greeting only beside another greeting word («добрий вечір», «dzień dobry», «доброго
-        дня»): «Dobry Start» and «за 4 дня» are what the question is about."""
-        found: list[bool] = []
-        last = len(tokens) - 1
-        for at, token in enumerate(tokens):
-            if token in self.pairs:
-                found.append(
-                    (at > 0 and self._greeting(tokens[at - 1]))
-                    or (at < last and self._greeting(tokens[at + 1]))
-                )
-            else:
-                found.append(self.polite(token))
-        return found
 
     def function(self, token: str) -> bool:
         """A function word, also a question word misspelt as no word of the content is
@@ -128,36 +111,36 @@ class Reader:
             self._misspelt[token] = found
         return found
 
-    def _greeting(self, token: str) -> bool:
-        return token in self.greetings or token in self.pairs
-
-    def polite(self, token: str) -> bool:
-        return token in self.greetings or token in self.thanks or token in self.fillers
-
     def smalltalk(self, tokens: list[str]) -> str | None:
         """«greeting», «thanks», «ack» («ок», «понятно», «got it») or «bot» («вы здесь?», «who
-        am I talking to»): a message made only of these, fillers and function words."""
+        am I talking to»): a message made only of these, fillers, forms of address and function
+        words; a form of address alone («sir», «madam») is a greeting."""
+        p = self.polite
         tokens, asked_bot = self.without_chat(tokens, self.bot_phrases)
         tokens, chatted = self.without_chat(tokens)
         acknowledged = any(t in self.acknowledgements for t in tokens)
-        praise = self.praise if any(t in self.thanks for t in tokens) else set()
+        addressed = any(t in p.address for t in tokens)
+        praise = p.praise if any(t in p.thanks for t in tokens) else set()
         rest = [
             t
             for t in tokens
-            if t not in self.fillers
+            if t not in p.fillers
+            and t not in p.address
             and t not in praise
             and t not in self.acknowledgements
             and not self.function(t)
         ]
-        if not all(self._greeting(t) or t in self.thanks for t in rest):
+        if not all(p.greeting(t) or t in p.thanks for t in rest):
             return None
-        if any(t in self.thanks for t in rest):
+        if any(t in p.thanks for t in rest):
             return "thanks"
         if asked_bot:
             return "bot"
         if rest or chatted:
             return "greeting"
-        return "ack" if acknowledged else None
+        if acknowledged:
+            return "ack"
+        return "greeting" if addressed else None
 
     def asks_where(self, tokens: list[str]) -> bool:
         """A message that asks where the office is or when it works in function words and
@@ -268,7 +251,7 @@ class Reader:
         """Per content word: CIRCUMSTANCE after a circumstance word up to the end of its clause,
         otherwise 1; None when all would weigh the same (or nothing is left of the question)."""
         found: list[float] = []
-        polite = iter(self.polite_words(text.tokens(query)))
+        polite = iter(self.polite.words(text.tokens(query)))
         for clause in _CLAUSE_END.split(query):
             weight = 1.0
             previous = ("", "")
@@ -284,7 +267,7 @@ class Reader:
                 ):
                     weight = CIRCUMSTANCE
                 if not next(polite, False) and not self.function(token):
-                    found.append(weight)
+                    found.append(min(weight, HELPER) if token in self.helpers else weight)
                 previous = (previous[1], token)
         if len(found) != len(content) or len(set(found)) < 2:
             return None  # (the lengths differ only if the clause split cut a token in two)

@@ -184,6 +184,23 @@ def test_what_one_has_said_without_a_verb_tells_the_circumstances(searcher, mess
     assert {w for w, weight in zip(content, weights, strict=True) if weight < 1} == lowered
 
 
+@pytest.mark.parametrize(
+    ("message", "lowered"),
+    [
+        ("Jak sąsiadka z Ukrainy może zapisać dziecko do szkoły?", {"sąsiadka"}),
+        ("моя соседка не может найти врача", {"соседка"}),
+        ("my mom needs a pesel", {"mom"}),
+        ("сусід б'є дружину", {"сусід"}),
+    ],
+)
+def test_the_person_a_helper_asks_for_counts_half(searcher, message, lowered):
+    # (the topics keep the words: a neighbour who hears violence is domestic violence's)
+    reader = searcher.reader
+    content = reader.content(text.tokens(message))
+    weights = reader.weights(message, content) or [1.0] * len(content)
+    assert {w for w, weight in zip(content, weights, strict=True) if weight < 1} == lowered
+
+
 def test_a_close_runner_up_is_offered_beside_the_first_choice(searcher):
     # a refused residence card: free legal advice first, but the residence topic is as likely
     result = searcher.search("odmowa karty pobytu odwołanie prawnik", "pl")
@@ -270,6 +287,19 @@ def test_off_topic_examples_are_checked_at_start():
         ("дякую, дуже допомогли", "thanks"),
         ("спасибо, вы очень помогли", "thanks"),
         ("dziękuję, bardzo pomogliście", "thanks"),
+        # misspelt, transliterated, or of another language (the eighth session)
+        ("здраствуйте", "greeting"),
+        ("здравствуте", "greeting"),
+        ("zdravstvuite", "greeting"),
+        ("dobryi den", "greeting"),
+        ("dobroe utro", "greeting"),
+        ("namaste", "greeting"),
+        ("assalamu alaikum", "greeting"),
+        # forms of address are no words of a question
+        ("hello sir", "greeting"),
+        ("sir", "greeting"),
+        ("thank you madam", "thanks"),
+        ("шановний пане", "greeting"),
     ],
 )
 def test_greetings_and_thanks_are_small_talk(searcher, message, kind):
@@ -343,6 +373,13 @@ def test_hello_with_a_question_is_a_question(searcher):
         # a word of a two-word greeting, alone, is a word of the question
         ("dobry start dla ukraińskich dzieci", ["dobry", "start", "ukraińskich", "dzieci"]),
         ("мельдунек надо за 4 дня", ["мельдунек", "дня"]),
+        # a Cyrillic word is a greeting by its spelling, not by a key it shares with one
+        # («привить»: «привіт», «справі»: «справи», «część»: «cześć», «год»: «good»)
+        ("привить ребенка", ["привить", "ребенка"]),
+        ("у справі про песель", ["справі", "песель"]),
+        ("pierwsza część", ["pierwsza", "część"]),
+        ("песель за год", ["песель", "год"]),
+        ("sir, pesel", ["pesel"]),
     ],
 )
 def test_a_greeting_is_left_out_but_a_word_of_one_alone_is_kept(searcher, message, content):

@@ -8,14 +8,17 @@ detector on the message (the early search of it, bot.core.ahead, for the default
 `questions.follow_language`'s rule: sure of it, not chosen by the person before, Polish only
 for a sentence in it.
 The list, the choice and the answer are then in that language, and it is the person's
-(guessed) language from now on, as after a first question outside the gate. A greeting or a
-command typed in words («привіт», «english please»), short or unclear text: as before.
+(guessed) language from now on, as after a first question outside the gate. So is a greeting
+or thanks written in its language's own letters («здравствуйте», «добрий день»; «dzień dobry»
+offered), as `questions` answers it; a Latin one («privet», «hola»), «ок», a command typed in
+words («english please»), short or unclear text: as before.
 Words surely Polish are not followed (a Ukrainian writes «karta pobytu Opole» too): their
 language is returned, and the menu that follows the choice offers to answer in it."""
 
 from __future__ import annotations
 
 from bot.core.dispatch import Turn
+from bot.search import lang
 
 
 async def follow(turn: Turn, text: str) -> str | None:
@@ -28,7 +31,11 @@ async def follow(turn: Turn, text: str) -> str | None:
     if searcher is None:
         return None
     result = await turn.services.search.search(searcher, text, turn.lang)
-    if result.smalltalk is not None or result.command:
+    if result.command:
+        return None
+    if result.smalltalk is not None and (
+        result.smalltalk == "ack" or not lang.in_own_letters(text, result.lang)
+    ):
         return None
     from bot.features.questions import follow_language  # (questions imports this feature)
 

@@ -19,7 +19,7 @@ from bot.features.hours import hours_reply
 from bot.features.menu import language_choice, main_menu, nav_row, topic_at, topic_reply
 from bot.features.office import supported, without_names
 from bot.features.questions import emoji, typed
-from bot.search import Match, Result
+from bot.search import Match, Result, lang
 from bot.search.lang import CYRILLIC
 from bot.storage import unanswered as store
 
@@ -79,7 +79,7 @@ async def _answer(turn: Turn, question: str) -> Outcome:
     if without != question:
         result = supported(result, await turn.services.search.search(searcher, without, turn.lang))
     if result.smalltalk:
-        return stay(main_menu(turn, turn.t(f"q_{result.smalltalk}")))
+        return stay(_smalltalk(turn, question, result))
     if result.command and result.best is not None:
         return stay(_command(turn, result.best.id, result.language))
     turn.memory.asked = AskedQuestion(question, result.lang or turn.lang)
@@ -105,6 +105,7 @@ async def _answer(turn: Turn, question: str) -> Outcome:
             subject=turn.subject,
             office=turn.office.id,
         )
+        turn.unanswered = True  # (a service the question names replaces the reply: services)
         reply = main_menu(turn, turn.t("q_no_match"))
         reply.buttons = switch + reply.buttons
         return stay(reply)
@@ -120,6 +121,34 @@ async def _answer(turn: Turn, question: str) -> Outcome:
         reply = _topic_answer(turn, question, result)
     reply.buttons = switch + reply.buttons
     return stay(reply)
+
+
+def _smalltalk(turn: Turn, question: str, result: Result) -> Reply:
+    """A greeting, thanks, «ок», «вы здесь?»: a short friendly reply and the menu. A greeting,
+    thanks or «вы здесь?» written in a language's own letters («здравствуйте», «добрий день»,
+    «спасибо», «dzień dobry»: `lang.in_own_letters`) is followed as a question is
+    (`follow_language`: the person's guessed language; Polish offered, not followed), with the
+    way back; one followed into Russian without a letter only Russian has («привет»,
+    «здравствуйте»: words Ukrainians write too) also offers Ukrainian. A Latin greeting
+    («privet», «hola») says too little of a language: as before. «да», «так», «ok» neither."""
+    offers: list[str] = []
+    code = result.lang
+    if (
+        result.smalltalk != "ack"
+        and code is not None
+        and result.lang_sure
+        and lang.in_own_letters(question, code)
+    ):
+        followed = follow_language(turn, result)
+        offers.append(followed or code)
+        if followed and code == "ru" and lang.one_cyrillic(question) is None:
+            offers.append("uk")
+    reply = main_menu(turn, turn.t(f"q_{result.smalltalk}"))
+    rows = [row for offer in offers for row in _switch_row(turn, offer)]
+    if rows:  # (the button answers this message again, in its language)
+        turn.memory.asked = AskedQuestion(question, code or turn.lang)
+    reply.buttons = rows + reply.buttons
+    return reply
 
 
 def _command(turn: Turn, action: str, language: str | None) -> Reply:

@@ -230,11 +230,22 @@ def _keys(service: Service) -> tuple[frozenset[str], list[_Long]]:
 
 
 async def offer_under_answer(turn: Turn, next_: Next) -> Outcome:
-    """The answer from the knowledge base, with the services the question names under it."""
+    """The answer from the knowledge base, with the services the question names under it; a
+    question the content has no answer to («I need help with my CV») gets the services it
+    names instead of «I have no answer», each with what it is."""
     outcome = await next_()
     services = matching(turn, turn.incoming.text or "")
     if not services:
         return outcome
     rows = [[Button(s.title.get(turn.lang), f"service:{s.id}")] for s in services[:3]]
+    if turn.unanswered and outcome.replies:
+        lines = [
+            f"• **{markup.literal(s.title.get(turn.lang))}** — "
+            + markup.literal(short(s.description.get(turn.lang)))
+            for s in services[:3]
+        ]
+        text = "\n\n".join([turn.t("sv_offer_instead"), "\n".join(lines)])
+        instead = Reply(text, [*rows, nav_row(turn, None)])
+        return replace(outcome, replies=(*outcome.replies[:-1], instead))
     offer = Reply(turn.t("sv_offer"), rows)
     return replace(outcome, replies=(*outcome.replies, offer))

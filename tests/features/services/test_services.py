@@ -239,3 +239,24 @@ async def test_a_message_too_short_to_name_a_service_offers_none(dialogue, short
     await dialogue.send(short)  # «ок» is inside «документ»: no service named
     offered = [b.payload for r in dialogue.replies for row in r.buttons for b in row]
     assert not any(p.startswith("service:") for p in offered)
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "offered", "first_line"),
+    [
+        # (the tenth tester: «Sorry, I have no answer», the service only at the very bottom)
+        ("en", "I need help with my CV", "Career advice", "This information point can help"),
+        ("uk", "допоможіть написати резюме", "Кар'єрна консультація", "З цим вам може допомогти"),
+    ],
+)
+async def test_a_question_the_content_cannot_answer_gets_the_service_it_names_instead(
+    app, dialogue, lang, question, offered, first_line
+):
+    dialogue.language_hint = lang
+    await dialogue.send(question)
+    assert len(dialogue.replies) == 1  # no «I have no answer» before it
+    assert dialogue.text.startswith(first_line)
+    assert "Help with a CV" in dialogue.text or "Допомога з резюме" in dialogue.text
+    assert dialogue.buttons[0].label == offered
+    await dialogue.press(offered)
+    assert dialogue.buttons[0].payload == "appt:open:career"  # its page, to book
