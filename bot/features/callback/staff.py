@@ -20,6 +20,7 @@ from bot.core.numbers import record_id
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import subject_of
+from bot.features.callback import after_hours
 from bot.features.callback.details import (
     phone_note,
     record_name,
@@ -136,6 +137,7 @@ async def post(turn: Turn, request: Request) -> None:
         ref_id=request.id,
         priority=outbox_store.NOW if request.urgent else outbox_store.NORMAL,
     )
+    await after_hours.tell_coordinators(turn, request)  # urgent, the office closed
 
 
 async def refresh(turn: Turn, request_id: int) -> None:
