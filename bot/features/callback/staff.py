@@ -86,6 +86,7 @@ def staff_view(services: Services, request: Request, *, look_only: bool = False)
     local = request.created_at.astimezone(services.settings.timezone)
     lines = [
         _header(services, lang, request),
+        *(office_line(services, request.office, lang) if look_only else []),
         _status(services, request),
         *filter(None, [written_line(services, lang, request)]),
         t(
@@ -126,6 +127,14 @@ def staff_view(services: Services, request: Request, *, look_only: bool = False)
         ]
         buttons.append(row)
     return Reply("\n".join(lines), buttons)
+
+
+def office_line(services: Services, office: str, lang: str) -> list[str]:
+    """«🏢 Sopot»: whose a card shown in the coordinators' chat is (in a network; else none)."""
+    settings = services.settings
+    if not settings.network:
+        return []
+    return [f"🏢 {markup.literal(settings.office(office).label(lang))}"]
 
 
 async def post(turn: Turn, request: Request) -> None:
