@@ -14,6 +14,7 @@ from bot.core.services import Services
 from bot.core.session import Person
 from bot.features import urgent
 from bot.features.callback.when import WINDOWS
+from bot.features.person import office_line
 
 FLOW = "callback"
 
@@ -115,6 +116,7 @@ def summary(turn: Turn) -> Reply:
         language=turn.services.t.language_name(turn.lang, current.language or turn.lang),
         window=turn.t(f"window_{current.window}_inline"),
         note=note_line(turn, current.phone_note),
+        office=f"\n{line}" if (line := office_line(turn)) else "",
     )
     rows = [
         [Button(turn.t("btn_cb_send"), f"callback:send:{current.token}")],

@@ -49,6 +49,14 @@ NOTE_MAX = notes.NOTE_MAX  # what is written with the phone number, kept cut at 
 KEEP_NOTE = frozenset({"callback", "assist"})
 
 
+def office_line(turn: Turn) -> str:
+    """«📍 Information point: Sopot» in a form's summary, in a network (where the request goes,
+    after a change of office too); "" for a single office."""
+    if not turn.settings.network:
+        return ""
+    return turn.t("summary_office", office=markup.literal(turn.office.label(turn.lang)))
+
+
 def _ask_name(turn: Turn, key: str = "ask_name") -> Reply:
     saved = _saved_person(turn)
     buttons = []
@@ -318,6 +326,7 @@ __all__ = [
     "consent_again",
     "names",
     "offer_answer",
+    "office_line",
     "phone_saved",
     "take_note",
     "typed_in_form",
