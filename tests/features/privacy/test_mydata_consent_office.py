@@ -30,7 +30,8 @@ async def test_after_declining_the_new_offices_consent_mydata_says_so(network):
     await olena.send("/mydata")
     assert "Information point: South" in olena.text
     assert "given on 23 November 2026 to Gmina North (North)" in olena.text
-    assert "No consent given to South (data controller: Gmina South)" in olena.text
+    assert "No consent given to South: it will be asked when" in olena.text
+    assert "Its data controller: Gmina South." in olena.text
     await olena.send("/callback")
     await olena.press("I agree")
     await olena.send("/mydata")
