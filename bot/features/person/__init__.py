@@ -35,6 +35,7 @@ from bot.features.person.consent import (
     consent_reply,
     consent_typed,
     has_consent,
+    office_line,
     person_draft,
 )
 from bot.features.person.note import take as take_note
@@ -47,14 +48,6 @@ NOTE_MAX = notes.NOTE_MAX  # what is written with the phone number, kept cut at 
 # The flows that pass what was written with the phone number on to staff (as a note to their
 # request; elsewhere the person is told that only the number was kept):
 KEEP_NOTE = frozenset({"callback", "assist"})
-
-
-def office_line(turn: Turn) -> str:
-    """«📍 Information point: Sopot» in a form's summary, in a network (where the request goes,
-    after a change of office too); "" for a single office."""
-    if not turn.settings.network:
-        return ""
-    return turn.t("summary_office", office=markup.literal(turn.office.label(turn.lang)))
 
 
 def _ask_name(turn: Turn, key: str = "ask_name") -> Reply:

@@ -57,6 +57,14 @@ def consent_reply(turn: Turn) -> Reply:
     )
 
 
+def office_line(turn: Turn) -> str:
+    """«📍 Information point: Sopot» in a form's summary, in a network (where the request goes,
+    after a change of office too); "" for a single office."""
+    if not turn.settings.network:
+        return ""
+    return turn.t("summary_office", office=markup.literal(turn.office.label(turn.lang)))
+
+
 def has_consent(turn: Turn) -> bool:
     """Whether the person agreed with the data administrator of the office that serves them
     now: consent given to one office's administrator is not consent to another's."""

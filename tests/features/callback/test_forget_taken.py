@@ -23,8 +23,8 @@ async def test_a_taken_request_withdrawn_by_forget_is_said_in_a_new_message(app,
     assert all("Oksana" not in q.text for q in staff)
     [said] = [q for q in staff if "wycofana" in q.text]
     assert said.text == (
-        "↩️ Prośba o telefon nr 1 (Numer PESEL (też PESEL UKR)), przyjęta przez: Anna Nowak — wycofana: osoba"
-        " poprosiła o usunięcie swoich danych. Nie trzeba już dzwonić."
+        "↩️ Prośba o telefon nr 1 (Numer PESEL (też PESEL UKR)), przyjęta przez: Anna Nowak"
+        " — wycofana: osoba poprosiła o usunięcie swoich danych. Nie trzeba już dzwonić."
     )
     assert said.reply.reply_to_ref == ("request", 1)  # under the card
     assert "Oksana" not in said.text and "601" not in said.text
