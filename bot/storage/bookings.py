@@ -195,6 +195,39 @@ async def closed_duties(tx: Tx, first: dt.date, last: dt.date) -> set[tuple[str,
     return {(r["place"], dt.date.fromisoformat(r["day"])) for r in rows}
 
 
+async def close_slot(
+    tx: Tx, place: str, starts_at: dt.datetime, booking_id: int, now: dt.datetime
+) -> bool:
+    """Staff cancelled the visit at this time: nobody may book it (the trigger of migration 021)."""
+    cursor = await tx.execute(
+        "INSERT OR IGNORE INTO slot_closures (place, starts_at, booking_id, created_at)"
+        " VALUES (?, ?, ?, ?)",
+        (place, utc_text(starts_at), booking_id, utc_text(now)),
+    )
+    return cursor.rowcount == 1
+
+
+async def reopen_slot(tx: Tx, place: str, starts_at: dt.datetime) -> bool:
+    cursor = await tx.execute(
+        "DELETE FROM slot_closures WHERE place = ? AND starts_at = ?",
+        (place, utc_text(starts_at)),
+    )
+    return cursor.rowcount == 1
+
+
+async def closed_slots(
+    tx: Tx, start: dt.datetime, end: dt.datetime
+) -> dict[tuple[str, dt.datetime], int | None]:
+    """Times closed by staff, starting in [start, end): (place, UTC start) -> the cancelled
+    visit that closed it."""
+    rows = await tx.fetchall(
+        "SELECT place, starts_at, booking_id FROM slot_closures"
+        " WHERE starts_at >= ? AND starts_at < ?",
+        (utc_text(start), utc_text(end)),
+    )
+    return {(r["place"], from_utc_text(r["starts_at"])): r["booking_id"] for r in rows}
+
+
 # --- reminders ------------------------------------------------------------------------------
 
 REMINDER_COLUMNS = {"day": "reminded_day_at", "hour": "reminded_hour_at"}

@@ -46,7 +46,8 @@ async def request_callback(
     else:
         await dialogue.send(description)
     await dialogue.payload(f"callback:language:{language}")
-    await dialogue.payload(f"callback:window:{window}")
+    if any(b.payload.startswith("callback:window:") for b in dialogue.buttons):
+        await dialogue.payload(f"callback:window:{window}")  # (an urgent request is not asked)
     await dialogue.payload(confirm_payload(dialogue))
     return dialogue.text
 

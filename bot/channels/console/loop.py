@@ -179,6 +179,9 @@ class Chat:
                 await self.press_staff(number)
             elif line.lower().startswith(side.REPLY + " ") or line.lower() == side.REPLY:
                 fields = side.reply(console, self.role, line[len(side.REPLY) :])
+                if isinstance(fields, dict) and self.role.office is None:  # coordinators
+                    said = await side.coordinators_reply(self.core, console, fields["reply_to"])
+                    fields = said if said is not None else fields
                 if isinstance(fields, str):
                     self.write(fields)
                 else:

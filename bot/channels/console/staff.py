@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.channels.console.sender import ConsoleSender, Where, chat_name
+from bot.core.dispatch import Core
 from bot.core.messages import Incoming
 from bot.core.numbers import record_id
 from bot.core.services import Services
+from bot.storage import message_refs
 
 STAFF_USER = "console-staff"  # the staff member the terminal plays (every member is staff here)
 AS = "/as"
@@ -105,9 +107,34 @@ def reply(console: ConsoleSender, role: Role, args: str) -> dict[str, Any] | str
     if record_id(number) is None or not text.strip():
         return console.words("console_reply_usage")
     shown = console.messages.get(number)
-    if (shown is not None and shown != role.where) or int(number) > console.count:
+    if shown is not None and shown != role.where:  # where it is, and how to write there
+        other = chat_name(console.services, console.lang, shown) or ""
+        to = command_for(console.services, shown)
+        return console.words("console_reply_other_chat", id=number, chat=other, command=to)
+    if int(number) > console.count:
         name = chat_name(console.services, console.lang, role.where or Where(""))
         return console.words("console_reply_elsewhere", id=number, chat=name or "")
     console.count += 1  # the staff member's message has its own number, as in Telegram
     console.messages[str(console.count)] = role.where or Where("")  # a reply to it goes on
     return {"text": text.strip(), "reply_to": number, "message_id": str(console.count)}
+
+
+async def coordinators_reply(core: Core, console: ConsoleSender, message_id: str) -> str | None:
+    """«/reply N» in the coordinators' chat to a card about a person's record: the chat is to
+    look at, so what to type to reply from the record's office's chat instead (the core says
+    the same without the terminal's command); None for anything else."""
+    services = core.services
+    chat = str(services.settings.coordinators_chat_id)
+    async with services.db.transaction() as tx:
+        ref = await message_refs.ref_of(tx, "telegram", chat, message_id)
+        kind = next((k for k in core.registry.threads if ref and ref[0] in k.staff_refs), None)
+        thread = await kind.get(services, tx, ref[1]) if kind and ref else None
+    if thread is None:
+        return None
+    office = services.settings.office(thread.office)
+    return console.words(
+        "console_reply_coordinators",
+        record=thread.record(console.lang),
+        office=office.label(console.lang),
+        command=f"{AS} staff {office.id}",
+    )

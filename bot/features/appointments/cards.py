@@ -20,7 +20,7 @@ from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import subject_of
 from bot.features.appointments.views import Voice, first_name, office_voice
-from bot.features.callback import wrote_line
+from bot.features.callback import office_line, wrote_line
 from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
 from bot.storage import outbox as outbox_store
@@ -70,6 +70,8 @@ def card(
     """The card as it is now; to look only (the coordinators' chat), without its buttons."""
     v = office_voice(services, r.office)
     lines = [v("sa_request_title", id=r.id)]
+    if look_only:  # the coordinators' chat: whose it is
+        lines += office_line(services, r.office, v.lang)
     if r.urgent:
         lines.insert(0, v("sa_urgent"))
     lines.append(v("sa_service_line", service=markup.literal(v.title(r.service))))

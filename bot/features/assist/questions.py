@@ -22,6 +22,7 @@ from bot.features.assist.draft import answer_of, draft, prefilled
 from bot.features.assist.parse import LANGUAGE_MAX, TEXT_MAX
 from bot.features.callback import note_line, open_on, value_text
 from bot.features.menu import nav_row
+from bot.features.person import office_line
 from bot.settings.catalogue import HELP, FormField, Service
 
 DATE_BUTTONS = 6  # today and the next days the office works
@@ -147,6 +148,7 @@ def summary(turn: Turn, service: Service) -> Reply:
     person = current.person or Person()
     lines = [
         turn.t("as_summary_title", service=markup.literal(service.title.get(turn.lang))),
+        *filter(None, [office_line(turn)]),  # in a network: where it goes
         turn.t("as_summary_name", name=markup.literal(person.name)),
         turn.t("as_summary_phone", phone=display_phone(person.phone))
         + note_line(turn, current.phone_note),

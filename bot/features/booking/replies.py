@@ -26,6 +26,7 @@ from bot.features.booking.views import (
     voice,
 )
 from bot.features.menu import nav_row
+from bot.features.person import office_line as person_office
 from bot.storage import bookings as store
 
 FLOW = "booking"
@@ -153,7 +154,7 @@ def summary(turn: Turn) -> Reply:
     person = current.person or Person()
     text = "\n\n".join(
         [
-            turn.t("bk_summary_title"),
+            "\n".join(filter(None, [turn.t("bk_summary_title"), person_office(turn)])),
             visit_lines(v, current.slot_place, start, current.topic, current.description),
             turn.t(
                 "bk_person_line",

@@ -1,6 +1,7 @@
 """The staff side of bookings, in the staff chat: /today, /week, cancelling a visit or a duty.
 
-Staff buttons: visit:cancel:<id> asks and visit:cancel_now:<id> cancels one visit;
+Staff buttons: visit:cancel:<id> asks and visit:cancel_now:<id> cancels one visit and closes
+its time to everyone (visit:reopen:<id> opens it again);
 duty:cancel:<place>:<YYYYMMDD> asks and duty:cancel_now:<place>:<YYYYMMDD> cancels a whole duty
 (illness); duty:reopen:<place>:<YYYYMMDD> reopens it; duty:keep keeps everything as it was.
 Every affected person is told in their own language, through the outbox, and offered the
@@ -17,7 +18,7 @@ from bot.core.flows import AgendaBlock, Handler, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of, subjects_of
-from bot.features.booking import schedule
+from bot.features.booking import closed, schedule
 from bot.features.booking.views import (
     Voice,
     booking_voice,
@@ -69,7 +70,8 @@ async def duties(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]
         (d.day, d.place): d
         for d in schedule.duties_between(office.duty, office.booking, first, last)
     }
-    closed = await store.closed_duties(turn.tx, first, last)
+    cancelled = await store.closed_duties(turn.tx, first, last)
+    times = await closed.times(turn, first, last)
     groups: dict[tuple[dt.date, str], list[store.Booking]] = {key: [] for key in hours}
     for booking in await store.between(turn.tx, first, last, office.id):
         groups.setdefault((booking.day, booking.place), []).append(booking)
@@ -83,9 +85,11 @@ async def duties(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]
         else:  # a duty no longer in the config, whose visits stand
             starts_at = visits[0].starts_at
         lines = [head]
-        if (place, day) in closed:
+        if (place, day) in cancelled:
             lines.append(turn.t("sb_duty_is_cancelled"))
         lines += [_visit_line(v, b) for b in visits] or [turn.t("sb_no_visits")]
+        shut, line = closed.on_duty(turn, v, times, place, day)
+        lines += line
         rows = [
             [
                 Button(
@@ -98,11 +102,12 @@ async def duties(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]
             for b in visits
             if b.starts_at > turn.now
         ]
+        rows += shut
         over = duty is not None and dt.datetime.combine(day, duty.end, v.zone) <= turn.now
         if day >= _today(turn) and not over:  # (a duty over today is not cancelled any more)
             key, action = (
                 ("sb_btn_reopen_duty", "reopen")
-                if (place, day) in closed
+                if (place, day) in cancelled
                 else ("sb_btn_cancel_duty", "cancel")
             )
             label = turn.t(key, day=v.day(day), place=v.place_label(place))
@@ -176,14 +181,35 @@ async def cancel_visit(turn: Turn) -> Outcome:
         return stay(Reply(turn.t("sb_visit_past", id=booking.id), replace=True))
     if not await store.cancel(turn.tx, booking.id, turn.now, "staff"):
         return stay(Reply(turn.t("sb_already_cancelled", id=booking.id), replace=True))
+    # Nobody can see people then (what the person is told): the time is closed to everyone,
+    # before the person's new times are chosen, so that it is not among them.
+    await store.close_slot(turn.tx, booking.place, booking.starts_at, booking.id, turn.now)
     await _tell_person(turn, booking)
+    v = voice(turn)
     text = turn.t(
         "sb_cancelled_one",
         id=booking.id,
         name=markup.literal(booking.name or "—"),
         by=markup.literal(turn.incoming.sender_name or "—"),
     )
-    return stay(Reply(text, replace=True, shows=subjects_of([booking])))
+    text += "\n" + turn.t("sb_time_closed", day=v.day(booking.day), time=v.time(booking.starts_at))
+    rows = [[closed.reopen_button(turn, v, booking.id, booking.starts_at)]]
+    return stay(Reply(text, rows, replace=True, shows=subjects_of([booking])))
+
+
+async def reopen_time(turn: Turn) -> Outcome:
+    """↩️ Reopen: the time of a visit staff cancelled may be booked again (the visit stays
+    cancelled)."""
+    booking = await _booking(turn)
+    await store.reopen_slot(turn.tx, booking.place, booking.starts_at)
+    v = voice(turn)
+    text = turn.t(
+        "sb_time_reopened",
+        day=v.day(booking.day),
+        time=v.time(booking.starts_at),
+        place=markup.literal(v.place_label(booking.place)),
+    )
+    return stay(Reply(text, replace=True))
 
 
 async def ask_cancel_duty(turn: Turn) -> Outcome:
@@ -262,7 +288,11 @@ async def _tell_person(turn: Turn, booking: store.Booking) -> None:
     )
 
 
-VISIT_BUTTONS: dict[str, Handler] = {"cancel": ask_cancel_visit, "cancel_now": cancel_visit}
+VISIT_BUTTONS: dict[str, Handler] = {
+    "cancel": ask_cancel_visit,
+    "cancel_now": cancel_visit,
+    "reopen": reopen_time,
+}
 DUTY_BUTTONS: dict[str, Handler] = {
     "cancel": ask_cancel_duty,
     "cancel_now": cancel_duty,

@@ -148,10 +148,15 @@ def slot_buttons(
 async def bookable_slots(
     tx: Tx, settings: Settings, office: Office, now: dt.datetime
 ) -> list[Slot]:
-    """The office's future slots that may be booked now, seats not yet considered."""
+    """The office's future slots that may be booked now, seats not yet considered: without
+    the duties staff cancelled and the times they closed (by cancelling a visit there)."""
     first, last = schedule.horizon(office.booking, settings.timezone, now)
     cancelled = await store.closed_duties(tx, first, last)
-    return schedule.bookable(office.duty, office.booking, settings.timezone, now, cancelled)
+    slots = schedule.bookable(office.duty, office.booking, settings.timezone, now, cancelled)
+    if not slots:
+        return []
+    closed = await store.closed_slots(tx, min(s.start for s in slots), max(s.end for s in slots))
+    return [s for s in slots if (s.place, s.start) not in closed]
 
 
 async def free_slots(

@@ -25,6 +25,7 @@ from bot.features.callback.flow import CALLBACK
 from bot.features.callback.mine import ask_withdraw, withdraw
 from bot.features.callback.privacy import forget as forget_requests
 from bot.features.callback.replies import note_line
+from bot.features.callback.staff import office_line
 from bot.features.callback.staff import post as post_to_staff
 from bot.features.callback.staff import refresh as refresh_staff_message
 from bot.features.callback.thread import forget_thread, point, relay_to_staff, thread_hours
@@ -56,6 +57,7 @@ __all__ = [
     "forget_thread",
     "is_working_now",
     "next_call_time",
+    "office_line",
     "note_line",
     "open_on",
     "phone_note",

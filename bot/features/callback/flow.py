@@ -6,21 +6,26 @@ The whole flow is the table CALLBACK at the bottom. Buttons are "callback:<actio
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable
 
-from bot.core import choices, markup
+from bot.core import choices
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Handler, Outcome, Step, again, call, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
-from bot.core.session import Sent
 from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
-from bot.features.callback import capture, duplicate, mine, rating, staff, thread
-from bot.features.callback.details import PHONE_NOTE
+from bot.features.callback import (
+    after_hours,
+    capture,
+    duplicate,
+    mine,
+    rating,
+    sending,
+    thread,
+)
 from bot.features.callback.replies import (
     FLOW,
-    CallbackDraft,
+    WHAT,
     ask_description,
     ask_language,
     ask_topic,
@@ -28,13 +33,12 @@ from bot.features.callback.replies import (
     category_topics,
     draft,
     fix_menu,
+    is_urgent,
     shortened,
     summary,
 )
-from bot.features.callback.when import WINDOWS, when_text
+from bot.features.callback.when import WINDOWS
 from bot.features.menu import main_menu
-from bot.storage import requests as store
-from bot.storage.requests import Detail
 
 # the question each step asks
 ASKS: dict[str, Callable[[Turn], Reply]] = {
@@ -61,9 +65,7 @@ def _to_summary(turn: Turn, *before: Reply) -> Outcome:
 
 
 async def start(turn: Turn) -> Outcome:
-    turn.new_draft(CallbackDraft(token=secrets.token_hex(4)), FLOW)
-    before = [Reply(urgent.help_text(turn))] if urgent.is_marked(turn) else []
-    return call("person", "person", *before)
+    return await after_hours.begin(turn)  # (an urgent request while the office is closed)
 
 
 async def after_person(turn: Turn) -> Outcome:
@@ -102,7 +104,7 @@ def _topic_chosen(turn: Turn, topic: str) -> Outcome:
     before = []
     if topic == urgent.TOPIC:
         current.urgent = True
-        before.append(Reply(urgent.help_text(turn)))
+        before += after_hours.lines_once(turn)
     return go("describe", *before, ask_description(turn))
 
 
@@ -140,6 +142,9 @@ async def choose_language(turn: Turn) -> Outcome:
     if code not in turn.settings.languages:
         raise Expired("callback:language")
     draft(turn).language = code
+    if is_urgent(turn):  # as soon as possible: «morning or afternoon?» is not asked
+        draft(turn).window = "asap"
+        return _to_summary(turn)
     return _next(turn, "window")
 
 
@@ -161,54 +166,9 @@ async def fix(turn: Turn) -> Outcome:
         return _to_summary(turn)
     if what == "person":
         return call("person", "person")
-    if what in ("topic", "language", "window"):
+    if what in WHAT[1:]:
         return _ask(turn, what)
     raise Expired("callback:fix")
-
-
-async def send(turn: Turn) -> Outcome:
-    """Confirm: the request is made once per draft, whatever is tapped twice."""
-    token = turn.args[0] if turn.args else ""
-    sent = turn.memory.callback_sent
-    if turn.session.flow != FLOW and sent is not None and sent.token == token:
-        return stay(main_menu(turn, turn.t("cb_already_sent", id=sent.id)))
-    current = draft(turn)
-    if turn.session.flow != FLOW or turn.session.step != "confirm" or current.token != token:
-        raise Expired("callback:send")
-    person = current.person
-    if person is None or not current.topic or not current.language or not current.window:
-        raise Expired("callback:send")
-    is_urgent = current.urgent or urgent.is_marked(turn)
-    request_id, created = await store.create(
-        turn.tx,
-        turn.now,
-        token,
-        channel=turn.incoming.channel,
-        user_id=turn.incoming.user_id,
-        chat_id=turn.session.chat_id,
-        language=turn.lang,
-        call_language=current.language,
-        topic=current.topic,
-        description=current.description,
-        name=person.name,
-        phone=person.phone,
-        time_window=current.window,
-        urgent=is_urgent,
-        office=turn.office.id,
-        details=(Detail(PHONE_NOTE, "text", current.phone_note),) if current.phone_note else (),
-    )
-    if created:
-        request = await store.get(turn.tx, request_id)
-        assert request is not None
-        await staff.post(turn, request)
-    urgent.clear(turn)
-    turn.memory.callback_sent = Sent(token, request_id)
-    text = turn.t("cb_sent", id=request_id, when=when_text(turn, current.window))
-    if current.phone_note:
-        text += "\n" + turn.t("cb_sent_note", note=markup.literal(current.phone_note))
-    if is_urgent:
-        text += "\n\n" + turn.t("cb_sent_urgent")
-    return end(main_menu(turn, text))
 
 
 async def cancel(turn: Turn) -> Outcome:
@@ -222,9 +182,10 @@ def _screen(turn: Turn) -> list[Reply]:
     text = turn.incoming.text or ""
     if not text or not urgent.detect(text):
         return []
+    lines = after_hours.lines_once(turn)
     urgent.mark(turn)
     draft(turn).urgent = True
-    return [Reply(urgent.help_text(turn))]
+    return lines
 
 
 async def topic_typed(turn: Turn) -> Outcome:
@@ -314,7 +275,8 @@ CALLBACK = Flow(
         "fix": Step(text=_reask("fix"), buttons={"fix": fix}, ask=_again(fix_menu), choose=True),
     },
     buttons={
-        "send": send,
+        "anyway": after_hours.anyway,
+        "send": sending.send,
         "note": duplicate.note,
         "cancel": cancel,
         "rate": rating.rate,

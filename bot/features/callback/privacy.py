@@ -17,7 +17,7 @@ from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import for_staff, subject_of
 from bot.features.callback import staff as callback_staff
-from bot.features.callback.details import phone_note
+from bot.features.callback.details import phone_note, record_name, subject_title
 from bot.features.callback.replies import topic_title
 from bot.features.callback.thread import forget_thread
 from bot.storage import Tx
@@ -82,14 +82,27 @@ async def forget(turn: Turn) -> None:
     incoming = turn.incoming
     for request in await store.of_user(turn.tx, incoming.channel, incoming.user_id):
         view = await _forget_one(turn.services, turn.tx, request.id, turn.now)
+        office = turn.settings.office(request.office)
         await turn.to_staff(
-            view,
-            action="edit",
-            ref_kind=REF_STAFF,
-            ref_id=request.id,
-            about=None,
-            office=turn.settings.office(request.office),
+            view, action="edit", ref_kind=REF_STAFF, ref_id=request.id, about=None, office=office
         )
+        if request.status == "taken":  # someone means to call: an edit alone does not notify
+            await turn.to_staff(_taken_withdrawn(turn, request), office=office, about=None)
+
+
+def _taken_withdrawn(turn: Turn, request: Request) -> Reply:
+    """Under the card of a request a staff member took: the person withdrew it with /forget
+    (as a booked appointment's «↩️ … odwołana: osoba poprosiła o usunięcie swoich danych»)."""
+    lang = turn.settings.office(request.office).staff_language
+    services = turn.services
+    text = services.t(
+        lang,
+        "staff_forgot_taken",
+        record=record_name(services, lang, request),
+        topic=markup.literal(subject_title(services, lang, request)),
+        who=markup.literal(request.staff_name or services.t(lang, "staff_someone")),
+    )
+    return Reply(text, reply_to_ref=(REF_STAFF, request.id))
 
 
 async def upkeep(services: Services) -> None:

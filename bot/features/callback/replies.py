@@ -12,7 +12,9 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.session import Person
+from bot.features import urgent
 from bot.features.callback.when import WINDOWS
+from bot.features.person import office_line
 
 FLOW = "callback"
 
@@ -25,6 +27,7 @@ class CallbackDraft:
     language: str | None = None  # of the call
     window: str | None = None  # asap | am | pm
     urgent: bool = False
+    lines_shown: bool = False  # the help lines were shown in this request (once is enough)
     fixing: bool = False  # correcting one field: back to the summary after it
     person: Person | None = None  # name and phone given in this request
     note_for: int | None = None  # an open request the person adds a note to instead
@@ -33,6 +36,11 @@ class CallbackDraft:
 
 def draft(turn: Turn) -> CallbackDraft:
     return turn.draft(CallbackDraft, FLOW)
+
+
+def is_urgent(turn: Turn) -> bool:
+    """Danger in this request or lately: called as soon as possible, nothing asked about when."""
+    return draft(turn).urgent or urgent.is_marked(turn)
 
 
 def topic_title(services: Services, lang: str, topic: str, office: str | None = None) -> str:
@@ -108,6 +116,7 @@ def summary(turn: Turn) -> Reply:
         language=turn.services.t.language_name(turn.lang, current.language or turn.lang),
         window=turn.t(f"window_{current.window}_inline"),
         note=note_line(turn, current.phone_note),
+        office=f"\n{line}" if (line := office_line(turn)) else "",
     )
     rows = [
         [Button(turn.t("btn_cb_send"), f"callback:send:{current.token}")],
@@ -123,11 +132,12 @@ def note_line(turn: Turn, note: str | None) -> str:
     return "\n" + turn.t("cb_phone_note", note=markup.literal(note)) if note else ""
 
 
+WHAT = ("person", "topic", "language", "window")  # what "Change something" offers
+
+
 def fix_menu(turn: Turn) -> Reply:
-    rows = [
-        [Button(turn.t(f"btn_cb_fix_{w}"), f"callback:fix:{w}")]
-        for w in ("person", "topic", "language", "window")
-    ]
+    fields = ("person", "topic", "language") if is_urgent(turn) else WHAT
+    rows = [[Button(turn.t(f"btn_cb_fix_{w}"), f"callback:fix:{w}")] for w in fields]
     rows.append([Button(turn.t("btn_back"), "callback:fix:back")])
     return Reply(turn.t("cb_fix_what"), rows, replace=True)
 

@@ -20,6 +20,7 @@ from bot.core.numbers import record_id
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import subject_of
+from bot.features.callback import after_hours
 from bot.features.callback.details import (
     phone_note,
     record_name,
@@ -85,6 +86,7 @@ def staff_view(services: Services, request: Request, *, look_only: bool = False)
     local = request.created_at.astimezone(services.settings.timezone)
     lines = [
         _header(services, lang, request),
+        *(office_line(services, request.office, lang) if look_only else []),
         _status(services, request),
         *filter(None, [written_line(services, lang, request)]),
         t(
@@ -127,6 +129,14 @@ def staff_view(services: Services, request: Request, *, look_only: bool = False)
     return Reply("\n".join(lines), buttons)
 
 
+def office_line(services: Services, office: str, lang: str) -> list[str]:
+    """«🏢 Sopot»: whose a card shown in the coordinators' chat is (in a network; else none)."""
+    settings = services.settings
+    if not settings.network:
+        return []
+    return [f"🏢 {markup.literal(settings.office(office).label(lang))}"]
+
+
 async def post(turn: Turn, request: Request) -> None:
     """Queue the request's message for the staff chat, in the user's transaction."""
     await turn.to_staff(
@@ -136,6 +146,7 @@ async def post(turn: Turn, request: Request) -> None:
         ref_id=request.id,
         priority=outbox_store.NOW if request.urgent else outbox_store.NORMAL,
     )
+    await after_hours.tell_coordinators(turn, request)  # urgent, the office closed
 
 
 async def refresh(turn: Turn, request_id: int) -> None:

@@ -81,6 +81,9 @@ async def staff_reply(turn: Turn) -> Outcome:
     if thread is None:  # deleted with the person's data
         return stay(Reply(turn.t("staff_reply_gone")))
     record = thread.record(turn.lang)
+    if turn.staff_all:  # the coordinators' chat looks; the office's own chat replies
+        office = markup.literal(turn.settings.office(thread.office).label(turn.lang))
+        return stay(Reply(turn.t("staff_coordinators_reply", record=record, office=office)))
     turn.staff_may(thread.office, record)  # another office's staff, a reply across topics
     if thread.forgotten or not thread.chat_id:
         return stay(Reply(turn.t("staff_reply_forgotten", record=record)))

@@ -70,6 +70,15 @@ def open_on(office: Office, day: dt.date) -> bool:
     return any(rule.applies(day) for rule in office.opening_hours)
 
 
+def staff_back(office: Office, zone: ZoneInfo, now: dt.datetime) -> dt.datetime | None:
+    """When the office's staff are next at work; None while they are, or when no opening hours
+    are known (then nobody can say)."""
+    if not office.opening_hours:
+        return None
+    moment = next_call_time(office, zone, now, "asap")
+    return None if moment is None or moment == now.astimezone(zone) else moment
+
+
 def is_working_now(office: Office, zone: ZoneInfo, now: dt.datetime) -> bool:
     found = next_call_time(office, zone, now, "asap")
     return found is not None and found == now.astimezone(zone)

@@ -172,6 +172,7 @@ COURSE = Flow(
         "enrol": enrol,
         "confirm": confirm,
         "people": party.people_button,
+        "only": party.only_others,  # a child the course does not take left out
         "back": party.back,  # one question back from how many, a child's name or age
         "fix": fix.fix,  # from the summary, the menu, and back from the question changed
         "abandon": abandon,

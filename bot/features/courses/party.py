@@ -15,6 +15,7 @@ from bot.core.flows import Outcome, again, call, end, go, prefixed, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.features import person, urgent
 from bot.features.assist import Invalid, parse_number
+from bot.features.courses import child_age, ineligible
 from bot.features.courses.course import Course, find
 from bot.features.courses.page import FLOW, CourseDraft, course_list, draft, summary
 from bot.features.courses.views import voice
@@ -144,6 +145,9 @@ async def name_typed(turn: Turn) -> Outcome:
     text = " ".join((turn.incoming.text or "").split())
     if choices.says_back(text):  # «назад», «back»: never a name
         return await _back(turn, course)
+    told = _with_age(turn, text)  # «Марічка, 8 років»: the name and the age
+    if told is not None:
+        text = told[0]
     reading = person.names.read(text, person.names.topic_names(turn.kb))
     if await person.names.reads_as_topic(turn, reading):  # «pesel dziecka»
         reading = person.names.Reading("question")
@@ -155,9 +159,22 @@ async def name_typed(turn: Turn) -> Outcome:
     current = draft(turn)
     if current.child_at is not None and current.child_at < len(current.names):
         current.names[current.child_at] = name  # changed from the summary: then their age
+        if told is not None:
+            return await _take_age(turn, course, told[1])
         return go("child_age", ask_age(turn, course))
     current.names.append(name)
+    if told is not None:
+        return await _take_age(turn, course, told[1])
     return await next_step(turn, course)
+
+
+def _with_age(turn: Turn, text: str) -> tuple[str, int] | None:
+    """A child's name with their age («Марічка 8»), the name read as a name; else None."""
+    both = child_age.split(text)
+    if both is None:
+        return None
+    reading = person.names.read(both[0], person.names.topic_names(turn.kb))
+    return both if reading.kind == "name" else None
 
 
 async def age_typed(turn: Turn) -> Outcome:
@@ -167,23 +184,41 @@ async def age_typed(turn: Turn) -> Outcome:
     plea = urgent.in_free_text(turn)
     if plea:
         return again(*plea)
-    least, most = course.service.ages
+    text = turn.incoming.text or ""
     try:
-        age = parse_number(turn.incoming.text or "")
+        age = parse_number(text)
     except Invalid:
-        age = -1
+        both = child_age.split(text)  # «Марічка 8» at Марічка's age: her age
+        same = both is not None and both[0].casefold() == _named(draft(turn)).casefold()
+        age = both[1] if both is not None and same else -1
+    return await _take_age(turn, course, age)
+
+
+async def _take_age(turn: Turn, course: Course, age: int) -> Outcome:
+    """The age of the child named last (or being changed): kept if the course takes it; out of
+    its range, said so, and where others come too, the choice to sign up only them."""
+    least, most = course.service.ages
     if age < 0 or age > 120:
-        return stay(Reply(turn.t("co_child_age_bad")), ask_age(turn, course))
+        return go("child_age", Reply(turn.t("co_child_age_bad")), ask_age(turn, course))
     if not least <= age <= most:
-        name = markup.literal(_named(draft(turn)))
-        text = turn.t("co_child_age_range", name=name, least=least, most=most)
-        return stay(Reply(text), ask_age(turn, course))
+        return go("child_age", *ineligible.told(turn, least, most), ask_age(turn, course))
     current = draft(turn)
     if current.child_at is not None and current.child_at < len(current.ages):
         current.ages[current.child_at] = age
     else:
         current.ages.append(age)
     return await next_step(turn, course)
+
+
+async def only_others(turn: Turn) -> Outcome:
+    """course:only: a child the course does not take is left out; the others are signed up."""
+    course = _course(turn)
+    if course is None or turn.session.flow != FLOW or turn.session.step != "child_age":
+        raise Expired("course:only")
+    left_out = ineligible.leave_out(turn)
+    if left_out is None:
+        raise Expired("course:only")
+    return prefixed(await next_step(turn, course), left_out)
 
 
 async def back(turn: Turn) -> Outcome:

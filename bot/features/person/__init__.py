@@ -35,6 +35,7 @@ from bot.features.person.consent import (
     consent_reply,
     consent_typed,
     has_consent,
+    office_line,
     person_draft,
 )
 from bot.features.person.note import take as take_note
@@ -318,6 +319,7 @@ __all__ = [
     "consent_again",
     "names",
     "offer_answer",
+    "office_line",
     "phone_saved",
     "take_note",
     "typed_in_form",

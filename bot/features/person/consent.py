@@ -32,8 +32,16 @@ def person_draft(turn: Turn) -> PersonDraft:
 
 
 def consent_reply(turn: Turn) -> Reply:
+    """The notice and its two buttons; asked again for another office's administrator (a
+    change of office, in a form or before it), it says why instead of «Before we start»."""
+    if turn.memory.consent and not has_consent(turn):
+        office = markup.literal(turn.office.label(turn.lang))
+        title = turn.t("consent_title_again", office=office)
+    else:
+        title = turn.t("consent_title")
     text = turn.t(
         "consent",
+        title=title,
         purpose=turn.t(f"consent_purpose_{turn.caller or 'callback'}"),
         administrator=markup.literal(turn.office.organisation.administrator),
         days=turn.services.t.plural(turn.lang, "days", turn.office.retention_days),
@@ -47,6 +55,14 @@ def consent_reply(turn: Turn) -> Reply:
             ]
         ],
     )
+
+
+def office_line(turn: Turn) -> str:
+    """«📍 Information point: Sopot» in a form's summary, in a network (where the request goes,
+    after a change of office too); "" for a single office."""
+    if not turn.settings.network:
+        return ""
+    return turn.t("summary_office", office=markup.literal(turn.office.label(turn.lang)))
 
 
 def has_consent(turn: Turn) -> bool:

@@ -41,15 +41,36 @@ def _session_block(turn: Turn) -> str:
                 phone=display_phone(saved.phone),
             )
         )
-    consent = session.memory.consent
-    if consent:
-        day = dt.date.fromisoformat(consent)
-        date = turn.services.t.date(turn.lang, day, "long")
-        to = session.memory.consent_to or turn.office.organisation.administrator
-        lines.append(turn.t("privacy_consent", date=date, administrator=markup.literal(to)))
+    lines += _consent_lines(turn)
     if session.flow is not None:
         lines.append(turn.t("privacy_unfinished"))
     return "\n".join(lines)
+
+
+def _consent_lines(turn: Turn) -> list[str]:
+    """The consent given, to whom (in a network, for which offices); and, where the person's
+    office now has another data administrator (they changed office, and declined or were not
+    yet asked), that none is given to it."""
+    memory, settings = turn.session.memory, turn.settings
+    if not memory.consent:
+        return []
+    day = dt.date.fromisoformat(memory.consent)
+    date = turn.services.t.date(turn.lang, day, "long")
+    here = turn.office.organisation.administrator
+    to = memory.consent_to or here
+    lines = [turn.t("privacy_consent", date=date, administrator=markup.literal(to))]
+    if not settings.network or to == here:
+        return lines
+    offices = [
+        markup.literal(o.label(turn.lang))
+        for o in settings.offices.values()
+        if o.organisation.administrator == to
+    ]
+    if offices:
+        lines[0] += f" ({', '.join(offices)})"
+    office, who = markup.literal(turn.office.label(turn.lang)), markup.literal(here)
+    lines.append(turn.t("privacy_consent_not_here", office=office, administrator=who))
+    return lines
 
 
 async def mydata(turn: Turn) -> Outcome:

@@ -250,8 +250,15 @@ async def test_danger_written_while_booking_brings_the_help_lines_and_the_step_a
     await dialogue.send("my husband beats me")
     assert "112" in dialogue.replies[0].text  # the help lines first
     assert "Please choose with the buttons" in dialogue.text  # then the step, as before
-    await dialogue.send("/callback")
-    assert "112" in dialogue.replies[0].text  # the request they make next is urgent
+    await dialogue.send("/callback")  # the request they make next is urgent: not asked when
+    assert "112" not in dialogue.replies[0].text  # (the help lines were shown just now)
+    await dialogue.press("I agree")
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567")
+    await dialogue.payload("callback:topic:pesel")
+    await dialogue.payload("callback:skip")
+    await dialogue.payload("callback:language:en")
+    assert "When: as soon as possible" in dialogue.text
 
 
 async def test_tomorrow_typed_at_the_days_chooses_tomorrow(app, dialogue):

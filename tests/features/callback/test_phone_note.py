@@ -14,7 +14,8 @@ async def _the_rest_of_the_request(dialogue) -> None:  # type: ignore[no-untyped
     await dialogue.payload("callback:topic:pesel")
     await dialogue.payload("callback:skip")
     await dialogue.payload("callback:language:uk")
-    await dialogue.payload("callback:window:pm")
+    if any(b.payload.startswith("callback:window:") for b in dialogue.buttons):
+        await dialogue.payload("callback:window:pm")  # (an urgent request is not asked)
 
 
 async def test_a_time_written_with_the_phone_reaches_staff_as_a_note(dialogue, delivery, platform):

@@ -196,8 +196,8 @@ async def test_the_domestic_violence_topic_in_the_request_shows_help_lines_and_f
     await dialogue.press("Domestic violence")
     assert "call 112" in dialogue.text and "116 123" in dialogue.text
     await dialogue.press("Skip")
-    await dialogue.press("English")
-    await dialogue.press("As soon as possible")
+    await dialogue.press("English")  # urgent: no «when should we call?», as soon as possible
+    assert "When: as soon as possible" in dialogue.text
     await dialogue.press("Send the request")
     assert "marked as urgent" in dialogue.text
     platform = RecordingPlatform()

@@ -243,3 +243,10 @@ async def test_a_meeting_is_in_the_staffs_today_and_week_with_its_attendance_she
         clock.advance(days=1)  # Wednesday: the next meeting is a week on
         await anna.command("/today")
         assert "Język polski A1" not in anna.text
+
+
+async def test_an_office_without_courses_says_so_without_a_config_key(app):
+    staff = StaffMember(app.core)  # the fixture deployment's catalogue has no courses
+    await staff.command("/courses")
+    assert staff.text.startswith("Ten punkt nie ma w ofercie kursów ani wydarzeń.")
+    assert "config" not in staff.text and "services)" not in staff.text

@@ -56,8 +56,7 @@ async def test_danger_at_the_description_is_answered_and_the_request_is_urgent(
     assert "Please describe your matter briefly" in dialogue.text
     assert "In which language should we call you?" not in dialogue.text
     await dialogue.send("I need to talk about my situation at home")
-    await dialogue.payload("callback:language:en")
-    await dialogue.payload("callback:window:asap")
+    await dialogue.payload("callback:language:en")  # (urgent: as soon as possible)
     await dialogue.payload(confirm_payload(dialogue))
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
@@ -70,8 +69,8 @@ async def test_danger_said_again_at_the_description_is_the_matter(dialogue: Dial
     await dialogue.send("help, my husband beats me, I'm scared")
     await dialogue.send("help, my husband beats me, I'm scared")  # what the request is about
     assert "In which language should we call you?" in dialogue.text
-    await dialogue.payload("callback:language:en")
-    await dialogue.payload("callback:window:asap")
+    assert HELP_LINES not in dialogue.text  # the help lines were shown just before
+    await dialogue.payload("callback:language:en")  # (urgent: as soon as possible)
     assert "Description: help, my husband beats me, I'm scared" in dialogue.text
 
 

@@ -1,0 +1,63 @@
+"""Sending a callback request: made once per draft, whatever is tapped twice; posted to the
+staff chat (and, urgent while the office is closed, told to the coordinators: staff.post)."""
+
+from __future__ import annotations
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, end, stay
+from bot.core.messages import Expired
+from bot.core.session import Sent
+from bot.features import urgent
+from bot.features.callback import staff
+from bot.features.callback.details import PHONE_NOTE
+from bot.features.callback.replies import FLOW, draft
+from bot.features.callback.when import when_text
+from bot.features.menu import main_menu
+from bot.storage import requests as store
+from bot.storage.requests import Detail
+
+
+async def send(turn: Turn) -> Outcome:
+    """Confirm: the request is made once per draft, whatever is tapped twice."""
+    token = turn.args[0] if turn.args else ""
+    sent = turn.memory.callback_sent
+    if turn.session.flow != FLOW and sent is not None and sent.token == token:
+        return stay(main_menu(turn, turn.t("cb_already_sent", id=sent.id)))
+    current = draft(turn)
+    if turn.session.flow != FLOW or turn.session.step != "confirm" or current.token != token:
+        raise Expired("callback:send")
+    person = current.person
+    if person is None or not current.topic or not current.language or not current.window:
+        raise Expired("callback:send")
+    flagged = current.urgent or urgent.is_marked(turn)
+    request_id, created = await store.create(
+        turn.tx,
+        turn.now,
+        token,
+        channel=turn.incoming.channel,
+        user_id=turn.incoming.user_id,
+        chat_id=turn.session.chat_id,
+        language=turn.lang,
+        call_language=current.language,
+        topic=current.topic,
+        description=current.description,
+        name=person.name,
+        phone=person.phone,
+        time_window=current.window,
+        urgent=flagged,
+        office=turn.office.id,
+        details=(Detail(PHONE_NOTE, "text", current.phone_note),) if current.phone_note else (),
+    )
+    if created:
+        request = await store.get(turn.tx, request_id)
+        assert request is not None
+        await staff.post(turn, request)
+    urgent.clear(turn)
+    turn.memory.callback_sent = Sent(token, request_id)
+    text = turn.t("cb_sent", id=request_id, when=when_text(turn, current.window))
+    if current.phone_note:
+        text += "\n" + turn.t("cb_sent_note", note=markup.literal(current.phone_note))
+    if flagged:
+        text += "\n\n" + turn.t("cb_sent_urgent")
+    return end(main_menu(turn, text))

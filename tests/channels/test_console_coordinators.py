@@ -1,0 +1,25 @@
+"""The coordinators' chat in the terminal (tester report 11, item 18): a card shown there names
+its office; /reply there is not for people's requests, and the terminal says where to reply."""
+
+from __future__ import annotations
+
+from tests.channels.test_console import run_chat
+from tests.channels.test_console_staff import turns
+from tests.support.network import write_network_config
+
+# South (the second office), a callback request sent
+REQUEST = ["2", "/callback", "1", "Olena", "601 234 567", "1", "My son needs PESEL", "1", "1", "1"]
+
+
+async def test_a_reply_in_the_coordinators_chat_says_where_replies_are_sent_from(tmp_path):
+    steps = [*REQUEST, "/as coordinator", "/request 1", "/reply 2 Dzień dobry", "/reply 1 Hi"]
+    out = await run_chat(tmp_path, steps, config=write_network_config(tmp_path))
+    _, shown, replied, elsewhere = turns(out)[len(REQUEST) :]
+    assert "coordinators' chat · message no. 2 ───\n📞 Callback request #1\n🏢 South" in shown
+    assert "replies to the person (Callback request #1) are sent from the office's own chat" in (
+        replied
+    )
+    assert "Type /as staff south" in replied
+    assert "Dzień dobry" not in out.split("/reply 2")[-1]  # nothing reached the person
+    assert "Message no. 1 is in another chat (staff chat: South)" in elsewhere
+    assert "type /as staff south first" in elsewhere

@@ -1,0 +1,38 @@
+"""/mydata tells the truth about consent in a network (tester report 11, item 22): the consent
+given to the old office's administrator, and none to the new office's, after declining it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.app import build
+from tests.support.callbacks import request_callback
+from tests.support.dialogue import Dialogue
+from tests.support.network import write_network_config
+
+
+@pytest.fixture
+async def network(tmp_path, clock):  # type: ignore[no-untyped-def]
+    app = await build(write_network_config(tmp_path), clock=clock)
+    yield app
+    await app.close()
+
+
+async def test_after_declining_the_new_offices_consent_mydata_says_so(network):
+    olena = Dialogue(network.core, user_id="2001")
+    await olena.send("/start north")
+    await request_callback(olena)  # agreed with North's administrator
+    await olena.send("/mydata")
+    assert "given on 23 November 2026 to Gmina North\n" in olena.text  # one office: as before
+    await olena.send("/office south")
+    await olena.send("/callback")
+    await olena.press("No, thanks")
+    await olena.send("/mydata")
+    assert "Information point: South" in olena.text
+    assert "given on 23 November 2026 to Gmina North (North)" in olena.text
+    assert "No consent given to South: it will be asked when" in olena.text
+    assert "Its data controller: Gmina South." in olena.text
+    await olena.send("/callback")
+    await olena.press("I agree")
+    await olena.send("/mydata")
+    assert "to Gmina South" in olena.text and "No consent given" not in olena.text
