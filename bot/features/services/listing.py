@@ -230,8 +230,11 @@ def _keys(service: Service) -> tuple[frozenset[str], list[_Long]]:
 
 
 async def offer_under_answer(turn: Turn, next_: Next) -> Outcome:
-    """The answer from the knowledge base, with the services the question names under it."""
+    """The answer from the knowledge base, with the services the question names under it; none
+    under an emergency's lines (`turn.screened`: danger, a medical emergency)."""
     outcome = await next_()
+    if turn.screened:
+        return outcome
     services = matching(turn, turn.incoming.text or "")
     if not services:
         return outcome
