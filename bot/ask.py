@@ -147,8 +147,8 @@ def _screened(
     if kind == "danger":  # the lines of the danger it speaks of (bot.features.urgent.kinds)
         keys = urgent.kinds.keys(urgent.kinds.kinds(question))
         lines = "\n\n".join(markup.to_plain(t(lang, key)) for key in keys)
-        if urgent.kinds.alone(question):
-            return lines  # (nothing else said: the chat answers nothing else)
+        if urgent.kinds.whole(question):
+            return lines  # (the lines are the whole answer: the chat gives no other)
     else:
         lines = markup.to_plain(t(lang, urgent.TEXTS[kind]))
     if not result.confident or result.command or result.smalltalk:

@@ -215,7 +215,7 @@ TEXTS = {
 
 async def screen(turn: Turn, next_: Next) -> Outcome:
     """Typed text outside a form: danger words put the lines of their kind before an answer the
-    search is sure of (or alone, when the text says nothing else: `kinds.alone`); a
+    search is sure of (or alone, when they are the whole answer: `kinds.whole`); a
     cry for help alone («help», «помогите!», «SOS») or a plea («I don't know what to do, please
     help me») gets the way to a person, with the menu, and 112 for danger (the text is kept
     nowhere)."""
@@ -233,7 +233,7 @@ async def screen(turn: Turn, next_: Next) -> Outcome:
         return stay(offer_person(turn, turn.t(TEXTS[kind])))
     mark(turn)
     turn.screened = True  # (no guesses, no services offered under the lines)
-    if kinds.alone(text or ""):  # «мені страшно», «зникла дитина»: nothing else to answer
+    if kinds.whole(text or ""):  # «мені страшно», «зникла дитина»: nothing else to answer
         return stay(help_reply(turn, topic=True))
     answer = await next_()
     return prefixed(answer, help_reply(turn, menu=not _has_menu(answer)))

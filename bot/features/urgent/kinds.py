@@ -9,10 +9,10 @@ message of several kinds gets the texts of a missing person and of a fire, then 
 the rest (the whole block for two or more, fear counting only alone). Whatever the kind, the
 person is marked: their next callback request is urgent.
 
-A message that says nothing but danger («мені страшно», «мне угрожают», «зникла дитина», with
-«please», «I», a cry for help around it: `alone`) is answered by the lines alone, with the way to
-a person and the kind's topic a tap away: no topic is guessed from fear («мені страшно» is not
-domestic violence).
+A message that says nothing but danger («мені страшно», «мне угрожают», with «please», «I», a cry
+for help around it: `alone`), or speaks of a missing person or a fire, is answered by the lines
+alone (`whole`), with the way to a person and the kind's topic a tap away: no topic is guessed
+from fear («мені страшно» is not domestic violence), nor from the flat that is burning.
 """
 
 from __future__ import annotations
@@ -71,6 +71,13 @@ def keys(found: list[str]) -> list[str]:
 def topic(found: list[str]) -> str | None:
     """The topic offered under the lines of these kinds (the first kind's that has one)."""
     return next((TOPICS[kind] for kind in found if kind in TOPICS), None)
+
+
+def whole(text: str) -> bool:
+    """Whether the lines are the whole answer to `text`: it says nothing but danger (`alone`), or
+    speaks of a missing person or a fire, whose lines say all there is to do now (a topic found
+    beside them would be a guess: «горит квартира у соседей» asks nothing about renting)."""
+    return any(kind in FIRST for kind in kinds(text)) or alone(text)
 
 
 def alone(text: str) -> bool:

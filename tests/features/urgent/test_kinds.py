@@ -188,3 +188,21 @@ async def test_no_service_is_offered_under_an_emergency(app, dialogue, lang, tex
     assert not any(b.payload.startswith("service:") for b in dialogue.buttons)
     await dialogue.send(text.partition(", ")[2])  # the same service asked for alone: offered
     assert any(b.label == service for b in dialogue.buttons), dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "горит квартира у соседей, что делать"),
+        ("uk", "дочка не прийшла додому, а я живу в гуртожитку"),
+        ("en", "my son is missing, he went to school by bus this morning"),
+    ],
+)
+async def test_for_a_fire_or_a_missing_person_the_lines_are_the_whole_answer(
+    app, dialogue, lang, text
+):
+    await dialogue.payload(f"language:{lang}")
+    await dialogue.send(text)
+    assert len(dialogue.replies) == 1, dialogue.text  # no topic guessed from the flat or the bus
+    assert dialogue.replies[0].text.startswith("🚨")
+    assert any(b.payload == "menu" for b in dialogue.buttons)
