@@ -73,26 +73,30 @@ def clear(turn: Turn) -> None:
         turn.memory.last_topic = None
 
 
-def help_text(turn: Turn, text: str | None = None) -> str:
-    """The lines that fit the danger `text` speaks of (what was typed, unless given): the crisis
-    lines for thoughts of suicide, 112 and 116 000 for a missing person ... (kinds.py); all the
-    help lines where it names none (a form opened after danger)."""
-    said = (turn.incoming.text or "") if text is None else text
-    return "\n\n".join(turn.t(key) for key in kinds.keys(kinds.kinds(said)))
+def help_text(turn: Turn, text: str | None = None, found: list[str] | None = None) -> str:
+    """The lines that fit the danger `text` speaks of (what was typed, unless given; of these
+    kinds, if known): the crisis lines for thoughts of suicide, 112 and 116 000 for a missing
+    person ... (kinds.py); all the help lines where it names none (a form opened after danger)."""
+    if found is None:
+        found = kinds.kinds((turn.incoming.text or "") if text is None else text)
+    return "\n\n".join(turn.t(key) for key in kinds.keys(found))
 
 
-def help_reply(turn: Turn, *, menu: bool = True, topic: bool = False) -> Reply:
-    """112 and the lines of the danger typed, with the way to an urgent callback (the kind's
-    topic, with `topic`: psychological help, domestic violence ...; and the main menu, unless an
-    answer with its own follows)."""
+def help_reply(
+    turn: Turn, *, menu: bool = True, topic: bool = False, found: list[str] | None = None
+) -> Reply:
+    """112 and the lines of the danger typed (of these kinds, if known), with the way to an
+    urgent callback (the kind's topic, with `topic`: psychological help, domestic violence ...;
+    and the main menu, unless an answer with its own follows)."""
+    found = kinds.kinds(turn.incoming.text or "") if found is None else found
     rows = [[Button(turn.t("btn_urgent_callback"), "callback")]]
-    found = kinds.topic(kinds.kinds(turn.incoming.text or "")) if topic else None
-    shown = turn.kb.topic(turn.lang, found) if found else None
+    offered = kinds.topic(found) if topic else None
+    shown = turn.kb.topic(turn.lang, offered) if offered else None
     if shown is not None:
-        rows.append([Button(shown.title, f"topic:{found}")])
+        rows.append([Button(shown.title, f"topic:{offered}")])
     if menu:
         rows.append([Button(turn.t("btn_main_menu"), "menu")])
-    return Reply(help_text(turn), rows)
+    return Reply(help_text(turn, found=found), rows)
 
 
 def emergency(text: str) -> bool:
@@ -233,10 +237,11 @@ async def screen(turn: Turn, next_: Next) -> Outcome:
         return stay(offer_person(turn, turn.t(TEXTS[kind])))
     mark(turn)
     turn.screened = True  # (no guesses, no services offered under the lines)
-    if kinds.whole(text or ""):  # «мені страшно», «зникла дитина»: nothing else to answer
-        return stay(help_reply(turn, topic=True))
+    danger = kinds.kinds(text or "")
+    if kinds.whole(text or "", danger):  # «мені страшно», «зникла дитина»: nothing else to say
+        return stay(help_reply(turn, topic=True, found=danger))
     answer = await next_()
-    return prefixed(answer, help_reply(turn, menu=not _has_menu(answer)))
+    return prefixed(answer, help_reply(turn, menu=not _has_menu(answer), found=danger))
 
 
 def _has_menu(answer: Outcome) -> bool:

@@ -73,16 +73,19 @@ def topic(found: list[str]) -> str | None:
     return next((TOPICS[kind] for kind in found if kind in TOPICS), None)
 
 
-def whole(text: str) -> bool:
-    """Whether the lines are the whole answer to `text`: it says nothing but danger (`alone`), or
-    speaks of a missing person or a fire, whose lines say all there is to do now (a topic found
-    beside them would be a guess: «горит квартира у соседей» asks nothing about renting)."""
-    return any(kind in FIRST for kind in kinds(text)) or alone(text)
+def whole(text: str, found: list[str] | None = None) -> bool:
+    """Whether the lines are the whole answer to `text` (of these kinds, if known): it says
+    nothing but danger (`alone`), or speaks of a missing person or a fire, whose lines say all
+    there is to do now (a topic found beside them would be a guess: «горит квартира у соседей»
+    asks nothing about renting)."""
+    found = kinds(text) if found is None else found
+    return any(kind in FIRST for kind in found) or alone(text, found)
 
 
-def alone(text: str) -> bool:
+def alone(text: str, found: list[str] | None = None) -> bool:
     """Whether `text` says nothing but danger: its kinds' phrases, particles, a cry for help,
     «please», «I», «me» («мені страшно», «допоможіть, мне угрожают»); not «мне угрожает бывший
     муж», whose words are a question for the search."""
-    found = words.kinds(text)
-    return bool(found) and not words.beside(text, found) - around()
+    found = kinds(text) if found is None else found
+    tables = [name for name, kind in KINDS.items() if kind in found]
+    return bool(tables) and not words.beside(text, tables) - around()

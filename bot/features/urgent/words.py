@@ -73,6 +73,12 @@ class Phrase:
     at_end: bool = False  # "$": only where its clause ends
     unless: frozenset[str] = frozenset()  # "| ...": not when one of these follows
 
+    @functools.cached_property
+    def needs(self) -> frozenset[str]:
+        """Its whole words (not those ending in "*"): a message without one of them cannot say
+        it, whatever the order (a quick test before matching word by word)."""
+        return frozenset(word for word in self.words if not word.endswith("*"))
+
 
 @dataclass(frozen=True)
 class Words:
@@ -237,17 +243,25 @@ def _matches(phrase: Phrase, message: Words, at: int, skip: frozenset[str]) -> l
     return positions if ends or words[after] not in phrase.unless else None
 
 
-def _found(text: str, name: str, *, every: bool = False) -> tuple[Words, set[int]]:
+def _found(
+    text: str, name: str, readings: dict[frozenset[str], Words], *, every: bool = False
+) -> tuple[Words, set[int]]:
     """The message read for one table, and where the words of the phrases it says stand (the
-    first phrase's only, unless `every`)."""
+    first phrase's only, unless `every`); `readings`: the message read already, by the words a
+    negation may be split from (tables without a negation share one reading)."""
     found = table(name)
-    message = read(text, found.negated)
+    message = readings.get(found.negated)
+    if message is None:
+        message = readings[found.negated] = read(text, found.negated)
+    present = frozenset(message.words)
     said: set[int] = set()
     for at, word in enumerate(message.words):
         candidates = found.exact.get(word, [])
         if word.startswith(found.prefixes):
             candidates = candidates + found.prefixed
         for phrase in candidates:
+            if not phrase.needs <= present:
+                continue
             positions = _matches(phrase, message, at, found.skip)
             if positions is not None:
                 said.update(positions)
@@ -259,12 +273,14 @@ def _found(text: str, name: str, *, every: bool = False) -> tuple[Words, set[int
 def detect(text: str, name: str | None = None) -> bool:
     """True when `text` says its writer (or someone) is in danger: any of `DANGER`'s kinds
     (or, with a table's name, that one's: `MEDICAL`, that someone needs an ambulance now)."""
-    return any(_found(text, one)[1] for one in ((name,) if name else DANGER))
+    readings: dict[frozenset[str], Words] = {}
+    return any(_found(text, one, readings)[1] for one in ((name,) if name else DANGER))
 
 
 def kinds(text: str) -> list[str]:
     """The tables of `DANGER` whose phrases `text` says, in `DANGER`'s order."""
-    return [name for name in DANGER if _found(text, name)[1]]
+    readings: dict[frozenset[str], Words] = {}
+    return [name for name in DANGER if _found(text, name, readings)[1]]
 
 
 def beside(text: str, names: list[str]) -> set[str]:
@@ -272,8 +288,9 @@ def beside(text: str, names: list[str]) -> set[str]:
     (`skip`): «мені страшно» has none, «мені страшно, чоловік погрожує» has «чоловік»."""
     words: set[str] = set()
     said: set[str] = set()
+    readings: dict[frozenset[str], Words] = {}
     for name in names:
-        message, positions = _found(text, name, every=True)
+        message, positions = _found(text, name, readings, every=True)
         words.update(message.words)
         said.update(message.words[at] for at in positions)
     return words - said - table(VIOLENCE).skip

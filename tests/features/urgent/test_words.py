@@ -335,3 +335,17 @@ def test_near_misses_of_a_missing_person_or_a_fire_are_not_danger(text):
 )
 def test_a_message_that_says_nothing_but_danger_is_told_apart(text, alone):
     assert urgent.kinds.alone(text) is alone
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("мені страшно, не хочу жити", ["urgent_suicide"]),  # fear beside what frightens
+        ("мене пограбували, мені страшно", ["urgent_crime"]),
+        ("чоловік мене б'є, не хочу жити", ["urgent_help"]),  # two kinds: the whole block
+        ("пожежа, і син зник", ["urgent_missing", "urgent_fire"]),
+        ("", ["urgent_help"]),  # nothing to read (a form opened after danger)
+    ],
+)
+def test_the_lines_of_a_message_of_several_kinds(text, lines):
+    assert urgent.kinds.keys(urgent.kinds.kinds(text)) == lines
