@@ -1,6 +1,7 @@
 """The emergency numbers (topic emergency_numbers, category Safety, added 2026-12-05): a tester's
 «який номер поліції в Польщі», «номер пожежної», «ambulance number», «numer alarmowy» got other
-topics; now they get the numbers at once, at the part they ask about. And every number the
+topics; now they get the numbers at once, at the part they ask about (an ambulance's: the
+doctors' emergency part first, the numbers beside it). And every number the
 danger screen's lines give is one a shipped answer gives, with its sources
 (docs/content-review.md)."""
 
@@ -18,7 +19,7 @@ from tests.shipped.test_testers_misses import heading
 
 pytestmark = pytest.mark.slow  # the whole shipped content
 
-NUMBERS = "Police 997, fire brigade 998, ambulance 999"
+NUMBERS = "Police 997, fire brigade 998"
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +33,6 @@ def searcher() -> search.Searcher:
     [
         ("який номер поліції в Польщі", "uk", NUMBERS),
         ("номер пожежної", "uk", NUMBERS),
-        ("ambulance number", "en", NUMBERS),
         ("какой номер у полиции", "ru", None),  # (the whole answer: 112 first)
         ("numer na straż pożarną", "pl", NUMBERS),
         ("numer alarmowy", "pl", "112: any emergency"),
@@ -46,6 +46,15 @@ def test_the_numbers_are_answered_at_once(searcher, question, lang, part):
     assert result.confident and result.best and result.best.id == "emergency_numbers"
     if part is not None:
         assert heading(searcher, result, question) == part
+
+
+@pytest.mark.parametrize(("question", "lang"), [("ambulance number", "en"), ("номер скорой", "ru")])
+def test_an_ambulances_number_offers_the_doctors_emergency_part_first(searcher, question, lang):
+    # (its 112 or 999, the hospital's emergency ward: the numbers topic gives 999 too, second)
+    result = searcher.search(question, lang)
+    assert result.best and result.best.id == "healthcare"
+    assert heading(searcher, result, question) == "Emergency"
+    assert [m.id for m in result.matches][:2] == ["healthcare", "emergency_numbers"]
 
 
 @pytest.mark.parametrize(
