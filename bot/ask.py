@@ -82,12 +82,15 @@ def _main(args: Any, stdin: TextIO, stdout: TextIO) -> int:
                 data["part"] = part.heading
             if caught is not None:
                 data["urgent"] = caught[0]
+                if caught[0] == "danger":  # which danger: the lines shown (kinds.py)
+                    data["danger"] = urgent.kinds.kinds(question)
             if wants is not None:
                 data["typed"] = wants
             stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
         elif caught is not None:
             stdout.write(
-                _screened(caught, result, lang, args.lang, settings.languages, kb, t) + "\n\n"
+                _screened(question, caught, result, lang, args.lang, settings.languages, kb, t)
+                + "\n\n"
             )
         elif wants == "menu":
             stdout.write(t(lang, "main_menu") + "\n\n")
@@ -126,6 +129,7 @@ def _part(result: search.Result, lang: str, kb: Any) -> Part | None:
 
 
 def _screened(
+    question: str,
     caught: tuple[str, str],
     result: search.Result,
     lang: str,
@@ -140,7 +144,13 @@ def _screened(
         said_in = said if said in languages else None
         lang = asked or said_in or lang
         return markup.to_plain(t(lang, urgent.TEXTS[kind]))
-    lines = markup.to_plain(t(lang, urgent.TEXTS[kind]))
+    if kind == "danger":  # the lines of the danger it speaks of (bot.features.urgent.kinds)
+        keys = urgent.kinds.keys(urgent.kinds.kinds(question))
+        lines = "\n\n".join(markup.to_plain(t(lang, key)) for key in keys)
+        if urgent.kinds.whole(question):
+            return lines  # (the lines are the whole answer: the chat gives no other)
+    else:
+        lines = markup.to_plain(t(lang, urgent.TEXTS[kind]))
     if not result.confident or result.command or result.smalltalk:
         return lines  # (the chat shows the help lines alone, not guesses nor «no answer»)
     return lines + "\n\n" + _plain(result, lang, kb, t)

@@ -154,6 +154,16 @@ def test_ask_without_a_language_answers_a_cry_in_the_cry_s_own():
     assert out.startswith(markup.to_plain(Translator()("ru", "urgent_cry")))
     line = json.loads(run("--json", "I want to kill myself").stdout)
     assert line["urgent"] == "danger"  # the chat shows the help lines first
+    assert line["danger"] == ["suicide"]  # ... the crisis lines
+
+
+def test_ask_prints_the_lines_of_the_danger_as_the_chat_does():
+    t = Translator()
+    out = run("--lang", "uk", "зникла дитина").stdout
+    assert out.strip() == markup.to_plain(t("uk", "urgent_missing"))  # the whole answer
+    out = run("--lang", "en", "I want to kill myself").stdout
+    assert out.startswith(markup.to_plain(t("en", "urgent_suicide")))
+    assert json.loads(run("--json", "pożar").stdout)["danger"] == ["fire"]
     assert "urgent" not in json.loads(run("--json", "help with PESEL").stdout)
 
 

@@ -64,8 +64,9 @@ class Turn:
     staff_all: bool = False  # in the coordinators' chat: every office
     # a question the last turn asked on top of the step, waiting (Session.pending): its payload
     pending: str | None = None
-    # the danger screen answered this message first (a medical emergency): a question's answer
-    # follows only when the search is sure, not guesses nor «I have no answer»
+    # the danger screen answered this message first (danger, a medical emergency): a question's
+    # answer follows only when the search is sure, not guesses nor «I have no answer», and no
+    # service of the office is offered under it
     screened: bool = False
     # the question found nothing in the content («I have no answer»): a service of the office
     # it names is offered instead of that (bot.features.services), not under it

@@ -64,7 +64,7 @@ async def send_note(turn: Turn, request: Request, text: str) -> list[Reply]:
     if urgent.detect(text):
         urgent.mark(turn)
         body = f"{turn.services.t(staff, 'staff_urgent')}\n{body}"
-        before.append(Reply(urgent.help_text(turn)))
+        before.append(Reply(urgent.help_text(turn, text)))
     await turn.to_staff(
         Reply(body, reply_to_ref=(REF_STAFF, request.id)),
         office=office,

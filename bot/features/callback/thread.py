@@ -138,7 +138,7 @@ async def relay_to_staff(
     if danger:
         urgent.mark(turn)
         body = f"{turn.services.t(staff, 'staff_urgent')}\n{body}"
-        replies.append(Reply(urgent.help_text(turn)))
+        replies.append(Reply(urgent.help_text(turn, text)))
     chat = office.staff_chat_id
     waiting = None
     if chat is not None and text and not danger:

@@ -57,7 +57,7 @@ def take(turn: Turn, holder: NoteHolder) -> list[Reply]:
     shown = urgent.marked_now(turn)
     urgent.mark(turn)
     holder.urgent = True
-    return [] if shown else [Reply(urgent.help_text(turn))]
+    return [] if shown else [Reply(urgent.help_text(turn, given))]
 
 
 def _minutes(value: dt.time) -> int:

@@ -232,8 +232,11 @@ def _keys(service: Service) -> tuple[frozenset[str], list[_Long]]:
 async def offer_under_answer(turn: Turn, next_: Next) -> Outcome:
     """The answer from the knowledge base, with the services the question names under it; a
     question the content has no answer to («I need help with my CV») gets the services it
-    names instead of «I have no answer», each with what it is."""
+    names instead of «I have no answer», each with what it is; none under an emergency's lines
+    (`turn.screened`: danger, a medical emergency)."""
     outcome = await next_()
+    if turn.screened:
+        return outcome
     services = matching(turn, turn.incoming.text or "")
     if not services:
         return outcome

@@ -1,18 +1,22 @@
-"""Danger: recognise it in what a person types, show 112 and the help lines, flag the request.
+"""Danger: recognise it in what a person types, show 112 and the lines that fit it, flag the
+request.
 
 Every typed message outside a form passes `screen` (in the text pipeline, before the questions),
 and every form checks what is typed at its steps first (`danger`, `in_form`). The phrases live in
-words.yaml beside this file, read by words.py (word forms, spelling, word order; sentences that
-must not count are in tests/features/urgent/). A cry for help alone («help», «SOS», «помогите»:
-cries.yaml) gets 112 and the way to a person, not the help lines; so does a longer plea made only
-of cries and words of being at a loss («я не понимаю что делать, все сложно, помогите»), in
-words that say a person will go through it with them. Typed at a form's free-text step, any of
+a file for each kind of danger beside this one (words.yaml, suicide.yaml, missing.yaml,
+fire.yaml, threat.yaml, crime.yaml), read by words.py (word forms, spelling, word order;
+sentences that must not count are in tests/features/urgent/); each kind has its lines (kinds.py:
+the crisis lines first for thoughts of suicide, 116 000 for a missing child, «get out» and 998
+for a fire, the police first for a crime). A message that says nothing but danger gets the lines
+alone, and no service of the office is offered under them. A cry for help alone («help», «SOS»,
+«помогите»: cries.yaml) gets 112 and the way to a person, not the help lines; so does a longer plea
+made only of cries and words of being at a loss («я не понимаю что делать, все сложно, помогите»),
+in words that say a person will go through it with them. Typed at a form's free-text step, any of
 these gets the same answer, and the form goes on at the same question (`in_free_text`). `mark`
-remembers in the session that this person may be in danger, so the callback request they make
-next (within MARKED_FOR) is flagged urgent and sorted first for staff. A medical emergency
-(medical.yaml: a stroke, «не може дихати», «call an ambulance») gets 112 / 999 and where to go
-at night, with the healthcare topic a tap away (`medical_reply`), and after them only an answer
-the search is sure of.
+remembers in the session that this person may be in danger, so the callback request they make next
+(within MARKED_FOR) is flagged urgent and sorted first for staff. A medical emergency (medical.yaml:
+a stroke, «не може дихати», «call an ambulance») gets 112 / 999 and where to go at night, with the
+healthcare topic a tap away (`medical_reply`), and after them only an answer the search is sure of.
 """
 
 from __future__ import annotations
@@ -23,8 +27,9 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Feature, Next, Outcome, prefixed, stay
 from bot.core.messages import Button, Reply
 from bot.features.menu import main_menu
+from bot.features.urgent import kinds
 from bot.features.urgent.cries import ANY, cries, cries_within, cry, lists, plea, said
-from bot.features.urgent.words import MEDICAL, detect, table
+from bot.features.urgent.words import DANGER, MEDICAL, detect, table
 
 TOPIC = "domestic_violence"
 HEALTHCARE = "healthcare"  # the topic under the lines for a medical emergency
@@ -68,17 +73,30 @@ def clear(turn: Turn) -> None:
         turn.memory.last_topic = None
 
 
-def help_text(turn: Turn) -> str:
-    return turn.t("urgent_help")
+def help_text(turn: Turn, text: str | None = None, found: list[str] | None = None) -> str:
+    """The lines that fit the danger `text` speaks of (what was typed, unless given; of these
+    kinds, if known): the crisis lines for thoughts of suicide, 112 and 116 000 for a missing
+    person ... (kinds.py); all the help lines where it names none (a form opened after danger)."""
+    if found is None:
+        found = kinds.kinds((turn.incoming.text or "") if text is None else text)
+    return "\n\n".join(turn.t(key) for key in kinds.keys(found))
 
 
-def help_reply(turn: Turn, *, menu: bool = True) -> Reply:
-    """112 and the help lines, with the way to an urgent callback (and to the main menu, unless
-    an answer with its own follows)."""
+def help_reply(
+    turn: Turn, *, menu: bool = True, topic: bool = False, found: list[str] | None = None
+) -> Reply:
+    """112 and the lines of the danger typed (of these kinds, if known), with the way to an
+    urgent callback (the kind's topic, with `topic`: psychological help, domestic violence ...;
+    and the main menu, unless an answer with its own follows)."""
+    found = kinds.kinds(turn.incoming.text or "") if found is None else found
     rows = [[Button(turn.t("btn_urgent_callback"), "callback")]]
+    offered = kinds.topic(found) if topic else None
+    shown = turn.kb.topic(turn.lang, offered) if offered else None
+    if shown is not None:
+        rows.append([Button(shown.title, f"topic:{offered}")])
     if menu:
         rows.append([Button(turn.t("btn_main_menu"), "menu")])
-    return Reply(help_text(turn), rows)
+    return Reply(help_text(turn, found=found), rows)
 
 
 def emergency(text: str) -> bool:
@@ -114,7 +132,7 @@ def help_for(turn: Turn, text: str) -> list[Reply]:
     if not detect(text):
         return []
     mark(turn)
-    return [Reply(help_text(turn))]
+    return [Reply(help_text(turn, text))]
 
 
 def in_form(turn: Turn) -> list[Reply]:
@@ -200,7 +218,8 @@ TEXTS = {
 
 
 async def screen(turn: Turn, next_: Next) -> Outcome:
-    """Typed text outside a form: danger words put the help lines before whatever answers; a
+    """Typed text outside a form: danger words put the lines of their kind before an answer the
+    search is sure of (or alone, when they are the whole answer: `kinds.whole`); a
     cry for help alone («help», «помогите!», «SOS») or a plea («I don't know what to do, please
     help me») gets the way to a person, with the menu, and 112 for danger (the text is kept
     nowhere)."""
@@ -217,8 +236,12 @@ async def screen(turn: Turn, next_: Next) -> Outcome:
         _follow(turn, said)
         return stay(offer_person(turn, turn.t(TEXTS[kind])))
     mark(turn)
+    turn.screened = True  # (no guesses, no services offered under the lines)
+    danger = kinds.kinds(text or "")
+    if kinds.whole(text or "", danger):  # «мені страшно», «зникла дитина»: nothing else to say
+        return stay(help_reply(turn, topic=True, found=danger))
     answer = await next_()
-    return prefixed(answer, help_reply(turn, menu=not _has_menu(answer)))
+    return prefixed(answer, help_reply(turn, menu=not _has_menu(answer), found=danger))
 
 
 def _has_menu(answer: Outcome) -> bool:
@@ -232,9 +255,9 @@ def claims(text: str) -> bool:
 
 
 def _prepare() -> None:
-    """The danger phrases' table (~0.13 s) and the cries' and pleas' lists, read at start."""
-    table()
-    table(MEDICAL)
+    """The danger phrases' tables (~0.25 s) and the cries' and pleas' lists, read at start."""
+    for name in (*DANGER, MEDICAL):
+        table(name)
     lists()
 
 
@@ -258,6 +281,7 @@ __all__ = [
     "in_form",
     "in_free_text",
     "is_marked",
+    "kinds",
     "medical_reply",
     "offer_person",
     "mark",

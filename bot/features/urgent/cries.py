@@ -118,6 +118,13 @@ def plea(text: str, words: list[str] | None = None) -> str | None:
     return next((code for code in found if code != ANY), ANY)
 
 
+def around() -> frozenset[str]:
+    """The words of the cries and pleas and the words around them («please», «me», «I»): what
+    may stand beside danger words in a message that says nothing else (kinds.alone)."""
+    phrases, between, _ = _pleas()
+    return between | {word for words in phrases for word in words}
+
+
 def lists() -> None:
     """Read the cries' and the pleas' lists now (bot.features.urgent: Feature.prepare)."""
     _lists()

@@ -14,7 +14,8 @@ ends (nothing but `skip` words after it before a comma, a full stop, an emoji or
 «I can't go on.» but not «I can't go on with this application», «не можу більше» but not «не
 можу чекати більше». Words after "|"
 cancel the phrase when one of them comes right after it: «не хочу жити | в у тут» is not said of
-«не хочу жити в гуртожитку».
+«не хочу жити в гуртожитку». Choices in brackets, split by "/", make one phrase of each:
+«(син/донька) зник*» is «син зник*» and «донька зник*».
 """
 
 from __future__ import annotations
@@ -71,6 +72,12 @@ class Phrase:
     words: tuple[str, ...]
     at_end: bool = False  # "$": only where its clause ends
     unless: frozenset[str] = frozenset()  # "| ...": not when one of these follows
+
+    @functools.cached_property
+    def needs(self) -> frozenset[str]:
+        """Its whole words (not those ending in "*"): a message without one of them cannot say
+        it, whatever the order (a quick test before matching word by word)."""
+        return frozenset(word for word in self.words if not word.endswith("*"))
 
 
 @dataclass(frozen=True)
@@ -135,6 +142,19 @@ def read(text: str, negated: frozenset[str] = frozenset(), *, stars: bool = Fals
     return Words(words, clause_end, sentence_end)
 
 
+_CHOICE = re.compile(r"\(([^()]*)\)")
+
+
+def _expand(entry: str) -> list[str]:
+    """An entry with choices in brackets as the entries it stands for: «(син/донька) зник*» is
+    «син зник*» and «донька зник*»; a choice may be several words («(до дому/ze szkoły)»)."""
+    found = _CHOICE.search(entry)
+    if found is None:
+        return [entry]
+    before, after = entry[: found.start()], entry[found.end() :]
+    return [one for choice in found.group(1).split("/") for one in _expand(before + choice + after)]
+
+
 def _entry(entry: str, negated: frozenset[str]) -> Phrase:
     said, _, unless = entry.partition("|")
     said = said.strip()
@@ -143,17 +163,36 @@ def _entry(entry: str, negated: frozenset[str]) -> Phrase:
     return Phrase(tuple(words), at_end, frozenset(read(unless).words))
 
 
-DANGER = "words.yaml"  # danger from someone, or from oneself
+# The kinds of danger, each a file of phrases beside this module, in the order their lines come
+# when a message says several (bot.features.urgent.kinds): thoughts of suicide or self-harm; a
+# missing person; a fire; violence (at home, rape, abuse); fear or threats, from whom unsaid; a
+# crime against the person (robbed, attacked, followed)
+SUICIDE = "suicide.yaml"
+MISSING = "missing.yaml"
+FIRE = "fire.yaml"
+VIOLENCE = "words.yaml"
+THREAT = "threat.yaml"
+CRIME = "crime.yaml"
+DANGER = (SUICIDE, MISSING, FIRE, VIOLENCE, THREAT, CRIME)
 MEDICAL = "medical.yaml"  # an acute medical emergency: 112 or 999, an ambulance
 
 
 @functools.cache
-def table(name: str = DANGER) -> Table:
-    """The phrases of one file beside this module (`DANGER`, `MEDICAL`), read for matching."""
+def table(name: str = VIOLENCE) -> Table:
+    """The phrases of one file beside this module (`DANGER`'s, `MEDICAL`), read for matching;
+    a file without its own `skip` list takes words.yaml's."""
     source = resources.files("bot.features.urgent") / name
     data = yaml.safe_load(source.read_text(encoding="utf-8"))
-    skip = frozenset(w for entry in data.pop("skip") for w in read(entry).words)
-    entries = [entry for of_language in data.values() for entry in of_language]
+    skipped = data.pop("skip", None)
+    if skipped is None:
+        return _table(data, table(VIOLENCE).skip)
+    return _table(data, frozenset(w for entry in skipped for w in read(entry).words))
+
+
+def _table(data: dict[str, list[str]], skip: frozenset[str]) -> Table:
+    entries = [
+        one for of_language in data.values() for entry in of_language for one in _expand(entry)
+    ]
     # the words a negation stands before, read without splitting; then every phrase read with
     negated = set()
     for entry in entries:
@@ -174,44 +213,84 @@ def _is(expected: str, word: str) -> bool:
     return word.startswith(expected[:-1]) if expected.endswith("*") else word == expected
 
 
-def _matches(phrase: Phrase, message: Words, at: int, skip: frozenset[str]) -> bool:
+def _matches(phrase: Phrase, message: Words, at: int, skip: frozenset[str]) -> list[int] | None:
+    """Where the phrase's words stand, when it is said from word `at`; else None."""
     words = message.words
     if not _is(phrase.words[0], words[at]):
-        return False
-    position = at
+        return None
+    positions = [at]
     allowed = 0 if phrase.at_end else 1  # other words between two of its words
     for expected in phrase.words[1:]:
         others = 0
-        step = position + 1
+        step = positions[-1] + 1
         while step < len(words) and not message.sentence_end[step - 1]:
             if _is(expected, words[step]):
                 break
             if words[step] not in skip:
                 others += 1
                 if others > allowed:
-                    return False
+                    return None
             step += 1
         else:
-            return False
-        position = step
-    after = position + 1  # the next word of its clause that is not a particle
+            return None
+        positions.append(step)
+    after = positions[-1] + 1  # the next word of its clause that is not a particle
     while after < len(words) and not message.clause_end[after - 1] and words[after] in skip:
         after += 1
     ends = after == len(words) or message.clause_end[after - 1]
     if phrase.at_end and not ends:
-        return False
-    return ends or words[after] not in phrase.unless
+        return None
+    return positions if ends or words[after] not in phrase.unless else None
 
 
-def detect(text: str, name: str = DANGER) -> bool:
-    """True when `text` says its writer (or someone) is in danger, or thinks of suicide (or,
-    with `MEDICAL`, that someone needs an ambulance now)."""
+def _found(
+    text: str, name: str, readings: dict[frozenset[str], Words], *, every: bool = False
+) -> tuple[Words, set[int]]:
+    """The message read for one table, and where the words of the phrases it says stand (the
+    first phrase's only, unless `every`); `readings`: the message read already, by the words a
+    negation may be split from (tables without a negation share one reading)."""
     found = table(name)
-    message = read(text, found.negated)
+    message = readings.get(found.negated)
+    if message is None:
+        message = readings[found.negated] = read(text, found.negated)
+    present = frozenset(message.words)
+    said: set[int] = set()
     for at, word in enumerate(message.words):
         candidates = found.exact.get(word, [])
         if word.startswith(found.prefixes):
             candidates = candidates + found.prefixed
-        if any(_matches(phrase, message, at, found.skip) for phrase in candidates):
-            return True
-    return False
+        for phrase in candidates:
+            if not phrase.needs <= present:
+                continue
+            positions = _matches(phrase, message, at, found.skip)
+            if positions is not None:
+                said.update(positions)
+                if not every:
+                    return message, said
+    return message, said
+
+
+def detect(text: str, name: str | None = None) -> bool:
+    """True when `text` says its writer (or someone) is in danger: any of `DANGER`'s kinds
+    (or, with a table's name, that one's: `MEDICAL`, that someone needs an ambulance now)."""
+    readings: dict[frozenset[str], Words] = {}
+    return any(_found(text, one, readings)[1] for one in ((name,) if name else DANGER))
+
+
+def kinds(text: str) -> list[str]:
+    """The tables of `DANGER` whose phrases `text` says, in `DANGER`'s order."""
+    readings: dict[frozenset[str], Words] = {}
+    return [name for name in DANGER if _found(text, name, readings)[1]]
+
+
+def beside(text: str, names: list[str]) -> set[str]:
+    """The words of `text` that are neither in a phrase of these tables it says nor a particle
+    (`skip`): «мені страшно» has none, «мені страшно, чоловік погрожує» has «чоловік»."""
+    words: set[str] = set()
+    said: set[str] = set()
+    readings: dict[frozenset[str], Words] = {}
+    for name in names:
+        message, positions = _found(text, name, readings, every=True)
+        words.update(message.words)
+        said.update(message.words[at] for at in positions)
+    return words - said - table(VIOLENCE).skip

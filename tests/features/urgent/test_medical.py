@@ -31,6 +31,18 @@ def ambulance_first(dialogue) -> None:  # type: ignore[no-untyped-def]
         ("en", "my husband is having a stroke"),
         ("en", "I cant breathe"),
         ("en", "heart attack"),
+        # a fall, a fracture, a head bleeding, something swallowed: also transliterated
+        ("ru", "сын упал и сломал руку"),
+        ("uk", "syn vpav, krov z holovy"),
+        ("uk", "дитина проковтнула таблетки"),
+        ("ru", "ребенок отравился"),
+        ("ru", "syn upal s balkona"),
+        ("uk", "донька впала з вікна"),
+        ("en", "broken arm"),
+        ("en", "head injury"),
+        ("en", "my son fell and his head is bleeding"),
+        ("pl", "złamana ręka"),
+        ("pl", "dziecko połknęło baterię"),
     ],
 )
 async def test_a_medical_emergency_gets_112_and_999_first(app, dialogue, lang, text):
@@ -41,6 +53,7 @@ async def test_a_medical_emergency_gets_112_and_999_first(app, dialogue, lang, t
     for key in ("q_no_match", "q_did_you_mean"):
         assert app.services.t(lang, key) not in dialogue.text
     no_crisis_lines(dialogue)  # not the lines for violence and suicide
+    assert app.services.t(lang, "sv_offer") not in dialogue.text  # no service under it
 
 
 @pytest.mark.parametrize(
@@ -50,6 +63,10 @@ async def test_a_medical_emergency_gets_112_and_999_first(app, dialogue, lang, t
         ("ru", "мужу плохо платят на работе, что делать"),
         ("en", "how do I get a family doctor"),
         ("uk", "як записатися до лікаря"),
+        ("uk", "зламав телефон, де полагодити"),
+        ("en", "I broke my phone screen"),
+        ("ru", "дочь сломала ноутбук, где починить"),
+        ("pl", "nie mogę połknąć tabletki, jaki lekarz"),
     ],
 )
 async def test_an_ordinary_question_gets_no_ambulance_lines(dialogue, lang, text):

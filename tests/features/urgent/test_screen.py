@@ -1,6 +1,7 @@
 """The danger screen as a person meets it: the crisis lines for thoughts of suicide said another
-way, outside a form and at every step of one (also at the end of a long message); 112 and the
-way to a person for a cry for help typed alone; nothing of it kept for staff or in the logs."""
+way (first, without the police's or domestic violence's lines), outside a form and at every step
+of one (also at the end of a long message); 112 and the way to a person for a cry for help typed
+alone; nothing of it kept for staff or in the logs."""
 
 from __future__ import annotations
 
@@ -21,9 +22,12 @@ LONG = (
 
 
 def crisis_lines_first(dialogue: Dialogue, *, button: bool = True) -> None:
+    """Thoughts of suicide: 112 and the crisis lines (116 123, 116 111), not the police's nor
+    domestic violence's."""
     first = dialogue.replies[0]
-    for number in ("112", "116 123", "800 120 002"):
+    for number in ("112", "116 123", "116 111"):
         assert number in first.text, (number, dialogue.text)
+    assert "800 120 002" not in first.text and "🚓" not in first.text, dialogue.text
     assert sum(r.text.startswith("🚨") for r in dialogue.replies) == 1, dialogue.text  # once
     if button:  # (in a callback request, under the help lines, the request goes on)
         assert first.buttons[0][0].payload == "callback"  # the urgent callback

@@ -238,3 +238,114 @@ def test_a_cry_knows_its_language_unless_it_is_everyones():
 )
 def test_a_question_about_help_is_not_a_cry(text):
     assert not urgent.cries(text)
+
+
+# Each kind of danger in every language, Cyrillic and transliterated (bot/features/urgent/kinds.py)
+KINDS = {
+    "missing": [
+        "зникла дитина",
+        "син не повернувся зі школи, телефон вимкнений",
+        "допоможіть!!! дочка зникла",
+        "не можу знайти доньку",
+        "dytyna znykla",
+        "ne mozhu znaity syna",
+        "пропал ребенок",
+        "сын не пришел домой",
+        "pomohite moyu doch ne mogu najti",
+        "ne mogu najti rebenka",
+        "my child is missing",
+        "my daughter went missing in the park",
+        "I can't find my kid",
+        "Dziecko zaginęło",
+        "nie mogę znaleźć syna",
+        "syn nie wrócił do domu",
+    ],
+    "fire": [
+        "пожежа в будинку",
+        "горить квартира у сусідів",
+        "горит квартира",
+        "вызовите пожарных",
+        "pozhezha",
+        "fire in my flat",
+        "the kitchen is on fire",
+        "pożar",
+        "pali się mieszkanie",
+    ],
+    "suicide": ["хочу покінчити з собою", "не хочу жить", "I want to kill myself"],
+    "crime": ["мене пограбували", "меня ограбили", "I was mugged", "okradli mnie"],
+    "violence": ["чоловік мене б'є", "муж меня бьёт", "my husband beats me", "mąż mnie bije"],
+    "threat": ["мені страшно", "мне угрожают", "I am in danger", "grozi mi"],
+}
+
+# Near misses: a child's ordinary day, a fire's safety, a relative missing in the war, things lost.
+NOT_MISSING = [
+    "моя дитина пропустила школу",
+    "у дитини зникла температура, чи йти до лікаря",
+    "зникли документи дитини",
+    "у ребенка пропал аппетит",
+    "ребенок пропускает уроки",
+    "пропал паспорт, что делать",
+    "чоловік зник безвісти на фронті, які документи потрібні",
+    "муж пропал без вести на войне, какие выплаты",
+    "не можу знайти роботу",
+    "не могу найти квартиру",
+    "my child is missing school because of illness",
+    "I can't find my son's birth certificate",
+    "missing child benefit payments",
+    "my husband did not come back from Ukraine yet",
+    "zaginął mi paszport",
+    "dziecko zgubiło legitymację",
+    "jak zgłosić zaginięcie dowodu",
+]
+NOT_FIRE = [
+    "пожежна безпека на роботі",
+    "курс пожарной безопасности",
+    "страховка квартиры от пожара",
+    "что делать при пожаре в общежитии",
+    "fire safety course",
+    "I was fired from my job",
+    "szkolenie przeciwpożarowe",
+    "czy w mieszkaniu pali się papierosy",
+    "w pokoju pali się światło",
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), [(k, t) for k, ts in KINDS.items() for t in ts])
+def test_each_kind_of_danger_is_recognised_as_itself(kind, text):
+    assert urgent.kinds.kinds(text) == [kind]
+
+
+@pytest.mark.parametrize("text", NOT_MISSING + NOT_FIRE)
+def test_near_misses_of_a_missing_person_or_a_fire_are_not_danger(text):
+    assert urgent.kinds.kinds(text) == []
+    assert not urgent.detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("мені страшно", True),
+        ("мне угрожают!", True),
+        ("допоможіть, мені погрожують", True),
+        ("I am in danger, please help", True),
+        ("зникла дитина", True),
+        ("мне угрожает бывший муж", False),
+        ("пожежа в будинку на Грюнвальдській", False),
+    ],
+)
+def test_a_message_that_says_nothing_but_danger_is_told_apart(text, alone):
+    assert urgent.kinds.alone(text) is alone
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("мені страшно, не хочу жити", ["urgent_suicide"]),  # fear beside what frightens
+        ("мене пограбували, мені страшно", ["urgent_crime"]),
+        ("чоловік мене б'є, не хочу жити", ["urgent_help"]),  # two kinds: the whole block
+        ("пожежа, і син зник", ["urgent_missing", "urgent_fire"]),
+        ("", ["urgent_help"]),  # nothing to read (a form opened after danger)
+    ],
+)
+def test_the_lines_of_a_message_of_several_kinds(text, lines):
+    assert urgent.kinds.keys(urgent.kinds.kinds(text)) == lines

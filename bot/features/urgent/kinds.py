@@ -1,0 +1,91 @@
+"""Which danger a message speaks of, and the lines that fit it.
+
+Each kind has its phrases (words.py: suicide.yaml, missing.yaml, fire.yaml, words.yaml for
+violence, threat.yaml, crime.yaml) and its text in the locales (callback.yaml): thoughts of
+suicide get the crisis lines first (116 123, 116 111), never «robbed or attacked?»; a missing
+person 112 at once and 116 000; a fire «get out», 112 or 998; a crime the police first; violence
+and fear the whole block (`urgent_help`: 112, the police, Niebieska Linia, 116 123, 116 111). A
+message of several kinds gets the texts of a missing person and of a fire, then one text for
+the rest (the whole block for two or more, fear counting only alone). Whatever the kind, the
+person is marked: their next callback request is urgent.
+
+A message that says nothing but danger («мені страшно», «мне угрожают», with «please», «I», a cry
+for help around it: `alone`), or speaks of a missing person or a fire, is answered by the lines
+alone (`whole`), with the way to a person and the kind's topic a tap away: no topic is guessed
+from fear («мені страшно» is not domestic violence), nor from the flat that is burning.
+"""
+
+from __future__ import annotations
+
+from bot.features.urgent import words
+from bot.features.urgent.cries import around
+
+KINDS = {
+    words.SUICIDE: "suicide",
+    words.MISSING: "missing",
+    words.FIRE: "fire",
+    words.VIOLENCE: "violence",
+    words.THREAT: "threat",
+    words.CRIME: "crime",
+}
+# the text of each kind (bot/content/locales/<lang>/callback.yaml)
+TEXTS = {
+    "suicide": "urgent_suicide",
+    "missing": "urgent_missing",
+    "fire": "urgent_fire",
+    "violence": "urgent_help",
+    "threat": "urgent_help",
+    "crime": "urgent_crime",
+}
+GENERAL = "urgent_help"  # for several kinds at once, and where none is known (a form's start)
+FIRST = ("missing", "fire")  # said before the rest, each its own text
+# the topic a tap away under the lines of a message that says nothing else (none for fear)
+TOPICS = {
+    "suicide": "psychological_help",
+    "violence": "domestic_violence",
+    "crime": "crime_report",
+    "fire": "emergency_numbers",
+    "missing": "emergency_numbers",
+}
+
+
+def kinds(text: str) -> list[str]:
+    """The kinds of danger `text` speaks of, in words.DANGER's order; [] for none."""
+    return [KINDS[name] for name in words.kinds(text)] if text else []
+
+
+def keys(found: list[str]) -> list[str]:
+    """The texts (locale keys) for these kinds, in the order they are shown."""
+    first = [kind for kind in found if kind in FIRST]
+    rest = [kind for kind in found if kind not in FIRST]
+    if len(rest) > 1 and "threat" in rest:  # «мені страшно» beside what frightens
+        rest.remove("threat")
+    shown = [TEXTS[kind] for kind in first]
+    if len(rest) == 1:
+        shown.append(TEXTS[rest[0]])
+    elif rest:
+        shown.append(GENERAL)
+    return shown or [GENERAL]
+
+
+def topic(found: list[str]) -> str | None:
+    """The topic offered under the lines of these kinds (the first kind's that has one)."""
+    return next((TOPICS[kind] for kind in found if kind in TOPICS), None)
+
+
+def whole(text: str, found: list[str] | None = None) -> bool:
+    """Whether the lines are the whole answer to `text` (of these kinds, if known): it says
+    nothing but danger (`alone`), or speaks of a missing person or a fire, whose lines say all
+    there is to do now (a topic found beside them would be a guess: «горит квартира у соседей»
+    asks nothing about renting)."""
+    found = kinds(text) if found is None else found
+    return any(kind in FIRST for kind in found) or alone(text, found)
+
+
+def alone(text: str, found: list[str] | None = None) -> bool:
+    """Whether `text` says nothing but danger: its kinds' phrases, particles, a cry for help,
+    «please», «I», «me» («мені страшно», «допоможіть, мне угрожают»); not «мне угрожает бывший
+    муж», whose words are a question for the search."""
+    found = kinds(text) if found is None else found
+    tables = [name for name, kind in KINDS.items() if kind in found]
+    return bool(tables) and not words.beside(text, tables) - around()
