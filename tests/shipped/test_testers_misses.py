@@ -600,3 +600,55 @@ def test_a_neighbour_or_a_mother_who_is_the_question_still_finds_its_topic(
 ):
     result = searcher.search(question, lang)
     assert result.best and result.best.id == topic
+
+
+SCAM = "Scammed online or by phone"
+REPORT = "Reporting a crime to the police (zawiadomienie)"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("мені подзвонили нібито з банку і я сказала код з смс, зняли всі гроші", "uk"),
+        ("мене обманули по телефону, я переказала гроші", "uk"),
+        ("мені дзвонять з поліції і кажуть перевести гроші на безпечний рахунок", "uk"),
+        ("мне позвонили якобы из банка и я сказала код из смс, сняли все деньги", "ru"),
+        ("меня обманули по телефону, я перевела деньги", "ru"),
+        ("мне звонят из полиции и говорят перевести деньги на безопасный счет", "ru"),
+        (
+            "someone called me saying they were from the bank and i told them the sms code, "
+            "all my money is gone",
+            "en",
+        ),
+        ("the police called me and said to move my money to a safe account", "en"),
+        ("oszukali mnie przez telefon, przelałam pieniądze", "pl"),
+        ("dzwonią z policji i każą przelać pieniądze na bezpieczne konto", "pl"),
+    ],
+)
+def test_a_phone_scam_told_in_the_first_person_opens_the_fraud_part(searcher, question, lang):
+    """The eleventh tester: the story of a phone scam, not the bank topic's pitfalls."""
+    result = searcher.search(question, lang)
+    assert result.best and result.best.id == "crime_report"
+    assert heading(searcher, result, question) == SCAM
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("мене пограбували на вулиці, забрали сумку з паспортом і телефоном", "uk"),
+        ("в мене вкрали телефон", "uk"),
+        ("меня ограбили на улице, забрали сумку с паспортом и телефоном", "ru"),
+        ("у меня украли телефон", "ru"),
+        ("i was robbed on the street, they took my bag with passport and phone", "en"),
+        ("someone stole my phone", "en"),
+        ("okradli mnie na ulicy, zabrali torebkę z paszportem i telefonem", "pl"),
+        ("ukradli mi telefon", "pl"),
+    ],
+)
+def test_robbery_and_a_stolen_phone_open_the_report_part_not_trafficking_or_fraud(
+    searcher, question, lang
+):
+    """«забрали сумку з паспортом» is no forced labour's «забрали документи»."""
+    result = searcher.search(question, lang)
+    assert result.best and result.best.id == "crime_report"
+    assert heading(searcher, result, question) == REPORT
