@@ -652,3 +652,45 @@ def test_robbery_and_a_stolen_phone_open_the_report_part_not_trafficking_or_frau
     result = searcher.search(question, lang)
     assert result.best and result.best.id == "crime_report"
     assert heading(searcher, result, question) == REPORT
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("чи є медична страховка для дітей якщо я не працюю", "uk"),
+        ("есть ли медицинская страховка для детей если я не работаю", "ru"),
+        ("is there health insurance for children if i don't work", "en"),
+        ("czy jest ubezpieczenie zdrowotne dla dzieci jeśli nie pracuję", "pl"),
+    ],
+)
+def test_childrens_health_insurance_opens_the_part_that_answers_for_children(
+    searcher, question, lang
+):
+    """Children are treated free with PESEL UKR; not the voluntary 830 zł a month."""
+    result = searcher.search(question, lang)
+    assert result.best and result.best.id == "health_insurance"
+    assert heading(searcher, result, question) == "Ukrainians with PESEL UKR (since 5 March 2026)"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("я не працюю, сиджу вдома з дитиною, як мені бути застрахованою в нфз", "uk"),
+        ("can i add my children to my insurance", "en"),
+    ],
+)
+def test_a_mothers_own_insurance_and_adding_children_stay_how_to_get_insured(
+    searcher, question, lang
+):
+    result = searcher.search(question, lang)
+    assert result.best and result.best.id == "health_insurance"
+    assert heading(searcher, result, question) == "How you become insured"
+
+
+def test_a_childs_pesel_opens_the_childs_part_which_names_the_office_and_leads_to_the_deadline(
+    searcher,
+):
+    question = "як зробити песель для дитини"
+    result = searcher.search(question, "uk")
+    assert result.confident and result.best and result.best.id == "pesel"
+    assert heading(searcher, result, question) == "PESEL for a child"
