@@ -694,3 +694,31 @@ def test_a_childs_pesel_opens_the_childs_part_which_names_the_office_and_leads_t
     result = searcher.search(question, "uk")
     assert result.confident and result.best and result.best.id == "pesel"
     assert heading(searcher, result, question) == "PESEL for a child"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        (
+            "Доброго дня! Ми вчора приїхали з Харькова, я і двоє дітей, 8 і 15. Живемо поки у "
+            "знайомих. Скажіть пожалуйста, куди йти спочатку — песель, школа, страховка для "
+            "дітей? І де взяти психолога, бо старший дуже переживає. Дякую",
+            "uk",
+        ),
+        (
+            "Добрый день! Мы вчера приехали из Харькова, я и двое детей, 8 и 15. Живем пока у "
+            "знакомых. Скажите пожалуйста, куда идти сначала — песель, школа, страховка для "
+            "детей? И где взять психолога, потому что старший очень переживает. Спасибо",
+            "ru",
+        ),
+    ],
+)
+def test_a_newcomers_several_questions_without_violence_offer_no_domestic_violence(
+    searcher, question, lang
+):
+    """«переживає» (a child upset by the move) was only domestic violence's word («переживаю
+    за сусідку»): psychological help has it now."""
+    result = searcher.search(question, lang)
+    ids = [m.id for m in result.matches]
+    assert "domestic_violence" not in ids
+    assert "psychological_help" in ids and "pesel" in ids
