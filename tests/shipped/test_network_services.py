@@ -91,3 +91,21 @@ async def test_a_question_about_a_childs_polish_course_is_offered_the_childrens_
 ):
     # not the adults' Polish A1 and A2, which «курс польского» names too
     assert await offered(network, "opole", lang, question) == [course]
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "service"),
+    [
+        ("uk", "kursy polskoi movy dlya ditey", "Польська для дітей"),
+        ("uk", "курси польської мови для дітей", "Польська для дітей"),
+        ("ru", "kursy polskogo dlya rebenka", "Польский для детей"),
+    ],
+)
+async def test_a_childrens_course_asked_for_in_latin_letters_is_offered_not_the_adults(
+    network, lang, question, service
+):
+    """The eleventh tester: «dlya ditey» is a child too (children.py), so the children's
+    course first and the adults' A1 and A2 left out."""
+    found = await offered(network, "opole", lang, question)
+    assert found and found[0] == service
+    assert not any("A1" in s or "A2" in s for s in found)

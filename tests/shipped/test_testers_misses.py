@@ -601,3 +601,125 @@ def test_a_neighbour_or_a_mother_who_is_the_question_still_finds_its_topic(
 ):
     result = searcher.search(question, lang)
     assert result.best and result.best.id == topic
+
+
+SCAM = "Scammed online or by phone"
+REPORT = "Reporting a crime to the police (zawiadomienie)"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("мені подзвонили нібито з банку і я сказала код з смс, зняли всі гроші", "uk"),
+        ("мене обманули по телефону, я переказала гроші", "uk"),
+        ("мені дзвонять з поліції і кажуть перевести гроші на безпечний рахунок", "uk"),
+        ("мне позвонили якобы из банка и я сказала код из смс, сняли все деньги", "ru"),
+        ("меня обманули по телефону, я перевела деньги", "ru"),
+        ("мне звонят из полиции и говорят перевести деньги на безопасный счет", "ru"),
+        (
+            "someone called me saying they were from the bank and i told them the sms code, "
+            "all my money is gone",
+            "en",
+        ),
+        ("the police called me and said to move my money to a safe account", "en"),
+        ("oszukali mnie przez telefon, przelałam pieniądze", "pl"),
+        ("dzwonią z policji i każą przelać pieniądze na bezpieczne konto", "pl"),
+    ],
+)
+def test_a_phone_scam_told_in_the_first_person_opens_the_fraud_part(searcher, question, lang):
+    """The eleventh tester: the story of a phone scam, not the bank topic's pitfalls."""
+    result = searcher.search(question, lang)
+    assert result.best and result.best.id == "crime_report"
+    assert heading(searcher, result, question) == SCAM
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("мене пограбували на вулиці, забрали сумку з паспортом і телефоном", "uk"),
+        ("в мене вкрали телефон", "uk"),
+        ("меня ограбили на улице, забрали сумку с паспортом и телефоном", "ru"),
+        ("у меня украли телефон", "ru"),
+        ("i was robbed on the street, they took my bag with passport and phone", "en"),
+        ("someone stole my phone", "en"),
+        ("okradli mnie na ulicy, zabrali torebkę z paszportem i telefonem", "pl"),
+        ("ukradli mi telefon", "pl"),
+    ],
+)
+def test_robbery_and_a_stolen_phone_open_the_report_part_not_trafficking_or_fraud(
+    searcher, question, lang
+):
+    """«забрали сумку з паспортом» is no forced labour's «забрали документи»."""
+    result = searcher.search(question, lang)
+    assert result.best and result.best.id == "crime_report"
+    assert heading(searcher, result, question) == REPORT
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("чи є медична страховка для дітей якщо я не працюю", "uk"),
+        ("есть ли медицинская страховка для детей если я не работаю", "ru"),
+        ("is there health insurance for children if i don't work", "en"),
+        ("czy jest ubezpieczenie zdrowotne dla dzieci jeśli nie pracuję", "pl"),
+    ],
+)
+def test_childrens_health_insurance_opens_the_part_that_answers_for_children(
+    searcher, question, lang
+):
+    """Children are treated free with PESEL UKR; not the voluntary 830 zł a month."""
+    result = searcher.search(question, lang)
+    assert result.best and result.best.id == "health_insurance"
+    assert heading(searcher, result, question) == "Ukrainians with PESEL UKR (since 5 March 2026)"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("я не працюю, сиджу вдома з дитиною, як мені бути застрахованою в нфз", "uk"),
+        ("can i add my children to my insurance", "en"),
+    ],
+)
+def test_a_mothers_own_insurance_and_adding_children_stay_how_to_get_insured(
+    searcher, question, lang
+):
+    result = searcher.search(question, lang)
+    assert result.best and result.best.id == "health_insurance"
+    assert heading(searcher, result, question) == "How you become insured"
+
+
+def test_a_childs_pesel_opens_the_childs_part_which_names_the_office_and_leads_to_the_deadline(
+    searcher,
+):
+    question = "як зробити песель для дитини"
+    result = searcher.search(question, "uk")
+    assert result.confident and result.best and result.best.id == "pesel"
+    assert heading(searcher, result, question) == "PESEL for a child"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        (
+            "Доброго дня! Ми вчора приїхали з Харькова, я і двоє дітей, 8 і 15. Живемо поки у "
+            "знайомих. Скажіть пожалуйста, куди йти спочатку — песель, школа, страховка для "
+            "дітей? І де взяти психолога, бо старший дуже переживає. Дякую",
+            "uk",
+        ),
+        (
+            "Добрый день! Мы вчера приехали из Харькова, я и двое детей, 8 и 15. Живем пока у "
+            "знакомых. Скажите пожалуйста, куда идти сначала — песель, школа, страховка для "
+            "детей? И где взять психолога, потому что старший очень переживает. Спасибо",
+            "ru",
+        ),
+    ],
+)
+def test_a_newcomers_several_questions_without_violence_offer_no_domestic_violence(
+    searcher, question, lang
+):
+    """«переживає» (a child upset by the move) was only domestic violence's word («переживаю
+    за сусідку»): psychological help has it now."""
+    result = searcher.search(question, lang)
+    ids = [m.id for m in result.matches]
+    assert "domestic_violence" not in ids
+    assert "psychological_help" in ids and "pesel" in ids

@@ -30,6 +30,12 @@ _CHILD_WORDS = (
     r"малюк\w*",
     r"школяр\w*",
     r"підлітк\w*|підліток",
+    # uk and ru in Latin letters («kursy polskoi movy dlya ditey», «kurs dlya rebenka»)
+    r"dytyn(?:a|y|i|u|oiu|oyu)?",
+    r"dit(?:y|ei|ey|ej|iam|yam|my|iakh|yakh)",
+    r"reb[eyo]n(?:ok|ka|ku|kom|ke)",
+    r"det(?:i|ei|ey|ej|iam|yam|mi|iakh|yakh|sk\w*)",
+    r"don'?k(?:a|y|i|u|oiu|oyu)|doch(?:ka|ki|ku|eri)?",
     # en
     r"child(?:ren)?(?:'s)?",
     r"kids?|kiddos?",
@@ -52,6 +58,7 @@ _TIES = frozenset(
         "для", "мого", "моєі", "моіх", "моего", "моеи", "моих", "нашого", "нашего",
         "for", "my", "our", "a", "the",
         "dla", "mojego", "mojej", "moich", "naszego", "naszej", "naszych",
+        "dlya", "dlia", "moho", "moiei", "moiej", "moikh", "moego", "moei", "moej", "moih",
     }
 )  # fmt: skip
 
