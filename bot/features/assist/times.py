@@ -21,7 +21,7 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.features.assist.draft import answer_of
 from bot.features.assist.parse import Invalid
-from bot.features.callback import next_call_time
+from bot.features.callback import staff_back
 from bot.settings.catalogue import Service
 from bot.settings.model import HoursRule, Place
 
@@ -76,18 +76,22 @@ def chosen_place(turn: Turn, service: Service, index: int) -> Place | None:
     return None
 
 
-def staff_back(turn: Turn) -> dt.datetime | None:
-    """When the office's staff are next at work (now while they are); None: no opening hours."""
-    if not turn.office.opening_hours:
-        return None
-    return next_call_time(turn.office, turn.settings.timezone, turn.now, "asap")
+def back_at(turn: Turn) -> dt.datetime | None:
+    """When the office's staff are next at work; None while they are, or with no opening hours
+    (callback.staff_back)."""
+    return staff_back(turn.office, turn.settings.timezone, turn.now)
 
 
 def check_day(turn: Turn, service: Service, index: int, day: dt.date) -> None:
     """Invalid when `day` comes before staff are next at work (nobody could arrange the help:
     «today» on a Saturday evening), or the place the form goes to is closed on it, naming its
     week's hours."""
-    back = staff_back(turn)
+    _check_day(turn, service, index, day, back_at(turn))
+
+
+def _check_day(
+    turn: Turn, service: Service, index: int, day: dt.date, back: dt.datetime | None
+) -> None:
     if back is not None and day < back.date():
         fmt = turn.services.t
         when = f"{fmt.date(turn.lang, back, 'EEEE, d MMMM')}, {fmt.time(turn.lang, back)}"
@@ -103,9 +107,12 @@ def check_day(turn: Turn, service: Service, index: int, day: dt.date) -> None:
     )
 
 
-def open_at(turn: Turn, service: Service, index: int, day: dt.date) -> bool:
+def open_at(
+    turn: Turn, service: Service, index: int, day: dt.date, back: dt.datetime | None
+) -> bool:
+    """Whether `day` can be offered; `back`: `back_at`, found once for all the days."""
     try:
-        check_day(turn, service, index, day)
+        _check_day(turn, service, index, day, back)
     except Invalid:
         return False
     return True

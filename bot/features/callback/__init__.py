@@ -29,7 +29,7 @@ from bot.features.callback.staff import office_line
 from bot.features.callback.staff import post as post_to_staff
 from bot.features.callback.staff import refresh as refresh_staff_message
 from bot.features.callback.thread import forget_thread, point, relay_to_staff, thread_hours
-from bot.features.callback.when import is_working_now, next_call_time, open_on
+from bot.features.callback.when import is_working_now, next_call_time, open_on, staff_back
 from bot.features.callback.written import writer
 
 FEATURE = Feature(
@@ -57,6 +57,7 @@ __all__ = [
     "forget_thread",
     "is_working_now",
     "next_call_time",
+    "staff_back",
     "office_line",
     "note_line",
     "open_on",
