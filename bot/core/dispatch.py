@@ -255,6 +255,7 @@ class Core:
                     location=None,
                 )
                 turn.args = ()
+                turn.warned = event.warned
                 return replies + await self._route(turn)
             if outcome.again and not outcome.done:
                 if (asked := await self._asked_again(turn)) is not None:

@@ -60,6 +60,7 @@ class Replay:
     payload: str | None = None
     command: str | None = None
     args: str = ""
+    warned: bool = False  # its danger lines were shown when it was held (Turn.warned)
 
 
 def stay(*replies: Reply) -> Outcome:

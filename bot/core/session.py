@@ -63,6 +63,7 @@ class Held:
     payload: str | None = None
     command: str | None = None
     args: str = ""
+    warned: bool = False  # the danger lines were shown for it at the gate (not again after)
 
 
 @dataclass

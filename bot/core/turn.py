@@ -68,6 +68,9 @@ class Turn:
     # answer follows only when the search is sure, not guesses nor «I have no answer», and no
     # service of the office is offered under it
     screened: bool = False
+    # a held-back message handled now whose danger lines were shown when it came (the office
+    # gate): its answer comes without them
+    warned: bool = False
     # the question found nothing in the content («I have no answer»): a service of the office
     # it names is offered instead of that (bot.features.services), not under it
     unanswered: bool = False

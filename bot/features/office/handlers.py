@@ -76,10 +76,14 @@ async def gate(turn: Turn) -> Outcome | None:
     typed = named_office(turn, incoming.text or "")
     if typed is not None:  # «Opole», «я живу в Ополі», «песель в Ополі»: the choice, typed
         return _typed(turn, typed, written)
-    if incoming.text or incoming.payload or incoming.command:
-        turn.memory.held = Held(incoming.text, incoming.payload, incoming.command, incoming.args)
     # danger words (or a cry for help) bring 112 and the help lines before the choice, not after
-    return stay(*urgent.in_form(turn), chooser(turn, turn.t("office_first")))
+    lines = urgent.in_form(turn)
+    if incoming.text or incoming.payload or incoming.command:
+        held = Held(incoming.text, incoming.payload, incoming.command, incoming.args)
+        held.warned = bool(lines)
+        turn.memory.held = held
+    ask = "office_first_call" if incoming.payload == "callback" else "office_first"
+    return stay(*lines, chooser(turn, turn.t(ask)))
 
 
 def _language(turn: Turn, code: str) -> Outcome:
@@ -188,7 +192,8 @@ def _chosen(
             return stay(Reply(text, close_keyboard=close), consent)
         return again(Reply(f"{text}\n{turn.t('office_set_in_flow')}", close_keyboard=close))
     if held is not None:
-        return then(Replay(held.text, held.payload, held.command, held.args), note)
+        replay = Replay(held.text, held.payload, held.command, held.args, held.warned)
+        return then(replay, note)
     if close:
         return stay(note, main_menu(turn))
     menu = main_menu(turn, text, replace=not changed)

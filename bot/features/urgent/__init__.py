@@ -230,6 +230,8 @@ async def screen(turn: Turn, next_: Next) -> Outcome:
     kind, said = found
     if kind == "medical":  # an ambulance first; an answer the search is sure of after it
         turn.screened = True
+        if turn.warned:  # (shown as it came, at a network's gate)
+            return await _after_lines(turn, next_, whole=False)
         answer = await next_()
         return prefixed(answer, medical_reply(turn, menu=not _has_menu(answer)))
     if kind != "danger":
@@ -238,10 +240,24 @@ async def screen(turn: Turn, next_: Next) -> Outcome:
     mark(turn)
     turn.screened = True  # (no guesses, no services offered under the lines)
     danger = kinds.kinds(text or "")
+    if turn.warned:  # its lines were shown as it came (held at a network's gate): not again
+        return await _after_lines(turn, next_, whole=kinds.whole(text or "", danger))
     if kinds.whole(text or "", danger):  # «мені страшно», «зникла дитина»: nothing else to say
         return stay(help_reply(turn, topic=True, found=danger))
     answer = await next_()
     return prefixed(answer, help_reply(turn, menu=not _has_menu(answer), found=danger))
+
+
+async def _after_lines(turn: Turn, next_: Next, *, whole: bool) -> Outcome:
+    """The answer to a message whose help lines the person was just shown: the way to an
+    urgent call (under a line pointing up to them), then the answer, if there is more to say."""
+    call = Button(turn.t("btn_urgent_callback"), "callback")
+    urgent = Reply(turn.t("urgent_lines_above"), [[call]])
+    answer = None if whole else await next_()
+    if answer is None or not answer.replies:  # nothing more to say: the menu under it
+        urgent.buttons.append([Button(turn.t("btn_main_menu"), "menu")])
+        return stay(urgent)
+    return prefixed(answer, urgent)
 
 
 def _has_menu(answer: Outcome) -> bool:

@@ -137,6 +137,43 @@ async def test_in_a_network_the_crisis_lines_come_before_the_choice_of_office(tm
 
 
 @pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("my husband beats me and threatens me, what can I do", "Domestic violence"),
+        ("I'm scared", None),
+    ],
+)
+async def test_at_a_network_gate_the_help_lines_are_shown_once(tmp_path, clock, text, answer):
+    """The lines come before the list of offices; once the office is chosen, the message is
+    answered without them again, the urgent call still a tap away."""
+    app = await build(write_network_config(tmp_path), clock=clock)
+    try:
+        olena = Dialogue(app.core, user_id="2002")
+        await olena.payload("language:en")
+        await olena.send(text)
+        assert olena.replies[0].text.startswith("🚨") and "First choose" in olena.text
+        await olena.payload("office:east")
+        no_crisis_lines(olena)
+        assert "help lines are above" in olena.replies[1].text, olena.text
+        assert olena.replies[1].buttons[0][0].payload == "callback"
+        if answer is None:  # nothing else to say: the menu under the way to a call
+            assert [r.text[:2] for r in olena.replies[1:]] == ["☝️"[:2]]
+        else:
+            assert answer in olena.text
+        await olena.send(text)  # written again: the lines again
+        assert olena.replies[0].text.startswith("🚨"), olena.text
+        ivan = Dialogue(app.core, user_id="2003")  # the urgent call tapped before the choice
+        await ivan.payload("language:en")
+        await ivan.send(text)
+        await ivan.payload("callback")
+        assert "Whose staff should call you?" in ivan.text
+        await ivan.payload("office:east")
+        assert "Before we start" in ivan.text, ivan.text  # the callback request, for East
+    finally:
+        await app.close()
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "person"),
     [
         ("en", "help", "Request a callback"),
