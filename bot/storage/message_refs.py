@@ -78,10 +78,12 @@ async def forget_private_before(tx: Tx, staff_chats: set[str], moment: dt.dateti
 
 
 async def highest_number(tx: Tx) -> int:
-    """The highest message id recorded that is a number (the terminal numbers its messages on
-    from it, so a message of an earlier run is never taken for a new one)."""
+    """The highest message id recorded that is a number, here or as a delivered message's in
+    the outbox (a notice no record points to): the terminal numbers its messages on from it, so
+    a message of an earlier run is never taken for a new one."""
     row = await tx.fetchone(
-        "SELECT MAX(CAST(message_id AS INTEGER)) AS highest FROM message_refs"
-        " WHERE message_id GLOB '[0-9]*'"
+        "SELECT MAX(CAST(message_id AS INTEGER)) AS highest FROM ("
+        " SELECT message_id FROM message_refs UNION ALL SELECT message_id FROM outbox"
+        ") WHERE message_id GLOB '[0-9]*'"
     )
     return int(row["highest"]) if row and row["highest"] is not None else 0

@@ -182,3 +182,14 @@ async def test_a_reply_to_a_duty_visits_card_reaches_the_person_and_their_answer
     assert "Please bring your passport" in replied
     assert "Passed on to the staff (your visit: Tuesday, 24 November 2026, 13:00)" in answered
     assert "💬 Wizyta nr 1 · Raj pisze:\nOK, can I bring my wife?" in answered
+
+
+async def test_a_later_run_numbers_on_after_a_notice_no_record_points_to(tmp_path):
+    """The staff chat's notice that a visit was cancelled (message 2) is not a card; a later
+    run's new card must not take its number, or /reply 2 would answer the wrong message."""
+    booking = ["/book", "1", "1", "1", "1", "1", "Raj", "+48 512 345 678", "1"]
+    first = await run_chat(tmp_path, [*booking, "/mybookings", "1", "1"])
+    assert "staff chat · message no. 2 ───" in first  # the cancellation notice
+    again = await run_chat(tmp_path, booking)
+    assert "staff chat · message no. 2 ───" not in again
+    assert "staff chat · message no. 3 ───\n📅 Nowa wizyta (nr 2)" in again
