@@ -42,6 +42,7 @@ async def unanswered(turn: Turn) -> Outcome:
             lines.append(turn.t("q_unanswered_item_office", office=markup.literal(label), **parts))
         else:
             lines.append(turn.t("q_unanswered_item", **parts))
+    lines.append(f"\n{turn.t('q_unanswered_hint')}")  # what staff can do with the list
     # whose questions these are: /forget edits the list away (a question may name its asker)
     shows = tuple(dict.fromkeys(item.subject for item in items if item.subject))
     return stay(Reply("\n".join(lines), shows=shows))

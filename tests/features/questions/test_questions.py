@@ -242,6 +242,9 @@ async def test_staff_see_unanswered_questions_without_personal_data(tmp_path, cl
         assert "· ukraiński ·" in text and "· uk ·" not in text  # a name, not a code
         assert "nie pomogło: Numer PESEL" in text
         assert "555" not in text
+        assert text.endswith(
+            "przekaż osobie, która redaguje odpowiedzi bota: dopisze je do treści."
+        )
         elsewhere = await app.core.handle(
             Incoming("telegram", "555", "555", "uk", command="unanswered")
         )
