@@ -124,6 +124,24 @@ async def test_the_terminal_chat_signs_up_for_the_example_course(tmp_path):
     assert "Polish for beginners (A1) — ✅ you are signed up" in text  # /mybookings
 
 
+async def test_a_long_course_name_on_a_button_is_cut_at_a_word(tmp_path):
+    """/mybookings in Russian: the information meeting's name is too long for a button."""
+    from bot.app import Channels, build
+    from bot.channels.console import chat
+
+    out = io.StringIO()
+    clock = Clock(dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC))
+    config, storage = ROOT / "config.yaml", tmp_path / "console.sqlite3"
+    app = await build(config, storage_path=storage, clock=clock, channels=Channels(console=out))
+    # /courses → the information meeting → Sign up → I agree → name → phone → 1 person → Yes
+    typed = ["/courses", "2", "1", "1", "Олег", "601 234 567", "1", "1", "/mybookings"]
+    try:
+        await chat(app.core, app.worker, "ru", io.StringIO("\n".join(typed) + "\n"), out)
+    finally:
+        await app.close()
+    assert "✖ Отменить моё место: Информационная встреча: пребывание и…" in out.getvalue()
+
+
 @pytest.mark.parametrize(
     ("message", "lang"),
     [

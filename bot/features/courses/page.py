@@ -108,7 +108,8 @@ def sentence(status: str) -> str:
 
 
 def own_rows(v: Voice, course: Course, enrolment: store.Enrolment) -> list[list[Button]]:
-    label = with_children(course.title(v.lang)[:40], enrolment)  # whose place: «— Аня, Петро»
+    title = markup.shortened(course.title(v.lang), 40)  # cut at a word, with «…»
+    label = with_children(title, enrolment)  # whose place: «— Аня, Петро»
     rows = []
     if enrolment.status == "offered":
         rows.append([Button(v("co_btn_take", course=label), f"course:take:{enrolment.id}")])
