@@ -88,3 +88,46 @@ def _forms(searcher: Searcher, token: str) -> frozenset[str]:
         features = searcher.analyzer.word(token).features
         found = _FORMS[token] = frozenset(f for f in features if f.startswith("k:"))
     return found
+
+
+# A name in Cyrillic letters typed in Latin ones («nuzhen yurist», «zapys do psykholoha»): the
+# words' script-neutral keys (bot.search.text.keys: «yurist» and «юрист» are both «iurist»)
+LatinKeys = tuple[frozenset[str], ...]
+_CYRILLIC: dict[int, tuple[Service, tuple[tuple[int, tuple[str, ...]], ...]]] = {}
+
+
+def latin_keys(question: str) -> LatinKeys | None:
+    """Each word's keys, if the question has a word in Latin letters (else None: nothing to do)."""
+    tokens = text.tokens(question)
+    if not any(text.is_latin(token) for token in tokens):
+        return None
+    return tuple(frozenset(text.keys(token)) for token in tokens)
+
+
+def spelled_latin(service: Service, asked: LatinKeys) -> int:
+    """The length of the longest of the service's Cyrillic names whose words the question has
+    one after the other, in Latin letters (0: none)."""
+    best = 0
+    for size, name in _cyrillic_names(service):
+        last = len(asked) - len(name)
+        if size > best and any(
+            all(word in asked[at + i] for i, word in enumerate(name)) for at in range(last + 1)
+        ):
+            best = size
+    return best
+
+
+def _cyrillic_names(service: Service) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    kept = _CYRILLIC.get(id(service))
+    if kept is None or kept[0] is not service:
+        names = [
+            *(w for ws in service.keywords.values() for w in ws),
+            *service.title.values.values(),
+        ]
+        keyed = {
+            (len(name), tuple(text.key(token) for token in text.tokens(name)))
+            for name in names
+            if any(text.is_cyrillic(token) for token in text.tokens(name))
+        }
+        kept = _CYRILLIC[id(service)] = (service, tuple(sorted(keyed, reverse=True)))
+    return kept[1]

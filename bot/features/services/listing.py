@@ -170,6 +170,7 @@ def _named(
     if not services:
         return []
     in_forms = forms.asked(searcher, text) if searcher is not None else None
+    latin = forms.latin_keys(text)  # («nuzhen yurist»: «юрист» in Latin letters)
     question = fold(text)
     words = set(question.split())
     grams = _trigrams(question)
@@ -189,6 +190,8 @@ def _named(
         longest = max([longest, *(len(key) for key in short_keys & words)])
         if searcher is not None and in_forms is not None:
             longest = max(longest, forms.longest_named(searcher, service, in_forms))
+        if latin is not None:
+            longest = max(longest, forms.spelled_latin(service, latin))
         if longest:
             found.append((service, longest))
     return found

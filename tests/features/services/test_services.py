@@ -9,7 +9,7 @@ import pytest
 from rapidfuzz import fuzz
 
 from bot.app import build
-from bot.features.services import listing
+from bot.features.services import forms, listing
 from tests.conftest import write_config
 from tests.support.dialogue import Dialogue
 from tests.support.services import catalogue, write_services_config
@@ -79,6 +79,8 @@ async def test_a_typed_question_that_names_a_service_gets_it_offered_under_the_a
         ("ru", "kursy polskogo v krakove", "Польский язык A1"),  # «курс польского», in Latin
         ("ru", "perevod dokumenta nuzhen", "Перевод документа"),
         ("uk", "pereklad dokumentiv", "Переклад документа"),
+        ("ru", "nuzhen yurist", "Юридическая консультация"),  # «юрист», a word of one name
+        ("uk", "potriben psyholog", "Психолог"),
     ],
 )
 async def test_a_service_named_in_other_forms_of_its_words_is_offered(
@@ -227,6 +229,9 @@ def test_a_service_named_with_a_typo_anywhere_in_a_message_is_found_as_by_scorin
                 else key in question.split()
                 for key in map(listing.fold, _names(s))
             )
+            # (or a Cyrillic name in Latin letters: «Psyholog» is «Психолог» so written)
+            or (latin := forms.latin_keys(text)) is not None
+            and forms.spelled_latin(s, latin) > 0
         ]
         assert listing.named_in(services, text) == every, text
         found_any += bool(every)
