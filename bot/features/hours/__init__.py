@@ -8,7 +8,7 @@ from bot.features.hours.replies import hours_reply
 
 
 async def show(turn: Turn) -> Outcome:
-    return stay(hours_reply(turn))
+    return stay(await hours_reply(turn))
 
 
 FEATURE = Feature(
