@@ -159,3 +159,47 @@ async def bookings_answered_by_person(
     )
     found = [await bookings.get(tx, int(r["id"])) for r in rows]
     return [b for b in found if b is not None]
+
+
+# --- a booked appointment with a specialist (migration 023): after a staff reply to its note --
+
+
+def appointment_open(channel: str, user_id: str, since: dt.datetime) -> Statement:
+    """The person's appointment, not cancelled, whose staff wrote after `since` and that they
+    did not stop writing about: its `id` and `thread_at`."""
+    return (
+        "SELECT id, thread_at, 0 AS first_only FROM appointments WHERE channel = ?"
+        " AND user_id = ? AND status = 'active' AND thread_at >= ? AND thread_closed_at IS NULL"
+        " ORDER BY thread_at DESC, id DESC LIMIT 1",
+        (channel, user_id, utc_text(since)),
+    )
+
+
+async def appointment_staff_wrote(tx: Tx, appointment_id: int, now: dt.datetime) -> None:
+    await tx.execute(
+        "UPDATE appointments SET thread_at = ?, thread_closed_at = NULL WHERE id = ?",
+        (utc_text(now), appointment_id),
+    )
+
+
+async def appointment_written(
+    tx: Tx, appointment_id: int, staff_name: str, now: dt.datetime
+) -> None:
+    """A staff member wrote to the person about the appointment (its note says who)."""
+    await tx.execute(
+        "UPDATE appointments SET staff_wrote_by = ?, thread_at = ? WHERE id = ?",
+        (staff_name, utc_text(now), appointment_id),
+    )
+
+
+async def appointment_stopped(tx: Tx, appointment_id: int, now: dt.datetime) -> None:
+    await tx.execute(
+        "UPDATE appointments SET thread_closed_at = ? WHERE id = ?",
+        (utc_text(now), appointment_id),
+    )
+
+
+async def appointment_person_wrote(tx: Tx, appointment_id: int, now: dt.datetime) -> None:
+    """An appointment's person wrote to staff (when: kept with it)."""
+    sql = "UPDATE appointments SET last_person_at = ? WHERE id = ?"
+    await tx.execute(sql, (utc_text(now), appointment_id))
