@@ -28,6 +28,7 @@ STAFF_VIEWS = (REF, REF_REQUEST)  # rewritten by the feature itself on /forget
 # person wrote, relayed to the staff chat; a staff member's reply there.
 REF_THREAD = "appointment_thread"
 REF_STAFF_REPLY = "appointment_staff_reply"
+REF_LOOK = "appointment_look"  # the note shown again (/requests): a reply to it reaches the person
 
 
 class SlotFull(Exception):

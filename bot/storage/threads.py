@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.storage import Statement, Tx, bookings, utc_text
+from bot.storage import Statement, Tx, appointments, bookings, utc_text
 
 # --- appointment requests (migration 014) -------------------------------------------------
 
@@ -203,3 +203,18 @@ async def appointment_person_wrote(tx: Tx, appointment_id: int, now: dt.datetime
     """An appointment's person wrote to staff (when: kept with it)."""
     sql = "UPDATE appointments SET last_person_at = ? WHERE id = ?"
     await tx.execute(sql, (utc_text(now), appointment_id))
+
+
+async def appointments_answered_by_person(
+    tx: Tx, office: str | None, now: dt.datetime
+) -> list[appointments.Appointment]:
+    """An office's booked appointments (None: every office's), not cancelled and not over,
+    whose person wrote to staff after staff last wrote to them: what /requests lists."""
+    rows = await tx.fetchall(
+        "SELECT id FROM appointments WHERE status = 'active' AND ends_at > ?"
+        " AND last_person_at > COALESCE(thread_at, '') AND (? IS NULL OR office = ?)"
+        " ORDER BY last_person_at, id",
+        (utc_text(now), office, office),
+    )
+    found = [await appointments.get(tx, int(r["id"])) for r in rows]
+    return [a for a in found if a is not None]

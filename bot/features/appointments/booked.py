@@ -15,8 +15,13 @@ a message to the person that cannot be delivered is reported without its text (R
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core import markup
 from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, stay
+from bot.core.messages import Expired
+from bot.core.numbers import record_id
 from bot.core.services import Services
 from bot.core.threads import Thread, ThreadKind
 from bot.core.turn import subject_of
@@ -72,6 +77,22 @@ async def _get(services: Services, tx: Tx, appointment_id: int) -> Thread | None
     return appointment_thread(services, a) if a is not None else None
 
 
+async def show(turn: Turn) -> Outcome:
+    """apptv:show:<id> (its /requests line): the appointment's note again, saying whose it is
+    (/forget and retention edit it); a reply to it writes to the person, as to the note. The
+    coordinators' chat looks only: without the buttons."""
+    number = record_id(turn.args[0]) if len(turn.args) == 1 else None
+    a = await store.get(turn.tx, number) if number is not None else None
+    if a is None:
+        raise Expired("apptv")
+    turn.staff_may(a.office, turn.t("sa_record_appointment", id=a.id), look_only=True)
+    note = staff_note(office_voice(turn.services, a.office), a)
+    if turn.staff_all:
+        note = replace(note, buttons=[])
+    shows = (subject_of(a.channel, a.user_id),) if a.user_id else ()
+    return stay(replace(note, shows=shows, record=(store.REF_LOOK, a.id)))
+
+
 async def written(turn: Turn, appointment_id: int) -> None:
     """A staff member wrote to the person about the appointment (a reply to its note or to
     what the person wrote): the note, edited in place, says who and when, so a colleague does
@@ -98,7 +119,7 @@ async def written(turn: Turn, appointment_id: int) -> None:
 
 APPOINTMENTS = ThreadKind(
     KIND,
-    staff_refs=(store.REF, store.REF_THREAD, store.REF_STAFF_REPLY),
+    staff_refs=(store.REF, store.REF_THREAD, store.REF_STAFF_REPLY, store.REF_LOOK),
     relayed=store.REF_THREAD,
     staff_reply=store.REF_STAFF_REPLY,
     open_query=threads_store.appointment_open,

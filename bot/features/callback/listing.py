@@ -1,9 +1,10 @@
 """/requests: the office's open requests in the staff chat (in the coordinators' chat, every
 office's), urgent first, then the oldest: callback and help requests, appointment requests
-waiting for an advisor, and visits at the duty hours whose person wrote back after staff last
-wrote to them (bot.features.booking's thread; listed until staff answer, the visit is
-cancelled or over). They are numbered apart: every line and button names its kind; a line says
-who wrote to the person and when the person wrote back.
+waiting for an advisor, and visits at the duty hours and booked appointments whose person
+wrote back after staff last wrote to them (their threads: bot.features.booking,
+bot.features.appointments; listed until staff answer, or it is cancelled or over). They are
+numbered apart: every line and button names its kind; a line says who wrote to the person and
+when the person wrote back.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from bot.features.callback.staff import status_line
 from bot.storage import appointment_requests, bookings
 from bot.storage import requests as store
 from bot.storage import threads as threads_store
+from bot.storage.appointments import Appointment
 from bot.storage.requests import Request
 
 LIST_BUTTONS = 30  # a button per request, each named with its kind and number
@@ -50,7 +52,9 @@ async def list_open(turn: Turn) -> Outcome:
         for waiting in await appointment_requests.pending(turn.tx, office_id):
             listed.append(_listed_appointment(turn, waiting, office is None))
     for visit in await threads_store.bookings_answered_by_person(turn.tx, office, turn.now):
-        listed.append(_listed_visit(turn, visit, office is None))
+        listed.append(_listed_booked(turn, visit, "sb_list_visit", "visit", office is None))
+    for booked in await threads_store.appointments_answered_by_person(turn.tx, office, turn.now):
+        listed.append(_listed_booked(turn, booked, "sa_list_appointment", "apptv", office is None))
     if not listed:
         return stay(Reply(turn.t("staff_no_open")))
     listed.sort(key=lambda item: (not item.urgent, item.created_at))
@@ -111,9 +115,12 @@ def _listed_appointment(turn: Turn, r: appointment_requests.Request, every_offic
     return _Listed(r.urgent, r.created_at, line, Button(name, f"apptq:show:{r.id}"))
 
 
-def _listed_visit(turn: Turn, b: bookings.Booking, every_office: bool) -> _Listed:
-    """A visit whose person wrote back: when it is, who wrote to them, when they answered."""
-    name = turn.t("sb_list_visit", id=b.id)
+def _listed_booked(
+    turn: Turn, b: bookings.Booking | Appointment, key: str, group: str, every_office: bool
+) -> _Listed:
+    """A visit or a booked appointment whose person wrote back: when it is, who wrote to
+    them, when they answered; its button (<group>:show:<id>) shows its card again."""
+    name = turn.t(key, id=b.id)
     local = b.starts_at.astimezone(turn.settings.timezone)
     rest = [
         turn.services.t.language_name(turn.lang, b.language),
@@ -125,4 +132,4 @@ def _listed_visit(turn: Turn, b: bookings.Booking, every_office: bool) -> _Liste
         rest.append(answer)
     line = _line(turn, name, b.office, every_office, *rest)
     since = b.last_person_at or b.created_at
-    return _Listed(False, since, line, Button(name, f"visit:show:{b.id}"))
+    return _Listed(False, since, line, Button(name, f"{group}:show:{b.id}"))

@@ -100,3 +100,26 @@ async def test_for_a_confidential_service_staff_see_a_first_name_alone_in_the_th
     relayed = platform.to(STAFF_CHAT)[-1]
     assert relayed.text.startswith("💬 Wizyta u specjalisty nr 1 · Olena pisze:")
     assert "Kovalenko" not in relayed.text
+
+
+async def test_an_appointment_whose_person_wrote_back_is_in_requests_until_staff_answer(
+    app, clock, dialogue, delivery, platform
+):
+    await book_and_confirm_career(dialogue)
+    await delivery.run()
+    anna = StaffMember(app.core, "501", "Anna Nowak")
+    await anna.reply(note_of(platform).message_id, "Proszę zabrać CV", "700")
+    await anna.command("/requests")
+    assert "Wizyta u specjalisty nr 1" not in anna.text  # staff wrote last
+    clock.advance(minutes=4)
+    await dialogue.send("Can I bring it on a USB stick?")
+    await anna.command("/requests")
+    [line] = [x for x in anna.text.splitlines() if "Wizyta u specjalisty nr 1" in x]
+    assert line.startswith("🧑‍💼 Wizyta u specjalisty nr 1 · angielski · 🗓 26 listopada 2026"), line
+    assert f"{WROTE}Anna Nowak, " in line and "💬 odpisał(a) 09:04" in line, line
+    await anna.press("Wizyta u specjalisty nr 1")  # the note again, to reply to
+    assert "Nowa wizyta u specjalisty" in anna.text and "Olena Kovalenko" in anna.text
+    assert anna.replies[0].shows
+    await anna.reply("700", "Tak, może być", "701")
+    await anna.command("/requests")
+    assert "Wizyta u specjalisty nr 1" not in anna.text  # answered
