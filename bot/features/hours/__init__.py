@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.core.dispatch import Turn
 from bot.core.flows import Feature, Outcome, stay
-from bot.features.hours.replies import hours_reply
+from bot.features.hours.replies import cancelled_line, hours_reply
 
 
 async def show(turn: Turn) -> Outcome:
@@ -17,4 +17,4 @@ FEATURE = Feature(
     buttons={"hours": show},
 )
 
-__all__ = ["FEATURE", "hours_reply"]
+__all__ = ["FEATURE", "cancelled_line", "hours_reply"]
