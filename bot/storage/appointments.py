@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import aiosqlite
 
-from bot.storage import Tx, from_utc_text, utc_text
+from bot.storage import Tx, from_utc_text, maybe_utc_text, utc_text
 from bot.storage.retention import Cutoffs
 
 # outbox and message_refs kinds: the staff chat's message that shows an appointment, the one
@@ -24,6 +24,11 @@ REF_DECLINE_OFF = "appointment_decline_off"  # taken back («Anuluj»)
 # reported to staff without its text.
 REF_PRIVATE = "appointment_private"
 STAFF_VIEWS = (REF, REF_REQUEST)  # rewritten by the feature itself on /forget
+# Writing both ways about a booked appointment (bot.features.appointments.booked): what the
+# person wrote, relayed to the staff chat; a staff member's reply there.
+REF_THREAD = "appointment_thread"
+REF_STAFF_REPLY = "appointment_staff_reply"
+REF_LOOK = "appointment_look"  # the note shown again (/requests): a reply to it reaches the person
 
 
 class SlotFull(Exception):
@@ -56,6 +61,9 @@ class Appointment:
     status: str
     created_at: dt.datetime
     cancelled_by: str | None
+    thread_at: dt.datetime | None = None  # staff last wrote to the person (a reply to the note)
+    staff_wrote_by: str | None = None  # ... who did (migration 023)
+    last_person_at: dt.datetime | None = None  # the person last wrote back to staff
 
     @property
     def active(self) -> bool:
@@ -276,4 +284,7 @@ def _appointment(row: aiosqlite.Row) -> Appointment:
         status=row["status"],
         created_at=from_utc_text(row["created_at"]),
         cancelled_by=row["cancelled_by"],
+        thread_at=maybe_utc_text(row["thread_at"]),
+        staff_wrote_by=row["staff_wrote_by"],
+        last_person_at=maybe_utc_text(row["last_person_at"]),
     )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import aiosqlite
 
-from bot.storage import Tx, from_utc_text, utc_text
+from bot.storage import Tx, from_utc_text, maybe_utc_text, utc_text
 from bot.storage.retention import Cutoffs
 
 REF = "booking"  # outbox and message_refs: the staff message that shows a booking
@@ -17,6 +17,7 @@ REF = "booking"  # outbox and message_refs: the staff message that shows a booki
 REF_THREAD = "booking_thread"
 REF_STAFF_REPLY = "booking_staff_reply"
 REF_PERSON = "booking_person"
+REF_LOOK = "booking_look"  # the card shown again (/requests): a reply to it reaches the person
 
 
 class SlotFull(Exception):
@@ -46,6 +47,9 @@ class Booking:
     cancelled_by: str | None
     office: str = ""
     description: str | None = None  # topic 'other': what it is about, as the person wrote it
+    thread_at: dt.datetime | None = None  # staff last wrote to the person (a reply to the card)
+    staff_wrote_by: str | None = None  # ... who did (migration 022)
+    last_person_at: dt.datetime | None = None  # the person last wrote back to staff
 
     @property
     def active(self) -> bool:
@@ -311,4 +315,7 @@ def _booking(row: aiosqlite.Row) -> Booking:
         cancelled_by=row["cancelled_by"],
         office=row["office"] or "",
         description=row["description"],
+        thread_at=maybe_utc_text(row["thread_at"]),
+        staff_wrote_by=row["staff_wrote_by"],
+        last_person_at=maybe_utc_text(row["last_person_at"]),
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.storage import Statement, Tx, utc_text
+from bot.storage import Statement, Tx, appointments, bookings, utc_text
 
 # --- appointment requests (migration 014) -------------------------------------------------
 
@@ -130,3 +130,91 @@ async def booking_stopped(tx: Tx, booking_id: int, now: dt.datetime) -> None:
     await tx.execute(
         "UPDATE bookings SET thread_closed_at = ? WHERE id = ?", (utc_text(now), booking_id)
     )
+
+
+async def booking_written(tx: Tx, booking_id: int, staff_name: str, now: dt.datetime) -> None:
+    """A staff member wrote to the person about the visit (its card says who, migration 022)."""
+    await tx.execute(
+        "UPDATE bookings SET staff_wrote_by = ?, thread_at = ? WHERE id = ?",
+        (staff_name, utc_text(now), booking_id),
+    )
+
+
+async def booking_person_wrote(tx: Tx, booking_id: int, now: dt.datetime) -> None:
+    """A visit's person wrote to staff (/requests lists it until staff answer)."""
+    sql = "UPDATE bookings SET last_person_at = ? WHERE id = ?"
+    await tx.execute(sql, (utc_text(now), booking_id))
+
+
+async def bookings_answered_by_person(
+    tx: Tx, office: str | None, now: dt.datetime
+) -> list[bookings.Booking]:
+    """An office's visits (None: every office's), not cancelled and not over, whose person
+    wrote to staff after staff last wrote to them: what /requests lists, oldest first."""
+    rows = await tx.fetchall(
+        "SELECT id FROM bookings WHERE status = 'active' AND ends_at > ?"
+        " AND last_person_at > COALESCE(thread_at, '') AND (? IS NULL OR office = ?)"
+        " ORDER BY last_person_at, id",
+        (utc_text(now), office, office),
+    )
+    found = [await bookings.get(tx, int(r["id"])) for r in rows]
+    return [b for b in found if b is not None]
+
+
+# --- a booked appointment with a specialist (migration 023): after a staff reply to its note --
+
+
+def appointment_open(channel: str, user_id: str, since: dt.datetime) -> Statement:
+    """The person's appointment, not cancelled, whose staff wrote after `since` and that they
+    did not stop writing about: its `id` and `thread_at`."""
+    return (
+        "SELECT id, thread_at, 0 AS first_only FROM appointments WHERE channel = ?"
+        " AND user_id = ? AND status = 'active' AND thread_at >= ? AND thread_closed_at IS NULL"
+        " ORDER BY thread_at DESC, id DESC LIMIT 1",
+        (channel, user_id, utc_text(since)),
+    )
+
+
+async def appointment_staff_wrote(tx: Tx, appointment_id: int, now: dt.datetime) -> None:
+    await tx.execute(
+        "UPDATE appointments SET thread_at = ?, thread_closed_at = NULL WHERE id = ?",
+        (utc_text(now), appointment_id),
+    )
+
+
+async def appointment_written(
+    tx: Tx, appointment_id: int, staff_name: str, now: dt.datetime
+) -> None:
+    """A staff member wrote to the person about the appointment (its note says who)."""
+    await tx.execute(
+        "UPDATE appointments SET staff_wrote_by = ?, thread_at = ? WHERE id = ?",
+        (staff_name, utc_text(now), appointment_id),
+    )
+
+
+async def appointment_stopped(tx: Tx, appointment_id: int, now: dt.datetime) -> None:
+    await tx.execute(
+        "UPDATE appointments SET thread_closed_at = ? WHERE id = ?",
+        (utc_text(now), appointment_id),
+    )
+
+
+async def appointment_person_wrote(tx: Tx, appointment_id: int, now: dt.datetime) -> None:
+    """An appointment's person wrote to staff (when: kept with it)."""
+    sql = "UPDATE appointments SET last_person_at = ? WHERE id = ?"
+    await tx.execute(sql, (utc_text(now), appointment_id))
+
+
+async def appointments_answered_by_person(
+    tx: Tx, office: str | None, now: dt.datetime
+) -> list[appointments.Appointment]:
+    """An office's booked appointments (None: every office's), not cancelled and not over,
+    whose person wrote to staff after staff last wrote to them: what /requests lists."""
+    rows = await tx.fetchall(
+        "SELECT id FROM appointments WHERE status = 'active' AND ends_at > ?"
+        " AND last_person_at > COALESCE(thread_at, '') AND (? IS NULL OR office = ?)"
+        " ORDER BY last_person_at, id",
+        (utc_text(now), office, office),
+    )
+    found = [await appointments.get(tx, int(r["id"])) for r in rows]
+    return [a for a in found if a is not None]

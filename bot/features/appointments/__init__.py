@@ -9,7 +9,8 @@ qualify.py    a service with `qualification`: the need described first (or, if s
 approve.py    the advisors' side in the staff chat: approve and offer times; declining.py, decline
 cards.py      a request's card in the staff chat; offered.py / offers.py, the person's offer
 thread.py     writing both ways about a request (bot.core.threads, relayed by the callback
-              feature): a reply to its card reaches the person, their texts reach staff
+              feature): a reply to its card reaches the person, their texts reach staff;
+              booked.py, the same about a booked appointment (a reply to its note)
 staff.py      /appointments and cancelling by staff; mine.py, the person's /mybookings part
 days.py       the office's appointments in the staff's /today and /week (Feature.agenda)
 reminders.py  the day before and an hour before; privacy.py, /mydata, /forget, retention
@@ -21,6 +22,7 @@ from __future__ import annotations
 from bot.core.flows import Feature, Job, PrivacySection
 from bot.features.appointments import (
     approve,
+    booked,
     days,
     declining,
     mine,
@@ -45,7 +47,7 @@ FEATURE = Feature(
         Job("appointment reminders", 60, reminders.send_due_reminders),
         Job("appointments: retention", 3600, privacy.retention, erases=True),
     ),
-    threads=(thread.REQUESTS,),
+    threads=(thread.REQUESTS, booked.APPOINTMENTS),
 )
 
 __all__ = ["FEATURE"]

@@ -14,7 +14,7 @@ from bot.features.appointments.views import (
     lines_of,
     map_row,
     office_voice,
-    staff_appointment_text,
+    staff_note,
 )
 from bot.features.booking import CalendarEvent, calendar_bytes, ics_utc
 from bot.features.menu import nav_row
@@ -144,12 +144,8 @@ def already_yours_reply(turn: Turn) -> Reply:
 async def notify_staff_new(turn: Turn, a: store.Appointment) -> None:
     """In the staff language, tied to the appointment so a later change edits this message."""
     staff = office_voice(turn.services, a.office)
-    reply = Reply(
-        staff_appointment_text(staff, a, new=True),
-        [[Button(staff("sa_btn_cancel"), f"apptv:cancel:{a.id}")]],
-    )
     await turn.to_staff(
-        reply,
+        staff_note(staff, a),
         office=staff.office,
         ref_kind=store.REF,
         ref_id=a.id,

@@ -112,10 +112,6 @@ async def staff_reply(turn: Turn) -> Outcome:
     ref = await message_refs.ref_of(
         turn.tx, incoming.channel, incoming.chat_id, incoming.reply_to or ""
     )
-    if ref is not None and ref[0] == store.REF:
-        # an appointment's note: nothing is relayed from it (staff would otherwise hear
-        # nothing back, and the person nothing): say what does reach them
-        return stay(Reply(turn.t("sa_reply_not_relayed")))
     if ref is None or (ref[0] not in ASKED and ref[0] != store.REF_DECLINE_OFF):
         return stay()  # someone else's message: not ours to answer
     r = await requests.get(turn.tx, ref[1])

@@ -150,6 +150,8 @@ async def retention(services: Services) -> None:
         for a in old:
             note = anonymised_note(services, a, False)
             await _edit(services, tx, now, a.office, note, store.REF, a.id)
+            office = services.settings.office(a.office)  # what they wrote to staff, too
+            await forget_thread(services, tx, now, office, store.REF_THREAD, a.id)
         stale = await requests.to_forget(tx, cutoffs)
         for r in stale:
             card = anonymised_card(services, r)

@@ -2,7 +2,8 @@
 
 /appointments lists the office's requests waiting for an advisor (apptq:show:<id> shows a card
 again) and the next 7 days' appointments per specialist, each with a cancel button.
-apptv:cancel:<id> asks, apptv:cancel_now:<id> cancels, apptv:keep keeps. The person is told in
+apptv:cancel:<id> asks, apptv:cancel_now:<id> cancels, apptv:keep keeps (apptv:show:<id>, from
+/requests, shows an appointment's note again: booked.py). The person is told in
 their language and offered the nearest free times of the same specialist: for an appointment
 booked from an approved request, the request is offered again (the approval stands).
 """
@@ -17,7 +18,7 @@ from bot.core.flows import Handler, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of, subjects_of
-from bot.features.appointments import cards, offered
+from bot.features.appointments import booked, cards, offered
 from bot.features.appointments.confirm import MINE
 from bot.features.appointments.replies import time_buttons
 from bot.features.appointments.times import free_times, nearest
@@ -203,4 +204,9 @@ async def _tell_person(turn: Turn, a: store.Appointment) -> None:
     )
 
 
-BUTTONS: dict[str, Handler] = {"cancel": ask_cancel, "cancel_now": cancel, "keep": keep}
+BUTTONS: dict[str, Handler] = {
+    "show": booked.show,  # /requests (bot.features.callback.listing)
+    "cancel": ask_cancel,
+    "cancel_now": cancel,
+    "keep": keep,
+}

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.messages import Button
+from bot.core.messages import Button, Reply
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.voice import Voice as BaseVoice
+from bot.features.callback import wrote_line
 from bot.settings.catalogue import Service, Specialist
 from bot.storage import Tx
 from bot.storage import appointments as store
@@ -164,7 +165,20 @@ def staff_appointment_text(v: Voice, a: store.Appointment, *, new: bool = False)
         lines.append(v("sa_from_request", id=a.request_id))
     if a.sensitive:
         lines.append(v("sa_sensitive_note"))
+    # which staff member wrote to the person (booked.written), as on a request's card
+    if wrote := wrote_line(v.services, v.lang, a.staff_wrote_by, a.thread_at):
+        lines.append(wrote)
     return "\n".join(lines)
+
+
+def staff_note(v: Voice, a: store.Appointment) -> Reply:
+    """The appointment's note in the staff chat as it is now (v speaks the staff language):
+    «New appointment» with its cancel button, or marked cancelled."""
+    if not a.active:
+        by = "user" if a.cancelled_by == "user" else "staff"
+        return Reply(f"{v(f'sa_cancelled_by_{by}_mark')}\n{staff_appointment_text(v, a)}")
+    cancel = Button(v("sa_btn_cancel"), f"apptv:cancel:{a.id}")
+    return Reply(staff_appointment_text(v, a, new=True), [[cancel]])
 
 
 def staff_line(v: Voice, a: store.Appointment) -> str:

@@ -19,7 +19,7 @@ from bot.features.booking.views import (
     map_row,
     notice,
     plain_topic,
-    staff_booking_text,
+    staff_card,
     voice,
 )
 from bot.features.menu import nav_row
@@ -85,11 +85,7 @@ def confirmation_reply(turn: Turn, booking: store.Booking) -> Reply:
 async def notify_staff_new(turn: Turn, booking: store.Booking) -> None:
     """In the staff language, tied to the booking so a later cancellation edits this message."""
     staff = Voice(turn.services, turn.office.staff_language, turn.office)
-    reply = Reply(
-        staff_booking_text(staff, booking, new=True),
-        [[Button(staff("sb_btn_cancel_visit"), f"visit:cancel:{booking.id}")]],
-    )
-    await turn.to_staff(reply, ref_kind="booking", ref_id=booking.id)
+    await turn.to_staff(staff_card(staff, booking), ref_kind="booking", ref_id=booking.id)
 
 
 async def confirm(turn: Turn) -> Outcome:

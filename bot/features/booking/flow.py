@@ -43,6 +43,7 @@ from bot.features.booking.replies import (
     topic_choice,
 )
 from bot.features.booking.views import topic_ids
+from bot.features.hours import cancelled_line
 from bot.features.menu import main_menu
 from bot.storage import bookings as store
 
@@ -62,7 +63,7 @@ async def _places(turn: Turn, *notes: Reply) -> Outcome:
         return end(nothing_free_reply(turn))
     places = schedule.places_with_slots(free, turn.office.places)
     if len(places) == 1:
-        return prefixed(_days(turn, places[0], free), *notes)
+        return prefixed(await _days(turn, places[0], free), *notes)
     return go("place", *notes, place_choice(turn, places))
 
 
@@ -77,8 +78,15 @@ async def _elsewhere(turn: Turn, *notes: Reply) -> Outcome | None:
     return await _places(turn, *notes, Reply(turn.t("bk_office_changed")))
 
 
-def _days(turn: Turn, place: str, free: list[schedule.Slot], note: str | None = None) -> Outcome:
+async def _days(
+    turn: Turn, place: str, free: list[schedule.Slot], note: str | None = None
+) -> Outcome:
+    """The place's days with free times; above them, its duties staff cancelled (🤒), as
+    /contact names them, so that a day missing is not a mystery."""
     draft(turn).place = place
+    rules = [r for r in turn.office.duty if r.place == place]
+    cancelled = await cancelled_line(turn, rules, turn.local(turn.now).date())
+    note = "\n\n".join(filter(None, [note, cancelled])) or None
     return go("day", day_choice(turn, place, free, note))
 
 
@@ -96,7 +104,7 @@ async def on_place(turn: Turn) -> Outcome:
     free, _ = await offer(turn)
     if not any(s.place == turn.args[0] for s in free):
         return await start(turn)  # full meanwhile: show what is still free
-    return _days(turn, turn.args[0], free)
+    return await _days(turn, turn.args[0], free)
 
 
 def _day_arg(text: str) -> dt.date:
@@ -116,7 +124,7 @@ async def on_day(turn: Turn) -> Outcome:
     if not slots:
         if not any(s.place == place for s in free):
             return await start(turn)
-        return _days(turn, place, free, turn.t("bk_day_full"))
+        return await _days(turn, place, free, turn.t("bk_day_full"))
     current = draft(turn)
     current.place, current.day = place, turn.args[1]
     return go("time", time_choice(turn, place, day, slots))
@@ -243,7 +251,7 @@ async def show_again(turn: Turn, *notes: Reply) -> Outcome:
     if current.place in turn.office.places:
         free, _ = await offer(turn)
         if any(s.place == current.place for s in free):
-            return prefixed(_days(turn, current.place or "", free), *notes)
+            return prefixed(await _days(turn, current.place or "", free), *notes)
     return await _places(turn, *notes)
 
 

@@ -18,7 +18,7 @@ from bot.core.flows import AgendaBlock, Handler, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of, subjects_of
-from bot.features.booking import closed, schedule
+from bot.features.booking import closed, schedule, thread
 from bot.features.booking.views import (
     Voice,
     booking_voice,
@@ -289,6 +289,7 @@ async def _tell_person(turn: Turn, booking: store.Booking) -> None:
 
 
 VISIT_BUTTONS: dict[str, Handler] = {
+    "show": thread.show,  # /requests (bot.features.callback.listing)
     "cancel": ask_cancel_visit,
     "cancel_now": cancel_visit,
     "reopen": reopen_time,

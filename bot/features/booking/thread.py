@@ -5,15 +5,24 @@ their own earlier reply reaches the person, in their language, naming the visit;
 person types outside a form for THREAD_HOURS after it goes to the staff chat as a reply to the
 card («💬 Wizyta nr 1 · Raj pisze:»), until they stop it. A cancelled visit takes nothing more:
 staff may still write (the person is told that their answers go to the bot, and staff that
-they will not come back), as about a closed callback request.
+they will not come back), as about a closed callback request. The card, edited in place, says
+who wrote to the person last and when, as a request's does (bot.features.callback.written);
+a visit whose person wrote back is in /requests until staff answer (bot.features.callback).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, stay
+from bot.core.messages import Expired
+from bot.core.numbers import record_id
 from bot.core.services import Services
 from bot.core.threads import Thread, ThreadKind
-from bot.features.booking.views import booking_voice
-from bot.features.callback import point, thread_hours
+from bot.core.turn import subject_of
+from bot.features.booking.views import booking_voice, staff_card
+from bot.features.callback import point, thread_hours, writer
 from bot.storage import Tx
 from bot.storage import bookings as store
 from bot.storage import threads as threads_store
@@ -63,9 +72,49 @@ async def _get(services: Services, tx: Tx, booking_id: int) -> Thread | None:
     return visit_thread(services, booking) if booking is not None else None
 
 
+async def show(turn: Turn) -> Outcome:
+    """visit:show:<id> (its /requests line): the visit's card again, saying whose it is
+    (/forget and retention edit it); a reply to it writes to the person, as to the card. The
+    coordinators' chat looks only: without the buttons."""
+    number = record_id(turn.args[0]) if len(turn.args) == 1 else None
+    booking = await store.get(turn.tx, number) if number is not None else None
+    if booking is None:
+        raise Expired("visit")
+    turn.staff_may(booking.office, turn.t("sb_record_visit", id=booking.id), look_only=True)
+    card = staff_card(booking_voice(turn.services, booking), booking)
+    if turn.staff_all:
+        card = replace(card, buttons=[])
+    shows = (subject_of(booking.channel, booking.user_id),) if booking.user_id else ()
+    return stay(replace(card, shows=shows, record=(store.REF_LOOK, booking.id)))
+
+
+async def written(turn: Turn, booking_id: int) -> None:
+    """A staff member wrote to the person about the visit (a reply to its card or to what the
+    person wrote): the card, edited in place, says who and when, so a colleague does not
+    write to them again."""
+    before = await store.get(turn.tx, booking_id)
+    if before is None:
+        return
+    await threads_store.booking_written(turn.tx, booking_id, writer(turn), turn.now)
+    after = await store.get(turn.tx, booking_id)
+    if after is None:
+        return
+    v = booking_voice(turn.services, after)
+    card = staff_card(v, after)
+    if card != staff_card(v, before):  # Telegram refuses an edit to the same text
+        await turn.to_staff(
+            card,
+            office=v.office,
+            action="edit",
+            ref_kind=store.REF,
+            ref_id=booking_id,
+            about=subject_of(after.channel, after.user_id) if after.user_id else None,
+        )
+
+
 VISITS = ThreadKind(
     KIND,
-    staff_refs=(store.REF, store.REF_THREAD, store.REF_STAFF_REPLY),
+    staff_refs=(store.REF, store.REF_THREAD, store.REF_STAFF_REPLY, store.REF_LOOK),
     relayed=store.REF_THREAD,
     staff_reply=store.REF_STAFF_REPLY,
     open_query=threads_store.booking_open,
@@ -73,4 +122,6 @@ VISITS = ThreadKind(
     replied=threads_store.booking_staff_wrote,
     stop=threads_store.booking_stopped,
     person_refs=(store.REF_PERSON,),
+    person_wrote=threads_store.booking_person_wrote,
+    written=written,
 )

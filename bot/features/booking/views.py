@@ -19,6 +19,7 @@ from bot.core.services import Services
 from bot.core.voice import Voice as BaseVoice
 from bot.features.booking import schedule
 from bot.features.booking.schedule import Slot
+from bot.features.callback import wrote_line
 from bot.settings.config import Office, Place, Settings
 from bot.storage import Tx
 from bot.storage import bookings as store
@@ -201,7 +202,19 @@ def staff_booking_text(v: Voice, booking: store.Booking, *, new: bool = False) -
         v("sb_language_line", language=v.language_name(booking.language)),
         v("staff_field_channel", value=v(f"channel_{booking.channel}")),
     ]
+    # which staff member wrote to the person (thread.written), as on a request's card
+    if wrote := wrote_line(v.services, v.lang, booking.staff_wrote_by, booking.thread_at):
+        lines.append(wrote)
     return "\n".join(lines)
+
+
+def staff_card(v: Voice, booking: store.Booking) -> Reply:
+    """The visit's card in the staff chat as it is now (v speaks the staff language): «New
+    visit» with its cancel button, or marked cancelled."""
+    if not booking.active:
+        return staff_cancelled_view(v, booking, booking.cancelled_by or "staff")
+    cancel = Button(v("sb_btn_cancel_visit"), f"visit:cancel:{booking.id}")
+    return Reply(staff_booking_text(v, booking, new=True), [[cancel]])
 
 
 def staff_cancelled_view(v: Voice, booking: store.Booking, by: str) -> Reply:

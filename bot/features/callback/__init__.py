@@ -11,7 +11,7 @@ that feature asks the form and makes the request; staff handle it here, exactly 
 from __future__ import annotations
 
 from bot.core.flows import Feature, Job, PrivacySection
-from bot.features.callback import capture, closing, mine, privacy, staff, thread, written
+from bot.features.callback import capture, closing, listing, mine, privacy, staff, thread, written
 from bot.features.callback.capture import NOTE_HOURS
 from bot.features.callback.details import (
     PHONE_NOTE,
@@ -38,7 +38,7 @@ FEATURE = Feature(
     flows=(CALLBACK,),
     text=capture.route,
     mine=mine.mine,
-    staff_commands={"requests": staff.list_open, "request": staff.show_one},
+    staff_commands={"requests": listing.list_open, "request": staff.show_one},
     coordinator_commands=frozenset({"requests", "request"}),
     staff_buttons={"request": closing.BUTTONS},
     staff_reply=thread.staff_reply,

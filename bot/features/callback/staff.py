@@ -2,15 +2,13 @@
 
 Each request is one message (outbox ref ("request", id)) that is edited in place as its status
 changes. Buttons are "request:<take|done|fail|show>:<id>" (closing.py); /requests lists the open
-ones (with the appointment requests waiting for an advisor, numbered apart: every line and button
-names its kind), /request N shows a callback or help request. Replying to a request's
-message writes to the person (see thread.py).
+ones (listing.py), /request N shows a callback or help request. Replying to a request's message
+writes to the person (see thread.py).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from bot.core import markup
 from bot.core.dispatch import Turn
@@ -26,24 +24,20 @@ from bot.features.callback.details import (
     record_name,
     request_details,
     service_title,
-    subject_title,
     written_line,
 )
 from bot.features.callback.replies import topic_title
 from bot.features.callback.thread import person_language
-from bot.storage import appointment_requests
 from bot.storage import outbox as outbox_store
 from bot.storage import requests as store
 from bot.storage.requests import REF_LOOK, REF_STAFF, REF_USER, Request
-
-LIST_BUTTONS = 30  # a button per request, each named with its kind and number
 
 
 def _staff_language(services: Services, request: Request) -> str:
     return services.settings.office(request.office).staff_language
 
 
-def _status(services: Services, request: Request, lang: str | None = None) -> str:
+def status_line(services: Services, request: Request, lang: str | None = None) -> str:
     """The status line; a request closed by someone else than who took it names both."""
     lang = lang or _staff_language(services, request)
     someone = services.t(lang, "staff_someone")
@@ -78,7 +72,7 @@ def staff_view(services: Services, request: Request, *, look_only: bool = False)
     topic = markup.literal(topic_title(services, lang, request.topic, request.office))
     help_request = request.service is not None
     if request.forgotten:
-        lines = [_header(services, lang, request), _status(services, request)]
+        lines = [_header(services, lang, request), status_line(services, request)]
         if not help_request:
             lines.append(t(lang, "staff_field_topic", value=topic))
         lines.append(t(lang, "staff_data_forgotten"))
@@ -87,7 +81,7 @@ def staff_view(services: Services, request: Request, *, look_only: bool = False)
     lines = [
         _header(services, lang, request),
         *(office_line(services, request.office, lang) if look_only else []),
-        _status(services, request),
+        status_line(services, request),
         *filter(None, [written_line(services, lang, request)]),
         t(
             lang,
@@ -223,90 +217,6 @@ def _looked_at(turn: Turn, request: Request) -> Reply:
 
 
 BASE_BUTTONS: dict[str, Handler] = {"show": show}  # with closing.py's: closing.BUTTONS
-
-
-def _waited(turn: Turn, since: dt.datetime) -> str:
-    return turn.services.t.duration(turn.lang, turn.now - since)
-
-
-def person_wrote(turn: Turn, at: dt.datetime | None) -> str | None:
-    """«💬 odpisał(a) 14:05»: the person last wrote to staff about it (not today: the day too)."""
-    if at is None:
-        return None
-    tz = turn.settings.timezone
-    local, t = at.astimezone(tz), turn.services.t
-    today = local.date() == turn.now.astimezone(tz).date()
-    when = t.time(turn.lang, local) if today else t.short_datetime(turn.lang, local)
-    return turn.t("staff_list_person_wrote", when=when)
-
-
-async def list_open(turn: Turn) -> Outcome:
-    """The office's open requests: callback and help requests, and appointment requests
-    waiting for an advisor (numbered apart: each named with its kind); in the coordinators'
-    chat, every office's."""
-    office = None if turn.staff_all else turn.staff_scope.id
-    listed = [_listed(turn, r, office is None) for r in await store.open_requests(turn.tx, office)]
-    for office_id in [office] if office else list(turn.settings.offices):
-        for waiting in await appointment_requests.pending(turn.tx, office_id):
-            listed.append(_listed_appointment(turn, waiting, office is None))
-    if not listed:
-        return stay(Reply(turn.t("staff_no_open")))
-    listed.sort(key=lambda item: (not item.urgent, item.created_at))
-    lines = [turn.t("staff_open_title", count=len(listed))]
-    lines += [item.line for item in listed]
-    lines += ["", turn.t("staff_open_hint")]
-    rows = [[item.button] for item in listed[:LIST_BUTTONS]]
-    return stay(Reply("\n".join(lines), rows))
-
-
-@dataclass(frozen=True)
-class _Listed:
-    urgent: bool
-    created_at: dt.datetime
-    line: str
-    button: Button
-
-
-def _line(turn: Turn, name: str, office: str, every_office: bool, *rest: str) -> str:
-    parts = [name]
-    if every_office and turn.settings.network:
-        parts.append(markup.literal(turn.settings.office(office).label(turn.lang)))
-    return " · ".join([*parts, *rest])
-
-
-def _listed(turn: Turn, request: Request, every_office: bool) -> _Listed:
-    key = "staff_list_help" if request.service is not None else "staff_list_callback"
-    name = turn.t(key, id=request.id)
-    rest = [
-        turn.services.t.language_name(turn.lang, request.call_language),
-        markup.literal(subject_title(turn.services, turn.lang, request)),
-        turn.t("staff_waiting", time=_waited(turn, request.created_at)),
-    ]
-    if request.status == "taken":
-        rest.append(_status(turn.services, request, turn.lang))
-    if wrote := written_line(turn.services, turn.lang, request):
-        rest.append(wrote)
-    if answer := person_wrote(turn, request.last_person_at):
-        rest.append(answer)
-    line = _line(
-        turn, f"🚨 {name}" if request.urgent else name, request.office, every_office, *rest
-    )
-    return _Listed(
-        request.urgent, request.created_at, line, Button(name, f"request:show:{request.id}")
-    )
-
-
-def _listed_appointment(turn: Turn, r: appointment_requests.Request, every_office: bool) -> _Listed:
-    name = turn.t("sa_list_request", id=r.id)
-    rest = [
-        turn.services.t.language_name(turn.lang, r.language),
-        markup.literal(service_title(turn.services, turn.lang, r.office, r.service)),
-        turn.t("staff_waiting", time=_waited(turn, r.created_at)),
-    ]
-    if answer := person_wrote(turn, r.last_person_at):
-        rest.append(answer)
-    line = _line(turn, f"🚨 {name}" if r.urgent else name, r.office, every_office, *rest)
-    return _Listed(r.urgent, r.created_at, line, Button(name, f"apptq:show:{r.id}"))
 
 
 async def show_one(turn: Turn) -> Outcome:

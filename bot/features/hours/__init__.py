@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from bot.core.dispatch import Turn
 from bot.core.flows import Feature, Outcome, stay
-from bot.features.hours.replies import hours_reply
+from bot.features.hours.replies import cancelled_line, hours_reply
 
 
 async def show(turn: Turn) -> Outcome:
-    return stay(hours_reply(turn))
+    return stay(await hours_reply(turn))
 
 
 FEATURE = Feature(
@@ -17,4 +17,4 @@ FEATURE = Feature(
     buttons={"hours": show},
 )
 
-__all__ = ["FEATURE", "hours_reply"]
+__all__ = ["FEATURE", "cancelled_line", "hours_reply"]

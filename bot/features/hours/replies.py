@@ -1,6 +1,7 @@
 """Hours and places: the assistant's duty hours and the information point's opening hours,
-each Monday to Sunday (a rule that ends on a date next to the one that follows it), and the
-closed days of the coming weeks."""
+each Monday to Sunday (a rule that ends on a date next to the one that follows it), the
+closed days of the coming weeks, and the duties staff cancelled in them (🤒: the assistant is
+ill; bot.features.booking's duty:cancel)."""
 
 from __future__ import annotations
 
@@ -12,16 +13,14 @@ from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
 from bot.features.menu import nav_row
 from bot.settings.config import HoursRule, Place
+from bot.storage import bookings
 
 CLOSED_AHEAD_DAYS = 28  # the closed days named: today and the next four weeks
 
 
 def _rule_line(turn: Turn, rule: HoursRule, today: dt.date, with_place: bool) -> str:
     fmt = turn.services.t
-    line = (
-        f"• {fmt.weekday(turn.lang, rule.weekday).capitalize()} "
-        f"{fmt.time(turn.lang, rule.start)}–{fmt.time(turn.lang, rule.end)}"
-    )
+    line = f"• {fmt.weekday(turn.lang, rule.weekday).capitalize()} {_span(turn, rule)}"
     if with_place:
         line += f" — {markup.literal(turn.office.places[rule.place].label(turn.lang))}"
     if rule.valid_from and rule.valid_from > today:
@@ -29,6 +28,12 @@ def _rule_line(turn: Turn, rule: HoursRule, today: dt.date, with_place: bool) ->
     if rule.valid_until:
         line += " " + turn.t("valid_until", date=fmt.date(turn.lang, rule.valid_until, "long"))
     return line
+
+
+def _span(turn: Turn, rule: HoursRule) -> str:
+    """«13:00–15:30»."""
+    time = turn.services.t.time
+    return f"{time(turn.lang, rule.start)}–{time(turn.lang, rule.end)}"
 
 
 def _current(rules: tuple[HoursRule, ...], today: dt.date) -> list[HoursRule]:
@@ -73,6 +78,31 @@ def closed_line(turn: Turn, rules: list[HoursRule], today: dt.date) -> str | Non
     return turn.t("hours_closed", days="; ".join(months))
 
 
+async def cancelled_line(turn: Turn, duty: list[HoursRule], today: dt.date) -> str | None:
+    """«🤒 Duty cancelled (no visits then): Thu 10 Dec 13:00–15:00»: the duties of the coming
+    weeks staff cancelled (a day already closed is named with the closed days), each with its
+    hours (and its place, where the duty is at more than one); None: none."""
+    last = today + dt.timedelta(days=CLOSED_AHEAD_DAYS - 1)
+    closed = slots.closed_days(turn.office.booking.closed_dates, today, last)
+    fmt, places = turn.services.t, {r.place for r in duty}
+    named = []
+    for place, day in sorted(await bookings.closed_duties(turn.tx, today, last), key=_by_day):
+        rules = [r for r in duty if r.place == place and r.applies(day)]
+        if day in closed or not rules:
+            continue
+        hours = ", ".join(_span(turn, r) for r in rules)
+        where = turn.office.places[place].label(turn.lang)
+        named.append(
+            f"{fmt.day(turn.lang, day)}, {hours}"
+            + (f" — {markup.literal(where)}" if len(places) > 1 else "")
+        )
+    return turn.t("hours_duty_cancelled", duties="; ".join(named)) if named else None
+
+
+def _by_day(closure: tuple[str, dt.date]) -> tuple[dt.date, str]:
+    return closure[1], closure[0]
+
+
 def _place_lines(turn: Turn, place: Place) -> str:
     parts = [f"**{markup.literal(place.label(turn.lang))}**"]
     if place.label(turn.lang) != place.name:
@@ -84,7 +114,7 @@ def _place_lines(turn: Turn, place: Place) -> str:
     return "\n".join(parts)
 
 
-def hours_reply(turn: Turn) -> Reply:
+async def hours_reply(turn: Turn) -> Reply:
     office = turn.office
     today = turn.local(turn.now).date()
     duty = _current(office.duty, today)
@@ -98,6 +128,9 @@ def hours_reply(turn: Turn) -> Reply:
     closed = closed_line(turn, duty + opening, today)
     if closed:
         sections += [closed, ""]
+    cancelled = await cancelled_line(turn, duty, today)
+    if cancelled:
+        sections += [cancelled, ""]
     used: list[str] = []
     for rule in duty + opening:
         if rule.place not in used:

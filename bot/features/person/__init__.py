@@ -100,7 +100,7 @@ async def agree(turn: Turn) -> Outcome:
 
 
 async def decline(turn: Turn) -> Outcome:
-    reply = hours_reply(turn)  # (details saved before, with an earlier consent, stay: say so)
+    reply = await hours_reply(turn)  # (details saved before, with an earlier consent, stay: say so)
     key = "consent_declined_kept" if turn.memory.person is not None else "consent_declined"
     reply.text = f"{turn.t(key)}\n\n{reply.text}"
     return end(reply)

@@ -11,7 +11,6 @@ from tests.support.appointments import (
     LAWYER_TUE_1000,
     LAWYER_TUE_1045,
     STAFF_CHAT,
-    book_and_confirm_career,
     give_details,
     send_request,
 )
@@ -111,21 +110,6 @@ async def test_a_decline_in_staffs_own_words_is_a_reply_to_the_question(
     assert "The advisor wrote: “Please go to the <voivodeship> office directly”" in told.text
     await anna.reply(prompt.message_id, "and another thing", "901")
     assert "już nie czeka" in anna.text  # nothing more goes to the person
-
-
-async def test_a_reply_to_an_appointments_note_tells_staff_it_does_not_reach_the_person(
-    app, dialogue, delivery, platform
-):
-    """A request's card relays a reply (test_thread.py); an appointment's note does not: staff
-    are told what does reach the person, not left with silence."""
-    await book_and_confirm_career(dialogue)
-    await delivery.run()
-    note = next(s for s in platform.to(STAFF_CHAT) if "Nowa wizyta u specjalisty" in s.text)
-    anna = StaffMember(app.core)
-    await anna.reply(note.message_id, "Please bring the decision")
-    assert "nie trafia do osoby" in anna.text and "zadzwoń" in anna.text
-    await delivery.run()
-    assert not any("bring the decision" in s.text for s in platform.to(dialogue.user_id))
 
 
 async def test_a_sensitive_request_shows_the_staff_only_a_first_name(app, dialogue):

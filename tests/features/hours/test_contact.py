@@ -10,7 +10,7 @@ import pytest
 
 from bot.core.markup import to_plain
 from tests.conftest import Clock, write_config
-from tests.support.dialogue import Dialogue
+from tests.support.dialogue import Dialogue, StaffMember
 
 SATURDAY = dt.datetime(2026, 12, 5, 15, 0, tzinfo=dt.UTC)
 DUTY = [
@@ -85,3 +85,26 @@ async def test_a_holiday_on_a_day_without_hours_is_no_news_and_no_holiday_no_lin
     clock.now = dt.datetime(2026, 9, 7, 9, 0, tzinfo=dt.UTC)  # no holiday until October
     dialogue.user_id = "another"
     assert "Closed in the coming weeks" not in "\n".join(await contact(dialogue, "en"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "🤒 Duty cancelled (no visits then): Thu 17 Dec, 13:00–15:00 — Social Services"),
+        ("pl", "🤒 Dyżur odwołany (w tym czasie nie ma wizyt): czw., 17 gru, 13:00–15:00 — "),
+        ("uk", "🤒 Чергування скасовано (візитів у цей час немає): чт, 17 груд., 13:00–15:00"),
+        ("ru", "🤒 Дежурство отменено (приёма в это время нет): чт, 17 дек., 13:00–15:00"),
+    ],
+)
+async def test_a_duty_staff_cancelled_is_named_until_they_reopen_it(app, dialogue, lang, said):
+    anna = StaffMember(app.core)
+    await anna.payload("duty:cancel_now:social_services:20261217")  # 🤒 in /week
+    await anna.payload("duty:cancel_now:social_services:20261224")  # closed anyway: named there
+    await anna.payload("duty:cancel_now:social_services:20270107")  # further than four weeks
+    text = "\n".join(await contact(dialogue, lang))
+    [line] = [x for x in text.splitlines() if x.startswith("🤒")]
+    assert line.startswith(said), line
+    assert "24" not in line and "7 " not in line.replace("17 ", "")
+    await anna.payload("duty:reopen:social_services:20261217")  # «↩️ Reopen for booking»
+    dialogue.user_id = "another"
+    assert "🤒" not in "\n".join(await contact(dialogue, lang))

@@ -1,0 +1,131 @@
+"""A booked appointment with a specialist as a thread between the person and staff
+(bot.core.threads, relayed by bot.features.callback as a callback request's, as a visit at the
+duty hours is: bot.features.booking's thread). A staff member's reply to the appointment's note
+in the staff chat («🧑‍💼 Nowa wizyta u specjalisty (nr 1)»), to a text the person wrote back or
+to their own earlier reply reaches the person, in their language, naming the appointment; what
+the person types outside a form for THREAD_HOURS after it goes to the staff chat as a reply to
+the note («💬 Wizyta u specjalisty nr 1 · Olena pisze:»), until they stop it. The note, edited
+in place, says who wrote to the person last and when, as a request's card does. A cancelled
+appointment takes nothing more: staff may still write (the person is told that their answers
+go to the bot, and staff that they will not come back).
+
+For a confidential (sensitive) service staff see no more than the note shows: the first name;
+a message to the person that cannot be delivered is reported without its text (REF_PRIVATE).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, stay
+from bot.core.messages import Expired
+from bot.core.numbers import record_id
+from bot.core.services import Services
+from bot.core.threads import Thread, ThreadKind
+from bot.core.turn import subject_of
+from bot.features.appointments.views import first_name, office_voice, staff_note
+from bot.features.callback import point, thread_hours, writer
+from bot.storage import Tx
+from bot.storage import appointments as store
+from bot.storage import threads as threads_store
+
+KIND = "appt"  # in the person's buttons: callback:stop:<id>:appt
+
+
+def appointment_thread(services: Services, a: store.Appointment) -> Thread:
+    cancelled = not a.active
+
+    def wrote(lang: str, text: str) -> str:
+        v = office_voice(services, a.office, lang)
+        return v(
+            "ap_booked_staff_wrote_cancelled" if cancelled else "ap_booked_staff_wrote",
+            point=point(services, lang, a.office),
+            service=markup.literal(v.title(a.service)),
+            when=v.when(a.starts_at),
+            text=text,
+            hours=thread_hours(services, lang),
+        )
+
+    def relayed(lang: str) -> str:
+        v = office_voice(services, a.office, lang)
+        return v("ap_booked_relayed", service=markup.literal(v.title(a.service)))
+
+    return Thread(
+        kind=KIND,
+        id=a.id,
+        office=a.office,
+        channel=a.channel,
+        user_id=a.user_id or None,
+        chat_id=a.chat_id or None,
+        language=a.language,
+        name=first_name(a.name) if a.sensitive else (a.name or "—"),
+        record=lambda lang: services.t(lang, "sa_record_appointment", id=a.id),
+        wrote=wrote,
+        relayed=relayed,
+        card=(store.REF, a.id),
+        to_person=store.REF_PRIVATE if a.sensitive else None,
+        forgotten=not a.user_id,
+        closed=cancelled,
+        closed_told="sa_reply_queued_cancelled",
+    )
+
+
+async def _get(services: Services, tx: Tx, appointment_id: int) -> Thread | None:
+    a = await store.get(tx, appointment_id)
+    return appointment_thread(services, a) if a is not None else None
+
+
+async def show(turn: Turn) -> Outcome:
+    """apptv:show:<id> (its /requests line): the appointment's note again, saying whose it is
+    (/forget and retention edit it); a reply to it writes to the person, as to the note. The
+    coordinators' chat looks only: without the buttons."""
+    number = record_id(turn.args[0]) if len(turn.args) == 1 else None
+    a = await store.get(turn.tx, number) if number is not None else None
+    if a is None:
+        raise Expired("apptv")
+    turn.staff_may(a.office, turn.t("sa_record_appointment", id=a.id), look_only=True)
+    note = staff_note(office_voice(turn.services, a.office), a)
+    if turn.staff_all:
+        note = replace(note, buttons=[])
+    shows = (subject_of(a.channel, a.user_id),) if a.user_id else ()
+    return stay(replace(note, shows=shows, record=(store.REF_LOOK, a.id)))
+
+
+async def written(turn: Turn, appointment_id: int) -> None:
+    """A staff member wrote to the person about the appointment (a reply to its note or to
+    what the person wrote): the note, edited in place, says who and when, so a colleague does
+    not write to them again."""
+    before = await store.get(turn.tx, appointment_id)
+    if before is None:
+        return
+    await threads_store.appointment_written(turn.tx, appointment_id, writer(turn), turn.now)
+    after = await store.get(turn.tx, appointment_id)
+    if after is None:
+        return
+    v = office_voice(turn.services, after.office)
+    note = staff_note(v, after)
+    if note != staff_note(v, before):  # Telegram refuses an edit to the same text
+        await turn.to_staff(
+            note,
+            office=v.office,
+            action="edit",
+            ref_kind=store.REF,
+            ref_id=appointment_id,
+            about=subject_of(after.channel, after.user_id) if after.user_id else None,
+        )
+
+
+APPOINTMENTS = ThreadKind(
+    KIND,
+    staff_refs=(store.REF, store.REF_THREAD, store.REF_STAFF_REPLY, store.REF_LOOK),
+    relayed=store.REF_THREAD,
+    staff_reply=store.REF_STAFF_REPLY,
+    open_query=threads_store.appointment_open,
+    get=_get,
+    replied=threads_store.appointment_staff_wrote,
+    stop=threads_store.appointment_stopped,
+    person_wrote=threads_store.appointment_person_wrote,
+    written=written,
+)

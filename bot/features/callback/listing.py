@@ -1,0 +1,135 @@
+"""/requests: the office's open requests in the staff chat (in the coordinators' chat, every
+office's), urgent first, then the oldest: callback and help requests, appointment requests
+waiting for an advisor, and visits at the duty hours and booked appointments whose person
+wrote back after staff last wrote to them (their threads: bot.features.booking,
+bot.features.appointments; listed until staff answer, or it is cancelled or over). They are
+numbered apart: every line and button names its kind; a line says who wrote to the person and
+when the person wrote back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, stay
+from bot.core.messages import Button, Reply
+from bot.features.callback.details import service_title, subject_title, written_line, wrote_line
+from bot.features.callback.staff import status_line
+from bot.storage import appointment_requests, bookings
+from bot.storage import requests as store
+from bot.storage import threads as threads_store
+from bot.storage.appointments import Appointment
+from bot.storage.requests import Request
+
+LIST_BUTTONS = 30  # a button per request, each named with its kind and number
+
+
+def _waited(turn: Turn, since: dt.datetime) -> str:
+    return turn.services.t.duration(turn.lang, turn.now - since)
+
+
+def person_wrote(turn: Turn, at: dt.datetime | None) -> str | None:
+    """«💬 odpisał(a) 14:05»: the person last wrote to staff about it (not today: the day too)."""
+    if at is None:
+        return None
+    tz = turn.settings.timezone
+    local, t = at.astimezone(tz), turn.services.t
+    today = local.date() == turn.now.astimezone(tz).date()
+    when = t.time(turn.lang, local) if today else t.short_datetime(turn.lang, local)
+    return turn.t("staff_list_person_wrote", when=when)
+
+
+async def list_open(turn: Turn) -> Outcome:
+    """The office's open requests: callback and help requests, and appointment requests
+    waiting for an advisor (numbered apart: each named with its kind); in the coordinators'
+    chat, every office's."""
+    office = None if turn.staff_all else turn.staff_scope.id
+    listed = [_listed(turn, r, office is None) for r in await store.open_requests(turn.tx, office)]
+    for office_id in [office] if office else list(turn.settings.offices):
+        for waiting in await appointment_requests.pending(turn.tx, office_id):
+            listed.append(_listed_appointment(turn, waiting, office is None))
+    for visit in await threads_store.bookings_answered_by_person(turn.tx, office, turn.now):
+        listed.append(_listed_booked(turn, visit, "sb_list_visit", "visit", office is None))
+    for booked in await threads_store.appointments_answered_by_person(turn.tx, office, turn.now):
+        listed.append(_listed_booked(turn, booked, "sa_list_appointment", "apptv", office is None))
+    if not listed:
+        return stay(Reply(turn.t("staff_no_open")))
+    listed.sort(key=lambda item: (not item.urgent, item.created_at))
+    lines = [turn.t("staff_open_title", count=len(listed))]
+    lines += [item.line for item in listed]
+    lines += ["", turn.t("staff_open_hint")]
+    rows = [[item.button] for item in listed[:LIST_BUTTONS]]
+    return stay(Reply("\n".join(lines), rows))
+
+
+@dataclass(frozen=True)
+class _Listed:
+    urgent: bool
+    created_at: dt.datetime
+    line: str
+    button: Button
+
+
+def _line(turn: Turn, name: str, office: str, every_office: bool, *rest: str) -> str:
+    parts = [name]
+    if every_office and turn.settings.network:
+        parts.append(markup.literal(turn.settings.office(office).label(turn.lang)))
+    return " · ".join([*parts, *rest])
+
+
+def _listed(turn: Turn, request: Request, every_office: bool) -> _Listed:
+    key = "staff_list_help" if request.service is not None else "staff_list_callback"
+    name = turn.t(key, id=request.id)
+    rest = [
+        turn.services.t.language_name(turn.lang, request.call_language),
+        markup.literal(subject_title(turn.services, turn.lang, request)),
+        turn.t("staff_waiting", time=_waited(turn, request.created_at)),
+    ]
+    if request.status == "taken":
+        rest.append(status_line(turn.services, request, turn.lang))
+    if wrote := written_line(turn.services, turn.lang, request):
+        rest.append(wrote)
+    if answer := person_wrote(turn, request.last_person_at):
+        rest.append(answer)
+    line = _line(
+        turn, f"🚨 {name}" if request.urgent else name, request.office, every_office, *rest
+    )
+    return _Listed(
+        request.urgent, request.created_at, line, Button(name, f"request:show:{request.id}")
+    )
+
+
+def _listed_appointment(turn: Turn, r: appointment_requests.Request, every_office: bool) -> _Listed:
+    name = turn.t("sa_list_request", id=r.id)
+    rest = [
+        turn.services.t.language_name(turn.lang, r.language),
+        markup.literal(service_title(turn.services, turn.lang, r.office, r.service)),
+        turn.t("staff_waiting", time=_waited(turn, r.created_at)),
+    ]
+    if answer := person_wrote(turn, r.last_person_at):
+        rest.append(answer)
+    line = _line(turn, f"🚨 {name}" if r.urgent else name, r.office, every_office, *rest)
+    return _Listed(r.urgent, r.created_at, line, Button(name, f"apptq:show:{r.id}"))
+
+
+def _listed_booked(
+    turn: Turn, b: bookings.Booking | Appointment, key: str, group: str, every_office: bool
+) -> _Listed:
+    """A visit or a booked appointment whose person wrote back: when it is, who wrote to
+    them, when they answered; its button (<group>:show:<id>) shows its card again."""
+    name = turn.t(key, id=b.id)
+    local = b.starts_at.astimezone(turn.settings.timezone)
+    rest = [
+        turn.services.t.language_name(turn.lang, b.language),
+        turn.t("sb_list_visit_when", when=turn.services.t.short_datetime(turn.lang, local)),
+    ]
+    if wrote := wrote_line(turn.services, turn.lang, b.staff_wrote_by, b.thread_at):
+        rest.append(wrote)
+    if answer := person_wrote(turn, b.last_person_at):
+        rest.append(answer)
+    line = _line(turn, name, b.office, every_office, *rest)
+    since = b.last_person_at or b.created_at
+    return _Listed(False, since, line, Button(name, f"{group}:show:{b.id}"))
