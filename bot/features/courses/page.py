@@ -46,6 +46,9 @@ class CourseDraft:
     fixing: bool = False  # «Change something» from the summary: back to it afterwards
     child_at: int | None = None  # the child whose name and age are being changed
     split: int = 0  # the summary offered this many seats now, the rest on the waiting list
+    # children typed in one message («Марічка 8, Андрій 15»), not yet taken: several.py
+    ahead_names: list[str] = field(default_factory=list)
+    ahead_ages: list[int] = field(default_factory=list)  # -1: the age not said
 
 
 def draft(turn: Turn) -> CourseDraft:
