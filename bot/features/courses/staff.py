@@ -142,8 +142,12 @@ def _family(v: Voice, number: int, group: list[store.Enrolment]) -> str:
     first = group[0]
     kids = tuple(c for e in group for c in e.children)
     whole = replace(first, people=_people(group), children=kids, admitted_by=None)
-    admitted = [e.admitted_by for e in group if e.admitted_by]
-    return _person(v, number, replace(whole, admitted_by=admitted[0] if admitted else None))
+    admitted = [e for e in group if e.admitted_by]
+    by = admitted[0].admitted_by if admitted else None
+    if by and len(group) > 1:  # whom of the family staff admitted past the seats
+        names = ", ".join(c.name for e in admitted for c in e.children)
+        by = f"{by}: {names}" if names else by
+    return _person(v, number, replace(whole, admitted_by=by))
 
 
 def _elsewhere(v: Voice, e: store.Enrolment, signed: dict[tuple[str, str], int]) -> str:
