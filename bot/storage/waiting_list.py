@@ -152,3 +152,22 @@ async def admit(tx: Tx, now: dt.datetime, enrolment_id: int, by: str) -> bool:
         (utc_text(now), by, enrolment_id),
     )
     return cursor.rowcount == 1
+
+
+async def swap_in(tx: Tx, part: Enrolment, rest: Enrolment, index: int) -> bool:
+    """Seats offered for a family's first children (`part`), given to another child of the
+    family instead, as the parent chose: the rest's child at `index` moves into the offer, first,
+    and the offer's last child goes back to the front of the rest (each keeps its number of
+    people). False when the offer or the rest is not as it was (nothing is written)."""
+    if not 0 <= index < len(rest.children) or not part.children:
+        return False
+    if part.status != "offered" or rest.status != "waiting" or part.part_of != rest.id:
+        return False  # (the rows as read in this transaction: nothing changes them meanwhile)
+    chosen = rest.children[index]
+    offered = (chosen, *part.children[:-1])
+    back = (part.children[-1], *rest.children[:index], *rest.children[index + 1 :])
+    for row, kids in ((part, offered), (rest, back)):
+        await tx.execute(
+            "UPDATE enrolments SET children = ? WHERE id = ?", (store.children_json(kids), row.id)
+        )
+    return True

@@ -16,7 +16,7 @@ views.py        how bookings read, in any language (shared by the above)
 from __future__ import annotations
 
 from bot.core.flows import Feature, Job, PrivacySection
-from bot.features.booking import mine, privacy, reminders, staff, thread
+from bot.features.booking import duty, mine, privacy, reminders, staff, thread
 from bot.features.booking.flow import BOOKING
 from bot.features.booking.ics import Event as CalendarEvent
 from bot.features.booking.ics import calendar as calendar_bytes
@@ -27,7 +27,7 @@ FEATURE = Feature(
     commands={"book": BOOKING, "mybookings": mine.my_bookings},
     flows=(BOOKING,),
     staff_commands={"today": staff.today, "week": staff.week},
-    staff_buttons={"visit": staff.VISIT_BUTTONS, "duty": staff.DUTY_BUTTONS},
+    staff_buttons={"visit": staff.VISIT_BUTTONS, "duty": duty.BUTTONS},
     privacy=PrivacySection("bookings", privacy.show, privacy.forget),
     mine=mine.mine,
     agenda=staff.duties,

@@ -1,11 +1,10 @@
-"""The staff side of bookings, in the staff chat: /today, /week, cancelling a visit or a duty.
+"""The staff side of bookings, in the staff chat: /today, /week, cancelling a visit (a whole
+duty: duty.py).
 
 Staff buttons: visit:cancel:<id> asks and visit:cancel_now:<id> cancels one visit and closes
-its time to everyone (visit:reopen:<id> opens it again);
-duty:cancel:<place>:<YYYYMMDD> asks and duty:cancel_now:<place>:<YYYYMMDD> cancels a whole duty
-(illness); duty:reopen:<place>:<YYYYMMDD> reopens it; duty:keep keeps everything as it was.
-Every affected person is told in their own language, through the outbox, and offered the
-nearest free times.
+its time to everyone (visit:reopen:<id> opens it again), visit:cancel_open:<id> cancels it and
+keeps its time bookable to others. Every affected person is told in their own language, through
+the outbox, and offered the nearest free times.
 """
 
 from __future__ import annotations
@@ -150,17 +149,7 @@ async def _booking(turn: Turn) -> store.Booking:
     return booking
 
 
-def _duty(turn: Turn) -> tuple[str, dt.date]:
-    args = turn.args
-    if len(args) != 2 or args[0] not in turn.staff_scope.places:
-        raise Expired("duty")
-    try:
-        return args[0], dt.datetime.strptime(args[1], "%Y%m%d").date()
-    except ValueError:
-        raise Expired("duty") from None
-
-
-def _keep_row(turn: Turn) -> list[Button]:
+def keep_row(turn: Turn) -> list[Button]:
     return [Button(turn.t("sb_btn_keep"), "duty:keep")]
 
 
@@ -172,10 +161,22 @@ async def ask_cancel_visit(turn: Turn) -> Outcome:
         return stay(Reply(turn.t("sb_visit_past", id=booking.id)))
     text = turn.t("sb_cancel_question") + "\n\n" + staff_booking_text(voice(turn), booking)
     yes = Button(turn.t("sb_btn_cancel_yes"), f"visit:cancel_now:{booking.id}")
-    return stay(Reply(text, [[yes], _keep_row(turn)]))
+    keep_open = Button(turn.t("sb_btn_cancel_keep_open"), f"visit:cancel_open:{booking.id}")
+    return stay(Reply(text, [[yes], [keep_open], keep_row(turn)]))
 
 
 async def cancel_visit(turn: Turn) -> Outcome:
+    """✖ Yes, cancel the visit: its time closes to everyone (nobody can see people then)."""
+    return await _cancel_visit(turn, close=True)
+
+
+async def cancel_keep_open(turn: Turn) -> Outcome:
+    """✖ Cancel, keep the time bookable: the visit only (the person asked, a visit booked twice):
+    its time may be booked by someone else at once, never offered to the same person again."""
+    return await _cancel_visit(turn, close=False)
+
+
+async def _cancel_visit(turn: Turn, close: bool) -> Outcome:
     booking = await _booking(turn)
     if booking.active and booking.starts_at <= turn.now:
         return stay(Reply(turn.t("sb_visit_past", id=booking.id), replace=True))
@@ -183,8 +184,9 @@ async def cancel_visit(turn: Turn) -> Outcome:
         return stay(Reply(turn.t("sb_already_cancelled", id=booking.id), replace=True))
     # Nobody can see people then (what the person is told): the time is closed to everyone,
     # before the person's new times are chosen, so that it is not among them.
-    await store.close_slot(turn.tx, booking.place, booking.starts_at, booking.id, turn.now)
-    await _tell_person(turn, booking)
+    if close:
+        await store.close_slot(turn.tx, booking.place, booking.starts_at, booking.id, turn.now)
+    await tell_person(turn, booking, closed=close)
     v = voice(turn)
     text = turn.t(
         "sb_cancelled_one",
@@ -192,8 +194,9 @@ async def cancel_visit(turn: Turn) -> Outcome:
         name=markup.literal(booking.name or "—"),
         by=markup.literal(turn.incoming.sender_name or "—"),
     )
-    text += "\n" + turn.t("sb_time_closed", day=v.day(booking.day), time=v.time(booking.starts_at))
-    rows = [[closed.reopen_button(turn, v, booking.id, booking.starts_at)]]
+    day, time = v.day(booking.day), v.time(booking.starts_at)
+    text += "\n" + turn.t("sb_time_closed" if close else "sb_time_kept_open", day=day, time=time)
+    rows = [[closed.reopen_button(turn, v, booking.id, booking.starts_at)]] if close else []
     return stay(Reply(text, rows, replace=True, shows=subjects_of([booking])))
 
 
@@ -212,71 +215,18 @@ async def reopen_time(turn: Turn) -> Outcome:
     return stay(Reply(text, replace=True))
 
 
-async def ask_cancel_duty(turn: Turn) -> Outcome:
-    place, day = _duty(turn)
-    visits = [b for b in await store.on_duty(turn.tx, place, day) if b.starts_at > turn.now]
-    v = voice(turn)
-    text = turn.t(
-        "sb_duty_question",
-        day=v.long_day(day),
-        place=markup.literal(v.place_label(place)),
-        people=turn.services.t.plural(turn.lang, "sb_people", len(visits)),
-    )
-    yes = Button(turn.t("sb_btn_duty_yes"), f"duty:cancel_now:{place}:{day:%Y%m%d}")
-    return stay(Reply(text, [[yes], _keep_row(turn)]))
-
-
-async def cancel_duty(turn: Turn) -> Outcome:
-    place, day = _duty(turn)
-    await store.close_duty(turn.tx, place, day, turn.now)
-    visits = [b for b in await store.on_duty(turn.tx, place, day) if b.starts_at > turn.now]
-    for booking in visits:  # a second tap finds none left: nobody is told twice
-        if await store.cancel(turn.tx, booking.id, turn.now, "staff"):
-            await _tell_person(turn, booking)
-    v = voice(turn)
-    text = turn.t(
-        "sb_duty_cancelled",
-        day=v.long_day(day),
-        place=markup.literal(v.place_label(place)),
-        people=turn.services.t.plural(turn.lang, "sb_people", len(visits)),
-        by=markup.literal(turn.incoming.sender_name or "—"),
-    )
-    rows = [
-        [
-            Button(
-                turn.t("sb_btn_reopen_duty", day=v.day(day), place=v.place_label(place)),
-                f"duty:reopen:{place}:{day:%Y%m%d}",
-            )
-        ]
-    ]
-    return stay(Reply(text, rows, replace=True))
-
-
-async def reopen_duty(turn: Turn) -> Outcome:
-    place, day = _duty(turn)
-    await store.reopen_duty(turn.tx, place, day)
-    v = voice(turn)
-    text = turn.t(
-        "sb_duty_reopened", day=v.long_day(day), place=markup.literal(v.place_label(place))
-    )
-    return stay(Reply(text, replace=True))
-
-
-async def keep(turn: Turn) -> Outcome:
-    return stay(Reply(turn.t("sb_kept"), replace=True))
-
-
-async def _tell_person(turn: Turn, booking: store.Booking) -> None:
-    """In the person's language (their current choice, else the booking's), with new times."""
+async def tell_person(turn: Turn, booking: store.Booking, closed: bool = True) -> None:
+    """In the person's language (their current choice, else the booking's), with new times
+    (a time kept bookable: not that one again)."""
     session = await session_store.find(turn.tx, booking.channel, booking.user_id)
     lang = (session.language if session and session.language else None) or booking.language
     person = booking_voice(turn.services, booking, lang)
     held = await store.upcoming_for(turn.tx, booking.channel, booking.user_id, turn.now)
     free = await free_slots(turn.tx, turn.settings, person.office, turn.now, held)
+    free = [s for s in free if (s.start, s.place) != (booking.starts_at, booking.place)]
     offers = schedule.nearest(free, booking.starts_at, booking.place, OFFERS)
-    await turn.enqueue(
-        booking.channel, booking.chat_id, user_cancelled_by_staff(person, booking, offers)
-    )
+    told = user_cancelled_by_staff(person, booking, offers, closed)
+    await turn.enqueue(booking.channel, booking.chat_id, told)
     staff = booking_voice(turn.services, booking)
     await turn.to_staff(
         staff_cancelled_view(staff, booking, "staff"),
@@ -292,11 +242,6 @@ VISIT_BUTTONS: dict[str, Handler] = {
     "show": thread.show,  # /requests (bot.features.callback.listing)
     "cancel": ask_cancel_visit,
     "cancel_now": cancel_visit,
+    "cancel_open": cancel_keep_open,
     "reopen": reopen_time,
-}
-DUTY_BUTTONS: dict[str, Handler] = {
-    "cancel": ask_cancel_duty,
-    "cancel_now": cancel_duty,
-    "reopen": reopen_duty,
-    "keep": keep,
 }

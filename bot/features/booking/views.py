@@ -223,10 +223,13 @@ def staff_cancelled_view(v: Voice, booking: store.Booking, by: str) -> Reply:
     return Reply(f"{header}\n{staff_booking_text(v, booking)}")
 
 
-def user_cancelled_by_staff(v: Voice, booking: store.Booking, offers: list[Slot]) -> Reply:
-    """Told to a person whose visit staff cancelled, with other times to choose at once."""
+def user_cancelled_by_staff(
+    v: Voice, booking: store.Booking, offers: list[Slot], closed: bool = True
+) -> Reply:
+    """Told to a person whose visit staff cancelled, with other times to choose at once (a time
+    staff closed: «nobody will be able to see you then»; one kept bookable: without it)."""
     text = v(
-        "bk_cancelled_by_staff",
+        "bk_cancelled_by_staff" if closed else "bk_cancelled_by_staff_open",
         when=v.when(booking.starts_at),
         place=markup.literal(v.place_label(booking.place)),
     )

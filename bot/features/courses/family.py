@@ -41,6 +41,24 @@ def plain_names(v: Voice, children: tuple[Child, ...], people: int) -> str:
     return text if len(text) <= BUTTON_NAMES else text[: BUTTON_NAMES - 1] + "…"
 
 
+def instead_rows(
+    v: Voice, now: tuple[Child, ...], rest: tuple[Child, ...], payload: str, offset: int = 0
+) -> list[list[Button]]:
+    """«🔄 Іван now, instead of Петро» for each child of `rest` (`payload`:<their index, plus
+    `offset`>): the parent chooses which children take the places (choose.py)."""
+    if not now or not rest:
+        return []
+    last = _short(now[-1].name)
+    return [
+        [Button(v("co_btn_instead", name=_short(c.name), other=last), f"{payload}:{i + offset}")]
+        for i, c in enumerate(rest)
+    ]
+
+
+def _short(name: str, most: int = 16) -> str:
+    return name if len(name) <= most else name[: most - 1] + "…"
+
+
 def who(v: Voice, enrolment: store.Enrolment) -> str:
     return names(v, enrolment.children, enrolment.people)
 
@@ -70,6 +88,7 @@ def split_choice(
         ],
         [Button(v("co_btn_confirm_together"), f"course:confirm:{token}:together")],
     ]
+    rows[1:1] = instead_rows(v, now, rest, f"course:first:{token}", free)  # the parent's choice
     return text, rows
 
 
@@ -114,6 +133,7 @@ def part_offer_reply(
     take = v("co_btn_take_part", now=plain_names(v, part.children, part.people))
     rows = [
         [Button(take, f"course:take:{part.id}")],
+        *instead_rows(v, part.children, rest.children, f"course:swap:{part.id}"),
         [Button(v("co_btn_wait_together"), f"course:decline:{part.id}")],
     ]
     return Reply(f"{head}\n{body}\n\n{course_text(v, course, description=False)}", rows)

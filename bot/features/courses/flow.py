@@ -20,7 +20,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
 from bot.features import person
-from bot.features.courses import family, fix, mine, party
+from bot.features.courses import choose, family, fix, mine, party, several
 from bot.features.courses.course import find
 from bot.features.courses.page import (
     FLOW,
@@ -163,9 +163,9 @@ COURSE = Flow(
         "person": Step(text=typed, ask=ask_again),  # where the person sub-flow returns to
         "confirm": Step(text=typed, ask=ask_again, choose=True),  # a button typed presses it
         "fix": Step(text=typed, ask=ask_again, choose=True),  # «Change something»: what
-        "people": Step(text=party.people_typed, ask=ask_again, choose=True),
-        "child_name": Step(text=party.name_typed, ask=ask_again, labels=True),
-        "child_age": Step(text=party.age_typed, ask=ask_again, labels=True),
+        "people": Step(text=several.people_typed, ask=ask_again, choose=True),
+        "child_name": Step(text=several.name_typed, ask=ask_again, labels=True),
+        "child_age": Step(text=several.age_typed, ask=ask_again, labels=True),
     },
     buttons={
         "open": open_course,
@@ -180,6 +180,8 @@ COURSE = Flow(
         "leave": mine.ask_leave,
         "leave_now": mine.leave,
         "take": mine.take,
+        "first": choose.first,  # which children get the places now (the summary) …
+        "swap": choose.swap,  # … or the places offered for some of a family
         "decline": mine.decline,
     },
     resume=after_person,

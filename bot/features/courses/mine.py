@@ -90,13 +90,15 @@ async def ask_leave(turn: Turn) -> Outcome:
     if key == "co_leave_question" and not await store.waiting_in(turn.tx, *enrolment.course):
         key = "co_leave_question_alone"  # nobody waits for the place
     yes = (
-        v.of(course, "co_btn_leave_yes") if enrolment.status != "waiting" else v("co_btn_leave_yes")
+        v.of(course, "co_btn_leave_yes", people=enrolment.people)
+        if enrolment.status != "waiting"
+        else v("co_btn_leave_yes")
     )
     rows = [
         [Button(yes, f"course:leave_now:{enrolment.id}")],
         [Button(turn.t("co_btn_leave_no"), "course:mine")],
     ]
-    question = v.of(course, key, course=_name(turn, course, enrolment))
+    question = v.of(course, key, people=enrolment.people, course=_name(turn, course, enrolment))
     asked = stay(Reply(question, rows, replace=True))
     return pending(asked, f"course:leave:{enrolment.id}")  # waits: asked again, not the menu
 
@@ -112,7 +114,7 @@ async def leave(turn: Turn) -> Outcome:
     key = "co_left_waiting" if enrolment.status == "waiting" else "co_left"
     if key == "co_left" and not offered:
         key = "co_left_alone"  # nobody was offered the place
-    text = v.of(course, key, course=_name(turn, course, enrolment))
+    text = v.of(course, key, people=enrolment.people, course=_name(turn, course, enrolment))
     return stay(Reply(text, _back(turn), replace=True))
 
 

@@ -46,6 +46,9 @@ class CourseDraft:
     fixing: bool = False  # «Change something» from the summary: back to it afterwards
     child_at: int | None = None  # the child whose name and age are being changed
     split: int = 0  # the summary offered this many seats now, the rest on the waiting list
+    # children typed in one message («Марічка 8, Андрій 15»), not yet taken: several.py
+    ahead_names: list[str] = field(default_factory=list)
+    ahead_ages: list[int] = field(default_factory=list)  # -1: the age not said
 
 
 def draft(turn: Turn) -> CourseDraft:
@@ -97,7 +100,10 @@ async def status_text(turn: Turn, v: Voice, enrolment: store.Enrolment) -> str:
     if enrolment.status == "enrolled":
         return v("co_status_enrolled")
     if enrolment.status == "offered" and enrolment.offered_until is not None:
-        return v("co_status_offered", until=v.deadline(enrolment.offered_until))
+        until = v.deadline(enrolment.offered_until)  # a group's: «3 places are yours if …»
+        if enrolment.people > 1:
+            return v.plural("co_status_offered_places", enrolment.people, until=until)
+        return v("co_status_offered", until=until)
     return v("co_status_waiting", position=await store.position(turn.tx, enrolment))
 
 
@@ -116,7 +122,7 @@ def own_rows(v: Voice, course: Course, enrolment: store.Enrolment) -> list[list[
     # an event's place: «Cancel my place» (waiting for one: «Leave»)
     leave = v("co_btn_leave", course=label)
     if enrolment.status != "waiting":
-        leave = v.of(course, "co_btn_leave", course=label)
+        leave = v.of(course, "co_btn_leave", people=enrolment.people, course=label)
     rows.append([Button(leave, f"course:leave:{enrolment.id}")])
     return rows
 

@@ -41,8 +41,13 @@ async def next_step(turn: Turn, course: Course) -> Outcome:
     if service.for_children and len(current.ages) < seats_asked(current):
         if len(current.names) > len(current.ages):
             return go("child_age", ask_age(turn, course))
+        if current.ahead_names:  # typed with the children before (several.py): the next one
+            current.names.append(current.ahead_names.pop(0))
+            age = current.ahead_ages.pop(0)
+            return await take_age(turn, course, age) if age >= 0 else await next_step(turn, course)
         return go("child_name", ask_name(turn, course))
     current.fixing, current.child_at = False, None
+    current.ahead_names, current.ahead_ages = [], []
     return go("confirm", await summary(turn, course))
 
 
@@ -80,31 +85,31 @@ def ask_name(turn: Turn, course: Course) -> Reply:
     return Reply(text, [_cancel(turn)])
 
 
-def _named(current: CourseDraft) -> str:
+def named(current: CourseDraft) -> str:
     """The child whose age is asked: the one being changed, else the last one named."""
     at = current.child_at
     return current.names[at if at is not None and at < len(current.names) else -1]
 
 
 def ask_age(turn: Turn, course: Course) -> Reply:
-    name = markup.literal(_named(draft(turn)))
+    name = markup.literal(named(draft(turn)))
     return Reply(turn.t("co_child_age_question", name=name), [_cancel(turn)], typed_answer=True)
 
 
-def _course(turn: Turn) -> Course | None:
+def course_of(turn: Turn) -> Course | None:
     return find(turn.settings, turn.office, draft(turn).course or "")
 
 
 async def people_button(turn: Turn) -> Outcome:
     """course:people:<n>."""
-    course = _course(turn)
+    course = course_of(turn)
     if course is None or turn.session.step != "people" or len(turn.args) != 1:
         raise Expired("course:people")
     return await _people(turn, course, turn.args[0])
 
 
 async def people_typed(turn: Turn) -> Outcome:
-    course = _course(turn)
+    course = course_of(turn)
     if course is None:
         return end(course_list(turn))
     plea = urgent.in_free_text(turn)  # «help, he beats me»: its answer, the question again
@@ -136,7 +141,7 @@ async def _people(turn: Turn, course: Course, text: str) -> Outcome:
 
 
 async def name_typed(turn: Turn) -> Outcome:
-    course = _course(turn)
+    course = course_of(turn)
     if course is None:
         return end(course_list(turn))
     plea = urgent.in_free_text(turn)  # never a child's name: its answer, the name asked again
@@ -160,11 +165,11 @@ async def name_typed(turn: Turn) -> Outcome:
     if current.child_at is not None and current.child_at < len(current.names):
         current.names[current.child_at] = name  # changed from the summary: then their age
         if told is not None:
-            return await _take_age(turn, course, told[1])
+            return await take_age(turn, course, told[1])
         return go("child_age", ask_age(turn, course))
     current.names.append(name)
     if told is not None:
-        return await _take_age(turn, course, told[1])
+        return await take_age(turn, course, told[1])
     return await next_step(turn, course)
 
 
@@ -178,7 +183,7 @@ def _with_age(turn: Turn, text: str) -> tuple[str, int] | None:
 
 
 async def age_typed(turn: Turn) -> Outcome:
-    course = _course(turn)
+    course = course_of(turn)
     if course is None:
         return end(course_list(turn))
     plea = urgent.in_free_text(turn)
@@ -188,13 +193,14 @@ async def age_typed(turn: Turn) -> Outcome:
     try:
         age = parse_number(text)
     except Invalid:
+        alone = child_age.age_alone(text)  # «вісім», «8 років», «eight»
         both = child_age.split(text)  # «Марічка 8» at Марічка's age: her age
-        same = both is not None and both[0].casefold() == _named(draft(turn)).casefold()
-        age = both[1] if both is not None and same else -1
-    return await _take_age(turn, course, age)
+        same = both is not None and both[0].casefold() == named(draft(turn)).casefold()
+        age = both[1] if both is not None and same else -1 if alone is None else alone
+    return await take_age(turn, course, age)
 
 
-async def _take_age(turn: Turn, course: Course, age: int) -> Outcome:
+async def take_age(turn: Turn, course: Course, age: int) -> Outcome:
     """The age of the child named last (or being changed): kept if the course takes it; out of
     its range, said so, and where others come too, the choice to sign up only them."""
     least, most = course.service.ages
@@ -212,7 +218,7 @@ async def _take_age(turn: Turn, course: Course, age: int) -> Outcome:
 
 async def only_others(turn: Turn) -> Outcome:
     """course:only: a child the course does not take is left out; the others are signed up."""
-    course = _course(turn)
+    course = course_of(turn)
     if course is None or turn.session.flow != FLOW or turn.session.step != "child_age":
         raise Expired("course:only")
     left_out = ineligible.leave_out(turn)
@@ -223,7 +229,7 @@ async def only_others(turn: Turn) -> Outcome:
 
 async def back(turn: Turn) -> Outcome:
     """course:back: one question back."""
-    course = _course(turn)
+    course = course_of(turn)
     if course is None or turn.session.flow != FLOW or turn.session.step not in STEPS:
         raise Expired("course:back")
     return await _back(turn, course)
@@ -233,6 +239,7 @@ async def _back(turn: Turn, course: Course) -> Outcome:
     """The question before this one: a child's name from their age, the last child's age from
     the next child's name, the number of people from the first child, else the name and phone."""
     current, step = draft(turn), turn.session.step
+    current.ahead_names, current.ahead_ages = [], []  # the children typed ahead: asked again
     if current.fixing:  # changing one thing from the summary: the summary, as it was
         current.child_at, current.fixing = None, False
         return go("confirm", await summary(turn, course))

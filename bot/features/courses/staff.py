@@ -127,6 +127,36 @@ def _people(enrolments: list[store.Enrolment]) -> int:
     return sum(e.people for e in enrolments)
 
 
+def families(enrolments: list[store.Enrolment]) -> list[list[store.Enrolment]]:
+    """One entry a sign-up: the rows of one person on the course's list (a family's children
+    signed up at different times: «two now, one waiting», the rest given places later)
+    together, in the order of the first."""
+    groups: dict[tuple[str, str], list[store.Enrolment]] = {}
+    for e in enrolments:
+        groups.setdefault((e.channel, e.user_id) if e.user_id else ("", str(e.id)), []).append(e)
+    return list(groups.values())
+
+
+def _family(v: Voice, number: int, group: list[store.Enrolment]) -> str:
+    """A family's entry: the parent once, every child (or place) of its rows."""
+    first = group[0]
+    kids = tuple(c for e in group for c in e.children)
+    whole = replace(first, people=_people(group), children=kids, admitted_by=None)
+    admitted = [e for e in group if e.admitted_by]
+    by = admitted[0].admitted_by if admitted else None
+    if by and len(group) > 1:  # whom of the family staff admitted past the seats
+        names = ", ".join(c.name for e in admitted for c in e.children)
+        by = f"{by}: {names}" if names else by
+    return _person(v, number, replace(whole, admitted_by=by))
+
+
+def _elsewhere(v: Voice, e: store.Enrolment, signed: dict[tuple[str, str], int]) -> str:
+    """A waiting (or offered) part of a family whose other children are signed up: which
+    entry of the list above they belong to."""
+    number = signed.get((e.channel, e.user_id)) if e.user_id else None
+    return "" if number is None else " · " + v("sc_family_signed", number=number)
+
+
 async def card(turn: Turn, course: Course, note: str | None = None) -> Reply:
     """One course: its enrolment list, seats offered, the waiting list in its order."""
     v = staff_voice(turn)
@@ -139,16 +169,21 @@ async def card(turn: Turn, course: Course, note: str | None = None) -> Reply:
     title = markup.literal(course.title(v.lang))
     blocks = [f"🎓 **{title}** — {dates(v, course)}\n{state(v, course, closed, turn)}"]
     lines = [v("sc_enrolled_title", count=_people(enrolled), seats=course.seats)]
-    lines += [_person(v, i, e) for i, e in enumerate(enrolled, 1)] or [v("sc_nobody")]
+    signed = families(enrolled)
+    lines += [_family(v, i, g) for i, g in enumerate(signed, 1)] or [v("sc_nobody")]
     blocks.append("\n".join(lines))
+    numbers = {(g[0].channel, g[0].user_id): i for i, g in enumerate(signed, 1)}
     if offered:
         lines = [v("sc_offered_title")]
         for e in offered:
             until = v.deadline(e.offered_until) if e.offered_until else "—"
-            lines.append(v("sc_offered_line", person=_person(v, len(lines), e), until=until))
+            who = _person(v, len(lines), e) + _elsewhere(v, e, numbers)
+            lines.append(v("sc_offered_line", person=who, until=until))
         blocks.append("\n".join(lines))
     lines = [v("sc_waiting_title", count=_people(waiting))]
-    lines += [_person(v, i, e) for i, e in enumerate(waiting, 1)] or [v("sc_nobody")]
+    lines += [_person(v, i, e) + _elsewhere(v, e, numbers) for i, e in enumerate(waiting, 1)] or [
+        v("sc_nobody")
+    ]
     blocks.append("\n".join(lines))
     if note:
         blocks.insert(0, note)
@@ -163,19 +198,20 @@ async def card(turn: Turn, course: Course, note: str | None = None) -> Reply:
         ]
     )
     if not course.finished(turn.now):
-        rows += _remove_rows(v, enrolled, offered, waiting)
+        rows += _remove_rows(v, signed, [[e] for e in offered], [[e] for e in waiting])
     rows.append([Button(v("sc_btn_all"), "courses:all")])
     return Reply("\n\n".join(blocks), rows, replace=True, shows=subjects_of(people))
 
 
-def _remove_rows(v: Voice, *lists: list[store.Enrolment]) -> list[list[Button]]:
-    """A button per person, with their number on the card's list, and which list: two people of
-    one first name (one signed up, one waiting) are told apart."""
+def _remove_rows(v: Voice, *lists: list[list[store.Enrolment]]) -> list[list[Button]]:
+    """A button per sign-up (a family's rows: one each, under the family's number), with their
+    number on the card's list, and which list: two people of one first name (one signed up, one
+    waiting) are told apart."""
     rows = []
-    for key, people in zip(
+    for key, groups in zip(
         ("sc_btn_remove", "sc_btn_remove_offered", "sc_btn_remove_waiting"), lists, strict=True
     ):
-        for number, e in enumerate(people, 1):
+        for number, e in ((n, e) for n, group in enumerate(groups, 1) for e in group):
             name = with_children((e.name or "—")[:NAME_IN_BUTTON], e)  # «Maria — Аня, Петро»
             label = v(key, number=number, name=name)
             row = [Button(label, f"courses:remove:{e.id}")]

@@ -29,12 +29,21 @@ class Voice:
     def __call__(self, key: str, **values: object) -> str:
         return self.services.t(self.lang, key, **values)
 
-    def of(self, course: Course, key: str, /, **values: object) -> str:
+    def of(self, course: Course, key: str, /, people: int = 1, **values: object) -> str:
         """`key` as this course says it: a one-day event in its own words (`<key>_event`: «the
-        event», «cancel my place», not «each meeting», «leave the course») where it has them."""
-        event = f"{key}_event"
-        if course.single and self.services.t.has(self.lang, event):
-            return self(event, **values)
+        event», «cancel my place», not «each meeting», «leave the course») where it has them;
+        for a sign-up of several `people` (a group, a family) its plural (`<key>_places`, a
+        plural string: «cancel your 3 places», «3 місця ваші»), where it has one."""
+        t = self.services.t
+        keys = [f"{key}_places_event", f"{key}_places"] if people > 1 else []
+        keys += [f"{key}_event", key]
+        for found in keys:
+            if found.endswith("_event") and not course.single:
+                continue
+            if found == key or t.has(self.lang, found):
+                if found.endswith("_places") or found.endswith("_places_event"):
+                    return self.plural(found, people, **values)
+                return self(found, **values)
         return self(key, **values)
 
     def plural(self, key: str, count: int, **values: object) -> str:
@@ -187,9 +196,11 @@ def enrolled_text(
     v: Voice, course: Course, key: str = "co_enrolled", enrolment: store.Enrolment | None = None
 ) -> str:
     who = who_comes(v, enrolment) if enrolment is not None else []
+    # several places taken (a group; children taken off the waiting list): said in the plural
+    people = enrolment.people if enrolment is not None and key in ("co_enrolled", "co_taken") else 1
     return "\n\n".join(
         [
-            v.of(course, key, course=markup.literal(course.title(v.lang))),
+            v.of(course, key, people=people, course=markup.literal(course.title(v.lang))),
             *who,
             course_text(v, course, description=False, spelled=False),
         ]

@@ -1,6 +1,7 @@
 """Staff cancel one visit: nobody can see people at that time, so the time is closed to
 everyone (the person's new times do not include it) until staff reopen it (tester report 11,
-item 4)."""
+item 4); or staff cancel it and keep the time bookable: someone else may book it at once
+(README «Known gaps», Forms)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ async def test_the_cancelled_time_is_not_offered_back_and_nobody_can_book_it(app
     staff = Staff(app.core)
     await staff.command("week")
     await staff.press("13:30 Olena")
-    assert "ta godzina zostanie zamknięta dla zapisów" in staff.text
+    assert "„Tak, odwołaj wizytę” zamyka też tę godzinę dla zapisów" in staff.text
     await staff.press("Tak, odwołaj wizytę")
     assert "Wizyta nr 1 odwołana" in staff.text
     assert "13:30: godzina zamknięta dla zapisów" in staff.text
@@ -57,3 +58,32 @@ async def test_a_person_cancelling_their_own_visit_leaves_the_time_open(app, dia
     await other.press("City Hall")
     await other.press("Tue 24 Nov")
     assert "13:30" in [b.label for b in other.buttons]
+
+
+async def test_staff_may_cancel_a_visit_and_keep_its_time_bookable(app):
+    person = Dialogue(app.core, user_id="ua", language_hint="uk")
+    await book_and_confirm(person, TUE_1330)
+    staff = Staff(app.core)
+    await staff.command("week")
+    await staff.press("13:30 Olena")
+    assert "„Odwołaj, godzina zostaje wolna” pozwala zapisać się na nią komuś innemu" in (
+        staff.text
+    )
+    await staff.press("Odwołaj, godzina zostaje wolna")
+    assert "Wizyta nr 1 odwołana" in staff.text
+    assert "13:30: godzina zostaje otwarta dla zapisów, ktoś inny może się na nią zapisać" in (
+        staff.text
+    )
+    assert not any(b.payload.startswith("visit:reopen:") for b in staff.buttons)
+    told = (await to_chat(app.core, "ua"))[0]
+    assert "Просимо вибачення: ваш візит скасовано." in told.text
+    assert "ніхто не зможе прийняти" not in told.text  # the time is not closed: not said so
+    offers = [b for b in told.buttons if b.payload.startswith("booking:time:")]
+    assert offers and not any(b.payload.startswith(TUE_1330) for b in offers)  # not offered back
+    newcomer = Dialogue(app.core, user_id="new")
+    await newcomer.send("/book")
+    await newcomer.press("City Hall")
+    await newcomer.press("Tue 24 Nov")
+    assert "13:30" in [b.label for b in newcomer.buttons]  # someone else may book it at once
+    await staff.command("week")
+    assert "zamknięte dla zapisów" not in staff.text

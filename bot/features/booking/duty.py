@@ -1,0 +1,88 @@
+"""A whole duty cancelled by staff (illness), in the staff chat: duty:cancel:<place>:<YYYYMMDD>
+asks, duty:cancel_now:<place>:<YYYYMMDD> cancels it (every visit on it: each person told in
+their own language and offered the nearest free times), duty:reopen:<place>:<YYYYMMDD>
+reopens it; duty:keep keeps everything as it was."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Handler, Outcome, stay
+from bot.core.messages import Button, Expired, Reply
+from bot.features.booking.staff import keep_row, tell_person
+from bot.features.booking.views import voice
+from bot.storage import bookings as store
+
+
+def _duty(turn: Turn) -> tuple[str, dt.date]:
+    args = turn.args
+    if len(args) != 2 or args[0] not in turn.staff_scope.places:
+        raise Expired("duty")
+    try:
+        return args[0], dt.datetime.strptime(args[1], "%Y%m%d").date()
+    except ValueError:
+        raise Expired("duty") from None
+
+
+async def ask_cancel_duty(turn: Turn) -> Outcome:
+    place, day = _duty(turn)
+    visits = [b for b in await store.on_duty(turn.tx, place, day) if b.starts_at > turn.now]
+    v = voice(turn)
+    text = turn.t(
+        "sb_duty_question",
+        day=v.long_day(day),
+        place=markup.literal(v.place_label(place)),
+        people=turn.services.t.plural(turn.lang, "sb_people", len(visits)),
+    )
+    yes = Button(turn.t("sb_btn_duty_yes"), f"duty:cancel_now:{place}:{day:%Y%m%d}")
+    return stay(Reply(text, [[yes], keep_row(turn)]))
+
+
+async def cancel_duty(turn: Turn) -> Outcome:
+    place, day = _duty(turn)
+    await store.close_duty(turn.tx, place, day, turn.now)
+    visits = [b for b in await store.on_duty(turn.tx, place, day) if b.starts_at > turn.now]
+    for booking in visits:  # a second tap finds none left: nobody is told twice
+        if await store.cancel(turn.tx, booking.id, turn.now, "staff"):
+            await tell_person(turn, booking)
+    v = voice(turn)
+    text = turn.t(
+        "sb_duty_cancelled",
+        day=v.long_day(day),
+        place=markup.literal(v.place_label(place)),
+        people=turn.services.t.plural(turn.lang, "sb_people", len(visits)),
+        by=markup.literal(turn.incoming.sender_name or "—"),
+    )
+    rows = [
+        [
+            Button(
+                turn.t("sb_btn_reopen_duty", day=v.day(day), place=v.place_label(place)),
+                f"duty:reopen:{place}:{day:%Y%m%d}",
+            )
+        ]
+    ]
+    return stay(Reply(text, rows, replace=True))
+
+
+async def reopen_duty(turn: Turn) -> Outcome:
+    place, day = _duty(turn)
+    await store.reopen_duty(turn.tx, place, day)
+    v = voice(turn)
+    text = turn.t(
+        "sb_duty_reopened", day=v.long_day(day), place=markup.literal(v.place_label(place))
+    )
+    return stay(Reply(text, replace=True))
+
+
+async def keep(turn: Turn) -> Outcome:
+    return stay(Reply(turn.t("sb_kept"), replace=True))
+
+
+BUTTONS: dict[str, Handler] = {
+    "cancel": ask_cancel_duty,
+    "cancel_now": cancel_duty,
+    "reopen": reopen_duty,
+    "keep": keep,
+}

@@ -1,0 +1,146 @@
+"""The person sub-flow's questions of the name and the phone (the name and number saved last
+time offered), and its phone step: the number read from what is typed or shared (a contact
+card that may be someone else's is asked about), refused with the reason (refused.py), and
+saved with what was written beside it (note.py: kept for the forms that pass it on to staff).
+"""
+
+from __future__ import annotations
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, done, go, stay
+from bot.core.messages import Button, Expired, Reply
+from bot.core.phone import display_phone, normalise_phone, phone_in, ukrainian_national
+from bot.core.session import Person
+from bot.features import urgent
+from bot.features.person import names, refused
+from bot.features.person import note as notes
+from bot.features.person.consent import person_draft
+from bot.features.person.typed import typed_in_form
+
+NOTE_MAX = notes.NOTE_MAX  # what is written with the phone number, kept cut at a word to this
+# The flows that pass what was written with the phone number on to staff (as a note to their
+# request; elsewhere the person is told that only the number was kept):
+KEEP_NOTE = frozenset({"callback", "assist"})
+
+
+def ask_name(turn: Turn, key: str = "ask_name") -> Reply:
+    saved = saved_person(turn)
+    buttons = []
+    if saved and saved.phone:
+        label = turn.t("btn_use_saved", name=saved.name[:40], phone=display_phone(saved.phone))
+        buttons.append([Button(label, "person:saved")])
+        buttons.append([Button(turn.t("btn_keep_name"), "person:keep_name")])
+    return Reply(turn.t(key), buttons)
+
+
+def saved_person(turn: Turn) -> Person | None:
+    """The name and phone saved last time, unless the name is none (a greeting or a sentence
+    saved before names were read: not offered again, the name is asked)."""
+    saved = turn.memory.person
+    return saved if saved and names.plausible(saved.name) else None
+
+
+def ask_phone(turn: Turn, key: str = "ask_phone", text: str | None = None) -> list[Reply]:
+    """The phone asked for (`text`: why again), with the "share my phone" keyboard; the number
+    given last time offered too (a new name in the summary costs one step), unless the person
+    asked to change just the phone."""
+    ask = Reply(text or turn.t(key), request_contact=turn.t("btn_share_phone"))
+    saved = turn.memory.person
+    if saved is None or not saved.phone or person_draft(turn).new_phone:
+        return [ask]
+    # Telegram shows either the "share my phone" keyboard or buttons under a message
+    label = turn.t("btn_use_phone", phone=display_phone(saved.phone))
+    return [ask, Reply(turn.t("phone_or_known"), [[Button(label, "person:known_phone")]])]
+
+
+async def phone(turn: Turn) -> Outcome:
+    incoming = turn.incoming
+    raw = incoming.contact_phone if incoming.contact_phone is not None else incoming.text or ""
+    # words beside it («601 234 567 after 14»): the number found in them, not all the digits
+    # read as one (+60 12-345 6714, a Malaysian number)
+    worded = incoming.contact_phone is None and any(ch.isalpha() for ch in raw)
+    number, note, found = (None if worded else normalise_phone(raw)), "", None
+    if number is None and incoming.contact_phone is None:  # «600123456 after 5pm»
+        found = phone_in(raw)
+        number, note = (found.number, found.rest) if found else (None, "")
+    if person_draft(turn).name is None:  # the name step was skipped: ask again from the start
+        return go("name", ask_name(turn))
+    typed = raw if incoming.contact_phone is None else ""
+    why = refused.why_not(turn, typed, number, found)  # a digit too many; a toll-free line
+    if why is not None:
+        danger = urgent.in_form(turn) if typed else []
+        return go("phone", *danger, *ask_phone(turn, text=why))
+    if number is None:
+        danger, offer = typed_in_form(turn) if incoming.contact_phone is None else ([], None)
+        # (the help lines, then the phone asked for again; or the offer to answer a question)
+        return offer or stay(*danger, *ask_phone(turn, "ask_phone" if danger else "phone_invalid"))
+    if incoming.contact_phone is not None and incoming.contact_is_own is not True:
+        # a contact card shared from the address book: somebody else's number, maybe by mistake;
+        # on Viber, whose it is is not known: asked the same way, without saying it is not theirs
+        person_draft(turn).offered = number
+        unknown = incoming.contact_is_own is None
+        buttons = [
+            [Button(turn.t("btn_phone_use_this"), "person:use_offered")],
+            [
+                Button(
+                    turn.t("btn_phone_other" if unknown else "btn_phone_mine"), "person:own_phone"
+                )
+            ],
+        ]
+        key = "phone_shared_check" if unknown else "phone_not_yours"
+        return stay(Reply(turn.t(key, phone=display_phone(number)), buttons))
+    return save(turn, number, note)
+
+
+def save(turn: Turn, number: str, note: str = "") -> Outcome:
+    """The name and phone saved; what was written with the number («after 5pm») kept for the
+    caller to pass on to staff (KEEP_NOTE), or the person told that it was not kept."""
+    name = person_draft(turn).name or ""
+    turn.memory.person = Person(name, number)
+    turn.memory.phone_note = ""  # a number given, nothing besides (None: none given)
+    if not any(ch.isalnum() for ch in note) or note.casefold() == name.casefold():
+        return done(phone_saved(turn, number))
+    note_text = markup.shortened(note, NOTE_MAX)
+    kept = turn.caller in KEEP_NOTE
+    turn.memory.phone_note = note_text if kept else ""
+    key = "phone_note_kept" if kept else "phone_note_not_kept"
+    said = turn.t(key, note=markup.literal(note_text))
+    # danger words beside the number («600123456, he threatens me»): the help lines first (a
+    # form that keeps the note makes its request urgent as it takes it: note.take)
+    danger = urgent.help_for(turn, note)
+    if kept and notes.outside_hours(turn, note_text) is not None:  # «after 5pm», closed at 16
+        return go("note", *danger, phone_saved(turn, number), notes.question(turn, said))
+    return done(*danger, phone_saved(turn, number), Reply(said))
+
+
+def phone_saved(turn: Turn, number: str) -> Reply:
+    """The number as it will be called, confirmed; one typed as in Ukraine ("050 123 45 67")
+    says it was read as +380, so that the person sees how it was understood."""
+    typed = turn.incoming.text if turn.incoming.contact_phone is None else None
+    key = "phone_saved_ua" if typed and ukrainian_national(typed) else "phone_saved"
+    return Reply(turn.t(key, phone=display_phone(number)), close_keyboard=True)
+
+
+async def use_offered(turn: Turn) -> Outcome:
+    offered = person_draft(turn).offered
+    if offered is None or person_draft(turn).name is None:
+        raise Expired("person:use_offered")
+    return save(turn, offered)
+
+
+async def use_known_phone(turn: Turn) -> Outcome:
+    """The number given last time, with the name just typed."""
+    saved = turn.memory.person
+    if saved is None or not saved.phone or person_draft(turn).name is None:
+        raise Expired("person:known_phone")
+    return save(turn, saved.phone)
+
+
+async def own_phone(turn: Turn) -> Outcome:
+    person_draft(turn).offered = None
+    return stay(*ask_phone(turn))
+
+
+async def ask_phone_again(turn: Turn) -> Outcome:
+    return stay(*ask_phone(turn))
