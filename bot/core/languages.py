@@ -97,7 +97,19 @@ def _match(name: _Name, typed: list[str]) -> tuple[int, int, frozenset[int]] | N
 
 def named(text: str) -> str | None:
     """The code of the one language `text` names (in uk, ru, en or pl, in any grammatical
-    form), or None: no language, several, or other words besides."""
+    form; a Ukrainian or Russian name also in Latin letters: «russkij», «po-russki»), or None:
+    no language, several, or other words besides."""
+    found = _named(text)
+    if found is not None or not text.isascii():
+        return found
+    from bot.search.text import to_cyrillic  # (pure functions of spelling)
+
+    spelled = {_named(" ".join(to_cyrillic(w, lang) for w in words(text))) for lang in ("ru", "uk")}
+    spelled.discard(None)
+    return spelled.pop() if len(spelled) == 1 else None
+
+
+def _named(text: str) -> str | None:
     typed = words(text)
     if not typed or len(typed) > MOST_WORDS:
         return None

@@ -30,6 +30,8 @@ async def translation_from(dialogue: Dialogue, typed: str) -> None:
         ("білоруська", "Belarusian", "białoruski"),
         ("по-армянски", "Armenian", "ormiański"),
         ("z wietnamskiego", "Vietnamese", "wietnamski"),
+        ("russkij", "Russian", "rosyjski"),  # a Russian name in Latin letters
+        ("gruzinskiy", "Georgian", "gruziński"),
     ],
 )
 async def test_a_typed_language_is_shown_by_its_name_to_the_person_and_to_staff(
