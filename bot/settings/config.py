@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.settings import checks, meetings, yamldoc
+from bot.settings import checks, meetings, texts, yamldoc
 from bot.settings.model import (
     LANGUAGES,
     MAIN,
@@ -205,6 +205,7 @@ def _settings(
         checker.error(("default_office",), f"no office {default_office!r} under 'offices'")
     for office in offices.values():
         _warn_missing_labels(checker, data, office)
+    texts.check(checker, data, offices, list(languages))
     checks.finished_courses(checker, data["offices"] or {}, offices, zone)
     meetings.check(checker, data, offices, zone, holidays)
     checks.channels(checker, data)
