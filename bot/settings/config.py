@@ -208,6 +208,7 @@ def _settings(
     texts.check(checker, data, offices, list(languages))
     checks.finished_courses(checker, data["offices"] or {}, offices, zone)
     meetings.check(checker, data, offices, zone, holidays)
+    meetings.weekly(checker, data, offices, zone)
     checks.channels(checker, data)
     if checker.errors or not offices:
         raise InvalidFile(checker.problems)
