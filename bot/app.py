@@ -29,7 +29,7 @@ from bot.delivery.worker import OutboxWorker
 from bot.features.registry import FEATURES, TEXT_ORDER
 from bot.search.service import SearchService
 from bot.settings import config
-from bot.settings.config import Settings
+from bot.settings.config import InvalidFile, Settings
 from bot.storage import Database
 from bot.storage import offices as office_store
 
@@ -100,6 +100,9 @@ def load_offices(
         )
         for office in settings.offices.values()
     }
+    no_content = config.no_content(settings)
+    if no_content is not None:
+        raise InvalidFile([no_content])
     prefer = settings.office(None).staff_language
     kbs = knowledge.load_variants(settings.content_dir, settings.languages, variants, today, prefer)
     return settings, kbs

@@ -156,10 +156,14 @@ def _unfilled(
     known = set().union(*values.values())
     problems: list[Problem] = []
     lacking: dict[str, dict[str, set[tuple[str, str]]]] = {}  # office -> name -> answers
+    unknown = _used_in_files(missing, known)
     for (where, name), (known_text, *offices) in missing.items():
         if name in known:
             for office in offices:
                 lacking.setdefault(office, {}).setdefault(name, set()).add((where[0], where[2]))
+        elif offices == [""] and len(unknown[name]) > 1:  # the content needs it: the config
+            if where == unknown[name][0]:  # lacks it (a typo is in one file)
+                problems.append(_no_local(name, unknown[name], next(iter(variants.values()))))
         elif offices == [""]:
             problems.append(
                 Problem(
@@ -190,6 +194,32 @@ def _unfilled(
             )
         )
     return problems
+
+
+def _used_in_files(
+    missing: Missing, known: set[str]
+) -> dict[str, list[tuple[str, int | None, str]]]:
+    """Each placeholder no office has a value for: where the answers use it, one place per file."""
+    used: dict[str, dict[str, tuple[str, int | None, str]]] = {}
+    for where, name in sorted(missing, key=lambda found: (found[0][0], found[0][1] or 0)):
+        if name not in known:
+            used.setdefault(name, {}).setdefault(where[0], where)
+    return {name: list(files.values()) for name, files in used.items()}
+
+
+def _no_local(name: str, used: list[tuple[str, int | None, str]], variant: Variant) -> Problem:
+    """A {placeholder} the answers of several files use and the config has no value for: once,
+    at its `local:`, the first answer that uses it as a hint."""
+    file, line, key = variant.local_at or ("config.yaml", None, "local")
+    first, at, topic = used[0]
+    return Problem(
+        file,
+        line,
+        key or "local",
+        f"no value for {{{name}}}, which the answers use ({Path(first).name}:{at} [{topic}], "
+        f"and in {len(used) - 1} other file(s)): add `{name}:` under `local:`, its text, or "
+        "`name` and a `label` per language (the shipped config.yaml's local: explains each key)",
+    )
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:

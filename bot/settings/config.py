@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.settings import checks, meetings, yamldoc
+from bot.settings import checks, meetings, texts, yamldoc
 from bot.settings.model import (
     LANGUAGES,
     MAIN,
@@ -205,8 +205,10 @@ def _settings(
         checker.error(("default_office",), f"no office {default_office!r} under 'offices'")
     for office in offices.values():
         _warn_missing_labels(checker, data, office)
+    texts.check(checker, data, offices, list(languages))
     checks.finished_courses(checker, data["offices"] or {}, offices, zone)
     meetings.check(checker, data, offices, zone, holidays)
+    meetings.weekly(checker, data, offices, zone)
     checks.channels(checker, data)
     if checker.errors or not offices:
         raise InvalidFile(checker.problems)
@@ -221,6 +223,7 @@ def _settings(
         retention_days=staff.get("retention_days") or RETENTION_DAYS,
         storage_path=storage_path,
         content_dir=content_dir,
+        content_line=checker.doc.lines.get(("content", "dir")),
         coordinators_chat_id=(data["coordinators"] or {}).get("chat_id"),
         telegram_enabled=telegram.get("enabled", True),
         telegram_base_url=telegram.get("base_url", TELEGRAM_API),
@@ -230,6 +233,29 @@ def _settings(
         viber_bot_name=viber.get("bot_name", "infopoint"),
         webhook=WebhookSettings(**webhook) if webhook else None,
         warnings=tuple(p for p in checker.problems if p.warning),
+    )
+
+
+def no_content(settings: Settings) -> Problem | None:
+    """The content folder has none of the offered languages' files (a config copied out of the
+    repository, its `content.dir` relative to where it was): one error at `content.dir`, not
+    one «file not found» per language."""
+    folder = settings.content_dir
+    if any((folder / f"faq_{lang}.yaml").is_file() for lang in settings.languages):
+        return None
+    shipped = Path(__file__).resolve().parents[2] / "content"
+    example = shipped if (shipped / "faq_pl.yaml").is_file() else Path("/opt/infopoint/content")
+    files = ", ".join(f"faq_{lang}.yaml" for lang in settings.languages)
+    return Problem(
+        str(settings.source),
+        settings.content_line,
+        "content.dir",
+        f"no content files ({files}) in {folder}: `content.dir`"
+        + ("" if settings.content_line else " (not set here: `content`)")
+        + " says where they are, an "
+        f"absolute folder or one relative to this config file's folder "
+        f"({settings.source.resolve().parent}); set it to the folder that holds them, e.g. "
+        f"`content: {{dir: {example}}}`",
     )
 
 

@@ -2,7 +2,9 @@
 against the calendar: the same meeting written twice is an error (people would see it twice,
 be reminded of it twice, and staff could not tell the two apart when marking attendance, which
 goes by the day); a meeting on a Polish public holiday, or outside its place's own `hours:`,
-is a warning (it may be meant: a celebration on a holiday, a course in the evening).
+is a warning (it may be meant: a celebration on a holiday, a course in the evening). So is a
+weekly rule people book by (`duty:`, a specialist's `schedule:`) on a day or at hours its place
+is closed: its `hours:`, else the office's `opening_hours` there.
 
 Only meetings from today on are warned about. The holidays are looked up only when asked
 (`infopoint check`): `infopoint run` keeps the holidays library out of its process
@@ -10,6 +12,7 @@ Only meetings from today on are warned about. The holidays are looked up only wh
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
@@ -155,3 +158,75 @@ def _warn(checker: Checker, at: Path_, found: list[tuple[Meeting, Path_, str]]) 
 
 def _when(meeting: Meeting) -> str:
     return f"{_day(meeting)[:3]} {meeting.day:%Y-%m-%d} {meeting.start:%H:%M}–{meeting.end:%H:%M}"
+
+
+def weekly(
+    checker: Checker, data: dict[str, Any], offices: dict[str, Office], zone: ZoneInfo
+) -> None:
+    """Duty rules and specialists' schedule rules (not over yet) against their place's hours,
+    each named where it is written (a top-level one once: the same warning is kept once)."""
+    network = data.get("offices") or {}
+    today = dt.datetime.now(zone).date()
+    for office in offices.values():
+        own = network.get(office.id) or {}
+        where: Path_ = ("offices", office.id) if network else ()
+        mine = own.get("duty") is not None
+        at: Path_ = where + ("duty",) if mine else ("duty",)
+        for i, rule in enumerate((own if mine else data).get("duty") or ()):
+            if rule is not None:
+                _rule(checker, at + (i,), rule, office, "duty rule", "visits", today)
+        for sid, specialist in office.catalogue.specialists.items():
+            mine = sid in (own.get("specialists") or {})
+            raw = ((own if mine else data).get("specialists") or {}).get(sid) or {}
+            at = (where if mine else ()) + ("specialists", sid, "schedule")
+            what = f"schedule rule of {sid!r}"
+            for i, rule in enumerate(raw.get("schedule") or ()):
+                if rule is not None and (rule.place or specialist.place):
+                    rule = dataclasses.replace(rule, place=rule.place or specialist.place)
+                    _rule(checker, at + (i,), rule, office, what, "appointments", today)
+
+
+def _rule(
+    checker: Checker,
+    at: Path_,
+    rule: HoursRule,
+    office: Office,
+    what: str,
+    booked: str,
+    today: dt.date,
+) -> None:
+    place = office.places.get(rule.place)
+    if place is None or (rule.valid_until is not None and rule.valid_until < today):
+        return
+    known, whose = place.hours, "its `hours:`"
+    if not known:
+        known = tuple(r for r in office.opening_hours if r.place == place.id)
+        whose = "the `opening_hours` there"
+    if not known:
+        return
+    rules = [r for r in known if r.weekday == rule.weekday and _meet(r, rule)]
+    day = WEEKDAYS[rule.weekday].capitalize()
+    if not rules:
+        why = f"is on {day}s, when place {place.id!r} is closed"
+    elif _covered(rules, rule.start, rule.end):
+        return
+    else:
+        why = f"is outside the hours of place {place.id!r} on {day}s"
+    week = ", ".join(
+        f"{WEEKDAYS[r.weekday][:3].capitalize()} {r.start:%H:%M}–{r.end:%H:%M}"
+        for r in sorted(known, key=lambda r: (r.weekday, r.start))
+    )
+    checker.warn(
+        at,
+        f"the {what} {day} {rule.start:%H:%M}–{rule.end:%H:%M} {why} ({whose}: {week}): "
+        f"people could book {booked} when the door is closed; move the rule, or keep it if "
+        "that is meant",
+    )
+
+
+def _meet(a: HoursRule, b: HoursRule) -> bool:
+    """The two rules' validity dates meet."""
+    near, far = dt.date.min, dt.date.max
+    return (a.valid_from or near) <= (b.valid_until or far) and (b.valid_from or near) <= (
+        a.valid_until or far
+    )

@@ -180,6 +180,7 @@ class Settings:
     retention_days: int  # the deployment's `staff.retention_days`; each office has its own
     storage_path: Path
     content_dir: Path
+    content_line: int | None = None  # where config.yaml writes `content.dir` (None: not written)
     coordinators_chat_id: int | None = None  # a network's coordinators: every office's requests
     telegram_enabled: bool = True
     telegram_base_url: str = TELEGRAM_API

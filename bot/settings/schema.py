@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -73,15 +74,22 @@ class Checker:
             self.error(path, f"expected a mapping of keys, got {_describe(value)}")
             return None
         out: dict[str, Any] = {}
+        meant = set()  # required keys named as the likely intent of a misspelt one
         for key in value:
             if key not in fields:
-                known = ", ".join(sorted(fields))
-                self.error(path + (key,), f"unknown key {key!r} (known keys here: {known})")
+                guess = _closest(str(key), [f for f in fields if f not in value])
+                if guess is None:
+                    known = ", ".join(sorted(fields))
+                    self.error(path + (key,), f"unknown key {key!r} (known keys here: {known})")
+                    continue
+                self.error(path + (key,), f"unknown key {key!r} — did you mean {guess!r}?")
+                meant.add(guess)
         for name, spec in fields.items():
             if name in value and value[name] is not None:
                 out[name] = self.check(value[name], spec.kind, path + (name,))
             elif spec.required:
-                self.error(path + (name,), f"missing required key {name!r}")
+                if name not in meant:  # else said once, at the misspelt key
+                    self.error(path + (name,), f"missing required key {name!r}")
                 out[name] = None
             else:
                 out[name] = spec.default
@@ -160,6 +168,12 @@ def date_problem(text: str) -> str:
         named = f"{MONTHS[month - 1]} {year}" if month == 2 else MONTHS[month - 1]
         return f"{text} is not a real date: {named} has {days} days{how}"
     return f"{text!r}: write it as YYYY-MM-DD ({year:04}-{month:02}-{day:02})"
+
+
+def _closest(key: str, candidates: list[str]) -> str | None:
+    """The key most like a misspelt one (`opening_hour` -> `opening_hours`), if one is close."""
+    found = difflib.get_close_matches(key.lower(), candidates, n=1, cutoff=0.75)
+    return found[0] if found else None
 
 
 def _describe(value: Any) -> str:

@@ -379,9 +379,13 @@ async def test_a_question_typed_at_a_choice_is_offered_an_answer_not_taken_as_ot
 async def test_a_number_of_people_must_be_at_least_one_unless_the_field_says_so(tmp_path, clock):
     catalogue_ = catalogue()
     fields = catalogue_["services"]["transport"]["fields"]
+    every = ("uk", "ru", "en", "pl")  # a label needs every offered language (`infopoint check`)
+    people, bags = (
+        {code: text for code in every} for text in ("How many people?", "How many bags?")
+    )
     fields[3:3] = [
-        {"id": "people", "type": "number", "label": {"en": "How many people?"}},
-        {"id": "bags", "type": "number", "min": 0, "max": 5, "label": {"en": "How many bags?"}},
+        {"id": "people", "type": "number", "label": people},
+        {"id": "bags", "type": "number", "min": 0, "max": 5, "label": bags},
     ]
     app = await build(write_config(tmp_path, **catalogue_), clock=clock, search="off")
     try:

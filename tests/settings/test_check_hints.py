@@ -1,0 +1,105 @@
+"""What `infopoint check` says where a deployer probably slipped: a misspelt key named with the
+key it is most like (and, where that key is required, said once, not also as missing)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.cli import main
+from tests.conftest import copy_content, write_config
+
+
+def run_check(config: Path, capsys) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    code = main(["check", "--config", str(config)])
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+@pytest.fixture(autouse=True)
+def no_token(monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+
+
+def line_of(config: Path, text: str) -> int:
+    return config.read_text(encoding="utf-8").split(text)[0].count("\n") + 1
+
+
+def test_a_misspelt_key_is_named_with_the_key_it_is_most_like(tmp_path, capsys):
+    config = write_config(tmp_path)
+    text = config.read_text(encoding="utf-8").replace("opening_hours:", "opening_hour:", 1)
+    config.write_text(text, encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    line = line_of(config, "opening_hour:")
+    assert (
+        f"config.yaml:{line}: [opening_hour] error: unknown key 'opening_hour' — did you mean "
+        "'opening_hours'?"
+    ) in out
+
+
+def test_a_misspelt_required_key_is_named_once(tmp_path, capsys):
+    rule = {"weekdya": "tuesday", "from": "13:00", "to": "15:30", "place": "city_hall"}
+    config = write_config(tmp_path, duty=[rule])
+    code, out = run_check(config, capsys)
+    assert code == 2
+    line = line_of(config, "weekdya:")
+    assert (
+        f"config.yaml:{line}: [duty[0].weekdya] error: unknown key 'weekdya' — did you mean "
+        "'weekday'?"
+    ) in out
+    assert "missing required key 'weekday'" not in out
+    assert "1 error(s)" in out
+
+
+def test_a_key_like_none_keeps_the_list_of_known_keys(tmp_path, capsys):
+    config = write_config(tmp_path, colour="red")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert "unknown key 'colour' (known keys here: booking, content, coordinators," in out
+
+
+def test_a_config_whose_content_is_not_where_content_dir_says_is_named_once(tmp_path, capsys):
+    config = write_config(tmp_path, content__dir="content")  # copied out of the repository
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert (
+        f"config.yaml:{line_of(config, '  dir: content')}: [content.dir] error: no content files "
+        f"(faq_uk.yaml, faq_ru.yaml, faq_en.yaml, faq_pl.yaml) in {tmp_path.resolve()}/content: "
+        "`content.dir` says where they are, an absolute folder or one relative to this config "
+        f"file's folder ({tmp_path.resolve()}); set it to the folder that holds them"
+    ) in out
+    assert "file not found" not in out
+    assert "1 error(s)" in out
+
+
+def test_a_local_value_the_answers_need_is_named_once_at_local(tmp_path, capsys):
+    config = write_config(tmp_path)
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    del data["local"]["legal_aid"]
+    config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    rows = [row for row in out.splitlines() if "error:" in row]
+    assert len(rows) == 1, out
+    assert rows[0].startswith(
+        f"{config}:{line_of(config, 'local:')}: [local] error: no value for {{legal_aid}}, which "
+        "the answers use (faq_en.yaml:"
+    )
+    assert rows[0].endswith(
+        "and in 3 other file(s)): add `legal_aid:` under `local:`, its text, or `name` and a "
+        "`label` per language (the shipped config.yaml's local: explains each key)"
+    )
+
+
+def test_a_placeholder_misspelt_in_one_file_is_named_at_its_answer(tmp_path, capsys):
+    content = copy_content(tmp_path)
+    config = write_config(tmp_path, content__dir=str(content))
+    path = content / "faq_ru.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("{legal_aid}", "{legal_ayd}", 1), encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert "faq_ru.yaml:" in out and "error: placeholder {legal_ayd} is not defined" in out
