@@ -73,8 +73,8 @@ def test_having_nowhere_to_live_is_answered_at_once_with_the_homelessness_part(
 @pytest.mark.parametrize(
     ("question", "lang"),
     [
-        # «did you mean» with housing first until the tenth session (family reunification's
-        # «live with me» close behind): housing's keywords «live», «place to live»
+        # «did you mean» with housing first (family reunification's «live with me» close
+        # behind) before housing's keywords «live», «place to live»
         ("where can i live", "en"),
         ("where can we live", "en"),
         ("де можна жити", "uk"),
