@@ -137,6 +137,17 @@ def test_neighbouring_questions_keep_their_answer(question, lang, topic):
 
 @pytest.mark.parametrize(
     ("question", "lang"),
+    [("моя мама хоче зробити мельдунек", "uk"), ("моя мама хочет сделать мельдунек", "ru")],
+)
+def test_a_parent_who_wants_meldunek_is_not_shown_the_pitfalls(question, lang):
+    # («хоче», «хочет» were the pitfalls part's «власник не хоче», «хозяин не хочет»)
+    said = reply(question, lang)
+    assert said["confident"] and said["matches"][0]["id"] == "meldunek"
+    assert english_heading("meldunek", said.get("part"), lang) in (None, "Steps")
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
     [
         ("курс пожарной безопасности", "ru"),  # («пожарные», firefighters, is «пожарный» too)
         ("чи можу я працювати в польщі", "uk"),
