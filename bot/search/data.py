@@ -13,7 +13,8 @@ def load_data() -> dict[str, Any]:
     source = resources.files("bot.search") / "data.yaml"
     data = _yaml(source.read_text(encoding="utf-8"))
     lists = {f"stopwords {lang}": words for lang, words in data["stopwords"].items()}
-    lists.update({f"helpers {lang}": words for lang, words in data.get("helpers", {}).items()})
+    for kind in ("helpers", "relatives", "lone_parent"):
+        lists.update({f"{kind} {lang}": words for lang, words in data.get(kind, {}).items()})
     lists["acknowledgements"] = data.get("acknowledgements", [])
     asking = data.get("language_requests", {})
     lists.update({f"language_requests {k}": asking.get(k, []) for k in ("language", "change")})

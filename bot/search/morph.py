@@ -78,6 +78,10 @@ _ENGLISH_IRREGULAR = {
     "tyres": "tires",
     "maths": "math",
 }
+# ... and words the Snowball stemmer joins to a word of another sense: «fired» (from a job) and
+# «firing» are stemmed «fire», so «what to do in a fire» was work's dismissal part and a fire's
+# keyword would have taken «I was fired»; each keeps a stem of its own (their own word's)
+_ENGLISH_OWN_STEM = {"fired": "fired", "firing": "fired"}
 # American spellings to British (the content writes British: «recognised», «labour», «centre»)
 _ENGLISH_SPELLINGS = [
     (re.compile(r"^([a-z]{3,})iz(e|es|ed|ing|ation|ations|er|ers)$"), r"\1is\2"),
@@ -190,7 +194,7 @@ class Analyzer:
                 stem = stempel.stem(self.pl, token)
                 if stem and len(stem) >= MIN_STEM:
                     add(stem, W_STEM)
-                add(self.en.stemWord(token), W_STEM)
+                add(_ENGLISH_OWN_STEM.get(token) or self.en.stemWord(token), W_STEM)
                 other = _english_form(token)
                 if other is not None:
                     add(self.en.stemWord(other), W_STEM)

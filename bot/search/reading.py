@@ -13,7 +13,7 @@ from bot.search.index import Index
 from bot.search.morph import TOPICAL
 from bot.search.polite import Polite
 from bot.search.recent import Recent
-from bot.search.tuning import CIRCUMSTANCE, HELPER
+from bot.search.tuning import CIRCUMSTANCE, HELPER, RELATIVE
 
 COMMAND_WORDS = 6  # a typed command has a few content words; a longer message is a question
 
@@ -45,6 +45,8 @@ class Reader:
         self.negation_words = set(data["negation_words"])
         # (the people a helper asks for: «sąsiadka», «моя соседка», «my neighbour»)
         self.helpers = {w for ws in data.get("helpers", {}).values() for w in ws}
+        self.relatives = {w for ws in data.get("relatives", {}).values() for w in ws}
+        self.lone = {w for ws in data.get("lone_parent", {}).values() for w in ws}
         self.possession_phrases = {
             tuple(text.tokens(p)) for ps in data.get("possession_phrases", {}).values() for p in ps
         }
@@ -267,11 +269,18 @@ class Reader:
                 ):
                     weight = CIRCUMSTANCE
                 if not next(polite, False) and not self.function(token):
-                    found.append(min(weight, HELPER) if token in self.helpers else weight)
+                    found.append(self._as_person(token, weight, previous[1]))
                 previous = (previous[1], token)
         if len(found) != len(content) or len(set(found)) < 2:
             return None  # (the lengths differ only if the clause split cut a token in two)
         return found
+
+    def _as_person(self, token: str, weight: float, before: str) -> float:
+        """A parent the question is for counts RELATIVE, a helper's neighbour or friend HELPER;
+        not a single parent («samotna matka»: the asker, data.yaml: lone_parent)."""
+        if token in self.relatives:
+            return weight if before in self.lone else min(weight, RELATIVE)
+        return min(weight, HELPER) if token in self.helpers else weight
 
     def _thing(self, token: str) -> bool:
         """After «у меня», «в мене» (data.yaml: possession_phrases): a thing the person has

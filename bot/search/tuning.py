@@ -168,6 +168,11 @@ CIRCUMSTANCE = 0.5
 # / 3,764 / 3,764 / 3,763, answered at once and right 3,390 / 3,389 / 3,388 / 3,388, the asked
 # part 1,224 / 1,225 / 1,225 / 1,225; a neighbour who hears violence is domestic violence's
 HELPER = 0.5
+# ... and a parent the question is for (data.yaml: relatives; «mama potrzebuje lekarza», «my mom
+# needs a doctor») this much: «mama potrzebuje lekarza», «Jak mama z Ukrainy może zapisać dziecko
+# do szkoły?» are answered at once. (Every helper at 0.25 cost «samotna matka»'s answer at
+# once; the figures: docs/search.md, «The eighth session's search gaps».)
+RELATIVE = 0.25
 
 
 # --- the language of a message (lang.py) ----------------------------------------------------

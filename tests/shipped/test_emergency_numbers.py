@@ -1,8 +1,8 @@
 """The emergency numbers (topic emergency_numbers, category Safety, added 2026-12-05): a tester's
 «який номер поліції в Польщі», «номер пожежної», «ambulance number», «numer alarmowy» got other
-topics; now they get the numbers at once, at the part they ask about (an ambulance's: the
-doctors' emergency part first, the numbers beside it). And every number the
-danger screen's lines give is one a shipped answer gives, with its sources
+topics; now they get the numbers at once, at the part they ask about (an ambulance's number too,
+since a later round: when to call one or go to the SOR stays the doctors' emergency part). And
+every number the danger screen's lines give is one a shipped answer gives, with its sources
 (docs/content-review.md)."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from tests.shipped.test_testers_misses import heading
 
 pytestmark = pytest.mark.slow  # the whole shipped content
 
-NUMBERS = "Police 997, fire brigade 998"
+NUMBERS = "Police 997, fire brigade 998, ambulance 999"
 
 
 @pytest.fixture(scope="module")
@@ -48,13 +48,39 @@ def test_the_numbers_are_answered_at_once(searcher, question, lang, part):
         assert heading(searcher, result, question) == part
 
 
-@pytest.mark.parametrize(("question", "lang"), [("ambulance number", "en"), ("номер скорой", "ru")])
-def test_an_ambulances_number_offers_the_doctors_emergency_part_first(searcher, question, lang):
-    # (its 112 or 999, the hospital's emergency ward: the numbers topic gives 999 too, second)
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("номер скорой", "ru"),
+        ("скорая номер", "ru"),
+        ("номер швидкої", "uk"),
+        ("який номер швидкої в польщі", "uk"),
+        ("numer na pogotowie", "pl"),
+        ("numer pogotowia", "pl"),
+        ("ambulance number", "en"),
+        ("what is the ambulance number in poland", "en"),
+    ],
+)
+def test_an_ambulances_number_is_answered_at_once_with_the_numbers(searcher, question, lang):
+    # (healthcare's emergency part first with «did you mean» until 2026-12-05: the number is
+    # the numbers topic's, in its part that names 999)
     result = searcher.search(question, lang)
-    assert result.best and result.best.id == "healthcare"
+    assert result.confident and result.best and result.best.id == "emergency_numbers"
+    assert heading(searcher, result, question) == NUMBERS
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("сломал руку на катке, ехать в SOR или скорую вызывать", "ru"),
+        ("kiedy dzwonić na pogotowie a kiedy jechać samemu na SOR", "pl"),
+        ("bad chest pain, call an ambulance or go to hospital", "en"),
+    ],
+)
+def test_when_to_call_an_ambulance_is_still_the_doctors_emergency_part(searcher, question, lang):
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == "healthcare"
     assert heading(searcher, result, question) == "Emergency"
-    assert [m.id for m in result.matches][:2] == ["healthcare", "emergency_numbers"]
 
 
 @pytest.mark.parametrize(

@@ -72,14 +72,29 @@ def test_having_nowhere_to_live_is_answered_at_once_with_the_homelessness_part(
 
 @pytest.mark.parametrize(
     ("question", "lang"),
-    [("where can i live", "en")],
+    [
+        # «did you mean» with housing first (family reunification's «live with me» close
+        # behind) before housing's keywords «live», «place to live»
+        ("where can i live", "en"),
+        ("where can we live", "en"),
+        ("де можна жити", "uk"),
+        ("где можно жить", "ru"),
+        ("gdzie mogę mieszkać", "pl"),
+    ],
 )
-def test_a_vaguer_question_offers_housing_first_opening_at_the_homelessness_part(
-    searcher, question, lang
-):
+def test_where_one_can_live_is_answered_at_once_with_housing(searcher, question, lang):
     result = searcher.search(question, lang)
-    assert result.best and result.best.id == "housing"
+    assert result.confident and result.best and result.best.id == "housing"
     assert heading(searcher, result, question) == PART
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [("can my wife live with me in poland", "en"), ("how can my parents live with me", "en")],
+)
+def test_living_with_ones_family_is_still_family_reunification(searcher, question, lang):
+    result = searcher.search(question, lang)
+    assert result.best and result.best.id == "family_reunification"
 
 
 @pytest.mark.parametrize(

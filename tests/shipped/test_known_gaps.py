@@ -1,0 +1,162 @@
+"""The search gaps README listed after the eighth session, as a person meets them: the reply
+`infopoint ask` prints (what the chat shows) on the shipped content. Each was «did you mean»
+or another topic's answer; now the topic is answered at once, at the part the question asks
+about, in every language it was asked in (docs/search.md: «The eighth session's search gaps»).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+import pytest
+
+from bot import ask
+from bot.cli import _parser
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow  # the whole shipped content
+
+PERMIT = "Who may work without a permit"
+OFFICE = "Out of work: labour office (PUP) and unemployment benefit"
+REPORT = "Reporting a crime to the police (zawiadomienie)"
+FIRE = "A fire"
+NUMBERS = "Police 997, fire brigade 998, ambulance 999"
+DOCTOR = "Family doctor (POZ)"
+
+
+def reply(question: str, lang: str) -> dict[str, Any]:
+    """What `infopoint ask --json --lang <lang>` answers on the shipped content."""
+    parsed = _parser().parse_args(
+        ["ask", "--json", "--lang", lang, "--config", str(ROOT / "config.yaml"), question]
+    )
+    out = io.StringIO()
+    assert ask.main(parsed, io.StringIO(""), out) == 0
+    return json.loads(out.getvalue())
+
+
+def plain(question: str, lang: str) -> str:
+    parsed = _parser().parse_args(
+        ["ask", "--lang", lang, "--config", str(ROOT / "config.yaml"), question]
+    )
+    out = io.StringIO()
+    assert ask.main(parsed, io.StringIO(""), out) == 0
+    return out.getvalue()
+
+
+def english_heading(topic: str, heading: str | None, lang: str) -> str | None:
+    """The part `ask` names (in the answer's language) as its English heading: parts are the
+    same in every language."""
+    if heading is None:
+        return None
+    from bot.app import load_static
+
+    _, kb = load_static(ROOT / "config.yaml")
+    own = [p.heading for p in kb.topic(lang, topic).parts]
+    return kb.topic("en", topic).parts[own.index(heading)].heading
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "topic", "part"),
+    [
+        # 1. «can I work»: work's permit part (the whole answer starts with it)
+        ("can i work in poland", "en", "employment", (PERMIT, None)),
+        ("czy mogę pracować w Polsce", "pl", "employment", (PERMIT,)),
+        # 2. the labour office alone
+        ("urząd pracy", "pl", "employment", (OFFICE,)),
+        ("labour office", "en", "employment", (OFFICE,)),
+        ("уряд праці", "uk", "employment", (OFFICE,)),
+        # 3. where one can live
+        ("where can i live", "en", "housing", (None, "Nowhere to live or sleep (homelessness)")),
+        ("де можна жити", "uk", "housing", (None, "Nowhere to live or sleep (homelessness)")),
+        ("gdzie mogę mieszkać", "pl", "housing", (None, "Nowhere to live or sleep (homelessness)")),
+        # 4. a parent the question is for
+        ("mama potrzebuje lekarza", "pl", "healthcare", (DOCTOR,)),
+        ("my mom needs a doctor", "en", "healthcare", (DOCTOR,)),
+        ("маме нужен врач", "ru", "healthcare", (DOCTOR,)),
+        ("tata potrzebuje lekarza", "pl", "healthcare", (DOCTOR,)),
+        ("Jak mama z Ukrainy może zapisać dziecko do szkoły?", "pl", "children_school", None),
+        # 5. a stolen phone: report it to the police
+        ("my phone was stolen", "en", "crime_report", (REPORT,)),
+        ("phone stolen", "en", "crime_report", (REPORT,)),
+        ("украли телефон", "ru", "crime_report", (REPORT,)),
+        ("у мене вкрали телефон", "uk", "crime_report", (REPORT,)),
+        ("ukradli mi telefon", "pl", "crime_report", (REPORT,)),
+        ("ukradziono mi telefon", "pl", "crime_report", (REPORT,)),
+        # 6. a fire, and a fire safety course
+        ("what to do in a fire", "en", "emergency_numbers", (FIRE,)),
+        ("fire in my flat what to do", "en", "emergency_numbers", (FIRE,)),
+        ("пожар в квартире что делать", "ru", "emergency_numbers", (FIRE,)),
+        ("пожежа в квартирі що робити", "uk", "emergency_numbers", (FIRE,)),
+        ("pożar w mieszkaniu co robić", "pl", "emergency_numbers", (FIRE,)),
+        ("fire safety course", "en", "vocational_courses", None),
+        ("курс пожежної безпеки", "uk", "vocational_courses", None),
+        ("kurs przeciwpożarowy", "pl", "vocational_courses", None),
+        # 7. an ambulance's number
+        ("номер скорой", "ru", "emergency_numbers", (NUMBERS,)),
+        ("номер швидкої", "uk", "emergency_numbers", (NUMBERS,)),
+        ("numer na pogotowie", "pl", "emergency_numbers", (NUMBERS,)),
+        ("ambulance number", "en", "emergency_numbers", (NUMBERS,)),
+    ],
+)
+def test_the_gap_is_answered_at_once_with_the_topic_a_person_expects(question, lang, topic, part):
+    said = reply(question, lang)
+    assert said["confident"], said
+    assert said["matches"][0]["id"] == topic
+    if part is not None:
+        assert english_heading(topic, said.get("part"), lang) in part
+    if lang == "en":  # (the reply itself, as the chat shows it: no «Did you mean:» list)
+        assert "Did you mean" not in plain(question, lang)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "topic"),
+    [
+        # what the fixes must not take: a dismissal, a stolen document, a family's move, the
+        # doctors' emergency part, courses through the labour office, a single mother's money
+        ("I was fired", "en", "employment"),
+        ("they fired me", "en", "employment"),
+        ("my passport was stolen", "en", "lost_passport"),
+        ("residence card stolen", "en", "legal_stay"),
+        ("ukradli mi paszport", "pl", "lost_passport"),
+        ("як привезти маму до польщі", "uk", "family_reunification"),
+        ("kursy z urzędu pracy", "pl", "vocational_courses"),
+        ("сломал руку на катке, ехать в SOR или скорую вызывать", "ru", "healthcare"),
+        (
+            "straciłam pracę, samotna matka z Ukrainy, na jakie pieniądze mogę liczyć",
+            "pl",
+            "benefits",
+        ),
+    ],
+)
+def test_neighbouring_questions_keep_their_answer(question, lang, topic):
+    said = reply(question, lang)
+    assert said["confident"] and said["matches"][0]["id"] == topic, said
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [("моя мама хоче зробити мельдунек", "uk"), ("моя мама хочет сделать мельдунек", "ru")],
+)
+def test_a_parent_who_wants_meldunek_is_not_shown_the_pitfalls(question, lang):
+    # («хоче», «хочет» were the pitfalls part's «власник не хоче», «хозяин не хочет»)
+    said = reply(question, lang)
+    assert said["confident"] and said["matches"][0]["id"] == "meldunek"
+    assert english_heading("meldunek", said.get("part"), lang) in (None, "Steps")
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("курс пожарной безопасности", "ru"),  # («пожарные», firefighters, is «пожарный» too)
+        ("чи можу я працювати в польщі", "uk"),
+        ("могу ли я работать в польше", "ru"),
+    ],
+)
+def test_still_offered_with_the_right_topic_first(question, lang):
+    # not yet at once (docs/search.md: what is left); never another topic's answer
+    said = reply(question, lang)
+    first = said["matches"][0]["id"]
+    assert first in ("vocational_courses", "employment")
+    assert not (said["confident"] and first == "emergency_numbers")
