@@ -180,7 +180,9 @@ async def relay(turn: Turn, kind: ThreadKind, thread: Thread) -> Outcome:
 
 
 async def stop(turn: Turn) -> Outcome:
-    """callback:stop:<id>[:<kind>]: the person's texts go to the bot again, not to staff."""
+    """callback:stop:<id>[:<kind>]: the person's texts go to the bot again, not to staff: this
+    record's, and every other record's they might go to (as after /start), until staff write
+    again."""
     if len(turn.args) not in (1, 2):
         raise Expired("callback:stop")
     name = turn.args[1] if len(turn.args) == 2 else CALLBACK
@@ -199,6 +201,7 @@ async def stop(turn: Turn) -> Outcome:
     ):
         raise Expired("callback:stop")
     await kind.stop(turn.tx, thread.id, turn.now)
+    turn.memory.to_bot(turn.now)  # one «stop» stops relaying for every open record
     return stay(main_menu(turn, turn.t("cb_thread_ended")))
 
 
