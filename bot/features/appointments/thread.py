@@ -59,6 +59,7 @@ def request_thread(services: Services, r: requests.Request) -> Thread:
         to_person=store.REF_PRIVATE if r.sensitive else None,
         forgotten=r.forgotten,
         closed=ended,  # declined, withdrawn or closed: staff may write, answers go to the bot
+        private=r.sensitive,  # what the person types is relayed only once they chose so
     )
 
 
