@@ -14,11 +14,7 @@ from bot.storage import Tx, from_utc_text, maybe_utc_text, utc_text
 from bot.storage.retention import Cutoffs
 
 OPEN = ("pending", "offered")
-ENDED = (
-    "declined",
-    "withdrawn",
-    "closed",
-)  # no more writing back: the person's texts are the bot's
+ENDED = ("declined", "withdrawn", "closed")  # no more writing back: texts are the bot's
 # outbox and message_refs kinds of the request's thread (bot.core.threads): the person's texts
 # relayed to the staff chat, and a staff member's own reply there (the card: appointments.py)
 REF_THREAD = "appointment_request_thread"
@@ -238,6 +234,12 @@ async def booked(tx: Tx, request_id: int, appointment_id: int, ends_at: dt.datet
         (appointment_id, utc_text(ends_at), request_id),
     )
     return cursor.rowcount == 1
+
+
+async def moved(tx: Tx, request_id: int, appointment_id: int, ends_at: dt.datetime) -> None:
+    """Its appointment moved to another time (no new approval): the new one is the request's."""
+    sql = "UPDATE appointment_requests SET appointment_id = ?, closed_at = ? WHERE id = ?"
+    await tx.execute(sql, (appointment_id, utc_text(ends_at), request_id))
 
 
 # --- privacy --------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from bot.core.flows import Flow, Outcome, Step, end, go, prefixed
 from bot.core.messages import Expired, Reply
 from bot.features import person, urgent
 from bot.features.appointments import confirm as booking
-from bot.features.appointments import mine, offers, qualify
+from bot.features.appointments import mine, move, offers, qualify
 from bot.features.appointments.picker import (
     choose,
     held_for,
@@ -179,6 +179,9 @@ APPT = Flow(
         "again": offers.again,
         "cancel": mine.ask_cancel,
         "cancel_now": mine.cancel,
+        "move": move.choose,
+        "moveto": move.ask,
+        "move_now": move.move,
         "withdraw": mine.ask_withdraw,
         "withdraw_now": mine.withdraw,
     },
