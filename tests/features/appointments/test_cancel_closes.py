@@ -51,7 +51,9 @@ async def test_a_cancelled_time_is_closed_and_never_offered_again(app, dialogue)
     await send_request(other, name="Iryna Shevchenko")
     await anna.payload("apptq:approve:2")
     assert not _has(anna, "wt., 24 lis, 10:00") and _has(anna, "wt., 24 lis, 10:45")
-    await anna.payload("apptv:reopen:1")  # «↩️ Otwórz zapisy: wt., 24 lis, 10:00», above
+    await anna.command("/week")  # listed with its reopen button, as a duty's closed time
+    assert "Anna Prawnik: 🚫 zamknięte dla zapisów: 10:00" in anna.text
+    await anna.press("Otwórz zapisy: wt., 24 lis, 10:00")
     assert "Ponownie otwarto zapisy" in anna.text
     await anna.payload("apptq:approve:2")
     assert _has(anna, "wt., 24 lis, 10:00")
