@@ -177,6 +177,7 @@ APPT = Flow(
         "none": offers.none_suits,
         "req": offers.pick_any,
         "again": offers.again,
+        "rebook": offers.rebook,
         "cancel": mine.ask_cancel,
         "cancel_now": mine.cancel,
         "move": move.choose,

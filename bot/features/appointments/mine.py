@@ -113,7 +113,9 @@ async def cancel(turn: Turn) -> Outcome:
     await edit_note(turn, a, "user")
     v = office_voice(turn.services, a.office, turn.lang)
     text = turn.t("ap_cancelled", when=v.when(a.starts_at))
-    rows = [[Button(turn.t("ap_btn_other_times"), f"appt:open:{a.service}")], nav_row(turn, None)]
+    # an approved request's approval stands: another time without describing the case again
+    other = f"appt:rebook:{a.id}" if a.request_id is not None else f"appt:open:{a.service}"
+    rows = [[Button(turn.t("ap_btn_other_times"), other)], nav_row(turn, None)]
     return stay(Reply(text, rows, replace=True))
 
 

@@ -67,3 +67,17 @@ async def test_a_time_taken_meanwhile_keeps_the_old_appointment(app, dialogue):
     await dialogue.send("/mybookings")
     assert "Tuesday, 24 November 2026, 10:00" in dialogue.text  # still theirs
     assert dialogue.button("Cancel: Tue 24 Nov, 10:00")
+
+
+async def test_another_time_after_cancelling_an_approved_appointment_needs_no_approval(
+    app, dialogue
+):
+    await _booked(app, dialogue)
+    await dialogue.send("/mybookings")
+    await dialogue.press("Cancel: Tue 24 Nov, 10:00")
+    await dialogue.press("Yes, cancel it")
+    assert dialogue.button("Other time").payload == "appt:rebook:1"
+    await dialogue.press("Other time")
+    assert "Choose a day" in dialogue.text  # no need described again, no advisor waited for
+    card = [m for m in await to_chat(app.core, STAFF_CHAT) if "Prośba o wizytę nr 1\n" in m.text]
+    assert "Po odwołaniu wizyty bot zaproponował dowolny wolny termin" in card[-1].text
