@@ -90,6 +90,10 @@ class Memory:
     # until staff write again; and the thread ("<kind>:<id>") their next text goes to.
     to_bot_at: str | None = None
     write_to: str | None = None
+    # A text typed for a confidential record's staff, held until the person chooses whether
+    # staff in the group may read it (bot.features.callback.private): "<kind>:<id>", the text.
+    private_to: str | None = None
+    private_text: str | None = None
 
     def answered(self, topic_id: str, now: dt.datetime) -> None:
         """The person was just shown `topic_id`'s answer."""
@@ -98,6 +102,7 @@ class Memory:
     def to_bot(self, now: dt.datetime) -> None:
         """The person turned to the bot: what they type next is for it, not for staff."""
         self.to_bot_at, self.write_to = now.isoformat(), None
+        self.private_to = self.private_text = None
 
 
 @dataclass

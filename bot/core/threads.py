@@ -48,6 +48,9 @@ class Thread:
     # message goes, the answers do not come back («the request is closed», «the visit is
     # cancelled»).
     closed_told: str = "staff_reply_queued_closed"
+    # A confidential service's record (a psychologist): the person's typed text reaches the
+    # staff group only once they chose so, told that staff there read it (callback.private).
+    private: bool = False
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,7 @@ from bot.storage import Tx, from_utc_text, maybe_utc_text, utc_text
 from bot.storage.retention import Cutoffs
 
 OPEN = ("pending", "offered")
-ENDED = (
-    "declined",
-    "withdrawn",
-    "closed",
-)  # no more writing back: the person's texts are the bot's
+ENDED = ("declined", "withdrawn", "closed")  # no more writing back: texts are the bot's
 # outbox and message_refs kinds of the request's thread (bot.core.threads): the person's texts
 # relayed to the staff chat, and a staff member's own reply there (the card: appointments.py)
 REF_THREAD = "appointment_request_thread"
@@ -56,6 +52,7 @@ class Request:
     last_person_at: dt.datetime | None = None  # the person last wrote to staff in its thread
     staff_wrote_by: str | None = None  # who wrote to the person last (a reply to the card) ...
     staff_wrote_at: dt.datetime | None = None  # ... and when
+    reoffered: bool = False  # the bot offered these times: staff cancelled its appointment
 
     @property
     def is_open(self) -> bool:
@@ -166,21 +163,21 @@ async def offer(
     """Pending -> offered (staff chose times, or any free time); False if decided meanwhile."""
     cursor = await tx.execute(
         "UPDATE appointment_requests SET status = 'offered', offered = ?, offer_any = ?,"
-        f" staff_name = ?, decided_at = ?, chosen = '[]', {_WROTE}"
+        f" staff_name = ?, decided_at = ?, chosen = '[]', reoffered_at = NULL, {_WROTE}"
         " WHERE id = ? AND status = 'pending'",
         (json.dumps(times), int(any_time), staff, utc_text(now), utc_text(now), request_id),
     )
     return cursor.rowcount == 1
 
 
-async def reoffer(tx: Tx, request_id: int, times: list[Time]) -> bool:
-    """Booked -> offered again: staff cancelled its appointment; the approval stands and the
-    person picks another time (`times`, else any free one)."""
+async def reoffer(tx: Tx, request_id: int, times: list[Time], now: dt.datetime) -> bool:
+    """Booked -> offered again by the bot: staff cancelled its appointment; the approval stands
+    and the person picks another time (`times`, else any free one)."""
     cursor = await tx.execute(
         "UPDATE appointment_requests SET status = 'offered', offered = ?, offer_any = ?,"
-        " appointment_id = NULL, closed_at = NULL"
+        " appointment_id = NULL, closed_at = NULL, reoffered_at = ?"
         " WHERE id = ? AND status = 'booked' AND forgotten = 0",
-        (json.dumps(times), int(not times), request_id),
+        (json.dumps(times), int(not times), utc_text(now), request_id),
     )
     return cursor.rowcount == 1
 
@@ -237,6 +234,12 @@ async def booked(tx: Tx, request_id: int, appointment_id: int, ends_at: dt.datet
         (appointment_id, utc_text(ends_at), request_id),
     )
     return cursor.rowcount == 1
+
+
+async def moved(tx: Tx, request_id: int, appointment_id: int, ends_at: dt.datetime) -> None:
+    """Its appointment moved to another time (no new approval): the new one is the request's."""
+    sql = "UPDATE appointment_requests SET appointment_id = ?, closed_at = ? WHERE id = ?"
+    await tx.execute(sql, (appointment_id, utc_text(ends_at), request_id))
 
 
 # --- privacy --------------------------------------------------------------------------------
@@ -321,4 +324,5 @@ def _request(row: aiosqlite.Row) -> Request:
         last_person_at=maybe_utc_text(row["last_person_at"]),
         staff_wrote_by=row["staff_wrote_by"],
         staff_wrote_at=maybe_utc_text(row["staff_wrote_at"]),
+        reoffered=row["reoffered_at"] is not None,
     )

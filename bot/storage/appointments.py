@@ -198,6 +198,38 @@ async def cancel(tx: Tx, appointment_id: int, now: dt.datetime, by: str) -> bool
     return cursor.rowcount == 1
 
 
+async def close_time(
+    tx: Tx, specialist: str, starts_at: dt.datetime, appointment_id: int, now: dt.datetime
+) -> None:
+    """Staff cancelled the appointment at this time: nobody may book it (migration 024)."""
+    await tx.execute(
+        "INSERT OR IGNORE INTO appointment_closures (specialist, starts_at, appointment_id,"
+        " created_at) VALUES (?, ?, ?, ?)",
+        (specialist, utc_text(starts_at), appointment_id, utc_text(now)),
+    )
+
+
+async def reopen_time(tx: Tx, specialist: str, starts_at: dt.datetime) -> bool:
+    cursor = await tx.execute(
+        "DELETE FROM appointment_closures WHERE specialist = ? AND starts_at = ?",
+        (specialist, utc_text(starts_at)),
+    )
+    return cursor.rowcount == 1
+
+
+async def closed_times(
+    tx: Tx, start: dt.datetime, end: dt.datetime
+) -> dict[tuple[str, dt.datetime], int | None]:
+    """Times closed by staff, starting in [start, end): (specialist, UTC start) -> the
+    cancelled appointment that closed it."""
+    rows = await tx.fetchall(
+        "SELECT specialist, starts_at, appointment_id FROM appointment_closures"
+        " WHERE starts_at >= ? AND starts_at < ?",
+        (utc_text(start), utc_text(end)),
+    )
+    return {(r["specialist"], from_utc_text(r["starts_at"])): r["appointment_id"] for r in rows}
+
+
 # --- reminders ------------------------------------------------------------------------------
 
 REMINDER_COLUMNS = {"day": "reminded_day_at", "hour": "reminded_hour_at"}

@@ -14,14 +14,15 @@ from bot.storage import Statement, Tx, appointments, bookings, utc_text
 
 def request_open(channel: str, user_id: str, since: dt.datetime) -> Statement:
     """The person's appointment request they write to staff about: open (waiting for an
-    advisor or for their choice), or booked and staff wrote after `since`; not stopped, and
+    advisor or for their choice), or booked and a staff member wrote to the person (a reply to
+    the card, not an offer: staff_wrote_at) after `since`; not stopped, and
     never once declined, withdrawn or closed (as a closed callback request). Its `id` and
     `thread_at` (when it was last opened)."""
     return (
         "SELECT id, MAX(created_at, COALESCE(last_staff_at, '')) AS thread_at, 0 AS first_only"
         " FROM appointment_requests WHERE channel = ? AND user_id = ? AND forgotten = 0"
         " AND thread_closed_at IS NULL"
-        " AND (status IN ('pending', 'offered') OR (status = 'booked' AND last_staff_at >= ?))"
+        " AND (status IN ('pending', 'offered') OR (status = 'booked' AND staff_wrote_at >= ?))"
         " ORDER BY thread_at DESC, id DESC LIMIT 1",
         (channel, user_id, utc_text(since)),
     )

@@ -69,6 +69,7 @@ def appointment_thread(services: Services, a: store.Appointment) -> Thread:
         forgotten=not a.user_id,
         closed=cancelled,
         closed_told="sa_reply_queued_cancelled",
+        private=a.sensitive,  # what the person types is relayed only once they chose so
     )
 
 

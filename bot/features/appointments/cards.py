@@ -39,6 +39,10 @@ def times_text(v: Voice, times: tuple[tuple[str, str], ...]) -> str:
 
 def _status(v: Voice, r: requests.Request, appointment: store.Appointment | None) -> str:
     who = markup.literal(r.staff_name or v("sa_someone"))
+    if r.status == "offered" and r.reoffered:  # the bot, after staff cancelled the appointment
+        if r.offer_any:
+            return v("sa_status_reoffered_any")
+        return v("sa_status_reoffered", times=times_text(v, r.offered))
     if r.status == "offered":
         if r.offer_any:
             return v("sa_status_offered_any", who=who)

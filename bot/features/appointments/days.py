@@ -5,7 +5,9 @@ A group per specialist, place and day, headed by the day, the specialist with th
 where (a place, or how the specialist gets in touch); in it each appointment in time order with
 its cancel button (apptv:cancel:<id>, asked once more: bot.features.appointments.staff).
 A sensitive service (a psychologist) shows what its appointment's note shows: the first name,
-the phone the specialist calls, and that the service is confidential.
+the phone the specialist calls, and that the service is confidential. A specialist's times staff
+closed by cancelling an appointment there (migration 024) are listed per day, each still to come
+with its reopen button (apptv:reopen:<id>).
 """
 
 from __future__ import annotations
@@ -50,7 +52,36 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]
         ]
         text = "\n".join([head, *(_line(v, a) for a in items)])
         found.append(AgendaBlock(day, items[0].starts_at, text, rows, subjects_of(items)))
-    return found
+    return found + await _closed(turn, v, first, last)
+
+
+async def _closed(turn: Turn, v: Voice, first: dt.date, last: dt.date) -> list[AgendaBlock]:
+    """The office's specialists' closed times, a block per day and specialist."""
+    zone = turn.settings.timezone
+    start = dt.datetime.combine(first, dt.time(), zone)
+    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), zone)
+    ours = turn.staff_scope.catalogue.specialists
+    groups: dict[tuple[dt.date, str], list[tuple[dt.datetime, int | None]]] = {}
+    for (specialist, at), cancelled in sorted(
+        (await store.closed_times(turn.tx, start, end)).items()
+    ):
+        if specialist in ours:
+            groups.setdefault((at.astimezone(zone).date(), specialist), []).append((at, cancelled))
+    blocks = []
+    for (day, specialist), times in groups.items():
+        text = v(
+            "sa_day_closed",
+            day=v.long_day(day),
+            specialist=markup.literal(v.staff_name(specialist)),
+            times=", ".join(v.time(at) for at, _ in times),
+        )
+        rows = [
+            [Button(v("sa_btn_reopen_time", when=v.short(at)), f"apptv:reopen:{cancelled}")]
+            for at, cancelled in times
+            if at > turn.now and cancelled is not None
+        ]
+        blocks.append(AgendaBlock(day, times[0][0], text, rows))
+    return blocks
 
 
 def _name(a: store.Appointment) -> str:

@@ -19,7 +19,7 @@ from bot.core.flows import Flow, Outcome, Step, end, go, prefixed
 from bot.core.messages import Expired, Reply
 from bot.features import person, urgent
 from bot.features.appointments import confirm as booking
-from bot.features.appointments import mine, offers, qualify
+from bot.features.appointments import mine, move, offers, qualify
 from bot.features.appointments.picker import (
     choose,
     held_for,
@@ -177,8 +177,12 @@ APPT = Flow(
         "none": offers.none_suits,
         "req": offers.pick_any,
         "again": offers.again,
+        "rebook": offers.rebook,
         "cancel": mine.ask_cancel,
         "cancel_now": mine.cancel,
+        "move": move.choose,
+        "moveto": move.ask,
+        "move_now": move.move,
         "withdraw": mine.ask_withdraw,
         "withdraw_now": mine.withdraw,
     },

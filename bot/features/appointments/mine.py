@@ -1,6 +1,7 @@
 """The person's own appointments and open requests: their part of /mybookings (Feature.mine),
 cancelling an appointment (up to the office's `booking.min_notice_minutes` before it) and
-withdrawing a request. Buttons: appt:cancel:<id> asks, appt:cancel_now:<id> cancels;
+withdrawing a request (moving one: move.py). Buttons: appt:cancel:<id> asks,
+appt:cancel_now:<id> cancels;
 appt:withdraw:<id> asks, appt:withdraw_now:<id> withdraws. Ids are honoured for their owner
 only; anything else is an expired button."""
 
@@ -31,7 +32,9 @@ async def mine(turn: Turn) -> Mine:
         v = office_voice(turn.services, a.office, turn.lang)
         result.blocks.append(lines_of(v, a))
         label = turn.t("ap_btn_cancel_mine", when=v.short(a.starts_at), role=v.role(a.specialist))
+        move = turn.t("ap_btn_move_mine", when=v.short(a.starts_at))
         result.rows.append([Button(label, f"appt:cancel:{a.id}")])
+        result.rows.append([Button(move, f"appt:move:{a.id}")])
     for r in await requests.open_for(turn.tx, channel, user):
         v = office_voice(turn.services, r.office, turn.lang)
         key = "ap_mine_offered" if r.status == "offered" else "ap_mine_pending"
@@ -56,7 +59,8 @@ def _rows(turn: Turn) -> list[list[Button]]:
     return [[Button(turn.t("ap_btn_mine"), MINE)], nav_row(turn, None)]
 
 
-def _cannot_cancel(turn: Turn, a: store.Appointment) -> Reply | None:
+def cannot_change(turn: Turn, a: store.Appointment) -> Reply | None:
+    """Why the person can no longer cancel or move it (None: they can)."""
     office = turn.settings.office(a.office)
     if not a.active:
         return Reply(turn.t("ap_cancel_already"), _rows(turn))
@@ -76,7 +80,7 @@ def _cannot_cancel(turn: Turn, a: store.Appointment) -> Reply | None:
 
 async def ask_cancel(turn: Turn) -> Outcome:
     a = await _own(turn)
-    refusal = _cannot_cancel(turn, a)
+    refusal = cannot_change(turn, a)
     if refusal:
         return stay(refusal)
     v = office_voice(turn.services, a.office, turn.lang)
@@ -91,7 +95,7 @@ async def ask_cancel(turn: Turn) -> Outcome:
 
 async def cancel(turn: Turn) -> Outcome:
     a = await _own(turn)
-    refusal = _cannot_cancel(turn, a)
+    refusal = cannot_change(turn, a)
     if refusal:
         return stay(refusal)
     if not await store.cancel(turn.tx, a.id, turn.now, "user"):
@@ -109,7 +113,9 @@ async def cancel(turn: Turn) -> Outcome:
     await edit_note(turn, a, "user")
     v = office_voice(turn.services, a.office, turn.lang)
     text = turn.t("ap_cancelled", when=v.when(a.starts_at))
-    rows = [[Button(turn.t("ap_btn_other_times"), f"appt:open:{a.service}")], nav_row(turn, None)]
+    # an approved request's approval stands: another time without describing the case again
+    other = f"appt:rebook:{a.id}" if a.request_id is not None else f"appt:open:{a.service}"
+    rows = [[Button(turn.t("ap_btn_other_times"), other)], nav_row(turn, None)]
     return stay(Reply(text, rows, replace=True))
 
 

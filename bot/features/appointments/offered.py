@@ -70,12 +70,13 @@ def offer_reply(
     """The offer as the person sees it (v speaks their language)."""
     title = markup.literal(v.title(r.service))
     rows: list[list[Button]] = []
+    again = "_after_cancel" if r.reoffered else ""  # staff cancelled: no «good news»
     if r.offer_any or not free:
-        key = "ap_offer_any" if r.offer_any else "ap_offer_gone_all"
+        key = f"ap_offer_any{again}" if r.offer_any else "ap_offer_gone_all"
         text = v(key, id=r.id, service=title)
         rows.append([Button(v("ap_btn_choose_time"), f"appt:req:{r.id}")])
     else:
-        text = v("ap_offer_times", id=r.id, service=title)
+        text = v(f"ap_offer_times{again}", id=r.id, service=title)
         several = len({t.specialist for _, t in free}) > 1
         for index, t in free:
             label = v.short(t.start)

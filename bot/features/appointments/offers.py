@@ -5,7 +5,9 @@ n-th offered time at once; appt:req:<request> opens the picker of any free time 
 stands); appt:none:<request> tells the advisors that none of the times suits (thread.py: the
 request stays open, they may offer others); appt:again:<appointment>:<UTC key> books another
 time after staff cancelled a direct appointment (the flow then asks for a confirmation, as any
-direct booking).
+direct booking); appt:rebook:<appointment> another time after the person cancelled an
+appointment booked from an approved request (the approval stands: the request is offered again,
+any free time, as after staff cancelled it).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Expired, Reply
 from bot.core.numbers import record_id
-from bot.features.appointments import thread
+from bot.features.appointments import cards, thread
 from bot.features.appointments.confirm import already_booked_reply
 from bot.features.appointments.offered import book_offered, offer_reply, own_request, still_free
 from bot.features.appointments.picker import choose, on_time
@@ -106,3 +108,22 @@ async def again(turn: Turn) -> Outcome:
     turn.new_draft(ApptDraft(service=service.id, specialist=cancelled.specialist), FLOW)
     turn.args = (cancelled.specialist, turn.args[1])
     return await on_time(turn)
+
+
+async def rebook(turn: Turn) -> Outcome:
+    """Another time for an approved request whose appointment the person cancelled."""
+    number = record_id(turn.args[0]) if len(turn.args) == 1 else None
+    cancelled = await store.get(turn.tx, number) if number is not None else None
+    mine = (turn.incoming.channel, turn.incoming.user_id)
+    if (
+        cancelled is None
+        or cancelled.request_id is None
+        or (cancelled.channel, cancelled.user_id) != mine
+    ):
+        raise Expired("appt:rebook")
+    r = await own_request(turn, str(cancelled.request_id))
+    if r.status == "booked" and r.appointment_id == cancelled.id and not cancelled.active:
+        await requests.reoffer(turn.tx, r.id, [], turn.now)
+        await cards.refresh(turn, r.id)
+    turn.args = (str(r.id),)
+    return await pick_any(turn)

@@ -205,7 +205,8 @@ async def send(turn: Turn) -> Outcome:
 
 def _sent_reply(turn: Turn, r: requests.Request) -> Reply:
     v = office_voice(turn.services, r.office, turn.lang)
-    text = turn.t("ap_request_sent", id=r.id, service=markup.literal(v.title(r.service)))
+    key = "ap_request_sent_private" if r.sensitive else "ap_request_sent"  # asked before relaying
+    text = turn.t(key, id=r.id, service=markup.literal(v.title(r.service)))
     if r.sensitive:  # (psychological support: the 24-hour lines while the person waits)
         text += "\n\n" + turn.t("urgent_lines")
     rows = [[Button(turn.t("ap_btn_mine"), MINE)], nav_row(turn, None)]

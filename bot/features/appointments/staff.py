@@ -2,10 +2,12 @@
 
 /appointments lists the office's requests waiting for an advisor (apptq:show:<id> shows a card
 again) and the next 7 days' appointments per specialist, each with a cancel button.
-apptv:cancel:<id> asks, apptv:cancel_now:<id> cancels, apptv:keep keeps (apptv:show:<id>, from
-/requests, shows an appointment's note again: booked.py). The person is told in
-their language and offered the nearest free times of the same specialist: for an appointment
-booked from an approved request, the request is offered again (the approval stands).
+apptv:cancel:<id> asks, apptv:cancel_now:<id> cancels and closes its time to everyone (the
+specialist will not be there; apptv:reopen:<id> opens it again), apptv:cancel_open:<id> cancels
+it and keeps the time bookable by others, apptv:keep keeps (apptv:show:<id>, from /requests,
+shows an appointment's note again: booked.py). The person is told in their language and offered
+the nearest free times of the same specialist, never the cancelled one: for an appointment
+booked from an approved request, the request is offered again by the bot (the approval stands).
 """
 
 from __future__ import annotations
@@ -130,18 +132,32 @@ async def ask_cancel(turn: Turn) -> Outcome:
     text = turn.t("sa_cancel_question") + "\n\n" + staff_appointment_text(v, a)
     rows = [
         [Button(turn.t("sa_btn_cancel_yes"), f"apptv:cancel_now:{a.id}")],
+        [Button(turn.t("sa_btn_cancel_keep_open"), f"apptv:cancel_open:{a.id}")],
         [Button(turn.t("sa_btn_keep"), "apptv:keep")],
     ]
     return stay(Reply(text, rows))
 
 
 async def cancel(turn: Turn) -> Outcome:
+    """✖ Yes, cancel: the specialist will not be there, so the time closes to everyone."""
+    return await _cancel(turn, close=True)
+
+
+async def cancel_keep_open(turn: Turn) -> Outcome:
+    """✖ Cancel, keep the time bookable (the person asked by phone, say): the appointment only;
+    someone else may book the time, the same person is not offered it again."""
+    return await _cancel(turn, close=False)
+
+
+async def _cancel(turn: Turn, close: bool) -> Outcome:
     a = await _appointment(turn)
     if a.active and a.starts_at <= turn.now:
         return stay(Reply(turn.t("sa_past", id=a.id), replace=True))
     if not await store.cancel(turn.tx, a.id, turn.now, "staff"):
         return stay(Reply(turn.t("sa_already_cancelled", id=a.id), replace=True))
-    await _tell_person(turn, a)
+    if close:  # before the person's new times are chosen, so that it is not among them
+        await store.close_time(turn.tx, a.specialist, a.starts_at, a.id, turn.now)
+    await _tell_person(turn, a, close)
     await edit_note(turn, a, "staff")
     name = first_name(a.name) if a.sensitive else (a.name or "—")
     text = turn.t(
@@ -150,7 +166,24 @@ async def cancel(turn: Turn) -> Outcome:
         name=markup.literal(name),
         by=markup.literal(turn.incoming.sender_name or "—"),
     )
-    return stay(Reply(text, replace=True, shows=subjects_of([a])))
+    v = office_voice(turn.services, a.office)
+    text += "\n" + turn.t(
+        "sa_time_closed" if close else "sa_time_kept_open", when=v.short(a.starts_at)
+    )
+    rows = [
+        [Button(turn.t("sa_btn_reopen_time", when=v.short(a.starts_at)), f"apptv:reopen:{a.id}")]
+    ]
+    return stay(Reply(text, rows if close else [], replace=True, shows=subjects_of([a])))
+
+
+async def reopen(turn: Turn) -> Outcome:
+    """↩️ Reopen: the time of an appointment staff cancelled may be booked again (the
+    appointment stays cancelled)."""
+    a = await _appointment(turn)
+    await store.reopen_time(turn.tx, a.specialist, a.starts_at)
+    v = office_voice(turn.services, a.office)
+    who = markup.literal(v.staff_name(a.specialist))
+    return stay(Reply(turn.t("sa_time_reopened", when=v.short(a.starts_at), who=who), replace=True))
 
 
 async def keep(turn: Turn) -> Outcome:
@@ -171,20 +204,22 @@ async def edit_note(turn: Turn, a: store.Appointment, by: str) -> None:
     )
 
 
-async def _tell_person(turn: Turn, a: store.Appointment) -> None:
-    """In the person's language, with the nearest free times of the same specialist."""
+async def _tell_person(turn: Turn, a: store.Appointment, close: bool) -> None:
+    """In the person's language, with the nearest free times of the same specialist (never
+    the cancelled one: closed, or kept for others)."""
     v = await person_voice(turn.services, turn.tx, a.office, a.channel, a.user_id, a.language)
     free = await free_times(turn.tx, turn.settings, v.office, [a.specialist], turn.now)
+    free = [t for t in free if t.start != a.starts_at]
     offers = nearest(free, a.starts_at, OFFERS)
     text = v(
-        "ap_cancelled_by_staff",
+        "ap_cancelled_by_staff" if close else "ap_cancelled_by_staff_open",
         when=v.when(a.starts_at),
         service=markup.literal(v.title(a.service)),
     )
     private = store.REF_PRIVATE if a.sensitive else None
     if a.request_id is not None:
         times = [(t.specialist, t.key) for t in offers]
-        if await requests.reoffer(turn.tx, a.request_id, times):
+        if await requests.reoffer(turn.tx, a.request_id, times, turn.now):
             r = await requests.get(turn.tx, a.request_id)
             if r is not None:
                 await offered.tell_person(turn, r, text)
@@ -208,5 +243,7 @@ BUTTONS: dict[str, Handler] = {
     "show": booked.show,  # /requests (bot.features.callback.listing)
     "cancel": ask_cancel,
     "cancel_now": cancel,
+    "cancel_open": cancel_keep_open,
+    "reopen": reopen,
     "keep": keep,
 }

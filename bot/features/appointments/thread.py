@@ -1,7 +1,8 @@
 """An appointment request as a thread between the person and the advisors (bot.core.threads,
 relayed by bot.features.callback as a callback request's): a staff reply to its card (or to a
 message of its thread) reaches the person; what the person types while the request is open, and
-once booked for a day after staff last wrote, goes to the staff chat as a reply to the card.
+once booked for a day after a staff member wrote to them (a reply), goes to the staff chat as a
+reply to the card.
 Declined, withdrawn or closed, it takes nothing more, as a closed callback request: staff may
 still write, and the person is told that their answers go to the bot. "None of these times
 suits me" (appt:none:<id>, offers.py) tells the advisors there, with the buttons to offer other
@@ -58,6 +59,7 @@ def request_thread(services: Services, r: requests.Request) -> Thread:
         to_person=store.REF_PRIVATE if r.sensitive else None,
         forgotten=r.forgotten,
         closed=ended,  # declined, withdrawn or closed: staff may write, answers go to the bot
+        private=r.sensitive,  # what the person types is relayed only once they chose so
     )
 
 

@@ -2,7 +2,8 @@
 (bot.core.slots), closed on Polish public holidays, the office's `booking.closed_dates` and the
 specialist's own `closed_dates`; offered within the office's `booking.horizon_days` and no
 sooner than `booking.min_notice_minutes` from now; with a seat left of the specialist's
-`capacity` (counted in the database, which has the last word: migration 012)."""
+`capacity` (counted in the database, which has the last word: migration 012); never a time
+staff closed by cancelling the appointment there (migration 024)."""
 
 from __future__ import annotations
 
@@ -71,7 +72,7 @@ async def free_times(
         tx, [s.id for s in specialists], candidates[0].start, candidates[-1].end
     )
     capacity = {s.id: s.capacity for s in specialists}
-    held = set(mine)
+    held = set(mine) | set(await store.closed_times(tx, candidates[0].start, candidates[-1].end))
     return [
         t
         for t in candidates

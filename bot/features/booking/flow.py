@@ -22,7 +22,7 @@ from bot.core.messages import Expired, Reply
 from bot.core.turn import subject_of
 from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
-from bot.features.booking import mine, schedule
+from bot.features.booking import mine, move, schedule
 from bot.features.booking.confirm import confirm
 from bot.features.booking.replies import (
     FLOW,
@@ -277,6 +277,9 @@ BOOKING = Flow(
         "mine": mine.on_mine,
         "cancel": mine.ask_cancel,
         "cancel_now": mine.cancel,
+        "move": move.choose,
+        "moveto": move.ask,
+        "move_now": move.move,
     },
     resume=after_person,
 )

@@ -1,6 +1,7 @@
 """A person's own visits: /mybookings, and cancelling one up to `min_notice_minutes` before it.
 
-Buttons: booking:mine, booking:cancel:<id> (asks), booking:cancel_now:<id> (cancels). A booking
+Buttons: booking:mine, booking:cancel:<id> (asks), booking:cancel_now:<id> (cancels);
+booking:move:<id> moves it (move.py). A booking
 id in a payload is only
 honoured for its owner; anything else is an expired button.
 """
@@ -48,6 +49,8 @@ async def mine(turn: Turn) -> Mine:
         result.blocks.append(f"{number}. " + booking_lines(v, booking))
         label = turn.t("bk_btn_cancel_visit", when=_short(v, booking.starts_at))
         result.rows.append([Button(label, f"booking:cancel:{booking.id}")])
+        label = turn.t("bk_btn_move_visit", when=_short(v, booking.starts_at))
+        result.rows.append([Button(label, f"booking:move:{booking.id}")])  # move.py
     return result
 
 
@@ -69,7 +72,8 @@ async def _own(turn: Turn) -> store.Booking:
     return booking
 
 
-def _cannot_cancel(turn: Turn, booking: store.Booking) -> Reply | None:
+def cannot_change(turn: Turn, booking: store.Booking) -> Reply | None:
+    """Why the person can no longer cancel or move it (None: they can)."""
     rows = [[Button(turn.t("bk_btn_my"), "booking:mine")], nav_row(turn, None)]
     if not booking.active:
         return Reply(turn.t("bk_cancel_already"), rows)
@@ -88,7 +92,7 @@ def _cannot_cancel(turn: Turn, booking: store.Booking) -> Reply | None:
 
 async def ask_cancel(turn: Turn) -> Outcome:
     booking = await _own(turn)
-    refusal = _cannot_cancel(turn, booking)
+    refusal = cannot_change(turn, booking)
     if refusal:
         return stay(refusal)
     v = voice(turn)
@@ -103,7 +107,7 @@ async def ask_cancel(turn: Turn) -> Outcome:
 
 async def cancel(turn: Turn) -> Outcome:
     booking = await _own(turn)
-    refusal = _cannot_cancel(turn, booking)
+    refusal = cannot_change(turn, booking)
     if refusal:
         return stay(refusal)
     if not await store.cancel(turn.tx, booking.id, turn.now, "user"):

@@ -28,7 +28,7 @@ from bot.core.flows import Next, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.threads import Thread, ThreadKind
-from bot.features.callback import rating
+from bot.features.callback import private, rating
 from bot.features.callback.thread import CALLBACK, THREAD_HOURS, relay
 from bot.search import Result
 from bot.storage import from_utc_text, message_refs
@@ -72,7 +72,7 @@ async def route(turn: Turn, next_: Next) -> Outcome:
     asked, memory.write_to = memory.write_to, None
     chosen = await _asked(turn, asked) or await _replied(turn)
     if chosen is not None:
-        return await relay(turn, *chosen)
+        return await _relay(turn, *chosen)
     found = await open_thread(turn)
     thread = await found.kind.get(turn.services, turn.tx, found.id) if found else None
     if found is None or thread is None or thread.closed:
@@ -87,8 +87,15 @@ async def route(turn: Turn, next_: Next) -> Outcome:
         late = turn.now - found.at > dt.timedelta(hours=NOTE_HOURS)
         if found.first_only and (late or (result is not None and result.confident)):
             return await _to_bot(turn, next_, thread)
-    outcome = await relay(turn, found.kind, thread)
+    outcome = await _relay(turn, found.kind, thread)
     return _only_this_one(turn, outcome, thread) if found.first_only else outcome
+
+
+async def _relay(turn: Turn, kind: ThreadKind, thread: Thread) -> Outcome:
+    """To staff; a confidential record's text only once the person chose so (private.py)."""
+    if thread.private:
+        return await private.ask(turn, kind, thread)
+    return await relay(turn, kind, thread)
 
 
 def _only_this_one(turn: Turn, outcome: Outcome, thread: Thread) -> Outcome:

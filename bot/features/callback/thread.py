@@ -124,15 +124,16 @@ async def relay_to_staff(
     thread: Thread,
     body: str,
     rows: list[list[Button]] | None = None,
+    typed: str | None = None,
 ) -> list[Reply]:
     """`body` (staff language markup, with `rows` of staff buttons) to the staff chat in the
     record's thread: a reply to its card; a typed text joins the thread's message still waiting
     to be sent, if any (so one chatty person does not fill the staff chat's 20 messages a
-    minute). Danger words in what the person typed mark it urgent, and the person gets the
-    help lines (returned)."""
+    minute). Danger words in what the person typed (`typed`, else the incoming text) mark it
+    urgent, and the person gets the help lines (returned)."""
     office = turn.settings.office(thread.office)
     staff = office.staff_language
-    text = turn.incoming.text or ""
+    text = (turn.incoming.text or "") if typed is None else typed
     replies: list[Reply] = []
     danger = urgent.detect(text)
     if danger:
@@ -162,17 +163,19 @@ async def relay_to_staff(
     return replies
 
 
-async def relay(turn: Turn, kind: ThreadKind, thread: Thread) -> Outcome:
-    """The person's text goes to the staff chat, under the record's card."""
+async def relay(turn: Turn, kind: ThreadKind, thread: Thread, typed: str | None = None) -> Outcome:
+    """The person's text (`typed`, else the incoming one) goes to the staff chat, under the
+    record's card."""
     staff = turn.settings.office(thread.office).staff_language
+    text = (turn.incoming.text or "") if typed is None else typed
     body = turn.services.t(
         staff,
         "staff_user_wrote",
         record=thread.record(staff),
         name=markup.literal(thread.name),
-        text=markup.literal(turn.incoming.text or ""),
+        text=markup.literal(text),
     )
-    replies = await relay_to_staff(turn, kind, thread, body)
+    replies = await relay_to_staff(turn, kind, thread, body, typed=text)
     if kind.person_wrote is not None:
         await kind.person_wrote(turn.tx, thread.id, turn.now)
     ack = Reply(thread.relayed(turn.lang), [_stop_button(turn, turn.lang, thread)])
@@ -180,7 +183,9 @@ async def relay(turn: Turn, kind: ThreadKind, thread: Thread) -> Outcome:
 
 
 async def stop(turn: Turn) -> Outcome:
-    """callback:stop:<id>[:<kind>]: the person's texts go to the bot again, not to staff."""
+    """callback:stop:<id>[:<kind>]: the person's texts go to the bot again, not to staff: this
+    record's, and every other record's they might go to (as after /start), until staff write
+    again."""
     if len(turn.args) not in (1, 2):
         raise Expired("callback:stop")
     name = turn.args[1] if len(turn.args) == 2 else CALLBACK
@@ -199,6 +204,7 @@ async def stop(turn: Turn) -> Outcome:
     ):
         raise Expired("callback:stop")
     await kind.stop(turn.tx, thread.id, turn.now)
+    turn.memory.to_bot(turn.now)  # one «stop» stops relaying for every open record
     return stay(main_menu(turn, turn.t("cb_thread_ended")))
 
 

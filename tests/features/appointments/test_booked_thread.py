@@ -96,6 +96,7 @@ async def test_for_a_confidential_service_staff_see_a_first_name_alone_in_the_th
     await delivery.run()
     assert "Psycholog zadzwoni o 12:00" in platform.to(dialogue.user_id)[-1].text
     await dialogue.send("Thank you, I will wait")
+    await dialogue.press("Pass on my message")  # asked first: test_private_thread.py
     await delivery.run()
     relayed = platform.to(STAFF_CHAT)[-1]
     assert relayed.text.startswith("💬 Wizyta u specjalisty nr 1 · Olena pisze:")

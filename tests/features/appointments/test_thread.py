@@ -231,6 +231,7 @@ async def test_a_confidential_requests_thread_shows_staff_only_the_first_name(
 ):
     await send_request(dialogue, "psychologist")
     await dialogue.send("I would prefer a woman")
+    await dialogue.press("Pass on my message")  # asked first: test_private_thread.py
     await delivery.run()
     relayed = platform.to(STAFF_CHAT)[-1]
     assert "Prośba o wizytę nr 1 · Olena pisze" in relayed.text

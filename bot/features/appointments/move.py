@@ -1,0 +1,155 @@
+"""Moving a booked appointment to another free time of the same specialist (/mybookings,
+«🕒 Move»), up to the office's `booking.min_notice_minutes` before it, as cancelling.
+
+appt:move:<id> shows the specialist's next free times; appt:moveto:<id>:<UTC key> asks once
+more («from … to …»); appt:move_now:<id>:<key> books the new time and only then cancels the old
+one, in one transaction: there is no moment with neither, and when the new time was taken
+meanwhile the old one stays. An appointment from an approved request keeps it (no new approval:
+the request points to the new appointment). Staff get one message: the new appointment's note,
+headed «🕒 Przeniesiona z …» (the old note is edited to say where it went).
+"""
+
+from __future__ import annotations
+
+from bot.core import markup, slots
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, pending, stay
+from bot.core.messages import Button, Expired, Reply
+from bot.core.numbers import record_id
+from bot.core.turn import subject_of
+from bot.features.appointments import cards, mine
+from bot.features.appointments.confirm import MINE, confirmation_reply
+from bot.features.appointments.times import Free, find, free_times
+from bot.features.appointments.views import (
+    lines_of,
+    office_voice,
+    staff_appointment_text,
+    staff_note,
+)
+from bot.storage import appointment_requests as requests
+from bot.storage import appointments as store
+
+SHOWN = 8  # the next free times offered to move to
+
+
+async def _own(turn: Turn, args: int) -> store.Appointment:
+    number = record_id(turn.args[0]) if len(turn.args) == args else None
+    a = await store.get(turn.tx, number) if number is not None else None
+    if a is None or (a.channel, a.user_id) != (turn.incoming.channel, turn.incoming.user_id):
+        raise Expired("appt:move")
+    return a
+
+
+async def _time(turn: Turn, a: store.Appointment) -> Free | None:
+    office = turn.settings.office(a.office)
+    start = slots.parse_key(turn.args[1])
+    return await find(turn.tx, turn.settings, office, a.specialist, start, turn.now)
+
+
+async def _times(turn: Turn, a: store.Appointment, note: str = "") -> Outcome:
+    office = turn.settings.office(a.office)
+    free = await free_times(turn.tx, turn.settings, office, [a.specialist], turn.now)
+    free = [t for t in free if t.start != a.starts_at][:SHOWN]
+    v = office_voice(turn.services, a.office, turn.lang)
+    key = "ap_move_choose" if free else "ap_move_none"
+    text = turn.t(key, when=v.short(a.starts_at), role=markup.literal(v.role(a.specialist)))
+    rows = [[Button(v.short(t.start), f"appt:moveto:{a.id}:{t.key}")] for t in free]
+    rows.append([Button(turn.t("ap_btn_keep"), MINE)])
+    return stay(Reply(f"{note}\n\n{text}" if note else text, rows, replace=True))
+
+
+async def choose(turn: Turn) -> Outcome:
+    """appt:move:<id>: the specialist's next free times."""
+    a = await _own(turn, 1)
+    refusal = mine.cannot_change(turn, a)
+    return stay(refusal) if refusal else await _times(turn, a)
+
+
+async def ask(turn: Turn) -> Outcome:
+    """appt:moveto:<id>:<key>: «move from … to …?»"""
+    a = await _own(turn, 2)
+    refusal = mine.cannot_change(turn, a)
+    if refusal:
+        return stay(refusal)
+    time = await _time(turn, a)
+    if time is None:
+        return await _times(turn, a, turn.t("ap_offer_taken"))
+    v = office_voice(turn.services, a.office, turn.lang)
+    text = turn.t("ap_move_question", old=v.when(a.starts_at), new=v.when(time.start))
+    text += "\n\n" + lines_of(v, a)
+    rows = [
+        [Button(turn.t("ap_btn_move_yes"), f"appt:move_now:{a.id}:{time.key}")],
+        [Button(turn.t("ap_btn_keep"), MINE)],
+    ]
+    return pending(stay(Reply(text, rows, replace=True)), f"appt:moveto:{a.id}:{time.key}")
+
+
+async def move(turn: Turn) -> Outcome:
+    """appt:move_now:<id>:<key>: the new time booked, then the old one cancelled."""
+    a = await _own(turn, 2)
+    refusal = mine.cannot_change(turn, a)
+    if refusal:
+        return stay(refusal)
+    time = await _time(turn, a)
+    if time is None:
+        return await _times(turn, a, turn.t("ap_offer_taken"))
+    specialist = turn.settings.office(a.office).catalogue.specialists[a.specialist]
+    new = store.NewAppointment(
+        office=a.office,
+        service=a.service,
+        specialist=a.specialist,
+        channel=a.channel,
+        user_id=a.user_id,
+        chat_id=a.chat_id,
+        language=turn.lang,
+        place=a.place,
+        remote=a.remote,
+        day=time.start.astimezone(turn.settings.timezone).date(),
+        starts_at=time.start,
+        ends_at=time.end,
+        name=a.name or "",
+        phone=a.phone or "",
+        sensitive=a.sensitive,
+        request_id=a.request_id,
+    )
+    try:
+        moved = await store.get(
+            turn.tx, await store.create(turn.tx, turn.now, new, specialist.capacity)
+        )
+    except (store.SlotFull, store.AlreadyHeld):
+        return await _times(turn, a, turn.t("ap_offer_taken"))
+    assert moved is not None
+    await store.cancel(turn.tx, a.id, turn.now, "user")  # only now: never neither
+    if a.request_id is not None:  # the approval stands: the request's appointment is the new one
+        await requests.moved(turn.tx, a.request_id, moved.id, moved.ends_at)
+        await cards.refresh(turn, a.request_id)  # its card says the new time (an edit)
+    await _tell_staff(turn, a, moved)
+    v = office_voice(turn.services, a.office, turn.lang)
+    done = confirmation_reply(turn, moved)
+    head = turn.t("ap_moved", old=v.when(a.starts_at))
+    return stay(Reply(f"{head}\n\n{done.text}", done.buttons, attachment=done.attachment))
+
+
+async def _tell_staff(turn: Turn, old: store.Appointment, new: store.Appointment) -> None:
+    """One message: the new appointment's note, headed with where it moved from; the old note
+    edited to say where it went."""
+    staff = office_voice(turn.services, old.office)
+    about = subject_of(old.channel, old.user_id)
+    head = staff("sa_moved_from", when=staff.short(old.starts_at), id=old.id)
+    note = staff_note(staff, new)
+    await turn.to_staff(
+        Reply(f"{head}\n{note.text}", note.buttons),
+        office=staff.office,
+        ref_kind=store.REF,
+        ref_id=new.id,
+        about=about,
+    )
+    mark = staff("sa_moved_mark", when=staff.short(new.starts_at), id=new.id)
+    await turn.to_staff(
+        Reply(f"{mark}\n{staff_appointment_text(staff, old)}"),
+        office=staff.office,
+        action="edit",
+        ref_kind=store.REF,
+        ref_id=old.id,
+        about=about,
+    )

@@ -1,0 +1,163 @@
+"""Moving a booked visit to another free time at the same place (/mybookings, «🕒 Move»), up to
+`booking.min_notice_minutes` before it, as cancelling (mine.py).
+
+booking:move:<id> shows the place's next free times; booking:moveto:<id>:<UTC key> asks once
+more («from … to …»); booking:move_now:<id>:<key> books the new time and only then cancels the
+old one, in one transaction: there is no moment with neither, and when the new time was taken
+meanwhile the old one stays. The topic, what it is about, the name and phone go with it. Staff
+get one message: the new visit's card, headed «🕒 Przeniesiona z …» (the old card is edited to
+say where it went).
+"""
+
+from __future__ import annotations
+
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, pending, stay
+from bot.core.messages import Button, Expired, Reply
+from bot.core.numbers import record_id
+from bot.core.turn import subject_of
+from bot.features.booking import mine, schedule
+from bot.features.booking.confirm import confirmation_reply
+from bot.features.booking.schedule import Slot
+from bot.features.booking.views import (
+    Voice,
+    booking_lines,
+    free_slots,
+    staff_booking_text,
+    staff_card,
+    voice,
+)
+from bot.storage import bookings as store
+
+SHOWN = 8  # the next free times offered to move to ...
+PER_DAY = 3  # ... a few of each day, so that other days are offered too
+MINE = "booking:mine"
+
+
+async def _own(turn: Turn, args: int) -> store.Booking:
+    number = record_id(turn.args[0]) if len(turn.args) == args else None
+    booking = await store.get(turn.tx, number) if number is not None else None
+    incoming = turn.incoming
+    if booking is None or (booking.channel, booking.user_id) != (
+        incoming.channel,
+        incoming.user_id,
+    ):
+        raise Expired("booking:move")
+    if booking.office != turn.office.id:  # another office's visit: moved from its office
+        raise Expired("booking:move")
+    return booking
+
+
+async def _free(turn: Turn, booking: store.Booking) -> list[Slot]:
+    held = await store.upcoming_for(turn.tx, booking.channel, booking.user_id, turn.now)
+    free = await free_slots(turn.tx, turn.settings, turn.office, turn.now, held)
+    return [s for s in free if s.place == booking.place]
+
+
+def _short(v: Voice, booking_start: Slot | store.Booking) -> str:
+    start = booking_start.start if isinstance(booking_start, Slot) else booking_start.starts_at
+    return f"{v.day(start.astimezone(v.zone).date())}, {v.time(start)}"
+
+
+async def _times(turn: Turn, booking: store.Booking, note: str = "") -> Outcome:
+    free: list[Slot] = []
+    days: dict[object, int] = {}
+    for s in await _free(turn, booking):
+        day = s.local_day(turn.settings.timezone)
+        if days.get(day, 0) < PER_DAY and len(free) < SHOWN:
+            free.append(s)
+            days[day] = days.get(day, 0) + 1
+    v = voice(turn)
+    key = "bk_move_choose" if free else "bk_move_none"
+    text = turn.t(key, when=_short(v, booking))
+    rows = [[Button(_short(v, s), f"booking:moveto:{booking.id}:{s.key}")] for s in free]
+    rows.append([Button(turn.t("bk_btn_cancel_no"), MINE)])
+    return stay(Reply(f"{note}\n\n{text}" if note else text, rows, replace=True))
+
+
+async def _slot(turn: Turn, booking: store.Booking) -> Slot | None:
+    start = schedule.parse_key(turn.args[1])
+    return next((s for s in await _free(turn, booking) if s.start == start), None)
+
+
+async def choose(turn: Turn) -> Outcome:
+    """booking:move:<id>: the place's next free times."""
+    booking = await _own(turn, 1)
+    refusal = mine.cannot_change(turn, booking)
+    return stay(refusal) if refusal else await _times(turn, booking)
+
+
+async def ask(turn: Turn) -> Outcome:
+    """booking:moveto:<id>:<key>: «move from … to …?»"""
+    booking = await _own(turn, 2)
+    refusal = mine.cannot_change(turn, booking)
+    if refusal:
+        return stay(refusal)
+    slot = await _slot(turn, booking)
+    if slot is None:
+        return await _times(turn, booking, turn.t("bk_move_taken"))
+    v = voice(turn)
+    text = turn.t("bk_move_question", old=v.when(booking.starts_at), new=v.when(slot.start))
+    text += "\n\n" + booking_lines(v, booking)
+    rows = [
+        [Button(turn.t("bk_btn_move_yes"), f"booking:move_now:{booking.id}:{slot.key}")],
+        [Button(turn.t("bk_btn_cancel_no"), MINE)],
+    ]
+    return pending(stay(Reply(text, rows, replace=True)), f"booking:moveto:{booking.id}:{slot.key}")
+
+
+async def move(turn: Turn) -> Outcome:
+    """booking:move_now:<id>:<key>: the new time booked, then the old one cancelled."""
+    old = await _own(turn, 2)
+    refusal = mine.cannot_change(turn, old)
+    if refusal:
+        return stay(refusal)
+    slot = await _slot(turn, old)
+    if slot is None:
+        return await _times(turn, old, turn.t("bk_move_taken"))
+    new = store.NewBooking(
+        channel=old.channel,
+        user_id=old.user_id,
+        chat_id=old.chat_id,
+        language=turn.lang,
+        place=old.place,
+        day=slot.local_day(turn.settings.timezone),
+        starts_at=slot.start,
+        ends_at=slot.end,
+        topic=old.topic,
+        name=old.name or "",
+        phone=old.phone or "",
+        office=old.office,
+        description=old.description,
+    )
+    try:
+        new_id = await store.create(turn.tx, turn.now, new, turn.office.booking.capacity)
+    except (store.SlotFull, store.AlreadyHeld):
+        return await _times(turn, old, turn.t("bk_move_taken"))
+    moved = await store.get(turn.tx, new_id)
+    assert moved is not None
+    await store.cancel(turn.tx, old.id, turn.now, "user")  # only now: never neither
+    await _tell_staff(turn, old, moved)
+    done = confirmation_reply(turn, moved)
+    head = turn.t("bk_moved", old=voice(turn).when(old.starts_at))
+    return stay(Reply(f"{head}\n\n{done.text}", done.buttons, attachment=done.attachment))
+
+
+async def _tell_staff(turn: Turn, old: store.Booking, new: store.Booking) -> None:
+    """One message: the new visit's card, headed with where it moved from; the old card edited
+    to say where it went."""
+    staff = Voice(turn.services, turn.office.staff_language, turn.office)
+    about = subject_of(old.channel, old.user_id)
+    card = staff_card(staff, new)
+    head = staff("sb_moved_from", when=_short(staff, old), id=old.id)
+    await turn.to_staff(
+        Reply(f"{head}\n{card.text}", card.buttons), ref_kind="booking", ref_id=new.id, about=about
+    )
+    mark = staff("sb_moved_mark", when=_short(staff, new), id=new.id)
+    await turn.to_staff(
+        Reply(f"{mark}\n{staff_booking_text(staff, old)}"),
+        action="edit",
+        ref_kind="booking",
+        ref_id=old.id,
+        about=about,
+    )

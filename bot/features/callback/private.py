@@ -1,0 +1,80 @@
+"""A confidential service's record (a psychologist: `Thread.private`) and the person's typed
+text: the service promised that what it is about is never asked or shown, so nothing they type
+reaches the staff group silently. The text is held (in the session: `Memory.private_text`) and
+the person is told that staff in the group chat would read it, and chooses
+(callback:private:<choice>):
+
+- send: the text goes to staff under the record's card, as any thread's;
+- tell: staff read only that the person wrote («🔒 … napisał(a) wiadomość; treść nie jest
+  pokazywana»), to reply to the card or call; the text stays with nobody;
+- drop: nothing is passed on.
+
+Danger words in the held text bring the help lines at once, whatever the choice, and mark what
+staff get 🚨 (docs/services.md, "Psychological (sensitive) services")."""
+
+from __future__ import annotations
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, stay
+from bot.core.messages import Button, Expired, Reply
+from bot.core.numbers import record_id
+from bot.core.threads import Thread, ThreadKind
+from bot.features import urgent
+from bot.features.callback.thread import relay, relay_to_staff
+from bot.features.menu import nav_row
+
+CHOICES = ("send", "tell", "drop")
+
+
+async def ask(turn: Turn, kind: ThreadKind, thread: Thread) -> Outcome:
+    """Hold the text; ask whether staff in the group may read it."""
+    text = turn.incoming.text or ""
+    memory = turn.memory
+    memory.private_to, memory.private_text = f"{kind.name}:{thread.id}", text
+    replies = [Reply(urgent.help_text(turn, text))] if urgent.detect(text) else []
+    rows = [
+        [Button(turn.t(f"btn_cb_private_{choice}"), f"callback:private:{choice}")]
+        for choice in CHOICES
+    ]
+    return stay(*replies, Reply(turn.t("cb_private_ask"), rows))
+
+
+async def _held(turn: Turn) -> tuple[ThreadKind, Thread, str]:
+    memory = turn.memory
+    name, _, number = (memory.private_to or "").partition(":")
+    text = memory.private_text
+    kind = next((k for k in turn.registry.threads if k.name == name), None)
+    found = record_id(number)
+    thread = await kind.get(turn.services, turn.tx, found) if kind and found else None
+    incoming = turn.incoming
+    if kind is None or thread is None or not text or thread.closed or thread.forgotten:
+        raise Expired("callback:private")
+    if (thread.channel, thread.user_id) != (incoming.channel, incoming.user_id):
+        raise Expired("callback:private")
+    return kind, thread, text
+
+
+async def choose(turn: Turn) -> Outcome:
+    """callback:private:<send|tell|drop>: what becomes of the held text."""
+    if len(turn.args) != 1 or turn.args[0] not in CHOICES:
+        raise Expired("callback:private")
+    kind, thread, text = await _held(turn)
+    turn.memory.private_to = turn.memory.private_text = None
+    choice = turn.args[0]
+    if choice == "send":
+        return await relay(turn, kind, thread, text)
+    if choice == "drop":
+        return stay(Reply(turn.t("cb_private_dropped"), [nav_row(turn, None)]))
+    staff = turn.settings.office(thread.office).staff_language
+    body = turn.services.t(
+        staff,
+        "staff_user_wrote_private",
+        record=thread.record(staff),
+        name=markup.literal(thread.name),
+    )
+    # nothing of the text; danger words in it still mark it 🚨 (the help lines were shown)
+    await relay_to_staff(turn, kind, thread, body, typed=text)
+    if kind.person_wrote is not None:
+        await kind.person_wrote(turn.tx, thread.id, turn.now)
+    return stay(Reply(turn.t("cb_private_told"), [nav_row(turn, None)]))
