@@ -20,13 +20,13 @@ from dataclasses import replace
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
-from bot.core.messages import Expired
+from bot.core.messages import Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.services import Services
 from bot.core.threads import Thread, ThreadKind
 from bot.core.turn import subject_of
 from bot.features.appointments.views import first_name, office_voice, staff_note
-from bot.features.callback import point, thread_hours, writer
+from bot.features.callback import card_written, point, thread_hours
 from bot.storage import Tx
 from bot.storage import appointments as store
 from bot.storage import threads as threads_store
@@ -98,24 +98,23 @@ async def written(turn: Turn, appointment_id: int) -> None:
     """A staff member wrote to the person about the appointment (a reply to its note or to
     what the person wrote): the note, edited in place, says who and when, so a colleague does
     not write to them again."""
-    before = await store.get(turn.tx, appointment_id)
-    if before is None:
-        return
-    await threads_store.appointment_written(turn.tx, appointment_id, writer(turn), turn.now)
-    after = await store.get(turn.tx, appointment_id)
-    if after is None:
-        return
-    v = office_voice(turn.services, after.office)
-    note = staff_note(v, after)
-    if note != staff_note(v, before):  # Telegram refuses an edit to the same text
+
+    def note(appointment: store.Appointment) -> Reply:
+        return staff_note(office_voice(turn.services, appointment.office), appointment)
+
+    async def edit(appointment: store.Appointment) -> None:
+        who = appointment.user_id
         await turn.to_staff(
-            note,
-            office=v.office,
+            note(appointment),
+            office=office_voice(turn.services, appointment.office).office,
             action="edit",
             ref_kind=store.REF,
             ref_id=appointment_id,
-            about=subject_of(after.channel, after.user_id) if after.user_id else None,
+            about=subject_of(appointment.channel, who) if who else None,
         )
+
+    get, mark = store.get, threads_store.appointment_written
+    await card_written(turn, appointment_id, get=get, mark=mark, card=note, edit=edit)
 
 
 APPOINTMENTS = ThreadKind(

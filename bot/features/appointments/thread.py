@@ -21,7 +21,7 @@ from bot.core.services import Services
 from bot.core.threads import Thread, ThreadKind
 from bot.features.appointments import cards
 from bot.features.appointments.views import first_name, office_voice
-from bot.features.callback import relay_to_staff, writer
+from bot.features.callback import card_written, relay_to_staff
 from bot.storage import Tx
 from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
@@ -72,15 +72,15 @@ async def written(turn: Turn, request_id: int) -> None:
     """A staff member wrote to the person about the request (a reply to its card or to what
     the person wrote): the card, edited in place, says who and when, as a callback request's
     does (bot.features.callback.written), so a colleague does not contact them again."""
-    before = await requests.get(turn.tx, request_id)
-    if before is None:
-        return
-    await requests.staff_wrote(turn.tx, request_id, writer(turn), turn.now)
-    after = await requests.get(turn.tx, request_id)
-    # edited only when it reads otherwise: Telegram refuses an edit to the same text
-    services = turn.services
-    if after is not None and cards.card(services, after) != cards.card(services, before):
+
+    def card(request: requests.Request) -> Reply:
+        return cards.card(turn.services, request)
+
+    async def edit(request: requests.Request) -> None:
         await cards.refresh(turn, request_id)
+
+    get, mark = requests.get, requests.staff_wrote
+    await card_written(turn, request_id, get=get, mark=mark, card=card, edit=edit)
 
 
 REQUESTS = ThreadKind(

@@ -16,13 +16,13 @@ from dataclasses import replace
 
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
-from bot.core.messages import Expired
+from bot.core.messages import Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.services import Services
 from bot.core.threads import Thread, ThreadKind
 from bot.core.turn import subject_of
 from bot.features.booking.views import booking_voice, staff_card
-from bot.features.callback import point, thread_hours, writer
+from bot.features.callback import card_written, point, thread_hours
 from bot.storage import Tx
 from bot.storage import bookings as store
 from bot.storage import threads as threads_store
@@ -92,24 +92,22 @@ async def written(turn: Turn, booking_id: int) -> None:
     """A staff member wrote to the person about the visit (a reply to its card or to what the
     person wrote): the card, edited in place, says who and when, so a colleague does not
     write to them again."""
-    before = await store.get(turn.tx, booking_id)
-    if before is None:
-        return
-    await threads_store.booking_written(turn.tx, booking_id, writer(turn), turn.now)
-    after = await store.get(turn.tx, booking_id)
-    if after is None:
-        return
-    v = booking_voice(turn.services, after)
-    card = staff_card(v, after)
-    if card != staff_card(v, before):  # Telegram refuses an edit to the same text
+
+    def card(booking: store.Booking) -> Reply:
+        return staff_card(booking_voice(turn.services, booking), booking)
+
+    async def edit(booking: store.Booking) -> None:
         await turn.to_staff(
-            card,
-            office=v.office,
+            card(booking),
+            office=booking_voice(turn.services, booking).office,
             action="edit",
             ref_kind=store.REF,
             ref_id=booking_id,
-            about=subject_of(after.channel, after.user_id) if after.user_id else None,
+            about=subject_of(booking.channel, booking.user_id) if booking.user_id else None,
         )
+
+    get, mark = store.get, threads_store.booking_written
+    await card_written(turn, booking_id, get=get, mark=mark, card=card, edit=edit)
 
 
 VISITS = ThreadKind(

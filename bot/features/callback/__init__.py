@@ -30,7 +30,7 @@ from bot.features.callback.staff import post as post_to_staff
 from bot.features.callback.staff import refresh as refresh_staff_message
 from bot.features.callback.thread import forget_thread, point, relay_to_staff, thread_hours
 from bot.features.callback.when import is_working_now, next_call_time, open_on, staff_back
-from bot.features.callback.written import writer
+from bot.features.callback.written import card_written, writer
 
 FEATURE = Feature(
     "callback",
@@ -70,6 +70,7 @@ __all__ = [
     "thread_hours",
     "value_text",
     "withdraw",
+    "card_written",
     "writer",
     "wrote_line",
 ]

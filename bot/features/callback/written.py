@@ -6,10 +6,14 @@ person again. An open request nobody had taken is theirs now, as if they had pre
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from typing import TypeVar
 
 from bot.core.dispatch import Turn
 from bot.features.callback import staff, thread
+from bot.storage import Tx
 from bot.storage import requests as store
 
 
@@ -28,6 +32,30 @@ async def written(turn: Turn, request_id: int) -> None:
         turn.services, before
     ):
         await staff.refresh(turn, request_id)
+
+
+R = TypeVar("R")
+
+
+async def card_written(
+    turn: Turn,
+    record_id: int,
+    *,
+    get: Callable[[Tx, int], Awaitable[R | None]],
+    mark: Callable[[Tx, int, str, dt.datetime], Awaitable[None]],
+    card: Callable[[R], object],
+    edit: Callable[[R], Awaitable[None]],
+) -> None:
+    """A staff member wrote to the person about a record (a visit, an appointment, a request
+    for one): `mark` it with who and when, and `edit` its staff card, which now says so, when
+    it reads otherwise (Telegram refuses an edit to the same text)."""
+    before = await get(turn.tx, record_id)
+    if before is None:
+        return
+    await mark(turn.tx, record_id, writer(turn), turn.now)
+    after = await get(turn.tx, record_id)
+    if after is not None and card(after) != card(before):
+        await edit(after)
 
 
 def writer(turn: Turn) -> str:
