@@ -281,6 +281,13 @@ def test_off_topic_examples_are_checked_at_start():
         ("понятно", "ack"),
         ("ok", "ack"),
         ("ok thanks", "thanks"),
+        # a farewell too («bye» was read as the Polish «bije», «beats»: domestic violence)
+        ("bye", "ack"),
+        ("ok bye", "ack"),
+        ("goodbye", "ack"),
+        ("пока", "ack"),
+        ("до побачення", "ack"),
+        ("do widzenia", "ack"),
         ("dzięki", "thanks"),
         # praise that comes with thanks is part of them
         ("thanks, very helpful", "thanks"),

@@ -259,6 +259,13 @@ KINDS = {
         "Dziecko zaginęło",
         "nie mogę znaleźć syna",
         "syn nie wrócił do domu",
+        "lost my child",  # (the thirteenth tester's)
+        "my daughter 8 years is missing in the mall",
+        "lost my son in the shopping centre",
+        "zgubiłam dziecko",
+        "zgubiłam córkę w galerii",
+        "загубила дитину в торговому центрі",
+        "потеряла ребенка в магазине",
     ],
     "fire": [
         "пожежа в будинку",
@@ -273,7 +280,14 @@ KINDS = {
     ],
     "suicide": ["хочу покінчити з собою", "не хочу жить", "I want to kill myself"],
     "crime": ["мене пограбували", "меня ограбили", "I was mugged", "okradli mnie"],
-    "violence": ["чоловік мене б'є", "муж меня бьёт", "my husband beats me", "mąż mnie bije"],
+    "violence": [
+        "чоловік мене б'є",
+        "муж меня бьёт",
+        "my husband beats me",
+        "mąż mnie bije",
+        "partner mnie uderzył",
+        "mąż mnie uderzył",
+    ],
     "threat": ["мені страшно", "мне угрожают", "I am in danger", "grozi mi"],
 }
 
@@ -296,6 +310,9 @@ NOT_MISSING = [
     "zaginął mi paszport",
     "dziecko zgubiło legitymację",
     "jak zgłosić zaginięcie dowodu",
+    "lost my child benefit letter",
+    "i lost my child's passport",
+    "my passport is missing in the file",
 ]
 NOT_FIRE = [
     "пожежна безпека на роботі",
