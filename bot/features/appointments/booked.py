@@ -74,7 +74,8 @@ def appointment_thread(services: Services, a: store.Appointment) -> Thread:
 
 
 async def _get(services: Services, tx: Tx, appointment_id: int) -> Thread | None:
-    a = await store.get(tx, appointment_id)
+    """The appointment's thread; one the person moved: the appointment it became."""
+    a = await store.get(tx, await store.current_id(tx, appointment_id))
     return appointment_thread(services, a) if a is not None else None
 
 

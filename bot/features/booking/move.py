@@ -137,6 +137,7 @@ async def move(turn: Turn) -> Outcome:
     moved = await store.get(turn.tx, new_id)
     assert moved is not None
     await store.cancel(turn.tx, old.id, turn.now, "user")  # only now: never neither
+    await store.set_moved(turn.tx, old.id, moved.id)  # a reply to the old card: the new visit
     await _tell_staff(turn, old, moved)
     done = confirmation_reply(turn, moved)
     head = turn.t("bk_moved", old=voice(turn).when(old.starts_at))

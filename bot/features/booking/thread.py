@@ -68,7 +68,9 @@ def visit_thread(services: Services, booking: store.Booking) -> Thread:
 
 
 async def _get(services: Services, tx: Tx, booking_id: int) -> Thread | None:
-    booking = await store.get(tx, booking_id)
+    """The visit's thread; a visit the person moved: the visit it became (a reply to the old
+    card reaches them about the new time)."""
+    booking = await store.get(tx, await store.current_id(tx, booking_id))
     return visit_thread(services, booking) if booking is not None else None
 
 

@@ -84,3 +84,24 @@ async def test_what_the_person_wrote_about_a_visit_leaves_the_staff_chat_with_th
     await delivery.run()
     edits = [e for e in platform.edits if e.message_id == relayed.message_id]
     assert edits and "Dane osobowe usunięte" in edits[-1].text
+
+
+async def test_a_reply_to_a_moved_visits_old_card_is_about_the_new_time(
+    app, dialogue, delivery, platform, card
+):
+    """The person moved the visit: staff replying to the card they had (now «PRZENIESIONA»)
+    write to her about the new time, not «your visit is cancelled, book another»."""
+    await dialogue.send("/mybookings")
+    await dialogue.press("Перенести")
+    target = next(b for b in dialogue.buttons if b.payload.startswith("booking:moveto:1:"))
+    await dialogue.payload(target.payload)
+    await dialogue.payload(f"booking:move_now:1:{target.payload.split(':')[3]}")
+    assert "перенесено" in dialogue.text.lower() or "перенес" in dialogue.text
+    await delivery.run()
+    anna = StaffMember(app.core)
+    await anna.reply(card.message_id, "Do zobaczenia", "710")
+    assert "odwołana" not in anna.text and "Wizyta nr 2" in anna.text, anna.text
+    await delivery.run()
+    to_person = platform.to(dialogue.user_id)[-1]
+    assert "Do zobaczenia" in to_person.text
+    assert "скасов" not in to_person.text and "/book" not in to_person.text, to_person.text
