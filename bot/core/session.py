@@ -94,6 +94,9 @@ class Memory:
     # staff in the group may read it (bot.features.callback.private): "<kind>:<id>", the text.
     private_to: str | None = None
     private_text: str | None = None
+    # ... or handed to the bot instead («It was a question for the bot»): that text, when it
+    # comes again, is the bot's whatever thread is open
+    for_bot: str | None = None
 
     def answered(self, topic_id: str, now: dt.datetime) -> None:
         """The person was just shown `topic_id`'s answer."""

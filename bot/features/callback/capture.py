@@ -77,7 +77,10 @@ async def route(turn: Turn, next_: Next) -> Outcome:
     thread = await found.kind.get(turn.services, turn.tx, found.id) if found else None
     if found is None or thread is None or thread.closed:
         return await next_()
-    if memory.to_bot_at and dt.datetime.fromisoformat(memory.to_bot_at) > found.at:
+    handed, memory.for_bot = memory.for_bot, None  # «It was a question for the bot»: private.py
+    if handed == turn.incoming.text or (
+        memory.to_bot_at and dt.datetime.fromisoformat(memory.to_bot_at) > found.at
+    ):
         return await _to_bot(turn, next_, thread)
     if found.kind.thanks_to_bot or found.first_only:
         result = await _searched(turn)

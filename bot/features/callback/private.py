@@ -7,6 +7,8 @@ the person is told that staff in the group chat would read it, and chooses
 - send: the text goes to staff under the record's card, as any thread's;
 - tell: staff read only that the person wrote («🔒 … napisał(a) wiadomość; treść nie jest
   pokazywana»), to reply to the card or call; the text stays with nobody;
+- bot: it was a question for the bot: answered by the bot, as after «❓ Ask a question» (the
+  person's next texts go to the bot too, until staff write again: capture.py);
 - drop: nothing is passed on.
 
 Danger words in the held text bring the help lines at once, whatever the choice, and mark what
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, stay
+from bot.core.flows import Outcome, Replay, stay, then
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.threads import Thread, ThreadKind
@@ -24,7 +26,7 @@ from bot.features import urgent
 from bot.features.callback.thread import relay, relay_to_staff
 from bot.features.menu import nav_row
 
-CHOICES = ("send", "tell", "drop")
+CHOICES = ("send", "tell", "bot", "drop")
 
 
 async def ask(turn: Turn, kind: ThreadKind, thread: Thread) -> Outcome:
@@ -64,6 +66,10 @@ async def choose(turn: Turn) -> Outcome:
     choice = turn.args[0]
     if choice == "send":
         return await relay(turn, kind, thread, text)
+    if choice == "bot":  # «jak złożyć wniosek o 800 plus?»: the bot answers it
+        turn.memory.to_bot(turn.now)  # (the next texts too, until staff write again)
+        turn.memory.for_bot = text
+        return then(Replay(text))
     if choice == "drop":
         return stay(Reply(turn.t("cb_private_dropped"), [nav_row(turn, None)]))
     staff = turn.settings.office(thread.office).staff_language

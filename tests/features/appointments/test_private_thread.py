@@ -43,6 +43,12 @@ async def test_a_confidential_requests_text_is_passed_on_only_as_the_person_choo
     await delivery.run()
     assert not relayed(platform, "neighbours")
 
+    await dialogue.send("how do I register my address, meldunek?")  # a question for the bot
+    await dialogue.press("It was a question for the bot")
+    assert "Meldunek" in dialogue.text and "not passed on to the staff" in dialogue.text
+    await delivery.run()
+    assert not relayed(platform, "register my address")
+
 
 async def test_another_services_text_is_still_passed_on_at_once(app, dialogue):
     await send_request(dialogue)
