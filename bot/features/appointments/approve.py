@@ -120,7 +120,8 @@ async def _offer(turn: Turn, *, any_time: bool) -> Outcome:
         return refusal
     free = await _free(turn, r)
     still = {(t.specialist, t.key) for t in free}
-    times = [] if any_time else [c for c in r.chosen if c in still]
+    # in the order of time, not of ticking (the keys are UTC «202612141150»: they sort so)
+    times = [] if any_time else sorted((c for c in r.chosen if c in still), key=lambda c: c[1])
     if not free or (not any_time and not times):
         return stay(picker(turn, r, free, note=turn.t("sa_pick_gone")))
     staff = turn.incoming.sender_name or turn.t("sa_someone")

@@ -71,3 +71,19 @@ async def test_staff_may_cancel_and_keep_the_time_bookable(app, dialogue):
     await send_request(other, name="Iryna Shevchenko")
     await anna.payload("apptq:approve:2")
     assert _has(anna, "wt., 24 lis, 10:00")  # for anyone else
+
+
+async def test_times_ticked_out_of_order_are_offered_in_the_order_of_time(app, dialogue):
+    """Staff tick 10:45, then 10:00: the person's buttons and the staff's note say 10:00 first."""
+    await send_request(dialogue)
+    anna = StaffMember(app.core)
+    await anna.payload("apptq:approve:1")
+    await anna.payload("apptq:pick:1:lawyer:202611240945")
+    await anna.payload(f"apptq:pick:1:{LAWYER_TUE_1000}")
+    await anna.press("Zaproponuj 2 zaznaczone")
+    assert anna.text.index("10:00") < anna.text.index("10:45"), anna.text
+    told = await _told(app, dialogue)
+    labels = [b.label for row in told.reply.buttons for b in row]
+    assert labels.index(next(x for x in labels if "10:00" in x)) < labels.index(
+        next(x for x in labels if "10:45" in x)
+    )
