@@ -284,11 +284,12 @@ async def remove(turn: Turn) -> Outcome:
     enrolment, course = await enrolment_arg(turn)
     v = staff_voice(turn)
     out = Out.of(turn)
-    offered = await leave(out, enrolment, "removed")
-    if offered is None:
+    if not enrolment.active:  # (a second tap)
         return stay(Reply(v("sc_removed_already"), replace=True))
+    # the person is told first, then a freed place offered (to the same family, perhaps)
     person = await person_voice(turn.services, turn.tx, enrolment)
     await out.send(enrolment, removed_reply(person, course, enrolment))
+    offered = await leave(out, enrolment, "removed") or []
     note = v(
         "sc_removed",
         name=markup.literal(with_children(enrolment.name or "—", enrolment)),

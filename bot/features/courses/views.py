@@ -220,8 +220,8 @@ def waiting_text(v: Voice, course: Course, position: int) -> str:
 def offer_reply(v: Voice, course: Course, enrolment: store.Enrolment) -> Reply:
     assert enrolment.offered_until is not None
     text = v(
-        "co_offer",
-        course=markup.literal(course.title(v.lang)),
+        "co_offer",  # whose place, when children are signed up: «Польська для дітей — Соня»
+        course=markup.literal(with_children(course.title(v.lang), enrolment)),
         until=v.deadline(enrolment.offered_until),
     )
     rows = [
