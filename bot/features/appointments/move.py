@@ -46,23 +46,30 @@ async def _time(turn: Turn, a: store.Appointment) -> Free | None:
     return await find(turn.tx, turn.settings, office, a.specialist, start, turn.now)
 
 
-async def _times(turn: Turn, a: store.Appointment, note: str = "") -> Outcome:
+async def _times(
+    turn: Turn, a: store.Appointment, note: str = "", after: str | None = None
+) -> Outcome:
+    """The specialist's next free times (after the time `after`, a key: «Later ›»)."""
     office = turn.settings.office(a.office)
-    free = await free_times(turn.tx, turn.settings, office, [a.specialist], turn.now)
-    free = [t for t in free if t.start != a.starts_at][:SHOWN]
+    every = await free_times(turn.tx, turn.settings, office, [a.specialist], turn.now)
+    every = [t for t in every if t.start != a.starts_at and (after is None or t.key > after)]
+    free = every[:SHOWN]
     v = office_voice(turn.services, a.office, turn.lang)
     key = "ap_move_choose" if free else "ap_move_none"
     text = turn.t(key, when=v.short(a.starts_at), role=markup.literal(v.role(a.specialist)))
     rows = [[Button(v.short(t.start), f"appt:moveto:{a.id}:{t.key}")] for t in free]
+    if len(every) > len(free):
+        rows.append([Button(turn.t("btn_later_times"), f"appt:move:{a.id}:{free[-1].key}")])
     rows.append([Button(turn.t("ap_btn_keep"), MINE)])
     return stay(Reply(f"{note}\n\n{text}" if note else text, rows, replace=True))
 
 
 async def choose(turn: Turn) -> Outcome:
-    """appt:move:<id>: the specialist's next free times."""
-    a = await _own(turn, 1)
+    """appt:move:<id>[:<key>]: the specialist's next free times (after <key>: «Later ›»)."""
+    a = await _own(turn, 2 if len(turn.args) == 2 else 1)
     refusal = mine.cannot_change(turn, a)
-    return stay(refusal) if refusal else await _times(turn, a)
+    after = turn.args[1] if len(turn.args) == 2 else None
+    return stay(refusal) if refusal else await _times(turn, a, after=after)
 
 
 async def ask(turn: Turn) -> Outcome:

@@ -59,10 +59,15 @@ def _short(v: Voice, booking_start: Slot | store.Booking) -> str:
     return f"{v.day(start.astimezone(v.zone).date())}, {v.time(start)}"
 
 
-async def _times(turn: Turn, booking: store.Booking, note: str = "") -> Outcome:
+async def _times(
+    turn: Turn, booking: store.Booking, note: str = "", after: str | None = None
+) -> Outcome:
+    """The place's next free times (after the time `after`, a key, when «Later ›» was pressed),
+    a few of each day, and «Later ›» while there are more."""
     free: list[Slot] = []
     days: dict[object, int] = {}
-    for s in await _free(turn, booking):
+    every = [s for s in await _free(turn, booking) if after is None or s.key > after]
+    for s in every:
         day = s.local_day(turn.settings.timezone)
         if days.get(day, 0) < PER_DAY and len(free) < SHOWN:
             free.append(s)
@@ -71,6 +76,10 @@ async def _times(turn: Turn, booking: store.Booking, note: str = "") -> Outcome:
     key = "bk_move_choose" if free else "bk_move_none"
     text = turn.t(key, when=_short(v, booking))
     rows = [[Button(_short(v, s), f"booking:moveto:{booking.id}:{s.key}")] for s in free]
+    if free and any(s.key > free[-1].key for s in every):
+        rows.append(
+            [Button(turn.t("btn_later_times"), f"booking:move:{booking.id}:{free[-1].key}")]
+        )
     rows.append([Button(turn.t("bk_btn_cancel_no"), MINE)])
     return stay(Reply(f"{note}\n\n{text}" if note else text, rows, replace=True))
 
@@ -81,10 +90,11 @@ async def _slot(turn: Turn, booking: store.Booking) -> Slot | None:
 
 
 async def choose(turn: Turn) -> Outcome:
-    """booking:move:<id>: the place's next free times."""
-    booking = await _own(turn, 1)
+    """booking:move:<id>[:<key>]: the place's next free times (after <key>: «Later ›»)."""
+    booking = await _own(turn, 2 if len(turn.args) == 2 else 1)
     refusal = mine.cannot_change(turn, booking)
-    return stay(refusal) if refusal else await _times(turn, booking)
+    after = turn.args[1] if len(turn.args) == 2 else None
+    return stay(refusal) if refusal else await _times(turn, booking, after=after)
 
 
 async def ask(turn: Turn) -> Outcome:

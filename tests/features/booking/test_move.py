@@ -54,3 +54,14 @@ async def test_a_time_taken_meanwhile_keeps_the_old_visit(app, dialogue):
     assert "that time has just been taken" in dialogue.text
     await dialogue.send("/mybookings")
     assert "13:30" in dialogue.text
+
+
+async def test_later_times_are_a_tap_away_when_moving(app, dialogue):
+    """The first page shows a few times of the next days; «Later times ›» the ones after them."""
+    await book_and_confirm(dialogue)
+    await dialogue.send("/mybookings")
+    await dialogue.press("Move: Tue 24 Nov, 13:30")
+    first = [b for b in dialogue.buttons if b.payload.startswith("booking:moveto:1:")]
+    await dialogue.press("Later times")
+    later = [b for b in dialogue.buttons if b.payload.startswith("booking:moveto:1:")]
+    assert later and max(b.payload for b in first) < min(b.payload for b in later)
