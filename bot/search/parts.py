@@ -41,6 +41,7 @@ from bot.search.tuning import (
 )
 
 Features = Callable[[str], dict[str, float]]
+UKRAINIAN_FORM = 0.9  # (a heading word's form that makes it one of data.yaml's nationalities)
 log = logging.getLogger(__name__)
 
 KEEP = 128  # topics whose parts stay in memory (~0.15 MB each), the last ones used
@@ -53,6 +54,8 @@ class PartsOf:
 
     index: Index  # its parts, one document each, in order
     names: set[str]  # the features of the words that name the topic as a whole
+    # the parts for Ukrainians (a heading that names them: «Украинцы с PESEL UKR»)
+    ukrainian: frozenset[int] = frozenset()
 
 
 class Store(Protocol):
@@ -71,13 +74,20 @@ class Parts:
     topics would otherwise grow by hundreds of MB)."""
 
     def __init__(
-        self, kb: KnowledgeBase, main: Index, words: AbstractSet[str] = frozenset()
+        self,
+        kb: KnowledgeBase,
+        main: Index,
+        words: AbstractSet[str] = frozenset(),
+        ukrainian: AbstractSet[str] = frozenset(),
     ) -> None:
         """`main`: the search's index of topics (its analyses, rarities and typo corrections);
-        `words`: its stop words that are words here (data.yaml: part_words)."""
+        `words`: its stop words that are words here (data.yaml: part_words); `ukrainian`: the
+        forms of the words that name Ukrainians (data.yaml: nationalities), whose parts a
+        question from someone else does not open at."""
         self.kb = kb
         self.main = main
         self.words = words
+        self.ukrainian = frozenset(ukrainian)
         self.stopwords = main.stopwords - words
         self.stop_cache: Recent[str, bool] = Recent()  # (its topics' indexes share it)
         self._topics: OrderedDict[str, PartsOf | None] = OrderedDict()
@@ -188,7 +198,21 @@ class Parts:
             for w in self.main.content_tokens(value)
             if any(f in spread for f in self._strong(w))
         ]
-        return PartsOf(index, {f for w in words for f in self._strong(w)})
+        ukrainian = frozenset(at for at in range(count) if self._for_ukrainians(languages, at))
+        return PartsOf(index, {f for w in words for f in self._strong(w)}, ukrainian)
+
+    def _for_ukrainians(self, languages: list[Topic], at: int) -> bool:
+        """Whether a part's heading names Ukraine or Ukrainians, in any language."""
+        return any(
+            at < len(topic.parts)
+            and any(
+                f in self.ukrainian
+                for token in self.main.content_tokens(topic.parts[at].heading)
+                for f, strength in self.main.analyzer.word(token).features.items()
+                if strength >= UKRAINIAN_FORM
+            )
+            for topic in languages
+        )
 
     def _languages(self, topic_id: str) -> list[Topic]:
         return [t for code in self.kb.languages if (t := self.kb.topic(code, topic_id))]
@@ -269,12 +293,17 @@ class Parts:
         weights: list[float] | None,
         features: Features,
         words: Sequence[str] = (),
+        foreign: AbstractSet[str] = frozenset(),
     ) -> int | None:
         """The number (from 0) of the part of `topic_id` the question asks about, or None when
         no part is clearly the one or the topic has a single part. A question that only names
         the topic («карта побиту») asks about it all, unless one part stands out by far («pesel
         ukr»: the part about PESEL with UKR status). `features`: a question word's features
-        (the main index's, with typo corrections)."""
+        (the main index's, with typo corrections). `foreign`: the words by which the person
+        says they are not Ukrainian or names another nationality («я из Беларуси»,
+        Reader.foreign): the parts for Ukrainians are left out when the topic has others, and
+        a question of the topic's names and these words («я из Беларуси, как получить
+        песель») asks about all of it."""
         topic = self.get(topic_id)
         if topic is None or not content:
             return None
@@ -282,12 +311,18 @@ class Parts:
         scored = topic.index.score(asked, asked_weights, idf_power=PART_IDF_POWER)
         found = {doc: score for score, doc in scored}
         scores = [found.get(at, 0.0) for at in range(len(topic.index.ids))]
+        if foreign and len(topic.ukrainian) < len(scores):
+            scores = [0.0 if at in topic.ukrainian else s for at, s in enumerate(scores)]
         order = sorted(range(len(scores)), key=lambda at: -scores[at])
         first, second = scores[order[0]], scores[order[1]]
         names = topic.names
-        if all(
-            any(f in names for f, strength in features(word).items() if strength >= STRONG)
-            for word in content
+        if (
+            all(
+                word in foreign
+                or any(f in names for f, strength in features(word).items() if strength >= STRONG)
+                for word in content
+            )
+            and not set(content) <= foreign
         ):
             far = first >= NAMED_PART_MIN and second <= NAMED_PART_SHARE * first
             return order[0] if far else None
