@@ -121,3 +121,44 @@ def test_an_expired_passport_of_someone_who_cannot_go_to_the_embassy_is_not_work
     assert "employment" not in ids and "driving_licence" not in ids
     assert not said["confident"]
     assert "Работа" not in plain(question, "ru")
+
+
+TEMPORARY = "Temporary residence permit"
+REFUSED = "Refused a permit? Appeal within 14 days"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "part"),
+    [
+        # «how to get a residence card»: the whole answer (it opens with its first part), never
+        # the lost card's part («pobyta», «побыта»: the guessed «побити» of «побыту» names the
+        # topic too)
+        ("kak poluchit kartu pobyta", "ru", None),
+        ("как получить карту побыта", "ru", None),
+        ("как получить карту побыту", "ru", None),
+        ("я из Беларуси, как получить карту побыту", "ru", None),
+        ("jak dostać kartę pobytu", "pl", None),
+        ("how do i get a karta pobytu", "en", None),
+        # the fees and MOS are the temporary residence part's
+        ("skolko stoit karta pobytu", "ru", TEMPORARY),
+        ("скільки коштує карта побиту", "uk", TEMPORARY),
+        ("ile kosztuje karta pobytu", "pl", TEMPORARY),
+        ("chto takoe MOS", "ru", TEMPORARY),
+        ("що таке MOS", "uk", TEMPORARY),
+        ("co to jest MOS", "pl", TEMPORARY),
+        ("what is MOS", "en", TEMPORARY),
+        # a refusal, in every language and in Latin letters
+        ("мне отказали в карте побыту", "ru", REFUSED),
+        ("otkazali v karte pobytu chto delat", "ru", REFUSED),
+        ("мені відмовили в карті побиту", "uk", REFUSED),
+        ("vidmovyly v karti pobytu", "uk", REFUSED),
+        ("odmówili mi karty pobytu", "pl", REFUSED),
+        ("dostałem decyzję odmowną", "pl", REFUSED),
+        ("my residence permit was refused", "en", REFUSED),
+        ("my residence card application was rejected", "en", REFUSED),
+    ],
+)
+def test_legal_stay_opens_at_the_part_asked_about(question, lang, part):
+    said = reply(question, lang)
+    assert said["confident"] and said["matches"][0]["id"] == "legal_stay", said
+    assert english_heading("legal_stay", said.get("part"), lang) == part
