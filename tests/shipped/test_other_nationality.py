@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot import search
+from bot.app import load_static
+from tests.conftest import ROOT
 from tests.shipped.test_known_gaps import english_heading, plain, reply
 
 pytestmark = pytest.mark.slow  # the whole shipped content
@@ -162,3 +165,31 @@ def test_legal_stay_opens_at_the_part_asked_about(question, lang, part):
     said = reply(question, lang)
     assert said["confident"] and said["matches"][0]["id"] == "legal_stay", said
     assert english_heading("legal_stay", said.get("part"), lang) == part
+
+
+@pytest.fixture(scope="module")
+def searcher() -> search.Searcher:
+    settings, kb = load_static(ROOT / "config.yaml")
+    return search.build(kb, settings)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("ja z Kazachstanu, gde vzyat zezwolenie na pracę", "ru"),
+        ("где взять zezwolenie na pracę", "ru"),
+        ("де взяти дозвіл на роботу, я з Казахстану", "uk"),
+        ("jestem z Kazachstanu, gdzie załatwić zezwolenie na pracę", "pl"),
+        ("I'm from Kazakhstan, where do I get a work permit", "en"),
+    ],
+)
+def test_a_kazakh_asking_for_a_work_permit_gets_the_permit_part(searcher, question, lang):
+    # work first, opening (at once or when tapped) at the part that says who needs a permit
+    # from the voivode, not at «Changing employer» (where «zezwolenie na pracę» led)
+    result = searcher.search(question, lang)
+    assert result.best is not None and result.best.id == "employment"
+    part = result.part if result.confident else searcher.part_of(question, "employment")
+    # (the whole answer starts with that part)
+    assert part is None or searcher.parts.kb.topic("en", "employment").parts[part].heading == (
+        "Who may work without a permit"
+    )
