@@ -27,6 +27,7 @@ from bot.content.knowledge import KnowledgeBase, Topic
 from bot.content.parts import body
 from bot.search.index import Index
 from bot.search.names import STRONG, own_names
+from bot.search.nationality import Nationalities
 from bot.search.recent import Recent
 from bot.search.tuning import (
     ANSWER_PART_MIN,
@@ -41,10 +42,8 @@ from bot.search.tuning import (
 )
 
 Features = Callable[[str], dict[str, float]]
-UKRAINIAN_FORM = 0.9  # (a heading word's form that makes it one of data.yaml's nationalities)
-# a topic's names' forms, a lemma the dictionaries' predictor guessed too (0.85): «pobyta», «побыта»
-# are the guessed «побити» of «побыту» (a question of them asked about the lost card's part, whose
-# heading names the card); the development sets' parts right the same (1,221 of 1,461)
+# a topic's names' forms, a lemma the predictor guessed too: «pobyta», «побыта» are the guessed
+# «побити» of «побыту» (they took the lost card's part); development parts right the same
 NAME_FORM = 0.85
 log = logging.getLogger(__name__)
 
@@ -78,20 +77,14 @@ class Parts:
     topics would otherwise grow by hundreds of MB)."""
 
     def __init__(
-        self,
-        kb: KnowledgeBase,
-        main: Index,
-        words: AbstractSet[str] = frozenset(),
-        ukrainian: AbstractSet[str] = frozenset(),
+        self, kb: KnowledgeBase, main: Index, words: AbstractSet[str] = frozenset()
     ) -> None:
         """`main`: the search's index of topics (its analyses, rarities and typo corrections);
-        `words`: its stop words that are words here (data.yaml: part_words); `ukrainian`: the
-        forms of the words that name Ukrainians (data.yaml: nationalities), whose parts a
-        question from someone else does not open at."""
+        `words`: its stop words that are words here (data.yaml: part_words)."""
         self.kb = kb
         self.main = main
         self.words = words
-        self.ukrainian = frozenset(ukrainian)
+        self.nations: Nationalities | None = None  # (which parts are for Ukrainians)
         self.stopwords = main.stopwords - words
         self.stop_cache: Recent[str, bool] = Recent()  # (its topics' indexes share it)
         self._topics: OrderedDict[str, PartsOf | None] = OrderedDict()
@@ -202,24 +195,11 @@ class Parts:
             for w in self.main.content_tokens(value)
             if any(f in spread for f in self._strong(w))
         ]
-        ukrainian = frozenset(at for at in range(count) if self._for_ukrainians(languages, at))
-        # (a name's forms as the dictionaries guess them too: «pobyta», «побыта» are the
-        # guessed «побити» of «побыту»)
-        names = {f for w in words for f in self._strong(w, NAME_FORM)}
-        return PartsOf(index, names, ukrainian)
-
-    def _for_ukrainians(self, languages: list[Topic], at: int) -> bool:
-        """Whether a part's heading names Ukraine or Ukrainians, in any language."""
-        return any(
-            at < len(topic.parts)
-            and any(
-                f in self.ukrainian
-                for token in self.main.content_tokens(topic.parts[at].heading)
-                for f, strength in self.main.analyzer.word(token).features.items()
-                if strength >= UKRAINIAN_FORM
-            )
-            for topic in languages
-        )
+        headings = [
+            [t.parts[at].heading for t in languages if at < len(t.parts)] for at in range(count)
+        ]
+        ukrainian = self.nations.for_ukrainians(headings) if self.nations else frozenset()
+        return PartsOf(index, {f for w in words for f in self._strong(w, NAME_FORM)}, ukrainian)
 
     def _languages(self, topic_id: str) -> list[Topic]:
         return [t for code in self.kb.languages if (t := self.kb.topic(code, topic_id))]
@@ -306,11 +286,9 @@ class Parts:
         no part is clearly the one or the topic has a single part. A question that only names
         the topic («карта побиту») asks about it all, unless one part stands out by far («pesel
         ukr»: the part about PESEL with UKR status). `features`: a question word's features
-        (the main index's, with typo corrections). `foreign`: the words by which the person
-        says they are not Ukrainian or names another nationality («я из Беларуси»,
-        Reader.foreign): the parts for Ukrainians are left out when the topic has others, and
-        a question of the topic's names and these words («я из Беларуси, как получить
-        песель») asks about all of it."""
+        (the main index's, with typo corrections). `foreign`: the words that say who asks
+        (nationality.py): no part for Ukrainians when the topic has others; with the topic's
+        names alone («я из Беларуси, как получить песель») the whole answer."""
         topic = self.get(topic_id)
         if topic is None or not content:
             return None
@@ -323,15 +301,10 @@ class Parts:
         order = sorted(range(len(scores)), key=lambda at: -scores[at])
         first, second = scores[order[0]], scores[order[1]]
         names = topic.names
-        if (
-            all(
-                word in foreign
-                or any(
-                    f in names for f, strength in features(word).items() if strength >= NAME_FORM
-                )
-                for word in content
-            )
-            and not set(content) <= foreign
+        named = [word for word in content if word not in foreign]
+        if named and all(
+            any(f in names for f, strength in features(word).items() if strength >= NAME_FORM)
+            for word in named
         ):
             far = first >= NAMED_PART_MIN and second <= NAMED_PART_SHARE * first
             return order[0] if far else None

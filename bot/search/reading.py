@@ -11,17 +11,12 @@ from rapidfuzz.distance import Levenshtein
 from bot.search import text
 from bot.search.index import Index
 from bot.search.morph import TOPICAL
+from bot.search.nationality import Nationalities
 from bot.search.polite import Polite
 from bot.search.recent import Recent
 from bot.search.tuning import CIRCUMSTANCE, HELPER, NATIONALITY, RELATIVE
 
-COMMAND_WORDS = 6
-# a negation says a nationality is not the person's this many words on («я не из Украины», «nie
-# jestem z Ukrainy», «I'm not from Ukraine»)
-NEGATED_WITHIN = 3
-# how strongly a word's form must be one of a nationality word's (morph.py: 1 the word or its
-# lemma, 0.9 a stem or a transliterated lemma)
-NATIONAL_FORM = 0.9  # a typed command has a few content words; a longer message is a question
+COMMAND_WORDS = 6  # a typed command has a few content words; a longer message is a question
 
 _CLAUSE_END = re.compile(r"[,.;:!?()\n]|\s[-–—]\s")
 # a sentence ends at . ! ? ; … before a space or the end, or at a line break ("24.08.23" and
@@ -49,16 +44,11 @@ class Reader:
         self.circumstance_words = {w for ws in data["circumstance_words"].values() for w in ws}
         self.possession_words = {w for ws in data["possession_words"].values() for w in ws}
         self.negation_words = set(data["negation_words"])
+        self.nations = Nationalities(data, index, self.negation_words)  # «я из Беларуси»
         # (the people a helper asks for: «sąsiadka», «моя соседка», «my neighbour»)
         self.helpers = {w for ws in data.get("helpers", {}).values() for w in ws}
         self.relatives = {w for ws in data.get("relatives", {}).values() for w in ws}
         self.lone = {w for ws in data.get("lone_parent", {}).values() for w in ws}
-        # (who asks, by citizenship: «я из Беларуси», «я не украинец»; data.yaml: nationalities)
-        nationalities = data.get("nationalities", {})
-        self._ukrainian = self._nation_forms(nationalities.get("ukrainian", ()))
-        self._other = self._nation_forms(
-            w for ws in nationalities.get("other", {}).values() for w in ws
-        )
         self.possession_phrases = {
             tuple(text.tokens(p)) for ps in data.get("possession_phrases", {}).values() for p in ps
         }
@@ -266,8 +256,7 @@ class Reader:
     ) -> list[float] | None:
         """Per content word: CIRCUMSTANCE after a circumstance word up to the end of its clause,
         otherwise 1; None when all would weigh the same (or nothing is left of the question).
-        `nationality`: a nationality counts NATIONALITY (for the topics; not for the parts of an
-        answer, where «из Беларуси», «не из Украины» tell the part for other foreigners)."""
+        With `nationality`, a nationality counts NATIONALITY (nationality.py: not for parts)."""
         found: list[float] = []
         polite = iter(self.polite.words(text.tokens(query)))
         for clause in _CLAUSE_END.split(query):
@@ -286,60 +275,21 @@ class Reader:
                 ):
                     weight = CIRCUMSTANCE
                 if not next(polite, False) and not self.function(token):
-                    found.append(
-                        self._as_person(token, weight, previous[1], negated > 0, nationality)
-                    )
+                    found.append(self._as_person(token, weight, previous[1]))
+                    if nationality and self.nations.national(token, negated > 0):
+                        found[-1] = min(found[-1], NATIONALITY)
                 previous = (previous[1], token)
-                negated = NEGATED_WITHIN if token in self.negation_words else max(negated - 1, 0)
+                negated = self.nations.step(token, negated)
         if len(found) != len(content) or len(set(found)) < 2:
             return None  # (the lengths differ only if the clause split cut a token in two)
         return found
 
-    def _as_person(
-        self, token: str, weight: float, before: str, negated: bool, nationality: bool
-    ) -> float:
+    def _as_person(self, token: str, weight: float, before: str) -> float:
         """A parent the question is for counts RELATIVE, a helper's neighbour or friend HELPER;
-        not a single parent («samotna matka»: the asker, data.yaml: lone_parent). A nationality
-        other than Ukraine's, or Ukraine's negated («я не украинец»), NATIONALITY: who asks."""
+        not a single parent («samotna matka»: the asker, data.yaml: lone_parent)."""
         if token in self.relatives:
             return weight if before in self.lone else min(weight, RELATIVE)
-        if nationality and self._national(token, negated):
-            return min(weight, NATIONALITY)
         return min(weight, HELPER) if token in self.helpers else weight
-
-    def _nation_forms(self, words: Any) -> set[str]:
-        """The strong forms (the word, its lemmas, stems, transliterated lemmas) of `words`."""
-        return {f for word in words for f in self._strong_forms(word.lower())}
-
-    @property
-    def ukrainian(self) -> set[str]:
-        """The forms of the words that name Ukraine or Ukrainians (data.yaml: nationalities)."""
-        return self._ukrainian
-
-    def _strong_forms(self, token: str) -> set[str]:
-        return {
-            f
-            for f, strength in self.index.analyzer.word(token).features.items()
-            if f.startswith("k:") and strength >= NATIONAL_FORM
-        }
-
-    def _national(self, token: str, negated: bool) -> bool:
-        """A nationality or country other than Ukraine's, or Ukraine's after a negation."""
-        forms = self._strong_forms(token)
-        return bool(forms & self._other) or (negated and bool(forms & self._ukrainian))
-
-    def foreign(self, query: str) -> set[str]:
-        """The words by which the message names a nationality or country other than Ukraine's
-        («я из Беларуси», «ja z Kazachstanu») or says the person is not Ukrainian («я не
-        украинец», «nie jestem z Ukrainy»): a part of an answer for Ukrainians is not theirs,
-        and these words say who asks, not which part (parts.py)."""
-        found: set[str] = set()
-        negated = 0
-        for token in text.tokens(self.reworded(query)):
-            if self._national(token, negated > 0):
-                found.add(token)
-            negated = NEGATED_WITHIN if token in self.negation_words else max(negated - 1, 0)
-        return found
 
     def _thing(self, token: str) -> bool:
         """After «у меня», «в мене» (data.yaml: possession_phrases): a thing the person has

@@ -81,7 +81,8 @@ class Searcher:
         self.detector = Detector(self.analyzer, stop, vocabulary)
         self.ngrams = CharNgrams(grams)
         asking = {w for words in self.data["part_words"].values() for w in words}
-        self.parts = Parts(kb, self.index, asking, self.reader.ukrainian)
+        self.parts = Parts(kb, self.index, asking)
+        self.parts.nations = self.reader.nations
 
     def _add_topics(self, kb: KnowledgeBase) -> tuple[dict[str, Counter[str]], Documents]:
         """Every topic into the index; from the tokens the index build read, each language's
@@ -192,7 +193,7 @@ class Searcher:
                 weights,
                 self.index.features,
                 asking,
-                self.reader.foreign(query),
+                self.reader.nations.foreign(tokens),
             )
         return Result(asked, written, sure, tuple(matches), confident, part=part, lead=lead)
 
@@ -235,7 +236,7 @@ class Searcher:
             return None
         weights = self.reader.weights(query, content, nationality=False)
         asking = self.parts.asking(tokens)
-        foreign = self.reader.foreign(query)
+        foreign = self.reader.nations.foreign(tokens)
         return self.parts.best(topic_id, content, weights, self.index.features, asking, foreign)
 
     def _blended(self, query: str, ranked: list[tuple[float, int]]) -> list[tuple[float, int]]:
