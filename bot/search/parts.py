@@ -27,6 +27,7 @@ from bot.content.knowledge import KnowledgeBase, Topic
 from bot.content.parts import body
 from bot.search.index import Index
 from bot.search.names import STRONG, own_names
+from bot.search.nationality import Nationalities
 from bot.search.recent import Recent
 from bot.search.tuning import (
     ANSWER_PART_MIN,
@@ -41,6 +42,9 @@ from bot.search.tuning import (
 )
 
 Features = Callable[[str], dict[str, float]]
+# a topic's names' forms, a lemma the predictor guessed too: «pobyta», «побыта» are the guessed
+# «побити» of «побыту» (they took the lost card's part); development parts right the same
+NAME_FORM = 0.85
 log = logging.getLogger(__name__)
 
 KEEP = 128  # topics whose parts stay in memory (~0.15 MB each), the last ones used
@@ -53,6 +57,8 @@ class PartsOf:
 
     index: Index  # its parts, one document each, in order
     names: set[str]  # the features of the words that name the topic as a whole
+    # the parts for Ukrainians (a heading that names them: «Украинцы с PESEL UKR»)
+    ukrainian: frozenset[int] = frozenset()
 
 
 class Store(Protocol):
@@ -78,6 +84,7 @@ class Parts:
         self.kb = kb
         self.main = main
         self.words = words
+        self.nations: Nationalities | None = None  # (which parts are for Ukrainians)
         self.stopwords = main.stopwords - words
         self.stop_cache: Recent[str, bool] = Recent()  # (its topics' indexes share it)
         self._topics: OrderedDict[str, PartsOf | None] = OrderedDict()
@@ -188,16 +195,20 @@ class Parts:
             for w in self.main.content_tokens(value)
             if any(f in spread for f in self._strong(w))
         ]
-        return PartsOf(index, {f for w in words for f in self._strong(w)})
+        headings = [
+            [t.parts[at].heading for t in languages if at < len(t.parts)] for at in range(count)
+        ]
+        ukrainian = self.nations.for_ukrainians(headings) if self.nations else frozenset()
+        return PartsOf(index, {f for w in words for f in self._strong(w, NAME_FORM)}, ukrainian)
 
     def _languages(self, topic_id: str) -> list[Topic]:
         return [t for code in self.kb.languages if (t := self.kb.topic(code, topic_id))]
 
-    def _strong(self, word: str) -> set[str]:
+    def _strong(self, word: str, at_least: float = STRONG) -> set[str]:
         return {
             f
             for f, strength in self.main.analyzer.word(word).features.items()
-            if f.startswith("k:") and strength >= STRONG
+            if f.startswith("k:") and strength >= at_least
         }
 
     def _texts(self, topic_id: str, at: int, own: bool = True) -> list[tuple[str, str]]:
@@ -269,12 +280,15 @@ class Parts:
         weights: list[float] | None,
         features: Features,
         words: Sequence[str] = (),
+        foreign: AbstractSet[str] = frozenset(),
     ) -> int | None:
         """The number (from 0) of the part of `topic_id` the question asks about, or None when
         no part is clearly the one or the topic has a single part. A question that only names
         the topic («карта побиту») asks about it all, unless one part stands out by far («pesel
         ukr»: the part about PESEL with UKR status). `features`: a question word's features
-        (the main index's, with typo corrections)."""
+        (the main index's, with typo corrections). `foreign`: the words that say who asks
+        (nationality.py): no part for Ukrainians when the topic has others; with the topic's
+        names alone («я из Беларуси, как получить песель») the whole answer."""
         topic = self.get(topic_id)
         if topic is None or not content:
             return None
@@ -282,12 +296,15 @@ class Parts:
         scored = topic.index.score(asked, asked_weights, idf_power=PART_IDF_POWER)
         found = {doc: score for score, doc in scored}
         scores = [found.get(at, 0.0) for at in range(len(topic.index.ids))]
+        if foreign and len(topic.ukrainian) < len(scores):
+            scores = [0.0 if at in topic.ukrainian else s for at, s in enumerate(scores)]
         order = sorted(range(len(scores)), key=lambda at: -scores[at])
         first, second = scores[order[0]], scores[order[1]]
         names = topic.names
-        if all(
-            any(f in names for f, strength in features(word).items() if strength >= STRONG)
-            for word in content
+        named = [word for word in content if word not in foreign]
+        if named and all(
+            any(f in names for f, strength in features(word).items() if strength >= NAME_FORM)
+            for word in named
         ):
             far = first >= NAMED_PART_MIN and second <= NAMED_PART_SHARE * first
             return order[0] if far else None

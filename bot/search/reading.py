@@ -11,9 +11,10 @@ from rapidfuzz.distance import Levenshtein
 from bot.search import text
 from bot.search.index import Index
 from bot.search.morph import TOPICAL
+from bot.search.nationality import Nationalities
 from bot.search.polite import Polite
 from bot.search.recent import Recent
-from bot.search.tuning import CIRCUMSTANCE, HELPER, RELATIVE
+from bot.search.tuning import CIRCUMSTANCE, HELPER, NATIONALITY, RELATIVE
 
 COMMAND_WORDS = 6  # a typed command has a few content words; a longer message is a question
 
@@ -43,6 +44,7 @@ class Reader:
         self.circumstance_words = {w for ws in data["circumstance_words"].values() for w in ws}
         self.possession_words = {w for ws in data["possession_words"].values() for w in ws}
         self.negation_words = set(data["negation_words"])
+        self.nations = Nationalities(data, index, self.negation_words)  # «я из Беларуси»
         # (the people a helper asks for: «sąsiadka», «моя соседка», «my neighbour»)
         self.helpers = {w for ws in data.get("helpers", {}).values() for w in ws}
         self.relatives = {w for ws in data.get("relatives", {}).values() for w in ws}
@@ -249,9 +251,12 @@ class Reader:
                     at += 1
         return tokens, found
 
-    def weights(self, query: str, content: list[str]) -> list[float] | None:
+    def weights(
+        self, query: str, content: list[str], nationality: bool = True
+    ) -> list[float] | None:
         """Per content word: CIRCUMSTANCE after a circumstance word up to the end of its clause,
-        otherwise 1; None when all would weigh the same (or nothing is left of the question)."""
+        otherwise 1; None when all would weigh the same (or nothing is left of the question).
+        With `nationality`, a nationality counts NATIONALITY (nationality.py: not for parts)."""
         found: list[float] = []
         polite = iter(self.polite.words(text.tokens(query)))
         for clause in _CLAUSE_END.split(query):
@@ -261,6 +266,7 @@ class Reader:
             # «у меня виза D» says what one has in a clause that asks nothing; «у меня
             # депрессия, что делать» tells the trouble asked about
             telling = "?" not in clause and not self.any_question_word.intersection(tokens)
+            negated = 0  # (a negation among the last words: «я не из Украины»)
             for token in tokens:
                 if (
                     token in self.circumstance_words
@@ -270,7 +276,10 @@ class Reader:
                     weight = CIRCUMSTANCE
                 if not next(polite, False) and not self.function(token):
                     found.append(self._as_person(token, weight, previous[1]))
+                    if nationality and self.nations.national(token, negated > 0):
+                        found[-1] = min(found[-1], NATIONALITY)
                 previous = (previous[1], token)
+                negated = self.nations.step(token, negated)
         if len(found) != len(content) or len(set(found)) < 2:
             return None  # (the lengths differ only if the clause split cut a token in two)
         return found

@@ -82,6 +82,7 @@ class Searcher:
         self.ngrams = CharNgrams(grams)
         asking = {w for words in self.data["part_words"].values() for w in words}
         self.parts = Parts(kb, self.index, asking)
+        self.parts.nations = self.reader.nations
 
     def _add_topics(self, kb: KnowledgeBase) -> tuple[dict[str, Counter[str]], Documents]:
         """Every topic into the index; from the tokens the index build read, each language's
@@ -177,7 +178,7 @@ class Searcher:
             len(ranked) < 2 or self.index.ids[ranked[1][1]] not in named
         )
         confident = first >= CONFIDENT and lead >= (NAMED_MARGIN if alone else MARGIN)
-        weights = self.reader.weights(query, content)
+        weights = self.reader.weights(query, content, nationality=False)  # (for the parts)
         if not confident and first >= CONFIDENT and len(ranked) > 1:
             confident = self._part_ahead(
                 matches[0].id, self.index.ids[ranked[1][1]], content, weights
@@ -186,7 +187,14 @@ class Searcher:
         matches = candidates.with_named(self.index, matches, named, ranked)
         part = None
         if confident and not matches[0].is_action:
-            part = self.parts.best(matches[0].id, content, weights, self.index.features, asking)
+            part = self.parts.best(
+                matches[0].id,
+                content,
+                weights,
+                self.index.features,
+                asking,
+                self.reader.nations.foreign(tokens),
+            )
         return Result(asked, written, sure, tuple(matches), confident, part=part, lead=lead)
 
     def _callback(self, query: str, ranked: list[tuple[float, int]]) -> Match | None:
@@ -226,9 +234,10 @@ class Searcher:
         content = self.reader.content(tokens)
         if not content:
             return None
-        weights = self.reader.weights(query, content)
+        weights = self.reader.weights(query, content, nationality=False)
         asking = self.parts.asking(tokens)
-        return self.parts.best(topic_id, content, weights, self.index.features, asking)
+        foreign = self.reader.nations.foreign(tokens)
+        return self.parts.best(topic_id, content, weights, self.index.features, asking, foreign)
 
     def _blended(self, query: str, ranked: list[tuple[float, int]]) -> list[tuple[float, int]]:
         """The topics' scores blended with their character n-gram similarity to the message,

@@ -173,6 +173,9 @@ HELPER = 0.5
 # do szkoły?» are answered at once. (Every helper at 0.25 cost «samotna matka»'s answer at
 # once; the figures: docs/search.md, «The eighth session's search gaps».)
 RELATIVE = 0.25
+# ... and a nationality other than Ukraine's, or Ukraine's negated (data.yaml: nationalities;
+# «я из Беларуси», «Karta Polaka dlya belorusa», «я не украинец»): who asks, not what about
+NATIONALITY = 0.5
 
 
 # --- the language of a message (lang.py) ----------------------------------------------------
