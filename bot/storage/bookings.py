@@ -319,18 +319,3 @@ def _booking(row: aiosqlite.Row) -> Booking:
         staff_wrote_by=row["staff_wrote_by"],
         last_person_at=maybe_utc_text(row["last_person_at"]),
     )
-
-
-async def set_moved(tx: Tx, old_id: int, new_id: int) -> None:
-    """The person moved `old_id` to another time: it became `new_id` (migration 025)."""
-    await tx.execute("UPDATE bookings SET moved_to = ? WHERE id = ?", (new_id, old_id))
-
-
-async def current_id(tx: Tx, record_id: int) -> int:
-    """The record `record_id` is now: itself, or the one it was moved to (again and again)."""
-    for _ in range(20):  # (a chain of moves; a loop cannot be made, but never spin)
-        row = await tx.fetchone("SELECT moved_to FROM bookings WHERE id = ?", (record_id,))
-        if row is None or row["moved_to"] is None:
-            break
-        record_id = int(row["moved_to"])
-    return record_id

@@ -27,7 +27,7 @@ from bot.core.threads import Thread, ThreadKind
 from bot.core.turn import subject_of
 from bot.features.appointments.views import first_name, office_voice, staff_note
 from bot.features.callback import card_written, point, thread_hours
-from bot.storage import Tx
+from bot.storage import Tx, moves
 from bot.storage import appointments as store
 from bot.storage import threads as threads_store
 
@@ -75,7 +75,7 @@ def appointment_thread(services: Services, a: store.Appointment) -> Thread:
 
 async def _get(services: Services, tx: Tx, appointment_id: int) -> Thread | None:
     """The appointment's thread; one the person moved: the appointment it became."""
-    a = await store.get(tx, await store.current_id(tx, appointment_id))
+    a = await store.get(tx, await moves.current_id(tx, "appointments", appointment_id))
     return appointment_thread(services, a) if a is not None else None
 
 

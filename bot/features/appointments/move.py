@@ -28,6 +28,7 @@ from bot.features.appointments.views import (
 )
 from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
+from bot.storage import moves
 
 SHOWN = 8  # the next free times offered to move to
 
@@ -127,7 +128,9 @@ async def move(turn: Turn) -> Outcome:
         return await _times(turn, a, turn.t("ap_offer_taken"))
     assert moved is not None
     await store.cancel(turn.tx, a.id, turn.now, "user")  # only now: never neither
-    await store.set_moved(turn.tx, a.id, moved.id)  # a reply to the old note: the new one
+    await moves.set_moved(
+        turn.tx, "appointments", a.id, moved.id
+    )  # a reply to the old note: the new one
     if a.request_id is not None:  # the approval stands: the request's appointment is the new one
         await requests.moved(turn.tx, a.request_id, moved.id, moved.ends_at)
         await cards.refresh(turn, a.request_id)  # its card says the new time (an edit)

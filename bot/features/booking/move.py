@@ -28,6 +28,7 @@ from bot.features.booking.views import (
     voice,
 )
 from bot.storage import bookings as store
+from bot.storage import moves
 
 SHOWN = 8  # the next free times offered to move to ...
 PER_DAY = 3  # ... a few of each day, so that other days are offered too
@@ -147,7 +148,9 @@ async def move(turn: Turn) -> Outcome:
     moved = await store.get(turn.tx, new_id)
     assert moved is not None
     await store.cancel(turn.tx, old.id, turn.now, "user")  # only now: never neither
-    await store.set_moved(turn.tx, old.id, moved.id)  # a reply to the old card: the new visit
+    await moves.set_moved(
+        turn.tx, "bookings", old.id, moved.id
+    )  # a reply to the old card: the new visit
     await _tell_staff(turn, old, moved)
     done = confirmation_reply(turn, moved)
     head = turn.t("bk_moved", old=voice(turn).when(old.starts_at))

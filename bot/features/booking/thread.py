@@ -23,7 +23,7 @@ from bot.core.threads import Thread, ThreadKind
 from bot.core.turn import subject_of
 from bot.features.booking.views import booking_voice, staff_card
 from bot.features.callback import card_written, point, thread_hours
-from bot.storage import Tx
+from bot.storage import Tx, moves
 from bot.storage import bookings as store
 from bot.storage import threads as threads_store
 
@@ -70,7 +70,7 @@ def visit_thread(services: Services, booking: store.Booking) -> Thread:
 async def _get(services: Services, tx: Tx, booking_id: int) -> Thread | None:
     """The visit's thread; a visit the person moved: the visit it became (a reply to the old
     card reaches them about the new time)."""
-    booking = await store.get(tx, await store.current_id(tx, booking_id))
+    booking = await store.get(tx, await moves.current_id(tx, "bookings", booking_id))
     return visit_thread(services, booking) if booking is not None else None
 
 

@@ -1,0 +1,27 @@
+"""A visit (`bookings`) or an appointment (`appointments`) the person moved to another time
+is cancelled and a new one made (features/booking/move.py, features/appointments/move.py): the
+old one keeps the new one's id (`moved_to`, migration 025), so that a staff reply to the old
+card reaches the person about the new time."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from bot.storage import Tx
+
+Table = Literal["bookings", "appointments"]
+
+
+async def set_moved(tx: Tx, table: Table, old_id: int, new_id: int) -> None:
+    """The person moved `old_id` to another time: it became `new_id`."""
+    await tx.execute(f"UPDATE {table} SET moved_to = ? WHERE id = ?", (new_id, old_id))
+
+
+async def current_id(tx: Tx, table: Table, record_id: int) -> int:
+    """The record `record_id` is now: itself, or the one it was moved to (again and again)."""
+    for _ in range(20):  # (a chain of moves; a loop cannot be made, but never spin)
+        row = await tx.fetchone(f"SELECT moved_to FROM {table} WHERE id = ?", (record_id,))
+        if row is None or row["moved_to"] is None:
+            break
+        record_id = int(row["moved_to"])
+    return record_id
