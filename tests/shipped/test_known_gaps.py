@@ -160,3 +160,20 @@ def test_still_offered_with_the_right_topic_first(question, lang):
     first = said["matches"][0]["id"]
     assert first in ("vocational_courses", "employment")
     assert not (said["confident"] and first == "emergency_numbers")
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "topic"),
+    [
+        ("jak zastrzec pesel", "pl", "pesel"),
+        ("how to block my pesel", "en", "pesel"),
+        ("як заблокувати песель", "uk", "pesel"),
+        ("мошенники узнали мой песель, что делать", "ru", "crime_report"),
+    ],
+)
+def test_blocking_a_pesel_is_answered_at_once(question, lang, topic):
+    """«How do I block my PESEL» is PESEL's part on it; scammers who know it, the crime
+    report's part (both name the block: zastrzeżenie)."""
+    got = reply(question, lang)
+    assert got["matches"][0]["id"] == topic and got["confident"], got
+    assert "PESEL" in got.get("part", ""), got
