@@ -33,6 +33,14 @@ def subject_of(channel: str, user_id: str) -> str:
     return f"{channel}:{user_id}"
 
 
+def shown_again(card: Reply, channel: str, user_id: str | None, look: tuple[str, int]) -> Reply:
+    """A record's card staff asked to see again (/requests, /request N, /appointments): it says
+    whose it is (/forget and retention edit it), and a reply to it writes to the person, as to
+    the card itself (`look`: the record's look reference, e.g. («booking_look», 7))."""
+    shows = (subject_of(channel, user_id),) if user_id else ()
+    return replace(card, shows=shows, record=look)
+
+
 class Someone(Protocol):
     """A record of a person (a booking, an appointment, a sign-up)."""
 

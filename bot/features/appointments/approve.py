@@ -12,13 +12,11 @@ their own office's requests only. Writing to the person: a reply to the card (th
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
-from bot.core.turn import subject_of
+from bot.core.turn import shown_again, subject_of
 from bot.features.appointments import cards, declining, offered
 from bot.features.appointments.declining import name_of as _name
 from bot.features.appointments.declining import not_pending as _not_pending
@@ -188,13 +186,12 @@ async def end(turn: Turn) -> Outcome:
 
 
 async def show(turn: Turn) -> Outcome:
-    r = await _request(turn, look_only=True)
     """The card again (from /appointments): it says whose it is, and a reply to it writes to
     the person, as to the card itself."""
+    r = await _request(turn, look_only=True)
     appointment = await store.get(turn.tx, r.appointment_id) if r.appointment_id else None
     card = cards.card(turn.services, r, appointment, look_only=turn.staff_all)
-    whose = (subject_of(r.channel, r.user_id),) if r.user_id else ()
-    return stay(replace(card, shows=whose, record=(requests.REF_LOOK, r.id)))
+    return stay(shown_again(card, r.channel, r.user_id, (requests.REF_LOOK, r.id)))
 
 
 BUTTONS: dict[str, Handler] = {

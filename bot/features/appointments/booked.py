@@ -24,7 +24,7 @@ from bot.core.messages import Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.services import Services
 from bot.core.threads import Thread, ThreadKind
-from bot.core.turn import subject_of
+from bot.core.turn import shown_again, subject_of
 from bot.features.appointments.views import first_name, office_voice, staff_note
 from bot.features.callback import card_written, point, thread_hours
 from bot.storage import Tx, moves
@@ -91,8 +91,7 @@ async def show(turn: Turn) -> Outcome:
     note = staff_note(office_voice(turn.services, a.office), a)
     if turn.staff_all:
         note = replace(note, buttons=[])
-    shows = (subject_of(a.channel, a.user_id),) if a.user_id else ()
-    return stay(replace(note, shows=shows, record=(store.REF_LOOK, a.id)))
+    return stay(shown_again(note, a.channel, a.user_id, (store.REF_LOOK, a.id)))
 
 
 async def written(turn: Turn, appointment_id: int) -> None:

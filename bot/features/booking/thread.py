@@ -20,7 +20,7 @@ from bot.core.messages import Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.services import Services
 from bot.core.threads import Thread, ThreadKind
-from bot.core.turn import subject_of
+from bot.core.turn import shown_again, subject_of
 from bot.features.booking.views import booking_voice, staff_card
 from bot.features.callback import card_written, point, thread_hours
 from bot.storage import Tx, moves
@@ -86,8 +86,7 @@ async def show(turn: Turn) -> Outcome:
     card = staff_card(booking_voice(turn.services, booking), booking)
     if turn.staff_all:
         card = replace(card, buttons=[])
-    shows = (subject_of(booking.channel, booking.user_id),) if booking.user_id else ()
-    return stay(replace(card, shows=shows, record=(store.REF_LOOK, booking.id)))
+    return stay(shown_again(card, booking.channel, booking.user_id, (store.REF_LOOK, booking.id)))
 
 
 async def written(turn: Turn, booking_id: int) -> None:

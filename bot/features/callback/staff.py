@@ -8,8 +8,6 @@ writes to the person (see thread.py).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
@@ -17,7 +15,7 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.phone import display_phone
 from bot.core.services import Services
-from bot.core.turn import subject_of
+from bot.core.turn import shown_again, subject_of
 from bot.features.callback import after_hours
 from bot.features.callback.details import (
     phone_note,
@@ -211,9 +209,8 @@ async def show(turn: Turn) -> Outcome:
 def _looked_at(turn: Turn, request: Request) -> Reply:
     """The card staff asked to see again: it says whose it is (/forget and retention edit it),
     and a reply to it writes to the person, as to the card itself."""
-    shows = (subject_of(request.channel, request.user_id),) if request.user_id else ()
     view = staff_view(turn.services, request, look_only=turn.staff_all)
-    return replace(view, shows=shows, record=(REF_LOOK, request.id))
+    return shown_again(view, request.channel, request.user_id, (REF_LOOK, request.id))
 
 
 BASE_BUTTONS: dict[str, Handler] = {"show": show}  # with closing.py's: closing.BUTTONS
