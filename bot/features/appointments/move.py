@@ -128,9 +128,8 @@ async def move(turn: Turn) -> Outcome:
         return await _times(turn, a, turn.t("ap_offer_taken"))
     assert moved is not None
     await store.cancel(turn.tx, a.id, turn.now, "user")  # only now: never neither
-    await moves.set_moved(
-        turn.tx, "appointments", a.id, moved.id
-    )  # a reply to the old note: the new one
+    # a staff reply to the old card reaches the person about the new time
+    await moves.set_moved(turn.tx, "appointments", a.id, moved.id)
     if a.request_id is not None:  # the approval stands: the request's appointment is the new one
         await requests.moved(turn.tx, a.request_id, moved.id, moved.ends_at)
         await cards.refresh(turn, a.request_id)  # its card says the new time (an edit)

@@ -148,9 +148,8 @@ async def move(turn: Turn) -> Outcome:
     moved = await store.get(turn.tx, new_id)
     assert moved is not None
     await store.cancel(turn.tx, old.id, turn.now, "user")  # only now: never neither
-    await moves.set_moved(
-        turn.tx, "bookings", old.id, moved.id
-    )  # a reply to the old card: the new visit
+    # a staff reply to the old card reaches the person about the new time
+    await moves.set_moved(turn.tx, "bookings", old.id, moved.id)
     await _tell_staff(turn, old, moved)
     done = confirmation_reply(turn, moved)
     head = turn.t("bk_moved", old=voice(turn).when(old.starts_at))
