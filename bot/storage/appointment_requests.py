@@ -53,6 +53,7 @@ class Request:
     staff_wrote_by: str | None = None  # who wrote to the person last (a reply to the card) ...
     staff_wrote_at: dt.datetime | None = None  # ... and when
     reoffered: bool = False  # the bot offered these times: staff cancelled its appointment
+    for_child: bool = False  # a confidential service: the parent said it is for their child
 
     @property
     def is_open(self) -> bool:
@@ -73,6 +74,7 @@ class NewRequest:
     description: str | None
     urgent: bool
     sensitive: bool
+    for_child: bool = False
 
 
 async def create(tx: Tx, now: dt.datetime, new: NewRequest) -> tuple[int, bool]:
@@ -82,8 +84,8 @@ async def create(tx: Tx, now: dt.datetime, new: NewRequest) -> tuple[int, bool]:
         return int(found["id"]), False
     new_id = await tx.insert(
         "INSERT INTO appointment_requests (office, service, token, channel, user_id, chat_id,"
-        " language, name, phone, description, urgent, sensitive, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " language, name, phone, description, urgent, sensitive, for_child, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             new.office,
             new.service,
@@ -97,6 +99,7 @@ async def create(tx: Tx, now: dt.datetime, new: NewRequest) -> tuple[int, bool]:
             new.description,
             int(new.urgent),
             int(new.sensitive),
+            int(new.for_child),
             utc_text(now),
         ),
     )
@@ -271,6 +274,7 @@ async def forget_older_than(tx: Tx, cutoffs: Cutoffs) -> int:
     old, params = _old(cutoffs)
     cursor = await tx.execute(
         "UPDATE appointment_requests SET name = NULL, phone = NULL, description = NULL,"
+        " for_child = 0,"
         " user_id = '', chat_id = '', reason_text = NULL, forgotten = 1,"
         " status = CASE WHEN status IN ('pending', 'offered') THEN 'withdrawn' ELSE status END"
         f" WHERE {old}",
@@ -325,4 +329,5 @@ def _request(row: aiosqlite.Row) -> Request:
         staff_wrote_by=row["staff_wrote_by"],
         staff_wrote_at=maybe_utc_text(row["staff_wrote_at"]),
         reoffered=row["reoffered_at"] is not None,
+        for_child=bool(row["for_child"]),
     )

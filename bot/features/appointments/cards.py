@@ -87,6 +87,8 @@ def card(
         return Reply("\n".join(lines))
     if r.sensitive:
         lines.append(v("sa_name_line", name=markup.literal(first_name(r.name))))
+        if r.for_child:  # the one thing the person may add: a specialist for children
+            lines.append(v("sa_for_child"))
         lines.append(v("sa_details_hidden"))
     else:
         lines.append(

@@ -39,6 +39,8 @@ from bot.features.appointments.replies import (
 )
 from bot.features.appointments.times import find
 from bot.features.menu import main_menu
+from bot.features.services.children import about_a_child
+from bot.features.services.listing import fold
 from bot.storage import appointments as store
 
 
@@ -115,6 +117,8 @@ async def typed_urgency(turn: Turn) -> Outcome:
     """Text at "is it urgent?" (a sensitive service asks nothing else): danger words answer
     "urgent" and bring the help lines; the text goes nowhere."""
     if not urgent.detect(turn.incoming.text or ""):
+        if about_a_child(fold(turn.incoming.text or "")):  # «це для сина»
+            return qualify.child_typed(turn, service_of(turn, draft(turn).service))
         return await typed(turn)
     urgent.mark(turn)
     turn.args = ("yes",)
@@ -158,7 +162,7 @@ APPT = Flow(
         "describe": Step(text=qualify.describe, ask=ask_again, labels=True),  # «cancel»: pressed
         "urgency": Step(
             text=typed_urgency,
-            buttons={"urgent": qualify.on_urgency},
+            buttons={"urgent": qualify.on_urgency, "child": qualify.on_child},
             ask=ask_again,
             choose=True,  # «так», «no»: the buttons mean yes and no
         ),

@@ -73,6 +73,8 @@ async def show(turn: Turn) -> str | None:
         )
         if r.description:
             lines.append(turn.t("privacy_ap_request_need", text=markup.literal(r.description)))
+        if r.for_child:
+            lines.append(turn.t("ap_request_for_child"))
     return "\n".join(lines)
 
 
@@ -87,6 +89,7 @@ def anonymised_note(services: Services, a: store.Appointment, cancelled: bool) -
 
 def anonymised_card(services: Services, r: requests.Request) -> Reply:
     blank = replace(r, name=None, phone=None, description=None, reason_text=None, forgotten=True)
+    blank = replace(blank, for_child=False)
     return cards.card(services, blank)
 
 

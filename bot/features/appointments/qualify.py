@@ -3,9 +3,11 @@
 Steps: consent (the person sub-flow asks only it, unless it was given) -> "describe" (the need
 in a few words; danger words bring the help lines and mark the request urgent) or, for a
 `sensitive` service, "urgency" (only: urgent or not; nothing else is asked, so nothing else can
-reach the staff chat) -> name and phone (the person sub-flow) -> "send" (the summary;
-appt:send:<token>). The request's card then waits in the
-office's staff chat (cards.py, approve.py); the answer comes back in this chat.
+reach the staff chat, but for one thing the person may add: «🧒 It is for my child», a button
+under the question or typed, so that the advisor books a specialist for children) -> name and
+phone (the person sub-flow) -> "send" (the summary; appt:send:<token>). The request's card
+then waits in the office's staff chat (cards.py, approve.py); the answer comes back in this
+chat.
 """
 
 from __future__ import annotations
@@ -52,12 +54,37 @@ def describe_question(turn: Turn, service: Service) -> Reply:
 
 
 def urgency_question(turn: Turn, service: Service) -> Reply:
+    child = draft(turn).for_child  # a toggle: tapped again, it is for the person again
     rows = [
         [Button(turn.t("ap_btn_urgent_yes"), "appt:urgent:yes", means="yes")],
         [Button(turn.t("ap_btn_urgent_no"), "appt:urgent:no", means="no")],
+        [
+            Button(
+                turn.t("ap_btn_for_child_on" if child else "ap_btn_for_child"),
+                f"appt:child:{'off' if child else 'on'}",
+            )
+        ],
         *_rows(turn, service),
     ]
     return Reply(turn.t("ap_urgency", service=_title(turn, service)), rows)
+
+
+async def on_child(turn: Turn) -> Outcome:
+    """«🧒 It is for my child» under the urgency question: marked (or unmarked), asked again."""
+    if len(turn.args) != 1 or turn.args[0] not in ("on", "off"):
+        raise Expired("appt:child")
+    service = service_of(turn, draft(turn).service)
+    if not service.sensitive:
+        raise Expired("appt:child")
+    draft(turn).for_child = turn.args[0] == "on"
+    return stay(urgency_question(turn, service))
+
+
+def child_typed(turn: Turn, service: Service) -> Outcome:
+    """«це для сина», «for my daughter» typed at the urgency question: marked, said so, and the
+    question again (the text itself goes nowhere)."""
+    draft(turn).for_child = True
+    return stay(Reply(turn.t("ap_for_child_noted")), urgency_question(turn, service))
 
 
 def pending_reply(turn: Turn, r: requests.Request) -> Reply:
@@ -151,6 +178,8 @@ def to_summary(turn: Turn, service: Service, *before: Reply) -> Outcome:
     ]
     if service.sensitive:
         lines.append(turn.t("ap_request_urgent_yes" if current.urgent else "ap_request_urgent_no"))
+        if current.for_child:
+            lines.append(turn.t("ap_request_for_child"))
         lines.append(turn.t("ap_request_private"))
     else:
         lines.append(turn.t("ap_request_need", text=markup.literal(current.description or "")))
@@ -194,6 +223,7 @@ async def send(turn: Turn) -> Outcome:
         description=None if service.sensitive else current.description,
         urgent=bool(current.urgent),
         sensitive=service.sensitive,
+        for_child=service.sensitive and current.for_child,
     )
     request_id, created = await requests.create(turn.tx, turn.now, new)
     r = await requests.get(turn.tx, request_id)

@@ -38,6 +38,7 @@ class ApptDraft:
     person: Person | None = None  # name and phone given in this flow
     description: str | None = None  # a qualification request: the need, in a few words ...
     urgent: bool | None = None  # ... or, for a sensitive service, only whether it is urgent
+    for_child: bool = False  # ... and, if the person says so, that it is for their child
 
 
 def draft(turn: Turn) -> ApptDraft:

@@ -309,3 +309,33 @@ async def test_the_consent_comes_before_the_need_and_declining_keeps_nothing(app
     other = Dialogue(app.core, user_id="1002")
     await other.payload("appt:open:psychologist")  # a confidential one: the consent first too
     assert "your data" in other.text and "urgent" not in other.text.lower()
+
+
+async def test_a_parent_may_say_a_psychologists_appointment_is_for_their_child(app, dialogue):
+    """The one thing a confidential request may add: the advisor books a specialist for
+    children. Tapped, or typed («це для сина»: the words go nowhere), shown back to the parent,
+    on the staff's card, and in /mydata; tapped again, it is undone."""
+    dialogue.language_hint = "uk"
+    await dialogue.payload("appt:open:psychologist")
+    await dialogue.payload("person:agree")
+    await dialogue.press("🧒 Це для моєї дитини")
+    await dialogue.press("✅ Це для моєї дитини (натисніть, щоб скасувати)")  # undone
+    assert "🧒 Це для моєї дитини" in [b.label for b in dialogue.buttons]
+    await dialogue.send("це для сина, йому 15")
+    assert "прийом для вашої дитини" in dialogue.replies[0].text
+    assert any(b.label.startswith("✅ Це для моєї дитини") for b in dialogue.buttons)
+    await dialogue.payload("appt:urgent:no")
+    await give_details(dialogue, "Olena Kovalenko", "601 234 567")
+    assert "🧒 Для вашої дитини" in dialogue.text
+    send = next(b for b in dialogue.buttons if b.payload.startswith("appt:send:"))
+    await dialogue.payload(send.payload)
+    card = (await to_chat(app.core, STAFF_CHAT))[-1]
+    assert "🧒 Dla dziecka" in card.text and "syn" not in card.text and "15" not in card.text
+    await dialogue.send("/mydata")
+    assert "🧒 Для вашої дитини" in dialogue.text
+
+
+async def test_a_psychologists_request_not_for_a_child_says_nothing_of_one(app, dialogue):
+    await send_request(dialogue, "psychologist")
+    card = (await to_chat(app.core, STAFF_CHAT))[-1]
+    assert "🧒" not in card.text and "Olena" in card.text
