@@ -32,6 +32,7 @@ CONFIRMED_MAX_WORDS = MAX_NAME_WORDS + 2
 _SAME = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "ё": "е", "Ё": "Е"})  # 1 to 1
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _TITLE_PARTS = re.compile(r"[(),:;/]")  # "Legal stay (visas, karta pobytu)": each a name
+NOT = "not_in_names"
 _INITIAL = re.compile(r"(?:^|\W)[^\W\d_]\.$")  # "Olena K." keeps its full stop
 
 
@@ -111,8 +112,10 @@ def read(
         return Reading("question")
     if not confirmed and ("?" in text or looks_like_question(rest)):
         return Reading("question")
-    if not confirmed and not introduced and len(words) > 1 and _any(words, "not_in_names"):
-        return Reading("question")  # «песель для дитини», «pesel for my child»
+    if not confirmed and len(words) > 1 and _any(words if not introduced else words[:1], NOT):
+        # «песель для дитини», «pesel for my child»; introduced, a name never begins with one:
+        # «это для дочки» (not «меня зовут Maria dos Santos»)
+        return Reading("question")
     if len(words) > 1 and (words[0],) in _lists()["requests"]:
         return Reading("question" if not confirmed else "not_a_name")
     if words in _lists()["not_names"] or len(words) > CONFIRMED_MAX_WORDS:
