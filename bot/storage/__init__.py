@@ -115,6 +115,10 @@ class Tx:
     async def insert(self, sql: str, params: Iterable[Any] = ()) -> int:
         return (await self.execute(sql, params)).lastrowid
 
+    async def changed_one(self, sql: str, params: Iterable[Any] = ()) -> bool:
+        """A conditional UPDATE: whether it changed the one row (False: decided meanwhile)."""
+        return (await self.execute(sql, params)).rowcount == 1
+
     def at_commit(self, sql: str, params: Iterable[Any] = ()) -> AtCommit:
         """A write made in the commit's trip, after everything else of the unit: for what the
         unit does not read back (the session, the replies). A unit with one of these commits."""

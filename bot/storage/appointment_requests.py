@@ -164,79 +164,72 @@ async def offer(
     tx: Tx, request_id: int, now: dt.datetime, staff: str, times: list[Time], any_time: bool
 ) -> bool:
     """Pending -> offered (staff chose times, or any free time); False if decided meanwhile."""
-    cursor = await tx.execute(
+    return await tx.changed_one(
         "UPDATE appointment_requests SET status = 'offered', offered = ?, offer_any = ?,"
         f" staff_name = ?, decided_at = ?, chosen = '[]', reoffered_at = NULL, {_WROTE}"
         " WHERE id = ? AND status = 'pending'",
         (json.dumps(times), int(any_time), staff, utc_text(now), utc_text(now), request_id),
     )
-    return cursor.rowcount == 1
 
 
 async def reoffer(tx: Tx, request_id: int, times: list[Time], now: dt.datetime) -> bool:
     """Booked -> offered again by the bot: staff cancelled its appointment; the approval stands
     and the person picks another time (`times`, else any free one)."""
-    cursor = await tx.execute(
+    return await tx.changed_one(
         "UPDATE appointment_requests SET status = 'offered', offered = ?, offer_any = ?,"
         " appointment_id = NULL, closed_at = NULL, reoffered_at = ?"
         " WHERE id = ? AND status = 'booked' AND forgotten = 0",
         (json.dumps(times), int(not times), utc_text(now), request_id),
     )
-    return cursor.rowcount == 1
 
 
 async def decline(
     tx: Tx, request_id: int, now: dt.datetime, staff: str, code: str | None, text: str | None
 ) -> bool:
     """Pending or offered -> declined, with a reason; False if already decided."""
-    cursor = await tx.execute(
+    return await tx.changed_one(
         "UPDATE appointment_requests SET status = 'declined', staff_name = ?, reason_code = ?,"
         f" reason_text = ?, decided_at = ?, closed_at = ?, {_WROTE}"
         " WHERE id = ? AND status IN ('pending', 'offered')",
         (staff, code, text, utc_text(now), utc_text(now), utc_text(now), request_id),
     )
-    return cursor.rowcount == 1
 
 
 async def close(tx: Tx, request_id: int, now: dt.datetime, staff: str) -> bool:
     """Pending or offered -> closed by staff (settled otherwise); False if no longer open."""
-    cursor = await tx.execute(
+    return await tx.changed_one(
         "UPDATE appointment_requests SET status = 'closed', staff_name = ?, decided_at = ?,"
         f" closed_at = ?, {_WROTE} WHERE id = ? AND status IN ('pending', 'offered')",
         (staff, utc_text(now), utc_text(now), utc_text(now), request_id),
     )
-    return cursor.rowcount == 1
 
 
 async def other_times(tx: Tx, request_id: int) -> bool:
     """Offered -> pending again: staff choose other times to offer (the person said none
     suits, say); the times offered before can no longer be taken. False if not offered."""
-    cursor = await tx.execute(
+    return await tx.changed_one(
         "UPDATE appointment_requests SET status = 'pending', chosen = '[]'"
         " WHERE id = ? AND status = 'offered'",
         (request_id,),
     )
-    return cursor.rowcount == 1
 
 
 async def withdraw(tx: Tx, request_id: int, now: dt.datetime) -> bool:
     """The person withdrew it: their texts stop going to staff too."""
-    cursor = await tx.execute(
+    return await tx.changed_one(
         "UPDATE appointment_requests SET status = 'withdrawn', closed_at = ?,"
         " thread_closed_at = ? WHERE id = ? AND status IN ('pending', 'offered')",
         (utc_text(now), utc_text(now), request_id),
     )
-    return cursor.rowcount == 1
 
 
 async def booked(tx: Tx, request_id: int, appointment_id: int, ends_at: dt.datetime) -> bool:
     """Offered -> booked; the request's data is kept as long as its appointment's."""
-    cursor = await tx.execute(
+    return await tx.changed_one(
         "UPDATE appointment_requests SET status = 'booked', appointment_id = ?, closed_at = ?"
         " WHERE id = ? AND status = 'offered'",
         (appointment_id, utc_text(ends_at), request_id),
     )
-    return cursor.rowcount == 1
 
 
 async def moved(tx: Tx, request_id: int, appointment_id: int, ends_at: dt.datetime) -> None:

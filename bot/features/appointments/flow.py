@@ -14,9 +14,11 @@ capacity (migration 012).
 from __future__ import annotations
 
 from bot.core import choices, slots
+from bot.core.children import about_a_child
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, end, go, prefixed
 from bot.core.messages import Expired, Reply
+from bot.core.words import fold
 from bot.features import person, urgent
 from bot.features.appointments import confirm as booking
 from bot.features.appointments import mine, move, offers, qualify
@@ -39,8 +41,6 @@ from bot.features.appointments.replies import (
 )
 from bot.features.appointments.times import find
 from bot.features.menu import main_menu
-from bot.features.services.children import about_a_child
-from bot.features.services.listing import fold
 from bot.storage import appointments as store
 
 

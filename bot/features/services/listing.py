@@ -10,12 +10,12 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
-from bot.core import markup
+from bot.core import children, markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Next, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.features.menu import nav_row
-from bot.features.services import children, forms
+from bot.features.services import forms
 from bot.search import Searcher
 from bot.settings.catalogue import APPOINTMENT, COURSE, HELP, KINDS, Service, Texts
 

@@ -2,10 +2,13 @@
 курс польської», «polish course for my kid», «kurs polskiego dla dziecka». Such a question that
 names a course is offered the children's courses (config `for: children`) that it names once
 the words for a child are set aside from their names («курс польского для ребёнка» →
-«курс польского»), first, and not the courses for adults (listing.py, `for_a_child`).
+«курс польского»), first, and not the courses for adults (bot.features.services.listing,
+`for_a_child`). «це для сина» typed at a psychologist's urgency question marks the request as
+for a child (bot.features.appointments.qualify).
 
 The words are read on the folded text (lower case, Latin letters without diacritics, й → и,
-ё → е: listing.fold), as whole words, in their usual forms in uk, ru, en and pl.
+ё → е: bot.core.words.fold or services' listing.fold), as whole words, in their usual forms in
+uk, ru, en and pl.
 """
 
 from __future__ import annotations
