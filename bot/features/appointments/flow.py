@@ -113,12 +113,20 @@ async def typed(turn: Turn) -> Outcome:
     return offer or await show_again(turn, *danger, Reply(hint, choices.nearest(turn)))
 
 
+def _hint(turn: Turn) -> Reply:
+    return Reply(choices.hint(turn, turn.t("ap_use_buttons")))
+
+
 async def typed_urgency(turn: Turn) -> Outcome:
     """Text at "is it urgent?" (a sensitive service asks nothing else): danger words answer
-    "urgent" and bring the help lines; the text goes nowhere."""
+    "urgent" and bring the help lines; words for a child mark it for a child; anything else
+    but a question brings the line to talk to someone now (116 123) before the question again.
+    The text goes nowhere."""
     if not urgent.detect(turn.incoming.text or ""):
         if about_a_child(fold(turn.incoming.text or "")):  # «це для сина»
             return qualify.child_typed(turn, service_of(turn, draft(turn).service))
+        if person.question_in_form(turn) is None:  # «мне очень плохо»: who to talk to now
+            return await show_again(turn, Reply(turn.t("urgent_lines")), _hint(turn))
         return await typed(turn)
     urgent.mark(turn)
     turn.args = ("yes",)

@@ -50,7 +50,14 @@ from bot.features.person.number import (
     use_offered,
 )
 from bot.features.person.question import claims
-from bot.features.person.typed import answer_now, back_to_form, offer_answer, typed_in_form, waiting
+from bot.features.person.typed import (
+    answer_now,
+    back_to_form,
+    offer_answer,
+    question_in_form,
+    typed_in_form,
+    waiting,
+)
 from bot.features.person.typed import offer_again as typed_again
 
 NAME_MAX = 80
@@ -205,6 +212,7 @@ __all__ = [
     "offer_answer",
     "office_line",
     "phone_saved",
+    "question_in_form",
     "take_note",
     "typed_in_form",
 ]

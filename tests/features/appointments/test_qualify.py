@@ -319,7 +319,7 @@ async def test_a_parent_may_say_a_psychologists_appointment_is_for_their_child(a
     await dialogue.payload("appt:open:psychologist")
     await dialogue.payload("person:agree")
     await dialogue.press("🧒 Це для моєї дитини")
-    await dialogue.press("✅ Це для моєї дитини (натисніть, щоб скасувати)")  # undone
+    await dialogue.press("✅ Це для моєї дитини")  # undone
     assert "🧒 Це для моєї дитини" in [b.label for b in dialogue.buttons]
     await dialogue.send("це для сина, йому 15")
     assert "прийом для вашої дитини" in dialogue.replies[0].text
@@ -339,3 +339,22 @@ async def test_a_psychologists_request_not_for_a_child_says_nothing_of_one(app, 
     await send_request(dialogue, "psychologist")
     card = (await to_chat(app.core, STAFF_CHAT))[-1]
     assert "🧒" not in card.text and "Olena" in card.text
+
+
+async def test_words_typed_at_the_psychologists_urgency_question_bring_the_line_to_talk_now(
+    app, dialogue
+):
+    """«мне очень плохо» is no button: who to talk to right now (116 123), then the question
+    again; the words go nowhere."""
+    dialogue.language_hint = "ru"
+    await dialogue.payload("appt:open:psychologist")
+    await dialogue.payload("person:agree")
+    await dialogue.send("мне очень плохо, не сплю после войны")
+    assert "116 123" in dialogue.replies[0].text
+    assert any(b.payload == "appt:urgent:yes" for b in dialogue.buttons)
+    await dialogue.payload("appt:urgent:no")
+    await give_details(dialogue, "Olena Kovalenko", "601 234 567")
+    send = next(b for b in dialogue.buttons if b.payload.startswith("appt:send:"))
+    await dialogue.payload(send.payload)
+    card = (await to_chat(app.core, STAFF_CHAT))[-1]
+    assert "сплю" not in card.text and "PILNE" not in card.text
