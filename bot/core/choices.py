@@ -274,6 +274,13 @@ def yes_or_no(text: str) -> str | None:
     return parts.pop() if len(parts) == 1 and None not in parts else None
 
 
+def says_cancel(text: str) -> bool:
+    """Whether the whole text says «cancel» or «menu» (and perhaps a no beside it: «не надо,
+    передумал»): choice_words.yaml, cancel_words. Where free text is the answer and no button
+    cancels (a phone number asked for), the step reads it with this."""
+    return _cancel(text)
+
+
 def _cancel(text: str) -> bool:
     """Whether the text says «cancel» or «menu» (and perhaps a no beside it: «не надо,
     передумал»): choice_words.yaml, cancel_words."""

@@ -23,6 +23,7 @@ from bot.core.messages import Expired, Reply
 from bot.core.phone import phone_in
 from bot.features import urgent
 from bot.features.hours import hours_reply
+from bot.features.menu import main_menu
 from bot.features.person import names, refused
 from bot.features.person import note as notes
 from bot.features.person.asked import answer_question, offer_again, question_offer
@@ -156,6 +157,10 @@ async def is_name(turn: Turn) -> Outcome:
     return _take_name(turn, reading.name)
 
 
+async def cancel(turn: Turn) -> Outcome:
+    return end(main_menu(turn, turn.t("cancelled")))
+
+
 async def ask_name_again(turn: Turn) -> Outcome:
     return stay(ask_name(turn))
 
@@ -181,6 +186,7 @@ PERSON = Flow(
                 "decline": decline,
             },
             ask=ask_name_again,
+            labels=True,  # «отмена», «anuluj» typed: ✖ Cancel pressed, not a name
         ),
         "phone": Step(
             text=phone,
@@ -194,6 +200,7 @@ PERSON = Flow(
         ),
         **notes.steps(phone),  # the note names a time outside the office's hours: keep it?
     },
+    buttons={"cancel": cancel},  # ✖ Cancel under the name: the whole form is left
 )
 
 FEATURE = Feature(

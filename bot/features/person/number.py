@@ -7,12 +7,14 @@ saved with what was written beside it (note.py: kept for the forms that pass it 
 from __future__ import annotations
 
 from bot.core import markup
+from bot.core.choices import CANCEL, says_cancel
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, done, go, stay
+from bot.core.flows import Outcome, done, end, go, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import display_phone, normalise_phone, phone_in, ukrainian_national
 from bot.core.session import Person
 from bot.features import urgent
+from bot.features.menu import main_menu
 from bot.features.person import names, refused
 from bot.features.person import note as notes
 from bot.features.person.consent import person_draft
@@ -25,12 +27,15 @@ KEEP_NOTE = frozenset({"callback", "assist"})
 
 
 def ask_name(turn: Turn, key: str = "ask_name") -> Reply:
+    """The name asked for: the one saved last time offered, and «✖ Cancel» (typed too:
+    «отмена», «anuluj», «stop» leave the form, never taken for a name)."""
     saved = saved_person(turn)
     buttons = []
     if saved and saved.phone:
         label = turn.t("btn_use_saved", name=saved.name[:40], phone=display_phone(saved.phone))
         buttons.append([Button(label, "person:saved")])
         buttons.append([Button(turn.t("btn_keep_name"), "person:keep_name")])
+    buttons.append([Button(turn.t("btn_cb_cancel"), "person:cancel", means=CANCEL)])
     return Reply(turn.t(key), buttons)
 
 
@@ -66,6 +71,8 @@ async def phone(turn: Turn) -> Outcome:
         number, note = (found.number, found.rest) if found else (None, "")
     if person_draft(turn).name is None:  # the name step was skipped: ask again from the start
         return go("name", ask_name(turn))
+    if number is None and incoming.contact_phone is None and says_cancel(raw):  # «отмена»
+        return end(main_menu(turn, turn.t("cancelled")))
     typed = raw if incoming.contact_phone is None else ""
     why = refused.why_not(turn, typed, number, found)  # a digit too many; a toll-free line
     if why is not None:

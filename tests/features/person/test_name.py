@@ -258,3 +258,24 @@ async def test_a_greeting_saved_as_a_name_before_is_not_offered_again(app, clock
     await dialogue.press("Use +48 601 234 567")  # the number is still good
     await dialogue.send("/mydata")
     assert "Olena, +48 601 234 567" in dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "at_phone"),
+    [("ru", "отмена", False), ("pl", "anuluj", False), ("uk", "скасувати", True), ("en", "cancel", True)],
+)
+async def test_a_word_for_cancel_at_the_name_or_phone_leaves_the_form_not_taken_as_a_name(
+    dialogue, lang, typed, at_phone
+):
+    await at_the_name_step(dialogue, lang)
+    if at_phone:
+        await dialogue.send("Olena")
+    await dialogue.send(typed)
+    assert CANCELLED[lang] in dialogue.text  # the form is left: nothing sent, the main menu
+    await dialogue.send("601 234 567")  # no longer a form's answer
+    assert "601 234 567" not in dialogue.text
+    await dialogue.send("/mydata")
+    assert typed not in dialogue.text
+
+
+CANCELLED = {"uk": "Скасовано.", "ru": "Отменено.", "en": "Cancelled.", "pl": "Anulowano."}
