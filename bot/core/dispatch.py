@@ -172,6 +172,13 @@ class Core:
                     return await self._run(turn, None, _answer(held))
             if incoming.command is not None:
                 target = registry.commands.get(incoming.command)
+                if (
+                    target is not None
+                    and turn.asking
+                    and incoming.command not in registry.keeps_form
+                ):
+                    turn.args = (incoming.command,)  # /mybookings in a form: leave it first?
+                    return await self._run(turn, None, self.fallbacks.form_open)
                 if isinstance(target, Flow):
                     return await self._run(turn, target, target.start)
                 if target is not None:

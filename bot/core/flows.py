@@ -258,6 +258,7 @@ class Fallbacks:
     unsupported: Handler  # a sticker, a photo, a contact outside a form
     unknown_command: Handler
     staff_only: Handler  # a staff command outside the staff chat
+    form_open: Handler  # a command that would leave an open form: leave it? (turn.args: its name)
     error: Callable[[Services, str], list[Reply]]  # the handler failed: the apology
 
 
@@ -273,6 +274,9 @@ class Feature:
     buttons: Mapping[str, Buttons] = field(default_factory=dict)
     flows: tuple[Flow, ...] = ()
     text: TextStep | None = None  # its place in the pipeline is set by the registry
+    # Its commands that answer and leave an open form going on (/help, /mydata); any other
+    # command typed in a form asks first whether to leave it (Fallbacks.form_open)
+    keeps_form: frozenset[str] = frozenset()
     staff_commands: Mapping[str, Handler] = field(default_factory=dict)
     # which of them also work in a network's coordinators' chat (its /help lists only these)
     coordinator_commands: frozenset[str] = frozenset()

@@ -41,6 +41,7 @@ class Registry:
     text: tuple[TextStep, ...] = ()
     staff_commands: dict[str, Handler] = field(default_factory=dict)
     coordinator_commands: frozenset[str] = frozenset()  # Feature.coordinator_commands
+    keeps_form: frozenset[str] = frozenset()  # Feature.keeps_form
     staff_buttons: dict[str, Mapping[str, Handler]] = field(default_factory=dict)
     staff_replies: tuple[Handler, ...] = ()
     gates: tuple[Gate, ...] = ()
@@ -89,6 +90,7 @@ class Registry:
         for name, handler in feature.staff_commands.items():
             self._claim(self.staff_commands, name, handler, f"staff command /{name}")
         self.coordinator_commands |= feature.coordinator_commands
+        self.keeps_form |= feature.keeps_form
         for name, actions in feature.staff_buttons.items():
             self._claim(self.staff_buttons, name, actions, f"staff button word {name!r}")
         if feature.staff_reply is not None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from bot.app import Channels, build
 from bot.channels.console import chat
 from bot.channels.console.render import CHANNEL, USER
@@ -90,3 +92,38 @@ async def test_in_the_terminal_a_returning_persons_1_is_yes_to_cancel_this_visit
     assert "Do you really want to cancel this visit?" in again.split("> ")[0]
     assert "[1] ✖ Yes, cancel it" in again.split("> ")[0]
     assert "has been cancelled" in again.split("> ")[1]  # «1» was «Yes», not a topic
+
+
+@pytest.mark.parametrize("command", ["/mybookings", "/book", "/topics", "/services"])
+async def test_a_command_that_would_leave_a_form_asks_first_and_the_form_can_go_on(
+    dialogue, command
+):
+    """A visit's time chosen, consent given: /mybookings (or /book, /topics) no longer throws the
+    form away unasked. «Go on» shows the step again as it was; «Leave» opens the command."""
+    await dialogue.send("/book")
+    await dialogue.press("City Hall")
+    await dialogue.press("Tue 24 Nov")
+    await dialogue.press("13:30")
+    await dialogue.press("PESEL")
+    if any(b.payload == "person:agree" for b in dialogue.buttons):
+        await dialogue.press("I agree")
+    await dialogue.send(command)
+    assert f"Leave it and open {command}?" in dialogue.text
+    await dialogue.press("Go on with the form")
+    assert "name" in dialogue.text.lower()  # the step as it was
+    await dialogue.send("Olena")
+    assert dialogue.replies[-1].request_contact  # the form went on: the phone is asked
+    await dialogue.send(command)
+    await dialogue.press(f"Leave the form: {command}")
+    assert "Leave it" not in dialogue.text
+    await dialogue.send("601 234 567")  # no longer a form's answer
+    assert "Please check" not in dialogue.text
+
+
+async def test_help_and_my_data_answer_inside_a_form_without_asking(dialogue):
+    await dialogue.send("/book")
+    await dialogue.press("City Hall")
+    await dialogue.send("/mydata")
+    assert "Leave it" not in dialogue.text
+    await dialogue.send("/help")
+    assert "Leave it" not in dialogue.text

@@ -36,6 +36,8 @@ async def request_callback(
 ) -> str:
     """The whole flow by button payloads (any UI language), confirmed; the confirmation text."""
     await dialogue.send("/callback")
+    if any(b.payload == "form:leave:callback" for b in dialogue.buttons):  # a form was open
+        await dialogue.payload("form:leave:callback")
     if any(b.payload == "person:agree" for b in dialogue.buttons):
         await dialogue.payload("person:agree")
     await dialogue.send(name)

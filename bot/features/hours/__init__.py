@@ -14,6 +14,7 @@ async def show(turn: Turn) -> Outcome:
 FEATURE = Feature(
     "hours",
     commands={"contact": show, "hours": show},
+    keeps_form=frozenset({"contact", "hours"}),
     buttons={"hours": show},
 )
 

@@ -18,6 +18,8 @@ FEATURE = Feature(
         "menu": handlers.topics,
         "cancel": handlers.cancel,
     },
+    # /start asks itself; /cancel is meant to leave; /help and /language answer on top of it
+    keeps_form=frozenset({"start", "help", "language", "cancel"}),
     buttons={
         "menu": handlers.on_menu,
         "start": handlers.on_start,
@@ -25,12 +27,14 @@ FEATURE = Feature(
         "category": handlers.on_category,
         "topic": handlers.on_topic,
         "ask": handlers.ask,
+        "form": handlers.on_form_open,
     },
     fallbacks=Fallbacks(
         expired=handlers.expired,
         unsupported=handlers.unsupported,
         unknown_command=handlers.unknown_command,
         staff_only=handlers.staff_only,
+        form_open=handlers.form_open,
         error=handlers.error,
     ),
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, again, end, pending, stay
+from bot.core.flows import Outcome, Replay, again, end, pending, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.services import Services
@@ -45,6 +45,36 @@ async def on_start(turn: Turn) -> Outcome:
         turn.pending = None  # answered: the form's own question next
         return again(Reply(turn.t("form_goes_on")))
     return _welcome(turn)
+
+
+async def form_open(turn: Turn) -> Outcome:
+    """A command typed in a form that would leave it (/mybookings, /book, /services): asked
+    first, as /start is, so that what was typed is not thrown away unasked: «Leave the form:
+    /mybookings» (`form:leave:<command>`: then the command, as if sent now) or «Go on»."""
+    command = turn.args[0] if turn.args else ""
+    if not turn.asking or command not in turn.registry.commands:
+        raise Expired("form")
+    rows = [
+        [Button(turn.t("btn_form_leave_for", command=f"/{command}"), f"form:{LEAVE}:{command}")],
+        [Button(turn.t("btn_form_go_on"), f"form:{GO_ON}")],
+    ]
+    text = turn.t("command_in_form", command=f"/{command}")
+    return pending(stay(Reply(text, rows)), f"form:{ASK}:{command}")
+
+
+async def on_form_open(turn: Turn) -> Outcome:
+    """The answer to form_open's question (asked again while it waits: `form:ask:<command>`)."""
+    action, command = (turn.args + ("", ""))[:2]
+    if action == ASK:
+        turn.args = (command,)
+        return await form_open(turn)
+    if action == GO_ON and turn.asking:
+        turn.pending = None  # answered: the form's own question next
+        return again(Reply(turn.t("form_goes_on")))
+    if action == LEAVE and command in turn.registry.commands:
+        turn.session.leave()
+        return Outcome(replay=Replay(command=command))
+    raise Expired("form")
 
 
 def _welcome(turn: Turn) -> Outcome:

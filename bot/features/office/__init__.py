@@ -19,6 +19,7 @@ from bot.features.office import handlers, switch
 FEATURE = Feature(
     "office",
     commands={"office": handlers.choose},
+    keeps_form=frozenset({"office"}),  # a change of office in a form: as a language change
     buttons={"office": handlers.on_office},
     gate=handlers.gate,
     text=switch.offer,

@@ -9,6 +9,7 @@ from bot.features.privacy import erase, handlers, viber
 FEATURE = Feature(
     "privacy",
     commands={"mydata": handlers.mydata, "forget": handlers.ask},
+    keeps_form=frozenset({"mydata", "forget"}),  # (/forget asks itself, then erases the form too)
     buttons={"privacy": {"ask": handlers.ask, "forget": handlers.forget}},
     privacy=PrivacySection("viber", viber.show, viber.forget),
     jobs=(Job("retention: messages, questions, sessions", 3600, erase.upkeep, erases=True),),

@@ -224,7 +224,9 @@ async def test_a_summary_shown_again_keeps_its_button_but_a_new_time_needs_a_new
     assert "14:00" in dialogue.text and "Please check" in dialogue.text
     await dialogue.payload(first)  # the older summary showed 1:30
     assert "no longer active" in dialogue.text
-    await dialogue.send("/mybookings")
+    await dialogue.send("/mybookings")  # the form is open: leave it first? (nothing is sent)
+    assert "Leave it and open /mybookings?" in dialogue.text
+    await dialogue.press("Leave the form: /mybookings")
     assert "no upcoming visits" in dialogue.text
 
 
@@ -251,6 +253,7 @@ async def test_danger_written_while_booking_brings_the_help_lines_and_the_step_a
     assert "112" in dialogue.replies[0].text  # the help lines first
     assert "Please choose with the buttons" in dialogue.text  # then the step, as before
     await dialogue.send("/callback")  # the request they make next is urgent: not asked when
+    await dialogue.press("Leave the form: /callback")  # (the booking is left first)
     assert "112" not in dialogue.replies[0].text  # (the help lines were shown just now)
     await dialogue.press("I agree")
     await dialogue.send("Olena")

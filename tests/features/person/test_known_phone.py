@@ -54,6 +54,7 @@ async def test_the_offer_is_in_the_persons_language(dialogue):
     await dialogue.send("Olena")
     await dialogue.send("601 234 567")
     await dialogue.send("/callback")
+    await dialogue.press("Wyjdź z formularza: /callback")
     await dialogue.send("Ola")
     assert "Albo użyj numeru podanego wcześniej" in dialogue.text
     assert dialogue.button("✅ Użyj +48 601 234 567")

@@ -262,7 +262,12 @@ async def test_a_greeting_saved_as_a_name_before_is_not_offered_again(app, clock
 
 @pytest.mark.parametrize(
     ("lang", "typed", "at_phone"),
-    [("ru", "отмена", False), ("pl", "anuluj", False), ("uk", "скасувати", True), ("en", "cancel", True)],
+    [
+        ("ru", "отмена", False),
+        ("pl", "anuluj", False),
+        ("uk", "скасувати", True),
+        ("en", "cancel", True),
+    ],
 )
 async def test_a_word_for_cancel_at_the_name_or_phone_leaves_the_form_not_taken_as_a_name(
     dialogue, lang, typed, at_phone
