@@ -14,7 +14,15 @@ from bot.core.numbers import record_id
 from bot.features.courses import family
 from bot.features.courses.course import Course, of_record
 from bot.features.courses.page import own_rows, status_text
-from bot.features.courses.views import enrolled_text, mine_row, voice, who_comes, with_children
+from bot.features.courses.views import (
+    enrolled_text,
+    held_together,
+    joined,
+    mine_row,
+    voice,
+    who_comes,
+    with_children,
+)
 from bot.features.courses.waiting import Out
 from bot.features.courses.waiting import leave as leave_lists
 from bot.features.menu import nav_row
@@ -26,7 +34,8 @@ async def mine(turn: Turn) -> Mine:
     held = await store.all_for(turn.tx, turn.incoming.channel, turn.incoming.user_id, active=True)
     v = voice(turn)
     result = Mine()
-    for enrolment in held:
+    for parts in held_together(held):  # a family given its places at two moments: one item
+        enrolment = joined(parts)
         course = of_record(turn.settings, enrolment.office, enrolment.service)
         if course is None or course.finished(turn.now):
             continue
@@ -41,7 +50,8 @@ async def mine(turn: Turn) -> Mine:
         if not result.blocks:
             lines.insert(0, turn.t("co_my_title"))
         result.blocks.append("\n".join(lines))
-        result.rows.extend(own_rows(v, course, enrolment))
+        for part in parts:  # each part may be left alone: its children named
+            result.rows.extend(own_rows(v, course, part))
     return result
 
 

@@ -16,6 +16,8 @@ from bot.features.courses.views import (
     Voice,
     children_lines,
     course_text,
+    held_together,
+    joined,
     map_row,
     meeting_span,
     mine_row,
@@ -147,10 +149,11 @@ async def page(turn: Turn, course: Course) -> Reply:
     mine = await owns(turn, course)
     refusal = await closed_text(turn, course)
     if mine and not course.finished(turn.now):
-        for enrolment in mine:  # a family's parts: each with whom it brings
-            status = sentence(await status_text(turn, v, enrolment))
-            blocks.append("\n".join([status, *(who_comes(v, enrolment) if len(mine) > 1 else [])]))
-            rows += own_rows(v, course, enrolment)
+        for parts in held_together(mine):  # a family's parts: those signed up as one
+            status = sentence(await status_text(turn, v, parts[0]))
+            whole = joined(parts)
+            blocks.append("\n".join([status, *(who_comes(v, whole) if len(mine) > 1 else [])]))
+            rows += [row for part in parts for row in own_rows(v, course, part)]
     elif refusal is not None:
         blocks.append(refusal)
     else:
