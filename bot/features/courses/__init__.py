@@ -5,6 +5,7 @@ course.py       a course in time: meetings, when enrolment is open, how long an 
 flow.py         the person's flow (the table COURSE) and page.py, what it shows
 party.py        who comes (people, children); fix.py «Change something» on the summary
 family.py       a family and the seats: some now and the rest waiting, or all together
+free.py         places free now, taken for some of a family waiting together
 waiting.py      the waiting list: a freed seat offered to the next, offers that lapse (a job)
 mine.py         /mybookings: one's places, leaving, taking or refusing an offered seat
 staff.py        /courses in the staff chat: lists, closing and reopening enrolment, removing

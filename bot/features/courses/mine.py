@@ -13,6 +13,7 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.features.courses import family
 from bot.features.courses.course import Course, of_record
+from bot.features.courses.free import free_for, take_button
 from bot.features.courses.page import own_rows, status_text
 from bot.features.courses.views import (
     enrolled_text,
@@ -47,6 +48,10 @@ async def mine(turn: Turn) -> Mine:
         upcoming = course.upcoming(turn.now)
         if upcoming:
             lines.append(v.of(course, "co_next_meeting", when=v.meeting(upcoming[0])))
+        free = await free_for(turn.tx, enrolment, course, turn.now)  # waiting together: take some
+        if free:
+            lines.append(v.plural("co_free_mine", free))
+            result.rows.append([take_button(v, course, enrolment, free)])
         if not result.blocks:
             lines.insert(0, turn.t("co_my_title"))
         result.blocks.append("\n".join(lines))
