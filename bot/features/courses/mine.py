@@ -48,15 +48,15 @@ async def mine(turn: Turn) -> Mine:
         upcoming = course.upcoming(turn.now)
         if upcoming:
             lines.append(v.of(course, "co_next_meeting", when=v.meeting(upcoming[0])))
+        rows = []
         free = await free_for(turn.tx, enrolment, course, turn.now)  # waiting together: take some
         if free:
             lines.append(v.plural("co_free_mine", free))
-            result.rows.append([take_button(v, course, enrolment, free)])
-        if not result.blocks:
-            lines.insert(0, turn.t("co_my_title"))
-        result.blocks.append("\n".join(lines))
+            rows.append([take_button(v, course, enrolment, free)])
         for part in parts:  # each part may be left alone: its children named
-            result.rows.extend(own_rows(v, course, part))
+            rows.extend(own_rows(v, course, part))
+        at = upcoming[0].start if upcoming else None  # listed by its next meeting
+        result.add("\n".join(lines), rows, at)
     return result
 
 
@@ -66,7 +66,7 @@ async def on_mine(turn: Turn) -> Outcome:
     if command is not None and not isinstance(command, Flow):
         return await command(turn)
     own = await mine(turn)
-    text = "\n\n".join(own.blocks) or turn.t("co_my_none")
+    text = "\n\n".join([turn.t("co_my_title"), *own.blocks]) if own.items else turn.t("co_my_none")
     return end(Reply(text, [*own.rows, nav_row(turn, None)]))
 
 
