@@ -12,6 +12,7 @@ from bot.core.phone import display_phone
 from bot.core.session import Person
 from bot.features.courses import family
 from bot.features.courses.course import Course, find, of_office
+from bot.features.courses.free import free_for, take_button
 from bot.features.courses.views import (
     Voice,
     children_lines,
@@ -153,6 +154,10 @@ async def page(turn: Turn, course: Course) -> Reply:
             status = sentence(await status_text(turn, v, parts[0]))
             whole = joined(parts)
             blocks.append("\n".join([status, *(who_comes(v, whole) if len(mine) > 1 else [])]))
+            can = await free_for(turn.tx, whole, course, turn.now)  # waiting together: some now
+            if can:
+                blocks[-1] += "\n" + v.plural("co_free_mine", can)
+                rows.append([take_button(v, course, whole, can)])
             rows += [row for part in parts for row in own_rows(v, course, part)]
     elif refusal is not None:
         blocks.append(refusal)

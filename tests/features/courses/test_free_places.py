@@ -17,6 +17,10 @@ async def test_a_family_waiting_together_takes_the_free_place_for_one_child(tmp_
         maria = Dialogue(app.core, user_id="p2")
         await family(maria)
         await maria.press("All wait together")
+        await maria.payload("course:open:polish_a1")  # the course's page says so too
+        assert "⏳ Number 1 on the waiting list" in maria.text
+        assert "🪑 A place is free now" in maria.text
+        assert maria.button("Take the free place now").payload.startswith("course:free:")
         await maria.send("/mybookings")
         assert "⏳ number 1 on the waiting list" in maria.text
         assert "🪑 A place is free now: you can take it for one of them, the others keep" in (
