@@ -193,12 +193,43 @@ class PrivacySection:
 
 
 @dataclass(frozen=True)
+class MineItem:
+    """One item of /mybookings: its text in turn.lang (naming its kind: a visit, an
+    appointment, a course, a request), its buttons, and when it happens (a visit's or an
+    appointment's time, a course's next meeting; None: a request, which has no time)."""
+
+    text: str
+    rows: list[list[Button]] = field(default_factory=list)
+    at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
 class Mine:
     """A person's own current items of one feature, for /mybookings ("my appointments, courses
-    and requests"): text blocks in turn.lang and their buttons (cancel, leave, ...)."""
+    and requests"): every feature's items are listed together by time (`in_time`)."""
 
-    blocks: list[str] = field(default_factory=list)
-    rows: list[list[Button]] = field(default_factory=list)
+    items: list[MineItem] = field(default_factory=list)
+
+    def add(self, text: str, rows: list[list[Button]], at: dt.datetime | None = None) -> None:
+        self.items.append(MineItem(text, rows, at))
+
+    @property
+    def blocks(self) -> list[str]:
+        return [i.text for i in self.items]
+
+    @property
+    def rows(self) -> list[list[Button]]:
+        return [row for i in self.items for row in i.rows]
+
+    @staticmethod
+    def in_time(sections: list[Mine]) -> Mine:
+        """Every section's items, the next first (each feature's own order kept among equal
+        times); those without a time (requests) after them, in the sections' order."""
+        items = [i for m in sections for i in m.items]
+        timed = sorted(
+            (i for i in items if i.at is not None), key=lambda i: i.at or dt.datetime.min
+        )
+        return Mine([*timed, *(i for i in items if i.at is None)])
 
 
 MineSection = Callable[["Turn"], Awaitable[Mine]]

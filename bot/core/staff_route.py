@@ -39,13 +39,17 @@ HELP = ("help", "start")  # a person's commands staff may type out of habit: the
 def staff_help(turn: Turn, registry: Registry) -> Reply:
     """The staff commands, each with its description, in the staff language (a staff command
     whose name a person's command shares has its own description: cmd_staff_<name>). In the
-    coordinators' chat, only the commands that work there."""
+    coordinators' chat, only the commands that work there (described by cmd_coordinators_<name>
+    where they do less there)."""
     lines = [turn.t("coordinators_commands_title" if turn.staff_all else "staff_commands_title")]
     for name in registry.staff_commands:
         if turn.staff_all and name not in registry.coordinator_commands:
             continue
         own = f"cmd_staff_{name}"
         key = own if turn.services.t.has(turn.lang, own) else f"cmd_{name}"
+        network = f"cmd_coordinators_{name}"  # what it does there, where it does less
+        if turn.staff_all and turn.services.t.has(turn.lang, network):
+            key = network
         if turn.services.t.has(turn.lang, key):
             lines.append(f"/{name} — {turn.t(key)}")
     lines += ["", turn.t("staff_office_chat_only" if turn.staff_all else "staff_commands_hint")]

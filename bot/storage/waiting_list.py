@@ -92,6 +92,45 @@ async def offer_part(
     return await store.get(tx, part)
 
 
+async def take_free(
+    tx: Tx, now: dt.datetime, family: Enrolment, picked: tuple[int, ...]
+) -> Enrolment | None:
+    """Free places (held by nobody) taken by a sign-up still waiting, for some of its people:
+    its children at `picked` (a group: as many of its people), signed up now as a row of its own
+    (`part_of` the sign-up, which keeps the others and its number). None when the places are no
+    longer free or the sign-up is not as it was read (nothing is written)."""
+    kids = family.children
+    count = len(picked)
+    if not 0 < count < family.people or (kids and len(kids) != family.people):
+        return None
+    now_kids = tuple(kids[i] for i in picked) if kids else ()
+    rest = tuple(c for i, c in enumerate(kids) if i not in picked)
+    try:
+        cursor = await tx.execute(
+            "INSERT INTO enrolments (office, service, channel, user_id, chat_id, language, name,"
+            " phone, status, created_at, enrolled_at, course_ends_at, people, children, part_of)"
+            " SELECT office, service, channel, user_id, chat_id, language, name, phone,"
+            " 'enrolled', ?, ?, course_ends_at, ?, ?, id FROM enrolments"
+            " WHERE id = ? AND status = 'waiting' AND people = ?",
+            (
+                utc_text(now), utc_text(now), count, store.children_json(now_kids), family.id,
+                family.people,
+            ),
+        )  # fmt: skip
+    except sqlite3.IntegrityError as exc:
+        if "no seat left" in str(exc):
+            return None
+        raise
+    taken = await store.get(tx, cursor.lastrowid) if cursor.rowcount == 1 else None
+    if taken is None:
+        return None
+    await tx.execute(
+        "UPDATE enrolments SET people = people - ?, children = ? WHERE id = ?",
+        (count, store.children_json(rest), family.id),
+    )
+    return taken
+
+
 async def rest_of(tx: Tx, part: Enrolment) -> Enrolment | None:
     """The sign-up still waiting whose first people `part` offers seats to; None: `part` is a
     place offered on its own."""

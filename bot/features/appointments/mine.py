@@ -30,20 +30,18 @@ async def mine(turn: Turn) -> Mine:
     result = Mine()
     for a in await store.upcoming_for(turn.tx, channel, user, turn.now):
         v = office_voice(turn.services, a.office, turn.lang)
-        result.blocks.append(lines_of(v, a))
         label = turn.t("ap_btn_cancel_mine", when=v.short(a.starts_at), role=v.role(a.specialist))
         move = turn.t("ap_btn_move_mine", when=v.short(a.starts_at))
-        result.rows.append([Button(label, f"appt:cancel:{a.id}")])
-        result.rows.append([Button(move, f"appt:move:{a.id}")])
+        rows = [[Button(label, f"appt:cancel:{a.id}")], [Button(move, f"appt:move:{a.id}")]]
+        result.add(turn.t("ap_mine_kind") + "\n" + lines_of(v, a), rows, a.starts_at)
     for r in await requests.open_for(turn.tx, channel, user):
         v = office_voice(turn.services, r.office, turn.lang)
         key = "ap_mine_offered" if r.status == "offered" else "ap_mine_pending"
-        result.blocks.append(turn.t(key, id=r.id, service=markup.literal(v.title(r.service))))
+        rows = []
         if r.status == "offered":
-            result.rows.append([Button(turn.t("ap_btn_choose_for", id=r.id), f"appt:offer:{r.id}")])
-        result.rows.append(
-            [Button(turn.t("ap_btn_withdraw_for", id=r.id), f"appt:withdraw:{r.id}")]
-        )
+            rows.append([Button(turn.t("ap_btn_choose_for", id=r.id), f"appt:offer:{r.id}")])
+        rows.append([Button(turn.t("ap_btn_withdraw_for", id=r.id), f"appt:withdraw:{r.id}")])
+        result.add(turn.t(key, id=r.id, service=markup.literal(v.title(r.service))), rows)
     return result
 
 

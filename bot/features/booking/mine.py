@@ -21,12 +21,13 @@ from bot.storage import bookings as store
 
 
 async def my_bookings(turn: Turn) -> Outcome:
-    """/mybookings: the person's visits, then what every other feature holds for them
-    (appointments, courses, help requests: Feature.mine), each with its cancel button."""
+    """/mybookings: the person's visits and what every other feature holds for them
+    (appointments, courses, help requests: Feature.mine), each with its cancel button, in the
+    order they happen (the next first; requests, which have no time, last)."""
     own = await mine(turn)
     others = [await section(turn) for section in turn.registry.mine if section is not mine]
-    blocks = own.blocks + [b for m in others for b in m.blocks]
-    rows = own.rows + [r for m in others for r in m.rows]
+    every = Mine.in_time([own, *others])  # by time, the next first, whatever its kind
+    blocks, rows = every.blocks, every.rows
     held = len(own.blocks)
     if held < turn.office.booking.max_future_visits:
         rows.append([Button(turn.t("btn_book"), "booking")])
@@ -45,12 +46,15 @@ async def mine(turn: Turn) -> Mine:
     held = await store.upcoming_for(turn.tx, turn.incoming.channel, turn.incoming.user_id, turn.now)
     v = voice(turn)
     result = Mine()
-    for number, booking in enumerate(held, start=1):
-        result.blocks.append(f"{number}. " + booking_lines(v, booking))
-        label = turn.t("bk_btn_cancel_visit", when=_short(v, booking.starts_at))
-        result.rows.append([Button(label, f"booking:cancel:{booking.id}")])
-        label = turn.t("bk_btn_move_visit", when=_short(v, booking.starts_at))
-        result.rows.append([Button(label, f"booking:move:{booking.id}")])  # move.py
+    for booking in held:
+        text = turn.t("bk_mine_kind") + "\n" + booking_lines(v, booking)  # its kind, then when
+        cancel = turn.t("bk_btn_cancel_visit", when=_short(v, booking.starts_at))
+        move = turn.t("bk_btn_move_visit", when=_short(v, booking.starts_at))  # move.py
+        rows = [
+            [Button(cancel, f"booking:cancel:{booking.id}")],
+            [Button(move, f"booking:move:{booking.id}")],
+        ]
+        result.add(text, rows, booking.starts_at)
     return result
 
 

@@ -39,18 +39,16 @@ async def mine(turn: Turn) -> Mine:
         if not request.is_open or request.forgotten:
             continue
         key = "cb_mine_item" if request.service is None else "as_mine_item"
-        result.blocks.append(
-            turn.t(
-                key,
-                id=request.id,
-                service=_title(turn, request),
-                status=turn.t(f"cb_status_{request.status}"),
-                date=turn.services.t.short_datetime(turn.lang, turn.local(request.created_at)),
-            )
-            + turn.elsewhere(request.office)
+        text = turn.t(
+            key,
+            id=request.id,
+            service=_title(turn, request),
+            status=turn.t(f"cb_status_{request.status}"),
+            date=turn.services.t.short_datetime(turn.lang, turn.local(request.created_at)),
         )
         label = turn.t("as_btn_withdraw", record=_kind(turn, request))
-        result.rows.append([Button(label, f"callback:withdraw:{request.id}")])
+        rows = [[Button(label, f"callback:withdraw:{request.id}")]]
+        result.add(text + turn.elsewhere(request.office), rows)  # no time: after those that have
     return result
 
 

@@ -5,9 +5,11 @@ course.py       a course in time: meetings, when enrolment is open, how long an 
 flow.py         the person's flow (the table COURSE) and page.py, what it shows
 party.py        who comes (people, children); fix.py «Change something» on the summary
 family.py       a family and the seats: some now and the rest waiting, or all together
+free.py         places free now, taken for some of a family waiting together
 waiting.py      the waiting list: a freed seat offered to the next, offers that lapse (a job)
 mine.py         /mybookings: one's places, leaving, taking or refusing an offered seat
 staff.py        /courses in the staff chat: lists, closing and reopening enrolment, removing
+network.py      /courses in the coordinators' chat: every office's courses and their figures
 admit.py        staff admit someone waiting anyway, past the seats
 attendance.py   attendance per meeting; notes.py: a message to everyone enrolled, and
 thread.py       what they write back, to the staff chat (bot.core.threads)
@@ -25,6 +27,7 @@ from bot.features.courses import (
     attendance,
     days,
     mine,
+    network,
     notes,
     privacy,
     reminders,
@@ -53,7 +56,8 @@ FEATURE = Feature(
     "courses",
     commands={"courses": COURSE},  # a person's /courses: the list (staff have their own)
     flows=(COURSE,),
-    staff_commands={"courses": staff.courses},
+    staff_commands={"courses": network.courses},  # the coordinators' chat: every office's
+    coordinator_commands=frozenset({"courses"}),
     staff_buttons={"courses": STAFF_BUTTONS},
     staff_reply=notes.staff_reply,
     mine=mine.mine,

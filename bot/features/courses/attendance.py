@@ -1,7 +1,9 @@
 """Attendance, in the staff chat: choose a meeting, then tap each person present (again: undo).
 
 Staff buttons: courses:meetings:<service>, courses:att:<service>:<YYYYMMDD> (the meeting's
-local date), courses:mark:<enrolment>:<YYYYMMDD>. The list is edited in place. Attendance is
+local date), courses:mark:<enrolment>:<YYYYMMDD>. The list is edited in place. A family is one
+entry (its parts given places at two moments together, as on the course's card: staff.families),
+named with its children, and is marked present as one. Attendance is
 marked only for meetings that have started (today's and past ones): a later meeting is listed
 (⏳) and its sheet says attendance opens on the day, with nobody to tap.
 """
@@ -15,8 +17,8 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.features.courses.course import Course
-from bot.features.courses.staff import course_arg, enrolment_arg
-from bot.features.courses.views import staff_voice
+from bot.features.courses.staff import course_arg, enrolment_arg, families
+from bot.features.courses.views import joined, staff_voice, with_children
 from bot.storage import courses as records
 from bot.storage import enrolments as store
 
@@ -60,13 +62,14 @@ async def sheet(turn: Turn, course: Course, day: dt.date) -> Reply:
     if meeting is None:
         raise Expired("courses")
     v = staff_voice(turn)
-    enrolled = await store.enrolled_in(turn.tx, course.office.id, course.id)
+    # a family is one entry, whenever each child was given a place (as on the course's card)
+    enrolled = families(await store.enrolled_in(turn.tx, course.office.id, course.id))
     present = await records.present(turn.tx, course.office.id, course.id, day)
     text = v(
         "sc_attendance_title",
         course=markup.literal(course.title(v.lang)),
         meeting=v.meeting(meeting),
-        present=len([e for e in enrolled if e.id in present]),
+        present=len([g for g in enrolled if _here(g, present)]),
         count=len(enrolled),
     )
     if not enrolled:
@@ -77,9 +80,10 @@ async def sheet(turn: Turn, course: Course, day: dt.date) -> Reply:
         text = v("sc_attendance_head", course=course_title, meeting=v.meeting(meeting))
         text += "\n" + v("sc_attendance_later", day=v.day(day))
         enrolled = []
-    for e in enrolled:
-        mark = "✅" if e.id in present else "⬜"
-        rows.append([Button(f"{mark} {e.name or '—'}", f"courses:mark:{e.id}:{day:%Y%m%d}")])
+    for group in enrolled:  # the parent, with the children they signed up: «Maria — Аня, Петро»
+        mark = "✅" if _here(group, present) else "⬜"
+        label = f"{mark} {with_children(group[0].name or '—', joined(group))}"
+        rows.append([Button(label, f"courses:mark:{group[0].id}:{day:%Y%m%d}")])
     rows.append([Button(v("sc_btn_back_meetings"), f"courses:meetings:{course.id}")])
     return Reply(text, rows, replace=True)
 
@@ -101,5 +105,22 @@ async def mark(turn: Turn) -> Outcome:
     if course.meeting_on(day) is None:
         raise Expired("courses")
     if enrolment.status == "enrolled" and day <= _today(turn):
-        await records.toggle_present(turn.tx, enrolment.id, day, turn.now)
+        office = course.office.id
+        group = next(
+            (
+                g
+                for g in families(await store.enrolled_in(turn.tx, office, course.id))
+                if enrolment in g
+            ),
+            [enrolment],
+        )
+        present = await records.present(turn.tx, office, course.id, day)
+        here = _here(group, present)  # the whole family, marked present or not together
+        for e in group:
+            if (e.id in present) == here:
+                await records.toggle_present(turn.tx, e.id, day, turn.now)
     return stay(await sheet(turn, course, day))
+
+
+def _here(group: list[store.Enrolment], present: set[int]) -> bool:
+    return any(e.id in present for e in group)

@@ -5,9 +5,10 @@ is the table COURSE at the bottom.
 Buttons: course (the list), course:open:<service>, course:enrol:<service>,
 course:confirm:<token> (a family offered some seats now: course:confirm:<token>:split or
 :together, family.py), course:abandon; a person's own places (mine.py): course:mine,
-course:leave:<id>, course:leave_now:<id>, course:take:<id>, course:decline:<id>. They work from
-older messages too; whatever is pressed is checked again on arrival, and the database has the
-last word on seats (migration 011).
+course:leave:<id>, course:leave_now:<id>, course:take:<id>, course:decline:<id>; places free
+now for some of a family waiting together (free.py): course:free:<id>, course:free_now:<id>.
+They work from older messages too; whatever is pressed is checked again on arrival, and the
+database has the last word on seats (migration 011).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
 from bot.features import person
-from bot.features.courses import choose, family, fix, mine, party, several
+from bot.features.courses import choose, family, fix, free, mine, party, several
 from bot.features.courses.course import find
 from bot.features.courses.page import (
     FLOW,
@@ -183,6 +184,8 @@ COURSE = Flow(
         "first": choose.first,  # which children get the places now (the summary) …
         "swap": choose.swap,  # … or the places offered for some of a family
         "decline": mine.decline,
+        "free": free.choose,  # places free now, for some of a family waiting together
+        "free_now": free.take,
     },
     resume=after_person,
     offered=lambda turn: find(turn.settings, turn.office, draft(turn).course or "") is not None,

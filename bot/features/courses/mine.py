@@ -13,8 +13,17 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.features.courses import family
 from bot.features.courses.course import Course, of_record
+from bot.features.courses.free import free_for, take_button
 from bot.features.courses.page import own_rows, status_text
-from bot.features.courses.views import enrolled_text, mine_row, voice, who_comes, with_children
+from bot.features.courses.views import (
+    enrolled_text,
+    held_together,
+    joined,
+    mine_row,
+    voice,
+    who_comes,
+    with_children,
+)
 from bot.features.courses.waiting import Out
 from bot.features.courses.waiting import leave as leave_lists
 from bot.features.menu import nav_row
@@ -26,7 +35,8 @@ async def mine(turn: Turn) -> Mine:
     held = await store.all_for(turn.tx, turn.incoming.channel, turn.incoming.user_id, active=True)
     v = voice(turn)
     result = Mine()
-    for enrolment in held:
+    for parts in held_together(held):  # a family given its places at two moments: one item
+        enrolment = joined(parts)
         course = of_record(turn.settings, enrolment.office, enrolment.service)
         if course is None or course.finished(turn.now):
             continue
@@ -38,10 +48,15 @@ async def mine(turn: Turn) -> Mine:
         upcoming = course.upcoming(turn.now)
         if upcoming:
             lines.append(v.of(course, "co_next_meeting", when=v.meeting(upcoming[0])))
-        if not result.blocks:
-            lines.insert(0, turn.t("co_my_title"))
-        result.blocks.append("\n".join(lines))
-        result.rows.extend(own_rows(v, course, enrolment))
+        rows = []
+        free = await free_for(turn.tx, enrolment, course, turn.now)  # waiting together: take some
+        if free:
+            lines.append(v.plural("co_free_mine", free))
+            rows.append([take_button(v, course, enrolment, free)])
+        for part in parts:  # each part may be left alone: its children named
+            rows.extend(own_rows(v, course, part))
+        at = upcoming[0].start if upcoming else None  # listed by its next meeting
+        result.add("\n".join(lines), rows, at)
     return result
 
 
@@ -51,7 +66,7 @@ async def on_mine(turn: Turn) -> Outcome:
     if command is not None and not isinstance(command, Flow):
         return await command(turn)
     own = await mine(turn)
-    text = "\n\n".join(own.blocks) or turn.t("co_my_none")
+    text = "\n\n".join([turn.t("co_my_title"), *own.blocks]) if own.items else turn.t("co_my_none")
     return end(Reply(text, [*own.rows, nav_row(turn, None)]))
 
 

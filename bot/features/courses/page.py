@@ -12,10 +12,13 @@ from bot.core.phone import display_phone
 from bot.core.session import Person
 from bot.features.courses import family
 from bot.features.courses.course import Course, find, of_office
+from bot.features.courses.free import free_for, take_button
 from bot.features.courses.views import (
     Voice,
     children_lines,
     course_text,
+    held_together,
+    joined,
     map_row,
     meeting_span,
     mine_row,
@@ -147,10 +150,15 @@ async def page(turn: Turn, course: Course) -> Reply:
     mine = await owns(turn, course)
     refusal = await closed_text(turn, course)
     if mine and not course.finished(turn.now):
-        for enrolment in mine:  # a family's parts: each with whom it brings
-            status = sentence(await status_text(turn, v, enrolment))
-            blocks.append("\n".join([status, *(who_comes(v, enrolment) if len(mine) > 1 else [])]))
-            rows += own_rows(v, course, enrolment)
+        for parts in held_together(mine):  # a family's parts: those signed up as one
+            status = sentence(await status_text(turn, v, parts[0]))
+            whole = joined(parts)
+            blocks.append("\n".join([status, *(who_comes(v, whole) if len(mine) > 1 else [])]))
+            can = await free_for(turn.tx, whole, course, turn.now)  # waiting together: some now
+            if can:
+                blocks[-1] += "\n" + v.plural("co_free_mine", can)
+                rows.append([take_button(v, course, whole, can)])
+            rows += [row for part in parts for row in own_rows(v, course, part)]
     elif refusal is not None:
         blocks.append(refusal)
     else:

@@ -93,11 +93,6 @@ async def overview(turn: Turn) -> Reply:
     return Reply("\n\n".join(blocks), rows)
 
 
-async def courses(turn: Turn) -> Outcome:
-    """/courses in the staff chat."""
-    return stay(await overview(turn))
-
-
 async def show_all(turn: Turn) -> Outcome:
     return stay(replace(await overview(turn), replace=True))
 

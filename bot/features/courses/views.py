@@ -5,7 +5,7 @@ everything here speaks through an explicit `Voice`."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core import markup
 from bot.core.dispatch import Turn
@@ -174,6 +174,31 @@ def who_comes(v: Voice, enrolment: store.Enrolment) -> list[str]:
     if enrolment.people > 1:
         return [v("co_people_line", count=enrolment.people)]
     return []
+
+
+def joined(parts: list[store.Enrolment]) -> store.Enrolment:
+    """One family's rows as one sign-up: the first, bringing every part's people and children
+    (a family given its places at two moments: one entry, as on the staff's card)."""
+    first = parts[0]
+    kids = tuple(c for e in parts for c in e.children)
+    return replace(first, people=sum(e.people for e in parts), children=kids)
+
+
+def held_together(held: list[store.Enrolment]) -> list[list[store.Enrolment]]:
+    """A person's places, those signed up on one course together (whenever each was given):
+    one item a course and status signed up; a part waiting or offered stays an item of its own
+    (its own number, or its own deadline to take it)."""
+    items: list[list[store.Enrolment]] = []
+    for e in held:
+        same = next(
+            (g for g in items if e.status == "enrolled" == g[0].status and g[0].course == e.course),
+            None,
+        )
+        if same is None:
+            items.append([e])
+        else:
+            same.append(e)
+    return items
 
 
 def with_children(label: str, enrolment: store.Enrolment, width: int = 40) -> str:

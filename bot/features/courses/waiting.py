@@ -21,6 +21,7 @@ from bot.core.dispatch import Turn
 from bot.core.messages import Reply
 from bot.core.services import Services
 from bot.features.courses import family
+from bot.features.courses import free as free_places
 from bot.features.courses.course import Course, of_record
 from bot.features.courses.views import (
     about,
@@ -145,10 +146,35 @@ async def passed_on(out: Out, course: Course, status: str, before: Places) -> li
     return await fill(out, course, before)
 
 
+async def tell_free(out: Out, course: Course, before: int, skip: tuple[int | None, ...]) -> None:
+    """Places left free (held by nobody) after a change freed more than the `before` free: each
+    sign-up waiting together for more is told it may take them for some of its people now
+    (free.py); not the one whose offer of places just ended (`skip`: it chose to wait)."""
+    if not course.offers_seats(out.now):
+        return
+    free = await waiting_list.free_seats(out.tx, course.office.id, course.id)
+    if free <= max(before, 0):
+        return
+    for number, e in enumerate(await store.waiting_in(out.tx, course.office.id, course.id), 1):
+        if e.together and e.people > free and e.id not in skip:  # those who fit were offered
+            v = await person_voice(out.services, out.tx, e)
+            await out.send(e, free_places.free_reply(v, course, e, number, free))
+
+
 async def leave(out: Out, enrolment: store.Enrolment, status: str) -> list[store.Enrolment] | None:
     """Off the lists ('left', 'removed', 'declined'); a seat it held goes to the next person
-    waiting (returned), and whoever moved up is told. None: they were not on the lists any more
-    (a second tap)."""
+    waiting (returned), and whoever moved up is told; places left free that a family waiting
+    together cannot use whole, it is told of. None: they were not on the lists any more (a
+    second tap)."""
+    free = await waiting_list.free_seats(out.tx, enrolment.office, enrolment.service)
+    offered = await _leave(out, enrolment, status)
+    course = of_record(out.services.settings, enrolment.office, enrolment.service)
+    if offered is not None and course is not None:
+        await tell_free(out, course, free, (enrolment.id, enrolment.part_of))
+    return offered
+
+
+async def _leave(out: Out, enrolment: store.Enrolment, status: str) -> list[store.Enrolment] | None:
     waiting = await places(out, enrolment.office, enrolment.service)
     if status in ("declined", "lapsed"):  # seats offered for some of a family: back to it
         merged = await waiting_list.merge_back(out.tx, out.now, enrolment, status)
@@ -179,6 +205,7 @@ async def lapse_offers(services: Services) -> int:
         out = Out(services, tx, now)
         for enrolment in await store.offers_past(tx, now):
             course = of_record(settings, enrolment.office, enrolment.service)
+            free = await waiting_list.free_seats(tx, enrolment.office, enrolment.service)
             merged = await waiting_list.merge_back(tx, now, enrolment, "lapsed")
             if merged is None and await store.finish(tx, now, enrolment.id, "lapsed") is None:
                 continue
@@ -192,6 +219,8 @@ async def lapse_offers(services: Services) -> int:
                 await out.send(enrolment, Reply(text, [mine_row(v)]))
             else:
                 await out.send(enrolment, lapsed_reply(v, course, now))
+            await fill(out, course)  # the place to the next; what nobody could take, told of
+            await tell_free(out, course, free, (enrolment.id, enrolment.part_of))
         for office, service in await store.with_waiting(tx):
             course = of_record(settings, office, service)
             if course is not None:

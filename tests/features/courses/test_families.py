@@ -214,9 +214,11 @@ async def test_a_seat_offered_for_a_familys_first_child_that_lapses_goes_on(tmp_
         assert "Час, щоб зайняти місця на «Польська мова A1», минув" in lapsed
         assert "Усі разом залишаються в списку очікування, номер 1 (Аня, Петро, Іван)." in lapsed
         assert "A place has freed up on Polish A1 — Sofia!" in text_of((await inbox(app, "p4"))[-1])
-        clock.advance(hours=24)  # Petro lets it lapse too: Maria waits together, not asked again
-        assert await lapse_offers(app.services) == 1
-        assert "Час, щоб зайняти" in text_of((await inbox(app, "p2"))[-1])  # nothing new to her
+        clock.advance(hours=24)  # Petro lets it lapse too: Maria waits together, not offered
+        assert await lapse_offers(app.services) == 1  # the place for one again; nobody behind
+        told = text_of((await inbox(app, "p2"))[-1])  # fits it: she is told it is free, to take
+        assert "🪑 Є вільне місце: Польська мова A1." in told  # for one child if she likes
+        assert "ви всі разом залишаєтеся під номером 1" in told
 
 
 async def test_a_group_that_is_not_children_is_split_in_places(tmp_path, clock):

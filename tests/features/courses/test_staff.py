@@ -182,7 +182,7 @@ async def test_each_offices_staff_see_and_act_on_their_own_courses_only(network)
     await south.payload("courses:mark:1:20261201")
     assert "Nadia" not in south.text
     coordinators = StaffMember(network.core, chat_id=str(COORDINATORS_CHAT))
-    await coordinators.command("/courses")
+    await coordinators.payload("courses:show:polish_a1")  # a course's lists: its office's chat
     assert "czat koordynatorów" in coordinators.text
 
 
