@@ -20,7 +20,7 @@ pytestmark = pytest.mark.slow  # the whole shipped content
 
 PERMIT = "Who may work without a permit"
 OFFICE = "Out of work: labour office (PUP) and unemployment benefit"
-REPORT = "Reporting a crime to the police (zawiadomienie)"
+PHONE = "Phone stolen: SIM card, bank, passwords"
 FIRE = "A fire"
 NUMBERS = "Police 997, fire brigade 998, ambulance 999"
 DOCTOR = "Family doctor (POZ)"
@@ -77,13 +77,13 @@ def english_heading(topic: str, heading: str | None, lang: str) -> str | None:
         ("маме нужен врач", "ru", "healthcare", (DOCTOR,)),
         ("tata potrzebuje lekarza", "pl", "healthcare", (DOCTOR,)),
         ("Jak mama z Ukrainy może zapisać dziecko do szkoły?", "pl", "children_school", None),
-        # 5. a stolen phone: report it to the police
-        ("my phone was stolen", "en", "crime_report", (REPORT,)),
-        ("phone stolen", "en", "crime_report", (REPORT,)),
-        ("украли телефон", "ru", "crime_report", (REPORT,)),
-        ("у мене вкрали телефон", "uk", "crime_report", (REPORT,)),
-        ("ukradli mi telefon", "pl", "crime_report", (REPORT,)),
-        ("ukradziono mi telefon", "pl", "crime_report", (REPORT,)),
+        # 5. a stolen phone: the SIM card, the bank, passwords, and the report to the police
+        ("my phone was stolen", "en", "crime_report", (PHONE,)),
+        ("phone stolen", "en", "crime_report", (PHONE,)),
+        ("украли телефон", "ru", "crime_report", (PHONE,)),
+        ("у мене вкрали телефон", "uk", "crime_report", (PHONE,)),
+        ("ukradli mi telefon", "pl", "crime_report", (PHONE,)),
+        ("ukradziono mi telefon", "pl", "crime_report", (PHONE,)),
         # 6. a fire, and a fire safety course
         ("what to do in a fire", "en", "emergency_numbers", (FIRE,)),
         ("fire in my flat what to do", "en", "emergency_numbers", (FIRE,)),

@@ -116,13 +116,15 @@ def test_a_belarusian_with_a_humanitarian_visa_who_asks_about_work_is_offered_wo
 
 
 def test_an_expired_passport_of_someone_who_cannot_go_to_the_embassy_is_not_work():
-    # no topic covers it (a Polish travel document for a foreigner is not in the content): not
-    # «did you mean» work or a driving licence
+    # lost_passport's part on the Polish travel document for a foreigner answers it, not work or
+    # a driving licence
     question = "u menya zakonchilsya pasport, ja belarus, v posolstvo idti opasno"
     said = reply(question, "ru")
-    ids = [m["id"] for m in said["matches"]]
-    assert "employment" not in ids and "driving_licence" not in ids
-    assert not said["confident"]
+    assert said["matches"][0]["id"] == "lost_passport", said
+    assert english_heading("lost_passport", said.get("part"), "ru") == (
+        "No new passport from your country: Polish travel document"
+    )
+    assert "driving_licence" not in [m["id"] for m in said["matches"]]
     assert "Работа" not in plain(question, "ru")
 
 
