@@ -121,6 +121,11 @@ async def typed(turn: Turn) -> Outcome:
             return pending(asked, f"assist:offer:{draft(turn).at}")
         return asked
     set_answer(turn, field.id, value)
+    if field.type == "date":  # «jutro o 10»: the time too, if one is asked next
+        taken, reason = times.said_with_day(turn, service, text)
+        before += taken
+        if reason:
+            return prefixed(ask(turn, service, draft(turn).at + 1, reason), *before)
     if field.type == "phone":  # the "share my phone" keyboard goes
         before.append(person.phone_saved(turn, value))
     if field.type in ("text", "choice") and parse.too_long(text):  # kept, shortened
