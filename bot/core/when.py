@@ -116,16 +116,15 @@ def read(text: str, today: dt.date) -> When | None:
     said, deadline = _strip(said, _DEADLINES, leading=True)
     said, part = _strip(said, _PARTS)
     words = said.split()
-    day = _day(" ".join(words), today)
-    if day is not None:
-        return _when(day, None, part, deadline)
+    # A time first: «25.11 o 10» is no date of 2010, the way dates.read_day would take it whole.
     for cut in range(1, len(words)):  # the day first, then the time; or the time first
         for head, tail in ((words[:cut], words[cut:]), (words[cut:], words[:cut])):
-            day = _day(" ".join(head), today)
-            time = _marked(" ".join(tail), part) if day is not None else None
+            time = _marked(" ".join(tail), part)
+            day = _day(" ".join(head), today) if time is not None else None
             if time is not None and day is not None:
                 return _when(day, time, part, deadline)
-    return None
+    day = _day(" ".join(words), today)
+    return _when(day, None, part, deadline) if day is not None else None
 
 
 def clock(text: str) -> tuple[dt.time | None, str | None]:

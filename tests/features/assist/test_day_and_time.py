@@ -16,6 +16,7 @@ from tests.support.dialogue import Dialogue
     [
         ("pl", "jutro o 10", "wtorek, 24 listopada 2026", "10:00"),
         ("pl", "25.11 o 10:30", "środa, 25 listopada 2026", "10:30"),
+        ("pl", "25.11 o 10", "środa, 25 listopada 2026", "10:00"),  # not 25.11.2010
         ("ru", "завтра в 10", "вторник, 24 ноября 2026", "10:00"),
         ("uk", "у середу о 15-30", "середа, 25 листопада 2026", "15:30"),
         ("en", "friday at 2 pm", "Friday, 27 November 2026", "14:00"),
