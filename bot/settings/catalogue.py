@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
+from bot.settings.form_rules import check_only_if, only_if
 from bot.settings.meetings import WEEKDAYS, of_series
 from bot.settings.schema import Checker, Field, one_of
 from bot.settings.yamldoc import Path_
@@ -73,6 +74,7 @@ def schema(labels: Any, rule: Any) -> dict[str, Field]:
         "min": Field("int", required=False),
         "max": Field("int", required=False),
         "staff_label": Field(labels, required=False),
+        "only_if": Field(only_if, required=False),  # asked after one option of a choice
     }
     meeting = {"date": Field("date"), "from": Field("time"), "to": Field("time")}
     series = {
@@ -215,8 +217,10 @@ def _service(
                 least=least,
                 most=most,
                 staff_label=Texts(spec["staff_label"]) if spec["staff_label"] else None,
+                only_if=spec["only_if"],
             )
         )
+        check_only_if(checker, at + ("fields", i), fields[-1], fields[:-1])
     ids = [f.id for f in fields]
     for duplicate in sorted({i for i in ids if ids.count(i) > 1}):
         checker.error(at + ("fields",), f"two fields with the id {duplicate!r}")

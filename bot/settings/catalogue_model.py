@@ -71,6 +71,8 @@ class FormField:
     # how the staff card names the answer («Język osoby»), where the person's question
     # («W jakim języku Ci wygodnie?») reads oddly there; None: the label
     staff_label: Texts | None = None
+    # asked only when an earlier choice (this id) has one of these options; None: always
+    only_if: tuple[str, tuple[str, ...]] | None = None
 
 
 @dataclass(frozen=True)

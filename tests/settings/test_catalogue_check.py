@@ -77,6 +77,26 @@ def test_the_fixture_catalogue_passes(tmp_path, capsys):
             "[services.transport.fields[4].max] error: `max` (0) is below `min` (1)",
         ),
         (
+            lambda d: d["services"]["translation"]["fields"][3].update(
+                only_if={"document": "passport"}
+            ),
+            "[services.translation.fields[3].only_if.document] error: 'passport' is no option of "
+            "'document' (options: birth, diploma, other)",
+        ),
+        (
+            lambda d: d["services"]["translation"]["fields"][3].update(only_if={"needed_by": "x"}),
+            "'needed_by' is a `date`: `only_if` names a `choice`",
+        ),
+        (
+            lambda d: d["services"]["translation"]["fields"][0].update(only_if={"note": "x"}),
+            "[services.translation.fields[0].only_if.note] error: no `choice` 'note' before this "
+            "field (the choices before it: none)",
+        ),
+        (
+            lambda d: d["services"]["translation"]["fields"][3].update(only_if="birth"),
+            "error: expected one earlier choice and its option, e.g. `only_if: {who: child}`",
+        ),
+        (
             lambda d: d["services"]["career"]["description"].pop("ru"),
             "[services.career.description] error: no description in ru",
         ),

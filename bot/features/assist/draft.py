@@ -59,10 +59,37 @@ def set_answer(turn: Turn, field_id: str, value: str | None) -> None:
 
 
 def missing(turn: Turn, service: Service) -> int | None:
-    """The first required field without an answer, if any."""
+    """The first required field asked without an answer, if any."""
     for index, form_field in enumerate(service.fields):
-        if form_field.required and answer_of(turn, form_field.id) is None:
+        asked = form_field.required and applies(turn, form_field)
+        if asked and answer_of(turn, form_field.id) is None:
             return index
+    return None
+
+
+def applies(turn: Turn, form_field: FormField) -> bool:
+    """Whether the field is part of the form as answered: one with `only_if` only after that
+    option of its choice («Wiek dziecka» after «Dziecko», not after «Osoba dorosła»)."""
+    if form_field.only_if is None:
+        return True
+    choice, options = form_field.only_if
+    return answer_of(turn, choice) in options
+
+
+def passed_over(turn: Turn, form_field: FormField) -> bool:
+    """Not asked: the contact number (prefilled), or a field the answers so far leave out."""
+    return prefilled(form_field) or not applies(turn, form_field)
+
+
+def opened_by(turn: Turn, service: Service, index: int) -> int | None:
+    """A field the answer at `index` now brings into the form, not yet answered (the choice was
+    changed from the summary): to ask before the summary."""
+    changed = service.fields[index].id if 0 <= index < len(service.fields) else None
+    for at, form_field in enumerate(service.fields):
+        if form_field.only_if is None or form_field.only_if[0] != changed:
+            continue
+        if applies(turn, form_field) and answer_of(turn, form_field.id) is None:
+            return at
     return None
 
 

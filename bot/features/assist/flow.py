@@ -20,6 +20,7 @@ from bot.features.assist import choice, form
 from bot.features.assist.draft import (
     FLOW,
     AssistDraft,
+    applies,
     current_service,
     draft,
     help_service,
@@ -153,7 +154,8 @@ async def send(turn: Turn) -> Outcome:
     if person is None or missing(turn, service) is not None:
         raise Expired("assist:send")
     answers = {a.id: a.value for a in current.answers}
-    details = tuple(Detail(f.id, f.type, answers[f.id]) for f in service.fields if f.id in answers)
+    asked = [f for f in service.fields if f.id in answers and applies(turn, f)]
+    details = tuple(Detail(f.id, f.type, answers[f.id]) for f in asked)
     if current.phone_note:
         details += (Detail(PHONE_NOTE, "text", current.phone_note),)
     request_id, created = await store.create(

@@ -21,7 +21,8 @@ from bot.features.assist.draft import (
     current_service,
     draft,
     missing,
-    prefilled,
+    opened_by,
+    passed_over,
     set_answer,
 )
 from bot.features.assist.parse import Invalid
@@ -61,10 +62,11 @@ def to_summary(turn: Turn, service: Service, *before: Reply) -> Outcome:
 def advance(turn: Turn, service: Service, *before: Reply) -> Outcome:
     """After an answer: the summary when correcting one, else the next question to ask."""
     current = draft(turn)
-    if current.fixing:
-        return to_summary(turn, service, *before)
+    if current.fixing:  # a choice changed may bring a field in: asked first
+        opened = opened_by(turn, service, current.at)
+        return to_summary(turn, service, *before) if opened is None else ask(turn, service, opened)
     index = current.at + 1
-    while index < len(service.fields) and prefilled(service.fields[index]):
+    while index < len(service.fields) and passed_over(turn, service.fields[index]):
         index += 1
     if index >= len(service.fields):
         return to_summary(turn, service, *before)
@@ -121,6 +123,11 @@ async def typed(turn: Turn) -> Outcome:
             return pending(asked, f"assist:offer:{draft(turn).at}")
         return asked
     set_answer(turn, field.id, value)
+    if field.type == "date":  # «jutro o 10»: the time too, if one is asked next
+        taken, reason = times.said_with_day(turn, service, text)
+        before += taken
+        if reason:
+            return prefixed(ask(turn, service, draft(turn).at + 1, reason), *before)
     if field.type == "phone":  # the "share my phone" keyboard goes
         before.append(person.phone_saved(turn, value))
     if field.type in ("text", "choice") and parse.too_long(text):  # kept, shortened
@@ -292,7 +299,7 @@ def back_from(turn: Turn, service: Service) -> Outcome:
     if current.fixing:
         return to_summary(turn, service)
     index = current.at - 1
-    while index >= 0 and prefilled(service.fields[index]):
+    while index >= 0 and passed_over(turn, service.fields[index]):
         index -= 1
     if index < 0:
         current.fixing = False

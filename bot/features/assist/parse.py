@@ -3,10 +3,12 @@ functions: a value in the stored form (bot.storage.requests.Detail), or Invalid 
 key of the message that says what is wrong.
 
     date      "12.12", "12.12.2026", "12/12/26", "2026-12-12", "12 грудня", "12 December"
-              (read by bot.core.dates): today or later (the office's time zone), within a
+              (read by bot.core.dates), "jutro o 10", "do piątku" (bot.core.when; «as soon
+              as possible» is asked which day): today or later (the office's time zone), within a
               year; without a year, the next such date, except one that passed less than a
               month ago (a typing slip: refused as in the past)
-    time      "9", "9:30", "09.30", "930", "9 pm", "о 9:30" (bot.core.dates): HH:MM; a date
+    time      "9", "9:30", "09.30", "930", "9 pm", "о 9:30" (bot.core.dates), "10-30", "10ч",
+              "10 вечера" (bot.core.when): HH:MM; a part of the day alone is asked its hour; a date
               typed there is no time: "7/12" or "7.12.2026" is refused as a date, "7.12" (a
               date, or 07:12) is asked
     number    a whole number, "3" or "1 200"
@@ -24,7 +26,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from bot.core import dates, markup
+from bot.core import dates, markup, when
 from bot.core.words import folded, words
 
 TEXT_MAX = 500
@@ -33,6 +35,8 @@ LANGUAGE_MAX = 40
 STEM = 6  # letters of a language's name that recognise it in another grammatical form
 NUMBER_MAX = 999_999
 DAYS_AHEAD = 366  # a date further away is a typing slip
+# The hour a part of the day typed alone is given as an example of («утром»: «e.g. 9:00»).
+EXAMPLE_HOUR = {when.MORNING: "9:00", when.AFTERNOON: "14:00", when.EVENING: "18:00"}
 
 
 # One to ten in words, in uk, ru, en and pl (the counts of people too: «двоє», «dwoje»), folded.
@@ -81,8 +85,18 @@ def one_line(text: str | None) -> str:
 def parse_date(text: str, today: dt.date) -> dt.date:
     """A date (bot.core.dates: «12.12», «12 грудня», «2026-12-12», «завтра», «в понеділок»),
     checked."""
-    named = dates.read_day(one_line(text), today)
-    return _checked(dates.resolve(named, today) if named else None, today)
+    return parse_when(text, today).date or _checked(None, today)
+
+
+def parse_when(text: str, today: dt.date) -> when.When:
+    """A date typed with what else the message says (bot.core.when: «jutro o 10», «wtorek
+    rano», «do piątku»), the date checked; «as soon as possible» is asked which day
+    (`as_date_asap`)."""
+    said = when.read(one_line(text), today)
+    if said is not None and said.asap:
+        raise Invalid("as_date_asap")
+    day = _checked(said.date if said else None, today)
+    return when.When(day, said.time, said.part) if said else when.When(day)
 
 
 def _checked(day: dt.date | None, today: dt.date) -> dt.date:
@@ -96,11 +110,19 @@ def _checked(day: dt.date | None, today: dt.date) -> dt.date:
 
 
 def parse_time(text: str) -> dt.time:
+    """A time (bot.core.dates; bot.core.when: «10-30», «10ч», «10 вечера»); a part of the day
+    alone («утром», «rano») is asked for its hour (`as_time_part`)."""
     _not_a_date(one_line(text).lower())
     found = dates.read_time(one_line(text))
-    if found is None:
-        raise Invalid("as_bad_time")
-    return found
+    if found is not None:
+        return found
+    time, part = when.clock(one_line(text))
+    if time is not None:
+        return time
+    if part is not None:
+        typed = markup.literal(one_line(text))
+        raise Invalid("as_time_part", typed=typed, example=EXAMPLE_HOUR[part])
+    raise Invalid("as_bad_time")
 
 
 def _not_a_date(text: str) -> None:

@@ -18,7 +18,7 @@ from bot.core.messages import Button, Reply
 from bot.core.phone import display_phone
 from bot.core.session import Person
 from bot.features.assist import choice, times
-from bot.features.assist.draft import answer_of, draft, prefilled
+from bot.features.assist.draft import answer_of, applies, draft, passed_over, prefilled
 from bot.features.assist.parse import LANGUAGE_MAX, TEXT_MAX
 from bot.features.callback import note_line, open_on, value_text
 from bot.features.menu import nav_row
@@ -59,6 +59,12 @@ def intro(turn: Turn, service: Service) -> Reply:
     return Reply(turn.t("as_intro", service=title, count=len(service.fields)))
 
 
+def _counted(turn: Turn, field: FormField) -> bool:
+    """Counted in «📝 2/5»: asked, or perhaps asked (its choice not answered yet)."""
+    open_choice = field.only_if is not None and answer_of(turn, field.only_if[0]) is None
+    return not passed_over(turn, field) or (open_choice and not prefilled(field))
+
+
 def question(
     turn: Turn, service: Service, index: int, before: str = "", extra: list[Button] | None = None
 ) -> list[Reply]:
@@ -66,8 +72,8 @@ def question(
     `before`: a line shown first (what was wrong with the last answer); `extra`: a row of
     buttons first (the time a date-like answer may be)."""
     field = service.fields[index]
-    asked = [f for f in service.fields if not prefilled(f)]  # a phone field is not asked
-    n = sum(1 for f in service.fields[:index] if not prefilled(f)) + 1
+    asked = [f for f in service.fields if _counted(turn, f)]  # not a phone field
+    n = sum(1 for f in service.fields[:index] if _counted(turn, f)) + 1
     number = turn.t("as_progress", n=n, total=max(len(asked), n))
     label = markup.literal(field.label.get(turn.lang))
     hint = turn.t(f"as_hint_{field.type}", limit=TEXT_MAX if field.type == "text" else LANGUAGE_MAX)
@@ -157,6 +163,8 @@ def summary(turn: Turn, service: Service) -> Reply:
     for field in service.fields:
         if prefilled(field) and answer_of(turn, field.id) in (None, person.phone):
             continue  # the phone line above says it
+        if not applies(turn, field):  # «Wiek dziecka» after «Osoba dorosła»
+            continue
         label = markup.literal(field.label.get(turn.lang))
         lines.append(f"▫️ {label} — {answer_text(turn, field)}")
     lines += ["", turn.t("as_summary_check")]
@@ -171,7 +179,7 @@ def summary(turn: Turn, service: Service) -> Reply:
 def fix_menu(turn: Turn, service: Service) -> Reply:
     rows = [[Button(turn.t("btn_cb_fix_person"), "assist:fix:person")]]
     for index, field in enumerate(service.fields):
-        if prefilled(field):  # the contact number: «Name or phone» changes it
+        if prefilled(field) or not applies(turn, field):  # «Name or phone» changes the number
             continue
         label = field.label.get(turn.lang)
         if len(label) > LABEL_MAX:

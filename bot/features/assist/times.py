@@ -19,7 +19,9 @@ import datetime as dt
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.features.assist.draft import answer_of
+from bot.core.messages import Reply
+from bot.features.assist import parse
+from bot.features.assist.draft import answer_of, draft, set_answer
 from bot.features.assist.parse import Invalid
 from bot.features.callback import staff_back
 from bot.settings.catalogue import Service
@@ -64,6 +66,30 @@ def check(turn: Turn, service: Service, index: int, time: dt.time) -> str:
             hours=_spans(turn, hours),
         )
     return f"{time:%H:%M}"
+
+
+def said_with_day(turn: Turn, service: Service, text: str | None) -> tuple[list[Reply], str]:
+    """After the date at the current field, typed with a time or a part of the day («jutro o
+    10», «wtorek rano»), when a time field comes next: that time taken (the line saying so; the
+    question is skipped), or why not, to ask it with (an hour outside the office's hours; a
+    part of the day alone: which hour). ([], ""): nothing more was said, or no time comes next."""
+    index = draft(turn).at + 1
+    if index >= len(service.fields) or service.fields[index].type != "time":
+        return [], ""
+    said = parse.parse_when(text or "", turn.local(turn.now).date())
+    if said.time is not None:
+        try:
+            value = check(turn, service, index, said.time)
+        except Invalid as wrong:
+            return [], turn.t(wrong.key, **wrong.values)
+        set_answer(turn, service.fields[index].id, value)
+        draft(turn).at = index
+        label = markup.literal(service.fields[index].label.get(turn.lang))
+        return [Reply(turn.t("as_time_from_date", label=label, time=value))], ""
+    if said.part is not None:
+        day = turn.services.t.date(turn.lang, said.date or turn.now, "EEEE, d MMMM")
+        return [], turn.t("as_time_part_day", day=day, example=parse.EXAMPLE_HOUR[said.part])
+    return [], ""
 
 
 def chosen_place(turn: Turn, service: Service, index: int) -> Place | None:

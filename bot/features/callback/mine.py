@@ -1,5 +1,6 @@
 """A person's open requests in /mybookings, callback and help requests alike (one table), and
-withdrawing one.
+withdrawing one; a help request's day and time shown, and one staff have arranged («✅ Done»)
+kept there until its day has passed.
 
 Buttons: callback:withdraw:<id> (asks), callback:withdraw_now:<id> (withdraws); assist:withdraw
 and assist:withdraw_now, on messages sent before callback requests were listed too, do the same.
@@ -9,6 +10,8 @@ it, so nobody calls.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from bot.core import markup
 from bot.core.dispatch import Turn
@@ -22,6 +25,8 @@ from bot.features.menu import nav_row
 from bot.storage import requests as store
 from bot.storage.requests import REF_STAFF, Request
 
+DONE = "done"  # staff's «✅ Done»: arranged
+
 
 def _title(turn: Turn, request: Request, lang: str | None = None) -> str:
     """What the request is about: its service (a help request) or its topic (a callback)."""
@@ -32,24 +37,61 @@ def _title(turn: Turn, request: Request, lang: str | None = None) -> str:
 
 
 async def mine(turn: Turn) -> Mine:
-    """The person's open requests, each with its "Withdraw" button."""
+    """The person's open requests, each with its "Withdraw" button, and help requests staff
+    have arranged («✅ Done») for a day still to come, until it has passed; a help request's
+    day (and time) under it."""
     incoming = turn.incoming
     result = Mine()
     for request in await store.of_user(turn.tx, incoming.channel, incoming.user_id):
-        if not request.is_open or request.forgotten:
+        when = _when(request)
+        arranged = request.status == DONE and when is not None and _ahead(turn, *when)
+        if not (request.is_open or arranged) or request.forgotten:
             continue
         key = "cb_mine_item" if request.service is None else "as_mine_item"
+        status = turn.t("as_status_arranged" if arranged else f"cb_status_{request.status}")
         text = turn.t(
             key,
             id=request.id,
             service=_title(turn, request),
-            status=turn.t(f"cb_status_{request.status}"),
+            status=status,
             date=turn.services.t.short_datetime(turn.lang, turn.local(request.created_at)),
         )
-        label = turn.t("as_btn_withdraw", record=_kind(turn, request))
-        rows = [[Button(label, f"callback:withdraw:{request.id}")]]
-        result.add(text + turn.elsewhere(request.office), rows)  # no time: after those that have
+        at = None  # a request without a day: after those that have a time
+        if when is not None:
+            text += "\n" + turn.t("as_mine_when", when=_shown(turn, *when))
+            at = dt.datetime.combine(when[0], when[1] or dt.time(), turn.settings.timezone)
+        rows = []
+        if request.is_open:
+            label = turn.t("as_btn_withdraw", record=_kind(turn, request))
+            rows.append([Button(label, f"callback:withdraw:{request.id}")])
+        result.add(text + turn.elsewhere(request.office), rows, at)
     return result
+
+
+def _when(request: Request) -> tuple[dt.date, dt.time | None] | None:
+    """A help request's day, the first `date` answered, and the `time` answered after it."""
+    day: dt.date | None = None
+    for detail in request.details:
+        try:
+            if detail.type == "date" and day is None and detail.value:
+                day = dt.date.fromisoformat(detail.value)
+            elif detail.type == "time" and day is not None and detail.value:
+                return day, dt.time.fromisoformat(detail.value)
+        except ValueError:
+            continue
+    return (day, None) if day is not None else None
+
+
+def _ahead(turn: Turn, day: dt.date, time: dt.time | None) -> bool:
+    """Whether the day (at its time, if given) has yet to pass in the office's time zone."""
+    now = turn.local(turn.now)
+    return day > now.date() or (day == now.date() and (time is None or time > now.time()))
+
+
+def _shown(turn: Turn, day: dt.date, time: dt.time | None) -> str:
+    fmt = turn.services.t
+    shown = fmt.date(turn.lang, day, "EEEE, d MMMM")
+    return f"{shown}, {fmt.time(turn.lang, time)}" if time is not None else shown
 
 
 def _kind(turn: Turn, request: Request) -> str:

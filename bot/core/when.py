@@ -1,0 +1,189 @@
+"""A day and a time typed in one message, and what bot.core.dates does not read alone: a time
+said loosely, a part of the day, a deadline, «as soon as possible». Built on bot.core.dates
+(which reads the day and the time themselves, unchanged), for a help request's date and time
+fields (bot.features.assist) and for any step that asks a day and then a time.
+
+    a day and a time   «jutro o 10», «9.12 o 10:30», «завтра в 10», «o 10 jutro», «friday at
+                       2 pm»; a time needs a word or a mark to be one («в 10», «10:00», «10ч»,
+                       «10 pm»): «17 грудня 2026» is a day, «jutro 10» is nothing
+    a part of the day  «wtorek rano», «в понедельник утром», «tomorrow morning»: the day, and
+                       the part without an hour (`When.part`); with one, «10 вечера», «7 wieczorem»,
+                       «3 po południu»: the hour in the afternoon or evening (22:00, 19:00, 15:00)
+    a time             (`clock`) «10-30» (10:30), «10ч», «10h», «10 godz.», «10 часов», «о 10
+                       годині»: besides everything dates.read_time reads
+    a deadline         «do piątku», «до 15.12», «by Friday», «не позже 20 декабря»: that day;
+                       «przed 20 grudnia», «перед пятницей», «before Friday»: the day before it
+    soon               «jak najszybciej», «как можно скорее», «якнайшвидше», «asap»: `When.asap`
+    Latin letters      Russian or Ukrainian typed in Latin letters: «v ponedelnik», «zavtra utrom»
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from bot.core import dates
+from bot.core.words import fold
+
+MORNING, AFTERNOON, EVENING = "morning", "afternoon", "evening"
+
+
+@dataclass(frozen=True)
+class When:
+    """What a typed message names: a date, a time of it, a part of the day said without an hour
+    (MORNING, AFTERNOON, EVENING), or «as soon as possible»."""
+
+    date: dt.date | None = None
+    time: dt.time | None = None
+    part: str | None = None
+    asap: bool = False
+
+
+def _table(rows: dict[str, str]) -> list[tuple[str, str]]:
+    """Phrases (folded, separated by commas) and what each means, the longest first."""
+    found = [(fold(p.strip()), key) for key, phrases in rows.items() for p in phrases.split(",")]
+    return sorted(found, key=lambda row: -len(row[0]))
+
+
+_PARTS = _table(
+    {
+        MORNING: "rano, z rana, rankiem, przed południem, morning, in the morning, утром, с утра, "
+        "утра, зранку, вранці, уранці, з ранку, ранком, ранку, utrom, s utra, vranci, zranku",
+        AFTERNOON: "po południu, popołudniu, afternoon, in the afternoon, днём, днем, после обеда, "
+        "вдень, удень, після обіду, дня, dnem, posle obeda",
+        EVENING: "wieczorem, wieczór, evening, in the evening, tonight, вечером, вечера, ввечері, "
+        "увечері, вечора, vecherom, uvecheri",
+    }
+)
+_BY, _BEFORE = "by", "before"
+_DEADLINES = _table(
+    {
+        _BY: "do, до, by, until, till, not later than, no later than, не позже, не позднее, "
+        "не пізніше, najpóźniej do, najpóźniej, nie później niż, do dnia, до дня",
+        _BEFORE: "przed, перед, before",
+    }
+)
+_SOON = frozenset(
+    fold(p.strip())
+    for p in (
+        "jak najszybciej, najszybciej, jak najwcześniej, pilnie, asap, as soon as possible, "
+        "as soon as you can, urgently, как можно скорее, как можно быстрее, как можно раньше, "
+        "поскорее, срочно, якнайшвидше, якомога швидше, якнайскоріше, терміново, kak mozhno skoree"
+    ).split(",")
+)
+# Russian and Ukrainian in Latin letters (folded beginnings of words): the word they are.
+_LATIN = (
+    ("ponedel", "понедельник"),
+    ("ponedil", "понеділок"),
+    ("vtorn", "вторник"),
+    ("vivtor", "вівторок"),
+    ("sred", "среда"),
+    ("sered", "середа"),
+    ("chetverg", "четверг"),
+    ("chetver", "четвер"),
+    ("pyatn", "пятница"),
+    ("piatn", "пятница"),
+    ("pjatn", "пятница"),
+    ("subbot", "суббота"),
+    ("subot", "субота"),
+    ("voskres", "воскресенье"),
+    ("nedil", "неділя"),
+    ("poslezavtra", "послезавтра"),
+    ("pislyazavtra", "післязавтра"),
+    ("zavtra", "завтра"),
+    ("segodnya", "сегодня"),
+    ("sogodni", "сьогодні"),
+)
+_LATIN_SHORT = {"v": "в", "vo": "во", "u": "у"}
+# Before an hour: what makes a number a time («о 10», «at 10», «godz. 10»).
+_BEFORE_HOUR = frozenset(
+    fold(w) for w in "o о об в во у at around about około okolo ok godz godz. na".split()
+)
+_UNIT = re.compile(
+    r"\s*(?:h|ч|час|часа|часов|годин[аиі]?|годині|godz\.?|godzina|godziny|godzinie|"
+    r"o'?clock|uhr)\.?$"
+)
+_DASHED = re.compile(r"(\d{1,2})\s*-\s*(\d{2})")
+
+
+def read(text: str, today: dt.date) -> When | None:
+    """What `text` names (module docstring), or None when it names no day, or names something
+    besides a day, a time and a part of the day."""
+    said = _latin(fold(" ".join(text.split())).strip(" ?!.,"))
+    if said in _SOON:
+        return When(asap=True)
+    said, deadline = _strip(said, _DEADLINES, leading=True)
+    said, part = _strip(said, _PARTS)
+    words = said.split()
+    # A time first: «25.11 o 10» is no date of 2010, the way dates.read_day would take it whole.
+    for cut in range(1, len(words)):  # the day first, then the time; or the time first
+        for head, tail in ((words[:cut], words[cut:]), (words[cut:], words[:cut])):
+            time = _marked(" ".join(tail), part)
+            day = _day(" ".join(head), today) if time is not None else None
+            if time is not None and day is not None:
+                return _when(day, time, part, deadline)
+    day = _day(" ".join(words), today)
+    return _when(day, None, part, deadline) if day is not None else None
+
+
+def clock(text: str) -> tuple[dt.time | None, str | None]:
+    """A time typed at a time question (dates.read_time, and «10-30», «10ч», «o 10 godzinie»,
+    «10 вечера»), and the part of the day it names, if any («утром»: (None, MORNING))."""
+    said, part = _strip(_latin(fold(" ".join(text.split())).strip(" ?!")), _PARTS)
+    if not said.strip(" ,.-"):
+        return None, part
+    return _time(said, part), part
+
+
+def _when(day: dt.date, time: dt.time | None, part: str | None, deadline: str | None) -> When:
+    if deadline == _BEFORE:
+        day -= dt.timedelta(days=1)
+    return When(day, time, part)
+
+
+def _day(text: str, today: dt.date) -> dt.date | None:
+    named = dates.read_day(text, today) if text.strip() else None
+    return dates.resolve(named, today) if named is not None else None
+
+
+def _marked(text: str, part: str | None) -> dt.time | None:
+    """The time `text` names when it can only be a time: a word before the hour («о 10»), a unit
+    after it («10ч»), minutes («10:30»), am or pm, or a part of the day said with it."""
+    words = text.split()
+    marked = part is not None or (bool(words) and words[0].rstrip(".") in _BEFORE_HOUR)
+    marked = marked or bool(_UNIT.search(text) or re.search(r"\d[:.\-h]\d|[ap]\.?m\.?$", text))
+    return _time(text, part) if marked else None
+
+
+def _time(text: str, part: str | None) -> dt.time | None:
+    text = _UNIT.sub("", text.strip())
+    if dates.as_date(text) is not None:
+        return None
+    found = dates.read_time(_DASHED.sub(r"\1:\2", text))
+    if found is not None and part in (AFTERNOON, EVENING) and found.hour < 12:
+        return found.replace(hour=found.hour + 12)
+    return found
+
+
+def _strip(
+    text: str, table: list[tuple[str, str]], leading: bool = False
+) -> tuple[str, str | None]:
+    """`text` without the first phrase of `table` found in it (at its beginning only, if
+    `leading`), and what that phrase means."""
+    for phrase, key in table:
+        pattern = ("^" if leading else r"(?<!\w)") + re.escape(phrase) + r"(?!\w)"
+        if re.search(pattern, text):
+            return " ".join(re.sub(pattern, " ", text, count=1).split()), key
+    return text, None
+
+
+def _latin(text: str) -> str:
+    """Russian and Ukrainian words in Latin letters as the Cyrillic words they are."""
+    if not re.search(r"[a-z]", text) or re.search(r"[а-яіїєґ]", text):
+        return text
+    out = []
+    for word in text.split():
+        found = next((cyr for latin, cyr in _LATIN if word.startswith(latin)), None)
+        out.append(found or _LATIN_SHORT.get(word, word))
+    return " ".join(out)

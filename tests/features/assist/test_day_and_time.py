@@ -1,0 +1,134 @@
+"""A day typed with its time in one message at a help form's date question («jutro o 10»,
+«завтра в 10», «wtorek rano»), a time typed loosely («10-30», «10ч») or as a part of the day
+(«утром»), and a deadline («do piątku», «до 15.12», «jak najszybciej»): bot/core/when.py.
+Monday 23 November 2026, 09:00 in Warsaw; the office is open 08:00–16:00 on weekdays."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.assist import up_to_the_form
+from tests.support.dialogue import Dialogue
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "day", "time"),
+    [
+        ("pl", "jutro o 10", "wtorek, 24 listopada 2026", "10:00"),
+        ("pl", "25.11 o 10:30", "środa, 25 listopada 2026", "10:30"),
+        ("pl", "25.11 o 10", "środa, 25 listopada 2026", "10:00"),  # not 25.11.2010
+        ("ru", "завтра в 10", "вторник, 24 ноября 2026", "10:00"),
+        ("uk", "у середу о 15-30", "середа, 25 листопада 2026", "15:30"),
+        ("en", "friday at 2 pm", "Friday, 27 November 2026", "14:00"),
+        ("ru", "v chetverg v 11", "четверг, 26 ноября 2026", "11:00"),  # in Latin letters
+    ],
+)
+async def test_a_day_typed_with_its_time_answers_both_questions(app, language, typed, day, time):
+    dialogue = Dialogue(app.core, language_hint=language)
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send(typed)
+    assert time in dialogue.text  # said: the time taken from the message
+    assert "3/3" in dialogue.text  # the time is not asked: where to, next
+    await dialogue.send("Kielce")
+    assert day in dialogue.text and f"— {time}" in dialogue.text  # the summary
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "asked"),
+    [
+        ("pl", "wtorek rano", "wtorek, 24 listopada: zapisane. O której dokładnie?"),
+        ("ru", "в понедельник утром", "понедельник, 30 ноября: записали. Во сколько именно?"),
+        ("en", "tomorrow afternoon", "Tuesday, 24 November: noted. What time exactly?"),
+        ("uk", "завтра ввечері", "вівторок, 24 листопада: записали. О котрій саме?"),
+    ],
+)
+async def test_a_day_with_a_part_of_the_day_keeps_the_day_and_asks_the_hour(
+    app, language, typed, asked
+):
+    dialogue = Dialogue(app.core, language_hint=language)
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send(typed)
+    assert asked in dialogue.text and "2/3" in dialogue.text
+
+
+async def test_a_time_outside_the_opening_hours_keeps_the_day_and_asks_the_time_again(dialogue):
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send("tomorrow at 7")
+    assert "08:00–16:00" in dialogue.text and "2/3 At what time?" in dialogue.text
+    await dialogue.send("9")
+    await dialogue.send("Kielce")
+    assert "Tuesday, 24 November 2026" in dialogue.text and "— 09:00" in dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "time"),
+    [("ru", "10-30", "10:30"), ("ru", "10ч", "10:00"), ("pl", "10 godz.", "10:00")],
+)
+async def test_a_time_typed_loosely_is_read(app, language, typed, time):
+    dialogue = Dialogue(app.core, language_hint=language)
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send("25.11")
+    await dialogue.send(typed)
+    assert "3/3" in dialogue.text
+    await dialogue.send("Kielce")
+    assert f"— {time}" in dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "hint"),
+    [
+        (
+            "ru",
+            "утром",
+            "«утром» — это время суток, а сотрудникам нужен час. Напишите его так: 9:00",
+        ),
+        ("pl", "po południu", "«po południu» to pora dnia, a pracownicy potrzebują godziny"),
+        ("en", "in the evening", "«in the evening» is a part of the day: staff need the hour"),
+    ],
+)
+async def test_a_part_of_the_day_at_a_time_question_asks_for_the_hour(app, language, typed, hint):
+    dialogue = Dialogue(app.core, language_hint=language)
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send("25.11")
+    await dialogue.send(typed)
+    assert hint in dialogue.text and "2/3" in dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "day"),
+    [
+        ("pl", "do piątku", "piątek, 27 listopada 2026"),
+        ("pl", "przed 1 grudnia", "poniedziałek, 30 listopada 2026"),  # the day before
+        ("ru", "до 15.12", "вторник, 15 декабря 2026"),
+        ("en", "by Friday", "Friday, 27 November 2026"),
+        ("uk", "не пізніше 2 грудня", "середа, 2 грудня 2026"),
+    ],
+)
+async def test_a_deadline_is_read_as_its_day(app, language, typed, day):
+    dialogue = Dialogue(app.core, language_hint=language)
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.payload("assist:pick:0:1")
+    await dialogue.send(typed)
+    assert "3/4" in dialogue.text  # taken: the language is asked
+    await dialogue.payload("assist:pick:2:pl")
+    await dialogue.payload("assist:skip:3")
+    assert day in dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "asked"),
+    [
+        ("pl", "jak najszybciej", "Jak najszybciej: na który dzień najpóźniej?"),
+        ("ru", "как можно скорее", "Как можно скорее: к какому дню самое позднее?"),
+        ("uk", "якнайшвидше", "Якнайшвидше: на який день найпізніше?"),
+        ("en", "asap", "As soon as possible: which day at the latest?"),
+    ],
+)
+async def test_as_soon_as_possible_is_asked_which_day_at_the_latest(app, language, typed, asked):
+    dialogue = Dialogue(app.core, language_hint=language)
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.payload("assist:pick:0:1")
+    await dialogue.send(typed)
+    assert asked in dialogue.text and "2/4" in dialogue.text
+    await dialogue.send("26.11")
+    assert "3/4" in dialogue.text
