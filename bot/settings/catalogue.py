@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from bot.settings.meetings import WEEKDAYS, of_series
+from bot.settings.meetings import WEEKDAYS, written
 from bot.settings.schema import Checker, Field, one_of
 from bot.settings.yamldoc import Path_
 
@@ -173,19 +173,19 @@ def _service(
     kind = raw["kind"]
     if raw["place"] is not None and raw["place"] not in places:
         checker.error(at + ("place",), f"no place {raw['place']!r} under 'places'")
-    meetings = [Meeting(m["date"], m["from"], m["to"]) for m in raw["meetings"] or () if m]
-    if raw["series"]:
-        meetings += of_series(raw["series"])
-    for i, meeting in enumerate(meetings):
+    # a meeting with a value refused above is left out: the rest is checked all the same
+    found = written(raw)
+    for meeting, where in found:
         if meeting.start >= meeting.end:
-            checker.error(at + ("meetings", i), "a meeting's 'to' must be after its 'from'")
+            checker.error(at + where, "a meeting's 'to' must be after its 'from'")
+    meetings = [meeting for meeting, _ in found]
     if kind == COURSE:
-        if not meetings:
+        if not raw["meetings"] and not raw["series"]:
             checker.error(at, "a course or event needs `meetings:` (dates) or a `series:`")
-        if not raw["seats"]:
+        if not raw["seats"] and at + ("seats",) not in checker.doc.lines:  # else refused above
             checker.error(at, "a course or event needs `seats:`")
     ages = _ages(checker, at, raw, kind)
-    if raw["max_people"] > 1 and kind != COURSE:
+    if (raw["max_people"] or 1) > 1 and kind != COURSE:
         checker.error(at + ("max_people",), "only a course or event has `max_people`")
     if kind == APPOINTMENT and not raw["specialists"]:
         checker.error(at, "an appointment needs `specialists:` (who sees people)")
