@@ -192,3 +192,28 @@ def test_a_value_that_goes_on_after_its_closing_quote_is_not_a_quote_left_open(s
     assert code == 2
     problem = next(row for row in out.splitlines() if "YAML syntax" in row)
     assert f"config.yaml:{line + 1}:" in problem and "more text after a value" in problem, problem
+
+
+@pytest.mark.parametrize(
+    ("key", "spaces"),
+    [
+        ("name: Centrum Usług Społecznych w Starachowicach", 3),  # the first key of its block
+        ("address: ul. Majówka 21A, 27-200 Starachowice", 2),  # as far in as the block's name
+    ],
+)
+def test_a_key_indented_less_than_the_keys_around_it_is_named_at_its_own_line(
+    setup, capsys, key, spaces
+):
+    """YAML takes the next key, rightly indented, for more of its value and notices there:
+    the line to fix is the one indented less."""
+    config, _ = setup
+    line = replace_line(config, "    " + key, " " * spaces + key)
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert (
+        f"config.yaml:{line}: error: YAML syntax: mapping values are not allowed in this "
+        f"context (noticed on line {line + 1}). Line {line} (`{key}`) is indented "
+        f"less than the keys after it ({spaces} spaces before it, 4 before lines {line + 1} and "
+        f"{line + 2}), so YAML took line {line + 1} for more of its value: give line {line} the "
+        "same indentation as the keys around it"
+    ) in out, out
