@@ -11,7 +11,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from bot.settings.meetings import WEEKDAYS, written
-from bot.settings.schema import Checker, Field, one_of
+from bot.settings.schema import Checker, Field, did_you_mean, one_of
 from bot.settings.yamldoc import Path_
 
 if TYPE_CHECKING:  # model.py imports this module
@@ -141,13 +141,18 @@ def _specialist(
     if place is None and remote is None:
         checker.error(at, "a specialist needs a `place` or `remote: phone` / `remote: online`")
     if place is not None and place not in places:
-        checker.error(at + ("place",), f"no place {place!r} under 'places'")
+        checker.error(
+            at + ("place",), f"no place {place!r} under 'places'" + did_you_mean(place, places)
+        )
     schedule = []
     for i, rule in enumerate(raw["schedule"] or ()):
         if rule is None:
             continue
         if rule.place and rule.place not in places:
-            checker.error(at + ("schedule", i, "place"), f"no place {rule.place!r} under 'places'")
+            checker.error(
+                at + ("schedule", i, "place"),
+                f"no place {rule.place!r} under 'places'" + did_you_mean(rule.place, places),
+            )
         schedule.append(rule if rule.place else _with_place(rule, place or ""))
     return Specialist(
         sid,
@@ -172,7 +177,10 @@ def _service(
     _check_id(checker, at, sid, "service")
     kind = raw["kind"]
     if raw["place"] is not None and raw["place"] not in places:
-        checker.error(at + ("place",), f"no place {raw['place']!r} under 'places'")
+        checker.error(
+            at + ("place",),
+            f"no place {raw['place']!r} under 'places'" + did_you_mean(raw["place"], places),
+        )
     # a meeting with a value refused above is left out: the rest is checked all the same
     found = written(raw)
     for meeting, where in found:
@@ -266,7 +274,9 @@ def _check(
         for i, name in enumerate(service.specialists):
             if name not in catalogue.specialists:
                 checker.error(
-                    at("services", service.id) + ("specialists", i), f"no specialist {name!r}"
+                    at("services", service.id) + ("specialists", i),
+                    f"no specialist {name!r} under 'specialists'"
+                    + did_you_mean(name, catalogue.specialists),
                 )
         for key in ("title", "description"):
             texts: Texts = getattr(service, key)

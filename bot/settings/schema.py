@@ -9,7 +9,7 @@ import calendar
 import datetime as dt
 import difflib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -174,6 +174,13 @@ def _closest(key: str, candidates: list[str]) -> str | None:
     """The key most like a misspelt one (`opening_hour` -> `opening_hours`), if one is close."""
     found = difflib.get_close_matches(key.lower(), candidates, n=1, cutoff=0.75)
     return found[0] if found else None
+
+
+def did_you_mean(name: object, known: Iterable[object]) -> str:
+    """« — did you mean 'info_point'?» after an id that names no place, specialist, office,
+    topic (`infopoint`, `Lawyer`); "" when none is close."""
+    guess = _closest(str(name), [str(k) for k in known])
+    return f" — did you mean {guess!r}?" if guess else ""
 
 
 def _describe(value: Any) -> str:

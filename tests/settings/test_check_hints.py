@@ -10,6 +10,7 @@ import yaml
 
 from bot.cli import main
 from tests.conftest import copy_content, write_config
+from tests.support.services import write_services_config
 
 
 def run_check(config: Path, capsys) -> tuple[int, str]:  # type: ignore[no-untyped-def]
@@ -103,3 +104,35 @@ def test_a_placeholder_misspelt_in_one_file_is_named_at_its_answer(tmp_path, cap
     code, out = run_check(config, capsys)
     assert code == 2
     assert "faq_ru.yaml:" in out and "error: placeholder {legal_ayd} is not defined" in out
+
+
+def test_a_misspelt_id_is_named_with_the_id_it_is_most_like(tmp_path, capsys):
+    """An id that refers to another (a place, a specialist, an office) is named with the
+    id most like it, as a misspelt key is."""
+    config = write_services_config(tmp_path, default_office="maine")
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data["specialists"]["career"]["place"] = "infopoint"
+    data["duty"][0]["place"] = "City_hall"
+    data["services"]["legal_advice"]["specialists"] = ["lawyr"]
+    config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    for problem in (
+        f":{line_of(config, 'place: infopoint')}: [specialists.career.place] error: no place "
+        "'infopoint' under 'places' — did you mean 'info_point'?",
+        "[duty[0].place] error: no place 'City_hall' under 'places' — did you mean 'city_hall'?",
+        "[services.legal_advice.specialists[0]] error: no specialist 'lawyr' under "
+        "'specialists' — did you mean 'lawyer'?",
+        "[default_office] error: no office 'maine' under 'offices' — did you mean 'main'?",
+    ):
+        assert problem in out, out
+
+
+def test_an_id_like_none_gets_no_guess(tmp_path, capsys):
+    config = write_services_config(tmp_path)
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data["specialists"]["career"]["place"] = "tower"
+    config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert "error: no place 'tower' under 'places'\n" in out, out
