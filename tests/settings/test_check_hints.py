@@ -136,3 +136,34 @@ def test_an_id_like_none_gets_no_guess(tmp_path, capsys):
     code, out = run_check(config, capsys)
     assert code == 2
     assert "error: no place 'tower' under 'places'\n" in out, out
+
+
+def test_a_course_with_no_seats_is_one_plain_error(tmp_path, capsys):
+    config = write_services_config(tmp_path)
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data["services"]["culture_day"]["seats"] = 0
+    data["services"]["polish_a1"]["seats"] = "two"
+    config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert (
+        f"config.yaml:{line_of(config, 'seats: 0')}: [services.culture_day.seats] error: "
+        "expected a whole number above 0, got 0\n"
+    ) in out, out
+    assert (
+        "[services.polish_a1.seats] error: expected a whole number above 0, got the text 'two'\n"
+    ) in out, out
+    assert "needs `seats:`" not in out and "2 error(s)" in out, out
+
+
+@pytest.mark.parametrize(("written", "meant"), [("8.00", "08:00"), ("1730", "17:30")])
+def test_a_time_written_another_way_is_named_with_how_to_write_it(tmp_path, capsys, written, meant):
+    config = write_config(tmp_path)
+    text = config.read_text(encoding="utf-8").replace("from: '13:00'", f"from: {written}", 1)
+    config.write_text(text, encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert (
+        f"config.yaml:{line_of(config, f'from: {written}')}: [duty[0].from] error: "
+        f"'{written}': write it as {meant} (hours, a colon, minutes)"
+    ) in out, out
