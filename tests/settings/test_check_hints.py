@@ -3,6 +3,7 @@ key it is most like (and, where that key is required, said once, not also as mis
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -167,3 +168,43 @@ def test_a_time_written_another_way_is_named_with_how_to_write_it(tmp_path, caps
         f"config.yaml:{line_of(config, f'from: {written}')}: [duty[0].from] error: "
         f"'{written}': write it as {meant} (hours, a colon, minutes)"
     ) in out, out
+
+
+def test_a_closed_day_a_year_or_more_ago_is_a_warning(tmp_path, capsys):
+    """Probably the year mistyped: as written it closes nothing."""
+    today = dt.date.today()
+    old, recent, coming = (today + dt.timedelta(days=days) for days in (-400, -30, 30))
+    config = write_services_config(tmp_path, booking__closed_dates=[old, coming])
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data["specialists"]["lawyer"]["closed_dates"] = [recent, old]
+    config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 0, out
+    rows = [row for row in out.splitlines() if "closed day" in row]
+    booking, lawyer = (
+        i + 1
+        for i, row in enumerate(config.read_text("utf-8").splitlines())
+        if row.strip() == f"- {old}"
+    )
+    assert len(rows) == 2, out
+    for row, line, key in (
+        (rows[0], booking, "booking.closed_dates[0]"),
+        (rows[1], lawyer, "specialists.lawyer.closed_dates[1]"),
+    ):
+        head = (
+            f"{config}:{line}: [{key}] warning: the closed day {old} is a year or more in the "
+            "past, so it closes nothing: a typo in the year (meant "
+        )
+        assert row.startswith(head), row
+        meant = dt.date.fromisoformat(row[len(head) : len(head) + 10])
+        assert (meant.month, meant.day) in ((old.month, old.day), (2, 28)) and today <= meant, row
+        assert row.endswith("?); fix it, or remove it"), row
+
+
+def test_the_configs_warnings_are_shown_with_the_contents_errors(tmp_path, capsys):
+    old = dt.date.today() - dt.timedelta(days=400)
+    config = write_config(tmp_path, booking__closed_dates=[old], content__dir="content")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert f"[booking.closed_dates[0]] warning: the closed day {old}" in out, out
+    assert "[content.dir] error: no content files" in out, out
