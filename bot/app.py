@@ -101,10 +101,18 @@ def load_offices(
         for office in settings.offices.values()
     }
     no_content = config.no_content(settings)
-    if no_content is not None:
-        raise InvalidFile([no_content])
-    prefer = settings.office(None).staff_language
-    kbs = knowledge.load_variants(settings.content_dir, settings.languages, variants, today, prefer)
+    try:
+        if no_content is not None:
+            raise InvalidFile([no_content])
+        prefer = settings.office(None).staff_language
+        kbs = knowledge.load_variants(
+            settings.content_dir, settings.languages, variants, today, prefer
+        )
+    except InvalidFile as exc:
+        if not holidays:  # `run` shows no warnings
+            raise
+        # `check`: the config's warnings too, as where config.yaml has errors of its own
+        raise InvalidFile([*settings.warnings, *exc.problems]) from None
     return settings, kbs
 
 

@@ -12,7 +12,7 @@ from bot.content import parts as answer_parts
 from bot.content.model import Category, Language, Layer, Source, Topic, Variant
 from bot.core import markup
 from bot.settings import yamldoc
-from bot.settings.schema import Checker
+from bot.settings.schema import Checker, did_you_mean
 from bot.settings.yamldoc import Path_, Problem, key_name
 
 TITLE_MAX = 32
@@ -73,7 +73,10 @@ def build(
         checker = raw_topics[topic.id][0]
         for i, other in enumerate(topic.related):
             if other not in topics and other not in refused:
-                checker.error(("topics", topic.id, "related", i), f"no topic {other!r}")
+                checker.error(
+                    ("topics", topic.id, "related", i),
+                    f"no topic {other!r}" + did_you_mean(other, topics),
+                )
     result = tuple(
         Category(cid, title, tuple(t.id for t in topics.values() if t.category == cid))
         for cid, title in categories.items()
@@ -100,7 +103,11 @@ def _topic(
     if not _ID.match(topic_id):
         checker.error(path, "topic ids are lower_case_with_underscores")
     if raw["category"] not in categories:
-        checker.error(path + ("category",), f"no category {raw['category']!r} in 'categories'")
+        checker.error(
+            path + ("category",),
+            f"no category {raw['category']!r} in 'categories'"
+            + did_you_mean(raw["category"], categories),
+        )
     _check_title(checker, path + ("title",), raw["title"])
     if not raw["sources"]:
         checker.error(path + ("sources",), "at least one official source is required")

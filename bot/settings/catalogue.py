@@ -11,8 +11,8 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from bot.settings.form_rules import check_only_if, only_if
-from bot.settings.meetings import WEEKDAYS, of_series
-from bot.settings.schema import Checker, Field, one_of
+from bot.settings.meetings import WEEKDAYS, written
+from bot.settings.schema import Checker, Field, did_you_mean, one_of
 from bot.settings.yamldoc import Path_
 
 if TYPE_CHECKING:  # model.py imports this module
@@ -143,13 +143,18 @@ def _specialist(
     if place is None and remote is None:
         checker.error(at, "a specialist needs a `place` or `remote: phone` / `remote: online`")
     if place is not None and place not in places:
-        checker.error(at + ("place",), f"no place {place!r} under 'places'")
+        checker.error(
+            at + ("place",), f"no place {place!r} under 'places'" + did_you_mean(place, places)
+        )
     schedule = []
     for i, rule in enumerate(raw["schedule"] or ()):
         if rule is None:
             continue
         if rule.place and rule.place not in places:
-            checker.error(at + ("schedule", i, "place"), f"no place {rule.place!r} under 'places'")
+            checker.error(
+                at + ("schedule", i, "place"),
+                f"no place {rule.place!r} under 'places'" + did_you_mean(rule.place, places),
+            )
         schedule.append(rule if rule.place else _with_place(rule, place or ""))
     return Specialist(
         sid,
@@ -174,20 +179,23 @@ def _service(
     _check_id(checker, at, sid, "service")
     kind = raw["kind"]
     if raw["place"] is not None and raw["place"] not in places:
-        checker.error(at + ("place",), f"no place {raw['place']!r} under 'places'")
-    meetings = [Meeting(m["date"], m["from"], m["to"]) for m in raw["meetings"] or () if m]
-    if raw["series"]:
-        meetings += of_series(raw["series"])
-    for i, meeting in enumerate(meetings):
+        checker.error(
+            at + ("place",),
+            f"no place {raw['place']!r} under 'places'" + did_you_mean(raw["place"], places),
+        )
+    # a meeting with a value refused above is left out: the rest is checked all the same
+    found = written(raw)
+    for meeting, where in found:
         if meeting.start >= meeting.end:
-            checker.error(at + ("meetings", i), "a meeting's 'to' must be after its 'from'")
+            checker.error(at + where, "a meeting's 'to' must be after its 'from'")
+    meetings = [meeting for meeting, _ in found]
     if kind == COURSE:
-        if not meetings:
+        if not raw["meetings"] and not raw["series"]:
             checker.error(at, "a course or event needs `meetings:` (dates) or a `series:`")
-        if not raw["seats"]:
+        if not raw["seats"] and at + ("seats",) not in checker.doc.lines:  # else refused above
             checker.error(at, "a course or event needs `seats:`")
     ages = _ages(checker, at, raw, kind)
-    if raw["max_people"] > 1 and kind != COURSE:
+    if (raw["max_people"] or 1) > 1 and kind != COURSE:
         checker.error(at + ("max_people",), "only a course or event has `max_people`")
     if kind == APPOINTMENT and not raw["specialists"]:
         checker.error(at, "an appointment needs `specialists:` (who sees people)")
@@ -270,7 +278,9 @@ def _check(
         for i, name in enumerate(service.specialists):
             if name not in catalogue.specialists:
                 checker.error(
-                    at("services", service.id) + ("specialists", i), f"no specialist {name!r}"
+                    at("services", service.id) + ("specialists", i),
+                    f"no specialist {name!r} under 'specialists'"
+                    + did_you_mean(name, catalogue.specialists),
                 )
         for key in ("title", "description"):
             texts: Texts = getattr(service, key)

@@ -38,6 +38,38 @@ def finished_courses(
             )
 
 
+def old_closed_dates(checker: Checker, data: dict[str, Any], zone: ZoneInfo) -> None:
+    """A closed day a year or more ago (`booking:`'s, a specialist's): probably the year
+    mistyped (2025-12-24 meant for this Christmas); as written it closes nothing."""
+    today = dt.datetime.now(zone).date()
+    network = data.get("offices") or {}
+    parts: list[tuple[Path_, Any]] = [((), data)]
+    parts += [(("offices", oid), own or {}) for oid, own in network.items()]
+    found: list[tuple[Path_, Any]] = []
+    for where, part in parts:
+        found.append((where + ("booking", "closed_dates"), (part.get("booking") or {})))
+        for sid, raw in (part.get("specialists") or {}).items():
+            found.append((where + ("specialists", sid, "closed_dates"), raw or {}))
+    for at, holder in found:
+        for i, day in enumerate(holder.get("closed_dates") or ()):
+            if isinstance(day, dt.date) and day <= today - dt.timedelta(days=365):
+                meant = _this_year(day, today)
+                checker.warn(
+                    at + (i,),
+                    f"the closed day {day} is a year or more in the past, so it closes "
+                    f"nothing: a typo in the year (meant {meant}?); fix it, or remove it",
+                )
+
+
+def _this_year(day: dt.date, today: dt.date) -> dt.date:
+    """The same day and month, next to come (29 February: the 28th)."""
+    for year in (today.year, today.year + 1):
+        meant = dt.date(year, day.month, min(day.day, 28 if day.month == 2 else day.day))
+        if meant >= today:
+            return meant
+    return meant
+
+
 def group_chat(checker: Checker, value: Any, path: Path_) -> int | None:
     """`chat_id` of a staff or coordinators' chat: a group's or supergroup's id is negative;
     a positive one is a person's own chat with the bot (their user id)."""

@@ -25,7 +25,7 @@ from bot.settings.model import (
 )
 from bot.settings.offices import build as build_offices
 from bot.settings.offices import network_schema, office_schema
-from bot.settings.schema import Checker, Field, one_of
+from bot.settings.schema import Checker, Field, did_you_mean, one_of
 from bot.settings.yamldoc import InvalidFile, Path_, Problem
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -202,11 +202,15 @@ def _settings(
     offices = build_offices(checker, data, base, content_dir, languages)
     default_office = data["default_office"] or next(iter(offices), MAIN)
     if offices and default_office not in offices:
-        checker.error(("default_office",), f"no office {default_office!r} under 'offices'")
+        checker.error(
+            ("default_office",),
+            f"no office {default_office!r} under 'offices'" + did_you_mean(default_office, offices),
+        )
     for office in offices.values():
         _warn_missing_labels(checker, data, office)
     texts.check(checker, data, offices, list(languages))
     checks.finished_courses(checker, data["offices"] or {}, offices, zone)
+    checks.old_closed_dates(checker, data, zone)
     meetings.check(checker, data, offices, zone, holidays)
     meetings.weekly(checker, data, offices, zone)
     checks.channels(checker, data)

@@ -23,7 +23,7 @@ from bot.settings.model import (
     Organisation,
     Place,
 )
-from bot.settings.schema import Checker, Field, one_of
+from bot.settings.schema import Checker, Field, did_you_mean, one_of
 from bot.settings.yamldoc import Path_
 
 PLACE_ID = re.compile(r"[a-z][a-z0-9_]{0,23}")
@@ -212,7 +212,10 @@ def _office(
         rules[section] = tuple(r for r in found or () if r is not None)
         for i, rule in enumerate(found or ()):  # i: as written, a rule refused left out
             if rule is not None and rule.place not in places:
-                checker.error(at + (i, "place"), f"no place {rule.place!r} under 'places'")
+                checker.error(
+                    at + (i, "place"),
+                    f"no place {rule.place!r} under 'places'" + did_you_mean(rule.place, places),
+                )
     _check_duty_overlaps(checker, *pick("duty"))
     staff = {**(top.get("staff") or {}), **_given(own.get("staff"))}
     booking = own.get("booking") or top.get("booking") or {}

@@ -9,13 +9,14 @@ import calendar
 import datetime as dt
 import difflib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from bot.settings.yamldoc import Document, Path_, Problem, key_name
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_LOOSE_TIME = re.compile(r"^\s*(\d{1,2})(?:[.,h\s-]?(\d{2}))?\s*$")  # 8.00, 8, 1730, 17 30
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DOTTED_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")  # 31.04.2026: day first
 MONTHS = (
@@ -123,7 +124,7 @@ class Checker:
             match = _TIME.match(text.strip())
             if match:
                 return dt.time(int(match.group(1)), int(match.group(2)))
-            self.error(path, f"impossible time {text!r}: write it as HH:MM between 00:00 and 23:59")
+            self.error(path, time_problem(text))
         elif kind == "date":
             if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
                 return value
@@ -148,6 +149,15 @@ def one_of(*choices: str) -> Callable[[Checker, Any, Path_], Any]:
         return None
 
     return check
+
+
+def time_problem(text: str) -> str:
+    """Why a time as written is not one: «8.00» or «1730» is one written another way."""
+    loose = _LOOSE_TIME.match(text)
+    if loose and int(loose[1]) < 24 and int(loose[2] or 0) < 60:
+        hour, minute = int(loose[1]), int(loose[2] or 0)
+        return f"{text!r}: write it as {hour:02}:{minute:02} (hours, a colon, minutes)"
+    return f"impossible time {text!r}: write it as HH:MM between 00:00 and 23:59"
 
 
 def date_problem(text: str) -> str:
@@ -176,6 +186,13 @@ def _closest(key: str, candidates: list[str]) -> str | None:
     return found[0] if found else None
 
 
+def did_you_mean(name: object, known: Iterable[object]) -> str:
+    """« — did you mean 'info_point'?» after an id that names no place, specialist, office,
+    topic (`infopoint`, `Lawyer`); "" when none is close."""
+    guess = _closest(str(name), [str(k) for k in known])
+    return f" — did you mean {guess!r}?" if guess else ""
+
+
 def _describe(value: Any) -> str:
     if value is None:
         return "nothing"
@@ -185,4 +202,10 @@ def _describe(value: Any) -> str:
         return "a mapping"
     if isinstance(value, list):
         return "a list"
-    return f"{type(value).__name__} {value!r}"
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    if isinstance(value, dt.datetime):
+        return f"a date and time ({value})"
+    if isinstance(value, dt.date):
+        return f"a date ({value})"
+    return str(value)  # a number, as written: no Python words («int 0»)

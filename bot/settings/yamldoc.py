@@ -178,8 +178,14 @@ def _walk(node: yaml.Node, path: Path_, lines: dict[Path_, int], raw: dict[Path_
         # The text as written: PyYAML reads 13:00 as the base-60 integer 780.
         raw[path] = node.value
     elif isinstance(node, yaml.MappingNode):
+        seen = set()
         for key_node, value_node in node.value:
             key = key_node.value
+            if key in seen:  # written twice: YAML keeps the last, so its lines are the ones
+                for known in (lines, raw):
+                    for inner in [p for p in known if p[: len(path) + 1] == path + (key,)]:
+                        del known[inner]
+            seen.add(key)
             lines[path + (key,)] = key_node.start_mark.line + 1
             _walk(value_node, path + (key,), lines, raw)
             lines[path + (key,)] = key_node.start_mark.line + 1

@@ -1,6 +1,7 @@
 """Plain words for YAML's syntax errors: the parser says what it expected, not what to change,
 and where it noticed, which is often a line after the one to fix: a key without its colon is
-noticed on the next line, a quote left open where the next quote closes it."""
+noticed on the next line, and so is a key indented less than the keys after it (the next
+line is read as more of its value), a quote left open where the next quote closes it."""
 
 from __future__ import annotations
 
@@ -85,6 +86,7 @@ def hint(exc: yaml.MarkedYAMLError, text: str) -> str:
 
 # a line that starts with a key: `  phone: `, `  - name: `
 _KEY_START = re.compile(r"^\s*(?:-\s+)?[^\s\"'#][^\"'#]*?:(?:\s|$)")
+_LEAD = re.compile(r"\s*(?:-\s+)?")  # the indentation, and a list item's `- `
 # a key and its value without the colon between them: `  horizon_days 21`
 _KEY_NO_COLON = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][\w.-]*)\s+(\S.*?)\s*(#.*)?$")
 
@@ -107,8 +109,45 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int | None, str]:
         keyless = _keyless_line(exc, text, line)
         if keyless is not None:
             return keyless
+    if "mapping values are not allowed" in (exc.problem or "") and line is not None:
+        shallow = _indented_less(text, line)
+        if shallow is not None:
+            return shallow
     words = hint(exc, text)
     return line, message + (f". {words}" if words else "")
+
+
+def _key_column(line: str) -> int | None:
+    """Where the key of a `key: value` line starts (after a `- `), None: no such line."""
+    lead = _LEAD.match(line)
+    return lead.end() if lead and _KEY_START.match(line) else None
+
+
+def _indented_less(text: str, noticed: int) -> tuple[int, str] | None:
+    """A key indented less than the keys around it (`  place: x` among keys with 4 spaces):
+    YAML reads the next, rightly indented, line as more of its value, and notices there.
+    Named at the line indented less, when the keys after the one noticed line up with it."""
+    lines = text.splitlines()
+    meant = [i for i, row in enumerate(lines) if row.split("#")[0].strip()]
+    if noticed - 1 not in meant:
+        return None
+    at = meant.index(noticed - 1)
+    if at == 0 or lines[noticed - 1].lstrip().startswith("-"):
+        return None
+    before, after = lines[meant[at - 1]], meant[at + 1 : at + 2]
+    column, above = _key_column(lines[noticed - 1]), _key_column(before)
+    if column is None or above is None or above >= column or not before.split(":", 1)[1].strip():
+        return None
+    if not after or _key_column(lines[after[0]]) != column:
+        return None  # the keys after it line up with the line above: the one noticed is off
+    shown = before.split("#")[0].strip()
+    return meant[at - 1] + 1, (
+        f"YAML syntax: mapping values are not allowed in this context (noticed on line "
+        f"{noticed}). Line {meant[at - 1] + 1} (`{shown}`) is indented less than the keys "
+        f"after it ({above} spaces before it, {column} before lines {noticed} and "
+        f"{after[0] + 1}), so YAML took line {noticed} for more of its value: give line "
+        f"{meant[at - 1] + 1} the same indentation as the keys around it"
+    )
 
 
 def _keyless_line(exc: yaml.MarkedYAMLError, text: str, noticed: int) -> tuple[int, str] | None:

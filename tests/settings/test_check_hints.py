@@ -3,6 +3,7 @@ key it is most like (and, where that key is required, said once, not also as mis
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import yaml
 
 from bot.cli import main
 from tests.conftest import copy_content, write_config
+from tests.support.services import write_services_config
 
 
 def run_check(config: Path, capsys) -> tuple[int, str]:  # type: ignore[no-untyped-def]
@@ -103,3 +105,106 @@ def test_a_placeholder_misspelt_in_one_file_is_named_at_its_answer(tmp_path, cap
     code, out = run_check(config, capsys)
     assert code == 2
     assert "faq_ru.yaml:" in out and "error: placeholder {legal_ayd} is not defined" in out
+
+
+def test_a_misspelt_id_is_named_with_the_id_it_is_most_like(tmp_path, capsys):
+    """An id that refers to another (a place, a specialist, an office) is named with the
+    id most like it, as a misspelt key is."""
+    config = write_services_config(tmp_path, default_office="maine")
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data["specialists"]["career"]["place"] = "infopoint"
+    data["duty"][0]["place"] = "City_hall"
+    data["services"]["legal_advice"]["specialists"] = ["lawyr"]
+    config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    for problem in (
+        f":{line_of(config, 'place: infopoint')}: [specialists.career.place] error: no place "
+        "'infopoint' under 'places' — did you mean 'info_point'?",
+        "[duty[0].place] error: no place 'City_hall' under 'places' — did you mean 'city_hall'?",
+        "[services.legal_advice.specialists[0]] error: no specialist 'lawyr' under "
+        "'specialists' — did you mean 'lawyer'?",
+        "[default_office] error: no office 'maine' under 'offices' — did you mean 'main'?",
+    ):
+        assert problem in out, out
+
+
+def test_an_id_like_none_gets_no_guess(tmp_path, capsys):
+    config = write_services_config(tmp_path)
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data["specialists"]["career"]["place"] = "tower"
+    config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert "error: no place 'tower' under 'places'\n" in out, out
+
+
+def test_a_course_with_no_seats_is_one_plain_error(tmp_path, capsys):
+    config = write_services_config(tmp_path)
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data["services"]["culture_day"]["seats"] = 0
+    data["services"]["polish_a1"]["seats"] = "two"
+    config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert (
+        f"config.yaml:{line_of(config, 'seats: 0')}: [services.culture_day.seats] error: "
+        "expected a whole number above 0, got 0\n"
+    ) in out, out
+    assert (
+        "[services.polish_a1.seats] error: expected a whole number above 0, got the text 'two'\n"
+    ) in out, out
+    assert "needs `seats:`" not in out and "2 error(s)" in out, out
+
+
+@pytest.mark.parametrize(("written", "meant"), [("8.00", "08:00"), ("1730", "17:30")])
+def test_a_time_written_another_way_is_named_with_how_to_write_it(tmp_path, capsys, written, meant):
+    config = write_config(tmp_path)
+    text = config.read_text(encoding="utf-8").replace("from: '13:00'", f"from: {written}", 1)
+    config.write_text(text, encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert (
+        f"config.yaml:{line_of(config, f'from: {written}')}: [duty[0].from] error: "
+        f"'{written}': write it as {meant} (hours, a colon, minutes)"
+    ) in out, out
+
+
+def test_a_closed_day_a_year_or_more_ago_is_a_warning(tmp_path, capsys):
+    """Probably the year mistyped: as written it closes nothing."""
+    today = dt.date.today()
+    old, recent, coming = (today + dt.timedelta(days=days) for days in (-400, -30, 30))
+    config = write_services_config(tmp_path, booking__closed_dates=[old, coming])
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data["specialists"]["lawyer"]["closed_dates"] = [recent, old]
+    config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 0, out
+    rows = [row for row in out.splitlines() if "closed day" in row]
+    booking, lawyer = (
+        i + 1
+        for i, row in enumerate(config.read_text("utf-8").splitlines())
+        if row.strip() == f"- {old}"
+    )
+    assert len(rows) == 2, out
+    for row, line, key in (
+        (rows[0], booking, "booking.closed_dates[0]"),
+        (rows[1], lawyer, "specialists.lawyer.closed_dates[1]"),
+    ):
+        head = (
+            f"{config}:{line}: [{key}] warning: the closed day {old} is a year or more in the "
+            "past, so it closes nothing: a typo in the year (meant "
+        )
+        assert row.startswith(head), row
+        meant = dt.date.fromisoformat(row[len(head) : len(head) + 10])
+        assert (meant.month, meant.day) in ((old.month, old.day), (2, 28)) and today <= meant, row
+        assert row.endswith("?); fix it, or remove it"), row
+
+
+def test_the_configs_warnings_are_shown_with_the_contents_errors(tmp_path, capsys):
+    old = dt.date.today() - dt.timedelta(days=400)
+    config = write_config(tmp_path, booking__closed_dates=[old], content__dir="content")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert f"[booking.closed_dates[0]] warning: the closed day {old}" in out, out
+    assert "[content.dir] error: no content files" in out, out

@@ -9,6 +9,7 @@ import pytest
 
 from bot.cli import main
 from tests.conftest import copy_content, write_config
+from tests.support.services import write_services_config
 
 
 def run_check(config: Path, capsys) -> tuple[int, str]:  # type: ignore[no-untyped-def]
@@ -192,3 +193,56 @@ def test_a_value_that_goes_on_after_its_closing_quote_is_not_a_quote_left_open(s
     assert code == 2
     problem = next(row for row in out.splitlines() if "YAML syntax" in row)
     assert f"config.yaml:{line + 1}:" in problem and "more text after a value" in problem, problem
+
+
+@pytest.mark.parametrize(
+    ("key", "spaces"),
+    [
+        ("name: Centrum Usług Społecznych w Starachowicach", 3),  # the first key of its block
+        ("address: ul. Majówka 21A, 27-200 Starachowice", 2),  # as far in as the block's name
+    ],
+)
+def test_a_key_indented_less_than_the_keys_around_it_is_named_at_its_own_line(
+    setup, capsys, key, spaces
+):
+    """YAML takes the next key, rightly indented, for more of its value and notices there:
+    the line to fix is the one indented less."""
+    config, _ = setup
+    line = replace_line(config, "    " + key, " " * spaces + key)
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert (
+        f"config.yaml:{line}: error: YAML syntax: mapping values are not allowed in this "
+        f"context (noticed on line {line + 1}). Line {line} (`{key}`) is indented "
+        f"less than the keys after it ({spaces} spaces before it, 4 before lines {line + 1} and "
+        f"{line + 2}), so YAML took line {line + 1} for more of its value: give line {line} the "
+        "same indentation as the keys around it"
+    ) in out, out
+
+
+def test_what_is_said_of_a_key_written_twice_is_said_at_the_copy_kept(
+    tmp_path, capsys, monkeypatch
+):
+    """YAML keeps the last copy: a problem in it is named at its lines, not the first's."""
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    config = write_services_config(tmp_path)
+    text = config.read_text(encoding="utf-8")
+    second = (
+        "  lawyer:\n    name: Radca prawny 2\n    role: {uk: Юрист, ru: Юрист, en: Lawyer, "
+        "pl: Prawnik}\n    place: city_hall\n    schedule:\n    - sunday 10:00-12:00\n"
+    )
+    at = text.index("  psychologist:\n")
+    config.write_text(text[:at] + second + text[at:], encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    lines = config.read_text(encoding="utf-8").splitlines()
+    first, again = (i + 1 for i, row in enumerate(lines) if row == "  lawyer:")
+    sunday = next(i + 1 for i, row in enumerate(lines) if "- sunday" in row)
+    assert (
+        f"config.yaml:{again}: [specialists.lawyer] error: `lawyer` appears twice in this "
+        f"mapping (first on line {first}); keep one"
+    ) in out, out
+    assert (
+        f"config.yaml:{sunday}: [specialists.lawyer.schedule[0]] error: expected a mapping of "
+        "keys, got the text 'sunday 10:00-12:00'"
+    ) in out, out

@@ -1,0 +1,67 @@
+"""`infopoint check` lists every problem in one run: a value refused (an impossible time, a
+number that is not one) leaves out what needs it, and every other check goes on, in the same
+service and in the others."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.cli import main
+from tests.support.services import write_services_config
+
+INDEPENDENCE_DAY = "2030-11-11"  # a Monday, a Polish public holiday, in the future
+
+
+def run(config: Path, capsys) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    code = main(["check", "--config", str(config)])
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+@pytest.fixture(autouse=True)
+def no_token(monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+
+
+def changed(tmp_path: Path, change) -> Path:  # type: ignore[no-untyped-def]
+    config = write_services_config(tmp_path)
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    change(data)
+    config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return config
+
+
+def test_an_impossible_time_in_a_meeting_hides_no_other_problem(tmp_path, capsys):
+    def change(d):  # type: ignore[no-untyped-def]
+        day = d["services"]["culture_day"]
+        day["meetings"] = [
+            {"date": "2030-06-08", "from": "8.00", "to": "16:00"},
+            {"date": INDEPENDENCE_DAY, "from": "12:00", "to": "16:00"},
+        ]
+        day.update({"for": "children", "min_age": 12, "max_age": 7})
+        d["services"]["polish_a1"]["series"]["start"] = "2020-01-07"
+
+    code, out = run(changed(tmp_path, change), capsys)
+    assert code == 2
+    assert "[services.culture_day.meetings[0].from] error: " in out, out
+    assert "[services.culture_day.max_age] error: ages 12–7" in out, out
+    assert "[services.polish_a1] warning: every meeting of 'polish_a1' is in the past" in out, out
+    assert (
+        f"[services.culture_day.meetings[1]] warning: the meeting on Mon {INDEPENDENCE_DAY} "
+        "12:00–16:00 falls on a Polish public holiday"
+    ) in out, out
+    assert "2 error(s)" in out, out
+
+
+def test_a_refused_number_of_people_hides_no_other_problem(tmp_path, capsys):
+    def change(d):  # type: ignore[no-untyped-def]
+        d["services"]["legal_advice"]["max_people"] = "two"
+        d["services"]["culture_day"]["min_age"] = 7
+
+    code, out = run(changed(tmp_path, change), capsys)
+    assert code == 2
+    assert "[services.legal_advice.max_people] error: " in out, out
+    assert "[services.culture_day] error: `min_age` and `max_age` need `for: children`" in out, out
