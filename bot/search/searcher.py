@@ -81,6 +81,7 @@ class Searcher:
         self.detector = Detector(self.analyzer, stop, vocabulary)
         self.ngrams = CharNgrams(grams)
         asking = {w for words in self.data["part_words"].values() for w in words}
+        self._whole = frozenset(self.data.get("whole_answers", ()))  # never opened at a part
         self.parts = Parts(kb, self.index, asking)
         self.parts.nations = self.reader.nations
 
@@ -186,7 +187,7 @@ class Searcher:
         confident = confident and not close_to_off
         matches = candidates.with_named(self.index, matches, named, ranked)
         part = None
-        if confident and not matches[0].is_action:
+        if confident and not matches[0].is_action and matches[0].id not in self._whole:
             part = self.parts.best(
                 matches[0].id,
                 content,

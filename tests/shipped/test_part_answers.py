@@ -157,3 +157,21 @@ async def test_who_may_work_without_a_permit_lists_its_nine_sources(core):
     sources = listed(dialogue)
     assert WITHOUT_A_PERMIT in sources and links(sources) == 9, sources
     assert NEW_EMPLOYER not in sources and UNEMPLOYMENT not in sources
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "crisis_line"),
+    [
+        ("uk", "у мене депресія, що робити", "116 123"),
+        ("ru", "у меня депрессия и панические атаки, что делать", "116 123"),
+        ("pl", "mam depresję, co robić", "116 123"),
+    ],
+)
+async def test_someone_in_distress_gets_the_whole_psychological_answer_crisis_lines_first(
+    core, lang, question, crisis_line
+):
+    """Not a later part («Pitfalls»): the 112 and crisis lines the topic starts with."""
+    dialogue = await ask(core, lang, question)
+    text = dialogue.text
+    assert "112" in text and crisis_line in text
+    assert text.index("112") < text.index(crisis_line)
