@@ -103,10 +103,12 @@ async def _shown(services: Services, tx: Tx, office: str, kind: str, ref: int) -
 
 async def forget(turn: Turn) -> None:
     channel, user = turn.incoming.channel, turn.incoming.user_id
+    cancelled: set[int] = set()
     for a in await store.all_for(turn.tx, channel, user):
         upcoming = a.active and a.starts_at > turn.now
         office = turn.settings.office(a.office)
         if upcoming and await store.cancel(turn.tx, a.id, turn.now, "user"):
+            cancelled.add(a.id)
             staff = office_voice(turn.services, a.office)
             text = staff(
                 "sa_user_forgot",
@@ -121,11 +123,18 @@ async def forget(turn: Turn) -> None:
                 note, about=None, office=office, action="edit", ref_kind=store.REF, ref_id=a.id
             )
     for r in await requests.all_for(turn.tx, channel, user):
+        office = turn.settings.office(r.office)
+        if r.is_open or r.appointment_id in cancelled:  # withdrawn, and staff told so
+            r = replace(r, status="withdrawn")
+            staff = office_voice(turn.services, r.office)
+            service = markup.literal(staff.title(r.service))
+            text = staff("sa_request_forgot", id=r.id, service=service)
+            await turn.to_staff(Reply(text), about=None, office=office)
         if await _shown(turn.services, turn.tx, r.office, store.REF_REQUEST, r.id):
             await turn.to_staff(
                 anonymised_card(turn.services, r),
                 about=None,
-                office=turn.settings.office(r.office),
+                office=office,
                 action="edit",
                 ref_kind=store.REF_REQUEST,
                 ref_id=r.id,

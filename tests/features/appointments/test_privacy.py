@@ -62,8 +62,10 @@ async def test_forget_cancels_the_upcoming_appointment_and_erases_every_row_and_
     assert shown <= set(edited), "every staff message about them is rewritten"
     for text in edited.values():
         assert "Kovalenko" not in text and "601 234 567" not in text
-    told = platform.to(STAFF_CHAT)[-1].text
+    told = "\n".join(m.text for m in platform.to(STAFF_CHAT)[-2:])
     assert "Wizyta u specjalisty nr 1" in told and "usunięcie swoich danych" in told
+    assert "Prośba o wizytę nr 1 (Porada prawna) — wycofana" in told  # nobody decides it now
+    assert any("Osoba wycofała prośbę" in t for t in edited.values())  # the card says so
     await dialogue.send("/mydata")
     assert "Appointments with a specialist" not in dialogue.text
 
@@ -136,3 +138,20 @@ async def test_forget_rewrites_the_staff_agenda_that_showed_only_their_first_nam
     await delivery.run()
     edits = [e for e in platform.edits if e.message_id == agenda.message_id]
     assert edits and "Olena" not in edits[-1].text and "usunięte" in edits[-1].text
+
+
+async def test_forget_withdraws_an_urgent_psychologists_request_and_staff_are_told(
+    app, dialogue, delivery, platform
+):
+    """The card no longer says «⏳ waiting for an advisor» with no buttons: withdrawn, and a
+    line in the staff chat says why (as for a help request)."""
+    await send_request(dialogue, "psychologist", urgent=True)
+    await delivery.run()
+    await dialogue.send("/forget")
+    await dialogue.payload("privacy:forget")
+    await delivery.run()
+    card = [e.text for e in platform.edits if "Prośba o wizytę nr 1" in e.text][-1]
+    assert "PILNE" in card and "Osoba wycofała prośbę" in card and "Czeka na doradcę" not in card
+    assert "Olena" not in card
+    told = platform.to(STAFF_CHAT)[-1].text
+    assert "Prośba o wizytę nr 1 (Psycholog) — wycofana" in told and "Olena" not in told
