@@ -64,6 +64,7 @@ async def gate(turn: Turn) -> Outcome | None:
     if not needs_choice(turn) or session.flow is not None:
         return None
     word, _, code = (incoming.payload or "").partition(":")
+    code = code.partition(":")[0]  # «language:uk:again»: the terminal, opened again
     if word == "language" and code in settings.languages:
         return _language(turn, code)
     if incoming.command in FREE_COMMANDS or (incoming.payload is not None and word in FREE_BUTTONS):

@@ -61,6 +61,18 @@ async def test_a_question_before_choosing_an_office_is_answered_right_after_the_
     assert "PESEL in Southville is given at the South Desk only" in olena.text
 
 
+async def test_a_returning_person_without_an_office_gets_the_list_not_the_menu(network):
+    """The terminal, opened again, sends the language as a returning person's
+    (`language:<code>:again`): the list of offices follows, not a main menu whose every button
+    would ask for the office first (the fifteenth tester)."""
+    olena = person(network)
+    await olena.send("/start")
+    await olena.payload("language:uk:again")
+    assert [b.label for b in olena.buttons][:3] == ["Північ", "Південь", "Схід"]
+    await olena.press("Південь")
+    assert "Південь" in olena.text
+
+
 async def test_help_in_a_network_lists_changing_the_office_as_one_of_the_commands(network):
     olena = person(network)
     await olena.send("/help")
