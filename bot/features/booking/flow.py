@@ -22,7 +22,7 @@ from bot.core.messages import Expired, Reply
 from bot.core.turn import subject_of
 from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
-from bot.features.booking import mine, move, schedule
+from bot.features.booking import mine, move, move_typed, schedule
 from bot.features.booking.confirm import confirm
 from bot.features.booking.replies import (
     FLOW,
@@ -266,6 +266,8 @@ BOOKING = Flow(
         "describe": Step(text=on_description, ask=ask_again, labels=True),  # what about
         "person": Step(text=typed, ask=ask_again),  # where the person sub-flow returns to
         "confirm": Step(text=typed, ask=ask_again, choose=True),
+        # /mybookings «🕒 Move»: the times to move a visit to; a day or a time typed is read
+        move.STEP: Step(text=move_typed.typed, ask=move_typed.ask_again, labels=True),
     },
     buttons={
         "place": on_place,
@@ -280,6 +282,7 @@ BOOKING = Flow(
         "move": move.choose,
         "moveto": move.ask,
         "move_now": move.move,
+        "moveday": move_typed.on_day,
     },
     resume=after_person,
 )
