@@ -167,6 +167,7 @@ APPT = Flow(
             choose=True,  # «так», «no»: the buttons mean yes and no
         ),
         "send": Step(text=typed, ask=ask_again, choose=True),
+        "fix": Step(text=qualify.fix_typed, ask=ask_again, choose=True),  # «✏️ Change something»
         # /mybookings «🕒 Move»: the times to move to; a day or a time typed is read
         move.STEP: Step(text=move_typed.typed, ask=move_typed.ask_again, labels=True),
     },
@@ -178,6 +179,7 @@ APPT = Flow(
         "confirm": on_confirm,
         "abandon": abandon,
         "send": qualify.send,
+        "fix": qualify.fix,
         "offer": offers.show_offer,
         "take": offers.take,
         "none": offers.none_suits,
