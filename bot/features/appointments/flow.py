@@ -169,7 +169,9 @@ APPT = Flow(
         "send": Step(text=typed, ask=ask_again, choose=True),
         "fix": Step(text=qualify.fix_typed, ask=ask_again, choose=True),  # «✏️ Change something»
         # /mybookings «🕒 Move»: the times to move to; a day or a time typed is read
-        move.STEP: Step(text=move_typed.typed, ask=move_typed.ask_again, labels=True),
+        move.STEP: Step(
+            text=move_typed.typed, ask=move_typed.ask_again, labels=True, choose=move.asking
+        ),
     },
     buttons={
         "open": open_service,

@@ -12,6 +12,7 @@ headed «🕒 Przeniesiona z …» (the old note is edited to say where it went)
 from __future__ import annotations
 
 from bot.core import markup, slots
+from bot.core.choices import NO, YES
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, end, go, pending, stay
 from bot.core.messages import Button, Expired, Reply
@@ -102,8 +103,8 @@ async def ask(turn: Turn) -> Outcome:
     text = turn.t("ap_move_question", old=v.when(a.starts_at), new=v.when(time.start))
     text += "\n\n" + lines_of(v, a)
     rows = [
-        [Button(turn.t("ap_btn_move_yes"), f"appt:move_now:{a.id}:{time.key}")],
-        [Button(turn.t("ap_btn_keep"), MINE)],
+        [Button(turn.t("ap_btn_move_yes"), f"appt:move_now:{a.id}:{time.key}", means=YES)],
+        [Button(turn.t("ap_btn_keep"), MINE, means=NO)],
     ]
     draft(turn).moving = a.id
     return pending(go(STEP, Reply(text, rows, replace=True)), f"appt:moveto:{a.id}:{time.key}")
@@ -180,3 +181,8 @@ async def _tell_staff(turn: Turn, old: store.Appointment, new: store.Appointment
         ref_id=old.id,
         about=about,
     )
+
+
+def asking(turn: Turn) -> bool:
+    """At «Move … to …?» (the step's buttons typed: «yes», «так», «nie»)."""
+    return (turn.pending or "").startswith("appt:moveto:")

@@ -278,7 +278,9 @@ BOOKING = Flow(
         "person": Step(text=typed, ask=ask_again),  # where the person sub-flow returns to
         "confirm": Step(text=typed, ask=ask_again, choose=True),
         # /mybookings «🕒 Move»: the times to move a visit to; a day or a time typed is read
-        move.STEP: Step(text=move_typed.typed, ask=move_typed.ask_again, labels=True),
+        move.STEP: Step(
+            text=move_typed.typed, ask=move_typed.ask_again, labels=True, choose=move.asking
+        ),
     },
     buttons={
         "place": on_place,

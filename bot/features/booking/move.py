@@ -11,6 +11,7 @@ say where it went).
 
 from __future__ import annotations
 
+from bot.core.choices import NO, YES
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, end, go, pending, stay
 from bot.core.messages import Button, Expired, Reply
@@ -122,8 +123,8 @@ async def ask(turn: Turn) -> Outcome:
     text = turn.t("bk_move_question", old=v.when(booking.starts_at), new=v.when(slot.start))
     text += "\n\n" + booking_lines(v, booking)
     rows = [
-        [Button(turn.t("bk_btn_move_yes"), f"booking:move_now:{booking.id}:{slot.key}")],
-        [Button(turn.t("bk_btn_cancel_no"), MINE)],
+        [Button(turn.t("bk_btn_move_yes"), f"booking:move_now:{booking.id}:{slot.key}", means=YES)],
+        [Button(turn.t("bk_btn_cancel_no"), MINE, means=NO)],
     ]
     draft(turn).moving = booking.id
     asked = go(STEP, Reply(text, rows, replace=True))
@@ -187,3 +188,8 @@ async def _tell_staff(turn: Turn, old: store.Booking, new: store.Booking) -> Non
         ref_id=old.id,
         about=about,
     )
+
+
+def asking(turn: Turn) -> bool:
+    """At «Move … to …?» (the step's buttons typed: «yes», «так», «nie»)."""
+    return (turn.pending or "").startswith("booking:moveto:")

@@ -46,3 +46,10 @@ async def test_anything_else_keeps_the_person_at_the_move(app, dialogue):
     await at_the_move(app, dialogue)
     await dialogue.send("hmm")
     assert "or type a day (“15.12”)" in dialogue.text and "choose the new time" in dialogue.text
+
+
+async def test_a_yes_typed_at_the_question_moves_it(app, dialogue):
+    await at_the_move(app, dialogue)
+    await dialogue.send("1.12 10:45")
+    await dialogue.send("так")
+    assert "Your appointment has been moved" in dialogue.text

@@ -64,3 +64,18 @@ async def test_anything_else_keeps_the_person_at_the_move(app, dialogue: Dialogu
     assert "or type a day (“15.12”) or a day and a time" in dialogue.text
     assert "choose the new time" in dialogue.text
     assert "no answer" not in dialogue.text.lower()
+
+
+async def test_a_yes_typed_at_the_question_moves_the_visit(app, dialogue: Dialogue):
+    await at_the_move(dialogue)
+    await dialogue.send("1.12 13:45")
+    await dialogue.send("tak")
+    assert "Your visit has been moved (it was Tuesday, 24 November 2026, 13:30)" in dialogue.text
+
+
+async def test_a_no_typed_at_the_question_keeps_the_visit(app, dialogue: Dialogue):
+    await at_the_move(dialogue)
+    await dialogue.send("1.12 13:45")
+    await dialogue.send("no")
+    assert "Your bookings" in dialogue.text or "24 November 2026, 13:30" in dialogue.text
+    assert "moved" not in dialogue.text
