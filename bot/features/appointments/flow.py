@@ -21,7 +21,7 @@ from bot.core.messages import Expired, Reply
 from bot.core.words import fold
 from bot.features import person, urgent
 from bot.features.appointments import confirm as booking
-from bot.features.appointments import mine, move, offers, qualify
+from bot.features.appointments import mine, move, move_typed, offers, qualify
 from bot.features.appointments.picker import (
     choose,
     held_for,
@@ -175,6 +175,11 @@ APPT = Flow(
             choose=True,  # «так», «no»: the buttons mean yes and no
         ),
         "send": Step(text=typed, ask=ask_again, choose=True),
+        "fix": Step(text=qualify.fix_typed, ask=ask_again, choose=True),  # «✏️ Change something»
+        # /mybookings «🕒 Move»: the times to move to; a day or a time typed is read
+        move.STEP: Step(
+            text=move_typed.typed, ask=move_typed.ask_again, labels=True, choose=move.asking
+        ),
     },
     buttons={
         "open": open_service,
@@ -184,6 +189,7 @@ APPT = Flow(
         "confirm": on_confirm,
         "abandon": abandon,
         "send": qualify.send,
+        "fix": qualify.fix,
         "offer": offers.show_offer,
         "take": offers.take,
         "none": offers.none_suits,
@@ -195,6 +201,7 @@ APPT = Flow(
         "move": move.choose,
         "moveto": move.ask,
         "move_now": move.move,
+        "moveday": move_typed.on_day,
         "withdraw": mine.ask_withdraw,
         "withdraw_now": mine.withdraw,
     },

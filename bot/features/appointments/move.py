@@ -12,13 +12,15 @@ headed «🕒 Przeniesiona z …» (the old note is edited to say where it went)
 from __future__ import annotations
 
 from bot.core import markup, slots
+from bot.core.choices import NO, YES
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, pending, stay
+from bot.core.flows import Outcome, end, go, pending, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of
 from bot.features.appointments import cards, mine
 from bot.features.appointments.confirm import MINE, confirmation_reply
+from bot.features.appointments.replies import draft
 from bot.features.appointments.times import Free, find, free_times
 from bot.features.appointments.views import (
     lines_of,
@@ -31,9 +33,10 @@ from bot.storage import appointments as store
 from bot.storage import moves
 
 SHOWN = 8  # the next free times offered to move to
+STEP = "move"  # the step of APPT at the list of times: a day or a time typed is read
 
 
-async def _own(turn: Turn, args: int) -> store.Appointment:
+async def own(turn: Turn, args: int) -> store.Appointment:
     number = record_id(turn.args[0]) if len(turn.args) == args else None
     a = await store.get(turn.tx, number) if number is not None else None
     if a is None or (a.channel, a.user_id) != (turn.incoming.channel, turn.incoming.user_id):
@@ -47,60 +50,75 @@ async def _time(turn: Turn, a: store.Appointment) -> Free | None:
     return await find(turn.tx, turn.settings, office, a.specialist, start, turn.now)
 
 
-async def _times(
-    turn: Turn, a: store.Appointment, note: str = "", after: str | None = None
-) -> Outcome:
-    """The specialist's next free times (after the time `after`, a key: «Later ›»)."""
+async def free_for(turn: Turn, a: store.Appointment) -> list[Free]:
+    """The specialist's free times, but the appointment's own."""
     office = turn.settings.office(a.office)
     every = await free_times(turn.tx, turn.settings, office, [a.specialist], turn.now)
-    every = [t for t in every if t.start != a.starts_at and (after is None or t.key > after)]
+    return [t for t in every if t.start != a.starts_at]
+
+
+async def times(
+    turn: Turn,
+    a: store.Appointment,
+    note: str = "",
+    after: str | None = None,
+    above: list[list[Button]] | None = None,
+) -> Outcome:
+    """The specialist's next free times (after the time `after`, a key: «Later ›»); `above`:
+    buttons before them (the nearest days to one typed). The person is at the step "move": a
+    day or a time typed is read (move_typed.py)."""
+    every = [t for t in await free_for(turn, a) if after is None or t.key > after]
     free = every[:SHOWN]
     v = office_voice(turn.services, a.office, turn.lang)
     key = "ap_move_choose" if free else "ap_move_none"
     text = turn.t(key, when=v.short(a.starts_at), role=markup.literal(v.role(a.specialist)))
-    rows = [[Button(v.short(t.start), f"appt:moveto:{a.id}:{t.key}")] for t in free]
+    rows = list(above or [])
+    rows += [[Button(v.short(t.start), f"appt:moveto:{a.id}:{t.key}")] for t in free]
     if len(every) > len(free):
         rows.append([Button(turn.t("btn_later_times"), f"appt:move:{a.id}:{free[-1].key}")])
     rows.append([Button(turn.t("ap_btn_keep"), MINE)])
-    return stay(Reply(f"{note}\n\n{text}" if note else text, rows, replace=True))
+    current = draft(turn)
+    current.moving, current.moving_day = a.id, None
+    return go(STEP, Reply(f"{note}\n\n{text}" if note else text, rows, replace=True))
 
 
 async def choose(turn: Turn) -> Outcome:
     """appt:move:<id>[:<key>]: the specialist's next free times (after <key>: «Later ›»)."""
-    a = await _own(turn, 2 if len(turn.args) == 2 else 1)
+    a = await own(turn, 2 if len(turn.args) == 2 else 1)
     refusal = mine.cannot_change(turn, a)
     after = turn.args[1] if len(turn.args) == 2 else None
-    return stay(refusal) if refusal else await _times(turn, a, after=after)
+    return stay(refusal) if refusal else await times(turn, a, after=after)
 
 
 async def ask(turn: Turn) -> Outcome:
     """appt:moveto:<id>:<key>: «move from … to …?»"""
-    a = await _own(turn, 2)
+    a = await own(turn, 2)
     refusal = mine.cannot_change(turn, a)
     if refusal:
         return stay(refusal)
     time = await _time(turn, a)
     if time is None:
-        return await _times(turn, a, turn.t("ap_offer_taken"))
+        return await times(turn, a, turn.t("ap_offer_taken"))
     v = office_voice(turn.services, a.office, turn.lang)
     text = turn.t("ap_move_question", old=v.when(a.starts_at), new=v.when(time.start))
     text += "\n\n" + lines_of(v, a)
     rows = [
-        [Button(turn.t("ap_btn_move_yes"), f"appt:move_now:{a.id}:{time.key}")],
-        [Button(turn.t("ap_btn_keep"), MINE)],
+        [Button(turn.t("ap_btn_move_yes"), f"appt:move_now:{a.id}:{time.key}", means=YES)],
+        [Button(turn.t("ap_btn_keep"), MINE, means=NO)],
     ]
-    return pending(stay(Reply(text, rows, replace=True)), f"appt:moveto:{a.id}:{time.key}")
+    draft(turn).moving = a.id
+    return pending(go(STEP, Reply(text, rows, replace=True)), f"appt:moveto:{a.id}:{time.key}")
 
 
 async def move(turn: Turn) -> Outcome:
     """appt:move_now:<id>:<key>: the new time booked, then the old one cancelled."""
-    a = await _own(turn, 2)
+    a = await own(turn, 2)
     refusal = mine.cannot_change(turn, a)
     if refusal:
         return stay(refusal)
     time = await _time(turn, a)
     if time is None:
-        return await _times(turn, a, turn.t("ap_offer_taken"))
+        return await times(turn, a, turn.t("ap_offer_taken"))
     specialist = turn.settings.office(a.office).catalogue.specialists[a.specialist]
     new = store.NewAppointment(
         office=a.office,
@@ -125,7 +143,7 @@ async def move(turn: Turn) -> Outcome:
             turn.tx, await store.create(turn.tx, turn.now, new, specialist.capacity)
         )
     except (store.SlotFull, store.AlreadyHeld):
-        return await _times(turn, a, turn.t("ap_offer_taken"))
+        return await times(turn, a, turn.t("ap_offer_taken"))
     assert moved is not None
     await store.cancel(turn.tx, a.id, turn.now, "user")  # only now: never neither
     # a staff reply to the old card reaches the person about the new time
@@ -137,7 +155,7 @@ async def move(turn: Turn) -> Outcome:
     v = office_voice(turn.services, a.office, turn.lang)
     done = confirmation_reply(turn, moved)
     head = turn.t("ap_moved", old=v.when(a.starts_at))
-    return stay(Reply(f"{head}\n\n{done.text}", done.buttons, attachment=done.attachment))
+    return end(Reply(f"{head}\n\n{done.text}", done.buttons, attachment=done.attachment))
 
 
 async def _tell_staff(turn: Turn, old: store.Appointment, new: store.Appointment) -> None:
@@ -163,3 +181,8 @@ async def _tell_staff(turn: Turn, old: store.Appointment, new: store.Appointment
         ref_id=old.id,
         about=about,
     )
+
+
+def asking(turn: Turn) -> bool:
+    """At «Move … to …?» (the step's buttons typed: «yes», «так», «nie»)."""
+    return (turn.pending or "").startswith("appt:moveto:")

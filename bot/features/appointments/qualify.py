@@ -119,7 +119,7 @@ def ask(turn: Turn, service: Service, step: str) -> Outcome:
     """The question of the request's step the person is at (or the first one)."""
     current = draft(turn)
     asked = current.urgent is not None if service.sensitive else current.description is not None
-    if step in ("send", "person") and asked and current.person:
+    if step in ("send", "person", "fix") and asked and current.person:
         return to_summary(turn, service)
     if service.sensitive:
         return go("urgency", urgency_question(turn, service))
@@ -191,9 +191,51 @@ def to_summary(turn: Turn, service: Service, *before: Reply) -> Outcome:
     lines.append(turn.t("ap_request_summary_question"))
     rows = [
         [Button(turn.t("ap_btn_send_request"), f"appt:send:{current.token}")],
+        [Button(turn.t("ap_btn_fix"), "appt:fix")],
         [Button(turn.t("ap_btn_abandon_request"), "appt:abandon")],
     ]
     return go("send", *before, Reply("\n\n".join(lines), rows))
+
+
+def fix_menu(turn: Turn, service: Service, *before: Reply) -> Outcome:
+    """«✏️ Change something» under the summary: what the person needs (or, for a sensitive
+    service, whether it is urgent), the name or phone; « Back to the summary."""
+    need = "ap_btn_fix_urgency" if service.sensitive else "ap_btn_fix_need"
+    rows = [
+        [Button(turn.t(need), "appt:fix:need")],
+        [Button(turn.t("ap_btn_fix_person"), "appt:fix:person")],
+        [Button(turn.t("btn_back"), "appt:fix:back", means=BACK)],
+    ]
+    return go("fix", *before, Reply(turn.t("ap_fix_what"), rows, replace=True))
+
+
+async def fix(turn: Turn) -> Outcome:
+    """appt:fix: what to change; appt:fix:<need|person|back>: that question (then the summary
+    again, as the person is known), or the summary."""
+    current = draft(turn)
+    service = service_of(turn, current.service)
+    if turn.session.flow != FLOW or current.person is None or not service.qualification:
+        raise Expired("appt:fix")
+    what = turn.args[0] if len(turn.args) == 1 else None
+    if what is None:
+        return fix_menu(turn, service)
+    if what == "back":
+        return to_summary(turn, service)
+    if what == "person":
+        return call("person", "person")
+    if what == "need" and service.sensitive:
+        return go("urgency", urgency_question(turn, service))
+    if what == "need":
+        now = turn.t("ap_fix_need_now", text=markup.literal(current.description or ""))
+        return go("describe", Reply(now), describe_question(turn, service))
+    raise Expired("appt:fix")
+
+
+async def fix_typed(turn: Turn) -> Outcome:
+    """Text at «what would you like to change?» that is none of its buttons: the menu again."""
+    danger, offer = person.typed_in_form(turn)
+    service = service_of(turn, draft(turn).service)
+    return offer or fix_menu(turn, service, *danger, Reply(turn.t("ap_use_buttons")))
 
 
 async def send(turn: Turn) -> Outcome:

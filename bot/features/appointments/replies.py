@@ -39,6 +39,8 @@ class ApptDraft:
     description: str | None = None  # a qualification request: the need, in a few words ...
     urgent: bool | None = None  # ... or, for a sensitive service, only whether it is urgent
     for_child: bool = False  # ... and, if the person says so, that it is for their child
+    moving: int | None = None  # /mybookings «🕒 Move»: the appointment being moved (move.py) ...
+    moving_day: str | None = None  # ... and the day whose times are shown (YYYYMMDD, local)
 
 
 def draft(turn: Turn) -> ApptDraft:

@@ -22,7 +22,7 @@ from bot.core.messages import Expired, Reply
 from bot.core.turn import subject_of
 from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
-from bot.features.booking import mine, move, schedule
+from bot.features.booking import held, mine, move, move_typed, schedule
 from bot.features.booking.confirm import confirm
 from bot.features.booking.replies import (
     FLOW,
@@ -49,7 +49,16 @@ from bot.storage import bookings as store
 
 
 async def start(turn: Turn) -> Outcome:
-    turn.new_draft(BookingDraft(office=turn.office.id), FLOW)
+    """A visit of theirs here is named first (held.py), unless they chose to book another."""
+    chose_another = held.asked_before(turn)
+    told = await held.first(turn)
+    turn.new_draft(BookingDraft(office=turn.office.id, another=chose_another), FLOW)
+    return told or await _places(turn)
+
+
+async def another(turn: Turn) -> Outcome:
+    """booking:another: told of their visit, the person books another one."""
+    turn.new_draft(BookingDraft(office=turn.office.id, another=True), FLOW)
     return await _places(turn)
 
 
@@ -225,8 +234,10 @@ async def typed(turn: Turn) -> Outcome:
     offered an answer; anything else is told to use the buttons, and the step is shown again."""
     danger, offer = person.typed_in_form(turn)
     every = turn.office.booking.visit_minutes  # «09:45» where visits start every 30 minutes
-    hint = choices.hint(turn, turn.t("bk_use_buttons"), every)  # not free: the nearest ones
-    return offer or await show_again(turn, *danger, Reply(hint, choices.nearest(turn)))
+    own = held.own_time(turn, await held.here(turn))  # «14:00», their own visit: it is theirs
+    hint = own or choices.hint(turn, turn.t("bk_use_buttons"), every)  # not free: the nearest
+    nearest = [] if own else choices.nearest(turn)
+    return offer or await show_again(turn, *danger, Reply(hint, nearest))
 
 
 async def ask_again(turn: Turn) -> Outcome:
@@ -266,6 +277,10 @@ BOOKING = Flow(
         "describe": Step(text=on_description, ask=ask_again, labels=True),  # what about
         "person": Step(text=typed, ask=ask_again),  # where the person sub-flow returns to
         "confirm": Step(text=typed, ask=ask_again, choose=True),
+        # /mybookings «🕒 Move»: the times to move a visit to; a day or a time typed is read
+        move.STEP: Step(
+            text=move_typed.typed, ask=move_typed.ask_again, labels=True, choose=move.asking
+        ),
     },
     buttons={
         "place": on_place,
@@ -280,6 +295,9 @@ BOOKING = Flow(
         "move": move.choose,
         "moveto": move.ask,
         "move_now": move.move,
+        "moveday": move_typed.on_day,
+        "another": another,
+        "keep": held.keep,
     },
     resume=after_person,
 )

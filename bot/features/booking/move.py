@@ -11,13 +11,15 @@ say where it went).
 
 from __future__ import annotations
 
+from bot.core.choices import NO, YES
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, pending, stay
+from bot.core.flows import Outcome, end, go, pending, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of
 from bot.features.booking import mine, schedule
 from bot.features.booking.confirm import confirmation_reply
+from bot.features.booking.replies import draft
 from bot.features.booking.schedule import Slot
 from bot.features.booking.views import (
     Voice,
@@ -33,9 +35,10 @@ from bot.storage import moves
 SHOWN = 8  # the next free times offered to move to ...
 PER_DAY = 3  # ... a few of each day, so that other days are offered too
 MINE = "booking:mine"
+STEP = "move"  # the step of BOOKING at the list of times: a day or a time typed is read
 
 
-async def _own(turn: Turn, args: int) -> store.Booking:
+async def own(turn: Turn, args: int) -> store.Booking:
     number = record_id(turn.args[0]) if len(turn.args) == args else None
     booking = await store.get(turn.tx, number) if number is not None else None
     incoming = turn.incoming
@@ -49,25 +52,31 @@ async def _own(turn: Turn, args: int) -> store.Booking:
     return booking
 
 
-async def _free(turn: Turn, booking: store.Booking) -> list[Slot]:
+async def free_at_place(turn: Turn, booking: store.Booking) -> list[Slot]:
     held = await store.upcoming_for(turn.tx, booking.channel, booking.user_id, turn.now)
     free = await free_slots(turn.tx, turn.settings, turn.office, turn.now, held)
     return [s for s in free if s.place == booking.place]
 
 
-def _short(v: Voice, booking_start: Slot | store.Booking) -> str:
+def short(v: Voice, booking_start: Slot | store.Booking) -> str:
     start = booking_start.start if isinstance(booking_start, Slot) else booking_start.starts_at
     return f"{v.day(start.astimezone(v.zone).date())}, {v.time(start)}"
 
 
-async def _times(
-    turn: Turn, booking: store.Booking, note: str = "", after: str | None = None
+async def times(
+    turn: Turn,
+    booking: store.Booking,
+    note: str = "",
+    after: str | None = None,
+    above: list[list[Button]] | None = None,
 ) -> Outcome:
     """The place's next free times (after the time `after`, a key, when «Later ›» was pressed),
-    a few of each day, and «Later ›» while there are more."""
+    a few of each day, and «Later ›» while there are more; `above`: buttons before them (the
+    nearest days to one typed). The person is at the step "move": a day or a time typed is read
+    (move_typed.py)."""
     free: list[Slot] = []
     days: dict[object, int] = {}
-    every = [s for s in await _free(turn, booking) if after is None or s.key > after]
+    every = [s for s in await free_at_place(turn, booking) if after is None or s.key > after]
     for s in every:
         day = s.local_day(turn.settings.timezone)
         if days.get(day, 0) < PER_DAY and len(free) < SHOWN:
@@ -75,57 +84,62 @@ async def _times(
             days[day] = days.get(day, 0) + 1
     v = voice(turn)
     key = "bk_move_choose" if free else "bk_move_none"
-    text = turn.t(key, when=_short(v, booking))
-    rows = [[Button(_short(v, s), f"booking:moveto:{booking.id}:{s.key}")] for s in free]
+    text = turn.t(key, when=short(v, booking))
+    rows = list(above or [])
+    rows += [[Button(short(v, s), f"booking:moveto:{booking.id}:{s.key}")] for s in free]
     if free and any(s.key > free[-1].key for s in every):
         rows.append(
             [Button(turn.t("btn_later_times"), f"booking:move:{booking.id}:{free[-1].key}")]
         )
     rows.append([Button(turn.t("bk_btn_cancel_no"), MINE)])
-    return stay(Reply(f"{note}\n\n{text}" if note else text, rows, replace=True))
+    current = draft(turn)
+    current.moving, current.moving_day = booking.id, None
+    return go(STEP, Reply(f"{note}\n\n{text}" if note else text, rows, replace=True))
 
 
 async def _slot(turn: Turn, booking: store.Booking) -> Slot | None:
     start = schedule.parse_key(turn.args[1])
-    return next((s for s in await _free(turn, booking) if s.start == start), None)
+    return next((s for s in await free_at_place(turn, booking) if s.start == start), None)
 
 
 async def choose(turn: Turn) -> Outcome:
     """booking:move:<id>[:<key>]: the place's next free times (after <key>: «Later ›»)."""
-    booking = await _own(turn, 2 if len(turn.args) == 2 else 1)
+    booking = await own(turn, 2 if len(turn.args) == 2 else 1)
     refusal = mine.cannot_change(turn, booking)
     after = turn.args[1] if len(turn.args) == 2 else None
-    return stay(refusal) if refusal else await _times(turn, booking, after=after)
+    return stay(refusal) if refusal else await times(turn, booking, after=after)
 
 
 async def ask(turn: Turn) -> Outcome:
     """booking:moveto:<id>:<key>: «move from … to …?»"""
-    booking = await _own(turn, 2)
+    booking = await own(turn, 2)
     refusal = mine.cannot_change(turn, booking)
     if refusal:
         return stay(refusal)
     slot = await _slot(turn, booking)
     if slot is None:
-        return await _times(turn, booking, turn.t("bk_move_taken"))
+        return await times(turn, booking, turn.t("bk_move_taken"))
     v = voice(turn)
     text = turn.t("bk_move_question", old=v.when(booking.starts_at), new=v.when(slot.start))
     text += "\n\n" + booking_lines(v, booking)
     rows = [
-        [Button(turn.t("bk_btn_move_yes"), f"booking:move_now:{booking.id}:{slot.key}")],
-        [Button(turn.t("bk_btn_cancel_no"), MINE)],
+        [Button(turn.t("bk_btn_move_yes"), f"booking:move_now:{booking.id}:{slot.key}", means=YES)],
+        [Button(turn.t("bk_btn_cancel_no"), MINE, means=NO)],
     ]
-    return pending(stay(Reply(text, rows, replace=True)), f"booking:moveto:{booking.id}:{slot.key}")
+    draft(turn).moving = booking.id
+    asked = go(STEP, Reply(text, rows, replace=True))
+    return pending(asked, f"booking:moveto:{booking.id}:{slot.key}")
 
 
 async def move(turn: Turn) -> Outcome:
     """booking:move_now:<id>:<key>: the new time booked, then the old one cancelled."""
-    old = await _own(turn, 2)
+    old = await own(turn, 2)
     refusal = mine.cannot_change(turn, old)
     if refusal:
         return stay(refusal)
     slot = await _slot(turn, old)
     if slot is None:
-        return await _times(turn, old, turn.t("bk_move_taken"))
+        return await times(turn, old, turn.t("bk_move_taken"))
     new = store.NewBooking(
         channel=old.channel,
         user_id=old.user_id,
@@ -144,7 +158,7 @@ async def move(turn: Turn) -> Outcome:
     try:
         new_id = await store.create(turn.tx, turn.now, new, turn.office.booking.capacity)
     except (store.SlotFull, store.AlreadyHeld):
-        return await _times(turn, old, turn.t("bk_move_taken"))
+        return await times(turn, old, turn.t("bk_move_taken"))
     moved = await store.get(turn.tx, new_id)
     assert moved is not None
     await store.cancel(turn.tx, old.id, turn.now, "user")  # only now: never neither
@@ -153,7 +167,7 @@ async def move(turn: Turn) -> Outcome:
     await _tell_staff(turn, old, moved)
     done = confirmation_reply(turn, moved)
     head = turn.t("bk_moved", old=voice(turn).when(old.starts_at))
-    return stay(Reply(f"{head}\n\n{done.text}", done.buttons, attachment=done.attachment))
+    return end(Reply(f"{head}\n\n{done.text}", done.buttons, attachment=done.attachment))
 
 
 async def _tell_staff(turn: Turn, old: store.Booking, new: store.Booking) -> None:
@@ -162,11 +176,11 @@ async def _tell_staff(turn: Turn, old: store.Booking, new: store.Booking) -> Non
     staff = Voice(turn.services, turn.office.staff_language, turn.office)
     about = subject_of(old.channel, old.user_id)
     card = staff_card(staff, new)
-    head = staff("sb_moved_from", when=_short(staff, old), id=old.id)
+    head = staff("sb_moved_from", when=short(staff, old), id=old.id)
     await turn.to_staff(
         Reply(f"{head}\n{card.text}", card.buttons), ref_kind="booking", ref_id=new.id, about=about
     )
-    mark = staff("sb_moved_mark", when=_short(staff, new), id=new.id)
+    mark = staff("sb_moved_mark", when=short(staff, new), id=new.id)
     await turn.to_staff(
         Reply(f"{mark}\n{staff_booking_text(staff, old)}"),
         action="edit",
@@ -174,3 +188,8 @@ async def _tell_staff(turn: Turn, old: store.Booking, new: store.Booking) -> Non
         ref_id=old.id,
         about=about,
     )
+
+
+def asking(turn: Turn) -> bool:
+    """At «Move … to …?» (the step's buttons typed: «yes», «так», «nie»)."""
+    return (turn.pending or "").startswith("booking:moveto:")

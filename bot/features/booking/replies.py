@@ -46,6 +46,9 @@ class BookingDraft:
     token_for: str | None = None  # the slot key the token was made for
     person: Person | None = None  # name and phone given in this booking
     office: str | None = None  # the office whose places and times these are
+    another: bool = False  # told of their visit here, the person chose to book another (held.py)
+    moving: int | None = None  # /mybookings «🕒 Move»: the visit being moved (move.py) ...
+    moving_day: str | None = None  # ... and the day whose times are shown (YYYYMMDD, local)
 
 
 def draft(turn: Turn) -> BookingDraft:

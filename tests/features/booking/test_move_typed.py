@@ -1,0 +1,81 @@
+"""A day or a time typed at the list of times to move a visit to («🕒 Move» in /mybookings) is
+read as the booking's day and time pickers read them: the day's free times, a free time taken,
+a day or a time that is not free said so with the nearest; anything else keeps the person at
+the list with a hint, never the main menu (the fresh-eyes tester's finding: «15.12» left the
+move for «I have no answer to that question»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.bookings import book_and_confirm
+from tests.support.dialogue import Dialogue
+
+
+async def at_the_move(dialogue: Dialogue) -> None:
+    await book_and_confirm(dialogue)
+    await dialogue.send("/mybookings")
+    await dialogue.press("Move: Tue 24 Nov, 13:30")
+
+
+@pytest.mark.parametrize("typed", ["1.12", "1 December", "maybe 1 December?", "może 1 grudnia?"])
+async def test_a_day_typed_shows_its_free_times(app, dialogue: Dialogue, typed):
+    await at_the_move(dialogue)
+    await dialogue.send(typed)
+    assert "Free times on Tuesday, 1 December 2026 for your visit of Tue 24 Nov, 13:30" in (
+        dialogue.text
+    )
+    assert dialogue.button("13:00") and dialogue.button("Other days")
+    await dialogue.send("13:15")  # a time of that day, typed, is asked about
+    assert "Move your visit from Tuesday, 24 November 2026, 13:30 to Tuesday, 1 December" in (
+        dialogue.text
+    )
+    await dialogue.press("Yes, move it")
+    assert "Your visit has been moved" in dialogue.text
+
+
+async def test_a_day_and_a_time_typed_asks_to_move_there(app, dialogue: Dialogue):
+    await at_the_move(dialogue)
+    await dialogue.send("wtorek 1.12 o 13:45")
+    assert "to Tuesday, 1 December 2026, 13:45?" in dialogue.text
+
+
+async def test_a_time_not_free_on_the_day_names_the_nearest(app, dialogue: Dialogue):
+    await at_the_move(dialogue)
+    await dialogue.send("1.12 9:00")
+    assert "09:00 is not free. The nearest free times: “13:00” or “13:15”" in dialogue.text
+    assert "Free times on Tuesday, 1 December 2026" in dialogue.text
+
+
+async def test_a_day_without_free_times_names_the_nearest_days(app, dialogue: Dialogue):
+    await at_the_move(dialogue)
+    await dialogue.send("27.11")
+    assert "There are no free times on Friday, 27 November." in dialogue.text
+    nearest = [b for b in dialogue.buttons if b.payload.startswith("booking:moveday:1:")]
+    assert [b.label for b in nearest] == ["Tue 24 Nov", "Tue 1 Dec"]
+    await dialogue.press("Tue 1 Dec")
+    assert "Free times on Tuesday, 1 December 2026" in dialogue.text
+
+
+@pytest.mark.parametrize("typed", ["hmm", "asdf"])
+async def test_anything_else_keeps_the_person_at_the_move(app, dialogue: Dialogue, typed):
+    await at_the_move(dialogue)
+    await dialogue.send(typed)
+    assert "or type a day (“15.12”) or a day and a time" in dialogue.text
+    assert "choose the new time" in dialogue.text
+    assert "no answer" not in dialogue.text.lower()
+
+
+async def test_a_yes_typed_at_the_question_moves_the_visit(app, dialogue: Dialogue):
+    await at_the_move(dialogue)
+    await dialogue.send("1.12 13:45")
+    await dialogue.send("tak")
+    assert "Your visit has been moved (it was Tuesday, 24 November 2026, 13:30)" in dialogue.text
+
+
+async def test_a_no_typed_at_the_question_keeps_the_visit(app, dialogue: Dialogue):
+    await at_the_move(dialogue)
+    await dialogue.send("1.12 13:45")
+    await dialogue.send("no")
+    assert "Your bookings" in dialogue.text or "24 November 2026, 13:30" in dialogue.text
+    assert "moved" not in dialogue.text
