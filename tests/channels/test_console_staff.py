@@ -43,7 +43,7 @@ async def test_an_appointment_request_approved_in_the_terminal_is_booked_at_an_o
     assert "Zaznacz od 1 do 3 terminów" in picker and "[s3] ▫️ wt., 24 lis, 10:00" in picker
     assert "[s13] ☑️ wt., 24 lis, 10:00" in ticked
     assert "[s21] 📨 Zaproponuj zaznaczony termin" in ticked
-    assert "Prośba o wizytę nr 1: zaproponowano (Olena): wt., 24 lis, 10:00" in offered
+    assert "Prośba o wizytę nr 1: zaproponowano osobie: Olena — wt., 24 lis, 10:00" in offered
     assert "message to you (notification)" in offered
     assert "your appointment request #1 (Legal advice) is approved" in offered
     assert "[3] Tue 24 Nov, 10:00" in offered  # after the person's [1] and [2]

@@ -35,7 +35,7 @@ async def test_approved_times_are_offered_and_one_tap_books_one(app, dialogue):
     await anna.payload(f"apptq:pick:1:{LAWYER_TUE_1045}")
     assert anna.button("24 lis, 10:00").label.startswith("☑️")
     await anna.press("Zaproponuj 2 zaznaczone")
-    assert "zaproponowano (Olena Kovalenko)" in anna.text
+    assert "zaproponowano osobie: Olena Kovalenko" in anna.text
 
     offer = [q for q in await queued(app.core) if q.chat_id == dialogue.user_id][-1]
     assert "your appointment request #1 (Legal advice) is approved" in offer.text
