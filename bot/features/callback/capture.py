@@ -46,8 +46,10 @@ class Open:
     first_only: bool
 
 
-async def open_thread(turn: Turn) -> Open | None:
-    """The person's open thread opened last, of every kind (one trip to the database)."""
+async def current_thread(turn: Turn) -> tuple[Open, Thread] | None:
+    """The person's open thread opened last with their office now: one with an office they
+    have left (/office) no longer takes what they type (the new office's staff would never
+    see it, the old one's could not act on it); a reply to its message still reaches it."""
     incoming = turn.incoming
     since = turn.now - dt.timedelta(hours=THREAD_HOURS)
     kinds = turn.registry.threads
@@ -59,7 +61,11 @@ async def open_thread(turn: Turn) -> Open | None:
         for kind, done in zip(kinds, found, strict=True)
         for row in done.rows[:1]
     ]
-    return max(latest, key=lambda found: found.at) if latest else None
+    for candidate in sorted(latest, key=lambda found: found.at, reverse=True):
+        thread = await candidate.kind.get(turn.services, turn.tx, candidate.id)
+        if thread is not None and thread.office == turn.office.id:
+            return candidate, thread
+    return None
 
 
 async def route(turn: Turn, next_: Next) -> Outcome:
@@ -73,10 +79,10 @@ async def route(turn: Turn, next_: Next) -> Outcome:
     chosen = await _asked(turn, asked) or await _replied(turn)
     if chosen is not None:
         return await _relay(turn, *chosen)
-    found = await open_thread(turn)
-    thread = await found.kind.get(turn.services, turn.tx, found.id) if found else None
-    if found is None or thread is None or thread.closed:
+    current = await current_thread(turn)
+    if current is None or current[1].closed:
         return await next_()
+    found, thread = current
     handed, memory.for_bot = memory.for_bot, None  # «It was a question for the bot»: private.py
     if handed == turn.incoming.text or (
         memory.to_bot_at and dt.datetime.fromisoformat(memory.to_bot_at) > found.at

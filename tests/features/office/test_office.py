@@ -390,3 +390,25 @@ async def test_a_typed_office_or_city_name_chooses_that_office(network, typed, l
         assert chosen in newcomer.text
         await newcomer.send("/mydata")
         assert "South" in newcomer.text or "Південь" in newcomer.text or "East" in newcomer.text
+
+
+async def test_what_is_typed_after_changing_office_is_not_relayed_to_the_old_offices_staff(
+    tmp_path, clock
+):
+    """An appointment request waits at North (its thread takes what the person types); after
+    /office East, a question is the bot's (East's answer), not a message in North's staff
+    chat that nobody there can act on (the fifteenth tester)."""
+    app = await build(write_network_with_services(tmp_path), clock=clock)
+    try:
+        olena = person(app)
+        await olena.send("/start north")
+        await send_request(olena, "legal_advice")
+        await olena.send("a question for the advisor")
+        assert "passed on" in olena.text.lower()  # North's thread, as before
+        await olena.send("/office")
+        await olena.press("East")
+        await olena.send("how do I get a PESEL number")
+        assert "passed on" not in olena.text.lower()
+        assert "PESEL" in olena.text
+    finally:
+        await app.close()
