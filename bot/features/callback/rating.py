@@ -17,6 +17,13 @@ from bot.storage import requests as store
 from bot.storage import threads as threads_store
 
 TYPED = re.compile(r"\s*([1-5])\s*(?:/\s*5)?\s*[.!⭐️]*\s*")
+# «5 спасибо большое!», «5, дякую», «4 thanks»: a rating with thanks beside it is a rating too
+THANKED = re.compile(
+    r"\s*([1-5])\s*(?:/\s*5)?\s*[.!,⭐️]*\s+(?:(?:велике|большое|огромное|вам|дуже|very|much|"
+    r"so|bardzo|serdecznie|wielkie)\s+)*(?:спасиб\w*|дяку\w*|благодар\w*|thank\w*|thx|"
+    r"dzi[eę]k\w*|супер|super|great|отлично|чудово)(?:\s+\w+){0,3}\s*[.!)🙂🙏❤️]*\s*",
+    re.IGNORECASE,
+)
 
 
 async def rate(turn: Turn) -> Outcome:
@@ -35,7 +42,8 @@ async def rate(turn: Turn) -> Outcome:
 async def typed(turn: Turn) -> Outcome | None:
     """A number 1–5 typed alone while a request closed as done waits for its rating: the
     rating. None: not one (or nothing is waiting for one)."""
-    found = TYPED.fullmatch(turn.incoming.text or "")
+    text = turn.incoming.text or ""
+    found = TYPED.fullmatch(text) or THANKED.fullmatch(text)
     if found is None:
         return None
     incoming = turn.incoming

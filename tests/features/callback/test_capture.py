@@ -53,6 +53,19 @@ async def test_a_closed_request_no_longer_takes_the_persons_messages(
     assert not relayed(platform, "Olena pisze:\n5")
 
 
+async def test_a_rating_typed_with_thanks_beside_it_is_the_rating(
+    app, dialogue, delivery, platform, answered
+):
+    """«5 спасибо большое!» was answered «you're welcome» and the rating lost (the fourteenth
+    tester): a rating with thanks around it counts."""
+    await close_as_done(app, platform)
+    await delivery.run()
+    await dialogue.send("5 спасибо большое!")
+    assert "Thank you for your rating" in dialogue.text
+    await dialogue.send("4")  # rated already
+    assert "Thank you for your rating" not in dialogue.text
+
+
 async def test_staff_writing_under_a_closed_card_are_told_the_answers_go_to_the_bot(
     app, dialogue, delivery, platform, answered
 ):
