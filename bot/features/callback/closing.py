@@ -15,6 +15,7 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
 from bot.core.messages import Button, Reply
+from bot.features.callback.listing import person_wrote
 from bot.features.callback.staff import (
     BASE_BUTTONS,
     button_request,
@@ -59,7 +60,13 @@ def _ask(action: str) -> Handler:
             return stay(Reply(turn.t("staff_already_closed", record=record)))
         yes = Button(turn.t(f"btn_staff_{action}_yes"), f"request:{action}_yes:{request.id}")
         keep = Button(turn.t("btn_staff_keep"), f"request:keep:{request.id}")
-        return stay(Reply(turn.t(f"staff_{action}_question", record=record), [[yes], [keep]]))
+        text = turn.t(f"staff_{action}_question", record=record)
+        waiting = request.last_person_at
+        answered = request.last_staff_reply_at
+        if waiting is not None and (answered is None or waiting > answered):
+            wrote = person_wrote(turn, waiting) or ""  # their last message has no answer yet
+            text = f"{turn.t('staff_close_person_waiting', wrote=wrote)}\n\n{text}"
+        return stay(Reply(text, [[yes], [keep]]))
 
     return handler
 

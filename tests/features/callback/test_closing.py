@@ -88,3 +88,25 @@ async def test_reopening_is_offered_only_for_a_short_while(dialogue, anna, clock
     assert "ponad 10 min temu" in anna.text and "nie można jej już otworzyć" in anna.text
     await anna.command("/requests")
     assert "Brak otwartych próśb" in anna.text
+
+
+async def test_closing_a_request_whose_person_waits_for_an_answer_says_so_first(
+    app, clock, dialogue, anna, delivery, platform
+):
+    """The person answered a staff question; «✅ Done» warns that their last message has no
+    answer yet (closing loses it: their next texts are the bot's). Answered, no warning."""
+    await request_callback(dialogue)
+    await delivery.run()
+    posted = platform.to(STAFF_CHAT)[0]
+    await anna.reply(posted.message_id, "Which document do you need?", "700")
+    await delivery.run()
+    clock.advance(minutes=5)
+    await dialogue.send("a residence card, and do I need a passport?")
+    await delivery.run()
+    await _tap_on_card(anna, platform, "Załatwione")
+    assert "Osoba czeka na odpowiedź" in anna.text
+    assert "Zamknąć: Prośba o telefon nr 1 — załatwiona?" in anna.text
+    clock.advance(minutes=5)
+    await anna.reply(platform.to(STAFF_CHAT)[-1].message_id, "Yes, bring it", "701")
+    await _tap_on_card(anna, platform, "Załatwione")
+    assert "Osoba czeka na odpowiedź" not in anna.text
