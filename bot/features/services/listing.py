@@ -237,6 +237,12 @@ async def offer_under_answer(turn: Turn, next_: Next) -> Outcome:
     question the content has no answer to («I need help with my CV») gets the services it
     names instead of «I have no answer», each with what it is; none under an emergency's lines
     (`turn.screened`: danger, a medical emergency)."""
+    typed = fold(" ".join((turn.incoming.text or "").split())).strip(" .!?")
+    titled = [
+        s for s in offered(turn) if typed in {fold(t).strip() for t in s.title.values.values()}
+    ]
+    if len(titled) == 1 and not turn.screened:  # «Opieka nad dzieckiem»: the service's own name
+        return stay(service_page(turn, titled[0]))
     outcome = await next_()
     if turn.screened:
         return outcome

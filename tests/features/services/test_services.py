@@ -266,3 +266,11 @@ async def test_a_question_the_content_cannot_answer_gets_the_service_it_names_in
     assert dialogue.buttons[0].label == offered
     await dialogue.press(offered)
     assert dialogue.buttons[0].payload == "appt:open:career"  # its page, to book
+
+
+async def test_a_services_own_name_typed_opens_its_page(dialogue):
+    """«Document translation» typed is the service, not a topic that shares a word with it
+    with the service last under it (the fourteenth tester: «opieka nad dzieckiem»)."""
+    await dialogue.send("document translation")
+    assert "We help translate a document for an office." in dialogue.text
+    assert dialogue.button("Ask for this help")
