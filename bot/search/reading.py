@@ -276,7 +276,7 @@ class Reader:
                     weight = CIRCUMSTANCE
                 if not next(polite, False) and not self.function(token):
                     found.append(self._as_person(token, weight, previous[1]))
-                    if nationality and self.nations.national(token, negated > 0):
+                    if nationality and self.nations.aside(token, negated > 0):
                         found[-1] = min(found[-1], NATIONALITY)
                 previous = (previous[1], token)
                 negated = self.nations.step(token, negated)
