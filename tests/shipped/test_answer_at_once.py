@@ -6,11 +6,21 @@ from __future__ import annotations
 
 import pytest
 
+from bot import search
+from bot.app import load_static
+from tests.conftest import ROOT
 from tests.shipped.test_known_gaps import english_heading, reply
+from tests.shipped.test_testers_misses import heading
 
 pytestmark = pytest.mark.slow  # the whole shipped content
 
 PERMIT = "Who may work without a permit"
+
+
+@pytest.fixture(scope="module")
+def searcher() -> search.Searcher:
+    settings, kb = load_static(ROOT / "config.yaml")
+    return search.build(kb, settings)
 
 
 @pytest.mark.parametrize(
@@ -30,3 +40,27 @@ def test_can_i_work_in_poland_is_answered_at_once_at_the_permit_part(question, l
     said = reply(question, lang)
     assert said["confident"] and said["matches"][0]["id"] == "employment", said
     assert english_heading("employment", said.get("part"), lang) == PERMIT
+
+
+CHANGING = "Changing employer"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "at_once"),
+    [
+        # «zmiana pracodawcy», «change of employer», «зміна роботодавця», «смена работодателя»
+        # name work (keywords): with a residence card besides, work comes first at its part on
+        # changing employer, no longer legal stay's whole answer at once
+        ("zmiana pracodawcy karta pobytu", "pl", False),
+        ("change employer residence card", "en", False),
+        ("зміна роботодавця карта побиту", "uk", True),
+        ("смена работодателя карта побыту", "ru", True),
+        ("zmiana pracodawcy", "pl", True),
+    ],
+)
+def test_changing_employer_is_work_first_at_its_part(searcher, question, lang, at_once):
+    result = searcher.search(question, lang)
+    assert result.best is not None and result.best.id == "employment", result
+    assert result.confident == at_once, result
+    # (answered at once, or where the first «did you mean» candidate opens when tapped)
+    assert heading(searcher, result, question) == CHANGING
