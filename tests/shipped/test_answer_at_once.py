@@ -64,3 +64,22 @@ def test_changing_employer_is_work_first_at_its_part(searcher, question, lang, a
     assert result.confident == at_once, result
     # (answered at once, or where the first «did you mean» candidate opens when tapped)
     assert heading(searcher, result, question) == CHANGING
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"), [("горит", "ru"), ("горить", "uk"), ("горит!!!", "ru")]
+)
+def test_burning_alone_is_the_fire_part_not_nfz(searcher, question, lang):
+    # (the only «горит» of the content was eWUŚ's «горит красным»: NFZ at once)
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == "emergency_numbers", result
+    assert heading(searcher, result, question) == "A fire"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [("в eWUŚ горит красным, что делать", "ru"), ("в ewuś червоне горить", "uk")],
+)
+def test_ewus_showing_red_is_still_nfz(searcher, question, lang):
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == "health_insurance", result
