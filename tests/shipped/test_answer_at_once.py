@@ -101,3 +101,18 @@ def test_the_labour_office_without_its_polish_letters_is_work_first(searcher, qu
     assert heading(searcher, result, question) == (
         "Out of work: labour office (PUP) and unemployment benefit"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        # «взять», «vzyat» are stop words as «получить», «get» are: an unknown «vzyat» lowered
+        # every topic's score, and work's lead with it
+        ("ja z Kazachstanu, gde vzyat zezwolenie na pracę", "ru"),
+        ("где взять zezwolenie na pracę", "ru"),
+    ],
+)
+def test_getting_a_work_permit_is_answered_at_once_at_the_permit_part(searcher, question, lang):
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == "employment", result
+    assert heading(searcher, result, question) == PERMIT
