@@ -16,6 +16,7 @@ def load_data() -> dict[str, Any]:
     for kind in ("helpers", "relatives", "lone_parent"):
         lists.update({f"{kind} {lang}": words for lang, words in data.get(kind, {}).items()})
     lists["acknowledgements"] = data.get("acknowledgements", [])
+    lists["farewells"] = data.get("farewells", [])
     asking = data.get("language_requests", {})
     lists.update({f"language_requests {k}": asking.get(k, []) for k in ("language", "change")})
     lists["language_requests asking"] = asking.get("asking", [])

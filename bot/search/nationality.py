@@ -29,6 +29,7 @@ class Nationalities:
             list(found.get("ukrainian", ())),
             [w for ws in found.get("other", {}).values() for w in ws],
         )
+        self.poland = {w.lower() for w in found.get("poland", ())}  # as written: not «polski»
         self.index = index
         self.negations = set(negations)
         self._forms: tuple[set[str], set[str]] | None = None
@@ -60,6 +61,11 @@ class Nationalities:
         ukrainian, other = self._ready()
         forms = self.forms(token)
         return bool(forms & other) or (negated and bool(forms & ukrainian))
+
+    def aside(self, token: str, negated: bool) -> bool:
+        """A word that says who asks or where, not what about: a nationality (`national`), or
+        Poland itself («в Польше», «in Poland»: every question here is about Poland)."""
+        return token in self.poland or self.national(token, negated)
 
     def step(self, token: str, negated: int) -> int:
         """How many words on a negation still tells (NEGATED_WITHIN), after `token`."""

@@ -34,7 +34,8 @@ class Reader:
         self.where_phrases = [
             [set(text.keys(t)) for t in p] for p in _phrases(data.get("where_phrases", {}))
         ]
-        self.acknowledgements = set(data.get("acknowledgements", ()))
+        self.farewells = set(data.get("farewells", ()))  # «bye», «good night», «dobranoc»
+        self.acknowledgements = set(data.get("acknowledgements", ())) | self.farewells
         self.question_words = {code: set(words) for code, words in data["question_words"].items()}
         self.any_question_word = set().union(*self.question_words.values())
         self.latin_question_words = [
@@ -58,9 +59,7 @@ class Reader:
             for pattern, meant in of_language.items()
         ]
         asking = data.get("language_requests", {})
-        self.language_in: dict[str, str] = {
-            w: code for code, ws in asking.get("in", {}).items() for w in ws
-        }
+        self.language_in = {w: code for code, ws in asking.get("in", {}).items() for w in ws}
         self.language_name: dict[str, str] = {
             w: code for code, ws in asking.get("name", {}).items() for w in ws
         }
@@ -118,7 +117,8 @@ class Reader:
     def smalltalk(self, tokens: list[str]) -> str | None:
         """«greeting», «thanks», «ack» («ок», «понятно», «got it») or «bot» («вы здесь?», «who
         am I talking to»): a message made only of these, fillers, forms of address and function
-        words; a form of address alone («sir», «madam») is a greeting."""
+        words; a form of address alone («sir», «madam») is a greeting; with a farewell («good
+        night», «спокойной ночи») the greeting words are the farewell's, an «ack»."""
         p = self.polite
         tokens, asked_bot = self.without_chat(tokens, self.bot_phrases)
         tokens, chatted = self.without_chat(tokens)
@@ -140,7 +140,7 @@ class Reader:
             return "thanks"
         if asked_bot:
             return "bot"
-        if rest or chatted:
+        if (rest or chatted) and self.farewells.isdisjoint(tokens):  # «good night»: a farewell
             return "greeting"
         if acknowledged:
             return "ack"
@@ -276,7 +276,7 @@ class Reader:
                     weight = CIRCUMSTANCE
                 if not next(polite, False) and not self.function(token):
                     found.append(self._as_person(token, weight, previous[1]))
-                    if nationality and self.nations.national(token, negated > 0):
+                    if nationality and self.nations.aside(token, negated > 0):
                         found[-1] = min(found[-1], NATIONALITY)
                 previous = (previous[1], token)
                 negated = self.nations.step(token, negated)

@@ -293,6 +293,14 @@ def test_off_topic_examples_are_checked_at_start():
         ("пока", "ack"),
         ("до побачення", "ack"),
         ("do widzenia", "ack"),
+        # with a farewell, the greeting words are the farewell's (issue 15: «good night» got hello)
+        ("good night", "ack"),
+        ("спокойной ночи", "ack"),
+        ("на добраніч", "ack"),
+        ("доброї ночі", "ack"),
+        ("dobranoc", "ack"),
+        ("thanks, good night", "thanks"),
+        ("good evening", "greeting"),
         ("dzięki", "thanks"),
         # praise that comes with thanks is part of them
         ("thanks, very helpful", "thanks"),

@@ -150,8 +150,7 @@ def test_a_parent_who_wants_meldunek_is_not_shown_the_pitfalls(question, lang):
     ("question", "lang"),
     [
         ("курс пожарной безопасности", "ru"),  # («пожарные», firefighters, is «пожарный» too)
-        ("чи можу я працювати в польщі", "uk"),
-        ("могу ли я работать в польше", "ru"),
+        # (answered at once since: tests/shipped/test_answer_at_once.py)
     ],
 )
 def test_still_offered_with_the_right_topic_first(question, lang):

@@ -340,7 +340,7 @@ def test_can_i_work_is_answered_at_once_with_work(searcher, question, lang):
 @pytest.mark.parametrize(
     ("question", "lang"),
     [
-        # («Польща», «Poland» draw the small topics whose examples say «in Poland»: income tax)
+        # (answered at once since issue 15's gaps: tests/shipped/test_answer_at_once.py)
         ("чи можу я працювати в польщі", "uk"),
         ("могу ли я работать в польше", "ru"),
         ("can i work in poland", "en"),
