@@ -174,7 +174,7 @@ class Core:
                 target = registry.commands.get(incoming.command)
                 if (
                     target is not None
-                    and turn.asking
+                    and turn.keeping
                     and incoming.command not in registry.keeps_form
                 ):
                     turn.args = (incoming.command,)  # /mybookings in a form: leave it first?

@@ -165,6 +165,7 @@ class Step:
     # whole by its label, or a word for cancel where a button cancels («отмена», «menu»),
     # presses it (bot.core.choices): not taken as the text.
     labels: bool = False
+    asks_to_leave: bool = True  # False: nothing given is kept here (times to move a visit to)
 
 
 @dataclass(frozen=True)

@@ -146,6 +146,14 @@ class Turn:
         return step is not None and step.ask is not None
 
     @property
+    def keeping(self) -> bool:
+        """Whether the person is at a step of a form that keeps what they gave (a chosen time,
+        a name): a command that would leave it asks first (Step.asks_to_leave)."""
+        flow = self.registry.flows.get(self.session.flow or "")
+        step = flow.steps.get(self.session.step or "") if flow else None
+        return step is not None and step.ask is not None and step.asks_to_leave
+
+    @property
     def caller(self) -> str | None:
         """The flow that called the current sub-flow, if any."""
         return self.session.callers[-1].flow if self.session.callers else None

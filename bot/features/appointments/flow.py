@@ -178,7 +178,11 @@ APPT = Flow(
         "fix": Step(text=qualify.fix_typed, ask=ask_again, choose=True),  # «✏️ Change something»
         # /mybookings «🕒 Move»: the times to move to; a day or a time typed is read
         move.STEP: Step(
-            text=move_typed.typed, ask=move_typed.ask_again, labels=True, choose=move.asking
+            text=move_typed.typed,
+            ask=move_typed.ask_again,
+            labels=True,
+            choose=move.asking,
+            asks_to_leave=False,  # a list of times: /mybookings leaves it at once
         ),
     },
     buttons={

@@ -279,7 +279,11 @@ BOOKING = Flow(
         "confirm": Step(text=typed, ask=ask_again, choose=True),
         # /mybookings «🕒 Move»: the times to move a visit to; a day or a time typed is read
         move.STEP: Step(
-            text=move_typed.typed, ask=move_typed.ask_again, labels=True, choose=move.asking
+            text=move_typed.typed,
+            ask=move_typed.ask_again,
+            labels=True,
+            choose=move.asking,
+            asks_to_leave=False,  # a list of times: /mybookings leaves it at once
         ),
     },
     buttons={
