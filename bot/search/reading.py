@@ -115,8 +115,8 @@ class Reader:
         return found
 
     def smalltalk(self, tokens: list[str]) -> str | None:
-        """«greeting», «thanks», «ack» («ок», «понятно», «got it») or «bot» («вы здесь?», «who
-        am I talking to»): a message made only of these, fillers, forms of address and function
+        """«greeting», «thanks», «ack» («ок», «понятно»; negated: «confused») or «bot» («вы здесь?»,
+        «who am I talking to»): a message made only of these, fillers, forms of address, function
         words; a form of address alone («sir», «madam») is a greeting; with a farewell («good
         night», «спокойной ночи») the greeting words are the farewell's, an «ack»."""
         p = self.polite
@@ -142,8 +142,8 @@ class Reader:
             return "bot"
         if (rest or chatted) and self.farewells.isdisjoint(tokens):  # «good night»: a farewell
             return "greeting"
-        if acknowledged:
-            return "ack"
+        if acknowledged:  # «не понял», «nie rozumiem», «don't understand»: not an «ok»
+            return "ack" if self.negation_words.isdisjoint(tokens) else "confused"
         return "greeting" if addressed else None
 
     def asks_where(self, tokens: list[str]) -> bool:

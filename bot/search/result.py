@@ -36,7 +36,7 @@ class Result:
     lang_sure: bool  # clear evidence for `lang` (worth offering a switch)
     matches: tuple[Match, ...]  # best first, at most three, only the relevant ones
     confident: bool  # the first match is the answer
-    smalltalk: str | None = None  # "greeting" | "thanks" | "ack" | "bot"
+    smalltalk: str | None = None  # "greeting" | "thanks" | "ack" | "confused" | "bot"
     off_topic: bool = False  # closer to the off-topic messages than to any topic
     part: int | None = None  # answered at once: the part of its answer to show first (from 0)
     lead: float = 0.0  # how far the first match's score is ahead of the next topic's

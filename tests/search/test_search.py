@@ -286,6 +286,12 @@ def test_off_topic_examples_are_checked_at_start():
         ("понятно", "ack"),
         ("ok", "ack"),
         ("ok thanks", "thanks"),
+        # not understanding is no «ok» (the fourteenth tester: «не понял» got «🙂 Хорошо»)
+        ("не понял", "confused"),
+        ("не зрозуміло", "confused"),
+        ("nie rozumiem", "confused"),
+        ("i don't understand", "confused"),
+        ("я понимаю", "ack"),
         # a farewell too («bye» was read as the Polish «bije», «beats»: domestic violence)
         ("bye", "ack"),
         ("ok bye", "ack"),

@@ -134,7 +134,7 @@ def _smalltalk(turn: Turn, question: str, result: Result) -> Reply:
     offers: list[str] = []
     code = result.lang
     if (
-        result.smalltalk != "ack"
+        result.smalltalk not in ("ack", "confused")
         and code is not None
         and result.lang_sure
         and lang.in_own_letters(question, code)
