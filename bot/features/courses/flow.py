@@ -21,7 +21,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
 from bot.features import person
-from bot.features.courses import choose, family, fix, free, mine, party, several
+from bot.features.courses import choose, family, fix, free, mine, one_child, party, several
 from bot.features.courses.course import find
 from bot.features.courses.page import (
     FLOW,
@@ -180,6 +180,8 @@ COURSE = Flow(
         "mine": mine.on_mine,
         "leave": mine.ask_leave,
         "leave_now": mine.leave,
+        "leave_one": one_child.ask_leave,  # one child of a family's sign-up
+        "leave_one_now": one_child.leave,
         "take": mine.take,
         "first": choose.first,  # which children get the places now (the summary) …
         "swap": choose.swap,  # … or the places offered for some of a family

@@ -127,7 +127,24 @@ def own_rows(v: Voice, course: Course, enrolment: store.Enrolment) -> list[list[
     if enrolment.status != "waiting":
         leave = v.of(course, "co_btn_leave", people=enrolment.people, course=label)
     rows.append([Button(leave, f"course:leave:{enrolment.id}")])
-    return rows
+    return rows + child_rows(v, course, enrolment)
+
+
+def child_rows(v: Voice, course: Course, e: store.Enrolment) -> list[list[Button]]:
+    """The parent's: a button per child of a sign-up of several children."""
+    if len(e.children) < 2:
+        return []
+    n = len(e.children)
+    title = markup.shortened(course.title(v.lang), 30)
+    return [
+        [
+            Button(
+                v("co_btn_leave_child", child=c.name, course=title),
+                f"course:leave_one:{e.id}:{i}:{n}",
+            )
+        ]
+        for i, c in enumerate(e.children)
+    ]
 
 
 async def closed_text(turn: Turn, course: Course) -> str | None:
