@@ -12,6 +12,7 @@ staff.py        /courses in the staff chat: lists, closing and reopening enrolme
 network.py      /courses in the coordinators' chat: every office's courses and their figures
 admit.py        staff admit someone waiting anyway, past the seats
 one_child.py    one child of a family's sign-up taken off (the parent, or staff)
+another_child.py a brother or sister added later to a family's sign-up
 attendance.py   attendance per meeting; notes.py: a message to everyone enrolled, and
 thread.py       what they write back, to the staff chat (bot.core.threads)
 reminders.py    a reminder a day before each meeting (a job)
