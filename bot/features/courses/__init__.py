@@ -11,6 +11,8 @@ mine.py         /mybookings: one's places, leaving, taking or refusing an offere
 staff.py        /courses in the staff chat: lists, closing and reopening enrolment, removing
 network.py      /courses in the coordinators' chat: every office's courses and their figures
 admit.py        staff admit someone waiting anyway, past the seats
+one_child.py    one child of a family's sign-up taken off (the parent, or staff)
+another_child.py a brother or sister added later to a family's sign-up
 attendance.py   attendance per meeting; notes.py: a message to everyone enrolled, and
 thread.py       what they write back, to the staff chat (bot.core.threads)
 reminders.py    a reminder a day before each meeting (a job)
@@ -29,6 +31,7 @@ from bot.features.courses import (
     mine,
     network,
     notes,
+    one_child,
     privacy,
     reminders,
     staff,
@@ -44,6 +47,8 @@ STAFF_BUTTONS: dict[str, Handler] = {
     "reopen": staff.reopen,
     "remove": staff.ask_remove,
     "remove_now": staff.remove,
+    "remove_one": one_child.ask_remove,
+    "remove_one_now": one_child.remove,
     "admit": admit.ask,
     "admit_now": admit.admit,
     "meetings": attendance.meetings,

@@ -18,7 +18,7 @@ from bot.core.flows import Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.features.courses.course import Course
 from bot.features.courses.staff import course_arg, enrolment_arg, families
-from bot.features.courses.views import joined, staff_voice, with_children
+from bot.features.courses.views import Voice, joined, staff_voice, with_children
 from bot.storage import courses as records
 from bot.storage import enrolments as store
 
@@ -65,14 +65,16 @@ async def sheet(turn: Turn, course: Course, day: dt.date) -> Reply:
     # a family is one entry, whenever each child was given a place (as on the course's card)
     enrolled = families(await store.enrolled_in(turn.tx, course.office.id, course.id))
     present = await records.present(turn.tx, course.office.id, course.id, day)
+    gone = await _gone(turn, enrolled, present)  # marked present, off the list since
     text = v(
         "sc_attendance_title",
         course=markup.literal(course.title(v.lang)),
         meeting=v.meeting(meeting),
-        present=len([g for g in enrolled if _here(g, present)]),
-        count=len(enrolled),
+        present=len([g for g in enrolled if _here(g, present)]) + len(gone),
+        count=len(enrolled) + len(gone),
     )
-    if not enrolled:
+    text += "".join("\n" + _gone_line(v, group) for group in gone)
+    if not enrolled and not gone:
         text += "\n" + v("sc_nobody")
     rows = []
     if day > _today(turn):  # not yet: nobody can be marked present in advance
@@ -120,6 +122,25 @@ async def mark(turn: Turn) -> Outcome:
             if (e.id in present) == here:
                 await records.toggle_present(turn.tx, e.id, day, turn.now)
     return stay(await sheet(turn, course, day))
+
+
+async def _gone(
+    turn: Turn, enrolled: list[list[store.Enrolment]], present: set[int]
+) -> list[list[store.Enrolment]]:
+    """Those marked present who are no longer signed up (they left, or were taken off, later):
+    a past meeting's sheet keeps them, as the office reports it."""
+    listed = {e.id for group in enrolled for e in group}
+    found = [await store.get(turn.tx, i) for i in sorted(present - listed)]
+    return families([e for e in found if e is not None])
+
+
+def _gone_line(v: Voice, group: list[store.Enrolment]) -> str:
+    """«✅ Jan Nowak (wypisał(a) się 5 gru 2026)»: the parent, with the children."""
+    last = group[-1]
+    key = "sc_attendance_left" if last.status == "left" else "sc_attendance_removed"
+    when = v.date(v.local(last.ended_at).date()) if last.ended_at else "—"
+    name = markup.literal(with_children(group[0].name or "—", joined(group)))
+    return v(key, name=name, day=when)
 
 
 def _here(group: list[store.Enrolment], present: set[int]) -> bool:

@@ -21,7 +21,17 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
 from bot.features import person
-from bot.features.courses import choose, family, fix, free, mine, party, several
+from bot.features.courses import (
+    another_child,
+    choose,
+    family,
+    fix,
+    free,
+    mine,
+    one_child,
+    party,
+    several,
+)
 from bot.features.courses.course import find
 from bot.features.courses.page import (
     FLOW,
@@ -89,6 +99,8 @@ async def confirm(turn: Turn) -> Outcome:
     refusal = await closed_text(turn, course)
     if refusal is not None:
         return end(Reply(refusal, [nav_row(turn, None)]))
+    if current.adding:  # a brother or sister joins the family's sign-up
+        return await another_child.add(turn, course, current)
     new = store.NewEnrolment(
         office=course.office.id,
         service=course.id,
@@ -180,6 +192,9 @@ COURSE = Flow(
         "mine": mine.on_mine,
         "leave": mine.ask_leave,
         "leave_now": mine.leave,
+        "more": another_child.start,  # a brother or sister, on the family's sign-up
+        "leave_one": one_child.ask_leave,  # one child of a family's sign-up
+        "leave_one_now": one_child.leave,
         "take": mine.take,
         "first": choose.first,  # which children get the places now (the summary) …
         "swap": choose.swap,  # … or the places offered for some of a family

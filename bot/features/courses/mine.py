@@ -11,6 +11,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Mine, Outcome, end, pending, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
+from bot.core.turn import subjects_of
 from bot.features.courses import family
 from bot.features.courses.course import Course, of_record
 from bot.features.courses.free import free_for, take_button
@@ -20,6 +21,7 @@ from bot.features.courses.views import (
     held_together,
     joined,
     mine_row,
+    staff_voice,
     voice,
     who_comes,
     with_children,
@@ -126,11 +128,28 @@ async def leave(turn: Turn) -> Outcome:
     offered = await leave_lists(Out.of(turn), enrolment, "left")
     if offered is None:
         return stay(Reply(v.of(course, "co_left_already"), _back(turn)))
+    await tell_staff(turn, course, enrolment, offered)
     key = "co_left_waiting" if enrolment.status == "waiting" else "co_left"
     if key == "co_left" and not offered:
         key = "co_left_alone"  # nobody was offered the place
     text = v.of(course, key, people=enrolment.people, course=_name(turn, course, enrolment))
     return stay(Reply(text, _back(turn), replace=True))
+
+
+async def tell_staff(
+    turn: Turn, course: Course, enrolment: store.Enrolment, offered: list[store.Enrolment]
+) -> None:
+    """One line in the course's staff chat: who left (the children named), and to whom the
+    place they held was offered from the waiting list."""
+    v = staff_voice(turn)
+    key = "sc_left_waiting_note" if enrolment.status == "waiting" else "sc_left_note"
+    name = markup.literal(with_children(enrolment.name or "—", enrolment))
+    text = v(key, name=name, course=markup.literal(course.title(v.lang)))
+    for e in offered:
+        until = v.deadline(e.offered_until) if e.offered_until else "—"
+        text += " " + v("sc_seat_offered", name=markup.literal(e.name or "—"), until=until)
+    names = subjects_of([enrolment, *offered])
+    await turn.to_staff(Reply(text, shows=names), about=names[0], office=course.office)
 
 
 async def take(turn: Turn) -> Outcome:

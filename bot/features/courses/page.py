@@ -52,6 +52,7 @@ class CourseDraft:
     # children typed in one message («Марічка 8, Андрій 15»), not yet taken: several.py
     ahead_names: list[str] = field(default_factory=list)
     ahead_ages: list[int] = field(default_factory=list)  # -1: the age not said
+    adding: int | None = None  # another child joins this part of a sign-up: another_child.py
 
 
 def draft(turn: Turn) -> CourseDraft:
@@ -127,7 +128,24 @@ def own_rows(v: Voice, course: Course, enrolment: store.Enrolment) -> list[list[
     if enrolment.status != "waiting":
         leave = v.of(course, "co_btn_leave", people=enrolment.people, course=label)
     rows.append([Button(leave, f"course:leave:{enrolment.id}")])
-    return rows
+    return rows + child_rows(v, course, enrolment)
+
+
+def child_rows(v: Voice, course: Course, e: store.Enrolment) -> list[list[Button]]:
+    """The parent's: a button per child of a sign-up of several children."""
+    if len(e.children) < 2:
+        return []
+    n = len(e.children)
+    title = markup.shortened(course.title(v.lang), 30)
+    return [
+        [
+            Button(
+                v("co_btn_leave_child", child=c.name, course=title),
+                f"course:leave_one:{e.id}:{i}:{n}",
+            )
+        ]
+        for i, c in enumerate(e.children)
+    ]
 
 
 async def closed_text(turn: Turn, course: Course) -> str | None:
@@ -150,6 +168,7 @@ async def page(turn: Turn, course: Course) -> Reply:
     mine = await owns(turn, course)
     refusal = await closed_text(turn, course)
     if mine and not course.finished(turn.now):
+        more = refusal is None and course.service.for_children and _room(course, mine)
         for parts in held_together(mine):  # a family's parts: those signed up as one
             status = sentence(await status_text(turn, v, parts[0]))
             whole = joined(parts)
@@ -159,6 +178,8 @@ async def page(turn: Turn, course: Course) -> Reply:
                 blocks[-1] += "\n" + v.plural("co_free_mine", can)
                 rows.append([take_button(v, course, whole, can)])
             rows += [row for part in parts for row in own_rows(v, course, part)]
+        if more:  # a brother or sister, on the same sign-up: another_child.py
+            rows.append([Button(v("co_btn_more_child"), f"course:more:{course.id}")])
     elif refusal is not None:
         blocks.append(refusal)
     else:
@@ -173,6 +194,12 @@ async def page(turn: Turn, course: Course) -> Reply:
     rows += map_row(v, course)
     rows.append(nav_row(turn, FLOW))
     return Reply("\n\n".join(blocks), rows, replace=True)
+
+
+def _room(course: Course, mine: list[store.Enrolment]) -> bool:
+    """Another child may join: someone of the family is signed up, and it has room for more."""
+    kids = sum(len(e.children) for e in mine)
+    return kids < course.service.max_people and any(e.status == "enrolled" for e in mine)
 
 
 def course_list(turn: Turn) -> Reply:
@@ -221,7 +248,13 @@ async def summary(turn: Turn, course: Course) -> Reply:
         who = f"{who}\n{turn.t('co_people_line', count=current.people)}"
     text = "\n\n".join(
         [
-            turn.t(f"co_summary_title{whom}" if current.names else "co_summary_title"),
+            turn.t(
+                "co_summary_title_more"
+                if current.adding
+                else f"co_summary_title{whom}"
+                if current.names
+                else "co_summary_title"
+            ),
             title(v, course),
             meeting_span(v, course),  # the page listed every one just before
             who,

@@ -214,7 +214,24 @@ def _remove_rows(v: Voice, *lists: list[list[store.Enrolment]]) -> list[list[But
                 admit = v("sc_btn_admit", number=number, name=name)
                 row.append(Button(admit, f"courses:admit:{e.id}"))
             rows.append(row)
+            rows += _child_rows(v, number, e)  # one child of a family alone: one_child.py
     return rows
+
+
+def _child_rows(v: Voice, number: int, e: store.Enrolment) -> list[list[Button]]:
+    """Staff's: a button per child of a sign-up of several children, beside the family's."""
+    if len(e.children) < 2:
+        return []
+    n, name = len(e.children), (e.name or "—")[:NAME_IN_BUTTON]
+    return [
+        [
+            Button(
+                v("sc_btn_remove_child", number=number, name=name, child=c.name),
+                f"courses:remove_one:{e.id}:{i}:{n}",
+            )
+        ]
+        for i, c in enumerate(e.children)
+    ]
 
 
 async def show(turn: Turn) -> Outcome:

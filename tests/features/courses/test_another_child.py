@@ -1,0 +1,63 @@
+"""A brother or sister added later to a family's sign-up, from the course's page: a place if
+one is free (one entry with the family's, on the staff's card and in /mybookings), else the end
+of the waiting list, as a new sign-up. The course: Polish A1 for children, 2 places, up to 3
+children a sign-up (tests/features/courses/test_families.py)."""
+
+from __future__ import annotations
+
+from tests.features.courses.test_families import kids_course, one_child, signed_up
+from tests.support.courses import confirm_button
+from tests.support.dialogue import Dialogue, StaffMember
+
+
+async def _anya_signed_up(app) -> Dialogue:
+    maria = Dialogue(app.core, user_id="p2")
+    await one_child(maria, "Maria", "Аня")
+    await maria.payload(confirm_button(maria).payload)
+    return maria
+
+
+async def _add_petro(maria: Dialogue) -> None:
+    await maria.payload("course:open:polish_a1")
+    await maria.press("➕ Sign up another child")
+    await maria.send("Петро")
+    await maria.send("10")
+    assert "another child on your sign-up" in maria.text
+    assert "👧 Петро, 10 years old" in maria.text
+    await maria.payload(confirm_button(maria).payload)
+
+
+async def test_a_parent_adds_a_brother_to_the_sign_up_when_a_place_is_free(tmp_path, clock):
+    async with kids_course(tmp_path, clock) as app:
+        maria = await _anya_signed_up(app)
+        await _add_petro(maria)
+        assert "Your child is signed up for Polish A1" in maria.text
+        await maria.send("/mybookings")
+        assert maria.text.count("Polish A1 —") == 1
+        assert "✅ you are signed up\n👧 Аня, 9 years old\n👧 Петро, 10 years old" in maria.text
+        anna = StaffMember(app.core)
+        await anna.payload("courses:show:polish_a1")
+        assert "dzieci: Аня (9), Петро (10)" in anna.text
+        assert "2. Maria" not in anna.text  # one entry: the family's
+        await maria.payload("course:open:polish_a1")  # a third child would wait
+        await maria.press("➕ Sign up another child")
+        await maria.send("Іван")
+        await maria.send("9")
+        await maria.payload(confirm_button(maria).payload)
+        assert "waiting list for Polish A1: number 1" in maria.text
+        await maria.payload("course:open:polish_a1")  # three: as many as one sign-up takes
+        assert not any("another child" in b.label for b in maria.buttons)
+
+
+async def test_with_no_place_free_the_brother_waits_at_the_end_of_the_list(tmp_path, clock):
+    async with kids_course(tmp_path, clock) as app:
+        maria = await _anya_signed_up(app)
+        olena = Dialogue(app.core, user_id="p1")
+        await signed_up(olena, "Olena")  # the second place
+        ivan = Dialogue(app.core, user_id="p3")
+        await signed_up(ivan, "Ivan")  # waiting, number 1
+        await _add_petro(maria)
+        assert "waiting list for Polish A1: number 2" in maria.text
+        await maria.send("/mybookings")
+        assert "✅ you are signed up\n👧 Аня" in maria.text
+        assert "number 2 on the waiting list\n👧 Петро, 10 years old" in maria.text
