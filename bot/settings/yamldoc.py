@@ -87,6 +87,10 @@ def load(path: Path, *, lenient: bool = False) -> Document:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise InvalidFile([Problem(name, None, "", "file not found")]) from None
+    except IsADirectoryError:  # `--config /opt/infopoint`: the folder, not the file
+        found = path / "config.yaml"
+        hint = f", e.g. {found}" if found.is_file() else ""
+        raise InvalidFile([Problem(name, None, "", f"is a folder: give the file{hint}")]) from None
     except UnicodeDecodeError as exc:
         raise InvalidFile([Problem(name, None, "", f"not UTF-8 text ({exc.reason})")]) from None
     node = None

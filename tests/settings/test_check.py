@@ -162,6 +162,15 @@ def test_missing_language_file(setup, capsys):
     assert "faq_ru.yaml" in out and "file not found" in out
 
 
+def test_a_folder_given_for_the_config_is_one_plain_line_naming_the_file(setup, capsys):
+    """`--config /opt/infopoint` (the folder): no traceback (the fifteenth tester)."""
+    config, _ = setup
+    code, out = run_check(config.parent, capsys)
+    assert code == 2, out
+    assert "is a folder: give the file, e.g." in out and "config.yaml" in out
+    assert "Traceback" not in out
+
+
 def test_run_without_token_explains_and_exits_2(capsys, monkeypatch):
     monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
     code = main(["run", "--config", str(FIXTURE / "config.yaml")])
