@@ -270,7 +270,8 @@ BOOKING = Flow(
     FLOW,
     start=start,
     steps={
-        "place": Step(text=typed, ask=ask_again, choose=True),  # a button typed presses it
+        # a button typed presses it; nothing given yet: a command leaves it without asking
+        "place": Step(text=typed, ask=ask_again, choose=True, asks_to_leave=False),
         "day": Step(text=typed, ask=ask_again, choose=True),
         "time": Step(text=typed, ask=ask_again, choose=True),  # «10:30», «10.30»
         "topic": Step(text=topic_typed, ask=ask_again, labels=True),  # else: "Something else"

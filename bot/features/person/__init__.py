@@ -174,6 +174,7 @@ PERSON = Flow(
             buttons={"agree": agree, "decline": decline},
             ask=consent_once_more,
             choose=True,  # «так», «I agree», «zgadzam się»: the buttons mean yes and no
+            asks_to_leave=False,  # nothing given yet: /mybookings leaves it without asking
         ),
         "name": Step(
             text=name,

@@ -7,10 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.core import markup
+from bot.core.choices import says_cancel
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, stay
+from bot.core.flows import Outcome, end, stay
 from bot.core.messages import Button, Reply
 from bot.core.session import Caller
+from bot.features.menu import main_menu
 from bot.features.person.typed import typed_in_form
 
 FLOW = "person"
@@ -100,6 +102,8 @@ async def consent_once_more(turn: Turn) -> Outcome:
 async def consent_typed(turn: Turn) -> Outcome:
     """Text typed at the consent: a question is offered an answer, danger gets the help lines;
     anything else a short line with the two buttons (not the whole notice once more)."""
+    if says_cancel(turn.incoming.text or ""):  # «отмена», «anuluj»: the form is left
+        return end(main_menu(turn, turn.t("cancelled")))
     danger, offer = typed_in_form(turn)
     if offer is not None:
         return offer

@@ -253,7 +253,6 @@ async def test_danger_written_while_booking_brings_the_help_lines_and_the_step_a
     assert "112" in dialogue.replies[0].text  # the help lines first
     assert "Please choose with the buttons" in dialogue.text  # then the step, as before
     await dialogue.send("/callback")  # the request they make next is urgent: not asked when
-    await dialogue.press("Leave the form: /callback")  # (the booking is left first)
     assert "112" not in dialogue.replies[0].text  # (the help lines were shown just now)
     await dialogue.press("I agree")
     await dialogue.send("Olena")

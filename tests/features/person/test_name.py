@@ -284,3 +284,12 @@ async def test_a_word_for_cancel_at_the_name_or_phone_leaves_the_form_not_taken_
 
 
 CANCELLED = {"uk": "Скасовано.", "ru": "Отменено.", "en": "Cancelled.", "pl": "Anulowano."}
+
+
+async def test_a_word_for_cancel_at_the_consent_leaves_the_form(dialogue):
+    dialogue.language_hint = "ru"
+    await dialogue.send("/callback")
+    await dialogue.send("отмена")
+    assert CANCELLED["ru"] in dialogue.text
+    await dialogue.send("/mybookings")  # no form left open: no «leave the form?»
+    assert "Выйти из формы" not in dialogue.text

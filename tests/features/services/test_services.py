@@ -44,7 +44,6 @@ async def test_a_services_page_says_it_all_and_opens_its_kinds_flow(dialogue):
     await dialogue.press("Ask for this help")
     assert "your data" in dialogue.text  # the help request's form starts with the consent
     await dialogue.send("/services")
-    await dialogue.press("Leave the form: /services")  # (nothing typed is thrown away unasked)
     await dialogue.press("Polish A1")
     assert "A1, adults" in dialogue.text
     assert dialogue.button("Dates and sign-up").payload == "course:open:polish_a1"
