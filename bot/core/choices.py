@@ -134,7 +134,7 @@ def _exactly(text: str, shown: Sequence[Shown]) -> list[Shown]:
     if len(exact) == 1:
         return exact
     cancels = [b for b in shown if b.means == CANCEL]
-    if cancels and _cancel(text):
+    if cancels and says_cancel(text):
         return cancels[:1]
     backs = [b for b in shown if b.means == BACK]
     return backs[:1] if backs and says_back(text) else []
@@ -254,7 +254,7 @@ def _meanings(text: str) -> set[str]:
     answer = yes_or_no(text)
     if answer:
         meant.add(answer)
-    if _cancel(text):
+    if says_cancel(text):
         meant.add(CANCEL)
     if says_back(text):
         meant.add(BACK)
@@ -275,13 +275,6 @@ def yes_or_no(text: str) -> str | None:
 
 
 def says_cancel(text: str) -> bool:
-    """Whether the whole text says «cancel» or «menu» (and perhaps a no beside it: «не надо,
-    передумал»): choice_words.yaml, cancel_words. Where free text is the answer and no button
-    cancels (a phone number asked for), the step reads it with this."""
-    return _cancel(text)
-
-
-def _cancel(text: str) -> bool:
     """Whether the text says «cancel» or «menu» (and perhaps a no beside it: «не надо,
     передумал»): choice_words.yaml, cancel_words."""
     phrases, answers = _cancel_words(), _yes_no()

@@ -17,13 +17,17 @@ from bot.storage import requests as store
 from bot.storage import threads as threads_store
 
 TYPED = re.compile(r"\s*([1-5])\s*(?:/\s*5)?\s*[.!⭐️]*\s*")
-# «5 спасибо большое!», «5, дякую», «4 thanks»: a rating with thanks beside it is a rating too
-THANKED = re.compile(
-    r"\s*([1-5])\s*(?:/\s*5)?\s*[.!,⭐️]*\s+(?:(?:велике|большое|огромное|вам|дуже|very|much|"
-    r"so|bardzo|serdecznie|wielkie)\s+)*(?:спасиб\w*|дяку\w*|благодар\w*|thank\w*|thx|"
-    r"dzi[eę]k\w*|супер|super|great|отлично|чудово)(?:\s+\w+){0,3}\s*[.!)🙂🙏❤️]*\s*",
-    re.IGNORECASE,
-)
+# «5 спасибо большое!», «5, дякую», «4 thanks»: a number with words after it that the search
+# reads as thanks (its small talk, in every language and transliteration) is a rating too
+WITH_WORDS = re.compile(r"\s*([1-5])\s*(?:/\s*5)?\s*[.!,⭐️]*\s+(\D+)")
+
+
+async def _thanks(turn: Turn, words: str) -> bool:
+    searcher = await turn.services.search.ready(turn.office.id)
+    if searcher is None:
+        return False
+    result = await turn.services.search.search(searcher, words, turn.lang)
+    return result.smalltalk == "thanks"
 
 
 async def rate(turn: Turn) -> Outcome:
@@ -43,7 +47,7 @@ async def typed(turn: Turn) -> Outcome | None:
     """A number 1–5 typed alone while a request closed as done waits for its rating: the
     rating. None: not one (or nothing is waiting for one)."""
     text = turn.incoming.text or ""
-    found = TYPED.fullmatch(text) or THANKED.fullmatch(text)
+    found = TYPED.fullmatch(text) or WITH_WORDS.fullmatch(text)
     if found is None:
         return None
     incoming = turn.incoming
@@ -51,5 +55,7 @@ async def typed(turn: Turn) -> Outcome | None:
     (done,) = await turn.tx.batch(threads_store.unrated(incoming.channel, incoming.user_id, since))
     if not done.rows:
         return None
+    if found.re is WITH_WORDS and not await _thanks(turn, found.group(2)):
+        return None  # «5 днів чекаю»: not a rating
     await store.set_rating(turn.tx, int(done.rows[0]["id"]), int(found.group(1)))
     return stay(main_menu(turn, turn.t("cb_rating_thanks")))
