@@ -24,6 +24,7 @@ KIND_FLOWS = {APPOINTMENT: "appt", COURSE: "course", HELP: "assist"}
 ACTION_KEYS = {APPOINTMENT: "sv_btn_book", COURSE: "sv_btn_enrol", HELP: "sv_btn_request"}
 MATCH = 88  # rapidfuzz partial ratio of a keyword within the question (0-100)
 MIN_KEYWORD = 4  # shorter keywords must match as whole words
+TITLE_MOST = 80  # characters a service's name typed alone has at most
 SHORT = 110  # characters of a description in the /services list (the whole is on its page)
 
 
@@ -237,10 +238,13 @@ async def offer_under_answer(turn: Turn, next_: Next) -> Outcome:
     question the content has no answer to («I need help with my CV») gets the services it
     names instead of «I have no answer», each with what it is; none under an emergency's lines
     (`turn.screened`: danger, a medical emergency)."""
-    typed = fold(" ".join((turn.incoming.text or "").split())).strip(" .!?")
-    titled = [
-        s for s in offered(turn) if typed in {fold(t).strip() for t in s.title.values.values()}
-    ]
+    typed = " ".join((turn.incoming.text or "").split())
+    titled = []
+    if len(typed) <= TITLE_MOST:  # (a question, not a name: no folding of every title)
+        typed = fold(typed).strip(" .!?")
+        titled = [
+            s for s in offered(turn) if typed in {fold(t).strip() for t in s.title.values.values()}
+        ]
     if len(titled) == 1 and not turn.screened:  # «Opieka nad dzieckiem»: the service's own name
         return stay(service_page(turn, titled[0]))
     outcome = await next_()
