@@ -1,6 +1,7 @@
 """The person's rating of a request closed as done (“How helpful were we?”): a tap on 1–5 under
 the message that it is closed, or the number typed (in the next THREAD_HOURS, outside forms:
-«5», «4/5», «5!»), which the bot takes as the rating, never relays to staff."""
+«5», «4/5», «5!», and «5 спасибо большое!»: thanks after it), which the bot takes as the rating,
+never relays to staff."""
 
 from __future__ import annotations
 
