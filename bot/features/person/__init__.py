@@ -72,7 +72,7 @@ async def start(turn: Turn) -> Outcome:
 
 
 async def agree(turn: Turn) -> Outcome:
-    turn.memory.consent = turn.now.date().isoformat()
+    turn.memory.consent = turn.local(turn.now).date().isoformat()
     turn.memory.consent_to = turn.office.organisation.administrator
     current = person_draft(turn)
     if current.only_consent:

@@ -3,9 +3,12 @@ given to the old office's administrator, and none to the new office's, after dec
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from bot.app import build
+from tests.conftest import Clock
 from tests.support.callbacks import request_callback
 from tests.support.dialogue import Dialogue
 from tests.support.network import write_network_config
@@ -36,3 +39,18 @@ async def test_after_declining_the_new_offices_consent_mydata_says_so(network):
     await olena.press("I agree")
     await olena.send("/mydata")
     assert "to Gmina South" in olena.text and "No consent given" not in olena.text
+
+
+async def test_consent_given_after_midnight_in_poland_is_dated_that_day(tmp_path):
+    """23:07 UTC on 5 December is 00:07 on the 6th in Warsaw (tester report 16, item 3): the
+    consent is dated as the request given a minute later is, in the office's time zone."""
+    late = Clock(dt.datetime(2026, 12, 5, 23, 7, tzinfo=dt.UTC))
+    app = await build(write_network_config(tmp_path), clock=late)
+    try:
+        olena = Dialogue(app.core, user_id="2002")
+        await olena.send("/start north")
+        await request_callback(olena)
+        await olena.send("/mydata")
+        assert "given on 6 December 2026 to Gmina North" in olena.text
+    finally:
+        await app.close()
