@@ -33,7 +33,8 @@ async def mine(turn: Turn) -> Mine:
         label = turn.t("ap_btn_cancel_mine", when=v.short(a.starts_at), role=v.role(a.specialist))
         move = turn.t("ap_btn_move_mine", when=v.short(a.starts_at))
         rows = [[Button(label, f"appt:cancel:{a.id}")], [Button(move, f"appt:move:{a.id}")]]
-        result.add(turn.t("ap_mine_kind") + "\n" + lines_of(v, a), rows, a.starts_at)
+        kind = turn.t("ap_mine_kind") + turn.elsewhere(a.office)
+        result.add(kind + "\n" + lines_of(v, a), rows, a.starts_at)
     for r in await requests.open_for(turn.tx, channel, user):
         v = office_voice(turn.services, r.office, turn.lang)
         key = "ap_mine_offered" if r.status == "offered" else "ap_mine_pending"
@@ -41,7 +42,8 @@ async def mine(turn: Turn) -> Mine:
         if r.status == "offered":
             rows.append([Button(turn.t("ap_btn_choose_for", id=r.id), f"appt:offer:{r.id}")])
         rows.append([Button(turn.t("ap_btn_withdraw_for", id=r.id), f"appt:withdraw:{r.id}")])
-        result.add(turn.t(key, id=r.id, service=markup.literal(v.title(r.service))), rows)
+        text = turn.t(key, id=r.id, service=markup.literal(v.title(r.service)))
+        result.add(text + turn.elsewhere(r.office), rows)
     return result
 
 

@@ -52,6 +52,7 @@ async def show(turn: Turn) -> str | None:
                 role=markup.literal(v.role(a.specialist)),
                 status=turn.t(f"privacy_ap_{status}"),
             )
+            + turn.elsewhere(a.office)
         )
         if a.name or a.phone:
             lines.append(
@@ -70,6 +71,7 @@ async def show(turn: Turn) -> str | None:
                 service=markup.literal(v.title(r.service)),
                 status=turn.t(f"privacy_ap_request_{r.status}"),
             )
+            + turn.elsewhere(r.office)
         )
         if r.description:
             lines.append(turn.t("privacy_ap_request_need", text=markup.literal(r.description)))

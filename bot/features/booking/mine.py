@@ -15,7 +15,14 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Mine, Outcome, end, pending, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
-from bot.features.booking.views import Voice, booking_lines, notice, staff_cancelled_view, voice
+from bot.features.booking.views import (
+    Voice,
+    booking_lines,
+    booking_voice,
+    notice,
+    staff_cancelled_view,
+    voice,
+)
 from bot.features.menu import nav_row
 from bot.storage import bookings as store
 
@@ -44,10 +51,11 @@ async def my_bookings(turn: Turn) -> Outcome:
 async def mine(turn: Turn) -> Mine:
     """The person's upcoming visits at the duty desk."""
     held = await store.upcoming_for(turn.tx, turn.incoming.channel, turn.incoming.user_id, turn.now)
-    v = voice(turn)
     result = Mine()
     for booking in held:
-        text = turn.t("bk_mine_kind") + "\n" + booking_lines(v, booking)  # its kind, then when
+        v = booking_voice(turn.services, booking, turn.lang)  # its office's places
+        kind = turn.t("bk_mine_kind") + turn.elsewhere(booking.office)
+        text = kind + "\n" + booking_lines(v, booking)  # its kind, then when
         cancel = turn.t("bk_btn_cancel_visit", when=_short(v, booking.starts_at))
         move = turn.t("bk_btn_move_visit", when=_short(v, booking.starts_at))  # move.py
         rows = [

@@ -15,7 +15,7 @@ from bot.core.messages import Reply
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import for_staff
-from bot.features.booking.views import Voice, booking_voice, staff_booking_text, voice
+from bot.features.booking.views import Voice, booking_voice, staff_booking_text
 from bot.features.callback import forget_thread
 from bot.storage import Tx, message_refs
 from bot.storage import bookings as store
@@ -34,9 +34,9 @@ async def show(turn: Turn) -> str | None:
     mine = await store.all_for(turn.tx, turn.incoming.channel, turn.incoming.user_id)
     if not mine:
         return None
-    v = voice(turn)
     lines = [turn.t("privacy_bk_title")]
     for booking in mine:
+        v = booking_voice(turn.services, booking, turn.lang)
         lines.append(
             turn.t(
                 "privacy_bk_line",
@@ -45,6 +45,7 @@ async def show(turn: Turn) -> str | None:
                 topic=v.topic_told(booking.topic, booking.description),
                 status=_status(turn, booking),
             )
+            + turn.elsewhere(booking.office)
         )
         if booking.name or booking.phone:
             phone = display_phone(booking.phone)

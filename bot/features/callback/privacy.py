@@ -40,7 +40,8 @@ def _describe(turn: Turn, request: Request) -> str:
             date=fmt.short_datetime(turn.lang, local),
             topic=markup.literal(topic),
             status=status,
-        ),
+        )
+        + turn.elsewhere(request.office),
         turn.t(
             "privacy_cb_details",
             name=markup.literal(request.name or ""),
