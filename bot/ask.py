@@ -8,9 +8,12 @@ names, empty when nothing is relevant enough to show), and "part": the heading o
 the answer shown first, when the question asks about one part, and "urgent": "danger", "cry" or
 "plea" when the chat's danger screen takes the message (bot.features.urgent), and "typed":
 "menu" or "person" when the message only asks for the main menu or for a person («меню»,
-«оператор», «a real person»: bot.features.questions.typed, never searched in the chat either).
+«оператор», «a real person»: bot.features.questions.typed, never searched in the chat either),
+and "sources" ([{"title": ..., "url": ...}], those the chat shows under the answer) and
+"checked" (the content's date, YYYY-MM-DD) when a topic is answered at once.
 
-In plain text, what the chat shows first: for danger words the help lines (then the answer, if
+In plain text, what the chat shows first (an answer with its sources and the date they were
+checked, as the chat shows them under it): for danger words the help lines (then the answer, if
 one is found at once, as the chat shows it under them); for a cry for help or a plea, the way to
 a person with 112, in the cry's language unless --lang says another; for «меню» the main
 menu's line, for «оператор» the way to a person (as the chat, which shows their buttons).
@@ -28,9 +31,11 @@ from typing import Any, TextIO
 from bot import search
 from bot.app import build_searcher, load_static
 from bot.content.i18n import Translator
+from bot.content.model import Topic
 from bot.content.parts import Part
 from bot.core import markup
 from bot.features import urgent
+from bot.features.menu import sources_note
 from bot.features.office import supported, without_names
 from bot.features.questions import ACTION_LABELS, typed
 
@@ -80,6 +85,7 @@ def _main(args: Any, stdin: TextIO, stdout: TextIO) -> int:
             part = _part(result, lang, kb)
             if part is not None:
                 data["part"] = part.heading
+            data.update(_sources(result, lang, kb))
             if caught is not None:
                 data["urgent"] = caught[0]
                 if caught[0] == "danger":  # which danger: the lines shown (kinds.py)
@@ -117,6 +123,29 @@ def _typed(question: str, wants: str, lang: str | None) -> search.Result:
         said = (search.Match("appointment", 1.0),)
         return search.Result(question, lang, False, said, True, command=True)
     return search.Result(question, lang, False, (), False)
+
+
+def _answered(result: search.Result, lang: str, kb: Any) -> Topic | None:
+    """The topic the chat answers at once (not an action, nor small talk), if any."""
+    best = result.best
+    if not result.confident or best is None or best.is_action or result.smalltalk:
+        return None
+    topic: Topic | None = kb.topic(lang, best.id)
+    return topic
+
+
+def _sources(result: search.Result, lang: str, kb: Any) -> dict[str, Any]:
+    """--json: the official sources shown under the answer the chat gives at once (of its
+    part, when it shows one, those the content names for it) and the date they were checked,
+    as the content gives them; nothing when no topic is answered at once."""
+    topic = _answered(result, lang, kb)
+    if topic is None:
+        return {}
+    shown = topic.sources_of(result.part)
+    return {
+        "sources": [{"title": s.title, "url": s.url} for s in shown],
+        "checked": topic.checked.isoformat(),
+    }
 
 
 def _part(result: search.Result, lang: str, kb: Any) -> Part | None:
@@ -169,7 +198,8 @@ def _plain(result: search.Result, lang: str, kb: Any, t: Translator) -> str:
         first = _part(result, lang, kb)
         parts = [first, *(p for p in topic.parts if p is not first)] if first else topic.parts
         answer = "\n\n".join(p.text for p in parts)
-        return f"{topic.title}\n\n{markup.to_plain(answer)}"
+        sources = sources_note(t, lang, topic)  # (the whole answer: all its sources)
+        return f"{topic.title}\n\n{markup.to_plain(answer)}\n\n{markup.to_plain(sources)}"
     lines = [t(lang, "q_did_you_mean")]
     for match in result.matches:
         if match.is_action:

@@ -13,6 +13,7 @@ from types import SimpleNamespace
 import pytest
 
 from bot import ask
+from bot.app import load_static
 from bot.cli import _parser
 from bot.content.i18n import Translator
 from bot.core import markup
@@ -72,9 +73,19 @@ def test_stdin_lines_are_answered_one_json_line_each_as_they_come():
     assert seen[3]["matches"] == []
     assert seen[0]["confident"] is True and seen[3]["confident"] is False
     assert seen[0]["part"] == "Громадяни України: PESEL зі статусом UKR"  # the child part
+    assert seen[0]["checked"] == "2026-11-23" and len(seen[0]["sources"]) == 3  # the part's own
+    assert "sources" not in seen[3] and "checked" not in seen[3]  # no answer, no sources
     for answer in seen:
         assert {"query", "lang", "matches", "confident"} <= set(answer)
-        assert set(answer) <= {"query", "lang", "matches", "confident", "part"}
+        assert set(answer) <= {
+            "query",
+            "lang",
+            "matches",
+            "confident",
+            "part",
+            "sources",
+            "checked",
+        }
         assert len(answer["matches"]) <= 4  # three, and a topic the question names
         scores = [m["score"] for m in answer["matches"][:3]]
         assert scores == sorted(scores, reverse=True) and all(0 <= s <= 1 for s in scores)
@@ -88,6 +99,27 @@ def test_json_says_whether_the_bot_answers_at_once_and_which_part_first():
     plain = run("--lang", "en", "how much is voluntary NFZ insurance").stdout
     assert plain.startswith("Health insurance (NFZ)\n\nHow you become insured")
     assert "What it is" in plain  # then the rest of the answer
+
+
+async def test_ask_names_the_sources_and_the_checked_date_the_chat_shows(dialogue):
+    question = "як зробити песель для дитини"
+    await dialogue.payload("language:uk")
+    await dialogue.send(question)
+    chat = markup.to_plain(dialogue.replies[0].text)
+    said = json.loads(run("--json", "--lang", "uk", question).stdout)
+    assert said["part"] == "Громадяни України: PESEL зі статусом UKR"
+    # the sources under the part the chat shows, as the content gives them, in its order
+    listed = [line for line in chat.splitlines() if line.startswith("• ") and "(https://" in line]
+    assert [f"• {s['title']} ({s['url']})" for s in said["sources"]] == listed[-3:]
+    assert said["checked"] == "2026-11-23"
+    assert "\n🗓 Інформацію перевірено: 23.11.2026\n" in chat
+    # in plain text the whole answer: every source of the topic, then the date
+    plain = run("--lang", "uk", question).stdout.rstrip()
+    _, kb = load_static(FIXTURE / "config.yaml")
+    topic = kb.topic("uk", "pesel")
+    assert len(topic.sources) > len(said["sources"])
+    tail = "\n".join(f"• {s.title} ({s.url})" for s in topic.sources)
+    assert plain.endswith(f"📚 Офіційні джерела:\n{tail}\n🗓 Інформацію перевірено: 23.11.2026")
 
 
 def test_one_question_as_arguments_in_plain_text():

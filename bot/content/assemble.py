@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from bot.content import expiry, part_sources
+from bot.content import expiry, part_sources, topic_ids
 from bot.content import parts as answer_parts
 from bot.content.model import Category, Language, Layer, Source, Topic, Variant
 from bot.core import markup
@@ -33,8 +33,10 @@ def build(
     today: dt.date,
     problems: list[Problem],
     missing: Missing,
+    misspelt: dict[str, str] | None = None,
 ) -> Language | None:
-    """One language as one office answers it: the shared layer, then the office's own."""
+    """One language as one office answers it: the shared layer, then the office's own
+    (`misspelt`: the ids of this language misspelt, and the id the others use, named once)."""
     values = variant.placeholders(code)
     categories: dict[str, str] = {}
     raw_topics: dict[str, tuple[Checker, dict[str, Any]]] = {}
@@ -69,10 +71,11 @@ def build(
     for topic_id, (checker, raw) in raw_topics.items():
         topic = _topic(checker, topic_id, raw, categories, values, today, variant, missing)
         topics[topic_id] = topic
+    spelt_as = {right for wrong, right in (misspelt or {}).items() if wrong in topics}
     for topic in topics.values():
         checker = raw_topics[topic.id][0]
         for i, other in enumerate(topic.related):
-            if other not in topics and other not in refused:
+            if other not in topics and other not in refused and other not in spelt_as:
                 checker.error(
                     ("topics", topic.id, "related", i),
                     f"no topic {other!r}" + did_you_mean(other, topics),
@@ -267,21 +270,8 @@ def _compare_languages(
     loaded: dict[str, Language], docs: dict[str, yamldoc.Document]
 ) -> list[Problem]:
     """Every language has the same topics and categories."""
-    problems: list[Problem] = []
-    all_topics: dict[str, set[str]] = {code: set(lang.topics) for code, lang in loaded.items()}
-    everything = set().union(*all_topics.values()) if all_topics else set()
-    for code, ids in all_topics.items():
-        doc = docs[code]
-        for missing in sorted(everything - ids):
-            others = ", ".join(c for c, i in all_topics.items() if missing in i)
-            problems.append(
-                Problem(
-                    doc.file,
-                    doc.line(("topics",)),
-                    f"topics.{missing}",
-                    f"topic {missing!r} is missing here (present in: {others})",
-                )
-            )
+    all_topics = {code: set(lang.topics) for code, lang in loaded.items()}
+    problems = topic_ids.differences(all_topics, docs)
     cats = {code: [c.id for c in lang.categories] for code, lang in loaded.items()}
     reference: list[str] = next(iter(cats.values()), [])
     for code, order in cats.items():

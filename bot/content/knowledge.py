@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from bot.content import expiry, part_sources
+from bot.content import expiry, part_sources, topic_ids
 from bot.content.assemble import TITLE_MAX, Missing, build, cross_checks
 from bot.content.model import (
     Category,
@@ -123,11 +123,19 @@ def load_variants(
     for key, variant in variants.items():
         found: list[Problem] = []
         loaded: dict[str, Language] = {}
-        for code in languages:
-            if code not in shared:  # not read: its problems are named already
-                continue
-            layers = [shared[code]] + ([own[key][code]] if code in own[key] else [])
-            language = build(layers, code, variant, today, found, missing)
+        layered = {
+            code: [shared[code]] + ([own[key][code]] if code in own[key] else [])
+            for code in languages
+            if code in shared  # not read: its problems are named already
+        }
+        spelt = topic_ids.misspelt(
+            {
+                code: {t for layer in layers for t in layer.data["topics"]}
+                for code, layers in layered.items()
+            }
+        )
+        for code, layers in layered.items():
+            language = build(layers, code, variant, today, found, missing, spelt.get(code))
             if language:
                 loaded[code] = language
         own_ids = {t for layer in own[key].values() for t in layer.data["topics"]}

@@ -82,14 +82,23 @@ class HoursRule:
         )
 
     def overlaps(self, other: HoursRule) -> bool:
-        """Both hold at some moment: the same weekday, hours that cross, validity dates that
-        meet (an announced change, the old rule ending before the new one starts, does not)."""
+        """Both hold at some moment: the same weekday, hours that cross, and a day of that
+        weekday on which both are valid (an announced change, the old rule ending before the
+        new one starts, does not; nor validity dates that meet on no such weekday)."""
         if self.weekday != other.weekday or self.end <= other.start or other.end <= self.start:
             return False
-        near, far = dt.date.min, dt.date.max
-        return (self.valid_from or near) <= (other.valid_until or far) and (
-            other.valid_from or near
-        ) <= (self.valid_until or far)
+        return self.first_day_with(other) is not None
+
+    def first_day_with(self, other: HoursRule) -> dt.date | None:
+        """The first day both rules apply (None: no day, or none before the end of time)."""
+        if self.weekday != other.weekday:
+            return None
+        first = max(self.valid_from or dt.date.min, other.valid_from or dt.date.min)
+        last = min(self.valid_until or dt.date.max, other.valid_until or dt.date.max)
+        ahead = (self.weekday - first.weekday()) % 7
+        if (last - first).days < ahead:
+            return None
+        return first + dt.timedelta(days=ahead)
 
 
 @dataclass(frozen=True)

@@ -271,11 +271,17 @@ def _check_duty_overlaps(checker: Checker, duty: list[HoursRule | None] | None, 
             if a is not None and b is not None and a.place == b.place and a.overlaps(b):
                 checker.error(
                     at + (j,),
-                    f"two duty rules at {a.place!r} overlap on {catalogue.WEEKDAYS[a.weekday]} "
-                    f"({a.start:%H:%M}–{a.end:%H:%M} and {b.start:%H:%M}–{b.end:%H:%M}, the "
-                    f"other on line {checker.doc.line(at + (i,))}): make them one rule, or "
+                    f"two duty rules at {a.place!r} overlap on {catalogue.WEEKDAYS[a.weekday]}"
+                    f"{_from(a, b)} ({a.start:%H:%M}–{a.end:%H:%M} and "
+                    f"{b.start:%H:%M}–{b.end:%H:%M}, the other on line "
+                    f"{checker.doc.line(at + (i,))}): make them one rule, or "
                     "end the old one (valid_until) before the new one starts (valid_from)",
                 )
+
+
+def _from(a: HoursRule, b: HoursRule) -> str:
+    """« from 2026-12-29»: the first day both hold, when one starts on a date ("" otherwise)."""
+    return f" from {a.first_day_with(b)}" if a.valid_from or b.valid_from else ""
 
 
 def _given(section: dict[str, Any] | None) -> dict[str, Any]:

@@ -78,7 +78,7 @@ class Checker:
         meant = set()  # required keys named as the likely intent of a misspelt one
         for key in value:
             if key not in fields:
-                guess = _closest(str(key), [f for f in fields if f not in value])
+                guess = closest(str(key), [f for f in fields if f not in value])
                 if guess is None:
                     known = ", ".join(sorted(fields))
                     self.error(path + (key,), f"unknown key {key!r} (known keys here: {known})")
@@ -180,7 +180,7 @@ def date_problem(text: str) -> str:
     return f"{text!r}: write it as YYYY-MM-DD ({year:04}-{month:02}-{day:02})"
 
 
-def _closest(key: str, candidates: list[str]) -> str | None:
+def closest(key: str, candidates: list[str]) -> str | None:
     """The key most like a misspelt one (`opening_hour` -> `opening_hours`), if one is close."""
     found = difflib.get_close_matches(key.lower(), candidates, n=1, cutoff=0.75)
     return found[0] if found else None
@@ -189,7 +189,7 @@ def _closest(key: str, candidates: list[str]) -> str | None:
 def did_you_mean(name: object, known: Iterable[object]) -> str:
     """« — did you mean 'info_point'?» after an id that names no place, specialist, office,
     topic (`infopoint`, `Lawyer`); "" when none is close."""
-    guess = _closest(str(name), [str(k) for k in known])
+    guess = closest(str(name), [str(k) for k in known])
     return f" — did you mean {guess!r}?" if guess else ""
 
 

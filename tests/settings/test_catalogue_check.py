@@ -113,13 +113,14 @@ def test_catalogue_mistakes_are_named(tmp_path, capsys, change, message):
     assert "config.yaml:" in out
 
 
-def test_a_schedule_change_announced_ahead_is_not_an_overlap(tmp_path, capsys):
+# the old hours end on Thursday 31 December: the new ones start after it, or on the day before
+# (the two meet on a Wednesday and a Thursday, never on one Tuesday)
+@pytest.mark.parametrize("start", ["2027-01-01", "2026-12-30"])
+def test_a_schedule_change_announced_ahead_is_not_an_overlap(tmp_path, capsys, start):
     def change(d):  # type: ignore[no-untyped-def]
         rules = d["specialists"]["lawyer"]["schedule"]
         rules[0]["valid_until"] = "2026-12-31"
-        rules.append(
-            {"weekday": "tuesday", "from": "11:00", "to": "13:00", "valid_from": "2027-01-01"}
-        )
+        rules.append({"weekday": "tuesday", "from": "11:00", "to": "13:00", "valid_from": start})
 
     code, out = run_check(_changed(tmp_path, change), capsys)
     assert code == 0, out

@@ -45,10 +45,27 @@ def test_yaml_syntax_error_names_file_and_line(setup, capsys):
 
 def test_topic_missing_from_one_language(setup, capsys):
     config, content = setup
-    edit(content / "faq_pl.yaml", "  meldunek:\n", "  meldunek_old:\n")
+    edit(content / "faq_pl.yaml", "  meldunek:\n", "  registration:\n")
     code, out = run_check(config, capsys)
     assert code == 2
     assert "faq_pl.yaml" in out and "'meldunek' is missing here" in out
+    assert "topic 'registration' is missing here (present in: pl)" in out
+    assert "misspelt" not in out
+
+
+def test_a_topic_id_misspelt_in_one_language_is_named_there_once(setup, capsys):
+    config, content = setup
+    line = edit(content / "faq_en.yaml", "  meldunek:\n", "  meldunke:\n")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert (
+        f"faq_en.yaml:{line}: [topics.meldunke] error: topic id 'meldunke' looks misspelt: no "
+        "other language has it, and uk, ru, pl have 'meldunek' instead — rename it here to "
+        "'meldunek'"
+    ) in out
+    # not «add 'meldunke' to the other three», nor the en topics that link 'meldunek'
+    assert "is missing here" not in out and "no topic 'meldunek'" not in out
+    assert "1 error(s)" in out
 
 
 @pytest.mark.parametrize(

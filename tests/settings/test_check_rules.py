@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from bot.cli import main
+from bot.settings import yamldoc
 from tests.conftest import write_config
 from tests.support.network import write_network_config
 
@@ -51,6 +52,10 @@ def test_two_duty_rules_at_one_place_that_overlap_are_refused(tmp_path, capsys):
         {"from": "15:30", "to": "17:00"},
         # another desk, staffed at the same time
         {"from": "14:00", "to": "16:00", "place": "social_services"},
+        # another weekday, at the same hours
+        {"weekday": "monday", "from": "14:00", "to": "16:00"},
+        # validity dates that meet on a Wednesday and a Thursday only: never on one Tuesday
+        {"from": "14:00", "to": "16:00", "valid_from": "2026-12-30"},
     ],
 )
 def test_duty_rules_that_do_not_meet_pass(tmp_path, capsys, other):
@@ -58,6 +63,21 @@ def test_duty_rules_that_do_not_meet_pass(tmp_path, capsys, other):
     rule = {**TUESDAY, **other}
     code, out = run_check(write_config(tmp_path, duty=[first, rule]), capsys)
     assert code == 0, out
+
+
+def test_dated_duty_rules_that_share_a_tuesday_are_refused_naming_it(tmp_path, capsys):
+    old = {**TUESDAY, "valid_until": "2026-12-31"}
+    new = {**TUESDAY, "from": "14:00", "to": "16:00", "valid_from": "2026-12-29"}
+    config = write_config(tmp_path, duty=[old, new])
+    code, out = run_check(config, capsys)
+    assert code == 2
+    doc = yamldoc.load(config)
+    assert (
+        f"config.yaml:{doc.line(('duty', 1))}: [duty[1]] error: two duty rules at 'city_hall' "
+        "overlap on tuesday from 2026-12-29 (13:00–15:30 and 14:00–16:00, the other on line "
+        f"{doc.line(('duty', 0))}): make them one rule, or end the old one (valid_until) before "
+        "the new one starts (valid_from)"
+    ) in out
 
 
 def test_overlapping_duty_rules_of_an_office_name_the_offices_lines(tmp_path, capsys):

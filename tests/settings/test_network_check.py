@@ -158,6 +158,23 @@ def test_an_offices_topic_missing_in_one_language(tmp_path, content, capsys):
     assert "offices/south/faq_ru.yaml" in out and "every language needs them" in out
 
 
+def test_an_offices_topic_id_misspelt_in_one_language_is_named_in_its_file(
+    tmp_path, content, capsys
+):
+    config = _network(tmp_path, content)
+    own = content / "offices" / "south" / "faq_en.yaml"
+    text = own.read_text(encoding="utf-8")
+    line = text[: text.index("  city_bikes:\n")].count("\n") + 1
+    own.write_text(text.replace("  city_bikes:\n", "  city_bikse:\n"))
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert (
+        f"offices/south/faq_en.yaml:{line}: [topics.city_bikse] error: topic id 'city_bikse' looks "
+        "misspelt: no other language has it, and uk, ru, pl have 'city_bikes' instead"
+    ) in out
+    assert "is missing here" not in out and "1 error(s)" in out
+
+
 def _lawyer(place: str, weekday: str = "tuesday") -> dict[str, object]:
     return {
         "name": "Anna Prawnik",

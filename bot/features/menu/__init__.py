@@ -6,7 +6,13 @@ from __future__ import annotations
 from bot.core.flows import Fallbacks, Feature
 from bot.features.menu import handlers
 from bot.features.menu.handlers import topic_at
-from bot.features.menu.replies import language_choice, main_menu, nav_row, topic_reply
+from bot.features.menu.replies import (
+    language_choice,
+    main_menu,
+    nav_row,
+    sources_note,
+    topic_reply,
+)
 
 FEATURE = Feature(
     "menu",
@@ -39,4 +45,12 @@ FEATURE = Feature(
     ),
 )
 
-__all__ = ["FEATURE", "language_choice", "main_menu", "nav_row", "topic_at", "topic_reply"]
+__all__ = [
+    "FEATURE",
+    "language_choice",
+    "main_menu",
+    "nav_row",
+    "sources_note",
+    "topic_at",
+    "topic_reply",
+]

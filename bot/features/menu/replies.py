@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bot.content.i18n import LANGUAGE_NAMES
+from bot.content.i18n import LANGUAGE_NAMES, Translator
+from bot.content.model import Topic
 from bot.core import markup
 from bot.core.choices import BACK, CANCEL, LANGUAGE
 from bot.core.dispatch import Turn
@@ -25,6 +26,15 @@ def main_menu(turn: Turn, text: str | None = None, *, replace: bool = False) -> 
     if turn.settings.network:  # whose answers these are, and the way to another office
         rows.append([_office_button(turn)])
     return Reply(text or turn.t("main_menu"), rows, replace=replace)
+
+
+def sources_note(t: Translator, lang: str, topic: Topic, part: int | None = None) -> str:
+    """Under an answer: its official sources (of `part`, shown alone, those the content names
+    for it) and the date they were checked (`infopoint ask` prints it too)."""
+    shown = topic.sources_of(part)  # (a part it no longer has: the whole answer, all of them)
+    sources = "\n".join(f"• [{markup.literal(s.title)}]({s.url})" for s in shown)
+    checked = t.source_date(lang, topic.checked)
+    return f"{t(lang, 'sources')}\n{sources}\n{t(lang, 'checked_on', date=checked)}"
 
 
 def _office_button(turn: Turn) -> Button:
@@ -77,12 +87,9 @@ def topic_reply(
     answer = topic.answer
     if part is not None and 0 <= part < len(topic.parts):
         answer = topic.parts[part].text
-    shown = topic.sources_of(part)  # (a part it no longer has: the whole answer, all of them)
-    sources = "\n".join(f"• [{markup.literal(s.title)}]({s.url})" for s in shown)
-    checked = turn.services.t.source_date(turn.lang, topic.checked)
     text = (
         f"**{markup.literal(topic.title)}**\n\n{answer}\n\n"
-        f"{turn.t('sources')}\n{sources}\n{turn.t('checked_on', date=checked)}"
+        f"{sources_note(turn.services.t, turn.lang, topic, part)}"
     )
     language = turn.kb.language(turn.lang)
     rows = list(extra_rows or [])

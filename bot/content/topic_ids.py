@@ -1,0 +1,65 @@
+"""Every language has the same topic ids: an id missing from a file is named there, and an id
+found in one file alone, close to one every other file has, is named as misspelt in that file
+(not as a new topic the other languages should add)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.settings import yamldoc
+from bot.settings.schema import closest
+from bot.settings.yamldoc import Problem
+
+Misspelt = dict[str, dict[str, str]]  # language -> {the id its file has: the id the others use}
+
+
+def misspelt(ids: Mapping[str, set[str]]) -> Misspelt:
+    """The ids of one language's file alone that look like a misspelling of an id every other
+    language has and this one lacks (at least two others agreeing: with two languages in all,
+    nothing says which file is wrong)."""
+    found: Misspelt = {}
+    for code, own in ids.items():
+        others = [theirs for other, theirs in ids.items() if other != code]
+        if len(others) < 2:
+            continue
+        alone = sorted(own.difference(*others))
+        lacking = sorted(set.intersection(*others) - own)
+        for wrong in alone:
+            right = closest(wrong, lacking)
+            if right is not None:
+                found.setdefault(code, {})[wrong] = right
+                lacking.remove(right)
+    return found
+
+
+def differences(ids: Mapping[str, set[str]], docs: Mapping[str, yamldoc.Document]) -> list[Problem]:
+    """A topic missing from a language's file, or its id misspelt there: at that file."""
+    problems: list[Problem] = []
+    spelt = misspelt(ids)
+    everything = set().union(*ids.values()) if ids else set()
+    explained = {wrong for wrongs in spelt.values() for wrong in wrongs}
+    for code, own in ids.items():
+        doc = docs[code]
+        renamed = spelt.get(code, {})
+        for wrong, right in renamed.items():
+            others = ", ".join(c for c, i in ids.items() if right in i)
+            problems.append(
+                Problem(
+                    doc.file,
+                    doc.line(("topics", wrong)),
+                    f"topics.{wrong}",
+                    f"topic id {wrong!r} looks misspelt: no other language has it, and "
+                    f"{others} have {right!r} instead — rename it here to {right!r}",
+                )
+            )
+        for missing in sorted(everything - own - explained - set(renamed.values())):
+            others = ", ".join(c for c, i in ids.items() if missing in i)
+            problems.append(
+                Problem(
+                    doc.file,
+                    doc.line(("topics",)),
+                    f"topics.{missing}",
+                    f"topic {missing!r} is missing here (present in: {others})",
+                )
+            )
+    return problems
