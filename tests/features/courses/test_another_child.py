@@ -105,3 +105,29 @@ async def test_without_a_child_on_a_childrens_course_the_words_are_a_question(tm
         maria = await _anya_signed_up(app)
         await maria.send("When is the next lesson for my son?")  # not a sign-up
         assert "first name" not in maria.text
+
+
+async def test_a_name_and_phone_changed_while_adding_a_child_are_kept(tmp_path, clock):
+    async with kids_course(tmp_path, clock) as app:
+        maria = await _anya_signed_up(app)
+        await maria.payload("course:open:polish_a1")
+        await maria.press("➕ Sign up another child")
+        await maria.send("Петро")
+        await maria.send("10")
+        assert "Parent or guardian: Maria, 📱 +48 601 234 567" in maria.text
+        await maria.press("Change something")
+        await maria.press("Name or phone")
+        await maria.send("Maria Kowalska")
+        await maria.send("602 111 222")
+        assert "Parent or guardian: Maria Kowalska, 📱 +48 602 111 222" in maria.text
+        await maria.payload(confirm_button(maria).payload)
+        assert "Your child is signed up for Polish A1" in maria.text
+
+        anna = StaffMember(app.core)  # the family's one entry: the new name and phone
+        await anna.payload("courses:show:polish_a1")
+        assert "1. Maria Kowalska, +48 602 111 222" in anna.text
+        assert "601 234 567" not in anna.text
+        await maria.send("/mydata")
+        assert "Saved for the next request: Maria Kowalska, +48 602 111 222" in maria.text
+        assert "👤 Maria Kowalska, 📱 +48 602 111 222\n  👧 Аня (9)" in maria.text
+        assert "601 234 567" not in maria.text
