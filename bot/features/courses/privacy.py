@@ -19,9 +19,8 @@ from bot.features.courses.course import every, of_record
 from bot.features.courses.views import voice
 from bot.features.courses.waiting import Out, passed_on, places, tell_free
 from bot.storage import courses as records
-from bot.storage import enrolment_privacy
+from bot.storage import enrolment_privacy, waiting_list
 from bot.storage import enrolments as store
-from bot.storage import waiting_list
 
 log = logging.getLogger(__name__)
 
