@@ -1,5 +1,6 @@
 """One child of a family's sign-up changed without touching the others (migrations 016, 019):
-taken off (the parent, or staff), or a brother or sister added later."""
+taken off (the parent, or staff), or a brother or sister added later (the parent's name and
+phone, if changed then, on the whole sign-up)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,13 @@ async def take_off(
         (ended, family.id),
     )
     return await store.get(tx, ended)
+
+
+async def set_person(tx: Tx, family: Enrolment, name: str, phone: str) -> None:
+    """The parent's name and phone, changed while adding a child, on every row of the family's
+    sign-up still on the course's lists (the person's rows on this course)."""
+    await tx.execute(
+        "UPDATE enrolments SET name = ?, phone = ? WHERE office = ? AND service = ?"
+        " AND channel = ? AND user_id = ? AND status IN (?, ?, ?)",
+        (name, phone, family.office, family.service, family.channel, family.user_id, *ACTIVE),
+    )

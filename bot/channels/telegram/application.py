@@ -201,19 +201,30 @@ class TelegramChannel:
             [BotCommand(c, t(default, f"cmd_{c}")) for c in names if t.has(default, f"cmd_{c}")],
             scope=BotCommandScopeDefault(),
         )
-        staff = [c for c in STAFF_COMMANDS if c in self.core.registry.staff_commands]
+        registry = self.core.registry
+        staff = [c for c in STAFF_COMMANDS if c in registry.staff_commands]
         chats = {o.staff_chat_id: o.staff_language for o in settings.offices.values()}
-        if settings.coordinators_chat_id is not None:
-            chats.setdefault(settings.coordinators_chat_id, settings.office(None).staff_language)
+        coordinators = settings.coordinators_chat_id
+        menus: dict[int, list[BotCommand]] = {}
         for chat_id, lang in chats.items():
-            if chat_id is None or not staff:
+            if chat_id is not None:
+                keys = {c: _staff_key(t, lang, c) for c in staff}
+                menus[chat_id] = [
+                    BotCommand(c, t(lang, keys[c])) for c in staff if t.has(lang, keys[c])
+                ]
+        if coordinators is not None and coordinators not in menus:
+            # only what works there (as its /help lists), each as it reads there
+            lang = settings.office(None).staff_language
+            network = [c for c in staff if c in registry.coordinator_commands]
+            keys = {c: _coordinators_key(t, lang, c) for c in network}
+            menus[coordinators] = [
+                BotCommand(c, t(lang, keys[c])) for c in network if t.has(lang, keys[c])
+            ]
+        for chat_id, commands in menus.items():
+            if not commands:
                 continue
-            keys = {c: _staff_key(t, lang, c) for c in staff}
             try:
-                await bot.set_my_commands(
-                    [BotCommand(c, t(lang, keys[c])) for c in staff if t.has(lang, keys[c])],
-                    scope=BotCommandScopeChat(chat_id),
-                )
+                await bot.set_my_commands(commands, scope=BotCommandScopeChat(chat_id))
             except TelegramError as exc:
                 log.error("cannot set the commands of staff chat %s: %s", chat_id, exc.message)
 
@@ -222,3 +233,9 @@ def _staff_key(t: Translator, lang: str, command: str) -> str:
     """A staff command's description: its own where a person's command shares its name."""
     own = f"cmd_staff_{command}"
     return own if t.has(lang, own) else f"cmd_{command}"
+
+
+def _coordinators_key(t: Translator, lang: str, command: str) -> str:
+    """A command's description in the coordinators' chat: its own where it does less there."""
+    own = f"cmd_coordinators_{command}"
+    return own if t.has(lang, own) else _staff_key(t, lang, command)

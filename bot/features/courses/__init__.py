@@ -12,7 +12,8 @@ staff.py        /courses in the staff chat: lists, closing and reopening enrolme
 network.py      /courses in the coordinators' chat: every office's courses and their figures
 admit.py        staff admit someone waiting anyway, past the seats
 one_child.py    one child of a family's sign-up taken off (the parent, or staff)
-another_child.py a brother or sister added later to a family's sign-up
+another_child.py a brother or sister added later to a family's sign-up; sibling.py: asked
+                for in words («хочу записати ще сина»)
 attendance.py   attendance per meeting; notes.py: a message to everyone enrolled, and
 thread.py       what they write back, to the staff chat (bot.core.threads)
 reminders.py    a reminder a day before each meeting (a job)
@@ -34,6 +35,7 @@ from bot.features.courses import (
     one_child,
     privacy,
     reminders,
+    sibling,
     staff,
     thread,
     waiting,
@@ -61,6 +63,7 @@ FEATURE = Feature(
     "courses",
     commands={"courses": COURSE},  # a person's /courses: the list (staff have their own)
     flows=(COURSE,),
+    text=sibling.typed,  # «хочу записати ще сина» with a child on a children's course
     staff_commands={"courses": network.courses},  # the coordinators' chat: every office's
     coordinator_commands=frozenset({"courses"}),
     staff_buttons={"courses": STAFF_BUTTONS},

@@ -4,7 +4,8 @@ and fewer children than `max_people`) asks the child's first name and age as a s
 (party.py), shows the summary, and on «Yes» signs the child up as a part of the family's
 sign-up (`part_of` the part signed up: one entry on the staff's card and in /mybookings) if a
 place is free and nobody waiting would be offered it first; else the child joins the end of
-the waiting list, as a new sign-up would.
+the waiting list, as a new sign-up would. A name or phone changed at the summary («Change
+something») is the whole sign-up's from then on (as it is the person's saved one).
 
 Buttons: course:more:<service>; then the COURSE flow's child_name, child_age and confirm steps
 (CourseDraft.adding: the part the child joins).
@@ -32,6 +33,7 @@ from bot.features.courses.page import (
 )
 from bot.features.courses.views import enrolled_text, mine_row, voice, waiting_text
 from bot.features.menu import nav_row
+from bot.storage import course_children
 from bot.storage import enrolments as store
 
 
@@ -74,6 +76,7 @@ async def add(turn: Turn, course: Course, current: CourseDraft) -> Outcome:
     if sum(len(e.children) for e in mine) + len(kids) > course.service.max_people:
         text = v("co_more_too_many", count=course.service.max_people)
         return end(Reply(text, rows))
+    name, phone = await _parent(turn, part, current.person)
     new = store.NewEnrolment(
         office=course.office.id,
         service=course.id,
@@ -81,8 +84,8 @@ async def add(turn: Turn, course: Course, current: CourseDraft) -> Outcome:
         user_id=part.user_id,
         chat_id=turn.session.chat_id,
         language=turn.lang,
-        name=part.name or "",
-        phone=part.phone or "",
+        name=name,
+        phone=phone,
         token=current.token,
         course_ends_at=course.ends_at,
         people=len(kids),
@@ -105,3 +108,14 @@ async def add(turn: Turn, course: Course, current: CourseDraft) -> Outcome:
         return end(Reply(enrolled_text(v, course, key, added), rows))
     position = await store.position(turn.tx, added)
     return end(Reply(waiting_text(v, course, position), rows))
+
+
+async def _parent(turn: Turn, part: store.Enrolment, person: Person | None) -> tuple[str, str]:
+    """The parent's name and phone: as the sign-up has them, or as changed at the summary
+    («Change something»), then written on the whole family's sign-up too."""
+    name, phone = part.name or "", part.phone or ""
+    if person is None or (person.name, person.phone or "") == (name, phone):
+        return name, phone
+    name, phone = person.name or name, person.phone or phone
+    await course_children.set_person(turn.tx, part, name, phone)
+    return name, phone

@@ -1,7 +1,8 @@
 """Courses in /mydata and /forget, and the retention job that forgets names and phones.
 
 /forget deletes the person's enrolments (with their attendance): a seat they held goes to the
-next person waiting, at once, and whoever moves up the waiting list is told. Retention: an
+next person waiting, at once, and whoever moves up the waiting list is told; places left free
+that a family waiting together cannot use whole, it is told of (free.py). Retention: an
 enrolment loses name, phone and the person's ids `staff.retention_days` after its course
 finished, or after the person left the lists.
 """
@@ -16,9 +17,9 @@ from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.features.courses.course import every, of_record
 from bot.features.courses.views import voice
-from bot.features.courses.waiting import Out, passed_on, places
+from bot.features.courses.waiting import Out, passed_on, places, tell_free
 from bot.storage import courses as records
-from bot.storage import enrolment_privacy
+from bot.storage import enrolment_privacy, waiting_list
 from bot.storage import enrolments as store
 
 log = logging.getLogger(__name__)
@@ -58,11 +59,16 @@ async def forget(turn: Turn) -> None:
     held = await store.all_for(turn.tx, turn.incoming.channel, turn.incoming.user_id, active=True)
     out = Out.of(turn)
     before = {e.course: await places(out, e.office, e.service) for e in held}
+    free = {e.course: await waiting_list.free_seats(turn.tx, *e.course) for e in held}
     await enrolment_privacy.forget_person(turn.tx, turn.incoming.channel, turn.incoming.user_id)
     for enrolment in held:
         course = of_record(turn.settings, enrolment.office, enrolment.service)
         if course is not None:  # a seat they held goes to the next person waiting
             await passed_on(out, course, enrolment.status, before[enrolment.course])
+    for (office, service), seats in free.items():  # what nobody could take whole, told of
+        course = of_record(turn.settings, office, service)
+        if course is not None:
+            await tell_free(out, course, seats, ())
 
 
 async def retention(services: Services) -> None:

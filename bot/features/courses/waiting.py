@@ -7,8 +7,8 @@ offered a seat) is told their new number.
 
 Everything happens in one transaction with what freed the seat, and every message goes through
 the outbox in it: a restart loses no offer and repeats none (the state is the rows' status).
-The job (`lapse_offers`) also fills seats that became free some other way (more seats in the
-config), first come first served.
+The job (`lapse_offers`, run at start and every minute) also fills seats that became free some
+other way (more seats in the config: `more_seats`), as when a place frees.
 """
 
 from __future__ import annotations
@@ -190,6 +190,16 @@ async def _leave(out: Out, enrolment: store.Enrolment, status: str) -> list[stor
     return await passed_on(out, course, before.status, waiting)
 
 
+async def more_seats(out: Out, course: Course) -> None:
+    """Seats the config now has beyond those last written (the deployer raised `seats:` and
+    restarted): the people waiting move up as when a place frees, and a family waiting together
+    that cannot use them whole is told of them (free.py). Once: the seats are written as they
+    are now, so the next start finds nothing new."""
+    free = await waiting_list.free_seats(out.tx, course.office.id, course.id)  # the seats before
+    await fill(out, course)
+    await tell_free(out, course, free, ())
+
+
 async def run(services: Services) -> None:
     """The periodic job."""
     await lapse_offers(services)
@@ -224,7 +234,7 @@ async def lapse_offers(services: Services) -> int:
         for office, service in await store.with_waiting(tx):
             course = of_record(settings, office, service)
             if course is not None:
-                await fill(out, course)
+                await more_seats(out, course)
     if out.queued:
         log.info("courses: %d offer(s) lapsed, %d message(s) queued", lapsed, out.queued)
         services.outbox.wake()

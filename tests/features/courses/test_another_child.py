@@ -61,3 +61,73 @@ async def test_with_no_place_free_the_brother_waits_at_the_end_of_the_list(tmp_p
         await maria.send("/mybookings")
         assert "✅ you are signed up\n👧 Аня" in maria.text
         assert "number 2 on the waiting list\n👧 Петро, 10 years old" in maria.text
+
+
+TYPED = (
+    "хочу записати ще сина",
+    "Хочу записать ещё сына",
+    "chcę zapisać jeszcze córkę",
+    "I want to sign up my other son too",
+)
+
+
+async def test_a_parent_types_that_another_child_comes_too(tmp_path, clock):
+    async with kids_course(tmp_path, clock) as app:
+        maria = await _anya_signed_up(app)
+        for typed in TYPED:  # not a question for the search: the course page's button
+            await maria.send(typed)
+            assert "What is your child's first name?" in maria.text, typed
+            if typed != TYPED[-1]:
+                await maria.press("Don't sign up")
+        await maria.send("Петро")
+        await maria.send("10")
+        assert "another child on your sign-up" in maria.text
+        await maria.payload(confirm_button(maria).payload)
+        assert "Your child is signed up for Polish A1" in maria.text
+        await maria.send("/mybookings")
+        assert "✅ you are signed up\n👧 Аня, 9 years old\n👧 Петро, 10 years old" in maria.text
+
+        await maria.send("I'd like to add my daughter as well")  # the third: she waits
+        await maria.send("Іванка")
+        await maria.send("9")
+        await maria.payload(confirm_button(maria).payload)
+        assert "waiting list for Polish A1: number 1" in maria.text
+        await maria.send("хочу записати ще доньку")  # as many as one sign-up takes
+        assert "There is no room for so many on one sign-up: it takes at most 3" in maria.text
+
+
+async def test_without_a_child_on_a_childrens_course_the_words_are_a_question(tmp_path, clock):
+    async with kids_course(tmp_path, clock) as app:
+        olena = Dialogue(app.core, user_id="p1")  # nobody signed up
+        await olena.send("I want to sign up my other son too")
+        assert "first name" not in olena.text
+        assert "I can't answer questions in your own words yet" in olena.text  # (search off)
+        maria = await _anya_signed_up(app)
+        await maria.send("When is the next lesson for my son?")  # not a sign-up
+        assert "first name" not in maria.text
+
+
+async def test_a_name_and_phone_changed_while_adding_a_child_are_kept(tmp_path, clock):
+    async with kids_course(tmp_path, clock) as app:
+        maria = await _anya_signed_up(app)
+        await maria.payload("course:open:polish_a1")
+        await maria.press("➕ Sign up another child")
+        await maria.send("Петро")
+        await maria.send("10")
+        assert "Parent or guardian: Maria, 📱 +48 601 234 567" in maria.text
+        await maria.press("Change something")
+        await maria.press("Name or phone")
+        await maria.send("Maria Kowalska")
+        await maria.send("602 111 222")
+        assert "Parent or guardian: Maria Kowalska, 📱 +48 602 111 222" in maria.text
+        await maria.payload(confirm_button(maria).payload)
+        assert "Your child is signed up for Polish A1" in maria.text
+
+        anna = StaffMember(app.core)  # the family's one entry: the new name and phone
+        await anna.payload("courses:show:polish_a1")
+        assert "1. Maria Kowalska, +48 602 111 222" in anna.text
+        assert "601 234 567" not in anna.text
+        await maria.send("/mydata")
+        assert "Saved for the next request: Maria Kowalska, +48 602 111 222" in maria.text
+        assert "👤 Maria Kowalska, 📱 +48 602 111 222\n  👧 Аня (9)" in maria.text
+        assert "601 234 567" not in maria.text

@@ -74,3 +74,24 @@ async def test_a_family_waiting_together_is_told_of_a_place_left_free(tmp_path, 
         assert "номером 1 у списку очікування (Аня, Петро, Іван)" in maria.text
         await maria.payload(take)  # the message's button, later: nothing free
         assert "щойно зайняв хтось інший" in maria.text
+
+
+async def test_a_place_freed_by_forget_is_offered_to_the_family_for_one_child(tmp_path, clock):
+    async with kids_course(tmp_path, clock) as app:
+        olena, ivan = (Dialogue(app.core, user_id=u) for u in ("p1", "p3"))
+        await signed_up(olena, "Olena")
+        maria = Dialogue(app.core, user_id="p2")
+        await family(maria, 3)
+        await maria.press("All wait together")
+        await signed_up(ivan, "Ivan")  # full
+
+        await olena.send("/forget")  # her data deleted: her place frees, too few for three
+        await olena.payload("privacy:forget")
+        [told] = await inbox(app, "p2")
+        assert "🪑 A place is free on Polish A1. It is not enough for everyone" in text_of(told)
+        assert "(Аня, Петро, Іван), so you all keep number 1" in text_of(told)
+        await maria.payload(payload_of(told, "Take the free place"))
+        await maria.press("Іван now, instead of Аня")
+        await maria.press("Sign up now: Іван")
+        assert "Signed up for Polish A1: Іван!" in maria.text
+        assert "Still on the waiting list, number 1: Аня, Петро." in maria.text

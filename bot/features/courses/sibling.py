@@ -1,0 +1,104 @@
+"""Another child asked for in words: «хочу записати ще сина», «хочу записать ещё дочку», «I want
+to sign up my other son too», «chcę zapisać jeszcze córkę», typed outside a form by a parent
+with a child on a children's course of this office, is the course page's «➕ Sign up another
+child» (another_child.py), not a question for the search. Narrow on purpose: the words must
+sign someone up, say «more» (ще, ещё, another, jeszcze …) and name a child, in a short message;
+anyone without a child on a children's course, and any other text, goes on down the pipeline.
+
+Several courses the child could join: a button for each. None (the sign-up already has as many
+children as one takes): says so. Sign-up closed or nobody signed up yet: the course's page,
+which says why.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import children, markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Next, Outcome, Replay, stay
+from bot.core.messages import Button, Reply
+from bot.core.words import folded
+from bot.features.courses.another_child import joins
+from bot.features.courses.course import Course, of_record
+from bot.features.courses.page import owns
+from bot.features.courses.views import mine_row, voice
+from bot.features.menu import nav_row
+from bot.storage import enrolments as store
+
+MOST_WORDS = 12  # a longer message is a question or a story: the search reads it
+
+_SIGN_UP = re.compile(
+    r"(?<!\w)(?:"
+    r"(?:за|до)?запи[сш]\w*|зареестр\w*|зарегистр\w*|добав\w*|дода[тмию]\w*"  # uk, ru
+    r"|(?:zapis|zapisz|dopis|dopisz|zarejestr|doda)\w*"  # pl
+    r"|sign(?:ed|ing)?(?: \w+){0,4} up|signup|enrol\w*|register\w*|add"  # en
+    r")(?!\w)"
+)
+_MORE = re.compile(
+    r"(?<!\w)(?:"
+    r"ще|еще|тоже|также|теж|також|втор\w*|друг(?:ои|ого|ую|у|а|ии|оі)|інш\w*|одн\w* більше"
+    r"|another|other|too|also|second|more|as well"
+    r"|jeszcze|tez|takze|rowniez|drug\w*|kolejn\w*|inn\w*"
+    r")(?!\w)"
+)
+_SIBLING = re.compile(  # a brother or a sister: a child too, here
+    r"(?<!\w)(?:брат\w*|сестр\w*|сестер|brothers?|sisters?|siblings?|brat\w*|siostr\w*)(?!\w)"
+)
+
+
+def asks_another(text: str) -> bool:
+    """The text asks to sign up one more child («ще сина», «another daughter»)."""
+    said = folded(text)
+    if not said or len(said.split()) > MOST_WORDS:
+        return False
+    child = children.about_a_child(said) or _SIBLING.search(said) is not None
+    return child and _SIGN_UP.search(said) is not None and _MORE.search(said) is not None
+
+
+async def _childrens_courses(turn: Turn) -> list[Course]:
+    """This office's children's courses, not over, the person has a child on (signed up,
+    offered a place or waiting)."""
+    held = await store.all_for(turn.tx, turn.incoming.channel, turn.incoming.user_id, active=True)
+    found: list[Course] = []
+    for enrolment in held:
+        course = of_record(turn.settings, enrolment.office, enrolment.service)
+        if (
+            course is not None
+            and enrolment.children
+            and enrolment.office == turn.office.id
+            and course.service.for_children
+            and not course.finished(turn.now)
+            and all(c.id != course.id for c in found)
+        ):
+            found.append(course)
+    return found
+
+
+async def typed(turn: Turn, next_: Next) -> Outcome:
+    """The text pipeline's step: another child, typed, on a children's course."""
+    text = turn.incoming.text or ""
+    if not asks_another(text):
+        return await next_()
+    courses = await _childrens_courses(turn)
+    if not courses:
+        return await next_()
+    room = [c for c in courses if await joins(turn, c) is not None]
+    if len(room) == 1 or not room and not await _full(turn, courses[0]):
+        return Outcome(replay=Replay(payload=f"course:more:{(room or courses)[0].id}"))
+    v = voice(turn)
+    rows = [mine_row(v), nav_row(turn, None)]
+    if not room:
+        return stay(Reply(v("co_more_too_many", count=courses[0].service.max_people), rows))
+    label = v("co_btn_more_child")
+    buttons = [
+        [Button(f"{label}: {markup.shortened(c.title(v.lang), 30)}", f"course:more:{c.id}")]
+        for c in room
+    ]
+    return stay(Reply(v("co_more_which"), [*buttons, *rows]))
+
+
+async def _full(turn: Turn, course: Course) -> bool:
+    """The family's sign-up already has as many children as one takes."""
+    kids = sum(len(e.children) for e in await owns(turn, course))
+    return kids >= course.service.max_people
