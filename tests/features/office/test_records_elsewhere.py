@@ -1,0 +1,38 @@
+"""A person who changed office still sees which office holds what they asked for and booked
+(tester report 16, item 10): /mybookings and /mydata name the other office on each of its items,
+so nobody goes to the wrong office or waits for the wrong lawyer."""
+
+from __future__ import annotations
+
+from bot.app import build
+from tests.support.appointments import book_and_confirm_career, send_request
+from tests.support.dialogue import Dialogue
+from tests.support.network import write_network_with_services
+
+
+async def test_a_request_and_an_appointment_at_north_are_named_so_after_moving_to_south(
+    tmp_path, clock
+):
+    app = await build(write_network_with_services(tmp_path), clock=clock, search="off")
+    try:
+        olena = Dialogue(app.core, user_id="3001")
+        await olena.send("/start north")
+        await send_request(olena)  # legal advice: waits for an advisor
+        await book_and_confirm_career(olena)
+        await olena.send("/mybookings")
+        assert "Appointment request #1" in olena.text and "· 📍" not in olena.text
+        await olena.send("/office")
+        await olena.press("South")
+
+        await olena.send("/mybookings")
+        mine = olena.text
+        request = next(line for line in mine.splitlines() if "Appointment request #1" in line)
+        assert request.endswith("📍 North")
+        assert "Appointment with a specialist · 📍 North" in mine
+        await olena.send("/mydata")
+        data = olena.text
+        request = next(line for line in data.splitlines() if "request #1" in line)
+        assert "📍 North" in request
+        assert sum("📍 North" in line for line in data.splitlines()) >= 2  # the visit too
+    finally:
+        await app.close()
