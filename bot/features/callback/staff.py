@@ -8,6 +8,8 @@ writes to the person (see thread.py).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
@@ -26,6 +28,7 @@ from bot.features.callback.details import (
 )
 from bot.features.callback.replies import topic_title
 from bot.features.callback.thread import person_language
+from bot.storage import message_refs
 from bot.storage import outbox as outbox_store
 from bot.storage import requests as store
 from bot.storage.requests import REF_LOOK, REF_STAFF, REF_USER, Request
@@ -142,16 +145,42 @@ async def post(turn: Turn, request: Request) -> None:
 
 
 async def refresh(turn: Turn, request_id: int) -> None:
+    """The request's card edited to show it as it is now: the one posted, and every copy of it
+    staff asked to see again (/request N, /requests), whichever of them was pressed."""
     request = await store.get(turn.tx, request_id)
-    if request is not None:
-        await turn.to_staff(
-            staff_view(turn.services, request),
-            office=turn.settings.office(request.office),
-            action="edit",
-            ref_kind=REF_STAFF,
-            ref_id=request_id,
-            about=subject_of(request.channel, request.user_id) if request.user_id else None,
+    if request is None:
+        return
+    about = subject_of(request.channel, request.user_id) if request.user_id else None
+    await turn.to_staff(
+        staff_view(turn.services, request),
+        office=turn.settings.office(request.office),
+        action="edit",
+        ref_kind=REF_STAFF,
+        ref_id=request_id,
+        about=about,
+    )
+    await _refresh_shown_again(turn, request, about)
+
+
+async def _refresh_shown_again(turn: Turn, request: Request, about: str | None) -> None:
+    """The copies shown again in the office's staff chat, and in the coordinators' chat (there
+    to look only, without buttons)."""
+    settings = turn.settings
+    chats = {settings.office(request.office).staff_chat_id: False}
+    if settings.network and settings.coordinators_chat_id is not None:
+        chats.setdefault(settings.coordinators_chat_id, True)
+    for chat, look_only in chats.items():
+        if chat is None:
+            continue
+        shown = await message_refs.messages_for(
+            turn.tx, "telegram", str(chat), REF_LOOK, request.id
         )
+        if not shown:
+            continue
+        view = staff_view(turn.services, request, look_only=look_only)
+        for message_id in shown:
+            edit = replace(view, edit_message_id=message_id)
+            await turn.enqueue("telegram", str(chat), edit, action="edit", about=about)
 
 
 async def notify_user(
