@@ -70,7 +70,9 @@ def staff_view(services: Services, request: Request, *, look_only: bool = False)
     only (the coordinators' chat): no buttons, and no invitation to reply."""
     lang = _staff_language(services, request)
     t = services.t
-    topic = markup.literal(topic_title(services, lang, request.topic, request.office))
+    topic = markup.literal(
+        topic_title(services, lang, request.topic, request.office, request.category)
+    )
     help_request = request.service is not None
     if request.forgotten:
         lines = [_header(services, lang, request), status_line(services, request)]
