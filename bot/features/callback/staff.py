@@ -8,8 +8,6 @@ writes to the person (see thread.py).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
@@ -28,7 +26,6 @@ from bot.features.callback.details import (
 )
 from bot.features.callback.replies import topic_title
 from bot.features.callback.thread import person_language
-from bot.storage import message_refs
 from bot.storage import outbox as outbox_store
 from bot.storage import requests as store
 from bot.storage.requests import REF_LOOK, REF_STAFF, REF_USER, Request
@@ -161,28 +158,12 @@ async def refresh(turn: Turn, request_id: int) -> None:
         ref_id=request_id,
         about=about,
     )
-    await _refresh_shown_again(turn, request, about)
+    look = (REF_LOOK, request.id)  # every copy shown again: the pressed one too
 
+    def view(look_only: bool) -> Reply:
+        return staff_view(turn.services, request, look_only=look_only)
 
-async def _refresh_shown_again(turn: Turn, request: Request, about: str | None) -> None:
-    """The copies shown again in the office's staff chat, and in the coordinators' chat (there
-    to look only, without buttons)."""
-    settings = turn.settings
-    chats = {settings.office(request.office).staff_chat_id: False}
-    if settings.network and settings.coordinators_chat_id is not None:
-        chats.setdefault(settings.coordinators_chat_id, True)
-    for chat, look_only in chats.items():
-        if chat is None:
-            continue
-        shown = await message_refs.messages_for(
-            turn.tx, "telegram", str(chat), REF_LOOK, request.id
-        )
-        if not shown:
-            continue
-        view = staff_view(turn.services, request, look_only=look_only)
-        for message_id in shown:
-            edit = replace(view, edit_message_id=message_id)
-            await turn.enqueue("telegram", str(chat), edit, action="edit", about=about)
+    await turn.edit_shown_again(turn.settings.office(request.office), look, view, about)
 
 
 async def notify_user(

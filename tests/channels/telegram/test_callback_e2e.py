@@ -102,9 +102,7 @@ async def test_a_reply_to_the_card_shown_again_by_request_n_reaches_the_person(t
         await shown(tg, olena.id, has("call you on Monday"))
 
 
-async def test_a_button_pressed_on_the_card_shown_again_updates_it_and_the_first_card(
-    tmp_path, tg
-):
+async def test_a_button_pressed_on_the_card_shown_again_updates_it_and_the_first_card(tmp_path, tg):
     olena = tg.user("Olena", language_code="en")
     anna = tg.user("Anna", language_code="pl")
     staff = tg.chats[STAFF_CHAT]
