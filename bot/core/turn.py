@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -16,7 +16,7 @@ from bot.core.services import Services
 from bot.core.session import Memory, Session
 from bot.core.voice import Voice
 from bot.settings.config import Office, Settings
-from bot.storage import AtCommit, Tx
+from bot.storage import AtCommit, Tx, message_refs
 from bot.storage import outbox as outbox_store
 
 if TYPE_CHECKING:
@@ -238,6 +238,32 @@ class Turn:
             priority=priority,
             about=about,
         )
+
+    async def edit_shown_again(
+        self,
+        office: Office,
+        look: tuple[str, int],
+        view: Callable[[bool], Reply],
+        about: str | None,
+    ) -> None:
+        """Every card of a record staff asked to see again (`shown_again`; `look`, its look
+        reference) edited to `view(look_only)`, the record as it is now: in the office's staff
+        chat, and in a network's coordinators' chat (there to look only, without buttons)."""
+        chats = {office.staff_chat_id: False}
+        if self.settings.network and self.settings.coordinators_chat_id is not None:
+            chats.setdefault(self.settings.coordinators_chat_id, True)
+        for chat, look_only in chats.items():
+            shown = (
+                []
+                if chat is None
+                else await message_refs.messages_for(self.tx, "telegram", str(chat), *look)
+            )
+            if not shown:
+                continue
+            card = view(look_only)
+            for message_id in shown:
+                edit = replace(card, edit_message_id=message_id)
+                await self.enqueue("telegram", str(chat), edit, action="edit", about=about)
 
 
 def for_staff(office: Office, reply: Reply) -> tuple[str | None, Reply]:

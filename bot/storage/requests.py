@@ -68,6 +68,7 @@ class Request:
     details: tuple[Detail, ...] = ()  # a help request's answers (empty once forgotten)
     last_staff_reply_by: str | None = None  # who wrote to the person last (with the time above)
     last_person_at: dt.datetime | None = None  # the person last wrote to staff in its thread
+    category: str | None = None  # topic "other": the category chosen before the matter typed
 
     @property
     def is_open(self) -> bool:
@@ -299,4 +300,5 @@ def _request(row: Any) -> Request:
         details=_details(row["details"]),
         last_staff_reply_by=row["last_staff_reply_by"],
         last_person_at=maybe_utc_text(row["last_person_at"]),
+        category=row["category"],
     )

@@ -23,3 +23,13 @@ async def test_a_reply_in_the_coordinators_chat_says_where_replies_are_sent_from
     assert "Dzień dobry" not in out.split("/reply 2")[-1]  # nothing reached the person
     assert "Message no. 1 is in another chat (staff chat: South)" in elsewhere
     assert "type /as staff south first" in elsewhere
+
+
+async def test_a_card_shown_in_the_coordinators_chat_is_updated_when_the_office_acts(tmp_path):
+    steps = [*REQUEST, "/as coordinator", "/request 1", "/as staff south", "s1"]
+    out = await run_chat(tmp_path, steps, config=write_network_config(tmp_path))
+    taken = turns(out)[-1]
+    assert "staff chat: South · message no. 1 updated ───" in taken
+    looked = taken.split("coordinators' chat · message no. 2 updated ───")[1]
+    assert "🏢 South\n🙋 Taken by Staff member (terminal)" in looked
+    assert "[s" not in looked  # to look only: no buttons there

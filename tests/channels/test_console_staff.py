@@ -108,7 +108,8 @@ async def test_each_office_writes_in_its_own_chat_and_coordinators_in_theirs(tmp
     sent, _, south, _, elsewhere, east, _, everyone, unknown = turns(out)[9:]
     assert "staff chat: South · message no. 1 ───\n📞 Callback request #1" in sent
     assert "\nstaff(south)> " in out and "\ncoordinators> " in out
-    assert "#1 · English · Something else" in south  # South's staff write English
+    # South's staff write English; the matter typed at Documents' topics is «something else» there
+    assert "#1 · English · 📄 Documents and legal stay · something else" in south
     assert "Button s1 is in another chat (staff chat: South): type /as staff south" in elsewhere
     assert "Brak otwartych próśb" in east  # East's topic does not see South's request
     assert "Prośba o telefon nr 1 · Południe · angielski" in everyone
@@ -193,3 +194,18 @@ async def test_a_later_run_numbers_on_after_a_notice_no_record_points_to(tmp_pat
     again = await run_chat(tmp_path, booking)
     assert "staff chat · message no. 2 ───" not in again
     assert "staff chat · message no. 3 ───\n📅 Nowa wizyta (nr 2)" in again
+
+
+async def test_an_appointment_request_offered_from_its_card_shown_again_updates_both_cards(
+    tmp_path,
+):
+    steps = [*LEGAL_REQUEST, "/as staff", "/appointments", "s3", "s4", "s14"]
+    out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
+    shown, picker, offered = turns(out)[len(LEGAL_REQUEST) + 2 :]
+    assert "staff chat · message no. 2 ───" in shown and "[s4] ✅ Przyjmij" in shown
+    assert "[s14] 🗓 Zaproponuj dowolny wolny termin" in picker
+    for number in (1, 2):  # the card posted and the one shown again, whichever was pressed
+        card = offered.split(f"staff chat · message no. {number} updated ───")[1]
+        card = card.split("────────────")[0]
+        assert "Zaproponowany dowolny wolny termin (Pracownik (terminal))" in card
+        assert "Zaproponuj inne terminy" in card and "Przyjmij" not in card

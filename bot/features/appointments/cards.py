@@ -144,16 +144,24 @@ async def to_person(turn: Turn, r: requests.Request, reply: Reply) -> None:
 
 
 async def refresh(turn: Turn, request_id: int) -> None:
-    """The card edited to show the request as it is now."""
+    """The card edited to show the request as it is now: the one posted, and every copy of it
+    staff asked to see again (/requests, /appointments), whichever of them was pressed."""
     r = await requests.get(turn.tx, request_id)
     if r is None:
         return
     appointment = await store.get(turn.tx, r.appointment_id) if r.appointment_id else None
+    about = subject_of(r.channel, r.user_id) if r.user_id else None
+    office = turn.settings.office(r.office)
     await turn.to_staff(
         card(turn.services, r, appointment),
-        office=turn.settings.office(r.office),
+        office=office,
         action="edit",
         ref_kind=store.REF_REQUEST,
         ref_id=r.id,
-        about=subject_of(r.channel, r.user_id) if r.user_id else None,
+        about=about,
     )
+
+    def view(look_only: bool) -> Reply:
+        return card(turn.services, r, appointment, look_only=look_only)
+
+    await turn.edit_shown_again(office, (requests.REF_LOOK, r.id), view, about)

@@ -41,8 +41,10 @@ def form_day(turn: Turn, service: Service, index: int) -> dt.date | None:
 
 
 def check(turn: Turn, service: Service, index: int, time: dt.time) -> str:
-    """HH:MM, or Invalid: a time already past today, or one outside the office's opening hours
-    on the form's day (naming them) where the field needs staff there."""
+    """HH:MM, or Invalid: a time already past today, one outside the office's opening hours
+    on the form's day (naming them) where the field needs staff there, or one on the day staff
+    are next at work no later than they are back (the very hour they open: nobody could arrange
+    it, as for an earlier day)."""
     day, now = form_day(turn, service, index), turn.local(turn.now)
     if day == now.date() and time <= now.time():
         raise Invalid("as_time_past", now=turn.services.t.time(turn.lang, now))
@@ -56,6 +58,9 @@ def check(turn: Turn, service: Service, index: int, time: dt.time) -> str:
             day=fmt.date(turn.lang, day or now.date(), "EEEE, d MMMM"),
             hours=_spans(turn, hours),
         )
+    back = back_at(turn) if day is not None and day >= now.date() else None
+    if back is not None and day == back.date() and time <= back.time():
+        raise Invalid("as_time_before_staff", when=_back_text(turn, back))
     place = chosen_place(turn, service, index)
     hours = _hours(place.hours, day) if place and day else []
     if place and hours and not any(start <= time < end for start, end in hours):
@@ -119,9 +124,7 @@ def _check_day(
     turn: Turn, service: Service, index: int, day: dt.date, back: dt.datetime | None
 ) -> None:
     if back is not None and day < back.date():
-        fmt = turn.services.t
-        when = f"{fmt.date(turn.lang, back, 'EEEE, d MMMM')}, {fmt.time(turn.lang, back)}"
-        raise Invalid("as_date_before_staff", when=when)
+        raise Invalid("as_date_before_staff", when=_back_text(turn, back))
     place = chosen_place(turn, service, index)
     if place is None or _hours(place.hours, day):
         return
@@ -131,6 +134,12 @@ def _check_day(
         day=turn.services.t.date(turn.lang, day, "EEEE, d MMMM"),
         hours=_week(turn, place, day),
     )
+
+
+def _back_text(turn: Turn, back: dt.datetime) -> str:
+    """«Monday, 30 November, 08:00»: when staff are next at work."""
+    fmt = turn.services.t
+    return f"{fmt.date(turn.lang, back, 'EEEE, d MMMM')}, {fmt.time(turn.lang, back)}"
 
 
 def open_at(

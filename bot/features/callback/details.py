@@ -70,7 +70,7 @@ def subject_title(services: Services, lang: str, request: Request) -> str:
     """What a request is about, in plain text: its service (help), else its topic (callback)."""
     if request.service is not None:
         return service_title(services, lang, request.office, request.service)
-    return topic_title(services, lang, request.topic, request.office)
+    return topic_title(services, lang, request.topic, request.office, request.category)
 
 
 def value_text(

@@ -101,7 +101,7 @@ async def new_anyway(turn: Turn) -> Outcome:
 
 def _topic_chosen(turn: Turn, topic: str) -> Outcome:
     current = draft(turn)
-    current.topic = topic
+    current.topic, current.category = topic, None
     before = []
     if topic == urgent.TOPIC:
         current.urgent = True
@@ -207,7 +207,7 @@ async def topic_typed(turn: Turn) -> Outcome:
     if too_short(text):  # «9», «12», «ok»: not a matter, the buttons again
         return await _reask("topic")(turn)
     current = draft(turn)
-    current.topic = "other"
+    current.topic, current.category = "other", current.browsing  # the category it was typed at
     text, cut = shortened(turn, text)
     current.description = text
     return prefixed(_next(turn, "language"), *before, *cut)

@@ -32,7 +32,8 @@ def _title(turn: Turn, request: Request, lang: str | None = None) -> str:
     """What the request is about: its service (a help request) or its topic (a callback)."""
     lang = lang or turn.lang
     if request.service is None:
-        return markup.literal(topic_title(turn.services, lang, request.topic, request.office))
+        title = topic_title(turn.services, lang, request.topic, request.office, request.category)
+        return markup.literal(title)
     return markup.literal(service_title(turn.services, lang, request.office, request.service))
 
 

@@ -32,7 +32,7 @@ def _describe(turn: Turn, request: Request) -> str:
     fmt = turn.services.t
     local = request.created_at.astimezone(turn.settings.timezone)
     status = turn.t(f"cb_status_{request.status}")
-    topic = topic_title(turn.services, turn.lang, request.topic)
+    topic = topic_title(turn.services, turn.lang, request.topic, request.office, request.category)
     lines = [
         turn.t(
             "privacy_cb_request",

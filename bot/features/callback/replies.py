@@ -23,6 +23,8 @@ FLOW = "callback"
 class CallbackDraft:
     token: str = ""  # the confirmation token: a second tap of "Send" finds the request made
     topic: str | None = None  # a topic id, or "other"
+    category: str | None = None  # "other": the category whose topics the matter was typed at
+    browsing: str | None = None  # the category whose topics are shown now
     description: str | None = None
     language: str | None = None  # of the call
     window: str | None = None  # asap | am | pm
@@ -43,11 +45,22 @@ def is_urgent(turn: Turn) -> bool:
     return draft(turn).urgent or urgent.is_marked(turn)
 
 
-def topic_title(services: Services, lang: str, topic: str, office: str | None = None) -> str:
-    """The title of a request's topic, as `office` (by default the default office) names it."""
+def topic_title(
+    services: Services,
+    lang: str,
+    topic: str,
+    office: str | None = None,
+    category: str | None = None,
+) -> str:
+    """The title of a request's topic, as `office` (by default the default office) names it;
+    «Something else» with the category the person chose before typing their matter."""
+    kb = services.kb_of(office or "")
     if topic == "other":
-        return services.t(lang, "topic_other")
-    found = services.kb_of(office or "").topic(lang, topic)
+        chosen = kb.language(lang).category(category) if category else None
+        if chosen is None:
+            return services.t(lang, "topic_other")
+        return services.t(lang, "topic_other_in", category=chosen.title)
+    found = kb.topic(lang, topic)
     return found.title if found else topic
 
 
@@ -56,6 +69,8 @@ def cancel_row(turn: Turn) -> list[Button]:
 
 
 def ask_topic(turn: Turn) -> Reply:
+    """The categories (and the topic last read): no category's topics are shown now."""
+    draft(turn).browsing = None
     language = turn.kb.language(turn.lang)
     rows: list[list[Button]] = []
     last = turn.memory.last_topic
@@ -73,6 +88,7 @@ def category_topics(turn: Turn, category_id: str) -> Reply:
     category = language.category(category_id)
     if category is None:
         raise Expired("callback:category")
+    draft(turn).browsing = category.id  # a matter typed now is «Something else» in it
     rows = [[Button(language.topics[t].title, f"callback:topic:{t}")] for t in category.topics]
     rows.append([Button(turn.t("btn_back"), "callback:category"), *cancel_row(turn)])
     title = markup.literal(category.title)
@@ -110,7 +126,9 @@ def summary(turn: Turn) -> Reply:
         name=markup.literal(person.name),
         phone=display_phone(person.phone),
         topic=markup.literal(
-            topic_title(turn.services, turn.lang, current.topic or "other", turn.office.id)
+            topic_title(
+                turn.services, turn.lang, current.topic or "other", turn.office.id, current.category
+            )
         ),
         description=markup.literal(current.description or "—"),
         language=turn.services.t.language_name(turn.lang, current.language or turn.lang),

@@ -41,6 +41,7 @@ async def send(turn: Turn) -> Outcome:
         language=turn.lang,
         call_language=current.language,
         topic=current.topic,
+        category=current.category if current.topic == "other" else None,
         description=current.description,
         name=person.name,
         phone=person.phone,

@@ -67,7 +67,9 @@ def staff_view(services: Services, request: Request, *, look_only: bool = False)
     only (the coordinators' chat): no buttons, and no invitation to reply."""
     lang = _staff_language(services, request)
     t = services.t
-    topic = markup.literal(topic_title(services, lang, request.topic, request.office))
+    topic = markup.literal(
+        topic_title(services, lang, request.topic, request.office, request.category)
+    )
     help_request = request.service is not None
     if request.forgotten:
         lines = [_header(services, lang, request), status_line(services, request)]
@@ -142,16 +144,26 @@ async def post(turn: Turn, request: Request) -> None:
 
 
 async def refresh(turn: Turn, request_id: int) -> None:
+    """The request's card edited to show it as it is now: the one posted, and every copy of it
+    staff asked to see again (/request N, /requests), whichever of them was pressed."""
     request = await store.get(turn.tx, request_id)
-    if request is not None:
-        await turn.to_staff(
-            staff_view(turn.services, request),
-            office=turn.settings.office(request.office),
-            action="edit",
-            ref_kind=REF_STAFF,
-            ref_id=request_id,
-            about=subject_of(request.channel, request.user_id) if request.user_id else None,
-        )
+    if request is None:
+        return
+    about = subject_of(request.channel, request.user_id) if request.user_id else None
+    await turn.to_staff(
+        staff_view(turn.services, request),
+        office=turn.settings.office(request.office),
+        action="edit",
+        ref_kind=REF_STAFF,
+        ref_id=request_id,
+        about=about,
+    )
+    look = (REF_LOOK, request.id)  # every copy shown again: the pressed one too
+
+    def view(look_only: bool) -> Reply:
+        return staff_view(turn.services, request, look_only=look_only)
+
+    await turn.edit_shown_again(turn.settings.office(request.office), look, view, about)
 
 
 async def notify_user(

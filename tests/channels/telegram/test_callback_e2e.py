@@ -102,6 +102,43 @@ async def test_a_reply_to_the_card_shown_again_by_request_n_reaches_the_person(t
         await shown(tg, olena.id, has("call you on Monday"))
 
 
+async def test_a_button_pressed_on_the_card_shown_again_updates_it_and_the_first_card(tmp_path, tg):
+    olena = tg.user("Olena", language_code="en")
+    anna = tg.user("Anna", language_code="pl")
+    staff = tg.chats[STAFF_CHAT]
+    tg.set_member(staff, anna)
+    ids: list[int] = []
+
+    def titled() -> list[dict]:
+        return [m for m in tg.messages_in(STAFF_CHAT) if "Prośba o telefon nr 1" in m["text"]]
+
+    def cards() -> list[dict]:  # the card posted, the one /request 1 showed, as they are now
+        by_id = {m["message_id"]: m for m in tg.messages_in(STAFF_CHAT)}
+        return [by_id[i] for i in ids]
+
+    def both(part: str) -> bool:
+        return all(part in card["text"] for card in cards())
+
+    async with running_bot(tmp_path, tg):
+        await confirm_a_request(tg, olena)
+        await shown(tg, STAFF_CHAT, has("Prośba o telefon nr 1"))
+        await anna.send("/request 1", chat=staff)
+        await tg.wait_until(lambda: len(titled()) == 2)
+        ids += [m["message_id"] for m in titled()]
+        await anna.press("Biorę", chat=staff, message=cards()[1])
+        await tg.wait_until(lambda: both("Przyjęta: Anna"))
+        for card in cards():  # «Take» is gone from both, «Done» stays
+            labels = str(card["reply_markup"]["inline_keyboard"])
+            assert "Biorę" not in labels and "Załatwione" in labels
+
+        await anna.press("Załatwione", chat=staff, message=cards()[1])
+        question = await shown(tg, STAFF_CHAT, has("Zamknąć"))
+        await anna.press("Tak, załatwiona", chat=staff, message=question)
+        await tg.wait_until(lambda: both("Załatwiona (Anna)"))
+        assert all("reply_markup" not in card for card in cards())
+        await shown(tg, olena.id, has("request #1 is closed"))
+
+
 async def test_the_persons_answer_is_threaded_under_the_request_message(tmp_path, tg):
     olena = tg.user("Olena", language_code="en")
     anna = tg.user("Anna", language_code="pl")

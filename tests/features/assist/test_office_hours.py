@@ -108,3 +108,32 @@ async def test_after_closing_a_day_before_staff_are_back_is_refused(tmp_path, cl
         assert "2/3 At what time?" in dialogue.text
     finally:
         await app.close()
+
+
+async def test_a_time_at_the_very_hour_staff_are_back_is_refused_as_too_soon(tmp_path, clock):
+    """Saturday 17:00, staff back on Monday at 8:00 (tester report 15): help on Monday at 8:00
+    (or earlier, for a time set elsewhere) cannot be arranged either; 8:30 can."""
+    data = catalogue()
+    data["services"]["transport"]["fields"][1]["office_hours"] = False  # a doctor's 7:30 too
+    app = await build(write_config(tmp_path, **data), clock=clock)
+    clock.advance(days=5, hours=8)  # Saturday, 28 November, 17:00
+    try:
+        dialogue = Dialogue(app.core)
+        await up_to_the_form(dialogue, "transport")
+        await dialogue.send("30.11")
+        for too_soon in ("8:00", "7:30"):
+            await dialogue.send(too_soon)
+            assert "Staff are next at work on Monday, 30 November, 08:00" in dialogue.text
+            assert "cannot arrange help for that time or an earlier one" in dialogue.text
+            assert "call 112" in dialogue.text and "2/3 At what time?" in dialogue.text
+        await dialogue.send("8:30")
+        assert "3/3 Where to?" in dialogue.text
+
+        again = Dialogue(app.core, user_id="1002")
+        again.language_hint = "pl"
+        await up_to_the_form(again, "transport")
+        await again.send("30.11 o 8:00")  # the day taken, the time asked with the reason
+        assert "Pracownicy będą znów w pracy: poniedziałek, 30 listopada, 08:00" in again.text
+        assert "2/3" in again.text
+    finally:
+        await app.close()

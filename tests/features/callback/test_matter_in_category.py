@@ -1,0 +1,57 @@
+"""The matter typed at a category's topics instead of choosing one (tester report 15): the
+request is «Something else» in that category, and staff read where the person came from with
+what they typed."""
+
+from __future__ import annotations
+
+from bot.core import markup
+from tests.support.callbacks import STAFF_CHAT, at_the_name_step
+
+MATTER = "My **residence card** application <b> was refused"
+
+
+async def at_the_topic(dialogue) -> None:  # type: ignore[no-untyped-def]
+    await at_the_name_step(dialogue)
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567")
+    assert "What is it about?" in dialogue.text
+
+
+async def test_the_category_chosen_before_the_matter_typed_reaches_the_staff_card(
+    dialogue, delivery, platform
+):
+    await at_the_topic(dialogue)
+    await dialogue.press("Documents")
+    await dialogue.send(MATTER)
+    await dialogue.press("English")
+    await dialogue.press("As soon as possible")
+    assert "📄 Documents and legal stay · something else" in dialogue.text  # the summary
+    await dialogue.press("Change something")
+    await dialogue.press("Topic")
+    await dialogue.send("« Back")  # the topics seen again, nothing changed
+    assert "📄 Documents and legal stay · something else" in dialogue.text
+    await dialogue.press("Send the request")
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    assert "Temat: 📄 Dokumenty i legalny pobyt · coś innego" in card.text
+    assert f"Opis: {MATTER}" in card.text  # as typed, never as formatting
+    rendered = markup.to_html(card.reply.text)
+    assert "<b>residence" not in rendered and "application &lt;b&gt; was" in rendered
+
+    await dialogue.send("/mybookings")
+    assert "📄 Documents and legal stay · something else" in dialogue.text
+
+
+async def test_a_category_left_with_back_is_not_kept_for_the_matter_typed_after(
+    dialogue, delivery, platform
+):
+    await at_the_topic(dialogue)
+    await dialogue.press("Health")
+    await dialogue.press("Back")
+    await dialogue.send(MATTER)
+    await dialogue.press("English")
+    await dialogue.press("As soon as possible")
+    await dialogue.press("Send the request")
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    assert "Temat: Coś innego" in card.text and "Zdrowie" not in card.text
