@@ -183,3 +183,23 @@ def channels(checker: Checker, data: dict[str, Any]) -> None:
             "neither telegram.enabled nor viber.enabled is true: people could not reach the "
             "bot at all; set one of them to true",
         )
+
+
+def coordinators_apart(checker: Checker, data: dict[str, Any], offices: dict[str, Office]) -> None:
+    """The coordinators' chat is not an office's staff chat: a copied `chat_id` would make one
+    chat both, and neither its /requests nor its buttons would say whose they are."""
+    chat = (data.get("coordinators") or {}).get("chat_id")
+    if chat is None:
+        return
+    network = data.get("offices") or {}
+    coordinators = checker.doc.line(("coordinators", "chat_id"))
+    for office in offices.values():
+        if office.staff_chat_id != chat:
+            continue
+        own = (network.get(office.id) or {}).get("staff") or {}
+        at: Path_ = ("staff", "chat_id")
+        checker.error(
+            ("offices", office.id, *at) if "chat_id" in own else at,
+            f"the staff chat of {office.id!r} is the coordinators' chat (coordinators: chat_id, "
+            f"line {coordinators}): give the coordinators a chat of their own",
+        )

@@ -210,6 +210,7 @@ def _settings(
         _warn_missing_labels(checker, data, office)
     texts.check(checker, data, offices, list(languages))
     checks.finished_courses(checker, data["offices"] or {}, offices, zone)
+    checks.coordinators_apart(checker, data, offices)
     checks.old_closed_dates(checker, data, zone)
     meetings.check(checker, data, offices, zone, holidays)
     meetings.weekly(checker, data, offices, zone)

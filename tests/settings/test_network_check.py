@@ -243,3 +243,19 @@ def test_an_office_keeps_its_own_retention_days_and_the_others_the_deployments(t
     settings = load(config)
     days = {office.id: office.retention_days for office in settings.offices.values()}
     assert days == {"north": 60, "south": 7, "east": 60}
+
+
+def test_an_office_whose_staff_chat_is_the_coordinators_chat(tmp_path, content, capsys):
+    """A chat id copied from `coordinators:` to an office (tester report 16, item 14): one chat
+    would be both, so check names the office's line and the coordinators' line."""
+    config = _network(tmp_path, content)
+    _edit_config(
+        config,
+        lambda d: d["offices"]["east"]["staff"].update(chat_id=d["coordinators"]["chat_id"]),
+    )
+    code, out = run_check(config, capsys)
+    assert code == 2
+    lines = config.read_text(encoding="utf-8").splitlines()
+    coordinators = next(n for n, line in enumerate(lines, 1) if line.startswith("coordinators:"))
+    assert "the staff chat of 'east' is the coordinators' chat" in out
+    assert f"line {coordinators + 1})" in out
