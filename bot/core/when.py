@@ -27,6 +27,13 @@ from bot.core import dates
 from bot.core.words import fold
 
 MORNING, AFTERNOON, EVENING = "morning", "afternoon", "evening"
+# The hours a part of the day said without an hour stands for, [from, to): a visit's times
+# «wtorek rano» names (bot.core.day_at), a help form's time given as a part of the day.
+WINDOWS: dict[str, tuple[dt.time, dt.time]] = {
+    MORNING: (dt.time(8), dt.time(12)),
+    AFTERNOON: (dt.time(12), dt.time(17)),
+    EVENING: (dt.time(17), dt.time(21)),
+}
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,7 @@ class When:
     time: dt.time | None = None
     part: str | None = None
     asap: bool = False
+    deadline: bool = False  # said as one («do piątku», «before Friday»): `date`, the last day
 
 
 def _table(rows: dict[str, str]) -> list[tuple[str, str]]:
@@ -139,7 +147,7 @@ def clock(text: str) -> tuple[dt.time | None, str | None]:
 def _when(day: dt.date, time: dt.time | None, part: str | None, deadline: str | None) -> When:
     if deadline == _BEFORE:
         day -= dt.timedelta(days=1)
-    return When(day, time, part)
+    return When(day, time, part, deadline=deadline is not None)
 
 
 def _day(text: str, today: dt.date) -> dt.date | None:
