@@ -135,6 +135,24 @@ def read(text: str, today: dt.date) -> When | None:
     return _when(day, None, part, deadline) if day is not None else None
 
 
+def window(part: str, start: dt.time, end: dt.time) -> str:
+    """A part of the day as a help form keeps it: «morning:08:00-12:00» (the hours staff can
+    use: its `WINDOWS` within the hours open that day)."""
+    return f"{part}:{start:%H:%M}-{end:%H:%M}"
+
+
+def read_window(value: str) -> tuple[str, dt.time, dt.time] | None:
+    """The part of the day and its hours a value of `window` holds; None for anything else."""
+    part, _, hours = value.partition(":")
+    start, _, end = hours.partition("-")
+    if part not in WINDOWS:
+        return None
+    try:
+        return part, dt.time.fromisoformat(start), dt.time.fromisoformat(end)
+    except ValueError:
+        return None
+
+
 def clock(text: str) -> tuple[dt.time | None, str | None]:
     """A time typed at a time question (dates.read_time, and «10-30», «10ч», «o 10 godzinie»,
     «10 вечера»), and the part of the day it names, if any («утром»: (None, MORNING))."""

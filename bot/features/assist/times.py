@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.core import markup
+from bot.core import markup, when
 from bot.core.dispatch import Turn
 from bot.core.messages import Reply
 from bot.features.assist import parse
 from bot.features.assist.draft import answer_of, draft, set_answer
 from bot.features.assist.parse import Invalid
-from bot.features.callback import staff_back
+from bot.features.callback import staff_back, value_text
 from bot.settings.catalogue import Service
 from bot.settings.model import HoursRule, Place
 
@@ -68,24 +68,60 @@ def check(turn: Turn, service: Service, index: int, time: dt.time) -> str:
     return f"{time:%H:%M}"
 
 
+def window(turn: Turn, service: Service, index: int, part: str) -> str:
+    """A part of the day («rano») as the hours staff can use (when.window): its hours
+    (when.WINDOWS) within those the office, and the place the form goes to, are open on the
+    form's day; Invalid when none of them is open then, or they have passed today."""
+    low, high = when.WINDOWS[part]
+    day, now = form_day(turn, service, index), turn.local(turn.now)
+    spans: Spans = [(low, high)]
+    place = chosen_place(turn, service, index)
+    for rules in (turn.office.opening_hours, place.hours if place else ()):
+        hours = _hours(rules, day) if day else []
+        spans = _within(spans, hours) if hours else spans
+        if not spans:
+            raise Invalid(
+                "as_time_part_closed",
+                day=turn.services.t.date(turn.lang, day or now.date(), "EEEE, d MMMM"),
+                part=turn.t(f"part_of_day_{part}"),
+                hours=_spans(turn, hours),
+            )
+    start, end = spans[0][0], spans[-1][1]
+    if day == now.date() and end <= now.time():
+        raise Invalid("as_time_past", now=turn.services.t.time(turn.lang, now))
+    return when.window(part, start, end)
+
+
+def _within(spans: Spans, hours: Spans) -> Spans:
+    """The parts of `spans` within `hours`."""
+    found = [(max(a, c), min(b, d)) for a, b in spans for c, d in hours]
+    return sorted((a, b) for a, b in found if a < b)
+
+
 def said_with_day(turn: Turn, service: Service, text: str | None) -> tuple[list[Reply], str]:
     """After the date at the current field, typed with a time or a part of the day («jutro o
-    10», «wtorek rano»), when a time field comes next: that time taken (the line saying so; the
-    question is skipped), or why not, to ask it with (an hour outside the office's hours; a
-    part of the day alone: which hour). ([], ""): nothing more was said, or no time comes next."""
+    10», «wtorek rano»), when a time field comes next: that time, or that part's hours where
+    staff are there (`window`), taken (the line saying so; the question is skipped), or why
+    not, to ask it with (an hour outside the office's hours; a part of the day where the time
+    is set elsewhere: which hour). ([], ""): nothing more was said, or no time comes next."""
     index = draft(turn).at + 1
     if index >= len(service.fields) or service.fields[index].type != "time":
         return [], ""
     said = parse.parse_when(text or "", turn.local(turn.now).date())
-    if said.time is not None:
+    field = service.fields[index]
+    if said.time is not None or (said.part is not None and field.office_hours):
         try:
-            value = check(turn, service, index, said.time)
+            if said.time is not None:
+                value = check(turn, service, index, said.time)
+            else:  # «wtorek rano»: the hours of that part, where staff are there
+                value = window(turn, service, index, said.part or "")
         except Invalid as wrong:
             return [], turn.t(wrong.key, **wrong.values)
-        set_answer(turn, service.fields[index].id, value)
+        set_answer(turn, field.id, value)
         draft(turn).at = index
-        label = markup.literal(service.fields[index].label.get(turn.lang))
-        return [Reply(turn.t("as_time_from_date", label=label, time=value))], ""
+        label = markup.literal(field.label.get(turn.lang))
+        shown = value_text(turn.services, turn.lang, "time", value, field)
+        return [Reply(turn.t("as_time_from_date", label=label, time=shown))], ""
     if said.part is not None:
         day = turn.services.t.date(turn.lang, said.date or turn.now, "EEEE, d MMMM")
         return [], turn.t("as_time_part_day", day=day, example=parse.EXAMPLE_HOUR[said.part])
@@ -184,6 +220,8 @@ def stale(turn: Turn, service: Service) -> tuple[int, Invalid] | None:
         try:
             if field.type == "date":
                 check_day(turn, service, index, dt.date.fromisoformat(value))
+            elif (part := when.read_window(value)) is not None:  # «rano»: its hours that day
+                set_answer(turn, field.id, window(turn, service, index, part[0]))
             else:
                 check(turn, service, index, dt.time.fromisoformat(value))
         except Invalid as wrong:
