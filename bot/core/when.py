@@ -8,7 +8,9 @@ fields (bot.features.assist) and for any step that asks a day and then a time.
                        «10 pm»): «17 грудня 2026» is a day, «jutro 10» is nothing
     a part of the day  «wtorek rano», «в понедельник утром», «tomorrow morning»: the day, and
                        the part without an hour (`When.part`); with one, «10 вечера», «7 wieczorem»,
-                       «3 po południu»: the hour in the afternoon or evening (22:00, 19:00, 15:00)
+                       «3 po południu»: the hour in the afternoon or evening (22:00, 19:00, 15:00);
+                       its hours: `WINDOWS` (8–12, 12–17, 17–21), a form's time kept as them
+                       (`window`); `When.deadline`: said as a deadline
     a time             (`clock`) «10-30» (10:30), «10ч», «10h», «10 godz.», «10 часов», «о 10
                        годині»: besides everything dates.read_time reads
     a deadline         «do piątku», «до 15.12», «by Friday», «не позже 20 декабря»: that day;
