@@ -55,6 +55,8 @@ async def test_staff_see_the_part_of_the_day_with_its_hours(dialogue, delivery, 
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
     assert "▫️ O której? — wieczorem (17:00–18:00)" in card.text
+    await dialogue.send("/mybookings")
+    assert "Wednesday, 25 November, in the evening (17:00–18:00)" in dialogue.text
 
 
 @pytest.mark.parametrize(
