@@ -147,16 +147,8 @@ def _read(turn: Turn, service: Service, field: FormField, text: str | None) -> s
             )
         times.check_day(turn, service, draft(turn).at, day)  # the place it goes to is open
         return day.isoformat()
-    if kind == "time":  # «rano»: the hours of that part open that day, where staff are there
-        part = parse.part_alone(text or "") if field.office_hours else None
-        if part is not None:
-            return times.window(turn, service, draft(turn).at, part)
-        try:
-            time = parse.parse_time(text or "")
-        except Invalid as wrong:  # where a part of the day is an answer, the hint says so
-            part_too = wrong.key == "as_bad_time" and field.office_hours
-            raise Invalid("as_bad_time_part") if part_too else wrong from None
-        return times.check(turn, service, draft(turn).at, time)
+    if kind == "time":  # «14:30»; «rano»: its hours open that day, where staff are there
+        return times.read(turn, service, draft(turn).at, text or "")
     if kind == "number":
         count = parse.parse_number(text or "")
         if count < field.least:

@@ -7,6 +7,11 @@ The form's day is the last `date` answered before the time; a form without one (
 skipped) checks only what it can. Checked as the time is typed, and again before the summary,
 so that a day changed afterwards ("Change something") cannot leave a time the day does not have.
 
+A part of the day typed alone («rano», «вранці», «in the evening») where staff must be there is
+the hours staff can use (`window`): its hours (bot.core.when.WINDOWS) within those open on the
+form's day, kept as «morning:08:00-12:00» and shown as «rano (08:00–12:00)»; a day changed
+afterwards narrows them again (`stale`), or asks the time again when none of them is open.
+
 Where the form goes to a place whose own hours the config gives (a `choice` answered before,
 whose option's key is one of the office's `places:` with `hours:`, such as `city_hall`), a
 day that place is closed is refused, naming its hours in the week, and so is a time outside
@@ -66,6 +71,22 @@ def check(turn: Turn, service: Service, index: int, time: dt.time) -> str:
             hours=_spans(turn, hours),
         )
     return f"{time:%H:%M}"
+
+
+def read(turn: Turn, service: Service, index: int, text: str) -> str:
+    """The answer to the time field at `index`: HH:MM (`check`), or a part of the day alone
+    as its hours (`window`) where staff are there (`office_hours`); Invalid: why not (what is
+    no time: the hint names parts of the day where they are an answer)."""
+    field = service.fields[index]
+    part = parse.part_alone(text) if field.office_hours else None
+    if part is not None:
+        return window(turn, service, index, part)
+    try:
+        time = parse.parse_time(text)
+    except Invalid as wrong:
+        part_too = wrong.key == "as_bad_time" and field.office_hours
+        raise Invalid("as_bad_time_part") if part_too else wrong from None
+    return check(turn, service, index, time)
 
 
 def window(turn: Turn, service: Service, index: int, part: str) -> str:
