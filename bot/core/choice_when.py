@@ -2,6 +2,7 @@
 day or a time (bot.core.dates), never as text with typos, so «14:50» is never taken for the
 button «14:30». A button says which it is by what it means (`Button.means`: `time_means`,
 `day_means`); a day or time typed that no button has is told so, with the nearest ones offered.
+A day typed with a time («wtorek o 12») is no day button: the step reads both (bot.core.day_at).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from bot.core import dates
+from bot.core import dates, when
 from bot.core.session import Shown
 
 TIME, DAY = "time:", "day:"
@@ -37,11 +38,18 @@ def named(text: str, shown: Sequence[Shown], today: dt.date | None = None) -> li
         time = dates.read_time(text, hour_alone=False)
         if time is not None:
             return _distinct([b for b in shown if b.means == time_means(time)])
-    if any(b.means.startswith(DAY) for b in shown):
+    if any(b.means.startswith(DAY) for b in shown) and not _with_time(text, today):
         day = dates.read_day(text, today)
         if day is not None:
             return _distinct([b for b in shown if (d := _day(b)) is not None and day.fits(d)])
     return None
+
+
+def _with_time(text: str, today: dt.date | None) -> bool:
+    """Whether `text` names a day with a time or a part of the day («wtorek o 12», «24.11 o
+    10», «tomorrow morning»): no day button alone (the step reads it: bot.core.day_at)."""
+    said = when.read(text, today) if today is not None else None
+    return said is not None and (said.time is not None or said.part is not None)
 
 
 def missed(text: str, shown: Sequence[Shown], today: dt.date) -> tuple[str | dt.date, list[Shown]]:

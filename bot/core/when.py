@@ -8,7 +8,9 @@ fields (bot.features.assist) and for any step that asks a day and then a time.
                        «10 pm»): «17 грудня 2026» is a day, «jutro 10» is nothing
     a part of the day  «wtorek rano», «в понедельник утром», «tomorrow morning»: the day, and
                        the part without an hour (`When.part`); with one, «10 вечера», «7 wieczorem»,
-                       «3 po południu»: the hour in the afternoon or evening (22:00, 19:00, 15:00)
+                       «3 po południu»: the hour in the afternoon or evening (22:00, 19:00, 15:00);
+                       its hours: `WINDOWS` (8–12, 12–17, 17–21), a form's time kept as them
+                       (`window`); `When.deadline`: said as a deadline
     a time             (`clock`) «10-30» (10:30), «10ч», «10h», «10 godz.», «10 часов», «о 10
                        годині»: besides everything dates.read_time reads
     a deadline         «do piątku», «до 15.12», «by Friday», «не позже 20 декабря»: that day;
@@ -27,6 +29,13 @@ from bot.core import dates
 from bot.core.words import fold
 
 MORNING, AFTERNOON, EVENING = "morning", "afternoon", "evening"
+# The hours a part of the day said without an hour stands for, [from, to): a visit's times
+# «wtorek rano» names (bot.core.day_at), a help form's time given as a part of the day.
+WINDOWS: dict[str, tuple[dt.time, dt.time]] = {
+    MORNING: (dt.time(8), dt.time(12)),
+    AFTERNOON: (dt.time(12), dt.time(17)),
+    EVENING: (dt.time(17), dt.time(21)),
+}
 
 
 @dataclass(frozen=True)
@@ -38,6 +47,7 @@ class When:
     time: dt.time | None = None
     part: str | None = None
     asap: bool = False
+    deadline: bool = False  # said as one («do piątku», «before Friday»): `date`, the last day
 
 
 def _table(rows: dict[str, str]) -> list[tuple[str, str]]:
@@ -127,6 +137,24 @@ def read(text: str, today: dt.date) -> When | None:
     return _when(day, None, part, deadline) if day is not None else None
 
 
+def window(part: str, start: dt.time, end: dt.time) -> str:
+    """A part of the day as a help form keeps it: «morning:08:00-12:00» (the hours staff can
+    use: its `WINDOWS` within the hours open that day)."""
+    return f"{part}:{start:%H:%M}-{end:%H:%M}"
+
+
+def read_window(value: str) -> tuple[str, dt.time, dt.time] | None:
+    """The part of the day and its hours a value of `window` holds; None for anything else."""
+    part, _, hours = value.partition(":")
+    start, _, end = hours.partition("-")
+    if part not in WINDOWS:
+        return None
+    try:
+        return part, dt.time.fromisoformat(start), dt.time.fromisoformat(end)
+    except ValueError:
+        return None
+
+
 def clock(text: str) -> tuple[dt.time | None, str | None]:
     """A time typed at a time question (dates.read_time, and «10-30», «10ч», «o 10 godzinie»,
     «10 вечера»), and the part of the day it names, if any («утром»: (None, MORNING))."""
@@ -139,7 +167,7 @@ def clock(text: str) -> tuple[dt.time | None, str | None]:
 def _when(day: dt.date, time: dt.time | None, part: str | None, deadline: str | None) -> When:
     if deadline == _BEFORE:
         day -= dt.timedelta(days=1)
-    return When(day, time, part)
+    return When(day, time, part, deadline=deadline is not None)
 
 
 def _day(text: str, today: dt.date) -> dt.date | None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from babel.lists import format_list
 
 from bot.content.i18n import babel_locale
-from bot.core import dates, markup
+from bot.core import dates, markup, when
 from bot.core.words import fold
 
 if TYPE_CHECKING:
@@ -53,6 +53,9 @@ def read(text: str, today: dt.date) -> When | None:
     if len(words) == 2 and fold(words[0]) in _AT and words[1].isdigit():  # «o 9»: 9:00
         hour = dates.read_time(whole)
         return When(time=hour) if hour is not None else None
+    both = when.read(whole, today)  # «wtorek o 12», «24.11 o 10»: not the 12th, nor 2010
+    if both is not None and both.date and both.time and not (both.deadline or both.part):
+        return When(day=dates.Day(both.date.day, both.date.month, both.date.year), time=both.time)
     day = dates.read_day(whole, today)
     if day is not None:
         return When(day=day)
@@ -132,13 +135,16 @@ def note(turn: Turn, found: Pick, label: Callable[[dt.datetime], str]) -> str:
     if found.missed_day is not None:
         day = turn.services.t.date(turn.lang, found.missed_day, "EEEE, d MMMM")
         days = [turn.services.t.day(turn.lang, d) for d in found.days]
-        return turn.t("typed_day_not_free", day=day[:1].upper() + day[1:], choices=_or(turn, days))
+        return turn.t(
+            "typed_day_not_free", day=day[:1].upper() + day[1:], choices=listed(turn, days)
+        )
     if found.missed_time is not None:
-        times = _or(turn, [label(s) for s in found.near])
+        times = listed(turn, [label(s) for s in found.near])
         return turn.t("typed_time_not_free", time=f"{found.missed_time:%H:%M}", choices=times)
     return ""
 
 
-def _or(turn: Turn, labels: Sequence[str]) -> str:
+def listed(turn: Turn, labels: Sequence[str]) -> str:
+    """Each of `labels` in quotes, joined with «or» in the person's language."""
     items = [turn.t("typed_item", choice=markup.literal(label)) for label in labels]
     return format_list(items, style="or", locale=babel_locale(turn.lang))

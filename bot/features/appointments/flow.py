@@ -21,7 +21,7 @@ from bot.core.messages import Expired, Reply
 from bot.core.words import fold
 from bot.features import person, urgent
 from bot.features.appointments import confirm as booking
-from bot.features.appointments import mine, move, move_typed, offers, qualify
+from bot.features.appointments import day_typed, mine, move, move_typed, offers, qualify
 from bot.features.appointments.picker import (
     choose,
     held_for,
@@ -107,6 +107,9 @@ async def typed(turn: Turn) -> Outcome:
     """Text where a button was expected: say so, and show the current step again. Danger words
     bring 112 and the help lines first (the text itself is kept nowhere)."""
     danger, offer = person.typed_in_form(turn)  # (a question: an answer offered)
+    day_and_time = None if offer else await day_typed.typed(turn)  # «завтра о 10»
+    if day_and_time is not None:
+        return prefixed(day_and_time, *danger)
     chosen = turn.office.catalogue.specialists.get(draft(turn).specialist or "")
     every = chosen.visit_minutes if chosen else None  # «09:45» among visits of 30 minutes
     hint = choices.hint(turn, turn.t("ap_use_buttons"), every)  # not free: the nearest ones
@@ -163,7 +166,7 @@ APPT = Flow(
     steps={
         # a button typed presses it (bot.core.choices)
         "spec": Step(text=typed, ask=ask_again, choose=True),
-        "day": Step(text=typed, ask=ask_again, choose=True),
+        "day": Step(text=typed, ask=ask_again, choose=True),  # «jutro o 10»: day_typed.py
         "time": Step(text=typed, ask=ask_again, choose=True),
         "person": Step(text=typed, ask=ask_again),  # where the person sub-flow returns to
         "confirm": Step(text=typed, ask=ask_again, choose=True),

@@ -147,8 +147,8 @@ def _read(turn: Turn, service: Service, field: FormField, text: str | None) -> s
             )
         times.check_day(turn, service, draft(turn).at, day)  # the place it goes to is open
         return day.isoformat()
-    if kind == "time":
-        return times.check(turn, service, draft(turn).at, parse.parse_time(text or ""))
+    if kind == "time":  # «14:30»; «rano»: its hours open that day, where staff are there
+        return times.read(turn, service, draft(turn).at, text or "")
     if kind == "number":
         count = parse.parse_number(text or "")
         if count < field.least:

@@ -8,7 +8,8 @@ key of the message that says what is wrong.
               year; without a year, the next such date, except one that passed less than a
               month ago (a typing slip: refused as in the past)
     time      "9", "9:30", "09.30", "930", "9 pm", "о 9:30" (bot.core.dates), "10-30", "10ч",
-              "10 вечера" (bot.core.when): HH:MM; a part of the day alone is asked its hour; a date
+              "10 вечера" (bot.core.when): HH:MM; a part of the day alone («rano»: part_alone)
+              is its hours where staff are there (times.window), else asked its hour; a date
               typed there is no time: "7/12" or "7.12.2026" is refused as a date, "7.12" (a
               date, or 07:12) is asked
     number    a whole number, "3" or "1 200"
@@ -123,6 +124,12 @@ def parse_time(text: str) -> dt.time:
         typed = markup.literal(one_line(text))
         raise Invalid("as_time_part", typed=typed, example=EXAMPLE_HOUR[part])
     raise Invalid("as_bad_time")
+
+
+def part_alone(text: str) -> str | None:
+    """The part of the day typed alone («rano», «вранці», «in the evening»), else None."""
+    time, part = when.clock(one_line(text))
+    return part if time is None else None
 
 
 def _not_a_date(text: str) -> None:

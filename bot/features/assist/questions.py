@@ -77,6 +77,8 @@ def question(
     number = turn.t("as_progress", n=n, total=max(len(asked), n))
     label = markup.literal(field.label.get(turn.lang))
     hint = turn.t(f"as_hint_{field.type}", limit=TEXT_MAX if field.type == "text" else LANGUAGE_MAX)
+    if field.type == "time" and field.office_hours:  # «or a part of the day: “rano”»
+        hint = turn.t("as_hint_time_part")
     if field.type == "choice" and choice.has_other(field):  # «or “Other” and write it»
         hint = turn.t("as_hint_choice_other", other=choice.other_label(turn, field))
     if not field.required:  # what «Skip» means for this kind of answer

@@ -7,6 +7,11 @@ The form's day is the last `date` answered before the time; a form without one (
 skipped) checks only what it can. Checked as the time is typed, and again before the summary,
 so that a day changed afterwards ("Change something") cannot leave a time the day does not have.
 
+A part of the day typed alone («rano», «вранці», «in the evening») where staff must be there is
+the hours staff can use (`window`): its hours (bot.core.when.WINDOWS) within those open on the
+form's day, kept as «morning:08:00-12:00» and shown as «rano (08:00–12:00)»; a day changed
+afterwards narrows them again (`stale`), or asks the time again when none of them is open.
+
 Where the form goes to a place whose own hours the config gives (a `choice` answered before,
 whose option's key is one of the office's `places:` with `hours:`, such as `city_hall`), a
 day that place is closed is refused, naming its hours in the week, and so is a time outside
@@ -17,13 +22,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.core import markup
+from bot.core import markup, when
 from bot.core.dispatch import Turn
 from bot.core.messages import Reply
 from bot.features.assist import parse
 from bot.features.assist.draft import answer_of, draft, set_answer
 from bot.features.assist.parse import Invalid
-from bot.features.callback import staff_back
+from bot.features.callback import staff_back, value_text
 from bot.settings.catalogue import Service
 from bot.settings.model import HoursRule, Place
 
@@ -73,24 +78,76 @@ def check(turn: Turn, service: Service, index: int, time: dt.time) -> str:
     return f"{time:%H:%M}"
 
 
+def read(turn: Turn, service: Service, index: int, text: str) -> str:
+    """The answer to the time field at `index`: HH:MM (`check`), or a part of the day alone
+    as its hours (`window`) where staff are there (`office_hours`); Invalid: why not (what is
+    no time: the hint names parts of the day where they are an answer)."""
+    field = service.fields[index]
+    part = parse.part_alone(text) if field.office_hours else None
+    if part is not None:
+        return window(turn, service, index, part)
+    try:
+        time = parse.parse_time(text)
+    except Invalid as wrong:
+        part_too = wrong.key == "as_bad_time" and field.office_hours
+        raise Invalid("as_bad_time_part") if part_too else wrong from None
+    return check(turn, service, index, time)
+
+
+def window(turn: Turn, service: Service, index: int, part: str) -> str:
+    """A part of the day («rano») as the hours staff can use (when.window): its hours
+    (when.WINDOWS) within those the office, and the place the form goes to, are open on the
+    form's day; Invalid when none of them is open then, or they have passed today."""
+    low, high = when.WINDOWS[part]
+    day, now = form_day(turn, service, index), turn.local(turn.now)
+    spans: Spans = [(low, high)]
+    place = chosen_place(turn, service, index)
+    for rules in (turn.office.opening_hours, place.hours if place else ()):
+        hours = _hours(rules, day) if day else []
+        spans = _within(spans, hours) if hours else spans
+        if not spans:
+            raise Invalid(
+                "as_time_part_closed",
+                day=turn.services.t.date(turn.lang, day or now.date(), "EEEE, d MMMM"),
+                part=turn.t(f"part_of_day_{part}"),
+                hours=_spans(turn, hours),
+            )
+    start, end = spans[0][0], spans[-1][1]
+    if day == now.date() and end <= now.time():
+        raise Invalid("as_time_past", now=turn.services.t.time(turn.lang, now))
+    return when.window(part, start, end)
+
+
+def _within(spans: Spans, hours: Spans) -> Spans:
+    """The parts of `spans` within `hours`."""
+    found = [(max(a, c), min(b, d)) for a, b in spans for c, d in hours]
+    return sorted((a, b) for a, b in found if a < b)
+
+
 def said_with_day(turn: Turn, service: Service, text: str | None) -> tuple[list[Reply], str]:
     """After the date at the current field, typed with a time or a part of the day («jutro o
-    10», «wtorek rano»), when a time field comes next: that time taken (the line saying so; the
-    question is skipped), or why not, to ask it with (an hour outside the office's hours; a
-    part of the day alone: which hour). ([], ""): nothing more was said, or no time comes next."""
+    10», «wtorek rano»), when a time field comes next: that time, or that part's hours where
+    staff are there (`window`), taken (the line saying so; the question is skipped), or why
+    not, to ask it with (an hour outside the office's hours; a part of the day where the time
+    is set elsewhere: which hour). ([], ""): nothing more was said, or no time comes next."""
     index = draft(turn).at + 1
     if index >= len(service.fields) or service.fields[index].type != "time":
         return [], ""
     said = parse.parse_when(text or "", turn.local(turn.now).date())
-    if said.time is not None:
+    field = service.fields[index]
+    if said.time is not None or (said.part is not None and field.office_hours):
         try:
-            value = check(turn, service, index, said.time)
+            if said.time is not None:
+                value = check(turn, service, index, said.time)
+            else:  # «wtorek rano»: the hours of that part, where staff are there
+                value = window(turn, service, index, said.part or "")
         except Invalid as wrong:
             return [], turn.t(wrong.key, **wrong.values)
-        set_answer(turn, service.fields[index].id, value)
+        set_answer(turn, field.id, value)
         draft(turn).at = index
-        label = markup.literal(service.fields[index].label.get(turn.lang))
-        return [Reply(turn.t("as_time_from_date", label=label, time=value))], ""
+        label = markup.literal(field.label.get(turn.lang))
+        shown = value_text(turn.services, turn.lang, "time", value, field)
+        return [Reply(turn.t("as_time_from_date", label=label, time=shown))], ""
     if said.part is not None:
         day = turn.services.t.date(turn.lang, said.date or turn.now, "EEEE, d MMMM")
         return [], turn.t("as_time_part_day", day=day, example=parse.EXAMPLE_HOUR[said.part])
@@ -193,6 +250,8 @@ def stale(turn: Turn, service: Service) -> tuple[int, Invalid] | None:
         try:
             if field.type == "date":
                 check_day(turn, service, index, dt.date.fromisoformat(value))
+            elif (part := when.read_window(value)) is not None:  # «rano»: its hours that day
+                set_answer(turn, field.id, window(turn, service, index, part[0]))
             else:
                 check(turn, service, index, dt.time.fromisoformat(value))
         except Invalid as wrong:

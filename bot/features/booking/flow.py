@@ -15,14 +15,14 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 
-from bot.core import choices
+from bot.core import choices, day_at
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, prefixed
 from bot.core.messages import Expired, Reply
 from bot.core.turn import subject_of
 from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
-from bot.features.booking import held, mine, move, move_typed, schedule
+from bot.features.booking import day_typed, held, mine, move, move_typed, schedule
 from bot.features.booking.confirm import confirm
 from bot.features.booking.replies import (
     FLOW,
@@ -233,11 +233,25 @@ async def typed(turn: Turn) -> Outcome:
     """Text where a button was expected: danger words bring the help lines first; a question is
     offered an answer; anything else is told to use the buttons, and the step is shown again."""
     danger, offer = person.typed_in_form(turn)
+    day_and_time = None if offer else await day_typed.read(turn)  # «завтра о 10», «wtorek rano»
+    if day_and_time is not None:
+        return prefixed(await _day_typed(turn, *day_and_time), *danger)
     every = turn.office.booking.visit_minutes  # «09:45» where visits start every 30 minutes
     own = held.own_time(turn, await held.here(turn))  # «14:00», their own visit: it is theirs
     hint = own or choices.hint(turn, turn.t("bk_use_buttons"), every)  # not free: the nearest
     nearest = [] if own else choices.nearest(turn)
     return offer or await show_again(turn, *danger, Reply(hint, nearest))
+
+
+async def _day_typed(turn: Turn, found: day_at.Answer, place: str, key: str | None) -> Outcome:
+    """A day typed with a time: that time taken, or that day's times, or the days again."""
+    if key is not None:
+        turn.args = (place, key)
+    elif found.day is not None:
+        turn.args = (place, f"{found.day:%Y%m%d}")
+    shown = on_time if key else on_day if found.day else None
+    outcome = await shown(turn) if shown else await _days(turn, place, (await offer(turn))[0])
+    return prefixed(outcome, *found.notes)
 
 
 async def ask_again(turn: Turn) -> Outcome:
@@ -272,7 +286,7 @@ BOOKING = Flow(
     steps={
         # a button typed presses it; nothing given yet: a command leaves it without asking
         "place": Step(text=typed, ask=ask_again, choose=True, asks_to_leave=False),
-        "day": Step(text=typed, ask=ask_again, choose=True),
+        "day": Step(text=typed, ask=ask_again, choose=True),  # «jutro o 10»: day_typed.py
         "time": Step(text=typed, ask=ask_again, choose=True),  # «10:30», «10.30»
         "topic": Step(text=topic_typed, ask=ask_again, labels=True),  # else: "Something else"
         "describe": Step(text=on_description, ask=ask_again, labels=True),  # what about

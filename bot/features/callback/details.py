@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.content.i18n import LANGUAGE_NAMES
-from bot.core import languages, markup
+from bot.core import languages, markup, when
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.features.callback.replies import topic_title
@@ -84,6 +84,10 @@ def value_text(
             return display_phone(value)
     except ValueError:
         pass
+    if kind == "time" and (said := when.read_window(value)) is not None:  # «rano (08:00–12:00)»
+        part, start, end = said
+        hours = f"{services.t.time(lang, start)}–{services.t.time(lang, end)}"
+        return f"{services.t(lang, f'part_of_day_{part}')} ({hours})"
     if kind == "language":  # a code («ka»: «gruziński»); one kept as typed, if it names one
         code = value if value in LANGUAGE_NAMES or languages.is_code(value) else None
         code = code or languages.named(value)

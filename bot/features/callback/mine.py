@@ -18,7 +18,8 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Mine, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
-from bot.features.callback.details import record_name, service_title
+from bot.core.when import read_window
+from bot.features.callback.details import record_name, service_title, value_text
 from bot.features.callback.replies import topic_title
 from bot.features.callback.staff import refresh
 from bot.features.menu import nav_row
@@ -59,7 +60,9 @@ async def mine(turn: Turn) -> Mine:
         )
         at = None  # a request without a day: after those that have a time
         if when is not None:
-            text += "\n" + turn.t("as_mine_when", when=_shown(turn, *when))
+            part = _part(turn, request)  # «rano (08:00–12:00)»: a part of the day
+            shown = _shown(turn, *when) + (f", {part}" if part else "")
+            text += "\n" + turn.t("as_mine_when", when=shown)
             at = dt.datetime.combine(when[0], when[1] or dt.time(), turn.settings.timezone)
         rows = []
         if request.is_open:
@@ -81,6 +84,12 @@ def _when(request: Request) -> tuple[dt.date, dt.time | None] | None:
         except ValueError:
             continue
     return (day, None) if day is not None else None
+
+
+def _part(turn: Turn, request: Request) -> str | None:
+    """A help request's time given as a part of the day, as the person reads it."""
+    part = next((d for d in request.details if d.type == "time" and read_window(d.value)), None)
+    return value_text(turn.services, turn.lang, "time", part.value, None) if part else None
 
 
 def _ahead(turn: Turn, day: dt.date, time: dt.time | None) -> bool:

@@ -1,6 +1,7 @@
 """A day typed with its time in one message at a help form's date question («jutro o 10»,
-«завтра в 10», «wtorek rano»), a time typed loosely («10-30», «10ч») or as a part of the day
-(«утром»), and a deadline («do piątku», «до 15.12», «jak najszybciej»): bot/core/when.py.
+«завтра в 10», «wtorek rano»), a time typed loosely («10-30», «10ч»; a part of the day alone:
+test_part_of_the_day.py), and a deadline («do piątku», «до 15.12», «jak najszybciej»):
+bot/core/when.py.
 Monday 23 November 2026, 09:00 in Warsaw; the office is open 08:00–16:00 on weekdays."""
 
 from __future__ import annotations
@@ -34,21 +35,23 @@ async def test_a_day_typed_with_its_time_answers_both_questions(app, language, t
 
 
 @pytest.mark.parametrize(
-    ("language", "typed", "asked"),
+    ("language", "typed", "taken"),
     [
-        ("pl", "wtorek rano", "wtorek, 24 listopada: zapisane. O której dokładnie?"),
-        ("ru", "в понедельник утром", "понедельник, 30 ноября: записали. Во сколько именно?"),
-        ("en", "tomorrow afternoon", "Tuesday, 24 November: noted. What time exactly?"),
-        ("uk", "завтра ввечері", "вівторок, 24 листопада: записали. О котрій саме?"),
+        ("pl", "wtorek rano", "🕒 O której? — rano (08:00–12:00) (z Twojej wiadomości"),
+        ("ru", "в понедельник утром", "🕒 Во сколько? — утром (08:00–12:00) (из вашего"),
+        ("en", "tomorrow afternoon", "🕒 At what time? — in the afternoon (12:00–16:00) (from"),
+        ("uk", "завтра вранці", "🕒 О котрій? — вранці (08:00–12:00) (з вашого"),
     ],
 )
-async def test_a_day_with_a_part_of_the_day_keeps_the_day_and_asks_the_hour(
-    app, language, typed, asked
+async def test_a_day_with_a_part_of_the_day_answers_both_with_its_hours(
+    app, language, typed, taken
 ):
+    """Where staff are there, a part of the day is the hours they can use (closed at 16:00:
+    the afternoon is 12:00–16:00); a time set elsewhere asks the hour (test_part_of_the_day)."""
     dialogue = Dialogue(app.core, language_hint=language)
     await up_to_the_form(dialogue, "transport")
     await dialogue.send(typed)
-    assert asked in dialogue.text and "2/3" in dialogue.text
+    assert taken in dialogue.text and "3/3" in dialogue.text
 
 
 async def test_a_time_outside_the_opening_hours_keeps_the_day_and_asks_the_time_again(dialogue):
@@ -72,26 +75,6 @@ async def test_a_time_typed_loosely_is_read(app, language, typed, time):
     assert "3/3" in dialogue.text
     await dialogue.send("Kielce")
     assert f"— {time}" in dialogue.text
-
-
-@pytest.mark.parametrize(
-    ("language", "typed", "hint"),
-    [
-        (
-            "ru",
-            "утром",
-            "«утром» — это время суток, а сотрудникам нужен час. Напишите его так: 9:00",
-        ),
-        ("pl", "po południu", "«po południu» to pora dnia, a pracownicy potrzebują godziny"),
-        ("en", "in the evening", "«in the evening» is a part of the day: staff need the hour"),
-    ],
-)
-async def test_a_part_of_the_day_at_a_time_question_asks_for_the_hour(app, language, typed, hint):
-    dialogue = Dialogue(app.core, language_hint=language)
-    await up_to_the_form(dialogue, "transport")
-    await dialogue.send("25.11")
-    await dialogue.send(typed)
-    assert hint in dialogue.text and "2/3" in dialogue.text
 
 
 @pytest.mark.parametrize(

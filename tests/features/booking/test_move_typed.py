@@ -40,6 +40,14 @@ async def test_a_day_and_a_time_typed_asks_to_move_there(app, dialogue: Dialogue
     assert "to Tuesday, 1 December 2026, 13:45?" in dialogue.text
 
 
+@pytest.mark.parametrize("typed", ["1.12 o 13", "wtorek 1.12 o 13"])
+async def test_a_day_with_its_hour_is_no_day_of_another_year(app, dialogue: Dialogue, typed):
+    """«1.12 o 13» is no 1 December 2013: the day and the hour (core/when.py)."""
+    await at_the_move(dialogue)
+    await dialogue.send(typed)
+    assert "to Tuesday, 1 December 2026, 13:00?" in dialogue.text
+
+
 async def test_a_time_not_free_on_the_day_names_the_nearest(app, dialogue: Dialogue):
     await at_the_move(dialogue)
     await dialogue.send("1.12 9:00")

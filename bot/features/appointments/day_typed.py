@@ -1,0 +1,61 @@
+"""A day typed with a time or a part of the day at a specialist's days, or at a day's times
+(«завтра о 10», «в четвер після обіду», «tomorrow at 10»: bot.core.day_at), as at a visit's
+(bot.features.booking.day_typed): a free time named is taken (on to the name and phone, or
+booked at once where an advisor offered any free time), as if tapped; a time not free on that
+day, or a part of the day, shows that day's times with the nearest, or those in that part,
+first; a day without free times: the days, with the nearest that have some.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.core import day_at
+from bot.core.choice_when import day_means, time_means
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, prefixed
+from bot.core.messages import Button
+from bot.features.appointments.picker import offer_free, on_day, on_specialist, on_time, service_for
+from bot.features.appointments.replies import draft
+from bot.features.appointments.times import Free
+from bot.features.appointments.views import voice
+
+STEPS = ("day", "time")
+
+
+async def typed(turn: Turn) -> Outcome | None:
+    """That time taken, or that day's times, or the days again; None: no day with a time
+    typed here."""
+    specialist = draft(turn).specialist
+    if turn.session.step not in STEPS or not specialist:
+        return None
+    said = day_at.read(turn.incoming.text or "", turn.local(turn.now).date())
+    if said is None:
+        return None
+    service = await service_for(turn, specialist)
+    zone = turn.settings.timezone
+    times: dict[dt.datetime, Free] = {
+        t.start.astimezone(zone): t
+        for t in await offer_free(turn, service)
+        if t.specialist == specialist
+    }
+    if not times:
+        return None  # full meanwhile: the step again says what is free
+    v = voice(turn)
+
+    def time_button(start: dt.datetime) -> Button:
+        key = times[start].key
+        return Button(v.time(start), f"appt:time:{specialist}:{key}", means=time_means(start))
+
+    def day_button(day: dt.date) -> Button:
+        return Button(v.day(day), f"appt:day:{specialist}:{day:%Y%m%d}", means=day_means(day))
+
+    found = day_at.answer(turn, said, sorted(times), time_button, day_button)
+    if found.start is not None:
+        turn.args = (specialist, times[found.start].key)
+        return prefixed(await on_time(turn), *found.notes)
+    if found.day is not None:
+        turn.args = (specialist, f"{found.day:%Y%m%d}")
+        return prefixed(await on_day(turn), *found.notes)
+    turn.args = (specialist,)
+    return prefixed(await on_specialist(turn), *found.notes)

@@ -1,0 +1,47 @@
+"""A day typed with a time or a part of the day at a place's days, or at a day's times
+(«завтра о 10», «wtorek rano», «tomorrow at 10»: bot.core.day_at): the time goes on with the
+day. A free time named is taken (the flow goes on to the topic, as after tapping it); a time
+not free on that day, or a part of the day, shows that day's times with the nearest, or those
+in that part, first; a day without free times: the days, with the nearest that have some.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.core import day_at
+from bot.core.choice_when import day_means
+from bot.core.dispatch import Turn
+from bot.core.messages import Button
+from bot.features.booking.replies import draft, offer
+from bot.features.booking.schedule import Slot
+from bot.features.booking.views import slot_buttons, voice
+
+STEPS = ("day", "time")
+
+
+async def read(turn: Turn) -> tuple[day_at.Answer, str, str | None] | None:
+    """What the text typed comes to at the place's free times: the answer, the place, and the
+    key of the free time named (None: not taken); None when it is no day with a time."""
+    place = draft(turn).place
+    if turn.session.step not in STEPS or place is None or place not in turn.office.places:
+        return None
+    said = day_at.read(turn.incoming.text or "", turn.local(turn.now).date())
+    if said is None:
+        return None
+    free, _ = await offer(turn)
+    zone = turn.settings.timezone
+    slots: dict[dt.datetime, Slot] = {s.start.astimezone(zone): s for s in free if s.place == place}
+    if not slots:
+        return None  # full meanwhile: the step again says what is free
+    v = voice(turn)
+
+    def time_button(start: dt.datetime) -> Button:
+        return slot_buttons(v, [slots[start]])[0][0]
+
+    def day_button(day: dt.date) -> Button:
+        return Button(v.day(day), f"booking:day:{place}:{day:%Y%m%d}", means=day_means(day))
+
+    found = day_at.answer(turn, said, sorted(slots), time_button, day_button)
+    key = slots[found.start].key if found.start is not None else None
+    return found, place, key
