@@ -2,7 +2,8 @@
 or documents stolen, forced labour, a hate crime. Asked in everyday words through the real search
 on the shipped content, these reach the topic; the neighbours keep what is theirs (a stolen
 passport, a stolen residence card, a violent husband, unpaid wages); and in the chat the danger
-screen still puts 112 first, with the topic's answer under it."""
+screen still puts 112 first, with the topic's answer under it. A bare «obdukcja» opens the part on
+the medical certificate of injuries; after a husband's beating it stays domestic violence's."""
 
 from __future__ import annotations
 
@@ -132,3 +133,44 @@ async def test_robbed_gets_112_first_and_the_topic_under_it(tmp_path):
     first, answer = replies[0].text, replies[1].text
     assert "112" in first and "Повідомте поліцію" in first
     assert "Заява в поліцію про злочин" in answer and "zawiadomienie o przestępstwie" in answer
+
+
+INJURIES = "Injuries after an attack: medical certificate (obdukcja)"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("obdukcja", "pl"),
+        ("obdukcja", "en"),
+        ("обдукція", "uk"),
+        ("обдукция", "ru"),
+        ("ile kosztuje obdukcja", "pl"),
+        ("сколько стоит обдукция", "ru"),
+    ],
+)
+def test_obdukcja_alone_opens_the_part_on_the_medical_certificate(searcher, question, lang):
+    # (it was domestic violence's «Protection and shelter» at once: «obdukcja» was a keyword of
+    # domestic violence only; the part here covers any attack and points there for violence at
+    # home)
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == TOPIC, result
+    assert heading(searcher, result, question) == INJURIES
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "at_once"),
+    [
+        ("mąż mnie pobił, jak zrobić obdukcję", "pl", True),
+        ("чоловік побив, як зробити обдукцію", "uk", True),
+        ("муж избил, как сделать обдукцию", "ru", True),
+        # «he» names nobody: domestic violence first, with this topic beside it
+        ("how to get obdukcja after he beat me", "en", False),
+    ],
+)
+def test_obdukcja_after_a_husband_beat_her_stays_domestic_violence(
+    searcher, question, lang, at_once
+):
+    result = searcher.search(question, lang)
+    assert result.best and result.best.id == "domestic_violence", result
+    assert result.confident == at_once, result
