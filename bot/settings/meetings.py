@@ -125,8 +125,9 @@ def _shifted_start(checker: Checker, at: Path_, series: Any, today: dt.date) -> 
     )
 
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
-MONTHS += ("September", "October", "November", "December")
+MONTHS = tuple(
+    "January February March April May June July August September October November December".split()
+)
 _holiday = "falls on a Polish public holiday"
 
 
