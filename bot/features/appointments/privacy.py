@@ -54,8 +54,6 @@ async def show(turn: Turn) -> str | None:
             )
             + turn.elsewhere(a.office)
         )
-        if a.for_child:
-            lines.append(turn.t("ap_request_for_child"))
         if a.name or a.phone:
             lines.append(
                 turn.t(
@@ -64,6 +62,8 @@ async def show(turn: Turn) -> str | None:
                     phone=display_phone(a.phone),
                 )
             )
+        if a.for_child:  # as the request's, below
+            lines.append(turn.t("ap_request_for_child"))
     for r in asked:
         v = office_voice(turn.services, r.office, turn.lang)
         lines.append(
