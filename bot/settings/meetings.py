@@ -6,7 +6,9 @@ is a warning (it may be meant: a celebration on a holiday, a course in the eveni
 weekly rule people book by (`duty:`, a specialist's `schedule:`) on a day or at hours its place
 is closed: its `hours:`, else the office's `opening_hours` there.
 
-Only meetings from today on are warned about. The holidays are looked up only when asked
+A series whose `start` is not its `weekday` is a warning too: it begins on the first such day
+after `start`, three weeks late when `start` was a typo. Only meetings from today on are
+warned about. The holidays are looked up only when asked
 (`infopoint check`): `infopoint run` keeps the holidays library out of its process
 (bot.core.public_holidays)."""
 
@@ -76,6 +78,7 @@ def check(
             at = ("offices", office.id, *at) if mine else at
             meetings = written(raw)
             _twice(checker, at, meetings)
+            _shifted_start(checker, at, raw.get("series"), today)
             coming = [(m, where) for m, where in meetings if m.day >= today]
             if holidays is not None and coming:
                 days = holidays({m.day.year for m, _ in coming})
@@ -102,6 +105,29 @@ def _twice(checker: Checker, at: Path_, meetings: Written) -> None:
         )
 
 
+def _shifted_start(checker: Checker, at: Path_, series: Any, today: dt.date) -> None:
+    """A series whose `start` is not its `weekday` begins on the first such day after it, as
+    documented; but it is as often a typo («2027-01-31» for «2027-01-13»): a warning, while
+    the series has meetings to come."""
+    if not series or None in series.values():
+        return
+    found = of_series(series)
+    start = series["start"]
+    if not found or found[0].day == start or found[-1].day < today:
+        return
+    first = found[0].day
+    day = _day(found[0])
+    checker.warn(
+        at + ("series", "start"),
+        f"start {start:%Y-%m-%d} is a {WEEKDAYS[start.weekday()].capitalize()}, not a {day}: "
+        f"the first meeting will be on {day} {first.day} {MONTHS[first.month - 1]} "
+        f"{first.year}; write the first meeting's own date as `start`",
+    )
+
+
+MONTHS = tuple(
+    "January February March April May June July August September October November December".split()
+)
 _holiday = "falls on a Polish public holiday"
 
 

@@ -64,6 +64,7 @@ class Appointment:
     thread_at: dt.datetime | None = None  # staff last wrote to the person (a reply to the note)
     staff_wrote_by: str | None = None  # ... who did (migration 023)
     last_person_at: dt.datetime | None = None  # the person last wrote back to staff
+    for_child: bool = False  # booked from a request «for my child» (migration 034)
 
     @property
     def active(self) -> bool:
@@ -89,6 +90,7 @@ class NewAppointment:
     sensitive: bool
     token: str | None = None
     request_id: int | None = None
+    for_child: bool = False
 
 
 async def create(tx: Tx, now: dt.datetime, new: NewAppointment, capacity: int) -> int:
@@ -104,7 +106,8 @@ async def create(tx: Tx, now: dt.datetime, new: NewAppointment, capacity: int) -
         return await tx.insert(
             "INSERT INTO appointments (office, service, specialist, request_id, channel, user_id,"
             " chat_id, language, place, remote, day, starts_at, ends_at, name, phone, sensitive,"
-            " token, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " for_child, token, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 new.office,
                 new.service,
@@ -122,6 +125,7 @@ async def create(tx: Tx, now: dt.datetime, new: NewAppointment, capacity: int) -
                 new.name,
                 new.phone,
                 int(new.sensitive),
+                int(new.for_child),
                 new.token,
                 utc_text(now),
             ),
@@ -283,11 +287,12 @@ async def to_forget(tx: Tx, cutoffs: Cutoffs) -> list[Appointment]:
 
 
 async def forget_older_than(tx: Tx, cutoffs: Cutoffs) -> int:
-    """Retention: appointments over since before their office's cutoff lose name, phone and
-    whose they were (kept as anonymous counts per service and specialist)."""
+    """Retention: appointments over since before their office's cutoff lose name, phone, «for
+    a child» and whose they were (kept as anonymous counts per service and specialist)."""
     over, params = _over(cutoffs)
     cursor = await tx.execute(
-        "UPDATE appointments SET name = NULL, phone = NULL, user_id = '', chat_id = ''"
+        "UPDATE appointments SET name = NULL, phone = NULL, user_id = '', chat_id = '',"
+        " for_child = 0"
         f" WHERE (name IS NOT NULL OR phone IS NOT NULL OR user_id != '') AND {over}",
         params,
     )
@@ -319,4 +324,5 @@ def _appointment(row: aiosqlite.Row) -> Appointment:
         thread_at=maybe_utc_text(row["thread_at"]),
         staff_wrote_by=row["staff_wrote_by"],
         last_person_at=maybe_utc_text(row["last_person_at"]),
+        for_child=bool(row["for_child"]),
     )

@@ -154,3 +154,37 @@ def test_a_meeting_outside_its_places_hours_is_a_warning(tmp_path, capsys):
         "Sun 2030-06-09 12:00–13:00 is on a Sunday, when place 'social_services' is closed"
     ) in out, out
     assert "meetings[2]" not in out
+
+
+def a1_series(start: str, weekday: str = "wednesday"):  # type: ignore[no-untyped-def]
+    def change(d):  # type: ignore[no-untyped-def]
+        d["services"]["polish_a1"]["series"] = {
+            "weekday": weekday, "from": "17:00", "to": "18:30", "start": start, "count": 10
+        }  # fmt: skip
+
+    return change
+
+
+def test_a_series_start_on_another_weekday_is_a_warning_naming_the_first_meeting(tmp_path, capsys):
+    """A Sunday as `start` of a Wednesday course («2027-01-31» typed for «2027-01-13») began
+    it days or weeks late, silently (the fresh-eyes tester's finding 7); documented ("on or
+    after start"), so a warning, at the line of `start`."""
+    config = changed(tmp_path, a1_series("2030-01-13"))
+    code, out = run(config, capsys)
+    assert code == 0, out
+    (line,) = lines_of(config, "start: '2030-01-13'")
+    assert (
+        f"config.yaml:{line}: [services.polish_a1.series.start] warning: start 2030-01-13 is a "
+        "Sunday, not a Wednesday: the first meeting will be on Wednesday 16 January 2030; "
+        "write the first meeting's own date as `start`"
+    ) in out, out
+
+
+@pytest.mark.parametrize("start", ["2030-01-16", "2020-01-12"])
+def test_a_series_starting_on_its_weekday_or_long_over_says_nothing_of_its_start(
+    tmp_path, capsys, start
+):
+    config = changed(tmp_path, a1_series(start))
+    code, out = run(config, capsys)
+    assert code == 0, out
+    assert "series.start" not in out and "not a Wednesday" not in out

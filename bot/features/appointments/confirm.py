@@ -38,8 +38,10 @@ async def book(
     *,
     token: str | None = None,
     request: int | None = None,
+    for_child: bool = False,
 ) -> store.Appointment:
-    """Book it in this turn's transaction; raises store.SlotFull or store.AlreadyHeld."""
+    """Book it in this turn's transaction; raises store.SlotFull or store.AlreadyHeld.
+    `for_child`: the request it comes from is for the person's child."""
     specialist = office.catalogue.specialists[time.specialist]
     new = store.NewAppointment(
         office=office.id,
@@ -59,6 +61,7 @@ async def book(
         sensitive=service.sensitive,
         token=token,
         request_id=request,
+        for_child=for_child,
     )
     new_id = await store.create(turn.tx, turn.now, new, specialist.capacity)
     appointment = await store.get(turn.tx, new_id)

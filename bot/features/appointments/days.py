@@ -20,7 +20,7 @@ from bot.core.flows import AgendaBlock
 from bot.core.messages import Button
 from bot.core.phone import display_phone
 from bot.core.turn import subjects_of
-from bot.features.appointments.views import Voice, first_name, office_voice
+from bot.features.appointments.views import Voice, first_name, office_voice, service_label
 from bot.storage import appointments as store
 
 
@@ -95,7 +95,7 @@ def _where(v: Voice, a: store.Appointment) -> str:
 
 
 def _line(v: Voice, a: store.Appointment) -> str:
-    service = markup.literal(v.title(a.service))
+    service = service_label(v, a.service, a.for_child)
     return v(
         "sa_day_line",
         time=v.time(a.starts_at),

@@ -17,7 +17,7 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of
 from bot.features.appointments import cards
-from bot.features.appointments.views import first_name, office_voice, person_voice
+from bot.features.appointments.views import crisis_lines, first_name, office_voice, person_voice
 from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
 from bot.storage import message_refs
@@ -141,7 +141,7 @@ async def _decline(turn: Turn, r: requests.Request, code: str | None, text: str 
     message = v("ap_declined", id=r.id, service=markup.literal(v.title(r.service))) + "\n\n" + why
     message += "\n\n" + v("ap_now_to_bot")  # the request's thread ends: where texts go now
     if r.sensitive or r.urgent:  # (no appointment: the 24-hour lines, 116 123 and 112)
-        message += "\n\n" + v("urgent_lines")
+        message += "\n\n" + crisis_lines(v, r.for_child)  # 116 111 first for a child
     rows = [[Button(v("btn_callback"), "callback")], [Button(v("btn_main_menu"), "menu")]]
     await cards.to_person(turn, r, Reply(message, rows))
     await cards.refresh(turn, r.id)

@@ -40,6 +40,7 @@ from bot.features.appointments.replies import (
     taken_reply,
 )
 from bot.features.appointments.times import find
+from bot.features.appointments.views import crisis_lines, voice
 from bot.features.menu import main_menu
 from bot.storage import appointments as store
 
@@ -123,13 +124,15 @@ def _hint(turn: Turn) -> Reply:
 async def typed_urgency(turn: Turn) -> Outcome:
     """Text at "is it urgent?" (a sensitive service asks nothing else): danger words answer
     "urgent" and bring the help lines; words for a child mark it for a child; anything else
-    but a question brings the line to talk to someone now (116 123) before the question again.
+    but a question brings the line to talk to someone now (116 123; for a child 116 111 too)
+    before the question again.
     The text goes nowhere."""
     if not urgent.detect(turn.incoming.text or ""):
         if about_a_child(fold(turn.incoming.text or "")):  # «це для сина»
             return qualify.child_typed(turn, service_of(turn, draft(turn).service))
         if person.question_in_form(turn) is None:  # «мне очень плохо»: who to talk to now
-            return await show_again(turn, Reply(turn.t("urgent_lines")), _hint(turn))
+            lines = crisis_lines(voice(turn), draft(turn).for_child)  # 116 111 for a child
+            return await show_again(turn, Reply(lines), _hint(turn))
         return await typed(turn)
     urgent.mark(turn)
     turn.args = ("yes",)

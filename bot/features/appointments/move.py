@@ -137,6 +137,7 @@ async def move(turn: Turn) -> Outcome:
         phone=a.phone or "",
         sensitive=a.sensitive,
         request_id=a.request_id,
+        for_child=a.for_child,
     )
     try:
         moved = await store.get(

@@ -113,7 +113,14 @@ async def book_offered(turn: Turn, request_id: int, time: Free) -> Outcome:
         raise Expired("appt")
     try:
         appointment = await book(
-            turn, office, service, time, r.name or "", r.phone or "", request=r.id
+            turn,
+            office,
+            service,
+            time,
+            r.name or "",
+            r.phone or "",
+            request=r.id,
+            for_child=r.for_child,
         )
     except store.SlotFull:
         v = office_voice(turn.services, r.office, turn.lang)

@@ -62,6 +62,8 @@ async def show(turn: Turn) -> str | None:
                     phone=display_phone(a.phone),
                 )
             )
+        if a.for_child:  # as the request's, below
+            lines.append(turn.t("ap_request_for_child"))
     for r in asked:
         v = office_voice(turn.services, r.office, turn.lang)
         lines.append(
@@ -85,7 +87,7 @@ def anonymised_note(services: Services, a: store.Appointment, cancelled: bool) -
     header = staff("sa_forgotten_mark")
     if cancelled or not a.active:
         header = f"{staff('sa_cancelled_by_user_mark')}\n{header}"
-    blank = replace(a, name=None, phone=None)
+    blank = replace(a, name=None, phone=None, for_child=False)
     return Reply(f"{header}\n{staff_appointment_text(staff, blank)}")
 
 

@@ -26,7 +26,7 @@ from bot.features.appointments import cards
 from bot.features.appointments.confirm import MINE
 from bot.features.appointments.offered import offer_reply, still_free
 from bot.features.appointments.replies import FLOW, ApptDraft, draft, service_of
-from bot.features.appointments.views import office_voice
+from bot.features.appointments.views import crisis_lines, office_voice
 from bot.features.menu import nav_row
 from bot.settings.catalogue import Service
 from bot.storage import appointment_requests as requests
@@ -280,6 +280,6 @@ def _sent_reply(turn: Turn, r: requests.Request) -> Reply:
     key = "ap_request_sent_private" if r.sensitive else "ap_request_sent"  # asked before relaying
     text = turn.t(key, id=r.id, service=markup.literal(v.title(r.service)))
     if r.sensitive:  # (psychological support: the 24-hour lines while the person waits)
-        text += "\n\n" + turn.t("urgent_lines")
+        text += "\n\n" + crisis_lines(v, r.for_child)
     rows = [[Button(turn.t("ap_btn_mine"), MINE)], nav_row(turn, None)]
     return Reply(text, rows)

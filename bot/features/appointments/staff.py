@@ -28,6 +28,7 @@ from bot.features.appointments.views import (
     first_name,
     office_voice,
     person_voice,
+    service_label,
     staff_appointment_text,
     staff_line,
 )
@@ -82,7 +83,7 @@ def _office_blocks(
         for r in listed:
             name = first_name(r.name) if r.sensitive else (r.name or "—")
             flag = "⚡ " if r.urgent else ""
-            service = flag + markup.literal(v.title(r.service))
+            service = flag + service_label(v, r.service, r.for_child)
             lines.append(
                 turn.t("sa_agenda_request", id=r.id, service=service, name=markup.literal(name))
             )

@@ -114,18 +114,20 @@ def appointment_lines(
     place: str | None,
     remote: str | None,
     phone: str | None,
+    *,
+    for_child: bool = False,
 ) -> str:
-    return "\n".join(
-        [
-            f"🗓 **{v.when(start)}**",
-            v(
-                "ap_line_service" if v.role_apart(service, specialist) else "ap_line_service_alone",
-                service=markup.literal(v.title(service)),
-                role=_role(v, specialist),
-            ),
-            where_lines(v, place, remote, phone),
-        ]
-    )
+    lines = [
+        f"🗓 **{v.when(start)}**",
+        v(
+            "ap_line_service" if v.role_apart(service, specialist) else "ap_line_service_alone",
+            service=markup.literal(v.title(service)),
+            role=_role(v, specialist),
+        ),
+    ]
+    if for_child:  # booked from a request «for my child»
+        lines.append(v("ap_line_for_child"))
+    return "\n".join([*lines, where_lines(v, place, remote, phone)])
 
 
 def _role(v: Voice, specialist: str) -> str:
@@ -134,7 +136,21 @@ def _role(v: Voice, specialist: str) -> str:
 
 def lines_of(v: Voice, appointment: store.Appointment) -> str:
     a = appointment
-    return appointment_lines(v, a.service, a.specialist, a.starts_at, a.place, a.remote, a.phone)
+    return appointment_lines(
+        v, a.service, a.specialist, a.starts_at, a.place, a.remote, a.phone, for_child=a.for_child
+    )
+
+
+def crisis_lines(v: Voice, for_child: bool) -> str:
+    """The 24-hour lines to talk to someone now: for a request «for my child», the children's
+    line (116 111) first, then the adults' (116 123); else the adults'."""
+    return v("ap_child_lines" if for_child else "urgent_lines")
+
+
+def service_label(v: Voice, service: str, for_child: bool) -> str:
+    """A service's title in the staff's lists, «🧒 for a child» after it when it is."""
+    title = markup.literal(v.title(service))
+    return v("sa_service_for_child", service=title) if for_child else title
 
 
 def map_row(v: Voice, place: str | None) -> list[Button]:
@@ -158,6 +174,7 @@ def staff_appointment_text(v: Voice, a: store.Appointment, *, new: bool = False)
         f"🗓 **{v.when(a.starts_at)}**",
         f"📍 {where}",
         v("sa_person_line", name=markup.literal(name), phone=display_phone(a.phone)),
+        *([v("sa_for_child")] if a.for_child else []),
         v("sa_language_line", language=v.language_name(a.language)),
         v("staff_field_channel", value=v(f"channel_{a.channel}")),
     ]
@@ -189,6 +206,6 @@ def staff_line(v: Voice, a: store.Appointment) -> str:
         time=v.time(a.starts_at),
         name=markup.literal(name),
         phone=display_phone(a.phone),
-        service=markup.literal(v.title(a.service)),
+        service=service_label(v, a.service, a.for_child),
         id=a.id,
     )

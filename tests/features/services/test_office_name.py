@@ -55,4 +55,4 @@ async def test_the_visits_calendar_file_names_the_office_in_the_persons_language
     attachment = person.replies[0].attachment
     assert attachment is not None
     calendar = attachment.content.decode("utf-8").replace("\r\n ", "")
-    assert "DESCRIPTION:Starachowice Information Point for Foreigners" in calendar
+    assert "DESCRIPTION:Visit at Starachowice Information Point for Foreigners" in calendar
