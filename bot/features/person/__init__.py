@@ -6,6 +6,7 @@ valid phone (or the saved ones), this flow is `done`: the caller's `resume` read
 
 from __future__ import annotations
 
+from bot.core.about import prepare as read_about_words
 from bot.core.dispatch import Turn
 from bot.core.flows import (
     Feature,
@@ -210,6 +211,7 @@ FEATURE = Feature(
     buttons={"typed": {"answer": answer_now, "back": back_to_form, "offer": typed_again}},
     claims=claims,  # a question typed in a form is offered an answer, not taken for a button
     gate=waiting,  # while that offer waits, text neither a yes nor a no asks it again
+    prepare=(read_about_words,),  # «is it free?» in a form: its page answers (person/about.py)
 )
 
 __all__ = [
