@@ -27,6 +27,7 @@ from bot.features.hours import hours_reply
 from bot.features.menu import main_menu
 from bot.features.person import names, refused
 from bot.features.person import note as notes
+from bot.features.person.about import answered, described
 from bot.features.person.asked import answer_question, offer_again, question_offer
 from bot.features.person.consent import (
     FLOW,
@@ -217,7 +218,9 @@ FEATURE = Feature(
 __all__ = [
     "FEATURE",
     "PERSON",
+    "answered",
     "consent_again",
+    "described",
     "names",
     "offer_answer",
     "office_line",
