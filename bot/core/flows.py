@@ -178,10 +178,7 @@ class Flow:
     # Whether what is being filled in is offered by the person's office now (asked after a
     # change of office in the middle of the form: if not, the form is closed); None: always.
     offered: Callable[[Turn], bool] | None = None
-    # A question about what is being filled in («is it free?», «where is it?»: the kinds it
-    # asks, bot.core.about), answered from its page, the form going on (bot.features.person
-    # asks it of the form's flow or the flow that called it); None: its page does not say.
-    about: Callable[[Turn, frozenset[str]], Reply | None] | None = None
+    about: Callable[[Turn, frozenset[str]], Reply | None] | None = None  # bot.core.about
 
 
 @dataclass(frozen=True)
