@@ -178,6 +178,7 @@ class Flow:
     # Whether what is being filled in is offered by the person's office now (asked after a
     # change of office in the middle of the form: if not, the form is closed); None: always.
     offered: Callable[[Turn], bool] | None = None
+    about: Callable[[Turn, frozenset[str]], Reply | None] | None = None  # bot.core.about
 
 
 @dataclass(frozen=True)

@@ -217,4 +217,8 @@ APPT = Flow(
     },
     resume=after_person,
     offered=lambda turn: (draft(turn).service or "") in turn.office.catalogue.services,
+    # «is it free?» in the booking: its description, if it says, and the question again
+    about=lambda turn, kinds: person.described(
+        turn, turn.office.catalogue.services.get(draft(turn).service or ""), kinds
+    ),
 )

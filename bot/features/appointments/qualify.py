@@ -141,10 +141,13 @@ async def describe(turn: Turn) -> Outcome:
     if plea:  # «help, he beats me»: its answer, the question again (said again: the need)
         current.urgent = current.urgent or urgent.marked_now(turn)
         return again(*plea)
+    text = " ".join((turn.incoming.text or "").split())
+    told = person.answered(turn, text)  # «is it free?»: no need, the page's answer
+    if told is not None:
+        return told
     before = urgent.danger(turn)
     if service.sensitive:  # nothing is asked for a sensitive service
         return stay(*before, urgency_question(turn, service))
-    text = " ".join((turn.incoming.text or "").split())
     if too_short(text):  # «ok», «ab», «?», «3»
         note = turn.t("ap_describe_too_short", least=LEAST)
         return stay(*before, Reply(note, _rows(turn, service)))

@@ -22,6 +22,7 @@ from bot.core.flows import Flow, Outcome, Step, call, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
 from bot.features import person
 from bot.features.courses import (
+    about,
     another_child,
     choose,
     family,
@@ -204,4 +205,5 @@ COURSE = Flow(
     },
     resume=after_person,
     offered=lambda turn: find(turn.settings, turn.office, draft(turn).course or "") is not None,
+    about=about.answer,  # «а це безкоштовно?» in the sign-up: the page's answer, the step again
 )

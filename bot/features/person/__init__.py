@@ -6,6 +6,7 @@ valid phone (or the saved ones), this flow is `done`: the caller's `resume` read
 
 from __future__ import annotations
 
+from bot.core.about import prepare as read_about_words
 from bot.core.dispatch import Turn
 from bot.core.flows import (
     Feature,
@@ -26,6 +27,7 @@ from bot.features.hours import hours_reply
 from bot.features.menu import main_menu
 from bot.features.person import names, refused
 from bot.features.person import note as notes
+from bot.features.person.about import answered, described
 from bot.features.person.asked import answer_question, offer_again, question_offer
 from bot.features.person.consent import (
     FLOW,
@@ -210,12 +212,15 @@ FEATURE = Feature(
     buttons={"typed": {"answer": answer_now, "back": back_to_form, "offer": typed_again}},
     claims=claims,  # a question typed in a form is offered an answer, not taken for a button
     gate=waiting,  # while that offer waits, text neither a yes nor a no asks it again
+    prepare=(read_about_words,),  # «is it free?» in a form: its page answers (person/about.py)
 )
 
 __all__ = [
     "FEATURE",
     "PERSON",
+    "answered",
     "consent_again",
+    "described",
     "names",
     "offer_answer",
     "office_line",

@@ -8,13 +8,18 @@ from __future__ import annotations
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, leave_and_ask, pending, stay
 from bot.core.messages import Button, Expired, Reply
+from bot.features.person.about import answered
 from bot.features.person.consent import FLOW, person_draft
 
 AGAIN = "person:question"  # asks the offer again while it waits
 
 
 def question_offer(turn: Turn, question: str) -> Outcome:
-    """The offer to answer `question`, typed where the name goes."""
+    """The offer to answer `question`, typed where the name goes (a question about what the
+    form is for that its page answers: the answer, and the name asked again: about.py)."""
+    told = answered(turn, question)
+    if told is not None:
+        return told
     person_draft(turn).question = question
     rows = [
         [Button(turn.t("btn_answer_question"), "person:answer")],

@@ -13,6 +13,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, again, leave_and_ask, pending, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.features import urgent
+from bot.features.person.about import answered
 from bot.features.person.question import asks
 
 OFFER = "typed:offer"  # asks the offer to leave the form again, while it waits (Session.pending)
@@ -36,7 +37,12 @@ def question_in_form(turn: Turn) -> Outcome | None:
 
 def offer_answer(turn: Turn, text: str) -> Outcome:
     """The offer to leave the form and have `text` answered, kept until it is answered (a
-    caller that has read `text` as a question its own way: a child's name in a sign-up)."""
+    caller that has read `text` as a question its own way: a child's name in a sign-up). A
+    question about what the form is for that its page answers («is it free?»: about.py) is
+    answered instead, and the step asked again."""
+    told = answered(turn, text)
+    if told is not None:
+        return told
     turn.memory.typed = text
     return pending(stay(_offer(turn, turn.t("form_looks_like_question"))), OFFER)
 
