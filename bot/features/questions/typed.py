@@ -38,9 +38,13 @@ def _lists() -> tuple[dict[str, str], frozenset[str]]:
 
 def asked(text: str) -> str | None:
     """«menu» or «person» when `text` is only a request for it, said in any of our languages
-    («Головне меню», «хочу живого оператора», «a real person, please»); None otherwise."""
+    («Головне меню», «хочу живого оператора», «a real person, please»); «menu» for a word for
+    back alone too, where no screen came before (`infopoint ask`; the chat asks `back` first);
+    None otherwise."""
     if len(text) > MOST_CHARS:  # (not read: a long message is never only that)
         return None
+    if says_back(text):
+        return MENU
     said, around = _lists()
     rest = " ".join(word for word in words(text) if word not in around)
     return said.get(rest) if rest else None

@@ -78,6 +78,8 @@ async def test_a_longer_first_question_naming_the_city_chooses_it_and_is_answere
             "Hi, I got a letter from ul. Piastowska 14, 45-082 Opole, what should I do with it?",
             "Opole",
         ),
+        # a sentence saying more than where the person is
+        ("en", "I am a Ukrainian student in Opole and I need a PESEL for work", "Opole"),
         # someone else's city
         ("en", "my sister lives in Sopot and I need a pesel for my child", "Sopot"),
         (
