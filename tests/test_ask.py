@@ -163,6 +163,8 @@ async def test_ask_says_first_what_the_chat_says_first(dialogue, lang, message):
         ("ru", "оператор", "person"),  # not the forklift operator's course
         ("uk", "живий оператор", "person"),
         ("en", "a real person", "person"),
+        ("en", "back", "menu"),  # not «call back»: the menu, as in the chat
+        ("uk", "назад", "menu"),
     ],
 )
 async def test_ask_answers_the_typed_menu_and_person_words_as_the_chat(

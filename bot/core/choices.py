@@ -82,10 +82,15 @@ def pressed(turn: Turn, step: Step, claims: Iterable[Callable[[str], bool]]) -> 
 
 def remember(turn: Turn, replies: Sequence[Reply]) -> None:
     """After a turn: the buttons the person now sees, where a step takes them typed (those of
-    the last reply that has any); nothing elsewhere."""
+    the last reply that has any); outside a form, only the last «« Back» shown (`BACK`: typed
+    «назад» presses it: bot.features.questions); nothing elsewhere."""
     session = turn.session
     flow = turn.registry.flows.get(session.flow or "")
     step = flow.steps.get(session.step or "") if flow else None
+    if session.flow is None:
+        backs = [b for reply in replies for row in reply.buttons for b in row if b.means == BACK]
+        session.shown = [Shown(b.label, b.payload, b.means) for b in backs[-1:]]
+        return
     if step is None or not _kept(turn, step):
         session.shown = []
         return

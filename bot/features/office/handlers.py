@@ -12,7 +12,8 @@ from bot.core.session import Held
 from bot.features import person, urgent
 from bot.features.menu import main_menu
 from bot.features.office import first_words, switch
-from bot.features.office.names import Named, named_office
+from bot.features.office.guess import guess
+from bot.features.office.names import Named
 from bot.features.office.nearest import nearest
 from bot.settings.config import Office
 
@@ -28,10 +29,14 @@ def needs_choice(turn: Turn) -> bool:
     return turn.settings.network and turn.session.office not in turn.settings.offices
 
 
-def chooser(turn: Turn, text: str, among: Sequence[Office] = ()) -> Reply:
-    """The list of offices (`among`: those a typed name fits, then a button for them all);
-    someone who has an office may keep it («✖ Stay with Opole»: the menu, or the form again)."""
+def chooser(
+    turn: Turn, text: str, among: Sequence[Office] = (), first: Sequence[Office] = ()
+) -> Reply:
+    """The list of offices (`among`: those a typed name fits, then a button for them all;
+    `first`: every office, these first); someone who has an office may keep it («✖ Stay with
+    Opole»: the menu, or the form again)."""
     offices = list(among or turn.settings.offices.values())
+    offices = [*first, *(o for o in offices if all(o.id != f.id for f in first))]
     buttons = [Button(o.label(turn.lang), f"office:{o.id}") for o in offices]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
     if among:
@@ -74,9 +79,9 @@ async def gate(turn: Turn) -> Outcome | None:
     written = None  # «mieszkam w Opolu»: the menu offers answers in Polish
     if incoming.text:  # «привіт, мені потрібен песель»: the list in Ukrainian
         written = await first_words.follow(turn, incoming.text)
-    typed = named_office(turn, incoming.text or "")
-    if typed is not None:  # «Opole», «я живу в Ополі», «песель в Ополі»: the choice, typed
-        return _typed(turn, typed, written)
+    typed = guess(turn, incoming.text) if incoming.text else None
+    if typed is not None and typed.take:  # «Opole», «я живу в Ополі», «песель в Ополі»,
+        return _typed(turn, typed.named, written)  # «I am a student in Opole, …»: chosen
     # danger words (or a cry for help) bring 112 and the help lines before the choice, not after
     lines = urgent.in_form(turn)
     if incoming.text or incoming.payload or incoming.command:
@@ -84,7 +89,8 @@ async def gate(turn: Turn) -> Outcome | None:
         held.warned = bool(lines)
         turn.memory.held = held
     ask = "office_first_call" if incoming.payload == "callback" else "office_first"
-    return stay(*lines, chooser(turn, turn.t(ask)))
+    first = typed.named.offices if typed else ()  # («I moved from Opole»: asked, Opole first)
+    return stay(*lines, chooser(turn, turn.t(ask), first=first))
 
 
 def _language(turn: Turn, code: str) -> Outcome:

@@ -11,7 +11,7 @@ from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
 from bot.core.choices import BACK
 from bot.core.dispatch import Turn
-from bot.core.flows import Next, Outcome, stay
+from bot.core.flows import Next, Outcome, Replay, stay, then
 from bot.core.messages import Button, Expired, Reply
 from bot.core.session import AskedQuestion
 from bot.features import urgent
@@ -43,11 +43,14 @@ ACTION_LABELS = {
 
 async def answer(turn: Turn, next_: Next) -> Outcome:
     """The last step of the text pipeline: answer from the knowledge base (emoji alone: a short
-    reply, emoji.py; «menu», «оператор» alone: the main menu, the way to a person, typed.py)."""
+    reply, emoji.py; «menu», «оператор» alone: the main menu, the way to a person; «назад»,
+    «back» alone: the screen before, typed.py)."""
     question = (turn.incoming.text or "").strip()
     felt = emoji.kind(question)
     if felt is not None:
         return stay(emoji.reply(turn, felt))
+    if (back := typed.back(question, turn.session)) is not None:
+        return then(Replay(payload=back))  # as if its button were tapped: the same reply
     wants = typed.asked(question)
     if wants == "menu":
         return stay(main_menu(turn, turn.t("main_menu")))

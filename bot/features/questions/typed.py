@@ -1,6 +1,8 @@
 """A message that only asks for the main menu («меню», «main menu», «start») or for a person
 («оператор», «человек», «a real person»): typed.yaml beside this file. Answered with the menu, or
-the way to a person, before any search (answers.py)."""
+the way to a person, before any search (answers.py). A word for back alone («назад», «back»,
+«wstecz», «go back»: core/choice_words.yaml, as in a form): the «« Back» the person saw last,
+pressed, or the main menu (`back`)."""
 
 from __future__ import annotations
 
@@ -9,9 +11,12 @@ from importlib import resources
 
 import yaml
 
+from bot.core.choices import BACK, says_back
+from bot.core.session import Session
 from bot.core.words import folded, words
 
 KINDS = ("menu", "person")
+MENU = "menu"  # the 🏠 Main menu button's payload
 
 
 MOST_CHARS = 200  # a message longer than this is more than «menu» or «a person, please»
@@ -33,9 +38,23 @@ def _lists() -> tuple[dict[str, str], frozenset[str]]:
 
 def asked(text: str) -> str | None:
     """«menu» or «person» when `text` is only a request for it, said in any of our languages
-    («Головне меню», «хочу живого оператора», «a real person, please»); None otherwise."""
+    («Головне меню», «хочу живого оператора», «a real person, please»); «menu» for a word for
+    back alone too, where no screen came before (`infopoint ask`; the chat asks `back` first);
+    None otherwise."""
     if len(text) > MOST_CHARS:  # (not read: a long message is never only that)
         return None
+    if says_back(text):
+        return MENU
     said, around = _lists()
     rest = " ".join(word for word in words(text) if word not in around)
     return said.get(rest) if rest else None
+
+
+def back(text: str, session: Session) -> str | None:
+    """For a word for back typed alone outside a form: the payload of the «« Back» button the
+    person saw last (a topic's: its category; a service's: /services), or the main menu's when
+    the last screen had none (the menu, a category's list); None for any other text («call me
+    back», «I came back from Ukraine»)."""
+    if session.flow is not None or len(text) > MOST_CHARS or not says_back(text):
+        return None
+    return next((b.payload for b in session.shown if b.means == BACK), MENU)

@@ -1,0 +1,109 @@
+"""The office a newcomer's first message names, at a network's gate (names.py reads the names).
+
+Taken (the office chosen, the message then answered there; several offices offered alone, as
+before): a message of nothing but a name and the words around one («я живу в Ополі»); a short
+question naming one office («песель в Ополі»); a longer one naming one office in a sentence of
+its own that says little else of the person («hi, I am a student in Opole, how do I get a
+PESEL?»: «I am a student in Opole»).
+
+Only listed first (the person chooses, the office they named at the top): a city that may not
+be theirs (doubt_words.yaml): a message about moving («я переїхала з Ополя, де тепер
+мельдунек?»), a city in an address («ul. Piastowska 14, 45-082 Opole»), in a longer message a
+sentence about someone else («my sister lives in Sopot and I need a PESEL») or one that says more
+than where the person is.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+from bot.core.dispatch import Turn
+from bot.features.office.names import (
+    LONGEST_QUESTION,
+    Named,
+    _find,
+    _named,
+    _names,
+    _place_words,
+    named_office,
+)
+from bot.search import text as texts
+
+OTHER_WORDS = 1  # words besides the name and place words in the sentence that names it
+ADDRESS_BEFORE = 3  # words before the name in which an address word makes it an address's
+_CLAUSES = re.compile(r"[,;.!?\n()]+")
+
+
+@dataclass(frozen=True)
+class Guess:
+    named: Named  # the offices the message names
+    take: bool  # one: chosen; several: offered alone. False: the list, these first
+
+
+def guess(turn: Turn, text: str) -> Guess | None:
+    """What the first message at the gate says of the person's office; None: it names none."""
+    said = texts.tokens(text)
+    if not said or len(said) > LONGEST_QUESTION:
+        return None
+    named = named_office(turn, text)  # (nothing but a name, or a short message)
+    if named is not None and (named.alone or len(named.offices) > 1):
+        return Guess(named, True)
+    settings = turn.settings
+    spans = _named(said, {o.id: _names(settings, o) for o in settings.offices.values()})
+    offices = tuple(o for o in settings.offices.values() if o.id in spans)
+    if not offices:
+        return None
+    if named is None and len(offices) > 1:
+        return Guess(Named(offices, False), True)
+    start = next(iter(spans.values()))[0]
+    doubt = _said(said, "moving") or _in_address(said, start)
+    if named is None and not doubt:
+        doubt = not _own_sentence(_names(settings, offices[0]), text)
+    return Guess(named or Named(offices, False), not doubt)
+
+
+def _own_sentence(names: frozenset[tuple[str, ...]], text: str) -> bool:
+    """Whether a sentence of the message names the office (`names`) with little else, and of
+    no one else («I am a student in Opole»; not «my sister lives in Sopot and I need a PESEL»)."""
+    for clause in _CLAUSES.split(text):
+        words = texts.tokens(clause)
+        for name in names:
+            span = _find(words, name)
+            if span is None:
+                continue
+            rest = words[: span[0]] + words[span[1] :]
+            if _said(rest, "others"):
+                continue
+            if sum(word not in _place_words() for word in rest) <= OTHER_WORDS:
+                return True
+    return False
+
+
+def _in_address(said: list[str], start: int) -> bool:
+    """Whether the name at `start` follows a number («14, Opole», «45-082 Opole») or an address
+    word («ul. …», «вул. …»)."""
+    if start > 0 and said[start - 1].isdigit():
+        return True
+    return _said(said[max(0, start - ADDRESS_BEFORE) : start], "address")
+
+
+def _said(said: list[str], kind: str) -> bool:
+    whole, beginnings = _doubt_words()[kind]
+    return any(word in whole or word.startswith(beginnings) for word in said)
+
+
+@functools.cache
+def _doubt_words() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    source = resources.files("bot.features.office") / "doubt_words.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    lists: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+    for kind, entries in data.items():
+        words = [str(entry).lower() for entry in entries]
+        whole = frozenset(w for w in words if not w.endswith("*"))
+        lists[kind] = (whole, tuple(w[:-1] for w in words if w.endswith("*")))
+    return lists
