@@ -10,6 +10,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.search import text
 from bot.search.index import Index
+from bot.search.language_asked import LanguageRequests
 from bot.search.morph import TOPICAL
 from bot.search.nationality import Nationalities
 from bot.search.polite import Polite
@@ -58,14 +59,9 @@ class Reader:
             for of_language in data.get("sayings", {}).values()
             for pattern, meant in of_language.items()
         ]
-        asking = data.get("language_requests", {})
-        self.language_in = {w: code for code, ws in asking.get("in", {}).items() for w in ws}
-        self.language_name: dict[str, str] = {
-            w: code for code, ws in asking.get("name", {}).items() for w in ws
-        }
-        self.language_word = set(asking.get("language", ()))
-        self.language_change = set(asking.get("change", ()))
-        self.language_asking = set(asking.get("asking", ()))
+        self.languages = LanguageRequests(data, self.negation_words)  # «english please»
+        self.time_words = {w for ws in data.get("time_words", {}).values() for w in ws}
+        self.place_words = {w for ws in data.get("place_words", {}).values() for w in ws}
         # (a phrase of one content word, such as «forget me», would take that word alone)
         self.commands = [
             (action, words)
@@ -160,13 +156,17 @@ class Reader:
                     return not self.content(tokens[:at] + tokens[at + len(phrase) :])
         return False
 
-    def command(self, tokens: list[str]) -> tuple[str, str | None] | None:
+    def command(
+        self, tokens: list[str], written: str | None = None
+    ) -> tuple[str, str | None] | None:
         """A typed command instead of a question (data.yaml: commands, language_requests):
-        (action, None), or («language», the language asked for or None for the choice)."""
+        (action, None), or («language», the language asked for or None for the choice);
+        `written`: the language the message is surely written in («I don't understand Polish»
+        asks for it: language_asked.py)."""
         content = self.content(tokens)
         if not content or len(content) > COMMAND_WORDS:
             return None
-        asked = self._language_asked(tokens, content)
+        asked = self.languages.asked(tokens, content, written)
         if asked is not None:
             return "language", asked or None
         keyed, every = self._commands_keyed()
@@ -202,25 +202,15 @@ class Reader:
             return False
         return any(text.in_order(found, phrase) for phrase in keyed)
 
-    def _language_asked(self, tokens: list[str], content: list[str]) -> str | None:
-        """«english please», «po polsku», «а російською можна?» -> the language's code;
-        «змінити мову», «change language» -> ""; anything else (also «polish» alone, which asks
-        about Polish courses) -> None."""
-        named: list[str | None] = [
-            self.language_in.get(t) or self.language_name.get(t) for t in content
-        ]
-        known = self.language_word | self.language_change | self.language_asking
-        if not all(code or t in known for t, code in zip(content, named, strict=True)):
-            return None
-        codes = [code for code in named if code]
-        if any(t in self.language_in for t in content):
-            return codes[-1]
-        asking = any(t in self.language_asking or t in self.language_change for t in tokens)
-        if codes and asking:
-            return codes[-1]
-        if not codes and any(t in self.language_change for t in content):
-            return "" if any(t in self.language_word for t in content) else None
-        return None
+    def asks_place(self, tokens: list[str]) -> bool:
+        """The message asks where («а где этот пункт?», «your address»: data.yaml, place_words):
+        the office's places before its hours."""
+        return not self.place_words.isdisjoint(tokens)
+
+    def only_time(self, content: list[str]) -> bool:
+        """Nothing but a time («до января», «w grudniu»: data.yaml, time_words): it names no
+        topic, however well one's dates match it."""
+        return bool(content) and all(t in self.time_words for t in content)
 
     def _forms(self, token: str) -> set[str]:
         """A word's own forms (the word, its lemmas and stems), no typo's: «cashback» is not

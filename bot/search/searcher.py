@@ -117,10 +117,9 @@ class Searcher:
     def search(self, query: str, lang: str | None = None) -> Result:
         """Rank the topics for a question; `lang` is the user's language (the fallback)."""
         result = self._search(query, lang)
-        if not result.lang_sure:
-            return result
         tokens = text.tokens(self.reader.reworded(query))  # (a few µs for a question)
-        return replace(result, sentence=self.detector.sentence(tokens, result.lang))
+        sentence = result.lang_sure and self.detector.sentence(tokens, result.lang)
+        return replace(result, sentence=sentence, place=self.reader.asks_place(tokens))
 
     def _search(self, query: str, lang: str | None) -> Result:
         asked = query
@@ -135,7 +134,7 @@ class Searcher:
             return Result(asked, written, sure, (Match(CONTACT_HOURS, 1.0),), True)
         if talk or not content:
             return Result(asked, written, sure, (), False, talk)
-        command = self.reader.command(tokens)
+        command = self.reader.command(tokens, written if sure else None)
         if command is not None:  # («delete my data», «english please»: a button, not a search)
             action, language = command
             said = (Match(action, 1.0),)
@@ -184,7 +183,7 @@ class Searcher:
             confident = self._part_ahead(
                 matches[0].id, self.index.ids[ranked[1][1]], content, weights
             )
-        confident = confident and not close_to_off
+        confident = confident and not close_to_off and not self.reader.only_time(content)
         matches = candidates.with_named(self.index, matches, named, ranked)
         part = None
         if confident and not matches[0].is_action and matches[0].id not in self._whole:
