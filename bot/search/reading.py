@@ -15,11 +15,14 @@ from bot.search.morph import TOPICAL
 from bot.search.nationality import Nationalities
 from bot.search.polite import Polite
 from bot.search.recent import Recent
+from bot.search.told import Told
 from bot.search.tuning import CIRCUMSTANCE, HELPER, NATIONALITY, RELATIVE
 
 COMMAND_WORDS = 6  # a typed command has a few content words; a longer message is a question
 
 _CLAUSE_END = re.compile(r"[,.;:!?()\n]|\s[-–—]\s")
+_CLAUSE_SPLIT = re.compile(f"({_CLAUSE_END.pattern})")
+_EXAMPLE_END = re.compile(r"[).!?;\n]")  # an example's list ends with its parenthesis or sentence
 # a sentence ends at . ! ? ; … before a space or the end, or at a line break ("24.08.23" and
 # "800+." stay whole)
 _SENTENCE_END = re.compile(r"[.!?;…]+(?=\s|$)|\n+")
@@ -44,6 +47,7 @@ class Reader:
         ]
         self._misspelt: Recent[str, bool] = Recent()
         self.circumstance_words = {w for ws in data["circumstance_words"].values() for w in ws}
+        self.example_words = {w for ws in data.get("example_words", {}).values() for w in ws}
         self.possession_words = {w for ws in data["possession_words"].values() for w in ws}
         self.negation_words = set(data["negation_words"])
         self.nations = Nationalities(data, index, self.negation_words)  # «я из Беларуси»
@@ -60,8 +64,7 @@ class Reader:
             for pattern, meant in of_language.items()
         ]
         self.languages = LanguageRequests(data, self.negation_words)  # «english please»
-        self.time_words = {w for ws in data.get("time_words", {}).values() for w in ws}
-        self.place_words = {w for ws in data.get("place_words", {}).values() for w in ws}
+        self.told = Told(data)  # a time alone, a question of where
         # (a phrase of one content word, such as «forget me», would take that word alone)
         self.commands = [
             (action, words)
@@ -202,16 +205,6 @@ class Reader:
             return False
         return any(text.in_order(found, phrase) for phrase in keyed)
 
-    def asks_place(self, tokens: list[str]) -> bool:
-        """The message asks where («а где этот пункт?», «your address»: data.yaml, place_words):
-        the office's places before its hours."""
-        return not self.place_words.isdisjoint(tokens)
-
-    def only_time(self, content: list[str]) -> bool:
-        """Nothing but a time («до января», «w grudniu»: data.yaml, time_words): it names no
-        topic, however well one's dates match it."""
-        return bool(content) and all(t in self.time_words for t in content)
-
     def _forms(self, token: str) -> set[str]:
         """A word's own forms (the word, its lemmas and stems), no typo's: «cashback» is not
         «callback»."""
@@ -249,8 +242,10 @@ class Reader:
         With `nationality`, a nationality counts NATIONALITY (nationality.py: not for parts)."""
         found: list[float] = []
         polite = iter(self.polite.words(text.tokens(query)))
-        for clause in _CLAUSE_END.split(query):
-            weight = 1.0
+        pieces = _CLAUSE_SPLIT.split(query)  # (each clause, then what ended it)
+        example = inside = False  # after «наприклад», «np.»: up to «)» or the sentence's end
+        for clause, end in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
+            weight = CIRCUMSTANCE if example else 1.0
             previous = ("", "")
             tokens = text.tokens(clause)
             # «у меня виза D» says what one has in a clause that asks nothing; «у меня
@@ -262,14 +257,22 @@ class Reader:
                     token in self.circumstance_words
                     or (token in self.possession_words and previous[1] not in self.negation_words)
                     or (telling and previous in self.possession_phrases and self._thing(token))
+                    or token in self.example_words
                 ):
                     weight = CIRCUMSTANCE
+                    example = example or token in self.example_words
                 if not next(polite, False) and not self.function(token):
                     found.append(self._as_person(token, weight, previous[1]))
                     if nationality and self.nations.aside(token, negated > 0):
                         found[-1] = min(found[-1], NATIONALITY)
                 previous = (previous[1], token)
                 negated = self.nations.step(token, negated)
+            # (past a comma only in parentheses; the full stop of «np.» ends no example)
+            opened = previous[1] in self.example_words
+            example = (
+                example and (inside or opened) and not (_EXAMPLE_END.search(end) and not opened)
+            )
+            inside = (inside or "(" in end) and ")" not in end
         if len(found) != len(content) or len(set(found)) < 2:
             return None  # (the lengths differ only if the clause split cut a token in two)
         return found

@@ -119,7 +119,7 @@ class Searcher:
         result = self._search(query, lang)
         tokens = text.tokens(self.reader.reworded(query))  # (a few µs for a question)
         sentence = result.lang_sure and self.detector.sentence(tokens, result.lang)
-        return replace(result, sentence=sentence, place=self.reader.asks_place(tokens))
+        return replace(result, sentence=sentence, place=self.reader.told.asks_place(tokens))
 
     def _search(self, query: str, lang: str | None) -> Result:
         asked = query
@@ -183,7 +183,7 @@ class Searcher:
             confident = self._part_ahead(
                 matches[0].id, self.index.ids[ranked[1][1]], content, weights
             )
-        confident = confident and not close_to_off and not self.reader.only_time(content)
+        confident = confident and not close_to_off and not self.reader.told.only_time(content)
         matches = candidates.with_named(self.index, matches, named, ranked)
         part = None
         if confident and not matches[0].is_action and matches[0].id not in self._whole:
@@ -291,6 +291,7 @@ class Searcher:
                 continue
             third = scored[2][0] if len(scored) > 2 else 0.0
             factor *= min(1.0, (scored[0][0] - third) / scored[0][0] / PART_CLEAR)
+            factor *= max(part_weights) if part_weights else 1.0  # (circumstances only: less)
             for score, doc in scored:
                 blended = factor * score + (1 - factor) * whole.get(doc, 0.0)
                 if blended > best.get(doc, 0.0):
