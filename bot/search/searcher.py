@@ -83,6 +83,7 @@ class Searcher:
         asking = {w for words in self.data["part_words"].values() for w in words}
         self._whole = frozenset(self.data.get("whole_answers", ()))  # never opened at a part
         self.parts = Parts(kb, self.index, asking)
+        self.parts.getting = set(self.data["part_words"].get("get", ()))  # («де взяти …»)
         self.parts.nations = self.reader.nations
 
     def _add_topics(self, kb: KnowledgeBase) -> tuple[dict[str, Counter[str]], Documents]:
