@@ -304,9 +304,13 @@ class Parts:
         first, second = scores[order[0]], scores[order[1]]
         names = topic.names
         named = [word for word in content if word not in foreign]
-        if named and self.getting.isdisjoint(words) and all(
-            any(f in names for f, strength in features(word).items() if strength >= NAME_FORM)
-            for word in named
+        if (
+            named
+            and self.getting.isdisjoint(words)
+            and all(
+                any(f in names for f, strength in features(word).items() if strength >= NAME_FORM)
+                for word in named
+            )
         ):
             far = first >= NAMED_PART_MIN and second <= NAMED_PART_SHARE * first
             return order[0] if far else None
