@@ -112,13 +112,13 @@ def test_the_labour_office_without_its_polish_letters_is_work_first(searcher, qu
 )
 def test_getting_a_work_permit_is_answered_at_once_at_the_permit_part(searcher, question, lang):
     # «взять», «vzyat» are words of the parts, not of the topics: they no longer lower work's
-    # lead (docs/search.md: «The eleventh session's search gaps»)
+    # lead (docs/search.md: «Issue 15's gaps, continued»)
     result = searcher.search(question, lang)
     assert result.confident and result.best and result.best.id == "employment", result
     assert heading(searcher, result, question) == PERMIT
 
 
-# --- the eleventh session (docs/search.md: «The eleventh session's search gaps») -------------
+# --- after the tenth session (docs/search.md: «Issue 15's gaps, continued») ---------------------
 
 
 @pytest.mark.parametrize(

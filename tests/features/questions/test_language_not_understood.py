@@ -1,7 +1,7 @@
-"""Two typed messages the testers sent after a specialist declined their request (the eleventh
-session): «я не понимаю по-украински» from a Russian speaker answered in Ukrainian asks for
-Russian, not «did you mean» of random topics; «а где этот пункт?» asks where the office is:
-its places come first, before the hours."""
+"""Two typed messages testers sent after a specialist declined their request (README's known
+gaps after the tenth session): «я не понимаю по-украински» from a Russian speaker answered in
+Ukrainian asks for Russian, not «did you mean» of random topics; «а где этот пункт?» asks where
+the office is: its places come first, before the hours."""
 
 from __future__ import annotations
 
