@@ -21,12 +21,15 @@ class LanguageRequests:
         self.understand = set(asking.get("understand", ()))  # «понимаю», «rozumiem», «speak»
         self.negations = negations
 
-    def asked(self, tokens: list[str], content: list[str], written: str | None) -> str | None:
+    def asked(
+        self, tokens: list[str], content: list[str], written: str | None, own: str | None = None
+    ) -> str | None:
         """«english please», «po polsku prosze», «а російською можна?» -> the language's code;
         «змінити мову», «change language» -> ""; «я не понимаю по-украински» -> `written`, the
         language the message is written in (told apart with certainty), or "" (the choice)
-        when that is the one named or unknown; anything else (also «polish» alone, which asks
-        about Polish courses) -> None."""
+        when that is unknown; from someone answered in it already (`own`: «не знаю польского»
+        in Russian, to a Russian speaker), or naming it, a question (Polish courses): None, as
+        for anything else (also «polish» alone, which asks about Polish courses)."""
         named: list[str | None] = [
             self.language_in.get(t) or self.language_name.get(t) for t in content
         ]
@@ -35,7 +38,9 @@ class LanguageRequests:
             return None
         codes = [code for code in named if code]
         if codes and not self.negations.isdisjoint(tokens) and self.understand & set(content):
-            return written if written is not None and written not in codes else ""
+            if written is not None and (written in codes or written == own):
+                return None
+            return written or ""
         if any(t in self.language_in for t in content):
             return codes[-1]
         asking = any(t in self.language_asking or t in self.language_change for t in tokens)

@@ -160,16 +160,16 @@ class Reader:
         return False
 
     def command(
-        self, tokens: list[str], written: str | None = None
+        self, tokens: list[str], written: str | None = None, own: str | None = None
     ) -> tuple[str, str | None] | None:
         """A typed command instead of a question (data.yaml: commands, language_requests):
         (action, None), or («language», the language asked for or None for the choice);
         `written`: the language the message is surely written in («I don't understand Polish»
-        asks for it: language_asked.py)."""
+        asks for it, unless it is `own`, the person's: language_asked.py)."""
         content = self.content(tokens)
         if not content or len(content) > COMMAND_WORDS:
             return None
-        asked = self.languages.asked(tokens, content, written)
+        asked = self.languages.asked(tokens, content, written, own)
         if asked is not None:
             return "language", asked or None
         keyed, every = self._commands_keyed()

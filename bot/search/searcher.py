@@ -135,7 +135,7 @@ class Searcher:
             return Result(asked, written, sure, (Match(CONTACT_HOURS, 1.0),), True)
         if talk or not content:
             return Result(asked, written, sure, (), False, talk)
-        command = self.reader.command(tokens, written if sure else None)
+        command = self.reader.command(tokens, written if sure else None, lang)
         if command is not None:  # («delete my data», «english please»: a button, not a search)
             action, language = command
             said = (Match(action, 1.0),)

@@ -172,6 +172,22 @@ def test_not_understanding_a_language_asks_for_the_one_written_in(
 
 
 @pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("не знаю польского", "ru"),
+        ("I don't speak Polish", "en"),
+        ("я не понимаю по-украински", "ru"),
+    ],
+)
+def test_not_understanding_a_language_from_someone_answered_in_theirs_is_a_question(
+    searcher, question, lang
+):
+    # (already answered in the language written in: Polish courses, not a language button)
+    result = searcher.search(question, lang)
+    assert not result.command, result
+
+
+@pytest.mark.parametrize(
     ("question", "lang", "place"),
     [
         ("а где этот пункт?", "ru", True),
