@@ -20,6 +20,9 @@ def load_data() -> dict[str, Any]:
     asking = data.get("language_requests", {})
     lists.update({f"language_requests {k}": asking.get(k, []) for k in ("language", "change")})
     lists["language_requests asking"] = asking.get("asking", [])
+    lists["language_requests understand"] = asking.get("understand", [])
+    for kind in ("time_words", "place_words"):
+        lists.update({f"{kind} {lang}": words for lang, words in data.get(kind, {}).items()})
     for name, words in lists.items():
         odd = [w for w in words if not isinstance(w, str)]
         if odd:  # YAML reads a bare on / no / yes as true / false: quote them

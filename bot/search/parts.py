@@ -84,6 +84,7 @@ class Parts:
         self.kb = kb
         self.main = main
         self.words = words
+        self.getting: AbstractSet[str] = frozenset()  # («взяти»: with names, a part: not all)
         self.nations: Nationalities | None = None  # (which parts are for Ukrainians)
         self.stopwords = main.stopwords - words
         self.stop_cache: Recent[str, bool] = Recent()  # (its topics' indexes share it)
@@ -285,7 +286,8 @@ class Parts:
         """The number (from 0) of the part of `topic_id` the question asks about, or None when
         no part is clearly the one or the topic has a single part. A question that only names
         the topic («карта побиту») asks about it all, unless one part stands out by far («pesel
-        ukr»: the part about PESEL with UKR status). `features`: a question word's features
+        ukr»: the part about PESEL with UKR status), or asks where to get it («де взяти карту
+        побиту»: `getting`, data.yaml part_words get). `features`: a question word's features
         (the main index's, with typo corrections). `foreign`: the words that say who asks
         (nationality.py): no part for Ukrainians when the topic has others; with the topic's
         names alone («я из Беларуси, как получить песель») the whole answer."""
@@ -302,9 +304,13 @@ class Parts:
         first, second = scores[order[0]], scores[order[1]]
         names = topic.names
         named = [word for word in content if word not in foreign]
-        if named and all(
-            any(f in names for f, strength in features(word).items() if strength >= NAME_FORM)
-            for word in named
+        if (
+            named
+            and self.getting.isdisjoint(words)
+            and all(
+                any(f in names for f, strength in features(word).items() if strength >= NAME_FORM)
+                for word in named
+            )
         ):
             far = first >= NAMED_PART_MIN and second <= NAMED_PART_SHARE * first
             return order[0] if far else None

@@ -10,15 +10,19 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.search import text
 from bot.search.index import Index
+from bot.search.language_asked import LanguageRequests
 from bot.search.morph import TOPICAL
 from bot.search.nationality import Nationalities
 from bot.search.polite import Polite
 from bot.search.recent import Recent
+from bot.search.told import Told
 from bot.search.tuning import CIRCUMSTANCE, HELPER, NATIONALITY, RELATIVE
 
 COMMAND_WORDS = 6  # a typed command has a few content words; a longer message is a question
 
 _CLAUSE_END = re.compile(r"[,.;:!?()\n]|\s[-–—]\s")
+_CLAUSE_SPLIT = re.compile(f"({_CLAUSE_END.pattern})")
+_EXAMPLE_END = re.compile(r"[).!?;\n]")  # an example's list ends with its parenthesis or sentence
 # a sentence ends at . ! ? ; … before a space or the end, or at a line break ("24.08.23" and
 # "800+." stay whole)
 _SENTENCE_END = re.compile(r"[.!?;…]+(?=\s|$)|\n+")
@@ -43,6 +47,7 @@ class Reader:
         ]
         self._misspelt: Recent[str, bool] = Recent()
         self.circumstance_words = {w for ws in data["circumstance_words"].values() for w in ws}
+        self.example_words = {w for ws in data.get("example_words", {}).values() for w in ws}
         self.possession_words = {w for ws in data["possession_words"].values() for w in ws}
         self.negation_words = set(data["negation_words"])
         self.nations = Nationalities(data, index, self.negation_words)  # «я из Беларуси»
@@ -58,14 +63,8 @@ class Reader:
             for of_language in data.get("sayings", {}).values()
             for pattern, meant in of_language.items()
         ]
-        asking = data.get("language_requests", {})
-        self.language_in = {w: code for code, ws in asking.get("in", {}).items() for w in ws}
-        self.language_name: dict[str, str] = {
-            w: code for code, ws in asking.get("name", {}).items() for w in ws
-        }
-        self.language_word = set(asking.get("language", ()))
-        self.language_change = set(asking.get("change", ()))
-        self.language_asking = set(asking.get("asking", ()))
+        self.languages = LanguageRequests(data, self.negation_words)  # «english please»
+        self.told = Told(data)  # a time alone, a question of where
         # (a phrase of one content word, such as «forget me», would take that word alone)
         self.commands = [
             (action, words)
@@ -160,13 +159,17 @@ class Reader:
                     return not self.content(tokens[:at] + tokens[at + len(phrase) :])
         return False
 
-    def command(self, tokens: list[str]) -> tuple[str, str | None] | None:
+    def command(
+        self, tokens: list[str], written: str | None = None, own: str | None = None
+    ) -> tuple[str, str | None] | None:
         """A typed command instead of a question (data.yaml: commands, language_requests):
-        (action, None), or («language», the language asked for or None for the choice)."""
+        (action, None), or («language», the language asked for or None for the choice);
+        `written`: the language the message is surely written in («I don't understand Polish»
+        asks for it, unless it is `own`, the person's: language_asked.py)."""
         content = self.content(tokens)
         if not content or len(content) > COMMAND_WORDS:
             return None
-        asked = self._language_asked(tokens, content)
+        asked = self.languages.asked(tokens, content, written, own)
         if asked is not None:
             return "language", asked or None
         keyed, every = self._commands_keyed()
@@ -201,26 +204,6 @@ class Reader:
         if not any(found):  # (most messages)
             return False
         return any(text.in_order(found, phrase) for phrase in keyed)
-
-    def _language_asked(self, tokens: list[str], content: list[str]) -> str | None:
-        """«english please», «po polsku», «а російською можна?» -> the language's code;
-        «змінити мову», «change language» -> ""; anything else (also «polish» alone, which asks
-        about Polish courses) -> None."""
-        named: list[str | None] = [
-            self.language_in.get(t) or self.language_name.get(t) for t in content
-        ]
-        known = self.language_word | self.language_change | self.language_asking
-        if not all(code or t in known for t, code in zip(content, named, strict=True)):
-            return None
-        codes = [code for code in named if code]
-        if any(t in self.language_in for t in content):
-            return codes[-1]
-        asking = any(t in self.language_asking or t in self.language_change for t in tokens)
-        if codes and asking:
-            return codes[-1]
-        if not codes and any(t in self.language_change for t in content):
-            return "" if any(t in self.language_word for t in content) else None
-        return None
 
     def _forms(self, token: str) -> set[str]:
         """A word's own forms (the word, its lemmas and stems), no typo's: «cashback» is not
@@ -259,8 +242,10 @@ class Reader:
         With `nationality`, a nationality counts NATIONALITY (nationality.py: not for parts)."""
         found: list[float] = []
         polite = iter(self.polite.words(text.tokens(query)))
-        for clause in _CLAUSE_END.split(query):
-            weight = 1.0
+        pieces = _CLAUSE_SPLIT.split(query)  # (each clause, then what ended it)
+        example = inside = False  # after «наприклад», «np.»: up to «)» or the sentence's end
+        for clause, end in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
+            weight = CIRCUMSTANCE if example else 1.0
             previous = ("", "")
             tokens = text.tokens(clause)
             # «у меня виза D» says what one has in a clause that asks nothing; «у меня
@@ -272,14 +257,22 @@ class Reader:
                     token in self.circumstance_words
                     or (token in self.possession_words and previous[1] not in self.negation_words)
                     or (telling and previous in self.possession_phrases and self._thing(token))
+                    or token in self.example_words
                 ):
                     weight = CIRCUMSTANCE
+                    example = example or token in self.example_words
                 if not next(polite, False) and not self.function(token):
                     found.append(self._as_person(token, weight, previous[1]))
                     if nationality and self.nations.aside(token, negated > 0):
                         found[-1] = min(found[-1], NATIONALITY)
                 previous = (previous[1], token)
                 negated = self.nations.step(token, negated)
+            # (past a comma only in parentheses; the full stop of «np.» ends no example)
+            opened = previous[1] in self.example_words
+            example = (
+                example and (inside or opened) and not (_EXAMPLE_END.search(end) and not opened)
+            )
+            inside = (inside or "(" in end) and ")" not in end
         if len(found) != len(content) or len(set(found)) < 2:
             return None  # (the lengths differ only if the clause split cut a token in two)
         return found

@@ -43,6 +43,7 @@ class Result:
     command: bool = False  # a typed command (COMMANDS, or «book an appointment»), not a question
     language: str | None = None  # the «language» command: the language asked for, if named
     sentence: bool = False  # a sentence in `lang`, not only names of things (lang.Detector)
+    place: bool = False  # asks where («где», «адрес», «gdzie»: data.yaml, place_words)
 
     @property
     def alternatives(self) -> tuple[Match, ...]:

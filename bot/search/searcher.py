@@ -83,6 +83,7 @@ class Searcher:
         asking = {w for words in self.data["part_words"].values() for w in words}
         self._whole = frozenset(self.data.get("whole_answers", ()))  # never opened at a part
         self.parts = Parts(kb, self.index, asking)
+        self.parts.getting = set(self.data["part_words"].get("get", ()))  # («де взяти …»)
         self.parts.nations = self.reader.nations
 
     def _add_topics(self, kb: KnowledgeBase) -> tuple[dict[str, Counter[str]], Documents]:
@@ -117,10 +118,9 @@ class Searcher:
     def search(self, query: str, lang: str | None = None) -> Result:
         """Rank the topics for a question; `lang` is the user's language (the fallback)."""
         result = self._search(query, lang)
-        if not result.lang_sure:
-            return result
         tokens = text.tokens(self.reader.reworded(query))  # (a few µs for a question)
-        return replace(result, sentence=self.detector.sentence(tokens, result.lang))
+        sentence = result.lang_sure and self.detector.sentence(tokens, result.lang)
+        return replace(result, sentence=sentence, place=self.reader.told.asks_place(tokens))
 
     def _search(self, query: str, lang: str | None) -> Result:
         asked = query
@@ -135,7 +135,7 @@ class Searcher:
             return Result(asked, written, sure, (Match(CONTACT_HOURS, 1.0),), True)
         if talk or not content:
             return Result(asked, written, sure, (), False, talk)
-        command = self.reader.command(tokens)
+        command = self.reader.command(tokens, written if sure else None, lang)
         if command is not None:  # («delete my data», «english please»: a button, not a search)
             action, language = command
             said = (Match(action, 1.0),)
@@ -184,7 +184,7 @@ class Searcher:
             confident = self._part_ahead(
                 matches[0].id, self.index.ids[ranked[1][1]], content, weights
             )
-        confident = confident and not close_to_off
+        confident = confident and not close_to_off and not self.reader.told.only_time(content)
         matches = candidates.with_named(self.index, matches, named, ranked)
         part = None
         if confident and not matches[0].is_action and matches[0].id not in self._whole:
@@ -292,6 +292,7 @@ class Searcher:
                 continue
             third = scored[2][0] if len(scored) > 2 else 0.0
             factor *= min(1.0, (scored[0][0] - third) / scored[0][0] / PART_CLEAR)
+            factor *= max(part_weights) if part_weights else 1.0  # (circumstances only: less)
             for score, doc in scored:
                 blended = factor * score + (1 - factor) * whole.get(doc, 0.0)
                 if blended > best.get(doc, 0.0):

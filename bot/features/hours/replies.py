@@ -114,12 +114,20 @@ def _place_lines(turn: Turn, place: Place) -> str:
     return "\n".join(parts)
 
 
-async def hours_reply(turn: Turn) -> Reply:
+async def hours_reply(turn: Turn, places_first: bool = False) -> Reply:
+    """The duty hours, the opening hours, the days closed, then the places and contacts;
+    `places_first`: a question that asks where («а где этот пункт?») reads the places first."""
     office = turn.office
     today = turn.local(turn.now).date()
     duty = _current(office.duty, today)
     opening = _current(office.opening_hours, today)
-    sections = [turn.t_duty("hours_duty_title")]
+    used: list[str] = []  # (asked where: the information point's own place first)
+    for rule in opening + duty if places_first else duty + opening:
+        if rule.place not in used:
+            used.append(rule.place)
+    places = [_place_lines(turn, office.places[p]) + "\n" for p in used]
+    sections = places if places_first else []
+    sections.append(turn.t_duty("hours_duty_title"))
     sections += [_rule_line(turn, r, today, True) for r in duty] or [turn.t("hours_none")]
     sections.append("")
     sections.append(turn.t("hours_info_point_title"))
@@ -131,11 +139,8 @@ async def hours_reply(turn: Turn) -> Reply:
     cancelled = await cancelled_line(turn, duty, today)
     if cancelled:
         sections += [cancelled, ""]
-    used: list[str] = []
-    for rule in duty + opening:
-        if rule.place not in used:
-            used.append(rule.place)
-    sections += [_place_lines(turn, office.places[p]) + "\n" for p in used]
+    if not places_first:
+        sections += places
     org = office.organisation
     sections.append(
         turn.t("contacts", phone=markup.literal(org.phone), email=markup.literal(org.email))

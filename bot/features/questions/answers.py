@@ -117,7 +117,7 @@ async def _answer(turn: Turn, question: str) -> Outcome:
         rows += switch + _person_row(turn, result.matches) + [nav_row(turn, None)]
         return stay(Reply(turn.t("q_did_you_mean"), rows))
     if best.id == "contact_hours":
-        reply = await hours_reply(turn)
+        reply = await hours_reply(turn, places_first=result.place)  # («а где этот пункт?»)
     elif best.id == "appointment":
         reply = _appointment(turn)
     else:
