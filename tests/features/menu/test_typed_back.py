@@ -29,6 +29,7 @@ def categories(person: Dialogue) -> list[str]:
         ("pl", "wstecz do menu", "Menu główne"),
         ("en", "back to menu", "Main menu"),
         ("uk", "назад в меню", "Головне меню"),
+        ("uk", "nazad", "Головне меню"),  # in Latin letters, as phones often write it
     ],
 )
 async def test_back_typed_at_the_main_menu_or_a_category_gives_the_main_menu(
