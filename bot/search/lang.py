@@ -13,11 +13,17 @@ half then. When the evidence is thin, the person's own language wins (`detect`'s
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import Counter
 from collections.abc import Iterable
+from importlib import resources
+
+import yaml
 
 from bot.search import text
 from bot.search.morph import Analyzer
+from bot.search.spellings import Spellings
 from bot.search.tuning import (
     FALLBACK_MARGIN,
     IN_CONTENT,
@@ -30,6 +36,14 @@ CYRILLIC = ("uk", "ru")  # the languages written in Cyrillic (and, transliterate
 _UK_LETTERS = set("іїєґ")
 _RU_LETTERS = set("ыэъё")
 _PL_LETTERS = set("ąćęłńóśźż")
+# Latin spellings of Polish that transliteration (sh, ch, zh, v) and English do not write
+_POLISH_SPELLING = re.compile(r"sz|cz|rz")
+POLISH_SPELLING = 1.0
+# ... and of transliteration that Polish does not: v, zh, kh, sh, ts, y before a vowel, j between
+# a consonant and a vowel («menja», «rozumiju»); a dictionary word so spelled counts this more
+_TRANSLITERATION = re.compile(r"v|zh|kh|sh|ts|y[aeiou]|[bcdfgklmnprstz]j[aeiou]")
+TRANSLITERATION = 0.5
+TYPED_IN_LATIN = 0.5
 
 
 SENTENCE_WORDS = 2  # function words that make a message a sentence of its language (`sentence`)
@@ -56,6 +70,18 @@ def one_cyrillic(message: str) -> str | None:
     return "uk" if uk and not ru else "ru" if ru and not uk else None
 
 
+@functools.cache
+def transliterated_words() -> dict[str, list[str]]:
+    """lang_words.yaml: "uk", "ru" -> their function words as typed in Latin letters."""
+    source = resources.files("bot.search") / "lang_words.yaml"
+    loaded = yaml.safe_load(source.read_text(encoding="utf-8"))
+    for code, words in loaded.items():
+        odd = [word for word in words if not isinstance(word, str)]
+        if odd:  # YAML reads a bare on / no / yes as true / false: quote them
+            raise ValueError(f"bot/search/lang_words.yaml: {code}: not a word: {odd}")
+    return dict(loaded)
+
+
 class Detector:
     def __init__(
         self,
@@ -65,8 +91,13 @@ class Detector:
     ):
         self.analyzer = analyzer
         self.stopwords = {code: set(words) for code, words in stopwords.items()}
+        # the function words that tell a language: the stop words, and Ukrainian and Russian
+        # ones typed in Latin letters that Polish or English also write (lang_words.yaml)
+        self.function_words = {code: set(words) for code, words in self.stopwords.items()}
+        self.typed_in_latin = {code: set(words) for code, words in transliterated_words().items()}
         # language -> Latin words of its content (lower case, without diacritics) -> how often
         self.vocabulary = vocabulary
+        self.spellings = Spellings(analyzer)
 
     def evidence(self, tokens: list[str]) -> dict[str, float]:
         score = dict.fromkeys(LANGUAGES, 0.0)
@@ -76,13 +107,20 @@ class Detector:
                 score["uk"] += 2
             if letters & _RU_LETTERS:
                 score["ru"] += 2
-            if letters & _PL_LETTERS:
+            pl_letters = bool(letters & _PL_LETTERS)
+            if pl_letters:
                 score["pl"] += 2
-            listed = [code for code, words in self.stopwords.items() if token in words]
-            for code in listed:
-                score[code] += 1.5 / len(listed)
-            if token.isdigit() or len(token) < 2:
-                continue
+            listed = {code: 1.0 for code, words in self.function_words.items() if token in words}
+            for code, words in self.typed_in_latin.items():
+                if token in words:
+                    listed.setdefault(code, TYPED_IN_LATIN)
+            weights = sum(listed.values())
+            for code, weight in listed.items():
+                score[code] += 1.5 * weight / weights
+            if _POLISH_SPELLING.search(token) and text.is_latin(token) and not pl_letters:
+                score["pl"] += POLISH_SPELLING
+            if token.isdigit() or len(token) < 2 or (listed and text.is_latin(token)):
+                continue  # (a Latin function word: «nas», «tam» are no more Ukrainian than Polish)
             known = self.analyzer.word(token).known
             used: dict[str, int] = {}
             if text.is_latin(token) and not listed:
@@ -91,8 +129,13 @@ class Detector:
             total = sum(used.values())
             for code, count in used.items():
                 score[code] += IN_CONTENT * count / total if total else 0.0
+            if not known and not listed and not total:  # («bojus», «menja»: spellings.py)
+                known = self.spellings.known(token)
+            weight = TRANSLITERATED_IN_CONTENT if total else 1.0
+            if known and not total and _TRANSLITERATION.search(token):
+                weight += TRANSLITERATION  # («vokzali», «ugrozhaet», «menja»)
             for code in known:
-                score[code] += (TRANSLITERATED_IN_CONTENT if total else 1.0) / len(known)
+                score[code] += weight / len(known)
         return score
 
     def detect(self, tokens: list[str], fallback: str | None = None) -> str | None:
