@@ -9,6 +9,11 @@ A Latin word the English or Polish content uses ("rent", "flat", "pobytu") is fi
 English or Polish, by how often each uses it (the English content quotes Polish terms, so
 "karta pobytu" leans Polish); that it could also be transliterated Russian ("рент") counts
 half then. When the evidence is thin, the person's own language wins (`detect`'s fallback).
+
+Ukrainian and Russian typed in Latin letters: a word the dictionaries know only spelled as
+people type it («bojus», «menja», «strahovky»: spellings.py), their function words that Polish
+or English write too («ja», «z», «nas»: lang_words.yaml, shared), and spellings only Polish
+(«sz», «cz», «rz») or only transliteration («v», «zh», «kh», «menja») writes.
 """
 
 from __future__ import annotations
@@ -36,13 +41,21 @@ CYRILLIC = ("uk", "ru")  # the languages written in Cyrillic (and, transliterate
 _UK_LETTERS = set("іїєґ")
 _RU_LETTERS = set("ыэъё")
 _PL_LETTERS = set("ąćęłńóśźż")
-# Latin spellings of Polish that transliteration (sh, ch, zh, v) and English do not write
+# Latin spellings of Polish that transliteration (sh, ch, zh) and English do not write, in a word
+# without Polish letters («przepis», «meczu»: Polish typed without its letters). Measured on the
+# development sets' questions, each with every other language as the person's: Polish right
+# 96.6 -> 97.7 %, Ukrainian and Russian typed in Latin letters as right
 _POLISH_SPELLING = re.compile(r"sz|cz|rz")
 POLISH_SPELLING = 1.0
 # ... and of transliteration that Polish does not: v, zh, kh, sh, ts, y before a vowel, j between
 # a consonant and a vowel («menja», «rozumiju»); a dictionary word so spelled counts this more
+# (tests/search/test_lang_latin.py's Ukrainian and Russian messages sure and right with each
+# other language as the person's: 192 -> 201 of 201; nothing else moved)
 _TRANSLITERATION = re.compile(r"v|zh|kh|sh|ts|y[aeiou]|[bcdfgklmnprstz]j[aeiou]")
 TRANSLITERATION = 0.5
+# A function word lang_words.yaml lists (typed in Latin letters) weighs this against one of a
+# language's stop words, when both list it: «na», «ja», «z» lean Polish, «przepis na bigos»
+# stays Polish (shared evenly: Polish right 97.7 -> 97.4 %, surely another language 6 -> 9)
 TYPED_IN_LATIN = 0.5
 
 
@@ -91,9 +104,8 @@ class Detector:
     ):
         self.analyzer = analyzer
         self.stopwords = {code: set(words) for code, words in stopwords.items()}
-        # the function words that tell a language: the stop words, and Ukrainian and Russian
-        # ones typed in Latin letters that Polish or English also write (lang_words.yaml)
-        self.function_words = {code: set(words) for code, words in self.stopwords.items()}
+        # Ukrainian and Russian function words typed in Latin letters, that Polish or English
+        # also write (lang_words.yaml): evidence as the stop words are
         self.typed_in_latin = {code: set(words) for code, words in transliterated_words().items()}
         # language -> Latin words of its content (lower case, without diacritics) -> how often
         self.vocabulary = vocabulary
@@ -110,7 +122,7 @@ class Detector:
             pl_letters = bool(letters & _PL_LETTERS)
             if pl_letters:
                 score["pl"] += 2
-            listed = {code: 1.0 for code, words in self.function_words.items() if token in words}
+            listed = {code: 1.0 for code, words in self.stopwords.items() if token in words}
             for code, words in self.typed_in_latin.items():
                 if token in words:
                     listed.setdefault(code, TYPED_IN_LATIN)
