@@ -245,10 +245,9 @@ class Builder:
         weight, share = weight[of], share[of]
         in_doc = doc[of] * size + feature
         del of, feature
-        keys, order, at = grouped(in_doc)  # (one sort for both: the same keys)
-        found = np.maximum.reduceat((weight * best)[order], at)
+        keys, found = _best(in_doc, weight * best)
         self.rows.keep("posting", keys // size, keys % size, found)
-        shares = np.maximum.reduceat(share[order], at)
+        keys, shares = _best(in_doc, share)
         given = shares > 0
         self.rows.share(size, keys[given] % size, shares[given])
 
@@ -282,3 +281,9 @@ def _reduced(
         np.minimum.reduceat(positions[order], at),
         np.maximum.reduceat(values[order], at),
     )
+
+
+def _best(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per distinct key (sorted): its largest value."""
+    distinct, order, at = grouped(keys)
+    return distinct, np.maximum.reduceat(values[order], at)
