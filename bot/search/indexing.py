@@ -133,11 +133,10 @@ class Builder:
             run = list(chain.from_iterable(tokens[start:stop]))
             transliterated = kinds[start] != "answer"
             found = list(map(self._numbers[transliterated].get, run))  # (no Python loop)
-            if None in found:
-                found = [
-                    self._number(token, transliterated) if number is None else number
-                    for token, number in zip(run, found, strict=True)
-                ]
+            at = _find_none(found)  # the new words, numbered in the order they came
+            while at >= 0:
+                found[at] = self._number(run[at], transliterated)
+                at = _find_none(found, at + 1)
             self._words.extend(cast("list[int]", found))
 
     def _number(self, token: str, transliterated: bool) -> int:
@@ -287,3 +286,12 @@ def _best(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]
     """Per distinct key (sorted): its largest value."""
     distinct, order, at = grouped(keys)
     return distinct, np.maximum.reduceat(values[order], at)
+
+
+def _find_none(found: list[int | None], start: int = 0) -> int:
+    """Where the next None is in `found` from `start`, -1 if nowhere (list.index looks in C:
+    most of a document's words are known, and each known one costs no step in Python)."""
+    try:
+        return found.index(None, start)
+    except ValueError:
+        return -1
