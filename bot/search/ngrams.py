@@ -110,8 +110,7 @@ class Documents:
         self.words = _Words()
         self.counted: list[tuple[array[int], array[int]]] = []  # per document: words, counts
 
-    def add(self, tokens: Iterable[str] | Counter[str]) -> None:
-        """A document's tokens, or how often each occurs (a Counter)."""
+    def add(self, tokens: Iterable[str]) -> None:
         occurs = Counter(tokens)
         self.counted.append((array("i", self.words.numbers(occurs)), array("i", occurs.values())))
 

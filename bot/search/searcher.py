@@ -96,15 +96,16 @@ class Searcher:
             fields = [field for _, of_language in languages for field in of_language]
             tokens = self.index.add(topic_id, fields)
             at = 0
-            shown = Counter[str]()  # its titles', keywords' and examples' words, each counted once
             for code, of_language in languages:
-                *phrases, answer = tokens[at : at + len(of_language)]  # (the answer is last)
+                words[code].update(chain.from_iterable(tokens[at : at + len(of_language)]))
                 at += len(of_language)
-                counted = Counter(chain.from_iterable(phrases))
-                words[code].update(counted)
-                words[code].update(answer)
-                shown.update(counted)
-            grams.add(shown)
+            grams.add(
+                chain.from_iterable(
+                    found
+                    for (kind, _), found in zip(fields, tokens, strict=True)
+                    if kind != "answer"
+                )
+            )
         vocabulary: dict[str, Counter[str]] = {}
         for code, counts in words.items():
             vocabulary[code] = Counter()
@@ -313,7 +314,7 @@ class Searcher:
 
 
 def _topic_fields(kb: KnowledgeBase, topic_id: str) -> list[tuple[str, list[tuple[str, str]]]]:
-    """Per language that has the topic: its fields, (kind, text) each, the answer last."""
+    """Per language that has the topic: its fields, (kind, text) each."""
     found: list[tuple[str, list[tuple[str, str]]]] = []
     for code in kb.languages:
         topic = kb.topic(code, topic_id)
