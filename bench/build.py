@@ -107,13 +107,13 @@ def main() -> int:
     print("\n== medians over rounds")
     keys = list(next(iter(results.values()))[0])
     names = [*trees, "after/before"] if len(trees) == 2 else list(trees)
-    print(f"{'':16s}" + "".join(f"{name:>12s}" for name in names))
+    print(f"{'':16s}" + "".join(f"{name:>14s}" for name in names))
     for key in keys:
-        row = "".join(f"{statistics.median(r[key] for r in results[name]):12.1f}" for name in trees)
+        row = "".join(f"{statistics.median(r[key] for r in results[name]):14.1f}" for name in trees)
         ratio = ""
         if len(trees) == 2:
             paired = zip(results["after"], results["before"], strict=True)
-            ratio = f"{statistics.median(a[key] / b[key] for a, b in paired):12.3f}"
+            ratio = f"{statistics.median(a[key] / b[key] for a, b in paired):14.3f}"
         print(f"{key:16s}{row}{ratio}")
     return 0
 

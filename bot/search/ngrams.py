@@ -36,7 +36,7 @@ def grams(word: str) -> list[str]:
     ]
 
 
-CHUNK = 8  # documents whose n-grams are counted together
+CHUNK = 2  # documents whose n-grams are counted together (their dense array: ~1.5 MB)
 _DENSE = 1 << 22  # at most so many (document, n-gram) places counted at once (32 MB)
 
 
