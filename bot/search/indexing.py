@@ -33,7 +33,7 @@ from bot.search.morph import Analyzer
 from bot.search.names import Spellings
 from bot.search.postings import FeatureValues, Postings
 from bot.search.rows import Rows
-from bot.search.sorting import grouped, stable_order, unique_inverse
+from bot.search.sorting import DENSE, Places, grouped, stable_order, unique_inverse
 from bot.search.tuning import DF_SHARE, FIELD_WEIGHTS, PART_OF_PHRASE
 from bot.search.vocabulary import FEATURES
 
@@ -227,11 +227,24 @@ class Builder:
         doc = field_doc.astype(np.int64)
         size = len(FEATURES)
         # the recall ranking's term frequencies: strength × count, summed in the words' order
-        tf_key = doc[field[keyed]] * size + feature[keyed]
-        tf_keys, tf_at = unique_inverse(tf_key)
-        tf = np.bincount(tf_at, weights=strength[keyed] * count[keyed])
-        self.rows.keep("tf", tf_keys // size, tf_keys % size, tf)
-        del tf_key, tf_at, count, keyed
+        # (the chunk's documents by its features in a dense array, unless it would be too big)
+        places = Places(docs, feature, size) if docs * len(feature) else None
+        if places is not None and places.size > DENSE:
+            places = None
+        tf_values = strength[keyed] * count[keyed]
+        if places is not None:
+            at = places.at(doc[field[keyed]] - first_doc, feature[keyed])
+            taken = places.taken(at)
+            tf_doc, tf_feature = places.pairs(taken)
+            tf = places.sums(at, tf_values, taken)
+            self.rows.keep("tf", tf_doc + first_doc, tf_feature, tf)
+            del at, taken, tf_doc, tf_feature
+        else:
+            tf_keys, tf_at = unique_inverse(doc[field[keyed]] * size + feature[keyed])
+            tf = np.bincount(tf_at, weights=tf_values)
+            self.rows.keep("tf", tf_keys // size, tf_keys % size, tf)
+            del tf_keys, tf_at
+        del tf, tf_values, count, keyed
 
         # per field: each feature's best strength, and where it first came
         keys, first_at, best = _reduced(field.astype(np.int64) * size + feature, strength, position)
@@ -242,13 +255,24 @@ class Builder:
         self.rows.keep("phrase", phrase[of][own], feature[own], whole[of][own] * best[own])
         del own, first_at
         weight, share = weight[of], share[of]
-        in_doc = doc[of] * size + feature
-        del of, feature
-        keys, found = _best(in_doc, weight * best)
-        self.rows.keep("posting", keys // size, keys % size, found)
-        keys, shares = _best(in_doc, share)
+        if places is not None:
+            at = places.at(doc[of] - first_doc, feature)
+            del of, feature
+            taken = places.taken(at)
+            found = places.maxima(at, weight * best, taken)
+            shares = places.maxima(at, share, taken)
+            del at
+            in_doc, feature = places.pairs(taken)
+            self.rows.keep("posting", in_doc + first_doc, feature, found)
+        else:
+            in_doc = doc[of] * size + feature
+            del of, feature
+            keys, found = _best(in_doc, weight * best)
+            self.rows.keep("posting", keys // size, keys % size, found)
+            keys, shares = _best(in_doc, share)
+            feature = keys % size
         given = shares > 0
-        self.rows.share(size, keys[given] % size, shares[given])
+        self.rows.share(size, feature[given], shares[given])
 
         self._new_chunk()
 
