@@ -73,7 +73,8 @@ class Places:
         self.size = rows * self.width
 
     def at(self, row: np.ndarray, column: np.ndarray) -> np.ndarray:
-        return row * self.width + self._number[column]
+        places: np.ndarray = row * self.width + self._number[column]
+        return places
 
     def taken(self, at: np.ndarray) -> np.ndarray:
         """The places in `at`, each once, ascending."""
@@ -86,9 +87,11 @@ class Places:
 
     def sums(self, at: np.ndarray, values: np.ndarray, taken: np.ndarray) -> np.ndarray:
         """Per taken place, its values summed in the order they come (as np.bincount adds)."""
-        return np.bincount(at, weights=values, minlength=self.size)[taken]
+        sums: np.ndarray = np.bincount(at, weights=values, minlength=self.size)[taken]
+        return sums
 
     def maxima(self, at: np.ndarray, values: np.ndarray, taken: np.ndarray) -> np.ndarray:
         top = np.full(self.size, -np.inf)
         np.maximum.at(top, at, values)
-        return top[taken]
+        found: np.ndarray = top[taken]
+        return found
