@@ -9,10 +9,12 @@ Each measurement is a fresh subprocess running one tree (`git archive <commit> |
 makes a tree of a commit; --after defaults to this repository): it loads the dictionaries and the
 shipped index first (as a running bot has them), makes the synthetic content, then builds its
 index once. Rounds alternate the order of the trees. Prints per tree the median over rounds of
-the build time, the resident memory the finished index keeps (VmRSS after minus before, both
-after a garbage collection and malloc_trim, as `infopoint run` does), and how far the process's
-peak (VmHWM, reset before the build) rose above its memory before the build: what building
-needs at its most.
+the build time (wall clock, and the process's CPU time: on a busy machine the wall clock also
+counts the time other jobs had the cores), the resident memory the finished index keeps (VmRSS
+after minus before, both after a garbage collection and malloc_trim, as `infopoint run` does),
+and how far the process's peak (VmHWM, reset before the build) rose above its memory before the
+build: what building needs at its most; with --before, also the median of the rounds' ratios
+after / before (each round's two runs are next to each other, so the load they met is alike).
 
 Aim (issue 14): 1,000 topics per language built in under 10 s and under 300 MB.
 """
@@ -59,11 +61,12 @@ big = synthetic_kb(kb, topics)
 before = settled_rss()
 with open("/proc/self/clear_refs", "w") as peak:  # the peak (VmHWM) starts again from here
     peak.write("5")
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 index = Searcher(big, analyzer=shipped.analyzer)
-seconds = time.perf_counter() - start
+seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
 print(json.dumps({
     "build s": seconds,
+    "cpu s": cpu,
     "kept MB": settled_rss() - before,
     "peak rise MB": status("VmHWM") - before,
 }))
@@ -103,10 +106,15 @@ def main() -> int:
             print(f"-- round {rnd + 1}: {name} ({trees[name]}): {shown}", flush=True)
     print("\n== medians over rounds")
     keys = list(next(iter(results.values()))[0])
-    print(f"{'':16s}" + "".join(f"{name:>12s}" for name in trees))
+    names = [*trees, "after/before"] if len(trees) == 2 else list(trees)
+    print(f"{'':16s}" + "".join(f"{name:>14s}" for name in names))
     for key in keys:
-        row = "".join(f"{statistics.median(r[key] for r in results[name]):12.1f}" for name in trees)
-        print(f"{key:16s}{row}")
+        row = "".join(f"{statistics.median(r[key] for r in results[name]):14.1f}" for name in trees)
+        ratio = ""
+        if len(trees) == 2:
+            paired = zip(results["after"], results["before"], strict=True)
+            ratio = f"{statistics.median(a[key] / b[key] for a, b in paired):14.3f}"
+        print(f"{key:16s}{row}{ratio}")
     return 0
 
 

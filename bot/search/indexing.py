@@ -28,12 +28,13 @@ from typing import cast
 
 import numpy as np
 
+from bot import memory
 from bot.search import text
 from bot.search.morph import Analyzer
 from bot.search.names import Spellings
 from bot.search.postings import FeatureValues, Postings
 from bot.search.rows import Rows
-from bot.search.sorting import grouped, stable_order, unique_inverse
+from bot.search.sorting import DENSE, Places, grouped, stable_order, unique_inverse
 from bot.search.tuning import DF_SHARE, FIELD_WEIGHTS, PART_OF_PHRASE
 from bot.search.vocabulary import FEATURES
 
@@ -133,11 +134,10 @@ class Builder:
             run = list(chain.from_iterable(tokens[start:stop]))
             transliterated = kinds[start] != "answer"
             found = list(map(self._numbers[transliterated].get, run))  # (no Python loop)
-            if None in found:
-                found = [
-                    self._number(token, transliterated) if number is None else number
-                    for token, number in zip(run, found, strict=True)
-                ]
+            at = _find_none(found)  # the new words, numbered in the order they came
+            while at >= 0:
+                found[at] = self._number(run[at], transliterated)
+                at = _find_none(found, at + 1)
             self._words.extend(cast("list[int]", found))
 
     def _number(self, token: str, transliterated: bool) -> int:
@@ -228,11 +228,24 @@ class Builder:
         doc = field_doc.astype(np.int64)
         size = len(FEATURES)
         # the recall ranking's term frequencies: strength × count, summed in the words' order
-        tf_key = doc[field[keyed]] * size + feature[keyed]
-        tf_keys, tf_at = unique_inverse(tf_key)
-        tf = np.bincount(tf_at, weights=strength[keyed] * count[keyed])
-        self.rows.keep("tf", tf_keys // size, tf_keys % size, tf)
-        del tf_key, tf_at, count, keyed
+        # (the chunk's documents by its features in a dense array, unless it would be too big)
+        places = Places(docs, feature, size) if docs * len(feature) else None
+        if places is not None and places.size > DENSE:
+            places = None
+        tf_values = strength[keyed] * count[keyed]
+        if places is not None:
+            at = places.at(doc[field[keyed]] - first_doc, feature[keyed])
+            taken = places.taken(at)
+            tf_doc, tf_feature = places.pairs(taken)
+            tf = places.sums(at, tf_values, taken)
+            self.rows.keep("tf", tf_doc + first_doc, tf_feature, tf)
+            del at, taken, tf_doc, tf_feature
+        else:
+            tf_keys, tf_at = unique_inverse(doc[field[keyed]] * size + feature[keyed])
+            tf = np.bincount(tf_at, weights=tf_values)
+            self.rows.keep("tf", tf_keys // size, tf_keys % size, tf)
+            del tf_keys, tf_at
+        del tf, tf_values, count, keyed
 
         # per field: each feature's best strength, and where it first came
         keys, first_at, best = _reduced(field.astype(np.int64) * size + feature, strength, position)
@@ -243,13 +256,24 @@ class Builder:
         self.rows.keep("phrase", phrase[of][own], feature[own], whole[of][own] * best[own])
         del own, first_at
         weight, share = weight[of], share[of]
-        in_doc = doc[of] * size + feature
-        del of, feature
-        keys, found = _best(in_doc, weight * best)
-        self.rows.keep("posting", keys // size, keys % size, found)
-        keys, shares = _best(in_doc, share)
+        if places is not None:
+            at = places.at(doc[of] - first_doc, feature)
+            del of, feature
+            taken = places.taken(at)
+            found = places.maxima(at, weight * best, taken)
+            shares = places.maxima(at, share, taken)
+            del at
+            in_doc, feature = places.pairs(taken)
+            self.rows.keep("posting", in_doc + first_doc, feature, found)
+        else:
+            in_doc = doc[of] * size + feature
+            del of, feature
+            keys, found = _best(in_doc, weight * best)
+            self.rows.keep("posting", keys // size, keys % size, found)
+            keys, shares = _best(in_doc, share)
+            feature = keys % size
         given = shares > 0
-        self.rows.share(size, keys[given] % size, shares[given])
+        self.rows.share(size, feature[given], shares[given])
 
         self._new_chunk()
 
@@ -257,6 +281,7 @@ class Builder:
         """`apart`: whether one of the documents is the one apart (it counts for no word's
         rarity)."""
         self._reduce()
+        memory.give_back()  # (the chunks' freed arrays, before the freeze's: a lower peak)
         postings, phrases, recall, idf = self.rows.freeze(
             self.documents - apart, self._length.tolist()
         )
@@ -287,3 +312,12 @@ def _best(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]
     """Per distinct key (sorted): its largest value."""
     distinct, order, at = grouped(keys)
     return distinct, np.maximum.reduceat(values[order], at)
+
+
+def _find_none(found: list[int | None], start: int = 0) -> int:
+    """Where the next None is in `found` from `start`, -1 if nowhere (list.index looks in C:
+    most of a document's words are known, and each known one costs no step in Python)."""
+    try:
+        return found.index(None, start)
+    except ValueError:
+        return -1

@@ -36,8 +36,8 @@ def grams(word: str) -> list[str]:
     ]
 
 
-CHUNK = 8  # documents whose n-grams are counted together
-_COUNT_BITS = 24
+CHUNK = 2  # documents whose n-grams are counted together (their dense array: ~1.5 MB)
+_DENSE = 1 << 22  # at most so many (document, n-gram) places counted at once (32 MB)
 
 
 class _Words:
@@ -77,28 +77,25 @@ class _Words:
             return []
         start = np.array(self._start, dtype=np.int64)  # (a copy: words are added later)
         word = np.array(list(chain.from_iterable(w for w, _ in documents)), dtype=np.int64)
-        times = np.array(list(chain.from_iterable(c for _, c in documents)), dtype=np.int64)
+        times = np.array(list(chain.from_iterable(c for _, c in documents)), dtype=np.float64)
         doc = np.repeat(np.arange(len(documents)), [len(words) for words, _ in documents])
         sizes = start[word + 1] - start[word]
         entry = np.repeat(np.arange(len(word)), sizes)
         at = np.arange(int(sizes.sum())) - (np.cumsum(sizes) - sizes)[entry] + start[word][entry]
-        gram = np.array(self._grams, dtype=np.int64)[at]
-        # (document, n-gram) with the word's count in the low bits, sorted: np.sort of
-        # integers is many times faster than an argsort
-        times = times[entry].astype(np.int64)
-        if len(times) and times.max() >= 1 << _COUNT_BITS:  # (no text repeats a word so often)
-            raise ValueError("a word occurs too often in one document")
+        gram = np.frombuffer(self._grams, dtype=np.int32)[at].astype(np.int64)
+        # each (document, n-gram)'s count added into a dense array over every document's
+        # n-grams: its non-zero places are the keys in ascending order (a sort of the entries,
+        # as before, took 2.5-3.5 times as long); the counts are whole numbers, added exactly
         size = len(GRAMS)  # (other indexes may add n-grams meanwhile)
-        packed = np.sort(((doc[entry] * size + gram) << _COUNT_BITS) | times)
-        key = packed >> _COUNT_BITS
-        starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else key
-        keys = key[starts]
-        counts = np.add.reduceat(packed & ((1 << _COUNT_BITS) - 1), starts) if len(key) else key
-        bounds = np.searchsorted(keys // size, np.arange(len(documents) + 1))
+        counts = np.bincount(
+            doc[entry] * size + gram, weights=times[entry], minlength=len(documents) * size
+        )
+        keys = np.flatnonzero(counts)
+        bounds = np.searchsorted(keys, np.arange(len(documents) + 1) * size)
         return [
             (
                 (keys[lo:hi] % size).astype(np.int32),
-                counts[lo:hi].astype(np.float32),
+                counts[keys[lo:hi]].astype(np.float32),
             )
             for lo, hi in zip(bounds[:-1], bounds[1:], strict=True)
         ]
@@ -208,5 +205,6 @@ class CharNgrams:
 def _counted(documents: Documents) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """Per document: its n-grams, ascending, and how often each occurs."""
     counted = documents.counted
-    for at in range(0, len(counted), CHUNK):
-        yield from documents.words.counted(counted[at : at + CHUNK])
+    step = max(1, min(CHUNK, _DENSE // max(1, len(GRAMS))))
+    for at in range(0, len(counted), step):
+        yield from documents.words.counted(counted[at : at + step])

@@ -40,3 +40,27 @@ def test_a_field_holding_the_fields_separator_is_still_one_field() -> None:
     index.finish()
     assert index.phrase_lens.tolist() == [3.0, 3.0]
     assert index.postings.get("k:pobitu") is not None  # (the key of «pobytu»)
+
+
+def test_an_index_summed_by_sorting_equals_one_summed_in_dense_arrays(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A chunk's (document, feature) sums and maxima go into dense arrays unless those would
+    be too big; then they are sorted. Both ways give the same index and the same answers."""
+    import pickle
+
+    from bot.app import load_static
+    from bot.search import indexing, shared_analyzer
+    from bot.search.searcher import Searcher
+    from tests.conftest import FIXTURE
+
+    _, kb = load_static(FIXTURE / "config.yaml")
+    dense = Searcher(kb, analyzer=shared_analyzer())
+    monkeypatch.setattr(indexing, "DENSE", 0)
+    sorted_ = Searcher(kb, analyzer=shared_analyzer())
+    for name in ("postings", "phrases", "bm25", "idf"):
+        assert pickle.dumps(getattr(dense.index, name)) == pickle.dumps(
+            getattr(sorted_.index, name)
+        ), name
+    for question in ("jak dostać kartę pobytu", "як отримати песель", "how to register a car"):
+        assert dense.search(question, "en") == sorted_.search(question, "en")
