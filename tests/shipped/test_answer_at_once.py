@@ -257,3 +257,21 @@ def test_a_changed_employer_opens_work_at_changing_employer(searcher, question, 
     result = searcher.search(question, lang)
     assert result.confident and result.best and result.best.id == "employment", result
     assert heading(searcher, result, question) == CHANGING
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "topic", "at_once"),
+    [
+        # who asks («I am a student, …», «я студент, …») counts less than what they ask about
+        ("I am a student, how do I get a PESEL?", "en", "pesel", False),
+        ("jestem studentem, jak dostać PESEL?", "pl", "pesel", False),
+        ("я студент, как получить песель?", "ru", "pesel", True),
+        ("я студентка, як отримати песель?", "uk", "pesel", True),
+        ("I am a student, can I work?", "en", "employment", True),
+    ],
+)
+def test_who_asks_weighs_less_than_what_they_ask(searcher, question, lang, topic, at_once):
+    # (University studies was answered at once)
+    result = searcher.search(question, lang)
+    assert result.best is not None and result.best.id == topic, result
+    assert result.confident == at_once, result
