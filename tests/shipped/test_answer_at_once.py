@@ -275,3 +275,14 @@ def test_who_asks_weighs_less_than_what_they_ask(searcher, question, lang, topic
     result = searcher.search(question, lang)
     assert result.best is not None and result.best.id == topic, result
     assert result.confident == at_once, result
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can I work while studying full time in Poland", "can I work while studying full time"],
+)
+def test_working_while_studying_is_not_university_studies_at_once(searcher, question):
+    # («while …» tells the circumstances; «full-time student» is a work keyword: not yet at once)
+    result = searcher.search(question, "en")
+    assert not (result.confident and result.best and result.best.id != "employment"), result
+    assert "employment" in [m.id for m in result.matches[:2]], result
