@@ -286,3 +286,16 @@ def test_working_while_studying_is_not_university_studies_at_once(searcher, ques
     result = searcher.search(question, "en")
     assert not (result.confident and result.best and result.best.id != "employment"), result
     assert "employment" in [m.id for m in result.matches[:2]], result
+
+
+def test_social_housing_for_a_neighbour_is_housing(searcher):
+    # («socjalne» was a student's «stypendium socjalne»: University studies was offered second)
+    result = searcher.search("potrzebuję mieszkanie socjalne dla sąsiadki z Ukrainy", "pl")
+    assert result.confident and result.best and result.best.id == "housing", result
+
+
+def test_a_new_job_and_the_residence_card_offers_work(searcher):
+    question = "хочу поменять карту побыту работа новая"
+    result = searcher.search(question, "ru")
+    assert result.best is not None and result.best.id == "employment", result
+    assert heading(searcher, result, question) == CHANGING
