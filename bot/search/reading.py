@@ -267,6 +267,8 @@ class Reader:
                     found.append(self._as_person(token, weight, previous[1]))
                     if nationality and self.nations.aside(token, negated > 0):
                         found[-1] = min(found[-1], NATIONALITY)
+                    elif not nationality and weight == BEING and self.nations.named(token):
+                        found[-1] = 1.0  # (the parts: the part for Ukrainians, «я украинец»)
                 previous = (previous[1], token)
                 negated = self.nations.step(token, negated)
             # (past a comma only in parentheses; the full stop of «np.» ends no example)
