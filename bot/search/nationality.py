@@ -62,6 +62,10 @@ class Nationalities:
         forms = self.forms(token)
         return bool(forms & other) or (negated and bool(forms & ukrainian))
 
+    def named(self, token: str) -> bool:
+        """Any nationality or country, Ukraine's too («я украинец»)."""
+        return not self.forms(token).isdisjoint(set().union(*self._ready()))
+
     def aside(self, token: str, negated: bool) -> bool:
         """A word that says who asks or where, not what about: a nationality (`national`), or
         Poland itself («в Польше», «in Poland»: every question here is about Poland)."""

@@ -16,7 +16,7 @@ from bot.search.nationality import Nationalities
 from bot.search.polite import Polite
 from bot.search.recent import Recent
 from bot.search.told import Told
-from bot.search.tuning import CIRCUMSTANCE, HELPER, NATIONALITY, RELATIVE
+from bot.search.tuning import BEING, CIRCUMSTANCE, HELPER, NATIONALITY, RELATIVE
 
 COMMAND_WORDS = 6  # a typed command has a few content words; a longer message is a question
 
@@ -259,12 +259,16 @@ class Reader:
                     or (telling and previous in self.possession_phrases and self._thing(token))
                     or token in self.example_words
                 ):
-                    weight = CIRCUMSTANCE
+                    weight = min(weight, CIRCUMSTANCE)
                     example = example or token in self.example_words
+                if self.told.being(token, previous[1], telling and "?" not in end, self._thing):
+                    weight = BEING  # («I am a student, …», «я студент, …»: who asks)
                 if not next(polite, False) and not self.function(token):
                     found.append(self._as_person(token, weight, previous[1]))
                     if nationality and self.nations.aside(token, negated > 0):
                         found[-1] = min(found[-1], NATIONALITY)
+                    elif not nationality and weight == BEING and self.nations.named(token):
+                        found[-1] = 1.0  # (the parts: the part for Ukrainians, «я украинец»)
                 previous = (previous[1], token)
                 negated = self.nations.step(token, negated)
             # (past a comma only in parentheses; the full stop of «np.» ends no example)

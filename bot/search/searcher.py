@@ -13,7 +13,7 @@ import numpy as np
 from bot import memory
 from bot.content.knowledge import KnowledgeBase
 from bot.core import markup
-from bot.search import candidates, text
+from bot.search import callback, candidates, text
 from bot.search.data import load_data
 from bot.search.index import Index
 from bot.search.lang import Detector
@@ -21,7 +21,7 @@ from bot.search.morph import Analyzer
 from bot.search.ngrams import CharNgrams, Documents
 from bot.search.parts import Parts
 from bot.search.reading import Reader
-from bot.search.result import ACTIONS, APPOINTMENT, CONTACT_HOURS, OFF_TOPIC, Match, Result
+from bot.search.result import ACTIONS, CONTACT_HOURS, OFF_TOPIC, Match, Result
 from bot.search.tuning import (
     ALSO_SHOW,
     CONFIDENT,
@@ -146,10 +146,10 @@ class Searcher:
         ranked = [(score, doc) for score, doc in ranked if doc != self.index.apart]
         if off and (not ranked or off >= ranked[0][0] + OFF_MARGIN):
             return Result(asked, written, sure, (), False, off_topic=True)
-        if self.reader.asks_callback(content):  # «хочу чтобы мне перезвонили …»
-            called = self._callback(query, ranked)
-            if called is not None:
-                return Result(asked, written, sure, (called,), True, lead=called.score)
+        # «хочу чтобы мне перезвонили …», «можна дзвінок? я не розумію польську»
+        called = callback.offer(self, query, tokens, content, ranked, detected)
+        if called is not None:
+            return Result(asked, written, sure, (called,), True, lead=called.score)
         named = {self.index.ids[doc] for doc in self.index.naming(content)}
         if not ranked or ranked[0][0] < SHOW:
             found = candidates.with_named(
@@ -197,19 +197,6 @@ class Searcher:
                 self.reader.nations.foreign(tokens),
             )
         return Result(asked, written, sure, tuple(matches), confident, part=part, lead=lead)
-
-    def _callback(self, query: str, ranked: list[tuple[float, int]]) -> Match | None:
-        """A message that asks to be called back (Reader.asks_callback): the callback offer at
-        once, unless a topic worth showing explains it better than the callback action, the
-        letters' similarity counted («мне не перезвонили из ужонда по поводу карты побыту» is
-        still legal stay's)."""
-        scores = {self.index.ids[doc]: score for score, doc in ranked}
-        if max((s for id_, s in scores.items() if id_ not in ACTIONS), default=0.0) < SHOW:
-            return Match(APPOINTMENT, max(scores.get(APPOINTMENT, 0.0), SHOW))
-        blended = {self.index.ids[doc]: score for score, doc in self._blended(query, ranked)}
-        offer = blended.get(APPOINTMENT, 0.0)
-        topic = max(score for id_, score in blended.items() if id_ not in ACTIONS)
-        return Match(APPOINTMENT, offer) if offer >= topic else None
 
     def _part_ahead(
         self, first: str, second: str, content: list[str], weights: list[float] | None

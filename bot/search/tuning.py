@@ -161,6 +161,10 @@ PART_CLEAR = 0.2
 # Words in a clause of condition or cause (data.yaml: circumstance_words) count this much:
 # «де прописатися, якщо орендую кімнату» asks about registration, not about renting
 CIRCUMSTANCE = 0.5
+# Words that say who the person is, in a clause that asks nothing (data.yaml: being_words; «I am
+# a student, how do I get a PESEL?», «я студент, как получить песель?») count this much: the
+# question is about PESEL, and a student's topic had answered it at once
+BEING = 0.25
 # The people a helper asks for (data.yaml: helpers; «sąsiadka», «моя соседка», «my neighbour»,
 # «mama») count this much in a question: «Jak sąsiadka z Ukrainy może zapisać dziecko do
 # szkoły?», «my neighbour needs pesel», «my mom needs a pesel» are answered at once. The

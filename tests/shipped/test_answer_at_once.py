@@ -201,3 +201,101 @@ def test_asking_where_the_office_is_is_told_apart_from_asking_when(searcher, que
     result = searcher.search(question, lang)
     assert result.confident and result.best and result.best.id == "contact_hours", result
     assert result.place == place
+
+
+# --- the sixteenth tester (docs/search.md: «The sixteenth tester's search misses») -------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("mozhna dzvinok? ja ne rozumiju polsku", "uk"),
+        ("можна дзвінок? я не розумію польську", "uk"),
+        ("можно звонок? я не понимаю польский", "ru"),
+        ("can someone call me, I don't speak Polish", "en"),
+        ("zadzwońcie do mnie, nie rozumiem po polsku", "pl"),
+    ],
+)
+def test_a_call_asked_for_in_another_language_is_the_callback_offer(searcher, question, lang):
+    # (not understanding Polish says in which language to call: it was Polish courses at once)
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == "appointment", result
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("де вчити польську", "uk"),
+        ("курси польської", "uk"),
+        ("я не розумію польську, де є безкоштовні курси?", "uk"),
+    ],
+)
+def test_polish_courses_are_still_answered_without_a_call_asked_for(searcher, question, lang):
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == "polish_courses", result
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [("мені прийшов дзвінок від шахраїв", "uk"), ("how do I call an ambulance", "en")],
+)
+def test_a_call_that_is_not_asked_for_is_not_the_callback_offer(searcher, question, lang):
+    result = searcher.search(question, lang)
+    assert not (result.confident and result.best and result.best.id == "appointment"), result
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("работодатель поменялся, что делать с разрешением на работу?", "ru"),
+        ("zmienił mi się pracodawca, co z zezwoleniem?", "pl"),
+        ("роботодавець змінився, чи треба новий дозвіл?", "uk"),
+        ("my employer changed, do I need a new work permit?", "en"),
+    ],
+)
+def test_a_changed_employer_opens_work_at_changing_employer(searcher, question, lang):
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == "employment", result
+    assert heading(searcher, result, question) == CHANGING
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "topic", "at_once"),
+    [
+        # who asks («I am a student, …», «я студент, …») counts less than what they ask about
+        ("I am a student, how do I get a PESEL?", "en", "pesel", False),
+        ("jestem studentem, jak dostać PESEL?", "pl", "pesel", False),
+        ("я студент, как получить песель?", "ru", "pesel", True),
+        ("я студентка, як отримати песель?", "uk", "pesel", True),
+        ("I am a student, can I work?", "en", "employment", True),
+    ],
+)
+def test_who_asks_weighs_less_than_what_they_ask(searcher, question, lang, topic, at_once):
+    # (University studies was answered at once)
+    result = searcher.search(question, lang)
+    assert result.best is not None and result.best.id == topic, result
+    assert result.confident == at_once, result
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can I work while studying full time in Poland", "can I work while studying full time"],
+)
+def test_working_while_studying_is_not_university_studies_at_once(searcher, question):
+    # («while …» tells the circumstances; «full-time student» is a work keyword: not yet at once)
+    result = searcher.search(question, "en")
+    assert not (result.confident and result.best and result.best.id != "employment"), result
+    assert "employment" in [m.id for m in result.matches[:2]], result
+
+
+def test_social_housing_for_a_neighbour_is_housing(searcher):
+    # («socjalne» was a student's «stypendium socjalne»: University studies was offered second)
+    result = searcher.search("potrzebuję mieszkanie socjalne dla sąsiadki z Ukrainy", "pl")
+    assert result.confident and result.best and result.best.id == "housing", result
+
+
+def test_a_new_job_and_the_residence_card_offers_work(searcher):
+    question = "хочу поменять карту побыту работа новая"
+    result = searcher.search(question, "ru")
+    assert result.best is not None and result.best.id == "employment", result
+    assert heading(searcher, result, question) == CHANGING
