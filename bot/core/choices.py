@@ -35,7 +35,8 @@ from rapidfuzz.distance import OSA
 
 from bot.content.i18n import babel_locale
 from bot.core import choice_when, languages, markup
-from bot.core.backs import says_back, says_back_to_menu
+from bot.core.backs import says_back as says_back  # (choices.says_back, as before)
+from bot.core.backs import says_back_to_menu
 from bot.core.messages import Button, Reply
 from bot.core.session import Shown
 from bot.core.words import folded, words
