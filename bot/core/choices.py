@@ -35,6 +35,8 @@ from rapidfuzz.distance import OSA
 
 from bot.content.i18n import babel_locale
 from bot.core import choice_when, languages, markup
+from bot.core.backs import says_back as says_back  # (choices.says_back, as before)
+from bot.core.backs import says_back_to_menu
 from bot.core.messages import Button, Reply
 from bot.core.session import Shown
 from bot.core.words import folded, words
@@ -281,23 +283,13 @@ def yes_or_no(text: str) -> str | None:
 
 def says_cancel(text: str) -> bool:
     """Whether the text says «cancel» or «menu» (and perhaps a no beside it: «не надо,
-    передумал»): choice_words.yaml, cancel_words."""
+    передумал»), or back to the menu («nazad v menu»): choice_words.yaml, cancel_words."""
     phrases, answers = _cancel_words(), _yes_no()
     parts = [folded(part) for part in re.split(r"[,;.!]+", text) if words(part)]
     said = [p in phrases for p in parts]
+    if says_back_to_menu(text):  # «nazad v menu», «back to menu, please»
+        return True
     return any(said) and all(p in phrases or answers.get(p) == NO for p in parts)
-
-
-def says_back(text: str) -> bool:
-    """Whether the whole text asks to go one step back («назад», «back», «wstecz», «вернуться»,
-    «« Назад»): choice_words.yaml, back_words."""
-    return folded(text) in _back_words()
-
-
-@functools.cache
-def _back_words() -> frozenset[str]:
-    data = _choice_words()
-    return frozenset(folded(p) for phrases in data["back_words"].values() for p in phrases)
 
 
 @functools.cache

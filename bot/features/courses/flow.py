@@ -29,6 +29,7 @@ from bot.features.courses import (
     fix,
     free,
     mine,
+    more_typed,
     one_child,
     party,
     several,
@@ -149,7 +150,12 @@ async def abandon(turn: Turn) -> Outcome:
 
 async def typed(turn: Turn) -> Outcome:
     """Text where a button was expected: danger words bring the help lines first; a question is
-    offered an answer; anything else is told to use the buttons, and the step is shown again."""
+    offered an answer; another child asked for at the summary, the number of children again
+    (more_typed.py); anything else is told to use the buttons, and the step is shown again."""
+    course = find(turn.settings, turn.office, draft(turn).course or "")
+    more = await more_typed.typed(turn, course)
+    if more is not None:
+        return more
     danger, offer = person.typed_in_form(turn)
     hint = Reply(choices.hint(turn, turn.t("co_use_buttons")))
     return offer or prefixed(await ask_again(turn), *danger, hint)

@@ -115,7 +115,8 @@ async def people_typed(turn: Turn) -> Outcome:
     plea = urgent.in_free_text(turn)  # «help, he beats me»: its answer, the question again
     if plea:
         return again(*plea)
-    return await _people(turn, course, turn.incoming.text or "")
+    told = person.answered(turn, turn.incoming.text or "")  # «is it free?»: the page, then again
+    return told or await _people(turn, course, turn.incoming.text or "")
 
 
 async def _people(turn: Turn, course: Course, text: str) -> Outcome:
@@ -190,6 +191,9 @@ async def age_typed(turn: Turn) -> Outcome:
     if plea:
         return again(*plea)
     text = turn.incoming.text or ""
+    told = person.answered(turn, text)  # «where?»: the course's page, the age asked again
+    if told is not None:
+        return told
     try:
         age = parse_number(text)
     except Invalid:

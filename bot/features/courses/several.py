@@ -16,7 +16,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, again, prefixed, stay
 from bot.core.messages import Reply
 from bot.features import person, urgent
-from bot.features.courses import child_age, party
+from bot.features.courses import child_age, more_typed, party
 from bot.features.courses.course import Course
 from bot.features.courses.page import draft
 from bot.features.courses.views import voice
@@ -87,6 +87,9 @@ async def name_typed(turn: Turn) -> Outcome:
     """The step of a child's name: several children, else as party.name_typed reads it."""
     course = party.course_of(turn)
     text = " ".join((turn.incoming.text or "").split())
+    more = await more_typed.typed(turn, course)  # «хочу записати ще доньку»: how many, again
+    if more is not None:
+        return more
     if course is not None and not choices.says_back(text):
         plea = urgent.in_free_text(turn)
         if plea:
@@ -125,6 +128,9 @@ async def people_typed(turn: Turn) -> Outcome:
     """The question of how many children: «Марічка 8, Андрій 15» answers it and more."""
     course = party.course_of(turn)
     text = " ".join((turn.incoming.text or "").split())
+    more = await more_typed.typed(turn, course)  # «і ще доньку»: how many, with why
+    if more is not None:
+        return more
     if course is not None and course.service.for_children and not urgent.in_free_text(turn):
         typed = child_age.read(text)
         kids = _names(turn, typed.children) if typed.children and not typed.unsure else None

@@ -56,6 +56,16 @@ def asks_another(text: str) -> bool:
     return child and _SIGN_UP.search(said) is not None and _MORE.search(said) is not None
 
 
+def another_in_sign_up(text: str) -> bool:
+    """Inside a children's course's sign-up, «more» and a child are enough («і ще доньку Соню 8
+    років», «also my son»): no «sign up» needed there."""
+    said = folded(text)
+    if not said or len(said.split()) > MOST_WORDS:
+        return False
+    child = children.about_a_child(said) or _SIBLING.search(said) is not None
+    return child and _MORE.search(said) is not None
+
+
 async def _childrens_courses(turn: Turn) -> list[Course]:
     """This office's children's courses, not over, the person has a child on (signed up,
     offered a place or waiting)."""

@@ -8,7 +8,8 @@ PESEL?»: «I am a student in Opole»).
 
 Only listed first (the person chooses, the office they named at the top): a city that may not
 be theirs (doubt_words.yaml): a message about moving («я переїхала з Ополя, де тепер
-мельдунек?»), a city in an address («ul. Piastowska 14, 45-082 Opole»), in a longer message a
+мельдунек?»; two cities named: the one moved to first, «з Ополя в Сопот»: Sopot),
+a city in an address («ul. Piastowska 14, 45-082 Opole»), in a longer message a
 sentence about someone else («my sister lives in Sopot and I need a PESEL») or one that says more
 than where the person is.
 """
@@ -51,20 +52,34 @@ def guess(turn: Turn, text: str) -> Guess | None:
     if not said or len(said) > LONGEST_QUESTION:
         return None
     named = named_office(turn, text)  # (nothing but a name, or a short message)
-    if named is not None and (named.alone or len(named.offices) > 1):
-        return Guess(named, True)
     settings = turn.settings
     spans = _named(said, {o.id: _names(settings, o) for o in settings.offices.values()})
+    if named is not None and (named.alone or len(named.offices) > 1):
+        return Guess(_moved_to_first(named, said, spans), True)
     offices = tuple(o for o in settings.offices.values() if o.id in spans)
     if not offices:
         return None
     if named is None and len(offices) > 1:
-        return Guess(Named(offices, False), True)
+        return Guess(_moved_to_first(Named(offices, False), said, spans), True)
     start = next(iter(spans.values()))[0]
     doubt = _said(said, "moving") or _in_address(said, start)
     if named is None and not doubt:
         doubt = not _own_sentence(_names(settings, offices[0]), text)
     return Guess(named or Named(offices, False), not doubt)
+
+
+def _moved_to_first(named: Named, said: list[str], spans: dict[str, tuple[int, int]]) -> Named:
+    """Offices named in a message about moving, the one left («з Ополя», «from Opole»: a
+    moved_from word right before it) last: the city moved to is theirs now."""
+    if len(named.offices) < 2 or not _said(said, "moving"):
+        return named
+
+    def left(office_id: str) -> bool:
+        start = spans[office_id][0] if office_id in spans else 0
+        return start > 0 and _said(said[start - 1 : start], "moved_from")
+
+    offices = tuple(sorted(named.offices, key=lambda office: left(office.id)))
+    return Named(offices, named.alone)
 
 
 def _own_sentence(names: frozenset[tuple[str, ...]], text: str) -> bool:

@@ -17,6 +17,7 @@ from bot.features import urgent
 from bot.features.menu import main_menu
 from bot.features.person import names, refused
 from bot.features.person import note as notes
+from bot.features.person.about import answered
 from bot.features.person.consent import person_draft
 from bot.features.person.typed import typed_in_form
 
@@ -74,6 +75,9 @@ async def phone(turn: Turn) -> Outcome:
     if number is None and incoming.contact_phone is None and says_cancel(raw):  # «отмена»
         return end(main_menu(turn, turn.t("cancelled")))
     typed = raw if incoming.contact_phone is None else ""
+    told = answered(turn, typed) if number is None and typed else None  # «when?», «is it free?»
+    if told is not None:  # the form's page answers it; the phone asked again
+        return told
     why = refused.why_not(turn, typed, number, found)  # a digit too many; a toll-free line
     if why is not None:
         danger = urgent.in_form(turn) if typed else []

@@ -11,7 +11,8 @@ from importlib import resources
 
 import yaml
 
-from bot.core.choices import BACK, says_back
+from bot.core.backs import says_back, says_back_to_menu
+from bot.core.choices import BACK
 from bot.core.session import Session
 from bot.core.words import folded, words
 
@@ -43,7 +44,7 @@ def asked(text: str) -> str | None:
     None otherwise."""
     if len(text) > MOST_CHARS:  # (not read: a long message is never only that)
         return None
-    if says_back(text):
+    if says_back(text) or says_back_to_menu(text):  # «назад», «nazad v menu»
         return MENU
     said, around = _lists()
     rest = " ".join(word for word in words(text) if word not in around)

@@ -30,6 +30,16 @@ def categories(person: Dialogue) -> list[str]:
         ("en", "back to menu", "Main menu"),
         ("uk", "назад в меню", "Головне меню"),
         ("uk", "nazad", "Головне меню"),  # in Latin letters, as phones often write it
+        ("ru", "назад, пожалуйста", "Главное меню"),  # a polite word around it: still back
+        ("uk", "назад будь ласка", "Головне меню"),
+        ("ru", "nazad pls", "Главное меню"),
+        ("ru", "nazad pozhalujsta", "Главное меню"),
+        ("en", "back pls", "Main menu"),
+        ("pl", "wstecz proszę", "Menu główne"),
+        ("ru", "верни назад", "Главное меню"),
+        ("ru", "vernutsya nazad", "Главное меню"),
+        ("ru", "nazad v menu", "Главное меню"),
+        ("en", "please, back to the menu", "Main menu"),
     ],
 )
 async def test_back_typed_at_the_main_menu_or_a_category_gives_the_main_menu(
@@ -77,6 +87,7 @@ async def test_back_typed_under_an_answer_opens_its_category_as_its_button_does(
         "call me back",
         "перезвоните мне",
         "I came back from Ukraine, do I need a new PESEL?",
+        "please call me back",
     ],
 )
 async def test_back_in_a_sentence_is_still_a_question(dialogue, typed):
@@ -85,13 +96,24 @@ async def test_back_in_a_sentence_is_still_a_question(dialogue, typed):
     assert not dialogue.text.startswith(("Main menu", "Главное меню"))
 
 
-async def test_a_forms_own_back_still_goes_one_step_back(dialogue):
+@pytest.mark.parametrize("typed", ["назад", "назад, пожалуйста", "back pls", "wstecz proszę"])
+async def test_a_forms_own_back_still_goes_one_step_back(dialogue, typed):
     await dialogue.send("/book")
     first = dialogue.text
     await dialogue.press(dialogue.buttons[0].label)
     assert dialogue.text != first
-    await dialogue.send("назад")
+    await dialogue.send(typed)
     assert dialogue.text == first  # the form's previous question, not the main menu
+
+
+async def test_back_to_the_menu_typed_in_a_form_leaves_it_for_the_main_menu(dialogue):
+    dialogue.language_hint = "ru"
+    await dialogue.send("/book")
+    await dialogue.press(dialogue.buttons[0].label)
+    await dialogue.send("nazad v menu")
+    assert "Главное меню" in dialogue.text
+    await dialogue.send("назад пожалуйста")  # no form now: the main menu, not a search
+    assert dialogue.text.startswith("Главное меню")
 
 
 @pytest.fixture

@@ -105,6 +105,32 @@ async def test_two_cities_named_keep_asking_between_them(network):
     person = newcomer(network, "en")
     await person.send("I moved from Opole to Sopot, where do I do the meldunek now, and how fast?")
     assert person.text.startswith("📍 More than one information point fits what you wrote.")
-    assert [b.label for b in person.buttons][:2] == ["Opole", "Sopot"]
+    assert [b.label for b in person.buttons][:2] == ["Sopot", "Opole"]  # moved to, first
     await person.press("Sopot")
     assert person.replies[0].text.startswith("Your information point: Sopot.")
+
+
+@pytest.mark.parametrize(
+    ("hint", "typed", "first", "then"),
+    [  # tester report 17, item 3: the city moved to first, the one left after it
+        ("uk", "я переїхала з Ополя в Сопот, де зробити песель", "Сопот", "Ополе"),
+        ("uk", "я переїхала в Сопот з Ополя, де зробити песель", "Сопот", "Ополе"),
+        ("en", "I moved from Opole to Sopot", "Sopot", "Opole"),
+        ("en", "I moved from Sopot to Opole", "Opole", "Sopot"),
+        ("ru", "переехала из Сопота в Ополе, где сделать песель", "Ополе", "Сопот"),
+        ("pl", "przeprowadziłam się z Opola do Sopotu, gdzie zrobić pesel", "Sopot", "Opole"),
+    ],
+)
+async def test_a_move_between_two_cities_lists_the_city_moved_to_first(
+    network, hint, typed, first, then
+):
+    person = newcomer(network, hint)
+    await person.send(typed)
+    assert "/office" not in person.text  # asked, not chosen
+    assert [b.label for b in person.buttons][:2] == [first, then]
+
+
+async def test_two_cities_without_a_move_are_listed_as_before(network):
+    person = newcomer(network, "uk")
+    await person.send("моя сестра живе в Сопоті, а я в Ополі, де зробити песель")
+    assert [b.label for b in person.buttons][:2] == ["Ополе", "Сопот"]  # not a move: unchanged
