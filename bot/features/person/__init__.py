@@ -7,6 +7,7 @@ valid phone (or the saved ones), this flow is `done`: the caller's `resume` read
 from __future__ import annotations
 
 from bot.core.about import prepare as read_about_words
+from bot.core.backs import says_back, says_back_to_menu
 from bot.core.dispatch import Turn
 from bot.core.flows import (
     Feature,
@@ -114,6 +115,10 @@ async def keep_name(turn: Turn) -> Outcome:
 
 async def name(turn: Turn) -> Outcome:
     text = " ".join((turn.incoming.text or "").split())
+    if says_back_to_menu(text):  # «назад в меню»: the form left, as ✖ Cancel
+        return await cancel(turn)
+    if says_back(text):  # «назад», «back»: no step back here, and never a name
+        return stay(ask_name(turn, "name_back"))
     both = phone_in(text)  # «Ramesh, 600 123 456»: the name and the phone in one message
     beside = names.read(both.before or both.after) if both is not None else None
     if both is not None and beside is not None and beside.kind == "name":

@@ -293,3 +293,33 @@ async def test_a_word_for_cancel_at_the_consent_leaves_the_form(dialogue):
     assert CANCELLED["ru"] in dialogue.text
     await dialogue.send("/mybookings")  # no form left open: no «leave the form?»
     assert "Выйти из формы" not in dialogue.text
+
+
+NO_STEP_BACK = {
+    "uk": "Тут немає кроку назад.",
+    "ru": "Здесь нет шага назад.",
+    "en": "There is no step back here.",
+    "pl": "Tu nie ma kroku wstecz.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("uk", "назад"), ("ru", "nazad"), ("en", "back please"), ("pl", "wstecz")],
+)
+async def test_a_word_for_back_at_the_name_is_no_name_and_says_how_to_leave(dialogue, lang, typed):
+    """The name step has no «« Back» (tester report 17, item 1): «назад» was saved as the name
+    staff would get; now it is told how to leave, and the name is still asked."""
+    await at_the_name_step(dialogue, lang)
+    await dialogue.send(typed)
+    assert NO_STEP_BACK[lang] in dialogue.text
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567")
+    await dialogue.send("/mydata")
+    assert "Olena" in dialogue.text and typed not in dialogue.text
+
+
+async def test_back_to_the_menu_at_the_name_leaves_the_form(dialogue):
+    await at_the_name_step(dialogue, "ru")
+    await dialogue.send("назад в меню")
+    assert CANCELLED["ru"] in dialogue.text
