@@ -7,6 +7,7 @@ saved with what was written beside it (note.py: kept for the forms that pass it 
 from __future__ import annotations
 
 from bot.core import markup
+from bot.core.backs import says_back, says_back_to_menu
 from bot.core.choices import CANCEL, says_cancel
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, done, end, go, stay
@@ -72,8 +73,11 @@ async def phone(turn: Turn) -> Outcome:
         number, note = (found.number, found.rest) if found else (None, "")
     if person_draft(turn).name is None:  # the name step was skipped: ask again from the start
         return go("name", ask_name(turn))
-    if number is None and incoming.contact_phone is None and says_cancel(raw):  # «отмена»
+    typed_cancel = says_cancel(raw) or says_back_to_menu(raw)  # «отмена», «назад в меню»
+    if number is None and incoming.contact_phone is None and typed_cancel:
         return end(main_menu(turn, turn.t("cancelled")))
+    if number is None and incoming.contact_phone is None and says_back(raw):  # «назад»
+        return go("name", ask_name(turn))  # the step before: the name, to change it
     typed = raw if incoming.contact_phone is None else ""
     told = answered(turn, typed) if number is None and typed else None  # «when?», «is it free?»
     if told is not None:  # the form's page answers it; the phone asked again

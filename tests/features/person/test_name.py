@@ -323,3 +323,16 @@ async def test_back_to_the_menu_at_the_name_leaves_the_form(dialogue):
     await at_the_name_step(dialogue, "ru")
     await dialogue.send("назад в меню")
     assert CANCELLED["ru"] in dialogue.text
+
+
+async def test_a_word_for_back_at_the_phone_asks_the_name_again(dialogue):
+    """«назад» at the phone (tester report 17, item 10) was «not a valid number», three times:
+    now it goes back to the name, which can be changed."""
+    await at_the_name_step(dialogue, "uk")
+    await dialogue.send("Олена")
+    await dialogue.send("назад")
+    assert "Як вас звати?" in dialogue.text and "не схоже на правильний номер" not in dialogue.text
+    await dialogue.send("Оксана")
+    await dialogue.send("601 234 567")
+    await dialogue.send("/mydata")
+    assert "Оксана" in dialogue.text and "Олена" not in dialogue.text
