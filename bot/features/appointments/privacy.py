@@ -48,8 +48,7 @@ async def show(turn: Turn) -> str | None:
             turn.t(
                 "privacy_ap_line",
                 when=v.when(a.starts_at),
-                service=markup.literal(v.title(a.service)),
-                role=markup.literal(v.role(a.specialist)),
+                service=markup.literal(_with_role(v.title(a.service), v.role(a.specialist))),
                 status=turn.t(f"privacy_ap_{status}"),
             )
             + turn.elsewhere(a.office)
@@ -62,8 +61,8 @@ async def show(turn: Turn) -> str | None:
                     phone=display_phone(a.phone),
                 )
             )
-        if a.for_child:  # as the request's, below
-            lines.append(turn.t("ap_request_for_child"))
+        if a.for_child:  # as the request's, below: under its item
+            lines.append("  " + turn.t("ap_request_for_child"))
     for r in asked:
         v = office_voice(turn.services, r.office, turn.lang)
         lines.append(
@@ -78,8 +77,13 @@ async def show(turn: Turn) -> str | None:
         if r.description:
             lines.append(turn.t("privacy_ap_request_need", text=markup.literal(r.description)))
         if r.for_child:
-            lines.append(turn.t("ap_request_for_child"))
+            lines.append("  " + turn.t("ap_request_for_child"))
     return "\n".join(lines)
+
+
+def _with_role(service: str, role: str) -> str:
+    """«Legal advice, Lawyer»; a service named as its specialist once: «Psychologist»."""
+    return service if role.casefold() == service.casefold() else f"{service}, {role}"
 
 
 def anonymised_note(services: Services, a: store.Appointment, cancelled: bool) -> Reply:

@@ -66,7 +66,8 @@ async def test_the_booked_visit_says_it_is_for_a_child_wherever_staff_and_parent
     assert "🧒 Для вашої дитини" in olena.text
     await olena.send("/mydata")
     appointment, request = olena.text.split("Запит на прийом")[:2]
-    assert "🧒 Для вашої дитини" in appointment and "🧒 Для вашої дитини" in request
+    assert "\n  🧒 Для вашої дитини" in appointment and "\n  🧒 Для вашої дитини" in request
+    assert "Психолог, Психолог" not in appointment  # the service named once (tester 17, 12)
     clock.advance(days=2)  # Wednesday 09:00
     await anna.command("/today")
     assert "Psycholog, 🧒 dla dziecka, 🔒 usługa poufna" in anna.text
