@@ -28,7 +28,7 @@ import yaml
 
 from bot.search import text
 from bot.search.morph import Analyzer
-from bot.search.spellings import Spellings
+from bot.search.spellings import PolishVerbs, Spellings
 from bot.search.tuning import (
     FALLBACK_MARGIN,
     IN_CONTENT,
@@ -110,6 +110,7 @@ class Detector:
         # language -> Latin words of its content (lower case, without diacritics) -> how often
         self.vocabulary = vocabulary
         self.spellings = Spellings(analyzer)
+        self.polish_verbs = PolishVerbs()
 
     def evidence(self, tokens: list[str]) -> dict[str, float]:
         score = dict.fromkeys(LANGUAGES, 0.0)
@@ -170,8 +171,12 @@ class Detector:
     def sentence(self, tokens: list[str], code: str | None) -> bool:
         """Whether the words are a sentence in `code`, not only names of things in it: at least
         SENTENCE_WORDS of its function words of two letters or more («Jak mogę dostać kartę
-        pobytu?», «Chcę się zameldować»; not «karta pobytu w Opolu», «pesel dla dziecka»)."""
+        pobytu?», «Chcę się zameldować»; not «karta pobytu w Opolu», «pesel dla dziecka»), or,
+        in Polish, a verb, also typed without Polish letters («szukam pracy», «ile kosztuje
+        karta pobytu», «potrzebuje pomocy z praca»: spellings.PolishVerbs)."""
         words = self.stopwords.get(code or "", set())
+        if code == "pl" and any(map(self.polish_verbs.verb, tokens)):
+            return True
         return sum(len(t) > 1 and t in words for t in tokens) >= SENTENCE_WORDS
 
     def written_in(self, tokens: list[str], detected: str | None) -> str | None:
