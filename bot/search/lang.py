@@ -57,6 +57,7 @@ TRANSLITERATION = 0.5
 # language's stop words, when both list it: «na», «ja», «z» lean Polish, «przepis na bigos»
 # stays Polish (shared evenly: Polish right 97.7 -> 97.4 %, surely another language 6 -> 9)
 TYPED_IN_LATIN = 0.5
+POLISH_VERB = 0.5
 
 
 SENTENCE_WORDS = 2  # function words that make a message a sentence of its language (`sentence`)
@@ -132,6 +133,8 @@ class Detector:
                 score[code] += 1.5 * weight / weights
             if _POLISH_SPELLING.search(token) and text.is_latin(token) and not pl_letters:
                 score["pl"] += POLISH_SPELLING
+            if text.is_latin(token) and self._polish_verb(token):
+                score["pl"] += POLISH_VERB
             if token.isdigit() or len(token) < 2 or (listed and text.is_latin(token)):
                 continue  # (a Latin function word: «nas», «tam» are no more Ukrainian than Polish)
             known = self.analyzer.word(token).known
@@ -150,6 +153,17 @@ class Detector:
             for code in known:
                 score[code] += weight / len(known)
         return score
+
+    def _polish_verb(self, token: str) -> bool:
+        """A Polish verb form (spellings.PolishVerbs) that transliterated Ukrainian or Russian
+        is not («koshtuje», «perestali», «slomalas»: the Stempel table guesses a lemma for any
+        word)."""
+        return (
+            not _TRANSLITERATION.search(token)
+            and self.polish_verbs.verb(token)
+            and not self.analyzer.word(token).known
+            and not self.spellings.known(token)
+        )
 
     def detect(self, tokens: list[str], fallback: str | None = None) -> str | None:
         """The language with the most evidence; `fallback` (the person's own language) unless

@@ -15,6 +15,7 @@ is not looked up so: «wyrzucaja» is Polish, not «вирзукая».
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from typing import TYPE_CHECKING
@@ -23,6 +24,8 @@ from bot.search import stempel, text
 from bot.search.recent import Recent
 
 if TYPE_CHECKING:
+    from pystempel import Stemmer
+
     from bot.search.morph import Analyzer
 
 _NOT_TRANSLITERATED = re.compile(r"sz|cz|rz|[wxqąćęłńóśźż]")
@@ -129,8 +132,9 @@ def _soft_signs(word: str) -> list[str]:
 # not know, «stała karta pobytu» is a document)
 _VERB_ENDINGS = ("ć", "m", "my", "sz", "cie", "ją", "ę", "ję", "je", "jesz", "jemy", "łem",
                  "łam", "łeś", "łaś", "liśmy", "łyśmy", "li")  # fmt: skip
-# an ending's Polish letters as typed without them, put back («szukaja», «zrobic», «zgubilam»)
-_RESTORED = (("e", "ę"), ("a", "ą"), ("c", "ć"), ("lem", "łem"), ("lam", "łam"),
+# an ending's Polish letters as typed without them, put back («szukaja», «zrobic», «zgubilam»);
+# not «e» as «ę»: «umowie», «szkole» are nouns before they are «umowię», «szkolę»
+_RESTORED = (("a", "ą"), ("c", "ć"), ("lem", "łem"), ("lam", "łam"),
              ("les", "łeś"), ("las", "łaś"), ("lismy", "liśmy"), ("lysmy", "łyśmy"))  # fmt: skip
 
 
@@ -142,9 +146,7 @@ class PolishVerbs:
     word). A Polish sentence has a verb; the names of things (`lang.Detector.sentence`) do not."""
 
     def __init__(self) -> None:
-        self.stemmer = stempel.polish()
-        self.lock = threading.Lock()  # (the stemmer keeps state while stemming)
-        self.asked: Recent[str, bool] = Recent()
+        self.asked: Recent[str, bool] = Recent()  # (pickled with the index: no table, no lock)
 
     def verb(self, token: str) -> bool:
         found = self.asked.get(token)
@@ -154,8 +156,8 @@ class PolishVerbs:
         return found
 
     def _form(self, word: str) -> bool:
-        with self.lock:
-            lemma = stempel.stem(self.stemmer, word)
+        with _STEMMING:  # (the stemmer keeps state while stemming)
+            lemma = stempel.stem(_polish(), word)
         if not lemma or len(lemma) < 4 or not lemma.endswith("ć"):
             return False
         stems = [lemma[:-1]]
@@ -165,14 +167,16 @@ class PolishVerbs:
 
 
 def _restored(token: str) -> list[str]:
-    """`token`, and with its ending's Polish letters put back where it has none (not «-nie»,
-    «-cie» as «-nię»: «zlecenie», «ubezpieczenie» are nouns)."""
+    """`token`, and with its ending's Polish letters put back where it has none."""
     if not _PLAIN.fullmatch(token):
         return [token]
-    return [token] + [
-        token[: -len(a)] + b for a, b in _RESTORED if token.endswith(a) and not _NOUN.search(token)
-    ]
+    return [token] + [token[: -len(a)] + b for a, b in _RESTORED if token.endswith(a)]
 
 
 _PLAIN = re.compile(r"[a-z]+")
-_NOUN = re.compile(r"(?:ni|ci)e$")
+_STEMMING = threading.Lock()
+
+
+@functools.cache
+def _polish() -> Stemmer:
+    return stempel.polish()
