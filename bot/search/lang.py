@@ -13,7 +13,9 @@ half then. When the evidence is thin, the person's own language wins (`detect`'s
 Ukrainian and Russian typed in Latin letters: a word the dictionaries know only spelled as
 people type it («bojus», «menja», «strahovky»: spellings.py), their function words that Polish
 or English write too («ja», «z», «nas»: lang_words.yaml, shared), and spellings only Polish
-(«sz», «cz», «rz») or only transliteration («v», «zh», «kh», «menja») writes.
+(«sz», «cz», «rz») or only transliteration («v», «zh», «kh», «menja») writes. Polish typed
+without its letters: its verb forms («szukam», «potrzebuje», «zgubilam»: spellings.PolishVerbs)
+are evidence, and make a message a Polish sentence (`sentence`), not only names of things.
 """
 
 from __future__ import annotations
@@ -57,6 +59,8 @@ TRANSLITERATION = 0.5
 # language's stop words, when both list it: «na», «ja», «z» lean Polish, «przepis na bigos»
 # stays Polish (shared evenly: Polish right 97.7 -> 97.4 %, surely another language 6 -> 9)
 TYPED_IN_LATIN = 0.5
+# A Polish verb form («szukam», «zgubilam»: spellings.PolishVerbs) that is no transliterated
+# word: bench/lang_bench.py, Polish right 98.6 -> 98.7 %, nothing else moved
 POLISH_VERB = 0.5
 
 
