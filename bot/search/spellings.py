@@ -15,13 +15,17 @@ is not looked up so: «wyrzucaja» is Polish, not «вирзукая».
 
 from __future__ import annotations
 
+import functools
 import re
+import threading
 from typing import TYPE_CHECKING
 
-from bot.search import text
+from bot.search import stempel, text
 from bot.search.recent import Recent
 
 if TYPE_CHECKING:
+    from pystempel import Stemmer
+
     from bot.search.morph import Analyzer
 
 _NOT_TRANSLITERATED = re.compile(r"sz|cz|rz|[wxqąćęłńóśźż]")
@@ -119,3 +123,60 @@ def _soft_signs(word: str) -> list[str]:
             word = word[:place] + "ь" + word[place:]
         out.append(word)
     return out
+
+
+# Polish verb forms typed without Polish letters («szukam», «potrzebuje», «zrobic», «zgubilam»):
+# the endings of a verb's stem (its infinitive without «ć»: «szuka», «potrzebowa» -> «potrzebu»)
+# in the present tense, the infinitive and the first person and plural of the past; not the third
+# person singular («szuka», «stała»: the table guesses «stalać», «strahovkyć» for a word it does
+# not know, «stała karta pobytu» is a document)
+_VERB_ENDINGS = ("ć", "m", "my", "sz", "cie", "ją", "ę", "ję", "je", "jesz", "jemy", "łem",
+                 "łam", "łeś", "łaś", "liśmy", "łyśmy", "li")  # fmt: skip
+# an ending's Polish letters as typed without them, put back («szukaja», «zrobic», «zgubilam»);
+# not «e» as «ę»: «umowie», «szkole» are nouns before they are «umowię», «szkolę»
+_RESTORED = (("a", "ą"), ("c", "ć"), ("lem", "łem"), ("lam", "łam"),
+             ("les", "łeś"), ("las", "łaś"), ("lismy", "liśmy"), ("lysmy", "łyśmy"))  # fmt: skip
+
+
+class PolishVerbs:
+    """Whether a word is a form of a Polish verb, its last letters' Polish letters put back when
+    typed without them (`verb`): the Stempel table's lemma is an infinitive the word is that
+    verb's stem and an ending of: «szukam», «potrzebuje», «zrobic», not «mieszkanie»,
+    «wynajem» (lemma «wynajeść»), «urzad» (lemma «urzeć»: the table guesses a lemma for any
+    word). A Polish sentence has a verb; the names of things (`lang.Detector.sentence`) do not."""
+
+    def __init__(self) -> None:
+        self.asked: Recent[str, bool] = Recent()  # (pickled with the index: no table, no lock)
+
+    def verb(self, token: str) -> bool:
+        found = self.asked.get(token)
+        if found is None:
+            found = len(token) >= 3 and token.isalpha() and any(map(self._form, _restored(token)))
+            self.asked[token] = found
+        return found
+
+    def _form(self, word: str) -> bool:
+        with _STEMMING:  # (the stemmer keeps state while stemming)
+            lemma = stempel.stem(_polish(), word)
+        if not lemma or len(lemma) < 4 or not lemma.endswith("ć"):
+            return False
+        stems = [lemma[:-1]]
+        if lemma.endswith("ować"):  # («potrzebować»: «potrzebuję», «potrzebuje»)
+            stems.append(lemma[:-4] + "u")
+        return any(word == stem + ending for stem in stems for ending in _VERB_ENDINGS)
+
+
+def _restored(token: str) -> list[str]:
+    """`token`, and with its ending's Polish letters put back where it has none."""
+    if not _PLAIN.fullmatch(token):
+        return [token]
+    return [token] + [token[: -len(a)] + b for a, b in _RESTORED if token.endswith(a)]
+
+
+_PLAIN = re.compile(r"[a-z]+")
+_STEMMING = threading.Lock()
+
+
+@functools.cache
+def _polish() -> Stemmer:
+    return stempel.polish()

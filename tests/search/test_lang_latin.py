@@ -99,3 +99,52 @@ def test_a_short_message_of_words_several_languages_write_is_not_taken_for_anoth
 ):
     result = searcher.search(message, person)  # (answered in the person's own, nothing offered)
     assert result.lang == person or not result.lang_sure
+
+
+# A Polish sentence typed without Polish letters: a verb («szukam», «kosztuje», «potrzebuje»,
+# «zgubilam»), Polish for anyone (the seventeenth tester's, then more of the kind) ...
+POLISH_SENTENCES = [
+    "szukam pracy",
+    "szukam pracy bez polskiego",
+    "ile kosztuje karta pobytu",
+    "szukam mieszkania do wynajecia",
+    "potrzebuje pomocy z praca",
+    "czy moge pracowac na wizie",
+    "jak zrobic meldunek dla dziecka",
+    "zgubilem paszport",
+    "dostalam odmowe, co mam robic",
+    "pracuje na umowie zlecenie",
+    "wyrzucili mnie z pracy",
+    "szukamy szkoly dla corki",
+]
+# ... and the Polish names of things, which newcomers write whatever their language
+POLISH_NAMES = [
+    "karta pobytu",
+    "pesel Opole",
+    "pesel dla dziecka",
+    "karta pobytu w Opolu",
+    "urzad pracy",
+    "ubezpieczenie zdrowotne",
+    "wynajem mieszkania",
+    "stala karta pobytu",
+    "umowa zlecenie",
+    "zezwolenie na prace",
+    "zameldowanie dziecka",
+]
+
+
+@pytest.mark.parametrize("message", POLISH_SENTENCES)
+@pytest.mark.parametrize("person", ["en", None])
+def test_a_polish_sentence_without_its_letters_is_a_sentence_in_polish(searcher, message, person):
+    result = searcher.search(message, person)  # (followed into Polish: questions/answers.py)
+    assert (result.lang, result.lang_sure, result.sentence) == ("pl", True, True)
+
+
+@pytest.mark.parametrize("message", POLISH_NAMES)
+def test_polish_names_of_things_are_no_sentence(searcher, message):
+    assert not searcher.search(message, "en").sentence  # (the person's language, Polish offered)
+
+
+def test_ukrainian_in_latin_letters_with_a_polish_z_is_ukrainian(searcher):
+    result = searcher.search("dobryj den, meni potribna dopomoga z robotoju", "en")
+    assert (result.lang, result.lang_sure) == ("uk", True)

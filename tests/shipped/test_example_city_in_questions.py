@@ -56,11 +56,18 @@ async def test_a_question_about_the_city_s_buses_gets_its_bus_card(example):
     assert "Opolka" in olena.text.split("\n")[0]
 
 
-async def test_a_newcomer_writing_polish_is_offered_answers_in_polish(example):
+async def test_a_newcomer_writing_polish_names_is_offered_answers_in_polish(example):
     anna = Dialogue(example.core, user_id="3202")
-    await anna.send("mieszkam w Opolu")
+    await anna.send("meldunek w Opolu")  # (the Polish names of things: any newcomer's words)
     assert "Your information point: Opole." in anna.text
     assert anna.buttons[0].label == "🇵🇱 Odpowiadaj po polsku"
-    await anna.press("Odpowiadaj po polsku")
-    assert "Język: polski" in anna.text
-    assert "📍 Opole: zmień" in [b.label for b in anna.buttons]
+    await anna.press("Odpowiadaj po polsku")  # (the question answered again, in Polish)
+    assert anna.text.startswith("Meldunek (zameldowanie)")
+
+
+async def test_a_newcomer_writing_a_polish_sentence_is_answered_in_polish(example):
+    anna = Dialogue(example.core, user_id="3202")
+    await anna.send("mieszkam w Opolu")  # (a verb: a Polish sentence, without Polish letters)
+    assert "Twój punkt informacyjny: Opole." in anna.text
+    await anna.send("/menu")
+    assert anna.button("Dokumenty i legalny pobyt")

@@ -68,9 +68,43 @@ async def test_a_polish_sentence_without_its_letters_stays_polish(dialogue, mess
     assert "answer:lang:uk" not in offers(dialogue)
 
 
-async def test_polish_words_in_latin_letters_are_offered_in_polish_not_ukrainian(dialogue):
-    await dialogue.send("eksmisja z mieszkania jutro")
-    assert "Housing: renting and buying" in shown(dialogue)
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [  # the seventeenth tester's: a verb makes them sentences
+        ("szukam pracy", "Praca: zezwolenia i umowy"),
+        ("szukam pracy bez polskiego", "Praca: zezwolenia i umowy"),
+        ("ile kosztuje karta pobytu", "Pobyt, wizy, karta pobytu"),
+        ("szukam mieszkania do wynajecia", "Mieszkanie: najem i zakup"),
+        ("potrzebuje pomocy z praca", "Praca: zezwolenia i umowy"),
+        ("zgubilam paszport, co mam robic", "Pobyt, wizy, karta pobytu"),
+    ],
+)
+async def test_a_polish_sentence_without_its_letters_is_answered_in_polish(
+    dialogue, message, title
+):
+    await dialogue.send(message)
+    assert title in shown(dialogue)
+    assert offers(dialogue) == ["answer:lang:en"]  # the way back to English
+
+
+async def test_ukrainian_in_latin_letters_asking_for_help_is_answered_in_ukrainian(dialogue):
+    await dialogue.send("dobryj den, meni potribna dopomoga z robotoju")
+    assert "Ви мали на увазі" in shown(dialogue)
+    assert offers(dialogue) == ["answer:lang:en"]
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("eksmisja z mieszkania jutro", "Housing: renting and buying"),
+        ("urzad pracy", "Work: permits and contracts"),
+    ],
+)
+async def test_polish_words_in_latin_letters_are_offered_in_polish_not_ukrainian(
+    dialogue, message, title
+):
+    await dialogue.send(message)
+    assert title in shown(dialogue)
     assert offers(dialogue) == ["answer:lang:pl"]
 
 
