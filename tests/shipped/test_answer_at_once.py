@@ -23,6 +23,11 @@ def searcher() -> search.Searcher:
     return search.build(kb, settings)
 
 
+def at_once(result: search.Result, topic: str) -> bool:
+    """Whether the search answers `topic` at once (no «did you mean»)."""
+    return bool(result.confident and result.best and result.best.id == topic)
+
+
 @pytest.mark.parametrize(
     ("question", "lang"),
     [
@@ -72,7 +77,7 @@ def test_changing_employer_is_work_first_at_its_part(searcher, question, lang, a
 def test_burning_alone_is_the_fire_part_not_nfz(searcher, question, lang):
     # (the only «горит» of the content was eWUŚ's «горит красным»: NFZ at once)
     result = searcher.search(question, lang)
-    assert result.confident and result.best and result.best.id == "emergency_numbers", result
+    assert at_once(result, "emergency_numbers"), result
     assert heading(searcher, result, question) == "A fire"
 
 
@@ -82,7 +87,7 @@ def test_burning_alone_is_the_fire_part_not_nfz(searcher, question, lang):
 )
 def test_ewus_showing_red_is_still_nfz(searcher, question, lang):
     result = searcher.search(question, lang)
-    assert result.confident and result.best and result.best.id == "health_insurance", result
+    assert at_once(result, "health_insurance"), result
 
 
 @pytest.mark.parametrize(
@@ -114,7 +119,7 @@ def test_getting_a_work_permit_is_answered_at_once_at_the_permit_part(searcher, 
     # «взять», «vzyat» are words of the parts, not of the topics: they no longer lower work's
     # lead (docs/search.md: «Issue 15's gaps, continued»)
     result = searcher.search(question, lang)
-    assert result.confident and result.best and result.best.id == "employment", result
+    assert at_once(result, "employment"), result
     assert heading(searcher, result, question) == PERMIT
 
 
@@ -199,7 +204,7 @@ def test_not_understanding_a_language_from_someone_answered_in_theirs_is_a_quest
 )
 def test_asking_where_the_office_is_is_told_apart_from_asking_when(searcher, question, lang, place):
     result = searcher.search(question, lang)
-    assert result.confident and result.best and result.best.id == "contact_hours", result
+    assert at_once(result, "contact_hours"), result
     assert result.place == place
 
 
@@ -219,7 +224,7 @@ def test_asking_where_the_office_is_is_told_apart_from_asking_when(searcher, que
 def test_a_call_asked_for_in_another_language_is_the_callback_offer(searcher, question, lang):
     # (not understanding Polish says in which language to call: it was Polish courses at once)
     result = searcher.search(question, lang)
-    assert result.confident and result.best and result.best.id == "appointment", result
+    assert at_once(result, "appointment"), result
 
 
 @pytest.mark.parametrize(
@@ -232,7 +237,7 @@ def test_a_call_asked_for_in_another_language_is_the_callback_offer(searcher, qu
 )
 def test_polish_courses_are_still_answered_without_a_call_asked_for(searcher, question, lang):
     result = searcher.search(question, lang)
-    assert result.confident and result.best and result.best.id == "polish_courses", result
+    assert at_once(result, "polish_courses"), result
 
 
 @pytest.mark.parametrize(
@@ -241,7 +246,7 @@ def test_polish_courses_are_still_answered_without_a_call_asked_for(searcher, qu
 )
 def test_a_call_that_is_not_asked_for_is_not_the_callback_offer(searcher, question, lang):
     result = searcher.search(question, lang)
-    assert not (result.confident and result.best and result.best.id == "appointment"), result
+    assert not (at_once(result, "appointment")), result
 
 
 @pytest.mark.parametrize(
@@ -255,7 +260,7 @@ def test_a_call_that_is_not_asked_for_is_not_the_callback_offer(searcher, questi
 )
 def test_a_changed_employer_opens_work_at_changing_employer(searcher, question, lang):
     result = searcher.search(question, lang)
-    assert result.confident and result.best and result.best.id == "employment", result
+    assert at_once(result, "employment"), result
     assert heading(searcher, result, question) == CHANGING
 
 
@@ -291,7 +296,7 @@ def test_working_while_studying_is_not_university_studies_at_once(searcher, ques
 def test_social_housing_for_a_neighbour_is_housing(searcher):
     # («socjalne» was a student's «stypendium socjalne»: University studies was offered second)
     result = searcher.search("potrzebuję mieszkanie socjalne dla sąsiadki z Ukrainy", "pl")
-    assert result.confident and result.best and result.best.id == "housing", result
+    assert at_once(result, "housing"), result
 
 
 def test_a_new_job_and_the_residence_card_offers_work(searcher):
