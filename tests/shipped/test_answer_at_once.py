@@ -304,3 +304,17 @@ def test_a_new_job_and_the_residence_card_offers_work(searcher):
     result = searcher.search(question, "ru")
     assert result.best is not None and result.best.id == "employment", result
     assert heading(searcher, result, question) == CHANGING
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "topic"),
+    [
+        ("живу в Кракове, как сделать песель", "ru", "pesel"),
+        ("я живу в Кракові, де зробити песель", "uk", "pesel"),
+        ("mieszkam w Krakowie, jak dostac pesel", "pl", "pesel"),
+        ("живу в Кракове, как сделать мельдунек", "ru", "meldunek"),
+    ],
+)
+def test_where_one_lives_is_a_circumstance_not_a_meldunek_question(searcher, question, lang, topic):
+    # tester report 17, item 3: «живу в …» put meldunek first, or beside PESEL in «did you mean»
+    assert at_once(searcher.search(question, lang), topic)
