@@ -200,7 +200,10 @@ async def topic_typed(turn: Turn) -> Outcome:
     if plea:  # a plea for help: its answer, then the topics again
         return again(*plea)
     before = _screen(turn)
-    typed = None if before else person.typed_in_form(turn)[1]
+    # at a category's topics, a question is the matter told (tester 17, item 11: offered an
+    # answer, «back to the form» lost it); at the categories, it may be one the bot answers
+    browsing = draft(turn).browsing is not None
+    typed = None if before or browsing else person.typed_in_form(turn)[1]
     if typed is not None:
         return typed
     text = " ".join((turn.incoming.text or "").split())

@@ -55,3 +55,20 @@ async def test_a_category_left_with_back_is_not_kept_for_the_matter_typed_after(
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
     assert "Temat: Coś innego" in card.text and "Zdrowie" not in card.text
+
+
+async def test_a_matter_typed_as_a_question_at_a_categorys_topics_is_the_matter(
+    dialogue, delivery, platform
+):
+    """«My residence card was refused, what do I do?» at Documents' topics (tester report 17,
+    item 11) was offered an answer, and «back to the form» lost it: it is the matter told."""
+    await at_the_topic(dialogue)
+    await dialogue.press("Documents")
+    await dialogue.send("My residence card was refused, what do I do?")
+    assert "Leave the form" not in dialogue.text
+    await dialogue.press("English")
+    await dialogue.press("As soon as possible")
+    await dialogue.press("Send the request")
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    assert "Opis: My residence card was refused, what do I do?" in card.text
