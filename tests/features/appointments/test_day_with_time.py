@@ -43,7 +43,8 @@ async def test_a_time_not_free_that_day_shows_that_days_times(app, dialogue: Dia
     await dialogue.payload("appt:open:career")
     await dialogue.send("thursday at 14")
     assert (
-        "Thursday, 26 November: 14:00 is not free. The nearest free times that day: "
+        "Thursday, 26 November: there is no free visit at 14:00 (visits start only at set times)."
+        " The nearest free times that day: "
         "“10:00” or “10:30”."
     ) in dialogue.text
     assert [b.label for b in dialogue.replies[0].buttons[0]] == ["10:00", "10:30"]

@@ -46,7 +46,8 @@ async def test_a_time_not_free_that_day_says_so_and_shows_that_days_times(app, d
     await at_the_days(dialogue)
     await dialogue.send("tomorrow at 10")
     assert (
-        "Tuesday, 24 November: 10:00 is not free. The nearest free times that day: "
+        "Tuesday, 24 November: there is no free visit at 10:00 (visits start only at set times)."
+        " The nearest free times that day: "
         "“13:00” or “13:15”."
     ) in dialogue.text
     assert [b.label for b in dialogue.replies[0].buttons[0]] == ["13:00", "13:15"]
