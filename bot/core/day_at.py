@@ -5,7 +5,7 @@ time goes on with the day, matched against the free times (`answer`):
 
     a free time named        taken, as if its day and then its time were tapped («✅ Tuesday,
                              24 November, 10:00: this time is free.»)
-    a time not free          said so («10:00 is not free on Tuesday, 24 November»), the nearest
+    a time not free          said so («no free visit at 10:00», taken or off the grid), the nearest
                              free times of that day as buttons above all of that day's times
     a part of the day        that day's times in it as buttons above all of that day's times
                              (`when.WINDOWS`: «rano» 8–12, «po południu» 12–17, «wieczorem»
