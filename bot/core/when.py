@@ -61,7 +61,8 @@ _PARTS = _table(
         MORNING: "rano, z rana, rankiem, przed południem, morning, in the morning, утром, с утра, "
         "утра, зранку, вранці, уранці, з ранку, ранком, ранку, utrom, s utra, vranci, zranku",
         AFTERNOON: "po południu, popołudniu, afternoon, in the afternoon, днём, днем, после обеда, "
-        "вдень, удень, після обіду, дня, dnem, posle obeda",
+        "вдень, удень, після обіду, дня, dnem, posle obeda, po obiedzie, after lunch, "
+        "pislia obidu, pislya obidu, po obidi, po obedu",
         EVENING: "wieczorem, wieczór, evening, in the evening, tonight, вечером, вечера, ввечері, "
         "увечері, вечора, vecherom, uvecheri",
     }

@@ -26,6 +26,8 @@ from tests.support.services import catalogue
         ("en", "in the morning", "At what time? — in the morning (08:00–12:00)"),
         ("uk", "після обіду", "О котрій? — після обіду (12:00–16:00)"),  # closed at 16:00
         ("pl", "po południu", "O której? — po południu (12:00–16:00)"),
+        ("en", "after lunch", "At what time? — in the afternoon (12:00–16:00)"),  # tester 17
+        ("uk", "pislia obidu", "О котрій? — після обіду (12:00–16:00)"),
         ("ru", "вечером", None),  # closed in the evening: refused
     ],
 )
