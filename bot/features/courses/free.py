@@ -82,7 +82,9 @@ def _split(
     return now, tuple(c for i, c in enumerate(kids) if i not in picked)
 
 
-async def _own(turn: Turn) -> tuple[store.Enrolment, Course]:
+async def own_enrolment(turn: Turn) -> tuple[store.Enrolment, Course]:
+    """The person's own sign-up its button names first (`courses:…:<id>`), with its course;
+    anyone else's, or a course no longer offered: Expired."""
     number = record_id(turn.args[0]) if turn.args else None
     enrolment = await store.get(turn.tx, number) if number is not None else None
     if (
@@ -111,7 +113,7 @@ async def _gone(turn: Turn, course: Course, enrolment: store.Enrolment) -> Reply
 
 async def choose(turn: Turn) -> Outcome:
     """course:free:<id>[:<i.j>]: who takes the free places now; the others, and their number."""
-    enrolment, course = await _own(turn)
+    enrolment, course = await own_enrolment(turn)
     free = await free_for(turn.tx, enrolment, course, turn.now)
     if not free:
         return stay(await _gone(turn, course, enrolment))
@@ -141,7 +143,7 @@ async def choose(turn: Turn) -> Outcome:
 
 async def take(turn: Turn) -> Outcome:
     """course:free_now:<id>:<i.j>: those children signed up now, the others keep waiting."""
-    enrolment, course = await _own(turn)
+    enrolment, course = await own_enrolment(turn)
     if len(turn.args) != 2:
         raise Expired("course")
     count = len(turn.args[1].split("."))

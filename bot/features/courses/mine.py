@@ -9,12 +9,11 @@ from __future__ import annotations
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Mine, Outcome, end, pending, stay
-from bot.core.messages import Button, Expired, Reply
-from bot.core.numbers import record_id
+from bot.core.messages import Button, Reply
 from bot.core.turn import subjects_of
 from bot.features.courses import family
 from bot.features.courses.course import Course, of_record
-from bot.features.courses.free import free_for, take_button
+from bot.features.courses.free import free_for, own_enrolment, take_button
 from bot.features.courses.page import own_rows, status_text
 from bot.features.courses.views import (
     enrolled_text,
@@ -72,21 +71,6 @@ async def on_mine(turn: Turn) -> Outcome:
     return end(Reply(text, [*own.rows, nav_row(turn, None)]))
 
 
-async def _own(turn: Turn) -> tuple[store.Enrolment, Course]:
-    number = record_id(turn.args[0]) if len(turn.args) == 1 else None
-    enrolment = await store.get(turn.tx, number) if number is not None else None
-    if (
-        enrolment is None
-        or enrolment.channel != turn.incoming.channel
-        or enrolment.user_id != turn.incoming.user_id
-    ):
-        raise Expired("course")
-    course = of_record(turn.settings, enrolment.office, enrolment.service)
-    if course is None:
-        raise Expired("course")
-    return enrolment, course
-
-
 def _back(turn: Turn) -> list[list[Button]]:
     return [mine_row(voice(turn)), nav_row(turn, None)]
 
@@ -97,7 +81,7 @@ def _name(turn: Turn, course: Course, enrolment: store.Enrolment) -> str:
 
 
 async def ask_leave(turn: Turn) -> Outcome:
-    enrolment, course = await _own(turn)
+    enrolment, course = await own_enrolment(turn)
     v = voice(turn)  # a one-day event's own words: «cancel my place» (v.of)
     if not enrolment.active:
         return stay(Reply(v.of(course, "co_left_already"), _back(turn)))
@@ -121,7 +105,7 @@ async def ask_leave(turn: Turn) -> Outcome:
 
 
 async def leave(turn: Turn) -> Outcome:
-    enrolment, course = await _own(turn)
+    enrolment, course = await own_enrolment(turn)
     v = voice(turn)
     if course.finished(turn.now):
         return stay(Reply(v.of(course, "co_finished"), _back(turn)))
@@ -155,7 +139,7 @@ async def tell_staff(
 async def take(turn: Turn) -> Outcome:
     """course:take:<id>: the seat offered from the waiting list, before its deadline (seats for
     the first people of a family: the rest keep waiting, and are named)."""
-    enrolment, course = await _own(turn)
+    enrolment, course = await own_enrolment(turn)
     v = voice(turn)
     if enrolment.status == "enrolled":
         return stay(Reply(turn.t("co_already_sent"), _back(turn)))
@@ -194,7 +178,7 @@ async def _kept(turn: Turn, course: Course, part: store.Enrolment, key: str) -> 
 async def decline(turn: Turn) -> Outcome:
     """course:decline:<id>: "No, thanks" to an offered seat: it goes to the next person (seats
     for some of a family: «Wait for places for all», all of them keep waiting together)."""
-    enrolment, course = await _own(turn)
+    enrolment, course = await own_enrolment(turn)
     if (
         enrolment.status != "offered"
         or await leave_lists(Out.of(turn), enrolment, "declined") is None

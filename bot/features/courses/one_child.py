@@ -19,7 +19,8 @@ from bot.core.flows import Outcome, pending, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subjects_of
-from bot.features.courses.course import Course, of_record
+from bot.features.courses.course import Course
+from bot.features.courses.free import own_enrolment
 from bot.features.courses.mine import tell_staff
 from bot.features.courses.staff import card, enrolment_arg
 from bot.features.courses.views import (
@@ -46,12 +47,8 @@ def _child(turn: Turn, e: store.Enrolment) -> int:
 
 
 async def _own(turn: Turn) -> tuple[store.Enrolment, Course, int]:
-    number = record_id(turn.args[0]) if turn.args else None
-    e = await store.get(turn.tx, number) if number is not None else None
-    if e is None or (e.channel, e.user_id) != (turn.incoming.channel, turn.incoming.user_id):
-        raise Expired("course")
-    course = of_record(turn.settings, e.office, e.service)
-    if course is None or not e.active:
+    e, course = await own_enrolment(turn)
+    if not e.active:
         raise Expired("course")
     return e, course, _child(turn, e)
 
