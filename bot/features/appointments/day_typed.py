@@ -19,6 +19,7 @@ from bot.features.appointments.picker import offer_free, on_day, on_specialist, 
 from bot.features.appointments.replies import draft
 from bot.features.appointments.times import Free
 from bot.features.appointments.views import voice
+from bot.storage import appointments as store
 
 STEPS = ("day", "time")
 
@@ -50,7 +51,14 @@ async def typed(turn: Turn) -> Outcome | None:
     def day_button(day: dt.date) -> Button:
         return Button(v.day(day), f"appt:day:{specialist}:{day:%Y%m%d}", means=day_means(day))
 
-    found = day_at.answer(turn, said, sorted(times), time_button, day_button)
+    chosen = turn.office.catalogue.specialists[specialist]
+    held = await store.upcoming_for(turn.tx, turn.incoming.channel, turn.incoming.user_id, turn.now)
+    desk = day_at.Desk(
+        rules=chosen.schedule,
+        every=chosen.visit_minutes,
+        own=tuple(a.starts_at.astimezone(zone) for a in held if a.specialist == specialist),
+    )
+    found = day_at.answer(turn, said, sorted(times), time_button, day_button, desk)
     if found.start is not None:
         turn.args = (specialist, times[found.start].key)
         return prefixed(await on_time(turn), *found.notes)

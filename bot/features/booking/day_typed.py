@@ -29,7 +29,7 @@ async def read(turn: Turn) -> tuple[day_at.Answer, str, str | None] | None:
     said = day_at.read(turn.incoming.text or "", turn.local(turn.now).date())
     if said is None:
         return None
-    free, _ = await offer(turn)
+    free, held = await offer(turn)
     zone = turn.settings.timezone
     slots: dict[dt.datetime, Slot] = {s.start.astimezone(zone): s for s in free if s.place == place}
     if not slots:
@@ -42,6 +42,15 @@ async def read(turn: Turn) -> tuple[day_at.Answer, str, str | None] | None:
     def day_button(day: dt.date) -> Button:
         return Button(v.day(day), f"booking:day:{place}:{day:%Y%m%d}", means=day_means(day))
 
-    found = day_at.answer(turn, said, sorted(slots), time_button, day_button)
+    desk = day_at.Desk(
+        rules=tuple(r for r in turn.office.duty if r.place == place),
+        every=turn.office.booking.visit_minutes,
+        own=tuple(
+            b.starts_at.astimezone(zone)
+            for b in held
+            if b.office == turn.office.id and b.place == place
+        ),
+    )
+    found = day_at.answer(turn, said, sorted(slots), time_button, day_button, desk)
     key = slots[found.start].key if found.start is not None else None
     return found, place, key
