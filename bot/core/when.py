@@ -5,7 +5,7 @@ fields (bot.features.assist) and for any step that asks a day and then a time.
 
     a day and a time   «jutro o 10», «9.12 o 10:30», «завтра в 10», «o 10 jutro», «friday at
                        2 pm»; a time needs a word or a mark to be one («в 10», «10:00», «10ч»,
-                       «10 pm»): «17 грудня 2026» is a day, «jutro 10» is nothing
+                       «10 pm»): «17 грудня 2026» is a day, «jutro 10» is nothing (but below)
     a part of the day  «wtorek rano», «в понедельник утром», «tomorrow morning»: the day, and
                        the part without an hour (`When.part`); with one, «10 вечера», «7 wieczorem»,
                        «3 po południu»: the hour in the afternoon or evening (22:00, 19:00, 15:00);
@@ -15,7 +15,7 @@ fields (bot.features.assist) and for any step that asks a day and then a time.
                        годині»: besides everything dates.read_time reads; said in words
                        (bot.core.spoken): «w południe», «at noon» (12:00), «пів на десяту»,
                        «полдесятого», «wpół do dziesiątej», «half past nine» (9:30)
-    an hour alone      after a day, where the day step asks (`read(hour_alone=True)`): «jutro
+    an hour alone      after a day, at a visit's day step (`read(hour_alone=True)`): «jutro
                        10», «tomorrow 10», «завтра 10»; never where the whole is a day
                        («четвер 17»)
     a deadline         «do piątku», «до 15.12», «by Friday», «не позже 20 декабря»: that day;

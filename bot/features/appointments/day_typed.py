@@ -2,8 +2,10 @@
 («завтра о 10», «в четвер після обіду», «tomorrow at 10»: bot.core.day_at), as at a visit's
 (bot.features.booking.day_typed): a free time named is taken (on to the name and phone, or
 booked at once where an advisor offered any free time), as if tapped; a time not free on that
-day, or a part of the day, shows that day's times with the nearest, or those in that part,
-first; a day without free times: the days, with the nearest that have some.
+day (said why: the specialist's hours, visits' grid, the person's own appointments), or a part
+of the day, shows that day's times with the nearest, or those in that part, first; a day
+without free times: the days, with the nearest that have some; a deadline or «as soon as
+possible»: the earliest free times, the days below.
 """
 
 from __future__ import annotations

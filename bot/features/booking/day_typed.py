@@ -1,8 +1,10 @@
 """A day typed with a time or a part of the day at a place's days, or at a day's times
 («завтра о 10», «wtorek rano», «tomorrow at 10»: bot.core.day_at): the time goes on with the
 day. A free time named is taken (the flow goes on to the topic, as after tapping it); a time
-not free on that day, or a part of the day, shows that day's times with the nearest, or those
-in that part, first; a day without free times: the days, with the nearest that have some.
+not free on that day (said why: the place's duty hours, its visits' grid, the person's own
+visits: day_at.Desk), or a part of the day, shows that day's times with the nearest, or those
+in that part, first; a day without free times: the days, with the nearest that have some; a
+deadline or «as soon as possible»: the earliest free times, the days below.
 """
 
 from __future__ import annotations
