@@ -127,24 +127,17 @@ def _why(turn: Turn, desk: Desk | None, day: dt.date, time: dt.time) -> tuple[st
     if any(own.date() == day and own.time() == time for own in desk.own):
         return "typed_day_time_own", {}
     spans = sorted({(r.start, r.end) for r in desk.rules if r.applies(day)})
-    minutes = time.hour * 60 + time.minute
     within = [a for a, b in spans if a <= time < b]
     fmt = turn.services.t
     if spans and not within:
         hours = ", ".join(f"{fmt.time(turn.lang, a)}–{fmt.time(turn.lang, b)}" for a, b in spans)
         return "typed_day_time_closed", {"hours": hours}
-    if (
-        desk.every
-        and within
-        and all((minutes - a.hour * 60 - a.minute) % desk.every for a in within)
-    ):
-        return "typed_day_time_off_grid", {
-            "every": fmt.plural(turn.lang, "typed_every", desk.every)
-        }
-    moment = dt.datetime.combine(day, time, tzinfo=turn.settings.timezone)
-    if not within or moment <= turn.now + dt.timedelta(
-        minutes=turn.office.booking.min_notice_minutes
-    ):
+    minutes = _minutes(time)
+    if desk.every and within and all((minutes - _minutes(a)) % desk.every for a in within):
+        every = fmt.plural(turn.lang, "typed_every", desk.every)
+        return "typed_day_time_off_grid", {"every": every}
+    soon = turn.now + dt.timedelta(minutes=turn.office.booking.min_notice_minutes)
+    if not within or dt.datetime.combine(day, time, tzinfo=turn.settings.timezone) <= soon:
         return "typed_day_time_not_free", {}
     return "typed_day_time_taken", {}
 
@@ -179,6 +172,10 @@ def _soonest(
     buttons = [replace(button(s), label=label) for s, label in zip(shown, labels, strict=True)]
     text = turn.t(key, choices=when_typed.listed(turn, labels), **values)
     return Reply(text, [buttons[i : i + 2] for i in range(0, len(buttons), 2)])
+
+
+def _minutes(time: dt.time) -> int:
+    return time.hour * 60 + time.minute
 
 
 def _day(turn: Turn, day: dt.date) -> str:

@@ -58,7 +58,11 @@ async def typed(turn: Turn) -> Outcome | None:
     desk = day_at.Desk(
         rules=chosen.schedule,
         every=chosen.visit_minutes,
-        own=tuple(a.starts_at.astimezone(zone) for a in held if a.specialist == specialist),
+        own=tuple(
+            a.starts_at.astimezone(zone)
+            for a in held
+            if (a.office, a.specialist) == (turn.office.id, specialist)
+        ),
     )
     found = day_at.answer(turn, said, sorted(times), time_button, day_button, desk)
     if found.start is not None:
