@@ -15,6 +15,7 @@ mark the person not reachable and write with them exactly as with a callback
 
 from __future__ import annotations
 
+from bot.core import spoken
 from bot.core.flows import Feature, PrivacySection
 from bot.features.assist import privacy
 from bot.features.assist.flow import ASSIST
@@ -24,6 +25,7 @@ FEATURE = Feature(
     "assist",
     flows=(ASSIST,),
     privacy=PrivacySection("help_requests", privacy.show, privacy.forget),
+    prepare=(spoken.prepare,),  # a time said in words («w południe»): when_words.yaml
 )
 
 __all__ = ["FEATURE", "Invalid", "parse_number"]
