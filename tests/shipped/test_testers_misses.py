@@ -725,3 +725,26 @@ def test_a_newcomers_several_questions_without_violence_offer_no_domestic_violen
     ids = [m.id for m in result.matches]
     assert "domestic_violence" not in ids
     assert "psychological_help" in ids and "pesel" in ids
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("мне срочно нужен врач ребенок температура 39", "ru"),
+        ("дитина має температуру 39 що робити", "uk"),
+        ("у ребенка температура 39 что делать", "ru"),
+        ("dziecko ma 39 stopni goraczki co robic", "pl"),
+    ],
+)
+def test_a_childs_high_fever_is_answered_with_the_emergency_and_night_care_first(
+    searcher, question, lang
+):
+    """(tester 18) A parent writing at night reads 112 and where a doctor is at night first,
+    not how to register with a family doctor."""
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == "healthcare"
+    if result.part is None:  # the whole answer: its first two parts are the urgent ones
+        topic = searcher.parts.kb.topic("en", "healthcare")
+        assert [p.heading for p in topic.parts[:2]] == ["Emergency", "Evenings, nights, weekends"]
+    else:
+        assert heading(searcher, result, question) in ("Emergency", "Evenings, nights, weekends")
