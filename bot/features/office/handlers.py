@@ -12,6 +12,7 @@ from bot.core.session import Held
 from bot.features import person, urgent
 from bot.features.menu import main_menu
 from bot.features.office import first_words, switch
+from bot.features.office.cities import Town, named_town
 from bot.features.office.guess import guess
 from bot.features.office.names import Named
 from bot.features.office.nearest import nearest
@@ -90,7 +91,24 @@ async def gate(turn: Turn) -> Outcome | None:
         turn.memory.held = held
     ask = "office_first_call" if incoming.payload == "callback" else "office_first"
     first = typed.named.offices if typed else ()  # («I moved from Opole»: asked, Opole first)
-    return stay(*lines, chooser(turn, turn.t(ask), first=first))
+    text = turn.t(ask)
+    town = named_town(incoming.text) if incoming.text and typed is None else None
+    if town is not None:  # «я живу в гданьске»: none there, the nearest first
+        text, first = _no_point_in(turn, town, text)
+    return stay(*lines, chooser(turn, text, first=first))
+
+
+def _no_point_in(turn: Turn, town: Town, ask: str) -> tuple[str, tuple[Office, ...]]:
+    """The gate's text and the office put first for a town with no information point."""
+    name = markup.literal(town.name)
+    found = nearest(turn.settings.offices.values(), town.where)
+    if found is None:
+        return f"{turn.t('office_town_none', town=name)}\n\n{ask}", ()
+    office, km = found
+    label = markup.literal(office.label(turn.lang))
+    distance = turn.services.t.number(turn.lang, round(km))
+    said = turn.t("office_town_nearest", town=name, office=label, km=distance)
+    return f"{said}\n\n{ask}", (office,)
 
 
 def _language(turn: Turn, code: str) -> Outcome:

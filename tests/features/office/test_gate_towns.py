@@ -1,0 +1,69 @@
+"""A Polish town with no information point of the network, typed at the gate («я живу в
+гданьске», «I'm in Kielce»): the gate says there is none there and puts the nearest office
+first, by the offices' coordinates; a word that is also a town's name elsewhere in a sentence
+(«police») names no town. (The fixture's offices stand in Gdańsk, Kraków and Lublin.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.app import build
+from tests.support.dialogue import Dialogue
+from tests.support.network import write_network_config
+
+
+@pytest.fixture
+async def network(tmp_path, clock):  # type: ignore[no-untyped-def]
+    app = await build(write_network_config(tmp_path), clock=clock)
+    yield app
+    await app.close()
+
+
+@pytest.mark.parametrize(
+    ("hint", "typed", "said", "first"),
+    [
+        (
+            "ru",
+            "я живу в гдыне",
+            "В городе Gdynia у нас нет информационного пункта. "
+            "Ближайший — Север, примерно в 20 км.",
+            "Север",
+        ),
+        (
+            "uk",
+            "я з Тарнова, де зробити песель?",
+            "У місті Tarnów у нас немає інформаційного "
+            "пункту. Найближчий — Південь, приблизно за 75 км.",
+            "Південь",
+        ),
+        (
+            "en",
+            "I'm in Kielce",
+            "We have no information point in Kielce. The nearest is South, about 102 km away.",
+            "South",
+        ),
+        (
+            "pl",
+            "mieszkam w Zamościu",
+            "W mieście Zamość nie mamy punktu informacyjnego. "
+            "Najbliższy to Wschód, około 76 km stąd.",
+            "Wschód",
+        ),
+    ],
+)
+async def test_a_town_without_a_point_is_named_with_the_nearest_office_first(
+    network, hint, typed, said, first
+):
+    person = Dialogue(network.core, user_id="2501", language_hint=hint)
+    await person.send(typed)
+    assert said in person.text
+    assert person.buttons[0].label == first
+    await person.press(first)  # chosen: what was asked is answered there, as at any gate
+    assert first in person.text
+
+
+async def test_a_word_that_is_a_towns_name_in_a_sentence_names_no_town(network):
+    person = Dialogue(network.core, user_id="2502", language_hint="en")
+    await person.send("the police took my passport")
+    assert "no information point in" not in person.text
+    assert person.buttons[0].label == "North"  # the list as it is
