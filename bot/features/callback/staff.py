@@ -8,6 +8,9 @@ writes to the person (see thread.py).
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
@@ -29,6 +32,8 @@ from bot.features.callback.thread import person_language
 from bot.storage import outbox as outbox_store
 from bot.storage import requests as store
 from bot.storage.requests import REF_LOOK, REF_STAFF, REF_USER, Request
+
+REOPEN = dt.timedelta(minutes=10)  # how long a closed request can be reopened from the chat
 
 
 def _staff_language(services: Services, request: Request) -> str:
@@ -161,7 +166,8 @@ async def refresh(turn: Turn, request_id: int) -> None:
     look = (REF_LOOK, request.id)  # every copy shown again: the pressed one too
 
     def view(look_only: bool) -> Reply:
-        return staff_view(turn.services, request, look_only=look_only)
+        card = staff_view(turn.services, request, look_only=look_only)
+        return _with_reopen(turn, request, card, look_only)
 
     await turn.edit_shown_again(turn.settings.office(request.office), look, view, about)
 
@@ -222,7 +228,20 @@ def _looked_at(turn: Turn, request: Request) -> Reply:
     """The card staff asked to see again: it says whose it is (/forget and retention edit it),
     and a reply to it writes to the person, as to the card itself."""
     view = staff_view(turn.services, request, look_only=turn.staff_all)
+    view = _with_reopen(turn, request, view, turn.staff_all)
     return shown_again(view, request.channel, request.user_id, (REF_LOOK, request.id))
+
+
+def _with_reopen(turn: Turn, request: Request, card: Reply, look_only: bool) -> Reply:
+    """A card shown again of a request staff closed less than REOPEN ago offers «↩️ Reopen», as
+    the closing message does (never to look only, in the coordinators' chat)."""
+    closed = request.closed_at
+    if look_only or request.status not in ("done", "unreachable") or request.forgotten:
+        return card
+    if closed is None or closed < turn.now - REOPEN:
+        return card
+    label = turn.services.t(_staff_language(turn.services, request), "btn_staff_reopen")
+    return replace(card, buttons=[[Button(label, f"request:reopen:{request.id}")]])
 
 
 BASE_BUTTONS: dict[str, Handler] = {"show": show}  # with closing.py's: closing.BUTTONS

@@ -110,3 +110,28 @@ async def test_closing_a_request_whose_person_waits_for_an_answer_says_so_first(
     await anna.reply(platform.to(STAFF_CHAT)[-1].message_id, "Yes, bring it", "701")
     await _tap_on_card(anna, platform, "Załatwione")
     assert "Osoba czeka na odpowiedź" not in anna.text
+
+
+async def test_a_request_closed_a_minute_ago_shown_again_offers_reopening_as_its_closing_did(
+    dialogue, anna, clock, delivery, platform
+):
+    """/request 1 of a request closed a minute ago: its card with «↩️ Otwórz ponownie», which
+    reopens it as the closing message's button does; once the ten minutes are over, the card
+    shown again has no button (and a closed request never invites a reply)."""
+    await request_callback(dialogue)
+    await anna.payload("request:done:1")
+    await anna.press("Tak, załatwiona")
+    clock.advance(minutes=1)
+    await anna.command("/request 1")
+    assert "Załatwiona (Anna Nowak)" in anna.text
+    assert _labels(anna) == ["↩️ Otwórz ponownie"]
+    await anna.press("Otwórz ponownie")
+    assert "Prośba o telefon nr 1 znowu otwarta (Anna Nowak)" in anna.text
+    await delivery.run()
+    assert "is open again" in platform.to(dialogue.user_id)[-1].text
+
+    await anna.payload("request:fail:1")
+    await anna.press("Tak, zamknij")
+    clock.advance(minutes=11)
+    await anna.command("/request 1")
+    assert "Nie udało się dodzwonić" in anna.text and _labels(anna) == []
