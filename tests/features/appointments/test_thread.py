@@ -197,6 +197,33 @@ async def test_none_of_the_times_suits_and_the_advisor_offers_others(
     assert "Your appointment is booked" in dialogue.text and "10:45" in dialogue.text
 
 
+async def test_an_offer_of_any_free_time_says_no_free_time_suits_not_none_of_these(
+    app, dialogue, delivery, platform
+):
+    """Any free time offered: one «📅 Choose a time» button, and under it no «none of these
+    times» (there are none listed) but «no free time suits me»; the advisor hears it so."""
+    await send_request(dialogue)
+    anna = StaffMember(app.core)
+    await anna.payload("apptq:approve:1")
+    await anna.press("Zaproponuj dowolny wolny termin")
+    await delivery.run()
+    offer = platform.to(dialogue.user_id)[-1]
+    assert "Choose any free time that suits you" in offer.text
+    assert [b.label for row in offer.reply.buttons for b in row] == [
+        "📅 Choose a time",
+        "🙅 No free time suits me",
+        "↩️ Withdraw the request",
+    ]
+    await dialogue.payload(offer.reply.buttons[1][0].payload)
+    assert "The advisor now knows that no free time suits you" in dialogue.text
+    await delivery.run()
+    notice = platform.to(STAFF_CHAT)[-1]
+    assert "Olena Kovalenko: żaden wolny termin nie pasuje** (zaproponowano dowolny" in (
+        notice.reply.text
+    )
+    assert "zaproponowanych" not in notice.text
+
+
 async def test_staff_decline_or_close_a_request_after_offering_times(app, dialogue):
     await send_request(dialogue)
     anna = StaffMember(app.core)
