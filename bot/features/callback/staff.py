@@ -25,6 +25,7 @@ from bot.features.callback.details import (
     record_name,
     request_details,
     service_title,
+    typed_matter,
     written_line,
 )
 from bot.features.callback.replies import topic_title
@@ -95,7 +96,10 @@ def staff_view(services: Services, request: Request, *, look_only: bool = False)
         ),
         t(lang, "staff_field_channel", value=t(lang, f"channel_{request.channel}")),
     ]
-    if not help_request:
+    matter = typed_matter(request)  # no topic, no category: the matter typed is the subject
+    if matter is not None:
+        lines.append(t(lang, "staff_field_matter", value=markup.literal(matter)))
+    elif not help_request:
         lines.append(t(lang, "staff_field_topic", value=topic))
     lines += [
         t(lang, "staff_field_name", value=markup.literal(request.name or "")),
@@ -108,7 +112,7 @@ def staff_view(services: Services, request: Request, *, look_only: bool = False)
         lines.append(t(lang, "staff_field_window", value=window))
     if note := phone_note(request):  # a callback or help request's, exactly as typed
         lines.append(t(lang, "staff_field_phone_note", value=markup.literal(note)))
-    if request.description:
+    if request.description and matter is None:
         lines.append(t(lang, "staff_field_description", value=markup.literal(request.description)))
     lines.append(t(lang, "staff_field_created", value=services.t.short_datetime(lang, local)))
     if look_only:
