@@ -19,7 +19,7 @@ from bot.core.numbers import record_id
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import shown_again, subject_of
-from bot.features.callback import after_hours
+from bot.features.callback import after_hours, numbered
 from bot.features.callback.details import (
     phone_note,
     record_name,
@@ -170,8 +170,7 @@ async def refresh(turn: Turn, request_id: int) -> None:
     look = (REF_LOOK, request.id)  # every copy shown again: the pressed one too
 
     def view(look_only: bool) -> Reply:
-        card = staff_view(turn.services, request, look_only=look_only)
-        return _with_reopen(turn, request, card, look_only)
+        return staff_view(turn.services, request, look_only=look_only)
 
     await turn.edit_shown_again(turn.settings.office(request.office), look, view, about)
 
@@ -252,9 +251,18 @@ BASE_BUTTONS: dict[str, Handler] = {"show": show}  # with closing.py's: closing.
 
 
 async def show_one(turn: Turn) -> Outcome:
-    number = record_id(turn.incoming.args.strip().lstrip("#"))
-    if number is None:
+    return await show_typed(turn, numbered.REQUESTS)
+
+
+async def show_typed(turn: Turn, bare: str) -> Outcome:
+    """/request T12 (or 12, the old form), /appointments W3 (or 3: `bare`, the letter of a
+    number alone): a callback or help request's card again, or another kind's (numbered.py)."""
+    typed = numbered.read(turn.incoming.args, bare)
+    if typed is None:
         return stay(Reply(turn.t("staff_request_usage")))
+    letter, number = typed
+    if not numbered.of_requests(letter):
+        return await numbered.show(turn, letter, number)
     request = await store.get(turn.tx, number)
     if request is None:
         return stay(Reply(turn.t("staff_no_such_request", id=number)))

@@ -76,7 +76,7 @@ async def test_a_matter_typed_at_the_categories_reaches_staff_in_the_persons_wor
     anna = StaffMember(app.core)
     await anna.command("/requests")
     listed = "„Mój pracodawca nie płaci mi od trzech miesięcy i nie chce…”"
-    assert f"Prośba o telefon nr 1 · angielski · {listed} · czeka" in anna.text
+    assert f"Prośba o telefon nr T1 · angielski · {listed} · czeka" in anna.text
     assert "Coś innego" not in anna.text
 
 
