@@ -239,6 +239,26 @@ class Turn:
             about=about,
         )
 
+    async def edit_card(
+        self,
+        card: Reply,
+        office: Office,
+        ref: tuple[str, int],
+        look: tuple[str, int],
+        about: str | None,
+    ) -> None:
+        """A record's card edited to `card` (a visit's, an appointment's note): the one posted
+        (`ref`) and every copy shown again (`look`; in the coordinators' chat without buttons)."""
+        kind, number = ref
+        await self.to_staff(
+            card, office=office, action="edit", ref_kind=kind, ref_id=number, about=about
+        )
+
+        def view(look_only: bool) -> Reply:
+            return replace(card, buttons=[]) if look_only else card
+
+        await self.edit_shown_again(office, look, view, about)
+
     async def edit_shown_again(
         self,
         office: Office,

@@ -15,8 +15,8 @@ async def test_a_reply_in_the_coordinators_chat_says_where_replies_are_sent_from
     steps = [*REQUEST, "/as coordinator", "/request 1", "/reply 2 Dzień dobry", "/reply 1 Hi"]
     out = await run_chat(tmp_path, steps, config=write_network_config(tmp_path))
     _, shown, replied, elsewhere = turns(out)[len(REQUEST) :]
-    assert "coordinators' chat · message no. 2 ───\n📞 Callback request #1\n🏢 South" in shown
-    assert "replies to the person (Callback request #1) are sent from the office's own chat" in (
+    assert "coordinators' chat · message no. 2 ───\n📞 Callback request #T1\n🏢 South" in shown
+    assert "replies to the person (Callback request #T1) are sent from the office's own chat" in (
         replied
     )
     assert "Type /as staff south" in replied

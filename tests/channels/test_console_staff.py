@@ -35,7 +35,7 @@ async def test_an_appointment_request_approved_in_the_terminal_is_booked_at_an_o
     sent, as_person, as_staff, picker, ticked, offered, _, booked = turns(out)[7:]
     assert "Appointment request #1 sent" in sent
     card = sent.split("staff chat · message no. 1 ───")[1]
-    assert "Prośba o wizytę nr 1" in card and "[s1] ✅ Przyjmij   [s2] ✖ Odrzuć" in card
+    assert "Prośba o wizytę nr W1" in card and "[s1] ✅ Przyjmij   [s2] ✖ Odrzuć" in card
     # as the person, a staff button is not pressed: the terminal says how
     assert "s1 is a button in a staff chat: type /as staff to write there" in as_person
     assert "You now write as a staff member in the staff chat" in as_staff
@@ -43,15 +43,15 @@ async def test_an_appointment_request_approved_in_the_terminal_is_booked_at_an_o
     assert "Zaznacz od 1 do 3 terminów" in picker and "[s3] ▫️ wt., 24 lis, 10:00" in picker
     assert "[s13] ☑️ wt., 24 lis, 10:00" in ticked
     assert "[s21] 📨 Zaproponuj zaznaczony termin" in ticked
-    assert "Prośba o wizytę nr 1: zaproponowano osobie: Olena — wt., 24 lis, 10:00" in offered
+    assert "Prośba o wizytę nr W1: zaproponowano osobie: Olena — wt., 24 lis, 10:00" in offered
     assert "message to you (notification)" in offered
     assert "your appointment request #1 (Legal advice) is approved" in offered
     assert "[3] Tue 24 Nov, 10:00" in offered  # after the person's [1] and [2]
     assert "Zaproponowane terminy (Pracownik (terminal))" in offered  # the card, updated
     assert "Your appointment is booked" in booked
     assert "Tuesday, 24 November 2026, 10:00" in booked
-    assert "Nowa wizyta u specjalisty (nr 1)" in booked  # what the staff chat gets
-    assert "✅ Umówiona: wtorek, 24 listopada 2026, 10:00 (wizyta u specjalisty nr 1)" in booked
+    assert "Nowa wizyta u specjalisty (nr S1)" in booked  # what the staff chat gets
+    assert "✅ Umówiona: wtorek, 24 listopada 2026, 10:00 (wizyta u specjalisty nr S1)" in booked
 
 
 async def test_a_help_request_taken_and_answered_in_the_terminal_both_ways(tmp_path):
@@ -70,12 +70,12 @@ async def test_a_help_request_taken_and_answered_in_the_terminal_both_ways(tmp_p
     said = turns(out)[len(TRANSLATION) - 1 :]
     sent, _, taken, relayed, chatter, _, answer, _, again, asked, done, _, rated = said
     card = sent.split("staff chat · message no. 1 ───")[1]
-    assert "Prośba o pomoc nr 1: Tłumaczenie dokumentu" in card
+    assert "Prośba o pomoc nr P1: Tłumaczenie dokumentu" in card
     assert "[s1] 🙋 Biorę   [s2] ✅ Załatwione   [s3] 📵 Nie odbiera" in card
     assert "A staff member has taken your request #1" in taken
     assert "🙋 Przyjęta: Pracownik (terminal)" in taken
     assert "[s4] ✅ Załatwione" in taken  # the updated card's buttons
-    queued = "Prośba o pomoc nr 1: wiadomość zostanie dostarczona tej osobie"
+    queued = "Prośba o pomoc nr P1: wiadomość zostanie dostarczona tej osobie"
     assert queued in relayed
     wrote = "The information point wrote about your request #1:\nPlease bring the original"
     assert wrote in relayed
@@ -83,11 +83,11 @@ async def test_a_help_request_taken_and_answered_in_the_terminal_both_ways(tmp_p
     assert "in a staff chat the bot reads commands, buttons and replies" in chatter
     assert "Passed on to the staff (request #1)" in answer
     assert (
-        "staff chat · message no. 5 ───\n💬 Prośba o pomoc nr 1 · Olena pisze:\nOK, thank you"
+        "staff chat · message no. 5 ───\n💬 Prośba o pomoc nr P1 · Olena pisze:\nOK, thank you"
         in answer
     )
     assert "about your request #1:\nSee you on Wednesday" in again
-    assert "Zamknąć: Prośba o pomoc nr 1 — załatwiona?" in asked and "[s8] ✅ Tak" in asked
+    assert "Zamknąć: Prośba o pomoc nr P1 — załatwiona?" in asked and "[s8] ✅ Tak" in asked
     assert "Your request #1 is closed" in done and "✅ Załatwiona (Pracownik (terminal))" in done
     assert "What you write here now goes to the bot, not to the staff." in done
     # the rating's own numbering (not after the «stop writing» button of the answer above),
@@ -106,13 +106,13 @@ async def test_each_office_writes_in_its_own_chat_and_coordinators_in_theirs(tmp
     steps += ["/as coordinator", "/requests", "/as staff nowhere"]
     out = await run_chat(tmp_path, steps, config=write_network_config(tmp_path))
     sent, _, south, _, elsewhere, east, _, everyone, unknown = turns(out)[9:]
-    assert "staff chat: South · message no. 1 ───\n📞 Callback request #1" in sent
+    assert "staff chat: South · message no. 1 ───\n📞 Callback request #T1" in sent
     assert "\nstaff(south)> " in out and "\ncoordinators> " in out
     # South's staff write English; the matter typed at Documents' topics is «something else» there
-    assert "#1 · English · 📄 Documents and legal stay · something else" in south
+    assert "#T1 · English · 📄 Documents and legal stay · something else" in south
     assert "Button s1 is in another chat (staff chat: South): type /as staff south" in elsewhere
     assert "Brak otwartych próśb" in east  # East's topic does not see South's request
-    assert "Prośba o telefon nr 1 · Południe · angielski" in everyone
+    assert "Prośba o telefon nr T1 · Południe · angielski" in everyone
     assert "/as staff and its id (north, south, east)" in unknown
 
 
@@ -123,12 +123,12 @@ async def test_a_later_run_numbers_messages_on_and_a_reply_to_an_earlier_one_is_
     first = await run_chat(tmp_path, [*TRANSLATION], config=config)
     assert "staff chat · message no. 1 ───" in first  # the card
     again = await run_chat(tmp_path, ["/as staff", "/reply 1 We have it"], config=config)
-    queued = "Prośba o pomoc nr 1: wiadomość zostanie dostarczona tej osobie"
+    queued = "Prośba o pomoc nr P1: wiadomość zostanie dostarczona tej osobie"
     assert queued in again
     assert "wrote about your request #1:\nWe have it" in again
     third = await run_chat(tmp_path, [*TRANSLATION], config=config)
     assert "staff chat · message no. 1 ───" not in third  # numbers go on from earlier runs'
-    assert "Prośba o pomoc nr 2" in third
+    assert "Prośba o pomoc nr P2" in third
 
 
 async def test_a_message_to_everyone_signed_up_and_attendance_in_the_terminal(tmp_path):
@@ -154,7 +154,7 @@ async def test_a_card_shown_again_with_request_n_has_a_number_to_reply_to(tmp_pa
     steps = [*TRANSLATION, "/as staff", "/request 1", "/reply 2 Please bring the original"]
     out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
     _, shown, replied = turns(out)[len(TRANSLATION) :]
-    assert "staff chat · message no. 2 ───\n🙋 Prośba o pomoc nr 1" in shown
+    assert "staff chat · message no. 2 ───\n🙋 Prośba o pomoc nr P1" in shown
     assert "wrote about your request #1:\nPlease bring the original" in replied
 
 
@@ -174,7 +174,7 @@ async def test_an_appointment_request_shown_again_can_be_replied_to(tmp_path):
     out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
     _, listed, shown, replied = turns(out)[len(LEGAL_REQUEST) :]
     assert "[s3]" in listed
-    assert "staff chat · message no. 2 ───\n" in shown and "Prośba o wizytę nr 1" in shown
+    assert "staff chat · message no. 2 ───\n" in shown and "Prośba o wizytę nr W1" in shown
     assert "Which decision?" in replied and "message to you (notification)" in replied
 
 
@@ -187,13 +187,13 @@ async def test_a_reply_to_a_duty_visits_card_reaches_the_person_and_their_answer
     steps += ["OK, can I bring my wife?"]
     out = await run_chat(tmp_path, steps)
     booked, _, replied, _, answered = turns(out)[len(booking) - 1 :]
-    assert "staff chat · message no. 1 ───\n📅 Nowa wizyta (nr 1)" in booked
-    assert "Wizyta nr 1: wiadomość zostanie dostarczona tej osobie." in replied
+    assert "staff chat · message no. 1 ───\n📅 Nowa wizyta (nr D1)" in booked
+    assert "Wizyta nr D1: wiadomość zostanie dostarczona tej osobie." in replied
     assert "message to you (notification)" in replied
     assert "wrote about your visit (Tuesday, 24 November 2026, 13:00):" in replied
     assert "Please bring your passport" in replied
     assert "Passed on to the staff (your visit: Tuesday, 24 November 2026, 13:00)" in answered
-    assert "💬 Wizyta nr 1 · Raj pisze:\nOK, can I bring my wife?" in answered
+    assert "💬 Wizyta nr D1 · Raj pisze:\nOK, can I bring my wife?" in answered
 
 
 async def test_a_later_run_numbers_on_after_a_notice_no_record_points_to(tmp_path):
@@ -204,7 +204,7 @@ async def test_a_later_run_numbers_on_after_a_notice_no_record_points_to(tmp_pat
     assert "staff chat · message no. 2 ───" in first  # the cancellation notice
     again = await run_chat(tmp_path, booking)
     assert "staff chat · message no. 2 ───" not in again
-    assert "staff chat · message no. 3 ───\n📅 Nowa wizyta (nr 2)" in again
+    assert "staff chat · message no. 3 ───\n📅 Nowa wizyta (nr D2)" in again
 
 
 async def test_an_appointment_request_offered_from_its_card_shown_again_updates_both_cards(
@@ -220,3 +220,32 @@ async def test_an_appointment_request_offered_from_its_card_shown_again_updates_
         card = card.split("────────────")[0]
         assert "Zaproponowany dowolny wolny termin (Pracownik (terminal))" in card
         assert "Zaproponuj inne terminy" in card and "Przyjmij" not in card
+
+
+async def test_a_visits_card_shown_again_is_edited_as_the_visit_is_cancelled(tmp_path):
+    """/request D1 shows the visit's card again (message 2); the person cancels the visit:
+    both cards say so, the first and the one shown again, as a request's cards do."""
+    booking = ["/book", "1", "1", "1", "1", "1", "Raj", "+48 512 345 678", "1"]
+    steps = [*booking, "/as staff", "/request D1", "/as person", "/mybookings", "1", "1"]
+    out = await run_chat(tmp_path, steps)
+    shown, cancelled = turns(out)[len(booking) :][1], turns(out)[-1]
+    assert "staff chat · message no. 2 ───\n📅 Nowa wizyta (nr D1)" in shown
+    for number in (1, 2):
+        card = cancelled.split(f"staff chat · message no. {number} updated ───")[1]
+        card = card.split("────────────")[0]
+        assert "ODWOŁANA przez osobę\n📅 Wizyta (nr D1)" in card and "Raj" in card
+
+
+async def test_an_appointments_note_shown_again_is_edited_as_it_is_cancelled(tmp_path):
+    """/appointments S1 shows a booked appointment's note again (message 4), and its «cancel»
+    pressed there: the note first posted (message 3) and the one shown again both say so."""
+    steps = [*LEGAL_REQUEST, "/as staff", "s1", "s3", "s21", "/as person", "3", "/as staff"]
+    steps += ["/appointments S1", "s28", "s29"]
+    out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
+    shown, asked, cancelled = turns(out)[-3:]
+    assert "staff chat · message no. 4 ───\n🧑‍💼 Nowa wizyta u specjalisty (nr S1)" in shown
+    assert "[s29] ✖ Tak, odwołaj wizytę" in asked
+    for number in (3, 4):
+        note = cancelled.split(f"staff chat · message no. {number} updated ───")[1]
+        note = note.split("────────────")[0]
+        assert "ODWOŁANA" in note and "(nr S1)" in note and "Odwołaj tę wizytę" not in note

@@ -83,7 +83,7 @@ async def test_two_offices_links_requests_visits_and_staff_each_see_their_own(tm
         assert _requests_in(tg, FORUM_CHAT, EAST_TOPIC) == []
 
         # North's staff forge a tap on South's request: refused, nothing changes
-        sasha_id = south_card["text"].split("#")[1].split()[0]
+        sasha_id = south_card["text"].split("#T")[1].split()[0]
         await north_staff.press_data(f"request:take:{sasha_id}", north_card)
         await shown(tg, NORTH_CHAT, has("należy do punktu Południe"))
         # South's staff take it in their topic: Sasha is told, in her chat

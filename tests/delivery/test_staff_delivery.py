@@ -31,7 +31,7 @@ async def test_a_burst_of_requests_respects_twenty_messages_a_minute_to_the_staf
     await delivery.worker.run_once()
     sent = platform.to(STAFF_CHAT)
     assert len(sent) == 25
-    assert [s.text.split("nr ")[1].split("\n")[0] for s in sent] == [str(n) for n in range(1, 26)]
+    assert [s.text.split("nr ")[1].split("\n")[0] for s in sent] == [f"T{n}" for n in range(1, 26)]
 
 
 async def test_requests_wait_while_the_bot_is_out_of_the_staff_chat_and_arrive_after(
@@ -80,7 +80,7 @@ async def test_requests_made_before_the_staff_chat_was_configured_are_posted_lat
         await callback_privacy.upkeep(app.services)  # once is enough
         await Delivery(app, platform, clock).run()
         [posted] = platform.to(STAFF_CHAT)
-        assert "Olena" in posted.text and "nr 1" in posted.text
+        assert "Olena" in posted.text and "nr T1" in posted.text
     finally:
         await app.close()
 

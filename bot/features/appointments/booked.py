@@ -102,15 +102,14 @@ async def written(turn: Turn, appointment_id: int) -> None:
     def note(appointment: store.Appointment) -> Reply:
         return staff_note(office_voice(turn.services, appointment.office), appointment)
 
-    async def edit(appointment: store.Appointment) -> None:
+    async def edit(appointment: store.Appointment) -> None:  # every copy shown again too
         who = appointment.user_id
-        await turn.to_staff(
+        await turn.edit_card(
             note(appointment),
-            office=office_voice(turn.services, appointment.office).office,
-            action="edit",
-            ref_kind=store.REF,
-            ref_id=appointment_id,
-            about=subject_of(appointment.channel, who) if who else None,
+            office_voice(turn.services, appointment.office).office,
+            (store.REF, appointment_id),
+            (store.REF_LOOK, appointment_id),
+            subject_of(appointment.channel, who) if who else None,
         )
 
     get, mark = store.get, threads_store.appointment_written

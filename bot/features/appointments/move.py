@@ -174,14 +174,8 @@ async def _tell_staff(turn: Turn, old: store.Appointment, new: store.Appointment
         about=about,
     )
     mark = staff("sa_moved_mark", when=staff.short(new.starts_at), id=new.id)
-    await turn.to_staff(
-        Reply(f"{mark}\n{staff_appointment_text(staff, old)}"),
-        office=staff.office,
-        action="edit",
-        ref_kind=store.REF,
-        ref_id=old.id,
-        about=about,
-    )
+    moved = Reply(f"{mark}\n{staff_appointment_text(staff, old)}")  # every copy shown again too
+    await turn.edit_card(moved, staff.office, (store.REF, old.id), (store.REF_LOOK, old.id), about)
 
 
 def asking(turn: Turn) -> bool:

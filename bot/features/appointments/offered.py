@@ -64,6 +64,9 @@ async def still_free(
     return out
 
 
+ANY = "any"  # appt:none:<id>:any: no free time suits (any free time was offered)
+
+
 def offer_reply(
     v: Voice, r: requests.Request, free: list[tuple[int, Free]], note: str = ""
 ) -> Reply:
@@ -71,10 +74,12 @@ def offer_reply(
     title = markup.literal(v.title(r.service))
     rows: list[list[Button]] = []
     again = "_after_cancel" if r.reoffered else ""  # staff cancelled: no «good news»
-    if r.offer_any or not free:
-        key = f"ap_offer_any{again}" if r.offer_any else "ap_offer_gone_all"
+    none_suits = Button(v("ap_btn_none_suits"), f"appt:none:{r.id}")
+    if r.offer_any or not free:  # no times listed here: «no free time suits me», not «none of
+        key = f"ap_offer_any{again}" if r.offer_any else "ap_offer_gone_all"  # these»
         text = v(key, id=r.id, service=title)
         rows.append([Button(v("ap_btn_choose_time"), f"appt:req:{r.id}")])
+        none_suits = Button(v("ap_btn_none_suits_any"), f"appt:none:{r.id}:{ANY}")
     else:
         text = v(f"ap_offer_times{again}", id=r.id, service=title)
         several = len({t.specialist for _, t in free}) > 1
@@ -85,7 +90,7 @@ def offer_reply(
             elif t.place:
                 label += f" · {v.place_label(t.place)}"
             rows.append([Button(label, f"appt:take:{r.id}:{index}")])
-    rows.append([Button(v("ap_btn_none_suits"), f"appt:none:{r.id}")])
+    rows.append([none_suits])
     rows.append([Button(v("ap_btn_withdraw"), f"appt:withdraw:{r.id}")])
     return Reply(f"{note}\n\n{text}" if note else text, rows)
 

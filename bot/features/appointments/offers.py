@@ -19,7 +19,13 @@ from bot.core.messages import Expired, Reply
 from bot.core.numbers import record_id
 from bot.features.appointments import cards, thread
 from bot.features.appointments.confirm import already_booked_reply
-from bot.features.appointments.offered import book_offered, offer_reply, own_request, still_free
+from bot.features.appointments.offered import (
+    ANY,
+    book_offered,
+    offer_reply,
+    own_request,
+    still_free,
+)
 from bot.features.appointments.picker import choose, on_time
 from bot.features.appointments.qualify import pending_reply
 from bot.features.appointments.replies import FLOW, ApptDraft, service_of
@@ -73,11 +79,13 @@ async def take(turn: Turn) -> Outcome:
 async def none_suits(turn: Turn) -> Outcome:
     """None of the offered times suits the person: the advisors are told, in the request's
     thread; whatever the person writes next reaches them too."""
-    r = await own_request(turn, turn.args[0] if len(turn.args) == 1 else None)
+    r = await own_request(turn, turn.args[0] if turn.args else None)
     if r.status != "offered":
         return await _closed(turn, r)
-    before = await thread.none_suits(turn, r)
-    return stay(*before, Reply(turn.t("ap_none_suits_told", id=r.id), [nav_row(turn, None)]))
+    any_time = turn.args[1:] == (ANY,)  # any free time was offered: no times listed
+    before = await thread.none_suits(turn, r, any_time)
+    told = "ap_none_suits_any_told" if any_time else "ap_none_suits_told"
+    return stay(*before, Reply(turn.t(told, id=r.id), [nav_row(turn, None)]))
 
 
 async def pick_any(turn: Turn) -> Outcome:

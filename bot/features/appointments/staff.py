@@ -32,6 +32,7 @@ from bot.features.appointments.views import (
     staff_appointment_text,
     staff_line,
 )
+from bot.features.callback import show_record
 from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
 
@@ -41,7 +42,10 @@ OFFERS = 3
 
 async def agenda(turn: Turn) -> Outcome:
     """/appointments: the office's requests waiting for an advisor and its appointments of the
-    next DAYS days, with their buttons; in the coordinators' chat every office's, to look at."""
+    next DAYS days, with their buttons; in the coordinators' chat every office's, to look at.
+    `/appointments W3` (or 3; S5: a booked appointment's note): that record's card again."""
+    if turn.incoming.args.strip():
+        return await show_record(turn, "W")
     offices = list(turn.settings.offices.values()) if turn.staff_all else [turn.staff_scope]
     today = turn.local(turn.now).date()
     last = today + dt.timedelta(days=DAYS - 1)
@@ -195,13 +199,12 @@ async def edit_note(turn: Turn, a: store.Appointment, by: str) -> None:
     """The appointment's message in the staff chat, marked cancelled (by the person or staff)."""
     staff = office_voice(turn.services, a.office)
     mark = staff("sa_cancelled_by_user_mark" if by == "user" else "sa_cancelled_by_staff_mark")
-    await turn.to_staff(
+    await turn.edit_card(  # the note, and every copy of it shown again
         Reply(f"{mark}\n{staff_appointment_text(staff, a)}"),
-        office=staff.office,
-        action="edit",
-        ref_kind=store.REF,
-        ref_id=a.id,
-        about=subject_of(a.channel, a.user_id),
+        staff.office,
+        (store.REF, a.id),
+        (store.REF_LOOK, a.id),
+        subject_of(a.channel, a.user_id),
     )
 
 

@@ -102,12 +102,13 @@ REQUESTS = ThreadKind(
 )
 
 
-async def none_suits(turn: Turn, r: requests.Request) -> list[Reply]:
+async def none_suits(turn: Turn, r: requests.Request, any_time: bool = False) -> list[Reply]:
     """The person said none of the offered times suits them: the advisors hear it in the
     request's thread, with the buttons to offer other times or decline (the request stays
     open, and the offered times can still be taken meanwhile)."""
     v = office_voice(turn.services, r.office)
-    body = v("sa_none_suits", record=v("sa_record_request", id=r.id), name=shown_name(r))
+    key = "sa_none_suits_any" if any_time else "sa_none_suits"  # any free time was offered
+    body = v(key, record=v("sa_record_request", id=r.id), name=shown_name(r))
     rows = [
         [Button(v("sa_btn_other_times"), f"apptq:other:{r.id}")],
         [Button(v("sa_btn_decline"), f"apptq:decline:{r.id}")],

@@ -15,6 +15,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Mine, Outcome, end, pending, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
+from bot.core.turn import subject_of
 from bot.features.booking.views import (
     Voice,
     booking_lines,
@@ -142,11 +143,12 @@ async def notify_staff_cancelled(turn: Turn, booking: store.Booking) -> None:
         name=markup.literal(booking.name or "—"),
     )
     await turn.to_staff(Reply(text))
-    await turn.to_staff(
+    await turn.edit_card(  # the card, and every copy of it shown again
         staff_cancelled_view(staff, booking, "user"),
-        action="edit",
-        ref_kind="booking",
-        ref_id=booking.id,
+        turn.office,
+        (store.REF, booking.id),
+        (store.REF_LOOK, booking.id),
+        subject_of(booking.channel, booking.user_id),
     )
 
 

@@ -181,13 +181,8 @@ async def _tell_staff(turn: Turn, old: store.Booking, new: store.Booking) -> Non
         Reply(f"{head}\n{card.text}", card.buttons), ref_kind="booking", ref_id=new.id, about=about
     )
     mark = staff("sb_moved_mark", when=short(staff, new), id=new.id)
-    await turn.to_staff(
-        Reply(f"{mark}\n{staff_booking_text(staff, old)}"),
-        action="edit",
-        ref_kind="booking",
-        ref_id=old.id,
-        about=about,
-    )
+    moved = Reply(f"{mark}\n{staff_booking_text(staff, old)}")  # and every copy shown again
+    await turn.edit_card(moved, turn.office, (store.REF, old.id), (store.REF_LOOK, old.id), about)
 
 
 def asking(turn: Turn) -> bool:

@@ -228,13 +228,12 @@ async def tell_person(turn: Turn, booking: store.Booking, closed: bool = True) -
     told = user_cancelled_by_staff(person, booking, offers, closed)
     await turn.enqueue(booking.channel, booking.chat_id, told)
     staff = booking_voice(turn.services, booking)
-    await turn.to_staff(
+    await turn.edit_card(  # the card, and every copy of it shown again
         staff_cancelled_view(staff, booking, "staff"),
-        office=staff.office,
-        about=subject_of(booking.channel, booking.user_id),
-        action="edit",
-        ref_kind="booking",
-        ref_id=booking.id,
+        staff.office,
+        (store.REF, booking.id),
+        (store.REF_LOOK, booking.id),
+        subject_of(booking.channel, booking.user_id),
     )
 
 

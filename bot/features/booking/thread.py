@@ -97,14 +97,13 @@ async def written(turn: Turn, booking_id: int) -> None:
     def card(booking: store.Booking) -> Reply:
         return staff_card(booking_voice(turn.services, booking), booking)
 
-    async def edit(booking: store.Booking) -> None:
-        await turn.to_staff(
+    async def edit(booking: store.Booking) -> None:  # the card, and every copy shown again
+        await turn.edit_card(
             card(booking),
-            office=booking_voice(turn.services, booking).office,
-            action="edit",
-            ref_kind=store.REF,
-            ref_id=booking_id,
-            about=subject_of(booking.channel, booking.user_id) if booking.user_id else None,
+            booking_voice(turn.services, booking).office,
+            (store.REF, booking_id),
+            (store.REF_LOOK, booking_id),
+            subject_of(booking.channel, booking.user_id) if booking.user_id else None,
         )
 
     get, mark = store.get, threads_store.booking_written

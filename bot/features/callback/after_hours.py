@@ -110,6 +110,6 @@ async def tell_coordinators(turn: Turn, request: Request) -> None:
         when=back_text(services, lang, back),
         language=services.t.language_name(lang, request.call_language),
         topic=markup.literal(subject_title(services, lang, request)),
-        id=request.id,
+        id=f"{'P' if request.service is not None else 'T'}{request.id}",  # /request T1
     )
     await turn.enqueue("telegram", str(chat), Reply(text), priority=outbox_store.NOW, about=None)

@@ -9,8 +9,6 @@ it) and the person is told it still is being dealt with.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
@@ -18,6 +16,7 @@ from bot.core.messages import Button, Reply
 from bot.features.callback.listing import person_wrote
 from bot.features.callback.staff import (
     BASE_BUTTONS,
+    REOPEN,
     button_request,
     notify_user,
     record_of,
@@ -27,7 +26,6 @@ from bot.features.callback.thread import person_language
 from bot.storage import requests as store
 from bot.storage.requests import Request
 
-REOPEN = dt.timedelta(minutes=10)  # how long a closed request can be reopened from the chat
 STATUS = {"done": "done", "fail": "unreachable"}
 
 

@@ -53,6 +53,29 @@ def wrote_line(
     )
 
 
+MATTER_LISTED = 60  # characters of a typed matter a staff list shows
+
+
+def typed_matter(request: Request) -> str | None:
+    """The matter in the person's words, when it is all the request says of its subject: a
+    callback request of no topic and no category («Something else», or typed at the categories);
+    None otherwise (a topic, a category, a help request, or the data forgotten)."""
+    if request.service is not None or request.topic != "other" or request.category is not None:
+        return None
+    return None if request.forgotten else request.description or None
+
+
+def listed_subject(services: Services, lang: str, request: Request) -> str:
+    """Plain text: what a request is about in a staff list (/requests): its subject, or the
+    matter as the person typed it, quoted, its first words («„Mam problem z pracodawcą…”»)."""
+    matter = typed_matter(request)
+    if matter is None:
+        return subject_title(services, lang, request)
+    if len(matter) > MATTER_LISTED:
+        matter = matter[:MATTER_LISTED].rsplit(" ", 1)[0].rstrip(" ,.;:") + "…"
+    return services.t(lang, "staff_topic_typed", matter=matter)
+
+
 def service_of(services: Services, office: str | None, service_id: str | None) -> Service | None:
     """The catalogue's service of a request (None: a callback request, or no longer offered)."""
     if service_id is None:

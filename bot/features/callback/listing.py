@@ -16,7 +16,7 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Button, Reply
-from bot.features.callback.details import service_title, subject_title, written_line, wrote_line
+from bot.features.callback.details import listed_subject, service_title, written_line, wrote_line
 from bot.features.callback.staff import status_line
 from bot.storage import appointment_requests, bookings
 from bot.storage import requests as store
@@ -85,7 +85,7 @@ def _listed(turn: Turn, request: Request, every_office: bool) -> _Listed:
     name = turn.t(key, id=request.id)
     rest = [
         turn.services.t.language_name(turn.lang, request.call_language),
-        markup.literal(subject_title(turn.services, turn.lang, request)),
+        markup.literal(listed_subject(turn.services, turn.lang, request)),
         turn.t("staff_waiting", time=_waited(turn, request.created_at)),
     ]
     if request.status == "taken":

@@ -8,6 +8,9 @@ writes to the person (see thread.py).
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
@@ -16,12 +19,13 @@ from bot.core.numbers import record_id
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import shown_again, subject_of
-from bot.features.callback import after_hours
+from bot.features.callback import after_hours, numbered
 from bot.features.callback.details import (
     phone_note,
     record_name,
     request_details,
     service_title,
+    typed_matter,
     written_line,
 )
 from bot.features.callback.replies import topic_title
@@ -29,6 +33,8 @@ from bot.features.callback.thread import person_language
 from bot.storage import outbox as outbox_store
 from bot.storage import requests as store
 from bot.storage.requests import REF_LOOK, REF_STAFF, REF_USER, Request
+
+REOPEN = dt.timedelta(minutes=10)  # how long a closed request can be reopened from the chat
 
 
 def _staff_language(services: Services, request: Request) -> str:
@@ -90,7 +96,10 @@ def staff_view(services: Services, request: Request, *, look_only: bool = False)
         ),
         t(lang, "staff_field_channel", value=t(lang, f"channel_{request.channel}")),
     ]
-    if not help_request:
+    matter = typed_matter(request)  # no topic, no category: the matter typed is the subject
+    if matter is not None:
+        lines.append(t(lang, "staff_field_matter", value=markup.literal(matter)))
+    elif not help_request:
         lines.append(t(lang, "staff_field_topic", value=topic))
     lines += [
         t(lang, "staff_field_name", value=markup.literal(request.name or "")),
@@ -103,7 +112,7 @@ def staff_view(services: Services, request: Request, *, look_only: bool = False)
         lines.append(t(lang, "staff_field_window", value=window))
     if note := phone_note(request):  # a callback or help request's, exactly as typed
         lines.append(t(lang, "staff_field_phone_note", value=markup.literal(note)))
-    if request.description:
+    if request.description and matter is None:
         lines.append(t(lang, "staff_field_description", value=markup.literal(request.description)))
     lines.append(t(lang, "staff_field_created", value=services.t.short_datetime(lang, local)))
     if look_only:
@@ -222,16 +231,38 @@ def _looked_at(turn: Turn, request: Request) -> Reply:
     """The card staff asked to see again: it says whose it is (/forget and retention edit it),
     and a reply to it writes to the person, as to the card itself."""
     view = staff_view(turn.services, request, look_only=turn.staff_all)
+    view = _with_reopen(turn, request, view, turn.staff_all)
     return shown_again(view, request.channel, request.user_id, (REF_LOOK, request.id))
+
+
+def _with_reopen(turn: Turn, request: Request, card: Reply, look_only: bool) -> Reply:
+    """A card shown again of a request staff closed less than REOPEN ago offers «↩️ Reopen», as
+    the closing message does (never to look only, in the coordinators' chat)."""
+    closed = request.closed_at
+    if look_only or request.status not in ("done", "unreachable") or request.forgotten:
+        return card
+    if closed is None or closed < turn.now - REOPEN:
+        return card
+    label = turn.services.t(_staff_language(turn.services, request), "btn_staff_reopen")
+    return replace(card, buttons=[[Button(label, f"request:reopen:{request.id}")]])
 
 
 BASE_BUTTONS: dict[str, Handler] = {"show": show}  # with closing.py's: closing.BUTTONS
 
 
 async def show_one(turn: Turn) -> Outcome:
-    number = record_id(turn.incoming.args.strip().lstrip("#"))
-    if number is None:
+    return await show_typed(turn, numbered.REQUESTS)
+
+
+async def show_typed(turn: Turn, bare: str) -> Outcome:
+    """/request T12 (or 12, the old form), /appointments W3 (or 3: `bare`, the letter of a
+    number alone): a callback or help request's card again, or another kind's (numbered.py)."""
+    typed = numbered.read(turn.incoming.args, bare)
+    if typed is None:
         return stay(Reply(turn.t("staff_request_usage")))
+    letter, number = typed
+    if not numbered.of_requests(letter):
+        return await numbered.show(turn, letter, number)
     request = await store.get(turn.tx, number)
     if request is None:
         return stay(Reply(turn.t("staff_no_such_request", id=number)))

@@ -11,7 +11,7 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.session import Held
 from bot.features import person, urgent
 from bot.features.menu import main_menu
-from bot.features.office import first_words, switch
+from bot.features.office import first_words, left, switch
 from bot.features.office.cities import Town, named_town
 from bot.features.office.guess import guess
 from bot.features.office.names import Named
@@ -60,7 +60,9 @@ async def gate(turn: Turn) -> Outcome | None:
     if incoming.command == "start" and incoming.args:
         office = settings.offices.get(incoming.args.strip().lower())
         if office is not None and session.flow is not None:  # in a form: as /office does
-            return leave_form(turn, office) or _set(turn, office)
+            return await left.told(
+                turn, session.office, leave_form(turn, office) or _set(turn, office)
+            )
         if office is not None:
             session.office = office.id
             return None  # the welcome, as /start gives it, now with this office's name
@@ -144,7 +146,8 @@ async def choose(turn: Turn) -> Outcome:
     typed = turn.incoming.args.strip()
     named = turn.settings.offices.get(typed.lower())
     if turn.incoming.command == "office" and named is not None:
-        return leave_form(turn, named) or _set(turn, named)
+        old = turn.session.office
+        return await left.told(turn, old, leave_form(turn, named) or _set(turn, named))
     key = "office_choose_in_flow" if turn.session.flow else "office_choose"
     current = turn.session.office
     text = turn.t(key)
@@ -171,7 +174,9 @@ async def on_office(turn: Turn) -> Outcome:
     if office is None or not turn.settings.network:
         raise Expired(turn.args[0])
     sure = turn.args[1:] == (LEAVE,)  # office:<id>:leave, the form left knowingly
-    return (None if sure else leave_form(turn, office)) or _set(turn, office)
+    old = turn.session.office
+    chosen = (None if sure else leave_form(turn, office)) or _set(turn, office)
+    return await left.told(turn, old, chosen)  # what stays with the office left, said
 
 
 def _set(turn: Turn, office: Office, written: str | None = None) -> Outcome:
@@ -195,7 +200,9 @@ async def on_location(turn: Turn) -> Outcome:
     if km > FAR_KM:  # not near any: the person chooses (they may be travelling, or elsewhere)
         far = Reply(turn.t("office_none_near", office=label, km=distance), close_keyboard=True)
         return stay(far, chooser(turn, turn.t("office_choose")))
-    return _chosen(turn, office, turn.t("office_nearest", office=label, km=distance), close=True)
+    old = turn.session.office
+    near = _chosen(turn, office, turn.t("office_nearest", office=label, km=distance), close=True)
+    return await left.told(turn, old, near)
 
 
 def _chosen(

@@ -71,7 +71,7 @@ async def test_a_request_approved_in_the_staff_chat_then_one_offered_time_booked
     async with running_bot(tmp_path, tg, clock=Clock(), **catalogue()):
         await request_legal_advice(tg, olena, "My card was <b>refused</b> & I have a letter")
 
-        card = await shown(tg, STAFF_CHAT, has("Prośba o wizytę nr 1"))
+        card = await shown(tg, STAFF_CHAT, has("Prośba o wizytę nr W1"))
         assert "Porada prawna" in card["text"] and "+48 601 234 567" in card["text"]
         assert "My card was &lt;b&gt;refused&lt;/b&gt; &amp; I have a letter" in card["html"]
         await anna.press("Przyjmij", chat=staff, message=card)
@@ -97,7 +97,7 @@ async def test_a_request_approved_in_the_staff_chat_then_one_offered_time_booked
         assert "Tuesday, 24 November 2026, 10:00" in booked["text"]
         assert "City Hall" in booked["text"]
         await tg.wait_until(lambda: any(f["chat_id"] == olena.id for f in tg.files))
-        await shown(tg, STAFF_CHAT, has("Z prośby o wizytę nr 1"))  # the staff chat's note
+        await shown(tg, STAFF_CHAT, has("Z prośby o wizytę nr W1"))  # the staff chat's note
 
         await olena.send("/mybookings")
         mine = await shown(tg, olena.id, has("Your visits, appointments, courses and requests"))
@@ -132,11 +132,11 @@ async def test_a_decline_in_the_advisors_own_words_reaches_the_person_escaped_in
         await shown(tg, olena.id, has("Надіслати"))
         await olena.press("Надіслати")
 
-        card = await shown(tg, STAFF_CHAT, has("Prośba o wizytę nr 1"))
+        card = await shown(tg, STAFF_CHAT, has("Prośba o wizytę nr W1"))
         await anna.press("Odrzuć", chat=staff, message=card)
-        prompt = await shown(tg, STAFF_CHAT, has("Odrzucenie prośby o wizytę nr 1"))
+        prompt = await shown(tg, STAFF_CHAT, has("Odrzucenie prośby o wizytę nr W1"))
         await anna.reply(prompt, "Go to the <i>voivodeship</i> office & ask for form B", chat=staff)
-        await shown(tg, STAFF_CHAT, has("Prośba o wizytę nr 1 odrzucona"))
+        await shown(tg, STAFF_CHAT, has("Prośba o wizytę nr W1 odrzucona"))
 
         told = await shown(tg, olena.id, has("записати вас не вийде"))
         assert "Консультант пише" in told["text"]
@@ -199,7 +199,7 @@ async def test_the_psychologist_staff_chat_sees_nothing_the_person_typed_beyond_
         await iryna.press("Send the request")
         await shown(tg, iryna.id, has("Appointment request #1 sent (Psychologist)"))
 
-        card = await shown(tg, STAFF_CHAT, has("Prośba o wizytę nr 1"))
+        card = await shown(tg, STAFF_CHAT, has("Prośba o wizytę nr W1"))
         await anna.press("Przyjmij", chat=staff, message=card)
         picker = await shown(tg, STAFF_CHAT, has("Zaznacz od 1 do 3"))
         assert "Iryna" in picker["text"] and "Shevchenko" not in picker["text"]
@@ -236,10 +236,10 @@ async def test_staff_see_the_appointment_in_week_beside_the_duty_and_cancel_it_t
         duty = text.index("czwartek, 26 listopada 2026 — Centrum Usług Społecznych")
         assert specialist < duty  # 09:30 comes before the duty at 13:00
         line = "09:30 — Olena <Kovalenko>, +48 601 234 567 — Doradztwo zawodowe"
-        assert f"{line} (wizyta u specjalisty nr 1)" in text
+        assert f"{line} (wizyta u specjalisty nr S1)" in text
         assert "Olena &lt;Kovalenko&gt;" in week["html"]  # as typed, escaped on the way
         await anna.press("🧑‍💼 czw., 26 lis, 09:30 Olena", chat=staff, message=week)
         await shown(tg, STAFF_CHAT, has("Odwołać tę wizytę?"))
         await anna.press("Tak, odwołaj wizytę", chat=staff)
-        await shown(tg, STAFF_CHAT, has("Wizyta u specjalisty nr 1 odwołana (Anna)"))
+        await shown(tg, STAFF_CHAT, has("Wizyta u specjalisty nr S1 odwołana (Anna)"))
         await shown(tg, olena.id, has("has been cancelled"))

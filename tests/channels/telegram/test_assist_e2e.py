@@ -53,7 +53,7 @@ async def test_a_translation_request_handled_by_staff_with_a_written_reply_relay
         await olena.press("Send the request")
         await shown(tg, olena.id, has("Request #1 for “Document translation” has been sent"))
 
-        card = await shown(tg, STAFF_CHAT, has("Prośba o pomoc nr 1: Tłumaczenie dokumentu"))
+        card = await shown(tg, STAFF_CHAT, has("Prośba o pomoc nr P1: Tłumaczenie dokumentu"))
         for expected in ("Olena", "+48 601 234 567", "Jaki dokument? — Dyplom", "ukraiński"):
             assert expected in card["text"]
         assert "Stamped &lt;copy&gt; &amp; the original" in card["html"]

@@ -43,7 +43,7 @@ async def test_a_request_from_consent_to_done_with_the_persons_notifications(tmp
     tg.set_member(staff, anna)
     async with running_bot(tmp_path, tg):
         await confirm_a_request(tg, olena)
-        posted = await shown(tg, STAFF_CHAT, has("Prośba o telefon nr 1"))
+        posted = await shown(tg, STAFF_CHAT, has("Prośba o telefon nr T1"))
         assert "Olena" in posted["text"] and "+48 601 234 567" in posted["text"]
 
         await anna.press("Biorę", chat=staff)
@@ -69,7 +69,7 @@ async def test_staff_and_the_person_write_to_each_other_through_the_bot(tmp_path
     tg.set_member(staff, anna)
     async with running_bot(tmp_path, tg):
         await confirm_a_request(tg, olena)
-        posted = await shown(tg, STAFF_CHAT, has("Prośba o telefon nr 1"))
+        posted = await shown(tg, STAFF_CHAT, has("Prośba o telefon nr T1"))
         await anna.reply(posted, "Do you have a <karta pobytu> & a passport?", chat=staff)
         to_olena = await shown(tg, olena.id, has("karta pobytu"))
         assert "&lt;karta pobytu&gt; &amp; a passport" in to_olena["html"]
@@ -91,11 +91,11 @@ async def test_a_reply_to_the_card_shown_again_by_request_n_reaches_the_person(t
     tg.set_member(staff, anna)
 
     def cards() -> list[dict]:
-        return [m for m in tg.messages_in(STAFF_CHAT) if "Prośba o telefon nr 1" in m["text"]]
+        return [m for m in tg.messages_in(STAFF_CHAT) if "Prośba o telefon nr T1" in m["text"]]
 
     async with running_bot(tmp_path, tg):
         await confirm_a_request(tg, olena)
-        await shown(tg, STAFF_CHAT, has("Prośba o telefon nr 1"))
+        await shown(tg, STAFF_CHAT, has("Prośba o telefon nr T1"))
         await anna.send("/request 1", chat=staff)
         await tg.wait_until(lambda: len(cards()) == 2)
         await anna.reply(cards()[-1], "We will call you on Monday", chat=staff)
@@ -110,7 +110,7 @@ async def test_a_button_pressed_on_the_card_shown_again_updates_it_and_the_first
     ids: list[int] = []
 
     def titled() -> list[dict]:
-        return [m for m in tg.messages_in(STAFF_CHAT) if "Prośba o telefon nr 1" in m["text"]]
+        return [m for m in tg.messages_in(STAFF_CHAT) if "Prośba o telefon nr T1" in m["text"]]
 
     def cards() -> list[dict]:  # the card posted, the one /request 1 showed, as they are now
         by_id = {m["message_id"]: m for m in tg.messages_in(STAFF_CHAT)}
@@ -121,7 +121,7 @@ async def test_a_button_pressed_on_the_card_shown_again_updates_it_and_the_first
 
     async with running_bot(tmp_path, tg):
         await confirm_a_request(tg, olena)
-        await shown(tg, STAFF_CHAT, has("Prośba o telefon nr 1"))
+        await shown(tg, STAFF_CHAT, has("Prośba o telefon nr T1"))
         await anna.send("/request 1", chat=staff)
         await tg.wait_until(lambda: len(titled()) == 2)
         ids += [m["message_id"] for m in titled()]
@@ -145,7 +145,7 @@ async def test_the_persons_answer_is_threaded_under_the_request_message(tmp_path
     tg.set_member(tg.chats[STAFF_CHAT], anna)
     async with running_bot(tmp_path, tg):
         await confirm_a_request(tg, olena)
-        posted = await shown(tg, STAFF_CHAT, has("Prośba o telefon nr 1"))
+        posted = await shown(tg, STAFF_CHAT, has("Prośba o telefon nr T1"))
         await anna.reply(posted, "Hello", chat=tg.chats[STAFF_CHAT])
         await shown(tg, olena.id, has("Hello"))
         await olena.send("Hi")
@@ -164,7 +164,7 @@ async def test_staff_actions_from_outside_the_staff_chat_or_by_non_members_are_r
     tg.set_member(staff, stranger, "left")
     async with running_bot(tmp_path, tg):
         await confirm_a_request(tg, olena)
-        posted = await shown(tg, STAFF_CHAT, has("Prośba o telefon nr 1"))
+        posted = await shown(tg, STAFF_CHAT, has("Prośba o telefon nr T1"))
 
         await olena.send("/requests")
         await shown(tg, olena.id, has("only for the staff chat"))
@@ -198,7 +198,7 @@ async def test_forged_buttons_are_answered_politely_on_both_sides(tmp_path, tg):
     tg.set_member(staff, anna)
     async with running_bot(tmp_path, tg):
         await confirm_a_request(tg, olena)
-        posted = await shown(tg, STAFF_CHAT, has("Prośba o telefon nr 1"))
+        posted = await shown(tg, STAFF_CHAT, has("Prośba o telefon nr T1"))
         menu = tg.latest_with_buttons(olena.id)
         await olena.press_data("callback:send:0000dead", menu)  # type: ignore[arg-type]
         await shown(tg, olena.id, has("no longer active"))
@@ -237,7 +237,7 @@ async def test_telegram_failing_while_a_request_is_confirmed_loses_nothing_and_s
         await tg.go_offline()  # then Telegram cannot be reached at all for a while
         await retry_until(lambda: _at_least(attempts, 2))  # 429, connection refused
         await tg.start_listening()
-        await retry_until(lambda: _shown_now(tg, "Prośba o telefon nr 1"))
+        await retry_until(lambda: _shown_now(tg, "Prośba o telefon nr T1"))
         # the 429 is waited out and retried by the rate limiter itself; then refused, 502
         assert await attempts() >= 2
     sent_to_staff = [
@@ -271,8 +271,8 @@ async def test_requests_waiting_in_the_outbox_are_sent_after_a_restart(tmp_path,
     tg.failures.clear()
     clock.advance(minutes=10)
     async with running_bot(tmp_path, tg, clock=clock):
-        await shown(tg, STAFF_CHAT, has("nr 2"))
-        first = await shown(tg, STAFF_CHAT, has("nr 1"))
+        await shown(tg, STAFF_CHAT, has("nr T2"))
+        first = await shown(tg, STAFF_CHAT, has("nr T1"))
         await anna.press("Biorę", chat=tg.chats[STAFF_CHAT], message=first)
         await shown(tg, olena.id, has("has taken your request #1"))
     texts = [m["text"] for m in staff_messages(tg)]
@@ -300,14 +300,14 @@ async def test_a_misconfigured_staff_chat_is_reported_and_requests_wait_for_it(
         tg.members[(STAFF_CHAT, BOT_ID)] = "member"  # an admin adds the bot back
         clock.advance(minutes=6)
         bot.worker.wake()
-        await shown(tg, STAFF_CHAT, has("Prośba o telefon nr 1"))
+        await shown(tg, STAFF_CHAT, has("Prośba o telefon nr T1"))
 
 
 async def test_forget_through_telegram_removes_the_name_and_phone_from_the_staff_chat(tmp_path, tg):
     olena = tg.user("Olena", language_code="en")
     async with running_bot(tmp_path, tg):
         await confirm_a_request(tg, olena)
-        posted = await shown(tg, STAFF_CHAT, has("Prośba o telefon nr 1"))
+        posted = await shown(tg, STAFF_CHAT, has("Prośba o telefon nr T1"))
         await olena.send("/forget")
         await shown(tg, olena.id, has("Delete all your data"))
         await olena.press("Yes, delete everything")
@@ -327,11 +327,11 @@ async def test_forget_removes_the_name_and_phone_from_the_cards_shown_again_too(
     tg.set_member(staff, anna)
 
     def cards() -> list[dict]:  # the card posted and the two /request 1 showed, as they are now
-        return [m for m in tg.messages_in(STAFF_CHAT) if "Prośba o telefon nr 1" in m["text"]]
+        return [m for m in tg.messages_in(STAFF_CHAT) if "Prośba o telefon nr T1" in m["text"]]
 
     async with running_bot(tmp_path, tg):
         await confirm_a_request(tg, olena)
-        await shown(tg, STAFF_CHAT, has("Prośba o telefon nr 1"))
+        await shown(tg, STAFF_CHAT, has("Prośba o telefon nr T1"))
         await anna.send("/request 1", chat=staff)
         await tg.wait_until(lambda: len(cards()) == 2)
         await anna.press("Biorę", chat=staff, message=cards()[1])  # edits both

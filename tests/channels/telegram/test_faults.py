@@ -93,7 +93,7 @@ async def test_a_colleague_removed_from_the_staff_chat_can_no_longer_act(tmp_pat
     olena = tg.user("Olena", language_code="en")
     async with running_bot(tmp_path, tg):
         await confirm_a_request(tg, olena)
-        request = await _staff_message(tg, "nr 1")
+        request = await _staff_message(tg, "nr T1")
         await anna.send("/requests", chat=staff)  # Anna is staff: Telegram said so
         await tg.wait_until(lambda: any("Otwarte" in m.get("text", "") for m in _in(tg)))
         tg.remove_member(staff, anna)  # an admin removes her: Telegram tells the bot
@@ -115,7 +115,7 @@ async def test_when_telegram_cannot_say_who_is_staff_the_colleague_is_asked_to_t
     olena = tg.user("Olena", language_code="en")
     async with running_bot(tmp_path, tg):
         await confirm_a_request(tg, olena)
-        request = await _staff_message(tg, "nr 1")
+        request = await _staff_message(tg, "nr T1")
         tg.fail("getChatMember", fault, retry_after=1, chat_id=STAFF_CHAT)
         await anna.send("Kto ma klucze?", chat=staff)  # talk among staff: nothing to try again
         await tg.wait_until(lambda: tg.refused)

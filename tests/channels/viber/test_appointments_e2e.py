@@ -61,7 +61,7 @@ async def test_a_viber_request_approved_by_staff_on_telegram_and_booked_from_the
         await olena.press("Надіслати")
         await olena.wait_message(has("№ 1"))
 
-        card = await shown(tg, STAFF_CHAT, has("Prośba o wizytę nr 1"))
+        card = await shown(tg, STAFF_CHAT, has("Prośba o wizytę nr W1"))
         assert "Viber" in card["text"] and "&lt;побиту&gt;" in card["html"]
         await anna.press("Przyjmij", chat=staff, message=card)
         picker = await shown(tg, STAFF_CHAT, has("Zaznacz od 1 do 3"))
@@ -74,4 +74,4 @@ async def test_a_viber_request_approved_by_staff_on_telegram_and_booked_from_the
         await olena.press("10:45")
         booked = await olena.wait_message(has("Ви записані на прийом"))
         assert "вівторок, 24 листопада 2026" in booked["text"] and "10:45" in booked["text"]
-        await shown(tg, STAFF_CHAT, has("Z prośby o wizytę nr 1"))
+        await shown(tg, STAFF_CHAT, has("Z prośby o wizytę nr W1"))

@@ -135,7 +135,7 @@ async def test_a_callback_request_from_viber_shows_the_channel_to_staff_and_staf
     async with webhook_bot(tmp_path, tg, viber):
         await start_in(olena, "English")
         await confirm_a_request(olena)
-        posted = await staff_message(tg, has("Prośba o telefon nr 1"))
+        posted = await staff_message(tg, has("Prośba o telefon nr T1"))
         assert "Viber" in posted["text"]
         assert "+380 50 123 4567" in posted["text"]
 
@@ -159,7 +159,7 @@ async def test_a_staff_reply_to_someone_who_unsubscribed_is_reported_to_staff_no
     async with webhook_bot(tmp_path, tg, viber) as bot:
         await start_in(olena, "English")
         await confirm_a_request(olena)
-        posted = await staff_message(tg, has("Prośba o telefon nr 1"))
+        posted = await staff_message(tg, has("Prośba o telefon nr T1"))
         await olena.unsubscribe(tell_bot=bot_was_told)
         tries = len(viber.sent()) + len(viber.refused)
 

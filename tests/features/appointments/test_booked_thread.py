@@ -26,7 +26,7 @@ async def test_a_reply_to_an_appointments_note_reaches_the_person_and_their_answ
     assert WROTE not in note.text
     anna = StaffMember(app.core, "501", "Anna Nowak")
     await anna.reply(note.message_id, "Proszę zabrać <CV> *na piśmie*", "700")
-    assert "Wizyta u specjalisty nr 1: wiadomość zostanie dostarczona tej osobie." in anna.text
+    assert "Wizyta u specjalisty nr S1: wiadomość zostanie dostarczona tej osobie." in anna.text
     await delivery.run()
     told = platform.to(dialogue.user_id)[-1]
     assert "wrote about your appointment (Career advice, Thursday, 26 November 2026" in told.text
@@ -42,7 +42,7 @@ async def test_a_reply_to_an_appointments_note_reaches_the_person_and_their_answ
     assert "Passed on to the staff (your appointment: Career advice)" in dialogue.text
     await delivery.run()
     relayed = platform.to(STAFF_CHAT)[-1]
-    assert relayed.text.startswith("💬 Wizyta u specjalisty nr 1 · Olena Kovalenko pisze:")
+    assert relayed.text.startswith("💬 Wizyta u specjalisty nr S1 · Olena Kovalenko pisze:")
     assert "OK, I will bring it. <b>thanks</b>" in relayed.text  # as typed
     assert relayed.reply.reply_to_message_id == note.message_id  # under the note
 
@@ -99,7 +99,7 @@ async def test_for_a_confidential_service_staff_see_a_first_name_alone_in_the_th
     await dialogue.press("Pass on my message")  # asked first: test_private_thread.py
     await delivery.run()
     relayed = platform.to(STAFF_CHAT)[-1]
-    assert relayed.text.startswith("💬 Wizyta u specjalisty nr 1 · Olena pisze:")
+    assert relayed.text.startswith("💬 Wizyta u specjalisty nr S1 · Olena pisze:")
     assert "Kovalenko" not in relayed.text
 
 
@@ -111,16 +111,17 @@ async def test_an_appointment_whose_person_wrote_back_is_in_requests_until_staff
     anna = StaffMember(app.core, "501", "Anna Nowak")
     await anna.reply(note_of(platform).message_id, "Proszę zabrać CV", "700")
     await anna.command("/requests")
-    assert "Wizyta u specjalisty nr 1" not in anna.text  # staff wrote last
+    assert "Wizyta u specjalisty nr S1" not in anna.text  # staff wrote last
     clock.advance(minutes=4)
     await dialogue.send("Can I bring it on a USB stick?")
     await anna.command("/requests")
-    [line] = [x for x in anna.text.splitlines() if "Wizyta u specjalisty nr 1" in x]
-    assert line.startswith("🧑‍💼 Wizyta u specjalisty nr 1 · angielski · 🗓 26 listopada 2026"), line
+    [line] = [x for x in anna.text.splitlines() if "Wizyta u specjalisty nr S1" in x]
+    head = "🧑‍💼 Wizyta u specjalisty nr S1 · angielski · 🗓 26 listopada 2026"
+    assert line.startswith(head), line
     assert f"{WROTE}Anna Nowak, " in line and "💬 odpisał(a) 09:04" in line, line
-    await anna.press("Wizyta u specjalisty nr 1")  # the note again, to reply to
+    await anna.press("Wizyta u specjalisty nr S1")  # the note again, to reply to
     assert "Nowa wizyta u specjalisty" in anna.text and "Olena Kovalenko" in anna.text
     assert anna.replies[0].shows
     await anna.reply("700", "Tak, może być", "701")
     await anna.command("/requests")
-    assert "Wizyta u specjalisty nr 1" not in anna.text  # answered
+    assert "Wizyta u specjalisty nr S1" not in anna.text  # answered

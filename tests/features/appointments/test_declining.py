@@ -35,7 +35,7 @@ async def test_a_stale_decline_question_declines_nothing_once_times_are_offered(
     await delivery.run()
     again = platform.to(STAFF_CHAT)[-1]
     await anna.reply(again.message_id, "No lawyer this month after all", "902")
-    assert "Prośba o wizytę nr 1 odrzucona" in anna.text
+    assert "Prośba o wizytę nr W1 odrzucona" in anna.text
 
 
 async def test_cancel_under_the_decline_question_takes_it_back(app, dialogue, delivery, platform):

@@ -53,14 +53,14 @@ async def test_the_booked_visit_says_it_is_for_a_child_wherever_staff_and_parent
     anna = await booked(app, olena)
     assert "🧒 Для вашої дитини" in olena.text  # the confirmation
     [note] = await notes(app)
-    assert "Nowa wizyta u specjalisty (nr 1)" in note
+    assert "Nowa wizyta u specjalisty (nr S1)" in note
     assert "👤 Olena, 📱 +48 601 234 567\n🧒 Dla dziecka (pyta rodzic)" in note
     await anna.command("/appointments")
-    assert "12:00 — Olena, +48 601 234 567 — Psycholog, 🧒 dla dziecka (nr 1)" in anna.text
+    assert "12:00 — Olena, +48 601 234 567 — Psycholog, 🧒 dla dziecka (nr S1)" in anna.text
     await anna.command("/week")
     assert (
         "12:00 — Olena, +48 601 234 567 — Psycholog, 🧒 dla dziecka, 🔒 usługa poufna"
-        " (wizyta u specjalisty nr 1)" in anna.text
+        " (wizyta u specjalisty nr S1)" in anna.text
     )
     await olena.send("/mybookings")
     assert "🧒 Для вашої дитини" in olena.text
@@ -96,7 +96,7 @@ async def test_moved_it_stays_for_a_child_and_forgotten_the_note_no_longer_says_
     await dialogue.press("Yes, move it")
     assert "has been moved" in dialogue.text and "🧒 For your child" in dialogue.text
     moved = (await notes(app))[-1]
-    assert "Nowa wizyta u specjalisty (nr 2)" in moved and "🧒 Dla dziecka" in moved
+    assert "Nowa wizyta u specjalisty (nr S2)" in moved and "🧒 Dla dziecka" in moved
     await delivery.run()
     await dialogue.send("/forget")
     await dialogue.payload("privacy:forget")

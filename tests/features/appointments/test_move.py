@@ -37,7 +37,7 @@ async def test_an_approved_appointment_moves_without_a_new_approval(app, dialogu
     new = [m for m in staff if m.action != "edit"]
     assert len(new) == 1  # one message for staff
     assert "Przeniesiona przez osobę z wt., 24 lis, 10:00" in new[0].text
-    assert "Nowa wizyta u specjalisty (nr 2)" in new[0].text
+    assert "Nowa wizyta u specjalisty (nr S2)" in new[0].text
     edits = [m.text for m in staff if m.action == "edit"]
     assert any("PRZENIESIONA przez osobę na wt., 24 lis, 10:45" in t for t in edits)
     assert any("Umówiona: wtorek, 24 listopada 2026, 10:45" in t for t in edits)  # the card
@@ -79,5 +79,5 @@ async def test_another_time_after_cancelling_an_approved_appointment_needs_no_ap
     assert dialogue.button("Other time").payload == "appt:rebook:1"
     await dialogue.press("Other time")
     assert "Choose a day" in dialogue.text  # no need described again, no advisor waited for
-    card = [m for m in await to_chat(app.core, STAFF_CHAT) if "Prośba o wizytę nr 1\n" in m.text]
+    card = [m for m in await to_chat(app.core, STAFF_CHAT) if "Prośba o wizytę nr W1\n" in m.text]
     assert "Po odwołaniu wizyty bot zaproponował dowolny wolny termin" in card[-1].text

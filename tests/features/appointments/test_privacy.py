@@ -63,8 +63,8 @@ async def test_forget_cancels_the_upcoming_appointment_and_erases_every_row_and_
     for text in edited.values():
         assert "Kovalenko" not in text and "601 234 567" not in text
     told = "\n".join(m.text for m in platform.to(STAFF_CHAT)[-2:])
-    assert "Wizyta u specjalisty nr 1" in told and "usunięcie swoich danych" in told
-    assert "Prośba o wizytę nr 1 (Porada prawna) — wycofana" in told  # nobody decides it now
+    assert "Wizyta u specjalisty nr S1" in told and "usunięcie swoich danych" in told
+    assert "Prośba o wizytę nr W1 (Porada prawna) — wycofana" in told  # nobody decides it now
     assert any("Osoba wycofała prośbę" in t for t in edited.values())  # the card says so
     await dialogue.send("/mydata")
     assert "Appointments with a specialist" not in dialogue.text
@@ -107,7 +107,7 @@ async def test_names_phones_and_needs_never_reach_the_logs(
     await dialogue.send("The Lviv landlord kept my deposit")  # relayed to the advisor
     await delivery.run()
     anna = StaffMember(app.core)
-    card = next(s for s in platform.to(STAFF_CHAT) if "Prośba o wizytę nr 1\n" in s.text)
+    card = next(s for s in platform.to(STAFF_CHAT) if "Prośba o wizytę nr W1\n" in s.text)
     await anna.reply(card.message_id, "Lviv: do you have the contract?")
     assert "zostanie dostarczona" in anna.text
     await delivery.run()
@@ -150,8 +150,8 @@ async def test_forget_withdraws_an_urgent_psychologists_request_and_staff_are_to
     await dialogue.send("/forget")
     await dialogue.payload("privacy:forget")
     await delivery.run()
-    card = [e.text for e in platform.edits if "Prośba o wizytę nr 1" in e.text][-1]
+    card = [e.text for e in platform.edits if "Prośba o wizytę nr W1" in e.text][-1]
     assert "PILNE" in card and "Osoba wycofała prośbę" in card and "Czeka na doradcę" not in card
     assert "Olena" not in card
     told = platform.to(STAFF_CHAT)[-1].text
-    assert "Prośba o wizytę nr 1 (Psycholog) — wycofana" in told and "Olena" not in told
+    assert "Prośba o wizytę nr W1 (Psycholog) — wycofana" in told and "Olena" not in told

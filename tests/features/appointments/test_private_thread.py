@@ -26,14 +26,14 @@ async def test_a_confidential_requests_text_is_passed_on_only_as_the_person_choo
     await dialogue.press("Pass on my message")
     assert "Passed on to the advisor (appointment request #1)" in dialogue.text
     await delivery.run()
-    assert relayed(platform, "Prośba o wizytę nr 1 · Iryna pisze")
+    assert relayed(platform, "Prośba o wizytę nr W1 · Iryna pisze")
     assert relayed(platform, "I am depressed since I lost my job, I cannot sleep")
 
     await dialogue.send("one more thing about my family")
     await dialogue.press("Only tell them I wrote")
     assert "without your text" in dialogue.text
     await delivery.run()
-    assert relayed(platform, "Prośba o wizytę nr 1 · Iryna napisał(a) wiadomość")
+    assert relayed(platform, "Prośba o wizytę nr W1 · Iryna napisał(a) wiadomość")
     assert not relayed(platform, "my family")
 
     await dialogue.send("and my neighbours")

@@ -22,7 +22,7 @@ async def test_approved_times_are_offered_and_one_tap_books_one(app, dialogue):
     await send_request(dialogue)
     assert "Appointment request #1 sent" in dialogue.text
     card = (await to_chat(app.core, STAFF_CHAT))[-1]
-    assert "Prośba o wizytę nr 1" in card.text and "Porada prawna" in card.text
+    assert "Prośba o wizytę nr W1" in card.text and "Porada prawna" in card.text
     assert "Olena Kovalenko, 📱 +48 601 234 567" in card.text
     assert "My residence card was refused" in card.text
     assert "Język rozmowy: angielski" in card.text  # as on every staff card
@@ -48,7 +48,7 @@ async def test_approved_times_are_offered_and_one_tap_books_one(app, dialogue):
     assert edited.action == "edit" and "Zaproponowane terminy (Anna Nowak)" in edited.text
     await anna.command("/appointments")  # still followed while the person chooses
     waiting = anna.text.split("Zaproponowane terminy — czekają na wybór osoby")[1]
-    assert "Porada prawna — Olena Kovalenko (prośba o wizytę nr 1)" in waiting
+    assert "Porada prawna — Olena Kovalenko (prośba o wizytę nr W1)" in waiting
 
     await dialogue.payload("appt:take:1:1")
     assert "Your appointment is booked" in dialogue.text
@@ -56,7 +56,7 @@ async def test_approved_times_are_offered_and_one_tap_books_one(app, dialogue):
     assert dialogue.replies[-1].attachment is not None
     staff = await to_chat(app.core, STAFF_CHAT)
     assert any(
-        "Nowa wizyta u specjalisty" in q.text and "Z prośby o wizytę nr 1" in q.text for q in staff
+        "Nowa wizyta u specjalisty" in q.text and "Z prośby o wizytę nr W1" in q.text for q in staff
     )
     assert "Umówiona: wtorek, 24 listopada 2026, 10:45" in staff[-1].text + staff[-2].text
     await dialogue.payload("appt:take:1:0")  # the other offered time: already booked
@@ -84,7 +84,7 @@ async def test_a_decline_with_a_ready_reason_reaches_the_person_in_their_languag
     prompt = (await to_chat(app.core, STAFF_CHAT))[-1]
     assert "odpowiedz na tę wiadomość" in prompt.text
     await anna.payload("apptq:reason:1:call_us")
-    assert "Prośba o wizytę nr 1 odrzucona" in anna.text
+    assert "Prośba o wizytę nr W1 odrzucona" in anna.text
     told = [q for q in await queued(app.core) if q.chat_id == "2001"][-1]
     assert "записати вас не вийде" in told.text
     assert "зателефонуйте нам" in told.text and "+48 41 000 00 00" in told.text
@@ -102,9 +102,9 @@ async def test_a_decline_in_staffs_own_words_is_a_reply_to_the_question(
     await anna.payload("apptq:decline:1")
     await delivery.run()
     prompt = platform.to(STAFF_CHAT)[-1]
-    assert "Odrzucenie prośby o wizytę nr 1" in prompt.text
+    assert "Odrzucenie prośby o wizytę nr W1" in prompt.text
     await anna.reply(prompt.message_id, "Please go to the <voivodeship> office directly")
-    assert "Prośba o wizytę nr 1 odrzucona" in anna.text
+    assert "Prośba o wizytę nr W1 odrzucona" in anna.text
     await delivery.run()
     told = platform.to(dialogue.user_id)[-1]
     assert "The advisor wrote: “Please go to the <voivodeship> office directly”" in told.text

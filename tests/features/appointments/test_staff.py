@@ -24,13 +24,12 @@ async def test_appointments_lists_waiting_requests_and_the_weeks_appointments(ap
     anna = StaffMember(app.core)
     await anna.command("/appointments")
     assert "Prośby czekające na doradcę" in anna.text
-    assert (
-        "⚡ Psycholog — Iryna (prośba o wizytę nr 1)" in anna.text and "Shevchenko" not in anna.text
-    )
+    assert "⚡ Psycholog — Iryna (prośba o wizytę nr W1)" in anna.text
+    assert "Shevchenko" not in anna.text
     assert "Ewa Doradca (Doradczyni zawodowa)" in anna.text
-    assert "09:00 — Olena Kovalenko, +48 601 234 567 — Doradztwo zawodowe (nr 1)" in anna.text
-    await anna.press("Prośba o wizytę nr 1")
-    assert "Prośba o wizytę nr 1" in anna.text and anna.button("Przyjmij")
+    assert "09:00 — Olena Kovalenko, +48 601 234 567 — Doradztwo zawodowe (nr S1)" in anna.text
+    await anna.press("Prośba o wizytę nr W1")
+    assert "Prośba o wizytę nr W1" in anna.text and anna.button("Przyjmij")
 
 
 async def test_staff_cancel_and_the_person_is_told_with_other_times_to_book(app):
@@ -40,7 +39,7 @@ async def test_staff_cancel_and_the_person_is_told_with_other_times_to_book(app)
     await anna.payload("apptv:cancel:1")
     assert "Odwołać tę wizytę?" in anna.text
     await anna.press("Tak, odwołaj wizytę")
-    assert "Wizyta u specjalisty nr 1 odwołana (Anna Nowak)" in anna.text
+    assert "Wizyta u specjalisty nr S1 odwołana (Anna Nowak)" in anna.text
     told = [q for q in await queued(app.core) if q.chat_id == "2001"][-1]
     assert "ваш прийом скасовано" in told.text and "🗓 четвер, 26 листопада 2026" in told.text
     edited = (await to_chat(app.core, STAFF_CHAT))[-1]
@@ -77,7 +76,7 @@ async def test_the_person_cancels_in_mybookings_and_the_staff_chat_is_told(app, 
     await dialogue.press("Yes, cancel it")
     assert "has been cancelled" in dialogue.text
     staff = await to_chat(app.core, STAFF_CHAT)
-    assert "Wizyta u specjalisty nr 1 odwołana przez osobę" in staff[-2].text
+    assert "Wizyta u specjalisty nr S1 odwołana przez osobę" in staff[-2].text
     assert staff[-1].action == "edit" and "ODWOŁANA przez osobę" in staff[-1].text
     await dialogue.send("/mybookings")
     assert "Career advice" not in dialogue.text

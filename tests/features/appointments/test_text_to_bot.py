@@ -26,7 +26,7 @@ async def test_a_booked_request_takes_no_text_unless_staff_wrote(app, dialogue, 
     assert "Passed on" not in dialogue.text
     await delivery.run()
     assert not relayed(platform, "train ticket")
-    card = next(s for s in platform.to(STAFF_CHAT) if "Prośba o wizytę nr 1\n" in s.text)
+    card = next(s for s in platform.to(STAFF_CHAT) if "Prośba o wizytę nr W1\n" in s.text)
     await anna.reply(card.message_id, "Proszę zabrać umowę", "700")  # staff wrote: it takes text
     await dialogue.send("OK, I will bring the contract")
     assert "Passed on to the advisor (appointment request #1)" in dialogue.text

@@ -18,7 +18,7 @@ from tests.support.network import (
 
 
 def card_of(platform, number: int = 1):  # type: ignore[no-untyped-def]
-    return next(s for s in platform.to(STAFF_CHAT) if f"Prośba o wizytę nr {number}\n" in s.text)
+    return next(s for s in platform.to(STAFF_CHAT) if f"Prośba o wizytę nr W{number}\n" in s.text)
 
 
 async def offer_tuesday(anna: StaffMember, number: int = 1) -> None:
@@ -38,13 +38,13 @@ async def test_staff_and_the_person_write_both_ways_about_a_request(
     await delivery.run()
     card = card_of(platform)
     relayed = platform.to(STAFF_CHAT)[-1]
-    assert "Prośba o wizytę nr 1 · Olena Kovalenko pisze" in relayed.text
+    assert "Prośba o wizytę nr W1 · Olena Kovalenko pisze" in relayed.text
     assert "Can it be on a Thursday? <b>not bold</b> *nor this*" in relayed.text  # as typed
     assert relayed.reply.reply_to_message_id == card.message_id  # under the request's card
 
     anna = StaffMember(app.core)
     await anna.reply(card.message_id, "Czy ma Pani <umowę> o pracę *na piśmie*?", "700")
-    assert "Prośba o wizytę nr 1: wiadomość zostanie dostarczona" in anna.text
+    assert "Prośba o wizytę nr W1: wiadomość zostanie dostarczona" in anna.text
     await delivery.run()
     told = platform.to(dialogue.user_id)[-1]
     assert "The advisor wrote about your appointment request #1 (Legal advice)" in told.text
@@ -138,7 +138,7 @@ async def test_a_declined_request_leaves_a_callback_requests_thread_open(
 ):
     await request_callback(dialogue)
     await delivery.run()
-    posted = next(s for s in platform.to(STAFF_CHAT) if "Prośba o telefon nr 1" in s.text)
+    posted = next(s for s in platform.to(STAFF_CHAT) if "Prośba o telefon nr T1" in s.text)
     anna = StaffMember(app.core)
     await anna.reply(posted.message_id, "Proszę przynieść paszport", "730")
     await send_request(dialogue)  # opened later, then declined
@@ -197,16 +197,43 @@ async def test_none_of_the_times_suits_and_the_advisor_offers_others(
     assert "Your appointment is booked" in dialogue.text and "10:45" in dialogue.text
 
 
+async def test_an_offer_of_any_free_time_says_no_free_time_suits_not_none_of_these(
+    app, dialogue, delivery, platform
+):
+    """Any free time offered: one «📅 Choose a time» button, and under it no «none of these
+    times» (there are none listed) but «no free time suits me»; the advisor hears it so."""
+    await send_request(dialogue)
+    anna = StaffMember(app.core)
+    await anna.payload("apptq:approve:1")
+    await anna.press("Zaproponuj dowolny wolny termin")
+    await delivery.run()
+    offer = platform.to(dialogue.user_id)[-1]
+    assert "Choose any free time that suits you" in offer.text
+    assert [b.label for row in offer.reply.buttons for b in row] == [
+        "📅 Choose a time",
+        "🙅 No free time suits me",
+        "↩️ Withdraw the request",
+    ]
+    await dialogue.payload(offer.reply.buttons[1][0].payload)
+    assert "The advisor now knows that no free time suits you" in dialogue.text
+    await delivery.run()
+    notice = platform.to(STAFF_CHAT)[-1]
+    assert "Olena Kovalenko: żaden wolny termin nie pasuje** (zaproponowano dowolny" in (
+        notice.reply.text
+    )
+    assert "zaproponowanych" not in notice.text
+
+
 async def test_staff_decline_or_close_a_request_after_offering_times(app, dialogue):
     await send_request(dialogue)
     anna = StaffMember(app.core)
     await offer_tuesday(anna)
     await anna.payload("apptq:end:1")
-    assert "Zamknąć prośbę o wizytę nr 1 (Olena Kovalenko)?" in anna.text
+    assert "Zamknąć prośbę o wizytę nr W1 (Olena Kovalenko)?" in anna.text
     await anna.press("Nie, zostaw")
     await anna.payload("apptq:end:1")
     await anna.press("Tak, zamknij")
-    assert "Prośba o wizytę nr 1 zamknięta" in anna.text
+    assert "Prośba o wizytę nr W1 zamknięta" in anna.text
     await dialogue.send("/mybookings")
     assert "Appointment request #1" not in dialogue.text
     await dialogue.payload("appt:take:1:0")
@@ -221,7 +248,7 @@ async def test_staff_decline_or_close_a_request_after_offering_times(app, dialog
     await offer_tuesday(anna, 2)
     await anna.payload("apptq:decline:2")  # declining after an offer
     await anna.payload("apptq:reason:2:no_time")
-    assert "Prośba o wizytę nr 2 odrzucona" in anna.text
+    assert "Prośba o wizytę nr W2 odrzucona" in anna.text
     await other.payload("appt:take:2:0")
     assert "no longer open" in other.text
 
@@ -234,7 +261,7 @@ async def test_a_confidential_requests_thread_shows_staff_only_the_first_name(
     await dialogue.press("Pass on my message")  # asked first: test_private_thread.py
     await delivery.run()
     relayed = platform.to(STAFF_CHAT)[-1]
-    assert "Prośba o wizytę nr 1 · Olena pisze" in relayed.text
+    assert "Prośba o wizytę nr W1 · Olena pisze" in relayed.text
     assert "Kovalenko" not in relayed.text and "601" not in relayed.text
     anna = StaffMember(app.core)
     await anna.reply(card_of(platform).message_id, "Oczywiście")
@@ -251,7 +278,7 @@ async def test_staff_of_another_office_cannot_write_to_the_person(tmp_path, cloc
         await olena.send("/start south")
         await send_request(olena)
         await delivery.run()
-        card = next(s for s in platform.to(str(FORUM_CHAT)) if "#1" in s.text)
+        card = next(s for s in platform.to(str(FORUM_CHAT)) if "#W1" in s.text)
         east = StaffMember(app.core, chat_id=str(FORUM_CHAT), topic_id=str(EAST_TOPIC))
         await east.reply(card.message_id, "Hello from East", "720")
         assert "należy do punktu Południe" in east.text

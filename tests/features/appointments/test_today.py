@@ -56,13 +56,13 @@ async def test_week_lists_the_specialists_appointments_and_the_duty_in_time_orde
     order = [
         "wtorek, 24 listopada 2026 — 🧑‍💼 Anna Prawnik (Prawniczka), Urząd Miejski"
         " w Starachowicach",
-        "10:00 — Olena Kovalenko, +48 601 234 567 — Porada prawna (wizyta u specjalisty nr 1)",
+        "10:00 — Olena Kovalenko, +48 601 234 567 — Porada prawna (wizyta u specjalisty nr S1)",
         "wtorek, 24 listopada 2026 — Urząd Miejski w Starachowicach, 13:00–15:30",
-        "13:30 — Bohdan Melnyk, +48 601 234 567 — 🪪 PESEL, meldunek (nr 1)",
+        "13:30 — Bohdan Melnyk, +48 601 234 567 — 🪪 PESEL, meldunek (nr D1)",
         "środa, 25 listopada 2026 — 🧑‍💼 Piotr Psycholog (Psycholog), telefonicznie",
-        "12:00 — Iryna, +48 602 345 678 — Psycholog, 🔒 usługa poufna (wizyta u specjalisty nr 2)",
+        "12:00 — Iryna, +48 602 345 678 — Psycholog, 🔒 usługa poufna (wizyta u specjalisty nr S2)",
         "czwartek, 26 listopada 2026 — 🧑‍💼 Ewa Doradca (Doradczyni zawodowa), Centrum Usług",
-        "09:30 — Taras Bondar, +48 601 234 567 — Doradztwo zawodowe (wizyta u specjalisty nr 3)",
+        "09:30 — Taras Bondar, +48 601 234 567 — Doradztwo zawodowe (wizyta u specjalisty nr S3)",
         "czwartek, 26 listopada 2026 — Centrum Usług Społecznych w Starachowicach, 13:00–15:00",
     ]
     places = [text.index(line) for line in order]
@@ -107,7 +107,7 @@ async def test_staff_cancel_an_appointment_from_today_and_the_person_is_told(app
     await anna.press("🧑‍💼 czw., 26 lis, 09:30 Olena")
     assert "Odwołać tę wizytę?" in anna.text
     await anna.press("Tak, odwołaj wizytę")
-    assert "Wizyta u specjalisty nr 1 odwołana (Anna Nowak)" in anna.text
+    assert "Wizyta u specjalisty nr S1 odwołana (Anna Nowak)" in anna.text
     told = [q for q in await queued(app.core) if q.chat_id == "2001"][-1]
     assert "ваш прийом скасовано" in told.text
     await anna.command("/today")
@@ -139,7 +139,7 @@ async def test_each_office_sees_only_its_own_appointments_in_its_language(tmp_pa
         south = StaffMember(app.core, chat_id=str(FORUM_CHAT), topic_id=str(SOUTH_TOPIC))
         await south.command("/week")  # South's staff write in English
         assert "Thursday, 26 November 2026 — 🧑‍💼 Ewa Doradca (Career counsellor)" in south.text
-        assert "09:30 — Sasha Koval, +48 601 234 567 — Career advice (appointment #2)" in (
+        assert "09:30 — Sasha Koval, +48 601 234 567 — Career advice (appointment #S2)" in (
             south.text
         )
         assert "Nina" not in south.text

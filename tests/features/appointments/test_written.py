@@ -11,7 +11,7 @@ WROTE = "✉️ Wiadomość do tej osoby: "
 
 
 def card_of(platform):  # type: ignore[no-untyped-def]
-    return next(s for s in platform.to(STAFF_CHAT) if "Prośba o wizytę nr 1\n" in s.text)
+    return next(s for s in platform.to(STAFF_CHAT) if "Prośba o wizytę nr W1\n" in s.text)
 
 
 async def test_a_reply_to_the_card_shows_on_it_who_wrote_to_the_person_and_when(

@@ -54,7 +54,7 @@ async def test_a_translation_request_is_summarised_sent_and_confirmed(dialogue, 
     assert "Staff are at work now" in dialogue.text
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
-    assert "Prośba o pomoc nr 1: Tłumaczenie dokumentu" in card.text
+    assert "Prośba o pomoc nr P1: Tłumaczenie dokumentu" in card.text
 
 
 async def test_a_date_in_the_past_is_refused_with_a_clear_message_and_asked_again(dialogue):

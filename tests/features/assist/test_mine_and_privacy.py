@@ -32,7 +32,7 @@ async def test_an_open_help_request_is_listed_in_mybookings_and_can_be_withdrawn
     assert edited.message_id == card.message_id
     assert "Osoba wycofała prośbę" in edited.text and edited.reply.buttons == []
     notice = platform.to(STAFF_CHAT)[-1]
-    assert "Prośba o pomoc nr 1 (Tłumaczenie dokumentu): osoba wycofała prośbę" in notice.text
+    assert "Prośba o pomoc nr P1 (Tłumaczenie dokumentu): osoba wycofała prośbę" in notice.text
     assert notice.reply.reply_to_message_id == card.message_id
     await anna.payload("request:take:1")
     assert "już zamknięta" in anna.text

@@ -20,7 +20,7 @@ async def test_the_staff_card_shows_the_service_and_each_answer_in_polish(
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
     for expected in (
-        "🙋 Prośba o pomoc nr 1: Tłumaczenie dokumentu",
+        "🙋 Prośba o pomoc nr P1: Tłumaczenie dokumentu",
         "🆕 Nowa",
         "👤 Imię: Olena",
         "📱 Telefon: +48 601 234 567",
@@ -100,7 +100,7 @@ async def test_written_replies_go_both_ways_under_the_card(dialogue, anna, deliv
 async def test_requests_lists_a_help_request_by_its_service(dialogue, anna):
     await send_translation(dialogue)
     await anna.command("/requests")
-    assert "🙋 Prośba o pomoc nr 1 · angielski · Tłumaczenie dokumentu" in anna.text
+    assert "🙋 Prośba o pomoc nr P1 · angielski · Tłumaczenie dokumentu" in anna.text
     await anna.command("/request 1")
     assert "Jaki dokument? — Dyplom" in anna.text
 
@@ -114,7 +114,7 @@ async def test_staff_of_another_office_cannot_act_on_a_help_request(tmp_path, cl
         assert "Request #1" in olena.text
         north = StaffMember(app.core, chat_id=str(NORTH_CHAT))
         await north.payload("request:take:1")
-        assert "Prośba o pomoc nr 1 należy do punktu Południe" in north.text
+        assert "Prośba o pomoc nr P1 należy do punktu Południe" in north.text
         await north.command("/request 1")
         assert "Południe" in north.text and "Dyplom" not in north.text
         async with app.services.db.transaction() as tx:

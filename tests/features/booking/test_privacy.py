@@ -31,7 +31,7 @@ async def test_forget_cancels_future_visits_tells_staff_and_frees_the_time(app, 
     edit = [q for q in staff if q.action == "edit"][-1]
     assert "Olena" not in edit.text and "601" not in edit.text
     # cancelled, its data removed: a neutral heading, not «New visit»
-    assert "ODWOŁANA przez osobę" in edit.text and "📅 Wizyta (nr 1)" in edit.text
+    assert "ODWOŁANA przez osobę" in edit.text and "📅 Wizyta (nr D1)" in edit.text
     assert "Nowa wizyta" not in edit.text
     other = Dialogue(app.core, user_id="other")
     await book_and_confirm(other, TUE_1330)

@@ -66,7 +66,7 @@ async def test_staff_cancel_one_visit_and_the_person_is_told_in_their_language(a
     await staff.press("13:30 Olena")
     assert "Odwołać tę wizytę?" in staff.text
     await staff.press("Tak, odwołaj wizytę")
-    assert "Wizyta nr 1 odwołana (Anna Nowak)" in staff.text
+    assert "Wizyta nr D1 odwołana (Anna Nowak)" in staff.text
     told = await to_chat(app.core, "ua")
     assert len(told) == 1
     assert "ваш візит скасовано" in told[0].text
@@ -135,7 +135,7 @@ async def test_a_person_cancels_in_mybookings_and_staff_see_it(app, dialogue):
     await dialogue.press("Yes, cancel it")
     assert "has been cancelled" in dialogue.text
     staff = await to_chat(app.core, STAFF_CHAT)
-    assert "Wizyta nr 1 odwołana przez osobę" in staff[-2].text
+    assert "Wizyta nr D1 odwołana przez osobę" in staff[-2].text
     assert staff[-1].action == "edit" and "ODWOŁANA przez osobę" in staff[-1].text
     await dialogue.payload("booking:cancel_now:1")
     assert "already cancelled" in dialogue.text

@@ -1,5 +1,5 @@
 """Writing both ways about a visit at the duty hours (bot/features/booking/thread.py): a staff
-reply to the visit's card («📅 Nowa wizyta (nr 1)») reaches the person, and what they write back
+reply to the visit's card («📅 Nowa wizyta (nr D1)») reaches the person, and what they write back
 comes under the card; a cancelled visit's card still reaches them, their answers go to the bot."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ async def card(dialogue, delivery, platform):  # type: ignore[no-untyped-def]
     await book_and_confirm(dialogue, TUE_1330, name="Olena *K*")
     await delivery.run()
     [posted] = platform.to(STAFF_CHAT)
-    assert "Nowa wizyta" in posted.text and "(nr 1)" in posted.text
+    assert "Nowa wizyta" in posted.text and "(nr D1)" in posted.text
     return posted
 
 
@@ -27,7 +27,7 @@ async def test_a_staff_reply_to_a_visits_card_reaches_the_person_and_their_answe
 ):
     anna = StaffMember(app.core)
     await anna.reply(card.message_id, "Proszę zabrać <paszport>", "700")
-    assert "Wizyta nr 1: wiadomość zostanie dostarczona tej osobie." in anna.text
+    assert "Wizyta nr D1: wiadomość zostanie dostarczona tej osobie." in anna.text
     await delivery.run()
     to_person = platform.to(dialogue.user_id)[-1]
     assert "Інформаційний пункт пише щодо вашого візиту (вівторок, 24 листопада 2026" in (
@@ -40,7 +40,7 @@ async def test_a_staff_reply_to_a_visits_card_reaches_the_person_and_their_answe
     assert "Передано працівникам (ваш візит: вівторок, 24 листопада 2026" in dialogue.text
     await delivery.run()
     relayed = platform.to(STAFF_CHAT)[-1]
-    assert relayed.text.startswith("💬 Wizyta nr 1 · Olena *K* pisze:")
+    assert relayed.text.startswith("💬 Wizyta nr D1 · Olena *K* pisze:")
     assert "Добре, а можна з чоловіком?" in relayed.text
     assert relayed.reply.reply_to_message_id == card.message_id  # under the visit's card
 
@@ -100,7 +100,7 @@ async def test_a_reply_to_a_moved_visits_old_card_is_about_the_new_time(
     await delivery.run()
     anna = StaffMember(app.core)
     await anna.reply(card.message_id, "Do zobaczenia", "710")
-    assert "odwołana" not in anna.text and "Wizyta nr 2" in anna.text, anna.text
+    assert "odwołana" not in anna.text and "Wizyta nr D2" in anna.text, anna.text
     await delivery.run()
     to_person = platform.to(dialogue.user_id)[-1]
     assert "Do zobaczenia" in to_person.text

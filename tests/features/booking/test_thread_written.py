@@ -54,26 +54,26 @@ async def test_a_visit_whose_person_wrote_back_is_in_requests_until_staff_answer
 ):
     anna = StaffMember(app.core, "501", "Anna Nowak")
     await anna.command("/requests")
-    assert "Wizyta nr 1" not in anna.text  # nobody wrote: nothing waits
+    assert "Wizyta nr D1" not in anna.text  # nobody wrote: nothing waits
     await anna.reply(card.message_id, "Proszę zabrać paszport", "700")
     await anna.command("/requests")
-    assert "Wizyta nr 1" not in anna.text  # staff wrote last: nothing waits either
+    assert "Wizyta nr D1" not in anna.text  # staff wrote last: nothing waits either
 
     clock.advance(minutes=7)
     await dialogue.send("Добре, а можна з чоловіком?")
     await anna.command("/requests")
-    [line] = [x for x in anna.text.splitlines() if "Wizyta nr 1" in x]
-    assert line.startswith("📅 Wizyta nr 1 · ukraiński · 🗓 24 listopada 2026, 13:30"), line
+    [line] = [x for x in anna.text.splitlines() if "Wizyta nr D1" in x]
+    assert line.startswith("📅 Wizyta nr D1 · ukraiński · 🗓 24 listopada 2026, 13:30"), line
     assert f"{WROTE}Anna Nowak, " in line and "💬 odpisał(a) 09:07" in line, line
     assert "Otwarte prośby: 1" in anna.text
-    await anna.press("Wizyta nr 1")  # its card again, to reply to
+    await anna.press("Wizyta nr D1")  # its card again, to reply to
     assert "Nowa wizyta" in anna.text and "Olena <b>K</b>" in anna.text
     assert anna.replies[0].shows  # whose it is: /forget and retention find it
 
     clock.advance(minutes=3)
     await anna.reply(card.message_id, "Tak, oczywiście", "701")
     await anna.command("/requests")
-    assert "Wizyta nr 1" not in anna.text  # answered
+    assert "Wizyta nr D1" not in anna.text  # answered
 
 
 async def test_a_cancelled_visit_whose_person_wrote_back_is_not_in_requests(
@@ -85,4 +85,4 @@ async def test_a_cancelled_visit_whose_person_wrote_back_is_not_in_requests(
     await dialogue.send("Добре")
     await anna.payload("visit:cancel_now:1")
     await anna.command("/requests")
-    assert "Wizyta nr 1" not in anna.text
+    assert "Wizyta nr D1" not in anna.text

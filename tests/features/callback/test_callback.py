@@ -46,7 +46,7 @@ async def test_a_confirmed_request_reaches_the_staff_chat_once_with_what_the_per
     await delivery.run()
     [staff_message] = platform.to(STAFF_CHAT)
     for expected in (
-        "nr 1",
+        "nr T1",
         "Olena",
         "+48 601 234 567",
         "Numer PESEL",

@@ -130,7 +130,7 @@ async def test_requests_shows_when_the_person_wrote_back(app, clock, dialogue, a
     clock.advance(minutes=7)
     await dialogue.send("Yes, Tuesday is fine")
     await anna.command("/requests")
-    [line] = [x for x in anna.text.splitlines() if "Prośba o telefon nr 1" in x]
+    [line] = [x for x in anna.text.splitlines() if "Prośba o telefon nr T1" in x]
     assert "💬 odpisał(a) 09:07" in line, line
     clock.advance(days=1)
     await anna.command("/requests")

@@ -28,13 +28,13 @@ async def test_done_asks_first_and_nobody_is_told_until_yes(dialogue, anna, deli
     await delivery.run()
     told_before = len(platform.to(dialogue.user_id))
     await _tap_on_card(anna, platform, "Załatwione")
-    assert "Zamknąć: Prośba o telefon nr 1 — załatwiona?" in anna.text
+    assert "Zamknąć: Prośba o telefon nr T1 — załatwiona?" in anna.text
     assert _labels(anna) == ["✅ Tak, załatwiona", "« Nie, zostaw"]
     await delivery.run()
     assert len(platform.to(dialogue.user_id)) == told_before
 
     await anna.press("Tak, załatwiona")
-    assert "Prośba o telefon nr 1 zamknięta jako załatwiona (Anna Nowak)" in anna.text
+    assert "Prośba o telefon nr T1 zamknięta jako załatwiona (Anna Nowak)" in anna.text
     assert "10 min" in anna.text and _labels(anna) == ["↩️ Otwórz ponownie"]
     await delivery.run()
     assert "request #1 is closed" in platform.to(dialogue.user_id)[-1].text
@@ -51,7 +51,7 @@ async def test_no_leave_it_keeps_the_request_open(dialogue, anna, delivery, plat
     await delivery.run()
     assert not any("could not reach" in m.text for m in platform.to(dialogue.user_id))
     await anna.command("/requests")
-    assert "Prośba o telefon nr 1" in anna.text
+    assert "Prośba o telefon nr T1" in anna.text
 
 
 async def test_a_request_closed_by_mistake_is_reopened_and_the_person_told(
@@ -66,7 +66,7 @@ async def test_a_request_closed_by_mistake_is_reopened_and_the_person_told(
     assert "could not reach you" in platform.to(dialogue.user_id)[-1].text
 
     await anna.press("Otwórz ponownie")
-    assert "Prośba o telefon nr 1 znowu otwarta (Anna Nowak)" in anna.text
+    assert "Prośba o telefon nr T1 znowu otwarta (Anna Nowak)" in anna.text
     await delivery.run()
     assert "is open again" in platform.to(dialogue.user_id)[-1].text
     card = platform.edits[-1]
@@ -76,7 +76,7 @@ async def test_a_request_closed_by_mistake_is_reopened_and_the_person_told(
         "📵 Nie odbiera",
     ]
     await anna.command("/requests")
-    assert "Prośba o telefon nr 1" in anna.text
+    assert "Prośba o telefon nr T1" in anna.text
 
 
 async def test_reopening_is_offered_only_for_a_short_while(dialogue, anna, clock, platform):
@@ -105,8 +105,33 @@ async def test_closing_a_request_whose_person_waits_for_an_answer_says_so_first(
     await delivery.run()
     await _tap_on_card(anna, platform, "Załatwione")
     assert "Osoba czeka na odpowiedź" in anna.text
-    assert "Zamknąć: Prośba o telefon nr 1 — załatwiona?" in anna.text
+    assert "Zamknąć: Prośba o telefon nr T1 — załatwiona?" in anna.text
     clock.advance(minutes=5)
     await anna.reply(platform.to(STAFF_CHAT)[-1].message_id, "Yes, bring it", "701")
     await _tap_on_card(anna, platform, "Załatwione")
     assert "Osoba czeka na odpowiedź" not in anna.text
+
+
+async def test_a_request_closed_a_minute_ago_shown_again_offers_reopening_as_its_closing_did(
+    dialogue, anna, clock, delivery, platform
+):
+    """/request 1 of a request closed a minute ago: its card with «↩️ Otwórz ponownie», which
+    reopens it as the closing message's button does; once the ten minutes are over, the card
+    shown again has no button (and a closed request never invites a reply)."""
+    await request_callback(dialogue)
+    await anna.payload("request:done:1")
+    await anna.press("Tak, załatwiona")
+    clock.advance(minutes=1)
+    await anna.command("/request 1")
+    assert "Załatwiona (Anna Nowak)" in anna.text
+    assert _labels(anna) == ["↩️ Otwórz ponownie"]
+    await anna.press("Otwórz ponownie")
+    assert "Prośba o telefon nr T1 znowu otwarta (Anna Nowak)" in anna.text
+    await delivery.run()
+    assert "is open again" in platform.to(dialogue.user_id)[-1].text
+
+    await anna.payload("request:fail:1")
+    await anna.press("Tak, zamknij")
+    clock.advance(minutes=11)
+    await anna.command("/request 1")
+    assert "Nie udało się dodzwonić" in anna.text and _labels(anna) == []

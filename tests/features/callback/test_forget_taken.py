@@ -23,7 +23,7 @@ async def test_a_taken_request_withdrawn_by_forget_is_said_in_a_new_message(app,
     assert all("Oksana" not in q.text for q in staff)
     [said] = [q for q in staff if "wycofana" in q.text]
     assert said.text == (
-        "↩️ Prośba o telefon nr 1 (Numer PESEL (też PESEL UKR)), przyjęta przez: Anna Nowak"
+        "↩️ Prośba o telefon nr T1 (Numer PESEL (też PESEL UKR)), przyjęta przez: Anna Nowak"
         " — wycofana: osoba poprosiła o usunięcie swoich danych. Nie trzeba już dzwonić."
     )
     assert said.reply.reply_to_ref == ("request", 1)  # under the card

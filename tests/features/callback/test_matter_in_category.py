@@ -5,7 +5,7 @@ what they typed."""
 from __future__ import annotations
 
 from bot.core import markup
-from tests.support.callbacks import STAFF_CHAT, at_the_name_step
+from tests.support.callbacks import STAFF_CHAT, StaffMember, at_the_name_step
 
 MATTER = "My **residence card** application <b> was refused"
 
@@ -54,7 +54,30 @@ async def test_a_category_left_with_back_is_not_kept_for_the_matter_typed_after(
     await dialogue.press("Send the request")
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
-    assert "Temat: Coś innego" in card.text and "Zdrowie" not in card.text
+    assert f"Sprawa (słowami osoby): {MATTER}" in card.text and "Zdrowie" not in card.text
+
+
+async def test_a_matter_typed_at_the_categories_reaches_staff_in_the_persons_words(
+    app, dialogue, delivery, platform
+):
+    """Typed at the categories (none chosen): not «Coś innego» on the card and in /requests,
+    but the matter itself, labelled as the person's words (once, not again as a description);
+    a long one's first words in the list."""
+    matter = "Mój pracodawca nie płaci mi od trzech miesięcy i nie chce dać umowy na piśmie"
+    await at_the_topic(dialogue)
+    await dialogue.send(matter)
+    await dialogue.press("English")
+    await dialogue.press("As soon as possible")
+    await dialogue.press("Send the request")
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    assert f"📌 Sprawa (słowami osoby): {matter}" in card.text
+    assert "Coś innego" not in card.text and "Opis:" not in card.text
+    anna = StaffMember(app.core)
+    await anna.command("/requests")
+    listed = "„Mój pracodawca nie płaci mi od trzech miesięcy i nie chce…”"
+    assert f"Prośba o telefon nr T1 · angielski · {listed} · czeka" in anna.text
+    assert "Coś innego" not in anna.text
 
 
 async def test_a_matter_typed_as_a_question_at_a_categorys_topics_is_the_matter(

@@ -105,9 +105,8 @@ async def test_the_staff_message_is_in_the_staff_language_whatever_the_persons_l
     await request_callback(dialogue, language="ru", topic="meldunek", description=None)
     await delivery.run()
     text = platform.to(STAFF_CHAT)[0].text
-    assert (
-        "Prośba o telefon nr 1" in text and "Meldunek" in text and "Język rozmowy: rosyjski" in text
-    )
+    assert "Prośba o telefon nr T1" in text and "Meldunek" in text
+    assert "Język rozmowy: rosyjski" in text
     await anna.payload("request:take:1")
     await delivery.run()
     assert "Сотрудник взял вашу заявку № 1" in platform.to(dialogue.user_id)[-1].text
@@ -128,8 +127,8 @@ async def test_open_requests_are_listed_urgent_first_then_oldest_with_their_wait
     await anna.payload("request:done_yes:3")
     await anna.command("/requests")
     lines = [line for line in anna.text.splitlines() if " nr " in line]
-    assert lines[0].startswith("🚨 📞 Prośba o telefon nr 2") and "czeka 1 godzina" in lines[0]
-    assert lines[1].startswith("📞 Prośba o telefon nr 1") and "czeka 2 godziny" in lines[1]
+    assert lines[0].startswith("🚨 📞 Prośba o telefon nr T2") and "czeka 1 godzina" in lines[0]
+    assert lines[1].startswith("📞 Prośba o telefon nr T1") and "czeka 2 godziny" in lines[1]
     assert len(lines) == 2
     assert "Otwarte prośby: 2" in anna.text
     assert [b.payload for row in anna.replies[0].buttons for b in row] == [
@@ -143,13 +142,21 @@ async def test_open_requests_are_listed_urgent_first_then_oldest_with_their_wait
 async def test_request_command_shows_one_and_explains_its_use(dialogue, anna):
     await request_callback(dialogue)
     await anna.command("/request 1")
-    assert "Prośba o telefon nr 1" in anna.text and "Olena" in anna.text
+    assert "Prośba o telefon nr T1" in anna.text and "Olena" in anna.text
     await anna.command("/request #1")
     assert "Olena" in anna.text
     await anna.command("/request")
-    assert "np. /request 12" in anna.text
+    assert "np. /request T12" in anna.text and "Sam numer (/request 12)" in anna.text
     await anna.command("/request 99")
     assert "Nie ma prośby o telefon ani o pomoc nr 99" in anna.text
+    assert "/request W99 — prośba o wizytę" in anna.text  # the other kinds' letters said
+    for typed in ("T1", "t1", "nr T1", "#T1", "T-1", "T 1"):  # as on the card, or near it
+        await anna.command(f"/request {typed}")
+        assert "📞 **Prośba o telefon nr T1**" in anna.replies[-1].text, typed
+    await anna.command("/request W1")
+    assert anna.text == "Prośba o wizytę nr W1: nie ma takiego numeru."
+    await anna.command("/request X1")
+    assert "Wpisz numer z literą" in anna.text
     await anna.payload("request:done_yes:1")
     await anna.command("/requests")
     assert "Brak otwartych próśb" in anna.text

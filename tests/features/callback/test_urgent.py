@@ -214,11 +214,11 @@ async def test_a_request_made_right_after_reading_the_domestic_violence_answer_i
     await request_callback(dialogue, topic="legal_help")
     anna = StaffMember(app.core)
     await anna.command("/requests")
-    assert "🚨 📞 Prośba o telefon nr 1" in anna.text
+    assert "🚨 📞 Prośba o telefon nr T1" in anna.text
     await request_callback(dialogue, topic="pesel")
     await anna.command("/requests")
-    assert "🚨 📞 Prośba o telefon nr 2" not in anna.text
-    assert "📞 Prośba o telefon nr 2" in anna.text
+    assert "🚨 📞 Prośba o telefon nr T2" not in anna.text
+    assert "📞 Prośba o telefon nr T2" in anna.text
 
 
 async def test_the_domestic_violence_answer_read_the_day_before_no_longer_flags_a_request(
@@ -231,7 +231,7 @@ async def test_the_domestic_violence_answer_read_the_day_before_no_longer_flags_
     await request_callback(dialogue, topic="legal_help")
     anna = StaffMember(app.core)
     await anna.command("/requests")
-    assert "Prośba o telefon nr 1" in anna.text and "🚨" not in anna.text
+    assert "Prośba o telefon nr T1" in anna.text and "🚨" not in anna.text
 
 
 async def test_danger_words_in_the_description_flag_the_request(app, dialogue):

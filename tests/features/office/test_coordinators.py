@@ -54,7 +54,7 @@ async def test_an_appointment_request_card_in_the_coordinators_chat_is_to_look_a
     await send_request(nina, "legal_advice", name="Nina Bondar")
     coordinators = staff(network, COORDINATORS_CHAT)
     await coordinators.payload("apptq:show:1")
-    assert "Prośba o wizytę nr 1" in coordinators.text and "Nina" in coordinators.text
+    assert "Prośba o wizytę nr W1" in coordinators.text and "Nina" in coordinators.text
     assert coordinators.buttons == []
     north = staff(network, NORTH_CHAT)
     await north.payload("apptq:show:1")
@@ -89,22 +89,28 @@ async def test_requests_lists_waiting_appointment_requests_each_named_with_its_k
     for chat in (north, coordinators):
         await chat.command("/requests")
         assert "Otwarte prośby: 2" in chat.text and "Brak otwartych próśb" not in chat.text
-        assert "📞 Prośba o telefon nr 1 ·" in chat.text
-        assert "📨 Prośba o wizytę nr 1 ·" in chat.text and "Porada prawna" in chat.text
+        assert "📞 Prośba o telefon nr T1 ·" in chat.text
+        assert "📨 Prośba o wizytę nr W1 ·" in chat.text and "Porada prawna" in chat.text
         labels = [b.label for b in chat.buttons]
-        assert labels == ["📞 Prośba o telefon nr 1", "📨 Prośba o wizytę nr 1"]
+        assert labels == ["📞 Prośba o telefon nr T1", "📨 Prośba o wizytę nr W1"]
     assert "Północ" in coordinators.text  # every office's, with its name
-    await north.press("Prośba o wizytę nr 1")
-    assert "Prośba o wizytę nr 1" in north.text and north.button("Przyjmij")
+    await north.press("Prośba o wizytę nr W1")
+    assert "Prośba o wizytę nr W1" in north.text and north.button("Przyjmij")
     await north.press("Przyjmij")
-    assert "Prośba o wizytę nr 1 —" in north.text  # the advisor's picker names the kind
+    assert "Prośba o wizytę nr W1 —" in north.text  # the advisor's picker names the kind
     await coordinators.command("/requests")
-    await coordinators.press("Prośba o wizytę nr 1")
+    await coordinators.press("Prośba o wizytę nr W1")
     assert coordinators.buttons == []  # to look at
     await north.command("/request 1")  # a command with a number says which kind it takes
-    assert "Prośba o telefon nr 1" in north.text and "Nina" in north.text
+    assert "Prośba o telefon nr T1" in north.text and "Nina" in north.text
+    await north.command("/request W1")  # the same number, its letter: the other record
+    assert north.text.startswith("📨 Prośba o wizytę nr W1") and "Nina" not in north.text
+    await north.command("/appointments 1")  # a number alone there: an appointment request
+    assert north.text.startswith("📨 Prośba o wizytę nr W1")
+    await north.command("/appointments T1")
+    assert "Prośba o telefon nr T1" in north.text and "Nina" in north.text
     await north.command("/request")
-    assert "prośby o telefon albo o pomoc" in north.text and "/appointments" in north.text
+    assert "Litery: T — prośba o telefon" in north.text and "W — prośba o wizytę" in north.text
 
 
 async def test_staff_typing_help_get_the_staff_commands_in_the_staff_language(network):

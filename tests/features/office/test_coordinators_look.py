@@ -29,9 +29,9 @@ async def test_cards_in_the_coordinators_chat_name_their_office(network):
     await send_request(nina, "legal_advice", name="Nina Bondar")
     coordinators = StaffMember(network.core, chat_id=str(COORDINATORS_CHAT))
     await coordinators.command("/request 1")
-    assert coordinators.text.startswith("📞 Prośba o telefon nr 1\n🏢 Wschód\n")
+    assert coordinators.text.startswith("📞 Prośba o telefon nr T1\n🏢 Wschód\n")
     await coordinators.payload("apptq:show:1")
-    assert "Prośba o wizytę nr 1\n🏢 Wschód\n" in coordinators.text
+    assert "Prośba o wizytę nr W1\n🏢 Wschód\n" in coordinators.text
 
 
 async def test_a_reply_in_the_coordinators_chat_says_the_office_chat_replies(network):
@@ -51,7 +51,7 @@ async def test_a_reply_in_the_coordinators_chat_says_the_office_chat_replies(net
         )
     await coordinators.reply("88", "Dzień dobry z koordynacji")
     assert coordinators.text == (
-        "💬 Prośba o telefon nr 1: czat koordynatorów jest tylko do wglądu — odpowiedzi do"
+        "💬 Prośba o telefon nr T1: czat koordynatorów jest tylko do wglądu — odpowiedzi do"
         " osoby wysyła czat zespołu punktu Wschód (odpowiedzią na kartę prośby w tamtym czacie)."
     )
     assert not any("koordynacji" in q.text for q in await to_chat(network.core, "2001"))

@@ -204,16 +204,16 @@ async def test_staff_see_and_act_on_their_own_offices_requests_only(network):
     east_staff = staff(network, FORUM_CHAT, EAST_TOPIC)
 
     await north_staff.command("/requests")
-    assert f"telefon nr {nina.id}" in north_staff.text
-    assert f"telefon nr {sasha.id}" not in north_staff.text
+    assert f"telefon nr T{nina.id}" in north_staff.text
+    assert f"telefon nr T{sasha.id}" not in north_staff.text
     await south_staff.command("/requests")  # South's staff write in English
-    assert f"Callback request #{sasha.id}" in south_staff.text
-    assert f"request #{nina.id}" not in south_staff.text
+    assert f"Callback request #T{sasha.id}" in south_staff.text
+    assert f"request #T{nina.id}" not in south_staff.text
     await east_staff.command("/requests")
-    assert f"nr {sasha.id}" not in east_staff.text and f"#{sasha.id}" not in east_staff.text
+    assert f"T{sasha.id}" not in east_staff.text
 
     await north_staff.payload(f"request:take:{sasha.id}")  # forged: South's request
-    assert f"Prośba o telefon nr {sasha.id} należy do punktu Południe" in north_staff.text
+    assert f"Prośba o telefon nr T{sasha.id} należy do punktu Południe" in north_staff.text
     await east_staff.command(f"/request {sasha.id}")  # East shares South's supergroup
     assert "należy do punktu Południe" in east_staff.text
     [still] = [r for r in await _requests(network) if r.id == sasha.id]

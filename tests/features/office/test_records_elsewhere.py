@@ -36,3 +36,35 @@ async def test_a_request_and_an_appointment_at_north_are_named_so_after_moving_t
         assert sum("📍 North" in line for line in data.splitlines()) >= 2  # the visit too
     finally:
         await app.close()
+
+
+async def test_changing_office_says_what_stays_with_the_office_left(tmp_path, clock):
+    """/office to South with a request waiting at North: the change says it stays with North
+    (its staff deal with it, /mybookings shows it); with nothing open there, not a word of it,
+    and the same in Polish."""
+    app = await build(write_network_with_services(tmp_path), clock=clock, search="off")
+    try:
+        olena = Dialogue(app.core, user_id="3001")
+        await olena.send("/start north")
+        await send_request(olena)  # legal advice: waits for an advisor at North
+        await olena.send("/office")
+        await olena.press("South")
+        assert "Your information point: South" in olena.text
+        assert "What you already have with North" in olena.text
+        assert "stays with North" in olena.text and "/mybookings" in olena.text
+        await olena.send("/office north")  # back: nothing of hers is at South
+        assert "Your information point: North" in olena.text
+        assert "What you already have" not in olena.text
+
+        piotr = Dialogue(app.core, user_id="3002", language_hint="pl")
+        await piotr.send("/start north")
+        await piotr.send("/office south")
+        assert "zostaje w punkcie" not in piotr.text  # nothing open at North
+        await piotr.send("/office north")
+        await send_request(piotr)
+        await piotr.send("/office south")
+        assert "Twój punkt informacyjny: Południe" in piotr.text
+        assert "To, co masz już w punkcie Północ" in piotr.text
+        assert "zostaje w punkcie Północ" in piotr.text
+    finally:
+        await app.close()

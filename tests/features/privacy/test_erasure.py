@@ -184,7 +184,7 @@ async def a_person_who_wrote_in_every_kind_of_thread(app, delivery, platform) ->
     await zofia.send(f"{THREAD_TRACE}: can it be on a Thursday?")
     await delivery.run()
     anna = StaffMember(app.core)
-    card = next(s for s in platform.to(STAFF_CHAT) if "Prośba o wizytę nr 1\n" in s.text)
+    card = next(s for s in platform.to(STAFF_CHAT) if "Prośba o wizytę nr W1\n" in s.text)
     await anna.reply(card.message_id, "Only Tuesdays, sorry", "700")
     await zofia.send(f"{THREAD_TRACE}: then Tuesday")
     await enrol(zofia, name=NAME, phone=PHONE)
@@ -195,7 +195,7 @@ async def a_person_who_wrote_in_every_kind_of_thread(app, delivery, platform) ->
     await zofia.send(f"{THREAD_TRACE}: where is room 12?")
     await delivery.run()
     relayed = [s for s in platform.to(STAFF_CHAT) if THREAD_TRACE in s.text]
-    assert [s.text.split(" · ")[0] for s in relayed] == ["💬 Prośba o wizytę nr 1"] * 2 + [
+    assert [s.text.split(" · ")[0] for s in relayed] == ["💬 Prośba o wizytę nr W1"] * 2 + [
         "💬 📢 Język polski A1"
     ]
     assert all("Zofiaxyz" in s.text for s in relayed)

@@ -1,0 +1,60 @@
+"""Records' numbers as staff read and type them: a letter for each kind before the number, as on
+an office's queue tickets, shown on every card and line (T12: a callback request, P: a help
+request, W: an appointment request, D: a visit at the duty hours, S: an appointment booked with
+a specialist). The kinds are numbered apart: a callback request and an appointment request may
+both be 1, so «/request T1» and «/request W1» are two records. A number without a letter is a
+callback or help request, as before (T and P share their numbers); at /appointments, an
+appointment request. Each kind's card is shown by its feature's `<group>:show:<id>` staff button
+(the one /requests' lines press), so a typed number shows exactly what a tap would.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, stay
+from bot.core.messages import Expired, Reply
+from bot.core.numbers import record_id
+
+# The letter of each kind: the staff button group that shows its card, and how it is named
+MARKS = {
+    "T": ("request", "staff_record_callback"),
+    "P": ("request", "staff_record_help"),
+    "W": ("apptq", "sa_record_request"),
+    "D": ("visit", "sb_record_visit"),
+    "S": ("apptv", "sa_record_appointment"),
+}
+REQUESTS = ""  # a number alone at /request: a callback or help request
+_TYPED = re.compile(r"(?:#|nr\.?|№)?\s*([A-Za-z])?\s*[-.]?\s*#?([0-9]{1,9})", re.IGNORECASE)
+
+
+def read(text: str, bare: str = REQUESTS) -> tuple[str, int] | None:
+    """The letter of a number typed («T12», «w 3», «nr D-4», «#S5», «12»: `bare`) and the
+    number; None when it is no record's number (an unknown letter, no digits)."""
+    found = _TYPED.fullmatch(text.strip())
+    if found is None:
+        return None
+    letter = (found.group(1) or bare).upper()
+    number = record_id(found.group(2))
+    if number is None or (letter and letter not in MARKS):
+        return None
+    return letter, number
+
+
+def of_requests(letter: str) -> bool:
+    """Whether a letter read is of a callback or help request (T, P, or none at /request)."""
+    return MARKS.get(letter, ("request", ""))[0] == "request"
+
+
+async def show(turn: Turn, letter: str, number: int) -> Outcome:
+    """The card of another kind's record (W, D, S), as its /requests button shows it."""
+    group, record = MARKS[letter]
+    handler = turn.registry.staff_buttons.get(group, {}).get("show")
+    try:
+        if handler is None:  # that feature does not run here
+            raise Expired(group)
+        turn.args = (str(number),)
+        return await handler(turn)
+    except Expired:
+        return stay(Reply(turn.t("staff_no_such_record", record=turn.t(record, id=number))))
