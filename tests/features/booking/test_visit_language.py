@@ -43,9 +43,7 @@ async def test_the_visits_language_typed_at_the_summary(app, dialogue, lang, typ
     assert f"🗣 Język wizyty: {staff_line}" in card.text
 
 
-async def test_booking_for_oneself_keeps_the_persons_language_and_a_move_keeps_it(
-    app, dialogue
-):
+async def test_booking_for_oneself_keeps_the_persons_language_and_a_move_keeps_it(app, dialogue):
     await book(dialogue)
     assert "🗣 Language of the visit: English" in dialogue.text
     await dialogue.press("Polski")
