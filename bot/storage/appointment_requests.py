@@ -15,8 +15,7 @@ from bot.storage.retention import Cutoffs
 
 OPEN = ("pending", "offered")
 ENDED = ("declined", "withdrawn", "closed")  # no more writing back: texts are the bot's
-# outbox and message_refs kinds of the request's thread (bot.core.threads): the person's texts
-# relayed to the staff chat, and a staff member's own reply there (the card: appointments.py)
+# the request's thread (bot.core.threads): the person's texts relayed, a staff member's reply
 REF_THREAD = "appointment_request_thread"
 REF_STAFF_REPLY = "appointment_request_staff_reply"
 REF_LOOK = "appointment_request_look"  # the card shown again: a reply to it reaches the person
@@ -54,6 +53,7 @@ class Request:
     staff_wrote_at: dt.datetime | None = None  # ... and when
     reoffered: bool = False  # the bot offered these times: staff cancelled its appointment
     for_child: bool = False  # a confidential service: the parent said it is for their child
+    visit_language: str | None = None  # as asked on its summary (migration 036)
 
     @property
     def is_open(self) -> bool:
@@ -75,6 +75,7 @@ class NewRequest:
     urgent: bool
     sensitive: bool
     for_child: bool = False
+    visit_language: str | None = None
 
 
 async def create(tx: Tx, now: dt.datetime, new: NewRequest) -> tuple[int, bool]:
@@ -84,8 +85,8 @@ async def create(tx: Tx, now: dt.datetime, new: NewRequest) -> tuple[int, bool]:
         return int(found["id"]), False
     new_id = await tx.insert(
         "INSERT INTO appointment_requests (office, service, token, channel, user_id, chat_id,"
-        " language, name, phone, description, urgent, sensitive, for_child, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " language, name, phone, description, urgent, sensitive, for_child, created_at,"
+        " visit_language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             new.office,
             new.service,
@@ -101,6 +102,7 @@ async def create(tx: Tx, now: dt.datetime, new: NewRequest) -> tuple[int, bool]:
             int(new.sensitive),
             int(new.for_child),
             utc_text(now),
+            new.visit_language,
         ),
     )
     return new_id, True
@@ -323,4 +325,5 @@ def _request(row: aiosqlite.Row) -> Request:
         staff_wrote_at=maybe_utc_text(row["staff_wrote_at"]),
         reoffered=row["reoffered_at"] is not None,
         for_child=bool(row["for_child"]),
+        visit_language=row["visit_language"],
     )

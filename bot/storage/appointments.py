@@ -20,9 +20,7 @@ REF_REQUEST = "appointment_request"
 REF_DECLINE = "appointment_decline"  # asked while the request waited for an advisor
 REF_DECLINE_OFFERED = "appointment_decline_offered"  # asked once times were offered
 REF_DECLINE_OFF = "appointment_decline_off"  # taken back («Anuluj»)
-# A message to a person about a sensitive service (a psychologist): an undeliverable one is
-# reported to staff without its text.
-REF_PRIVATE = "appointment_private"
+REF_PRIVATE = "appointment_private"  # to a person, a sensitive service's: undelivered, no text
 STAFF_VIEWS = (REF, REF_REQUEST)  # rewritten by the feature itself on /forget
 # Writing both ways about a booked appointment (bot.features.appointments.booked): what the
 # person wrote, relayed to the staff chat; a staff member's reply there.
@@ -65,6 +63,7 @@ class Appointment:
     staff_wrote_by: str | None = None  # ... who did (migration 023)
     last_person_at: dt.datetime | None = None  # the person last wrote back to staff
     for_child: bool = False  # booked from a request «for my child» (migration 034)
+    visit_language: str | None = None  # as asked (migration 036; None: before it was)
 
     @property
     def active(self) -> bool:
@@ -91,6 +90,7 @@ class NewAppointment:
     token: str | None = None
     request_id: int | None = None
     for_child: bool = False
+    visit_language: str | None = None
 
 
 async def create(tx: Tx, now: dt.datetime, new: NewAppointment, capacity: int) -> int:
@@ -106,8 +106,8 @@ async def create(tx: Tx, now: dt.datetime, new: NewAppointment, capacity: int) -
         return await tx.insert(
             "INSERT INTO appointments (office, service, specialist, request_id, channel, user_id,"
             " chat_id, language, place, remote, day, starts_at, ends_at, name, phone, sensitive,"
-            " for_child, token, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " for_child, token, created_at, visit_language)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 new.office,
                 new.service,
@@ -128,6 +128,7 @@ async def create(tx: Tx, now: dt.datetime, new: NewAppointment, capacity: int) -
                 int(new.for_child),
                 new.token,
                 utc_text(now),
+                new.visit_language,
             ),
         )
     except sqlite3.IntegrityError as exc:
@@ -325,4 +326,5 @@ def _appointment(row: aiosqlite.Row) -> Appointment:
         staff_wrote_by=row["staff_wrote_by"],
         last_person_at=maybe_utc_text(row["last_person_at"]),
         for_child=bool(row["for_child"]),
+        visit_language=row["visit_language"],
     )

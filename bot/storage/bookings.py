@@ -50,6 +50,7 @@ class Booking:
     thread_at: dt.datetime | None = None  # staff last wrote to the person (a reply to the card)
     staff_wrote_by: str | None = None  # ... who did (migration 022)
     last_person_at: dt.datetime | None = None  # the person last wrote back to staff
+    visit_language: str | None = None  # the visit's language, as asked (migration 036)
 
     @property
     def active(self) -> bool:
@@ -71,6 +72,7 @@ class NewBooking:
     phone: str
     office: str
     description: str | None = None
+    visit_language: str | None = None
 
 
 async def create(tx: Tx, now: dt.datetime, new: NewBooking, capacity: int) -> int:
@@ -87,8 +89,8 @@ async def create(tx: Tx, now: dt.datetime, new: NewBooking, capacity: int) -> in
     try:
         return await tx.insert(
             "INSERT INTO bookings (channel, user_id, chat_id, language, place, day, starts_at,"
-            " ends_at, topic, name, phone, created_at, office, description)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " ends_at, topic, name, phone, created_at, office, description, visit_language)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 new.channel,
                 new.user_id,
@@ -104,6 +106,7 @@ async def create(tx: Tx, now: dt.datetime, new: NewBooking, capacity: int) -> in
                 utc_text(now),
                 new.office,
                 new.description,
+                new.visit_language,
             ),
         )
     except sqlite3.IntegrityError as exc:
@@ -318,4 +321,5 @@ def _booking(row: aiosqlite.Row) -> Booking:
         thread_at=maybe_utc_text(row["thread_at"]),
         staff_wrote_by=row["staff_wrote_by"],
         last_person_at=maybe_utc_text(row["last_person_at"]),
+        visit_language=row["visit_language"],
     )

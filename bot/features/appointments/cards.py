@@ -19,7 +19,7 @@ from bot.core.messages import Button, Reply
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import subject_of
-from bot.features.appointments.views import Voice, first_name, office_voice
+from bot.features.appointments.views import Voice, first_name, office_voice, visit_language_line
 from bot.features.callback import office_line, wrote_line
 from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
@@ -96,6 +96,7 @@ def card(
         )
         lines.append(v("sa_need_line", text=markup.literal(r.description or "—")))
     lines.append(v("sa_language_line", language=v.language_name(r.language)))
+    lines += visit_language_line(v, r.visit_language)
     lines.append(v("staff_field_channel", value=v(f"channel_{r.channel}")))
     local = r.created_at.astimezone(v.zone)
     lines.append(v("sa_created_line", when=services.t.short_datetime(v.lang, local)))

@@ -39,9 +39,11 @@ async def book(
     token: str | None = None,
     request: int | None = None,
     for_child: bool = False,
+    visit_language: str | None = None,
 ) -> store.Appointment:
     """Book it in this turn's transaction; raises store.SlotFull or store.AlreadyHeld.
-    `for_child`: the request it comes from is for the person's child."""
+    `for_child`: the request it comes from is for the person's child; `visit_language`: the
+    language the appointment is to be in (its summary's, or its request's)."""
     specialist = office.catalogue.specialists[time.specialist]
     new = store.NewAppointment(
         office=office.id,
@@ -62,6 +64,7 @@ async def book(
         token=token,
         request_id=request,
         for_child=for_child,
+        visit_language=visit_language,
     )
     new_id = await store.create(turn.tx, turn.now, new, specialist.capacity)
     appointment = await store.get(turn.tx, new_id)

@@ -21,7 +21,7 @@ from bot.core.messages import Expired, Reply
 from bot.core.words import fold
 from bot.features import person, urgent
 from bot.features.appointments import confirm as booking
-from bot.features.appointments import day_typed, mine, move, move_typed, offers, qualify
+from bot.features.appointments import day_typed, language, mine, move, move_typed, offers, qualify
 from bot.features.appointments.picker import (
     choose,
     held_for,
@@ -38,6 +38,7 @@ from bot.features.appointments.replies import (
     list_reply,
     service_of,
     taken_reply,
+    visit_language,
 )
 from bot.features.appointments.times import find
 from bot.features.appointments.views import crisis_lines, voice
@@ -91,7 +92,14 @@ async def on_confirm(turn: Turn) -> Outcome:
         if time is None:
             raise store.SlotFull("too late, or no longer in the schedule")
         appointment = await booking.book(
-            turn, turn.office, service, time, person.name, person.phone or "", token=token
+            turn,
+            turn.office,
+            service,
+            time,
+            person.name,
+            person.phone or "",
+            token=token,
+            visit_language=visit_language(turn),
         )
     except store.SlotFull:
         return go("time", taken_reply(turn, service, start_at, await offer_free(turn, service)))
@@ -198,6 +206,7 @@ APPT = Flow(
         "day": on_day,
         "time": on_time,
         "confirm": on_confirm,
+        "language": language.on_language,  # a summary's: the appointment's language
         "abandon": abandon,
         "send": qualify.send,
         "fix": qualify.fix,

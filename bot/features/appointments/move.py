@@ -138,6 +138,7 @@ async def move(turn: Turn) -> Outcome:
         sensitive=a.sensitive,
         request_id=a.request_id,
         for_child=a.for_child,
+        visit_language=a.visit_language,
     )
     try:
         moved = await store.get(

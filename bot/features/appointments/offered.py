@@ -126,6 +126,7 @@ async def book_offered(turn: Turn, request_id: int, time: Free) -> Outcome:
             r.phone or "",
             request=r.id,
             for_child=r.for_child,
+            visit_language=r.visit_language,
         )
     except store.SlotFull:
         v = office_voice(turn.services, r.office, turn.lang)

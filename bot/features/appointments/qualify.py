@@ -25,7 +25,15 @@ from bot.features import person, urgent
 from bot.features.appointments import cards
 from bot.features.appointments.confirm import MINE
 from bot.features.appointments.offered import offer_reply, still_free
-from bot.features.appointments.replies import FLOW, ApptDraft, draft, service_of
+from bot.features.appointments.replies import (
+    FLOW,
+    ApptDraft,
+    draft,
+    language_lines,
+    language_rows,
+    service_of,
+    visit_language,
+)
 from bot.features.appointments.views import crisis_lines, office_voice
 from bot.features.menu import nav_row
 from bot.settings.catalogue import Service
@@ -191,10 +199,12 @@ def to_summary(turn: Turn, service: Service, *before: Reply) -> Outcome:
             "ap_person_line", name=markup.literal(person.name), phone=display_phone(person.phone)
         )
     )
+    lines.append(language_lines(turn))
     lines.append(turn.t("ap_request_summary_question"))
     rows = [
         [Button(turn.t("ap_btn_send_request"), f"appt:send:{current.token}")],
         [Button(turn.t("ap_btn_fix"), "appt:fix")],
+        *language_rows(turn),
         [Button(turn.t("ap_btn_abandon_request"), "appt:abandon")],
     ]
     return go("send", *before, Reply("\n\n".join(lines), rows))
@@ -269,6 +279,7 @@ async def send(turn: Turn) -> Outcome:
         urgent=bool(current.urgent),
         sensitive=service.sensitive,
         for_child=service.sensitive and current.for_child,
+        visit_language=visit_language(turn),
     )
     request_id, created = await requests.create(turn.tx, turn.now, new)
     r = await requests.get(turn.tx, request_id)

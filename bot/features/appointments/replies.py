@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup, slots
 from bot.core.choice_when import day_means, time_means
+from bot.core.choices import LANGUAGE
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import display_phone
@@ -41,6 +43,7 @@ class ApptDraft:
     for_child: bool = False  # ... and, if the person says so, that it is for their child
     moving: int | None = None  # /mybookings «🕒 Move»: the appointment being moved (move.py) ...
     moving_day: str | None = None  # ... and the day whose times are shown (YYYYMMDD, local)
+    visit_language: str | None = None  # chosen on the summary (language.py); None: theirs
 
 
 def draft(turn: Turn) -> ApptDraft:
@@ -151,6 +154,7 @@ def summary(turn: Turn, service: Service) -> Reply:
                 name=markup.literal(person.name),
                 phone=display_phone(person.phone),
             ),
+            language_lines(turn),
             turn.t("ap_summary_question"),
         ]
     )
@@ -158,9 +162,29 @@ def summary(turn: Turn, service: Service) -> Reply:
     rows = [
         [Button(turn.t("ap_btn_confirm"), f"appt:confirm:{current.token}")],
         [Button(turn.t("ap_btn_change_time"), f"appt:day:{specialist.id}:{local_day:%Y%m%d}")],
+        *language_rows(turn),
         [Button(turn.t("ap_btn_abandon"), "appt:abandon")],
     ]
     return Reply(text, rows)
+
+
+def visit_language(turn: Turn) -> str:
+    """The appointment's language (language.py): chosen on the summary, else the person's."""
+    code = draft(turn).visit_language
+    return code if code in turn.settings.languages else turn.lang
+
+
+def language_lines(turn: Turn) -> str:
+    """«🗣 Language of the appointment: Polish» and, for someone else, how to choose another."""
+    name = turn.services.t.language_name(turn.lang, visit_language(turn))
+    return f"{turn.t('ap_visit_language_line', language=name)}\n{turn.t('ap_language_hint')}"
+
+
+def language_rows(turn: Turn) -> list[list[Button]]:
+    """The office's other languages, two to a row (a summary's)."""
+    codes = [c for c in turn.settings.languages if c != visit_language(turn)]
+    row = [Button(LANGUAGE_NAMES[c], f"{FLOW}:language:{c}", means=LANGUAGE + c) for c in codes]
+    return [row[i : i + 2] for i in range(0, len(row), 2)]
 
 
 def time_buttons(

@@ -160,6 +160,11 @@ def map_row(v: Voice, place: str | None) -> list[Button]:
     return [Button(v("ap_btn_map"), url=found.map_url)]
 
 
+def visit_language_line(v: Voice, code: str | None) -> list[str]:
+    """«🗣 Język wizyty: ukraiński» (v's language), for staff; none when it was not asked."""
+    return [v("ap_visit_language_line", language=v.language_name(code))] if code else []
+
+
 def staff_appointment_text(v: Voice, a: store.Appointment, *, new: bool = False) -> str:
     """The staff chat's view of one appointment (v speaks the staff language); headed «New
     appointment» when it is posted, without «new» once cancelled or its data removed."""
@@ -176,6 +181,7 @@ def staff_appointment_text(v: Voice, a: store.Appointment, *, new: bool = False)
         v("sa_person_line", name=markup.literal(name), phone=display_phone(a.phone)),
         *([v("sa_for_child")] if a.for_child else []),
         v("sa_language_line", language=v.language_name(a.language)),
+        *visit_language_line(v, a.visit_language),
         v("staff_field_channel", value=v(f"channel_{a.channel}")),
     ]
     if a.request_id is not None:

@@ -5,6 +5,9 @@ with someone to a doctor or an office, childcare during a course. Each is a serv
 flow.py       the flow (the table ASSIST): open a service, consent/name/phone, summary, send
 form.py       the form's answers: typed, tapped, shared or skipped, checked per field type
 parse.py      reading dates, times, numbers, languages and texts (pure functions)
+choice.py     a choice typed: an option's label or words, a text with one's words, «Other»
+typed_question.py  a question typed at a question: offered an answer, or the page's («is it
+              free?»); not an option named nor the form's own words («треба присяжний переклад»)
 questions.py  what each step shows
 privacy.py    /mydata (/forget and retention: the callback feature's, same table)
 

@@ -1,8 +1,9 @@
 """A help request's `choice` field typed instead of tapped: an option by its key, its number or
 its label in any language, or by the words of one option's label («зрозуміти лист» for
-«Зрозуміти лист з установи»). Where the field has an «Other» option, free text is its answer
-only after «Other» was pressed, or when the person confirms it (a button «✅ Yes, save “…”»):
-a lone number, «назад» or text without letters is never an answer.
+«Зрозуміти лист з установи»), or a text that has every word of one («свідоцтво про
+народження дитини» for «Свідоцтво про народження»). Where the field has an «Other» option,
+free text is its answer only after «Other» was pressed, or when the person confirms it (a
+button «✅ Yes, save “…”»): a lone number, «назад» or text without letters is never an answer.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from bot.settings.catalogue import FormField
 OTHER = "other"  # a choice's option whose answer is typed («Which office? — Other: ...»)
 TYPED = "typed"  # assist:pick:<field>:typed saves the free text the person confirmed
 BUTTON_TEXT = 30  # characters of the typed text on the confirming button
+_NOT = frozenset(("не", "ні", "нет", "not", "nie", "no"))  # a label named, and said it is not
 
 
 def has_other(field: FormField) -> bool:
@@ -49,12 +51,33 @@ def _near(field: FormField, text: str) -> str | None:
         key
         for key, labels in field.options
         for label in labels.values.values()
-        if all(any(_same(t, w) for w in words(label)) for t in typed)
+        if all(any(same(t, w) for w in words(label)) for t in typed)
+    }
+    if len(found) == 1:
+        return found.pop()
+    return None if found else _within(field, typed)
+
+
+def _within(field: FormField, typed: list[str]) -> str | None:
+    """The one option (not «Other») whose label has each of its words in the text typed, in
+    any form (`same`): «свідоцтво про народження дитини», «akt urodzenia syna» for «Akt
+    urodzenia»; a label of several (a comma between: «Диплом, атестат») by any of them. Not
+    in a text that says no («не свідоцтво про народження, а диплом»)."""
+    if any(t in _NOT for t in typed):
+        return None
+    found = {
+        key
+        for key, labels in field.options
+        if key != OTHER
+        for label in labels.values.values()
+        for part in label.split(",")
+        if (said := [w for w in words(part) if len(w) > 2])
+        and all(any(same(t, w) for t in typed) for w in said)
     }
     return found.pop() if len(found) == 1 else None
 
 
-def _same(typed: str, word: str) -> bool:
+def same(typed: str, word: str) -> bool:
     """A word of a label typed: whole, begun, or in another form (its last two letters
     changed: «dyplomu» for «dyplom», «заяву» for «заява»)."""
     if typed == word or (len(typed) >= 4 and word.startswith(typed)):

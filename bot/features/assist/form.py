@@ -15,7 +15,7 @@ from bot.core.numbers import index
 from bot.core.phone import normalise_phone
 from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
-from bot.features.assist import choice, parse, times
+from bot.features.assist import choice, parse, times, typed_question
 from bot.features.assist.draft import (
     FLOW,
     current_service,
@@ -94,16 +94,11 @@ async def typed(turn: Turn) -> Outcome:
         draft(turn).urgent = draft(turn).urgent or urgent.marked_now(turn)
         return again(*plea)
     before = _screen(turn, field)
+    # a question: offered an answer («is it free?»: the page's); not an option or own words
+    told = None if before else typed_question.question(turn, service, field, text)
+    if told is not None:
+        return told
     note = field.type == "text" and field.id == parse.NOTE
-    short_text = field.type == "text" and not note  # a place, ages: a question is no answer
-    if (
-        (field.type == "choice" or short_text)
-        and not before
-        and (short_text or choice.matched(field, parse.one_line(text)) is None)
-    ):
-        offer = person.typed_in_form(turn)[1]  # a question, not the «other» one's words
-        if offer is not None:
-            return offer
     if note and not field.required and choices.yes_or_no(text or "") == choices.NO:
         set_answer(turn, field.id, None)  # «ні», «no» at an optional note: skipped
         return advance(turn, service, *before)

@@ -10,7 +10,15 @@ from bot.core.flows import Outcome, end, go, stay
 from bot.core.messages import Attachment, Button, Expired, Reply
 from bot.core.session import Sent
 from bot.features.booking import ics, schedule
-from bot.features.booking.replies import FLOW, OTHER, draft, limit_reply, offer, taken_reply
+from bot.features.booking.replies import (
+    FLOW,
+    OTHER,
+    draft,
+    limit_reply,
+    offer,
+    taken_reply,
+    visit_language,
+)
 from bot.features.booking.views import (
     Voice,
     bookable_slots,
@@ -129,6 +137,7 @@ async def confirm(turn: Turn) -> Outcome:
         phone=person.phone or "",
         office=turn.office.id,
         description=current.description if current.topic == OTHER else None,
+        visit_language=visit_language(turn),
     )
     try:
         booking_id = await store.create(turn.tx, turn.now, new, turn.office.booking.capacity)

@@ -22,7 +22,7 @@ from bot.core.messages import Expired, Reply
 from bot.core.turn import subject_of
 from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
-from bot.features.booking import day_typed, held, mine, move, move_typed, schedule
+from bot.features.booking import day_typed, held, language, mine, move, move_typed, schedule
 from bot.features.booking.confirm import confirm
 from bot.features.booking.replies import (
     FLOW,
@@ -166,6 +166,7 @@ async def _topic_of_cancelled(turn: Turn, visit: str) -> None:
     mine = old is not None and subject_of(old.channel, old.user_id) == turn.subject
     if old is not None and mine and old.cancelled_by == "staff":
         draft(turn).topic, draft(turn).description = old.topic, old.description
+        draft(turn).visit_language = old.visit_language  # on the summary: language.py
 
 
 async def on_topic(turn: Turn) -> Outcome:
@@ -307,6 +308,7 @@ BOOKING = Flow(
         "day": on_day,
         "time": on_time,
         "topic": on_topic,
+        "language": language.on_language,  # the summary's: the visit's language
         "confirm": confirm,
         "abandon": abandon,
         "mine": mine.on_mine,

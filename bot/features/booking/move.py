@@ -154,6 +154,7 @@ async def move(turn: Turn) -> Outcome:
         phone=old.phone or "",
         office=old.office,
         description=old.description,
+        visit_language=old.visit_language,
     )
     try:
         new_id = await store.create(turn.tx, turn.now, new, turn.office.booking.capacity)

@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
 from bot.core.choice_when import day_means
+from bot.core.choices import LANGUAGE
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
 from bot.core.phone import display_phone
@@ -20,6 +22,7 @@ from bot.features.booking.schedule import Slot
 from bot.features.booking.views import (
     DAY_BUTTONS_PER_ROW,
     free_slots,
+    language_line,
     slot_buttons,
     topic_ids,
     visit_lines,
@@ -49,6 +52,7 @@ class BookingDraft:
     another: bool = False  # told of their visit here, the person chose to book another (held.py)
     moving: int | None = None  # /mybookings «🕒 Move»: the visit being moved (move.py) ...
     moving_day: str | None = None  # ... and the day whose times are shown (YYYYMMDD, local)
+    visit_language: str | None = None  # the language the visit is to be in (language.py)
 
 
 def draft(turn: Turn) -> BookingDraft:
@@ -159,6 +163,7 @@ def summary(turn: Turn) -> Reply:
         [
             "\n".join(filter(None, [turn.t("bk_summary_title"), person_office(turn)])),
             visit_lines(v, current.slot_place, start, current.topic, current.description),
+            f"{language_line(v, visit_language(turn))}\n{turn.t('bk_summary_language_hint')}",
             turn.t(
                 "bk_person_line",
                 name=markup.literal(person.name),
@@ -172,9 +177,23 @@ def summary(turn: Turn) -> Reply:
     rows = [
         [Button(turn.t("bk_btn_confirm"), f"booking:confirm:{current.token}")],
         [Button(turn.t("bk_btn_change_time"), change)],
+        *language_rows(turn),
         [Button(turn.t("bk_btn_abandon"), "booking:abandon")],
     ]
     return Reply(text, rows)
+
+
+def visit_language(turn: Turn) -> str:
+    """The visit's language (language.py): chosen on the summary, else the person's own."""
+    code = draft(turn).visit_language
+    return code if code in turn.settings.languages else turn.lang
+
+
+def language_rows(turn: Turn) -> list[list[Button]]:
+    """The office's other languages for the visit, two to a row (the summary's)."""
+    codes = [c for c in turn.settings.languages if c != visit_language(turn)]
+    row = [Button(LANGUAGE_NAMES[c], f"{FLOW}:language:{c}", means=LANGUAGE + c) for c in codes]
+    return [row[i : i + 2] for i in range(0, len(row), 2)]
 
 
 def taken_reply(turn: Turn, place: str, wanted: dt.datetime, free: list[Slot]) -> Reply:

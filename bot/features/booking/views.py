@@ -200,12 +200,19 @@ def staff_booking_text(v: Voice, booking: store.Booking, *, new: bool = False) -
         v("bk_line_topic", topic=v.topic_told(booking.topic, booking.description)),
         v("sb_person_line", name=markup.literal(booking.name or "—"), phone=phone(booking)),
         v("sb_language_line", language=v.language_name(booking.language)),
+        language_line(v, booking.visit_language),
         v("staff_field_channel", value=v(f"channel_{booking.channel}")),
     ]
+    lines = [line for line in lines if line]  # a visit booked before its language was asked
     # which staff member wrote to the person (thread.written), as on a request's card
     if wrote := wrote_line(v.services, v.lang, booking.staff_wrote_by, booking.thread_at):
         lines.append(wrote)
     return "\n".join(lines)
+
+
+def language_line(v: Voice, code: str | None) -> str:
+    """«🗣 Language of the visit: Ukrainian» (v's language); "" when it was not asked."""
+    return v("bk_visit_language_line", language=v.language_name(code)) if code else ""
 
 
 def staff_card(v: Voice, booking: store.Booking) -> Reply:

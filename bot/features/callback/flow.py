@@ -201,19 +201,35 @@ async def topic_typed(turn: Turn) -> Outcome:
         return again(*plea)
     before = _screen(turn)
     # at a category's topics, a question is the matter told (tester 17, item 11: offered an
-    # answer, «back to the form» lost it); at the categories, it may be one the bot answers
+    # answer, «back to the form» lost it); at the categories, it may be one the bot answers,
+    # and «No, back to the form» keeps it as the matter (`matter_kept`)
     browsing = draft(turn).browsing is not None
-    typed = None if before or browsing else person.typed_in_form(turn)[1]
+    typed = None if before or browsing else person.typed_in_form(turn, f"{FLOW}:matter")[1]
     if typed is not None:
         return typed
     text = " ".join((turn.incoming.text or "").split())
     if too_short(text):  # «9», «12», «ok»: not a matter, the buttons again
         return await _reask("topic")(turn)
+    return _matter(turn, text, *before)
+
+
+def _matter(turn: Turn, text: str, *before: Reply) -> Outcome:
+    """`text` is what the matter is, in the person's words: «Something else» (in the category
+    it was typed at), and the form goes on."""
     current = draft(turn)
     current.topic, current.category = "other", current.browsing  # the category it was typed at
     text, cut = shortened(turn, text)
     current.description = text
     return prefixed(_next(turn, "language"), *before, *cut)
+
+
+async def matter_kept(turn: Turn) -> Outcome:
+    """callback:matter: a question typed at the topics, offered an answer, kept in the form as
+    the matter («No, back to the form», or a no typed)."""
+    text = person.kept(turn)
+    if turn.session.flow != FLOW or turn.session.step != "topic" or not text:
+        raise Expired("callback:matter")
+    return _matter(turn, " ".join(text.split()))
 
 
 def _reask(step: str) -> Handler:
@@ -248,7 +264,12 @@ CALLBACK = Flow(
         "person": Step(text=topic_typed, ask=_again(ask_topic), labels=True),
         "topic": Step(
             text=topic_typed,
-            buttons={"category": category, "topic": choose_topic, "new": new_anyway},
+            buttons={
+                "category": category,
+                "topic": choose_topic,
+                "new": new_anyway,
+                "matter": matter_kept,  # a question typed here, kept as the matter
+            },
             ask=_again(ask_topic),
             labels=True,  # typed: the matter («Other»), but a label or «cancel» presses it
         ),

@@ -57,6 +57,7 @@ from bot.features.person.question import claims
 from bot.features.person.typed import (
     answer_now,
     back_to_form,
+    kept,
     offer_answer,
     question_in_form,
     typed_in_form,
@@ -226,6 +227,7 @@ __all__ = [
     "answered",
     "consent_again",
     "described",
+    "kept",
     "names",
     "offer_answer",
     "office_line",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bot.core import choices
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, again, leave_and_ask, pending, stay
+from bot.core.flows import Outcome, Replay, again, leave_and_ask, pending, stay, then
 from bot.core.messages import Button, Expired, Reply
 from bot.features import urgent
 from bot.features.person.about import answered
@@ -19,40 +19,59 @@ from bot.features.person.question import asks
 OFFER = "typed:offer"  # asks the offer to leave the form again, while it waits (Session.pending)
 
 
-def typed_in_form(turn: Turn) -> tuple[list[Reply], Outcome | None]:
+def typed_in_form(turn: Turn, keep: str | None = None) -> tuple[list[Reply], Outcome | None]:
     """Text typed where a button or a phone number was expected, screened: the help lines to
     show before the step again when it mentions danger (urgent.in_form), else the offer to
     leave the form when it reads as a question (`question_in_form`), else neither."""
     danger = urgent.in_form(turn)
-    return danger, None if danger else question_in_form(turn)
+    return danger, None if danger else question_in_form(turn, keep)
 
 
-def question_in_form(turn: Turn) -> Outcome | None:
-    """The offer to leave the form for the question typed, or None if it does not read as one."""
+def question_in_form(turn: Turn, keep: str | None = None) -> Outcome | None:
+    """The offer to leave the form for the question typed (`keep`: as in `offer_answer`), or
+    None if it does not read as one."""
     text = " ".join((turn.incoming.text or "").split())
     if not asks(text):
         return None
-    return offer_answer(turn, text)
+    return offer_answer(turn, text, keep)
 
 
-def offer_answer(turn: Turn, text: str) -> Outcome:
+def offer_answer(turn: Turn, text: str, keep: str | None = None) -> Outcome:
     """The offer to leave the form and have `text` answered, kept until it is answered (a
     caller that has read `text` as a question its own way: a child's name in a sign-up). A
     question about what the form is for that its page answers («is it free?»: about.py) is
-    answered instead, and the step asked again."""
+    answered instead, and the step asked again. `keep`: the caller's payload that takes the
+    text as the step's answer when the person stays in the form («No, back to the form», or a
+    no typed: a callback's matter typed at its categories; `kept` gives it the text); None:
+    the step is asked again."""
     told = answered(turn, text)
     if told is not None:
         return told
     turn.memory.typed = text
-    return pending(stay(_offer(turn, turn.t("form_looks_like_question"))), OFFER)
+    waits = f"{OFFER}:{keep}" if keep else OFFER
+    return pending(stay(_offer(turn, turn.t("form_looks_like_question"), keep)), waits)
 
 
-def _offer(turn: Turn, text: str) -> Reply:
+def _offer(turn: Turn, text: str, keep: str | None = None) -> Reply:
     rows = [
         [Button(turn.t("btn_answer_question"), "typed:answer", means=choices.YES)],
-        [Button(turn.t("btn_back_to_form"), "typed:back", means=choices.NO)],
+        [Button(turn.t("btn_back_to_form"), keep or "typed:back", means=choices.NO)],
     ]
     return Reply(text, rows)
+
+
+def _keep(waits: str | None) -> str | None:
+    """The caller's payload kept in the offer waiting (`typed:offer:<payload>`), if any."""
+    rest = (waits or "").removeprefix(OFFER)
+    return rest[1:] if rest.startswith(":") and waits != rest else None
+
+
+def kept(turn: Turn) -> str | None:
+    """For the caller's `keep` payload: the text the person chose to keep in the form (tapped:
+    the one waiting; a no typed: the text replayed with the payload), no longer waiting."""
+    text = turn.memory.typed or (turn.incoming.text if turn.incoming.payload else None)
+    turn.memory.typed = turn.pending = None
+    return text
 
 
 async def waiting(turn: Turn) -> Outcome | None:
@@ -65,29 +84,36 @@ async def waiting(turn: Turn) -> Outcome | None:
     incoming = turn.incoming
     if turn.memory.typed is None or (incoming.payload or "").startswith("typed:"):
         return None
-    if turn.pending != OFFER or turn.session.flow is None:
+    waits = turn.pending or ""
+    if not waits.startswith(OFFER) or turn.session.flow is None:
         turn.memory.typed = None
         return None
-    text = incoming.text
+    text, keep = incoming.text, _keep(waits)
     if not text or incoming.command or incoming.payload:
         return None
     answer = choices.yes_or_no(text)
     if answer == choices.YES:
         return await answer_now(turn)
+    if answer == choices.NO and keep:  # the text is the step's answer: the caller takes it
+        typed, turn.memory.typed = turn.memory.typed, None
+        return then(Replay(text=typed, payload=keep))
     if answer == choices.NO:
         return await back_to_form(turn)
     if urgent.detect(text) or asks(text):
         turn.memory.typed = None
         return None
     note = turn.t("form_question_again")
-    return pending(stay(_offer(turn, f"{note}\n\n{turn.t('form_looks_like_question')}")), OFFER)
+    asked = _offer(turn, f"{note}\n\n{turn.t('form_looks_like_question')}", keep)
+    return pending(stay(asked), waits)
 
 
 async def offer_again(turn: Turn) -> Outcome:
-    """typed:offer: the offer once more (after a language change, /help, a restart)."""
+    """typed:offer[:<keep>]: the offer once more (after a language change, /help, a restart)."""
     if turn.memory.typed is None or turn.session.flow is None:
         raise Expired(OFFER)
-    return pending(stay(_offer(turn, turn.t("form_looks_like_question"))), OFFER)
+    keep = ":".join(turn.args) or None
+    waits = f"{OFFER}:{keep}" if keep else OFFER
+    return pending(stay(_offer(turn, turn.t("form_looks_like_question"), keep)), waits)
 
 
 async def answer_now(turn: Turn) -> Outcome:

@@ -143,8 +143,10 @@ async def test_a_decline_in_the_advisors_own_words_reaches_the_person_escaped_in
         assert (
             "Go to the &lt;i&gt;voivodeship&lt;/i&gt; office &amp; ask for form B" in told["html"]
         )
-        edited = tg.messages[STAFF_CHAT][card["message_id"]]
-        assert "Odrzucona (Anna)" in edited["text"]
+        # the card's edit may come after the person's message: waited for, not read at once
+        await tg.wait_until(
+            lambda: "Odrzucona (Anna)" in tg.messages[STAFF_CHAT][card["message_id"]]["text"]
+        )
 
 
 async def book_career_advice(tg: FakeTelegram, olena: FakeUser) -> dict:  # type: ignore[type-arg]

@@ -4,6 +4,8 @@ what they typed."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core import markup
 from tests.support.callbacks import STAFF_CHAT, StaffMember, at_the_name_step
 
@@ -95,3 +97,40 @@ async def test_a_matter_typed_as_a_question_at_a_categorys_topics_is_the_matter(
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
     assert "Opis: My residence card was refused, what do I do?" in card.text
+
+
+@pytest.mark.parametrize("stay", ["press", "typed"])
+async def test_a_question_at_the_categories_kept_in_the_form_is_the_matter(
+    dialogue, delivery, platform, stay
+):
+    """At the categories (no category chosen) a question is offered an answer; «No, back to
+    the form» (or a no typed) keeps it as the matter, as typed in a category it would be."""
+    question = "My residence card was refused, what do I do?"
+    await at_the_topic(dialogue)
+    await dialogue.send(question)
+    assert "looks like a question" in dialogue.text
+    if stay == "press":
+        await dialogue.press("Back to the form")
+    else:
+        await dialogue.send("no")
+    assert "What is it about?" not in dialogue.text  # not the topics again: the matter kept
+    assert "In which language should we call you?" in dialogue.text
+    await dialogue.press("English")
+    await dialogue.press("As soon as possible")
+    assert question in dialogue.text and "Something else" in dialogue.text  # the summary
+    await dialogue.press("Send the request")
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    assert f"Opis: {question}" in card.text and "Temat: Coś innego" in card.text
+
+
+async def test_the_offer_at_the_categories_asked_again_keeps_the_matter(dialogue):
+    """After a language change the offer comes again, and its «back to the form» still keeps
+    the question as the matter."""
+    await at_the_topic(dialogue)
+    await dialogue.send("Where do I get a PESEL for my child?")
+    await dialogue.payload("language:pl")
+    assert "To wygląda na pytanie" in dialogue.text
+    await dialogue.press("Nie, wróć do formularza")
+    assert "W jakim języku mamy do Ciebie zadzwonić?" in dialogue.text
+    assert "Czego dotyczy" not in dialogue.text

@@ -1,0 +1,58 @@
+"""The language of the visit (tester report 16, item 10): a Pole booking a visit for a Ukrainian
+neighbour says it will be in Ukrainian on the summary, and staff read it on the card beside the
+language of the chat; a person who books for themselves is not asked anything more."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.bookings import STAFF_CHAT, book, confirm_button, to_chat
+
+
+async def test_the_summary_asks_and_the_staff_card_shows_the_visits_language(app, dialogue):
+    dialogue.language_hint = "pl"
+    await book(dialogue, name="Jan Kowalski")
+    assert "🗣 Język wizyty: polski" in dialogue.text
+    assert "Wybierz jej język poniżej" in dialogue.text
+    await dialogue.press("Українська")
+    assert "🗣 Język wizyty: ukraiński" in dialogue.text  # the summary again
+    assert "Українська" not in [b.label for b in dialogue.buttons]
+    await dialogue.payload(confirm_button(dialogue).payload)
+    [card] = await to_chat(app.core, STAFF_CHAT)
+    assert "🗣 Język wizyty: ukraiński" in card.text
+    assert "Język rozmowy: polski" in card.text  # what the bot writes to the person in
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "line"),
+    [
+        ("uk", "польською", "🗣 Мова візиту: польська"),
+        ("ru", "по-украински", "🗣 Язык визита: украинский"),
+        ("en", "in Russian", "🗣 Language of the visit: Russian"),
+        ("pl", "po rosyjsku", "🗣 Język wizyty: rosyjski"),
+    ],
+)
+async def test_the_visits_language_typed_at_the_summary(app, dialogue, lang, typed, line):
+    dialogue.language_hint = lang
+    await book(dialogue)
+    await dialogue.send(typed)
+    assert line in dialogue.text
+    await dialogue.payload(confirm_button(dialogue).payload)
+    [card] = await to_chat(app.core, STAFF_CHAT)
+    staff_line = {"uk": "polski", "ru": "ukraiński", "en": "rosyjski", "pl": "rosyjski"}[lang]
+    assert f"🗣 Język wizyty: {staff_line}" in card.text
+
+
+async def test_booking_for_oneself_keeps_the_persons_language_and_a_move_keeps_it(app, dialogue):
+    await book(dialogue)
+    assert "🗣 Language of the visit: English" in dialogue.text
+    await dialogue.press("Polski")
+    await dialogue.payload(confirm_button(dialogue).payload)
+    await dialogue.send("/mybookings")
+    await dialogue.press("Move: Tue 24 Nov, 13:30")
+    target = next(b for b in dialogue.buttons if b.payload.startswith("booking:moveto:1:"))
+    await dialogue.payload(target.payload)
+    await dialogue.press("Yes, move it")
+    staff = await to_chat(app.core, STAFF_CHAT)
+    moved = [m for m in staff if "Nowa wizyta (nr 2)" in m.text]
+    assert moved and "🗣 Język wizyty: polski" in moved[0].text
