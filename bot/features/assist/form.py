@@ -118,6 +118,7 @@ async def typed(turn: Turn) -> Outcome:
             return pending(asked, f"assist:offer:{draft(turn).at}")
         return asked
     set_answer(turn, field.id, value)
+    before += times.rest_kept(turn, field, text)
     if field.type == "date":  # «jutro o 10»: the time too, if one is asked next
         taken, reason = times.said_with_day(turn, service, text)
         before += taken

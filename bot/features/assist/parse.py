@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from bot.core import dates, markup, when
 from bot.core.words import folded, words
+
+T = TypeVar("T")
 
 TEXT_MAX = 500
 NOTE = "note"  # the id of a form's note: what the person wants staff to know, in words
@@ -92,8 +94,11 @@ def parse_date(text: str, today: dt.date) -> dt.date:
 def parse_when(text: str, today: dt.date) -> when.When:
     """A date typed with what else the message says (bot.core.when: «jutro o 10», «wtorek
     rano», «do piątku»), the date checked; «as soon as possible» is asked which day
-    (`as_date_asap`)."""
+    (`as_date_asap`). A message that goes on after them («в пятницу в 11 к кардиологу»): what
+    its first words say (`rest`: the words after them)."""
     said = when.read(one_line(text), today)
+    if said is None and (leading := _leading(text, lambda t: when.read(t, today))):
+        said = leading[0]
     if said is not None and said.asap:
         raise Invalid("as_date_asap")
     day = _checked(said.date if said else None, today)
@@ -112,9 +117,12 @@ def _checked(day: dt.date | None, today: dt.date) -> dt.date:
 
 def parse_time(text: str) -> dt.time:
     """A time (bot.core.dates; bot.core.when: «10-30», «10ч», «10 вечера»); a part of the day
-    alone («утром», «rano») is asked for its hour (`as_time_part`)."""
+    alone («утром», «rano») is asked for its hour (`as_time_part`). A message that goes on after
+    it («na 8 do szpitala, ul. Radomska 70»): the time its first words say (`rest`)."""
     _not_a_date(one_line(text).lower())
     found = dates.read_time(one_line(text))
+    if found is None and (leading := _leading(text, _a_time)):
+        found = leading[0]
     if found is not None:
         return found
     time, part = when.clock(one_line(text))
@@ -124,6 +132,34 @@ def parse_time(text: str) -> dt.time:
         typed = markup.literal(one_line(text))
         raise Invalid("as_time_part", typed=typed, example=EXAMPLE_HOUR[part])
     raise Invalid("as_bad_time")
+
+
+def _a_time(text: str) -> dt.time | None:
+    return dates.read_time(text) or when.clock(text)[0]
+
+
+def _leading(text: str, reader: Callable[[str], T | None]) -> tuple[T, str] | None:
+    """What `reader` finds in the first words of a message that says more after them (the
+    most words it reads), and the words after them; None when it reads none: «в пятницу в
+    11», «к кардиологу в больницу» of «в пятницу в 11 к кардиологу в больницу»."""
+    words = one_line(text).split()
+    for cut in range(len(words) - 1, 0, -1):
+        found = reader(" ".join(words[:cut]).rstrip(",;:—-"))
+        if found is not None:
+            return found, " ".join(words[cut:]).lstrip(",;:—- ")
+    return None
+
+
+def rest(text: str, today: dt.date, kind: str) -> str | None:
+    """The words after the date (`kind` "date") or the time ("time") a message begins with
+    and goes on after: kept as a note for staff, not lost; None when the whole message is the
+    answer."""
+    line = one_line(text)
+    if kind == "date":
+        dated = None if when.read(line, today) else _leading(line, lambda t: when.read(t, today))
+        return dated[1] or None if dated is not None else None
+    timed = None if _a_time(line) is not None else _leading(line, _a_time)
+    return timed[1] or None if timed is not None else None
 
 
 def part_alone(text: str) -> str | None:

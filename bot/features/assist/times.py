@@ -29,7 +29,7 @@ from bot.features.assist import parse
 from bot.features.assist.draft import answer_of, draft, set_answer
 from bot.features.assist.parse import Invalid
 from bot.features.callback import staff_back, value_text
-from bot.settings.catalogue import Service
+from bot.settings.catalogue import FormField, Service
 from bot.settings.model import HoursRule, Place
 
 Spans = list[tuple[dt.time, dt.time]]
@@ -259,3 +259,16 @@ def stale(turn: Turn, service: Service) -> tuple[int, Invalid] | None:
         except ValueError:
             continue
     return None
+
+
+def rest_kept(turn: Turn, field: FormField, text: str | None) -> list[Reply]:
+    """A day or a time the message began with and went on after («в пятницу в 11 к кардиологу
+    в больницу»): the rest goes to staff as the person's note, and the person is told."""
+    if field.type not in ("date", "time") or not text:
+        return []
+    rest = parse.rest(text, turn.local(turn.now).date(), field.type)
+    if rest is None:
+        return []
+    current = draft(turn)
+    current.phone_note = " · ".join(filter(None, [current.phone_note, rest]))
+    return [Reply(turn.t("as_rest_kept", note=markup.literal(rest)))]

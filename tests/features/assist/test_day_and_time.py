@@ -149,3 +149,51 @@ async def test_a_day_with_noon_in_words_answers_both(dialogue):
     assert "3/3" in dialogue.text
     await dialogue.send("Kielce")
     assert "Tuesday, 24 November 2026" in dialogue.text and "— 12:00" in dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "time", "rest", "told"),
+    [
+        (
+            "ru",
+            "в среду в 11 к кардиологу в больницу на Витоса",
+            "11:00",
+            "к кардиологу в больницу на Витоса",
+            "Остальное из вашего сообщения",
+        ),
+        ("uk", "в середу о 9, до кардіолога", "09:00", "до кардіолога", "Решту вашого"),
+        (
+            "en",
+            "wednesday at 2 pm, the hospital on Wita Stwosza",
+            "14:00",
+            "the hospital on Wita Stwosza",
+            "The rest of your message",
+        ),
+    ],
+)
+async def test_a_day_and_time_with_more_words_are_taken_and_the_rest_kept_for_staff(
+    app, delivery, platform, language, typed, time, rest, told
+):
+    """(tester 18) People on a phone write everything in one message: the day and the time it
+    begins with answer both questions, the rest reaches staff as the person's note."""
+    from tests.support.assist import send_payload
+    from tests.support.callbacks import STAFF_CHAT
+
+    dialogue = Dialogue(app.core, language_hint=language)
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send(typed)
+    assert told in dialogue.text and rest in dialogue.text
+    assert time in dialogue.text and "3/3" in dialogue.text
+    await dialogue.send("Kielce")
+    assert f"— {time}" in dialogue.text and rest in dialogue.text  # the summary
+    await dialogue.payload(send_payload(dialogue))
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    assert f"Uwaga od osoby: {rest}" in card.text
+
+
+async def test_a_time_with_more_words_is_taken_and_the_rest_kept(dialogue):
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send("wednesday")
+    await dialogue.send("at 10, please pick me up at the station")
+    assert "please pick me up at the station" in dialogue.text and "3/3" in dialogue.text

@@ -38,7 +38,7 @@ async def test_the_note_written_with_the_phone_reaches_staff_with_the_help_reque
     assert f"Staff will see your note: “{WIFE}”." in dialogue.text
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
-    assert f"🗒 Dopisane przy numerze: {WIFE}" in card.text
+    assert f"🗒 Uwaga od osoby: {WIFE}" in card.text
     assert "phone_note" not in card.text  # not shown as one of the form's answers
     await dialogue.send("/mydata")
     assert f"Note: {WIFE}" in dialogue.text and "phone_note" not in dialogue.text

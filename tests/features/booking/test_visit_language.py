@@ -54,5 +54,5 @@ async def test_booking_for_oneself_keeps_the_persons_language_and_a_move_keeps_i
     await dialogue.payload(target.payload)
     await dialogue.press("Yes, move it")
     staff = await to_chat(app.core, STAFF_CHAT)
-    moved = [m for m in staff if "Nowa wizyta (nr 2)" in m.text]
+    moved = [m for m in staff if "Nowa wizyta (nr D2)" in m.text]
     assert moved and "🗣 Język wizyty: polski" in moved[0].text

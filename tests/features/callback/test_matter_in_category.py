@@ -121,7 +121,8 @@ async def test_a_question_at_the_categories_kept_in_the_form_is_the_matter(
     await dialogue.press("Send the request")
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
-    assert f"Opis: {question}" in card.text and "Temat: Coś innego" in card.text
+    assert f"Sprawa (słowami osoby): {question}" in card.text  # the matter, as the person typed it
+    assert "Coś innego" not in card.text
 
 
 async def test_the_offer_at_the_categories_asked_again_keeps_the_matter(dialogue):

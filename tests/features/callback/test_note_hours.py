@@ -39,7 +39,7 @@ async def test_a_time_after_closing_is_told_with_the_hours_and_the_note_can_be_k
     await dialogue.payload(confirm_payload(dialogue))
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
-    assert "Dopisane przy numerze: after 5pm" in card.text
+    assert "Uwaga od osoby: after 5pm" in card.text
 
 
 async def test_another_time_written_instead_goes_to_staff_in_ukrainian(
@@ -64,7 +64,7 @@ async def test_another_time_written_instead_goes_to_staff_in_ukrainian(
     await dialogue.payload(confirm_payload(dialogue))
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
-    assert "Dopisane przy numerze: після 14" in card.text
+    assert "Uwaga od osoby: після 14" in card.text
 
 
 async def test_a_second_time_outside_the_hours_is_asked_about_again_and_can_go(dialogue):

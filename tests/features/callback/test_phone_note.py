@@ -32,7 +32,7 @@ async def test_a_time_written_with_the_phone_reaches_staff_as_a_note(dialogue, d
     assert "Staff will see your note: “after 2pm”." in dialogue.text
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
-    assert "Dopisane przy numerze: after 2pm" in card.text
+    assert "Uwaga od osoby: after 2pm" in card.text
     await dialogue.send("/mydata")
     assert "Note: after 2pm" in dialogue.text
 
@@ -62,7 +62,7 @@ async def test_what_was_typed_with_the_phone_is_shown_to_staff_exactly(
     await dialogue.payload(confirm_payload(dialogue))
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
-    assert "Dopisane przy numerze: *after* [5pm](https://x.example)" in card.text
+    assert "Uwaga od osoby: *after* [5pm](https://x.example)" in card.text
     assert "\\*after\\* \\[5pm\\]" in card.reply.text  # never read as markup
 
 
