@@ -7,6 +7,7 @@ form.py       the form's answers: typed, tapped, shared or skipped, checked per 
 parse.py      reading dates, times, numbers, languages and texts (pure functions)
 questions.py  what each step shows
 privacy.py    /mydata (/forget and retention: the callback feature's, same table)
+days.py       the requests staff took that have a day, in the staff's /today and /week
 
 A sent request is a callback request with a service and its answers: staff take it, close it,
 mark the person not reachable and write with them exactly as with a callback
@@ -16,7 +17,7 @@ mark the person not reachable and write with them exactly as with a callback
 from __future__ import annotations
 
 from bot.core.flows import Feature, PrivacySection
-from bot.features.assist import privacy
+from bot.features.assist import days, privacy
 from bot.features.assist.flow import ASSIST
 from bot.features.assist.parse import Invalid, parse_number  # a number typed (courses: people)
 
@@ -24,6 +25,7 @@ FEATURE = Feature(
     "assist",
     flows=(ASSIST,),
     privacy=PrivacySection("help_requests", privacy.show, privacy.forget),
+    agenda=days.agenda,
 )
 
 __all__ = ["FEATURE", "Invalid", "parse_number"]

@@ -22,7 +22,7 @@ from bot.features.callback.details import (
     wrote_line,
 )
 from bot.features.callback.flow import CALLBACK
-from bot.features.callback.mine import ask_withdraw, withdraw
+from bot.features.callback.mine import ask_withdraw, when_of, withdraw
 from bot.features.callback.privacy import forget as forget_requests
 from bot.features.callback.replies import note_line
 from bot.features.callback.staff import office_line
@@ -69,6 +69,7 @@ __all__ = [
     "service_title",
     "thread_hours",
     "value_text",
+    "when_of",
     "withdraw",
     "card_written",
     "writer",
