@@ -31,11 +31,16 @@ def phone_note(request: Request) -> str | None:
 def same_person_line(services: Services, lang: str, request: Request) -> str | None:
     """«👥 Ta sama osoba co prośba nr 1»: the same person had these requests open when this one
     came (bot.features.callback.open_one), for its staff card."""
-    ids = next((d.value for d in request.details if d.id == SAME_PERSON), "")
-    numbers = [n for n in ids.split(",") if n.isdigit()]
+    numbers = same_person_ids(request)
     if not numbers:
         return None
     return services.t(lang, "staff_same_person", ids=", ".join(numbers))
+
+
+def same_person_ids(request: Request) -> list[str]:
+    """The numbers of the same person's requests open when this one came (none: [])."""
+    ids = next((d.value for d in request.details if d.id == SAME_PERSON), "")
+    return [n for n in ids.split(",") if n.isdigit()]
 
 
 def record_name(services: Services, lang: str, request: Request) -> str:
