@@ -47,8 +47,9 @@ def named(text: str, shown: Sequence[Shown], today: dt.date | None = None) -> li
 
 def _with_time(text: str, today: dt.date | None) -> bool:
     """Whether `text` names a day with a time or a part of the day («wtorek o 12», «24.11 o
-    10», «tomorrow morning»): no day button alone (the step reads it: bot.core.day_at)."""
-    said = when.read(text, today) if today is not None else None
+    10», «tomorrow morning», «завтра 10»): no day button alone (the step reads it:
+    bot.core.day_at)."""
+    said = when.read(text, today, hour_alone=True) if today is not None else None
     return said is not None and (said.time is not None or said.part is not None)
 
 

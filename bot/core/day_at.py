@@ -5,32 +5,50 @@ time goes on with the day, matched against the free times (`answer`):
 
     a free time named        taken, as if its day and then its time were tapped («✅ Tuesday,
                              24 November, 10:00: this time is free.»)
-    a time not free          said so («no free visit at 10:00», taken or off the grid), the nearest
-                             free times of that day as buttons above all of that day's times
+    a time not free          said so, and why (`Desk`): taken by someone, no visit starts then
+                             («visits start every 15 minutes»), outside that day's hours
+                             (named: «13:00–15:30»), or the person's own visit already; the
+                             nearest free times of that day as buttons above all of its times
     a part of the day        that day's times in it as buttons above all of that day's times
                              (`when.WINDOWS`: «rano» 8–12, «po południu» 12–17, «wieczorem»
                              17–21); none in it: said so, with that day's times; all of
                              them: said so, the times shown once
     a day without free times said so, with the nearest days that have some (as a day typed)
 
-A day alone is a day button typed (bot.core.choice_when); a deadline («do piątku o 10») and
-«as soon as possible» are not read here.
+A day alone is a day button typed (bot.core.choice_when); an hour alone after a day is its
+time here («завтра 10», «tomorrow 10»: when.read's `hour_alone`). A deadline («do piątku»,
+«до п'ятниці о 10», «by Friday») offers the earliest free times up to it (up to that time on
+that day), none: said so, with the earliest after it; «as soon as possible» («jak
+najszybciej», «якнайшвидше») offers the earliest free times (`SOONEST`), the days below.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.core import dates, when, when_typed
 from bot.core.messages import Button, Reply
+from bot.settings.model import HoursRule
 
 if TYPE_CHECKING:
     from bot.core.turn import Turn
 
 PER_ROW = 4  # time buttons in a row
+SOONEST = 4  # the earliest free times offered for a deadline or «as soon as possible»
+
+
+@dataclass(frozen=True)
+class Desk:
+    """What the free times are cut from, to say why a time typed is not free: the weekly hours
+    (`rules`, of this place or specialist), visits of `every` minutes from each hours' start,
+    and the person's own visits there (`own`: local, aware)."""
+
+    rules: tuple[HoursRule, ...] = ()
+    every: int = 0
+    own: tuple[dt.datetime, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -45,8 +63,10 @@ class Answer:
 
 def read(text: str, today: dt.date) -> when.When | None:
     """A day with a time or a part of the day in `text` (bot.core.when), else None."""
-    said = when.read(text, today)
-    if said is None or said.date is None or said.asap or said.deadline:
+    said = when.read(text, today, hour_alone=True)
+    if said is None or said.asap or said.deadline:
+        return said
+    if said.date is None:
         return None
     return said if said.time is not None or said.part is not None else None
 
@@ -57,9 +77,13 @@ def answer(
     free: Sequence[dt.datetime],
     time_button: Callable[[dt.datetime], Button],
     day_button: Callable[[dt.date], Button],
+    desk: Desk | None = None,
 ) -> Answer:
     """`said` (from `read`) among the free times `free` (local, aware, sorted), their buttons
-    made by `time_button` and `day_button` as the step's own are."""
+    made by `time_button` and `day_button` as the step's own are; `desk`: why a time is not
+    free (None: said without why)."""
+    if said.asap or said.deadline:
+        return Answer(notes=(_soonest(turn, said, free, time_button),))
     assert said.date is not None
     today = turn.local(turn.now).date()
     named = dates.Day(said.date.day, said.date.month, said.date.year)
@@ -76,11 +100,9 @@ def answer(
     day = _day(turn, found.day)
     if said.time is not None:
         near = [fmt.time(turn.lang, s) for s in found.near]
+        key, why = _why(turn, desk, found.day, said.time)
         text = turn.t(
-            "typed_day_time_not_free",
-            time=f"{said.time:%H:%M}",
-            day=day,
-            choices=when_typed.listed(turn, near),
+            key, time=f"{said.time:%H:%M}", day=day, choices=when_typed.listed(turn, near), **why
         )
         return Answer(day=found.day, notes=(Reply(text, _rows(found.near, time_button)),))
     assert said.part is not None
@@ -93,6 +115,67 @@ def answer(
     return Answer(
         day=found.day, notes=(Reply(turn.t(key, day=day, part=part), _rows(within, time_button)),)
     )
+
+
+def _why(turn: Turn, desk: Desk | None, day: dt.date, time: dt.time) -> tuple[str, dict[str, str]]:
+    """The key saying why `time` on `day` is not free, and its values besides the day, the time
+    and the nearest: the person's own visit, outside the day's hours (`hours`), no visit's
+    start (`every`), taken; without a desk, or for a time too soon to book, only that it is
+    not free."""
+    if desk is None:
+        return "typed_day_time_not_free", {}
+    if any(own.date() == day and own.time() == time for own in desk.own):
+        return "typed_day_time_own", {}
+    spans = sorted({(r.start, r.end) for r in desk.rules if r.applies(day)})
+    within = [a for a, b in spans if a <= time < b]
+    fmt = turn.services.t
+    if spans and not within:
+        hours = ", ".join(f"{fmt.time(turn.lang, a)}–{fmt.time(turn.lang, b)}" for a, b in spans)
+        return "typed_day_time_closed", {"hours": hours}
+    minutes = _minutes(time)
+    if desk.every and within and all((minutes - _minutes(a)) % desk.every for a in within):
+        every = fmt.plural(turn.lang, "typed_every", desk.every)
+        return "typed_day_time_off_grid", {"every": every}
+    soon = turn.now + dt.timedelta(minutes=turn.office.booking.min_notice_minutes)
+    if not within or dt.datetime.combine(day, time, tzinfo=turn.settings.timezone) <= soon:
+        return "typed_day_time_not_free", {}
+    return "typed_day_time_taken", {}
+
+
+def _soonest(
+    turn: Turn,
+    said: when.When,
+    free: Sequence[dt.datetime],
+    button: Callable[[dt.datetime], Button],
+) -> Reply:
+    """The earliest free times for «as soon as possible», or up to a deadline (its day, and its
+    time on that day if one was said); none by then: said so, with the earliest after it."""
+    key, values = "typed_soonest", {}
+    offered = list(free)
+    if said.deadline and said.date is not None:
+        last = said.date
+        values["day"] = turn.services.t.date(turn.lang, last, "d MMMM")  # «до 27 листопада»
+        if said.time is not None:
+            values["day"] += f", {said.time:%H:%M}"
+        offered = [
+            s
+            for s in free
+            if s.date() < last or s.date() == last and (said.time is None or s.time() <= said.time)
+        ]
+        key = "typed_by_day" if offered else "typed_by_day_none"
+        offered = offered or list(free)
+    shown = offered[:SOONEST]
+    labels = [
+        f"{turn.services.t.day(turn.lang, s.date())}, {turn.services.t.time(turn.lang, s)}"
+        for s in shown
+    ]
+    buttons = [replace(button(s), label=label) for s, label in zip(shown, labels, strict=True)]
+    text = turn.t(key, choices=when_typed.listed(turn, labels), **values)
+    return Reply(text, [buttons[i : i + 2] for i in range(0, len(buttons), 2)])
+
+
+def _minutes(time: dt.time) -> int:
+    return time.hour * 60 + time.minute
 
 
 def _day(turn: Turn, day: dt.date) -> str:

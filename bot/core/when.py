@@ -5,14 +5,19 @@ fields (bot.features.assist) and for any step that asks a day and then a time.
 
     a day and a time   «jutro o 10», «9.12 o 10:30», «завтра в 10», «o 10 jutro», «friday at
                        2 pm»; a time needs a word or a mark to be one («в 10», «10:00», «10ч»,
-                       «10 pm»): «17 грудня 2026» is a day, «jutro 10» is nothing
+                       «10 pm»): «17 грудня 2026» is a day, «jutro 10» is nothing (but below)
     a part of the day  «wtorek rano», «в понедельник утром», «tomorrow morning»: the day, and
                        the part without an hour (`When.part`); with one, «10 вечера», «7 wieczorem»,
                        «3 po południu»: the hour in the afternoon or evening (22:00, 19:00, 15:00);
                        its hours: `WINDOWS` (8–12, 12–17, 17–21), a form's time kept as them
                        (`window`); `When.deadline`: said as a deadline
     a time             (`clock`) «10-30» (10:30), «10ч», «10h», «10 godz.», «10 часов», «о 10
-                       годині»: besides everything dates.read_time reads
+                       годині»: besides everything dates.read_time reads; said in words
+                       (bot.core.spoken): «w południe», «at noon» (12:00), «пів на десяту»,
+                       «полдесятого», «wpół do dziesiątej», «half past nine» (9:30)
+    an hour alone      after a day, at a visit's day step (`read(hour_alone=True)`): «jutro
+                       10», «tomorrow 10», «завтра 10»; never where the whole is a day
+                       («четвер 17»)
     a deadline         «do piątku», «до 15.12», «by Friday», «не позже 20 декабря»: that day;
                        «przed 20 grudnia», «перед пятницей», «before Friday»: the day before it
     soon               «jak najszybciej», «как можно скорее», «якнайшвидше», «asap»: `When.asap`
@@ -25,7 +30,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from bot.core import dates
+from bot.core import dates, spoken
 from bot.core.words import fold
 
 MORNING, AFTERNOON, EVENING = "morning", "afternoon", "evening"
@@ -118,9 +123,10 @@ _UNIT = re.compile(
 _DASHED = re.compile(r"(\d{1,2})\s*-\s*(\d{2})")
 
 
-def read(text: str, today: dt.date) -> When | None:
+def read(text: str, today: dt.date, hour_alone: bool = False) -> When | None:
     """What `text` names (module docstring), or None when it names no day, or names something
-    besides a day, a time and a part of the day."""
+    besides a day, a time and a part of the day. `hour_alone`: a number after a day is its
+    hour («завтра 10»), unless the whole is a day («четвер 17»)."""
     said = _latin(fold(" ".join(text.split())).strip(" ?!.,"))
     if said in _SOON:
         return When(asap=True)
@@ -134,6 +140,11 @@ def read(text: str, today: dt.date) -> When | None:
             day = _day(" ".join(head), today) if time is not None else None
             if time is not None and day is not None:
                 return _when(day, time, part, deadline)
+    if hour_alone and len(words) > 1 and re.fullmatch(r"\d{1,2}", words[-1]):
+        hour = _time(words[-1], part) if dates.read_day(said, today) is None else None
+        day = _day(" ".join(words[:-1]), today) if hour is not None else None
+        if hour is not None and day is not None:
+            return _when(day, hour, part, deadline)
     day = _day(" ".join(words), today)
     return _when(day, None, part, deadline) if day is not None else None
 
@@ -159,7 +170,11 @@ def read_window(value: str) -> tuple[str, dt.time, dt.time] | None:
 def clock(text: str) -> tuple[dt.time | None, str | None]:
     """A time typed at a time question (dates.read_time, and «10-30», «10ч», «o 10 godzinie»,
     «10 вечера»), and the part of the day it names, if any («утром»: (None, MORNING))."""
-    said, part = _strip(_latin(fold(" ".join(text.split())).strip(" ?!")), _PARTS)
+    said = _latin(fold(" ".join(text.split())).strip(" ?!"))
+    named = spoken.read(said)  # «w południe», «пів на десяту»
+    if named is not None:
+        return named, None
+    said, part = _strip(said, _PARTS)
     if not said.strip(" ,.-"):
         return None, part
     return _time(said, part), part
@@ -179,6 +194,9 @@ def _day(text: str, today: dt.date) -> dt.date | None:
 def _marked(text: str, part: str | None) -> dt.time | None:
     """The time `text` names when it can only be a time: a word before the hour («о 10»), a unit
     after it («10ч»), minutes («10:30»), am or pm, or a part of the day said with it."""
+    named = spoken.read(text) if part is None else None  # «jutro w południe»
+    if named is not None:
+        return named
     words = text.split()
     marked = part is not None or (bool(words) and words[0].rstrip(".") in _BEFORE_HOUR)
     marked = marked or bool(_UNIT.search(text) or re.search(r"\d[:.\-h]\d|[ap]\.?m\.?$", text))

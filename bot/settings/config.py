@@ -71,7 +71,7 @@ def _hours_rule(
     if data["valid_from"] and data["valid_until"] and data["valid_until"] < data["valid_from"]:
         checker.error(path + ("valid_until",), "valid_until is before valid_from")
         return None
-    return HoursRule(
+    rule = HoursRule(
         WEEKDAYS.index(data["weekday"]),
         data["from"],
         data["to"],
@@ -79,6 +79,13 @@ def _hours_rule(
         data["valid_from"],
         data["valid_until"],
     )
+    if rule.valid_from and rule.valid_until and rule.first_day_with(rule) is None:
+        checker.warn(
+            path + ("weekday",),
+            f"this rule never applies: no {data['weekday']} from {rule.valid_from} to "
+            f"{rule.valid_until} (a wrong weekday or date?)",
+        )
+    return rule
 
 
 def _labels(checker: Checker, value: Any, path: Path_) -> dict[str, str] | None:

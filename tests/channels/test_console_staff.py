@@ -158,6 +158,17 @@ async def test_a_card_shown_again_with_request_n_has_a_number_to_reply_to(tmp_pa
     assert "wrote about your request #1:\nPlease bring the original" in replied
 
 
+async def test_forget_in_the_terminal_removes_the_person_from_the_cards_shown_again(tmp_path):
+    steps = [*LEGAL_REQUEST, "/as staff", "/appointments", "s3", "/appointments", "s3"]
+    steps += ["/as person", "/forget", "1"]
+    out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
+    forgotten = turns(out)[-1]
+    for message in (1, 2, 3):  # the card posted, and the two shown again
+        edited = forgotten.split(f"staff chat · message no. {message} updated ───\n")[1]
+        assert "Dane osobowe usunięte" in edited.split("────")[0]
+    assert "Olena" not in forgotten and "601 234 567" not in forgotten
+
+
 async def test_an_appointment_request_shown_again_can_be_replied_to(tmp_path):
     steps = [*LEGAL_REQUEST, "/as staff", "/appointments", "s3", "/reply 2 Which decision?"]
     out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))

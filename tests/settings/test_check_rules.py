@@ -142,3 +142,25 @@ def test_a_location_outside_poland_is_a_warning(tmp_path, capsys, location, advi
         f"[offices.north.location] warning: lat {lat:g}, lon {lon:g} is outside Poland "
         f"(about lat 49–55, lon 14–24): {advice}"
     ) in out
+
+
+def test_a_duty_rule_whose_dates_hold_no_day_of_its_weekday_is_a_warning(tmp_path, capsys):
+    # 2027-01-04 is a Monday, 2027-01-08 a Friday: the week holds a Tuesday, so this one applies
+    week = {**TUESDAY, "valid_from": "2027-01-04", "valid_until": "2027-01-08"}
+    # 2027-01-06 to 2027-01-08: Wednesday to Friday, never a Tuesday
+    never = {
+        **TUESDAY,
+        "from": "16:00",
+        "to": "17:00",
+        "valid_from": "2027-01-06",
+        "valid_until": "2027-01-08",
+    }
+    config = write_config(tmp_path, duty=[week, never])
+    code, out = run_check(config, capsys)
+    assert code == 0, out
+    line = yamldoc.load(config).line(("duty", 1, "weekday"))
+    assert (
+        f"config.yaml:{line}: [duty[1].weekday] warning: this rule never applies: no tuesday "
+        "from 2027-01-06 to 2027-01-08 (a wrong weekday or date?)"
+    ) in out
+    assert "duty[0]" not in out

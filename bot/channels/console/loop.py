@@ -28,6 +28,7 @@ from bot.core.messages import Button, Command, Incoming, Reply, read_command
 from bot.delivery.limits import RateLimiter
 from bot.delivery.worker import OutboxWorker
 from bot.storage import message_refs
+from bot.storage import outbox as outbox_store
 from bot.storage import sessions as session_store
 
 
@@ -101,9 +102,20 @@ class Chat:
         message_id = await self.console.send(where.chat_id, replace(reply, topic_id=where.topic_id))
         services = self.core.services
         async with services.db.transaction() as tx:
+            now = services.clock()
             await message_refs.remember(
-                tx, services.clock(), "telegram", where.chat_id, message_id, *reply.record
+                tx, now, "telegram", where.chat_id, message_id, *reply.record
             )
+            # kept as Telegram's adapter keeps a sent card: /forget and retention find it there
+            sent = outbox_store.insert(
+                now,
+                "telegram",
+                where.chat_id,
+                reply,
+                ref_kind=reply.record[0],
+                ref_id=reply.record[1],
+            )
+            outbox_store.mark_delivered(tx, await tx.insert(*sent), now, message_id)
 
     async def person_office(self) -> str | None:
         async with self.core.services.db.transaction() as tx:

@@ -2,8 +2,10 @@
 («завтра о 10», «в четвер після обіду», «tomorrow at 10»: bot.core.day_at), as at a visit's
 (bot.features.booking.day_typed): a free time named is taken (on to the name and phone, or
 booked at once where an advisor offered any free time), as if tapped; a time not free on that
-day, or a part of the day, shows that day's times with the nearest, or those in that part,
-first; a day without free times: the days, with the nearest that have some.
+day (said why: the specialist's hours, visits' grid, the person's own appointments), or a part
+of the day, shows that day's times with the nearest, or those in that part, first; a day
+without free times: the days, with the nearest that have some; a deadline or «as soon as
+possible»: the earliest free times, the days below.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from bot.features.appointments.picker import offer_free, on_day, on_specialist, 
 from bot.features.appointments.replies import draft
 from bot.features.appointments.times import Free
 from bot.features.appointments.views import voice
+from bot.storage import appointments as store
 
 STEPS = ("day", "time")
 
@@ -50,7 +53,18 @@ async def typed(turn: Turn) -> Outcome | None:
     def day_button(day: dt.date) -> Button:
         return Button(v.day(day), f"appt:day:{specialist}:{day:%Y%m%d}", means=day_means(day))
 
-    found = day_at.answer(turn, said, sorted(times), time_button, day_button)
+    chosen = turn.office.catalogue.specialists[specialist]
+    held = await store.upcoming_for(turn.tx, turn.incoming.channel, turn.incoming.user_id, turn.now)
+    desk = day_at.Desk(
+        rules=chosen.schedule,
+        every=chosen.visit_minutes,
+        own=tuple(
+            a.starts_at.astimezone(zone)
+            for a in held
+            if (a.office, a.specialist) == (turn.office.id, specialist)
+        ),
+    )
+    found = day_at.answer(turn, said, sorted(times), time_button, day_button, desk)
     if found.start is not None:
         turn.args = (specialist, times[found.start].key)
         return prefixed(await on_time(turn), *found.notes)

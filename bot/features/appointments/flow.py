@@ -107,10 +107,11 @@ async def abandon(turn: Turn) -> Outcome:
 async def typed(turn: Turn) -> Outcome:
     """Text where a button was expected: say so, and show the current step again. Danger words
     bring 112 and the help lines first (the text itself is kept nowhere)."""
-    danger, offer = person.typed_in_form(turn)  # (a question: an answer offered)
-    day_and_time = None if offer else await day_typed.typed(turn)  # «завтра о 10»
+    danger = urgent.in_form(turn)  # first; then a day and time («якнайшвидше»: no question)
+    day_and_time = await day_typed.typed(turn)  # «завтра о 10», «до пʼятниці»
     if day_and_time is not None:
         return prefixed(day_and_time, *danger)
+    offer = None if danger else person.question_in_form(turn)  # an answer offered
     chosen = turn.office.catalogue.specialists.get(draft(turn).specialist or "")
     every = chosen.visit_minutes if chosen else None  # «09:45» among visits of 30 minutes
     hint = choices.hint(turn, turn.t("ap_use_buttons"), every)  # not free: the nearest ones

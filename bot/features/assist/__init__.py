@@ -16,6 +16,7 @@ mark the person not reachable and write with them exactly as with a callback
 
 from __future__ import annotations
 
+from bot.core import spoken
 from bot.core.flows import Feature, PrivacySection
 from bot.features.assist import days, privacy
 from bot.features.assist.flow import ASSIST
@@ -26,6 +27,7 @@ FEATURE = Feature(
     flows=(ASSIST,),
     privacy=PrivacySection("help_requests", privacy.show, privacy.forget),
     agenda=days.agenda,
+    prepare=(spoken.prepare,),  # a time said in words («w południe»): when_words.yaml
 )
 
 __all__ = ["FEATURE", "Invalid", "parse_number"]

@@ -1,8 +1,10 @@
 """A day typed with a time or a part of the day at a place's days, or at a day's times
 («завтра о 10», «wtorek rano», «tomorrow at 10»: bot.core.day_at): the time goes on with the
 day. A free time named is taken (the flow goes on to the topic, as after tapping it); a time
-not free on that day, or a part of the day, shows that day's times with the nearest, or those
-in that part, first; a day without free times: the days, with the nearest that have some.
+not free on that day (said why: the place's duty hours, its visits' grid, the person's own
+visits: day_at.Desk), or a part of the day, shows that day's times with the nearest, or those
+in that part, first; a day without free times: the days, with the nearest that have some; a
+deadline or «as soon as possible»: the earliest free times, the days below.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ async def read(turn: Turn) -> tuple[day_at.Answer, str, str | None] | None:
     said = day_at.read(turn.incoming.text or "", turn.local(turn.now).date())
     if said is None:
         return None
-    free, _ = await offer(turn)
+    free, held = await offer(turn)
     zone = turn.settings.timezone
     slots: dict[dt.datetime, Slot] = {s.start.astimezone(zone): s for s in free if s.place == place}
     if not slots:
@@ -42,6 +44,15 @@ async def read(turn: Turn) -> tuple[day_at.Answer, str, str | None] | None:
     def day_button(day: dt.date) -> Button:
         return Button(v.day(day), f"booking:day:{place}:{day:%Y%m%d}", means=day_means(day))
 
-    found = day_at.answer(turn, said, sorted(slots), time_button, day_button)
+    desk = day_at.Desk(
+        rules=tuple(r for r in turn.office.duty if r.place == place),
+        every=turn.office.booking.visit_minutes,
+        own=tuple(
+            b.starts_at.astimezone(zone)
+            for b in held
+            if b.office == turn.office.id and b.place == place
+        ),
+    )
+    found = day_at.answer(turn, said, sorted(slots), time_button, day_button, desk)
     key = slots[found.start].key if found.start is not None else None
     return found, place, key

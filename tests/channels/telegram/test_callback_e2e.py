@@ -320,6 +320,39 @@ async def test_forget_through_telegram_removes_the_name_and_phone_from_the_staff
         assert "Olena" not in mydata["text"] and "601" not in mydata["text"]
 
 
+async def test_forget_removes_the_name_and_phone_from_the_cards_shown_again_too(tmp_path, tg):
+    olena = tg.user("Olena", language_code="en")
+    anna = tg.user("Anna", language_code="pl")
+    staff = tg.chats[STAFF_CHAT]
+    tg.set_member(staff, anna)
+
+    def cards() -> list[dict]:  # the card posted and the two /request 1 showed, as they are now
+        return [m for m in tg.messages_in(STAFF_CHAT) if "Prośba o telefon nr 1" in m["text"]]
+
+    async with running_bot(tmp_path, tg):
+        await confirm_a_request(tg, olena)
+        await shown(tg, STAFF_CHAT, has("Prośba o telefon nr 1"))
+        await anna.send("/request 1", chat=staff)
+        await tg.wait_until(lambda: len(cards()) == 2)
+        await anna.press("Biorę", chat=staff, message=cards()[1])  # edits both
+        await tg.wait_until(lambda: all("Przyjęta: Anna" in c["text"] for c in cards()))
+        await anna.send("/request 1", chat=staff)
+        await tg.wait_until(lambda: len(cards()) == 3)
+        await olena.send("/forget")
+        await shown(tg, olena.id, has("Delete all your data"))
+        await olena.press("Yes, delete everything")
+        await shown(tg, olena.id, has("has been deleted"))
+        ids = [c["message_id"] for c in cards()]
+
+        def now_shown() -> list[str]:
+            by_id = {m["message_id"]: m["text"] for m in tg.messages_in(STAFF_CHAT)}
+            return [by_id[i] for i in ids]
+
+        await tg.wait_until(lambda: all("Dane osobowe usunięte" in t for t in now_shown()))
+        for text in now_shown():
+            assert "Olena" not in text and "601 234 567" not in text
+
+
 async def test_infopoint_check_says_when_the_bot_cannot_post_in_the_staff_chat(
     tmp_path, tg, forbidden_ok, monkeypatch, capsys
 ):

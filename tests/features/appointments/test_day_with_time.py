@@ -43,7 +43,7 @@ async def test_a_time_not_free_that_day_shows_that_days_times(app, dialogue: Dia
     await dialogue.payload("appt:open:career")
     await dialogue.send("thursday at 14")
     assert (
-        "Thursday, 26 November: there is no free visit at 14:00 (visits start only at set times)."
+        "Thursday, 26 November: 14:00 is outside the hours that day (09:00–11:00)."
         " The nearest free times that day: "
         "“10:00” or “10:30”."
     ) in dialogue.text

@@ -115,3 +115,37 @@ async def test_as_soon_as_possible_is_asked_which_day_at_the_latest(app, languag
     assert asked in dialogue.text and "2/4" in dialogue.text
     await dialogue.send("26.11")
     assert "3/4" in dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "time"),
+    [
+        ("pl", "w południe", "12:00"),
+        ("uk", "опівдні", "12:00"),
+        ("ru", "в полдень", "12:00"),
+        ("en", "at noon", "12:00"),
+        ("uk", "пів на десяту", "09:30"),
+        ("ru", "полдесятого", "09:30"),
+        ("ru", "пол десятого", "09:30"),
+        ("pl", "wpół do dziesiątej", "09:30"),
+        ("en", "half nine", "09:30"),
+        ("en", "half past nine", "09:30"),
+        ("uk", "о пів на третю", "14:30"),  # in the day: the afternoon's
+    ],
+)
+async def test_a_time_said_in_words_is_read(app, language, typed, time):
+    dialogue = Dialogue(app.core, language_hint=language)
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send("25.11")
+    await dialogue.send(typed)
+    assert "3/3" in dialogue.text  # taken: where to, next
+    await dialogue.send("Kielce")
+    assert f"— {time}" in dialogue.text
+
+
+async def test_a_day_with_noon_in_words_answers_both(dialogue):
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send("jutro w południe")
+    assert "3/3" in dialogue.text
+    await dialogue.send("Kielce")
+    assert "Tuesday, 24 November 2026" in dialogue.text and "— 12:00" in dialogue.text

@@ -99,7 +99,7 @@ async def test_a_bad_time_is_refused_and_a_short_one_understood(dialogue):
     assert "2/3 At what time?" in dialogue.text
     await dialogue.send("25:00")
     assert "couldn't read that time" in dialogue.text and "2/3 At what time?" in dialogue.text
-    await dialogue.send("half past nine")
+    await dialogue.send("half past ninety")
     assert "couldn't read that time" in dialogue.text
     await dialogue.send("9.30")
     assert "3/3 Where to?" in dialogue.text

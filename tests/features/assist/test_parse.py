@@ -62,13 +62,15 @@ def test_dates_that_cannot_be_taken_say_why(typed, why):
         ("14 15", dt.time(14, 15)),
         ("2 pm", dt.time(14)),
         ("12am", dt.time(0)),
+        ("noon", dt.time(12)),  # in words: bot/core/spoken.py
+        ("wpół do dziesiątej", dt.time(9, 30)),
     ],
 )
 def test_common_ways_of_writing_a_time(typed, expected):
     assert parse_time(typed) == expected
 
 
-@pytest.mark.parametrize("typed", ["25:00", "9:75", "noon", "13 pm", ""])
+@pytest.mark.parametrize("typed", ["25:00", "9:75", "sometime", "half past", "13 pm", ""])
 def test_times_that_cannot_be_read(typed):
     with pytest.raises(Invalid):
         parse_time(typed)

@@ -46,7 +46,7 @@ async def test_a_time_not_free_that_day_says_so_and_shows_that_days_times(app, d
     await at_the_days(dialogue)
     await dialogue.send("tomorrow at 10")
     assert (
-        "Tuesday, 24 November: there is no free visit at 10:00 (visits start only at set times)."
+        "Tuesday, 24 November: 10:00 is outside the hours that day (13:00–15:30)."
         " The nearest free times that day: "
         "“13:00” or “13:15”."
     ) in dialogue.text

@@ -1,0 +1,103 @@
+"""A time said in words rather than digits (when_words.yaml), in uk, ru, en and pl:
+
+    noon          «w południe», «опівдні», «в полдень», «at noon»: 12:00
+    half before   «пів на десяту», «полдесятого», «пол десятого», «wpół do dziesiątej», «пів
+                  на 10»: half an hour before that hour, 9:30
+    half past     «half past nine», «half nine», «half 9»: 9:30
+
+A time so said from 00:30 to 06:30 is the afternoon's («пів на третю»: 14:30). A word before
+the time that makes it one («о», «o», «at», «в») is left aside. Read for bot.core.when (a help
+form's time, a day typed with its time); the digits themselves stay bot.core.dates'.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+from bot.core.words import fold
+
+AFTERNOON_BELOW = 7  # a time said so before 07:00 is the afternoon's
+_AROUND = frozenset(fold(w) for w in "o о об в во у at about around około okolo ok na".split())
+
+
+@dataclass(frozen=True)
+class _Words:
+    noon: frozenset[str]
+    before: tuple[str, ...]  # phrases, the longest first
+    past: tuple[str, ...]
+    hours: dict[str, int]  # an hour's word -> the hour
+
+
+@functools.cache
+def _words() -> _Words:
+    source = resources.files("bot.core") / "when_words.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+
+    def phrases(key: str) -> list[str]:
+        return [" ".join(fold(str(p)).split()) for ps in data[key].values() for p in ps]
+
+    hours = {
+        fold(str(word)): int(hour)
+        for hour, by_lang in data["hours"].items()
+        for names in by_lang.values()
+        for word in names
+    }
+    return _Words(
+        noon=frozenset(phrases("noon")),
+        before=tuple(sorted(phrases("half_before"), key=len, reverse=True)),
+        past=tuple(sorted(phrases("half_past"), key=len, reverse=True)),
+        hours=hours,
+    )
+
+
+def prepare() -> None:
+    """The word table read ahead (Feature.prepare), not in a person's turn."""
+    _words()
+
+
+def read(text: str) -> dt.time | None:
+    """The time `text` says in words (module docstring), else None."""
+    said = " ".join(fold(text).strip(" ?!.,").split())
+    found = _read(said)
+    first, _, rest = said.partition(" ")
+    if found is None and first in _AROUND and rest:
+        found = _read(rest)  # «o wpół do dziesiątej», «at half past nine»
+    return found
+
+
+def _read(said: str) -> dt.time | None:
+    table = _words()
+    if said in table.noon:
+        return dt.time(12)
+    for phrase in table.before:
+        hour = _hour(said, phrase)
+        if hour is not None:
+            return _afternoon(dt.time((hour - 1) % 24, 30))
+    for phrase in table.past:
+        hour = _hour(said, phrase)
+        if hour is not None:
+            return _afternoon(dt.time(hour % 24, 30))
+    return None
+
+
+def _hour(said: str, phrase: str) -> int | None:
+    """The hour (1–12) named after `phrase` («пол десятого», «полдесятого», «half 9»), else
+    None."""
+    if not said.startswith(phrase):
+        return None
+    rest = said[len(phrase) :].strip(" -")
+    if not rest or " " in rest:
+        return None
+    rest = re.sub(r"^(\d{1,2})-?(?:го|ой|u|ей|ej)?$", r"\1", rest)  # «пол 10-го», «пів на 10-у»
+    hour = int(rest) if rest.isdigit() else _words().hours.get(rest)
+    return hour if hour is not None and 1 <= hour <= 12 else None
+
+
+def _afternoon(time: dt.time) -> dt.time:
+    return time.replace(hour=time.hour + 12) if time.hour < AFTERNOON_BELOW else time
