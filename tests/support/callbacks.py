@@ -38,6 +38,8 @@ async def request_callback(
     await dialogue.send("/callback")
     if any(b.payload == "form:leave:callback" for b in dialogue.buttons):  # a form was open
         await dialogue.payload("form:leave:callback")
+    if any(b.payload == "callback:fresh" for b in dialogue.buttons):  # one of theirs is open
+        await dialogue.payload("callback:fresh")
     if any(b.payload == "person:agree" for b in dialogue.buttons):
         await dialogue.payload("person:agree")
     await dialogue.send(name)

@@ -10,6 +10,7 @@ typed_question.py  a question typed at a question: offered an answer, or the pag
               free?»); not an option named nor the form's own words («треба присяжний переклад»)
 questions.py  what each step shows
 privacy.py    /mydata (/forget and retention: the callback feature's, same table)
+days.py       the requests staff took that have a day, in the staff's /today and /week
 
 A sent request is a callback request with a service and its answers: staff take it, close it,
 mark the person not reachable and write with them exactly as with a callback
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from bot.core import spoken
 from bot.core.flows import Feature, PrivacySection
-from bot.features.assist import privacy
+from bot.features.assist import days, privacy
 from bot.features.assist.flow import ASSIST
 from bot.features.assist.parse import Invalid, parse_number  # a number typed (courses: people)
 
@@ -28,6 +29,7 @@ FEATURE = Feature(
     "assist",
     flows=(ASSIST,),
     privacy=PrivacySection("help_requests", privacy.show, privacy.forget),
+    agenda=days.agenda,
     prepare=(spoken.prepare,),  # a time said in words («w południe»): when_words.yaml
 )
 

@@ -29,7 +29,13 @@ from bot.features.assist.draft import (
     set_answer,
 )
 from bot.features.assist.questions import fix_menu, intro, service_list, summary
-from bot.features.callback import PHONE_NOTE, next_call_time, post_to_staff, service_title
+from bot.features.callback import (
+    PHONE_NOTE,
+    next_call_time,
+    post_to_staff,
+    same_person,
+    service_title,
+)
 from bot.features.menu import main_menu
 from bot.storage import requests as store
 from bot.storage.requests import Detail
@@ -158,6 +164,7 @@ async def send(turn: Turn) -> Outcome:
     details = tuple(Detail(f.id, f.type, answers[f.id]) for f in asked)
     if current.phone_note:
         details += (Detail(PHONE_NOTE, "text", current.phone_note),)
+    details += await same_person(turn)  # another open request of theirs: said on the card
     request_id, created = await store.create(
         turn.tx,
         turn.now,

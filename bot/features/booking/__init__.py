@@ -4,7 +4,8 @@ flow.py         the person's flow (the table BOOKING) and replies.py, what each 
 confirm.py      booking it: the confirmation with a calendar file (ics.py), the staff note
 mine.py         /mybookings and cancelling one's own visit
 staff.py        /today, /week (every feature's Feature.agenda: the specialists' too),
-                cancelling a visit or a whole duty, in the staff chat
+                cancelling a visit or a whole duty, in the staff chat; weeks.py: /week's
+                days (/week next, /week 15.12, «‹» «›»)
 thread.py       writing both ways about a visit (bot.core.threads, relayed by the callback
                 feature): a staff reply to its card reaches the person, their texts reach staff
 reminders.py    the day before and an hour before (a periodic job)
@@ -16,7 +17,7 @@ views.py        how bookings read, in any language (shared by the above)
 from __future__ import annotations
 
 from bot.core.flows import Feature, Job, PrivacySection
-from bot.features.booking import duty, mine, privacy, reminders, staff, thread
+from bot.features.booking import duty, mine, privacy, reminders, staff, thread, weeks
 from bot.features.booking.flow import BOOKING
 from bot.features.booking.ics import Event as CalendarEvent
 from bot.features.booking.ics import calendar as calendar_bytes
@@ -26,8 +27,8 @@ FEATURE = Feature(
     "booking",
     commands={"book": BOOKING, "mybookings": mine.my_bookings},
     flows=(BOOKING,),
-    staff_commands={"today": staff.today, "week": staff.week},
-    staff_buttons={"visit": staff.VISIT_BUTTONS, "duty": duty.BUTTONS},
+    staff_commands={"today": staff.today, "week": weeks.week},
+    staff_buttons={"visit": staff.VISIT_BUTTONS, "duty": duty.BUTTONS, "week": weeks.BUTTONS},
     privacy=PrivacySection("bookings", privacy.show, privacy.forget),
     mine=mine.mine,
     agenda=staff.duties,

@@ -1,5 +1,5 @@
-"""The staff side of bookings, in the staff chat: /today, /week, cancelling a visit (a whole
-duty: duty.py).
+"""The staff side of bookings, in the staff chat: /today, /week (which days: weeks.py),
+cancelling a visit (a whole duty: duty.py).
 
 Staff buttons: visit:cancel:<id> asks and visit:cancel_now:<id> cancels one visit and closes
 its time to everyone (visit:reopen:<id> opens it again), visit:cancel_open:<id> cancels it and
@@ -32,7 +32,6 @@ from bot.storage import bookings as store
 from bot.storage import sessions as session_store
 
 OFFERS = 3
-WEEK_DAYS = 7
 
 
 def _today(turn: Turn) -> dt.date:
@@ -128,11 +127,6 @@ def _visit_line(v: Voice, booking: store.Booking) -> str:
 
 async def today(turn: Turn) -> Outcome:
     return stay(await agenda(turn, _today(turn), _today(turn)))
-
-
-async def week(turn: Turn) -> Outcome:
-    start = _today(turn)
-    return stay(await agenda(turn, start, start + dt.timedelta(days=WEEK_DAYS - 1)))
 
 
 # --- cancelling -----------------------------------------------------------------------------

@@ -22,7 +22,8 @@ from bot.features.callback.details import (
     wrote_line,
 )
 from bot.features.callback.flow import CALLBACK
-from bot.features.callback.mine import ask_withdraw, withdraw
+from bot.features.callback.mine import ask_withdraw, when_of, withdraw
+from bot.features.callback.open_one import same_person
 from bot.features.callback.privacy import forget as forget_requests
 from bot.features.callback.replies import note_line
 from bot.features.callback.staff import office_line
@@ -67,10 +68,12 @@ __all__ = [
     "post_to_staff",
     "refresh_staff_message",
     "relay_to_staff",
+    "same_person",
     "service_title",
     "show_record",
     "thread_hours",
     "value_text",
+    "when_of",
     "withdraw",
     "card_written",
     "writer",

@@ -19,11 +19,28 @@ from bot.settings.catalogue import FormField, Service
 from bot.storage.requests import Detail, Request
 
 PHONE_NOTE = "phone_note"  # a callback request's detail: what was written with the phone number
+# a request's detail: the same person's requests open here when it was made (numbers, «1,3»)
+SAME_PERSON = "same_person"
 
 
 def phone_note(request: Request) -> str | None:
     """What the person wrote with their phone number («after 5pm»), a note for staff."""
     return next((d.value for d in request.details if d.id == PHONE_NOTE), None)
+
+
+def same_person_line(services: Services, lang: str, request: Request) -> str | None:
+    """«👥 Ta sama osoba co prośba nr 1»: the same person had these requests open when this one
+    came (bot.features.callback.open_one), for its staff card."""
+    numbers = same_person_ids(request)
+    if not numbers:
+        return None
+    return services.t(lang, "staff_same_person", ids=", ".join(numbers))
+
+
+def same_person_ids(request: Request) -> list[str]:
+    """The numbers of the same person's requests open when this one came (none: [])."""
+    ids = next((d.value for d in request.details if d.id == SAME_PERSON), "")
+    return [n for n in ids.split(",") if n.isdigit()]
 
 
 def record_name(services: Services, lang: str, request: Request) -> str:
@@ -139,6 +156,8 @@ def detail_lines(
     fields = {f.id: f for f in service.fields} if service else {}
     lines = []
     for detail in details:
+        if detail.id == SAME_PERSON:  # not an answer: its own line on the staff card
+            continue
         field = fields.get(detail.id)
         label = detail.id
         if field is not None:

@@ -19,6 +19,7 @@ from bot.features.callback import (
     capture,
     duplicate,
     mine,
+    open_one,
     private,
     rating,
     sending,
@@ -66,6 +67,9 @@ def _to_summary(turn: Turn, *before: Reply) -> Outcome:
 
 
 async def start(turn: Turn) -> Outcome:
+    held = await open_one.held(turn)  # a callback request of theirs still open: said first
+    if held is not None:
+        return await open_one.ask(turn, held)
     return await after_hours.begin(turn)  # (an urgent request while the office is closed)
 
 
@@ -85,7 +89,7 @@ async def choose_topic(turn: Turn) -> Outcome:
     topic = turn.args[0] if turn.args else None
     if topic != "other" and (topic is None or turn.kb.topic(turn.lang, topic) is None):
         raise Expired("callback:topic")
-    already = await duplicate.open_on_topic(turn, topic)
+    already = None if draft(turn).anyway else await duplicate.open_on_topic(turn, topic)
     if already is not None:
         return go("topic", duplicate.open_request_reply(turn, already))
     return _topic_chosen(turn, topic)
@@ -276,6 +280,13 @@ CALLBACK = Flow(
         "note": Step(
             text=duplicate.note_text, ask=duplicate.ask_note_again
         ),  # to an open request, not a new one
+        open_one.STEP: Step(
+            text=open_one.typed,
+            buttons={"fresh": open_one.fresh},
+            ask=open_one.again,
+            choose=True,  # «Send a new request anyway», «Cancel» typed
+            asks_to_leave=False,  # nothing given yet
+        ),  # a callback request of theirs is still open: a note to it, or a new one
         "describe": Step(
             text=describe,
             buttons={"skip": skip_description},

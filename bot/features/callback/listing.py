@@ -16,7 +16,13 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Button, Reply
-from bot.features.callback.details import listed_subject, service_title, written_line, wrote_line
+from bot.features.callback.details import (
+    listed_subject,
+    same_person_ids,
+    service_title,
+    written_line,
+    wrote_line,
+)
 from bot.features.callback.staff import status_line
 from bot.storage import appointment_requests, bookings
 from bot.storage import requests as store
@@ -90,6 +96,8 @@ def _listed(turn: Turn, request: Request, every_office: bool) -> _Listed:
     ]
     if request.status == "taken":
         rest.append(status_line(turn.services, request, turn.lang))
+    if same := same_person_ids(request):  # «👥 ta sama osoba co nr 1»
+        rest.append(turn.t("staff_list_same_person", ids=", ".join(same)))
     if wrote := written_line(turn.services, turn.lang, request):
         rest.append(wrote)
     if answer := person_wrote(turn, request.last_person_at):

@@ -45,7 +45,7 @@ async def mine(turn: Turn) -> Mine:
     incoming = turn.incoming
     result = Mine()
     for request in await store.of_user(turn.tx, incoming.channel, incoming.user_id):
-        when = _when(request)
+        when = when_of(request)
         arranged = request.status == DONE and when is not None and _ahead(turn, *when)
         if not (request.is_open or arranged) or request.forgotten:
             continue
@@ -72,7 +72,7 @@ async def mine(turn: Turn) -> Mine:
     return result
 
 
-def _when(request: Request) -> tuple[dt.date, dt.time | None] | None:
+def when_of(request: Request) -> tuple[dt.date, dt.time | None] | None:
     """A help request's day, the first `date` answered, and the `time` answered after it."""
     day: dt.date | None = None
     for detail in request.details:

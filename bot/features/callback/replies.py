@@ -34,6 +34,7 @@ class CallbackDraft:
     person: Person | None = None  # name and phone given in this request
     note_for: int | None = None  # an open request the person adds a note to instead
     phone_note: str | None = None  # written with the phone number («after 5pm»): for staff
+    anyway: bool = False  # a new request though one is open (open_one.py): not asked again
 
 
 def draft(turn: Turn) -> CallbackDraft:

@@ -9,7 +9,7 @@ from bot.core.flows import Outcome, end, stay
 from bot.core.messages import Expired
 from bot.core.session import Sent
 from bot.features import urgent
-from bot.features.callback import staff
+from bot.features.callback import open_one, staff
 from bot.features.callback.details import PHONE_NOTE
 from bot.features.callback.replies import FLOW, draft
 from bot.features.callback.when import when_text
@@ -48,7 +48,10 @@ async def send(turn: Turn) -> Outcome:
         time_window=current.window,
         urgent=flagged,
         office=turn.office.id,
-        details=(Detail(PHONE_NOTE, "text", current.phone_note),) if current.phone_note else (),
+        details=(
+            *((Detail(PHONE_NOTE, "text", current.phone_note),) if current.phone_note else ()),
+            *await open_one.same_person(turn),
+        ),
     )
     if created:
         request = await store.get(turn.tx, request_id)

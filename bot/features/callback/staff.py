@@ -24,6 +24,7 @@ from bot.features.callback.details import (
     phone_note,
     record_name,
     request_details,
+    same_person_line,
     service_title,
     typed_matter,
     written_line,
@@ -89,6 +90,7 @@ def staff_view(services: Services, request: Request, *, look_only: bool = False)
         *(office_line(services, request.office, lang) if look_only else []),
         status_line(services, request),
         *filter(None, [written_line(services, lang, request)]),
+        *filter(None, [same_person_line(services, lang, request)]),
         t(
             lang,
             "staff_field_language",

@@ -29,6 +29,7 @@ async def test_a_language_change_in_a_form_asks_the_same_question_in_the_new_lan
 async def test_a_language_change_at_the_summary_shows_the_summary_in_the_new_language(dialogue):
     await request_callback(dialogue)
     await dialogue.send("/callback")
+    await dialogue.press("Send a new request anyway")  # (#1 is open)
     await dialogue.press("Use: Olena")
     await dialogue.payload("callback:topic:meldunek")
     await dialogue.payload("callback:skip")
@@ -144,15 +145,11 @@ async def test_name_or_phone_in_the_summary_can_change_only_the_phone(dialogue):
     assert "Name: Olena" in dialogue.text and "Phone: +380 50 123 4567" in dialogue.text
 
 
-async def test_a_second_request_on_the_same_topic_offers_a_note_to_the_open_one(
-    app, dialogue, delivery, platform
-):
+async def test_a_second_request_offers_a_note_to_the_open_one(app, dialogue, delivery, platform):
     await request_callback(dialogue)  # #1, PESEL, still open
     await delivery.run()
-    await dialogue.send("/callback")
-    await dialogue.press("Use: Olena")
-    await dialogue.payload("callback:topic:pesel")
-    assert "You already have an open request about this topic: #1" in dialogue.text
+    await dialogue.send("/callback")  # said at once, before the name (tester 18, item 7)
+    assert "You already have an open callback request: #1" in dialogue.text
     assert "(waiting)" in dialogue.text
     await dialogue.press("Add a note to #1")
     await dialogue.send("My son's passport is *new*")
@@ -169,9 +166,10 @@ async def test_a_second_request_on_the_same_topic_offers_a_note_to_the_open_one(
 async def test_a_second_request_on_the_same_topic_can_still_be_sent(app, dialogue):
     await request_callback(dialogue)
     await dialogue.send("/callback")
-    await dialogue.press("Use: Olena")
-    await dialogue.payload("callback:topic:pesel")
     await dialogue.press("Send a new request anyway")
+    await dialogue.press("Use: Olena")
+    await dialogue.payload("callback:topic:pesel")  # the same topic: not asked about again
+    assert "about this topic" not in dialogue.text
     await dialogue.payload("callback:skip")
     await dialogue.payload("callback:language:uk")
     await dialogue.payload("callback:window:asap")

@@ -1,0 +1,61 @@
+"""Help requests staff took (🙋) or arranged (✅) that have a day, in the staff's /today and /week
+(Feature.agenda), beside the duty desk's visits, the specialists' appointments and the course
+meetings (tester 18, item 5: a childcare or an accompaniment staff must be at). One group each,
+headed by the day, the service and the time the form asked (a time, a part of the day, or
+none); under it the request's number and who took it, and a button to its card
+(request:show:<id>). No name, phone or other answer of the form: the card shows them, to staff
+who open it. Its day and time are the form's first `date` answer and the `time` after it
+(bot.features.callback.when_of, as /mybookings reads them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import AgendaBlock
+from bot.core.messages import Button
+from bot.core.when import read_window
+from bot.features.callback import service_title, value_text, when_of
+from bot.storage import requests as store
+from bot.storage.requests import Request
+
+
+async def agenda(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]:
+    office = turn.staff_scope
+    zone = turn.settings.timezone
+    found = []
+    for request in await store.help_taken(turn.tx, office.id):
+        when = when_of(request)
+        if when is None or not first <= when[0] <= last or request.service is None:
+            continue
+        day, time = when
+        part = _part(request)
+        shown = turn.services.t.time(turn.lang, time) if time is not None else None
+        if part is not None:
+            shown = value_text(turn.services, turn.lang, "time", part, None)
+        title = service_title(turn.services, turn.lang, request.office, request.service)
+        head = turn.t(
+            "as_day_head" if shown else "as_day_head_no_time",
+            day=turn.services.t.date(turn.lang, day, "full"),
+            service=markup.literal(title),
+            time=shown or "",
+        )
+        line = turn.t(
+            "as_day_taken" if request.status == "taken" else "as_day_arranged",
+            id=request.id,
+            who=markup.literal(request.staff_name or request.closed_by or turn.t("staff_someone")),
+        )
+        rows = [[Button(turn.t("as_btn_day_card", id=request.id), f"request:show:{request.id}")]]
+        window = read_window(part) if part else None
+        starts = time or (window[1] if window else dt.time())
+        at = dt.datetime.combine(day, starts, zone)
+        found.append(AgendaBlock(day, at, f"{head}\n{line}", rows))
+    return found
+
+
+def _part(request: Request) -> str | None:
+    """A `time` answer given as a part of the day («morning»: 08:00–12:00), as stored."""
+    return next(
+        (d.value for d in request.details if d.type == "time" and read_window(d.value)), None
+    )

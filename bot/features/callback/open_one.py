@@ -1,0 +1,99 @@
+"""/callback while the person's callback request is still open (tester 18, item 7): said first,
+with its number and when to expect the call, and the choice to add a note to it (as for a second
+request on the same topic: duplicate.py, callback:note:<id>) or to send a new request anyway
+(callback:fresh: the form as always, its topic not asked about again). Not for an urgent request
+(danger lately: nothing stands before its form) nor for a request at another office.
+
+Whatever request is made while another of the same person is open (a callback or a help
+request, at that office) carries the other's numbers (the detail `same_person`: details.py), so
+its staff card says «ta sama osoba co prośba nr 1» and two staff members do not call one person
+about two unrelated rows.
+"""
+
+from __future__ import annotations
+
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, go, prefixed, stay
+from bot.core.messages import Button, Reply
+from bot.features import person, urgent
+from bot.features.callback import after_hours
+from bot.features.callback.details import SAME_PERSON
+from bot.features.callback.replies import cancel_row, draft
+from bot.features.callback.when import when_text
+from bot.storage import requests as store
+from bot.storage.requests import Detail, Request
+
+STEP = "held"  # the flow's step where the offer waits for a button
+
+
+async def _open(turn: Turn) -> list[Request]:
+    """The person's open requests (callback and help) at their office, oldest first."""
+    incoming = turn.incoming
+    mine = await store.of_user(turn.tx, incoming.channel, incoming.user_id)
+    return [r for r in mine if r.is_open and not r.forgotten and r.office == turn.office.id]
+
+
+async def held(turn: Turn) -> Request | None:
+    """The person's newest open callback request here (None: none, or danger lately)."""
+    if urgent.is_marked(turn):
+        return None
+    found = [r for r in await _open(turn) if r.service is None]
+    return found[-1] if found else None
+
+
+def offer(turn: Turn, request: Request) -> Reply:
+    local = request.created_at.astimezone(turn.settings.timezone)
+    text = turn.t(
+        "cb_open_already",
+        id=request.id,
+        date=turn.services.t.short_datetime(turn.lang, local),
+        status=turn.t(f"cb_status_{request.status}"),
+        when=when_text(turn, request.time_window),
+    )
+    rows = [
+        [Button(turn.t("btn_cb_add_note", id=request.id), f"callback:note:{request.id}")],
+        [Button(turn.t("btn_cb_new_anyway"), "callback:fresh")],
+        cancel_row(turn),
+    ]
+    return Reply(text, rows)
+
+
+async def ask(turn: Turn, request: Request) -> Outcome:
+    return go(STEP, offer(turn, request))
+
+
+async def fresh(turn: Turn) -> Outcome:
+    """➕ Send a new request anyway: the form; its topic is not asked about again."""
+    outcome = await after_hours.begin(turn)
+    draft(turn).anyway = True
+    return outcome
+
+
+async def again(turn: Turn) -> Outcome:
+    """The offer once more (after a language change), or the form if it is no longer open."""
+    request = await held(turn)
+    return await ask(turn, request) if request is not None else await fresh(turn)
+
+
+async def typed(turn: Turn) -> Outcome:
+    """Text at the offer: danger words start the urgent request at once (the help lines with
+    it); a question is offered its answer; anything else, the offer with its buttons again."""
+    if urgent.detect(turn.incoming.text or ""):
+        lines = after_hours.lines_once(turn)  # (before the mark, which counts as read)
+        urgent.mark(turn)
+        return prefixed(await fresh(turn), *lines)
+    answered = person.typed_in_form(turn)[1]
+    if answered is not None:
+        return answered
+    request = await held(turn)
+    if request is None:
+        return await fresh(turn)
+    reply = offer(turn, request)
+    reply.text = f"{turn.t('cb_use_buttons')}\n\n{reply.text}"
+    return stay(reply)
+
+
+async def same_person(turn: Turn) -> tuple[Detail, ...]:
+    """The detail of a new request naming the same person's other open requests here."""
+    ids = [str(r.id) for r in await _open(turn)]
+    return (Detail(SAME_PERSON, "ids", ",".join(ids)),) if ids else ()

@@ -1,0 +1,54 @@
+"""A help request staff took that has a day and a time is in the staff's /today and /week, with
+the visits (tester 18, item 5): the time, the service, its number and who took it, a button to
+its card; nothing else of the form."""
+
+from __future__ import annotations
+
+from tests.support.assist import up_to_the_form
+from tests.support.dialogue import Dialogue
+
+
+async def _transport(dialogue: Dialogue, day: str, time: str, where: str = "Radomska 70") -> None:
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send(day)
+    await dialogue.send(time)
+    await dialogue.send(where)
+    await dialogue.payload(next(b.payload for b in dialogue.buttons if "send" in b.payload))
+
+
+async def test_a_taken_transport_is_in_week_and_today_on_its_day(app, anna, clock):
+    await _transport(Dialogue(app.core, user_id="a"), "27.11", "10:30")
+    await _transport(Dialogue(app.core, user_id="b"), "26.11", "9:00")  # nobody took it
+    await _transport(Dialogue(app.core, user_id="c"), "2.12", "rano")  # next week's
+    await anna.command("week")
+    assert "Transport na spotkanie" not in anna.text  # not taken yet: /requests lists them
+    await anna.payload("request:take:1")
+    await anna.payload("request:take:3")
+    await anna.command("week")
+    text = anna.text
+    head = "piątek, 27 listopada 2026 — 🙋 Transport na spotkanie, 10:30"
+    assert head in text
+    assert "Prośba o pomoc nr 1 — 🙋 przyjęta: Anna Nowak" in text
+    assert "nr 2" not in text and "środa, 2 grudnia" not in text
+    assert "Radomska" not in text and "Olena" not in text and "601" not in text
+    assert text.index("czwartek, 26 listopada 2026 — Centrum Usług") < text.index(head)
+    await anna.press("Prośba o pomoc nr 1")  # its card, shown again
+    assert "▫️ Dokąd? — Radomska 70" in anna.text
+    await anna.command("week next")
+    assert "środa, 2 grudnia 2026 — 🙋 Transport na spotkanie, rano (08:00–12:00)" in anna.text
+    assert "Prośba o pomoc nr 3 — 🙋 przyjęta: Anna Nowak" in anna.text
+    clock.advance(days=4)  # Friday 27 November
+    await anna.command("today")
+    assert "Transport na spotkanie, 10:30" in anna.text
+    await anna.payload("request:done_yes:1")  # arranged: still on its day
+    await anna.command("today")
+    assert "Prośba o pomoc nr 1 — ✅ załatwiona: Anna Nowak" in anna.text
+
+
+async def test_a_withdrawn_request_leaves_the_week(app, anna):
+    person = Dialogue(app.core, user_id="a")
+    await _transport(person, "27.11", "10:30")
+    await anna.payload("request:take:1")
+    await person.payload("callback:withdraw_now:1")
+    await anna.command("week")
+    assert "Transport na spotkanie" not in anna.text

@@ -1,0 +1,62 @@
+"""Staff see the weeks after this one (tester 18, item 6): /week next, /week +2, /week 15.12,
+«‹» and «›» under the list; an argument it cannot read is refused with a hint; a duty further
+ahead is cancelled from such a list."""
+
+from __future__ import annotations
+
+from tests.support.bookings import Staff, book_and_confirm, to_chat
+from tests.support.dialogue import Dialogue
+
+# Tuesday 8 December 2026, 13:30 in Warsaw (12:30 UTC): 15 days after the tests' Monday
+TUE_8_DEC_1330 = "booking:time:city_hall:202612081230"
+
+
+async def test_week_next_and_a_day_show_the_later_weeks_with_their_visits(app):
+    await book_and_confirm(Dialogue(app.core, user_id="ua", language_hint="uk"), TUE_8_DEC_1330)
+    staff = Staff(app.core)
+    await staff.command("week")
+    assert "Wizyty od 23 listopada 2026 do 29 listopada 2026" in staff.text
+    assert "8 grudnia" not in staff.text
+    await staff.command("week next")
+    assert "Wizyty od 30 listopada 2026 do 6 grudnia 2026" in staff.text
+    assert "8 grudnia" not in staff.text
+    for asked in ("week +2", "week 8.12", "week 7 grudnia"):
+        await staff.command(asked)
+        assert "wtorek, 8 grudnia 2026 — Urząd Miejski w Starachowicach" in staff.text, asked
+        assert "13:30 — Olena" in staff.text, asked
+    # «›» and «‹» under the list: the 7 days after and before it, within the booking horizon
+    await staff.command("week")
+    assert not [b for b in staff.buttons if b.label.startswith("‹")]
+    await staff.press("30.11–6.12 ›")
+    assert "Wizyty od 30 listopada 2026 do 6 grudnia 2026" in staff.text
+    await staff.press("7.12–13.12 ›")
+    assert "13:30 — Olena" in staff.text
+    await staff.press("14.12–20.12 ›")  # the last week anything can be booked in (21 days)
+    assert "Wizyty od 14 grudnia 2026 do 20 grudnia 2026" in staff.text
+    assert not [b for b in staff.buttons if b.label.endswith("›")]
+    await staff.press("‹ 7.12–13.12")
+    assert "13:30 — Olena" in staff.text
+
+
+async def test_week_with_words_it_cannot_read_says_what_it_takes(app):
+    staff = Staff(app.core)
+    await staff.command("week za miesiąc")
+    assert "Nie rozumiem: /week za miesiąc" in staff.text
+    assert "/week next" in staff.text and "/week 15.12" in staff.text
+    assert "21 dni" in staff.text
+    assert "Wizyty od" not in staff.text
+
+
+async def test_a_duty_two_weeks_ahead_is_cancelled_from_the_list(app):
+    person = Dialogue(app.core, user_id="ua", language_hint="uk")
+    await book_and_confirm(person, TUE_8_DEC_1330)
+    staff = Staff(app.core)
+    await staff.command("week 8.12")
+    await staff.press("Odwołaj dyżur: wt.")
+    assert "1 osoba" in staff.text
+    await staff.press("Tak, odwołaj dyżur")
+    assert "Odwołano dyżur: wtorek, 8 grudnia 2026, Urząd Miejski w Starachowicach" in staff.text
+    told = await to_chat(app.core, "ua")
+    assert len(told) == 1 and "скасовано" in told[0].text
+    await staff.command("week +2")
+    assert "dyżur odwołany, zapisy zamknięte" in staff.text
