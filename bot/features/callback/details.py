@@ -38,9 +38,10 @@ def same_person_line(services: Services, lang: str, request: Request) -> str | N
 
 
 def same_person_ids(request: Request) -> list[str]:
-    """The numbers of the same person's requests open when this one came (none: [])."""
+    """The numbers of the same person's requests open when this one came, with their kind's
+    letter as staff read them («T1», «P3»; bot.features.callback.numbered); none: []."""
     ids = next((d.value for d in request.details if d.id == SAME_PERSON), "")
-    return [n for n in ids.split(",") if n.isdigit()]
+    return [n for n in ids.split(",") if n[:1] in "TP" and n[1:].isdigit()]
 
 
 def record_name(services: Services, lang: str, request: Request) -> str:

@@ -95,5 +95,5 @@ async def typed(turn: Turn) -> Outcome:
 
 async def same_person(turn: Turn) -> tuple[Detail, ...]:
     """The detail of a new request naming the same person's other open requests here."""
-    ids = [str(r.id) for r in await _open(turn)]
+    ids = [f"{'P' if r.service is not None else 'T'}{r.id}" for r in await _open(turn)]
     return (Detail(SAME_PERSON, "ids", ",".join(ids)),) if ids else ()

@@ -28,21 +28,21 @@ async def test_a_taken_transport_is_in_week_and_today_on_its_day(app, anna, cloc
     text = anna.text
     head = "piątek, 27 listopada 2026 — 🙋 Transport na spotkanie, 10:30"
     assert head in text
-    assert "Prośba o pomoc nr 1 — 🙋 przyjęta: Anna Nowak" in text
-    assert "nr 2" not in text and "środa, 2 grudnia" not in text
+    assert "Prośba o pomoc nr P1 — 🙋 przyjęta: Anna Nowak" in text
+    assert "nr P2" not in text and "środa, 2 grudnia" not in text
     assert "Radomska" not in text and "Olena" not in text and "601" not in text
     assert text.index("czwartek, 26 listopada 2026 — Centrum Usług") < text.index(head)
-    await anna.press("Prośba o pomoc nr 1")  # its card, shown again
+    await anna.press("Prośba o pomoc nr P1")  # its card, shown again
     assert "▫️ Dokąd? — Radomska 70" in anna.text
     await anna.command("week next")
     assert "środa, 2 grudnia 2026 — 🙋 Transport na spotkanie, rano (08:00–12:00)" in anna.text
-    assert "Prośba o pomoc nr 3 — 🙋 przyjęta: Anna Nowak" in anna.text
+    assert "Prośba o pomoc nr P3 — 🙋 przyjęta: Anna Nowak" in anna.text
     clock.advance(days=4)  # Friday 27 November
     await anna.command("today")
     assert "Transport na spotkanie, 10:30" in anna.text
     await anna.payload("request:done_yes:1")  # arranged: still on its day
     await anna.command("today")
-    assert "Prośba o pomoc nr 1 — ✅ załatwiona: Anna Nowak" in anna.text
+    assert "Prośba o pomoc nr P1 — ✅ załatwiona: Anna Nowak" in anna.text
 
 
 async def test_a_withdrawn_request_leaves_the_week(app, anna):

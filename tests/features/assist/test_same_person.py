@@ -10,7 +10,7 @@ async def test_a_second_help_request_is_marked_for_staff_not_in_mydata(app, dial
     await send_translation(dialogue)
     await send_translation(dialogue, note="Another document")
     await anna.command("/request 2")
-    assert "👥 Ta sama osoba co prośba nr 1" in anna.text
+    assert "👥 Ta sama osoba co prośba nr P1" in anna.text
     assert "same_person" not in anna.text
     await anna.command("/request 1")
     assert "Ta sama osoba" not in anna.text

@@ -50,13 +50,13 @@ async def test_a_new_request_anyway_is_marked_on_its_staff_card(app, delivery, p
     assert "Заявка № 2 отправлена" in person.text
     await delivery.run()
     first, second = platform.to(STAFF_CHAT)[:2]
-    assert "Prośba o telefon nr 2" in second.text
-    assert "👥 Ta sama osoba co prośba nr 1" in second.text
+    assert "Prośba o telefon nr T2" in second.text
+    assert "👥 Ta sama osoba co prośba nr T1" in second.text
     assert "Ta sama osoba" not in first.text
     anna = StaffMember(app.core)
     await anna.command("/requests")
-    assert "Prośba o telefon nr 2 · rosyjski" in anna.text
-    assert "👥 ta sama osoba co nr 1" in anna.text
+    assert "Prośba o telefon nr T2 · rosyjski" in anna.text
+    assert "👥 ta sama osoba co nr T1" in anna.text
     # someone else's request is not marked
     other = Dialogue(app.core, user_id="olha", language_hint="uk")
     await request_callback(other, topic="pesel")
