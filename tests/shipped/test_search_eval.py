@@ -36,12 +36,7 @@ from bot import search
 from bot.app import load_static
 from tests.conftest import ROOT
 
-pytestmark = [
-    pytest.mark.slow,  # real servers on 127.0.0.1, subprocesses or the whole content
-    # one worker runs the module (-n 4): the held-out sets are evaluated one by one and pooled,
-    # each question searched once (`ours`), not again in every worker that runs one of them
-    pytest.mark.xdist_group("search_eval"),
-]
+pytestmark = pytest.mark.slow  # real servers on 127.0.0.1, subprocesses or the whole content
 
 FLOOR_TOP1 = 0.96
 FLOOR_TOP3 = 0.98
