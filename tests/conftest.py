@@ -126,6 +126,56 @@ def content_files_read_once():
 
 
 @pytest.fixture(autouse=True, scope="session")
+def content_assembled_once():
+    """The same content assembled for the same offices on the same day is assembled once per
+    test process, not in each of ~2,500 app builds (~25 ms each: every topic's parts and markup
+    checked). Keyed by what the assembly reads: the folders and every file in them (path, size,
+    modification time), the languages, each office's placeholders, folder and name, the day
+    (not the config's file, named only in an error). Content with errors is not kept: it raises
+    each time, as it is."""
+    import os
+
+    from bot.content import knowledge
+
+    real = knowledge.load_variants
+    memo: dict[object, dict[str, object]] = {}
+
+    def files(folder):  # type: ignore[no-untyped-def]
+        if folder is None or not os.path.isdir(folder):
+            return ()
+        found = []
+        for root, _, names in os.walk(folder):
+            for name in names:
+                stat = os.stat(os.path.join(root, name))
+                found.append((root, name, stat.st_mtime_ns, stat.st_size))
+        return tuple(sorted(found))
+
+    def load_variants(content_dir, languages, variants, today=None, prefer=None):  # type: ignore[no-untyped-def]
+        today = today or dt.date.today()
+        offices = tuple(
+            (
+                key,
+                tuple(sorted(v.placeholders(code).items()) for code in languages),
+                str(v.own_dir),
+                files(v.own_dir),
+                v.name,
+                v.offices,
+                v.local_at and v.local_at[1:],  # (the config's file: only ever in an error)
+            )
+            for key, v in variants.items()
+        )
+        key = (str(content_dir), files(content_dir), languages, repr(offices), today, prefer)
+        if key not in memo:
+            memo[key] = real(content_dir, languages, variants, today, prefer)
+        return dict(memo[key])
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(knowledge, "load_variants", load_variants)
+    yield
+    patch.undo()
+
+
+@pytest.fixture(autouse=True, scope="session")
 def databases_start_migrated(tmp_path_factory):
     """A new database file starts as a copy of one migrated once per test process (every
     migration applied: `migrate` finds nothing to do), not migrated again in each of ~2,500

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from bot.core.flows import (
-    AgendaSection,
     Buttons,
     Fallbacks,
     Feature,
@@ -19,10 +18,10 @@ from bot.core.flows import (
     Gate,
     Handler,
     Job,
-    MineSection,
     PrivacySection,
     TextStep,
 )
+from bot.core.listings import AgendaSection, MineSection
 from bot.core.threads import ThreadKind
 
 V = TypeVar("V")

@@ -15,6 +15,7 @@ built them (SearchService.warm); the bot reads a topic's record when a question 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import logging
@@ -55,6 +56,7 @@ def parts_filename(fingerprint: str) -> str:
     return f"{PARTS_PREFIX}{fingerprint[:24]}.pickle"
 
 
+@functools.cache  # the code a process runs stays the same for its life (tests build many times)
 def version() -> str:
     digest = hashlib.sha256(wordcache.version().encode())
     here = Path(__file__).parent

@@ -8,6 +8,7 @@ broken file is ignored and rewritten. The file holds words of the public content
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -29,6 +30,7 @@ _PACKAGES = (
 )
 
 
+@functools.cache  # the code and the dictionaries a process runs stay the same for its life
 def version() -> str:
     digest = hashlib.sha256()
     here = Path(__file__).parent

@@ -16,7 +16,7 @@ import datetime as dt
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import AgendaBlock
+from bot.core.listings import AgendaBlock
 from bot.core.messages import Button
 from bot.core.phone import display_phone
 from bot.core.turn import subjects_of

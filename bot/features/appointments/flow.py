@@ -21,7 +21,7 @@ from bot.core.messages import Expired, Reply
 from bot.core.words import fold
 from bot.features import person, urgent
 from bot.features.appointments import confirm as booking
-from bot.features.appointments import day_typed, language, mine, move, move_typed, offers, qualify
+from bot.features.appointments import day_typed, language, mine, move, offers, qualify
 from bot.features.appointments.picker import (
     choose,
     held_for,
@@ -192,13 +192,7 @@ APPT = Flow(
         "send": Step(text=typed, ask=ask_again, choose=True),
         "fix": Step(text=qualify.fix_typed, ask=ask_again, choose=True),  # «✏️ Change something»
         # /mybookings «🕒 Move»: the times to move to; a day or a time typed is read
-        move.STEP: Step(
-            text=move_typed.typed,
-            ask=move_typed.ask_again,
-            labels=True,
-            choose=move.asking,
-            asks_to_leave=False,  # a list of times: /mybookings leaves it at once
-        ),
+        move.STEP: move.MOVING.step(),
     },
     buttons={
         "open": open_service,
@@ -218,10 +212,10 @@ APPT = Flow(
         "rebook": offers.rebook,
         "cancel": mine.ask_cancel,
         "cancel_now": mine.cancel,
-        "move": move.choose,
+        "move": move.MOVING.choose,
         "moveto": move.ask,
         "move_now": move.move,
-        "moveday": move_typed.on_day,
+        "moveday": move.MOVING.on_day,
         "withdraw": mine.ask_withdraw,
         "withdraw_now": mine.withdraw,
     },

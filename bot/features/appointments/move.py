@@ -11,18 +11,21 @@ headed «🕒 Przeniesiona z …» (the old note is edited to say where it went)
 
 from __future__ import annotations
 
-from bot.core import markup, slots
+from bot.core import markup, moving, slots
 from bot.core.choices import NO, YES
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, end, go, pending, stay
 from bot.core.messages import Button, Expired, Reply
+from bot.core.moving import Moving
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of
+from bot.features import person, urgent
 from bot.features.appointments import cards, mine
 from bot.features.appointments.confirm import MINE, confirmation_reply
 from bot.features.appointments.replies import draft
 from bot.features.appointments.times import Free, find, free_times
 from bot.features.appointments.views import (
+    SLOT_BUTTONS_PER_ROW,
     lines_of,
     office_voice,
     staff_appointment_text,
@@ -33,7 +36,7 @@ from bot.storage import appointments as store
 from bot.storage import moves
 
 SHOWN = 8  # the next free times offered to move to
-STEP = "move"  # the step of APPT at the list of times: a day or a time typed is read
+STEP = moving.STEP  # the step of APPT at the list of times: a day or a time typed is read
 
 
 async def own(turn: Turn, args: int) -> store.Appointment:
@@ -66,7 +69,7 @@ async def times(
 ) -> Outcome:
     """The specialist's next free times (after the time `after`, a key: «Later ›»); `above`:
     buttons before them (the nearest days to one typed). The person is at the step "move": a
-    day or a time typed is read (move_typed.py)."""
+    day or a time typed is read (bot.core.moving)."""
     every = [t for t in await free_for(turn, a) if after is None or t.key > after]
     free = every[:SHOWN]
     v = office_voice(turn.services, a.office, turn.lang)
@@ -80,14 +83,6 @@ async def times(
     current = draft(turn)
     current.moving, current.moving_day = a.id, None
     return go(STEP, Reply(f"{note}\n\n{text}" if note else text, rows, replace=True))
-
-
-async def choose(turn: Turn) -> Outcome:
-    """appt:move:<id>[:<key>]: the specialist's next free times (after <key>: «Later ›»)."""
-    a = await own(turn, 2 if len(turn.args) == 2 else 1)
-    refusal = mine.cannot_change(turn, a)
-    after = turn.args[1] if len(turn.args) == 2 else None
-    return stay(refusal) if refusal else await times(turn, a, after=after)
 
 
 async def ask(turn: Turn) -> Outcome:
@@ -179,6 +174,21 @@ async def _tell_staff(turn: Turn, old: store.Appointment, new: store.Appointment
     await turn.edit_card(moved, staff.office, (store.REF, old.id), (store.REF_LOOK, old.id), about)
 
 
-def asking(turn: Turn) -> bool:
-    """At «Move … to …?» (the step's buttons typed: «yes», «так», «nie»)."""
-    return (turn.pending or "").startswith("appt:moveto:")
+MOVING = Moving[store.Appointment, Free](
+    flow="appt",
+    mine=MINE,
+    keep="ap_btn_keep",
+    other_days="ap_btn_move_days",
+    day_text="ap_move_day",
+    day_full="ap_day_full",
+    per_row=SLOT_BUTTONS_PER_ROW,
+    own=own,
+    cannot_change=mine.cannot_change,
+    free=free_for,
+    times=times,
+    ask=ask,
+    voice=lambda turn, a: office_voice(turn.services, a.office, turn.lang),
+    draft=draft,
+    danger=urgent.in_form,
+    question=lambda turn: person.typed_in_form(turn)[1],
+)

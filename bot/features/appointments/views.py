@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
+from bot.core.moving import short
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.voice import Voice as BaseVoice
@@ -34,7 +35,7 @@ class Voice(BaseVoice):
 
     def short(self, moment: dt.datetime) -> str:
         """'Tue 24 Nov, 10:00': for buttons."""
-        return f"{self.day(moment.astimezone(self.zone).date())}, {self.time(moment)}"
+        return short(self, moment)
 
     def service(self, service_id: str) -> Service | None:
         return self.office.catalogue.services.get(service_id)

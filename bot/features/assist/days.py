@@ -13,7 +13,7 @@ import datetime as dt
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import AgendaBlock
+from bot.core.listings import AgendaBlock
 from bot.core.messages import Button
 from bot.core.when import read_window
 from bot.features.callback import service_title, value_text, when_of

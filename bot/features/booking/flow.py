@@ -22,7 +22,7 @@ from bot.core.messages import Expired, Reply
 from bot.core.turn import subject_of
 from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
-from bot.features.booking import day_typed, held, language, mine, move, move_typed, schedule
+from bot.features.booking import day_typed, held, language, mine, move, schedule
 from bot.features.booking.confirm import confirm
 from bot.features.booking.replies import (
     FLOW,
@@ -295,13 +295,7 @@ BOOKING = Flow(
         "person": Step(text=typed, ask=ask_again),  # where the person sub-flow returns to
         "confirm": Step(text=typed, ask=ask_again, choose=True),
         # /mybookings «🕒 Move»: the times to move a visit to; a day or a time typed is read
-        move.STEP: Step(
-            text=move_typed.typed,
-            ask=move_typed.ask_again,
-            labels=True,
-            choose=move.asking,
-            asks_to_leave=False,  # a list of times: /mybookings leaves it at once
-        ),
+        move.STEP: move.MOVING.step(),
     },
     buttons={
         "place": on_place,
@@ -314,10 +308,10 @@ BOOKING = Flow(
         "mine": mine.on_mine,
         "cancel": mine.ask_cancel,
         "cancel_now": mine.cancel,
-        "move": move.choose,
+        "move": move.MOVING.choose,
         "moveto": move.ask,
         "move_now": move.move,
-        "moveday": move_typed.on_day,
+        "moveday": move.MOVING.on_day,
         "another": another,
         "keep": held.keep,
     },

@@ -12,7 +12,8 @@ import datetime as dt
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Mine, Outcome, end, pending, stay
+from bot.core.flows import Outcome, end, pending, stay
+from bot.core.listings import Mine
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of

@@ -11,17 +11,21 @@ say where it went).
 
 from __future__ import annotations
 
+from bot.core import moving
 from bot.core.choices import NO, YES
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, end, go, pending, stay
 from bot.core.messages import Button, Expired, Reply
+from bot.core.moving import Moving, short
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of
+from bot.features import person, urgent
 from bot.features.booking import mine, schedule
 from bot.features.booking.confirm import confirmation_reply
 from bot.features.booking.replies import draft
 from bot.features.booking.schedule import Slot
 from bot.features.booking.views import (
+    SLOT_BUTTONS_PER_ROW,
     Voice,
     booking_lines,
     free_slots,
@@ -35,7 +39,7 @@ from bot.storage import moves
 SHOWN = 8  # the next free times offered to move to ...
 PER_DAY = 3  # ... a few of each day, so that other days are offered too
 MINE = "booking:mine"
-STEP = "move"  # the step of BOOKING at the list of times: a day or a time typed is read
+STEP = moving.STEP  # the step of BOOKING at the list of times: a day or a time typed is read
 
 
 async def own(turn: Turn, args: int) -> store.Booking:
@@ -58,11 +62,6 @@ async def free_at_place(turn: Turn, booking: store.Booking) -> list[Slot]:
     return [s for s in free if s.place == booking.place]
 
 
-def short(v: Voice, booking_start: Slot | store.Booking) -> str:
-    start = booking_start.start if isinstance(booking_start, Slot) else booking_start.starts_at
-    return f"{v.day(start.astimezone(v.zone).date())}, {v.time(start)}"
-
-
 async def times(
     turn: Turn,
     booking: store.Booking,
@@ -73,7 +72,7 @@ async def times(
     """The place's next free times (after the time `after`, a key, when «Later ›» was pressed),
     a few of each day, and «Later ›» while there are more; `above`: buttons before them (the
     nearest days to one typed). The person is at the step "move": a day or a time typed is read
-    (move_typed.py)."""
+    (bot.core.moving)."""
     free: list[Slot] = []
     days: dict[object, int] = {}
     every = [s for s in await free_at_place(turn, booking) if after is None or s.key > after]
@@ -84,9 +83,9 @@ async def times(
             days[day] = days.get(day, 0) + 1
     v = voice(turn)
     key = "bk_move_choose" if free else "bk_move_none"
-    text = turn.t(key, when=short(v, booking))
+    text = turn.t(key, when=short(v, booking.starts_at))
     rows = list(above or [])
-    rows += [[Button(short(v, s), f"booking:moveto:{booking.id}:{s.key}")] for s in free]
+    rows += [[Button(short(v, s.start), f"booking:moveto:{booking.id}:{s.key}")] for s in free]
     if free and any(s.key > free[-1].key for s in every):
         rows.append(
             [Button(turn.t("btn_later_times"), f"booking:move:{booking.id}:{free[-1].key}")]
@@ -100,14 +99,6 @@ async def times(
 async def _slot(turn: Turn, booking: store.Booking) -> Slot | None:
     start = schedule.parse_key(turn.args[1])
     return next((s for s in await free_at_place(turn, booking) if s.start == start), None)
-
-
-async def choose(turn: Turn) -> Outcome:
-    """booking:move:<id>[:<key>]: the place's next free times (after <key>: «Later ›»)."""
-    booking = await own(turn, 2 if len(turn.args) == 2 else 1)
-    refusal = mine.cannot_change(turn, booking)
-    after = turn.args[1] if len(turn.args) == 2 else None
-    return stay(refusal) if refusal else await times(turn, booking, after=after)
 
 
 async def ask(turn: Turn) -> Outcome:
@@ -177,15 +168,30 @@ async def _tell_staff(turn: Turn, old: store.Booking, new: store.Booking) -> Non
     staff = Voice(turn.services, turn.office.staff_language, turn.office)
     about = subject_of(old.channel, old.user_id)
     card = staff_card(staff, new)
-    head = staff("sb_moved_from", when=short(staff, old), id=old.id)
+    head = staff("sb_moved_from", when=short(staff, old.starts_at), id=old.id)
     await turn.to_staff(
         Reply(f"{head}\n{card.text}", card.buttons), ref_kind="booking", ref_id=new.id, about=about
     )
-    mark = staff("sb_moved_mark", when=short(staff, new), id=new.id)
+    mark = staff("sb_moved_mark", when=short(staff, new.starts_at), id=new.id)
     moved = Reply(f"{mark}\n{staff_booking_text(staff, old)}")  # and every copy shown again
     await turn.edit_card(moved, turn.office, (store.REF, old.id), (store.REF_LOOK, old.id), about)
 
 
-def asking(turn: Turn) -> bool:
-    """At «Move … to …?» (the step's buttons typed: «yes», «так», «nie»)."""
-    return (turn.pending or "").startswith("booking:moveto:")
+MOVING = Moving[store.Booking, Slot](
+    flow="booking",
+    mine=MINE,
+    keep="bk_btn_cancel_no",
+    other_days="bk_btn_move_days",
+    day_text="bk_move_day",
+    day_full="bk_day_full",
+    per_row=SLOT_BUTTONS_PER_ROW,
+    own=own,
+    cannot_change=mine.cannot_change,
+    free=free_at_place,
+    times=times,
+    ask=ask,
+    voice=lambda turn, _: voice(turn),
+    draft=draft,
+    danger=urgent.in_form,
+    question=lambda turn: person.typed_in_form(turn)[1],
+)

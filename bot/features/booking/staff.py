@@ -13,7 +13,8 @@ import datetime as dt
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import AgendaBlock, Handler, Outcome, stay
+from bot.core.flows import Handler, Outcome, stay
+from bot.core.listings import AgendaBlock
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of, subjects_of

@@ -15,7 +15,8 @@ import datetime as dt
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Mine, Outcome, stay
+from bot.core.flows import Outcome, stay
+from bot.core.listings import Mine
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.when import read_window

@@ -10,7 +10,7 @@ import datetime as dt
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import AgendaBlock
+from bot.core.listings import AgendaBlock
 from bot.core.messages import Button
 from bot.features.courses.course import of_office
 from bot.features.courses.views import Voice

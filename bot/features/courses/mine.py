@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Flow, Mine, Outcome, end, pending, stay
+from bot.core.flows import Flow, Outcome, end, pending, stay
+from bot.core.listings import Mine
 from bot.core.messages import Button, Reply
 from bot.core.turn import subjects_of
 from bot.features.courses import family

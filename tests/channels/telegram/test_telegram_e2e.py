@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -148,6 +149,7 @@ async def test_a_wrong_token_is_explained_in_one_line(tmp_path, tg):
     from tests.conftest import ROOT, write_config
 
     config = write_config(tmp_path, telegram__base_url=tg.base_url)
+    search_files_as_a_former_start_left_them(config)
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
@@ -165,3 +167,25 @@ async def test_a_wrong_token_is_explained_in_one_line(tmp_path, tg):
     assert process.returncode == 2
     assert "Telegram refused the bot token" in text
     assert "not-the-token" not in text and "Traceback" not in text
+
+
+def search_files_as_a_former_start_left_them(config: Path) -> None:
+    """The search's files beside the database (the index, the analysed words, every topic's
+    parts), as a former start wrote them: `run` reads them, and no child process of a first
+    start builds them while the bot refuses to go on (what this test is not about, and what the
+    bot waits for before it exits: ~10 s of a loaded machine)."""
+    from bot import search
+    from bot.app import load_offices
+    from bot.search import indexcache, wordcache
+
+    settings, kbs = load_offices(config)
+    folder = settings.storage_path.parent
+    searchers = search.build_all(kbs)  # this process's (the content's, built once)
+    analyzer = search.shared_analyzer()
+    for kb, searcher in ((kbs[key], searcher) for key, searcher in searchers.items()):
+        path = folder / indexcache.filename(search.fingerprint(kb))
+        indexcache.save(path, searcher, analyzer, searcher.parts.kb, indexcache.version())
+        for topic in kb.topic_ids:
+            searcher.parts.prepare(topic)
+        search.CacheFiles(folder=folder).save(searcher)
+    wordcache.save(folder / wordcache.FILENAME, analyzer.words)

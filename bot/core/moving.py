@@ -1,0 +1,221 @@
+"""A booked record moved by the person to another of its free times (/mybookings «🕒 Move»): the
+step "move" that a visit (booking/move.py) and an appointment (appointments/move.py) share, over
+a small protocol for the record (`Record`) and its free times (`FreeTime`); each feature says in
+a `Moving` how it finds, refuses, lists and asks about its own.
+
+<flow>:move:<id>[:<key>] shows the next free times (`choose`, «Later ›» after <key>); at the
+list a day or a time typed is read as the pickers read them (bot.core.when_typed): «15.12»,
+«може 22.12?», «15 grudnia» show that day's free times (<flow>:moveday:<id>:<YYYYMMDD> does the
+same from a button); a day without free times is said to have none, with the nearest days
+that have some; «wtorek 15.12 o 9», or «14:30» where one day's times are shown, asks to move to
+that time when it is free, else says it is not, with the nearest. Danger words bring the help
+lines first; a question is offered an answer; anything else: a hint, and the list again. The
+person stays at the step until they move, keep the record or leave.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
+
+from bot.core import when_typed
+from bot.core.choice_when import day_means, time_means
+from bot.core.flows import Outcome, Step, go, prefixed, stay
+from bot.core.messages import Button, Expired, Reply
+from bot.core.voice import Voice
+
+if TYPE_CHECKING:
+    from bot.core.turn import Turn
+
+STEP = "move"  # the step at the list of times: a day or a time typed is read
+
+
+class Record(Protocol):
+    """What is moved: a visit, an appointment."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def starts_at(self) -> dt.datetime: ...
+
+
+class FreeTime(Protocol):
+    """A time it may move to: its start (aware) and its key in payloads (UTC, YYYYMMDDHHMM)."""
+
+    @property
+    def start(self) -> dt.datetime: ...
+
+    @property
+    def key(self) -> str: ...
+
+
+class Draft(Protocol):
+    moving: int | None  # the record being moved ...
+    moving_day: str | None  # ... and the day whose times are shown (YYYYMMDD, local)
+
+
+R = TypeVar("R", bound=Record)
+F = TypeVar("F", bound=FreeTime)
+
+
+def short(v: Voice, moment: dt.datetime) -> str:
+    """'Tue 24 Nov, 10:00': for buttons."""
+    return f"{v.day(moment.astimezone(v.zone).date())}, {v.time(moment)}"
+
+
+@dataclass(frozen=True)
+class Moving(Generic[R, F]):
+    """One feature's moving: its payloads' first word, its texts, and its record's ways."""
+
+    flow: str  # "booking", "appt"
+    mine: str  # the payload of the button that keeps the record (/mybookings)
+    keep: str  # its label's key
+    other_days: str  # «‹ Other days»'s key
+    day_text: str  # the key of a day's times' text ({day}, {when}: the record's time now)
+    day_full: str  # a day without free times (not reached: the days shown have some)
+    per_row: int  # time buttons in a row
+    own: Callable[[Turn, int], Awaitable[R]]  # the record of turn.args[0], the person's, or Expired
+    cannot_change: Callable[[Turn, R], Reply | None]  # why it can no longer move (None: it can)
+    free: Callable[[Turn, R], Awaitable[list[F]]]  # the times it may move to, sorted
+    times: Callable[..., Awaitable[Outcome]]  # (turn, record, note, after=, above=): the list
+    ask: Callable[[Turn], Awaitable[Outcome]]  # <flow>:moveto:<id>:<key>: «move … to …?»
+    voice: Callable[[Turn, R], Voice]  # speaking to the person of the record
+    draft: Callable[[Turn], Draft]
+    danger: Callable[[Turn], list[Reply]]  # the help lines typed text calls for (urgent)
+    question: Callable[[Turn], Outcome | None]  # the offer to have a question answered
+
+    def step(self) -> Step:
+        return Step(
+            text=self.typed,
+            ask=self.ask_again,
+            labels=True,
+            choose=self.asking,
+            asks_to_leave=False,  # a list of times: /mybookings leaves it at once
+        )
+
+    def asking(self, turn: Turn) -> bool:
+        """At «Move … to …?» (the step's buttons typed: «yes», «так», «nie»)."""
+        return (turn.pending or "").startswith(f"{self.flow}:moveto:")
+
+    async def choose(self, turn: Turn) -> Outcome:
+        """<flow>:move:<id>[:<key>]: the next free times (after <key>: «Later ›»)."""
+        record = await self.own(turn, 2 if len(turn.args) == 2 else 1)
+        refusal = self.cannot_change(turn, record)
+        after = turn.args[1] if len(turn.args) == 2 else None
+        return stay(refusal) if refusal else await self.times(turn, record, after=after)
+
+    async def typed(self, turn: Turn) -> Outcome:
+        record = await self._moving(turn)
+        refusal = self.cannot_change(turn, record)
+        if refusal:
+            return go(STEP, refusal)
+        danger = self.danger(turn)
+        today = turn.local(turn.now).date()
+        when = None if danger else when_typed.read(turn.incoming.text or "", today)
+        if when is None:
+            offer = self.question(turn) if not danger else None
+            if offer is not None:
+                return offer
+            hint = Reply(turn.t("typed_when_hint"))
+            return prefixed(await self._again(turn, record), *danger, hint)
+        free = await self.free(turn, record)
+        zone = turn.settings.timezone
+        focus = _day(self.draft(turn).moving_day)
+        found = when_typed.pick(when, [t.start.astimezone(zone) for t in free], today, focus)
+        v = self.voice(turn, record)
+        note = when_typed.note(turn, found, v.time if found.day else lambda s: short(v, s))
+        if found.start is not None:
+            turn.args = (str(record.id), next(t.key for t in free if t.start == found.start))
+            return await self.ask(turn)
+        if found.day is not None and found.times:
+            return self._day_times(turn, record, found.day, free, note)
+        if found.times:  # the same time on several days: those
+            above = self._rows(turn, record, free, found.times)
+            return await self.times(turn, record, above=above)
+        if found.missed_day is not None:
+            above = [self._day_buttons(turn, record, found.days)]
+            return await self.times(turn, record, note, above=above)
+        if found.missed_time is not None:
+            above = self._rows(turn, record, free, found.near)
+            return await self.times(turn, record, note, above=above)
+        hint = Reply(turn.t("typed_when_hint"))
+        return prefixed(await self._again(turn, record), hint)
+
+    async def on_day(self, turn: Turn) -> Outcome:
+        """<flow>:moveday:<id>:<YYYYMMDD>: that day's free times for the record."""
+        day = _day(turn.args[1]) if len(turn.args) == 2 else None
+        record = await self.own(turn, 2)
+        if day is None:
+            raise Expired(f"{self.flow}:moveday")
+        refusal = self.cannot_change(turn, record)
+        if refusal:
+            return go(STEP, refusal)
+        return self._day_times(turn, record, day, await self.free(turn, record))
+
+    async def ask_again(self, turn: Turn) -> Outcome:
+        """The step's question once more (a language change): the day's times, or the list."""
+        return await self._again(turn, await self._moving(turn))
+
+    async def _moving(self, turn: Turn) -> R:
+        """The record being moved (the draft's), still the person's."""
+        turn.args = (str(self.draft(turn).moving),)
+        return await self.own(turn, 1)
+
+    async def _again(self, turn: Turn, record: R) -> Outcome:
+        day = _day(self.draft(turn).moving_day)
+        free = await self.free(turn, record)
+        zone = turn.settings.timezone
+        if day is not None and any(t.start.astimezone(zone).date() == day for t in free):
+            return self._day_times(turn, record, day, free)
+        return await self.times(turn, record)
+
+    def _day_times(
+        self, turn: Turn, record: R, day: dt.date, free: list[F], note: str = ""
+    ) -> Outcome:
+        """The day's free times as buttons (typed «14:30» presses one), «‹ Other days»."""
+        v = self.voice(turn, record)
+        zone = turn.settings.timezone
+        on_day = [t for t in free if t.start.astimezone(zone).date() == day]
+        if not on_day:
+            return go(STEP, Reply(turn.t(self.day_full)))  # not reached: days shown have times
+        buttons = [
+            Button(
+                v.time(t.start),
+                f"{self.flow}:moveto:{record.id}:{t.key}",
+                means=time_means(t.start.astimezone(zone)),
+            )
+            for t in on_day
+        ]
+        per_row = self.per_row
+        rows = [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
+        rows.append([Button(turn.t(self.other_days), f"{self.flow}:move:{record.id}")])
+        rows.append([Button(turn.t(self.keep), self.mine)])
+        text = turn.t(self.day_text, day=v.long_day(day), when=short(v, record.starts_at))
+        current = self.draft(turn)
+        current.moving, current.moving_day = record.id, f"{day:%Y%m%d}"
+        return go(STEP, Reply(f"{note}\n\n{text}" if note else text, rows, replace=True))
+
+    def _rows(
+        self, turn: Turn, record: R, free: list[F], starts: Sequence[dt.datetime]
+    ) -> list[list[Button]]:
+        v = self.voice(turn, record)
+        return [
+            [Button(short(v, t.start), f"{self.flow}:moveto:{record.id}:{t.key}")]
+            for t in free
+            if t.start in starts
+        ]
+
+    def _day_buttons(self, turn: Turn, record: R, days: Sequence[dt.date]) -> list[Button]:
+        v = self.voice(turn, record)
+        payload = f"{self.flow}:moveday:{record.id}"
+        return [Button(v.day(d), f"{payload}:{d:%Y%m%d}", means=day_means(d)) for d in days]
+
+
+def _day(text: str | None) -> dt.date | None:
+    try:
+        return dt.datetime.strptime(text or "", "%Y%m%d").date()
+    except ValueError:
+        return None
