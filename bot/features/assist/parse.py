@@ -144,9 +144,12 @@ def _leading(text: str, reader: Callable[[str], T | None]) -> tuple[T, str] | No
     11», «к кардиологу в больницу» of «в пятницу в 11 к кардиологу в больницу»."""
     words = one_line(text).split()
     for cut in range(len(words) - 1, 0, -1):
+        rest = words[cut:]
+        if not any(len(w) >= 3 and w.isalpha() for w in rest):  # «13 pm»: no more words
+            continue
         found = reader(" ".join(words[:cut]).rstrip(",;:—-"))
         if found is not None:
-            return found, " ".join(words[cut:]).lstrip(",;:—- ")
+            return found, " ".join(rest).lstrip(",;:—- ")
     return None
 
 

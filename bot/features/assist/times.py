@@ -35,6 +35,9 @@ from bot.settings.model import HoursRule, Place
 Spans = list[tuple[dt.time, dt.time]]
 
 
+ARRANGE = dt.timedelta(hours=1)  # what staff need at least to arrange help, once at work
+
+
 def form_day(turn: Turn, service: Service, index: int) -> dt.date | None:
     """The day the time at `index` is on: the last date answered before it, if any."""
     dates = [f for f in service.fields[:index] if f.type == "date"]
@@ -47,9 +50,9 @@ def form_day(turn: Turn, service: Service, index: int) -> dt.date | None:
 
 def check(turn: Turn, service: Service, index: int, time: dt.time) -> str:
     """HH:MM, or Invalid: a time already past today, one outside the office's opening hours
-    on the form's day (naming them) where the field needs staff there, or one on the day staff
-    are next at work no later than they are back (the very hour they open: nobody could arrange
-    it, as for an earlier day)."""
+    on the form's day (naming them) where the field needs staff there, or one less than
+    `ARRANGE` after staff are at work (now, or when they are back: at 08:15 when they open at
+    08:00 nobody could arrange it, as for an earlier day)."""
     day, now = form_day(turn, service, index), turn.local(turn.now)
     if day == now.date() and time <= now.time():
         raise Invalid("as_time_past", now=turn.services.t.time(turn.lang, now))
@@ -64,8 +67,12 @@ def check(turn: Turn, service: Service, index: int, time: dt.time) -> str:
             hours=_spans(turn, hours),
         )
     back = back_at(turn) if day is not None and day >= now.date() else None
-    if back is not None and day == back.date() and time <= back.time():
-        raise Invalid("as_time_before_staff", when=_back_text(turn, back))
+    earliest = (back or now) + ARRANGE  # (staff at work now: still not at once)
+    if day is not None and dt.datetime.combine(day, time, now.tzinfo) < earliest:
+        at = fmt.time(turn.lang, earliest)
+        if back is not None:
+            raise Invalid("as_time_before_staff", when=_back_text(turn, back), earliest=at)
+        raise Invalid("as_time_too_soon", earliest=at)
     place = chosen_place(turn, service, index)
     hours = _hours(place.hours, day) if place and day else []
     if place and hours and not any(start <= time < end for start, end in hours):

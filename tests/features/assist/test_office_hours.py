@@ -112,7 +112,8 @@ async def test_after_closing_a_day_before_staff_are_back_is_refused(tmp_path, cl
 
 async def test_a_time_at_the_very_hour_staff_are_back_is_refused_as_too_soon(tmp_path, clock):
     """Saturday 17:00, staff back on Monday at 8:00 (tester report 15): help on Monday at 8:00
-    (or earlier, for a time set elsewhere) cannot be arranged either; 8:30 can."""
+    (or earlier, for a time set elsewhere) cannot be arranged either, nor at 8:15: staff need
+    about an hour once at work; 9:00 can."""
     data = catalogue()
     data["services"]["transport"]["fields"][1]["office_hours"] = False  # a doctor's 7:30 too
     app = await build(write_config(tmp_path, **data), clock=clock)
@@ -121,12 +122,14 @@ async def test_a_time_at_the_very_hour_staff_are_back_is_refused_as_too_soon(tmp
         dialogue = Dialogue(app.core)
         await up_to_the_form(dialogue, "transport")
         await dialogue.send("30.11")
-        for too_soon in ("8:00", "7:30"):
+        for too_soon in ("8:00", "7:30", "8:15", "8:59"):
             await dialogue.send(too_soon)
             assert "Staff are next at work on Monday, 30 November, 08:00" in dialogue.text
-            assert "cannot arrange help for that time or an earlier one" in dialogue.text
+            assert "need about an hour to arrange help, so the earliest time is 09:00" in (
+                dialogue.text
+            )
             assert "call 112" in dialogue.text and "2/3 At what time?" in dialogue.text
-        await dialogue.send("8:30")
+        await dialogue.send("9:00")
         assert "3/3 Where to?" in dialogue.text
 
         again = Dialogue(app.core, user_id="1002")
@@ -137,3 +140,16 @@ async def test_a_time_at_the_very_hour_staff_are_back_is_refused_as_too_soon(tmp
         assert "2/3" in again.text
     finally:
         await app.close()
+
+
+async def test_a_time_today_needs_an_hour_for_staff_to_arrange_it(dialogue):
+    """Monday 09:00, staff at work: help at 09:30 today cannot be arranged in time, 10:00 can."""
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send("today")
+    await dialogue.send("9:30")
+    assert "Staff need about an hour to arrange help, so the earliest time today is 10:00" in (
+        dialogue.text
+    )
+    assert "2/3 At what time?" in dialogue.text
+    await dialogue.send("10:00")
+    assert "3/3 Where to?" in dialogue.text
