@@ -149,7 +149,8 @@ class Searcher:
         # «хочу чтобы мне перезвонили …», «можна дзвінок? я не розумію польську»
         called = callback.offer(self, query, tokens, content, ranked, detected)
         if called is not None:
-            return Result(asked, written, sure, (called,), True, lead=called.score)
+            aside = callback.language_aside(self, tokens)
+            return Result(asked, written, sure, (called,), True, lead=called.score, unspoken=aside)
         named = {self.index.ids[doc] for doc in self.index.naming(content)}
         if not ranked or ranked[0][0] < SHOW:
             found = candidates.with_named(

@@ -47,3 +47,28 @@ async def test_asking_when_the_office_works_gets_the_hours_first(dialogue):
     await dialogue.send("когда вы работаете")
     text = to_plain(dialogue.replies[0].text)
     assert text.index("часы работы") < text.index("ul. Radomska 45")
+
+
+async def test_a_call_asked_for_by_someone_who_does_not_understand_polish_is_in_their_language(
+    dialogue,
+):
+    # (the sixteenth tester: the offer did not say the call can be in Ukrainian)
+    await dialogue.payload("language:uk")
+    await dialogue.send("можна дзвінок? я не розумію польську")
+    assert "зателефонувати вам вашою мовою" in dialogue.text
+    assert "«🇺🇦 Українська»" in dialogue.text
+    await dialogue.press("Замовити дзвінок")  # (the form asks the call's language later)
+    assert dialogue.text.startswith("🔒 Перш ніж почати")
+
+
+async def test_a_call_asked_for_in_latin_letters_names_the_language_written_in(dialogue):
+    await dialogue.payload("language:en")
+    await dialogue.send("can someone call me, I don't speak Polish")
+    assert "The call can be in your language: choose «🇬🇧 English»" in dialogue.text
+
+
+async def test_a_call_asked_for_without_a_language_says_nothing_of_one(dialogue):
+    await dialogue.payload("language:uk")
+    await dialogue.send("можна дзвінок?")
+    assert dialogue.button("Замовити дзвінок")
+    assert "вашою мовою" not in dialogue.text
