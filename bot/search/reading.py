@@ -256,7 +256,12 @@ class Reader:
                 if (
                     token in self.circumstance_words
                     or (token in self.possession_words and previous[1] not in self.negation_words)
-                    or (telling and previous in self.possession_phrases and self._thing(token))
+                    or (
+                        nationality
+                        and telling
+                        and previous in self.possession_phrases
+                        and self._thing(token)
+                    )  # (the parts: «у меня новый работодатель»)
                     or token in self.example_words
                 ):
                     weight = min(weight, CIRCUMSTANCE)

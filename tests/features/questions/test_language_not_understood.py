@@ -5,6 +5,8 @@ the office is: its places come first, before the hours."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.markup import to_plain
 
 
@@ -61,10 +63,23 @@ async def test_a_call_asked_for_by_someone_who_does_not_understand_polish_is_in_
     assert dialogue.text.startswith("🔒 Перш ніж почати")
 
 
-async def test_a_call_asked_for_in_latin_letters_names_the_language_written_in(dialogue):
-    await dialogue.payload("language:en")
-    await dialogue.send("can someone call me, I don't speak Polish")
-    assert "The call can be in your language: choose «🇬🇧 English»" in dialogue.text
+@pytest.mark.parametrize(
+    ("lang", "message", "said"),
+    [
+        (
+            "uk",
+            "mozhna dzvinok? ja ne rozumiju polsku",
+            "у заявці на дзвінок оберіть «🇺🇦 Українська»",
+        ),
+        ("ru", "можно звонок? я не понимаю польский", "в заявке на звонок выберите «Русский»"),
+        ("en", "can someone call me, I don't speak Polish", "choose «🇬🇧 English» in the callback"),
+        ("pl", "zadzwońcie do mnie, nie rozumiem po angielsku", "wybierz «🇵🇱 Polski»"),
+    ],
+)
+async def test_the_call_offer_names_the_language_in_each_language(dialogue, lang, message, said):
+    await dialogue.payload(f"language:{lang}")
+    await dialogue.send(message)
+    assert said in dialogue.text
 
 
 async def test_a_call_asked_for_without_a_language_says_nothing_of_one(dialogue):
