@@ -59,6 +59,12 @@ def _compared(searcher: Searcher, query: str, ranked: list[tuple[float, int]]) -
     return Match(APPOINTMENT, said) if said >= topic else None
 
 
+def language_aside(searcher: Searcher, tokens: list[str]) -> bool:
+    """Whether the message says a language is not understood («я не розумію польську»): the
+    callback offer then says the call can be in the person's own."""
+    return _without_language(searcher, tokens) is not None
+
+
 def _without_language(searcher: Searcher, tokens: list[str]) -> list[str] | None:
     """The message's tokens without what says a language is not understood (a negation, a word
     of understanding or speaking, the language's name: data.yaml `language_requests`), or None

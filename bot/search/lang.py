@@ -62,6 +62,9 @@ TYPED_IN_LATIN = 0.5
 # A Polish verb form («szukam», «zgubilam»: spellings.PolishVerbs) that is no transliterated
 # word: bench/lang_bench.py, Polish right 98.6 -> 98.7 %, nothing else moved
 POLISH_VERB = 0.5
+# A word only one language writes so in Latin letters (lang_words.yaml `own`: «dytyny», «robie»)
+# weighs as that language's own letters do
+OWN_WORD = 2.0
 
 
 SENTENCE_WORDS = 2  # function words that make a message a sentence of its language (`sentence`)
@@ -91,13 +94,40 @@ def one_cyrillic(message: str) -> str | None:
 @functools.cache
 def transliterated_words() -> dict[str, list[str]]:
     """lang_words.yaml: "uk", "ru" -> their function words as typed in Latin letters."""
+    return _lang_words()[0]
+
+
+@functools.cache
+def own_words() -> dict[str, list[str]]:
+    """lang_words.yaml `own`: a language -> the Latin words only it writes so."""
+    return _lang_words()[1]
+
+
+@functools.cache
+def _lang_words() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     source = resources.files("bot.search") / "lang_words.yaml"
     loaded = yaml.safe_load(source.read_text(encoding="utf-8"))
-    for code, words in loaded.items():
+    function = {code: words for code, words in loaded.items() if code in LANGUAGES}
+    own = dict(loaded.get("own", {}))
+    for name, words in [*function.items(), *((f"own: {c}", w) for c, w in own.items())]:
         odd = [word for word in words if not isinstance(word, str)]
         if odd:  # YAML reads a bare on / no / yes as true / false: quote them
-            raise ValueError(f"bot/search/lang_words.yaml: {code}: not a word: {odd}")
-    return dict(loaded)
+            raise ValueError(f"bot/search/lang_words.yaml: {name}: not a word: {odd}")
+    return function, own
+
+
+def with_messages(
+    vocabulary: dict[str, Counter[str]], messages: dict[str, list[str]]
+) -> dict[str, Counter[str]]:
+    """The content's Latin words with those of English and Polish messages that are not the
+    content (off_topic.yaml: «jaka pogoda jutro w warszawie»): Polish and English words the
+    content does not use are theirs too («pogoda na weekend Zakopane» is no Ukrainian «погода»)."""
+    out = {code: Counter(counts) for code, counts in vocabulary.items()}
+    for code in ("en", "pl"):
+        for message in messages.get(code, ()):
+            found = (text.fold(t) for t in text.tokens(message) if text.is_latin(t))
+            out.setdefault(code, Counter()).update(found)
+    return out
 
 
 class Detector:
@@ -112,6 +142,8 @@ class Detector:
         # Ukrainian and Russian function words typed in Latin letters, that Polish or English
         # also write (lang_words.yaml): evidence as the stop words are
         self.typed_in_latin = {code: set(words) for code, words in transliterated_words().items()}
+        # words only one language writes so («dytyny», «oformyty»; Polish verbs: «robi», «robie»)
+        self.own = {code: frozenset(words) for code, words in own_words().items()}
         # language -> Latin words of its content (lower case, without diacritics) -> how often
         self.vocabulary = vocabulary
         self.spellings = Spellings(analyzer)
@@ -139,7 +171,10 @@ class Detector:
                 score["pl"] += POLISH_SPELLING
             if text.is_latin(token) and self._polish_verb(token):
                 score["pl"] += POLISH_VERB
-            if token.isdigit() or len(token) < 2 or (listed and text.is_latin(token)):
+            own = [code for code, words in self.own.items() if token in words]
+            for code in own:
+                score[code] += OWN_WORD
+            if token.isdigit() or len(token) < 2 or ((listed or own) and text.is_latin(token)):
                 continue  # (a Latin function word: «nas», «tam» are no more Ukrainian than Polish)
             known = self.analyzer.word(token).known
             used: dict[str, int] = {}
@@ -193,7 +228,8 @@ class Detector:
         in Polish, a verb, also typed without Polish letters («szukam pracy», «ile kosztuje
         karta pobytu», «potrzebuje pomocy z praca»: spellings.PolishVerbs)."""
         words = self.stopwords.get(code or "", set())
-        if code == "pl" and any(map(self.polish_verbs.verb, tokens)):
+        verbs = self.own.get("pl", frozenset())  # («robi», «robie»: lang_words.yaml)
+        if code == "pl" and any(t in verbs or self.polish_verbs.verb(t) for t in tokens):
             return True
         return sum(len(t) > 1 and t in words for t in tokens) >= SENTENCE_WORDS
 

@@ -251,12 +251,13 @@ class Reader:
             # «у меня виза D» says what one has in a clause that asks nothing; «у меня
             # депрессия, что делать» tells the trouble asked about
             telling = "?" not in clause and not self.any_question_word.intersection(tokens)
+            owned = telling and nationality  # (the parts: «у меня новый работодатель» is asked)
             negated = 0  # (a negation among the last words: «я не из Украины»)
             for token in tokens:
                 if (
                     token in self.circumstance_words
                     or (token in self.possession_words and previous[1] not in self.negation_words)
-                    or (telling and previous in self.possession_phrases and self._thing(token))
+                    or (owned and previous in self.possession_phrases and self._thing(token))
                     or token in self.example_words
                 ):
                     weight = min(weight, CIRCUMSTANCE)

@@ -42,6 +42,9 @@ class Result:
     lead: float = 0.0  # how far the first match's score is ahead of the next topic's
     command: bool = False  # a typed command (COMMANDS, or «book an appointment»), not a question
     language: str | None = None  # the «language» command: the language asked for, if named
+    # the callback offer for someone who says they do not understand a language («можна
+    # дзвінок? я не розумію польську»): the offer says the call can be in theirs
+    unspoken: bool = False
     sentence: bool = False  # a sentence in `lang`, not only names of things (lang.Detector)
     place: bool = False  # asks where («где», «адрес», «gdzie»: data.yaml, place_words)
 

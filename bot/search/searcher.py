@@ -16,7 +16,7 @@ from bot.core import markup
 from bot.search import callback, candidates, text
 from bot.search.data import load_data
 from bot.search.index import Index
-from bot.search.lang import Detector
+from bot.search.lang import Detector, with_messages
 from bot.search.morph import Analyzer
 from bot.search.ngrams import CharNgrams, Documents
 from bot.search.parts import Parts
@@ -78,7 +78,7 @@ class Searcher:
             self.index.finish()
         memory.give_back()  # what building the index freed, before the n-grams are built
         self.reader = Reader(self.data, self.index)
-        self.detector = Detector(self.analyzer, stop, vocabulary)
+        self.detector = Detector(self.analyzer, stop, with_messages(vocabulary, off_topic))
         self.ngrams = CharNgrams(grams)
         asking = {w for words in self.data["part_words"].values() for w in words}
         self._whole = frozenset(self.data.get("whole_answers", ()))  # never opened at a part
@@ -149,7 +149,8 @@ class Searcher:
         # «хочу чтобы мне перезвонили …», «можна дзвінок? я не розумію польську»
         called = callback.offer(self, query, tokens, content, ranked, detected)
         if called is not None:
-            return Result(asked, written, sure, (called,), True, lead=called.score)
+            aside = callback.language_aside(self, tokens)
+            return Result(asked, written, sure, (called,), True, lead=called.score, unspoken=aside)
         named = {self.index.ids[doc] for doc in self.index.naming(content)}
         if not ranked or ranked[0][0] < SHOW:
             found = candidates.with_named(

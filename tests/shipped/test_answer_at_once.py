@@ -268,8 +268,8 @@ def test_a_changed_employer_opens_work_at_changing_employer(searcher, question, 
     ("question", "lang", "topic", "at_once"),
     [
         # who asks («I am a student, …», «я студент, …») counts less than what they ask about
-        ("I am a student, how do I get a PESEL?", "en", "pesel", False),
-        ("jestem studentem, jak dostać PESEL?", "pl", "pesel", False),
+        ("I am a student, how do I get a PESEL?", "en", "pesel", True),
+        ("jestem studentem, jak dostać PESEL?", "pl", "pesel", True),
         ("я студент, как получить песель?", "ru", "pesel", True),
         ("я студентка, як отримати песель?", "uk", "pesel", True),
         ("I am a student, can I work?", "en", "employment", True),
@@ -283,20 +283,44 @@ def test_who_asks_weighs_less_than_what_they_ask(searcher, question, lang, topic
 
 
 @pytest.mark.parametrize(
-    "question",
-    ["can I work while studying full time in Poland", "can I work while studying full time"],
+    ("question", "lang"),
+    [
+        # (University studies' «can i work and have lectures only on weekends» no longer names
+        # work; a foreign full-time student needs no permit: work's permit part says so)
+        ("can I work while studying full time in Poland", "en"),
+        ("can I work while studying full time", "en"),
+        ("can I work as a student?", "en"),
+        ("can a student work here", "en"),
+        ("чи можна працювати студенту", "uk"),
+        ("могу ли я работать как студент", "ru"),
+        ("czy student może pracować", "pl"),
+    ],
 )
-def test_working_while_studying_is_not_university_studies_at_once(searcher, question):
-    # («while …» tells the circumstances; «full-time student» is a work keyword: not yet at once)
-    result = searcher.search(question, "en")
-    assert not (result.confident and result.best and result.best.id != "employment"), result
-    assert "employment" in [m.id for m in result.matches[:2]], result
+def test_working_as_a_student_is_answered_at_once_at_the_permit_part(question, lang):
+    said = reply(question, lang)
+    assert said["confident"] and said["matches"][0]["id"] == "employment", said
+    assert english_heading("employment", said.get("part"), lang) == PERMIT
 
 
 def test_social_housing_for_a_neighbour_is_housing(searcher):
     # («socjalne» was a student's «stypendium socjalne»: University studies was offered second)
     result = searcher.search("potrzebuję mieszkanie socjalne dla sąsiadki z Ukrainy", "pl")
     assert at_once(result, "housing"), result
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        # what one has («у меня новый работодатель») is a circumstance of the topic, but for
+        # the parts it says which one: the whole work answer was shown
+        ("у меня новый работодатель, что с разрешением?", "ru"),
+        ("у мене новий роботодавець, що з дозволом?", "uk"),
+    ],
+)
+def test_a_new_employer_one_has_opens_work_at_changing_employer(question, lang):
+    said = reply(question, lang)
+    assert said["confident"] and said["matches"][0]["id"] == "employment", said
+    assert english_heading("employment", said.get("part"), lang) == CHANGING
 
 
 def test_a_new_job_and_the_residence_card_offers_work(searcher):

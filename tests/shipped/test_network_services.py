@@ -99,6 +99,10 @@ async def test_a_question_about_a_childs_polish_course_is_offered_the_childrens_
         ("uk", "kursy polskoi movy dlya ditey", "Польська для дітей"),
         ("uk", "курси польської мови для дітей", "Польська для дітей"),
         ("ru", "kursy polskogo dlya rebenka", "Польский для детей"),
+        # the seventeenth tester: «polsku movu» names the adults' «польська мова»; the
+        # children's course is named by its title's «польська» in another form
+        ("uk", "zapysaty dytynu na polsku movu", "Польська для дітей"),
+        ("uk", "записати дитину на польську мову", "Польська для дітей"),
     ],
 )
 async def test_a_childrens_course_asked_for_in_latin_letters_is_offered_not_the_adults(

@@ -118,8 +118,8 @@ async def _answer(turn: Turn, question: str) -> Outcome:
         return stay(Reply(turn.t("q_did_you_mean"), rows))
     if best.id == "contact_hours":
         reply = await hours_reply(turn, places_first=result.place)  # («а где этот пункт?»)
-    elif best.id == "appointment":
-        reply = _appointment(turn)
+    elif best.id == "appointment":  # («можна дзвінок? я не розумію польську»: in Ukrainian)
+        reply = _appointment(turn, _call_language(turn, result) if result.unspoken else None)
     else:
         reply = _topic_answer(turn, question, result)
     reply.buttons = switch + reply.buttons
@@ -176,9 +176,14 @@ def _command(turn: Turn, action: str, language: str | None) -> Reply:
     return Reply(turn.t(key), [[button], nav_row(turn, None)])
 
 
-def _appointment(turn: Turn) -> Reply:
+def _appointment(turn: Turn, language: str | None = None) -> Reply:
+    """The way to a person: a callback or a visit; with `language`, that the call can be in it
+    (the person said they do not understand another: the callback form's language button)."""
+    text = turn.t_duty("q_appointment")
+    if language is not None:
+        text += "\n\n" + turn.t("q_call_in_language", language=LANGUAGE_NAMES[language])
     return Reply(
-        turn.t_duty("q_appointment"),
+        text,
         [
             [Button(turn.t("btn_callback"), "callback"), Button(turn.t("btn_book"), "booking")],
             nav_row(turn, None),
@@ -211,6 +216,13 @@ def _topic_answer(turn: Turn, question: str, result: Result) -> Reply:
     reply = topic_reply(turn, best.id, rows, part=result.part)
     reply.text += "\n\n" + turn.t("q_was_helpful")
     return reply
+
+
+def _call_language(turn: Turn, result: Result) -> str:
+    """The language a call can be in for someone who does not understand another: the one the
+    message is surely written in, else the person's."""
+    written = result.lang if result.lang_sure else None
+    return written if written is not None and written in turn.settings.languages else turn.lang
 
 
 def _person_row(turn: Turn, matches: tuple[Match, ...]) -> list[list[Button]]:

@@ -63,6 +63,19 @@ def longest_named(searcher: Searcher, service: Service, question: Asked) -> int:
     )
 
 
+def title_word_named(searcher: Searcher, service: Service, question: Asked) -> int:
+    """The length of the service's title of one content word («польська», a children's
+    course's title without the words for a child) that the question has in any of its forms
+    («polsku»), 0: none. Only where the question names a course already (listing.for_a_child):
+    alone, a word of one would name too much."""
+    best = 0
+    for title in service.title.values.values():
+        content = searcher.reader.content(text.tokens(title))
+        if len(content) == 1 and _forms(searcher, content[0]) & question.every:
+            best = max(best, len(title))
+    return best
+
+
 def _names(searcher: Searcher, service: Service) -> _Names:
     kept = _NAMES.get(id(service))
     if kept is None or kept.service is not service or kept.searcher is not searcher:

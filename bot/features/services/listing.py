@@ -117,10 +117,16 @@ def for_a_child(
     """A question about a child that names a course («Как записать ребёнка на курс
     польского?»): the children's courses (`for: children`) it names by their names with the
     words for a child set aside («курс польского» of «курс польского для ребёнка»: the
-    question names it in other words) come first, and the courses not for children are left
-    out beside them. None named that way: what was found, as it was."""
+    question names it in other words), or by the one word left of a title in any of its forms
+    («польська» of «Польська для дітей»: «zapysaty dytynu na polsku movu», which names the
+    adults' «польська мова»), come first, and the courses not for children are left out beside
+    them. None named that way: what was found, as it was."""
     kids = {s.id: s for s in services if s.kind == COURSE and s.for_children}
-    named = _named([_without_child(s) for s in kids.values()], text, searcher)
+    bare = [_without_child(s) for s in kids.values()]
+    named = _named(bare, text, searcher)
+    if not named and searcher is not None:  # «zapysaty dytynu na polsku movu»: «польська»
+        asked = forms.asked(searcher, text)
+        named = [(s, n) for s in bare if (n := forms.title_word_named(searcher, s, asked))]
     if not named:
         return found
     first = {s.id: FIRST + length for s, length in named}

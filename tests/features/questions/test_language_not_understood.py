@@ -5,6 +5,8 @@ the office is: its places come first, before the hours."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.markup import to_plain
 
 
@@ -47,3 +49,41 @@ async def test_asking_when_the_office_works_gets_the_hours_first(dialogue):
     await dialogue.send("когда вы работаете")
     text = to_plain(dialogue.replies[0].text)
     assert text.index("часы работы") < text.index("ul. Radomska 45")
+
+
+async def test_a_call_asked_for_by_someone_who_does_not_understand_polish_is_in_their_language(
+    dialogue,
+):
+    # (the sixteenth tester: the offer did not say the call can be in Ukrainian)
+    await dialogue.payload("language:uk")
+    await dialogue.send("можна дзвінок? я не розумію польську")
+    assert "зателефонувати вам вашою мовою" in dialogue.text
+    assert "«🇺🇦 Українська»" in dialogue.text
+    await dialogue.press("Замовити дзвінок")  # (the form asks the call's language later)
+    assert dialogue.text.startswith("🔒 Перш ніж почати")
+
+
+@pytest.mark.parametrize(
+    ("lang", "message", "said"),
+    [
+        (
+            "uk",
+            "mozhna dzvinok? ja ne rozumiju polsku",
+            "у заявці на дзвінок оберіть «🇺🇦 Українська»",
+        ),
+        ("ru", "можно звонок? я не понимаю польский", "в заявке на звонок выберите «Русский»"),
+        ("en", "can someone call me, I don't speak Polish", "choose «🇬🇧 English» in the callback"),
+        ("pl", "zadzwońcie do mnie, nie rozumiem po angielsku", "wybierz «🇵🇱 Polski»"),
+    ],
+)
+async def test_the_call_offer_names_the_language_in_each_language(dialogue, lang, message, said):
+    await dialogue.payload(f"language:{lang}")
+    await dialogue.send(message)
+    assert said in dialogue.text
+
+
+async def test_a_call_asked_for_without_a_language_says_nothing_of_one(dialogue):
+    await dialogue.payload("language:uk")
+    await dialogue.send("можна дзвінок?")
+    assert dialogue.button("Замовити дзвінок")
+    assert "вашою мовою" not in dialogue.text

@@ -77,6 +77,10 @@ async def test_a_polish_sentence_without_its_letters_stays_polish(dialogue, mess
         ("szukam mieszkania do wynajecia", "Mieszkanie: najem i zakup"),
         ("potrzebuje pomocy z praca", "Praca: zezwolenia i umowy"),
         ("zgubilam paszport, co mam robic", "Pobyt, wizy, karta pobytu"),
+        # a third person or «robie» (lang_words.yaml `own: pl`: the verb table leaves them out)
+        ("gdzie sie robi pesel", "Numer PESEL"),
+        ("robie meldunek", "Meldunek"),
+        ("maz szuka pracy", "Praca: zezwolenia i umowy"),
     ],
 )
 async def test_a_polish_sentence_without_its_letters_is_answered_in_polish(
@@ -112,3 +116,26 @@ async def test_english_stays_english(dialogue):
     await dialogue.send("i am afraid of my husband, he threatens me")
     assert "Domestic violence" in shown(dialogue)
     assert offers(dialogue) == []
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [  # the seventeenth tester's: «dytyny», «oformyty» only Ukrainian writes so, «dla» too
+        ("jak oformyty 800 plus na dytynu", "800+"),
+        ("pesel dla dytyny", "PESEL"),
+    ],
+)
+async def test_ukrainian_words_among_polish_ones_are_answered_in_ukrainian(
+    dialogue, message, title
+):
+    await dialogue.send(message)
+    assert title in shown(dialogue)
+    assert "Уся відповідь" in shown(dialogue) or "Ви мали на увазі" in shown(dialogue)
+    assert offers(dialogue) == ["answer:lang:en"]
+
+
+async def test_the_weather_in_a_polish_town_is_not_taken_for_ukrainian(dialogue):
+    # («погода», «закопане» are Ukrainian words too; «pogoda» is Polish off-topic examples')
+    await dialogue.send("pogoda na weekend Zakopane")
+    assert "I have no answer" in shown(dialogue) or "don't have an answer" in shown(dialogue)
+    assert "answer:lang:uk" not in offers(dialogue)
