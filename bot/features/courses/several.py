@@ -51,7 +51,8 @@ async def _several(turn: Turn, course: Course, text: str, at_name: bool) -> Outc
     before)."""
     count, text = _counted(text)
     current = draft(turn)
-    if count and not text and not current.names and current.child_at is None:
+    alone = count > 0 and not text and course.service.max_people > 1
+    if alone and not current.names and current.child_at is None:
         return await party.people_count(turn, course, count)  # «двоє дітей»: how many
     typed = child_age.read(text)
     if not typed.unsure and len(typed.children) >= (1 if count else 2):
