@@ -12,6 +12,7 @@ it are allowed («на русском», «in English, please»: choice_words.ya
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 from typing import NamedTuple
 
@@ -26,6 +27,7 @@ NOT_LANGUAGES = frozenset({"mul", "und", "zxx", "mis"})
 SHORTEST_STEM = 4  # letters a typed word and a name's word share, at least, when not equal
 ENDING = 2  # letters at the end of the shorter of the two that may differ
 MOST_WORDS = 6  # a longer message is not a language's name
+REQUEST_WORDS = 10  # a longer message is not a request for a language («sorry, I don't …»)
 
 
 class _Name(NamedTuple):  # (~2,400 of them: a tuple is a third of a dataclass's memory)
@@ -56,9 +58,39 @@ def prepare() -> None:
 
 
 def _around() -> frozenset[str]:
+    return _words("around_language")
+
+
+@functools.cache
+def _words(kind: str) -> frozenset[str]:
     source = resources.files("bot.core") / "choice_words.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
-    return frozenset(w for lang in data["around_language"].values() for e in lang for w in words(e))
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))[kind]
+    entries = [e for lang in data.values() for e in lang] if isinstance(data, dict) else data
+    return frozenset(w for e in entries for w in words(str(e)))
+
+
+def requested(text: str) -> str | None:
+    """The code of the language a message asks to be answered in («English please», «sorry, I
+    don't understand, English please», «по-русски пожалуйста», «po polsku proszę»): a language
+    named with words that ask for it (choice_words.yaml: around_language, asking_language), in
+    one part of the message, any other part only such words («sorry», «I don't understand»);
+    None for a name alone («English», «Polska»), a negation beside it («I don't understand
+    English»), two languages, or any other word."""
+    if len(words(text)) > REQUEST_WORDS:
+        return None
+    asking, negations = _words("asking_language") | _around(), _words("negations")
+    found: set[str] = set()
+    for part in re.split(r"[,;.!?]+", text):
+        said = words(part)
+        if all(w in asking or w in negations for w in said):
+            continue  # «sorry», «I don't understand»: no part of it
+        code = _named(part, asking)
+        if code is None or not negations.isdisjoint(said):
+            return None
+        found.add(code)
+    if len(found) != 1 or len(words(text)) < 2:  # a name alone is no request
+        return None
+    return found.pop()
 
 
 def _same_word(typed: str, word: str) -> bool | None:
@@ -109,11 +141,13 @@ def named(text: str) -> str | None:
     return spelled.pop() if len(spelled) == 1 else None
 
 
-def _named(text: str) -> str | None:
+def _named(text: str, allowed: frozenset[str] | None = None) -> str | None:
+    """`named` in the words as typed; `allowed`: the words that may be around the name."""
     typed = words(text)
     if not typed or len(typed) > MOST_WORDS:
         return None
     by_start, around = _names()
+    around = allowed if allowed is not None else around
     best: dict[str, tuple[int, int]] = {}
     for start in {word[:3] for word in typed}:
         for name in by_start.get(start, ()):

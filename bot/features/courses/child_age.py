@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.words import fold
+from bot.features.courses.counted import fillers
 
 AGE_MOST = 18  # ages read in words: up to eighteen (a children's course)
 _AGE_WORDS = {
@@ -127,12 +128,14 @@ def read(text: str) -> Typed:
 
 
 def age_alone(text: str) -> int | None:
-    """An age typed alone, in digits or words («8», «вісім», «8 років», «eight years»); None
-    when the text says anything else too."""
+    """An age typed alone, in digits or words («8», «вісім», «8 років», «eight years»), or with
+    a word that says nothing («ой 12», «sorry, 12»: counted.fillers); None when the text says
+    anything else too."""
     ages: list[int] = []
     for found in _TOKEN.finditer(text):
         token = found.group()
-        if found["sep"] is not None or fold(token) in _YEARS or fold(token) in _AROUND:
+        folded = fold(token)
+        if found["sep"] is not None or folded in _YEARS or folded in _AROUND or folded in fillers():
             continue
         age = _age(token, found["num"] is not None)
         if age is None:

@@ -119,6 +119,11 @@ async def people_typed(turn: Turn) -> Outcome:
     return told or await _people(turn, course, turn.incoming.text or "")
 
 
+async def people_count(turn: Turn, course: Course, count: int) -> Outcome:
+    """How many people, said in other words («двоє дітей»: several.py), as if typed."""
+    return await _people(turn, course, str(count))
+
+
 async def _people(turn: Turn, course: Course, text: str) -> Outcome:
     most = course.service.max_people
     try:

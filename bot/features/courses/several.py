@@ -16,7 +16,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, again, prefixed, stay
 from bot.core.messages import Reply
 from bot.features import person, urgent
-from bot.features.courses import child_age, more_typed, party
+from bot.features.courses import child_age, counted, more_typed, party
 from bot.features.courses.course import Course
 from bot.features.courses.page import draft
 from bot.features.courses.views import voice
@@ -39,14 +39,26 @@ def _unsure(turn: Turn, course: Course) -> Outcome:
     return stay(Reply(turn.t("co_children_unsure")), party.ask_name(turn, course))
 
 
+def _counted(text: str) -> tuple[int, str]:
+    """How many children the text says before naming them (0: not said), and the rest."""
+    said = counted.leading(text)
+    return said if said is not None else (0, text)
+
+
 async def _several(turn: Turn, course: Course, text: str, at_name: bool) -> Outcome | None:
-    """Two or more children in `text`, taken; a name with ages that cannot be told apart, asked
-    again; None: not this (the step reads the text as before)."""
+    """Two or more children in `text` (or as many as it says first), taken; a name with ages
+    that cannot be told apart, asked again; None: not this (the step reads the text as
+    before)."""
+    count, text = _counted(text)
+    current = draft(turn)
+    alone = count > 0 and not text and course.service.max_people > 1
+    if alone and not current.names and current.child_at is None:
+        return await party.people_count(turn, course, count)  # «двоє дітей»: how many
     typed = child_age.read(text)
-    if not typed.unsure and len(typed.children) >= 2:
+    if not typed.unsure and len(typed.children) >= (1 if count else 2):
         kids = _names(turn, typed.children)
         if kids is not None:
-            return await take(turn, course, kids)
+            return await take(turn, course, kids, count)
     if at_name and typed.unsure:
         whole = person.names.read(text, person.names.topic_names(turn.kb))
         if whole.kind == "name":  # «Марічка 8 15», «Olena 601234567»: which is the age?
@@ -54,19 +66,19 @@ async def _several(turn: Turn, course: Course, text: str, at_name: bool) -> Outc
     return None
 
 
-async def take(turn: Turn, course: Course, kids: list[child_age.Told]) -> Outcome:
-    """Children typed together: the sign-up is of this many children (one sign-up takes at
-    most `max_people`: more are refused, nothing is taken); then the first child's age, or the
-    next question."""
+async def take(turn: Turn, course: Course, kids: list[child_age.Told], count: int = 0) -> Outcome:
+    """Children typed together: the sign-up is of this many children, or of `count` when the
+    parent said how many (one sign-up takes at most `max_people`: more are refused, nothing is
+    taken); then the first child's age, or the next question."""
     current, most = draft(turn), course.service.max_people
     changing = current.child_at is not None and current.child_at < len(current.names)
-    total = len(current.ages) + len(kids)
+    total = max(len(current.ages) + len(kids), count)
     if changing or total > most:
         limit = 1 if changing else most
         said = Reply(voice(turn).plural("co_children_too_many", limit, typed=total))
         asked = turn.session.step == "people"
         return stay(said, party.ask_people(turn, course) if asked else party.ask_name(turn, course))
-    current.people = max(current.people, total)
+    current.people = total if count else max(current.people, total)
     current.ahead_names = [k.name for k in kids]
     current.ahead_ages = [k.age if k.age is not None else -1 for k in kids]
     v = voice(turn)
@@ -132,10 +144,13 @@ async def people_typed(turn: Turn) -> Outcome:
     if more is not None:
         return more
     if course is not None and course.service.for_children and not urgent.in_free_text(turn):
+        count, text = _counted(text)  # «двоє: Маша 8 років і Петро 13», «2 kids: …»
+        if count and not text:
+            return await party.people_count(turn, course, count)
         typed = child_age.read(text)
         kids = _names(turn, typed.children) if typed.children and not typed.unsure else None
-        if kids is not None and (len(kids) >= 2 or kids[0].age is not None):
+        if kids is not None and (len(kids) >= 2 or kids[0].age is not None or count):
             current = draft(turn)
             current.names, current.ages = [], []
-            return await take(turn, course, kids)
+            return await take(turn, course, kids, count)
     return await party.people_typed(turn)

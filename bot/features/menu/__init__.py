@@ -35,6 +35,7 @@ FEATURE = Feature(
         "ask": handlers.ask,
         "form": handlers.on_form_open,
     },
+    gate=handlers.language_typed,  # «English please» in a form: the language, the form kept
     fallbacks=Fallbacks(
         expired=handlers.expired,
         unsupported=handlers.unsupported,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core import markup
+from bot.core import choices, languages, markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, Replay, again, end, pending, stay
 from bot.core.messages import Button, Expired, Reply
@@ -117,6 +117,23 @@ async def on_language(turn: Turn) -> Outcome:
     if not turn.asking:
         return end(main_menu(turn, turn.t("language_set_form_closed")))
     return again(Reply(turn.t("language_set_in_flow")))
+
+
+async def language_typed(turn: Turn) -> Outcome | None:
+    """A gate: in a form, a message that asks for a language («English please», «sorry, I don't
+    understand, English please», «по-русски пожалуйста»: languages.requested) is that language
+    chosen (`language:<code>`, as /language in a form): the form's question asked again in it,
+    nothing given lost. Not where a language is the answer (its buttons shown: a form's
+    language field, the language of a call: the step presses one)."""
+    incoming, session = turn.incoming, turn.session
+    if session.flow is None or incoming.payload or incoming.command or not incoming.text:
+        return None
+    if any((b.means or "").startswith(choices.LANGUAGE) for b in session.shown):
+        return None
+    code = languages.requested(incoming.text)
+    if code is None or code not in turn.settings.languages:
+        return None
+    return Outcome(replay=Replay(payload=f"language:{code}"))
 
 
 async def on_menu(turn: Turn) -> Outcome:

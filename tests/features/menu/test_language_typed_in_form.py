@@ -1,0 +1,76 @@
+"""A language asked for in words in the middle of a form («sorry, I don't understand, English
+please», «по-русски пожалуйста», «po polsku proszę», «українською будь ласка») is that language
+chosen, as /language in a form: the same question asked again in it, nothing given lost; never
+«this looks like a question, not a name» in the language the person cannot read (tester 18,
+item 10). Where a language is the answer (the language of the call), it answers the question."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.dialogue import Dialogue
+
+
+@pytest.mark.parametrize(
+    ("start", "typed", "said", "asked"),
+    [
+        (
+            "uk",
+            "sorry, I don't understand, English please",
+            "✅ Language: English. Let's carry on where you left off",
+            "What is your name?",
+        ),
+        ("uk", "English please", "✅ Language: English.", "What is your name?"),
+        ("en", "по-русски пожалуйста", "✅ Язык: русский.", "Как вас зовут?"),
+        ("uk", "po polsku proszę", "✅ Język: polski.", "Jak masz na imię?"),
+        ("pl", "українською будь ласка", "✅ Мова: українська.", "Як вас звати?"),
+    ],
+)
+async def test_a_language_asked_for_at_the_name_switches_and_asks_the_name_again(
+    app, start, typed, said, asked
+):
+    person = Dialogue(app.core, language_hint=start)
+    await person.send("/callback")
+    await person.payload("person:agree")
+    await person.send(typed)
+    assert said in person.text and asked in person.text
+    assert "🤔" not in person.text
+    await person.send("Olena")  # the form goes on, in the new language
+    await person.send("601 234 567")
+    await person.send("/mydata")
+    assert "Olena" in person.text
+
+
+async def test_what_was_given_stays_and_the_step_is_asked_in_the_new_language(app):
+    person = Dialogue(app.core, language_hint="uk")
+    await person.send("/callback")
+    await person.payload("person:agree")
+    await person.send("Olena")
+    await person.send("I don't understand. English please")
+    assert "✅ Language: English." in person.text and "Your phone number" in person.text
+    await person.send("601 234 567")
+    assert "✅ Phone: +48 601 234 567\n📌 What is it about?" in person.text
+
+
+async def test_a_language_not_asked_for_is_no_switch(app):
+    person = Dialogue(app.core, language_hint="uk")
+    await person.send("/callback")
+    await person.payload("person:agree")
+    await person.send("I don't understand English")  # not a request for English
+    assert "Language: English" not in person.text and "✅" not in person.text
+
+
+async def test_where_the_language_is_the_answer_it_answers(app):
+    person = Dialogue(app.core, language_hint="en")
+    await person.send("/callback")
+    await person.payload("person:agree")
+    await person.send("Olena")
+    await person.send("601 234 567")
+    await person.payload("callback:topic:pesel")
+    await person.payload("callback:skip")
+    assert any(b.payload == "callback:language:uk" for b in person.buttons)
+    await person.send("українською будь ласка")  # the language of the call, not of the bot
+    assert "Мова: українська" not in person.text
+    assert "When is the best time to call you?" in person.text
+    await person.payload("callback:window:asap")
+    assert "Ukrainian" in person.text
