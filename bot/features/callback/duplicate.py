@@ -30,16 +30,23 @@ async def open_on_topic(turn: Turn, topic: str) -> Request | None:
 
 
 def open_request_reply(turn: Turn, request: Request) -> Reply:
+    return open_offer(turn, request, "cb_open_same_topic", f"callback:new:{request.topic}")
+
+
+def open_offer(turn: Turn, request: Request, key: str, anyway: str, **more: str) -> Reply:
+    """The person's open request named (`key`: its number, when it was sent, its status and
+    `more`), with «add a note to it», «send a new one anyway» (`anyway`: its payload), cancel."""
     local = request.created_at.astimezone(turn.settings.timezone)
     text = turn.t(
-        "cb_open_same_topic",
+        key,
         id=request.id,
         date=turn.services.t.short_datetime(turn.lang, local),
         status=turn.t(f"cb_status_{request.status}"),
+        **more,
     )
     rows = [
         [Button(turn.t("btn_cb_add_note", id=request.id), f"callback:note:{request.id}")],
-        [Button(turn.t("btn_cb_new_anyway"), f"callback:new:{request.topic}")],
+        [Button(turn.t("btn_cb_new_anyway"), anyway)],
         cancel_row(turn),
     ]
     return Reply(text, rows)

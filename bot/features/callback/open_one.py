@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, go, prefixed, stay
-from bot.core.messages import Button, Reply
+from bot.core.messages import Reply
 from bot.features import person, urgent
 from bot.features.callback import after_hours
 from bot.features.callback.details import SAME_PERSON
-from bot.features.callback.replies import cancel_row, draft
+from bot.features.callback.duplicate import open_offer
+from bot.features.callback.replies import draft
 from bot.features.callback.when import when_text
 from bot.storage import requests as store
 from bot.storage.requests import Detail, Request
@@ -42,20 +43,8 @@ async def held(turn: Turn) -> Request | None:
 
 
 def offer(turn: Turn, request: Request) -> Reply:
-    local = request.created_at.astimezone(turn.settings.timezone)
-    text = turn.t(
-        "cb_open_already",
-        id=request.id,
-        date=turn.services.t.short_datetime(turn.lang, local),
-        status=turn.t(f"cb_status_{request.status}"),
-        when=when_text(turn, request.time_window),
-    )
-    rows = [
-        [Button(turn.t("btn_cb_add_note", id=request.id), f"callback:note:{request.id}")],
-        [Button(turn.t("btn_cb_new_anyway"), "callback:fresh")],
-        cancel_row(turn),
-    ]
-    return Reply(text, rows)
+    when = when_text(turn, request.time_window)
+    return open_offer(turn, request, "cb_open_already", "callback:fresh", when=when)
 
 
 async def ask(turn: Turn, request: Request) -> Outcome:
