@@ -26,13 +26,15 @@ MARKS = {
     "S": ("apptv", "sa_record_appointment"),
 }
 REQUESTS = ""  # a number alone at /request: a callback or help request
+# a letter typed on a Cyrillic keyboard: Т, Р look like T, P; Д, С, В sound like D, S, W
+_CYRILLIC = str.maketrans("ТтРрДдСсВв", "TtPpDdSsWw")
 _TYPED = re.compile(r"(?:#|nr\.?|№)?\s*([A-Za-z])?\s*[-.]?\s*#?([0-9]{1,9})", re.IGNORECASE)
 
 
 def read(text: str, bare: str = REQUESTS) -> tuple[str, int] | None:
     """The letter of a number typed («T12», «w 3», «nr D-4», «#S5», «12»: `bare`) and the
     number; None when it is no record's number (an unknown letter, no digits)."""
-    found = _TYPED.fullmatch(text.strip())
+    found = _TYPED.fullmatch(text.strip().translate(_CYRILLIC))
     if found is None:
         return None
     letter = (found.group(1) or bare).upper()
@@ -40,6 +42,11 @@ def read(text: str, bare: str = REQUESTS) -> tuple[str, int] | None:
     if number is None or (letter and letter not in MARKS):
         return None
     return letter, number
+
+
+def letter_of(has_service: bool) -> str:
+    """The letter of a callback (T) or help (P) request."""
+    return "P" if has_service else "T"
 
 
 def of_requests(letter: str) -> bool:

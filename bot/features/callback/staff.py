@@ -269,4 +269,10 @@ async def show_typed(turn: Turn, bare: str) -> Outcome:
     if request is None:
         return stay(Reply(turn.t("staff_no_such_request", id=number)))
     turn.staff_may(request.office, record_of(turn, request), look_only=True)
-    return stay(_looked_at(turn, request))
+    shown = _looked_at(turn, request)
+    kind = numbered.letter_of(request.service is not None)
+    if letter and letter != kind:  # «P1» of a callback request: T and P share their numbers
+        record = record_name(turn.services, turn.lang, request)
+        note = turn.t("staff_other_letter", typed=f"{letter}{number}", record=record)
+        return stay(Reply(note), shown)
+    return stay(shown)

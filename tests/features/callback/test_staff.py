@@ -153,6 +153,12 @@ async def test_request_command_shows_one_and_explains_its_use(dialogue, anna):
     for typed in ("T1", "t1", "nr T1", "#T1", "T-1", "T 1"):  # as on the card, or near it
         await anna.command(f"/request {typed}")
         assert "📞 **Prośba o telefon nr T1**" in anna.replies[-1].text, typed
+    for typed in ("Т1", "nr т1"):  # a Cyrillic «Т», from a Ukrainian keyboard
+        await anna.command(f"/request {typed}")
+        assert "📞 **Prośba o telefon nr T1**" in anna.replies[-1].text, typed
+    await anna.command("/request P1")  # callback and help requests share their numbers
+    assert anna.replies[0].text.startswith("ℹ️ Nie ma P1: ten numer ma Prośba o telefon nr T1")
+    assert "📞 **Prośba o telefon nr T1**" in anna.replies[-1].text
     await anna.command("/request W1")
     assert anna.text == "Prośba o wizytę nr W1: nie ma takiego numeru."
     await anna.command("/request X1")
