@@ -138,7 +138,7 @@ async def test_on_a_childrens_course_page_the_words_start_its_sign_up(tmp_path, 
         olena = Dialogue(app.core, user_id="p1")  # nobody of hers signed up anywhere
         await olena.payload("course:open:polish_a1")
         await olena.send("I want to sign up my other son too")  # as «Sign up» would
-        assert "Before we start: your details" in olena.text
+        assert "Before we start: your data" in olena.text
         await olena.payload("person:agree")
         await olena.send("Olena")
         await olena.send("601 234 567")
