@@ -94,8 +94,8 @@ def remember(turn: Turn, replies: Sequence[Reply]) -> None:
     step = flow.steps.get(session.step or "") if flow else None
     if session.flow is None:
         seen = [b for reply in replies for row in reply.buttons for b in row]
-        kept = [b for b in seen if b.means == BACK][-1:] + [b for b in seen if b.means == SIGN_UP][-1:]
-        session.shown = [Shown(b.label, b.payload, b.means) for b in kept]
+        kept = [[b for b in seen if b.means == means][-1:] for means in (BACK, SIGN_UP)]
+        session.shown = [Shown(b.label, b.payload, b.means) for b in kept[0] + kept[1]]
         return
     if step is None or not _kept(turn, step):
         session.shown = []
