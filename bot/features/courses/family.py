@@ -2,7 +2,8 @@
 people, the summary offers «N now, the rest on the waiting list» or «all wait together»; a
 sign-up split so; seats that free up for fewer people than a waiting family needs offered to
 its first people (a family waiting together: once, places nobody behind it fits are held for
-it so: waiting.tell_free), the rest keeping its number; and what the parent is told of it. The waiting list's rule: docs/services.md, "The waiting list"; the storage:
+it so: waiting.tell_free), the rest keeping its number; and what the parent is told of it.
+The waiting list's rule: docs/services.md, "The waiting list"; the storage:
 bot.storage.waiting_list.
 
 Buttons: course:confirm:<token>:split and course:confirm:<token>:together (the summary);
