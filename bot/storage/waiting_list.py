@@ -131,6 +131,16 @@ async def take_free(
     return taken
 
 
+async def held_once(tx: Tx, family: Enrolment) -> bool:
+    """Places were held for some of this sign-up's people before (offered to it: taken, turned
+    down or let lapse): it holds up those behind it at most once."""
+    row = await tx.fetchone(
+        "SELECT 1 FROM enrolments WHERE part_of = ? AND offered_at IS NOT NULL LIMIT 1",
+        (family.id,),
+    )
+    return row is not None
+
+
 async def rest_of(tx: Tx, part: Enrolment) -> Enrolment | None:
     """The sign-up still waiting whose first people `part` offers seats to; None: `part` is a
     place offered on its own."""

@@ -1,8 +1,9 @@
 """A family (or a group) and the seats (config `max_people`): when fewer seats are free than
 people, the summary offers «N now, the rest on the waiting list» or «all wait together»; a
 sign-up split so; seats that free up for fewer people than a waiting family needs offered to
-its first people (unless it waits together), the rest keeping its number; and what the parent
-is told of it. The waiting list's rule: docs/services.md, "The waiting list"; the storage:
+its first people (a family waiting together: once, places nobody behind it fits are held for
+it so: waiting.tell_free), the rest keeping its number; and what the parent is told of it.
+The waiting list's rule: docs/services.md, "The waiting list"; the storage:
 bot.storage.waiting_list.
 
 Buttons: course:confirm:<token>:split and course:confirm:<token>:together (the summary);
@@ -122,21 +123,27 @@ def part_offer_reply(
     (the rest keep its number), or all of them go on waiting together."""
     assert part.offered_until is not None
     title = markup.literal(course.title(v.lang))
-    head = v.plural("co_part_freed", part.people, course=title)
-    body = v(
-        "co_part_offer",
-        now=who(v, part),
-        rest=who(v, rest),
-        position=position,
-        until=v.deadline(part.offered_until),
-    )
+    said = {
+        "now": who(v, part),
+        "rest": who(v, rest),
+        "position": position,
+        "until": v.deadline(part.offered_until),
+    }
+    if rest.together:  # a family waiting together: held for it once (waiting.tell_free)
+        everyone = names(v, part.children + rest.children, part.people + rest.people)
+        text = v.plural("co_together_offer", part.people, course=title, everyone=everyone, **said)
+        wait = v("co_btn_keep_together")
+    else:
+        head = v.plural("co_part_freed", part.people, course=title)
+        text = f"{head}\n{v('co_part_offer', **said)}"
+        wait = v("co_btn_wait_together")
     take = v("co_btn_take_part", now=plain_names(v, part.children, part.people))
     rows = [
         [Button(take, f"course:take:{part.id}")],
         *instead_rows(v, part.children, rest.children, f"course:swap:{part.id}"),
-        [Button(v("co_btn_wait_together"), f"course:decline:{part.id}")],
+        [Button(wait, f"course:decline:{part.id}")],
     ]
-    return Reply(f"{head}\n{body}\n\n{course_text(v, course, description=False)}", rows)
+    return Reply(f"{text}\n\n{course_text(v, course, description=False)}", rows)
 
 
 def whole_offer_reply(v: Voice, course: Course, enrolment: store.Enrolment) -> Reply:

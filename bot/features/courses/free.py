@@ -1,7 +1,9 @@
 """Places free now (held by nobody) taken by a sign-up waiting together for more (a family that
 chose «all wait together», or let places for some of them go) for some of its people, the
 others waiting on with its number: from /mybookings («🪑 Take the free place now»), or from the
-message that a place freed up that is not enough for all of them (waiting.tell_free). The
+message that a place freed up that is not enough for all of them (waiting.tell_free: once the
+sign-up has held places for some of its people before; the first time they are held for it, an
+offer, family.part_offer_reply). The
 parent chooses which children, as at the summary («🔄 Петро now, instead of Аня»). The places
 are anyone's until taken: whoever comes first (a newcomer may take a place the family cannot
 use whole), so a tap after they went says so, and the family keeps its number.

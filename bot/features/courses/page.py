@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.core import markup
+from bot.core.choices import SIGN_UP
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import display_phone
@@ -187,10 +188,11 @@ async def page(turn: Turn, course: Course) -> Reply:
         free = await seats(turn, course)
         if free.open:
             blocks.append(turn.t("co_seats_left", free=free.free, seats=course.seats))
-            rows.append([Button(turn.t("co_btn_enrol"), f"course:enrol:{course.id}")])
+            enrol = Button(turn.t("co_btn_enrol"), f"course:enrol:{course.id}", means=SIGN_UP)
         else:
             blocks.append(turn.t("co_full", position=free.waiting + 1))
-            rows.append([Button(turn.t("co_btn_wait"), f"course:enrol:{course.id}")])
+            enrol = Button(turn.t("co_btn_wait"), f"course:enrol:{course.id}", means=SIGN_UP)
+        rows.append([enrol])  # a sibling's sign-up typed while it is the page seen last
     rows += map_row(v, course)
     rows.append(nav_row(turn, FLOW))
     return Reply("\n\n".join(blocks), rows, replace=True)

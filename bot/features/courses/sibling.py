@@ -8,6 +8,9 @@ anyone without a child on a children's course, and any other text, goes on down 
 Several courses the child could join: a button for each. None (the sign-up already has as many
 children as one takes): says so. Sign-up closed or nobody signed up yet: the course's page,
 which says why.
+
+Typed where the page seen last is a children's course's, with its «Sign up» (the person not on
+it: `choices.SIGN_UP`, kept outside a form), it is that button: the course's sign-up starts.
 """
 
 from __future__ import annotations
@@ -15,12 +18,13 @@ from __future__ import annotations
 import re
 
 from bot.core import children, markup
+from bot.core.choices import SIGN_UP
 from bot.core.dispatch import Turn
 from bot.core.flows import Next, Outcome, Replay, stay
 from bot.core.messages import Button, Reply
 from bot.core.words import folded
 from bot.features.courses.another_child import joins
-from bot.features.courses.course import Course, of_record
+from bot.features.courses.course import Course, find, of_record
 from bot.features.courses.page import owns
 from bot.features.courses.views import mine_row, voice
 from bot.features.menu import nav_row
@@ -90,6 +94,9 @@ async def typed(turn: Turn, next_: Next) -> Outcome:
     text = turn.incoming.text or ""
     if not asks_another(text):
         return await next_()
+    page_seen = _sign_up_seen(turn)
+    if page_seen is not None:  # a children's course's page, seen last: its «Sign up»
+        return Outcome(replay=Replay(payload=page_seen))
     courses = await _childrens_courses(turn)
     if not courses:
         return await next_()
@@ -106,6 +113,18 @@ async def typed(turn: Turn, next_: Next) -> Outcome:
         for c in room
     ]
     return stay(Reply(v("co_more_which"), [*buttons, *rows]))
+
+
+def _sign_up_seen(turn: Turn) -> str | None:
+    """The «Sign up» of the children's course whose page the person saw last, outside a form."""
+    if turn.session.flow is not None:
+        return None
+    for button in turn.session.shown:
+        _, _, service = button.payload.partition("course:enrol:")
+        course = find(turn.settings, turn.office, service) if button.means == SIGN_UP else None
+        if course is not None and course.service.for_children:
+            return button.payload
+    return None
 
 
 async def _full(turn: Turn, course: Course) -> bool:

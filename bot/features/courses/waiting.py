@@ -2,7 +2,8 @@
 the free seats, which has `confirm_hours` to take it; an offer not taken in time lapses and the
 seat goes to the next. A family that needs more seats than are free is offered them for its
 first people (family.py), unless it waits together: then those behind it who fit are offered
-them first, and it keeps its number. Whoever moves up the list (someone ahead left it or was
+them first, and it keeps its number; places none of them fits are then held for it, once
+(`tell_free`). Whoever moves up the list (someone ahead left it or was
 offered a seat) is told their new number.
 
 Everything happens in one transaction with what freed the seat, and every message goes through
@@ -147,18 +148,40 @@ async def passed_on(out: Out, course: Course, status: str, before: Places) -> li
 
 
 async def tell_free(out: Out, course: Course, before: int, skip: tuple[int | None, ...]) -> None:
-    """Places left free (held by nobody) after a change freed more than the `before` free: each
-    sign-up waiting together for more is told it may take them for some of its people now
-    (free.py); not the one whose offer of places just ended (`skip`: it chose to wait)."""
+    """Places left free (held by nobody) after a change freed more than the `before` free, that
+    a sign-up waiting together for more cannot use whole: the first such sign-up that has not
+    held places before is offered them for its first people, held for `confirm_hours` as any
+    offer (family.py; it holds up those behind it at most once); else each is told it may take
+    them for some of its people now, first come first served (free.py). Not the one whose offer
+    of places just ended (`skip`: it chose to wait)."""
     if not course.offers_seats(out.now):
         return
     free = await waiting_list.free_seats(out.tx, course.office.id, course.id)
     if free <= max(before, 0):
         return
-    for number, e in enumerate(await store.waiting_in(out.tx, course.office.id, course.id), 1):
-        if e.together and e.people > free and e.id not in skip:  # those who fit were offered
-            v = await person_voice(out.services, out.tx, e)
-            await out.send(e, free_places.free_reply(v, course, e, number, free))
+    waiting = await store.waiting_in(out.tx, course.office.id, course.id)
+    short = [(n, e) for n, e in enumerate(waiting, 1) if e.together and e.people > free]
+    short = [(n, e) for n, e in short if e.id not in skip]  # those who fit were offered
+    for _, e in short:
+        if not await waiting_list.held_once(out.tx, e) and await _hold(out, course, e, free):
+            return
+    for number, e in short:
+        v = await person_voice(out.services, out.tx, e)
+        await out.send(e, free_places.free_reply(v, course, e, number, free))
+
+
+async def _hold(out: Out, course: Course, together: store.Enrolment, free: int) -> bool:
+    """The free places held for the first people of a sign-up waiting together, offered to it
+    (the others keep its number); False when they could not be (nothing is written)."""
+    until = course.offer_until(out.now)
+    part = await waiting_list.offer_part(out.tx, out.now, together, free, until)
+    rest = await store.get(out.tx, together.id)
+    if part is None or rest is None:
+        return False
+    v = await person_voice(out.services, out.tx, part)
+    position = await store.position(out.tx, rest)
+    await out.send(part, family.part_offer_reply(v, course, part, rest, position))
+    return True
 
 
 async def leave(out: Out, enrolment: store.Enrolment, status: str) -> list[store.Enrolment] | None:

@@ -131,3 +131,28 @@ async def test_a_name_and_phone_changed_while_adding_a_child_are_kept(tmp_path, 
         assert "Saved for the next request: Maria Kowalska, +48 602 111 222" in maria.text
         assert "👤 Maria Kowalska, 📱 +48 602 111 222\n  👧 Аня (9)" in maria.text
         assert "601 234 567" not in maria.text
+
+
+async def test_on_a_childrens_course_page_the_words_start_its_sign_up(tmp_path, clock):
+    async with kids_course(tmp_path, clock) as app:
+        olena = Dialogue(app.core, user_id="p1")  # nobody of hers signed up anywhere
+        await olena.payload("course:open:polish_a1")
+        await olena.send("I want to sign up my other son too")  # as «Sign up» would
+        assert "Before we start: your data" in olena.text
+        await olena.payload("person:agree")
+        await olena.send("Olena")
+        await olena.send("601 234 567")
+        await olena.press("1")
+        await olena.send("Петро")
+        await olena.send("10")
+        await olena.payload(confirm_button(olena).payload)
+        assert "Your child is signed up for Polish A1" in olena.text
+
+        oksana = Dialogue(app.core, user_id="p3", language_hint="uk")
+        await oksana.payload("course:open:polish_a1")
+        await oksana.send("/menu")  # another screen seen since: the search's, as before
+        await oksana.send("хочу записати ще сина")
+        assert "Перш ніж почати" not in oksana.text
+        await oksana.payload("course:open:polish_a1")
+        await oksana.send("хочу записати ще сина")
+        assert "Перш ніж почати: ваші дані" in oksana.text

@@ -6,6 +6,7 @@ up to 3 children a sign-up (tests/features/courses/test_families.py)."""
 
 from __future__ import annotations
 
+from bot.features.courses.waiting import lapse_offers
 from tests.features.courses.test_families import family, kids_course, signed_up
 from tests.support.courses import inbox, payload_of, text_of
 from tests.support.dialogue import Dialogue, StaffMember
@@ -46,7 +47,7 @@ async def test_a_family_waiting_together_takes_the_free_place_for_one_child(tmp_
         assert "👧 dzieci: Аня (8) · 👪 reszta rodziny na liście zapisanych (nr 2)" in anna.text
 
 
-async def test_a_family_waiting_together_is_told_of_a_place_left_free(tmp_path, clock):
+async def test_a_place_left_free_is_held_for_a_family_waiting_together_once(tmp_path, clock):
     async with kids_course(tmp_path, clock) as app:
         olena, ivan, petro = (Dialogue(app.core, user_id=u) for u in ("p1", "p3", "p4"))
         await signed_up(olena, "Olena")
@@ -58,25 +59,38 @@ async def test_a_family_waiting_together_is_told_of_a_place_left_free(tmp_path, 
         await olena.send("/mybookings")  # a place frees; nobody behind Maria fits it
         await olena.press("Leave: Polish A1")
         await olena.press("Yes, leave")
-        [told] = await inbox(app, "p2")
-        text = text_of(told)
+        [offer] = await inbox(app, "p2")  # held for her, as an offer to a single person is
+        text = text_of(offer)
         assert "🪑 Є вільне місце: Польська мова A1. Його замало для всіх із вашого запису" in text
-        assert "(Аня, Петро, Іван), тож ви всі разом залишаєтеся під номером 1" in text
-        assert "можна зайняти його зараз для одного з них" in text
-        take = payload_of(told, "Зайняти вільне місце")
-        await maria.payload(take)
-        assert "Записати зараз: Аня.\nРешта (Петро, Іван) залишаються під номером 1" in maria.text
+        assert "(Аня, Петро, Іван), які чекають разом, тож я притримую його для вас" in text
+        assert "місце ваше для: Аня, якщо підтвердите до" in text
+        assert "решта (Петро, Іван) тоді залишаються під номером 1" in text
+        await maria.payload(payload_of(offer, "Зараз Петро замість: Аня"))  # which child
+        assert "місце ваше для: Петро, якщо" in maria.text
+        assert maria.button("Ні, чекати на місця для всіх").payload.startswith("course:decline")
 
-        await signed_up(petro, "Petro")  # a newcomer takes the free place first
-        assert "Your child is signed up for Polish A1!" in petro.text
-        await maria.press("Записати зараз: Аня")
-        assert "Вільні місця на «Польська мова A1» щойно зайняв хтось інший." in maria.text
-        assert "номером 1 у списку очікування (Аня, Петро, Іван)" in maria.text
-        await maria.payload(take)  # the message's button, later: nothing free
-        assert "щойно зайняв хтось інший" in maria.text
+        await signed_up(petro, "Petro")  # a newcomer: the place is held, so he waits
+        assert "waiting list for Polish A1: number 2" in petro.text
+        await maria.send("/mybookings")
+        assert "👧 Петро, 10 років" in maria.text and "Записати зараз" not in maria.text
+        clock.advance(hours=24)  # not taken in time: the place goes to the next in line
+        assert await lapse_offers(app.services) == 1
+        lapsed = text_of((await inbox(app, "p2"))[-1])
+        assert "Час, щоб зайняти місця на «Польська мова A1», минув" in lapsed
+        assert "номер 1 (Петро, Аня, Іван)" in lapsed
+        assert "A place has freed up on Polish A1 — Sofia!" in text_of((await inbox(app, "p4"))[-1])
+
+        clock.advance(hours=24)  # Petro lets it lapse too: Maria held it once, so she is told
+        assert await lapse_offers(app.services) == 1
+        told = text_of((await inbox(app, "p2"))[-1])
+        assert "можна зайняти його зараз для одного з них" in told
+        assert "притримую" not in told
+        await maria.payload(payload_of((await inbox(app, "p2"))[-1], "Зайняти вільне місце"))
+        await maria.press("Записати зараз: Петро")
+        assert "Записано на «Польська мова A1»: Петро!" in maria.text
 
 
-async def test_a_place_freed_by_forget_is_offered_to_the_family_for_one_child(tmp_path, clock):
+async def test_a_place_freed_by_forget_is_held_for_the_family_for_one_child(tmp_path, clock):
     async with kids_course(tmp_path, clock) as app:
         olena, ivan = (Dialogue(app.core, user_id=u) for u in ("p1", "p3"))
         await signed_up(olena, "Olena")
@@ -87,11 +101,36 @@ async def test_a_place_freed_by_forget_is_offered_to_the_family_for_one_child(tm
 
         await olena.send("/forget")  # her data deleted: her place frees, too few for three
         await olena.payload("privacy:forget")
-        [told] = await inbox(app, "p2")
-        assert "🪑 A place is free on Polish A1. It is not enough for everyone" in text_of(told)
-        assert "(Аня, Петро, Іван), so you all keep number 1" in text_of(told)
-        await maria.payload(payload_of(told, "Take the free place"))
-        await maria.press("Іван now, instead of Аня")
+        [offer] = await inbox(app, "p2")
+        assert "🪑 A place is free on Polish A1. It is not enough for everyone" in text_of(offer)
+        assert "(Аня, Петро, Іван), who wait together, so I am holding it for you" in (
+            text_of(offer)
+        )
+        assert "it is yours for Аня if you confirm by" in text_of(offer)
+        await maria.payload(payload_of(offer, "Іван now, instead of Аня"))
         await maria.press("Sign up now: Іван")
-        assert "Signed up for Polish A1: Іван!" in maria.text
+        assert "The place is yours: you are signed up for Polish A1!" in maria.text
         assert "Still on the waiting list, number 1: Аня, Петро." in maria.text
+        anna = StaffMember(app.core)
+        await anna.payload("courses:show:polish_a1")
+        assert "👧 dzieci: Іван (9)" in anna.text
+
+
+async def test_a_family_waiting_together_keeps_waiting_and_the_place_goes_on(tmp_path, clock):
+    async with kids_course(tmp_path, clock) as app:
+        olena, ivan = (Dialogue(app.core, user_id=u) for u in ("p1", "p3"))
+        await signed_up(olena, "Olena")
+        maria = Dialogue(app.core, user_id="p2", language_hint="pl")
+        await family(maria, 3)
+        await maria.press("Wszyscy czekają razem")
+        await signed_up(ivan, "Ivan")
+        await olena.send("/mybookings")
+        await olena.press("Leave: Polish A1")
+        await olena.press("Yes, leave")
+        [offer] = await inbox(app, "p2")
+        assert "więc trzymam je dla Ciebie: miejsce jest Twoje dla: Аня" in text_of(offer)
+        await maria.payload(payload_of(offer, "Nie, czekać na miejsca dla wszystkich"))
+        assert "wszyscy razem zostajecie na liście rezerwowej" in maria.text
+        petro = Dialogue(app.core, user_id="p4")  # the place is anyone's again
+        await signed_up(petro, "Petro")
+        assert "Your child is signed up for Polish A1!" in petro.text

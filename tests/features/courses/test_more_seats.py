@@ -61,7 +61,7 @@ async def test_seats_added_in_the_config_are_offered_to_the_people_waiting_once(
         await app.close()
 
 
-async def test_a_family_waiting_together_is_told_of_seats_added_and_takes_one(tmp_path, clock):
+async def test_seats_added_are_held_for_a_family_waiting_together_and_taken(tmp_path, clock):
     app = await _started(tmp_path, clock, **KIDS)
     try:
         await signed_up(Dialogue(app.core, user_id="p1"), "Olena")
@@ -77,10 +77,12 @@ async def test_a_family_waiting_together_is_told_of_seats_added_and_takes_one(tm
         [told] = await inbox(app, "p2")
         text = text_of(told)
         assert "🪑 Є 2 вільні місця: Польська мова A1. Їх замало для всіх" in text
-        assert "(Аня, Петро, Іван), тож ви всі разом залишаєтеся під номером 1" in text
+        assert "(Аня, Петро, Іван), які чекають разом, тож я притримую їх для вас" in text
+        assert "місця ваші для: Аня, Петро, якщо підтвердите до" in text
         maria = Dialogue(app.core, user_id="p2", language_hint="uk")
-        await maria.payload(payload_of(told, "Зайняти"))
-        assert "Записати зараз: Аня, Петро.\nРешта (Іван) залишаються під номером 1" in maria.text
+        await maria.payload(payload_of(told, "Записати зараз: Аня, Петро"))
+        assert "✅ 2 місця ваші: ви записані на «Польська мова A1»!" in maria.text
+        assert "⏳ Досі в списку очікування, номер 1: Іван." in maria.text
     finally:
         await app.close()
 
