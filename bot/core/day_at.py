@@ -94,8 +94,9 @@ def answer(
             said = when.When(said.or_day)  # «четвер 17» where 17:00 is no hour: the 17th
         elif said.or_day != said.date:
             return Answer(notes=(_which(turn, said, free, time_button, day_button),))
-    today = turn.local(turn.now).date()
-    named = dates.Day(said.date.day, said.date.month, said.date.year)
+    date, today = said.date, turn.local(turn.now).date()
+    assert date is not None
+    named = dates.Day(date.day, date.month, date.year)
     found = when_typed.pick(when_typed.When(day=named, time=said.time), free, today, None)
     if found.missed_day is not None or found.day is None and found.start is None:
         note = when_typed.note(turn, found, str) if found.missed_day else ""
