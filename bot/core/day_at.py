@@ -16,7 +16,11 @@ time goes on with the day, matched against the free times (`answer`):
     a day without free times said so, with the nearest days that have some (as a day typed)
 
 A day alone is a day button typed (bot.core.choice_when); an hour alone after a day is its
-time here («завтра 10», «tomorrow 10»: when.read's `hour_alone`). A deadline («do piątku»,
+time here («завтра 10», «tomorrow 10»: when.read's `hour_alone`), and at a day's times (the
+time step) a time alone is that day's («14:00»: `read`'s `shown`), said why it is not free. A
+weekday with a number («wtorek 14») is that weekday at that hour, unless the next 14th is a
+Tuesday (`When.or_day`): then that day when 14:00 is no hour of the desk («четвер 17»),
+else which of them is asked, a button for each (`_which`). A deadline («do piątku»,
 «до п'ятниці о 10», «by Friday») offers the earliest free times up to it (up to that time on
 that day), none: said so, with the earliest after it; «as soon as possible» («jak
 najszybciej», «якнайшвидше») offers the earliest free times (`SOONEST`), the days below.

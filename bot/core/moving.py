@@ -8,7 +8,10 @@ list a day or a time typed is read as the pickers read them (bot.core.when_typed
 «може 22.12?», «15 grudnia» show that day's free times (<flow>:moveday:<id>:<YYYYMMDD> does the
 same from a button); a day without free times is said to have none, with the nearest days
 that have some; «wtorek 15.12 o 9», or «14:30» where one day's times are shown, asks to move to
-that time when it is free, else says it is not, with the nearest. Danger words bring the help
+that time when it is free, else says it is not, with the nearest. What the booking's day
+step reads besides (bot.core.day_at): an hour alone after a day («завтра 10»), a weekday with
+a number («wtorek 14»), a part of the day, a deadline («do piątku»), «as soon as possible»,
+is read as there, the times offered moving to them (`_as_day_step`). Danger words bring the help
 lines first; a question is offered an answer; anything else: a hint, and the list again. The
 person stays at the step until they move, keep the record or leave.
 """
