@@ -16,7 +16,11 @@ time goes on with the day, matched against the free times (`answer`):
     a day without free times said so, with the nearest days that have some (as a day typed)
 
 A day alone is a day button typed (bot.core.choice_when); an hour alone after a day is its
-time here («завтра 10», «tomorrow 10»: when.read's `hour_alone`). A deadline («do piątku»,
+time here («завтра 10», «tomorrow 10»: when.read's `hour_alone`), and at a day's times (the
+time step) a time alone is that day's («14:00»: `read`'s `shown`), said why it is not free. A
+weekday with a number («wtorek 14») is that weekday at that hour, unless the next 14th is a
+Tuesday (`When.or_day`): then that day when 14:00 is no hour of the desk («четвер 17»),
+else which of them is asked, a button for each (`_which`). A deadline («do piątku»,
 «до п'ятниці о 10», «by Friday») offers the earliest free times up to it (up to that time on
 that day), none: said so, with the earliest after it; «as soon as possible» («jak
 najszybciej», «якнайшвидше») offers the earliest free times (`SOONEST`), the days below.
@@ -61,9 +65,13 @@ class Answer:
     notes: tuple[Reply, ...] = ()
 
 
-def read(text: str, today: dt.date) -> when.When | None:
-    """A day with a time or a part of the day in `text` (bot.core.when), else None."""
+def read(text: str, today: dt.date, shown: dt.date | None = None) -> when.When | None:
+    """A day with a time or a part of the day in `text` (bot.core.when), else None. `shown`: the
+    day whose times are shown (the time step), whose time a time alone typed is («14:00»)."""
     said = when.read(text, today, hour_alone=True)
+    if said is None and shown is not None:
+        time = dates.read_time(text, hour_alone=False)
+        return when.When(shown, time) if time is not None else None
     if said is None or said.asap or said.deadline:
         return said
     if said.date is None:
@@ -85,8 +93,14 @@ def answer(
     if said.asap or said.deadline:
         return Answer(notes=(_soonest(turn, said, free, time_button),))
     assert said.date is not None
-    today = turn.local(turn.now).date()
-    named = dates.Day(said.date.day, said.date.month, said.date.year)
+    if said.or_day is not None and said.time is not None:  # «wtorek 14»: the 14th, or 14:00?
+        if not _possible(desk, said.date, said.time, free):
+            said = when.When(said.or_day)  # «четвер 17» where 17:00 is no hour: the 17th
+        elif said.or_day != said.date:
+            return Answer(notes=(_which(turn, said, free, time_button, day_button),))
+    date, today = said.date, turn.local(turn.now).date()
+    assert date is not None
+    named = dates.Day(date.day, date.month, date.year)
     found = when_typed.pick(when_typed.When(day=named, time=said.time), free, today, None)
     if found.missed_day is not None or found.day is None and found.start is None:
         note = when_typed.note(turn, found, str) if found.missed_day else ""
@@ -97,6 +111,8 @@ def answer(
         moment = f"{_day(turn, found.start.date())}, {fmt.time(turn.lang, found.start)}"
         return Answer(start=found.start, notes=(Reply(turn.t("typed_day_time_free", when=moment)),))
     assert found.day is not None
+    if said.time is None and said.part is None:  # a day alone («четвер 17»): its times
+        return Answer(day=found.day)
     day = _day(turn, found.day)
     if said.time is not None:
         near = [fmt.time(turn.lang, s) for s in found.near]
@@ -140,6 +156,41 @@ def _why(turn: Turn, desk: Desk | None, day: dt.date, time: dt.time) -> tuple[st
     if not within or dt.datetime.combine(day, time, tzinfo=turn.settings.timezone) <= soon:
         return "typed_day_time_not_free", {}
     return "typed_day_time_taken", {}
+
+
+def _possible(desk: Desk | None, day: dt.date, time: dt.time, free: Sequence[dt.datetime]) -> bool:
+    """Whether a visit may start at `time` on `day`: within that day's hours at the desk, on its
+    grid; without the desk's hours, between that day's first and last free times."""
+    if desk is None or not desk.rules:
+        times = [s.time() for s in free if s.date() == day]
+        return bool(times) and min(times) <= time <= max(times)
+    within = [a for r in desk.rules if r.applies(day) for a in [r.start] if a <= time < r.end]
+    grid = desk.every or 1
+    return any((_minutes(time) - _minutes(a)) % grid == 0 for a in within)
+
+
+def _which(
+    turn: Turn,
+    said: when.When,
+    free: Sequence[dt.datetime],
+    time_button: Callable[[dt.datetime], Button],
+    day_button: Callable[[dt.date], Button],
+) -> Reply:
+    """«wtorek 15» where the 15th is a Tuesday and 15:00 may be a visit's time: which of them,
+    with a button for each (that Tuesday at 15:00 when it is free, else that Tuesday's times)."""
+    assert said.date is not None and said.time is not None and said.or_day is not None
+    fmt = turn.services.t
+    at = dt.datetime.combine(said.date, said.time, tzinfo=turn.settings.timezone)
+    start = next((s for s in free if s == at), None)
+    hour = day_button(said.date)
+    if start is not None:
+        hour = replace(
+            time_button(start),
+            label=f"{fmt.day(turn.lang, said.date)}, {fmt.time(turn.lang, start)}",
+        )
+    moment = f"{_day(turn, said.date)}, {said.time:%H:%M}"
+    text = turn.t("typed_day_or_hour", day=_day(turn, said.or_day), when=moment)
+    return Reply(text, [[day_button(said.or_day)], [hour]])
 
 
 def _soonest(

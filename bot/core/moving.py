@@ -8,7 +8,10 @@ list a day or a time typed is read as the pickers read them (bot.core.when_typed
 «може 22.12?», «15 grudnia» show that day's free times (<flow>:moveday:<id>:<YYYYMMDD> does the
 same from a button); a day without free times is said to have none, with the nearest days
 that have some; «wtorek 15.12 o 9», or «14:30» where one day's times are shown, asks to move to
-that time when it is free, else says it is not, with the nearest. Danger words bring the help
+that time when it is free, else says it is not, with the nearest. What the booking's day
+step reads besides (bot.core.day_at): an hour alone after a day («завтра 10»), a weekday with
+a number («wtorek 14»), a part of the day, a deadline («do piątku»), «as soon as possible»,
+is read as there, the times offered moving to them (`_as_day_step`). Danger words bring the help
 lines first; a question is offered an answer; anything else: a hint, and the list again. The
 person stays at the step until they move, keep the record or leave.
 """
@@ -20,7 +23,8 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
-from bot.core import when_typed
+from bot.core import day_at, when_typed
+from bot.core import when as when_module
 from bot.core.choice_when import day_means, time_means
 from bot.core.flows import Outcome, Step, go, prefixed, stay
 from bot.core.messages import Button, Expired, Reply
@@ -114,7 +118,13 @@ class Moving(Generic[R, F]):
             return go(STEP, refusal)
         danger = self.danger(turn)
         today = turn.local(turn.now).date()
-        when = None if danger else when_typed.read(turn.incoming.text or "", today)
+        text = turn.incoming.text or ""
+        when = None if danger else when_typed.read(text, today)
+        said = None if danger else day_at.read(text, today)
+        if said is not None and (
+            when is None or said.asap or said.deadline or said.time and not when.time
+        ):  # «завтра 10», «wtorek 14», «do piątku», «jak najszybciej»: as at the day step
+            return await self._as_day_step(turn, record, said)
         if when is None:
             offer = self.question(turn) if not danger else None
             if offer is not None:
@@ -143,6 +153,31 @@ class Moving(Generic[R, F]):
             return await self.times(turn, record, note, above=above)
         hint = Reply(turn.t("typed_when_hint"))
         return prefixed(await self._again(turn, record), hint)
+
+    async def _as_day_step(self, turn: Turn, record: R, said: when_module.When) -> Outcome:
+        """What the booking's day step reads besides a day and a time (bot.core.day_at): a free
+        time named is asked about; else that day's times, or the list, the answer first."""
+        free = await self.free(turn, record)
+        zone = turn.settings.timezone
+        keys = {t.start.astimezone(zone): t.key for t in free}
+        if not keys:
+            return prefixed(await self._again(turn, record), Reply(turn.t("typed_when_hint")))
+        v = self.voice(turn, record)
+
+        def time_button(start: dt.datetime) -> Button:
+            payload = f"{self.flow}:moveto:{record.id}:{keys[start]}"
+            return Button(v.time(start), payload, means=time_means(start))
+
+        def day_button(day: dt.date) -> Button:
+            return self._day_buttons(turn, record, [day])[0]
+
+        found = day_at.answer(turn, said, sorted(keys), time_button, day_button)
+        if found.start is not None:
+            turn.args = (str(record.id), keys[found.start])
+            return await self.ask(turn)  # «move … to …?» says the time
+        if found.day is not None:
+            return prefixed(self._day_times(turn, record, found.day, free), *found.notes)
+        return prefixed(await self.times(turn, record), *found.notes)
 
     async def on_day(self, turn: Turn) -> Outcome:
         """<flow>:moveday:<id>:<YYYYMMDD>: that day's free times for the record."""

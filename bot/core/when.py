@@ -17,7 +17,10 @@ fields (bot.features.assist) and for any step that asks a day and then a time.
                        «полдесятого», «wpół do dziesiątej», «half past nine» (9:30)
     an hour alone      after a day, at a visit's day step (`read(hour_alone=True)`): «jutro
                        10», «tomorrow 10», «завтра 10»; never where the whole is a day
-                       («четвер 17»)
+                       («17 грудня»); a weekday with a number («wtorek 14», «четвер 17»):
+                       that weekday at that hour, and the next 14th (this month's, else next
+                       month's) when it is that weekday (`When.or_day`: the step decides,
+                       bot.core.day_at)
     a deadline         «do piątku», «до 15.12», «by Friday», «не позже 20 декабря»: that day;
                        «przed 20 grudnia», «перед пятницей», «before Friday»: the day before it
     soon               «jak najszybciej», «как можно скорее», «якнайшвидше», «asap»: `When.asap`
@@ -28,7 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core import dates, spoken
 from bot.core.words import fold
@@ -53,6 +56,8 @@ class When:
     part: str | None = None
     asap: bool = False
     deadline: bool = False  # said as one («do piątku», «before Friday»): `date`, the last day
+    # «wtorek 14»: `date` at `time` may be meant, or this day of the month, that weekday too
+    or_day: dt.date | None = None
 
 
 def _table(rows: dict[str, str]) -> list[tuple[str, str]]:
@@ -141,10 +146,15 @@ def read(text: str, today: dt.date, hour_alone: bool = False) -> When | None:
             if time is not None and day is not None:
                 return _when(day, time, part, deadline)
     if hour_alone and len(words) > 1 and re.fullmatch(r"\d{1,2}", words[-1]):
-        hour = _time(words[-1], part) if dates.read_day(said, today) is None else None
+        whole = dates.read_day(said, today)
+        numbered = whole is not None and whole.month is None and whole.weekday is not None
+        hour = _time(words[-1], part) if whole is None or numbered else None
         day = _day(" ".join(words[:-1]), today) if hour is not None else None
         if hour is not None and day is not None:
-            return _when(day, hour, part, deadline)
+            found = _when(day, hour, part, deadline)
+            if whole is not None and numbered:  # «wtorek 14»: the 14th, if it is a Tuesday
+                return replace(found, or_day=_numbered(whole, today))
+            return found
     day = _day(" ".join(words), today)
     return _when(day, None, part, deadline) if day is not None else None
 
@@ -184,6 +194,21 @@ def _when(day: dt.date, time: dt.time | None, part: str | None, deadline: str | 
     if deadline == _BEFORE:
         day -= dt.timedelta(days=1)
     return When(day, time, part, deadline=deadline is not None)
+
+
+def _numbered(day: dates.Day, today: dt.date) -> dt.date | None:
+    """The next date with the day of the month `day` names (this month's, else next month's)
+    when it is the weekday named too; else None."""
+    assert day.day is not None
+    first = today.replace(day=1)
+    for month in (first, (first + dt.timedelta(days=32)).replace(day=1)):
+        try:
+            date = month.replace(day=day.day)
+        except ValueError:
+            continue
+        if date >= today:
+            return date if date.weekday() == day.weekday else None
+    return None
 
 
 def _day(text: str, today: dt.date) -> dt.date | None:

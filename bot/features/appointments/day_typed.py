@@ -32,7 +32,8 @@ async def typed(turn: Turn) -> Outcome | None:
     specialist = draft(turn).specialist
     if turn.session.step not in STEPS or not specialist:
         return None
-    said = day_at.read(turn.incoming.text or "", turn.local(turn.now).date())
+    shown = draft(turn).day if turn.session.step == "time" else None  # «14:00» on that day
+    said = day_at.read(turn.incoming.text or "", turn.local(turn.now).date(), _date(shown))
     if said is None:
         return None
     service = await service_for(turn, specialist)
@@ -73,3 +74,10 @@ async def typed(turn: Turn) -> Outcome | None:
         return prefixed(await on_day(turn), *found.notes)
     turn.args = (specialist,)
     return prefixed(await on_specialist(turn), *found.notes)
+
+
+def _date(text: str | None) -> dt.date | None:
+    try:
+        return dt.datetime.strptime(text or "", "%Y%m%d").date()
+    except ValueError:
+        return None

@@ -28,7 +28,8 @@ async def read(turn: Turn) -> tuple[day_at.Answer, str, str | None] | None:
     place = draft(turn).place
     if turn.session.step not in STEPS or place is None or place not in turn.office.places:
         return None
-    said = day_at.read(turn.incoming.text or "", turn.local(turn.now).date())
+    shown = draft(turn).day if turn.session.step == "time" else None  # «14:00» on that day
+    said = day_at.read(turn.incoming.text or "", turn.local(turn.now).date(), _date(shown))
     if said is None:
         return None
     free, held = await offer(turn)
@@ -56,3 +57,10 @@ async def read(turn: Turn) -> tuple[day_at.Answer, str, str | None] | None:
     found = day_at.answer(turn, said, sorted(slots), time_button, day_button, desk)
     key = slots[found.start].key if found.start is not None else None
     return found, place, key
+
+
+def _date(text: str | None) -> dt.date | None:
+    try:
+        return dt.datetime.strptime(text or "", "%Y%m%d").date()
+    except ValueError:
+        return None

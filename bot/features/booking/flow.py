@@ -234,12 +234,12 @@ async def typed(turn: Turn) -> Outcome:
     """Text where a button was expected: danger words bring the help lines first; a question is
     offered an answer; anything else is told to use the buttons, and the step is shown again."""
     danger = urgent.in_form(turn)  # first; then a day and time («jak najszybciej»: no question)
-    day_and_time = await day_typed.read(turn)  # «завтра о 10», «wtorek rano», «do piątku»
+    own = held.own_time(turn, await held.here(turn))  # «14:00», their own visit: it is theirs
+    day_and_time = None if own else await day_typed.read(turn)  # «завтра о 10», «14:00» taken
     if day_and_time is not None:
         return prefixed(await _day_typed(turn, *day_and_time), *danger)
     offer = None if danger else person.question_in_form(turn)
     every = turn.office.booking.visit_minutes  # «09:45» where visits start every 30 minutes
-    own = held.own_time(turn, await held.here(turn))  # «14:00», their own visit: it is theirs
     hint = own or choices.hint(turn, turn.t("bk_use_buttons"), every)  # not free: the nearest
     nearest = [] if own else choices.nearest(turn)
     return offer or await show_again(turn, *danger, Reply(hint, nearest))

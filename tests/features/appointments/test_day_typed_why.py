@@ -79,3 +79,54 @@ async def test_a_deadline_or_soon_offers_the_earliest(app, language, typed, said
     assert offered[0] == "appt:time:career:202611260800"  # 09:00 in Warsaw
     await dialogue.payload(offered[0])
     assert any(b.payload == "person:agree" for b in dialogue.buttons)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "said"),
+    [
+        ("uk", "четвер 9", "✅ Четвер, 26 листопада, 09:00: цей час вільний."),
+        ("pl", "czwartek 9", "✅ Czwartek, 26 listopada, 09:00: ta godzina jest wolna."),
+    ],
+)
+async def test_a_weekday_with_an_hour_is_that_day_at_that_hour(app, language, typed, said):
+    dialogue = Dialogue(app.core, language_hint=language)  # 9 December is a Wednesday
+    await dialogue.payload("appt:open:career")
+    await dialogue.send(typed)
+    assert said in dialogue.text
+    assert any(b.payload == "person:agree" for b in dialogue.buttons)
+
+
+async def test_a_weekday_with_a_number_that_may_be_either_asks_which(app, dialogue: Dialogue):
+    await dialogue.payload("appt:open:career")
+    await dialogue.send("thursday 10")  # 10 December is a Thursday, and 10:00 is open
+    said = "Which do you mean: Thursday, 10 December, or Thursday, 26 November, 10:00?"
+    assert said in dialogue.text
+    day, hour = (row[0].payload for row in dialogue.replies[0].buttons)
+    assert (day, hour) == ("appt:day:career:20261210", "appt:time:career:202611260900")
+    await dialogue.payload(day)
+    assert "Thursday, 10 December" in dialogue.text
+    assert any(b.payload.startswith("appt:time:career:20261210") for b in dialogue.buttons)
+
+
+async def test_a_weekday_with_a_number_no_hour_of_the_specialist_is_that_day(
+    app, dialogue: Dialogue
+):
+    dialogue.language_hint = "uk"
+    await dialogue.payload("appt:open:career")
+    await dialogue.send("четвер 17")  # 17 December, a Thursday; 17:00 is past their hours
+    assert "Четвер, 17 грудня: вільного часу немає." in dialogue.text  # beyond the days offered
+    assert "17:00" not in dialogue.text
+    await dialogue.send("czwartek 3")  # 3 December, a Thursday: its times
+    assert "3 грудня" in dialogue.text
+    assert any(b.payload.startswith("appt:time:career:20261203") for b in dialogue.buttons)
+
+
+async def test_a_time_typed_at_a_days_times_says_why_it_is_not_free(app, dialogue: Dialogue):
+    dialogue.language_hint = "ru"
+    await dialogue.payload("appt:open:career")
+    await dialogue.payload("appt:day:career:20261126")
+    await dialogue.send("12:00")
+    assert "Четверг, 26 ноября: 12:00 — вне часов приёма в этот день (09:00–11:00)." in (
+        dialogue.text
+    )
+    assert [b.label for b in dialogue.replies[0].buttons[0]] == ["10:00", "10:30"]

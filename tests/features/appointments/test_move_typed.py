@@ -53,3 +53,19 @@ async def test_a_yes_typed_at_the_question_moves_it(app, dialogue):
     await dialogue.send("1.12 10:45")
     await dialogue.send("так")
     assert "Your appointment has been moved" in dialogue.text
+
+
+async def test_an_hour_alone_a_deadline_or_soon_are_read_as_at_the_days(app, dialogue):
+    """As an appointment's day step reads them (bot/core/day_at.py): «as soon as possible» and
+    «by Friday» offer the earliest free times to move to; «1 grudnia 10» asks about that time."""
+    await at_the_move(app, dialogue)
+    await dialogue.send("as soon as possible")
+    assert "The earliest free times:" in dialogue.text
+    offered = [b.payload for row in dialogue.replies[0].buttons for b in row]
+    assert offered and all(p.startswith("appt:moveto:1:") for p in offered)
+    await dialogue.send("by Friday")
+    assert "by 27 November:" in dialogue.text
+    await dialogue.send("1 grudnia 10")
+    assert "Move your appointment from Tuesday, 24 November 2026, 10:00 to Tuesday, 1 Dec" in (
+        dialogue.text
+    )

@@ -12,8 +12,8 @@ async def test_a_specialists_time_not_free_offers_the_nearest_ones(app, dialogue
     await dialogue.payload("appt:open:career")
     await dialogue.press("Thu 26 Nov")  # 09:00, 09:30, 10:00, 10:30
     await dialogue.send("10:10")
-    said = "10:10 is not a visit time: visits start every 30 minutes. The nearest free times:"
-    assert f"{said} “10:00” or “10:30”." in dialogue.text
+    said = "Thursday, 26 November: no visit starts at 10:10: visits start every 30 minutes."
+    assert f"{said} The nearest free times that day: “10:00” or “10:30”." in dialogue.text
     assert [b.label for b in dialogue.replies[0].buttons[0]] == ["10:00", "10:30"]
     assert not any(b.payload.startswith("appt:confirm:") for b in dialogue.buttons)
     await dialogue.send("10.00")  # a free one: taken

@@ -178,3 +178,71 @@ async def test_as_soon_as_possible_offers_the_earliest(app, language, typed, sai
     offered = [b.payload for row in dialogue.replies[0].buttons for b in row]
     assert offered[0] == "booking:time:city_hall:202611241200"  # 13:00, the earliest
     assert any(b.payload.startswith("booking:day:") for b in dialogue.buttons)  # the days below
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "said"),
+    [
+        ("pl", "wtorek 14", "✅ Wtorek, 24 listopada, 14:00: ta godzina jest wolna."),
+        ("uk", "вівторок 14", "✅ Вівторок, 24 листопада, 14:00: цей час вільний."),
+        ("ru", "вторник 14", "✅ Вторник, 24 ноября, 14:00: это время свободно."),
+        ("en", "tuesday 14", "✅ Tuesday, 24 November, 14:00: this time is free."),
+    ],
+)
+async def test_a_weekday_with_an_hour_is_that_day_at_that_hour(app, language, typed, said):
+    dialogue = Dialogue(app.core, language_hint=language)  # 14 December is a Monday
+    await at_the_days(dialogue)
+    await dialogue.send(typed)
+    assert said in dialogue.text
+    assert any(b.payload.startswith("booking:topic:") for b in dialogue.buttons)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "said"),
+    [
+        ("en", "tuesday 15", "Which do you mean: Tuesday, 15 December, or Tuesday, 24 November,"),
+        ("pl", "wtorek 15", "Co masz na myśli: Wtorek, 15 grudnia czy Wtorek, 24 listopada,"),
+        ("uk", "вівторок 15", "Що ви маєте на увазі: Вівторок, 15 грудня чи Вівторок, 24 листо"),
+        ("ru", "вторник 15", "Что вы имеете в виду: Вторник, 15 декабря или Вторник, 24 ноября"),
+    ],
+)
+async def test_a_weekday_with_a_number_that_may_be_either_asks_which(app, language, typed, said):
+    dialogue = Dialogue(app.core, language_hint=language)  # 15 December is a Tuesday, 15:00 open
+    await at_the_days(dialogue)
+    await dialogue.send(typed)
+    assert said in dialogue.text
+    day, hour = (row[0].payload for row in dialogue.replies[0].buttons)
+    assert day == "booking:day:city_hall:20261215"
+    assert hour == "booking:time:city_hall:202611241400"  # UTC: 15:00 in Warsaw
+    assert not any(b.payload.startswith("booking:topic:") for b in dialogue.buttons)
+    await dialogue.payload(hour)
+    assert any(b.payload.startswith("booking:topic:") for b in dialogue.buttons)
+
+
+async def test_a_weekday_with_a_number_no_hour_of_the_desk_is_that_day(app, dialogue: Dialogue):
+    await at_the_days(dialogue)
+    await dialogue.send("tuesday 1")  # 1 December, a Tuesday: 01:00 is no hour of City Hall
+    assert "🕒 Tuesday, 1 December 2026" in dialogue.text
+    assert "Which do you mean" not in dialogue.text
+    await dialogue.send("четвер 17")  # 17 December, a Thursday, when City Hall is closed
+    assert "There are no free times on Thursday, 17 December." in dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "why"),
+    [
+        ("en", "14:00", "Tuesday, 24 November: 14:00 is already taken by someone else."),
+        ("pl", "14:00", "Wtorek, 24 listopada: godzina 14:00 jest już zajęta przez kogoś innego."),
+        ("uk", "9:00", "Вівторок, 24 листопада: 09:00 — поза годинами прийому цього дня"),
+        ("ru", "13:20", "Вторник, 24 ноября: в 13:20 приём не начинается:"),
+    ],
+)
+async def test_a_time_typed_at_a_days_times_says_why_it_is_not_free(app, language, typed, why):
+    await book_and_confirm(Dialogue(app.core, user_id="2002", language_hint="en"), TUE_1400)
+    dialogue = Dialogue(app.core, language_hint=language)
+    await at_the_days(dialogue)
+    await dialogue.payload("booking:day:city_hall:20261124")
+    await dialogue.send(typed)
+    assert why in dialogue.text
+    assert dialogue.replies[0].buttons  # the nearest free times, to tap
+    assert not any(b.payload.startswith("booking:topic:") for b in dialogue.buttons)

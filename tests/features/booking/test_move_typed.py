@@ -87,3 +87,47 @@ async def test_a_no_typed_at_the_question_keeps_the_visit(app, dialogue: Dialogu
     await dialogue.send("no")
     assert "Your bookings" in dialogue.text or "24 November 2026, 13:30" in dialogue.text
     assert "moved" not in dialogue.text
+
+
+async def at_the_move_in(dialogue: Dialogue) -> None:
+    """At the move, in the person's language (the button's label is theirs)."""
+    await book_and_confirm(dialogue)
+    await dialogue.send("/mybookings")
+    await dialogue.payload("booking:move:1")
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "asked"),
+    [
+        ("en", "tomorrow 14", "to Tuesday, 24 November 2026, 14:00?"),
+        ("pl", "jutro 14", "Przenieść wizytę: wtorek, 24 listopada 2026, 13:30 → wtorek"),
+        ("uk", "завтра 14", "Перенести візит: вівторок, 24 листопада 2026"),
+        ("ru", "вторник 14", "Перенести визит: вторник, 24 ноября 2026"),
+    ],
+)
+async def test_an_hour_alone_after_the_day_asks_to_move_there(app, language, typed, asked):
+    dialogue = Dialogue(app.core, language_hint=language)
+    await at_the_move_in(dialogue)
+    await dialogue.send(typed)
+    assert asked in dialogue.text
+    assert "14:00?" in dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "said"),
+    [
+        ("pl", "do piątku", "Najbliższe wolne terminy do 27 listopada:"),
+        ("uk", "якнайшвидше", "Найближчий вільний час:"),
+        ("ru", "до пятницы", "Ближайшее свободное время до 27 ноября:"),
+        ("en", "as soon as possible", "The earliest free times: “Tue 24 Nov, 13:00”"),
+    ],
+)
+async def test_a_deadline_or_soon_offers_the_earliest_to_move_to(app, language, typed, said):
+    dialogue = Dialogue(app.core, language_hint=language)
+    await at_the_move_in(dialogue)
+    await dialogue.send(typed)
+    assert said in dialogue.text
+    offered = [b.payload for row in dialogue.replies[0].buttons for b in row]
+    assert offered[0] == "booking:moveto:1:202611241200"  # 13:00 in Warsaw, the earliest
+    await dialogue.payload(offered[0])
+    assert "13:00?" in dialogue.text  # «move … to …?»
