@@ -147,6 +147,10 @@ def _why(turn: Turn, desk: Desk | None, day: dt.date, time: dt.time) -> tuple[st
     fmt = turn.services.t
     if spans and not within:
         hours = ", ".join(f"{fmt.time(turn.lang, a)}–{fmt.time(turn.lang, b)}" for a, b in spans)
+        ends = [b for _, b in spans if b == time]  # «15:30» of 13:00–15:30: its end, no start
+        if ends and desk.every:
+            last = dt.datetime.combine(day, ends[0]) - dt.timedelta(minutes=desk.every)
+            return "typed_day_time_at_end", {"hours": hours, "last": fmt.time(turn.lang, last)}
         return "typed_day_time_closed", {"hours": hours}
     minutes = _minutes(time)
     if desk.every and within and all((minutes - _minutes(a)) % desk.every for a in within):

@@ -58,8 +58,14 @@ async def test_an_hour_alone_after_the_day_is_its_time(app, language, typed, sai
         (
             "pl",
             "jutro o 15:30",
-            "Wtorek, 24 listopada: godzina 15:30 jest poza godzinami przyjęć tego dnia"
-            " (13:00–15:30).",
+            "Wtorek, 24 listopada: przyjęcia kończą się o 15:30 (13:00–15:30), więc ostatnia"
+            " wizyta zaczyna się o 15:15.",
+        ),
+        (  # (tester 19) the hours' end is no start: the last visit is named
+            "en",
+            "tomorrow at 15:30",
+            "Tuesday, 24 November: the hours end at 15:30 (13:00–15:30), so the last visit starts"
+            " at 15:15.",
         ),
         (
             "en",
