@@ -748,3 +748,20 @@ def test_a_childs_high_fever_is_answered_with_the_emergency_and_night_care_first
         assert [p.heading for p in topic.parts[:2]] == ["Emergency", "Evenings, nights, weekends"]
     else:
         assert heading(searcher, result, question) in ("Emergency", "Evenings, nights, weekends")
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("врач в воскресенье", "ru"),
+        ("doctor on sunday", "en"),
+        ("lekarz w niedzielę", "pl"),
+        ("gdzie do lekarza w sobote", "pl"),
+        ("лікар у неділю", "uk"),
+    ],
+)
+def test_a_doctor_on_a_weekend_day_opens_the_night_and_weekend_care(searcher, question, lang):
+    """(tester 19) A weekday named, not «weekend»: the part with the night and holiday care."""
+    result = searcher.search(question, lang)
+    assert result.best and result.best.id == "healthcare"
+    assert heading(searcher, result, question) == "Evenings, nights, weekends"
