@@ -23,6 +23,7 @@ from bot.features.callback.details import (
 )
 from bot.features.callback.flow import CALLBACK
 from bot.features.callback.mine import ask_withdraw, when_of, withdraw
+from bot.features.callback.numbered import read as read_number
 from bot.features.callback.open_one import same_person
 from bot.features.callback.privacy import forget as forget_requests
 from bot.features.callback.replies import note_line
@@ -65,6 +66,7 @@ __all__ = [
     "open_on",
     "phone_note",
     "point",
+    "read_number",
     "post_to_staff",
     "refresh_staff_message",
     "relay_to_staff",

@@ -1,0 +1,46 @@
+"""/appointments takes the weeks /week takes (bot.core.weeks): next, +N, a day, «‹» «›» within
+the booking horizon; what it cannot read is refused with a hint, a number still shows a card."""
+
+from __future__ import annotations
+
+from tests.support.appointments import book_and_confirm_career
+from tests.support.dialogue import StaffMember
+
+CAREER_THU_3_DEC_0900 = "appt:time:career:202612030800"  # 10 days after the tests' Monday
+OLENA = "09:00 — Olena Kovalenko, +48 601 234 567 — Doradztwo zawodowe (nr S1)"
+
+
+async def test_appointments_of_a_later_week_by_word_by_day_and_by_the_arrows(app, dialogue):
+    await book_and_confirm_career(dialogue, CAREER_THU_3_DEC_0900, name="Olena Kovalenko")
+    anna = StaffMember(app.core)
+    await anna.command("/appointments")
+    assert "Wizyty u specjalistów od 23 listopada 2026 do 29 listopada 2026" in anna.text
+    assert OLENA not in anna.text
+    assert not [b for b in anna.buttons if b.label.startswith("‹")]
+    for asked in ("next", "+1", "3.12", "1 grudnia", "następny"):
+        await anna.command(f"/appointments {asked}")
+        assert OLENA in anna.text, asked
+        assert anna.button("✖"), asked  # cancelled from a later week as from this one
+    await anna.command("/appointments +2")
+    assert "od 7 grudnia 2026 do 13 grudnia 2026" in anna.text and OLENA not in anna.text
+    await anna.command("/appointments")
+    await anna.press("30.11–6.12 ›")
+    assert "od 30 listopada 2026 do 6 grudnia 2026" in anna.text and OLENA in anna.text
+    await anna.press("7.12–13.12 ›")
+    await anna.press("14.12–20.12 ›")  # the last week anything can be booked in (21 days)
+    assert "od 14 grudnia 2026 do 20 grudnia 2026" in anna.text
+    assert not [b for b in anna.buttons if b.label.endswith("›")]
+    await anna.press("‹ 7.12–13.12")
+    await anna.press("‹ 30.11–6.12")
+    assert OLENA in anna.text
+    await anna.command("/appointments S1")  # a number is still a card
+    assert "Olena Kovalenko" in anna.text and "Wizyty u specjalistów od" not in anna.text
+
+
+async def test_appointments_with_words_it_cannot_read_says_what_it_takes(app):
+    anna = StaffMember(app.core)
+    await anna.command("/appointments za miesiąc")
+    assert "Nie rozumiem: /appointments za miesiąc" in anna.text
+    assert "/appointments next" in anna.text and "/appointments 15.12" in anna.text
+    assert "/appointments W3" in anna.text and "21 dni" in anna.text
+    assert "Wizyty u specjalistów od" not in anna.text
