@@ -1,7 +1,7 @@
 """Callback requests: the person's form (flow.py), the staff chat's side (staff.py), writing
 between staff and the person (thread.py), /mydata, /forget and retention (privacy.py), the
 person's open requests in /mybookings and withdrawing one (mine.py), and when staff can call
-(when.py).
+(when.py). Two open requests of one person name each other on their cards (linked.py).
 
 Help requests (bot.features.assist) are callback requests with a service and a form's answers:
 that feature asks the form and makes the request; staff handle it here, exactly as a callback
