@@ -3,8 +3,10 @@ the booking horizon; what it cannot read is refused with a hint, a number still 
 
 from __future__ import annotations
 
+from bot.app import build
 from tests.support.appointments import book_and_confirm_career
-from tests.support.dialogue import StaffMember
+from tests.support.dialogue import Dialogue, StaffMember
+from tests.support.network import COORDINATORS_CHAT, write_network_with_services
 
 CAREER_THU_3_DEC_0900 = "appt:time:career:202612030800"  # 10 days after the tests' Monday
 OLENA = "09:00 — Olena Kovalenko, +48 601 234 567 — Doradztwo zawodowe (nr S1)"
@@ -44,3 +46,24 @@ async def test_appointments_with_words_it_cannot_read_says_what_it_takes(app):
     assert "/appointments next" in anna.text and "/appointments 15.12" in anna.text
     assert "/appointments W3" in anna.text and "21 dni" in anna.text
     assert "Wizyty u specjalistów od" not in anna.text
+
+
+async def test_the_coordinators_look_at_every_offices_later_week(tmp_path, clock):
+    app = await build(write_network_with_services(tmp_path), clock=clock, search="off")
+    try:
+        nina, sasha = Dialogue(app.core, user_id="2001"), Dialogue(app.core, user_id="2002")
+        await nina.send("/start north")
+        await sasha.send("/start south")
+        await book_and_confirm_career(nina, CAREER_THU_3_DEC_0900, name="Nina Bondar")
+        await book_and_confirm_career(sasha, CAREER_THU_3_DEC_0900, name="Sasha Koval")
+        coordinators = StaffMember(app.core, chat_id=str(COORDINATORS_CHAT))
+        await coordinators.command("/appointments")
+        assert "Nina" not in coordinators.text and "Sasha" not in coordinators.text
+        await coordinators.press("30.11–6.12 ›")
+        assert "09:00 — Nina Bondar" in coordinators.text
+        assert "09:00 — Sasha Koval" in coordinators.text
+        assert not [b for b in coordinators.buttons if "✖" in b.label]  # to look at only
+        await coordinators.command("/appointments 3.12")
+        assert "Nina Bondar" in coordinators.text and "Sasha Koval" in coordinators.text
+    finally:
+        await app.close()
