@@ -1,5 +1,6 @@
 """Appointments with a specialist: creation under the database's capacity rule (migration 012),
-cancellation, reminders, forgetting. Qualification requests: bot.storage.appointment_requests."""
+cancellation, times closed by staff, reminders. What /forget and retention do to them:
+bot.storage.appointment_privacy. Qualification requests: bot.storage.appointment_requests."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from dataclasses import dataclass
 import aiosqlite
 
 from bot.storage import Tx, from_utc_text, maybe_utc_text, utc_text
-from bot.storage.retention import Cutoffs
 
 # outbox and message_refs kinds: the staff chat's message that shows an appointment, the one
 # that shows a qualification request, and the prompt staff answer with a reason to decline.
@@ -141,12 +141,12 @@ async def create(tx: Tx, now: dt.datetime, new: NewAppointment, capacity: int) -
 
 async def get(tx: Tx, appointment_id: int) -> Appointment | None:
     row = await tx.fetchone("SELECT * FROM appointments WHERE id = ?", (appointment_id,))
-    return _appointment(row) if row else None
+    return from_row(row) if row else None
 
 
 async def by_token(tx: Tx, token: str) -> Appointment | None:
     row = await tx.fetchone("SELECT * FROM appointments WHERE token = ?", (token,))
-    return _appointment(row) if row else None
+    return from_row(row) if row else None
 
 
 async def upcoming_for(tx: Tx, channel: str, user_id: str, now: dt.datetime) -> list[Appointment]:
@@ -155,7 +155,7 @@ async def upcoming_for(tx: Tx, channel: str, user_id: str, now: dt.datetime) -> 
         " AND starts_at > ? ORDER BY starts_at",
         (channel, user_id, utc_text(now)),
     )
-    return [_appointment(r) for r in rows]
+    return [from_row(r) for r in rows]
 
 
 async def all_for(tx: Tx, channel: str, user_id: str) -> list[Appointment]:
@@ -163,7 +163,7 @@ async def all_for(tx: Tx, channel: str, user_id: str) -> list[Appointment]:
         "SELECT * FROM appointments WHERE channel = ? AND user_id = ? ORDER BY starts_at",
         (channel, user_id),
     )
-    return [_appointment(r) for r in rows]
+    return [from_row(r) for r in rows]
 
 
 async def between(tx: Tx, first: dt.date, last: dt.date, office: str) -> list[Appointment]:
@@ -173,7 +173,7 @@ async def between(tx: Tx, first: dt.date, last: dt.date, office: str) -> list[Ap
         " AND office = ? ORDER BY starts_at, id",
         (first.isoformat(), last.isoformat(), office),
     )
-    return [_appointment(r) for r in rows]
+    return [from_row(r) for r in rows]
 
 
 async def taken(
@@ -249,7 +249,7 @@ async def reminders_due(
         " AND starts_at <= ? ORDER BY starts_at",
         (utc_text(now + ahead),),
     )
-    return [_appointment(r) for r in rows]
+    return [from_row(r) for r in rows]
 
 
 async def mark_reminded(tx: Tx, appointment_id: int, kind: str, now: dt.datetime) -> None:
@@ -259,48 +259,8 @@ async def mark_reminded(tx: Tx, appointment_id: int, kind: str, now: dt.datetime
     )
 
 
-# --- privacy --------------------------------------------------------------------------------
-
-
-async def forget_person(tx: Tx, channel: str, user_id: str) -> int:
-    """/forget: delete every appointment of the person (future ones free their seat)."""
-    cursor = await tx.execute(
-        "DELETE FROM appointments WHERE channel = ? AND user_id = ?", (channel, user_id)
-    )
-    return cursor.rowcount
-
-
-def _over(cutoffs: Cutoffs) -> tuple[str, tuple[str, ...]]:
-    """Over (ended, or cancelled) since before its office's cutoff."""
-    cut, params = cutoffs.sql("office")
-    return f"(ends_at < {cut} OR (status = 'cancelled' AND cancelled_at < {cut}))", params * 2
-
-
-async def to_forget(tx: Tx, cutoffs: Cutoffs) -> list[Appointment]:
-    """Appointments that still hold a name or phone and are over since before their office's
-    cutoff."""
-    over, params = _over(cutoffs)
-    rows = await tx.fetchall(
-        f"SELECT * FROM appointments WHERE (name IS NOT NULL OR phone IS NOT NULL) AND {over}",
-        params,
-    )
-    return [_appointment(r) for r in rows]
-
-
-async def forget_older_than(tx: Tx, cutoffs: Cutoffs) -> int:
-    """Retention: appointments over since before their office's cutoff lose name, phone, «for
-    a child» and whose they were (kept as anonymous counts per service and specialist)."""
-    over, params = _over(cutoffs)
-    cursor = await tx.execute(
-        "UPDATE appointments SET name = NULL, phone = NULL, user_id = '', chat_id = '',"
-        " for_child = 0"
-        f" WHERE (name IS NOT NULL OR phone IS NOT NULL OR user_id != '') AND {over}",
-        params,
-    )
-    return cursor.rowcount
-
-
-def _appointment(row: aiosqlite.Row) -> Appointment:
+def from_row(row: aiosqlite.Row) -> Appointment:
+    """An appointment read from its row (bot.storage.appointment_privacy reads them too)."""
     return Appointment(
         id=row["id"],
         office=row["office"],

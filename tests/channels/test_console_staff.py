@@ -210,11 +210,11 @@ async def test_a_later_run_numbers_on_after_a_notice_no_record_points_to(tmp_pat
 async def test_an_appointment_request_offered_from_its_card_shown_again_updates_both_cards(
     tmp_path,
 ):
-    steps = [*LEGAL_REQUEST, "/as staff", "/appointments", "s3", "s4", "s14"]
+    steps = [*LEGAL_REQUEST, "/as staff", "/appointments", "s3", "s5", "s15"]  # (s4: «›»)
     out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
     shown, picker, offered = turns(out)[len(LEGAL_REQUEST) + 2 :]
-    assert "staff chat · message no. 2 ───" in shown and "[s4] ✅ Przyjmij" in shown
-    assert "[s14] 🗓 Zaproponuj dowolny wolny termin" in picker
+    assert "staff chat · message no. 2 ───" in shown and "[s5] ✅ Przyjmij" in shown
+    assert "[s15] 🗓 Zaproponuj dowolny wolny termin" in picker
     for number in (1, 2):  # the card posted and the one shown again, whichever was pressed
         card = offered.split(f"staff chat · message no. {number} updated ───")[1]
         card = card.split("────────────")[0]

@@ -23,7 +23,7 @@ from bot.core.turn import for_staff, subject_of
 from bot.features.appointments import cards
 from bot.features.appointments.views import office_voice, staff_appointment_text
 from bot.features.callback import forget_thread
-from bot.storage import Tx, message_refs
+from bot.storage import Tx, appointment_privacy, message_refs
 from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
 from bot.storage import outbox as outbox_store
@@ -147,7 +147,7 @@ async def forget(turn: Turn) -> None:
                 ref_kind=store.REF_REQUEST,
                 ref_id=r.id,
             )
-    await store.forget_person(turn.tx, channel, user)
+    await appointment_privacy.forget_person(turn.tx, channel, user)
     await requests.forget_person(turn.tx, channel, user)
 
 
@@ -166,7 +166,7 @@ async def retention(services: Services) -> None:
     now = services.clock()
     cutoffs = services.retention_cutoffs(now)  # each office's own retention_days
     async with services.db.transaction() as tx:
-        old = await store.to_forget(tx, cutoffs)
+        old = await appointment_privacy.to_forget(tx, cutoffs)
         for a in old:
             note = anonymised_note(services, a, False)
             await _edit(services, tx, now, a.office, note, store.REF, a.id)
@@ -182,7 +182,7 @@ async def retention(services: Services) -> None:
                 r.is_open and r.user_id
             ):  # withdrawn by retention: the person is told, not left waiting
                 await _tell_expired(services, tx, now, r)
-        await store.forget_older_than(tx, cutoffs)
+        await appointment_privacy.forget_older_than(tx, cutoffs)
         await requests.forget_older_than(tx, cutoffs)
     if old or stale:
         log.info(

@@ -1,7 +1,9 @@
 """The staff side of appointments: /appointments, and cancelling an appointment.
 
 /appointments lists the office's requests waiting for an advisor (apptq:show:<id> shows a card
-again) and the next 7 days' appointments per specialist, each with a cancel button.
+again) and 7 days' appointments per specialist, each with a cancel button: the next 7 days, or
+as /week takes them (`/appointments next`, `+2`, `15.12`; «‹» «›»: apptv:from:<YYYYMMDD>,
+within the booking horizon; bot.core.weeks reads both).
 apptv:cancel:<id> asks, apptv:cancel_now:<id> cancels and closes its time to everyone (the
 specialist will not be there; apptv:reopen:<id> opens it again), apptv:cancel_open:<id> cancels
 it and keeps the time bookable by others, apptv:keep keeps (apptv:show:<id>, from /requests,
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.core import markup
+from bot.core import markup, weeks
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
@@ -32,31 +34,53 @@ from bot.features.appointments.views import (
     staff_appointment_text,
     staff_line,
 )
-from bot.features.callback import show_record
+from bot.features.callback import read_number, show_record
 from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
 
-DAYS = 7
+DAYS = weeks.WEEK_DAYS
 OFFERS = 3
 
 
 async def agenda(turn: Turn) -> Outcome:
-    """/appointments: the office's requests waiting for an advisor and its appointments of the
-    next DAYS days, with their buttons; in the coordinators' chat every office's, to look at.
-    `/appointments W3` (or 3; S5: a booked appointment's note): that record's card again."""
-    if turn.incoming.args.strip():
+    """/appointments [next | +N | a day, as /week reads them: bot.core.weeks]: the office's
+    requests waiting for an advisor and its appointments of those DAYS days, with their buttons
+    and «‹» «›» (apptv:from:<YYYYMMDD>); in the coordinators' chat every office's, to look at.
+    `/appointments W3` (or 3; S5: a booked appointment's note): that record's card again.
+    Anything else is refused with a hint, never ignored."""
+    said = " ".join(turn.incoming.args.split())
+    if said and read_number(said, "W") is not None:
         return await show_record(turn, "W")
+    first = weeks.first_day(said, weeks.today(turn))
+    if first is None:
+        days = turn.services.t.plural(turn.lang, "days", _horizon(turn))
+        return stay(Reply(turn.t("sa_agenda_usage", said=markup.literal(said), days=days)))
+    return await _listed(turn, first)
+
+
+async def from_day(turn: Turn) -> Outcome:
+    """apptv:from:<YYYYMMDD>: «‹» or «›» under an /appointments list."""
+    return await _listed(turn, weeks.from_payload(turn, "apptv"))
+
+
+def _horizon(turn: Turn) -> int:
+    """How many days ahead the specialists may be booked (every office's, in the coordinators'
+    chat): «›» goes no further."""
+    offices = turn.settings.offices.values() if turn.staff_all else [turn.staff_scope]
+    return max(office.booking.horizon_days for office in offices)
+
+
+async def _listed(turn: Turn, first: dt.date) -> Outcome:
     offices = list(turn.settings.offices.values()) if turn.staff_all else [turn.staff_scope]
-    today = turn.local(turn.now).date()
-    last = today + dt.timedelta(days=DAYS - 1)
+    last = weeks.last_day(first)
     v = office_voice(turn.services, offices[0].id)
-    blocks = [turn.t("sa_agenda_title", first=v.date(today), last=v.date(last))]
+    blocks = [turn.t("sa_agenda_title", first=v.date(first), last=v.date(last))]
     rows: list[list[Button]] = []
     found: list[requests.Request | store.Appointment] = []
     for office in offices:
         waiting = await requests.pending(turn.tx, office.id)
         choosing = await requests.awaiting_choice(turn.tx, office.id)
-        booked = await store.between(turn.tx, today, last, office.id)
+        booked = await store.between(turn.tx, first, last, office.id)
         if turn.staff_all and (waiting or choosing or booked):
             blocks.append(f"🏢 **{markup.literal(office.label(turn.lang))}**")
         act = None if turn.staff_all else rows
@@ -64,6 +88,9 @@ async def agenda(turn: Turn) -> Outcome:
         found += [*waiting, *choosing, *booked]
     if not found:
         blocks.append(turn.t("sa_agenda_empty"))
+    paging = weeks.paging(turn, first, _horizon(turn), "apptv")
+    if paging:
+        rows.append(paging)
     return stay(Reply("\n\n".join(blocks), rows, shows=subjects_of(found)))
 
 
@@ -250,4 +277,5 @@ BUTTONS: dict[str, Handler] = {
     "cancel_open": cancel_keep_open,
     "reopen": reopen,
     "keep": keep,
+    "from": from_day,  # «‹» «›» under /appointments
 }

@@ -1,4 +1,5 @@
-"""The staff side of bookings, in the staff chat: /today, /week (which days: weeks.py),
+"""The staff side of bookings, in the staff chat: /today (or /today jutro, /today 15.12: a day
+as /week reads one, bot.core.weeks), /week (which days: weeks.py),
 cancelling a visit (a whole duty: duty.py).
 
 Staff buttons: visit:cancel:<id> asks and visit:cancel_now:<id> cancels one visit and closes
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.core import markup
+from bot.core import markup, weeks
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
 from bot.core.listings import AgendaBlock
@@ -48,13 +49,14 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> Reply:
     for section in turn.registry.agenda:
         found += await section(turn, first, last)
     found.sort(key=lambda block: (block.day, block.starts_at))  # stable: feature order on a tie
-    title_key = "sb_today_title" if first == last else "sb_week_title"
+    one = "_today" if first == _today(turn) else "_day"  # a day alone: today, or another
+    title_key = f"sb{one}_title" if first == last else "sb_week_title"
     blocks = [turn.t(title_key, first=v.date(first), last=v.date(last))]
     blocks += [block.text for block in found]
     if not found:
         specialists = bool(turn.staff_scope.catalogue.specialists)
         key = "sb_no_duty_nor_specialists" if specialists else "sb_no_duty"
-        blocks.append(turn.t(f"{key}_today" if first == last else key))
+        blocks.append(turn.t(key + one if first == last else key))
     rows = [row for block in found for row in block.rows]
     shows = tuple(dict.fromkeys(who for block in found for who in block.shows))
     return Reply("\n\n".join(blocks), rows, shows=shows)
@@ -127,7 +129,13 @@ def _visit_line(v: Voice, booking: store.Booking) -> str:
 
 
 async def today(turn: Turn) -> Outcome:
-    return stay(await agenda(turn, _today(turn), _today(turn)))
+    """/today, or /today with a day as /week reads one («jutro», «15.12», «wtorek»): that day's
+    visits and appointments; anything else is refused with a hint, never ignored."""
+    said = " ".join((turn.incoming.args or "").split())
+    day = weeks.read_one(said, _today(turn)) if said else _today(turn)
+    if day is None:
+        return stay(Reply(turn.t("sb_today_usage", said=markup.literal(said))))
+    return stay(await agenda(turn, day, day))
 
 
 # --- cancelling -----------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Callback requests: the person's form (flow.py), the staff chat's side (staff.py), writing
 between staff and the person (thread.py), /mydata, /forget and retention (privacy.py), the
 person's open requests in /mybookings and withdrawing one (mine.py), and when staff can call
-(when.py).
+(when.py). Two open requests of one person name each other on their cards (linked.py).
 
 Help requests (bot.features.assist) are callback requests with a service and a form's answers:
 that feature asks the form and makes the request; staff handle it here, exactly as a callback
@@ -23,6 +23,7 @@ from bot.features.callback.details import (
 )
 from bot.features.callback.flow import CALLBACK
 from bot.features.callback.mine import ask_withdraw, when_of, withdraw
+from bot.features.callback.numbered import read as read_number
 from bot.features.callback.open_one import same_person
 from bot.features.callback.privacy import forget as forget_requests
 from bot.features.callback.replies import note_line
@@ -65,6 +66,7 @@ __all__ = [
     "open_on",
     "phone_note",
     "point",
+    "read_number",
     "post_to_staff",
     "refresh_staff_message",
     "relay_to_staff",

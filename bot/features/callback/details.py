@@ -19,8 +19,11 @@ from bot.settings.catalogue import FormField, Service
 from bot.storage.requests import Detail, Request
 
 PHONE_NOTE = "phone_note"  # a callback request's detail: what was written with the phone number
-# a request's detail: the same person's requests open here when it was made (numbers, «1,3»)
+# a request's detail: the same person's requests open here when it was made (numbers, «T1,P3»)
 SAME_PERSON = "same_person"
+# and the other way round: the same person's requests made while this one was open («T2»)
+SAME_PERSON_LATER = "same_person_later"
+LINKS = (SAME_PERSON, SAME_PERSON_LATER)  # not answers: lines of their own on the staff card
 
 
 def phone_note(request: Request) -> str | None:
@@ -29,18 +32,22 @@ def phone_note(request: Request) -> str | None:
 
 
 def same_person_line(services: Services, lang: str, request: Request) -> str | None:
-    """«👥 Ta sama osoba co prośba nr 1»: the same person had these requests open when this one
-    came (bot.features.callback.open_one), for its staff card."""
-    numbers = same_person_ids(request)
-    if not numbers:
-        return None
-    return services.t(lang, "staff_same_person", ids=", ".join(numbers))
+    """«👥 Ta sama osoba co prośba nr T1» (the same person had it open when this one came),
+    «👥 Ta sama osoba wysłała też prośbę nr T2» (and sent that one while this was open):
+    bot.features.callback.linked, for its staff card."""
+    lines = []
+    if numbers := same_person_ids(request):
+        lines.append(services.t(lang, "staff_same_person", ids=", ".join(numbers)))
+    if numbers := same_person_ids(request, SAME_PERSON_LATER):
+        lines.append(services.t(lang, "staff_same_person_later", ids=", ".join(numbers)))
+    return "\n".join(lines) or None
 
 
-def same_person_ids(request: Request) -> list[str]:
-    """The numbers of the same person's requests open when this one came, with their kind's
-    letter as staff read them («T1», «P3»; bot.features.callback.numbered); none: []."""
-    ids = next((d.value for d in request.details if d.id == SAME_PERSON), "")
+def same_person_ids(request: Request, link: str = SAME_PERSON) -> list[str]:
+    """The numbers of the same person's requests open when this one came (`link`
+    SAME_PERSON_LATER: sent while this one was open), with their kind's letter as staff read
+    them («T1», «P3»; bot.features.callback.numbered); none: []."""
+    ids = next((d.value for d in request.details if d.id == link), "")
     return [n for n in ids.split(",") if n[:1] in "TP" and n[1:].isdigit()]
 
 
@@ -157,7 +164,7 @@ def detail_lines(
     fields = {f.id: f for f in service.fields} if service else {}
     lines = []
     for detail in details:
-        if detail.id == SAME_PERSON:  # not an answer: its own line on the staff card
+        if detail.id in LINKS:  # not an answer: its own line on the staff card
             continue
         field = fields.get(detail.id)
         label = detail.id

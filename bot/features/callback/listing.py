@@ -17,6 +17,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Button, Reply
 from bot.features.callback.details import (
+    SAME_PERSON_LATER,
     listed_subject,
     same_person_ids,
     service_title,
@@ -96,7 +97,8 @@ def _listed(turn: Turn, request: Request, every_office: bool) -> _Listed:
     ]
     if request.status == "taken":
         rest.append(status_line(turn.services, request, turn.lang))
-    if same := same_person_ids(request):  # «👥 ta sama osoba co nr 1»
+    same = [*same_person_ids(request), *same_person_ids(request, SAME_PERSON_LATER)]
+    if same:  # «👥 ta sama osoba co nr T1», either way
         rest.append(turn.t("staff_list_same_person", ids=", ".join(same)))
     if wrote := written_line(turn.services, turn.lang, request):
         rest.append(wrote)

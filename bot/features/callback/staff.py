@@ -19,7 +19,7 @@ from bot.core.numbers import record_id
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import shown_again, subject_of
-from bot.features.callback import after_hours, numbered
+from bot.features.callback import after_hours, linked, numbered
 from bot.features.callback.details import (
     phone_note,
     record_name,
@@ -152,6 +152,8 @@ async def post(turn: Turn, request: Request) -> None:
         priority=outbox_store.NOW if request.urgent else outbox_store.NORMAL,
     )
     await after_hours.tell_coordinators(turn, request)  # urgent, the office closed
+    for other in await linked.link(turn.tx, request):  # the same person's: «👥 … też nr T2»
+        await refresh(turn, other)
 
 
 async def refresh(turn: Turn, request_id: int) -> None:
@@ -160,6 +162,9 @@ async def refresh(turn: Turn, request_id: int) -> None:
     request = await store.get(turn.tx, request_id)
     if request is None:
         return
+    others: list[int] = []
+    if not request.is_open:  # closed: the same person's marks go, here and on the others
+        request, others = await linked.unlink(turn.tx, request)
     about = subject_of(request.channel, request.user_id) if request.user_id else None
     await turn.to_staff(
         staff_view(turn.services, request),
@@ -175,6 +180,8 @@ async def refresh(turn: Turn, request_id: int) -> None:
         return staff_view(turn.services, request, look_only=look_only)
 
     await turn.edit_shown_again(turn.settings.office(request.office), look, view, about)
+    for other in others:
+        await refresh(turn, other)
 
 
 async def notify_user(

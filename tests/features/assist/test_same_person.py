@@ -1,5 +1,5 @@
 """A help request sent while the same person's other request is open says so on its staff card
-(tester 18, item 7), and nowhere the person reads."""
+(tester 18, item 7), the first one's card names it back, and nowhere the person reads."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ async def test_a_second_help_request_is_marked_for_staff_not_in_mydata(app, dial
     await anna.command("/request 2")
     assert "👥 Ta sama osoba co prośba nr P1" in anna.text
     assert "same_person" not in anna.text
-    await anna.command("/request 1")
-    assert "Ta sama osoba" not in anna.text
+    await anna.command("/request 1")  # the first one's card names the second one back
+    assert "👥 Ta sama osoba wysłała też prośbę nr P2" in anna.text
+    assert "same_person" not in anna.text
     await dialogue.send("/mydata")
     assert "same_person" not in dialogue.text and "Another document" in dialogue.text

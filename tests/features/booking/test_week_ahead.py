@@ -60,3 +60,23 @@ async def test_a_duty_two_weeks_ahead_is_cancelled_from_the_list(app):
     assert len(told) == 1 and "скасовано" in told[0].text
     await staff.command("week +2")
     assert "dyżur odwołany, zapisy zamknięte" in staff.text
+
+
+async def test_today_with_a_day_shows_that_day_and_refuses_what_it_cannot_read(app):
+    await book_and_confirm(Dialogue(app.core, user_id="ua", language_hint="uk"), TUE_8_DEC_1330)
+    staff = Staff(app.core)
+    await staff.command("today")
+    assert "Wizyty dzisiaj, 23 listopada 2026" in staff.text
+    assert "13:30 — Olena" not in staff.text
+    for asked in ("today 8.12", "today 8 grudnia"):
+        await staff.command(asked)
+        assert "Wizyty: 8 grudnia 2026" in staff.text, asked
+        assert "13:30 — Olena" in staff.text, asked
+        assert "9 grudnia" not in staff.text, asked
+    await staff.command("today jutro")
+    assert "Wizyty: 24 listopada 2026" in staff.text
+    assert "13:30 — Olena" not in staff.text
+    await staff.command("today za tydzień")
+    assert "Nie rozumiem: /today za tydzień" in staff.text
+    assert "/today jutro" in staff.text and "/week" in staff.text
+    assert "Wizyty" not in staff.text

@@ -52,7 +52,10 @@ async def test_a_new_request_anyway_is_marked_on_its_staff_card(app, delivery, p
     first, second = platform.to(STAFF_CHAT)[:2]
     assert "Prośba o telefon nr T2" in second.text
     assert "👥 Ta sama osoba co prośba nr T1" in second.text
-    assert "Ta sama osoba" not in first.text
+    assert "Ta sama osoba" not in first.text  # as posted; then its card is edited to say so
+    edited = [e for e in platform.edits if e.message_id == first.message_id]
+    assert "👥 Ta sama osoba wysłała też prośbę nr T2" in edited[-1].text
+    assert "Prośba o telefon nr T1" in edited[-1].text
     anna = StaffMember(app.core)
     await anna.command("/requests")
     assert "Prośba o telefon nr T2 · rosyjski" in anna.text
@@ -62,6 +65,37 @@ async def test_a_new_request_anyway_is_marked_on_its_staff_card(app, delivery, p
     await request_callback(other, topic="pesel")
     await delivery.run()
     assert "Ta sama osoba" not in platform.to(STAFF_CHAT)[-1].text
+
+
+async def test_the_marks_go_once_one_of_the_two_is_closed(app, dialogue, delivery, platform):
+    await request_callback(dialogue, topic="pesel")
+    await dialogue.send("/callback")
+    await dialogue.press("Send a new request anyway")
+    await dialogue.press("Use")  # the saved name and phone
+    await dialogue.payload("callback:topic:pesel")
+    await dialogue.send("about PESEL again")
+    await dialogue.payload("callback:language:en")
+    await dialogue.payload("callback:window:asap")
+    await dialogue.payload(
+        next(b.payload for b in dialogue.buttons if "callback:send:" in b.payload)
+    )
+    anna = StaffMember(app.core)
+    await anna.command("/request T1")
+    assert "👥 Ta sama osoba wysłała też prośbę nr T2" in anna.text
+    await anna.command("/request T2")
+    assert "👥 Ta sama osoba co prośba nr T1" in anna.text
+    await delivery.run()
+    second = platform.to(STAFF_CHAT)[1]
+    await anna.payload("request:done_yes:1")
+    await delivery.run()
+    edited = [e for e in platform.edits if e.message_id == second.message_id]
+    assert "Prośba o telefon nr T2" in edited[-1].text
+    assert "Ta sama osoba" not in edited[-1].text
+    await anna.command("/requests")
+    assert "Prośba o telefon nr T2" in anna.text and "ta sama osoba" not in anna.text
+    for number in ("T1", "T2"):
+        await anna.command(f"/request {number}")
+        assert "Ta sama osoba" not in anna.text, number
 
 
 async def test_no_open_request_no_question(app, dialogue):

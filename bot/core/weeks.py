@@ -1,0 +1,91 @@
+"""Which days a staff list of days shows, and its «‹» «›» buttons: /week (the office's visits
+and appointments: bot.features.booking.weeks) and /appointments (the specialists' appointments
+and requests: bot.features.appointments.staff) read their argument the same way.
+
+    (nothing)           today and the 6 days after it
+    next, +1            the 7 days after those (+2, +3: further on; «następny», «dalej» too)
+    15.12               7 days from that day (any day as people type it: «15 grudnia», «wtorek»)
+
+A day alone (`read_one`, /today's argument: «jutro», «15.12», «wtorek») is read the same way.
+Under a list, «‹» and «›» (<group>:from:<YYYYMMDD>) show the 7 days before and after it: «›»
+while those days start within the booking horizon (nothing can be booked later), «‹» while the
+list does not start today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.core import dates
+from bot.core.dispatch import Turn
+from bot.core.messages import Button, Expired
+from bot.core.words import fold
+
+WEEK_DAYS = 7
+# «/week next» in the staff language and in English (folded): the 7 days after this week's
+NEXT_WORDS = frozenset(
+    {"next", "nastepny", "nastepne", "nastepna", "kolejny", "kolejne", "dalej", "pozniej"}
+)
+_AHEAD = re.compile(r"\+\s*(\d{1,2})")  # «+1», «+2»: weeks ahead
+_PAYLOAD_DAY = "%Y%m%d"
+
+
+def today(turn: Turn) -> dt.date:
+    return turn.local(turn.now).date()
+
+
+def first_day(text: str, today: dt.date) -> dt.date | None:
+    """The first of the 7 days `<command> <text>` asks for; None: not a week staff can mean."""
+    said = " ".join(text.split())
+    if not said:
+        return today
+    folded = fold(said).strip(" .!")
+    if folded in NEXT_WORDS:
+        return today + dt.timedelta(days=WEEK_DAYS)
+    ahead = _AHEAD.fullmatch(folded)
+    if ahead:
+        return today + dt.timedelta(days=WEEK_DAYS * int(ahead.group(1)))
+    return read_one(said, today)
+
+
+def read_one(text: str, today: dt.date) -> dt.date | None:
+    """One day as staff type it («jutro», «15.12», «15 grudnia», «wtorek»); None: no day."""
+    day = dates.read_day(" ".join(text.split()), today)
+    return dates.resolve(day, today) if day is not None else None
+
+
+def from_payload(turn: Turn, group: str) -> dt.date:
+    """The first day of a «‹» or «›» button's list (<group>:from:<YYYYMMDD>)."""
+    if len(turn.args) != 1:
+        raise Expired(group)
+    try:
+        return dt.datetime.strptime(turn.args[0], _PAYLOAD_DAY).date()
+    except ValueError:
+        raise Expired(group) from None
+
+
+def last_day(first: dt.date) -> dt.date:
+    return first + dt.timedelta(days=WEEK_DAYS - 1)
+
+
+def paging(turn: Turn, first: dt.date, horizon_days: int, group: str) -> list[Button]:
+    """«‹» and «›» under the list of 7 days from `first` (none: a row of no buttons)."""
+    now = today(turn)
+    step = dt.timedelta(days=WEEK_DAYS)
+    row = []
+    if first > now:  # (never before today: a week back from a later list)
+        row.append(_button(turn, "staff_btn_week_back", max(now, first - step), group))
+    if first + step <= now + dt.timedelta(days=horizon_days):
+        row.append(_button(turn, "staff_btn_week_next", first + step, group))
+    return row
+
+
+def _button(turn: Turn, key: str, first: dt.date, group: str) -> Button:
+    fmt = turn.services.t
+    label = turn.t(
+        key,
+        first=fmt.date(turn.lang, first, "d.MM"),
+        last=fmt.date(turn.lang, last_day(first), "d.MM"),
+    )
+    return Button(label, f"{group}:from:{first:{_PAYLOAD_DAY}}")

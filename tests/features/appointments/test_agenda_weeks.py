@@ -1,0 +1,69 @@
+"""/appointments takes the weeks /week takes (bot.core.weeks): next, +N, a day, «‹» «›» within
+the booking horizon; what it cannot read is refused with a hint, a number still shows a card."""
+
+from __future__ import annotations
+
+from bot.app import build
+from tests.support.appointments import book_and_confirm_career
+from tests.support.dialogue import Dialogue, StaffMember
+from tests.support.network import COORDINATORS_CHAT, write_network_with_services
+
+CAREER_THU_3_DEC_0900 = "appt:time:career:202612030800"  # 10 days after the tests' Monday
+OLENA = "09:00 — Olena Kovalenko, +48 601 234 567 — Doradztwo zawodowe (nr S1)"
+
+
+async def test_appointments_of_a_later_week_by_word_by_day_and_by_the_arrows(app, dialogue):
+    await book_and_confirm_career(dialogue, CAREER_THU_3_DEC_0900, name="Olena Kovalenko")
+    anna = StaffMember(app.core)
+    await anna.command("/appointments")
+    assert "Wizyty u specjalistów od 23 listopada 2026 do 29 listopada 2026" in anna.text
+    assert OLENA not in anna.text
+    assert not [b for b in anna.buttons if b.label.startswith("‹")]
+    for asked in ("next", "+1", "3.12", "1 grudnia", "następny"):
+        await anna.command(f"/appointments {asked}")
+        assert OLENA in anna.text, asked
+        assert anna.button("✖"), asked  # cancelled from a later week as from this one
+    await anna.command("/appointments +2")
+    assert "od 7 grudnia 2026 do 13 grudnia 2026" in anna.text and OLENA not in anna.text
+    await anna.command("/appointments")
+    await anna.press("30.11–6.12 ›")
+    assert "od 30 listopada 2026 do 6 grudnia 2026" in anna.text and OLENA in anna.text
+    await anna.press("7.12–13.12 ›")
+    await anna.press("14.12–20.12 ›")  # the last week anything can be booked in (21 days)
+    assert "od 14 grudnia 2026 do 20 grudnia 2026" in anna.text
+    assert not [b for b in anna.buttons if b.label.endswith("›")]
+    await anna.press("‹ 7.12–13.12")
+    await anna.press("‹ 30.11–6.12")
+    assert OLENA in anna.text
+    await anna.command("/appointments S1")  # a number is still a card
+    assert "Olena Kovalenko" in anna.text and "Wizyty u specjalistów od" not in anna.text
+
+
+async def test_appointments_with_words_it_cannot_read_says_what_it_takes(app):
+    anna = StaffMember(app.core)
+    await anna.command("/appointments za miesiąc")
+    assert "Nie rozumiem: /appointments za miesiąc" in anna.text
+    assert "/appointments next" in anna.text and "/appointments 15.12" in anna.text
+    assert "/appointments W3" in anna.text and "21 dni" in anna.text
+    assert "Wizyty u specjalistów od" not in anna.text
+
+
+async def test_the_coordinators_look_at_every_offices_later_week(tmp_path, clock):
+    app = await build(write_network_with_services(tmp_path), clock=clock, search="off")
+    try:
+        nina, sasha = Dialogue(app.core, user_id="2001"), Dialogue(app.core, user_id="2002")
+        await nina.send("/start north")
+        await sasha.send("/start south")
+        await book_and_confirm_career(nina, CAREER_THU_3_DEC_0900, name="Nina Bondar")
+        await book_and_confirm_career(sasha, CAREER_THU_3_DEC_0900, name="Sasha Koval")
+        coordinators = StaffMember(app.core, chat_id=str(COORDINATORS_CHAT))
+        await coordinators.command("/appointments")
+        assert "Nina" not in coordinators.text and "Sasha" not in coordinators.text
+        await coordinators.press("30.11–6.12 ›")
+        assert "09:00 — Nina Bondar" in coordinators.text
+        assert "09:00 — Sasha Koval" in coordinators.text
+        assert not [b for b in coordinators.buttons if "✖" in b.label]  # to look at only
+        await coordinators.command("/appointments 3.12")
+        assert "Nina Bondar" in coordinators.text and "Sasha Koval" in coordinators.text
+    finally:
+        await app.close()
