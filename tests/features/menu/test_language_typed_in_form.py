@@ -24,6 +24,11 @@ from tests.support.dialogue import Dialogue
         ("en", "по-русски пожалуйста", "✅ Язык: русский.", "Как вас зовут?"),
         ("uk", "po polsku proszę", "✅ Język: polski.", "Jak masz na imię?"),
         ("pl", "українською будь ласка", "✅ Мова: українська.", "Як вас звати?"),
+        # in Latin letters, as on a phone without the alphabet
+        ("uk", "po-russki pozhalujsta", "✅ Язык: русский.", "Как вас зовут?"),
+        ("en", "po ukrainsky bud laska", "✅ Мова: українська.", "Як вас звати?"),
+        ("pl", "angliyskoyu bud laska", "✅ Language: English.", "What is your name?"),
+        ("ru", "po angielsku proszę", "✅ Language: English.", "What is your name?"),
     ],
 )
 async def test_a_language_asked_for_at_the_name_switches_and_asks_the_name_again(
