@@ -180,7 +180,9 @@ def named(text: str, prefer: Iterable[str] = ()) -> str | None:
     return found or _named(text, None, liked, typos=True)
 
 
-def _spelled(text: str, allowed: frozenset[str] | None, liked: frozenset[str] = _BOTS) -> str | None:
+def _spelled(
+    text: str, allowed: frozenset[str] | None, liked: frozenset[str] = _BOTS
+) -> str | None:
     """`_named` in Latin letters read as Ukrainian or Russian ones («po-russki», «angliyskoyu»);
     the words allowed around the name kept as typed («pozhalujsta»)."""
     if not text.isascii():

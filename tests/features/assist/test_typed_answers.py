@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from bot.core import markup
+from tests.features.test_language_answers import TYPED
 from tests.support.assist import send_payload, up_to_the_form
 from tests.support.callbacks import STAFF_CHAT
-from tests.features.test_language_answers import TYPED
 from tests.support.dialogue import Dialogue
 
 
