@@ -40,6 +40,8 @@ async def test_a_request_keeps_its_language_to_the_appointment(app, dialogue):
     await dialogue.payload(send.payload)
     card = (await to_chat(app.core, STAFF_CHAT))[-1]
     assert "🗣 Język wizyty: rosyjski" in card.text and "Język rozmowy: ukraiński" in card.text
+    await dialogue.send("/mybookings")  # the person reads it with the request too
+    assert "🗣 Мова прийому: російська" in dialogue.text
 
     anna = StaffMember(app.core)
     await anna.payload("apptq:approve:1")
