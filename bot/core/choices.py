@@ -152,7 +152,8 @@ def _exactly(text: str, shown: Sequence[Shown]) -> list[Shown]:
 
 
 def _by_meaning(text: str, shown: Sequence[Shown]) -> list[Shown]:
-    meant = _meanings(text)
+    offered = [b.means[len(LANGUAGE) :] for b in shown if (b.means or "").startswith(LANGUAGE)]
+    meant = _meanings(text, offered)
     found = _distinct([b for b in shown if b.means and b.means in meant])
     if len(found) > 1 and all(b.means == CANCEL for b in found):
         return found[:1]  # «✖ Cancel» and «🏠 Main menu» both leave the form: the first
@@ -260,7 +261,7 @@ def _distinct(buttons: list[Shown]) -> list[Shown]:
     return list({b.payload: b for b in buttons}.values())
 
 
-def _meanings(text: str) -> set[str]:
+def _meanings(text: str, offered: Sequence[str] = ()) -> set[str]:
     meant = set()
     answer = yes_or_no(text)
     if answer:
@@ -269,7 +270,7 @@ def _meanings(text: str) -> set[str]:
         meant.add(CANCEL)
     if says_back(text):
         meant.add(BACK)
-    code = languages.named(text)
+    code = languages.named(text, offered)  # the languages offered first («po angielsku»)
     if code:
         meant.add(LANGUAGE + code)
     return meant

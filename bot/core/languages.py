@@ -4,30 +4,38 @@ The names are Babel's (CLDR): every language named in Ukrainian, Russian, Englis
 typed word names a word of a name when it is that word, or begins as it does but for an ending
 («русском» «русский», «polsku» «polski», «англійською» «англійська»): the two share all but
 their last two letters, and at least four. Every word of a name must be there («Swiss German»
-needs both); the longest name found wins, then the one found most exactly; a few words around
-it are allowed («на русском», «in English, please»: choice_words.yaml), nothing else: «не
+needs both); the longest name found wins, then the one found most exactly, then one of the
+bot's four languages or of those the step offers («po angielsku»: English, not Angika, whose
+name begins as «angielsku» does), then the one sharing more letters; a typo in the name of one
+of those («angelski», «англіською») is found when nothing else is; a few words around it are
+allowed («на русском», «in English, please»: choice_words.yaml), nothing else: «не
 русский» names no language, nor does «грузинська або російська» (two).
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import re
+from collections.abc import Callable, Iterable
 from importlib import resources
 from typing import NamedTuple
 
 import yaml
 from babel import Locale
+from rapidfuzz.distance import OSA
 
 from bot.core.words import words
 
 NAMED_IN = ("uk", "ru", "en", "pl")
+_BOTS = frozenset(NAMED_IN)  # the bot's own languages: preferred where a name resembles two
 # CLDR's codes that are no language a person speaks: several, undetermined, none, missing
 NOT_LANGUAGES = frozenset({"mul", "und", "zxx", "mis"})
 SHORTEST_STEM = 4  # letters a typed word and a name's word share, at least, when not equal
 ENDING = 2  # letters at the end of the shorter of the two that may differ
 MOST_WORDS = 6  # a longer message is not a language's name
 REQUEST_WORDS = 10  # a longer message is not a request for a language («sorry, I don't …»)
+TYPO_LENGTH = 5  # letters in a word, at least, for a typo in it to be read past
 
 
 class _Name(NamedTuple):  # (~2,400 of them: a tuple is a third of a dataclass's memory)
@@ -84,13 +92,28 @@ def requested(text: str) -> str | None:
         said = words(part)
         if all(w in asking or w in negations for w in said):
             continue  # «sorry», «I don't understand»: no part of it
-        code = _named(part, asking)
+        code = _named(part, asking) or _spelled(part, asking)
         if code is None or not negations.isdisjoint(said):
             return None
         found.add(code)
     if len(found) != 1 or len(words(text)) < 2:  # a name alone is no request
         return None
     return found.pop()
+
+
+def not_understood(text: str) -> str | None:
+    """The code of the language a message says the person does not understand («I don't
+    understand English», «не розумію польською», «nie rozumiem po polsku»): one language named,
+    a negation, and otherwise only words of asking (choice_words.yaml); None for anything else."""
+    said = words(text)
+    asking, negations = _words("asking_language") | _around(), _words("negations")
+    if not said or len(said) > REQUEST_WORDS or negations.isdisjoint(said):
+        return None
+    found: set[str | None] = set()
+    for part in re.split(r"[,;.!?]+", text):
+        if not all(w in asking or w in negations for w in words(part)):
+            found.add(_named(part, asking) or _spelled(part, asking))
+    return found.pop() if len(found) == 1 else None
 
 
 def _same_word(typed: str, word: str) -> bool | None:
@@ -108,56 +131,108 @@ def _same_word(typed: str, word: str) -> bool | None:
     return False if common >= max(SHORTEST_STEM, shorter - ENDING) else None
 
 
-def _match(name: _Name, typed: list[str]) -> tuple[int, int, frozenset[int]] | None:
-    """(words of the name, how many exactly, the typed words used) when every word of the name
-    is among the typed ones; None otherwise."""
+def _typo(typed: str, word: str) -> bool | None:
+    """False: `word` typed with one letter wrong, missing or extra («angelski», «англіською»),
+    its last two letters perhaps another ending («po angelsku», «по-англиски»); None: another
+    word."""
+    if min(len(typed), len(word)) < TYPO_LENGTH:
+        return None
+    if OSA.distance(typed, word, score_cutoff=1) <= 1:
+        return False
+    stem = len(word) - ENDING
+    for cut in (stem - 1, stem, stem + 1) if stem > TYPO_LENGTH else ():
+        if len(typed) - ENDING - 1 <= cut <= len(typed):
+            if OSA.distance(typed[:cut], word[:stem], score_cutoff=1) <= 1:
+                return False
+    return None
+
+
+def _match(
+    name: _Name, typed: list[str], same_word: Callable[[str, str], bool | None] = _same_word
+) -> tuple[int, int, int, frozenset[int]] | None:
+    """(words of the name, how many exactly, letters begun alike, the typed words used) when
+    every word of the name is among the typed ones; None otherwise."""
     used: set[int] = set()
-    exact = 0
+    exact = common = 0
     for word in name.words:
         for at, candidate in enumerate(typed):
             if at in used:
                 continue
-            same = _same_word(candidate, word)
+            same = same_word(candidate, word)
             if same is not None:
                 used.add(at)
                 exact += same
+                common += len(os.path.commonprefix([candidate, word]))
                 break
         else:
             return None
-    return len(name.words), exact, frozenset(used)
+    return len(name.words), exact, common, frozenset(used)
 
 
-def named(text: str) -> str | None:
+def named(text: str, prefer: Iterable[str] = ()) -> str | None:
     """The code of the one language `text` names (in uk, ru, en or pl, in any grammatical
     form; a Ukrainian or Russian name also in Latin letters: «russkij», «po-russki»), or None:
-    no language, several, or other words besides."""
-    found = _named(text)
-    if found is not None or not text.isascii():
-        return found
+    no language, several, or other words besides. `prefer`: the languages the step offers,
+    chosen, as the bot's own four are, over others a name resembles; a typo in one of their
+    names is read past."""
+    liked = frozenset(prefer) | _BOTS
+    found = _named(text, None, liked) or _spelled(text, None, liked)
+    return found or _named(text, None, liked, typos=True)
+
+
+def _spelled(
+    text: str, allowed: frozenset[str] | None, liked: frozenset[str] = _BOTS
+) -> str | None:
+    """`_named` in Latin letters read as Ukrainian or Russian ones («po-russki», «angliyskoyu»);
+    the words allowed around the name kept as typed («pozhalujsta»)."""
+    if not text.isascii():
+        return None
     from bot.search.text import to_cyrillic  # (pure functions of spelling)
 
-    spelled = {_named(" ".join(to_cyrillic(w, lang) for w in words(text))) for lang in ("ru", "uk")}
+    around = allowed if allowed is not None else _around()
+    spelled: set[str | None] = set()
+    for lang in ("ru", "uk"):
+        said = [w if w in around else to_cyrillic(w, lang) for w in words(text)]
+        spelled.add(_named(" ".join(said), allowed, liked))
     spelled.discard(None)
-    return spelled.pop() if len(spelled) == 1 else None
+    return _pick(spelled, liked)
 
 
-def _named(text: str, allowed: frozenset[str] | None = None) -> str | None:
-    """`named` in the words as typed; `allowed`: the words that may be around the name."""
+def _pick(codes: Iterable[str | None], liked: frozenset[str]) -> str | None:
+    """The one code among `codes`, or the one of them liked (the bot's, the step's); None."""
+    found = {code for code in codes if code is not None}
+    if len(found) > 1:
+        found &= liked
+    return found.pop() if len(found) == 1 else None
+
+
+def _named(
+    text: str,
+    allowed: frozenset[str] | None = None,
+    liked: frozenset[str] = _BOTS,
+    typos: bool = False,
+) -> str | None:
+    """`named` in the words as typed; `allowed`: the words that may be around the name;
+    `typos`: a name of a `liked` language found with a typo in it."""
     typed = words(text)
     if not typed or len(typed) > MOST_WORDS:
         return None
     by_start, around = _names()
     around = allowed if allowed is not None else around
-    best: dict[str, tuple[int, int]] = {}
-    for start in {word[:3] for word in typed}:
-        for name in by_start.get(start, ()):
-            found = _match(name, typed)
-            if found is None:
-                continue
-            size, exact, used = found
-            if any(w not in around for at, w in enumerate(typed) if at not in used):
-                continue
-            best[name.code] = max(best.get(name.code, (0, 0)), (size, exact))
+    best: dict[str, tuple[int, int, bool, int]] = {}
+    if typos:
+        names = [n for found in by_start.values() for n in found if n.code in liked]
+    else:
+        names = [n for start in {w[:3] for w in typed} for n in by_start.get(start, ())]
+    for name in names:
+        found = _match(name, typed, _typo if typos else _same_word)
+        if found is None:
+            continue
+        size, exact, common, used = found
+        if any(w not in around for at, w in enumerate(typed) if at not in used):
+            continue
+        score = (size, exact, name.code in liked, common)
+        best[name.code] = max(best.get(name.code, score), score)
     if not best:
         return None
     top = max(best.values())

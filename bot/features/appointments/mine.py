@@ -19,7 +19,7 @@ from bot.features.appointments import cards
 from bot.features.appointments.confirm import MINE, notice
 from bot.features.appointments.offered import own_request
 from bot.features.appointments.staff import edit_note
-from bot.features.appointments.views import first_name, lines_of, office_voice
+from bot.features.appointments.views import first_name, lines_of, office_voice, own_language_line
 from bot.features.menu import nav_row
 from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
@@ -44,7 +44,8 @@ async def mine(turn: Turn) -> Mine:
             rows.append([Button(turn.t("ap_btn_choose_for", id=r.id), f"appt:offer:{r.id}")])
         rows.append([Button(turn.t("ap_btn_withdraw_for", id=r.id), f"appt:withdraw:{r.id}")])
         text = turn.t(key, id=r.id, service=markup.literal(v.title(r.service)))
-        result.add(text + turn.elsewhere(r.office), rows)
+        other = own_language_line(v, r.visit_language)  # not the chat's language
+        result.add("\n".join([text + turn.elsewhere(r.office), *other]), rows)
     return result
 
 

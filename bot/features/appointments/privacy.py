@@ -21,7 +21,11 @@ from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import for_staff, subject_of
 from bot.features.appointments import cards
-from bot.features.appointments.views import office_voice, staff_appointment_text
+from bot.features.appointments.views import (
+    office_voice,
+    own_language_line,
+    staff_appointment_text,
+)
 from bot.features.callback import forget_thread
 from bot.storage import Tx, appointment_privacy, message_refs
 from bot.storage import appointment_requests as requests
@@ -53,6 +57,7 @@ async def show(turn: Turn) -> str | None:
             )
             + turn.elsewhere(a.office)
         )
+        lines += [f"  {line}" for line in own_language_line(v, a.visit_language)]
         if a.name or a.phone:
             lines.append(
                 turn.t(

@@ -136,10 +136,12 @@ def _role(v: Voice, specialist: str) -> str:
 
 
 def lines_of(v: Voice, appointment: store.Appointment) -> str:
+    """A booked appointment for the person: its language too, if not v's (theirs)."""
     a = appointment
-    return appointment_lines(
+    lines = appointment_lines(
         v, a.service, a.specialist, a.starts_at, a.place, a.remote, a.phone, for_child=a.for_child
     )
+    return "\n".join([lines, *own_language_line(v, a.visit_language)])
 
 
 def crisis_lines(v: Voice, for_child: bool) -> str:
@@ -162,8 +164,14 @@ def map_row(v: Voice, place: str | None) -> list[Button]:
 
 
 def visit_language_line(v: Voice, code: str | None) -> list[str]:
-    """«🗣 Język wizyty: ukraiński» (v's language), for staff; none when it was not asked."""
+    """«🗣 Język wizyty: ukraiński» (v's language); none when it was not asked."""
     return [v("ap_visit_language_line", language=v.language_name(code))] if code else []
+
+
+def own_language_line(v: Voice, code: str | None) -> list[str]:
+    """For the person: the appointment's language when it is not the one the bot writes to them
+    in (v's); none otherwise."""
+    return visit_language_line(v, code) if code != v.lang else []
 
 
 def staff_appointment_text(v: Voice, a: store.Appointment, *, new: bool = False) -> str:

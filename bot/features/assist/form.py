@@ -159,7 +159,7 @@ def _read(turn: Turn, service: Service, field: FormField, text: str | None) -> s
             raise Invalid("as_bad_phone")
         return number
     if kind == "language":  # a language named in any form is kept as its code («ka»)
-        named = languages.named(text or "")
+        named = languages.named(text or "", LANGUAGES_OFFERED)
         return named or parse.parse_language(text, _language_names(turn), _known_languages())
     if kind == "choice":
         return choice.read(turn, field, parse.one_line(text))

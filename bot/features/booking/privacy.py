@@ -15,7 +15,7 @@ from bot.core.messages import Reply
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import for_staff
-from bot.features.booking.views import Voice, booking_voice, staff_booking_text
+from bot.features.booking.views import Voice, booking_voice, own_language_line, staff_booking_text
 from bot.features.callback import forget_thread
 from bot.storage import Tx, message_refs
 from bot.storage import bookings as store
@@ -47,6 +47,8 @@ async def show(turn: Turn) -> str | None:
             )
             + turn.elsewhere(booking.office)
         )
+        if other := own_language_line(v, booking.visit_language):  # not the chat's language
+            lines.append(f"  {other}")
         if booking.name or booking.phone:
             phone = display_phone(booking.phone)
             lines.append(

@@ -96,8 +96,10 @@ def visit_lines(
 
 
 def booking_lines(v: Voice, booking: store.Booking) -> str:
-    """A booked visit: when, where, and what about."""
-    return visit_lines(v, booking.place, booking.starts_at, booking.topic, booking.description)
+    """A booked visit: when, where, what about, and its language if not v's (the person's)."""
+    lines = visit_lines(v, booking.place, booking.starts_at, booking.topic, booking.description)
+    other = own_language_line(v, booking.visit_language)
+    return f"{lines}\n{other}" if other else lines
 
 
 def bring_text(v: Voice, topic: str) -> str:
@@ -213,6 +215,12 @@ def staff_booking_text(v: Voice, booking: store.Booking, *, new: bool = False) -
 def language_line(v: Voice, code: str | None) -> str:
     """«🗣 Language of the visit: Ukrainian» (v's language); "" when it was not asked."""
     return v("bk_visit_language_line", language=v.language_name(code)) if code else ""
+
+
+def own_language_line(v: Voice, code: str | None) -> str:
+    """For the person: «🗣 Language of the visit: Ukrainian» when the visit is to be in another
+    language than the one the bot writes to them in (v's); "" otherwise."""
+    return language_line(v, code) if code and code != v.lang else ""
 
 
 def staff_card(v: Voice, booking: store.Booking) -> Reply:

@@ -29,7 +29,7 @@ from bot.features.menu import main_menu
 from bot.features.person import names, refused
 from bot.features.person import note as notes
 from bot.features.person.about import answered, described
-from bot.features.person.asked import answer_question, offer_again, question_offer
+from bot.features.person.asked import answer_question, language_offer, offer_again, question_offer
 from bot.features.person.consent import (
     FLOW,
     consent_again,
@@ -131,6 +131,9 @@ async def name(turn: Turn) -> Outcome:
     plea = urgent.in_free_text(turn)  # «help, he beats me»: its answer, the name asked again
     if plea:
         return again(*plea)
+    offered = language_offer(turn, text)  # «I don't understand English»: the languages
+    if offered is not None:
+        return offered
     reading = names.read(text, names.topic_names(turn.kb))
     if await names.reads_as_topic(turn, reading):  # «pesel dziecka»
         reading = names.Reading("question")

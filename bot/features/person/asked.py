@@ -1,13 +1,19 @@
 """A question typed where the name goes («what is pesel?», «песель»): kept in the draft, and
 the person asked whether to have it answered (leaving the form, nothing is sent) or take it as
 their name. The offer waits as the name step's question (Session.pending): a language change,
-/help or a returning person gets it again, with its buttons, not «What is your name?»."""
+/help or a returning person gets it again, with its buttons, not «What is your name?».
+
+«I don't understand English», «не розумію польською» typed there (languages.not_understood) is
+no name either: said so, and the languages offered (as /language in a form); the one chosen,
+or named while they are offered («українською»), asks the name again in it."""
 
 from __future__ import annotations
 
+from bot.core import languages
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, leave_and_ask, pending, stay
+from bot.core.flows import Outcome, Replay, leave_and_ask, pending, stay
 from bot.core.messages import Button, Expired, Reply
+from bot.features.menu import language_choice
 from bot.features.person.about import answered
 from bot.features.person.consent import FLOW, person_draft
 
@@ -42,3 +48,15 @@ async def answer_question(turn: Turn) -> Outcome:
     if not question:
         raise Expired("person:answer")
     return leave_and_ask(question, Reply(turn.t("form_left_for_question")))
+
+
+def language_offer(turn: Turn, text: str) -> Outcome | None:
+    """The languages offered for «I don't understand English» typed as a name; a language named
+    while they are offered («українською», «po polsku») chosen; None for anything else."""
+    if turn.pending == "language":
+        code = languages.named(text, turn.settings.languages)
+        if code in turn.settings.languages:
+            return Outcome(replay=Replay(payload=f"language:{code}"))
+    if languages.not_understood(text) is None:
+        return None
+    return pending(stay(language_choice(turn, turn.t("name_not_understood"))), "language")

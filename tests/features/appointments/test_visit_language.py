@@ -40,6 +40,8 @@ async def test_a_request_keeps_its_language_to_the_appointment(app, dialogue):
     await dialogue.payload(send.payload)
     card = (await to_chat(app.core, STAFF_CHAT))[-1]
     assert "🗣 Język wizyty: rosyjski" in card.text and "Język rozmowy: ukraiński" in card.text
+    await dialogue.send("/mybookings")  # the person reads it with the request too
+    assert "🗣 Мова прийому: російська" in dialogue.text
 
     anna = StaffMember(app.core)
     await anna.payload("apptq:approve:1")
@@ -49,3 +51,19 @@ async def test_a_request_keeps_its_language_to_the_appointment(app, dialogue):
     staff = await to_chat(app.core, STAFF_CHAT)
     [note] = [q for q in staff if "Nowa wizyta u specjalisty" in q.text]
     assert "🗣 Język wizyty: rosyjski" in note.text
+
+
+async def test_the_person_reads_the_appointments_other_language_after_booking(dialogue):
+    await book_career(dialogue)
+    await dialogue.send("po polsku")
+    await dialogue.payload(confirm_button(dialogue).payload)
+    line = "🗣 Language of the appointment: Polish"
+    assert line in dialogue.text  # the confirmation
+    await dialogue.send("/mybookings")
+    assert line in dialogue.text
+    await dialogue.send("/mydata")
+    assert line in dialogue.text
+    await dialogue.send("/language")
+    await dialogue.payload("language:pl")  # now the chat's language too: said no more
+    await dialogue.send("/mybookings")
+    assert "🗓" in dialogue.text and "🗣" not in dialogue.text

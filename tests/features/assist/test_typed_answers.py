@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import markup
+from tests.features.test_language_answers import TYPED
 from tests.support.assist import send_payload, up_to_the_form
 from tests.support.callbacks import STAFF_CHAT
 from tests.support.dialogue import Dialogue
@@ -71,3 +72,17 @@ async def test_one_of_our_languages_typed_at_the_form_presses_its_button(dialogu
     assert "When do you need it? — Tuesday, 24 November 2026" in dialogue.text
     assert "From which language? — Polish" in dialogue.text
     assert "Anything else? — —" in dialogue.text
+
+
+@pytest.mark.parametrize(("typed", "language"), TYPED)
+async def test_the_bots_languages_typed_in_any_form_at_the_language_field(
+    dialogue: Dialogue, typed, language
+):
+    """«po angielsku» is English, not Angika (tests/features/test_language_answers.py)."""
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.send("Birth certificate")
+    await dialogue.send("Tue 24 Nov")
+    assert "3/4 From which language?" in dialogue.text
+    await dialogue.send(typed)
+    await dialogue.payload("assist:skip:3")
+    assert f"From which language? — {language}" in dialogue.text

@@ -56,3 +56,34 @@ async def test_booking_for_oneself_keeps_the_persons_language_and_a_move_keeps_i
     staff = await to_chat(app.core, STAFF_CHAT)
     moved = [m for m in staff if "Nowa wizyta (nr D2)" in m.text]
     assert moved and "🗣 Język wizyty: polski" in moved[0].text
+
+
+@pytest.mark.parametrize(
+    ("lang", "press", "line"),
+    [
+        ("pl", "Українська", "🗣 Język wizyty: ukraiński"),
+        ("uk", "Polski", "🗣 Мова візиту: польська"),
+        ("ru", "English", "🗣 Язык визита: английский"),
+        ("en", "Українська", "🗣 Language of the visit: Ukrainian"),
+    ],
+)
+async def test_the_person_reads_the_visits_other_language_after_booking(
+    dialogue, lang, press, line
+):
+    dialogue.language_hint = lang
+    await book(dialogue)
+    await dialogue.press(press)
+    await dialogue.payload(confirm_button(dialogue).payload)
+    assert line in dialogue.text  # the confirmation
+    await dialogue.send("/mybookings")
+    assert line in dialogue.text
+    await dialogue.send("/mydata")
+    assert line in dialogue.text
+
+
+async def test_a_visit_in_the_chats_language_says_nothing_more_after_booking(dialogue):
+    await book(dialogue)
+    await dialogue.payload(confirm_button(dialogue).payload)
+    assert "Language of the visit" not in dialogue.text
+    await dialogue.send("/mybookings")
+    assert "Language of the visit" not in dialogue.text

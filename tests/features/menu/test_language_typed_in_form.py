@@ -24,6 +24,11 @@ from tests.support.dialogue import Dialogue
         ("en", "по-русски пожалуйста", "✅ Язык: русский.", "Как вас зовут?"),
         ("uk", "po polsku proszę", "✅ Język: polski.", "Jak masz na imię?"),
         ("pl", "українською будь ласка", "✅ Мова: українська.", "Як вас звати?"),
+        # in Latin letters, as on a phone without the alphabet
+        ("uk", "po-russki pozhalujsta", "✅ Язык: русский.", "Как вас зовут?"),
+        ("en", "po ukrainsky bud laska", "✅ Мова: українська.", "Як вас звати?"),
+        ("pl", "angliyskoyu bud laska", "✅ Language: English.", "What is your name?"),
+        ("ru", "po angielsku proszę", "✅ Language: English.", "What is your name?"),
     ],
 )
 async def test_a_language_asked_for_at_the_name_switches_and_asks_the_name_again(
@@ -74,3 +79,38 @@ async def test_where_the_language_is_the_answer_it_answers(app):
     assert "When is the best time to call you?" in person.text
     await person.payload("callback:window:asap")
     assert "Ukrainian" in person.text
+
+
+@pytest.mark.parametrize(
+    ("start", "typed", "said"),
+    [
+        ("en", "I don't understand English", "🤔 That is not a name."),
+        ("pl", "не розумію польською", "🤔 To nie jest imię."),
+        ("uk", "не понимаю по-украински", "🤔 Це не ім'я."),
+        ("ru", "nie rozumiem po rosyjsku", "🤔 Это не имя."),
+    ],
+)
+async def test_not_understanding_a_language_is_no_name_and_offers_the_languages(
+    app, start, typed, said
+):
+    person = Dialogue(app.core, language_hint=start)
+    await person.send("/callback")
+    await person.payload("person:agree")
+    await person.send(typed)
+    assert said in person.text
+    assert "language:uk" in [b.payload for b in person.buttons]
+    await person.send("українською")  # a language named while they are offered: chosen
+    assert "✅ Мова: українська." in person.text and "Як вас звати?" in person.text
+    await person.send("Olena")
+    await person.send("601 234 567")
+    await person.send("/mydata")
+    assert "Olena" in person.text and typed not in person.text
+
+
+async def test_the_offered_language_pressed_asks_the_name_in_it(app):
+    person = Dialogue(app.core, language_hint="pl")
+    await person.send("/callback")
+    await person.payload("person:agree")
+    await person.send("I don't understand Polish")
+    await person.payload("language:en")
+    assert "✅ Language: English." in person.text and "What is your name?" in person.text
