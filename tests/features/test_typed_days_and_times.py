@@ -52,7 +52,11 @@ CLOSED = "is outside the hours that day (13:00–15:30). The nearest free times 
         ("13.20", f"{DAY} no visit starts at 13:20: {OFF_GRID} “13:15” or “13:30”."),
         ("9:00", f"{DAY} 09:00 {CLOSED} “13:00” or “13:15”."),
         ("1650", f"{DAY} 16:50 {CLOSED} “15:00” or “15:15”."),
-        ("15:30", f"{DAY} 15:30 {CLOSED} “15:00” or “15:15”."),
+        (  # the hours' end: the last visit's start named, not «outside the hours»
+            "15:30",
+            f"{DAY} the hours end at 15:30 (13:00–15:30), so the last visit starts at 15:15. The"
+            " nearest free times that day: “15:00” or “15:15”.",
+        ),
     ],
 )
 async def test_a_time_that_is_not_free_is_never_replaced_by_another(dialogue, typed, said):
