@@ -4,6 +4,7 @@ and requests: bot.features.appointments.staff) read their argument the same way.
 
     (nothing)           today and the 6 days after it
     next, +1            the 7 days after those (+2, +3: further on; «następny», «dalej» too)
+    previous, -1        the 7 days before today (-2: further back; «poprzedni», «wcześniej»)
     15.12               7 days from that day (any day as people type it: «15 grudnia», «wtorek»)
 
 A day alone (`read_one`, /today's argument: «jutro», «15.12», «wtorek») is read the same way.
@@ -27,7 +28,10 @@ WEEK_DAYS = 7
 NEXT_WORDS = frozenset(
     {"next", "nastepny", "nastepne", "nastepna", "kolejny", "kolejne", "dalej", "pozniej"}
 )
-_AHEAD = re.compile(r"\+\s*(\d{1,2})")  # «+1», «+2»: weeks ahead
+PREVIOUS_WORDS = frozenset(
+    {"previous", "prev", "last", "poprzedni", "poprzednie", "poprzednia", "wczesniej"}
+)
+_AHEAD = re.compile(r"([+-])\s*(\d{1,2})")  # «+1», «+2»: weeks ahead; «-1»: back
 _PAYLOAD_DAY = "%Y%m%d"
 
 
@@ -43,9 +47,12 @@ def first_day(text: str, today: dt.date) -> dt.date | None:
     folded = fold(said).strip(" .!")
     if folded in NEXT_WORDS:
         return today + dt.timedelta(days=WEEK_DAYS)
+    if folded in PREVIOUS_WORDS:
+        return today - dt.timedelta(days=WEEK_DAYS)
     ahead = _AHEAD.fullmatch(folded)
     if ahead:
-        return today + dt.timedelta(days=WEEK_DAYS * int(ahead.group(1)))
+        weeks = int(ahead.group(2)) * (1 if ahead.group(1) == "+" else -1)
+        return today + dt.timedelta(days=WEEK_DAYS * weeks)
     return read_one(said, today)
 
 

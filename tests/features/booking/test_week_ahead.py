@@ -36,6 +36,9 @@ async def test_week_next_and_a_day_show_the_later_weeks_with_their_visits(app):
     assert not [b for b in staff.buttons if b.label.endswith("›")]
     await staff.press("‹ 7.12–13.12")
     assert "13:30 — Olena" in staff.text
+    for back in ("week poprzedni", "week -1", "week previous"):  # (tester 19) and back again
+        await staff.command(back)
+        assert "Wizyty od 16 listopada 2026 do 22 listopada 2026" in staff.text, back
 
 
 async def test_week_with_words_it_cannot_read_says_what_it_takes(app):
