@@ -188,7 +188,9 @@ def _when(day: dt.date, time: dt.time | None, part: str | None, deadline: str | 
 
 def _day(text: str, today: dt.date) -> dt.date | None:
     named = dates.read_day(text, today) if text.strip() else None
-    return dates.resolve(named, today) if named is not None else None
+    if named is None:
+        return None
+    return dates.resolve(named, today) or dates.of_month(named, today)  # «15 числа»: the next 15th
 
 
 def _marked(text: str, part: str | None) -> dt.time | None:
