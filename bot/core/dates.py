@@ -16,7 +16,9 @@ appointment's day and time typed instead of tapped (bot.core.choices).
              of this week, the way «w przyszły czwartek» and «в следующий четверг» are meant);
              «this thursday», «coming thursday», «найближчого четверга», «в ближайший
              четверг», «в этот четверг», «w najbliższy czwartek»: the next Thursday after
-             today, even when the buttons offer two
+             today, even when the buttons offer two; a day of the month, «15 числа», «9-go»,
+             «the 9th», «9.», «dziewiątego» (bot.core.ordinals): the next such (`of_month`);
+             no day and month with a word between («9 о 11»: the 9th at 11, bot.core.when)
     a time   "14:50", "14.50", "14 50", "1450", "2 pm", "о 14:50", "at 14:50", "o 14:50"
 """
 
@@ -220,14 +222,15 @@ def resolve(day: Day, today: dt.date) -> dt.date | None:
 
 def of_month(day: Day, today: dt.date) -> dt.date | None:
     """A day of the month said alone («15 числа», «9-го», «the 9th», «dziewiątego»): this
-    month's, if it has not passed, else the next month's that has it (and is its weekday, if
-    one was said: «четвер 17»); None: no day of the month alone, or none within a year."""
-    if day.day is None or day.month is not None or day.year is not None:
+    month's, if it has not passed, else the next month's that has it; None: no day of the
+    month alone (a weekday with it, «четвер 17», is the offered day it fits, or none: «w
+    środę o 10, proszę» is no Wednesday the 10th)."""
+    if day.day is None or day.month is not None or day.year is not None or day.weekday is not None:
         return None
     for ahead in range(13):
         year, month = divmod(today.month - 1 + ahead, 12)
         found = _date(today.year + year, month + 1, day.day)
-        if found is not None and found >= today and day.fits(found):
+        if found is not None and found >= today:
             return found
     return None
 
