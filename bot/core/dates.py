@@ -16,7 +16,9 @@ appointment's day and time typed instead of tapped (bot.core.choices).
              of this week, the way «w przyszły czwartek» and «в следующий четверг» are meant);
              «this thursday», «coming thursday», «найближчого четверга», «в ближайший
              четверг», «в этот четверг», «w najbliższy czwartek»: the next Thursday after
-             today, even when the buttons offer two
+             today, even when the buttons offer two; a day of the month, «15 числа», «9-go»,
+             «the 9th», «9.», «dziewiątego» (bot.core.ordinals): the next such (`of_month`);
+             no day and month with a word between («9 о 11»: the 9th at 11, bot.core.when)
     a time   "14:50", "14.50", "14 50", "1450", "2 pm", "о 14:50", "at 14:50", "o 14:50"
 """
 
@@ -29,6 +31,7 @@ from dataclasses import dataclass
 
 from babel import Locale
 
+from bot.core import ordinals
 from bot.core.words import fold
 
 LANGS = ("uk", "ru", "en", "pl")
@@ -43,13 +46,15 @@ _TIME_DIGITS = re.compile(r"(\d{3,4})")  # "930", "1450"
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*\.?")
 _NOT_NAMES = frozenset({"nie"})  # Polish «no», not the beginning of «niedziela»
 _NUMBERS = re.compile(r"[\d\s.,/\-]*")
+# Two numbers with a word between them are no day and month («9 о 11», «15 числа в 10»).
+_APART = re.compile(r"\d[\W_]*[^\W\d_]+.*?\d")
 # Words around a day or a time that say nothing more («в четвер», «o 14:50», «17-го»).
 _AROUND = frozenset(
     fold(w)
     for w in (
         "в у во на о об около близько о годині годині часов час год godz godzinie o na w we "
-        "dnia dzień день числа число го at on the of around about please proszę пожалуйста "
-        "будь ласка можна можно"
+        "dnia dzień день числа число го ого его е те ге ше at on the of around about please "
+        "proszę пожалуйста будь ласка можна можно th st nd rd go ego"
     ).split()
 )
 
@@ -125,6 +130,7 @@ def read_day(text: str, today: dt.date | None = None) -> Day | None:
     month: int | None = None
     weekday: int | None = None
     week: set[str] = set()  # «next», «week», «this»: which week the weekday is in
+    said_ordinal: list[int] = []  # «dziewiątego», «двадцять першого»: ordinal numbers
     for word in _LETTERS.findall(text):
         key = fold(word).rstrip(".")
         if key in _AROUND:
@@ -138,6 +144,8 @@ def read_day(text: str, today: dt.date | None = None) -> Day | None:
             month = named_month
         elif named_weekday is not None and weekday is None:
             weekday = named_weekday
+        elif (ordinal := ordinals.number(key)) is not None:
+            said_ordinal.append(ordinal)
         else:
             return None
     rest = _LETTERS.sub(" ", text).strip(" ,.-")
@@ -146,6 +154,11 @@ def read_day(text: str, today: dt.date | None = None) -> Day | None:
     if week:
         return _in_week(week, weekday, today) if not rest and month is None else None
     numbers = [int(n) for n in re.findall(r"\d+", rest)]
+    if said_ordinal:  # «dziewiątego», «девятого», «the ninth», «dziewiątego grudnia»
+        ordinal = ordinals.day(said_ordinal)
+        if ordinal is None or numbers:
+            return None
+        return Day(ordinal, weekday=weekday) if month is None else _valid(Day(ordinal, month))
     if month is not None:  # «17 грудня», «December 17, 2026»
         if not 1 <= len(numbers) <= 2 or (len(numbers) == 2 and numbers[1] < 100):
             return None
@@ -155,7 +168,7 @@ def read_day(text: str, today: dt.date | None = None) -> Day | None:
     if len(numbers) == 1:  # «17», «четвер 17»: the day of a month
         return Day(numbers[0], weekday=weekday) if 1 <= numbers[0] <= 31 else None
     found = _DAY_MONTH.fullmatch(rest)
-    if not found:
+    if not found or _APART.search(text):  # «9 о 11», «15 числа в 10»: a day and a time
         return None
     year = int(found.group(3)) if found.group(3) else None
     if year is not None and year < 100:
@@ -205,6 +218,21 @@ def resolve(day: Day, today: dt.date) -> dt.date | None:
     if found is None or found < today - dt.timedelta(days=RECENT_DAYS):
         found = _date(today.year + 1, day.month, day.day)
     return found
+
+
+def of_month(day: Day, today: dt.date) -> dt.date | None:
+    """A day of the month said alone («15 числа», «9-го», «the 9th», «dziewiątego»): this
+    month's, if it has not passed, else the next month's that has it; None: no day of the
+    month alone (a weekday with it, «четвер 17», is the offered day it fits, or none: «w
+    środę o 10, proszę» is no Wednesday the 10th)."""
+    if day.day is None or day.month is not None or day.year is not None or day.weekday is not None:
+        return None
+    for ahead in range(13):
+        year, month = divmod(today.month - 1 + ahead, 12)
+        found = _date(today.year + year, month + 1, day.day)
+        if found is not None and found >= today:
+            return found
+    return None
 
 
 def as_date(text: str) -> tuple[bool, dt.time | None] | None:

@@ -5,7 +5,10 @@ fields (bot.features.assist) and for any step that asks a day and then a time.
 
     a day and a time   «jutro o 10», «9.12 o 10:30», «завтра в 10», «o 10 jutro», «friday at
                        2 pm»; a time needs a word or a mark to be one («в 10», «10:00», «10ч»,
-                       «10 pm»): «17 грудня 2026» is a day, «jutro 10» is nothing (but below)
+                       «10 pm»): «17 грудня 2026» is a day, «jutro 10» is nothing (but below);
+                       a day of the month with its time, «15 числа в 10», «9 о 11», «the
+                       9th at 2 pm», «dziewiątego o 11»: the next such day (dates.of_month)
+                       at it, never 15 October or 9 November
     a part of the day  «wtorek rano», «в понедельник утром», «tomorrow morning»: the day, and
                        the part without an hour (`When.part`); with one, «10 вечера», «7 wieczorem»,
                        «3 po południu»: the hour in the afternoon or evening (22:00, 19:00, 15:00);
@@ -213,7 +216,9 @@ def _numbered(day: dates.Day, today: dt.date) -> dt.date | None:
 
 def _day(text: str, today: dt.date) -> dt.date | None:
     named = dates.read_day(text, today) if text.strip() else None
-    return dates.resolve(named, today) if named is not None else None
+    if named is None:
+        return None
+    return dates.resolve(named, today) or dates.of_month(named, today)  # «15 числа»: the next 15th
 
 
 def _marked(text: str, part: str | None) -> dt.time | None:

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from bot.core import choices, dates
+from bot.core import choices, dates, when
 from bot.core.choice_when import day_means, time_means
 from bot.core.session import Shown
 
@@ -159,3 +159,58 @@ def test_next_thursday_typed_where_two_thursdays_are_offered_presses_the_next_we
     assert choices.find("next thursday", DAYS, TODAY) == [DAYS[0]]  # on Saturday: the 10th
     assert choices.find("w przyszły czwartek", DAYS, MONDAY) == [DAYS[2]]  # on Monday: the 17th
     assert choices.find("thursday", DAYS, TODAY) == [DAYS[0], DAYS[2]]  # which of them
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [
+        ("15 числа", 15),
+        ("15-го", 15),
+        ("9-go", 9),
+        ("the 9th", 9),
+        ("on the 21st", 21),
+        ("9.", 9),
+        ("dziewiątego", 9),
+        ("девятого", 9),
+        ("дев'ятого", 9),
+        ("двадцять першого", 21),
+        ("twenty-first", 21),
+        ("dwudziestego szóstego", 26),
+    ],
+)
+def test_a_day_of_the_month_alone_is_the_next_such_day(typed, day):
+    """(tester 19) This month's, if it has not passed (5 December: the 9th is 9 December),
+    else next month's."""
+    found = dates.read_day(typed, TODAY)
+    assert found == dates.Day(day)
+    assert dates.of_month(found, TODAY) == dt.date(2026, 12, day)
+
+
+def test_a_day_of_the_month_passed_is_next_month_s():
+    assert dates.of_month(dates.Day(4), TODAY) == dt.date(2027, 1, 4)
+    assert dates.of_month(dates.Day(5), TODAY) == TODAY  # today: not passed
+    assert dates.of_month(dates.Day(31), dt.date(2027, 2, 1)) == dt.date(2027, 3, 31)
+
+
+@pytest.mark.parametrize("typed", ["9 о 11", "9 o 11", "15 числа в 10", "10 числа в 10", "9 at 11"])
+def test_a_number_a_word_and_a_number_are_no_day_and_month(typed):
+    """(tester 19) «9 о 11» is the 9th at 11:00 (bot.core.when), never 9 November."""
+    assert dates.read_day(typed, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "day", "time"),
+    [
+        ("15 числа в 10", 15, dt.time(10)),
+        ("9 о 11", 9, dt.time(11)),
+        ("9 o 11", 9, dt.time(11)),
+        ("9-го в 14", 9, dt.time(14)),
+        ("the 9th at 2 pm", 9, dt.time(14)),
+        ("9. o 11", 9, dt.time(11)),
+        ("dziewiątego o 11", 9, dt.time(11)),
+        ("девятого в 11", 9, dt.time(11)),
+    ],
+)
+def test_a_day_of_the_month_with_a_time_is_that_day_at_that_time(typed, day, time):
+    found = when.read(typed, TODAY)
+    assert found is not None and (found.date, found.time) == (dt.date(2026, 12, day), time)

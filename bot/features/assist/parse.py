@@ -71,6 +71,15 @@ _AROUND_NUMBER = frozenset(
     ).split()
 )
 
+# Words of politeness only: no note for staff when they are all a message says after its answer.
+_POLITE = frozenset(
+    folded(word)
+    for word in (
+        "please pls plz thanks thank you very much proszę bardzo dziękuję dzięki "
+        "будь ласка дякую дуже пожалуйста спасибо большое"
+    ).split()
+)
+
 
 class Invalid(Exception):
     """The answer cannot be taken: `key` names the locale string that says why."""
@@ -156,13 +165,15 @@ def _leading(text: str, reader: Callable[[str], T | None]) -> tuple[T, str] | No
 def rest(text: str, today: dt.date, kind: str) -> str | None:
     """The words after the date (`kind` "date") or the time ("time") a message begins with
     and goes on after: kept as a note for staff, not lost; None when the whole message is the
-    answer."""
+    answer, or the rest is only politeness («wednesday 10am please»: `_POLITE`)."""
     line = one_line(text)
     if kind == "date":
         dated = None if when.read(line, today) else _leading(line, lambda t: when.read(t, today))
-        return dated[1] or None if dated is not None else None
-    timed = None if _a_time(line) is not None else _leading(line, _a_time)
-    return timed[1] or None if timed is not None else None
+        said = dated[1] if dated is not None else None
+    else:
+        timed = None if _a_time(line) is not None else _leading(line, _a_time)
+        said = timed[1] if timed is not None else None
+    return None if not said or set(words(said)) <= _POLITE else said
 
 
 def part_alone(text: str) -> str | None:

@@ -136,7 +136,9 @@ def said_with_day(turn: Turn, service: Service, text: str | None) -> tuple[list[
     10», «wtorek rano»), when a time field comes next: that time, or that part's hours where
     staff are there (`window`), taken (the line saying so; the question is skipped), or why
     not, to ask it with (an hour outside the office's hours; a part of the day where the time
-    is set elsewhere: which hour). ([], ""): nothing more was said, or no time comes next."""
+    is set elsewhere: which hour, the part kept in the person's note for staff, so that it is
+    not lost if the hour is skipped). ([], ""): nothing more was said, or no time comes
+    next."""
     index = draft(turn).at + 1
     if index >= len(service.fields) or service.fields[index].type != "time":
         return [], ""
@@ -155,10 +157,19 @@ def said_with_day(turn: Turn, service: Service, text: str | None) -> tuple[list[
         label = markup.literal(field.label.get(turn.lang))
         shown = value_text(turn.services, turn.lang, "time", value, field)
         return [Reply(turn.t("as_time_from_date", label=label, time=shown))], ""
-    if said.part is not None:
+    if said.part is not None:  # the hour asked; the part kept for staff, if it is skipped
         day = turn.services.t.date(turn.lang, said.date or turn.now, "EEEE, d MMMM")
-        return [], turn.t("as_time_part_day", day=day, example=parse.EXAMPLE_HOUR[said.part])
+        part = turn.t(f"part_of_day_{said.part}")
+        _note(turn, part)
+        example = parse.EXAMPLE_HOUR[said.part]
+        return [], turn.t("as_time_part_day", day=day, part=markup.literal(part), example=example)
     return [], ""
+
+
+def _note(turn: Turn, words: str) -> None:
+    """`words` added to the person's note for staff (the draft's phone_note)."""
+    current = draft(turn)
+    current.phone_note = " · ".join(filter(None, [current.phone_note, words]))
 
 
 def chosen_place(turn: Turn, service: Service, index: int) -> Place | None:
@@ -276,6 +287,5 @@ def rest_kept(turn: Turn, field: FormField, text: str | None) -> list[Reply]:
     rest = parse.rest(text, turn.local(turn.now).date(), field.type)
     if rest is None:
         return []
-    current = draft(turn)
-    current.phone_note = " · ".join(filter(None, [current.phone_note, rest]))
+    _note(turn, rest)
     return [Reply(turn.t("as_rest_kept", note=markup.literal(rest)))]

@@ -98,7 +98,8 @@ async def test_a_time_set_elsewhere_still_needs_the_hour(tmp_path, clock):
         dialogue = Dialogue(app.core, language_hint="ru")
         await up_to_the_form(dialogue, "transport")
         await dialogue.send("в понедельник утром")
-        assert "понедельник, 30 ноября: записали. Во сколько именно?" in dialogue.text
+        said = "понедельник, 30 ноября: записали, а «утром» сотрудники получат как примечание."
+        assert said in dialogue.text and "Во сколько именно?" in dialogue.text
         await dialogue.send("утром")
         said = "«утром» — это время суток, а сотрудникам нужен час. Напишите его так: 9:00"
         assert said in dialogue.text and "2/3" in dialogue.text
