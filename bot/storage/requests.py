@@ -169,6 +169,16 @@ async def by_draft(tx: Tx, draft: str) -> Request | None:
     return _request(row) if row else None
 
 
+async def add_detail(tx: Tx, request_id: int, detail: Detail) -> None:
+    """`detail` added to the request's (a note the person added to it); none once forgotten."""
+    request = await get(tx, request_id)
+    if request is not None and not request.forgotten:
+        details = _column((*request.details, detail))
+        await tx.execute(
+            "UPDATE callback_requests SET details = ? WHERE id = ?", (details, request_id)
+        )
+
+
 async def set_rating(tx: Tx, request_id: int, rating: int) -> None:
     await tx.execute("UPDATE callback_requests SET rating = ? WHERE id = ?", (rating, request_id))
 

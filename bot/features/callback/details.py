@@ -21,11 +21,18 @@ from bot.storage.requests import Detail, Request
 PHONE_NOTE = "phone_note"  # a callback request's detail: what was written with the phone number
 # a request's detail: the same person's requests open here when it was made (numbers, «1,3»)
 SAME_PERSON = "same_person"
+# a request's detail: a note the person added to it while open (duplicate.py), one for each
+ADDED_NOTE = "added_note"
 
 
 def phone_note(request: Request) -> str | None:
     """What the person wrote with their phone number («after 5pm»), a note for staff."""
     return next((d.value for d in request.details if d.id == PHONE_NOTE), None)
+
+
+def added_notes(request: Request) -> list[str]:
+    """The notes the person added to the open request («📝 Add a note to #1»), in order."""
+    return [d.value for d in request.details if d.id == ADDED_NOTE]
 
 
 def same_person_line(services: Services, lang: str, request: Request) -> str | None:
@@ -157,7 +164,7 @@ def detail_lines(
     fields = {f.id: f for f in service.fields} if service else {}
     lines = []
     for detail in details:
-        if detail.id == SAME_PERSON:  # not an answer: its own line on the staff card
+        if detail.id in (SAME_PERSON, ADDED_NOTE):  # not answers: lines of their own
             continue
         field = fields.get(detail.id)
         label = detail.id
