@@ -7,7 +7,7 @@ typed is kept word for word as the request's note for staff (its `phone_note`, Â
 osobyÂ» on the card), and the person is told both. A time at or after the office's closing on
 the day it is about (or the first day staff can call then) is said: the office's hours that
 day, and until when staff can call; a day the office is closed, that too. Text that names no
-time goes to the step's `fallback` (the buttons again)."""
+time, or danger words, go to the step's `fallback` (the help lines; the buttons again)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from bot.core import when as when_reader
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, go
 from bot.core.messages import Reply
+from bot.features import urgent
 from bot.features.callback.replies import draft, shortened, summary
 from bot.features.callback.when import next_call_time, when_text
 from bot.settings.config import Office
@@ -92,7 +93,8 @@ def typed(fallback: Handler) -> Handler:
 
     async def handler(turn: Turn) -> Outcome:
         text = " ".join((turn.incoming.text or "").split())
-        found = read(turn, text) if text else None
+        # danger words first: the fallback gives the help lines and makes the request urgent
+        found = read(turn, text) if text and not urgent.detect(text) else None
         if found is None:
             return await fallback(turn)
         window, minute, day = found

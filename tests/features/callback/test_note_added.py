@@ -34,9 +34,7 @@ async def test_the_note_is_on_the_card_and_its_copy_shown_again_and_in_mybooking
     assert f"Note: {NOTE}" in data
 
 
-async def test_text_typed_at_the_offer_is_offered_as_the_note_in_russian(
-    app, delivery, platform
-):
+async def test_text_typed_at_the_offer_is_offered_as_the_note_in_russian(app, delivery, platform):
     person = Dialogue(app.core, user_id="olia", language_hint="ru")
     await request_callback(person, topic="pesel", language="ru")
     await person.send("/callback")
