@@ -99,6 +99,10 @@ def typed(fallback: Handler) -> Handler:
             return await fallback(turn)
         window, minute, day = found
         current = draft(turn)
+        current.fixing = False
+        if found == ("asap", None, None):  # «якнайшвидше» alone: the button's words, no note
+            current.window = window
+            return go("confirm", summary(turn))
         text, cut = shortened(turn, text)
         before = current.phone_note  # written with the phone number: kept, this after it
         kept = before if before and text in before else " · ".join(filter(None, [before, text]))
@@ -111,7 +115,6 @@ def typed(fallback: Handler) -> Handler:
         late = _late(turn, window, minute, day)
         if late is not None:
             told += f"\n{late} {when_text(turn, window)}"
-        current.fixing = False
         return go("confirm", *cut, Reply(told), summary(turn))
 
     return handler

@@ -55,3 +55,10 @@ async def test_after_5_pm_in_english_and_a_weekday_morning_in_polish(app):
     assert "Zapisane: „Przed południem (do 12:00)”" in polish.text
     assert "Pracownicy zobaczą Twoje słowa: „w poniedziałek rano”." in polish.text
     assert "⚠️" not in polish.text  # within the hours: nothing to warn about
+
+
+async def test_as_soon_as_possible_typed_is_the_button_with_no_note(dialogue):
+    await _at_the_window(dialogue, "pl", "Anna")
+    await dialogue.send("jak najszybciej")
+    assert "Kiedy: jak najszybciej" in dialogue.text
+    assert "Zapisane" not in dialogue.text and "Uwaga" not in dialogue.text
