@@ -169,14 +169,6 @@ async def by_draft(tx: Tx, draft: str) -> Request | None:
     return _request(row) if row else None
 
 
-async def set_details(tx: Tx, request_id: int, details: tuple[Detail, ...]) -> None:
-    """The request's details rewritten (the same person's other requests it names, say)."""
-    await tx.execute(
-        "UPDATE callback_requests SET details = ? WHERE id = ? AND forgotten_at IS NULL",
-        (_column(details), request_id),
-    )
-
-
 async def set_rating(tx: Tx, request_id: int, rating: int) -> None:
     await tx.execute("UPDATE callback_requests SET rating = ? WHERE id = ?", (rating, request_id))
 

@@ -23,12 +23,19 @@ PHONE_NOTE = "phone_note"  # a callback request's detail: what was written with 
 SAME_PERSON = "same_person"
 # and the other way round: the same person's requests made while this one was open («T2»)
 SAME_PERSON_LATER = "same_person_later"
+# a request's detail: a note the person added to it while open (duplicate.py), one for each
+ADDED_NOTE = "added_note"
 LINKS = (SAME_PERSON, SAME_PERSON_LATER)  # not answers: lines of their own on the staff card
 
 
 def phone_note(request: Request) -> str | None:
     """What the person wrote with their phone number («after 5pm»), a note for staff."""
     return next((d.value for d in request.details if d.id == PHONE_NOTE), None)
+
+
+def added_notes(request: Request) -> list[str]:
+    """The notes the person added to the open request («📝 Add a note to #1»), in order."""
+    return [d.value for d in request.details if d.id == ADDED_NOTE]
 
 
 def same_person_line(services: Services, lang: str, request: Request) -> str | None:
@@ -164,7 +171,7 @@ def detail_lines(
     fields = {f.id: f for f in service.fields} if service else {}
     lines = []
     for detail in details:
-        if detail.id in LINKS:  # not an answer: its own line on the staff card
+        if detail.id in (*LINKS, ADDED_NOTE):  # not answers: lines of their own
             continue
         field = fields.get(detail.id)
         label = detail.id

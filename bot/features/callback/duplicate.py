@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, end, go, stay
+from bot.core.flows import Outcome, go, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.features import urgent
 from bot.features.callback.details import record_name
-from bot.features.callback.replies import cancel_row, draft, shortened
-from bot.features.menu import main_menu
+from bot.features.callback.replies import cancel_row, draft
 from bot.storage import requests as store
 from bot.storage.requests import REF_STAFF, REF_THREAD, Request
 
@@ -93,21 +92,8 @@ async def note(turn: Turn) -> Outcome:
         or (request.channel, request.user_id) != (incoming.channel, incoming.user_id)
     ):
         raise Expired("callback:note")
-    draft(turn).note_for = request.id
+    draft(turn).note_for, draft(turn).note_back = request.id, turn.session.step
     return go("note", ask_note(turn, request.id))
-
-
-async def note_text(turn: Turn) -> Outcome:
-    current = draft(turn)
-    request = await store.get(turn.tx, current.note_for or 0)
-    if request is None or not request.is_open:
-        return end(main_menu(turn, turn.t("button_expired")))
-    text = " ".join((turn.incoming.text or "").split())
-    if not text:
-        return stay(ask_note(turn, request.id))
-    text, cut = shortened(turn, text)
-    before = [*cut, *await send_note(turn, request, text)]
-    return end(*before, main_menu(turn, turn.t("cb_note_added", id=request.id)))
 
 
 async def ask_note_again(turn: Turn) -> Outcome:

@@ -19,11 +19,13 @@ from bot.features.callback import (
     capture,
     duplicate,
     mine,
+    noting,
     open_one,
     private,
     rating,
     sending,
     thread,
+    window_typed,
 )
 from bot.features.callback.replies import (
     FLOW,
@@ -277,9 +279,10 @@ CALLBACK = Flow(
             ask=_again(ask_topic),
             labels=True,  # typed: the matter («Other»), but a label or «cancel» presses it
         ),
-        "note": Step(
-            text=duplicate.note_text, ask=duplicate.ask_note_again
-        ),  # to an open request, not a new one
+        "note": Step(text=noting.note_text, ask=duplicate.ask_note_again),  # to an open request
+        open_one.OFFERED: Step(  # text typed at the offer: «Add “…” as a note to #1?»
+            text=noting.offered_typed, buttons=noting.BUTTONS, ask=noting.ask_again, choose=True
+        ),
         open_one.STEP: Step(
             text=open_one.typed,
             buttons={"fresh": open_one.fresh},
@@ -300,7 +303,7 @@ CALLBACK = Flow(
             choose=True,  # «Русский», «по-русски», «English»: the button typed
         ),
         "window": Step(
-            text=_reask("window"),
+            text=window_typed.typed(_reask("window")),  # «завтра після 16»: a window, a note
             buttons={"window": choose_window},
             ask=_again(ask_window),
             choose=True,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.features.callback.details import LINKS, SAME_PERSON_LATER, same_person_ids
-from bot.storage import Tx
+from bot.storage import Tx, request_details
 from bot.storage import requests as store
 from bot.storage.requests import Detail, Request
 
@@ -38,7 +38,7 @@ async def link(tx: Tx, request: Request) -> list[int]:
             continue
         later = same_person_ids(other, SAME_PERSON_LATER)
         if mine not in later:
-            await store.set_details(
+            await request_details.set_details(
                 tx, other.id, _with(other.details, SAME_PERSON_LATER, later + [mine])
             )
             changed.append(other.id)
@@ -63,8 +63,8 @@ async def unlink(tx: Tx, request: Request) -> tuple[Request, list[int]]:
             if mine in ids:
                 details = _with(details, kind, [n for n in ids if n != mine])
         if details != other.details:
-            await store.set_details(tx, other.id, details)
+            await request_details.set_details(tx, other.id, details)
             changed.append(other.id)
     details = tuple(d for d in request.details if d.id not in LINKS)
-    await store.set_details(tx, request.id, details)
+    await request_details.set_details(tx, request.id, details)
     return replace(request, details=details), changed

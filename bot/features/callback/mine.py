@@ -20,7 +20,7 @@ from bot.core.listings import Mine
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.when import read_window
-from bot.features.callback.details import record_name, service_title, value_text
+from bot.features.callback.details import added_notes, record_name, service_title, value_text
 from bot.features.callback.replies import topic_title
 from bot.features.callback.staff import refresh
 from bot.features.menu import nav_row
@@ -65,6 +65,8 @@ async def mine(turn: Turn) -> Mine:
             shown = _shown(turn, *when) + (f", {part}" if part else "")
             text += "\n" + turn.t("as_mine_when", when=shown)
             at = dt.datetime.combine(when[0], when[1] or dt.time(), turn.settings.timezone)
+        for note in added_notes(request):  # added to it while open (noting.py)
+            text += "\n" + turn.t("cb_mine_note", note=markup.literal(note))
         rows = []
         if request.is_open:
             label = turn.t("as_btn_withdraw", record=_kind(turn, request))

@@ -12,19 +12,23 @@ about two unrelated rows.
 
 from __future__ import annotations
 
+from bot.core import choices, markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, go, prefixed, stay
-from bot.core.messages import Reply
+from bot.core.flows import Outcome, end, go, prefixed, stay
+from bot.core.messages import Button, Reply
+from bot.core.words import too_short
 from bot.features import person, urgent
 from bot.features.callback import after_hours
 from bot.features.callback.details import SAME_PERSON
 from bot.features.callback.duplicate import open_offer
-from bot.features.callback.replies import draft
+from bot.features.callback.replies import cancel_row, draft
 from bot.features.callback.when import when_text
+from bot.features.menu import main_menu
 from bot.storage import requests as store
 from bot.storage.requests import Detail, Request
 
 STEP = "held"  # the flow's step where the offer waits for a button
+OFFERED = "note_offered"  # the step of «Add “…” as a note to #1?» (noting.py)
 
 
 async def _open(turn: Turn) -> list[Request]:
@@ -66,7 +70,9 @@ async def again(turn: Turn) -> Outcome:
 
 async def typed(turn: Turn) -> Outcome:
     """Text at the offer: danger words start the urgent request at once (the help lines with
-    it); a question is offered its answer; anything else, the offer with its buttons again."""
+    it); a question is offered its answer; a no («нет, спасибо») cancels; other words are
+    offered as the note to the open request (noting.py); too little («ok»), the offer with its
+    buttons again."""
     if urgent.detect(turn.incoming.text or ""):
         lines = after_hours.lines_once(turn)  # (before the mark, which counts as read)
         urgent.mark(turn)
@@ -77,9 +83,27 @@ async def typed(turn: Turn) -> Outcome:
     request = await held(turn)
     if request is None:
         return await fresh(turn)
+    text = " ".join((turn.incoming.text or "").split())
+    if choices.yes_or_no(text) == choices.NO:
+        return end(main_menu(turn, turn.t("cancelled")))
+    if not too_short(text):
+        current = draft(turn)
+        current.note_for, current.note_back, current.note_offered = request.id, STEP, text
+        return go(OFFERED, offered_reply(turn, request.id, text))
     reply = offer(turn, request)
     reply.text = f"{turn.t('cb_use_buttons')}\n\n{reply.text}"
     return stay(reply)
+
+
+def offered_reply(turn: Turn, request_id: int, text: str) -> Reply:
+    """«Add “…” as a note to #1?»: yes, no (the offer again), cancel."""
+    note = markup.literal(markup.shortened(text, 200))
+    rows = [
+        [Button(turn.t("btn_cb_note_yes"), "callback:note_add", means=choices.YES)],
+        [Button(turn.t("btn_cb_note_no"), "callback:note_back", means=choices.NO)],
+        cancel_row(turn),
+    ]
+    return Reply(turn.t("cb_note_offered", note=note, id=request_id), rows)
 
 
 async def same_person(turn: Turn) -> tuple[Detail, ...]:

@@ -17,7 +17,7 @@ from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import for_staff, subject_of
 from bot.features.callback import staff as callback_staff
-from bot.features.callback.details import phone_note, record_name, subject_title
+from bot.features.callback.details import added_notes, phone_note, record_name, subject_title
 from bot.features.callback.replies import topic_title
 from bot.features.callback.thread import forget_thread
 from bot.storage import Tx
@@ -54,6 +54,8 @@ def _describe(turn: Turn, request: Request) -> str:
         lines.append(turn.t("privacy_cb_description", text=markup.literal(request.description)))
     if note := phone_note(request):
         lines.append(turn.t("privacy_cb_note", text=markup.literal(note)))
+    for added in added_notes(request):  # added to the open request later (noting.py)
+        lines.append(turn.t("privacy_cb_note", text=markup.literal(added)))
     return "\n".join(lines)
 
 

@@ -33,6 +33,8 @@ class CallbackDraft:
     fixing: bool = False  # correcting one field: back to the summary after it
     person: Person | None = None  # name and phone given in this request
     note_for: int | None = None  # an open request the person adds a note to instead
+    note_back: str | None = None  # the step of the offer the note was chosen at (noting.py)
+    note_offered: str | None = None  # text typed at the offer, offered as the note
     phone_note: str | None = None  # written with the phone number («after 5pm»): for staff
     anyway: bool = False  # a new request though one is open (open_one.py): not asked again
 

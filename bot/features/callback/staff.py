@@ -21,6 +21,7 @@ from bot.core.services import Services
 from bot.core.turn import shown_again, subject_of
 from bot.features.callback import after_hours, linked, numbered
 from bot.features.callback.details import (
+    added_notes,
     phone_note,
     record_name,
     request_details,
@@ -114,6 +115,8 @@ def staff_view(services: Services, request: Request, *, look_only: bool = False)
         lines.append(t(lang, "staff_field_window", value=window))
     if note := phone_note(request):  # a callback or help request's, exactly as typed
         lines.append(t(lang, "staff_field_phone_note", value=markup.literal(note)))
+    for added in added_notes(request):  # added to the open request later (duplicate.py)
+        lines.append(t(lang, "staff_field_added_note", value=markup.literal(added)))
     if request.description and matter is None:
         lines.append(t(lang, "staff_field_description", value=markup.literal(request.description)))
     lines.append(t(lang, "staff_field_created", value=services.t.short_datetime(lang, local)))

@@ -18,7 +18,7 @@ async def test_callback_with_one_open_says_so_and_adds_a_note_to_it(
     assert "(waiting)" in dialogue.text
     assert "Staff are at work now and will call you as soon as they can." in dialogue.text
     assert "What is your name?" not in dialogue.text
-    await dialogue.send("hmm")  # neither button: the offer again, nothing sent
+    await dialogue.send("?!")  # neither button, too little for a note: the offer again
     assert "Please answer with the buttons below." in dialogue.text
     assert dialogue.button("Send a new request anyway")
     await dialogue.press("Add a note to #1")

@@ -1,0 +1,120 @@
+"""A time typed at «when should we call you?» (tester 19, item 6b): «завтра після 16», «after
+5 pm please», «w poniedziałek rano», «jak najszybciej». It is read as the help forms read a day
+and a time (bot.core.when) and as a note written with the phone number is
+(bot.core.note_time): the window that fits is chosen (before noon: morning; from noon:
+afternoon; a span across noon, a day alone, «asap»: as soon as possible), and what the person
+typed is kept word for word as the request's note for staff (its `phone_note`, «🗒 Uwaga od
+osoby» on the card), and the person is told both. A time at or after the office's closing on
+the day it is about (or the first day staff can call then) is said: the office's hours that
+day, and until when staff can call; a day the office is closed, that too. Text that names no
+time, or danger words, go to the step's `fallback` (the help lines; the buttons again)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.core import markup, note_time, slots
+from bot.core import when as when_reader
+from bot.core.dispatch import Turn
+from bot.core.flows import Handler, Outcome, go
+from bot.core.messages import Reply
+from bot.features import urgent
+from bot.features.callback.replies import draft, shortened, summary
+from bot.features.callback.when import next_call_time, when_text
+from bot.settings.config import Office
+
+NOON = 12 * 60
+WEEK = 7
+
+
+def _minutes(value: dt.time) -> int:
+    return value.hour * 60 + value.minute
+
+
+def read(turn: Turn, text: str) -> tuple[str, int | None, dt.date | None] | None:
+    """The window a typed time fits, the minute of the day it asks for (None: any), and the day
+    it names (None: none); None when it names no time."""
+    today = turn.local(turn.now).date()
+    said = note_time.read_clause(text)  # «after 5 pm please», «завтра після 16»
+    if said is not None:
+        if said.moment or said.start >= NOON:
+            window = "am" if said.start < NOON else "pm"
+        else:
+            window = "am" if said.end <= NOON else "asap"
+        ahead = [today + dt.timedelta(days=n) for n in said.days_ahead]
+        ahead += [today + dt.timedelta(days=(w - today.weekday()) % WEEK) for w in said.weekdays]
+        return window, said.start, min(ahead) if ahead else None
+    found = when_reader.read(text, today, hour_alone=True)  # «w poniedziałek rano»
+    if found is None:
+        return None
+    if found.asap:
+        return "asap", None, None
+    if found.time is not None:
+        minute = _minutes(found.time)
+        return ("am" if minute < NOON else "pm"), minute, found.date
+    if found.part is not None:
+        start = _minutes(when_reader.WINDOWS[found.part][0])
+        return ("am" if found.part == when_reader.MORNING else "pm"), start, found.date
+    return "asap", None, found.date
+
+
+def _hours(office: Office, day: dt.date) -> list[tuple[dt.time, dt.time]]:
+    if day in slots.closed_days(office.booking.closed_dates, day, day):
+        return []
+    return sorted({(r.start, r.end) for r in office.opening_hours if r.applies(day)})
+
+
+def _late(turn: Turn, window: str, minute: int | None, day: dt.date | None) -> str | None:
+    """Markup: the office's hours on the day asked about, when the time asked for is at or
+    after its closing (or the office is closed that day); None when it fits, or nobody knows."""
+    office = turn.office
+    if minute is None or not office.opening_hours:
+        return None
+    if day is None:
+        moment = next_call_time(office, turn.settings.timezone, turn.now, window)
+        if moment is None:
+            return None
+        day = moment.date()
+    fmt, lang = turn.services.t, turn.lang
+    name = fmt.date(lang, day, "EEEE, d MMMM")
+    name = name[:1].upper() + name[1:]  # it begins the sentence
+    hours = _hours(office, day)
+    if not hours:
+        return turn.t("cb_window_day_closed", day=name)
+    close = max(end for _, end in hours)
+    if minute < _minutes(close):
+        return None
+    span = ", ".join(f"{fmt.time(lang, a)}–{fmt.time(lang, b)}" for a, b in hours)
+    return turn.t("cb_window_after_closing", day=name, hours=span, close=fmt.time(lang, close))
+
+
+def typed(fallback: Handler) -> Handler:
+    """The window step's text handler: a time read (the module), else `fallback`."""
+
+    async def handler(turn: Turn) -> Outcome:
+        text = " ".join((turn.incoming.text or "").split())
+        # danger words first: the fallback gives the help lines and makes the request urgent
+        found = read(turn, text) if text and not urgent.detect(text) else None
+        if found is None:
+            return await fallback(turn)
+        window, minute, day = found
+        current = draft(turn)
+        current.fixing = False
+        if found == ("asap", None, None):  # «якнайшвидше» alone: the button's words, no note
+            current.window = window
+            return go("confirm", summary(turn))
+        text, cut = shortened(turn, text)
+        before = current.phone_note  # written with the phone number: kept, this after it
+        kept = before if before and text in before else " · ".join(filter(None, [before, text]))
+        current.window, current.phone_note = window, kept
+        told = turn.t(
+            "cb_window_typed",
+            window=turn.t(f"window_{window}"),
+            note=markup.literal(text),
+        )
+        late = _late(turn, window, minute, day)
+        if late is not None:
+            told += f"\n{late} {when_text(turn, window)}"
+        return go("confirm", *cut, Reply(told), summary(turn))
+
+    return handler

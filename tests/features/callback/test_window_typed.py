@@ -1,0 +1,64 @@
+"""A time typed at «when should we call you?» (tester 19, item 6b): the window that fits is
+chosen, the words are kept as the note for staff (on the card as the person's note), and a time
+at or after the office's closing is said with its hours that day. The fixture office: Mon-Fri
+08:00-16:00, Wednesday until 18:00; the clock: Monday, 23 November 2026, 09:00."""
+
+from __future__ import annotations
+
+from tests.support.callbacks import STAFF_CHAT, at_the_name_step, confirm_payload
+from tests.support.dialogue import Dialogue
+
+
+async def _at_the_window(dialogue: Dialogue, lang: str, name: str) -> None:
+    await at_the_name_step(dialogue, lang)
+    await dialogue.send(name)
+    await dialogue.send("600 123 456")
+    await dialogue.payload("callback:topic:pesel")
+    await dialogue.payload("callback:skip")
+    await dialogue.payload(f"callback:language:{lang}")
+    assert any(b.payload.startswith("callback:window:") for b in dialogue.buttons)
+
+
+async def test_tomorrow_after_4_is_the_afternoon_kept_as_the_note_and_said_too_late(
+    dialogue, delivery, platform
+):
+    await _at_the_window(dialogue, "uk", "Оля")
+    await dialogue.send("завтра після 16")
+    assert "🕒 Записано: «Пополудні (після 12:00)»." in dialogue.text
+    assert "Працівники побачать ваші слова: «завтра після 16»." in dialogue.text
+    assert (
+        "⚠️ Вівторок, 24 листопада: пункт працює 08:00–16:00, тож працівники можуть "
+        "зателефонувати щонайпізніше до 16:00." in dialogue.text
+    )
+    assert "🕒 Коли: пополудні (після 12:00)" in dialogue.text  # the summary
+    assert "Примітка для працівників: завтра після 16" in dialogue.text
+    await dialogue.payload(confirm_payload(dialogue))
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    assert "Kiedy: po południu (po 12:00)" in card.text
+    assert "🗒 Uwaga od osoby: завтра після 16" in card.text
+
+
+async def test_after_5_pm_in_english_and_a_weekday_morning_in_polish(app):
+    english = Dialogue(app.core, user_id="en1")
+    await _at_the_window(english, "en", "Olena")
+    await english.send("hmm")  # no time: the buttons, as before
+    assert "Please answer with the buttons below." in english.text
+    await english.send("after 5 pm please")
+    assert "Taken as “Afternoon (after 12:00)”" in english.text
+    assert "Staff will see your words: “after 5 pm please”." in english.text
+    assert "Monday, 23 November: the office works 08:00–16:00" in english.text
+    assert "until 16:00 at the latest" in english.text
+    polish = Dialogue(app.core, user_id="pl1", language_hint="pl")
+    await _at_the_window(polish, "pl", "Anna")
+    await polish.send("w poniedziałek rano")
+    assert "Zapisane: „Przed południem (do 12:00)”" in polish.text
+    assert "Pracownicy zobaczą Twoje słowa: „w poniedziałek rano”." in polish.text
+    assert "⚠️" not in polish.text  # within the hours: nothing to warn about
+
+
+async def test_as_soon_as_possible_typed_is_the_button_with_no_note(dialogue):
+    await _at_the_window(dialogue, "pl", "Anna")
+    await dialogue.send("jak najszybciej")
+    assert "Kiedy: jak najszybciej" in dialogue.text
+    assert "Zapisane" not in dialogue.text and "Uwaga" not in dialogue.text
