@@ -111,42 +111,70 @@ async def test_a_childrens_course_asked_for_in_latin_letters_is_offered_not_the_
     assert not any("A1" in s or "A2" in s for s in found)
 
 
+COUNTY, CITY, OPOLE = "starachowice_county", "starachowice", "opole"
+
+
 @pytest.mark.parametrize(
     ("office", "lang", "question", "service"),
     [
         # tester 18, item 13: the county's childcare asked for in a person's own words
-        ("starachowice_county", "en", "hi i need someone to watch my kids while i go to the office", "Childcare"),
-        ("starachowice_county", "en", "is there anyone who can take care of my son while i am at the lawyer", "Childcare"),
-        ("starachowice_county", "uk", "хтось може посидіти з моїми дітьми поки я в ужонді?", "Догляд за дитиною"),
-        ("starachowice_county", "uk", "потрібно щоб хтось доглянув дитину завтра", "Догляд за дитиною"),
-        ("starachowice_county", "ru", "кто-нибудь может посидеть с детьми пока я в ужонде", "Присмотр за ребёнком"),
-        ("starachowice_county", "ru", "мне не с кем оставить детей завтра", "Присмотр за ребёнком"),
-        ("starachowice_county", "pl", "czy ktoś może zająć się moimi dziećmi jutro?", "Opieka nad dzieckiem"),
-        ("starachowice_county", "pl", "nie mam z kim zostawić syna", "Opieka nad dzieckiem"),
+        (COUNTY, "en", "hi i need someone to watch my kids while i go to the office", "Childcare"),
+        (
+            COUNTY,
+            "en",
+            "is there anyone who can take care of my son while i am at the lawyer",
+            "Childcare",
+        ),
+        (COUNTY, "uk", "хтось може посидіти з моїми дітьми поки я в ужонді?", "Догляд за дитиною"),
+        (COUNTY, "uk", "потрібно щоб хтось доглянув дитину завтра", "Догляд за дитиною"),
+        (
+            COUNTY,
+            "ru",
+            "кто-нибудь может посидеть с детьми пока я в ужонде",
+            "Присмотр за ребёнком",
+        ),
+        (COUNTY, "ru", "мне не с кем оставить детей завтра", "Присмотр за ребёнком"),
+        (COUNTY, "pl", "czy ktoś może zająć się moimi dziećmi jutro?", "Opieka nad dzieckiem"),
+        (COUNTY, "pl", "nie mam z kim zostawić syna", "Opieka nad dzieckiem"),
         # the county's other services, and the city's and Opole's, in other words than their names
-        ("starachowice_county", "en", "can you translate my birth certificate into polish", "Document translation"),
-        ("starachowice_county", "uk", "треба перекласти свідоцтво про народження на польську", "Переклад документа"),
-        ("starachowice_county", "ru", "нужно перевести свидетельство о браке на польский", "Перевод документа"),
-        ("starachowice_county", "pl", "potrzebuję przetłumaczyć akt urodzenia", "Tłumaczenie dokumentu"),
-        ("starachowice_county", "en", "i have no car, how do i get to the starostwo", "Transport to a meeting"),
-        ("starachowice_county", "ru", "у меня нет машины, как добраться до староства", "Транспорт на встречу"),
-        ("starachowice_county", "en", "i feel very bad and need to talk to someone", "Psychologist"),
-        ("starachowice_county", "ru", "мне очень тяжело, нужно с кем-то поговорить", "Психолог"),
-        ("starachowice_county", "pl", "czuję się źle psychicznie, potrzebuję porozmawiać z kimś", "Psycholog"),
-        ("starachowice_county", "uk", "роботодавець не платить, хто може допомогти юридично", "Юридична консультація"),
-        ("starachowice_county", "ru", "где получить бесплатную юридическую помощь", "Юридическая консультация"),
-        ("starachowice_county", "pl", "chcę się uczyć polskiego, są jakieś zajęcia?", "Kurs języka polskiego"),
-        ("opole", "en", "are there polish classes for my daughter, she is 9", "Polish for children"),
-        ("opole", "uk", "доньці треба підтягнути польську для школи", "Польська для дітей"),
-        ("opole", "ru", "сыну нужно учить польский для школы", "Польский для детей"),
-        ("opole", "pl", "syn musi nauczyć się polskiego do szkoły", "Polski dla dzieci"),
-        ("starachowice", "uk", "хтось може сходити зі мною в ZUS", "Супровід до установи"),
-        ("starachowice", "ru", "кто-то может сходить со мной в налоговую", "Сопровождение в учреждение"),
-        ("starachowice", "pl", "czy ktoś może iść ze mną do ZUS", "Towarzyszenie w urzędzie"),
-        ("starachowice", "uk", "прийшов лист з ужонду, не розумію що там", "Допомога з документом"),
-        ("starachowice", "ru", "пришло письмо из ужонда, не понимаю что там", "Помощь с документом"),
+        (
+            COUNTY,
+            "en",
+            "can you translate my birth certificate into polish",
+            "Document translation",
+        ),
+        (
+            COUNTY,
+            "uk",
+            "треба перекласти свідоцтво про народження на польську",
+            "Переклад документа",
+        ),
+        (COUNTY, "ru", "нужно перевести свидетельство о браке на польский", "Перевод документа"),
+        (COUNTY, "pl", "potrzebuję przetłumaczyć akt urodzenia", "Tłumaczenie dokumentu"),
+        (COUNTY, "en", "i have no car, how do i get to the starostwo", "Transport to a meeting"),
+        (COUNTY, "ru", "у меня нет машины, как добраться до староства", "Транспорт на встречу"),
+        (COUNTY, "en", "i feel very bad and need to talk to someone", "Psychologist"),
+        (COUNTY, "ru", "мне очень тяжело, нужно с кем-то поговорить", "Психолог"),
+        (COUNTY, "pl", "czuję się źle psychicznie, potrzebuję porozmawiać z kimś", "Psycholog"),
+        (
+            COUNTY,
+            "uk",
+            "роботодавець не платить, хто може допомогти юридично",
+            "Юридична консультація",
+        ),
+        (COUNTY, "ru", "где получить бесплатную юридическую помощь", "Юридическая консультация"),
+        (COUNTY, "pl", "chcę się uczyć polskiego, są jakieś zajęcia?", "Kurs języka polskiego"),
+        (OPOLE, "en", "are there polish classes for my daughter, she is 9", "Polish for children"),
+        (OPOLE, "uk", "доньці треба підтягнути польську для школи", "Польська для дітей"),
+        (OPOLE, "ru", "сыну нужно учить польский для школы", "Польский для детей"),
+        (OPOLE, "pl", "syn musi nauczyć się polskiego do szkoły", "Polski dla dzieci"),
+        (CITY, "uk", "хтось може сходити зі мною в ZUS", "Супровід до установи"),
+        (CITY, "ru", "кто-то может сходить со мной в налоговую", "Сопровождение в учреждение"),
+        (CITY, "pl", "czy ktoś może iść ze mną do ZUS", "Towarzyszenie w urzędzie"),
+        (CITY, "uk", "прийшов лист з ужонду, не розумію що там", "Допомога з документом"),
+        (CITY, "ru", "пришло письмо из ужонда, не понимаю что там", "Помощь с документом"),
     ],
-)  # fmt: skip
+)
 async def test_a_service_asked_for_in_the_persons_own_words_is_the_first_offered(
     network, office, lang, question, service
 ):
