@@ -82,6 +82,9 @@ class Turn:
     # the question found nothing in the content («I have no answer»): a service of the office
     # it names is offered instead of that (bot.features.services), not under it
     unanswered: bool = False
+    # the search was not sure («did you mean»): a service of the office the question names is
+    # offered first, above the guesses (bot.features.services)
+    unsure: bool = False
 
     @property
     def office(self) -> Office:

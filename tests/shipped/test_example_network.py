@@ -48,3 +48,24 @@ async def test_opoles_own_topic_the_bus_card_is_in_opoles_menu_only(example):
     await petro.send("/start sopot")
     await petro.payload("category:housing")
     assert not [b for b in petro.buttons if "Opolka" in b.label]
+
+
+@pytest.mark.parametrize(
+    ("lang", "says", "not_said"),
+    [
+        ("uk", "15 занять по середах, 16:15–17:45", "увечері"),
+        ("ru", "15 занятий по средам, 16:15–17:45", "вечером"),
+        ("en", "15 classes on Wednesdays, 16:15–17:45", "evening"),
+        ("pl", "15 spotkań w środy, 16:15–17:45", "wieczorem"),
+    ],
+)
+async def test_opoles_polish_a1_page_gives_the_hours_its_meetings_have(
+    example, lang, says, not_said
+):
+    """Tester 18, item 14: the page said «evening classes», its meetings are 16:15–17:45."""
+    olena = Dialogue(example.core, user_id=f"a1{lang}", language_hint=lang)
+    await olena.send("/start opole")
+    await olena.payload("service:polish_a1")
+    assert says in olena.text and not_said not in olena.text
+    await olena.payload("course:open:polish_a1")
+    assert "16:15" in olena.text  # the meetings the sign-up lists

@@ -113,3 +113,87 @@ async def test_a_childrens_course_asked_for_in_latin_letters_is_offered_not_the_
     found = await offered(network, "opole", lang, question)
     assert found and found[0] == service
     assert not any("A1" in s or "A2" in s for s in found)
+
+
+COUNTY, CITY, OPOLE = "starachowice_county", "starachowice", "opole"
+
+
+@pytest.mark.parametrize(
+    ("office", "lang", "question", "service"),
+    [
+        # tester 18, item 13: the county's childcare asked for in a person's own words
+        (COUNTY, "en", "hi i need someone to watch my kids while i go to the office", "Childcare"),
+        (
+            COUNTY,
+            "en",
+            "is there anyone who can take care of my son while i am at the lawyer",
+            "Childcare",
+        ),
+        (COUNTY, "uk", "хтось може посидіти з моїми дітьми поки я в ужонді?", "Догляд за дитиною"),
+        (COUNTY, "uk", "потрібно щоб хтось доглянув дитину завтра", "Догляд за дитиною"),
+        (
+            COUNTY,
+            "ru",
+            "кто-нибудь может посидеть с детьми пока я в ужонде",
+            "Присмотр за ребёнком",
+        ),
+        (COUNTY, "ru", "мне не с кем оставить детей завтра", "Присмотр за ребёнком"),
+        (COUNTY, "pl", "czy ktoś może zająć się moimi dziećmi jutro?", "Opieka nad dzieckiem"),
+        (COUNTY, "pl", "nie mam z kim zostawić syna", "Opieka nad dzieckiem"),
+        # the county's other services, and the city's and Opole's, in other words than their names
+        (
+            COUNTY,
+            "en",
+            "can you translate my birth certificate into polish",
+            "Document translation",
+        ),
+        (
+            COUNTY,
+            "uk",
+            "треба перекласти свідоцтво про народження на польську",
+            "Переклад документа",
+        ),
+        (COUNTY, "ru", "нужно перевести свидетельство о браке на польский", "Перевод документа"),
+        (COUNTY, "pl", "potrzebuję przetłumaczyć akt urodzenia", "Tłumaczenie dokumentu"),
+        (COUNTY, "en", "i have no car, how do i get to the starostwo", "Transport to a meeting"),
+        (COUNTY, "ru", "у меня нет машины, как добраться до староства", "Транспорт на встречу"),
+        (COUNTY, "en", "i feel very bad and need to talk to someone", "Psychologist"),
+        (COUNTY, "ru", "мне очень тяжело, нужно с кем-то поговорить", "Психолог"),
+        (COUNTY, "pl", "czuję się źle psychicznie, potrzebuję porozmawiać z kimś", "Psycholog"),
+        (
+            COUNTY,
+            "uk",
+            "роботодавець не платить, хто може допомогти юридично",
+            "Юридична консультація",
+        ),
+        (COUNTY, "ru", "где получить бесплатную юридическую помощь", "Юридическая консультация"),
+        (COUNTY, "pl", "chcę się uczyć polskiego, są jakieś zajęcia?", "Kurs języka polskiego"),
+        (OPOLE, "en", "are there polish classes for my daughter, she is 9", "Polish for children"),
+        (OPOLE, "uk", "доньці треба підтягнути польську для школи", "Польська для дітей"),
+        (OPOLE, "ru", "сыну нужно учить польский для школы", "Польский для детей"),
+        (OPOLE, "pl", "syn musi nauczyć się polskiego do szkoły", "Polski dla dzieci"),
+        (CITY, "uk", "хтось може сходити зі мною в ZUS", "Супровід до установи"),
+        (CITY, "ru", "кто-то может сходить со мной в налоговую", "Сопровождение в учреждение"),
+        (CITY, "pl", "czy ktoś może iść ze mną do ZUS", "Towarzyszenie w urzędzie"),
+        (CITY, "uk", "прийшов лист з ужонду, не розумію що там", "Допомога з документом"),
+        (CITY, "ru", "пришло письмо из ужонда, не понимаю что там", "Помощь с документом"),
+    ],
+)
+async def test_a_service_asked_for_in_the_persons_own_words_is_the_first_offered(
+    network, office, lang, question, service
+):
+    found = await offered(network, office, lang, question)
+    assert found and found[0] == service
+
+
+async def test_a_service_named_by_a_question_the_search_is_unsure_of_comes_before_its_guesses(
+    network,
+):
+    """Tester 18, item 13: «can someone look after my children tomorrow?» had three unrelated
+    guesses (emergency numbers, work permits) and Childcare last, under them."""
+    person = Dialogue(network.core, user_id="unsure", language_hint="en")
+    await person.send("/start starachowice_county")
+    await person.send("can someone look after my children tomorrow?")
+    first = person.replies[0]
+    assert [b.label for row in first.buttons for b in row][0] == "Childcare"
+    assert "While you are at an appointment" in first.text  # what it is, with its name

@@ -8,7 +8,9 @@ from typing import Any
 
 import yaml
 
+from bot.core.messages import Reply
 from tests.conftest import FIXTURE, write_config
+from tests.support.dialogue import Dialogue
 
 
 def catalogue() -> dict[str, Any]:
@@ -18,3 +20,13 @@ def catalogue() -> dict[str, Any]:
 
 def write_services_config(tmp_path: Path, **overrides: Any) -> Path:
     return write_config(tmp_path, **catalogue(), **overrides)
+
+
+def offer_of(person: Dialogue) -> Reply:
+    """The reply that offers the office's services a question names: under the answer, or
+    above the guesses when the search is not sure («did you mean»)."""
+    return next(
+        reply
+        for reply in person.replies
+        if any(b.payload.startswith("service:") for row in reply.buttons for b in row)
+    )

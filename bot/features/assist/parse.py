@@ -12,7 +12,7 @@ key of the message that says what is wrong.
               is its hours where staff are there (times.window), else asked its hour; a date
               typed there is no time: "7/12" or "7.12.2026" is refused as a date, "7.12" (a
               date, or 07:12) is asked
-    number    a whole number, "3" or "1 200"
+    number    a whole number, "3" or "1 200"; people counted in words, "2 kids", "ja i córka"
     text      one message, at most TEXT_MAX characters; a field of id NOTE (the request's
               note) a few words too (bot.core.words.too_short: not «3», «ok»; checked in
               form.py), and an optional one skipped by a no («ні», «no»)
@@ -29,6 +29,7 @@ from typing import Any, TypeVar
 
 from bot.core import dates, markup, when
 from bot.core.words import folded, words
+from bot.features.assist import count
 
 T = TypeVar("T")
 
@@ -130,7 +131,7 @@ def parse_time(text: str) -> dt.time:
     it («na 8 do szpitala, ul. Radomska 70»): the time its first words say (`rest`)."""
     _not_a_date(one_line(text).lower())
     found = dates.read_time(one_line(text))
-    if found is None and (leading := _leading(text, _a_time)):
+    if found is None and (leading := _leading_time(text)):
         found = leading[0]
     if found is not None:
         return found
@@ -145,6 +146,16 @@ def parse_time(text: str) -> dt.time:
 
 def _a_time(text: str) -> dt.time | None:
     return dates.read_time(text) or when.clock(text)[0]
+
+
+def _leading_time(text: str) -> tuple[dt.time, str] | None:
+    """The time the first words say, unless the next word is «am» or «pm» (then the hour and
+    it are one time: «13 pm» is none, not 13:00 and a note «pm»)."""
+    found = _leading(text, _a_time)
+    return None if found is None or _MERIDIEM.match(found[1]) else found
+
+
+_MERIDIEM = re.compile(r"[ap]\.?m\b\.?", re.IGNORECASE)
 
 
 def _leading(text: str, reader: Callable[[str], T | None]) -> tuple[T, str] | None:
@@ -171,7 +182,7 @@ def rest(text: str, today: dt.date, kind: str) -> str | None:
         dated = None if when.read(line, today) else _leading(line, lambda t: when.read(t, today))
         said = dated[1] if dated is not None else None
     else:
-        timed = None if _a_time(line) is not None else _leading(line, _a_time)
+        timed = None if _a_time(line) is not None else _leading_time(line)
         said = timed[1] if timed is not None else None
     return None if not said or set(words(said)) <= _POLITE else said
 
@@ -198,10 +209,15 @@ def _not_a_date(text: str) -> None:
 def parse_number(text: str) -> int:
     """A whole number: digits («3», «1 200»), or a number from one to ten in words, in uk, ru,
     en or pl, perhaps with a word for people around it («двоє», «трое», «two», «dwie», «нас
-    троє», «2 osoby»)."""
+    троє», «2 osoby»); or people counted in words («2 kids», «me and my daughter», «ja i
+    córka», «я з донькою»: count.py)."""
     digits = "".join(one_line(text).split())
     if digits.isascii() and digits.isdigit() and int(digits) <= NUMBER_MAX:
         return int(digits)
+    if not re.search(r"\d\s*[.,:/-]\s*\d", text):  # («2 kids», «ja i córka»: count.py)
+        counted = count.people(words(text), _NUMBER_WORDS)
+        if counted is not None:
+            return counted
     if re.search(r"[^\w\s'’ʼ]", text) or any(c.isnumeric() and not c.isascii() for c in text):
         raise Invalid("as_bad_number")
     said = [w for w in words(text) if w not in _AROUND_NUMBER]

@@ -12,7 +12,6 @@ from bot.core.session import Sent
 from bot.features.booking import ics, schedule
 from bot.features.booking.replies import (
     FLOW,
-    OTHER,
     draft,
     limit_reply,
     offer,
@@ -136,7 +135,7 @@ async def confirm(turn: Turn) -> Outcome:
         name=person.name,
         phone=person.phone or "",
         office=turn.office.id,
-        description=current.description if current.topic == OTHER else None,
+        description=current.description,  # (a topic's button leaves none: flow.on_topic)
         visit_language=visit_language(turn),
     )
     try:

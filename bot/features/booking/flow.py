@@ -42,6 +42,7 @@ from bot.features.booking.replies import (
     time_choice,
     topic_choice,
 )
+from bot.features.booking.topic_typed import named as named_topic
 from bot.features.booking.views import topic_ids
 from bot.features.hours import cancelled_line
 from bot.features.menu import main_menu
@@ -207,8 +208,9 @@ async def on_description(turn: Turn) -> Outcome:
 
 async def topic_typed(turn: Turn) -> Outcome:
     """Text at "what is your visit about?": a question is offered an answer; anything else is
-    what the visit is about, in the person's words ("Something else"), and the booking goes on:
-    nothing is lost (as in a callback request); a plea for help: its answer, the topics again."""
+    what the visit is about, in the person's words, under the one topic its words name
+    (topic_typed.py) or "Something else", and the booking goes on: nothing is lost (as in a
+    callback request); a plea for help: its answer, the topics again."""
     plea = urgent.in_free_text(turn, may_be_the_matter=True)
     if plea:
         return await show_again(turn, *plea)
@@ -217,7 +219,8 @@ async def topic_typed(turn: Turn) -> Outcome:
     text = turn.incoming.text or ""
     if offer is not None or current.slot_key is None or too_short(text):  # «3»: no matter
         return offer or await show_again(turn, *danger, Reply(turn.t("bk_use_buttons")))
-    current.topic = OTHER
+    # «прийшов лист з ужонду»: the one topic its words name (✉️ a letter), else «Something else»
+    current.topic = named_topic(text, topic_ids(turn.services.t)) or OTHER
     return _topic_given(turn, *danger, *described(turn, text))
 
 

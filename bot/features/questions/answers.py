@@ -113,6 +113,7 @@ async def _answer(turn: Turn, question: str) -> Outcome:
         reply.buttons = switch + reply.buttons
         return stay(reply)
     if not result.confident:
+        turn.unsure = True  # (a service the question names comes first: services)
         rows = [[button(turn, m, turn.memory.asked)] for m in result.matches]
         rows += switch + _person_row(turn, result.matches) + [nav_row(turn, None)]
         return stay(Reply(turn.t("q_did_you_mean"), rows))

@@ -242,8 +242,10 @@ def _keys(service: Service) -> tuple[frozenset[str], list[_Long]]:
 async def offer_under_answer(turn: Turn, next_: Next) -> Outcome:
     """The answer from the knowledge base, with the services the question names under it; a
     question the content has no answer to («I need help with my CV») gets the services it
-    names instead of «I have no answer», each with what it is; none under an emergency's lines
-    (`turn.screened`: danger, a medical emergency)."""
+    names instead of «I have no answer», each with what it is; one the search is not sure of
+    («did you mean»: «can someone look after my children?») gets them first, each with what it
+    is, and the guesses after them («Or is your question about one of these topics?»); none
+    under an emergency's lines (`turn.screened`: danger, a medical emergency)."""
     typed = " ".join((turn.incoming.text or "").split())
     titled = []
     if len(typed) <= TITLE_MOST:  # (a question, not a name: no folding of every title)
@@ -260,14 +262,19 @@ async def offer_under_answer(turn: Turn, next_: Next) -> Outcome:
     if not services:
         return outcome
     rows = [[Button(s.title.get(turn.lang), f"service:{s.id}")] for s in services[:3]]
+    lines = [
+        f"• **{markup.literal(s.title.get(turn.lang))}** — "
+        + markup.literal(short(s.description.get(turn.lang)))
+        for s in services[:3]
+    ]
+    text = "\n\n".join([turn.t("sv_offer_instead"), "\n".join(lines)])
     if turn.unanswered and outcome.replies:
-        lines = [
-            f"• **{markup.literal(s.title.get(turn.lang))}** — "
-            + markup.literal(short(s.description.get(turn.lang)))
-            for s in services[:3]
-        ]
-        text = "\n\n".join([turn.t("sv_offer_instead"), "\n".join(lines)])
         instead = Reply(text, [*rows, nav_row(turn, None)])
         return replace(outcome, replies=(*outcome.replies[:-1], instead))
+    guesses = outcome.replies[-1] if outcome.replies else None
+    if turn.unsure and guesses is not None and guesses.text == turn.t("q_did_you_mean"):
+        # «can someone look after my children?»: the service asked for, then the guesses
+        guesses = replace(guesses, text=turn.t("sv_or_topics"))
+        return replace(outcome, replies=(*outcome.replies[:-1], Reply(text, rows), guesses))
     offer = Reply(turn.t("sv_offer"), rows)
     return replace(outcome, replies=(*outcome.replies, offer))

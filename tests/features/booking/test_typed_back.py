@@ -59,11 +59,11 @@ async def test_back_at_the_description_shows_the_topics(app, dialogue: Dialogue,
     await dialogue.press("Something else")
     await dialogue.send(typed)
     assert "What is your visit about?" in dialogue.text
-    await dialogue.send("a letter from ZUS")  # what it is about, typed: kept as before
+    await dialogue.send("a letter from ZUS")  # what it is about, typed: kept, under its topic
     await dialogue.press("I agree")
     await dialogue.send("Olena")
     await dialogue.send("601 234 567")
-    assert "Something else — “a letter from ZUS”" in dialogue.text
+    assert "Official letter or form — “a letter from ZUS”" in dialogue.text
 
 
 async def test_back_typed_in_ukrainian_goes_back_in_ukrainian(app, dialogue: Dialogue):

@@ -12,7 +12,7 @@ from bot.app import build
 from bot.features.services import forms, listing
 from tests.conftest import write_config
 from tests.support.dialogue import Dialogue
-from tests.support.services import catalogue, write_services_config
+from tests.support.services import catalogue, offer_of, write_services_config
 
 
 @pytest.fixture
@@ -66,7 +66,7 @@ async def test_a_typed_question_that_names_a_service_gets_it_offered_under_the_a
 ):
     dialogue.language_hint = lang
     await dialogue.send(question)
-    offer = dialogue.replies[-1]
+    offer = offer_of(dialogue)
     assert [b.label for row in offer.buttons for b in row] == [offered]
     service = offer.buttons[0][0].payload
     await dialogue.payload(service)
@@ -88,7 +88,7 @@ async def test_a_service_named_in_other_forms_of_its_words_is_offered(
 ):
     dialogue.language_hint = lang
     await dialogue.send(question)
-    assert [b.label for row in dialogue.replies[-1].buttons for b in row] == [offered]
+    assert [b.label for row in offer_of(dialogue).buttons for b in row] == [offered]
 
 
 async def test_the_course_a_question_names_most_closely_is_offered_first(tmp_path, clock):
@@ -110,7 +110,7 @@ async def test_the_course_a_question_names_most_closely_is_offered_first(tmp_pat
         ]:
             olena = Dialogue(app.core, user_id=f"{lang}{len(question)}", language_hint=lang)
             await olena.send(question)
-            offered = [b.label for row in olena.replies[-1].buttons for b in row]
+            offered = [b.label for row in offer_of(olena).buttons for b in row]
             assert offered[0] == first, (question, offered)
     finally:
         await app.close()
