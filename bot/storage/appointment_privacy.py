@@ -3,7 +3,7 @@ the person's rows deleted; or, once over, whose they were (name, phone, ids) bla
 
 from __future__ import annotations
 
-from bot.storage import Tx
+from bot.storage import Tx, retention
 from bot.storage.appointments import Appointment, from_row
 from bot.storage.retention import Cutoffs
 
@@ -16,16 +16,10 @@ async def forget_person(tx: Tx, channel: str, user_id: str) -> int:
     return cursor.rowcount
 
 
-def _over(cutoffs: Cutoffs) -> tuple[str, tuple[str, ...]]:
-    """Over (ended, or cancelled) since before its office's cutoff."""
-    cut, params = cutoffs.sql("office")
-    return f"(ends_at < {cut} OR (status = 'cancelled' AND cancelled_at < {cut}))", params * 2
-
-
 async def to_forget(tx: Tx, cutoffs: Cutoffs) -> list[Appointment]:
     """Appointments that still hold a name or phone and are over since before their office's
     cutoff."""
-    over, params = _over(cutoffs)
+    over, params = retention.over(cutoffs)
     rows = await tx.fetchall(
         f"SELECT * FROM appointments WHERE (name IS NOT NULL OR phone IS NOT NULL) AND {over}",
         params,
@@ -36,7 +30,7 @@ async def to_forget(tx: Tx, cutoffs: Cutoffs) -> list[Appointment]:
 async def forget_older_than(tx: Tx, cutoffs: Cutoffs) -> int:
     """Retention: appointments over since before their office's cutoff lose name, phone, «for
     a child» and whose they were (kept as anonymous counts per service and specialist)."""
-    over, params = _over(cutoffs)
+    over, params = retention.over(cutoffs)
     cursor = await tx.execute(
         "UPDATE appointments SET name = NULL, phone = NULL, user_id = '', chat_id = '',"
         " for_child = 0"

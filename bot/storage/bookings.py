@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import aiosqlite
 
-from bot.storage import Tx, from_utc_text, maybe_utc_text, utc_text
+from bot.storage import Tx, from_utc_text, maybe_utc_text, retention, utc_text
 from bot.storage.retention import Cutoffs
 
 REF = "booking"  # outbox and message_refs: the staff message that shows a booking
@@ -267,16 +267,10 @@ async def forget_person(tx: Tx, channel: str, user_id: str) -> int:
     return cursor.rowcount
 
 
-def _over(cutoffs: Cutoffs) -> tuple[str, tuple[str, ...]]:
-    """Over (ended, or cancelled) since before its office's cutoff."""
-    cut, params = cutoffs.sql("office")
-    return f"(ends_at < {cut} OR (status = 'cancelled' AND cancelled_at < {cut}))", params * 2
-
-
 async def to_forget(tx: Tx, cutoffs: Cutoffs) -> list[Booking]:
     """Bookings that still hold a name, phone or description and are over since before their
     office's cutoff."""
-    over, params = _over(cutoffs)
+    over, params = retention.over(cutoffs)
     rows = await tx.fetchall(
         "SELECT * FROM bookings WHERE (name IS NOT NULL OR phone IS NOT NULL"
         f" OR description IS NOT NULL) AND {over}",
@@ -289,7 +283,7 @@ async def forget_older_than(tx: Tx, cutoffs: Cutoffs) -> int:
     """Retention: visits that ended (or were cancelled) before their office's cutoff lose whose
     they were: name, phone, what they wrote about it and the person's ids (kept as anonymous
     counts of visits)."""
-    over, params = _over(cutoffs)
+    over, params = retention.over(cutoffs)
     cursor = await tx.execute(
         "UPDATE bookings SET name = NULL, phone = NULL, description = NULL, user_id = '',"
         " chat_id = '' WHERE (name IS NOT NULL OR phone IS NOT NULL OR description IS NOT NULL"

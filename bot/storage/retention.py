@@ -30,3 +30,10 @@ class Cutoffs:
         whens = " ".join("WHEN ? THEN ?" for _ in self.by)
         params = [p for key, moment in self.by.items() for p in (key, utc_text(moment))]
         return f"(CASE {column} {whens} ELSE ? END)", (*params, utc_text(self.other))
+
+
+def over(cutoffs: Cutoffs) -> tuple[str, tuple[str, ...]]:
+    """A visit's or an appointment's row over (ended, or cancelled) since before its office's
+    cutoff: the SQL condition and its parameters."""
+    cut, params = cutoffs.sql("office")
+    return f"(ends_at < {cut} OR (status = 'cancelled' AND cancelled_at < {cut}))", params * 2

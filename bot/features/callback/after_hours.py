@@ -23,6 +23,7 @@ from bot.core.flows import Outcome, call, end
 from bot.core.messages import Button, Reply
 from bot.core.services import Services
 from bot.features import urgent
+from bot.features.callback import numbered
 from bot.features.callback.details import subject_title
 from bot.features.callback.replies import FLOW, CallbackDraft, draft
 from bot.features.callback.when import staff_back
@@ -110,6 +111,6 @@ async def tell_coordinators(turn: Turn, request: Request) -> None:
         when=back_text(services, lang, back),
         language=services.t.language_name(lang, request.call_language),
         topic=markup.literal(subject_title(services, lang, request)),
-        id=f"{'P' if request.service is not None else 'T'}{request.id}",  # /request T1
+        id=numbered.of_request(request),  # /request T1
     )
     await turn.enqueue("telegram", str(chat), Reply(text), priority=outbox_store.NOW, about=None)

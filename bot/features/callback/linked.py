@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.features.callback import numbered
 from bot.features.callback.details import LINKS, SAME_PERSON_LATER, same_person_ids
 from bot.storage import Tx, request_details
 from bot.storage import requests as store
@@ -19,7 +20,7 @@ from bot.storage.requests import Detail, Request
 
 def number(request: Request) -> str:
     """The request's number as staff read it: «T2» (a callback request), «P3» (a help one)."""
-    return f"{'P' if request.service is not None else 'T'}{request.id}"
+    return numbered.of_request(request)
 
 
 def _with(details: tuple[Detail, ...], link: str, ids: list[str]) -> tuple[Detail, ...]:

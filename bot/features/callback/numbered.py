@@ -16,6 +16,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Expired, Reply
 from bot.core.numbers import record_id
+from bot.storage.requests import Request
 
 # The letter of each kind: the staff button group that shows its card, and how it is named
 MARKS = {
@@ -47,6 +48,11 @@ def read(text: str, bare: str = REQUESTS) -> tuple[str, int] | None:
 def letter_of(has_service: bool) -> str:
     """The letter of a callback (T) or help (P) request."""
     return "P" if has_service else "T"
+
+
+def of_request(request: Request) -> str:
+    """A callback or help request's number as staff read it: «T1», «P3»."""
+    return f"{letter_of(request.service is not None)}{request.id}"
 
 
 def of_requests(letter: str) -> bool:

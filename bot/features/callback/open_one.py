@@ -18,7 +18,7 @@ from bot.core.flows import Outcome, end, go, prefixed, stay
 from bot.core.messages import Button, Reply
 from bot.core.words import too_short
 from bot.features import person, urgent
-from bot.features.callback import after_hours
+from bot.features.callback import after_hours, numbered
 from bot.features.callback.details import SAME_PERSON
 from bot.features.callback.duplicate import open_offer
 from bot.features.callback.replies import cancel_row, draft
@@ -108,5 +108,5 @@ def offered_reply(turn: Turn, request_id: int, text: str) -> Reply:
 
 async def same_person(turn: Turn) -> tuple[Detail, ...]:
     """The detail of a new request naming the same person's other open requests here."""
-    ids = [f"{'P' if r.service is not None else 'T'}{r.id}" for r in await _open(turn)]
+    ids = [numbered.of_request(r) for r in await _open(turn)]
     return (Detail(SAME_PERSON, "ids", ",".join(ids)),) if ids else ()
