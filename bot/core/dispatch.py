@@ -126,12 +126,11 @@ class Core:
     async def _apology(
         self, incoming: Incoming, staff_chat: bool, queue: bool, key: str = "error"
     ) -> list[Queued]:
-        lang = self.services.settings.default_language
         if staff_chat:
             office = self.services.settings.staff_office(incoming.chat_id, incoming.topic_id)
             lang = office.staff_language if office else self.services.staff_language
         else:
-            lang = await self._language_of(incoming) or lang
+            lang = await self.language_of(incoming)
         if key == "error":
             replies = self.fallbacks.error(self.services, lang)
         else:
@@ -146,16 +145,17 @@ class Core:
             return [Queued(0, reply) for reply in replies]
 
     async def language_of(self, incoming: Incoming) -> str:
-        """The person's language as their session has it (for a channel's own words)."""
-        return await self._language_of(incoming) or self.services.settings.default_language
-
-    async def _language_of(self, incoming: Incoming) -> str | None:
+        """The person's language as their session has it, else the one a new session would be
+        given (a channel's own words and an apology; after /forget too)."""
         try:
             async with self.services.db.transaction() as tx:
                 session = await session_store.find(tx, incoming.channel, incoming.user_id)
-            return session.language if session else None
+            if session is not None and session.language:
+                return session.language
         except Exception:  # the database itself may be what failed
-            return None
+            pass
+        known = self.services.settings
+        return resolve_language(incoming.language_hint, known.languages, known.default_language)
 
     # --- people ---------------------------------------------------------------------------
     async def _route(self, turn: Turn) -> list[Reply]:

@@ -249,3 +249,14 @@ async def test_an_appointments_note_shown_again_is_edited_as_it_is_cancelled(tmp
         note = cancelled.split(f"staff chat · message no. {number} updated ───")[1]
         note = note.split("────────────")[0]
         assert "ODWOŁANA" in note and "(nr S1)" in note and "Odwołaj tę wizytę" not in note
+
+
+async def test_after_forget_the_terminal_keeps_speaking_the_language_it_was_started_in(tmp_path):
+    # --lang uk: the person forgets everything, then writes as staff; the terminal's own words
+    # (the staff chat's name, «updated», /as staff's answer) stay Ukrainian, not the default
+    steps = [*LEGAL_REQUEST, "/forget", "1", "/as staff"]
+    out = await run_chat(tmp_path, steps, lang="uk", config=write_services_config(tmp_path))
+    forgotten, as_staff = turns(out)[-2:]
+    assert "чат працівників · повідомлення № 1 змінено" in forgotten
+    assert "staff chat" not in forgotten and "updated" not in forgotten
+    assert "You now write" not in as_staff and "чат працівників" in as_staff

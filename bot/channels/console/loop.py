@@ -162,11 +162,11 @@ class Chat:
         elif button.payload == LOCATION:
             where = location((await read("lat, lon> ")).strip())
             if where is None:
-                self.write("(a location is two numbers, e.g. 50.67, 17.93)")
+                self.write(self.console.words("console_location_format"))
             else:
                 await self.person(location=where)
         elif button.url:
-            self.write(f"(a link: {button.url})")
+            self.write(self.console.words("console_link", url=button.url))
         else:
             await self.person(payload=button.payload)
 
