@@ -31,7 +31,7 @@ async def test_a_staff_reply_the_person_cannot_get_is_reported_under_their_reque
     assert len(notices) == 1
     notice = notices[0]
     assert "zablokowała bota" in notice.text
-    assert "prośby o telefon lub o pomoc nr 1" in notice.text
+    assert "Dotyczy prośby o telefon nr T1." in notice.text, "named with its letter"
     assert "Please bring your passport [and] the form" in notice.text, "shown as typed"
     assert notice.reply.reply_to_message_id == posted.message_id
 
