@@ -1,12 +1,13 @@
 """Help requests staff took (🙋) or arranged (✅) that have a day, in the staff's /today and /week
 (Feature.agenda), beside the duty desk's visits, the specialists' appointments and the course
 meetings (tester 18, item 5: a childcare or an accompaniment staff must be at). One group each,
-headed by the day, the service and the time the form asked (a time, a part of the day, or
-none), marked 🙋 while taken and ✅ once arranged (done: it stays on its day, as an arranged one
-stays in the person's /mybookings until then, but nothing is left to do about it); under it the request's number and who took it, and a button to its card
-(request:show:<id>). No name, phone or other answer of the form: the card shows them, to staff
-who open it. Its day and time are the form's first `date` answer and the `time` after it
-(bot.features.callback.when_of, as /mybookings reads them)."""
+headed by the day, the service and the time the form asked (a time, a part of the day, or none),
+marked 🙋 while taken and ✅ once arranged (done: it stays on its day, as an arranged one stays in
+the person's /mybookings until then, but nothing is left to do about it); under it the request's
+number and who took it, and a button to its card (request:show:<id>). No name, phone or other
+answer of the form: the card shows them, to staff who open it. Its day and time are the form's
+first `date` answer and the `time` after it (bot.features.callback.when_of, as /mybookings reads
+them)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ from bot.core.when import read_window
 from bot.features.callback import service_title, value_text, when_of
 from bot.storage import requests as store
 from bot.storage.requests import Request
-
 
 TAKEN, ARRANGED = "🙋", "✅"  # a request taken (to be done), arranged (done: only to know of)
 
