@@ -37,6 +37,7 @@ async def test_a_callback_request_first_is_named_back_until_the_appointment_requ
     assert "👥 Ta sama osoba ma otwartą prośbę nr T1" in anna.text
     await anna.payload("apptq:decline:1")
     await anna.payload("apptq:reason:1:not_ours")  # declined: the mark goes from T1
+    assert "Prośba o wizytę nr W1 odrzucona" in anna.text
     await anna.command("/request T1")
     assert "Prośba o telefon nr T1" in anna.text and "Ta sama osoba" not in anna.text
 
