@@ -249,3 +249,26 @@ async def test_an_appointments_note_shown_again_is_edited_as_it_is_cancelled(tmp
         note = cancelled.split(f"staff chat · message no. {number} updated ───")[1]
         note = note.split("────────────")[0]
         assert "ODWOŁANA" in note and "(nr S1)" in note and "Odwołaj tę wizytę" not in note
+
+
+async def test_forget_in_the_terminal_shows_again_the_lists_that_showed_the_person(tmp_path):
+    """/week and /appointments staff asked for, showing the person, are printed again, updated,
+    once they /forget, as Telegram's copies are edited (a list has no number: not replied to)."""
+    booking = ["/book", "1", "1", "1", "1", "1", "Raj Kumar", "+48 512 345 678", "1"]
+    steps = [*booking, "/as staff", "/week", "/as person", "/forget", "1"]
+    out = await run_chat(tmp_path, steps)
+    listed, forgotten = turns(out)[len(booking) + 1], turns(out)[-1]
+    assert "📋 Wizyty od 23 listopada 2026" in listed and "Raj Kumar" in listed
+    edited = forgotten.split("staff chat · a list shown earlier, updated ───\n")[1]
+    assert "Dane osobowe usunięte" in edited.split("────")[0]
+    assert "Raj" not in forgotten
+
+    other = tmp_path / "services"
+    other.mkdir()
+    steps = [*LEGAL_REQUEST, "/as staff", "/appointments", "/as person", "/forget", "1"]
+    out = await run_chat(other, steps, config=write_services_config(other))
+    listed, forgotten = turns(out)[len(LEGAL_REQUEST) + 1], turns(out)[-1]
+    assert "Wizyty u specjalistów" in listed and "Olena" in listed
+    edited = forgotten.split("staff chat · a list shown earlier, updated ───\n")[1]
+    assert "Dane osobowe usunięte" in edited.split("────")[0]
+    assert "Olena" not in forgotten
