@@ -4,7 +4,8 @@ confidential service's request is never tied to another (its staff see a first n
 
 from __future__ import annotations
 
-from tests.support.appointments import send_request
+from tests.support.appointments import STAFF_CHAT, send_request
+from tests.support.bookings import to_chat
 from tests.support.callbacks import request_callback
 from tests.support.dialogue import Dialogue, StaffMember
 
@@ -12,6 +13,9 @@ from tests.support.dialogue import Dialogue, StaffMember
 async def test_an_appointment_request_and_a_callback_request_name_each_other(app, dialogue):
     await send_request(dialogue)  # W1, legal advice: waiting for an advisor
     await request_callback(dialogue)  # T1, while W1 waits
+    posted = [q for q in await to_chat(app.core, STAFF_CHAT) if "Prośba o wizytę nr W1" in q.text]
+    assert posted[-1].action == "edit"  # W1's card in the chat, edited as T1 came
+    assert "👥 Ta sama osoba ma otwartą prośbę nr T1" in posted[-1].text
     anna = StaffMember(app.core)
     await anna.command("/request T1")
     assert "👥 Ta sama osoba co prośba nr W1" in anna.text
