@@ -204,20 +204,20 @@ def _in_week(week: set[str], weekday: int | None, today: dt.date | None) -> Day 
     return Day(date.day, date.month, date.year)
 
 
-def resolve(day: Day, today: dt.date) -> dt.date | None:
+def resolve(day: Day, today: dt.date, back: int = RECENT_DAYS) -> dt.date | None:
     """The date of a day named with its day and month: without a year, the next such date, except
-    one that passed less than RECENT_DAYS ago (a slip, left in the past); a weekday alone: the
-    next such day after today («в понеділок» on a Monday is a week ahead); None: no date."""
+    one that passed less than `back` days ago (RECENT_DAYS: a slip, left in the past; staff
+    looking back at a list give more, bot.core.weeks); a weekday alone: the next such day after
+    today («в понеділок» on a Monday is a week ahead); None: no date."""
     if day.day is None and day.month is None and day.weekday is not None:
         return today + dt.timedelta(days=(day.weekday - today.weekday() - 1) % 7 + 1)
     if day.day is None or day.month is None:
         return None
     if day.year is not None:
         return _date(day.year, day.month, day.day)
-    found = _date(today.year, day.month, day.day)
-    if found is None or found < today - dt.timedelta(days=RECENT_DAYS):
-        found = _date(today.year + 1, day.month, day.day)
-    return found
+    since = today - dt.timedelta(days=back)  # (last year's too: «20.12» typed on 5 January)
+    found = (_date(today.year + y, day.month, day.day) for y in (-1, 0, 1))
+    return next((date for date in found if date is not None and date >= since), None)
 
 
 def of_month(day: Day, today: dt.date) -> dt.date | None:

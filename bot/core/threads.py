@@ -76,3 +76,8 @@ class ThreadKind:
     person_refs: tuple[str, ...] = ()
     # The person's text about the record went to staff (the record's id, now).
     person_wrote: Callable[[Tx, int, dt.datetime], Awaitable[None]] | None = None
+    # The letter of the record's number as staff read it («W»: bot.features.callback.numbered)
+    # and its staff card edited to show it as it is now (a callback or help request of the
+    # same person came or went: the card's «👥» line, bot.features.callback.linked).
+    letter: str = ""
+    refresh: Callable[[Turn, int], Awaitable[None]] | None = None

@@ -8,6 +8,8 @@ and requests: bot.features.appointments.staff) read their argument the same way.
     15.12               7 days from that day (any day as people type it: «15 grudnia», «wtorek»)
 
 A day alone (`read_one`, /today's argument: «jutro», «15.12», «wtorek») is read the same way.
+A day and month without a year is the nearest such day: one up to BACK_DAYS (about half a year)
+ago is that past day (staff look back at it), a later one's this year's or next year's to come.
 Under a list, «‹» and «›» (<group>:from:<YYYYMMDD>) show the 7 days before and after it: «›»
 while those days start within the booking horizon (nothing can be booked later), «‹» while the
 list does not start today.
@@ -31,6 +33,7 @@ NEXT_WORDS = frozenset(
 PREVIOUS_WORDS = frozenset(
     {"previous", "prev", "last", "poprzedni", "poprzednie", "poprzednia", "wczesniej"}
 )
+BACK_DAYS = 183  # «/today 20.11» on 6 December: 20 November just gone, not next year's
 _AHEAD = re.compile(r"([+-])\s*(\d{1,2})")  # «+1», «+2»: weeks ahead; «-1»: back
 _PAYLOAD_DAY = "%Y%m%d"
 
@@ -59,7 +62,7 @@ def first_day(text: str, today: dt.date) -> dt.date | None:
 def read_one(text: str, today: dt.date) -> dt.date | None:
     """One day as staff type it («jutro», «15.12», «15 grudnia», «wtorek»); None: no day."""
     day = dates.read_day(" ".join(text.split()), today)
-    return dates.resolve(day, today) if day is not None else None
+    return dates.resolve(day, today, BACK_DAYS) if day is not None else None
 
 
 def from_payload(turn: Turn, group: str) -> dt.date:

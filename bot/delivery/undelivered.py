@@ -22,7 +22,7 @@ from bot.storage import bookings as bookings_store
 from bot.storage import outbox as outbox_store
 from bot.storage import requests as requests_store
 from bot.storage import sessions as session_store
-from bot.storage.requests import REF_STAFF, REF_USER
+from bot.storage.requests import REF_STAFF, REF_USER, Request
 
 log = logging.getLogger(__name__)
 
@@ -40,10 +40,16 @@ def reason_key(reason: str) -> str:
     return "undeliverable_refused"
 
 
-async def _office_of(tx: Tx, item: outbox_store.Item) -> str | None:
-    """Whose staff hear of it: the office of the request or visit, else the person's office."""
+async def _request_of(tx: Tx, item: outbox_store.Item) -> Request | None:
+    """The callback or help request a message to the person was about (None: not one)."""
     if item.ref_kind == REF_USER and item.ref_id is not None:
-        request = await requests_store.get(tx, item.ref_id)
+        return await requests_store.get(tx, item.ref_id)
+    return None
+
+
+async def _office_of(tx: Tx, item: outbox_store.Item, request: Request | None) -> str | None:
+    """Whose staff hear of it: the office of the request or visit, else the person's office."""
+    if item.ref_kind == REF_USER:
         return request.office if request else None
     if item.ref_kind in _VISIT and item.ref_id is not None:
         booking = await bookings_store.get(tx, item.ref_id)
@@ -53,12 +59,22 @@ async def _office_of(tx: Tx, item: outbox_store.Item) -> str | None:
     return session.office if session else None
 
 
-def report(services: Services, item: outbox_store.Item, reason: str, lang: str) -> Reply:
+def report(
+    services: Services,
+    item: outbox_store.Item,
+    reason: str,
+    lang: str,
+    request: Request | None = None,
+) -> Reply:
+    """The notice for staff; `request`: the callback (T) or help (P) request it was about, named
+    with its letter as on its card."""
     t = services.t
     about = ""
     reply_to: tuple[str, int] | None = None
     if item.ref_kind == REF_USER and item.ref_id is not None:
-        about = t(lang, "undeliverable_about_request", id=item.ref_id)
+        if request is not None:
+            key = "undeliverable_about_help" if request.service else "undeliverable_about_callback"
+            about = t(lang, key, id=item.ref_id)
         reply_to = (REF_STAFF, item.ref_id)
     elif item.ref_kind in _VISIT and item.ref_id is not None:
         about = t(lang, "undeliverable_about_booking", id=item.ref_id)
@@ -89,8 +105,10 @@ def reporter(services: Services) -> Callable[[outbox_store.Item, str], Awaitable
         if item.channel == STAFF_CHANNEL and item.chat_id in settings.staff_chats:
             return
         async with services.db.transaction() as tx:
-            office = settings.office(await _office_of(tx, item))
-            chat, reply = for_staff(office, report(services, item, reason, office.staff_language))
+            request = await _request_of(tx, item)
+            office = settings.office(await _office_of(tx, item, request))
+            notice = report(services, item, reason, office.staff_language, request)
+            chat, reply = for_staff(office, notice)
             if chat is None:
                 return
             await outbox_store.enqueue(

@@ -260,3 +260,26 @@ async def test_after_forget_the_terminal_keeps_speaking_the_language_it_was_star
     assert "чат працівників · повідомлення № 1 змінено" in forgotten
     assert "staff chat" not in forgotten and "updated" not in forgotten
     assert "You now write" not in as_staff and "чат працівників" in as_staff
+
+
+async def test_forget_in_the_terminal_shows_again_the_lists_that_showed_the_person(tmp_path):
+    """/week and /appointments staff asked for, showing the person, are printed again, updated,
+    once they /forget, as Telegram's copies are edited (a list has no number: not replied to)."""
+    booking = ["/book", "1", "1", "1", "1", "1", "Raj Kumar", "+48 512 345 678", "1"]
+    steps = [*booking, "/as staff", "/week", "/as person", "/forget", "1"]
+    out = await run_chat(tmp_path, steps)
+    listed, forgotten = turns(out)[len(booking) + 1], turns(out)[-1]
+    assert "📋 Wizyty od 23 listopada 2026" in listed and "Raj Kumar" in listed
+    edited = forgotten.split("staff chat · a list shown earlier, updated ───\n")[1]
+    assert "Dane osobowe usunięte" in edited.split("────")[0]
+    assert "Raj" not in forgotten
+
+    other = tmp_path / "services"
+    other.mkdir()
+    steps = [*LEGAL_REQUEST, "/as staff", "/appointments", "/as person", "/forget", "1"]
+    out = await run_chat(other, steps, config=write_services_config(other))
+    listed, forgotten = turns(out)[len(LEGAL_REQUEST) + 1], turns(out)[-1]
+    assert "Wizyty u specjalistów" in listed and "Olena" in listed
+    edited = forgotten.split("staff chat · a list shown earlier, updated ───\n")[1]
+    assert "Dane osobowe usunięte" in edited.split("────")[0]
+    assert "Olena" not in forgotten

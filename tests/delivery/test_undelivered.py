@@ -3,7 +3,9 @@ dropped, not retried for ever, and staff are told in their language what the per
 
 from __future__ import annotations
 
+from bot.app import build
 from bot.delivery import undelivered
+from tests.support.assist import send_translation
 from tests.support.callbacks import (
     STAFF_CHAT,
     Delivery,
@@ -12,6 +14,7 @@ from tests.support.callbacks import (
     request_callback,
 )
 from tests.support.dialogue import Dialogue
+from tests.support.services import write_services_config
 
 
 async def test_a_staff_reply_the_person_cannot_get_is_reported_under_their_request(app, clock):
@@ -31,12 +34,29 @@ async def test_a_staff_reply_the_person_cannot_get_is_reported_under_their_reque
     assert len(notices) == 1
     notice = notices[0]
     assert "zablokowała bota" in notice.text
-    assert "prośby o telefon lub o pomoc nr 1" in notice.text
+    assert "Dotyczy prośby o telefon nr T1." in notice.text, "named with its letter"
     assert "Please bring your passport [and] the form" in notice.text, "shown as typed"
     assert notice.reply.reply_to_message_id == posted.message_id
 
     await delivery.run(passes=5)
     assert len([s for s in platform.to(STAFF_CHAT) if "Nie udało" in s.text]) == 1, "once"
+
+
+async def test_a_help_requests_undelivered_message_names_it_with_its_letter(tmp_path, clock):
+    app = await build(write_services_config(tmp_path), clock=clock, search="off")
+    try:
+        platform = RecordingPlatform()
+        delivery = Delivery(app, platform, clock)
+        delivery.worker.on_undeliverable = undelivered.reporter(app.services)
+        await send_translation(Dialogue(app.core, user_id="7002"))
+        await delivery.run()
+        platform.refused_chats.add("7002")
+        await StaffMember(app.core).payload("request:take:1")  # the person is told: refused
+        await delivery.run()
+        notice = next(s for s in platform.to(STAFF_CHAT) if "Nie udało się" in s.text)
+        assert "Dotyczy prośby o pomoc nr P1." in notice.text
+    finally:
+        await app.close()
 
 
 def test_reasons_are_told_apart_for_staff():

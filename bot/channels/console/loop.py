@@ -89,6 +89,8 @@ class Chat:
             text, shown = render(reply, len(console.staff) + 1, STAFF)
             self.write(text)
             console.staff.extend(StaffButton(button, role.where) for button in shown)
+            if reply.shows:  # a list that shows people (/week, /appointments, a course's)
+                await self.kept(reply, role.where)
         printed = console.printed
         await self.worker.run_once()  # what the person (or another chat) gets now
         if not replies and console.printed == printed:
@@ -115,6 +117,17 @@ class Chat:
                 ref_kind=reply.record[0],
                 ref_id=reply.record[1],
             )
+            outbox_store.mark_delivered(tx, await tx.insert(*sent), now, message_id)
+
+    async def kept(self, reply: Reply, where: Where) -> None:
+        """A list staff asked for that shows people, kept as Telegram's adapter keeps it sent
+        (`Reply.shows`): /forget and retention find it and edit it, and the terminal prints it
+        again, updated («a list shown earlier»: it has no number, nobody replies to a list)."""
+        message_id = self.console.list_id()
+        services = self.core.services
+        async with services.db.transaction() as tx:
+            now = services.clock()
+            sent = outbox_store.insert(now, "telegram", where.chat_id, reply)
             outbox_store.mark_delivered(tx, await tx.insert(*sent), now, message_id)
 
     async def person_office(self) -> str | None:

@@ -13,6 +13,8 @@ from bot.channels.console.render import PRESS, STAFF, render
 from bot.core.messages import Button, Reply
 from bot.core.services import Services
 
+LIST = "list-"  # the id of a list kept (ConsoleSender.list_id), not a message number
+
 
 @dataclass(frozen=True)
 class Where:
@@ -59,6 +61,7 @@ class ConsoleSender:
         self.staff: list[StaffButton] = []  # every staff button shown in this run
         self.messages: dict[str, Where] = {}  # where each message of this run was: for /reply
         self.printed = 0  # messages printed (sent or edited)
+        self.lists = 0  # lists shown to staff, kept to be edited (`list_id`)
         self.mark = ""  # "#" while a typed number is the answer to the person's question
 
     def words(self, key: str, **values: object) -> str:
@@ -88,5 +91,12 @@ class ConsoleSender:
         self._show(chat_id, str(self.count), reply, "console_to_chat")
         return str(self.count)
 
+    def list_id(self) -> str:
+        """The id a list staff asked for is kept under (not a message number: never replied
+        to), so that an edit of it prints as a list shown earlier."""
+        self.lists += 1
+        return f"{LIST}{self.lists}"
+
     async def edit(self, chat_id: str, message_id: str, reply: Reply) -> None:
-        self._show(chat_id, message_id, reply, "console_updated")
+        key = "console_list_updated" if message_id.startswith(LIST) else "console_updated"
+        self._show(chat_id, message_id, reply, key)

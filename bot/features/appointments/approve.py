@@ -190,7 +190,8 @@ async def show(turn: Turn) -> Outcome:
     the person, as to the card itself."""
     r = await _request(turn, look_only=True)
     appointment = await store.get(turn.tx, r.appointment_id) if r.appointment_id else None
-    card = cards.card(turn.services, r, appointment, look_only=turn.staff_all)
+    same = await cards.same_person(turn, r)
+    card = cards.card(turn.services, r, appointment, look_only=turn.staff_all, same=same)
     return stay(shown_again(card, r.channel, r.user_id, (requests.REF_LOOK, r.id)))
 
 

@@ -20,7 +20,7 @@ from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import subject_of
 from bot.features.appointments.views import Voice, first_name, office_voice, visit_language_line
-from bot.features.callback import office_line, wrote_line
+from bot.features.callback import office_line, open_numbers, record_changed, wrote_line
 from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
 from bot.storage import outbox as outbox_store
@@ -70,8 +70,10 @@ def card(
     appointment: store.Appointment | None = None,
     *,
     look_only: bool = False,
+    same: tuple[str, ...] = (),
 ) -> Reply:
-    """The card as it is now; to look only (the coordinators' chat), without its buttons."""
+    """The card as it is now; to look only (the coordinators' chat), without its buttons;
+    `same`: the person's other open requests here (`same_person`), named on it."""
     v = office_voice(services, r.office)
     lines = [v("sa_request_title", id=r.id)]
     if look_only:  # the coordinators' chat: whose it is
@@ -82,6 +84,9 @@ def card(
     lines.append(_status(v, r, appointment))
     if wrote := wrote_line(services, v.lang, r.staff_wrote_by, r.staff_wrote_at):
         lines.append(wrote)  # which staff member wrote to the person (thread.written)
+    if same and not r.forgotten:  # «👥 Ta sama osoba ma otwartą prośbę nr T1»
+        ids = ", ".join(same)
+        lines.append(services.t.plural(v.lang, "sa_same_person", len(same), ids=ids))
     if r.forgotten:
         lines.append(v("sa_data_forgotten"))
         return Reply("\n".join(lines))
@@ -119,10 +124,21 @@ def card(
     return Reply("\n".join(lines), rows)
 
 
+async def same_person(turn: Turn, r: requests.Request) -> tuple[str, ...]:
+    """The person's other open requests at its office (callback, help, appointment: «T1»,
+    «W2»), while it is open; none for a confidential service's (bot.features.callback.linked)."""
+    if not r.is_open or r.sensitive or r.forgotten:
+        return ()
+    found = await open_numbers(turn.tx, r.channel, r.user_id, r.office)
+    return tuple(named for named, _ in found if named != f"W{r.id}")
+
+
 async def post(turn: Turn, r: requests.Request) -> None:
-    """The card, queued for the office's staff chat in the person's transaction."""
+    """The card, queued for the office's staff chat in the person's transaction; the person's
+    other open requests here are edited to name it."""
+    await record_changed(turn, f"W{r.id}", r.channel, r.user_id, r.office)
     await turn.to_staff(
-        card(turn.services, r),
+        card(turn.services, r, same=await same_person(turn, r)),
         office=turn.settings.office(r.office),
         ref_kind=store.REF_REQUEST,
         ref_id=r.id,
@@ -153,8 +169,10 @@ async def refresh(turn: Turn, request_id: int) -> None:
     appointment = await store.get(turn.tx, r.appointment_id) if r.appointment_id else None
     about = subject_of(r.channel, r.user_id) if r.user_id else None
     office = turn.settings.office(r.office)
+    same = await same_person(turn, r)
+    await record_changed(turn, f"W{r.id}", r.channel, r.user_id, r.office)  # closed: unnamed
     await turn.to_staff(
-        card(turn.services, r, appointment),
+        card(turn.services, r, appointment, same=same),
         office=office,
         action="edit",
         ref_kind=store.REF_REQUEST,
@@ -163,6 +181,6 @@ async def refresh(turn: Turn, request_id: int) -> None:
     )
 
     def view(look_only: bool) -> Reply:
-        return card(turn.services, r, appointment, look_only=look_only)
+        return card(turn.services, r, appointment, look_only=look_only, same=same)
 
     await turn.edit_shown_again(office, (requests.REF_LOOK, r.id), view, about)

@@ -1,9 +1,10 @@
 """The staff side of appointments: /appointments, and cancelling an appointment.
 
 /appointments lists the office's requests waiting for an advisor (apptq:show:<id> shows a card
-again) and 7 days' appointments per specialist, each with a cancel button: the next 7 days, or
-as /week takes them (`/appointments next`, `+2`, `15.12`; «‹» «›»: apptv:from:<YYYYMMDD>,
-within the booking horizon; bot.core.weeks reads both).
+again; in full on the list of the 7 days with today, on other weeks only counted, a line that
+says /appointments shows them) and 7 days' appointments per specialist, each with a cancel
+button: the next 7 days, or as /week takes them (`/appointments next`, `+2`, `15.12`; «‹» «›»:
+apptv:from:<YYYYMMDD>, within the booking horizon; bot.core.weeks reads both).
 apptv:cancel:<id> asks, apptv:cancel_now:<id> cancels and closes its time to everyone (the
 specialist will not be there; apptv:reopen:<id> opens it again), apptv:cancel_open:<id> cancels
 it and keeps the time bookable by others, apptv:keep keeps (apptv:show:<id>, from /requests,
@@ -49,7 +50,8 @@ async def agenda(turn: Turn) -> Outcome:
     `/appointments W3` (or 3; S5: a booked appointment's note): that record's card again.
     Anything else is refused with a hint, never ignored."""
     said = " ".join(turn.incoming.args.split())
-    if said and read_number(said, "W") is not None:
+    if said and not said.startswith(("+", "-")) and read_number(said, "W") is not None:
+        # («-1»: the week before, not request W1)
         return await show_record(turn, "W")
     first = weeks.first_day(said, weeks.today(turn))
     if first is None:
@@ -77,17 +79,26 @@ async def _listed(turn: Turn, first: dt.date) -> Outcome:
     blocks = [turn.t("sa_agenda_title", first=v.date(first), last=v.date(last))]
     rows: list[list[Button]] = []
     found: list[requests.Request | store.Appointment] = []
+    current = first <= weeks.today(turn) <= last  # the requests in full; on other weeks, counted
+    elsewhere = {"sa_agenda_waiting_count": 0, "sa_agenda_offered_count": 0}
     for office in offices:
         waiting = await requests.pending(turn.tx, office.id)
         choosing = await requests.awaiting_choice(turn.tx, office.id)
         booked = await store.between(turn.tx, first, last, office.id)
+        if not current:
+            elsewhere["sa_agenda_waiting_count"] += len(waiting)
+            elsewhere["sa_agenda_offered_count"] += len(choosing)
+            waiting, choosing = [], []
         if turn.staff_all and (waiting or choosing or booked):
             blocks.append(f"🏢 **{markup.literal(office.label(turn.lang))}**")
         act = None if turn.staff_all else rows
         blocks += _office_blocks(turn, office.id, waiting, choosing, booked, act)
         found += [*waiting, *choosing, *booked]
+    counted = [turn.services.t.plural(turn.lang, k, n) for k, n in elsewhere.items() if n]
+    if counted:  # «⏳ 2 prośby czekają na doradcę: /appointments», under the title
+        blocks.insert(1, "\n".join(counted))
     if not found:
-        blocks.append(turn.t("sa_agenda_empty"))
+        blocks.append(turn.t("sa_agenda_no_appointments" if counted else "sa_agenda_empty"))
     paging = weeks.paging(turn, first, _horizon(turn), "apptv")
     if paging:
         rows.append(paging)

@@ -99,6 +99,8 @@ REQUESTS = ThreadKind(
     stop=threads_store.request_stopped,
     person_wrote=threads_store.request_person_wrote,
     written=written,
+    letter="W",
+    refresh=cards.refresh,
 )
 
 

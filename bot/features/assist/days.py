@@ -1,11 +1,13 @@
 """Help requests staff took (🙋) or arranged (✅) that have a day, in the staff's /today and /week
 (Feature.agenda), beside the duty desk's visits, the specialists' appointments and the course
 meetings (tester 18, item 5: a childcare or an accompaniment staff must be at). One group each,
-headed by the day, the service and the time the form asked (a time, a part of the day, or
-none); under it the request's number and who took it, and a button to its card
-(request:show:<id>). No name, phone or other answer of the form: the card shows them, to staff
-who open it. Its day and time are the form's first `date` answer and the `time` after it
-(bot.features.callback.when_of, as /mybookings reads them)."""
+headed by the day, the service and the time the form asked (a time, a part of the day, or none),
+marked 🙋 while taken and ✅ once arranged (done: it stays on its day, as an arranged one stays in
+the person's /mybookings until then, but nothing is left to do about it); under it the request's
+number and who took it, and a button to its card (request:show:<id>). No name, phone or other
+answer of the form: the card shows them, to staff who open it. Its day and time are the form's
+first `date` answer and the `time` after it (bot.features.callback.when_of, as /mybookings reads
+them)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ from bot.core.when import read_window
 from bot.features.callback import service_title, value_text, when_of
 from bot.storage import requests as store
 from bot.storage.requests import Request
+
+TAKEN, ARRANGED = "🙋", "✅"  # a request taken (to be done), arranged (done: only to know of)
 
 
 async def agenda(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]:
@@ -35,18 +39,22 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]
         if part is not None:
             shown = value_text(turn.services, turn.lang, "time", part, None)
         title = service_title(turn.services, turn.lang, request.office, request.service)
+        taken = request.status == "taken"
+        mark = TAKEN if taken else ARRANGED  # arranged: done, not to be taken up again
         head = turn.t(
             "as_day_head" if shown else "as_day_head_no_time",
             day=turn.services.t.date(turn.lang, day, "full"),
+            mark=mark,
             service=markup.literal(title),
             time=shown or "",
         )
         line = turn.t(
-            "as_day_taken" if request.status == "taken" else "as_day_arranged",
+            "as_day_taken" if taken else "as_day_arranged",
             id=request.id,
             who=markup.literal(request.staff_name or request.closed_by or turn.t("staff_someone")),
         )
-        rows = [[Button(turn.t("as_btn_day_card", id=request.id), f"request:show:{request.id}")]]
+        label = turn.t("as_btn_day_card", id=request.id, mark=mark)
+        rows = [[Button(label, f"request:show:{request.id}")]]
         window = read_window(part) if part else None
         starts = time or (window[1] if window else dt.time())
         at = dt.datetime.combine(day, starts, zone)

@@ -22,6 +22,8 @@ from bot.features.callback.details import (
     wrote_line,
 )
 from bot.features.callback.flow import CALLBACK
+from bot.features.callback.linked import open_numbers
+from bot.features.callback.linked_records import record_changed
 from bot.features.callback.mine import ask_withdraw, when_of, withdraw
 from bot.features.callback.numbered import read as read_number
 from bot.features.callback.open_one import same_person
@@ -64,6 +66,8 @@ __all__ = [
     "office_line",
     "note_line",
     "open_on",
+    "open_numbers",
+    "record_changed",
     "phone_note",
     "point",
     "read_number",

@@ -13,6 +13,7 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
 from bot.core.messages import Button, Reply
+from bot.features.callback import linked
 from bot.features.callback.listing import person_wrote
 from bot.features.callback.staff import (
     BASE_BUTTONS,
@@ -21,6 +22,7 @@ from bot.features.callback.staff import (
     notify_user,
     record_of,
     refresh,
+    refresh_number,
 )
 from bot.features.callback.thread import person_language
 from bot.storage import requests as store
@@ -121,7 +123,11 @@ async def reopen(turn: Turn) -> Outcome:
         minutes = int(REOPEN.total_seconds() // 60)
         return stay(Reply(turn.t("staff_reopen_late", record=record, minutes=minutes)))
     await notify_user(turn, request, "cb_reopened", [])
-    await refresh(turn, request.id)
+    reopened = await store.get(turn.tx, request.id)
+    others = await linked.relink(turn.tx, reopened) if reopened is not None else []
+    await refresh(turn, request.id)  # marked again «👥» with the person's others open now
+    for other in others:
+        await refresh_number(turn, other)
     by = markup.literal(_by(turn))
     return stay(Reply(turn.t("staff_reopened", record=record, by=by), replace=True))
 

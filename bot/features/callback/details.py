@@ -53,9 +53,9 @@ def same_person_line(services: Services, lang: str, request: Request) -> str | N
 def same_person_ids(request: Request, link: str = SAME_PERSON) -> list[str]:
     """The numbers of the same person's requests open when this one came (`link`
     SAME_PERSON_LATER: sent while this one was open), with their kind's letter as staff read
-    them («T1», «P3»; bot.features.callback.numbered); none: []."""
+    them («T1», «P3», an appointment request's «W2»; bot.features.callback.numbered); none: []."""
     ids = next((d.value for d in request.details if d.id == link), "")
-    return [n for n in ids.split(",") if n[:1] in "TP" and n[1:].isdigit()]
+    return [n for n in ids.split(",") if n[:1] in "TPW" and n[1:].isdigit()]
 
 
 def record_name(services: Services, lang: str, request: Request) -> str:

@@ -18,7 +18,7 @@ from bot.core.flows import Outcome, end, go, prefixed, stay
 from bot.core.messages import Button, Reply
 from bot.core.words import too_short
 from bot.features import person, urgent
-from bot.features.callback import after_hours, numbered
+from bot.features.callback import after_hours, linked
 from bot.features.callback.details import SAME_PERSON
 from bot.features.callback.duplicate import open_offer
 from bot.features.callback.replies import cancel_row, draft
@@ -107,6 +107,9 @@ def offered_reply(turn: Turn, request_id: int, text: str) -> Reply:
 
 
 async def same_person(turn: Turn) -> tuple[Detail, ...]:
-    """The detail of a new request naming the same person's other open requests here."""
-    ids = [numbered.of_request(r) for r in await _open(turn)]
+    """The detail of a new request naming the same person's other open requests here (and
+    appointment requests: linked.py)."""
+    incoming = turn.incoming
+    found = await linked.open_numbers(turn.tx, incoming.channel, incoming.user_id, turn.office.id)
+    ids = [named for named, _ in found]
     return (Detail(SAME_PERSON, "ids", ",".join(ids)),) if ids else ()

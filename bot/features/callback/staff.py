@@ -156,7 +156,19 @@ async def post(turn: Turn, request: Request) -> None:
     )
     await after_hours.tell_coordinators(turn, request)  # urgent, the office closed
     for other in await linked.link(turn.tx, request):  # the same person's: «👥 … też nr T2»
-        await refresh(turn, other)
+        await refresh_number(turn, other)
+
+
+async def refresh_number(turn: Turn, named: str) -> None:
+    """The card of a record named by its number («T2», «P3»; «W1»: its feature's, through its
+    ThreadKind's `refresh`) edited to show it as it is now."""
+    letter, request_id = named[:1], int(named[1:])
+    if numbered.of_requests(letter):
+        await refresh(turn, request_id)
+        return
+    kind = next((k for k in turn.registry.threads if k.letter == letter and k.refresh), None)
+    if kind is not None and kind.refresh is not None:
+        await kind.refresh(turn, request_id)
 
 
 async def refresh(turn: Turn, request_id: int) -> None:
@@ -165,7 +177,7 @@ async def refresh(turn: Turn, request_id: int) -> None:
     request = await store.get(turn.tx, request_id)
     if request is None:
         return
-    others: list[int] = []
+    others: list[str] = []
     if not request.is_open:  # closed: the same person's marks go, here and on the others
         request, others = await linked.unlink(turn.tx, request)
     about = subject_of(request.channel, request.user_id) if request.user_id else None
@@ -184,7 +196,7 @@ async def refresh(turn: Turn, request_id: int) -> None:
 
     await turn.edit_shown_again(turn.settings.office(request.office), look, view, about)
     for other in others:
-        await refresh(turn, other)
+        await refresh_number(turn, other)
 
 
 async def notify_user(

@@ -4,7 +4,7 @@ the booking horizon; what it cannot read is refused with a hint, a number still 
 from __future__ import annotations
 
 from bot.app import build
-from tests.support.appointments import book_and_confirm_career
+from tests.support.appointments import book_and_confirm_career, send_request
 from tests.support.dialogue import Dialogue, StaffMember
 from tests.support.network import COORDINATORS_CHAT, write_network_with_services
 
@@ -67,3 +67,26 @@ async def test_the_coordinators_look_at_every_offices_later_week(tmp_path, clock
         assert "Nina Bondar" in coordinators.text and "Sasha Koval" in coordinators.text
     finally:
         await app.close()
+
+
+async def test_waiting_requests_in_full_on_this_weeks_list_only_counted_on_the_others(app):
+    """A request waiting for an advisor is listed with its name and button on the list of the 7
+    days with today; a later (or earlier) week's list only counts it, saying where it is."""
+    await send_request(Dialogue(app.core, user_id="2001"), "psychologist", name="Iryna")
+    await send_request(Dialogue(app.core, user_id="2002"), "psychologist", name="Marta")
+    anna = StaffMember(app.core)
+    await anna.command("/appointments")
+    assert "Prośby czekające na doradcę" in anna.text
+    assert "Iryna" in anna.text and "Marta" in anna.text
+    assert anna.button("Prośba o wizytę nr W1")
+    assert "czekają na doradcę" not in anna.text
+    for asked in ("-1", "3.12", "next"):  # («-1»: the week before, not W1's card)
+        await anna.command(f"/appointments {asked}")
+        assert "⏳ 2 prośby czekają na doradcę: /appointments" in anna.text, asked
+        assert "Prośby czekające na doradcę" not in anna.text, asked
+        assert "Iryna" not in anna.text and "Marta" not in anna.text, asked
+        assert not [b for b in anna.buttons if "W1" in b.label], asked
+        assert "Brak wizyt w tych dniach." in anna.text, asked
+        assert "Brak wizyt i czekających próśb" not in anna.text, asked
+    await anna.press("‹ 23.11–29.11")  # back to this week's list: in full again
+    assert "Iryna" in anna.text and "⏳" not in anna.text

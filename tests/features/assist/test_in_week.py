@@ -52,3 +52,18 @@ async def test_a_withdrawn_request_leaves_the_week(app, anna):
     await person.payload("callback:withdraw_now:1")
     await anna.command("week")
     assert "Transport na spotkanie" not in anna.text
+
+
+async def test_an_arranged_request_stands_on_its_day_marked_done_not_taken(app, anna, clock):
+    """Marked done (✅ arranged), a help request stays on its day, as one to know of: its head,
+    its line and its button say ✅, none 🙋 (taken, still to do), in /today and /week alike."""
+    await _transport(Dialogue(app.core, user_id="a"), "27.11", "10:30")
+    await anna.payload("request:take:1")
+    await anna.payload("request:done:1")
+    await anna.payload("request:done_yes:1")
+    for command in ("week", "today 27.11"):
+        await anna.command(command)
+        assert "piątek, 27 listopada 2026 — ✅ Transport na spotkanie, 10:30" in anna.text
+        assert "Prośba o pomoc nr P1 — ✅ załatwiona: Anna Nowak" in anna.text
+        assert "🙋" not in anna.text, command
+        assert [b.label for b in anna.buttons if "P1" in b.label] == ["✅ Prośba o pomoc nr P1"]

@@ -83,3 +83,21 @@ async def test_today_with_a_day_shows_that_day_and_refuses_what_it_cannot_read(a
     assert "Nie rozumiem: /today za tydzień" in staff.text
     assert "/today jutro" in staff.text and "/week" in staff.text
     assert "Wizyty" not in staff.text
+
+
+async def test_a_day_without_a_year_is_the_nearest_one_a_past_one_looked_back_at(app, clock):
+    """«/today 24.11» six weeks after 24 November: that day gone, not next year's (as /week and
+    /appointments read it); a day more than about half a year back: the coming one."""
+    await book_and_confirm(Dialogue(app.core, user_id="ua", language_hint="uk"))  # Tue 24 Nov
+    clock.advance(days=44)  # Wednesday 6 January 2027
+    staff = Staff(app.core)
+    await staff.command("today 24.11")
+    assert "Wizyty: 24 listopada 2026" in staff.text
+    assert "13:30 — Olena" in staff.text
+    await staff.command("week 24.11")
+    assert "Wizyty od 24 listopada 2026 do 30 listopada 2026" in staff.text
+    assert "13:30 — Olena" in staff.text
+    await staff.command("appointments 24.11")
+    assert "24 listopada 2026" in staff.text and "2027" not in staff.text
+    await staff.command("today 24.06")  # half a year ahead, more than half a year back
+    assert "Wizyty: 24 czerwca 2027" in staff.text

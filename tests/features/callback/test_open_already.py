@@ -114,3 +114,19 @@ async def test_a_language_change_at_the_question_asks_it_again_in_that_language(
     assert "Masz już otwartą prośbę o telefon: nr 1" in dialogue.text
     await dialogue.press("Mimo to wyślij nową prośbę")
     assert dialogue.button("Olena")  # the form: the saved name and phone offered
+
+
+async def test_a_request_reopened_is_marked_again_with_the_other_open_one(app, dialogue):
+    await request_callback(dialogue, topic="pesel")
+    await request_callback(dialogue, topic="pesel", description="about PESEL again")
+    anna = StaffMember(app.core)
+    await anna.payload("request:done_yes:1")
+    await anna.command("/request T2")
+    assert "Ta sama osoba" not in anna.text
+    await anna.payload("request:reopen:1")  # closed by mistake: open again
+    await anna.command("/request T1")
+    assert "👥 Ta sama osoba wysłała też prośbę nr T2" in anna.text
+    await anna.command("/request T2")
+    assert "👥 Ta sama osoba co prośba nr T1" in anna.text
+    await anna.command("/requests")
+    assert "👥 ta sama osoba co nr T1" in anna.text
