@@ -180,7 +180,8 @@ async def page(turn: Turn, course: Course) -> Reply:
                 rows.append([take_button(v, course, whole, can)])
             rows += [row for part in parts for row in own_rows(v, course, part)]
         if more:  # a brother or sister, on the same sign-up: another_child.py
-            rows.append([Button(v("co_btn_more_child"), f"course:more:{course.id}")])
+            more_child = Button(v("co_btn_more_child"), f"course:more:{course.id}", means=SIGN_UP)
+            rows.append([more_child])  # «хочу записати сина» typed next: sibling.py
     elif refusal is not None:
         blocks.append(refusal)
     else:
