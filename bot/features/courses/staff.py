@@ -166,7 +166,8 @@ async def card(turn: Turn, course: Course, note: str | None = None) -> Reply:
     offered = [e for e in people if e.status == "offered"]
     waiting = [e for e in people if e.status == "waiting"]
     title = markup.literal(course.title(v.lang))
-    blocks = [f"🎓 **{title}** — {dates(v, course)}\n{state(v, course, closed, turn)}"]
+    number = [c.id for c in of_office(turn.settings, course.office)].index(course.id) + 1
+    blocks = [f"🎓 {number}. **{title}** — {dates(v, course)}\n{state(v, course, closed, turn)}"]
     seats = await course_seats.staff_set(turn.tx, office, course.id, course.seats)
     total = seats.seats if seats is not None else course.seats
     lines = [v("sc_enrolled_title", count=_people(enrolled), seats=total)]

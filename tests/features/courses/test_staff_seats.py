@@ -42,6 +42,7 @@ async def test_more_seats_set_by_staff_move_the_waiting_list_up_at_once_and_stay
             anna.text
         )
         assert "Zapisani (2 z 3):" in anna.text
+        assert "🎓 1. Język polski A1 — 1 gru 2026" in anna.text  # the card: its number too
         assert "🪑 Miejsca ustawione w czacie: 3 (Anna Nowak); w konfiguracji: 2." in anna.text
         [offer] = await inbox(app, "p3")  # at once, as when a place frees
         assert "🎉 A place has freed up on Polish A1!" in text_of(offer)
