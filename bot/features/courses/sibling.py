@@ -75,11 +75,13 @@ def asks_another(text: str) -> bool:
 def signs_up_a_child(text: str) -> bool:
     """The text signs up a child («хочу записати сина», «I want to sign up my son»; «more» may
     be said or not), with no «no» in it: on a children's course's page, its «Sign up»."""
+    if asks_another(text):  # «ще сина»: as before
+        return True
     said = folded(text)
     if not said or len(said.split()) > MOST_WORDS or _NO.search(said):
         return False
     child = children.about_a_child(said) or _SIBLING.search(said) is not None
-    return child and (_ENROL.search(said) is not None or asks_another(text))
+    return child and _ENROL.search(said) is not None
 
 
 def another_in_sign_up(text: str) -> bool:
