@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import aiosqlite
 
-from bot.storage import Tx, from_utc_text, maybe_utc_text, utc_text
+from bot.storage import Tx, course_seats, from_utc_text, maybe_utc_text, utc_text
 
 HOLDING = ("enrolled", "offered")  # hold a seat
 ACTIVE = ("enrolled", "offered", "waiting")  # on the course's lists
@@ -86,7 +86,9 @@ class NewEnrolment:
 
 
 async def set_seats(tx: Tx, office: str, service: str, seats: int) -> None:
-    """The course's seats as the config has them now (the trigger reads them)."""
+    """The course's seats now (the trigger reads them): the config's `seats`, or staff's
+    number set over them while it holds (course_seats.py)."""
+    seats = await course_seats.now(tx, office, service, seats)
     await tx.execute(
         "INSERT INTO course_seats (office, service, seats) VALUES (?, ?, ?)"
         " ON CONFLICT (office, service) DO UPDATE SET seats = excluded.seats",

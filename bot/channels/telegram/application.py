@@ -60,6 +60,7 @@ STAFF_COMMANDS = (
     "week",
     "appointments",
     "courses",
+    "seats",
     "unanswered",
 )
 

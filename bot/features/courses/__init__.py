@@ -10,6 +10,7 @@ waiting.py      the waiting list: a freed seat offered to the next, offers that 
 mine.py         /mybookings: one's places, leaving, taking or refusing an offered seat
 staff.py        /courses in the staff chat: lists, closing and reopening enrolment, removing
 network.py      /courses in the coordinators' chat: every office's courses and their figures
+seats.py        /seats 1 20: a course's seats set by staff at once (kept over the config's)
 admit.py        staff admit someone waiting anyway, past the seats
 one_child.py    one child of a family's sign-up taken off (the parent, or staff)
 another_child.py a brother or sister added later to a family's sign-up; sibling.py: asked
@@ -35,6 +36,7 @@ from bot.features.courses import (
     one_child,
     privacy,
     reminders,
+    seats,
     sibling,
     staff,
     thread,
@@ -64,7 +66,8 @@ FEATURE = Feature(
     commands={"courses": COURSE},  # a person's /courses: the list (staff have their own)
     flows=(COURSE,),
     text=sibling.typed,  # «хочу записати ще сина» with a child on a children's course
-    staff_commands={"courses": network.courses},  # the coordinators' chat: every office's
+    # /courses: in the coordinators' chat every office's; /seats: an office's chat only
+    staff_commands={"courses": network.courses, "seats": seats.set_seats},
     coordinator_commands=frozenset({"courses"}),
     staff_buttons={"courses": STAFF_BUTTONS},
     staff_reply=notes.staff_reply,

@@ -17,7 +17,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Button, Reply
 from bot.core.turn import subjects_of
-from bot.features.courses.course import Course
+from bot.features.courses.course import Course, seats_now
 from bot.features.courses.staff import card, enrolment_arg
 from bot.features.courses.views import (
     Voice,
@@ -45,7 +45,7 @@ async def ask(turn: Turn) -> Outcome:
         name=markup.literal(with_children(enrolment.name or "—", enrolment)),
         course=markup.literal(course.title(v.lang)),
         count=held + enrolment.people,
-        seats=course.seats,
+        seats=await seats_now(turn.tx, course),
     )
     rows = [
         [Button(v("sc_btn_admit_yes"), f"courses:admit_now:{enrolment.id}")],

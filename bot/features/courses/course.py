@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from bot.settings.catalogue import COURSE, Service
 from bot.settings.config import Office, Settings
+from bot.storage import Tx, course_seats
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class Course:
 
     @property
     def seats(self) -> int:
+        """The config's `seats:`; the seats now (staff may have set others): `seats_now`."""
         return self.service.seats
 
     def title(self, lang: str) -> str:
@@ -107,3 +109,9 @@ def of_record(settings: Settings, office_id: str, service_id: str) -> Course | N
     """The course an enrolment is for, if its office still lists it."""
     office = settings.offices.get(office_id)
     return find(settings, office, service_id) if office is not None else None
+
+
+async def seats_now(tx: Tx, course: Course) -> int:
+    """The course's seats now: the config's, or those staff set over them (/seats) while the
+    config still says what it said then (bot.storage.course_seats)."""
+    return await course_seats.now(tx, course.office.id, course.id, course.seats)

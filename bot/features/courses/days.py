@@ -12,7 +12,7 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.listings import AgendaBlock
 from bot.core.messages import Button
-from bot.features.courses.course import of_office
+from bot.features.courses.course import of_office, seats_now
 from bot.features.courses.views import Voice
 from bot.storage import enrolments as store
 
@@ -48,7 +48,7 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]
             v(
                 "sc_counts",
                 enrolled=n.get("enrolled", 0),
-                seats=course.seats,
+                seats=await seats_now(turn.tx, course),
                 waiting=n.get("waiting", 0),
             )
         )

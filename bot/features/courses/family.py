@@ -165,9 +165,11 @@ def kept_text(
     v: Voice, course: Course, family: store.Enrolment, position: int, key: str = "co_part_kept"
 ) -> str:
     """The seats for some of them turned down ('co_part_kept') or not taken in time
-    ('co_part_lapsed'): all of them wait together, at their number."""
+    ('co_part_lapsed'): all of them wait together, at their number; such places are not held
+    for them again (waiting_list.held_once), and they are told what happens instead."""
     title = markup.literal(course.title(v.lang))
-    return v(key, course=title, everyone=who(v, family), position=position)
+    text = v(key, course=title, everyone=who(v, family), position=position)
+    return f"{text} {v('co_held_once_rule')}"  # its one hold is over: what comes next
 
 
 def rest_line(v: Voice, rest: store.Enrolment, position: int) -> str:

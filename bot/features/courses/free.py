@@ -60,6 +60,21 @@ def free_reply(
     return Reply(text, [[take_button(v, course, enrolment, free)], mine_row(v)])
 
 
+def held_behind_reply(
+    v: Voice, course: Course, enrolment: store.Enrolment, position: int, free: int
+) -> Reply:
+    """To a sign-up waiting together that held places once, ahead of the one the free places
+    are now held for (waiting.tell_free): why not for them, and that they keep their number."""
+    text = v.plural(
+        "co_held_behind",
+        free,
+        course=markup.literal(course.title(v.lang)),
+        everyone=who(v, enrolment),
+        position=position,
+    )
+    return Reply(text, [mine_row(v)])
+
+
 def _code(picked: tuple[int, ...]) -> str:
     return ".".join(str(i) for i in picked)
 

@@ -11,7 +11,7 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Reply
-from bot.features.courses.course import Course, of_office
+from bot.features.courses.course import Course, of_office, seats_now
 from bot.features.courses.staff import dates, overview, state
 from bot.features.courses.views import Voice, staff_voice
 from bot.storage import courses as records
@@ -36,18 +36,21 @@ async def every_office(turn: Turn) -> Reply:
         blocks.append(f"🏢 **{markup.literal(office.label(v.lang))}**")
         for course in listed:
             n = counts.get(course.id, {})
-            blocks.append(_course(turn, v, course, n, course.id in closed))
+            seats = await seats_now(turn.tx, course)
+            blocks.append(_course(turn, v, course, n, seats, course.id in closed))
     if len(blocks) == 1:
         return Reply(v("sc_none_all"))
     blocks.append(v("sc_all_hint"))
     return Reply("\n\n".join(blocks))
 
 
-def _course(turn: Turn, v: Voice, course: Course, n: dict[str, int], closed: bool) -> str:
+def _course(
+    turn: Turn, v: Voice, course: Course, n: dict[str, int], seats: int, closed: bool
+) -> str:
     line = v(
         "sc_counts",
         enrolled=n.get("enrolled", 0),
-        seats=course.seats,
+        seats=seats,
         waiting=n.get("waiting", 0),
     )
     if n.get("offered"):

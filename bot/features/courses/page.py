@@ -12,7 +12,7 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import display_phone
 from bot.core.session import Person
 from bot.features.courses import family
-from bot.features.courses.course import Course, find, of_office
+from bot.features.courses.course import Course, find, of_office, seats_now
 from bot.features.courses.free import free_for, take_button
 from bot.features.courses.views import (
     Voice,
@@ -84,7 +84,7 @@ class Seats:
 async def seats(turn: Turn, course: Course) -> Seats:
     office = course.office.id
     taken, _ = await store.taken(turn.tx, office, course.id)
-    free = max(course.seats - taken, 0)
+    free = max(await seats_now(turn.tx, course) - taken, 0)
     waiting = await store.waiting_in(turn.tx, office, course.id)
     return Seats(free, len(waiting), waiting_list.blocks(waiting, free))
 
@@ -180,14 +180,16 @@ async def page(turn: Turn, course: Course) -> Reply:
                 rows.append([take_button(v, course, whole, can)])
             rows += [row for part in parts for row in own_rows(v, course, part)]
         if more:  # a brother or sister, on the same sign-up: another_child.py
-            rows.append([Button(v("co_btn_more_child"), f"course:more:{course.id}")])
+            more_child = Button(v("co_btn_more_child"), f"course:more:{course.id}", means=SIGN_UP)
+            rows.append([more_child])  # «хочу записати сина» typed next: sibling.py
     elif refusal is not None:
         blocks.append(refusal)
     else:
         blocks += who_signs_up(v, course)
         free = await seats(turn, course)
         if free.open:
-            blocks.append(turn.t("co_seats_left", free=free.free, seats=course.seats))
+            total = await seats_now(turn.tx, course)
+            blocks.append(turn.t("co_seats_left", free=free.free, seats=total))
             enrol = Button(turn.t("co_btn_enrol"), f"course:enrol:{course.id}", means=SIGN_UP)
         else:
             blocks.append(turn.t("co_full", position=free.waiting + 1))

@@ -10,7 +10,10 @@ children as one takes): says so. Sign-up closed or nobody signed up yet: the cou
 which says why.
 
 Typed where the page seen last is a children's course's, with its «Sign up» (the person not on
-it: `choices.SIGN_UP`, kept outside a form), it is that button: the course's sign-up starts.
+it: `choices.SIGN_UP`, kept outside a form) or its «➕ Sign up another child», it is that button:
+the course's sign-up starts. There «more» is not needed: a verb of signing up and a child are
+enough («хочу записати сина», «хочу записать дочь», «chcę zapisać syna», «I want to sign up my
+son»), not a word of registering (a PESEL, a meldunek), nor a no («не хочу записувати сина»).
 """
 
 from __future__ import annotations
@@ -46,6 +49,15 @@ _MORE = re.compile(
     r"|jeszcze|tez|takze|rowniez|drug\w*|kolejn\w*|inn\w*"
     r")(?!\w)"
 )
+_ENROL = re.compile(  # signing up alone: on a course's page, no «more» needed
+    r"(?<!\w)(?:"
+    r"(?:за|до)?запи[сш]\w*"  # uk, ru: записати, записать, дописати
+    r"|(?:zapis|zapisz|dopis|dopisz)\w*"  # pl
+    r"|sign(?:ed|ing)?(?: \w+){0,4} up|signup|enrol\w*"  # en
+    r")(?!\w)"
+)
+_SIGN_UP_PAYLOAD = re.compile(r"^course:(?:enrol|more):")  # the page's sign-up buttons
+_NO = re.compile(r"(?<!\w)(?:не|нет|ні|nie|not|dont|do not|wont|no)(?!\w)")
 _SIBLING = re.compile(  # a brother or a sister: a child too, here
     r"(?<!\w)(?:брат\w*|сестр\w*|сестер|brothers?|sisters?|siblings?|brat\w*|siostr\w*)(?!\w)"
 )
@@ -58,6 +70,18 @@ def asks_another(text: str) -> bool:
         return False
     child = children.about_a_child(said) or _SIBLING.search(said) is not None
     return child and _SIGN_UP.search(said) is not None and _MORE.search(said) is not None
+
+
+def signs_up_a_child(text: str) -> bool:
+    """The text signs up a child («хочу записати сина», «I want to sign up my son»; «more» may
+    be said or not), with no «no» in it: on a children's course's page, its «Sign up»."""
+    if asks_another(text):  # «ще сина»: as before
+        return True
+    said = folded(text)
+    if not said or len(said.split()) > MOST_WORDS or _NO.search(said):
+        return False
+    child = children.about_a_child(said) or _SIBLING.search(said) is not None
+    return child and _ENROL.search(said) is not None
 
 
 def another_in_sign_up(text: str) -> bool:
@@ -92,11 +116,11 @@ async def _childrens_courses(turn: Turn) -> list[Course]:
 async def typed(turn: Turn, next_: Next) -> Outcome:
     """The text pipeline's step: another child, typed, on a children's course."""
     text = turn.incoming.text or ""
+    page_seen = _sign_up_seen(turn)
+    if page_seen is not None and signs_up_a_child(text):  # the page seen last: its «Sign up»
+        return Outcome(replay=Replay(payload=page_seen))
     if not asks_another(text):
         return await next_()
-    page_seen = _sign_up_seen(turn)
-    if page_seen is not None:  # a children's course's page, seen last: its «Sign up»
-        return Outcome(replay=Replay(payload=page_seen))
     courses = await _childrens_courses(turn)
     if not courses:
         return await next_()
@@ -116,11 +140,12 @@ async def typed(turn: Turn, next_: Next) -> Outcome:
 
 
 def _sign_up_seen(turn: Turn) -> str | None:
-    """The «Sign up» of the children's course whose page the person saw last, outside a form."""
+    """The «Sign up» (or «➕ Sign up another child») of the children's course whose page the
+    person saw last, outside a form."""
     if turn.session.flow is not None:
         return None
     for button in turn.session.shown:
-        _, _, service = button.payload.partition("course:enrol:")
+        service = _SIGN_UP_PAYLOAD.sub("", button.payload)
         course = find(turn.settings, turn.office, service) if button.means == SIGN_UP else None
         if course is not None and course.service.for_children:
             return button.payload

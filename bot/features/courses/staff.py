@@ -20,7 +20,7 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.phone import display_phone
 from bot.core.turn import subjects_of
-from bot.features.courses.course import Course, find, of_office, of_record
+from bot.features.courses.course import Course, find, of_office, of_record, seats_now
 from bot.features.courses.views import (
     Voice,
     person_voice,
@@ -29,6 +29,7 @@ from bot.features.courses.views import (
     with_children,
 )
 from bot.features.courses.waiting import Out, leave
+from bot.storage import course_seats
 from bot.storage import courses as records
 from bot.storage import enrolments as store
 
@@ -66,7 +67,8 @@ def state(v: Voice, course: Course, closed: bool, turn: Turn) -> str:
 
 
 async def overview(turn: Turn) -> Reply:
-    """The office's courses with enrolled and waiting counts; a button per course."""
+    """The office's courses with enrolled and waiting counts, numbered (/seats 1 20 names them
+    so); a button per course."""
     office = turn.staff_scope
     v = staff_voice(turn)
     courses = of_office(turn.settings, office)
@@ -76,20 +78,22 @@ async def overview(turn: Turn) -> Reply:
     closed = await records.closed(turn.tx, office.id)
     blocks = [v("sc_title")]
     rows = []
-    for course in courses:
+    for number, course in enumerate(courses, 1):
         n = counts.get(course.id, {})
         line = v(
             "sc_counts",
             enrolled=n.get("enrolled", 0),
-            seats=course.seats,
+            seats=await seats_now(turn.tx, course),
             waiting=n.get("waiting", 0),
         )
         if n.get("offered"):
             line += v("sc_offered_count", offered=n["offered"])
         title = markup.literal(course.title(v.lang))
-        head = f"**{title}** — {dates(v, course)}"
+        head = f"{number}. **{title}** — {dates(v, course)}"
         blocks.append("\n".join([head, line, state(v, course, course.id in closed, turn)]))
         rows.append([Button(course.title(v.lang), f"courses:show:{course.id}")])
+    if any(not c.finished(turn.now) for c in courses):
+        blocks.append(v("sc_seats_hint"))
     return Reply("\n\n".join(blocks), rows)
 
 
@@ -162,8 +166,14 @@ async def card(turn: Turn, course: Course, note: str | None = None) -> Reply:
     offered = [e for e in people if e.status == "offered"]
     waiting = [e for e in people if e.status == "waiting"]
     title = markup.literal(course.title(v.lang))
-    blocks = [f"🎓 **{title}** — {dates(v, course)}\n{state(v, course, closed, turn)}"]
-    lines = [v("sc_enrolled_title", count=_people(enrolled), seats=course.seats)]
+    number = [c.id for c in of_office(turn.settings, course.office)].index(course.id) + 1
+    blocks = [f"🎓 {number}. **{title}** — {dates(v, course)}\n{state(v, course, closed, turn)}"]
+    seats = await course_seats.staff_set(turn.tx, office, course.id, course.seats)
+    total = seats.seats if seats is not None else course.seats
+    lines = [v("sc_enrolled_title", count=_people(enrolled), seats=total)]
+    if seats is not None:  # set in the chat (/seats): by whom, and the config's
+        by = markup.literal(seats.by or "—")
+        lines.insert(0, v("sc_seats_set_line", seats=total, by=by, config=course.seats))
     signed = families(enrolled)
     lines += [_family(v, i, g) for i, g in enumerate(signed, 1)] or [v("sc_nobody")]
     blocks.append("\n".join(lines))

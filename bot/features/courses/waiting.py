@@ -151,9 +151,10 @@ async def tell_free(out: Out, course: Course, before: int, skip: tuple[int | Non
     """Places left free (held by nobody) after a change freed more than the `before` free, that
     a sign-up waiting together for more cannot use whole: the first such sign-up that has not
     held places before is offered them for its first people, held for `confirm_hours` as any
-    offer (family.py; it holds up those behind it at most once); else each is told it may take
-    them for some of its people now, first come first served (free.py). Not the one whose offer
-    of places just ended (`skip`: it chose to wait)."""
+    offer (family.py; it holds up those behind it at most once), and those ahead of it that held
+    places before are told so (they keep their number); else each is told it may take them for
+    some of its people now, first come first served (free.py). Not the one whose offer of places
+    just ended (`skip`: it chose to wait)."""
     if not course.offers_seats(out.now):
         return
     free = await waiting_list.free_seats(out.tx, course.office.id, course.id)
@@ -162,8 +163,14 @@ async def tell_free(out: Out, course: Course, before: int, skip: tuple[int | Non
     waiting = await store.waiting_in(out.tx, course.office.id, course.id)
     short = [(n, e) for n, e in enumerate(waiting, 1) if e.together and e.people > free]
     short = [(n, e) for n, e in short if e.id not in skip]  # those who fit were offered
-    for _, e in short:
-        if not await waiting_list.held_once(out.tx, e) and await _hold(out, course, e, free):
+    had: list[tuple[int, store.Enrolment]] = []  # held places before: passed over
+    for number, e in short:
+        if await waiting_list.held_once(out.tx, e):
+            had.append((number, e))
+        elif await _hold(out, course, e, free):
+            for at, ahead in had:  # ahead of it, they had theirs: told why, not left wondering
+                v = await person_voice(out.services, out.tx, ahead)
+                await out.send(ahead, free_places.held_behind_reply(v, course, ahead, at, free))
             return
     for number, e in short:
         v = await person_voice(out.services, out.tx, e)

@@ -156,3 +156,39 @@ async def test_on_a_childrens_course_page_the_words_start_its_sign_up(tmp_path, 
         await oksana.payload("course:open:polish_a1")
         await oksana.send("хочу записати ще сина")
         assert "Перш ніж почати: ваші дані" in oksana.text
+
+
+ON_THE_PAGE = (  # without «ще», «ещё», «jeszcze», «also»: a sign-up, said on the page
+    ("uk", "хочу записати сина", "Перш ніж почати: ваші дані"),
+    ("ru", "хочу записать дочь", "Прежде чем начать: ваши данные"),
+    ("pl", "chcę zapisać syna", "Zanim zaczniemy: Twoje dane"),
+    ("en", "I want to sign up my son", "Before we start: your data"),
+)
+
+
+async def test_on_a_childrens_course_page_a_child_to_sign_up_starts_it(tmp_path, clock):
+    async with kids_course(tmp_path, clock) as app:
+        for i, (lang, typed, consent) in enumerate(ON_THE_PAGE):
+            parent = Dialogue(app.core, user_id=f"q{i}", language_hint=lang)
+            await parent.payload("course:open:polish_a1")
+            await parent.send(typed)
+            assert consent in parent.text, typed
+        olena = Dialogue(app.core, user_id="p1")
+        await olena.payload("course:open:polish_a1")
+        await olena.send("I don't want to sign up my son")  # a no: not the button
+        assert "Before we start" not in olena.text
+        await olena.payload("course:open:polish_a1")
+        await olena.send("хочу зареєструвати сина")  # registering (a PESEL): not a sign-up
+        assert "Перш ніж почати" not in olena.text and "Before we start" not in olena.text
+        await olena.payload("course:open:polish_a1")
+        await olena.send("/menu")  # another screen seen since: the search's, as before
+        await olena.send("I want to sign up my son")
+        assert "Before we start" not in olena.text
+
+        maria = await _anya_signed_up(app)  # her page has «➕ Sign up another child»
+        await maria.payload("course:open:polish_a1")
+        await maria.send("I want to sign up my son")
+        assert "What is your child's first name?" in maria.text
+        await maria.send("Петро")
+        await maria.send("10")
+        assert "another child on your sign-up" in maria.text

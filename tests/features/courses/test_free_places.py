@@ -134,3 +134,47 @@ async def test_a_family_waiting_together_keeps_waiting_and_the_place_goes_on(tmp
         petro = Dialogue(app.core, user_id="p4")  # the place is anyone's again
         await signed_up(petro, "Petro")
         assert "Your child is signed up for Polish A1!" in petro.text
+
+
+async def test_a_family_that_had_its_hold_is_told_when_one_behind_gets_one(tmp_path, clock):
+    """Places are held for a family waiting together once: Maria's were, so a place that frees
+    later is held for Oksana's family behind her; Maria is told why, and that she keeps her
+    number; when Oksana lets it go, Maria may take it (first come first served)."""
+    async with kids_course(tmp_path, clock) as app:
+        olena, ivan = (Dialogue(app.core, user_id=u) for u in ("p1", "p3"))
+        await signed_up(olena, "Olena")
+        maria = Dialogue(app.core, user_id="p2", language_hint="uk")
+        await family(maria, 3)
+        await maria.press("Усі чекають разом")
+        oksana = Dialogue(app.core, user_id="p4")
+        await family(oksana, 3)  # (named Maria too: the form's steps are the same)
+        await oksana.press("All wait together")
+        await signed_up(ivan, "Ivan")  # the last place: full, two families waiting together
+
+        await olena.send("/mybookings")  # a place frees: held for Maria's, the first
+        await olena.press("Leave: Polish A1")
+        await olena.press("Yes, leave")
+        [offer] = await inbox(app, "p2")
+        await maria.payload(payload_of(offer, "Записати зараз: Аня"))
+        assert "⏳ Досі в списку очікування, номер 1: Петро, Іван." in maria.text
+        assert await inbox(app, "p4") == []  # Oksana's is behind: told nothing of it
+
+        await ivan.send("/mybookings")  # another place frees: Maria's had its hold
+        await ivan.press("Leave: Polish A1")
+        await ivan.press("Yes, leave")
+        held = text_of((await inbox(app, "p4"))[-1])
+        assert "so I am holding it for you: it is yours for Аня if you confirm by" in held
+        told = text_of((await inbox(app, "p2"))[-1])
+        assert "🪑 Є вільне місце: Польська мова A1. Його замало для всіх із вашого запису" in told
+        assert "притримуються для одного запису лише раз, а ваш запис це вже мав" in told
+        assert "Ви всі разом залишаєтеся під номером 1 у списку очікування" in told
+        assert "(Петро, Іван)" in told
+
+        await oksana.payload(payload_of((await inbox(app, "p4"))[-1], "keep waiting for all"))
+        assert "All right: all of you stay together on the waiting list" in oksana.text
+        assert "Places too few for all of you are held for you like this only once" in (oksana.text)
+        free = (await inbox(app, "p2"))[-1]  # let go: Maria may take it now, first come
+        assert "можна зайняти його зараз для одного з них" in text_of(free)
+        await maria.payload(payload_of(free, "Зайняти вільне місце"))
+        await maria.press("Записати зараз: Петро")
+        assert "Записано на «Польська мова A1»: Петро!" in maria.text

@@ -1,0 +1,122 @@
+"""/seats in an office's staff chat: a course's seats set at once (a bigger room, more seats),
+`/seats <course> <seats>`, the course by its number in /courses (catalogue order, as listed
+there) or its id in the configuration, «/seats 1 20». More seats move the waiting list up at
+once, as a place that frees does (waiting.more_seats: the same offer and time to confirm, a
+family waiting together held or told of places it cannot use whole); fewer never take anyone
+off (staff are told so). Kept in SQLite (bot.storage.course_seats, migration 038): staff's
+number holds over the config's, after a restart too, until the config says another number.
+
+Staff of an office set their own office's courses only: a course id of another office only is
+refused naming that office (as a button of its card would be); the coordinators' chat is told
+to use the office's chat.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, stay
+from bot.core.messages import Reply
+from bot.core.numbers import record_id
+from bot.features.courses.course import Course, find, of_office, seats_now
+from bot.features.courses.staff import card
+from bot.features.courses.views import Voice, staff_voice
+from bot.features.courses.waiting import Out, more_seats
+from bot.storage import course_seats
+from bot.storage import enrolments as store
+
+MOST = 1000  # seats: a typo beyond this («/seats 1 200000») is refused
+_NUMBER = re.compile(r"(?:#|№|nr\.?)?\s*([0-9]{1,4})\.?", re.IGNORECASE)
+
+
+async def listing(turn: Turn, v: Voice) -> str:
+    """The office's courses as /seats names them: «1. Język polski A1 — miejsc: 12»."""
+    lines = []
+    for number, course in enumerate(of_office(turn.settings, turn.staff_scope), 1):
+        title = markup.literal(course.title(v.lang))
+        seats = await seats_now(turn.tx, course)
+        lines.append(v("sc_seats_course_line", number=number, course=title, seats=seats))
+    return "\n".join(lines)
+
+
+def _course(turn: Turn, typed: str) -> Course | None:
+    """The course typed: its number in /courses, or its id; another office's id: refused."""
+    courses = of_office(turn.settings, turn.staff_scope)
+    found = _NUMBER.fullmatch(typed)
+    if found is not None:
+        number = int(found.group(1))
+        return courses[number - 1] if 0 < number <= len(courses) else None
+    course = find(turn.settings, turn.staff_scope, typed.lower())
+    if course is None:
+        for other in turn.settings.offices.values():
+            elsewhere = find(turn.settings, other, typed.lower())
+            if elsewhere is not None:
+                turn.staff_may(other.id, markup.literal(elsewhere.title(turn.lang)))
+    return course
+
+
+async def set_seats(turn: Turn) -> Outcome:
+    """/seats <course> <seats>: the course's seats now; the waiting list moves up."""
+    v = staff_voice(turn)
+    typed = (turn.incoming.args or "").split()
+    course = _course(turn, typed[0]) if len(typed) == 2 else None  # (another office's: refused)
+    if not of_office(turn.settings, turn.staff_scope):  # (the coordinators' chat: refused)
+        return stay(Reply(v("sc_none")))
+    if len(typed) != 2:
+        return stay(Reply(v("sc_seats_usage", courses=await listing(turn, v))))
+    if course is None:
+        courses = await listing(turn, v)
+        return stay(Reply(v("sc_seats_no_course", typed=markup.literal(typed[0]), courses=courses)))
+    seats = record_id(typed[1])
+    if seats is None or not 0 < seats <= MOST:
+        return stay(Reply(v("sc_seats_bad_number", most=MOST)))
+    title = markup.literal(course.title(v.lang))
+    if course.finished(turn.now):
+        return stay(Reply(v("sc_seats_finished", course=title)))
+    before = await seats_now(turn.tx, course)
+    if seats == before:
+        return stay(await card(turn, course, v("sc_seats_same", course=title, seats=seats)))
+    return stay(await _changed(turn, v, course, before, seats))
+
+
+async def _changed(turn: Turn, v: Voice, course: Course, before: int, seats: int) -> Reply:
+    """The seats written, the waiting list moved up; the card, with what happened above it."""
+    office, by = course.office.id, turn.incoming.sender_name
+    offered_before = await _offered(turn, course)
+    await store.set_seats(turn.tx, office, course.id, course.seats)  # the seats before, as now
+    await course_seats.set_seats(turn.tx, turn.now, office, course.id, seats, course.seats, by)
+    await more_seats(Out.of(turn), course)  # as when a place frees: offered, or held, or told
+    await store.set_seats(turn.tx, office, course.id, course.seats)  # (once no offers are made)
+    title = markup.literal(course.title(v.lang))
+    lines = [
+        v("sc_seats_done", course=title, seats=seats, before=before, by=markup.literal(by or "—")),
+        v("sc_seats_rule", config=course.seats)
+        if seats != course.seats
+        else v("sc_seats_rule_config"),
+    ]
+    taken, _ = await store.taken(turn.tx, office, course.id)
+    if taken > seats:
+        lines.append(v("sc_seats_below", count=taken, seats=seats))
+    elif seats > before:
+        lines += await _moved(turn, v, course, offered_before)
+    return await card(turn, course, "\n".join(lines))
+
+
+async def _offered(turn: Turn, course: Course) -> set[int]:
+    people = await store.of_course(turn.tx, course.office.id, course.id)
+    return {e.id for e in people if e.status == "offered"}
+
+
+async def _moved(turn: Turn, v: Voice, course: Course, offered_before: set[int]) -> list[str]:
+    """Whom the new seats were offered to (or held for), with their deadline."""
+    if not course.offers_seats(turn.now):
+        return [v("sc_seats_no_offers")]
+    people = await store.of_course(turn.tx, course.office.id, course.id)
+    lines = []
+    for e in people:
+        if e.status == "offered" and e.id not in offered_before:
+            until = v.deadline(e.offered_until) if e.offered_until else "—"
+            lines.append(v("sc_seat_offered", name=markup.literal(e.name or "—"), until=until))
+    return lines
