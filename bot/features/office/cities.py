@@ -6,7 +6,11 @@ The towns are cities.yaml: Poland's towns of 15,000 people or more from GeoNames
 written by scripts/polish_cities.py. A town's name is read as an office's is (names.py: in any
 case and script, «Гданьск», «w Gdańsku», «у Гданську»), but only where it stands as a place: the
 message is nothing but the name and words of where one is, or a place word comes right before
-it («в», «w», «in», «from», «живу» …). A name two towns share is left out."""
+it («в», «w», «in», «from», «живу» …); or, in a short message, it stands alone as it is written
+(«Wroclaw pesel», «pesel Вроцлав», «Kraków meldunek»: any diacritics or script, no other case),
+unless it is also an ordinary word (bot/content/towns.yaml: common, «marki pesel»). A name two
+towns share is left out; a part of a city GeoNames lists as a town («Mokotów») is the city.
+The Ukrainian and Russian names of bot/content/towns.yaml are read too («Ряшів», «Жешув»)."""
 
 from __future__ import annotations
 
@@ -16,22 +20,36 @@ from importlib import resources
 
 import yaml
 
+from bot.content import towns
 from bot.features.office.names import LONGEST_QUESTION, _find, _place_words
 from bot.search import text as texts
+
+SHORT = 5  # words: a message this short may name a town without a word of place
 
 
 @dataclass(frozen=True)
 class Town:
-    name: str
+    name: str  # in Polish (a part of a city: the city's)
     where: tuple[float, float]
+    loose: bool = True  # may be named without a word of place (not an ordinary word too)
 
 
 def named_town(text: str) -> Town | None:
     """The one town `text` names as a place (None: none, or several)."""
+    return _named(text, only=False)
+
+
+def town_alone(text: str) -> Town | None:
+    """The one town `text` names saying nothing else («mieszkam w Krakowie», «Kraków»)."""
+    return _named(text, only=True)
+
+
+def _named(text: str, *, only: bool) -> Town | None:
     said = texts.tokens(text)
     if not said or len(said) > LONGEST_QUESTION:
         return None
     places = _place_words()
+    short = len(said) <= SHORT
     found: dict[str, Town] = {}
     for at, word in enumerate(said):
         for key in texts.keys(word)[:1]:
@@ -40,9 +58,19 @@ def named_town(text: str) -> Town | None:
                 if span is None:
                     continue
                 alone = all(w in places for i, w in enumerate(said) if not at <= i < at + len(name))
-                if alone or (at > 0 and said[at - 1] in places):
+                if alone or (not only and at > 0 and said[at - 1] in places):
                     found[town.name] = town
+                elif only:
+                    continue
+                elif short and town.loose and _as_written(said[at : at + len(name)], name):
+                    found[town.name] = town  # «Wroclaw pesel», «pesel Вроцлав»
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _as_written(said: list[str], name: tuple[str, ...]) -> bool:
+    """The name's words as they are (any diacritics, any script), in no other case."""
+    pairs = zip(said, name, strict=True)
+    return all(set(texts.keys(typed)) & set(texts.keys(word)) for typed, word in pairs)
 
 
 @functools.cache
@@ -50,11 +78,14 @@ def _towns() -> dict[str, list[tuple[tuple[str, ...], Town]]]:
     """The towns' names as typed words, by the first three letters of their first word's key."""
     source = resources.files("bot.features.office") / "cities.yaml"
     data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    known = towns.words()
     owners: dict[tuple[str, ...], set[str]] = {}
     by_name: dict[tuple[str, ...], Town] = {}
     for name, (lat, lon, others) in data.items():
-        town = Town(name, (float(lat), float(lon)))
-        for each in (name, *others):
+        city = known.districts.get(name, name)  # («Mokotów»: Warszawa)
+        where = data[city][:2] if city in data else (lat, lon)
+        town = Town(city, (float(where[0]), float(where[1])), name not in known.common)
+        for each in (name, *others, *known.names.get(name, ())):
             words = tuple(texts.tokens(each))
             if words:
                 owners.setdefault(words, set()).add(name)
