@@ -21,8 +21,10 @@ from importlib import resources
 import yaml
 
 from bot.content import towns
+from bot.features.office import names
 from bot.features.office.names import LONGEST_QUESTION, _find, _place_words
 from bot.search import text as texts
+from bot.settings.model import Settings
 
 SHORT = 5  # words: a message this short may name a town without a word of place
 
@@ -36,21 +38,39 @@ class Town:
 
 def named_town(text: str) -> Town | None:
     """The one town `text` names as a place (None: none, or several)."""
-    return _named(text, only=False)
+    found = _named(text, only=False)
+    return found[0] if found else None
 
 
 def town_alone(text: str) -> Town | None:
     """The one town `text` names saying nothing else («mieszkam w Krakowie», «Kraków»)."""
-    return _named(text, only=True)
+    found = _named(text, only=True)
+    return found[0] if found else None
 
 
-def _named(text: str, *, only: bool) -> Town | None:
+def without_names(settings: Settings, text: str) -> str:
+    """`text` without the offices' names (names.without_names) and without a town it names in
+    a question, for the search: «pesel Wroclaw» asks about PESEL wherever one lives."""
+    text = names.without_names(settings, text)
+    found = _named(text, only=False)
+    spans = texts.token_spans(text)
+    if found is None or len(spans) != len(texts.tokens(text)) or len(text.lower()) != len(text):
+        return text  # (numbers in groups, a letter whose lower case is two: as names.py)
+    _, start, end = found
+    rest = text[: spans[start][0]] + text[spans[end - 1][1] :]
+    if all(word in _place_words() for word in texts.tokens(rest)):
+        return text  # («mieszkam w Krakowie»: nothing else to search)
+    return rest
+
+
+def _named(text: str, *, only: bool) -> tuple[Town, int, int] | None:
+    """The one town `text` names, and where its words are."""
     said = texts.tokens(text)
     if not said or len(said) > LONGEST_QUESTION:
         return None
     places = _place_words()
     short = len(said) <= SHORT
-    found: dict[str, Town] = {}
+    found: dict[str, tuple[Town, int, int]] = {}
     for at, word in enumerate(said):
         for key in texts.keys(word)[:1]:
             for name, town in _towns().get(key[:3], ()):
@@ -59,11 +79,11 @@ def _named(text: str, *, only: bool) -> Town | None:
                     continue
                 alone = all(w in places for i, w in enumerate(said) if not at <= i < at + len(name))
                 if alone or (not only and at > 0 and said[at - 1] in places):
-                    found[town.name] = town
+                    found[town.name] = (town, at, at + len(name))
                 elif only:
                     continue
                 elif short and town.loose and _as_written(said[at : at + len(name)], name):
-                    found[town.name] = town  # «Wroclaw pesel», «pesel Вроцлав»
+                    found[town.name] = (town, at, at + len(name))  # «Wroclaw pesel»
     return next(iter(found.values())) if len(found) == 1 else None
 
 
