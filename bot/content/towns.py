@@ -27,6 +27,9 @@ class TownWords:
     names: dict[str, tuple[str, ...]]  # Polish name -> its names in NATIVE's languages
     districts: dict[str, str]  # a city's part GeoNames lists as a town -> the city
     common: frozenset[str]  # names that are ordinary words too
+    alone_too: dict[str, tuple[str, ...]]  # other names read standing alone too («Warsaw»)
+    towards: frozenset[str]  # words before a town one goes to, not one lives in
+    moved: frozenset[str]  # … unless one moved there («I moved to Gniezno»)
 
 
 @functools.cache
@@ -38,6 +41,9 @@ def words() -> TownWords:
         {name: tuple(map(str, its)) for name, its in data["names"].items()},
         {part: city for city, parts in data["districts"].items() for part in parts},
         frozenset(data["common"]),
+        {name: tuple(map(str, its)) for name, its in data["alone_too"].items()},
+        frozenset(data["towards"]),
+        frozenset(data["moved"]),
     )
 
 

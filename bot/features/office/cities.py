@@ -68,15 +68,15 @@ def _named(text: str, *, only: bool) -> tuple[Town, int, int] | None:
     said = texts.tokens(text)
     if not said or len(said) > LONGEST_QUESTION:
         return None
-    places = _place_words()
-    short = len(said) <= SHORT
+    places, towards = _place_words(), towns.words().towards
+    short = len(said) <= SHORT and not towards & set(said)  # («train to warsaw»: not theirs)
     found: dict[str, tuple[Town, int, int]] = {}
     for at, word in enumerate(said):
         for key in texts.keys(word)[:1]:
             for name, town in _towns().get(key[:3], ()):
                 span = _find(said[at : at + len(name)], name)
-                if span is None:
-                    continue
+                if span is None or _towards(said, at):
+                    continue  # («до Варшави»: where one goes)
                 alone = all(w in places for i, w in enumerate(said) if not at <= i < at + len(name))
                 if alone or (not only and at > 0 and said[at - 1] in places):
                     found[town.name] = (town, at, at + len(name))
@@ -85,6 +85,15 @@ def _named(text: str, *, only: bool) -> tuple[Town, int, int] | None:
                 elif short and town.loose and _as_written(said[at : at + len(name)], name):
                     found[town.name] = (town, at, at + len(name))  # «Wroclaw pesel»
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _towards(said: list[str], at: int) -> bool:
+    """Whether the town at `at` is where one goes («до Варшави»), not where one moved («I moved
+    to Gniezno», «przeprowadziłam się do Gniezna»)."""
+    words = towns.words()
+    if at == 0 or said[at - 1] not in words.towards:
+        return False
+    return not words.moved & set(said[max(0, at - 3) : at - 1])
 
 
 def _as_written(said: list[str], name: tuple[str, ...]) -> bool:
@@ -104,12 +113,13 @@ def _towns() -> dict[str, list[tuple[tuple[str, ...], Town]]]:
     for name, (lat, lon, others) in data.items():
         city = known.districts.get(name, name)  # («Mokotów»: Warszawa)
         where = data[city][:2] if city in data else (lat, lon)
-        town = Town(city, (float(where[0]), float(where[1])), name not in known.common)
-        for each in (name, *others, *known.names.get(name, ())):
+        own = {name, *known.names.get(name, ()), *known.alone_too.get(name, ())}
+        for each in (name, *others, *own):
             words = tuple(texts.tokens(each))
-            if words:
+            if words:  # (GeoNames' other names only after a word of place: «Torn», Toruń)
+                loose = each in own and name not in known.common
                 owners.setdefault(words, set()).add(name)
-                by_name[words] = town
+                by_name[words] = Town(city, (float(where[0]), float(where[1])), loose)
     index: dict[str, list[tuple[tuple[str, ...], Town]]] = {}
     for words, town in by_name.items():
         if len(owners[words]) == 1:  # («Śródmieście»: a district of several cities)
