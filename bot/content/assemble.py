@@ -115,12 +115,8 @@ def _topic(
     if not raw["sources"]:
         checker.error(path + ("sources",), "at least one official source is required")
     answer = _fill(checker, path + ("answer",), raw["answer"], values, variant.name, missing)
-    per_town = towns.words().per_town  # (the answer with those left open: bot/content/towns.py)
-    if per_town & set(_PLACEHOLDER.findall(raw["answer"])):
-        kept = _fill(checker, path, raw["answer"], values, variant.name, {}, per_town)
-        per_town_answer = kept.strip()
-    else:
-        per_town_answer = ""
+    left = towns.words().per_town & set(_PLACEHOLDER.findall(raw["answer"]))  # (towns.py)
+    per_town = _fill(checker, path, raw["answer"], values, variant.name, {}, frozenset(left))
     for problem in markup.problems(answer):
         checker.error(path + ("answer",), f"cannot be sent as it is: {problem}")
     for problem in answer_parts.problems(answer):
@@ -170,7 +166,7 @@ def _topic(
         expires=raw["valid_until"] or (),
         part_examples=part_examples,
         part_sources=own_sources,
-        per_town=per_town_answer,
+        per_town=per_town.strip() if left else "",
     )
 
 
