@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from bot.content import expiry, part_sources, topic_ids
+from bot.content import expiry, part_sources, topic_ids, towns
 from bot.content import parts as answer_parts
 from bot.content.model import Category, Language, Layer, Source, Topic, Variant
 from bot.core import markup
@@ -115,6 +115,8 @@ def _topic(
     if not raw["sources"]:
         checker.error(path + ("sources",), "at least one official source is required")
     answer = _fill(checker, path + ("answer",), raw["answer"], values, variant.name, missing)
+    left = towns.words().per_town & set(_PLACEHOLDER.findall(raw["answer"]))  # (towns.py)
+    per_town = _fill(checker, path, raw["answer"], values, variant.name, {}, frozenset(left))
     for problem in markup.problems(answer):
         checker.error(path + ("answer",), f"cannot be sent as it is: {problem}")
     for problem in answer_parts.problems(answer):
@@ -164,6 +166,7 @@ def _topic(
         expires=raw["valid_until"] or (),
         part_examples=part_examples,
         part_sources=own_sources,
+        per_town=per_town.strip() if left else "",
     )
 
 
@@ -251,9 +254,14 @@ def _fill(
     values: dict[str, str],
     office: str | None,
     missing: Missing,
+    keep: frozenset[str] = frozenset(),
 ) -> str:
+    """`text` with its {placeholders} filled from `values` (those in `keep` left as they are)."""
+
     def fill(match: re.Match[str]) -> str:
         name = match.group(1)
+        if name in keep:
+            return match.group(0)
         if name not in values:
             known = ", ".join(sorted(values))
             where = (checker.doc.file, checker.doc.line(path), key_name(path))

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,8 @@ from bot.content import parts as answer_parts
 from bot.content.expiry import Expiry
 from bot.settings import yamldoc
 from bot.settings.yamldoc import Problem
+
+_OPEN = re.compile(r"\{([a-z_][a-z0-9_]*)\}")  # a placeholder left open (as assemble's)
 
 
 @dataclass(frozen=True)
@@ -40,11 +43,24 @@ class Topic:
     # `part_sources`: the numbers (from 0) in `sources` of each part's own sources, in order
     # (empty for a part the content names none for; () when the topic names none)
     part_sources: tuple[tuple[int, ...], ...] = ()
+    # the answer with the placeholders of the municipality one lives in left open (towns.yaml:
+    # `per_town`), "" when it names none: filled for a person's own town by `answer_for`
+    per_town: str = ""
 
     @functools.cached_property
     def parts(self) -> tuple[answer_parts.Part, ...]:
         """The answer's parts, each under its bold heading (bot/content/parts.py)."""
         return answer_parts.split(self.answer)
+
+    def answer_for(self, places: Mapping[str, str] | None, part: int | None = None) -> str:
+        """The answer (or its `part`, from 0) with `places` (markup) for the placeholders left
+        open in `per_town` (bot/content/towns.py); None or none open: the office's answer."""
+        if not places or not self.per_town:
+            whole, parts = self.answer, self.parts
+        else:
+            whole = _OPEN.sub(lambda m: places.get(m.group(1), m.group(0)), self.per_town)
+            parts = answer_parts.split(whole)
+        return parts[part].text if part is not None and 0 <= part < len(parts) else whole
 
     def sources_of(self, part: int | None) -> tuple[Source, ...]:
         """The sources shown under the answer: under one part (from 0) those the content names

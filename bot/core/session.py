@@ -97,6 +97,10 @@ class Memory:
     # ... or handed to the bot instead («It was a question for the bot»): that text, when it
     # comes again, is the bot's whatever thread is open
     for_bot: str | None = None
+    # The person's own town (its Polish name, bot/features/office/cities.yaml), named by them,
+    # when no office of the network is there: the answers say its city hall, not the office's
+    # (bot/content/towns.py); shown in /mydata, gone with /forget.
+    town: str | None = None
 
     def answered(self, topic_id: str, now: dt.datetime) -> None:
         """The person was just shown `topic_id`'s answer."""

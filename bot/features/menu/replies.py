@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.content import towns
 from bot.content.i18n import LANGUAGE_NAMES, Translator
 from bot.content.model import Topic
 from bot.core import markup
@@ -84,9 +85,9 @@ def topic_reply(
     topic = turn.kb.topic(turn.lang, topic_id)
     if topic is None:
         raise Expired(topic_id)
-    answer = topic.answer
-    if part is not None and 0 <= part < len(topic.parts):
-        answer = topic.parts[part].text
+    town = turn.session.memory.town  # (a town with no office: its city hall, not the office's)
+    places = towns.places(turn.services.t, turn.lang, town) if town and topic.per_town else None
+    answer = topic.answer_for(places, part)
     text = (
         f"**{markup.literal(topic.title)}**\n\n{answer}\n\n"
         f"{sources_note(turn.services.t, turn.lang, topic, part)}"

@@ -11,7 +11,8 @@ office's name typed alone («Sopot») is offered as a switch (switch.py).
 from __future__ import annotations
 
 from bot.core.flows import Feature, PrivacySection
-from bot.features.office.names import supported, without_names  # (first: questions imports)
+from bot.features.office.cities import without_names  # (first: questions imports)
+from bot.features.office.names import supported
 
 # isort: split
 from bot.features.office import handlers, switch

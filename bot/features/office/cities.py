@@ -6,7 +6,11 @@ The towns are cities.yaml: Poland's towns of 15,000 people or more from GeoNames
 written by scripts/polish_cities.py. A town's name is read as an office's is (names.py: in any
 case and script, «Гданьск», «w Gdańsku», «у Гданську»), but only where it stands as a place: the
 message is nothing but the name and words of where one is, or a place word comes right before
-it («в», «w», «in», «from», «живу» …). A name two towns share is left out."""
+it («в», «w», «in», «from», «живу» …); or, in a short message, it stands alone as it is written
+(«Wroclaw pesel», «pesel Вроцлав», «Kraków meldunek»: any diacritics or script, no other case),
+unless it is also an ordinary word (bot/content/towns.yaml: common, «marki pesel»). A name two
+towns share is left out; a part of a city GeoNames lists as a town («Mokotów») is the city.
+The Ukrainian and Russian names of bot/content/towns.yaml are read too («Ряшів», «Жешув»)."""
 
 from __future__ import annotations
 
@@ -16,33 +20,86 @@ from importlib import resources
 
 import yaml
 
+from bot.content import towns
+from bot.features.office import names
 from bot.features.office.names import LONGEST_QUESTION, _find, _place_words
 from bot.search import text as texts
+from bot.settings.model import Settings
+
+SHORT = 5  # words: a message this short may name a town without a word of place
 
 
 @dataclass(frozen=True)
 class Town:
-    name: str
+    name: str  # in Polish (a part of a city: the city's)
     where: tuple[float, float]
+    loose: bool = True  # may be named without a word of place (not an ordinary word too)
 
 
 def named_town(text: str) -> Town | None:
     """The one town `text` names as a place (None: none, or several)."""
+    found = _named(text, only=False)
+    return found[0] if found else None
+
+
+def town_alone(text: str) -> Town | None:
+    """The one town `text` names saying nothing else («mieszkam w Krakowie», «Kraków»)."""
+    found = _named(text, only=True)
+    return found[0] if found else None
+
+
+def without_names(settings: Settings, text: str) -> str:
+    """`text` without the offices' names (names.without_names) and without a town it names in
+    a question, for the search: «pesel Wroclaw» asks about PESEL wherever one lives."""
+    text = names.without_names(settings, text)
+    found = _named(text, only=False)
+    spans = texts.token_spans(text)
+    if found is None or len(spans) != len(texts.tokens(text)) or len(text.lower()) != len(text):
+        return text  # (numbers in groups, a letter whose lower case is two: as names.py)
+    _, start, end = found
+    rest = text[: spans[start][0]] + text[spans[end - 1][1] :]
+    if all(word in _place_words() for word in texts.tokens(rest)):
+        return text  # («mieszkam w Krakowie»: nothing else to search)
+    return rest
+
+
+def _named(text: str, *, only: bool) -> tuple[Town, int, int] | None:
+    """The one town `text` names, and where its words are."""
     said = texts.tokens(text)
     if not said or len(said) > LONGEST_QUESTION:
         return None
-    places = _place_words()
-    found: dict[str, Town] = {}
+    places, towards = _place_words(), towns.words().towards
+    short = len(said) <= SHORT and not towards & set(said)  # («train to warsaw»: not theirs)
+    found: dict[str, tuple[Town, int, int]] = {}
     for at, word in enumerate(said):
         for key in texts.keys(word)[:1]:
             for name, town in _towns().get(key[:3], ()):
                 span = _find(said[at : at + len(name)], name)
-                if span is None:
-                    continue
+                if span is None or _towards(said, at):
+                    continue  # («до Варшави»: where one goes)
                 alone = all(w in places for i, w in enumerate(said) if not at <= i < at + len(name))
-                if alone or (at > 0 and said[at - 1] in places):
-                    found[town.name] = town
+                if alone or (not only and at > 0 and said[at - 1] in places):
+                    found[town.name] = (town, at, at + len(name))
+                elif only:
+                    continue
+                elif short and town.loose and _as_written(said[at : at + len(name)], name):
+                    found[town.name] = (town, at, at + len(name))  # «Wroclaw pesel»
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _towards(said: list[str], at: int) -> bool:
+    """Whether the town at `at` is where one goes («до Варшави»), not where one moved («I moved
+    to Gniezno», «przeprowadziłam się do Gniezna»)."""
+    words = towns.words()
+    if at == 0 or said[at - 1] not in words.towards:
+        return False
+    return not words.moved & set(said[max(0, at - 3) : at - 1])
+
+
+def _as_written(said: list[str], name: tuple[str, ...]) -> bool:
+    """The name's words as they are (any diacritics, any script), in no other case."""
+    pairs = zip(said, name, strict=True)
+    return all(set(texts.keys(typed)) & set(texts.keys(word)) for typed, word in pairs)
 
 
 @functools.cache
@@ -50,15 +107,19 @@ def _towns() -> dict[str, list[tuple[tuple[str, ...], Town]]]:
     """The towns' names as typed words, by the first three letters of their first word's key."""
     source = resources.files("bot.features.office") / "cities.yaml"
     data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    known = towns.words()
     owners: dict[tuple[str, ...], set[str]] = {}
     by_name: dict[tuple[str, ...], Town] = {}
     for name, (lat, lon, others) in data.items():
-        town = Town(name, (float(lat), float(lon)))
-        for each in (name, *others):
+        city = known.districts.get(name, name)  # («Mokotów»: Warszawa)
+        where = data[city][:2] if city in data else (lat, lon)
+        own = {name, *known.names.get(name, ()), *known.alone_too.get(name, ())}
+        for each in (name, *others, *own):
             words = tuple(texts.tokens(each))
-            if words:
+            if words:  # (GeoNames' other names only after a word of place: «Torn», Toruń)
+                loose = each in own and name not in known.common
                 owners.setdefault(words, set()).add(name)
-                by_name[words] = town
+                by_name[words] = Town(city, (float(where[0]), float(where[1])), loose)
     index: dict[str, list[tuple[tuple[str, ...], Town]]] = {}
     for words, town in by_name.items():
         if len(owners[words]) == 1:  # («Śródmieście»: a district of several cities)

@@ -11,7 +11,7 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.session import Held
 from bot.features import person, urgent
 from bot.features.menu import main_menu
-from bot.features.office import first_words, left, switch
+from bot.features.office import first_words, left, own_town, switch
 from bot.features.office.cities import Town, named_town
 from bot.features.office.guess import guess
 from bot.features.office.names import Named
@@ -84,6 +84,7 @@ async def gate(turn: Turn) -> Outcome | None:
         written = await first_words.follow(turn, incoming.text)
     typed = guess(turn, incoming.text) if incoming.text else None
     if typed is not None and typed.take:  # «Opole», «я живу в Ополі», «песель в Ополі»,
+        session.memory.town = None if typed.named.alone else session.memory.town
         return _typed(turn, typed.named, written)  # «I am a student in Opole, …»: chosen
     # danger words (or a cry for help) bring 112 and the help lines before the choice, not after
     lines = urgent.in_form(turn)
@@ -95,22 +96,25 @@ async def gate(turn: Turn) -> Outcome | None:
     first = typed.named.offices if typed else ()  # («I moved from Opole»: asked, Opole first)
     text = turn.t(ask)
     town = named_town(incoming.text) if incoming.text and typed is None else None
-    if town is not None:  # «я живу в гданьске»: none there, the nearest first
+    if town is not None:  # «я живу в гданьске»: none there, the nearest first, the town kept
+        session.memory.town = town.name
+        if not lines and own_town.alone(turn, incoming.text or ""):  # nothing to answer after
+            turn.memory.held, text = None, turn.t("office_choose")
         text, first = _no_point_in(turn, town, text)
     return stay(*lines, chooser(turn, text, first=first))
 
 
 def _no_point_in(turn: Turn, town: Town, ask: str) -> tuple[str, tuple[Office, ...]]:
     """The gate's text and the office put first for a town with no information point."""
-    name = markup.literal(town.name)
+    none = own_town.none_there(turn, town.name)
     found = nearest(turn.settings.offices.values(), town.where)
     if found is None:
-        return f"{turn.t('office_town_none', town=name)}\n\n{ask}", ()
+        return f"{none}\n\n{ask}", ()
     office, km = found
     label = markup.literal(office.label(turn.lang))
     distance = turn.services.t.number(turn.lang, round(km))
-    said = turn.t("office_town_nearest", town=name, office=label, km=distance)
-    return f"{said}\n\n{ask}", (office,)
+    said = turn.t("office_town_nearest", office=label, km=distance)
+    return f"{none} {said}\n\n{ask}", (office,)
 
 
 def _language(turn: Turn, code: str) -> Outcome:
@@ -274,11 +278,13 @@ def offered_here(turn: Turn) -> bool:
 
 
 async def show_mine(turn: Turn) -> str | None:
+    town = own_town.show(turn)  # (a town with no office, where they live: kept at the gate too)
     if not turn.settings.network or turn.session.office not in turn.settings.offices:
-        return None
+        return town
     office = markup.literal(turn.office.label(turn.lang))
-    return turn.t("privacy_office", office=office)
+    return turn.t("privacy_office", office=office) + (f"\n{town}" if town else "")
 
 
 async def forget_mine(turn: Turn) -> None:
-    """The office is kept in the session, which /forget deletes whole."""
+    """The office and the person's own town are kept in the session, which /forget deletes
+    whole."""

@@ -15,6 +15,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Next, Outcome, again, stay
 from bot.core.messages import Button, Reply
 from bot.features.menu import main_menu
+from bot.features.office import own_town
 from bot.features.office.names import NAMING_WORDS, named_alone, read
 
 KEEP = "keep"  # office:keep:<office id>: the office stays (office:<id> switches)
@@ -28,7 +29,13 @@ async def offer(turn: Turn, next_: Next) -> Outcome:
         return await next_()
     named = named_alone(turn, text)
     if not named:
-        return _named_in_question(turn, text, await next_())
+        before = turn.memory.town  # a town with no office («Kraków», «pesel Wrocław»)
+        noted = await own_town.named(turn, text)
+        if noted is not None:
+            return noted
+        answer = _named_in_question(turn, text, await next_())
+        return own_town.under(turn, answer, before)
+    turn.memory.town = None  # («я живу в Сопоті»: an office's town, its places are theirs)
     mine = markup.literal(turn.office.label(turn.lang))
     others = [o for o in named if o.id != turn.office.id][:OFFERED]
     if not others:

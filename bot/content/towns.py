@@ -1,0 +1,74 @@
+"""A person's own Polish town in the answers (towns.yaml): the places of the municipality one
+lives in ({city_office}, where meldunek and PESEL are done, …) said as that place «in <their
+town>» instead of the office's, for someone whose town has no information point; and the
+town's name as each language writes it (Краків, Краков), else in Polish.
+
+The answers are filled once per office (bot/content/assemble.py); a topic that names such a
+place keeps its answer with those placeholders open too (`Topic.per_town`), filled here for
+the person's town at the time of the answer (bot/features/menu/replies.py)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+from bot.content.i18n import Translator
+from bot.core import markup
+
+NATIVE = ("uk", "ru")  # the languages towns.yaml names the towns in
+
+
+@dataclass(frozen=True)
+class TownWords:
+    per_town: frozenset[str]  # placeholders of the municipality one lives in
+    names: dict[str, tuple[str, ...]]  # Polish name -> its names in NATIVE's languages
+    districts: dict[str, str]  # a city's part GeoNames lists as a town -> the city
+    common: frozenset[str]  # names that are ordinary words too
+    alone_too: dict[str, tuple[str, ...]]  # other names read standing alone too («Warsaw»)
+    towards: frozenset[str]  # words before a town one goes to, not one lives in
+    moved: frozenset[str]  # … unless one moved there («I moved to Gniezno»)
+
+
+@functools.cache
+def words() -> TownWords:
+    source = resources.files("bot.content") / "towns.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    return TownWords(
+        frozenset(data["per_town"]),
+        {name: tuple(map(str, its)) for name, its in data["names"].items()},
+        {part: city for city, parts in data["districts"].items() for part in parts},
+        frozenset(data["common"]),
+        {name: tuple(map(str, its)) for name, its in data["alone_too"].items()},
+        frozenset(data["towards"]),
+        frozenset(data["moved"]),
+    )
+
+
+def name_in(town: str, lang: str) -> str | None:
+    """The town's own name in `lang` (None: written as in Polish)."""
+    its = words().names.get(town)
+    return its[NATIVE.index(lang)] if its and lang in NATIVE else None
+
+
+def written(town: str, lang: str) -> str:
+    """The town as `lang` writes it: its name there, else the Polish one."""
+    return name_in(town, lang) or town
+
+
+def in_town(t: Translator, lang: str, town: str) -> str:
+    """«у місті Краків»; a town Ukrainian and Russian have no name for stands in a Polish
+    phrase («w mieście Gniezno»), where its nominative is natural (plain text)."""
+    native = name_in(town, lang)
+    if native is not None or lang not in NATIVE:
+        return t(lang, "own_town_in", town=native or town)
+    return t(lang, "own_town_in_polish", town=town)
+
+
+def places(t: Translator, lang: str, town: str) -> dict[str, str]:
+    """The per-town placeholders' markup for someone living in `town`."""
+    where = in_town(t, lang, town)
+    said = {key: t(lang, f"own_town_{key}", in_town=where) for key in words().per_town}
+    return {key: markup.literal(text) for key, text in said.items()}

@@ -1,0 +1,77 @@
+"""The person's own town, when the network has no office there («mieszkam w Krakowie», «я живу
+в Кракові», «Wroclaw pesel»: cities.py reads it): kept in their session (`Memory.town`), so
+that the answers name the city hall and the other places of the municipality they live in
+(bot/content/towns.py) instead of their office's; the office's own places stay. Named at the
+gate, with the nearest office (handlers.py); named once they have an office, alone («Kraków»,
+«я живу в Кракові»): said so, with the main menu; in a question («pesel Wrocław»): answered
+for that town, a line under the answer when the town is new. Naming an office's own town alone
+(«я живу в Сопоті») forgets it: the office's places are theirs then. /mydata shows it, /forget
+erases it with the session."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.content import towns
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, stay
+from bot.core.messages import Reply
+from bot.features.menu import main_menu
+from bot.features.office.cities import Town, named_town, town_alone
+from bot.features.office.names import read
+
+
+def alone(turn: Turn, text: str) -> bool:
+    """Whether `text` says nothing but a town with no office («mieszkam w Krakowie»)."""
+    town = town_alone(text)
+    return town is not None and _no_office(turn, town)
+
+
+def none_there(turn: Turn, town: str) -> str:
+    """«📍 У місті Краків у нас немає інформаційного пункту.»; a town Ukrainian and Russian have
+    no name for, in the nominative after a colon: «📍 Ваше місто: Gniezno. …»."""
+    native = towns.name_in(town, turn.lang)
+    polish = native is None and turn.lang in towns.NATIVE
+    key = "office_town_none_polish" if polish else "office_town_none"
+    return turn.t(key, town=markup.literal(native or town))
+
+
+async def named(turn: Turn, text: str) -> Outcome | None:
+    """A town with no office named by someone who has an office: alone, said so with the menu
+    (the Outcome); in a question, kept for its answer (None: the question goes on)."""
+    town = named_town(text)
+    if town is None or not _no_office(turn, town):
+        return None
+    turn.memory.town = town.name
+    if town_alone(text) is None:
+        return None
+    return stay(main_menu(turn, _noted(turn, "own_town_noted", town.name)))
+
+
+def under(turn: Turn, answer: Outcome, before: str | None) -> Outcome:
+    """The line under an answer to a question that named a town of the person's other than
+    the one kept `before`."""
+    town = turn.memory.town
+    if town is None or town == before or not answer.replies:
+        return answer
+    said = _noted(turn, "own_town_noted_short", town)
+    return replace(answer, replies=(*answer.replies, Reply(said)))
+
+
+def show(turn: Turn) -> str | None:
+    """/mydata's line: the town kept."""
+    town = turn.memory.town
+    if town is None:
+        return None
+    return turn.t("privacy_town", town=markup.literal(towns.written(town, turn.lang)))
+
+
+def _noted(turn: Turn, key: str, town: str) -> str:
+    office = markup.literal(turn.office.label(turn.lang))
+    return turn.t(key, town=markup.literal(towns.written(town, turn.lang)), office=office)
+
+
+def _no_office(turn: Turn, town: Town) -> bool:
+    """Whether no office of the network is named by the town's name (Sopot has one)."""
+    return read(turn, town.name) is None
