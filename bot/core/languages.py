@@ -56,9 +56,7 @@ def _names() -> tuple[dict[str, tuple[_Name, ...]], frozenset[str]]:
         for code, name in Locale.parse(lang).languages.items():
             if "_" in code or code in NOT_LANGUAGES:
                 continue  # «British English» is English; regional variants are not asked for
-            entry = _Name(
-                code, tuple(seen.setdefault(w, w) for w in words(name)), lang != "en"
-            )
+            entry = _Name(code, tuple(seen.setdefault(w, w) for w in words(name)), lang != "en")
             for start in {word[:3] for word in entry.words}:
                 by_start.setdefault(start, []).append(entry)
     return {start: tuple(found) for start, found in by_start.items()}, _around()

@@ -18,7 +18,6 @@ from bot.core.flows import Outcome, end, go, pending, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.moving import Moving
 from bot.core.numbers import record_id
-from bot.core.turn import subject_of
 from bot.features import person, urgent
 from bot.features.appointments import cards, mine
 from bot.features.appointments.confirm import MINE, confirmation_reply
@@ -26,10 +25,9 @@ from bot.features.appointments.replies import draft
 from bot.features.appointments.times import Free, find, free_times
 from bot.features.appointments.views import (
     SLOT_BUTTONS_PER_ROW,
+    STAFF,
     lines_of,
     office_voice,
-    staff_appointment_text,
-    staff_note,
 )
 from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
@@ -148,30 +146,11 @@ async def move(turn: Turn) -> Outcome:
     if a.request_id is not None:  # the approval stands: the request's appointment is the new one
         await requests.moved(turn.tx, a.request_id, moved.id, moved.ends_at)
         await cards.refresh(turn, a.request_id)  # its card says the new time (an edit)
-    await _tell_staff(turn, a, moved)
+    await STAFF.tell(turn, a, moved)
     v = office_voice(turn.services, a.office, turn.lang)
     done = confirmation_reply(turn, moved)
     head = turn.t("ap_moved", old=v.when(a.starts_at))
     return end(Reply(f"{head}\n\n{done.text}", done.buttons, attachment=done.attachment))
-
-
-async def _tell_staff(turn: Turn, old: store.Appointment, new: store.Appointment) -> None:
-    """One message: the new appointment's note, headed with where it moved from; the old note
-    edited to say where it went."""
-    staff = office_voice(turn.services, old.office)
-    about = subject_of(old.channel, old.user_id)
-    head = staff("sa_moved_from", when=staff.short(old.starts_at), id=old.id)
-    note = staff_note(staff, new)
-    await turn.to_staff(
-        Reply(f"{head}\n{note.text}", note.buttons),
-        office=staff.office,
-        ref_kind=store.REF,
-        ref_id=new.id,
-        about=about,
-    )
-    mark = staff("sa_moved_mark", when=staff.short(new.starts_at), id=new.id)
-    moved = Reply(f"{mark}\n{staff_appointment_text(staff, old)}")  # every copy shown again too
-    await turn.edit_card(moved, staff.office, (store.REF, old.id), (store.REF_LOOK, old.id), about)
 
 
 MOVING = Moving[store.Appointment, Free](

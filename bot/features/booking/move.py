@@ -18,7 +18,6 @@ from bot.core.flows import Outcome, end, go, pending, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.moving import Moving, short
 from bot.core.numbers import record_id
-from bot.core.turn import subject_of
 from bot.features import person, urgent
 from bot.features.booking import mine, schedule
 from bot.features.booking.confirm import confirmation_reply
@@ -26,11 +25,9 @@ from bot.features.booking.replies import draft
 from bot.features.booking.schedule import Slot
 from bot.features.booking.views import (
     SLOT_BUTTONS_PER_ROW,
-    Voice,
+    STAFF,
     booking_lines,
     free_slots,
-    staff_booking_text,
-    staff_card,
     voice,
 )
 from bot.storage import bookings as store
@@ -156,25 +153,10 @@ async def move(turn: Turn) -> Outcome:
     await store.cancel(turn.tx, old.id, turn.now, "user")  # only now: never neither
     # a staff reply to the old card reaches the person about the new time
     await moves.set_moved(turn.tx, "bookings", old.id, moved.id)
-    await _tell_staff(turn, old, moved)
+    await STAFF.tell(turn, old, moved)
     done = confirmation_reply(turn, moved)
     head = turn.t("bk_moved", old=voice(turn).when(old.starts_at))
     return end(Reply(f"{head}\n\n{done.text}", done.buttons, attachment=done.attachment))
-
-
-async def _tell_staff(turn: Turn, old: store.Booking, new: store.Booking) -> None:
-    """One message: the new visit's card, headed with where it moved from; the old card edited
-    to say where it went."""
-    staff = Voice(turn.services, turn.office.staff_language, turn.office)
-    about = subject_of(old.channel, old.user_id)
-    card = staff_card(staff, new)
-    head = staff("sb_moved_from", when=short(staff, old.starts_at), id=old.id)
-    await turn.to_staff(
-        Reply(f"{head}\n{card.text}", card.buttons), ref_kind="booking", ref_id=new.id, about=about
-    )
-    mark = staff("sb_moved_mark", when=short(staff, new.starts_at), id=new.id)
-    moved = Reply(f"{mark}\n{staff_booking_text(staff, old)}")  # and every copy shown again
-    await turn.edit_card(moved, turn.office, (store.REF, old.id), (store.REF_LOOK, old.id), about)
 
 
 MOVING = Moving[store.Booking, Slot](
