@@ -11,9 +11,12 @@ that have some; «wtorek 15.12 o 9», or «14:30» where one day's times are sho
 that time when it is free, else says it is not, with the nearest. What the booking's day
 step reads besides (bot.core.day_at): an hour alone after a day («завтра 10»), a weekday with
 a number («wtorek 14»), a part of the day, a deadline («do piątku»), «as soon as possible»,
-is read as there, the times offered moving to them (`_as_day_step`). Danger words bring the help
-lines first; a question is offered an answer; anything else: a hint, and the list again. The
-person stays at the step until they move, keep the record or leave.
+is read as there, the times offered moving to them (`_as_day_step`); a day and a time typed,
+or a time where one day's times are shown, that is not free is said why, as there (taken, no
+visit's start, outside the hours, the record's own time or another of the person's: `desk`).
+Danger words bring the help lines first; a question is offered an answer; anything else: a
+hint, and the list again. The person stays at the step until they move, keep the record or
+leave.
 """
 
 from __future__ import annotations
@@ -90,6 +93,7 @@ class Moving(Generic[R, F]):
     draft: Callable[[Turn], Draft]
     danger: Callable[[Turn], list[Reply]]  # the help lines typed text calls for (urgent)
     question: Callable[[Turn], Outcome | None]  # the offer to have a question answered
+    desk: Callable[[Turn, R], Awaitable[day_at.Desk]]  # why a time typed is not free
 
     def step(self) -> Step:
         return Step(
@@ -120,10 +124,11 @@ class Moving(Generic[R, F]):
         today = turn.local(turn.now).date()
         text = turn.incoming.text or ""
         when = None if danger else when_typed.read(text, today)
-        said = None if danger else day_at.read(text, today)
+        focus = _day(self.draft(turn).moving_day)  # «14:30» where that day's times are shown
+        said = None if danger else day_at.read(text, today, focus)
         if said is not None and (
-            when is None or said.asap or said.deadline or said.time and not when.time
-        ):  # «завтра 10», «wtorek 14», «do piątku», «jak najszybciej»: as at the day step
+            when is None or said.asap or said.deadline or said.time is not None
+        ):  # «завтра 10», «15.12 o 15:30», «do piątku», «jak najszybciej»: as at the day step
             return await self._as_day_step(turn, record, said)
         if when is None:
             offer = self.question(turn) if not danger else None
@@ -133,7 +138,6 @@ class Moving(Generic[R, F]):
             return prefixed(await self._again(turn, record), *danger, hint)
         free = await self.free(turn, record)
         zone = turn.settings.timezone
-        focus = _day(self.draft(turn).moving_day)
         found = when_typed.pick(when, [t.start.astimezone(zone) for t in free], today, focus)
         v = self.voice(turn, record)
         note = when_typed.note(turn, found, v.time if found.day else lambda s: short(v, s))
@@ -171,7 +175,8 @@ class Moving(Generic[R, F]):
         def day_button(day: dt.date) -> Button:
             return self._day_buttons(turn, record, [day])[0]
 
-        found = day_at.answer(turn, said, sorted(keys), time_button, day_button)
+        desk = await self.desk(turn, record)  # not free: why, as at the day step
+        found = day_at.answer(turn, said, sorted(keys), time_button, day_button, desk)
         if found.start is not None:
             turn.args = (str(record.id), keys[found.start])
             return await self.ask(turn)  # «move … to …?» says the time

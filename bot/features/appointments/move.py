@@ -19,7 +19,7 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.moving import Moving
 from bot.core.numbers import record_id
 from bot.features import person, urgent
-from bot.features.appointments import cards, mine
+from bot.features.appointments import cards, day_typed, mine
 from bot.features.appointments.confirm import MINE, confirmation_reply
 from bot.features.appointments.replies import draft
 from bot.features.appointments.times import Free, find, free_times
@@ -170,4 +170,5 @@ MOVING = Moving[store.Appointment, Free](
     draft=draft,
     danger=urgent.in_form,
     question=lambda turn: person.typed_in_form(turn)[1],
+    desk=day_typed.moving_desk,
 )

@@ -19,7 +19,7 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.moving import Moving, short
 from bot.core.numbers import record_id
 from bot.features import person, urgent
-from bot.features.booking import mine, schedule
+from bot.features.booking import day_typed, mine, schedule
 from bot.features.booking.confirm import confirmation_reply
 from bot.features.booking.replies import draft
 from bot.features.booking.schedule import Slot
@@ -176,4 +176,5 @@ MOVING = Moving[store.Booking, Slot](
     draft=draft,
     danger=urgent.in_form,
     question=lambda turn: person.typed_in_form(turn)[1],
+    desk=day_typed.moving_desk,
 )
