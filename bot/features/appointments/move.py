@@ -12,9 +12,8 @@ headed «🕒 Przeniesiona z …» (the old note is edited to say where it went)
 from __future__ import annotations
 
 from bot.core import markup, moving, slots
-from bot.core.choices import NO, YES
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, end, go, pending, stay
+from bot.core.flows import Outcome, end, go
 from bot.core.messages import Button, Expired, Reply
 from bot.core.moving import Moving
 from bot.core.numbers import record_id
@@ -83,35 +82,12 @@ async def times(
     return go(STEP, Reply(f"{note}\n\n{text}" if note else text, rows, replace=True))
 
 
-async def ask(turn: Turn) -> Outcome:
-    """appt:moveto:<id>:<key>: «move from … to …?»"""
-    a = await own(turn, 2)
-    refusal = mine.cannot_change(turn, a)
-    if refusal:
-        return stay(refusal)
-    time = await _time(turn, a)
-    if time is None:
-        return await times(turn, a, turn.t("ap_offer_taken"))
-    v = office_voice(turn.services, a.office, turn.lang)
-    text = turn.t("ap_move_question", old=v.when(a.starts_at), new=v.when(time.start))
-    text += "\n\n" + lines_of(v, a)
-    rows = [
-        [Button(turn.t("ap_btn_move_yes"), f"appt:move_now:{a.id}:{time.key}", means=YES)],
-        [Button(turn.t("ap_btn_keep"), MINE, means=NO)],
-    ]
-    draft(turn).moving = a.id
-    return pending(go(STEP, Reply(text, rows, replace=True)), f"appt:moveto:{a.id}:{time.key}")
-
-
 async def move(turn: Turn) -> Outcome:
     """appt:move_now:<id>:<key>: the new time booked, then the old one cancelled."""
-    a = await own(turn, 2)
-    refusal = mine.cannot_change(turn, a)
-    if refusal:
-        return stay(refusal)
-    time = await _time(turn, a)
-    if time is None:
-        return await times(turn, a, turn.t("ap_offer_taken"))
+    checked = await MOVING.checked(turn)
+    if not isinstance(checked, tuple):
+        return checked  # it can no longer move, or the time was taken meanwhile
+    a, time = checked
     specialist = turn.settings.office(a.office).catalogue.specialists[a.specialist]
     new = store.NewAppointment(
         office=a.office,
@@ -165,10 +141,15 @@ MOVING = Moving[store.Appointment, Free](
     cannot_change=mine.cannot_change,
     free=free_for,
     times=times,
-    ask=ask,
+    find=_time,
+    taken="ap_offer_taken",
+    move_question="ap_move_question",
+    move_yes="ap_btn_move_yes",
+    lines=lambda turn, a: lines_of(office_voice(turn.services, a.office, turn.lang), a),
     voice=lambda turn, a: office_voice(turn.services, a.office, turn.lang),
     draft=draft,
     danger=urgent.in_form,
     question=lambda turn: person.typed_in_form(turn)[1],
     desk=day_typed.moving_desk,
 )
+ask = MOVING.ask  # appt:moveto:<id>:<key>: «move from … to …?»
