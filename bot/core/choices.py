@@ -271,6 +271,7 @@ def _meanings(text: str, offered: Sequence[str] = ()) -> set[str]:
     if says_back(text):
         meant.add(BACK)
     code = languages.named(text, offered)  # the languages offered first («po angielsku»)
+    code = code or languages.in_sentence(text, offered)  # «visit in ukrainian please»
     if code:
         meant.add(LANGUAGE + code)
     return meant

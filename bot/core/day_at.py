@@ -53,6 +53,7 @@ class Desk:
     rules: tuple[HoursRule, ...] = ()
     every: int = 0
     own: tuple[dt.datetime, ...] = ()
+    moving: dt.datetime | None = None  # moving a record (bot.core.moving): its time now
 
 
 @dataclass(frozen=True)
@@ -135,13 +136,16 @@ def answer(
 
 def _why(turn: Turn, desk: Desk | None, day: dt.date, time: dt.time) -> tuple[str, dict[str, str]]:
     """The key saying why `time` on `day` is not free, and its values besides the day, the time
-    and the nearest: the person's own visit, outside the day's hours (`hours`), no visit's
+    and the nearest: the time of the visit being moved, the person's own visit (another, when
+    moving one), outside the day's hours (`hours`), no visit's
     start (`every`), taken; without a desk, or for a time too soon to book, only that it is
     not free."""
     if desk is None:
         return "typed_day_time_not_free", {}
+    if desk.moving is not None and (desk.moving.date(), desk.moving.time()) == (day, time):
+        return "typed_day_time_moving_now", {}  # the time of the visit being moved
     if any(own.date() == day and own.time() == time for own in desk.own):
-        return "typed_day_time_own", {}
+        return "typed_day_time_own_moving" if desk.moving else "typed_day_time_own", {}
     spans = sorted({(r.start, r.end) for r in desk.rules if r.applies(day)})
     within = [a for a, b in spans if a <= time < b]
     fmt = turn.services.t

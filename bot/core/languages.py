@@ -3,7 +3,8 @@
 The names are Babel's (CLDR): every language named in Ukrainian, Russian, English and Polish. A
 typed word names a word of a name when it is that word, or begins as it does but for an ending
 («русском» «русский», «polsku» «polski», «англійською» «англійська»): the two share all but
-their last two letters, and at least four. Every word of a name must be there («Swiss German»
+their last two letters, and at least four; an English name only as written (a first name such
+as «Polina» is no «Polish»). Every word of a name must be there («Swiss German»
 needs both); the longest name found wins, then the one found most exactly, then one of the
 bot's four languages or of those the step offers («po angielsku»: English, not Angika, whose
 name begins as «angielsku» does), then the one sharing more letters; a typo in the name of one
@@ -41,6 +42,7 @@ TYPO_LENGTH = 5  # letters in a word, at least, for a typo in it to be read past
 class _Name(NamedTuple):  # (~2,400 of them: a tuple is a third of a dataclass's memory)
     code: str
     words: tuple[str, ...]
+    inflects: bool = True  # named in uk, ru or pl: read in another case too; English: as written
 
 
 @functools.cache
@@ -54,7 +56,7 @@ def _names() -> tuple[dict[str, tuple[_Name, ...]], frozenset[str]]:
         for code, name in Locale.parse(lang).languages.items():
             if "_" in code or code in NOT_LANGUAGES:
                 continue  # «British English» is English; regional variants are not asked for
-            entry = _Name(code, tuple(seen.setdefault(w, w) for w in words(name)))
+            entry = _Name(code, tuple(seen.setdefault(w, w) for w in words(name)), lang != "en")
             for start in {word[:3] for word in entry.words}:
                 by_start.setdefault(start, []).append(entry)
     return {start: tuple(found) for start, found in by_start.items()}, _around()
@@ -159,6 +161,8 @@ def _match(
             if at in used:
                 continue
             same = same_word(candidate, word)
+            if same is False and same_word is _same_word and not name.inflects:
+                same = None  # «Polina» is not «Polish»: an English name has no other endings
             if same is not None:
                 used.add(at)
                 exact += same
@@ -178,6 +182,26 @@ def named(text: str, prefer: Iterable[str] = ()) -> str | None:
     liked = frozenset(prefer) | _BOTS
     found = _named(text, None, liked) or _spelled(text, None, liked)
     return found or _named(text, None, liked, typos=True)
+
+
+def in_sentence(text: str, offered: Iterable[str]) -> str | None:
+    """The one language of `offered` a short sentence names among words of its own («visit in
+    ukrainian please», «wizyta po ukraińsku proszę», «візит українською будь ласка»): a name as
+    `named` reads it, of one to three words in a row; None for none or two of them, a
+    negation, a question, or a long message."""
+    codes = frozenset(offered)
+    said = words(text)
+    if not codes or len(said) > REQUEST_WORDS or "?" in text:
+        return None
+    if not _words("negations").isdisjoint(said):  # «not in Polish»
+        return None
+    found = {
+        code
+        for size in (1, 2, 3)
+        for at in range(len(said) - size + 1)
+        if (code := named(" ".join(said[at : at + size]), codes)) in codes
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _spelled(

@@ -1,7 +1,9 @@
 """A booked record moved by the person to another of its free times (/mybookings «🕒 Move»): the
 step "move" that a visit (booking/move.py) and an appointment (appointments/move.py) share, over
 a small protocol for the record (`Record`) and its free times (`FreeTime`); each feature says in
-a `Moving` how it finds, refuses, lists and asks about its own.
+a `Moving` how it finds, refuses and lists its own, and its words; «Move … from … to …?»
+(<flow>:moveto:<id>:<key>, `ask`) and the checks before the move itself (`checked`: still
+theirs, still movable, the time still free) are the same for both.
 
 <flow>:move:<id>[:<key>] shows the next free times (`choose`, «Later ›» after <key>); at the
 list a day or a time typed is read as the pickers read them (bot.core.when_typed): «15.12»,
@@ -11,9 +13,12 @@ that have some; «wtorek 15.12 o 9», or «14:30» where one day's times are sho
 that time when it is free, else says it is not, with the nearest. What the booking's day
 step reads besides (bot.core.day_at): an hour alone after a day («завтра 10»), a weekday with
 a number («wtorek 14»), a part of the day, a deadline («do piątku»), «as soon as possible»,
-is read as there, the times offered moving to them (`_as_day_step`). Danger words bring the help
-lines first; a question is offered an answer; anything else: a hint, and the list again. The
-person stays at the step until they move, keep the record or leave.
+is read as there, the times offered moving to them (`_as_day_step`); a day and a time typed,
+or a time where one day's times are shown, that is not free is said why, as there (taken, no
+visit's start, outside the hours, the record's own time or another of the person's: `desk`).
+Danger words bring the help lines first; a question is offered an answer; anything else: a
+hint, and the list again. The person stays at the step until they move, keep the record or
+leave.
 """
 
 from __future__ import annotations
@@ -26,7 +31,8 @@ from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 from bot.core import day_at, when_typed
 from bot.core import when as when_module
 from bot.core.choice_when import day_means, time_means
-from bot.core.flows import Outcome, Step, go, prefixed, stay
+from bot.core.choices import NO, YES
+from bot.core.flows import Outcome, Step, go, pending, prefixed, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.voice import Voice
 
@@ -85,11 +91,16 @@ class Moving(Generic[R, F]):
     cannot_change: Callable[[Turn, R], Reply | None]  # why it can no longer move (None: it can)
     free: Callable[[Turn, R], Awaitable[list[F]]]  # the times it may move to, sorted
     times: Callable[..., Awaitable[Outcome]]  # (turn, record, note, after=, above=): the list
-    ask: Callable[[Turn], Awaitable[Outcome]]  # <flow>:moveto:<id>:<key>: «move … to …?»
+    find: Callable[[Turn, R], Awaitable[F | None]]  # the free time of turn.args[1] (None: gone)
+    taken: str  # the key of «that time has just been taken»
+    move_question: str  # the key of «Move … from {old} to {new}?»
+    move_yes: str  # its «✅ Yes, move it»'s key
+    lines: Callable[[Turn, R], str]  # the record's lines under the question
     voice: Callable[[Turn, R], Voice]  # speaking to the person of the record
     draft: Callable[[Turn], Draft]
     danger: Callable[[Turn], list[Reply]]  # the help lines typed text calls for (urgent)
     question: Callable[[Turn], Outcome | None]  # the offer to have a question answered
+    desk: Callable[[Turn, R], Awaitable[day_at.Desk]]  # why a time typed is not free
 
     def step(self) -> Step:
         return Step(
@@ -111,6 +122,37 @@ class Moving(Generic[R, F]):
         after = turn.args[1] if len(turn.args) == 2 else None
         return stay(refusal) if refusal else await self.times(turn, record, after=after)
 
+    async def checked(self, turn: Turn) -> tuple[R, F] | Outcome:
+        """The record of turn.args[0], the person's, and its free time turn.args[1]; or what to
+        say instead: why it can no longer move, or that the time was taken meanwhile (the
+        list again)."""
+        record = await self.own(turn, 2)
+        refusal = self.cannot_change(turn, record)
+        if refusal:
+            return stay(refusal)
+        time = await self.find(turn, record)
+        if time is None:
+            return await self.times(turn, record, turn.t(self.taken))
+        return record, time
+
+    async def ask(self, turn: Turn) -> Outcome:
+        """<flow>:moveto:<id>:<key>: «move from … to …?», the record's lines below."""
+        checked = await self.checked(turn)
+        if not isinstance(checked, tuple):
+            return checked
+        record, time = checked
+        v = self.voice(turn, record)
+        text = turn.t(self.move_question, old=v.when(record.starts_at), new=v.when(time.start))
+        text += "\n\n" + self.lines(turn, record)
+        now = f"{self.flow}:move_now:{record.id}:{time.key}"
+        rows = [
+            [Button(turn.t(self.move_yes), now, means=YES)],
+            [Button(turn.t(self.keep), self.mine, means=NO)],
+        ]
+        self.draft(turn).moving = record.id
+        asked = go(STEP, Reply(text, rows, replace=True))
+        return pending(asked, f"{self.flow}:moveto:{record.id}:{time.key}")
+
     async def typed(self, turn: Turn) -> Outcome:
         record = await self._moving(turn)
         refusal = self.cannot_change(turn, record)
@@ -120,10 +162,11 @@ class Moving(Generic[R, F]):
         today = turn.local(turn.now).date()
         text = turn.incoming.text or ""
         when = None if danger else when_typed.read(text, today)
-        said = None if danger else day_at.read(text, today)
+        focus = _day(self.draft(turn).moving_day)  # «14:30» where that day's times are shown
+        said = None if danger else day_at.read(text, today, focus)
         if said is not None and (
-            when is None or said.asap or said.deadline or said.time and not when.time
-        ):  # «завтра 10», «wtorek 14», «do piątku», «jak najszybciej»: as at the day step
+            when is None or said.asap or said.deadline or said.time is not None
+        ):  # «завтра 10», «15.12 o 15:30», «do piątku», «jak najszybciej»: as at the day step
             return await self._as_day_step(turn, record, said)
         if when is None:
             offer = self.question(turn) if not danger else None
@@ -133,7 +176,6 @@ class Moving(Generic[R, F]):
             return prefixed(await self._again(turn, record), *danger, hint)
         free = await self.free(turn, record)
         zone = turn.settings.timezone
-        focus = _day(self.draft(turn).moving_day)
         found = when_typed.pick(when, [t.start.astimezone(zone) for t in free], today, focus)
         v = self.voice(turn, record)
         note = when_typed.note(turn, found, v.time if found.day else lambda s: short(v, s))
@@ -171,7 +213,8 @@ class Moving(Generic[R, F]):
         def day_button(day: dt.date) -> Button:
             return self._day_buttons(turn, record, [day])[0]
 
-        found = day_at.answer(turn, said, sorted(keys), time_button, day_button)
+        desk = await self.desk(turn, record)  # not free: why, as at the day step
+        found = day_at.answer(turn, said, sorted(keys), time_button, day_button, desk)
         if found.start is not None:
             turn.args = (str(record.id), keys[found.start])
             return await self.ask(turn)  # «move … to …?» says the time

@@ -25,3 +25,16 @@ async def current_id(tx: Tx, table: Table, record_id: int) -> int:
             break
         record_id = int(row["moved_to"])
     return record_id
+
+
+async def earlier_ids(tx: Tx, table: Table, record_id: int) -> list[int]:
+    """The records moved, one after another, to `record_id`: the one it was moved from, the
+    one that was moved from, and so on (none: it was never moved to)."""
+    found: list[int] = []
+    for _ in range(20):  # (as current_id: never spin)
+        row = await tx.fetchone(f"SELECT id FROM {table} WHERE moved_to = ?", (record_id,))
+        if row is None:
+            break
+        record_id = int(row["id"])
+        found.append(record_id)
+    return found

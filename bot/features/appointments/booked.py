@@ -25,7 +25,7 @@ from bot.core.numbers import record_id
 from bot.core.services import Services
 from bot.core.threads import Thread, ThreadKind
 from bot.core.turn import shown_again, subject_of
-from bot.features.appointments.views import first_name, office_voice, staff_note
+from bot.features.appointments.views import STAFF, first_name, office_voice, staff_note
 from bot.features.callback import card_written, point, thread_hours
 from bot.storage import Tx, moves
 from bot.storage import appointments as store
@@ -88,7 +88,7 @@ async def show(turn: Turn) -> Outcome:
     if a is None:
         raise Expired("apptv")
     turn.staff_may(a.office, turn.t("sa_record_appointment", id=a.id), look_only=True)
-    note = staff_note(office_voice(turn.services, a.office), a)
+    note = await STAFF.shown(turn, a)  # moved: with the time it has now
     if turn.staff_all:
         note = replace(note, buttons=[])
     return stay(shown_again(note, a.channel, a.user_id, (store.REF_LOOK, a.id)))

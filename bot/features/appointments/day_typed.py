@@ -11,6 +11,8 @@ possible»: the earliest free times, the days below.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.core import day_at
 from bot.core.choice_when import day_means, time_means
@@ -21,6 +23,7 @@ from bot.features.appointments.picker import offer_free, on_day, on_specialist, 
 from bot.features.appointments.replies import draft
 from bot.features.appointments.times import Free
 from bot.features.appointments.views import voice
+from bot.settings.model import Office
 from bot.storage import appointments as store
 
 STEPS = ("day", "time")
@@ -54,18 +57,9 @@ async def typed(turn: Turn) -> Outcome | None:
     def day_button(day: dt.date) -> Button:
         return Button(v.day(day), f"appt:day:{specialist}:{day:%Y%m%d}", means=day_means(day))
 
-    chosen = turn.office.catalogue.specialists[specialist]
     held = await store.upcoming_for(turn.tx, turn.incoming.channel, turn.incoming.user_id, turn.now)
-    desk = day_at.Desk(
-        rules=chosen.schedule,
-        every=chosen.visit_minutes,
-        own=tuple(
-            a.starts_at.astimezone(zone)
-            for a in held
-            if (a.office, a.specialist) == (turn.office.id, specialist)
-        ),
-    )
-    found = day_at.answer(turn, said, sorted(times), time_button, day_button, desk)
+    at = desk(turn, turn.office, specialist, held)
+    found = day_at.answer(turn, said, sorted(times), time_button, day_button, at)
     if found.start is not None:
         turn.args = (specialist, times[found.start].key)
         return prefixed(await on_time(turn), *found.notes)
@@ -74,6 +68,30 @@ async def typed(turn: Turn) -> Outcome | None:
         return prefixed(await on_day(turn), *found.notes)
     turn.args = (specialist,)
     return prefixed(await on_specialist(turn), *found.notes)
+
+
+def desk(
+    turn: Turn, office: Office, specialist: str, held: Sequence[store.Appointment]
+) -> day_at.Desk:
+    """Why a specialist's time is not free (day_at.Desk): their hours, their visits' grid, and
+    the person's own appointments with them (`held`: their upcoming ones)."""
+    chosen = office.catalogue.specialists[specialist]
+    return day_at.Desk(
+        rules=chosen.schedule,
+        every=chosen.visit_minutes,
+        own=tuple(
+            a.starts_at.astimezone(turn.settings.timezone)
+            for a in held
+            if (a.office, a.specialist) == (office.id, specialist)
+        ),
+    )
+
+
+async def moving_desk(turn: Turn, a: store.Appointment) -> day_at.Desk:
+    """`desk` for moving `a` (bot.core.moving): its time now said to be its own."""
+    held = await store.upcoming_for(turn.tx, a.channel, a.user_id, turn.now)
+    found = desk(turn, turn.settings.office(a.office), a.specialist, held)
+    return replace(found, moving=a.starts_at.astimezone(turn.settings.timezone))
 
 
 def _date(text: str | None) -> dt.date | None:

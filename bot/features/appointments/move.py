@@ -12,24 +12,21 @@ headed «🕒 Przeniesiona z …» (the old note is edited to say where it went)
 from __future__ import annotations
 
 from bot.core import markup, moving, slots
-from bot.core.choices import NO, YES
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, end, go, pending, stay
+from bot.core.flows import Outcome, end, go
 from bot.core.messages import Button, Expired, Reply
 from bot.core.moving import Moving
 from bot.core.numbers import record_id
-from bot.core.turn import subject_of
 from bot.features import person, urgent
-from bot.features.appointments import cards, mine
+from bot.features.appointments import cards, day_typed, mine
 from bot.features.appointments.confirm import MINE, confirmation_reply
 from bot.features.appointments.replies import draft
 from bot.features.appointments.times import Free, find, free_times
 from bot.features.appointments.views import (
     SLOT_BUTTONS_PER_ROW,
+    STAFF,
     lines_of,
     office_voice,
-    staff_appointment_text,
-    staff_note,
 )
 from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
@@ -85,35 +82,12 @@ async def times(
     return go(STEP, Reply(f"{note}\n\n{text}" if note else text, rows, replace=True))
 
 
-async def ask(turn: Turn) -> Outcome:
-    """appt:moveto:<id>:<key>: «move from … to …?»"""
-    a = await own(turn, 2)
-    refusal = mine.cannot_change(turn, a)
-    if refusal:
-        return stay(refusal)
-    time = await _time(turn, a)
-    if time is None:
-        return await times(turn, a, turn.t("ap_offer_taken"))
-    v = office_voice(turn.services, a.office, turn.lang)
-    text = turn.t("ap_move_question", old=v.when(a.starts_at), new=v.when(time.start))
-    text += "\n\n" + lines_of(v, a)
-    rows = [
-        [Button(turn.t("ap_btn_move_yes"), f"appt:move_now:{a.id}:{time.key}", means=YES)],
-        [Button(turn.t("ap_btn_keep"), MINE, means=NO)],
-    ]
-    draft(turn).moving = a.id
-    return pending(go(STEP, Reply(text, rows, replace=True)), f"appt:moveto:{a.id}:{time.key}")
-
-
 async def move(turn: Turn) -> Outcome:
     """appt:move_now:<id>:<key>: the new time booked, then the old one cancelled."""
-    a = await own(turn, 2)
-    refusal = mine.cannot_change(turn, a)
-    if refusal:
-        return stay(refusal)
-    time = await _time(turn, a)
-    if time is None:
-        return await times(turn, a, turn.t("ap_offer_taken"))
+    checked = await MOVING.checked(turn)
+    if not isinstance(checked, tuple):
+        return checked  # it can no longer move, or the time was taken meanwhile
+    a, time = checked
     specialist = turn.settings.office(a.office).catalogue.specialists[a.specialist]
     new = store.NewAppointment(
         office=a.office,
@@ -148,30 +122,11 @@ async def move(turn: Turn) -> Outcome:
     if a.request_id is not None:  # the approval stands: the request's appointment is the new one
         await requests.moved(turn.tx, a.request_id, moved.id, moved.ends_at)
         await cards.refresh(turn, a.request_id)  # its card says the new time (an edit)
-    await _tell_staff(turn, a, moved)
+    await STAFF.tell(turn, a, moved)
     v = office_voice(turn.services, a.office, turn.lang)
     done = confirmation_reply(turn, moved)
     head = turn.t("ap_moved", old=v.when(a.starts_at))
     return end(Reply(f"{head}\n\n{done.text}", done.buttons, attachment=done.attachment))
-
-
-async def _tell_staff(turn: Turn, old: store.Appointment, new: store.Appointment) -> None:
-    """One message: the new appointment's note, headed with where it moved from; the old note
-    edited to say where it went."""
-    staff = office_voice(turn.services, old.office)
-    about = subject_of(old.channel, old.user_id)
-    head = staff("sa_moved_from", when=staff.short(old.starts_at), id=old.id)
-    note = staff_note(staff, new)
-    await turn.to_staff(
-        Reply(f"{head}\n{note.text}", note.buttons),
-        office=staff.office,
-        ref_kind=store.REF,
-        ref_id=new.id,
-        about=about,
-    )
-    mark = staff("sa_moved_mark", when=staff.short(new.starts_at), id=new.id)
-    moved = Reply(f"{mark}\n{staff_appointment_text(staff, old)}")  # every copy shown again too
-    await turn.edit_card(moved, staff.office, (store.REF, old.id), (store.REF_LOOK, old.id), about)
 
 
 MOVING = Moving[store.Appointment, Free](
@@ -186,9 +141,15 @@ MOVING = Moving[store.Appointment, Free](
     cannot_change=mine.cannot_change,
     free=free_for,
     times=times,
-    ask=ask,
+    find=_time,
+    taken="ap_offer_taken",
+    move_question="ap_move_question",
+    move_yes="ap_btn_move_yes",
+    lines=lambda turn, a: lines_of(office_voice(turn.services, a.office, turn.lang), a),
     voice=lambda turn, a: office_voice(turn.services, a.office, turn.lang),
     draft=draft,
     danger=urgent.in_form,
     question=lambda turn: person.typed_in_form(turn)[1],
+    desk=day_typed.moving_desk,
 )
+ask = MOVING.ask  # appt:moveto:<id>:<key>: «move from … to …?»

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
+from bot.core.moved import StaffSide
 from bot.core.moving import short
 from bot.core.phone import display_phone
 from bot.core.services import Services
@@ -224,3 +225,17 @@ def staff_line(v: Voice, a: store.Appointment) -> str:
         service=service_label(v, a.service, a.for_child),
         id=a.id,
     )
+
+
+# an appointment the person moved, as staff see it (bot.core.moved)
+STAFF = StaffSide[store.Appointment, Voice](
+    table="appointments",
+    ref=store.REF,
+    look=store.REF_LOOK,
+    moved_from="sa_moved_from",
+    moved_mark="sa_moved_mark",
+    voice=lambda turn, a: office_voice(turn.services, a.office),
+    card=staff_note,
+    text=staff_appointment_text,
+    get=store.get,
+)

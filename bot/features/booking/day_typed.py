@@ -10,6 +10,8 @@ deadline or «as soon as possible»: the earliest free times, the days below.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.core import day_at
 from bot.core.choice_when import day_means
@@ -18,6 +20,7 @@ from bot.core.messages import Button
 from bot.features.booking.replies import draft, offer
 from bot.features.booking.schedule import Slot
 from bot.features.booking.views import slot_buttons, voice
+from bot.storage import bookings as store
 
 STEPS = ("day", "time")
 
@@ -45,7 +48,17 @@ async def read(turn: Turn) -> tuple[day_at.Answer, str, str | None] | None:
     def day_button(day: dt.date) -> Button:
         return Button(v.day(day), f"booking:day:{place}:{day:%Y%m%d}", means=day_means(day))
 
-    desk = day_at.Desk(
+    at = desk(turn, place, held)
+    found = day_at.answer(turn, said, sorted(slots), time_button, day_button, at)
+    key = slots[found.start].key if found.start is not None else None
+    return found, place, key
+
+
+def desk(turn: Turn, place: str, held: Sequence[store.Booking]) -> day_at.Desk:
+    """Why a time at the place is not free (day_at.Desk): its duty hours, its visits' grid,
+    and the person's own visits there (`held`: their upcoming visits)."""
+    zone = turn.settings.timezone
+    return day_at.Desk(
         rules=tuple(r for r in turn.office.duty if r.place == place),
         every=turn.office.booking.visit_minutes,
         own=tuple(
@@ -54,9 +67,13 @@ async def read(turn: Turn) -> tuple[day_at.Answer, str, str | None] | None:
             if b.office == turn.office.id and b.place == place
         ),
     )
-    found = day_at.answer(turn, said, sorted(slots), time_button, day_button, desk)
-    key = slots[found.start].key if found.start is not None else None
-    return found, place, key
+
+
+async def moving_desk(turn: Turn, booking: store.Booking) -> day_at.Desk:
+    """`desk` for moving `booking` (bot.core.moving): its time now said to be its own."""
+    held = await store.upcoming_for(turn.tx, booking.channel, booking.user_id, turn.now)
+    found = desk(turn, booking.place, held)
+    return replace(found, moving=booking.starts_at.astimezone(turn.settings.timezone))
 
 
 def _date(text: str | None) -> dt.date | None:

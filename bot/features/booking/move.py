@@ -12,25 +12,21 @@ say where it went).
 from __future__ import annotations
 
 from bot.core import moving
-from bot.core.choices import NO, YES
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, end, go, pending, stay
+from bot.core.flows import Outcome, end, go
 from bot.core.messages import Button, Expired, Reply
 from bot.core.moving import Moving, short
 from bot.core.numbers import record_id
-from bot.core.turn import subject_of
 from bot.features import person, urgent
-from bot.features.booking import mine, schedule
+from bot.features.booking import day_typed, mine, schedule
 from bot.features.booking.confirm import confirmation_reply
 from bot.features.booking.replies import draft
 from bot.features.booking.schedule import Slot
 from bot.features.booking.views import (
     SLOT_BUTTONS_PER_ROW,
-    Voice,
+    STAFF,
     booking_lines,
     free_slots,
-    staff_booking_text,
-    staff_card,
     voice,
 )
 from bot.storage import bookings as store
@@ -101,36 +97,12 @@ async def _slot(turn: Turn, booking: store.Booking) -> Slot | None:
     return next((s for s in await free_at_place(turn, booking) if s.start == start), None)
 
 
-async def ask(turn: Turn) -> Outcome:
-    """booking:moveto:<id>:<key>: «move from … to …?»"""
-    booking = await own(turn, 2)
-    refusal = mine.cannot_change(turn, booking)
-    if refusal:
-        return stay(refusal)
-    slot = await _slot(turn, booking)
-    if slot is None:
-        return await times(turn, booking, turn.t("bk_move_taken"))
-    v = voice(turn)
-    text = turn.t("bk_move_question", old=v.when(booking.starts_at), new=v.when(slot.start))
-    text += "\n\n" + booking_lines(v, booking)
-    rows = [
-        [Button(turn.t("bk_btn_move_yes"), f"booking:move_now:{booking.id}:{slot.key}", means=YES)],
-        [Button(turn.t("bk_btn_cancel_no"), MINE, means=NO)],
-    ]
-    draft(turn).moving = booking.id
-    asked = go(STEP, Reply(text, rows, replace=True))
-    return pending(asked, f"booking:moveto:{booking.id}:{slot.key}")
-
-
 async def move(turn: Turn) -> Outcome:
     """booking:move_now:<id>:<key>: the new time booked, then the old one cancelled."""
-    old = await own(turn, 2)
-    refusal = mine.cannot_change(turn, old)
-    if refusal:
-        return stay(refusal)
-    slot = await _slot(turn, old)
-    if slot is None:
-        return await times(turn, old, turn.t("bk_move_taken"))
+    checked = await MOVING.checked(turn)
+    if not isinstance(checked, tuple):
+        return checked  # it can no longer move, or the time was taken meanwhile
+    old, slot = checked
     new = store.NewBooking(
         channel=old.channel,
         user_id=old.user_id,
@@ -156,25 +128,10 @@ async def move(turn: Turn) -> Outcome:
     await store.cancel(turn.tx, old.id, turn.now, "user")  # only now: never neither
     # a staff reply to the old card reaches the person about the new time
     await moves.set_moved(turn.tx, "bookings", old.id, moved.id)
-    await _tell_staff(turn, old, moved)
+    await STAFF.tell(turn, old, moved)
     done = confirmation_reply(turn, moved)
     head = turn.t("bk_moved", old=voice(turn).when(old.starts_at))
     return end(Reply(f"{head}\n\n{done.text}", done.buttons, attachment=done.attachment))
-
-
-async def _tell_staff(turn: Turn, old: store.Booking, new: store.Booking) -> None:
-    """One message: the new visit's card, headed with where it moved from; the old card edited
-    to say where it went."""
-    staff = Voice(turn.services, turn.office.staff_language, turn.office)
-    about = subject_of(old.channel, old.user_id)
-    card = staff_card(staff, new)
-    head = staff("sb_moved_from", when=short(staff, old.starts_at), id=old.id)
-    await turn.to_staff(
-        Reply(f"{head}\n{card.text}", card.buttons), ref_kind="booking", ref_id=new.id, about=about
-    )
-    mark = staff("sb_moved_mark", when=short(staff, new.starts_at), id=new.id)
-    moved = Reply(f"{mark}\n{staff_booking_text(staff, old)}")  # and every copy shown again
-    await turn.edit_card(moved, turn.office, (store.REF, old.id), (store.REF_LOOK, old.id), about)
 
 
 MOVING = Moving[store.Booking, Slot](
@@ -189,9 +146,15 @@ MOVING = Moving[store.Booking, Slot](
     cannot_change=mine.cannot_change,
     free=free_at_place,
     times=times,
-    ask=ask,
+    find=_slot,
+    taken="bk_move_taken",
+    move_question="bk_move_question",
+    move_yes="bk_btn_move_yes",
+    lines=lambda turn, booking: booking_lines(voice(turn), booking),
     voice=lambda turn, _: voice(turn),
     draft=draft,
     danger=urgent.in_form,
     question=lambda turn: person.typed_in_form(turn)[1],
+    desk=day_typed.moving_desk,
 )
+ask = MOVING.ask  # booking:moveto:<id>:<key>: «move from … to …?»

@@ -21,7 +21,7 @@ from bot.core.numbers import record_id
 from bot.core.services import Services
 from bot.core.threads import Thread, ThreadKind
 from bot.core.turn import shown_again, subject_of
-from bot.features.booking.views import booking_voice, staff_card
+from bot.features.booking.views import STAFF, booking_voice, staff_card
 from bot.features.callback import card_written, point, thread_hours
 from bot.storage import Tx, moves
 from bot.storage import bookings as store
@@ -83,7 +83,7 @@ async def show(turn: Turn) -> Outcome:
     if booking is None:
         raise Expired("visit")
     turn.staff_may(booking.office, turn.t("sb_record_visit", id=booking.id), look_only=True)
-    card = staff_card(booking_voice(turn.services, booking), booking)
+    card = await STAFF.shown(turn, booking)  # moved: with the time it has now
     if turn.staff_all:
         card = replace(card, buttons=[])
     return stay(shown_again(card, booking.channel, booking.user_id, (store.REF_LOOK, booking.id)))

@@ -14,6 +14,7 @@ from bot.core import markup
 from bot.core.choice_when import time_means
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
+from bot.core.moved import StaffSide
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.voice import Voice as BaseVoice
@@ -267,3 +268,17 @@ def reminder_reply(v: Voice, booking: store.Booking, kind: str) -> Reply:
     rows = [r for r in [map_row(v, booking.place)] if r]
     rows.append([Button(v("bk_btn_my"), "booking:mine")])
     return Reply(text, rows)
+
+
+# a visit the person moved, as staff see it (bot.core.moved)
+STAFF = StaffSide[store.Booking, Voice](
+    table="bookings",
+    ref=store.REF,
+    look=store.REF_LOOK,
+    moved_from="sb_moved_from",
+    moved_mark="sb_moved_mark",
+    voice=lambda turn, booking: booking_voice(turn.services, booking),
+    card=staff_card,
+    text=staff_booking_text,
+    get=store.get,
+)

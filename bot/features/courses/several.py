@@ -106,6 +106,9 @@ async def name_typed(turn: Turn) -> Outcome:
         plea = urgent.in_free_text(turn)
         if plea:
             return again(*plea)
+        offered = person.language_offer(turn, text)  # «I don't understand English»: no name
+        if offered is not None:
+            return offered
         taken = await _several(turn, course, text, at_name=True)
         if taken is not None:
             return taken

@@ -231,6 +231,7 @@ __all__ = [
     "consent_again",
     "described",
     "kept",
+    "language_offer",
     "names",
     "offer_answer",
     "office_line",

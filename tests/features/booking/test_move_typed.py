@@ -51,7 +51,11 @@ async def test_a_day_with_its_hour_is_no_day_of_another_year(app, dialogue: Dial
 async def test_a_time_not_free_on_the_day_names_the_nearest(app, dialogue: Dialogue):
     await at_the_move(dialogue)
     await dialogue.send("1.12 9:00")
-    assert "09:00 is not free. The nearest free times: “13:00” or “13:15”" in dialogue.text
+    # said why, as at the booking's day step (it said only «09:00 is not free» before)
+    assert (
+        "Tuesday, 1 December: 09:00 is outside the hours that day (13:00–15:30). "
+        "The nearest free times that day: “13:00” or “13:15”"
+    ) in dialogue.text
     assert "Free times on Tuesday, 1 December 2026" in dialogue.text
 
 

@@ -87,3 +87,31 @@ async def test_a_visit_in_the_chats_language_says_nothing_more_after_booking(dia
     assert "Language of the visit" not in dialogue.text
     await dialogue.send("/mybookings")
     assert "Language of the visit" not in dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "line"),
+    [
+        ("uk", "візит польською будь ласка", "🗣 Мова візиту: польська"),
+        ("ru", "визит на украинском пожалуйста", "🗣 Язык визита: украинский"),
+        ("en", "visit in ukrainian please", "🗣 Language of the visit: Ukrainian"),
+        ("pl", "wizyta po ukraińsku proszę", "🗣 Język wizyty: ukraiński"),
+    ],
+)
+async def test_the_visits_language_named_in_a_sentence(app, dialogue, lang, typed, line):
+    dialogue.language_hint = lang
+    await book(dialogue)
+    await dialogue.send(typed)
+    assert line in dialogue.text  # the summary again, with it
+
+
+async def test_a_first_name_is_no_language_and_a_negation_chooses_none(app, dialogue):
+    await book(dialogue)
+    assert dialogue.button("Polski")
+    await dialogue.send("Polina")  # a first name, not «Polish»
+    assert "🗣 Language of the visit: English" in dialogue.text
+    assert "Please choose with the buttons" in dialogue.text
+    await dialogue.send("not in polish please")
+    assert "🗣 Language of the visit: English" in dialogue.text
+    await dialogue.send("po polsku")  # the language's own words still choose it
+    assert "🗣 Language of the visit: Polish" in dialogue.text

@@ -1,0 +1,104 @@
+"""A record the person moved to another time (bot.core.moving: a visit, an appointment), as its
+staff see it: one message, the new record's card headed with where it moved from («🕒
+Przeniesiona przez osobę; poprzedni termin: …»); the old card, and every copy of it shown again,
+edited to say where it went, over the card as it is now: with the new time, never the old one
+(`view`). The old record shown again later (/request D1, its /requests line) is that view too,
+not «cancelled by the person» at the old time (`shown`). Each feature says in a `StaffSide` how
+it shows its own record (booking/move.py, appointments/move.py).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
+
+from bot.core.messages import Reply
+from bot.core.moving import short
+from bot.core.turn import subject_of
+from bot.core.voice import Voice
+from bot.storage import Tx, moves
+
+if TYPE_CHECKING:
+    from bot.core.turn import Turn
+
+
+class Record(Protocol):
+    """What is moved: a visit, an appointment (frozen dataclasses)."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def channel(self) -> str: ...
+
+    @property
+    def user_id(self) -> str: ...
+
+    @property
+    def day(self) -> dt.date: ...
+
+    @property
+    def starts_at(self) -> dt.datetime: ...
+
+    @property
+    def ends_at(self) -> dt.datetime: ...
+
+
+R = TypeVar("R", bound=Record)
+V = TypeVar("V", bound=Voice)
+
+
+@dataclass(frozen=True)
+class StaffSide(Generic[R, V]):
+    """How one feature's staff chat shows its record, for a move."""
+
+    table: moves.Table  # "bookings", "appointments"
+    ref: str  # the staff card's reference (outbox, message_refs)
+    look: str  # ... of its copies shown again
+    moved_from: str  # the new card's head ({when}: the old time, {id}: the old record)
+    moved_mark: str  # the old card's mark ({when}: the new time, {id}: the new record)
+    voice: Callable[[Turn, R], V]  # the staff of the record's office
+    card: Callable[[V, R], Reply]  # the record's card as it is now
+    text: Callable[[V, R], str]  # its text, without a mark
+    get: Callable[[Tx, int], Awaitable[R | None]]
+
+    def view(self, staff: V, old: R, new: R) -> Reply:
+        """The old card after the move: the mark, over it with the new day and time."""
+        mark = staff(self.moved_mark, when=short(staff, new.starts_at), id=new.id)
+        now = dataclasses.replace(  # type: ignore[type-var]
+            old, day=new.day, starts_at=new.starts_at, ends_at=new.ends_at
+        )
+        return Reply(f"{mark}\n{self.text(staff, now)}")
+
+    async def tell(self, turn: Turn, old: R, new: R) -> None:
+        """One message for staff: the new card, headed with where it moved from; the old card
+        and its copies shown again (and those of a record moved to the old one before) edited
+        to the moved view."""
+        staff = self.voice(turn, old)
+        about = subject_of(old.channel, old.user_id)
+        head = staff(self.moved_from, when=short(staff, old.starts_at), id=old.id)
+        card = self.card(staff, new)
+        await turn.to_staff(
+            Reply(f"{head}\n{card.text}", card.buttons),
+            office=staff.office,
+            ref_kind=self.ref,
+            ref_id=new.id,
+            about=about,
+        )
+        for earlier in [old.id, *await moves.earlier_ids(turn.tx, self.table, old.id)]:
+            shown = old if earlier == old.id else await self.get(turn.tx, earlier)
+            if shown is None:
+                continue
+            moved = self.view(staff, shown, new)  # moved twice: the first card too
+            refs = (self.ref, earlier), (self.look, earlier)
+            await turn.edit_card(moved, staff.office, *refs, about)
+
+    async def shown(self, turn: Turn, record: R) -> Reply:
+        """The record's card shown again: moved, the moved view (the time it has now)."""
+        staff = self.voice(turn, record)
+        now = await moves.current_id(turn.tx, self.table, record.id)
+        new = await self.get(turn.tx, now) if now != record.id else None
+        return self.view(staff, record, new) if new is not None else self.card(staff, record)

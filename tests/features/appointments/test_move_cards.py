@@ -1,0 +1,30 @@
+"""After an appointment is moved, every staff note of it shows the new day and time: the old
+note marked «PRZENIESIONA … nowy termin» over the new time (never the old one), the same when
+shown again with /request, not «cancelled by the person» at the old time."""
+
+from __future__ import annotations
+
+from tests.features.appointments.test_move import TUE_1045, _booked
+from tests.support.appointments import STAFF_CHAT
+from tests.support.bookings import to_chat
+from tests.support.dialogue import StaffMember
+
+OLD = "wtorek, 24 listopada 2026, 10:00"
+NEW = "wtorek, 24 listopada 2026, 10:45"
+
+
+async def test_every_note_of_a_moved_appointment_shows_its_new_time(app, dialogue):
+    await _booked(app, dialogue)
+    await dialogue.send("/mybookings")
+    await dialogue.press("Move: Tue 24 Nov, 10:00")
+    before = len(await to_chat(app.core, STAFF_CHAT))
+    await dialogue.payload(f"appt:move_now:1:{TUE_1045}")
+    assert "Your appointment has been moved" in dialogue.text
+    staff = (await to_chat(app.core, STAFF_CHAT))[before:]
+    [old_note] = [m for m in staff if m.action == "edit" and m.ref == ("appointment", 1)]
+    assert "PRZENIESIONA przez osobę; nowy termin: wt., 24 lis, 10:45" in old_note.text
+    assert f"🗓 {NEW}" in old_note.text and OLD not in old_note.text
+    anna = StaffMember(app.core)
+    await anna.command("/request S1")  # the old appointment shown again
+    assert "PRZENIESIONA przez osobę; nowy termin: wt., 24 lis, 10:45" in anna.text
+    assert f"🗓 {NEW}" in anna.text and OLD not in anna.text

@@ -1,0 +1,55 @@
+"""A day and a time typed at the list of times to move a visit to, or a time typed where one
+day's times are shown, that is not free is said why, as at the booking's day step
+(bot/core/day_at.py): taken by someone, no visit's start, outside the hours (at their end: the
+last visit's time), or the very time of the visit being moved; in every language."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.features.booking.test_move_typed import at_the_move
+from tests.support.bookings import book_and_confirm
+from tests.support.dialogue import Dialogue
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("1.12 15:30", "the hours end at 15:30 (13:00–15:30), so the last visit starts at 15:15"),
+        ("1.12 13:10", "no visit starts at 13:10: visits start every 15 minutes"),
+        ("1.12 o 9", "09:00 is outside the hours that day (13:00–15:30)"),
+        ("24.11 13:30", "this visit is already at 13:30"),
+    ],
+)
+async def test_a_time_not_free_is_said_why(app, dialogue: Dialogue, typed, said):
+    await at_the_move(dialogue)
+    await dialogue.send(typed)
+    assert said in dialogue.text
+    assert "The nearest free times that day:" in dialogue.text
+    assert any(b.payload.startswith("booking:moveto:1:") for b in dialogue.buttons)
+
+
+async def test_a_time_taken_by_someone_else_is_said_so(app, dialogue: Dialogue):
+    other = Dialogue(app.core, user_id="2002")
+    await book_and_confirm(other, "booking:time:city_hall:202612011200", name="Raj")  # 13:00
+    await at_the_move(dialogue)
+    await dialogue.send("1.12")  # that day's times, then a time alone
+    await dialogue.send("13:00")
+    assert "Tuesday, 1 December: 13:00 is already taken by someone else." in dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("uk", "на 13:30 цей візит уже призначено"),
+        ("ru", "на 13:30 этот визит уже назначен"),
+        ("pl", "ta wizyta już jest o 13:30"),
+    ],
+)
+async def test_the_visits_own_time_in_every_language(app, dialogue: Dialogue, lang, said):
+    dialogue.language_hint = lang
+    await book_and_confirm(dialogue)
+    await dialogue.send("/mybookings")
+    await dialogue.payload("booking:move:1")  # «🕒 Перенести: …»
+    await dialogue.send("24.11 13:30")
+    assert said in dialogue.text
