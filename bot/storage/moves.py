@@ -38,3 +38,14 @@ async def earlier_ids(tx: Tx, table: Table, record_id: int) -> list[int]:
         record_id = int(row["id"])
         found.append(record_id)
     return found
+
+
+async def targets(tx: Tx, table: Table, ids: list[int]) -> dict[int, int]:
+    """Of the records `ids`, those moved: each one's latest record (moved again and again)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = await tx.fetchall(
+        f"SELECT id, moved_to FROM {table} WHERE id IN ({marks}) AND moved_to IS NOT NULL", ids
+    )
+    return {int(r["id"]): await current_id(tx, table, int(r["moved_to"])) for r in rows}

@@ -17,6 +17,7 @@ from dataclasses import replace
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
+from bot.core.moving import short
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import for_staff, subject_of
@@ -27,7 +28,7 @@ from bot.features.appointments.views import (
     staff_appointment_text,
 )
 from bot.features.callback import forget_thread
-from bot.storage import Tx, appointment_privacy, message_refs
+from bot.storage import Tx, appointment_privacy, message_refs, moves
 from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
 from bot.storage import outbox as outbox_store
@@ -43,17 +44,21 @@ async def show(turn: Turn) -> str | None:
     if not booked and not asked:
         return None
     lines = [turn.t("privacy_ap_title")]
+    moved = await _moved(turn.tx, booked)
     for a in booked:
         v = office_voice(turn.services, a.office, turn.lang)
         status = (
             "cancelled" if not a.active else ("past" if a.starts_at <= turn.now else "upcoming")
         )
+        told = turn.t(f"privacy_ap_{status}")
+        if (now := moved.get(a.id)) is not None:  # not cancelled: moved to another time
+            told = turn.t("privacy_ap_moved", when=short(v, now.starts_at))
         lines.append(
             turn.t(
                 "privacy_ap_line",
                 when=v.when(a.starts_at),
                 service=markup.literal(_with_role(v.title(a.service), v.role(a.specialist))),
-                status=turn.t(f"privacy_ap_{status}"),
+                status=told,
             )
             + turn.elsewhere(a.office)
         )
@@ -86,17 +91,35 @@ async def show(turn: Turn) -> str | None:
     return "\n".join(lines)
 
 
+async def _moved(tx: Tx, booked: list[store.Appointment]) -> dict[int, store.Appointment]:
+    """Of the person's appointments, those they moved: each one's appointment now."""
+    by_id = {a.id: a for a in booked}
+    found = await moves.targets(tx, "appointments", [a.id for a in booked if not a.active])
+    return {old: by_id[new] for old, new in found.items() if new in by_id}
+
+
 def _with_role(service: str, role: str) -> str:
     """«Legal advice, Lawyer»; a service named as its specialist once: «Psychologist»."""
     return service if role.casefold() == service.casefold() else f"{service}, {role}"
 
 
-def anonymised_note(services: Services, a: store.Appointment, cancelled: bool) -> Reply:
+def anonymised_note(
+    services: Services,
+    a: store.Appointment,
+    cancelled: bool,
+    moved: store.Appointment | None = None,
+) -> Reply:
+    """The card without name or phone; one the person had moved keeps its «moved; the new
+    time» mark over the new time (bot.core.moved), not «cancelled»."""
     staff = office_voice(services, a.office)
     header = staff("sa_forgotten_mark")
-    if cancelled or not a.active:
-        header = f"{staff('sa_cancelled_by_user_mark')}\n{header}"
     blank = replace(a, name=None, phone=None, for_child=False)
+    if moved is not None:
+        mark = staff("sa_moved_mark", when=short(staff, moved.starts_at), id=moved.id)
+        header = f"{mark}\n{header}"
+        blank = replace(blank, day=moved.day, starts_at=moved.starts_at, ends_at=moved.ends_at)
+    elif cancelled or not a.active:
+        header = f"{staff('sa_cancelled_by_user_mark')}\n{header}"
     return Reply(f"{header}\n{staff_appointment_text(staff, blank)}")
 
 
@@ -117,7 +140,9 @@ async def _shown(services: Services, tx: Tx, office: str, kind: str, ref: int) -
 async def forget(turn: Turn) -> None:
     channel, user = turn.incoming.channel, turn.incoming.user_id
     cancelled: set[int] = set()
-    for a in await store.all_for(turn.tx, channel, user):
+    booked = await store.all_for(turn.tx, channel, user)
+    moved = await _moved(turn.tx, booked)
+    for a in booked:
         upcoming = a.active and a.starts_at > turn.now
         office = turn.settings.office(a.office)
         if upcoming and await store.cancel(turn.tx, a.id, turn.now, "user"):
@@ -131,7 +156,7 @@ async def forget(turn: Turn) -> None:
             )
             await turn.to_staff(Reply(text), about=None, office=office)  # a time: nobody
         if await _shown(turn.services, turn.tx, a.office, store.REF, a.id):
-            note = anonymised_note(turn.services, a, upcoming)
+            note = anonymised_note(turn.services, a, upcoming, moved.get(a.id))
             await turn.to_staff(
                 note, about=None, office=office, action="edit", ref_kind=store.REF, ref_id=a.id
             )

@@ -12,22 +12,32 @@ from dataclasses import replace
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.messages import Reply
+from bot.core.moving import short
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import for_staff
 from bot.features.booking.views import Voice, booking_voice, own_language_line, staff_booking_text
 from bot.features.callback import forget_thread
-from bot.storage import Tx, message_refs
+from bot.storage import Tx, message_refs, moves
 from bot.storage import bookings as store
 from bot.storage import outbox as outbox_store
 
 log = logging.getLogger(__name__)
 
 
-def _status(turn: Turn, booking: store.Booking) -> str:
+def _status(turn: Turn, v: Voice, booking: store.Booking, moved: store.Booking | None) -> str:
+    if moved is not None:  # not cancelled: moved to another time
+        return turn.t("privacy_bk_moved", when=short(v, moved.starts_at))
     if not booking.active:
         return turn.t("privacy_bk_cancelled")
     return turn.t("privacy_bk_past" if booking.starts_at <= turn.now else "privacy_bk_upcoming")
+
+
+async def _moved(tx: Tx, mine: list[store.Booking]) -> dict[int, store.Booking]:
+    """Of the person's visits, those they moved: each one's visit now."""
+    by_id = {booking.id: booking for booking in mine}
+    found = await moves.targets(tx, "bookings", [b.id for b in mine if not b.active])
+    return {old: by_id[new] for old, new in found.items() if new in by_id}
 
 
 async def show(turn: Turn) -> str | None:
@@ -35,6 +45,7 @@ async def show(turn: Turn) -> str | None:
     if not mine:
         return None
     lines = [turn.t("privacy_bk_title")]
+    moved = await _moved(turn.tx, mine)
     for booking in mine:
         v = booking_voice(turn.services, booking, turn.lang)
         lines.append(
@@ -43,7 +54,7 @@ async def show(turn: Turn) -> str | None:
                 when=v.when(booking.starts_at),
                 place=markup.literal(v.place_label(booking.place)),
                 topic=v.topic_told(booking.topic, booking.description),
-                status=_status(turn, booking),
+                status=_status(turn, v, booking, moved.get(booking.id)),
             )
             + turn.elsewhere(booking.office)
         )
@@ -57,10 +68,18 @@ async def show(turn: Turn) -> str | None:
     return "\n".join(lines)
 
 
-def anonymised_staff_view(staff: Voice, booking: store.Booking, cancelled: bool) -> Reply:
+def anonymised_staff_view(
+    staff: Voice, booking: store.Booking, cancelled: bool, moved: store.Booking | None = None
+) -> Reply:
+    """The card without name, phone or what the person wrote; a visit they had moved keeps its
+    «moved; the new time» mark over the new time (bot.core.moved), not «cancelled»."""
     blank = replace(booking, name=None, phone=None, description=None)
     header = staff("sb_forgotten_mark")
-    if cancelled or not booking.active:
+    if moved is not None:
+        mark = staff("sb_moved_mark", when=short(staff, moved.starts_at), id=moved.id)
+        header = f"{mark}\n{header}"
+        blank = replace(blank, day=moved.day, starts_at=moved.starts_at, ends_at=moved.ends_at)
+    elif cancelled or not booking.active:
         header = f"{staff('sb_cancelled_by_user_mark')}\n{header}"
     return Reply(f"{header}\n{staff_booking_text(staff, blank)}")
 
@@ -76,6 +95,7 @@ async def _shown_to_staff(services: Services, tx: Tx, booking: store.Booking) ->
 
 async def forget(turn: Turn) -> None:
     mine = await store.all_for(turn.tx, turn.incoming.channel, turn.incoming.user_id)
+    moved = await _moved(turn.tx, mine)
     for booking in mine:
         staff = booking_voice(turn.services, booking)
         upcoming = booking.active and booking.starts_at > turn.now
@@ -90,7 +110,7 @@ async def forget(turn: Turn) -> None:
             await turn.to_staff(Reply(text), about=None, office=staff.office)
         if await _shown_to_staff(turn.services, turn.tx, booking):
             await turn.to_staff(
-                anonymised_staff_view(staff, booking, upcoming),
+                anonymised_staff_view(staff, booking, upcoming, moved.get(booking.id)),
                 about=None,
                 office=staff.office,
                 action="edit",

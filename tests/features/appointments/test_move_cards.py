@@ -4,6 +4,7 @@ shown again with /request, not «cancelled by the person» at the old time."""
 
 from __future__ import annotations
 
+from bot.storage import message_refs
 from tests.features.appointments.test_move import TUE_1045, _booked
 from tests.support.appointments import STAFF_CHAT
 from tests.support.bookings import to_chat
@@ -28,3 +29,25 @@ async def test_every_note_of_a_moved_appointment_shows_its_new_time(app, dialogu
     await anna.command("/request S1")  # the old appointment shown again
     assert "PRZENIESIONA przez osobę; nowy termin: wt., 24 lis, 10:45" in anna.text
     assert f"🗓 {NEW}" in anna.text and OLD not in anna.text
+
+
+async def test_a_moved_appointment_is_moved_not_cancelled_in_mydata_and_after_forget(app, dialogue):
+    await _booked(app, dialogue)
+    await dialogue.send("/mybookings")
+    await dialogue.press("Move: Tue 24 Nov, 10:00")
+    await dialogue.payload(f"appt:move_now:1:{TUE_1045}")
+    await dialogue.send("/mydata")
+    old = next(line for line in dialogue.text.splitlines() if "24 November 2026, 10:00" in line)
+    assert "(moved to Tue 24 Nov, 10:45)" in old and "cancelled" not in old
+    async with app.services.db.transaction() as tx:  # both notes were delivered
+        for number in (1, 2):
+            now = app.services.clock()
+            await message_refs.remember(
+                tx, now, "telegram", STAFF_CHAT, f"7{number}", "appointment", number
+            )
+    await dialogue.send("/forget")
+    await dialogue.payload("privacy:forget")
+    staff = await to_chat(app.core, STAFF_CHAT)
+    [old_note] = [m for m in staff if m.action == "edit" and m.ref == ("appointment", 1)][-1:]
+    assert "PRZENIESIONA przez osobę; nowy termin: wt., 24 lis, 10:45" in old_note.text
+    assert "ODWOŁANA" not in old_note.text

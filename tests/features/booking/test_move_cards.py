@@ -6,6 +6,7 @@ twice: its first card too."""
 
 from __future__ import annotations
 
+from bot.storage import message_refs
 from tests.support.bookings import STAFF_CHAT, book_and_confirm, to_chat
 from tests.support.dialogue import StaffMember
 
@@ -56,3 +57,29 @@ async def test_a_visit_moved_twice_edits_its_first_card_too(app, dialogue):
     anna = StaffMember(app.core)
     await anna.command("/request D1")
     assert when in anna.text and "(wizyta nr D3)" in anna.text
+
+
+async def test_a_moved_visit_is_moved_not_cancelled_in_mydata_and_after_forget(app, dialogue):
+    # a tester's finding: /mydata called the old visit «cancelled», and /forget rewrote its
+    # «PRZENIESIONA» card as «ODWOŁANA przez osobę»
+    await book_and_confirm(dialogue)
+    label = await _move(dialogue, "Tue 24 Nov, 13:30")
+    await dialogue.send("/mydata")
+    old = next(line for line in dialogue.text.splitlines() if "24 November 2026, 13:30" in line)
+    assert f"(moved to {label})" in old
+    assert "cancelled" not in old
+    async with app.services.db.transaction() as tx:  # both cards were delivered
+        for number in (1, 2):
+            now = app.services.clock()
+            await message_refs.remember(
+                tx, now, "telegram", STAFF_CHAT, f"7{number}", "booking", number
+            )
+    await dialogue.send("/forget")
+    await dialogue.payload("privacy:forget")
+    staff = [m for m in await to_chat(app.core, STAFF_CHAT) if "Dane osobowe usunięte" in m.text]
+    [old_card] = [m for m in staff if m.action == "edit" and m.ref == ("booking", 1)]
+    assert "PRZENIESIONA przez osobę; nowy termin:" in old_card.text
+    assert "ODWOŁANA" not in old_card.text and "Dane osobowe usunięte" in old_card.text
+    print([(m.action, m.ref, m.text[:80]) for m in staff])
+    [new_card] = [m for m in staff if m.action == "edit" and m.ref == ("booking", 2)]
+    assert "ODWOŁANA" in new_card.text  # the new visit: cancelled by the /forget
