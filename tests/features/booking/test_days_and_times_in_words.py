@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.bookings import book_and_confirm
 from tests.support.dialogue import Dialogue
 
 
@@ -160,3 +161,25 @@ async def test_an_hour_in_words_alone_at_the_days_is_no_day_of_the_month(app, la
     await at_the_days(dialogue)
     await dialogue.send(typed)
     assert dialogue.text.startswith("🕒 08:00: ")  # not «8 December»
+
+
+async def at_the_move(dialogue: Dialogue) -> None:
+    await book_and_confirm(dialogue)
+    await dialogue.send("/mybookings")
+    await dialogue.press("Move: Tue 24 Nov, 13:30")
+
+
+async def test_a_day_that_has_passed_at_the_move_is_said_to_have_passed(app, dialogue):
+    await at_the_move(dialogue)
+    await dialogue.send("yesterday")
+    assert "⚠️ Sunday, 22 November: that date has already passed." in dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "time"),
+    [("1.12 о другій", "14:00"), ("1.12 o wpół do trzeciej", "14:30"), ("1.12 at two", "14:00")],
+)
+async def test_an_hour_in_words_at_the_move_is_that_hour(app, dialogue, typed, time):
+    await at_the_move(dialogue)
+    await dialogue.send(typed)
+    assert f"to Tuesday, 1 December 2026, {time}?" in dialogue.text
