@@ -38,11 +38,11 @@ _TABLE = sorted(
 )
 ENDING = 4  # letters after a beginning: «девят|ого», «dziewiat|ego», «ninth»
 # Endings (folded) of an ordinal said as an hour (the hour, «година», «godzina», is feminine):
-# uk «восьм|у», «восьм|ій», «восьм|ої», «восьм|а», «трет|ю», «трет|я»; ru «восьм|ой», «восьм|ую»,
-# «трет|ьей», and the number's «восьм|и» («к восьми»); pl «ósm|ej», «ósm|ą», «trzec|iej».
-_HOUR_ENDINGS = frozenset(
-    fold(e) for e in "у ю ій ої ьої а я ой ую ая ьей ью ья и ej iej a ą ia ią".split()
-)
+# uk «восьм|у», «восьм|ій», «восьм|ої», «трет|ю»; ru «восьм|ой», «восьм|ую», «трет|ьей», and the
+# number's «восьм|и» («к восьми»); pl «ósm|ej», «ósm|ą», «trzec|iej». Not uk «друга» (a friend's),
+# nor ru «другой», «другую» (another).
+_HOUR_ENDINGS = frozenset(fold(e) for e in "у ю ій ої ьої ой ую ьей ью и ej iej a ą ia ią".split())
+_NOT_HOURS = frozenset(fold(w) for w in "другой другую".split())
 LAST_HOUR = 20  # «о двадцятій», «o dwudziestej»: the latest hour said so (no compounds)
 
 
@@ -59,7 +59,12 @@ def hour(word: str) -> int | None:
     """The hour (1–20) a folded word names as an ordinal in an hour's form («восьміи», «osmej»,
     «восьму», «восьми»), else None («восьмого», «osmego»: a day)."""
     stem, found = next(((s, n) for s, n in _TABLE if word.startswith(s)), ("", 0))
-    if not stem or word[len(stem) :] not in _HOUR_ENDINGS or found > LAST_HOUR:
+    if (
+        not stem
+        or word[len(stem) :] not in _HOUR_ENDINGS
+        or found > LAST_HOUR
+        or word in _NOT_HOURS
+    ):
         return None
     return found
 
