@@ -35,7 +35,7 @@ def named(text: str, shown: Sequence[Shown], today: dt.date | None = None) -> li
     the text is not a day or a time, or no such buttons are shown. With `today`, «завтра» and
     «today» name a day too."""
     if any(b.means.startswith(TIME) for b in shown):
-        time = dates.read_time(text, hour_alone=False)
+        time = when.at(text, hour_alone=False)
         if time is not None:
             return _distinct([b for b in shown if b.means == time_means(time)])
     if any(b.means.startswith(DAY) for b in shown) and not _with_time(text, today):
@@ -53,10 +53,21 @@ def _with_time(text: str, today: dt.date | None) -> bool:
     return said is not None and (said.time is not None or said.part is not None)
 
 
+def time_at_days(text: str, shown: Sequence[Shown]) -> str | None:
+    """A time typed where only days are shown («о 2 дня», «at 2 pm», «о восьмій»): «HH:MM»,
+    to ask for the day first; None otherwise."""
+    if any(b.means.startswith(TIME) for b in shown) or not any(
+        b.means.startswith(DAY) for b in shown
+    ):
+        return None
+    time = when.at(text, hour_alone=False)
+    return f"{time:%H:%M}" if time is not None else None
+
+
 def missed(text: str, shown: Sequence[Shown], today: dt.date) -> tuple[str | dt.date, list[Shown]]:
     """For a day or time typed that no button has: what it was (a time «HH:MM», a date, or the
     text as typed) and the nearest buttons, nearest first."""
-    time = dates.read_time(text, hour_alone=False)
+    time = when.at(text, hour_alone=False)
     if time is not None and any(b.means.startswith(TIME) for b in shown):
         minutes = time.hour * 60 + time.minute
         times = [b for b in _distinct(shown) if b.means.startswith(TIME)]

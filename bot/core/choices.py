@@ -182,6 +182,8 @@ def hint(turn: Turn, line: str, every: int | None = None) -> str:
     text, today = turn.incoming.text or "", turn.local(turn.now).date()
     if choice_when.named(text, shown, today) == []:
         return _not_free(turn, text, shown, every)
+    if (time := choice_when.time_at_days(text, shown)) is not None:  # «о 2 дня» at the days
+        return turn.t("typed_time_at_days", time=time)
     found = find(text, shown, today)
     if len(found) < 2:
         found = _partly(text, shown)  # «Tue» for «Tue 24 Nov» and «Tue 1 Dec»: which of them
@@ -196,7 +198,10 @@ def _not_free(turn: Turn, text: str, shown: Sequence[Shown], every: int | None) 
     if isinstance(said, dt.date):
         day = turn.services.t.date(turn.lang, said, "EEEE, d MMMM")
         day = day[:1].upper() + day[1:]  # «Пʼятниця, 11 грудня: …» begins the sentence
-        return turn.t("typed_day_not_free", day=day, choices=_listed(turn, near))
+        past = said < turn.local(turn.now).date()  # «20.11», «вчора»: said so, not «not free»
+        return turn.t(
+            "typed_day_past" if past else "typed_day_not_free", day=day, choices=_listed(turn, near)
+        )
     if any(b.means.startswith(choice_when.DAY) for b in near):
         day = turn.t("typed_item", choice=markup.literal(said))
         return turn.t("typed_day_not_free", day=day, choices=_listed(turn, near))

@@ -8,7 +8,9 @@ appointment's day and time typed instead of tapped (bot.core.choices).
              ru, en and pl, whole, abbreviated, in another grammatical form («в середу», «w
              środę»), begun («груд», «dec»); with today's date given, «today», «tomorrow»,
              «the day after tomorrow» in the four languages («сьогодні», «завтра», «dziś»,
-             «pojutrze»); a weekday alone is the next such day after today (`resolve`);
+             «pojutrze»), and the days passed, «вчора», «yesterday», «wczoraj»
+             (bot.core.relative: a form says the day has passed); a weekday alone is the next
+             such day after today (`resolve`);
              «next thursday», «наступного четверга», «в следующий четверг», «w przyszły
              czwartek», «thursday next week», «на наступному тижні в четвер»: that weekday of
              the next calendar week, Monday to Sunday (on Saturday 5 December, Thursday 10
@@ -31,7 +33,7 @@ from dataclasses import dataclass
 
 from babel import Locale
 
-from bot.core import ordinals
+from bot.core import ordinals, relative
 from bot.core.words import fold
 
 LANGS = ("uk", "ru", "en", "pl")
@@ -78,21 +80,6 @@ def _which_week(word: str) -> str | None:
     return None
 
 
-# Days named from today, folded: how many days ahead.
-_RELATIVE = {
-    fold(phrase): ahead
-    for ahead, phrases in enumerate(
-        (
-            "сьогодні сьогодня сегодня today dziś dzis dzisiaj",
-            "завтра tomorrow jutro",
-            "післязавтра послезавтра pojutrze overmorrow",
-        )
-    )
-    for phrase in phrases.split()
-}
-_RELATIVE.update({"day after tomorrow": 2, "the day after tomorrow": 2})
-
-
 @dataclass(frozen=True)
 class Day:
     """What a typed day names: any of its parts (None: not said)."""
@@ -121,9 +108,9 @@ def read_day(text: str, today: dt.date | None = None) -> Day | None:
     date)."""
     text = " ".join(text.split()).strip("?!")
     if today is not None:
-        relative = _relative(text, today)
-        if relative is not None:
-            return relative
+        from_today = _relative(text, today)
+        if from_today is not None:
+            return from_today
     iso = _ISO.fullmatch(text)
     if iso:
         return _valid(Day(int(iso.group(3)), int(iso.group(2)), int(iso.group(1))))
@@ -144,7 +131,7 @@ def read_day(text: str, today: dt.date | None = None) -> Day | None:
             month = named_month
         elif named_weekday is not None and weekday is None:
             weekday = named_weekday
-        elif (ordinal := ordinals.number(key)) is not None:
+        elif ordinals.hour(key) is None and (ordinal := ordinals.number(key)) is not None:
             said_ordinal.append(ordinal)
         else:
             return None
@@ -177,11 +164,12 @@ def read_day(text: str, today: dt.date | None = None) -> Day | None:
 
 
 def _relative(text: str, today: dt.date) -> Day | None:
-    """«завтра», «на завтра», «tomorrow please», «the day after tomorrow»: that date."""
+    """«завтра», «на завтра», «tomorrow please», «the day after tomorrow», «вчора»: that date
+    (bot.core.relative)."""
     said = [w for w in _LETTERS.findall(text) if fold(w).rstrip(".") not in _AROUND]
     if not said or _LETTERS.sub(" ", text).strip(" ,.!-"):
         return None
-    ahead = _RELATIVE.get(" ".join(fold(w).rstrip(".") for w in said))
+    ahead = relative.ahead(" ".join(fold(w).rstrip(".") for w in said))
     if ahead is None:
         return None
     date = today + dt.timedelta(days=ahead)

@@ -71,7 +71,7 @@ def read(text: str, today: dt.date, shown: dt.date | None = None) -> when.When |
     day whose times are shown (the time step), whose time a time alone typed is («14:00»)."""
     said = when.read(text, today, hour_alone=True)
     if said is None and shown is not None:
-        time = dates.read_time(text, hour_alone=False)
+        time = when.at(text, hour_alone=False)  # «14:00», «о пів на третю», «о 2 дня»
         return when.When(shown, time) if time is not None else None
     if said is None or said.asap or said.deadline:
         return said

@@ -1,6 +1,7 @@
 """A day of the month said as an ordinal number in words, in uk, ru, en and pl: «dziewiątego»,
 «девятого», «дев'ятого», «the ninth», «двадцять першого», «twenty-first» (bot.core.dates reads
-them as the day, «dziewiątego o 11»: the 9th at 11:00)."""
+them as the day, «dziewiątego o 11»: the 9th at 11:00). The same words in the form an hour
+takes (`hour`: «о восьмій», «на восьму», «o ósmej», «к восьми») are an hour, never a day."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from bot.core.words import fold
 # before «пят»).
 _STEMS = {
     1: "перш перв first pierwsz",
-    2: "друг втор second drugi",
+    2: "друг втор second drug",
     3: "трет third trzec",
     4: "четверт fourth czwart",
     5: "пят fifth piat",
@@ -36,6 +37,13 @@ _TABLE = sorted(
     key=lambda row: -len(row[0]),
 )
 ENDING = 4  # letters after a beginning: «девят|ого», «dziewiat|ego», «ninth»
+# Endings (folded) of an ordinal said as an hour (the hour, «година», «godzina», is feminine):
+# uk «восьм|у», «восьм|ій», «восьм|ої», «трет|ю»; ru «восьм|ой», «восьм|ую», «трет|ьей», and the
+# number's «восьм|и» («к восьми»); pl «ósm|ej», «ósm|ą», «trzec|iej». Not uk «друга» (a friend's),
+# nor ru «другой», «другую» (another).
+_HOUR_ENDINGS = frozenset(fold(e) for e in "у ю ій ої ьої ой ую ьей ью и ej iej a ą ia ią".split())
+_NOT_HOURS = frozenset(fold(w) for w in "другой другую".split())
+LAST_HOUR = 20  # «о двадцятій», «o dwudziestej»: the latest hour said so (no compounds)
 
 
 def number(word: str) -> int | None:
@@ -45,6 +53,20 @@ def number(word: str) -> int | None:
         if word.startswith(stem) and len(word) - len(stem) <= ENDING:
             return found
     return None
+
+
+def hour(word: str) -> int | None:
+    """The hour (1–20) a folded word names as an ordinal in an hour's form («восьміи», «osmej»,
+    «восьму», «восьми»), else None («восьмого», «osmego»: a day)."""
+    stem, found = next(((s, n) for s, n in _TABLE if word.startswith(s)), ("", 0))
+    if (
+        not stem
+        or word[len(stem) :] not in _HOUR_ENDINGS
+        or found > LAST_HOUR
+        or word in _NOT_HOURS
+    ):
+        return None
+    return found
 
 
 def day(numbers: list[int]) -> int | None:

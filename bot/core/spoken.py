@@ -4,10 +4,14 @@
     half before   «пів на десяту», «полдесятого», «пол десятого», «wpół do dziesiątej», «пів
                   на 10»: half an hour before that hour, 9:30
     half past     «half past nine», «half nine», «half 9»: 9:30
+    an hour       «о восьмій», «на восьму», «в восемь», «к восьми», «o ósmej», «at eight», «о
+                  пʼятнадцятій», «о восьмій годині», «eight o'clock»: 8:00, 15:00 (`hour`: an
+                  ordinal in an hour's form, bot.core.ordinals, or a number in words)
 
-A time so said from 00:30 to 06:30 is the afternoon's («пів на третю»: 14:30). A word before
-the time that makes it one («о», «o», «at», «в») is left aside. Read for bot.core.when (a help
-form's time, a day typed with its time); the digits themselves stay bot.core.dates'.
+A time so said from 00:30 to 06:30 is the afternoon's («пів на третю»: 14:30, «о другій»:
+14:00). A word before the time that makes it one («о», «o», «at», «в») is left aside. Read
+for bot.core.when (every step that asks a time: `when.at`; a day typed with its time); the
+digits themselves stay bot.core.dates'.
 """
 
 from __future__ import annotations
@@ -20,10 +24,16 @@ from importlib import resources
 
 import yaml
 
+from bot.core import ordinals
 from bot.core.words import fold
 
 AFTERNOON_BELOW = 7  # a time said so before 07:00 is the afternoon's
-_AROUND = frozenset(fold(w) for w in "o о об в во у at about around około okolo ok na".split())
+_AROUND = frozenset(fold(w) for w in "o о об в во у к на at about around około okolo ok na".split())
+# After an hour in words: «о восьмій годині», «в восемь часов», «eight o'clock», «o ósmej godz.»
+_UNITS = frozenset(
+    fold(w)
+    for w in "годині година годину час часа часов godzinie godzina godz godz. oclock".split()
+)
 
 
 @dataclass(frozen=True)
@@ -32,6 +42,7 @@ class _Words:
     before: tuple[str, ...]  # phrases, the longest first
     past: tuple[str, ...]
     hours: dict[str, int]  # an hour's word -> the hour
+    numbers: dict[str, int]  # an hour said as a number in words -> the hour
 
 
 @functools.cache
@@ -48,11 +59,18 @@ def _words() -> _Words:
         for names in by_lang.values()
         for word in names
     }
+    numbers = {
+        fold(str(word)): int(hour)
+        for hour, by_lang in data["hour_numbers"].items()
+        for names in by_lang.values()
+        for word in names
+    }
     return _Words(
         noon=frozenset(phrases("noon")),
         before=tuple(sorted(phrases("half_before"), key=len, reverse=True)),
         past=tuple(sorted(phrases("half_past"), key=len, reverse=True)),
         hours=hours,
+        numbers=numbers,
     )
 
 
@@ -83,7 +101,26 @@ def _read(said: str) -> dt.time | None:
         hour = _hour(said, phrase)
         if hour is not None:
             return _afternoon(dt.time(hour % 24, 30))
-    return None
+    hour = _hour_word(said)
+    return _afternoon(dt.time(hour)) if hour is not None else None
+
+
+def hour(text: str) -> int | None:
+    """The hour an hour said in words names («о восьмій», «at eight o'clock»: 8), without
+    choosing the afternoon (a part of the day said with it does: bot.core.when), else None."""
+    said = " ".join(fold(text).strip(" ?!.,").split())
+    first, _, rest = said.partition(" ")
+    return _hour_word(rest if first in _AROUND and rest else said)
+
+
+def _hour_word(said: str) -> int | None:
+    """The hour of «восьміи», «восьміи годині», «eight oclock» (folded), else None."""
+    words = said.split()
+    if len(words) == 2 and words[1] in _UNITS:
+        words = words[:1]
+    if len(words) != 1:
+        return None
+    return ordinals.hour(words[0]) or _words().numbers.get(words[0])
 
 
 def _hour(said: str, phrase: str) -> int | None:

@@ -17,7 +17,10 @@ fields (bot.features.assist) and for any step that asks a day and then a time.
     a time             (`clock`) «10-30» (10:30), «10ч», «10h», «10 godz.», «10 часов», «о 10
                        годині»: besides everything dates.read_time reads; said in words
                        (bot.core.spoken): «w południe», «at noon» (12:00), «пів на десяту»,
-                       «полдесятого», «wpół do dziesiątej», «half past nine» (9:30)
+                       «полдесятого», «wpół do dziesiątej», «half past nine» (9:30), «о
+                       восьмій», «o ósmej», «в восемь вечера» (8:00, 20:00); a number with
+                       a part of the day after it is an hour, never a day («о 2 дня»: 14:00,
+                       not the 2nd); `at`: the reader of every step that asks a time
     an hour alone      after a day, at a visit's day step (`read(hour_alone=True)`): «jutro
                        10», «tomorrow 10», «завтра 10»; never where the whole is a day
                        («17 грудня»); a weekday with a number («wtorek 14», «четвер 17»):
@@ -158,6 +161,8 @@ def read(text: str, today: dt.date, hour_alone: bool = False) -> When | None:
             if whole is not None and numbered:  # «wtorek 14»: the 14th, if it is a Tuesday
                 return replace(found, or_day=_numbered(whole, today))
             return found
+    if part is not None and _marked(said, part) is not None:
+        return None  # «о 2 дня», «at 8 in the morning»: a time alone, not the 2nd, nor the 8th
     day = _day(" ".join(words), today)
     return _when(day, None, part, deadline) if day is not None else None
 
@@ -191,6 +196,17 @@ def clock(text: str) -> tuple[dt.time | None, str | None]:
     if not said.strip(" ,.-"):
         return None, part
     return _time(said, part), part
+
+
+def at(text: str, hour_alone: bool = True) -> dt.time | None:
+    """The time typed where a time is asked: the one reader of every time step (a help form's
+    time, a booking's or an appointment's times, a visit's times to move to): dates.read_time,
+    and what `clock` reads besides («о пів на третю», «о 2 дня», «о восьмій», «10ч»). Not
+    `hour_alone`: a number alone is no time («13»: 13:00 or 13:45?), one with a word is («о 13»)."""
+    found = dates.read_time(text, hour_alone=hour_alone)
+    if found is not None or (not hour_alone and re.fullmatch(r"\s*\d{1,2}\s*", text)):
+        return found
+    return clock(text)[0]
 
 
 def _when(day: dt.date, time: dt.time | None, part: str | None, deadline: str | None) -> When:
@@ -238,6 +254,8 @@ def _time(text: str, part: str | None) -> dt.time | None:
     if dates.as_date(text) is not None:
         return None
     found = dates.read_time(_DASHED.sub(r"\1:\2", text))
+    if found is None and (hour := spoken.hour(text)) is not None:  # «о восьмій вечора»
+        found = dt.time(hour) if part is not None else spoken.read(text)
     if found is not None and part in (AFTERNOON, EVENING) and found.hour < 12:
         return found.replace(hour=found.hour + 12)
     return found

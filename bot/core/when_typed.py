@@ -51,7 +51,7 @@ def read(text: str, today: dt.date) -> When | None:
         return None
     whole = " ".join(words)
     if len(words) == 2 and fold(words[0]) in _AT and words[1].isdigit():  # «o 9»: 9:00
-        hour = dates.read_time(whole)
+        hour = when.at(whole)
         return When(time=hour) if hour is not None else None
     both = when.read(whole, today)  # «wtorek o 12», «24.11 o 10»: not the 12th, nor 2010
     if both is not None and both.date and both.time and not (both.deadline or both.part):
@@ -59,13 +59,13 @@ def read(text: str, today: dt.date) -> When | None:
     day = dates.read_day(whole, today)
     if day is not None:
         return When(day=day)
-    time = dates.read_time(whole, hour_alone=False)
+    time = when.at(whole, hour_alone=False)
     if time is not None:
         return When(time=time)
     for cut in range(len(words) - 1, 0, -1):  # «wtorek 15.12 o 9», «15 grudnia, 14:00»
         said = words[cut:]
         at = len(said) > 1 and fold(said[0]) in _AT
-        time = dates.read_time(" ".join(said), hour_alone=at)
+        time = when.at(" ".join(said), hour_alone=at)
         day = dates.read_day(" ".join(words[:cut]).strip(", "), today) if time else None
         if day is not None:
             return When(day=day, time=time)
@@ -135,9 +135,9 @@ def note(turn: Turn, found: Pick, label: Callable[[dt.datetime], str]) -> str:
     if found.missed_day is not None:
         day = turn.services.t.date(turn.lang, found.missed_day, "EEEE, d MMMM")
         days = [turn.services.t.day(turn.lang, d) for d in found.days]
-        return turn.t(
-            "typed_day_not_free", day=day[:1].upper() + day[1:], choices=listed(turn, days)
-        )
+        past = found.missed_day < turn.local(turn.now).date()  # «вчора о 14»: passed, said so
+        key = "typed_day_past" if past else "typed_day_not_free"
+        return turn.t(key, day=day[:1].upper() + day[1:], choices=listed(turn, days))
     if found.missed_time is not None:
         times = listed(turn, [label(s) for s in found.near])
         return turn.t("typed_time_not_free", time=f"{found.missed_time:%H:%M}", choices=times)

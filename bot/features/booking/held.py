@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.core import dates, markup
+from bot.core import markup, when
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, end
 from bot.core.messages import Button, Reply
@@ -72,7 +72,7 @@ def own_time(turn: Turn, held: list[store.Booking]) -> str | None:
     """At a day's times, a time typed that is one of the person's own visits: that it is
     theirs (None: it is not)."""
     current = draft(turn)
-    time = dates.read_time(turn.incoming.text or "", hour_alone=False)
+    time = when.at(turn.incoming.text or "", hour_alone=False)
     if turn.session.step != "time" or not current.day or time is None:
         return None
     day = dt.datetime.strptime(current.day, "%Y%m%d").date()

@@ -1,10 +1,11 @@
 """Children as a parent types them at a children's course: a child's name with their age in one
 message («Марічка, 8 років», «Марічка 8», «Andriy, 15», «Аня (8 лет)», «Ania, 8 lat», «Anna 8
-years old»), the age in words («Марічка вісім років», «восемь», «eight», «osiem lat»: up to
-eighteen, in uk, ru, en and pl), and several children in one message («Марічка 8, Андрій 15»,
-«Maria 8 and Anton 15», «Аня і Петро»). Names are kept as typed (then read as any name is,
-bot.features.person.names); a message this cannot tell apart (two ages for one name, an age
-before any name) is `unsure`: the parent is asked again, with an example."""
+years old»), the age in words («Марічка вісім років», «восемь», «eight», «osiem lat», «восьми
+років», «восьми лет»: up to eighteen, in uk, ru, en and pl), and several children in one
+message («Марічка 8, Андрій 15», «Maria 8 and Anton 15», «Аня і Петро»). Names are kept as
+typed (then read as any name is, bot.features.person.names); a message this cannot tell apart
+(two ages for one name, an age before any name) is `unsure`: the parent is asked again, with
+an example."""
 
 from __future__ import annotations
 
@@ -20,24 +21,24 @@ _AGE_WORDS = {
     for number, said in enumerate(
         (
             "нуль ноль zero",
-            "один одна одне одно one jeden jedna jedno roczek",
-            "два дві две two dwa dwie",
-            "три three trzy",
-            "чотири четыре four cztery",
-            "п'ять пять five pięć",
-            "шість шесть six sześć",
-            "сім семь seven siedem",
-            "вісім восемь eight osiem",
-            "дев'ять девять nine dziewięć",
-            "десять ten dziesięć",
-            "одинадцять одиннадцать eleven jedenaście",
-            "дванадцять двенадцать twelve dwanaście",
-            "тринадцять тринадцать thirteen trzynaście",
-            "чотирнадцять четырнадцать fourteen czternaście",
-            "п'ятнадцять пятнадцать fifteen piętnaście",
-            "шістнадцять шестнадцать sixteen szesnaście",
-            "сімнадцять семнадцать seventeen siedemnaście",
-            "вісімнадцять восемнадцать eighteen osiemnaście",
+            "один одна одне одно one jeden jedna jedno roczek одного",
+            "два дві две two dwa dwie двох двух dwóch",
+            "три three trzy трьох трех trzech",
+            "чотири четыре four cztery чотирьох четырех czterech",
+            "п'ять пять five pięć пʼяти пяти pięciu",
+            "шість шесть six sześć шести sześciu",
+            "сім семь seven siedem семи siedmiu",
+            "вісім восемь eight osiem восьми ośmiu",
+            "дев'ять девять nine dziewięć девʼяти девяти dziewięciu",
+            "десять ten dziesięć десяти dziesięciu",
+            "одинадцять одиннадцать eleven jedenaście одинадцяти одиннадцати jedenastu",
+            "дванадцять двенадцать twelve dwanaście дванадцяти двенадцати dwunastu",
+            "тринадцять тринадцать thirteen trzynaście тринадцяти тринадцати trzynastu",
+            "чотирнадцять четырнадцать fourteen czternaście чотирнадцяти четырнадцати czternastu",
+            "п'ятнадцять пятнадцать fifteen piętnaście пʼятнадцяти пятнадцати piętnastu",
+            "шістнадцять шестнадцать sixteen szesnaście шістнадцяти шестнадцати szesnastu",
+            "сімнадцять семнадцать seventeen siedemnaście сімнадцяти семнадцати siedemnastu",
+            "вісімнадцять восемнадцать eighteen osiemnaście вісімнадцяти восемнадцати osiemnastu",
         )
     )
     for word in said.split()

@@ -38,7 +38,17 @@ def test_ages_that_belong_to_no_one_name_are_unsure(text):
 
 @pytest.mark.parametrize(
     ("text", "age"),
-    [("вісім", 8), ("8 років", 8), ("eight years old", 8), ("osiem lat", 8), ("п’ятнадцять", 15)],
+    [
+        ("вісім", 8),
+        ("8 років", 8),
+        ("eight years old", 8),
+        ("osiem lat", 8),
+        ("п’ятнадцять", 15),
+        ("восьми", 8),  # tester report 20, item 9: «восьми років», «восьми лет»
+        ("восьми років", 8),
+        ("семи лет", 7),
+        ("п'ятнадцяти", 15),
+    ],
 )
 def test_an_age_in_words_is_an_age(text, age):
     assert age_alone(text) == age
@@ -115,3 +125,15 @@ async def test_names_and_ages_not_told_apart_or_too_many_children_are_asked_agai
         assert "Один запис — щонайбільше 3 дитини, а так було б 4." in olena.text
         await olena.send("Марічка вісім років")
         assert "👧 Марічка, 8 років" in olena.text and "Для вас є місце" in olena.text
+
+
+async def test_an_age_in_words_as_восьми_is_taken_at_the_age_question(tmp_path, clock):
+    """Tester report 20, item 9: «восьми» was refused with «please write the age in years»."""
+    async with app_with(tmp_path, clock, **KIDS) as app:
+        olena = Dialogue(app.core, language_hint="uk")
+        await _details(olena)
+        await olena.send("1")
+        await olena.send("Марічка")
+        assert "Скільки років дитині (Марічка)?" in olena.text
+        await olena.send("восьми")
+        assert "👧 Марічка, 8 років" in olena.text
