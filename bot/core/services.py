@@ -79,6 +79,11 @@ class Search(Protocol):
         """The part of a topic's answer a question asks about (None: the whole answer)."""
         ...
 
+    async def parts_scored(self, searcher: Searcher, query: str, topic_id: str) -> list[float]:
+        """How well each part of a topic's answer answers a question asked in its context (a
+        follow-up: bot.search.context); empty for a topic of a single part."""
+        ...
+
 
 class OutboxWakeup(Protocol):
     def wake(self) -> None:

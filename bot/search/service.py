@@ -22,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
-from bot.search import parts
+from bot.search import context, parts
 
 if TYPE_CHECKING:
     from bot.search import CacheFiles, Match, Result, Searcher
@@ -133,6 +133,13 @@ class SearchService:
         loop = asyncio.get_running_loop()
         thread = _executor(len(query) > LONG)
         return await loop.run_in_executor(thread, searcher.part_of, query, topic_id)
+
+    async def parts_scored(self, searcher: Searcher, query: str, topic_id: str) -> list[float]:
+        """`context.scored(searcher, query, topic_id)`, off the event loop (it may read the
+        topic's parts from disk)."""
+        loop = asyncio.get_running_loop()
+        thread = _executor(len(query) > LONG)
+        return await loop.run_in_executor(thread, context.scored, searcher, query, topic_id)
 
     def _taken(self) -> None:
         self._asked = True

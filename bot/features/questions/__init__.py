@@ -4,12 +4,12 @@ for staff (what people asked that the content does not answer yet)."""
 from __future__ import annotations
 
 from bot.core.flows import Feature
-from bot.features.questions import answers, feedback, staff, typed
+from bot.features.questions import answers, feedback, follow, staff, typed
 from bot.features.questions.answers import ACTION_LABELS, follow_language
 
 FEATURE = Feature(
     "questions",
-    prepare=(lambda: typed.asked(""),),
+    prepare=(lambda: typed.asked(""), follow.prepare),
     buttons={
         "feedback": {
             "yes": feedback.helpful,

@@ -18,7 +18,7 @@ from bot.features import urgent
 from bot.features.hours import hours_reply
 from bot.features.menu import language_choice, main_menu, nav_row, topic_at, topic_reply
 from bot.features.office import supported, without_names
-from bot.features.questions import emoji, typed
+from bot.features.questions import emoji, follow, typed
 from bot.search import Match, Result, lang
 from bot.search.lang import CYRILLIC
 from bot.storage import unanswered as store
@@ -77,6 +77,9 @@ async def _answer(turn: Turn, question: str) -> Outcome:
     searcher = await turn.services.search.ready(turn.office.id)
     if searcher is None or not question:
         return stay(main_menu(turn, turn.t("no_search")))
+    followed_up = await follow.answer(turn, searcher, question)  # («а скільки це коштує?»)
+    if followed_up is not None:
+        return stay(followed_up)
     result: Result = await turn.services.search.search(searcher, question, turn.lang)
     without = without_names(turn.settings, question)  # «pesel opole»: not Opole's bus card
     if without != question:
