@@ -170,8 +170,8 @@ STAY_LONGER = (
 
 def test_examples_in_parentheses_do_not_answer_a_question_about_staying_longer(searcher):
     # (public.yaml: «з сім'єю» in the examples answered it at once with family reunification)
-    # (and staying longer is legal stay's: «перебувати довше», a keyword of it, since the
-    # README's search gaps, continued: answered at once)
+    # (and staying longer is legal stay's, «перебувати довше» a keyword of it: answered at once;
+    # docs/search.md, «README's search gaps, continued»)
     result = searcher.search(STAY_LONGER, "uk")
     assert at_once(result, "legal_stay"), result
 
