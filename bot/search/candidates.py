@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from bot.search.index import Index
-from bot.search.result import Match
+from bot.search.result import ACTIONS, Match
 from bot.search.tuning import (
     MAX_MATCHES,
     NAMED_MIN_SCORE,
@@ -84,4 +84,17 @@ def only_a_name(index: Index, content: list[str]) -> bool:
     return bool(named) and all(
         index.naming([t]) & named or not index.naming([u for u in known if u != t]) & named
         for t in known
+    )
+
+
+def keyword_alone(index: Index, content: list[str], ranked: list[tuple[float, int]]) -> bool:
+    """The message is one of the first topic's keywords word for word, and none of the next
+    one's: «urzad pracy» is work's «urząd pracy», however close the courses «z urzędu pracy»
+    come (their examples, written without «ą» too, resemble the message's letters more)."""
+    whole = index.keyword_is_all(content)
+    first = ranked[0][1]
+    return (
+        first in whole
+        and index.ids[first] not in ACTIONS
+        and (len(ranked) < 2 or ranked[1][1] not in whole)
     )

@@ -70,6 +70,7 @@ class Index:
         self.phrase_lens = np.zeros(0, dtype=np.float32)  # phrase -> how many content words
         self.named: set[str] = set()  # word features some title or keyword has
         self.names = Names()  # the titles and keywords, each as a whole
+        self.keywords = Names()  # every keyword of a topic, as a whole
         self.typos = Typos()
         self.spellings = Spellings()  # how the content writes its short words
         self.bm25 = Postings({})  # the recall ranking: "k:" feature -> (documents, BM25 weight)
@@ -103,6 +104,9 @@ class Index:
                 for (kind, value), found in zip(fields, tokens, strict=True)
                 if kind == "keyword"
             }
+            for words in keywords.values():
+                if words:
+                    self.keywords.add(doc, [self.analyzer.word(t).features for t in words])
             for name in own_names(
                 fields, lambda v: keywords[v] if v in keywords else self.content_tokens(v)
             ):
@@ -238,6 +242,12 @@ class Index:
     def naming(self, tokens: list[str]) -> set[int]:
         """The documents whose title or a keyword the message has whole («pesel for my kid»)."""
         return self.names.found([self.features(t) for t in tokens])
+
+    def keyword_is_all(self, tokens: list[str]) -> set[int]:
+        """The documents one of whose keywords is the whole message, word for word in any of
+        their forms («urzad pracy», «urząd pracy»: a keyword of work)."""
+        words = list(dict.fromkeys(tokens))
+        return self.keywords.whole([self.features(t) for t in words]) if words else set()
 
     def recall(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """The recall ranking: a BM25 score per document over the same features as `score`

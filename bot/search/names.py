@@ -63,6 +63,23 @@ class Names:
                         hits[name].add(at)
         return {self._docs[n] for n, at in hits.items() if len(at) >= self._sizes[n]}
 
+    def whole(self, words: list[dict[str, float]]) -> set[int]:
+        """The documents one of whose names is the whole message: every word of the name is in
+        it and every word of it in the name («urzad pracy», the work topic's «urząd pracy»)."""
+        hits: dict[int, set[int]] = defaultdict(set)  # name -> its words found
+        asked: dict[int, set[int]] = defaultdict(set)  # name -> the message's words it has
+        for position, features in enumerate(words):
+            for feature, strength in features.items():
+                if strength >= STRONG:
+                    for name, at in self._where.get(feature, ()):
+                        hits[name].add(at)
+                        asked[name].add(position)
+        return {
+            self._docs[n]
+            for n, at in hits.items()
+            if len(at) >= self._sizes[n] and len(asked[n]) == len(words)
+        }
+
 
 class Spellings:
     """How the content writes its short words: a short Latin word written as none of them, nor

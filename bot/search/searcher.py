@@ -179,7 +179,9 @@ class Searcher:
         alone = matches[0].id in named and (
             len(ranked) < 2 or self.index.ids[ranked[1][1]] not in named
         )
-        confident = first >= CONFIDENT and lead >= (NAMED_MARGIN if alone else MARGIN)
+        # (or the message is one of its keywords word for word, and none of the next one's)
+        keyword = candidates.keyword_alone(self.index, content, ranked)
+        confident = first >= CONFIDENT and (lead >= (NAMED_MARGIN if alone else MARGIN) or keyword)
         weights = self.reader.weights(query, content, nationality=False)  # (for the parts)
         if not confident and first >= CONFIDENT and len(ranked) > 1:
             confident = self._part_ahead(
