@@ -69,10 +69,19 @@ def _to_summary(turn: Turn, *before: Reply) -> Outcome:
 
 
 async def start(turn: Turn) -> Outcome:
+    if _filling(turn):  # «📞 Request a callback» pressed in this very form: it goes on
+        return again(Reply(turn.t("cb_already_filling")))
     held = await open_one.held(turn)  # a callback request of theirs still open: said first
     if held is not None:
         return await open_one.ask(turn, held)
     return await after_hours.begin(turn)  # (an urgent request while the office is closed)
+
+
+def _filling(turn: Turn) -> bool:
+    """Whether the person is at a step of this form (or of its name and phone)."""
+    if turn.session.flow == FLOW:
+        return turn.session.step in CALLBACK.steps
+    return urgent.in_callback(turn)
 
 
 async def after_person(turn: Turn) -> Outcome:
@@ -118,10 +127,10 @@ def _topic_chosen(turn: Turn, topic: str) -> Outcome:
 async def describe(turn: Turn) -> Outcome:
     if choices.says_back(turn.incoming.text or ""):  # «назад», «back»: to the topic again
         return go("topic", ask_topic(turn))
-    plea = urgent.in_free_text(turn, may_be_the_matter=True)
+    plea = urgent.in_free_text(turn, describes=True)  # «I need help» alone: the matter
     if plea:  # «допоможіть, мене б'є чоловік»: its answer, the same question (urgent: is_marked)
         return again(*plea)
-    before = _screen(turn)
+    before = _screen(turn) + urgent.cry_line(turn)
     text = " ".join((turn.incoming.text or "").split())
     if not text:
         return stay(*before, ask_description(turn))
