@@ -97,6 +97,9 @@ class Memory:
     # ... or handed to the bot instead («It was a question for the bot»): that text, when it
     # comes again, is the bot's whatever thread is open
     for_bot: str | None = None
+    # A request rated (bot.features.callback.feedback): "<id>:<rating>:<ISO moment>", so that a
+    # complaint typed next (or anything, after a low rating) reaches its staff as feedback
+    rated: str | None = None
 
     def answered(self, topic_id: str, now: dt.datetime) -> None:
         """The person was just shown `topic_id`'s answer."""

@@ -44,8 +44,7 @@ from bot.features.callback.replies import (
 from bot.features.callback.when import WINDOWS
 from bot.features.menu import main_menu
 
-# the question each step asks
-ASKS: dict[str, Callable[[Turn], Reply]] = {
+ASKS: dict[str, Callable[[Turn], Reply]] = {  # the question each step asks
     "topic": ask_topic,
     "language": ask_language,
     "window": ask_window,
@@ -69,19 +68,12 @@ def _to_summary(turn: Turn, *before: Reply) -> Outcome:
 
 
 async def start(turn: Turn) -> Outcome:
-    if _filling(turn):  # «📞 Request a callback» pressed in this very form: it goes on
+    if open_one.filling(turn, CALLBACK.steps):  # «📞 Request a callback» in this very form
         return again(Reply(turn.t("cb_already_filling")))
     held = await open_one.held(turn)  # a callback request of theirs still open: said first
     if held is not None:
         return await open_one.ask(turn, held)
     return await after_hours.begin(turn)  # (an urgent request while the office is closed)
-
-
-def _filling(turn: Turn) -> bool:
-    """Whether the person is at a step of this form (or of its name and phone)."""
-    if turn.session.flow == FLOW:
-        return turn.session.step in CALLBACK.steps
-    return urgent.in_callback(turn)
 
 
 async def after_person(turn: Turn) -> Outcome:

@@ -50,6 +50,7 @@ from bot.features.person.number import (
     phone_saved,
     save,
     saved_person,
+    use_first,
     use_known_phone,
     use_offered,
 )
@@ -205,6 +206,7 @@ PERSON = Flow(
             buttons={
                 "decline": decline,
                 "use_offered": use_offered,
+                "use_first": use_first,  # of two numbers typed: the first
                 "own_phone": own_phone,
                 "known_phone": use_known_phone,
             },
