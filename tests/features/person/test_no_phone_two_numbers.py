@@ -115,3 +115,12 @@ async def test_a_name_with_the_town_is_the_name(
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
     assert name in card.text and dropped not in card.text
+
+
+async def test_a_letter_at_the_offer_to_answer_a_question_asks_the_offer_again(dialogue):
+    await at_the_name_step(dialogue, "uk")
+    await dialogue.send("а скільки коштує песель")
+    await dialogue.send("Ю")
+    assert "Будь ласка, напишіть ім'я" in dialogue.text
+    assert "Схоже, це запитання, а не ім'я" in dialogue.text  # the yes/no not dropped unseen
+    assert {b.payload for b in dialogue.buttons} == {"person:answer", "person:is_name"}
