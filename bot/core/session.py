@@ -101,6 +101,9 @@ class Memory:
     # when no office of the network is there: the answers say its city hall, not the office's
     # (bot/content/towns.py); shown in /mydata, gone with /forget.
     town: str | None = None
+    # A request rated (bot.features.callback.feedback): "<id>:<rating>:<ISO moment>", so that a
+    # complaint typed next (or anything, after a low rating) reaches its staff as feedback
+    rated: str | None = None
 
     def answered(self, topic_id: str, now: dt.datetime) -> None:
         """The person was just shown `topic_id`'s answer."""

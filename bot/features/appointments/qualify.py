@@ -145,7 +145,7 @@ async def describe(turn: Turn) -> Outcome:
     lines first, whatever else is said (a message too long too), and make the request urgent."""
     service = service_of(turn, draft(turn).service)
     current = draft(turn)
-    plea = urgent.in_free_text(turn, may_be_the_matter=True)
+    plea = urgent.in_free_text(turn, describes=True)  # «I need help» alone: the need
     if plea:  # «help, he beats me»: its answer, the question again (said again: the need)
         current.urgent = current.urgent or urgent.marked_now(turn)
         return again(*plea)
@@ -164,7 +164,7 @@ async def describe(turn: Turn) -> Outcome:
     current.description = text
     if before:
         current.urgent = True
-    return _next(turn, service, *before)
+    return _next(turn, service, *before, *urgent.cry_line(turn))
 
 
 async def on_urgency(turn: Turn) -> Outcome:

@@ -89,11 +89,11 @@ async def typed(turn: Turn) -> Outcome:
     text = turn.incoming.text
     if text and choices.says_back(text):  # «назад», «back»: never an answer
         return back_from(turn, service)
-    plea = urgent.in_free_text(turn, may_be_the_matter=True) if field.type == "text" else []
+    plea = urgent.in_free_text(turn, describes=True) if field.type == "text" else []
     if plea:  # «help, he beats me» at a note: its answer, the question again (urgent: marked)
         draft(turn).urgent = draft(turn).urgent or urgent.marked_now(turn)
         return again(*plea)
-    before = _screen(turn, field)
+    before = _screen(turn, field) + (urgent.cry_line(turn) if field.type == "text" else [])
     # a question: offered an answer («is it free?»: the page's); not an option or own words
     told = None if before else typed_question.question(turn, service, field, text)
     if told is not None:

@@ -197,7 +197,7 @@ async def on_description(turn: Turn) -> Outcome:
     are asked for."""
     current = draft(turn)
     text = turn.incoming.text or ""
-    plea = urgent.in_free_text(turn, may_be_the_matter=True)  # its answer, the question again
+    plea = urgent.in_free_text(turn, describes=True)  # its answer, the question again
     if plea or current.topic != OTHER or current.slot_key is None or not text.strip():
         return await show_again(turn, *plea)
     if too_short(text):  # «3», «ok»: a few words asked for, as for an appointment's need

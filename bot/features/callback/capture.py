@@ -28,7 +28,7 @@ from bot.core.flows import Next, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.threads import Thread, ThreadKind
-from bot.features.callback import private, rating
+from bot.features.callback import feedback, private, rating
 from bot.features.callback.thread import CALLBACK, THREAD_HOURS, relay
 from bot.search import Result
 from bot.storage import from_utc_text, message_refs
@@ -74,6 +74,8 @@ async def route(turn: Turn, next_: Next) -> Outcome:
         return await next_()
     if (rated := await rating.typed(turn)) is not None:
         return rated
+    if (said := await feedback.typed(turn)) is not None:  # «nobody called» after the rating
+        return said
     memory = turn.memory
     asked, memory.write_to = memory.write_to, None
     chosen = await _asked(turn, asked) or await _replied(turn)

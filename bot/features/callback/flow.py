@@ -44,8 +44,7 @@ from bot.features.callback.replies import (
 from bot.features.callback.when import WINDOWS
 from bot.features.menu import main_menu
 
-# the question each step asks
-ASKS: dict[str, Callable[[Turn], Reply]] = {
+ASKS: dict[str, Callable[[Turn], Reply]] = {  # the question each step asks
     "topic": ask_topic,
     "language": ask_language,
     "window": ask_window,
@@ -69,6 +68,8 @@ def _to_summary(turn: Turn, *before: Reply) -> Outcome:
 
 
 async def start(turn: Turn) -> Outcome:
+    if open_one.filling(turn, CALLBACK.steps):  # «📞 Request a callback» in this very form
+        return again(Reply(turn.t("cb_already_filling")))
     held = await open_one.held(turn)  # a callback request of theirs still open: said first
     if held is not None:
         return await open_one.ask(turn, held)
@@ -118,10 +119,10 @@ def _topic_chosen(turn: Turn, topic: str) -> Outcome:
 async def describe(turn: Turn) -> Outcome:
     if choices.says_back(turn.incoming.text or ""):  # «назад», «back»: to the topic again
         return go("topic", ask_topic(turn))
-    plea = urgent.in_free_text(turn, may_be_the_matter=True)
+    plea = urgent.in_free_text(turn, describes=True)  # «I need help» alone: the matter
     if plea:  # «допоможіть, мене б'є чоловік»: its answer, the same question (urgent: is_marked)
         return again(*plea)
-    before = _screen(turn)
+    before = _screen(turn) + urgent.cry_line(turn)
     text = " ".join((turn.incoming.text or "").split())
     if not text:
         return stay(*before, ask_description(turn))

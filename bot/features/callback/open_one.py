@@ -12,6 +12,8 @@ about two unrelated rows.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from bot.core import choices, markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, end, go, prefixed, stay
@@ -28,6 +30,16 @@ from bot.storage import requests as store
 from bot.storage.requests import Detail, Request
 
 STEP = "held"  # the flow's step where the offer waits for a button
+
+
+def filling(turn: Turn, steps: Collection[str]) -> bool:
+    """Whether the person is at a step (`steps`) of the callback form or of its name and phone:
+    «📞 Request a callback» pressed there goes on with it (tester 20, item 1)."""
+    if turn.session.flow == "callback":
+        return turn.session.step in steps
+    return urgent.in_callback(turn)
+
+
 OFFERED = "note_offered"  # the step of «Add “…” as a note to #1?» (noting.py)
 
 

@@ -11,6 +11,7 @@ import re
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Expired
+from bot.features.callback import feedback
 from bot.features.callback.mine import own_request
 from bot.features.callback.thread import THREAD_HOURS
 from bot.features.menu import main_menu
@@ -41,7 +42,8 @@ async def rate(turn: Turn) -> Outcome:
     if request.rating is not None:
         return stay(main_menu(turn, turn.t("cb_already_rated")))
     await store.set_rating(turn.tx, request.id, int(turn.args[1]))
-    return stay(main_menu(turn, turn.t("cb_rating_thanks")))
+    await feedback.low_to_staff(turn, request.id, int(turn.args[1]))
+    return stay(feedback.rated(turn, request.id, int(turn.args[1])))
 
 
 async def typed(turn: Turn) -> Outcome | None:
@@ -58,5 +60,7 @@ async def typed(turn: Turn) -> Outcome | None:
         return None
     if found.re is WITH_WORDS and not await _thanks(turn, found.group(2)):
         return None  # «5 днів чекаю»: not a rating
-    await store.set_rating(turn.tx, int(done.rows[0]["id"]), int(found.group(1)))
-    return stay(main_menu(turn, turn.t("cb_rating_thanks")))
+    number, rating = int(done.rows[0]["id"]), int(found.group(1))
+    await store.set_rating(turn.tx, number, rating)
+    await feedback.low_to_staff(turn, number, rating)
+    return stay(feedback.rated(turn, number, rating))

@@ -19,6 +19,7 @@ from bot.core.flows import (
     done,
     end,
     go,
+    prefixed,
     stay,
 )
 from bot.core.messages import Expired, Reply
@@ -29,7 +30,13 @@ from bot.features.menu import main_menu
 from bot.features.person import names, refused
 from bot.features.person import note as notes
 from bot.features.person.about import answered, described
-from bot.features.person.asked import answer_question, language_offer, offer_again, question_offer
+from bot.features.person.asked import (
+    AGAIN,
+    answer_question,
+    language_offer,
+    offer_again,
+    question_offer,
+)
 from bot.features.person.consent import (
     FLOW,
     consent_again,
@@ -50,6 +57,7 @@ from bot.features.person.number import (
     phone_saved,
     save,
     saved_person,
+    use_first,
     use_known_phone,
     use_offered,
 )
@@ -152,6 +160,9 @@ def _take(turn: Turn, reading: names.Reading) -> Outcome:
 
 def _take_name(turn: Turn, text: str) -> Outcome:
     if not (2 <= len(text) <= NAME_MAX) or not any(ch.isalpha() for ch in text):
+        waits = person_draft(turn).question if turn.pending == AGAIN else None
+        if waits:  # «Ю» at «a question, not a name?»: that offer again, never dropped unseen
+            return prefixed(question_offer(turn, waits), Reply(turn.t("name_invalid")))
         return stay(Reply(turn.t("name_invalid")))
     current = person_draft(turn)
     current.name, current.question, current.new_phone = text, None, False
@@ -205,6 +216,7 @@ PERSON = Flow(
             buttons={
                 "decline": decline,
                 "use_offered": use_offered,
+                "use_first": use_first,  # of two numbers typed: the first
                 "own_phone": own_phone,
                 "known_phone": use_known_phone,
             },

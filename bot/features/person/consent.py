@@ -22,6 +22,8 @@ FLOW = "person"
 class PersonDraft:
     name: str | None = None
     offered: str | None = None  # a number from someone else's contact card, to be confirmed
+    first: str | None = None  # of two numbers typed in one message, the first (the other:
+    # `offered`), where the form keeps one: the person chooses (number._which)
     question: str | None = None  # typed at the name step, read as a question: asked about it
     only_consent: bool = False  # asked again in the middle of a form (another office's
     # administrator): once agreed, the form goes on where it was

@@ -34,6 +34,13 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _TITLE_PARTS = re.compile(r"[(),:;/]")  # "Legal stay (visas, karta pobytu)": each a name
 NOT = "not_in_names"
 _INITIAL = re.compile(r"(?:^|\W)[^\W\d_]\.$")  # "Olena K." keeps its full stop
+# «Олена Петренко з Харкова», «Anna z Krakowa», «Mykola from Lviv»: a name and where the person
+# is from (up to three words of a town, at the end): the name is what comes before
+_ORIGIN = re.compile(
+    r"^(?P<name>.*?[^\W\d_].*?)[\s,]+(?:з|із|зі|из|с|со|z|ze|from)\s+"
+    r"(?P<town>[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*(?:\s+[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*){0,2})$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,7 @@ class Reading:
     kind: Kind
     name: str = ""  # what to save, for a name
     introduced: bool = False  # said after «my name is», «мене звати»: a name, whatever it says
+    origin: str = ""  # where from, said after the name («з Харкова»): not part of it
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -105,6 +113,7 @@ def read(
         rest = again[0]
     rest, introduced = _strip("introductions", rest)
     rest = _tidy(rest)
+    rest, origin = _without_origin(rest)
     words = _words(rest)
     if not words:
         return Reading("greeting" if greeted else "not_a_name")
@@ -120,7 +129,17 @@ def read(
         return Reading("question" if not confirmed else "not_a_name")
     if words in _lists()["not_names"] or len(words) > CONFIRMED_MAX_WORDS:
         return Reading("not_a_name")
-    return Reading("name", rest, introduced)
+    return Reading("name", rest, introduced, origin)
+
+
+def _without_origin(text: str) -> tuple[str, str]:
+    """A name said with where the person is from («Олена Петренко з Харкова»): the name, and
+    the rest («з Харкова», for the search to read the whole: `reads_as_topic`)."""
+    found = _ORIGIN.match(text)
+    if found is None or len(found["name"].split()) > MAX_NAME_WORDS:
+        return text, ""
+    name = found["name"].rstrip(" ,")
+    return name, text[len(name) :].strip(" ,")
 
 
 def _any(words: tuple[str, ...], kind: str) -> bool:
@@ -135,10 +154,11 @@ async def reads_as_topic(turn: Turn, reading: Reading) -> bool:
     («песель»): «Rose», «Света» (also «свет», electricity) are names. Typed at the name step
     only: a search there is cheap."""
     searcher = turn.services.search.current(turn.office.id)
-    tokens = search_text.tokens(reading.name)
+    said = f"{reading.name} {reading.origin}".strip()  # «довідка з роботи»: all of it
+    tokens = search_text.tokens(said)
     if reading.kind != "name" or reading.introduced or searcher is None or len(tokens) < 2:
         return False
-    result = await turn.services.search.search(searcher, reading.name, turn.lang)
+    result = await turn.services.search.search(searcher, said, turn.lang)
     if not result.confident or result.best is None or result.best.is_action:
         return False
     return not any(searcher.analyzer.personal_name(token) for token in tokens)

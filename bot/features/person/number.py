@@ -16,7 +16,7 @@ from bot.core.phone import display_phone, normalise_phone, phone_in, ukrainian_n
 from bot.core.session import Person
 from bot.features import urgent
 from bot.features.menu import main_menu
-from bot.features.person import names, refused
+from bot.features.person import names, no_phone, refused
 from bot.features.person import note as notes
 from bot.features.person.about import answered
 from bot.features.person.consent import person_draft
@@ -82,6 +82,8 @@ async def phone(turn: Turn) -> Outcome:
     told = answered(turn, typed) if number is None and typed else None  # «when?», «is it free?»
     if told is not None:  # the form's page answers it; the phone asked again
         return told
+    if number is None and no_phone.says_none(typed):  # «I have no (Polish) phone»
+        return stay(no_phone.reply(turn))
     why = refused.why_not(turn, typed, number, found)  # a digit too many; a toll-free line
     if why is not None:
         danger = urgent.in_form(turn) if typed else []
@@ -112,21 +114,45 @@ def save(turn: Turn, number: str, note: str = "") -> Outcome:
     """The name and phone saved; what was written with the number («after 5pm») kept for the
     caller to pass on to staff (KEEP_NOTE), or the person told that it was not kept."""
     name = person_draft(turn).name or ""
+    second = phone_in(note) if turn.caller not in KEEP_NOTE else None
+    if second is not None:  # «600 123 456 або 501 222 333» where a form keeps one: which?
+        return _which(turn, number, second.number)
     turn.memory.person = Person(name, number)
     turn.memory.phone_note = ""  # a number given, nothing besides (None: none given)
     if not any(ch.isalnum() for ch in note) or note.casefold() == name.casefold():
         return done(phone_saved(turn, number))
     note_text = markup.shortened(note, NOTE_MAX)
     kept = turn.caller in KEEP_NOTE
+    second = phone_in(note)  # «600 123 456 або 501 222 333»: never dropped unseen
     turn.memory.phone_note = note_text if kept else ""
     key = "phone_note_kept" if kept else "phone_note_not_kept"
     said = turn.t(key, note=markup.literal(note_text))
+    if second is not None:  # «or 501 222 333»: staff may call it if the first does not answer
+        said += "\n" + turn.t("phone_second_kept", phone=display_phone(second.number))
     # danger words beside the number («600123456, he threatens me»): the help lines first (a
     # form that keeps the note makes its request urgent as it takes it: note.take)
     danger = urgent.help_for(turn, note)
     if kept and notes.outside_hours(turn, note_text) is not None:  # «after 5pm», closed at 16
         return go("note", *danger, phone_saved(turn, number), notes.question(turn, said))
     return done(*danger, phone_saved(turn, number), Reply(said))
+
+
+def _which(turn: Turn, first: str, second: str) -> Outcome:
+    """Two numbers typed where a form keeps one: each a button (or one typed again)."""
+    current = person_draft(turn)
+    current.first, current.offered = first, second
+    rows = [
+        [Button(display_phone(first), "person:use_first")],
+        [Button(display_phone(second), "person:use_offered")],
+    ]
+    return go("phone", Reply(turn.t("phone_which"), rows))
+
+
+async def use_first(turn: Turn) -> Outcome:
+    first = person_draft(turn).first
+    if first is None or person_draft(turn).name is None:
+        raise Expired("person:use_first")
+    return save(turn, first)
 
 
 def phone_saved(turn: Turn, number: str) -> Reply:

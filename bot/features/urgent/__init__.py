@@ -147,7 +147,9 @@ def in_form(turn: Turn) -> list[Reply]:
     return [Reply(turn.t("urgent_cry_form"))]
 
 
-def in_free_text(turn: Turn, *, may_be_the_matter: bool = False) -> list[Reply]:
+def in_free_text(
+    turn: Turn, *, may_be_the_matter: bool = False, describes: bool = False
+) -> list[Reply]:
     """A plea typed at a form's free-text step (a name, a description, a note): danger words, a
     cry for help alone, a plea of being at a loss. It gets the answer it gets outside a form
     (the help lines; 112 and the way to a person), and a line that the form goes on where it
@@ -155,13 +157,19 @@ def in_free_text(turn: Turn, *, may_be_the_matter: bool = False) -> list[Reply]:
     text may be the matter (`may_be_the_matter`: a description, a note), danger words are a
     plea only beside a cry («help, my husband beats me»; «he threatens me, I need a lawyer» is
     what the request is about, kept by the caller with the help lines), and nothing is once
-    the person was shown the help lines (`is_marked`): said again, it is the matter. None
-    otherwise."""
+    the person was shown the help lines (`is_marked`): said again, it is the matter. Where the
+    step asks what the matter is (`describes`), a cry for help alone («I need help», «потрібна
+    допомога») is the matter: kept by the caller, with the 112 line above it (`cry_line`). In
+    the callback form no button starts it again (the person is already asking for a call).
+    None otherwise."""
     text = turn.incoming.text or ""
     found = caught(text) if text else None
     if found is None:
         return []
     kind, said = found
+    if describes and kind == "cry":
+        return []
+    may_be_the_matter = may_be_the_matter or describes
     alone = kind in ("danger", "medical") and not cries_within(text)
     if may_be_the_matter and (is_marked(turn) or alone):
         return []
@@ -170,9 +178,23 @@ def in_free_text(turn: Turn, *, may_be_the_matter: bool = False) -> list[Reply]:
     elif kind == "danger":
         mark(turn)
         first = Reply(help_text(turn))  # (no menu: the form goes on)
+    elif in_callback(turn):  # asking for a call already: that form goes on, no button
+        first = Reply(turn.t(f"urgent_{kind}_in_callback"))
     else:  # the way to a person (a callback, a visit), as under the answer outside a form
         first = Reply(turn.t(TEXTS[kind]), offer_person(turn, "").buttons[:1])
     return [first, Reply(turn.t("urgent_form_goes_on"))]
+
+
+def cry_line(turn: Turn) -> list[Reply]:
+    """A cry for help kept as what a request is about (`in_free_text`, `describes`): the 112
+    line above the form's next question; none for any other text."""
+    return [Reply(turn.t("urgent_cry_form"))] if cries(turn.incoming.text or "") else []
+
+
+def in_callback(turn: Turn) -> bool:
+    """Whether the person is filling in the callback form (or its name and phone)."""
+    session = turn.session
+    return session.flow == "callback" or any(c.flow == "callback" for c in session.callers)
 
 
 def offer_person(turn: Turn, text: str) -> Reply:
@@ -288,6 +310,7 @@ __all__ = [
     "clear",
     "cries",
     "cry",
+    "cry_line",
     "danger",
     "detect",
     "emergency",
@@ -295,6 +318,7 @@ __all__ = [
     "help_reply",
     "help_text",
     "in_form",
+    "in_callback",
     "in_free_text",
     "is_marked",
     "kinds",
