@@ -1,15 +1,15 @@
 """A record the person moved to another time (bot.core.moving: a visit, an appointment), as its
 staff see it: one message, the new record's card headed with where it moved from («🕒
 Przeniesiona przez osobę; poprzedni termin: …»); the old card, and every copy of it shown again,
-edited to say where it went, over the card as it is now: with the new time, never the old one
-(`view`). The old record shown again later (/request D1, its /requests line) is that view too,
-not «cancelled by the person» at the old time (`shown`). Each feature says in a `StaffSide` how
-it shows its own record (booking/move.py, appointments/move.py).
+edited to say where it went (the new time and number) over the card with its own old time, so
+that the old number is never shown at the new time (`view`). The old record shown again later
+(/request D1, its /requests line) is that view too, not «cancelled by the person» (`shown`).
+Each feature says in a `StaffSide` how it shows its own record (booking/move.py,
+appointments/move.py).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -66,12 +66,10 @@ class StaffSide(Generic[R, V]):
     get: Callable[[Tx, int], Awaitable[R | None]]
 
     def view(self, staff: V, old: R, new: R) -> Reply:
-        """The old card after the move: the mark, over it with the new day and time."""
+        """The old card after the move: the mark naming the new time and number, over the card
+        with its own (old) day and time."""
         mark = staff(self.moved_mark, when=short(staff, new.starts_at), id=new.id)
-        now = dataclasses.replace(  # type: ignore[type-var]
-            old, day=new.day, starts_at=new.starts_at, ends_at=new.ends_at
-        )
-        return Reply(f"{mark}\n{self.text(staff, now)}")
+        return Reply(f"{mark}\n{self.text(staff, old)}")
 
     async def tell(self, turn: Turn, old: R, new: R) -> None:
         """One message for staff: the new card, headed with where it moved from; the old card
@@ -97,7 +95,8 @@ class StaffSide(Generic[R, V]):
             await turn.edit_card(moved, staff.office, *refs, about)
 
     async def shown(self, turn: Turn, record: R) -> Reply:
-        """The record's card shown again: moved, the moved view (the time it has now)."""
+        """The record's card shown again: moved, the moved view (its old time, the new one in the
+        mark)."""
         staff = self.voice(turn, record)
         now = await moves.current_id(turn.tx, self.table, record.id)
         new = await self.get(turn.tx, now) if now != record.id else None

@@ -110,14 +110,13 @@ def anonymised_note(
     moved: store.Appointment | None = None,
 ) -> Reply:
     """The card without name or phone; one the person had moved keeps its «moved; the new
-    time» mark over the new time (bot.core.moved), not «cancelled»."""
+    time» mark over its own old time (bot.core.moved), not «cancelled»."""
     staff = office_voice(services, a.office)
     header = staff("sa_forgotten_mark")
     blank = replace(a, name=None, phone=None, for_child=False)
     if moved is not None:
         mark = staff("sa_moved_mark", when=short(staff, moved.starts_at), id=moved.id)
         header = f"{mark}\n{header}"
-        blank = replace(blank, day=moved.day, starts_at=moved.starts_at, ends_at=moved.ends_at)
     elif cancelled or not a.active:
         header = f"{staff('sa_cancelled_by_user_mark')}\n{header}"
     return Reply(f"{header}\n{staff_appointment_text(staff, blank)}")

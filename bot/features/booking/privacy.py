@@ -72,13 +72,12 @@ def anonymised_staff_view(
     staff: Voice, booking: store.Booking, cancelled: bool, moved: store.Booking | None = None
 ) -> Reply:
     """The card without name, phone or what the person wrote; a visit they had moved keeps its
-    «moved; the new time» mark over the new time (bot.core.moved), not «cancelled»."""
+    «moved; the new time» mark over its own old time (bot.core.moved), not «cancelled»."""
     blank = replace(booking, name=None, phone=None, description=None)
     header = staff("sb_forgotten_mark")
     if moved is not None:
         mark = staff("sb_moved_mark", when=short(staff, moved.starts_at), id=moved.id)
         header = f"{mark}\n{header}"
-        blank = replace(blank, day=moved.day, starts_at=moved.starts_at, ends_at=moved.ends_at)
     elif cancelled or not booking.active:
         header = f"{staff('sb_cancelled_by_user_mark')}\n{header}"
     return Reply(f"{header}\n{staff_booking_text(staff, blank)}")

@@ -1,6 +1,7 @@
-"""After an appointment is moved, every staff note of it shows the new day and time: the old
-note marked «PRZENIESIONA … nowy termin» over the new time (never the old one), the same when
-shown again with /request, not «cancelled by the person» at the old time."""
+"""After an appointment is moved, every staff note of it says where it went: the old note
+marked «PRZENIESIONA … nowy termin: <the new time> (… nr S2)» over its own old time (never the
+new time under the old number: tester report 21, finding 7), the same when shown again with
+/request and after /forget, not «cancelled by the person»."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ OLD = "wtorek, 24 listopada 2026, 10:00"
 NEW = "wtorek, 24 listopada 2026, 10:45"
 
 
-async def test_every_note_of_a_moved_appointment_shows_its_new_time(app, dialogue):
+async def test_the_old_note_keeps_its_old_time_under_the_new_times_mark(app, dialogue):
     await _booked(app, dialogue)
     await dialogue.send("/mybookings")
     await dialogue.press("Move: Tue 24 Nov, 10:00")
@@ -24,11 +25,12 @@ async def test_every_note_of_a_moved_appointment_shows_its_new_time(app, dialogu
     staff = (await to_chat(app.core, STAFF_CHAT))[before:]
     [old_note] = [m for m in staff if m.action == "edit" and m.ref == ("appointment", 1)]
     assert "PRZENIESIONA przez osobę; nowy termin: wt., 24 lis, 10:45" in old_note.text
-    assert f"🗓 {NEW}" in old_note.text and OLD not in old_note.text
+    assert "(wizyta u specjalisty nr S2)" in old_note.text
+    assert f"🗓 {OLD}" in old_note.text and NEW not in old_note.text
     anna = StaffMember(app.core)
     await anna.command("/request S1")  # the old appointment shown again
     assert "PRZENIESIONA przez osobę; nowy termin: wt., 24 lis, 10:45" in anna.text
-    assert f"🗓 {NEW}" in anna.text and OLD not in anna.text
+    assert f"🗓 {OLD}" in anna.text and NEW not in anna.text
 
 
 async def test_a_moved_appointment_is_moved_not_cancelled_in_mydata_and_after_forget(app, dialogue):
@@ -51,3 +53,4 @@ async def test_a_moved_appointment_is_moved_not_cancelled_in_mydata_and_after_fo
     [old_note] = [m for m in staff if m.action == "edit" and m.ref == ("appointment", 1)][-1:]
     assert "PRZENIESIONA przez osobę; nowy termin: wt., 24 lis, 10:45" in old_note.text
     assert "ODWOŁANA" not in old_note.text
+    assert f"🗓 {OLD}" in old_note.text and NEW not in old_note.text

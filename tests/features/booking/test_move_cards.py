@@ -1,8 +1,9 @@
-"""After a visit is moved, every staff card of it shows the new day and time (a tester's
-finding: the old card, edited after the confirmation, still said the old time, and the visit
-shown again with /request said «cancelled by the person» at the old time): the old card marked
-«PRZENIESIONA … nowy termin» over the new time, the same when shown again, and a visit moved
-twice: its first card too."""
+"""After a visit is moved, every staff card of it says where it went (a tester's finding: the
+visit shown again with /request said «cancelled by the person»): the old card marked
+«PRZENIESIONA … nowy termin: <the new time> (wizyta nr D2)» over its own old time — never the
+new time under the old number (tester report 21, finding 7: «Wizyta nr D1, 14:00» read like a
+second visit at 14:00) — the same when shown again, after /forget, and a visit moved twice: its
+first card too."""
 
 from __future__ import annotations
 
@@ -24,21 +25,27 @@ async def _move(dialogue, old: str, target: int = 0) -> str:  # type: ignore[no-
     return times[target].label
 
 
-async def test_every_card_of_a_moved_visit_shows_its_new_time(app, dialogue):
+def _when(text: str) -> str:
+    return next(line for line in text.splitlines() if line.startswith("🗓 "))
+
+
+async def test_the_old_card_keeps_its_old_time_under_the_new_times_mark(app, dialogue):
     await book_and_confirm(dialogue)
     before = len(await to_chat(app.core, STAFF_CHAT))
     await _move(dialogue, "Tue 24 Nov, 13:30")
     staff = (await to_chat(app.core, STAFF_CHAT))[before:]
     [new] = [m for m in staff if m.action != "edit"]
-    when = next(line for line in new.text.splitlines() if line.startswith("🗓 "))
+    when = _when(new.text)
     assert OLD not in when  # the new visit's day and time
     [old_card] = [m for m in staff if m.action == "edit" and m.ref == ("booking", 1)]
-    assert "PRZENIESIONA przez osobę; nowy termin:" in old_card.text
-    assert when in old_card.text and OLD not in old_card.text
+    mark = "PRZENIESIONA przez osobę; nowy termin: wt., 24 lis, 13:00 (wizyta nr D2)"
+    assert mark in old_card.text
+    assert _when(old_card.text) == f"🗓 {OLD}" and when not in old_card.text
     anna = StaffMember(app.core)
     await anna.command("/request D1")  # the old visit shown again
-    assert "PRZENIESIONA przez osobę; nowy termin:" in anna.text
-    assert when in anna.text and OLD not in anna.text and "ODWOŁANA" not in anna.text
+    assert mark in anna.text
+    assert _when(anna.text) == f"🗓 {OLD}" and when not in anna.text
+    assert "ODWOŁANA" not in anna.text
 
 
 async def test_a_visit_moved_twice_edits_its_first_card_too(app, dialogue):
@@ -51,12 +58,13 @@ async def test_a_visit_moved_twice_edits_its_first_card_too(app, dialogue):
     assert "(wizyta nr D2)" in new.text and "Nowa wizyta (nr D3)" in new.text
     when = next(line for line in new.text.splitlines() if line.startswith("🗓 "))
     edits = {m.ref: m.text for m in staff if m.action == "edit"}
-    for number in (1, 2):  # both earlier cards: the time it has now, and where it went
-        assert when in edits[("booking", number)]
+    for number in (1, 2):  # both earlier cards: where it went, over their own time
         assert "(wizyta nr D3)" in edits[("booking", number)]
+    assert _when(edits[("booking", 1)]) == f"🗓 {OLD}"
+    assert _when(edits[("booking", 2)]) not in (when, f"🗓 {OLD}")  # D2's own time
     anna = StaffMember(app.core)
     await anna.command("/request D1")
-    assert when in anna.text and "(wizyta nr D3)" in anna.text
+    assert _when(anna.text) == f"🗓 {OLD}" and "(wizyta nr D3)" in anna.text
 
 
 async def test_a_moved_visit_is_moved_not_cancelled_in_mydata_and_after_forget(app, dialogue):
@@ -80,6 +88,6 @@ async def test_a_moved_visit_is_moved_not_cancelled_in_mydata_and_after_forget(a
     [old_card] = [m for m in staff if m.action == "edit" and m.ref == ("booking", 1)]
     assert "PRZENIESIONA przez osobę; nowy termin:" in old_card.text
     assert "ODWOŁANA" not in old_card.text and "Dane osobowe usunięte" in old_card.text
-    print([(m.action, m.ref, m.text[:80]) for m in staff])
+    assert _when(old_card.text) == f"🗓 {OLD}"  # its own time, the new one in the mark
     [new_card] = [m for m in staff if m.action == "edit" and m.ref == ("booking", 2)]
     assert "ODWOŁANA" in new_card.text  # the new visit: cancelled by the /forget
