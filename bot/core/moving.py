@@ -95,7 +95,7 @@ class Moving(Generic[R, F]):
     taken: str  # the key of «that time has just been taken»
     move_question: str  # the key of «Move … from {old} to {new}?»
     move_yes: str  # its «✅ Yes, move it»'s key
-    lines: Callable[[Turn, R], str]  # the record's lines under the question
+    lines: Callable[[Turn, R, dt.datetime], str]  # the record's lines, at a start given
     voice: Callable[[Turn, R], Voice]  # speaking to the person of the record
     draft: Callable[[Turn], Draft]
     danger: Callable[[Turn], list[Reply]]  # the help lines typed text calls for (urgent)
@@ -136,14 +136,18 @@ class Moving(Generic[R, F]):
         return record, time
 
     async def ask(self, turn: Turn) -> Outcome:
-        """<flow>:moveto:<id>:<key>: «move from … to …?», the record's lines below."""
+        """<flow>:moveto:<id>:<key>: «move from … to …?», the record's lines below at the new
+        time, «↩️ was: <the old time>» under its first line (never the old time alone right
+        above «✅ Yes, move it»)."""
         checked = await self.checked(turn)
         if not isinstance(checked, tuple):
             return checked
         record, time = checked
         v = self.voice(turn, record)
         text = turn.t(self.move_question, old=v.when(record.starts_at), new=v.when(time.start))
-        text += "\n\n" + self.lines(turn, record)
+        first, *rest = self.lines(turn, record, time.start).split("\n")
+        was = turn.t("move_was", when=short(v, record.starts_at))
+        text += "\n\n" + "\n".join([first, was, *rest])
         now = f"{self.flow}:move_now:{record.id}:{time.key}"
         rows = [
             [Button(turn.t(self.move_yes), now, means=YES)],

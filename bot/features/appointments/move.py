@@ -11,6 +11,8 @@ headed «🕒 Przeniesiona z …» (the old note is edited to say where it went)
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core import markup, moving, slots
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, end, go
@@ -145,7 +147,9 @@ MOVING = Moving[store.Appointment, Free](
     taken="ap_offer_taken",
     move_question="ap_move_question",
     move_yes="ap_btn_move_yes",
-    lines=lambda turn, a: lines_of(office_voice(turn.services, a.office, turn.lang), a),
+    lines=lambda turn, a, start: lines_of(
+        office_voice(turn.services, a.office, turn.lang), replace(a, starts_at=start)
+    ),
     voice=lambda turn, a: office_voice(turn.services, a.office, turn.lang),
     draft=draft,
     danger=urgent.in_form,

@@ -11,6 +11,8 @@ say where it went).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core import moving
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, end, go
@@ -150,7 +152,9 @@ MOVING = Moving[store.Booking, Slot](
     taken="bk_move_taken",
     move_question="bk_move_question",
     move_yes="bk_btn_move_yes",
-    lines=lambda turn, booking: booking_lines(voice(turn), booking),
+    lines=lambda turn, booking, start: booking_lines(
+        voice(turn), replace(booking, starts_at=start)
+    ),
     voice=lambda turn, _: voice(turn),
     draft=draft,
     danger=urgent.in_form,
