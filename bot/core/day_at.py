@@ -64,6 +64,8 @@ class Answer:
     start: dt.datetime | None = None
     day: dt.date | None = None
     notes: tuple[Reply, ...] = ()
+    missed: dt.date | None = None  # a day without free times, said so in `notes` ...
+    days: tuple[dt.date, ...] = ()  # ... with these nearest days that have some
 
 
 def read(text: str, today: dt.date, shown: dt.date | None = None) -> when.When | None:
@@ -106,7 +108,8 @@ def answer(
     if found.missed_day is not None or found.day is None and found.start is None:
         note = when_typed.note(turn, found, str) if found.missed_day else ""
         buttons = [[day_button(d) for d in found.days]] if found.days else []
-        return Answer(notes=(Reply(note, buttons),) if note else ())
+        notes = (Reply(note, buttons),) if note else ()
+        return Answer(notes=notes, missed=found.missed_day, days=tuple(found.days))
     fmt = turn.services.t
     if found.start is not None:
         moment = f"{_day(turn, found.start.date())}, {fmt.time(turn.lang, found.start)}"

@@ -8,21 +8,22 @@ theirs, still movable, the time still free) are the same for both.
 <flow>:move:<id>[:<key>] shows the next free times (`choose`, «Later ›» after <key>); at the
 list a day or a time typed is read as the pickers read them (bot.core.when_typed): «15.12»,
 «може 22.12?», «15 grudnia» show that day's free times (<flow>:moveday:<id>:<YYYYMMDD> does the
-same from a button); a day without free times is said to have none, with the nearest days
-that have some; «wtorek 15.12 o 9», or «14:30» where one day's times are shown, asks to move to
-that time when it is free, else says it is not, with the nearest. What the booking's day
-step reads besides (bot.core.day_at): an hour alone after a day («завтра 10»), a weekday with
-a number («wtorek 14»), a part of the day, a deadline («do piątku»), «as soon as possible»,
-is read as there, the times offered moving to them (`_as_day_step`); a day and a time typed,
-or a time where one day's times are shown, that is not free is said why, as there (taken, no
-visit's start, outside the hours, the record's own time or another of the person's: `desk`).
-Danger words bring the help lines first; a question is offered an answer; anything else: a
-hint, and the list again. The person stays at the step until they move, keep the record or
-leave.
+same from a button); a day without free times is said to have none (without hours for the
+record: why, `closed`), with the nearest days that have some; «wtorek 15.12 o 9», or «14:30»
+where one day's times are shown, asks to move to that time when it is free, else says it is not,
+with the nearest. What the booking's day step reads besides (bot.core.day_at): an hour alone
+after a day («завтра 10»), a weekday with a number («wtorek 14»), a part of the day, a deadline
+(«do piątku»), «as soon as possible», is read as there, the times offered moving to them
+(`_as_day_step`); a day and a time typed, or a time where one day's times are shown, that is not
+free is said why, as there (taken, no visit's start, outside the hours, the record's own time or
+another of the person's: `desk`). Danger words bring the help lines first; a question is offered
+an answer; anything else: a hint, and the list again. The person stays at the step until they
+move, keep the record or leave.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
@@ -101,6 +102,9 @@ class Moving(Generic[R, F]):
     danger: Callable[[Turn], list[Reply]]  # the help lines typed text calls for (urgent)
     question: Callable[[Turn], Outcome | None]  # the offer to have a question answered
     desk: Callable[[Turn, R], Awaitable[day_at.Desk]]  # why a time typed is not free
+    # why a day typed has no free times when it has no hours for the record (no duty that
+    # day, the duty at another place): a key and its values besides {day}; None: just none
+    closed: Callable[[Turn, R, dt.date], tuple[str, dict[str, str]] | None]
 
     def step(self) -> Step:
         return Step(
@@ -192,6 +196,7 @@ class Moving(Generic[R, F]):
             above = self._rows(turn, record, free, found.times)
             return await self.times(turn, record, above=above)
         if found.missed_day is not None:
+            note = self._closed(turn, record, found.missed_day, found.days) or note
             above = [self._day_buttons(turn, record, found.days)]
             return await self.times(turn, record, note, above=above)
         if found.missed_time is not None:
@@ -219,12 +224,30 @@ class Moving(Generic[R, F]):
 
         desk = await self.desk(turn, record)  # not free: why, as at the day step
         found = day_at.answer(turn, said, sorted(keys), time_button, day_button, desk)
+        why = self._closed(turn, record, found.missed, found.days) if found.missed else None
+        if why is not None and found.notes:  # «четвер 13» where that day has no hours here
+            found = dataclasses.replace(
+                found, notes=(dataclasses.replace(found.notes[0], text=why),)
+            )
         if found.start is not None:
             turn.args = (str(record.id), keys[found.start])
             return await self.ask(turn)  # «move … to …?» says the time
         if found.day is not None:
             return prefixed(self._day_times(turn, record, found.day, free), *found.notes)
         return prefixed(await self.times(turn, record), *found.notes)
+
+    def _closed(self, turn: Turn, record: R, day: dt.date, days: Sequence[dt.date]) -> str | None:
+        """Why `day` (to come) has no free times when it has no hours for the record, with the
+        nearest days that have some; None: said as a day without free times."""
+        why = self.closed(turn, record, day) if day >= turn.local(turn.now).date() else None
+        if why is None:
+            return None
+        label = turn.services.t.date(turn.lang, day, "EEEE, d MMMM")
+        text = turn.t(why[0], day=label[:1].upper() + label[1:], **why[1])
+        if not days:
+            return text
+        names = [turn.services.t.day(turn.lang, d) for d in days]
+        return turn.t("typed_nearest_days", why=text, choices=when_typed.listed(turn, names))
 
     async def on_day(self, turn: Turn) -> Outcome:
         """<flow>:moveday:<id>:<YYYYMMDD>: that day's free times for the record."""

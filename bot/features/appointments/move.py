@@ -11,6 +11,7 @@ headed «🕒 Przeniesiona z …» (the old note is edited to say where it went)
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from bot.core import markup, moving, slots
@@ -84,6 +85,13 @@ async def times(
     return go(STEP, Reply(f"{note}\n\n{text}" if note else text, rows, replace=True))
 
 
+def closed(turn: Turn, a: store.Appointment, day: dt.date) -> tuple[str, dict[str, str]] | None:
+    """Why `day` has no times to move to when the specialist has no hours that day; None: they
+    have (all taken)."""
+    schedule = turn.settings.office(a.office).catalogue.specialists[a.specialist].schedule
+    return None if any(r.applies(day) for r in schedule) else ("ap_move_day_no_hours", {})
+
+
 async def move(turn: Turn) -> Outcome:
     """appt:move_now:<id>:<key>: the new time booked, then the old one cancelled."""
     checked = await MOVING.checked(turn)
@@ -155,5 +163,6 @@ MOVING = Moving[store.Appointment, Free](
     danger=urgent.in_form,
     question=lambda turn: person.typed_in_form(turn)[1],
     desk=day_typed.moving_desk,
+    closed=closed,
 )
 ask = MOVING.ask  # appt:moveto:<id>:<key>: «move from … to …?»

@@ -11,9 +11,10 @@ say where it went).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
-from bot.core import moving
+from bot.core import markup, moving
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, end, go
 from bot.core.messages import Button, Expired, Reply
@@ -94,6 +95,21 @@ async def times(
     return go(STEP, Reply(f"{note}\n\n{text}" if note else text, rows, replace=True))
 
 
+def closed(turn: Turn, booking: store.Booking, day: dt.date) -> tuple[str, dict[str, str]] | None:
+    """Why `day` has no times to move to when there is no duty at the visit's place that day:
+    the duty at another place (a visit moves within its place: to go there, cancel and book
+    anew), or no duty at all; None: the place has duty hours that day (all taken)."""
+    rules = [r for r in turn.office.duty if r.applies(day)]
+    if any(r.place == booking.place for r in rules):
+        return None
+    v = voice(turn)
+    places = [p for p in dict.fromkeys(r.place for r in rules) if p in turn.office.places]
+    if not places:
+        return "bk_move_day_no_duty", {}
+    names = [turn.office.places[p].label(v.lang) for p in places]
+    return "bk_move_day_elsewhere", {"place": markup.literal(", ".join(names))}
+
+
 async def _slot(turn: Turn, booking: store.Booking) -> Slot | None:
     start = schedule.parse_key(turn.args[1])
     return next((s for s in await free_at_place(turn, booking) if s.start == start), None)
@@ -160,5 +176,6 @@ MOVING = Moving[store.Booking, Slot](
     danger=urgent.in_form,
     question=lambda turn: person.typed_in_form(turn)[1],
     desk=day_typed.moving_desk,
+    closed=closed,
 )
 ask = MOVING.ask  # booking:moveto:<id>:<key>: «move from … to …?»

@@ -29,3 +29,15 @@ async def test_a_time_alone_at_a_days_times_is_said_why(app, dialogue):
     await dialogue.send("1.12")
     await dialogue.send("11:00")
     assert "Tuesday, 1 December: no visit starts at 11:00" in dialogue.text
+
+
+@pytest.mark.parametrize("typed", ["27.11", "friday at 10"])
+async def test_a_day_without_the_specialists_hours_is_said_why(app, dialogue, typed):
+    # tester report 21, finding 6: such a day was only «There are no free times on Friday»
+    await at_the_move(app, dialogue)
+    await dialogue.send(typed)
+    assert "Friday, 27 November: the specialist has no appointment hours that day." in (
+        dialogue.text
+    )
+    assert "The nearest days with free times:" in dialogue.text
+    assert any(b.payload.startswith("appt:moveday:1:") for b in dialogue.buttons)

@@ -53,3 +53,35 @@ async def test_the_visits_own_time_in_every_language(app, dialogue: Dialogue, la
     await dialogue.payload("booking:move:1")  # «🕒 Перенести: …»
     await dialogue.send("24.11 13:30")
     assert said in dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "said"),
+    [
+        (
+            "en",
+            "26.11",
+            "Thursday, 26 November: the duty hours that day are at another place: Social "
+            "Services Centre (CUS). A visit moves only within its own place; to go there, "
+            "cancel this visit and book a new one. The nearest days with free times:",
+        ),
+        ("en", "thursday 13", "Thursday, 26 November: the duty hours that day are at another"),
+        ("en", "friday", "Friday, 27 November: there are no duty hours that day. The nearest"),
+        ("en", "friday at 14", "Friday, 27 November: there are no duty hours that day."),
+        ("uk", "четвер 13", "Четвер, 26 листопада: цього дня чергування в іншому місці: Центр"),
+        ("ru", "пятница", "Пятница, 27 ноября: в этот день дежурства нет. Ближайшие дни"),
+        ("pl", "czwartek o 13", "tego dnia dyżur jest w innym miejscu: Centrum Usług"),
+    ],
+)
+async def test_a_day_without_duty_here_is_said_why(app, lang, typed, said):
+    # tester report 21, finding 6: Thursday (the duty at the CUS) and Friday (no duty) were
+    # only «There are no free times on Thursday»
+    person = Dialogue(app.core, language_hint=lang)
+    await book_and_confirm(person)
+    await person.payload("booking:move:1")
+    await person.send(typed)
+    assert said in person.text
+    nothing = ("no free times", "вільного часу немає", "свободного времени нет", "brak wolnych")
+    assert not any(none in person.text for none in nothing)
+    days = [b.payload for b in person.buttons if b.payload.startswith("booking:moveday:1:")]
+    assert days[:2] == ["booking:moveday:1:20261124", "booking:moveday:1:20261201"]
