@@ -38,7 +38,9 @@ async def test_a_day_typed_shows_its_free_times_and_a_time_typed_takes_one(app, 
 async def test_a_day_without_free_times_names_the_nearest(app, dialogue):
     await at_the_move(app, dialogue)
     await dialogue.send("27.11")
-    assert "There are no free times on Friday, 27 November." in dialogue.text
+    assert "Friday, 27 November: the specialist has no appointment hours that day." in (
+        dialogue.text
+    )
     assert any(b.payload.startswith("appt:moveday:1:") for b in dialogue.buttons)
 
 

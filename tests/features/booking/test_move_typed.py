@@ -62,7 +62,7 @@ async def test_a_time_not_free_on_the_day_names_the_nearest(app, dialogue: Dialo
 async def test_a_day_without_free_times_names_the_nearest_days(app, dialogue: Dialogue):
     await at_the_move(dialogue)
     await dialogue.send("27.11")
-    assert "There are no free times on Friday, 27 November." in dialogue.text
+    assert "Friday, 27 November: there are no duty hours that day." in dialogue.text  # why
     nearest = [b for b in dialogue.buttons if b.payload.startswith("booking:moveday:1:")]
     assert [b.label for b in nearest] == ["Tue 24 Nov", "Tue 1 Dec"]
     await dialogue.press("Tue 1 Dec")
