@@ -36,6 +36,7 @@ SHORTEST_STEM = 4  # letters a typed word and a name's word share, at least, whe
 ENDING = 2  # letters at the end of the shorter of the two that may differ
 MOST_WORDS = 6  # a longer message is not a language's name
 REQUEST_WORDS = 10  # a longer message is not a request for a language («sorry, I don't …»)
+_ADVERBIAL = ("ською", "цькою", "зькою")  # «українською», «німецькою»: in a language, no name
 TYPO_LENGTH = 5  # letters in a word, at least, for a typo in it to be read past
 
 
@@ -202,6 +203,27 @@ def in_sentence(text: str, offered: Iterable[str]) -> str | None:
         if (code := named(" ".join(said[at : at + size]), codes)) in codes
     }
     return found.pop() if len(found) == 1 else None
+
+
+def asked_in_sentence(text: str, offered: Iterable[str]) -> str | None:
+    """The language of `offered` a short sentence asks for (`in_sentence`) with a word that reads
+    as a request (choice_words.yaml: language_before, language_please): «visit in ukrainian
+    please», «wizyta po ukraińsku», «візит українською»; None for a name that only contains a
+    language's name («John English», «Nowak Polski», «Anna z Polski», «Maria Polska, proszę»)."""
+    code = in_sentence(text, offered)
+    if code is None:
+        return None
+    typed = [(raw, w) for raw in text.split() for w in words(raw)]
+    before, please = _words("language_before"), _words("language_please")
+    asked_politely = any(w in please for _, w in typed)
+    for at, (raw, word) in enumerate(typed):
+        if named(word, (code,)) != code:
+            continue
+        if at and typed[at - 1][1] in before:
+            return code
+        if raw.islower() and (asked_politely or word.endswith(_ADVERBIAL)):
+            return code
+    return None
 
 
 def _spelled(

@@ -105,11 +105,11 @@ async def open_requests(tx: Tx, office: str | None) -> list[Request]:
     return [_request(r) for r in rows]
 
 
-async def help_taken(tx: Tx, office: str) -> list[Request]:
-    """An office's help requests staff took or arranged (taken, done), their data not erased:
-    those with a day are in the staff's /today and /week (bot.features.assist.days)."""
+async def help_on_days(tx: Tx, office: str) -> list[Request]:
+    """An office's help requests not yet taken, taken or arranged (open, taken, done), their data
+    not erased: those with a day are in the staff's /today and /week (bot.features.assist.days)."""
     rows = await tx.fetchall(
-        "SELECT * FROM callback_requests WHERE status IN ('taken', 'done')"
+        "SELECT * FROM callback_requests WHERE status IN ('open', 'taken', 'done')"
         " AND service IS NOT NULL AND forgotten_at IS NULL AND office = ? ORDER BY id",
         (office,),
     )

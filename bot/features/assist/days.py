@@ -1,8 +1,10 @@
-"""Help requests staff took (🙋) or arranged (✅) that have a day, in the staff's /today and /week
-(Feature.agenda), beside the duty desk's visits, the specialists' appointments and the course
-meetings (tester 18, item 5: a childcare or an accompaniment staff must be at). One group each,
+"""Help requests nobody took yet (🆕), staff took (🙋) or arranged (✅) that have a day, in the
+staff's /today and /week (Feature.agenda), beside the duty desk's visits, the specialists'
+appointments and the course meetings (tester 18, item 5: a childcare or an accompaniment staff
+must be at). One group each,
 headed by the day, the service and the time the form asked (a time, a part of the day, or none),
-marked 🙋 while taken and ✅ once arranged (done: it stays on its day, as an arranged one stays in
+marked 🆕 while nobody has taken it (tester 21, item 9: the one most at risk of being missed), 🙋
+while taken and ✅ once arranged (done: it stays on its day, as an arranged one stays in
 the person's /mybookings until then, but nothing is left to do about it); under it the request's
 number and who took it, and a button to its card (request:show:<id>). No name, phone or other
 answer of the form: the card shows them, to staff who open it. Its day and time are the form's
@@ -22,14 +24,16 @@ from bot.features.callback import service_title, value_text, when_of
 from bot.storage import requests as store
 from bot.storage.requests import Request
 
-TAKEN, ARRANGED = "🙋", "✅"  # a request taken (to be done), arranged (done: only to know of)
+OPEN, TAKEN, ARRANGED = "🆕", "🙋", "✅"  # nobody took it, taken (to be done), arranged (done)
+MARKS = {"open": OPEN, "taken": TAKEN, "done": ARRANGED}
+LINES = {"open": "as_day_open", "taken": "as_day_taken", "done": "as_day_arranged"}
 
 
 async def agenda(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]:
     office = turn.staff_scope
     zone = turn.settings.timezone
     found = []
-    for request in await store.help_taken(turn.tx, office.id):
+    for request in await store.help_on_days(turn.tx, office.id):
         when = when_of(request)
         if when is None or not first <= when[0] <= last or request.service is None:
             continue
@@ -39,8 +43,7 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]
         if part is not None:
             shown = value_text(turn.services, turn.lang, "time", part, None)
         title = service_title(turn.services, turn.lang, request.office, request.service)
-        taken = request.status == "taken"
-        mark = TAKEN if taken else ARRANGED  # arranged: done, not to be taken up again
+        mark = MARKS[request.status]  # arranged: done, not to be taken up again
         head = turn.t(
             "as_day_head" if shown else "as_day_head_no_time",
             day=turn.services.t.date(turn.lang, day, "full"),
@@ -49,7 +52,7 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]
             time=shown or "",
         )
         line = turn.t(
-            "as_day_taken" if taken else "as_day_arranged",
+            LINES[request.status],
             id=request.id,
             who=markup.literal(request.staff_name or request.closed_by or turn.t("staff_someone")),
         )

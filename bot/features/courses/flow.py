@@ -37,6 +37,7 @@ from bot.features.courses import (
 from bot.features.courses.course import find
 from bot.features.courses.page import (
     FLOW,
+    ONE_CHILD,
     CourseDraft,
     already_in_reply,
     closed_text,
@@ -64,10 +65,14 @@ async def open_course(turn: Turn) -> Outcome:
 
 
 async def enrol(turn: Turn) -> Outcome:
-    course = course_arg(turn)
+    """course:enrol:<service>; course:enrol:<service>:1: one child said in words on its page
+    («хочу записати сина»: sibling.py), so how many is not asked."""
+    one = turn.args[1:] == (ONE_CHILD,)
+    course = course_arg(turn, turn.args[:1] if one else None)
     if await own(turn, course) is not None or await closed_text(turn, course) is not None:
         return stay(await page(turn, course))  # their place, or why not now
-    turn.new_draft(CourseDraft(course=course.id, token=secrets.token_hex(4)), FLOW)
+    people = 1 if one and course.service.for_children else 0
+    turn.new_draft(CourseDraft(course=course.id, token=secrets.token_hex(4), people=people), FLOW)
     return call("person", "person")
 
 

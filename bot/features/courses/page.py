@@ -36,6 +36,7 @@ from bot.storage import waiting_list
 from bot.storage.enrolments import Child
 
 FLOW = "course"
+ONE_CHILD = "1"  # course:enrol:<service>:1: one child said in words (sibling.py), count not asked
 
 
 @dataclass
@@ -60,9 +61,11 @@ def draft(turn: Turn) -> CourseDraft:
     return turn.draft(CourseDraft, FLOW)
 
 
-def course_arg(turn: Turn) -> Course:
-    """The course a button names: one of this person's office's courses, or the button expired."""
-    found = find(turn.settings, turn.office, turn.args[0]) if len(turn.args) == 1 else None
+def course_arg(turn: Turn, args: tuple[str, ...] | None = None) -> Course:
+    """The course a button names (`args`: its own, else the turn's): one of this person's
+    office's courses, or the button expired."""
+    args = turn.args if args is None else args
+    found = find(turn.settings, turn.office, args[0]) if len(args) == 1 else None
     if found is None:
         raise Expired("course")
     return found

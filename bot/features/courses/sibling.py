@@ -14,6 +14,9 @@ it: `choices.SIGN_UP`, kept outside a form) or its «➕ Sign up another child»
 the course's sign-up starts. There «more» is not needed: a verb of signing up and a child are
 enough («хочу записати сина», «хочу записать дочь», «chcę zapisać syna», «I want to sign up my
 son»), not a word of registering (a PESEL, a meldunek), nor a no («не хочу записувати сина»).
+The course's first page (/services: its «🗓 Dates and sign-up», course:open) counts too: the
+sign-up itself starts (tester 21, item 12). One son or daughter said (`one_child`) is one
+child: the sign-up starts with how many set to one (course:enrol:<id>:1), not asked.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from bot.core.messages import Button, Reply
 from bot.core.words import folded
 from bot.features.courses.another_child import joins
 from bot.features.courses.course import Course, find, of_record
-from bot.features.courses.page import owns
+from bot.features.courses.page import ONE_CHILD, owns
 from bot.features.courses.views import mine_row, voice
 from bot.features.menu import nav_row
 from bot.storage import enrolments as store
@@ -56,7 +59,20 @@ _ENROL = re.compile(  # signing up alone: on a course's page, no «more» needed
     r"|sign(?:ed|ing)?(?: \w+){0,4} up|signup|enrol\w*"  # en
     r")(?!\w)"
 )
-_SIGN_UP_PAYLOAD = re.compile(r"^course:(?:enrol|more):")  # the page's sign-up buttons
+# the sign-up buttons: the course's page's, the first page's (/services: «🗓 Dates and sign-up»)
+_SIGN_UP_PAYLOAD = re.compile(r"^course:(?:enrol|more|open):")
+_ONE = re.compile(  # one son, one daughter, one child: no «how many?» (tester 21, item 12)
+    r"(?<!\w)(?:син|сина|сину|синочка|синка|доньку|донечку|дочку|доню|дитину|дитинку"
+    r"|сын|сына|сынка|сыночка|дочь|дочка|дочку|доченьку|ребенка|ребеночка"
+    r"|syn|syna|synka|corke|corka|coreczke|dziecko|son|daughter|child|kid|boy|girl)(?!\w)"
+)
+_MANY = re.compile(  # two or more: the count asked, as before
+    r"\d|(?<!\w)(?:двох|двоє|двое|двоих|обох|обоих|трьох|троє|трое|троих|два|дві|две|three|two"
+    r"|both|twins|близнюк\w*|близнец\w*|dwoje|dwa|dwie|troje|oboje|obu|blizni\w*"
+    r"|дітей|детей|діток|деток|синів|сыновей|доньок|дочок|дочерей|dzieci|synow|corek|kids"
+    r"|children|sons|daughters|брат\w*|сестр\w*|brothers?|sisters?|siblings?|brat\w*|siostr\w*)"
+    r"(?!\w)"
+)
 _NO = re.compile(r"(?<!\w)(?:не|нет|ні|nie|not|dont|do not|wont|no)(?!\w)")
 _SIBLING = re.compile(  # a brother or a sister: a child too, here
     r"(?<!\w)(?:брат\w*|сестр\w*|сестер|brothers?|sisters?|siblings?|brat\w*|siostr\w*)(?!\w)"
@@ -82,6 +98,15 @@ def signs_up_a_child(text: str) -> bool:
         return False
     child = children.about_a_child(said) or _SIBLING.search(said) is not None
     return child and _ENROL.search(said) is not None
+
+
+def one_child(text: str) -> bool:
+    """The words sign up one child («хочу записати сина», «chcę zapisać córkę», «I want to sign
+    up my son»): one son, daughter or child named, no number, no children, no brother or sister."""
+    said = folded(text)
+    if _MORE.search(said) is not None:  # «my other son too»: a family, asked how many as before
+        return False
+    return len(_ONE.findall(said)) == 1 and _MANY.search(said) is None
 
 
 def another_in_sign_up(text: str) -> bool:
@@ -118,6 +143,10 @@ async def typed(turn: Turn, next_: Next) -> Outcome:
     text = turn.incoming.text or ""
     page_seen = _sign_up_seen(turn)
     if page_seen is not None and signs_up_a_child(text):  # the page seen last: its «Sign up»
+        if page_seen.startswith("course:open:"):  # the first page: its sign-up, not the next page
+            page_seen = page_seen.replace("course:open:", "course:enrol:", 1)
+        if page_seen.startswith("course:enrol:") and one_child(text):
+            page_seen += f":{ONE_CHILD}"
         return Outcome(replay=Replay(payload=page_seen))
     if not asks_another(text):
         return await next_()

@@ -5,7 +5,9 @@ their name. The offer waits as the name step's question (Session.pending): a lan
 
 «I don't understand English», «не розумію польською» typed there (languages.not_understood) is
 no name either: said so, and the languages offered (as /language in a form); the one chosen,
-or named while they are offered («українською»), asks the name again in it."""
+or named while they are offered («українською»), asks the name again in it. A sentence asking
+for a language («visit in ukrainian please», «wizyta po ukraińsku»: languages.asked_in_sentence)
+is that language chosen, as «English please» is, the name asked again in it."""
 
 from __future__ import annotations
 
@@ -57,6 +59,9 @@ def language_offer(turn: Turn, text: str) -> Outcome | None:
         code = languages.named(text, turn.settings.languages)
         if code in turn.settings.languages:
             return Outcome(replay=Replay(payload=f"language:{code}"))
+    asked = languages.asked_in_sentence(text, turn.settings.languages)  # «visit in ukrainian
+    if asked is not None:  # please» (tester 21, item 11): that language, the name asked again in it
+        return Outcome(replay=Replay(payload=f"language:{asked}"))
     if languages.not_understood(text) is None:
         return None
     return pending(stay(language_choice(turn, turn.t("name_not_understood"))), "language")

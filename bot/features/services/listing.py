@@ -11,6 +11,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz, process
 
 from bot.core import children, markup
+from bot.core.choices import SIGN_UP
 from bot.core.dispatch import Turn
 from bot.core.flows import Next, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
@@ -92,7 +93,9 @@ def service_page(turn: Turn, service: Service) -> Reply:
     if service.level is not None:
         text += "\n" + turn.t("sv_level", level=markup.literal(service.level.get(lang)))
     payload = f"{KIND_FLOWS[service.kind]}:open:{service.id}"
-    action = Button(turn.t(ACTION_KEYS[service.kind]), payload)
+    # a children's course's: «хочу записати сина» typed next is its sign-up (courses/sibling.py)
+    sign_up = SIGN_UP if service.kind == COURSE and service.for_children else ""
+    action = Button(turn.t(ACTION_KEYS[service.kind]), payload, means=sign_up)
     return Reply(text, [[action], nav_row(turn, "services")], replace=True)
 
 

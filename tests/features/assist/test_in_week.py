@@ -21,7 +21,7 @@ async def test_a_taken_transport_is_in_week_and_today_on_its_day(app, anna, cloc
     await _transport(Dialogue(app.core, user_id="b"), "26.11", "9:00")  # nobody took it
     await _transport(Dialogue(app.core, user_id="c"), "2.12", "rano")  # next week's
     await anna.command("week")
-    assert "Transport na spotkanie" not in anna.text  # not taken yet: /requests lists them
+    assert "🙋 Transport na spotkanie" not in anna.text  # not taken yet: 🆕 (tester 21, item 9)
     await anna.payload("request:take:1")
     await anna.payload("request:take:3")
     await anna.command("week")
@@ -29,7 +29,8 @@ async def test_a_taken_transport_is_in_week_and_today_on_its_day(app, anna, cloc
     head = "piątek, 27 listopada 2026 — 🙋 Transport na spotkanie, 10:30"
     assert head in text
     assert "Prośba o pomoc nr P1 — 🙋 przyjęta: Anna Nowak" in text
-    assert "nr P2" not in text and "środa, 2 grudnia" not in text
+    assert "Prośba o pomoc nr P2 — 🆕 nikt jej jeszcze nie przyjął" in text  # not taken: 🆕
+    assert "nr P2 — 🙋" not in text and "środa, 2 grudnia" not in text
     assert "Radomska" not in text and "Olena" not in text and "601" not in text
     assert text.index("czwartek, 26 listopada 2026 — Centrum Usług") < text.index(head)
     await anna.press("Prośba o pomoc nr P1")  # its card, shown again
@@ -67,3 +68,24 @@ async def test_an_arranged_request_stands_on_its_day_marked_done_not_taken(app, 
         assert "Prośba o pomoc nr P1 — ✅ załatwiona: Anna Nowak" in anna.text
         assert "🙋" not in anna.text, command
         assert [b.label for b in anna.buttons if "P1" in b.label] == ["✅ Prośba o pomoc nr P1"]
+
+
+async def test_a_request_nobody_took_stands_on_its_day_marked_new(app, anna, clock):
+    """Tester 21, item 9: a help request nobody has taken yet is on its day too, marked 🆕 (the
+    one most at risk of being missed), its button opening its card with «🙋 Biorę»; once taken it
+    is 🙋, with who took it."""
+    await _transport(Dialogue(app.core, user_id="a"), "27.11", "10:30")
+    for command in ("week", "today 27.11"):
+        await anna.command(command)
+        assert "piątek, 27 listopada 2026 — 🆕 Transport na spotkanie, 10:30" in anna.text
+        assert "Prośba o pomoc nr P1 — 🆕 nikt jej jeszcze nie przyjął" in anna.text
+        assert "🙋" not in anna.text and "Radomska" not in anna.text, command
+        assert [b.label for b in anna.buttons if "P1" in b.label] == ["🆕 Prośba o pomoc nr P1"]
+    await anna.press("🆕 Prośba o pomoc nr P1")
+    assert "▫️ Dokąd? — Radomska 70" in anna.text
+    await anna.press("🙋 Biorę")
+    await anna.command("today 27.11")
+    assert "Prośba o pomoc nr P1 — 🙋 przyjęta: Anna Nowak" in anna.text
+    assert "🆕" not in anna.text
+    await anna.command("today 26.11")
+    assert "nr P1" not in anna.text  # only on its own day

@@ -114,3 +114,46 @@ async def test_the_offered_language_pressed_asks_the_name_in_it(app):
     await person.send("I don't understand Polish")
     await person.payload("language:en")
     assert "✅ Language: English." in person.text and "What is your name?" in person.text
+
+
+@pytest.mark.parametrize(
+    ("start", "typed", "said", "asked"),
+    [
+        ("en", "visit in ukrainian please", "✅ Мова: українська.", "Як вас звати?"),
+        ("uk", "wizyta po ukraińsku", "✅ Мова: українська.", "Як вас звати?"),
+        ("en", "візит польською", "✅ Język: polski.", "Jak masz na imię?"),
+        ("pl", "можно на русском", "✅ Язык: русский.", "Как вас зовут?"),
+        ("ru", "call me in english please", "✅ Language: English.", "What is your name?"),
+    ],
+)
+async def test_a_sentence_asking_for_a_language_at_the_name_is_no_name(
+    app, start, typed, said, asked
+):
+    """Tester 21, item 11: a sentence that names a language with a word asking for it («in»,
+    «po», «на», «please», «українською») typed where the name goes is that language chosen and
+    the name asked again in it, never the person's name on the staff card."""
+    person = Dialogue(app.core, language_hint=start)
+    await person.send("/callback")
+    await person.payload("person:agree")
+    await person.send(typed)
+    assert said in person.text and asked in person.text
+    await person.send("Olena")
+    await person.send("601 234 567")
+    await person.send("/mydata")
+    assert "Olena" in person.text and typed not in person.text
+
+
+@pytest.mark.parametrize(
+    ("start", "typed"),
+    [("en", "John English"), ("pl", "Anna z Polski"), ("pl", "Nowak Polski"), ("en", "Polina")],
+)
+async def test_a_name_with_a_language_in_it_stays_a_name(app, start, typed):
+    """No word asking for the language («in», «po», «please» beside a lowercase name): a name."""
+    person = Dialogue(app.core, language_hint=start)
+    await person.send("/callback")
+    await person.payload("person:agree")
+    await person.send(typed)
+    assert "Language:" not in person.text and "Język:" not in person.text
+    await person.send("601 234 567")
+    await person.send("/mydata")
+    assert typed.split()[0] in person.text
