@@ -5,6 +5,9 @@ first, by the offices' coordinates; a word that is also a town's name elsewhere 
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from bot.app import build
@@ -67,3 +70,36 @@ async def test_a_word_that_is_a_towns_name_in_a_sentence_names_no_town(network):
     await person.send("the police took my passport")
     assert "no information point in" not in person.text
     assert person.buttons[0].label == "North"  # the list as it is
+
+
+@pytest.mark.parametrize(
+    ("hint", "typed", "said", "first"),
+    [
+        # Chełm by the Dorohusk crossing, not the part of Gdańsk of the same name
+        ("pl", "mieszkam w Chełmie", "W mieście Chełm nie mamy", "Wschód"),
+        ("en", "I live in Chelm", "no information point in Chełm. The nearest is East", "East"),
+        ("uk", "живу в Хелмі", "У місті Хелм у нас немає", "Схід"),
+        # names of two words, in another case; written back with their own letters
+        ("pl", "mieszkam w Gorzowie Wielkopolskim", "W mieście Gorzów Wielkopolski", "Północ"),
+        ("pl", "mieszkam w Gorzowie", "W mieście Gorzów Wielkopolski", "Północ"),
+        ("pl", "Gorzów Wielkopolski", "W mieście Gorzów Wielkopolski", "Północ"),
+        ("en", "I live in Gorzow Wielkopolski", "point in Gorzów Wielkopolski.", "North"),
+        ("pl", "mieszkam w Nowym Sączu", "W mieście Nowy Sącz nie mamy", "Południe"),
+        ("ru", "я из Нового Сонча", "Ваш город: Nowy Sącz.", "Юг"),
+        ("pl", "mieszkam w Bielsku-Białej", "W mieście Bielsko-Biała nie mamy", "Południe"),
+    ],
+)
+async def test_a_towns_name_shared_or_of_two_words_is_the_town(network, hint, typed, said, first):
+    person = Dialogue(network.core, user_id="2503", language_hint=hint)
+    await person.send(typed)
+    assert said in person.text
+    assert "Chorzów" not in person.text and "Sopot" not in person.text
+    assert person.buttons[0].label == first
+
+
+def test_no_two_towns_of_the_list_share_a_name():
+    """cities.yaml names each town once (YAML would silently keep the last, a city's district:
+    Gdańsk's Chełm over the town of Chełm); scripts/polish_cities.py keeps the most populous."""
+    listed = Path(__file__).resolve().parents[3] / "bot/features/office/cities.yaml"
+    names = re.findall(r'^"([^"]+)":', listed.read_text(encoding="utf-8"), re.MULTILINE)
+    assert len(names) > 300 and len(set(names)) == len(names)
