@@ -30,6 +30,7 @@ class TownWords:
     alone_too: dict[str, tuple[str, ...]]  # other names read standing alone too («Warsaw»)
     towards: frozenset[str]  # words before a town one goes to, not one lives in
     moved: frozenset[str]  # … unless one moved there («I moved to Gniezno»)
+    living: frozenset[str]  # words of where the person themself lives («mieszkam», «я живу»)
 
 
 @functools.cache
@@ -44,6 +45,7 @@ def words() -> TownWords:
         {name: tuple(map(str, its)) for name, its in data["alone_too"].items()},
         frozenset(data["towards"]),
         frozenset(data["moved"]),
+        frozenset(data["living"]),
     )
 
 
