@@ -5,9 +5,9 @@ that the answers name the city hall and the other places of the municipality the
 gate, with the nearest office (handlers.py); named once they have an office, alone («Kraków»,
 «я живу в Кракові»): said so, with the main menu; in a question: answered for that town, and
 kept (a line under the answer when the town is new) only if they say they live there («я живу
-у Вроцлаві, песель»; «pesel Wrocław», «мій брат живе у Варшаві …»: not kept). Naming an office's own town alone
-(«я живу в Сопоті») forgets it: the office's places are theirs then. /mydata shows it, /forget
-erases it with the session."""
+у Вроцлаві, песель»; «pesel Wrocław», «мій брат живе у Варшаві …»: not kept). Naming an
+office's own town alone («я живу в Сопоті») forgets it: the office's places are theirs then.
+/mydata shows it, /forget erases it with the session."""
 
 from __future__ import annotations
 
