@@ -31,6 +31,7 @@ class TownWords:
     towards: frozenset[str]  # words before a town one goes to, not one lives in
     moved: frozenset[str]  # … unless one moved there («I moved to Gniezno»)
     living: frozenset[str]  # words of where the person themself lives («mieszkam», «я живу»)
+    forms: dict[str, tuple[str, ...]]  # a name in cases whose stem changes («Białymstoku»)
 
 
 @functools.cache
@@ -46,6 +47,7 @@ def words() -> TownWords:
         frozenset(data["towards"]),
         frozenset(data["moved"]),
         frozenset(data["living"]),
+        {name: tuple(map(str, its)) for name, its in data["forms"].items()},
     )
 
 

@@ -136,7 +136,7 @@ def _towns() -> dict[str, list[tuple[tuple[str, ...], Town]]]:
         city = known.districts.get(name, name)  # («Mokotów»: Warszawa)
         where = data[city][:2] if city in data else (lat, lon)
         own = {name, *known.names.get(name, ()), *known.alone_too.get(name, ())}
-        for each in (name, *others, *own):
+        for each in (name, *others, *known.forms.get(name, ()), *own):
             words = tuple(texts.tokens(each))
             if words:  # (GeoNames' other names only after a word of place: «Torn», Toruń)
                 loose = each in own and name not in known.common

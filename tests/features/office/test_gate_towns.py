@@ -87,6 +87,10 @@ async def test_a_word_that_is_a_towns_name_in_a_sentence_names_no_town(network):
         ("pl", "mieszkam w Nowym Sączu", "W mieście Nowy Sącz nie mamy", "Południe"),
         ("ru", "я из Нового Сонча", "Ваш город: Nowy Sącz.", "Юг"),
         ("pl", "mieszkam w Bielsku-Białej", "W mieście Bielsko-Biała nie mamy", "Południe"),
+        # a stem that changes in another case (towns.yaml: forms)
+        ("pl", "mieszkam w Białymstoku", "W mieście Białystok nie mamy", "Wschód"),
+        ("uk", "я живу в Білостоці", "У місті Білосток у нас немає", "Схід"),
+        ("pl", "mieszkam w Zielonej Górze", "W mieście Zielona Góra nie mamy", "Północ"),
     ],
 )
 async def test_a_towns_name_shared_or_of_two_words_is_the_town(network, hint, typed, said, first):

@@ -272,6 +272,13 @@ def test_every_town_in_another_language_is_a_town_of_the_list():
     common words too (a misspelt name would silently never be used)."""
     listed = (ROOT / "bot/features/office/cities.yaml").read_text(encoding="utf-8")
     words = towns.words()
-    for name in [*words.names, *words.districts, *words.districts.values(), *words.common]:
+    for name in [
+        *words.names,
+        *words.districts,
+        *words.districts.values(),
+        *words.common,
+        *words.alone_too,
+        *words.forms,
+    ]:
         assert f'"{name}":' in listed, name
     assert all(len(its) == len(towns.NATIVE) and all(its) for its in words.names.values())
