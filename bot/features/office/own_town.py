@@ -37,7 +37,11 @@ def none_there(turn: Turn, town: str) -> str:
     native = towns.name_in(town, turn.lang)
     polish = native is None and turn.lang in towns.NATIVE
     key = "office_town_none_polish" if polish else "office_town_none"
-    return turn.t(key, town=markup.literal(native or town))
+    where = towns.in_town(turn.services.t, turn.lang, town)  # («W Krakowie nie mamy …»)
+    where = markup.literal(where[:1].upper() + where[1:])
+    if polish:
+        return turn.t(key, town=markup.literal(town))
+    return turn.t(key, in_town=where)
 
 
 async def named(turn: Turn, text: str) -> Outcome | None:

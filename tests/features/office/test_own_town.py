@@ -52,9 +52,9 @@ async def with_office(app, hint: str, user: str) -> Dialogue:  # type: ignore[no
         (
             "pl",
             "mieszkam we Wrocławiu",
-            "W mieście Wrocław nie mamy punktu informacyjnego.",
-            "urząd miasta lub gminy w mieście Wrocław",
-            "ośrodek pomocy społecznej w mieście Wrocław",
+            "We Wrocławiu nie mamy punktu informacyjnego.",
+            "urząd miasta lub gminy we Wrocławiu",
+            "ośrodek pomocy społecznej we Wrocławiu",
         ),
         (
             "uk",
@@ -73,7 +73,7 @@ async def with_office(app, hint: str, user: str) -> Dialogue:  # type: ignore[no
         (
             "en",
             "I live in Rzeszów",
-            "We have no information point in Rzeszów.",
+            "In Rzeszów we have no information point.",
             "the city or gmina office (urząd miasta lub gminy) in Rzeszów",
             "the social assistance centre (ośrodek pomocy społecznej, MOPS/GOPS) in Rzeszów",
         ),
@@ -129,13 +129,13 @@ THEIRS = {  # the same question, saying the person lives there
         (
             "pl",
             "pesel Wroclaw",
-            "urząd miasta lub gminy w mieście Wrocław",
+            "urząd miasta lub gminy we Wrocławiu",
             "Zapamiętaliśmy Twoje miasto: Wrocław.",
         ),
         (
             "pl",
             "Kraków meldunek",
-            "urząd miasta lub gminy w mieście Kraków",
+            "urząd miasta lub gminy w Krakowie",
             "Zapamiętaliśmy Twoje miasto: Kraków.",
         ),
         (
@@ -279,6 +279,7 @@ def test_every_town_in_another_language_is_a_town_of_the_list():
         *words.common,
         *words.alone_too,
         *words.forms,
+        *words.polish_in,
     ]:
         assert f'"{name}":' in listed, name
     assert all(len(its) == len(towns.NATIVE) and all(its) for its in words.names.values())
