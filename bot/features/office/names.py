@@ -39,6 +39,8 @@ _HEAD = re.compile(r"\s+[—–-]\s+|\s*\(")  # «Стараховіце — м�
 # (keys: y = и = і = i, w = в = v, ch = х = h, rz = ж = z, sz = ш = s, ł = l, ó = o)
 _ENDINGS = frozenset(  # "": the name itself, or without its vowel (ze Starachowic)
     ["", *"a e i o u ia ie iu om em am ah ami iam iah iami oiu eiu ov iv ei oi ovi evi ii".split()]
+    # an adjective's, of a name of two words: w Nowym Sączu, w Gorzowie Wielkopolskim, z Nowego
+    + "m eho emu oho omu".split()  # (keys: g is h)
 )
 _VOWELS = frozenset("a e i o u ia ie iu".split())  # a name's own ending, dropped before another
 _LETTERS_OF_VOWELS = frozenset("aeiou")

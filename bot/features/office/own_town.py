@@ -3,10 +3,11 @@
 that the answers name the city hall and the other places of the municipality they live in
 (bot/content/towns.py) instead of their office's; the office's own places stay. Named at the
 gate, with the nearest office (handlers.py); named once they have an office, alone («Kraków»,
-«я живу в Кракові»): said so, with the main menu; in a question («pesel Wrocław»): answered
-for that town, a line under the answer when the town is new. Naming an office's own town alone
-(«я живу в Сопоті») forgets it: the office's places are theirs then. /mydata shows it, /forget
-erases it with the session."""
+«я живу в Кракові»): said so, with the main menu; in a question: answered for that town, and
+kept (a line under the answer when the town is new) only if they say they live there («я живу
+у Вроцлаві, песель»; «pesel Wrocław», «мій брат живе у Варшаві …»: not kept). Naming an
+office's own town alone («я живу в Сопоті») forgets it: the office's places are theirs then.
+/mydata shows it, /forget erases it with the session."""
 
 from __future__ import annotations
 
@@ -19,7 +20,9 @@ from bot.core.flows import Outcome, stay
 from bot.core.messages import Reply
 from bot.features.menu import main_menu
 from bot.features.office.cities import Town, named_town, town_alone
+from bot.features.office.guess import _said
 from bot.features.office.names import read
+from bot.search import text as texts
 
 
 def alone(turn: Turn, text: str) -> bool:
@@ -34,19 +37,44 @@ def none_there(turn: Turn, town: str) -> str:
     native = towns.name_in(town, turn.lang)
     polish = native is None and turn.lang in towns.NATIVE
     key = "office_town_none_polish" if polish else "office_town_none"
-    return turn.t(key, town=markup.literal(native or town))
+    where = towns.in_town(turn.services.t, turn.lang, town)  # («W Krakowie nie mamy …»)
+    where = markup.literal(where[:1].upper() + where[1:])
+    if polish:
+        return turn.t(key, town=markup.literal(town))
+    return turn.t(key, in_town=where)
 
 
 async def named(turn: Turn, text: str) -> Outcome | None:
     """A town with no office named by someone who has an office: alone, said so with the menu
     (the Outcome); in a question, kept for its answer (None: the question goes on)."""
     town = named_town(text)
-    if town is None or not _no_office(turn, town):
+    if town is None or not _no_office(turn, town) or not theirs(text):
         return None
     turn.memory.town = town.name
     if town_alone(text) is None:
         return None
     return stay(main_menu(turn, _noted(turn, "own_town_noted", town.name)))
+
+
+def asked(turn: Turn, text: str) -> str | None:
+    """A town with no office named in a question that does not say the person lives there
+    («meldunek w Krakowie», «мій брат живе у Варшаві, як йому зробити песель»): that answer
+    is for it, but it is not kept as theirs."""
+    town = named_town(text)
+    if town is None or not _no_office(turn, town) or theirs(text):
+        return None
+    return town.name
+
+
+def theirs(text: str) -> bool:
+    """Whether the town `text` names is where the person lives: named alone («Kraków»,
+    «mieszkam w Krakowie»), or with a word of their living or moving there (towns.yaml) and no
+    word of someone else (doubt_words.yaml: «мій брат живе у Варшаві»)."""
+    if town_alone(text) is not None:
+        return True
+    said = texts.tokens(text)
+    words = towns.words()
+    return bool((words.living | words.moved) & set(said)) and not _said(said, "others")
 
 
 def under(turn: Turn, answer: Outcome, before: str | None) -> Outcome:

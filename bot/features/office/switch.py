@@ -33,8 +33,14 @@ async def offer(turn: Turn, next_: Next) -> Outcome:
         noted = await own_town.named(turn, text)
         if noted is not None:
             return noted
-        answer = _named_in_question(turn, text, await next_())
-        return own_town.under(turn, answer, before)
+        once = own_town.asked(turn, text)  # («meldunek w Krakowie»: for Kraków, not kept)
+        if once is None:
+            return own_town.under(turn, _named_in_question(turn, text, await next_()), before)
+        turn.memory.town = once
+        try:
+            return _named_in_question(turn, text, await next_())
+        finally:
+            turn.memory.town = before
     turn.memory.town = None  # («я живу в Сопоті»: an office's town, its places are theirs)
     mine = markup.literal(turn.office.label(turn.lang))
     others = [o for o in named if o.id != turn.office.id][:OFFERED]

@@ -52,28 +52,28 @@ async def with_office(app, hint: str, user: str) -> Dialogue:  # type: ignore[no
         (
             "pl",
             "mieszkam we Wrocławiu",
-            "W mieście Wrocław nie mamy punktu informacyjnego.",
-            "urząd miasta lub gminy w mieście Wrocław",
-            "ośrodek pomocy społecznej (MOPS/GOPS) w mieście Wrocław",
+            "We Wrocławiu nie mamy punktu informacyjnego.",
+            "urząd miasta lub gminy we Wrocławiu",
+            "ośrodek pomocy społecznej we Wrocławiu",
         ),
         (
             "uk",
             "я живу у Вроцлаві",
             "У місті Вроцлав у нас немає інформаційного пункту.",
             "urząd miasta lub gminy у місті Вроцлав (міська або гмінна управа)",
-            "ośrodek pomocy społecznej (MOPS/GOPS) у місті Вроцлав (центр соціальної допомоги)",
+            "ośrodek pomocy społecznej у місті Вроцлав (центр соціальної допомоги)",
         ),
         (
             "ru",
             "я живу в Гнезно",
             "Ваш город: Gniezno. Информационного пункта там у нас нет.",
             "urząd miasta lub gminy w mieście Gniezno (городская или гминная управа)",
-            "ośrodek pomocy społecznej (MOPS/GOPS) w mieście Gniezno (центр социальной помощи)",
+            "ośrodek pomocy społecznej w mieście Gniezno (центр социальной помощи)",
         ),
         (
             "en",
             "I live in Rzeszów",
-            "We have no information point in Rzeszów.",
+            "In Rzeszów we have no information point.",
             "the city or gmina office (urząd miasta lub gminy) in Rzeszów",
             "the social assistance centre (ośrodek pomocy społecznej, MOPS/GOPS) in Rzeszów",
         ),
@@ -114,19 +114,28 @@ async def test_the_town_is_in_mydata_and_gone_after_forget(network):
     assert OFFICE_CITY_HALL in olena.text and "Краків" not in olena.text
 
 
+THEIRS = {  # the same question, saying the person lives there
+    "pesel Wroclaw": "mieszkam we Wrocławiu, pesel",
+    "Kraków meldunek": "mieszkam w Krakowie, meldunek",
+    "Вроцлав песель": "я живу у Вроцлаві, песель",
+    "песель Краков": "я живу в Кракове, песель",
+    "pesel wroclaw": "I live in Wroclaw, pesel",
+}
+
+
 @pytest.mark.parametrize(
     ("hint", "typed", "city_hall", "noted"),
     [
         (
             "pl",
             "pesel Wroclaw",
-            "urząd miasta lub gminy w mieście Wrocław",
+            "urząd miasta lub gminy we Wrocławiu",
             "Zapamiętaliśmy Twoje miasto: Wrocław.",
         ),
         (
             "pl",
             "Kraków meldunek",
-            "urząd miasta lub gminy w mieście Kraków",
+            "urząd miasta lub gminy w Krakowie",
             "Zapamiętaliśmy Twoje miasto: Kraków.",
         ),
         (
@@ -144,17 +153,55 @@ async def test_the_town_is_in_mydata_and_gone_after_forget(network):
         ),
     ],
 )
-async def test_a_town_standing_alone_in_a_question_is_the_persons(
+async def test_a_town_standing_alone_in_a_question_is_answered_for_not_kept(
     network, hint, typed, city_hall, noted
 ):
+    """A question naming a town («Kraków meldunek») is answered for that town, but the town is
+    not taken for where the person lives (it may be someone else's, or one being considered);
+    said with «I live» it is kept, the line under the answer says so once."""
     person = await with_office(network, hint, f"2603{hint}{len(typed)}")
     await person.send(typed)
     assert city_hall in person.text and OFFICE_CITY_HALL not in person.text
+    assert noted not in person.text
+    await person.send("/mydata")
+    assert not re.search(r"Twoje miasto|Ваш город|Ваше місто|Your town", person.text)
+    await person.payload("topic:pesel")  # the next answers: the office's places
+    assert city_hall not in person.text
+    await person.send(THEIRS[typed])
     assert noted in person.text  # under the answer, once
     await person.send(typed)
     assert city_hall in person.text and noted not in person.text
     await person.payload("topic:pesel")  # kept for the next answers
     assert city_hall in person.text
+
+
+@pytest.mark.parametrize(
+    ("hint", "typed", "town"),
+    [
+        ("uk", "мій брат живе у Варшаві, як йому зробити песель", "Варшава"),
+        ("ru", "моя сестра живёт в Кракове, где ей сделать песель", "Краков"),
+        ("en", "my friend lives in Wroclaw, where does he get a pesel", "Wrocław"),
+        ("pl", "meldunek w Krakowie", "Kraków"),
+    ],
+)
+async def test_a_town_someone_else_lives_in_is_not_kept_as_theirs(network, hint, typed, town):
+    person = await with_office(network, hint, f"2607{hint}{len(typed)}")
+    await person.send(typed)
+    assert not re.search(r"Zapamiętaliśmy|Запам'ятали|ваш город|Noted your town", person.text)
+    await person.send("/mydata")
+    assert not re.search(r"Twoje miasto|Ваш город|Ваше місто|Your town", person.text)
+    assert town not in person.text
+    await person.payload("topic:pesel")
+    assert (OFFICE_IN_ENGLISH if hint == "en" else OFFICE_CITY_HALL) in person.text
+    assert town not in person.text
+
+
+async def test_a_question_naming_a_town_at_the_gate_keeps_no_town(network):
+    person = Dialogue(network.core, user_id="2608", language_hint="pl")
+    await person.send("meldunek w Krakowie")
+    assert "Zapamiętaliśmy" not in person.text and "Kraków" not in person.text
+    await person.send("/mydata")
+    assert "Twoje miasto" not in person.text
 
 
 async def test_a_town_alone_from_someone_with_an_office_is_kept_and_said(network):
@@ -225,6 +272,14 @@ def test_every_town_in_another_language_is_a_town_of_the_list():
     common words too (a misspelt name would silently never be used)."""
     listed = (ROOT / "bot/features/office/cities.yaml").read_text(encoding="utf-8")
     words = towns.words()
-    for name in [*words.names, *words.districts, *words.districts.values(), *words.common]:
+    for name in [
+        *words.names,
+        *words.districts,
+        *words.districts.values(),
+        *words.common,
+        *words.alone_too,
+        *words.forms,
+        *words.polish_in,
+    ]:
         assert f'"{name}":' in listed, name
     assert all(len(its) == len(towns.NATIVE) and all(its) for its in words.names.values())
