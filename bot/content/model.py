@@ -17,6 +17,8 @@ from bot.settings import yamldoc
 from bot.settings.yamldoc import Problem
 
 _OPEN = re.compile(r"\{([a-z_][a-z0-9_]*)\}")  # a placeholder left open (as assemble's)
+# … starting a line, a list item («• {labour_office}: …», «3. {voivodeship_office} …»)
+_LINE_START = re.compile(r"[ \t]*(?:[•*-]|\d+\.)?[ \t]*")
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ class Topic:
         if not places or not self.per_town:
             whole, parts = self.answer, self.parts
         else:
-            whole = _OPEN.sub(lambda m: places.get(m.group(1), m.group(0)), self.per_town)
+            whole = _OPEN.sub(lambda m: _place(m, places), self.per_town)
             parts = answer_parts.split(whole)
         return parts[part].text if part is not None and 0 <= part < len(parts) else whole
 
@@ -136,3 +138,13 @@ class Layer:
     # topics left out for a problem of their own (named already): the other topics are still
     # built and checked, so one run of `infopoint check` names every problem of every file
     refused: frozenset[str] = frozenset()
+
+
+def _place(found: re.Match[str], places: Mapping[str, str]) -> str:
+    """A place said for the person's own town («urząd skarbowy …»), with a capital letter
+    where it starts a line or a list item."""
+    said = places.get(found.group(1), found.group(0))
+    line = found.string[found.string.rfind("\n", 0, found.start()) + 1 : found.start()]
+    if _LINE_START.fullmatch(line):
+        return said[:1].upper() + said[1:]
+    return said

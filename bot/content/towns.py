@@ -75,8 +75,19 @@ def in_town(t: Translator, lang: str, town: str) -> str:
     return t(lang, "own_town_in_polish", town=town)
 
 
+def for_town(t: Translator, lang: str, town: str) -> str:
+    """«для міста Краків», «dla miasta Gniezno» (the office responsible for the town), as
+    `in_town` writes the town."""
+    native = name_in(town, lang)
+    if native is not None or lang not in NATIVE:
+        return t(lang, "own_town_for", town=native or town)
+    return t(lang, "own_town_for_polish", town=town)
+
+
 def places(t: Translator, lang: str, town: str) -> dict[str, str]:
     """The per-town placeholders' markup for someone living in `town`."""
-    where = in_town(t, lang, town)
-    said = {key: t(lang, f"own_town_{key}", in_town=where) for key in words().per_town}
+    where, whose = in_town(t, lang, town), for_town(t, lang, town)
+    said = {
+        key: t(lang, f"own_town_{key}", in_town=where, for_town=whose) for key in words().per_town
+    }
     return {key: markup.literal(text) for key, text in said.items()}

@@ -1,7 +1,8 @@
 """A person's own town with no office of the network («mieszkam we Wrocławiu», «я живу в
 Гнезно», «pesel Wroclaw») is kept: the answers name the city hall (urząd miasta lub gminy), the
-social help and the education office of that town, with no address, where they named the
-office's; the office's own places (its free legal aid) stay. Ukrainian and Russian texts name
+social help and the education office of that town, and the labour office, voivodeship office
+and NFZ branch for it, with no address, where they named the office's; the office's own places
+(its free legal aid) stay. Ukrainian and Russian texts name
 the town in their language where it has a name there (Вроцлав, Краков), else in a phrase where
 the Polish name stands as it is («w mieście Gniezno», «Ваш город: Gniezno.»). /mydata shows
 it, /forget erases it, naming an office's own town alone forgets it. A town standing alone in
@@ -283,3 +284,65 @@ def test_every_town_in_another_language_is_a_town_of_the_list():
     ]:
         assert f'"{name}":' in listed, name
     assert all(len(its) == len(towns.NATIVE) and all(its) for its in words.names.values())
+
+
+# The fixture office's places chosen by where one lives ({labour_office}, {voivodeship_office},
+# {nfz_branch}): none of them is named to someone living in Kraków, who is told theirs
+OFFICE_BY_RESIDENCE = (
+    "Powiatowy Urząd Pracy w Starachowicach",
+    "Świętokrzyski Urząd Wojewódzki w Kielcach",
+    "Świętokrzyski Oddział Wojewódzki NFZ w Kielcach",
+)
+
+
+@pytest.mark.parametrize(
+    ("hint", "typed", "asked"),
+    [
+        (
+            "pl",
+            "mieszkam w Krakowie",
+            {
+                "straciłem pracę, gdzie zarejestrować się jako bezrobotny": (
+                    "powiatowy urząd pracy właściwy dla miasta Kraków"
+                ),
+                "karta pobytu": "Urząd wojewódzki właściwy dla miasta Kraków",
+                "dobrowolne ubezpieczenie zdrowotne NFZ": (
+                    "oddział wojewódzki NFZ właściwy dla miasta Kraków"
+                ),
+            },
+        ),
+        (
+            "uk",
+            "я живу в Кракові",
+            {
+                "де зареєструватися як безробітний": (
+                    "powiatowy urząd pracy для міста Краків (повітовий центр зайнятості)"
+                ),
+                "карта побиту": "Urząd wojewódzki для міста Краків (воєводське управління",
+                "добровільне страхування NFZ": "oddział wojewódzki NFZ для міста Краків",
+            },
+        ),
+        (
+            "en",
+            "I live in Krakow",
+            {
+                "where to register as unemployed": (
+                    "county labour office (powiatowy urząd pracy) for Kraków"
+                ),
+                "karta pobytu": "voivodeship office (urząd wojewódzki) for Kraków",
+                "voluntary NFZ health insurance": (
+                    "the regional NFZ branch (oddział wojewódzki NFZ) for Kraków"
+                ),
+            },
+        ),
+    ],
+)
+async def test_the_offices_chosen_by_where_one_lives_are_said_for_the_persons_town(
+    network, hint, typed, asked
+):
+    person = await with_office(network, hint, f"2607{hint}")
+    await person.send(typed)
+    for question, theirs in asked.items():
+        await person.send(question)
+        assert theirs in person.text, question
+        assert [name for name in OFFICE_BY_RESIDENCE if name in person.text] == [], question
