@@ -88,7 +88,7 @@ async def test_two_places_four_people_a_freed_place_lapses_and_goes_to_the_next(
         assert "number 2" in await sign_up(ivan, "Ivan", "+48601000004")
 
         await leave(olena)
-        offer = await maria.wait_message(has("A place has freed up on Polish A1!"))
+        offer = await maria.wait_message(has("A place is free on Polish A1!"))
         assert "confirm by 24 November 2026, 09:00" in offer["text"]
         await ivan.wait_message(has("You are now number 1 on the waiting list for Polish A1."))
         await ivan.send("/mybookings")
@@ -97,7 +97,7 @@ async def test_two_places_four_people_a_freed_place_lapses_and_goes_to_the_next(
         clock.advance(hours=24)  # nobody took it in time
         await lapse_offers(bot.services)
         await maria.wait_message(has("The time to take your place on Polish A1 has run out"))
-        second = await ivan.wait_message(has("A place has freed up on Polish A1!"))
+        second = await ivan.wait_message(has("A place is free on Polish A1!"))
         assert "confirm by 25 November 2026, 09:00" in second["text"]
         await maria.press("Take the place", message=offer)
         await maria.wait_message(has("this place is no longer yours"))
@@ -111,7 +111,7 @@ async def test_two_places_four_people_a_freed_place_lapses_and_goes_to_the_next(
         assert "Polish A1" not in mine["text"]
         for user in (olena, maria, ivan, petro):  # nobody was told anything twice
             texts = [m.get("text", "") for m in user.messages()]
-            assert sum("A place has freed up" in t for t in texts) <= 1, user.first_name
+            assert sum("A place is free" in t for t in texts) <= 1, user.first_name
             assert sum("You are now number" in t for t in texts) == (user is ivan), user.first_name
 
 
@@ -164,7 +164,7 @@ async def test_a_viber_and_a_telegram_user_confirm_the_last_place_at_once_one_ge
             await winner.wait_message(has("Do you really want to leave Polish A1?"))
             await winner.press("Yes, leave")
             await winner.wait_message(has("You have left Polish A1"))
-            await loser.wait_message(has("A place has freed up on Polish A1!"))
+            await loser.wait_message(has("A place is free on Polish A1!"))
             await loser.press("Take the place")
             await loser.wait_message(has("The place is yours: you are signed up for Polish A1!"))
         assert not viber.refused and not tg.refused
@@ -283,7 +283,7 @@ async def test_mydata_shows_the_sign_up_and_forget_erases_it_passing_the_place_o
         assert await _rows(bot, "enrolments", "name = ? OR phone = ?", "Olena", "+48601000001") == 0
         assert await _rows(bot, "course_attendance", "1") == 0
 
-        await maria.wait_message(has("A place has freed up on Polish A1!"))  # Olena's place
+        await maria.wait_message(has("A place is free on Polish A1!"))  # Olena's place
         await olena.send("/mydata")
         after = await olena.wait_message(has("What we store about you"))
         assert "Polish A1" not in after["text"]

@@ -14,7 +14,7 @@ from tests.features.appointments.test_move_typed import at_the_move
     [
         ("1.12 10:10", "no visit starts at 10:10: visits start every 45 minutes"),
         ("1.12 8:00", "08:00 is outside the hours that day (10:00–12:15)"),
-        ("24.11 10:00", "Tuesday, 24 November: this visit is already at 10:00"),
+        ("24.11 10:00", "Tuesday, 24 November: 10:00 is already your time"),
     ],
 )
 async def test_a_time_not_free_is_said_why(app, dialogue, typed, said):

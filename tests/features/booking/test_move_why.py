@@ -18,7 +18,7 @@ from tests.support.dialogue import Dialogue
         ("1.12 15:30", "the hours end at 15:30 (13:00–15:30), so the last visit starts at 15:15"),
         ("1.12 13:10", "no visit starts at 13:10: visits start every 15 minutes"),
         ("1.12 o 9", "09:00 is outside the hours that day (13:00–15:30)"),
-        ("24.11 13:30", "this visit is already at 13:30"),
+        ("24.11 13:30", "13:30 is already your time"),
     ],
 )
 async def test_a_time_not_free_is_said_why(app, dialogue: Dialogue, typed, said):
@@ -41,9 +41,9 @@ async def test_a_time_taken_by_someone_else_is_said_so(app, dialogue: Dialogue):
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("uk", "на 13:30 цей візит уже призначено"),
-        ("ru", "на 13:30 этот визит уже назначен"),
-        ("pl", "ta wizyta już jest o 13:30"),
+        ("uk", "13:30 — це вже ваш час"),
+        ("ru", "13:30 — это уже ваше время"),
+        ("pl", "13:30 to już Twój termin"),
     ],
 )
 async def test_the_visits_own_time_in_every_language(app, dialogue: Dialogue, lang, said):

@@ -108,7 +108,7 @@ async def test_a_parent_signs_up_some_children_now_and_the_rest_on_the_waiting_l
         await olena.press("Leave: Polish A1")
         await olena.press("Yes, leave")
         offer = (await inbox(app, "p2"))[-1]
-        assert "Звільнилося місце: Польська мова A1 — Петро!" in text_of(offer)  # whose
+        assert "Є вільне місце: Польська мова A1 — Петро!" in text_of(offer)  # whose
         await maria.payload(payload_of(offer, "Зайняти місце"))
         assert "Місце ваше: ви записані на «Польська мова A1»!" in maria.text
         assert "👧 Петро, 10 років" in maria.text
@@ -139,7 +139,7 @@ async def test_a_family_waiting_together_is_passed_by_one_who_fits_and_keeps_its
         await olena.send("/mybookings")  # one seat frees: Maria needs two, Petro one
         await olena.press("Leave: Polish A1")
         await olena.press("Yes, leave")
-        assert "A place has freed up on Polish A1 — Sofia!" in text_of((await inbox(app, "p4"))[-1])
+        assert "A place is free on Polish A1 — Sofia!" in text_of((await inbox(app, "p4"))[-1])
         assert await inbox(app, "p2") == []  # still number 1: nothing to tell
         await maria.send("/mybookings")
         assert "⏳ number 1 on the waiting list" in maria.text
@@ -174,7 +174,7 @@ async def test_a_seat_freed_for_a_family_is_offered_for_its_first_child_and_take
         maria, _, _ = await _full_with_a_family_of_three(app)
         [offer] = await inbox(app, "p2")
         text = text_of(offer)
-        assert "🎉 Звільнилося місце: Польська мова A1!" in text
+        assert "🎉 Є вільне місце: Польська мова A1!" in text
         assert "Цього ще замало для всіх із вашого запису. Місця ваші для: Аня, якщо" in text
         assert "решта (Петро, Іван) тоді залишаються під номером 1 у списку очікування" in text
         assert await inbox(app, "p4") == []  # Petro: still number 2, the seat is held for Аня
@@ -198,7 +198,7 @@ async def test_a_family_that_would_rather_wait_together_lets_the_seat_go_to_the_
             maria.text
         )
         assert "номер 1 (Аня, Петро, Іван)" in maria.text
-        assert "A place has freed up on Polish A1 — Sofia!" in text_of((await inbox(app, "p4"))[-1])
+        assert "A place is free on Polish A1 — Sofia!" in text_of((await inbox(app, "p4"))[-1])
         await maria.send("/mybookings")
         assert "⏳ номер 1 у списку очікування\n👧 Аня, 8 років\n👧 Петро, 10 років" in maria.text
         await maria.payload(payload_of(offer, "Записати зараз: Аня"))  # too late now
@@ -213,7 +213,7 @@ async def test_a_seat_offered_for_a_familys_first_child_that_lapses_goes_on(tmp_
         lapsed = text_of((await inbox(app, "p2"))[-1])
         assert "Час, щоб зайняти місця на «Польська мова A1», минув" in lapsed
         assert "Усі разом залишаються в списку очікування, номер 1 (Аня, Петро, Іван)." in lapsed
-        assert "A place has freed up on Polish A1 — Sofia!" in text_of((await inbox(app, "p4"))[-1])
+        assert "A place is free on Polish A1 — Sofia!" in text_of((await inbox(app, "p4"))[-1])
         clock.advance(hours=24)  # Petro lets it lapse too: Maria waits together, not offered
         assert await lapse_offers(app.services) == 1  # the place for one again; nobody behind
         told = text_of((await inbox(app, "p2"))[-1])  # fits it: she is told it is free, to take

@@ -78,7 +78,7 @@ async def test_a_place_left_free_is_held_for_a_family_waiting_together_once(tmp_
         lapsed = text_of((await inbox(app, "p2"))[-1])
         assert "Час, щоб зайняти місця на «Польська мова A1», минув" in lapsed
         assert "номер 1 (Петро, Аня, Іван)" in lapsed
-        assert "A place has freed up on Polish A1 — Sofia!" in text_of((await inbox(app, "p4"))[-1])
+        assert "A place is free on Polish A1 — Sofia!" in text_of((await inbox(app, "p4"))[-1])
 
         clock.advance(hours=24)  # Petro lets it lapse too: Maria held it once, so she is told
         assert await lapse_offers(app.services) == 1

@@ -86,7 +86,7 @@ async def test_places_freed_for_a_group_are_taken_in_the_plural(tmp_path, clock)
         await olena.press("Cancel our 3 places: Multiculturalism Day")
         await olena.press("Yes, cancel 3 places")
         offer = (await inbox(app, "p2"))[-1]
-        assert "3 places have freed up on Multiculturalism Day!" in text_of(offer)
+        assert "3 places are free on Multiculturalism Day!" in text_of(offer)
         await maria.payload(payload_of(offer, "Sign up now"))
         assert "The 3 places are yours: you are signed up for Multiculturalism Day!" in maria.text
         assert "The place is yours" not in maria.text

@@ -38,7 +38,7 @@ async def test_seats_added_in_the_config_are_offered_to_the_people_waiting_once(
     app = await _started(tmp_path, clock, seats=3)  # one seat more
     try:
         [offer] = await inbox(app, "p3")
-        assert "🎉 A place has freed up on Polish A1!" in text_of(offer)
+        assert "🎉 A place is free on Polish A1!" in text_of(offer)
         assert "It is yours if you confirm by 24 November 2026, 09:00" in text_of(offer)
         [moved] = await inbox(app, "p4")
         assert text_of(moved) == "⏫ You are now number 1 on the waiting list for Polish A1."

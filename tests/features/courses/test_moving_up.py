@@ -35,7 +35,7 @@ async def test_a_freed_seat_is_offered_and_everyone_behind_is_told_their_new_num
 
         await _leave(olena)
         [offer] = await inbox(app, "p3")  # the first waiting: the seat, and nothing else
-        assert "A place has freed up on Polish A1!" in text_of(offer)
+        assert "A place is free on Polish A1!" in text_of(offer)
         [to_taras] = await inbox(app, "p4")
         assert text_of(to_taras) == "⏫ Тепер ви номер 1 у списку очікування на «Польська мова A1»."
         assert [b.payload for row in to_taras.buttons for b in row] == ["course:mine"]
@@ -71,7 +71,7 @@ async def test_an_offer_that_lapses_moves_the_rest_up_and_each_is_told_once(tmp_
         clock.advance(hours=24)  # Maria did not take it in time: Ivan is offered it, Anna moves
         assert await lapse_offers(app.services) == 1
         ivan_inbox, anna_inbox = await inbox(app, "p4"), await inbox(app, "p5")
-        assert "A place has freed up on Polish A1!" in text_of(ivan_inbox[-1])
+        assert "A place is free on Polish A1!" in text_of(ivan_inbox[-1])
         assert len(ivan_inbox) == 2  # his new number, then the seat
         assert [text_of(r) for r in anna_inbox] == [
             "⏫ You are now number 2 on the waiting list for Polish A1.",
@@ -91,8 +91,8 @@ async def test_two_seats_freed_at_once_tell_the_new_number_once(tmp_path, clock)
             await enrol(person)
     async with course_app(tmp_path, clock, services__polish_a1__seats=4) as app:  # two more
         await lapse_offers(app.services)  # the job fills them
-        assert "A place has freed up" in text_of((await inbox(app, "p3"))[-1])
-        assert "A place has freed up" in text_of((await inbox(app, "p4"))[-1])
+        assert "A place is free" in text_of((await inbox(app, "p3"))[-1])
+        assert "A place is free" in text_of((await inbox(app, "p4"))[-1])
         assert [text_of(r) for r in await inbox(app, "p5")] == [
             "⏫ You are now number 1 on the waiting list for Polish A1."
         ]

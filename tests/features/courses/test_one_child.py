@@ -40,7 +40,7 @@ async def test_a_parent_takes_one_child_off_and_the_place_goes_to_the_next(tmp_p
         assert "✅ you are signed up\n👧 Аня, 8 years old" in maria.text
         assert "Петро" not in maria.text
         assert not any("Take off only" in b.label for b in maria.buttons)  # one child left
-        assert "A place has freed up" in text_of((await inbox(app, "p1"))[-1])
+        assert "A place is free" in text_of((await inbox(app, "p1"))[-1])
         note = next(text_of(r) for r in await inbox(app, STAFF_CHAT) if "👋" in r.text)
         assert "👋 Maria — Петро wypisał(a) się z „Język polski A1”." in note
         assert "Miejsce zaproponowano: Olena" in note

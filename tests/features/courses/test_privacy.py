@@ -53,7 +53,7 @@ async def test_forget_leaves_no_trace_of_a_sign_up_and_passes_the_place_on(tmp_p
         assert await _count(app, "SELECT COUNT(*) FROM enrolments WHERE user_id = 'p1'") == 0
         assert await _count(app, "SELECT COUNT(*) FROM course_attendance") == 0
         assert await _count(app, "SELECT COUNT(*) FROM course_reminders") == 0
-        assert "A place has freed up" in text_of(platform.to("p3")[-1].reply)
+        assert "A place is free" in text_of(platform.to("p3")[-1].reply)
         await olena.send("/mydata")
         assert "Polish A1" not in olena.text
         await anna.payload("courses:show:polish_a1")

@@ -90,7 +90,7 @@ async def test_taking_someone_off_tells_them_and_offers_the_seat_to_the_next(tmp
         assert "Miejsce zaproponowano: Maria" in anna.text
         told = text_of((await inbox(app, "p1"))[-1])
         assert "Працівники вилучили вас зі списку" in told and "+48 41 000 00 00" in told
-        assert "A place has freed up" in text_of((await inbox(app, "p3"))[-1])
+        assert "A place is free" in text_of((await inbox(app, "p3"))[-1])
         await anna.payload("courses:remove_now:1")  # a second tap
         assert "Tej osoby nie ma już na liście." in anna.text
 

@@ -45,7 +45,7 @@ async def test_more_seats_set_by_staff_move_the_waiting_list_up_at_once_and_stay
         assert "🎓 1. Język polski A1 — 1 gru 2026" in anna.text  # the card: its number too
         assert "🪑 Miejsca ustawione w czacie: 3 (Anna Nowak); w konfiguracji: 2." in anna.text
         [offer] = await inbox(app, "p3")  # at once, as when a place frees
-        assert "🎉 A place has freed up on Polish A1!" in text_of(offer)
+        assert "🎉 A place is free on Polish A1!" in text_of(offer)
         assert "It is yours if you confirm by 24 November 2026, 09:00" in text_of(offer)
         [moved] = await inbox(app, "p4")
         assert text_of(moved) == "⏫ You are now number 1 on the waiting list for Polish A1."
@@ -75,7 +75,7 @@ async def test_more_seats_set_by_staff_move_the_waiting_list_up_at_once_and_stay
     app = await _started(tmp_path, clock, seats=4)  # the config now says another number: it wins
     try:
         await lapse_offers(app.services)  # the job's first run, at the start
-        assert "🎉 A place has freed up on Polish A1!" in text_of((await inbox(app, "p4"))[-1])
+        assert "🎉 A place is free on Polish A1!" in text_of((await inbox(app, "p4"))[-1])
         anna = StaffMember(app.core)
         await anna.payload("courses:show:polish_a1")
         assert "Zapisani (3 z 4):" in anna.text and "ustawione w czacie" not in anna.text

@@ -47,11 +47,11 @@ async def test_staff_admit_someone_waiting_anyway_and_the_others_move_up(tmp_pat
         await olena.press("Leave: Polish A1")
         await olena.press("Yes, leave")
         assert "You have left Polish A1. Thank you for letting us know." in olena.text
-        assert "A place has freed up" not in "".join(text_of(r) for r in await inbox(app, "p4"))
+        assert "A place is free" not in "".join(text_of(r) for r in await inbox(app, "p4"))
         await petro.send("/mybookings")  # now one frees: Ivan is offered it
         await petro.press("Leave: Polish A1")
         await petro.press("Yes, leave")
-        assert "A place has freed up on Polish A1!" in text_of((await inbox(app, "p4"))[-1])
+        assert "A place is free on Polish A1!" in text_of((await inbox(app, "p4"))[-1])
 
 
 async def _written(app, delivery, platform, anna, button: str, text: str) -> str:  # type: ignore[no-untyped-def]

@@ -43,7 +43,7 @@ async def test_two_seats_four_people_one_leaves_the_first_waiting_lets_it_lapse_
 
         await _leave(olena)
         offer = (await inbox(app, "p3"))[-1]
-        assert "A place has freed up on Polish A1!" in text_of(offer)
+        assert "A place is free on Polish A1!" in text_of(offer)
         assert "confirm by 24 November 2026, 09:00" in text_of(offer)  # confirm_hours: 24
         [moved] = await inbox(app, "p4")  # told the new number, not offered anything
         assert "You are now number 1 on the waiting list for Polish A1." in text_of(moved)
@@ -63,7 +63,7 @@ async def test_two_seats_four_people_one_leaves_the_first_waiting_lets_it_lapse_
         assert "this place is no longer yours" in maria.text
 
         offer = (await inbox(app, "p4"))[-1]
-        assert "A place has freed up on Polish A1!" in text_of(offer)
+        assert "A place is free on Polish A1!" in text_of(offer)
         await ivan.payload(payload_of(offer, "Take the place"))
         assert "The place is yours: you are signed up for Polish A1!" in ivan.text
         await ivan.payload(payload_of(offer, "Take the place"))  # a second tap
@@ -86,7 +86,7 @@ async def test_no_thanks_gives_the_seat_to_the_next_at_once(tmp_path, clock):
         offer = (await inbox(app, "p3"))[-1]
         await maria.payload(payload_of(offer, "No, thanks"))
         assert "the place goes to the next person" in maria.text
-        assert "A place has freed up" in text_of((await inbox(app, "p4"))[-1])
+        assert "A place is free" in text_of((await inbox(app, "p4"))[-1])
         await maria.payload(payload_of(offer, "Take the place"))
         assert "no longer on the list" in maria.text
 
@@ -101,7 +101,7 @@ async def test_taking_a_seat_too_late_passes_it_on_even_before_the_job_runs(tmp_
         clock.advance(hours=25)
         await maria.payload(payload_of(offer, "Take the place"))
         assert "this place is no longer yours" in maria.text
-        assert "A place has freed up" in text_of((await inbox(app, "p4"))[-1])
+        assert "A place is free" in text_of((await inbox(app, "p4"))[-1])
         assert await lapse_offers(app.services) == 0  # nothing left for the job
 
 
@@ -139,6 +139,6 @@ async def test_an_offer_survives_a_restart_and_lapses_after_it(tmp_path, clock):
     second = await build(config, clock=clock, search="off")
     try:
         assert await lapse_offers(second.services) == 1
-        assert "A place has freed up" in text_of((await inbox(second, "p4"))[-1])
+        assert "A place is free" in text_of((await inbox(second, "p4"))[-1])
     finally:
         await second.close()

@@ -127,7 +127,7 @@ async def test_a_group_takes_as_many_seats_and_may_wait_together_when_fewer_are_
         await second.send("/mybookings")
         assert "2 places are yours if you confirm" in second.text  # two seats: Petro's two
         offer = (await inbox(app, second.user_id))[-1]
-        assert "🎉 2 places have freed up on Polish A1!" in text_of(offer)
+        assert "🎉 2 places are free on Polish A1!" in text_of(offer)
         assert "There are places for everyone on your sign-up (2 people)." in text_of(offer)
         await second.payload(payload_of(offer, "Sign up now: 2 people"))
         assert "the day before each meeting.\n\n👥 Places: 2" in (second.text)
