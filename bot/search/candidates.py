@@ -3,6 +3,8 @@ the topics the message names."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from bot.search.index import Index
@@ -87,14 +89,17 @@ def only_a_name(index: Index, content: list[str]) -> bool:
     )
 
 
-def keyword_alone(index: Index, content: list[str], ranked: list[tuple[float, int]]) -> bool:
+def keyword_alone(
+    index: Index,
+    content: list[str],
+    ranked: list[tuple[float, int]],
+    keywords: Callable[[int], list[list[str]]],
+) -> bool:
     """The message is one of the first topic's keywords word for word, and none of the next
     one's: «urzad pracy» is work's «urząd pracy», however close the courses «z urzędu pracy»
-    come (their examples, written without «ą» too, resemble the message's letters more)."""
-    whole = index.keyword_is_all(content)
+    come (their examples, written without «ą» too, resemble the message's letters more).
+    `keywords`: a document's keywords, each as its content words."""
     first = ranked[0][1]
-    return (
-        first in whole
-        and index.ids[first] not in ACTIONS
-        and (len(ranked) < 2 or ranked[1][1] not in whole)
-    )
+    if index.ids[first] in ACTIONS or not index.keyword_is_all(content, first, keywords):
+        return False
+    return len(ranked) < 2 or not index.keyword_is_all(content, ranked[1][1], keywords)

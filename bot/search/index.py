@@ -11,7 +11,7 @@ itself, its lemma or stem, a five-letter prefix, or a typo-corrected spelling).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 
@@ -42,6 +42,8 @@ from bot.search.typos import Typos
 
 StopCache = dict[str, bool] | Recent[str, bool]  # a word -> whether it is a stop word
 
+KEYWORD_TOPICS = 64  # topics whose keywords are kept as names, in each of two generations
+
 
 class Index:
     def __init__(
@@ -70,7 +72,8 @@ class Index:
         self.phrase_lens = np.zeros(0, dtype=np.float32)  # phrase -> how many content words
         self.named: set[str] = set()  # word features some title or keyword has
         self.names = Names()  # the titles and keywords, each as a whole
-        self.keywords = Names()  # every keyword of a topic, as a whole
+        # a topic's keywords as names, built when a message is asked against them (bounded)
+        self.keyword_names: Recent[int, Names] = Recent(KEYWORD_TOPICS)
         self.typos = Typos()
         self.spellings = Spellings()  # how the content writes its short words
         self.bm25 = Postings({})  # the recall ranking: "k:" feature -> (documents, BM25 weight)
@@ -104,9 +107,6 @@ class Index:
                 for (kind, value), found in zip(fields, tokens, strict=True)
                 if kind == "keyword"
             }
-            for words in keywords.values():
-                if words:
-                    self.keywords.add(doc, [self.analyzer.word(t).features for t in words])
             for name in own_names(
                 fields, lambda v: keywords[v] if v in keywords else self.content_tokens(v)
             ):
@@ -243,11 +243,24 @@ class Index:
         """The documents whose title or a keyword the message has whole («pesel for my kid»)."""
         return self.names.found([self.features(t) for t in tokens])
 
-    def keyword_is_all(self, tokens: list[str]) -> set[int]:
-        """The documents one of whose keywords is the whole message, word for word in any of
-        their forms («urzad pracy», «urząd pracy»: a keyword of work)."""
+    def keyword_is_all(
+        self, tokens: list[str], doc: int, keywords: Callable[[int], list[list[str]]]
+    ) -> bool:
+        """Whether one of `doc`'s keywords (`keywords(doc)`: each as its content words) is
+        the whole message, word for word in any of their forms («urzad pracy», «urząd pracy»:
+        a keyword of work). A topic's keywords are made names when first asked (0.4 ms), and
+        kept for the topics asked lately: every keyword of a thousand topics made names in the
+        build cost the index a sixth more memory and build time."""
         words = list(dict.fromkeys(tokens))
-        return self.keywords.whole([self.features(t) for t in words]) if words else set()
+        if not words:
+            return False
+        names = self.keyword_names.get(doc)
+        if names is None:
+            names = Names()
+            for keyword in keywords(doc):
+                names.add(doc, [self.analyzer.word(t).features for t in keyword])
+            self.keyword_names[doc] = names
+        return doc in names.whole([self.features(t) for t in words])
 
     def recall(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """The recall ranking: a BM25 score per document over the same features as `score`

@@ -9,19 +9,29 @@ import pytest
 from bot.search import shared_analyzer
 from bot.search.index import Index
 
+KEYWORDS = {
+    "work": ["urząd pracy", "pensja"],
+    "courses": ["kursy z urzędu pracy"],
+    "pay": ["pensja"],
+}
+TITLES = {"work": "Praca", "courses": "Kursy", "pay": "Wypłata"}
+
 
 @pytest.fixture(scope="module")
 def index() -> Index:
     built = Index(shared_analyzer(), {"z", "w", "jak"})
-    built.add("work", [("title", "Praca"), ("keyword", "urząd pracy"), ("keyword", "pensja")])
-    built.add("courses", [("title", "Kursy"), ("keyword", "kursy z urzędu pracy")])
-    built.add("pay", [("title", "Wypłata"), ("keyword", "pensja")])
+    for topic, keywords in KEYWORDS.items():
+        built.add(topic, [("title", TITLES[topic]), *(("keyword", k) for k in keywords)])
     built.finish()
     return built
 
 
 def _ids(index: Index, words: list[str]) -> set[str]:
-    return {index.ids[doc] for doc in index.keyword_is_all(words)}
+    def keywords(doc: int) -> list[list[str]]:  # (as the searcher reads them from the content)
+        return [index.content_tokens(k) for k in KEYWORDS[index.ids[doc]]]
+
+    docs = range(len(index.ids))
+    return {index.ids[doc] for doc in docs if index.keyword_is_all(words, doc, keywords)}
 
 
 @pytest.mark.parametrize("words", [["urzad", "pracy"], ["urząd", "pracy"], ["urzędu", "pracy"]])
