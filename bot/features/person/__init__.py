@@ -35,6 +35,7 @@ from bot.features.person.asked import (
     answer_question,
     language_offer,
     offer_again,
+    offered,
     question_offer,
 )
 from bot.features.person.consent import (
@@ -209,6 +210,7 @@ PERSON = Flow(
                 "decline": decline,
             },
             ask=ask_name_again,
+            choose=offered,  # «так», «yes» at «a question, not a name?»: its buttons typed
             labels=True,  # «отмена», «anuluj» typed: ✖ Cancel pressed, not a name
         ),
         "phone": Step(
