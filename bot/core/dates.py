@@ -60,6 +60,7 @@ _AROUND = frozenset(
     ).split()
 )
 
+_AT_HOUR = frozenset(fold(w) for w in "о об o at godz годині часов час год".split())
 
 # Words that say which week a weekday is in (folded word beginnings): the next calendar week,
 # the week itself, the nearest such day. Only beside a weekday, and only with today's date.
@@ -118,9 +119,11 @@ def read_day(text: str, today: dt.date | None = None) -> Day | None:
     weekday: int | None = None
     week: set[str] = set()  # «next», «week», «this»: which week the weekday is in
     said_ordinal: list[int] = []  # «dziewiątego», «двадцять першого»: ordinal numbers
+    at_hour = False  # «о 14», «o 14», «at 14»: a number after these is an hour, not a day
     for word in _LETTERS.findall(text):
         key = fold(word).rstrip(".")
         if key in _AROUND:
+            at_hour = at_hour or key in _AT_HOUR
             continue
         which = _which_week(key)
         if which is not None:
@@ -152,6 +155,8 @@ def read_day(text: str, today: dt.date | None = None) -> Day | None:
         return _valid(Day(numbers[0], month, numbers[1] if len(numbers) == 2 else None, weekday))
     if not numbers:
         return Day(weekday=weekday) if weekday is not None else None
+    if len(numbers) == 1 and at_hour and weekday is None:
+        return None  # «о 14», «at 14»: a time (bot.core.when), never the 14th
     if len(numbers) == 1:  # «17», «четвер 17»: the day of a month
         return Day(numbers[0], weekday=weekday) if 1 <= numbers[0] <= 31 else None
     found = _DAY_MONTH.fullmatch(rest)

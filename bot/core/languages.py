@@ -120,18 +120,19 @@ def not_understood(text: str) -> str | None:
 
 
 def _same_word(typed: str, word: str) -> bool | None:
-    """True: the same word; False: the same but for an ending; None: another word."""
+    """True: the same word; False: the same but for an ending (all of the name's word but its
+    last two letters typed: «русском», «polsku»); None: another word («Russel», read «руссел»,
+    is no «русский»; «Ingrid» no «ingryjski»: a person's name never picks a language)."""
     if typed == word:
         return True
-    shorter = min(len(typed), len(word))
-    if shorter < SHORTEST_STEM:
+    if min(len(typed), len(word)) < SHORTEST_STEM:
         return None
     common = 0
     for a, b in zip(typed, word, strict=False):
         if a != b:
             break
         common += 1
-    return False if common >= max(SHORTEST_STEM, shorter - ENDING) else None
+    return False if common >= max(SHORTEST_STEM, len(word) - ENDING) else None
 
 
 def _typo(typed: str, word: str) -> bool | None:

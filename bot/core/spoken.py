@@ -6,7 +6,9 @@
     half past     «half past nine», «half nine», «half 9»: 9:30
     an hour       «о восьмій», «на восьму», «в восемь», «к восьми», «o ósmej», «at eight», «о
                   пʼятнадцятій», «о восьмій годині», «eight o'clock»: 8:00, 15:00 (`hour`: an
-                  ordinal in an hour's form, bot.core.ordinals, or a number in words)
+                  ordinal in an hour's form, bot.core.ordinals, or a number in words); 21–23
+                  in two words: «о двадцять першій», «в двадцать три», «o dwudziestej
+                  trzeciej», «at twenty-one»
 
 A time so said from 00:30 to 06:30 is the afternoon's («пів на третю»: 14:30, «о другій»:
 14:00). A word before the time that makes it one («о», «o», «at», «в») is left aside. Read
@@ -30,6 +32,8 @@ from bot.core.words import fold
 AFTERNOON_BELOW = 7  # a time said so before 07:00 is the afternoon's
 _AROUND = frozenset(fold(w) for w in "o о об в во у к на at about around około okolo ok na".split())
 # After an hour in words: «о восьмій годині», «в восемь часов», «eight o'clock», «o ósmej godz.»
+# The ones of «двадцять одна», «двадцать один» (an hour 21–23; alone, no hour said in words)
+_ONES = {fold(w): 1 for w in "одна одну один".split()}
 _UNITS = frozenset(
     fold(w)
     for w in "годині година годину час часа часов godzinie godzina godz godz. oclock".split()
@@ -115,12 +119,19 @@ def hour(text: str) -> int | None:
 
 def _hour_word(said: str) -> int | None:
     """The hour of «восьміи», «восьміи годині», «eight oclock» (folded), else None."""
-    words = said.split()
-    if len(words) == 2 and words[1] in _UNITS:
-        words = words[:1]
+    words = said.replace("-", " ").split()
+    if len(words) in (2, 3) and words[-1] in _UNITS:
+        words = words[:-1]
+    if len(words) == 2:  # «двадцять першій», «двадцать три», «dwudziestej trzeciej»: 21–23
+        tens, ones = (_one_word(w) or _ONES.get(w) for w in words)
+        return 20 + ones if tens == 20 and ones is not None and 1 <= ones <= 3 else None
     if len(words) != 1:
         return None
-    return ordinals.hour(words[0]) or _words().numbers.get(words[0])
+    return _one_word(words[0])
+
+
+def _one_word(word: str) -> int | None:
+    return ordinals.hour(word) or _words().numbers.get(word)
 
 
 def _hour(said: str, phrase: str) -> int | None:

@@ -143,6 +143,8 @@ def read(text: str, today: dt.date, hour_alone: bool = False) -> When | None:
         return When(asap=True)
     said, deadline = _strip(said, _DEADLINES, leading=True)
     said, part = _strip(said, _PARTS)
+    if spoken.read(said) is not None:
+        return None  # «о двадцять першій»: a time alone, never the 20th at 13:00
     words = said.split()
     # A time first: «25.11 o 10» is no date of 2010, the way dates.read_day would take it whole.
     for cut in range(1, len(words)):  # the day first, then the time; or the time first
@@ -198,11 +200,18 @@ def clock(text: str) -> tuple[dt.time | None, str | None]:
     return _time(said, part), part
 
 
+# A polite word after a time typed, left aside: «о 14, будь ласка», «o 14 proszę», «2pm please»
+_POLITE = re.compile(
+    r"[\s,]+(?:please|pls|proszę|prosze|будь\s+ласка|пожалуйста|пожалуста)[\s.!]*$", re.I
+)
+
+
 def at(text: str, hour_alone: bool = True) -> dt.time | None:
     """The time typed where a time is asked: the one reader of every time step (a help form's
     time, a booking's or an appointment's times, a visit's times to move to): dates.read_time,
     and what `clock` reads besides («о пів на третю», «о 2 дня», «о восьмій», «10ч»). Not
     `hour_alone`: a number alone is no time («13»: 13:00 or 13:45?), one with a word is («о 13»)."""
+    text = _POLITE.sub("", text) or text  # «о 14, будь ласка», «at 2pm please»
     found = dates.read_time(text, hour_alone=hour_alone)
     if found is not None or (not hour_alone and re.fullmatch(r"\s*\d{1,2}\s*", text)):
         return found

@@ -42,8 +42,9 @@ FEATURES: tuple[Feature, ...] = (
 )
 
 # Text typed outside a form: a person writing with staff about their request first (it goes to
-# staff), then the danger screen (help lines first), then another office's name alone (the
+# staff), then the danger screen (help lines first), then a question about where to call right
+# after a refusal of consent (the phone, hours and places), then another office's name alone (the
 # offer to switch to it), then another child asked for by a parent with a child on a children's
 # course (its sign-up), then the answer from the knowledge base (with the office's services
 # the question names offered under it).
-TEXT_ORDER = ("callback", "urgent", "office", "courses", "services", "questions")
+TEXT_ORDER = ("callback", "urgent", "hours", "office", "courses", "services", "questions")

@@ -121,7 +121,10 @@ async def test_a_day_written_in_the_persons_language_is_taken(dialogue, lang, ty
 async def test_a_day_without_free_times_is_named_rightly_with_the_nearest_days(dialogue, typed):
     await at_the_days(dialogue)
     await dialogue.send(typed)
-    said = "There are no free times on Wednesday, 2 December. The nearest days with free times:"
+    said = (  # (no duty at City Hall on Wednesdays: said why)
+        "Wednesday, 2 December: there are no duty hours that day. "
+        "The nearest days with free times here:"
+    )
     assert said in dialogue.text  # «wednesday 2»: the 2nd, a Wednesday (2:00 is no hour there)
     assert "could mean" not in dialogue.text
     offered = [b.label for b in dialogue.replies[0].buttons[0]]
@@ -134,7 +137,7 @@ async def test_a_weekday_offered_on_several_days_asks_which(dialogue):
     await dialogue.send("tuesday")
     assert "“tuesday” could mean “Tue 24 Nov”, “Tue 1 Dec” or “Tue 8 Dec”." in dialogue.text
     await dialogue.send("в пятницу")
-    assert "There are no free times on Friday, 27 November." in dialogue.text  # the next one
+    assert "Friday, 27 November: there are no duty hours that day." in dialogue.text  # the next
 
 
 @pytest.mark.parametrize(

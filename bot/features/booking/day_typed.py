@@ -3,8 +3,9 @@
 day. A free time named is taken (the flow goes on to the topic, as after tapping it); a time
 not free on that day (said why: the place's duty hours, its visits' grid, the person's own
 visits: day_at.Desk), or a part of the day, shows that day's times with the nearest, or those
-in that part, first; a day without free times: the days, with the nearest that have some; a
-deadline or «as soon as possible»: the earliest free times, the days below.
+in that part, first; a day without free times: the days, with the nearest that have some (a
+day with no duty at the place: why, day_why.py); a deadline or «as soon as possible»: the
+earliest free times, the days below.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from bot.core import day_at
 from bot.core.choice_when import day_means
 from bot.core.dispatch import Turn
 from bot.core.messages import Button
+from bot.features.booking import day_why
 from bot.features.booking.replies import draft, offer
 from bot.features.booking.schedule import Slot
 from bot.features.booking.views import slot_buttons, voice
@@ -50,6 +52,11 @@ async def read(turn: Turn) -> tuple[day_at.Answer, str, str | None] | None:
 
     at = desk(turn, place, held)
     found = day_at.answer(turn, said, sorted(slots), time_button, day_button, at)
+    missed = found.missed if found.missed and found.missed >= turn.local(turn.now).date() else None
+    if missed is not None and found.notes:  # «у четвер о 14»: no duty here that day
+        why = day_why.said(turn, place, missed, found.notes[0], found.days)
+        if why is not None:
+            found = replace(found, notes=(why, *found.notes[1:]))
     key = slots[found.start].key if found.start is not None else None
     return found, place, key
 

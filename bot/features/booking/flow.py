@@ -22,7 +22,7 @@ from bot.core.messages import Expired, Reply
 from bot.core.turn import subject_of
 from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
-from bot.features.booking import day_typed, held, language, mine, move, schedule
+from bot.features.booking import day_typed, day_why, held, language, mine, move, schedule
 from bot.features.booking.confirm import confirm
 from bot.features.booking.replies import (
     FLOW,
@@ -242,6 +242,9 @@ async def typed(turn: Turn) -> Outcome:
     if day_and_time is not None:
         return prefixed(await _day_typed(turn, *day_and_time), *danger)
     offer = None if danger else person.question_in_form(turn)
+    why = None if offer else await day_why.typed(turn)  # «27.11»: no duty; «о 14»: its days
+    if why is not None:
+        return await show_again(turn, *danger, *why)
     every = turn.office.booking.visit_minutes  # «09:45» where visits start every 30 minutes
     hint = own or choices.hint(turn, turn.t("bk_use_buttons"), every)  # not free: the nearest
     nearest = [] if own else choices.nearest(turn)

@@ -14,14 +14,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from bot.core import markup, moving
+from bot.core import moving
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, end, go
 from bot.core.messages import Button, Expired, Reply
 from bot.core.moving import Moving, short
 from bot.core.numbers import record_id
 from bot.features import person, urgent
-from bot.features.booking import day_typed, mine, schedule
+from bot.features.booking import day_typed, day_why, mine, schedule
 from bot.features.booking.confirm import confirmation_reply
 from bot.features.booking.replies import draft
 from bot.features.booking.schedule import Slot
@@ -98,16 +98,13 @@ async def times(
 def closed(turn: Turn, booking: store.Booking, day: dt.date) -> tuple[str, dict[str, str]] | None:
     """Why `day` has no times to move to when there is no duty at the visit's place that day:
     the duty at another place (a visit moves within its place: to go there, cancel and book
-    anew), or no duty at all; None: the place has duty hours that day (all taken)."""
-    rules = [r for r in turn.office.duty if r.applies(day)]
-    if any(r.place == booking.place for r in rules):
+    anew), or no duty at all; None: the place has duty hours that day (all taken). The day step
+    of a booking says the same (day_why.py)."""
+    why = day_why.no_duty(turn, booking.place, day)
+    if why is None:
         return None
-    v = voice(turn)
-    places = [p for p in dict.fromkeys(r.place for r in rules) if p in turn.office.places]
-    if not places:
-        return "bk_move_day_no_duty", {}
-    names = [turn.office.places[p].label(v.lang) for p in places]
-    return "bk_move_day_elsewhere", {"place": markup.literal(", ".join(names))}
+    key, values, _ = why
+    return ("bk_move_day_elsewhere" if key == "bk_day_elsewhere" else key), values
 
 
 async def _slot(turn: Turn, booking: store.Booking) -> Slot | None:

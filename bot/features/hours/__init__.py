@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from bot.core.dispatch import Turn
 from bot.core.flows import Feature, Outcome, stay
+from bot.features.hours.asked import DECLINED, after_decline
+from bot.features.hours.asked import prepare as read_where_words
 from bot.features.hours.replies import cancelled_line, hours_reply
 
 
@@ -16,6 +18,8 @@ FEATURE = Feature(
     commands={"contact": show, "hours": show},
     keeps_form=frozenset({"contact", "hours"}),
     buttons={"hours": show},
+    text=after_decline,  # «а куди саме дзвонити?» after a refusal: the phone, hours, places
+    prepare=(read_where_words,),
 )
 
-__all__ = ["FEATURE", "cancelled_line", "hours_reply"]
+__all__ = ["DECLINED", "FEATURE", "cancelled_line", "hours_reply"]

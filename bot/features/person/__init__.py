@@ -19,13 +19,14 @@ from bot.core.flows import (
     done,
     end,
     go,
+    pending,
     prefixed,
     stay,
 )
 from bot.core.messages import Expired, Reply
 from bot.core.phone import phone_in
 from bot.features import urgent
-from bot.features.hours import hours_reply
+from bot.features.hours import DECLINED, hours_reply
 from bot.features.menu import main_menu
 from bot.features.person import names, refused
 from bot.features.person import note as notes
@@ -35,6 +36,7 @@ from bot.features.person.asked import (
     answer_question,
     language_offer,
     offer_again,
+    offered,
     question_offer,
 )
 from bot.features.person.consent import (
@@ -99,7 +101,7 @@ async def decline(turn: Turn) -> Outcome:
     reply = await hours_reply(turn)  # (details saved before, with an earlier consent, stay: say so)
     key = "consent_declined_kept" if turn.memory.person is not None else "consent_declined"
     reply.text = f"{turn.t(key)}\n\n{reply.text}"
-    return end(reply)
+    return pending(end(reply), DECLINED)  # «а куди дзвонити?» next: answered (hours.asked)
 
 
 async def use_saved(turn: Turn) -> Outcome:
@@ -209,6 +211,7 @@ PERSON = Flow(
                 "decline": decline,
             },
             ask=ask_name_again,
+            choose=offered,  # «так», «yes» at «a question, not a name?»: its buttons typed
             labels=True,  # «отмена», «anuluj» typed: ✖ Cancel pressed, not a name
         ),
         "phone": Step(

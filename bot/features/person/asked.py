@@ -11,7 +11,7 @@ is that language chosen, as «English please» is, the name asked again in it.""
 
 from __future__ import annotations
 
-from bot.core import languages
+from bot.core import choices, languages
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, Replay, leave_and_ask, pending, stay
 from bot.core.messages import Button, Expired, Reply
@@ -30,10 +30,16 @@ def question_offer(turn: Turn, question: str) -> Outcome:
         return told
     person_draft(turn).question = question
     rows = [
-        [Button(turn.t("btn_answer_question"), "person:answer")],
-        [Button(turn.t("btn_it_is_my_name"), "person:is_name")],
+        [Button(turn.t("btn_answer_question"), "person:answer", means=choices.YES)],
+        [Button(turn.t("btn_it_is_my_name"), "person:is_name", means=choices.NO)],
     ]
     return pending(stay(Reply(turn.t("name_looks_like_question"), rows)), AGAIN)
+
+
+def offered(turn: Turn) -> bool:
+    """Whether the name step now asks that offer: its buttons are taken typed then («так»,
+    «да», «tak», «yes»: answer it; «ні», «no»: it is my name), not read as a name."""
+    return turn.pending == AGAIN
 
 
 async def offer_again(turn: Turn) -> Outcome:

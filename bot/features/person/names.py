@@ -5,9 +5,9 @@ greeting first is taken off («Добрий день, мене звати Оля
 introduces a name («меня зовут», «my name is», «jestem», «я»); a greeting alone is greeted back;
 a refusal hears that any name staff can call the person by is enough; a word that is no name
 («дякую», «ok») is asked again; a topic of the knowledge base alone («песель», «PESEL»), a
-request («хочу записатися»), words no name has («песель для дитини», «pesel for my child») or a
-topic the search answers at once («pesel dziecka»: `reads_as_topic`) is a question. The words are
-in name_words.yaml beside this file.
+request («хочу записатися»; «Ukrainian visit please»: a word of asking anywhere), words no name
+has («песель для дитини», «pesel for my child») or a topic the search answers at once («pesel
+dziecka»: `reads_as_topic`) is a question. The words are in name_words.yaml beside this file.
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _TITLE_PARTS = re.compile(r"[(),:;/]")  # "Legal stay (visas, karta pobytu)": each a name
 NOT = "not_in_names"
 _INITIAL = re.compile(r"(?:^|\W)[^\W\d_]\.$")  # "Olena K." keeps its full stop
+# «Олена <b>&amp;»: a «;» that ends what reads as a character reference is part of the name
+# (taken off, staff read «&amp» and the person's summary lost its last character)
+_REFERENCE = re.compile(r"&#?\w+;$")
 # «Олена Петренко з Харкова», «Anna z Krakowa», «Mykola from Lviv»: a name and where the person
 # is from (up to three words of a town, at the end): the name is what comes before
 _ORIGIN = re.compile(
@@ -125,6 +128,8 @@ def read(
         # «песель для дитини», «pesel for my child»; introduced, a name never begins with one:
         # «это для дочки» (not «меня зовут Maria dos Santos»)
         return Reading("question")
+    if not (confirmed or introduced) and len(words) > 1 and _any(words, "asking"):
+        return Reading("question")  # «Ukrainian visit please», «запис на прийом»
     if len(words) > 1 and (words[0],) in _lists()["requests"]:
         return Reading("question" if not confirmed else "not_a_name")
     if words in _lists()["not_names"] or len(words) > CONFIRMED_MAX_WORDS:
@@ -165,7 +170,9 @@ async def reads_as_topic(turn: Turn, reading: Reading) -> bool:
 
 
 def _tidy(name: str) -> str:
-    name = name.strip().rstrip(" !,;:")
+    name = name.strip()
+    kept = ";" if _REFERENCE.search(name) else ""
+    name = name.removesuffix(kept).rstrip(" !,;:") + kept
     if name.endswith(".") and not _INITIAL.search(name):
         name = name[:-1].rstrip()
     return name

@@ -28,7 +28,7 @@ from bot.core.flows import Feature, Next, Outcome, prefixed, stay
 from bot.core.messages import Button, Reply
 from bot.features.menu import main_menu
 from bot.features.urgent import kinds
-from bot.features.urgent.cries import ANY, cries, cries_within, cry, lists, plea, said
+from bot.features.urgent.cries import ANY, at_a_loss, cries, cries_within, cry, lists, plea, said
 from bot.features.urgent.words import DANGER, MEDICAL, detect, table
 
 TOPIC = "domestic_violence"
@@ -167,8 +167,8 @@ def in_free_text(
     if found is None:
         return []
     kind, said = found
-    if describes and kind == "cry":
-        return []
+    if describes and (kind == "cry" or kind == "plea" and at_a_loss(text)):
+        return []  # «I need help», «I don't know what to do, help me»: the matter
     may_be_the_matter = may_be_the_matter or describes
     alone = kind in ("danger", "medical") and not cries_within(text)
     if may_be_the_matter and (is_marked(turn) or alone):
@@ -188,7 +188,8 @@ def in_free_text(
 def cry_line(turn: Turn) -> list[Reply]:
     """A cry for help kept as what a request is about (`in_free_text`, `describes`): the 112
     line above the form's next question; none for any other text."""
-    return [Reply(turn.t("urgent_cry_form"))] if cries(turn.incoming.text or "") else []
+    text = turn.incoming.text or ""
+    return [Reply(turn.t("urgent_cry_form"))] if cries(text) or at_a_loss(text) else []
 
 
 def in_callback(turn: Turn) -> bool:

@@ -82,7 +82,12 @@ def _pleas() -> tuple[dict[tuple[str, ...], str], frozenset[str], int]:
     )
     phrases: dict[tuple[str, ...], str] = {}
     # («help» alone is of no one language, though «help me» is English)
-    languages = [(ANY, data["anywhere"]), *data["cries"].items(), *data["pleas"].items()]
+    languages = [
+        (ANY, data["anywhere"]),
+        *data["cries"].items(),
+        *data["pleas"].items(),
+        *data["distress"].items(),
+    ]
     for code, of_language in languages:
         for entry in of_language:
             words = tuple(word for word in read(entry).words if word not in between)
@@ -118,6 +123,33 @@ def plea(text: str, words: list[str] | None = None) -> str | None:
     return next((code for code in found if code != ANY), ANY)
 
 
+@functools.cache
+def _distress() -> tuple[tuple[str, ...], ...]:
+    """The words of distress (cries.yaml: distress), without the words between."""
+    source = resources.files("bot.features.urgent") / "cries.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    _, between, _ = _pleas()
+    found = (tuple(w for w in read(e).words if w not in between) for e in _all(data["distress"]))
+    return tuple(words for words in found if words)
+
+
+def _all(by_language: dict[str, list[str]]) -> list[str]:
+    return [entry for entries in by_language.values() for entry in entries]
+
+
+def at_a_loss(text: str) -> bool:
+    """Whether `text` is a plea of being at a loss without words of distress («I don't know what
+    to do, help me», «не знаю що робити, допоможіть»): where a form asks what the matter is, the
+    matter (bot.features.urgent.in_free_text); «я в розпачі, допоможіть» is not."""
+    if plea(text) is None:
+        return False
+    _, between, _ = _pleas()
+    words = [word for word in said(text) if word not in between]
+    return not any(
+        tuple(words[at : at + len(d)]) == d for d in _distress() for at in range(len(words))
+    )
+
+
 def around() -> frozenset[str]:
     """The words of the cries and pleas and the words around them («please», «me», «I»): what
     may stand beside danger words in a message that says nothing else (kinds.alone)."""
@@ -129,3 +161,4 @@ def lists() -> None:
     """Read the cries' and the pleas' lists now (bot.features.urgent: Feature.prepare)."""
     _lists()
     _pleas()
+    _distress()

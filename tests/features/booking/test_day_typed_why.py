@@ -231,7 +231,10 @@ async def test_a_weekday_with_a_number_no_hour_of_the_desk_is_that_day(app, dial
     assert "🕒 Tuesday, 1 December 2026" in dialogue.text
     assert "Which do you mean" not in dialogue.text
     await dialogue.send("четвер 17")  # 17 December, a Thursday, when City Hall is closed
-    assert "There are no free times on Thursday, 17 December." in dialogue.text
+    assert (
+        "Thursday, 17 December: the duty hours that day are at another place: Social Services "
+        "Centre (CUS)."
+    ) in dialogue.text
 
 
 @pytest.mark.parametrize(

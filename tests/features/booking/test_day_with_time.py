@@ -76,8 +76,8 @@ async def test_a_day_without_free_times_offers_the_nearest_days(app, dialogue):
     await at_the_days(dialogue)
     await dialogue.send("в среду в 14")
     assert (
-        "There are no free times on Wednesday, 25 November. The nearest days with free times: "
-        "“Tue 24 Nov” or “Tue 1 Dec”."
+        "Wednesday, 25 November: there are no duty hours that day. The nearest days with free "
+        "times here: “Tue 24 Nov” or “Tue 1 Dec”."
     ) in dialogue.text
     assert "Choose a day" in dialogue.text
 

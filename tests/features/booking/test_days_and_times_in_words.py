@@ -77,8 +77,8 @@ async def test_a_day_that_has_passed_at_the_days_is_said_to_have_passed(app, lan
 async def test_a_number_with_a_part_of_the_day_is_a_time_never_a_day(app, language, typed):
     dialogue = Dialogue(app.core, language_hint=language)
     await at_the_days(dialogue)
-    await dialogue.send(typed)  # at the days: the day is asked first, no 2nd of a month
-    assert dialogue.text.startswith("🕒 14:00: ")
+    await dialogue.send(typed)  # at the days: the days it is free on, no 2nd of a month
+    assert dialogue.text.startswith("🕒 ") and "14:00" in dialogue.text.splitlines()[0]
     assert "2 December" not in dialogue.text and "грудня" not in dialogue.text
     assert any(b.payload == "booking:day:city_hall:20261124" for b in dialogue.buttons)
     await dialogue.payload("booking:day:city_hall:20261124")
@@ -87,12 +87,12 @@ async def test_a_number_with_a_part_of_the_day_is_a_time_never_a_day(app, langua
     assert any(b.payload.startswith("booking:topic:") for b in dialogue.buttons)
 
 
-async def test_a_time_at_the_days_asks_the_day_first_in_each_language(app):
+async def test_a_time_at_the_days_offers_the_days_it_is_free_on_in_each_language(app):
     said = {
-        "en": "🕒 14:00: please choose the day first, then its time.",
-        "uk": "🕒 14:00: спершу оберіть, будь ласка, день, а потім час.",
-        "ru": "🕒 14:00: сначала выберите, пожалуйста, день, а потом время.",
-        "pl": "🕒 14:00: najpierw wybierz dzień, potem godzinę.",
+        "en": "🕒 14:00 is free on these days.",
+        "uk": "🕒 14:00 вільно в ці дні.",
+        "ru": "🕒 14:00 свободно в эти дни.",
+        "pl": "🕒 Godzina 14:00 jest wolna w te dni.",
     }
     for language, text in said.items():
         dialogue = Dialogue(app.core, user_id=f"day-first-{language}", language_hint=language)

@@ -81,9 +81,9 @@ async def test_danger_beside_a_matter_is_the_matter_with_the_help_lines_first(di
     assert "In which language should we call you?" in dialogue.text
 
 
-async def test_a_plea_of_being_at_a_loss_gets_the_way_to_a_person(dialogue: Dialogue):
+async def test_a_plea_in_distress_gets_the_way_to_a_person(dialogue: Dialogue):
     await at_the_description(dialogue)
-    await dialogue.send("I don't know what to do, please help me")
+    await dialogue.send("I am desperate, I don't know what to do, please help me")
     assert "a member of staff can go through it with you" in dialogue.text
     assert GOES_ON in dialogue.text and "Please describe your matter briefly" in dialogue.text
     assert "In which language should we call you?" not in dialogue.text

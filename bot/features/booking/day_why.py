@@ -1,0 +1,121 @@
+"""What is typed at the booking's days that is no day shown, said plainly.
+
+A day with no duty at the place («27.11», «в четвер» where Thursday's duty is elsewhere) got
+«no free times» alone, as a full day does; moving a visit already said why (move.py, `closed`):
+now the day step says it too, with the nearest days (`no_duty`, shared with move.py; a duty at
+another place: a button to book there). A time alone («о 14», «at 2 pm», «o dwudziestej
+pierwszej») asked for the day first: now the days where that time is free are offered, as
+buttons of that time (up to `SHOWN`); none: why (outside the place's duty hours, «the office
+is closed then», or taken on every day), the days below.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from bot.core import choice_when, markup, when, when_typed
+from bot.core.dispatch import Turn
+from bot.core.messages import Button, Reply
+from bot.core.session import Shown
+from bot.features.booking.replies import draft, offer
+from bot.features.booking.views import slot_buttons, voice
+
+SHOWN = 6  # days offered for a time typed alone
+PER_ROW = 2
+
+
+def no_duty(turn: Turn, place: str, day: dt.date) -> tuple[str, dict[str, str], list[str]] | None:
+    """Why `day` has no times at `place` when it has no duty there: the key, its values besides
+    {day}, and the places where the duty is that day; None: the place has duty hours then."""
+    rules = [r for r in turn.office.duty if r.applies(day)]
+    if any(r.place == place for r in rules):
+        return None
+    places = [p for p in dict.fromkeys(r.place for r in rules) if p in turn.office.places]
+    if not places:
+        return "bk_move_day_no_duty", {}, []
+    names = [turn.office.places[p].label(turn.lang) for p in places]
+    return "bk_day_elsewhere", {"place": markup.literal(", ".join(names))}, places
+
+
+async def typed(turn: Turn) -> list[Reply] | None:
+    """At the day step: a day with no duty at the place, said why, or a time alone, the days it
+    is free on; None for anything else (the step's own hint)."""
+    place = draft(turn).place
+    text, shown = turn.incoming.text or "", turn.session.shown
+    if turn.session.step != "day" or not text or place not in turn.office.places:
+        return None
+    today = turn.local(turn.now).date()
+    if choice_when.named(text, shown, today) == []:  # a day that is not among the buttons
+        said, near = choice_when.missed(text, shown, today)
+        if isinstance(said, dt.date) and said >= today:
+            return _day(turn, place, said, near)
+        return None
+    time = when.at(text, hour_alone=False) if choice_when.time_at_days(text, shown) else None
+    return await _time(turn, place, time) if time is not None else None
+
+
+def said(
+    turn: Turn, place: str, day: dt.date, found: Reply, near: Sequence[dt.date]
+) -> Reply | None:
+    """`found` (a day typed with its time that has no free times: day_typed.py) saying why
+    `day` has no duty at `place`, with the `near` days that have some; None: it has duty."""
+    if no_duty(turn, place, day) is None:
+        return None
+    names = [turn.services.t.day(turn.lang, d) for d in near]
+    text, elsewhere = _why(turn, place, day, names)
+    return Reply(text, [*found.buttons, *_there(turn, elsewhere)])
+
+
+def _why(turn: Turn, place: str, day: dt.date, names: list[str]) -> tuple[str, list[str]]:
+    key, values, elsewhere = no_duty(turn, place, day) or ("", {}, [])
+    label = turn.services.t.date(turn.lang, day, "EEEE, d MMMM")
+    text = turn.t(key, day=label[:1].upper() + label[1:], **values)
+    if names:
+        text += " " + turn.t("bk_day_nearest", choices=when_typed.listed(turn, names))
+    return text, elsewhere
+
+
+def _day(turn: Turn, place: str, day: dt.date, near: list[Shown]) -> list[Reply] | None:
+    """`day` (to come) without duty at `place`: why, the nearest days that have free times."""
+    if no_duty(turn, place, day) is None:
+        return None
+    text, elsewhere = _why(turn, place, day, [b.label for b in near])
+    rows = [[Button(b.label, b.payload, means=b.means) for b in near]] if near else []
+    return [Reply(text, [*rows, *_there(turn, elsewhere)])]
+
+
+def _there(turn: Turn, places: list[str]) -> list[list[Button]]:
+    """«📍 Book at: Social Services Centre (CUS)»: the places whose duty that day is, to book."""
+    return [
+        [
+            Button(
+                turn.t("bk_day_book_there", place=turn.office.places[p].label(turn.lang)),
+                f"booking:place:{p}",
+            )
+        ]
+        for p in places
+    ]
+
+
+async def _time(turn: Turn, place: str, time: dt.time) -> list[Reply]:
+    """The days on which `time` is free at `place`, as that time's buttons; none: why."""
+    free, _ = await offer(turn)
+    zone, v = turn.settings.timezone, voice(turn)
+    at = [s for s in free if s.place == place and s.start.astimezone(zone).time() == time]
+    said = f"{time:%H:%M}"
+    if at:
+        buttons = [b for row in slot_buttons(v, at[:SHOWN], with_day=True) for b in row]
+        rows = [buttons[i : i + PER_ROW] for i in range(0, len(buttons), PER_ROW)]
+        return [Reply(turn.t("bk_time_free_on", time=said), rows)]
+    today = turn.local(turn.now).date()
+    live = [r for r in turn.office.duty if r.valid_until is None or r.valid_until >= today]
+    rules = sorted({(r.weekday, r.start, r.end) for r in live if r.place == place})
+    if rules and not any(start <= time < end for _, start, end in rules):
+        fmt = turn.services.t
+        hours = ", ".join(
+            f"{fmt.weekday(turn.lang, day)} {fmt.time(turn.lang, start)}–{fmt.time(turn.lang, end)}"
+            for day, start, end in rules
+        )
+        return [Reply(turn.t("bk_time_closed", time=said, hours=hours))]
+    return [Reply(turn.t("bk_time_not_free", time=said))]
