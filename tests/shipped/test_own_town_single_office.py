@@ -1,0 +1,85 @@
+"""The shipped single-office config (config.yaml, Starachowice) reads the person's own town as a
+network's offices do: «I live in Wrocław, where do I get PESEL» names Wrocław's city hall, not
+Starachowice's; «pesel Wroclaw» is answered for Wrocław without keeping it; the office's own
+town named forgets it (docs/offices.md, «A town with no information point»)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.app import build
+from tests.conftest import ROOT, Clock
+from tests.support.dialogue import Dialogue
+
+STARACHOWICE_HALL = "Urząd Miejski w Starachowicach"
+
+
+@pytest.fixture
+async def core(tmp_path):  # type: ignore[no-untyped-def]
+    today = dt.datetime.now(dt.UTC).date()  # (the shipped content was checked up to today)
+    clock = Clock(dt.datetime.combine(today, dt.time(9, 0), dt.UTC))
+    app = await build(ROOT / "config.yaml", storage_path=tmp_path / "db.sqlite3", clock=clock)
+    yield app.core
+    await app.close()
+
+
+async def person(core, lang: str, user: str) -> Dialogue:  # type: ignore[no-untyped-def]
+    dialogue = Dialogue(core, user_id=user, language_hint=lang)
+    await dialogue.payload(f"language:{lang}")
+    return dialogue
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "city_hall", "noted"),
+    [
+        (
+            "en",
+            "I live in Wrocław, where do I get PESEL",
+            "the city or gmina office (urząd miasta lub gminy) in Wrocław",
+            "Noted your town: Wrocław.",
+        ),
+        (
+            "uk",
+            "я живу у Вроцлаві, де зробити песель",
+            "urząd miasta lub gminy у місті Вроцлав",
+            "Запам'ятали ваше місто: Вроцлав.",
+        ),
+        (
+            "pl",
+            "mieszkam w Gnieźnie, gdzie zrobić pesel",
+            "urząd miasta lub gminy w Gnieźnie",
+            "Zapamiętaliśmy Twoje miasto: Gniezno.",
+        ),
+    ],
+)
+async def test_a_person_living_elsewhere_is_told_their_own_towns_city_hall(
+    core, lang, typed, city_hall, noted
+):
+    someone = await person(core, lang, f"single-{lang}")
+    await someone.send(typed)
+    assert city_hall in someone.text and STARACHOWICE_HALL not in someone.text
+    assert noted in someone.text
+    await someone.payload("topic:pesel")  # kept for the next answers
+    assert city_hall in someone.text and STARACHOWICE_HALL not in someone.text
+    await someone.send("/mydata")
+    assert noted.split(": ")[1].rstrip(".") in someone.text
+
+
+async def test_a_question_naming_a_town_is_answered_for_it_and_not_kept(core):
+    someone = await person(core, "en", "single-asked")
+    await someone.send("pesel Wroclaw")
+    assert "(urząd miasta lub gminy) in Wrocław" in someone.text
+    assert STARACHOWICE_HALL not in someone.text and "Noted your town" not in someone.text
+    await someone.payload("topic:pesel")
+    assert "Starachowice City Hall" in someone.text
+
+
+async def test_the_offices_own_town_named_forgets_the_town(core):
+    someone = await person(core, "uk", "single-home")
+    await someone.send("я живу в Кракові")
+    assert "Ваше місто: Краків" in someone.text
+    await someone.send("я живу в Стараховицях")
+    await someone.payload("topic:pesel")
+    assert STARACHOWICE_HALL in someone.text and "Краків" not in someone.text
