@@ -32,7 +32,7 @@ class TownWords:
     moved: frozenset[str]  # … unless one moved there («I moved to Gniezno»)
     living: frozenset[str]  # words of where the person themself lives («mieszkam», «я живу»)
     forms: dict[str, tuple[str, ...]]  # a name in cases whose stem changes («Białymstoku»)
-    polish_in: dict[str, str]  # «in <town>» in Polish («w Krakowie»)
+    polish_in: dict[str, str]  # «in <town>» in Polish, every town's («w Gnieźnie»)
 
 
 @functools.cache
@@ -65,14 +65,17 @@ def written(town: str, lang: str) -> str:
 
 
 def in_town(t: Translator, lang: str, town: str) -> str:
-    """«у місті Краків», «w Krakowie»; a town Ukrainian and Russian have no name for stands in
-    a Polish phrase («w mieście Gniezno»), where its nominative is natural (plain text)."""
-    if lang == "pl" and town in words().polish_in:
-        return words().polish_in[town]  # («w Krakowie», not «w mieście Kraków»)
+    """«у місті Краків», «in Gniezno», «w Gnieźnie» (Polish: the town's locative, towns.yaml
+    `polish_in`); a town Ukrainian and Russian have no name for stands in a Polish phrase
+    («urząd miasta lub gminy w Gnieźnie (міська або гмінна управа)»)."""
     native = name_in(town, lang)
+    if lang == "pl" or (lang in NATIVE and native is None):
+        said = words().polish_in.get(town)  # («w Krakowie», not «w mieście Kraków»)
+        if said is not None:
+            return said
     if native is not None or lang not in NATIVE:
         return t(lang, "own_town_in", town=native or town)
-    return t(lang, "own_town_in_polish", town=town)
+    return t(lang, "own_town_in_polish", town=town)  # (a town with no locative written)
 
 
 def for_town(t: Translator, lang: str, town: str) -> str:
