@@ -33,6 +33,7 @@ class TownWords:
     living: frozenset[str]  # words of where the person themself lives («mieszkam», «я живу»)
     forms: dict[str, tuple[str, ...]]  # a name in cases whose stem changes («Białymstoku»)
     polish_in: dict[str, str]  # «in <town>» in Polish, every town's («w Gnieźnie»)
+    elsewhere: frozenset[str]  # GeoNames' other names that are a place abroad («Minsk»)
 
 
 @functools.cache
@@ -50,6 +51,7 @@ def words() -> TownWords:
         frozenset(data["living"]),
         {name: tuple(map(str, its)) for name, its in data["forms"].items()},
         {name: str(said) for name, said in data["polish_in"].items()},
+        frozenset(data["elsewhere"]),
     )
 
 
