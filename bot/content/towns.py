@@ -34,6 +34,9 @@ class TownWords:
     forms: dict[str, tuple[str, ...]]  # a name in cases whose stem changes («Białymstoku»)
     polish_in: dict[str, str]  # «in <town>» in Polish, every town's («w Gnieźnie»)
     elsewhere: frozenset[str]  # GeoNames' other names that are a place abroad («Minsk»)
+    county_cities: frozenset[str]  # cities with county rights: the city hall is the starostwo
+    seat: dict[str, str]  # a town -> its powiat's seat, when it is not the seat itself
+    seat_in: dict[str, str]  # «in <seat>» of a seat that is not among the towns
 
 
 @functools.cache
@@ -52,6 +55,9 @@ def words() -> TownWords:
         {name: tuple(map(str, its)) for name, its in data["forms"].items()},
         {name: str(said) for name, said in data["polish_in"].items()},
         frozenset(data["elsewhere"]),
+        frozenset(data["county"]["cities"]),
+        {town: str(seat) for town, seat in data["county"]["seat"].items()},
+        {seat: str(said) for seat, said in data["county"]["seat_in"].items()},
     )
 
 
@@ -89,10 +95,21 @@ def for_town(t: Translator, lang: str, town: str) -> str:
     return t(lang, "own_town_for_polish", town=town)
 
 
+def county_seat_in(town: str) -> str:
+    """«w Poznaniu»: where the starostwo of the town's powiat is (Swarzędz: Poznań's)."""
+    seat = words().seat.get(town, town)
+    return words().polish_in.get(seat) or words().seat_in[seat]
+
+
 def places(t: Translator, lang: str, town: str) -> dict[str, str]:
     """The per-town placeholders' markup for someone living in `town`."""
     where, whose = in_town(t, lang, town), for_town(t, lang, town)
     said = {
-        key: t(lang, f"own_town_{key}", in_town=where, for_town=whose) for key in words().per_town
+        key: t(lang, f"own_town_{key}", in_town=where, for_town=whose)
+        for key in words().per_town - {"county_office"}
     }
+    if town in words().county_cities:  # (its city hall does the starostwo's work)
+        said["county_office"] = t(lang, "own_town_county_office_city", in_town=where)
+    else:
+        said["county_office"] = t(lang, "own_town_county_office", seat_in=county_seat_in(town))
     return {key: markup.literal(text) for key, text in said.items()}

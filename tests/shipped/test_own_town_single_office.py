@@ -83,3 +83,42 @@ async def test_the_offices_own_town_named_forgets_the_town(core):
     await someone.send("я живу в Стараховицях")
     await someone.payload("topic:pesel")
     assert STARACHOWICE_HALL in someone.text and "Краків" not in someone.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "county"),
+    [
+        ("pl", "mieszkam w Gnieźnie", "Gdzie: Starostwo Powiatowe w Gnieźnie, wydział komunikacji"),
+        ("pl", "mieszkam w Swarzędzu", "w starostwie (Starostwo Powiatowe w Poznaniu)"),
+        (
+            "pl",
+            "mieszkam we Wrocławiu",
+            "Gdzie: urząd miasta we Wrocławiu, pełniący w mieście na prawach powiatu rolę "
+            "starostwa, wydział komunikacji",
+        ),
+        ("uk", "я живу в Гнєзно", "Де: Starostwo Powiatowe w Gnieźnie (повітове староство)"),
+        (
+            "ru",
+            "я живу в Кракове",
+            "Где: urząd miasta в городе Краков (городская управа: в городе на правах повята она "
+            "выполняет роль староства)",
+        ),
+        (
+            "en",
+            "I live in Łomianki",
+            "at the county office (Starostwo Powiatowe w Ożarowie Mazowieckim), take a course",
+        ),
+        ("en", "I live in Wrocław", "the city office (urząd miasta) in Wrocław, which does"),
+    ],
+)
+async def test_the_county_office_is_the_persons_powiat_s_or_their_city_hall(
+    core, lang, typed, county
+):
+    """A driving licence, a car: the starostwo of the person's powiat, in its seat (Swarzędz:
+    Poznań's, Łomianki: Ożarów Mazowiecki's), or in a city with county rights its city hall;
+    not Starachowice's."""
+    someone = await person(core, lang, f"county-{lang}-{len(typed)}")
+    await someone.send(typed)
+    await someone.payload("topic:driving_licence")
+    assert county in someone.text
+    assert "Starachowic" not in someone.text.split("📚")[0]
