@@ -106,8 +106,9 @@ def places(t: Translator, lang: str, town: str) -> dict[str, str]:
     where, whose = in_town(t, lang, town), for_town(t, lang, town)
     said = {
         key: t(lang, f"own_town_{key}", in_town=where, for_town=whose)
-        for key in words().per_town - {"county_office"}
+        for key in words().per_town - {"county_office", "town_name"}
     }
+    said["town_name"] = written(town, lang)
     if town in words().county_cities:  # (its city hall does the starostwo's work)
         said["county_office"] = t(lang, "own_town_county_office_city", in_town=where)
     else:

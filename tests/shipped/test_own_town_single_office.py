@@ -122,3 +122,42 @@ async def test_the_county_office_is_the_persons_powiat_s_or_their_city_hall(
     await someone.payload("topic:driving_licence")
     assert county in someone.text
     assert "Starachowic" not in someone.text.split("📚")[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "near", "serves", "groups"),
+    [
+        (
+            "en",
+            "I live in Gniezno",
+            "which adult schools and CKU operate near Gniezno",
+            "which centre serves Gniezno",
+            "about groups starting now in Starachowice",
+        ),
+        (
+            "uk",
+            "я живу в Кракові",
+            "які школи для дорослих і CKU є біля міста Краків",
+            "який центр обслуговує ваше місто (Краків)",
+            "про групи, які стартують зараз у місті Starachowice",
+        ),
+        (
+            "pl",
+            "mieszkam w Gnieźnie",
+            "działają w Twojej okolicy (Gniezno)",
+            "które centrum obsługuje Twoje miasto (Gniezno)",
+            "o grupy, które startują teraz w okolicy (Starachowice)",
+        ),
+    ],
+)
+async def test_the_persons_town_is_asked_about_and_the_offices_courses_stay_its(
+    core, lang, typed, near, serves, groups
+):
+    """Which CIC serves one's town, which adult schools are near it: the person's town; the
+    groups the information point itself knows of start in its own city ({city_name})."""
+    someone = await person(core, lang, f"courses-{lang}")
+    await someone.send(typed)
+    await someone.payload("topic:adult_education")
+    assert near in someone.text
+    await someone.payload("topic:polish_courses")
+    assert serves in someone.text and groups in someone.text
