@@ -80,6 +80,7 @@ async def test_the_offices_own_town_named_forgets_the_town(core):
     someone = await person(core, "uk", "single-home")
     await someone.send("я живу в Кракові")
     assert "Ваше місто: Краків" in someone.text
+    assert "ваш пункт — і далі Starachowice." in someone.text  # (its city, not its long name)
     await someone.send("я живу в Стараховицях")
     await someone.payload("topic:pesel")
     assert STARACHOWICE_HALL in someone.text and "Краків" not in someone.text
