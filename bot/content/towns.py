@@ -87,12 +87,12 @@ def in_town(t: Translator, lang: str, town: str) -> str:
 
 
 def for_town(t: Translator, lang: str, town: str) -> str:
-    """«для міста Краків», «dla miasta Gniezno» (the office responsible for the town), as
-    `in_town` writes the town."""
-    native = name_in(town, lang)
+    """«для міста Краків», «dla Twojego miejsca zamieszkania w Gnieźnie» (the office
+    responsible for the town), as `in_town` writes the town."""
+    native, where = name_in(town, lang), in_town(t, lang, town)
     if native is not None or lang not in NATIVE:
-        return t(lang, "own_town_for", town=native or town)
-    return t(lang, "own_town_for_polish", town=town)
+        return t(lang, "own_town_for", town=native or town, in_town=where)
+    return t(lang, "own_town_for_polish", town=town, in_town=where)
 
 
 def county_seat_in(town: str) -> str:

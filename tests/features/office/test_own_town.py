@@ -303,11 +303,13 @@ OFFICE_BY_RESIDENCE = (
             "mieszkam w Krakowie",
             {
                 "straciłem pracę, gdzie zarejestrować się jako bezrobotny": (
-                    "powiatowy urząd pracy właściwy dla miasta Kraków"
+                    "powiatowy urząd pracy właściwy dla Twojego miejsca zamieszkania w Krakowie"
                 ),
-                "karta pobytu": "Urząd wojewódzki właściwy dla miasta Kraków",
+                "karta pobytu": (
+                    "Urząd wojewódzki właściwy dla Twojego miejsca zamieszkania w Krakowie"
+                ),
                 "dobrowolne ubezpieczenie zdrowotne NFZ": (
-                    "oddział wojewódzki NFZ właściwy dla miasta Kraków"
+                    "oddział wojewódzki NFZ właściwy dla Twojego miejsca zamieszkania w Krakowie"
                 ),
             },
         ),
