@@ -87,12 +87,13 @@ def in_town(t: Translator, lang: str, town: str) -> str:
 
 
 def for_town(t: Translator, lang: str, town: str) -> str:
-    """«для міста Краків», «dla Twojego miejsca zamieszkania w Gnieźnie» (the office
-    responsible for the town), as `in_town` writes the town."""
-    native, where = name_in(town, lang), in_town(t, lang, town)
-    if native is not None or lang not in NATIVE:
-        return t(lang, "own_town_for", town=native or town, in_town=where)
-    return t(lang, "own_town_for_polish", town=town, in_town=where)
+    """«для міста Краків», «for Kraków»; in Polish, and in Ukrainian and Russian for a town they
+    have no name for, with the town's locative: «dla Twojego miejsca zamieszkania w Gnieźnie»,
+    «właściwy dla miejsca zamieszkania w Gnieźnie» (the office responsible for the town)."""
+    native = name_in(town, lang)
+    if lang == "pl" or (lang in NATIVE and native is None):
+        return t(lang, "own_town_for_locative", in_town=in_town(t, lang, town))
+    return t(lang, "own_town_for", town=native or town)
 
 
 def county_seat_in(town: str) -> str:
