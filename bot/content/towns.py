@@ -32,7 +32,11 @@ class TownWords:
     moved: frozenset[str]  # … unless one moved there («I moved to Gniezno»)
     living: frozenset[str]  # words of where the person themself lives («mieszkam», «я живу»)
     forms: dict[str, tuple[str, ...]]  # a name in cases whose stem changes («Białymstoku»)
-    polish_in: dict[str, str]  # «in <town>» in Polish («w Krakowie»)
+    polish_in: dict[str, str]  # «in <town>» in Polish, every town's («w Gnieźnie»)
+    elsewhere: frozenset[str]  # GeoNames' other names that are a place abroad («Minsk»)
+    county_cities: frozenset[str]  # cities with county rights: the city hall is the starostwo
+    seat: dict[str, str]  # a town -> its powiat's seat, when it is not the seat itself
+    seat_in: dict[str, str]  # «in <seat>» of a seat that is not among the towns
 
 
 @functools.cache
@@ -50,6 +54,10 @@ def words() -> TownWords:
         frozenset(data["living"]),
         {name: tuple(map(str, its)) for name, its in data["forms"].items()},
         {name: str(said) for name, said in data["polish_in"].items()},
+        frozenset(data["elsewhere"]),
+        frozenset(data["county"]["cities"]),
+        {town: str(seat) for town, seat in data["county"]["seat"].items()},
+        {seat: str(said) for seat, said in data["county"]["seat_in"].items()},
     )
 
 
@@ -65,29 +73,45 @@ def written(town: str, lang: str) -> str:
 
 
 def in_town(t: Translator, lang: str, town: str) -> str:
-    """«у місті Краків», «w Krakowie»; a town Ukrainian and Russian have no name for stands in
-    a Polish phrase («w mieście Gniezno»), where its nominative is natural (plain text)."""
-    if lang == "pl" and town in words().polish_in:
-        return words().polish_in[town]  # («w Krakowie», not «w mieście Kraków»)
+    """«у місті Краків», «in Gniezno», «w Gnieźnie» (Polish: the town's locative, towns.yaml
+    `polish_in`); a town Ukrainian and Russian have no name for stands in a Polish phrase
+    («urząd miasta lub gminy w Gnieźnie (міська або гмінна управа)»)."""
     native = name_in(town, lang)
+    if lang == "pl" or (lang in NATIVE and native is None):
+        said = words().polish_in.get(town)  # («w Krakowie», not «w mieście Kraków»)
+        if said is not None:
+            return said
     if native is not None or lang not in NATIVE:
         return t(lang, "own_town_in", town=native or town)
-    return t(lang, "own_town_in_polish", town=town)
+    return t(lang, "own_town_in_polish", town=town)  # (a town with no locative written)
 
 
 def for_town(t: Translator, lang: str, town: str) -> str:
-    """«для міста Краків», «dla miasta Gniezno» (the office responsible for the town), as
-    `in_town` writes the town."""
+    """«для міста Краків», «for Kraków»; in Polish, and in Ukrainian and Russian for a town they
+    have no name for, with the town's locative: «dla Twojego miejsca zamieszkania w Gnieźnie»,
+    «właściwy dla miejsca zamieszkania w Gnieźnie» (the office responsible for the town)."""
     native = name_in(town, lang)
-    if native is not None or lang not in NATIVE:
-        return t(lang, "own_town_for", town=native or town)
-    return t(lang, "own_town_for_polish", town=town)
+    if lang == "pl" or (lang in NATIVE and native is None):
+        return t(lang, "own_town_for_locative", in_town=in_town(t, lang, town))
+    return t(lang, "own_town_for", town=native or town)
+
+
+def county_seat_in(town: str) -> str:
+    """«w Poznaniu»: where the starostwo of the town's powiat is (Swarzędz: Poznań's)."""
+    seat = words().seat.get(town, town)
+    return words().polish_in.get(seat) or words().seat_in[seat]
 
 
 def places(t: Translator, lang: str, town: str) -> dict[str, str]:
     """The per-town placeholders' markup for someone living in `town`."""
     where, whose = in_town(t, lang, town), for_town(t, lang, town)
     said = {
-        key: t(lang, f"own_town_{key}", in_town=where, for_town=whose) for key in words().per_town
+        key: t(lang, f"own_town_{key}", in_town=where, for_town=whose)
+        for key in words().per_town - {"county_office", "town_name"}
     }
+    said["town_name"] = written(town, lang)
+    if town in words().county_cities:  # (its city hall does the starostwo's work)
+        said["county_office"] = t(lang, "own_town_county_office_city", in_town=where)
+    else:
+        said["county_office"] = t(lang, "own_town_county_office", seat_in=county_seat_in(town))
     return {key: markup.literal(text) for key, text in said.items()}

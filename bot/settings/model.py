@@ -172,6 +172,8 @@ class Office:
         values.setdefault("org_name", self.organisation.name)
         values.setdefault("org_phone", self.organisation.phone)
         values.setdefault("org_email", self.organisation.email)
+        if "city_name" in values:  # (the person's own town where it has none: towns.yaml)
+            values.setdefault("town_name", values["city_name"])
         return values
 
 

@@ -11,7 +11,7 @@ office's name typed alone («Sopot») is offered as a switch (switch.py).
 from __future__ import annotations
 
 from bot.core.flows import Feature, PrivacySection
-from bot.features.office.cities import without_names  # (first: questions imports)
+from bot.features.office.cities import prepare, without_names  # (first: questions imports)
 from bot.features.office.names import supported
 
 # isort: split
@@ -26,6 +26,7 @@ FEATURE = Feature(
     text=switch.offer,
     location=handlers.on_location,
     privacy=PrivacySection("office", handlers.show_mine, handlers.forget_mine),
+    prepare=(prepare,),  # the towns (cities.yaml): every office reads a person's own town
 )
 
 __all__ = ["FEATURE", "supported", "without_names"]

@@ -22,7 +22,7 @@ from importlib import resources
 import yaml
 
 from bot.content import towns
-from bot.features.office import names
+from bot.features.office import names, spelt
 from bot.features.office.names import LONGEST_QUESTION, _find, _place_words
 from bot.search import text as texts
 from bot.settings.model import Settings
@@ -35,6 +35,11 @@ class Town:
     name: str  # in Polish (a part of a city: the city's)
     where: tuple[float, float]
     loose: bool = True  # may be named without a word of place (not an ordinary word too)
+
+
+def prepare() -> None:
+    """The towns read at start (Feature.prepare), not at the first message (0.6 s)."""
+    _spelling()
 
 
 def named_town(text: str) -> Town | None:
@@ -85,17 +90,62 @@ def _named(text: str, *, only: bool) -> tuple[Town, int, int] | None:
                         seen = (town, at, at + len(name), _closeness(said[at:], name))
                         if town.name not in found or found[town.name][3] < seen[3]:
                             found[town.name] = seen
-    return _one(list(found.values()))
+    return _one(said, list(found.values())) if found else _misspelt(said, only=only)
 
 
-def _one(found: list[tuple[Town, int, int, int]]) -> tuple[Town, int, int] | None:
+def _misspelt(said: list[str], *, only: bool) -> tuple[Town, int, int] | None:
+    """A town misspelt right after a word of place, in a message that says the person lives
+    there or says nothing else («живу в Горжові»: spelt.py)."""
+    places, words = _place_words(), towns.words()
+    if len(said) > SHORT * 2:
+        return None
+    theirs = not only and bool((words.living | words.moved) & set(said))
+    if not theirs and sum(word not in places for word in said) > 4:
+        return None  # (neither theirs nor alone: no name is this long)
+    found = []
+    for at in range(1, len(said)):
+        if said[at - 1] not in places or _towards(said, at):
+            continue
+        if said[at] in places or said[at] in words.living:
+            continue  # («I live in …»: «live», «in» are no town)
+        near = _spelling().closest(said, at)
+        if near is not None:
+            town, size = near
+            alone = all(w in places for i, w in enumerate(said) if not at <= i < at + size)
+            if alone or theirs:
+                found.append((town, at, at + size))
+    return found[0] if len(found) == 1 else None
+
+
+@functools.cache
+def _loose() -> tuple[tuple[tuple[str, ...], Town], ...]:
+    """The towns' own names (towns.yaml's, not GeoNames' other ones, nor ordinary words)."""
+    return tuple((words, town) for each in _towns().values() for words, town in each if town.loose)
+
+
+@functools.cache
+def _spelling() -> spelt.Spelling[Town]:
+    """… of the towns themselves, not of a city's parts («Szczepin»: Wrocław), misspelt."""
+    known = towns.words()
+
+    def its(town: Town) -> set[tuple[str, ...]]:
+        names = (town.name, *known.names.get(town.name, ()), *known.alone_too.get(town.name, ()))
+        return {tuple(texts.tokens(name)) for name in names}
+
+    return spelt.Spelling([(words, town) for words, town in _loose() if words in its(town)])
+
+
+def _one(said: list[str], found: list[tuple[Town, int, int, int]]) -> tuple[Town, int, int] | None:
     """The town of those read in the same words: the longer name («Gorzów Wielkopolski», not
     Chorzów in its first word), then the one spelt closer to what was typed («w Gorzowie»:
-    Gorzów, though Chorzów's key is the same); two towns in different words: none."""
+    Gorzów, though Chorzów's key is the same), in the name read or any of its own («Гожові»:
+    Гожув); two towns in different words: none."""
     found = [f for f in found if not any(_inside(f, other) for other in found)]
     if len(found) > 1 and all(a[1] < b[2] and b[1] < a[2] for a in found for b in found):
         closest = max(f[3] for f in found)
         found = [f for f in found if f[3] == closest]
+        alike = {f[0]: spelt.likeness(said[f[1] : f[2]], f[0], _loose()) for f in found}
+        found = [f for f in found if alike[f[0]] == max(alike.values())]
     return found[0][:3] if len(found) == 1 else None
 
 
@@ -136,6 +186,7 @@ def _towns() -> dict[str, list[tuple[tuple[str, ...], Town]]]:
         city = known.districts.get(name, name)  # («Mokotów»: Warszawa)
         where = data[city][:2] if city in data else (lat, lon)
         own = {name, *known.names.get(name, ()), *known.alone_too.get(name, ())}
+        others = [other for other in others if other not in known.elsewhere]  # («Minsk»)
         for each in (name, *others, *known.forms.get(name, ()), *own):
             words = tuple(texts.tokens(each))
             if words:  # (GeoNames' other names only after a word of place: «Torn», Toruń)

@@ -96,7 +96,10 @@ def show(turn: Turn) -> str | None:
 
 
 def _noted(turn: Turn, key: str, town: str) -> str:
-    office = markup.literal(turn.office.label(turn.lang))
+    office = turn.office.label(turn.lang)  # («Opole»)
+    if not turn.settings.network:  # (its city, not its organisation's long name, twice)
+        office = turn.office.placeholders(turn.lang).get("city_name") or office
+    office = markup.literal(office)
     return turn.t(key, town=markup.literal(towns.written(town, turn.lang)), office=office)
 
 

@@ -4,7 +4,7 @@ nothing else said, in any case, as names.py reads it), typed outside a form: not
 question for the search (which would take «Сопот» for Russian and answer nothing), but the
 offer to switch to that office or keep the current one, in the person's language (the
 conversation's language stays). The person's own office named: said to be theirs already. A
-single-office deployment: nothing here (the text goes on to the search)."""
+single office: only the person's own town (own_town.py) is read here, then the search."""
 
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ OFFERED = 4  # offices offered at most (a name several begin with)
 async def offer(turn: Turn, next_: Next) -> Outcome:
     """The text pipeline's step: an office's name alone offers it; anything else goes on."""
     text = turn.incoming.text or ""
-    if not turn.settings.network or turn.session.office not in turn.settings.offices:
+    network = turn.settings.network
+    if network and turn.session.office not in turn.settings.offices:
         return await next_()
     named = named_alone(turn, text)
     if not named:
@@ -41,7 +42,9 @@ async def offer(turn: Turn, next_: Next) -> Outcome:
             return _named_in_question(turn, text, await next_())
         finally:
             turn.memory.town = before
-    turn.memory.town = None  # («я живу в Сопоті»: an office's town, its places are theirs)
+    turn.memory.town = None
+    if not network:  # («я живу в Стараховицях»: the office's own town, its places are theirs)
+        return await next_()  # («я живу в Сопоті»: an office's town, its places are theirs)
     mine = markup.literal(turn.office.label(turn.lang))
     others = [o for o in named if o.id != turn.office.id][:OFFERED]
     if not others:

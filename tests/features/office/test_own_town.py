@@ -4,7 +4,7 @@ social help and the education office of that town, and the labour office, voivod
 and NFZ branch for it, with no address, where they named the office's; the office's own places
 (its free legal aid) stay. Ukrainian and Russian texts name
 the town in their language where it has a name there (Вроцлав, Краков), else in a phrase where
-the Polish name stands as it is («w mieście Gniezno», «Ваш город: Gniezno.»). /mydata shows
+Polish says it in its locative («w Gnieźnie», «Ваш город: Gniezno.»). /mydata shows
 it, /forget erases it, naming an office's own town alone forgets it. A town standing alone in
 a short question («pesel Wroclaw», «Kraków meldunek», «Вроцлав песель») is read as theirs too;
 a town whose name is an ordinary word («marki pesel», «лапы болят») is not. (The fixture's
@@ -68,8 +68,8 @@ async def with_office(app, hint: str, user: str) -> Dialogue:  # type: ignore[no
             "ru",
             "я живу в Гнезно",
             "Ваш город: Gniezno. Информационного пункта там у нас нет.",
-            "urząd miasta lub gminy w mieście Gniezno (городская или гминная управа)",
-            "ośrodek pomocy społecznej w mieście Gniezno (центр социальной помощи)",
+            "urząd miasta lub gminy w Gnieźnie (городская или гминная управа)",
+            "ośrodek pomocy społecznej w Gnieźnie (центр социальной помощи)",
         ),
         (
             "en",
@@ -211,7 +211,7 @@ async def test_a_town_alone_from_someone_with_an_office_is_kept_and_said(network
     assert piotr.text.startswith("📍 Twoje miasto: Gniezno. Nie mamy tam punktu informacyjnego")
     assert "Twoim punktem pozostaje Północ" in piotr.text
     await piotr.payload("topic:pesel")
-    assert "urząd miasta lub gminy w mieście Gniezno" in piotr.text
+    assert "urząd miasta lub gminy w Gnieźnie" in piotr.text
 
 
 async def test_an_offices_own_town_named_alone_forgets_the_town(network):
@@ -303,11 +303,13 @@ OFFICE_BY_RESIDENCE = (
             "mieszkam w Krakowie",
             {
                 "straciłem pracę, gdzie zarejestrować się jako bezrobotny": (
-                    "powiatowy urząd pracy właściwy dla miasta Kraków"
+                    "powiatowy urząd pracy właściwy dla Twojego miejsca zamieszkania w Krakowie"
                 ),
-                "karta pobytu": "Urząd wojewódzki właściwy dla miasta Kraków",
+                "karta pobytu": (
+                    "Urząd wojewódzki właściwy dla Twojego miejsca zamieszkania w Krakowie"
+                ),
                 "dobrowolne ubezpieczenie zdrowotne NFZ": (
-                    "oddział wojewódzki NFZ właściwy dla miasta Kraków"
+                    "oddział wojewódzki NFZ właściwy dla Twojego miejsca zamieszkania w Krakowie"
                 ),
             },
         ),

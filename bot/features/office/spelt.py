@@ -1,0 +1,76 @@
+"""A town's name misspelt where the person says they live («живу в Горжові»: Gorzów; «I live in
+Wroclw»): read, when the exact reading (cities.py) finds no town, as one letter away from the
+town's own name (its Polish name, its Ukrainian and Russian ones, its everyday short name; not
+GeoNames' other names, a part of a city, or a name that is an ordinary word too) in any case
+the exact reading knows («Горжові»: «Гожові», Gorzów's «gozov» with «i»; one letter added or
+dropped, as the script-neutral keys have it: «Wroclw», «Gniezo»). Only a word of six letters
+or more, its first letter as typed, right after a word of place, in a message that says the
+person lives or is there («я живу», «mieszkam», «I live», «we moved») or nothing but where they
+are; two towns as close (Gorzów and Chorzów share a key) are told apart by the letters as
+typed, or neither is taken. No dictionary says which words are ordinary ones: an ordinary word
+one letter from a town's form would be read after «я живу в» («година», Gdynia), which no one
+writes; what people do write there (a country, a Ukrainian city, a dormitory, «w gminie»)
+names no town (tests/features/office/test_misspelt_towns.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from typing import Generic, TypeVar
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
+
+from bot.features.office.names import _ENDINGS, _VOWELS
+from bot.search import text as texts
+
+SHORTEST = 6  # letters of a typed word (its key): a shorter one is too easily another word
+EDITS = 1  # a letter added or dropped (not changed: «gminie» is not «Gdyni», «Gdynie»)
+
+T = TypeVar("T", bound=Hashable)
+Names = Sequence[tuple[tuple[str, ...], T]]
+
+
+class Spelling(Generic[T]):
+    """Names (a name's words, and what it names) in every case the exact reading knows, by
+    their first letter and their number of words (built once)."""
+
+    def __init__(self, names: Names[T]) -> None:
+        self.names = names
+        forms: dict[tuple[str, int], dict[str, T]] = {}
+        for name, what in names:
+            key = " ".join(texts.key(word) for word in name)
+            stems = {key, *(key[: -len(v)] for v in _VOWELS if key.endswith(v))}
+            those = forms.setdefault((key[:1], len(name)), {})
+            for stem in stems:
+                for ending in _ENDINGS:
+                    those.setdefault(stem + ending, what)
+        self.forms = {at: (list(those), list(those.values())) for at, those in forms.items()}
+        self.sizes = sorted({len(name) for name, _ in names})
+
+    def closest(self, said: Sequence[str], at: int) -> tuple[T, int] | None:
+        """What the words from `at` are a misspelling of, and how many words it took; None:
+        nothing close enough, or two as close."""
+        found: dict[T, int] = {}
+        for size in self.sizes:
+            typed = " ".join(texts.key(word) for word in said[at : at + size])
+            if len(said) - at < size or len(typed) < SHORTEST:
+                continue
+            forms, owners = self.forms.get((typed[:1], size), ([], []))
+            near = process.extract(
+                typed, forms, scorer=Indel.distance, score_cutoff=EDITS, limit=None
+            )
+            for _, _, index in near:
+                found[owners[index]] = size
+        if len(found) > 1:  # (one key: Gorzów and Chorzów) the letters as typed, in its names
+            alike = {
+                what: likeness(said[at : at + n], what, self.names) for what, n in found.items()
+            }
+            found = {what: n for what, n in found.items() if alike[what] == max(alike.values())}
+        return next(iter(found.items())) if len(found) == 1 else None
+
+
+def likeness(typed: Sequence[str], what: T, names: Names[T]) -> float:
+    """How alike the words as typed are to the closest of the names of `what` (0–100)."""
+    said = texts.fold(" ".join(typed))
+    its = (texts.fold(" ".join(name)) for name, named in names if named == what)
+    return max((fuzz.ratio(said, name) for name in its), default=0.0)

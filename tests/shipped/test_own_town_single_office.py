@@ -1,0 +1,164 @@
+"""The shipped single-office config (config.yaml, Starachowice) reads the person's own town as a
+network's offices do: «I live in Wrocław, where do I get PESEL» names Wrocław's city hall, not
+Starachowice's; «pesel Wroclaw» is answered for Wrocław without keeping it; the office's own
+town named forgets it (docs/offices.md, «A town with no information point»)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.app import build
+from tests.conftest import ROOT, Clock
+from tests.support.dialogue import Dialogue
+
+STARACHOWICE_HALL = "Urząd Miejski w Starachowicach"
+
+
+@pytest.fixture
+async def core(tmp_path):  # type: ignore[no-untyped-def]
+    today = dt.datetime.now(dt.UTC).date()  # (the shipped content was checked up to today)
+    clock = Clock(dt.datetime.combine(today, dt.time(9, 0), dt.UTC))
+    app = await build(ROOT / "config.yaml", storage_path=tmp_path / "db.sqlite3", clock=clock)
+    yield app.core
+    await app.close()
+
+
+async def person(core, lang: str, user: str) -> Dialogue:  # type: ignore[no-untyped-def]
+    dialogue = Dialogue(core, user_id=user, language_hint=lang)
+    await dialogue.payload(f"language:{lang}")
+    return dialogue
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "city_hall", "noted"),
+    [
+        (
+            "en",
+            "I live in Wrocław, where do I get PESEL",
+            "the city or gmina office (urząd miasta lub gminy) in Wrocław",
+            "Noted your town: Wrocław.",
+        ),
+        (
+            "uk",
+            "я живу у Вроцлаві, де зробити песель",
+            "urząd miasta lub gminy у місті Вроцлав",
+            "Запам'ятали ваше місто: Вроцлав.",
+        ),
+        (
+            "pl",
+            "mieszkam w Gnieźnie, gdzie zrobić pesel",
+            "urząd miasta lub gminy w Gnieźnie",
+            "Zapamiętaliśmy Twoje miasto: Gniezno.",
+        ),
+    ],
+)
+async def test_a_person_living_elsewhere_is_told_their_own_towns_city_hall(
+    core, lang, typed, city_hall, noted
+):
+    someone = await person(core, lang, f"single-{lang}")
+    await someone.send(typed)
+    assert city_hall in someone.text and STARACHOWICE_HALL not in someone.text
+    assert noted in someone.text
+    await someone.payload("topic:pesel")  # kept for the next answers
+    assert city_hall in someone.text and STARACHOWICE_HALL not in someone.text
+    await someone.send("/mydata")
+    assert noted.split(": ")[1].rstrip(".") in someone.text
+
+
+async def test_a_question_naming_a_town_is_answered_for_it_and_not_kept(core):
+    someone = await person(core, "en", "single-asked")
+    await someone.send("pesel Wroclaw")
+    assert "(urząd miasta lub gminy) in Wrocław" in someone.text
+    assert STARACHOWICE_HALL not in someone.text and "Noted your town" not in someone.text
+    await someone.payload("topic:pesel")
+    assert "Starachowice City Hall" in someone.text
+
+
+async def test_the_offices_own_town_named_forgets_the_town(core):
+    someone = await person(core, "uk", "single-home")
+    await someone.send("я живу в Кракові")
+    assert "Ваше місто: Краків" in someone.text
+    assert "ваш пункт — і далі Starachowice." in someone.text  # (its city, not its long name)
+    await someone.send("я живу в Стараховицях")
+    await someone.payload("topic:pesel")
+    assert STARACHOWICE_HALL in someone.text and "Краків" not in someone.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "county"),
+    [
+        ("pl", "mieszkam w Gnieźnie", "Gdzie: Starostwo Powiatowe w Gnieźnie, wydział komunikacji"),
+        ("pl", "mieszkam w Swarzędzu", "w starostwie (Starostwo Powiatowe w Poznaniu)"),
+        (
+            "pl",
+            "mieszkam we Wrocławiu",
+            "Gdzie: urząd miasta we Wrocławiu, pełniący w mieście na prawach powiatu rolę "
+            "starostwa, wydział komunikacji",
+        ),
+        ("uk", "я живу в Гнєзно", "Де: Starostwo Powiatowe w Gnieźnie (повітове староство)"),
+        (
+            "ru",
+            "я живу в Кракове",
+            "Где: urząd miasta в городе Краков (городская управа: в городе на правах повята она "
+            "выполняет роль староства)",
+        ),
+        (
+            "en",
+            "I live in Łomianki",
+            "at the county office (Starostwo Powiatowe w Ożarowie Mazowieckim), take a course",
+        ),
+        ("en", "I live in Wrocław", "the city office (urząd miasta) in Wrocław, which does"),
+    ],
+)
+async def test_the_county_office_is_the_persons_powiat_s_or_their_city_hall(
+    core, lang, typed, county
+):
+    """A driving licence, a car: the starostwo of the person's powiat, in its seat (Swarzędz:
+    Poznań's, Łomianki: Ożarów Mazowiecki's), or in a city with county rights its city hall;
+    not Starachowice's."""
+    someone = await person(core, lang, f"county-{lang}-{len(typed)}")
+    await someone.send(typed)
+    await someone.payload("topic:driving_licence")
+    assert county in someone.text
+    assert "Starachowic" not in someone.text.split("📚")[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "near", "serves", "groups"),
+    [
+        (
+            "en",
+            "I live in Gniezno",
+            "which adult schools and CKU operate near Gniezno",
+            "which centre serves Gniezno",
+            "about groups starting now in Starachowice",
+        ),
+        (
+            "uk",
+            "я живу в Кракові",
+            "які школи для дорослих і CKU є біля міста Краків",
+            "який центр обслуговує ваше місто (Краків)",
+            "про групи, які стартують зараз у місті Starachowice",
+        ),
+        (
+            "pl",
+            "mieszkam w Gnieźnie",
+            "działają w Twojej okolicy (Gniezno)",
+            "które centrum obsługuje Twoje miasto (Gniezno)",
+            "o grupy, które startują teraz w okolicy (Starachowice)",
+        ),
+    ],
+)
+async def test_the_persons_town_is_asked_about_and_the_offices_courses_stay_its(
+    core, lang, typed, near, serves, groups
+):
+    """Which CIC serves one's town, which adult schools are near it: the person's town; the
+    groups the information point itself knows of start in its own city ({city_name})."""
+    someone = await person(core, lang, f"courses-{lang}")
+    await someone.send(typed)
+    await someone.payload("topic:adult_education")
+    assert near in someone.text
+    await someone.payload("topic:polish_courses")
+    assert serves in someone.text and groups in someone.text
