@@ -208,7 +208,8 @@ def _settings(
         storage_path = base / storage_path
     offices = build_offices(checker, data, base, content_dir, languages)
     default_office = data["default_office"] or next(iter(offices), MAIN)
-    if offices and default_office not in offices:
+    # (one written but refused, such as one whose id is written twice, is named where it is)
+    if offices and default_office not in (data["offices"] or offices):
         checker.error(
             ("default_office",),
             f"no office {default_office!r} under 'offices'" + did_you_mean(default_office, offices),

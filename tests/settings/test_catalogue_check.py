@@ -201,4 +201,5 @@ def test_a_placeholder_in_a_services_texts_is_refused_at_its_line(tmp_path, caps
         "answers in the content do); write the name or address itself"
     ) in out, out
     (line,) = _lines_of(config, "Dokument dla {org_name}?")
-    assert f"config.yaml:{line}: [services.translation.fields[0].label.pl] error: {{org_name}}" in out
+    label = "[services.translation.fields[0].label.pl] error: {org_name}"
+    assert f"config.yaml:{line}: {label}" in out
