@@ -210,11 +210,12 @@ def _office(
     for section in ("duty", "opening_hours"):
         found, at = pick(section)
         rules[section] = tuple(r for r in found or () if r is not None)
-        for i, rule in enumerate(found or ()):  # i: as written, a rule refused left out
-            if rule is not None and rule.place not in places:
+        for i, rule in enumerate(found or ()):  # a rule refused (25:00): its place as written
+            place = rule.place if rule is not None else checker.doc.raw.get(at + (i, "place"))
+            if place is not None and place not in places:
                 checker.error(
                     at + (i, "place"),
-                    f"no place {rule.place!r} under 'places'" + did_you_mean(rule.place, places),
+                    f"no place {place!r} under 'places'" + did_you_mean(place, places),
                 )
     _check_duty_overlaps(checker, *pick("duty"))
     staff = {**(top.get("staff") or {}), **_given(own.get("staff"))}
@@ -285,9 +286,8 @@ def _one_chat(checker: Checker, chat: int, sharing: list[Office]) -> None:
     wrong = [o for o in sharing if o.staff_topic_id is None or topics.count(o.staff_topic_id) > 1]
     if len(sharing) < 2 or not wrong:
         return
-    names = ", ".join(
-        f"{o.id!r} (line {checker.doc.line(('offices', o.id, 'staff'))})" for o in sharing
-    )
+    line = checker.doc.line
+    names = ", ".join(f"{o.id!r} (line {line(('offices', o.id, 'staff'))})" for o in sharing)
     why = ", ".join(repr(o.id) for o in wrong)
     checker.error(
         ("offices", wrong[-1].id, "staff"),
