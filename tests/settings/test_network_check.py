@@ -161,7 +161,9 @@ def test_a_placeholder_no_office_has_is_named_at_each_answer(tmp_path, content, 
     (South answers this topic its own way)."""
     config = _network(tmp_path, content)
     answer = content / "faq_en.yaml"
-    line = edit_line(answer, "Ask {info_point}.", "Ask {info_pont}.")
+    text = answer.read_text(encoding="utf-8")
+    line = text[: text.index("Ask {info_point}.")].count("\n") + 1  # the placeholder's own line
+    edit_line(answer, "Ask {info_point}.", "Ask {info_pont}.")
     code, out = run_check(config, capsys)
     assert code == 2
     assert (
