@@ -264,7 +264,8 @@ def _fill(
             return match.group(0)
         if name not in values:
             known = ", ".join(sorted(values))
-            where = (checker.doc.file, checker.doc.line(path), key_name(path))
+            line = checker.doc.line_at(path, text, match.start())  # (the placeholder's own)
+            where = (checker.doc.file, line, key_name(path))
             offices = missing.setdefault((where, name), [f"(known: {known})"])
             if (office or "") not in offices:
                 offices.append(office or "")

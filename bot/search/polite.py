@@ -24,6 +24,9 @@ class Polite:
         self.fillers = set(data["smalltalk_fillers"])
         self.address = set(data.get("forms_of_address", ()))  # «sir», «madam», «шановний»
         self.praise = set(data["thanks_praise"])
+        # «буду», «przyjdę», «come»: with a yes or thanks, an answer to «will you come?»
+        self.attending = set(data.get("attending", ()))
+        self.yes = set(data.get("acknowledgements", ())) | self.attending
         self.pairs = set(data["greeting_pairs"])
         # (a Latin word by the script-neutral keys of the Cyrillic ones: «zdravstvuite», «dobryi
         # den» are greetings too; not Cyrillic by Cyrillic, nor Latin by Latin: «справі», «привить»,
@@ -51,6 +54,21 @@ class Polite:
             else:
                 found.append(self.polite(token))
         return found
+
+    def beside(self, tokens: list[str], acknowledged: bool, questions: set[str]) -> set[str]:
+        """The words that come with thanks or a yes without making it a question: praise beside
+        thanks («thanks, very helpful»); «буду», «będę», «come» beside a yes or thanks, when no
+        question word is there («Tak, będę, dziękuję»; not «when can I come, thanks»)."""
+        thanked = not self.thanks.isdisjoint(tokens)
+        found = set(self.praise) if thanked else set()
+        if (thanked or acknowledged) and questions.isdisjoint(tokens):
+            found |= self.attending
+        return found
+
+    def agrees(self, tokens: list[str]) -> bool:
+        """A yes or «I will come» beside the thanks («Tak, dziękuję», «I'll come, thanks»): an
+        answer to a question staff asked, not a thank-you alone."""
+        return not self.yes.isdisjoint(tokens)
 
     def polite(self, token: str) -> bool:
         return (

@@ -123,7 +123,7 @@ class Reader:
         tokens, chatted = self.without_chat(tokens)
         acknowledged = any(t in self.acknowledgements for t in tokens)
         addressed = any(t in p.address for t in tokens)
-        praise = p.praise if any(t in p.thanks for t in tokens) else set()
+        praise = p.beside(tokens, acknowledged, self.any_question_word)  # «дякую, буду»
         rest = [
             t
             for t in tokens

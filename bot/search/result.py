@@ -47,6 +47,7 @@ class Result:
     unspoken: bool = False
     sentence: bool = False  # a sentence in `lang`, not only names of things (lang.Detector)
     place: bool = False  # asks where («где», «адрес», «gdzie»: data.yaml, place_words)
+    agrees: bool = False  # small talk with a yes or «I will come» («Так, буду, дякую»)
 
     @property
     def alternatives(self) -> tuple[Match, ...]:

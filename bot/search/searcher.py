@@ -140,8 +140,9 @@ class Searcher:
         content = self.reader.content(tokens)
         if self.reader.asks_where(tokens):  # «где вас найти», «where are you», «когда вы работаете»
             return Result(asked, written, sure, (Match(CONTACT_HOURS, 1.0),), True)
-        if talk or not content:
-            return Result(asked, written, sure, (), False, talk)
+        if talk or not content:  # (with a yes: «Tak, będę, dziękuję» answers staff's question)
+            agrees = self.reader.polite.agrees(tokens)
+            return Result(asked, written, sure, (), False, talk, agrees=agrees)
         command = self.reader.command(tokens, written if sure else None, lang)
         if command is not None:  # («delete my data», «english please»: a button, not a search)
             action, language = command

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from bot.settings.form_rules import check_only_if, only_if
 from bot.settings.meetings import WEEKDAYS, written
 from bot.settings.schema import Checker, Field, did_you_mean, one_of
+from bot.settings.service_rules import ages, number_range, service_texts, twice
 from bot.settings.yamldoc import Path_
 
 if TYPE_CHECKING:  # model.py imports this module
@@ -194,7 +195,8 @@ def _service(
             checker.error(at, "a course or event needs `meetings:` (dates) or a `series:`")
         if not raw["seats"] and at + ("seats",) not in checker.doc.lines:  # else refused above
             checker.error(at, "a course or event needs `seats:`")
-    ages = _ages(checker, at, raw, kind)
+    years = ages(checker, at, raw, kind)
+    service_texts(checker, at, raw)
     if (raw["max_people"] or 1) > 1 and kind != COURSE:
         checker.error(at + ("max_people",), "only a course or event has `max_people`")
     if kind == APPOINTMENT and not raw["specialists"]:
@@ -213,7 +215,7 @@ def _service(
             checker.error(
                 at + ("fields", i, "office_hours"), "only a `date` or a `time` has `office_hours`"
             )
-        least, most = _number_range(checker, at + ("fields", i), spec)
+        least, most = number_range(checker, at + ("fields", i), spec)
         fields.append(
             FormField(
                 spec["id"],
@@ -229,9 +231,7 @@ def _service(
             )
         )
         check_only_if(checker, at + ("fields", i), fields[-1], fields[:-1])
-    ids = [f.id for f in fields]
-    for duplicate in sorted({i for i in ids if ids.count(i) > 1}):
-        checker.error(at + ("fields",), f"two fields with the id {duplicate!r}")
+    twice(checker, at, raw["fields"] or ())
     return Service(
         id=sid,
         kind=kind,
@@ -247,7 +247,7 @@ def _service(
         seats=raw["seats"] or 0,
         confirm_hours=raw["confirm_hours"],
         for_children=raw["for"] == "children",
-        ages=ages,
+        ages=years,
         max_people=raw["max_people"],
         fields=tuple(fields),
     )
@@ -301,29 +301,3 @@ def _check(
                         f"{WEEKDAYS[a.weekday]} ({a.start:%H:%M}–{a.end:%H:%M} and "
                         f"{b.start:%H:%M}–{b.end:%H:%M})",
                     )
-
-
-def _number_range(checker: Checker, at: Path_, spec: dict[str, Any]) -> tuple[int, int | None]:
-    """A number field's `min` (default 1) and `max`; only a `number` has them."""
-    least, most = spec["min"], spec["max"]
-    if (least is not None or most is not None) and spec["type"] != "number":
-        checker.error(at, "only a `number` has `min` and `max`")
-    least = 1 if least is None else least
-    if least < 0:
-        checker.error(at + ("min",), "`min` cannot be below 0")
-    if most is not None and most < least:
-        checker.error(at + ("max",), f"`max` ({most}) is below `min` ({least})")
-    return least, most
-
-
-def _ages(checker: Checker, at: Path_, raw: dict[str, Any], kind: str) -> tuple[int, int]:
-    """A children's course's ages (default 0 to 17); only `for: children` has them."""
-    if raw["for"] == "children" and kind != COURSE:
-        checker.error(at + ("for",), "only a course or event has `for: children`")
-    least, most = raw["min_age"], raw["max_age"]
-    if (least is not None or most is not None) and raw["for"] != "children":
-        checker.error(at, "`min_age` and `max_age` need `for: children`")
-    least, most = (0 if least is None else least), (17 if most is None else most)
-    if least < 0 or most < least:
-        checker.error(at + ("max_age",), f"ages {least}–{most}: give 0 ≤ min_age ≤ max_age")
-    return least, most

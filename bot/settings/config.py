@@ -208,7 +208,8 @@ def _settings(
         storage_path = base / storage_path
     offices = build_offices(checker, data, base, content_dir, languages)
     default_office = data["default_office"] or next(iter(offices), MAIN)
-    if offices and default_office not in offices:
+    # (one written but refused, such as one whose id is written twice, is named where it is)
+    if offices and default_office not in (data["offices"] or offices):
         checker.error(
             ("default_office",),
             f"no office {default_office!r} under 'offices'" + did_you_mean(default_office, offices),
@@ -222,8 +223,11 @@ def _settings(
     meetings.check(checker, data, offices, zone, holidays)
     meetings.weekly(checker, data, offices, zone)
     checks.channels(checker, data)
-    if checker.errors or not offices:
-        raise InvalidFile(checker.problems)
+    if checker.errors or not offices:  # (and whether the content is there: all in one run)
+        missing = _no_content(
+            path, content_dir, checker.doc.lines.get(("content", "dir")), languages
+        )
+        raise InvalidFile([*checker.problems, *([missing] if missing else [])])
     staff = data["staff"] or {}
     return Settings(
         source=path,
@@ -252,21 +256,28 @@ def no_content(settings: Settings) -> Problem | None:
     """The content folder has none of the offered languages' files (a config copied out of the
     repository, its `content.dir` relative to where it was): one error at `content.dir`, not
     one «file not found» per language."""
-    folder = settings.content_dir
-    if any((folder / f"faq_{lang}.yaml").is_file() for lang in settings.languages):
-        return None
+    return _no_content(
+        settings.source, settings.content_dir, settings.content_line, settings.languages
+    )
+
+
+def _no_content(
+    source: Path, folder: Path, line: int | None, languages: tuple[str, ...]
+) -> Problem | None:
+    if not languages or any((folder / f"faq_{lang}.yaml").is_file() for lang in languages):
+        return None  # (no languages: refused elsewhere)
     shipped = Path(__file__).resolve().parents[2] / "content"
     example = shipped if (shipped / "faq_pl.yaml").is_file() else Path("/opt/infopoint/content")
-    files = ", ".join(f"faq_{lang}.yaml" for lang in settings.languages)
+    files = ", ".join(f"faq_{lang}.yaml" for lang in languages)
     return Problem(
-        str(settings.source),
-        settings.content_line,
+        str(source),
+        line,
         "content.dir",
         f"no content files ({files}) in {folder}: `content.dir`"
-        + ("" if settings.content_line else " (not set here: `content`)")
+        + ("" if line else " (not set here: `content`)")
         + " says where they are, an "
         f"absolute folder or one relative to this config file's folder "
-        f"({settings.source.resolve().parent}); set it to the folder that holds them, e.g. "
+        f"({source.resolve().parent}); set it to the folder that holds them, e.g. "
         f"`content: {{dir: {example}}}`",
     )
 

@@ -1,12 +1,14 @@
 """The meetings of courses and events, as written (`meetings:` and `series:`) and checked
-against the calendar: the same meeting written twice is an error (people would see it twice,
+against the calendar: the same meeting written twice, or two of one course overlapping on
+one day, is an error (people would see it twice,
 be reminded of it twice, and staff could not tell the two apart when marking attendance, which
 goes by the day); a meeting on a Polish public holiday, or outside its place's own `hours:`,
 is a warning (it may be meant: a celebration on a holiday, a course in the evening). So is a
 weekly rule people book by (`duty:`, a specialist's `schedule:`) on a day or at hours its place
 is closed: its `hours:`, else the office's `opening_hours` there.
 
-A series whose `start` is not its `weekday` is a warning too: it begins on the first such day
+A past meeting weeks before the course's next one (a wrong year) is a warning: sign-up closed
+at it. A series whose `start` is not its `weekday` is a warning too: it begins on the first such day
 after `start`, three weeks late when `start` was a typo. Only meetings from today on are
 warned about. The holidays are looked up only when asked
 (`infopoint check`): `infopoint run` keeps the holidays library out of its process
@@ -78,6 +80,8 @@ def check(
             at = ("offices", office.id, *at) if mine else at
             meetings = written(raw)
             _twice(checker, at, meetings)
+            _overlapping(checker, at, meetings)
+            _past(checker, at, meetings, today)
             _shifted_start(checker, at, raw.get("series"), today)
             coming = [(m, where) for m, where in meetings if m.day >= today]
             if holidays is not None and coming:
@@ -103,6 +107,47 @@ def _twice(checker: Checker, at: Path_, meetings: Written) -> None:
             + (", by the series" if other == ("series",) else "")
             + "): people would see it twice and be reminded of it twice; keep one",
         )
+
+
+def _overlapping(checker: Checker, at: Path_, meetings: Written) -> None:
+    """Two meetings of one course on one day whose times overlap (not the same start: _twice):
+    people would be told of two meetings at once; an error at the later one written."""
+    for i, (meeting, where) in enumerate(meetings):
+        for other, there in meetings[:i]:
+            if other.day != meeting.day or other.start == meeting.start:
+                continue
+            if meeting.start < other.end and other.start < meeting.end:
+                checker.error(
+                    at + where,
+                    f"the meeting on {meeting.day:%Y-%m-%d} {meeting.start:%H:%M}–"
+                    f"{meeting.end:%H:%M} overlaps the one at {other.start:%H:%M}–"
+                    f"{other.end:%H:%M} (line {checker.doc.line(at + there)}): one course "
+                    "meets once at a time; correct the times or keep one",
+                )
+                break
+
+
+PAST_GAP = dt.timedelta(weeks=4)  # a past meeting this long before the next: a typo, likely
+
+
+def _past(checker: Checker, at: Path_, meetings: Written, today: dt.date) -> None:
+    """A meeting written under `meetings:` that is over, weeks before the course's next one
+    («2026-11-02» for «2027-11-02»): sign-up closes at a course's first meeting, so it closed
+    sign-up for the whole course. A warning (a course running since then is fine)."""
+    days = sorted(m.day for m, _ in meetings)
+    for meeting, where in meetings:
+        later = [d for d in days if d > meeting.day]
+        if where == ("series",) or meeting.day >= today or not later or later[0] < today:
+            continue
+        if later[0] - meeting.day >= PAST_GAP:
+            checker.warn(
+                at + where,
+                f"the meeting on {meeting.day:%Y-%m-%d} is in the past, "
+                f"{(later[0] - meeting.day).days} days before the next one "
+                f"({later[0]:%Y-%m-%d}): sign-up for this course closed at its first "
+                "meeting, so nobody can sign up; a wrong year or month? Correct the date, or "
+                "remove the meeting",
+            )
 
 
 def _shifted_start(checker: Checker, at: Path_, series: Any, today: dt.date) -> None:

@@ -210,11 +210,12 @@ def _office(
     for section in ("duty", "opening_hours"):
         found, at = pick(section)
         rules[section] = tuple(r for r in found or () if r is not None)
-        for i, rule in enumerate(found or ()):  # i: as written, a rule refused left out
-            if rule is not None and rule.place not in places:
+        for i, rule in enumerate(found or ()):  # a rule refused (25:00): its place as written
+            place = rule.place if rule is not None else checker.doc.raw.get(at + (i, "place"))
+            if place is not None and place not in places:
                 checker.error(
                     at + (i, "place"),
-                    f"no place {rule.place!r} under 'places'" + did_you_mean(rule.place, places),
+                    f"no place {place!r} under 'places'" + did_you_mean(place, places),
                 )
     _check_duty_overlaps(checker, *pick("duty"))
     staff = {**(top.get("staff") or {}), **_given(own.get("staff"))}
@@ -279,6 +280,22 @@ def _check_duty_overlaps(checker: Checker, duty: list[HoursRule | None] | None, 
                 )
 
 
+def _one_chat(checker: Checker, chat: int, sharing: list[Office]) -> None:
+    """Offices sharing a staff chat need each its own topic: one error, at the last wrong."""
+    topics = [o.staff_topic_id for o in sharing]  # (a chat of one office: no problem)
+    wrong = [o for o in sharing if o.staff_topic_id is None or topics.count(o.staff_topic_id) > 1]
+    if len(sharing) < 2 or not wrong:
+        return
+    line = checker.doc.line
+    names = ", ".join(f"{o.id!r} (line {line(('offices', o.id, 'staff'))})" for o in sharing)
+    why = ", ".join(repr(o.id) for o in wrong)
+    checker.error(
+        ("offices", wrong[-1].id, "staff"),
+        f"offices {names} share the staff chat {chat}, so each needs its own forum topic "
+        f"(staff: topic_id), or its own chat; without one or with the same topic: {why}",
+    )
+
+
 def _from(a: HoursRule, b: HoursRule) -> str:
     """« from 2026-12-29»: the first day both hold, when one starts on a date ("" otherwise)."""
     return f" from {a.first_day_with(b)}" if a.valid_from or b.valid_from else ""
@@ -291,26 +308,15 @@ def _given(section: dict[str, Any] | None) -> dict[str, Any]:
 
 def _check_network(checker: Checker, offices: dict[str, Office]) -> None:
     """Staff chats, forum topics and place ids, across the offices of a network."""
-    seen: dict[tuple[int, int | None], str] = {}
+    by_chat: dict[int, list[Office]] = {}
     for office in offices.values():
-        where: Path_ = ("offices", office.id)
         if office.staff_chat_id is None:
-            checker.error(where, f"office {office.id!r} has no staff chat (staff: chat_id)")
+            message = f"office {office.id!r} has no staff chat (staff: chat_id)"
+            checker.error(("offices", office.id), message)
             continue
-        key = (office.staff_chat_id, office.staff_topic_id)
-        if key in seen:
-            checker.error(
-                where + ("staff",),
-                f"offices {seen[key]!r} and {office.id!r} share a staff chat and topic: give "
-                "each its own chat, or its own forum topic (staff: topic_id)",
-            )
-        seen[key] = office.id
-        sharing = [o for o in offices.values() if o.staff_chat_id == office.staff_chat_id]
-        if len(sharing) > 1 and office.staff_topic_id is None:
-            checker.error(
-                where + ("staff",),
-                "this staff chat serves several offices: each needs its forum topic (topic_id)",
-            )
+        by_chat.setdefault(office.staff_chat_id, []).append(office)
+    for chat, sharing in by_chat.items():
+        _one_chat(checker, chat, sharing)
     owners: dict[str, str] = {}
     for office in offices.values():
         for pid, place in office.places.items():

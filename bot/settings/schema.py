@@ -145,10 +145,31 @@ def one_of(*choices: str) -> Callable[[Checker, Any, Path_], Any]:
     def check(checker: Checker, value: Any, path: Path_) -> Any:
         if value in choices:
             return value
-        checker.error(path, f"expected one of {', '.join(choices)}; got {value!r}")
+        hint = did_you_mean(value, choices) or _weekday(value, choices)
+        checker.error(path, f"expected one of {', '.join(choices)}; got {value!r}{hint}")
         return None
 
     return check
+
+
+# a weekday written in Polish, Ukrainian or Russian: the config writes them in English
+_WEEKDAYS = {
+    "monday": "poniedziałek poniedzialek pon понеділок понедельник",
+    "tuesday": "wtorek wt вівторок вторник",
+    "wednesday": "środa sroda śr sr середа среда",
+    "thursday": "czwartek czw четвер четверг",
+    "friday": "piątek piatek pt пʼятниця п'ятниця пятница",
+    "saturday": "sobota sob субота суббота",
+    "sunday": "niedziela niedz неділя воскресенье",
+}
+
+
+def _weekday(value: Any, choices: tuple[str, ...]) -> str:
+    said = str(value).strip().lower()
+    found = next((day for day, names in _WEEKDAYS.items() if said in names.split()), None)
+    if found is None or found not in choices:
+        return ""
+    return f" — did you mean {found!r}? (weekdays are written in English)"
 
 
 def time_problem(text: str) -> str:

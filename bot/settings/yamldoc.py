@@ -55,6 +55,15 @@ class Document:
                 return self.lines[path[:cut]]
         return None
 
+    def line_at(self, path: Path_, text: str, at: int) -> int | None:
+        """The line of character `at` of a text written as a literal block (`answer: |`): a
+        problem inside it named where it is; any other text: its key's line."""
+        block = self.lines.get(path + (LITERAL,))
+        return self.line(path) if block is None else block + 1 + text.count("\n", 0, at)
+
+
+LITERAL = "|"  # (under a literal block's path in Document.lines: the line of its «|»)
+
 
 def key_name(path: Path_) -> str:
     out = ""
@@ -181,6 +190,8 @@ def _walk(node: yaml.Node, path: Path_, lines: dict[Path_, int], raw: dict[Path_
     if isinstance(node, yaml.ScalarNode):
         # The text as written: PyYAML reads 13:00 as the base-60 integer 780.
         raw[path] = node.value
+        if node.style == "|":  # a literal block: its lines are the file's (Document.line_at)
+            lines[path + (LITERAL,)] = node.start_mark.line + 1
     elif isinstance(node, yaml.MappingNode):
         seen = set()
         for key_node, value_node in node.value:

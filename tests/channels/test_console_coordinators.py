@@ -16,13 +16,12 @@ async def test_a_reply_in_the_coordinators_chat_says_where_replies_are_sent_from
     out = await run_chat(tmp_path, steps, config=write_network_config(tmp_path))
     _, shown, replied, elsewhere = turns(out)[len(REQUEST) :]
     assert "coordinators' chat · message no. 2 ───\n📞 Callback request #T1\n🏢 South" in shown
-    assert "replies to the person (Callback request #T1) are sent from the office's own chat" in (
-        replied
-    )
-    assert "Type /as staff south" in replied
+    # (the terminal's words to the coordinators: in staff.language)
+    assert "odpowiedzi do osoby (Prośba o telefon nr T1) wysyła czat punktu Południe" in replied
+    assert "Wpisz /as staff south" in replied
     assert "Dzień dobry" not in out.split("/reply 2")[-1]  # nothing reached the person
-    assert "Message no. 1 is in another chat (staff chat: South)" in elsewhere
-    assert "type /as staff south first" in elsewhere
+    assert "Wiadomość nr 1 jest w innym czacie (czat pracowników: Południe)" in elsewhere
+    assert "wpisz najpierw /as staff south" in elsewhere
 
 
 async def test_a_card_shown_in_the_coordinators_chat_is_updated_when_the_office_acts(tmp_path):

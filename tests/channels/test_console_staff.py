@@ -38,7 +38,7 @@ async def test_an_appointment_request_approved_in_the_terminal_is_booked_at_an_o
     assert "Prośba o wizytę nr W1" in card and "[s1] ✅ Przyjmij   [s2] ✖ Odrzuć" in card
     # as the person, a staff button is not pressed: the terminal says how
     assert "s1 is a button in a staff chat: type /as staff to write there" in as_person
-    assert "You now write as a staff member in the staff chat" in as_staff
+    assert "Teraz piszesz jako pracownik (czat pracowników)" in as_staff  # staff.language
     assert "\nstaff> " in out and "\nperson> " in out  # the prompt says who types
     assert "Zaznacz od 1 do 3 terminów" in picker and "[s3] ▫️ wt., 24 lis, 10:00" in picker
     assert "[s13] ☑️ wt., 24 lis, 10:00" in ticked
@@ -80,7 +80,7 @@ async def test_a_help_request_taken_and_answered_in_the_terminal_both_ways(tmp_p
     wrote = "The information point wrote about your request #1:\nPlease bring the original"
     assert wrote in relayed
     # staff typing what is no command, button or reply: the terminal says what the bot reads
-    assert "in a staff chat the bot reads commands, buttons and replies" in chatter
+    assert "na czacie pracowników bot czyta komendy, przyciski i odpowiedzi" in chatter
     assert "Passed on to the staff (request #1)" in answer
     assert (
         "staff chat · message no. 5 ───\n💬 Prośba o pomoc nr P1 · Olena pisze:\nOK, thank you"
@@ -110,7 +110,11 @@ async def test_each_office_writes_in_its_own_chat_and_coordinators_in_theirs(tmp
     assert "\nstaff(south)> " in out and "\ncoordinators> " in out
     # South's staff write English; the matter typed at Documents' topics is «something else» there
     assert "#T1 · English · 📄 Documents and legal stay · something else" in south
-    assert "Button s1 is in another chat (staff chat: South): type /as staff south" in elsewhere
+    # (said to East's staff, in their language)
+    assert "Przycisk s1 jest na innym czacie (czat pracowników: Południe): najpierw wpisz " in (
+        elsewhere
+    )
+    assert "/as staff south." in elsewhere
     assert "Brak otwartych próśb" in east  # East's topic does not see South's request
     assert "Prośba o telefon nr T1 · Południe · angielski" in everyone
     assert "/as staff and its id (north, south, east)" in unknown
@@ -253,13 +257,14 @@ async def test_an_appointments_note_shown_again_is_edited_as_it_is_cancelled(tmp
 
 async def test_after_forget_the_terminal_keeps_speaking_the_language_it_was_started_in(tmp_path):
     # --lang uk: the person forgets everything, then writes as staff; the terminal's own words
-    # (the staff chat's name, «updated», /as staff's answer) stay Ukrainian, not the default
+    # (the staff chat's name, «updated») stay Ukrainian, not the default; /as staff's answer is
+    # the staff's, in staff.language (Polish here)
     steps = [*LEGAL_REQUEST, "/forget", "1", "/as staff"]
     out = await run_chat(tmp_path, steps, lang="uk", config=write_services_config(tmp_path))
     forgotten, as_staff = turns(out)[-2:]
     assert "чат працівників · повідомлення № 1 змінено" in forgotten
     assert "staff chat" not in forgotten and "updated" not in forgotten
-    assert "You now write" not in as_staff and "чат працівників" in as_staff
+    assert "You now write" not in as_staff and "Teraz piszesz jako pracownik" in as_staff
 
 
 async def test_forget_in_the_terminal_shows_again_the_lists_that_showed_the_person(tmp_path):
@@ -283,3 +288,21 @@ async def test_forget_in_the_terminal_shows_again_the_lists_that_showed_the_pers
     edited = forgotten.split("staff chat · a list shown earlier, updated ───\n")[1]
     assert "Dane osobowe usunięte" in edited.split("────")[0]
     assert "Olena" not in forgotten
+
+
+async def test_staff_mode_speaks_the_staff_language_and_old_buttons_say_why_they_are_gone(
+    tmp_path,
+):
+    """A Ukrainian person's terminal: /as staff speaks Polish (staff.language), as the staff
+    chat's own messages do; in a new run, s1 of the earlier run's card says where to find it."""
+    config = write_services_config(tmp_path)
+    await run_chat(tmp_path, [*TRANSLATION], lang="uk", config=config)
+    again = await run_chat(tmp_path, ["/as staff", "s1", "/as person"], lang="uk", config=config)
+    as_staff, pressed, as_person = turns(again)[:3]
+    assert "Teraz piszesz jako pracownik" in as_staff
+    assert "Тепер ви пишете" not in as_staff
+    assert (
+        "Nie ma jeszcze przycisku s1: przyciski z poprzedniego uruchomienia przepadły. "
+        "/requests (albo /today, /courses) pokaże karty ponownie, z przyciskami."
+    ) in pressed
+    assert "Ви знову пишете як користувач" in as_person  # back to the person's language

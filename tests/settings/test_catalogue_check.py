@@ -162,3 +162,44 @@ def test_a_course_with_a_meeting_still_ahead_is_not_warned_about(tmp_path, capsy
     code, out = run_check(_changed(tmp_path, change), capsys)
     assert code == 0, out
     assert "'polish_a1' is in the past" not in out
+
+
+def _lines_of(config: Path, text: str) -> list[int]:
+    return [i + 1 for i, line in enumerate(config.read_text("utf-8").splitlines()) if text in line]
+
+
+def test_a_form_field_id_written_twice_is_named_at_the_second(tmp_path, capsys):
+    def change(d):  # type: ignore[no-untyped-def]
+        fields = d["services"]["translation"]["fields"]
+        fields.append(dict(fields[0], label={"en": "Again?"}))
+
+    config = _changed(tmp_path, change)
+    code, out = run_check(config, capsys)
+    assert code == 2
+    first_id = config.read_text("utf-8").split("translation:")[1].split("- id: ")[1].split()[0]
+    first, second = _lines_of(config, f"- id: {first_id}")[-2:]
+    assert (
+        f"config.yaml:{second}: [services.translation.fields[4].id] error: two fields with the "
+        f"id '{first_id}' (first on line {first}): give each field its own id"
+    ) in out, out
+
+
+def test_a_placeholder_in_a_services_texts_is_refused_at_its_line(tmp_path, capsys):
+    """Service texts fill no {placeholders}: people would read «{city_offfice}» as written."""
+
+    def change(d):  # type: ignore[no-untyped-def]
+        d["services"]["legal_advice"]["description"]["en"] = "Free advice at {city_offfice}."
+        d["services"]["translation"]["fields"][0]["label"]["pl"] = "Dokument dla {org_name}?"
+
+    config = _changed(tmp_path, change)
+    code, out = run_check(config, capsys)
+    assert code == 2
+    (line,) = _lines_of(config, "Free advice at {city_offfice}.")
+    assert (
+        f"config.yaml:{line}: [services.legal_advice.description.en] error: {{city_offfice}} "
+        "would be shown to people as written: a service's texts fill no placeholders (only the "
+        "answers in the content do); write the name or address itself"
+    ) in out, out
+    (line,) = _lines_of(config, "Dokument dla {org_name}?")
+    label = "[services.translation.fields[0].label.pl] error: {org_name}"
+    assert f"config.yaml:{line}: {label}" in out

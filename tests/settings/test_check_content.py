@@ -48,7 +48,12 @@ def break_several_files(content: Path) -> list[str]:
     pesel = edit(en, checked_of(en, "pesel"), "    checked: 2026-02-30", "\n  pesel:\n")
     meldunek = edit(en, checked_of(en, "meldunek"), "    checked: 31.04.2026", "\n  meldunek:\n")
     twice = edit(pl, "    category:", "    title: PESEL\n    category:", "\n  pesel:\n")
-    answer = edit(ru, "    answer: |\n", "    answer: |\n      {nowhere}\n", "\n  legal_stay:\n")
+    answer = edit(
+        ru,
+        "    answer: |\n",
+        "    answer: |\n      Первая.\n\n      {nowhere}\n",
+        "\n  legal_stay:\n",
+    )
     unknown = edit(uk, "    title:", "    titel:", "\n  healthcare:\n")
     return [
         f"faq_en.yaml:{pesel}: [topics.pesel.checked] error: 2026-02-30 is not a real date: "
@@ -57,7 +62,8 @@ def break_several_files(content: Path) -> list[str]:
         "date: April has 30 days; and write dates as YYYY-MM-DD",
         f"faq_pl.yaml:{twice + 2}: [topics.pesel.title] error: `title` appears twice in this "
         f"mapping (first on line {twice}); keep one",
-        f"faq_ru.yaml:{answer}: [topics.legal_stay.answer] error: placeholder {{nowhere}} is "
+        # at the placeholder's own line, not at `answer: |`
+        f"faq_ru.yaml:{answer + 3}: [topics.legal_stay.answer] error: placeholder {{nowhere}} is "
         "not defined in config.yaml",
         f"faq_uk.yaml:{unknown}: [topics.healthcare.titel] error: unknown key 'titel' — did you "
         "mean 'title'?",

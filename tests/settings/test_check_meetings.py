@@ -188,3 +188,54 @@ def test_a_series_starting_on_its_weekday_or_long_over_says_nothing_of_its_start
     code, out = run(config, capsys)
     assert code == 0, out
     assert "series.start" not in out and "not a Wednesday" not in out
+
+
+def test_two_meetings_of_one_course_overlapping_on_one_day_are_an_error(tmp_path, capsys):
+    config = changed(
+        tmp_path,
+        culture_day(
+            {"date": SATURDAY, "from": "11:00", "to": "13:00"},
+            {"date": SATURDAY, "from": "12:00", "to": "14:00"},
+        ),
+    )
+    code, out = run(config, capsys)
+    assert code == 2
+    first, second = lines_of(config, f"- date: '{SATURDAY}'")
+    assert (
+        f"config.yaml:{second}: [services.culture_day.meetings[1]] error: the meeting on "
+        f"{SATURDAY} 12:00–14:00 overlaps the one at 11:00–13:00 (line {first}): one course "
+        "meets once at a time; correct the times or keep one"
+    ) in out, out
+
+
+def test_meetings_one_after_another_on_one_day_are_fine(tmp_path, capsys):
+    config = changed(
+        tmp_path,
+        culture_day(
+            {"date": SATURDAY, "from": "11:00", "to": "13:00"},
+            {"date": SATURDAY, "from": "13:00", "to": "14:00"},
+        ),
+    )
+    code, out = run(config, capsys)
+    assert code == 0 and "overlaps" not in out, out
+
+
+def test_a_past_meeting_with_the_wrong_year_is_a_warning_naming_its_line(tmp_path, capsys):
+    """«2020-11-02» for «2030-11-02»: sign-up closes at a course's first meeting, so it closed
+    sign-up for the whole course; check says so at the meeting's line."""
+    config = changed(
+        tmp_path,
+        culture_day(
+            {"date": SATURDAY, "from": "12:00", "to": "16:00"},
+            {"date": "2020-11-02", "from": "12:00", "to": "16:00"},
+        ),
+    )
+    code, out = run(config, capsys)
+    assert code == 0, out
+    (line,) = lines_of(config, "- date: '2020-11-02'")
+    assert (
+        f"config.yaml:{line}: [services.culture_day.meetings[1]] warning: the meeting on "
+        f"2020-11-02 is in the past, 3505 days before the next one ({SATURDAY}): sign-up for "
+        "this course closed at its first meeting, so nobody can sign up; a wrong year or month? "
+        "Correct the date, or remove the meeting"
+    ) in out, out

@@ -65,3 +65,52 @@ def test_a_refused_number_of_people_hides_no_other_problem(tmp_path, capsys):
     assert code == 2
     assert "[services.legal_advice.max_people] error: " in out, out
     assert "[services.culture_day] error: `min_age` and `max_age` need `for: children`" in out, out
+
+
+def test_a_missing_content_folder_is_named_with_the_configs_own_errors(tmp_path, capsys):
+    """A config copied out of the repository, with mistakes of its own: the missing content is
+    named in the same run, not after the others are fixed."""
+
+    def change(d):  # type: ignore[no-untyped-def]
+        d["content"]["dir"] = str(tmp_path / "nowhere")
+        d["organisation"].pop("phone")
+        d["services"]["culture_day"]["meetings"] = [
+            {"date": "2030-06-08", "from": "16:00", "to": "12:00"}
+        ]
+
+    code, out = run(changed(tmp_path, change), capsys)
+    assert code == 2
+    assert "[organisation.phone] error: missing required key 'phone'" in out, out
+    assert "error: a meeting's 'to' must be after its 'from'" in out, out
+    assert "[content.dir] error: no content files (faq_" in out, out
+    assert str(tmp_path / "nowhere") in out
+
+
+def test_an_impossible_time_in_a_duty_rule_hides_not_its_unknown_place(tmp_path, capsys):
+    def change(d):  # type: ignore[no-untyped-def]
+        d["duty"][0].update({"from": "25:00", "place": "cityhall"})
+
+    code, out = run(changed(tmp_path, change), capsys)
+    assert code == 2
+    assert "[duty[0].from] error: impossible time '25:00'" in out, out
+    assert "[duty[0].place] error: no place 'cityhall' under 'places' — did you mean" in out, out
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda d: d["services"]["translation"]["fields"][0].update(type="texts"),
+            "expected one of text, date, time, phone, language, choice, number; got 'texts' — "
+            "did you mean 'text'?",
+        ),
+        (
+            lambda d: d["duty"][0].update(weekday="poniedziałek"),
+            "got 'poniedziałek' — did you mean 'monday'? (weekdays are written in English)",
+        ),
+    ],
+)
+def test_a_misspelt_value_gets_a_did_you_mean(tmp_path, capsys, change, message):
+    code, out = run(changed(tmp_path, change), capsys)
+    assert code == 2
+    assert message in out, out

@@ -51,12 +51,53 @@ def test_an_office_without_a_staff_chat(tmp_path, content, capsys):
     assert "office 'east' has no staff chat" in out
 
 
+def _errors(out: str) -> list[str]:
+    return [line for line in out.splitlines() if "] error: " in line]
+
+
 def test_two_offices_in_one_chat_and_topic(tmp_path, content, capsys):
     config = _network(tmp_path, content)
     _edit_config(config, lambda d: d["offices"]["east"]["staff"].update(topic_id=11))
     code, out = run_check(config, capsys)
     assert code == 2
-    assert "offices 'south' and 'east' share a staff chat and topic" in out
+    (error,) = _errors(out)  # one mistake, one error
+    assert "[offices.east.staff] error: offices 'south' (line " in error
+    assert "'east' (line " in error and "share the staff chat -1001000000002" in error
+    assert "without one or with the same topic: 'south', 'east'" in error
+
+
+def test_an_office_added_in_a_shared_chat_without_a_topic_is_one_error_there(
+    tmp_path, content, capsys
+):
+    """Gdynia added with South's chat and no topic: one error, at Gdynia, naming both; South,
+    not edited, is not blamed (it was named three times)."""
+    config = _network(tmp_path, content)
+
+    def add(d):  # type: ignore[no-untyped-def]
+        d["offices"]["gdynia"] = dict(d["offices"]["east"], staff={"chat_id": -1001000000002})
+
+    _edit_config(config, add)
+    code, out = run_check(config, capsys)
+    assert code == 2
+    (error,) = _errors(out)
+    lines = config.read_text("utf-8").splitlines()
+    start = line_of(config, "  gdynia:")
+    line = next(i for i, t in enumerate(lines) if "staff:" in t and i >= start) + 1
+    assert f"config.yaml:{line}: [offices.gdynia.staff] error: offices " in error, out
+    assert "'south' (line" in error and "'gdynia' (line" in error
+    assert error.endswith("without one or with the same topic: 'gdynia'")
+
+
+def test_an_office_id_written_twice_is_named_once(tmp_path, content, capsys):
+    """«default_office: north» stays true though the second `north:` (YAML keeps the last)
+    lacks what an office needs: no false «no office 'north'»."""
+    config = _network(tmp_path, content)
+    text = config.read_text("utf-8").replace("\n  south:\n", "\n  north:\n    name: N2\n  south:\n")
+    config.write_text(text, "utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert "`north` appears twice in this mapping (first on line" in out, out
+    assert "default_office" not in out, out
 
 
 def line_of(config: Path, text: str) -> int:
@@ -120,7 +161,9 @@ def test_a_placeholder_no_office_has_is_named_at_each_answer(tmp_path, content, 
     (South answers this topic its own way)."""
     config = _network(tmp_path, content)
     answer = content / "faq_en.yaml"
-    line = edit_line(answer, "Ask {info_point}.", "Ask {info_pont}.")
+    text = answer.read_text(encoding="utf-8")
+    line = text[: text.index("Ask {info_point}.")].count("\n") + 1  # the placeholder's own line
+    edit_line(answer, "Ask {info_point}.", "Ask {info_pont}.")
     code, out = run_check(config, capsys)
     assert code == 2
     assert (

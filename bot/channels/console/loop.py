@@ -94,7 +94,7 @@ class Chat:
         printed = console.printed
         await self.worker.run_once()  # what the person (or another chat) gets now
         if not replies and console.printed == printed:
-            self.write(console.words("console_staff_silent"))
+            self.write(console.said("console_staff_silent"))
         self.out.flush()
 
     async def numbered(self, reply: Reply, where: Where) -> None:
@@ -143,22 +143,24 @@ class Chat:
             self.write(chosen)
             return
         self.role = chosen
-        self.write(side.announce(services, console.lang, chosen))
+        console.speaks = side.language(services, chosen)  # the staff's prompts in theirs
+        self.write(side.announce(services, console.speaking, chosen))
 
     async def press_staff(self, number: int) -> None:
         """«s2»: a staff message's button, pressed by staff in the chat that showed it."""
         console = self.console
-        if not 1 <= number <= len(console.staff):
-            self.write(console.words("console_no_staff_button", number=f"{STAFF}{number}"))
+        if not 1 <= number <= len(console.staff):  # (none shown yet: an earlier run's)
+            key = "console_no_staff_button" if console.staff else "console_staff_buttons_gone"
+            self.write(console.said(key, number=f"{STAFF}{number}"))
             return
         shown = console.staff[number - 1]
         if shown.where != self.role.where:
             services = self.core.services
             self.write(
-                console.words(
+                console.said(
                     "console_staff_button_elsewhere",
                     number=f"{STAFF}{number}",
-                    chat=chat_name(services, console.lang, shown.where) or "",
+                    chat=chat_name(services, console.speaking, shown.where) or "",
                     command=side.command_for(services, shown.where),
                 )
             )

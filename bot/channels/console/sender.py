@@ -56,6 +56,7 @@ class ConsoleSender:
         self.out = out
         self.services = services
         self.lang = services.settings.default_language  # the person's: chat() follows it
+        self.speaks: str | None = None  # while playing staff: their language (staff.language)
         self.count = 0  # the last message number (chat() goes on from the database's highest)
         self.buttons: list[Button] = []  # the person's: their last turn's, then notifications'
         self.staff: list[StaffButton] = []  # every staff button shown in this run
@@ -64,8 +65,18 @@ class ConsoleSender:
         self.lists = 0  # lists shown to staff, kept to be edited (`list_id`)
         self.mark = ""  # "#" while a typed number is the answer to the person's question
 
+    @property
+    def speaking(self) -> str:
+        """The language of the terminal's prompts to whoever types: the staff language while
+        playing staff, else the person's (what is printed of the chats stays the person's)."""
+        return self.speaks or self.lang
+
     def words(self, key: str, **values: object) -> str:
         return self.services.t(self.lang, key, **values)
+
+    def said(self, key: str, **values: object) -> str:
+        """A prompt to whoever types, in `speaking`."""
+        return self.services.t(self.speaking, key, **values)
 
     def _show(self, chat_id: str, message_id: str, reply: Reply, key: str) -> None:
         where = Where(chat_id, reply.topic_id)

@@ -72,6 +72,15 @@ def announce(services: Services, lang: str, role: Role) -> str:
     return services.t(lang, "console_as_staff", chat=name)
 
 
+def language(services: Services, role: Role) -> str | None:
+    """The language of the staff side `role` plays (its office's `staff.language`; the
+    deployment's in the coordinators' chat); None: the person's side."""
+    if role.where is None:
+        return None
+    office = services.settings.offices.get(role.office or "")
+    return office.staff_language if office is not None else services.staff_language
+
+
 def command_for(services: Services, where: Where) -> str:
     """What to type to write in that staff chat."""
     settings = services.settings
@@ -85,9 +94,7 @@ def command_for(services: Services, where: Where) -> str:
 def event(services: Services, role: Role, **fields: Any) -> Incoming:
     """What the Telegram adapter would make of a staff member's message or tap in that chat."""
     assert role.where is not None
-    settings = services.settings
-    office = settings.offices.get(role.office or "")
-    lang = office.staff_language if office is not None else services.staff_language
+    lang = language(services, role) or services.staff_language
     topic = role.where.topic_id
     return Incoming(
         "telegram",
@@ -105,15 +112,15 @@ def reply(console: ConsoleSender, role: Role, args: str) -> dict[str, Any] | str
     may be (the core finds what it was about, as for any reply in Telegram)."""
     number, _, text = args.strip().partition(" ")
     if record_id(number) is None or not text.strip():
-        return console.words("console_reply_usage")
+        return console.said("console_reply_usage")
     shown = console.messages.get(number)
     if shown is not None and shown != role.where:  # where it is, and how to write there
-        other = chat_name(console.services, console.lang, shown) or ""
+        other = chat_name(console.services, console.speaking, shown) or ""
         to = command_for(console.services, shown)
-        return console.words("console_reply_other_chat", id=number, chat=other, command=to)
+        return console.said("console_reply_other_chat", id=number, chat=other, command=to)
     if int(number) > console.count:
-        name = chat_name(console.services, console.lang, role.where or Where(""))
-        return console.words("console_reply_elsewhere", id=number, chat=name or "")
+        name = chat_name(console.services, console.speaking, role.where or Where(""))
+        return console.said("console_reply_elsewhere", id=number, chat=name or "")
     console.count += 1  # the staff member's message has its own number, as in Telegram
     console.messages[str(console.count)] = role.where or Where("")  # a reply to it goes on
     return {"text": text.strip(), "reply_to": number, "message_id": str(console.count)}
@@ -132,9 +139,9 @@ async def coordinators_reply(core: Core, console: ConsoleSender, message_id: str
     if thread is None:
         return None
     office = services.settings.office(thread.office)
-    return console.words(
+    return console.said(
         "console_reply_coordinators",
-        record=thread.record(console.lang),
-        office=office.label(console.lang),
+        record=thread.record(console.speaking),
+        office=office.label(console.speaking),
         command=f"{AS} staff {office.id}",
     )

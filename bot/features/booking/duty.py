@@ -26,6 +26,12 @@ def _duty(turn: Turn) -> tuple[str, dt.date]:
         raise Expired("duty") from None
 
 
+def _people(turn: Turn, key: str, nobody: str, count: int) -> str:
+    """Those booked, in the plural form `count` takes («Wiadomość dostała 1 osoba»), or that
+    nobody is («Nikt nie jest zapisany na ten dyżur»)."""
+    return turn.services.t.plural(turn.lang, key, count) if count else turn.t(nobody)
+
+
 async def ask_cancel_duty(turn: Turn) -> Outcome:
     place, day = _duty(turn)
     visits = [b for b in await store.on_duty(turn.tx, place, day) if b.starts_at > turn.now]
@@ -34,7 +40,7 @@ async def ask_cancel_duty(turn: Turn) -> Outcome:
         "sb_duty_question",
         day=v.long_day(day),
         place=markup.literal(v.place_label(place)),
-        people=turn.services.t.plural(turn.lang, "sb_people", len(visits)),
+        who=_people(turn, "sb_duty_who", "sb_duty_nobody", len(visits)),
     )
     yes = Button(turn.t("sb_btn_duty_yes"), f"duty:cancel_now:{place}:{day:%Y%m%d}")
     return stay(Reply(text, [[yes], keep_row(turn)]))
@@ -52,7 +58,7 @@ async def cancel_duty(turn: Turn) -> Outcome:
         "sb_duty_cancelled",
         day=v.long_day(day),
         place=markup.literal(v.place_label(place)),
-        people=turn.services.t.plural(turn.lang, "sb_people", len(visits)),
+        told=_people(turn, "sb_duty_told", "sb_duty_none_told", len(visits)),
         by=markup.literal(turn.incoming.sender_name or "—"),
     )
     rows = [

@@ -9,9 +9,9 @@ the person's text goes”:
 - a record's thread takes the person's texts only while the record is open (a closed request
   takes none), for THREAD_HOURS after staff last wrote, and not after the person turned to the
   bot (/start, the main menu, ❓ Ask a question: `Memory.to_bot`) until staff write again;
-- after a message to everyone signed up for a course, only the first answer within NOTE_HOURS
-  goes to staff, and not a plain «thank you» or a question the search answers confidently; its
-  acknowledgement says the next texts go to the bot, with «✉️ Write to the staff».
+- after a message to everyone signed up for a course, the first answer within NOTE_HOURS goes
+  to staff, whatever it asks or says («Tak, będę, dziękuję»), a thank-you alone aside («Дякую!»);
+  its acknowledgement says the next texts go to the bot, with «✉️ Write to the staff».
 
 Whatever goes to the bot while a thread is there is answered with a line saying it was not
 passed on, and «✉️ Write to the staff» (the way back); whatever goes to staff is acknowledged
@@ -92,11 +92,14 @@ async def route(turn: Turn, next_: Next) -> Outcome:
         return await _to_bot(turn, next_, thread)
     if found.kind.thanks_to_bot or found.first_only:
         result = await _searched(turn)
-        if result is not None and result.smalltalk == "thanks" and "?" not in turn.incoming.text:
-            # «Спасибо!», «ok, thank you»: nothing for staff to read; the person is told so
-            return await _to_bot(turn, next_, thread)
-        late = turn.now - found.at > dt.timedelta(hours=NOTE_HOURS)
-        if found.first_only and (late or (result is not None and result.confident)):
+        late = found.first_only and turn.now - found.at > dt.timedelta(hours=NOTE_HOURS)
+        thanks = (
+            result is not None and result.smalltalk == "thanks" and "?" not in turn.incoming.text
+        )
+        # «Спасибо!», «ok, thank you»: nothing for staff to read; the person is told so. The
+        # first answer to a message to everyone goes to staff whatever the search makes of it,
+        # a thank-you alone aside: «Tak, będę, dziękuję» answers «Czy będziesz?»
+        if late or (thanks and not (found.first_only and result is not None and result.agrees)):
             return await _to_bot(turn, next_, thread)
     outcome = await _relay(turn, found.kind, thread)
     return _only_this_one(turn, outcome, thread) if found.first_only else outcome

@@ -85,6 +85,23 @@ async def test_staff_cancel_one_visit_and_the_person_is_told_in_their_language(a
     assert "Як вас звати?" in person.text
 
 
+async def test_cancelling_a_duty_says_in_good_polish_who_is_booked(app):
+    """«Zapisane osoby (0 osób)» and «Powiadomiono: 1 osoba» read wrong: nobody booked is said
+    so, one person in the singular."""
+    staff = Staff(app.core)
+    await staff.payload("duty:cancel:city_hall:20261124")
+    assert "Nikt nie jest zapisany na ten dyżur; zapisy zostaną zamknięte." in staff.text
+    assert "osób" not in staff.text
+    await staff.press("Tak, odwołaj dyżur")
+    assert "Nikt nie był zapisany." in staff.text
+    await staff.press("Otwórz")  # the duty again, one person booked
+    await book_and_confirm(Dialogue(app.core, user_id="uk", language_hint="uk"), TUE_1330)
+    await staff.payload("duty:cancel:city_hall:20261124")
+    assert "Zapisana jest 1 osoba: dostanie wiadomość" in staff.text
+    await staff.press("Tak, odwołaj dyżur")
+    assert "Wiadomość dostała 1 osoba." in staff.text
+
+
 async def test_staff_cancel_a_whole_duty_everyone_is_told_and_nobody_can_book_it(app):
     people = {"uk": "Олена", "ru": "Ирина", "en": "John"}
     slots = [TUE_1330, TUE_1400, "booking:time:city_hall:202611241400"]
@@ -94,11 +111,12 @@ async def test_staff_cancel_a_whole_duty_everyone_is_told_and_nobody_can_book_it
         )
     staff = Staff(app.core)
     await staff.payload("duty:cancel:city_hall:20261124")
-    assert "3 osoby" in staff.text
+    assert "Zapisane są 3 osoby: dostaną wiadomość w swoim języku" in staff.text
     await staff.press("Tak, odwołaj dyżur")
     assert "Odwołano dyżur: wtorek, 24 listopada 2026, Urząd Miejski w Starachowicach" in (
         staff.text
     )
+    assert "Wiadomość dostały 3 osoby." in staff.text  # the Polish plural, not «Powiadomiono: 3»
     assert "скасовано" in (await to_chat(app.core, "uk"))[0].text
     assert "отменён" in (await to_chat(app.core, "ru"))[0].text
     assert "has been cancelled" in (await to_chat(app.core, "en"))[0].text

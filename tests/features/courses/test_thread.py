@@ -1,10 +1,11 @@
 """What people write back after a message to everyone signed up reaches the course's staff (a
-reply to it, or the first answer shortly after; a plain «thank you» or a question the bot
-answers goes to the bot), and a staff reply reaches them."""
+reply to it, or the first answer shortly after, whatever it asks; a plain «thank you» goes to
+the bot), and a staff reply reaches them."""
 
 from __future__ import annotations
 
 from bot.app import build
+from bot.core import markup
 from tests.support.callbacks import Delivery, RecordingPlatform
 from tests.support.courses import STAFF_CHAT, enrol
 from tests.support.dialogue import Dialogue, StaffMember
@@ -130,17 +131,14 @@ async def test_a_message_to_everyone_does_not_turn_the_bot_into_a_relay(tmp_path
         await write_to_everyone(StaffMember(app.core), delivery, platform, STAFF_CHAT)
         clock.advance(minutes=1)
 
-        # a question the bot answers confidently is the bot's, and it says so
+        # the first answer shortly after goes to staff, whatever it asks (the message promised
+        # so), and the next ones to the bot
         await olena.send("how do I get a PESEL")
-        assert "Passed on" not in olena.text and "PESEL" in olena.text
-        assert "it was not passed on to the staff" in olena.text
-        # the first answer shortly after goes to staff, the next ones to the bot
-        await olena.send("Which floor is room 12 on?")
         assert "Passed on to the staff of Polish A1" in olena.text
         assert "Your next messages go to the bot" in olena.text
         assert [b.label for b in olena.buttons] == ["✉️ Write to the staff"]
         await olena.send("where is the nearest bank")
-        assert "Passed on" not in olena.text
+        assert "Passed on" not in olena.text and "Bank account" in olena.text
         await olena.payload("callback:write:1:course")  # the acknowledgement's way back
         await olena.send("And is there a lift?")
         assert "Passed on to the staff of Polish A1" in olena.text
@@ -162,10 +160,54 @@ async def test_a_message_to_everyone_does_not_turn_the_bot_into_a_relay(tmp_path
         assert "Passed on to the staff of Polish A1" in olena.text
         await delivery.run()
         staff_saw = [s.text for s in platform.to(STAFF_CHAT)]
-        relayed_all = ("Which floor", "a lift?", "I will be late on Monday", "See you there")
+        relayed_all = ("get a PESEL", "a lift?", "I will be late on Monday", "See you there")
         for relayed in relayed_all:
             assert any(relayed in t for t in staff_saw), relayed
-        for kept in ("PESEL", "where is room 12", "nearest bank"):
+        for kept in ("where is room 12", "nearest bank"):
             assert not any(kept in t for t in staff_saw), kept
+    finally:
+        await app.close()
+
+
+async def test_yes_i_will_come_thanks_answers_staff_and_is_no_topic(tmp_path, clock):
+    """«Czy będziesz?» answered «Tak, będę & dziękuję <3»: staff get it, escaped, as promised;
+    a yes with thanks never brings up a topic (it named domestic violence: «będę», «буду» were
+    read as forms of «bić», «бить», to beat)."""
+    app = await build(write_services_config(tmp_path), clock=clock)
+    try:
+        platform = RecordingPlatform()
+        delivery = Delivery(app, platform, clock)
+        iryna = Dialogue(app.core, user_id="p1", language_hint="pl")
+        await enrol(iryna, name="Iryna")
+        anna = StaffMember(app.core)
+        await anna.payload("courses:write:polish_a1")
+        await delivery.run()
+        prompt = platform.to(STAFF_CHAT)[-1]
+        await anna.reply(prompt.message_id, "Zajęcia 13.01 w sali 5. Czy będziesz?", "901")
+        await delivery.run()
+        assert "pierwsza wiadomość trafi do pracowników" in platform.to("p1")[-1].text
+        clock.advance(minutes=30)
+
+        await iryna.send("Tak, będę & dziękuję <3")
+        assert "Przekazano pracownikom prowadzącym „Język polski A1”" in iryna.text
+        assert "Przemoc" not in iryna.text and "nie przekazano" not in iryna.text
+        await delivery.run()
+        relayed = platform.to(STAFF_CHAT)[-1].text
+        assert "📢 Język polski A1 · Iryna pisze:" in relayed
+        assert "Tak, będę & dziękuję <3" in relayed  # shown exactly as typed
+        html = markup.to_html(platform.to(STAFF_CHAT)[-1].reply.text)  # Telegram's HTML
+        assert "Tak, będę &amp; dziękuję &lt;3" in html  # escaped
+
+        for said, answer in (
+            ("Так, буду, дякую", "Будь ласка!"),
+            ("Да, буду, спасибо", "Пожалуйста!"),
+            ("Yes, I will come, thank you", "You're welcome!"),
+            ("Tak, będę, dziękuję", "Proszę bardzo!"),
+        ):
+            someone = Dialogue(app.core, user_id=f"x{len(said)}")
+            await someone.send(said)
+            assert answer in someone.text, said
+            for topic in ("насильство", "насилие", "Przemoc", "Hours and addresses"):
+                assert topic not in someone.text, said
     finally:
         await app.close()
