@@ -258,7 +258,6 @@ async def _tell_person(turn: Turn, a: store.Appointment, close: bool) -> None:
         when=v.when(a.starts_at),
         service=markup.literal(v.title(a.service)),
     )
-    private = store.REF_PRIVATE if a.sensitive else None
     if a.request_id is not None:
         times = [(t.specialist, t.key) for t in offers]
         if await requests.reoffer(turn.tx, a.request_id, times, turn.now):
@@ -275,8 +274,8 @@ async def _tell_person(turn: Turn, a: store.Appointment, close: bool) -> None:
         a.channel,
         a.chat_id,
         Reply(text, rows),
-        ref_kind=private,
-        ref_id=a.id if private else None,
+        ref_kind=store.to_person(a.sensitive),
+        ref_id=a.id,
         about=subject_of(a.channel, a.user_id),
     )
 
