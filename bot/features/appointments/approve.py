@@ -1,12 +1,13 @@
 """The advisors' side of qualification requests, in the office's staff chat.
 
 apptq:approve:<id> shows the next free times of the service's specialists to tick 1–3 of
-(apptq:pick:<id>:<specialist>:<key>); apptq:offer:<id>:<ticked> sends the ticked ones to the
-person (<ticked>: which times its label counted; a stale button, pressed after a colleague
-ticked or unticked one on another copy of the list or after a ticked time was taken, offers
-nothing and shows the list as it is now, saying so), or apptq:any:<id> offers any free time
-(the person gets the whole picker). Once times are offered, apptq:other:<id> takes them back to
-choose others (the person said none suits, say).
+(apptq:pick:<id>:<specialist>:<key>:<+|->: tick or untick, as its ▫️ or ☑️ said; a colleague
+did it already on another copy of the list: the list as it is now); apptq:offer:<id>:<ticked>
+sends the ticked ones to the person (<ticked>: which times its label counted; a stale button,
+pressed after a colleague ticked or unticked one on another copy of the list or after a ticked
+time was taken, offers nothing and shows the list as it is now, saying so), or apptq:any:<id>
+offers any free time (the person gets the whole picker). Once times are offered,
+apptq:other:<id> takes them back to choose others (the person said none suits, say).
 apptq:decline:<id> asks for a reason (declining.py).
 apptq:end:<id> asks whether to close the request (settled otherwise), apptq:end_now:<id> closes
 it and tells the person. apptq:show:<id> shows the card again (from /appointments). Staff act on
@@ -57,7 +58,8 @@ def picker(
         label = f"{mark} {v.short(t.start)}"
         if several:
             label += f" · {v.staff_name(t.specialist)}"
-        rows.append([Button(label, f"apptq:pick:{r.id}:{t.specialist}:{t.key}")])
+        wants = "-" if (t.specialist, t.key) in chosen else "+"  # what its mark promises
+        rows.append([Button(label, f"apptq:pick:{r.id}:{t.specialist}:{t.key}:{wants}")])
     ticked = _ticked(r, free)
     if ticked:
         label = turn.services.t.plural(v.lang, "sa_btn_offer_ticked", len(ticked))
@@ -105,7 +107,8 @@ async def other_times(turn: Turn) -> Outcome:
 
 
 async def pick(turn: Turn) -> Outcome:
-    if len(turn.args) != 3:
+    wants = turn.args[3] if len(turn.args) == 4 else None  # (an older button: a toggle)
+    if len(turn.args) not in (3, 4) or wants not in (None, "+", "-"):
         raise Expired("apptq:pick")
     r = await _request(turn)
     refusal = await _not_pending(turn, r)
@@ -115,7 +118,9 @@ async def pick(turn: Turn) -> Outcome:
     free = await _free(turn, r)
     chosen = [c for c in r.chosen if any((t.specialist, t.key) == c for t in free)]
     note = ""
-    if time in chosen:
+    if (time in chosen and wants == "+") or (time not in chosen and wants == "-"):
+        note = turn.t("sa_pick_done_already")  # a stale ▫️ or ☑️: nothing undone
+    elif time in chosen:
         chosen.remove(time)
     elif len(chosen) >= PICK_MAX:
         note = turn.t("sa_pick_max", count=PICK_MAX)

@@ -409,3 +409,24 @@ async def test_an_offer_button_from_before_the_mark_offers_nothing_but_shows_the
     assert not [q for q in told if "is approved" in q.text]
     await anna.press("📨 Zaproponuj zaznaczony termin")
     assert "zaproponowano osobie: Olena Kovalenko" in anna.text
+
+
+async def test_a_stale_tick_does_not_undo_what_a_colleague_ticked(app, dialogue):
+    """Anna's list shows «▫️ 10:45»; Marek ticks 10:45 on his copy. Anna's «▫️» pressed then
+    leaves it ticked (it never unticks what its mark said was not ticked), and says so."""
+    await send_request(dialogue)
+    anna, marek = StaffMember(app.core), StaffMember(app.core, user_id="502", name="Marek Nowak")
+    await anna.payload("apptq:approve:1")
+    await marek.payload("apptq:approve:1")
+    untick = anna.button("24 lis, 10:45")
+    assert untick.label.startswith("▫️")
+    await marek.press("24 lis, 10:45")
+    assert marek.button("24 lis, 10:45").label.startswith("☑️")
+    await anna.payload(untick.payload)
+    assert "Ktoś już to zrobił na innej kopii tej listy" in anna.text
+    assert anna.button("24 lis, 10:45").label.startswith("☑️"), "still ticked"
+    await marek.press("24 lis, 10:45")  # unticked by Marek: Anna's stale ☑️ leaves it so
+    stale = anna.button("24 lis, 10:45")
+    await anna.payload(stale.payload)
+    assert anna.button("24 lis, 10:45").label.startswith("▫️")
+    assert "Ktoś już to zrobił" in anna.text
