@@ -104,8 +104,7 @@ def report(
         reply_to = (REF_STAFF, item.ref_id)
     elif item.ref_kind in _VISIT and item.ref_id is not None:
         about = t(lang, "undeliverable_about_booking", id=item.ref_id)
-        if item.ref_kind == bookings_store.REF_PERSON:  # a staff message: under the card
-            reply_to = (bookings_store.REF, item.ref_id)
+        reply_to = (bookings_store.REF, item.ref_id)  # under the visit's card
     elif item.ref_kind in _APPOINTMENT and item.ref_id is not None:
         key, card = _APPOINTMENT[item.ref_kind]
         about = t(lang, key, id=item.ref_id)

@@ -242,7 +242,10 @@ async def tell_person(turn: Turn, booking: store.Booking, closed: bool = True) -
     free = [s for s in free if (s.start, s.place) != (booking.starts_at, booking.place)]
     offers = schedule.nearest(free, booking.starts_at, booking.place, OFFERS)
     told = user_cancelled_by_staff(person, booking, offers, closed)
-    await turn.enqueue(booking.channel, booking.chat_id, told)
+    # («booking»: one it cannot get is reported to staff naming the visit, under its card)
+    await turn.enqueue(
+        booking.channel, booking.chat_id, told, ref_kind=store.REF, ref_id=booking.id
+    )
     staff = booking_voice(turn.services, booking)
     await turn.edit_card(  # the card, and every copy of it shown again
         staff_cancelled_view(staff, booking, "staff"),
