@@ -145,7 +145,8 @@ async def today(turn: Turn) -> Outcome:
         return stay(Reply(turn.t("sb_today_usage", said=markup.literal(said))))
     reply = await agenda(turn, day, day)
     if day < _today(turn):  # «/today wczoraj»: the day looked back at, and the other lists
-        typed = f"{day.day}.{day.month:02d}"
+        typed = f"{day.day}.{day.month:02d}"  # as /week reads it back; long ago: with its year
+        typed += f".{day.year}" if (_today(turn) - day).days >= weeks.BACK_DAYS else ""
         hint = turn.t("sb_today_past_hint", day=typed)
         reply = dataclasses.replace(reply, text=f"{reply.text}\n\n{hint}")
     return stay(reply)

@@ -126,3 +126,6 @@ async def test_today_with_yesterday_in_any_language_says_it_is_that_past_day(app
     await staff.command("today jutro")
     assert staff.text.startswith("📋 Wizyty: czwartek, 26 listopada 2026")
     assert "minął" not in staff.text and "/week" not in staff.text
+    await staff.command("today 20.11.2025")  # a year back: the hint keeps the year
+    assert staff.text.startswith("📋 Wizyty: czwartek, 20 listopada 2025 — ten dzień już minął")
+    assert "/week 20.11.2025" in staff.text
