@@ -2,17 +2,20 @@
 and appointments: bot.features.booking.weeks) and /appointments (the specialists' appointments
 and requests: bot.features.appointments.staff) read their argument the same way.
 
-    (nothing)           today and the 6 days after it
+    (nothing)           today and the 6 days after it (who is coming)
     next, +1            the 7 days after those (+2, +3: further on; «następny», «dalej» too)
     previous, -1        the 7 days before today (-2: further back; «poprzedni», «wcześniej»)
-    15.12               7 days from that day (any day as people type it: «15 grudnia», «wtorek»)
+    15.12               the week of that day, Monday to Sunday (any day as people type it:
+                        «15 grudnia», «wtorek», «jutro»): staff who name a day mean its week,
+                        as a wall calendar shows it
 
 A day alone (`read_one`, /today's argument: «jutro», «15.12», «wtorek») is read the same way.
 A day and month without a year is the nearest such day: one up to BACK_DAYS (about half a year)
 ago is that past day (staff look back at it), a later one's this year's or next year's to come.
-Under a list, «‹» and «›» (<group>:from:<YYYYMMDD>) show the 7 days before and after it: «›»
-while those days start within the booking horizon (nothing can be booked later), «‹» while the
-list does not start today.
+Under a list, «‹» and «›» (<group>:from:<YYYYMMDD>) show exactly the 7 days before and after it
+(never overlapping it): «›» while those days start within the booking horizon (nothing can be
+booked later), «‹» while the list starts after today (a list with today or earlier days has no
+«‹»: /week -1 looks back). A list of days all past says so in its title (`passed`).
 """
 
 from __future__ import annotations
@@ -56,7 +59,13 @@ def first_day(text: str, today: dt.date) -> dt.date | None:
     if ahead:
         weeks = int(ahead.group(2)) * (1 if ahead.group(1) == "+" else -1)
         return today + dt.timedelta(days=WEEK_DAYS * weeks)
-    return read_one(said, today)
+    day = read_one(said, today)
+    return day - dt.timedelta(days=day.weekday()) if day is not None else None  # its Monday
+
+
+def passed(turn: Turn, last: dt.date) -> bool:
+    """Every day of a list up to `last` has passed (its title says so)."""
+    return last < today(turn)
 
 
 def read_one(text: str, today: dt.date) -> dt.date | None:
@@ -84,8 +93,8 @@ def paging(turn: Turn, first: dt.date, horizon_days: int, group: str) -> list[Bu
     now = today(turn)
     step = dt.timedelta(days=WEEK_DAYS)
     row = []
-    if first > now:  # (never before today: a week back from a later list)
-        row.append(_button(turn, "staff_btn_week_back", max(now, first - step), group))
+    if first > now:  # the 7 days before it, never overlapping it (-1: further back)
+        row.append(_button(turn, "staff_btn_week_back", first - step, group))
     if first + step <= now + dt.timedelta(days=horizon_days):
         row.append(_button(turn, "staff_btn_week_next", first + step, group))
     return row

@@ -16,7 +16,7 @@ from bot.core import markup
 from bot.core.messages import Reply
 from bot.core.services import Services
 from bot.core.turn import for_staff
-from bot.storage import Tx
+from bot.storage import Tx, appointment_requests
 from bot.storage import appointments as appointments_store
 from bot.storage import bookings as bookings_store
 from bot.storage import outbox as outbox_store
@@ -28,6 +28,23 @@ log = logging.getLogger(__name__)
 
 EXCERPT_LIMIT = 600
 _VISIT = (bookings_store.REF, bookings_store.REF_PERSON)  # a message about a visit
+# a message about a specialist's appointment (S) or an appointment request (W): the key that
+# names it, the staff card it is reported under
+_APPOINTMENT = {
+    appointments_store.REF_PERSON: ("undeliverable_about_appointment", appointments_store.REF),
+    appointments_store.REF_PERSON_PRIVATE: (
+        "undeliverable_about_appointment",
+        appointments_store.REF,
+    ),
+    appointments_store.REF_REQUEST_PERSON: (
+        "undeliverable_about_appointment_request",
+        appointments_store.REF_REQUEST,
+    ),
+    appointments_store.REF_REQUEST_PERSON_PRIVATE: (
+        "undeliverable_about_appointment_request",
+        appointments_store.REF_REQUEST,
+    ),
+}
 STAFF_CHANNEL = "telegram"
 
 
@@ -54,6 +71,15 @@ async def _office_of(tx: Tx, item: outbox_store.Item, request: Request | None) -
     if item.ref_kind in _VISIT and item.ref_id is not None:
         booking = await bookings_store.get(tx, item.ref_id)
         return booking.office if booking else None
+    if item.ref_kind in _APPOINTMENT and item.ref_id is not None:
+        if _APPOINTMENT[item.ref_kind][1] == appointments_store.REF_REQUEST:
+            asked = await appointment_requests.get(tx, item.ref_id)
+            if asked is not None:
+                return asked.office
+        else:
+            appointment = await appointments_store.get(tx, item.ref_id)
+            if appointment is not None:
+                return appointment.office
     channel, _, user_id = (item.subject or "").partition(":")
     session = await session_store.find(tx, channel, user_id) if user_id else None
     return session.office if session else None
@@ -78,10 +104,13 @@ def report(
         reply_to = (REF_STAFF, item.ref_id)
     elif item.ref_kind in _VISIT and item.ref_id is not None:
         about = t(lang, "undeliverable_about_booking", id=item.ref_id)
-        if item.ref_kind == bookings_store.REF_PERSON:  # a staff message: under the card
-            reply_to = (bookings_store.REF, item.ref_id)
+        reply_to = (bookings_store.REF, item.ref_id)  # under the visit's card
+    elif item.ref_kind in _APPOINTMENT and item.ref_id is not None:
+        key, card = _APPOINTMENT[item.ref_kind]
+        about = t(lang, key, id=item.ref_id)
+        reply_to = (card, item.ref_id)
     excerpt = markup.to_plain(item.reply.text).strip()
-    if item.ref_kind == appointments_store.REF_PRIVATE:  # about a confidential service
+    if item.ref_kind in appointments_store.PRIVATE:  # about a confidential service
         excerpt = t(lang, "staff_undeliverable_private")
     if len(excerpt) > EXCERPT_LIMIT:
         excerpt = excerpt[: EXCERPT_LIMIT - 1].rstrip() + "…"

@@ -20,7 +20,23 @@ REF_REQUEST = "appointment_request"
 REF_DECLINE = "appointment_decline"  # asked while the request waited for an advisor
 REF_DECLINE_OFFERED = "appointment_decline_offered"  # asked once times were offered
 REF_DECLINE_OFF = "appointment_decline_off"  # taken back («Anuluj»)
-REF_PRIVATE = "appointment_private"  # to a person, a sensitive service's: undelivered, no text
+REF_PRIVATE = "appointment_private"  # older rows: a sensitive service's, to the person (no record)
+# To the person about appointment S<id> or request W<id>: a failed delivery is reported to staff
+# naming the record; a confidential service's (_PRIVATE) without the message's text.
+REF_PERSON = "appointment_person"
+REF_PERSON_PRIVATE = "appointment_person_private"
+REF_REQUEST_PERSON = "appointment_request_person"
+REF_REQUEST_PERSON_PRIVATE = "appointment_request_person_private"
+PRIVATE = (REF_PRIVATE, REF_PERSON_PRIVATE, REF_REQUEST_PERSON_PRIVATE)
+
+
+def to_person(sensitive: bool, request: bool = False) -> str:
+    """The ref kind of a message to the person about an appointment (or its `request`)."""
+    if request:
+        return REF_REQUEST_PERSON_PRIVATE if sensitive else REF_REQUEST_PERSON
+    return REF_PERSON_PRIVATE if sensitive else REF_PERSON
+
+
 STAFF_VIEWS = (REF, REF_REQUEST)  # rewritten by the feature itself on /forget
 # Writing both ways about a booked appointment (bot.features.appointments.booked): what the
 # person wrote, relayed to the staff chat; a staff member's reply there.

@@ -70,3 +70,24 @@ def test_reasons_are_told_apart_for_staff():
         "undeliverable_blocked"
     )
     assert undelivered.reason_key("Viber status 3: badData") == "undeliverable_refused"
+
+
+async def test_a_visit_staff_cancelled_that_the_person_cannot_be_told_of_names_the_visit(
+    app, clock
+):
+    """The person blocked the bot; staff cancel her visit: the notice names «D1» under the
+    visit's card, so staff know whom to phone (so does a reminder she cannot get)."""
+    from tests.support.bookings import book_and_confirm
+
+    platform = RecordingPlatform()
+    delivery = Delivery(app, platform, clock)
+    delivery.worker.on_undeliverable = undelivered.reporter(app.services)
+    await book_and_confirm(Dialogue(app.core, user_id="7001"))  # Tuesday 24 November, 13:30
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    platform.refused_chats.add("7001")
+    await StaffMember(app.core).payload("visit:cancel_now:1")
+    await delivery.run()
+    [notice] = [s for s in platform.to(STAFF_CHAT) if "Nie udało się dostarczyć" in s.text]
+    assert "Dotyczy wizyty nr D1." in notice.text
+    assert notice.reply.reply_to_message_id == card.message_id

@@ -1,8 +1,12 @@
 """The advisors' side of qualification requests, in the office's staff chat.
 
 apptq:approve:<id> shows the next free times of the service's specialists to tick 1–3 of
-(apptq:pick:<id>:<specialist>:<key>); apptq:offer:<id> sends the ticked ones to the person, or
-apptq:any:<id> offers any free time (the person gets the whole picker). Once times are offered,
+(apptq:pick:<id>:<specialist>:<key>:<+|->: tick or untick, as its ▫️ or ☑️ said; a colleague
+did it already on another copy of the list: the list as it is now); apptq:offer:<id>:<ticked>
+sends the ticked ones to the person (<ticked>: which times its label counted; a stale button,
+pressed after a colleague ticked or unticked one on another copy of the list or after a ticked
+time was taken, offers nothing and shows the list as it is now, saying so), or apptq:any:<id>
+offers any free time (the person gets the whole picker). Once times are offered,
 apptq:other:<id> takes them back to choose others (the person said none suits, say).
 apptq:decline:<id> asks for a reason (declining.py).
 apptq:end:<id> asks whether to close the request (settled otherwise), apptq:end_now:<id> closes
@@ -11,6 +15,8 @@ their own office's requests only. Writing to the person: a reply to the card (th
 """
 
 from __future__ import annotations
+
+import hashlib
 
 from bot.core import markup
 from bot.core.dispatch import Turn
@@ -52,11 +58,12 @@ def picker(
         label = f"{mark} {v.short(t.start)}"
         if several:
             label += f" · {v.staff_name(t.specialist)}"
-        rows.append([Button(label, f"apptq:pick:{r.id}:{t.specialist}:{t.key}")])
-    ticked = sum(1 for t in free if (t.specialist, t.key) in chosen)
+        wants = "-" if (t.specialist, t.key) in chosen else "+"  # what its mark promises
+        rows.append([Button(label, f"apptq:pick:{r.id}:{t.specialist}:{t.key}:{wants}")])
+    ticked = _ticked(r, free)
     if ticked:
-        label = turn.services.t.plural(v.lang, "sa_btn_offer_ticked", ticked)
-        rows.append([Button(label, f"apptq:offer:{r.id}")])
+        label = turn.services.t.plural(v.lang, "sa_btn_offer_ticked", len(ticked))
+        rows.append([Button(label, f"apptq:offer:{r.id}:{_mark(ticked)}")])
     if free:
         rows.append([Button(v("sa_btn_offer_any"), f"apptq:any:{r.id}")])
     rows.append([Button(v("sa_btn_not_now"), f"apptq:close:{r.id}")])
@@ -65,6 +72,18 @@ def picker(
     text = v(key, id=r.id, service=title, name=_name(r), count=PICK_MAX)
     shows = (subject_of(r.channel, r.user_id),)  # /forget edits it away
     return Reply(f"{note}\n\n{text}" if note else text, rows, replace=replace, shows=shows)
+
+
+def _ticked(r: requests.Request, free: list[Free]) -> list[tuple[str, str]]:
+    """The ticked times still free, in the order of time (the keys are UTC «202612141150»)."""
+    still = {(t.specialist, t.key) for t in free}
+    return sorted((c for c in r.chosen if c in still), key=lambda c: (c[1], c[0]))
+
+
+def _mark(ticked: list[tuple[str, str]]) -> str:
+    """A short mark of which times the offer button's label counted."""
+    said = ";".join(f"{specialist}@{key}" for specialist, key in ticked)
+    return hashlib.blake2s(said.encode(), digest_size=4).hexdigest()
 
 
 async def approve(turn: Turn) -> Outcome:
@@ -88,7 +107,8 @@ async def other_times(turn: Turn) -> Outcome:
 
 
 async def pick(turn: Turn) -> Outcome:
-    if len(turn.args) != 3:
+    wants = turn.args[3] if len(turn.args) == 4 else None  # (an older button: a toggle)
+    if len(turn.args) not in (3, 4) or wants not in (None, "+", "-"):
         raise Expired("apptq:pick")
     r = await _request(turn)
     refusal = await _not_pending(turn, r)
@@ -98,7 +118,9 @@ async def pick(turn: Turn) -> Outcome:
     free = await _free(turn, r)
     chosen = [c for c in r.chosen if any((t.specialist, t.key) == c for t in free)]
     note = ""
-    if time in chosen:
+    if (time in chosen and wants == "+") or (time not in chosen and wants == "-"):
+        note = turn.t("sa_pick_done_already")  # a stale ▫️ or ☑️: nothing undone
+    elif time in chosen:
         chosen.remove(time)
     elif len(chosen) >= PICK_MAX:
         note = turn.t("sa_pick_max", count=PICK_MAX)
@@ -117,11 +139,12 @@ async def _offer(turn: Turn, *, any_time: bool) -> Outcome:
     if refusal:
         return refusal
     free = await _free(turn, r)
-    still = {(t.specialist, t.key) for t in free}
-    # in the order of time, not of ticking (the keys are UTC «202612141150»: they sort so)
-    times = [] if any_time else sorted((c for c in r.chosen if c in still), key=lambda c: c[1])
+    times = [] if any_time else _ticked(r, free)  # in the order of time, not of ticking
     if not free or (not any_time and not times):
         return stay(picker(turn, r, free, note=turn.t("sa_pick_gone")))
+    said = turn.args[1] if len(turn.args) == 2 else None  # (an older button: no mark)
+    if not any_time and said != _mark(times):  # the label counted other times: none offered
+        return stay(picker(turn, r, free, note=turn.t("sa_pick_changed")))
     staff = turn.incoming.sender_name or turn.t("sa_someone")
     again = bool(r.offered) or r.offer_any  # other times than those offered before
     if not await requests.offer(turn.tx, r.id, turn.now, staff, times, any_time):

@@ -10,7 +10,8 @@ appointment takes nothing more: staff may still write (the person is told that t
 go to the bot, and staff that they will not come back).
 
 For a confidential (sensitive) service staff see no more than the note shows: the first name;
-a message to the person that cannot be delivered is reported without its text (REF_PRIVATE).
+a message to the person that cannot be delivered is reported naming the record, without its
+text (store.to_person).
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def appointment_thread(services: Services, a: store.Appointment) -> Thread:
         wrote=wrote,
         relayed=relayed,
         card=(store.REF, a.id),
-        to_person=store.REF_PRIVATE if a.sensitive else None,
+        to_person=store.to_person(a.sensitive),
         forgotten=not a.user_id,
         closed=cancelled,
         closed_told="sa_reply_queued_cancelled",

@@ -154,8 +154,8 @@ async def to_person(turn: Turn, r: requests.Request, reply: Reply) -> None:
         r.channel,
         r.chat_id,
         reply,
-        ref_kind=store.REF_PRIVATE if r.sensitive else None,
-        ref_id=r.id if r.sensitive else None,
+        ref_kind=store.to_person(r.sensitive, request=True),
+        ref_id=r.id,
         about=subject_of(r.channel, r.user_id),
     )
 

@@ -51,15 +51,14 @@ async def queue_due_reminders(services: Services) -> int:
                 session = await session_store.find(tx, a.channel, a.user_id)
                 lang = (session.language if session else None) or a.language
                 reply = reminder_reply(office_voice(services, a.office, lang), a, kind)
-                private = store.REF_PRIVATE if a.sensitive else None
                 await outbox_store.enqueue(
                     tx,
                     now,
                     a.channel,
                     a.chat_id,
                     reply,
-                    ref_kind=private,
-                    ref_id=a.id if private else None,
+                    ref_kind=store.to_person(a.sensitive),
+                    ref_id=a.id,
                     subject=subject_of(a.channel, a.user_id),
                 )
                 queued += 1

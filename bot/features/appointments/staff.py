@@ -3,8 +3,9 @@
 /appointments lists the office's requests waiting for an advisor (apptq:show:<id> shows a card
 again; in full on the list of the 7 days with today, on other weeks only counted, a line that
 says /appointments shows them) and 7 days' appointments per specialist, each with a cancel
-button: the next 7 days, or as /week takes them (`/appointments next`, `+2`, `15.12`; «‹» «›»:
-apptv:from:<YYYYMMDD>, within the booking horizon; bot.core.weeks reads both).
+button: the next 7 days, or as /week takes them (`/appointments next`, `+2`, `15.12`: its week,
+Monday to Sunday; «‹» «›»: apptv:from:<YYYYMMDD>, within the booking horizon; bot.core.weeks
+reads both; days all past are said to be).
 apptv:cancel:<id> asks, apptv:cancel_now:<id> cancels and closes its time to everyone (the
 specialist will not be there; apptv:reopen:<id> opens it again), apptv:cancel_open:<id> cancels
 it and keeps the time bookable by others, apptv:keep keeps (apptv:show:<id>, from /requests,
@@ -76,7 +77,8 @@ async def _listed(turn: Turn, first: dt.date) -> Outcome:
     offices = list(turn.settings.offices.values()) if turn.staff_all else [turn.staff_scope]
     last = weeks.last_day(first)
     v = office_voice(turn.services, offices[0].id)
-    blocks = [turn.t("sa_agenda_title", first=v.date(first), last=v.date(last))]
+    title = "sa_agenda_past_title" if weeks.passed(turn, last) else "sa_agenda_title"
+    blocks = [turn.t(title, first=v.date(first), last=v.date(last))]
     rows: list[list[Button]] = []
     found: list[requests.Request | store.Appointment] = []
     current = first <= weeks.today(turn) <= last  # the requests in full; on other weeks, counted
@@ -258,7 +260,6 @@ async def _tell_person(turn: Turn, a: store.Appointment, close: bool) -> None:
         when=v.when(a.starts_at),
         service=markup.literal(v.title(a.service)),
     )
-    private = store.REF_PRIVATE if a.sensitive else None
     if a.request_id is not None:
         times = [(t.specialist, t.key) for t in offers]
         if await requests.reoffer(turn.tx, a.request_id, times, turn.now):
@@ -275,8 +276,8 @@ async def _tell_person(turn: Turn, a: store.Appointment, close: bool) -> None:
         a.channel,
         a.chat_id,
         Reply(text, rows),
-        ref_kind=private,
-        ref_id=a.id if private else None,
+        ref_kind=store.to_person(a.sensitive),
+        ref_id=a.id,
         about=subject_of(a.channel, a.user_id),
     )
 

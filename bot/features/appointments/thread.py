@@ -9,7 +9,8 @@ suits me" (appt:none:<id>, offers.py) tells the advisors there, with the buttons
 times or decline.
 
 For a confidential (sensitive) service staff see no more than before: the first name; a message
-to the person that cannot be delivered is reported without its text (REF_PRIVATE).
+to the person that cannot be delivered is reported naming the request, without its text
+(store.to_person).
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def request_thread(services: Services, r: requests.Request) -> Thread:
         wrote=wrote,
         relayed=lambda lang: services.t(lang, "ap_relayed", id=r.id),
         card=(store.REF_REQUEST, r.id),
-        to_person=store.REF_PRIVATE if r.sensitive else None,
+        to_person=store.to_person(r.sensitive, request=True),
         forgotten=r.forgotten,
         closed=ended,  # declined, withdrawn or closed: staff may write, answers go to the bot
         private=r.sensitive,  # what the person types is relayed only once they chose so

@@ -52,6 +52,8 @@ async def queue_due_reminders(services: Services) -> int:
                     booking.channel,
                     booking.chat_id,
                     reply,
+                    ref_kind=store.REF,  # undelivered: reported naming the visit
+                    ref_id=booking.id,
                     subject=subject_of(booking.channel, booking.user_id),
                 )
                 queued += 1

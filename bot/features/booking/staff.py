@@ -1,5 +1,6 @@
 """The staff side of bookings, in the staff chat: /today (or /today jutro, /today 15.12: a day
-as /week reads one, bot.core.weeks), /week (which days: weeks.py),
+as /week reads one, bot.core.weeks; its title names the weekday and the date, a past day's says
+it has passed, with a hint of /week and /appointments), /week (which days: weeks.py),
 cancelling a visit (a whole duty: duty.py).
 
 Staff buttons: visit:cancel:<id> asks and visit:cancel_now:<id> cancels one visit and closes
@@ -10,6 +11,7 @@ the outbox, and offered the nearest free times.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from bot.core import markup, weeks
@@ -49,9 +51,15 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> Reply:
     for section in turn.registry.agenda:
         found += await section(turn, first, last)
     found.sort(key=lambda block: (block.day, block.starts_at))  # stable: feature order on a tie
-    one = "_today" if first == _today(turn) else "_day"  # a day alone: today, or another
-    title_key = f"sb{one}_title" if first == last else "sb_week_title"
-    blocks = [turn.t(title_key, first=v.date(first), last=v.date(last))]
+    now = _today(turn)
+    one = "_today" if first == now else "_day"  # a day alone: today, or another
+    if first != last:  # a list of days all past says so
+        key = "sb_week_past_title" if weeks.passed(turn, last) else "sb_week_title"
+        title = turn.t(key, first=v.date(first), last=v.date(last))
+    else:  # a day alone: its weekday and date, a past one said to be past
+        key = "sb_past_day_title" if first < now else f"sb{one}_title"
+        title = turn.t(key, day=v.long_day(first))
+    blocks = [title]
     blocks += [block.text for block in found]
     if not found:
         specialists = bool(turn.staff_scope.catalogue.specialists)
@@ -135,7 +143,13 @@ async def today(turn: Turn) -> Outcome:
     day = weeks.read_one(said, _today(turn)) if said else _today(turn)
     if day is None:
         return stay(Reply(turn.t("sb_today_usage", said=markup.literal(said))))
-    return stay(await agenda(turn, day, day))
+    reply = await agenda(turn, day, day)
+    if day < _today(turn):  # «/today wczoraj»: the day looked back at, and the other lists
+        typed = f"{day.day}.{day.month:02d}"  # as /week reads it back; long ago: with its year
+        typed += f".{day.year}" if (_today(turn) - day).days >= weeks.BACK_DAYS else ""
+        hint = turn.t("sb_today_past_hint", day=typed)
+        reply = dataclasses.replace(reply, text=f"{reply.text}\n\n{hint}")
+    return stay(reply)
 
 
 # --- cancelling -----------------------------------------------------------------------------
@@ -229,7 +243,10 @@ async def tell_person(turn: Turn, booking: store.Booking, closed: bool = True) -
     free = [s for s in free if (s.start, s.place) != (booking.starts_at, booking.place)]
     offers = schedule.nearest(free, booking.starts_at, booking.place, OFFERS)
     told = user_cancelled_by_staff(person, booking, offers, closed)
-    await turn.enqueue(booking.channel, booking.chat_id, told)
+    # («booking»: one it cannot get is reported to staff naming the visit, under its card)
+    await turn.enqueue(
+        booking.channel, booking.chat_id, told, ref_kind=store.REF, ref_id=booking.id
+    )
     staff = booking_voice(turn.services, booking)
     await turn.edit_card(  # the card, and every copy of it shown again
         staff_cancelled_view(staff, booking, "staff"),

@@ -3,10 +3,11 @@ to the office (booking/staff.py's `agenda`: every feature's Feature.agenda) seve
 
     /week               today and the 6 days after it
     /week next, +1      the 7 days after those (+2, +3: further on; «następny», «dalej» too)
-    /week 15.12         7 days from that day (any day as people type it: «15 grudnia», «wtorek»)
+    /week 15.12         the week of that day, Monday to Sunday (any day as people type it:
+                        «15 grudnia», «wtorek»)
 
 Anything else is refused with a hint, never ignored. Under the list, «‹» and «›» buttons
-(week:from:<YYYYMMDD>) show the 7 days before and after it, as a new message, within the
+(week:from:<YYYYMMDD>) show exactly the 7 days before and after it, as a new message, within the
 booking horizon (`booking.horizon_days`). The reading of the argument and the buttons are
 bot.core.weeks, shared with /appointments. A duty on a day further ahead is cancelled from it
 («🤒 Odwołaj dyżur») as one within a week.

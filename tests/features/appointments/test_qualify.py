@@ -358,3 +358,75 @@ async def test_words_typed_at_the_psychologists_urgency_question_bring_the_line_
     await dialogue.payload(send.payload)
     card = (await to_chat(app.core, STAFF_CHAT))[-1]
     assert "сплю" not in card.text and "PILNE" not in card.text
+
+
+async def test_a_stale_offer_button_offers_nothing_more_than_its_label_said(app, dialogue):
+    """Anna ticks 10:00 on her list («📨 Zaproponuj zaznaczony termin»); Marek, on his own copy of
+    the list, ticks 10:45 too. Anna's button, pressed then, offers neither: her list is shown as
+    it is now, saying the selection changed, and its fresh button offers the two it names."""
+    await send_request(dialogue)
+    anna, marek = (
+        StaffMember(app.core),
+        StaffMember(app.core, user_id="502", name="Marek Wiśniewski"),
+    )
+    await anna.payload("apptq:approve:1")
+    await marek.payload("apptq:approve:1")  # his own copy of the list
+    await anna.payload(f"apptq:pick:1:{LAWYER_TUE_1000}")
+    stale = anna.button("📨 Zaproponuj zaznaczony termin")
+    await marek.payload(f"apptq:pick:1:{LAWYER_TUE_1045}")
+    assert marek.button("📨 Zaproponuj 2 zaznaczone terminy")
+
+    await anna.payload(stale.payload)
+    assert "Zaznaczenie zmieniło się" in anna.text and "nic nie zostało zaproponowane" in anna.text
+    assert anna.button("24 lis, 10:00").label.startswith("☑️")
+    assert anna.button("24 lis, 10:45").label.startswith("☑️")
+    told = [q for q in await queued(app.core) if q.chat_id == dialogue.user_id]
+    assert not [q for q in told if "is approved" in q.text], "nothing reached the person"
+
+    await anna.press("📨 Zaproponuj 2 zaznaczone terminy")
+    assert "zaproponowano osobie: Olena Kovalenko" in anna.text
+    offer = [q for q in await queued(app.core) if q.chat_id == dialogue.user_id][-1]
+    times = [b.label for b in offer.buttons if b.payload.startswith("appt:take:")]
+    assert times == [
+        "Tue 24 Nov, 10:00 · City Hall (Urząd Miejski)",
+        "Tue 24 Nov, 10:45 · City Hall (Urząd Miejski)",
+    ]
+
+
+async def test_an_offer_button_from_before_the_mark_offers_nothing_but_shows_the_list(
+    app, dialogue
+):
+    """A «Zaproponuj» button posted before buttons said which times they count (apptq:offer:1)
+    cannot tell what its label promised: it offers nothing and shows the list, whose own button
+    then offers the ticked time."""
+    await send_request(dialogue)
+    anna = StaffMember(app.core)
+    await anna.payload("apptq:approve:1")
+    await anna.payload(f"apptq:pick:1:{LAWYER_TUE_1000}")
+    await anna.payload("apptq:offer:1")
+    assert "Zaznaczenie zmieniło się" in anna.text
+    told = [q for q in await queued(app.core) if q.chat_id == dialogue.user_id]
+    assert not [q for q in told if "is approved" in q.text]
+    await anna.press("📨 Zaproponuj zaznaczony termin")
+    assert "zaproponowano osobie: Olena Kovalenko" in anna.text
+
+
+async def test_a_stale_tick_does_not_undo_what_a_colleague_ticked(app, dialogue):
+    """Anna's list shows «▫️ 10:45»; Marek ticks 10:45 on his copy. Anna's «▫️» pressed then
+    leaves it ticked (it never unticks what its mark said was not ticked), and says so."""
+    await send_request(dialogue)
+    anna, marek = StaffMember(app.core), StaffMember(app.core, user_id="502", name="Marek Nowak")
+    await anna.payload("apptq:approve:1")
+    await marek.payload("apptq:approve:1")
+    untick = anna.button("24 lis, 10:45")
+    assert untick.label.startswith("▫️")
+    await marek.press("24 lis, 10:45")
+    assert marek.button("24 lis, 10:45").label.startswith("☑️")
+    await anna.payload(untick.payload)
+    assert "Ktoś już to zrobił na innej kopii tej listy" in anna.text
+    assert anna.button("24 lis, 10:45").label.startswith("☑️"), "still ticked"
+    await marek.press("24 lis, 10:45")  # unticked by Marek: Anna's stale ☑️ leaves it so
+    stale = anna.button("24 lis, 10:45")
+    await anna.payload(stale.payload)
+    assert anna.button("24 lis, 10:45").label.startswith("▫️")
+    assert "Ktoś już to zrobił" in anna.text

@@ -53,5 +53,5 @@ async def test_a_psychologist_reminder_is_marked_private_for_undeliverable_repor
     clock.advance(days=1, hours=3)  # Tuesday 12:00
     await _run(app)
     [day] = await _reminders(app, "2002")
-    assert day.ref[0] == "appointment_private"  # a failed delivery is reported without its text
+    assert day.ref[0] == "appointment_person_private"  # reported undelivered without its text
     assert "By phone" in day.reply.text

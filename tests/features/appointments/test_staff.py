@@ -126,4 +126,30 @@ async def test_an_offer_the_person_cannot_get_is_reported_to_staff_private_for_a
     notices = [s.text for s in platform.to(STAFF_CHAT) if "Nie udało się dostarczyć" in s.text]
     assert len(notices) == 2
     assert "zablokowała bota" in notices[0] and "Legal advice" in notices[0]
+    assert "Dotyczy prośby o wizytę nr W1." in notices[0], "staff know whom to call"
     assert "poufnej wizycie" in notices[1] and "Psychologist" not in notices[1]
+    assert "Dotyczy prośby o wizytę nr W2." in notices[1], "named, its text still not shown"
+    first, second = platform.to(STAFF_CHAT)[:2]  # the requests' cards
+    assert "nr W1" in first.text and "nr W2" in second.text
+    under = [s.reply.reply_to_message_id for s in platform.to(STAFF_CHAT) if "Nie udało" in s.text]
+    assert under == [first.message_id, second.message_id], "each under its request's card"
+
+
+async def test_a_cancelled_appointment_the_person_cannot_be_told_of_names_it_for_staff(app, clock):
+    from bot.delivery import undelivered
+    from tests.support.callbacks import Delivery, RecordingPlatform
+
+    platform = RecordingPlatform()
+    delivery = Delivery(app, platform, clock)
+    delivery.worker.on_undeliverable = undelivered.reporter(app.services)
+    olena = Dialogue(app.core, user_id="7001")
+    await book_and_confirm_career(olena)
+    await delivery.run()
+    [note] = platform.to(STAFF_CHAT)  # «Nowa wizyta u specjalisty»
+    platform.refused_chats.add("7001")  # she blocked the bot
+    await StaffMember(app.core).payload("apptv:cancel_now:1")
+    await delivery.run()
+    [notice] = [s for s in platform.to(STAFF_CHAT) if "Nie udało się dostarczyć" in s.text]
+    assert "Dotyczy wizyty u specjalisty nr S1." in notice.text, "staff know whom to call"
+    assert "your appointment on" in notice.text and "has been cancelled" in notice.text
+    assert notice.reply.reply_to_message_id == note.message_id, "under the appointment's note"

@@ -267,7 +267,7 @@ async def test_a_confidential_requests_thread_shows_staff_only_the_first_name(
     await anna.reply(card_of(platform).message_id, "Oczywiście")
     async with app.services.db.transaction() as tx:  # what cannot be delivered: no text shown
         row = await tx.fetchone("SELECT ref_kind FROM outbox WHERE reply LIKE '%Oczywiście%'")
-    assert row["ref_kind"] == "appointment_private"
+    assert row["ref_kind"] == "appointment_request_person_private"
 
 
 async def test_staff_of_another_office_cannot_write_to_the_person(tmp_path, clock, platform):

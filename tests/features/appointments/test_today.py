@@ -88,7 +88,7 @@ async def test_a_confidential_appointment_shows_only_the_first_name_and_the_phon
 async def test_today_shows_the_days_appointments_and_a_past_one_has_no_button(app, clock):
     anna = await a_week_of_visits(app)
     await anna.command("/today")  # Monday: nothing today
-    assert "Wizyty dzisiaj, 23 listopada 2026" in anna.text
+    assert "Wizyty dzisiaj: poniedziałek, 23 listopada 2026" in anna.text
     assert "Dziś nie ma dyżurów ani wizyt u specjalistów." in anna.text
     clock.advance(days=1, hours=2)  # Tuesday 11:00: the lawyer's 10:00 is over
     await anna.command("/today")

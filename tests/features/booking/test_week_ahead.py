@@ -69,15 +69,15 @@ async def test_today_with_a_day_shows_that_day_and_refuses_what_it_cannot_read(a
     await book_and_confirm(Dialogue(app.core, user_id="ua", language_hint="uk"), TUE_8_DEC_1330)
     staff = Staff(app.core)
     await staff.command("today")
-    assert "Wizyty dzisiaj, 23 listopada 2026" in staff.text
+    assert "Wizyty dzisiaj: poniedziałek, 23 listopada 2026" in staff.text
     assert "13:30 — Olena" not in staff.text
     for asked in ("today 8.12", "today 8 grudnia"):
         await staff.command(asked)
-        assert "Wizyty: 8 grudnia 2026" in staff.text, asked
+        assert "Wizyty: wtorek, 8 grudnia 2026" in staff.text, asked
         assert "13:30 — Olena" in staff.text, asked
         assert "9 grudnia" not in staff.text, asked
     await staff.command("today jutro")
-    assert "Wizyty: 24 listopada 2026" in staff.text
+    assert "Wizyty: wtorek, 24 listopada 2026" in staff.text
     assert "13:30 — Olena" not in staff.text
     await staff.command("today za tydzień")
     assert "Nie rozumiem: /today za tydzień" in staff.text
@@ -92,12 +92,40 @@ async def test_a_day_without_a_year_is_the_nearest_one_a_past_one_looked_back_at
     clock.advance(days=44)  # Wednesday 6 January 2027
     staff = Staff(app.core)
     await staff.command("today 24.11")
-    assert "Wizyty: 24 listopada 2026" in staff.text
+    assert "Wizyty: wtorek, 24 listopada 2026 — ten dzień już minął" in staff.text
     assert "13:30 — Olena" in staff.text
-    await staff.command("week 24.11")
-    assert "Wizyty od 24 listopada 2026 do 30 listopada 2026" in staff.text
+    await staff.command("week 24.11")  # the week of that day, Monday to Sunday
+    assert "Wizyty od 23 listopada 2026 do 29 listopada 2026 — te dni już minęły" in staff.text
     assert "13:30 — Olena" in staff.text
     await staff.command("appointments 24.11")
-    assert "24 listopada 2026" in staff.text and "2027" not in staff.text
+    assert "od 23 listopada 2026 do 29 listopada 2026 — te dni już minęły" in staff.text
     await staff.command("today 24.06")  # half a year ahead, more than half a year back
-    assert "Wizyty: 24 czerwca 2027" in staff.text
+    assert "Wizyty: czwartek, 24 czerwca 2027" in staff.text
+
+
+async def test_today_with_yesterday_in_any_language_says_it_is_that_past_day(app, clock):
+    """«/today вчора» shows yesterday's visits under a title that names its weekday and date and
+    says it has passed, with the way to its week (/week) and to the specialists' (/appointments)."""
+    await book_and_confirm(Dialogue(app.core, user_id="ua", language_hint="uk"))  # Tue 24 Nov
+    clock.advance(days=2)  # Wednesday 25 November
+    staff = Staff(app.core)
+    for word in ("вчора", "вчера", "yesterday", "wczoraj"):
+        await staff.command(f"today {word}")
+        assert staff.text.startswith(
+            "📋 Wizyty: wtorek, 24 listopada 2026 — ten dzień już minął"
+        ), word
+        assert "13:30 — Olena" in staff.text, word
+        assert "/week 24.11" in staff.text and "/appointments 24.11" in staff.text, word
+        assert not [b for b in staff.buttons if "Olena" in b.label], "nothing to cancel"
+    await staff.command("week 24.11")  # the week with that day: today in it, nothing «past»
+    assert "Wizyty od 23 listopada 2026 do 29 listopada 2026" in staff.text
+    assert "minęły" not in staff.text and "13:30 — Olena" in staff.text
+    await staff.command("today")  # today's title names its weekday too, and gives no hint
+    assert staff.text.startswith("📋 Wizyty dzisiaj: środa, 25 listopada 2026")
+    assert "/week" not in staff.text
+    await staff.command("today jutro")
+    assert staff.text.startswith("📋 Wizyty: czwartek, 26 listopada 2026")
+    assert "minął" not in staff.text and "/week" not in staff.text
+    await staff.command("today 20.11.2025")  # a year back: the hint keeps the year
+    assert staff.text.startswith("📋 Wizyty: czwartek, 20 listopada 2025 — ten dzień już minął")
+    assert "/week 20.11.2025" in staff.text
