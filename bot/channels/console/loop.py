@@ -272,9 +272,10 @@ async def chat(
         # answered in (still a guess), not the welcome and the choice of languages again
         await here.person(payload="menu")
     else:
-        if code:  # --lang: chosen already, so the welcome comes with the menu, not the languages
-            await core.handle(here.event(payload=f"language:{code}"))
-        await here.person(command="start")
+        if code:  # --lang, the platform's language (not chosen): the welcome with the menu
+            await here.person(payload=f"language:{code}:hint")
+        else:
+            await here.person(command="start")
     while True:
         line = await read(f"\n{here.role.prompt}> ")
         if not line:

@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from bot.core import choice_when, markup, when, when_typed
+from bot.core.choice_when import day_means
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
 from bot.core.session import Shown
@@ -52,7 +53,10 @@ async def typed(turn: Turn) -> list[Reply] | None:
             return _day(turn, place, said, near)
         return None
     time = when.at(text, hour_alone=False) if choice_when.time_at_days(text, shown) else None
-    return await _time(turn, place, time) if time is not None else None
+    if time is not None:
+        return await _time(turn, place, time)
+    hour, part = when.clock(text)
+    return await _part(turn, place, part) if hour is None and part is not None else None
 
 
 def said(
@@ -119,3 +123,32 @@ async def _time(turn: Turn, place: str, time: dt.time) -> list[Reply]:
         )
         return [Reply(turn.t("bk_time_closed", time=said, hours=hours))]
     return [Reply(turn.t("bk_time_not_free", time=said))]
+
+
+async def _part(turn: Turn, place: str, part: str) -> list[Reply]:
+    """The days offered with free times at `place` in `part` of the day, as day buttons (their
+    times a tap away); none: said so (the days come below, as the step shows them)."""
+    free, _ = await offer(turn)
+    zone, v = turn.settings.timezone, voice(turn)
+    low, high = when.WINDOWS[part]
+    marks = [b.means for b in turn.session.shown if b.means.startswith(choice_when.DAY)]
+    offered = {dt.date.fromisoformat(m.removeprefix(choice_when.DAY)) for m in marks}
+    days = sorted(
+        {
+            start.date()
+            for s in free
+            if s.place == place
+            and low <= (start := s.start.astimezone(zone)).time() < high
+            and (not offered or start.date() in offered)
+        }
+    )
+    said = turn.t(f"part_of_day_{part}")
+    said = said[:1].upper() + said[1:]
+    if not days:
+        return [Reply(turn.t("bk_part_not_free", part=said))]
+    buttons = [
+        Button(v.day(d), f"booking:day:{place}:{d:%Y%m%d}", means=day_means(d))
+        for d in days[:SHOWN]
+    ]
+    rows = [buttons[i : i + PER_ROW] for i in range(0, len(buttons), PER_ROW)]
+    return [Reply(turn.t("bk_part_free_on", part=said), rows)]

@@ -20,6 +20,7 @@ from bot.settings.catalogue import COURSE
 LEAVE, GO_ON, ASK = "leave", "on", "ask"  # `start:leave`, `start:on`: /start's question in a
 # form; `start:ask` asks it again (while it waits: Session.pending)
 AGAIN = "again"  # `language:<code>:again`: a returning person (the terminal), not an answer
+HINT = "hint"  # `language:<code>:hint`: a new person's platform language (the terminal's --lang)
 
 
 async def start(turn: Turn) -> Outcome:
@@ -77,13 +78,14 @@ async def on_form_open(turn: Turn) -> Outcome:
     raise Expired("form")
 
 
-def _welcome(turn: Turn) -> Outcome:
-    """The welcome; what the person types next is for the bot, not for staff."""
+def _welcome(turn: Turn, menu: bool = False) -> Outcome:
+    """The welcome; what the person types next is for the bot, not for staff. With `menu`, the
+    menu under it even though no language was chosen (the platform's is taken as it is)."""
     turn.memory.to_bot(turn.now)
     welcome = turn.t("welcome", org=markup.literal(turn.office.org_name(turn.lang)))
     if turn.session.flow is not None:
         welcome = f"{turn.t('start_form_closed')}\n\n{welcome}"
-    if turn.session.language_chosen:  # chosen already: the menu (its 🌐 button changes it)
+    if menu or turn.session.language_chosen:  # the menu (its 🌐 button changes the language)
         return end(main_menu(turn, f"{welcome}\n\n{turn.t('main_menu')}"))
     return end(language_choice(turn, f"{welcome}\n\n{turn.t('choose_language')}"))
 
@@ -98,12 +100,18 @@ async def on_language(turn: Turn) -> Outcome:
     again in the new language (or, if the step has none, the form ends, visibly); a question
     asked on top of where the person is (a «save “…”?», not the languages: answered now) too.
     `language:<code>:again`: a returning person (the terminal): the languages, if they were
-    asked, are asked again too."""
+    asked, are asked again too. `language:<code>:hint`: a new person's platform language (the
+    terminal's --lang, as Telegram's app language): the welcome with the menu in it, the
+    language not chosen, so a sentence written in another is answered in that one
+    (questions.follow_language)."""
     if not turn.args:
         return await choose_language(turn)
     code = turn.args[0]
     if code not in turn.settings.languages:
         raise Expired(code)
+    if turn.args[1:2] == (HINT,) and not turn.session.language_chosen:
+        turn.session.language = code
+        return _welcome(turn, menu=True)
     returning = turn.args[1:2] == (AGAIN,)
     if not returning or code != turn.session.language:  # the one they had is not chosen by it
         turn.session.language_chosen = True

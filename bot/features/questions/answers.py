@@ -114,12 +114,12 @@ async def _answer(turn: Turn, question: str) -> Outcome:
         turn.unanswered = True  # (a service the question names replaces the reply: services)
         reply = main_menu(turn, turn.t("q_no_match"))
         reply.buttons = switch + reply.buttons
-        return stay(reply)
+        return stay(_followed(turn, followed, reply))
     if not result.confident:
         turn.unsure = True  # (a service the question names comes first: services)
         rows = [[button(turn, m, turn.memory.asked)] for m in result.matches]
         rows += switch + _person_row(turn, result.matches) + [nav_row(turn, None)]
-        return stay(Reply(turn.t("q_did_you_mean"), rows))
+        return stay(_followed(turn, followed, Reply(turn.t("q_did_you_mean"), rows)))
     if best.id == "contact_hours":
         reply = await hours_reply(turn, places_first=result.place)  # («а где этот пункт?»)
     elif best.id == "appointment":  # («можна дзвінок? я не розумію польську»: in Ukrainian)
@@ -127,7 +127,15 @@ async def _answer(turn: Turn, question: str) -> Outcome:
     else:
         reply = _topic_answer(turn, question, result)
     reply.buttons = switch + reply.buttons
-    return stay(reply)
+    return stay(_followed(turn, followed, reply))
+
+
+def _followed(turn: Turn, before: str | None, reply: Reply) -> Reply:
+    """The answer that followed the language the person writes in (`follow_language`, from
+    `before`): said once, briefly, above it (the way back is the button under it)."""
+    if before is not None:
+        reply.text = f"{turn.t('q_followed')}\n\n{reply.text}"
+    return reply
 
 
 def _smalltalk(turn: Turn, question: str, result: Result) -> Reply:
