@@ -25,6 +25,7 @@ from bot.features.callback import (
     rating,
     sending,
     thread,
+    topics,
     window_typed,
 )
 from bot.features.callback.replies import (
@@ -34,7 +35,6 @@ from bot.features.callback.replies import (
     ask_language,
     ask_topic,
     ask_window,
-    category_topics,
     draft,
     fix_menu,
     is_urgent,
@@ -80,40 +80,6 @@ async def after_person(turn: Turn) -> Outcome:
     draft(turn).person = turn.memory.person
     before = person.take_note(turn, draft(turn))  # written with the number: a note for staff
     return prefixed(_next(turn, "topic"), *before)
-
-
-async def category(turn: Turn) -> Outcome:
-    if not turn.args:
-        return go("topic", ask_topic(turn))
-    return stay(category_topics(turn, turn.args[0]))
-
-
-async def choose_topic(turn: Turn) -> Outcome:
-    topic = turn.args[0] if turn.args else None
-    if topic != "other" and (topic is None or turn.kb.topic(turn.lang, topic) is None):
-        raise Expired("callback:topic")
-    already = None if draft(turn).anyway else await duplicate.open_on_topic(turn, topic)
-    if already is not None:
-        return go("topic", duplicate.open_request_reply(turn, already))
-    return _topic_chosen(turn, topic)
-
-
-async def new_anyway(turn: Turn) -> Outcome:
-    """A second request on the same topic after all (callback:new:<topic>)."""
-    topic = turn.args[0] if turn.args else None
-    if topic is None or turn.kb.topic(turn.lang, topic) is None:
-        raise Expired("callback:new")
-    return _topic_chosen(turn, topic)
-
-
-def _topic_chosen(turn: Turn, topic: str) -> Outcome:
-    current = draft(turn)
-    current.topic, current.category = topic, None
-    before = []
-    if topic == urgent.TOPIC:
-        current.urgent = True
-        before += after_hours.lines_once(turn)
-    return go("describe", *before, ask_description(turn))
 
 
 async def describe(turn: Turn) -> Outcome:
@@ -272,9 +238,9 @@ CALLBACK = Flow(
         "topic": Step(
             text=topic_typed,
             buttons={
-                "category": category,
-                "topic": choose_topic,
-                "new": new_anyway,
+                "category": topics.category,
+                "topic": topics.choose_topic,
+                "new": topics.new_anyway,
                 "matter": matter_kept,  # a question typed here, kept as the matter
             },
             ask=_again(ask_topic),
