@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.core import choices
+from bot.core import choices, markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Handler, Outcome, Step, again, call, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
@@ -119,7 +119,9 @@ async def choose_language(turn: Turn) -> Outcome:
     if is_urgent(turn):  # as soon as possible: «morning or afternoon?» is not asked
         draft(turn).window = "asap"
         return _to_summary(turn)
-    return _next(turn, "window")
+    when, draft(turn).when_typed = draft(turn).when_typed, None
+    taken = window_typed.take(turn, when) if when and not draft(turn).fixing else None
+    return taken if taken is not None else _next(turn, "window")
 
 
 async def choose_window(turn: Turn) -> Outcome:
@@ -183,6 +185,9 @@ async def topic_typed(turn: Turn) -> Outcome:
     text = " ".join((turn.incoming.text or "").split())
     if too_short(text):  # «9», «12», «ok»: not a matter, the buttons again
         return await _reask("topic")(turn)
+    if not browsing and window_typed.at_the_topic(turn, text):  # «завтра після обіду»
+        kept = Reply(turn.t("cb_topic_time_kept", when=markup.literal(text)))
+        return go("topic", *before, kept, ask_topic(turn))
     return _matter(turn, text, *before)
 
 

@@ -37,6 +37,7 @@ class CallbackDraft:
     note_offered: str | None = None  # text typed at the offer, offered as the note
     phone_note: str | None = None  # written with the phone number («after 5pm»): for staff
     anyway: bool = False  # a new request though one is open (open_one.py): not asked again
+    when_typed: str | None = None  # a time typed at the topic step: read at the window step
 
 
 def draft(turn: Turn) -> CallbackDraft:

@@ -24,6 +24,7 @@ from bot.features.callback.when import next_call_time, open_on, when_text
 from bot.settings.config import Office
 
 NOON = 12 * 60
+MAX_TIME_WORDS = 5  # «завтра після обіду», «tomorrow after 5 pm please»
 WEEK = 7
 
 
@@ -99,31 +100,49 @@ def typed(fallback: Handler) -> Handler:
     """The window step's text handler: a time read (the module), else `fallback`."""
 
     async def handler(turn: Turn) -> Outcome:
-        text = " ".join((turn.incoming.text or "").split())
-        # danger words first: the fallback gives the help lines and makes the request urgent
-        found = read(turn, text) if text and not urgent.detect(text) else None
-        if found is None:
-            return await fallback(turn)
-        window, minute, day = found
-        current = draft(turn)
-        current.fixing = False
-        if found == ("asap", None, None):  # «якнайшвидше» alone: the button's words, no note
-            current.window = window
-            return go("confirm", summary(turn))
-        text, cut = shortened(turn, text)
-        if minute is None and day is not None:  # «w sobotę»: not «as soon as possible»
-            window = "asap"
-        before = current.phone_note  # written with the phone number: kept, this after it
-        kept = before if before and text in before else " · ".join(filter(None, [before, text]))
-        current.window, current.phone_note = window, kept
-        said = {"window": turn.t(f"window_{window}"), "note": markup.literal(text)}
-        day_alone = minute is None and day is not None
-        told = turn.t("cb_window_typed_day" if day_alone else "cb_window_typed", **said)
-        late = _late(turn, window, minute, day)
-        if late is not None and day_alone and day is not None and open_on(turn.office, day):
-            told += f"\n{late}"  # its hours: staff see the day asked for
-        elif late is not None:
-            told += f"\n{late} {when_text(turn, window)}"
-        return go("confirm", *cut, Reply(told), summary(turn))
+        taken = take(turn, " ".join((turn.incoming.text or "").split()))
+        return taken if taken is not None else await fallback(turn)
 
     return handler
+
+
+def at_the_topic(turn: Turn, text: str) -> bool:
+    """Text at «what is it about?» that says when to call («завтра після обіду», «after 5 pm»:
+    tester 22, item 7): a time or a part of the day, in a few words; kept for the window step
+    (`draft.when_typed`), not the matter."""
+    if len(text.split()) > MAX_TIME_WORDS or urgent.detect(text):
+        return False
+    found = read(turn, text)
+    if found is None or found[1] is None:
+        return False
+    draft(turn).when_typed = text
+    return True
+
+
+def take(turn: Turn, text: str) -> Outcome | None:
+    """`text` read as when to call: the window, the note, the summary; None when it names no
+    time (danger words first: the fallback gives the help lines, makes the request urgent)."""
+    found = read(turn, text) if text and not urgent.detect(text) else None
+    if found is None:
+        return None
+    window, minute, day = found
+    current = draft(turn)
+    current.fixing = False
+    if found == ("asap", None, None):  # «якнайшвидше» alone: the button's words, no note
+        current.window = window
+        return go("confirm", summary(turn))
+    text, cut = shortened(turn, text)
+    if minute is None and day is not None:  # «w sobotę»: not «as soon as possible»
+        window = "asap"
+    before = current.phone_note  # written with the phone number: kept, this after it
+    kept = before if before and text in before else " · ".join(filter(None, [before, text]))
+    current.window, current.phone_note = window, kept
+    said = {"window": turn.t(f"window_{window}"), "note": markup.literal(text)}
+    day_alone = minute is None and day is not None
+    told = turn.t("cb_window_typed_day" if day_alone else "cb_window_typed", **said)
+    late = _late(turn, window, minute, day)
+    if late is not None and day_alone and day is not None and open_on(turn.office, day):
+        told += f"\n{late}"  # its hours: staff see the day asked for
+    elif late is not None:
+        told += f"\n{late} {when_text(turn, window)}"
+    return go("confirm", *cut, Reply(told), summary(turn))
