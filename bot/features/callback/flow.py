@@ -264,7 +264,7 @@ CALLBACK = Flow(
         ),  # a callback request of theirs is still open: a note to it, or a new one
         "describe": Step(
             text=describe,
-            buttons={"skip": skip_description},
+            buttons={"skip": skip_description, "category": topics.category},  # ◀ the topics
             ask=_again(ask_description),
             labels=True,
         ),

@@ -100,8 +100,9 @@ def category_topics(turn: Turn, category_id: str) -> Reply:
 
 
 def ask_description(turn: Turn) -> Reply:
-    if draft(turn).topic == "other":
-        return Reply(turn.t("cb_ask_description_other"), [cancel_row(turn)])
+    if draft(turn).topic == "other":  # «◀ the topics» first: a «1» typed is not «Cancel»
+        back = [Button(turn.t("btn_cb_back_topics"), "callback:category")]
+        return Reply(turn.t("cb_ask_description_other"), [back, cancel_row(turn)])
     return Reply(
         turn.t("cb_ask_description"),
         [[Button(turn.t("btn_cb_skip"), "callback:skip")], cancel_row(turn)],
