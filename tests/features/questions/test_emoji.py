@@ -1,5 +1,6 @@
-"""Emoji typed alone: thanks after an answer is answered as «дякую» is, a thumbs-up as «ок», an angry
-or sad one gets a kind line and the way to a person; none is searched or kept in /unanswered."""
+"""Emoji typed alone: thanks after an answer is answered as «дякую» is, a thumbs-up as «ок»,
+an angry or sad one gets a kind line and the way to a person; none is searched or kept in
+/unanswered."""
 
 from __future__ import annotations
 
