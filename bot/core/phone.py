@@ -159,6 +159,19 @@ def too_long(text: str) -> bool:
     return not text.startswith(("+", "00")) and len(digits) > 9 and not ukrainian_national(text)
 
 
+def trunk_eight(text: str) -> str | None:
+    """A number typed with the leading «8» dialled within Russia or Belarus («8 916 123 45 67»,
+    «8 600 123 456» out of habit): the Polish number after the 8 in E.164 ("" when none is);
+    None when the text is not such a number."""
+    text = text.strip()
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if not _DIGITS_ONLY.fullmatch(text) or text.startswith(("+", "00")):
+        return None
+    if digits[:1] != "8" or len(digits) not in (10, 11) or ukrainian_national(text):
+        return None
+    return (normalise_phone(digits[1:]) or "") if len(digits) == 10 else ""
+
+
 # a line a person cannot be called back on (phonenumbers' number types)
 SERVICE_LINES = {
     phonenumbers.PhoneNumberType.TOLL_FREE: "toll_free",

@@ -138,14 +138,17 @@ async def test_a_later_run_numbers_messages_on_and_a_reply_to_an_earlier_one_is_
 async def test_a_message_to_everyone_signed_up_and_attendance_in_the_terminal(tmp_path):
     # /services -> Polish A1 -> Dates and sign-up -> Sign up -> consent, name, phone -> Yes
     sign_up = ["/services", "4", "1", "1", "1", "Olena", "601 234 567", "1"]
-    staff = ["/as staff", "/courses", "s1", "s5", "/reply 1 Room 12, first floor", "s4", "s9"]
+    staff = ["/as staff", "/courses", "s1", "s5", "/reply 2 Room 12, first floor", "s4", "s9"]
     out = await run_chat(
         tmp_path, [*sign_up, *staff, "s17"], config=write_services_config(tmp_path)
     )
+    signed, *_ = turns(out)[len(sign_up) - 1 :]
+    # tester 22, item 18: staff hear of the sign-up as they would of leaving
+    assert "staff chat · message no. 1 ───\n🆕 Olena zapisał(a) się na „Język polski" in signed
     _, _, course, write, sent, _, meeting, marked = turns(out)[len(sign_up) :]
     assert "Zapisani (1 z 2):\n1. Olena, +48 601 234 567" in course
     assert "[s5] ✉️ Napisz do wszystkich zapisanych" in course
-    assert "staff chat · message no. 1 ───\n✉️ Wiadomość do wszystkich zapisanych" in write
+    assert "staff chat · message no. 2 ───\n✉️ Wiadomość do wszystkich zapisanych" in write
     assert "Wiadomość wysłana do zapisanych na „Język polski A1”: 1 osoba" in sent
     assert "message to you (notification)" in sent and "about Polish A1:\n\nRoom 12" in sent
     # the terminal's clock is 23 Nov: the meeting (8 Dec) is ahead, so nobody can be marked yet

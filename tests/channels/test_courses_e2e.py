@@ -13,7 +13,7 @@ import pytest
 
 from bot.features.courses.waiting import lapse_offers
 from tests.conftest import Clock
-from tests.support.e2e import STAFF_CHAT, has, running_bot, shown
+from tests.support.e2e import STAFF_CHAT, has, has_button, running_bot, shown
 from tests.support.fake_telegram import FakeTelegram, FakeUser
 from tests.support.fake_viber import FakeViber
 from tests.support.services import catalogue
@@ -255,7 +255,7 @@ async def test_mydata_shows_the_sign_up_and_forget_erases_it_passing_the_place_o
         assert SIGNED_UP in await sign_up(petro, "Petro", "+48601000002")
         assert "number 1" in await sign_up(maria, "Maria", "+48601000003")
         await anna.send("/courses", chat=staff)
-        overview = await shown(tg, STAFF_CHAT, has("Język polski A1"))
+        overview = await shown(tg, STAFF_CHAT, has_button("Język polski A1"))  # not «🆕 …»
         await anna.press("Język polski A1", chat=staff, message=overview)
         card = await shown(tg, STAFF_CHAT, has("Zapisani (2 z 2)"))
         clock.advance(days=8)  # Tuesday 1 December, the first meeting's day: attendance opens

@@ -227,7 +227,10 @@ class Chat:
             )
             return
         button = pressed(line, console.buttons, typed_answer=console.mark == PRESS)
-        if button is not None:
+        asked = any(b.payload == LOCATION for b in console.buttons)
+        if button is None and asked and (point := location(line.strip())) is not None:
+            await self.person(location=point)  # «50.67, 17.93» typed at «Send my location»
+        elif button is not None:
             await self.press(button, read)
         elif (command := self.command(line)) is not None:
             if command.for_bot(BOT):

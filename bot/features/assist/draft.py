@@ -29,6 +29,7 @@ class AssistDraft:
     phone_note: str | None = None  # written with the phone number («call after 14»): for staff
     other_at: int | None = None  # the field whose «Other» was pressed: free text answers it
     typed_other: str | None = None  # free text typed at a choice, to confirm as its «Other»
+    kept: str | None = None  # a field answered ahead (kept_note.py: the note): not asked
 
 
 def draft(turn: Turn) -> AssistDraft:
@@ -78,7 +79,8 @@ def applies(turn: Turn, form_field: FormField) -> bool:
 
 def passed_over(turn: Turn, form_field: FormField) -> bool:
     """Not asked: the contact number (prefilled), or a field the answers so far leave out."""
-    return prefilled(form_field) or not applies(turn, form_field)
+    ahead = form_field.id == draft(turn).kept and answer_of(turn, form_field.id) is not None
+    return ahead or prefilled(form_field) or not applies(turn, form_field)
 
 
 def opened_by(turn: Turn, service: Service, index: int) -> int | None:

@@ -15,7 +15,7 @@ from bot.core.numbers import index
 from bot.core.phone import normalise_phone
 from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
-from bot.features.assist import choice, parse, times, typed_question
+from bot.features.assist import choice, day_at_time, kept_note, parse, times, typed_question
 from bot.features.assist.draft import (
     FLOW,
     current_service,
@@ -106,6 +106,12 @@ async def typed(turn: Turn) -> Outcome:
         value = _read(turn, service, field, text)
     except Invalid as wrong:
         reason = turn.t(wrong.key, **wrong.values)
+        moved = day_at_time.taken(turn, service, text) if wrong.key in day_at_time.KEYS else None
+        if isinstance(moved, Reply):  # «в четвер о 10» at the time: the day changed too
+            return advance(turn, service, moved)
+        reason = moved or reason
+        if wrong.key == "as_bad_language":  # a description typed here: kept as the note
+            reason = kept_note.kept(turn, service, text) or reason
         if wrong.key == "as_use_buttons":  # with the options that may be typed
             reason = choices.hint(turn, reason)
         extra = choice.save_button(turn) if wrong.key == "as_other_offer" else None

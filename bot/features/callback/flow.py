@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.core import choices
+from bot.core import choices, markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Handler, Outcome, Step, again, call, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
@@ -25,6 +25,7 @@ from bot.features.callback import (
     rating,
     sending,
     thread,
+    topics,
     window_typed,
 )
 from bot.features.callback.replies import (
@@ -34,7 +35,6 @@ from bot.features.callback.replies import (
     ask_language,
     ask_topic,
     ask_window,
-    category_topics,
     draft,
     fix_menu,
     is_urgent,
@@ -82,40 +82,6 @@ async def after_person(turn: Turn) -> Outcome:
     return prefixed(_next(turn, "topic"), *before)
 
 
-async def category(turn: Turn) -> Outcome:
-    if not turn.args:
-        return go("topic", ask_topic(turn))
-    return stay(category_topics(turn, turn.args[0]))
-
-
-async def choose_topic(turn: Turn) -> Outcome:
-    topic = turn.args[0] if turn.args else None
-    if topic != "other" and (topic is None or turn.kb.topic(turn.lang, topic) is None):
-        raise Expired("callback:topic")
-    already = None if draft(turn).anyway else await duplicate.open_on_topic(turn, topic)
-    if already is not None:
-        return go("topic", duplicate.open_request_reply(turn, already))
-    return _topic_chosen(turn, topic)
-
-
-async def new_anyway(turn: Turn) -> Outcome:
-    """A second request on the same topic after all (callback:new:<topic>)."""
-    topic = turn.args[0] if turn.args else None
-    if topic is None or turn.kb.topic(turn.lang, topic) is None:
-        raise Expired("callback:new")
-    return _topic_chosen(turn, topic)
-
-
-def _topic_chosen(turn: Turn, topic: str) -> Outcome:
-    current = draft(turn)
-    current.topic, current.category = topic, None
-    before = []
-    if topic == urgent.TOPIC:
-        current.urgent = True
-        before += after_hours.lines_once(turn)
-    return go("describe", *before, ask_description(turn))
-
-
 async def describe(turn: Turn) -> Outcome:
     if choices.says_back(turn.incoming.text or ""):  # «назад», «back»: to the topic again
         return go("topic", ask_topic(turn))
@@ -153,7 +119,9 @@ async def choose_language(turn: Turn) -> Outcome:
     if is_urgent(turn):  # as soon as possible: «morning or afternoon?» is not asked
         draft(turn).window = "asap"
         return _to_summary(turn)
-    return _next(turn, "window")
+    when, draft(turn).when_typed = draft(turn).when_typed, None
+    taken = window_typed.take(turn, when) if when and not draft(turn).fixing else None
+    return taken if taken is not None else _next(turn, "window")
 
 
 async def choose_window(turn: Turn) -> Outcome:
@@ -217,6 +185,9 @@ async def topic_typed(turn: Turn) -> Outcome:
     text = " ".join((turn.incoming.text or "").split())
     if too_short(text):  # «9», «12», «ok»: not a matter, the buttons again
         return await _reask("topic")(turn)
+    if not browsing and window_typed.at_the_topic(turn, text):  # «завтра після обіду»
+        kept = Reply(turn.t("cb_topic_time_kept", when=markup.literal(text)))
+        return go("topic", *before, kept, ask_topic(turn))
     return _matter(turn, text, *before)
 
 
@@ -272,9 +243,9 @@ CALLBACK = Flow(
         "topic": Step(
             text=topic_typed,
             buttons={
-                "category": category,
-                "topic": choose_topic,
-                "new": new_anyway,
+                "category": topics.category,
+                "topic": topics.choose_topic,
+                "new": topics.new_anyway,
                 "matter": matter_kept,  # a question typed here, kept as the matter
             },
             ask=_again(ask_topic),
@@ -293,7 +264,7 @@ CALLBACK = Flow(
         ),  # a callback request of theirs is still open: a note to it, or a new one
         "describe": Step(
             text=describe,
-            buttons={"skip": skip_description},
+            buttons={"skip": skip_description, "category": topics.category},  # ◀ the topics
             ask=_again(ask_description),
             labels=True,
         ),

@@ -37,6 +37,7 @@ class CallbackDraft:
     note_offered: str | None = None  # text typed at the offer, offered as the note
     phone_note: str | None = None  # written with the phone number («after 5pm»): for staff
     anyway: bool = False  # a new request though one is open (open_one.py): not asked again
+    when_typed: str | None = None  # a time typed at the topic step: read at the window step
 
 
 def draft(turn: Turn) -> CallbackDraft:
@@ -99,8 +100,9 @@ def category_topics(turn: Turn, category_id: str) -> Reply:
 
 
 def ask_description(turn: Turn) -> Reply:
-    if draft(turn).topic == "other":
-        return Reply(turn.t("cb_ask_description_other"), [cancel_row(turn)])
+    if draft(turn).topic == "other":  # «◀ the topics» first: a «1» typed is not «Cancel»
+        back = [Button(turn.t("btn_cb_back_topics"), "callback:category")]
+        return Reply(turn.t("cb_ask_description_other"), [back, cancel_row(turn)])
     return Reply(
         turn.t("cb_ask_description"),
         [[Button(turn.t("btn_cb_skip"), "callback:skip")], cancel_row(turn)],

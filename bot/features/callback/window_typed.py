@@ -20,10 +20,11 @@ from bot.core.flows import Handler, Outcome, go
 from bot.core.messages import Reply
 from bot.features import urgent
 from bot.features.callback.replies import draft, shortened, summary
-from bot.features.callback.when import next_call_time, when_text
+from bot.features.callback.when import next_call_time, open_on, when_text
 from bot.settings.config import Office
 
 NOON = 12 * 60
+MAX_TIME_WORDS = 5  # «завтра після обіду», «tomorrow after 5 pm please»
 WEEK = 7
 
 
@@ -43,7 +44,9 @@ def read(turn: Turn, text: str) -> tuple[str, int | None, dt.date | None] | None
             window = "am" if said.end <= NOON else "asap"
         ahead = [today + dt.timedelta(days=n) for n in said.days_ahead]
         ahead += [today + dt.timedelta(days=(w - today.weekday()) % WEEK) for w in said.weekdays]
-        return window, said.start, min(ahead) if ahead else None
+        # «before 9»: from the day's start, no minute asked for (not «before opening»)
+        minute = said.start if said.moment or said.start > 0 else None
+        return window, minute, min(ahead) if ahead else None
     found = when_reader.read(text, today, hour_alone=True)  # «w poniedziałek rano»
     if found is None:
         return None
@@ -65,10 +68,11 @@ def _hours(office: Office, day: dt.date) -> list[tuple[dt.time, dt.time]]:
 
 
 def _late(turn: Turn, window: str, minute: int | None, day: dt.date | None) -> str | None:
-    """Markup: the office's hours on the day asked about, when the time asked for is at or
-    after its closing (or the office is closed that day); None when it fits, or nobody knows."""
+    """Markup: the office's hours on the day asked about, when the time asked for is before its
+    opening or at or after its closing (or the office is closed that day, a day named alone
+    too: tester 22, item 8); None when it fits, or nobody knows."""
     office = turn.office
-    if minute is None or not office.opening_hours:
+    if (minute is None and day is None) or not office.opening_hours:
         return None
     if day is None:
         moment = next_call_time(office, turn.settings.timezone, turn.now, window)
@@ -81,10 +85,14 @@ def _late(turn: Turn, window: str, minute: int | None, day: dt.date | None) -> s
     hours = _hours(office, day)
     if not hours:
         return turn.t("cb_window_day_closed", day=name)
-    close = max(end for _, end in hours)
+    close, opens = max(end for _, end in hours), min(start for start, _ in hours)
+    span = ", ".join(f"{fmt.time(lang, a)}–{fmt.time(lang, b)}" for a, b in hours)
+    if minute is None:  # «w sobotę»: the day alone, open; its hours said
+        return turn.t("cb_window_day_open", day=name, hours=span)
+    if minute < _minutes(opens):  # «tomorrow at 7am»
+        return turn.t("cb_window_before_opening", day=name, hours=span, opens=fmt.time(lang, opens))
     if minute < _minutes(close):
         return None
-    span = ", ".join(f"{fmt.time(lang, a)}–{fmt.time(lang, b)}" for a, b in hours)
     return turn.t("cb_window_after_closing", day=name, hours=span, close=fmt.time(lang, close))
 
 
@@ -92,29 +100,49 @@ def typed(fallback: Handler) -> Handler:
     """The window step's text handler: a time read (the module), else `fallback`."""
 
     async def handler(turn: Turn) -> Outcome:
-        text = " ".join((turn.incoming.text or "").split())
-        # danger words first: the fallback gives the help lines and makes the request urgent
-        found = read(turn, text) if text and not urgent.detect(text) else None
-        if found is None:
-            return await fallback(turn)
-        window, minute, day = found
-        current = draft(turn)
-        current.fixing = False
-        if found == ("asap", None, None):  # «якнайшвидше» alone: the button's words, no note
-            current.window = window
-            return go("confirm", summary(turn))
-        text, cut = shortened(turn, text)
-        before = current.phone_note  # written with the phone number: kept, this after it
-        kept = before if before and text in before else " · ".join(filter(None, [before, text]))
-        current.window, current.phone_note = window, kept
-        told = turn.t(
-            "cb_window_typed",
-            window=turn.t(f"window_{window}"),
-            note=markup.literal(text),
-        )
-        late = _late(turn, window, minute, day)
-        if late is not None:
-            told += f"\n{late} {when_text(turn, window)}"
-        return go("confirm", *cut, Reply(told), summary(turn))
+        taken = take(turn, " ".join((turn.incoming.text or "").split()))
+        return taken if taken is not None else await fallback(turn)
 
     return handler
+
+
+def at_the_topic(turn: Turn, text: str) -> bool:
+    """Text at «what is it about?» that says when to call («завтра після обіду», «after 5 pm»:
+    tester 22, item 7): a time or a part of the day, in a few words; kept for the window step
+    (`draft.when_typed`), not the matter."""
+    if len(text.split()) > MAX_TIME_WORDS or urgent.detect(text):
+        return False
+    found = read(turn, text)
+    if found is None or found[1] is None:
+        return False
+    draft(turn).when_typed = text
+    return True
+
+
+def take(turn: Turn, text: str) -> Outcome | None:
+    """`text` read as when to call: the window, the note, the summary; None when it names no
+    time (danger words first: the fallback gives the help lines, makes the request urgent)."""
+    found = read(turn, text) if text and not urgent.detect(text) else None
+    if found is None:
+        return None
+    window, minute, day = found
+    current = draft(turn)
+    current.fixing = False
+    if found == ("asap", None, None):  # «якнайшвидше» alone: the button's words, no note
+        current.window = window
+        return go("confirm", summary(turn))
+    text, cut = shortened(turn, text)
+    if minute is None and day is not None:  # «w sobotę»: not «as soon as possible»
+        window = "asap"
+    before = current.phone_note  # written with the phone number: kept, this after it
+    kept = before if before and text in before else " · ".join(filter(None, [before, text]))
+    current.window, current.phone_note = window, kept
+    said = {"window": turn.t(f"window_{window}"), "note": markup.literal(text)}
+    day_alone = minute is None and day is not None
+    told = turn.t("cb_window_typed_day" if day_alone else "cb_window_typed", **said)
+    late = _late(turn, window, minute, day)
+    if late is not None and day_alone and day is not None and open_on(turn.office, day):
+        told += f"\n{late}"  # its hours: staff see the day asked for
+    elif late is not None:
+        told += f"\n{late} {when_text(turn, window)}"
+    return go("confirm", *cut, Reply(told), summary(turn))

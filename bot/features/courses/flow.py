@@ -28,6 +28,7 @@ from bot.features.courses import (
     family,
     fix,
     free,
+    joined,
     mine,
     more_typed,
     one_child,
@@ -134,6 +135,7 @@ async def confirm(turn: Turn) -> Outcome:
         return end(Reply(voice(turn).of(course, "co_closed"), [nav_row(turn, None)]))
     except store.AlreadyEnrolled:
         return end(already_in_reply(turn, course))
+    await joined.tell_staff(turn, course, enrolment)  # staff hear of it as of a leaver
     v = voice(turn)
     rows = [mine_row(v), nav_row(turn, None)]
     if enrolment.status == "enrolled":

@@ -53,7 +53,7 @@ async def mine(turn: Turn) -> Mine:
         rows = []
         free = await free_for(turn.tx, enrolment, course, turn.now)  # waiting together: take some
         if free:
-            lines.append(v.plural("co_free_mine", free))
+            lines.append(v.plural("co_free_mine", free, people=enrolment.people))
             rows.append([take_button(v, course, enrolment, free)])
         for part in parts:  # each part may be left alone: its children named
             rows.extend(own_rows(v, course, part))

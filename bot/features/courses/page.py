@@ -179,7 +179,7 @@ async def page(turn: Turn, course: Course) -> Reply:
             blocks.append("\n".join([status, *(who_comes(v, whole) if len(mine) > 1 else [])]))
             can = await free_for(turn.tx, whole, course, turn.now)  # waiting together: some now
             if can:
-                blocks[-1] += "\n" + v.plural("co_free_mine", can)
+                blocks[-1] += "\n" + v.plural("co_free_mine", can, people=whole.people)
                 rows.append([take_button(v, course, whole, can)])
             rows += [row for part in parts for row in own_rows(v, course, part)]
         if more:  # a brother or sister, on the same sign-up: another_child.py

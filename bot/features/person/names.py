@@ -46,6 +46,11 @@ _ORIGIN = re.compile(
 )
 
 
+# where a sentence goes on after a name: a comma, an «and»
+# (a lower-case «i» only: an English «I» may begin a question)
+_CLAUSE = re.compile(r"\s*,\s*|\s+(?:[Aa]nd|[ІіИи]|й|та|i|oraz|a)\s+")
+
+
 @dataclass(frozen=True)
 class Reading:
     kind: Kind
@@ -116,7 +121,14 @@ def read(
         rest = again[0]
     rest, introduced = _strip("introductions", rest)
     rest = _tidy(rest)
+    clause = ""
+    if introduced or (confirmed and "?" not in text):  # «мене звати Оксана, я з Харкова»
+        whole = rest
+        rest, clause = _without_clause(rest)  # the name, not the sentence
+        if not introduced and looks_like_question(rest):
+            rest, clause = whole, ""
     rest, origin = _without_origin(rest)
+    origin = origin or clause
     words = _words(rest)
     if not words:
         return Reading("greeting" if greeted else "not_a_name")
@@ -135,6 +147,22 @@ def read(
     if words in _lists()["not_names"] or len(words) > CONFIRMED_MAX_WORDS:
         return Reading("not_a_name")
     return Reading("name", rest, introduced, origin)
+
+
+def _without_clause(text: str) -> tuple[str, str]:
+    """A name said in a sentence («Оксана, я з Харкова», «Anna and I live in Kielce», «Kasia,
+    mam pytanie o pracę», «Ольга и у меня вопрос»: tester 22, item 1): the name before a comma
+    or an «and», and the rest, when the rest reads as more than a name («Kowalska, Anna Maria»
+    stays whole): three words or more, or a word in lower case after a name in capitals."""
+    found = _CLAUSE.search(text)
+    if found is None:
+        return text, ""
+    head, tail = text[: found.start()].strip(" ,"), text[found.end() :].strip(" ,")
+    head_words, tail_words = _WORD.findall(head), _WORD.findall(tail)
+    if not head_words or len(head_words) > MAX_NAME_WORDS or len(tail_words) < 2:
+        return text, ""
+    lower = any(w[:1].islower() for w in tail_words) and head_words[0][:1].isupper()
+    return (head, tail) if len(tail_words) >= 3 or lower else (text, "")
 
 
 def _without_origin(text: str) -> tuple[str, str]:

@@ -1,5 +1,5 @@
 """A message of emoji alone (no letter, no digit): «👍», «🙏🙏🙏», «😡😡», «❓». Answered briefly,
-as «дякую» and «ок» are (a thumbs-up after an answer is thanks), or with the way to a person
+as «дякую» and «ок» are (a thumbs-up is an «ок», not thanks), or with the way to a person
 when it is angry or sad; never searched, and never put in /unanswered."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from bot.features.menu import main_menu
 _KINDS = {
     "sad": "😢😭😞😔😟😥😿💔😩😫🥺😰😨😱😓☹🙁😣😖",
     "upset": "😡🤬😠👎💢😤🖕🙄😒",
-    "thanks": "🙏👍❤💙💛🧡💚💜🤍🖤💕💖💗💓💞🥰😊☺🤗💐🌹🌷👏🫶😘😍🤝🥲",
-    "ack": "👌✅🆗✔☑🙂😉😀😃😄😁👋",
+    "thanks": "🙏❤💙💛🧡💚💜🤍🖤💕💖💗💓💞🥰😊☺🤗💐🌹🌷👏🫶😘😍🤝🥲",
+    "ack": "👍👌✅🆗✔☑🙂😉😀😃😄😁👋",
 }
 _FIRST = ("sad", "upset", "thanks", "ack")  # (a message with two kinds: the first of these)
 _KIND = {char: kind for kind, chars in _KINDS.items() for char in chars}

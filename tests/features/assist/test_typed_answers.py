@@ -86,3 +86,23 @@ async def test_the_bots_languages_typed_in_any_form_at_the_language_field(
     await dialogue.send(typed)
     await dialogue.payload("assist:skip:3")
     assert f"From which language? — {language}" in dialogue.text
+
+
+async def test_a_description_typed_at_the_language_is_kept_as_the_note(
+    dialogue, delivery, platform
+):
+    """Tester 22, item 6: a description typed where the language is asked is not thrown away:
+    kept as the note (not asked again), and the language asked again, saying so."""
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.send("diplma")
+    await dialogue.send("1.12")
+    said = "I need it for the university, it is 3 pages"
+    await dialogue.send(said)
+    assert "Your description is kept as a note for staff" in dialogue.text
+    assert "3/3 From which language?" in dialogue.text  # the note: answered
+    await dialogue.send("по-армянски")
+    assert f"Anything else? — {said}" in dialogue.text  # the summary: the note not asked
+    await dialogue.payload(send_payload(dialogue))
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    assert said in card.text and "ormiański" in card.text

@@ -62,3 +62,23 @@ async def test_as_soon_as_possible_typed_is_the_button_with_no_note(dialogue):
     await dialogue.send("jak najszybciej")
     assert "Kiedy: jak najszybciej" in dialogue.text
     assert "Zapisane" not in dialogue.text and "Uwaga" not in dialogue.text
+
+
+async def test_a_time_before_opening_and_a_day_alone_are_said_with_the_hours(app):
+    """Tester 22, item 8: «tomorrow at 7am» (before 08:00) is warned about as a time after
+    closing is; «w sobotę» is the day asked for with its hours, not «as soon as possible»."""
+    english = Dialogue(app.core, user_id="en7")
+    await _at_the_window(english, "en", "Jo")
+    await english.send("tomorrow at 7am")
+    assert "⚠️ Tuesday, 24 November: the office works 08:00–16:00" in english.text
+    assert "cannot call you before 08:00" in english.text
+    polish = Dialogue(app.core, user_id="pl7", language_hint="pl")
+    await _at_the_window(polish, "pl", "Anna")
+    await polish.send("w sobotę")
+    assert "Jak najszybciej”" not in polish.text
+    assert "Pracownicy zobaczą dzień, o który prosisz: „w sobotę”." in polish.text
+    assert "Sobota, 28 listopada: punkt jest czynny 10:00–14:00." in polish.text
+    russian = Dialogue(app.core, user_id="ru7", language_hint="ru")
+    await _at_the_window(russian, "ru", "Оля")
+    await russian.send("в воскресенье")
+    assert "⚠️ Воскресенье, 29 ноября: пункт не работает" in russian.text

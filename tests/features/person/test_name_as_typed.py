@@ -98,3 +98,43 @@ async def test_names_still_go_through(dialogue, name):
     await at_the_name_step(dialogue, "en")
     await dialogue.send(name)
     assert dialogue.replies[-1].request_contact
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "line"),
+    [
+        ("uk", "мене звати Оксана, я з Харкова", "Ім'я: Оксана\n"),
+        ("en", "my name is Anna and I live in Kielce", "Name: Anna\n"),
+        ("pl", "nazywam się Kasia, mam pytanie o pracę", "Imię: Kasia\n"),
+        ("ru", "меня зовут Ольга и у меня вопрос", "Имя: Ольга\n"),
+        ("pl", "Kowalska, Anna Maria", "Imię: Kowalska, Anna Maria\n"),
+    ],
+)
+async def test_a_name_said_in_a_sentence_is_only_the_name(dialogue, lang, typed, line):
+    """Tester 22, item 1: staff call «Оксана», not «Оксана, я»."""
+    await at_the_name_step(dialogue, lang)
+    await dialogue.send(typed)
+    assert dialogue.replies[-1].request_contact  # on to the phone: no «a question?» offer
+    summary = await _sent(dialogue)
+    assert line in summary
+
+
+async def test_a_sentence_confirmed_as_the_name_keeps_the_name_it_names(dialogue):
+    await at_the_name_step(dialogue, "en")
+    await dialogue.send("Anna and I live in Kielce")
+    assert [b.payload for b in dialogue.buttons] == ["person:answer", "person:is_name"]
+    await dialogue.press("👤")  # «No, that is my name»
+    summary = await _sent(dialogue)
+    assert "Name: Anna\n" in summary
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("en", "work question"), ("pl", "pytanie o pracę"), ("ru", "вопрос по работе")],
+)
+async def test_a_question_about_something_is_not_a_name_in_any_language(dialogue, lang, typed):
+    """Tester 22, item 2: «work question» is offered as a question as «pytanie o pracę» is."""
+    await at_the_name_step(dialogue, lang)
+    await dialogue.send(typed)
+    assert not dialogue.replies[-1].request_contact
+    assert [b.payload for b in dialogue.buttons] == ["person:answer", "person:is_name"]

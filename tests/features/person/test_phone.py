@@ -106,3 +106,32 @@ async def test_the_words_that_introduce_the_phone_are_not_part_of_the_name(dialo
     await dialogue.send(typed)
     await dialogue.send("/mydata")
     assert f"{name}, +" in dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "said", "polish"),
+    [
+        ("ru", "8 600 123 456", "начинается с 8", "Возможно, вы имели в виду +48 600 123 456?"),
+        ("en", "8 916 123 45 67", "inside Russia or Belarus", None),
+        ("uk", "89161234567", "+7 … або +375 …", None),
+        ("pl", "8 601 234 567", "wewnątrz Rosji lub Białorusi", "Czy chodziło o +48 601 234 567?"),
+    ],
+)
+async def test_a_leading_8_is_explained_and_the_number_asked_again(
+    dialogue, lang, typed, said, polish
+):
+    """Tester 22, item 14: «8 600 123 456» out of a Russian habit: not «more digits than a
+    number», but the 8 explained, the +7 / +375 form asked for, the Polish number offered."""
+    dialogue.language_hint = lang
+    await dialogue.send("/callback")
+    await dialogue.payload("person:agree")
+    await dialogue.send("Ольга")
+    await dialogue.send(typed)
+    assert said in dialogue.text
+    if polish:
+        assert polish in dialogue.text
+    else:
+        assert "+48" not in dialogue.text
+    assert dialogue.replies[-1].request_contact or "📱" in dialogue.text  # the phone again
+    await dialogue.send("600 123 456")
+    assert "+48 600 123 456" in dialogue.text  # then taken

@@ -1,5 +1,6 @@
-"""Emoji typed alone: a thumbs-up or thanks after an answer is answered as «дякую» is, an angry
-or sad one gets a kind line and the way to a person; none is searched or kept in /unanswered."""
+"""Emoji typed alone: thanks after an answer is answered as «дякую» is, a thumbs-up as «ок»,
+an angry or sad one gets a kind line and the way to a person; none is searched or kept in
+/unanswered."""
 
 from __future__ import annotations
 
@@ -17,9 +18,9 @@ async def nothing_unanswered(app) -> bool:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("lang", "text", "key"),
     [
-        ("uk", "👍", "q_thanks"),
+        ("uk", "👍", "q_ack"),
         ("uk", "🙏🙏🙏", "q_thanks"),
-        ("en", "👍🏽", "q_thanks"),
+        ("en", "👍🏽", "q_ack"),
         ("ru", "❤️", "q_thanks"),
         ("ru", "ок", "q_ack"),
         ("en", "ok 👌", "q_ack"),

@@ -1,0 +1,59 @@
+"""A day and a time typed at the time question («в четвер о 10» after «завтра»: tester 22,
+item 5): the person changed the day and gave the hour. The form's date before it is changed
+to that day (checked as the date question checks one: the place open, staff back by then),
+the time taken (checked against that day's hours), and both said; None when the text names
+no day with a time (the usual «couldn't read the time»)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.core import markup, when
+from bot.core.dispatch import Turn
+from bot.core.messages import Reply
+from bot.features.assist import parse, times
+from bot.features.assist.draft import answer_of, draft, set_answer
+from bot.features.assist.parse import Invalid
+from bot.features.callback import open_on
+from bot.settings.catalogue import Service
+
+KEYS = ("as_bad_time", "as_bad_time_part")  # the time not read: a day with it, perhaps
+
+
+def taken(turn: Turn, service: Service, text: str | None) -> Reply | str | None:
+    """The day and the time set (what is said of them), None when not both are named; a str:
+    why that day or that time is not possible (nothing is changed then)."""
+    try:
+        said = parse.parse_when(text or "", turn.local(turn.now).date())
+    except Invalid:  # no day in it: the time's own reason
+        return None
+    try:
+        return _taken(turn, service, said)
+    except Invalid as wrong:
+        return turn.t(wrong.key, **wrong.values)
+
+
+def _taken(turn: Turn, service: Service, said: when.When) -> Reply | None:
+    at = draft(turn).at
+    dates = [i for i, f in enumerate(service.fields[:at]) if f.type == "date"]
+    if said.date is None or said.time is None or not dates:
+        return None
+    date_field = service.fields[dates[-1]]
+    if date_field.office_hours and not open_on(turn.office, said.date):
+        day = turn.services.t.date(turn.lang, said.date, "EEEE, d MMMM")
+        raise Invalid("as_date_closed", day=day)
+    times.check_day(turn, service, dates[-1], said.date)
+    before = answer_of(turn, date_field.id)
+    set_answer(turn, date_field.id, said.date.isoformat())
+    try:
+        value = times.check(turn, service, at, said.time)
+    except Invalid:
+        set_answer(turn, date_field.id, before)  # the day as it was
+        raise
+    set_answer(turn, service.fields[at].id, value)
+    fmt = turn.services.t
+    new = fmt.date(turn.lang, said.date, "EEEE, d MMMM")
+    if before is None or before == said.date.isoformat():
+        return Reply(turn.t("as_day_and_time_taken", day=new, time=markup.literal(value)))
+    old = fmt.date(turn.lang, dt.date.fromisoformat(before), "EEEE, d MMMM")
+    return Reply(turn.t("as_day_and_time_changed", day=new, old=old, time=markup.literal(value)))
