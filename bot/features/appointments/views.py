@@ -244,6 +244,7 @@ STAFF = StaffSide[store.Appointment, Voice](
     moved_mark="sa_moved_mark",
     voice=lambda turn, a: office_voice(turn.services, a.office),
     card=staff_note,
+    posted=lambda v, record: staff_note(v, record, new=True),
     text=staff_appointment_text,
     get=store.get,
 )

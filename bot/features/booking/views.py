@@ -279,6 +279,7 @@ STAFF = StaffSide[store.Booking, Voice](
     moved_mark="sb_moved_mark",
     voice=lambda turn, booking: booking_voice(turn.services, booking),
     card=staff_card,
+    posted=lambda v, record: staff_card(v, record, new=True),
     text=staff_booking_text,
     get=store.get,
 )
