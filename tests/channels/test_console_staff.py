@@ -284,3 +284,17 @@ async def test_forget_in_the_terminal_shows_again_the_lists_that_showed_the_pers
     edited = forgotten.split("staff chat · a list shown earlier, updated ───\n")[1]
     assert "Dane osobowe usunięte" in edited.split("────")[0]
     assert "Olena" not in forgotten
+
+
+async def test_a_staff_button_from_an_earlier_run_says_why_it_cannot_be_pressed(tmp_path):
+    """The card (with its «s1») is still on screen from the run before; in this run s1 is no
+    button: the terminal says buttons are numbered again each run and how to get the cards back
+    (tester 23, item 11)."""
+    booking = ["/book", "1", "1", "1", "1", "1", "Raj", "+48 512 345 678", "1"]
+    first = await run_chat(tmp_path, booking)
+    assert "[s1]" in first  # the card's cancel button
+    again = turns(await run_chat(tmp_path, ["/as staff", "s1", "/request D1"]))
+    assert "There is no staff button s1 in this run" in again[1]
+    assert "buttons from an earlier run no longer work" in again[1]
+    assert "/request D1" in again[1]
+    assert "📅 Wizyta (nr D1)" in again[2] and "[s1]" in again[2]  # with a new button
