@@ -137,9 +137,7 @@ async def _listed_line(turn: Turn, v: Voice, booking: store.Booking) -> str:
     message (staff call whom it did not reach, or greet them if they come anyway)."""
     if booking.active:
         return _visit_line(v, booking)
-    sent = await outbox.delivery(
-        turn.tx, booking.channel, booking.chat_id, store.REF, booking.id
-    )
+    sent = await outbox.delivery(turn.tx, booking.channel, booking.chat_id, store.REF, booking.id)
     return f"{_visit_line(v, booking)} — {turn.t('sb_visit_gone_' + (sent or 'failed'))}"
 
 

@@ -33,7 +33,8 @@ async def week(turn: Turn) -> Outcome:
     if first is None:
         days = turn.services.t.plural(turn.lang, "days", turn.staff_scope.booking.horizon_days)
         why = weeks.no_such_day(turn, said)
-        return stay(Reply(why or turn.t("sb_week_usage", said=markup.literal(said.strip()), days=days)))
+        said = markup.literal(said.strip())
+        return stay(Reply(why or turn.t("sb_week_usage", said=said, days=days)))
     return stay(await _listed(turn, first))
 
 
