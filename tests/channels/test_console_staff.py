@@ -214,7 +214,9 @@ async def test_an_appointment_request_offered_from_its_card_shown_again_updates_
     out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
     shown, picker, offered = turns(out)[len(LEGAL_REQUEST) + 2 :]
     assert "staff chat · message no. 2 ───" in shown and "[s5] ✅ Przyjmij" in shown
-    assert "[s15] 🗓 Zaproponuj dowolny wolny termin" in picker
+    # who chooses the time, said on the button and above it (tester 23, item 12)
+    assert "[s15] 🗓 Niech osoba sama wybierze wolny termin" in picker
+    assert "spośród których osoba wybierze, albo pozwól jej wybrać samej" in picker
     for number in (1, 2):  # the card posted and the one shown again, whichever was pressed
         card = offered.split(f"staff chat · message no. {number} updated ───")[1]
         card = card.split("────────────")[0]
