@@ -147,6 +147,8 @@ async def test_each_office_sees_only_its_own_appointments_in_its_language(tmp_pa
         assert "belongs to North" in south.text
         coordinators = StaffMember(app.core, chat_id=str(COORDINATORS_CHAT))
         await coordinators.command("/week")  # as for the duty desk: an office's chat's list
-        assert "czat koordynatorów" in coordinators.text and "Nina" not in coordinators.text
+        assert "/week działa w czacie zespołu punktu" in coordinators.text
+        assert "Czat koordynatorów jest tylko do podglądu" in coordinators.text
+        assert "Nina" not in coordinators.text
     finally:
         await app.close()
