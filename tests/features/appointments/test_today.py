@@ -148,7 +148,7 @@ async def test_each_office_sees_only_its_own_appointments_in_its_language(tmp_pa
         coordinators = StaffMember(app.core, chat_id=str(COORDINATORS_CHAT))
         await coordinators.command("/week")  # as for the duty desk: an office's chat's list
         assert "/week działa w czacie zespołu punktu" in coordinators.text
-        assert "Czat koordynatorów jest tylko do podglądu" in coordinators.text
+        assert "To czat koordynatorów, tylko do podglądu" in coordinators.text
         assert "Nina" not in coordinators.text
     finally:
         await app.close()
