@@ -61,7 +61,8 @@ class StaffSide(Generic[R, V]):
     moved_from: str  # the new card's head ({when}: the old time, {id}: the old record)
     moved_mark: str  # the old card's mark ({when}: the new time, {id}: the new record)
     voice: Callable[[Turn, R], V]  # the staff of the record's office
-    card: Callable[[V, R], Reply]  # the record's card as it is now
+    card: Callable[[V, R], Reply]  # the record's card as it is now (shown again: no «New»)
+    posted: Callable[[V, R], Reply]  # ... as first posted («New visit»)
     text: Callable[[V, R], str]  # its text, without a mark
     get: Callable[[Tx, int], Awaitable[R | None]]
 
@@ -78,7 +79,7 @@ class StaffSide(Generic[R, V]):
         staff = self.voice(turn, old)
         about = subject_of(old.channel, old.user_id)
         head = staff(self.moved_from, when=short(staff, old.starts_at), id=old.id)
-        card = self.card(staff, new)
+        card = self.posted(staff, new)
         await turn.to_staff(
             Reply(f"{head}\n{card.text}", card.buttons),
             office=staff.office,

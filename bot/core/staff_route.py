@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.core import legacy
+from bot.core import legacy, markup
 from bot.core.messages import Expired, Incoming, OtherOffice, Reply
 from bot.core.registry import Registry
 from bot.core.services import MembershipUnknown, Services
@@ -84,6 +84,8 @@ async def route_staff(turn: Turn, registry: Registry) -> list[Reply]:
     except Expired:
         return [Reply(turn.t("staff_button_expired"))]
     except OtherOffice as other:
+        if other.office is None and turn.staff_all and incoming.command is not None:
+            return [_not_here(turn, registry, incoming.command)]  # «/today»: where it works
         if other.office is None:  # the coordinators' chat, or a forum group outside the topics
             return [
                 Reply(turn.t("staff_office_chat_only" if turn.staff_all else "staff_topic_only"))
@@ -91,3 +93,19 @@ async def route_staff(turn: Turn, registry: Registry) -> list[Reply]:
         office = turn.settings.office(other.office).label(turn.lang)
         return [Reply(turn.t("staff_other_office", record=other.record, office=office))]
     return []  # staff talking among themselves
+
+
+def _not_here(turn: Turn, registry: Registry, command: str) -> Reply:
+    """An office's command typed in the coordinators' chat: which chats it works in, and what
+    works here (to look at)."""
+    offices = ", ".join(o.label(turn.lang) for o in turn.settings.offices.values())
+    works = [name for name in registry.staff_commands if name in registry.coordinator_commands]
+    here = ", ".join(f"/{name}" for name in works)
+    return Reply(
+        turn.t(
+            "staff_command_in_office_chat",
+            command=command,
+            offices=markup.literal(offices),
+            here=here,
+        )
+    )

@@ -20,6 +20,7 @@ booked later), «‹» while the list starts after today (a list with today or e
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -37,6 +38,7 @@ PREVIOUS_WORDS = frozenset(
     {"previous", "prev", "last", "poprzedni", "poprzednie", "poprzednia", "wczesniej"}
 )
 BACK_DAYS = 183  # «/today 20.11» on 6 December: 20 November just gone, not next year's
+_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})(?:[./-](\d{4}))?")  # «31.02», «31.02.2027»
 _AHEAD = re.compile(r"([+-])\s*(\d{1,2})")  # «+1», «+2»: weeks ahead; «-1»: back
 _PAYLOAD_DAY = "%Y%m%d"
 
@@ -108,3 +110,20 @@ def _button(turn: Turn, key: str, first: dt.date, group: str) -> Button:
         last=fmt.date(turn.lang, last_day(first), "d.MM"),
     )
     return Button(label, f"{group}:from:{first:{_PAYLOAD_DAY}}")
+
+
+def no_such_day(turn: Turn, said: str) -> str | None:
+    """«31.02», a date the calendar has not (so read as no day): why, in the staff language
+    («the 31st: that month has 28 days»); None for anything else."""
+    found = _DATE.fullmatch(said.strip())
+    if found is None:
+        return None
+    day, month = int(found.group(1)), int(found.group(2))
+    year = int(found.group(3)) if found.group(3) else today(turn).year
+    if not 1 <= month <= 12 or day < 1:
+        return None
+    days = calendar.monthrange(year, month)[1]
+    if day <= days:
+        return None
+    t = turn.services.t
+    return turn.t("staff_no_such_day", said=said.strip(), days=t.plural(turn.lang, "days", days))

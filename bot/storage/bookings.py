@@ -139,13 +139,15 @@ async def all_for(tx: Tx, channel: str, user_id: str) -> list[Booking]:
     return [_booking(r) for r in rows]
 
 
-async def between(tx: Tx, first: dt.date, last: dt.date, office: str | None) -> list[Booking]:
-    """An office's active bookings (None: every office's) on local days first..last, in time
-    order (the staff's lists)."""
+async def between(
+    tx: Tx, first: dt.date, last: dt.date, office: str | None, status: str = "active"
+) -> list[Booking]:
+    """An office's active bookings (None: every office's; or 'cancelled' ones) on local days
+    first..last, in time order (the staff's lists)."""
     rows = await tx.fetchall(
-        "SELECT * FROM bookings WHERE status = 'active' AND day BETWEEN ? AND ?"
+        "SELECT * FROM bookings WHERE status = ? AND day BETWEEN ? AND ?"
         " AND (? IS NULL OR office = ?) ORDER BY starts_at, id",
-        (first.isoformat(), last.isoformat(), office, office),
+        (status, first.isoformat(), last.isoformat(), office, office),
     )
     return [_booking(r) for r in rows]
 

@@ -282,6 +282,19 @@ async def send_pending_for(tx: Tx, channel: str, chat_id: str, kind: str, ref: i
     return row is not None
 
 
+async def delivery(tx: Tx, channel: str, chat_id: str, kind: str, ref: int) -> str | None:
+    """The newest message about this record to that chat: 'delivered', 'failed', 'pending';
+    None: none was written."""
+    row = await tx.fetchone(
+        "SELECT delivered_at, failed_at FROM outbox WHERE channel = ? AND chat_id = ?"
+        " AND action = 'send' AND ref_kind = ? AND ref_id = ? ORDER BY id DESC LIMIT 1",
+        (channel, chat_id, kind, ref),
+    )
+    if row is None:
+        return None
+    return "delivered" if row["delivered_at"] else "failed" if row["failed_at"] else "pending"
+
+
 def as_json(reply: Reply) -> str:
     return json.dumps(reply.to_json(), ensure_ascii=False)
 

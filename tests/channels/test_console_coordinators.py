@@ -32,3 +32,15 @@ async def test_a_card_shown_in_the_coordinators_chat_is_updated_when_the_office_
     looked = taken.split("coordinators' chat · message no. 2 updated ───")[1]
     assert "🏢 South\n🙋 Taken by Staff member (terminal)" in looked
     assert "[s" not in looked  # to look only: no buttons there
+
+
+async def test_an_office_command_in_the_coordinators_chat_says_where_it_works(tmp_path):
+    """/today there names the office chats it works in and what works here; a card shown there
+    says it is only to look at (tester 23, item 16)."""
+    steps = [*REQUEST, "/as coordinator", "/today", "/request 1"]
+    out = await run_chat(tmp_path, steps, config=write_network_config(tmp_path))
+    today, shown = turns(out)[len(REQUEST) + 1 :]
+    assert "/today działa w czacie zespołu punktu (Północ, Południe, Wschód): wpisz je tam" in today
+    here = today.split("tu działają:")[1]
+    assert "/requests" in here and "/appointments" in here and "/today" not in here
+    assert "👀 Only to look at here" in shown and "team chat of South" in shown

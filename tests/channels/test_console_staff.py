@@ -221,7 +221,9 @@ async def test_an_appointment_request_offered_from_its_card_shown_again_updates_
     out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
     shown, picker, offered = turns(out)[len(LEGAL_REQUEST) + 2 :]
     assert "staff chat · message no. 2 ───" in shown and "[s5] ✅ Przyjmij" in shown
-    assert "[s15] 🗓 Zaproponuj dowolny wolny termin" in picker
+    # who chooses the time, said on the button and above it (tester 23, item 12)
+    assert "[s15] 🗓 Niech osoba sama wybierze wolny termin" in picker
+    assert "spośród których osoba wybierze, albo pozwól jej wybrać samej" in picker
     for number in (1, 2):  # the card posted and the one shown again, whichever was pressed
         card = offered.split(f"staff chat · message no. {number} updated ───")[1]
         card = card.split("────────────")[0]
@@ -236,7 +238,8 @@ async def test_a_visits_card_shown_again_is_edited_as_the_visit_is_cancelled(tmp
     steps = [*booking, "/as staff", "/request D1", "/as person", "/mybookings", "1", "1"]
     out = await run_chat(tmp_path, steps)
     shown, cancelled = turns(out)[len(booking) :][1], turns(out)[-1]
-    assert "staff chat · message no. 2 ───\n📅 Nowa wizyta (nr D1)" in shown
+    # shown again, it is no longer «Nowa» (tester 23, item 14)
+    assert "staff chat · message no. 2 ───\n📅 Wizyta (nr D1)" in shown
     for number in (1, 2):
         card = cancelled.split(f"staff chat · message no. {number} updated ───")[1]
         card = card.split("────────────")[0]
@@ -250,7 +253,7 @@ async def test_an_appointments_note_shown_again_is_edited_as_it_is_cancelled(tmp
     steps += ["/appointments S1", "s28", "s29"]
     out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
     shown, asked, cancelled = turns(out)[-3:]
-    assert "staff chat · message no. 4 ───\n🧑‍💼 Nowa wizyta u specjalisty (nr S1)" in shown
+    assert "staff chat · message no. 4 ───\n🧑‍💼 Wizyta u specjalisty (nr S1)" in shown
     assert "[s29] ✖ Tak, odwołaj wizytę" in asked
     for number in (3, 4):
         note = cancelled.split(f"staff chat · message no. {number} updated ───")[1]
@@ -305,7 +308,21 @@ async def test_staff_mode_speaks_the_staff_language_and_old_buttons_say_why_they
     assert "Teraz piszesz jako pracownik" in as_staff
     assert "Тепер ви пишете" not in as_staff
     assert (
-        "Nie ma jeszcze przycisku s1: przyciski z poprzedniego uruchomienia przepadły. "
-        "/requests (albo /today, /courses) pokaże karty ponownie, z przyciskami."
+        "Nie ma jeszcze przycisku s1: przyciski z poprzedniego uruchomienia już nie działają. "
+        "Kartę pokaże znowu, z nowymi przyciskami, /request z jej numerem (np. /request D1)"
     ) in pressed
     assert "Ви знову пишете як користувач" in as_person  # back to the person's language
+
+
+async def test_a_staff_button_from_an_earlier_run_says_why_it_cannot_be_pressed(tmp_path):
+    """The card (with its «s1») is still on screen from the run before; in this run s1 is no
+    button: the terminal says buttons are numbered again each run and how to get the cards back
+    (tester 23, item 11)."""
+    booking = ["/book", "1", "1", "1", "1", "1", "Raj", "+48 512 345 678", "1"]
+    first = await run_chat(tmp_path, booking)
+    assert "[s1]" in first  # the card's cancel button
+    again = turns(await run_chat(tmp_path, ["/as staff", "s1", "/request D1"]))
+    assert "Nie ma jeszcze przycisku s1" in again[1]  # staff.language: Polish
+    assert "przyciski z poprzedniego uruchomienia już nie działają" in again[1]
+    assert "/request D1" in again[1]
+    assert "📅 Wizyta (nr D1)" in again[2] and "[s1]" in again[2]  # with a new button

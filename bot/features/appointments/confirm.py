@@ -151,7 +151,7 @@ async def notify_staff_new(turn: Turn, a: store.Appointment) -> None:
     """In the staff language, tied to the appointment so a later change edits this message."""
     staff = office_voice(turn.services, a.office)
     await turn.to_staff(
-        staff_note(staff, a),
+        staff_note(staff, a, new=True),
         office=staff.office,
         ref_kind=store.REF,
         ref_id=a.id,

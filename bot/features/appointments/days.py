@@ -36,8 +36,7 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]
         head = v(
             "sa_day_head",
             day=v.long_day(day),
-            specialist=markup.literal(v.staff_name(specialist)),
-            role=markup.literal(v.role(specialist)),
+            specialist=markup.literal(v.staff_who(specialist)),
             where=_where(v, items[0]),
         )
         rows = [

@@ -57,7 +57,8 @@ async def agenda(turn: Turn) -> Outcome:
     first = weeks.first_day(said, weeks.today(turn))
     if first is None:
         days = turn.services.t.plural(turn.lang, "days", _horizon(turn))
-        return stay(Reply(turn.t("sa_agenda_usage", said=markup.literal(said), days=days)))
+        why = weeks.no_such_day(turn, said)
+        return stay(Reply(why or turn.t("sa_agenda_usage", said=markup.literal(said), days=days)))
     return await _listed(turn, first)
 
 
@@ -139,9 +140,7 @@ def _office_blocks(
     for a in booked:
         by_specialist.setdefault(a.specialist, []).append(a)
     for specialist, items in by_specialist.items():
-        head = (
-            f"**{markup.literal(v.staff_name(specialist))}** ({markup.literal(v.role(specialist))})"
-        )
+        head = f"**{markup.literal(v.staff_who(specialist))}**"
         lines = [head]
         day = None
         for a in items:

@@ -62,6 +62,14 @@ class Voice(BaseVoice):
         specialist = self.specialist(specialist_id)
         return specialist.name if specialist else specialist_id
 
+    def staff_who(self, specialist_id: str) -> str:
+        """Plain text: «Anna Nowak (Prawnik)»; the name alone when it already says the role
+        («Prawnik (przykład)»), «name — role» when the name has its own brackets."""
+        name, role = self.staff_name(specialist_id), self.role(specialist_id)
+        if role.strip().casefold() in name.casefold():
+            return name
+        return f"{name} — {role}" if "(" in name else f"{name} ({role})"
+
     def place_label(self, place_id: str | None) -> str:
         place = self.office.places.get(place_id or "")
         return place.label(self.lang) if place else (place_id or "")
@@ -204,14 +212,14 @@ def staff_appointment_text(v: Voice, a: store.Appointment, *, new: bool = False)
     return "\n".join(lines)
 
 
-def staff_note(v: Voice, a: store.Appointment) -> Reply:
+def staff_note(v: Voice, a: store.Appointment, *, new: bool = False) -> Reply:
     """The appointment's note in the staff chat as it is now (v speaks the staff language):
     «New appointment» with its cancel button, or marked cancelled."""
     if not a.active:
         by = "user" if a.cancelled_by == "user" else "staff"
         return Reply(f"{v(f'sa_cancelled_by_{by}_mark')}\n{staff_appointment_text(v, a)}")
     cancel = Button(v("sa_btn_cancel"), f"apptv:cancel:{a.id}")
-    return Reply(staff_appointment_text(v, a, new=True), [[cancel]])
+    return Reply(staff_appointment_text(v, a, new=new), [[cancel]])
 
 
 def staff_line(v: Voice, a: store.Appointment) -> str:
@@ -236,6 +244,7 @@ STAFF = StaffSide[store.Appointment, Voice](
     moved_mark="sa_moved_mark",
     voice=lambda turn, a: office_voice(turn.services, a.office),
     card=staff_note,
+    posted=lambda v, record: staff_note(v, record, new=True),
     text=staff_appointment_text,
     get=store.get,
 )

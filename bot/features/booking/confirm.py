@@ -92,7 +92,7 @@ def confirmation_reply(turn: Turn, booking: store.Booking) -> Reply:
 async def notify_staff_new(turn: Turn, booking: store.Booking) -> None:
     """In the staff language, tied to the booking so a later cancellation edits this message."""
     staff = Voice(turn.services, turn.office.staff_language, turn.office)
-    await turn.to_staff(staff_card(staff, booking), ref_kind="booking", ref_id=booking.id)
+    await turn.to_staff(staff_card(staff, booking, new=True), ref_kind="booking", ref_id=booking.id)
 
 
 async def confirm(turn: Turn) -> Outcome:

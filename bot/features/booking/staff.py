@@ -33,6 +33,7 @@ from bot.features.booking.views import (
     voice,
 )
 from bot.storage import bookings as store
+from bot.storage import outbox
 from bot.storage import sessions as session_store
 
 OFFERS = 3
@@ -84,6 +85,11 @@ async def duties(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]
     groups: dict[tuple[dt.date, str], list[store.Booking]] = {key: [] for key in hours}
     for booking in await store.between(turn.tx, first, last, office.id):
         groups.setdefault((booking.day, booking.place), []).append(booking)
+    gone: dict[tuple[dt.date, str], list[store.Booking]] = {}  # whom a cancelled duty let down
+    for booking in await store.between(turn.tx, first, last, office.id, "cancelled"):
+        if (booking.place, booking.day) in cancelled and booking.cancelled_by == "staff":
+            gone.setdefault((booking.day, booking.place), []).append(booking)
+            groups.setdefault((booking.day, booking.place), [])
     found = []
     for (day, place), visits in sorted(groups.items()):
         head = f"**{v.long_day(day)}** — {markup.literal(v.place_label(place))}"
@@ -96,7 +102,8 @@ async def duties(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]
         lines = [head]
         if (place, day) in cancelled:
             lines.append(turn.t("sb_duty_is_cancelled"))
-        lines += [_visit_line(v, b) for b in visits] or [turn.t("sb_no_visits")]
+        listed = sorted([*visits, *gone.get((day, place), [])], key=lambda b: (b.starts_at, b.id))
+        lines += [await _listed_line(turn, v, b) for b in listed] or [turn.t("sb_no_visits")]
         shut, line = closed.on_duty(turn, v, times, place, day)
         lines += line
         rows = [
@@ -121,8 +128,17 @@ async def duties(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]
             )
             label = turn.t(key, day=v.day(day), place=v.place_label(place))
             rows.append([Button(label, f"duty:{action}:{place}:{day:%Y%m%d}")])
-        found.append(AgendaBlock(day, starts_at, "\n".join(lines), rows, subjects_of(visits)))
+        found.append(AgendaBlock(day, starts_at, "\n".join(lines), rows, subjects_of(listed)))
     return found
+
+
+async def _listed_line(turn: Turn, v: Voice, booking: store.Booking) -> str:
+    """A visit's line; one cancelled with its duty marked so, with whether the person got the
+    message (staff call whom it did not reach, or greet them if they come anyway)."""
+    if booking.active:
+        return _visit_line(v, booking)
+    sent = await outbox.delivery(turn.tx, booking.channel, booking.chat_id, store.REF, booking.id)
+    return f"{_visit_line(v, booking)} — {turn.t('sb_visit_gone_' + (sent or 'failed'))}"
 
 
 def _visit_line(v: Voice, booking: store.Booking) -> str:
@@ -142,7 +158,8 @@ async def today(turn: Turn) -> Outcome:
     said = " ".join((turn.incoming.args or "").split())
     day = weeks.read_one(said, _today(turn)) if said else _today(turn)
     if day is None:
-        return stay(Reply(turn.t("sb_today_usage", said=markup.literal(said))))
+        why = weeks.no_such_day(turn, said) or turn.t("sb_today_usage", said=markup.literal(said))
+        return stay(Reply(why))
     reply = await agenda(turn, day, day)
     if day < _today(turn):  # «/today wczoraj»: the day looked back at, and the other lists
         typed = f"{day.day}.{day.month:02d}"  # as /week reads it back; long ago: with its year

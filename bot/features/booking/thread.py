@@ -22,7 +22,7 @@ from bot.core.services import Services
 from bot.core.threads import Thread, ThreadKind
 from bot.core.turn import shown_again, subject_of
 from bot.features.booking.views import STAFF, booking_voice, staff_card
-from bot.features.callback import card_written, point, thread_hours
+from bot.features.callback import card_written, look_note, point, thread_hours
 from bot.storage import Tx, moves
 from bot.storage import bookings as store
 from bot.storage import threads as threads_store
@@ -85,7 +85,8 @@ async def show(turn: Turn) -> Outcome:
     turn.staff_may(booking.office, turn.t("sb_record_visit", id=booking.id), look_only=True)
     card = await STAFF.shown(turn, booking)  # moved: with the time it has now
     if turn.staff_all:
-        card = replace(card, buttons=[])
+        looks = look_note(turn.services, booking.office, turn.lang)
+        card = replace(card, text=f"{card.text}\n\n{looks}", buttons=[])
     return stay(shown_again(card, booking.channel, booking.user_id, (store.REF_LOOK, booking.id)))
 
 

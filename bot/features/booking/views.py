@@ -224,13 +224,13 @@ def own_language_line(v: Voice, code: str | None) -> str:
     return language_line(v, code) if code and code != v.lang else ""
 
 
-def staff_card(v: Voice, booking: store.Booking) -> Reply:
+def staff_card(v: Voice, booking: store.Booking, *, new: bool = False) -> Reply:
     """The visit's card in the staff chat as it is now (v speaks the staff language): «New
     visit» with its cancel button, or marked cancelled."""
     if not booking.active:
         return staff_cancelled_view(v, booking, booking.cancelled_by or "staff")
     cancel = Button(v("sb_btn_cancel_visit"), f"visit:cancel:{booking.id}")
-    return Reply(staff_booking_text(v, booking, new=True), [[cancel]])
+    return Reply(staff_booking_text(v, booking, new=new), [[cancel]])
 
 
 def staff_cancelled_view(v: Voice, booking: store.Booking, by: str) -> Reply:
@@ -279,6 +279,7 @@ STAFF = StaffSide[store.Booking, Voice](
     moved_mark="sb_moved_mark",
     voice=lambda turn, booking: booking_voice(turn.services, booking),
     card=staff_card,
+    posted=lambda v, record: staff_card(v, record, new=True),
     text=staff_booking_text,
     get=store.get,
 )

@@ -32,7 +32,9 @@ async def week(turn: Turn) -> Outcome:
     first = weeks.first_day(said, weeks.today(turn))
     if first is None:
         days = turn.services.t.plural(turn.lang, "days", turn.staff_scope.booking.horizon_days)
-        return stay(Reply(turn.t("sb_week_usage", said=markup.literal(said.strip()), days=days)))
+        why = weeks.no_such_day(turn, said)
+        said = markup.literal(said.strip())
+        return stay(Reply(why or turn.t("sb_week_usage", said=said, days=days)))
     return stay(await _listed(turn, first))
 
 

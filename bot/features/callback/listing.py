@@ -42,11 +42,15 @@ def person_wrote(turn: Turn, at: dt.datetime | None) -> str | None:
     """«💬 odpisał(a) 14:05»: the person last wrote to staff about it (not today: the day too)."""
     if at is None:
         return None
+    return turn.t("staff_list_person_wrote", when=_at(turn, at))
+
+
+def _at(turn: Turn, at: dt.datetime) -> str:
+    """«14:05» today, the day too otherwise."""
     tz = turn.settings.timezone
     local, t = at.astimezone(tz), turn.services.t
     today = local.date() == turn.now.astimezone(tz).date()
-    when = t.time(turn.lang, local) if today else t.short_datetime(turn.lang, local)
-    return turn.t("staff_list_person_wrote", when=when)
+    return t.time(turn.lang, local) if today else t.short_datetime(turn.lang, local)
 
 
 async def list_open(turn: Turn) -> Outcome:
@@ -93,10 +97,12 @@ def _listed(turn: Turn, request: Request, every_office: bool) -> _Listed:
     rest = [
         turn.services.t.language_name(turn.lang, request.call_language),
         markup.literal(listed_subject(turn.services, turn.lang, request)),
-        turn.t("staff_waiting", time=_waited(turn, request.created_at)),
     ]
-    if request.status == "taken":
+    if request.status == "taken":  # taken: no longer waiting, «zgłoszona 07:19», then who took it
+        rest.append(turn.t("staff_list_reported", when=_at(turn, request.created_at)))
         rest.append(status_line(turn.services, request, turn.lang))
+    else:
+        rest.append(turn.t("staff_waiting", time=_waited(turn, request.created_at)))
     same = [*same_person_ids(request), *same_person_ids(request, SAME_PERSON_LATER)]
     if same:  # «👥 ta sama osoba co nr T1», either way
         rest.append(turn.t("staff_list_same_person", ids=", ".join(same)))

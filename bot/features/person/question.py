@@ -18,6 +18,7 @@ import yaml
 MAX_NAME_WORDS = 4  # "Maria José Kowalska-Nowak" has three
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 _POLITE = {"please", "proszę", "prosze", "пожалуйста", "будь", "ласка", "можна", "можно", "można"}
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,20}>")  # «Olena <b>Kowal</b>»: markup typed, no words
 _LEADING = {"а", "і", "и", "й", "ну", "a", "i", "and", "so", "to", "no"}  # "а скільки ..."
 
 
@@ -32,7 +33,7 @@ def looks_like_question(text: str) -> bool:
     """At the name step: a question rather than a name (a long message is one too)."""
     if "?" in text:
         return True
-    words = _WORD.findall(text.lower())
+    words = _WORD.findall(_TAG.sub(" ", text).lower())
     return len(words) > MAX_NAME_WORDS or _starts_question(words)
 
 

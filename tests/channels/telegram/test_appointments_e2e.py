@@ -205,7 +205,7 @@ async def test_the_psychologist_staff_chat_sees_nothing_the_person_typed_beyond_
         await anna.press("Przyjmij", chat=staff, message=card)
         picker = await shown(tg, STAFF_CHAT, has("Zaznacz od 1 do 3"))
         assert "Iryna" in picker["text"] and "Shevchenko" not in picker["text"]
-        await anna.press("dowolny wolny termin", chat=staff, message=picker)
+        await anna.press("sama wybierze wolny termin", chat=staff, message=picker)
         offer = await shown(tg, iryna.id, has("is approved"))
         await iryna.press("Choose a time", message=offer)
         await shown(tg, iryna.id, has("Choose a day"))

@@ -120,7 +120,8 @@ async def test_an_appointment_whose_person_wrote_back_is_in_requests_until_staff
     assert line.startswith(head), line
     assert f"{WROTE}Anna Nowak, " in line and "💬 odpisał(a) 09:04" in line, line
     await anna.press("Wizyta u specjalisty nr S1")  # the note again, to reply to
-    assert "Nowa wizyta u specjalisty" in anna.text and "Olena Kovalenko" in anna.text
+    assert "🧑‍💼 Wizyta u specjalisty (nr S1)" in anna.text and "Olena Kovalenko" in anna.text
+    assert "Nowa wizyta" not in anna.text  # shown again: no longer new (tester 23, item 14)
     assert anna.replies[0].shows
     await anna.reply("700", "Tak, może być", "701")
     await anna.command("/requests")

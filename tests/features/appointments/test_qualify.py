@@ -67,7 +67,7 @@ async def test_any_free_time_opens_the_whole_picker_and_a_tap_books_at_once(app,
     await send_request(dialogue)
     anna = StaffMember(app.core)
     await anna.payload("apptq:approve:1")
-    await anna.press("dowolny wolny termin")
+    await anna.press("sama wybierze wolny termin")
     await dialogue.payload("appt:req:1")
     assert "Choose a day" in dialogue.text
     await dialogue.press("Tue 1 Dec")
@@ -183,7 +183,7 @@ async def test_the_request_is_kept_across_a_restart(app, config_path, clock, dia
     try:
         anna = StaffMember(again.core)
         await anna.payload("apptq:approve:1")
-        await anna.press("dowolny wolny termin")
+        await anna.press("sama wybierze wolny termin")
         person = Dialogue(again.core, user_id=dialogue.user_id)
         await person.send("/mybookings")
         assert "Appointment request #1 (Legal advice): approved — choose a time." in person.text
@@ -219,7 +219,7 @@ async def test_two_advisors_at_once_offer_only_once(app, dialogue):
     anna, piotr = StaffMember(app.core), StaffMember(app.core, user_id="502", name="Piotr")
     await anna.payload("apptq:approve:1")
     await piotr.payload("apptq:approve:1")
-    await anna.press("dowolny wolny termin")
+    await anna.press("sama wybierze wolny termin")
     await piotr.payload("apptq:any:1")
     assert "już nie czeka" in piotr.text
     offers = [q for q in await queued(app.core) if q.chat_id == dialogue.user_id]
@@ -230,7 +230,7 @@ async def test_a_tap_on_an_old_card_after_booking_shows_the_booked_time(app, dia
     await send_request(dialogue)
     anna, piotr = StaffMember(app.core), StaffMember(app.core, user_id="502", name="Piotr")
     await anna.payload("apptq:approve:1")
-    await anna.press("dowolny wolny termin")
+    await anna.press("sama wybierze wolny termin")
     await dialogue.payload("appt:req:1")
     await dialogue.press("Tue 1 Dec")
     await dialogue.press("11:30")

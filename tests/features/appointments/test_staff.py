@@ -121,7 +121,7 @@ async def test_an_offer_the_person_cannot_get_is_reported_to_staff_private_for_a
     anna = StaffMember(app.core)
     for request in (1, 2):
         await anna.payload(f"apptq:approve:{request}")
-        await anna.press("dowolny wolny termin")
+        await anna.press("sama wybierze wolny termin")
     await delivery.run()
     notices = [s.text for s in platform.to(STAFF_CHAT) if "Nie udało się dostarczyć" in s.text]
     assert len(notices) == 2

@@ -205,7 +205,7 @@ async def test_an_offer_of_any_free_time_says_no_free_time_suits_not_none_of_the
     await send_request(dialogue)
     anna = StaffMember(app.core)
     await anna.payload("apptq:approve:1")
-    await anna.press("Zaproponuj dowolny wolny termin")
+    await anna.press("Niech osoba sama wybierze wolny termin")
     await delivery.run()
     offer = platform.to(dialogue.user_id)[-1]
     assert "Choose any free time that suits you" in offer.text

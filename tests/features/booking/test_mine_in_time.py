@@ -29,7 +29,7 @@ async def test_mybookings_lists_every_kind_by_time_the_next_first(tmp_path, cloc
         order = [
             "🧑‍💼 Appointment with a specialist\n🗓 Thursday, 26 November 2026, 09:00",
             "🎓 Polish A1 — ✅ you are signed up",
-            "📅 Visit to the information point\n🗓 Tuesday, 8 December 2026, 13:30",
+            "📅 Visit with the intercultural assistant\n🗓 Tuesday, 8 December 2026, 13:30",
             "🎓 Multiculturalism Day — ✅ you are signed up",
             "📞 Callback request #1",
         ]

@@ -135,7 +135,15 @@ async def test_staff_cancel_a_whole_duty_everyone_is_told_and_nobody_can_book_it
     assert "no longer available" in newcomer.text
     await staff.command("week")
     assert "dyżur odwołany, zapisy zamknięte" in staff.text
-    assert "13:30 — Олена" not in staff.text
+    # whom the cancelled duty let down stays listed, to call or greet (tester 23, item 5)
+    waiting = "❌ odwołana z dyżurem, wiadomość do osoby czeka na wysłanie"
+    assert f"• 13:30 — Олена, +48 601 234 567 — 🪪 PESEL, meldunek (nr D1) — {waiting}" in (
+        staff.text
+    )
+    assert "14:00 — Ирина" in staff.text and "15:00 — John" in staff.text
+    await staff.command("today 24.11")
+    assert "13:30 — Олена" in staff.text and waiting in staff.text
+    assert not [b for b in staff.buttons if "Олена" in b.label]  # nothing left to cancel
     # Recovered after all: the duty opens again.
     await staff.press("Otwórz zapisy: wt.")
     assert "Ponownie otwarto zapisy" in staff.text

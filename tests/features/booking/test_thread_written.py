@@ -67,7 +67,8 @@ async def test_a_visit_whose_person_wrote_back_is_in_requests_until_staff_answer
     assert f"{WROTE}Anna Nowak, " in line and "💬 odpisał(a) 09:07" in line, line
     assert "Otwarte prośby: 1" in anna.text
     await anna.press("Wizyta nr D1")  # its card again, to reply to
-    assert "Nowa wizyta" in anna.text and "Olena <b>K</b>" in anna.text
+    assert "📅 Wizyta (nr D1)" in anna.text and "Olena <b>K</b>" in anna.text
+    assert "Nowa wizyta" not in anna.text  # shown again: no longer new (tester 23, item 14)
     assert anna.replies[0].shows  # whose it is: /forget and retention find it
 
     clock.advance(minutes=3)

@@ -79,6 +79,11 @@ async def test_today_with_a_day_shows_that_day_and_refuses_what_it_cannot_read(a
     await staff.command("today jutro")
     assert "Wizyty: wtorek, 24 listopada 2026" in staff.text
     assert "13:30 — Olena" not in staff.text
+    # a date the calendar has not: why, not «Nie rozumiem» (tester 23, item 17)
+    for asked in ("today 31.02", "week 31.02", "appointments 30.02.2027"):
+        await staff.command(asked)
+        assert "nie ma w kalendarzu: ten miesiąc ma 28 dni" in staff.text, asked
+        assert "Nie rozumiem" not in staff.text, asked
     await staff.command("today za tydzień")
     assert "Nie rozumiem: /today za tydzień" in staff.text
     assert "/today jutro" in staff.text and "/week" in staff.text

@@ -440,3 +440,23 @@ async def test_on_viber_a_shared_contact_confirmed_is_the_number_to_call(app):
     await olena.event(contact_phone="48601999888", contact_is_own=None)
     await olena.press("Yes, call this number")
     assert "+48 601 999 888" in olena.text and "What is it about" in olena.text
+
+
+async def test_a_name_with_markup_typed_is_a_name_and_shown_to_staff_as_typed(
+    dialogue, delivery, platform
+):
+    """«Olena <b>Kowal</b> & <i>x»: no question (tester 23, item 18); staff see it literally."""
+    await dialogue.send("/callback")
+    await dialogue.press("I agree")
+    await dialogue.send("Olena <b>Kowal</b> & <i>x")
+    assert "question" not in dialogue.text and "phone" in dialogue.text
+    await dialogue.send("601234567")
+    await dialogue.press("Something else")
+    await dialogue.send("A letter from the office")
+    await dialogue.press("English")
+    await dialogue.press("As soon as possible")
+    await dialogue.press("Send the request")
+    await delivery.run()
+    staff_text = platform.to(STAFF_CHAT)[0].reply.text
+    assert "Olena <b>Kowal</b> & <i>x" in markup.to_plain(staff_text)
+    assert "&lt;b&gt;Kowal&lt;/b&gt; &amp; &lt;i&gt;x" in markup.to_html(staff_text)

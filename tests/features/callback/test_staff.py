@@ -131,6 +131,11 @@ async def test_open_requests_are_listed_urgent_first_then_oldest_with_their_wait
     assert lines[1].startswith("📞 Prośba o telefon nr T1") and "czeka 2 godziny" in lines[1]
     assert len(lines) == 2
     assert "Otwarte prośby: 2" in anna.text
+    # taken, it no longer «czeka»: when it came in, and who took it (tester 23, item 15)
+    await anna.payload("request:take:1")
+    await anna.command("/requests")
+    [taken] = [line for line in anna.text.splitlines() if "nr T1" in line]
+    assert "zgłoszona 09:00 · 🙋 Przyjęta" in taken and "czeka" not in taken, taken
     assert [b.payload for row in anna.replies[0].buttons for b in row] == [
         "request:show:2",
         "request:show:1",
