@@ -28,6 +28,7 @@ from bot.content.parts import body
 from bot.search.index import Index
 from bot.search.names import STRONG, own_names
 from bot.search.nationality import Nationalities
+from bot.search.part_choice import for_who_asks, with_words
 from bot.search.recent import Recent
 from bot.search.tuning import (
     ANSWER_PART_MIN,
@@ -271,7 +272,7 @@ class Parts:
         topic = self.get(topic_id)
         if topic is None or not content:
             return None
-        content, weights = _with(content, weights, words)
+        content, weights = with_words(content, weights, words)
         return max((score for score, _ in topic.index.score(content, weights)), default=0.0)
 
     def best(
@@ -290,11 +291,12 @@ class Parts:
         побиту»: `getting`, data.yaml part_words get). `features`: a question word's features
         (the main index's, with typo corrections). `foreign`: the words that say who asks
         (nationality.py): no part for Ukrainians when the topic has others; with the topic's
-        names alone («я из Беларуси, как получить песель») the whole answer."""
+        names alone («я из Беларуси, как получить песель») the whole answer. Two parts close,
+        one for Ukrainians, and a Ukrainian asks («… dla ukraińca»): that one (part_choice.py)."""
         topic = self.get(topic_id)
         if topic is None or not content:
             return None
-        asked, asked_weights = _with(content, weights, words)
+        asked, asked_weights = with_words(content, weights, words)
         scored = topic.index.score(asked, asked_weights, idf_power=PART_IDF_POWER)
         found = {doc: score for score, doc in scored}
         scores = [found.get(at, 0.0) for at in range(len(topic.index.ids))]
@@ -316,15 +318,6 @@ class Parts:
             return order[0] if far else None
         if first >= ANSWER_PART_MIN and second <= ANSWER_PART_SHARE * first:
             return order[0]
-        return None
-
-
-def _with(
-    content: list[str], weights: list[float] | None, words: Sequence[str]
-) -> tuple[list[str], list[float] | None]:
-    """The question's content words and its part words (data.yaml: part_words), each of these
-    counting as a content word does (half as much: the right part first of the development
-    sets' part questions 229 instead of 231 of 294; one and a half times: 231)."""
-    if not words:
-        return content, weights
-    return [*content, *words], None if weights is None else [*weights, *[1.0] * len(words)]
+        if first < ANSWER_PART_MIN:
+            return None
+        return for_who_asks(self.nations, topic.ukrainian, order[:2], content, foreign)

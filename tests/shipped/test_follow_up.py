@@ -112,6 +112,43 @@ async def test_the_cost_of_pesel_after_its_answer(app, lang, first, follow_up, f
     assert free in dialogue.text.lower()
 
 
+CHILD = {
+    "uk": "PESEL для дитини",
+    "ru": "PESEL для ребёнка",
+    "en": "PESEL for a child",
+    "pl": "PESEL dla dziecka",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "follow_up", "free"),
+    [
+        ("uk", "як зробити песель", "а скільки це коштує для дитини?", "безкоштовн"),
+        ("ru", "как получить песель", "а для ребенка сколько стоит?", "бесплатн"),
+        ("en", "how do I get a pesel", "how much does it cost for a child", "free"),
+        ("pl", "jak dostać numer pesel", "a ile kosztuje dla dziecka?", "bezpłatn"),
+    ],
+)
+async def test_a_follow_up_for_a_child_opens_the_part_for_a_child(
+    app, lang, first, follow_up, free
+):
+    """Words for a child beside the follow-up's own («how much does it cost for a child» after
+    PESEL, the tester's): still a follow-up, at the part for a child, not a new search."""
+    dialogue = await person(app, lang)
+    await dialogue.send(first)
+    assert dialogue.text.startswith(PESEL[lang]), dialogue.text[:300]
+    await dialogue.send(follow_up)
+    opens(dialogue, PESEL[lang], CHILD[lang])
+    assert free in dialogue.text.lower()
+
+
+async def test_a_question_about_a_child_naming_another_topic_is_searched(app):
+    dialogue = await person(app, "uk")
+    await dialogue.send("як зробити песель")
+    await dialogue.send("скільки коштує садочок для дитини?")
+    assert not dialogue.text.startswith(PESEL["uk"]), dialogue.text[:300]
+
+
 @pytest.mark.parametrize(
     ("lang", "follow_up", "said"),
     [

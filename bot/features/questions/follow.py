@@ -2,8 +2,10 @@
 does it cost?» after meldunek, «а де це зробити?», «ile to kosztuje?», «а сколько ждать?»):
 it has no words of a topic of its own, so it asks about the topic just answered, not about
 every topic. Read narrowly (follow_words.yaml: every word one of a kind's, price, time, place or
-documents, or one that only points at "this"); any other word («а скільки коштує meldunek?»,
-«where do I get a PESEL?») and it is searched as any question, and may name another topic.
+documents, or one that only points at "this"; besides them, words for a child: «how much does
+it cost for a child?» after PESEL is its part for a child, core/children.py); any other word
+(«а скільки коштує meldunek?», «where do I get a PESEL?») and it is searched as any question,
+and may name another topic.
 
 Answered with that topic's part that speaks of what it asks (follow_words.yaml: answers), the
 one whose heading does first («Cost», «Терміни»), then the one the parts' search scores best
@@ -15,10 +17,11 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.content.model import Topic
-from bot.core import about, markup
+from bot.core import about, children, markup
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
 from bot.core.session import AskedQuestion
+from bot.core.words import fold, words
 from bot.features.menu import topic_reply
 from bot.search import Searcher
 
@@ -44,7 +47,13 @@ def prepare() -> None:
 def kind(text: str) -> str | None:
     """What a follow-up made only of follow_words.yaml's words asks (None: not a follow-up)."""
     kinds = about.read(text, _asks())
+    if not kinds and _for_a_child(text):  # («how much does it cost for a child?»: its part)
+        kinds = about.read(children.without_child(" ".join(words(text))), _asks())
     return next((k for k in KINDS if k in kinds), None)
+
+
+def _for_a_child(text: str) -> bool:
+    return children.about_a_child(fold(text))
 
 
 def recent_topic(turn: Turn) -> Topic | None:
@@ -71,7 +80,7 @@ async def answer(turn: Turn, searcher: Searcher, question: str) -> Reply | None:
     if topic is None:
         return None
     scores = await turn.services.search.parts_scored(searcher, question, topic.id)
-    part = _part(topic, asked, scores)
+    part = _part(topic, asked, scores, _for_a_child(question))
     if topic.id in searcher.data.get("whole_answers", ()):
         part = None  # (its first part is what a person in distress must see first: data.yaml)
     turn.memory.asked = turn.memory.question = AskedQuestion(question, turn.lang)
@@ -95,9 +104,11 @@ async def answer(turn: Turn, searcher: Searcher, question: str) -> Reply | None:
     return reply
 
 
-def _part(topic: Topic, asked: str, scores: list[float]) -> int | None:
+def _part(topic: Topic, asked: str, scores: list[float], child: bool = False) -> int | None:
     """The part (from 0) that answers `asked`: of those that speak of it, the one whose heading
-    does first, then the best scored, then the first; None: a topic of one part, or none does."""
+    names a child first when the follow-up asks for one («PESEL for a child»), then the one whose
+    heading speaks of it, then the best scored, then the first; None: a topic of one part, or
+    none does."""
     if len(topic.parts) < 2:
         return None
     speaking = [at for at, part in enumerate(topic.parts) if _speaks_of(part.text, asked)]
@@ -106,7 +117,12 @@ def _part(topic: Topic, asked: str, scores: list[float]) -> int | None:
     scores = scores if len(scores) == len(topic.parts) else [0.0] * len(topic.parts)
     return max(
         speaking,
-        key=lambda at: (_speaks_of(topic.parts[at].heading, asked), scores[at], -at),
+        key=lambda at: (
+            child and _for_a_child(topic.parts[at].heading),
+            _speaks_of(topic.parts[at].heading, asked),
+            scores[at],
+            -at,
+        ),
     )
 
 
