@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from bot.settings.form_rules import check_only_if, only_if
+from bot.settings.form_rules import check_only_if, only_if, option, option_places
 from bot.settings.meetings import WEEKDAYS, written
 from bot.settings.schema import Checker, Field, did_you_mean, one_of
 from bot.settings.service_rules import ages, number_range, service_texts, twice
@@ -70,7 +70,7 @@ def schema(labels: Any, rule: Any) -> dict[str, Field]:
         "type": Field(one_of(*FIELD_TYPES)),
         "label": Field(labels),
         "required": Field("bool", required=False, default=True),
-        "options": Field(("map", labels), required=False, default={}),
+        "options": Field(("map", option(labels)), required=False, default={}),
         "office_hours": Field("bool", required=False),
         "min": Field("int", required=False),
         "max": Field("int", required=False),
@@ -209,7 +209,8 @@ def _service(
             continue
         if spec["type"] == "choice" and not spec["options"]:
             checker.error(at + ("fields", i, "options"), "a choice needs `options:`")
-        options = tuple((key, Texts(labels or {})) for key, labels in spec["options"].items())
+        options = tuple((key, Texts(dict(labels or {}))) for key, labels in spec["options"].items())
+        goes_to = option_places(checker, at + ("fields", i, "options"), spec["options"], places)
         hours = spec["office_hours"]
         if hours is not None and spec["type"] not in ("date", "time"):
             checker.error(
@@ -228,6 +229,7 @@ def _service(
                 most=most,
                 staff_label=Texts(spec["staff_label"]) if spec["staff_label"] else None,
                 only_if=spec["only_if"],
+                places=tuple(goes_to.items()),
             )
         )
         check_only_if(checker, at + ("fields", i), fields[-1], fields[:-1])

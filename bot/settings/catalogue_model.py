@@ -73,6 +73,13 @@ class FormField:
     staff_label: Texts | None = None
     # asked only when an earlier choice (this id) has one of these options; None: always
     only_if: tuple[str, tuple[str, ...]] | None = None
+    # for "choice": option key -> the place the help goes to (config `place:` in the option);
+    # an option whose key is a place's id goes there without it
+    places: tuple[tuple[str, str], ...] = ()
+
+    def place_of(self, key: str) -> str:
+        """The id of the place option `key` goes to: its `place:`, else the key itself."""
+        return dict(self.places).get(key, key)
 
 
 @dataclass(frozen=True)

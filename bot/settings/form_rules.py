@@ -6,6 +6,13 @@
 
 The key is an earlier `choice` field's id, the value one of its options' keys (or a list of
 them). `infopoint check` refuses anything else, with the file and the line.
+
+An option of a `choice` may name the place the help goes to, beside its texts:
+
+      zus: {uk: "ZUS", ru: "ZUS", en: "ZUS", pl: "ZUS", place: zus_office}
+
+so a day or a time that place is closed (its `hours:`) is refused (bot/features/assist/times.py);
+an option whose key is a place's id goes there without it. An unknown place is refused.
 """
 
 from __future__ import annotations
@@ -13,10 +20,52 @@ from __future__ import annotations
 from typing import Any
 
 from bot.settings.catalogue_model import FormField
-from bot.settings.schema import Checker
+from bot.settings.schema import Checker, did_you_mean
 from bot.settings.yamldoc import Path_
 
 EXAMPLE = "e.g. `only_if: {who: child}`"
+
+
+class OptionTexts(dict[str, str]):
+    """An option's texts (language -> text), and the place it goes to (`place:`), if named."""
+
+    place: str | None = None
+
+
+def option(labels: Any) -> Any:
+    """The schema's reading of an option: its texts (checked as `labels`), and `place:`."""
+
+    def check(checker: Checker, value: Any, path: Path_) -> OptionTexts | None:
+        place = None
+        if isinstance(value, dict) and "place" in value:
+            value = dict(value)
+            place = checker.check(value.pop("place"), "str", path + ("place",))
+        texts = labels(checker, value, path)
+        if texts is None:
+            return None
+        found = OptionTexts(texts)
+        found.place = place
+        return found
+
+    return check
+
+
+def option_places(
+    checker: Checker, at: Path_, options: dict[str, Any], places: set[str]
+) -> dict[str, str]:
+    """Option key -> the place it names (`place:`); an unknown place is an error at its line."""
+    found = {}
+    for key, texts in options.items():
+        place = getattr(texts, "place", None)
+        if place is None:
+            continue
+        if place not in places:
+            checker.error(
+                at + (key, "place"),
+                f"no place {place!r} under 'places'" + did_you_mean(place, places),
+            )
+        found[key] = place
+    return found
 
 
 def only_if(checker: Checker, value: Any, path: Path_) -> tuple[str, tuple[str, ...]] | None:

@@ -39,10 +39,10 @@ def _taken(turn: Turn, service: Service, said: when.When) -> Reply | None:
     if said.date is None or said.time is None or not dates:
         return None
     date_field = service.fields[dates[-1]]
+    times.check_day(turn, service, dates[-1], said.date)  # the place it goes to: its reason
     if date_field.office_hours and not open_on(turn.office, said.date):
         day = turn.services.t.date(turn.lang, said.date, "EEEE, d MMMM")
         raise Invalid("as_date_closed", day=day)
-    times.check_day(turn, service, dates[-1], said.date)
     before = answer_of(turn, date_field.id)
     set_answer(turn, date_field.id, said.date.isoformat())
     try:

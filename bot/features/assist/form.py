@@ -143,11 +143,11 @@ def _read(turn: Turn, service: Service, field: FormField, text: str | None) -> s
         raise Invalid("as_answer_below")
     if kind == "date":
         day = parse.parse_date(text or "", turn.local(turn.now).date())
+        times.check_day(turn, service, draft(turn).at, day)  # the place it goes to is open
         if field.office_hours and not open_on(turn.office, day):
             raise Invalid(
                 "as_date_closed", day=turn.services.t.date(turn.lang, day, "EEEE, d MMMM")
             )
-        times.check_day(turn, service, draft(turn).at, day)  # the place it goes to is open
         return day.isoformat()
     if kind == "time":  # «14:30»; «rano»: its hours open that day, where staff are there
         return times.read(turn, service, draft(turn).at, text or "")

@@ -13,9 +13,10 @@ form's day, kept as «morning:08:00-12:00» and shown as «rano (08:00–12:00)�
 afterwards narrows them again (`stale`), or asks the time again when none of them is open.
 
 Where the form goes to a place whose own hours the config gives (a `choice` answered before,
-whose option's key is one of the office's `places:` with `hours:`, such as `city_hall`), a
-day that place is closed is refused, naming its hours in the week, and so is a time outside
-them on the form's day.
+whose option names one of the office's `places:` with `hours:`, `place: zus_office`, or whose
+key is one, such as `city_hall`), a day that place is closed is refused, naming its hours in
+the week (before the office's own closed day: the reason is the place's), and so is a time
+outside them on the form's day.
 """
 
 from __future__ import annotations
@@ -174,10 +175,12 @@ def _note(turn: Turn, words: str) -> None:
 
 def chosen_place(turn: Turn, service: Service, index: int) -> Place | None:
     """The place the form goes to, where its hours are known: the last `choice` answered
-    before field `index` whose option's key is one of the office's places with `hours:`."""
+    before field `index` whose option goes to one of the office's places with `hours:` (the
+    option's `place:`, or its key being the place's id)."""
     for field in reversed(service.fields[:index]):
-        place = turn.office.places.get(answer_of(turn, field.id) or "")
-        if field.type == "choice" and place is not None and place.hours:
+        answer = answer_of(turn, field.id) if field.type == "choice" else None
+        place = turn.office.places.get(field.place_of(answer)) if answer else None
+        if place is not None and place.hours:
             return place
     return None
 
