@@ -6,9 +6,10 @@ data/, where the search writes its files beside it).
 A built index is kept in a folder all workers of the run share (under pytest's temp base: a
 clean clone and every run start empty), named by the content's fingerprint and stamped with the
 search code's version, as `infopoint run` keeps it (bot/search/indexcache.py, written
-atomically). A lock on each content makes the first worker that needs it build it while the
-others wait and then read it. A test that starts the search as a fresh process would (it empties
-the process's own indexes: tests/search/test_indexcache.py) builds its own, as before."""
+atomically). A lock on each content makes the first worker that needs it build it and keep the
+words its build analysed (a process that built an index knows them: tests/search/test_recent.py),
+while the others wait, then read both. A test that starts the search as a fresh process would
+(it empties the process's own indexes: tests/search/test_indexcache.py) builds its own."""
 
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ def search_files(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(autouse=True, scope="session")
 def search_indexes_built_once_per_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     from bot import search
-    from bot.search import indexcache
+    from bot.search import indexcache, wordcache
 
     folder = _run_folder(tmp_path_factory) / "indexes"
     folder.mkdir(exist_ok=True)
@@ -56,13 +57,17 @@ def search_indexes_built_once_per_run(tmp_path_factory: pytest.TempPathFactory) 
         if search._shared.searchers is not own or analyzer is None:
             return real(kb, analyzer=analyzer)  # a test starting the search afresh
         path = folder / indexcache.filename(search.fingerprint(kb))
+        words = path.with_suffix(".words")  # the analysed words, as if built here
         stamp = indexcache.version()
         with path.with_suffix(".lock").open("a") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)  # (released when closed)
             found = indexcache.load(path, analyzer, kb, stamp)
-            if found is None:
-                found = real(kb, analyzer=analyzer)
-                indexcache.save(path, found, analyzer, kb, stamp)
+            if found is not None and (known := wordcache.load(words)):
+                analyzer.words.update(known)
+                return found
+            found = real(kb, analyzer=analyzer)
+            indexcache.save(path, found, analyzer, kb, stamp)
+            wordcache.save(words, dict(analyzer.words))
         return found
 
     data = _run_folder(tmp_path_factory) / f"data-{os.getpid()}"
