@@ -15,6 +15,10 @@ import yaml
 from bot.app import build
 from tests.support.callbacks import Delivery, RecordingPlatform
 from tests.support.dialogue import Dialogue
+from tests.support.search_files import (  # noqa: F401 - the run's fixtures
+    search_files,
+    search_indexes_built_once_per_run,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixture"

@@ -8,6 +8,7 @@ import json
 import signal
 import subprocess
 import sys
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -17,7 +18,7 @@ from bot.app import load_static
 from bot.cli import _parser
 from bot.content.i18n import Translator
 from bot.core import markup
-from tests.conftest import FIXTURE, ROOT
+from tests.conftest import FIXTURE, ROOT, write_config
 
 pytestmark = pytest.mark.slow  # real servers on 127.0.0.1, subprocesses or the whole content
 
@@ -32,7 +33,12 @@ def run(*args: str) -> SimpleNamespace:
     return SimpleNamespace(stdout=out.getvalue())
 
 
-def test_stdin_lines_are_answered_one_json_line_each_as_they_come():
+def fixture_config(tmp_path: Path, search_files: Path) -> str:
+    """The fixture's config, its data folder (the search's files) the run's, not the tree's."""
+    return str(write_config(tmp_path, storage__path=str(search_files / "infopoint.sqlite3")))
+
+
+def test_stdin_lines_are_answered_one_json_line_each_as_they_come(tmp_path, search_files):
     command = [
         sys.executable,
         "-m",
@@ -40,7 +46,7 @@ def test_stdin_lines_are_answered_one_json_line_each_as_they_come():
         "ask",
         "--json",
         "--config",
-        str(FIXTURE / "config.yaml"),
+        fixture_config(tmp_path, search_files),
     ]
     with subprocess.Popen(
         command,
@@ -201,8 +207,9 @@ def test_ask_prints_the_lines_of_the_danger_as_the_chat_does():
     assert "urgent" not in json.loads(run("--json", "help with PESEL").stdout)
 
 
-def test_ask_piped_into_a_reader_that_stops_early_ends_quietly():
-    command = [sys.executable, "-m", "bot", "ask", "--config", str(FIXTURE / "config.yaml")]
+def test_ask_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path, search_files):
+    config = fixture_config(tmp_path, search_files)
+    command = [sys.executable, "-m", "bot", "ask", "--config", config]
     with subprocess.Popen(
         command,
         stdin=subprocess.PIPE,
