@@ -94,6 +94,17 @@ def delivery(app, platform, clock) -> Delivery:  # type: ignore[no-untyped-def]
     return Delivery(app, platform, clock)
 
 
+@pytest.fixture
+async def shipped_core(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The shipped config.yaml and content, at 9:00 UTC today (the content is checked up to
+    today), with the search: the core a newcomer talks to."""
+    today = dt.datetime.now(dt.UTC).date()
+    clock = Clock(dt.datetime.combine(today, dt.time(9, 0), dt.UTC))
+    app = await build(ROOT / "config.yaml", storage_path=tmp_path / "db.sqlite3", clock=clock)
+    yield app.core
+    await app.close()
+
+
 def copy_content(tmp_path: Path) -> Path:
     target = tmp_path / "content"
     shutil.copytree(FIXTURE / "content", target)

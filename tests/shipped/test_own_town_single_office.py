@@ -5,24 +5,16 @@ town named forgets it (docs/offices.md, «A town with no information point»).""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from bot.app import build
-from tests.conftest import ROOT, Clock
 from tests.support.dialogue import Dialogue
 
 STARACHOWICE_HALL = "Urząd Miejski w Starachowicach"
 
 
 @pytest.fixture
-async def core(tmp_path):  # type: ignore[no-untyped-def]
-    today = dt.datetime.now(dt.UTC).date()  # (the shipped content was checked up to today)
-    clock = Clock(dt.datetime.combine(today, dt.time(9, 0), dt.UTC))
-    app = await build(ROOT / "config.yaml", storage_path=tmp_path / "db.sqlite3", clock=clock)
-    yield app.core
-    await app.close()
+def core(shipped_core):  # type: ignore[no-untyped-def]
+    return shipped_core
 
 
 async def person(core, lang: str, user: str) -> Dialogue:  # type: ignore[no-untyped-def]

@@ -5,12 +5,9 @@ Poland, a child from Ukraine) in every language, not the newborn's alone."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from bot.core.dispatch import Core
-from tests.conftest import ROOT, Clock
 from tests.support.dialogue import Dialogue
 
 pytestmark = pytest.mark.slow  # the whole shipped content
@@ -31,14 +28,8 @@ KCIK = "kcik-en"
 
 
 @pytest.fixture
-async def core(tmp_path):  # type: ignore[no-untyped-def]
-    from bot.app import build
-
-    today = dt.datetime.now(dt.UTC).date()  # (the shipped content was checked up to today)
-    clock = Clock(dt.datetime.combine(today, dt.time(9, 0), dt.UTC))
-    app = await build(ROOT / "config.yaml", storage_path=tmp_path / "db.sqlite3", clock=clock)
-    yield app.core
-    await app.close()
+def core(shipped_core):  # type: ignore[no-untyped-def]
+    return shipped_core
 
 
 def listed(dialogue: Dialogue) -> str:

@@ -5,23 +5,15 @@ Ukrainian city, a dormitory, «w gminie …», «Minsk») names none (bot/featur
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from bot.app import build
 from bot.features.office.cities import named_town
-from tests.conftest import ROOT, Clock
 from tests.support.dialogue import Dialogue
 
 
 @pytest.fixture
-async def core(tmp_path):  # type: ignore[no-untyped-def]
-    today = dt.datetime.now(dt.UTC).date()  # (the shipped content was checked up to today)
-    clock = Clock(dt.datetime.combine(today, dt.time(9, 0), dt.UTC))
-    app = await build(ROOT / "config.yaml", storage_path=tmp_path / "db.sqlite3", clock=clock)
-    yield app.core
-    await app.close()
+def core(shipped_core):  # type: ignore[no-untyped-def]
+    return shipped_core
 
 
 @pytest.mark.parametrize(
