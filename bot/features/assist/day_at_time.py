@@ -2,7 +2,8 @@
 item 5): the person changed the day and gave the hour. The form's date before it is changed
 to that day (checked as the date question checks one: the place open, staff back by then),
 the time taken (checked against that day's hours), and both said; None when the text names
-no day with a time (the usual «couldn't read the time»)."""
+no day with a time (the usual «couldn't read the time»). A day alone («w sobotę»): the day
+changed and the time asked again."""
 
 from __future__ import annotations
 
@@ -33,16 +34,48 @@ def taken(turn: Turn, service: Service, text: str | None) -> Reply | str | None:
         return turn.t(wrong.key, **wrong.values)
 
 
+def day_alone(turn: Turn, service: Service, text: str | None) -> str | None:
+    """«w sobotę» alone at the time question: the form's day changed to it (checked as above)
+    and the time asked again; what is said (the day changed, or why it cannot be), None when
+    the text is not a day alone or names the day already chosen."""
+    try:
+        said = parse.parse_when(text or "", turn.local(turn.now).date())
+    except Invalid:
+        return None
+    dates = [i for i, f in enumerate(service.fields[: draft(turn).at]) if f.type == "date"]
+    if said.date is None or said.time is not None or not dates:
+        return None
+    date_field = service.fields[dates[-1]]
+    before = answer_of(turn, date_field.id)
+    if before is None or before == said.date.isoformat():
+        return None
+    try:
+        _check_day(turn, service, dates[-1], said.date)
+    except Invalid as wrong:
+        return turn.t(wrong.key, **wrong.values)
+    set_answer(turn, date_field.id, said.date.isoformat())
+    fmt = turn.services.t
+    new = fmt.date(turn.lang, said.date, "EEEE, d MMMM")
+    old = fmt.date(turn.lang, dt.date.fromisoformat(before), "EEEE, d MMMM")
+    return turn.t("as_day_changed_time_asked", day=new, old=old)
+
+
+def _check_day(turn: Turn, service: Service, index: int, day: dt.date) -> None:
+    """Invalid when the form's date field `index` cannot be `day` (the place it goes to, or
+    the information point, closed then)."""
+    times.check_day(turn, service, index, day)  # the place it goes to: its reason
+    if service.fields[index].office_hours and not open_on(turn.office, day):
+        shown = turn.services.t.date(turn.lang, day, "EEEE, d MMMM")
+        raise Invalid("as_date_closed", day=shown)
+
+
 def _taken(turn: Turn, service: Service, said: when.When) -> Reply | None:
     at = draft(turn).at
     dates = [i for i, f in enumerate(service.fields[:at]) if f.type == "date"]
     if said.date is None or said.time is None or not dates:
         return None
     date_field = service.fields[dates[-1]]
-    times.check_day(turn, service, dates[-1], said.date)  # the place it goes to: its reason
-    if date_field.office_hours and not open_on(turn.office, said.date):
-        day = turn.services.t.date(turn.lang, said.date, "EEEE, d MMMM")
-        raise Invalid("as_date_closed", day=day)
+    _check_day(turn, service, dates[-1], said.date)
     before = answer_of(turn, date_field.id)
     set_answer(turn, date_field.id, said.date.isoformat())
     try:

@@ -109,6 +109,8 @@ async def typed(turn: Turn) -> Outcome:
         moved = day_at_time.taken(turn, service, text) if wrong.key in day_at_time.KEYS else None
         if isinstance(moved, Reply):  # «в четвер о 10» at the time: the day changed too
             return advance(turn, service, moved)
+        if moved is None and wrong.key in day_at_time.KEYS:  # «w sobotę»: the day, time again
+            moved = day_at_time.day_alone(turn, service, text)
         reason = moved or reason
         if wrong.key == "as_bad_language":  # a description typed here: kept as the note
             reason = kept_note.kept(turn, service, text) or reason
