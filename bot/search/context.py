@@ -2,15 +2,17 @@
 коштує?», «what documents?»; bot/features/questions/follow.py): how well each part of that
 topic answers it, as the parts' search reads a question (parts.py), every part's score rather
 than the one part clearly ahead: the follow-up says too little for any to be, and the feature
-chooses among the parts that speak of what it asks. No topic is searched: no weight of the
-topics' search is used or changed."""
+chooses among the parts that speak of what it asks. A part for Ukrainians comes first only when
+clearly ahead, unless the follow-up says a Ukrainian asks (part_choice.py). No topic is
+searched: no weight of the topics' search is used or changed."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from bot.search import text
-from bot.search.tuning import PART_IDF_POWER
+from bot.search.part_choice import unless_a_ukrainian_asks
+from bot.search.tuning import ANSWER_PART_SHARE, PART_IDF_POWER
 
 if TYPE_CHECKING:
     from bot.search.searcher import Searcher
@@ -38,4 +40,6 @@ def scored(searcher: Searcher, query: str, topic_id: str) -> list[float]:
         weights = [*weights, *[1.0] * len(words)]
     scored_parts = topic.index.score(asked, weights, idf_power=PART_IDF_POWER)
     found = {doc: score for score, doc in scored_parts}
-    return [float(found.get(at, 0.0)) for at in range(count)]
+    scores = [float(found.get(at, 0.0)) for at in range(count)]
+    nations = searcher.reader.nations
+    return unless_a_ukrainian_asks(nations, topic.ukrainian, scores, content, ANSWER_PART_SHARE)

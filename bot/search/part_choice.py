@@ -37,3 +37,21 @@ def for_who_asks(
     said = any(w not in foreign and not nations.forms(w).isdisjoint(ours) for w in content)
     found = [at for at in close if at in ukrainian]
     return found[0] if said and len(found) == 1 else None
+
+
+def unless_a_ukrainian_asks(
+    nations: Nationalities | None,
+    ukrainian: AbstractSet[int],
+    scores: list[float],
+    content: list[str],
+    share: float,
+) -> list[float]:
+    """The scores of a follow-up's parts (context.py), those of the parts for Ukrainians times
+    `share` when there are others and the follow-up does not say a Ukrainian asks: such a part
+    comes first only when clearly ahead («сколько стоит?» after a karta pobytu: the fees of a
+    temporary permit, not the CUKR card's that score alike)."""
+    if nations is None or not ukrainian or len(ukrainian) >= len(scores):
+        return scores
+    if any(not nations.forms(w).isdisjoint(nations.ukrainian) for w in content):
+        return scores
+    return [s * share if at in ukrainian else s for at, s in enumerate(scores)]

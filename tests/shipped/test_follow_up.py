@@ -231,3 +231,37 @@ async def test_waiting_for_a_karta_pobytu_asked_as_a_follow_up(app, lang, first,
     await dialogue.send(first)
     await dialogue.send(follow_up)
     assert dialogue.text.split("\n")[2] == WAITING[lang], dialogue.text[:300]
+
+
+LEGAL_STAY = {
+    "uk": "Перебування, візи, карта побиту",
+    "ru": "Пребывание, визы, карта побыту",
+    "en": "Legal stay, visas, karta pobytu",
+    "pl": "Pobyt, wizy, karta pobytu",
+}
+TEMPORARY = {
+    "uk": "Дозвіл на тимчасове перебування",
+    "ru": "Разрешение на временное пребывание",
+    "en": "Temporary residence permit",
+    "pl": "Zezwolenie na pobyt czasowy",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "follow_up"),
+    [
+        ("ru", "как получить карту побыту", "а сколько это стоит?"),
+        ("pl", "karta pobytu", "ile to kosztuje?"),
+        ("en", "residence card", "how much does it cost?"),
+        ("uk", "карта побиту", "а скільки це коштує?"),
+    ],
+)
+async def test_the_cost_of_a_karta_pobytu_is_the_fee_of_a_temporary_permit(
+    app, lang, first, follow_up
+):
+    """A tester (2026-12-06): the follow-up opened at the CUKR card's fee for Ukrainians (the
+    part for Ukrainians scored alike and came first); nobody said a Ukrainian asks."""
+    dialogue = await person(app, lang)
+    await dialogue.send(first)
+    await dialogue.send(follow_up)
+    opens(dialogue, LEGAL_STAY[lang], TEMPORARY[lang])

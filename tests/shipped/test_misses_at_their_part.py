@@ -106,3 +106,24 @@ def test_a_negated_ukrainian_does_not_open_the_part_for_ukrainians(searcher):
     result = searcher.search("скільки коштує карта побиту, я не українець", "uk")
     assert result.best and result.best.id == "legal_stay"
     assert heading(searcher, result, "скільки коштує карта побиту, я не українець") != UKRAINIANS
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "free"),
+    [
+        # was «did you mean» (PESEL 0.719, health insurance 0.68) while «how much is pesel» answered
+        ("how much does pesel cost?", "en", "free"),
+        ("what's the price of a pesel number", "en", "free"),
+        ("скільки коштує песель?", "uk", "безкоштовн"),
+        ("сколько стоит песель?", "ru", "бесплатн"),
+        ("ile kosztuje pesel?", "pl", "bezpłatn"),
+    ],
+)
+def test_the_cost_of_pesel_is_answered_at_once_at_a_part_saying_it_is_free(
+    searcher, question, lang, free
+):
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == "pesel", result
+    assert result.part is not None, result
+    part = searcher.parts.kb.topic(lang, "pesel").parts[result.part]
+    assert free in part.text.lower(), part.text
