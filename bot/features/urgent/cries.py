@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -17,10 +18,16 @@ ANY = "*"  # a cry of no one language («sos», «help»)
 
 
 @functools.cache
+def _data() -> Any:
+    """cries.yaml, read once for the cries, the pleas and the words of distress."""
+    source = resources.files("bot.features.urgent") / "cries.yaml"
+    return yaml.safe_load(source.read_text(encoding="utf-8"))
+
+
+@functools.cache
 def _lists() -> tuple[dict[str, str], frozenset[str]]:
     """Each cry (its words, without the `with` words) and its language; the `with` words."""
-    source = resources.files("bot.features.urgent") / "cries.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data = _data()
     beside = frozenset(word for entry in data["with"] for word in read(entry).words)
     said: dict[str, str] = {}
     for code, of_language in [*data["cries"].items(), (ANY, data["anywhere"])]:
@@ -75,8 +82,7 @@ def cries_within(text: str) -> bool:
 def _pleas() -> tuple[dict[tuple[str, ...], str], frozenset[str], int]:
     """Each cry and plea (its words, without the `with` and `around` words) and its language;
     those words; the most words a phrase has."""
-    source = resources.files("bot.features.urgent") / "cries.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data = _data()
     between = frozenset(
         word for entry in [*data["with"], *data["around"]] for word in read(entry).words
     )
@@ -126,8 +132,7 @@ def plea(text: str, words: list[str] | None = None) -> str | None:
 @functools.cache
 def _distress() -> tuple[tuple[str, ...], ...]:
     """The words of distress (cries.yaml: distress), without the words between."""
-    source = resources.files("bot.features.urgent") / "cries.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data = _data()
     _, between, _ = _pleas()
     found = (tuple(w for w in read(e).words if w not in between) for e in _all(data["distress"]))
     return tuple(words for words in found if words)
