@@ -44,6 +44,11 @@ class Button:
     means: str = ""
 
 
+def in_rows(buttons: list[Button], per_row: int) -> list[list[Button]]:
+    """`buttons` laid out `per_row` to a row (the last row may be shorter)."""
+    return [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
+
+
 @dataclass(frozen=True)
 class Attachment:
     filename: str

@@ -14,7 +14,7 @@ from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
 from bot.core.choices import BACK, CANCEL, LANGUAGE
 from bot.core.dispatch import Turn
-from bot.core.messages import Button, Reply
+from bot.core.messages import Button, Reply, in_rows
 from bot.core.phone import display_phone
 from bot.core.session import Person
 from bot.features.assist import choice, times
@@ -116,16 +116,13 @@ def _inputs(turn: Turn, service: Service, index: int) -> list[list[Button]]:
             Button(_day_label(turn, day, today), f"assist:pick:{index}:{day:%Y%m%d}")
             for day in days
         ]
-        return [
-            buttons[i : i + DAY_BUTTONS_PER_ROW]
-            for i in range(0, len(buttons), DAY_BUTTONS_PER_ROW)
-        ]
+        return in_rows(buttons, DAY_BUTTONS_PER_ROW)
     if field.type == "language":
         codes = sorted(LANGUAGES_OFFERED, key=lambda c: c != turn.lang)
         buttons = [
             Button(LANGUAGE_NAMES[c], f"assist:pick:{index}:{c}", means=LANGUAGE + c) for c in codes
         ]
-        rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+        rows = in_rows(buttons, 2)
         return [*rows, [Button(turn.t("as_btn_other_language"), f"assist:other:{index}")]]
     if field.type == "choice":
         return [

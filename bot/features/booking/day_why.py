@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from bot.core import choice_when, markup, when, when_typed
 from bot.core.choice_when import day_means
 from bot.core.dispatch import Turn
-from bot.core.messages import Button, Reply
+from bot.core.messages import Button, Reply, in_rows
 from bot.core.session import Shown
 from bot.features.booking.replies import draft, offer
 from bot.features.booking.views import slot_buttons, voice
@@ -110,7 +110,7 @@ async def _time(turn: Turn, place: str, time: dt.time) -> list[Reply]:
     said = f"{time:%H:%M}"
     if at:
         buttons = [b for row in slot_buttons(v, at[:SHOWN], with_day=True) for b in row]
-        rows = [buttons[i : i + PER_ROW] for i in range(0, len(buttons), PER_ROW)]
+        rows = in_rows(buttons, PER_ROW)
         return [Reply(turn.t("bk_time_free_on", time=said), rows)]
     today = turn.local(turn.now).date()
     live = [r for r in turn.office.duty if r.valid_until is None or r.valid_until >= today]
@@ -150,5 +150,5 @@ async def _part(turn: Turn, place: str, part: str) -> list[Reply]:
         Button(v.day(d), f"booking:day:{place}:{d:%Y%m%d}", means=day_means(d))
         for d in days[:SHOWN]
     ]
-    rows = [buttons[i : i + PER_ROW] for i in range(0, len(buttons), PER_ROW)]
+    rows = in_rows(buttons, PER_ROW)
     return [Reply(turn.t("bk_part_free_on", part=said), rows)]

@@ -14,7 +14,7 @@ from bot.core import markup
 from bot.core.choice_when import day_means
 from bot.core.choices import LANGUAGE
 from bot.core.dispatch import Turn
-from bot.core.messages import Button, Reply
+from bot.core.messages import Button, Reply, in_rows
 from bot.core.phone import display_phone
 from bot.core.session import Person
 from bot.features.booking import schedule
@@ -102,7 +102,7 @@ def day_choice(turn: Turn, place: str, free: list[Slot], note: str | None = None
         Button(v.day(d), f"booking:day:{place}:{d:%Y%m%d}", means=day_means(d)) for d in days
     ]
     per_row = DAY_BUTTONS_PER_ROW
-    rows = [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
+    rows = in_rows(buttons, per_row)
     several_places = len(schedule.places_with_slots(free, turn.office.places)) > 1
     rows.append(nav_row(turn, "booking" if several_places else None))
     text = turn.t("bk_choose_day", place=markup.literal(v.place_label(place)))

@@ -13,7 +13,7 @@ from bot.content.i18n import FALLBACK, Translator
 from bot.core import markup
 from bot.core.choice_when import time_means
 from bot.core.dispatch import Turn
-from bot.core.messages import Button, Reply
+from bot.core.messages import Button, Reply, in_rows
 from bot.core.moved import StaffSide
 from bot.core.phone import display_phone
 from bot.core.services import Services
@@ -146,7 +146,7 @@ def slot_buttons(
             payload += f":{instead_of}"
         buttons.append(Button(label, payload, means=time_means(local)))
     per_row = 1 if with_day or with_place else SLOT_BUTTONS_PER_ROW
-    return [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
+    return in_rows(buttons, per_row)
 
 
 async def bookable_slots(

@@ -8,7 +8,7 @@ from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
 from bot.core.choices import CANCEL, LANGUAGE
 from bot.core.dispatch import Turn
-from bot.core.messages import Button, Expired, Reply
+from bot.core.messages import Button, Expired, Reply, in_rows
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.session import Person
@@ -114,7 +114,7 @@ def ask_language(turn: Turn) -> Reply:
     buttons = [
         Button(LANGUAGE_NAMES[c], f"callback:language:{c}", means=LANGUAGE + c) for c in codes
     ]
-    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    rows = in_rows(buttons, 2)
     return Reply(turn.t("cb_ask_language"), [*rows, cancel_row(turn)])
 
 

@@ -15,7 +15,7 @@ import datetime as dt
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
-from bot.core.messages import Button, Expired, Reply
+from bot.core.messages import Button, Expired, Reply, in_rows
 from bot.features.courses.course import Course
 from bot.features.courses.staff import course_arg, enrolment_arg, families
 from bot.features.courses.views import Voice, joined, staff_voice, with_children
@@ -44,7 +44,7 @@ async def meetings(turn: Turn) -> Outcome:
         )
         for m in course.meetings
     ]
-    rows = [buttons[i : i + PER_ROW] for i in range(0, len(buttons), PER_ROW)]
+    rows = in_rows(buttons, PER_ROW)
     rows.append([Button(v("sc_btn_back_course"), f"courses:show:{course.id}")])
     text = v("sc_meetings_title", course=markup.literal(course.title(v.lang)))
     if any(m.day > today for m in course.meetings):

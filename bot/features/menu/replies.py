@@ -8,7 +8,7 @@ from bot.content.model import Topic
 from bot.core import markup
 from bot.core.choices import BACK, CANCEL, LANGUAGE
 from bot.core.dispatch import Turn
-from bot.core.messages import Button, Expired, Reply
+from bot.core.messages import Button, Expired, Reply, in_rows
 
 MAX_RELATED = 4
 
@@ -57,7 +57,7 @@ def nav_row(turn: Turn, back: str | None) -> list[Button]:
 def language_choice(turn: Turn, text: str) -> Reply:
     codes = turn.settings.languages
     buttons = [Button(LANGUAGE_NAMES[c], f"language:{c}", means=LANGUAGE + c) for c in codes]
-    return Reply(text, [buttons[i : i + 2] for i in range(0, len(buttons), 2)])
+    return Reply(text, in_rows(buttons, 2))
 
 
 def category_reply(turn: Turn, category_id: str) -> Reply:

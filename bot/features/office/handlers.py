@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, Replay, again, end, stay, then
-from bot.core.messages import Button, Expired, Reply
+from bot.core.messages import Button, Expired, Reply, in_rows
 from bot.core.session import Held
 from bot.features import person, urgent
 from bot.features.menu import main_menu
@@ -39,7 +39,7 @@ def chooser(
     offices = list(among or turn.settings.offices.values())
     offices = [*first, *(o for o in offices if all(o.id != f.id for f in first))]
     buttons = [Button(o.label(turn.lang), f"office:{o.id}") for o in offices]
-    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    rows = in_rows(buttons, 2)
     if among:
         rows = [[button] for button in buttons] + [[Button(turn.t("btn_office_all"), "office")]]
     elif any(o.location for o in offices):
