@@ -38,7 +38,7 @@ class Town:
 
 
 def prepare() -> None:
-    """The towns read at start (Feature.prepare), not at the first message (0.6 s)."""
+    """The towns read at start (Feature.prepare), not at the first message (~0.1 s)."""
     _spelling()
 
 
