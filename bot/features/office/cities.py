@@ -40,6 +40,7 @@ class Town:
 def prepare() -> None:
     """The towns read at start (Feature.prepare), not at the first message (~0.1 s)."""
     _spelling()
+    spelt.ordinary("")  # (its word list)
 
 
 def named_town(text: str) -> Town | None:
@@ -69,8 +70,8 @@ def without_names(settings: Settings, text: str) -> str:
     return rest
 
 
-def _named(text: str, *, only: bool) -> tuple[Town, int, int] | None:
-    """The one town `text` names, and where its words are."""
+def _named(text: str, *, only: bool, spelt_too: bool = True) -> tuple[Town, int, int] | None:
+    """The one town `text` names, and where its words are (`spelt_too`: misspelt too)."""
     said = texts.tokens(text)
     if not said or len(said) > LONGEST_QUESTION:
         return None
@@ -90,12 +91,17 @@ def _named(text: str, *, only: bool) -> tuple[Town, int, int] | None:
                         seen = (town, at, at + len(name), _closeness(said[at:], name))
                         if town.name not in found or found[town.name][3] < seen[3]:
                             found[town.name] = seen
-    return _one(said, list(found.values())) if found else _misspelt(said, only=only)
+    if found or not spelt_too:
+        return _one(said, list(found.values())) if found else None
+    return _misspelt(said, only=only)
 
 
-def _misspelt(said: list[str], *, only: bool) -> tuple[Town, int, int] | None:
+def _misspelt(
+    said: list[str], *, only: bool, any_word: bool = False
+) -> tuple[Town, int, int] | None:
     """A town misspelt right after a word of place, in a message that says the person lives
-    there or says nothing else («живу в Горжові»: spelt.py)."""
+    there or says nothing else («живу в Горжові»: spelt.py; `any_word`: an ordinary word's
+    reading too, for scripts/ordinary_words.py)."""
     places, words = _place_words(), towns.words()
     if len(said) > SHORT * 2:
         return None
@@ -108,7 +114,7 @@ def _misspelt(said: list[str], *, only: bool) -> tuple[Town, int, int] | None:
             continue
         if said[at] in places or said[at] in words.living:
             continue  # («I live in …»: «live», «in» are no town)
-        near = _spelling().closest(said, at)
+        near = _spelling().closest(said, at, any_word=any_word)
         if near is not None:
             town, size = near
             alone = all(w in places for i, w in enumerate(said) if not at <= i < at + size)

@@ -7,16 +7,21 @@ dropped, as the script-neutral keys have it: «Wroclw», «Gniezo»). Only a wor
 or more, its first letter as typed, right after a word of place, in a message that says the
 person lives or is there («я живу», «mieszkam», «I live», «we moved») or nothing but where they
 are; two towns as close (Gorzów and Chorzów share a key) are told apart by the letters as
-typed, or neither is taken. No dictionary says which words are ordinary ones: an ordinary word
-one letter from a town's form would be read after «я живу в» («година», Gdynia), which no one
-writes; what people do write there (a country, a Ukrainian city, a dormitory, «w gminie»)
-names no town (tests/features/office/test_misspelt_towns.py)."""
+typed, or neither is taken. An ordinary word one letter from a town's form is no town
+(«я живу в годині», Gdynia's; «mieszkam w leczeniu», Łęczna's): a word of the content or the
+bot's texts that would be so read, in any of its cases (ordinary_words.yaml, written by
+scripts/ordinary_words.py: its stem with a case ending, «годиною» too); what people do write
+there (a country, a Ukrainian city, a dormitory, «w gminie») names no town either
+(tests/features/office/test_misspelt_towns.py)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Hashable, Sequence
+from importlib import resources
 from typing import Generic, TypeVar
 
+import yaml
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
@@ -25,6 +30,7 @@ from bot.search import text as texts
 
 SHORTEST = 6  # letters of a typed word (its key): a shorter one is too easily another word
 EDITS = 1  # a letter added or dropped (not changed: «gminie» is not «Gdyni», «Gdynie»)
+STEM = 4  # letters an ordinary word's stem keeps at least, its ending dropped («hodin»)
 
 T = TypeVar("T", bound=Hashable)
 Names = Sequence[tuple[tuple[str, ...], T]]
@@ -47,14 +53,18 @@ class Spelling(Generic[T]):
         self.forms = {at: (list(those), list(those.values())) for at, those in forms.items()}
         self.sizes = sorted({len(name) for name, _ in names})
 
-    def closest(self, said: Sequence[str], at: int) -> tuple[T, int] | None:
+    def closest(
+        self, said: Sequence[str], at: int, *, any_word: bool = False
+    ) -> tuple[T, int] | None:
         """What the words from `at` are a misspelling of, and how many words it took; None:
-        nothing close enough, or two as close."""
+        nothing close enough, or two as close, or an ordinary word (unless `any_word`)."""
         found: dict[T, int] = {}
         for size in self.sizes:
             typed = " ".join(texts.key(word) for word in said[at : at + size])
             if len(said) - at < size or len(typed) < SHORTEST:
                 continue
+            if not any_word and any(ordinary(word) for word in said[at : at + size]):
+                continue  # («година», «leczenie»: a word, not Gdynia or Łęczna misspelt)
             forms, owners = self.forms.get((typed[:1], size), ([], []))
             near = process.extract(
                 typed, forms, scorer=Indel.distance, score_cutoff=EDITS, limit=None
@@ -74,3 +84,24 @@ def likeness(typed: Sequence[str], what: T, names: Names[T]) -> float:
     said = texts.fold(" ".join(typed))
     its = (texts.fold(" ".join(name)) for name, named in names if named == what)
     return max((fuzz.ratio(said, name) for name in its), default=0.0)
+
+
+def ordinary(word: str) -> bool:
+    """Whether `word` is an ordinary word of the four languages one letter from a town's form
+    («година», «годиною», «сколько», «leczeniem»): its stem is an ordinary word's."""
+    return bool(_stems(texts.key(word.lower())) & _ordinary())
+
+
+@functools.cache
+def _ordinary() -> frozenset[str]:
+    """The stems of ordinary_words.yaml's words."""
+    source = resources.files("bot.features.office") / "ordinary_words.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
+    words = (word for each in data.values() for word in each or ())
+    return frozenset(stem for word in words for stem in _stems(texts.key(str(word).lower())))
+
+
+def _stems(key: str) -> set[str]:
+    """The key and what is left of it without a case ending (names.py's), if long enough."""
+    cut = (key[: -len(end)] for end in _ENDINGS if end and key.endswith(end))
+    return {key, *(stem for stem in cut if len(stem) >= STEM)}

@@ -5,10 +5,20 @@ Ukrainian city, a dormitory, «w gminie …», «Minsk») names none (bot/featur
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pytest
+import yaml
 
 from bot.features.office.cities import named_town
 from tests.support.dialogue import Dialogue
+
+_SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "ordinary_words.py"
+_SPEC = importlib.util.spec_from_file_location("ordinary_words", _SCRIPT)
+assert _SPEC is not None and _SPEC.loader is not None
+ordinary_words = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(ordinary_words)
 
 
 @pytest.fixture
@@ -65,3 +75,60 @@ async def test_a_misspelt_town_is_kept_as_the_persons_own(core, lang, typed, not
 )
 def test_what_people_write_there_that_is_no_polish_town_names_none(typed):
     assert named_town(typed) is None
+
+
+# Ordinary words one letter from a town's form, in their cases (not only the content's own):
+# «година» is Gdynia's «Гдині» with a letter, «leczeniu» Łęczna's «Łęcznie» …
+ORDINARY = [
+    ("uk", "я живу в годині"),
+    ("uk", "я живу в годиною"),
+    ("uk", "я живу в головному"),
+    ("uk", "ми живемо в загальній"),
+    ("ru", "я живу в сколько"),
+    ("ru", "я живу в лечении"),
+    ("ru", "я живу в красном"),
+    ("pl", "mieszkam w leczeniu"),
+    ("pl", "mieszkam w głównym"),
+    ("pl", "mieszkam w będzie"),
+    ("en", "I live in lodzkie"),
+]
+# … and towns misspelt or written in a case of their own, which are read
+MISSPELT = [
+    ("я живу в Вроцлаў", "Wrocław"),
+    ("I live in Wroclaw", "Wrocław"),
+    ("mieszkam w Opolu", "Opole"),
+    ("I live in Krakov", "Kraków"),
+    ("я живу в Варшаве", "Warszawa"),
+    ("I live in Gdyna", "Gdynia"),
+    ("я живу в Ленчні", "Łęczna"),
+    ("mieszkam w Zawierciiu", "Zawiercie"),
+    ("живу в Горжові", "Gorzów Wielkopolski"),
+]
+
+
+@pytest.mark.parametrize(("lang", "typed"), ORDINARY)
+async def test_an_ordinary_word_is_not_taken_for_a_misspelt_town(core, lang, typed):
+    person = Dialogue(core, user_id=f"plain-{lang}-{len(typed)}", language_hint=lang)
+    await person.payload(f"language:{lang}")
+    await person.send(typed)
+    await person.send("/mydata")
+    noted = {"uk": "Ваше місто", "ru": "Ваш город", "en": "Your town", "pl": "Twoje miasto"}
+    assert noted[lang] not in person.text
+    assert named_town(typed) is None
+
+
+@pytest.mark.parametrize(("typed", "town"), MISSPELT)
+def test_a_town_misspelt_or_in_its_case_is_still_read(typed, town):
+    found = named_town(typed)
+    assert found is not None and found.name == town
+
+
+def test_every_word_of_the_content_taken_for_a_misspelt_town_is_listed_as_ordinary():
+    """A word the content or the bot's texts write in lower case that would be taken for a
+    town misspelt after «я живу в», «I live in», «mieszkam w» is in ordinary_words.yaml (else
+    scripts/ordinary_words.py is to be run), and the list names no word the texts lost."""
+    found = ordinary_words.ordinary()
+    shipped = yaml.safe_load(ordinary_words.OUT.read_text(encoding="utf-8"))
+    assert {lang: sorted(words) for lang, words in found.items()} == {
+        lang: sorted(shipped.get(lang) or []) for lang in found
+    }, "run scripts/ordinary_words.py"
