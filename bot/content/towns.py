@@ -103,8 +103,15 @@ def county_seat_in(town: str) -> str:
 
 
 def places(t: Translator, lang: str, town: str) -> dict[str, str]:
-    """The per-town placeholders' markup for someone living in `town`."""
+    """The per-town placeholders' markup for someone living in `town`. Ukrainian and Russian
+    say the place's Polish name whole, the town in its Polish locative, and explain it in
+    brackets, as an office's own places are said («до urząd miasta lub gminy we Wrocławiu
+    (міська або гмінна управа)», not «… у місті Вроцлав (…)»): it stands after any preposition
+    and is what to look for there."""
     where, whose = in_town(t, lang, town), for_town(t, lang, town)
+    if lang in NATIVE:
+        where = in_town(t, "pl", town)
+        whose = t(lang, "own_town_for_locative", in_town=where)
     said = {
         key: t(lang, f"own_town_{key}", in_town=where, for_town=whose)
         for key in words().per_town - {"county_office", "town_name"}

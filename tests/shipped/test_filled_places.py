@@ -88,3 +88,20 @@ def test_the_own_towns_places_say_nothing_twice(lang):
         for m in [*re.finditer(said_twice, text), *re.finditer(office_twice, text)]
     ]
     assert found == []
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_an_own_towns_polish_place_name_is_not_cut_by_a_cyrillic_town(lang):
+    """«у urząd miasta lub gminy у місті Вроцлав» reads as two languages in one name: the
+    own town's places are Polish whole («… w Krakowie»), explained in brackets after."""
+    mixed = re.compile(
+        r"(?:miasta|gminy|społecznej|oświaty|pracy|NFZ|wojewódzki|skarbowy)\s+"
+        r"(?:у|в|для)\s+(?:місті|міста|городе|города)"
+    )
+    found = [
+        f"{who}: {tid}: …{text[max(0, m.start() - 40) : m.end() + 30]}…"
+        for who, tid, text in answers_shown(lang)
+        if "," in who
+        for m in mixed.finditer(text)
+    ]
+    assert found == []

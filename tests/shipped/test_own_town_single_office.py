@@ -5,6 +5,8 @@ town named forgets it (docs/offices.md, «A town with no information point»).""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.support.dialogue import Dialogue
@@ -35,7 +37,7 @@ async def person(core, lang: str, user: str) -> Dialogue:  # type: ignore[no-unt
         (
             "uk",
             "я живу у Вроцлаві, де зробити песель",
-            "urząd miasta lub gminy у місті Вроцлав",
+            "urząd miasta lub gminy we Wrocławiu (міська або гмінна управа)",
             "Запам'ятали ваше місто: Вроцлав.",
         ),
         (
@@ -93,7 +95,7 @@ async def test_the_offices_own_town_named_forgets_the_town(core):
         (
             "ru",
             "я живу в Кракове",
-            "Где: urząd miasta в городе Краков (городская управа: в городе на правах повята она "
+            "Где: urząd miasta w Krakowie (городская управа: в городе на правах повята она "
             "выполняет роль староства)",
         ),
         (
@@ -154,3 +156,77 @@ async def test_the_persons_town_is_asked_about_and_the_offices_courses_stay_its(
     assert near in someone.text
     await someone.payload("topic:polish_courses")
     assert serves in someone.text and groups in someone.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "city_hall"),
+    [
+        (
+            "uk",
+            "я живу у Вроцлаві",
+            "у urząd miasta lub gminy we Wrocławiu (міська або гмінна управа)",
+        ),
+        (
+            "ru",
+            "я живу во Вроцлаве",
+            "в urząd miasta lub gminy we Wrocławiu (городская или гминная",
+        ),
+        (
+            "en",
+            "I live in Wrocław",
+            "at the city or gmina office (urząd miasta lub gminy) in Wrocław",
+        ),
+        ("pl", "mieszkam we Wrocławiu", "(urząd miasta lub gminy we Wrocławiu;"),
+    ],
+)
+async def test_the_own_towns_city_hall_reads_whole_in_each_language(core, lang, typed, city_hall):
+    """Ukrainian and Russian say the place's Polish name whole, then explain it, as an office's
+    own places are said: «у urząd miasta lub gminy we Wrocławiu (міська або гмінна управа)»,
+    not «у urząd miasta lub gminy у місті Вроцлав»."""
+    someone = await person(core, lang, f"whole-{lang}")
+    await someone.send(typed)
+    await someone.payload("topic:pesel")
+    assert city_hall in someone.text
+    polish = r"(?:miasta|gminy|społecznej|pracy|NFZ|wojewódzki|skarbowy)"
+    mixed = rf"{polish} (?:у|в|для) (?:місті|міста|городе|города)"
+    assert re.search(mixed, someone.text) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "note", "voivode"),
+    [
+        (
+            "uk",
+            "я живу в Кракові",
+            "Дозвіл на роботу видає воєвода за місцезнаходженням роботодавця",
+            "це urząd wojewódzki właściwy dla miejsca zamieszkania w Krakowie",
+        ),
+        (
+            "ru",
+            "я живу в Кракове",
+            "Разрешение на работу выдаёт воевода по месту нахождения работодателя",
+            "это urząd wojewódzki właściwy dla miejsca zamieszkania w Krakowie",
+        ),
+        (
+            "en",
+            "I live in Kraków",
+            "The work permit is issued by the voivode where the employer has its seat",
+            "that is the foreigners' department of the voivodeship office (urząd wojewódzki) for "
+            "Kraków",
+        ),
+        (
+            "pl",
+            "mieszkam w Krakowie",
+            "Zezwolenie na pracę wydaje wojewoda właściwy dla siedziby pracodawcy",
+            "wydaje je: urząd wojewódzki właściwy dla Twojego miejsca zamieszkania w Krakowie",
+        ),
+    ],
+)
+async def test_a_work_permits_voivode_is_said_to_be_the_employers(core, lang, typed, note, voivode):
+    """The voivodeship office filled from the person's town is not always the one that issues a
+    work permit: the answer says the employer's seat decides, and names theirs only for that."""
+    someone = await person(core, lang, f"permit-{lang}")
+    await someone.send(typed)
+    await someone.payload("topic:employment")
+    assert note in someone.text and voivode in someone.text
+    assert "Świętokrzyski" not in someone.text

@@ -61,8 +61,8 @@ async def with_office(app, hint: str, user: str) -> Dialogue:  # type: ignore[no
             "uk",
             "я живу у Вроцлаві",
             "У місті Вроцлав у нас немає інформаційного пункту.",
-            "urząd miasta lub gminy у місті Вроцлав (міська або гмінна управа)",
-            "ośrodek pomocy społecznej у місті Вроцлав (центр соціальної допомоги)",
+            "urząd miasta lub gminy we Wrocławiu (міська або гмінна управа)",
+            "ośrodek pomocy społecznej we Wrocławiu (центр соціальної допомоги)",
         ),
         (
             "ru",
@@ -142,10 +142,15 @@ THEIRS = {  # the same question, saying the person lives there
         (
             "uk",
             "Вроцлав песель",
-            "urząd miasta lub gminy у місті Вроцлав",
+            "urząd miasta lub gminy we Wrocławiu (міська або гмінна управа)",
             "Запам'ятали ваше місто: Вроцлав.",
         ),
-        ("ru", "песель Краков", "urząd miasta lub gminy в городе Краков", "ваш город: Краков."),
+        (
+            "ru",
+            "песель Краков",
+            "urząd miasta lub gminy w Krakowie (городская",
+            "ваш город: Краков.",
+        ),
         (
             "en",
             "pesel wroclaw",
@@ -318,10 +323,16 @@ OFFICE_BY_RESIDENCE = (
             "я живу в Кракові",
             {
                 "де зареєструватися як безробітний": (
-                    "powiatowy urząd pracy для міста Краків (повітовий центр зайнятості)"
+                    "powiatowy urząd pracy właściwy dla miejsca zamieszkania w Krakowie (повітовий "
+                    "центр зайнятості)"
                 ),
-                "карта побиту": "Urząd wojewódzki для міста Краків (воєводське управління",
-                "добровільне страхування NFZ": "oddział wojewódzki NFZ для міста Краків",
+                "карта побиту": (
+                    "Urząd wojewódzki właściwy dla miejsca zamieszkania w Krakowie (воєводське "
+                    "управління"
+                ),
+                "добровільне страхування NFZ": (
+                    "oddział wojewódzki NFZ właściwy dla miejsca zamieszkania w Krakowie"
+                ),
             },
         ),
         (
