@@ -1,7 +1,9 @@
 """A town misspelt where the person says they live («живу в Горжові»: Gorzów; «I live in
 Wroclw») is read as that town, and two towns one key apart (Gorzów, Chorzów: «Хожуві») are
 told apart by the letters typed; what people write there that is no Polish town (a country, a
-Ukrainian city, a dormitory, «w gminie …», «Minsk») names none (bot/features/office/spelt.py)."""
+Ukrainian city, a dormitory, «w gminie …», «Minsk») names none (bot/features/office/spelt.py);
+nor does an ordinary word a letter from a town's form, in any of its cases («я живу в годині»,
+«годиною»: not Gdynia; ordinary_words.yaml), while «Вроцлаў», «Krakov», «Gdyna» are read."""
 
 from __future__ import annotations
 
