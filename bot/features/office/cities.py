@@ -82,8 +82,8 @@ def _named(text: str, *, only: bool, spelt_too: bool = True) -> tuple[Town, int,
         for key in texts.keys(word)[:1]:
             for name, town in _towns().get(key[:3], ()):
                 span = _find(said[at : at + len(name)], name)
-                if span is None or _towards(said, at):
-                    continue  # («до Варшави»: where one goes)
+                if span is None or _towards(said, at) or set(said[at : at + len(name)]) <= places:
+                    continue  # («до Варшави»: where one goes; «будь ласка»: no Łask, «Laska»)
                 alone = all(w in places for i, w in enumerate(said) if not at <= i < at + len(name))
                 as_written = short and town.loose and _as_written(said[at : at + len(name)], name)
                 if alone or (not only and at > 0 and said[at - 1] in places) or as_written:

@@ -103,6 +103,9 @@ ORDINARY = [
     ("pl", "mieszkam w głównym"),
     ("pl", "mieszkam w będzie"),
     ("en", "I live in lodzkie"),
+    # a filler word that is also a town's other name («ласка», «Laska»: Łask), in any place
+    ("uk", "будь ласка"),
+    ("uk", "допоможіть будь ласка з песелем"),
 ]
 # … and towns misspelt or written in a case of their own, which are read
 MISSPELT = [
