@@ -257,12 +257,8 @@ class Turn:
             card, office=office, action="edit", ref_kind=kind, ref_id=number, about=about
         )
 
-        def view(look_only: bool) -> Reply:  # the coordinators' copy keeps its «👀» line
-            if not look_only:
-                return card
-            return replace(
-                card, text=f"{card.text}\n\n{looks.note(self.services, office)}", buttons=[]
-            )
+        def view(look_only: bool) -> Reply:  # the coordinators' copy: its «👀» line kept
+            return looks.only(self.services, office, card) if look_only else card
 
         await self.edit_shown_again(office, look, view, about)
 

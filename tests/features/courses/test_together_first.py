@@ -10,9 +10,7 @@ from tests.support.courses import inbox, payload_of, text_of
 from tests.support.dialogue import Dialogue, StaffMember
 
 
-async def test_a_family_waiting_together_is_held_a_place_before_a_family_behind_it(
-    tmp_path, clock
-):
+async def test_a_family_waiting_together_is_held_a_place_before_a_family_behind_it(tmp_path, clock):
     async with kids_course(tmp_path, clock) as app:
         olena, ivan = Dialogue(app.core, user_id="p1"), Dialogue(app.core, user_id="p3")
         await signed_up(olena, "Olena")
