@@ -286,6 +286,11 @@ def _month(word: str) -> int | None:
     return _named(word, _names("months"))
 
 
+def month_named(word: str) -> int | None:
+    """The month (1–12) a word names in any of the four languages («lutego», «лютого»)."""
+    return _month(fold(word).rstrip("."))
+
+
 def _weekday(word: str) -> int | None:
     return _named(word, _names("days"))
 

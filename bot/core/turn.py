@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from bot.content.knowledge import KnowledgeBase
-from bot.core import codec, markup
+from bot.core import codec, looks, markup
 from bot.core.messages import Incoming, OtherOffice, Reply
 from bot.core.registry import Registry
 from bot.core.services import Services
@@ -257,8 +257,8 @@ class Turn:
             card, office=office, action="edit", ref_kind=kind, ref_id=number, about=about
         )
 
-        def view(look_only: bool) -> Reply:
-            return replace(card, buttons=[]) if look_only else card
+        def view(look_only: bool) -> Reply:  # the coordinators' copy: its «👀» line kept
+            return looks.only(self.services, office, card) if look_only else card
 
         await self.edit_shown_again(office, look, view, about)
 

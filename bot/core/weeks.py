@@ -24,7 +24,7 @@ import calendar
 import datetime as dt
 import re
 
-from bot.core import dates
+from bot.core import dates, markup
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Expired
 from bot.core.words import fold
@@ -39,6 +39,10 @@ PREVIOUS_WORDS = frozenset(
 )
 BACK_DAYS = 183  # «/today 20.11» on 6 December: 20 November just gone, not next year's
 _DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})(?:[./-](\d{4}))?")  # «31.02», «31.02.2027»
+# «31 lutego», «30 лютого 2027», «February 31»: a day and a month said in words
+_WORDED = re.compile(
+    r"(\d{1,2})\.?\s+([^\W\d]+)\.?(?:\s+(\d{4}))?|([^\W\d]+)\s+(\d{1,2}),?(?:\s+(\d{4}))?"
+)
 _AHEAD = re.compile(r"([+-])\s*(\d{1,2})")  # «+1», «+2»: weeks ahead; «-1»: back
 _PAYLOAD_DAY = "%Y%m%d"
 
@@ -115,15 +119,26 @@ def _button(turn: Turn, key: str, first: dt.date, group: str) -> Button:
 def no_such_day(turn: Turn, said: str) -> str | None:
     """«31.02», a date the calendar has not (so read as no day): why, in the staff language
     («the 31st: that month has 28 days»); None for anything else."""
-    found = _DATE.fullmatch(said.strip())
-    if found is None:
+    said = said.strip()
+    found = _DATE.fullmatch(said)
+    if found is not None:
+        day, month = int(found.group(1)), int(found.group(2))
+        year = int(found.group(3)) if found.group(3) else today(turn).year
+    elif worded := _WORDED.fullmatch(said):  # «31 lutego», «February 31»: the month named
+        number, name, in_year = worded.group(1, 2, 3) if worded.group(1) else worded.group(5, 4, 6)
+        named = dates.month_named(name)
+        if named is None:
+            return None
+        day, month = int(number), named
+        year = int(in_year) if in_year else today(turn).year
+    else:
         return None
-    day, month = int(found.group(1)), int(found.group(2))
-    year = int(found.group(3)) if found.group(3) else today(turn).year
     if not 1 <= month <= 12 or day < 1:
         return None
     days = calendar.monthrange(year, month)[1]
     if day <= days:
         return None
     t = turn.services.t
-    return turn.t("staff_no_such_day", said=said.strip(), days=t.plural(turn.lang, "days", days))
+    return turn.t(
+        "staff_no_such_day", said=markup.literal(said), days=t.plural(turn.lang, "days", days)
+    )

@@ -16,12 +16,14 @@ from bot.core import markup
 from bot.core.messages import Reply
 from bot.core.services import Services
 from bot.core.turn import for_staff
+from bot.delivery import about_course
 from bot.storage import Tx, appointment_requests
 from bot.storage import appointments as appointments_store
 from bot.storage import bookings as bookings_store
 from bot.storage import outbox as outbox_store
 from bot.storage import requests as requests_store
 from bot.storage import sessions as session_store
+from bot.storage.enrolments import Enrolment
 from bot.storage.requests import REF_STAFF, REF_USER, Request
 
 log = logging.getLogger(__name__)
@@ -80,6 +82,9 @@ async def _office_of(tx: Tx, item: outbox_store.Item, request: Request | None) -
             appointment = await appointments_store.get(tx, item.ref_id)
             if appointment is not None:
                 return appointment.office
+    enrolment = await about_course.enrolment_of(tx, item)
+    if enrolment is not None:
+        return enrolment.office
     channel, _, user_id = (item.subject or "").partition(":")
     session = await session_store.find(tx, channel, user_id) if user_id else None
     return session.office if session else None
@@ -91,11 +96,12 @@ def report(
     reason: str,
     lang: str,
     request: Request | None = None,
+    enrolment: Enrolment | None = None,
 ) -> Reply:
     """The notice for staff; `request`: the callback (T) or help (P) request it was about, named
-    with its letter as on its card."""
+    with its letter as on its card; `enrolment`: the course sign-up (about_course.py)."""
     t = services.t
-    about = ""
+    about = about_course.about(services, enrolment, lang) if enrolment is not None else ""
     reply_to: tuple[str, int] | None = None
     if item.ref_kind == REF_USER and item.ref_id is not None:
         if request is not None:
@@ -136,7 +142,8 @@ def reporter(services: Services) -> Callable[[outbox_store.Item, str], Awaitable
         async with services.db.transaction() as tx:
             request = await _request_of(tx, item)
             office = settings.office(await _office_of(tx, item, request))
-            notice = report(services, item, reason, office.staff_language, request)
+            enrolment = await about_course.enrolment_of(tx, item)
+            notice = report(services, item, reason, office.staff_language, request, enrolment)
             chat, reply = for_staff(office, notice)
             if chat is None:
                 return

@@ -15,6 +15,9 @@ from bot.storage import Tx, course_seats, from_utc_text, maybe_utc_text, utc_tex
 HOLDING = ("enrolled", "offered")  # hold a seat
 ACTIVE = ("enrolled", "offered", "waiting")  # on the course's lists
 _ACTIVE_SQL = "('enrolled', 'offered', 'waiting')"
+# a message to the person about their sign-up (ref id: the enrolment): one they cannot get is
+# reported to staff naming the course (bot/delivery/about_course.py)
+REF_PERSON = "course_person"
 _LISTED_SQL = "SELECT * FROM enrolments WHERE office = ? AND service = ? AND status = ? ORDER BY "
 
 

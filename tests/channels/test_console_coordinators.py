@@ -35,12 +35,13 @@ async def test_a_card_shown_in_the_coordinators_chat_is_updated_when_the_office_
 
 
 async def test_an_office_command_in_the_coordinators_chat_says_where_it_works(tmp_path):
-    """/today there names the office chats it works in and what works here; a card shown there
-    says it is only to look at (tester 23, item 16)."""
-    steps = [*REQUEST, "/as coordinator", "/today", "/request 1"]
+    """/seats there names the office chats it works in and what works here (/today too: every
+    office's visits); a card shown there says it is only to look at (tester 23, item 16)."""
+    steps = [*REQUEST, "/as coordinator", "/seats", "/request 1"]
     out = await run_chat(tmp_path, steps, config=write_network_config(tmp_path))
-    today, shown = turns(out)[len(REQUEST) + 1 :]
-    assert "/today działa w czacie zespołu punktu (Północ, Południe, Wschód): wpisz je tam" in today
-    here = today.split("tu działają:")[1]
-    assert "/requests" in here and "/appointments" in here and "/today" not in here
+    seats, shown = turns(out)[len(REQUEST) + 1 :]
+    assert "/seats działa w czacie zespołu punktu (Północ, Południe, Wschód): wpisz je tam" in seats
+    here = seats.split("tu działają:")[1]
+    assert "/requests" in here and "/appointments" in here and "/today" in here
+    assert "/seats" not in here
     assert "👀 Only to look at here" in shown and "team chat of South" in shown

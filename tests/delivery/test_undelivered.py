@@ -4,6 +4,7 @@ dropped, not retried for ever, and staff are told in their language what the per
 from __future__ import annotations
 
 from bot.app import build
+from bot.core import markup
 from bot.delivery import undelivered
 from tests.support.assist import send_translation
 from tests.support.callbacks import (
@@ -91,3 +92,31 @@ async def test_a_visit_staff_cancelled_that_the_person_cannot_be_told_of_names_t
     [notice] = [s for s in platform.to(STAFF_CHAT) if "Nie udało się dostarczyć" in s.text]
     assert "Dotyczy wizyty nr D1." in notice.text
     assert notice.reply.reply_to_message_id == card.message_id
+
+
+async def test_a_course_message_the_person_cannot_get_names_the_course_meeting_and_person(
+    tmp_path, clock
+):
+    """Olena blocked the bot; the reminder of the next meeting does not reach her: staff are
+    told which course, which meeting and whose sign-up, in the staff language (tester 25)."""
+    import datetime as dt
+
+    from bot.features.courses.reminders import queue_reminders
+    from tests.support.courses import course_app, enrol
+
+    async with course_app(tmp_path, clock) as app:
+        platform = RecordingPlatform()
+        delivery = Delivery(app, platform, clock)
+        delivery.worker.on_undeliverable = undelivered.reporter(app.services)
+        await enrol(Dialogue(app.core, user_id="7003", language_hint="uk"), name="Olena <Ko>")
+        await delivery.run()
+        platform.refused_chats.add("7003")
+        clock.now = dt.datetime(2026, 11, 30, 17, 0, tzinfo=dt.UTC)  # the day before
+        assert await queue_reminders(app.services) == 1
+        await delivery.run()
+        notice = next(s for s in platform.to(STAFF_CHAT) if "Nie udało się" in s.text)
+        assert (
+            "Dotyczy zapisu na „Język polski A1” (spotkanie: wtorek, 1 grudnia 2026, 17:00),"
+            " osoba: Olena <Ko>." in notice.text
+        )
+        assert "osoba: Olena &lt;Ko&gt;." in markup.to_html(notice.reply.text)  # escaped

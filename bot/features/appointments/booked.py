@@ -91,7 +91,7 @@ async def show(turn: Turn) -> Outcome:
     turn.staff_may(a.office, turn.t("sa_record_appointment", id=a.id), look_only=True)
     note = await STAFF.shown(turn, a)  # moved: with the time it has now
     if turn.staff_all:
-        looks = look_note(turn.services, a.office, turn.lang)
+        looks = look_note(turn.services, a.office, turn.settings.office(a.office).staff_language)
         note = replace(note, text=f"{note.text}\n\n{looks}", buttons=[])
     return stay(shown_again(note, a.channel, a.user_id, (store.REF_LOOK, a.id)))
 

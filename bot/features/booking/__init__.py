@@ -5,7 +5,8 @@ confirm.py      booking it: the confirmation with a calendar file (ics.py), the 
 mine.py         /mybookings and cancelling one's own visit
 staff.py        /today, /week (every feature's Feature.agenda: the specialists' too),
                 cancelling a visit or a whole duty, in the staff chat; weeks.py: /week's
-                days (/week next, /week 15.12, «‹» «›»)
+                days (/week next, /week 15.12, «‹» «›»); network.py: both in the
+                coordinators' chat, every office's, to look at
 thread.py       writing both ways about a visit (bot.core.threads, relayed by the callback
                 feature): a staff reply to its card reaches the person, their texts reach staff
 reminders.py    the day before and an hour before (a periodic job)
@@ -28,6 +29,7 @@ FEATURE = Feature(
     commands={"book": BOOKING, "mybookings": mine.my_bookings},
     flows=(BOOKING,),
     staff_commands={"today": staff.today, "week": weeks.week},
+    coordinator_commands=frozenset({"today", "week"}),  # every office's, to look at: network.py
     staff_buttons={"visit": staff.VISIT_BUTTONS, "duty": duty.BUTTONS, "week": weeks.BUTTONS},
     privacy=PrivacySection("bookings", privacy.show, privacy.forget),
     mine=mine.mine,

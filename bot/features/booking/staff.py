@@ -21,7 +21,7 @@ from bot.core.listings import AgendaBlock
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of, subjects_of
-from bot.features.booking import closed, schedule, thread
+from bot.features.booking import closed, network, schedule, thread
 from bot.features.booking.views import (
     Voice,
     booking_voice,
@@ -48,10 +48,6 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> Reply:
     groups (the duty desk's visits per duty, the specialists' appointments: Feature.agenda),
     day by day in the order they start, each with its buttons."""
     v = voice(turn)
-    found: list[AgendaBlock] = []
-    for section in turn.registry.agenda:
-        found += await section(turn, first, last)
-    found.sort(key=lambda block: (block.day, block.starts_at))  # stable: feature order on a tie
     now = _today(turn)
     one = "_today" if first == now else "_day"  # a day alone: today, or another
     if first != last:  # a list of days all past says so
@@ -60,6 +56,9 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> Reply:
     else:  # a day alone: its weekday and date, a past one said to be past
         key = "sb_past_day_title" if first < now else f"sb{one}_title"
         title = turn.t(key, day=v.long_day(first))
+    if turn.staff_all:  # the coordinators' chat: every office's, to look at
+        return await network.every_office(turn, title, first, last, blocks_of)
+    found = await blocks_of(turn, first, last)
     blocks = [title]
     blocks += [block.text for block in found]
     if not found:
@@ -69,6 +68,15 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> Reply:
     rows = [row for block in found for row in block.rows]
     shows = tuple(dict.fromkeys(who for block in found for who in block.shows))
     return Reply("\n\n".join(blocks), rows, shows=shows)
+
+
+async def blocks_of(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]:
+    """Every feature's groups of the office (turn.staff_scope) on days first..last, in order."""
+    found: list[AgendaBlock] = []
+    for section in turn.registry.agenda:
+        found += await section(turn, first, last)
+    found.sort(key=lambda block: (block.day, block.starts_at))  # stable: feature order on a tie
+    return found
 
 
 async def duties(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]:

@@ -85,7 +85,9 @@ async def show(turn: Turn) -> Outcome:
     turn.staff_may(booking.office, turn.t("sb_record_visit", id=booking.id), look_only=True)
     card = await STAFF.shown(turn, booking)  # moved: with the time it has now
     if turn.staff_all:
-        looks = look_note(turn.services, booking.office, turn.lang)
+        looks = look_note(
+            turn.services, booking.office, turn.settings.office(booking.office).staff_language
+        )
         card = replace(card, text=f"{card.text}\n\n{looks}", buttons=[])
     return stay(shown_again(card, booking.channel, booking.user_id, (store.REF_LOOK, booking.id)))
 

@@ -21,6 +21,7 @@ from bot.core import markup, weeks
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
 from bot.core.messages import Reply
+from bot.features.booking import network
 from bot.features.booking.staff import agenda
 
 GROUP = "week"
@@ -31,7 +32,7 @@ async def week(turn: Turn) -> Outcome:
     said = turn.incoming.args or ""
     first = weeks.first_day(said, weeks.today(turn))
     if first is None:
-        days = turn.services.t.plural(turn.lang, "days", turn.staff_scope.booking.horizon_days)
+        days = turn.services.t.plural(turn.lang, "days", network.horizon(turn))
         why = weeks.no_such_day(turn, said)
         said = markup.literal(said.strip())
         return stay(Reply(why or turn.t("sb_week_usage", said=said, days=days)))
@@ -45,7 +46,7 @@ async def from_day(turn: Turn) -> Outcome:
 
 async def _listed(turn: Turn, first: dt.date) -> Reply:
     reply = await agenda(turn, first, weeks.last_day(first))
-    row = weeks.paging(turn, first, turn.staff_scope.booking.horizon_days, GROUP)
+    row = weeks.paging(turn, first, network.horizon(turn), GROUP)
     if row:
         reply.buttons.append(row)
     return reply

@@ -20,7 +20,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, end, stay
 from bot.core.messages import Expired, Reply
 from bot.core.session import Person
-from bot.features.courses import party
+from bot.features.courses import joined, party
 from bot.features.courses.course import Course
 from bot.features.courses.page import (
     FLOW,
@@ -103,6 +103,7 @@ async def add(turn: Turn, course: Course, current: CourseDraft) -> Outcome:
         row = await store.insert(turn.tx, turn.now, new, "waiting")
     added = await store.get(turn.tx, row)
     assert added is not None
+    await joined.tell_added(turn, course, added)  # staff hear of it as of any sign-up
     if added.status == "enrolled":
         key = "co_enrolled_children" if len(kids) > 1 else "co_enrolled_child"
         return end(Reply(enrolled_text(v, course, key, added), rows))

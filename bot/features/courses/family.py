@@ -17,6 +17,7 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, end
 from bot.core.messages import Button, Reply
+from bot.features.courses import joined
 from bot.features.courses.course import Course
 from bot.features.courses.views import Voice, course_text, mine_row, voice
 from bot.features.menu import nav_row
@@ -102,6 +103,7 @@ async def sign_up_split(
     if pair is None:
         return None
     seated, rest = pair
+    await joined.tell_split(turn, course, seated, rest)  # staff hear of it as of any sign-up
     v = voice(turn)
     position = await store.position(turn.tx, rest)
     title = markup.literal(course.title(v.lang))

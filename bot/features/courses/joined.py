@@ -1,6 +1,7 @@
 """One line in the course's staff chat when someone signs up (tester 22, item 18: staff heard
 of a leaver they never heard join): who (the children named), on the course or on its waiting
-list with the number, through the outbox as the leaving note (mine.tell_staff)."""
+list with the number, through the outbox as the leaving note (mine.tell_staff); a family
+signed up split (some now, the rest waiting) and a child added to a sign-up too (tester 25)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from bot.core.dispatch import Turn
 from bot.core.messages import Reply
 from bot.core.turn import subjects_of
 from bot.features.courses.course import Course
-from bot.features.courses.views import staff_voice, with_children
+from bot.features.courses.views import Voice, staff_voice, with_children
 from bot.storage import enrolments as store
 
 
@@ -24,3 +25,47 @@ async def tell_staff(turn: Turn, course: Course, enrolment: store.Enrolment) -> 
         text = v("sc_joined_note", name=name, course=title)
     names = subjects_of([enrolment])
     await turn.to_staff(Reply(text, shows=names), about=names[0], office=course.office)
+
+
+async def tell_split(
+    turn: Turn, course: Course, seated: store.Enrolment, rest: store.Enrolment
+) -> None:
+    """A family signed up split: those given places now, those waiting and their number."""
+    v = staff_voice(turn)
+    position = await store.position(turn.tx, rest)
+    text = v(
+        "sc_joined_split_note",
+        name=markup.literal(seated.name or "—"),
+        course=markup.literal(course.title(v.lang)),
+        now=who(v, seated),
+        rest=who(v, rest),
+        position=position,
+    )
+    names = subjects_of([seated])
+    await turn.to_staff(Reply(text, shows=names), about=names[0], office=course.office)
+
+
+async def tell_added(turn: Turn, course: Course, added: store.Enrolment) -> None:
+    """A brother or sister added to a family's sign-up (another_child.py): signed up with it,
+    or on the waiting list with the number."""
+    v = staff_voice(turn)
+    said = {
+        "name": markup.literal(added.name or "—"),
+        "course": markup.literal(course.title(v.lang)),
+        "kids": who(v, added),
+    }
+    count = max(len(added.children), 1)
+    if added.status == "waiting":
+        position = await store.position(turn.tx, added)
+        text = v.plural("sc_added_waiting_note", count, position=position, **said)
+    else:
+        text = v.plural("sc_added_note", count, **said)
+    names = subjects_of([added])
+    await turn.to_staff(Reply(text, shows=names), about=names[0], office=course.office)
+
+
+def who(v: Voice, enrolment: store.Enrolment) -> str:
+    """The children by name (escaped), else how many (as family.who, which imports this)."""
+    if enrolment.children:
+        return ", ".join(markup.literal(c.name) for c in enrolment.children)
+    return v.plural("co_people_count", enrolment.people)

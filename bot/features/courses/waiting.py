@@ -58,18 +58,18 @@ class Out:
         self, enrolment: store.Enrolment, reply: Reply, ref_kind: str | None = None
     ) -> None:
         """`ref_kind`: the message, once delivered, is remembered as this (ref id: the
-        enrolment), in a turn only."""
+        enrolment); by default `store.REF_PERSON` (undelivered: staff told of which course)."""
         if not enrolment.chat_id:
             return  # forgotten by retention
+        ref_kind = ref_kind or store.REF_PERSON
         if self.turn is not None:
-            ref_id = enrolment.id if ref_kind else None
             await self.turn.enqueue(
                 enrolment.channel,
                 enrolment.chat_id,
                 reply,
                 about=about(enrolment),
                 ref_kind=ref_kind,
-                ref_id=ref_id,
+                ref_id=enrolment.id,
             )
         else:
             await outbox_store.enqueue(
@@ -79,6 +79,8 @@ class Out:
                 enrolment.chat_id,
                 reply,
                 subject=about(enrolment),
+                ref_kind=ref_kind,
+                ref_id=enrolment.id,
             )
         self.queued += 1
 

@@ -46,13 +46,19 @@ async def test_the_coordinators_chat_menu_offers_only_what_works_there(tmp_path)
             assert "today" in menu(tg, FORUM_CHAT)
 
             network_menu = menu(tg, COORDINATORS_CHAT)
-            assert list(network_menu) == [
+            assert set(network_menu) == {
                 "requests",
                 "request",
+                "today",
+                "week",
                 "appointments",
                 "courses",
                 "unanswered",
-            ]
+            }
+            assert network_menu["today"] == (
+                "Wizyty wszystkich punktów na dziś, punkt po punkcie; inny dzień: /today jutro,"
+                " /today 15.12"
+            )
             assert network_menu["courses"] == (
                 "Kursy i wydarzenia wszystkich punktów: zapisani, rezerwowi"
             )

@@ -146,9 +146,10 @@ async def test_each_office_sees_only_its_own_appointments_in_its_language(tmp_pa
         await south.payload("apptv:cancel:1")  # North's, by its number
         assert "belongs to North" in south.text
         coordinators = StaffMember(app.core, chat_id=str(COORDINATORS_CHAT))
-        await coordinators.command("/week")  # as for the duty desk: an office's chat's list
-        assert "/week działa w czacie zespołu punktu" in coordinators.text
-        assert "To czat koordynatorów, tylko do podglądu" in coordinators.text
-        assert "Nina" not in coordinators.text
+        await coordinators.command("/week")  # every office's, each under its name, to look at
+        text = coordinators.text
+        assert text.index("🏢 Północ") < text.index("Nina Bondar") < text.index("🏢 Południe")
+        assert text.index("🏢 Południe") < text.index("Sasha Koval") < text.index("🏢 Wschód")
+        assert not [b for b in coordinators.buttons if b.payload.startswith("apptv:")]
     finally:
         await app.close()

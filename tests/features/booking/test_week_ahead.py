@@ -84,6 +84,15 @@ async def test_today_with_a_day_shows_that_day_and_refuses_what_it_cannot_read(a
         await staff.command(asked)
         assert "nie ma w kalendarzu: ten miesiąc ma 28 dni" in staff.text, asked
         assert "Nie rozumiem" not in staff.text, asked
+    # the same said in words, in the staff language or another (tester 25)
+    for asked in ("today 31 lutego", "week 30 lutego", "appointments 30 лютого", "today Feb 31"):
+        await staff.command(asked)
+        assert "nie ma w kalendarzu: ten miesiąc ma 28 dni" in staff.text, asked
+        assert "Nie rozumiem" not in staff.text, asked
+    await staff.command("today 31 listopada")
+    assert "Dnia 31 listopada nie ma w kalendarzu: ten miesiąc ma 30 dni" in staff.text
+    await staff.command("today 31 lipnia")  # a word that is no month: not read as one
+    assert "Nie rozumiem: /today 31 lipnia" in staff.text
     await staff.command("today za tydzień")
     assert "Nie rozumiem: /today za tydzień" in staff.text
     assert "/today jutro" in staff.text and "/week" in staff.text

@@ -239,8 +239,10 @@ async def test_coordinators_list_every_offices_requests_and_only_look(network):
     await coordinators.payload(f"request:take:{first}")
     assert "czat koordynatorów" not in coordinators.text  # refused, naming the office
     assert "należy do punktu Północ" in coordinators.text
-    await coordinators.command("/today")
+    await coordinators.command("/seats")  # an office's command: where it works
     assert "czat koordynatorów" in coordinators.text
+    await coordinators.command("/today")  # every office's visits, to look at
+    assert "🏢 Północ" in coordinators.text and "Tu tylko podgląd" in coordinators.text
 
 
 async def test_a_single_office_deployment_has_no_office_choice(app, dialogue):
