@@ -83,7 +83,8 @@ async def phone(turn: Turn) -> Outcome:
     if told is not None:  # the form's page answers it; the phone asked again
         return told
     if number is None and no_phone.says_none(typed):  # «I have no (Polish) phone»
-        return stay(no_phone.reply(turn))
+        asked = phone_asked.is_question(typed)  # «чи можна без телефону?»: the phone again
+        return stay(no_phone.reply(turn), *(ask_phone(turn) if asked else ()))
     if number is None and phone_asked.asks_about_it(typed):  # «what is this number for?»
         return stay(*urgent.in_form(turn), Reply(turn.t("phone_asked")), *ask_phone(turn))
     why = refused.why_not(turn, typed, number, found)  # a digit too many; a toll-free line

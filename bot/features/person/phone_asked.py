@@ -4,7 +4,8 @@ numer?»): a short answer (what the number is for, that the form needs one, a fo
 fine, /cancel leaves) and the phone asked again, not the offer to leave the form. A question
 about the office's own number («what is your phone number?», «який у вас телефон?») names no
 purpose, no need and no «my»: it is still offered an answer outside the form (typed.py);
-«I have no phone» and «чи можна без телефону?» are no_phone.py's."""
+«I have no phone» and «чи можна без телефону?» are no_phone.py's (asked, the phone is asked
+again under its answer)."""
 
 from __future__ import annotations
 
@@ -28,10 +29,15 @@ _ABOUT_IT = re.compile(
 _PHONE = re.compile(rf"(?<!\w)(?:{PHONE_WORDS})(?!\w)")
 
 
+def is_question(text: str) -> bool:
+    """Whether `text` is asked («чи можна без телефону?»), not said («I have no phone»)."""
+    return "?" in text or asks(text)
+
+
 def asks_about_it(text: str) -> bool:
     """Whether `text` (no digits in it) is a question about the person's number: a phone word
     and its purpose, a need to give it, or «my»/«this» number."""
-    if not text or any(ch.isdigit() for ch in text) or not ("?" in text or asks(text)):
+    if not text or any(ch.isdigit() for ch in text) or not is_question(text):
         return False
     folded = " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
     return _PHONE.search(folded) is not None and _ABOUT_IT.search(folded) is not None

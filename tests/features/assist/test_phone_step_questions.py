@@ -10,8 +10,8 @@ import pytest
 from tests.support.dialogue import Dialogue
 
 
-async def _at_the_phone(app, lang: str) -> Dialogue:
-    dialogue = Dialogue(app.core, language_hint=lang)
+async def _at_the_phone(app, lang: str, user_id: str = "1001") -> Dialogue:
+    dialogue = Dialogue(app.core, user_id=user_id, language_hint=lang)
     await dialogue.payload("assist:open:translation")
     await dialogue.payload("person:agree")
     await dialogue.send("Olena")
@@ -46,3 +46,17 @@ async def test_a_question_about_the_offices_number_is_still_offered_an_answer(ap
     await dialogue.send("what is your phone number?")
     assert "That looks like a question" in dialogue.text
     assert "We use your number only" not in dialogue.text
+
+
+async def test_without_a_phone_asked_hears_what_it_can_do_and_the_phone_again(app):
+    """«чи можна без телефону?»: a foreign number is fine, none cannot be sent; the phone asked
+    again. «I have no phone» said (no question) keeps its answer alone, with ✖ Cancel."""
+    dialogue = await _at_the_phone(app, "uk")
+    await dialogue.send("чи можна без телефону?")
+    assert dialogue.text.startswith("📱 Іноземний номер теж підходить")
+    assert "Ваш номер телефону" in dialogue.replies[-1].text
+    await dialogue.send("+380 50 123 4567")
+    assert any(b.payload.startswith("assist:pick:0:") for b in dialogue.buttons)
+    said = await _at_the_phone(app, "en", user_id="en-none")
+    await said.send("I have no phone")
+    assert "A foreign number is fine too" in said.replies[-1].text  # the last: no phone again
