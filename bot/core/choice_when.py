@@ -74,7 +74,8 @@ def missed(text: str, shown: Sequence[Shown], today: dt.date) -> tuple[str | dt.
         times.sort(key=lambda b: abs(_minutes(b) - minutes))
         return f"{time:%H:%M}", times[:NEAREST]
     day = dates.read_day(text, today)
-    date = dates.resolve(day, today) if day is not None else None
+    # «у 14», «14» at the days: the next 14th (as when.read takes it), not the text as typed
+    date = (dates.resolve(day, today) or dates.of_month(day, today)) if day is not None else None
     days = [b for b in _distinct(shown) if _day(b) is not None]
     if date is not None:
         days.sort(key=lambda b: abs(((_day(b) or date) - date).days))

@@ -104,6 +104,9 @@ class Memory:
     # A request rated (bot.features.callback.feedback): "<id>:<rating>:<ISO moment>", so that a
     # complaint typed next (or anything, after a low rating) reaches its staff as feedback
     rated: str | None = None
+    # The ISO moment consent was refused (bot.features.hours.asked): «where do I call?» typed
+    # within a while after it, not only next, gets the phone, the hours and the places
+    declined_at: str | None = None
 
     def answered(self, topic_id: str, now: dt.datetime) -> None:
         """The person was just shown `topic_id`'s answer."""

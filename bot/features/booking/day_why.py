@@ -19,6 +19,7 @@ from bot.core.choice_when import day_means
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply, in_rows
 from bot.core.session import Shown
+from bot.core.slots import Slot
 from bot.features.booking.replies import draft, offer
 from bot.features.booking.views import slot_buttons, voice
 
@@ -122,7 +123,49 @@ async def _time(turn: Turn, place: str, time: dt.time) -> list[Reply]:
             for day, start, end in rules
         )
         return [Reply(turn.t("bk_time_closed", time=said, hours=hours))]
+    grid = _grid(turn, rules, time)
+    if grid:  # «14:10» where visits start every 15 minutes: the grid, the nearest free times
+        return [_off_grid(turn, place, time, grid, free)]
     return [Reply(turn.t("bk_time_not_free", time=said))]
+
+
+def _minutes(time: dt.time) -> int:
+    return time.hour * 60 + time.minute
+
+
+def _grid(turn: Turn, rules: list[tuple[int, dt.time, dt.time]], time: dt.time) -> list[dt.time]:
+    """The visit times on either side of `time` when no visit starts at it (visits start every
+    `visit_minutes` from the duty's start); []: one does, or no duty hours hold it."""
+    every = turn.office.booking.visit_minutes
+    for _, start, end in rules:
+        if not start <= time < end or (_minutes(time) - _minutes(start)) % every == 0:
+            continue
+        low = _minutes(start) + (_minutes(time) - _minutes(start)) // every * every
+        near = [m for m in (low, low + every) if m + every <= _minutes(end)]
+        return [dt.time(m // 60, m % 60) for m in near]
+    return []
+
+
+def _off_grid(
+    turn: Turn, place: str, time: dt.time, grid: list[dt.time], free: Sequence[Slot]
+) -> Reply:
+    """No visit starts at `time`: when they start, and the free times nearest to it (on any
+    day, as buttons)."""
+    zone, v, fmt = turn.settings.timezone, voice(turn), turn.services.t
+    here = [s for s in free if s.place == place]
+    wanted = _minutes(time)
+    here.sort(key=lambda s: (abs(_minutes(s.start.astimezone(zone).time()) - wanted), s.start))
+    every = fmt.plural(turn.lang, "typed_every", turn.office.booking.visit_minutes)
+    values = {
+        "time": f"{time:%H:%M}",
+        "every": every,
+        "grid": ", ".join(fmt.time(turn.lang, t) for t in grid),
+    }
+    if not here:
+        return Reply(turn.t("bk_time_off_grid_none", **values))
+    nearest = sorted(here[:SHOWN], key=lambda s: s.start)
+    rows = in_rows([b for row in slot_buttons(v, nearest, with_day=True) for b in row], PER_ROW)
+    return Reply(turn.t("bk_time_off_grid", **values), rows)
 
 
 async def _part(turn: Turn, place: str, part: str) -> list[Reply]:

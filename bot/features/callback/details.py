@@ -19,6 +19,7 @@ from bot.settings.catalogue import FormField, Service
 from bot.storage.requests import Detail, Request
 
 PHONE_NOTE = "phone_note"  # a callback request's detail: what was written with the phone number
+CALL_DAY = "call_day"  # a callback request's detail: the day asked for the call (YYYY-MM-DD)
 # a request's detail: the same person's requests open here when it was made (numbers, «T1,P3»)
 SAME_PERSON = "same_person"
 # and the other way round: the same person's requests made while this one was open («T2»)
@@ -31,6 +32,11 @@ LINKS = (SAME_PERSON, SAME_PERSON_LATER)  # not answers: lines of their own on t
 def phone_note(request: Request) -> str | None:
     """What the person wrote with their phone number («after 5pm»), a note for staff."""
     return next((d.value for d in request.details if d.id == PHONE_NOTE), None)
+
+
+def call_day(request: Request) -> str | None:
+    """The day the person asked to be called on («w sobotę» at «when to call?»), if any."""
+    return next((d.value for d in request.details if d.id == CALL_DAY), None)
 
 
 def added_notes(request: Request) -> list[str]:

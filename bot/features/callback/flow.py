@@ -117,7 +117,7 @@ async def choose_language(turn: Turn) -> Outcome:
         raise Expired("callback:language")
     draft(turn).language = code
     if is_urgent(turn):  # as soon as possible: «morning or afternoon?» is not asked
-        draft(turn).window = "asap"
+        draft(turn).window, draft(turn).day = "asap", None
         return _to_summary(turn)
     when, draft(turn).when_typed = draft(turn).when_typed, None
     taken = window_typed.take(turn, when) if when and not draft(turn).fixing else None
@@ -128,7 +128,7 @@ async def choose_window(turn: Turn) -> Outcome:
     window = turn.args[0] if turn.args else None
     if window not in WINDOWS:
         raise Expired("callback:window")
-    draft(turn).window = window
+    draft(turn).window, draft(turn).day = window, None
     return _to_summary(turn)
 
 

@@ -21,10 +21,10 @@ from bot.core.messages import Button, Reply
 from bot.core.words import too_short
 from bot.features import person, urgent
 from bot.features.callback import after_hours, linked
-from bot.features.callback.details import SAME_PERSON
+from bot.features.callback.details import SAME_PERSON, call_day
 from bot.features.callback.duplicate import open_offer
 from bot.features.callback.replies import cancel_row, draft
-from bot.features.callback.when import when_text
+from bot.features.callback.when import expect_text
 from bot.features.menu import main_menu
 from bot.storage import requests as store
 from bot.storage.requests import Detail, Request
@@ -59,7 +59,7 @@ async def held(turn: Turn) -> Request | None:
 
 
 def offer(turn: Turn, request: Request) -> Reply:
-    when = when_text(turn, request.time_window)
+    when = expect_text(turn, request.time_window, call_day(request))
     return open_offer(turn, request, "cb_open_already", "callback:fresh", when=when)
 
 

@@ -17,9 +17,16 @@ from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import for_staff, subject_of
 from bot.features.callback import staff as callback_staff
-from bot.features.callback.details import added_notes, phone_note, record_name, subject_title
+from bot.features.callback.details import (
+    added_notes,
+    call_day,
+    phone_note,
+    record_name,
+    subject_title,
+)
 from bot.features.callback.replies import topic_title
 from bot.features.callback.thread import forget_thread
+from bot.features.callback.when import window_words
 from bot.storage import Tx
 from bot.storage import outbox as outbox_store
 from bot.storage import requests as store
@@ -47,7 +54,7 @@ def _describe(turn: Turn, request: Request) -> str:
             name=markup.literal(request.name or ""),
             phone=display_phone(request.phone),
             language=fmt.language_name(turn.lang, request.call_language),
-            window=turn.t(f"window_{request.time_window}_inline"),
+            window=window_words(turn.services, turn.lang, request.time_window, call_day(request)),
         ),
     ]
     if request.description:

@@ -13,7 +13,7 @@ from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.session import Person
 from bot.features import urgent
-from bot.features.callback.when import WINDOWS
+from bot.features.callback.when import WINDOWS, window_words
 from bot.features.person import office_line
 
 FLOW = "callback"
@@ -28,6 +28,7 @@ class CallbackDraft:
     description: str | None = None
     language: str | None = None  # of the call
     window: str | None = None  # asap | am | pm
+    day: str | None = None  # YYYY-MM-DD: a day typed alone for the call («w sobotę»)
     urgent: bool = False
     lines_shown: bool = False  # the help lines were shown in this request (once is enough)
     fixing: bool = False  # correcting one field: back to the summary after it
@@ -137,7 +138,7 @@ def summary(turn: Turn) -> Reply:
         ),
         description=markup.literal(current.description or "—"),
         language=turn.services.t.language_name(turn.lang, current.language or turn.lang),
-        window=turn.t(f"window_{current.window}_inline"),
+        window=window_words(turn.services, turn.lang, current.window, current.day),
         note=note_line(turn, current.phone_note),
         office=f"\n{line}" if (line := office_line(turn)) else "",
     )

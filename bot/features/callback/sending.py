@@ -10,9 +10,9 @@ from bot.core.messages import Expired
 from bot.core.session import Sent
 from bot.features import urgent
 from bot.features.callback import open_one, staff
-from bot.features.callback.details import PHONE_NOTE
+from bot.features.callback.details import CALL_DAY, PHONE_NOTE
 from bot.features.callback.replies import FLOW, draft
-from bot.features.callback.when import when_text
+from bot.features.callback.when import expect_text
 from bot.features.menu import main_menu
 from bot.storage import requests as store
 from bot.storage.requests import Detail
@@ -50,6 +50,7 @@ async def send(turn: Turn) -> Outcome:
         office=turn.office.id,
         details=(
             *((Detail(PHONE_NOTE, "text", current.phone_note),) if current.phone_note else ()),
+            *((Detail(CALL_DAY, "date", current.day),) if current.day else ()),
             *await open_one.same_person(turn),
         ),
     )
@@ -59,7 +60,7 @@ async def send(turn: Turn) -> Outcome:
         await staff.post(turn, request)
     urgent.clear(turn)
     turn.memory.callback_sent = Sent(token, request_id)
-    text = turn.t("cb_sent", id=request_id, when=when_text(turn, current.window))
+    text = turn.t("cb_sent", id=request_id, when=expect_text(turn, current.window, current.day))
     if current.phone_note:
         text += "\n" + turn.t("cb_sent_note", note=markup.literal(current.phone_note))
     if flagged:

@@ -22,6 +22,7 @@ from bot.core.turn import shown_again, subject_of
 from bot.features.callback import after_hours, linked, numbered
 from bot.features.callback.details import (
     added_notes,
+    call_day,
     phone_note,
     record_name,
     request_details,
@@ -32,6 +33,7 @@ from bot.features.callback.details import (
 )
 from bot.features.callback.replies import topic_title
 from bot.features.callback.thread import person_language
+from bot.features.callback.when import window_words
 from bot.storage import outbox as outbox_store
 from bot.storage import requests as store
 from bot.storage.requests import REF_LOOK, REF_STAFF, REF_USER, Request
@@ -111,7 +113,7 @@ def staff_view(services: Services, request: Request, *, look_only: bool = False)
     if help_request:
         lines += request_details(services, lang, request)
     else:
-        window = t(lang, f"window_{request.time_window}_inline")
+        window = window_words(services, lang, request.time_window, call_day(request))
         lines.append(t(lang, "staff_field_window", value=window))
     if note := phone_note(request):  # a callback or help request's, exactly as typed
         lines.append(t(lang, "staff_field_phone_note", value=markup.literal(note)))

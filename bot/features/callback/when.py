@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core import slots
 from bot.core.dispatch import Turn
+from bot.core.services import Services
 from bot.settings.config import Office
 
 # The preferred time of the call: (from, to) local wall-clock bounds.
@@ -107,3 +108,27 @@ def when_text(turn: Turn, window: str) -> str:
     if days > 0:  # at work, but the chosen part of the day is over
         return f"{turn.t('cb_when_later')} {expect}"
     return expect  # at work; the chosen part of the day comes later today
+
+
+def _day_named(services: Services, lang: str, day: str | None) -> str | None:
+    try:
+        return services.t.date(lang, dt.date.fromisoformat(day), "EEEE, d MMMM") if day else None
+    except ValueError:
+        return None
+
+
+def window_words(services: Services, lang: str, window: str | None, day: str | None) -> str:
+    """When to call, as the summary, the staff card and /mydata name it: the day asked for
+    («w sobotę» typed alone: «sobota, 12 grudnia (dzień, o który prosi osoba)»), else the
+    window («as soon as possible»)."""
+    named = _day_named(services, lang, day)
+    if named is not None:
+        return services.t(lang, "window_day_inline", day=named)
+    return services.t(lang, f"window_{window or 'asap'}_inline")
+
+
+def expect_text(turn: Turn, window: str, day: str | None) -> str:
+    """The sentence after sending that says when to expect the call: on the day asked for, or
+    `when_text`."""
+    named = _day_named(turn.services, turn.lang, day)
+    return turn.t("cb_when_on_day", day=named) if named else when_text(turn, window)

@@ -47,6 +47,10 @@ def read(turn: Turn, text: str) -> tuple[str, int | None, dt.date | None] | None
         # «before 9»: from the day's start, no minute asked for (not «before opening»)
         minute = said.start if said.moment or said.start > 0 else None
         return window, minute, min(ahead) if ahead else None
+    alone = when_reader.at(text, hour_alone=False)  # «у 14», «в 14:30»: a time, not the 14th
+    if alone is not None:
+        minute = _minutes(alone)
+        return ("am" if minute < NOON else "pm"), minute, None
     found = when_reader.read(text, today, hour_alone=True)  # «w poniedziałek rano»
     if found is None:
         return None
@@ -128,6 +132,7 @@ def take(turn: Turn, text: str) -> Outcome | None:
     window, minute, day = found
     current = draft(turn)
     current.fixing = False
+    current.day = None
     if found == ("asap", None, None):  # «якнайшвидше» alone: the button's words, no note
         current.window = window
         return go("confirm", summary(turn))
@@ -141,8 +146,9 @@ def take(turn: Turn, text: str) -> Outcome | None:
     day_alone = minute is None and day is not None
     told = turn.t("cb_window_typed_day" if day_alone else "cb_window_typed", **said)
     late = _late(turn, window, minute, day)
-    if late is not None and day_alone and day is not None and open_on(turn.office, day):
-        told += f"\n{late}"  # its hours: staff see the day asked for
+    if day_alone and day is not None and open_on(turn.office, day):
+        current.day = day.isoformat()  # the summary and the card say it, not «asap»
+        told += f"\n{late}" if late is not None else ""  # its hours
     elif late is not None:
         told += f"\n{late} {when_text(turn, window)}"
     return go("confirm", *cut, Reply(told), summary(turn))

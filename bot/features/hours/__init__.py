@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.core.dispatch import Turn
 from bot.core.flows import Feature, Outcome, stay
-from bot.features.hours.asked import DECLINED, after_decline
+from bot.features.hours.asked import DECLINED, after_decline, declined
 from bot.features.hours.asked import prepare as read_where_words
 from bot.features.hours.replies import cancelled_line, hours_reply
 
@@ -22,4 +22,4 @@ FEATURE = Feature(
     prepare=(read_where_words,),
 )
 
-__all__ = ["DECLINED", "FEATURE", "cancelled_line", "hours_reply"]
+__all__ = ["DECLINED", "FEATURE", "cancelled_line", "declined", "hours_reply"]

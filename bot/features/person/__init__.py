@@ -26,7 +26,7 @@ from bot.core.flows import (
 from bot.core.messages import Expired, Reply
 from bot.core.phone import phone_in
 from bot.features import urgent
-from bot.features.hours import DECLINED, hours_reply
+from bot.features.hours import DECLINED, declined, hours_reply
 from bot.features.menu import main_menu
 from bot.features.person import names, refused
 from bot.features.person import note as notes
@@ -101,6 +101,7 @@ async def decline(turn: Turn) -> Outcome:
     reply = await hours_reply(turn)  # (details saved before, with an earlier consent, stay: say so)
     key = "consent_declined_kept" if turn.memory.person is not None else "consent_declined"
     reply.text = f"{turn.t(key)}\n\n{reply.text}"
+    declined(turn)  # «а куди дзвонити?» a message or two later: answered too
     return pending(end(reply), DECLINED)  # «а куди дзвонити?» next: answered (hours.asked)
 
 

@@ -19,9 +19,9 @@ _NONE = (
     r"немає|нема|не маю|нет|не имею|без|no|not got|dont have|do not have|doesnt have|havent|"
     r"have not|without|nie mam|brak|nemaye|nemaie|nema|net"
 )
-_PHONE = r"телефон\w*|номер\w*|мобільн\w*|мобильн\w*|phone\w*|number\w*|mobile\w*|cell\w*|"
-_PHONE += r"telefon\w*|numer\w*|komork\w*|sim\w*|telephon\w*|nomer\w*"
-_SAYS = re.compile(rf"(?<!\w)(?:{_NONE})(?:\s+\w+){{0,3}}?\s+(?:{_PHONE})(?!\w)")
+PHONE_WORDS = r"телефон\w*|номер\w*|мобільн\w*|мобильн\w*|phone\w*|number\w*|mobile\w*|"
+PHONE_WORDS += r"cell\w*|telefon\w*|numer\w*|komork\w*|sim\w*|telephon\w*|nomer\w*"
+_SAYS = re.compile(rf"(?<!\w)(?:{_NONE})(?:\s+\w+){{0,3}}?\s+(?:{PHONE_WORDS})(?!\w)")
 
 
 def says_none(text: str) -> bool:

@@ -16,7 +16,7 @@ from bot.core.phone import display_phone, normalise_phone, phone_in, ukrainian_n
 from bot.core.session import Person
 from bot.features import urgent
 from bot.features.menu import main_menu
-from bot.features.person import names, no_phone, refused
+from bot.features.person import names, no_phone, phone_asked, refused
 from bot.features.person import note as notes
 from bot.features.person.about import answered
 from bot.features.person.consent import person_draft
@@ -83,7 +83,10 @@ async def phone(turn: Turn) -> Outcome:
     if told is not None:  # the form's page answers it; the phone asked again
         return told
     if number is None and no_phone.says_none(typed):  # «I have no (Polish) phone»
-        return stay(no_phone.reply(turn))
+        asked = phone_asked.is_question(typed)  # «чи можна без телефону?»: the phone again
+        return stay(no_phone.reply(turn), *(ask_phone(turn) if asked else ()))
+    if number is None and phone_asked.asks_about_it(typed):  # «what is this number for?»
+        return stay(*urgent.in_form(turn), Reply(turn.t("phone_asked")), *ask_phone(turn))
     why = refused.why_not(turn, typed, number, found)  # a digit too many; a toll-free line
     if why is not None:
         danger = urgent.in_form(turn) if typed else []

@@ -81,10 +81,45 @@ async def test_a_time_alone_offers_the_days_it_is_free_on(app, lang, typed):
     assert any(b.payload.startswith("booking:topic:") for b in dialogue.buttons)
 
 
-async def test_a_time_alone_not_free_anywhere_says_so(app):
-    dialogue = await at_the_days(app, "en")
-    await dialogue.send("o 14:10")
-    assert dialogue.text.startswith("🕒 14:10 is not free on any day you can book now.")
+@pytest.mark.parametrize(
+    ("lang", "typed", "said"),
+    [
+        (
+            "en",
+            "o 14:10",
+            "🕒 No visit starts at 14:10: visits start every 15 minutes, at 14:00, 14:15",
+        ),
+        (
+            "ru",
+            "14:10",
+            "🕒 В 14:10 визиты не начинаются: они начинаются каждые 15 минут, в 14:00, 14:15",
+        ),
+        (
+            "uk",
+            "о 14:10",
+            "🕒 О 14:10 візити не починаються: вони починаються кожні 15 хвилин, о 14:00, 14:15",
+        ),
+        (
+            "pl",
+            "14:10",
+            "🕒 O 14:10 nie zaczyna się żadna wizyta: wizyty zaczynają się co 15 minut, "
+            "o 14:00, 14:15",
+        ),
+    ],
+)
+async def test_a_time_off_the_visit_grid_names_the_grid_and_the_nearest_free_times(
+    app, lang, typed, said
+):
+    """«14:10» where visits start every 15 minutes is no time any day is free at: the visit
+    times around it are named, and the free ones nearest to it offered on their days."""
+    dialogue = await at_the_days(app, lang)
+    await dialogue.send(typed)
+    assert dialogue.text.startswith(said)
+    offered = [b.payload for row in dialogue.replies[0].buttons for b in row]
+    at_1415 = [p.removesuffix("1300") + "1315" for p in AT_14]
+    assert offered == [p for pair in zip(AT_14, at_1415, strict=True) for p in pair]
+    await dialogue.payload(at_1415[0])  # taken as tapped: on to the topic
+    assert any(b.payload.startswith("booking:topic:") for b in dialogue.buttons)
 
 
 @pytest.mark.parametrize(

@@ -82,3 +82,50 @@ async def test_a_time_before_opening_and_a_day_alone_are_said_with_the_hours(app
     await _at_the_window(russian, "ru", "Оля")
     await russian.send("в воскресенье")
     assert "⚠️ Воскресенье, 29 ноября: пункт не работает" in russian.text
+
+
+async def test_an_hour_after_v_or_u_is_a_time_not_the_day_of_the_month(app):
+    """«у 14», «в 14» at «when to call?» ask for 14:00, never the 14th of the month."""
+    ukrainian = Dialogue(app.core, user_id="uk14", language_hint="uk")
+    await _at_the_window(ukrainian, "uk", "Оля")
+    await ukrainian.send("у 14")
+    assert "🕒 Записано: «Пополудні (після 12:00)»." in ukrainian.text
+    assert "14 грудня" not in ukrainian.text and "день, який ви просите" not in ukrainian.text
+    russian = Dialogue(app.core, user_id="ru14", language_hint="ru")
+    await _at_the_window(russian, "ru", "Оля")
+    await russian.send("в 9:30")
+    assert "🕒 Записано: «Утром (до 12:00)»." in russian.text
+    assert "🕒 Когда: утром (до 12:00)" in russian.text
+
+
+async def test_a_day_alone_is_the_when_of_the_summary_the_card_and_mydata(
+    dialogue, delivery, platform
+):
+    """«w sobotę» alone: the summary's «When», the staff card and /mydata name that day, not
+    «as soon as possible» beside a note with the day."""
+    await _at_the_window(dialogue, "pl", "Anna")
+    await dialogue.send("w sobotę")
+    assert "🕒 Kiedy: sobota, 28 listopada (dzień, o który proszono)" in dialogue.text
+    assert "jak najszybciej" not in dialogue.text
+    await dialogue.payload(confirm_payload(dialogue))
+    assert "Spodziewaj się telefonu: sobota, 28 listopada, w godzinach pracy punktu." in (
+        dialogue.text
+    )
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    assert "Kiedy: sobota, 28 listopada (dzień, o który proszono)" in card.text
+    assert "jak najszybciej" not in card.text
+    await dialogue.send("/mydata")
+    assert "sobota, 28 listopada (dzień, o który proszono)" in dialogue.text
+
+
+async def test_a_button_after_a_day_typed_is_the_window_again(dialogue):
+    """A window tapped after «w sobotę» (changing it): the summary says the window, no day."""
+    await _at_the_window(dialogue, "en", "Jo")
+    await dialogue.send("on Saturday")
+    assert "🕒 When: Saturday, 28 November (the day asked for)" in dialogue.text
+    await dialogue.payload("callback:fix")
+    await dialogue.payload("callback:fix:window")
+    await dialogue.payload("callback:window:am")
+    assert "🕒 When: in the morning (before 12:00)" in dialogue.text
+    assert "the day asked for" not in dialogue.text

@@ -69,3 +69,31 @@ async def test_a_question_about_something_else_after_a_refusal_is_searched(dialo
     await dialogue.send("how do I get a PESEL number?")
     assert CALL["en"] not in dialogue.text
     assert "PESEL" in dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "between", "question"),
+    [
+        ("uk", "дякую", "а куди саме дзвонити?"),
+        ("ru", "понятно", "какой номер?"),
+        ("en", "ok", "where do I call then?"),
+        ("pl", "dziękuję", "gdzie mam dzwonić?"),
+    ],
+)
+async def test_where_to_call_two_messages_after_a_refusal_gets_the_same_answer(
+    dialogue, lang, between, question
+):
+    await _declined(dialogue, lang)
+    await dialogue.send(between)
+    assert CALL[lang] not in dialogue.text
+    await dialogue.send(question)
+    assert dialogue.text.startswith(CALL[lang])
+    assert HOURS[lang] in dialogue.text
+
+
+async def test_long_after_a_refusal_it_is_a_question_as_before(dialogue, clock):
+    await _declined(dialogue, "uk")
+    await dialogue.send("дякую")
+    clock.advance(minutes=31)
+    await dialogue.send("а куди саме дзвонити?")
+    assert CALL["uk"] not in dialogue.text
