@@ -15,9 +15,9 @@ from tests.shipped.test_testers_misses import heading
 pytestmark = pytest.mark.slow  # the whole shipped content
 
 WHAT_NFZ_IS = "What it is"
-INSURED = "How you become insured"
+INSURED = "How to get insured"
 UKRAINIANS = "Ukrainians with PESEL UKR"
-TEMPORARY = "Temporary residence permit"
+TEMPORARY = "How to get a temporary residence permit"
 SCHOOL_PITFALLS = "Pitfalls and common mistakes"
 SPONSOR = "The sponsor must have"
 CHANGING = "Changing employer"

@@ -16,7 +16,7 @@ from tests.shipped.test_known_gaps import english_heading, plain, reply
 
 pytestmark = pytest.mark.slow  # the whole shipped content
 
-INSURED = "How you become insured"
+INSURED = "How to get insured"
 FOR_UKRAINIANS = {
     "health_insurance": "Ukrainians with PESEL UKR (since 5 March 2026)",
     "pesel": "Ukrainians: PESEL with UKR status",
@@ -128,7 +128,7 @@ def test_an_expired_passport_of_someone_who_cannot_go_to_the_embassy_is_not_work
     assert "Работа" not in plain(question, "ru")
 
 
-TEMPORARY = "Temporary residence permit"
+TEMPORARY = "How to get a temporary residence permit"
 REFUSED = "Refused a permit? Appeal within 14 days"
 
 
