@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-
 from typing import TYPE_CHECKING
 
 from bot.search import text
