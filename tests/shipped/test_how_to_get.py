@@ -1,4 +1,5 @@
-"""«How do I get …» opens at the part that says how to get it (docs/search.md: «How to get it»).
+"""«How do I get …» opens at the part that says how to get it, «I have a card …» at the sponsor's
+(docs/search.md: «How to get it, and what one has»).
 
 A tester found «як зробити карту побиту», «kak poluchit kartu pobytu», «jak dostać kartę pobytu»
 answered with the whole of legal stay (from visa-free short stays) and «how to get a residence
@@ -118,3 +119,32 @@ async def test_no_job_how_to_get_insurance_opens_at_how_to_get_insured(app, lang
     працюю» too); the voluntary insurance and the labour office are under «Як отримати
     страховку»."""
     opens_at(await asked(app, lang, question), INSURANCE[lang], INSURED[lang])
+
+
+FAMILY = {
+    "uk": "Возз'єднання сім'ї",
+    "ru": "Воссоединение семьи",
+    "en": "Family reunification",
+    "pl": "Łączenie rodzin",
+}
+SPONSOR = {
+    "uk": "Спонсор повинен мати",
+    "ru": "У спонсора должно быть",
+    "en": "The sponsor must have",
+    "pl": "Sponsor musi mieć",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "question"),
+    [
+        ("en", "how can I bring my wife and kids to Poland, I have a residence card for work"),
+        ("uk", "маю карту побиту по роботі, як перевезти дружину і дітей"),
+        ("ru", "как перевезти жену и детей в польшу, у меня карта побыту по работе"),
+        ("pl", "mam kartę pobytu do pracy, jak sprowadzić żonę i dzieci"),
+    ],
+)
+async def test_the_card_one_has_opens_family_reunification_at_the_sponsor(app, lang, question):
+    """What the person has («I have a residence card») says which part they ask about, as «у
+    меня карта» did: the English one was the whole answer («What it is» scored near)."""
+    opens_at(await asked(app, lang, question), FAMILY[lang], SPONSOR[lang])
