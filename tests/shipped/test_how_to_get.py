@@ -40,7 +40,7 @@ INSURANCE = {
 INSURED = {
     "uk": "Як отримати страховку",
     "ru": "Как получить страховку",
-    "en": "How to get insured",
+    "en": "How you become insured",
     "pl": "Jak uzyskać ubezpieczenie",
 }
 DID_YOU_MEAN = ("Ви мали на увазі", "Вы имели в виду", "Did you mean", "Czy chodziło")

@@ -15,7 +15,7 @@ from tests.shipped.test_testers_misses import heading
 pytestmark = pytest.mark.slow  # the whole shipped content
 
 WHAT_NFZ_IS = "What it is"
-INSURED = "How to get insured"
+INSURED = "How you become insured"
 UKRAINIANS = "Ukrainians with PESEL UKR"
 TEMPORARY = "How to get a temporary residence permit"
 SCHOOL_PITFALLS = "Pitfalls and common mistakes"

@@ -84,7 +84,7 @@ async def test_a_newborns_pesel_still_opens_the_childs_part(core):
         (
             "en",
             "how much is voluntary NFZ insurance",
-            "How to get insured",
+            "How you become insured",
             VOLUNTARY,
             (EWUS, EUAA),
         ),

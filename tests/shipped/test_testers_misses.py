@@ -687,7 +687,7 @@ def test_a_mothers_own_insurance_and_adding_children_stay_how_to_get_insured(
 ):
     result = searcher.search(question, lang)
     assert result.best and result.best.id == "health_insurance"
-    assert heading(searcher, result, question) == "How to get insured"
+    assert heading(searcher, result, question) == "How you become insured"
 
 
 def test_a_childs_pesel_opens_the_childs_part_which_names_the_office_and_leads_to_the_deadline(
