@@ -31,7 +31,7 @@ def scored(searcher: Searcher, query: str, topic_id: str) -> list[float]:
     query = searcher.reader.reworded(query)
     tokens = text.tokens(query)
     content = searcher.reader.content(tokens)
-    words = parts.asking(tokens)  # («скільки», «where»: stop words of topics, words of parts)
+    words = [w for w in parts.asking(tokens) if w in parts.words]  # («скільки», «where»)
     asked = [*content, *words]
     if not asked:
         return [0.0] * count

@@ -1,13 +1,20 @@
-"""Helpers of the choice of a part (parts.py): a question's part words counted as its words, and
-who asks settling a close call between two parts («скільки коштує karta pobytu dla ukraińca»:
-the fee for Ukrainians, not the fee of a temporary permit)."""
+"""Helpers of the choice of a part (parts.py): a question's part words counted as its words, who
+asks settling a close call between two parts («скільки коштує karta pobytu dla ukraińca»: the
+fee for Ukrainians, not the fee of a temporary permit), the part that says how to get a thing
+(`obtaining`), and which part a topic's example clearly belongs to (`fit`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
 
+from bot.search import text
 from bot.search.nationality import Nationalities
+from bot.search.tuning import EXAMPLE_FITS, EXAMPLE_MIN
+
+if TYPE_CHECKING:
+    from bot.search.index import Index
 
 
 def with_words(
@@ -55,3 +62,44 @@ def unless_a_ukrainian_asks(
     if any(not nations.forms(w).isdisjoint(nations.ukrainian) for w in content):
         return scores
     return [s * share if at in ukrainian else s for at, s in enumerate(scores)]
+
+
+def obtaining(headings: Sequence[Sequence[str]], verbs: AbstractSet[str]) -> int | None:
+    """The one part whose heading, in most of its languages, has a verb of getting a thing
+    (data.yaml: obtain_words; «Temporary residence permit: how to get one», «Як отримати
+    страховку»), if exactly one has; `headings`: each part's headings in its languages. A heading
+    that says so in one or two languages only («co zrobić, gdy się przeciąga», «Не можете
+    отримати паспорт») does not count."""
+    found = [
+        at
+        for at, own in enumerate(headings)
+        if 2 * sum(not verbs.isdisjoint(text.tokens(h)) for h in own) > len(own)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def uses(parts: Index, at: int, words: Sequence[str]) -> bool:
+    """Whether the part `at` of a topic's parts index matches each of `words`."""
+    return all(any(doc == at for _, doc in parts.score([word])) for word in words)
+
+
+def fit(main: Index, parts: list[dict[str, float]], content: list[str]) -> int | None:
+    """The part an example of the topic clearly belongs to, if any (by a rough score: the
+    rarity-weighted share of its words each part matches; `parts`: each part's features, as
+    parts.Parts._rough gives them)."""
+    if len(parts) < 2 or not content:
+        return None
+    total = 0.0
+    scores = [0.0] * len(parts)
+    for token in content:
+        features = main.features(token)
+        weight = main.importance(features)
+        total += weight
+        for at, part in enumerate(parts):
+            scores[at] += weight * max(
+                (min(part[f], strength) for f, strength in features.items() if f in part),
+                default=0.0,
+            )
+    order = sorted(range(len(scores)), key=lambda at: -scores[at])
+    first, second = scores[order[0]] / total, scores[order[1]] / total
+    return order[0] if first >= EXAMPLE_MIN and second <= EXAMPLE_FITS * first else None

@@ -28,16 +28,15 @@ from bot.content.parts import body
 from bot.search.index import Index
 from bot.search.names import STRONG, own_names
 from bot.search.nationality import Nationalities
-from bot.search.part_choice import for_who_asks, with_words
+from bot.search.part_choice import fit, for_who_asks, obtaining, uses, with_words
 from bot.search.recent import Recent
 from bot.search.tuning import (
     ANSWER_PART_MIN,
     ANSWER_PART_SHARE,
-    EXAMPLE_FITS,
-    EXAMPLE_MIN,
     FIELD_WEIGHTS,
     NAMED_PART_MIN,
     NAMED_PART_SHARE,
+    OBTAIN_SHARE,
     PART_EXAMPLE_FIELD,
     PART_IDF_POWER,
 )
@@ -60,6 +59,7 @@ class PartsOf:
     names: set[str]  # the features of the words that name the topic as a whole
     # the parts for Ukrainians (a heading that names them: «Украинцы с PESEL UKR»)
     ukrainian: frozenset[int] = frozenset()
+    obtaining: int | None = None  # the part that says how to get it (part_choice.obtaining)
 
 
 class Store(Protocol):
@@ -77,25 +77,28 @@ class Parts:
     the search's start-up), and kept among the KEEP last used (a network of thousands of
     topics would otherwise grow by hundreds of MB)."""
 
-    def __init__(
-        self, kb: KnowledgeBase, main: Index, words: AbstractSet[str] = frozenset()
-    ) -> None:
+    def __init__(self, kb: KnowledgeBase, main: Index, data: dict[str, Any] | None = None) -> None:
         """`main`: the search's index of topics (its analyses, rarities and typo corrections);
-        `words`: its stop words that are words here (data.yaml: part_words)."""
+        `data`: the search's data.yaml, whose part_words are stop words of `main` that are
+        words here, and whose obtain_words point to the part that says how to get a thing."""
         self.kb = kb
         self.main = main
-        self.words = words
-        self.getting: AbstractSet[str] = frozenset()  # («взяти»: with names, a part: not all)
+        asking = (data or {}).get("part_words", {})
+        self.words: AbstractSet[str] = {w for words in asking.values() for w in words}
+        self.getting: AbstractSet[str] = set(asking.get("get", ()))  # («взяти»: a part, not all)
+        obtain = (data or {}).get("obtain_words", {})  # («отримати», «get»)
+        self.obtain: AbstractSet[str] = {w for words in obtain.values() for w in words}
         self.nations: Nationalities | None = None  # (which parts are for Ukrainians)
-        self.stopwords = main.stopwords - words
+        self.stopwords = main.stopwords - self.words
         self.stop_cache: Recent[str, bool] = Recent()  # (its topics' indexes share it)
         self._topics: OrderedDict[str, PartsOf | None] = OrderedDict()
         self._store: Store | None = None
         self._lock = threading.Lock()  # (the search's two threads: service.py)
 
     def asking(self, tokens: list[str]) -> list[str]:
-        """A message's words that tell which part of an answer it asks about (`words`)."""
-        return [t for t in tokens if t in self.words]
+        """A message's words that tell which part of an answer it asks about (`words`), and its
+        verbs of getting a thing (`obtain`: they point to the part that says how, `best`)."""
+        return [t for t in tokens if t in self.words or t in self.obtain]
 
     def prepare(self, topic_id: str) -> None:
         """Read or build this topic's parts now, ahead of its first answer (SearchService.warm)."""
@@ -171,7 +174,7 @@ class Parts:
             # the topic's examples that clearly fit a part teach it more words
             for topic in languages:
                 for example in topic.examples:
-                    at = self._fit(rough, self.main.content_tokens(example))
+                    at = fit(self.main, rough, self.main.content_tokens(example))
                     if at is not None:
                         fits.setdefault(at, []).append(example)
         index = Index(self.main.analyzer, self.stopwords, self.stop_cache, PART_WORDS)
@@ -201,7 +204,15 @@ class Parts:
             [t.parts[at].heading for t in languages if at < len(t.parts)] for at in range(count)
         ]
         ukrainian = self.nations.for_ukrainians(headings) if self.nations else frozenset()
-        return PartsOf(index, {f for w in words for f in self._strong(w, NAME_FORM)}, ukrainian)
+        names = {f for w in words for f in self._strong(w, NAME_FORM)}
+        return PartsOf(index, names, ukrainian, obtaining(headings, self.obtain))
+
+    def keywords(self, doc: int) -> list[list[str]]:
+        """A topic's keywords (`doc`: its number in the main index) in every language, each as
+        its content words (read when asked)."""
+        topics = self._languages(self.main.ids[doc])
+        found = (self.main.content_tokens(k) for topic in topics for k in topic.keywords)
+        return [words for words in found if words]
 
     def _languages(self, topic_id: str) -> list[Topic]:
         return [t for code in self.kb.languages if (t := self.kb.topic(code, topic_id))]
@@ -241,26 +252,6 @@ class Parts:
                         found[feature] = weight * strength
         return found
 
-    def _fit(self, parts: list[dict[str, float]], content: list[str]) -> int | None:
-        """The part an example of the topic clearly belongs to, if any (by a rough score: the
-        rarity-weighted share of its words each part matches)."""
-        if len(parts) < 2 or not content:
-            return None
-        total = 0.0
-        scores = [0.0] * len(parts)
-        for token in content:
-            features = self.main.features(token)
-            weight = self.main.importance(features)
-            total += weight
-            for at, part in enumerate(parts):
-                scores[at] += weight * max(
-                    (min(part[f], strength) for f, strength in features.items() if f in part),
-                    default=0.0,
-                )
-        order = sorted(range(len(scores)), key=lambda at: -scores[at])
-        first, second = scores[order[0]] / total, scores[order[1]] / total
-        return order[0] if first >= EXAMPLE_MIN and second <= EXAMPLE_FITS * first else None
-
     def explains(
         self,
         topic_id: str,
@@ -291,11 +282,17 @@ class Parts:
         побиту»: `getting`, data.yaml part_words get). `features`: a question word's features
         (the main index's, with typo corrections). `foreign`: the words that say who asks
         (nationality.py): no part for Ukrainians when the topic has others; with the topic's
-        names alone («я из Беларуси, как получить песель») the whole answer. Two parts close,
-        one for Ukrainians, and a Ukrainian asks («… dla ukraińca»): that one (part_choice.py)."""
+        names alone («я из Беларуси, как получить песель») the whole answer. A question that
+        asks how to get what it names (a verb of `obtain`: «як отримати карту побиту», «how to
+        get a residence card», one of its keywords word for word) opens at the part whose heading
+        says how (`PartsOf.obtaining`) unless one stands out by far; so does one whose two best
+        parts are close, that part one of them. Two parts close, one for Ukrainians, and a
+        Ukrainian asks («… dla ukraińca»): that one (part_choice.py)."""
         topic = self.get(topic_id)
         if topic is None or not content:
             return None
+        how = topic.obtaining if not self.obtain.isdisjoint(words) else None  # («як отримати»)
+        words = [w for w in words if w in self.words]
         asked, asked_weights = with_words(content, weights, words)
         scored = topic.index.score(asked, asked_weights, idf_power=PART_IDF_POWER)
         found = {doc: score for score, doc in scored}
@@ -304,20 +301,27 @@ class Parts:
             scores = [0.0 if at in topic.ukrainian else s for at, s in enumerate(scores)]
         order = sorted(range(len(scores)), key=lambda at: -scores[at])
         first, second = scores[order[0]], scores[order[1]]
-        names = topic.names
         named = [word for word in content if word not in foreign]
+        strong = [{f for f, s in features(w).items() if s >= NAME_FORM} for w in named]
+        unnamed = [w for w, fs in zip(named, strong, strict=True) if fs.isdisjoint(topic.names)]
         if (
             named
             and self.getting.isdisjoint(words)
-            and all(
-                any(f in names for f, strength in features(word).items() if strength >= NAME_FORM)
-                for word in named
+            and (
+                not unnamed
+                # (asked how: a keyword word for word, if that part uses its words other than
+                # names: «how to get a residence card», not «… permanent residence»)
+                or how is not None
+                and self.main.keyword_is_all(named, self.main.ids.index(topic_id), self.keywords)
+                and uses(topic.index, how, unnamed)
             )
         ):
             far = first >= NAMED_PART_MIN and second <= NAMED_PART_SHARE * first
-            return order[0] if far else None
-        if first >= ANSWER_PART_MIN and second <= ANSWER_PART_SHARE * first:
-            return order[0]
+            return order[0] if far else how
         if first < ANSWER_PART_MIN:
             return None
+        if how is not None and how in order[:2] and scores[how] >= OBTAIN_SHARE * first:
+            return how
+        if second <= ANSWER_PART_SHARE * first:
+            return order[0]
         return for_who_asks(self.nations, topic.ukrainian, order[:2], content, foreign)

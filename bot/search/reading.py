@@ -49,6 +49,7 @@ class Reader:
         self.circumstance_words = {w for ws in data["circumstance_words"].values() for w in ws}
         self.example_words = {w for ws in data.get("example_words", {}).values() for w in ws}
         self.possession_words = {w for ws in data["possession_words"].values() for w in ws}
+        self.living = set(data["possession_words"].get("living", ()))  # (for the parts too)
         self.negation_words = set(data["negation_words"])
         self.nations = Nationalities(data, index, self.negation_words)  # «я из Беларуси»
         # (the people a helper asks for: «sąsiadka», «моя соседка», «my neighbour»)
@@ -252,11 +253,12 @@ class Reader:
             # депрессия, что делать» tells the trouble asked about
             telling = "?" not in clause and not self.any_question_word.intersection(tokens)
             owned = telling and nationality  # (the parts: «у меня новый работодатель» is asked)
+            having = self.possession_words if nationality else self.living  # («I have a card»)
             negated = 0  # (a negation among the last words: «я не из Украины»)
             for token in tokens:
                 if (
                     token in self.circumstance_words
-                    or (token in self.possession_words and previous[1] not in self.negation_words)
+                    or (token in having and previous[1] not in self.negation_words)
                     or (owned and previous in self.possession_phrases and self._thing(token))
                     or token in self.example_words
                 ):

@@ -80,10 +80,8 @@ class Searcher:
         self.reader = Reader(self.data, self.index)
         self.detector = Detector(self.analyzer, stop, with_messages(vocabulary, off_topic))
         self.ngrams = CharNgrams(grams)
-        asking = {w for words in self.data["part_words"].values() for w in words}
         self._whole = frozenset(self.data.get("whole_answers", ()))  # never opened at a part
-        self.parts = Parts(kb, self.index, asking)
-        self.parts.getting = set(self.data["part_words"].get("get", ()))  # («де взяти …»)
+        self.parts = Parts(kb, self.index, self.data)
         self.parts.nations = self.reader.nations
 
     def _add_topics(self, kb: KnowledgeBase) -> tuple[dict[str, Counter[str]], Documents]:
@@ -114,13 +112,6 @@ class Searcher:
                 if text.is_latin(token):
                     vocabulary[code][text.fold(token)] += count
         return vocabulary, grams
-
-    def _keywords(self, doc: int) -> list[list[str]]:
-        """A topic's keywords in every language, each as its content words (read when asked)."""
-        kb, topic_id = self.parts.kb, self.index.ids[doc]
-        topics = [t for code in kb.languages if (t := kb.topic(code, topic_id))]
-        found = (self.index.content_tokens(k) for topic in topics for k in topic.keywords)
-        return [words for words in found if words]
 
     def search(self, query: str, lang: str | None = None) -> Result:
         """Rank the topics for a question; `lang` is the user's language (the fallback)."""
@@ -188,7 +179,7 @@ class Searcher:
             len(ranked) < 2 or self.index.ids[ranked[1][1]] not in named
         )
         # (or the message is one of its keywords word for word, and none of the next one's)
-        keyword = candidates.keyword_alone(self.index, content, ranked, self._keywords)
+        keyword = candidates.keyword_alone(self.index, content, ranked, self.parts.keywords)
         confident = first >= CONFIDENT and (lead >= (NAMED_MARGIN if alone else MARGIN) or keyword)
         weights = self.reader.weights(query, content, nationality=False)  # (for the parts)
         if not confident and first >= CONFIDENT and len(ranked) > 1:

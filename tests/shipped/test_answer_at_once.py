@@ -410,7 +410,7 @@ def test_sunday_elsewhere_is_not_the_doctor(searcher, question, lang):
             "программистом в Гданьске. Успею ли подать на карту побыту и могу ли оставаться в "
             "Польше после окончания визы пока рассматривают? Спасибо заранее",
             "legal_stay",
-            "Temporary residence permit",
+            "How to get a temporary residence permit",
         ),
         (
             "хочу перевезти маму пенсионерку к себе в польшу, у меня карта сталого побыту, какие "

@@ -240,10 +240,10 @@ LEGAL_STAY = {
     "pl": "Pobyt, wizy, karta pobytu",
 }
 TEMPORARY = {
-    "uk": "Дозвіл на тимчасове перебування",
-    "ru": "Разрешение на временное пребывание",
-    "en": "Temporary residence permit",
-    "pl": "Zezwolenie na pobyt czasowy",
+    "uk": "Як отримати дозвіл на тимчасове перебування",
+    "ru": "Как получить разрешение на временное пребывание",
+    "en": "How to get a temporary residence permit",
+    "pl": "Jak uzyskać zezwolenie na pobyt czasowy",
 }
 
 

@@ -65,10 +65,10 @@ def heading(searcher: search.Searcher, result: search.Result, question: str) -> 
         ("болит зуб", "ru", "healthcare", "Specialists"),
         ("стоматолог бесплатно", "ru", "healthcare", "Specialists"),
         ("зуби", "uk", "healthcare", "Specialists"),
-        ("де взяти карту побиту", "uk", "legal_stay", "Temporary residence permit"),
-        ("где взять карту побыту", "ru", "legal_stay", "Temporary residence permit"),
+        ("де взяти карту побиту", "uk", "legal_stay", "How to get a temporary residence permit"),
+        ("где взять карту побыту", "ru", "legal_stay", "How to get a temporary residence permit"),
         ("профиль доверенный", "ru", "bank_account", "Steps"),
-        ("продлить визу", "ru", "legal_stay", "Temporary residence permit"),
+        ("продлить визу", "ru", "legal_stay", "How to get a temporary residence permit"),
     ],
 )
 def test_the_question_is_answered_at_once_with_the_part_it_asks_about(
@@ -489,7 +489,7 @@ def test_a_question_with_a_form_of_address_is_answered_as_without(searcher, ques
     assert result.confident and result.best and result.best.id == topic
 
 
-TEMPORARY_PERMIT = "Temporary residence permit"
+TEMPORARY_PERMIT = "How to get a temporary residence permit"
 
 
 @pytest.mark.parametrize(
