@@ -3,9 +3,9 @@ against the calendar: the same meeting written twice, or two of one course overl
 one day, is an error (people would see it twice,
 be reminded of it twice, and staff could not tell the two apart when marking attendance, which
 goes by the day); a meeting on a Polish public holiday, or outside its place's `hours:`
-(else the office's `opening_hours` there), is a warning (it may be meant: a celebration on a holiday, a course in the evening). So is a
-weekly rule people book by (`duty:`, a specialist's `schedule:`) on a day or at hours its place
-is closed: its `hours:`, else the office's `opening_hours` there.
+(else the office's `opening_hours` there), is a warning (it may be meant: a celebration on a
+holiday, a course in the evening). So is a weekly rule people book by (`duty:`, a
+specialist's `schedule:`) on a day or at hours its place is closed.
 
 A past meeting weeks before the course's next one (a wrong year) is a warning: sign-up closed
 at it. A series whose `start` is not its `weekday` is a warning too: it begins on the first such day
