@@ -52,6 +52,8 @@ def network(checker: Checker, offices: dict[str, Office]) -> None:
     """Staff chats, forum topics and place ids, across the offices of a network."""
     by_chat: dict[int, list[Office]] = {}
     for office in offices.values():
+        if office.staff_chat_id is None and _refused(checker, office.id):
+            continue  # written, and refused where it is (a person's chat): said once
         if office.staff_chat_id is None:
             message = f"office {office.id!r} has no staff chat (staff: chat_id)"
             checker.error(("offices", office.id), message)
@@ -70,3 +72,9 @@ def network(checker: Checker, offices: dict[str, Office]) -> None:
                     "give each its own id",
                 )
             owners.setdefault(pid, office.id)
+
+
+def _refused(checker: Checker, office_id: str) -> bool:
+    """The office's `chat_id` (its own, or the top level's) was written and refused."""
+    keys = {f"offices.{office_id}.staff.chat_id", "staff.chat_id"}
+    return any(p.key in keys for p in checker.errors)
