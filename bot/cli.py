@@ -93,6 +93,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _print_problems(problems: list[Problem]) -> None:
+    """By file (in the order first named), then by line: a file read top to bottom."""
+    files = {p.file: i for i, p in reversed(list(enumerate(problems)))}
+    problems = sorted(problems, key=lambda p: (files[p.file], p.line or 0))
     errors = [p for p in problems if not p.warning]
     for problem in problems:
         print(problem, file=sys.stderr)

@@ -275,3 +275,21 @@ def test_a_value_like_no_language_gets_no_suggestion(setup, capsys):  # type: ig
     code, out = run_check(config, capsys)
     assert code == 2
     assert "[staff.language] error: expected one of uk, ru, en, pl; got 'xyz'\n" in out, out
+
+
+def test_problems_are_listed_in_the_order_of_their_lines(setup, capsys):  # type: ignore[no-untyped-def]
+    """Checks across keys run after the values are read, so they find their problems out of
+    order (the fresh-eyes tester's finding 11): printed by file, then by line."""
+    config, _ = setup
+    text = config.read_text(encoding="utf-8")
+    text = text.replace("  language: pl", "  language: ua", 1)
+    duty = text.index("duty:")
+    second = text.index("place: social_services", duty)
+    text = text[:second] + "place: social_service" + text[second + len("place: social_services") :]
+    config.write_text(text, encoding="utf-8")
+    write_lines(config, "  capacity: 1", "  capacity: 3")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    lines = [int(row.split(":")[1]) for row in out.splitlines() if row.startswith(str(config))]
+    assert len(lines) == 3, out
+    assert lines == sorted(lines), out
