@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.content.i18n import LANGUAGE_NAMES
-from bot.core import languages, markup, when
+from bot.core import gone, languages, markup, when
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.features.callback.replies import topic_title
@@ -116,9 +116,10 @@ def service_of(services: Services, office: str | None, service_id: str | None) -
 
 
 def service_title(services: Services, lang: str, office: str | None, service_id: str) -> str:
-    """Plain text (not markup): the service's title, or its id once it left the catalogue."""
+    """Plain text (not markup): the service's title, or, once it left the catalogue, that it
+    did (never its id)."""
     service = service_of(services, office, service_id)
-    return service.title.get(lang) if service else service_id
+    return service.title.get(lang) if service else gone.service_label(services, lang)
 
 
 def subject_title(services: Services, lang: str, request: Request) -> str:
