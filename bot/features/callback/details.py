@@ -168,14 +168,15 @@ def detail_lines(
     staff: bool = False,
 ) -> list[str]:
     """Markup lines "▫️ <label> — <value>" in the form's order, for staff by the fields'
-    `staff_label` where they have one; a field that left the catalogue shows its id."""
+    `staff_label` where they have one; a field that left the catalogue is said to be one no
+    longer in the form (never its id)."""
     fields = {f.id: f for f in service.fields} if service else {}
     lines = []
     for detail in details:
         if detail.id in (*LINKS, ADDED_NOTE):  # not answers: lines of their own
             continue
         field = fields.get(detail.id)
-        label = detail.id
+        label = services.t(lang, "gone_field")
         if field is not None:
             label = (field.staff_label if staff and field.staff_label else field.label).get(lang)
         value = value_text(services, lang, detail.type, detail.value, field)

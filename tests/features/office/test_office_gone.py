@@ -12,7 +12,8 @@ import yaml
 
 from bot.app import build
 from tests.conftest import FIXTURE, write_config
-from tests.support.callbacks import request_callback
+from tests.support.assist import send_translation
+from tests.support.callbacks import STAFF_CHAT, request_callback
 from tests.support.courses import enrol
 from tests.support.dialogue import Dialogue, StaffMember
 from tests.support.network import COORDINATORS_CHAT, NORTH_CHAT
@@ -87,5 +88,43 @@ async def test_a_course_renamed_is_named_so_in_mydata_not_by_its_id(tmp_path, cl
         await olena.send("/mydata")
         assert "a course no longer in the settings" in olena.text, olena.text
         assert "polish_a1" not in olena.text
+    finally:
+        await app.close()
+
+
+async def test_a_help_requests_field_or_service_renamed_is_named_so_on_its_card(tmp_path, clock):
+    """The card of a help request whose form field (or whose service) the config renamed
+    since: the answer stays, under «a question no longer in the form», and the service is
+    «a service no longer in the settings»: no config id reaches the staff."""
+    config = write_config(tmp_path, **catalogue())
+    app = await build(config, clock=clock, search="off")
+    try:
+        await send_translation(Dialogue(app.core, user_id="4001"), note="Two pages")
+    finally:
+        await app.close()
+
+    def rename_field(data: dict[str, Any]) -> None:
+        for field in data["services"]["translation"]["fields"]:
+            if field["id"] == "note":
+                field["id"] = "remarks"
+
+    edit(config, rename_field)
+    app = await build(config, clock=clock, search="off")
+    try:
+        staff = StaffMember(app.core, chat_id=STAFF_CHAT)
+        await staff.command("/request P1")
+        assert "▫️ pytanie, którego nie ma już w formularzu — Two pages" in staff.text
+        assert "note" not in staff.text
+    finally:
+        await app.close()
+    edit(config, lambda d: d.update(services={
+        ("translations" if k == "translation" else k): v for k, v in d["services"].items()
+    }))  # fmt: skip
+    app = await build(config, clock=clock, search="off")
+    try:
+        staff = StaffMember(app.core, chat_id=STAFF_CHAT)
+        await staff.command("/request P1")
+        assert "Prośba o pomoc nr P1: usługa, której nie ma już w ustawieniach" in staff.text
+        assert "translation" not in staff.text
     finally:
         await app.close()
