@@ -188,7 +188,7 @@ def _hours(office: Office, place: Place, meeting: Meeting) -> str:
     rules = [r for r in known if r.applies(meeting.day)]
     name = f"place {place.id!r}"
     if not rules:
-        return f"is on a {_day(meeting)}, when {name} is closed ({whose})"
+        return f"is on a {_day(meeting)}, when {name} is closed ({whose}: {_week(known)})"
     if _covered(rules, meeting.start, meeting.end):
         return ""
     open_ = ", ".join(f"{r.start:%H:%M}–{r.end:%H:%M}" for r in sorted(rules, key=_start))
@@ -290,15 +290,20 @@ def _rule(
         return
     else:
         why = f"is outside the hours of place {place.id!r} on {day}s"
-    week = ", ".join(
-        f"{WEEKDAYS[r.weekday][:3].capitalize()} {r.start:%H:%M}–{r.end:%H:%M}"
-        for r in sorted(known, key=lambda r: (r.weekday, r.start))
-    )
+    week = _week(known)
     checker.warn(
         at,
         f"the {what} {day} {rule.start:%H:%M}–{rule.end:%H:%M} {why} ({whose}: {week}): "
         f"people could book {booked} when the door is closed; move the rule, or keep it if "
         "that is meant",
+    )
+
+
+def _week(known: tuple[HoursRule, ...]) -> str:
+    """«Mon 08:00–16:00, Wed 08:00–18:00»: a place's week (every rule, whatever its dates)."""
+    return ", ".join(
+        f"{WEEKDAYS[r.weekday][:3].capitalize()} {r.start:%H:%M}–{r.end:%H:%M}"
+        for r in sorted(known, key=lambda r: (r.weekday, r.start))
     )
 
 

@@ -177,7 +177,8 @@ def test_a_meeting_when_the_offices_opening_hours_say_its_place_is_closed_is_a_w
     assert (
         f"config.yaml:{sunday}: [services.culture_day.meetings[0]] warning: the meeting on "
         "Sun 2030-06-09 12:00–13:00 is on a Sunday, when place 'info_point' is closed (the "
-        "`opening_hours` there): people may find the door closed"
+        "`opening_hours` there: Mon 08:00–16:00, Tue 08:00–16:00, Wed 08:00–18:00, Thu "
+        "08:00–16:00, Fri 08:00–16:00, Sat 10:00–14:00): people may find the door closed"
     ) in out, out
     assert "meetings[1]" not in out
 
