@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.settings import config, startup
+from bot.settings import config, startup, stored
 from bot.settings.model import LANGUAGES, Settings
 from bot.settings.yamldoc import InvalidFile, Problem
 
@@ -93,6 +93,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _print_problems(problems: list[Problem]) -> None:
+    """By file (in the order first named), then by line: a file read top to bottom."""
+    files = {p.file: i for i, p in reversed(list(enumerate(problems)))}
+    problems = sorted(problems, key=lambda p: (files[p.file], p.line or 0))
     errors = [p for p in problems if not p.warning]
     for problem in problems:
         print(problem, file=sys.stderr)
@@ -109,7 +112,11 @@ def _check(config_path: Path) -> int:
     for found in [*settings.warnings, *(w for k in kbs.values() for w in k.warnings)]:
         unique.setdefault((found.file, found.line, found.key, found.message), found)
     warnings = list(unique.values())
-    _print_problems(warnings)
+    held = stored.problems(settings, config_path)  # the database's records the config lost
+    _print_problems([*warnings, *held])
+    if any(not problem.warning for problem in held):
+        return EXIT_INVALID
+    warnings += held
     topics = len(kb.topic_ids)
     print(
         f"OK: {config_path} and {len(kb.languages)} content files "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.core import legacy, markup
+from bot.core import gone, legacy, markup
 from bot.core.messages import Expired, Incoming, OtherOffice, Reply
 from bot.core.registry import Registry
 from bot.core.services import MembershipUnknown, Services
@@ -90,6 +90,8 @@ async def route_staff(turn: Turn, registry: Registry) -> list[Reply]:
             return [
                 Reply(turn.t("staff_office_chat_only" if turn.staff_all else "staff_topic_only"))
             ]
+        if gone.office_gone(turn.services, other.office):
+            return [Reply(turn.t("staff_office_gone", record=other.record))]
         office = turn.settings.office(other.office).label(turn.lang)
         return [Reply(turn.t("staff_other_office", record=other.record, office=office))]
     return []  # staff talking among themselves

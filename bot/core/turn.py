@@ -104,6 +104,8 @@ class Turn:
     def staff_may(self, office_id: str | None, record: str, *, look_only: bool = False) -> None:
         """Staff act only on their own office's records; coordinators may look at any.
         Raises OtherOffice (the dispatcher's refusal names the record's office)."""
+        if office_id is not None and office_id not in self.settings.offices:
+            raise OtherOffice(office_id, record)  # its office left the config: nobody's
         if look_only and self.staff_all:
             return
         record_office = self.settings.office(office_id).id

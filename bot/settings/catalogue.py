@@ -212,7 +212,8 @@ def _service(
         options = tuple((key, Texts(dict(labels or {}))) for key, labels in spec["options"].items())
         goes_to = option_places(checker, at + ("fields", i, "options"), spec["options"], places)
         hours = spec["office_hours"]
-        if hours is not None and spec["type"] not in ("date", "time"):
+        # a type refused (`type: hour`) is said at its line: nothing more about it
+        if hours is not None and spec["type"] not in ("date", "time", None):
             checker.error(
                 at + ("fields", i, "office_hours"), "only a `date` or a `time` has `office_hours`"
             )

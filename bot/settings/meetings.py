@@ -2,10 +2,10 @@
 against the calendar: the same meeting written twice, or two of one course overlapping on
 one day, is an error (people would see it twice,
 be reminded of it twice, and staff could not tell the two apart when marking attendance, which
-goes by the day); a meeting on a Polish public holiday, or outside its place's own `hours:`,
-is a warning (it may be meant: a celebration on a holiday, a course in the evening). So is a
-weekly rule people book by (`duty:`, a specialist's `schedule:`) on a day or at hours its place
-is closed: its `hours:`, else the office's `opening_hours` there.
+goes by the day); a meeting on a Polish public holiday, or outside its place's `hours:`
+(else the office's `opening_hours` there), is a warning (it may be meant: a celebration on a
+holiday, a course in the evening). So is a weekly rule people book by (`duty:`, a
+specialist's `schedule:`) on a day or at hours its place is closed.
 
 A past meeting weeks before the course's next one (a wrong year) is a warning: sign-up closed
 at it. A series whose `start` is not its `weekday` is a warning too: it begins on the first such day
@@ -88,8 +88,8 @@ def check(
                 days = holidays({m.day.year for m, _ in coming})
                 _warn(checker, at, [(m, w, _holiday) for m, w in coming if m.day in days])
             place = office.places.get(service.place or "")
-            if place is not None and place.hours:
-                late = [(m, w, _hours(place, m)) for m, w in coming]
+            if place is not None:
+                late = [(m, w, _hours(office, place, m)) for m, w in coming]
                 _warn(checker, at, [(m, w, why) for m, w, why in late if why])
 
 
@@ -176,16 +176,23 @@ MONTHS = tuple(
 _holiday = "falls on a Polish public holiday"
 
 
-def _hours(place: Place, meeting: Meeting) -> str:
-    """Why the place is not open for the whole meeting ("": it is)."""
-    rules = [r for r in place.hours if r.applies(meeting.day)]
+def _hours(office: Office, place: Place, meeting: Meeting) -> str:
+    """Why the place is not open for the whole meeting ("": it is, or its hours are not
+    known): its `hours:`, else the office's `opening_hours` there, as for weekly rules."""
+    known, whose = place.hours, "its `hours:`"
+    if not known:
+        known = tuple(r for r in office.opening_hours if r.place == place.id)
+        whose = "the `opening_hours` there"
+    if not known:
+        return ""
+    rules = [r for r in known if r.applies(meeting.day)]
     name = f"place {place.id!r}"
     if not rules:
-        return f"is on a {_day(meeting)}, when {name} is closed (its `hours:`)"
+        return f"is on a {_day(meeting)}, when {name} is closed ({whose}: {_week(known)})"
     if _covered(rules, meeting.start, meeting.end):
         return ""
     open_ = ", ".join(f"{r.start:%H:%M}–{r.end:%H:%M}" for r in sorted(rules, key=_start))
-    return f"is outside the hours of {name} (on {_day(meeting)}s {open_}; its `hours:`)"
+    return f"is outside the hours of {name} (on {_day(meeting)}s {open_}; {whose})"
 
 
 def _day(meeting: Meeting) -> str:
@@ -283,15 +290,20 @@ def _rule(
         return
     else:
         why = f"is outside the hours of place {place.id!r} on {day}s"
-    week = ", ".join(
-        f"{WEEKDAYS[r.weekday][:3].capitalize()} {r.start:%H:%M}–{r.end:%H:%M}"
-        for r in sorted(known, key=lambda r: (r.weekday, r.start))
-    )
+    week = _week(known)
     checker.warn(
         at,
         f"the {what} {day} {rule.start:%H:%M}–{rule.end:%H:%M} {why} ({whose}: {week}): "
         f"people could book {booked} when the door is closed; move the rule, or keep it if "
         "that is meant",
+    )
+
+
+def _week(known: tuple[HoursRule, ...]) -> str:
+    """«Mon 08:00–16:00, Wed 08:00–18:00»: a place's week (every rule, whatever its dates)."""
+    return ", ".join(
+        f"{WEEKDAYS[r.weekday][:3].capitalize()} {r.start:%H:%M}–{r.end:%H:%M}"
+        for r in sorted(known, key=lambda r: (r.weekday, r.start))
     )
 
 

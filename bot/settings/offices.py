@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from bot.settings import catalogue, checks
+from bot.settings import catalogue, checks, network_checks
 from bot.settings.model import (
     LANGUAGES,
     MAIN,
@@ -158,7 +158,7 @@ def build(
         )
         if built:
             offices[str(office_id)] = built
-    _check_network(checker, offices)
+    network_checks.network(checker, offices)
     checks.one_person_per_specialist(checker, network, offices)
     return offices
 
@@ -217,7 +217,7 @@ def _office(
                     at + (i, "place"),
                     f"no place {place!r} under 'places'" + did_you_mean(place, places),
                 )
-    _check_duty_overlaps(checker, *pick("duty"))
+    network_checks.duty_overlaps(checker, *pick("duty"))
     staff = {**(top.get("staff") or {}), **_given(own.get("staff"))}
     booking = own.get("booking") or top.get("booking") or {}
     local_raw = {**(top.get("local") or {}), **(own.get("local") or {})}
@@ -262,69 +262,6 @@ def _local_at(checker: Checker, at: Path_) -> tuple[int | None, str]:
     return checker.doc.line(at), ".".join(str(part) for part in at)
 
 
-def _check_duty_overlaps(checker: Checker, duty: list[HoursRule | None] | None, at: Path_) -> None:
-    """Two duty rules at one place at the same time: the hours page would list both and the
-    visits of both would be offered. Rules at different places are different desks. `duty` as
-    written (a rule refused: None), so that each is named by its own index."""
-    duty = duty or []
-    for i, a in enumerate(duty):
-        for j, b in enumerate(duty[i + 1 :], start=i + 1):
-            if a is not None and b is not None and a.place == b.place and a.overlaps(b):
-                checker.error(
-                    at + (j,),
-                    f"two duty rules at {a.place!r} overlap on {catalogue.WEEKDAYS[a.weekday]}"
-                    f"{_from(a, b)} ({a.start:%H:%M}–{a.end:%H:%M} and "
-                    f"{b.start:%H:%M}–{b.end:%H:%M}, the other on line "
-                    f"{checker.doc.line(at + (i,))}): make them one rule, or "
-                    "end the old one (valid_until) before the new one starts (valid_from)",
-                )
-
-
-def _one_chat(checker: Checker, chat: int, sharing: list[Office]) -> None:
-    """Offices sharing a staff chat need each its own topic: one error, at the last wrong."""
-    topics = [o.staff_topic_id for o in sharing]  # (a chat of one office: no problem)
-    wrong = [o for o in sharing if o.staff_topic_id is None or topics.count(o.staff_topic_id) > 1]
-    if len(sharing) < 2 or not wrong:
-        return
-    line = checker.doc.line
-    names = ", ".join(f"{o.id!r} (line {line(('offices', o.id, 'staff'))})" for o in sharing)
-    why = ", ".join(repr(o.id) for o in wrong)
-    checker.error(
-        ("offices", wrong[-1].id, "staff"),
-        f"offices {names} share the staff chat {chat}, so each needs its own forum topic "
-        f"(staff: topic_id), or its own chat; without one or with the same topic: {why}",
-    )
-
-
-def _from(a: HoursRule, b: HoursRule) -> str:
-    """« from 2026-12-29»: the first day both hold, when one starts on a date ("" otherwise)."""
-    return f" from {a.first_day_with(b)}" if a.valid_from or b.valid_from else ""
-
-
 def _given(section: dict[str, Any] | None) -> dict[str, Any]:
     """The keys an office wrote itself (a key it left out inherits the top level's)."""
     return {k: v for k, v in (section or {}).items() if v is not None}
-
-
-def _check_network(checker: Checker, offices: dict[str, Office]) -> None:
-    """Staff chats, forum topics and place ids, across the offices of a network."""
-    by_chat: dict[int, list[Office]] = {}
-    for office in offices.values():
-        if office.staff_chat_id is None:
-            message = f"office {office.id!r} has no staff chat (staff: chat_id)"
-            checker.error(("offices", office.id), message)
-            continue
-        by_chat.setdefault(office.staff_chat_id, []).append(office)
-    for chat, sharing in by_chat.items():
-        _one_chat(checker, chat, sharing)
-    owners: dict[str, str] = {}
-    for office in offices.values():
-        for pid, place in office.places.items():
-            other = owners.get(pid)
-            if other is not None and offices[other].places[pid] != place:
-                checker.error(
-                    ("offices", office.id, "places", pid),
-                    f"place id {pid!r} is also a different place of office {other!r}: "
-                    "give each its own id",
-                )
-            owners.setdefault(pid, office.id)

@@ -145,7 +145,8 @@ def one_of(*choices: str) -> Callable[[Checker, Any, Path_], Any]:
     def check(checker: Checker, value: Any, path: Path_) -> Any:
         if value in choices:
             return value
-        hint = did_you_mean(value, choices) or _weekday(value, choices)
+        hint = _language(value, choices) or did_you_mean(value, choices)
+        hint = hint or _weekday(value, choices)
         checker.error(path, f"expected one of {', '.join(choices)}; got {value!r}{hint}")
         return None
 
@@ -170,6 +171,28 @@ def _weekday(value: Any, choices: tuple[str, ...]) -> str:
     if found is None or found not in choices:
         return ""
     return f" — did you mean {found!r}? (weekdays are written in English)"
+
+
+# a language written as a country's code, a three-letter code or its name: the config writes
+# the two-letter ISO 639-1 code (uk, not ua, which is Ukraine's country code)
+_LANGUAGES = {
+    "uk": "ua ukr ukrainian ukrainain ukranian українська украинский ukraiński ukrainski",
+    "ru": "rus russian русский російська rosyjski",
+    "en": "eng english gb us angielski англійська английский",
+    "pl": "pol polish polski польська польский",
+}
+_LANGUAGE_NAMES = {name: code for code, names in _LANGUAGES.items() for name in names.split()}
+
+
+def _language(value: Any, choices: tuple[str, ...]) -> str:
+    said = str(value).strip().lower()
+    found = _LANGUAGE_NAMES.get(said)
+    if found is None:
+        near = closest(said, list(_LANGUAGE_NAMES)) if len(said) > 3 else None
+        found = _LANGUAGE_NAMES.get(near or "")
+    if found is None or found not in choices:
+        return ""
+    return f" — did you mean {found!r}? (languages are written as two-letter codes: uk, ru, en, pl)"
 
 
 def time_problem(text: str) -> str:

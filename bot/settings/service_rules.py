@@ -61,7 +61,7 @@ def service_texts(checker: Checker, at: Path_, raw: dict[str, Any]) -> None:
 def number_range(checker: Checker, at: Path_, spec: dict[str, Any]) -> tuple[int, int | None]:
     """A number field's `min` (default 1) and `max`; only a `number` has them."""
     least, most = spec["min"], spec["max"]
-    if (least is not None or most is not None) and spec["type"] != "number":
+    if (least is not None or most is not None) and spec["type"] not in ("number", None):
         checker.error(at, "only a `number` has `min` and `max`")
     least = 1 if least is None else least
     if least < 0:

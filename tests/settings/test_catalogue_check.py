@@ -139,6 +139,23 @@ def test_a_weekday_typo_in_a_series_is_named_once(tmp_path, capsys):
     assert "needs `meetings:`" not in out and "1 error(s)" in out
 
 
+def test_a_field_type_refused_brings_no_follow_on_errors(tmp_path, capsys):
+    """`type: hour` with `office_hours:` (and `min:`): the type is refused at its line, and
+    nothing is said of `office_hours` or `min` belonging to a date, a time or a number (the
+    fresh-eyes tester's finding 10): the type may well be a misspelt `time`."""
+
+    def change(d):  # type: ignore[no-untyped-def]
+        d["services"]["transport"]["fields"][2].update(type="hour", office_hours=False, min=1)
+
+    code, out = run_check(_changed(tmp_path, change), capsys)
+    assert code == 2
+    assert "[services.transport.fields[2].type] error: expected one of" in out, out
+    assert "got 'hour'" in out
+    assert "only a `date` or a `time` has" not in out, out
+    assert "only a `number` has" not in out, out
+    assert "1 error(s)" in out, out
+
+
 def test_a_course_whose_meetings_are_all_past_is_a_warning_naming_it(tmp_path, capsys):
     def change(d):  # type: ignore[no-untyped-def]
         d["services"]["polish_a1"]["series"]["start"] = "2020-01-07"

@@ -156,6 +156,33 @@ def test_a_meeting_outside_its_places_hours_is_a_warning(tmp_path, capsys):
     assert "meetings[2]" not in out
 
 
+def test_a_meeting_when_the_offices_opening_hours_say_its_place_is_closed_is_a_warning(
+    tmp_path, capsys
+):
+    """A place with no `hours:` of its own but in the office's `opening_hours` (the info
+    point): a course meeting on its closed day is warned about, as a duty rule is (the
+    fresh-eyes tester's finding 7); within those hours nothing is said."""
+
+    def change(d):  # type: ignore[no-untyped-def]
+        d["services"]["culture_day"]["place"] = "info_point"
+        culture_day(
+            {"date": "2030-06-09", "from": "12:00", "to": "13:00"},  # a Sunday
+            {"date": SATURDAY, "from": "10:30", "to": "13:30"},  # Saturday 10-14: open
+        )(d)
+
+    config = changed(tmp_path, change)
+    code, out = run(config, capsys)
+    assert code == 0, out
+    sunday, _ = lines_of(config, "- date: '2030-06")
+    assert (
+        f"config.yaml:{sunday}: [services.culture_day.meetings[0]] warning: the meeting on "
+        "Sun 2030-06-09 12:00–13:00 is on a Sunday, when place 'info_point' is closed (the "
+        "`opening_hours` there: Mon 08:00–16:00, Tue 08:00–16:00, Wed 08:00–18:00, Thu "
+        "08:00–16:00, Fri 08:00–16:00, Sat 10:00–14:00): people may find the door closed"
+    ) in out, out
+    assert "meetings[1]" not in out
+
+
 def a1_series(start: str, weekday: str = "wednesday"):  # type: ignore[no-untyped-def]
     def change(d):  # type: ignore[no-untyped-def]
         d["services"]["polish_a1"]["series"] = {

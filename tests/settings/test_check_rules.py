@@ -110,6 +110,8 @@ def test_an_offices_staff_chat_that_is_a_person_is_refused(tmp_path, capsys):
     code, out = run_check(config, capsys)
     assert code == 2
     assert "[offices.north.staff.chat_id] error: 12345 is a person's chat, not a group" in out
+    # said once, where it is written: not also «office 'north' has no staff chat»
+    assert "has no staff chat" not in out, out
 
 
 @pytest.mark.parametrize(

@@ -123,7 +123,8 @@ def test_one_run_lists_every_problem_a_yaml_file_can_be_read_with(setup, capsys)
     assert code == 2
     for problem in (
         "[duty[0].valid_from] error: 2026-13-01 is not a real date: there is no month 13",
-        "[staff.language] error: expected one of uk, ru, en, pl; got 'ua'",
+        "[staff.language] error: expected one of uk, ru, en, pl; got 'ua' — did you mean "
+        "'uk'? (languages are written as two-letter codes: uk, ru, en, pl)",
         "[duty[1].place] error: no place 'social_service' under 'places'",
         "[booking.capacity] error: `capacity` appears twice in this mapping",
     ):
@@ -246,3 +247,49 @@ def test_what_is_said_of_a_key_written_twice_is_said_at_the_copy_kept(
         f"config.yaml:{sunday}: [specialists.lawyer.schedule[0]] error: expected a mapping of "
         "keys, got the text 'sunday 10:00-12:00'"
     ) in out, out
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [("ukr", "uk"), ("rus", "ru"), ("eng", "en"), ("pol", "pl"), ("Ukrainain", "uk")],
+)
+def test_a_language_written_another_way_gets_its_code_suggested(setup, capsys, written, meant):  # type: ignore[no-untyped-def]
+    """`staff.language: ua` (a country's code, as people write it), a three-letter code, a
+    misspelt name: the two-letter code it means is suggested (the fresh-eyes tester's
+    finding 9); a value like no language gets none."""
+    config, _ = setup
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("  language: pl", f"  language: {written}", 1), "utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert (
+        f"[staff.language] error: expected one of uk, ru, en, pl; got {written!r} — did you "
+        f"mean {meant!r}? (languages are written as two-letter codes"
+    ) in out, out
+
+
+def test_a_value_like_no_language_gets_no_suggestion(setup, capsys):  # type: ignore[no-untyped-def]
+    config, _ = setup
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("  language: pl", "  language: xyz", 1), "utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert "[staff.language] error: expected one of uk, ru, en, pl; got 'xyz'\n" in out, out
+
+
+def test_problems_are_listed_in_the_order_of_their_lines(setup, capsys):  # type: ignore[no-untyped-def]
+    """Checks across keys run after the values are read, so they find their problems out of
+    order (the fresh-eyes tester's finding 11): printed by file, then by line."""
+    config, _ = setup
+    text = config.read_text(encoding="utf-8")
+    text = text.replace("  language: pl", "  language: ua", 1)
+    duty = text.index("duty:")
+    second = text.index("place: social_services", duty)
+    text = text[:second] + "place: social_service" + text[second + len("place: social_services") :]
+    config.write_text(text, encoding="utf-8")
+    write_lines(config, "  capacity: 1", "  capacity: 3")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    lines = [int(row.split(":")[1]) for row in out.splitlines() if row.startswith(str(config))]
+    assert len(lines) == 3, out
+    assert lines == sorted(lines), out

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.content.i18n import LANGUAGE_NAMES
-from bot.core import languages, markup, when
+from bot.core import gone, languages, markup, when
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.features.callback.replies import topic_title
@@ -122,9 +122,10 @@ def service_of(services: Services, office: str | None, service_id: str | None) -
 
 
 def service_title(services: Services, lang: str, office: str | None, service_id: str) -> str:
-    """Plain text (not markup): the service's title, or its id once it left the catalogue."""
+    """Plain text (not markup): the service's title, or, once it left the catalogue, that it
+    did (never its id)."""
     service = service_of(services, office, service_id)
-    return service.title.get(lang) if service else service_id
+    return service.title.get(lang) if service else gone.service_label(services, lang)
 
 
 def subject_title(services: Services, lang: str, request: Request) -> str:
@@ -173,14 +174,15 @@ def detail_lines(
     staff: bool = False,
 ) -> list[str]:
     """Markup lines "▫️ <label> — <value>" in the form's order, for staff by the fields'
-    `staff_label` where they have one; a field that left the catalogue shows its id."""
+    `staff_label` where they have one; a field that left the catalogue is said to be one no
+    longer in the form (never its id)."""
     fields = {f.id: f for f in service.fields} if service else {}
     lines = []
     for detail in details:
         if detail.id in (*LINKS, ADDED_NOTE):  # not answers: lines of their own
             continue
         field = fields.get(detail.id)
-        label = detail.id
+        label = services.t(lang, "gone_field")
         if field is not None:
             label = (field.staff_label if staff and field.staff_label else field.label).get(lang)
         value = value_text(services, lang, detail.type, detail.value, field)

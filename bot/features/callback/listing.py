@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from bot.core import markup
+from bot.core import gone, markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Button, Reply
@@ -87,7 +87,7 @@ class _Listed:
 def _line(turn: Turn, name: str, office: str, every_office: bool, *rest: str) -> str:
     parts = [name]
     if every_office and turn.settings.network:
-        parts.append(markup.literal(turn.settings.office(office).label(turn.lang)))
+        parts.append(markup.literal(gone.office_label(turn.services, office, turn.lang)))
     return " · ".join([*parts, *rest])
 
 

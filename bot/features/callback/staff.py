@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from bot.core import looks, markup
+from bot.core import gone, looks, markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
@@ -144,11 +144,14 @@ def office_line(services: Services, office: str, lang: str) -> list[str]:
     settings = services.settings
     if not settings.network:
         return []
-    return [f"🏢 {markup.literal(settings.office(office).label(lang))}"]
+    return [f"🏢 {markup.literal(gone.office_label(services, office, lang))}"]
 
 
 def look_note(services: Services, office: str, lang: str) -> str:
     """Under a card shown in the coordinators' chat: it is only to look at, and where to act."""
+    if gone.office_gone(services, office):  # (an id the config no longer has)
+        label = gone.office_label(services, office, lang)
+        return services.t(lang, "staff_look_only_note", office=markup.literal(label))
     return looks.note(services, services.settings.office(office), lang)
 
 

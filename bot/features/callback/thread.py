@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from bot.core import markup
+from bot.core import gone, markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Button, Expired, Reply
@@ -82,7 +82,7 @@ async def staff_reply(turn: Turn) -> Outcome:
         return stay(Reply(turn.t("staff_reply_gone")))
     record = thread.record(turn.lang)
     if turn.staff_all:  # the coordinators' chat looks; the office's own chat replies
-        office = markup.literal(turn.settings.office(thread.office).label(turn.lang))
+        office = markup.literal(gone.office_label(turn.services, thread.office, turn.lang))
         return stay(Reply(turn.t("staff_coordinators_reply", record=record, office=office)))
     turn.staff_may(thread.office, record)  # another office's staff, a reply across topics
     if thread.forgotten or not thread.chat_id:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.core import markup
+from bot.core import gone, markup
 from bot.core.dispatch import Turn
 from bot.core.phone import display_phone
 from bot.core.services import Services
@@ -33,7 +33,11 @@ async def show(turn: Turn) -> str | None:
     lines = [turn.t("privacy_co_title")]
     for enrolment in mine:
         course = of_record(turn.settings, enrolment.office, enrolment.service)
-        name = course.title(turn.lang) if course else enrolment.service
+        name = (
+            course.title(turn.lang)
+            if course
+            else gone.service_label(turn.services, turn.lang, course=True)
+        )
         status = turn.t(f"privacy_co_{enrolment.status}")
         if course is not None and enrolment.active and course.finished(turn.now):
             status = turn.t("privacy_co_finished")

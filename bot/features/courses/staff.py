@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.core import markup
+from bot.core import gone, markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Button, Expired, Reply
@@ -278,7 +278,11 @@ async def enrolment_arg(turn: Turn) -> tuple[store.Enrolment, Course]:
     if enrolment is None:
         raise Expired("courses")
     course = of_record(turn.settings, enrolment.office, enrolment.service)
-    title = course.title(turn.lang) if course else enrolment.service
+    title = (
+        course.title(turn.lang)
+        if course
+        else gone.service_label(turn.services, turn.lang, course=True)
+    )
     turn.staff_may(enrolment.office, markup.literal(title))
     if course is None:
         raise Expired("courses")

@@ -11,7 +11,7 @@ edited away once `retention_days` old (bot.storage.erasure), like any note about
 
 from __future__ import annotations
 
-from bot.core import markup
+from bot.core import gone, markup
 from bot.core.services import Services
 from bot.core.threads import Thread, ThreadKind
 from bot.features.callback import thread_hours
@@ -30,7 +30,9 @@ def enrolment_thread(services: Services, enrolment: store.Enrolment) -> Thread:
     office = services.settings.office(enrolment.office)
 
     def title(lang: str) -> str:
-        return markup.literal(course.title(lang) if course else enrolment.service)
+        return markup.literal(
+            course.title(lang) if course else gone.service_label(services, lang, course=True)
+        )
 
     def wrote(lang: str, text: str) -> str:
         org = markup.literal(office.org_name(lang))

@@ -3,7 +3,7 @@ The list says whose questions it shows (`Reply.shows`): after /forget it is edit
 
 from __future__ import annotations
 
-from bot.core import markup
+from bot.core import gone, markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Reply
@@ -38,7 +38,7 @@ async def unanswered(turn: Turn) -> Outcome:
         text = markup.literal(item.text)
         parts = {"when": when, "language": language, "kind": kind, "text": text}
         if office is None and turn.settings.network:  # coordinators: whose question it is
-            label = turn.settings.office(item.office).label(turn.lang)
+            label = gone.office_label(turn.services, item.office, turn.lang)
             lines.append(turn.t("q_unanswered_item_office", office=markup.literal(label), **parts))
         else:
             lines.append(turn.t("q_unanswered_item", **parts))

@@ -1,0 +1,80 @@
+"""Checks across the offices of a network (staff chats, forum topics, place ids) and of one
+office's duty rules (two at one place at once), named at the offices' own lines."""
+
+from __future__ import annotations
+
+from bot.settings import catalogue
+from bot.settings.model import HoursRule, Office
+from bot.settings.schema import Checker
+from bot.settings.yamldoc import Path_
+
+
+def duty_overlaps(checker: Checker, duty: list[HoursRule | None] | None, at: Path_) -> None:
+    """Two duty rules at one place at the same time: the hours page would list both and the
+    visits of both would be offered. Rules at different places are different desks. `duty` as
+    written (a rule refused: None), so that each is named by its own index."""
+    duty = duty or []
+    for i, a in enumerate(duty):
+        for j, b in enumerate(duty[i + 1 :], start=i + 1):
+            if a is not None and b is not None and a.place == b.place and a.overlaps(b):
+                checker.error(
+                    at + (j,),
+                    f"two duty rules at {a.place!r} overlap on {catalogue.WEEKDAYS[a.weekday]}"
+                    f"{_from(a, b)} ({a.start:%H:%M}–{a.end:%H:%M} and "
+                    f"{b.start:%H:%M}–{b.end:%H:%M}, the other on line "
+                    f"{checker.doc.line(at + (i,))}): make them one rule, or "
+                    "end the old one (valid_until) before the new one starts (valid_from)",
+                )
+
+
+def _one_chat(checker: Checker, chat: int, sharing: list[Office]) -> None:
+    """Offices sharing a staff chat need each its own topic: one error, at the last wrong."""
+    topics = [o.staff_topic_id for o in sharing]  # (a chat of one office: no problem)
+    wrong = [o for o in sharing if o.staff_topic_id is None or topics.count(o.staff_topic_id) > 1]
+    if len(sharing) < 2 or not wrong:
+        return
+    line = checker.doc.line
+    names = ", ".join(f"{o.id!r} (line {line(('offices', o.id, 'staff'))})" for o in sharing)
+    why = ", ".join(repr(o.id) for o in wrong)
+    checker.error(
+        ("offices", wrong[-1].id, "staff"),
+        f"offices {names} share the staff chat {chat}, so each needs its own forum topic "
+        f"(staff: topic_id), or its own chat; without one or with the same topic: {why}",
+    )
+
+
+def _from(a: HoursRule, b: HoursRule) -> str:
+    """« from 2026-12-29»: the first day both hold, when one starts on a date ("" otherwise)."""
+    return f" from {a.first_day_with(b)}" if a.valid_from or b.valid_from else ""
+
+
+def network(checker: Checker, offices: dict[str, Office]) -> None:
+    """Staff chats, forum topics and place ids, across the offices of a network."""
+    by_chat: dict[int, list[Office]] = {}
+    for office in offices.values():
+        if office.staff_chat_id is None and _refused(checker, office.id):
+            continue  # written, and refused where it is (a person's chat): said once
+        if office.staff_chat_id is None:
+            message = f"office {office.id!r} has no staff chat (staff: chat_id)"
+            checker.error(("offices", office.id), message)
+            continue
+        by_chat.setdefault(office.staff_chat_id, []).append(office)
+    for chat, sharing in by_chat.items():
+        _one_chat(checker, chat, sharing)
+    owners: dict[str, str] = {}
+    for office in offices.values():
+        for pid, place in office.places.items():
+            other = owners.get(pid)
+            if other is not None and offices[other].places[pid] != place:
+                checker.error(
+                    ("offices", office.id, "places", pid),
+                    f"place id {pid!r} is also a different place of office {other!r}: "
+                    "give each its own id",
+                )
+            owners.setdefault(pid, office.id)
+
+
+def _refused(checker: Checker, office_id: str) -> bool:
+    """The office's `chat_id` (its own, or the top level's) was written and refused."""
+    keys = {f"offices.{office_id}.staff.chat_id", "staff.chat_id"}
+    return any(p.key in keys for p in checker.errors)

@@ -1,0 +1,185 @@
+"""The configuration against what the database already holds, before the bot starts.
+
+An office id or a course id is the key of its records: renamed (or removed) in config.yaml,
+the records of the old id belong to nothing, and nobody sees them (staff's /requests, the
+person's /mybookings). `infopoint check` (when the database file exists) and `infopoint run`
+name each such id, with how many open records of each kind and people it has, at the line of
+the offices' (or the courses') mapping. Open records are an error (`run` refuses to start: a
+deployer who renamed an office by mistake loses nothing); people alone, whose office is gone,
+a warning (they are asked to choose their office again). A course with people signed up whose
+last meeting has moved since they signed up is a warning too (`check` only): the bot tells
+nobody of a changed date. Read only (bot.storage.held)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections import defaultdict
+from pathlib import Path
+
+from bot.settings import yamldoc
+from bot.settings.catalogue_model import COURSE
+from bot.settings.model import MAIN, Office, Settings
+from bot.settings.yamldoc import Problem
+from bot.storage import held as held_store
+from bot.storage.held import PEOPLE, SIGN_UPS, Held
+
+RECORDS = (
+    held_store.REQUESTS,
+    held_store.VISITS,
+    held_store.APPOINTMENTS,
+    held_store.APPOINTMENT_REQUESTS,
+    SIGN_UPS,
+)
+
+
+def problems(settings: Settings, config: Path, *, moved: bool = True) -> list[Problem]:
+    """What the database holds that this config lost; `moved`: also the courses whose last
+    meeting moved since people signed up. Nothing when the database file does not exist."""
+    path = settings.storage_path
+    if not path.is_file():
+        return []
+    now = dt.datetime.now(dt.UTC)
+    doc = yamldoc.load(config)
+    try:
+        found = held_store.read(path, now)
+    except sqlite3.Error as exc:
+        return [Problem(str(path), None, "", f"the database could not be read ({exc})", True)]
+    where = _Where(doc, settings, path)
+    out = [*_offices(where, found), *_courses(where, found)]
+    if moved:
+        out += _moved(where, found)
+    return out
+
+
+class _Where:
+    def __init__(self, doc: yamldoc.Document, settings: Settings, database: Path) -> None:
+        self.doc, self.settings, self.database = doc, settings, database
+
+    def problem(self, path: tuple[str, ...], message: str, warning: bool) -> Problem:
+        while path and path not in self.doc.lines:
+            path = path[:-1]
+        line = self.doc.lines.get(path)
+        return Problem(self.doc.file, line, ".".join(path), message, warning)
+
+    def offices_at(self) -> tuple[str, ...]:
+        return ("offices",)
+
+    def courses_at(self, office: Office) -> tuple[str, ...]:
+        own = ("offices", office.id, "services")
+        return own if own in self.doc.lines else ("services",)
+
+
+def _offices(where: _Where, found: list[Held]) -> list[Problem]:
+    known = where.settings.offices
+    gone: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for held in found:
+        if held.office not in known and held.count:
+            gone[held.office][held.kind] += held.count
+    out = []
+    names = ", ".join(repr(o) for o in known)
+    for office, kinds in sorted(gone.items()):
+        records = sum(n for kind, n in kinds.items() if kind != PEOPLE)
+        what = _counts(kinds)
+        was = (
+            " (the one office of a config without `offices:`)"
+            if office == MAIN and where.settings.network
+            else ""
+        )
+        head = (
+            f"the database ({where.database}) holds {what} of office {office!r}{was}, which "
+            f"this config no longer has (its offices: {names})"
+        )
+        if records:
+            message = (
+                f"{head}: staff would not see those records and the people would lose them. "
+                f"If the office was renamed, give it back the id {office!r}; to close the "
+                "office, keep it in the config until its records are closed or cancelled "
+                "(staff: /requests, /week, /appointments), then remove it. `infopoint run` "
+                "does not start until then"
+            )
+        else:
+            message = (
+                f"{head}: they will be asked to choose their office again. If the office "
+                f"was renamed, give it back the id {office!r}"
+            )
+        out.append(where.problem(where.offices_at(), message, warning=not records))
+    return out
+
+
+def _courses(where: _Where, found: list[Held]) -> list[Problem]:
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for held in found:
+        office = where.settings.offices.get(held.office)
+        if held.kind == SIGN_UPS and office is not None:
+            if held.course not in _course_ids(office):
+                counts[(held.office, held.course)] += held.count
+    out = []
+    for (office_id, course), n in sorted(counts.items()):
+        office = where.settings.offices[office_id]
+        ids = ", ".join(repr(c) for c in _course_ids(office)) or "none"
+        of = f" of office {office_id!r}" if where.settings.network else ""
+        out.append(
+            where.problem(
+                where.courses_at(office),
+                f"the database ({where.database}) holds {n} sign-up(s) (signed up or waiting) for "
+                f"course {course!r}{of}, which this config no longer has (its courses: "
+                f"{ids}): they would not see it in /mybookings, nor staff in /courses. If the "
+                f"course was renamed, give it back the id {course!r}; to drop it, keep it "
+                "until its last meeting is over, or until staff took everyone off its lists "
+                "(/courses). `infopoint run` does not start until then",
+                warning=False,
+            )
+        )
+    return out
+
+
+def _moved(where: _Where, found: list[Held]) -> list[Problem]:
+    """Sign-ups made when the course's last meeting ended at another time than it does now."""
+    out = []
+    zone = where.settings.timezone
+    by_course: dict[tuple[str, str], dict[dt.datetime, int]] = defaultdict(dict)
+    for held in found:
+        if held.kind == SIGN_UPS and held.ends_at is not None:
+            by_course[(held.office, held.course)][held.ends_at] = held.count
+    for (office_id, course_id), ends in sorted(by_course.items()):
+        office = where.settings.offices.get(office_id)
+        service = office.catalogue.services.get(course_id) if office else None
+        if office is None or service is None or not service.meetings:
+            continue
+        last = service.meetings[-1]  # (sorted) as bot.features.courses.course: ends_at
+        now = dt.datetime.combine(last.day, last.end, tzinfo=zone)
+        before = {e: n for e, n in ends.items() if e != now}
+        if not before:
+            continue
+        was = ", ".join(f"{e.astimezone(zone):%Y-%m-%d %H:%M}" for e in sorted(before))
+        of = f" of office {office_id!r}" if where.settings.network else ""
+        out.append(
+            where.problem(
+                (*where.courses_at(office), course_id),
+                f"course {course_id!r}{of} has {sum(before.values())} sign-up(s) (signed up or "
+                f"waiting) made when its last meeting ended {was}; it now ends "
+                f"{now:%Y-%m-%d %H:%M}: its meetings changed since they signed up, and the bot "
+                "tells nobody. Tell them (staff chat: /courses, the course, “✉️ Message "
+                "everyone signed up”)",
+                warning=True,
+            )
+        )
+    return out
+
+
+def _course_ids(office: Office) -> list[str]:
+    return [s.id for s in office.catalogue.of_kind(COURSE)]
+
+
+def _counts(kinds: dict[str, int]) -> str:
+    order = [*RECORDS, PEOPLE]
+    return ", ".join(f"{kinds[k]} {_kind(k, kinds[k])}" for k in order if kinds.get(k))
+
+
+def _kind(kind: str, n: int) -> str:
+    if kind == PEOPLE:
+        return "person" if n == 1 else "people"
+    if kind == SIGN_UPS:
+        return "sign-up" if n == 1 else "sign-ups"
+    return f"open {kind[:-1]}" if n == 1 else f"open {kind}"

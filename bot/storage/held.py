@@ -1,0 +1,86 @@
+"""What the database holds per office and per course, read before the bot starts (`infopoint
+check`, `infopoint run`): the open records of each office, the sign-ups of each course (with
+the end of the course when they signed up), the people whose office each is. Read only:
+nothing is written or migrated, and a table an older database lacks is left out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.storage import from_utc_text, utc_text
+
+REQUESTS, VISITS, APPOINTMENTS, APPOINTMENT_REQUESTS = (
+    "requests",
+    "visits",
+    "appointments",
+    "appointment requests",
+)
+SIGN_UPS, PEOPLE = "sign-ups", "people"
+
+# kind -> office, course (sign-ups), the course's end when they signed up, how many
+_QUERIES = (
+    (
+        REQUESTS,
+        "SELECT office, '', '', COUNT(*) FROM callback_requests"
+        " WHERE status IN ('open', 'taken') AND office IS NOT NULL GROUP BY office",
+    ),
+    (
+        VISITS,
+        "SELECT office, '', '', COUNT(*) FROM bookings"
+        " WHERE status = 'active' AND ends_at > :now AND office IS NOT NULL GROUP BY office",
+    ),
+    (
+        APPOINTMENTS,
+        "SELECT office, '', '', COUNT(*) FROM appointments"
+        " WHERE status = 'active' AND ends_at > :now GROUP BY office",
+    ),
+    (
+        APPOINTMENT_REQUESTS,
+        "SELECT office, '', '', COUNT(*) FROM appointment_requests"
+        " WHERE status IN ('pending', 'offered') GROUP BY office",
+    ),
+    (
+        SIGN_UPS,
+        "SELECT office, service, course_ends_at, COUNT(*) FROM enrolments"
+        " WHERE status IN ('enrolled', 'offered', 'waiting') AND course_ends_at > :now"
+        " GROUP BY office, service, course_ends_at",
+    ),
+    (
+        PEOPLE,
+        "SELECT json_extract(data, '$.office') AS o, '', '', COUNT(*) FROM sessions"
+        " WHERE o IS NOT NULL GROUP BY o",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Held:
+    kind: str  # REQUESTS … PEOPLE
+    office: str
+    count: int
+    course: str = ""  # sign-ups: the course's id
+    ends_at: dt.datetime | None = None  # sign-ups: the course's end when they signed up
+
+
+def read(path: Path, now: dt.datetime) -> list[Held]:
+    """Every kind's count per office (and course); raises sqlite3.Error when the file cannot
+    be read at all."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    found = []
+    try:
+        for kind, sql in _QUERIES:
+            try:
+                rows = conn.execute(sql, {"now": utc_text(now)}).fetchall()
+            except sqlite3.OperationalError as exc:  # an older database, without the table
+                if "no such" not in str(exc):
+                    raise
+                continue
+            for office, course, ends, count in rows:
+                ends_at = from_utc_text(ends) if ends else None
+                found.append(Held(kind, str(office), int(count or 0), str(course), ends_at))
+    finally:
+        conn.close()
+    return found
