@@ -119,7 +119,7 @@ async def test_the_terminal_chat_signs_up_for_the_example_course(tmp_path):
     text = out.getvalue()
     assert "[1] Polish for beginners (A1)" in text
     assert "Free places: 15 of 15." in text
-    assert "• Wed, 13 Jan 2027, 17:00–18:30" in text
+    assert "• Wed, 13 Jan 2027, 16:30–18:00" in text
     assert "You are signed up for Polish for beginners (A1)!" in text
     assert "Polish for beginners (A1) — ✅ you are signed up" in text  # /mybookings
 
