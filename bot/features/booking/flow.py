@@ -22,7 +22,7 @@ from bot.core.messages import Expired, Reply
 from bot.core.turn import subject_of
 from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
-from bot.features.booking import day_typed, day_why, held, language, mine, move, schedule
+from bot.features.booking import bring, day_typed, day_why, held, language, mine, move, schedule
 from bot.features.booking.confirm import confirm
 from bot.features.booking.replies import (
     FLOW,
@@ -322,4 +322,5 @@ BOOKING = Flow(
         "keep": held.keep,
     },
     resume=after_person,
+    about=bring.answer,  # «что взять с собой?»: the list, the step again
 )
