@@ -18,6 +18,7 @@ from bot.features.callback import (
     after_hours,
     capture,
     duplicate,
+    matter_read,
     mine,
     noting,
     open_one,
@@ -191,14 +192,17 @@ async def topic_typed(turn: Turn) -> Outcome:
     if not browsing and window_typed.at_the_topic(turn, text):  # «завтра після обіду»
         kept = Reply(turn.t("cb_topic_time_kept", when=markup.literal(text)))
         return go("topic", *before, kept, ask_topic(turn))
-    return _matter(turn, text, *before)
+    read = matter_read.Read() if browsing or before else await matter_read.read(turn, text)
+    if read.greeting:  # «hello»: no matter; the topics again
+        return go("topic", Reply(turn.t("cb_topic_greeting")), ask_topic(turn))
+    return _matter(turn, text, *before, category=read.category)
 
 
-def _matter(turn: Turn, text: str, *before: Reply) -> Outcome:
+def _matter(turn: Turn, text: str, *before: Reply, category: str | None = None) -> Outcome:
     """`text` is what the matter is, in the person's words: «Something else» (in the category
-    it was typed at), and the form goes on."""
+    it was typed at, or its best topic's), and the form goes on."""
     current = draft(turn)
-    current.topic, current.category = "other", current.browsing  # the category it was typed at
+    current.topic, current.category = "other", current.browsing or category
     text, cut = shortened(turn, text)
     current.description = text
     return prefixed(_next(turn, "language"), *before, *cut)
