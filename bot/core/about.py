@@ -19,6 +19,7 @@ import yaml
 from bot.core.words import words
 
 KINDS = ("price", "place", "time", "whom")  # in the order an answer gives them
+BRING = "bring"  # what to bring to a visit: a booking's own (its topic's «Please bring»)
 AROUND = ""  # the words around a kind's own: they name no kind
 
 

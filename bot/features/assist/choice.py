@@ -9,6 +9,7 @@ button «✅ Yes, save “…”»): a lone number, «назад» or text witho
 from __future__ import annotations
 
 import os
+import re
 
 from bot.core import markup
 from bot.core.dispatch import Turn
@@ -23,6 +24,15 @@ OTHER = "other"  # a choice's option whose answer is typed («Which office? — 
 TYPED = "typed"  # assist:pick:<field>:typed saves the free text the person confirmed
 BUTTON_TEXT = 30  # characters of the typed text on the confirming button
 _NOT = frozenset(("не", "ні", "нет", "not", "nie", "no"))  # a label named, and said it is not
+# what an office named is typed after («в зус», «to the tax office», «do zusu»), folded
+_BEFORE = frozenset(words("в во у до к ко на to the a an at into in w we do na"))
+_UPPER = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]{2,5}\b")  # «ZUS», «NFZ», «PUP» in a label
+_CYRILLIC = "абвгдеєжзиіїйклмнопрстуфхцчшщьюяыэёъ"
+_LATIN_OF = [
+    "a", "b", "v", "g", "d", "e", "je", "z", "z", "i", "i", "i", "j", "k", "l", "m", "n", "o",
+    "p", "r", "s", "t", "u", "f", "h", "c", "cz", "sz", "szcz", "", "ju", "ja", "y", "e", "e", "",
+]  # fmt: skip
+_LATIN = str.maketrans(dict(zip(_CYRILLIC, _LATIN_OF, strict=True)))
 
 
 def has_other(field: FormField) -> bool:
@@ -31,14 +41,53 @@ def has_other(field: FormField) -> bool:
 
 def matched(field: FormField, text: str) -> str | None:
     """The option `text` names: its key, its number, its label in any language, or the words
-    of one option's label only."""
+    of one option's label only; read as typed, then without a leading preposition («в зус»,
+    «do zusu», «to the tax office»), then in Latin letters («зус»: ZUS), an abbreviation of a
+    label in any form («zusu», «зуса»: ZUS)."""
+    for reading in _readings(text):
+        key = _exact(field, reading) or _near(field, reading) or _abbreviation(field, reading)
+        if key is not None:
+            return key
+    return None
+
+
+def _exact(field: FormField, text: str) -> str | None:
     wanted = text.casefold()
     for number, (key, labels) in enumerate(field.options, start=1):
         if wanted in (key.casefold(), str(number)) or wanted in (
             label.casefold() for label in labels.values.values()
         ):
             return key
-    return _near(field, text)
+    return None
+
+
+def _readings(text: str) -> list[str]:
+    """`text`, without the prepositions and articles it begins with, and that in Latin letters
+    (each once, in that order)."""
+    said = words(text)
+    at = 0
+    while at < len(said) - 1 and said[at] in _BEFORE:
+        at += 1
+    bare = " ".join(said[at:])
+    latin = bare.translate(_LATIN)
+    return list(dict.fromkeys(r for r in (text, bare, latin) if r))
+
+
+def _abbreviation(field: FormField, text: str) -> str | None:
+    """The one option whose label has an abbreviation («ZUS», «NFZ») typed alone, in any
+    case or form («zusu», «zusie»: two letters more at most)."""
+    said = words(text)
+    if len(said) != 1:
+        return None
+    typed = said[0]
+    found = {
+        key
+        for key, labels in field.options
+        for label in labels.values.values()
+        for short in _UPPER.findall(label)
+        if typed.startswith(short.casefold()) and len(typed) - len(short) <= 2
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _near(field: FormField, text: str) -> str | None:

@@ -19,10 +19,19 @@ from bot.core import choices, day_at
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, prefixed
 from bot.core.messages import Expired, Reply
-from bot.core.turn import subject_of
 from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
-from bot.features.booking import day_typed, day_why, held, language, mine, move, schedule
+from bot.features.booking import (
+    bring,
+    day_typed,
+    day_why,
+    held,
+    language,
+    mine,
+    move,
+    place_day,
+    schedule,
+)
 from bot.features.booking.confirm import confirm
 from bot.features.booking.replies import (
     FLOW,
@@ -46,7 +55,6 @@ from bot.features.booking.topic_typed import named as named_topic
 from bot.features.booking.views import topic_ids
 from bot.features.hours import cancelled_line
 from bot.features.menu import main_menu
-from bot.storage import bookings as store
 
 
 async def start(turn: Turn) -> Outcome:
@@ -154,20 +162,12 @@ async def on_time(turn: Turn) -> Outcome:
     current = draft(turn)
     current.place, current.slot_place, current.slot_key = place, place, slot.key
     if len(turn.args) == 3 and not has_topic(current):
-        await _topic_of_cancelled(turn, turn.args[2])
+        await held.topic_of_cancelled(turn, turn.args[2])
     if has_topic(current) and current.person:
         return _to_summary(turn)
     if has_topic(current):
         return call("person", "person")
     return go("topic", topic_choice(turn))
-
-
-async def _topic_of_cancelled(turn: Turn, visit: str) -> None:
-    old = await store.get(turn.tx, int(visit)) if visit.isdigit() else None
-    mine = old is not None and subject_of(old.channel, old.user_id) == turn.subject
-    if old is not None and mine and old.cancelled_by == "staff":
-        draft(turn).topic, draft(turn).description = old.topic, old.description
-        draft(turn).visit_language = old.visit_language  # on the summary: language.py
 
 
 async def on_topic(turn: Turn) -> Outcome:
@@ -238,6 +238,9 @@ async def typed(turn: Turn) -> Outcome:
     offered an answer; anything else is told to use the buttons, and the step is shown again."""
     danger = urgent.in_form(turn)  # first; then a day and time («jak najszybciej»: no question)
     own = held.own_time(turn, await held.here(turn))  # «14:00», their own visit: it is theirs
+    at_place = None if own else await place_day.typed(turn)  # «завтра» at the places
+    if at_place is not None:
+        return prefixed(at_place, *danger)
     day_and_time = None if own else await day_typed.read(turn)  # «завтра о 10», «14:00» taken
     if day_and_time is not None:
         return prefixed(await _day_typed(turn, *day_and_time), *danger)
@@ -322,4 +325,5 @@ BOOKING = Flow(
         "keep": held.keep,
     },
     resume=after_person,
+    about=bring.answer,  # «что взять с собой?»: the list, the step again
 )

@@ -15,6 +15,7 @@ from bot.core import markup, when
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, end
 from bot.core.messages import Button, Reply
+from bot.core.turn import subject_of
 from bot.features.booking.replies import FLOW, draft
 from bot.features.booking.views import voice
 from bot.features.menu import main_menu, nav_row
@@ -96,3 +97,13 @@ async def first(turn: Turn) -> Outcome | None:
     if not mine:
         return None
     return notice(turn, mine, len(every))
+
+
+async def topic_of_cancelled(turn: Turn, visit: str) -> None:
+    """A time taken from those offered instead of a visit of theirs staff cancelled: that
+    visit's topic, description and language go with it."""
+    old = await store.get(turn.tx, int(visit)) if visit.isdigit() else None
+    mine = old is not None and subject_of(old.channel, old.user_id) == turn.subject
+    if old is not None and mine and old.cancelled_by == "staff":
+        draft(turn).topic, draft(turn).description = old.topic, old.description
+        draft(turn).visit_language = old.visit_language  # on the summary: language.py

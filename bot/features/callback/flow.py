@@ -18,6 +18,7 @@ from bot.features.callback import (
     after_hours,
     capture,
     duplicate,
+    matter_read,
     mine,
     noting,
     open_one,
@@ -174,6 +175,9 @@ async def topic_typed(turn: Turn) -> Outcome:
     plea = urgent.in_free_text(turn, may_be_the_matter=True)
     if plea:  # a plea for help: its answer, then the topics again
         return again(*plea)
+    number = _new_number(turn)
+    if number is not None:  # «+48 512 345 678»: the phone corrected, the topics again
+        return go("topic", number, ask_topic(turn))
     before = _screen(turn)
     # at a category's topics, a question is the matter told (tester 17, item 11: offered an
     # answer, «back to the form» lost it); at the categories, it may be one the bot answers,
@@ -188,14 +192,17 @@ async def topic_typed(turn: Turn) -> Outcome:
     if not browsing and window_typed.at_the_topic(turn, text):  # «завтра після обіду»
         kept = Reply(turn.t("cb_topic_time_kept", when=markup.literal(text)))
         return go("topic", *before, kept, ask_topic(turn))
-    return _matter(turn, text, *before)
+    read = matter_read.Read() if browsing or before else await matter_read.read(turn, text)
+    if read.greeting:  # «hello»: no matter; the topics again
+        return go("topic", Reply(turn.t("cb_topic_greeting")), ask_topic(turn))
+    return _matter(turn, text, *before, category=read.category)
 
 
-def _matter(turn: Turn, text: str, *before: Reply) -> Outcome:
+def _matter(turn: Turn, text: str, *before: Reply, category: str | None = None) -> Outcome:
     """`text` is what the matter is, in the person's words: «Something else» (in the category
-    it was typed at), and the form goes on."""
+    it was typed at, or its best topic's), and the form goes on."""
     current = draft(turn)
-    current.topic, current.category = "other", current.browsing  # the category it was typed at
+    current.topic, current.category = "other", current.browsing or category
     text, cut = shortened(turn, text)
     current.description = text
     return prefixed(_next(turn, "language"), *before, *cut)
@@ -210,10 +217,23 @@ async def matter_kept(turn: Turn) -> Outcome:
     return _matter(turn, " ".join(text.split()))
 
 
+def _new_number(turn: Turn) -> Reply | None:
+    """A phone typed alone after the phone step: the request's phone now (`person.retyped`)."""
+    if draft(turn).person is None:
+        return None
+    number = person.retyped(turn)
+    if number is not None:
+        draft(turn).person = turn.memory.person
+    return number
+
+
 def _reask(step: str) -> Handler:
     """Text where a button was expected: the same question again."""
 
     async def handler(turn: Turn) -> Outcome:
+        number = _new_number(turn)
+        if number is not None:  # a corrected phone: taken, the same question again
+            return go(step, number, ASKS[step](turn))
         before = _screen(turn)
         typed = None if before else person.typed_in_form(turn)[1]
         if typed is not None:  # a question: offered an answer

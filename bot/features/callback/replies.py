@@ -28,7 +28,8 @@ class CallbackDraft:
     description: str | None = None
     language: str | None = None  # of the call
     window: str | None = None  # asap | am | pm
-    day: str | None = None  # YYYY-MM-DD: a day typed alone for the call («w sobotę»)
+    day: str | None = None  # YYYY-MM-DD: a day typed for the call («w sobotę», «в среду в 10»)
+    minute: int | None = None  # with `day`: the minute of that day asked for (None: any)
     urgent: bool = False
     lines_shown: bool = False  # the help lines were shown in this request (once is enough)
     fixing: bool = False  # correcting one field: back to the summary after it

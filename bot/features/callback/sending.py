@@ -60,7 +60,11 @@ async def send(turn: Turn) -> Outcome:
         await staff.post(turn, request)
     urgent.clear(turn)
     turn.memory.callback_sent = Sent(token, request_id)
-    text = turn.t("cb_sent", id=request_id, when=expect_text(turn, current.window, current.day))
+    text = turn.t(
+        "cb_sent",
+        id=request_id,
+        when=expect_text(turn, current.window, current.day, current.minute),
+    )
     if current.phone_note:
         text += "\n" + turn.t("cb_sent_note", note=markup.literal(current.phone_note))
     if flagged:

@@ -122,13 +122,34 @@ def window_words(services: Services, lang: str, window: str | None, day: str | N
     («w sobotę» typed alone: «sobota, 12 grudnia (dzień, o który prosi osoba)»), else the
     window («as soon as possible»)."""
     named = _day_named(services, lang, day)
+    if named is not None and window in ("am", "pm"):  # «у вівторок о 10»: the day, its part
+        part = services.t(lang, f"window_{window}_inline")
+        return services.t(lang, "window_day_part_inline", day=named, part=part)
     if named is not None:
         return services.t(lang, "window_day_inline", day=named)
     return services.t(lang, f"window_{window or 'asap'}_inline")
 
 
-def expect_text(turn: Turn, window: str, day: str | None) -> str:
-    """The sentence after sending that says when to expect the call: on the day asked for, or
-    `when_text`."""
+def hours_on(office: Office, day: dt.date) -> list[tuple[dt.time, dt.time]]:
+    """The office's opening hours on `day`, in order (none: closed that day)."""
+    if day in closed_days(office, day, day):
+        return []
+    return sorted({(r.start, r.end) for r in office.opening_hours if r.applies(day)})
+
+
+def expect_text(turn: Turn, window: str, day: str | None, minute: int | None = None) -> str:
+    """The sentence after sending that says when to expect the call: on the day asked for (at
+    the time asked for, or in the office's hours when that time is outside them: «wednesday
+    after 5pm», closed at 16), or `when_text`."""
     named = _day_named(turn.services, turn.lang, day)
-    return turn.t("cb_when_on_day", day=named) if named else when_text(turn, window)
+    if named is None:
+        return when_text(turn, window)
+    if minute is None or day is None or not turn.office.opening_hours:
+        return turn.t("cb_when_on_day", day=named)
+    fmt, lang = turn.services.t, turn.lang
+    time = fmt.time(lang, dt.time(minute // 60, minute % 60))
+    hours = hours_on(turn.office, dt.date.fromisoformat(day))
+    if any(a.hour * 60 + a.minute <= minute < b.hour * 60 + b.minute for a, b in hours):
+        return turn.t("cb_when_on_day_at", day=named, time=time)
+    span = ", ".join(f"{fmt.time(lang, a)}–{fmt.time(lang, b)}" for a, b in hours)
+    return turn.t("cb_when_on_day_outside", day=named, time=time, hours=span)

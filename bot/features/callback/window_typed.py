@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.core import markup, note_time, slots
+from bot.core import markup, note_time
 from bot.core import when as when_reader
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, go
 from bot.core.messages import Reply
 from bot.features import urgent
 from bot.features.callback.replies import draft, shortened, summary
-from bot.features.callback.when import next_call_time, open_on, when_text
-from bot.settings.config import Office
+from bot.features.callback.when import hours_on, next_call_time, open_on, when_text
 
 NOON = 12 * 60
 MAX_TIME_WORDS = 5  # «завтра після обіду», «tomorrow after 5 pm please»
@@ -65,12 +64,6 @@ def read(turn: Turn, text: str) -> tuple[str, int | None, dt.date | None] | None
     return "asap", None, found.date
 
 
-def _hours(office: Office, day: dt.date) -> list[tuple[dt.time, dt.time]]:
-    if day in slots.closed_days(office.booking.closed_dates, day, day):
-        return []
-    return sorted({(r.start, r.end) for r in office.opening_hours if r.applies(day)})
-
-
 def _late(turn: Turn, window: str, minute: int | None, day: dt.date | None) -> str | None:
     """Markup: the office's hours on the day asked about, when the time asked for is before its
     opening or at or after its closing (or the office is closed that day, a day named alone
@@ -86,7 +79,7 @@ def _late(turn: Turn, window: str, minute: int | None, day: dt.date | None) -> s
     fmt, lang = turn.services.t, turn.lang
     name = fmt.date(lang, day, "EEEE, d MMMM")
     name = name[:1].upper() + name[1:]  # it begins the sentence
-    hours = _hours(office, day)
+    hours = hours_on(office, day)
     if not hours:
         return turn.t("cb_window_day_closed", day=name)
     close, opens = max(end for _, end in hours), min(start for start, _ in hours)
@@ -146,9 +139,10 @@ def take(turn: Turn, text: str) -> Outcome | None:
     day_alone = minute is None and day is not None
     told = turn.t("cb_window_typed_day" if day_alone else "cb_window_typed", **said)
     late = _late(turn, window, minute, day)
-    if day_alone and day is not None and open_on(turn.office, day):
-        current.day = day.isoformat()  # the summary and the card say it, not «asap»
-        told += f"\n{late}" if late is not None else ""  # its hours
+    if day is not None and open_on(turn.office, day):  # «w sobotę», «у вівторок о 10»
+        current.day = day.isoformat()  # the summary, the card, the sent message say it
+        current.minute = minute  # (the sent message: «from about 10:00», or its hours)
+        told += f"\n{late}" if late is not None else ""  # its hours, or why not at that time
     elif late is not None:
         told += f"\n{late} {when_text(turn, window)}"
     return go("confirm", *cut, Reply(told), summary(turn))

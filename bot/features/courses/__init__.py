@@ -30,6 +30,7 @@ from bot.features.courses import (
     admit,
     attendance,
     days,
+    leave_typed,
     mine,
     network,
     notes,
@@ -65,7 +66,8 @@ FEATURE = Feature(
     "courses",
     commands={"courses": COURSE},  # a person's /courses: the list (staff have their own)
     flows=(COURSE,),
-    text=sibling.typed,  # «хочу записати ще сина» with a child on a children's course
+    text=lambda turn, next_: leave_typed.typed(turn, lambda: sibling.typed(turn, next_)),
+    # «хочу відписатися від курсу»: its «Leave»; «хочу записати ще сина»: another child
     # /courses: in the coordinators' chat every office's; /seats: an office's chat only
     staff_commands={"courses": network.courses, "seats": seats.set_seats},
     coordinator_commands=frozenset({"courses"}),

@@ -26,7 +26,7 @@ from bot.features.courses.views import (
 def answer(turn: Turn, kinds: frozenset[str]) -> Reply | None:
     """The page's lines for every kind asked (None if it has none for one of them)."""
     course = find(turn.settings, turn.office, draft(turn).course or "")
-    if course is None:
+    if course is None or not kinds <= set(about.KINDS):  # («what to bring?»: not its page's)
         return None
     v = voice(turn)
     parts = []

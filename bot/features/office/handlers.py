@@ -88,6 +88,7 @@ async def gate(turn: Turn) -> Outcome | None:
         return _typed(turn, typed.named, written)  # «I am a student in Opole, …»: chosen
     # danger words (or a cry for help) bring 112 and the help lines before the choice, not after
     lines = urgent.in_form(turn)
+    before = turn.memory.held  # («як зробити песель дитині», then «я живу в гданьску»)
     if incoming.text or incoming.payload or incoming.command:
         held = Held(incoming.text, incoming.payload, incoming.command, incoming.args)
         held.warned = bool(lines)
@@ -100,8 +101,9 @@ async def gate(turn: Turn) -> Outcome | None:
         # «я живу в гданьске»: none there, the nearest first, the town kept («meldunek w
         # Krakowie»: a question about a town, maybe someone else's: the list as always)
         session.memory.town = town.name
-        if not lines and own_town.alone(turn, incoming.text or ""):  # nothing to answer after
-            turn.memory.held, text = None, turn.t("office_choose")
+        if not lines and own_town.alone(turn, incoming.text or ""):  # nothing new to answer:
+            turn.memory.held = before  # the question sent before still waits for the choice
+            text = turn.t("office_choose" if before is None else "office_first")
         text, first = _no_point_in(turn, town, text)
     return stay(*lines, chooser(turn, text, first=first))
 

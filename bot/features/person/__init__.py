@@ -57,6 +57,7 @@ from bot.features.person.number import (
     own_phone,
     phone,
     phone_saved,
+    retyped,
     save,
     saved_person,
     use_first,
@@ -253,6 +254,7 @@ __all__ = [
     "office_line",
     "phone_saved",
     "question_in_form",
+    "retyped",
     "take_note",
     "typed_in_form",
 ]

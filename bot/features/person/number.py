@@ -166,6 +166,21 @@ def phone_saved(turn: Turn, number: str) -> Reply:
     return Reply(turn.t(key, phone=display_phone(number)), close_keyboard=True)
 
 
+def retyped(turn: Turn) -> Reply | None:
+    """A number typed alone at a later step of the form, once the phone was given («+48 512 345
+    678» after «0512345678» was read as Ukrainian): the phone now, confirmed (the caller takes
+    memory.person and asks its step again); None for anything else."""
+    text = (turn.incoming.text or "").strip()
+    given = turn.memory.person
+    if given is None or not given.phone or not text or any(ch.isalpha() for ch in text):
+        return None
+    number = normalise_phone(text)
+    if number is None:
+        return None
+    turn.memory.person = Person(given.name, number)
+    return phone_saved(turn, number)
+
+
 async def use_offered(turn: Turn) -> Outcome:
     offered = person_draft(turn).offered
     if offered is None or person_draft(turn).name is None:

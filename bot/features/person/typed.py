@@ -12,6 +12,7 @@ from bot.core import choices
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, Replay, again, leave_and_ask, pending, stay, then
 from bot.core.messages import Button, Expired, Reply
+from bot.core.phone import normalise_phone
 from bot.features import urgent
 from bot.features.person.about import answered
 from bot.features.person.question import asks
@@ -92,6 +93,9 @@ async def waiting(turn: Turn) -> Outcome | None:
     if not text or incoming.command or incoming.payload:
         return None
     answer = choices.yes_or_no(text)
+    if not any(ch.isalpha() for ch in text) and normalise_phone(text) is not None:
+        turn.memory.typed = turn.pending = None  # «+48600111222»: the phone step's answer
+        return None
     if answer == choices.YES:
         return await answer_now(turn)
     if answer == choices.NO and keep:  # the text is the step's answer: the caller takes it

@@ -56,7 +56,10 @@ async def test_a_category_left_with_back_is_not_kept_for_the_matter_typed_after(
     await dialogue.press("Send the request")
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
-    assert f"Sprawa (słowami osoby): {MATTER}" in card.text and "Zdrowie" not in card.text
+    assert "Zdrowie" not in card.text  # not the category left
+    # the residence card: filed under the category of the topic the search finds (tester 24)
+    assert "Temat: 📄 Dokumenty i legalny pobyt · coś innego" in card.text
+    assert f"Opis: {MATTER}" in card.text
 
 
 async def test_a_matter_typed_at_the_categories_reaches_staff_in_the_persons_words(

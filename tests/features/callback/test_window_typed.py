@@ -30,12 +30,12 @@ async def test_tomorrow_after_4_is_the_afternoon_kept_as_the_note_and_said_too_l
         "⚠️ Вівторок, 24 листопада: пункт працює 08:00–16:00, тож працівники можуть "
         "зателефонувати щонайпізніше до 16:00." in dialogue.text
     )
-    assert "🕒 Коли: пополудні (після 12:00)" in dialogue.text  # the summary
+    assert "🕒 Коли: вівторок, 24 листопада, пополудні (після 12:00)" in dialogue.text
     assert "Примітка для працівників: завтра після 16" in dialogue.text
     await dialogue.payload(confirm_payload(dialogue))
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
-    assert "Kiedy: po południu (po 12:00)" in card.text
+    assert "Kiedy: wtorek, 24 listopada, po południu (po 12:00)" in card.text
     assert "🗒 Uwaga od osoby: завтра після 16" in card.text
 
 

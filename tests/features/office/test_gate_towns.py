@@ -111,3 +111,27 @@ def test_no_two_towns_of_the_list_share_a_name():
     listed = Path(__file__).resolve().parents[3] / "bot/features/office/cities.yaml"
     names = re.findall(r'^"([^"]+)":', listed.read_text(encoding="utf-8"), re.MULTILINE)
     assert len(names) > 300 and len(set(names)) == len(names)
+
+
+@pytest.mark.parametrize(
+    ("hint", "asked", "lives", "first", "choose"),
+    [
+        ("uk", "як зробити песель дитині", "я живу в гдині", "Північ", "press"),
+        ("ru", "как сделать песель ребенку", "я живу в гдыне", "Север", "type"),
+        ("en", "how do I get a PESEL for my child", "I live in Kielce", "South", "press"),
+        ("pl", "jak zrobić pesel dla dziecka", "mieszkam w Zamościu", "Wschód", "type"),
+    ],
+)
+async def test_a_question_sent_before_the_town_is_answered_once_the_office_is_chosen(
+    network, hint, asked, lives, first, choose
+):
+    person = Dialogue(network.core, user_id="2503", language_hint=hint)
+    await person.send(asked)
+    await person.send(lives)  # the town alone: the question asked before still waits
+    assert person.buttons[0].label == first
+    if choose == "press":
+        await person.press(first)
+    else:
+        await person.send(first)
+    assert first in person.text
+    assert "PESEL" in person.text  # the question kept is answered, not only the menu shown
