@@ -92,6 +92,22 @@ raise SystemExit(main())
 """
 
 
+def mappings(pid: int, top: int) -> str:
+    """The process's resident memory by what is mapped (/proc/PID/smaps): the heap and
+    anonymous memory, each library's file, the biggest `top`."""
+    rss: dict[str, int] = {}
+    name = ""
+    for line in Path(f"/proc/{pid}/smaps").read_text().splitlines():
+        fields = line.split()
+        if fields and not fields[0].endswith(":"):  # a mapping's header line
+            name = fields[5] if len(fields) > 5 else "[anonymous]"
+            name = name.split("site-packages/")[-1]
+        elif fields and fields[0] == "Rss:":
+            rss[name] = rss.get(name, 0) + int(fields[1])
+    ranked = sorted(rss.items(), key=lambda kv: -kv[1])[:top]
+    return "\n".join(f"  {kb / 1024:7.1f} MB  {name}" for name, kb in ranked)
+
+
 def one_run(args: argparse.Namespace, logs: Path, rnd: int, trace: Path | None) -> dict[str, float]:
     server = ServerThread()
     tg = server.tg
@@ -137,6 +153,8 @@ def one_run(args: argparse.Namespace, logs: Path, rnd: int, trace: Path | None) 
             time.sleep(SETTLE)
             figures["warm"] = memory_mb(process.pid)
             figures["peak"] = memory_mb(process.pid, "VmHWM")
+            if args.maps:
+                print(mappings(process.pid, args.top))
             if trace is not None:
                 process.send_signal(signal.SIGUSR1)
                 for _ in range(600):
@@ -164,6 +182,7 @@ def main() -> int:
     parser.add_argument("--first-start", action="store_true", help="no caches of a start before")
     parser.add_argument("--trace", action="store_true", help="a run under tracemalloc too")
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--maps", action="store_true", help="resident memory by mapping")
     parser.add_argument("--bot-src", type=Path, default=ROOT)
     args = parser.parse_args()
     args.bot_src = args.bot_src.resolve()

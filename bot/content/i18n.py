@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 import yaml
 from babel import Locale, UnknownLocaleError, localedata
+from babel import core as babel_core
 from babel.core import get_global
 from babel.dates import (
     format_date,
@@ -56,6 +57,17 @@ UNUSED_CLDR = (
     "scripts",
     "variants",
     "unit_display_names",
+)
+# Babel's global data nothing here reads (currencies and time zones are never formatted)
+UNUSED_GLOBAL = (
+    "all_currencies",
+    "currency_fractions",
+    "meta_zones",
+    "territory_currencies",
+    "territory_languages",
+    "territory_zones",
+    "windows_zone_mapping",
+    "zone_territories",
 )
 KEPT_UNITS = "duration-"  # of `unit_patterns`: format_timedelta's units only
 
@@ -218,6 +230,7 @@ def trim_as_read() -> None:
     `prepare` trims them."""
     if getattr(localedata.load, "trims", False):
         return
+    _trim_global()
     read = localedata.load
 
     def load(name: Any, merge_inherited: bool = True) -> dict[str, Any]:  # noqa: ANN401
@@ -227,6 +240,26 @@ def trim_as_read() -> None:
 
     load.trims = True  # type: ignore[attr-defined]
     localedata.load = load
+
+
+def _trim_global() -> None:
+    """Babel's global data (~2 MB, read whole by its first use) without what nothing here
+    reads: currencies, time zones, the languages of territories; and the likely subtags (how
+    «zh_TW» is completed) only where a language of ours is completed or comes out of it, so
+    that `resolve_language` reads every hint as before."""
+    get_global("parent_exceptions")  # (reads it)
+    data = getattr(babel_core, "_global_data", None)
+    if not isinstance(data, dict):  # (another Babel, kept as it is)
+        return
+    for key in UNUSED_GLOBAL:
+        data.pop(key, None)
+    likely = data.get("likely_subtags") or {}
+    ours = set(LANGUAGES)
+    data["likely_subtags"] = {
+        name: full
+        for name, full in likely.items()
+        if name.split("_")[0] in ours or full.split("_")[0] in ours
+    }
 
 
 def _trim(data: dict[str, Any]) -> None:
