@@ -214,5 +214,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-
     raise SystemExit(main())

@@ -105,7 +105,6 @@ def _day_stems() -> tuple[dict[str, int], dict[str, int]]:
     return stems, whole
 
 
-
 @dataclass(frozen=True)
 class Said:
     """What the note says: minutes of the day from `start` to `end` (not including it), or the
