@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TextIO
 
 from bot.content import knowledge
-from bot.content.i18n import Translator
+from bot.content.i18n import Translator, trim_as_read
 from bot.content.knowledge import KnowledgeBase
 from bot.core import languages
 from bot.core.dispatch import Core
@@ -164,6 +164,7 @@ async def build(
         search_service = SearchService.in_background(
             lambda: build_searchers(settings, kbs, files), files=files
         )
+        trim_as_read()  # before any thread below reads a locale
         asyncio.get_running_loop().run_in_executor(None, t.prepare)  # Babel's locale data
         # every language's names, for a language typed at a button (80 ms, not in a turn), and
         # the features' word tables (the danger screen's ~0.13 s: Feature.prepare)

@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 import yaml
 from babel import Locale, UnknownLocaleError, localedata
+from babel import core as babel_core
 from babel.core import get_global
 from babel.dates import (
     format_date,
@@ -56,6 +57,17 @@ UNUSED_CLDR = (
     "scripts",
     "variants",
     "unit_display_names",
+)
+# Babel's global data nothing here reads (currencies and time zones are never formatted)
+UNUSED_GLOBAL = (
+    "all_currencies",
+    "currency_fractions",
+    "meta_zones",
+    "territory_currencies",
+    "territory_languages",
+    "territory_zones",
+    "windows_zone_mapping",
+    "zone_territories",
 )
 KEPT_UNITS = "duration-"  # of `unit_patterns`: format_timedelta's units only
 
@@ -119,7 +131,9 @@ class Translator:
 
     def prepare(self) -> None:
         """Babel reads a locale's data the first time a date is formatted in it (~20 ms a
-        language): read them all now (in a thread at start-up), not in someone's first answer."""
+        language): read them all now (in a thread at start-up), not in someone's first answer,
+        each without what nothing formats (`trim_as_read`)."""
+        trim_as_read()
         today = dt.date.today()
         for lang in self.strings:
             self.date(lang, today)
@@ -205,6 +219,47 @@ def _inherited(name: str) -> list[str]:
         )
         names.append(name)
     return names
+
+
+def trim_as_read() -> None:
+    """From now on every locale Babel reads is trimmed (`_trim`) as it is read, before anything
+    else is allocated beside it: data read whole and trimmed later leaves holes in the heap
+    among live objects, ~4.5 MB of resident memory (docs/performance.md, change 48). Babel's
+    `localedata.load` (public) is wrapped once; it calls itself through the module for a
+    locale's parents, so they are trimmed too. Locales read before keep their sections until
+    `prepare` trims them."""
+    if getattr(localedata.load, "trims", False):
+        return
+    _trim_global()
+    read = localedata.load
+
+    def load(name: Any, merge_inherited: bool = True) -> dict[str, Any]:  # noqa: ANN401
+        data = read(name, merge_inherited)
+        _trim(data)
+        return data
+
+    load.trims = True  # type: ignore[attr-defined]
+    localedata.load = load
+
+
+def _trim_global() -> None:
+    """Babel's global data (~2 MB, read whole by its first use) without what nothing here
+    reads: currencies, time zones, the languages of territories; and the likely subtags (how
+    «zh_TW» is completed) only where a language of ours is completed or comes out of it, so
+    that `resolve_language` reads every hint as before."""
+    get_global("parent_exceptions")  # (reads it)
+    data = getattr(babel_core, "_global_data", None)
+    if not isinstance(data, dict):  # (another Babel, kept as it is)
+        return
+    for key in UNUSED_GLOBAL:
+        data.pop(key, None)
+    likely = data.get("likely_subtags") or {}
+    ours = set(LANGUAGES)
+    data["likely_subtags"] = {
+        name: full
+        for name, full in likely.items()
+        if name.split("_")[0] in ours or full.split("_")[0] in ours
+    }
 
 
 def _trim(data: dict[str, Any]) -> None:

@@ -14,7 +14,7 @@ order (the search matches a question against a part in all four languages at onc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.core import markup
 
@@ -22,23 +22,44 @@ _HEADING = re.compile(r"^\*\*(?P<heading>(?:\\.|[^*\\\n]|\*(?!\*))+?)\*\*(?P<res
 HEADING_MAX = 100  # characters: a heading is a few words, not a paragraph
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Part:
+    """A part of an answer, kept as where it stands in the answer (the answer's text is kept
+    once, not again in its parts: ~0.8 MB of the shipped content, docs/performance.md)."""
+
     heading: str  # plain text, without the closing "." or ":" ("What it is")
-    text: str  # the part's markup, its heading included
+    answer: str = field(repr=False, compare=False)  # the whole answer it is a part of
+    start: int = 0
+    end: int = 0
+
+    @property
+    def text(self) -> str:
+        """The part's markup, its heading included."""
+        return self.answer[self.start : self.end]
 
 
 def split(answer: str) -> tuple[Part, ...]:
     """The parts of an answer, in order; text before the first heading (which `problems`
     reports) is a part without a heading."""
-    parts: list[tuple[str, list[str]]] = []
-    for line in answer.strip().split("\n"):
+    answer = answer.strip()
+    parts: list[tuple[str, int, int]] = []  # a heading, where its lines start and end
+    at = 0
+    for line in answer.split("\n"):
         found = _HEADING.match(line)
         if found or not parts:
             heading = found.group("heading") if found else ""
-            parts.append((markup.to_plain(heading).strip().rstrip(".:").strip(), []))
-        parts[-1][1].append(line)
-    return tuple(Part(heading, "\n".join(lines).strip()) for heading, lines in parts)
+            parts.append((markup.to_plain(heading).strip().rstrip(".:").strip(), at, at))
+        parts[-1] = (parts[-1][0], parts[-1][1], at + len(line))
+        at += len(line) + 1
+    return tuple(_part(answer, heading, start, end) for heading, start, end in parts)
+
+
+def _part(answer: str, heading: str, start: int, end: int) -> Part:
+    """The part from `start` to `end`, without the spaces at either end (as `str.strip`)."""
+    lines = answer[start:end]
+    start += len(lines) - len(lines.lstrip())
+    end -= len(lines) - len(lines.rstrip())
+    return Part(heading, answer, start, max(start, end))
 
 
 def key(heading: str) -> str:

@@ -21,6 +21,7 @@ written.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -87,9 +88,12 @@ _PHRASES = [(re.compile(_plain(pattern)), to) for pattern, to in PHRASES]
 _TOKEN = re.compile(r"(?<!\d)\d{1,2}(?:[:.]\d{2})?(?!\d)|[^\W\d_]+|[~-]")
 
 
+@functools.cache
 def _day_stems() -> tuple[dict[str, int], dict[str, int]]:
     """Weekday stems (its name's first letters: «середу», «środę», «Wednesdays») and whole
-    abbreviations («ср», «śr.», «wed») in the four languages, to weekday numbers (Monday 0)."""
+    abbreviations («ср», «śr.», «wed») in the four languages, to weekday numbers (Monday 0).
+    Read at the first note, not at import: Babel's locale data is read at start by
+    Translator.prepare, which drops what nothing formats as it is read (bot.content.i18n)."""
     stems: dict[str, int] = {}
     whole: dict[str, int] = {}
     for lang in ("uk", "ru", "en", "pl"):
@@ -99,9 +103,6 @@ def _day_stems() -> tuple[dict[str, int], dict[str, int]]:
         for day, name in get_day_names("abbreviated", "format", lang).items():
             whole[_plain(name).rstrip(".")] = day
     return stems, whole
-
-
-_STEMS, _ABBREVIATIONS = _day_stems()
 
 
 @dataclass(frozen=True)
@@ -158,11 +159,12 @@ def read_clause(note: str) -> Said | None:
 def _day(token: str) -> tuple[str, int] | None:
     if token in RELATIVE:
         return "ahead", RELATIVE[token]
-    if token in _ABBREVIATIONS:
-        return "weekday", _ABBREVIATIONS[token]
+    stems, abbreviations = _day_stems()
+    if token in abbreviations:
+        return "weekday", abbreviations[token]
     for size in (3, 4):
-        if len(token) >= size and token[:size] in _STEMS:
-            return "weekday", _STEMS[token[:size]]
+        if len(token) >= size and token[:size] in stems:
+            return "weekday", stems[token[:size]]
     return None
 
 

@@ -178,3 +178,44 @@ def test_dropping_unused_locale_data_changes_no_date_time_number_or_name():
 )
 def test_the_date_sources_were_checked_is_written_as_their_titles_write_dates(lang, expected):
     assert T.source_date(lang, dt.date(2026, 12, 5)) == expected
+
+
+NAMES_AFTER_PREPARE = """
+import json
+from babel import Locale
+from bot.content.i18n import Translator
+
+t = Translator()
+t.prepare()
+codes = [c for c in Locale.parse("en").languages if "_" not in c and c != "und"]
+print(json.dumps({lang: {c: t.language_name(lang, c) for c in codes} for lang in ("uk", "en")}))
+"""
+
+
+def test_every_language_is_named_in_a_running_bot_as_babel_names_it():
+    """Staff read the language a person asked for (a callback's, a help form's) by its name:
+    after prepare() dropped the data nothing formats, every language Babel has a name for is
+    named, in the reader's language, as Babel's own list names it: Tagalog, not «Filipino
+    (Philippines)» (and not an error: the names of territories are dropped)."""
+    import json
+    import subprocess
+    import sys
+
+    from babel import Locale
+
+    from bot.content.i18n import babel_locale
+
+    names = json.loads(
+        subprocess.run(
+            [sys.executable, "-c", NAMES_AFTER_PREPARE], capture_output=True, text=True, check=True
+        ).stdout
+    )
+    assert names["en"]["tl"] == "Tagalog" and names["uk"]["tw"] == "тві"
+    assert names["en"]["uk"] == "Ukrainian" and names["uk"]["pl"] == "польська"
+    listed = {lang: Locale.parse(babel_locale(lang)).languages for lang in ("uk", "en")}
+    assert [
+        (lang, code, name)
+        for lang, named in names.items()
+        for code, name in named.items()
+        if name != (listed[lang].get(code) or code)
+    ] == []
