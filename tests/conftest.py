@@ -20,6 +20,7 @@ from tests.support.search_files import (  # noqa: F401 - the run's fixtures
     search_files,
     search_indexes_built_once_per_run,
 )
+from tests.support.xdist_groups import pytest_xdist_make_scheduler  # noqa: F401 - the hook
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixture"
