@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import shutil
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from tests.support.search_files import (  # noqa: F401 - the run's fixtures
     search_files,
     search_indexes_built_once_per_run,
 )
+from tests.support.xdist_groups import pytest_xdist_make_scheduler  # noqa: F401 - the hook
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixture"
@@ -44,10 +46,16 @@ def _fixture_config() -> str:
     return (FIXTURE / "config.yaml").read_text(encoding="utf-8")
 
 
-def write_config(tmp_path: Path, **overrides) -> Path:  # type: ignore[no-untyped-def]
-    """The fixture deployment's config with its content, a temp database and any overrides."""
+# The database's path in a written config, put in after: a test's temp folder (letters, digits,
+# «_», «-», «.» and «/») is written as it is, so the same overrides are dumped once per process.
+_DATABASE = "database-path-of-the-test"
+_PLAIN_PATH = re.compile(r"[\w/.-]+")
+_dumped: dict[str, str] = {}
+
+
+def _config_text(database: str, overrides: dict[str, object]) -> str:
     data = yaml.load(_fixture_config(), Loader=yaml.CSafeLoader)
-    data["storage"]["path"] = str(tmp_path / "infopoint.sqlite3")
+    data["storage"]["path"] = database
     data.setdefault("content", {})["dir"] = str(FIXTURE / "content")
     for dotted, value in overrides.items():
         target = data
@@ -55,8 +63,20 @@ def write_config(tmp_path: Path, **overrides) -> Path:  # type: ignore[no-untype
         for part in parents:
             target = target.setdefault(part, {})
         target[last] = value
+    return yaml.dump(data, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False)
+
+
+def write_config(tmp_path: Path, **overrides) -> Path:  # type: ignore[no-untyped-def]
+    """The fixture deployment's config with its content, a temp database and any overrides."""
+    database = str(tmp_path / "infopoint.sqlite3")
+    key = repr(list(overrides.items()))
+    if _PLAIN_PATH.fullmatch(database) is None or _DATABASE in key:
+        text = _config_text(database, overrides)
+    else:
+        if key not in _dumped:
+            _dumped[key] = _config_text(_DATABASE, overrides)
+        text = _dumped[key].replace(_DATABASE, database)
     path = tmp_path / "config.yaml"
-    text = yaml.dump(data, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False)
     path.write_text(text, encoding="utf-8")
     return path
 
@@ -232,13 +252,12 @@ def no_leaked_database_threads():
     import time
 
     deadline = time.monotonic() + 2
-    while True:
-        leaked = [
-            t
-            for t in threading.enumerate()
-            if t.ident not in before and "connection_worker" in (t.name or "") and t.is_alive()
-        ]
-        if not leaked or time.monotonic() > deadline:
-            break
-        time.sleep(0.05)
+    new = [
+        t
+        for t in threading.enumerate()
+        if t.ident not in before and "connection_worker" in (t.name or "")
+    ]
+    for thread in new:  # (a closed connection's thread ends a moment after: waited for, no more)
+        thread.join(max(0.0, deadline - time.monotonic()))
+    leaked = [t for t in new if t.is_alive()]
     assert not leaked, "a test left an aiosqlite connection open"
