@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.core import legacy, markup
+from bot.core import copies, legacy, markup
 from bot.core.messages import Expired, Incoming, OtherOffice, Reply
 from bot.core.registry import Registry
 from bot.core.services import MembershipUnknown, Services
@@ -57,6 +57,12 @@ def staff_help(turn: Turn, registry: Registry) -> Reply:
 
 
 async def route_staff(turn: Turn, registry: Registry) -> list[Reply]:
+    replies = await _route(turn, registry)
+    await copies.supersede(turn, replies)  # a card shown again: the copy before it not kept live
+    return replies
+
+
+async def _route(turn: Turn, registry: Registry) -> list[Reply]:
     incoming = turn.incoming
     turn.session.language = turn.office.staff_language
     try:

@@ -110,3 +110,13 @@ async def showing_people_before(tx: Tx, chat_id: str, moment: dt.datetime) -> li
         for r in rows
         if r["subject"] or Reply.from_json(json.loads(r["reply"])).shows
     ]
+
+
+async def forget_sent(tx: Tx, channel: str, chat_id: str, message_id: str) -> None:
+    """A delivered message that no longer shows anyone (a card's earlier copy, now «shown again
+    below») keeps only its ids: /forget and retention have nothing of it to edit."""
+    await tx.execute(
+        "UPDATE outbox SET reply = ?, subject = NULL WHERE channel = ? AND chat_id = ?"
+        " AND message_id = ? AND action = 'send'",
+        (as_json(Reply("")), channel, chat_id, message_id),
+    )
