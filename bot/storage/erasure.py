@@ -29,16 +29,19 @@ class Shown:
     chat_id: str
     message_id: str
     ref_kind: str | None
+    ref_id: int | None = None
 
 
 async def shown_about(tx: Tx, subject: str, chat_id: str) -> list[Shown]:
     rows = await tx.fetchall(
-        "SELECT channel, chat_id, message_id, ref_kind FROM outbox WHERE subject = ?"
+        "SELECT channel, chat_id, message_id, ref_kind, ref_id FROM outbox WHERE subject = ?"
         " AND chat_id = ? AND action = 'send' AND delivered_at IS NOT NULL"
         " AND message_id IS NOT NULL ORDER BY id",
         (subject, chat_id),
     )
-    return [Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"]) for r in rows]
+    return [
+        Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"], r["ref_id"]) for r in rows
+    ]
 
 
 async def shown_in_chat_with(

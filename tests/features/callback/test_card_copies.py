@@ -38,3 +38,17 @@ async def test_a_change_and_forget_edit_the_card_and_its_newest_copy_only(tmp_pa
     assert len(updated(noted)) + len(updated(forgotten)) == 5
     block = third.split("message no. 3 updated ───")[1].split("────────────")[0]
     assert block.strip() == BELOW  # nobody's name or phone left in it: /forget needs not edit it
+
+
+async def test_what_the_person_wrote_keeps_its_record_after_forget(tmp_path):
+    # tester 25, item 18: their relayed texts became only «🔒 Dane osobowe usunięte…»
+    steps = [*REQUEST, "/as staff", "/reply 1 Please bring your passport", "/as person"]
+    steps += ["Thank you, I will bring it", "/forget", "1"]
+    out = await run_chat(tmp_path, steps)
+    wrote, forgotten = turns(out)[-3], turns(out)[-1]
+    [relayed] = re.findall(r"message no\. (\d+) ───\n💬 Prośba o telefon nr T1 · Olena", wrote)
+    edited = forgotten.split(f"message no. {relayed} updated ───\n")[1].split("────")[0]
+    assert edited.strip() == (
+        "💬 Prośba o telefon nr T1: (treść usunięta: osoba poprosiła o usunięcie swoich danych)"
+    )
+    assert "Olena" not in forgotten and "Thank you" not in forgotten
