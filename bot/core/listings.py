@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from bot.core.messages import Button
@@ -70,6 +70,15 @@ class AgendaBlock:
     text: str
     rows: list[list[Button]] = field(default_factory=list)
     shows: tuple[str, ...] = ()
+
+
+def today_marked(blocks: list[AgendaBlock], today: dt.date, mark: str) -> list[AgendaBlock]:
+    """A week's groups, the first of today's headed by `mark` («📍 **DZIŚ**»), so that staff
+    find today in the current week's list."""
+    for at, block in enumerate(blocks):
+        if block.day == today:
+            return [*blocks[:at], replace(block, text=f"{mark}\n{block.text}"), *blocks[at + 1 :]]
+    return blocks
 
 
 # The office's (turn.staff_scope) groups on local days first..last, for /today and /week.

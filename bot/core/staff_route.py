@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import logging
 
-from bot.core import gone, legacy, markup
+from bot.core import copies, gone, legacy, markup
 from bot.core.messages import Expired, Incoming, OtherOffice, Reply
 from bot.core.registry import Registry
 from bot.core.services import MembershipUnknown, Services
 from bot.core.turn import Turn
+from bot.settings.schema import closest
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,27 @@ def staff_help(turn: Turn, registry: Registry) -> Reply:
     return Reply("\n".join(lines))
 
 
+def _unknown(turn: Turn, registry: Registry, command: str) -> Reply:
+    """A command no staff command is: the closest one that works here offered («/reqests»:
+    «czy chodziło o /requests?»), else the list's command."""
+    names = [
+        name
+        for name in registry.staff_commands
+        if not turn.staff_all or name in registry.coordinator_commands
+    ]
+    guess = closest(command, names)
+    if guess is None:
+        return Reply(turn.t("staff_unknown_command", command=command))
+    return Reply(turn.t("staff_unknown_command_guess", command=command, guess=guess))
+
+
 async def route_staff(turn: Turn, registry: Registry) -> list[Reply]:
+    replies = await _route(turn, registry)
+    await copies.supersede(turn, replies)  # a card shown again: the copy before it not kept live
+    return replies
+
+
+async def _route(turn: Turn, registry: Registry) -> list[Reply]:
     incoming = turn.incoming
     turn.session.language = turn.office.staff_language
     try:
@@ -65,7 +86,7 @@ async def route_staff(turn: Turn, registry: Registry) -> list[Reply]:
             if handler is None and incoming.command in HELP:
                 return [staff_help(turn, registry)]
             if handler is None:  # a typo, or a person's command: say what there is
-                return [Reply(turn.t("staff_unknown_command", command=incoming.command))]
+                return [_unknown(turn, registry, incoming.command)]
             return list((await handler(turn)).replies)
         if incoming.payload is not None:
             payload = legacy.payload(incoming.payload)

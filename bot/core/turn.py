@@ -271,24 +271,21 @@ class Turn:
         view: Callable[[bool], Reply],
         about: str | None,
     ) -> None:
-        """Every card of a record staff asked to see again (`shown_again`; `look`, its look
+        """The newest card of a record staff asked to see again (`shown_again`; `look`, its look
         reference) edited to `view(look_only)`, the record as it is now: in the office's staff
-        chat, and in a network's coordinators' chat (there to look only, without buttons)."""
+        chat, and in a network's coordinators' chat (there to look only, without buttons). The
+        copies before it were edited once to «shown again below» (core/copies.py)."""
         chats = {office.staff_chat_id: False}
         if self.settings.network and self.settings.coordinators_chat_id is not None:
             chats.setdefault(self.settings.coordinators_chat_id, True)
         for chat, look_only in chats.items():
-            shown = (
-                []
-                if chat is None
-                else await message_refs.messages_for(self.tx, "telegram", str(chat), *look)
-            )
-            if not shown:
+            if chat is None:
                 continue
-            card = view(look_only)
-            for message_id in shown:
-                edit = replace(card, edit_message_id=message_id)
-                await self.enqueue("telegram", str(chat), edit, action="edit", about=about)
+            newest = await message_refs.newest_for(self.tx, "telegram", str(chat), *look)
+            if newest is None:  # the copies before it say «shown again below» (core/copies.py)
+                continue
+            edit = replace(view(look_only), edit_message_id=newest)
+            await self.enqueue("telegram", str(chat), edit, action="edit", about=about)
 
 
 def for_staff(office: Office, reply: Reply) -> tuple[str | None, Reply]:

@@ -2,12 +2,15 @@
 and appointments: bot.features.booking.weeks) and /appointments (the specialists' appointments
 and requests: bot.features.appointments.staff) read their argument the same way.
 
-    (nothing)           today and the 6 days after it (who is coming)
-    next, +1            the 7 days after those (+2, +3: further on; «następny», «dalej» too)
-    previous, -1        the 7 days before today (-2: further back; «poprzedni», «wcześniej»)
-    15.12               the week of that day, Monday to Sunday (any day as people type it:
-                        «15 grudnia», «wtorek», «jutro»): staff who name a day mean its week,
-                        as a wall calendar shows it
+    (nothing)           this week, Monday to Sunday (today marked in /week's list)
+    next, +1            next week (+2, +3: further on; «następny», «dalej» too)
+    previous, -1        last week (-2: further back; «poprzedni», «wcześniej»)
+    15.12               the week of that day (any day as people type it: «15 grudnia»,
+                        «wtorek», «jutro»): staff who name a day mean its week, as a wall
+                        calendar shows it
+
+Every list is a week from Monday, however it was asked for, so «‹» and «›» lead to the same
+weeks whichever way staff started (tester 25, item 12: plain /week was today and 6 days).
 
 A day alone (`read_one`, /today's argument: «jutro», «15.12», «wtorek») is read the same way.
 A day and month without a year is the nearest such day: one up to BACK_DAYS (about half a year)
@@ -54,19 +57,24 @@ def today(turn: Turn) -> dt.date:
 def first_day(text: str, today: dt.date) -> dt.date | None:
     """The first of the 7 days `<command> <text>` asks for; None: not a week staff can mean."""
     said = " ".join(text.split())
+    monday = _monday(today)
     if not said:
-        return today
+        return monday
     folded = fold(said).strip(" .!")
     if folded in NEXT_WORDS:
-        return today + dt.timedelta(days=WEEK_DAYS)
+        return monday + dt.timedelta(days=WEEK_DAYS)
     if folded in PREVIOUS_WORDS:
-        return today - dt.timedelta(days=WEEK_DAYS)
+        return monday - dt.timedelta(days=WEEK_DAYS)
     ahead = _AHEAD.fullmatch(folded)
     if ahead:
         weeks = int(ahead.group(2)) * (1 if ahead.group(1) == "+" else -1)
-        return today + dt.timedelta(days=WEEK_DAYS * weeks)
+        return monday + dt.timedelta(days=WEEK_DAYS * weeks)
     day = read_one(said, today)
-    return day - dt.timedelta(days=day.weekday()) if day is not None else None  # its Monday
+    return _monday(day) if day is not None else None
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
 
 
 def passed(turn: Turn, last: dt.date) -> bool:

@@ -29,16 +29,19 @@ class Shown:
     chat_id: str
     message_id: str
     ref_kind: str | None
+    ref_id: int | None = None
 
 
 async def shown_about(tx: Tx, subject: str, chat_id: str) -> list[Shown]:
     rows = await tx.fetchall(
-        "SELECT channel, chat_id, message_id, ref_kind FROM outbox WHERE subject = ?"
+        "SELECT channel, chat_id, message_id, ref_kind, ref_id FROM outbox WHERE subject = ?"
         " AND chat_id = ? AND action = 'send' AND delivered_at IS NOT NULL"
         " AND message_id IS NOT NULL ORDER BY id",
         (subject, chat_id),
     )
-    return [Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"]) for r in rows]
+    return [
+        Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"], r["ref_id"]) for r in rows
+    ]
 
 
 async def shown_in_chat_with(
@@ -110,3 +113,13 @@ async def showing_people_before(tx: Tx, chat_id: str, moment: dt.datetime) -> li
         for r in rows
         if r["subject"] or Reply.from_json(json.loads(r["reply"])).shows
     ]
+
+
+async def forget_sent(tx: Tx, channel: str, chat_id: str, message_id: str) -> None:
+    """A delivered message that no longer shows anyone (a card's earlier copy, now «shown again
+    below») keeps only its ids: /forget and retention have nothing of it to edit."""
+    await tx.execute(
+        "UPDATE outbox SET reply = ?, subject = NULL WHERE channel = ? AND chat_id = ?"
+        " AND message_id = ? AND action = 'send'",
+        (as_json(Reply("")), channel, chat_id, message_id),
+    )

@@ -37,6 +37,17 @@ async def messages_for(tx: Tx, channel: str, chat_id: str, kind: str, ref: int) 
     return [row["message_id"] for row in rows]
 
 
+async def newest_for(tx: Tx, channel: str, chat_id: str, kind: str, ref: int) -> str | None:
+    """The last message of that kind about this record in that chat (the copy of a card staff
+    asked to see again that is kept up to date)."""
+    row = await tx.fetchone(
+        "SELECT message_id FROM message_refs WHERE channel = ? AND chat_id = ? AND ref_kind = ?"
+        " AND ref_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1",
+        (channel, chat_id, kind, ref),
+    )
+    return row["message_id"] if row else None
+
+
 async def rekind(
     tx: Tx, channel: str, chat_id: str, kinds: tuple[str, ...], ref: int, kind: str
 ) -> None:

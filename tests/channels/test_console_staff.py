@@ -169,10 +169,13 @@ async def test_forget_in_the_terminal_removes_the_person_from_the_cards_shown_ag
     steps = [*LEGAL_REQUEST, "/as staff", "/appointments", "s3", "/appointments", "s3"]
     steps += ["/as person", "/forget", "1"]
     out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
-    forgotten = turns(out)[-1]
-    for message in (1, 2, 3):  # the card posted, and the two shown again
+    again, forgotten = turns(out)[-4], turns(out)[-1]
+    below = again.split("staff chat · message no. 2 updated ───\n")[1].split("────")[0]
+    assert below.startswith("↓ Ta karta jest pokazana ponownie niżej")  # shown again: no data
+    for message in (1, 3):  # the card posted, and the newest shown again
         edited = forgotten.split(f"staff chat · message no. {message} updated ───\n")[1]
         assert "Dane osobowe usunięte" in edited.split("────")[0]
+    assert "message no. 2 updated" not in forgotten  # nothing of the person left in it
     assert "Olena" not in forgotten and "601 234 567" not in forgotten
 
 

@@ -117,8 +117,9 @@ def anonymised_note(
     if moved is not None:
         mark = staff("sa_moved_mark", when=short(staff, moved.starts_at), id=moved.id)
         header = f"{mark}\n{header}"
-    elif cancelled or not a.active:
-        header = f"{staff('sa_cancelled_by_user_mark')}\n{header}"
+    elif cancelled or not a.active:  # who cancelled it stays on the record
+        by = "user" if cancelled or a.cancelled_by == "user" else "staff"
+        header = f"{staff(f'sa_cancelled_by_{by}_mark')}\n{header}"
     return Reply(f"{header}\n{staff_appointment_text(staff, blank)}")
 
 

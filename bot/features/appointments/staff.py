@@ -3,8 +3,8 @@
 /appointments lists the office's requests waiting for an advisor (apptq:show:<id> shows a card
 again; in full on the list of the 7 days with today, on other weeks only counted, a line that
 says /appointments shows them) and 7 days' appointments per specialist, each with a cancel
-button: the next 7 days, or as /week takes them (`/appointments next`, `+2`, `15.12`: its week,
-Monday to Sunday; «‹» «›»: apptv:from:<YYYYMMDD>, within the booking horizon; bot.core.weeks
+button: this week from Monday, or as /week takes them (`/appointments next`, `+2`, `15.12`:
+its week; «‹» «›»: apptv:from:<YYYYMMDD>, within the booking horizon; bot.core.weeks
 reads both; days all past are said to be).
 apptv:cancel:<id> asks, apptv:cancel_now:<id> cancels and closes its time to everyone (the
 specialist will not be there; apptv:reopen:<id> opens it again), apptv:cancel_open:<id> cancels

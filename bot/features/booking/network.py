@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.listings import AgendaBlock
+from bot.core.listings import AgendaBlock, today_marked
 from bot.core.messages import Reply
 from bot.settings.model import Office
 
@@ -24,6 +24,8 @@ async def every_office(turn: Turn, title: str, first: dt.date, last: dt.date, of
     shows: list[str] = []
     for office in turn.settings.offices.values():
         found = await _as_office(turn, office, first, last, of)
+        if first != last:  # a week: today's groups marked, as in an office's chat
+            found = today_marked(found, turn.local(turn.now).date(), turn.t("sb_today_mark"))
         lines = [f"🏢 **{markup.literal(office.label(turn.lang))}**"]
         lines += [block.text for block in found] or [_none(turn, office, first, last)]
         blocks.append("\n\n".join(lines))

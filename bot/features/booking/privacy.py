@@ -78,8 +78,9 @@ def anonymised_staff_view(
     if moved is not None:
         mark = staff("sb_moved_mark", when=short(staff, moved.starts_at), id=moved.id)
         header = f"{mark}\n{header}"
-    elif cancelled or not booking.active:
-        header = f"{staff('sb_cancelled_by_user_mark')}\n{header}"
+    elif cancelled or not booking.active:  # who cancelled it stays on the record
+        by = "user" if cancelled else booking.cancelled_by or "staff"
+        header = f"{staff(f'sb_cancelled_by_{by}_mark')}\n{header}"
     return Reply(f"{header}\n{staff_booking_text(staff, blank)}")
 
 

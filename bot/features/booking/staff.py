@@ -17,7 +17,7 @@ import datetime as dt
 from bot.core import markup, weeks
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
-from bot.core.listings import AgendaBlock
+from bot.core.listings import AgendaBlock, today_marked
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of, subjects_of
@@ -59,6 +59,8 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> Reply:
     if turn.staff_all:  # the coordinators' chat: every office's, to look at
         return await network.every_office(turn, title, first, last, blocks_of)
     found = await blocks_of(turn, first, last)
+    if first != last:  # the current week: today's groups marked
+        found = today_marked(found, now, turn.t("sb_today_mark"))
     blocks = [title]
     blocks += [block.text for block in found]
     if not found:

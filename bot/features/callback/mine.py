@@ -158,11 +158,14 @@ async def withdraw(turn: Turn) -> Outcome:
         return stay(_closed(turn, request))
     office = turn.settings.office(request.office)
     await refresh(turn, request.id)
-    note = turn.services.t(
-        office.staff_language,
-        "staff_help_withdrawn",
-        record=record_name(turn.services, office.staff_language, request),
-        service=_title(turn, request, office.staff_language),
+    lang, services = office.staff_language, turn.services
+    taken = request.status == "taken"  # whoever took it may be about to call: named
+    note = services.t(
+        lang,
+        "staff_taken_withdrawn" if taken else "staff_help_withdrawn",
+        record=record_name(services, lang, request),
+        service=_title(turn, request, lang),
+        who=markup.literal(request.staff_name or services.t(lang, "staff_someone")),
     )
     await turn.to_staff(
         Reply(note, reply_to_ref=(REF_STAFF, request.id)), office=office, about=None

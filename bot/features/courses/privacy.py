@@ -1,10 +1,11 @@
 """Courses in /mydata and /forget, and the retention job that forgets names and phones.
 
 /forget deletes the person's enrolments (with their attendance): a seat they held goes to the
-next person waiting, at once, and whoever moves up the waiting list is told; places left free
-that a family waiting together cannot use whole, it is told of (free.py). Retention: an
-enrolment loses name, phone and the person's ids `staff.retention_days` after its course
-finished, or after the person left the lists.
+next person waiting, at once, and whoever moves up the waiting list is told; the course's staff
+chat is told that a sign-up left by /forget (nobody named) and to whom its place was offered;
+places left free that a family waiting together cannot use whole, it is told of (free.py).
+Retention: an enrolment loses name, phone and the person's ids `staff.retention_days` after
+its course finished, or after the person left the lists.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ import logging
 
 from bot.core import gone, markup
 from bot.core.dispatch import Turn
+from bot.core.messages import Reply
 from bot.core.phone import display_phone
 from bot.core.services import Services
-from bot.features.courses.course import every, of_record
-from bot.features.courses.views import voice
+from bot.core.turn import subjects_of
+from bot.features.courses.course import Course, every, of_record
+from bot.features.courses.views import Voice, voice
 from bot.features.courses.waiting import Out, passed_on, places, tell_free
 from bot.storage import courses as records
 from bot.storage import enrolment_privacy, waiting_list
@@ -68,11 +71,32 @@ async def forget(turn: Turn) -> None:
     for enrolment in held:
         course = of_record(turn.settings, enrolment.office, enrolment.service)
         if course is not None:  # a seat they held goes to the next person waiting
-            await passed_on(out, course, enrolment.status, before[enrolment.course])
+            offered = await passed_on(out, course, enrolment.status, before[enrolment.course])
+            await _tell_staff(turn, course, enrolment, offered)
     for (office, service), seats in free.items():  # what nobody could take whole, told of
         course = of_record(turn.settings, office, service)
         if course is not None:
             await tell_free(out, course, seats, ())
+
+
+async def _tell_staff(
+    turn: Turn, course: Course, enrolment: store.Enrolment, offered: list[store.Enrolment]
+) -> None:
+    """The course's staff chat told that someone left its list by /forget (nobody named: the
+    person asked for their data to go), and to whom the place was offered from the waiting
+    list."""
+    v = Voice(turn.services, course.office.staff_language)
+    waiting = enrolment.status == "waiting"
+    key = "sc_forgot_waiting_note" if waiting else "sc_forgot_note"
+    people = v.plural("sc_people", enrolment.people)
+    text = v(key, course=markup.literal(course.title(v.lang)), people=people)
+    for e in offered:
+        until = v.deadline(e.offered_until) if e.offered_until else "—"
+        text += " " + v("sc_seat_offered", name=markup.literal(e.name or "—"), until=until)
+    names = subjects_of(offered)
+    await turn.to_staff(
+        Reply(text, shows=names), about=names[0] if names else None, office=course.office
+    )
 
 
 async def retention(services: Services) -> None:

@@ -2,11 +2,12 @@
 
 /forget: every message about the person (outbox rows marked with their subject) waiting to be
 sent is dropped and every delivered one loses its text; the staff chat's copies that show their
-data are edited to say so (a request's and a booking's messages are rewritten by those
-features, with the anonymous part kept), and so are lists staff asked for that show the person
-among others (a course's list, an agenda: found by the people the list was marked as showing,
-`Reply.shows`, or by the phone or full name the person gave), which also lose their stored
-text; the message ids of their own chat and their questions kept for staff go too. The
+data are edited to say so (a text of theirs relayed about a record keeps which record: «💬 Prośba
+o telefon nr T1: (treść usunięta …)»; a request's and a booking's messages are rewritten by
+those features, with the anonymous part kept), and so are lists staff asked for that show the
+person among others (a course's list, an agenda: found by the people the list was marked as
+showing, `Reply.shows`, or by the phone or full name the person gave), which also lose their
+stored text; the message ids of their own chat and their questions kept for staff go too. The
 database's write-ahead log is emptied after the turn (the core).
 
 Retention (hourly): staff-chat messages that show a person and belong to no record (a note
@@ -43,16 +44,41 @@ OWN_VIEWS = (REF_STAFF, bookings.REF, *appointments.STAFF_VIEWS)  # rewritten by
 UPDATES_KEPT = dt.timedelta(days=2)
 
 
-async def forget(turn: Turn) -> None:
+Relayed = dict[tuple[str, int], str]  # (ref kind, id) of a relayed text: its record, named
+
+
+async def relayed(turn: Turn) -> Relayed:
+    """Before the person's records go: the record each of their texts relayed to a staff chat
+    was about, named as staff read it («Prośba o telefon nr T1»), for /forget to keep it."""
+    kinds = {kind.relayed for kind in turn.registry.threads}
+    getters = {kind.relayed: kind.get for kind in turn.registry.threads}
+    names: Relayed = {}
+    for office in turn.settings.offices.values():
+        if office.staff_chat_id is None:
+            continue
+        for m in await erasure.shown_about(turn.tx, turn.subject, str(office.staff_chat_id)):
+            if m.ref_kind not in kinds or m.ref_id is None or (m.ref_kind, m.ref_id) in names:
+                continue
+            thread = await getters[m.ref_kind](turn.services, turn.tx, m.ref_id)
+            if thread is not None:
+                names[(m.ref_kind, m.ref_id)] = thread.record(office.staff_language)
+    return names
+
+
+async def forget(turn: Turn, names: Relayed) -> None:
     subject = turn.subject
     needles = identifiers(turn.session.memory.person)
     for office in turn.settings.offices.values():  # a person may have changed office
         if office.staff_chat_id is None:
             continue
         chat = str(office.staff_chat_id)
-        removed = turn.services.t(office.staff_language, "staff_personal_data_removed")
+        lang = office.staff_language
+        removed = turn.services.t(lang, "staff_personal_data_removed")
         for message in await _showing(turn.tx, chat, subject, needles):
-            edit = Reply(removed, edit_message_id=message.message_id)
+            text = removed
+            if (record := names.get((message.ref_kind or "", message.ref_id or 0))) is not None:
+                text = turn.services.t(lang, "staff_relayed_removed", record=record)
+            edit = Reply(text, edit_message_id=message.message_id)
             await turn.to_staff(edit, action="edit", about=None, office=office)
     coordinators = turn.settings.coordinators_chat_id
     if coordinators is not None:  # lists they asked for (/unanswered, /requests) show people too

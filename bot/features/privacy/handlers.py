@@ -99,9 +99,10 @@ async def ask(turn: Turn) -> Outcome:
 
 
 async def forget(turn: Turn) -> Outcome:
+    names = await erase.relayed(turn)  # what their relayed texts were about, while it is there
     for section in turn.registry.privacy:
         await section.forget(turn)
-    await erase.forget(turn)
+    await erase.forget(turn, names)
     done = Reply(turn.t("privacy_forgotten"), [[Button(turn.t("btn_main_menu"), "menu")]])
     session = turn.session
     # The answer is already in the user's language; the core then deletes the session row.

@@ -95,7 +95,8 @@ async def test_waiting_requests_in_full_on_this_weeks_list_only_counted_on_the_o
 async def test_a_day_shows_its_monday_to_sunday_week_and_the_arrows_never_overlap(app, clock):
     """On Sunday 6 December «/appointments 10.12» and «/week 10.12» show 7–13 December, with
     «‹ 30.11–6.12» and «14.12–20.12 ›»: each arrow the 7 days next to the list, never a part of
-    it again; the lists without a day (today and 6 days after) page on from today."""
+    it again; the lists without a day are this week too, Monday to Sunday, so the arrows lead
+    to the same weeks either way (tester 25, item 12: plain /week was today and 6 days)."""
     clock.advance(days=13)  # Sunday 6 December 2026
     anna = StaffMember(app.core)
     for command, title in (
@@ -112,8 +113,10 @@ async def test_a_day_shows_its_monday_to_sunday_week_and_the_arrows_never_overla
         arrows = [b.label for b in anna.buttons if "‹" in b.label or "›" in b.label]
         assert arrows == ["7.12–13.12 ›"], "no «‹» from a list with today: -1 looks back"
         await anna.command(command)
-        assert f"{title} 6 grudnia 2026 do 12 grudnia 2026" in anna.text, command
+        assert f"{title} 30 listopada 2026 do 6 grudnia 2026" in anna.text, command
         arrows = [b.label for b in anna.buttons if "‹" in b.label or "›" in b.label]
-        assert arrows == ["13.12–19.12 ›"], command
+        assert arrows == ["7.12–13.12 ›"], command  # the week «/week 10.12» shows
+        await anna.command(f"{command} next")
+        assert f"{title} 7 grudnia 2026 do 13 grudnia 2026" in anna.text, command
         await anna.command(f"{command} -1")
-        assert f"{title} 29 listopada 2026 do 5 grudnia 2026 — te dni już minęły" in anna.text
+        assert f"{title} 23 listopada 2026 do 29 listopada 2026 — te dni już minęły" in anna.text

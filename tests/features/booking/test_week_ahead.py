@@ -143,3 +143,24 @@ async def test_today_with_yesterday_in_any_language_says_it_is_that_past_day(app
     await staff.command("today 20.11.2025")  # a year back: the hint keeps the year
     assert staff.text.startswith("📋 Wizyty: czwartek, 20 listopada 2025 — ten dzień już minął")
     assert "/week 20.11.2025" in staff.text
+
+
+async def test_plain_week_is_this_monday_to_sunday_with_today_marked(app, clock):
+    # tester 25, item 12: on Tuesday plain /week was Tuesday to Monday, its «›» another week
+    # than «/week 24.11» showed
+    await book_and_confirm(Dialogue(app.core, user_id="ua", language_hint="uk"), TUE_8_DEC_1330)
+    clock.advance(days=15)  # Tuesday 8 December 2026
+    staff = Staff(app.core)
+    await staff.command("week")
+    plain = staff.text
+    assert "Wizyty od 7 grudnia 2026 do 13 grudnia 2026" in plain
+    assert "📍 **DZIŚ**\n**wtorek, 8 grudnia 2026** — Urząd Miejski" in staff.replies[-1].text
+    assert plain.count("📍") == 1  # today only
+    arrows = [b.label for b in staff.buttons if "‹" in b.label or "›" in b.label]
+    assert arrows == ["14.12–20.12 ›"]
+    await staff.command("week 10.12")  # a day of this week: the same list, the same arrows
+    assert staff.text == plain
+    assert [b.label for b in staff.buttons if "›" in b.label] == ["14.12–20.12 ›"]
+    await staff.command("week next")
+    assert "Wizyty od 14 grudnia 2026 do 20 grudnia 2026" in staff.text
+    assert "📍" not in staff.text

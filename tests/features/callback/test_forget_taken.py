@@ -36,3 +36,28 @@ async def test_a_request_nobody_took_is_only_edited(app, dialogue):
     staff = await to_chat(app.core, STAFF_CHAT)
     assert all(q.ref == ("request", 1) for q in staff)  # its card, nothing new
     assert not any("wycofana" in q.text for q in staff)
+
+
+async def test_a_taken_request_withdrawn_in_mybookings_names_who_took_it(app, dialogue):
+    # tester 25, item 26: only /forget's message named the taker
+    await request_callback(dialogue, name="Oksana")
+    await StaffMember(app.core).payload("request:take:1")
+    await dialogue.payload("callback:withdraw_now:1")
+    staff = await to_chat(app.core, STAFF_CHAT)
+    [said] = [q for q in staff if q.text.startswith("↩️")]
+    assert said.text == (
+        "↩️ Prośba o telefon nr T1 (Numer PESEL (też PESEL UKR)), przyjęta przez: Anna Nowak"
+        " — osoba wycofała prośbę. Nie trzeba już dzwonić."
+    )
+    assert said.reply.reply_to_ref == ("request", 1)
+
+
+async def test_a_request_nobody_took_withdrawn_in_mybookings_names_nobody(app, dialogue):
+    await request_callback(dialogue)
+    await dialogue.payload("callback:withdraw_now:1")
+    staff = await to_chat(app.core, STAFF_CHAT)
+    [said] = [q for q in staff if q.text.startswith("↩️")]
+    assert (
+        said.text
+        == "↩️ Prośba o telefon nr T1 (Numer PESEL (też PESEL UKR)): osoba wycofała prośbę."
+    )

@@ -83,6 +83,11 @@ async def test_a_command_the_staff_chat_does_not_have_is_answered_with_the_help(
     anna = StaffMember(app.core)
     await anna.command("/reqests")  # a typo: not silence, which reads as a bot that is down
     assert "nie ma polecenia /reqests" in anna.text and "/help" in anna.text
+    assert "Czy chodziło o /requests?" in anna.text  # tester 25, item 17: the closest one
+    await anna.command("/todya")
+    assert "Czy chodziło o /today?" in anna.text
+    await anna.command("/qwertyuiop")  # nothing close: no guess
+    assert "nie ma polecenia /qwertyuiop" in anna.text and "Czy chodziło" not in anna.text
 
 
 async def test_a_staff_reply_without_text_is_explained(app, posted):

@@ -30,7 +30,7 @@ async def visitors(app) -> None:  # type: ignore[no-untyped-def]
     await book_and_confirm(petro, SOUTH_TUE_1000, name="Petro")
 
 
-async def test_coordinators_see_every_offices_visits_office_by_office(network):
+async def test_coordinators_see_every_offices_visits_office_by_office(network, clock):
     await visitors(network)
     coordinators = StaffMember(network.core, chat_id=str(COORDINATORS_CHAT))
     for asked in ("/week", "/today jutro"):
@@ -52,6 +52,11 @@ async def test_coordinators_see_every_offices_visits_office_by_office(network):
     assert "Nina" not in coordinators.text
     await coordinators.command("/week 31 lutego")
     assert "nie ma w kalendarzu" in coordinators.text
+    clock.advance(days=1)
+    await coordinators.command("/week")  # Tuesday: still Monday to Sunday, today marked
+    assert "Wizyty od 23 listopada 2026 do 29 listopada 2026" in coordinators.text
+    marked = coordinators.replies[-1].text
+    assert marked.count("📍 **DZIŚ**\n**wtorek, 24 listopada 2026**") == 3  # each office's
     north_staff = StaffMember(network.core, chat_id=str(NORTH_CHAT))
     await north_staff.command("/week")  # the office's own chat: its own, with its buttons
     assert "13:30 — Nina" in north_staff.text and "Petro" not in north_staff.text

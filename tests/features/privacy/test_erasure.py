@@ -114,7 +114,9 @@ async def test_forget_leaves_no_trace_of_the_person_anywhere(app, delivery, plat
     edited = [e.text for e in platform.edits[before:] if e.chat_id == STAFF_CHAT]
     assert len(edited) >= 8  # the request, both visits, her relayed answer, the cancelled note,
     # and the lists staff asked for: her question in /unanswered, /week, the request's card
-    assert all("usunięte" in text and NAME not in text for text in edited)
+    assert all("usunięt" in text and NAME not in text for text in edited)
+    # her relayed answer keeps its record, not her text (tester 25, item 18)
+    assert "💬 Prośba o telefon nr T1: (treść usunięta: osoba poprosiła" in "\n".join(edited)
     assert staff_chat_shows(platform) == []
 
 
