@@ -1,5 +1,5 @@
 """Tester report 24 (2026-12-06): a threat of deportation, an employer who took the passport «and
-I am scared», the police, a sick child, a pregnancy, an expired residence card, the city hall,
+I am scared», the police, a sick child, a pregnancy, an expired residence card,
 school papers. Through the real search on the shipped content, and in the chat: the danger
 screen's 112 first, and the matter itself answered or offered under it (bot/features/urgent/
 kinds.py `matter_beside`), never beside thoughts of suicide."""
@@ -42,9 +42,7 @@ def first(searcher: search.Searcher, question: str, lang: str) -> str | None:
         ("they want to deport me", "en"),
     ],
 )
-def test_deportation_leads_to_legal_stay_at_the_appeal_and_free_legal_aid(
-    searcher, question, lang
-):
+def test_deportation_leads_to_legal_stay_at_the_appeal_and_free_legal_aid(searcher, question, lang):
     # («chcą mnie deportować» was «no answer»: no topic knew «deportować»)
     result = searcher.search(question, lang)
     assert result.best and result.best.id == "legal_stay", result
@@ -120,15 +118,6 @@ def test_an_expired_residence_card_is_legal_stay_not_the_bank(searcher, question
 def test_a_bank_account_blocked_after_the_card_expired_is_still_the_bank(searcher):
     question = "банк заблокував рахунок, бо закінчилась карта побиту"
     assert first(searcher, question, "uk") == "bank_account"
-
-
-@pytest.mark.parametrize(
-    ("question", "lang"),
-    [("gdzie jest urząd miasta", "pl"), ("где urzad miasta", "ru")],
-)
-def test_where_is_the_city_hall_is_the_hours_and_addresses(searcher, question, lang):
-    # (was public transport first: «miasta»)
-    assert first(searcher, question, lang) == "contact_hours"
 
 
 def test_help_with_papers_for_school_is_school_not_benefits(searcher):
