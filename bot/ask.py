@@ -180,8 +180,13 @@ def _screened(
             return lines  # (the lines are the whole answer: the chat gives no other)
     else:
         lines = markup.to_plain(t(lang, urgent.TEXTS[kind]))
-    if not result.confident or result.command or result.smalltalk:
+    if result.command or result.smalltalk:
         return lines  # (the chat shows the help lines alone, not guesses nor «no answer»)
+    if not result.confident:  # (fear beside a matter: the matter offered under the lines)
+        if not result.matches or kind != "danger" or not urgent.kinds.matter_beside(question):
+            return lines
+        offered = _plain(result, lang, kb, t).split("\n")[1:]
+        return "\n".join([lines, "", markup.to_plain(t(lang, "urgent_matter")), *offered])
     return lines + "\n\n" + _plain(result, lang, kb, t)
 
 

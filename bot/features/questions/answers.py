@@ -94,8 +94,12 @@ async def _answer(turn: Turn, question: str) -> Outcome:
     switch = _switch_row(turn, followed or (result.lang if result.lang_sure else None))
     if (urgent.marked_now(turn) or turn.screened) and not result.confident:
         # a cry for help, an ambulance: the lines urgent.screen shows are the answer, not
-        # "I don't know" nor guesses («не хочу більше жити» is not about 800+ or housing)
-        return stay()
+        # "I don't know" nor guesses («не хочу більше жити» is not about 800+ or housing);
+        # fear beside a matter («мені погрожують депортацією»): the matter offered under them
+        if not result.matches or not urgent.kinds.matter_beside(question):
+            return stay()
+        rows = [[button(turn, m, turn.memory.asked)] for m in result.matches]
+        return stay(Reply(turn.t("urgent_matter"), [*rows, nav_row(turn, None)]))
     if best is None and BARE_NUMBER.fullmatch(question):
         # «25», «0» (a button's number, with no such button): a hint, not a question for staff
         hint = turn.t("q_bare_number", number=markup.literal(question))

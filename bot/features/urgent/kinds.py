@@ -12,7 +12,10 @@ person is marked: their next callback request is urgent.
 A message that says nothing but danger («мені страшно», «мне угрожают», with «please», «I», a cry
 for help around it: `alone`), or speaks of a missing person or a fire, is answered by the lines
 alone (`whole`), with the way to a person and the kind's topic a tap away: no topic is guessed
-from fear («мені страшно» is not domestic violence), nor from the flat that is burning.
+from fear («мені страшно» is not domestic violence), nor from the flat that is burning. Fear,
+violence or a crime said beside a matter («мені погрожують депортацією», «my employer took my
+passport…, I am scared») leaves the matter to be asked about (`matter_beside`): the answer the
+search is sure of under the lines, or its candidates offered; never beside thoughts of suicide.
 """
 
 from __future__ import annotations
@@ -47,6 +50,11 @@ TOPICS = {
     "fire": "emergency_numbers",
     "missing": "emergency_numbers",
 }
+
+
+# the kinds whose lines leave a matter said beside them to be offered (not suicide: «не хочу
+# більше жити» is not about 800+ or housing)
+MATTER_BESIDE = ("violence", "threat", "crime")
 
 
 def kinds(text: str) -> list[str]:
@@ -89,3 +97,11 @@ def alone(text: str, found: list[str] | None = None) -> bool:
     found = kinds(text) if found is None else found
     tables = [name for name, kind in KINDS.items() if kind in found]
     return bool(tables) and not words.beside(text, tables) - around()
+
+
+def matter_beside(text: str, found: list[str] | None = None) -> bool:
+    """Whether `text` speaks of fear, violence or a crime beside a matter of its own («мені
+    погрожують депортацією», «chcą mnie deportować, boję się»): its candidates are offered under
+    the lines when no answer is sure (not for thoughts of suicide, nor for the lines alone)."""
+    found = kinds(text) if found is None else found
+    return bool(found) and set(found) <= set(MATTER_BESIDE) and not whole(text, found)
