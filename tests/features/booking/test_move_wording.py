@@ -33,7 +33,8 @@ WRONG = ("с вторник", "з вівторок", "z wtorek", "w dniu", "на
         (
             "pl",
             "Przenieść wizytę: wtorek, 24 listopada 2026, 13:30 → wtorek, 1 grudnia 2026, 13:15?",
-            "🕒 Wolne terminy — wtorek, 1 grudnia 2026; Twoja wizyta teraz: wt. 24 listopada, 13:30.",
+            "🕒 Wolne terminy — wtorek, 1 grudnia 2026; "
+            "Twoja wizyta teraz: wt. 24 listopada, 13:30.",
         ),
     ],
 )
