@@ -33,6 +33,8 @@ FALLBACK = "en"
 BABEL_LOCALES = {"en": "en_GB"}
 # One clock for every language: 24 hours, as the callback windows say "(before 12:00)".
 TIME_FORMAT = "HH:mm"
+# A day on a button where CLDR's short form reads oddly («wt., 8 gru»).
+SHORT_DAY_PATTERNS = {"pl": "EEE d MMMM"}
 # The date under an answer's sources (when they were checked), as the sources' own titles in
 # content/faq_<lang>.yaml write the dates they were read on: 05.12.2026, or in English the
 # British 5 December 2026 (a numeric date an English reader could take either way).
@@ -169,7 +171,11 @@ class Translator:
 
     @staticmethod
     def day(lang: str, value: dt.date) -> str:
-        """Short, for buttons: 'вт, 1 груд.' / 'Tue 1 Dec'."""
+        """Short, for buttons: 'вт, 1 груд.' / 'Tue 1 Dec' / 'wt. 1 grudnia' (Polish writes the
+        month out: CLDR's «wt., 1 gru» reads oddly)."""
+        pattern = SHORT_DAY_PATTERNS.get(lang)
+        if pattern is not None:
+            return format_date(value, pattern, locale=babel_locale(lang))
         return format_skeleton("MMMEd", value, locale=babel_locale(lang))
 
     @classmethod

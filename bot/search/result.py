@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from bot.search.tuning import ALTERNATIVES
+from bot.search.tuning import ALTERNATIVES, MARGIN
 
 # Not topics but things the bot does: show the hours and contacts, offer a callback (phrases in
 # the index, data.yaml: actions) ...
@@ -52,11 +52,17 @@ class Result:
     @property
     def alternatives(self) -> tuple[Match, ...]:
         """Answered at once: the other matches worth offering under the answer ("Not what you
-        asked?"): from ALTERNATIVES of its score, and any the message names."""
+        asked?"): only a real runner-up, from ALTERNATIVES of its score and either less than
+        MARGIN behind it (answered at once by a closer rule: not sure) or named in the message.
+        A clear match («kak poluchit pesel»: 1.0 ahead of 0.74) gets none."""
         if not self.confident or not self.matches:
             return ()
         first = self.matches[0].score
-        return tuple(m for m in self.matches[1:] if m.named or m.score >= ALTERNATIVES * first)
+        return tuple(
+            m
+            for m in self.matches[1:]
+            if m.score >= ALTERNATIVES * first and (m.named or first - m.score < MARGIN)
+        )
 
     @property
     def best(self) -> Match | None:

@@ -40,10 +40,10 @@ async def test_an_appointment_request_approved_in_the_terminal_is_booked_at_an_o
     assert "s1 is a button in a staff chat: type /as staff to write there" in as_person
     assert "Teraz piszesz jako pracownik (czat pracowników)" in as_staff  # staff.language
     assert "\nstaff> " in out and "\nperson> " in out  # the prompt says who types
-    assert "Zaznacz od 1 do 3 terminów" in picker and "[s3] ▫️ wt., 24 lis, 10:00" in picker
-    assert "[s13] ☑️ wt., 24 lis, 10:00" in ticked
+    assert "Zaznacz od 1 do 3 terminów" in picker and "[s3] ▫️ wt. 24 listopada, 10:00" in picker
+    assert "[s13] ☑️ wt. 24 listopada, 10:00" in ticked
     assert "[s21] 📨 Zaproponuj zaznaczony termin" in ticked
-    assert "Prośba o wizytę nr W1: zaproponowano osobie: Olena — wt., 24 lis, 10:00" in offered
+    assert "Prośba o wizytę nr W1: zaproponowano osobie: Olena — wt. 24 listopada, 10:00" in offered
     assert "message to you (notification)" in offered
     assert "your appointment request #1 (Legal advice) is approved" in offered
     assert "[3] Tue 24 Nov, 10:00" in offered  # after the person's [1] and [2]
@@ -152,9 +152,9 @@ async def test_a_message_to_everyone_signed_up_and_attendance_in_the_terminal(tm
     assert "Wiadomość wysłana do zapisanych na „Język polski A1”: 1 osoba" in sent
     assert "message to you (notification)" in sent and "about Polish A1:\n\nRoom 12" in sent
     # the terminal's clock is 23 Nov: the meeting (8 Dec) is ahead, so nobody can be marked yet
-    assert "można zaznaczyć od dnia spotkania (wt., 8 gru)" in meeting
+    assert "można zaznaczyć od dnia spotkania (wt. 8 grudnia)" in meeting
     assert "[s17] « Inne spotkania" in meeting and "⬜ Olena" not in meeting
-    assert "⏳ wt., 1 gru" in marked  # back at the list: later meetings marked ⏳
+    assert "⏳ wt. 1 grudnia" in marked  # back at the list: later meetings marked ⏳
 
 
 async def test_a_card_shown_again_with_request_n_has_a_number_to_reply_to(tmp_path):

@@ -199,7 +199,7 @@ async def test_staff_list_attendance_a_message_to_everyone_and_closing_sign_up(t
         clock.advance(days=8)  # Tuesday 1 December, the first meeting's day: attendance opens
         await anna.press("Obecność", chat=staff, message=card)
         meetings = await shown(tg, STAFF_CHAT, has("Wybierz spotkanie"))
-        await anna.press("wt., 1 gru", chat=staff, message=meetings)
+        await anna.press("wt. 1 grudnia", chat=staff, message=meetings)
         sheet = await shown(tg, STAFF_CHAT, has("Obecni: 0 z 2"))
         await anna.press("⬜ Olena", chat=staff, message=sheet)
         sheet = await shown(tg, STAFF_CHAT, has("Obecni: 1 z 2"))
@@ -261,7 +261,7 @@ async def test_mydata_shows_the_sign_up_and_forget_erases_it_passing_the_place_o
         clock.advance(days=8)  # Tuesday 1 December, the first meeting's day: attendance opens
         await anna.press("Obecność", chat=staff, message=card)
         meetings = await shown(tg, STAFF_CHAT, has("Wybierz spotkanie"))
-        await anna.press("wt., 1 gru", chat=staff, message=meetings)
+        await anna.press("wt. 1 grudnia", chat=staff, message=meetings)
         sheet = await shown(tg, STAFF_CHAT, has("Obecni: 0 z 2"))
         await anna.press("⬜ Olena", chat=staff, message=sheet)
         await shown(tg, STAFF_CHAT, has("Obecni: 1 z 2"))

@@ -523,9 +523,13 @@ def test_a_question_that_only_names_its_topic_gets_no_part(searcher, question):
 
 
 def test_an_answer_at_once_names_the_close_alternatives(searcher):
-    result = searcher.search("як зробити песель для дитини", "en")
-    assert result.confident
-    assert all(m.id != "pesel" for m in result.alternatives)
+    result = searcher.search("где получать pesel для иностранца", "ru")
+    assert result.confident and result.best and result.best.id == "pesel"
+    assert [m.id for m in result.alternatives] == ["bank_account"]
+    for question, lang in (("kak poluchit pesel", "ru"), ("як отримати песель для дитини", "uk")):
+        clear = searcher.search(question, lang)  # far ahead: no «not what you asked?»
+        assert clear.confident and clear.best and clear.best.id == "pesel"
+        assert clear.alternatives == (), question
     assert searcher.search("kurs", "pl").alternatives == ()  # not answered at once: none
 
 

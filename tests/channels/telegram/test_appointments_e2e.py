@@ -76,7 +76,7 @@ async def test_a_request_approved_in_the_staff_chat_then_one_offered_time_booked
         assert "My card was &lt;b&gt;refused&lt;/b&gt; &amp; I have a letter" in card["html"]
         await anna.press("Przyjmij", chat=staff, message=card)
         picker = await shown(tg, STAFF_CHAT, has("Zaznacz od 1 do 3"))
-        await anna.press("24 lis, 10:00", chat=staff, message=picker)
+        await anna.press("24 listopada, 10:00", chat=staff, message=picker)
         ticked = await shown(tg, STAFF_CHAT, has("Zaznacz od 1 do 3"))
         await tg.wait_until(lambda: "☑️" in str(ticked.get("reply_markup")))
         await anna.press("Zaproponuj zaznaczony", chat=staff, message=ticked)
@@ -240,7 +240,7 @@ async def test_staff_see_the_appointment_in_week_beside_the_duty_and_cancel_it_t
         line = "09:30 — Olena <Kovalenko>, +48 601 234 567 — Doradztwo zawodowe"
         assert f"{line} (wizyta u specjalisty nr S1)" in text
         assert "Olena &lt;Kovalenko&gt;" in week["html"]  # as typed, escaped on the way
-        await anna.press("🧑‍💼 czw., 26 lis, 09:30 Olena", chat=staff, message=week)
+        await anna.press("🧑‍💼 czw. 26 listopada, 09:30 Olena", chat=staff, message=week)
         await shown(tg, STAFF_CHAT, has("Odwołać tę wizytę?"))
         await anna.press("Tak, odwołaj wizytę", chat=staff)
         await shown(tg, STAFF_CHAT, has("Wizyta u specjalisty nr S1 odwołana (Anna)"))

@@ -65,7 +65,7 @@ async def test_a_viber_request_approved_by_staff_on_telegram_and_booked_from_the
         assert "Viber" in card["text"] and "&lt;побиту&gt;" in card["html"]
         await anna.press("Przyjmij", chat=staff, message=card)
         picker = await shown(tg, STAFF_CHAT, has("Zaznacz od 1 do 3"))
-        await anna.press("24 lis, 10:45", chat=staff, message=picker)
+        await anna.press("24 listopada, 10:45", chat=staff, message=picker)
         ticked = await shown(tg, STAFF_CHAT, has("Zaznacz od 1 do 3"))
         await tg.wait_until(lambda: "☑️" in str(ticked.get("reply_markup")))
         await anna.press("Zaproponuj zaznaczony", chat=staff, message=ticked)

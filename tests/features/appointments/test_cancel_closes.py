@@ -37,7 +37,7 @@ async def test_a_cancelled_time_is_closed_and_never_offered_again(app, dialogue)
     assert "zamyka też tę godzinę" in anna.text and anna.button("Odwołaj, godzina zostaje wolna")
     await anna.press("Tak, odwołaj wizytę")
     assert "godzina zamknięta dla zapisów" in anna.text
-    assert anna.button("Otwórz zapisy: wt., 24 lis, 10:00").payload == "apptv:reopen:1"
+    assert anna.button("Otwórz zapisy: wt. 24 listopada, 10:00").payload == "apptv:reopen:1"
     told = await _told(app, dialogue)
     assert "has been cancelled — the specialist will not be available" in told.text
     assert "Good news" not in told.text and "Please choose another time" in told.text
@@ -50,13 +50,13 @@ async def test_a_cancelled_time_is_closed_and_never_offered_again(app, dialogue)
     other = Dialogue(app.core, user_id="2002")
     await send_request(other, name="Iryna Shevchenko")
     await anna.payload("apptq:approve:2")
-    assert not _has(anna, "wt., 24 lis, 10:00") and _has(anna, "wt., 24 lis, 10:45")
+    assert not _has(anna, "wt. 24 listopada, 10:00") and _has(anna, "wt. 24 listopada, 10:45")
     await anna.command("/week")  # listed with its reopen button, as a duty's closed time
     assert "Anna Prawnik: 🚫 zamknięte dla zapisów: 10:00" in anna.text
-    await anna.press("Otwórz zapisy: wt., 24 lis, 10:00")
+    await anna.press("Otwórz zapisy: wt. 24 listopada, 10:00")
     assert "Ponownie otwarto zapisy" in anna.text
     await anna.payload("apptq:approve:2")
-    assert _has(anna, "wt., 24 lis, 10:00")
+    assert _has(anna, "wt. 24 listopada, 10:00")
 
 
 async def test_staff_may_cancel_and_keep_the_time_bookable(app, dialogue):
@@ -70,7 +70,7 @@ async def test_staff_may_cancel_and_keep_the_time_bookable(app, dialogue):
     other = Dialogue(app.core, user_id="2002")
     await send_request(other, name="Iryna Shevchenko")
     await anna.payload("apptq:approve:2")
-    assert _has(anna, "wt., 24 lis, 10:00")  # for anyone else
+    assert _has(anna, "wt. 24 listopada, 10:00")  # for anyone else
 
 
 async def test_times_ticked_out_of_order_are_offered_in_the_order_of_time(app, dialogue):

@@ -36,10 +36,10 @@ async def test_an_approved_appointment_moves_without_a_new_approval(app, dialogu
     staff = (await to_chat(app.core, STAFF_CHAT))[before:]
     new = [m for m in staff if m.action != "edit"]
     assert len(new) == 1  # one message for staff
-    assert "Przeniesiona przez osobę; poprzedni termin: wt., 24 lis, 10:00" in new[0].text
+    assert "Przeniesiona przez osobę; poprzedni termin: wt. 24 listopada, 10:00" in new[0].text
     assert "Nowa wizyta u specjalisty (nr S2)" in new[0].text
     edits = [m.text for m in staff if m.action == "edit"]
-    assert any("PRZENIESIONA przez osobę; nowy termin: wt., 24 lis, 10:45" in t for t in edits)
+    assert any("PRZENIESIONA przez osobę; nowy termin: wt. 24 listopada, 10:45" in t for t in edits)
     assert any("Umówiona: wtorek, 24 listopada 2026, 10:45" in t for t in edits)  # the card
     await dialogue.send("/mybookings")
     assert "10:45" in dialogue.text and "Cancel: Tue 24 Nov, 10:00" not in dialogue.text
@@ -47,7 +47,7 @@ async def test_an_approved_appointment_moves_without_a_new_approval(app, dialogu
     other = Dialogue(app.core, user_id="2002")
     await send_request(other, name="Iryna Shevchenko")
     await anna.payload("apptq:approve:2")
-    assert any("wt., 24 lis, 10:00" in b.label for b in anna.buttons)
+    assert any("wt. 24 listopada, 10:00" in b.label for b in anna.buttons)
 
 
 async def test_a_time_taken_meanwhile_keeps_the_old_appointment(app, dialogue):

@@ -24,12 +24,12 @@ async def test_the_old_note_keeps_its_old_time_under_the_new_times_mark(app, dia
     assert "Your appointment has been moved" in dialogue.text
     staff = (await to_chat(app.core, STAFF_CHAT))[before:]
     [old_note] = [m for m in staff if m.action == "edit" and m.ref == ("appointment", 1)]
-    assert "PRZENIESIONA przez osobę; nowy termin: wt., 24 lis, 10:45" in old_note.text
+    assert "PRZENIESIONA przez osobę; nowy termin: wt. 24 listopada, 10:45" in old_note.text
     assert "(wizyta u specjalisty nr S2)" in old_note.text
     assert f"🗓 {OLD}" in old_note.text and NEW not in old_note.text
     anna = StaffMember(app.core)
     await anna.command("/request S1")  # the old appointment shown again
-    assert "PRZENIESIONA przez osobę; nowy termin: wt., 24 lis, 10:45" in anna.text
+    assert "PRZENIESIONA przez osobę; nowy termin: wt. 24 listopada, 10:45" in anna.text
     assert f"🗓 {OLD}" in anna.text and NEW not in anna.text
 
 
@@ -51,6 +51,6 @@ async def test_a_moved_appointment_is_moved_not_cancelled_in_mydata_and_after_fo
     await dialogue.payload("privacy:forget")
     staff = await to_chat(app.core, STAFF_CHAT)
     [old_note] = [m for m in staff if m.action == "edit" and m.ref == ("appointment", 1)][-1:]
-    assert "PRZENIESIONA przez osobę; nowy termin: wt., 24 lis, 10:45" in old_note.text
+    assert "PRZENIESIONA przez osobę; nowy termin: wt. 24 listopada, 10:45" in old_note.text
     assert "ODWOŁANA" not in old_note.text
     assert f"🗓 {OLD}" in old_note.text and NEW not in old_note.text

@@ -33,7 +33,7 @@ async def test_approved_times_are_offered_and_one_tap_books_one(app, dialogue):
     assert "Zaznacz od 1 do 3" in anna.text
     await anna.payload(f"apptq:pick:1:{LAWYER_TUE_1000}")
     await anna.payload(f"apptq:pick:1:{LAWYER_TUE_1045}")
-    assert anna.button("24 lis, 10:00").label.startswith("☑️")
+    assert anna.button("24 listopada, 10:00").label.startswith("☑️")
     await anna.press("Zaproponuj 2 zaznaczone")
     assert "zaproponowano osobie: Olena Kovalenko" in anna.text
 
@@ -378,8 +378,8 @@ async def test_a_stale_offer_button_offers_nothing_more_than_its_label_said(app,
 
     await anna.payload(stale.payload)
     assert "Zaznaczenie zmieniło się" in anna.text and "nic nie zostało zaproponowane" in anna.text
-    assert anna.button("24 lis, 10:00").label.startswith("☑️")
-    assert anna.button("24 lis, 10:45").label.startswith("☑️")
+    assert anna.button("24 listopada, 10:00").label.startswith("☑️")
+    assert anna.button("24 listopada, 10:45").label.startswith("☑️")
     told = [q for q in await queued(app.core) if q.chat_id == dialogue.user_id]
     assert not [q for q in told if "is approved" in q.text], "nothing reached the person"
 
@@ -418,15 +418,15 @@ async def test_a_stale_tick_does_not_undo_what_a_colleague_ticked(app, dialogue)
     anna, marek = StaffMember(app.core), StaffMember(app.core, user_id="502", name="Marek Nowak")
     await anna.payload("apptq:approve:1")
     await marek.payload("apptq:approve:1")
-    untick = anna.button("24 lis, 10:45")
+    untick = anna.button("24 listopada, 10:45")
     assert untick.label.startswith("▫️")
-    await marek.press("24 lis, 10:45")
-    assert marek.button("24 lis, 10:45").label.startswith("☑️")
+    await marek.press("24 listopada, 10:45")
+    assert marek.button("24 listopada, 10:45").label.startswith("☑️")
     await anna.payload(untick.payload)
     assert "Ktoś już to zrobił na innej kopii tej listy" in anna.text
-    assert anna.button("24 lis, 10:45").label.startswith("☑️"), "still ticked"
-    await marek.press("24 lis, 10:45")  # unticked by Marek: Anna's stale ☑️ leaves it so
-    stale = anna.button("24 lis, 10:45")
+    assert anna.button("24 listopada, 10:45").label.startswith("☑️"), "still ticked"
+    await marek.press("24 listopada, 10:45")  # unticked by Marek: Anna's stale ☑️ leaves it so
+    stale = anna.button("24 listopada, 10:45")
     await anna.payload(stale.payload)
-    assert anna.button("24 lis, 10:45").label.startswith("▫️")
+    assert anna.button("24 listopada, 10:45").label.startswith("▫️")
     assert "Ktoś już to zrobił" in anna.text

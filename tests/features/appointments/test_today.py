@@ -68,10 +68,10 @@ async def test_week_lists_the_specialists_appointments_and_the_duty_in_time_orde
     places = [text.index(line) for line in order]
     assert places == sorted(places)
     labels = [b.label for b in anna.buttons]
-    assert labels.index("✖ 🧑‍💼 wt., 24 lis, 10:00 Olena Kovalenko") < labels.index(
+    assert labels.index("✖ 🧑‍💼 wt. 24 listopada, 10:00 Olena Kovalenko") < labels.index(
         "✖ 13:30 Bohdan Melnyk"
     )
-    assert anna.button("🧑‍💼 czw., 26 lis, 09:30 Taras").payload == "apptv:cancel:3"
+    assert anna.button("🧑‍💼 czw. 26 listopada, 09:30 Taras").payload == "apptv:cancel:3"
 
 
 async def test_a_confidential_appointment_shows_only_the_first_name_and_the_phone(app):
@@ -82,7 +82,7 @@ async def test_a_confidential_appointment_shows_only_the_first_name_and_the_phon
         assert "Shevchenko" not in " ".join(b.label for b in anna.buttons)
     await anna.command("/week")
     assert "Iryna, +48 602 345 678 — Psycholog, 🔒 usługa poufna" in anna.text
-    assert anna.button("🧑‍💼 śr., 25 lis, 12:00 Iryna").payload == "apptv:cancel:2"
+    assert anna.button("🧑‍💼 śr. 25 listopada, 12:00 Iryna").payload == "apptv:cancel:2"
 
 
 async def test_today_shows_the_days_appointments_and_a_past_one_has_no_button(app, clock):
@@ -104,7 +104,7 @@ async def test_staff_cancel_an_appointment_from_today_and_the_person_is_told(app
     await book_and_confirm_career(olena, CAREER_THU_0930, name="Olena Kovalenko")
     clock.advance(days=3)  # Thursday 09:00
     await anna.command("/today")
-    await anna.press("🧑‍💼 czw., 26 lis, 09:30 Olena")
+    await anna.press("🧑‍💼 czw. 26 listopada, 09:30 Olena")
     assert "Odwołać tę wizytę?" in anna.text
     await anna.press("Tak, odwołaj wizytę")
     assert "Wizyta u specjalisty nr S1 odwołana (Anna Nowak)" in anna.text

@@ -19,7 +19,7 @@ async def test_the_cancelled_time_is_not_offered_back_and_nobody_can_book_it(app
     await staff.press("Tak, odwołaj wizytę")
     assert "Wizyta nr D1 odwołana" in staff.text
     assert "13:30: godzina zamknięta dla zapisów" in staff.text
-    assert staff.button("Otwórz zapisy: wt., 24 lis, 13:30").payload == "visit:reopen:1"
+    assert staff.button("Otwórz zapisy: wt. 24 listopada, 13:30").payload == "visit:reopen:1"
     told = (await to_chat(app.core, "ua"))[0]
     assert "у цей час вас ніхто не зможе прийняти" in told.text
     offers = [b for b in told.buttons if b.payload.startswith("booking:time:")]
@@ -37,8 +37,8 @@ async def test_the_cancelled_time_is_not_offered_back_and_nobody_can_book_it(app
     # /week says the time is closed, with a button to open it again
     await staff.command("week")
     assert "zamknięte dla zapisów: 13:30" in staff.text
-    await staff.press("Otwórz zapisy: wt., 24 lis, 13:30")
-    assert "Ponownie otwarto zapisy: wt., 24 lis, 13:30" in staff.text
+    await staff.press("Otwórz zapisy: wt. 24 listopada, 13:30")
+    assert "Ponownie otwarto zapisy: wt. 24 listopada, 13:30" in staff.text
     assert "Odwołana wizyta pozostaje odwołana" in staff.text
     await newcomer.send("/book")
     await newcomer.press("Leave the form: /book")  # (still at the times: start again)

@@ -170,7 +170,7 @@ async def test_a_deadline_with_a_time_offers_those_up_to_that_time(app, dialogue
 @pytest.mark.parametrize(
     ("language", "typed", "said"),
     [
-        ("pl", "jak najszybciej", "Najbliższe wolne terminy: „wt., 24 lis, 13:00”"),
+        ("pl", "jak najszybciej", "Najbliższe wolne terminy: „wt. 24 listopada, 13:00”"),
         ("uk", "якнайшвидше", "Найближчий вільний час:"),
         ("ru", "как можно скорее", "Ближайшее свободное время:"),
         ("en", "as soon as possible", "The earliest free times: “Tue 24 Nov, 13:00”"),

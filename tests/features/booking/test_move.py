@@ -28,7 +28,7 @@ async def test_a_visit_moves_to_another_free_time_at_the_same_place(app, dialogu
     staff = (await to_chat(app.core, STAFF_CHAT))[before:]
     new = [m for m in staff if m.action != "edit"]
     assert len(new) == 1
-    assert "Przeniesiona przez osobę; poprzedni termin: wt., 24 lis, 13:30 (wizyta nr D1)" in (
+    assert "Przeniesiona przez osobę; poprzedni termin: wt. 24 listopada, 13:30 (wizyta nr D1)" in (
         new[0].text
     )
     assert "Nowa wizyta (nr D2)" in new[0].text

@@ -38,7 +38,7 @@ async def test_the_old_card_keeps_its_old_time_under_the_new_times_mark(app, dia
     when = _when(new.text)
     assert OLD not in when  # the new visit's day and time
     [old_card] = [m for m in staff if m.action == "edit" and m.ref == ("booking", 1)]
-    mark = "PRZENIESIONA przez osobę; nowy termin: wt., 24 lis, 13:00 (wizyta nr D2)"
+    mark = "PRZENIESIONA przez osobę; nowy termin: wt. 24 listopada, 13:00 (wizyta nr D2)"
     assert mark in old_card.text
     assert _when(old_card.text) == f"🗓 {OLD}" and when not in old_card.text
     anna = StaffMember(app.core)

@@ -33,7 +33,8 @@ WRONG = ("с вторник", "з вівторок", "z wtorek", "w dniu", "на
         (
             "pl",
             "Przenieść wizytę: wtorek, 24 listopada 2026, 13:30 → wtorek, 1 grudnia 2026, 13:15?",
-            "🕒 Wolne terminy — wtorek, 1 grudnia 2026; Twoja wizyta teraz: wt., 24 lis, 13:30.",
+            "🕒 Wolne terminy — wtorek, 1 grudnia 2026; "
+            "Twoja wizyta teraz: wt. 24 listopada, 13:30.",
         ),
     ],
 )
@@ -54,7 +55,7 @@ async def test_a_visit_moved_names_its_days_without_a_case(app, lang, question, 
         ("en", "🗓 Tuesday, 1 December 2026, 13:15", "↩️ was: Tue 24 Nov, 13:30"),
         ("uk", "🗓 вівторок, 1 грудня 2026\u202fр., 13:15", "↩️ було: вт, 24 лист., 13:30"),
         ("ru", "🗓 вторник, 1 декабря 2026\u202fг., 13:15", "↩️ было: вт, 24 нояб., 13:30"),
-        ("pl", "🗓 wtorek, 1 grudnia 2026, 13:15", "↩️ było: wt., 24 lis, 13:30"),
+        ("pl", "🗓 wtorek, 1 grudnia 2026, 13:15", "↩️ było: wt. 24 listopada, 13:30"),
     ],
 )
 async def test_the_move_question_shows_the_new_time_above_yes_and_the_old_one_as_was(

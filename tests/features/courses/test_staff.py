@@ -103,17 +103,17 @@ async def test_attendance_is_marked_per_meeting_and_shown_in_mydata(tmp_path, cl
         anna = StaffMember(app.core)
         await anna.payload("courses:show:polish_a1")
         await anna.press("Obecność")
-        await anna.press("wt., 1 gru")  # a week ahead: not yet
-        assert "można zaznaczyć od dnia spotkania (wt., 1 gru)" in anna.text
+        await anna.press("wt. 1 grudnia")  # a week ahead: not yet
+        assert "można zaznaczyć od dnia spotkania (wt. 1 grudnia)" in anna.text
         assert [b.label for b in anna.buttons] == ["« Inne spotkania"]
         await anna.payload("courses:mark:1:20261201")  # an old button: nothing marked
         assert "Obecni" not in anna.text
         clock.advance(days=8, hours=8)  # Tuesday 1 December, 16:00: the meeting's day
         await anna.press("Inne spotkania")
         labels = [b.label for b in anna.buttons]
-        assert "wt., 1 gru" in labels and "⏳ wt., 8 gru" in labels
+        assert "wt. 1 grudnia" in labels and "⏳ wt. 8 grudnia" in labels
         assert "obecność można zaznaczyć od dnia spotkania" in anna.text
-        await anna.press("wt., 1 gru")
+        await anna.press("wt. 1 grudnia")
         assert "Obecni: 0 z 2" in anna.text
         await anna.press("⬜ Olena")
         assert "Obecni: 1 z 2" in anna.text

@@ -91,7 +91,7 @@ async def test_a_holiday_on_a_day_without_hours_is_no_news_and_no_holiday_no_lin
     ("lang", "said"),
     [
         ("en", "🤒 Duty cancelled (no visits then): Thu 17 Dec, 13:00–15:00 — Social Services"),
-        ("pl", "🤒 Dyżur odwołany (w tym czasie nie ma wizyt): czw., 17 gru, 13:00–15:00 — "),
+        ("pl", "🤒 Dyżur odwołany (w tym czasie nie ma wizyt): czw. 17 grudnia, 13:00–15:00 — "),
         ("uk", "🤒 Чергування скасовано (візитів у цей час немає): чт, 17 груд., 13:00–15:00"),
         ("ru", "🤒 Дежурство отменено (приёма в это время нет): чт, 17 дек., 13:00–15:00"),
     ],

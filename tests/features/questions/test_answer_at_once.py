@@ -114,28 +114,41 @@ async def test_can_i_talk_to_a_human_offers_the_callback_once(dialogue):
 
 
 async def test_an_answer_given_at_once_offers_the_close_alternatives_and_a_person(dialogue):
-    await choose(dialogue, "en")
-    await dialogue.send("як зробити песель для дитини")
-    assert dialogue.text.startswith("PESEL number")
-    assert "Not what you asked?" in dialogue.text
+    await choose(dialogue, "ru")
+    await dialogue.send("где получать pesel для иностранца")  # PESEL, a bank account close
+    assert dialogue.text.startswith("Номер PESEL")
+    assert "Спрашивали не об этом?" in dialogue.text
     others = [p for p in payloads(dialogue) if p.startswith("feedback:other:")]
-    assert others and "feedback:other:pesel" not in others
-    assert dialogue.button("Talk to a person").payload == "callback"
+    assert others == ["feedback:other:bank_account"]
+    assert "callback" in payloads(dialogue)
     assert not any(p.startswith("feedback:yes") for p in payloads(dialogue))
 
 
+async def test_a_clear_match_gets_no_not_what_you_asked(dialogue):
+    await choose(dialogue, "ru")
+    await dialogue.send("kak poluchit pesel")
+    assert dialogue.text.startswith("Номер PESEL")
+    assert "Спрашивали не об этом?" not in dialogue.text
+    assert not any(p.startswith("feedback:other:") for p in payloads(dialogue))
+    assert any(p.startswith("feedback:yes:pesel") for p in payloads(dialogue))  # «Was it helpful?»
+    await choose(dialogue, "uk")
+    await dialogue.send("як отримати песель для дитини")
+    assert "Не про це питали?" not in dialogue.text
+    assert "topic:pesel" in payloads(dialogue)  # the child's part first, the whole answer a tap
+
+
 async def test_tapping_an_alternative_shows_it_and_tells_staff_the_answer_missed(app, dialogue):
-    await choose(dialogue, "en")
-    await dialogue.send("як зробити песель для дитини")
+    await choose(dialogue, "ru")
+    await dialogue.send("где получать pesel для иностранца")
     other = next(p for p in payloads(dialogue) if p.startswith("feedback:other:"))
     topic = other.rsplit(":", 1)[1]
     await dialogue.payload(other)
-    title = app.services.kb.topic("en", topic).title
+    title = app.services.kb.topic("ru", topic).title
     assert dialogue.text.startswith(title)
     await dialogue.payload(other)  # a second tap counts nothing more
     async with app.services.db.transaction() as tx:
         rows = await tx.fetchall("SELECT kind, topic, text FROM unanswered")
-    assert [tuple(r) for r in rows] == [("voted_no", "pesel", "як зробити песель для дитини")]
+    assert [tuple(r) for r in rows] == [("voted_no", "pesel", "где получать pesel для иностранца")]
 
 
 async def test_the_language_button_offered_under_an_answer_expires_for_an_unknown_language(
