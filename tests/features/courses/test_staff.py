@@ -213,7 +213,11 @@ async def test_a_staff_question_naming_someone_is_edited_away_when_they_forget(t
         await enrol(olena, name="Olena")
         tap = Incoming("telegram", "501", STAFF_CHAT, "pl", payload="courses:remove:1")
         await delivery.worker.send_now("telegram", STAFF_CHAT, await app.core.handle_queued(tap))
-        [asked] = [s for s in platform.to(STAFF_CHAT) if "Usunąć z listy na „Język polski A1”: Olena?" in s.text]
+        [asked] = [
+            s
+            for s in platform.to(STAFF_CHAT)
+            if "Usunąć z listy na „Język polski A1”: Olena?" in s.text
+        ]
         await olena.send("/forget")
         await olena.payload("privacy:forget")
         await delivery.run()
