@@ -58,3 +58,15 @@ async def test_a_button_number_in_the_coordinators_chat_says_cards_there_have_no
     steps = [*REQUEST, "/as coordinator", "s1"]
     out = await run_chat(tmp_path / "2", steps, config=write_network_config(tmp_path))
     assert "Przycisk s1 jest na innym czacie (czat pracowników: Południe)" in turns(out)[-1]
+
+
+async def test_a_single_office_config_does_not_offer_the_coordinators_chat(tmp_path):
+    """/as staff with an office id it does not have lists only what works there (tester
+    report 25, item 20); a network with a coordinators' chat still offers /as coordinator."""
+    out = await run_chat(tmp_path, ["1", "/as staff sopot", "/as coordinator"])
+    usage, refused = turns(out)[1:]
+    assert "/as person · /as staff" in usage and "/as coordinator" not in usage
+    assert "no coordinators' chat" in refused
+    steps = ["/as staff sopot"]
+    out = await run_chat(tmp_path / "2", steps, config=write_network_config(tmp_path))
+    assert "/as coordinator" in turns(out)[-1]
