@@ -45,3 +45,28 @@ async def test_an_office_command_in_the_coordinators_chat_says_where_it_works(tm
     assert "/requests" in here and "/appointments" in here and "/today" in here
     assert "/seats" not in here
     assert "👀 Only to look at here" in shown and "team chat of South" in shown
+
+
+async def test_a_button_number_in_the_coordinators_chat_says_cards_there_have_none(tmp_path):
+    """s1 there names the lists coordinators have and that their cards have no buttons (tester
+    report 25, item 16); a button of an office's card still points to that office's chat."""
+    out = await run_chat(tmp_path, ["/as coordinator", "s1"], config=write_network_config(tmp_path))
+    said = turns(out)[-1]
+    assert "Na czacie koordynatorów karty nie mają przycisków" in said
+    assert "listy: /requests, /appointments, /today, /week, /courses" in said
+    assert "z poprzedniego uruchomienia" not in said
+    steps = [*REQUEST, "/as coordinator", "s1"]
+    out = await run_chat(tmp_path / "2", steps, config=write_network_config(tmp_path))
+    assert "Przycisk s1 jest na innym czacie (czat pracowników: Południe)" in turns(out)[-1]
+
+
+async def test_a_single_office_config_does_not_offer_the_coordinators_chat(tmp_path):
+    """/as staff with an office id it does not have lists only what works there (tester
+    report 25, item 20); a network with a coordinators' chat still offers /as coordinator."""
+    out = await run_chat(tmp_path, ["1", "/as staff sopot", "/as coordinator"])
+    usage, refused = turns(out)[1:]
+    assert "/as person · /as staff" in usage and "/as coordinator" not in usage
+    assert "no coordinators' chat" in refused
+    steps = ["/as staff sopot"]
+    out = await run_chat(tmp_path / "2", steps, config=write_network_config(tmp_path))
+    assert "/as coordinator" in turns(out)[-1]

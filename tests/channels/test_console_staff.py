@@ -30,7 +30,7 @@ def turns(out: str) -> list[str]:
 async def test_an_appointment_request_approved_in_the_terminal_is_booked_at_an_offered_time(
     tmp_path,
 ):
-    steps = [*LEGAL_REQUEST, "s1", "/as staff", "s1", "s3", "s21", "/as person", "3"]
+    steps = [*LEGAL_REQUEST, "s1", "/as staff", "s1", "s3", "s23", "/as person", "3"]
     out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
     sent, as_person, as_staff, picker, ticked, offered, _, booked = turns(out)[7:]
     assert "Appointment request #1 sent" in sent
@@ -41,8 +41,8 @@ async def test_an_appointment_request_approved_in_the_terminal_is_booked_at_an_o
     assert "Teraz piszesz jako pracownik (czat pracowników)" in as_staff  # staff.language
     assert "\nstaff> " in out and "\nperson> " in out  # the prompt says who types
     assert "Zaznacz od 1 do 3 terminów" in picker and "[s3] ▫️ wt. 24 listopada, 10:00" in picker
-    assert "[s13] ☑️ wt. 24 listopada, 10:00" in ticked
-    assert "[s21] 📨 Zaproponuj zaznaczony termin" in ticked
+    assert "[s14] ☑️ wt. 24 listopada, 10:00" in ticked
+    assert "[s23] 📨 Zaproponuj zaznaczony termin" in ticked
     assert "Prośba o wizytę nr W1: zaproponowano osobie: Olena — wt. 24 listopada, 10:00" in offered
     assert "message to you (notification)" in offered
     assert "your appointment request #1 (Legal advice) is approved" in offered
@@ -220,12 +220,12 @@ async def test_a_later_run_numbers_on_after_a_notice_no_record_points_to(tmp_pat
 async def test_an_appointment_request_offered_from_its_card_shown_again_updates_both_cards(
     tmp_path,
 ):
-    steps = [*LEGAL_REQUEST, "/as staff", "/appointments", "s3", "s5", "s15"]  # (s4: «›»)
+    steps = [*LEGAL_REQUEST, "/as staff", "/appointments", "s3", "s5", "s16"]  # (s4: «›»)
     out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
     shown, picker, offered = turns(out)[len(LEGAL_REQUEST) + 2 :]
     assert "staff chat · message no. 2 ───" in shown and "[s5] ✅ Przyjmij" in shown
     # who chooses the time, said on the button and above it (tester 23, item 12)
-    assert "[s15] 🗓 Niech osoba sama wybierze wolny termin" in picker
+    assert "[s16] 🗓 Niech osoba sama wybierze wolny termin" in picker
     assert "spośród których osoba wybierze, albo pozwól jej wybrać samej" in picker
     for number in (1, 2):  # the card posted and the one shown again, whichever was pressed
         card = offered.split(f"staff chat · message no. {number} updated ───")[1]
@@ -252,12 +252,12 @@ async def test_a_visits_card_shown_again_is_edited_as_the_visit_is_cancelled(tmp
 async def test_an_appointments_note_shown_again_is_edited_as_it_is_cancelled(tmp_path):
     """/appointments S1 shows a booked appointment's note again (message 4), and its «cancel»
     pressed there: the note first posted (message 3) and the one shown again both say so."""
-    steps = [*LEGAL_REQUEST, "/as staff", "s1", "s3", "s21", "/as person", "3", "/as staff"]
-    steps += ["/appointments S1", "s28", "s29"]
+    steps = [*LEGAL_REQUEST, "/as staff", "s1", "s3", "s23", "/as person", "3", "/as staff"]
+    steps += ["/appointments S1", "s30", "s31"]
     out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
     shown, asked, cancelled = turns(out)[-3:]
     assert "staff chat · message no. 4 ───\n🧑‍💼 Wizyta u specjalisty (nr S1)" in shown
-    assert "[s29] ✖ Tak, odwołaj wizytę" in asked
+    assert "[s31] ✖ Tak, odwołaj wizytę" in asked
     for number in (3, 4):
         note = cancelled.split(f"staff chat · message no. {number} updated ───")[1]
         note = note.split("────────────")[0]

@@ -151,6 +151,8 @@ class Chat:
         console = self.console
         if not 1 <= number <= len(console.staff):  # (none shown yet: an earlier run's)
             key = "console_no_staff_button" if console.staff else "console_staff_buttons_gone"
+            if self.role.where is not None and self.role.office is None:
+                key = "console_coordinators_no_buttons"  # cards there are only to look at
             self.write(console.said(key, number=f"{STAFF}{number}"))
             return
         shown = console.staff[number - 1]

@@ -57,7 +57,8 @@ def choose(services: Services, lang: str, args: str, person_office: str | None) 
             prompt = f"staff({office.id})" if settings.network else "staff"
             where = Where(str(office.staff_chat_id), office.staff_topic_id)
             return Role(prompt, where, office.id)
-    usage = t(lang, "console_as_usage")
+    alone = settings.coordinators_chat_id is None  # no /as coordinator to offer
+    usage = t(lang, "console_as_usage_alone" if alone else "console_as_usage")
     if settings.network:
         usage += "\n" + t(lang, "console_as_offices", offices=", ".join(settings.offices))
     return usage

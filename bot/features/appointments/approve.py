@@ -6,7 +6,9 @@ did it already on another copy of the list: the list as it is now); apptq:offer:
 sends the ticked ones to the person (<ticked>: which times its label counted; a stale button,
 pressed after a colleague ticked or unticked one on another copy of the list or after a ticked
 time was taken, offers nothing and shows the list as it is now, saying so), or apptq:any:<id>
-offers any free time (the person gets the whole picker). Once times are offered,
+offers any free time (the person gets the whole picker). apptq:times:<id>:<page> shows
+another SHOWN of the free times («‹ Wcześniej», «Później ›»; a tick shows the page of the time
+ticked). Once times are offered,
 apptq:other:<id> takes them back to choose others (the person said none suits, say).
 apptq:decline:<id> asks for a reason (declining.py).
 apptq:end:<id> asks whether to close the request (settled otherwise), apptq:end_now:<id> closes
@@ -45,13 +47,21 @@ async def _free(turn: Turn, r: requests.Request) -> list[Free]:
 
 
 def picker(
-    turn: Turn, r: requests.Request, free: list[Free], *, note: str = "", replace: bool = True
+    turn: Turn,
+    r: requests.Request,
+    free: list[Free],
+    *,
+    note: str = "",
+    replace: bool = True,
+    page: int = 0,
 ) -> Reply:
     v = office_voice(turn.services, r.office)
     service = v.service(r.service)
     several = service is not None and len(service.specialists) > 1
     chosen = set(r.chosen)
-    shown = free[:SHOWN] + [t for t in free[SHOWN:] if (t.specialist, t.key) in chosen]
+    page = max(0, min(page, (len(free) - 1) // SHOWN))  # (times taken since: the last one)
+    first, last = page * SHOWN, (page + 1) * SHOWN
+    shown = [t for i, t in enumerate(free) if first <= i < last or (t.specialist, t.key) in chosen]
     rows = []
     for t in shown:
         mark = "☑️" if (t.specialist, t.key) in chosen else "▫️"
@@ -60,6 +70,10 @@ def picker(
             label += f" · {v.staff_name(t.specialist)}"
         wants = "-" if (t.specialist, t.key) in chosen else "+"  # what its mark promises
         rows.append([Button(label, f"apptq:pick:{r.id}:{t.specialist}:{t.key}:{wants}")])
+    paging = [Button(v("sa_btn_earlier"), f"apptq:times:{r.id}:{page - 1}")] if page else []
+    if len(free) > last:
+        paging.append(Button(v("sa_btn_later"), f"apptq:times:{r.id}:{page + 1}"))
+    rows += [paging] if paging else []
     ticked = _ticked(r, free)
     if ticked:
         label = turn.services.t.plural(v.lang, "sa_btn_offer_ticked", len(ticked))
@@ -92,6 +106,17 @@ async def approve(turn: Turn) -> Outcome:
     if refusal:
         return refusal
     return stay(picker(turn, r, await _free(turn, r), replace=False))
+
+
+async def times_page(turn: Turn) -> Outcome:
+    """«Później ›», «‹ Wcześniej»: another page of the free times, in the same message."""
+    if len(turn.args) != 2 or not turn.args[1].isdigit():
+        raise Expired("apptq:times")
+    r = await _request(turn)
+    refusal = await _not_pending(turn, r)
+    if refusal:
+        return refusal
+    return stay(picker(turn, r, await _free(turn, r), page=int(turn.args[1])))
 
 
 async def other_times(turn: Turn) -> Outcome:
@@ -130,7 +155,8 @@ async def pick(turn: Turn) -> Outcome:
         note = turn.t("sa_pick_gone")
     await requests.set_chosen(turn.tx, r.id, chosen)
     r = await requests.get(turn.tx, r.id) or r
-    return stay(picker(turn, r, free, note=note))
+    at = [i for i, t in enumerate(free) if (t.specialist, t.key) == time]  # its page stays
+    return stay(picker(turn, r, free, note=note, page=at[0] // SHOWN if at else 0))
 
 
 async def _offer(turn: Turn, *, any_time: bool) -> Outcome:
@@ -222,6 +248,7 @@ BUTTONS: dict[str, Handler] = {
     "approve": approve,
     "other": other_times,
     "pick": pick,
+    "times": times_page,
     "offer": offer_ticked,
     "any": offer_any,
     "close": close,

@@ -95,9 +95,9 @@ async def duties(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]
     groups: dict[tuple[dt.date, str], list[store.Booking]] = {key: [] for key in hours}
     for booking in await store.between(turn.tx, first, last, office.id):
         groups.setdefault((booking.day, booking.place), []).append(booking)
-    gone: dict[tuple[dt.date, str], list[store.Booking]] = {}  # whom a cancelled duty let down
+    gone: dict[tuple[dt.date, str], list[store.Booking]] = {}  # whom staff (or a duty) let down
     for booking in await store.between(turn.tx, first, last, office.id, "cancelled"):
-        if (booking.place, booking.day) in cancelled and booking.cancelled_by == "staff":
+        if booking.cancelled_by == "staff":
             gone.setdefault((booking.day, booking.place), []).append(booking)
             groups.setdefault((booking.day, booking.place), [])
     found = []
@@ -113,7 +113,9 @@ async def duties(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]
         if (place, day) in cancelled:
             lines.append(turn.t("sb_duty_is_cancelled"))
         listed = sorted([*visits, *gone.get((day, place), [])], key=lambda b: (b.starts_at, b.id))
-        lines += [await _listed_line(turn, v, b) for b in listed] or [turn.t("sb_no_visits")]
+        with_duty = (place, day) in cancelled
+        said = [await _listed_line(turn, v, b, with_duty) for b in listed]
+        lines += said or [turn.t("sb_no_visits")]
         shut, line = closed.on_duty(turn, v, times, place, day)
         lines += line
         rows = [
@@ -142,13 +144,14 @@ async def duties(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]
     return found
 
 
-async def _listed_line(turn: Turn, v: Voice, booking: store.Booking) -> str:
-    """A visit's line; one cancelled with its duty marked so, with whether the person got the
-    message (staff call whom it did not reach, or greet them if they come anyway)."""
+async def _listed_line(turn: Turn, v: Voice, booking: store.Booking, with_duty: bool) -> str:
+    """A visit's line; one staff cancelled (alone or `with_duty`) marked so, with whether the
+    person got the message (staff call whom it did not reach, or greet them if they come)."""
     if booking.active:
         return _visit_line(v, booking)
     sent = await outbox.delivery(turn.tx, booking.channel, booking.chat_id, store.REF, booking.id)
-    return f"{_visit_line(v, booking)} — {turn.t('sb_visit_gone_' + (sent or 'failed'))}"
+    key = "sb_visit_gone_" if with_duty else "sb_visit_dropped_"
+    return f"{_visit_line(v, booking)} — {turn.t(key + (sent or 'failed'))}"
 
 
 def _visit_line(v: Voice, booking: store.Booking) -> str:

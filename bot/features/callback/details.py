@@ -45,15 +45,13 @@ def added_notes(request: Request) -> list[str]:
 
 
 def same_person_line(services: Services, lang: str, request: Request) -> str | None:
-    """«👥 Ta sama osoba co prośba nr T1» (the same person had it open when this one came),
-    «👥 Ta sama osoba wysłała też prośbę nr T2» (and sent that one while this was open):
+    """«👥 Ta sama osoba: T1, T3 — uzgodnijcie, kto dzwoni»: the same person's requests open
+    when this one came, then those they sent while this one was open, on one line:
     bot.features.callback.linked, for its staff card."""
-    lines = []
-    if numbers := same_person_ids(request):
-        lines.append(services.t(lang, "staff_same_person", ids=", ".join(numbers)))
-    if numbers := same_person_ids(request, SAME_PERSON_LATER):
-        lines.append(services.t(lang, "staff_same_person_later", ids=", ".join(numbers)))
-    return "\n".join(lines) or None
+    numbers = same_person_ids(request) + same_person_ids(request, SAME_PERSON_LATER)
+    if not numbers:
+        return None
+    return services.t(lang, "staff_same_person", ids=", ".join(dict.fromkeys(numbers)))
 
 
 def same_person_ids(request: Request, link: str = SAME_PERSON) -> list[str]:

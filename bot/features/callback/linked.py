@@ -1,7 +1,7 @@
 """Two open requests of one person, both cards marked: a request made while the same person's
-other requests are open here names them on its card («👥 Ta sama osoba co prośba nr T1»: the
+other requests are open here names them on its card («👥 Ta sama osoba: T1»: the
 detail `same_person`, open_one.same_person), and each of those cards is edited to name it back
-(«👥 Ta sama osoba wysłała też prośbę nr T2»: the detail `same_person_later`), so whoever
+(the detail `same_person_later`; one line lists both kinds), so whoever
 looks at either knows another colleague may be calling the same person. Once one of them is
 closed (done, unreachable, withdrawn by the person), the marks go: its own, and the others'
 naming it, whose cards are edited again (staff.refresh: the card and every copy shown again).

@@ -430,3 +430,25 @@ async def test_a_stale_tick_does_not_undo_what_a_colleague_ticked(app, dialogue)
     await anna.payload(stale.payload)
     assert anna.button("24 listopada, 10:45").label.startswith("▫️")
     assert "Ktoś już to zrobił" in anna.text
+
+
+async def test_staff_page_through_later_times_and_offer_one_from_there(app, dialogue):
+    """Tester report 25, item 6: past the first 8 times, «Później ›» and «‹ Wcześniej»."""
+    await send_request(dialogue)
+    anna = StaffMember(app.core)
+    await anna.payload("apptq:approve:1")
+    first = [b.label for b in anna.buttons if b.payload.startswith("apptq:pick:")]
+    assert len(first) == 8 and not any("Wcześniej" in b.label for b in anna.buttons)
+    await anna.press("Później ›")
+    second = [b.label for b in anna.buttons if b.payload.startswith("apptq:pick:")]
+    assert second == ["▫️ wt. 8 grudnia, 11:30"]  # the last free time in the horizon
+    assert anna.button("‹ Wcześniej") and not any("Później" in b.label for b in anna.buttons)
+    await anna.press("8 grudnia, 11:30")  # ticked: the list stays on this page
+    assert anna.button("8 grudnia, 11:30").label.startswith("☑️") and anna.button("‹ Wcześniej")
+    await anna.press("‹ Wcześniej")
+    shown = [b.label for b in anna.buttons if b.payload.startswith("apptq:pick:")]
+    assert shown == [*first, "☑️ wt. 8 grudnia, 11:30"]  # the ticked one stays in sight
+    await anna.press("Zaproponuj zaznaczony")
+    offer = [q for q in await queued(app.core) if q.chat_id == dialogue.user_id][-1]
+    [offered] = [b.label for b in offer.buttons if b.payload.startswith("appt:take:")]
+    assert offered.startswith("Tue 8 Dec, 11:30")

@@ -18,7 +18,7 @@ async def test_an_appointment_request_and_a_callback_request_name_each_other(app
     assert "👥 Ta sama osoba ma otwartą prośbę nr T1" in posted[-1].text
     anna = StaffMember(app.core)
     await anna.command("/request T1")
-    assert "👥 Ta sama osoba co prośba nr W1" in anna.text
+    assert "👥 Ta sama osoba: W1 — uzgodnijcie, kto dzwoni." in anna.text
     await anna.command("/appointments W1")
     assert "👥 Ta sama osoba ma otwartą prośbę nr T1" in anna.text
     await anna.payload("request:done_yes:1")  # the callback done: W1 no longer names it
@@ -36,7 +36,7 @@ async def test_a_callback_request_first_is_named_back_until_the_appointment_requ
     await send_request(dialogue)  # W1, sent while T1 is open
     anna = StaffMember(app.core)
     await anna.command("/request T1")
-    assert "👥 Ta sama osoba wysłała też prośbę nr W1" in anna.text
+    assert "👥 Ta sama osoba: W1 — uzgodnijcie, kto dzwoni." in anna.text
     await anna.command("/appointments W1")
     assert "👥 Ta sama osoba ma otwartą prośbę nr T1" in anna.text
     await anna.payload("apptq:decline:1")

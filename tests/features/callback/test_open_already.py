@@ -51,10 +51,10 @@ async def test_a_new_request_anyway_is_marked_on_its_staff_card(app, delivery, p
     await delivery.run()
     first, second = platform.to(STAFF_CHAT)[:2]
     assert "Prośba o telefon nr T2" in second.text
-    assert "👥 Ta sama osoba co prośba nr T1" in second.text
+    assert "👥 Ta sama osoba: T1 — uzgodnijcie, kto dzwoni." in second.text
     assert "Ta sama osoba" not in first.text  # as posted; then its card is edited to say so
     edited = [e for e in platform.edits if e.message_id == first.message_id]
-    assert "👥 Ta sama osoba wysłała też prośbę nr T2" in edited[-1].text
+    assert "👥 Ta sama osoba: T2 — uzgodnijcie, kto dzwoni." in edited[-1].text
     assert "Prośba o telefon nr T1" in edited[-1].text
     anna = StaffMember(app.core)
     await anna.command("/requests")
@@ -81,9 +81,9 @@ async def test_the_marks_go_once_one_of_the_two_is_closed(app, dialogue, deliver
     )
     anna = StaffMember(app.core)
     await anna.command("/request T1")
-    assert "👥 Ta sama osoba wysłała też prośbę nr T2" in anna.text
+    assert "👥 Ta sama osoba: T2 — uzgodnijcie, kto dzwoni." in anna.text
     await anna.command("/request T2")
-    assert "👥 Ta sama osoba co prośba nr T1" in anna.text
+    assert "👥 Ta sama osoba: T1 — uzgodnijcie, kto dzwoni." in anna.text
     await delivery.run()
     second = platform.to(STAFF_CHAT)[1]
     await anna.payload("request:done_yes:1")
@@ -125,8 +125,18 @@ async def test_a_request_reopened_is_marked_again_with_the_other_open_one(app, d
     assert "Ta sama osoba" not in anna.text
     await anna.payload("request:reopen:1")  # closed by mistake: open again
     await anna.command("/request T1")
-    assert "👥 Ta sama osoba wysłała też prośbę nr T2" in anna.text
+    assert "👥 Ta sama osoba: T2 — uzgodnijcie, kto dzwoni." in anna.text
     await anna.command("/request T2")
-    assert "👥 Ta sama osoba co prośba nr T1" in anna.text
+    assert "👥 Ta sama osoba: T1 — uzgodnijcie, kto dzwoni." in anna.text
     await anna.command("/requests")
     assert "👥 ta sama osoba co nr T1" in anna.text
+
+
+async def test_earlier_and_later_requests_of_the_same_person_share_one_line(app, dialogue):
+    await request_callback(dialogue, topic="pesel")
+    await request_callback(dialogue, topic="pesel", description="about PESEL again")
+    await request_callback(dialogue, topic="pesel", description="and once more")
+    anna = StaffMember(app.core)
+    await anna.command("/request T2")
+    assert "👥 Ta sama osoba: T1, T3 — uzgodnijcie, kto dzwoni." in anna.text
+    assert anna.text.count("Ta sama osoba") == 1

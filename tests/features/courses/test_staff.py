@@ -84,7 +84,7 @@ async def test_taking_someone_off_tells_them_and_offers_the_seat_to_the_next(tmp
         anna = StaffMember(app.core)
         await anna.payload("courses:show:polish_a1")
         await anna.press("Usuń z listy: 1. Olena")
-        assert "Usunąć Olena z listy" in anna.text
+        assert "Usunąć z listy na „Język polski A1”: Olena?" in anna.text
         await anna.press("Tak, usuń")
         assert "Olena: usunięto z listy „Język polski A1” (Anna Nowak)" in anna.text
         assert "Miejsce zaproponowano: Maria" in anna.text
@@ -213,7 +213,11 @@ async def test_a_staff_question_naming_someone_is_edited_away_when_they_forget(t
         await enrol(olena, name="Olena")
         tap = Incoming("telegram", "501", STAFF_CHAT, "pl", payload="courses:remove:1")
         await delivery.worker.send_now("telegram", STAFF_CHAT, await app.core.handle_queued(tap))
-        [asked] = [s for s in platform.to(STAFF_CHAT) if "Usunąć Olena" in s.text]
+        [asked] = [
+            s
+            for s in platform.to(STAFF_CHAT)
+            if "Usunąć z listy na „Język polski A1”: Olena?" in s.text
+        ]
         await olena.send("/forget")
         await olena.payload("privacy:forget")
         await delivery.run()

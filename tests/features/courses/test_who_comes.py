@@ -158,7 +158,7 @@ async def test_the_children_are_named_in_mybookings_and_on_the_staffs_remove_but
         staff = StaffMember(app.core)
         await staff.payload("courses:show:polish_a1")
         await staff.press("Usuń z listy: 1. Maria — Аня, Петро")
-        assert "Usunąć Maria — Аня, Петро z listy" in staff.text
+        assert "Usunąć z listy na „Język polski A1”: Maria — Аня, Петро?" in staff.text
         await staff.press("Tak, usuń")
         assert "Maria — Аня, Петро: usunięto z listy" in staff.text
         told = text_of((await inbox(app, maria.user_id))[-1])  # whom, as staff were shown
