@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.load_support import stop  # noqa: E402
 from tests.conftest import write_config  # noqa: E402
 from tests.support.fake_telegram import FakeTelegram, FakeUser  # noqa: E402
 
@@ -135,11 +136,7 @@ async def run(people: int, concurrency: int, every: tuple[float, float], seed: i
                 await asyncio.sleep(3)
                 drained = time.monotonic() - drained
             finally:
-                process.terminate()
-                try:
-                    process.wait(30)
-                except subprocess.TimeoutExpired:
-                    process.kill()
+                stop(process)
             elapsed = time.monotonic() - began - drained
             staff = [m.get("text", "") for m in tg.messages_in(STAFF_CHAT)]
             per_person = Counter(

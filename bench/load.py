@@ -68,6 +68,7 @@ from bench.load_support import (  # noqa: E402
     median,
     memory_mb,
     percentile,
+    stop,
     write_config,
 )
 
@@ -197,12 +198,7 @@ def run_bot(bot: str, rnd: int, args: argparse.Namespace, logs: Path) -> Result:
             result.problems.append(str(exc))
         finally:
             stopping = time.monotonic()
-            process.terminate()
-            try:
-                process.wait(30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            if not stop(process):
                 result.problems.append("did not stop within 30 s of SIGTERM")
             f["stop_s"] = time.monotonic() - stopping
     # what went wrong, as seen from outside

@@ -12,6 +12,7 @@ import compileall
 import itertools
 import os
 import statistics
+import subprocess
 import sys
 import threading
 import time
@@ -327,6 +328,18 @@ class Workload:
 # --- measuring --------------------------------------------------------------------------------
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def stop(process: subprocess.Popen[Any], wait: float = 30) -> bool:
+    """SIGTERM, then SIGKILL after `wait` seconds; whether it stopped on its own."""
+    process.terminate()
+    try:
+        process.wait(wait)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+        return False
+    return True
 
 
 def cpu_seconds(pid: int) -> float:

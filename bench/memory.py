@@ -43,6 +43,7 @@ from bench.load_support import (  # noqa: E402
     compile_bytecode,
     median,
     memory_mb,
+    stop,
     write_config,
 )
 
@@ -163,12 +164,7 @@ def one_run(args: argparse.Namespace, logs: Path, rnd: int, trace: Path | None) 
                         break
                     time.sleep(0.1)
         finally:
-            process.terminate()
-            try:
-                process.wait(30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            stop(process)
     lost = server.call(lambda: sum(p.answered_at is None for p in tg.all))
     figures["lost"] = lost
     server.close()
