@@ -100,9 +100,9 @@ def _named(text: str, *, only: bool, spelt_too: bool = True) -> tuple[Town, int,
 def _misspelt(
     said: list[str], *, only: bool, any_word: bool = False
 ) -> tuple[Town, int, int] | None:
-    """A town misspelt right after a preposition of place (spelt.read_after), in a message that says the person lives
-    there or says nothing else («живу в Горжові»: spelt.py; `any_word`: an ordinary word's
-    reading too, for scripts/ordinary_words.py)."""
+    """A town misspelt right after a preposition of place (spelt.read_after), in a message
+    that says the person lives there or says nothing else («живу в Горжові»: spelt.py;
+    `any_word`: an ordinary word's reading too, for scripts/ordinary_words.py)."""
     places, words = _place_words(), towns.words()
     if len(said) > SHORT * 2:
         return None
