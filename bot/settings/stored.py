@@ -22,7 +22,7 @@ from bot.settings.catalogue_model import COURSE
 from bot.settings.model import MAIN, Office, Settings
 from bot.settings.yamldoc import Problem
 from bot.storage import held as held_store
-from bot.storage.held import PEOPLE, SIGN_UPS, Held
+from bot.storage.held import PEOPLE, SIGN_UPS, Held, Upcoming
 
 RECORDS = (
     held_store.REQUESTS,
@@ -46,7 +46,8 @@ def problems(settings: Settings, config: Path, *, moved: bool = True) -> list[Pr
     except sqlite3.Error as exc:
         return [Problem(str(path), None, "", f"the database could not be read ({exc})", True)]
     where = _Where(doc, settings, path)
-    out = [*_offices(where, found), *_courses(where, found)]
+    ahead = [u for u in held_store.upcoming(path, now) if u.office not in settings.offices]
+    out = [*_offices(where, found, ahead), *_courses(where, found)]
     if moved:
         out += _moved(where, found)
     return out
@@ -70,7 +71,7 @@ class _Where:
         return own if own in self.doc.lines else ("services",)
 
 
-def _offices(where: _Where, found: list[Held]) -> list[Problem]:
+def _offices(where: _Where, found: list[Held], ahead: list[Upcoming]) -> list[Problem]:
     known = where.settings.offices
     gone: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for held in found:
@@ -92,11 +93,16 @@ def _offices(where: _Where, found: list[Held]) -> list[Problem]:
         )
         if records:
             message = (
-                f"{head}: staff would not see those records and the people would lose them. "
+                f"{head}: staff would not see those records and the people would lose them"
+                f"{_listed(where, [u for u in ahead if u.office == office])}. "
                 f"If the office was renamed, give it back the id {office!r}; to close the "
-                "office, keep it in the config until its records are closed or cancelled "
-                "(staff: /requests, /week, /appointments), then remove it. `infopoint run` "
-                "does not start until then"
+                "office, keep it in the config until its records are closed or cancelled, "
+                "then remove it: in its staff chat, cancel each visit and appointment still "
+                "to come (/request D4, then “✖ Cancel this visit” or “✖ Cancel this "
+                "appointment”: the person is told, in their language, that it is cancelled), "
+                "close its requests (/requests) and its appointment requests (/appointments), "
+                "and take the people off its courses' lists (/courses). `infopoint run` does "
+                "not start until then"
             )
         else:
             message = (
@@ -105,6 +111,19 @@ def _offices(where: _Where, found: list[Held]) -> list[Problem]:
             )
         out.append(where.problem(where.offices_at(), message, warning=not records))
     return out
+
+
+def _listed(where: _Where, ahead: list[Upcoming]) -> str:
+    """«; its visits and appointments still to come, whose people expect them: D4 (2026-12-10
+    10:00), S2 (…)» (numbers and times only: no personal data in the deployer's terminal)."""
+    if not ahead:
+        return ""
+    zone = where.settings.timezone
+    each = (f"{u.letter}{u.number} ({u.starts_at.astimezone(zone):%Y-%m-%d %H:%M})" for u in ahead)
+    return (
+        f"; its {len(ahead)} visit(s) and appointment(s) still to come, whose people expect "
+        f"them: {', '.join(each)}"
+    )
 
 
 def _courses(where: _Where, found: list[Held]) -> list[Problem]:

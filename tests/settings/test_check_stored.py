@@ -6,8 +6,10 @@ up is a warning of `check` (finding 24)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
@@ -15,9 +17,11 @@ import yaml
 from bot.app import build
 from bot.cli import main
 from tests.conftest import FIXTURE, write_config
+from tests.support.bookings import book_and_confirm, to_chat
 from tests.support.callbacks import request_callback
 from tests.support.courses import enrol
 from tests.support.dialogue import Dialogue
+from tests.support.network import NORTH_CHAT
 from tests.support.services import catalogue
 
 # meets after any day the suite runs on: its sign-ups are open whatever the date
@@ -159,3 +163,37 @@ async def test_a_course_whose_last_meeting_moved_after_sign_up_is_a_warning(
         "19:00: its meetings changed since they signed up, and the bot tells nobody. Tell "
         "them (staff chat: /courses, the course, “✉️ Message everyone signed up”)"
     ) in out, out
+
+
+async def test_an_office_removed_with_visits_to_come_names_them_and_how_to_cancel(
+    tmp_path, clock, capsys
+):
+    """The deployer sees which visits people still expect (numbers and times, no names) and
+    how to cancel them so the people are told; `run` does not start meanwhile."""
+    config = network_config(tmp_path)
+    clock.advance(weeks=208)  # (after any day the suite runs on: the visit is still to come)
+    slot = dt.datetime(2026, 11, 24, 12, 30, tzinfo=dt.UTC) + dt.timedelta(weeks=208)
+    app = await build(config, clock=clock, search="off")
+    try:
+        nina = Dialogue(app.core, user_id="2001")
+        await nina.send("/start north")
+        await book_and_confirm(nina, f"booking:time:city_hall:{slot:%Y%m%d%H%M}", name="Nina")
+        assert "Nina" in (await to_chat(app.core, str(NORTH_CHAT)))[-1].text
+    finally:
+        await app.close()
+    edit(config, rename_north)
+    for command in ("check", "run"):
+        code, out = run(config, capsys, command)
+        assert code == 2, out
+        assert (
+            "holds 1 open visit, 1 person of office 'north', which this config no longer has "
+            "(its offices: 'northern', 'south', 'east'): staff would not see those records and "
+            "the people would lose them; its 1 visit(s) and appointment(s) still to come, whose "
+            f"people expect them: D1 ({slot.astimezone(ZoneInfo('Europe/Warsaw')):%Y-%m-%d %H:%M})."
+        ) in out, out
+        assert (
+            "in its staff chat, cancel each visit and appointment still to come (/request D4, "
+            "then “✖ Cancel this visit” or “✖ Cancel this appointment”: the person is told, in "
+            "their language, that it is cancelled)"
+        ) in out, out
+        assert "Nina" not in out and "601" not in out  # no personal data in the terminal
