@@ -9,8 +9,10 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bot.storage import from_utc_text, utc_text
+from bot.storage.course_meetings import Span, decode
 
 REQUESTS, VISITS, APPOINTMENTS, APPOINTMENT_REQUESTS = (
     "requests",
@@ -120,7 +122,15 @@ def upcoming(path: Path, now: dt.datetime) -> list[Upcoming]:
     ]
 
 
-def _rows(path: Path, sql: str, now: dt.datetime) -> list[tuple[str, int, str]]:
+def told(path: Path) -> dict[tuple[str, str], list[Span]]:
+    """Each course's meetings as its people were last told them (migration 041), by office
+    and course."""
+    sql = "SELECT office, service, meetings FROM course_meetings"
+    rows = _rows(path, sql, dt.datetime.now(dt.UTC))
+    return {(str(office), str(course)): decode(str(kept)) for office, course, kept in rows}
+
+
+def _rows(path: Path, sql: str, now: dt.datetime) -> list[tuple[Any, Any, Any]]:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         return conn.execute(sql, {"now": utc_text(now)}).fetchall()

@@ -16,6 +16,7 @@ import yaml
 
 from bot.app import build
 from bot.cli import main
+from bot.features.courses.moved import tell_moved
 from tests.conftest import FIXTURE, write_config
 from tests.support.bookings import book_and_confirm, to_chat
 from tests.support.callbacks import request_callback
@@ -150,6 +151,8 @@ async def test_a_course_renamed_with_people_signed_up_stops_check_and_run(tmp_pa
 async def test_a_course_whose_last_meeting_moved_after_sign_up_is_a_warning(
     tmp_path, clock, capsys
 ):
+    """A database from before the bot kept a course's meetings (migration 041): only the last
+    meeting is known, and the bot will tell them the meetings ahead."""
     config = services_config(tmp_path)
     await signed_up(config, clock)
     code, out = run(config, capsys)
@@ -160,8 +163,38 @@ async def test_a_course_whose_last_meeting_moved_after_sign_up_is_a_warning(
     assert (
         "[services.polish_a1] warning: course 'polish_a1' has 1 sign-up(s) (signed up or "
         "waiting) made when its last meeting ended 2030-02-19 18:30; it now ends 2030-02-19 "
-        "19:00: its meetings changed since they signed up, and the bot tells nobody. Tell "
-        "them (staff chat: /courses, the course, “✉️ Message everyone signed up”)"
+        "19:00: its meetings changed since they signed up. When the bot starts with this "
+        "config, it tells each of them once, in their language, the meetings ahead"
+    ) in out, out
+
+
+def move_and_drop(data: dict[str, Any]) -> None:
+    """The series written out, its third meeting a day later and its fourth left out."""
+    course = data["services"]["polish_a1"]
+    course.pop("series")
+    days = ["2030-01-01", "2030-01-08", "2030-01-16", "2030-01-29", "2030-02-05", "2030-02-12"]
+    days.append("2030-02-19")
+    course["meetings"] = [{"date": day, "from": "17:00", "to": "18:30"} for day in days]
+
+
+async def test_every_meeting_moved_in_the_middle_of_a_course_is_named(tmp_path, clock, capsys):
+    config = services_config(tmp_path)
+    app = await build(config, clock=clock, search="off")
+    try:
+        await enrol(Dialogue(app.core, user_id="3001"), name="Olena")
+        await tell_moved(app.services)  # (its job at start: the meetings as they were told)
+    finally:
+        await app.close()
+    code, out = run(config, capsys)
+    assert code == 0 and "meetings changed" not in out, out
+    edit(config, move_and_drop)
+    code, out = run(config, capsys)
+    assert code == 0, out
+    assert (
+        "[services.polish_a1] warning: course 'polish_a1' has 1 sign-up(s) (signed up or "
+        "waiting), and 2 of its meetings changed since they were told: 2030-01-15 17:00–18:30 "
+        "moved to 2030-01-16 17:00–18:30; 2030-01-22 17:00–18:30 dropped. When the bot starts with this config, it tells each of them once, in their language, "
+        "which meetings changed"
     ) in out, out
 
 
