@@ -20,9 +20,9 @@ from tests.support.services import write_services_config
 DAYS = ["2026-12-01", "2026-12-08", "2026-12-16", "2026-12-29", "2027-01-05", "2027-01-12"]
 
 
-def edit(config: Path, change: Any) -> None:
+def edit(config: Path, change: Any, course: str = "polish_a1") -> None:
     data = yaml.safe_load(config.read_text(encoding="utf-8"))
-    change(data["services"]["polish_a1"])
+    change(data["services"][course])
     config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
 
 
@@ -96,3 +96,21 @@ async def test_a_course_changed_before_the_bot_kept_its_meetings_tells_the_meeti
     assert "The meetings ahead are now:" in petro[0]
     assert "🗓 Tue, 15 Dec 2026, 17:00–18:30" in petro[0] and "5 Jan 2027" in petro[0]
     assert "8 Dec" not in petro[0] and "12 Jan" not in petro[0]
+
+
+async def test_a_one_day_event_moved_says_its_date_changed(tmp_path, clock):
+    config = write_services_config(tmp_path)
+    app = await build(config, clock=clock, search="off")
+    try:
+        await enrol(Dialogue(app.core, user_id="p3", language_hint="pl"), "culture_day")
+        await tell_moved(app.services)
+        before = len(await inbox(app, "p3"))
+    finally:
+        await app.close()
+    later = [{"date": "2026-12-13", "from": "12:00", "to": "16:00"}]
+    edit(config, lambda day: day.update(meetings=later), "culture_day")
+    maria = (await told(config, clock))["p3"][before:]
+    assert len(maria) == 1, maria
+    assert "Dzień Wielokulturowości: zmienił się termin" in maria[0]
+    assert "12 gru" in maria[0] and "→ niedz., 13 gru" in maria[0], maria[0]
+    assert "Nadal jesteś zapisany(-a). Jeśli nowy termin Ci nie pasuje" in maria[0]
