@@ -193,8 +193,8 @@ async def test_every_meeting_moved_in_the_middle_of_a_course_is_named(tmp_path, 
     assert (
         "[services.polish_a1] warning: course 'polish_a1' has 1 sign-up(s) (signed up or "
         "waiting), and 2 of its meetings changed since they were told: 2030-01-15 17:00–18:30 "
-        "moved to 2030-01-16 17:00–18:30; 2030-01-22 17:00–18:30 dropped. When the bot starts with this config, it tells each of them once, in their language, "
-        "which meetings changed"
+        "moved to 2030-01-16 17:00–18:30; 2030-01-22 17:00–18:30 dropped. When the bot starts "
+        "with this config, it tells each of them once, in their language, which meetings changed"
     ) in out, out
 
 
