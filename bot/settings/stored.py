@@ -26,6 +26,7 @@ from bot.storage import held as held_store
 from bot.storage.course_meetings import Change, Span, changes
 from bot.storage.held import PEOPLE, SIGN_UPS, Held, Upcoming
 
+LISTED = 20  # visits and appointments still to come named one by one (the soonest)
 RECORDS = (
     held_store.REQUESTS,
     held_store.VISITS,
@@ -121,10 +122,11 @@ def _listed(where: _Where, ahead: list[Upcoming]) -> str:
     if not ahead:
         return ""
     zone = where.settings.timezone
-    each = (f"{u.letter}{u.number} ({u.starts_at.astimezone(zone):%Y-%m-%d %H:%M})" for u in ahead)
+    each = [f"{u.letter}{u.number} ({u.starts_at.astimezone(zone):%Y-%m-%d %H:%M})" for u in ahead]
+    more = f", and {len(each) - LISTED} more" if len(each) > LISTED else ""
     return (
         f"; its {len(ahead)} visit(s) and appointment(s) still to come, whose people expect "
-        f"them: {', '.join(each)}"
+        f"them: {', '.join(each[:LISTED])}{more}"
     )
 
 
