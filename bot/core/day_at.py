@@ -119,7 +119,7 @@ def answer(
         moment = f"{_day(turn, found.start.date())}, {fmt.time(turn.lang, found.start)}"
         return Answer(start=found.start, notes=(Reply(turn.t("typed_day_time_free", when=moment)),))
     assert found.day is not None
-    if said.time is None and said.part is None and said.span is None:  # a day alone («четвер 17»): its times
+    if said.time is None and said.part is None and said.span is None:  # a day alone: its times
         return Answer(day=found.day)
     day = _day(turn, found.day)
     if said.time is not None:

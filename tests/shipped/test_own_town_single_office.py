@@ -199,26 +199,26 @@ async def test_the_own_towns_city_hall_reads_whole_in_each_language(core, lang, 
             "uk",
             "я живу в Кракові",
             "Дозвіл на роботу видає воєвода за місцезнаходженням роботодавця",
-            "це urząd wojewódzki właściwy dla miejsca zamieszkania w Krakowie",
+            "це Małopolski Urząd Wojewódzki w Krakowie",
         ),
         (
             "ru",
             "я живу в Кракове",
             "Разрешение на работу выдаёт воевода по месту нахождения работодателя",
-            "это urząd wojewódzki właściwy dla miejsca zamieszkania w Krakowie",
+            "это Małopolski Urząd Wojewódzki w Krakowie",
         ),
         (
             "en",
             "I live in Kraków",
             "The work permit is issued by the voivode where the employer has its seat",
-            "that is the foreigners' department of the voivodeship office (urząd wojewódzki) for "
-            "Kraków",
+            "that is the foreigners' department of the voivodeship office (Małopolski Urząd "
+            "Wojewódzki w Krakowie)",
         ),
         (
             "pl",
             "mieszkam w Krakowie",
             "Zezwolenie na pracę wydaje wojewoda właściwy dla siedziby pracodawcy",
-            "wydaje je: urząd wojewódzki właściwy dla Twojego miejsca zamieszkania w Krakowie",
+            "wydaje je: Małopolski Urząd Wojewódzki w Krakowie, wydział do spraw cudzoziemców",
         ),
     ],
 )

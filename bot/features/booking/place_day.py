@@ -19,7 +19,6 @@ from bot.features.booking.replies import offer
 from bot.features.booking.views import voice
 from bot.features.menu import nav_row
 
-
 Then = Callable[[Turn, day_at.Answer, str, str | None], Awaitable[Outcome]]
 
 

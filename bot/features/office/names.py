@@ -155,12 +155,13 @@ def named_alone(turn: Turn, text: str) -> list[Office]:
 
 
 def _names(settings: Settings, office: Office) -> frozenset[tuple[str, ...]]:
-    """The office's names as typed words: id, name, labels, its city in every language, and
-    what its name and labels begin with, before « — » or « (» (read once per office)."""
+    """The office's names as typed words: id, name, labels, its city in every language, the
+    towns of its own area (`towns`), and what its name and labels begin with, before « — » or
+    « (» (read once per office)."""
     kept = _NAMES.get(id(office))
     if kept is not None and kept[0] is office:
         return kept[1]
-    names = {office.id, office.name, *office.labels.values()}
+    names = {office.id, office.name, *office.labels.values(), *office.towns}
     names |= {office.placeholders(lang).get("city_name", "") for lang in settings.languages}
     names |= {_HEAD.split(name)[0] for name in (office.name, *office.labels.values())}
     found = frozenset(tuple(texts.tokens(name)) for name in names if name) - {()}
