@@ -107,3 +107,26 @@ async def test_the_nearest_office_stays_first_after_the_town_is_known(example, l
     assert first == "office:starachowice"  # about 135 km; Opole is farther
     await olena.send("pesel")
     assert [b.payload for b in olena.buttons if b.payload.startswith("office:")][0] == first
+
+
+async def test_an_ordinary_word_that_is_a_gminas_name_chooses_no_office(example):
+    olena = Dialogue(example.core, user_id="3092", language_hint="pl")
+    await olena.send("jak zgolić brody")
+    assert any(b.payload == "office:starachowice_county" for b in olena.buttons)  # the list
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "said"),
+    [
+        ("uk", "я живу в Wąchocku", "це вже ваш інформаційний пункт"),
+        ("ru", "живу в Pawłowie", "это уже ваш информационный пункт"),
+        ("en", "I live in Brody", "is already your information point"),
+        ("pl", "mieszkam w Wąchocku", "to już Twój punkt informacyjny"),
+    ],
+)
+async def test_a_gmina_of_the_county_to_its_office_is_no_question(example, lang, typed, said):
+    """Tester 26, item 9: at the county office, its gmina named is not searched as a question."""
+    olena = Dialogue(example.core, user_id=f"3093{lang}", language_hint=lang)
+    await olena.send("/start starachowice_county")
+    await olena.send(typed)
+    assert said in olena.text
