@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -75,34 +75,36 @@ def tfidf_ranker(kb: KnowledgeBase, questions: dict[str, list[dict[str, Any]]]):
     df: Counter[str] = Counter(g for c in counts for g in c)
     n = len(docs)
     idf = {g: math.log((1 + n) / (1 + f)) + 1 for g, f in df.items()}
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    row = {g: i for i, g in enumerate(idf)}
+    matrix = np.zeros((len(row), n))  # an n-gram's weight in each document (0: not in it)
     for doc, c in enumerate(counts):
         weights = {g: (1 + math.log(tf)) * idf[g] for g, tf in c.items()}
         norm = math.sqrt(sum(w * w for w in weights.values()))
         for g, w in weights.items():
-            postings[g].append((doc, w / norm))
+            matrix[row[g], doc] = w / norm
 
     def scored(question: str) -> list[tuple[float, str]]:
         found = char_ngrams(question).items()
         weights = {g: (1 + math.log(tf)) * idf[g] for g, tf in found if g in idf}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         scores = np.zeros(n)
-        for g, w in weights.items():
-            for doc, dw in postings[g]:
-                scores[doc] += w / norm * dw
+        if weights:  # each n-gram's share added in turn, as a sum over the n-grams would
+            shares = np.array([w / norm for w in weights.values()])[:, None]
+            shares = shares * matrix[[row[g] for g in weights]]
+            scores = np.add.accumulate(np.vstack([scores, shares]), axis=0)[-1]
         return sorted(zip(scores.tolist(), ids, strict=True), reverse=True)[:3]
 
     return _thresholded(scored, questions)
 
 
 def char_ngrams(text: str) -> Counter[str]:
-    found: Counter[str] = Counter()
     low, high = NGRAMS
-    for word in lower_words(text):
-        padded = f" {word} "
-        for size in range(low, high + 1):
-            found.update(padded[i : i + size] for i in range(len(padded) - size + 1))
-    return found
+    return Counter(
+        padded[i : i + size]
+        for padded in (f" {word} " for word in lower_words(text))
+        for size in range(low, high + 1)
+        for i in range(len(padded) - size + 1)
+    )
 
 
 def _thresholded(scored: Scored, questions: dict[str, list[dict[str, Any]]]):  # type: ignore[no-untyped-def]
