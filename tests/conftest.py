@@ -16,7 +16,6 @@ import yaml
 from bot.app import build
 from tests.support.callbacks import Delivery, RecordingPlatform
 from tests.support.dialogue import Dialogue
-from tests.support.rewritten_once import pytest_collection  # noqa: F401 - the hook
 from tests.support.search_files import (  # noqa: F401 - the run's fixtures
     search_files,
     search_indexes_built_once_per_run,
