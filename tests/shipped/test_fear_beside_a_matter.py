@@ -36,7 +36,6 @@ def first(searcher: search.Searcher, question: str, lang: str) -> str | None:
     ("question", "lang"),
     [
         ("chcą mnie deportować", "pl"),
-        ("dostałem decyzję o zobowiązaniu do powrotu", "pl"),
         ("мене хочуть депортувати", "uk"),
         ("меня хотят депортировать", "ru"),
         ("they want to deport me", "en"),
@@ -49,6 +48,16 @@ def test_deportation_leads_to_legal_stay_at_the_appeal_and_free_legal_aid(search
     part = searcher.part_of(question, "legal_stay") if not result.confident else result.part
     assert part is not None
     assert searcher.parts.kb.topic("en", "legal_stay").parts[part].heading == REFUSED
+
+
+def test_a_return_decision_opens_at_its_own_part(searcher):
+    # (the appeal's part before legal stay had one on a return decision: branch fix-search)
+    question = "dostałem decyzję o zobowiązaniu do powrotu"
+    result = searcher.search(question, "pl")
+    assert result.confident and result.best and result.best.id == "legal_stay"
+    assert result.part is not None
+    heading = searcher.parts.kb.topic("en", "legal_stay").parts[result.part].heading
+    assert heading == "Return decision (zobowiązanie do powrotu)"
 
 
 def test_a_battered_wife_afraid_of_deportation_is_still_domestic_violence(searcher):
