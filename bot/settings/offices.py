@@ -227,7 +227,7 @@ def _office(
     for pid, p in places_raw.items():
         at = where + ("places", pid) if pid in (own.get("places") or {}) else ("places", pid)
         hours = (p or {}).get("hours")
-        network_checks.duty_overlaps(checker, hours, at + ("hours",), "hours rules", repr(pid))
+        network_checks.duty_overlaps(checker, hours, at + ("hours",), "hours rules", pid)
     for pid in unsure:  # (an office with an error is never run: only checked)
         places[pid] = dataclasses.replace(places[pid], hours=())
     opening = tuple(r for r in rules["opening_hours"] if r.place not in unsure)
