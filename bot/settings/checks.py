@@ -1,14 +1,18 @@
 """What a config means, checked once its parts are read: courses that are over, staff chats that
 are people, locations that cannot be, one specialist id that names two people, and channels
 `infopoint run` could not start (Viber without a webhook, no channel at all, a Viber name too
-long): `infopoint check`, `run` and `chat` read them all through config.load."""
+long), an office's phone or e-mail that cannot be one: `infopoint check`, `run` and `chat`
+read them all through config.load."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from typing import Any
 from zoneinfo import ZoneInfo
+
+import phonenumbers
 
 from bot.settings.catalogue_model import COURSE, Specialist
 from bot.settings.model import VIBER_NAME_MAX, Office
@@ -203,3 +207,56 @@ def coordinators_apart(checker: Checker, data: dict[str, Any], offices: dict[str
             f"the staff chat of {office.id!r} is the coordinators' chat (coordinators: chat_id, "
             f"line {coordinators}): give the coordinators a chat of their own",
         )
+
+
+# an extension after the number, kept as written («+48 77 400 00 00 wew. 12»)
+_EXTENSION = re.compile(r"[\s,;]*(?:wew|w|ext|x)\.?\s*\d{1,5}\s*$", re.IGNORECASE)
+_PHONE_SIGNS = re.compile(r"[\d\s+()./-]+")
+PHONE_EXAMPLE = "+48 77 400 00 00 (an extension may follow: +48 77 400 00 00 wew. 12)"
+
+
+def office_phone(checker: Checker, value: Any, path: Path_) -> str | None:
+    """An office's `phone`, shown to every person who is told to call: a number of Poland
+    (or another country's, with its +code), as written; letters in it are a typo (O for 0)."""
+    text: str | None = checker.check(value, "str", path)
+    if text is None:
+        return None
+    number = _EXTENSION.sub("", text).strip()
+    letters = sorted({ch for ch in number if ch.isalpha()})
+    if letters or not _PHONE_SIGNS.fullmatch(number):
+        zero = " (the letter O for a zero?)" if {"O", "o"} & set(letters) else ""
+        checker.error(
+            path,
+            f"{text!r} has {'letters' if letters else 'signs'} in it{zero}: "
+            f"write the number in digits, e.g. {PHONE_EXAMPLE}",
+        )
+        return None
+    try:
+        valid = phonenumbers.is_valid_number(phonenumbers.parse(number, "PL"))
+    except phonenumbers.NumberParseException:
+        valid = False
+    if not valid:
+        checker.error(
+            path,
+            f"{text!r} is not a phone number in Poland: write its 9 digits (a number "
+            f"abroad with its country code, +…), e.g. {PHONE_EXAMPLE}",
+        )
+        return None
+    return text
+
+
+def office_email(checker: Checker, value: Any, path: Path_) -> str | None:
+    """An office's `email`: one @, a dot in the part after it, no spaces."""
+    text: str | None = checker.check(value, "str", path)
+    if text is None:
+        return None
+    name, _, domain = text.strip().partition("@")
+    parts = domain.split(".")
+    if not name or "@" in domain or " " in text.strip() or len(parts) < 2 or "" in parts:
+        checker.error(
+            path,
+            f"{text!r} is not an e-mail address: it needs one @ and a domain with a dot "
+            "after it, e.g. infopoint@example.org",
+        )
+        return None
+    return text

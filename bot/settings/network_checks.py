@@ -1,5 +1,6 @@
 """Checks across the offices of a network (staff chats, forum topics, place ids) and of one
-office's duty rules (two at one place at once), named at the offices' own lines."""
+office's duty rules and opening hours (two at one place at once), named at the offices' own
+lines."""
 
 from __future__ import annotations
 
@@ -9,17 +10,25 @@ from bot.settings.schema import Checker
 from bot.settings.yamldoc import Path_
 
 
-def duty_overlaps(checker: Checker, duty: list[HoursRule | None] | None, at: Path_) -> None:
+def duty_overlaps(
+    checker: Checker,
+    duty: list[HoursRule | None] | None,
+    at: Path_,
+    what: str = "duty rules",
+    place: str = "",
+) -> None:
     """Two duty rules at one place at the same time: the hours page would list both and the
     visits of both would be offered. Rules at different places are different desks. `duty` as
-    written (a rule refused: None), so that each is named by its own index."""
+    written (a rule refused: None), so that each is named by its own index. The same for
+    `opening_hours` (`what`), and a place's own `hours:` (`place`: theirs, not written)."""
     duty = duty or []
     for i, a in enumerate(duty):
         for j, b in enumerate(duty[i + 1 :], start=i + 1):
             if a is not None and b is not None and a.place == b.place and a.overlaps(b):
                 checker.error(
                     at + (j,),
-                    f"two duty rules at {a.place!r} overlap on {catalogue.WEEKDAYS[a.weekday]}"
+                    f"two {what} at {place or a.place!r} overlap on "
+                    f"{catalogue.WEEKDAYS[a.weekday]}"
                     f"{_from(a, b)} ({a.start:%H:%M}–{a.end:%H:%M} and "
                     f"{b.start:%H:%M}–{b.end:%H:%M}, the other on line "
                     f"{checker.doc.line(at + (i,))}): make them one rule, or "

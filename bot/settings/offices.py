@@ -67,8 +67,8 @@ def office_schema(hours: Any, labels: Any, local_name: Any, rule: Any) -> dict[s
             {
                 "name": Field("str"),
                 "administrator": Field("str"),
-                "phone": Field("str"),
-                "email": Field("str"),
+                "phone": Field(checks.office_phone),
+                "email": Field(checks.office_email),
                 "website": Field("https", required=False),
             },
             required=False,
@@ -208,17 +208,30 @@ def _office(
                 "(it goes into buttons, which Telegram limits to 64 bytes)",
             )
     rules: dict[str, tuple[HoursRule, ...]] = {}
+    # places whose hours have a rule refused (to before from, 8.00): their hours are left out
+    # of the checks across keys, which would else call that day closed («closed on Tuesdays»)
+    unsure = {pid for pid, p in places_raw.items() if None in ((p or {}).get("hours") or ())}
     for section in ("duty", "opening_hours"):
         found, at = pick(section)
         rules[section] = tuple(r for r in found or () if r is not None)
         for i, rule in enumerate(found or ()):  # a rule refused (25:00): its place as written
             place = rule.place if rule is not None else checker.doc.raw.get(at + (i, "place"))
+            if rule is None and section == "opening_hours":
+                unsure |= {place} if place in places else set(places)
             if place is not None and place not in places:
                 checker.error(
                     at + (i, "place"),
                     f"no place {place!r} under 'places'" + did_you_mean(place, places),
                 )
     network_checks.duty_overlaps(checker, *pick("duty"))
+    network_checks.duty_overlaps(checker, *pick("opening_hours"), "opening_hours rules")
+    for pid, p in places_raw.items():
+        at = where + ("places", pid) if pid in (own.get("places") or {}) else ("places", pid)
+        hours = (p or {}).get("hours")
+        network_checks.duty_overlaps(checker, hours, at + ("hours",), "hours rules", pid)
+    for pid in unsure:  # (an office with an error is never run: only checked)
+        places[pid] = dataclasses.replace(places[pid], hours=())
+    opening = tuple(r for r in rules["opening_hours"] if r.place not in unsure)
     staff = {**(top.get("staff") or {}), **_given(own.get("staff"))}
     booking = own.get("booking") or top.get("booking") or {}
     local_raw = {**(top.get("local") or {}), **(own.get("local") or {})}
@@ -235,7 +248,7 @@ def _office(
         organisation=Organisation(**organisation),
         places=places,
         duty=rules["duty"],
-        opening_hours=rules["opening_hours"],
+        opening_hours=opening,
         staff_chat_id=staff.get("chat_id"),
         staff_topic_id=staff.get("topic_id"),
         staff_language=staff.get("language") or "pl",

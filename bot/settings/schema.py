@@ -146,7 +146,7 @@ def one_of(*choices: str) -> Callable[[Checker, Any, Path_], Any]:
         if value in choices:
             return value
         hint = _language(value, choices) or did_you_mean(value, choices)
-        hint = hint or _weekday(value, choices)
+        hint = hint or _weekday(value, choices) or _english(value, choices)
         checker.error(path, f"expected one of {', '.join(choices)}; got {value!r}{hint}")
         return None
 
@@ -171,6 +171,36 @@ def _weekday(value: Any, choices: tuple[str, ...]) -> str:
     if found is None or found not in choices:
         return ""
     return f" — did you mean {found!r}? (weekdays are written in English)"
+
+
+# any other value allowed, written in Polish, Ukrainian or Russian (`kind: kurs`): the config
+# writes them in English (a service's kind, a form field's type, `remote`, `for`)
+_ENGLISH = {
+    "course": "kurs kursy курс курси курсы wydarzenie event подія событие",
+    "appointment": "wizyta spotkanie konsultacja porada візит прийом прием консультація",
+    "help": "pomoc pomocy допомога помощь",
+    "text": "tekst текст",
+    "date": "data дата",
+    "time": "czas godzina час время",
+    "phone": "telefon tel телефон",
+    "language": "język jezyk мова язык",
+    "choice": "wybór wybor lista вибір выбор",
+    "number": "liczba число кількість количество",
+    "online": "internet zdalnie онлайн",
+    "adults": "dorośli dorosli дорослі взрослые",
+    "children": "dzieci діти дети",
+}
+_ENGLISH_NAMES = {name: value for value, names in _ENGLISH.items() for name in names.split()}
+
+
+def _english(value: Any, choices: tuple[str, ...]) -> str:
+    said = str(value).strip().lower()
+    found = _ENGLISH_NAMES.get(said) or _ENGLISH_NAMES.get(
+        closest(said, list(_ENGLISH_NAMES)) or ""
+    )
+    if found is None or found not in choices:
+        return ""
+    return f" — did you mean {found!r}? (values are written in English)"
 
 
 # a language written as a country's code, a three-letter code or its name: the config writes
