@@ -121,9 +121,10 @@ def spelled_latin(service: Service, asked: LatinKeys) -> int:
     """The length of the longest of the service's Cyrillic names whose words the question has
     one after the other, in Latin letters (0: none)."""
     best = 0
+    anywhere = frozenset().union(*asked)  # (most names have a word the question has nowhere)
     for size, name in _cyrillic_names(service):
         last = len(asked) - len(name)
-        if size > best and any(
+        if size > best and anywhere.issuperset(name) and any(
             all(word in asked[at + i] for i, word in enumerate(name)) for at in range(last + 1)
         ):
             best = size
