@@ -123,10 +123,10 @@ def spelled_latin(service: Service, asked: LatinKeys) -> int:
     best = 0
     anywhere = frozenset().union(*asked)  # (most names have a word the question has nowhere)
     for size, name in _cyrillic_names(service):
+        if size <= best or not anywhere.issuperset(name):
+            continue
         last = len(asked) - len(name)
-        if size > best and anywhere.issuperset(name) and any(
-            all(word in asked[at + i] for i, word in enumerate(name)) for at in range(last + 1)
-        ):
+        if any(all(word in asked[at + i] for i, word in enumerate(name)) for at in range(last + 1)):
             best = size
     return best
 
