@@ -74,8 +74,21 @@ def chunks(reply: Reply) -> list[str]:
     html = markup.to_html(reply.text)
     if len(html) <= TEXT_LIMIT:
         return [html.strip("\n")]
-    parts = markup.split(reply.text, TEXT_LIMIT, lambda s: len(markup.to_html(s)))
-    return [markup.to_html(part) for part in parts]
+    # markup never spans lines: each line is rendered once, to measure and for the parts (a
+    # long answer was rendered four times over: whole twice, line by line, part by part)
+    lines: dict[str, str] = {}
+
+    def rendered(text: str) -> str:
+        out = []
+        for line in text.split("\n"):
+            done = lines.get(line)
+            if done is None:
+                done = lines[line] = markup.to_html(line)
+            out.append(done)
+        return "\n".join(out)
+
+    parts = markup.split(reply.text, TEXT_LIMIT, lambda s: len(rendered(s)))
+    return [rendered(part) for part in parts]
 
 
 NO_PREVIEW = {"is_disabled": True}

@@ -121,11 +121,12 @@ def spelled_latin(service: Service, asked: LatinKeys) -> int:
     """The length of the longest of the service's Cyrillic names whose words the question has
     one after the other, in Latin letters (0: none)."""
     best = 0
+    anywhere = frozenset().union(*asked)  # (most names have a word the question has nowhere)
     for size, name in _cyrillic_names(service):
+        if size <= best or not anywhere.issuperset(name):
+            continue
         last = len(asked) - len(name)
-        if size > best and any(
-            all(word in asked[at + i] for i, word in enumerate(name)) for at in range(last + 1)
-        ):
+        if any(all(word in asked[at + i] for i, word in enumerate(name)) for at in range(last + 1)):
             best = size
     return best
 

@@ -243,6 +243,18 @@ def _keys(service: Service) -> tuple[frozenset[str], list[_Long]]:
     return kept[1], kept[2]
 
 
+_TITLES: dict[int, tuple[Service, frozenset[str]]] = {}
+
+
+def _titles(service: Service) -> frozenset[str]:
+    """A service's titles folded once, not for every short message (~30 a message)."""
+    kept = _TITLES.get(id(service))
+    if kept is None or kept[0] is not service:
+        titles = frozenset(fold(t).strip() for t in service.title.values.values())
+        kept = _TITLES[id(service)] = (service, titles)
+    return kept[1]
+
+
 async def offer_under_answer(turn: Turn, next_: Next) -> Outcome:
     """The answer from the knowledge base, with the services the question names under it; a
     question the content has no answer to («I need help with my CV») gets the services it
@@ -254,9 +266,7 @@ async def offer_under_answer(turn: Turn, next_: Next) -> Outcome:
     titled = []
     if len(typed) <= TITLE_MOST:  # (a question, not a name: no folding of every title)
         typed = fold(typed).strip(" .!?")
-        titled = [
-            s for s in offered(turn) if typed in {fold(t).strip() for t in s.title.values.values()}
-        ]
+        titled = [s for s in offered(turn) if typed in _titles(s)]
     if len(titled) == 1 and not turn.screened:  # «Opieka nad dzieckiem»: the service's own name
         return stay(service_page(turn, titled[0]))
     outcome = await next_()
