@@ -15,6 +15,7 @@ capture.py.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.core import gone, markup
@@ -209,14 +210,23 @@ async def stop(turn: Turn) -> Outcome:
 
 
 async def forget_thread(
-    services: Services, tx: Tx, now: dt.datetime, office: Office, relayed: str, number: int
+    services: Services,
+    tx: Tx,
+    now: dt.datetime,
+    office: Office,
+    relayed: str,
+    number: int,
+    record: Callable[[str], str],
 ) -> int:
     """Retention: the person's messages relayed to the staff chat in a record's thread say who
-    wrote them: each is edited to say the personal data was removed. How many were."""
+    wrote them: each is edited to keep only which record it was about (`record`, named in a
+    language: «Prośba o telefon nr T1») and that its text went with the retention period, as
+    /forget's say it went at the person's request. How many were."""
     if office.staff_chat_id is None:
         return 0
     chat = str(office.staff_chat_id)
-    removed = Reply(services.t(office.staff_language, "staff_personal_data_removed"))
+    lang = office.staff_language
+    removed = Reply(services.t(lang, "staff_relayed_expired", record=record(lang)))
     shown = await message_refs.messages_for(tx, "telegram", chat, relayed, number)
     for message_id in shown:
         edit = replace(removed, edit_message_id=message_id)
