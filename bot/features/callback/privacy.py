@@ -17,6 +17,7 @@ from bot.core.messages import Reply
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import for_staff, subject_of
+from bot.features.callback import numbered
 from bot.features.callback import staff as callback_staff
 from bot.features.callback.details import (
     added_notes,
@@ -44,7 +45,7 @@ def _describe(turn: Turn, request: Request) -> str:
     lines = [
         turn.t(
             "privacy_cb_request",
-            id=request.id,
+            id=numbered.of_request(request),
             date=fmt.short_datetime(turn.lang, local),
             topic=markup.literal(topic),
             status=status,

@@ -227,7 +227,7 @@ async def notify_user(
     if request.forgotten or request.chat_id is None:
         return
     lang = await person_language(turn, request)
-    text = turn.services.t(lang, key, id=request.id)
+    text = turn.services.t(lang, key, id=numbered.of_request(request))  # «T1», as staff read it
     if closed:  # the request's thread ends with it (as a declined appointment request's)
         text += "\n\n" + turn.services.t(lang, "cb_now_to_bot")
     await turn.enqueue(

@@ -26,6 +26,7 @@ from bot.core.numbers import record_id
 from bot.core.services import Services
 from bot.core.threads import Thread, ThreadKind
 from bot.features import urgent
+from bot.features.callback import numbered
 from bot.features.callback.details import record_name
 from bot.features.menu import main_menu
 from bot.settings.config import Office
@@ -261,12 +262,12 @@ def request_thread(services: Services, request: Request) -> Thread:
         wrote=lambda lang, text: t(
             lang,
             "cb_staff_wrote" if request.is_open else "cb_staff_wrote_closed",
-            id=request.id,
+            id=numbered.of_request(request),
             text=text,
             hours=thread_hours(services, lang),
             point=point(services, lang, request.office),
         ),
-        relayed=lambda lang: t(lang, "cb_relayed", id=request.id),
+        relayed=lambda lang: t(lang, "cb_relayed", id=numbered.of_request(request)),
         card=(REF_STAFF, request.id),
         to_person=REF_USER,
         forgotten=request.forgotten,
