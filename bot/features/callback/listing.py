@@ -138,7 +138,7 @@ def _listed_appointment(turn: Turn, r: appointment_requests.Request, every_offic
     rest = [
         turn.services.t.language_name(turn.lang, r.language),
         markup.literal(
-            markup.shortened(service_title(turn.services, turn.lang, r.office, r.service), 40)
+            markup.shortened(service_title(turn.services, turn.lang, r.office, r.service), 60)
         ),
         turn.t("staff_waiting", time=_waited(turn, r.created_at)),
     ]
