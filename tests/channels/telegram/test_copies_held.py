@@ -32,6 +32,18 @@ async def _handled(bot: Any) -> int:
     return int(row["n"])
 
 
+async def _being_sent(bot: Any) -> int:
+    """Staff-chat messages the worker is sending this moment (claimed, not yet refused): a copy
+    in flight is Telegram's to take or refuse, not the outbox's to hold (docs/callbacks.md)."""
+    async with bot.services.db.transaction() as tx:
+        row = await tx.fetchone(
+            "SELECT COUNT(*) AS n FROM outbox WHERE chat_id = ? AND delivered_at IS NULL"
+            " AND claimed_until IS NOT NULL",
+            (str(STAFF_CHAT),),
+        )
+    return int(row["n"])
+
+
 def _cards(tg: FakeTelegram) -> list[dict[str, Any]]:
     return [m for m in tg.messages_in(STAFF_CHAT) if m.get("text", "").startswith(f"📞 {CARD}")]
 
@@ -54,13 +66,13 @@ async def test_copies_asked_for_before_the_card_was_delivered_leave_one_live_cop
         for _ in range(2):
             before = await _handled(bot)
             await anna.send("/request T1", chat=staff)
-            for _ in range(200):
-                if await _handled(bot) > before:
+            for _ in range(400):  # handled, and its copy held in the outbox, not in flight
+                if await _handled(bot) > before and await _being_sent(bot) == 0:
                     break
                 await asyncio.sleep(0.05)
         assert _cards(tg) == []  # nothing has reached the staff chat yet
         tg.failures.clear()  # Telegram takes messages again
-        for _ in range(100):
+        for _ in range(400):
             if len(_cards(tg)) >= 2:
                 break
             clock.advance(seconds=30)
@@ -70,6 +82,6 @@ async def test_copies_asked_for_before_the_card_was_delivered_leave_one_live_cop
         card, copy = _cards(tg)  # the card and the newest copy: not two live copies
         assert any("Biorę" in label for label in _labels(copy))
         await anna.press("Biorę", chat=staff, message=copy)
-        await tg.wait_until(lambda: all("Przyjęta" in m["text"] for m in _cards(tg)))
+        await tg.wait_until(lambda: all("Przyjęta" in m["text"] for m in _cards(tg)), 30)
     assert len(_cards(tg)) == 2
     assert all(not any("Biorę" in label for label in _labels(m)) for m in _cards(tg))
