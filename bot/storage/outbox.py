@@ -282,6 +282,20 @@ async def send_pending_for(tx: Tx, channel: str, chat_id: str, kind: str, ref: i
     return row is not None
 
 
+async def drop_waiting(
+    tx: Tx, now: dt.datetime, channel: str, chat_id: str, kind: str, ref: int
+) -> int:
+    """Messages showing this record still waiting to be sent to that chat, nobody sending them
+    now, are not sent at all (a card shown again, superseded by a newer copy before it went
+    out); how many."""
+    cursor = await tx.execute(
+        f"DELETE FROM outbox WHERE {PENDING} AND {_FREE} AND channel = ? AND chat_id = ?"
+        " AND action = 'send' AND ref_kind = ? AND ref_id = ?",
+        (utc_text(now), channel, chat_id, kind, ref),
+    )
+    return int(cursor.rowcount or 0)
+
+
 async def delivery(tx: Tx, channel: str, chat_id: str, kind: str, ref: int) -> str | None:
     """The newest message about this record to that chat: 'delivered', 'failed', 'pending';
     None: none was written."""

@@ -167,7 +167,7 @@ async def test_a_typed_number_is_the_answer_where_a_question_waits_for_one(tmp_p
     where = next(t for t in turns if "Where to?" in t and "[#1] « Back   [#2] ✖ Cancel" in t)
     assert "type # and its number, e.g. #1" in where  # the terminal says how to press one
     assert "Where to? — 1" in out and "Cancelled" not in out
-    assert "Request #1 for “Transport to a meeting” has been sent" in out
+    assert "Request #P1 for “Transport to a meeting” has been sent" in out
     assert "[1] Today, Mon 23 Nov" in out  # no number awaited: buttons pressed by number
 
 

@@ -33,7 +33,7 @@ async def test_an_appointment_request_approved_in_the_terminal_is_booked_at_an_o
     steps = [*LEGAL_REQUEST, "s1", "/as staff", "s1", "s3", "s23", "/as person", "3"]
     out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
     sent, as_person, as_staff, picker, ticked, offered, _, booked = turns(out)[7:]
-    assert "Appointment request #1 sent" in sent
+    assert "Appointment request #W1 sent" in sent
     card = sent.split("staff chat · message no. 1 ───")[1]
     assert "Prośba o wizytę nr W1" in card and "[s1] ✅ Przyjmij   [s2] ✖ Odrzuć" in card
     # as the person, a staff button is not pressed: the terminal says how
@@ -45,7 +45,7 @@ async def test_an_appointment_request_approved_in_the_terminal_is_booked_at_an_o
     assert "[s23] 📨 Zaproponuj zaznaczony termin" in ticked
     assert "Prośba o wizytę nr W1: zaproponowano osobie: Olena — wt. 24 listopada, 10:00" in offered
     assert "message to you (notification)" in offered
-    assert "your appointment request #1 (Legal advice) is approved" in offered
+    assert "your appointment request #W1 (Legal advice) is approved" in offered
     assert "[3] Tue 24 Nov, 10:00" in offered  # after the person's [1] and [2]
     assert "Zaproponowane terminy (Pracownik (terminal))" in offered  # the card, updated
     assert "Your appointment is booked" in booked
@@ -72,23 +72,23 @@ async def test_a_help_request_taken_and_answered_in_the_terminal_both_ways(tmp_p
     card = sent.split("staff chat · message no. 1 ───")[1]
     assert "Prośba o pomoc nr P1: Tłumaczenie dokumentu" in card
     assert "[s1] 🙋 Biorę   [s2] ✅ Załatwione   [s3] 📵 Nie odbiera" in card
-    assert "A staff member has taken your request #1" in taken
+    assert "A staff member has taken your request #P1" in taken
     assert "🙋 Przyjęta: Pracownik (terminal)" in taken
     assert "[s4] ✅ Załatwione" in taken  # the updated card's buttons
     queued = "Prośba o pomoc nr P1: wiadomość zostanie dostarczona tej osobie"
     assert queued in relayed
-    wrote = "The information point wrote about your request #1:\nPlease bring the original"
+    wrote = "The information point wrote about your request #P1:\nPlease bring the original"
     assert wrote in relayed
     # staff typing what is no command, button or reply: the terminal says what the bot reads
     assert "na czacie pracowników bot czyta komendy, przyciski i odpowiedzi" in chatter
-    assert "Passed on to the staff (request #1)" in answer
+    assert "Passed on to the staff (request #P1)" in answer
     assert (
         "staff chat · message no. 5 ───\n💬 Prośba o pomoc nr P1 · Olena pisze:\nOK, thank you"
         in answer
     )
-    assert "about your request #1:\nSee you on Wednesday" in again
+    assert "about your request #P1:\nSee you on Wednesday" in again
     assert "Zamknąć: Prośba o pomoc nr P1 — załatwiona?" in asked and "[s8] ✅ Tak" in asked
-    assert "Your request #1 is closed" in done and "✅ Załatwiona (Pracownik (terminal))" in done
+    assert "Your request #P1 is closed" in done and "✅ Załatwiona (Pracownik (terminal))" in done
     assert "What you write here now goes to the bot, not to the staff." in done
     # the rating's own numbering (not after the «stop writing» button of the answer above),
     # and a typed number is the rating: «5» is 5
@@ -129,7 +129,7 @@ async def test_a_later_run_numbers_messages_on_and_a_reply_to_an_earlier_one_is_
     again = await run_chat(tmp_path, ["/as staff", "/reply 1 We have it"], config=config)
     queued = "Prośba o pomoc nr P1: wiadomość zostanie dostarczona tej osobie"
     assert queued in again
-    assert "wrote about your request #1:\nWe have it" in again
+    assert "wrote about your request #P1:\nWe have it" in again
     third = await run_chat(tmp_path, [*TRANSLATION], config=config)
     assert "staff chat · message no. 1 ───" not in third  # numbers go on from earlier runs'
     assert "Prośba o pomoc nr P2" in third
@@ -162,7 +162,7 @@ async def test_a_card_shown_again_with_request_n_has_a_number_to_reply_to(tmp_pa
     out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
     _, shown, replied = turns(out)[len(TRANSLATION) :]
     assert "staff chat · message no. 2 ───\n🙋 Prośba o pomoc nr P1" in shown
-    assert "wrote about your request #1:\nPlease bring the original" in replied
+    assert "wrote about your request #P1:\nPlease bring the original" in replied
 
 
 async def test_forget_in_the_terminal_removes_the_person_from_the_cards_shown_again(tmp_path):

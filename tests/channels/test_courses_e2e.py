@@ -225,6 +225,8 @@ async def test_staff_list_attendance_a_message_to_everyone_and_closing_sign_up(t
         assert not any("Bring a notebook" in m.get("text", "") for m in maria.messages())
 
         await anna.press("Zamknij zapisy", chat=staff, message=card)
+        question = await shown(tg, STAFF_CHAT, has("Zamknąć zapisy na „Język polski A1”?"))
+        await anna.press("Tak, zamknij zapisy", chat=staff, message=question)
         await shown(tg, STAFF_CHAT, has("Zapisy na „Język polski A1” zamknięte (Anna)"))
         await maria.press("Yes, put me on the waiting list")
         await maria.wait_message(has("Sign-up for this course is closed."))

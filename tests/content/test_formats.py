@@ -35,7 +35,7 @@ async def test_mydata_in_english_shows_british_dates_and_names_languages_in_engl
     await request_callback(dialogue, language="ru")
     await dialogue.send("/mydata")
     text = dialogue.text
-    assert "#1, 23 November 2026, 09:00" in text
+    assert "#T1, 23 November 2026, 09:00" in text
     assert "language: Russian" in text and "Русский" not in text
     assert (
         "• Language: English (from your app settings or the language you wrote in" in text

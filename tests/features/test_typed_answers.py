@@ -100,7 +100,7 @@ async def test_a_typed_answer_that_names_no_button_lists_what_may_be_typed(dialo
     await dialogue.send("As soon as possible")
     assert "Please check your request" in dialogue.text
     await dialogue.send("send the request")  # the summary's buttons too
-    assert "Request #1 has been sent" in dialogue.text
+    assert "Request #T1 has been sent" in dialogue.text
 
 
 async def test_a_typed_answer_that_could_mean_several_buttons_says_which(app, dialogue):
@@ -232,7 +232,7 @@ async def test_a_word_for_cancel_at_the_topic_cancels_and_is_never_the_request(
     assert said in dialogue.text
     assert not any(b.payload.startswith("callback:") for b in dialogue.buttons)
     await dialogue.send("/mybookings")
-    assert "#1" not in dialogue.text and "№ 1" not in dialogue.text
+    assert "#T1" not in dialogue.text and "№ T1" not in dialogue.text
 
 
 async def test_a_buttons_label_typed_at_the_topic_presses_it(dialogue):
@@ -278,9 +278,9 @@ async def test_an_answer_that_is_not_yes_or_no_asks_the_question_offer_again(dia
     assert "That looks like a question" in dialogue.text
     assert [b.payload for b in dialogue.buttons] == ["typed:answer", "typed:back"]  # no «Send»
     await dialogue.send("yes")  # then a yes answers the question; nothing is sent
-    assert "Request #1 has been sent" not in dialogue.text
+    assert "Request #T1 has been sent" not in dialogue.text
     await dialogue.send("/mybookings")
-    assert "#1" not in dialogue.text
+    assert "#T1" not in dialogue.text
 
 
 async def test_a_no_to_the_question_offer_goes_back_to_the_summary(dialogue):
@@ -289,4 +289,4 @@ async def test_a_no_to_the_question_offer_goes_back_to_the_summary(dialogue):
     await dialogue.send("no")
     assert "Please check your request" in dialogue.text
     await dialogue.press("Send")
-    assert "Request #1 has been sent" in dialogue.text
+    assert "Request #T1 has been sent" in dialogue.text

@@ -50,5 +50,5 @@ async def test_career_advice_is_booked_and_a_lawyer_request_sent_in_the_terminal
     assert "Your appointment is booked" in out
     assert "Thursday, " in out.split("Your appointment is booked")[1].splitlines()[2]
     assert "Nowa wizyta u specjalisty" in out  # what the staff chat would get
-    assert "Appointment request #1 sent (Advice from a lawyer)" in out
+    assert "Appointment request #W1 sent (Advice from a lawyer)" in out
     assert "Prośba o wizytę nr W1" in out and "My residence card was refused" in out

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.core import markup
@@ -191,6 +192,12 @@ async def _edit(
         )
 
 
+def _named(services: Services, key: str, number: int) -> Callable[[str], str]:
+    """An appointment or an appointment request named as staff read it («Prośba o wizytę nr
+    W1»), in a language."""
+    return lambda lang: services.t(lang, key, id=number)
+
+
 async def retention(services: Services) -> None:
     """Past appointments and old requests lose whose they were, here and in the staff chat."""
     now = services.clock()
@@ -201,13 +208,15 @@ async def retention(services: Services) -> None:
             note = anonymised_note(services, a, False)
             await _edit(services, tx, now, a.office, note, store.REF, a.id)
             office = services.settings.office(a.office)  # what they wrote to staff, too
-            await forget_thread(services, tx, now, office, store.REF_THREAD, a.id)
+            named = _named(services, "sa_record_appointment", a.id)
+            await forget_thread(services, tx, now, office, store.REF_THREAD, a.id, named)
         stale = await requests.to_forget(tx, cutoffs)
         for r in stale:
             card = anonymised_card(services, r)
             await _edit(services, tx, now, r.office, card, store.REF_REQUEST, r.id)
             office = services.settings.office(r.office)  # what they wrote to staff, too
-            await forget_thread(services, tx, now, office, requests.REF_THREAD, r.id)
+            named = _named(services, "sa_record_request", r.id)
+            await forget_thread(services, tx, now, office, requests.REF_THREAD, r.id, named)
             if (
                 r.is_open and r.user_id
             ):  # withdrawn by retention: the person is told, not left waiting

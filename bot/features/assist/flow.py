@@ -31,6 +31,7 @@ from bot.features.assist.draft import (
 from bot.features.assist.questions import fix_menu, intro, service_list, summary
 from bot.features.callback import (
     PHONE_NOTE,
+    help_number,
     next_call_time,
     post_to_staff,
     same_person,
@@ -151,7 +152,7 @@ async def send(turn: Turn) -> Outcome:
             incoming.channel,
             incoming.user_id,
         ):
-            return stay(main_menu(turn, turn.t("cb_already_sent", id=made.id)))
+            return stay(main_menu(turn, turn.t("cb_already_sent", id=help_number(made.id))))
         raise Expired("assist:send")
     service = current_service(turn)
     if service is None:
@@ -189,7 +190,9 @@ async def send(turn: Turn) -> Outcome:
         assert request is not None
         await post_to_staff(turn, request)
     title = service_title(turn.services, turn.lang, turn.office.id, service.id)
-    text = turn.t("as_sent", id=request_id, service=markup.literal(title), when=when_text(turn))
+    text = turn.t(
+        "as_sent", id=help_number(request_id), service=markup.literal(title), when=when_text(turn)
+    )
     if current.phone_note:
         text += "\n" + turn.t("cb_sent_note", note=markup.literal(current.phone_note))
     if current.urgent:

@@ -12,6 +12,7 @@ from bot.features.callback import (
     detail_lines,
     forget_requests,
     phone_note,
+    request_number,
     service_title,
 )
 from bot.settings.catalogue import Service
@@ -25,7 +26,7 @@ def _describe(turn: Turn, request: Request) -> str:
     lines = [
         turn.t(
             "privacy_as_request",
-            id=request.id,
+            id=request_number(request),
             date=turn.services.t.short_datetime(turn.lang, local),
             service=markup.literal(title),
             status=turn.t(f"cb_status_{request.status}"),

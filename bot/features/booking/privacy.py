@@ -7,6 +7,7 @@ the seat is free again) and edits the staff messages so the name and phone leave
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.core import markup
@@ -120,6 +121,11 @@ async def forget(turn: Turn) -> None:
     await store.forget_person(turn.tx, turn.incoming.channel, turn.incoming.user_id)
 
 
+def _visit_named(services: Services, number: int) -> Callable[[str], str]:
+    """A visit named as staff read it, in a language («Wizyta nr D3»)."""
+    return lambda lang: services.t(lang, "sb_record_visit", id=number)
+
+
 async def retention(services: Services) -> None:
     """Visits over for their office's `staff.retention_days` lose name and phone, here and in
     the staff chat."""
@@ -130,7 +136,10 @@ async def retention(services: Services) -> None:
         for booking in old:
             staff = booking_voice(services, booking)
             # what the person wrote to staff about it, too
-            await forget_thread(services, tx, now, staff.office, store.REF_THREAD, booking.id)
+            named = _visit_named(services, booking.id)
+            await forget_thread(
+                services, tx, now, staff.office, store.REF_THREAD, booking.id, named
+            )
             chat, view = for_staff(staff.office, anonymised_staff_view(staff, booking, False))
             if chat is not None and await _shown_to_staff(services, tx, booking):
                 await outbox_store.enqueue(

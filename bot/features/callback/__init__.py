@@ -25,6 +25,8 @@ from bot.features.callback.flow import CALLBACK
 from bot.features.callback.linked import open_numbers
 from bot.features.callback.linked_records import record_changed
 from bot.features.callback.mine import ask_withdraw, when_of, withdraw
+from bot.features.callback.numbered import of_help as help_number
+from bot.features.callback.numbered import of_request as request_number
 from bot.features.callback.numbered import read as read_number
 from bot.features.callback.open_one import same_person
 from bot.features.callback.privacy import forget as forget_requests
@@ -60,6 +62,8 @@ __all__ = [
     "detail_lines",
     "forget_requests",
     "forget_thread",
+    "help_number",
+    "request_number",
     "is_working_now",
     "next_call_time",
     "staff_back",

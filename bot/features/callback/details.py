@@ -89,7 +89,8 @@ def wrote_line(
     )
 
 
-MATTER_LISTED = 60  # characters of a typed matter a staff list shows
+MATTER_LISTED = 40  # characters of a typed matter a staff list shows
+TITLE_LISTED = 60  # characters of a topic's or a service's title a staff list shows
 
 
 def typed_matter(request: Request) -> str | None:
@@ -102,13 +103,13 @@ def typed_matter(request: Request) -> str | None:
 
 
 def listed_subject(services: Services, lang: str, request: Request) -> str:
-    """Plain text: what a request is about in a staff list (/requests): its subject, or the
-    matter as the person typed it, quoted, its first words («„Mam problem z pracodawcą…”»)."""
+    """Plain text: what a request is about in a staff list (/requests), short enough for a line
+    read on a phone: its subject, or the matter as the person typed it, quoted, its first words
+    («„Mam problem z pracodawcą…”»: MATTER_LISTED characters), cut at a word."""
     matter = typed_matter(request)
     if matter is None:
-        return subject_title(services, lang, request)
-    if len(matter) > MATTER_LISTED:
-        matter = matter[:MATTER_LISTED].rsplit(" ", 1)[0].rstrip(" ,.;:") + "…"
+        return markup.shortened(subject_title(services, lang, request), TITLE_LISTED)
+    matter = markup.shortened(" ".join(matter.split()), MATTER_LISTED)  # one line, too
     return services.t(lang, "staff_topic_typed", matter=matter)
 
 

@@ -10,6 +10,7 @@ from bot.core.flows import Outcome, go, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.features import urgent
+from bot.features.callback import numbered
 from bot.features.callback.details import record_name
 from bot.features.callback.replies import cancel_row, draft
 from bot.storage import requests as store
@@ -38,13 +39,18 @@ def open_offer(turn: Turn, request: Request, key: str, anyway: str, **more: str)
     local = request.created_at.astimezone(turn.settings.timezone)
     text = turn.t(
         key,
-        id=request.id,
+        id=numbered.of_request(request),
         date=turn.services.t.short_datetime(turn.lang, local),
         status=turn.t(f"cb_status_{request.status}"),
         **more,
     )
     rows = [
-        [Button(turn.t("btn_cb_add_note", id=request.id), f"callback:note:{request.id}")],
+        [
+            Button(
+                turn.t("btn_cb_add_note", id=numbered.of_request(request)),
+                f"callback:note:{request.id}",
+            )
+        ],
         [Button(turn.t("btn_cb_new_anyway"), anyway)],
         cancel_row(turn),
     ]
@@ -52,7 +58,8 @@ def open_offer(turn: Turn, request: Request, key: str, anyway: str, **more: str)
 
 
 def ask_note(turn: Turn, request_id: int) -> Reply:
-    return Reply(turn.t("cb_ask_note", id=request_id), [cancel_row(turn)])
+    number = numbered.of_callback(request_id)  # notes: callback requests only
+    return Reply(turn.t("cb_ask_note", id=number), [cancel_row(turn)])
 
 
 async def send_note(turn: Turn, request: Request, text: str) -> list[Reply]:

@@ -25,6 +25,7 @@ from bot.core.flows import Outcome, stay
 from bot.core.messages import Reply
 from bot.core.words import fold, words
 from bot.features import urgent
+from bot.features.callback import numbered
 from bot.features.callback.thread import REQUESTS, THREAD_HOURS, relay_to_staff, request_thread
 from bot.features.menu import main_menu
 from bot.storage import requests as store
@@ -114,7 +115,7 @@ async def typed(turn: Turn) -> Outcome | None:
         text=markup.literal(text),
     )
     await relay_to_staff(turn, REQUESTS, thread, body, typed=text)
-    return stay(main_menu(turn, turn.t("cb_feedback_thanks", id=request.id)))
+    return stay(main_menu(turn, turn.t("cb_feedback_thanks", id=numbered.of_request(request))))
 
 
 async def _about(turn: Turn, text: str) -> tuple[int, int | None] | None:

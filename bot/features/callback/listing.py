@@ -10,7 +10,7 @@ when the person wrote back.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core import gone, markup
 from bot.core.dispatch import Turn
@@ -32,6 +32,7 @@ from bot.storage.appointments import Appointment
 from bot.storage.requests import Request
 
 LIST_BUTTONS = 30  # a button per request, each named with its kind and number
+NAME_LISTED = 20  # characters of a staff member's name a line shows («Anna Nowak-Kowalska…»)
 
 
 def _waited(turn: Turn, since: dt.datetime) -> str:
@@ -91,7 +92,20 @@ def _line(turn: Turn, name: str, office: str, every_office: bool, *rest: str) ->
     return " · ".join([*parts, *rest])
 
 
+def _short_name(name: str | None) -> str | None:
+    """A name as a list line shows it: on one line, cut at a word to NAME_LISTED characters."""
+    return markup.shortened(" ".join(name.split()), NAME_LISTED) if name else name
+
+
 def _listed(turn: Turn, request: Request, every_office: bool) -> _Listed:
+    """A request's line: its kind and number first, then the essentials (language, subject,
+    waiting or who took it); what people typed, the person or staff, cut short («…»)."""
+    request = replace(
+        request,
+        staff_name=_short_name(request.staff_name),
+        closed_by=_short_name(request.closed_by),
+        last_staff_reply_by=_short_name(request.last_staff_reply_by),
+    )
     key = "staff_list_help" if request.service is not None else "staff_list_callback"
     name = turn.t(key, id=request.id)
     rest = [
@@ -104,8 +118,9 @@ def _listed(turn: Turn, request: Request, every_office: bool) -> _Listed:
     else:
         rest.append(turn.t("staff_waiting", time=_waited(turn, request.created_at)))
     same = [*same_person_ids(request), *same_person_ids(request, SAME_PERSON_LATER)]
-    if same:  # «👥 ta sama osoba co nr T1», either way
-        rest.append(turn.t("staff_list_same_person", ids=", ".join(same)))
+    if same:  # «👥 ta sama osoba co nr T1», either way (the first three: the card has them all)
+        ids = ", ".join(same[:3]) + (", …" if len(same) > 3 else "")
+        rest.append(turn.t("staff_list_same_person", ids=ids))
     if wrote := written_line(turn.services, turn.lang, request):
         rest.append(wrote)
     if answer := person_wrote(turn, request.last_person_at):
@@ -122,7 +137,9 @@ def _listed_appointment(turn: Turn, r: appointment_requests.Request, every_offic
     name = turn.t("sa_list_request", id=r.id)
     rest = [
         turn.services.t.language_name(turn.lang, r.language),
-        markup.literal(service_title(turn.services, turn.lang, r.office, r.service)),
+        markup.literal(
+            markup.shortened(service_title(turn.services, turn.lang, r.office, r.service), 60)
+        ),
         turn.t("staff_waiting", time=_waited(turn, r.created_at)),
     ]
     if answer := person_wrote(turn, r.last_person_at):
@@ -142,7 +159,8 @@ def _listed_booked(
         turn.services.t.language_name(turn.lang, b.language),
         turn.t("sb_list_visit_when", when=turn.services.t.short_datetime(turn.lang, local)),
     ]
-    if wrote := wrote_line(turn.services, turn.lang, b.staff_wrote_by, b.thread_at):
+    who = _short_name(b.staff_wrote_by)
+    if wrote := wrote_line(turn.services, turn.lang, who, b.thread_at):
         rest.append(wrote)
     if answer := person_wrote(turn, b.last_person_at):
         rest.append(answer)

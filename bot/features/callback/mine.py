@@ -20,6 +20,7 @@ from bot.core.listings import Mine
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.when import read_window
+from bot.features.callback import numbered
 from bot.features.callback.details import added_notes, record_name, service_title, value_text
 from bot.features.callback.replies import topic_title
 from bot.features.callback.staff import refresh
@@ -54,7 +55,7 @@ async def mine(turn: Turn) -> Mine:
         status = turn.t("as_status_arranged" if arranged else f"cb_status_{request.status}")
         text = turn.t(
             key,
-            id=request.id,
+            id=numbered.of_request(request),
             service=_title(turn, request),
             status=status,
             date=turn.services.t.short_datetime(turn.lang, turn.local(request.created_at)),
@@ -111,7 +112,7 @@ def _kind(turn: Turn, request: Request) -> str:
     """«запит на дзвінок № 1», «запит на допомогу № 2»: the kind named, as appointment
     requests have numbers of their own («запит на прийом № 1»)."""
     kind = "callback" if request.service is None else "help"
-    return turn.t(f"as_record_{kind}", id=request.id)
+    return turn.t(f"as_record_{kind}", id=numbered.of_request(request))
 
 
 async def _own(turn: Turn) -> Request:
@@ -136,7 +137,10 @@ async def own_request(turn: Turn, arg: str, action: str) -> Request:
 
 def _closed(turn: Turn, request: Request) -> Reply:
     status = turn.t(f"cb_status_{request.status}")
-    return Reply(turn.t("as_withdraw_closed", id=request.id, status=status), [nav_row(turn, None)])
+    return Reply(
+        turn.t("as_withdraw_closed", id=numbered.of_request(request), status=status),
+        [nav_row(turn, None)],
+    )
 
 
 async def ask_withdraw(turn: Turn) -> Outcome:
@@ -170,5 +174,5 @@ async def withdraw(turn: Turn) -> Outcome:
     await turn.to_staff(
         Reply(note, reply_to_ref=(REF_STAFF, request.id)), office=office, about=None
     )
-    text = turn.t("as_withdrawn", id=request.id, service=_title(turn, request))
+    text = turn.t("as_withdrawn", id=numbered.of_request(request), service=_title(turn, request))
     return stay(Reply(text, [nav_row(turn, None)], replace=True))

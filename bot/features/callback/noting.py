@@ -16,7 +16,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, end, go, stay
 from bot.core.messages import Reply
 from bot.core.words import LEAST, too_short
-from bot.features.callback import open_one, staff
+from bot.features.callback import numbered, open_one, staff
 from bot.features.callback.details import ADDED_NOTE
 from bot.features.callback.duplicate import ask_note, open_request_reply, send_note
 from bot.features.callback.replies import draft, shortened
@@ -44,7 +44,7 @@ async def add(turn: Turn, request: Request, text: str) -> Outcome:
     await request_details.add_detail(turn.tx, request.id, Detail(ADDED_NOTE, "text", text))
     before = [*cut, *await send_note(turn, request, text)]
     await staff.refresh(turn, request.id)
-    return end(*before, main_menu(turn, turn.t("cb_note_added", id=request.id)))
+    return end(*before, main_menu(turn, turn.t("cb_note_added", id=numbered.of_request(request))))
 
 
 async def note_text(turn: Turn) -> Outcome:

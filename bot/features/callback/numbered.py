@@ -51,8 +51,19 @@ def letter_of(has_service: bool) -> str:
 
 
 def of_request(request: Request) -> str:
-    """A callback or help request's number as staff read it: «T1», «P3»."""
+    """A callback or help request's number as staff read it, and the person reads it too (what
+    they read out on the phone is what /request takes): «T1», «P3»."""
     return f"{letter_of(request.service is not None)}{request.id}"
+
+
+def of_callback(request_id: int) -> str:
+    """A callback request's number, as on its card: «T1»."""
+    return f"{letter_of(False)}{request_id}"
+
+
+def of_help(request_id: int) -> str:
+    """A help request's number, as on its card: «P3»."""
+    return f"{letter_of(True)}{request_id}"
 
 
 def of_requests(letter: str) -> bool:

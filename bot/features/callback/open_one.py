@@ -20,7 +20,7 @@ from bot.core.flows import Outcome, end, go, prefixed, stay
 from bot.core.messages import Button, Reply
 from bot.core.words import too_short
 from bot.features import person, urgent
-from bot.features.callback import after_hours, linked
+from bot.features.callback import after_hours, linked, numbered
 from bot.features.callback.details import SAME_PERSON, call_day
 from bot.features.callback.duplicate import open_offer
 from bot.features.callback.replies import cancel_row, draft
@@ -115,7 +115,8 @@ def offered_reply(turn: Turn, request_id: int, text: str) -> Reply:
         [Button(turn.t("btn_cb_note_no"), "callback:note_back", means=choices.NO)],
         cancel_row(turn),
     ]
-    return Reply(turn.t("cb_note_offered", note=note, id=request_id), rows)
+    number = numbered.of_callback(request_id)  # «T1», as on its card
+    return Reply(turn.t("cb_note_offered", note=note, id=number), rows)
 
 
 async def same_person(turn: Turn) -> tuple[Detail, ...]:

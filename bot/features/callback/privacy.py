@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 
 from bot.core import markup
 from bot.core.dispatch import Turn
@@ -16,6 +17,7 @@ from bot.core.messages import Reply
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import for_staff, subject_of
+from bot.features.callback import numbered
 from bot.features.callback import staff as callback_staff
 from bot.features.callback.details import (
     added_notes,
@@ -43,7 +45,7 @@ def _describe(turn: Turn, request: Request) -> str:
     lines = [
         turn.t(
             "privacy_cb_request",
-            id=request.id,
+            id=numbered.of_request(request),
             date=fmt.short_datetime(turn.lang, local),
             topic=markup.literal(topic),
             status=status,
@@ -76,12 +78,15 @@ async def show(turn: Turn) -> str | None:
     return "\n".join([turn.t("privacy_cb_title"), *(_describe(turn, r) for r in mine)])
 
 
-async def _forget_one(services: Services, tx: Tx, request_id: int, now: dt.datetime) -> Reply:
-    """Forget one request; returns its staff message as it must now look."""
+async def _forget_one(
+    services: Services, tx: Tx, request_id: int, now: dt.datetime, expired: bool = False
+) -> Reply:
+    """Forget one request (`expired`: by retention); returns its staff message as it must now
+    look."""
     await store.forget(tx, request_id, now)
     request = await store.get(tx, request_id)
     assert request is not None
-    view = callback_staff.staff_view(services, request)
+    view = callback_staff.staff_view(services, request, expired=expired)
     await store.rewrite_staff_messages(tx, request_id, view)
     return view
 
@@ -115,6 +120,13 @@ def _taken_withdrawn(turn: Turn, request: Request) -> Reply:
     return Reply(text, reply_to_ref=(REF_STAFF, request.id))
 
 
+def _named(services: Services, request: Request | None) -> Callable[[str], str]:
+    """The request named as staff read it, in a language («Prośba o telefon nr T1»)."""
+    if request is None:
+        return lambda lang: ""
+    return lambda lang: record_name(services, lang, request)
+
+
 async def upkeep(services: Services) -> None:
     """Hourly: forget closed requests after their office's retention_days; post requests that
     never reached the staff chat (it was not configured when they were made)."""
@@ -124,7 +136,7 @@ async def upkeep(services: Services) -> None:
     async with services.db.transaction() as tx:
         due = await store.due_for_forgetting(tx, services.retention_cutoffs(now))
         for request_id in due:
-            view = await _forget_one(services, tx, request_id, now)
+            view = await _forget_one(services, tx, request_id, now, expired=True)
             request = await store.get(tx, request_id)
             office = settings.office(request.office if request else None)
             chat, view = for_staff(office, view)
@@ -139,7 +151,10 @@ async def upkeep(services: Services) -> None:
                     ref_kind=REF_STAFF,
                     ref_id=request_id,
                 )
-                queued += await forget_thread(services, tx, now, office, REF_THREAD, request_id)
+                named = _named(services, request)
+                queued += await forget_thread(
+                    services, tx, now, office, REF_THREAD, request_id, named
+                )
                 queued += 1
         unposted = await store.unposted_open(tx)
         for request in unposted:

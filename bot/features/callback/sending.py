@@ -9,7 +9,7 @@ from bot.core.flows import Outcome, end, stay
 from bot.core.messages import Expired
 from bot.core.session import Sent
 from bot.features import urgent
-from bot.features.callback import open_one, staff
+from bot.features.callback import numbered, open_one, staff
 from bot.features.callback.details import CALL_DAY, PHONE_NOTE
 from bot.features.callback.replies import FLOW, draft
 from bot.features.callback.when import expect_text
@@ -23,7 +23,7 @@ async def send(turn: Turn) -> Outcome:
     token = turn.args[0] if turn.args else ""
     sent = turn.memory.callback_sent
     if turn.session.flow != FLOW and sent is not None and sent.token == token:
-        return stay(main_menu(turn, turn.t("cb_already_sent", id=sent.id)))
+        return stay(main_menu(turn, turn.t("cb_already_sent", id=numbered.of_callback(sent.id))))
     current = draft(turn)
     if turn.session.flow != FLOW or turn.session.step != "confirm" or current.token != token:
         raise Expired("callback:send")
@@ -62,7 +62,7 @@ async def send(turn: Turn) -> Outcome:
     turn.memory.callback_sent = Sent(token, request_id)
     text = turn.t(
         "cb_sent",
-        id=request_id,
+        id=numbered.of_callback(request_id),  # «T1»: the number on its staff card
         when=expect_text(turn, current.window, current.day, current.minute),
     )
     if current.phone_note:

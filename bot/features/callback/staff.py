@@ -71,10 +71,14 @@ def _header(services: Services, lang: str, request: Request) -> str:
     return header
 
 
-def staff_view(services: Services, request: Request, *, look_only: bool = False) -> Reply:
+def staff_view(
+    services: Services, request: Request, *, look_only: bool = False, expired: bool = False
+) -> Reply:
     """The request's message in its office's staff chat, as it should look now: a callback
     request's topic and time of the call, or a help request's service and answers. To look
-    only (the coordinators' chat): no buttons, and no invitation to reply."""
+    only (the coordinators' chat): no buttons, and no invitation to reply. Forgotten: its kind,
+    number, status and topic, and that the personal data went (`expired`: with the retention
+    period, said so)."""
     lang = _staff_language(services, request)
     t = services.t
     topic = markup.literal(
@@ -85,7 +89,7 @@ def staff_view(services: Services, request: Request, *, look_only: bool = False)
         lines = [_header(services, lang, request), status_line(services, request)]
         if not help_request:
             lines.append(t(lang, "staff_field_topic", value=topic))
-        lines.append(t(lang, "staff_data_forgotten"))
+        lines.append(t(lang, "staff_data_expired" if expired else "staff_data_forgotten"))
         return Reply("\n".join(lines))
     local = request.created_at.astimezone(services.settings.timezone)
     lines = [
@@ -215,7 +219,7 @@ async def notify_user(
     if request.forgotten or request.chat_id is None:
         return
     lang = await person_language(turn, request)
-    text = turn.services.t(lang, key, id=request.id)
+    text = turn.services.t(lang, key, id=numbered.of_request(request))  # «T1», as staff read it
     if closed:  # the request's thread ends with it (as a declined appointment request's)
         text += "\n\n" + turn.services.t(lang, "cb_now_to_bot")
     await turn.enqueue(

@@ -15,6 +15,7 @@ capture.py.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.core import gone, markup
@@ -25,6 +26,7 @@ from bot.core.numbers import record_id
 from bot.core.services import Services
 from bot.core.threads import Thread, ThreadKind
 from bot.features import urgent
+from bot.features.callback import numbered
 from bot.features.callback.details import record_name
 from bot.features.menu import main_menu
 from bot.settings.config import Office
@@ -209,14 +211,23 @@ async def stop(turn: Turn) -> Outcome:
 
 
 async def forget_thread(
-    services: Services, tx: Tx, now: dt.datetime, office: Office, relayed: str, number: int
+    services: Services,
+    tx: Tx,
+    now: dt.datetime,
+    office: Office,
+    relayed: str,
+    number: int,
+    record: Callable[[str], str],
 ) -> int:
     """Retention: the person's messages relayed to the staff chat in a record's thread say who
-    wrote them: each is edited to say the personal data was removed. How many were."""
+    wrote them: each is edited to keep only which record it was about (`record`, named in a
+    language: «Prośba o telefon nr T1») and that its text went with the retention period, as
+    /forget's say it went at the person's request. How many were."""
     if office.staff_chat_id is None:
         return 0
     chat = str(office.staff_chat_id)
-    removed = Reply(services.t(office.staff_language, "staff_personal_data_removed"))
+    lang = office.staff_language
+    removed = Reply(services.t(lang, "staff_relayed_expired", record=record(lang)))
     shown = await message_refs.messages_for(tx, "telegram", chat, relayed, number)
     for message_id in shown:
         edit = replace(removed, edit_message_id=message_id)
@@ -251,12 +262,12 @@ def request_thread(services: Services, request: Request) -> Thread:
         wrote=lambda lang, text: t(
             lang,
             "cb_staff_wrote" if request.is_open else "cb_staff_wrote_closed",
-            id=request.id,
+            id=numbered.of_request(request),
             text=text,
             hours=thread_hours(services, lang),
             point=point(services, lang, request.office),
         ),
-        relayed=lambda lang: t(lang, "cb_relayed", id=request.id),
+        relayed=lambda lang: t(lang, "cb_relayed", id=numbered.of_request(request)),
         card=(REF_STAFF, request.id),
         to_person=REF_USER,
         forgotten=request.forgotten,

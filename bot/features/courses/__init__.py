@@ -8,7 +8,8 @@ family.py       a family and the seats: some now and the rest waiting, or all to
 free.py         places free now, taken for some of a family waiting together
 waiting.py      the waiting list: a freed seat offered to the next, offers that lapse (a job)
 mine.py         /mybookings: one's places, leaving, taking or refusing an offered seat
-staff.py        /courses in the staff chat: lists, closing and reopening enrolment, removing
+staff.py        /courses in the staff chat: lists, removing; closing.py: closing enrolment
+                (asked first) and reopening it
 network.py      /courses in the coordinators' chat: every office's courses and their figures
 seats.py        /seats 1 20: a course's seats set by staff at once (kept over the config's)
 admit.py        staff admit someone waiting anyway, past the seats
@@ -30,6 +31,7 @@ from bot.core.flows import Feature, Handler, Job, PrivacySection
 from bot.features.courses import (
     admit,
     attendance,
+    closing,
     days,
     leave_typed,
     mine,
@@ -50,8 +52,9 @@ from bot.features.courses.flow import COURSE
 STAFF_BUTTONS: dict[str, Handler] = {
     "all": staff.show_all,
     "show": staff.show,
-    "close": staff.close,
-    "reopen": staff.reopen,
+    "close": closing.ask_close,  # asks first
+    "close_now": closing.close,
+    "reopen": closing.reopen,
     "remove": staff.ask_remove,
     "remove_now": staff.remove,
     "remove_one": one_child.ask_remove,

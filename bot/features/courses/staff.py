@@ -1,8 +1,9 @@
 """The staff side of courses, in an office's staff chat (in its staff language): /courses, one
 course's lists, closing and reopening enrolment, taking someone off the list.
 
-Staff buttons (word `courses`): courses:all, courses:show:<service>, courses:close:<service>,
-courses:reopen:<service>, courses:remove:<id> (asks; "keep" goes back to courses:show),
+Staff buttons (word `courses`): courses:all, courses:show:<service>; closing.py
+courses:close:<service> (asks), courses:close_now:<service> and courses:reopen:<service>;
+courses:remove:<id> (asks; "keep" goes back to courses:show),
 courses:remove_now:<id>; admit.py courses:admit:<id> (asks) and courses:admit_now:<id>;
 attendance.py adds courses:meetings, courses:att, courses:mark; notes.py courses:write.
 A course is looked up in the chat's own office (turn.staff_scope); an enrolment of another
@@ -246,30 +247,6 @@ def _child_rows(v: Voice, number: int, e: store.Enrolment) -> list[list[Button]]
 
 async def show(turn: Turn) -> Outcome:
     return stay(await card(turn, course_arg(turn)))
-
-
-async def close(turn: Turn) -> Outcome:
-    course = course_arg(turn)
-    await records.close(turn.tx, course.office.id, course.id, turn.now, turn.incoming.sender_name)
-    v = staff_voice(turn)
-    note = v(
-        "sc_closed_done",
-        course=markup.literal(course.title(v.lang)),
-        by=markup.literal(turn.incoming.sender_name or "—"),
-    )
-    return stay(await card(turn, course, note))
-
-
-async def reopen(turn: Turn) -> Outcome:
-    course = course_arg(turn)
-    await records.reopen(turn.tx, course.office.id, course.id)
-    v = staff_voice(turn)
-    note = v(
-        "sc_reopened",
-        course=markup.literal(course.title(v.lang)),
-        by=markup.literal(turn.incoming.sender_name or "—"),
-    )
-    return stay(await card(turn, course, note))
 
 
 async def enrolment_arg(turn: Turn) -> tuple[store.Enrolment, Course]:

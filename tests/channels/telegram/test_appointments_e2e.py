@@ -60,7 +60,7 @@ async def request_legal_advice(tg: FakeTelegram, user: FakeUser, need: str) -> N
     summary = await shown(tg, user.id, has("Please check your request"))
     assert "&lt;b&gt;refused&lt;/b&gt;" in summary["html"]  # shown as typed
     await user.press("Send the request")
-    await shown(tg, user.id, has("Appointment request #1 sent (Legal advice)"))
+    await shown(tg, user.id, has("Appointment request #W1 sent (Legal advice)"))
 
 
 async def test_a_request_approved_in_the_staff_chat_then_one_offered_time_booked(
@@ -81,7 +81,7 @@ async def test_a_request_approved_in_the_staff_chat_then_one_offered_time_booked
         await tg.wait_until(lambda: "☑️" in str(ticked.get("reply_markup")))
         await anna.press("Zaproponuj zaznaczony", chat=staff, message=ticked)
 
-        approved = has("your appointment request #1 (Legal advice) is approved")
+        approved = has("your appointment request #W1 (Legal advice) is approved")
         offer = await shown(tg, olena.id, approved)
         # the request is a thread: she writes, the advisor answers under the card
         await olena.send("Could it be a <b>Thursday</b>?")
@@ -199,7 +199,7 @@ async def test_the_psychologist_staff_chat_sees_nothing_the_person_typed_beyond_
         await name_phone(tg, iryna, "Iryna Shevchenko")
         await shown(tg, iryna.id, has("Please check your request"))
         await iryna.press("Send the request")
-        await shown(tg, iryna.id, has("Appointment request #1 sent (Psychologist)"))
+        await shown(tg, iryna.id, has("Appointment request #W1 sent (Psychologist)"))
 
         card = await shown(tg, STAFF_CHAT, has("Prośba o wizytę nr W1"))
         await anna.press("Przyjmij", chat=staff, message=card)

@@ -51,7 +51,7 @@ async def test_a_translation_request_handled_by_staff_with_a_written_reply_relay
         summary = await shown(tg, olena.id, has("Please check your request"))
         assert "Stamped &lt;copy&gt; &amp; the original" in summary["html"]
         await olena.press("Send the request")
-        await shown(tg, olena.id, has("Request #1 for “Document translation” has been sent"))
+        await shown(tg, olena.id, has("Request #P1 for “Document translation” has been sent"))
 
         card = await shown(tg, STAFF_CHAT, has("Prośba o pomoc nr P1: Tłumaczenie dokumentu"))
         for expected in ("Olena", "+48 601 234 567", "Jaki dokument? — Dyplom", "ukraiński"):
@@ -61,14 +61,14 @@ async def test_a_translation_request_handled_by_staff_with_a_written_reply_relay
         await anna.press("Biorę", chat=staff)
         taken = await shown(tg, STAFF_CHAT, has("Przyjęta: Anna"))
         assert taken["message_id"] == card["message_id"], "edited in place"
-        await shown(tg, olena.id, has("has taken your request #1"))
+        await shown(tg, olena.id, has("has taken your request #P1"))
 
         await anna.reply(card, "Please bring the original diploma on Tuesday", chat=staff)
         await shown(tg, olena.id, has("Please bring the original diploma on Tuesday"))
         await shown(tg, STAFF_CHAT, has("zostanie dostarczona"))
 
         await olena.send("OK, I will come at 10")
-        await shown(tg, olena.id, has("Passed on to the staff (request #1)"))
+        await shown(tg, olena.id, has("Passed on to the staff (request #P1)"))
         relayed = await shown(tg, STAFF_CHAT, has("OK, I will come at 10"))
         assert "Olena" in relayed["text"]
         assert relayed.get("reply_to_message", {}).get("message_id") == card["message_id"]
@@ -78,4 +78,4 @@ async def test_a_translation_request_handled_by_staff_with_a_written_reply_relay
         )
         question = await shown(tg, STAFF_CHAT, has("Zamknąć"))
         await anna.press("Tak, załatwiona", chat=staff, message=question)
-        await shown(tg, olena.id, has("request #1 is closed"))
+        await shown(tg, olena.id, has("request #P1 is closed"))

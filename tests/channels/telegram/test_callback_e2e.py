@@ -49,14 +49,14 @@ async def test_a_request_from_consent_to_done_with_the_persons_notifications(tmp
         await anna.press("Biorę", chat=staff)
         taken = await shown(tg, STAFF_CHAT, has("Przyjęta: Anna"))
         assert taken["message_id"] == posted["message_id"], "edited in place"
-        await shown(tg, olena.id, has("has taken your request #1"))
+        await shown(tg, olena.id, has("has taken your request #T1"))
 
         await anna.press("Załatwione", chat=staff)
         question = await shown(tg, STAFF_CHAT, has("Zamknąć"))
         await anna.press("Tak, załatwiona", chat=staff, message=question)
         done = await shown(tg, STAFF_CHAT, has("Załatwiona"))
         assert done["message_id"] == posted["message_id"] and "reply_markup" not in done
-        await shown(tg, olena.id, has("request #1 is closed"))
+        await shown(tg, olena.id, has("request #T1 is closed"))
         await olena.press("5")
         await shown(tg, olena.id, has("Thank you for your rating"))
     assert len(staff_messages(tg)) == 2  # the card, and the question (then its answer) under it
@@ -136,7 +136,7 @@ async def test_a_button_pressed_on_the_card_shown_again_updates_it_and_the_first
         await anna.press("Tak, załatwiona", chat=staff, message=question)
         await tg.wait_until(lambda: both("Załatwiona (Anna)"))
         assert all("reply_markup" not in card for card in cards())
-        await shown(tg, olena.id, has("request #1 is closed"))
+        await shown(tg, olena.id, has("request #T1 is closed"))
 
 
 async def test_the_persons_answer_is_threaded_under_the_request_message(tmp_path, tg):
@@ -274,7 +274,7 @@ async def test_requests_waiting_in_the_outbox_are_sent_after_a_restart(tmp_path,
         await shown(tg, STAFF_CHAT, has("nr T2"))
         first = await shown(tg, STAFF_CHAT, has("nr T1"))
         await anna.press("Biorę", chat=tg.chats[STAFF_CHAT], message=first)
-        await shown(tg, olena.id, has("has taken your request #1"))
+        await shown(tg, olena.id, has("has taken your request #T1"))
     texts = [m["text"] for m in staff_messages(tg)]
     assert len(texts) == 2 and "Olena" in texts[0] and "Ivan" in texts[1]
 

@@ -59,7 +59,7 @@ async def test_a_viber_request_approved_by_staff_on_telegram_and_booked_from_the
         await olena.press("Так, цей номер")
         await olena.wait_message(has("Надіслати"))
         await olena.press("Надіслати")
-        await olena.wait_message(has("№ 1"))
+        await olena.wait_message(has("№ W1"))
 
         card = await shown(tg, STAFF_CHAT, has("Prośba o wizytę nr W1"))
         assert "Viber" in card["text"] and "&lt;побиту&gt;" in card["html"]

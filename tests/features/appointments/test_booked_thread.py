@@ -60,7 +60,9 @@ async def test_a_reply_to_an_appointments_note_reaches_the_person_and_their_answ
     await retention(app.services)
     await delivery.run()
     edits = [e for e in platform.edits if e.message_id == relayed.message_id]
-    assert edits and "Dane osobowe usunięte" in edits[-1].text
+    assert edits and edits[-1].text == (
+        "💬 Wizyta u specjalisty nr S1: (treść usunięta: minął okres przechowywania danych)"
+    )
 
 
 async def test_a_cancelled_appointments_note_reaches_the_person_whose_answers_go_to_the_bot(

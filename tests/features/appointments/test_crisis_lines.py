@@ -34,7 +34,7 @@ async def test_a_psychologist_request_sent_names_the_24_hour_lines(app, lang):
 
 async def test_a_lawyer_request_sent_names_no_crisis_line(app, dialogue):
     await send_request(dialogue)
-    assert "Appointment request #1 sent" in dialogue.text
+    assert "Appointment request #W1 sent" in dialogue.text
     assert "116 123" not in dialogue.text
 
 

@@ -152,7 +152,7 @@ async def test_mybookings_lists_an_appointment_beside_a_help_request(app, dialog
     assert "Document translation" in dialogue.text
     labels = [b.label for b in dialogue.buttons]
     assert any(label.startswith("✖ Cancel: Thu 26 Nov, 09:30") for label in labels)
-    assert any("Withdraw help request #1" in label for label in labels)
+    assert any("Withdraw help request #P1" in label for label in labels)
     assert "📅 Book a visit" in labels  # the duty desk, and the way to the other services
     await dialogue.press("🧰 Services")
     assert "Career advice" in dialogue.text and "Document translation" in dialogue.text

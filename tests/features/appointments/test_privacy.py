@@ -31,7 +31,7 @@ async def test_mydata_shows_appointments_and_requests_with_the_need(app, dialogu
     assert "Appointments with a specialist" in text
     assert "Thursday, 26 November 2026, 09:00 — Career advice, Career counsellor (upcoming)" in text
     assert "Qwzxplorfa Kovalenko, 📱 +48 601 234 567" in text
-    assert "Appointment request #1 — Legal advice (waiting for an advisor)" in text
+    assert "Appointment request #W1 — Legal advice (waiting for an advisor)" in text
     assert "A letter from Qwzxplorf office" in text
 
 
@@ -91,10 +91,10 @@ async def test_a_request_nobody_answered_is_closed_by_retention_and_the_person_i
         if job.name == "appointments: retention":
             await job.run(app.services)
     told = [q for q in await queued(app.core) if q.chat_id == dialogue.user_id][-1]
-    assert "Запит № 1" in told.text and "закрито" in told.text
+    assert "Запит № W1" in told.text and "закрито" in told.text
     assert "/services" in told.text and "services" in [b.payload for b in told.buttons]
     await dialogue.send("/mybookings")
-    assert "Request #1" not in dialogue.text and "Запит № 1" not in dialogue.text
+    assert "Request #W1" not in dialogue.text and "Запит № W1" not in dialogue.text
 
 
 async def test_names_phones_and_needs_never_reach_the_logs(

@@ -24,7 +24,7 @@ async def test_a_confidential_requests_text_is_passed_on_only_as_the_person_choo
     assert not relayed(platform, "cannot sleep")
 
     await dialogue.press("Pass on my message")
-    assert "Passed on to the advisor (appointment request #1)" in dialogue.text
+    assert "Passed on to the advisor (appointment request #W1)" in dialogue.text
     await delivery.run()
     assert relayed(platform, "Prośba o wizytę nr W1 · Iryna pisze")
     assert relayed(platform, "I am depressed since I lost my job, I cannot sleep")
@@ -53,4 +53,4 @@ async def test_a_confidential_requests_text_is_passed_on_only_as_the_person_choo
 async def test_another_services_text_is_still_passed_on_at_once(app, dialogue):
     await send_request(dialogue)
     await dialogue.send("Can it be on a Thursday?")
-    assert "Passed on to the advisor (appointment request #1)" in dialogue.text
+    assert "Passed on to the advisor (appointment request #W1)" in dialogue.text

@@ -20,7 +20,7 @@ from tests.support.dialogue import Dialogue, StaffMember
 
 async def test_approved_times_are_offered_and_one_tap_books_one(app, dialogue):
     await send_request(dialogue)
-    assert "Appointment request #1 sent" in dialogue.text
+    assert "Appointment request #W1 sent" in dialogue.text
     card = (await to_chat(app.core, STAFF_CHAT))[-1]
     assert "Prośba o wizytę nr W1" in card.text and "Porada prawna" in card.text
     assert "Olena Kovalenko, 📱 +48 601 234 567" in card.text
@@ -38,7 +38,7 @@ async def test_approved_times_are_offered_and_one_tap_books_one(app, dialogue):
     assert "zaproponowano osobie: Olena Kovalenko" in anna.text
 
     offer = [q for q in await queued(app.core) if q.chat_id == dialogue.user_id][-1]
-    assert "your appointment request #1 (Legal advice) is approved" in offer.text
+    assert "your appointment request #W1 (Legal advice) is approved" in offer.text
     times = [b.label for b in offer.buttons if b.payload.startswith("appt:take:")]
     assert times == [
         "Tue 24 Nov, 10:00 · City Hall (Urząd Miejski)",
@@ -114,7 +114,7 @@ async def test_a_decline_in_staffs_own_words_is_a_reply_to_the_question(
 
 async def test_a_sensitive_request_shows_the_staff_only_a_first_name(app, dialogue):
     await send_request(dialogue, "psychologist", urgent=True)
-    assert "Appointment request #1 sent (Psychologist)" in dialogue.text
+    assert "Appointment request #W1 sent (Psychologist)" in dialogue.text
     card = (await to_chat(app.core, STAFF_CHAT))[-1]
     assert "PILNE" in card.text and "Psycholog" in card.text
     assert "👤 Olena\n" in card.text and "Kovalenko" not in card.text
@@ -186,8 +186,8 @@ async def test_the_request_is_kept_across_a_restart(app, config_path, clock, dia
         await anna.press("sama wybierze wolny termin")
         person = Dialogue(again.core, user_id=dialogue.user_id)
         await person.send("/mybookings")
-        assert "Appointment request #1 (Legal advice): approved — choose a time." in person.text
-        await person.press("Choose a time (#1)")
+        assert "Appointment request #W1 (Legal advice): approved — choose a time." in person.text
+        await person.press("Choose a time (#W1)")
         assert "Choose any free time" in person.text
         assert person.button("Choose a time").payload == "appt:req:1"
     finally:
@@ -197,10 +197,10 @@ async def test_the_request_is_kept_across_a_restart(app, config_path, clock, dia
 async def test_a_request_already_open_is_shown_instead_of_a_second_one(app, dialogue):
     await send_request(dialogue)
     await dialogue.payload("appt:open:legal_advice")
-    assert "Your appointment request #1 (Legal advice) is with an advisor" in dialogue.text
+    assert "Your appointment request #W1 (Legal advice) is with an advisor" in dialogue.text
     await dialogue.press("Withdraw the request")
     await dialogue.press("Yes, withdraw it")
-    assert "Appointment request #1 is withdrawn" in dialogue.text
+    assert "Appointment request #W1 is withdrawn" in dialogue.text
     card = (await to_chat(app.core, STAFF_CHAT))[-1]
     assert card.action == "edit" and "Osoba wycofała prośbę" in card.text
     anna = StaffMember(app.core)

@@ -29,7 +29,7 @@ async def test_a_booked_request_takes_no_text_unless_staff_wrote(app, dialogue, 
     card = next(s for s in platform.to(STAFF_CHAT) if "Prośba o wizytę nr W1\n" in s.text)
     await anna.reply(card.message_id, "Proszę zabrać umowę", "700")  # staff wrote: it takes text
     await dialogue.send("OK, I will bring the contract")
-    assert "Passed on to the advisor (appointment request #1)" in dialogue.text
+    assert "Passed on to the advisor (appointment request #W1)" in dialogue.text
 
 
 async def test_one_stop_stops_relaying_for_every_open_request(
@@ -42,7 +42,7 @@ async def test_one_stop_stops_relaying_for_every_open_request(
     clock.advance(minutes=1)
     await send_request(dialogue)  # and an open appointment request, the latest
     await dialogue.send("test")
-    assert "Passed on to the advisor (appointment request #1)" in dialogue.text
+    assert "Passed on to the advisor (appointment request #W1)" in dialogue.text
     clock.advance(minutes=1)
     await dialogue.press("End chat with staff")
     assert "your messages go to the bot again" in dialogue.text

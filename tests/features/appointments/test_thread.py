@@ -33,7 +33,7 @@ async def test_staff_and_the_person_write_both_ways_about_a_request(
     await send_request(dialogue)
     assert "Anything you write here meanwhile reaches the advisor" in dialogue.text
     await dialogue.send("Can it be on a Thursday? <b>not bold</b> *nor this*")
-    assert "Passed on to the advisor (appointment request #1)" in dialogue.text
+    assert "Passed on to the advisor (appointment request #W1)" in dialogue.text
     assert dialogue.button("End chat with staff").payload == "callback:stop:1:apptq"
     await delivery.run()
     card = card_of(platform)
@@ -47,7 +47,7 @@ async def test_staff_and_the_person_write_both_ways_about_a_request(
     assert "Prośba o wizytę nr W1: wiadomość zostanie dostarczona" in anna.text
     await delivery.run()
     told = platform.to(dialogue.user_id)[-1]
-    assert "The advisor wrote about your appointment request #1 (Legal advice)" in told.text
+    assert "The advisor wrote about your appointment request #W1 (Legal advice)" in told.text
     assert "Czy ma Pani <umowę> o pracę *na piśmie*?" in told.text
     assert told.reply.buttons[0][0].payload == "callback:stop:1:apptq"
 
@@ -84,7 +84,7 @@ async def test_a_declined_request_takes_no_more_of_the_persons_messages(
     await anna.payload("apptq:reason:1:not_ours")
     await delivery.run()
     declined = platform.to(dialogue.user_id)[-1]
-    assert "we can't give you an appointment for request #1" in declined.text
+    assert "we can't give you an appointment for request #W1" in declined.text
     assert "What you write here now goes to the bot, not to the advisor." in declined.text
     await dialogue.send("where is the city hall")  # the bot's, as a closed callback request's
     assert "Passed on" not in dialogue.text
@@ -145,7 +145,7 @@ async def test_a_declined_request_leaves_a_callback_requests_thread_open(
     await anna.payload("apptq:decline:1")
     await anna.payload("apptq:reason:1:not_ours")
     await dialogue.send("I will bring it")  # to the callback request, still open
-    assert "Passed on to the staff (request #1)" in dialogue.text
+    assert "Passed on to the staff (request #T1)" in dialogue.text
 
 
 async def test_none_of_the_times_suits_and_the_advisor_offers_others(
@@ -235,7 +235,7 @@ async def test_staff_decline_or_close_a_request_after_offering_times(app, dialog
     await anna.press("Tak, zamknij")
     assert "Prośba o wizytę nr W1 zamknięta" in anna.text
     await dialogue.send("/mybookings")
-    assert "Appointment request #1" not in dialogue.text
+    assert "Appointment request #W1" not in dialogue.text
     await dialogue.payload("appt:take:1:0")
     assert "no longer open" in dialogue.text
     await anna.payload("apptq:decline:1")
@@ -305,10 +305,10 @@ async def test_a_request_staff_keep_writing_about_is_not_closed_by_retention(
         if job.name == "appointments: retention":
             await job.run(app.services)
     await dialogue.send("/mybookings")
-    assert "Appointment request #1 (Legal advice): waiting for an advisor" in dialogue.text
+    assert "Appointment request #W1 (Legal advice): waiting for an advisor" in dialogue.text
     clock.advance(days=21)  # untouched for 31 days: closed, and she is told
     for job in app.core.registry.jobs:
         if job.name == "appointments: retention":
             await job.run(app.services)
     await dialogue.send("/mybookings")
-    assert "Appointment request #1" not in dialogue.text
+    assert "Appointment request #W1" not in dialogue.text

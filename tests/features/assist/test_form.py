@@ -50,7 +50,7 @@ async def test_a_translation_request_is_summarised_sent_and_confirmed(dialogue, 
     ):
         assert expected in summary
     await dialogue.payload(send_payload(dialogue))
-    assert "Request #1 for “Document translation” has been sent" in dialogue.text
+    assert "Request #P1 for “Document translation” has been sent" in dialogue.text
     assert "Staff are at work now" in dialogue.text
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
@@ -240,7 +240,7 @@ async def test_tapping_send_twice_creates_one_request(app, dialogue, delivery, p
     payload = send_payload(dialogue)
     await dialogue.payload(payload)
     await dialogue.payload(payload)
-    assert "already been sent (#1)" in dialogue.text
+    assert "already been sent (#P1)" in dialogue.text
     await delivery.run()
     assert len(platform.to(STAFF_CHAT)) == 1
 
@@ -302,7 +302,7 @@ async def test_in_the_evening_ukrainian_speakers_hear_staff_will_answer_tomorrow
     clock.now = dt.datetime(2026, 11, 23, 17, 0, tzinfo=dt.UTC)  # Monday 18:00
     dialogue.language_hint = "uk"
     await send_translation(dialogue)
-    assert "Запит № 1 («Переклад документа») надіслано" in dialogue.text
+    assert "Запит № P1 («Переклад документа») надіслано" in dialogue.text
     assert "працівники зв'яжуться з вами завтра після 08:00" in dialogue.text
 
 

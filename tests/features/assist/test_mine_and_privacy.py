@@ -22,11 +22,11 @@ async def test_an_open_help_request_is_listed_in_mybookings_and_can_be_withdrawn
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
     await dialogue.send("/mybookings")
-    assert "Help request #1: Document translation — waiting" in dialogue.text
-    await dialogue.press("Withdraw help request #1")
-    assert "Withdraw help request #1 (Document translation)?" in dialogue.text
+    assert "Help request #P1: Document translation — waiting" in dialogue.text
+    await dialogue.press("Withdraw help request #P1")
+    assert "Withdraw help request #P1 (Document translation)?" in dialogue.text
     await dialogue.press("Yes, withdraw it")
-    assert "Request #1 (Document translation) has been withdrawn" in dialogue.text
+    assert "Request #P1 (Document translation) has been withdrawn" in dialogue.text
     await delivery.run()
     edited = platform.edits[-1]
     assert edited.message_id == card.message_id
@@ -37,7 +37,7 @@ async def test_an_open_help_request_is_listed_in_mybookings_and_can_be_withdrawn
     await anna.payload("request:take:1")
     assert "już zamknięta" in anna.text
     await dialogue.send("/mybookings")
-    assert "Request #1" not in dialogue.text
+    assert "Request #P1" not in dialogue.text
 
 
 async def test_withdrawing_twice_or_someone_elses_request_is_refused(app, dialogue):
@@ -49,18 +49,18 @@ async def test_withdrawing_twice_or_someone_elses_request_is_refused(app, dialog
     assert "no longer active" in other.text
     await dialogue.payload("assist:withdraw_now:1")
     await dialogue.payload("assist:withdraw_now:1")
-    assert "Request #1 is no longer open (withdrawn)" in dialogue.text
+    assert "Request #P1 is no longer open (withdrawn)" in dialogue.text
 
 
 async def test_a_callback_and_a_help_request_are_told_apart_in_mybookings_and_mydata(dialogue):
     await request_callback(dialogue)
     await send_translation(dialogue)
     await dialogue.send("/mybookings")
-    assert "Callback request #1 (PESEL number" in dialogue.text
-    assert "Help request #2: Document translation" in dialogue.text
+    assert "Callback request #T1 (PESEL number" in dialogue.text
+    assert "Help request #P2: Document translation" in dialogue.text
     assert [b.label for b in dialogue.buttons if "Withdraw" in b.label] == [
-        "↩️ Withdraw help request #2",  # it has a day: by time, before what has none
-        "↩️ Withdraw callback request #1",
+        "↩️ Withdraw help request #P2",  # it has a day: by time, before what has none
+        "↩️ Withdraw callback request #T1",
     ]
     await dialogue.send("/mydata")
     assert "Callback requests" in dialogue.text and "Help requests" in dialogue.text
@@ -72,10 +72,10 @@ async def test_mydata_shows_the_help_request_with_every_answer(dialogue):
     await dialogue.send("/mydata")
     text = dialogue.text
     assert "Help requests" in text
-    assert "#2, 23 November 2026, 09:00: Document translation — waiting" in text
+    assert "#P2, 23 November 2026, 09:00: Document translation — waiting" in text
     assert "Which document? — Diploma" in text and "Anything else? — Two pages" in text
     callbacks = text.split("Callback requests")[1].split("Help requests")[0]
-    assert "#1" in callbacks and "#2" not in callbacks
+    assert "#T1" in callbacks and "#P2" not in callbacks
 
 
 async def test_forget_erases_the_answers_and_takes_them_out_of_the_staff_chat(

@@ -17,9 +17,9 @@ async def send_transport(dialogue: Dialogue, typed: str = "25.11 o 10") -> None:
 async def test_an_open_help_request_shows_its_day_and_time(dialogue):
     await send_transport(dialogue)
     await dialogue.send("/mybookings")
-    assert "Help request #1: Transport to a meeting — waiting" in dialogue.text
+    assert "Help request #P1: Transport to a meeting — waiting" in dialogue.text
     assert "📅 Wednesday, 25 November, 10:00" in dialogue.text
-    assert "Withdraw help request #1" in " ".join(b.label for b in dialogue.buttons)
+    assert "Withdraw help request #P1" in " ".join(b.label for b in dialogue.buttons)
 
 
 async def test_a_help_request_without_a_time_shows_its_day(dialogue):
@@ -37,15 +37,15 @@ async def test_an_arranged_help_request_stays_listed_until_its_day_has_passed(
     await anna.payload("request:done_yes:1")
     await delivery.run()
     await dialogue.send("/mybookings")
-    assert "Prośba o pomoc nr 1: Transport na spotkanie — ✅ załatwione" in dialogue.text
+    assert "Prośba o pomoc nr P1: Transport na spotkanie — ✅ załatwione" in dialogue.text
     assert "📅 środa, 25 listopada, 10:00" in dialogue.text
-    assert not any("#1" in b.label or "nr 1" in b.label for b in dialogue.buttons)  # no withdraw
+    assert not any("#P1" in b.label or "nr P1" in b.label for b in dialogue.buttons)  # no withdraw
     clock.advance(days=2, minutes=59)  # Wednesday 09:59: still to come
     await dialogue.send("/mybookings")
     assert "✅ załatwione" in dialogue.text
     clock.advance(minutes=2)  # 10:01: it has passed
     await dialogue.send("/mybookings")
-    assert "Prośba o pomoc nr 1" not in dialogue.text
+    assert "Prośba o pomoc nr P1" not in dialogue.text
 
 
 async def test_an_arranged_help_request_whose_day_has_passed_is_not_listed(
@@ -59,4 +59,4 @@ async def test_an_arranged_help_request_whose_day_has_passed_is_not_listed(
     assert "📅 понедельник, 23 ноября, 15:00" in dialogue.text
     clock.advance(hours=7)  # Monday 16:00
     await dialogue.send("/mybookings")
-    assert "№ 1" not in dialogue.text
+    assert "№ P1" not in dialogue.text

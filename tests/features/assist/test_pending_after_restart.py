@@ -34,7 +34,7 @@ async def test_the_save_button_of_a_message_sent_before_a_restart_saves_the_text
         await person.payload("assist:skip:3")
         assert "Which document? — Other: xyz abc" in person.text
         await person.payload(send_payload(person))
-        assert "Request #1 for “Document translation” has been sent" in person.text
+        assert "Request #P1 for “Document translation” has been sent" in person.text
     finally:
         await second.close()
 

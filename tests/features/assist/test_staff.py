@@ -64,11 +64,11 @@ async def test_taking_and_closing_tells_the_person_and_edits_the_card(
     assert platform.edits[-1].message_id == card.message_id
     assert "Przyjęta: Anna Nowak" in platform.edits[-1].text
     assert "Tłumaczenie dokumentu" in platform.edits[-1].text
-    assert "taken your request #1 and will get in touch" in platform.to(dialogue.user_id)[-1].text
+    assert "taken your request #P1 and will get in touch" in platform.to(dialogue.user_id)[-1].text
     await anna.payload("request:done_yes:1")
     await delivery.run()
     assert "Załatwiona (Anna Nowak)" in platform.edits[-1].text
-    assert "request #1 is closed" in platform.to(dialogue.user_id)[-1].text
+    assert "request #P1 is closed" in platform.to(dialogue.user_id)[-1].text
 
 
 async def test_not_reachable_offers_the_same_help_again(dialogue, anna, delivery, platform):
@@ -76,7 +76,7 @@ async def test_not_reachable_offers_the_same_help_again(dialogue, anna, delivery
     await anna.payload("request:fail_yes:1")
     await delivery.run()
     told = platform.to(dialogue.user_id)[-1]
-    assert "We tried to reach you about request #1" in told.text
+    assert "We tried to reach you about request #P1" in told.text
     assert told.reply.buttons[0][0].payload == "assist:open:translation"
     await dialogue.payload("assist:open:translation")
     assert "Document translation" in dialogue.text
@@ -90,7 +90,7 @@ async def test_written_replies_go_both_ways_under_the_card(dialogue, anna, deliv
     await delivery.run()
     assert "Please bring the original <diploma>" in platform.to(dialogue.user_id)[-1].text
     await dialogue.send("OK, tomorrow")
-    assert "Passed on to the staff (request #1)" in dialogue.text
+    assert "Passed on to the staff (request #P1)" in dialogue.text
     await delivery.run()
     relayed = platform.to(STAFF_CHAT)[-1]
     assert "OK, tomorrow" in relayed.text and "Olena" in relayed.text
@@ -111,7 +111,7 @@ async def test_staff_of_another_office_cannot_act_on_a_help_request(tmp_path, cl
         olena = Dialogue(app.core, user_id="2001")
         await olena.send("/start south")
         await send_translation(olena)
-        assert "Request #1" in olena.text
+        assert "Request #P1" in olena.text
         north = StaffMember(app.core, chat_id=str(NORTH_CHAT))
         await north.payload("request:take:1")
         assert "Prośba o pomoc nr P1 należy do punktu Południe" in north.text

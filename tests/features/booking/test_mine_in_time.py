@@ -31,7 +31,7 @@ async def test_mybookings_lists_every_kind_by_time_the_next_first(tmp_path, cloc
             "🎓 Polish A1 — ✅ you are signed up",
             "📅 Visit with the intercultural assistant\n🗓 Tuesday, 8 December 2026, 13:30",
             "🎓 Multiculturalism Day — ✅ you are signed up",
-            "📞 Callback request #1",
+            "📞 Callback request #T1",
         ]
         places = [text.index(item) for item in order]
         assert places == sorted(places), text

@@ -83,7 +83,9 @@ async def test_what_the_person_wrote_about_a_visit_leaves_the_staff_chat_with_th
     await retention(app.services)
     await delivery.run()
     edits = [e for e in platform.edits if e.message_id == relayed.message_id]
-    assert edits and "Dane osobowe usunięte" in edits[-1].text
+    assert edits and edits[-1].text == (
+        "💬 Wizyta nr D1: (treść usunięta: minął okres przechowywania danych)"
+    )
 
 
 async def test_a_reply_to_a_moved_visits_old_card_is_about_the_new_time(

@@ -42,7 +42,7 @@ async def test_a_confirmed_request_reaches_the_staff_chat_once_with_what_the_per
     ):
         assert expected in summary
     await dialogue.press("Send the request")
-    assert "Request #1 has been sent" in dialogue.text
+    assert "Request #T1 has been sent" in dialogue.text
     await delivery.run()
     [staff_message] = platform.to(STAFF_CHAT)
     for expected in (
@@ -72,7 +72,7 @@ async def test_tapping_confirm_twice_creates_one_request_and_says_it_was_already
     confirm = confirm_payload(dialogue)
     await dialogue.payload(confirm)
     await dialogue.payload(confirm)
-    assert "already been sent (#1)" in dialogue.text
+    assert "already been sent (#T1)" in dialogue.text
     await delivery.run()
     assert len(platform.to(STAFF_CHAT)) == 1
     staff = StaffMember(app.core)
@@ -92,7 +92,7 @@ async def test_two_simultaneous_confirm_taps_create_one_request(app, dialogue, d
     confirm = confirm_payload(dialogue)
     first, second = await asyncio.gather(dialogue.payload(confirm), dialogue.payload(confirm))
     texts = " | ".join(markup.to_plain(r.text) for r in first + second)
-    assert "already been sent (#1)" in texts and "Request #1 has been sent" in texts
+    assert "already been sent (#T1)" in texts and "Request #T1 has been sent" in texts
     await delivery.run()
     assert len(platform.to(STAFF_CHAT)) == 1
 

@@ -84,7 +84,7 @@ async def test_an_open_request_still_takes_what_the_person_writes_back(
     app, dialogue, delivery, platform, answered
 ):
     await dialogue.send("how do I get a PESEL")
-    assert "Passed on to the staff (request #1)" in dialogue.text
+    assert "Passed on to the staff (request #T1)" in dialogue.text
     await delivery.run()
     assert relayed(platform, "how do I get a PESEL")
 
@@ -100,7 +100,7 @@ async def test_after_ask_a_question_the_bot_answers_and_the_way_back_to_staff_is
     await dialogue.press("Write to the staff")
     assert "it will go to the staff" in dialogue.text
     await dialogue.send("Is Tuesday fine?")
-    assert "Passed on to the staff (request #1)" in dialogue.text
+    assert "Passed on to the staff (request #T1)" in dialogue.text
     await delivery.run()
     assert relayed(platform, "Is Tuesday fine?") and not relayed(platform, "how do I get a PESEL")
 
@@ -115,7 +115,7 @@ async def test_after_start_the_bot_answers_until_staff_write_again(
     clock.advance(minutes=5)
     await StaffMember(app.core).reply(answered.message_id, "Are you there?", "720")
     await dialogue.send("yes, I am")
-    assert "Passed on to the staff (request #1)" in dialogue.text
+    assert "Passed on to the staff (request #T1)" in dialogue.text
 
 
 async def test_a_rating_typed_with_no_request_waiting_for_one_is_an_ordinary_message(dialogue):

@@ -37,7 +37,7 @@ async def test_done_asks_first_and_nobody_is_told_until_yes(dialogue, anna, deli
     assert "Prośba o telefon nr T1 zamknięta jako załatwiona (Anna Nowak)" in anna.text
     assert "10 min" in anna.text and _labels(anna) == ["↩️ Otwórz ponownie"]
     await delivery.run()
-    assert "request #1 is closed" in platform.to(dialogue.user_id)[-1].text
+    assert "request #T1 is closed" in platform.to(dialogue.user_id)[-1].text
     assert "Załatwiona (Anna Nowak)" in platform.edits[-1].text
 
 

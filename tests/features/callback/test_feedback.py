@@ -27,10 +27,10 @@ async def _closed(dialogue, anna, delivery, platform, lang: str = "en") -> None:
 @pytest.mark.parametrize(
     ("lang", "complaint", "thanks"),
     [
-        ("uk", "все погано, ніхто не дзвонив", "ми передали це працівникам (запит № 1)"),
-        ("en", "nobody called me, useless", "we have passed it on to the staff (request #1)"),
-        ("pl", "nikt nie zadzwonił", "przekazaliśmy to pracownikom (prośba nr 1)"),
-        ("ru", "никто не звонил, все плохо", "мы передали это сотрудникам (заявка № 1)"),
+        ("uk", "все погано, ніхто не дзвонив", "ми передали це працівникам (запит № T1)"),
+        ("en", "nobody called me, useless", "we have passed it on to the staff (request #T1)"),
+        ("pl", "nikt nie zadzwonił", "przekazaliśmy to pracownikom (prośba nr T1)"),
+        ("ru", "никто не звонил, все плохо", "мы передали это сотрудникам (заявка № T1)"),
     ],
 )
 async def test_a_complaint_after_a_good_rating_reaches_staff(

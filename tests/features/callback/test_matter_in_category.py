@@ -80,7 +80,7 @@ async def test_a_matter_typed_at_the_categories_reaches_staff_in_the_persons_wor
     assert "Coś innego" not in card.text and "Opis:" not in card.text
     anna = StaffMember(app.core)
     await anna.command("/requests")
-    listed = "„Mój pracodawca nie płaci mi od trzech miesięcy i nie chce…”"
+    listed = "„Mój pracodawca nie płaci mi od trzech…”"
     assert f"Prośba o telefon nr T1 · angielski · {listed} · czeka" in anna.text
     assert "Coś innego" not in anna.text
 
@@ -138,3 +138,28 @@ async def test_the_offer_at_the_categories_asked_again_keeps_the_matter(dialogue
     await dialogue.press("Nie, wróć do formularza")
     assert "W jakim języku mamy do Ciebie zadzwonić?" in dialogue.text
     assert "Czego dotyczy" not in dialogue.text
+
+
+async def test_a_long_request_reads_as_one_short_line_in_requests(app, dialogue, delivery):
+    """/requests on a phone: a line per request, its number first, then the essentials; the
+    person's long matter and a staff member's long name cut at a word with «…», still escaped."""
+    matter = "Mój **pracodawca** [nie] płaci mi od trzech miesięcy i nie chce dać umowy " * 3
+    await at_the_topic(dialogue)
+    await dialogue.send(matter)
+    await dialogue.press("English")
+    await dialogue.press("As soon as possible")
+    await dialogue.press("Send the request")
+    await delivery.run()
+    long_name = StaffMember(
+        app.core, name="Anna Maria Nowak-Kowalska z Fundacji Pomocy Sąsiedzkiej"
+    )
+    await long_name.payload("request:take:1")
+    anna = StaffMember(app.core)
+    await anna.command("/requests")
+    [line] = [x for x in anna.replies[0].text.split("\n") if "nr T1" in x]  # the markup
+    assert line.startswith("📞 Prośba o telefon nr T1 · angielski · ")
+    assert "„Mój \\*\\*pracodawca\\*\\* \\[nie\\] płaci mi od…”" in line  # escaped
+    assert line.endswith("🙋 Przyjęta: Anna Maria…")
+    assert "umowy" not in line and "Fundacji" not in line
+    assert len(line) <= 140, line
+    assert markup.problems(anna.replies[0].text) == []

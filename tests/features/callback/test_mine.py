@@ -20,9 +20,9 @@ async def test_a_sent_callback_request_is_in_mybookings_and_can_be_withdrawn(
     [card] = platform.to(STAFF_CHAT)
     await dialogue.send("/mybookings")
     assert "no upcoming visits" not in dialogue.text
-    assert "Callback request #1 (PESEL number" in dialogue.text and "waiting" in dialogue.text
-    await dialogue.press("Withdraw callback request #1")
-    assert "Withdraw callback request #1 (PESEL number" in dialogue.text
+    assert "Callback request #T1 (PESEL number" in dialogue.text and "waiting" in dialogue.text
+    await dialogue.press("Withdraw callback request #T1")
+    assert "Withdraw callback request #T1 (PESEL number" in dialogue.text
     await dialogue.press("Yes, withdraw it")
     assert "has been withdrawn" in dialogue.text
     await delivery.run()
@@ -34,13 +34,13 @@ async def test_a_sent_callback_request_is_in_mybookings_and_can_be_withdrawn(
     await anna.payload("request:take:1")
     assert "już zamknięta" in anna.text
     await dialogue.send("/mybookings")
-    assert "Callback request #1" not in dialogue.text
+    assert "Callback request #T1" not in dialogue.text
 
 
 async def test_a_withdrawn_callback_request_no_longer_blocks_a_new_one_on_its_topic(dialogue):
     await request_callback(dialogue)
     await dialogue.send("/mybookings")
-    await dialogue.press("Withdraw callback request #1")
+    await dialogue.press("Withdraw callback request #T1")
     await dialogue.press("Yes, withdraw it")
     await dialogue.send("/callback")
     await dialogue.payload("person:saved")

@@ -39,7 +39,7 @@ async def test_a_language_change_at_the_summary_shows_the_summary_in_the_new_lan
     assert "Wracamy do miejsca" in dialogue.text and "Sprawdź swoją prośbę" in dialogue.text
     assert "Język rozmowy: ukraiński" in dialogue.text
     await dialogue.press("Wyślij prośbę")
-    assert "Prośba nr 2" in dialogue.text
+    assert "Prośba nr T2" in dialogue.text
 
 
 async def test_a_language_change_while_booking_shows_the_same_step_again(dialogue):
@@ -149,11 +149,11 @@ async def test_a_second_request_offers_a_note_to_the_open_one(app, dialogue, del
     await request_callback(dialogue)  # #1, PESEL, still open
     await delivery.run()
     await dialogue.send("/callback")  # said at once, before the name (tester 18, item 7)
-    assert "You already have an open callback request: #1" in dialogue.text
+    assert "You already have an open callback request: #T1" in dialogue.text
     assert "(waiting)" in dialogue.text
-    await dialogue.press("Add a note to #1")
+    await dialogue.press("Add a note to #T1")
     await dialogue.send("My son's passport is *new*")
-    assert "Your note was added to request #1" in dialogue.text
+    assert "Your note was added to request #T1" in dialogue.text
     await delivery.run()
     note = platform.to(STAFF_CHAT)[-1]
     assert "Olena dopisuje uwagę" in note.text and "My son's passport is *new*" in note.text
@@ -174,6 +174,6 @@ async def test_a_second_request_on_the_same_topic_can_still_be_sent(app, dialogu
     await dialogue.payload("callback:language:uk")
     await dialogue.payload("callback:window:asap")
     await dialogue.press("Send the request")
-    assert "Request #2 has been sent" in dialogue.text
+    assert "Request #T2 has been sent" in dialogue.text
     staff = [q for q in await to_chat(app.core, STAFF_CHAT) if q.action == "send"]
     assert len(staff) == 2

@@ -20,11 +20,11 @@ async def test_the_note_is_on_the_card_and_its_copy_shown_again_and_in_mybooking
     steps += ["ok", NOTE, "/mybookings", "/mydata"]
     out = await run_chat(tmp_path, steps)
     back, asked, too_short, added, bookings, data = turns(out)[-6:]
-    assert "You already have an open callback request: #1" in back  # «back»: the offer again
-    assert "Write your note for request #1" in asked
+    assert "You already have an open callback request: #T1" in back  # «back»: the offer again
+    assert "Write your note for request #T1" in asked
     assert "Please write a few words (at least 3 characters)" in too_short
     assert "Dopisuje uwagę" not in too_short and "staff chat" not in too_short  # nothing sent
-    assert "Your note was added to request #1" in added
+    assert "Your note was added to request #T1" in added
     assert "Olena dopisuje uwagę:\nPlease call after 3 pm" in added  # under the card, at once
     for number in (1, 2):  # the card posted, and the one shown again by /request T1
         card = added.split(f"staff chat · message no. {number} updated ───")[1]
@@ -41,12 +41,12 @@ async def test_text_typed_at_the_offer_is_offered_as_the_note_in_russian(app, de
     await person.send("ok")  # too little to be a note: the offer and its buttons again
     assert "Пожалуйста, воспользуйтесь кнопками ниже." in person.text
     await person.send("звоните только после 16")
-    assert "Добавить «звоните только после 16» как примечание к заявке № 1?" in person.text
+    assert "Добавить «звоните только после 16» как примечание к заявке № T1?" in person.text
     await person.send("нет")  # not that: the offer again
-    assert "У вас уже есть открытая заявка на звонок: № 1" in person.text
+    assert "У вас уже есть открытая заявка на звонок: № T1" in person.text
     await person.send("звоните только после 16, я на работе")
     await person.press("Да, добавить")
-    assert "Примечание добавлено к заявке № 1" in person.text
+    assert "Примечание добавлено к заявке № T1" in person.text
     await delivery.run()
     card = platform.edits[-1].text
     assert "Uwaga dopisana przez osobę: звоните только после 16, я на работе" in card

@@ -14,16 +14,16 @@ async def test_callback_with_one_open_says_so_and_adds_a_note_to_it(
     await request_callback(dialogue, topic="pesel")  # #1, still open
     await delivery.run()
     await dialogue.send("/callback")
-    assert "You already have an open callback request: #1" in dialogue.text
+    assert "You already have an open callback request: #T1" in dialogue.text
     assert "(waiting)" in dialogue.text
     assert "Staff are at work now and will call you as soon as they can." in dialogue.text
     assert "What is your name?" not in dialogue.text
     await dialogue.send("?!")  # neither button, too little for a note: the offer again
     assert "Please answer with the buttons below." in dialogue.text
     assert dialogue.button("Send a new request anyway")
-    await dialogue.press("Add a note to #1")
+    await dialogue.press("Add a note to #T1")
     await dialogue.send("Please call after 3 pm, I am at work")
-    assert "Your note was added to request #1" in dialogue.text
+    assert "Your note was added to request #T1" in dialogue.text
     await delivery.run()
     note = platform.to(STAFF_CHAT)[-1]
     assert "Olena dopisuje uwagę" in note.text and "Please call after 3 pm" in note.text
@@ -37,7 +37,7 @@ async def test_a_new_request_anyway_is_marked_on_its_staff_card(app, delivery, p
     await request_callback(person, topic="pesel", language="ru")
     await delivery.run()
     await person.send("/callback")
-    assert "У вас уже есть открытая заявка на звонок: № 1" in person.text
+    assert "У вас уже есть открытая заявка на звонок: № T1" in person.text
     assert "Ожидайте звонка" in person.text or "позвонят" in person.text
     await person.press("Всё равно отправить новую заявку")
     await person.press("Использовать")  # the saved name and phone
@@ -47,7 +47,7 @@ async def test_a_new_request_anyway_is_marked_on_its_staff_card(app, delivery, p
     await person.payload("callback:language:ru")
     await person.payload("callback:window:asap")
     await person.payload(next(b.payload for b in person.buttons if "callback:send:" in b.payload))
-    assert "Заявка № 2 отправлена" in person.text
+    assert "Заявка № T2 отправлена" in person.text
     await delivery.run()
     first, second = platform.to(STAFF_CHAT)[:2]
     assert "Prośba o telefon nr T2" in second.text
@@ -111,7 +111,7 @@ async def test_a_language_change_at_the_question_asks_it_again_in_that_language(
     await request_callback(dialogue)
     await dialogue.send("/callback")
     await dialogue.payload("language:pl")
-    assert "Masz już otwartą prośbę o telefon: nr 1" in dialogue.text
+    assert "Masz już otwartą prośbę o telefon: nr T1" in dialogue.text
     await dialogue.press("Mimo to wyślij nową prośbę")
     assert dialogue.button("Olena")  # the form: the saved name and phone offered
 

@@ -28,7 +28,7 @@ async def test_a_time_written_with_the_phone_reaches_staff_as_a_note(dialogue, d
     await _the_rest_of_the_request(dialogue)
     assert "Note for the staff: after 2pm" in dialogue.text  # the summary
     await dialogue.payload(confirm_payload(dialogue))
-    assert "Request #1 has been sent" in dialogue.text
+    assert "Request #T1 has been sent" in dialogue.text
     assert "Staff will see your note: “after 2pm”." in dialogue.text
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)

@@ -40,14 +40,14 @@ async def test_taking_and_closing_edits_the_staff_message_and_tells_the_person(
         "📵 Nie odbiera",
     ]
     [taken] = platform.to(dialogue.user_id)
-    assert "has taken your request #1" in taken.text
+    assert "has taken your request #T1" in taken.text
 
     await anna.payload("request:done_yes:1")
     await delivery.run()
     assert "Załatwiona (Anna Nowak)" in platform.edits[-1].text
     assert platform.edits[-1].reply.buttons == []
     closed = platform.to(dialogue.user_id)[-1]
-    assert "request #1 is closed" in closed.text
+    assert "request #T1 is closed" in closed.text
     assert "What you write here now goes to the bot, not to the staff." in closed.text
     rating = [b.payload for row in closed.reply.buttons for b in row]
     assert rating == [f"callback:rate:1:{n}" for n in range(1, 6)]
@@ -64,7 +64,7 @@ async def test_the_person_is_told_in_the_language_they_use_now(dialogue, anna, d
     await anna.payload("request:take:1")
     await delivery.run()
     [taken] = platform.to(dialogue.user_id)
-    assert "Pracownik przyjął Twoją prośbę nr 1" in taken.text
+    assert "Pracownik przyjął Twoją prośbę nr T1" in taken.text
 
 
 async def test_couldnt_reach_tells_the_person_and_offers_a_new_request(
@@ -109,7 +109,7 @@ async def test_the_staff_message_is_in_the_staff_language_whatever_the_persons_l
     assert "Język rozmowy: rosyjski" in text
     await anna.payload("request:take:1")
     await delivery.run()
-    assert "Сотрудник взял вашу заявку № 1" in platform.to(dialogue.user_id)[-1].text
+    assert "Сотрудник взял вашу заявку № T1" in platform.to(dialogue.user_id)[-1].text
 
 
 async def test_open_requests_are_listed_urgent_first_then_oldest_with_their_waiting_time(

@@ -31,7 +31,7 @@ async def test_a_staff_reply_reaches_the_person_and_their_answer_comes_back_unde
     assert "next 24 hours" in to_person.text
 
     await dialogue.send("Yes, I have it & my passport")
-    assert "Passed on to the staff (request #1)" in dialogue.text
+    assert "Passed on to the staff (request #T1)" in dialogue.text
     await delivery.run()
     relayed = platform.to(STAFF_CHAT)[-1]
     assert "Olena" in relayed.text and "Yes, I have it & my passport" in relayed.text

@@ -62,8 +62,17 @@ async def test_closing_sign_up_stops_newcomers_and_reopening_lets_them_in(tmp_pa
         await up_to_summary(olena)
         anna = StaffMember(app.core)
         await anna.payload("courses:show:polish_a1")
+        await anna.press("Zamknij zapisy")  # a mis-tap closes nothing: it asks first
+        assert "Zamknąć zapisy na „Język polski A1”?" in anna.text
+        await anna.press("Nie, niech zostaną otwarte")
+        assert "zamknięte" not in anna.text
+        assert any("Zamknij zapisy" in b.label for b in anna.buttons)
         await anna.press("Zamknij zapisy")
+        await anna.press("Tak, zamknij zapisy")
         assert "Zapisy na „Język polski A1” zamknięte (Anna Nowak)" in anna.text
+        assert "Otwórz zapisy ponownie" in " ".join(b.label for b in anna.buttons)
+        await anna.payload("courses:close_now:polish_a1")  # a second tap: closed once
+        assert "Zapisy na „Język polski A1” są już zamknięte." in anna.text
         await olena.press("Yes, sign me up")
         assert "Sign-up for this course is closed." in olena.text
         await olena.payload("course:open:polish_a1")

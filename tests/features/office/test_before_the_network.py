@@ -81,7 +81,7 @@ async def test_mybookings_shows_her_earlier_request_after_the_choice(network):
     assert person.text.startswith("First choose your information point")
     await person.press("North")  # the default office: the request made before is its own
     assert "Your information point: North" in person.text
-    assert "Callback request #1" in person.text
+    assert "Callback request #T1" in person.text
 
 
 async def test_help_before_the_choice_names_no_office(network):

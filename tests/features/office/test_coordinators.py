@@ -163,4 +163,4 @@ async def test_a_staff_message_about_a_request_names_the_office_in_a_network(net
     await staff(network, NORTH_CHAT).reply(card.message_id, "Zadzwonię jutro")
     await delivery.run()
     told = platform.to("2001")[-1].text
-    assert "Інформаційний пункт (Північ) пише щодо вашого запиту № 1:" in told
+    assert "Інформаційний пункт (Північ) пише щодо вашого запиту № T1:" in told

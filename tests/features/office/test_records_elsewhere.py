@@ -20,18 +20,18 @@ async def test_a_request_and_an_appointment_at_north_are_named_so_after_moving_t
         await send_request(olena)  # legal advice: waits for an advisor
         await book_and_confirm_career(olena)
         await olena.send("/mybookings")
-        assert "Appointment request #1" in olena.text and "· 📍" not in olena.text
+        assert "Appointment request #W1" in olena.text and "· 📍" not in olena.text
         await olena.send("/office")
         await olena.press("South")
 
         await olena.send("/mybookings")
         mine = olena.text
-        request = next(line for line in mine.splitlines() if "Appointment request #1" in line)
+        request = next(line for line in mine.splitlines() if "Appointment request #W1" in line)
         assert request.endswith("📍 North")
         assert "Appointment with a specialist · 📍 North" in mine
         await olena.send("/mydata")
         data = olena.text
-        request = next(line for line in data.splitlines() if "request #1" in line)
+        request = next(line for line in data.splitlines() if "request #W1" in line)
         assert "📍 North" in request
         assert sum("📍 North" in line for line in data.splitlines()) >= 2  # the visit too
     finally:

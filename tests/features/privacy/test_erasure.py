@@ -138,6 +138,16 @@ async def test_after_the_retention_period_no_trace_of_the_person_is_left(
         refs = conn.execute("SELECT chat_id FROM message_refs").fetchall()
     assert refs and all(chat == STAFF_CHAT for (chat,) in refs)
     assert b"4242" not in Path(app.services.db.path).read_bytes()
+    # what was erased, and why, stays readable: the record's kind and number, no person
+    now = {s.message_id: s.text for s in platform.to(STAFF_CHAT)}
+    now |= {e.message_id: e.text for e in platform.edits if e.chat_id == STAFF_CHAT}
+    card = now[platform.to(STAFF_CHAT)[0].message_id]
+    assert card.startswith("📞 Prośba o telefon nr T1\n")
+    assert "🔒 Dane osobowe usunięte: minął okres przechowywania danych." in card
+    [wrote] = [s.message_id for s in platform.to(STAFF_CHAT) if "will bring it" in s.text]
+    assert now[wrote] == (
+        "💬 Prośba o telefon nr T1: (treść usunięta: minął okres przechowywania danych)"
+    )
 
 
 COORDINATORS = "-1009000000001"
@@ -204,6 +214,13 @@ async def a_person_who_wrote_in_every_kind_of_thread(app, delivery, platform) ->
     return zofia
 
 
+def _texts(platform) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """The staff chat's messages as they read now: (message id, text)."""
+    now = {s.message_id: s.text for s in platform.sent if s.chat_id == STAFF_CHAT}
+    now |= {e.message_id: e.text for e in platform.edits if e.chat_id == STAFF_CHAT}
+    return list(now.items())
+
+
 def thread_traces(app, platform) -> list[str]:  # type: ignore[no-untyped-def]
     now = {s.message_id: s.text for s in platform.sent if s.chat_id == STAFF_CHAT}
     now |= {e.message_id: e.text for e in platform.edits if e.chat_id == STAFF_CHAT}
@@ -231,11 +248,16 @@ async def test_retention_leaves_no_trace_of_what_was_written_in_threads(tmp_path
     try:
         delivery = Delivery(app, platform, clock)
         await a_person_who_wrote_in_every_kind_of_thread(app, delivery, platform)
+        wrote = [s.message_id for s in platform.to(STAFF_CHAT) if "Prośba o wizytę" in s.text]
+        wrote = [i for i in wrote if THREAD_TRACE in dict(_texts(platform))[i]]
         clock.advance(days=120)  # the course is over, the request closed, for over 30 days
         for job in app.jobs:  # what `infopoint run` runs every hour
             await job.run(app.services)
         await delivery.run()
         assert thread_traces(app, platform) == []
+        now = dict(_texts(platform))  # which record each was about stays, and why it went
+        expired = "💬 Prośba o wizytę nr W1: (treść usunięta: minął okres przechowywania danych)"
+        assert len(wrote) == 2 and [now[i] for i in wrote] == [expired] * 2
         with sqlite3.connect(app.services.db.path) as conn:  # nothing links her chat to them
             refs = conn.execute("SELECT chat_id FROM message_refs").fetchall()
         assert refs and all(chat == STAFF_CHAT for (chat,) in refs)

@@ -31,7 +31,7 @@ async def test_mydata_shows_the_settings_the_saved_details_and_every_request(dia
     await request_callback(dialogue, name=NAME, phone=PHONE, description="about my <b>PESEL</b>")
     await dialogue.send("/mydata")
     text = dialogue.text
-    for expected in (NAME, "+48 601 999 888", "Consent", "#1", "PESEL", "about my <b>PESEL</b>"):
+    for expected in (NAME, "+48 601 999 888", "Consent", "#T1", "PESEL", "about my <b>PESEL</b>"):
         assert expected in text
     assert "English" in text and "waiting" in text
     assert "time of the call: as soon as possible" in text  # the button's label in lower case
@@ -66,7 +66,7 @@ async def test_forget_deletes_the_person_withdraws_the_open_request_and_cleans_t
     assert stored_anywhere(app, NAME, "601999888", "601 999 888", "secret", "Kwiatowa") == []
 
     await dialogue.send("/mydata")
-    assert NAME not in dialogue.text and "#1" not in dialogue.text
+    assert NAME not in dialogue.text and "#T1" not in dialogue.text
     await anna.command("/requests")
     assert "Brak otwartych próśb" in anna.text  # withdrawn: nobody will call
     await anna.reply(platform.to(STAFF_CHAT)[0].message_id, "still there?")
