@@ -22,7 +22,7 @@ from bot.features.assist.draft import answer_of, applies, draft, passed_over, pr
 from bot.features.assist.parse import LANGUAGE_MAX, TEXT_MAX
 from bot.features.callback import note_line, open_on, value_text
 from bot.features.menu import nav_row
-from bot.features.person import office_line
+from bot.features.person import change_phone, office_line
 from bot.settings.catalogue import HELP, FormField, Service
 
 DATE_BUTTONS = 6  # today and the next days the office works
@@ -179,6 +179,7 @@ def summary(turn: Turn, service: Service) -> Reply:
 
 def fix_menu(turn: Turn, service: Service) -> Reply:
     rows = [[Button(turn.t("btn_cb_fix_person"), "assist:fix:person")]]
+    rows.append(change_phone(turn, "confirm"))  # only the phone, then the summary
     for index, field in enumerate(service.fields):
         if prefilled(field) or not applies(turn, field):  # «Name or phone» changes the number
             continue
