@@ -166,9 +166,6 @@ class Step:
     # presses it (bot.core.choices): not taken as the text.
     labels: bool = False
     asks_to_leave: bool = True  # False: nothing given is kept here (times to move a visit to)
-    # A phone number typed here answers the step itself (a help form's phone field); elsewhere,
-    # once a form has the person's phone, one typed (or «wrong number, it is …») corrects it
-    phone: bool | Callable[[Turn], bool] = False
 
 
 @dataclass(frozen=True)

@@ -233,7 +233,6 @@ ASSIST = Flow(
             contact=form.typed,
             ask=form.ask_again,
             choose=form.with_buttons,
-            phone=form.asks_phone,  # a phone field: a number typed answers it
             labels=True,  # a free answer: a button's label or «cancel» typed presses it
         ),
         "confirm": Step(text=use_buttons, buttons={"fix": fix}, ask=show_summary, choose=True),

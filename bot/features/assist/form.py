@@ -188,12 +188,6 @@ def _language_names(turn: Turn) -> list[tuple[str, str]]:
     return [(code, name(lang, code)) for code in LANGUAGES_OFFERED for lang in LANGUAGES_OFFERED]
 
 
-def asks_phone(turn: Turn) -> bool:
-    """Whether the question asked is a phone field (a number typed is its answer)."""
-    found = _field(turn)
-    return found is not None and found[1].type == "phone"
-
-
 def with_buttons(turn: Turn) -> bool:
     """Whether the question asked is answered with its buttons (a choice, a language, a day),
     so that one of them typed presses it (bot.core.choices); not a text, number or time."""

@@ -18,7 +18,14 @@ from bot.core.messages import Button, Reply, in_rows
 from bot.core.phone import display_phone
 from bot.core.session import Person
 from bot.features.assist import choice, times
-from bot.features.assist.draft import answer_of, applies, draft, passed_over, prefilled
+from bot.features.assist.draft import (
+    answer_of,
+    applies,
+    draft,
+    follow_phone,
+    passed_over,
+    prefilled,
+)
 from bot.features.assist.parse import LANGUAGE_MAX, TEXT_MAX
 from bot.features.callback import note_line, open_on, value_text
 from bot.features.menu import nav_row
@@ -152,6 +159,7 @@ def answer_text(turn: Turn, field: FormField) -> str:
 
 
 def summary(turn: Turn, service: Service) -> Reply:
+    follow_phone(turn, service)  # (the person's number corrected since)
     current = draft(turn)
     person = current.person or Person()
     lines = [

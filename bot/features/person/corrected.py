@@ -9,8 +9,8 @@ appointment or its request, a help request, a course's sign-up), the same way in
   on a form's summary: the phone step, the name kept, and back to the step the form was at
   (returned.py).
 
-A step where a number is the answer itself (a help form's phone field: `Step.phone`) is left
-alone, and so is a form that has no phone yet (the phone step reads it).
+A form that has no phone yet is left alone (its phone step reads the number); a help form's
+`phone` fields follow the person's number (assist/draft.follow_phone).
 """
 
 from __future__ import annotations
@@ -79,13 +79,10 @@ async def gate(turn: Turn) -> Outcome | None:
     if not incoming.text or incoming.command or incoming.payload or session.flow in (None, FLOW):
         return None
     flow = turn.registry.flows.get(session.flow or "")
-    step = flow.steps.get(session.step or "") if flow else None
     draft = session.drafts.get(session.flow or "")
     person = given(draft)
-    if step is None or person is None:
+    if flow is None or session.step not in flow.steps or person is None:
         return None
-    if step.phone is True or (callable(step.phone) and step.phone(turn)):
-        return None  # a phone field: the number is the answer
     number = read(incoming.text)
     if number is None or number is False:
         return None
