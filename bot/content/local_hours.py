@@ -40,9 +40,9 @@ def hours_text(rules: tuple[HoursRule, ...], t: Translator, lang: str, today: dt
     names = Locale.parse(lang).days["format"]["abbreviated"]
     by_day: dict[int, str] = {}
     for day in range(7):
-        times = sorted({(r.start, r.end) for r in current if r.weekday == day})
-        if times:
-            by_day[day] = ", ".join(f"{a:%H:%M}–{b:%H:%M}" for a, b in times)
+        spans = sorted({(r.start, r.end) for r in current if r.weekday == day})
+        if spans:
+            by_day[day] = ", ".join(f"{a:%H:%M}–{b:%H:%M}" for a, b in spans)
     runs: list[tuple[int, int, str]] = []  # first day, last day, the hours
     for day, times in by_day.items():
         if runs and runs[-1][1] == day - 1 and runs[-1][2] == times:
