@@ -214,6 +214,9 @@ async def topic_typed(turn: Turn) -> Outcome:
     plea = urgent.in_free_text(turn, may_be_the_matter=True)
     if plea:
         return await show_again(turn, *plea)
+    day_and_time = await day_typed.read(turn)  # «в четвер пів на одинадцяту»: the time changed
+    if day_and_time is not None:
+        return await _day_typed(turn, *day_and_time)
     danger, offer = person.typed_in_form(turn)
     current = draft(turn)
     text = turn.incoming.text or ""
