@@ -284,8 +284,11 @@ CALLBACK = Flow(
             ask=_again(ask_window),
             choose=True,
         ),
-        "confirm": Step(
-            text=_reask("confirm"), buttons={"fix": fix}, ask=_again(summary), choose=True
+        "confirm": Step(  # «завтра після обіду» here: when to call, changed
+            text=window_typed.typed(_reask("confirm"), summary_step=True),
+            buttons={"fix": fix},
+            ask=_again(summary),
+            choose=True,
         ),
         "fix": Step(text=_reask("fix"), buttons={"fix": fix}, ask=_again(fix_menu), choose=True),
     },
