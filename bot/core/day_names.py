@@ -1,5 +1,6 @@
 """Month and weekday names in the four languages (Babel's), as people type them: whole or
-abbreviated, begun, or in another grammatical form, for bot.core.dates.
+abbreviated, begun, in another grammatical form, or with one letter wrong, missing, added or
+two swapped («сряду», «чертверг», «wensday»: a stressed person on a phone), for bot.core.dates.
 """
 
 from __future__ import annotations
@@ -7,11 +8,13 @@ from __future__ import annotations
 import functools
 
 from babel import Locale
+from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.core.words import fold
 
 LANGS = ("uk", "ru", "en", "pl")
 _NOT_NAMES = frozenset({"nie"})  # Polish «no», not the beginning of «niedziela»
+TYPO_FROM = 5  # letters a word has at least to be read with a typo in it
 
 
 def month_of(word: str) -> int | None:
@@ -30,7 +33,8 @@ def weekday_of(word: str) -> int | None:
 def _named(word: str, names: dict[str, int]) -> int | None:
     """The month or weekday a word names: a name whole or abbreviated, begun (three letters or
     more), or in another grammatical form (its last letter or two changed: «середу», «грудні»;
-    or added: «четверга», «вторника»)."""
+    or added: «четверга», «вторника»); else, with one typo, a name of TYPO_FROM letters or
+    more that only one month or weekday has."""
     if word in names:
         return names[word]
     if word in _NOT_NAMES:
@@ -43,6 +47,17 @@ def _named(word: str, names: dict[str, int]) -> int | None:
         or (len(word) >= 6 and len(name) >= 6 and word[:-2] == name[:-2])
         or (len(name) >= 5 and word.startswith(name) and len(word) - len(name) <= 2)
     }
+    if not found and len(word) >= TYPO_FROM:
+        found = {
+            number
+            for name, number in names.items()
+            if len(name) >= TYPO_FROM
+            and abs(len(name) - len(word)) <= 1
+            and (
+                DamerauLevenshtein.distance(word, name) <= 1
+                or DamerauLevenshtein.distance(word[:-1], name[:-1]) <= 1  # «сряду»: среду
+            )
+        }
     return found.pop() if len(found) == 1 else None
 
 
