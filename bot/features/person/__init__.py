@@ -235,9 +235,10 @@ PERSON = Flow(
 
 
 async def gate(turn: Turn) -> Outcome | None:
-    """While the offer to answer a question typed in a form waits, its answer (typed.py); in a
-    form that has the phone, a correction of it (corrected.py)."""
-    return await waiting(turn) or await corrected.gate(turn)
+    """In a form that has the phone, a correction of it (corrected.py: then the question that
+    waits, asked again); while the offer to answer a question typed in a form waits, its
+    answer (typed.py)."""
+    return await corrected.gate(turn) or await waiting(turn)
 
 
 FEATURE = Feature(

@@ -29,6 +29,12 @@ CHANGE = {
     "pl": "Zmień telefon",
 }
 LANGS = sorted(SAID)
+QUESTION = {
+    "uk": "де зробити песель?",
+    "ru": "где сделать песель?",
+    "en": "where do I get a pesel?",
+    "pl": "gdzie zrobić pesel?",
+}
 
 
 @pytest.fixture
@@ -176,3 +182,16 @@ async def test_a_description_with_a_number_in_it_stays_the_description(dialogue)
     await dialogue.payload("callback:language:en")
     await dialogue.payload("callback:window:asap")
     assert "+48 601 234 567" in dialogue.text and "employer" in dialogue.text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_correction_typed_while_an_offer_waits_is_taken_and_the_offer_stays(dialogue, lang):
+    dialogue.language_hint = lang
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send("1.12")
+    await dialogue.send("10:00")
+    await dialogue.send(QUESTION[lang])  # at «Where to?»: leave the form to have it answered?
+    assert any(b.payload == "typed:answer" for b in dialogue.buttons)
+    await dialogue.send(SAID[lang][0])
+    assert f"✅ {SAID[lang][3]}: +48 602 000 111" in dialogue.text
+    assert any(b.payload == "typed:answer" for b in dialogue.buttons)  # the offer, again
