@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TextIO
 
-from bot.content import knowledge
+from bot.content import knowledge, local_hours
 from bot.content.i18n import Translator, trim_as_read
 from bot.content.knowledge import KnowledgeBase
 from bot.core import languages
@@ -90,9 +90,10 @@ def load_offices(
     that names file, line and key. `holidays` (`infopoint check`): warn about course meetings
     on Polish public holidays (the holidays library is read: `run` keeps it out)."""
     settings = config.load(config_path, holidays=public_holidays if holidays else None)
+    t, day = Translator(), today or dt.date.today()
     variants = {
         office.id: knowledge.Variant(
-            office.placeholders,
+            local_hours.placeholders(office, t, day),  # {social_services_hours} too
             office.content_dir,
             office.id if settings.network else None,
             frozenset(settings.offices) if settings.network else frozenset(),

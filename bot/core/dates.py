@@ -27,16 +27,15 @@ appointment's day and time typed instead of tapped (bot.core.choices).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass
 
-from babel import Locale
-
 from bot.core import ordinals, relative
+from bot.core.day_names import month_named as month_named
+from bot.core.day_names import month_of as _month
+from bot.core.day_names import weekday_of as _weekday
 from bot.core.words import fold
 
-LANGS = ("uk", "ru", "en", "pl")
 RECENT_DAYS = 31  # a day and month without a year that passed this long ago: a slip, not next year
 
 _DAY_MONTH = re.compile(r"(\d{1,2})\s*[./\-\s]\s*(\d{1,2})(?:\s*[./\-\s]\s*(\d{4}|\d{2}))?\.?")
@@ -46,7 +45,6 @@ _ISO = re.compile(r"(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})")
 _TIME = re.compile(r"(\d{1,2})(?:\s*[:.,h\s]\s*(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?", re.I)
 _TIME_DIGITS = re.compile(r"(\d{3,4})")  # "930", "1450"
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*\.?")
-_NOT_NAMES = frozenset({"nie"})  # Polish «no», not the beginning of «niedziela»
 _NUMBERS = re.compile(r"[\d\s.,/\-]*")
 # Two numbers with a word between them are no day and month («9 о 11», «15 числа в 10»).
 _APART = re.compile(r"\d[\W_]*[^\W\d_]+.*?\d")
@@ -280,48 +278,3 @@ def _valid(day: Day) -> Day | None:
     """None for a day and month no year has (31.02), or a month past 12."""
     assert day.day is not None and day.month is not None
     return day if _date(day.year or 2024, day.month, day.day) is not None else None
-
-
-def _month(word: str) -> int | None:
-    return _named(word, _names("months"))
-
-
-def month_named(word: str) -> int | None:
-    """The month (1–12) a word names in any of the four languages («lutego», «лютого»)."""
-    return _month(fold(word).rstrip("."))
-
-
-def _weekday(word: str) -> int | None:
-    return _named(word, _names("days"))
-
-
-def _named(word: str, names: dict[str, int]) -> int | None:
-    """The month or weekday a word names: a name whole or abbreviated, begun (three letters or
-    more), or in another grammatical form (its last letter or two changed: «середу», «грудні»;
-    or added: «четверга», «вторника»)."""
-    if word in names:
-        return names[word]
-    if word in _NOT_NAMES:
-        return None
-    found = {
-        number
-        for name, number in names.items()
-        if (len(word) >= 3 and name.startswith(word))
-        or (len(word) >= 5 and len(name) >= 5 and word[:-1] == name[:-1])
-        or (len(word) >= 6 and len(name) >= 6 and word[:-2] == name[:-2])
-        or (len(name) >= 5 and word.startswith(name) and len(word) - len(name) <= 2)
-    }
-    return found.pop() if len(found) == 1 else None
-
-
-@functools.cache
-def _names(kind: str) -> dict[str, int]:
-    """Every month's (1–12) or weekday's (0–6) names in the four languages, folded."""
-    found: dict[str, int] = {}
-    for lang in LANGS:
-        table = getattr(Locale.parse(lang), kind)
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, name in table[context][width].items():
-                    found.setdefault(fold(name).rstrip("."), number)
-    return found

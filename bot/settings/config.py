@@ -106,11 +106,16 @@ def _local_name(checker: Checker, value: Any, path: Path_) -> LocalName | None:
     if not isinstance(value, dict):
         name = checker.check(value, "str", path)
         return LocalName(name) if name is not None else None
-    spec = {"name": Field("str"), "label": Field(_labels, required=False, default={})}
+    spec = {
+        "name": Field("str"),
+        "label": Field(_labels, required=False, default={}),
+        "opening_hours": Field(("list", _schedule_rule), required=False, default=[]),
+    }
     data = checker.check(value, spec, path)
     if not data or data["name"] is None:
         return None
-    return LocalName(data["name"], data["label"] or {})
+    hours = tuple(r for r in data["opening_hours"] or () if r is not None)
+    return LocalName(data["name"], data["label"] or {}, hours)
 
 
 SCHEMA = {

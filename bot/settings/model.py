@@ -58,6 +58,8 @@ class LocalName:
 
     name: str
     labels: dict[str, str] = field(default_factory=dict)
+    # its weekly hours, where known (`opening_hours:`): the answers say when it is open
+    opening_hours: tuple[HoursRule, ...] = ()
 
     def label(self, lang: str) -> str:
         return self.labels.get(lang, self.name)

@@ -217,6 +217,7 @@ def fix_menu(turn: Turn, service: Service, *before: Reply) -> Outcome:
     rows = [
         [Button(turn.t(need), "appt:fix:need")],
         [Button(turn.t("ap_btn_fix_person"), "appt:fix:person")],
+        person.change_phone(turn, "send"),  # only the phone, then the summary
         [Button(turn.t("btn_back"), "appt:fix:back", means=BACK)],
     ]
     return go("fix", *before, Reply(turn.t("ap_fix_what"), rows, replace=True))

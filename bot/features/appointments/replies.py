@@ -23,6 +23,7 @@ from bot.features.appointments.views import (
     voice,
 )
 from bot.features.menu import nav_row
+from bot.features.person import change_phone
 from bot.settings.catalogue import APPOINTMENT, Service
 
 FLOW = "appt"
@@ -162,6 +163,7 @@ def summary(turn: Turn, service: Service) -> Reply:
     rows = [
         [Button(turn.t("ap_btn_confirm"), f"appt:confirm:{current.token}")],
         [Button(turn.t("ap_btn_change_time"), f"appt:day:{specialist.id}:{local_day:%Y%m%d}")],
+        change_phone(turn, "confirm"),
         *language_rows(turn),
         [Button(turn.t("ap_btn_abandon"), "appt:abandon")],
     ]

@@ -99,3 +99,12 @@ def prefilled(form_field: FormField) -> bool:
     """A `phone` field is the person's contact number: filled from the person sub-flow (name and
     phone), not asked again; "Change" asks it."""
     return form_field.type == "phone"
+
+
+def follow_phone(turn: Turn, service: Service) -> None:
+    """The `phone` fields hold the person's number as it is now (corrected in the middle of the
+    form: person/corrected.py), before the summary shows them and the request is sent."""
+    given = draft(turn).person
+    for form_field in service.fields:
+        if prefilled(form_field) and given is not None and given.phone:
+            set_answer(turn, form_field.id, given.phone)

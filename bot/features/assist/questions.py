@@ -18,11 +18,18 @@ from bot.core.messages import Button, Reply, in_rows
 from bot.core.phone import display_phone
 from bot.core.session import Person
 from bot.features.assist import choice, times
-from bot.features.assist.draft import answer_of, applies, draft, passed_over, prefilled
+from bot.features.assist.draft import (
+    answer_of,
+    applies,
+    draft,
+    follow_phone,
+    passed_over,
+    prefilled,
+)
 from bot.features.assist.parse import LANGUAGE_MAX, TEXT_MAX
 from bot.features.callback import note_line, open_on, value_text
 from bot.features.menu import nav_row
-from bot.features.person import office_line
+from bot.features.person import change_phone, office_line
 from bot.settings.catalogue import HELP, FormField, Service
 
 DATE_BUTTONS = 6  # today and the next days the office works
@@ -152,6 +159,7 @@ def answer_text(turn: Turn, field: FormField) -> str:
 
 
 def summary(turn: Turn, service: Service) -> Reply:
+    follow_phone(turn, service)  # (the person's number corrected since)
     current = draft(turn)
     person = current.person or Person()
     lines = [
@@ -179,6 +187,7 @@ def summary(turn: Turn, service: Service) -> Reply:
 
 def fix_menu(turn: Turn, service: Service) -> Reply:
     rows = [[Button(turn.t("btn_cb_fix_person"), "assist:fix:person")]]
+    rows.append(change_phone(turn, "confirm"))  # only the phone, then the summary
     for index, field in enumerate(service.fields):
         if prefilled(field) or not applies(turn, field):  # «Name or phone» changes the number
             continue

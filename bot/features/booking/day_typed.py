@@ -18,13 +18,13 @@ from bot.core import day_at
 from bot.core.choice_when import day_means
 from bot.core.dispatch import Turn
 from bot.core.messages import Button
-from bot.features.booking import day_why
+from bot.features.booking import day_why, schedule
 from bot.features.booking.replies import draft, offer
 from bot.features.booking.schedule import Slot
 from bot.features.booking.views import slot_buttons, voice
 from bot.storage import bookings as store
 
-STEPS = ("day", "time")
+STEPS = ("day", "time", "topic", "confirm")  # later, the time chosen: «в четвер о 10» moves it
 
 
 async def read(
@@ -38,8 +38,11 @@ async def read(
         return None
     if place is None or place not in turn.office.places:
         return None
-    shown = draft(turn).day if turn.session.step == "time" else None  # «14:00» on that day
-    said = day_at.read(turn.incoming.text or "", turn.local(turn.now).date(), _date(shown))
+    shown = _date(draft(turn).day) if turn.session.step == "time" else None  # «14:00» that day
+    chosen = schedule.parse_key(draft(turn).slot_key or "")  # (at the topic, the summary)
+    if turn.session.step in ("topic", "confirm") and chosen is not None:
+        shown = turn.local(chosen).date()  # «о 12» at the topic: the same day at 12
+    said = day_at.read(turn.incoming.text or "", turn.local(turn.now).date(), shown)
     if said is None:
         return None
     free, held = await offer(turn)

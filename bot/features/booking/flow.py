@@ -1,6 +1,5 @@
 """Booking a visit: place -> day -> time -> topic (for "Something else", what it is about,
-typed) -> name and phone (the person sub-flow) -> confirm. The whole flow is the table BOOKING
-at the bottom.
+typed) -> name and phone (the person sub-flow) -> confirm. The flow is the table BOOKING below.
 
 Buttons: booking:place:<place>, booking:day:<place>:<YYYYMMDD local day>,
 booking:time:<place>:<UTC key>, booking:topic:<topic>, booking:confirm:<token>,
@@ -214,6 +213,8 @@ async def topic_typed(turn: Turn) -> Outcome:
     plea = urgent.in_free_text(turn, may_be_the_matter=True)
     if plea:
         return await show_again(turn, *plea)
+    if (moved := await day_typed.read(turn)) is not None:  # «в четвер о 10»: the time changed
+        return await _day_typed(turn, *moved)
     danger, offer = person.typed_in_form(turn)
     current = draft(turn)
     text = turn.incoming.text or ""

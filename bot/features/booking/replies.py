@@ -29,6 +29,7 @@ from bot.features.booking.views import (
     voice,
 )
 from bot.features.menu import nav_row
+from bot.features.person import change_phone
 from bot.features.person import office_line as person_office
 from bot.storage import bookings as store
 
@@ -178,6 +179,7 @@ def summary(turn: Turn) -> Reply:
     rows = [
         [Button(turn.t("bk_btn_confirm"), f"booking:confirm:{current.token}")],
         [Button(turn.t("bk_btn_change_time"), change)],
+        change_phone(turn, "confirm"),
         *language_rows(turn),
         [Button(turn.t("bk_btn_abandon"), "booking:abandon")],
     ]

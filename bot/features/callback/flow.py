@@ -175,9 +175,6 @@ async def topic_typed(turn: Turn) -> Outcome:
     plea = urgent.in_free_text(turn, may_be_the_matter=True)
     if plea:  # a plea for help: its answer, then the topics again
         return again(*plea)
-    number = _new_number(turn)
-    if number is not None:  # «+48 512 345 678»: the phone corrected, the topics again
-        return go("topic", number, ask_topic(turn))
     before = _screen(turn)
     # at a category's topics, a question is the matter told (tester 17, item 11: offered an
     # answer, «back to the form» lost it); at the categories, it may be one the bot answers,
@@ -217,23 +214,10 @@ async def matter_kept(turn: Turn) -> Outcome:
     return _matter(turn, " ".join(text.split()))
 
 
-def _new_number(turn: Turn) -> Reply | None:
-    """A phone typed alone after the phone step: the request's phone now (`person.retyped`)."""
-    if draft(turn).person is None:
-        return None
-    number = person.retyped(turn)
-    if number is not None:
-        draft(turn).person = turn.memory.person
-    return number
-
-
 def _reask(step: str) -> Handler:
     """Text where a button was expected: the same question again."""
 
     async def handler(turn: Turn) -> Outcome:
-        number = _new_number(turn)
-        if number is not None:  # a corrected phone: taken, the same question again
-            return go(step, number, ASKS[step](turn))
         before = _screen(turn)
         typed = None if before else person.typed_in_form(turn)[1]
         if typed is not None:  # a question: offered an answer
@@ -300,8 +284,11 @@ CALLBACK = Flow(
             ask=_again(ask_window),
             choose=True,
         ),
-        "confirm": Step(
-            text=_reask("confirm"), buttons={"fix": fix}, ask=_again(summary), choose=True
+        "confirm": Step(  # «завтра після обіду» here: when to call, changed
+            text=window_typed.typed(_reask("confirm"), summary_step=True),
+            buttons={"fix": fix},
+            ask=_again(summary),
+            choose=True,
         ),
         "fix": Step(text=_reask("fix"), buttons={"fix": fix}, ask=_again(fix_menu), choose=True),
     },

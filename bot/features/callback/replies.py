@@ -14,7 +14,7 @@ from bot.core.services import Services
 from bot.core.session import Person
 from bot.features import urgent
 from bot.features.callback.when import WINDOWS, window_words
-from bot.features.person import office_line
+from bot.features.person import change_phone, office_line
 
 FLOW = "callback"
 
@@ -163,6 +163,7 @@ WHAT = ("person", "topic", "language", "window")  # what "Change something" offe
 def fix_menu(turn: Turn) -> Reply:
     fields = ("person", "topic", "language") if is_urgent(turn) else WHAT
     rows = [[Button(turn.t(f"btn_cb_fix_{w}"), f"callback:fix:{w}")] for w in fields]
+    rows.insert(1, change_phone(turn, "confirm"))  # only the phone, then the summary
     rows.append([Button(turn.t("btn_back"), "callback:fix:back")])
     return Reply(turn.t("cb_fix_what"), rows, replace=True)
 

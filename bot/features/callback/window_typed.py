@@ -19,7 +19,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, go
 from bot.core.messages import Reply
 from bot.features import urgent
-from bot.features.callback.replies import draft, shortened, summary
+from bot.features.callback.replies import draft, is_urgent, shortened, summary
 from bot.features.callback.when import hours_on, next_call_time, open_on, when_text
 
 NOON = 12 * 60
@@ -93,11 +93,16 @@ def _late(turn: Turn, window: str, minute: int | None, day: dt.date | None) -> s
     return turn.t("cb_window_after_closing", day=name, hours=span, close=fmt.time(lang, close))
 
 
-def typed(fallback: Handler) -> Handler:
-    """The window step's text handler: a time read (the module), else `fallback`."""
+def typed(fallback: Handler, summary_step: bool = False) -> Handler:
+    """The window step's text handler: a time read (the module), else `fallback`; at the
+    summary too («завтра після обіду» there: when to call changed), unless the request is
+    urgent (called as soon as possible, no time asked)."""
 
     async def handler(turn: Turn) -> Outcome:
-        taken = take(turn, " ".join((turn.incoming.text or "").split()))
+        text = " ".join((turn.incoming.text or "").split())
+        if summary_step and (is_urgent(turn) or len(text.split()) > MAX_TIME_WORDS):
+            return await fallback(turn)
+        taken = take(turn, text)
         return taken if taken is not None else await fallback(turn)
 
     return handler

@@ -17,6 +17,7 @@ from bot.features.courses import party
 from bot.features.courses.course import Course, find
 from bot.features.courses.page import FLOW, draft, summary
 from bot.features.courses.views import voice
+from bot.features.person import change_phone
 
 # the steps a change may be asked from (the summary, this menu, the question being changed)
 FROM = ("confirm", "fix", *party.STEPS)
@@ -26,6 +27,7 @@ def menu(turn: Turn, course: Course) -> Reply:
     """What to change: the name or phone, the number of people, each child."""
     current, service = draft(turn), course.service
     rows = [[Button(turn.t("btn_cb_fix_person"), "course:fix:person")]]
+    rows.append(change_phone(turn, "confirm"))  # only the phone, then the summary
     if service.max_people > 1:
         key = "co_btn_fix_children" if service.for_children else "co_btn_fix_people"
         rows.append([Button(turn.t(key), "course:fix:people")])

@@ -28,7 +28,7 @@ from bot.core.phone import phone_in
 from bot.features import urgent
 from bot.features.hours import DECLINED, declined, hours_reply
 from bot.features.menu import main_menu
-from bot.features.person import names, refused
+from bot.features.person import corrected, names, refused
 from bot.features.person import note as notes
 from bot.features.person.about import answered, described
 from bot.features.person.asked import (
@@ -49,6 +49,7 @@ from bot.features.person.consent import (
     office_line,
     person_draft,
 )
+from bot.features.person.corrected import button as change_phone
 from bot.features.person.note import take as take_note
 from bot.features.person.number import (
     ask_name,
@@ -57,7 +58,6 @@ from bot.features.person.number import (
     own_phone,
     phone,
     phone_saved,
-    retyped,
     save,
     saved_person,
     use_first,
@@ -229,15 +229,24 @@ PERSON = Flow(
         ),
         **notes.steps(phone),  # the note names a time outside the office's hours: keep it?
     },
-    buttons={"cancel": cancel},  # ✖ Cancel under the name: the whole form is left
+    # ✖ Cancel under the name: the whole form is left; «📱 Change the phone» on a form's summary
+    buttons={"cancel": cancel, "phone": corrected.change},
 )
+
+
+async def gate(turn: Turn) -> Outcome | None:
+    """In a form that has the phone, a correction of it (corrected.py: then the question that
+    waits, asked again); while the offer to answer a question typed in a form waits, its
+    answer (typed.py)."""
+    return await corrected.gate(turn) or await waiting(turn)
+
 
 FEATURE = Feature(
     "person",
     flows=(PERSON,),
     buttons={"typed": {"answer": answer_now, "back": back_to_form, "offer": typed_again}},
     claims=claims,  # a question typed in a form is offered an answer, not taken for a button
-    gate=waiting,  # while that offer waits, text neither a yes nor a no asks it again
+    gate=gate,  # that offer waits: neither a yes nor a no asks it again; a phone corrected
     prepare=(read_about_words,),  # «is it free?» in a form: its page answers (person/about.py)
 )
 
@@ -245,7 +254,9 @@ __all__ = [
     "FEATURE",
     "PERSON",
     "answered",
+    "change_phone",
     "consent_again",
+    "corrected",
     "described",
     "kept",
     "language_offer",
@@ -254,7 +265,6 @@ __all__ = [
     "office_line",
     "phone_saved",
     "question_in_form",
-    "retyped",
     "take_note",
     "typed_in_form",
 ]

@@ -29,6 +29,7 @@ class PersonDraft:
     # administrator): once agreed, the form goes on where it was
     back_to: str | None = None  # ... or, in this flow, the step it was at
     new_phone: bool = False  # "same name, change the phone": the saved number is not offered
+    phone_only: bool = False  # asked in the middle of a form: back to its step (returned.py)
 
 
 def person_draft(turn: Turn) -> PersonDraft:

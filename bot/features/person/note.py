@@ -23,11 +23,12 @@ from typing import Protocol
 
 from bot.core import markup, note_time, slots
 from bot.core.dispatch import Turn
-from bot.core.flows import Handler, Outcome, Step, done, go, stay
+from bot.core.flows import Handler, Outcome, Step, go, stay
 from bot.core.messages import Button, Reply
 from bot.core.note_time import Said
 from bot.core.phone import phone_in
 from bot.features import urgent
+from bot.features.person.returned import finish
 from bot.features.person.typed import typed_in_form
 from bot.settings.config import Office
 
@@ -160,7 +161,7 @@ def question(turn: Turn, before: str = "") -> Reply:
 
 async def keep(turn: Turn) -> Outcome:
     note = markup.literal(turn.memory.phone_note or "")
-    return done(Reply(turn.t("note_kept_as_is", note=note)))
+    return finish(turn, Reply(turn.t("note_kept_as_is", note=note)))
 
 
 def _ask_new(turn: Turn) -> Reply:
@@ -177,7 +178,7 @@ async def change(turn: Turn) -> Outcome:
 
 async def drop(turn: Turn) -> Outcome:
     turn.memory.phone_note = ""
-    return done(Reply(turn.t("note_dropped")))
+    return finish(turn, Reply(turn.t("note_dropped")))
 
 
 async def typed(turn: Turn) -> Outcome:
@@ -196,7 +197,7 @@ async def typed(turn: Turn) -> Outcome:
     said = turn.t("note_changed", note=markup.literal(note))
     if outside_hours(turn, note) is not None:
         return go("note", *danger, question(turn, said))
-    return done(*danger, Reply(said))
+    return finish(turn, *danger, Reply(said))
 
 
 async def ask_again(turn: Turn) -> Outcome:

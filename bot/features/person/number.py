@@ -10,7 +10,7 @@ from bot.core import markup
 from bot.core.backs import says_back, says_back_to_menu
 from bot.core.choices import CANCEL, says_cancel
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, done, end, go, stay
+from bot.core.flows import Outcome, back_where_left, end, go, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import display_phone, normalise_phone, phone_in, ukrainian_national
 from bot.core.session import Person
@@ -20,12 +20,12 @@ from bot.features.person import names, no_phone, phone_asked, refused
 from bot.features.person import note as notes
 from bot.features.person.about import answered
 from bot.features.person.consent import person_draft
+from bot.features.person.returned import KEEP_NOTE, finish
 from bot.features.person.typed import typed_in_form
 
 NOTE_MAX = notes.NOTE_MAX  # what is written with the phone number, kept cut at a word to this
 # The flows that pass what was written with the phone number on to staff (as a note to their
-# request; elsewhere the person is told that only the number was kept):
-KEEP_NOTE = frozenset({"callback", "assist"})
+# request; elsewhere the person is told that only the number was kept): returned.KEEP_NOTE
 
 
 def ask_name(turn: Turn, key: str = "ask_name") -> Reply:
@@ -77,6 +77,9 @@ async def phone(turn: Turn) -> Outcome:
     if number is None and incoming.contact_phone is None and typed_cancel:
         return end(main_menu(turn, turn.t("cancelled")))
     if number is None and incoming.contact_phone is None and says_back(raw):  # «назад»
+        if person_draft(turn).phone_only and turn.memory.person is not None:  # the form's step
+            kept = display_phone(turn.memory.person.phone)
+            return back_where_left(Reply(turn.t("phone_change_kept", phone=kept)))
         return go("name", ask_name(turn))  # the step before: the name, to change it
     typed = raw if incoming.contact_phone is None else ""
     told = answered(turn, typed) if number is None and typed else None  # «when?», «is it free?»
@@ -123,7 +126,7 @@ def save(turn: Turn, number: str, note: str = "") -> Outcome:
     turn.memory.person = Person(name, number)
     turn.memory.phone_note = ""  # a number given, nothing besides (None: none given)
     if not any(ch.isalnum() for ch in note) or note.casefold() == name.casefold():
-        return done(phone_saved(turn, number))
+        return finish(turn, phone_saved(turn, number))
     note_text = markup.shortened(note, NOTE_MAX)
     kept = turn.caller in KEEP_NOTE
     second = phone_in(note)  # «600 123 456 або 501 222 333»: never dropped unseen
@@ -137,7 +140,7 @@ def save(turn: Turn, number: str, note: str = "") -> Outcome:
     danger = urgent.help_for(turn, note)
     if kept and notes.outside_hours(turn, note_text) is not None:  # «after 5pm», closed at 16
         return go("note", *danger, phone_saved(turn, number), notes.question(turn, said))
-    return done(*danger, phone_saved(turn, number), Reply(said))
+    return finish(turn, *danger, phone_saved(turn, number), Reply(said))
 
 
 def _which(turn: Turn, first: str, second: str) -> Outcome:
@@ -164,21 +167,6 @@ def phone_saved(turn: Turn, number: str) -> Reply:
     typed = turn.incoming.text if turn.incoming.contact_phone is None else None
     key = "phone_saved_ua" if typed and ukrainian_national(typed) else "phone_saved"
     return Reply(turn.t(key, phone=display_phone(number)), close_keyboard=True)
-
-
-def retyped(turn: Turn) -> Reply | None:
-    """A number typed alone at a later step of the form, once the phone was given («+48 512 345
-    678» after «0512345678» was read as Ukrainian): the phone now, confirmed (the caller takes
-    memory.person and asks its step again); None for anything else."""
-    text = (turn.incoming.text or "").strip()
-    given = turn.memory.person
-    if given is None or not given.phone or not text or any(ch.isalpha() for ch in text):
-        return None
-    number = normalise_phone(text)
-    if number is None:
-        return None
-    turn.memory.person = Person(given.name, number)
-    return phone_saved(turn, number)
 
 
 async def use_offered(turn: Turn) -> Outcome:

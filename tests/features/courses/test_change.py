@@ -29,6 +29,7 @@ async def test_a_parent_changes_a_childs_age_and_the_number_of_children(tmp_path
         assert "What would you like to change?" in maria.text
         assert [b.label for b in maria.buttons] == [
             "👤 Name or phone",
+            "📱 Change the phone",
             "👧 Number of children",
             "👧 Anna, 8 years old",
             "👧 Petro, 10 years old",
@@ -88,7 +89,11 @@ async def test_the_name_and_phone_are_changed_before_signing_up(tmp_path, clock)
         olena = Dialogue(app.core, language_hint="uk")
         await up_to_summary(olena)
         await olena.press("Щось змінити")
-        assert [b.label for b in olena.buttons] == ["👤 Ім'я або телефон", "« Назад"]
+        assert [b.label for b in olena.buttons] == [
+            "👤 Ім'я або телефон",
+            "📱 Змінити телефон",
+            "« Назад",
+        ]
         await olena.press("Ім'я або телефон")
         await olena.send("Оксана")
         await olena.send("602 111 222")
