@@ -128,3 +128,22 @@ async def test_a_message_of_several_questions_offers_the_other_matters(tmp_path)
 async def test_a_single_clear_question_still_asks_whether_it_helped(tmp_path):
     replies = await replies_to(tmp_path, "uk", "як зробити песель для дитини")
     assert "Це допомогло?" in replies[-1].text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("віза закінчилась вчора, що робити", "uk"),  # (the permit's part before: too late)
+        ("виза закончилась вчера что делать", "ru"),
+        ("my visa expired yesterday what do i do", "en"),
+        ("wiza skończyła mi się wczoraj co robić", "pl"),
+    ],
+)
+def test_an_overstay_opens_at_short_stays_with_free_legal_aid(searcher, question, lang):
+    # the whole answer starts with «Short stays», which now sends them to free legal aid at once
+    result = searcher.search(question, lang)
+    assert result.best and result.best.id == "legal_stay", result
+    part = result.part if result.confident else searcher.part_of(question, "legal_stay")
+    assert part in (None, 0)
+    short = searcher.parts.kb.topic(lang, "legal_stay").parts[0].text
+    assert "Starostw" in short, short  # (the county's free legal aid points: book there)
