@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from bot.search.tuning import ALTERNATIVES, MARGIN
+from bot.search.tuning import ALSO_SHOW, ALTERNATIVES, MARGIN
 
 # Not topics but things the bot does: show the hours and contacts, offer a callback (phrases in
 # the index, data.yaml: actions) ...
@@ -48,20 +48,24 @@ class Result:
     sentence: bool = False  # a sentence in `lang`, not only names of things (lang.Detector)
     place: bool = False  # asks where («где», «адрес», «gdzie»: data.yaml, place_words)
     agrees: bool = False  # small talk with a yes or «I will come» («Так, буду, дякую»)
+    several: bool = False  # a long message, or one of several questions (SEVERAL_WORDS)
 
     @property
     def alternatives(self) -> tuple[Match, ...]:
         """Answered at once: the other matches worth offering under the answer ("Not what you
         asked?"): only a real runner-up, from ALTERNATIVES of its score and either less than
-        MARGIN behind it (answered at once by a closer rule: not sure) or named in the message.
+        MARGIN behind it (answered at once by a closer rule: not sure) or named in the message,
+        or, under a message that asks about several things (`several`), any match from ALSO_SHOW
+        of its score (PESEL and school under a long story's registration answer).
         A clear match («kak poluchit pesel»: 1.0 ahead of 0.74) gets none."""
         if not self.confident or not self.matches:
             return ()
         first = self.matches[0].score
+        share = ALSO_SHOW if self.several else ALTERNATIVES
         return tuple(
             m
             for m in self.matches[1:]
-            if m.score >= ALTERNATIVES * first and (m.named or first - m.score < MARGIN)
+            if m.score >= share * first and (m.named or self.several or first - m.score < MARGIN)
         )
 
     @property

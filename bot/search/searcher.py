@@ -38,6 +38,7 @@ from bot.search.tuning import (
     PART_LEAD,
     PART_MIN,
     SENTENCE_WEIGHT,
+    SEVERAL_WORDS,
     SHORT_MESSAGE,
     SHOW,
     WINDOW,
@@ -198,7 +199,12 @@ class Searcher:
                 asking,
                 self.reader.nations.foreign(tokens),
             )
-        return Result(asked, written, sure, tuple(matches), confident, part=part, lead=lead)
+        several = len(set(content)) > SEVERAL_WORDS or (
+            len(self.reader.question_sentences(query, detected)) > 1
+        )
+        return Result(
+            asked, written, sure, tuple(matches), confident, part=part, lead=lead, several=several
+        )
 
     def _part_ahead(
         self, first: str, second: str, content: list[str], weights: list[float] | None
