@@ -43,10 +43,13 @@ async def one_run() -> tuple[float, float]:
             env = {**os.environ, "TELEGRAM_BOT_TOKEN": tg.token}
             started = time.monotonic()
             process = await asyncio.create_subprocess_exec(
-                str(ROOT / ".venv/bin/infopoint"),
+                str(ROOT / ".venv/bin/python"),  # this tree, not the entry point's
+                "-m",
+                "bot",
                 "run",
                 "--config",
                 str(config),
+                cwd=ROOT,
                 env=env,
                 stdout=asyncio.subprocess.DEVNULL,
                 stderr=asyncio.subprocess.DEVNULL,

@@ -13,10 +13,8 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
-import yaml
-
 from bot.content.i18n import Translator
-from bot.core import markup
+from bot.core import markup, yamldata
 
 NATIVE = ("uk", "ru")  # the languages towns.yaml names the towns in
 
@@ -43,7 +41,7 @@ class TownWords:
 @functools.cache
 def words() -> TownWords:
     source = resources.files("bot.content") / "towns.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data = yamldata.safe_load(source.read_text(encoding="utf-8"))
     return TownWords(
         frozenset(data["per_town"]),
         {name: tuple(map(str, its)) for name, its in data["names"].items()},

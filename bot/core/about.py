@@ -14,8 +14,7 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
-import yaml
-
+from bot.core import yamldata
 from bot.core.words import words
 
 KINDS = ("price", "place", "time", "whom")  # in the order an answer gives them
@@ -37,7 +36,7 @@ class Table:
 def table(package: str, name: str, kinds: str = "kinds", around: str | None = "around") -> Table:
     """The table of the file `name` of `package`: the words of each kind under the key `kinds`
     (kind -> language -> words), and, under `around`, the words that name no kind (AROUND)."""
-    data = yaml.safe_load((resources.files(package) / name).read_text(encoding="utf-8"))
+    data = yamldata.safe_load((resources.files(package) / name).read_text(encoding="utf-8"))
     lists = list(data[kinds].items())
     if around is not None:
         lists.append((AROUND, data[around]))

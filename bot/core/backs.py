@@ -9,8 +9,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-import yaml
-
+from bot.core import yamldata
 from bot.core.words import words
 
 Phrase = tuple[str, ...]
@@ -53,7 +52,7 @@ def _unwrapped(said: list[str]) -> Phrase:
 def _lists() -> tuple[frozenset[Phrase], frozenset[Phrase], frozenset[Phrase]]:
     """The back words, the polite words, the «to the menu» words, each as its folded words."""
     source = resources.files("bot.core") / "choice_words.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data = yamldata.safe_load(source.read_text(encoding="utf-8"))
     backs = frozenset(tuple(words(p)) for phrases in data["back_words"].values() for p in phrases)
     polite = frozenset(tuple(words(p)) for p in data["around_back"])
     menus = frozenset(tuple(words(p)) for p in data["back_to_menu"])

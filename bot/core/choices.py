@@ -29,12 +29,11 @@ from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
 from typing import TYPE_CHECKING
 
-import yaml
 from babel.lists import format_list
 from rapidfuzz.distance import OSA
 
 from bot.content.i18n import babel_locale
-from bot.core import choice_when, languages, markup
+from bot.core import choice_when, languages, markup, yamldata
 from bot.core.backs import says_back as says_back  # (choices.says_back, as before)
 from bot.core.backs import says_back_to_menu
 from bot.core.messages import Button, Reply
@@ -312,7 +311,7 @@ def _cancel_words() -> frozenset[str]:
 @functools.cache
 def _choice_words() -> dict[str, dict[str, list[str]]]:
     source = resources.files("bot.core") / "choice_words.yaml"
-    data: dict[str, dict[str, list[str]]] = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data: dict[str, dict[str, list[str]]] = yamldata.safe_load(source.read_text(encoding="utf-8"))
     return data
 
 

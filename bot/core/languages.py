@@ -22,10 +22,10 @@ from collections.abc import Callable, Iterable
 from importlib import resources
 from typing import NamedTuple
 
-import yaml
 from babel import Locale
 from rapidfuzz.distance import OSA
 
+from bot.core import yamldata
 from bot.core.words import words
 
 NAMED_IN = ("uk", "ru", "en", "pl")
@@ -75,7 +75,7 @@ def _around() -> frozenset[str]:
 @functools.cache
 def _words(kind: str) -> frozenset[str]:
     source = resources.files("bot.core") / "choice_words.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))[kind]
+    data = yamldata.safe_load(source.read_text(encoding="utf-8"))[kind]
     entries = [e for lang in data.values() for e in lang] if isinstance(data, dict) else data
     return frozenset(w for e in entries for w in words(str(e)))
 

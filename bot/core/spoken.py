@@ -24,9 +24,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-import yaml
-
-from bot.core import ordinals
+from bot.core import ordinals, yamldata
 from bot.core.words import fold
 
 AFTERNOON_BELOW = 7  # a time said so before 07:00 is the afternoon's
@@ -52,7 +50,7 @@ class _Words:
 @functools.cache
 def _words() -> _Words:
     source = resources.files("bot.core") / "when_words.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data = yamldata.safe_load(source.read_text(encoding="utf-8"))
 
     def phrases(key: str) -> list[str]:
         return [" ".join(fold(str(p)).split()) for ps in data[key].values() for p in ps]

@@ -26,8 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from importlib import resources
 
-import yaml
-
+from bot.core import yamldata
 from bot.search import text
 from bot.search.morph import Analyzer
 from bot.search.spellings import PolishVerbs, Spellings
@@ -106,7 +105,7 @@ def own_words() -> dict[str, list[str]]:
 @functools.cache
 def _lang_words() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     source = resources.files("bot.search") / "lang_words.yaml"
-    loaded = yaml.safe_load(source.read_text(encoding="utf-8"))
+    loaded = yamldata.safe_load(source.read_text(encoding="utf-8"))
     function = {code: words for code, words in loaded.items() if code in LANGUAGES}
     own = dict(loaded.get("own", {}))
     for name, words in [*function.items(), *((f"own: {c}", w) for c, w in own.items())]:

@@ -10,15 +10,14 @@ import functools
 import re
 from importlib import resources
 
-import yaml
-
+from bot.core import yamldata
 from bot.core.words import words
 
 
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     source = resources.files("bot.features.booking") / "topic_words.yaml"
-    data: dict[str, list[str]] = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data: dict[str, list[str]] = yamldata.safe_load(source.read_text(encoding="utf-8"))
     return {
         topic: re.compile("|".join(f"(?:{entry})" for entry in entries))
         for topic, entries in data.items()

@@ -17,9 +17,7 @@ import datetime as dt
 import functools
 from importlib import resources
 
-import yaml
-
-from bot.core import markup
+from bot.core import markup, yamldata
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Reply
@@ -39,7 +37,7 @@ _NOT = frozenset({"не", "ні", "not", "nie", "нет", "ne"})  # «не по�
 @functools.cache
 def _phrases() -> frozenset[tuple[str, ...]]:
     source = resources.files("bot.features.callback") / "complaint_words.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data = yamldata.safe_load(source.read_text(encoding="utf-8"))
     return frozenset(tuple(words(fold(p))) for phrases in data.values() for p in phrases)
 
 

@@ -15,8 +15,7 @@ import functools
 import re
 from importlib import resources
 
-import yaml
-
+from bot.core import yamldata
 from bot.core.words import fold
 from bot.features.assist import Invalid, parse_number
 
@@ -28,7 +27,7 @@ _SAYS_COUNT = frozenset(":-–—")  # «2: Anna 8 and Tom 10», «двоє — 
 @functools.cache
 def _words() -> dict[str, frozenset[str]]:
     source = resources.files("bot.features.courses") / "count_words.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data = yamldata.safe_load(source.read_text(encoding="utf-8"))
     return {kind: frozenset(fold(str(w)) for w in entries) for kind, entries in data.items()}
 
 

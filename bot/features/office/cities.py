@@ -19,9 +19,8 @@ import os
 from dataclasses import dataclass
 from importlib import resources
 
-import yaml
-
 from bot.content import towns
+from bot.core import yamldata
 from bot.features.office import names, spelt
 from bot.features.office.names import LONGEST_QUESTION, _find, _place_words
 from bot.search import text as texts
@@ -185,7 +184,7 @@ def _as_written(said: list[str], name: tuple[str, ...]) -> bool:
 def _towns() -> dict[str, list[tuple[tuple[str, ...], Town]]]:
     """The towns' names as typed words, by the first three letters of their first word's key."""
     source = resources.files("bot.features.office") / "cities.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data = yamldata.safe_load(source.read_text(encoding="utf-8"))
     known = towns.words()
     owners: dict[tuple[str, ...], set[str]] = {}
     by_name: dict[tuple[str, ...], Town] = {}

@@ -21,8 +21,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-import yaml
-
+from bot.core import yamldata
 from bot.core.dispatch import Turn
 from bot.features.office.names import (
     LONGEST_QUESTION,
@@ -115,7 +114,7 @@ def _said(said: list[str], kind: str) -> bool:
 @functools.cache
 def _doubt_words() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
     source = resources.files("bot.features.office") / "doubt_words.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data = yamldata.safe_load(source.read_text(encoding="utf-8"))
     lists: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
     for kind, entries in data.items():
         words = [str(entry).lower() for entry in entries]

@@ -25,8 +25,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-import yaml
-
+from bot.core import yamldata
 from bot.core.dispatch import Turn
 from bot.search import Result
 from bot.search import text as texts
@@ -226,7 +225,7 @@ def _case_of(typed: str, name: str) -> bool:
 @functools.cache
 def _place_words() -> frozenset[str]:
     source = resources.files("bot.features.office") / "place_words.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data = yamldata.safe_load(source.read_text(encoding="utf-8"))
     return frozenset(
         word
         for by_lang in data.values()

@@ -23,10 +23,10 @@ from collections.abc import Hashable, Sequence
 from importlib import resources
 from typing import Generic, TypeVar
 
-import yaml
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
+from bot.core import yamldata
 from bot.features.office.names import _ENDINGS, _VOWELS
 from bot.search import text as texts
 
@@ -101,7 +101,7 @@ def read_after(said: Sequence[str], at: int) -> bool:
 @functools.cache
 def _words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     source = resources.files("bot.features.office") / "spelt_words.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data = yamldata.safe_load(source.read_text(encoding="utf-8"))
     return frozenset(data["before"]), frozenset(data["with"]), tuple(data["with_endings"])
 
 
@@ -115,7 +115,7 @@ def ordinary(word: str) -> bool:
 def _ordinary() -> frozenset[str]:
     """The stems of ordinary_words.yaml's words."""
     source = resources.files("bot.features.office") / "ordinary_words.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
+    data = yamldata.safe_load(source.read_text(encoding="utf-8")) or {}
     words = (word for each in data.values() for word in each or ())
     return frozenset(stem for word in words for stem in _stems(texts.key(str(word).lower())))
 

@@ -19,9 +19,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
 
-import yaml
-
 from bot.content.knowledge import KnowledgeBase
+from bot.core import yamldata
 from bot.core.dispatch import Turn
 from bot.features.person.question import MAX_NAME_WORDS, looks_like_question
 from bot.search import text as search_text
@@ -66,7 +65,7 @@ def _words(text: str) -> tuple[str, ...]:
 @functools.cache
 def _lists() -> dict[str, frozenset[tuple[str, ...]]]:
     source = resources.files("bot.features.person") / "name_words.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data = yamldata.safe_load(source.read_text(encoding="utf-8"))
     return {
         kind: frozenset(_words(phrase) for phrases in by_lang.values() for phrase in phrases)
         for kind, by_lang in data.items()

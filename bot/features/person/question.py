@@ -13,7 +13,7 @@ import functools
 import re
 from importlib import resources
 
-import yaml
+from bot.core import yamldata
 
 MAX_NAME_WORDS = 4  # "Maria José Kowalska-Nowak" has three
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
@@ -25,7 +25,7 @@ _LEADING = {"а", "і", "и", "й", "ну", "a", "i", "and", "so", "to", "no"}  
 @functools.cache
 def _question_words() -> frozenset[str]:
     source = resources.files("bot.features.person") / "question_words.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data = yamldata.safe_load(source.read_text(encoding="utf-8"))
     return frozenset(word.lower() for words in data.values() for word in words)
 
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-import yaml
-
+from bot.core import yamldata
 from bot.core.backs import says_back, says_back_to_menu
 from bot.core.choices import BACK
 from bot.core.session import Session
@@ -27,7 +26,7 @@ MOST_CHARS = 200  # a message longer than this is more than «menu» or «a pers
 def _lists() -> tuple[dict[str, str], frozenset[str]]:
     """Each request, folded and without the `around` words, and its kind; those words."""
     source = resources.files("bot.features.questions") / "typed.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data = yamldata.safe_load(source.read_text(encoding="utf-8"))
     around = frozenset(word for entry in data["around"] for word in words(entry))
     said: dict[str, str] = {}
     for kind in KINDS:

@@ -8,8 +8,7 @@ import functools
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from bot.core import yamldata
 from bot.features.urgent.words import read
 
 MOST = 8  # words: a longer message is a question, whatever its words
@@ -21,7 +20,7 @@ ANY = "*"  # a cry of no one language («sos», «help»)
 def _data() -> Any:
     """cries.yaml, read once for the cries, the pleas and the words of distress."""
     source = resources.files("bot.features.urgent") / "cries.yaml"
-    return yaml.safe_load(source.read_text(encoding="utf-8"))
+    return yamldata.safe_load(source.read_text(encoding="utf-8"))
 
 
 @functools.cache

@@ -26,7 +26,7 @@ import sys
 from dataclasses import dataclass
 from importlib import resources
 
-import yaml
+from bot.core import yamldata
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "´": "'"})
 _FOLD = str.maketrans(
@@ -188,7 +188,7 @@ def table(name: str = VIOLENCE) -> Table:
     """The phrases of one file beside this module (`DANGER`'s, `MEDICAL`), read for matching;
     a file without its own `skip` list takes words.yaml's."""
     source = resources.files("bot.features.urgent") / name
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data = yamldata.safe_load(source.read_text(encoding="utf-8"))
     skipped = data.pop("skip", None)
     if skipped is None:
         return _table(data, table(VIOLENCE).skip)
