@@ -53,7 +53,7 @@ _ORIGIN = re.compile(
 # (a lower-case «i» only: an English «I» may begin a question)
 # children typed at the parent's name: an age (a number of one or two digits alone), a count of
 # children or a word for them («двоє дітей: Маша 8, Петро 5», «dwoje: Masza 8 i Petro 5»)
-_AGE = re.compile(r"(?<![\d+])\d{1,2}(?![\d:./-]\d)")
+_AGE = re.compile(r"(?<![\w+:./-])\d{1,2}(?!\w|[:./-]\d)")
 _COUNTS = frozenset(
     "двоє троє четверо двое трое четверо dwoje troje czworo dwójka trójka dwojka trojka".split()
 )
