@@ -1,6 +1,7 @@
 """Month and weekday names in the four languages (Babel's), as people type them: whole or
 abbreviated, begun, in another grammatical form, or with one letter wrong, missing, added or
-two swapped («сряду», «чертверг», «wensday»: a stressed person on a phone), for bot.core.dates.
+two swapped («сряду», «чертверг», «wensday»: a stressed person on a phone), for bot.core.dates;
+the same tolerance of one typo for an hour in words (`with_typo`: bot.core.spoken).
 """
 
 from __future__ import annotations
@@ -47,17 +48,30 @@ def _named(word: str, names: dict[str, int]) -> int | None:
         or (len(word) >= 6 and len(name) >= 6 and word[:-2] == name[:-2])
         or (len(name) >= 5 and word.startswith(name) and len(word) - len(name) <= 2)
     }
-    if not found and len(word) >= TYPO_FROM:
-        found = {
-            number
-            for name, number in names.items()
-            if len(name) >= TYPO_FROM
-            and abs(len(name) - len(word)) <= 1
-            and (
-                DamerauLevenshtein.distance(word, name) <= 1
-                or DamerauLevenshtein.distance(word[:-1], name[:-1]) <= 1  # «сряду»: среду
-            )
-        }
+    if not found:
+        return with_typo(word, names, ending=True)
+    return found.pop() if len(found) == 1 else None
+
+
+def with_typo(
+    word: str, names: dict[str, int], *, ending: bool = False, least: int = TYPO_FROM
+) -> int | None:
+    """What `word` names with one typo in it (a letter wrong, missing, added, or two swapped:
+    «одинадцатого», «сряду»), where it and the name have `least` letters or more and only one
+    number has such a name; `ending`: its last letter may differ besides («сряду»: среду). Used
+    for a number in words too (bot.core.spoken)."""
+    if len(word) < least:
+        return None
+    found = {
+        number
+        for name, number in names.items()
+        if len(name) >= least
+        and abs(len(name) - len(word)) <= 1
+        and (
+            DamerauLevenshtein.distance(word, name) <= 1
+            or (ending and DamerauLevenshtein.distance(word[:-1], name[:-1]) <= 1)
+        )
+    }
     return found.pop() if len(found) == 1 else None
 
 

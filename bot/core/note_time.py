@@ -28,13 +28,15 @@ from dataclasses import dataclass
 
 from babel.dates import get_day_names
 
+from bot.core.words import cyrillic
+
 DAY = 24 * 60
 LATEST_MORNING_HOUR = 7  # «after 5» is 17:00; «after 8» is 8:00
 
 
 def _plain(text: str) -> str:
     """Lower case, without accents and apostrophes («п'ятницю» = «пʼятницю» = «пятницю»)."""
-    text = unicodedata.normalize("NFKD", text.casefold())
+    text = unicodedata.normalize("NFKD", cyrillic(text.casefold()))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return re.sub(r"['’ʼ`]", "", text).replace("–", "-").replace("—", "-")
 

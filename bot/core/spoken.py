@@ -9,6 +9,8 @@
                   ordinal in an hour's form, bot.core.ordinals, or a number in words); 21–23
                   in two words: «о двадцять першій», «в двадцать три», «o dwudziestej
                   trzeciej», «at twenty-one»
+    a typo        one letter wrong, missing, added or two swapped in the hour's word, where
+                  only one hour has a word so near («пол одинадцатого»: 10:30; day_names)
 
 A time so said from 00:30 to 06:30 is the afternoon's («пів на третю»: 14:30, «о другій»:
 14:00). A word before the time that makes it one («о», «o», «at», «в») is left aside. Read
@@ -25,8 +27,10 @@ from dataclasses import dataclass
 from importlib import resources
 
 from bot.core import ordinals, yamldata
+from bot.core.day_names import with_typo
 from bot.core.words import fold
 
+WORD_TYPO_FROM = 6  # letters an hour's word has at least to be read with a typo («night»: none)
 AFTERNOON_BELOW = 7  # a time said so before 07:00 is the afternoon's
 _AROUND = frozenset(fold(w) for w in "o о об в во у к на at about around około okolo ok na".split())
 # After an hour in words: «о восьмій годині», «в восемь часов», «eight o'clock», «o ósmej godz.»
@@ -129,7 +133,10 @@ def _hour_word(said: str) -> int | None:
 
 
 def _one_word(word: str) -> int | None:
-    return ordinals.hour(word) or _words().numbers.get(word)
+    numbers = _words().numbers
+    return (
+        ordinals.hour(word) or numbers.get(word) or with_typo(word, numbers, least=WORD_TYPO_FROM)
+    )
 
 
 def _hour(said: str, phrase: str) -> int | None:
@@ -141,7 +148,12 @@ def _hour(said: str, phrase: str) -> int | None:
     if not rest or " " in rest:
         return None
     rest = re.sub(r"^(\d{1,2})-?(?:го|ой|u|ей|ej)?$", r"\1", rest)  # «пол 10-го», «пів на 10-у»
-    hour = int(rest) if rest.isdigit() else _words().hours.get(rest)
+    hours = _words().hours  # «пол одинадцатого»: one typo in the hour's word too
+    hour = (
+        int(rest)
+        if rest.isdigit()
+        else hours.get(rest) or with_typo(rest, hours, least=WORD_TYPO_FROM)
+    )
     return hour if hour is not None and 1 <= hour <= 12 else None
 
 

@@ -14,11 +14,31 @@ _PLAIN = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ß": "ss", "ı": "i"})
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 LEAST = 3  # characters of a description or a note, at least: «ok», «ab» say nothing yet
 _APOSTROPHES = re.compile(r"(?<=\w)['’ʼ`‘](?=\w)")  # «з'єднати», «O’Neil»: one word
+# Latin letters that look like Cyrillic ones (lower case), typed inside a Cyrillic word by a
+# keyboard switched half-way («серeду» with a Latin e): read as the Cyrillic letter
+_LOOKALIKES = str.maketrans("aeopcxykmti", "аеорсхукмті")
+_MIXED = re.compile(r"[^\W\d_]*[a-z][^\W\d_]*")
+_CYRILLIC = re.compile(r"[а-яёіїєґ]")
+
+
+def cyrillic(text: str) -> str:
+    """A word of lower-case `text` that is otherwise Cyrillic (more Cyrillic letters than
+    Latin ones) with its Latin look-alike letters as the Cyrillic ones; other words as typed."""
+    if _CYRILLIC.search(text) is None:
+        return text
+
+    def word(found: re.Match[str]) -> str:
+        said = found.group()
+        cyr = len(_CYRILLIC.findall(said))
+        return said.translate(_LOOKALIKES) if cyr > len(said) - cyr else said
+
+    return _MIXED.sub(word, text)
 
 
 def fold(text: str) -> str:
-    """Lower case without accents (ё → е, й → и, ń → n, ł → l): how both sides are compared."""
-    text = _APOSTROPHES.sub("", text.casefold())
+    """Lower case without accents (ё → е, й → и, ń → n, ł → l), a Latin look-alike letter in
+    a Cyrillic word as its Cyrillic one (`cyrillic`): how both sides are compared."""
+    text = cyrillic(_APOSTROPHES.sub("", text.casefold()))
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return bare.translate(_PLAIN)

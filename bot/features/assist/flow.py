@@ -257,6 +257,6 @@ ASSIST = Flow(
     },
     resume=after_person,
     offered=lambda turn: current_service(turn) is not None,
-    # «а це безкоштовно?» in the form: its description, if it says, and the question again
-    about=lambda turn, kinds: person.described(turn, current_service(turn), kinds),
+    # «а це безкоштовно?» in the form: its description, or that staff tell when they call back
+    about=lambda turn, kinds: person.described(turn, current_service(turn), kinds, called=True),
 )

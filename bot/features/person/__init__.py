@@ -146,6 +146,8 @@ async def name(turn: Turn) -> Outcome:
     offered = language_offer(turn, text)  # «I don't understand English»: the languages
     if offered is not None:
         return offered
+    if names.children(text):  # «двоє дітей: Маша 8, Петро 5»: the parent's own name asked
+        return stay(ask_name(turn, "name_children"))
     reading = names.read(text, names.topic_names(turn.kb))
     if await names.reads_as_topic(turn, reading):  # «pesel dziecka»
         reading = names.Reading("question")
@@ -178,6 +180,8 @@ async def is_name(turn: Turn) -> Outcome:
     if not question:
         raise Expired("person:is_name")
     reading = names.read(question, confirmed=True)
+    if names.children(question):  # «двоє дітей: Маша 8, Петро 5»: the parent's own name
+        return stay(ask_name(turn, "name_children"))
     if reading.kind != "name":  # they said it is their name: not «that does not look like one»
         return stay(ask_name(turn, "name_type_only"))
     return _take_name(turn, reading.name)

@@ -29,14 +29,18 @@ def answered(turn: Turn, text: str) -> Outcome | None:
     return None
 
 
-def described(turn: Turn, service: Service | None, kinds: frozenset[str]) -> Reply | None:
+def described(
+    turn: Turn, service: Service | None, kinds: frozenset[str], *, called: bool = False
+) -> Reply | None:
     """The page of a form that is a service's description (a help request, an appointment):
     a price asked, where the description speaks of one («Безкоштовна консультація юриста …»);
-    it has no place or time of its own to tell (None: offered an answer outside the form)."""
+    it has no place or time of its own to tell (None: offered an answer outside the form).
+    `called`: staff call back about the request (a help request): a price the description
+    does not speak of is theirs to tell, said so, the form goes on (as a course's sign-up)."""
     if service is None or kinds != {"price"}:
         return None
     text = service.description.get(turn.lang)
-    if not about.speaks_of(text, "price"):
-        return None
     name = markup.literal(service.title.get(turn.lang))
+    if not about.speaks_of(text, "price"):
+        return Reply(f"**{name}**\n\n{turn.t('about_price_on_call')}") if called else None
     return Reply(f"**{name}**\n\n{markup.literal(text)}")

@@ -7,7 +7,10 @@ a refusal hears that any name staff can call the person by is enough; a word tha
 («дякую», «ok») is asked again; a topic of the knowledge base alone («песель», «PESEL»), a
 request («хочу записатися»; «Ukrainian visit please»: a word of asking anywhere), words no name
 has («песель для дитини», «pesel for my child») or a topic the search answers at once («pesel
-dziecka»: `reads_as_topic`) is a question. The words are in name_words.yaml beside this file.
+dziecka»: `reads_as_topic`) is a question; a parent's children typed there («dwoje: Masza 8
+i Petro 5», «двоє дітей: Маша 8, Петро 5»: an age or a count) are no name, even said to be
+one: the parent's own is asked (`children`, at the person's own name only, not a child's).
+The words are in name_words.yaml beside this file.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from typing import Literal
 from bot.content.knowledge import KnowledgeBase
 from bot.core import yamldata
 from bot.core.dispatch import Turn
-from bot.features.person.question import MAX_NAME_WORDS, looks_like_question
+from bot.features.person.question import MAX_NAME_WORDS, asks, looks_like_question
 from bot.search import text as search_text
 
 Kind = Literal["name", "greeting", "refusal", "not_a_name", "question"]
@@ -47,6 +50,12 @@ _ORIGIN = re.compile(
 
 # where a sentence goes on after a name: a comma, an «and»
 # (a lower-case «i» only: an English «I» may begin a question)
+# children typed at the parent's name: an age (a number of one or two digits alone), a count of
+# children or a word for them («двоє дітей: Маша 8, Петро 5», «dwoje: Masza 8 i Petro 5»)
+_AGE = re.compile(r"(?<![\w+:./-])\d{1,2}(?!\w|[:./-]\d)")
+_COUNTS = frozenset(
+    "двоє троє четверо двое трое четверо dwoje troje czworo dwójka trójka dwojka trojka".split()
+)
 _CLAUSE = re.compile(r"\s*,\s*|\s+(?:[Aa]nd|[ІіИи]|й|та|i|oraz|a)\s+")
 
 
@@ -146,6 +155,16 @@ def read(
     if words in _lists()["not_names"] or len(words) > CONFIRMED_MAX_WORDS:
         return Reading("not_a_name")
     return Reading("name", rest, introduced, origin)
+
+
+def children(text: str) -> bool:
+    """Whether `text`, typed at a parent's own name, gives their children instead: an age or a
+    count of them («dwoje: Masza 8 i Petro 5»), not asked (no «?», no question word first) and
+    with no word a name never has («pesel dla 2 dzieci» is a question)."""
+    words = _words(text)
+    if not words or asks(text) or _any(words, NOT):
+        return False
+    return _AGE.search(text) is not None or not _COUNTS.isdisjoint(words)
 
 
 def _without_clause(text: str) -> tuple[str, str]:

@@ -88,6 +88,10 @@ async def phone(turn: Turn) -> Outcome:
     if number is None and no_phone.says_none(typed):  # «I have no (Polish) phone»
         asked = phone_asked.is_question(typed)  # «чи можна без телефону?»: the phone again
         return stay(no_phone.reply(turn), *(ask_phone(turn) if asked else ()))
+    if number is None and phone_asked.confused(typed):  # «не понимаю»: what is asked, a way out
+        leave = [[Button(turn.t("btn_cb_cancel"), "person:cancel", means=CANCEL)]]
+        explained = ask_phone(turn, text=turn.t("phone_confused"))
+        return stay(*urgent.in_form(turn), *explained, Reply(turn.t("phone_confused_leave"), leave))
     if number is None and phone_asked.asks_about_it(typed):  # «what is this number for?»
         return stay(*urgent.in_form(turn), Reply(turn.t("phone_asked")), *ask_phone(turn))
     why = refused.why_not(turn, typed, number, found)  # a digit too many; a toll-free line

@@ -5,7 +5,9 @@ fine, /cancel leaves) and the phone asked again, not the offer to leave the form
 about the office's own number («what is your phone number?», «який у вас телефон?») names no
 purpose, no need and no «my»: it is still offered an answer outside the form (typed.py);
 «I have no phone» and «чи можна без телефону?» are no_phone.py's (asked, the phone is asked
-again under its answer)."""
+again under its answer). «не понимаю», «не розумію», «I don't understand», «nie rozumiem» alone
+(`confused`): what is asked, briefly (a number staff call back on, an example), and a button to
+leave the form (number.py)."""
 
 from __future__ import annotations
 
@@ -41,3 +43,23 @@ def asks_about_it(text: str) -> bool:
         return False
     folded = " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
     return _PHONE.search(folded) is not None and _ABOUT_IT.search(folded) is not None
+
+
+# «не понимаю», «ничего не понял», «не розумію», «I don't understand», «nie rozumiem (tego)»:
+# the whole message (folded, its punctuation aside), with a «what» or «here» after it at most
+_CONFUSED = re.compile(
+    r"(?:я |i )?(?:нічого |ничего |nic |totally |зовсім |совсем |wcale )?"
+    r"(?:не|nie|dont|do not|didnt|did not|cant|can not) "
+    r"(?:розумію|зрозумів|зрозуміла|понимаю|понял|поняла|understand|get it|get|rozumiem|"
+    r"zrozumialem|zrozumialam)"
+    r"(?: (?:що|що тут|що треба|что|что тут|что надо|what|what to do here|co|co tu|o co chodzi|"
+    r"тут|here|tego|this|вас|you|nothing))?"
+)
+
+
+def confused(text: str) -> bool:
+    """Whether `text` says only that the person does not understand what is asked."""
+    if not text or any(ch.isdigit() for ch in text):
+        return False
+    folded = " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
+    return _CONFUSED.fullmatch(folded) is not None

@@ -1,6 +1,7 @@
 """«Is it free?» typed in a help request's form is answered from the service's description
 where it speaks of a price, and the same question is asked again; where the description says
-nothing of one, the person is offered an answer outside the form, as before."""
+nothing of one, that staff tell it when they call back, and the question again (no offer to
+leave the form)."""
 
 from __future__ import annotations
 
@@ -31,8 +32,9 @@ async def test_is_it_free_is_answered_where_the_description_says(dialogue: Dialo
     assert "looks like a question" not in dialogue.text
 
 
-async def test_where_it_does_not_say_the_answer_is_offered_as_before(dialogue: Dialogue):
+async def test_where_it_does_not_say_staff_tell_it_on_their_call(dialogue: Dialogue):
     dialogue.language_hint = "pl"  # «Pomożemy przetłumaczyć dokument dla urzędu.»: no price
     await up_to_the_form(dialogue, "translation")
     await dialogue.send("czy to jest darmowe?")
-    assert "To wygląda na pytanie" in dialogue.text
+    assert "zapytaj pracownika, gdy do Ciebie zadzwoni" in dialogue.text
+    assert "Jaki dokument?" in dialogue.text and "To wygląda na pytanie" not in dialogue.text
