@@ -16,8 +16,20 @@ LEAST = 3  # characters of a description or a note, at least: «ok», «ab» say
 _APOSTROPHES = re.compile(r"(?<=\w)['’ʼ`‘](?=\w)")  # «з'єднати», «O’Neil»: one word
 
 
+_FOLDED: dict[str, str] = {}  # the last texts folded: one message is folded by several checks
+
+
 def fold(text: str) -> str:
     """Lower case without accents (ё → е, й → и, ń → n, ł → l): how both sides are compared."""
+    found = _FOLDED.get(text)
+    if found is None:
+        if len(_FOLDED) >= 64:
+            _FOLDED.clear()
+        found = _FOLDED[text] = _fold(text)
+    return found
+
+
+def _fold(text: str) -> str:
     text = _APOSTROPHES.sub("", text.casefold())
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
