@@ -35,9 +35,21 @@ def cyrillic(text: str) -> str:
     return _MIXED.sub(word, text)
 
 
+_FOLDED: dict[str, str] = {}  # the last texts folded: one message is folded by several checks
+
+
 def fold(text: str) -> str:
     """Lower case without accents (ё → е, й → и, ń → n, ł → l), a Latin look-alike letter in
     a Cyrillic word as its Cyrillic one (`cyrillic`): how both sides are compared."""
+    found = _FOLDED.get(text)
+    if found is None:
+        if len(_FOLDED) >= 64:
+            _FOLDED.clear()
+        found = _FOLDED[text] = _fold(text)
+    return found
+
+
+def _fold(text: str) -> str:
     text = cyrillic(_APOSTROPHES.sub("", text.casefold()))
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))

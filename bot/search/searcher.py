@@ -275,7 +275,12 @@ class Searcher:
             return ranked
         whole = {doc: score for score, doc in ranked}
         best = dict(whole)
+        seen: set[tuple[float, tuple[str, ...], tuple[float, ...] | None]] = set()
         for factor, part, part_weights in parts:
+            key = (factor, tuple(part), tuple(part_weights) if part_weights else None)
+            if key in seen:  # (a message saying the same twice: each stretch scored once)
+                continue
+            seen.add(key)
             # off-topic is judged on the whole message: a remark about the weather before the
             # question does not silence it
             scored = [
