@@ -65,7 +65,7 @@ async def test_one_offered_time_taken_at_once_by_everyone_it_was_offered_to(app)
     people = [Dialogue(app.core, user_id=f"q{n}") for n in range(10)]
     anna = StaffMember(app.core)
     for n, person in enumerate(people, start=1):
-        await send_request(person, name=f"Person {n}")
+        await send_request(person, name=f"Person {chr(64 + n)}")  # (a number alone: an age)
         await anna.payload(f"apptq:approve:{n}")
         await anna.payload(f"apptq:pick:{n}:{LAWYER_TUE_1000}")
         await anna.press("Zaproponuj zaznaczony")

@@ -14,24 +14,24 @@ async def test_staff_admit_someone_waiting_anyway_and_the_others_move_up(tmp_pat
         maria = Dialogue(app.core, user_id="p3", language_hint="uk")
         ivan = Dialogue(app.core, user_id="p4")
         for person in (olena, petro, maria, ivan):  # 2 seats: Maria and Ivan wait
-            await enrol(person, name=person.user_id.replace("p", "Person "))
+            await enrol(person, name="Person " + "ABCD"[int(person.user_id[1:]) - 1])
         anna = StaffMember(app.core)
         await anna.payload("courses:show:polish_a1")
         labels = [b.label for b in anna.buttons if b.payload.startswith("courses:admit:")]
         assert labels == [
-            "➕ Przyjmij ponad limit: 1. Person 3",
-            "➕ Przyjmij ponad limit: 2. Person 4",
+            "➕ Przyjmij ponad limit: 1. Person C",
+            "➕ Przyjmij ponad limit: 2. Person D",
         ]
-        await anna.press("Przyjmij ponad limit: 1. Person 3")
-        assert "Przyjąć Person 3 na „Język polski A1” ponad limit miejsc?" in anna.text
+        await anna.press("Przyjmij ponad limit: 1. Person C")
+        assert "Przyjąć Person C na „Język polski A1” ponad limit miejsc?" in anna.text
         assert "Zapisanych będzie wtedy 3, a miejsc jest 2." in anna.text
         yes = anna.button("Tak, przyjmij").payload
         await anna.payload(yes)
-        assert "✅ Person 3: przyjęto na „Język polski A1” ponad limit miejsc (Anna Nowak)" in (
+        assert "✅ Person C: przyjęto na „Język polski A1” ponad limit miejsc (Anna Nowak)" in (
             anna.text
         )
         assert "Zapisani (3 z 2):" in anna.text
-        assert "3. Person 3, +48 601 234 567 · ukraiński, terminal (test) · ➕ przyjęto ponad" in (
+        assert "3. Person C, +48 601 234 567 · ukraiński, terminal (test) · ➕ przyjęto ponad" in (
             anna.text
         )
         told = text_of((await inbox(app, "p3"))[-1])
