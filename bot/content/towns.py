@@ -37,6 +37,7 @@ class TownWords:
     county_cities: frozenset[str]  # cities with county rights: the city hall is the starostwo
     seat: dict[str, str]  # a town -> its powiat's seat, when it is not the seat itself
     seat_in: dict[str, str]  # «in <seat>» of a seat that is not among the towns
+    voivodeship_seats: dict[str, str]  # a voivodeship's seat -> its office's adjective
 
 
 @functools.cache
@@ -58,6 +59,7 @@ def words() -> TownWords:
         frozenset(data["county"]["cities"]),
         {town: str(seat) for town, seat in data["county"]["seat"].items()},
         {seat: str(said) for seat, said in data["county"]["seat_in"].items()},
+        {seat: str(its) for seat, its in data["voivodeship_seats"].items()},
     )
 
 
@@ -121,4 +123,8 @@ def places(t: Translator, lang: str, town: str) -> dict[str, str]:
         said["county_office"] = t(lang, "own_town_county_office_city", in_town=where)
     else:
         said["county_office"] = t(lang, "own_town_county_office", seat_in=county_seat_in(town))
+    adjective = words().voivodeship_seats.get(town)  # («Małopolski Urząd Wojewódzki w Krakowie»)
+    if adjective is not None:
+        office = f"{adjective} Urząd Wojewódzki {words().polish_in[town]}"
+        said["voivodeship_office"] = t(lang, "own_town_voivodeship_office_seat", office=office)
     return {key: markup.literal(text) for key, text in said.items()}

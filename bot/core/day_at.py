@@ -9,10 +9,13 @@ time goes on with the day, matched against the free times (`answer`):
                              («visits start every 15 minutes»), outside that day's hours
                              (named: «13:00–15:30»), or the person's own visit already; the
                              nearest free times of that day as buttons above all of its times
-    a part of the day        that day's times in it as buttons above all of that day's times
+    a part of the day, hours that day's times in it as buttons above all of that day's times
                              (`when.WINDOWS`: «rano» 8–12, «po południu» 12–17, «wieczorem»
                              17–21); none in it: said so, with that day's times; all of
-                             them: said so, the times shown once
+                             them: said so, the times shown once; hours asked for
+                             («w czwartek po 14», «thursday after 2pm», «в четверг после 2»,
+                             «до 12»: read by bot.core.note_time, as a callback's time is)
+                             are such a part, `When.span`
     a day without free times said so, with the nearest days that have some (as a day typed)
 
 A day alone is a day button typed (bot.core.choice_when); an hour alone after a day is its
@@ -33,7 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.core import dates, when, when_typed
+from bot.core import dates, note_time, when, when_typed
 from bot.core.messages import Button, Reply
 from bot.settings.model import HoursRule
 
@@ -71,7 +74,7 @@ class Answer:
 def read(text: str, today: dt.date, shown: dt.date | None = None) -> when.When | None:
     """A day with a time or a part of the day in `text` (bot.core.when), else None. `shown`: the
     day whose times are shown (the time step), whose time a time alone typed is («14:00»)."""
-    said = when.read(text, today, hour_alone=True)
+    said = when.read(text, today, hour_alone=True) or _span(text, today, shown)
     if said is None and shown is not None:
         time = when.at(text, hour_alone=False)  # «14:00», «о пів на третю», «о 2 дня»
         return when.When(shown, time) if time is not None else None
@@ -79,7 +82,8 @@ def read(text: str, today: dt.date, shown: dt.date | None = None) -> when.When |
         return said
     if said.date is None:
         return None
-    return said if said.time is not None or said.part is not None else None
+    timed = said.time is not None or said.part is not None or said.span is not None
+    return said if timed else None
 
 
 def answer(
@@ -115,7 +119,7 @@ def answer(
         moment = f"{_day(turn, found.start.date())}, {fmt.time(turn.lang, found.start)}"
         return Answer(start=found.start, notes=(Reply(turn.t("typed_day_time_free", when=moment)),))
     assert found.day is not None
-    if said.time is None and said.part is None:  # a day alone («четвер 17»): its times
+    if said.time is None and said.part is None and said.span is None:  # a day alone: its times
         return Answer(day=found.day)
     day = _day(turn, found.day)
     if said.time is not None:
@@ -125,16 +129,46 @@ def answer(
             key, time=f"{said.time:%H:%M}", day=day, choices=when_typed.listed(turn, near), **why
         )
         return Answer(day=found.day, notes=(Reply(text, _rows(found.near, time_button)),))
-    assert said.part is not None
-    low, high = when.WINDOWS[said.part]
+    low, high = said.span or when.WINDOWS[said.part or when.MORNING]
     within = [s for s in found.times if low <= s.time() < high]
-    part = turn.t(f"part_of_day_{said.part}")
+    part = _hours(turn, said.span) if said.span else turn.t(f"part_of_day_{said.part}")
     key = "typed_day_part_free" if within else "typed_day_part_not_free"
     if len(within) == len(found.times):  # that day's times are all in it: shown once
         key, within = "typed_day_part_all", []
     return Answer(
         day=found.day, notes=(Reply(turn.t(key, day=day, part=part), _rows(within, time_button)),)
     )
+
+
+def _span(text: str, today: dt.date, shown: dt.date | None) -> when.When | None:
+    """Hours asked for on one day («w czwartek po 14», «jutro до 12», at a day's times «po 14»
+    alone: that day), read as a callback's time is (bot.core.note_time); None for anything else
+    (two days, no day)."""
+    said = note_time.read(text)
+    if said is None:
+        return None
+    days = {today + dt.timedelta(days=n) for n in said.days_ahead}
+    days |= {today + dt.timedelta(days=(w - today.weekday()) % 7) for w in said.weekdays}
+    if len(days) > 1 or not days and shown is None:
+        return None
+    day = days.pop() if days else shown
+
+    def clock(minute: int) -> dt.time:
+        return dt.time.max if minute >= note_time.DAY else dt.time(minute // 60, minute % 60)
+
+    if said.moment:
+        return when.When(day, clock(said.start))
+    return when.When(day, span=(clock(said.start), clock(said.end)))
+
+
+def _hours(turn: Turn, span: tuple[dt.time, dt.time]) -> str:
+    """The hours asked for, as said back: «po 14:00», «до 12:00», «10:00–12:00»."""
+    start, end = (turn.services.t.time(turn.lang, t) for t in span)
+    if span[1] == dt.time.max:
+        return turn.t("hours_after", time=start)
+    if span[0] == dt.time(0):
+        return turn.t("hours_before", time=end)
+    return f"{start}–{end}"
 
 
 def _why(turn: Turn, desk: Desk | None, day: dt.date, time: dt.time) -> tuple[str, dict[str, str]]:

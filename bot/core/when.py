@@ -64,6 +64,9 @@ class When:
     deadline: bool = False  # said as one («do piątku», «before Friday»): `date`, the last day
     # «wtorek 14»: `date` at `time` may be meant, or this day of the month, that weekday too
     or_day: dt.date | None = None
+    # «w czwartek po 14», «thursday after 2pm»: the hours asked for, [from, to) (bot.core.day_at,
+    # read by bot.core.note_time); to the day's end: dt.time.max
+    span: tuple[dt.time, dt.time] | None = None
 
 
 def _table(rows: dict[str, str]) -> list[tuple[str, str]]:

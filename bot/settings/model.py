@@ -142,6 +142,9 @@ class Office:
     booking: BookingSettings
     local: dict[str, LocalName]
     location: tuple[float, float] | None = None  # latitude, longitude: the nearest office
+    # the towns and gminas of its own area besides its city (a county's office: its powiat's
+    # gminas), read as its names («mieszkam w Wąchocku»: bot/features/office/names.py)
+    towns: tuple[str, ...] = ()
     # days the personal data of its closed records is kept (`staff.retention_days`: its own,
     # else the deployment's)
     retention_days: int = RETENTION_DAYS

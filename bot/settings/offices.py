@@ -125,6 +125,7 @@ def network_schema(hours: Any, labels: Any, local_name: Any, rule: Any) -> Field
         "name": Field("str", required=False),
         "label": Field(labels, required=False, default={}),
         "location": Field(checks.location, required=False),
+        "towns": Field(("list", "str"), required=False, default=[]),
         **office_schema(hours, labels, local_name, rule),
     }
     return Field(("map", office), required=False)
@@ -249,6 +250,7 @@ def _office(
         ),
         local=local,
         location=(location["lat"], location["lon"]) if location else None,
+        towns=tuple(own.get("towns") or ()),
         duty_titles=dict(duty_title or {}),
         content_dir=content,
         catalogue=catalogue.build(checker, own, top, where, set(places), languages),

@@ -7,8 +7,9 @@ name each such id, with how many open records of each kind and people it has, at
 the offices' (or the courses') mapping. Open records are an error (`run` refuses to start: a
 deployer who renamed an office by mistake loses nothing); people alone, whose office is gone,
 a warning (they are asked to choose their office again). A course with people signed up whose
-last meeting has moved since they signed up is a warning too (`check` only): the bot tells
-nobody of a changed date. Read only (bot.storage.held)."""
+meetings changed since they were told (every meeting moved, dropped or added: migration 041)
+is a warning too (`check` only): the bot tells them once it runs with the config
+(bot/features/courses/moved.py). Read only (bot.storage.held)."""
 
 from __future__ import annotations
 
@@ -22,8 +23,10 @@ from bot.settings.catalogue_model import COURSE
 from bot.settings.model import MAIN, Office, Settings
 from bot.settings.yamldoc import Problem
 from bot.storage import held as held_store
-from bot.storage.held import PEOPLE, SIGN_UPS, Held
+from bot.storage.course_meetings import Change, Span, changes
+from bot.storage.held import PEOPLE, SIGN_UPS, Held, Upcoming
 
+LISTED = 20  # visits and appointments still to come named one by one (the soonest)
 RECORDS = (
     held_store.REQUESTS,
     held_store.VISITS,
@@ -46,9 +49,10 @@ def problems(settings: Settings, config: Path, *, moved: bool = True) -> list[Pr
     except sqlite3.Error as exc:
         return [Problem(str(path), None, "", f"the database could not be read ({exc})", True)]
     where = _Where(doc, settings, path)
-    out = [*_offices(where, found), *_courses(where, found)]
+    ahead = [u for u in held_store.upcoming(path, now) if u.office not in settings.offices]
+    out = [*_offices(where, found, ahead), *_courses(where, found)]
     if moved:
-        out += _moved(where, found)
+        out += _moved(where, found, now)
     return out
 
 
@@ -70,7 +74,7 @@ class _Where:
         return own if own in self.doc.lines else ("services",)
 
 
-def _offices(where: _Where, found: list[Held]) -> list[Problem]:
+def _offices(where: _Where, found: list[Held], ahead: list[Upcoming]) -> list[Problem]:
     known = where.settings.offices
     gone: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for held in found:
@@ -92,11 +96,16 @@ def _offices(where: _Where, found: list[Held]) -> list[Problem]:
         )
         if records:
             message = (
-                f"{head}: staff would not see those records and the people would lose them. "
+                f"{head}: staff would not see those records and the people would lose them"
+                f"{_listed(where, [u for u in ahead if u.office == office])}. "
                 f"If the office was renamed, give it back the id {office!r}; to close the "
-                "office, keep it in the config until its records are closed or cancelled "
-                "(staff: /requests, /week, /appointments), then remove it. `infopoint run` "
-                "does not start until then"
+                "office, keep it in the config until its records are closed or cancelled, "
+                "then remove it: in its staff chat, cancel each visit and appointment still "
+                "to come (/request D4, then “✖ Cancel this visit” or “✖ Cancel this "
+                "appointment”: the person is told, in their language, that it is cancelled), "
+                "close its requests (/requests) and its appointment requests (/appointments), "
+                "and take the people off its courses' lists (/courses). `infopoint run` does "
+                "not start until then"
             )
         else:
             message = (
@@ -105,6 +114,20 @@ def _offices(where: _Where, found: list[Held]) -> list[Problem]:
             )
         out.append(where.problem(where.offices_at(), message, warning=not records))
     return out
+
+
+def _listed(where: _Where, ahead: list[Upcoming]) -> str:
+    """«; its visits and appointments still to come, whose people expect them: D4 (2026-12-10
+    10:00), S2 (…)» (numbers and times only: no personal data in the deployer's terminal)."""
+    if not ahead:
+        return ""
+    zone = where.settings.timezone
+    each = [f"{u.letter}{u.number} ({u.starts_at.astimezone(zone):%Y-%m-%d %H:%M})" for u in ahead]
+    more = f", and {len(each) - LISTED} more" if len(each) > LISTED else ""
+    return (
+        f"; its {len(ahead)} visit(s) and appointment(s) still to come, whose people expect "
+        f"them: {', '.join(each[:LISTED])}{more}"
+    )
 
 
 def _courses(where: _Where, found: list[Held]) -> list[Problem]:
@@ -134,10 +157,13 @@ def _courses(where: _Where, found: list[Held]) -> list[Problem]:
     return out
 
 
-def _moved(where: _Where, found: list[Held]) -> list[Problem]:
-    """Sign-ups made when the course's last meeting ended at another time than it does now."""
+def _moved(where: _Where, found: list[Held], now: dt.datetime) -> list[Problem]:
+    """Courses with people signed up whose meetings changed since they were told (migration
+    041: every meeting moved, dropped or added), or, a course the bot has not yet kept the
+    meetings of, since they signed up (its last meeting only)."""
     out = []
     zone = where.settings.timezone
+    told = held_store.told(where.database)
     by_course: dict[tuple[str, str], dict[dt.datetime, int]] = defaultdict(dict)
     for held in found:
         if held.kind == SIGN_UPS and held.ends_at is not None:
@@ -147,25 +173,51 @@ def _moved(where: _Where, found: list[Held]) -> list[Problem]:
         service = office.catalogue.services.get(course_id) if office else None
         if office is None or service is None or not service.meetings:
             continue
-        last = service.meetings[-1]  # (sorted) as bot.features.courses.course: ends_at
-        now = dt.datetime.combine(last.day, last.end, tzinfo=zone)
-        before = {e: n for e, n in ends.items() if e != now}
-        if not before:
-            continue
-        was = ", ".join(f"{e.astimezone(zone):%Y-%m-%d %H:%M}" for e in sorted(before))
-        of = f" of office {office_id!r}" if where.settings.network else ""
-        out.append(
-            where.problem(
-                (*where.courses_at(office), course_id),
-                f"course {course_id!r}{of} has {sum(before.values())} sign-up(s) (signed up or "
-                f"waiting) made when its last meeting ended {was}; it now ends "
-                f"{now:%Y-%m-%d %H:%M}: its meetings changed since they signed up, and the bot "
-                "tells nobody. Tell them (staff chat: /courses, the course, “✉️ Message "
-                "everyone signed up”)",
-                warning=True,
-            )
+        meetings = [
+            (dt.datetime.combine(m.day, m.start, zone), dt.datetime.combine(m.day, m.end, zone))
+            for m in service.meetings  # (sorted) as bot.features.courses.course
+        ]
+        of = f"course {course_id!r}" + (
+            f" of office {office_id!r}" if where.settings.network else ""
         )
+        kept = told.get((office_id, course_id))
+        if kept is not None:
+            changed = changes(kept, meetings, now)
+            if not changed:
+                continue
+            message = (
+                f"{of} has {sum(ends.values())} sign-up(s) (signed up or waiting), and "
+                f"{len(changed)} of its meetings changed since they were told: "
+                f"{'; '.join(_change(c, zone) for c in changed)}. When the bot starts with this "
+                "config, it tells each of them once, in their language, which meetings changed"
+            )
+        else:
+            last = meetings[-1][1]  # as bot.features.courses.course: ends_at
+            before = {e: n for e, n in ends.items() if e != last}
+            if not before:
+                continue
+            was = ", ".join(f"{e.astimezone(zone):%Y-%m-%d %H:%M}" for e in sorted(before))
+            message = (
+                f"{of} has {sum(before.values())} sign-up(s) (signed up or waiting) made when "
+                f"its last meeting ended {was}; it now ends {last:%Y-%m-%d %H:%M}: its meetings "
+                "changed since they signed up. When the bot starts with this config, it tells "
+                "each of them once, in their language, the meetings ahead"
+            )
+        out.append(where.problem((*where.courses_at(office), course_id), message, warning=True))
     return out
+
+
+def _change(change: Change, zone: dt.tzinfo) -> str:
+    """«2030-01-15 17:00–18:30 moved to 2030-01-16 17:00–18:30», «… dropped», «… added»."""
+    was, now = (_span(s, zone) if s else "" for s in (change.was, change.now))
+    if was and now:
+        return f"{was} moved to {now}"
+    return f"{was} dropped" if was else f"{now} added"
+
+
+def _span(span: Span, zone: dt.tzinfo) -> str:
+    start, end = (moment.astimezone(zone) for moment in span)
+    return f"{start:%Y-%m-%d %H:%M}–{end:%H:%M}"
 
 
 def _course_ids(office: Office) -> list[str]:

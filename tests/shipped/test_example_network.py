@@ -69,3 +69,64 @@ async def test_opoles_polish_a1_page_gives_the_hours_its_meetings_have(
     assert says in olena.text and not_said not in olena.text
     await olena.payload("course:open:polish_a1")
     assert "16:15" in olena.text  # the meetings the sign-up lists
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("pl", "mieszkam w Wąchocku"),
+        ("uk", "я живу в Wąchocku"),
+        ("ru", "я из Mirzec"),
+        ("en", "I live in Pawłów"),
+    ],
+)
+async def test_a_gmina_of_the_county_chooses_the_county_office(example, lang, typed):
+    """Tester 26, item 9: the county office's own gminas are its towns, not unknown places."""
+    olena = Dialogue(example.core, user_id=f"3090{lang}", language_hint=lang)
+    await olena.send(typed)
+    assert any(b.payload == "office:starachowice_county" for b in olena.buttons) is False
+    await olena.send("/mydata")
+    assert "\n\n•" not in olena.text  # the office under the settings, no empty line
+    assert {"uk": "повіт", "ru": "повят", "en": "County", "pl": "powiat"}[lang] in olena.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("uk", "живу в Кракові"),
+        ("ru", "живу в Кракове"),
+        ("en", "I live in Krakow"),
+        ("pl", "mieszkam w Krakowie"),
+    ],
+)
+async def test_the_nearest_office_stays_first_after_the_town_is_known(example, lang, typed):
+    """Tester 26, item 9: «1» means the same office on the next message too."""
+    olena = Dialogue(example.core, user_id=f"3091{lang}", language_hint=lang)
+    await olena.send(typed)
+    first = [b.payload for b in olena.buttons if b.payload.startswith("office:")][0]
+    assert first == "office:starachowice"  # about 135 km; Opole is farther
+    await olena.send("pesel")
+    assert [b.payload for b in olena.buttons if b.payload.startswith("office:")][0] == first
+
+
+async def test_an_ordinary_word_that_is_a_gminas_name_chooses_no_office(example):
+    olena = Dialogue(example.core, user_id="3092", language_hint="pl")
+    await olena.send("jak zgolić brody")
+    assert any(b.payload == "office:starachowice_county" for b in olena.buttons)  # the list
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "said"),
+    [
+        ("uk", "я живу в Wąchocku", "це вже ваш інформаційний пункт"),
+        ("ru", "живу в Pawłowie", "это уже ваш информационный пункт"),
+        ("en", "I live in Brody", "is already your information point"),
+        ("pl", "mieszkam w Wąchocku", "to już Twój punkt informacyjny"),
+    ],
+)
+async def test_a_gmina_of_the_county_to_its_office_is_no_question(example, lang, typed, said):
+    """Tester 26, item 9: at the county office, its gmina named is not searched as a question."""
+    olena = Dialogue(example.core, user_id=f"3093{lang}", language_hint=lang)
+    await olena.send("/start starachowice_county")
+    await olena.send(typed)
+    assert said in olena.text

@@ -199,26 +199,26 @@ async def test_the_own_towns_city_hall_reads_whole_in_each_language(core, lang, 
             "uk",
             "я живу в Кракові",
             "Дозвіл на роботу видає воєвода за місцезнаходженням роботодавця",
-            "це urząd wojewódzki właściwy dla miejsca zamieszkania w Krakowie",
+            "це Małopolski Urząd Wojewódzki w Krakowie",
         ),
         (
             "ru",
             "я живу в Кракове",
             "Разрешение на работу выдаёт воевода по месту нахождения работодателя",
-            "это urząd wojewódzki właściwy dla miejsca zamieszkania w Krakowie",
+            "это Małopolski Urząd Wojewódzki w Krakowie",
         ),
         (
             "en",
             "I live in Kraków",
             "The work permit is issued by the voivode where the employer has its seat",
-            "that is the foreigners' department of the voivodeship office (urząd wojewódzki) for "
-            "Kraków",
+            "that is the foreigners' department of the voivodeship office (Małopolski Urząd "
+            "Wojewódzki w Krakowie)",
         ),
         (
             "pl",
             "mieszkam w Krakowie",
             "Zezwolenie na pracę wydaje wojewoda właściwy dla siedziby pracodawcy",
-            "wydaje je: urząd wojewódzki właściwy dla Twojego miejsca zamieszkania w Krakowie",
+            "wydaje je: Małopolski Urząd Wojewódzki w Krakowie, wydział do spraw cudzoziemców",
         ),
     ],
 )
@@ -230,3 +230,43 @@ async def test_a_work_permits_voivode_is_said_to_be_the_employers(core, lang, ty
     await someone.payload("topic:employment")
     assert note in someone.text and voivode in someone.text
     assert "Świętokrzyski" not in someone.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "asked", "said"),
+    [
+        (
+            "uk",
+            "я живу в Кракові",
+            "прийшов лист з установи, що робити",
+            "не у вашому місті (Краків)",
+        ),
+        (
+            "ru",
+            "я живу в Кракове",
+            "пришло письмо из учреждения, что делать",
+            "не в вашем городе (Краков)",
+        ),
+        (
+            "en",
+            "I live in Kraków",
+            "I got a letter from an office, what do I do",
+            "not in your town (Kraków)",
+        ),
+        (
+            "pl",
+            "mieszkam w Krakowie",
+            "dostałem pismo z urzędu, co robić",
+            "nie jest w Twoim mieście (Kraków)",
+        ),
+    ],
+)
+async def test_a_service_offered_says_the_point_is_not_in_the_persons_town(
+    core, lang, typed, asked, said
+):
+    """Tester 26, item 9: the office's help offered to someone living 135 km away says so."""
+    someone = await person(core, lang, f"far-{lang}")
+    await someone.send(typed)
+    await someone.send(asked)
+    assert said in someone.text
+    assert any(b.payload.startswith("service:") for b in someone.buttons)

@@ -16,9 +16,7 @@ text (store.to_person).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from bot.core import markup
+from bot.core import looks, markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Expired, Reply
@@ -27,7 +25,7 @@ from bot.core.services import Services
 from bot.core.threads import Thread, ThreadKind
 from bot.core.turn import shown_again, subject_of
 from bot.features.appointments.views import STAFF, first_name, office_voice, staff_note
-from bot.features.callback import card_written, look_note, point, thread_hours
+from bot.features.callback import card_written, point, thread_hours
 from bot.storage import Tx, moves
 from bot.storage import appointments as store
 from bot.storage import threads as threads_store
@@ -91,8 +89,7 @@ async def show(turn: Turn) -> Outcome:
     turn.staff_may(a.office, turn.t("sa_record_appointment", id=a.id), look_only=True)
     note = await STAFF.shown(turn, a)  # moved: with the time it has now
     if turn.staff_all:
-        looks = look_note(turn.services, a.office, turn.settings.office(a.office).staff_language)
-        note = replace(note, text=f"{note.text}\n\n{looks}", buttons=[])
+        note = looks.only(turn.services, a.office, note)
     return stay(shown_again(note, a.channel, a.user_id, (store.REF_LOOK, a.id)))
 
 

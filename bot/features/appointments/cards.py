@@ -13,14 +13,14 @@ it to call).
 
 from __future__ import annotations
 
-from bot.core import markup, slots
+from bot.core import looks, markup, slots
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import subject_of
 from bot.features.appointments.views import Voice, first_name, office_voice, visit_language_line
-from bot.features.callback import look_note, office_line, open_numbers, record_changed, wrote_line
+from bot.features.callback import office_line, open_numbers, record_changed, wrote_line
 from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
 from bot.storage import outbox as outbox_store
@@ -122,7 +122,7 @@ def card(
         )
         rows.append([Button(v("sa_btn_end"), f"apptq:end:{r.id}")])
     if look_only:
-        lines += ["", look_note(services, r.office, v.lang)]
+        lines += ["", looks.note(services, r.office, v.lang)]
     return Reply("\n".join(lines), rows)
 
 

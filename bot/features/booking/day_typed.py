@@ -27,11 +27,16 @@ from bot.storage import bookings as store
 STEPS = ("day", "time")
 
 
-async def read(turn: Turn) -> tuple[day_at.Answer, str, str | None] | None:
+async def read(
+    turn: Turn, at_place: str | None = None
+) -> tuple[day_at.Answer, str, str | None] | None:
     """What the text typed comes to at the place's free times: the answer, the place, and the
-    key of the free time named (None: not taken); None when it is no day with a time."""
-    place = draft(turn).place
-    if turn.session.step not in STEPS or place is None or place not in turn.office.places:
+    key of the free time named (None: not taken); None when it is no day with a time.
+    `at_place`: typed at the places, the one place with free times that day (place_day.py)."""
+    place = at_place or draft(turn).place
+    if at_place is None and turn.session.step not in STEPS:
+        return None
+    if place is None or place not in turn.office.places:
         return None
     shown = draft(turn).day if turn.session.step == "time" else None  # «14:00» on that day
     said = day_at.read(turn.incoming.text or "", turn.local(turn.now).date(), _date(shown))

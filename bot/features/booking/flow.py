@@ -238,7 +238,7 @@ async def typed(turn: Turn) -> Outcome:
     offered an answer; anything else is told to use the buttons, and the step is shown again."""
     danger = urgent.in_form(turn)  # first; then a day and time («jak najszybciej»: no question)
     own = held.own_time(turn, await held.here(turn))  # «14:00», their own visit: it is theirs
-    at_place = None if own else await place_day.typed(turn)  # «завтра» at the places
+    at_place = None if own else await place_day.typed(turn, _day_typed)  # «завтра» at the places
     if at_place is not None:
         return prefixed(at_place, *danger)
     day_and_time = None if own else await day_typed.read(turn)  # «завтра о 10», «14:00» taken

@@ -1,25 +1,36 @@
 """A day typed at «Where would you like to come?» («завтра», «w piątek», «on Tuesday»; tester
 24, item 18), read as at the day step: the one place with free times that day shows that day's
 times; several: those places, each button that day's times there; none (no duty that day, or
-full): said so, with each place's nearest free day as its button."""
+full): said so, with each place's nearest free day as its button. A day with a time, a part
+of the day or hours («w czwartek o 14», «w czwartek po 14», «thursday after 2pm»: core/day_at.py)
+at the one place with free times that day: read there as at its days (day_typed.py), the time
+taken, or that day's times with those asked for first."""
 
 from __future__ import annotations
 
-from bot.core import when
+from collections.abc import Awaitable, Callable
+
+from bot.core import day_at, when
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, Replay, go
 from bot.core.messages import Button, Reply
-from bot.features.booking import schedule
+from bot.features.booking import day_typed, schedule
 from bot.features.booking.replies import offer
 from bot.features.booking.views import voice
 from bot.features.menu import nav_row
 
+Then = Callable[[Turn, day_at.Answer, str, str | None], Awaitable[Outcome]]
 
-async def typed(turn: Turn) -> Outcome | None:
-    """At the place step, a day typed: as above; None for anything else."""
+
+async def typed(turn: Turn, then: Then) -> Outcome | None:
+    """At the place step, a day typed: as above (a day with a time: `then`, the flow's own for
+    one typed at the days); None for anything else."""
     if turn.session.step != "place":
         return None
-    said = when.read(turn.incoming.text or "", turn.local(turn.now).date(), hour_alone=False)
+    text, today = turn.incoming.text or "", turn.local(turn.now).date()
+    timed = day_at.read(text, today)  # «w czwartek po 14»
+    timed = timed if timed is not None and timed.date is not None else None
+    said = timed or when.read(text, today, hour_alone=False)
     if said is None or said.date is None or said.asap or said.deadline:
         return None
     day, zone, v = said.date, turn.settings.timezone, voice(turn)
@@ -27,6 +38,9 @@ async def typed(turn: Turn) -> Outcome | None:
     places = schedule.places_with_slots(free, turn.office.places)
     there = [p for p in places if any(s.place == p and s.local_day(zone) == day for s in free)]
     if len(there) == 1:
+        found = await day_typed.read(turn, there[0]) if timed is not None else None
+        if found is not None:
+            return await then(turn, *found)
         return Outcome(replay=Replay(payload=f"booking:day:{there[0]}:{day:%Y%m%d}"))
     named = v.long_day(day)
     if there:

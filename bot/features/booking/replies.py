@@ -113,7 +113,8 @@ def time_choice(turn: Turn, place: str, day: dt.date, slots: list[Slot]) -> Repl
     v = voice(turn)
     rows = slot_buttons(v, slots)
     rows.append(nav_row(turn, f"booking:place:{place}"))
-    return Reply(turn.t("bk_choose_time", day=v.long_day(day)), rows, replace=True)
+    where = markup.literal(v.place_label(place))  # as the days say it
+    return Reply(turn.t("bk_choose_time", day=v.long_day(day), place=where), rows, replace=True)
 
 
 def topic_choice(turn: Turn) -> Reply:

@@ -12,8 +12,7 @@ a visit whose person wrote back is in /requests until staff answer (bot.features
 
 from __future__ import annotations
 
-from dataclasses import replace
-
+from bot.core import looks
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Expired, Reply
@@ -22,7 +21,7 @@ from bot.core.services import Services
 from bot.core.threads import Thread, ThreadKind
 from bot.core.turn import shown_again, subject_of
 from bot.features.booking.views import STAFF, booking_voice, staff_card
-from bot.features.callback import card_written, look_note, point, thread_hours
+from bot.features.callback import card_written, point, thread_hours
 from bot.storage import Tx, moves
 from bot.storage import bookings as store
 from bot.storage import threads as threads_store
@@ -85,10 +84,7 @@ async def show(turn: Turn) -> Outcome:
     turn.staff_may(booking.office, turn.t("sb_record_visit", id=booking.id), look_only=True)
     card = await STAFF.shown(turn, booking)  # moved: with the time it has now
     if turn.staff_all:
-        looks = look_note(
-            turn.services, booking.office, turn.settings.office(booking.office).staff_language
-        )
-        card = replace(card, text=f"{card.text}\n\n{looks}", buttons=[])
+        card = looks.only(turn.services, booking.office, card)
     return stay(shown_again(card, booking.channel, booking.user_id, (store.REF_LOOK, booking.id)))
 
 

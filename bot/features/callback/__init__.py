@@ -31,7 +31,7 @@ from bot.features.callback.numbered import read as read_number
 from bot.features.callback.open_one import same_person
 from bot.features.callback.privacy import forget as forget_requests
 from bot.features.callback.replies import note_line
-from bot.features.callback.staff import look_note, office_line
+from bot.features.callback.staff import office_line
 from bot.features.callback.staff import post as post_to_staff
 from bot.features.callback.staff import refresh as refresh_staff_message
 from bot.features.callback.staff import show_typed as show_record
@@ -67,7 +67,6 @@ __all__ = [
     "is_working_now",
     "next_call_time",
     "staff_back",
-    "look_note",
     "office_line",
     "note_line",
     "open_on",

@@ -127,7 +127,7 @@ def staff_view(
         lines.append(t(lang, "staff_field_description", value=markup.literal(request.description)))
     lines.append(t(lang, "staff_field_created", value=services.t.short_datetime(lang, local)))
     if look_only:
-        return Reply("\n".join([*lines, "", look_note(services, request.office, lang)]))
+        return Reply("\n".join([*lines, "", looks.note(services, request.office, lang)]))
     if request.is_open:  # a closed request's person writes to the bot, not here
         lines += ["", t(lang, "staff_reply_hint")]
     buttons: list[list[Button]] = []
@@ -149,14 +149,6 @@ def office_line(services: Services, office: str, lang: str) -> list[str]:
     if not settings.network:
         return []
     return [f"🏢 {markup.literal(gone.office_label(services, office, lang))}"]
-
-
-def look_note(services: Services, office: str, lang: str) -> str:
-    """Under a card shown in the coordinators' chat: it is only to look at, and where to act."""
-    if gone.office_gone(services, office):  # (an id the config no longer has)
-        label = gone.office_label(services, office, lang)
-        return services.t(lang, "staff_look_only_note", office=markup.literal(label))
-    return looks.note(services, services.settings.office(office), lang)
 
 
 async def post(turn: Turn, request: Request) -> None:

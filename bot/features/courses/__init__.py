@@ -19,6 +19,7 @@ another_child.py a brother or sister added later to a family's sign-up; sibling.
 attendance.py   attendance per meeting; notes.py: a message to everyone enrolled, and
 thread.py       what they write back, to the staff chat (bot.core.threads)
 reminders.py    a reminder a day before each meeting (a job)
+moved.py        the meetings changed in the config told to everyone on the lists, once (a job)
 days.py         the meetings in the staff's /today and /week (Feature.agenda)
 privacy.py      /mydata, /forget and retention
 views.py        how courses read, in any language (shared by the above)
@@ -34,6 +35,7 @@ from bot.features.courses import (
     days,
     leave_typed,
     mine,
+    moved,
     network,
     notes,
     one_child,
@@ -82,6 +84,7 @@ FEATURE = Feature(
     jobs=(
         Job("courses: offers and the waiting list", 60, waiting.run),
         Job("courses: reminders", 300, reminders.send_reminders),
+        Job("courses: meetings changed", 600, moved.tell_moved),
         Job("courses: retention", 3600, privacy.retention, erases=True),
     ),
     threads=(thread.ENROLMENTS,),

@@ -40,7 +40,8 @@ class Town:
 def prepare() -> None:
     """The towns read at start (Feature.prepare), not at the first message (~0.1 s)."""
     _spelling()
-    spelt.ordinary("")  # (its word list)
+    spelt.ordinary("")  # (its word lists)
+    spelt.read_after(["", ""], 1)
 
 
 def named_town(text: str) -> Town | None:
@@ -99,9 +100,9 @@ def _named(text: str, *, only: bool, spelt_too: bool = True) -> tuple[Town, int,
 def _misspelt(
     said: list[str], *, only: bool, any_word: bool = False
 ) -> tuple[Town, int, int] | None:
-    """A town misspelt right after a word of place, in a message that says the person lives
-    there or says nothing else («живу в Горжові»: spelt.py; `any_word`: an ordinary word's
-    reading too, for scripts/ordinary_words.py)."""
+    """A town misspelt right after a preposition of place (spelt.read_after), in a message
+    that says the person lives there or says nothing else («живу в Горжові»: spelt.py;
+    `any_word`: an ordinary word's reading too, for scripts/ordinary_words.py)."""
     places, words = _place_words(), towns.words()
     if len(said) > SHORT * 2:
         return None
@@ -110,8 +111,8 @@ def _misspelt(
         return None  # (neither theirs nor alone: no name is this long)
     found = []
     for at in range(1, len(said)):
-        if said[at - 1] not in places or _towards(said, at):
-            continue
+        if not spelt.read_after(said, at) or _towards(said, at):
+            continue  # («я люблю»: no Lublin; «z Chinami»: with, not from)
         if said[at] in places or said[at] in words.living:
             continue  # («I live in …»: «live», «in» are no town)
         near = _spelling().closest(said, at, any_word=any_word)

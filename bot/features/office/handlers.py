@@ -12,7 +12,7 @@ from bot.core.session import Held
 from bot.features import person, urgent
 from bot.features.menu import main_menu
 from bot.features.office import first_words, left, own_town, switch
-from bot.features.office.cities import Town, named_town
+from bot.features.office.cities import Town, named_town, town_alone
 from bot.features.office.guess import guess
 from bot.features.office.names import Named
 from bot.features.office.nearest import nearest
@@ -35,8 +35,12 @@ def chooser(
 ) -> Reply:
     """The list of offices (`among`: those a typed name fits, then a button for them all;
     `first`: every office, these first); someone who has an office may keep it («✖ Stay with
-    Opole»: the menu, or the form again)."""
+    Opole»: the menu, or the form again). The person's own town known (`Memory.town`, with no
+    office): the nearest office first, as when the town was named, so «1» stays that office."""
     offices = list(among or turn.settings.offices.values())
+    known = town_alone(turn.memory.town) if turn.memory.town and not among and not first else None
+    found = nearest(offices, known.where) if known is not None else None
+    first = (found[0],) if found is not None else first
     offices = [*first, *(o for o in offices if all(o.id != f.id for f in first))]
     buttons = [Button(o.label(turn.lang), f"office:{o.id}") for o in offices]
     rows = in_rows(buttons, 2)

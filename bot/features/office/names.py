@@ -71,7 +71,7 @@ def read(turn: Turn, text: str, *, short: int = 0) -> Named | None:
     longest = max(len(name) for each in names.values() for name in each)
     if len(said) > short and sum(w not in _place_words() for w in said) > longest:
         return None
-    kept = _named(said, names)
+    kept = _named(said, names) or _area(turn.settings, said)
     if not kept:
         return None
     covered = {at for start, end in kept.values() for at in range(start, end)}
@@ -167,6 +167,24 @@ def _names(settings: Settings, office: Office) -> frozenset[tuple[str, ...]]:
     if len(_NAMES) >= _KEEP:
         _NAMES.clear()
     _NAMES[id(office)] = (office, found)
+    return found
+
+
+def _area(settings: Settings, said: list[str]) -> dict[str, tuple[int, int]]:
+    """office id -> where a town of its own area (`Office.towns`: «Wąchock» of the county's) is
+    named as a place: after a word of place («mieszkam w Wąchocku»), or with nothing but such
+    words around it («Wąchock»); not an ordinary word that is such a name too («brody»)."""
+    found: dict[str, tuple[int, int]] = {}
+    for office in settings.offices.values():
+        for town in office.towns:
+            span = _find(said, tuple(texts.tokens(town)))
+            if span is None:
+                continue
+            rest = said[: span[0]] + said[span[1] :]
+            if (span[0] and said[span[0] - 1] in _place_words()) or all(
+                word in _place_words() for word in rest
+            ):
+                found[office.id] = span
     return found
 
 

@@ -4,7 +4,9 @@ town's own name (its Polish name, its Ukrainian and Russian ones, its everyday s
 GeoNames' other names, a part of a city, or a name that is an ordinary word too) in any case
 the exact reading knows («Горжові»: «Гожові», Gorzów's «gozov» with «i»; one letter added or
 dropped, as the script-neutral keys have it: «Wroclw», «Gniezo»). Only a word of six letters
-or more, its first letter as typed, right after a word of place, in a message that says the
+or more, its first letter as typed, right after a preposition of place («в», «w», «in», «z»;
+not «я люблю»: no Lublin), not in the instrumental after a «z» meaning "with" («z Chinami»;
+spelt_words.yaml), in a message that says the
 person lives or is there («я живу», «mieszkam», «I live», «we moved») or nothing but where they
 are; two towns as close (Gorzów and Chorzów share a key) are told apart by the letters as
 typed, or neither is taken. An ordinary word one letter from a town's form is no town
@@ -84,6 +86,23 @@ def likeness(typed: Sequence[str], what: T, names: Names[T]) -> float:
     said = texts.fold(" ".join(typed))
     its = (texts.fold(" ".join(name)) for name, named in names if named == what)
     return max((fuzz.ratio(said, name) for name in its), default=0.0)
+
+
+def read_after(said: Sequence[str], at: int) -> bool:
+    """Whether a misspelt town may be read at `at`: right after a preposition of place, and not
+    a word in the instrumental after a «z» that means "with" («z Chinami», «з головою»;
+    spelt_words.yaml)."""
+    before, with_, endings = _words()
+    if at == 0 or said[at - 1] not in before:
+        return False
+    return said[at - 1] not in with_ or not texts.key(said[at].lower()).endswith(endings)
+
+
+@functools.cache
+def _words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    source = resources.files("bot.features.office") / "spelt_words.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    return frozenset(data["before"]), frozenset(data["with"]), tuple(data["with_endings"])
 
 
 def ordinary(word: str) -> bool:

@@ -77,7 +77,9 @@ async def mydata(turn: Turn) -> Outcome:
     blocks = [_session_block(turn)]
     for section in turn.registry.privacy:
         block = await section.show(turn)
-        if block:
+        if block and block.startswith("•"):  # a setting (the office, the town): with the settings
+            blocks[-1] += f"\n{block}"
+        elif block:
             blocks.append(block)
     text = "\n\n".join([turn.t("privacy_title"), *blocks, turn.t("privacy_footer")])
     rows = [[Button(turn.t("btn_privacy_forget"), "privacy:ask")], nav_row(turn, None)]

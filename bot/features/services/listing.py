@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
+from bot.content import towns
 from bot.core import children, markup
 from bot.core.choices import SIGN_UP
 from bot.core.dispatch import Turn
@@ -270,7 +271,7 @@ async def offer_under_answer(turn: Turn, next_: Next) -> Outcome:
         + markup.literal(short(s.description.get(turn.lang)))
         for s in services[:3]
     ]
-    text = "\n\n".join([turn.t("sv_offer_instead"), "\n".join(lines)])
+    text = "\n\n".join([_offer_line(turn, "sv_offer_instead"), "\n".join(lines)])
     if turn.unanswered and outcome.replies:
         instead = Reply(text, [*rows, nav_row(turn, None)])
         return replace(outcome, replies=(*outcome.replies[:-1], instead))
@@ -279,5 +280,16 @@ async def offer_under_answer(turn: Turn, next_: Next) -> Outcome:
         # «can someone look after my children?»: the service asked for, then the guesses
         guesses = replace(guesses, text=turn.t("sv_or_topics"))
         return replace(outcome, replies=(*outcome.replies[:-1], Reply(text, rows), guesses))
-    offer = Reply(turn.t("sv_offer"), rows)
+    offer = Reply(_offer_line(turn, "sv_offer"), rows)
     return replace(outcome, replies=(*outcome.replies, offer))
+
+
+def _offer_line(turn: Turn, key: str) -> str:
+    """«This point can also help you»; to someone whose own town is known and has no office of
+    ours (`Memory.town`: «I live in Kraków»), said with the office's city and theirs."""
+    town = turn.session.memory.town
+    if town is None:
+        return turn.t(key)
+    city = turn.office.placeholders(turn.lang).get("city_name") or turn.office.label(turn.lang)
+    said = {"city": markup.literal(city), "town": markup.literal(towns.written(town, turn.lang))}
+    return turn.t(f"{key}_elsewhere", **said)

@@ -81,3 +81,22 @@ async def test_a_part_of_the_day_offers_that_days_times_in_it_first(tmp_path, cl
         assert any(b.payload == "person:agree" for b in dialogue.buttons)
     finally:
         await app.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "said"),
+    [
+        ("en", "thursday after 10", "Thursday, 26 November, after 10:00"),
+        ("pl", "w czwartek po 10", "Czwartek, 26 listopada, po 10:00"),
+        ("uk", "у четвер після 10", "Четвер, 26 листопада, після 10:00"),
+        ("ru", "в четверг до 10", "Четверг, 26 ноября, до 10:00"),
+    ],
+)
+async def test_hours_typed_with_the_day_offer_those_times_first(app, language, typed, said):
+    """Tester 26, item 4: «after N» in words, read as a callback's time is (core/note_time.py)."""
+    dialogue = Dialogue(app.core, language_hint=language)
+    await dialogue.payload("appt:open:career")
+    await dialogue.send(typed)
+    assert said in dialogue.text
+    first = [b.label for b in dialogue.replies[0].buttons[0]]
+    assert first == (["09:00", "09:30"] if language == "ru" else ["10:00", "10:30"])

@@ -72,6 +72,28 @@ async def test_a_word_that_is_a_towns_name_in_a_sentence_names_no_town(network):
 
 
 @pytest.mark.parametrize(
+    ("hint", "typed"),
+    [
+        ("ru", "я люблю Польшу"),  # «люблю»: a letter from «Любліну», but no place said
+        ("pl", "współpraca z Chinami"),  # «z» + the instrumental: with, not from
+        ("pl", "przyjechałem z Chinami"),
+        ("pl", "problem z uszkami dziecka"),
+    ],
+)
+async def test_an_ordinary_word_at_the_gate_names_no_town_and_chooses_no_office(
+    network, hint, typed
+):
+    person = Dialogue(network.core, user_id="2503", language_hint=hint)
+    await person.send(typed)
+    assert all(word not in person.text for word in ("Gdyni", "Ustk", "Lublin", "Люблин"))
+    labels = [b.label for b in person.buttons]
+    assert (
+        labels[:3]
+        == {"ru": ["Север", "Юг", "Восток"], "pl": ["Północ", "Południe", "Wschód"]}[hint]
+    ), labels  # the list as it is: no office put first, none chosen
+
+
+@pytest.mark.parametrize(
     ("hint", "typed", "said", "first"),
     [
         # Chełm by the Dorohusk crossing, not the part of Gdańsk of the same name

@@ -106,6 +106,16 @@ ORDINARY = [
     # a filler word that is also a town's other name («ласка», «Laska»: Łask), in any place
     ("uk", "будь ласка"),
     ("uk", "допоможіть будь ласка з песелем"),
+    # a word one letter from a town's form not after a preposition of place («я люблю»: not
+    # Lublin's «Любліну»), or in the instrumental after a «z» of "with" (not Gdynia, Ustka)
+    ("ru", "я люблю Польшу"),
+    ("uk", "я люблю Польщу"),
+    ("uk", "я люблю"),
+    ("pl", "przyjechałem z Chinami"),
+    ("pl", "współpraca z Chinami"),
+    ("pl", "jestem z Chin"),
+    ("pl", "problem z uszkami dziecka"),
+    ("pl", "mieszkam z uszkami"),
 ]
 # … and towns misspelt or written in a case of their own, which are read
 MISSPELT = [
@@ -118,6 +128,10 @@ MISSPELT = [
     ("я живу в Ленчні", "Łęczna"),
     ("mieszkam w Zawierciiu", "Zawiercie"),
     ("живу в Горжові", "Gorzów Wielkopolski"),
+    # after «z», «з», «from» in the genitive (where one is from), misspelt too
+    ("jestem z Gnizna", "Gniezno"),
+    ("я з Горжова", "Gorzów Wielkopolski"),
+    ("I am from Wroclw", "Wrocław"),
 ]
 
 

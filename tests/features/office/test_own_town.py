@@ -310,9 +310,7 @@ OFFICE_BY_RESIDENCE = (
                 "straciłem pracę, gdzie zarejestrować się jako bezrobotny": (
                     "powiatowy urząd pracy właściwy dla Twojego miejsca zamieszkania w Krakowie"
                 ),
-                "karta pobytu": (
-                    "Urząd wojewódzki właściwy dla Twojego miejsca zamieszkania w Krakowie"
-                ),
+                "karta pobytu": "Małopolski Urząd Wojewódzki w Krakowie, wydział do spraw",
                 "dobrowolne ubezpieczenie zdrowotne NFZ": (
                     "oddział wojewódzki NFZ właściwy dla Twojego miejsca zamieszkania w Krakowie"
                 ),
@@ -326,10 +324,7 @@ OFFICE_BY_RESIDENCE = (
                     "powiatowy urząd pracy właściwy dla miejsca zamieszkania w Krakowie (повітовий "
                     "центр зайнятості)"
                 ),
-                "карта побиту": (
-                    "Urząd wojewódzki właściwy dla miejsca zamieszkania w Krakowie (воєводське "
-                    "управління"
-                ),
+                "карта побиту": "Małopolski Urząd Wojewódzki w Krakowie (воєводське управління",
                 "добровільне страхування NFZ": (
                     "oddział wojewódzki NFZ właściwy dla miejsca zamieszkania w Krakowie"
                 ),
@@ -342,7 +337,7 @@ OFFICE_BY_RESIDENCE = (
                 "where to register as unemployed": (
                     "county labour office (powiatowy urząd pracy) for Kraków"
                 ),
-                "karta pobytu": "voivodeship office (urząd wojewódzki) for Kraków",
+                "karta pobytu": "voivodeship office (Małopolski Urząd Wojewódzki w Krakowie)",
                 "voluntary NFZ health insurance": (
                     "the regional NFZ branch (oddział wojewódzki NFZ) for Kraków"
                 ),
