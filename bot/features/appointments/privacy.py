@@ -109,11 +109,13 @@ def anonymised_note(
     a: store.Appointment,
     cancelled: bool,
     moved: store.Appointment | None = None,
+    *,
+    expired: bool = False,
 ) -> Reply:
     """The card without name or phone; one the person had moved keeps its «moved; the new
     time» mark over its own old time (bot.core.moved), not «cancelled»."""
     staff = office_voice(services, a.office)
-    header = staff("sa_forgotten_mark")
+    header = staff("staff_data_expired" if expired else "staff_data_forgotten")
     blank = replace(a, name=None, phone=None, for_child=False)
     if moved is not None:
         mark = staff("sa_moved_mark", when=short(staff, moved.starts_at), id=moved.id)
@@ -125,12 +127,17 @@ def anonymised_note(
 
 
 def anonymised_card(
-    services: Services, r: requests.Request, booked: store.Appointment | None = None
+    services: Services,
+    r: requests.Request,
+    booked: store.Appointment | None = None,
+    *,
+    expired: bool = False,
 ) -> Reply:
-    """The card without the person; a booked one keeps when its visit was (`booked`)."""
+    """The card without the person; a booked one keeps when its visit was (`booked`); why the
+    data went: /forget, or the retention period over (`expired`)."""
     blank = replace(r, name=None, phone=None, description=None, reason_text=None, forgotten=True)
     blank = replace(blank, for_child=False)
-    return cards.card(services, blank, booked)
+    return cards.card(services, blank, booked, expired=expired)
 
 
 async def _shown(services: Services, tx: Tx, office: str, kind: str, ref: int) -> bool:
@@ -208,14 +215,14 @@ async def retention(services: Services) -> None:
     async with services.db.transaction() as tx:
         old = await appointment_privacy.to_forget(tx, cutoffs)
         for a in old:
-            note = anonymised_note(services, a, False)
+            note = anonymised_note(services, a, False, expired=True)
             await _edit(services, tx, now, a.office, note, store.REF, a.id)
             office = services.settings.office(a.office)  # what they wrote to staff, too
             named = _named(services, "sa_record_appointment", a.id)
             await forget_thread(services, tx, now, office, store.REF_THREAD, a.id, named)
         stale = await requests.to_forget(tx, cutoffs)
         for r in stale:
-            card = anonymised_card(services, r)
+            card = anonymised_card(services, r, expired=True)
             await _edit(services, tx, now, r.office, card, store.REF_REQUEST, r.id)
             office = services.settings.office(r.office)  # what they wrote to staff, too
             named = _named(services, "sa_record_request", r.id)

@@ -75,7 +75,7 @@ async def forget(turn: Turn, names: Relayed) -> None:
             continue
         chat = str(office.staff_chat_id)
         lang = office.staff_language
-        removed = turn.services.t(lang, "staff_forgotten_note")
+        removed = turn.services.t(lang, "staff_data_forgotten")
         for message in await _notes(turn.tx, chat, subject):
             text = removed
             if (record := names.get((message.ref_kind or "", message.ref_id or 0))) is not None:
@@ -89,7 +89,7 @@ async def forget(turn: Turn, names: Relayed) -> None:
     if coordinators is not None:  # lists they asked for (/unanswered, /requests) show people too
         chat = str(coordinators)
         lang = turn.services.staff_language
-        removed = turn.services.t(lang, "staff_forgotten_note")
+        removed = turn.services.t(lang, "staff_data_forgotten")
         shown = [(m, Reply(removed)) for m in await _notes(turn.tx, chat, subject)]
         for message, look in shown + await _lists(turn, chat, lang, needles):
             edit = replace(look, edit_message_id=message.message_id, replace=False)
@@ -117,7 +117,7 @@ async def _lists(
     person = turn.session.memory.person
     named = [*needles, person.name] if person is not None and person.name else needles
     line = turn.services.t(lang, "staff_line_removed")
-    whole = turn.services.t(lang, "staff_forgotten_note")
+    whole = turn.services.t(lang, "staff_data_forgotten")
     return await lists.mask(turn.tx, found, turn.subject, named, line, whole)
 
 
@@ -185,7 +185,7 @@ async def _edit_old_staff_messages(
         chats.setdefault(str(services.settings.coordinators_chat_id), services.staff_language)
     edited = 0
     for chat, language in chats.items():
-        removed = Reply(services.t(language, "staff_personal_data_removed"))
+        removed = Reply(services.t(language, "staff_data_expired"))
         for message in await erasure.showing_people_before(tx, chat, cutoffs.of(chat)):
             edit = replace(removed, edit_message_id=message.message_id)
             await outbox_store.enqueue(tx, now, message.channel, chat, edit, action="edit")

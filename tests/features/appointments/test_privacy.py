@@ -96,6 +96,12 @@ async def test_forget_after_a_request_was_booked_tells_staff_once_that_the_visit
     cards = [e.text for e in platform.edits[edits:] if "Prośba o wizytę nr W1" in e.text]
     assert cards and "Umówiona: wtorek, 24 listopada 2026, 10:45" in cards[-1]
     assert "Osoba wycofała prośbę" not in cards[-1] and "Kovalenko" not in cards[-1]
+    # why, in one wording: the person asked (not «… or after the retention period»)
+    assert "osoba poprosiła o usunięcie swoich danych" in cards[-1]
+    visit = [e.text for e in platform.edits[edits:] if "Prośba o wizytę" not in e.text]
+    assert visit and "Wizyta u specjalisty (nr S1)" in visit[-1]
+    assert "osoba poprosiła o usunięcie swoich danych" in visit[-1]
+    assert all("przechowywania" not in e.text for e in platform.edits[edits:])
 
 
 async def test_retention_erases_the_person_of_a_past_appointment(app, clock, dialogue):
