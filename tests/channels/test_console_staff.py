@@ -336,3 +336,16 @@ async def test_a_staff_button_from_an_earlier_run_says_why_it_cannot_be_pressed(
     assert "przyciski z poprzedniego uruchomienia już nie działają" in again[1]
     assert "/request D1" in again[1]
     assert "📅 Wizyta (nr D1)" in again[2] and "[s1]" in again[2]  # with a new button
+
+
+async def test_a_reply_to_a_sign_up_notice_says_it_cannot_be_answered_and_how_to_write(tmp_path):
+    """Tester 27, item 3: a reply to «🆕 Olena zapisał(a) się» reaches nobody; staff are told so
+    plainly, with the way to write to the people signed up, not «(Bez odpowiedzi …)»."""
+    sign_up = ["/services", "4", "1", "1", "1", "Olena", "601 234 567", "1"]
+    steps = [*sign_up, "/as staff", "/reply 1 Proszę przynieść paszport", "/as person", "hello"]
+    out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
+    replied = turns(out)[len(sign_up) + 1]
+    assert "To tylko powiadomienie: na nie nie da się odpowiedzieć" in replied
+    assert "/courses → kurs → „✉️ Napisz do wszystkich zapisanych”" in replied
+    assert "Bez odpowiedzi" not in replied
+    assert "paszport" not in "".join(turns(out)[len(sign_up) + 2 :])  # the person got nothing
