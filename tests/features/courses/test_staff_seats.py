@@ -142,5 +142,11 @@ async def test_seats_are_typed_right_and_only_for_the_offices_own_courses(tmp_pa
         assert "od 1 do 1000" in anna.text
         await anna.payload("courses:show:polish_a1")
         assert "Zapisani (0 z 2):" in anna.text
+        await anna.command("/seats A1 4")  # tester 27, item 10: a part of its title, its own
+        assert "🪑 Miejsca na „Język polski A1”: teraz 4, było 2" in anna.text
+        await anna.command("/seats polski a1 5")  # several words, any case
+        assert "teraz 5, było 4" in anna.text
+        await anna.command("/seats B2 5")  # no course has it
+        assert "Ten punkt nie ma kursu „B2”." in anna.text
     finally:
         await app.close()
