@@ -1,4 +1,6 @@
 """Events in a staff chat: staff commands, staff buttons, replies to a person's messages.
+A reply to a bot's message that no feature takes (a notice: a sign-up, a withdrawal) is told
+that nobody gets it and how to write to people.
 
 Staff of an office act on its records only (bot.core.turn.Turn.staff_may); a refusal names the
 record's office. Whoever is not a member of the chat is turned away before (`membership`, in
@@ -15,6 +17,7 @@ from bot.core.registry import Registry
 from bot.core.services import MembershipUnknown, Services
 from bot.core.turn import Turn
 from bot.settings.schema import closest
+from bot.storage import message_refs
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +105,10 @@ async def _route(turn: Turn, registry: Registry) -> list[Reply]:
                 outcome = await staff_reply(turn)
                 if outcome.replies:
                     return list(outcome.replies)
+            if await message_refs.sent_by_bot(
+                turn.tx, incoming.channel, incoming.chat_id, incoming.reply_to
+            ):  # a notice (a sign-up, a withdrawal): nobody gets an answer to it; how to write
+                return [Reply(turn.t("staff_notice_not_answered"))]
     except Expired:
         return [Reply(turn.t("staff_button_expired"))]
     except OtherOffice as other:

@@ -54,12 +54,15 @@ def today(turn: Turn) -> dt.date:
     return turn.local(turn.now).date()
 
 
+SUNDAY = 6
+
+
 def first_day(text: str, today: dt.date) -> dt.date | None:
     """The first of the 7 days `<command> <text>` asks for; None: not a week staff can mean."""
     said = " ".join(text.split())
     monday = _monday(today)
-    if not said:
-        return monday
+    if not said:  # this week; on a Sunday, its last day, the coming one (tester 27, item 8)
+        return monday + dt.timedelta(days=WEEK_DAYS) if today.weekday() == SUNDAY else monday
     folded = fold(said).strip(" .!")
     if folded in NEXT_WORDS:
         return monday + dt.timedelta(days=WEEK_DAYS)

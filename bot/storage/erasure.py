@@ -44,13 +44,22 @@ async def shown_about(tx: Tx, subject: str, chat_id: str) -> list[Shown]:
     ]
 
 
+@dataclass(frozen=True)
+class Listed:
+    """A delivered list that shows a person among others: its outbox id, where it is, its look."""
+
+    item_id: int
+    shown: Shown
+    reply: Reply
+
+
 async def shown_in_chat_with(
     tx: Tx, chat_id: str, needles: list[str], skip_subject: str
-) -> list[tuple[int, Shown]]:
+) -> list[Listed]:
     """Delivered messages in a chat that show a person but are not marked as about them: lists
     that show many people (a course's list, an agenda), found by the subjects the list says it
     shows (`Reply.shows`) or by `needles` in its text (their phone, their full name).
-    (outbox id, where it is) pairs."""
+    Oldest first."""
     rows = await tx.fetchall(
         "SELECT id, channel, chat_id, message_id, ref_kind, reply FROM outbox WHERE chat_id = ?"
         " AND action = 'send' AND delivered_at IS NOT NULL AND message_id IS NOT NULL"
@@ -63,7 +72,7 @@ async def shown_in_chat_with(
         text = markup.to_plain(reply.text)
         if skip_subject in reply.shows or any(needle in text for needle in needles):
             shown = Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"])
-            found.append((r["id"], shown))
+            found.append(Listed(r["id"], shown, reply))
     return found
 
 
@@ -71,6 +80,11 @@ async def blank(tx: Tx, item_ids: list[int]) -> None:
     """Delivered messages keep only their ids (which message was where), not their text."""
     for item_id in item_ids:
         await tx.execute("UPDATE outbox SET reply = ? WHERE id = ?", (as_json(Reply("")), item_id))
+
+
+async def set_reply(tx: Tx, item_id: int, reply: Reply) -> None:
+    """A delivered message's stored look, as it was edited to (a list with a person masked)."""
+    await tx.execute("UPDATE outbox SET reply = ? WHERE id = ?", (as_json(reply), item_id))
 
 
 async def forget_subject(tx: Tx, subject: str) -> None:

@@ -98,3 +98,14 @@ async def highest_number(tx: Tx) -> int:
         ") WHERE message_id GLOB '[0-9]*'"
     )
     return int(row["highest"]) if row and row["highest"] is not None else 0
+
+
+async def sent_by_bot(tx: Tx, channel: str, chat_id: str, message_id: str) -> bool:
+    """Whether a message in a chat is one the bot sent (a notice, a list: its outbox row is
+    kept until retention), not a colleague's."""
+    row = await tx.fetchone(
+        "SELECT 1 FROM outbox WHERE channel = ? AND chat_id = ? AND message_id = ?"
+        " AND action = 'send' LIMIT 1",
+        (channel, chat_id, message_id),
+    )
+    return row is not None

@@ -278,15 +278,21 @@ async def test_after_forget_the_terminal_keeps_speaking_the_language_it_was_star
 
 async def test_forget_in_the_terminal_shows_again_the_lists_that_showed_the_person(tmp_path):
     """/week and /appointments staff asked for, showing the person, are printed again, updated,
-    once they /forget, as Telegram's copies are edited (a list has no number: not replied to)."""
+    once they /forget, as Telegram's copies are edited (a list has no number: not replied to):
+    only the person's line is masked, the other days and the buttons stay; of a list asked for
+    five times only the newest three are edited."""
     booking = ["/book", "1", "1", "1", "1", "1", "Raj Kumar", "+48 512 345 678", "1"]
-    steps = [*booking, "/as staff", "/week", "/as person", "/forget", "1"]
+    steps = [*booking, "/as staff", *["/week"] * 5, "/as person", "/forget", "1"]
     out = await run_chat(tmp_path, steps)
     listed, forgotten = turns(out)[len(booking) + 1], turns(out)[-1]
     assert "📋 Wizyty od 23 listopada 2026" in listed and "Raj Kumar" in listed
+    assert forgotten.count("staff chat · a list shown earlier, updated") == 3
     edited = forgotten.split("staff chat · a list shown earlier, updated ───\n")[1]
-    assert "Dane osobowe usunięte" in edited.split("────")[0]
-    assert "Raj" not in forgotten
+    edited = edited.split("────")[0]
+    assert "🔒 (dane tej osoby usunięte na jej prośbę)" in edited
+    assert "📋 Wizyty od 23 listopada 2026" in edited and "Odwołaj dyżur" in edited
+    assert "czwartek, 26 listopada 2026" in edited  # another day of the list, kept
+    assert "Raj" not in forgotten and "512" not in forgotten
 
     other = tmp_path / "services"
     other.mkdir()
@@ -295,7 +301,8 @@ async def test_forget_in_the_terminal_shows_again_the_lists_that_showed_the_pers
     listed, forgotten = turns(out)[len(LEGAL_REQUEST) + 1], turns(out)[-1]
     assert "Wizyty u specjalistów" in listed and "Olena" in listed
     edited = forgotten.split("staff chat · a list shown earlier, updated ───\n")[1]
-    assert "Dane osobowe usunięte" in edited.split("────")[0]
+    assert "dane tej osoby usunięte na jej prośbę" in edited.split("────")[0]
+    assert "Wizyty u specjalistów" in edited.split("────")[0]
     assert "Olena" not in forgotten
 
 
@@ -329,3 +336,16 @@ async def test_a_staff_button_from_an_earlier_run_says_why_it_cannot_be_pressed(
     assert "przyciski z poprzedniego uruchomienia już nie działają" in again[1]
     assert "/request D1" in again[1]
     assert "📅 Wizyta (nr D1)" in again[2] and "[s1]" in again[2]  # with a new button
+
+
+async def test_a_reply_to_a_sign_up_notice_says_it_cannot_be_answered_and_how_to_write(tmp_path):
+    """Tester 27, item 3: a reply to «🆕 Olena zapisał(a) się» reaches nobody; staff are told so
+    plainly, with the way to write to the people signed up, not «(Bez odpowiedzi …)»."""
+    sign_up = ["/services", "4", "1", "1", "1", "Olena", "601 234 567", "1"]
+    steps = [*sign_up, "/as staff", "/reply 1 Proszę przynieść paszport", "/as person", "hello"]
+    out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
+    replied = turns(out)[len(sign_up) + 1]
+    assert "To tylko powiadomienie: na nie nie da się odpowiedzieć" in replied
+    assert "/courses → kurs → „✉️ Napisz do wszystkich zapisanych”" in replied
+    assert "Bez odpowiedzi" not in replied
+    assert "paszport" not in "".join(turns(out)[len(sign_up) + 2 :])  # the person got nothing

@@ -71,9 +71,11 @@ def card(
     *,
     look_only: bool = False,
     same: tuple[str, ...] = (),
+    expired: bool | None = None,
 ) -> Reply:
     """The card as it is now; to look only (the coordinators' chat), without its buttons;
-    `same`: the person's other open requests here (`same_person`), named on it."""
+    `same`: the person's other open requests here (`same_person`), named on it; a forgotten
+    one says why when it is known (`expired`: the retention period, False: /forget)."""
     v = office_voice(services, r.office)
     lines = [v("sa_request_title", id=r.id)]
     if look_only:  # the coordinators' chat: whose it is
@@ -87,8 +89,9 @@ def card(
     if same and not r.forgotten:  # «👥 Ta sama osoba ma otwartą prośbę nr T1»
         ids = ", ".join(same)
         lines.append(services.t.plural(v.lang, "sa_same_person", len(same), ids=ids))
-    if r.forgotten:
-        lines.append(v("sa_data_forgotten"))
+    if r.forgotten:  # why, when it is known (the moment it happens): one wording per cause
+        key = "sa_data_forgotten" if expired is None else "staff_data_forgotten"
+        lines.append(v("staff_data_expired" if expired else key))
         return Reply("\n".join(lines))
     if r.sensitive:
         lines.append(v("sa_name_line", name=markup.literal(first_name(r.name))))

@@ -109,11 +109,13 @@ def anonymised_note(
     a: store.Appointment,
     cancelled: bool,
     moved: store.Appointment | None = None,
+    *,
+    expired: bool = False,
 ) -> Reply:
     """The card without name or phone; one the person had moved keeps its «moved; the new
     time» mark over its own old time (bot.core.moved), not «cancelled»."""
     staff = office_voice(services, a.office)
-    header = staff("sa_forgotten_mark")
+    header = staff("staff_data_expired" if expired else "staff_data_forgotten")
     blank = replace(a, name=None, phone=None, for_child=False)
     if moved is not None:
         mark = staff("sa_moved_mark", when=short(staff, moved.starts_at), id=moved.id)
@@ -124,10 +126,18 @@ def anonymised_note(
     return Reply(f"{header}\n{staff_appointment_text(staff, blank)}")
 
 
-def anonymised_card(services: Services, r: requests.Request) -> Reply:
+def anonymised_card(
+    services: Services,
+    r: requests.Request,
+    booked: store.Appointment | None = None,
+    *,
+    expired: bool = False,
+) -> Reply:
+    """The card without the person; a booked one keeps when its visit was (`booked`); why the
+    data went: /forget, or the retention period over (`expired`)."""
     blank = replace(r, name=None, phone=None, description=None, reason_text=None, forgotten=True)
     blank = replace(blank, for_child=False)
-    return cards.card(services, blank)
+    return cards.card(services, blank, booked, expired=expired)
 
 
 async def _shown(services: Services, tx: Tx, office: str, kind: str, ref: int) -> bool:
@@ -140,14 +150,13 @@ async def _shown(services: Services, tx: Tx, office: str, kind: str, ref: int) -
 
 async def forget(turn: Turn) -> None:
     channel, user = turn.incoming.channel, turn.incoming.user_id
-    cancelled: set[int] = set()
     booked = await store.all_for(turn.tx, channel, user)
+    visits = {a.id: a for a in booked}
     moved = await _moved(turn.tx, booked)
     for a in booked:
         upcoming = a.active and a.starts_at > turn.now
         office = turn.settings.office(a.office)
         if upcoming and await store.cancel(turn.tx, a.id, turn.now, "user"):
-            cancelled.add(a.id)
             staff = office_voice(turn.services, a.office)
             text = staff(
                 "sa_user_forgot",
@@ -163,7 +172,8 @@ async def forget(turn: Turn) -> None:
             )
     for r in await requests.all_for(turn.tx, channel, user):
         office = turn.settings.office(r.office)
-        if r.is_open or r.appointment_id in cancelled:  # withdrawn, and staff told so
+        if r.is_open:  # withdrawn, and staff told so (a booked one keeps its history: the
+            # visit's own notice says it is cancelled, one notice for one event)
             r = replace(r, status="withdrawn")
             staff = office_voice(turn.services, r.office)
             service = markup.literal(staff.title(r.service))
@@ -171,7 +181,7 @@ async def forget(turn: Turn) -> None:
             await turn.to_staff(Reply(text), about=None, office=office)
         if await _shown(turn.services, turn.tx, r.office, store.REF_REQUEST, r.id):
             await turn.to_staff(
-                anonymised_card(turn.services, r),
+                anonymised_card(turn.services, r, visits.get(r.appointment_id or 0)),
                 about=None,
                 office=office,
                 action="edit",
@@ -205,14 +215,14 @@ async def retention(services: Services) -> None:
     async with services.db.transaction() as tx:
         old = await appointment_privacy.to_forget(tx, cutoffs)
         for a in old:
-            note = anonymised_note(services, a, False)
+            note = anonymised_note(services, a, False, expired=True)
             await _edit(services, tx, now, a.office, note, store.REF, a.id)
             office = services.settings.office(a.office)  # what they wrote to staff, too
             named = _named(services, "sa_record_appointment", a.id)
             await forget_thread(services, tx, now, office, store.REF_THREAD, a.id, named)
         stale = await requests.to_forget(tx, cutoffs)
         for r in stale:
-            card = anonymised_card(services, r)
+            card = anonymised_card(services, r, expired=True)
             await _edit(services, tx, now, r.office, card, store.REF_REQUEST, r.id)
             office = services.settings.office(r.office)  # what they wrote to staff, too
             named = _named(services, "sa_record_request", r.id)

@@ -70,12 +70,17 @@ async def show(turn: Turn) -> str | None:
 
 
 def anonymised_staff_view(
-    staff: Voice, booking: store.Booking, cancelled: bool, moved: store.Booking | None = None
+    staff: Voice,
+    booking: store.Booking,
+    cancelled: bool,
+    moved: store.Booking | None = None,
+    *,
+    expired: bool = False,
 ) -> Reply:
     """The card without name, phone or what the person wrote; a visit they had moved keeps its
     «moved; the new time» mark over its own old time (bot.core.moved), not «cancelled»."""
     blank = replace(booking, name=None, phone=None, description=None)
-    header = staff("sb_forgotten_mark")
+    header = staff("staff_data_expired" if expired else "staff_data_forgotten")
     if moved is not None:
         mark = staff("sb_moved_mark", when=short(staff, moved.starts_at), id=moved.id)
         header = f"{mark}\n{header}"
@@ -140,7 +145,8 @@ async def retention(services: Services) -> None:
             await forget_thread(
                 services, tx, now, staff.office, store.REF_THREAD, booking.id, named
             )
-            chat, view = for_staff(staff.office, anonymised_staff_view(staff, booking, False))
+            view = anonymised_staff_view(staff, booking, False, expired=True)
+            chat, view = for_staff(staff.office, view)
             if chat is not None and await _shown_to_staff(services, tx, booking):
                 await outbox_store.enqueue(
                     tx,

@@ -1,7 +1,7 @@
 """/week in the staff chat, this week and the weeks after it (tester 18, item 6): who is coming
 to the office (booking/staff.py's `agenda`: every feature's Feature.agenda) seven days at a time.
 
-    /week               today and the 6 days after it
+    /week               this week, Monday to Sunday (on a Sunday: the coming week)
     /week next, +1      the 7 days after those (+2, +3: further on; «następny», «dalej» too)
     /week 15.12         the week of that day, Monday to Sunday (any day as people type it:
                         «15 grudnia», «wtorek»)

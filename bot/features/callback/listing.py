@@ -72,7 +72,7 @@ async def list_open(turn: Turn) -> Outcome:
     listed.sort(key=lambda item: (not item.urgent, item.created_at))
     lines = [turn.t("staff_open_title", count=len(listed))]
     lines += [item.line for item in listed]
-    lines += ["", turn.t("staff_open_hint")]
+    lines += ["", _footer(turn, {item.kind for item in listed})]
     rows = [[item.button] for item in listed[:LIST_BUTTONS]]
     return stay(Reply("\n".join(lines), rows))
 
@@ -83,6 +83,19 @@ class _Listed:
     created_at: dt.datetime
     line: str
     button: Button
+    kind: str  # its letter: T, P, W, D, S
+
+
+def _footer(turn: Turn, kinds: set[str]) -> str:
+    """Under the list, only what concerns what is listed: the letters shown, where else
+    appointment requests are (W), why a visit is here (D, S) (tester 27, item 12)."""
+    letters = ", ".join(turn.t(f"staff_open_letter_{k}") for k in "TPWDS" if k in kinds)
+    said = [turn.t("staff_open_tap", letters=letters)]
+    if "W" in kinds:
+        said.append(turn.t("staff_open_appointments_too"))
+    if kinds & {"D", "S"}:
+        said.append(turn.t("staff_open_visits_hint"))
+    return " ".join(said)
 
 
 def _line(turn: Turn, name: str, office: str, every_office: bool, *rest: str) -> str:
@@ -128,9 +141,9 @@ def _listed(turn: Turn, request: Request, every_office: bool) -> _Listed:
     line = _line(
         turn, f"🚨 {name}" if request.urgent else name, request.office, every_office, *rest
     )
-    return _Listed(
-        request.urgent, request.created_at, line, Button(name, f"request:show:{request.id}")
-    )
+    kind = "P" if request.service is not None else "T"
+    button = Button(name, f"request:show:{request.id}")
+    return _Listed(request.urgent, request.created_at, line, button, kind)
 
 
 def _listed_appointment(turn: Turn, r: appointment_requests.Request, every_office: bool) -> _Listed:
@@ -145,7 +158,7 @@ def _listed_appointment(turn: Turn, r: appointment_requests.Request, every_offic
     if answer := person_wrote(turn, r.last_person_at):
         rest.append(answer)
     line = _line(turn, f"🚨 {name}" if r.urgent else name, r.office, every_office, *rest)
-    return _Listed(r.urgent, r.created_at, line, Button(name, f"apptq:show:{r.id}"))
+    return _Listed(r.urgent, r.created_at, line, Button(name, f"apptq:show:{r.id}"), "W")
 
 
 def _listed_booked(
@@ -166,4 +179,5 @@ def _listed_booked(
         rest.append(answer)
     line = _line(turn, name, b.office, every_office, *rest)
     since = b.last_person_at or b.created_at
-    return _Listed(False, since, line, Button(name, f"{group}:show:{b.id}"))
+    kind = "D" if group == "visit" else "S"
+    return _Listed(False, since, line, Button(name, f"{group}:show:{b.id}"), kind)

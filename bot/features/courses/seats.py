@@ -1,6 +1,7 @@
 """/seats in an office's staff chat: a course's seats set at once (a bigger room, more seats),
 `/seats <course> <seats>`, the course by its number in /courses (catalogue order, as listed
-there) or its id in the configuration, «/seats 1 20». More seats move the waiting list up at
+there), its id in the configuration, or a part of its title only it has, «/seats 1 20»,
+«/seats A1 20». More seats move the waiting list up at
 once, as a place that frees does (waiting.more_seats: the same offer and time to confirm, a
 family waiting together held or told of places it cannot use whole); fewer never take anyone
 off (staff are told so). Kept in SQLite (bot.storage.course_seats, migration 038): staff's
@@ -24,6 +25,7 @@ from bot.features.courses.course import Course, find, of_office, seats_now
 from bot.features.courses.staff import card
 from bot.features.courses.views import Voice, staff_voice
 from bot.features.courses.waiting import Out, more_seats
+from bot.settings.model import LANGUAGES
 from bot.storage import course_seats
 from bot.storage import enrolments as store
 
@@ -48,7 +50,7 @@ def _course(turn: Turn, typed: str) -> Course | None:
     if found is not None:
         number = int(found.group(1))
         return courses[number - 1] if 0 < number <= len(courses) else None
-    course = find(turn.settings, turn.staff_scope, typed.lower())
+    course = find(turn.settings, turn.staff_scope, typed.lower()) or _titled(courses, typed)
     if course is None:
         for other in turn.settings.offices.values():
             elsewhere = find(turn.settings, other, typed.lower())
@@ -57,10 +59,31 @@ def _course(turn: Turn, typed: str) -> Course | None:
     return course
 
 
+# a title's own quotes inside the texts' quotes: Polish „…«…»”, Ukrainian and Russian «…„…“»
+_INNER = {
+    "pl": str.maketrans("„”“", "«»»"),
+    "uk": str.maketrans("«»", "„“"),
+    "ru": str.maketrans("«»", "„“"),
+}
+
+
+def inner(title: str, lang: str) -> str:
+    """A course's title with its own quotes made the inner kind («Piknik «Opolskie»»: no)."""
+    return title.translate(_INNER.get(lang, {}))
+
+
+def _titled(courses: list[Course], typed: str) -> Course | None:
+    """The one course whose title, in any language, holds what was typed («A1», «piknik»)."""
+    words = " ".join(typed.lower().split())
+    found = [c for c in courses if any(words in c.title(lang).lower() for lang in LANGUAGES)]
+    return found[0] if len(found) == 1 else None
+
+
 async def set_seats(turn: Turn) -> Outcome:
     """/seats <course> <seats>: the course's seats now; the waiting list moves up."""
     v = staff_voice(turn)
-    typed = (turn.incoming.args or "").split()
+    words = (turn.incoming.args or "").split()
+    typed = [" ".join(words[:-1]), words[-1]] if len(words) >= 2 else words  # a title, seats
     course = _course(turn, typed[0]) if len(typed) == 2 else None  # (another office's: refused)
     if not of_office(turn.settings, turn.staff_scope):  # (the coordinators' chat: refused)
         return stay(Reply(v("sc_none")))
@@ -72,7 +95,7 @@ async def set_seats(turn: Turn) -> Outcome:
     seats = record_id(typed[1])
     if seats is None or not 0 < seats <= MOST:
         return stay(Reply(v("sc_seats_bad_number", most=MOST)))
-    title = markup.literal(course.title(v.lang))
+    title = markup.literal(inner(course.title(v.lang), v.lang))
     if course.finished(turn.now):
         return stay(Reply(v("sc_seats_finished", course=title)))
     before = await seats_now(turn.tx, course)
@@ -89,7 +112,7 @@ async def _changed(turn: Turn, v: Voice, course: Course, before: int, seats: int
     await course_seats.set_seats(turn.tx, turn.now, office, course.id, seats, course.seats, by)
     await more_seats(Out.of(turn), course)  # as when a place frees: offered, or held, or told
     await store.set_seats(turn.tx, office, course.id, course.seats)  # (once no offers are made)
-    title = markup.literal(course.title(v.lang))
+    title = markup.literal(inner(course.title(v.lang), v.lang))
     lines = [
         v("sc_seats_done", course=title, seats=seats, before=before, by=markup.literal(by or "—")),
         v("sc_seats_rule", config=course.seats)

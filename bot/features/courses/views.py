@@ -249,6 +249,9 @@ def offer_reply(v: Voice, course: Course, enrolment: store.Enrolment) -> Reply:
         course=markup.literal(with_children(course.title(v.lang), enrolment)),
         until=v.deadline(enrolment.offered_until),
     )
+    if enrolment.part_of is not None and not enrolment.children:  # the rest of a sign-up
+        rest = v.plural("co_people_count", enrolment.people)
+        text = f"{text}\n{v('co_offer_rest', rest=rest)}"
     rows = [
         [Button(v("co_btn_take_seat"), f"course:take:{enrolment.id}")],
         [Button(v("co_btn_no_thanks"), f"course:decline:{enrolment.id}")],

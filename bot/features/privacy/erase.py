@@ -6,9 +6,10 @@ data are edited to say so (a text of theirs relayed about a record keeps which r
 o telefon nr T1: (treść usunięta …)»; a request's and a booking's messages are rewritten by
 those features, with the anonymous part kept), and so are lists staff asked for that show the
 person among others (a course's list, an agenda: found by the people the list was marked as
-showing, `Reply.shows`, or by the phone or full name the person gave), which also lose their
-stored text; the message ids of their own chat and their questions kept for staff go too. The
-database's write-ahead log is emptied after the turn (the core).
+showing, `Reply.shows`, or by the phone or full name the person gave): only the person's lines
+are masked there, in the newest few (bot.features.privacy.lists); the message ids of their own
+chat and their questions kept for staff go too. The database's write-ahead log is emptied after
+the turn (the core).
 
 Retention (hourly): staff-chat messages that show a person and belong to no record (a note
 that a visit was cancelled, lists staff asked for) are edited to say the personal data was
@@ -32,6 +33,7 @@ from bot.core.messages import Reply
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.session import Person
+from bot.features.privacy import lists
 from bot.storage import Tx, appointments, bookings, erasure, message_refs, unanswered, updates
 from bot.storage import outbox as outbox_store
 from bot.storage import privacy as privacy_store
@@ -73,19 +75,24 @@ async def forget(turn: Turn, names: Relayed) -> None:
             continue
         chat = str(office.staff_chat_id)
         lang = office.staff_language
-        removed = turn.services.t(lang, "staff_personal_data_removed")
-        for message in await _showing(turn.tx, chat, subject, needles):
+        removed = turn.services.t(lang, "staff_data_forgotten")
+        for message in await _notes(turn.tx, chat, subject):
             text = removed
             if (record := names.get((message.ref_kind or "", message.ref_id or 0))) is not None:
                 text = turn.services.t(lang, "staff_relayed_removed", record=record)
             edit = Reply(text, edit_message_id=message.message_id)
             await turn.to_staff(edit, action="edit", about=None, office=office)
+        for where, look in await _lists(turn, chat, lang, needles):
+            edit = replace(look, edit_message_id=where.message_id, replace=False)
+            await turn.to_staff(edit, action="edit", about=None, office=office)
     coordinators = turn.settings.coordinators_chat_id
     if coordinators is not None:  # lists they asked for (/unanswered, /requests) show people too
         chat = str(coordinators)
-        removed = turn.services.t(turn.services.staff_language, "staff_personal_data_removed")
-        for message in await _showing(turn.tx, chat, subject, needles):
-            edit = Reply(removed, edit_message_id=message.message_id)
+        lang = turn.services.staff_language
+        removed = turn.services.t(lang, "staff_data_forgotten")
+        shown = [(m, Reply(removed)) for m in await _notes(turn.tx, chat, subject)]
+        for message, look in shown + await _lists(turn, chat, lang, needles):
+            edit = replace(look, edit_message_id=message.message_id, replace=False)
             await outbox_store.enqueue(
                 turn.tx, turn.now, message.channel, chat, edit, action="edit"
             )
@@ -94,14 +101,24 @@ async def forget(turn: Turn, names: Relayed) -> None:
     await unanswered.forget_subject(turn.tx, subject)
 
 
-async def _showing(tx: Tx, chat: str, subject: str, needles: list[str]) -> list[erasure.Shown]:
-    """The messages in a staff chat that show this person and are not a record's own card
-    (those are rewritten by their features); the stored text of the lists among them dropped."""
-    shown = await erasure.shown_about(tx, subject, chat)
-    # lists staff asked for (a course's list, an agenda) show many people, this one too
-    lists = await erasure.shown_in_chat_with(tx, chat, needles, subject)
-    await erasure.blank(tx, [item_id for item_id, _ in lists])
-    return [m for m in shown + [s for _, s in lists] if m.ref_kind not in OWN_VIEWS]
+async def _notes(tx: Tx, chat: str, subject: str) -> list[erasure.Shown]:
+    """The messages in a staff chat about this person alone that are not a record's own card
+    (those are rewritten by their features)."""
+    return [m for m in await erasure.shown_about(tx, subject, chat) if m.ref_kind not in OWN_VIEWS]
+
+
+async def _lists(
+    turn: Turn, chat: str, lang: str, needles: list[str]
+) -> list[tuple[erasure.Shown, Reply]]:
+    """Lists staff asked for (a course's list, an agenda) that show this person among others:
+    the newest few edited with only the person's lines masked (bot.features.privacy.lists)."""
+    found = await erasure.shown_in_chat_with(turn.tx, chat, needles, turn.subject)
+    found = [f for f in found if f.shown.ref_kind not in OWN_VIEWS]
+    person = turn.session.memory.person
+    named = [*needles, person.name] if person is not None and person.name else needles
+    line = turn.services.t(lang, "staff_line_removed")
+    whole = turn.services.t(lang, "staff_data_forgotten")
+    return await lists.mask(turn.tx, found, turn.subject, named, line, whole)
 
 
 def identifiers(person: Person | None) -> list[str]:
@@ -168,7 +185,7 @@ async def _edit_old_staff_messages(
         chats.setdefault(str(services.settings.coordinators_chat_id), services.staff_language)
     edited = 0
     for chat, language in chats.items():
-        removed = Reply(services.t(language, "staff_personal_data_removed"))
+        removed = Reply(services.t(language, "staff_data_expired"))
         for message in await erasure.showing_people_before(tx, chat, cutoffs.of(chat)):
             edit = replace(removed, edit_message_id=message.message_id)
             await outbox_store.enqueue(tx, now, message.channel, chat, edit, action="edit")

@@ -95,8 +95,9 @@ async def test_waiting_requests_in_full_on_this_weeks_list_only_counted_on_the_o
 async def test_a_day_shows_its_monday_to_sunday_week_and_the_arrows_never_overlap(app, clock):
     """On Sunday 6 December «/appointments 10.12» and «/week 10.12» show 7–13 December, with
     «‹ 30.11–6.12» and «14.12–20.12 ›»: each arrow the 7 days next to the list, never a part of
-    it again; the lists without a day are this week too, Monday to Sunday, so the arrows lead
-    to the same weeks either way (tester 25, item 12: plain /week was today and 6 days)."""
+    it again; the lists without a day are a week Monday to Sunday too (on a Sunday the coming
+    one), so the arrows lead to the same weeks either way (tester 25, item 12: plain /week was
+    today and 6 days)."""
     clock.advance(days=13)  # Sunday 6 December 2026
     anna = StaffMember(app.core)
     for command, title in (
@@ -112,10 +113,10 @@ async def test_a_day_shows_its_monday_to_sunday_week_and_the_arrows_never_overla
         assert "minęły" not in anna.text, "today is in it"
         arrows = [b.label for b in anna.buttons if "‹" in b.label or "›" in b.label]
         assert arrows == ["7.12–13.12 ›"], "no «‹» from a list with today: -1 looks back"
-        await anna.command(command)
-        assert f"{title} 30 listopada 2026 do 6 grudnia 2026" in anna.text, command
+        await anna.command(command)  # on a Sunday: the coming week (tester 27, item 8)
+        assert f"{title} 7 grudnia 2026 do 13 grudnia 2026" in anna.text, command
         arrows = [b.label for b in anna.buttons if "‹" in b.label or "›" in b.label]
-        assert arrows == ["7.12–13.12 ›"], command  # the week «/week 10.12» shows
+        assert arrows == ["‹ 30.11–6.12", "14.12–20.12 ›"], command  # as «/week 10.12»'s
         await anna.command(f"{command} next")
         assert f"{title} 7 grudnia 2026 do 13 grudnia 2026" in anna.text, command
         await anna.command(f"{command} -1")

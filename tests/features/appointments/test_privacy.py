@@ -8,6 +8,7 @@ from dataclasses import replace
 from bot.core.messages import Incoming
 from tests.support.appointments import (
     LAWYER_TUE_1000,
+    LAWYER_TUE_1045,
     STAFF_CHAT,
     book_and_confirm_career,
     send_request,
@@ -68,6 +69,39 @@ async def test_forget_cancels_the_upcoming_appointment_and_erases_every_row_and_
     assert any("Osoba wycofała prośbę" in t for t in edited.values())  # the card says so
     await dialogue.send("/mydata")
     assert "Appointments with a specialist" not in dialogue.text
+
+
+async def test_forget_after_a_request_was_booked_tells_staff_once_that_the_visit_is_cancelled(
+    app, dialogue, delivery, platform
+):
+    """A request already booked was handled, not withdrawn: /forget tells staff only that its
+    visit (S1) is cancelled, and the request's card keeps «✅ Umówiona», without the person."""
+    await send_request(dialogue)
+    anna = StaffMember(app.core)
+    await anna.payload("apptq:approve:1")
+    await anna.payload(f"apptq:pick:1:{LAWYER_TUE_1045}")
+    await anna.press("Zaproponuj zaznaczony termin")
+    await dialogue.payload("appt:take:1:0")
+    assert "Your appointment is booked" in dialogue.text
+    await delivery.run()
+    sent = len(platform.to(STAFF_CHAT))
+    edits = len(platform.edits)
+
+    await dialogue.send("/forget")
+    await dialogue.payload("privacy:forget")
+    await delivery.run()
+    told = [m.text for m in platform.to(STAFF_CHAT)[sent:]]
+    assert len(told) == 1 and "Wizyta u specjalisty nr S1" in told[0], told
+    assert "wycofana" not in told[0] and "Nie trzeba" not in told[0]
+    cards = [e.text for e in platform.edits[edits:] if "Prośba o wizytę nr W1" in e.text]
+    assert cards and "Umówiona: wtorek, 24 listopada 2026, 10:45" in cards[-1]
+    assert "Osoba wycofała prośbę" not in cards[-1] and "Kovalenko" not in cards[-1]
+    # why, in one wording: the person asked (not «… or after the retention period»)
+    assert "osoba poprosiła o usunięcie swoich danych" in cards[-1]
+    visit = [e.text for e in platform.edits[edits:] if "Prośba o wizytę" not in e.text]
+    assert visit and "Wizyta u specjalisty (nr S1)" in visit[-1]
+    assert "osoba poprosiła o usunięcie swoich danych" in visit[-1]
+    assert all("przechowywania" not in e.text for e in platform.edits[edits:])
 
 
 async def test_retention_erases_the_person_of_a_past_appointment(app, clock, dialogue):

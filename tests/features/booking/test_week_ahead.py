@@ -164,3 +164,17 @@ async def test_plain_week_is_this_monday_to_sunday_with_today_marked(app, clock)
     await staff.command("week next")
     assert "Wizyty od 14 grudnia 2026 do 20 grudnia 2026" in staff.text
     assert "📍" not in staff.text
+
+
+async def test_plain_week_on_a_sunday_is_the_coming_week(app, clock):
+    """Tester 27, item 8: on Sunday 6 December /week showed only the finished week; it shows
+    the coming one, with its visits and «🤒 Odwołaj dyżur»; /appointments too."""
+    await book_and_confirm(Dialogue(app.core, user_id="ua", language_hint="uk"), TUE_8_DEC_1330)
+    clock.advance(days=13)  # Sunday 6 December 2026
+    staff = Staff(app.core)
+    await staff.command("week")
+    assert "Wizyty od 7 grudnia 2026 do 13 grudnia 2026" in staff.text
+    assert "wtorek, 8 grudnia 2026" in staff.text and "30 listopada" not in staff.text
+    assert any("Odwołaj dyżur" in b.label for b in staff.buttons)
+    await staff.command("week 6.12")  # the finished week, asked for by its day
+    assert "Wizyty od 30 listopada 2026 do 6 grudnia 2026" in staff.text

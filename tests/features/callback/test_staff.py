@@ -249,3 +249,14 @@ async def test_unicode_digits_and_huge_numbers_get_an_answer_not_an_error(dialog
             await dialogue.payload(payload)
             assert "no longer active" in dialogue.text, payload
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+async def test_the_requests_footer_says_only_what_concerns_what_is_listed(dialogue, anna):
+    """Tester 27, item 12: with only a callback request listed, the footer names its letter
+    alone: no «W —», no «/appointments», no line about visits waiting for an answer."""
+    await request_callback(dialogue)
+    await anna.command("/requests")
+    footer = anna.text.split("\n\n")[-1]
+    assert "np. /request T12. Litery tutaj: T — prośba o telefon." in footer
+    assert "W —" not in footer and "/appointments" not in footer
+    assert "D, S" not in footer and "Umówiona wizyta" not in footer

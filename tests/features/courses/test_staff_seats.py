@@ -14,7 +14,7 @@ import yaml
 from bot.app import App, build
 from bot.features.courses.waiting import lapse_offers
 from tests.conftest import FIXTURE, write_config
-from tests.support.courses import enrol, inbox, people, text_of
+from tests.support.courses import enrol, inbox, people, text_of, up_to_summary
 from tests.support.dialogue import Dialogue, StaffMember
 from tests.support.network import COORDINATORS_CHAT, EAST_TOPIC, FORUM_CHAT
 from tests.support.services import catalogue
@@ -142,5 +142,42 @@ async def test_seats_are_typed_right_and_only_for_the_offices_own_courses(tmp_pa
         assert "od 1 do 1000" in anna.text
         await anna.payload("courses:show:polish_a1")
         assert "Zapisani (0 z 2):" in anna.text
+        await anna.command("/seats A1 4")  # tester 27, item 10: a part of its title, its own
+        assert "🪑 Miejsca na „Język polski A1”: teraz 4, było 2" in anna.text
+        await anna.command("/seats polski a1 5")  # several words, any case
+        assert "teraz 5, było 4" in anna.text
+        await anna.command("/seats B2 5")  # no course has it
+        assert "Ten punkt nie ma kursu „B2”." in anna.text
+    finally:
+        await app.close()
+
+
+TITLED = {
+    "uk": "Пікнік «Опільський»",
+    "ru": "Пикник «Опольский»",
+    "en": "Polish A1",
+    "pl": "Piknik „Opolskie”",
+}
+
+
+async def test_a_place_for_the_rest_of_a_sign_up_says_whom_it_is_for_and_quotes_nest(
+    tmp_path, clock
+):
+    """Tester 27, item 13: three signed up with 2 seats, «Now: 2 people, the rest wait»; staff
+    /seats 1 3: the offer says it is for the rest of the sign-up (1 person); a course titled
+    with quotes is named without quotes inside quotes in the staff text."""
+    app = await _started(tmp_path, clock, max_people=3, title=TITLED)
+    try:
+        [olena] = people(app, 1)
+        await up_to_summary(olena)
+        await olena.press("3")
+        await olena.press("Now: 2 people, the rest wait")
+        assert "On the waiting list, number 1: 1 person." in olena.text
+        anna = StaffMember(app.core)
+        await anna.command("/seats 1 3")
+        assert "🪑 Miejsca na „Piknik «Opolskie»”: teraz 3, było 2" in anna.text
+        offer = (await inbox(app, "p1"))[-1]
+        assert "🎉 A place is free on" in text_of(offer)
+        assert "It is for the rest of your sign-up, still waiting: 1 person." in text_of(offer)
     finally:
         await app.close()

@@ -1,0 +1,71 @@
+"""/forget and the lists staff asked for that show the person among others (an agenda, a
+course's list, /requests): only the person's lines are masked («🔒 …»), the other people's lines,
+the other days and the buttons stay (a button naming the person goes: its visit is cancelled
+anyway). Staff ask for lists many times a day: only the newest `EDITED` such lists in a chat are
+edited; older ones are left as they are in the chat (their stored text masked too, so that no
+later /forget or retention finds the person in them). A list where no line names the person
+(it shows them by a form the bot cannot tell), and a record's card shown again (/request W1:
+only its newest copy is kept, bot.core.copies), are replaced whole."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.core import markup
+from bot.core.messages import Button, Reply
+from bot.storage import Tx, erasure
+
+EDITED = 3  # the newest lists edited per chat and /forget: not a flood of edits
+
+
+def _named(needles: list[str]) -> re.Pattern[str] | None:
+    found = [n.strip() for n in needles if n.strip()]
+    if not found:
+        return None
+    words = "|".join(re.escape(n) for n in sorted(found, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+
+
+def masked(reply: Reply, subject: str, needles: list[str], line: str) -> Reply | None:
+    """The list without the person's lines (each run of them one `line`) and buttons, or None
+    when no line of it names them."""
+    pattern = _named(needles)
+    if pattern is None:
+        return None
+    kept: list[str] = []
+    hit = False
+    for text in reply.text.split("\n"):
+        if pattern.search(markup.to_plain(text)) is None:
+            kept.append(text)
+            continue
+        hit = True
+        if not kept or kept[-1] != line:
+            kept.append(line)
+    if not hit:
+        return None
+    rows: list[list[Button]] = [
+        [b for b in row if pattern.search(b.label) is None] for row in reply.buttons
+    ]
+    shows = tuple(s for s in reply.shows if s != subject)
+    return replace(reply, text="\n".join(kept), buttons=[r for r in rows if r], shows=shows)
+
+
+async def mask(
+    tx: Tx, found: list[erasure.Listed], subject: str, needles: list[str], line: str, whole: str
+) -> list[tuple[erasure.Shown, Reply]]:
+    """The edits to send (the newest `EDITED` lists, where they are and their new look; `whole`
+    for a list where no line names them); every list's stored text loses the person."""
+    cards = [f for f in found if f.reply.record is not None]
+    await erasure.blank(tx, [card.item_id for card in cards])
+    edits = [(card.shown, Reply(whole)) for card in cards]  # a card shown again: the newest
+    lists = [f for f in found if f.reply.record is None]
+    for listed in reversed(lists):  # newest first
+        after = masked(listed.reply, subject, needles, line)
+        if after is None:  # no line names them: the whole list goes, as for a note about them
+            await erasure.blank(tx, [listed.item_id])
+        else:
+            await erasure.set_reply(tx, listed.item_id, after)
+        if len(edits) - len(cards) < EDITED:
+            edits.append((listed.shown, after or Reply(whole)))
+    return edits
