@@ -279,14 +279,15 @@ async def test_after_forget_the_terminal_keeps_speaking_the_language_it_was_star
 async def test_forget_in_the_terminal_shows_again_the_lists_that_showed_the_person(tmp_path):
     """/week and /appointments staff asked for, showing the person, are printed again, updated,
     once they /forget, as Telegram's copies are edited (a list has no number: not replied to):
-    only the person's line is masked, the other days and the buttons stay; of a list asked for
-    five times only the newest three are edited."""
+    only the person's line is masked, the other days and the buttons stay; a list asked for five
+    times is edited five times: the person is left in none (the older ones are sent after new
+    cards, bot.features.privacy.lists)."""
     booking = ["/book", "1", "1", "1", "1", "1", "Raj Kumar", "+48 512 345 678", "1"]
     steps = [*booking, "/as staff", *["/week"] * 5, "/as person", "/forget", "1"]
     out = await run_chat(tmp_path, steps)
     listed, forgotten = turns(out)[len(booking) + 1], turns(out)[-1]
     assert "📋 Wizyty od 23 listopada 2026" in listed and "Raj Kumar" in listed
-    assert forgotten.count("staff chat · a list shown earlier, updated") == 3
+    assert forgotten.count("staff chat · a list shown earlier, updated") == 5
     edited = forgotten.split("staff chat · a list shown earlier, updated ───\n")[1]
     edited = edited.split("────")[0]
     assert "🔒 (dane tej osoby usunięte na jej prośbę)" in edited

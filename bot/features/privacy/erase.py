@@ -82,9 +82,11 @@ async def forget(turn: Turn, names: Relayed) -> None:
                 text = turn.services.t(lang, "staff_relayed_removed", record=record)
             edit = Reply(text, edit_message_id=message.message_id)
             await turn.to_staff(edit, action="edit", about=None, office=office)
-        for where, look in await _lists(turn, chat, lang, needles):
+        for n, (where, look) in enumerate(await _lists(turn, chat, lang, needles)):
             edit = replace(look, edit_message_id=where.message_id, replace=False)
-            await turn.to_staff(edit, action="edit", about=None, office=office)
+            later = n >= lists.EDITED  # (older lists: after new cards, never before them)
+            priority = outbox_store.ASIDE if later else outbox_store.NORMAL
+            await turn.to_staff(edit, action="edit", about=None, office=office, priority=priority)
     coordinators = turn.settings.coordinators_chat_id
     if coordinators is not None:  # lists they asked for (/unanswered, /requests) show people too
         chat = str(coordinators)
@@ -110,8 +112,8 @@ async def _notes(tx: Tx, chat: str, subject: str) -> list[erasure.Shown]:
 async def _lists(
     turn: Turn, chat: str, lang: str, needles: list[str]
 ) -> list[tuple[erasure.Shown, Reply]]:
-    """Lists staff asked for (a course's list, an agenda) that show this person among others:
-    the newest few edited with only the person's lines masked (bot.features.privacy.lists)."""
+    """Lists staff asked for (a course's list, an agenda) that show this person among others,
+    newest first, with only the person's lines masked (bot.features.privacy.lists)."""
     found = await erasure.shown_in_chat_with(turn.tx, chat, needles, turn.subject)
     found = [f for f in found if f.shown.ref_kind not in OWN_VIEWS]
     person = turn.session.memory.person

@@ -1,11 +1,12 @@
 """/forget and the lists staff asked for that show the person among others (an agenda, a
 course's list, /requests): only the person's lines are masked («🔒 …»), the other people's lines,
 the other days and the buttons stay (a button naming the person goes: its visit is cancelled
-anyway). Staff ask for lists many times a day: only the newest `EDITED` such lists in a chat are
-edited; older ones are left as they are in the chat (their stored text masked too, so that no
-later /forget or retention finds the person in them). A list where no line names the person
-(it shows them by a form the bot cannot tell), and a record's card shown again (/request W1:
-only its newest copy is kept, bot.core.copies), are replaced whole."""
+anyway). Staff ask for lists many times a day: every such list is edited (the person is left in
+none), the newest `EDITED` of a chat as staff records are sent, the older ones after every
+request, booking and relayed text (`outbox.ASIDE`), so that a /forget never holds up new cards.
+A list where no line names the person (it shows them by a form the bot cannot tell), and a
+record's card shown again (/request W1: only its newest copy is kept, bot.core.copies), are
+replaced whole."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from bot.core import markup
 from bot.core.messages import Button, Reply
 from bot.storage import Tx, erasure
 
-EDITED = 3  # the newest lists edited per chat and /forget: not a flood of edits
+EDITED = 3  # the newest lists edited per chat and /forget at once; the older ones set aside
 
 
 def _named(needles: list[str]) -> re.Pattern[str] | None:
@@ -54,8 +55,8 @@ def masked(reply: Reply, subject: str, needles: list[str], line: str) -> Reply |
 async def mask(
     tx: Tx, found: list[erasure.Listed], subject: str, needles: list[str], line: str, whole: str
 ) -> list[tuple[erasure.Shown, Reply]]:
-    """The edits to send (the newest `EDITED` lists, where they are and their new look; `whole`
-    for a list where no line names them); every list's stored text loses the person."""
+    """The edits to send, newest first (where each list is and its new look; `whole` for a list
+    where no line names them); every list's stored text loses the person."""
     cards = [f for f in found if f.reply.record is not None]
     await erasure.blank(tx, [card.item_id for card in cards])
     edits = [(card.shown, Reply(whole)) for card in cards]  # a card shown again: the newest
@@ -66,6 +67,5 @@ async def mask(
             await erasure.blank(tx, [listed.item_id])
         else:
             await erasure.set_reply(tx, listed.item_id, after)
-        if len(edits) - len(cards) < EDITED:
-            edits.append((listed.shown, after or Reply(whole)))
+        edits.append((listed.shown, after or Reply(whole)))
     return edits
