@@ -170,7 +170,7 @@ def run_bot(bot: str, rnd: int, args: argparse.Namespace, logs: Path) -> Result:
     tg = server.tg
     wl: Workload = server.call(Workload, tg, args.users)
     tmp = Path(tempfile.mkdtemp(prefix=f"{bot}-r{rnd}-", dir=logs))
-    config = write_config(tmp, tg.base_url, limits=args.telegram_limits)
+    config = write_config(tmp, tg.base_url, limits=args.telegram_limits, root=args.bot_src)
     if bot == "infopoint" and args.warm_cache:
         for cached in args.warm_cache.parent.glob("search-*.pickle"):  # words and indexes
             shutil.copy(cached, tmp / cached.name)
@@ -324,7 +324,7 @@ def prime_word_cache(logs: Path, args: argparse.Namespace) -> Path:
     database, to be copied next to each run's fresh database."""
     prime = logs / "word-cache"
     prime.mkdir()
-    config = write_config(prime, "http://127.0.0.1:9/bot")
+    config = write_config(prime, "http://127.0.0.1:9/bot", root=args.bot_src)
     python = str(PYTHON if PYTHON.exists() else sys.executable)
     env = {**os.environ, "PYTHONPATH": str(args.bot_src)} if args.bot_src != ROOT else None
     subprocess.run(

@@ -96,12 +96,13 @@ def content_payloads() -> tuple[list[str], list[str]]:
     return [c["id"] for c in data["categories"]], list(data["topics"])
 
 
-def write_config(tmp: Path, base_url: str, limits: bool = False) -> Path:
+def write_config(tmp: Path, base_url: str, limits: bool = False, root: Path = ROOT) -> Path:
     """The shipped config.yaml with a temp database, the shipped content, the fake server;
-    Telegram's rate limits off unless `limits` (the echo bot has none either)."""
-    data = yaml.safe_load((ROOT / "config.yaml").read_text(encoding="utf-8"))
+    Telegram's rate limits off unless `limits` (the echo bot has none either). `root`: the
+    source tree whose config and content (--bot-src: that tree's, not this one's)."""
+    data = yaml.safe_load((root / "config.yaml").read_text(encoding="utf-8"))
     data["storage"]["path"] = str(tmp / "infopoint.sqlite3")
-    data.setdefault("content", {})["dir"] = str(ROOT / "content")
+    data.setdefault("content", {})["dir"] = str(root / "content")
     data.setdefault("telegram", {})["base_url"] = base_url
     data["telegram"]["enabled"] = True
     data["telegram"]["rate_limits"] = limits

@@ -114,7 +114,7 @@ def one_run(args: argparse.Namespace, logs: Path, rnd: int, trace: Path | None) 
     tg = server.tg
     wl: Workload = server.call(Workload, tg, USERS)
     tmp = Path(tempfile.mkdtemp(prefix=f"r{rnd}-", dir=logs))
-    config = write_config(tmp, tg.base_url)
+    config = write_config(tmp, tg.base_url, root=args.bot_src)
     if args.warm_cache:
         for cached in args.warm_cache.parent.glob("search-*.pickle"):
             shutil.copy(cached, tmp / cached.name)
