@@ -108,15 +108,15 @@ def child(content: Path, data: Path, offices: list[str]) -> dict[str, float]:
     started = rss_mb()
     import datetime as dt
 
-    from bot.content import knowledge
+    from bot.content import knowledge, local_hours
+    from bot.content.i18n import Translator
     from bot.settings import config
 
     network = config.load(NETWORK)
     template = next(iter(network.offices.values()))
+    filled = local_hours.placeholders(template, Translator(), dt.date.today())  # as bot.app does
     variants = {
-        office: knowledge.Variant(
-            template.placeholders, content / "offices" / office, office, frozenset(offices)
-        )
+        office: knowledge.Variant(filled, content / "offices" / office, office, frozenset(offices))
         for office in offices
     }
     before_content = time.perf_counter()

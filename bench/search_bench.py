@@ -130,11 +130,16 @@ def load_eval(path: Path = EVAL) -> dict[str, list[dict[str, Any]]]:
 
 
 def load_kb(content: Path = ROOT / "content") -> KnowledgeBase:
+    import datetime as dt
+
+    from bot.content import local_hours
+    from bot.content.i18n import Translator
     from bot.settings import config
 
     settings = config.load(ROOT / "config.yaml")
     office = settings.office(None)
-    return knowledge.load(content, settings.languages, office.placeholders)
+    filled = local_hours.placeholders(office, Translator(), dt.date.today())  # as bot.app does
+    return knowledge.load(content, settings.languages, filled)
 
 
 # --- metrics -----------------------------------------------------------------------------------
