@@ -5,15 +5,13 @@ Polish (`kind: kurs`), named with the one meant."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from bot.cli import main
-from bot.settings import yamldoc
 from tests.conftest import write_config
+from tests.support.check import line, run_check
 from tests.support.services import write_services_config
 
 WEEK = [
@@ -22,19 +20,9 @@ WEEK = [
 ]
 
 
-def run_check(config: Path, capsys) -> tuple[int, str]:  # type: ignore[no-untyped-def]
-    code = main(["check", "--config", str(config)])
-    captured = capsys.readouterr()
-    return code, captured.out + captured.err
-
-
 @pytest.fixture(autouse=True)
 def no_token(monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
-
-
-def line(config: Path, *path: str | int) -> int | None:
-    return yamldoc.load(config).line(path)
 
 
 def test_opening_hours_that_overlap_at_one_place_are_refused(tmp_path, capsys):

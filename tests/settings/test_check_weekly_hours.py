@@ -4,13 +4,10 @@ the file, the line, the rule and the place's hours (people could book a closed d
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.cli import main
-from bot.settings import yamldoc
 from tests.conftest import write_config
+from tests.support.check import line, run_check
 from tests.support.services import write_services_config
 
 MONDAY_WEDNESDAY = [
@@ -20,19 +17,9 @@ MONDAY_WEDNESDAY = [
 HOURS = "its `hours:`: Mon 09:00–17:00, Wed 09:00–17:00"
 
 
-def run_check(config: Path, capsys) -> tuple[int, str]:  # type: ignore[no-untyped-def]
-    code = main(["check", "--config", str(config)])
-    captured = capsys.readouterr()
-    return code, captured.out + captured.err
-
-
 @pytest.fixture(autouse=True)
 def no_token(monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
-
-
-def line(config: Path, *path: str | int) -> int | None:
-    return yamldoc.load(config).line(path)
 
 
 def test_a_duty_rule_on_a_day_its_place_is_closed_is_a_warning(tmp_path, capsys):
