@@ -35,6 +35,25 @@ async def request_callback(
     window: str = "asap",
 ) -> str:
     """The whole flow by button payloads (any UI language), confirmed; the confirmation text."""
+    await to_the_window(
+        dialogue, name=name, phone=phone, topic=topic, description=description, language=language
+    )
+    if any(b.payload.startswith("callback:window:") for b in dialogue.buttons):
+        await dialogue.payload(f"callback:window:{window}")  # (an urgent request is not asked)
+    await dialogue.payload(confirm_payload(dialogue))
+    return dialogue.text
+
+
+async def to_the_window(
+    dialogue: Dialogue,
+    *,
+    name: str = "Olena",
+    phone: str = "601 234 567",
+    topic: str = "pesel",
+    description: str | None = "My son needs a PESEL number",
+    language: str = "uk",
+) -> None:
+    """The flow by button payloads up to «when to call?» (an urgent request: its summary)."""
     await dialogue.send("/callback")
     if any(b.payload == "form:leave:callback" for b in dialogue.buttons):  # a form was open
         await dialogue.payload("form:leave:callback")
@@ -50,10 +69,6 @@ async def request_callback(
     else:
         await dialogue.send(description)
     await dialogue.payload(f"callback:language:{language}")
-    if any(b.payload.startswith("callback:window:") for b in dialogue.buttons):
-        await dialogue.payload(f"callback:window:{window}")  # (an urgent request is not asked)
-    await dialogue.payload(confirm_payload(dialogue))
-    return dialogue.text
 
 
 def confirm_payload(dialogue: Dialogue) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.callbacks import STAFF_CHAT, confirm_payload
+from tests.support.callbacks import STAFF_CHAT, confirm_payload, to_the_window
 from tests.support.dialogue import Dialogue
 
 TYPED = {  # the time typed, the afternoon window as the summary says it
@@ -19,13 +19,7 @@ TYPED = {  # the time typed, the afternoon window as the summary says it
 
 async def at_the_summary(dialogue: Dialogue, lang: str) -> None:
     dialogue.language_hint = lang
-    await dialogue.send("/callback")
-    await dialogue.payload("person:agree")
-    await dialogue.send("Olena")
-    await dialogue.send("601 234 567")
-    await dialogue.payload("callback:topic:pesel")
-    await dialogue.payload("callback:skip")
-    await dialogue.payload(f"callback:language:{lang}")
+    await to_the_window(dialogue, description=None, language=lang)
     await dialogue.payload("callback:window:am")
 
 

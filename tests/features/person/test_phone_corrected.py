@@ -12,6 +12,7 @@ import pytest
 from tests.support.appointments import book_career, give_details
 from tests.support.assist import fill_translation, send_payload, up_to_the_form
 from tests.support.bookings import STAFF_CHAT, book, confirm_button, to_chat
+from tests.support.callbacks import to_the_window
 from tests.support.courses import up_to_summary
 from tests.support.services import write_services_config
 
@@ -152,13 +153,7 @@ async def test_a_course_sign_up_takes_the_corrected_number(dialogue, lang):
 @pytest.mark.parametrize("lang", LANGS)
 async def test_a_callbacks_summary_changes_only_the_phone(dialogue, lang):
     dialogue.language_hint = lang
-    await dialogue.send("/callback")
-    await dialogue.payload("person:agree")
-    await dialogue.send("Olena")
-    await dialogue.send("601 234 567")
-    await dialogue.payload("callback:topic:pesel")
-    await dialogue.payload("callback:skip")
-    await dialogue.payload(f"callback:language:{lang}")
+    await to_the_window(dialogue, description=None, language=lang)
     await dialogue.send(SAID[lang][0])  # at «when to call?»
     assert f"✅ {SAID[lang][3]}: +48 602 000 111" in dialogue.text
     await dialogue.payload("callback:window:asap")
