@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot.core.messages import Button, Reply
 from tests.conftest import ROOT, write_config
+from tests.support.yamlfiles import read_yaml
 
 
 @pytest.mark.slow  # a subprocess
@@ -33,7 +33,7 @@ def test_terminal_chat_numbers_buttons_and_follows_them(tmp_path):
     assert "— wybierz temat:" in out  # category 1 opened
     assert "Wtorek 13:00–15:30" in out
     assert "Traceback" not in result.stderr
-    stored = yaml.safe_load(config.read_text(encoding="utf-8"))["storage"]["path"]
+    stored = read_yaml(config)["storage"]["path"]
     stem = Path(stored).stem
     assert (tmp_path / f"{stem}-console.sqlite3").exists(), "the terminal keeps its own database"
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import yaml
 
 from tests.conftest import FIXTURE, Clock
 from tests.support.e2e import confirm_a_request, has, running_bot, shown
@@ -21,12 +20,13 @@ from tests.support.network import (
     SOUTH_TOPIC,
 )
 from tests.support.webhook_e2e import webhook_bot
+from tests.support.yamlfiles import read_yaml
 
 pytestmark = pytest.mark.slow  # real servers on 127.0.0.1
 
 
 def network() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load((FIXTURE / "network.yaml").read_text(encoding="utf-8"))
+    data: dict[str, Any] = read_yaml(FIXTURE / "network.yaml")
     return data
 
 

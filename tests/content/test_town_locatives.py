@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import re
 
-import yaml
-
 from bot.content import towns
 from bot.content.i18n import Translator
 from tests.conftest import ROOT
+from tests.support.yamlfiles import read_yaml
 
 
 def test_every_town_read_has_its_polish_locative():
-    listed = yaml.safe_load((ROOT / "bot/features/office/cities.yaml").read_text("utf-8"))
+    listed = read_yaml(ROOT / "bot/features/office/cities.yaml")
     words = towns.words()
     read = {words.districts.get(name, name) for name in listed}
     assert read - set(words.polish_in) == set()
@@ -40,7 +39,7 @@ def test_every_towns_county_office_is_named_by_known_towns():
     """towns.yaml's county data names towns of cities.yaml (a misspelt one would silently say
     «w mieście …» or fail): the cities with county rights, the towns whose powiat's seat is
     another town, and each seat, said in Polish in its locative."""
-    listed = yaml.safe_load((ROOT / "bot/features/office/cities.yaml").read_text("utf-8"))
+    listed = read_yaml(ROOT / "bot/features/office/cities.yaml")
     words = towns.words()
     assert len(words.county_cities) == 66  # (every city with county rights has 15,000 people)
     assert words.county_cities <= set(listed)

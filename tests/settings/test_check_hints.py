@@ -12,6 +12,7 @@ import yaml
 from bot.cli import main
 from tests.conftest import copy_content, write_config
 from tests.support.services import write_services_config
+from tests.support.yamlfiles import read_yaml
 
 
 def run_check(config: Path, capsys) -> tuple[int, str]:  # type: ignore[no-untyped-def]
@@ -79,7 +80,7 @@ def test_a_config_whose_content_is_not_where_content_dir_says_is_named_once(tmp_
 
 def test_a_local_value_the_answers_need_is_named_once_at_local(tmp_path, capsys):
     config = write_config(tmp_path)
-    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data = read_yaml(config)
     del data["local"]["legal_aid"]
     config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     code, out = run_check(config, capsys)
@@ -111,7 +112,7 @@ def test_a_misspelt_id_is_named_with_the_id_it_is_most_like(tmp_path, capsys):
     """An id that refers to another (a place, a specialist, an office) is named with the
     id most like it, as a misspelt key is."""
     config = write_services_config(tmp_path, default_office="maine")
-    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data = read_yaml(config)
     data["specialists"]["career"]["place"] = "infopoint"
     data["duty"][0]["place"] = "City_hall"
     data["services"]["legal_advice"]["specialists"] = ["lawyr"]
@@ -131,7 +132,7 @@ def test_a_misspelt_id_is_named_with_the_id_it_is_most_like(tmp_path, capsys):
 
 def test_an_id_like_none_gets_no_guess(tmp_path, capsys):
     config = write_services_config(tmp_path)
-    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data = read_yaml(config)
     data["specialists"]["career"]["place"] = "tower"
     config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     code, out = run_check(config, capsys)
@@ -141,7 +142,7 @@ def test_an_id_like_none_gets_no_guess(tmp_path, capsys):
 
 def test_a_course_with_no_seats_is_one_plain_error(tmp_path, capsys):
     config = write_services_config(tmp_path)
-    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data = read_yaml(config)
     data["services"]["culture_day"]["seats"] = 0
     data["services"]["polish_a1"]["seats"] = "two"
     config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
@@ -175,7 +176,7 @@ def test_a_closed_day_a_year_or_more_ago_is_a_warning(tmp_path, capsys):
     today = dt.date.today()
     old, recent, coming = (today + dt.timedelta(days=days) for days in (-400, -30, 30))
     config = write_services_config(tmp_path, booking__closed_dates=[old, coming])
-    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data = read_yaml(config)
     data["specialists"]["lawyer"]["closed_dates"] = [recent, old]
     config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     code, out = run_check(config, capsys)

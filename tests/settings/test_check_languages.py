@@ -15,6 +15,7 @@ from bot.cli import main
 from bot.settings import yamldoc
 from tests.conftest import write_config
 from tests.support.services import catalogue, write_services_config
+from tests.support.yamlfiles import read_yaml
 
 
 def run_check(config: Path, capsys) -> tuple[int, str]:  # type: ignore[no-untyped-def]
@@ -94,7 +95,7 @@ def test_a_staff_label_without_the_staff_language_is_refused(tmp_path, capsys):
 
 def test_a_place_label_without_an_offered_language_is_a_warning(tmp_path, capsys):
     config = write_services_config(tmp_path)
-    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data = read_yaml(config)
     place = next(iter(data["places"]))
     data["places"][place]["label"] = without(data["places"][place]["label"], "ru")
     config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")

@@ -12,6 +12,7 @@ import yaml
 from bot.cli import main
 from bot.settings import config as settings_config
 from tests.support.services import write_services_config
+from tests.support.yamlfiles import read_yaml
 
 # in the future whenever the suite runs (check warns only about meetings to come)
 INDEPENDENCE_DAY = "2030-11-11"  # a Monday, a Polish public holiday
@@ -31,7 +32,7 @@ def no_token(monkeypatch):  # type: ignore[no-untyped-def]
 
 def changed(tmp_path: Path, change) -> Path:  # type: ignore[no-untyped-def]
     config = write_services_config(tmp_path)
-    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data = read_yaml(config)
     change(data)
     config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return config

@@ -13,6 +13,7 @@ import yaml
 from tests.conftest import write_config
 from tests.support.check import line, run_check
 from tests.support.services import write_services_config
+from tests.support.yamlfiles import read_yaml
 
 WEEK = [
     {"weekday": "monday", "from": "08:00", "to": "16:00", "place": "info_point"},
@@ -129,7 +130,7 @@ def test_an_hours_rule_with_an_impossible_time_brings_no_closed_day_warnings(
 
 def test_a_kind_written_in_polish_is_named_with_the_one_meant(tmp_path, capsys):
     config = write_services_config(tmp_path)
-    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data = read_yaml(config)
     data["services"]["polish_a1"]["kind"] = "kurs"
     data["services"]["translation"]["fields"][0]["type"] = "telefon"
     config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")

@@ -11,6 +11,7 @@ import yaml
 
 from bot.cli import main
 from tests.support.services import write_services_config
+from tests.support.yamlfiles import read_yaml
 
 INDEPENDENCE_DAY = "2030-11-11"  # a Monday, a Polish public holiday, in the future
 
@@ -28,7 +29,7 @@ def no_token(monkeypatch):  # type: ignore[no-untyped-def]
 
 def changed(tmp_path: Path, change) -> Path:  # type: ignore[no-untyped-def]
     config = write_services_config(tmp_path)
-    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data = read_yaml(config)
     change(data)
     config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return config

@@ -24,6 +24,7 @@ from tests.support.courses import enrol
 from tests.support.dialogue import Dialogue
 from tests.support.network import NORTH_CHAT
 from tests.support.services import catalogue
+from tests.support.yamlfiles import read_yaml
 
 # meets after any day the suite runs on: its sign-ups are open whatever the date
 LATER = {"weekday": "tuesday", "from": "17:00", "to": "18:30", "start": "2030-01-01", "count": 8}
@@ -35,7 +36,7 @@ def no_token(monkeypatch):  # type: ignore[no-untyped-def]
 
 
 def network_config(tmp_path: Path) -> Path:
-    offices = yaml.safe_load((FIXTURE / "network.yaml").read_text(encoding="utf-8"))
+    offices = read_yaml(FIXTURE / "network.yaml")
     return write_config(tmp_path, **offices, **catalogue(), services__polish_a1__series=LATER)
 
 
@@ -49,7 +50,7 @@ def run(config: Path, capsys, command: str = "check") -> tuple[int, str]:  # typ
 
 
 def edit(config: Path, change: Any) -> None:
-    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data = read_yaml(config)
     change(data)
     config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
 

@@ -12,6 +12,7 @@ from bot.cli import main
 from bot.settings.config import load
 from tests.conftest import copy_content
 from tests.support.network import write_network_config
+from tests.support.yamlfiles import read_yaml
 
 
 def run_check(config: Path, capsys) -> tuple[int, str]:  # type: ignore[no-untyped-def]
@@ -31,7 +32,7 @@ def _network(tmp_path: Path, content: Path) -> Path:
 
 
 def _edit_config(config: Path, change) -> None:  # type: ignore[no-untyped-def]
-    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data = read_yaml(config)
     change(data)
     config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 

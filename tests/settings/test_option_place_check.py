@@ -10,6 +10,7 @@ import yaml
 
 from tests.settings.test_catalogue_check import _lines_of, no_token, run_check  # noqa: F401
 from tests.support.services import write_services_config
+from tests.support.yamlfiles import read_yaml
 
 OFFICE = {
     "id": "office",
@@ -25,7 +26,7 @@ ZUS = {"name": "ZUS", "address": "Starachowice"}
 
 def _config(tmp_path: Path, place: object) -> Path:
     config = write_services_config(tmp_path)
-    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data = read_yaml(config)
     office = dict(OFFICE, options=dict(OFFICE["options"]))
     office["options"]["zus"] = dict(OFFICE["options"]["zus"], place=place)
     data["services"]["transport"]["fields"].insert(0, office)

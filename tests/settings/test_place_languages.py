@@ -13,6 +13,7 @@ from bot.cli import main
 from tests.support.courses import course_app
 from tests.support.dialogue import Dialogue
 from tests.support.services import write_services_config
+from tests.support.yamlfiles import read_yaml
 
 ADDRESS = {
     "pl": "Starachowice (adres na cus.starachowice.pl)",
@@ -24,7 +25,7 @@ DESK = {"pl": "asystenci integracyjni", "uk": "асистенти з інтег�
 
 def _places(tmp_path: Path, **place: object) -> Path:
     config = write_services_config(tmp_path)
-    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data = read_yaml(config)
     data["places"]["social_services"].update(place)
     config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return config
@@ -48,7 +49,7 @@ async def test_a_course_page_shows_the_place_in_the_persons_language(
     tmp_path, clock, lang, address, desk
 ):
     config = _places(tmp_path, address=ADDRESS, desk=DESK)
-    overrides = yaml.safe_load(config.read_text(encoding="utf-8"))
+    overrides = read_yaml(config)
     async with course_app(tmp_path, clock, places=overrides["places"]) as app:
         person = Dialogue(app.core, language_hint=lang)
         await person.payload("course:open:culture_day")

@@ -6,10 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from tests.conftest import FIXTURE, write_config
 from tests.support.services import catalogue
+from tests.support.yamlfiles import read_yaml
 
 NORTH_CHAT = -1001000000001
 FORUM_CHAT = -1001000000002  # South's and East's supergroup
@@ -18,13 +17,13 @@ COORDINATORS_CHAT = -1001000000009
 
 
 def write_network_config(tmp_path: Path, **overrides: Any) -> Path:
-    network = yaml.safe_load((FIXTURE / "network.yaml").read_text(encoding="utf-8"))
+    network = read_yaml(FIXTURE / "network.yaml")
     return write_config(tmp_path, **network, **overrides)
 
 
 def write_network_with_services(tmp_path: Path, **east: Any) -> Path:
     """The fixture network, every office offering the fixture catalogue, East `east` instead."""
-    network = yaml.safe_load((FIXTURE / "network.yaml").read_text(encoding="utf-8"))
+    network = read_yaml(FIXTURE / "network.yaml")
     for office in network["offices"].values():
         office.update(catalogue())
     network["offices"]["east"].update(east)

@@ -6,15 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bot.core.messages import Reply
 from tests.conftest import FIXTURE, write_config
 from tests.support.dialogue import Dialogue
+from tests.support.yamlfiles import read_yaml
 
 
 def catalogue() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load((FIXTURE / "services.yaml").read_text(encoding="utf-8"))
+    data: dict[str, Any] = read_yaml(FIXTURE / "services.yaml")
     return data
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 
 import pytest
-import yaml
 
 from tests.conftest import FIXTURE, Clock
 from tests.support.e2e import has, running_bot, shown
@@ -20,6 +19,7 @@ from tests.support.network import (
     SOUTH_TOPIC,
 )
 from tests.support.services import catalogue
+from tests.support.yamlfiles import read_yaml
 
 pytestmark = pytest.mark.slow  # real servers on 127.0.0.1
 
@@ -31,7 +31,7 @@ def menu(tg: FakeTelegram, chat_id: int) -> dict[str, str]:
 
 
 async def test_the_coordinators_chat_menu_offers_only_what_works_there(tmp_path):
-    network = yaml.safe_load((FIXTURE / "network.yaml").read_text(encoding="utf-8"))
+    network = read_yaml(FIXTURE / "network.yaml")
     async with FakeTelegram() as tg:
         tg.group(NORTH_CHAT, "North")
         tg.group(FORUM_CHAT, "South and East", topics=(SOUTH_TOPIC, EAST_TOPIC))

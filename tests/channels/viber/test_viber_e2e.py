@@ -10,6 +10,7 @@ from tests.support.e2e import STAFF_CHAT
 from tests.support.fake_telegram import FakeTelegram
 from tests.support.fake_viber import FakeViber, ViberUser
 from tests.support.webhook_e2e import confirm_a_request, webhook_bot
+from tests.support.yamlfiles import read_yaml
 
 pytestmark = pytest.mark.slow  # real servers on 127.0.0.1, subprocesses or the whole content
 
@@ -215,7 +216,7 @@ def content_with_a_long_category(tmp_path) -> str:  # type: ignore[no-untyped-de
 
     target = copy_content(tmp_path)
     for path in target.glob("faq_*.yaml"):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path)
         for i in range(30):
             topic = copy.deepcopy(data["topics"]["pesel"])
             topic.update(title=f"Extra topic {i:02d}", examples=[f"extra question number {i}"])

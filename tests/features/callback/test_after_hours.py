@@ -5,7 +5,6 @@ help lines once in the flow; a network's coordinators told, with nothing a card 
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from bot.app import build
 from tests.conftest import FIXTURE, write_config
@@ -13,6 +12,7 @@ from tests.support.bookings import to_chat
 from tests.support.callbacks import confirm_payload
 from tests.support.dialogue import Dialogue
 from tests.support.network import COORDINATORS_CHAT, NORTH_CHAT
+from tests.support.yamlfiles import read_yaml
 
 SATURDAY_EVENING = {"days": 5, "hours": 9}  # from Monday 09:00: Saturday 18:00, closed at 14:00
 BLOCK = "Robbed, attacked or followed?"  # a line of the help lines' block only
@@ -111,7 +111,7 @@ async def test_an_ordinary_request_on_saturday_evening_asks_its_questions(app, d
 
 @pytest.fixture
 async def network(tmp_path, clock):  # type: ignore[no-untyped-def]
-    offices = yaml.safe_load((FIXTURE / "network.yaml").read_text(encoding="utf-8"))
+    offices = read_yaml(FIXTURE / "network.yaml")
     app = await build(write_config(tmp_path, **offices), clock=clock)
     yield app
     await app.close()

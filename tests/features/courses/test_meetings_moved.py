@@ -15,13 +15,14 @@ from bot.features.courses.moved import tell_moved
 from tests.support.courses import enrol, inbox, text_of
 from tests.support.dialogue import Dialogue
 from tests.support.services import write_services_config
+from tests.support.yamlfiles import read_yaml
 
 # Polish A1 meets on Tuesdays from 1 Dec 2026, 8 times (tests/fixture/services.yaml)
 DAYS = ["2026-12-01", "2026-12-08", "2026-12-16", "2026-12-29", "2027-01-05", "2027-01-12"]
 
 
 def edit(config: Path, change: Any, course: str = "polish_a1") -> None:
-    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data = read_yaml(config)
     change(data["services"][course])
     config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
 

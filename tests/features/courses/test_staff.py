@@ -4,7 +4,6 @@ a message to everyone signed up; and each office's staff only with their own off
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from bot.app import build
 from bot.core import markup
@@ -30,6 +29,7 @@ from tests.support.network import (
     write_network_config,
 )
 from tests.support.services import catalogue
+from tests.support.yamlfiles import read_yaml
 
 ODD_NAME = "Olena *Kovalenko* [x](https://e.com)"
 
@@ -196,7 +196,7 @@ async def test_each_offices_staff_see_and_act_on_their_own_courses_only(network)
 
 
 async def test_a_course_button_of_another_office_is_refused_naming_that_office(tmp_path, clock):
-    network = yaml.safe_load((FIXTURE / "network.yaml").read_text(encoding="utf-8"))
+    network = read_yaml(FIXTURE / "network.yaml")
     network["offices"]["north"].update(catalogue())  # North has the courses, East has none
     app = await build(write_config(tmp_path, **network), clock=clock, search="off")
     try:

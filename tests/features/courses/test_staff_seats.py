@@ -9,8 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bot.app import App, build
 from bot.features.courses.waiting import lapse_offers
 from tests.conftest import FIXTURE, write_config
@@ -18,6 +16,7 @@ from tests.support.courses import enrol, inbox, people, text_of, up_to_summary
 from tests.support.dialogue import Dialogue, StaffMember
 from tests.support.network import COORDINATORS_CHAT, EAST_TOPIC, FORUM_CHAT
 from tests.support.services import catalogue
+from tests.support.yamlfiles import read_yaml
 
 
 async def _started(tmp_path: Path, clock: Any, **course: Any) -> App:
@@ -111,7 +110,7 @@ async def test_fewer_seats_than_are_taken_take_nobody_off_and_staff_are_told(tmp
 
 
 async def test_seats_are_typed_right_and_only_for_the_offices_own_courses(tmp_path, clock):
-    network = yaml.safe_load((FIXTURE / "network.yaml").read_text(encoding="utf-8"))
+    network = read_yaml(FIXTURE / "network.yaml")
     network["offices"]["north"].update(catalogue())  # North has the courses, East has none
     app = await build(write_config(tmp_path, **network), clock=clock, search="off")
     try:

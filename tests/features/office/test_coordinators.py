@@ -4,7 +4,6 @@ office; acting on a record is its office's chat."""
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from bot.app import build
 from tests.conftest import FIXTURE, write_config
@@ -13,11 +12,12 @@ from tests.support.callbacks import Delivery, RecordingPlatform, request_callbac
 from tests.support.dialogue import Dialogue, StaffMember
 from tests.support.network import COORDINATORS_CHAT, NORTH_CHAT
 from tests.support.services import catalogue
+from tests.support.yamlfiles import read_yaml
 
 
 @pytest.fixture
 async def network(tmp_path, clock):  # type: ignore[no-untyped-def]
-    offices = yaml.safe_load((FIXTURE / "network.yaml").read_text(encoding="utf-8"))
+    offices = read_yaml(FIXTURE / "network.yaml")
     app = await build(write_config(tmp_path, **offices, **catalogue()), clock=clock)
     yield app
     await app.close()

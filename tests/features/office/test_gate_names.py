@@ -10,18 +10,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot.app import build
 from tests.conftest import FIXTURE, write_config
 from tests.support.dialogue import Dialogue
 from tests.support.network import FORUM_CHAT
+from tests.support.yamlfiles import read_yaml
 
 
 def _cities(tmp_path: Path) -> Path:
     """The fixture network with real towns' names (their ids as they were), and a second office
     in Starachowice: the city's and the county's."""
-    network = yaml.safe_load((FIXTURE / "network.yaml").read_text(encoding="utf-8"))
+    network = read_yaml(FIXTURE / "network.yaml")
     offices = network["offices"]
     towns = {
         "north": ("Opole", {"uk": "Ополе", "ru": "Ополе"}),

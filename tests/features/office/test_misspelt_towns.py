@@ -11,10 +11,10 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot.features.office.cities import named_town
 from tests.support.dialogue import Dialogue
+from tests.support.yamlfiles import read_yaml
 
 _SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "ordinary_words.py"
 _SPEC = importlib.util.spec_from_file_location("ordinary_words", _SCRIPT)
@@ -157,7 +157,7 @@ def test_every_word_of_the_content_taken_for_a_misspelt_town_is_listed_as_ordina
     town misspelt after «я живу в», «I live in», «mieszkam w» is in ordinary_words.yaml (else
     scripts/ordinary_words.py is to be run), and the list names no word the texts lost."""
     found = ordinary_words.ordinary()
-    shipped = yaml.safe_load(ordinary_words.OUT.read_text(encoding="utf-8"))
+    shipped = read_yaml(ordinary_words.OUT)
     assert {lang: sorted(words) for lang, words in found.items()} == {
         lang: sorted(shipped.get(lang) or []) for lang in found
     }, "run scripts/ordinary_words.py"

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 import pytest
-import yaml
 
 from bot.app import build
 from bot.core.dispatch import Core
@@ -28,6 +27,7 @@ from tests.support.network import (
     write_network_with_services,
 )
 from tests.support.services import catalogue
+from tests.support.yamlfiles import read_yaml
 
 
 @pytest.fixture
@@ -263,7 +263,7 @@ async def test_a_command_in_a_shared_forum_outside_the_offices_topics_points_to_
 
 
 async def test_coordinators_see_every_offices_appointment_requests_and_only_look(tmp_path, clock):
-    network = yaml.safe_load((FIXTURE / "network.yaml").read_text(encoding="utf-8"))
+    network = read_yaml(FIXTURE / "network.yaml")
     app = await build(write_config(tmp_path, **network, **catalogue()), clock=clock, search="off")
     try:
         nina = person(app, "2001")

@@ -18,10 +18,11 @@ from tests.support.courses import enrol
 from tests.support.dialogue import Dialogue, StaffMember
 from tests.support.network import COORDINATORS_CHAT, NORTH_CHAT
 from tests.support.services import catalogue
+from tests.support.yamlfiles import read_yaml
 
 
 def edit(config: Any, change: Any) -> None:
-    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data = read_yaml(config)
     change(data)
     config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
 
@@ -32,7 +33,7 @@ def rename_north(data: dict[str, Any]) -> None:
 
 
 async def test_a_request_of_an_office_renamed_is_said_to_be_from_an_office_gone(tmp_path, clock):
-    offices = yaml.safe_load((FIXTURE / "network.yaml").read_text(encoding="utf-8"))
+    offices = read_yaml(FIXTURE / "network.yaml")
     config = write_config(tmp_path, **offices, **catalogue())
     app = await build(config, clock=clock, search="off")
     try:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import yaml
 
 from bot.app import build
 from tests.conftest import FIXTURE, write_config
@@ -20,6 +19,7 @@ from tests.support.dialogue import Dialogue, StaffMember
 from tests.support.network import FORUM_CHAT, NORTH_CHAT, SOUTH_TOPIC
 from tests.support.privacy import traces
 from tests.support.services import catalogue
+from tests.support.yamlfiles import read_yaml
 
 NINA, SASHA = "Ninaqwx Bondar", "Sashaqwx Koval"  # names found nowhere else
 SOUTH_TUE_1000 = "booking:time:south_desk:202611240900"
@@ -30,7 +30,7 @@ CAREER_THU_0930 = "appt:time:career:202611260830"
 async def network(tmp_path, clock):  # type: ignore[no-untyped-def]
     """The fixture network, every office with the catalogue; South keeps data for 7 days, the
     others for the deployment's 30."""
-    data = yaml.safe_load((FIXTURE / "network.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(FIXTURE / "network.yaml")
     for office in data["offices"].values():
         office.update(catalogue())
     data["offices"]["south"]["staff"]["retention_days"] = 7
