@@ -71,3 +71,26 @@ async def test_a_newcomer_writing_a_polish_sentence_is_answered_in_polish(exampl
     assert "Twój punkt informacyjny: Opole." in anna.text
     await anna.send("/menu")
     assert anna.button("Dokumenty i legalny pobyt")
+
+
+async def test_a_question_naming_another_office_is_answered_again_there_after_the_switch(example):
+    """Tester report 28, item 8: «📍 Go to: Sopot» under the answer to a question that named
+    Sopot answers that question again with Sopot's office, not with the menu only; the same
+    button under an older answer switches without answering that old question again."""
+    olena = Dialogue(example.core, user_id="3102", language_hint="uk")
+    await olena.send("/start opole")
+    await olena.send("я переїхала в Сопот, де тепер зробити мельдунек?")
+    assert "Urząd Miasta Sopotu" not in olena.text  # (Opole's addresses, with the offer)
+    await olena.press("📍 Перейти: Сопот")
+    assert "Ваш інформаційний пункт: Сопот" in olena.text
+    await olena.press("Уся відповідь")
+    assert "Urząd Miasta Sopotu" in olena.text
+
+    marta = Dialogue(example.core, user_id="3103", language_hint="uk")
+    await marta.send("/start opole")
+    await marta.send("я переїхала в Сопот, де тепер зробити мельдунек?")
+    button = marta.button("📍 Перейти: Сопот")
+    await marta.send("скільки коштує страхування NFZ?")  # a later question
+    await marta.payload(button.payload)
+    assert "Ваш інформаційний пункт: Сопот" in marta.text
+    assert "Мельдунек" not in marta.text

@@ -187,6 +187,9 @@ async def on_office(turn: Turn) -> Outcome:
         raise Expired(turn.args[0])
     sure = turn.args[1:] == (LEAVE,)  # office:<id>:leave, the form left knowingly
     old = turn.session.office
+    asked = turn.memory.asked  # office:<id>:asked:<tag>: the question answered again there
+    if asked and turn.args[1:] == (switch.ASKED, asked.tag) and turn.session.flow is None:
+        turn.memory.held = Held(asked.text)  # (answered after the switch, as at the gate)
     chosen = (None if sure else leave_form(turn, office)) or _set(turn, office)
     return await left.told(turn, old, chosen)  # what stays with the office left, said
 

@@ -19,6 +19,7 @@ from bot.features.office import own_town
 from bot.features.office.names import NAMING_WORDS, named_alone, read
 
 KEEP = "keep"  # office:keep:<office id>: the office stays (office:<id> switches)
+ASKED = "asked"  # office:<id>:asked:<tag>: switch, then the question of that tag answered again
 OFFERED = 4  # offices offered at most (a name several begin with)
 
 
@@ -67,7 +68,7 @@ async def offer(turn: Turn, next_: Next) -> Outcome:
 def _named_in_question(turn: Turn, text: str, answer: Outcome) -> Outcome:
     """A question naming another office, and only that one («ми переїхали в Сопот, де тепер
     робити мельдунек?»): answered, with the offer to switch under the answer (its addresses and
-    hours are the person's office's)."""
+    hours are the person's office's); the switch answers the question again, for that office."""
     named = read(turn, text, short=NAMING_WORDS)
     if named is None or len(named.offices) != 1 or not answer.replies:
         return answer
@@ -80,7 +81,9 @@ def _named_in_question(turn: Turn, text: str, answer: Outcome) -> Outcome:
         named=markup.literal(other.label(turn.lang)),
         office=markup.literal(turn.office.label(turn.lang)),
     )
-    row = [Button(turn.t("btn_office_switch", office=other.label(turn.lang)), f"office:{other.id}")]
+    asked = turn.memory.asked  # (the question just answered: answered again for that office)
+    payload = f"office:{other.id}" + (f":{ASKED}:{asked.tag}" if asked and asked.text else "")
+    row = [Button(turn.t("btn_office_switch", office=other.label(turn.lang)), payload)]
     return replace(answer, replies=(*answer.replies, Reply(said, [row])))
 
 
