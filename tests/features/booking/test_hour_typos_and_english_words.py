@@ -61,6 +61,7 @@ async def test_the_same_at_a_days_times(lang, typed, time, app):
     assert f", {time}" in person.text.split("\n")[0]  # «🗓 Tuesday, 24 November 2026, 14:00»
     assert any(b.payload.startswith("booking:topic:") for b in person.buttons)
 
+
 USE_BUTTONS = {
     "uk": "Будь ласка, скористайтеся кнопками",
     "ru": "Пожалуйста, воспользуйтесь кнопками",
