@@ -14,7 +14,8 @@ here.
     after T, from T        up to the day's end  before T, until T     from the day's start
     at T, T                one moment (a bare number needs «at», minutes, am/pm or «h»)
 
-T is 17, 17:00, 17.00, 5pm, 5 p.m., 17h, «17 год.», «godz. 17», «5 вечора»; an hour 1-7 without
+T is 17, 17:00, 17.00, 5pm, 5 p.m., 17h, «17 год.», «godz. 17», «5 вечора», an hour in one word
+(«five pm», «after two», «до пʼятої»: bot.core.spoken), «noon»; an hour 1-7 without
 am/pm is the afternoon («after 5»: nobody asks for a call at 5 in the morning), 8-12 is read as
 written.
 """
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 
 from babel.dates import get_day_names
 
+from bot.core import spoken
 from bot.core.words import cyrillic
 
 DAY = 24 * 60
@@ -64,6 +66,7 @@ JOIN = AND | _words("or або чи или либо lub albo")  # between days
 DAY_PREP = _words("on в у во w we")
 RELATIVE = {w: 0 for w in _words("today сьогодні сегодня dziś dzisiaj")}
 RELATIVE |= {w: 1 for w in _words("tomorrow завтра jutro")}
+NOON = _words("noon midday południe полудень полдень опівдні")
 UNIT_BEFORE = _words("godz godzinie godziny год годині")
 UNIT_AFTER = _words("h godz год години годин час часа часов ч oclock hrs")
 # whole phrases, replaced before the words are read
@@ -222,7 +225,12 @@ def _clock(tokens: list[str]) -> _Clock | None:
     marked = False
     if tokens and tokens[0] in UNIT_BEFORE:
         tokens, marked = tokens[1:], True
-    if not tokens or not tokens[0][0].isdigit():
+    if tokens and not tokens[0][0].isdigit():  # «after five pm», «before noon», «після пʼятої»
+        word = 12 if tokens[0] in NOON else spoken.hour(tokens[0])
+        if word is None or not 1 <= word <= 20:
+            return None
+        tokens, marked = [str(word), *tokens[1:]], marked or tokens[0] in NOON
+    if not tokens:
         return None
     hour_text, _, minute_text = tokens[0].replace(".", ":").partition(":")
     hour, minute = int(hour_text), int(minute_text or 0)

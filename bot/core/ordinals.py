@@ -5,6 +5,9 @@ takes (`hour`: «о восьмій», «на восьму», «o ósmej», «к 
 
 from __future__ import annotations
 
+from rapidfuzz.distance import DamerauLevenshtein
+
+from bot.core import day_names
 from bot.core.words import fold
 
 # Folded word beginnings and the number they are; the longest is tried first («пятнадцат»
@@ -44,6 +47,20 @@ ENDING = 4  # letters after a beginning: «девят|ого», «dziewiat|ego»
 _HOUR_ENDINGS = frozenset(fold(e) for e in "у ю ій ої ьої ой ую ьей ью и ej iej a ą ia ią".split())
 _NOT_HOURS = frozenset(fold(w) for w in "другой другую".split())
 LAST_HOUR = 20  # «о двадцятій», «o dwudziestej»: the latest hour said so (no compounds)
+# A typo in an hour's word (`hour_near`): the word has NEAR_FROM letters or more; a typo in its
+# beginning, where that has more than NEAR_STEM letters (of NEAR_STEM, only a letter left out:
+# «о восмій», not «trzeba» for «trzecia»); no weekday's or month's name («czwartek»,
+# «czwartku», «четверги» are one letter from «czwartej», «czwartu», «четверти»).
+NEAR_FROM, NEAR_STEM = 6, 5
+# Endings (folded) of other forms of an ordinal, never read as an hour's with a typo: «десятий»,
+# «четвертая», «pierwszy», «czwarte», «trzecie» (a day, a floor, a time of something).
+_OTHER_ENDINGS = frozenset(
+    fold(e)
+    for e in (
+        "ий ый а я ая ья ое е і ь ого ому ом ем им их ых ые ие ыми ою "  # uk, ru
+        "y e ie ego emu ym ych ymi i ek s h ch"  # pl, en («trzech», «seconds»)
+    ).split()
+)
 
 
 def number(word: str) -> int | None:
@@ -78,3 +95,34 @@ def day(numbers: list[int]) -> int | None:
     else:
         return None
     return total if 1 <= total <= 31 else None
+
+
+def hour_near(word: str) -> int | None:
+    """The hour (1–20) a folded word names as an ordinal in an hour's form with one typo in it:
+    a letter wrong, missing, added or two swapped in its ending («czternastj», «чотирнадцятиі»)
+    or in its beginning («чотирнацятій», «четырнацатой»), where only one hour is so near; None
+    for anything else, and for the other forms of an ordinal («десятий», «pierwszy»: a day, a
+    floor), and for a weekday's or a month's name («четверги», «czwartku»)."""
+    if len(word) < NEAR_FROM or word in _NOT_HOURS or hour(word) is not None:
+        return None
+    if day_names.weekday_of(word) is not None or day_names.month_of(word) is not None:
+        return None
+    found: set[int] = set()
+    for stem, number in _TABLE:
+        if number > LAST_HOUR:
+            continue
+        if word.startswith(stem):  # the beginning right, the ending one letter off
+            rest = word[len(stem) :]
+            near = 1 <= len(rest) <= 3 and rest not in _OTHER_ENDINGS
+            if near and any(DamerauLevenshtein.distance(rest, e) <= 1 for e in _HOUR_ENDINGS):
+                found.add(number)
+            continue
+        if len(stem) < NEAR_STEM:
+            continue
+        for ending in _HOUR_ENDINGS:  # the ending right, the beginning one letter off
+            begin = word[: -len(ending)]
+            if not word.endswith(ending) or DamerauLevenshtein.distance(begin, stem) > 1:
+                continue
+            if len(stem) > NEAR_STEM or len(begin) < len(stem):  # «восм»: only one left out
+                found.add(number)
+    return found.pop() if len(found) == 1 else None

@@ -4,6 +4,7 @@
     half before   «пів на десяту», «полдесятого», «пол десятого», «wpół do dziesiątej», «пів
                   на 10»: half an hour before that hour, 9:30
     half past     «half past nine», «half nine», «half 9»: 9:30
+    am, pm        after any of these: «at five pm» (17:00), «at six a.m.» (06:00)
     an hour       «о восьмій», «на восьму», «в восемь», «к восьми», «o ósmej», «at eight», «о
                   пʼятнадцятій», «о восьмій годині», «eight o'clock»: 8:00, 15:00 (`hour`: an
                   ordinal in an hour's form, bot.core.ordinals, or a number in words); 21–23
@@ -85,9 +86,19 @@ def prepare() -> None:
     _words()
 
 
+# am or pm after a time in words: «five pm», «at two p.m.», «half past three pm»
+_HALF_OF_DAY = re.compile(r"\s*\b([ap])\.?\s?m\b\.?$")
+
+
 def read(text: str) -> dt.time | None:
     """The time `text` says in words (module docstring), else None."""
     said = " ".join(fold(text).strip(" ?!.,").split())
+    half = _HALF_OF_DAY.search(said)
+    if half is not None and half.start() > 0:  # «at five pm»: 17:00, «at five am»: 05:00
+        found, named = read(said[: half.start()]), hour(said[: half.start()])
+        if found is None or (named is not None and named > 12):  # «o czternastej pm»
+            return None
+        return found.replace(hour=found.hour % 12 + (12 if half.group(1) == "p" else 0))
     found = _read(said)
     first, _, rest = said.partition(" ")
     if found is None and first in _AROUND and rest:
@@ -135,7 +146,10 @@ def _hour_word(said: str) -> int | None:
 def _one_word(word: str) -> int | None:
     numbers = _words().numbers
     return (
-        ordinals.hour(word) or numbers.get(word) or with_typo(word, numbers, least=WORD_TYPO_FROM)
+        ordinals.hour(word)
+        or numbers.get(word)
+        or with_typo(word, numbers, least=WORD_TYPO_FROM)
+        or ordinals.hour_near(word)  # «о чотирнацятій», «o czternastj»
     )
 
 

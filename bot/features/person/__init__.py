@@ -28,7 +28,7 @@ from bot.core.phone import phone_in
 from bot.features import urgent
 from bot.features.hours import DECLINED, declined, hours_reply
 from bot.features.menu import main_menu
-from bot.features.person import corrected, names, refused
+from bot.features.person import corrected, name_number, names, refused
 from bot.features.person import note as notes
 from bot.features.person.about import answered, described
 from bot.features.person.asked import (
@@ -148,6 +148,9 @@ async def name(turn: Turn) -> Outcome:
         return offered
     if names.children(text):  # «двоє дітей: Маша 8, Петро 5»: the parent's own name asked
         return stay(ask_name(turn, "name_children"))
+    numbered = name_number.asked(turn, text)  # «Маша 8»: is 8 an age?
+    if numbered is not None:
+        return numbered
     reading = names.read(text, names.topic_names(turn.kb))
     if await names.reads_as_topic(turn, reading):  # «pesel dziecka»
         reading = names.Reading("question")
@@ -214,6 +217,7 @@ PERSON = Flow(
                 "answer": answer_question,
                 "question": offer_again,  # the offer above, asked again while it waits
                 "is_name": is_name,
+                "children": name_number.children,
                 "decline": decline,
             },
             ask=ask_name_again,

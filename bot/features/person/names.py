@@ -8,8 +8,10 @@ a refusal hears that any name staff can call the person by is enough; a word tha
 request («хочу записатися»; «Ukrainian visit please»: a word of asking anywhere), words no name
 has («песель для дитини», «pesel for my child») or a topic the search answers at once («pesel
 dziecka»: `reads_as_topic`) is a question; a parent's children typed there («dwoje: Masza 8
-i Petro 5», «двоє дітей: Маша 8, Петро 5»: an age or a count) are no name, even said to be
-one: the parent's own is asked (`children`, at the person's own name only, not a child's).
+i Petro 5», «двоє дітей: Маша 8, Петро 5», «Маша 8 років»: ages, an age said so, or a count) are
+no name, even said to be one: the parent's own is asked (`children`, at the person's own name
+only, not a child's); one name with one bare number («Маша 8», «Person 1») is asked about
+(`beside_number`: is it an age?).
 The words are in name_words.yaml beside this file.
 """
 
@@ -53,6 +55,12 @@ _ORIGIN = re.compile(
 # children typed at the parent's name: an age (a number of one or two digits alone), a count of
 # children or a word for them («двоє дітей: Маша 8, Петро 5», «dwoje: Masza 8 i Petro 5»)
 _AGE = re.compile(r"(?<![\w+:./-])\d{1,2}(?!\w|[:./-]\d)")
+# an age said so: «8 років», «8 лет», «8 lat», «8 years old», «(8 р.)»
+_AGED = re.compile(
+    r"(?<![\w+:./-])\d{1,2}\s*(?:років|роки|рік|р\.|рочки|рочків|лет|года|год|г\.|годик\w*|"
+    r"years?|yrs?|y\.?o\.?|lata|lat|rok|roku|latka|l\.)(?!\w)",
+    re.IGNORECASE,
+)
 _COUNTS = frozenset(
     "двоє троє четверо двое трое четверо dwoje troje czworo dwójka trójka dwojka trojka".split()
 )
@@ -158,13 +166,31 @@ def read(
 
 
 def children(text: str) -> bool:
-    """Whether `text`, typed at a parent's own name, gives their children instead: an age or a
-    count of them («dwoje: Masza 8 i Petro 5»), not asked (no «?», no question word first) and
-    with no word a name never has («pesel dla 2 dzieci» is a question)."""
+    """Whether `text`, typed at a parent's own name, gives their children instead: a count of
+    them, ages of two («dwoje: Masza 8 i Petro 5», «Маша 8, Петро 5»), or an age said so («Маша
+    8 років», «Masza, 8 lat»), not asked (no «?», no question word first) and with no word a
+    name never has («pesel dla 2 dzieci» is a question). One number alone beside a name («Маша
+    8», «Person 1») is not said to be an age: `beside_number`."""
     words = _words(text)
     if not words or asks(text) or _any(words, NOT):
         return False
-    return _AGE.search(text) is not None or not _COUNTS.isdisjoint(words)
+    ages = _AGE.findall(text)
+    return len(ages) > 1 or _AGED.search(text) is not None or not _COUNTS.isdisjoint(words)
+
+
+def beside_number(text: str) -> tuple[str, str] | None:
+    """(the name, the number) of a name typed with one number of one or two digits beside it
+    («Маша 8», «Anna, 2», «Person 1»): an age, or a slip? The person is asked (name_number.py).
+    None for anything else."""
+    found = list(_AGE.finditer(text))
+    if len(found) != 1 or children(text) or asks(text):
+        return None
+    number = found[0].group()
+    rest = " ".join(f"{text[: found[0].start()]} {text[found[0].end() :]}".split()).strip(" ,;:-()")
+    reading = read(rest)
+    if reading.kind != "name" or any(ch.isdigit() for ch in reading.name):
+        return None
+    return reading.name, number
 
 
 def _without_clause(text: str) -> tuple[str, str]:
