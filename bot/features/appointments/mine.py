@@ -34,7 +34,7 @@ async def mine(turn: Turn) -> Mine:
         label = turn.t("ap_btn_cancel_mine", when=v.short(a.starts_at), role=v.role(a.specialist))
         move = turn.t("ap_btn_move_mine", when=v.short(a.starts_at))
         rows = [[Button(label, f"appt:cancel:{a.id}")], [Button(move, f"appt:move:{a.id}")]]
-        kind = turn.t("ap_mine_kind") + turn.elsewhere(a.office)
+        kind = turn.t("ap_mine_kind", id=a.id) + turn.elsewhere(a.office)
         result.add(kind + "\n" + lines_of(v, a), rows, a.starts_at)
     for r in await requests.open_for(turn.tx, channel, user):
         v = office_voice(turn.services, r.office, turn.lang)
