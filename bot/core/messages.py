@@ -86,6 +86,9 @@ class Reply:
     # member's reply to it is about that record, as to the record's own card (a turn's reply:
     # its outbox row is tied to the record by it).
     record: tuple[str, int] | None = None
+    # A note about one person in a staff chat: its record as staff read it, nobody's data in
+    # it («Wizyta nr D4», «Zapis na „Polski A1”»), what /forget leaves of the note.
+    names: str = ""
 
     def to_json(self) -> dict[str, Any]:
         # Field by field, not dataclasses.asdict: that deep-copies every button and took
@@ -108,6 +111,8 @@ class Reply:
             "typed_answer": self.typed_answer,
             "record": self.record,
         }
+        if self.names:
+            data["names"] = self.names
         if self.attachment:
             data["attachment"] = {
                 "filename": self.attachment.filename,
@@ -138,6 +143,7 @@ class Reply:
             shows=tuple(data.get("shows", ())),
             typed_answer=data.get("typed_answer", False),
             record=_ref(data.get("record")),
+            names=data.get("names", ""),
         )
 
 

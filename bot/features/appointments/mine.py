@@ -111,7 +111,8 @@ async def cancel(turn: Turn) -> Outcome:
         service=markup.literal(staff.title(a.service)),
         name=markup.literal(name),
     )
-    await turn.to_staff(Reply(note), office=staff.office)
+    record = staff("sa_record_appointment", id=a.id)  # what /forget leaves of the note
+    await turn.to_staff(Reply(note, names=record), office=staff.office)
     await edit_note(turn, a, "user")
     v = office_voice(turn.services, a.office, turn.lang)
     text = turn.t("ap_cancelled", when=v.when(a.starts_at))

@@ -145,7 +145,7 @@ async def notify_staff_cancelled(turn: Turn, booking: store.Booking) -> None:
         place=markup.literal(staff.place_label(booking.place)),
         name=markup.literal(booking.name or "—"),
     )
-    await turn.to_staff(Reply(text))
+    await turn.to_staff(Reply(text, names=staff("sb_record_visit", id=booking.id)))
     await turn.edit_card(  # the card, and every copy of it shown again
         staff_cancelled_view(staff, booking, "user"),
         turn.office,
