@@ -149,5 +149,5 @@ async def test_forget_masks_only_the_persons_line_not_another_of_the_same_first_
         assert "🔒 (dane tej osoby usunięte na jej prośbę)" in text
         assert "601 999 111" not in text
         assert "2. Olena, +48 601 999 222" in text  # the other Olena stays
-        labels = [b.label for row in edit.reply.buttons for b in row]
-        assert [label for label in labels if "Olena" in label] == ["✖ Usuń z listy: 2. Olena"], labels
+        labels = [b.label for row in edit.reply.buttons for b in row if "Olena" in b.label]
+        assert labels == ["✖ Usuń z listy: 2. Olena"], labels
