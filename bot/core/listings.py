@@ -70,6 +70,10 @@ class AgendaBlock:
     text: str
     rows: list[list[Button]] = field(default_factory=list)
     shows: tuple[str, ...] = ()
+    # each person's lines of `text` in order, and the payloads of buttons acting on their
+    # records (subject, text or payload): the list's marks (bot.core.marks), for /forget
+    owned: tuple[tuple[str, str], ...] = ()
+    acting: tuple[tuple[str, str], ...] = ()
 
 
 def today_marked(blocks: list[AgendaBlock], today: dt.date, mark: str) -> list[AgendaBlock]:

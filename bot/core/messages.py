@@ -56,6 +56,16 @@ class Attachment:
     mime_type: str
 
 
+@dataclass(frozen=True)
+class Mark:
+    """One person's lines in a staff list (their indexes in its text) and the payloads of the
+    buttons that act on their records: what /forget masks, and nothing else."""
+
+    subject: str
+    lines: tuple[int, ...]
+    payloads: tuple[str, ...] = ()
+
+
 @dataclass
 class Reply:
     text: str  # neutral markup, see bot.markup
@@ -86,6 +96,12 @@ class Reply:
     # member's reply to it is about that record, as to the record's own card (a turn's reply:
     # its outbox row is tied to the record by it).
     record: tuple[str, int] | None = None
+    # A note about one person in a staff chat: its record as staff read it, nobody's data in
+    # it («Wizyta nr D4», «Zapis na „Polski A1”»), what /forget leaves of the note.
+    names: str = ""
+    # A list's people by their lines and buttons (`Mark`): /forget masks exactly the person's,
+    # not every line naming someone of the same first name (bot.features.privacy.lists).
+    marks: tuple[Mark, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         # Field by field, not dataclasses.asdict: that deep-copies every button and took
@@ -108,6 +124,10 @@ class Reply:
             "typed_answer": self.typed_answer,
             "record": self.record,
         }
+        if self.names:
+            data["names"] = self.names
+        if self.marks:
+            data["marks"] = [[m.subject, list(m.lines), list(m.payloads)] for m in self.marks]
         if self.attachment:
             data["attachment"] = {
                 "filename": self.attachment.filename,
@@ -138,6 +158,11 @@ class Reply:
             shows=tuple(data.get("shows", ())),
             typed_answer=data.get("typed_answer", False),
             record=_ref(data.get("record")),
+            names=data.get("names", ""),
+            marks=tuple(
+                Mark(str(s), tuple(int(i) for i in lines), tuple(str(p) for p in payloads))
+                for s, lines, payloads in data.get("marks", ())
+            ),
         )
 
 

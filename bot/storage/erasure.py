@@ -30,18 +30,36 @@ class Shown:
     message_id: str
     ref_kind: str | None
     ref_id: int | None = None
+    names: str = ""  # the record a note was about, nobody's data in it (`Reply.names`)
 
 
 async def shown_about(tx: Tx, subject: str, chat_id: str) -> list[Shown]:
     rows = await tx.fetchall(
-        "SELECT channel, chat_id, message_id, ref_kind, ref_id FROM outbox WHERE subject = ?"
-        " AND chat_id = ? AND action = 'send' AND delivered_at IS NOT NULL"
+        "SELECT channel, chat_id, message_id, ref_kind, ref_id, reply FROM outbox"
+        " WHERE subject = ? AND chat_id = ? AND action = 'send' AND delivered_at IS NOT NULL"
         " AND message_id IS NOT NULL ORDER BY id",
         (subject, chat_id),
     )
     return [
-        Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"], r["ref_id"]) for r in rows
+        Shown(
+            r["channel"],
+            r["chat_id"],
+            r["message_id"],
+            r["ref_kind"],
+            r["ref_id"],
+            _names(r["reply"]),
+        )
+        for r in rows
     ]
+
+
+def _names(stored: str | None) -> str:
+    """The record a stored note names (`Reply.names`), if it is still there."""
+    try:
+        names = json.loads(stored).get("names", "") if stored else ""
+    except (ValueError, AttributeError):
+        return ""
+    return names if isinstance(names, str) else ""
 
 
 @dataclass(frozen=True)

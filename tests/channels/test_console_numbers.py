@@ -42,3 +42,31 @@ async def test_an_appointment_request_and_a_help_request_read_w1_and_p1_as_staff
     for answer in shown[len(TRANSLATION) + 1 : len(TRANSLATION) + 3]:
         assert "Prośba o pomoc nr P1" in answer
     assert "Help request #P1: Document translation" in shown[-1]
+
+
+BOOKING = ["/book", "1", "1", "1", "1", "1", "Raj", "+48 512 345 678", "1"]
+
+
+async def test_a_visit_reads_the_same_d_number_to_the_person_as_on_its_staff_card(tmp_path):
+    """A visit at the duty hours: the person reads «№ D1» where staff read «nr D1», so what they
+    read out on the phone finds the card (tester 17)."""
+    steps = [*BOOKING, "/mybookings", "/mydata", "/as staff", "/request D1"]
+    shown = turns(await run_chat(tmp_path, steps, lang="uk"))
+    booked, mine, data, _, card = shown[len(BOOKING) - 1 :]
+    assert "Ви записані! Візит № D1" in booked and "📅 Nowa wizyta (nr D1)" in booked
+    assert "Візит № D1 до міжкультурного асистента" in mine
+    assert "• № D1 — " in data
+    assert "📅 Wizyta (nr D1)" in card and "Raj" in card
+
+
+async def test_a_booked_appointment_reads_the_same_s_number_to_the_person_as_staff(tmp_path):
+    config = write_services_config(tmp_path)
+    steps = [*LEGAL_REQUEST, "s1", "/as staff", "s1", "s3", "s23", "/as person", "3"]
+    steps += ["/mybookings", "/mydata", "/as staff", "/appointments S1"]
+    shown = turns(await run_chat(tmp_path, steps, config=config))
+    booked, mine, data, _, note = shown[-5:]
+    assert "Your appointment is booked: #S1" in booked
+    assert "Nowa wizyta u specjalisty (nr S1)" in booked  # the staff chat's, the same number
+    assert "Appointment #S1 with a specialist" in mine
+    assert "• #S1 — Tuesday, 24 November 2026, 10:00" in data
+    assert "Wizyta u specjalisty (nr S1)" in note

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 
-from bot.core.messages import Attachment, Button, Command, Reply, read_command
+from bot.core.messages import Attachment, Button, Command, Mark, Reply, read_command
 
 
 def test_a_reply_with_every_field_set_comes_back_from_the_outbox_unchanged():
@@ -25,6 +25,8 @@ def test_a_reply_with_every_field_set_comes_back_from_the_outbox_unchanged():
         shows=("telegram:1", "viber:abc"),
         typed_answer=True,
         record=("request_look", 7),
+        names="Wizyta nr D7",
+        marks=(Mark("telegram:1", (2, 3), ("visit:cancel:7",)), Mark("viber:abc", (5,))),
     )
     unset = [
         f.name

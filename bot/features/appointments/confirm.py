@@ -114,7 +114,7 @@ def confirmation_reply(turn: Turn, a: store.Appointment) -> Reply:
     v = office_voice(turn.services, a.office, turn.lang)
     text = "\n\n".join(
         [
-            turn.t("ap_confirmed_title"),
+            turn.t("ap_confirmed_title", id=a.id),
             lines_of(v, a),
             turn.t(
                 "ap_confirmed_footer",

@@ -13,13 +13,14 @@ with its reopen button (apptv:reopen:<id>).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.listings import AgendaBlock
 from bot.core.messages import Button
 from bot.core.phone import display_phone
-from bot.core.turn import subjects_of
+from bot.core.turn import subject_of, subjects_of
 from bot.features.appointments.views import Voice, first_name, office_voice, service_label
 from bot.storage import appointments as store
 
@@ -49,8 +50,11 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]
             for a in items
             if a.starts_at > turn.now
         ]
-        text = "\n".join([head, *(_line(v, a) for a in items)])
-        found.append(AgendaBlock(day, items[0].starts_at, text, rows, subjects_of(items)))
+        said = [(subject_of(a.channel, a.user_id), _line(v, a)) for a in items]
+        text = "\n".join([head, *(line for _, line in said)])
+        acting = tuple((subject_of(a.channel, a.user_id), f"apptv:cancel:{a.id}") for a in items)
+        block = AgendaBlock(day, items[0].starts_at, text, rows, subjects_of(items))
+        found.append(replace(block, owned=tuple(said), acting=acting))
     return found + await _closed(turn, v, first, last)
 
 

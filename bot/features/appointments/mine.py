@@ -34,7 +34,7 @@ async def mine(turn: Turn) -> Mine:
         label = turn.t("ap_btn_cancel_mine", when=v.short(a.starts_at), role=v.role(a.specialist))
         move = turn.t("ap_btn_move_mine", when=v.short(a.starts_at))
         rows = [[Button(label, f"appt:cancel:{a.id}")], [Button(move, f"appt:move:{a.id}")]]
-        kind = turn.t("ap_mine_kind") + turn.elsewhere(a.office)
+        kind = turn.t("ap_mine_kind", id=a.id) + turn.elsewhere(a.office)
         result.add(kind + "\n" + lines_of(v, a), rows, a.starts_at)
     for r in await requests.open_for(turn.tx, channel, user):
         v = office_voice(turn.services, r.office, turn.lang)
@@ -111,7 +111,8 @@ async def cancel(turn: Turn) -> Outcome:
         service=markup.literal(staff.title(a.service)),
         name=markup.literal(name),
     )
-    await turn.to_staff(Reply(note), office=staff.office)
+    record = staff("sa_record_appointment", id=a.id)  # what /forget leaves of the note
+    await turn.to_staff(Reply(note, names=record), office=staff.office)
     await edit_note(turn, a, "user")
     v = office_voice(turn.services, a.office, turn.lang)
     text = turn.t("ap_cancelled", when=v.when(a.starts_at))

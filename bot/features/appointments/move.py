@@ -135,7 +135,7 @@ async def move(turn: Turn) -> Outcome:
     await STAFF.tell(turn, a, moved)
     v = office_voice(turn.services, a.office, turn.lang)
     done = confirmation_reply(turn, moved)
-    head = turn.t("ap_moved", old=v.when(a.starts_at))
+    head = turn.t("ap_moved", old=v.when(a.starts_at), old_id=a.id, id=moved.id)
     return end(Reply(f"{head}\n\n{done.text}", done.buttons, attachment=done.attachment))
 
 

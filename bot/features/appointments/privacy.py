@@ -57,6 +57,7 @@ async def show(turn: Turn) -> str | None:
         lines.append(
             turn.t(
                 "privacy_ap_line",
+                id=a.id,
                 when=v.when(a.starts_at),
                 service=markup.literal(_with_role(v.title(a.service), v.role(a.specialist))),
                 status=told,

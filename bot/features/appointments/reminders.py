@@ -27,7 +27,9 @@ REMINDERS: dict[str, tuple[dt.timedelta, dt.timedelta]] = {
 
 
 def reminder_reply(v: Voice, a: store.Appointment, kind: str) -> Reply:
-    text = "\n\n".join([v(f"ap_reminder_{kind}"), lines_of(v, a), v("ap_reminder_cancel_hint")])
+    text = "\n\n".join(
+        [v(f"ap_reminder_{kind}", id=a.id), lines_of(v, a), v("ap_reminder_cancel_hint")]
+    )
     rows = [r for r in [map_row(v, a.place)] if r]
     rows.append([Button(v("ap_btn_mine"), MINE)])
     return Reply(text, rows)

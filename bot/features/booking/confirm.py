@@ -73,7 +73,7 @@ def confirmation_reply(turn: Turn, booking: store.Booking) -> Reply:
     v = voice(turn)
     text = "\n\n".join(
         [
-            turn.t("bk_confirmed_title"),
+            turn.t("bk_confirmed_title", id=booking.id),
             booking_lines(v, booking),
             bring_text(v, booking.topic),
             turn.t(

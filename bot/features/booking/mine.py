@@ -56,7 +56,9 @@ async def mine(turn: Turn) -> Mine:
     result = Mine()
     for booking in held:
         v = booking_voice(turn.services, booking, turn.lang)  # its office's places
-        kind = v.duty("bk_mine_kind") + turn.elsewhere(booking.office)  # as /book names it
+        kind = v.duty("bk_mine_kind", id=booking.id) + turn.elsewhere(
+            booking.office
+        )  # as /book names it
         text = kind + "\n" + booking_lines(v, booking)  # its kind, then when
         cancel = turn.t("bk_btn_cancel_visit", when=_short(v, booking.starts_at))
         move = turn.t("bk_btn_move_visit", when=_short(v, booking.starts_at))  # move.py
@@ -143,7 +145,7 @@ async def notify_staff_cancelled(turn: Turn, booking: store.Booking) -> None:
         place=markup.literal(staff.place_label(booking.place)),
         name=markup.literal(booking.name or "—"),
     )
-    await turn.to_staff(Reply(text))
+    await turn.to_staff(Reply(text, names=staff("sb_record_visit", id=booking.id)))
     await turn.edit_card(  # the card, and every copy of it shown again
         staff_cancelled_view(staff, booking, "user"),
         turn.office,

@@ -145,7 +145,7 @@ async def move(turn: Turn) -> Outcome:
     await moves.set_moved(turn.tx, "bookings", old.id, moved.id)
     await STAFF.tell(turn, old, moved)
     done = confirmation_reply(turn, moved)
-    head = turn.t("bk_moved", old=voice(turn).when(old.starts_at))
+    head = turn.t("bk_moved", old=voice(turn).when(old.starts_at), old_id=old.id, id=moved.id)
     return end(Reply(f"{head}\n\n{done.text}", done.buttons, attachment=done.attachment))
 
 

@@ -52,6 +52,7 @@ async def show(turn: Turn) -> str | None:
         lines.append(
             turn.t(
                 "privacy_bk_line",
+                id=booking.id,
                 when=v.when(booking.starts_at),
                 place=markup.literal(v.place_label(booking.place)),
                 topic=v.topic_told(booking.topic, booking.description),

@@ -18,6 +18,7 @@ from bot.core import markup, weeks
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
 from bot.core.listings import AgendaBlock, today_marked
+from bot.core.marks import marked
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of, subjects_of
@@ -69,7 +70,9 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> Reply:
         blocks.append(turn.t(key + one if first == last else key))
     rows = [row for block in found for row in block.rows]
     shows = tuple(dict.fromkeys(who for block in found for who in block.shows))
-    return Reply("\n\n".join(blocks), rows, shows=shows)
+    reply = Reply("\n\n".join(blocks), rows, shows=shows)
+    owned = [line for block in found for line in block.owned]  # /forget: exactly theirs
+    return marked(reply, owned, [act for block in found for act in block.acting])
 
 
 async def blocks_of(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]:
@@ -140,7 +143,12 @@ async def duties(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]
             )
             label = turn.t(key, day=v.day(day), place=v.place_label(place))
             rows.append([Button(label, f"duty:{action}:{place}:{day:%Y%m%d}")])
-        found.append(AgendaBlock(day, starts_at, "\n".join(lines), rows, subjects_of(listed)))
+        owned = tuple(
+            (subject_of(b.channel, b.user_id), s) for b, s in zip(listed, said, strict=True)
+        )
+        acting = tuple((subject_of(b.channel, b.user_id), f"visit:cancel:{b.id}") for b in visits)
+        text = "\n".join(lines)
+        found.append(AgendaBlock(day, starts_at, text, rows, subjects_of(listed), owned, acting))
     return found
 
 

@@ -259,7 +259,7 @@ def user_cancelled_by_staff(
 def reminder_reply(v: Voice, booking: store.Booking, kind: str) -> Reply:
     text = "\n\n".join(
         [
-            v(f"bk_reminder_{kind}"),
+            v(f"bk_reminder_{kind}", id=booking.id),
             booking_lines(v, booking),
             bring_text(v, booking.topic),
             v("bk_reminder_cancel_hint"),

@@ -24,7 +24,9 @@ async def tell_staff(turn: Turn, course: Course, enrolment: store.Enrolment) -> 
     else:
         text = v("sc_joined_note", name=name, course=title)
     names = subjects_of([enrolment])
-    await turn.to_staff(Reply(text, shows=names), about=names[0], office=course.office)
+    await turn.to_staff(
+        Reply(text, shows=names, names=record(v, course)), about=names[0], office=course.office
+    )
 
 
 async def tell_split(
@@ -42,7 +44,9 @@ async def tell_split(
         position=position,
     )
     names = subjects_of([seated])
-    await turn.to_staff(Reply(text, shows=names), about=names[0], office=course.office)
+    await turn.to_staff(
+        Reply(text, shows=names, names=record(v, course)), about=names[0], office=course.office
+    )
 
 
 async def tell_added(turn: Turn, course: Course, added: store.Enrolment) -> None:
@@ -61,7 +65,14 @@ async def tell_added(turn: Turn, course: Course, added: store.Enrolment) -> None
     else:
         text = v.plural("sc_added_note", count, **said)
     names = subjects_of([added])
-    await turn.to_staff(Reply(text, shows=names), about=names[0], office=course.office)
+    await turn.to_staff(
+        Reply(text, shows=names, names=record(v, course)), about=names[0], office=course.office
+    )
+
+
+def record(v: Voice, course: Course) -> str:
+    """What /forget leaves of a sign-up's note: which course it was, nobody named."""
+    return v("sc_record_joined", course=markup.literal(course.title(v.lang)))
 
 
 def who(v: Voice, enrolment: store.Enrolment) -> str:

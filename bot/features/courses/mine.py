@@ -134,7 +134,8 @@ async def tell_staff(
         until = v.deadline(e.offered_until) if e.offered_until else "—"
         text += " " + v("sc_seat_offered", name=markup.literal(e.name or "—"), until=until)
     names = subjects_of([enrolment, *offered])
-    await turn.to_staff(Reply(text, shows=names), about=names[0], office=course.office)
+    left = v("sc_record_left", course=markup.literal(course.title(v.lang)))  # kept on /forget
+    await turn.to_staff(Reply(text, shows=names, names=left), about=names[0], office=course.office)
 
 
 async def take(turn: Turn) -> Outcome:

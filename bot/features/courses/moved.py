@@ -5,7 +5,9 @@ signed up, offered a place or waiting is told, once, in their language, which me
 then now and then: the meetings people were last told are kept per course (migration 041, in
 the same transaction that queues the messages), so a restart neither repeats nor loses a
 message. A course first seen (a database from before migration 041) is kept as it is, and its
-people whose sign-up knew another last meeting are told the meetings ahead as they are now."""
+people whose sign-up knew another last meeting are told the meetings ahead as they are now.
+The course's staff chat is told once, in the same transaction, how many were told and what
+changed (`staff_note`), so staff know what people heard before they call."""
 
 from __future__ import annotations
 
@@ -15,12 +17,14 @@ import logging
 from bot.core import markup
 from bot.core.messages import Reply
 from bot.core.services import Services
+from bot.core.turn import for_staff
 from bot.features.courses.course import Course, Meeting, every
 from bot.features.courses.views import Voice, mine_row, person_voice
 from bot.features.courses.waiting import Out
 from bot.storage import Tx
 from bot.storage import course_meetings as kept
 from bot.storage import enrolments as store
+from bot.storage import outbox as outbox_store
 from bot.storage.course_meetings import Change, Span
 
 log = logging.getLogger(__name__)
@@ -47,6 +51,11 @@ async def tell_moved(services: Services) -> None:
                 told.add(who)
                 v = await person_voice(services, tx, enrolment)
                 await out.send(enrolment, reply(v, course, changed, now_ahead=was is None))
+            if told:
+                note = staff_note(services, course, changed, len(told), now_ahead=was is None)
+                chat, note = for_staff(course.office, note)
+                if chat is not None:
+                    await outbox_store.enqueue(tx, now, "telegram", chat, note)
             await kept.keep(tx, course.office.id, course.id, meetings, now)
     if out.queued:
         log.info("told %d sign-up(s) of meetings changed", out.queued)
@@ -58,6 +67,22 @@ async def _to_tell(tx: Tx, course: Course, now: dt.datetime) -> list[store.Enrol
     if course.finished(now):
         return []
     return await store.of_course(tx, course.office.id, course.id)
+
+
+def staff_note(
+    services: Services, course: Course, changed: list[Change], told: int, *, now_ahead: bool
+) -> Reply:
+    """For the course's staff chat, in its language: which course, how many were told, and
+    the meetings changed (or, `now_ahead`, that what changed is not known)."""
+    v = Voice(services, course.office.staff_language)
+    head = v(
+        "sc_meetings_told",
+        course=markup.literal(course.title(v.lang)),
+        people=v.plural("sc_people", told),
+    )
+    if now_ahead:
+        return Reply(f"{head}\n{v('sc_meetings_told_now')}")
+    return Reply("\n".join([head, *(_line(v, course, change) for change in changed)]))
 
 
 def reply(v: Voice, course: Course, changed: list[Change], *, now_ahead: bool) -> Reply:

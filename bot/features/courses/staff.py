@@ -17,6 +17,7 @@ from dataclasses import replace
 from bot.core import gone, markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
+from bot.core.marks import marked
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.phone import display_phone
@@ -35,6 +36,7 @@ from bot.storage import courses as records
 from bot.storage import enrolments as store
 
 NAME_IN_BUTTON = 24
+ACTING = ("remove", "admit", "remove_one")  # a sign-up's buttons on the card: its person's
 
 
 def course_arg(turn: Turn) -> Course:
@@ -176,7 +178,8 @@ async def card(turn: Turn, course: Course, note: str | None = None) -> Reply:
         by = markup.literal(seats.by or "—")
         lines.insert(0, v("sc_seats_set_line", seats=total, by=by, config=course.seats))
     signed = families(enrolled)
-    lines += [_family(v, i, g) for i, g in enumerate(signed, 1)] or [v("sc_nobody")]
+    owned = [(subjects_of(g)[0], _family(v, i, g)) for i, g in enumerate(signed, 1)]
+    lines += [text for _, text in owned] or [v("sc_nobody")]
     blocks.append("\n".join(lines))
     numbers = {(g[0].channel, g[0].user_id): i for i, g in enumerate(signed, 1)}
     if offered:
@@ -185,11 +188,15 @@ async def card(turn: Turn, course: Course, note: str | None = None) -> Reply:
             until = v.deadline(e.offered_until) if e.offered_until else "—"
             who = _person(v, len(lines), e) + _elsewhere(v, e, numbers)
             lines.append(v("sc_offered_line", person=who, until=until))
+            owned.append((subjects_of([e])[0], lines[-1]))
         blocks.append("\n".join(lines))
     lines = [v("sc_waiting_title", count=_people(waiting))]
-    lines += [_person(v, i, e) + _elsewhere(v, e, numbers) for i, e in enumerate(waiting, 1)] or [
-        v("sc_nobody")
+    queue = [
+        (subjects_of([e])[0], _person(v, i, e) + _elsewhere(v, e, numbers))
+        for i, e in enumerate(waiting, 1)
     ]
+    owned += queue
+    lines += [text for _, text in queue] or [v("sc_nobody")]
     blocks.append("\n".join(lines))
     if note:
         blocks.insert(0, note)
@@ -206,7 +213,15 @@ async def card(turn: Turn, course: Course, note: str | None = None) -> Reply:
     if not course.finished(turn.now):
         rows += _remove_rows(v, signed, [[e] for e in offered], [[e] for e in waiting])
     rows.append([Button(v("sc_btn_all"), "courses:all")])
-    return Reply("\n\n".join(blocks), rows, replace=True, shows=subjects_of(people))
+    card = Reply("\n\n".join(blocks), rows, replace=True, shows=subjects_of(people))
+    whose = {str(e.id): subjects_of([e])[0] for e in people}  # a button acting on a sign-up
+    acting = [
+        (whose[p[2]], b.payload)
+        for row in rows
+        for b in row
+        if len(p := b.payload.split(":")) > 2 and p[1] in ACTING and p[2] in whose
+    ]
+    return marked(card, owned, acting)  # /forget masks exactly the person's
 
 
 def _remove_rows(v: Voice, *lists: list[list[store.Enrolment]]) -> list[list[Button]]:

@@ -3,7 +3,8 @@
 /forget: every message about the person (outbox rows marked with their subject) waiting to be
 sent is dropped and every delivered one loses its text; the staff chat's copies that show their
 data are edited to say so (a text of theirs relayed about a record keeps which record: «💬 Prośba
-o telefon nr T1: (treść usunięta …)»; a request's and a booking's messages are rewritten by
+o telefon nr T1: (treść usunięta …)», a note keeps the record it named, `Reply.names`: «🔒 Wizyta
+nr D1: dane osobowe usunięte …»; a request's and a booking's messages are rewritten by
 those features, with the anonymous part kept), and so are lists staff asked for that show the
 person among others (a course's list, an agenda: found by the people the list was marked as
 showing, `Reply.shows`, or by the phone or full name the person gave): only the person's lines
@@ -80,6 +81,8 @@ async def forget(turn: Turn, names: Relayed) -> None:
             text = removed
             if (record := names.get((message.ref_kind or "", message.ref_id or 0))) is not None:
                 text = turn.services.t(lang, "staff_relayed_removed", record=record)
+            elif message.names:  # a note keeps which record it was about
+                text = turn.services.t(lang, "staff_note_forgotten", record=message.names)
             edit = Reply(text, edit_message_id=message.message_id)
             await turn.to_staff(edit, action="edit", about=None, office=office)
         for n, (where, look) in enumerate(await _lists(turn, chat, lang, needles)):
@@ -92,7 +95,7 @@ async def forget(turn: Turn, names: Relayed) -> None:
         chat = str(coordinators)
         lang = turn.services.staff_language
         removed = turn.services.t(lang, "staff_data_forgotten")
-        shown = [(m, Reply(removed)) for m in await _notes(turn.tx, chat, subject)]
+        shown = [(m, Reply(_note(turn, lang, m))) for m in await _notes(turn.tx, chat, subject)]
         for message, look in shown + await _lists(turn, chat, lang, needles):
             edit = replace(look, edit_message_id=message.message_id, replace=False)
             await outbox_store.enqueue(
@@ -101,6 +104,13 @@ async def forget(turn: Turn, names: Relayed) -> None:
     await erasure.forget_subject(turn.tx, subject)
     await message_refs.forget_chat(turn.tx, turn.incoming.channel, turn.incoming.chat_id)
     await unanswered.forget_subject(turn.tx, subject)
+
+
+def _note(turn: Turn, lang: str, message: erasure.Shown) -> str:
+    """What stays of a note about the person: which record it was about, if it names one."""
+    if message.names:
+        return turn.services.t(lang, "staff_note_forgotten", record=message.names)
+    return turn.services.t(lang, "staff_data_forgotten")
 
 
 async def _notes(tx: Tx, chat: str, subject: str) -> list[erasure.Shown]:

@@ -4,9 +4,12 @@ the other days and the buttons stay (a button naming the person goes: its visit 
 anyway). Staff ask for lists many times a day: every such list is edited (the person is left in
 none), the newest `EDITED` of a chat as staff records are sent, the older ones after every
 request, booking and relayed text (`outbox.ASIDE`), so that a /forget never holds up new cards.
-A list where no line names the person (it shows them by a form the bot cannot tell), and a
-record's card shown again (/request W1: only its newest copy is kept, bot.core.copies), are
-replaced whole."""
+A list built with its people marked (`Reply.marks`, bot.core.marks: a course's list) loses
+exactly the person's lines and buttons; any other list, the lines and buttons that name them
+(their phone, their full name, or their session's name: a one-word name there masks another
+person of that name too). A list where no line names the person (it shows them by a form the
+bot cannot tell), and a record's card shown again (/request W1: only its newest copy is kept,
+bot.core.copies), are replaced whole."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ import re
 from dataclasses import replace
 
 from bot.core import markup
-from bot.core.messages import Button, Reply
+from bot.core.messages import Button, Mark, Reply
 from bot.storage import Tx, erasure
 
 EDITED = 3  # the newest lists edited per chat and /forget at once; the older ones set aside
@@ -28,9 +31,38 @@ def _named(needles: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
 
 
+def by_marks(reply: Reply, subject: str, line: str) -> Reply | None:
+    """The list without the lines and buttons marked as the person's (each run of lines one
+    `line`), the other people's marks kept where their lines are now; None when it marks none
+    of theirs."""
+    mark = next((m for m in reply.marks if m.subject == subject), None)
+    if mark is None or not mark.lines:
+        return None
+    theirs = set(mark.lines)
+    kept: list[str] = []
+    moved: dict[int, int] = {}
+    for i, text in enumerate(reply.text.split("\n")):
+        if i not in theirs:
+            moved[i] = len(kept)
+            kept.append(text)
+        elif not kept or kept[-1] != line:
+            kept.append(line)
+    rows = [[b for b in row if b.payload not in mark.payloads] for row in reply.buttons]
+    others = tuple(
+        Mark(m.subject, tuple(moved[i] for i in m.lines if i in moved), m.payloads)
+        for m in reply.marks
+        if m.subject != subject
+    )
+    shows = tuple(s for s in reply.shows if s != subject)
+    text = "\n".join(kept)
+    return replace(reply, text=text, buttons=[r for r in rows if r], shows=shows, marks=others)
+
+
 def masked(reply: Reply, subject: str, needles: list[str], line: str) -> Reply | None:
     """The list without the person's lines (each run of them one `line`) and buttons, or None
-    when no line of it names them."""
+    when no line of it names them: by its marks, where it has the person's, else by `needles`."""
+    if (exact := by_marks(reply, subject, line)) is not None:
+        return exact
     pattern = _named(needles)
     if pattern is None:
         return None
@@ -49,7 +81,8 @@ def masked(reply: Reply, subject: str, needles: list[str], line: str) -> Reply |
         [b for b in row if pattern.search(b.label) is None] for row in reply.buttons
     ]
     shows = tuple(s for s in reply.shows if s != subject)
-    return replace(reply, text="\n".join(kept), buttons=[r for r in rows if r], shows=shows)
+    rows = [r for r in rows if r]  # (its marks, if any, no longer fit its lines: dropped)
+    return replace(reply, text="\n".join(kept), buttons=rows, shows=shows, marks=())
 
 
 async def mask(

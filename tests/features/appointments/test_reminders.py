@@ -26,10 +26,11 @@ async def test_the_day_before_and_an_hour_before_once_each(app, clock):
     await _run(app)
     await _run(app)
     [day] = await _reminders(app, "2001")
-    assert "завтра" in day.reply.text and "26 листопада" in day.reply.text
+    assert "ваш прийом — завтра (№ S1)" in day.reply.text and "26 листопада" in day.reply.text
     clock.advance(hours=22, minutes=10)  # Thursday 08:10
     await _run(app)
-    assert len(await _reminders(app, "2001")) == 2
+    _, hour = await _reminders(app, "2001")
+    assert "ваш прийом — за годину (№ S1)" in hour.reply.text  # the number staff read
 
 
 async def test_a_cancelled_appointment_is_not_reminded(app, clock, dialogue):

@@ -27,9 +27,9 @@ async def test_mybookings_lists_every_kind_by_time_the_next_first(tmp_path, cloc
         await olena.send("/mybookings")
         text = olena.text
         order = [
-            "🧑‍💼 Appointment with a specialist\n🗓 Thursday, 26 November 2026, 09:00",
+            "🧑‍💼 Appointment #S1 with a specialist\n🗓 Thursday, 26 November 2026, 09:00",
             "🎓 Polish A1 — ✅ you are signed up",
-            "📅 Visit with the intercultural assistant\n🗓 Tuesday, 8 December 2026, 13:30",
+            "📅 Visit #D1 with the intercultural assistant\n🗓 Tuesday, 8 December 2026, 13:30",
             "🎓 Multiculturalism Day — ✅ you are signed up",
             "📞 Callback request #T1",
         ]

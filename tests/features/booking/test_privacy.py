@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from bot.features.booking.privacy import retention
 from bot.storage import message_refs
+from tests.features.privacy.test_erasure import staff_ask
 from tests.support.bookings import STAFF_CHAT, TUE_1330, book_and_confirm, to_chat
+from tests.support.courses import text_of
 from tests.support.dialogue import Dialogue
+
+TUE_1400 = "booking:time:city_hall:202611241300"  # 14:00 in Warsaw
 
 
 async def test_mydata_lists_the_persons_visits_with_name_and_phone(app, dialogue):
@@ -53,3 +57,29 @@ async def test_names_and_phones_of_past_visits_are_forgotten_after_the_retention
     assert tuple(row) == (None, None, "", "")  # an anonymous count of a visit that took place
     await dialogue.send("/mydata")
     assert "Booked visits" not in dialogue.text  # nothing links the visit to them any more
+
+
+async def test_forget_masks_only_the_persons_visit_in_week_not_another_of_the_same_name(
+    app, delivery, platform
+):
+    """Two visits booked as «Raj», a one-word name: when one of them asks to be forgotten, the
+    /week staff asked for loses that visit's line and cancel button only (tester 18: the list
+    keeps whose each line and button is, `Reply.marks`)."""
+    first = Dialogue(app.core, user_id="r1")
+    second = Dialogue(app.core, user_id="r2")
+    await book_and_confirm(first, TUE_1330, name="Raj", phone="+48 601 999 111")
+    await book_and_confirm(second, TUE_1400, name="Raj", phone="+48 601 999 222")
+    await delivery.run()
+    await staff_ask(app, delivery, "week", "800")
+    week = [s for s in platform.sent if s.chat_id == STAFF_CHAT][-1]
+    assert "601 999 111" in text_of(week.reply) and "601 999 222" in text_of(week.reply)
+
+    await first.send("/forget")
+    await first.payload("privacy:forget")
+    await delivery.run()
+    [edit] = [e for e in platform.edits if e.message_id == week.message_id]
+    text = text_of(edit.reply)
+    assert "🔒 (dane tej osoby usunięte na jej prośbę)" in text and "601 999 111" not in text
+    assert "14:00 — Raj, +48 601 999 222" in text  # the other Raj's visit stays
+    labels = [b.label for row in edit.reply.buttons for b in row if "Raj" in b.label]
+    assert len(labels) == 1 and "14:00" in labels[0], labels

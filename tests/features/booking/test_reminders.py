@@ -18,12 +18,12 @@ async def test_reminders_come_the_day_before_and_an_hour_before_in_the_users_lan
     assert await queue_due_reminders(app.services) == 1
     assert await queue_due_reminders(app.services) == 0  # once only
     day_before = (await to_chat(app.core, "ua"))[-1]
-    assert "ваш візит — завтра" in day_before.text
+    assert "ваш візит — завтра (№ D1)" in day_before.text  # the number staff read (tester 17)
     assert "вівторок, 24 листопада 2026" in day_before.text
     assert "кольорове фото" in day_before.text  # what to bring, again
     clock.advance(hours=23)  # Tuesday 12:30
     assert await queue_due_reminders(app.services) == 1
-    assert "за годину" in (await to_chat(app.core, "ua"))[-1].text
+    assert "ваш візит — за годину (№ D1)" in (await to_chat(app.core, "ua"))[-1].text
     clock.advance(hours=2)
     assert await queue_due_reminders(app.services) == 0
 

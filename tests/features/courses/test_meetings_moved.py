@@ -1,6 +1,7 @@
 """A course's meeting moved or dropped in the config in the middle of the course: when the bot
 starts with the new config (its job at start), everyone on the course's lists is told, once, in
-their language, which meetings changed; people not signed up hear nothing."""
+their language, which meetings changed; people not signed up hear nothing. The course's staff
+chat is told once that it went out: to how many, and what changed (tester 18)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import yaml
 
 from bot.app import build
 from bot.features.courses.moved import tell_moved
-from tests.support.courses import enrol, inbox, text_of
+from tests.support.courses import STAFF_CHAT, enrol, inbox, text_of
 from tests.support.dialogue import Dialogue
 from tests.support.services import write_services_config
 from tests.support.yamlfiles import read_yaml
@@ -39,7 +40,8 @@ async def told(config: Path, clock: Any) -> dict[str, list[str]]:  # type: ignor
     app = await build(config, clock=clock, search="off")
     try:
         await tell_moved(app.services)
-        return {who: [text_of(r) for r in await inbox(app, who)] for who in ("p1", "p2", "p3")}
+        whom = ("p1", "p2", "p3", STAFF_CHAT)
+        return {who: [text_of(r) for r in await inbox(app, who)] for who in whom}
     finally:
         await app.close()
 
@@ -52,7 +54,7 @@ async def test_people_signed_up_are_told_of_a_meeting_moved_and_one_dropped_once
         await enrol(Dialogue(app.core, user_id="p2", language_hint="en"), name="Petro")
         await Dialogue(app.core, user_id="p3", language_hint="pl").send("/start")
         await tell_moved(app.services)  # started: the meetings as people know them
-        before = {who: len(await inbox(app, who)) for who in ("p1", "p2", "p3")}
+        before = {who: len(await inbox(app, who)) for who in ("p1", "p2", "p3", STAFF_CHAT)}
     finally:
         await app.close()
     edit(config, move_and_drop)
@@ -71,6 +73,12 @@ async def test_people_signed_up_are_told_of_a_meeting_moved_and_one_dropped_once
     assert "❌ Tue, 22 Dec 2026, 17:00–18:30: this meeting will not take place" in petro[0]
     assert "1 Dec" not in petro[0] and "29 Dec" not in petro[0]  # (what did not change)
     assert len(now["p3"]) == before["p3"]  # not signed up: nothing
+    [staff] = now[STAFF_CHAT][before[STAFF_CHAT] :]  # one note, in the staff's Polish
+    assert staff.startswith("📅 Język polski A1: zmiana terminów spotkań (w konfiguracji)")
+    assert "— powiadomiono: 2 osoby." in staff
+    assert "🕒 wt., 15 gru 2026, 17:00–18:30 → śr., 16 gru 2026, 17:00–18:30" in staff, staff
+    assert "❌ wt., 22 gru 2026, 17:00–18:30: tego spotkania nie będzie" in staff
+    assert "Olena" not in staff and "Petro" not in staff
     again = await told(config, clock)  # started again with the same config: once only
     assert {who: len(texts) for who, texts in again.items()} == {
         who: len(texts) for who, texts in now.items()
@@ -91,8 +99,12 @@ async def test_a_course_changed_before_the_bot_kept_its_meetings_tells_the_meeti
         await app.close()
     edit(config, lambda course: course["series"].update({"count": 6}))
     clock.now = dt.datetime(2026, 12, 9, 9, 0, tzinfo=dt.UTC)  # two meetings past
-    petro = (await told(config, clock))["p2"][before:]
+    now = await told(config, clock)
+    petro = now["p2"][before:]
     assert len(petro) == 1, petro
+    staff = now[STAFF_CHAT][-1]
+    assert "— powiadomiono: 1 osoba." in staff
+    assert "podano im najbliższe spotkania, jakie są teraz" in staff
     assert "Polish A1: the meetings have changed" in petro[0]
     assert "The meetings ahead are now:" in petro[0]
     assert "🗓 Tue, 15 Dec 2026, 17:00–18:30" in petro[0] and "5 Jan 2027" in petro[0]

@@ -119,3 +119,35 @@ async def test_retention_forgets_names_and_phones_after_the_course_finished(tmp_
 async def _rows(app, sql: str) -> list:  # type: ignore[no-untyped-def,type-arg]
     async with app.services.db.transaction() as tx:
         return list(await tx.fetchall(sql))
+
+
+async def test_forget_masks_only_the_persons_line_not_another_of_the_same_first_name(
+    tmp_path, clock
+):
+    """Two people signed up as «Olena», a one-word name: when one asks to be forgotten, the list
+    staff asked for loses her line and her button, not the other Olena's (tester 18: the list
+    keeps whose each line and button is, `Reply.marks`)."""
+    async with course_app(tmp_path, clock) as app:
+        platform = RecordingPlatform()
+        delivery = Delivery(app, platform, clock)
+        first, second = people(app, 2)
+        await enrol(first, name="Olena", phone="601 999 111")
+        await enrol(second, name="Olena", phone="601 999 222")
+        staff = StaffMember(app.core)
+        asked = Incoming("telegram", staff.user_id, staff.chat_id, "pl", sender_name=staff.name)
+        queued = await app.core.handle_queued(replace(asked, payload="courses:show:polish_a1"))
+        await delivery.worker.send_now("telegram", staff.chat_id, queued)
+        card = platform.to(staff.chat_id)[-1]
+        assert "1. Olena, +48 601 999 111" in text_of(card.reply)
+        assert "2. Olena, +48 601 999 222" in text_of(card.reply)
+
+        await first.send("/forget")
+        await first.payload("privacy:forget")
+        await delivery.run()
+        [edit] = [e for e in platform.edits if e.message_id == card.message_id]
+        text = text_of(edit.reply)
+        assert "🔒 (dane tej osoby usunięte na jej prośbę)" in text
+        assert "601 999 111" not in text
+        assert "2. Olena, +48 601 999 222" in text  # the other Olena stays
+        labels = [b.label for row in edit.reply.buttons for b in row if "Olena" in b.label]
+        assert labels == ["✖ Usuń z listy: 2. Olena"], labels

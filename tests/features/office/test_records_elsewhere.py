@@ -28,7 +28,7 @@ async def test_a_request_and_an_appointment_at_north_are_named_so_after_moving_t
         mine = olena.text
         request = next(line for line in mine.splitlines() if "Appointment request #W1" in line)
         assert request.endswith("📍 North")
-        assert "Appointment with a specialist · 📍 North" in mine
+        assert "Appointment #S1 with a specialist · 📍 North" in mine
         await olena.send("/mydata")
         data = olena.text
         request = next(line for line in data.splitlines() if "request #W1" in line)

@@ -1,0 +1,34 @@
+"""A staff list's people marked by their own lines and buttons (`Reply.marks`), as the list is
+built, so that /forget masks exactly the person's lines and buttons: a one-word name («Olena»)
+could be anyone's, and a phone may be shown by some lines and not by others."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from bot.core.messages import Mark, Reply
+
+
+def marked(
+    reply: Reply, owned: Iterable[tuple[str, str]], acting: Iterable[tuple[str, str]] = ()
+) -> Reply:
+    """`reply` with its marks: `owned`, each person's (subject's) text in the list, in the order
+    the list shows them (a text of several lines: each of them); `acting`, each button payload
+    that acts on a person's record. A text is found from where the one before it was, so two
+    people's lines alike («1. Olena» signed up and waiting) are each their own."""
+    texts = reply.text.split("\n")
+    lines: dict[str, list[int]] = {}
+    at = 0
+    for subject, text in owned:
+        for part in text.split("\n"):
+            found = next((i for i in range(at, len(texts)) if texts[i] == part), None)
+            if found is not None:
+                lines.setdefault(subject, []).append(found)
+                at = found + 1
+    payloads: dict[str, list[str]] = {}
+    for subject, payload in acting:
+        payloads.setdefault(subject, []).append(payload)
+    subjects = dict.fromkeys([*lines, *payloads])
+    marks = tuple(Mark(s, tuple(lines.get(s, ())), tuple(payloads.get(s, ()))) for s in subjects)
+    return replace(reply, marks=marks)
