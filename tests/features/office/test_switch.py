@@ -85,8 +85,20 @@ async def test_a_sentence_naming_an_office_is_still_a_question_with_the_switch_u
     assert "PESEL" in olena.replies[0].text  # answered first
     last = olena.replies[-1]
     assert "You wrote about North, but your information point is South" in last.text
-    assert [b.payload for row in last.buttons for b in row] == ["office:north"]
+    (switch,) = [b for row in last.buttons for b in row]
+    assert switch.payload.startswith("office:north:")
     await olena.send("how do I get a pesel in South")  # her own: nothing to offer
+    assert "You wrote about" not in olena.text
+    await olena.payload(switch.payload)  # the earlier question's switch: that question not again
+    assert "North" in olena.replies[0].text and "PESEL" not in olena.text
+
+
+async def test_the_switch_under_a_question_answers_it_again_at_the_office_chosen(network):
+    olena = await _at_south(network, "en")
+    await olena.send("how do I get a pesel in North")
+    await olena.press("North")
+    assert "North" in olena.replies[0].text  # the office chosen, said first
+    assert "PESEL" in olena.text  # then the question, answered there
     assert "You wrote about" not in olena.text
 
 
