@@ -84,6 +84,8 @@ def _named(text: str, *, only: bool, spelt_too: bool = True) -> tuple[Town, int,
                 span = _find(said[at : at + len(name)], name)
                 if span is None or _towards(said, at) or set(said[at : at + len(name)]) <= places:
                     continue  # («до Варшави»: where one goes; «будь ласка»: no Łask, «Laska»)
+                if spelt.said_with(said, at, at + len(name), name):
+                    continue  # («współpraca z Krakowem»: with Kraków, not from it)
                 alone = all(w in places for i, w in enumerate(said) if not at <= i < at + len(name))
                 as_written = short and town.loose and _as_written(said[at : at + len(name)], name)
                 if alone or (not only and at > 0 and said[at - 1] in places) or as_written:

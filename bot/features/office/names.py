@@ -170,21 +170,10 @@ def _names(settings: Settings, office: Office) -> frozenset[tuple[str, ...]]:
 
 
 def _area(settings: Settings, said: list[str]) -> dict[str, tuple[int, int]]:
-    """office id -> where a town of its own area (`Office.towns`: «Wąchock» of the county's) is
-    named as a place: after a word of place («mieszkam w Wąchocku»), or with nothing but such
-    words around it («Wąchock»); not an ordinary word that is such a name too («brody»)."""
-    found: dict[str, tuple[int, int]] = {}
-    for office in settings.offices.values():
-        for town in office.towns:
-            span = _find(said, tuple(texts.tokens(town)))
-            if span is None:
-                continue
-            rest = said[: span[0]] + said[span[1] :]
-            if (span[0] and said[span[0] - 1] in _place_words()) or all(
-                word in _place_words() for word in rest
-            ):
-                found[office.id] = span
-    return found
+    """office id -> where a town of its own area is named as a place (area.py)."""
+    from bot.features.office.area import area  # (area.py reads words as this module does)
+
+    return area(settings, said)
 
 
 def _find(said: list[str], name: tuple[str, ...]) -> tuple[int, int] | None:
@@ -217,6 +206,8 @@ def _case_of(typed: str, name: str) -> bool:
     dropped, ending = name[common:], typed[common:]
     if common < _COMMON or len(dropped) > 2:
         return False
+    if not dropped and ending not in _ENDINGS:  # («brodiv»: «Brody» as «brod» + «iv»)
+        return any(name.endswith(v) and typed[len(name) - len(v) :] in _ENDINGS for v in _VOWELS)
     if not dropped or dropped in _VOWELS:
         return ending in _ENDINGS
     return not set(dropped) & _LETTERS_OF_VOWELS and ending in _SOFTENED
