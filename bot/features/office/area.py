@@ -2,7 +2,7 @@
 the county's), read as the office's names are (names.py: in any case, «w Wąchocku», «у Бродах»),
 but only as a place: after a word of place («mieszkam w Wąchocku», «pesel w Wąchocku»), or with
 nothing but such words around it («Pawłów»); not an ordinary word that is such a name too
-(«jak zgolić brody»), nor a town said with someone («współpraca z Mircem»: spelt.said_with).
+(«jak zgolić brody»), nor a town said with someone («współpraca z Mircem»: instrumental.py).
 A town whose stem changes in its cases is read by the forms the config gives it («Mirzec»:
 «Mircu», so «w Mircu», «z Mirca», «в Мирці»).
 
@@ -19,7 +19,7 @@ import functools
 from importlib import resources
 
 from bot.core import yamldata
-from bot.features.office import spelt
+from bot.features.office import instrumental
 from bot.features.office.names import _find, _place_words
 from bot.search import text as texts
 from bot.settings.model import AreaTown, Settings
@@ -53,7 +53,7 @@ def _read(settings: Settings, said: tuple[str, ...]) -> dict[str, tuple[tuple[in
             for name in (town.name, *town.forms):
                 written = tuple(texts.tokens(name))
                 span = _find(words, written)
-                if span is None or spelt.said_with(words, span[0], span[1], written):
+                if span is None or instrumental.said_with(words, span[0], span[1], written):
                     continue
                 rest = words[: span[0]] + words[span[1] :]
                 if (span[0] and words[span[0] - 1] in _place_words()) or all(

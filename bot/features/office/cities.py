@@ -21,7 +21,7 @@ from importlib import resources
 
 from bot.content import towns
 from bot.core import yamldata
-from bot.features.office import names, spelt
+from bot.features.office import instrumental, names, spelt
 from bot.features.office.names import LONGEST_QUESTION, _find, _place_words
 from bot.search import text as texts
 from bot.settings.model import Settings
@@ -84,7 +84,7 @@ def _named(text: str, *, only: bool, spelt_too: bool = True) -> tuple[Town, int,
                 span = _find(said[at : at + len(name)], name)
                 if span is None or _towards(said, at) or set(said[at : at + len(name)]) <= places:
                     continue  # («до Варшави»: where one goes; «будь ласка»: no Łask, «Laska»)
-                if spelt.said_with(said, at, at + len(name), name):
+                if instrumental.said_with(said, at, at + len(name), name):
                     continue  # («współpraca z Krakowem»: with Kraków, not from it)
                 alone = all(w in places for i, w in enumerate(said) if not at <= i < at + len(name))
                 as_written = short and town.loose and _as_written(said[at : at + len(name)], name)

@@ -27,6 +27,7 @@ from importlib import resources
 
 from bot.core import yamldata
 from bot.core.dispatch import Turn
+from bot.features.office import instrumental
 from bot.search import Result
 from bot.search import text as texts
 from bot.settings.config import Office
@@ -126,7 +127,11 @@ def _named(
     another office's («Starachowice County» is the county's, not also the city's)."""
     spans: dict[str, tuple[int, int]] = {}
     for office_id, its_names in names.items():
-        found = [span for name in its_names if (span := _find(said, name))]
+        found = [
+            span
+            for name in its_names
+            if (span := _find(said, name)) and not instrumental.said_with(said, *span, name)
+        ]  # («współpraca z Opolem»: with Opole, not from it)
         if found:
             spans[office_id] = max(found, key=lambda span: span[1] - span[0])
     return {

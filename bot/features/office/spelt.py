@@ -27,6 +27,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from bot.core import yamldata
+from bot.features.office import instrumental
 from bot.features.office.names import _ENDINGS, _VOWELS
 from bot.search import text as texts
 
@@ -91,44 +92,10 @@ def likeness(typed: Sequence[str], what: T, names: Names[T]) -> float:
 def read_after(said: Sequence[str], at: int) -> bool:
     """Whether a misspelt town may be read at `at`: right after a preposition of place, and not
     a word in the instrumental after a «z» that means "with" («z Chinami», «з головою»;
-    spelt_words.yaml)."""
-    before, with_, endings = _words()[:3]
-    if at == 0 or said[at - 1] not in before:
+    instrumental.py)."""
+    if at == 0 or said[at - 1] not in instrumental.before():
         return False
-    return said[at - 1] not in with_ or not texts.key(said[at].lower()).endswith(endings)
-
-
-def said_with(said: Sequence[str], start: int, end: int, name: Sequence[str]) -> bool:
-    """Whether a name read in `said[start:end]` (its words `name`) is said with someone or
-    something, after a «z», «з», «с» meaning "with": in the instrumental («współpraca z
-    Krakowem», «з Краковом», «z Gdynią», «с Гдыней»), not as the name is («z Bytom»)."""
-    _, with_, endings, typed_endings, last_endings = _words()
-    if start == 0 or said[start - 1] not in with_:
-        return False
-    for at, (typed, word) in enumerate(zip(said[start:end], name, strict=False)):
-        if set(texts.keys(typed)) & set(texts.keys(word)):
-            continue  # (the name as it is: «Bytom» ends as an instrumental does)
-        key = texts.key(typed)
-        if key.endswith(endings) or typed.endswith(typed_endings):
-            return True
-        if at == end - start - 1 and texts.is_cyrillic(typed) and key.endswith(last_endings):
-            return True
-    return False
-
-
-@functools.cache
-def _words() -> tuple[
-    frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]
-]:
-    source = resources.files("bot.features.office") / "spelt_words.yaml"
-    data = yamldata.safe_load(source.read_text(encoding="utf-8"))
-    return (
-        frozenset(data["before"]),
-        frozenset(data["with"]),
-        tuple(data["with_endings"]),
-        tuple(data["with_typed"]),
-        tuple(data["with_last"]),
-    )
+    return not instrumental.said_with(said, at, at + 1)
 
 
 def ordinary(word: str) -> bool:
