@@ -83,7 +83,8 @@ def read(turn: Turn, text: str, *, short: int = 0) -> Named | None:
 
 def without_names(settings: Settings, text: str) -> str:
     """`text` without the offices' names in it, for the search: «karta pobytu w Opolu» asks
-    about the residence card wherever it is asked (the search would take «Opolu» for Opole's own
+    about the residence card wherever it is asked, «песель у Вонхоцьку» about PESEL (a town of an
+    office's area too; the search would take «Opolu» for Opole's own
     bus card topic, whose title names the city). Unchanged when it names none, or says nothing
     else but words of where one is («я живу в Ополі»)."""
     said = texts.tokens(text)
@@ -94,8 +95,8 @@ def without_names(settings: Settings, text: str) -> str:
     if len(spans) != len(said) or len(said) < 2 or len(text.lower()) != len(text):
         return text
     names = {office.id: _names(settings, office) for office in settings.offices.values()}
-    kept = _named(said, names)
-    covered = {at for start, end in kept.values() for at in range(start, end)}
+    kept = [*_named(said, names).values(), *_area(settings, said).values()]  # («у Вонхоцьку»)
+    covered = {at for start, end in kept for at in range(start, end)}
     rest = [word for at, word in enumerate(said) if at not in covered]
     if not covered or all(word in _place_words() for word in rest):
         return text
