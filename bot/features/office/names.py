@@ -82,11 +82,11 @@ def read(turn: Turn, text: str, *, short: int = 0) -> Named | None:
 
 
 def without_names(settings: Settings, text: str) -> str:
-    """`text` without the offices' names in it, for the search: «karta pobytu w Opolu» asks
-    about the residence card wherever it is asked, «песель у Вонхоцьку» about PESEL (a town of an
-    office's area too; the search would take «Opolu» for Opole's own
-    bus card topic, whose title names the city). Unchanged when it names none, or says nothing
-    else but words of where one is («я живу в Ополі»)."""
+    """`text` without the offices' names in it (and the towns of their areas: «песель у
+    Вонхоцьку» asks about PESEL), for the search: «karta pobytu w Opolu» asks about the
+    residence card wherever it is asked (the search would take «Opolu» for Opole's own bus card
+    topic, whose title names the city). Unchanged when it names none, or says nothing else but
+    words of where one is («я живу в Ополі»)."""
     said = texts.tokens(text)
     if len(said) > LONGEST_QUESTION:  # (a long message: its city moves little, and costs)
         return text
