@@ -101,6 +101,9 @@ async def gate(turn: Turn) -> Outcome | None:
     first = typed.named.offices if typed else ()  # («I moved from Opole»: asked, Opole first)
     text = turn.t(ask)
     if typed is not None and typed.abroad is not None:  # («я з Бродів»: which Brody?)
+        if typed.named.alone and not lines:  # (nothing to answer after the choice)
+            turn.memory.held = before
+            text = turn.t("office_choose" if before is None else "office_first")
         label = markup.literal(typed.named.offices[0].label(turn.lang))
         said = turn.t("office_town_abroad", town=markup.literal(typed.abroad.name), office=label)
         text = f"{said}\n\n{text}"

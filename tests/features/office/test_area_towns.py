@@ -148,6 +148,10 @@ async def test_someone_from_brody_is_asked_which_brody(network, hint, typed, ask
     assert offices(person)[0] == "office:east"
     await person.payload("office:east")
     assert CHOSEN[hint] in person.text
+    other = Dialogue(network.core, user_id=f"brody-ua-{hint}", language_hint=hint)
+    await other.send(typed)
+    await other.payload("office:north")  # Броди in Ukraine: their office is North
+    assert "office:east" not in offices(other)  # «from Brody» not taken up again as a switch
 
 
 @pytest.mark.parametrize(
