@@ -30,15 +30,16 @@ def area(settings: Settings, said: list[str]) -> dict[str, tuple[int, int]]:
     return {office: span for office, (span, _) in _read(settings, tuple(said)).items()}
 
 
-def doubtful(settings: Settings, said: list[str]) -> AreaTown | None:
-    """A town of an office's area, one abroad is named too, named after a word of where one
-    comes from, with no word of Poland («я з Бродів»): the person is asked which."""
+def doubtful(settings: Settings, said: list[str]) -> tuple[str, AreaTown] | None:
+    """A town of an office's area (the office's id, the town), one abroad is named too, named
+    after a word of where one comes from, with no word of Poland («я з Бродів»): the person is
+    asked which."""
     words = _words()
     if any(_is(word, words["poland"]) for word in said):
         return None
-    for (start, _), town in _read(settings, tuple(said)).values():
+    for office, ((start, _), town) in _read(settings, tuple(said)).items():
         if town.abroad and start > 0 and said[start - 1] in words["from"][0]:
-            return town
+            return office, town
     return None
 
 

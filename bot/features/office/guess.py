@@ -58,8 +58,8 @@ def guess(turn: Turn, text: str) -> Guess | None:
     spans = _named(said, {o.id: _names(settings, o) for o in settings.offices.values()})
     spans = spans or area(settings, said)  # («pesel w Wąchocku»: the county's)
     abroad = doubtful(settings, said)  # («я з Бродів»: Brody in Poland or in Ukraine?)
-    if abroad is not None and named is not None and len(named.offices) == 1:
-        return Guess(named, False, abroad)
+    if abroad is not None and named is not None and [o.id for o in named.offices] == [abroad[0]]:
+        return Guess(named, False, abroad[1])
     if named is not None and (named.alone or len(named.offices) > 1):
         return Guess(_moved_to_first(named, said, spans), True)
     offices = tuple(o for o in settings.offices.values() if o.id in spans)

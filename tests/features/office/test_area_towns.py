@@ -168,3 +168,10 @@ async def test_brody_in_ukraine_is_not_the_polish_gmina(network, hint, typed):
     await person.send(typed)
     assert CHOSEN[hint] not in person.text and "Brody" not in person.text
     assert offices(person)[0] == "office:north"  # the list as always, East not put first
+
+
+async def test_someone_from_brody_who_lives_where_an_office_is_gets_that_office(network):
+    person = Dialogue(network.core, user_id="brody-north", language_hint="en")
+    await person.send("I am from Brody, I live in Northtown")
+    assert "Your information point: North." in person.text
+    assert "Brody" not in person.text
