@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 import phonenumbers
 
 from bot.settings.catalogue_model import COURSE, Specialist
-from bot.settings.model import VIBER_NAME_MAX, Office
+from bot.settings.model import VIBER_NAME_MAX, AreaTown, Office
 from bot.settings.schema import Checker, Field
 from bot.settings.yamldoc import Path_
 
@@ -260,3 +260,35 @@ def office_email(checker: Checker, value: Any, path: Path_) -> str | None:
         )
         return None
     return text
+
+
+def area_town(checker: Checker, value: Any, path: Path_) -> AreaTown | None:
+    """A town of an office's `towns:`: its name, or {name, forms, abroad}. A form is the town in
+    a case whose stem changes («Mirzec»: «Mircu»), as many words as the name: the bot reads the
+    name and each form in any case ending («Mirca», «Мирці»)."""
+    if isinstance(value, str):
+        value = {"name": value}
+    spec = {
+        "name": Field("str"),
+        "forms": Field(("list", "str"), required=False, default=[]),
+        "abroad": Field("bool", required=False, default=False),
+    }
+    data = checker.check(value, spec, path)
+    if not data or not data["name"] or not data["name"].strip():
+        if data is not None and data["name"] is not None:
+            checker.error(path, "a town needs a name")
+        return None
+    name, forms = data["name"].strip(), list[str]()
+    for at, form in enumerate(data["forms"] or ()):
+        if form is None:
+            continue
+        if len(form.split()) != len(name.split()):
+            checker.error(
+                path + ("forms", at),
+                f"{form!r} is not a form of {name!r}: a form has as many words as the name",
+            )
+        elif form.strip().lower() in {name.lower(), *(f.lower() for f in forms)}:
+            checker.warn(path + ("forms", at), f"{form!r} is already read: leave it out")
+        else:
+            forms.append(form.strip())
+    return AreaTown(name, tuple(forms), bool(data["abroad"]))

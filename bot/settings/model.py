@@ -27,6 +27,17 @@ class Organisation:
 
 
 @dataclass(frozen=True)
+class AreaTown:
+    """A town or gmina of an office's own area (`towns:`): its name, its case forms whose stem
+    changes («Mirzec»: «Mircu», read in any case too), and whether a town abroad has that name
+    too («Brody»: Броди in Ukraine; bot/features/office/area.py)."""
+
+    name: str
+    forms: tuple[str, ...] = ()
+    abroad: bool = False
+
+
+@dataclass(frozen=True)
 class Place:
     id: str
     name: str
@@ -145,8 +156,8 @@ class Office:
     local: dict[str, LocalName]
     location: tuple[float, float] | None = None  # latitude, longitude: the nearest office
     # the towns and gminas of its own area besides its city (a county's office: its powiat's
-    # gminas), read as its names («mieszkam w Wąchocku»: bot/features/office/names.py)
-    towns: tuple[str, ...] = ()
+    # gminas), read as its names («mieszkam w Wąchocku»: bot/features/office/area.py)
+    towns: tuple[AreaTown, ...] = ()
     # days the personal data of its closed records is kept (`staff.retention_days`: its own,
     # else the deployment's)
     retention_days: int = RETENTION_DAYS

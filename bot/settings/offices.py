@@ -125,7 +125,7 @@ def network_schema(hours: Any, labels: Any, local_name: Any, rule: Any) -> Field
         "name": Field("str", required=False),
         "label": Field(labels, required=False, default={}),
         "location": Field(checks.location, required=False),
-        "towns": Field(("list", "str"), required=False, default=[]),
+        "towns": Field(("list", checks.area_town), required=False, default=[]),
         **office_schema(hours, labels, local_name, rule),
     }
     return Field(("map", office), required=False)
@@ -263,7 +263,7 @@ def _office(
         ),
         local=local,
         location=(location["lat"], location["lon"]) if location else None,
-        towns=tuple(own.get("towns") or ()),
+        towns=tuple(town for town in own.get("towns") or () if town is not None),
         duty_titles=dict(duty_title or {}),
         content_dir=content,
         catalogue=catalogue.build(checker, own, top, where, set(places), languages),

@@ -303,3 +303,29 @@ def test_an_office_whose_staff_chat_is_the_coordinators_chat(tmp_path, content, 
     coordinators = next(n for n, line in enumerate(lines, 1) if line.startswith("coordinators:"))
     assert "the staff chat of 'east' is the coordinators' chat" in out
     assert f"line {coordinators + 1})" in out
+
+
+def test_a_town_of_an_offices_area_with_forms_is_checked(tmp_path, content, capsys):
+    """`towns:` of an office: a name, or {name, forms, abroad}; a form of another number of
+    words than its name, a key misspelt, a form the name already is are named at their line."""
+    config = _network(tmp_path, content)
+    towns = [
+        "Pawłów",
+        {"name": "Mirzec", "forms": ["Mircu", "Mirzec"]},
+        {"name": "Brody", "abroad": True, "forms": ["Brodach Wielkich"]},
+        {"name": "Wąchock", "froms": ["Вонхоцьк"]},
+    ]
+    _edit_config(config, lambda d: d["offices"]["east"].update(towns=towns))
+    code, out = run_check(config, capsys)
+    assert code == 2, out
+    lines = config.read_text(encoding="utf-8").splitlines()
+    brodach = next(i for i, line in enumerate(lines) if "Brodach Wielkich" in line) + 1
+    errors = _errors(out)
+    assert any(
+        f"config.yaml:{brodach}: [offices.east.towns[2].forms[0]] error: 'Brodach Wielkich' is "
+        "not a form of 'Brody': a form has as many words as the name" in line
+        for line in errors
+    ), out
+    assert any("unknown key 'froms' — did you mean 'forms'?" in line for line in errors), out
+    assert len(errors) == 2, out
+    assert "[offices.east.towns[1].forms[1]] warning: 'Mirzec' is already read: leave it out" in out

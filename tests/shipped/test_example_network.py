@@ -130,3 +130,33 @@ async def test_a_gmina_of_the_county_to_its_office_is_no_question(example, lang,
     await olena.send("/start starachowice_county")
     await olena.send(typed)
     assert said in olena.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "with_", "from_"),
+    [
+        ("pl", "współpraca z Opolem", "jestem z Opola"),
+        ("uk", "співпраця з Ополем", "я з Ополя"),
+        ("ru", "работаю с Сопотом", "я из Сопота"),
+    ],
+)
+async def test_an_office_said_with_someone_is_not_chosen(example, lang, with_, from_):
+    """Issue 17: «z Opolem» (instrumental) is with Opole, «z Opola» from it."""
+    olena = Dialogue(example.core, user_id=f"3094{lang}", language_hint=lang)
+    await olena.send(with_)
+    assert [b.payload for b in olena.buttons][:2] == ["office:opole", "office:starachowice"]
+    ivan = Dialogue(example.core, user_id=f"3095{lang}", language_hint=lang)
+    await ivan.send(from_)
+    assert not any(b.payload.startswith("office:") for b in ivan.buttons)  # chosen
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("pl", "mieszkam w Mircu"), ("uk", "я живу в Мирці"), ("pl", "pesel w Wąchocku")],
+)
+async def test_the_county_gminas_in_their_cases_choose_the_county_office(example, lang, typed):
+    """Issue 17: examples/network.yaml's `forms` (Mirzec: «Mircu») and a question naming one."""
+    olena = Dialogue(example.core, user_id=f"3096{lang}{len(typed)}", language_hint=lang)
+    await olena.send(typed)
+    await olena.send("/mydata")
+    assert {"uk": "повіт", "pl": "powiat"}[lang] in olena.text

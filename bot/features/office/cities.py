@@ -21,7 +21,7 @@ from importlib import resources
 
 from bot.content import towns
 from bot.core import yamldata
-from bot.features.office import names, spelt
+from bot.features.office import instrumental, names, spelt
 from bot.features.office.names import LONGEST_QUESTION, _find, _place_words
 from bot.search import text as texts
 from bot.settings.model import Settings
@@ -59,7 +59,7 @@ def without_names(settings: Settings, text: str) -> str:
     """`text` without the offices' names (names.without_names) and without a town it names in
     a question, for the search: «pesel Wroclaw» asks about PESEL wherever one lives."""
     text = names.without_names(settings, text)
-    found = _named(text, only=False)
+    found = _named(text, only=False, with_too=True)  # («z Krakowem»: no help to the search)
     spans = texts.token_spans(text)
     if found is None or len(spans) != len(texts.tokens(text)) or len(text.lower()) != len(text):
         return text  # (numbers in groups, a letter whose lower case is two: as names.py)
@@ -70,8 +70,11 @@ def without_names(settings: Settings, text: str) -> str:
     return rest
 
 
-def _named(text: str, *, only: bool, spelt_too: bool = True) -> tuple[Town, int, int] | None:
-    """The one town `text` names, and where its words are (`spelt_too`: misspelt too)."""
+def _named(
+    text: str, *, only: bool, spelt_too: bool = True, with_too: bool = False
+) -> tuple[Town, int, int] | None:
+    """The one town `text` names, and where its words are (`spelt_too`: misspelt too;
+    `with_too`: a town said with someone too, «współpraca z Krakowem»)."""
     said = texts.tokens(text)
     if not said or len(said) > LONGEST_QUESTION:
         return None
@@ -84,6 +87,8 @@ def _named(text: str, *, only: bool, spelt_too: bool = True) -> tuple[Town, int,
                 span = _find(said[at : at + len(name)], name)
                 if span is None or _towards(said, at) or set(said[at : at + len(name)]) <= places:
                     continue  # («до Варшави»: where one goes; «будь ласка»: no Łask, «Laska»)
+                if not with_too and instrumental.said_with(said, at, at + len(name), name):
+                    continue  # («współpraca z Krakowem»: with Kraków, not from it)
                 alone = all(w in places for i, w in enumerate(said) if not at <= i < at + len(name))
                 as_written = short and town.loose and _as_written(said[at : at + len(name)], name)
                 if alone or (not only and at > 0 and said[at - 1] in places) or as_written:

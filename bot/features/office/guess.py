@@ -23,6 +23,7 @@ from importlib import resources
 
 from bot.core import yamldata
 from bot.core.dispatch import Turn
+from bot.features.office.area import area, doubtful
 from bot.features.office.names import (
     LONGEST_QUESTION,
     Named,
@@ -33,6 +34,7 @@ from bot.features.office.names import (
     named_office,
 )
 from bot.search import text as texts
+from bot.settings.model import AreaTown
 
 OTHER_WORDS = 1  # words besides the name and place words in the sentence that names it
 ADDRESS_BEFORE = 3  # words before the name in which an address word makes it an address's
@@ -43,6 +45,7 @@ _CLAUSES = re.compile(r"[,;.!?\n()]+")
 class Guess:
     named: Named  # the offices the message names
     take: bool  # one: chosen; several: offered alone. False: the list, these first
+    abroad: AreaTown | None = None  # a town of its area one abroad is named too: which, asked
 
 
 def guess(turn: Turn, text: str) -> Guess | None:
@@ -53,6 +56,10 @@ def guess(turn: Turn, text: str) -> Guess | None:
     named = named_office(turn, text)  # (nothing but a name, or a short message)
     settings = turn.settings
     spans = _named(said, {o.id: _names(settings, o) for o in settings.offices.values()})
+    spans = spans or area(settings, said)  # («pesel w Wąchocku»: the county's)
+    abroad = doubtful(settings, said)  # («я з Бродів»: Brody in Poland or in Ukraine?)
+    if abroad is not None and named is not None and [o.id for o in named.offices] == [abroad[0]]:
+        return Guess(named, False, abroad[1])
     if named is not None and (named.alone or len(named.offices) > 1):
         return Guess(_moved_to_first(named, said, spans), True)
     offices = tuple(o for o in settings.offices.values() if o.id in spans)

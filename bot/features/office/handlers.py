@@ -100,6 +100,13 @@ async def gate(turn: Turn) -> Outcome | None:
     ask = "office_first_call" if incoming.payload == "callback" else "office_first"
     first = typed.named.offices if typed else ()  # («I moved from Opole»: asked, Opole first)
     text = turn.t(ask)
+    if typed is not None and typed.abroad is not None:  # («я з Бродів»: which Brody?)
+        if typed.named.alone and not lines:  # (nothing to answer after the choice)
+            turn.memory.held = before
+            text = turn.t("office_choose" if before is None else "office_first")
+        label = markup.literal(typed.named.offices[0].label(turn.lang))
+        said = turn.t("office_town_abroad", town=markup.literal(typed.abroad.name), office=label)
+        text = f"{said}\n\n{text}"
     town = named_town(incoming.text) if incoming.text and typed is None else None
     if town is not None and own_town.theirs(incoming.text or ""):
         # «я живу в гданьске»: none there, the nearest first, the town kept («meldunek w

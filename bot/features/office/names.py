@@ -27,6 +27,7 @@ from importlib import resources
 
 from bot.core import yamldata
 from bot.core.dispatch import Turn
+from bot.features.office import instrumental
 from bot.search import Result
 from bot.search import text as texts
 from bot.settings.config import Office
@@ -81,10 +82,11 @@ def read(turn: Turn, text: str, *, short: int = 0) -> Named | None:
 
 
 def without_names(settings: Settings, text: str) -> str:
-    """`text` without the offices' names in it, for the search: «karta pobytu w Opolu» asks
-    about the residence card wherever it is asked (the search would take «Opolu» for Opole's own
-    bus card topic, whose title names the city). Unchanged when it names none, or says nothing
-    else but words of where one is («я живу в Ополі»)."""
+    """`text` without the offices' names in it (and the towns of their areas: «песель у
+    Вонхоцьку» asks about PESEL), for the search: «karta pobytu w Opolu» asks about the
+    residence card wherever it is asked (the search would take «Opolu» for Opole's own bus card
+    topic, whose title names the city). Unchanged when it names none, or says nothing else but
+    words of where one is («я живу в Ополі»)."""
     said = texts.tokens(text)
     if len(said) > LONGEST_QUESTION:  # (a long message: its city moves little, and costs)
         return text
@@ -93,8 +95,8 @@ def without_names(settings: Settings, text: str) -> str:
     if len(spans) != len(said) or len(said) < 2 or len(text.lower()) != len(text):
         return text
     names = {office.id: _names(settings, office) for office in settings.offices.values()}
-    kept = _named(said, names)
-    covered = {at for start, end in kept.values() for at in range(start, end)}
+    kept = [*_named(said, names).values(), *_area(settings, said).values()]  # («у Вонхоцьку»)
+    covered = {at for start, end in kept for at in range(start, end)}
     rest = [word for at, word in enumerate(said) if at not in covered]
     if not covered or all(word in _place_words() for word in rest):
         return text
@@ -126,7 +128,11 @@ def _named(
     another office's («Starachowice County» is the county's, not also the city's)."""
     spans: dict[str, tuple[int, int]] = {}
     for office_id, its_names in names.items():
-        found = [span for name in its_names if (span := _find(said, name))]
+        found = [
+            span
+            for name in its_names
+            if (span := _find(said, name)) and not instrumental.said_with(said, *span, name)
+        ]  # («współpraca z Opolem»: with Opole, not from it)
         if found:
             spans[office_id] = max(found, key=lambda span: span[1] - span[0])
     return {
@@ -170,21 +176,10 @@ def _names(settings: Settings, office: Office) -> frozenset[tuple[str, ...]]:
 
 
 def _area(settings: Settings, said: list[str]) -> dict[str, tuple[int, int]]:
-    """office id -> where a town of its own area (`Office.towns`: «Wąchock» of the county's) is
-    named as a place: after a word of place («mieszkam w Wąchocku»), or with nothing but such
-    words around it («Wąchock»); not an ordinary word that is such a name too («brody»)."""
-    found: dict[str, tuple[int, int]] = {}
-    for office in settings.offices.values():
-        for town in office.towns:
-            span = _find(said, tuple(texts.tokens(town)))
-            if span is None:
-                continue
-            rest = said[: span[0]] + said[span[1] :]
-            if (span[0] and said[span[0] - 1] in _place_words()) or all(
-                word in _place_words() for word in rest
-            ):
-                found[office.id] = span
-    return found
+    """office id -> where a town of its own area is named as a place (area.py)."""
+    from bot.features.office.area import area  # (area.py reads words as this module does)
+
+    return area(settings, said)
 
 
 def _find(said: list[str], name: tuple[str, ...]) -> tuple[int, int] | None:
@@ -217,6 +212,8 @@ def _case_of(typed: str, name: str) -> bool:
     dropped, ending = name[common:], typed[common:]
     if common < _COMMON or len(dropped) > 2:
         return False
+    if not dropped and ending not in _ENDINGS:  # («brodiv»: «Brody» as «brod» + «iv»)
+        return any(name.endswith(v) and typed[len(name) - len(v) :] in _ENDINGS for v in _VOWELS)
     if not dropped or dropped in _VOWELS:
         return ending in _ENDINGS
     return not set(dropped) & _LETTERS_OF_VOWELS and ending in _SOFTENED

@@ -27,6 +27,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from bot.core import yamldata
+from bot.features.office import instrumental
 from bot.features.office.names import _ENDINGS, _VOWELS
 from bot.search import text as texts
 
@@ -91,18 +92,10 @@ def likeness(typed: Sequence[str], what: T, names: Names[T]) -> float:
 def read_after(said: Sequence[str], at: int) -> bool:
     """Whether a misspelt town may be read at `at`: right after a preposition of place, and not
     a word in the instrumental after a «z» that means "with" («z Chinami», «з головою»;
-    spelt_words.yaml)."""
-    before, with_, endings = _words()
-    if at == 0 or said[at - 1] not in before:
+    instrumental.py)."""
+    if at == 0 or said[at - 1] not in instrumental.before():
         return False
-    return said[at - 1] not in with_ or not texts.key(said[at].lower()).endswith(endings)
-
-
-@functools.cache
-def _words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
-    source = resources.files("bot.features.office") / "spelt_words.yaml"
-    data = yamldata.safe_load(source.read_text(encoding="utf-8"))
-    return frozenset(data["before"]), frozenset(data["with"]), tuple(data["with_endings"])
+    return not instrumental.said_with(said, at, at + 1)
 
 
 def ordinary(word: str) -> bool:
