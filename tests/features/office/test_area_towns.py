@@ -44,7 +44,9 @@ async def network(tmp_path, clock):  # type: ignore[no-untyped-def]
 
 
 def offices(person: Dialogue) -> list[str]:
-    return [b.payload for b in person.buttons if b.payload.startswith("office:")]
+    """The offices offered («office:<id>», under an answer «office:<id>:asked:<question>»)."""
+    found = [b.payload for b in person.buttons if b.payload.startswith("office:")]
+    return [payload.split(":asked:")[0] for payload in found]
 
 
 @pytest.mark.parametrize(
