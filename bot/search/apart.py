@@ -14,12 +14,10 @@ without waiting for it. If the child cannot run or fails, the bot builds in its 
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import threading
 import time
 from collections.abc import Callable, Mapping
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,6 +49,9 @@ def build_missing(
     )
     if not no_index and not no_parts:
         return
+    import multiprocessing  # (here: a restart, which needs no child, never imports it)
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = None
     try:  # spawned, not forked: the bot's threads (SQLite's, the event loop's) must not be copied
         pool = ProcessPoolExecutor(

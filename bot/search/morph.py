@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import pymorphy3
 import snowballstemmer
 
-from bot.search import stempel, text
+from bot.search import morphdicts, stempel, text
 from bot.search.recent import Recent
 
 PREFIX = 5
@@ -109,6 +109,8 @@ class Analyzer:
     def __init__(self) -> None:
         self.uk = pymorphy3.MorphAnalyzer(lang="uk")
         self.ru = pymorphy3.MorphAnalyzer(lang="ru")
+        morphdicts.compact(self.uk)  # their suffixes in one string each (~2 MB less)
+        morphdicts.compact(self.ru)
         self.pl = stempel.polish()
         self.en = snowballstemmer.stemmer("english")
         # The content's words, analysed while an index is built (`building`), all of them;

@@ -15,17 +15,13 @@ is not looked up so: «wyrzucaja» is Polish, not «вирзукая».
 
 from __future__ import annotations
 
-import functools
 import re
-import threading
 from typing import TYPE_CHECKING
 
 from bot.search import stempel, text
 from bot.search.recent import Recent
 
 if TYPE_CHECKING:
-    from pystempel import Stemmer
-
     from bot.search.morph import Analyzer
 
 _NOT_TRANSLITERATED = re.compile(r"sz|cz|rz|[wxqąćęłńóśźż]")
@@ -156,8 +152,7 @@ class PolishVerbs:
         return found
 
     def _form(self, word: str) -> bool:
-        with _STEMMING:  # (the stemmer keeps state while stemming)
-            lemma = stempel.stem(_polish(), word)
+        lemma = stempel.stem(stempel.polish(), word)  # (the analyzer's: it keeps no state)
         if not lemma or len(lemma) < 4 or not lemma.endswith("ć"):
             return False
         stems = [lemma[:-1]]
@@ -174,9 +169,3 @@ def _restored(token: str) -> list[str]:
 
 
 _PLAIN = re.compile(r"[a-z]+")
-_STEMMING = threading.Lock()
-
-
-@functools.cache
-def _polish() -> Stemmer:
-    return stempel.polish()

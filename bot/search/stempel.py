@@ -12,6 +12,7 @@ by word).
 
 from __future__ import annotations
 
+import functools
 import gzip
 import struct
 from array import array
@@ -108,8 +109,11 @@ def compact(data: bytes) -> Stemmer:
     return Stemmer(multi)
 
 
+@functools.cache
 def polish() -> Stemmer:
-    """The stemmer of pystempel's table (~30 ms)."""
+    """The stemmer of pystempel's table (~30 ms), read once: the analyzer and the verbs' check
+    (spellings.py) share it (~1.2 MB; it keeps no state between words: `Trie` and pystempel's
+    MultiTrie2 and patch work on the word's own copies)."""
     table = resources.files("pystempel.data.original") / "stemmer_20000.tbl.gz"
     return compact(gzip.decompress(table.read_bytes()))
 

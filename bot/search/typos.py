@@ -3,7 +3,6 @@ written almost the same («pessel» -> «pesel», «zamieldowanie» -> «zameldo
 
 from __future__ import annotations
 
-import sys
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -21,9 +20,16 @@ class Typos:
         by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
         for feature in features:
             if feature.startswith("k:") and len(feature) - 2 >= FUZZY_MIN_LEN:
-                k = sys.intern(feature[2:])  # one string for the topics' and parts' indexes
+                k = feature[2:]
                 by_shape[(k[0], len(k))].append(k)
-        self._by_shape = {shape: tuple(words) for shape, words in by_shape.items()}
+        # by first letter, then by length: the words of a shape one string, split when a word
+        # is corrected (docs/performance.md, change 50: ~28,000 strings and a tuple per shape
+        # in every index were ~3 MB kept for good; a split costs far less than the matching)
+        longest = max((size for _, size in by_shape), default=0)
+        rows: dict[str, list[str]] = {}
+        for (first, size), words in by_shape.items():
+            rows.setdefault(first, [""] * (longest + 1))[size] = "\n".join(words)
+        self._by_shape = {first: tuple(row) for first, row in rows.items()}
 
     def correct(self, keys: Iterable[str], features: dict[str, float]) -> None:
         """Add to `features` the content word each of a word's `keys` is a typo of, weighed by
@@ -31,11 +37,11 @@ class Typos:
         for k in keys:
             if len(k) < FUZZY_MIN_LEN or k.isdigit():
                 continue
-            candidates = [
-                c
-                for size in range(len(k) - 2, len(k) + 3)
-                for c in self._by_shape.get((k[0], size), ())
-            ]
+            row = self._by_shape.get(k[0], ())
+            candidates: list[str] = []
+            for size in range(max(len(k) - 2, 0), min(len(k) + 3, len(row))):
+                if row[size]:
+                    candidates += row[size].split("\n")
             found = process.extractOne(k, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
             if found:
                 feature = "k:" + found[0]

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import difflib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -256,6 +255,8 @@ def date_problem(text: str) -> str:
 
 def closest(key: str, candidates: list[str]) -> str | None:
     """The key most like a misspelt one (`opening_hour` -> `opening_hours`), if one is close."""
+    import difflib  # (here: only a config with a mistake needs it, not a running bot)
+
     found = difflib.get_close_matches(key.lower(), candidates, n=1, cutoff=0.75)
     return found[0] if found else None
 
