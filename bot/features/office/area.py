@@ -16,7 +16,6 @@ is asked: the gate shows the list with the office first and says which Brody it 
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
 from bot.core import yamldata
 from bot.features.office import instrumental
@@ -65,18 +64,10 @@ def _read(settings: Settings, said: tuple[str, ...]) -> dict[str, tuple[tuple[in
     return found
 
 
-def _is(word: str, listed: tuple[frozenset[str], tuple[str, ...]]) -> bool:
-    whole, beginnings = listed
-    return word in whole or word.startswith(beginnings)
+def _is(word: str, words: yamldata.WordList) -> bool:
+    return yamldata.listed(word, words)
 
 
 @functools.cache
-def _words() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
-    source = resources.files("bot.features.office") / "area_words.yaml"
-    data = yamldata.safe_load(source.read_text(encoding="utf-8"))
-    lists: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
-    for kind, entries in data.items():
-        words = [str(entry).lower() for entry in entries]
-        whole = frozenset(w for w in words if not w.endswith("*"))
-        lists[kind] = (whole, tuple(w[:-1] for w in words if w.endswith("*")))
-    return lists
+def _words() -> dict[str, yamldata.WordList]:
+    return yamldata.word_lists("bot.features.office", "area_words.yaml")

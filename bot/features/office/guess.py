@@ -19,7 +19,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 from bot.core import yamldata
 from bot.core.dispatch import Turn
@@ -114,17 +113,10 @@ def _in_address(said: list[str], start: int) -> bool:
 
 
 def _said(said: list[str], kind: str) -> bool:
-    whole, beginnings = _doubt_words()[kind]
-    return any(word in whole or word.startswith(beginnings) for word in said)
+    words = _doubt_words()[kind]
+    return any(yamldata.listed(word, words) for word in said)
 
 
 @functools.cache
-def _doubt_words() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
-    source = resources.files("bot.features.office") / "doubt_words.yaml"
-    data = yamldata.safe_load(source.read_text(encoding="utf-8"))
-    lists: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
-    for kind, entries in data.items():
-        words = [str(entry).lower() for entry in entries]
-        whole = frozenset(w for w in words if not w.endswith("*"))
-        lists[kind] = (whole, tuple(w[:-1] for w in words if w.endswith("*")))
-    return lists
+def _doubt_words() -> dict[str, yamldata.WordList]:
+    return yamldata.word_lists("bot.features.office", "doubt_words.yaml")
