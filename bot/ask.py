@@ -71,9 +71,10 @@ def _main(args: Any, stdin: TextIO, stdout: TextIO) -> int:
     t = Translator()
 
     def answer(question: str) -> None:
-        result = searcher.search(question, args.lang)
-        without = without_names(settings, question)  # (as questions.answers)
-        if without != question:
+        searched = urgent.kinds.matter(question)  # (as questions.answers)
+        result = searcher.search(searched, args.lang)
+        without = without_names(settings, searched)
+        if without != searched:
             result = supported(result, searcher.search(without, args.lang))
         lang = args.lang or result.lang or settings.default_language
         caught = urgent.caught(question)
