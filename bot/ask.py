@@ -82,7 +82,7 @@ def _main(args: Any, stdin: TextIO, stdout: TextIO) -> int:
         if wants is not None:  # (the chat's questions.answers: the menu, a person; no search)
             result = _typed(question, wants, result.lang)
         if args.json:
-            data = result.to_json()
+            data = {**result.to_json(), "query": question}  # (not the threat's words left out)
             part = _part(result, lang, kb)
             if part is not None:
                 data["part"] = part.heading

@@ -308,14 +308,14 @@ class Parts:
             and self.getting.isdisjoint(words)
             and (
                 not unnamed
-                # (a keyword word for word no part uses whole: «посвідка на проживання»; asked
+                # (a keyword alone that no part uses whole: «посвідка на проживання»; asked
                 # how, if that part uses its words other than names: «how to get a residence
                 # card», not «… permanent residence»)
                 or self.main.keyword_is_all(named, self.main.ids.index(topic_id), self.keywords)
                 and (
                     uses(topic.index, how, unnamed)
                     if how is not None
-                    else not any(uses(topic.index, at, named) for at in order)
+                    else not words and not any(uses(topic.index, at, named) for at in order)
                 )
             )
         ):
