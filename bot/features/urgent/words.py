@@ -320,8 +320,7 @@ def beside(text: str, names: list[str]) -> set[str]:
 
 
 def outside(text: str, name: str) -> str:
-    """`text` without the words of the phrases of the table `name` it says, punctuation kept
-    («начальник забрал паспорт и угрожает» -> «начальник забрал паспорт и »)."""
+    """`text` without the words of the phrases of table `name` it says (a threat's «угрожает»)."""
     message, said = _found(text, name, {}, every=True)
     spans = [m.span() for m in _TOKEN.finditer(text.lower())]
     if not said or len(spans) != len(message.words):  # («dont» is read as two words)
