@@ -71,9 +71,10 @@ def _main(args: Any, stdin: TextIO, stdout: TextIO) -> int:
     t = Translator()
 
     def answer(question: str) -> None:
-        result = searcher.search(question, args.lang)
-        without = without_names(settings, question)  # (as questions.answers)
-        if without != question:
+        searched = urgent.kinds.matter(question)  # (as questions.answers)
+        result = searcher.search(searched, args.lang)
+        without = without_names(settings, searched)
+        if without != searched:
             result = supported(result, searcher.search(without, args.lang))
         lang = args.lang or result.lang or settings.default_language
         caught = urgent.caught(question)
@@ -81,7 +82,7 @@ def _main(args: Any, stdin: TextIO, stdout: TextIO) -> int:
         if wants is not None:  # (the chat's questions.answers: the menu, a person; no search)
             result = _typed(question, wants, result.lang)
         if args.json:
-            data = result.to_json()
+            data = {**result.to_json(), "query": question}  # (not the threat's words left out)
             part = _part(result, lang, kb)
             if part is not None:
                 data["part"] = part.heading

@@ -42,8 +42,7 @@ from bot.search.tuning import (
 )
 
 Features = Callable[[str], dict[str, float]]
-# a topic's names' forms, a lemma the predictor guessed too: «pobyta», «побыта» are the guessed
-# «побити» of «побыту» (they took the lost card's part); development parts right the same
+# a topic's names' forms, a guessed lemma too («pobyta», «побыта»: guessed «побити»; lost card)
 NAME_FORM = 0.85
 log = logging.getLogger(__name__)
 
@@ -309,11 +308,15 @@ class Parts:
             and self.getting.isdisjoint(words)
             and (
                 not unnamed
-                # (asked how: a keyword word for word, if that part uses its words other than
-                # names: «how to get a residence card», not «… permanent residence»)
-                or how is not None
-                and self.main.keyword_is_all(named, self.main.ids.index(topic_id), self.keywords)
-                and uses(topic.index, how, unnamed)
+                # (a keyword alone that no part uses whole: «посвідка на проживання»; asked
+                # how, if that part uses its words other than names: «how to get a residence
+                # card», not «… permanent residence»)
+                or self.main.keyword_is_all(named, self.main.ids.index(topic_id), self.keywords)
+                and (
+                    uses(topic.index, how, unnamed)
+                    if how is not None
+                    else not words and not any(uses(topic.index, at, named) for at in order)
+                )
             )
         ):
             far = first >= NAMED_PART_MIN and second <= NAMED_PART_SHARE * first

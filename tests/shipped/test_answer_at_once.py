@@ -47,7 +47,7 @@ def test_can_i_work_in_poland_is_answered_at_once_at_the_permit_part(question, l
     assert english_heading("employment", said.get("part"), lang) == PERMIT
 
 
-CHANGING = "Changing employer"
+CHANGING = "Changing employer: work permit, residence card"
 
 
 @pytest.mark.parametrize(

@@ -119,7 +119,11 @@ def links(sources: str) -> int:
 @pytest.mark.parametrize(
     ("lang", "question", "heading"),
     [
-        ("en", "can I change my employer on a work permit", "Changing employer"),
+        (
+            "en",
+            "can I change my employer on a work permit",
+            "Changing employer: work permit, residence card",
+        ),
         ("uk", "чи можна змінити роботодавця з дозволом на роботу", "Зміна роботодавця"),
     ],
 )

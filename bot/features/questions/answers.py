@@ -80,9 +80,10 @@ async def _answer(turn: Turn, question: str) -> Outcome:
     followed_up = await follow.answer(turn, searcher, question)  # («а скільки це коштує?»)
     if followed_up is not None:
         return stay(followed_up)
-    result: Result = await turn.services.search.search(searcher, question, turn.lang)
-    without = without_names(turn.settings, question)  # «pesel opole»: not Opole's bus card
-    if without != question:
+    searched = urgent.kinds.matter(question)  # (beside a threat: the matter, not the threat)
+    result: Result = await turn.services.search.search(searcher, searched, turn.lang)
+    without = without_names(turn.settings, searched)  # «pesel opole»: not Opole's bus card
+    if without != searched:
         result = supported(result, await turn.services.search.search(searcher, without, turn.lang))
     if result.smalltalk:
         return stay(_smalltalk(turn, question, result))

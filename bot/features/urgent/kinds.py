@@ -105,3 +105,14 @@ def matter_beside(text: str, found: list[str] | None = None) -> bool:
     the lines when no answer is sure (not for thoughts of suicide, nor for the lines alone)."""
     found = kinds(text) if found is None else found
     return bool(found) and set(found) <= set(MATTER_BESIDE) and not whole(text, found)
+
+
+def matter(text: str) -> str:
+    """What to search for the matter said beside a threat: `text` without the threat's words.
+    «начальник забрал паспорт и угрожает» asks about the passport; with «угрожает» searched,
+    the threats of domestic violence's examples («партнер угрожает и забрал паспорт») came
+    first. Other kinds keep their words: «муж бьет» is the matter."""
+    found = kinds(text)
+    if found != ["threat"] or not matter_beside(text, found):
+        return text
+    return words.outside(text, words.THREAT)

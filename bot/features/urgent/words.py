@@ -317,3 +317,14 @@ def beside(text: str, names: list[str]) -> set[str]:
         words.update(message.words)
         said.update(message.words[at] for at in positions)
     return words - said - table(VIOLENCE).skip
+
+
+def outside(text: str, name: str) -> str:
+    """`text` without the words of the phrases of table `name` it says (a threat's «угрожает»)."""
+    message, said = _found(text, name, {}, every=True)
+    spans = [m.span() for m in _TOKEN.finditer(text.lower())]
+    if not said or len(spans) != len(message.words):  # («dont» is read as two words)
+        return text
+    for at in sorted(said, reverse=True):
+        text = text[: spans[at][0]] + text[spans[at][1] :]
+    return text
