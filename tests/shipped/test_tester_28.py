@@ -38,9 +38,15 @@ async def first_text(app, lang: str, text: str) -> str:  # type: ignore[no-untyp
 @pytest.mark.parametrize(
     ("lang", "text", "police", "consulate", "block"),
     [
-        ("uk", "вкрали сумку з документами", "повідомте поліцію", "консульство", "заблокуйте"),
-        ("ru", "ukrali sumku s dokumentami", "сообщите в полицию", "консульство", "заблокируйте"),
-        ("en", "my bag with documents was stolen", "report it to the police", "consulate", "block"),
+        ("uk", "вкрали сумку з документами", "повідомте поліцію", "консульство", "блокування"),
+        ("ru", "ukrali sumku s dokumentami", "сообщите в полицию", "консульство", "блокировка"),
+        (
+            "en",
+            "my bag with documents was stolen",
+            "report it to the police",
+            "consulate",
+            "blocking",
+        ),
     ],
 )
 async def test_documents_stolen_open_at_the_police_and_the_next_steps(
