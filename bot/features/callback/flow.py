@@ -155,8 +155,14 @@ async def cancel(turn: Turn) -> Outcome:
 
 
 def _screen(turn: Turn) -> list[Reply]:
-    """Danger words typed in the form: the help lines at once, and the request is urgent."""
+    """Danger words typed in the form: the help lines at once, and the request is urgent; a
+    medical emergency or a doctor needed tonight («дитина хворіє, висока температура»): 112 and
+    night care at once (again when it is sent: sending.py), and the request is urgent."""
     text = turn.incoming.text or ""
+    if text and not urgent.detect(text) and urgent.emergency(text):
+        shown, draft(turn).medical = draft(turn).medical, True
+        draft(turn).urgent = True
+        return [] if shown else [Reply(turn.t("urgent_medical"))]
     if not text or not urgent.detect(text):
         return []
     lines = after_hours.lines_once(turn)

@@ -32,6 +32,7 @@ class CallbackDraft:
     minute: int | None = None  # with `day`: the minute of that day asked for (None: any)
     urgent: bool = False
     lines_shown: bool = False  # the help lines were shown in this request (once is enough)
+    medical: bool = False  # a sick child's fever, «не дихає» typed: 112 and night care said
     fixing: bool = False  # correcting one field: back to the summary after it
     person: Person | None = None  # name and phone given in this request
     note_for: int | None = None  # an open request the person adds a note to instead

@@ -67,6 +67,6 @@ async def send(turn: Turn) -> Outcome:
     )
     if current.phone_note:
         text += "\n" + turn.t("cb_sent_note", note=markup.literal(current.phone_note))
-    if flagged:
-        text += "\n\n" + turn.t("cb_sent_urgent")
+    if flagged:  # (a doctor tonight: 112 and the night care line, not only 112)
+        text += "\n\n" + turn.t("urgent_medical" if current.medical else "cb_sent_urgent")
     return end(main_menu(turn, text))

@@ -6,6 +6,8 @@ An enrolment id in a payload is honoured only for its owner; anything else is an
 
 from __future__ import annotations
 
+from collections import Counter
+
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, end, pending, stay
@@ -37,15 +39,24 @@ async def mine(turn: Turn) -> Mine:
     held = await store.all_for(turn.tx, turn.incoming.channel, turn.incoming.user_id, active=True)
     v = voice(turn)
     result = Mine()
+    records = Counter(e.course for e in held)  # more than one: a sign-up split (tester 28)
     for parts in held_together(held):  # a family given its places at two moments: one item
         enrolment = joined(parts)
         course = of_record(turn.settings, enrolment.office, enrolment.service)
         if course is None or course.finished(turn.now):
             continue
+        split = records[enrolment.course] > 1
+        places = sum(
+            e.people for e in held if e.course == enrolment.course and e.status == "enrolled"
+        )
+        comes = who_comes(v, enrolment)  # the children signed up, or the places taken
+        if split and enrolment.status == "waiting" and not enrolment.children:
+            people = v.plural("co_people_count", enrolment.people)
+            comes = [v("co_waiting_people", people=people)]  # how many of them still wait
         lines = [
             f"🎓 **{markup.literal(course.title(turn.lang))}**{turn.elsewhere(enrolment.office)} — "
             + await status_text(turn, v, enrolment),
-            *who_comes(v, enrolment),  # the children signed up, or the places taken
+            *comes,
         ]
         upcoming = course.upcoming(turn.now)
         if upcoming:
@@ -55,8 +66,8 @@ async def mine(turn: Turn) -> Mine:
         if free:
             lines.append(v.plural("co_free_mine", free, people=enrolment.people))
             rows.append([take_button(v, course, enrolment, free)])
-        for part in parts:  # each part may be left alone: its children named
-            rows.extend(own_rows(v, course, part))
+        for part in parts:  # each part may be left alone: its children named (or its places)
+            rows.extend(own_rows(v, course, part, places if split else None))
         at = upcoming[0].start if upcoming else None  # listed by its next meeting
         result.add("\n".join(lines), rows, at)
     return result

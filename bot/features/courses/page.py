@@ -121,15 +121,34 @@ def sentence(status: str) -> str:
     return status if at is None else status[:at] + status[at].upper() + status[at + 1 :]
 
 
-def own_rows(v: Voice, course: Course, enrolment: store.Enrolment) -> list[list[Button]]:
+def own_rows(
+    v: Voice, course: Course, enrolment: store.Enrolment, held: int | None = None
+) -> list[list[Button]]:
+    """A sign-up's buttons in /mybookings. `held`: one of several records of a sign-up split
+    between places and the waiting list, whose signed-up records hold `held` places: a record
+    holding some of them says how many it gives up, the waiting one that it leaves the waiting
+    list, an offered part that the family may wait for places for all instead (tester 28;
+    children are named on their buttons instead)."""
     title = markup.shortened(course.title(v.lang), 40)  # cut at a word, with «…»
     label = with_children(title, enrolment)  # whose place: «— Аня, Петро»
     rows = []
     if enrolment.status == "offered":
         rows.append([Button(v("co_btn_take", course=label), f"course:take:{enrolment.id}")])
+        if held is not None and enrolment.part_of is not None:  # (as its offer's buttons)
+            wait = Button(v("co_btn_wait_together"), f"course:decline:{enrolment.id}")
+            return [*rows, [wait], *child_rows(v, course, enrolment)]
     # an event's place: «Cancel my place» (waiting for one: «Leave»)
     leave = v("co_btn_leave", course=label)
-    if enrolment.status != "waiting":
+    if held is not None and enrolment.status == "waiting":
+        leave = v("co_btn_leave_waiting_list", course=label)
+    elif (
+        held
+        and held > enrolment.people
+        and enrolment.status == "enrolled"
+        and not enrolment.children
+    ):
+        leave = v("co_btn_leave_some", count=enrolment.people, total=held, course=label)
+    elif enrolment.status != "waiting":
         leave = v.of(course, "co_btn_leave", people=enrolment.people, course=label)
     rows.append([Button(leave, f"course:leave:{enrolment.id}")])
     return rows + child_rows(v, course, enrolment)

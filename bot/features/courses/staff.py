@@ -156,7 +156,11 @@ def _elsewhere(v: Voice, e: store.Enrolment, signed: dict[tuple[str, str], int])
     """A waiting (or offered) part of a family whose other children are signed up: which
     entry of the list above they belong to."""
     number = signed.get((e.channel, e.user_id)) if e.user_id else None
-    return "" if number is None else " · " + v("sc_family_signed", number=number)
+    if number is None:
+        return ""
+    alone = e.people == 1 and not e.children  # (more: `_person` counts them; tester 28)
+    count = " · " + v("sc_party", count=1) if alone else ""
+    return count + " · " + v("sc_family_signed", number=number)
 
 
 async def card(turn: Turn, course: Course, note: str | None = None) -> Reply:
@@ -234,6 +238,8 @@ def _remove_rows(v: Voice, *lists: list[list[store.Enrolment]]) -> list[list[But
     ):
         for number, e in ((n, e) for n, group in enumerate(groups, 1) for e in group):
             name = with_children((e.name or "—")[:NAME_IN_BUTTON], e)  # «Maria — Аня, Петро»
+            if not e.children and (e.people > 1 or len(groups[number - 1]) > 1):
+                name += " · " + v("sc_party", count=e.people)  # a family's records told apart
             label = v(key, number=number, name=name)
             row = [Button(label, f"courses:remove:{e.id}")]
             if e.status == "waiting":  # beside it: admit them anyway, past the seats
@@ -286,11 +292,16 @@ async def ask_remove(turn: Turn) -> Outcome:
     v = staff_voice(turn)
     if not enrolment.active:
         return stay(Reply(v("sc_removed_already")))
-    text = v(
-        "sc_remove_question",
-        name=markup.literal(with_children(enrolment.name or "—", enrolment)),
-        course=markup.literal(course.title(v.lang)),
-    )
+    same = await store.of_course(turn.tx, course.office.id, course.id)
+    others = [e for e in same if e.user_id and e.id != enrolment.id and e.active and
+              (e.channel, e.user_id) == (enrolment.channel, enrolment.user_id)]  # fmt: skip
+    name = markup.literal(with_children(enrolment.name or "—", enrolment))
+    if not enrolment.children and (enrolment.people > 1 or others):  # how many places go
+        name += " · " + v("sc_party", count=enrolment.people)
+    text = v("sc_remove_question", name=name, course=markup.literal(course.title(v.lang)))
+    if others:  # a family's other records stay (tester 28)
+        party = v("sc_party", count=sum(e.people for e in others))
+        text += "\n" + v("sc_remove_others", party=party)
     rows = [
         [Button(v("sc_btn_remove_yes"), f"courses:remove_now:{enrolment.id}")],
         [Button(v("sc_btn_keep"), f"courses:show:{course.id}")],

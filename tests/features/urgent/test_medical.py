@@ -43,6 +43,11 @@ def ambulance_first(dialogue) -> None:  # type: ignore[no-untyped-def]
         ("en", "my son fell and his head is bleeding"),
         ("pl", "złamana ręka"),
         ("pl", "dziecko połknęło baterię"),
+        # a doctor tonight: a high fever, a child fallen ill (tester 28): night care in the lines
+        ("uk", "дитина хворіє, висока температура, нема страховки"),
+        ("ru", "ребенку плохо ночью куда звонить"),
+        ("en", "my kid is sick and we have no insurance"),
+        ("pl", "córka ma gorączkę 39, co robić"),
     ],
 )
 async def test_a_medical_emergency_gets_112_and_999_first(app, dialogue, lang, text):
@@ -67,6 +72,9 @@ async def test_a_medical_emergency_gets_112_and_999_first(app, dialogue, lang, t
         ("en", "I broke my phone screen"),
         ("ru", "дочь сломала ноутбук, где починить"),
         ("pl", "nie mogę połknąć tabletki, jaki lekarz"),
+        ("uk", "дитина часто хворіє, як взяти лікарняний"),
+        ("uk", "температура в квартирі 15 градусів, що робити"),
+        ("en", "can I take sick leave to care for my kid"),
     ],
 )
 async def test_an_ordinary_question_gets_no_ambulance_lines(dialogue, lang, text):
