@@ -217,9 +217,10 @@ _TO_CYRILLIC = {"uk": _compile(_TO_UK), "ru": _compile(_TO_RU)}
 
 
 def cyrillic_spellings(token: str, lang: str) -> list[str]:
-    """to_cyrillic, and with a soft sign after a final т ("zhdat" -> "ждат", "ждать")."""
+    """to_cyrillic, and with a soft sign after a final т or с, which Latin spelling drops
+    ("zhdat" -> "ждат", "ждать"; a reflexive verb, "ostanus" -> "останус", "останусь")."""
     cyrillic = to_cyrillic(token, lang)
-    return [cyrillic, cyrillic + "ь"] if cyrillic.endswith("т") else [cyrillic]
+    return [cyrillic, cyrillic + "ь"] if cyrillic.endswith(("т", "с")) else [cyrillic]
 
 
 def in_order(
