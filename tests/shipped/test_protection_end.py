@@ -95,7 +95,8 @@ async def replies_to(tmp_path, lang: str, text: str):  # type: ignore[no-untyped
 async def test_temp_protection_is_answered_with_the_part_for_ukrainians(tmp_path):
     replies = await replies_to(tmp_path, "en", "temp protection")
     first = replies[0].text
-    assert first.startswith("**Legal stay, visas, karta pobytu**\n\n**Ukrainians with PESEL UKR**"), first
+    heading = "**Legal stay, visas, karta pobytu**\n\n**Ukrainians with PESEL UKR**"
+    assert first.startswith(heading), first
     assert "4 March 2027" in first and "CUKR card" in first
 
 
