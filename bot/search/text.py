@@ -217,9 +217,17 @@ _TO_CYRILLIC = {"uk": _compile(_TO_UK), "ru": _compile(_TO_RU)}
 
 
 def cyrillic_spellings(token: str, lang: str) -> list[str]:
-    """to_cyrillic, and with a soft sign after a final т ("zhdat" -> "ждат", "ждать")."""
+    """to_cyrillic, and with a soft sign after a final т or a reflexive verb's с, which Latin
+    spelling drops ("zhdat" -> "ждат", "ждать"; "ostanus" -> "останусь", "ostalas" ->
+    "осталась"; not "podpis", Polish, read as «подпись»)."""
     cyrillic = to_cyrillic(token, lang)
-    return [cyrillic, cyrillic + "ь"] if cyrillic.endswith("т") else [cyrillic]
+    soft = cyrillic.endswith(("т", *_REFLEXIVE))
+    return [cyrillic, cyrillic + "ь"] if soft else [cyrillic]
+
+
+# the endings of a reflexive verb's forms that end in «сь» («останусь», «боюсь», «осталась»,
+# «получилось», «остались»), without it
+_REFLEXIVE = ("ус", "юс", "лас", "лос", "лис")
 
 
 def in_order(
