@@ -88,6 +88,6 @@ async def test_thrown_out_by_the_landlord_opens_at_the_police_and_a_bed_tonight(
 async def test_a_sick_child_at_night_gets_112_and_night_care_first(shipped, lang, text):
     replies = await Dialogue(shipped.core, language_hint=lang).send(text)
     first = replies[0].text
-    assert first.startswith("🚑") and "112" in first and "800 137 200" in first
+    assert first.startswith("🚑") and "112" in first and "800 190 590" in first
     said = "\n".join(r.text for r in replies)
     assert shipped.services.t(lang, "q_did_you_mean") not in said

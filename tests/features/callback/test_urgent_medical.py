@@ -29,13 +29,13 @@ async def test_a_sick_child_in_a_request_on_sunday_evening_gets_night_care_and_i
     await dialogue.payload("callback:topic:other")
     await dialogue.send(FEVER)
     said = dialogue.text
-    assert "112" in said and "800 137 200" in said  # at once, before the request is sent
+    assert "112" in said and "800 190 590" in said  # at once, before the request is sent
     await dialogue.payload("callback:language:uk")
     assert not any(b.payload.startswith("callback:window:") for b in dialogue.buttons)
     await dialogue.payload(confirm_payload(dialogue))
     sent = dialogue.replies[0].text
     assert "завтра" in sent  # when staff call: the office is closed now
-    assert "800 137 200" in sent and "112" in sent  # and what helps tonight, in the same message
+    assert "800 190 590" in sent and "112" in sent  # and what helps tonight, in the same message
     anna = StaffMember(app.core)
     await anna.command("/requests")
     assert "🚨 📞 Prośba o telefon nr T1" in anna.text
@@ -48,5 +48,5 @@ async def test_an_ordinary_request_about_a_doctor_is_not_urgent(app, dialogue, c
     clock.now = dt.datetime(2026, 12, 6, 18, 0, tzinfo=dt.UTC)
     dialogue.language_hint = "uk"
     await to_the_window(dialogue, topic="other", description="хочу записатися до педіатра")
-    assert "800 137 200" not in dialogue.text
+    assert "800 190 590" not in dialogue.text
     assert any(b.payload.startswith("callback:window:") for b in dialogue.buttons)
