@@ -41,6 +41,7 @@ from bot.features.courses import (
     one_child,
     privacy,
     reminders,
+    removing,
     seats,
     sibling,
     staff,
@@ -55,8 +56,8 @@ STAFF_BUTTONS: dict[str, Handler] = {
     "close": closing.ask_close,  # asks first
     "close_now": closing.close,
     "reopen": closing.reopen,
-    "remove": staff.ask_remove,
-    "remove_now": staff.remove,
+    "remove": removing.ask_remove,
+    "remove_now": removing.remove,
     "remove_one": one_child.ask_remove,
     "remove_one_now": one_child.remove,
     "admit": admit.ask,

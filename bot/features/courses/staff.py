@@ -1,9 +1,9 @@
 """The staff side of courses, in an office's staff chat (in its staff language): /courses, one
-course's lists, closing and reopening enrolment, taking someone off the list.
+course's lists, closing and reopening enrolment (taking someone off the list: removing.py).
 
 Staff buttons (word `courses`): courses:all, courses:show:<service>; closing.py
 courses:close:<service> (asks), courses:close_now:<service> and courses:reopen:<service>;
-courses:remove:<id> (asks; "keep" goes back to courses:show),
+removing.py courses:remove:<id> (asks; "keep" goes back to courses:show) and
 courses:remove_now:<id>; admit.py courses:admit:<id> (asks) and courses:admit_now:<id>;
 attendance.py adds courses:meetings, courses:att, courses:mark; notes.py courses:write.
 A course is looked up in the chat's own office (turn.staff_scope); an enrolment of another
@@ -25,12 +25,9 @@ from bot.core.turn import subjects_of
 from bot.features.courses.course import Course, find, of_office, of_record, seats_now
 from bot.features.courses.views import (
     Voice,
-    person_voice,
-    removed_reply,
     staff_voice,
     with_children,
 )
-from bot.features.courses.waiting import Out, leave
 from bot.storage import course_seats
 from bot.storage import courses as records
 from bot.storage import enrolments as store
@@ -285,49 +282,3 @@ async def enrolment_arg(turn: Turn) -> tuple[store.Enrolment, Course]:
     if course is None:
         raise Expired("courses")
     return enrolment, course
-
-
-async def ask_remove(turn: Turn) -> Outcome:
-    enrolment, course = await enrolment_arg(turn)
-    v = staff_voice(turn)
-    if not enrolment.active:
-        return stay(Reply(v("sc_removed_already")))
-    same = await store.of_course(turn.tx, course.office.id, course.id)
-    others = [e for e in same if e.user_id and e.id != enrolment.id and e.active and
-              (e.channel, e.user_id) == (enrolment.channel, enrolment.user_id)]  # fmt: skip
-    name = markup.literal(with_children(enrolment.name or "—", enrolment))
-    if not enrolment.children and (enrolment.people > 1 or others):  # how many places go
-        name += " · " + v("sc_party", count=enrolment.people)
-    text = v("sc_remove_question", name=name, course=markup.literal(course.title(v.lang)))
-    if others:  # a family's other records stay (tester 28)
-        party = v("sc_party", count=sum(e.people for e in others))
-        text += "\n" + v("sc_remove_others", party=party)
-    rows = [
-        [Button(v("sc_btn_remove_yes"), f"courses:remove_now:{enrolment.id}")],
-        [Button(v("sc_btn_keep"), f"courses:show:{course.id}")],
-    ]
-    return stay(Reply(text, rows, shows=subjects_of([enrolment])))
-
-
-async def remove(turn: Turn) -> Outcome:
-    enrolment, course = await enrolment_arg(turn)
-    v = staff_voice(turn)
-    out = Out.of(turn)
-    if not enrolment.active:  # (a second tap)
-        return stay(Reply(v("sc_removed_already"), replace=True))
-    # the person is told first, then a freed place offered (to the same family, perhaps)
-    person = await person_voice(turn.services, turn.tx, enrolment)
-    await out.send(enrolment, removed_reply(person, course, enrolment))
-    offered = await leave(out, enrolment, "removed") or []
-    note = v(
-        "sc_removed",
-        name=markup.literal(with_children(enrolment.name or "—", enrolment)),
-        course=markup.literal(course.title(v.lang)),
-        by=markup.literal(turn.incoming.sender_name or "—"),
-    )
-    for e in offered:
-        until = v.deadline(e.offered_until) if e.offered_until else "—"
-        note += "\n" + v("sc_seat_offered", name=markup.literal(e.name or "—"), until=until)
-    shown = await card(turn, course, note)  # names them: /forget edits it away
-    names = subjects_of([enrolment, *offered])
-    return stay(replace(shown, shows=tuple(dict.fromkeys((*shown.shows, *names)))))
