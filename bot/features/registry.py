@@ -45,6 +45,16 @@ FEATURES: tuple[Feature, ...] = (
 # staff), then the danger screen (help lines first), then a question about where to call right
 # after a refusal of consent (the phone, hours and places), then another office's name alone (the
 # offer to switch to it), then another child asked for by a parent with a child on a children's
-# course (its sign-up), then the answer from the knowledge base (with the office's services
+# course (its sign-up), then «what do I bring?» from someone with a visit booked (its list), then
+# the answer from the knowledge base (with the office's services
 # the question names offered under it).
-TEXT_ORDER = ("callback", "urgent", "hours", "office", "courses", "services", "questions")
+TEXT_ORDER = (
+    "callback",
+    "urgent",
+    "hours",
+    "office",
+    "courses",
+    "booking",
+    "services",
+    "questions",
+)

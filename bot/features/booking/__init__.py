@@ -18,7 +18,7 @@ views.py        how bookings read, in any language (shared by the above)
 from __future__ import annotations
 
 from bot.core.flows import Feature, Job, PrivacySection
-from bot.features.booking import duty, mine, privacy, reminders, staff, thread, weeks
+from bot.features.booking import bring_asked, duty, mine, privacy, reminders, staff, thread, weeks
 from bot.features.booking.flow import BOOKING
 from bot.features.booking.ics import Event as CalendarEvent
 from bot.features.booking.ics import calendar as calendar_bytes
@@ -33,6 +33,7 @@ FEATURE = Feature(
     staff_buttons={"visit": staff.VISIT_BUTTONS, "duty": duty.BUTTONS, "week": weeks.BUTTONS},
     privacy=PrivacySection("bookings", privacy.show, privacy.forget),
     mine=mine.mine,
+    text=bring_asked.typed,  # «що взяти з собою?» with a visit booked: its list
     agenda=staff.duties,
     jobs=(
         Job("visit reminders", 60, reminders.send_due_reminders),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.bookings import TUE_1330, confirm_button
+from tests.support.bookings import TUE_1330, book_and_confirm, confirm_button
 from tests.support.dialogue import Dialogue
 
 ASKED = {
@@ -49,4 +49,24 @@ async def test_what_to_bring_in_a_callback_request_is_no_visit_list(app):
     await person.send("/callback")
     await person.payload("person:agree")
     await person.send("what documents should I bring?")
+    assert "Please bring:" not in person.text
+
+
+@pytest.mark.parametrize("lang", sorted(ASKED))
+async def test_what_to_bring_after_booking_is_the_visits_own_list(app, lang):
+    """Tester 28, item 5: «що взяти з собою?» typed after the visit was booked (outside the
+    form) gets that visit's list under its time, not the search's guess (the doctor topic)."""
+    asked, title, item = ASKED[lang]
+    person = Dialogue(app.core, user_id=f"booked{lang}", language_hint=lang)
+    await book_and_confirm(person)
+    await person.send(asked)
+    assert title in person.text and item in person.text  # the PESEL visit's list
+    assert "13:30" in person.text  # under the visit it is for
+    assert any(b.payload == "booking:mine" for b in person.buttons)
+
+
+async def test_what_to_bring_with_no_visit_booked_is_a_question_as_before(app):
+    person = Dialogue(app.core, user_id="nobooking", language_hint="en")
+    await person.send("/start")
+    await person.send("what should I bring?")
     assert "Please bring:" not in person.text
