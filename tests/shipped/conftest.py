@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from bot.app import build
+from bot import search
+from bot.app import build, load_static
 from tests.conftest import ROOT, Clock
 
 MONDAY = dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC)  # 10:00 in Warsaw
@@ -23,3 +24,19 @@ async def example(tmp_path):  # type: ignore[no-untyped-def]
     )
     yield app
     await app.close()
+
+
+@pytest.fixture(scope="session")
+def searcher() -> search.Searcher:
+    """The shipped config.yaml's index, built once for the shipped tests (they run in one worker:
+    tests/support/xdist_groups.py)."""
+    settings, kb = load_static(ROOT / "config.yaml")
+    return search.build(kb, settings)
+
+
+def at_once(searcher: search.Searcher, question: str, lang: str) -> tuple[str, str | None]:
+    """The topic answered at once and the (English) heading of the part shown first."""
+    result = searcher.search(question, lang)
+    assert result.confident and result.best, result
+    parts = searcher.parts.kb.topic("en", result.best.id).parts
+    return result.best.id, None if result.part is None else parts[result.part].heading

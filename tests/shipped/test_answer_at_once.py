@@ -7,20 +7,12 @@ from __future__ import annotations
 import pytest
 
 from bot import search
-from bot.app import load_static
-from tests.conftest import ROOT
 from tests.shipped.test_known_gaps import english_heading, reply
 from tests.shipped.test_testers_misses import heading
 
 pytestmark = pytest.mark.slow  # the whole shipped content
 
 PERMIT = "Who may work without a permit"
-
-
-@pytest.fixture(scope="module")
-def searcher() -> search.Searcher:
-    settings, kb = load_static(ROOT / "config.yaml")
-    return search.build(kb, settings)
 
 
 def at_once(result: search.Result, topic: str) -> bool:

@@ -12,19 +12,12 @@ import datetime as dt
 import pytest
 
 from bot import search
-from bot.app import load_static
 from tests.conftest import ROOT, Clock
 from tests.support.dialogue import Dialogue
 
 pytestmark = pytest.mark.slow  # the whole shipped content
 
 TOPIC = "crime_report"
-
-
-@pytest.fixture(scope="module")
-def searcher() -> search.Searcher:
-    settings, kb = load_static(ROOT / "config.yaml")
-    return search.build(kb, settings)
 
 
 def heading(searcher: search.Searcher, result: search.Result, question: str) -> str | None:

@@ -11,7 +11,6 @@ import re
 
 import pytest
 
-from bot import search
 from bot.app import load_static
 from bot.content.i18n import Translator
 from tests.conftest import ROOT
@@ -20,12 +19,6 @@ from tests.shipped.test_testers_misses import heading
 pytestmark = pytest.mark.slow  # the whole shipped content
 
 NUMBERS = "Police 997, fire brigade 998, ambulance 999"
-
-
-@pytest.fixture(scope="module")
-def searcher() -> search.Searcher:
-    settings, kb = load_static(ROOT / "config.yaml")
-    return search.build(kb, settings)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from bot import search
-from bot.app import build, load_static
+from bot.app import build
 from tests.conftest import ROOT, Clock
 from tests.support.dialogue import Dialogue
 
@@ -19,12 +19,6 @@ pytestmark = pytest.mark.slow  # the whole shipped content
 
 MONDAY = dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC)
 REFUSED = "Refused a permit? Appeal within 14 days"  # ends with free legal aid
-
-
-@pytest.fixture(scope="module")
-def searcher() -> search.Searcher:
-    settings, kb = load_static(ROOT / "config.yaml")
-    return search.build(kb, settings)
 
 
 def first(searcher: search.Searcher, question: str, lang: str) -> str | None:

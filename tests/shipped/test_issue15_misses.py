@@ -9,8 +9,7 @@ import datetime as dt
 
 import pytest
 
-from bot import search
-from bot.app import build, load_static
+from bot.app import build
 from tests.conftest import ROOT, Clock
 from tests.shipped.test_testers_misses import heading
 from tests.support.dialogue import Dialogue
@@ -20,12 +19,6 @@ pytestmark = pytest.mark.slow  # the whole shipped content
 MONDAY = dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC)
 CHANGING = "Changing employer: work permit, residence card"
 TAKEN = "Passport taken away"
-
-
-@pytest.fixture(scope="module")
-def searcher() -> search.Searcher:
-    settings, kb = load_static(ROOT / "config.yaml")
-    return search.build(kb, settings)
 
 
 @pytest.mark.parametrize(

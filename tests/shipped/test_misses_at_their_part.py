@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot import search
-from bot.app import load_static
-from tests.conftest import ROOT
 from tests.shipped.test_testers_misses import heading
 
 pytestmark = pytest.mark.slow  # the whole shipped content
@@ -21,12 +18,6 @@ TEMPORARY = "How to get a temporary residence permit"
 SCHOOL_PITFALLS = "Pitfalls and common mistakes"
 SPONSOR = "The sponsor must have"
 CHANGING = "Changing employer: work permit, residence card"
-
-
-@pytest.fixture(scope="module")
-def searcher() -> search.Searcher:
-    settings, kb = load_static(ROOT / "config.yaml")
-    return search.build(kb, settings)
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot import search
-from bot.app import load_static
-from tests.conftest import ROOT
 from tests.shipped.test_known_gaps import english_heading, plain, reply
 
 pytestmark = pytest.mark.slow  # the whole shipped content
@@ -169,12 +166,6 @@ def test_legal_stay_opens_at_the_part_asked_about(question, lang, part):
     said = reply(question, lang)
     assert said["confident"] and said["matches"][0]["id"] == "legal_stay", said
     assert english_heading("legal_stay", said.get("part"), lang) == part
-
-
-@pytest.fixture(scope="module")
-def searcher() -> search.Searcher:
-    settings, kb = load_static(ROOT / "config.yaml")
-    return search.build(kb, settings)
 
 
 @pytest.mark.parametrize(

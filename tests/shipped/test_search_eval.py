@@ -94,12 +94,6 @@ WRAPPED_TOP3 = 0.95
 
 
 @pytest.fixture(scope="module")
-def searcher() -> search.Searcher:
-    settings, kb = load_static(ROOT / "config.yaml")
-    return search.build(kb, settings)
-
-
-@pytest.fixture(scope="module")
 def ours(searcher):  # type: ignore[no-untyped-def]
     """The bot's ranking, each question searched once for the whole module: the held-out
     sets are checked one by one and pooled, with the same questions (the search is pure)."""

@@ -10,17 +10,10 @@ import io
 import pytest
 
 from bot import search
-from bot.app import load_static
 from bot.cli import main
 from tests.conftest import ROOT, Clock
 
 pytestmark = pytest.mark.slow  # real servers on 127.0.0.1, subprocesses or the whole content
-
-
-@pytest.fixture(scope="module")
-def searcher() -> search.Searcher:
-    settings, kb = load_static(ROOT / "config.yaml")
-    return search.build(kb, settings)
 
 
 def best(searcher: search.Searcher, question: str, lang: str = "en") -> str | None:

@@ -9,28 +9,14 @@ import datetime as dt
 
 import pytest
 
-from bot import search
-from bot.app import build, load_static
+from bot.app import build
 from tests.conftest import ROOT, Clock
+from tests.shipped.conftest import at_once
 from tests.support.dialogue import Dialogue
 
 pytestmark = pytest.mark.slow  # the whole shipped content
 
 MONDAY = dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def searcher() -> search.Searcher:
-    settings, kb = load_static(ROOT / "config.yaml")
-    return search.build(kb, settings)
-
-
-def at_once(searcher: search.Searcher, question: str, lang: str) -> tuple[str, str | None]:
-    """The topic answered at once and the (English) heading of the part shown first."""
-    result = searcher.search(question, lang)
-    assert result.confident and result.best, result
-    parts = searcher.parts.kb.topic("en", result.best.id).parts
-    return result.best.id, None if result.part is None else parts[result.part].heading
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot import search
-from bot.app import load_static
-from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow  # the whole shipped content
-
-
-@pytest.fixture(scope="module")
-def searcher() -> search.Searcher:
-    settings, kb = load_static(ROOT / "config.yaml")
-    return search.build(kb, settings)
 
 
 def heading(searcher: search.Searcher, result: search.Result, question: str) -> str | None:
