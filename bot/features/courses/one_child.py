@@ -22,7 +22,8 @@ from bot.core.turn import subjects_of
 from bot.features.courses.course import Course
 from bot.features.courses.free import own_enrolment
 from bot.features.courses.mine import tell_staff
-from bot.features.courses.staff import card, enrolment_arg
+from bot.features.courses.removing import removed_card
+from bot.features.courses.staff import enrolment_arg
 from bot.features.courses.views import (
     mine_row,
     person_voice,
@@ -151,15 +152,4 @@ async def remove(turn: Turn) -> Outcome:
     if done is None:
         return stay(Reply(v("sc_removed_already"), replace=True))
     ended, offered = done
-    note = v(
-        "sc_removed",
-        name=markup.literal(with_children(e.name or "—", ended)),
-        course=markup.literal(course.title(v.lang)),
-        by=markup.literal(turn.incoming.sender_name or "—"),
-    )
-    for o in offered:
-        until = v.deadline(o.offered_until) if o.offered_until else "—"
-        note += "\n" + v("sc_seat_offered", name=markup.literal(o.name or "—"), until=until)
-    shown = await card(turn, course, note)
-    names = subjects_of([e, *offered])
-    return stay(replace(shown, shows=tuple(dict.fromkeys((*shown.shows, *names)))))
+    return await removed_card(turn, course, e.name, ended, [e, *offered])

@@ -11,6 +11,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Button, Reply
 from bot.core.turn import subjects_of
+from bot.features.courses.course import Course
 from bot.features.courses.staff import card, enrolment_arg
 from bot.features.courses.views import person_voice, removed_reply, staff_voice, with_children
 from bot.features.courses.waiting import Out, leave
@@ -49,15 +50,29 @@ async def remove(turn: Turn) -> Outcome:
     person = await person_voice(turn.services, turn.tx, enrolment)
     await out.send(enrolment, removed_reply(person, course, enrolment))
     offered = await leave(out, enrolment, "removed") or []
+    return await removed_card(turn, course, enrolment.name, enrolment, [enrolment, *offered])
+
+
+async def removed_card(
+    turn: Turn,
+    course: Course,
+    name: str | None,
+    removed: store.Enrolment,
+    told: list[store.Enrolment],
+) -> Outcome:
+    """The course's card again under the staff's note: who was taken off (`removed`: with the
+    children that went), by whom, and the places offered to the next (`told` after the first);
+    it names them all, so /forget edits it away."""
+    v = staff_voice(turn)
     note = v(
         "sc_removed",
-        name=markup.literal(with_children(enrolment.name or "—", enrolment)),
+        name=markup.literal(with_children(name or "—", removed)),
         course=markup.literal(course.title(v.lang)),
         by=markup.literal(turn.incoming.sender_name or "—"),
     )
-    for e in offered:
+    for e in told[1:]:
         until = v.deadline(e.offered_until) if e.offered_until else "—"
         note += "\n" + v("sc_seat_offered", name=markup.literal(e.name or "—"), until=until)
-    shown = await card(turn, course, note)  # names them: /forget edits it away
-    names = subjects_of([enrolment, *offered])
+    shown = await card(turn, course, note)
+    names = subjects_of(told)
     return stay(replace(shown, shows=tuple(dict.fromkeys((*shown.shows, *names)))))
