@@ -176,3 +176,20 @@ def test_blocking_a_pesel_is_answered_at_once(question, lang, topic):
     got = reply(question, lang)
     assert got["matches"][0]["id"] == topic and got["confident"], got
     assert "PESEL" in got.get("part", ""), got
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "bank"),
+    [
+        ("my phone was stolen", "en", "Call your bank: block your cards"),
+        ("ukradli mi telefon", "pl", "Zadzwoń do banku: zastrzeż karty"),
+        ("у меня украли телефон", "ru", "Позвоните в банк: заблокируйте карты"),
+        ("у мене вкрали телефон", "uk", "Зателефонуйте в банк: заблокуйте картки"),
+    ],
+)
+def test_a_stolen_phone_sends_the_cards_to_the_bank_alone(question, lang, bank):
+    """A card is blocked through one's own bank; the shared line 828 828 828 is no longer given
+    (issue 16, 2026-12-06: only banks' pages give it, no official or operator's page)."""
+    text = plain(question, lang)
+    assert bank in text
+    assert "828" not in text
