@@ -144,7 +144,7 @@ def read_day(text: str, today: dt.date | None = None) -> Day | None:
     numbers = [int(n) for n in re.findall(r"\d+", rest)]
     if said_ordinal:  # «dziewiątego», «девятого», «the ninth», «dziewiątego grudnia»
         ordinal = ordinals.day(said_ordinal)
-        if ordinal is None or numbers:
+        if ordinal is None or numbers or (at_hour and month is None):  # «o trzech»: an hour
             return None
         return Day(ordinal, weekday=weekday) if month is None else _valid(Day(ordinal, month))
     if month is not None:  # «17 грудня», «December 17, 2026»
