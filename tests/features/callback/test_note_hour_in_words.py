@@ -13,7 +13,7 @@ from tests.support.callbacks import at_the_name_step
 @pytest.mark.parametrize(
     ("lang", "typed", "today", "wednesday", "friday"),
     [
-        ("pl", "600 123 456 po piątej", "dziś, poniedziałek", "środa, 25 listopada", "27 listopada"),
+        ("pl", "600 123 456 po piątej", "dziś, poniedziałek", "środa, 25 list", "27 listopada"),
         ("uk", "600 123 456 після пʼятої", "сьогодні, понеділок", "25 листопада", "27 листопада"),
         ("ru", "600 123 456 после пяти", "сегодня, понедельник", "25 ноября", "27 ноября"),
         ("en", "600 123 456 after five", "today, Monday", "Wednesday, 25 November", "27 November"),

@@ -175,7 +175,7 @@ async def test_a_seat_freed_for_a_family_is_offered_for_its_first_child_and_take
         [offer] = await inbox(app, "p2")
         text = text_of(offer)
         assert "🎉 Є вільне місце: Польська мова A1!" in text
-        assert "Цього ще замало для всіх із вашого запису. Місця ваші для: Аня, якщо" in text
+        assert "замало для всіх із вашого запису. Поки що місце — для дитини: Аня, якщо" in text
         assert "решта (Петро, Іван) тоді залишаються під номером 1 у списку очікування" in text
         assert await inbox(app, "p4") == []  # Petro: still number 2, the seat is held for Аня
         await maria.payload(payload_of(offer, "Записати зараз: Аня"))

@@ -72,9 +72,7 @@ async def _at_a_course(app, lang: str) -> Dialogue:  # type: ignore[no-untyped-d
 
 
 @pytest.mark.parametrize("lang", list(TYPED))
-async def test_at_a_course_it_is_asked_about_and_taken_without_it(
-    tmp_path, clock, lang
-):
+async def test_at_a_course_it_is_asked_about_and_taken_without_it(tmp_path, clock, lang):
     async with app_with(tmp_path, clock, **KIDS) as app:
         person = await _at_a_course(app, lang)
         assert ASKED[lang] in person.text
