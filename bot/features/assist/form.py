@@ -105,12 +105,10 @@ async def typed(turn: Turn) -> Outcome:
         value = _read(turn, service, field, text)
     except Invalid as wrong:
         reason = turn.t(wrong.key, **wrong.values)
-        moved = day_at_time.taken(turn, service, text) if wrong.key in day_at_time.KEYS else None
+        moved = day_at_time.instead(turn, service, text, wrong.key)
         if isinstance(moved, Reply):  # «в четвер о 10» at the time: the day changed too
             return advance(turn, service, moved)
-        if moved is None and wrong.key in day_at_time.KEYS:  # «w sobotę»: the day, time again
-            moved = day_at_time.day_alone(turn, service, text)
-        reason = moved or reason
+        reason = moved or reason  # «w sobotę» at the time; «o trzech» at the date: kept
         if wrong.key == "as_bad_language":  # a description typed here: kept as the note
             reason = kept_note.kept(turn, service, text) or reason
         if wrong.key == "as_use_buttons":  # with the options that may be typed

@@ -4,7 +4,7 @@ an option, or the time a date-like answer may be («7.12»: 0712)."""
 from __future__ import annotations
 
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, stay
+from bot.core.flows import Outcome, prefixed, stay
 from bot.core.messages import Expired, Reply
 from bot.core.numbers import index
 from bot.features.assist import choice, parse, times
@@ -29,6 +29,10 @@ async def pick(turn: Turn) -> Outcome:
         except Invalid as wrong:  # yesterday's buttons, tapped after midnight; a place closed
             return ask(turn, service, draft(turn).at, turn.t(wrong.key, **wrong.values))
         set_answer(turn, field.id, value.isoformat())
+        taken, why = times.said_with_day(turn, service, None)  # an hour typed before the day
+        if why:
+            return prefixed(ask(turn, service, draft(turn).at + 1, why), *taken)
+        return advance(turn, service, *taken)
     elif field.type == "time" and len(raw) == 4 and raw.isdigit():  # «7.12» meant 07:12
         try:
             time = times.check(turn, service, draft(turn).at, parse.parse_time(raw))
