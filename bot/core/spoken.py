@@ -133,6 +133,12 @@ def hour(text: str) -> int | None:
     return found if found is not None or first not in _AT else _at_word(rest)
 
 
+def cardinal(word: str) -> bool:
+    """Whether a folded word is an hour said as a number in words («десять», «три», «ten»),
+    which a day of the month never is («десятого», «the tenth»)."""
+    return word in _words().numbers or word in _words().at_numbers
+
+
 def _at_word(said: str) -> int | None:
     """The hour of a word read as one only after «о», «o», «at» («трьох», «trzech»;
     «чотирнадцятий»: «-ій» typed «-ий», bot.core.ordinals), with a unit after it or not."""
