@@ -30,7 +30,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from bot.core import ordinals, relative
+from bot.core import ordinals, relative, spoken
 from bot.core.day_names import month_named as month_named
 from bot.core.day_names import month_of as _month
 from bot.core.day_names import weekday_of as _weekday
@@ -118,6 +118,7 @@ def read_day(text: str, today: dt.date | None = None) -> Day | None:
     week: set[str] = set()  # «next», «week», «this»: which week the weekday is in
     said_ordinal: list[int] = []  # «dziewiątego», «двадцять першого»: ordinal numbers
     at_hour = False  # «о 14», «o 14», «at 14»: a number after these is an hour, not a day
+    cardinal = False  # «десять», «три»: a number's word, an hour («в десять»), never a day
     for word in _LETTERS.findall(text):
         key = fold(word).rstrip(".")
         if key in _AROUND:
@@ -134,6 +135,7 @@ def read_day(text: str, today: dt.date | None = None) -> Day | None:
             weekday = named_weekday
         elif ordinals.hour(key) is None and (ordinal := ordinals.number(key)) is not None:
             said_ordinal.append(ordinal)
+            cardinal = cardinal or spoken.cardinal(key)  # «в десять»: at ten, not the 10th
         else:
             return None
     rest = _LETTERS.sub(" ", text).strip(" ,.-")
@@ -144,7 +146,8 @@ def read_day(text: str, today: dt.date | None = None) -> Day | None:
     numbers = [int(n) for n in re.findall(r"\d+", rest)]
     if said_ordinal:  # «dziewiątego», «девятого», «the ninth», «dziewiątego grudnia»
         ordinal = ordinals.day(said_ordinal)
-        if ordinal is None or numbers:
+        alone = month is None and (at_hour or (cardinal and len(said_ordinal) == 1))
+        if ordinal is None or numbers or alone:  # «o trzech», «в десять»: an hour
             return None
         return Day(ordinal, weekday=weekday) if month is None else _valid(Day(ordinal, month))
     if month is not None:  # «17 грудня», «December 17, 2026»

@@ -179,6 +179,9 @@ class Flow:
     # change of office in the middle of the form: if not, the form is closed); None: always.
     offered: Callable[[Turn], bool] | None = None
     about: Callable[[Turn, frozenset[str]], Reply | None] | None = None  # bot.core.about
+    # Whether the form asks for children (a children's course): «Маша 8» typed at the person's
+    # own name is then asked about (is 8 a child's age?); elsewhere the name is taken without it.
+    children: Callable[[Turn], bool] | None = None
 
 
 @dataclass(frozen=True)

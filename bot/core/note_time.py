@@ -162,6 +162,8 @@ def read_clause(note: str) -> Said | None:
 
 
 def _day(token: str) -> tuple[str, int] | None:
+    if spoken.hour(token) is not None:  # «piątej», «пʼятої»: an hour («po piątej»), not Friday
+        return None
     if token in RELATIVE:
         return "ahead", RELATIVE[token]
     stems, abbreviations = _day_stems()

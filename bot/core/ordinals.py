@@ -126,3 +126,16 @@ def hour_near(word: str) -> int | None:
             if len(stem) > NEAR_STEM or len(begin) < len(stem):  # «восм»: only one left out
                 found.add(number)
     return found.pop() if len(found) == 1 else None
+
+
+_IJ = fold("ий")  # uk «-ій» typed «-ий» (a Russian keyboard, a slip): «о чотирнадцятий»
+_UK_STEMS = frozenset(fold(s) for n, stems in _STEMS.items() for s in stems.split()[:1])
+
+
+def hour_typed_ij(word: str) -> int | None:
+    """The hour (1–20) of a Ukrainian ordinal whose «-ій» is typed «-ий» («чотирнадцятий»,
+    «третий»): read only after «о», «об» (bot.core.spoken), where it cannot be «fourteenth»."""
+    for stem, found in _TABLE:
+        if word.startswith(stem) and word[len(stem) :] == _IJ:
+            return found if stem in _UK_STEMS and found <= LAST_HOUR else None
+    return None

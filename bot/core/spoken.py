@@ -34,6 +34,7 @@ from bot.core.words import fold
 WORD_TYPO_FROM = 6  # letters an hour's word has at least to be read with a typo («night»: none)
 AFTERNOON_BELOW = 7  # a time said so before 07:00 is the afternoon's
 _AROUND = frozenset(fold(w) for w in "o о об в во у к на at about around około okolo ok na".split())
+_AT = frozenset(fold(w) for w in "o о об at".split())  # «o trzech», «о чотирнадцятий»: an hour
 # After an hour in words: «о восьмій годині», «в восемь часов», «eight o'clock», «o ósmej godz.»
 # The ones of «двадцять одна», «двадцать один» (an hour 21–23; alone, no hour said in words)
 _ONES = {fold(w): 1 for w in "одна одну один".split()}
@@ -50,6 +51,7 @@ class _Words:
     past: tuple[str, ...]
     hours: dict[str, int]  # an hour's word -> the hour
     numbers: dict[str, int]  # an hour said as a number in words -> the hour
+    at_numbers: dict[str, int]  # the same, read only after «о», «o», «at» («o trzech»)
 
 
 @functools.cache
@@ -60,24 +62,22 @@ def _words() -> _Words:
     def phrases(key: str) -> list[str]:
         return [" ".join(fold(str(p)).split()) for ps in data[key].values() for p in ps]
 
-    hours = {
-        fold(str(word)): int(hour)
-        for hour, by_lang in data["hours"].items()
-        for names in by_lang.values()
-        for word in names
-    }
-    numbers = {
-        fold(str(word)): int(hour)
-        for hour, by_lang in data["hour_numbers"].items()
-        for names in by_lang.values()
-        for word in names
-    }
+    def table(key: str) -> dict[str, int]:
+        return {
+            fold(str(word)): int(hour)
+            for hour, by_lang in data[key].items()
+            for names in by_lang.values()
+            for word in names
+        }
+
+    numbers, at_numbers = table("hour_numbers"), table("at_numbers")
     return _Words(
         noon=frozenset(phrases("noon")),
         before=tuple(sorted(phrases("half_before"), key=len, reverse=True)),
         past=tuple(sorted(phrases("half_past"), key=len, reverse=True)),
-        hours=hours,
+        hours=table("hours"),
         numbers=numbers,
+        at_numbers=at_numbers,
     )
 
 
@@ -103,6 +103,8 @@ def read(text: str) -> dt.time | None:
     first, _, rest = said.partition(" ")
     if found is None and first in _AROUND and rest:
         found = _read(rest)  # «o wpół do dziesiątej», «at half past nine»
+    if found is None and first in _AT and (at := _at_word(rest)) is not None:
+        found = _afternoon(dt.time(at))  # «o trzech», «о чотирнадцятий»
     return found
 
 
@@ -127,7 +129,25 @@ def hour(text: str) -> int | None:
     choosing the afternoon (a part of the day said with it does: bot.core.when), else None."""
     said = " ".join(fold(text).strip(" ?!.,").split())
     first, _, rest = said.partition(" ")
-    return _hour_word(rest if first in _AROUND and rest else said)
+    found = _hour_word(rest if first in _AROUND and rest else said)
+    return found if found is not None or first not in _AT else _at_word(rest)
+
+
+def cardinal(word: str) -> bool:
+    """Whether a folded word is an hour said as a number in words («десять», «три», «ten»),
+    which a day of the month never is («десятого», «the tenth»)."""
+    return word in _words().numbers or word in _words().at_numbers
+
+
+def _at_word(said: str) -> int | None:
+    """The hour of a word read as one only after «о», «o», «at» («трьох», «trzech»;
+    «чотирнадцятий»: «-ій» typed «-ий», bot.core.ordinals), with a unit after it or not."""
+    words = said.split()
+    if len(words) == 2 and words[-1] in _UNITS:
+        words = words[:-1]
+    if len(words) != 1:
+        return None
+    return _words().at_numbers.get(words[0]) or ordinals.hour_typed_ij(words[0])
 
 
 def _hour_word(said: str) -> int | None:

@@ -38,17 +38,16 @@ def blocks(waiting: list[Enrolment], free: int) -> bool:
 async def offer_next(
     tx: Tx, now: dt.datetime, office: str, service: str, until: dt.datetime
 ) -> Enrolment | None:
-    """A free seat offered until `until`: to the first sign-up on the waiting list that fits in
-    the free seats; a sign-up before it that needs more seats and may be split is offered the
-    free ones for its first people (`offer_part`), one that waits together is passed over
-    (keeping its number). Behind a family waiting together that has not held places yet, a
-    sign-up that may be split is passed over too: the seats none behind it fits are held for the
-    earlier family first (bot/features/courses/waiting.py `tell_free`). None when no seat is
-    free or nobody can have one."""
+    """A free seat offered until `until`, first come, first served: to the first sign-up on the
+    waiting list that fits in the free seats, or that needs more seats and may be split (offered
+    the free ones for its first people, `offer_part`); one that waits together is passed over
+    (keeping its number: it chose places for all at once), so the next in line has the seats,
+    a family that may be split before a single person behind it. Seats nobody behind a family
+    waiting together can have are held for that family once (bot/features/courses/waiting.py
+    `tell_free`). None when no seat is free or nobody can have one."""
     free = await free_seats(tx, office, service)
     if free <= 0:
         return None
-    unheld_ahead = False  # a family waiting together passed over, not yet held places once
     for waiting in await store.waiting_in(tx, office, service):
         if waiting.people <= free:
             try:
@@ -62,9 +61,7 @@ async def offer_next(
                     return None
                 raise
             return await store.get(tx, waiting.id)
-        if waiting.together:
-            unheld_ahead = unheld_ahead or not await held_once(tx, waiting)
-        elif not unheld_ahead:
+        if not waiting.together or not await held_once(tx, waiting):
             return await offer_part(tx, now, waiting, free, until)
     return None
 

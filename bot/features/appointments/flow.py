@@ -13,7 +13,7 @@ capacity (migration 012).
 
 from __future__ import annotations
 
-from bot.core import choices, slots
+from bot.core import choice_when, choices, slots
 from bot.core.children import about_a_child
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, end, go, prefixed
@@ -123,6 +123,10 @@ async def typed(turn: Turn) -> Outcome:
     chosen = turn.office.catalogue.specialists.get(draft(turn).specialist or "")
     every = chosen.visit_minutes if chosen else None  # «09:45» among visits of 30 minutes
     hint = choices.hint(turn, turn.t("ap_use_buttons"), every)  # not free: the nearest ones
+    text, shown = turn.incoming.text or "", turn.session.shown
+    kept = choice_when.time_at_days(text, shown) if turn.session.step == "day" else None
+    draft(turn).hour = kept  # «o trzech» at the days: taken on the day chosen, if free then
+    hint = turn.t("ap_time_kept", time=kept) if kept else hint
     return offer or await show_again(turn, *danger, Reply(hint, choices.nearest(turn)))
 
 

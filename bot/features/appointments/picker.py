@@ -104,6 +104,12 @@ async def on_day(turn: Turn) -> Outcome:
         return _days(turn, service, specialist, free, turn.t("ap_day_full"))
     current = draft(turn)
     current.specialist, current.day = specialist, turn.args[1]
+    kept, current.hour = current.hour, None  # a time typed at the days: taken, if free then
+    tz = turn.settings.timezone
+    at = next((t for t in on_that_day if f"{t.start.astimezone(tz):%H:%M}" == kept), None)
+    if at is not None:
+        turn.args = (specialist, at.key)
+        return await on_time(turn)
     return go("time", time_choice(turn, specialist, day, on_that_day))
 
 

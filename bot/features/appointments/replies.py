@@ -45,6 +45,7 @@ class ApptDraft:
     moving: int | None = None  # /mybookings «🕒 Move»: the appointment being moved (move.py) ...
     moving_day: str | None = None  # ... and the day whose times are shown (YYYYMMDD, local)
     visit_language: str | None = None  # chosen on the summary (language.py); None: theirs
+    hour: str | None = None  # a time typed at the days («o trzech»: 15:00): taken on the day
 
 
 def draft(turn: Turn) -> ApptDraft:

@@ -3,7 +3,9 @@ item 5): the person changed the day and gave the hour. The form's date before it
 to that day (checked as the date question checks one: the place open, staff back by then),
 the time taken (checked against that day's hours), and both said; None when the text names
 no day with a time (the usual «couldn't read the time»). A day alone («w sobotę»): the day
-changed and the time asked again."""
+changed and the time asked again. At the date question, a time alone («o trzech», «о 14», «at
+2 pm»): an hour, never a day of the month; kept for the time question next, taken with the day
+(times.said_with_day), and the day asked."""
 
 from __future__ import annotations
 
@@ -19,6 +21,31 @@ from bot.features.callback import open_on
 from bot.settings.catalogue import Service
 
 KEYS = ("as_bad_time", "as_bad_time_part")  # the time not read: a day with it, perhaps
+
+
+def instead(turn: Turn, service: Service, text: str | None, key: str) -> Reply | str | None:
+    """What a text the question refused (`key`, its reason) says instead: a day with a time, or
+    a day alone, at the time question; a time at the date question (`hour_first`)."""
+    if key == "as_bad_date":
+        return hour_first(turn, service, text)
+    if key not in KEYS:
+        return None
+    moved = taken(turn, service, text)
+    return moved if moved is not None else day_alone(turn, service, text)
+
+
+def hour_first(turn: Turn, service: Service, text: str | None) -> str | None:
+    """A time typed at the date question: kept when the time is asked next (said so, the day
+    asked), else said to be a time; None: no time."""
+    time = when.at(text or "")
+    if time is None:
+        return None
+    shown = turn.services.t.time(turn.lang, time)
+    following = service.fields[draft(turn).at + 1 : draft(turn).at + 2]
+    if not following or following[0].type != "time":
+        return turn.t("as_hour_not_day", time=shown)
+    draft(turn).hour = time.strftime("%H:%M")
+    return turn.t("as_hour_kept", time=shown)
 
 
 def taken(turn: Turn, service: Service, text: str | None) -> Reply | str | None:

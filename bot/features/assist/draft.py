@@ -30,6 +30,7 @@ class AssistDraft:
     other_at: int | None = None  # the field whose «Other» was pressed: free text answers it
     typed_other: str | None = None  # free text typed at a choice, to confirm as its «Other»
     kept: str | None = None  # a field answered ahead (kept_note.py: the note): not asked
+    hour: str | None = None  # a time typed at the date question («o trzech»): taken with the day
 
 
 def draft(turn: Turn) -> AssistDraft:

@@ -16,7 +16,7 @@ from bot.core.flows import Flow, Outcome, Step, call, end, go, pending, stay
 from bot.core.messages import Expired, Reply
 from bot.core.numbers import index
 from bot.features import callback, person
-from bot.features.assist import choice, form
+from bot.features.assist import choice, form, pick
 from bot.features.assist.draft import (
     FLOW,
     AssistDraft,
@@ -243,7 +243,7 @@ ASSIST = Flow(
     },
     buttons={
         # a field's buttons: at any step, so that one of an earlier question is recognised
-        "pick": form.pick,
+        "pick": pick.pick,
         "offer": offer_again,  # the «save “…”?» question waiting, asked again
         "skip": form.skip,
         "back": form.back,

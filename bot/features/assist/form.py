@@ -11,7 +11,6 @@ from bot.core import choices, languages
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, again, call, end, go, pending, prefixed, stay
 from bot.core.messages import Button, Expired, Reply
-from bot.core.numbers import index
 from bot.core.phone import normalise_phone
 from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
@@ -106,12 +105,10 @@ async def typed(turn: Turn) -> Outcome:
         value = _read(turn, service, field, text)
     except Invalid as wrong:
         reason = turn.t(wrong.key, **wrong.values)
-        moved = day_at_time.taken(turn, service, text) if wrong.key in day_at_time.KEYS else None
+        moved = day_at_time.instead(turn, service, text, wrong.key)
         if isinstance(moved, Reply):  # «в четвер о 10» at the time: the day changed too
             return advance(turn, service, moved)
-        if moved is None and wrong.key in day_at_time.KEYS:  # «w sobotę»: the day, time again
-            moved = day_at_time.day_alone(turn, service, text)
-        reason = moved or reason
+        reason = moved or reason  # «w sobotę» at the time; «o trzech» at the date: kept
         if wrong.key == "as_bad_language":  # a description typed here: kept as the note
             reason = kept_note.kept(turn, service, text) or reason
         if wrong.key == "as_use_buttons":  # with the options that may be typed
@@ -206,7 +203,7 @@ def _screen(turn: Turn, field: FormField) -> list[Reply]:
     return [Reply(urgent.help_text(turn))]
 
 
-def _this_field(turn: Turn) -> tuple[Service, FormField] | None:
+def this_field(turn: Turn) -> tuple[Service, FormField] | None:
     """The field a button (assist:<action>:<field>:...) answers; None when the person is at
     another question now (a button of an earlier one)."""
     if turn.session.flow != FLOW:
@@ -222,52 +219,16 @@ def _this_field(turn: Turn) -> tuple[Service, FormField] | None:
     return found
 
 
-def _earlier(turn: Turn) -> Outcome:
+def earlier(turn: Turn) -> Outcome:
     """A button of an earlier question: say so, and ask the current one again."""
     return again(Reply(turn.t("as_earlier_button")))
 
 
-async def pick(turn: Turn) -> Outcome:
-    """assist:pick:<field>:<value>: a day, a language, an option, or the time a date-like
-    answer may be («7.12»: 0712)."""
-    found = _this_field(turn)
-    if found is None:
-        return _earlier(turn)
-    service, field = found
-    raw = turn.args[1] if len(turn.args) == 2 else ""
-    if field.type == "date":
-        try:
-            value = parse.parse_date(f"{raw[:4]}-{raw[4:6]}-{raw[6:]}", turn.local(turn.now).date())
-            times.check_day(turn, service, draft(turn).at, value)
-        except Invalid as wrong:  # yesterday's buttons, tapped after midnight; a place closed
-            return ask(turn, service, draft(turn).at, turn.t(wrong.key, **wrong.values))
-        set_answer(turn, field.id, value.isoformat())
-    elif field.type == "time" and len(raw) == 4 and raw.isdigit():  # «7.12» meant 07:12
-        try:
-            time = times.check(turn, service, draft(turn).at, parse.parse_time(raw))
-        except Invalid as wrong:
-            return ask(turn, service, draft(turn).at, turn.t(wrong.key, **wrong.values))
-        set_answer(turn, field.id, time)
-    elif field.type == "language" and raw in LANGUAGES_OFFERED:
-        set_answer(turn, field.id, raw)
-    elif field.type == "choice" and raw == choice.TYPED and draft(turn).typed_other:
-        set_answer(turn, field.id, draft(turn).typed_other)  # the «Other» text, confirmed
-    elif field.type == "choice" and (chosen := index(raw, len(field.options))) is not None:
-        key = field.options[chosen][0]
-        if key == choice.OTHER:  # which other: typed next (the field's question stays)
-            draft(turn).other_at = draft(turn).at
-            return stay(Reply(turn.t("as_type_other")))
-        set_answer(turn, field.id, key)
-    else:
-        raise Expired("assist:pick")
-    return advance(turn, service)
-
-
 async def other_language(turn: Turn) -> Outcome:
     """assist:other:<field>: another language than ours, typed."""
-    found = _this_field(turn)
+    found = this_field(turn)
     if found is None:
-        return _earlier(turn)
+        return earlier(turn)
     if found[1].type != "language":
         raise Expired("assist:other")
     return stay(Reply(turn.t("as_type_language")))
@@ -275,9 +236,9 @@ async def other_language(turn: Turn) -> Outcome:
 
 async def skip(turn: Turn) -> Outcome:
     """assist:skip:<field>: an optional field left empty."""
-    found = _this_field(turn)
+    found = this_field(turn)
     if found is None:
-        return _earlier(turn)
+        return earlier(turn)
     service, field = found
     if field.required:
         raise Expired("assist:skip")
@@ -287,9 +248,9 @@ async def skip(turn: Turn) -> Outcome:
 
 async def back(turn: Turn) -> Outcome:
     """assist:back:<field>: one question back."""
-    found = _this_field(turn)
+    found = this_field(turn)
     if found is None:
-        return _earlier(turn)
+        return earlier(turn)
     return back_from(turn, found[0])
 
 

@@ -21,6 +21,7 @@ outside them on the form's day.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from bot.core import markup, when
@@ -141,9 +142,13 @@ def said_with_day(turn: Turn, service: Service, text: str | None) -> tuple[list[
     not lost if the hour is skipped). ([], ""): nothing more was said, or no time comes
     next."""
     index = draft(turn).at + 1
+    kept, draft(turn).hour = draft(turn).hour, None  # «o trzech» typed before the day
     if index >= len(service.fields) or service.fields[index].type != "time":
         return [], ""
-    said = parse.parse_when(text or "", turn.local(turn.now).date())
+    today = turn.local(turn.now).date()
+    said = parse.parse_when(text, today) if text else when.When(today)
+    if kept and said.time is None and said.part is None:
+        said = dataclasses.replace(said, time=dt.time.fromisoformat(kept))
     field = service.fields[index]
     if said.time is not None or (said.part is not None and field.office_hours):
         try:

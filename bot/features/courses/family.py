@@ -65,6 +65,19 @@ def who(v: Voice, enrolment: store.Enrolment) -> str:
     return names(v, enrolment.children, enrolment.people)
 
 
+def held_for(v: Voice, part: store.Enrolment, rest: store.Enrolment) -> str:
+    """Whom the places held for some of a sign-up are for: the children by name («the places
+    are for Аня, Петро»), else the person («the place is yours») and how many more come, or,
+    where some of the group have places already (`rest` split off them), how many more."""
+    if part.children:
+        return v.plural("co_held_kids", len(part.children), names=names(v, part.children, 0))
+    if rest.part_of is not None:
+        return v.plural("co_held_more", part.people)
+    if part.people <= 1:
+        return v("co_held_you")
+    return v.plural("co_held_you_and", part.people - 1)
+
+
 def split_choice(
     turn: Turn, course: Course, token: str, kids: tuple[Child, ...], count: int, free: int,
     position: int,
@@ -126,7 +139,7 @@ def part_offer_reply(
     assert part.offered_until is not None
     title = markup.literal(course.title(v.lang))
     said = {
-        "now": who(v, part),
+        "held": held_for(v, part, rest),
         "rest": who(v, rest),
         "position": position,
         "until": v.deadline(part.offered_until),
@@ -137,7 +150,7 @@ def part_offer_reply(
         wait = v("co_btn_keep_together")
     else:
         head = v.plural("co_part_freed", part.people, course=title)
-        text = f"{head}\n{v('co_part_offer', **said)}"
+        text = f"{head}\n{v.plural('co_part_offer', part.people, **said)}"
         wait = v("co_btn_wait_together")
     take = v("co_btn_take_part", now=plain_names(v, part.children, part.people))
     rows = [

@@ -219,4 +219,5 @@ COURSE = Flow(
     resume=after_person,
     offered=lambda turn: find(turn.settings, turn.office, draft(turn).course or "") is not None,
     about=about.answer,  # «а це безкоштовно?» in the sign-up: the page's answer, the step again
+    children=lambda turn: (c := party.course_of(turn)) is not None and c.service.for_children,
 )

@@ -1,10 +1,11 @@
 """The waiting list moves up: a freed seat is offered to the first sign-up waiting that fits in
 the free seats, which has `confirm_hours` to take it; an offer not taken in time lapses and the
 seat goes to the next. A family that needs more seats than are free is offered them for its
-first people (family.py), unless it waits together: then those behind it who fit are offered
-them first, and it keeps its number; places none of them fits are then held for it, once
-(`tell_free`). Whoever moves up the list (someone ahead left it or was
-offered a seat) is told their new number.
+first people (family.py). First come, first served: a family waiting together is held the
+places once (its first people may take them; those behind wait for its answer), and after that
+it is passed over, keeping its number: the next in line who fits, or may be split, is offered
+them (`waiting_list.offer_next`; places left that nobody can use: `tell_free`). Whoever moves
+up the list (someone ahead left it or was offered a seat) is told their new number.
 
 Everything happens in one transaction with what freed the seat, and every message goes through
 the outbox in it: a restart loses no offer and repeats none (the state is the rows' status).
@@ -133,6 +134,8 @@ async def _offer_seats(out: Out, course: Course) -> list[store.Enrolment]:
         if rest is not None:  # seats for the first people of a family: the rest keep waiting
             position = await store.position(out.tx, rest)
             await out.send(enrolment, family.part_offer_reply(v, course, enrolment, rest, position))
+            if rest.together:  # its one hold: those ahead that had theirs are told why
+                await _tell_ahead(out, course, rest, enrolment.people)
         elif enrolment.people > 1:  # places for all of a family or a group: named
             await out.send(enrolment, family.whole_offer_reply(v, course, enrolment))
         else:
@@ -165,18 +168,27 @@ async def tell_free(out: Out, course: Course, before: int, skip: tuple[int | Non
     waiting = await store.waiting_in(out.tx, course.office.id, course.id)
     short = [(n, e) for n, e in enumerate(waiting, 1) if e.together and e.people > free]
     short = [(n, e) for n, e in short if e.id not in skip]  # those who fit were offered
-    had: list[tuple[int, store.Enrolment]] = []  # held places before: passed over
-    for number, e in short:
-        if await waiting_list.held_once(out.tx, e):
-            had.append((number, e))
-        elif await _hold(out, course, e, free):
-            for at, ahead in had:  # ahead of it, they had theirs: told why, not left wondering
-                v = await person_voice(out.services, out.tx, ahead)
-                await out.send(ahead, free_places.held_behind_reply(v, course, ahead, at, free))
+    for _, e in short:
+        if not await waiting_list.held_once(out.tx, e) and await _hold(out, course, e, free):
+            await _tell_ahead(out, course, e, free, skip)
             return
     for number, e in short:
         v = await person_voice(out.services, out.tx, e)
         await out.send(e, free_places.free_reply(v, course, e, number, free))
+
+
+async def _tell_ahead(
+    out: Out, course: Course, held: store.Enrolment, free: int, skip: tuple[int | None, ...] = ()
+) -> None:
+    """Places were held for `held`, a sign-up waiting together: those waiting together ahead of
+    it that had their hold and cannot use them whole are told why, not left wondering."""
+    for number, ahead in enumerate(await store.waiting_in(out.tx, course.office.id, course.id), 1):
+        if ahead.id == held.id:
+            return
+        told = ahead.together and ahead.people > free and ahead.id not in skip
+        if told and await waiting_list.held_once(out.tx, ahead):
+            v = await person_voice(out.services, out.tx, ahead)
+            await out.send(ahead, free_places.held_behind_reply(v, course, ahead, number, free))
 
 
 async def _hold(out: Out, course: Course, together: store.Enrolment, free: int) -> bool:

@@ -148,7 +148,9 @@ async def name(turn: Turn) -> Outcome:
         return offered
     if names.children(text):  # «двоє дітей: Маша 8, Петро 5»: the parent's own name asked
         return stay(ask_name(turn, "name_children"))
-    numbered = name_number.asked(turn, text)  # «Маша 8»: is 8 an age?
+    numbered = name_number.asked(turn, text)  # «Маша 8»: is 8 an age? (a children's course)
+    if isinstance(numbered, str):  # elsewhere («Anna 2» calling back): the name without it
+        return _take_name(turn, numbered)
     if numbered is not None:
         return numbered
     reading = names.read(text, names.topic_names(turn.kb))

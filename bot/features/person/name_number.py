@@ -3,7 +3,10 @@
 buttons, «✅ My name is Маша» (the name taken without the number: person:is_name) and «👶 8
 is my child's age» (person:children: their own name asked, as for children typed there,
 names.children). An age said so («Маша 8 років», «Masza, 8 lat») or two children's ages are
-children at once; a child's age is read only where ages are asked (bot.features.courses)."""
+children at once; a child's age is read only where ages are asked (bot.features.courses).
+Asked only in a form that asks for children (Flow.children: a children's course); in any other
+(a callback, a booking, an appointment, an adult course) nobody's age matters: the name is taken
+without the number («Anna 2»: Anna), as a slip of the thumb."""
 
 from __future__ import annotations
 
@@ -19,13 +22,17 @@ from bot.features.person.number import ask_name
 NAME_SHOWN = 40  # characters of the name on its button
 
 
-def asked(turn: Turn, text: str) -> Outcome | None:
-    """The question above, for `text` typed at the person's own name; None when it is not a
+def asked(turn: Turn, text: str) -> Outcome | str | None:
+    """The question above, for `text` typed at the person's own name in a form that asks for
+    children; elsewhere the name without the number (a str, to take); None when it is not a
     name with one bare number."""
     found = names.beside_number(text)
     if found is None:
         return None
     name, number = found
+    flow = turn.registry.flows.get(turn.caller or "")
+    if flow is None or flow.children is None or not flow.children(turn):
+        return name
     person_draft(turn).question = name  # what «✅ My name is …» takes (person:is_name)
     typed = markup.literal(" ".join(text.split()))
     rows = [

@@ -116,7 +116,7 @@ async def test_a_parent_signs_up_some_children_now_and_the_rest_on_the_waiting_l
         assert await queue_reminders(app.services) == 1
 
 
-async def test_a_family_waiting_together_is_passed_by_one_who_fits_and_keeps_its_number(
+async def test_a_family_waiting_together_is_held_a_place_first_then_passed_by_one_who_fits(
     tmp_path, clock
 ):
     async with kids_course(tmp_path, clock) as app:
@@ -139,8 +139,13 @@ async def test_a_family_waiting_together_is_passed_by_one_who_fits_and_keeps_its
         await olena.send("/mybookings")  # one seat frees: Maria needs two, Petro one
         await olena.press("Leave: Polish A1")
         await olena.press("Yes, leave")
+        [held] = await inbox(app, "p2")  # first come, first served: held for Maria once
+        assert "so I am holding it for you: the place is for Аня if you confirm by" in (
+            text_of(held)
+        )
+        assert await inbox(app, "p4") == []  # Petro waits for her answer
+        await maria.payload(payload_of(held, "keep waiting"))  # she had her hold: Petro next
         assert "A place is free on Polish A1 — Sofia!" in text_of((await inbox(app, "p4"))[-1])
-        assert await inbox(app, "p2") == []  # still number 1: nothing to tell
         await maria.send("/mybookings")
         assert "⏳ number 1 on the waiting list" in maria.text
 
@@ -175,7 +180,7 @@ async def test_a_seat_freed_for_a_family_is_offered_for_its_first_child_and_take
         [offer] = await inbox(app, "p2")
         text = text_of(offer)
         assert "🎉 Є вільне місце: Польська мова A1!" in text
-        assert "Цього ще замало для всіх із вашого запису. Місця ваші для: Аня, якщо" in text
+        assert "замало для всіх із вашого запису. Поки що місце — для дитини: Аня, якщо" in text
         assert "решта (Петро, Іван) тоді залишаються під номером 1 у списку очікування" in text
         assert await inbox(app, "p4") == []  # Petro: still number 2, the seat is held for Аня
         await maria.payload(payload_of(offer, "Записати зараз: Аня"))

@@ -37,9 +37,9 @@ async def test_a_place_freed_for_a_family_goes_to_the_child_the_parent_chooses(t
         await olena.press("Leave: Polish A1")
         await olena.press("Yes, leave")
         [offer] = await inbox(app, "p2")
-        assert "Місця ваші для: Аня" in text_of(offer)
+        assert "Поки що місце — для дитини: Аня" in text_of(offer)
         await maria.payload(payload_of(offer, "Зараз Петро замість: Аня"))
-        assert "Місця ваші для: Петро, якщо підтвердите" in maria.text
+        assert "Поки що місце — для дитини: Петро, якщо підтвердите" in maria.text
         assert "решта (Аня) тоді залишаються під номером 1" in maria.text
         await maria.press("Записати зараз: Петро")
         assert "Місце ваше: ви записані на «Польська мова A1»!" in maria.text

@@ -63,10 +63,10 @@ async def test_a_place_left_free_is_held_for_a_family_waiting_together_once(tmp_
         text = text_of(offer)
         assert "🪑 Є вільне місце: Польська мова A1. Його замало для всіх із вашого запису" in text
         assert "(Аня, Петро, Іван), які чекають разом, тож я притримую його для вас" in text
-        assert "місце ваше для: Аня, якщо підтвердите до" in text
+        assert "місце — для дитини: Аня, якщо підтвердите до" in text
         assert "решта (Петро, Іван) тоді залишаються під номером 1" in text
         await maria.payload(payload_of(offer, "Зараз Петро замість: Аня"))  # which child
-        assert "місце ваше для: Петро, якщо" in maria.text
+        assert "місце — для дитини: Петро, якщо" in maria.text
         assert maria.button("Ні, чекати на місця для всіх").payload.startswith("course:decline")
 
         await signed_up(petro, "Petro")  # a newcomer: the place is held, so he waits
@@ -106,7 +106,7 @@ async def test_a_place_freed_by_forget_is_held_for_the_family_for_one_child(tmp_
         assert "(Аня, Петро, Іван), who wait together, so I am holding it for you" in (
             text_of(offer)
         )
-        assert "it is yours for Аня if you confirm by" in text_of(offer)
+        assert "the place is for Аня if you confirm by" in text_of(offer)
         await maria.payload(payload_of(offer, "Іван now, instead of Аня"))
         await maria.press("Sign up now: Іван")
         assert "The place is yours: you are signed up for Polish A1!" in maria.text
@@ -128,7 +128,7 @@ async def test_a_family_waiting_together_keeps_waiting_and_the_place_goes_on(tmp
         await olena.press("Leave: Polish A1")
         await olena.press("Yes, leave")
         [offer] = await inbox(app, "p2")
-        assert "więc trzymam je dla Ciebie: miejsce jest Twoje dla: Аня" in text_of(offer)
+        assert "więc trzymam je dla Ciebie: miejsce jest dla dziecka: Аня" in text_of(offer)
         await maria.payload(payload_of(offer, "Nie, czekać na miejsca dla wszystkich"))
         assert "wszyscy razem zostajecie na liście rezerwowej" in maria.text
         petro = Dialogue(app.core, user_id="p4")  # the place is anyone's again
@@ -163,7 +163,7 @@ async def test_a_family_that_had_its_hold_is_told_when_one_behind_gets_one(tmp_p
         await ivan.press("Leave: Polish A1")
         await ivan.press("Yes, leave")
         held = text_of((await inbox(app, "p4"))[-1])
-        assert "so I am holding it for you: it is yours for Аня if you confirm by" in held
+        assert "so I am holding it for you: the place is for Аня if you confirm by" in held
         told = text_of((await inbox(app, "p2"))[-1])
         assert "🪑 Є вільне місце: Польська мова A1. Його замало для всіх із вашого запису" in told
         assert "притримуються для одного запису лише раз, а ваш запис це вже мав" in told

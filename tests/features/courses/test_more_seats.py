@@ -78,7 +78,7 @@ async def test_seats_added_are_held_for_a_family_waiting_together_and_taken(tmp_
         text = text_of(told)
         assert "🪑 Є 2 вільні місця: Польська мова A1. Їх замало для всіх" in text
         assert "(Аня, Петро, Іван), які чекають разом, тож я притримую їх для вас" in text
-        assert "місця ваші для: Аня, Петро, якщо підтвердите до" in text
+        assert "місця — для дітей: Аня, Петро, якщо підтвердите до" in text
         maria = Dialogue(app.core, user_id="p2", language_hint="uk")
         await maria.payload(payload_of(told, "Записати зараз: Аня, Петро"))
         assert "✅ 2 місця ваші: ви записані на «Польська мова A1»!" in maria.text
