@@ -127,10 +127,10 @@ async def _lists(
     found = await erasure.shown_in_chat_with(turn.tx, chat, needles, turn.subject)
     found = [f for f in found if f.shown.ref_kind not in OWN_VIEWS]
     person = turn.session.memory.person
-    named = [*needles, person.name] if person is not None and person.name else needles
+    name = person.name.strip() if person is not None else ""
     line = turn.services.t(lang, "staff_line_removed")
     whole = turn.services.t(lang, "staff_data_forgotten")
-    return await lists.mask(turn.tx, found, turn.subject, named, line, whole)
+    return await lists.mask(turn.tx, found, turn.subject, needles, (name, line, whole))
 
 
 def identifiers(person: Person | None) -> list[str]:
