@@ -132,7 +132,7 @@ async def showing_people_before(tx: Tx, chat_id: str, moment: dt.datetime) -> li
     and belong to no record (a record's own messages are rewritten when it is forgotten): notes
     about a person (marked with their subject), lists that say whom they show, and what a
     person wrote after a course's message to everyone (its sign-up may be kept longer), cards
-    shown again (`NOT_REWRITTEN`)."""
+    shown again (`NOT_REWRITTEN`). A note keeps the record it named (`Shown.names`)."""
     rows = await tx.fetchall(
         "SELECT channel, chat_id, message_id, ref_kind, subject, reply FROM outbox"
         " WHERE chat_id = ? AND action = 'send' AND delivered_at IS NOT NULL"
@@ -141,7 +141,7 @@ async def showing_people_before(tx: Tx, chat_id: str, moment: dt.datetime) -> li
         (chat_id, *NOT_REWRITTEN, utc_text(moment)),
     )
     return [
-        Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"])
+        Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"], None, _names(r["reply"]))
         for r in rows
         if r["subject"] or Reply.from_json(json.loads(r["reply"])).shows
     ]
