@@ -190,13 +190,16 @@ async def ask_cancel(turn: Turn) -> Outcome:
     if a.starts_at <= turn.now:
         return stay(Reply(turn.t("sa_past", id=a.id)))
     v = office_voice(turn.services, a.office)
-    text = turn.t("sa_cancel_question") + "\n\n" + staff_appointment_text(v, a)
+    shown = staff_appointment_text(v, a)  # the person's: /forget masks it all
+    text = turn.t("sa_cancel_question") + "\n\n" + shown
     rows = [
         [Button(turn.t("sa_btn_cancel_yes"), f"apptv:cancel_now:{a.id}")],
         [Button(turn.t("sa_btn_cancel_keep_open"), f"apptv:cancel_open:{a.id}")],
         [Button(turn.t("sa_btn_keep"), "apptv:keep")],
     ]
-    return stay(Reply(text, rows))
+    whose = subject_of(a.channel, a.user_id)
+    acting = [(whose, row[0].payload) for row in rows[:2]]
+    return stay(marked(Reply(text, rows, shows=(whose,)), [(whose, shown)], acting))
 
 
 async def cancel(turn: Turn) -> Outcome:
