@@ -69,6 +69,7 @@ class Listed:
     item_id: int
     shown: Shown
     reply: Reply
+    stale: bool = False  # the message was edited in place since (a course's card, then a sheet)
 
 
 async def shown_in_chat_with(
@@ -76,21 +77,26 @@ async def shown_in_chat_with(
 ) -> list[Listed]:
     """Delivered messages in a chat that show a person but are not marked as about them: lists
     that show many people (a course's list, an agenda), found by the subjects the list says it
-    shows (`Reply.shows`) or by `needles` in its text (their phone, their full name).
+    shows (`Reply.shows`) or by `needles` in its text (their phone, their full name); one a
+    later reply edited in place (the same message) is `stale`: it is no longer what staff see.
     Oldest first."""
     rows = await tx.fetchall(
-        "SELECT id, channel, chat_id, message_id, ref_kind, reply FROM outbox WHERE chat_id = ?"
-        " AND action = 'send' AND delivered_at IS NOT NULL AND message_id IS NOT NULL"
-        " AND COALESCE(subject, '') != ? ORDER BY id",
-        (chat_id, skip_subject),
+        "SELECT id, channel, chat_id, message_id, ref_kind, subject, reply FROM outbox"
+        " WHERE chat_id = ? AND action = 'send' AND delivered_at IS NOT NULL"
+        " AND message_id IS NOT NULL ORDER BY id",
+        (chat_id,),
     )
+    newest = {(r["channel"], r["message_id"]): r["id"] for r in rows}
     found = []
     for r in rows:
+        if (r["subject"] or "") == skip_subject:
+            continue
         reply = Reply.from_json(json.loads(r["reply"]))
         text = markup.to_plain(reply.text)
         if skip_subject in reply.shows or any(needle in text for needle in needles):
             shown = Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"])
-            found.append(Listed(r["id"], shown, reply))
+            stale = newest[(r["channel"], r["message_id"])] != r["id"]
+            found.append(Listed(r["id"], shown, reply, stale))
     return found
 
 
@@ -132,7 +138,7 @@ async def showing_people_before(tx: Tx, chat_id: str, moment: dt.datetime) -> li
     and belong to no record (a record's own messages are rewritten when it is forgotten): notes
     about a person (marked with their subject), lists that say whom they show, and what a
     person wrote after a course's message to everyone (its sign-up may be kept longer), cards
-    shown again (`NOT_REWRITTEN`)."""
+    shown again (`NOT_REWRITTEN`). A note keeps the record it named (`Shown.names`)."""
     rows = await tx.fetchall(
         "SELECT channel, chat_id, message_id, ref_kind, subject, reply FROM outbox"
         " WHERE chat_id = ? AND action = 'send' AND delivered_at IS NOT NULL"
@@ -141,7 +147,7 @@ async def showing_people_before(tx: Tx, chat_id: str, moment: dt.datetime) -> li
         (chat_id, *NOT_REWRITTEN, utc_text(moment)),
     )
     return [
-        Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"])
+        Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"], None, _names(r["reply"]))
         for r in rows
         if r["subject"] or Reply.from_json(json.loads(r["reply"])).shows
     ]

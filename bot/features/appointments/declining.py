@@ -13,6 +13,7 @@ from __future__ import annotations
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
+from bot.core.marks import marked
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of
@@ -45,7 +46,9 @@ async def not_pending(
     v = office_voice(turn.services, r.office)
     appointment = await store.get(turn.tx, r.appointment_id) if r.appointment_id else None
     card = cards.card(turn.services, r, appointment)
-    return stay(Reply(v("sa_not_pending", id=r.id) + "\n\n" + card.text))
+    whose = subject_of(r.channel, r.user_id)  # the card is the person's: /forget masks it
+    said = Reply(v("sa_not_pending", id=r.id) + "\n\n" + card.text, shows=(whose,))
+    return stay(marked(said, [(whose, card.text)]))
 
 
 def name_of(r: requests.Request) -> str:

@@ -17,10 +17,12 @@ booked from an approved request, the request is offered again by the bot (the ap
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from bot.core import markup, weeks
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
+from bot.core.marks import marked
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of, subjects_of
@@ -82,6 +84,7 @@ async def _listed(turn: Turn, first: dt.date) -> Outcome:
     blocks = [turn.t(title, first=v.date(first), last=v.date(last))]
     rows: list[list[Button]] = []
     found: list[requests.Request | store.Appointment] = []
+    marks = Marks([], [])  # each person's lines and buttons, for /forget
     current = first <= weeks.today(turn) <= last  # the requests in full; on other weeks, counted
     elsewhere = {"sa_agenda_waiting_count": 0, "sa_agenda_offered_count": 0}
     for office in offices:
@@ -95,7 +98,7 @@ async def _listed(turn: Turn, first: dt.date) -> Outcome:
         if turn.staff_all and (waiting or choosing or booked):
             blocks.append(f"🏢 **{markup.literal(office.label(turn.lang))}**")
         act = None if turn.staff_all else rows
-        blocks += _office_blocks(turn, office.id, waiting, choosing, booked, act)
+        blocks += _office_blocks(turn, office.id, waiting, choosing, booked, act, marks)
         found += [*waiting, *choosing, *booked]
     counted = [turn.services.t.plural(turn.lang, k, n) for k, n in elsewhere.items() if n]
     if counted:  # «⏳ 2 prośby czekają na doradcę: /appointments», under the title
@@ -105,7 +108,16 @@ async def _listed(turn: Turn, first: dt.date) -> Outcome:
     paging = weeks.paging(turn, first, _horizon(turn), "apptv")
     if paging:
         rows.append(paging)
-    return stay(Reply("\n\n".join(blocks), rows, shows=subjects_of(found)))
+    reply = Reply("\n\n".join(blocks), rows, shows=subjects_of(found))
+    return stay(marked(reply, marks.owned, marks.acting))  # /forget: exactly the person's
+
+
+@dataclass(frozen=True)
+class Marks:
+    """A list's lines and buttons by whose they are (subject, line or payload), in order."""
+
+    owned: list[tuple[str, str]]
+    acting: list[tuple[str, str]]
 
 
 def _office_blocks(
@@ -115,10 +127,11 @@ def _office_blocks(
     choosing: list[requests.Request],
     booked: list[store.Appointment],
     rows: list[list[Button]] | None,
+    marks: Marks,
 ) -> list[str]:
     """One office's requests waiting for an advisor, those waiting for the person to choose an
     offered time, and booked appointments; their buttons added to `rows` (None: looking only,
-    in the coordinators' chat)."""
+    in the coordinators' chat), each line and button to `marks` as its person's."""
     v = office_voice(turn.services, office)
     blocks = []
     for title, listed in (("sa_agenda_waiting", waiting), ("sa_agenda_offered", choosing)):
@@ -132,9 +145,11 @@ def _office_blocks(
             lines.append(
                 turn.t("sa_agenda_request", id=r.id, service=service, name=markup.literal(name))
             )
+            marks.owned.append((subject_of(r.channel, r.user_id), lines[-1]))
             if rows is not None:
                 label = turn.t("sa_btn_show_request", id=r.id)
                 rows.append([Button(label, f"apptq:show:{r.id}")])
+                marks.acting.append((subject_of(r.channel, r.user_id), f"apptq:show:{r.id}"))
         blocks.append("\n".join(lines))
     by_specialist: dict[str, list[store.Appointment]] = {}
     for a in booked:
@@ -149,10 +164,12 @@ def _office_blocks(
                 lines.append(v.long_day(local))
                 day = local
             lines.append(staff_line(v, a))
+            marks.owned.append((subject_of(a.channel, a.user_id), lines[-1]))
             if rows is not None and a.starts_at > turn.now:
                 name = first_name(a.name) if a.sensitive else (a.name or "—")
                 label = turn.t("sa_btn_cancel_one", when=v.short(a.starts_at), name=name[:24])
                 rows.append([Button(label, f"apptv:cancel:{a.id}")])
+                marks.acting.append((subject_of(a.channel, a.user_id), f"apptv:cancel:{a.id}"))
         blocks.append("\n".join(lines))
     return blocks
 
@@ -173,13 +190,16 @@ async def ask_cancel(turn: Turn) -> Outcome:
     if a.starts_at <= turn.now:
         return stay(Reply(turn.t("sa_past", id=a.id)))
     v = office_voice(turn.services, a.office)
-    text = turn.t("sa_cancel_question") + "\n\n" + staff_appointment_text(v, a)
+    shown = staff_appointment_text(v, a)  # the person's: /forget masks it all
+    text = turn.t("sa_cancel_question") + "\n\n" + shown
     rows = [
         [Button(turn.t("sa_btn_cancel_yes"), f"apptv:cancel_now:{a.id}")],
         [Button(turn.t("sa_btn_cancel_keep_open"), f"apptv:cancel_open:{a.id}")],
         [Button(turn.t("sa_btn_keep"), "apptv:keep")],
     ]
-    return stay(Reply(text, rows))
+    whose = subject_of(a.channel, a.user_id)
+    acting = [(whose, row[0].payload) for row in rows[:2]]
+    return stay(marked(Reply(text, rows, shows=(whose,)), [(whose, shown)], acting))
 
 
 async def cancel(turn: Turn) -> Outcome:

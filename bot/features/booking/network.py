@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.listings import AgendaBlock, today_marked
+from bot.core.marks import marked
 from bot.core.messages import Reply
 from bot.settings.model import Office
 
@@ -19,9 +20,11 @@ Blocks = Callable[[Turn, dt.date, dt.date], Awaitable[list[AgendaBlock]]]
 
 async def every_office(turn: Turn, title: str, first: dt.date, last: dt.date, of: Blocks) -> Reply:
     """The list under `title`: each office's groups on days first..last (`of`, run as that
-    office's chat would), or that it has none; the people shown (`Reply.shows`) for /forget."""
+    office's chat would), or that it has none; the people shown (`Reply.shows`) and each one's
+    lines (`Reply.marks`), for /forget."""
     blocks = [title]
     shows: list[str] = []
+    owned: list[tuple[str, str]] = []
     for office in turn.settings.offices.values():
         found = await _as_office(turn, office, first, last, of)
         if first != last:  # a week: today's groups marked, as in an office's chat
@@ -30,8 +33,10 @@ async def every_office(turn: Turn, title: str, first: dt.date, last: dt.date, of
         lines += [block.text for block in found] or [_none(turn, office, first, last)]
         blocks.append("\n\n".join(lines))
         shows += [who for block in found for who in block.shows]
+        owned += [line for block in found for line in block.owned]
     blocks.append(turn.t("sb_coordinators_look_only"))
-    return Reply("\n\n".join(blocks), shows=tuple(dict.fromkeys(shows)))
+    reply = Reply("\n\n".join(blocks), shows=tuple(dict.fromkeys(shows)))
+    return marked(reply, owned)  # /forget masks exactly the person's lines
 
 
 async def _as_office(

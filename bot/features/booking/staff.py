@@ -214,10 +214,13 @@ async def ask_cancel_visit(turn: Turn) -> Outcome:
         return stay(Reply(turn.t("sb_already_cancelled", id=booking.id)))
     if booking.starts_at <= turn.now:
         return stay(Reply(turn.t("sb_visit_past", id=booking.id)))
-    text = turn.t("sb_cancel_question") + "\n\n" + staff_booking_text(voice(turn), booking)
+    shown = staff_booking_text(voice(turn), booking)  # the person's: /forget masks it all
+    text = turn.t("sb_cancel_question") + "\n\n" + shown
     yes = Button(turn.t("sb_btn_cancel_yes"), f"visit:cancel_now:{booking.id}")
     keep_open = Button(turn.t("sb_btn_cancel_keep_open"), f"visit:cancel_open:{booking.id}")
-    return stay(Reply(text, [[yes], [keep_open], keep_row(turn)]))
+    whose = subject_of(booking.channel, booking.user_id)
+    asked = Reply(text, [[yes], [keep_open], keep_row(turn)], shows=(whose,))
+    return stay(marked(asked, [(whose, shown)], [(whose, yes.payload), (whose, keep_open.payload)]))
 
 
 async def cancel_visit(turn: Turn) -> Outcome:

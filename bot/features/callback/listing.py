@@ -4,7 +4,8 @@ waiting for an advisor, and visits at the duty hours and booked appointments who
 wrote back after staff last wrote to them (their threads: bot.features.booking,
 bot.features.appointments; listed until staff answer, or it is cancelled or over). They are
 numbered apart: every line and button names its kind; a line says who wrote to the person and
-when the person wrote back.
+when the person wrote back. The list says whose each line and button is (`Reply.marks`): a line
+may quote what the person typed, and /forget masks exactly theirs.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from dataclasses import dataclass, replace
 from bot.core import gone, markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
+from bot.core.marks import marked
 from bot.core.messages import Button, Reply
+from bot.core.turn import subject_of
 from bot.features.callback.details import (
     SAME_PERSON_LATER,
     listed_subject,
@@ -74,7 +77,11 @@ async def list_open(turn: Turn) -> Outcome:
     lines += [item.line for item in listed]
     lines += ["", _footer(turn, {item.kind for item in listed})]
     rows = [[item.button] for item in listed[:LIST_BUTTONS]]
-    return stay(Reply("\n".join(lines), rows))
+    whose = [item for item in listed if item.subject]
+    shows = tuple(dict.fromkeys(item.subject for item in whose))
+    owned = [(item.subject, item.line) for item in whose]
+    acting = [(item.subject, item.button.payload) for item in whose]
+    return stay(marked(Reply("\n".join(lines), rows, shows=shows), owned, acting))
 
 
 @dataclass(frozen=True)
@@ -84,6 +91,7 @@ class _Listed:
     line: str
     button: Button
     kind: str  # its letter: T, P, W, D, S
+    subject: str = ""  # whose it is (`Reply.marks`: /forget masks exactly their line)
 
 
 def _footer(turn: Turn, kinds: set[str]) -> str:
@@ -143,7 +151,8 @@ def _listed(turn: Turn, request: Request, every_office: bool) -> _Listed:
     )
     kind = "P" if request.service is not None else "T"
     button = Button(name, f"request:show:{request.id}")
-    return _Listed(request.urgent, request.created_at, line, button, kind)
+    whose = subject_of(request.channel, request.user_id) if request.user_id else ""
+    return _Listed(request.urgent, request.created_at, line, button, kind, whose)
 
 
 def _listed_appointment(turn: Turn, r: appointment_requests.Request, every_office: bool) -> _Listed:
@@ -158,7 +167,8 @@ def _listed_appointment(turn: Turn, r: appointment_requests.Request, every_offic
     if answer := person_wrote(turn, r.last_person_at):
         rest.append(answer)
     line = _line(turn, f"🚨 {name}" if r.urgent else name, r.office, every_office, *rest)
-    return _Listed(r.urgent, r.created_at, line, Button(name, f"apptq:show:{r.id}"), "W")
+    button = Button(name, f"apptq:show:{r.id}")
+    return _Listed(r.urgent, r.created_at, line, button, "W", subject_of(r.channel, r.user_id))
 
 
 def _listed_booked(
@@ -180,4 +190,5 @@ def _listed_booked(
     line = _line(turn, name, b.office, every_office, *rest)
     since = b.last_person_at or b.created_at
     kind = "D" if group == "visit" else "S"
-    return _Listed(False, since, line, Button(name, f"{group}:show:{b.id}"), kind)
+    button = Button(name, f"{group}:show:{b.id}")
+    return _Listed(False, since, line, button, kind, subject_of(b.channel, b.user_id))

@@ -5,7 +5,9 @@ local date), courses:mark:<enrolment>:<YYYYMMDD>. The list is edited in place. A
 entry (its parts given places at two moments together, as on the course's card: staff.families),
 named with its children, and is marked present as one. Attendance is
 marked only for meetings that have started (today's and past ones): a later meeting is listed
-(⏳) and its sheet says attendance opens on the day, with nobody to tap.
+(⏳) and its sheet says attendance opens on the day, with nobody to tap. The sheet says whose
+each name is (`Reply.shows`, `Reply.marks`: a line of someone gone, a button): /forget takes
+exactly the person's away.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ import datetime as dt
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
+from bot.core.marks import marked
 from bot.core.messages import Button, Expired, Reply, in_rows
+from bot.core.turn import subjects_of
 from bot.features.courses.course import Course
 from bot.features.courses.staff import course_arg, enrolment_arg, families
 from bot.features.courses.views import Voice, joined, staff_voice, with_children
@@ -73,7 +77,8 @@ async def sheet(turn: Turn, course: Course, day: dt.date) -> Reply:
         present=len([g for g in enrolled if _here(g, present)]) + len(gone),
         count=len(enrolled) + len(gone),
     )
-    text += "".join("\n" + _gone_line(v, group) for group in gone)
+    owned = [(subjects_of(group)[0], _gone_line(v, group)) for group in gone]
+    text += "".join("\n" + line for _, line in owned)
     if not enrolled and not gone:
         text += "\n" + v("sc_nobody")
     rows = []
@@ -82,12 +87,15 @@ async def sheet(turn: Turn, course: Course, day: dt.date) -> Reply:
         text = v("sc_attendance_head", course=course_title, meeting=v.meeting(meeting))
         text += "\n" + v("sc_attendance_later", day=v.day(day))
         enrolled = []
+    acting = []
     for group in enrolled:  # the parent, with the children they signed up: «Maria — Аня, Петро»
         mark = "✅" if _here(group, present) else "⬜"
         label = f"{mark} {with_children(group[0].name or '—', joined(group))}"
         rows.append([Button(label, f"courses:mark:{group[0].id}:{day:%Y%m%d}")])
+        acting.append((subjects_of(group)[0], rows[-1][0].payload))
     rows.append([Button(v("sc_btn_back_meetings"), f"courses:meetings:{course.id}")])
-    return Reply(text, rows, replace=True)
+    shows = tuple(dict.fromkeys(who for who, _ in [*owned, *acting]))  # (/forget: whose)
+    return marked(Reply(text, rows, replace=True, shows=shows), owned, acting)
 
 
 async def show(turn: Turn) -> Outcome:

@@ -14,12 +14,13 @@ the turn (the core).
 
 Retention (hourly): staff-chat messages that show a person and belong to no record (a note
 that a visit was cancelled, lists staff asked for) are edited to say the personal data was
-removed once they are `staff.retention_days` old (a record's own messages are rewritten when
-the record is forgotten); delivered messages, questions kept for staff, sessions idle for that
-long and the ids of messages in people's own chats are deleted; the ids of handled updates
-after two days. Each office's `retention_days` is its own: questions and sessions go by their
-office's, a staff chat's messages by its office's; what several offices share (a forum
-supergroup, the coordinators' chat) or no office owns (people's own chats) by the shortest.
+removed once they are `staff.retention_days` old (a note keeps the record it named, as on
+/forget; a record's own messages are rewritten when the record is forgotten); delivered
+messages, questions kept for staff, sessions idle for that long and the ids of messages in
+people's own chats are deleted; the ids of handled updates after two days. Each office's
+`retention_days` is its own: questions and sessions go by their office's, a staff chat's
+messages by its office's; what several offices share (a forum supergroup, the coordinators'
+chat) or no office owns (people's own chats) by the shortest.
 The job empties the write-ahead log after it (`Job(erases=True)`).
 """
 
@@ -127,10 +128,10 @@ async def _lists(
     found = await erasure.shown_in_chat_with(turn.tx, chat, needles, turn.subject)
     found = [f for f in found if f.shown.ref_kind not in OWN_VIEWS]
     person = turn.session.memory.person
-    named = [*needles, person.name] if person is not None and person.name else needles
+    name = person.name.strip() if person is not None else ""
     line = turn.services.t(lang, "staff_line_removed")
     whole = turn.services.t(lang, "staff_data_forgotten")
-    return await lists.mask(turn.tx, found, turn.subject, named, line, whole)
+    return await lists.mask(turn.tx, found, turn.subject, needles, (name, line, whole))
 
 
 def identifiers(person: Person | None) -> list[str]:
@@ -187,7 +188,7 @@ async def _edit_old_staff_messages(
     services: Services, tx: Tx, now: dt.datetime, cutoffs: Cutoffs
 ) -> int:
     """Staff-chat messages (the coordinators' too) that show a person and are retention_days
-    old: edited to «personal data removed»."""
+    old: edited to «personal data removed» (a note, «🔒 Wizyta nr D1: …», naming its record)."""
     chats = {
         str(o.staff_chat_id): o.staff_language
         for o in services.settings.offices.values()
@@ -197,9 +198,12 @@ async def _edit_old_staff_messages(
         chats.setdefault(str(services.settings.coordinators_chat_id), services.staff_language)
     edited = 0
     for chat, language in chats.items():
-        removed = Reply(services.t(language, "staff_data_expired"))
+        removed = services.t(language, "staff_data_expired")
         for message in await erasure.showing_people_before(tx, chat, cutoffs.of(chat)):
-            edit = replace(removed, edit_message_id=message.message_id)
+            text = removed  # a note keeps which record it was about, as after /forget
+            if message.names:
+                text = services.t(language, "staff_note_expired", record=message.names)
+            edit = Reply(text, edit_message_id=message.message_id)
             await outbox_store.enqueue(tx, now, message.channel, chat, edit, action="edit")
             edited += 1
     return edited

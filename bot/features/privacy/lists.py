@@ -4,12 +4,15 @@ the other days and the buttons stay (a button naming the person goes: its visit 
 anyway). Staff ask for lists many times a day: every such list is edited (the person is left in
 none), the newest `EDITED` of a chat as staff records are sent, the older ones after every
 request, booking and relayed text (`outbox.ASIDE`), so that a /forget never holds up new cards.
-A list built with its people marked (`Reply.marks`, bot.core.marks: a course's list) loses
-exactly the person's lines and buttons; any other list, the lines and buttons that name them
-(their phone, their full name, or their session's name: a one-word name there masks another
-person of that name too). A list where no line names the person (it shows them by a form the
-bot cannot tell), and a record's card shown again (/request W1: only its newest copy is kept,
-bot.core.copies), are replaced whole."""
+A list built with its people marked (`Reply.marks`, bot.core.marks: every list staff ask for
+that shows people: a course's and its attendance sheets, /today, /week, /appointments,
+/requests, /unanswered) loses exactly the person's lines and buttons; a list without marks
+(sent before they were kept), the lines and buttons that name them (their phone, their full
+name, or their session's name: a one-word name there masks another person of that name too).
+A list where no line names the person (it shows them by a form the bot cannot tell), and a
+record's card shown again (/request W1: only its newest copy is kept, bot.core.copies), are
+replaced whole. A list replaced in place since (a course's card by the attendance sheet tapped
+under it) is not edited back: only its stored text goes."""
 
 from __future__ import annotations
 
@@ -58,14 +61,20 @@ def by_marks(reply: Reply, subject: str, line: str) -> Reply | None:
     return replace(reply, text=text, buttons=[r for r in rows if r], shows=shows, marks=others)
 
 
-def masked(reply: Reply, subject: str, needles: list[str], line: str) -> Reply | None:
+def masked(
+    reply: Reply, subject: str, needles: list[str], line: str, name: str = ""
+) -> Reply | None:
     """The list without the person's lines (each run of them one `line`) and buttons, or None
-    when no line of it names them: by its marks, where it has the person's, else by `needles`."""
+    when no line of it names them: by its marks, where it has the person's, else by `needles`
+    (and by their session's `name`, one word too, in a list built without marks: one built with
+    them marks everyone it shows, so a line of that name there is another person's)."""
     if (exact := by_marks(reply, subject, line)) is not None:
         return exact
-    pattern = _named(needles)
+    pattern = _named(needles if reply.marks or not name else [*needles, name])
+    tapped = _buttons_only(reply, subject)  # its buttons marked (a sheet: names on buttons)
+    reply = tapped or reply
     if pattern is None:
-        return None
+        return tapped
     kept: list[str] = []
     hit = False
     for text in reply.text.split("\n"):
@@ -76,7 +85,7 @@ def masked(reply: Reply, subject: str, needles: list[str], line: str) -> Reply |
         if not kept or kept[-1] != line:
             kept.append(line)
     if not hit:
-        return None
+        return tapped
     rows: list[list[Button]] = [
         [b for b in row if pattern.search(b.label) is None] for row in reply.buttons
     ]
@@ -85,17 +94,38 @@ def masked(reply: Reply, subject: str, needles: list[str], line: str) -> Reply |
     return replace(reply, text="\n".join(kept), buttons=rows, shows=shows, marks=())
 
 
+def _buttons_only(reply: Reply, subject: str) -> Reply | None:
+    """The list without the buttons marked as the person's, where it marks no line of theirs
+    (an attendance sheet names each person on a button); None when it marks none."""
+    mark = next((m for m in reply.marks if m.subject == subject and m.payloads), None)
+    if mark is None:
+        return None
+    rows = [[b for b in row if b.payload not in mark.payloads] for row in reply.buttons]
+    others = tuple(m for m in reply.marks if m.subject != subject)
+    shows = tuple(s for s in reply.shows if s != subject)
+    return replace(reply, buttons=[r for r in rows if r], shows=shows, marks=others)
+
+
 async def mask(
-    tx: Tx, found: list[erasure.Listed], subject: str, needles: list[str], line: str, whole: str
+    tx: Tx,
+    found: list[erasure.Listed],
+    subject: str,
+    needles: list[str],
+    texts: tuple[str, str, str],
 ) -> list[tuple[erasure.Shown, Reply]]:
     """The edits to send, newest first (where each list is and its new look; `whole` for a list
-    where no line names them); every list's stored text loses the person."""
+    where no line names them); every list's stored text loses the person. `texts`: their
+    session's name, the masked line, the whole list's replacement."""
+    name, line, whole = texts
+    stale = [f for f in found if f.stale]  # edited in place since: no longer seen, not edited
+    await erasure.blank(tx, [f.item_id for f in stale])
+    found = [f for f in found if not f.stale]
     cards = [f for f in found if f.reply.record is not None]
     await erasure.blank(tx, [card.item_id for card in cards])
     edits = [(card.shown, Reply(whole)) for card in cards]  # a card shown again: the newest
     lists = [f for f in found if f.reply.record is None]
     for listed in reversed(lists):  # newest first
-        after = masked(listed.reply, subject, needles, line)
+        after = masked(listed.reply, subject, needles, line, name)
         if after is None:  # no line names them: the whole list goes, as for a note about them
             await erasure.blank(tx, [listed.item_id])
         else:

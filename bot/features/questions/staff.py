@@ -1,11 +1,13 @@
 """/unanswered in the staff chat: questions the bot could not answer, and answers voted down.
-The list says whose questions it shows (`Reply.shows`): after /forget it is edited away."""
+The list says whose questions it shows (`Reply.shows`) and whose each one is (`Reply.marks`):
+after /forget the person's lines are masked, the others' stay."""
 
 from __future__ import annotations
 
 from bot.core import gone, markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
+from bot.core.marks import marked
 from bot.core.messages import Reply
 from bot.core.numbers import record_id
 from bot.storage import unanswered as store
@@ -21,6 +23,7 @@ async def unanswered(turn: Turn) -> Outcome:
         return stay(Reply(turn.t("q_unanswered_none")))
     total = await store.count(turn.tx, office)
     lines = [turn.t("q_unanswered_title", shown=len(items), total=total)]
+    owned: list[tuple[str, str]] = []  # whose each question's lines are, for /forget
     for item in items:
         when = turn.services.t.short_datetime(turn.lang, turn.local(item.created_at))
         if item.kind == store.VOTED_NO:
@@ -42,7 +45,9 @@ async def unanswered(turn: Turn) -> Outcome:
             lines.append(turn.t("q_unanswered_item_office", office=markup.literal(label), **parts))
         else:
             lines.append(turn.t("q_unanswered_item", **parts))
+        if item.subject:
+            owned.append((item.subject, lines[-1]))
     lines.append(f"\n{turn.t('q_unanswered_hint')}")  # what staff can do with the list
     # whose questions these are: /forget edits the list away (a question may name its asker)
     shows = tuple(dict.fromkeys(item.subject for item in items if item.subject))
-    return stay(Reply("\n".join(lines), shows=shows))
+    return stay(marked(Reply("\n".join(lines), shows=shows), owned))

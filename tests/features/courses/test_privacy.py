@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from dataclasses import replace
 
-from bot.core.messages import Incoming
+from bot.core.messages import Incoming, Reply
 from bot.features.courses.privacy import retention
 from tests.support.callbacks import Delivery, RecordingPlatform
 from tests.support.courses import course_app, enrol, people, text_of
@@ -151,3 +151,54 @@ async def test_forget_masks_only_the_persons_line_not_another_of_the_same_first_
         assert "2. Olena, +48 601 999 222" in text  # the other Olena stays
         labels = [b.label for row in edit.reply.buttons for b in row if "Olena" in b.label]
         assert labels == ["✖ Usuń z listy: 2. Olena"], labels
+
+
+class InPlace(RecordingPlatform):
+    """A reply that replaces the message under the button pressed is edited in place, as the
+    Telegram sender does (`TelegramSender.send`)."""
+
+    async def send(self, chat_id: str, reply: Reply) -> str:
+        if reply.edit_message_id:
+            await self.edit(chat_id, reply.edit_message_id, reply)
+            return reply.edit_message_id
+        return await super().send(chat_id, reply)
+
+
+async def test_forget_takes_the_persons_name_off_an_attendance_sheet_not_the_other_olenas(
+    tmp_path, clock
+):
+    """An attendance sheet names each person on a button: after one Olena is forgotten, the
+    sheet staff asked for loses her button (it stayed before: the sheet said whom it showed
+    nowhere), the other Olena's stays; the course's card the sheet was opened over (the same
+    message, edited in place) does not come back."""
+    async with course_app(tmp_path, clock) as app:
+        platform = InPlace()
+        delivery = Delivery(app, platform, clock)
+        first, second = people(app, 2)
+        await enrol(first, name="Olena", phone="601 999 111")
+        await enrol(second, name="Olena", phone="601 999 222")
+        clock.advance(days=8, hours=8)  # Tuesday 1 December: the first meeting
+        staff = StaffMember(app.core)
+        asked = Incoming("telegram", staff.user_id, staff.chat_id, "pl", sender_name=staff.name)
+        card_of = replace(asked, payload="courses:show:polish_a1")
+        await delivery.worker.send_now(
+            "telegram", staff.chat_id, await app.core.handle_queued(card_of)
+        )
+        card = platform.to(staff.chat_id)[-1]
+        assert "2. Olena, +48 601 999 222" in text_of(card.reply)
+        sheet_of = replace(asked, payload="courses:att:polish_a1:20261201")
+        sheet_of = replace(sheet_of, message_id=card.message_id)  # tapped under the card
+        await delivery.worker.send_now(
+            "telegram", staff.chat_id, await app.core.handle_queued(sheet_of)
+        )
+        [sheet] = [e for e in platform.edits if e.message_id == card.message_id]
+        assert [b.label for row in sheet.reply.buttons for b in row][:2] == ["⬜ Olena"] * 2
+        before = len(platform.edits)
+
+        await first.send("/forget")
+        await first.payload("privacy:forget")
+        await delivery.run()
+        [edit] = [e for e in platform.edits[before:] if e.message_id == card.message_id]
+        assert "Obecni" in text_of(edit.reply)  # still the sheet, not the card again
+        marks = [b.payload for row in edit.reply.buttons for b in row if b.label == "⬜ Olena"]
+        assert marks == ["courses:mark:2:20261201"]  # the other Olena's, to tap
