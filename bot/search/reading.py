@@ -23,8 +23,7 @@ COMMAND_WORDS = 6  # a typed command has a few content words; a longer message i
 _CLAUSE_END = re.compile(r"[,.;:!?()\n]|\s[-–—]\s")
 _CLAUSE_SPLIT = re.compile(f"({_CLAUSE_END.pattern})")
 _EXAMPLE_END = re.compile(r"[).!?;\n]")  # an example's list ends with its parenthesis or sentence
-# a sentence ends at . ! ? ; … before a space or the end, or at a line break ("24.08.23" and
-# "800+." stay whole)
+# a sentence ends at . ! ? ; … before a space or the end, or a line break ("24.08.23", "800+.")
 _SENTENCE_END = re.compile(r"[.!?;…]+(?=\s|$)|\n+")
 
 
@@ -98,7 +97,7 @@ class Reader:
 
     def function(self, token: str) -> bool:
         """A function word, also a question word misspelt as no word of the content is
-        written ("wat", "wht" are "what" typed in a chat, not «VAT»)."""
+        written ("wat", "wht" are "what" typed in a chat, not «VAT»; a synonym is not: «docs»)."""
         if self.index.is_stopword(token):
             return True
         found = self._misspelt.get(token)
@@ -106,6 +105,7 @@ class Reader:
             found = (
                 len(token) >= 3
                 and self.index.spellings.guessed(token)
+                and token not in self.index.synonyms
                 and any(
                     Levenshtein.distance(token, word, score_cutoff=1) <= 1
                     for word in self.latin_question_words
