@@ -11,7 +11,7 @@ from bot.core.messages import Button, Expired, Reply, in_rows
 from bot.core.session import Held
 from bot.features import person, urgent
 from bot.features.menu import main_menu
-from bot.features.office import first_words, left, own_town, switch
+from bot.features.office import first_words, gmina, left, own_town, switch
 from bot.features.office.cities import Town, named_town, town_alone
 from bot.features.office.guess import guess
 from bot.features.office.names import Named
@@ -86,10 +86,12 @@ async def gate(turn: Turn) -> Outcome | None:
     written = None  # «mieszkam w Opolu»: the menu offers answers in Polish
     if incoming.text:  # «привіт, мені потрібен песель»: the list in Ukrainian
         written = await first_words.follow(turn, incoming.text)
-    typed = guess(turn, incoming.text) if incoming.text else None
+    text = incoming.text or ""
+    typed = guess(turn, text) if text else None
     if typed is not None and typed.take:  # «Opole», «я живу в Ополі», «песель в Ополі»,
-        session.memory.town = None if typed.named.alone else session.memory.town
-        return _typed(turn, typed.named, written)  # «I am a student in Opole, …»: chosen
+        was, session.memory.town = session.memory.town, gmina.kept(turn, text, typed.named)
+        chosen = _typed(turn, typed.named, written)  # «I am a student in Opole, …»: chosen
+        return gmina.told(turn, chosen, was)  # («mieszkam w Wąchocku»: its gmina office)
     # danger words (or a cry for help) bring 112 and the help lines before the choice, not after
     lines = urgent.in_form(turn)
     before = turn.memory.held  # («як зробити песель дитині», then «я живу в гданьску»)

@@ -11,7 +11,18 @@ from bot.app import build
 from tests.conftest import FIXTURE, write_config
 
 EAST_TOWNS: list[Any] = [
-    {"name": "Wąchock", "forms": ["Вонхоцьк"]},
+    {
+        "name": "Wąchock",
+        "forms": ["Вонхоцьк"],
+        "city_office": {
+            "name": "Urząd Miasta i Gminy w Wąchocku",
+            "label": {
+                "uk": "Urząd Miasta i Gminy w Wąchocku (міська і гмінна управа)",
+                "ru": "Urząd Miasta i Gminy w Wąchocku (управа города и гмины)",
+                "en": "Wąchock Town and Gmina Office (Urząd Miasta i Gminy w Wąchocku)",
+            },
+        },
+    },
     {"name": "Brody", "abroad": True},
     {"name": "Mirzec", "forms": ["Mircu"]},
 ]
