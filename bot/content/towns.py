@@ -10,11 +10,13 @@ the person's town at the time of the answer (bot/features/menu/replies.py)."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 
 from bot.content.i18n import Translator
 from bot.core import markup, yamldata
+from bot.settings.model import AreaTown
 
 NATIVE = ("uk", "ru")  # the languages towns.yaml names the towns in
 
@@ -125,4 +127,20 @@ def places(t: Translator, lang: str, town: str) -> dict[str, str]:
     if adjective is not None:
         office = f"{adjective} Urząd Wojewódzki {words().polish_in[town]}"
         said["voivodeship_office"] = t(lang, "own_town_voivodeship_office_seat", office=office)
+    return {key: markup.literal(text) for key, text in said.items()}
+
+
+def area_places(
+    t: Translator, lang: str, office_values: Mapping[str, str], town: AreaTown
+) -> dict[str, str]:
+    """The per-town placeholders' markup for someone living in a town of their office's own
+    area (`towns:`: a county's gmina, too small for cities.yaml): its gmina office, where
+    meldunek and PESEL are done ({city_office}: the town's `city_office`, else «urząd gminy
+    Mirzec»), and the office's own values for the rest (the county's starostwo, labour office,
+    …: they serve the whole area)."""
+    said = {key: office_values[key] for key in words().per_town if key in office_values}
+    own = town.city_office
+    said["city_office"] = (
+        own.label(lang) if own is not None else t(lang, "own_town_gmina_office", town=town.name)
+    )
     return {key: markup.literal(text) for key, text in said.items()}

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from bot.core.listings import AgendaSection, MineSection
-from bot.core.messages import Reply
+from bot.core.messages import Button, Reply
 from bot.core.threads import ThreadKind
 
 if TYPE_CHECKING:
@@ -178,6 +178,8 @@ class Flow:
     # Whether what is being filled in is offered by the person's office now (asked after a
     # change of office in the middle of the form: if not, the form is closed); None: always.
     offered: Callable[[Turn], bool] | None = None
+    # What the new office offers instead of a form it closed (buttons starting its forms)
+    instead: Callable[[Turn], list[list[Button]]] | None = None
     about: Callable[[Turn, frozenset[str]], Reply | None] | None = None  # bot.core.about
     # Whether the form asks for children (a children's course): «Маша 8» typed at the person's
     # own name is then asked about (is 8 a child's age?); elsewhere the name is taken without it.

@@ -106,6 +106,7 @@ def schema(labels: Any, rule: Any) -> dict[str, Field]:
         "max_age": Field("int", required=False),
         "max_people": Field("positive_int", required=False, default=1),
         "fields": Field(("list", form_field), required=False, default=[]),
+        "key": Field("str", required=False),
     }
     return {
         "specialists": Field(("map", specialist), required=False),
@@ -203,6 +204,12 @@ def _service(
         checker.error(at, "an appointment needs `specialists:` (who sees people)")
     if kind == HELP and not raw["fields"]:
         checker.error(at, "a help request needs a form: `fields:`")
+    if raw["key"] is not None and (kind != HELP or not SERVICE_ID.fullmatch(raw["key"])):
+        checker.error(
+            at + ("key",),
+            "`key` is a help request's (the same help in other offices): lower-case letters, "
+            "digits and _, at most 24 characters",
+        )
     fields = []
     for i, spec in enumerate(raw["fields"] or ()):
         if spec is None:
@@ -253,6 +260,7 @@ def _service(
         ages=years,
         max_people=raw["max_people"],
         fields=tuple(fields),
+        key=raw["key"] if kind == HELP else None,
     )
 
 

@@ -104,6 +104,9 @@ class Service:
     max_people: int = 1  # more: the sign-up asks how many (children, or people), each a seat
     # help requests
     fields: tuple[FormField, ...] = ()
+    # the same help in every office that gives it this key, under its own id and title: a form
+    # begun at one office goes on at the other's after a change of office (assist/carry.py)
+    key: str | None = None
 
 
 @dataclass(frozen=True)

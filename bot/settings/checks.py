@@ -262,16 +262,24 @@ def office_email(checker: Checker, value: Any, path: Path_) -> str | None:
     return text
 
 
-def area_town(checker: Checker, value: Any, path: Path_) -> AreaTown | None:
-    """A town of an office's `towns:`: its name, or {name, forms, abroad}. A form is the town in
-    a case whose stem changes («Mirzec»: «Mircu»), as many words as the name: the bot reads the
-    name and each form in any case ending («Mirca», «Мирці»)."""
+def area_town(local_name: Any) -> Any:
+    """The reader of a town of an office's `towns:`, its `city_office` read by `local_name` (as
+    a `local:` entry is)."""
+    return lambda checker, value, path: _area_town(checker, value, path, local_name)
+
+
+def _area_town(checker: Checker, value: Any, path: Path_, local_name: Any) -> AreaTown | None:
+    """A town of an office's `towns:`: its name, or {name, forms, abroad, city_office}. A form
+    is the town in a case whose stem changes («Mirzec»: «Mircu»), as many words as the name:
+    the bot reads the name and each form in any case ending («Mirca», «Мирці»). `city_office`:
+    its gmina office, named for its people instead of the office's {city_office}."""
     if isinstance(value, str):
         value = {"name": value}
     spec = {
         "name": Field("str"),
         "forms": Field(("list", "str"), required=False, default=[]),
         "abroad": Field("bool", required=False, default=False),
+        "city_office": Field(local_name, required=False),
     }
     data = checker.check(value, spec, path)
     if not data or not data["name"] or not data["name"].strip():
@@ -291,4 +299,4 @@ def area_town(checker: Checker, value: Any, path: Path_) -> AreaTown | None:
             checker.warn(path + ("forms", at), f"{form!r} is already read: leave it out")
         else:
             forms.append(form.strip())
-    return AreaTown(name, tuple(forms), bool(data["abroad"]))
+    return AreaTown(name, tuple(forms), bool(data["abroad"]), data["city_office"])

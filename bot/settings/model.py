@@ -35,6 +35,9 @@ class AreaTown:
     name: str
     forms: tuple[str, ...] = ()
     abroad: bool = False
+    # its own gmina office ({city_office} for its people: meldunek, PESEL), else the answers
+    # say «urząd gminy <name>» (bot/content/towns.py: area_places)
+    city_office: LocalName | None = None
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,10 @@ class Office:
 
     def label(self, lang: str) -> str:
         return self.labels.get(lang, self.name)
+
+    def area_town(self, name: str | None) -> AreaTown | None:
+        """The town of its own area of that (Polish) name, if any."""
+        return next((town for town in self.towns if town.name == name), None)
 
     def duty_name(self, lang: str) -> str | None:
         """Who is on duty for visits, as `lang` reads it (`duty_title`; another language's

@@ -125,7 +125,7 @@ def network_schema(hours: Any, labels: Any, local_name: Any, rule: Any) -> Field
         "name": Field("str", required=False),
         "label": Field(labels, required=False, default={}),
         "location": Field(checks.location, required=False),
-        "towns": Field(("list", checks.area_town), required=False, default=[]),
+        "towns": Field(("list", checks.area_town(local_name)), required=False, default=[]),
         **office_schema(hours, labels, local_name, rule),
     }
     return Field(("map", office), required=False)

@@ -118,14 +118,15 @@ async def test_an_ordinary_word_that_is_a_gminas_name_chooses_no_office(example)
 @pytest.mark.parametrize(
     ("lang", "typed", "said"),
     [
-        ("uk", "я живу в Wąchocku", "це вже ваш інформаційний пункт"),
-        ("ru", "живу в Pawłowie", "это уже ваш информационный пункт"),
-        ("en", "I live in Brody", "is already your information point"),
-        ("pl", "mieszkam w Wąchocku", "to już Twój punkt informacyjny"),
+        ("uk", "я живу в Wąchocku", "Ваша гміна: Wąchock, її обслуговує ваш інформаційний пункт"),
+        ("ru", "живу в Pawłowie", "Ваша гмина: Pawłów, её обслуживает ваш информационный пункт"),
+        ("en", "I live in Brody", "Your gmina: Brody, served by your information point"),
+        ("pl", "mieszkam w Wąchocku", "Twoja gmina: Wąchock, obsługuje ją Twój punkt informacyjny"),
     ],
 )
 async def test_a_gmina_of_the_county_to_its_office_is_no_question(example, lang, typed, said):
-    """Tester 26, item 9: at the county office, its gmina named is not searched as a question."""
+    """Tester 26, item 9: at the county office, its gmina named is not searched as a question;
+    it is kept as the person's gmina (its own office in the answers: gmina.py)."""
     olena = Dialogue(example.core, user_id=f"3093{lang}", language_hint=lang)
     await olena.send("/start starachowice_county")
     await olena.send(typed)

@@ -31,6 +31,8 @@ class AssistDraft:
     typed_other: str | None = None  # free text typed at a choice, to confirm as its «Other»
     kept: str | None = None  # a field answered ahead (kept_note.py: the note): not asked
     hour: str | None = None  # a time typed at the date question («o trzech»): taken with the day
+    key: str | None = None  # the service's `key`: another office's help of it takes the form on
+    carried: bool = False  # taken on so (carry.py): said once, with the next question
 
 
 def draft(turn: Turn) -> AssistDraft:
@@ -44,8 +46,15 @@ def help_service(turn: Turn, service_id: str | None) -> Service | None:
 
 
 def current_service(turn: Turn) -> Service | None:
-    """The draft's service, as the person's office offers it now (it may have changed office)."""
-    return help_service(turn, draft(turn).service)
+    """The draft's service, as the person's office offers it now (it may have changed office:
+    its help of the same `key` takes the form on, carry.py)."""
+    current = draft(turn)
+    found = help_service(turn, current.service)
+    if found is None and current.key:
+        from bot.features.assist.carry import carried  # (carry.py reads this module's draft)
+
+        found = carried(turn, current)
+    return found
 
 
 def answer_of(turn: Turn, field_id: str) -> str | None:

@@ -16,7 +16,7 @@ from bot.core.flows import Flow, Outcome, Step, call, end, go, pending, stay
 from bot.core.messages import Expired, Reply
 from bot.core.numbers import index
 from bot.features import callback, person
-from bot.features.assist import choice, form, pick
+from bot.features.assist import carry, choice, form, pick
 from bot.features.assist.draft import (
     FLOW,
     AssistDraft,
@@ -52,7 +52,8 @@ async def open_service(turn: Turn) -> Outcome:
     service = help_service(turn, turn.args[0] if turn.args else None)
     if service is None:
         raise Expired("assist:open")
-    turn.new_draft(AssistDraft(token=secrets.token_hex(4), service=service.id), FLOW)
+    new = AssistDraft(token=secrets.token_hex(4), service=service.id, key=service.key)
+    turn.new_draft(new, FLOW)
     return call("person", "person", intro(turn, service))
 
 
@@ -234,7 +235,7 @@ ASSIST = Flow(
         "field": Step(
             text=form.typed,
             contact=form.typed,
-            ask=form.ask_again,
+            ask=carry.ask_again,  # (form.ask_again; a form taken on by another office: said)
             choose=form.with_buttons,
             labels=True,  # a free answer: a button's label or «cancel» typed presses it
         ),
@@ -257,6 +258,7 @@ ASSIST = Flow(
     },
     resume=after_person,
     offered=lambda turn: current_service(turn) is not None,
+    instead=carry.instead,  # (closed at an office with several helps of its key: those)
     # «а це безкоштовно?» in the form: its description, or that staff tell when they call back
     about=lambda turn, kinds: person.described(turn, current_service(turn), kinds, called=True),
 )

@@ -85,8 +85,7 @@ def topic_reply(
     topic = turn.kb.topic(turn.lang, topic_id)
     if topic is None:
         raise Expired(topic_id)
-    town = turn.session.memory.town  # (a town with no office: its city hall, not the office's)
-    places = towns.places(turn.services.t, turn.lang, town) if town and topic.per_town else None
+    places = _own_places(turn) if topic.per_town else None
     answer = topic.answer_for(places, part)
     text = (
         f"**{markup.literal(topic.title)}**\n\n{answer}\n\n"
@@ -102,3 +101,17 @@ def topic_reply(
         ]
     rows.append(nav_row(turn, f"category:{topic.category}"))
     return Reply(text, rows)
+
+
+def _own_places(turn: Turn) -> dict[str, str] | None:
+    """The places of the person's own town (`Memory.town`) in the answers: a town with no
+    office, its city hall, not the office's; a gmina of the office's own area, its gmina
+    office, the office's county places; none known (or a town no longer read): None."""
+    town = turn.session.memory.town
+    area = turn.office.area_town(town)
+    if area is not None:
+        values = turn.office.placeholders(turn.lang)
+        return towns.area_places(turn.services.t, turn.lang, values, area)
+    if town is None or town not in towns.words().polish_in:
+        return None
+    return towns.places(turn.services.t, turn.lang, town)

@@ -29,6 +29,11 @@ def area(settings: Settings, said: list[str]) -> dict[str, tuple[int, int]]:
     return {office: span for office, (span, _) in _read(settings, tuple(said)).items()}
 
 
+def towns(settings: Settings, said: list[str]) -> dict[str, AreaTown]:
+    """office id -> the town of its own area named as a place in the words `said`."""
+    return {office: town for office, (_, town) in _read(settings, tuple(said)).items()}
+
+
 def doubtful(settings: Settings, said: list[str]) -> tuple[str, AreaTown] | None:
     """A town of an office's area (the office's id, the town), one abroad is named too, named
     after a word of where one comes from, with no word of Poland («я з Бродів»): the person is

@@ -11,7 +11,7 @@ from bot.core.messages import Button, Expired, Reply, in_rows
 from bot.core.session import Held
 from bot.features import person, urgent
 from bot.features.menu import main_menu
-from bot.features.office import first_words, left, own_town, switch
+from bot.features.office import first_words, gmina, left, own_town, switch
 from bot.features.office.cities import Town, named_town, town_alone
 from bot.features.office.guess import guess
 from bot.features.office.names import Named
@@ -86,10 +86,12 @@ async def gate(turn: Turn) -> Outcome | None:
     written = None  # «mieszkam w Opolu»: the menu offers answers in Polish
     if incoming.text:  # «привіт, мені потрібен песель»: the list in Ukrainian
         written = await first_words.follow(turn, incoming.text)
-    typed = guess(turn, incoming.text) if incoming.text else None
+    text = incoming.text or ""
+    typed = guess(turn, text) if text else None
     if typed is not None and typed.take:  # «Opole», «я живу в Ополі», «песель в Ополі»,
-        session.memory.town = None if typed.named.alone else session.memory.town
-        return _typed(turn, typed.named, written)  # «I am a student in Opole, …»: chosen
+        was, session.memory.town = session.memory.town, gmina.kept(turn, text, typed.named)
+        chosen = _typed(turn, typed.named, written)  # «I am a student in Opole, …»: chosen
+        return gmina.told(turn, chosen, was)  # («mieszkam w Wąchocku»: its gmina office)
     # danger words (or a cry for help) bring 112 and the help lines before the choice, not after
     lines = urgent.in_form(turn)
     before = turn.memory.held  # («як зробити песель дитині», then «я живу в гданьску»)
@@ -239,8 +241,11 @@ def _chosen(
     if session.flow is not None:
         if not turn.asking:
             return end(main_menu(turn, f"{text}\n{turn.t('office_set_form_closed')}"))
-        if not offered_here(turn):
-            return end(main_menu(turn, f"{text}\n{turn.t('office_set_form_not_offered')}"))
+        if not offered_here(turn):  # (what the office offers instead, if any: its buttons)
+            rows, said = _instead(turn), f"{text}\n{turn.t('office_set_form_not_offered')}"
+            menu = main_menu(turn, f"{said}\n\n{turn.t('office_instead')}" if rows else said)
+            menu.buttons[:0] = rows
+            return end(menu)
         consent = person.consent_again(turn)  # another data administrator: asked first
         if consent is not None:
             return stay(Reply(text, close_keyboard=close), consent)
@@ -270,12 +275,16 @@ def leave_form(turn: Turn, office: Office) -> Outcome | None:
     session.office = office.id  # what the chosen office offers, then back
     try:
         goes_on = step is not None and step.ask is not None and offered_here(turn)
+        instead = [row[0].label for row in _instead(turn)]  # («Going to the doctor together»)
     finally:
         session.office = mine
     if goes_on:
         return None
     named = office.label(turn.lang)
     text = turn.t("office_leave_form", named=markup.literal(named))
+    if instead:
+        said = markup.literal(", ".join(f"«{title}»" for title in instead))
+        text = f"{text}\n{turn.t('office_leave_form_instead', services=said)}"
     rows = [
         [Button(turn.t("btn_office_leave_form", office=named), f"office:{office.id}:{LEAVE}")],
         [Button(turn.t("btn_office_keep", office=turn.office.label(turn.lang)), _keep(turn))],
@@ -285,6 +294,13 @@ def leave_form(turn: Turn, office: Office) -> Outcome | None:
 
 def _keep(turn: Turn) -> str:
     return f"office:{switch.KEEP}:{turn.office.id}"
+
+
+def _instead(turn: Turn) -> list[list[Button]]:
+    """The buttons of what the person's office offers instead of the forms they are in."""
+    names = [c.flow for c in turn.session.callers] + [turn.session.flow or ""]
+    flows = [turn.registry.flows.get(name) for name in names]
+    return [row for f in flows if f is not None and f.instead for row in f.instead(turn)]
 
 
 def offered_here(turn: Turn) -> bool:

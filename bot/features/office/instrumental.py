@@ -18,20 +18,28 @@ from bot.search import text as texts
 def said_with(said: Sequence[str], start: int, end: int, name: Sequence[str] = ()) -> bool:
     """Whether the name read in `said[start:end]` (its words `name`; none: any word there) is
     said with someone or something: after a «with» word, in the instrumental; a word typed as
-    the name is («z Bytom»: «Bytom» ends as an instrumental does) is not."""
+    the name is («z Bytom»: «Bytom» ends as an instrumental does) is not. A Cyrillic «-ой»,
+    «-ей», «-ої» is a noun's instrumental («с Гдыней») but also a feminine adjective's
+    genitive: beside a word of the name in another case («с Зелёной Гуры», «с
+    Острува-Мазовецкой», «з Зеленої Гури»: from there) it is the genitive."""
     if start == 0 or said[start - 1] not in _words()[1]:
         return False
+    maybe, other = False, False
     for at, typed in enumerate(said[start:end]):
         if at < len(name) and set(texts.keys(typed)) & set(texts.keys(name[at])):
             continue
-        if in_instrumental(typed, last=at == end - start - 1):
+        if in_instrumental(typed, last=False):
             return True
-    return False
+        if in_instrumental(typed):
+            maybe = True
+        else:
+            other = True
+    return maybe and not other
 
 
 def in_instrumental(word: str, *, last: bool = True) -> bool:
-    """Whether `word` ends as a noun in the instrumental does (`last`: the name's last word,
-    where a Russian «-ой», «-ей» is a noun's too)."""
+    """Whether `word` ends as a noun in the instrumental does (`last`: a Russian or Ukrainian
+    «-ой», «-ей», which a feminine adjective's genitive ends in too, counts)."""
     _, _, endings, typed_endings, last_endings = _words()
     key = texts.key(word.lower())
     if key.endswith(endings) or word.lower().endswith(typed_endings):

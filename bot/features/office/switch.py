@@ -15,8 +15,10 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Next, Outcome, again, stay
 from bot.core.messages import Button, Reply
 from bot.features.menu import main_menu
-from bot.features.office import own_town
+from bot.features.office import gmina, own_town
+from bot.features.office.area import doubtful
 from bot.features.office.names import NAMING_WORDS, named_alone, read
+from bot.search import text as texts
 
 KEEP = "keep"  # office:keep:<office id>: the office stays (office:<id> switches)
 ASKED = "asked"  # office:<id>:asked:<tag>: switch, then the question of that tag answered again
@@ -32,6 +34,9 @@ async def offer(turn: Turn, next_: Next) -> Outcome:
     named = named_alone(turn, text)
     if not named:
         before = turn.memory.town  # a town with no office («Kraków», «pesel Wrocław»)
+        if (area := gmina.theirs(turn, text, alone=False)) is not None:
+            turn.memory.town = area[1].name  # («mieszkam w Mircu, gdzie meldunek?»)
+            return gmina.told(turn, _named_in_question(turn, text, await next_()), before)
         noted = await own_town.named(turn, text)
         if noted is not None:
             return noted
@@ -43,14 +48,21 @@ async def offer(turn: Turn, next_: Next) -> Outcome:
             return _named_in_question(turn, text, await next_())
         finally:
             turn.memory.town = before
-    turn.memory.town = None
+    area = gmina.theirs(turn, text, alone=True)  # («mieszkam w Wąchocku»: that gmina's office)
+    abroad = doubtful(turn.settings, texts.tokens(text))  # («я з Бродів»: which Brody?)
+    turn.memory.town = area[1].name if area is not None and abroad is None else None
     if not network:  # («я живу в Стараховицях»: the office's own town, its places are theirs)
         return await next_()  # («я живу в Сопоті»: an office's town, its places are theirs)
     mine = markup.literal(turn.office.label(turn.lang))
     others = [o for o in named if o.id != turn.office.id][:OFFERED]
     if not others:
-        return stay(main_menu(turn, turn.t("office_already", office=mine)))
-    if len(others) == 1:
+        said = gmina.noted(turn) or turn.t("office_already", office=mine)
+        return stay(main_menu(turn, said))
+    if abroad is not None and [o.id for o in others] == [abroad[0]]:
+        town = markup.literal(abroad[1].name)
+        named_label = markup.literal(others[0].label(turn.lang))
+        ask = turn.t("office_switch_abroad", town=town, named=named_label, office=mine)
+    elif len(others) == 1:
         named_label = markup.literal(others[0].label(turn.lang))
         ask = turn.t("office_switch_offer", named=named_label, office=mine)
     else:

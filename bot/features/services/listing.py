@@ -298,7 +298,7 @@ def _offer_line(turn: Turn, key: str) -> str:
     """«This point can also help you»; to someone whose own town is known and has no office of
     ours (`Memory.town`: «I live in Kraków»), said with the office's city and theirs."""
     town = turn.session.memory.town
-    if town is None:
+    if town is None or turn.office.area_town(town) is not None:  # (a gmina it serves)
         return turn.t(key)
     city = turn.office.placeholders(turn.lang).get("city_name") or turn.office.label(turn.lang)
     said = {"city": markup.literal(city), "town": markup.literal(towns.written(town, turn.lang))}
