@@ -1,11 +1,13 @@
-"""`infopoint run` without the docstrings of the bot's own code and python-telegram-bot's.
+"""`infopoint run` without the docstrings of the bot's own code, python-telegram-bot's and numpy's.
 
 A docstring is a string kept by its function, class or module for as long as the process
-runs; nothing in a running bot reads them. The bot's own (~0.8 MB) and python-telegram-bot's
-(~1.6 MB, its whole API reference) are most of what a warmed-up bot holds of them
-(docs/performance.md, change 51). Python's `-OO` drops every library's docstrings and asserts
-too, and a library may read its `__doc__`; this drops the docstrings of these two packages only,
-nothing else (the compiled code otherwise the same, line numbers and asserts kept).
+runs; nothing in a running bot reads them. The bot's own (~0.8 MB), python-telegram-bot's
+(~1.6 MB, its whole API reference) and numpy's (~1 MB) are most of what a warmed-up bot holds
+of them (docs/performance.md, change 51). Python's `-OO` drops every library's docstrings and
+asserts too, and a library may read its `__doc__`; this drops the docstrings of these three
+packages only (numpy runs under `-OO`; the other two read none), nothing else (the compiled
+code otherwise the same, line numbers and asserts kept). A dataclass without a docstring gets
+its signature as one (Python's dataclasses): a short string each.
 
 The code compiled so is kept like a `.pyc`: `$CACHE_DIRECTORY` (systemd's `CacheDirectory=`,
 deploy/infopoint.service) mirrors the sources' paths; without it, the source's own
@@ -31,7 +33,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import CodeType, ModuleType
 
-PACKAGES = ("bot", "telegram")
+PACKAGES = ("bot", "telegram", "numpy")
 TAG = f"{sys.implementation.cache_tag}.nodoc.pyc"
 
 
