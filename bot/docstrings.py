@@ -1,20 +1,19 @@
-"""`infopoint run` without the docstrings of the bot's own code, python-telegram-bot's and numpy's.
+"""`infopoint run` without the docstrings of the bot's own code and of the biggest libraries'.
 
 A docstring is a string kept by its function, class or module for as long as the process
 runs; nothing in a running bot reads them. The bot's own (~0.8 MB), python-telegram-bot's
 (~1.6 MB, its whole API reference) and numpy's (~1 MB) are most of what a warmed-up bot holds
 of them (docs/performance.md, change 51). Python's `-OO` drops every library's docstrings and
-asserts too, and a library may read its `__doc__`; this drops the docstrings of these three
-packages only (numpy runs under `-OO`; the other two read none), nothing else (the compiled
-code otherwise the same, line numbers and asserts kept). A dataclass without a docstring gets
-its signature as one (Python's dataclasses): a short string each.
+asserts too, and a library may read its `__doc__`; this drops the docstrings of `PACKAGES`
+only, nothing else (the compiled code otherwise the same, line numbers and asserts kept). A
+dataclass without a docstring gets its signature as one (Python's dataclasses): a short string.
 
 The code compiled so is kept like a `.pyc`: `$CACHE_DIRECTORY` (systemd's `CacheDirectory=`,
 deploy/infopoint.service) mirrors the sources' paths; without it, the source's own
 `__pycache__` (`name.cpython-311.nodoc.pyc`) where it may be written. A module without such
-code (a first start, a source changed since, nowhere to write) is imported as usual, and once
-the bot is up a child process compiles what was missing for the next start: no start waits
-for compiling.
+code (a first start, a source changed since, nowhere to write) is imported as usual; once the
+bot is up, a child process compiles what was missing (where it may be written) for the next
+start: no start waits for compiling.
 """
 
 from __future__ import annotations
@@ -33,7 +32,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import CodeType, ModuleType
 
-PACKAGES = ("bot", "telegram", "numpy")
+# the bot's own and the libraries whose code reads none of its docstrings (numpy also runs under
+# -OO; aiohttp, Babel, phonenumbers and rapidfuzz only copy one to another, ~0.4 MB together)
+PACKAGES = ("bot", "telegram", "numpy", "aiohttp", "babel", "phonenumbers", "rapidfuzz")
 TAG = f"{sys.implementation.cache_tag}.nodoc.pyc"
 
 
