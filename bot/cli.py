@@ -81,7 +81,12 @@ def main(argv: list[str] | None = None) -> int:
             )
             # httpx logs every request URL, and Telegram's URLs contain the bot token.
             logging.getLogger("httpx").setLevel(logging.WARNING)
-            from bot import runner
+            from bot import docstrings
+            from bot.lazy_imports import telegram_without_httpx
+
+            docstrings.drop()  # the bot's and PTB's, never read (~2 MB)
+            with telegram_without_httpx():  # PTB's default request class, which it never uses
+                from bot import runner
 
             return runner.main(args.config)
     except InvalidFile as exc:

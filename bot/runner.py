@@ -17,7 +17,7 @@ from pathlib import Path
 
 from telegram.error import InvalidToken, NetworkError, TelegramError
 
-from bot import memory
+from bot import docstrings, memory
 from bot.app import App, Channels, SearchMode, build
 from bot.channels.telegram.application import initialize
 from bot.channels.telegram.polling import ALLOWED_UPDATES, Poller
@@ -142,6 +142,8 @@ async def _warm(app: App) -> None:
     years = range(year - 1, year + 3)
     await asyncio.get_running_loop().run_in_executor(None, public_holidays.from_child, years)
     gc.freeze()
+    # the code without docstrings of the modules this start imported with them, for the next
+    docstrings.keep_missing()
 
 
 async def _start(app: App) -> Poller | None:

@@ -13,7 +13,6 @@ import ssl
 from pathlib import Path
 
 import aiohttp
-import httpx
 from aiohttp.client import DEFAULT_TIMEOUT
 
 
@@ -23,6 +22,8 @@ def context() -> ssl.SSLContext | bool:
     paths = ssl.get_default_verify_paths()
     if paths.cafile or (paths.capath and any(Path(paths.capath).glob("*.0"))):
         return True
+    import httpx  # only here: a bot does not import it otherwise (bot/lazy_imports.py)
+
     return httpx.create_ssl_context()
 
 

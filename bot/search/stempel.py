@@ -18,8 +18,11 @@ import struct
 from array import array
 from importlib import resources
 
-from pystempel import Stemmer
-from pystempel.egothor import MultiTrie2
+from bot.lazy_imports import pystempel_without_tqdm
+
+with pystempel_without_tqdm():  # the progress bar of pystempel's reader, which is not used
+    from pystempel import Stemmer
+    from pystempel.egothor import MultiTrie2
 
 _CELL = struct.Struct(">H4i")  # a letter, then the cell's cmd, cnt, ref and skip (Java order)
 _INT = struct.Struct(">i")

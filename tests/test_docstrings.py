@@ -1,0 +1,68 @@
+"""`infopoint run` without the bot's and python-telegram-bot's docstrings (bot.docstrings): a
+start imports them as usual and has them compiled without docstrings for the next start,
+which then runs the same code without them; a changed source is never served stale."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from bot import docstrings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+START = (
+    "import sys\n"
+    "from bot import docstrings\n"
+    "docstrings.drop()\n"
+    "import telegram\n"
+    "from bot.core import words\n"
+    "print(words.__doc__ is None, telegram.Message.__doc__ is None, words.fold('Київ'))\n"
+    "print('\\n'.join(docstrings._finder().missing), file=sys.stderr)\n"
+)
+
+
+def _start(cache: Path) -> tuple[list[str], list[str]]:
+    env = {**os.environ, "CACHE_DIRECTORY": str(cache)}
+    done = subprocess.run(
+        [sys.executable, "-c", START], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split(), done.stderr.split()
+
+
+def test_the_next_start_runs_the_same_code_without_docstrings(tmp_path: Path) -> None:
+    first, missing = _start(tmp_path)
+    assert first[:2] == ["False", "False"]  # nothing kept yet: imported as usual
+    assert any(path.endswith("words.py") for path in missing)
+    compiled = subprocess.run(  # what keep_missing starts once the bot is up
+        [sys.executable, "-m", "bot.docstrings"],
+        cwd=ROOT,
+        env={**os.environ, "CACHE_DIRECTORY": str(tmp_path)},
+        input="\n".join(missing),
+        text=True,
+    )
+    assert compiled.returncode == 0
+    second, missing = _start(tmp_path)
+    assert second == ["True", "True", first[2]]
+    assert not any(path.endswith("words.py") for path in missing)
+
+
+def test_a_source_changed_since_is_compiled_again_not_read_stale(tmp_path: Path) -> None:
+    source = tmp_path / "mod.py"
+    source.write_text('"""About it."""\n\ndef f():\n    """F."""\n    return 1\n')
+    cached = tmp_path / "kept.pyc"
+    code = docstrings.undocumented(source.read_bytes(), str(source))
+    space: dict[str, Any] = {}
+    exec(code, space)  # noqa: S102 - the test's own source
+    assert space.get("__doc__") is None
+    assert space["f"].__doc__ is None
+    assert space["f"]() == 1
+    cached.write_bytes(docstrings._header(source.stat()) + marshal.dumps(code))
+    assert docstrings._kept(str(source), cached) is not None
+    source.write_text('"""About it."""\n\ndef f():\n    return 22\n')
+    assert docstrings._kept(str(source), cached) is None
