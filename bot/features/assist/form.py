@@ -25,6 +25,7 @@ from bot.features.assist.draft import (
     passed_over,
     set_answer,
 )
+from bot.features.assist.no_such import parse_date as no_such_date
 from bot.features.assist.parse import Invalid
 from bot.features.assist.questions import LANGUAGES_OFFERED, question, summary
 from bot.features.callback import open_on
@@ -144,7 +145,7 @@ def _read(turn: Turn, service: Service, field: FormField, text: str | None) -> s
     if turn.incoming.contact_phone is not None and kind != "phone":
         raise Invalid("as_answer_below")
     if kind == "date":
-        day = parse.parse_date(text or "", turn.local(turn.now).date())
+        day = no_such_date(turn, text or "")  # «30 лютого»: said to be no date
         times.check_day(turn, service, draft(turn).at, day)  # the place it goes to is open
         if field.office_hours and not open_on(turn.office, day):
             raise Invalid(
