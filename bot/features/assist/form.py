@@ -28,6 +28,7 @@ from bot.features.assist.draft import (
 from bot.features.assist.no_such import parse_date as no_such_date
 from bot.features.assist.parse import Invalid
 from bot.features.assist.questions import LANGUAGES_OFFERED, question, summary
+from bot.features.assist.unknown import skipped as skipped_typed
 from bot.features.callback import open_on
 from bot.features.menu import main_menu
 from bot.settings.catalogue import FormField, Service
@@ -99,10 +100,10 @@ async def typed(turn: Turn) -> Outcome:
     told = None if before else typed_question.question(turn, service, field, text)
     if told is not None:
         return told
-    note = field.type == "text" and field.id == parse.NOTE
-    if note and not field.required and choices.yes_or_no(text or "") == choices.NO:
-        set_answer(turn, field.id, None)  # «ні», «no» at an optional note: skipped
-        return advance(turn, service, *before)
+    skipped = skipped_typed(turn, field, text)  # «ні» at a note, «не знаю» at a time
+    if skipped is not None:
+        set_answer(turn, field.id, None)
+        return advance(turn, service, *before, *skipped)
     try:
         value = _read(turn, service, field, text)
     except Invalid as wrong:
