@@ -50,10 +50,9 @@ def found(text: str, today: dt.date) -> NoSuchDay | None:
         if day is not None and (missing := _missing(day, month, year, today)):
             return missing
     for numbers in _NUMERIC.finditer(text):
-        day, month, year = numbers.groups()
-        if year is not None and len(year) == 2:
-            year = f"20{year}"
-        missing = _missing(int(day), int(month), int(year) if year else None, today)
+        said_day, said_month, said_year = numbers.groups()
+        full = int(said_year) + (2000 if len(said_year) == 2 else 0) if said_year else None
+        missing = _missing(int(said_day), int(said_month), full, today)
         if missing is not None:
             return missing
     return None

@@ -4,11 +4,12 @@ of its words («после 17», bot.core.note_time) chooses the window as a tim
 (window_typed.take), the whole message kept as the note; a message with no such time that
 still says when («в будни вечером», «after work», «tylko w weekend») is kept word for word as
 the note for staff (the card's «🗒 Uwaga od osoby», escaped), the person told so, and the
-buttons asked again. A name, a phone number, anything else: None (the step's fallback)."""
+buttons asked again; a day its month has not («30 лютого») is said not to exist. A name, a
+phone number, anything else: None (the step's fallback)."""
 
 from __future__ import annotations
 
-from bot.core import markup, note_time
+from bot.core import markup, no_such_day, note_time
 from bot.core.day_names import weekday_of
 from bot.core.flows import Outcome, go
 from bot.core.messages import Reply
@@ -60,6 +61,9 @@ def noted(turn: Turn, text: str) -> Outcome | None:
     of when (or danger words: the fallback's help lines)."""
     if urgent.detect(text) or not says_when(text):
         return None
+    missing = no_such_day.found(text, turn.local(turn.now).date())
+    if missing is not None:  # «30 лютого»: no such date, said so; not a note
+        return go("window", Reply(no_such_day.told(turn, missing)), ask_window(turn))
     text, cut = shortened(turn, text)
     current = draft(turn)
     before = current.phone_note

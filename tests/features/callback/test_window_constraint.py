@@ -76,3 +76,11 @@ async def test_a_name_or_a_phone_there_is_no_note(dialogue, typed):
     await dialogue.send(typed)
     assert "Noted for the staff" not in dialogue.text  # (a phone: the number changed)
     assert any(b.payload == "callback:window:pm" for b in dialogue.buttons)
+
+
+async def test_a_date_that_does_not_exist_is_said_so_not_noted(dialogue):
+    await _at_the_window(dialogue, "uk")
+    await dialogue.send("30 лютого")
+    assert "⚠️ Дати 30.02 не існує: лютий має лише 28 днів." in dialogue.text
+    assert "Записали для працівників" not in dialogue.text
+    assert any(b.payload == "callback:window:pm" for b in dialogue.buttons)
