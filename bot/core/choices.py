@@ -33,7 +33,7 @@ from babel.lists import format_list
 from rapidfuzz.distance import OSA
 
 from bot.content.i18n import babel_locale
-from bot.core import choice_when, languages, markup, yamldata
+from bot.core import choice_when, languages, markup, no_such_day, yamldata
 from bot.core.backs import says_back as says_back  # (choices.says_back, as before)
 from bot.core.backs import says_back_to_menu
 from bot.core.messages import Button, Reply
@@ -179,6 +179,8 @@ def hint(turn: Turn, line: str, every: int | None = None) -> str:
     if not shown:
         return line
     text, today = turn.incoming.text or "", turn.local(turn.now).date()
+    if (gone := no_such_day.at_days(turn, text, shown)) is not None:  # «30 лютого»
+        return f"{gone} {turn.t('typed_choices', choices=_listed(turn, shown))}"
     if choice_when.named(text, shown, today) == []:
         return _not_free(turn, text, shown, every)
     if (time := choice_when.time_at_days(text, shown)) is not None:  # «о 2 дня» at the days

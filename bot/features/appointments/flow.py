@@ -21,7 +21,7 @@ from bot.core.messages import Expired, Reply
 from bot.core.words import fold
 from bot.features import person, urgent
 from bot.features.appointments import confirm as booking
-from bot.features.appointments import day_typed, language, mine, move, offers, qualify
+from bot.features.appointments import day_typed, language, mine, move, offers, qualify, stray
 from bot.features.appointments.picker import (
     choose,
     held_for,
@@ -138,11 +138,14 @@ async def typed_urgency(turn: Turn) -> Outcome:
     """Text at "is it urgent?" (a sensitive service asks nothing else): danger words answer
     "urgent" and bring the help lines; words for a child mark it for a child; anything else
     but a question brings the line to talk to someone now (116 123; for a child 116 111 too)
-    before the question again.
+    before the question again; a name or a phone number typed there (plainly no crisis,
+    stray.py) only a short «please choose one of the buttons».
     The text goes nowhere."""
     if not urgent.detect(turn.incoming.text or ""):
         if about_a_child(fold(turn.incoming.text or "")):  # «це для сина»
             return qualify.child_typed(turn, service_of(turn, draft(turn).service))
+        if stray.plain(turn.incoming.text or ""):  # «Olena Kovalenko», «+48 600…»: no crisis
+            return stray.choose(turn, service_of(turn, draft(turn).service))
         if person.question_in_form(turn) is None:  # «мне очень плохо»: who to talk to now
             lines = crisis_lines(voice(turn), draft(turn).for_child)  # 116 111 for a child
             return await show_again(turn, Reply(lines), _hint(turn))

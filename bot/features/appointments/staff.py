@@ -1,11 +1,12 @@
 """The staff side of appointments: /appointments, and cancelling an appointment.
 
 /appointments lists the office's requests waiting for an advisor (apptq:show:<id> shows a card
-again; in full on the list of the 7 days with today, on other weeks only counted, a line that
-says /appointments shows them) and 7 days' appointments per specialist, each with a cancel
-button: this week from Monday, or as /week takes them (`/appointments next`, `+2`, `15.12`:
-its week; «‹» «›»: apptv:from:<YYYYMMDD>, within the booking horizon; bot.core.weeks
-reads both; days all past are said to be).
+again; in full on the list of the 7 days with today and on the week /appointments shows, the
+coming one on a Sunday; on other weeks only counted, a line that says /appointments shows
+them) and 7 days' appointments per specialist, each with a cancel button: this week from
+Monday, or as /week takes them (`/appointments next`, `+2`, `15.12`: its week; «‹» «›»:
+apptv:from:<YYYYMMDD>, within the booking horizon; bot.core.weeks reads both; days all past
+are said to be).
 apptv:cancel:<id> asks, apptv:cancel_now:<id> cancels and closes its time to everyone (the
 specialist will not be there; apptv:reopen:<id> opens it again), apptv:cancel_open:<id> cancels
 it and keeps the time bookable by others, apptv:keep keeps (apptv:show:<id>, from /requests,
@@ -85,7 +86,9 @@ async def _listed(turn: Turn, first: dt.date) -> Outcome:
     rows: list[list[Button]] = []
     found: list[requests.Request | store.Appointment] = []
     marks = Marks([], [])  # each person's lines and buttons, for /forget
-    current = first <= weeks.today(turn) <= last  # the requests in full; on other weeks, counted
+    today = weeks.today(turn)  # the requests in full on the week with today and on the one
+    # /appointments shows (on a Sunday, the coming one: tester 29, item 7); on others, counted
+    current = first <= today <= last or first == weeks.first_day("", today)
     elsewhere = {"sa_agenda_waiting_count": 0, "sa_agenda_offered_count": 0}
     for office in offices:
         waiting = await requests.pending(turn.tx, office.id)

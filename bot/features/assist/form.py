@@ -24,8 +24,10 @@ from bot.features.assist.draft import (
     passed_over,
     set_answer,
 )
+from bot.features.assist.no_such import parse_date as no_such_date
 from bot.features.assist.parse import Invalid
 from bot.features.assist.questions import LANGUAGES_OFFERED, question, summary
+from bot.features.assist.unknown import skipped as skipped_typed
 from bot.features.callback import open_on
 from bot.features.menu import main_menu
 from bot.settings.catalogue import FormField, Service
@@ -97,10 +99,10 @@ async def typed(turn: Turn) -> Outcome:
     told = None if before else typed_question.question(turn, service, field, text)
     if told is not None:
         return told
-    note = field.type == "text" and field.id == parse.NOTE
-    if note and not field.required and choices.yes_or_no(text or "") == choices.NO:
-        set_answer(turn, field.id, None)  # «ні», «no» at an optional note: skipped
-        return advance(turn, service, *before)
+    skipped = skipped_typed(turn, field, text)  # «ні» at a note, «не знаю» at a time
+    if skipped is not None:
+        set_answer(turn, field.id, None)
+        return advance(turn, service, *before, *skipped)
     try:
         value = _read(turn, service, field, text)
     except Invalid as wrong:
@@ -141,7 +143,7 @@ def _read(turn: Turn, service: Service, field: FormField, text: str | None) -> s
     if turn.incoming.contact_phone is not None and kind != "phone":
         raise Invalid("as_answer_below")
     if kind == "date":
-        day = parse.parse_date(text or "", turn.local(turn.now).date())
+        day = no_such_date(turn, text or "")  # «30 лютого»: said to be no date
         times.check_day(turn, service, draft(turn).at, day)  # the place it goes to is open
         if field.office_hours and not open_on(turn.office, day):
             raise Invalid(

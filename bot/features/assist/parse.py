@@ -6,7 +6,8 @@ key of the message that says what is wrong.
               (read by bot.core.dates), "jutro o 10", "do piątku" (bot.core.when; «as soon
               as possible» is asked which day): today or later (the office's time zone), within a
               year; without a year, the next such date, except one that passed less than a
-              month ago (a typing slip: refused as in the past)
+              month ago (a typing slip: refused as in the past); a day its month has not
+              («30 лютого», «31.11»: bot.core.no_such_day) refused, the month named
     time      "9", "9:30", "09.30", "930", "9 pm", "о 9:30" (bot.core.dates), "10-30", "10ч",
               "10 вечера" (bot.core.when): HH:MM; a part of the day alone («rano»: part_alone)
               is its hours where staff are there (times.window), else asked its hour; a date
@@ -27,7 +28,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from bot.core import dates, markup, when
+from bot.core import dates, markup, no_such_day, when
 from bot.core.words import folded, words
 from bot.features.assist import count
 
@@ -107,6 +108,8 @@ def parse_when(text: str, today: dt.date) -> when.When:
     (`as_date_asap`). A message that goes on after them («в пятницу в 11 к кардиологу»): what
     its first words say (`rest`: the words after them)."""
     said = when.read(one_line(text), today)
+    if said is None and (missing := no_such_day.found(text, today)):  # «30 лютого»: no 30th
+        raise Invalid("as_date_no_such", day=missing.day, month=missing.month, days=missing.days)
     if said is None and (leading := _leading(text, lambda t: when.read(t, today))):
         said = leading[0]
     if said is not None and said.asap:

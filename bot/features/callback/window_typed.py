@@ -6,8 +6,11 @@ afternoon; a span across noon, a day alone, «asap»: as soon as possible), and 
 typed is kept word for word as the request's note for staff (its `phone_note`, «🗒 Uwaga od
 osoby» on the card), and the person is told both. A time at or after the office's closing on
 the day it is about (or the first day staff can call then) is said: the office's hours that
-day, and until when staff can call; a day the office is closed, that too. Text that names no
-time, or danger words, go to the step's `fallback` (the help lines; the buttons again)."""
+day, and until when staff can call; a day the office is closed, that too. A time in a few of
+its words («звоните после 17 в будни») is read the same, the whole kept; a constraint with no
+time («в будни вечером») is kept as the note, the buttons asked again (window_noted.py). Text
+that names no time, or danger words, go to the step's `fallback` (the help lines; the buttons
+again)."""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from bot.core.messages import Reply
 from bot.features import urgent
 from bot.features.callback.replies import draft, is_urgent, shortened, summary
 from bot.features.callback.when import hours_on, next_call_time, open_on, when_text
+from bot.features.callback.window_noted import noted, within
 
 NOON = 12 * 60
 MAX_TIME_WORDS = 5  # «завтра після обіду», «tomorrow after 5 pm please»
@@ -103,6 +107,8 @@ def typed(fallback: Handler, summary_step: bool = False) -> Handler:
         if summary_step and (is_urgent(turn) or len(text.split()) > MAX_TIME_WORDS):
             return await fallback(turn)
         taken = take(turn, text)
+        if taken is None and not summary_step:  # «в будни вечером»: a note, the buttons again
+            taken = noted(turn, text)
         return taken if taken is not None else await fallback(turn)
 
     return handler
@@ -125,6 +131,8 @@ def take(turn: Turn, text: str) -> Outcome | None:
     """`text` read as when to call: the window, the note, the summary; None when it names no
     time (danger words first: the fallback gives the help lines, makes the request urgent)."""
     found = read(turn, text) if text and not urgent.detect(text) else None
+    if found is None and text and not urgent.detect(text) and (part := within(text)):
+        found = read(turn, part)  # «звоните после 17 в будни»: «после 17», the whole a note
     if found is None:
         return None
     window, minute, day = found

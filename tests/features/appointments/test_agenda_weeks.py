@@ -121,3 +121,24 @@ async def test_a_day_shows_its_monday_to_sunday_week_and_the_arrows_never_overla
         assert f"{title} 7 grudnia 2026 do 13 grudnia 2026" in anna.text, command
         await anna.command(f"{command} -1")
         assert f"{title} 23 listopada 2026 do 29 listopada 2026 — te dni już minęły" in anna.text
+
+
+async def test_on_a_sunday_a_request_waiting_for_the_person_is_listed_with_its_button(app, clock):
+    """(tester 29, item 7) On a Sunday /appointments shows the coming week: a request whose
+    times were offered, waiting for the person to choose, is listed there in full (its number,
+    the first name only of a confidential one, what it waits for) with its card's button, never
+    «⏳ 1 prośba czeka…: /appointments», which would send staff back to the same list."""
+    person = Dialogue(app.core, user_id="2001")
+    await send_request(person, "psychologist", name="Iryna Bondar")
+    anna = StaffMember(app.core)
+    await anna.payload("apptq:approve:1")
+    await anna.payload("apptq:pick:1:psychologist:202612021100")  # Wednesday 2 December
+    await anna.press("Zaproponuj zaznaczony")
+    clock.advance(days=6)  # Sunday 29 November
+    await anna.command("/appointments")
+    assert "od 30 listopada 2026 do 6 grudnia 2026" in anna.text
+    waiting = anna.text.split("Zaproponowane terminy — czekają na wybór osoby")[1]
+    assert "Psycholog" in waiting and "Iryna (prośba o wizytę nr W1)" in waiting
+    assert "Bondar" not in anna.text and "/appointments" not in anna.text
+    await anna.press("Prośba o wizytę nr W1")
+    assert "W1" in anna.text and "Iryna" in anna.text

@@ -68,7 +68,7 @@ async def test_a_date_in_the_past_is_refused_with_a_clear_message_and_asked_agai
     await dialogue.send("soon")
     assert "couldn't read that date" in dialogue.text
     await dialogue.send("31.11")
-    assert "couldn't read that date" in dialogue.text
+    assert "There is no 31.11: November has only 30 days." in dialogue.text
     await dialogue.send("2026-12-12")
     assert "3/4 From which language?" in dialogue.text
 
