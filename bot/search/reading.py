@@ -153,8 +153,8 @@ class Reader:
         longest = max((len(phrase) for phrase in self.where_phrases), default=0)
         if len(self.content(tokens)) > longest:  # (more words than a phrase could take away:
             return False  # a long message is not read word by word, ~70 ms at 4,000 characters)
-        keys = [set(text.keys(t)) for t in tokens]
-        for phrase in self.where_phrases:
+        said = set().union(*(keys := [set(text.keys(t)) for t in tokens]))
+        for phrase in (p for p in self.where_phrases if not any(map(said.isdisjoint, p))):
             for at in range(len(tokens) - len(phrase) + 1):
                 if all(k & p for k, p in zip(keys[at : at + len(phrase)], phrase, strict=True)):
                     return not self.content(tokens[:at] + tokens[at + len(phrase) :])

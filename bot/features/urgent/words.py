@@ -12,10 +12,9 @@ sentence. A word ending in * is any word that starts so. A phrase ending in $ is
 its words stand together (only `skip` words between them), and it counts only where its clause
 ends (nothing but `skip` words after it before a comma, a full stop, an emoji or the end):
 «I can't go on.» but not «I can't go on with this application», «не можу більше» but not «не
-можу чекати більше». Words after "|"
-cancel the phrase when one of them comes right after it: «не хочу жити | в у тут» is not said of
-«не хочу жити в гуртожитку». Choices in brackets, split by "/", make one phrase of each:
-«(син/донька) зник*» is «син зник*» and «донька зник*».
+можу чекати більше». Words after "|" cancel the phrase when one of them comes right after it:
+«не хочу жити | в у тут» is not said of «не хочу жити в гуртожитку». Choices in brackets, split
+by "/", make one phrase of each: «(син/донька) зник*» is «син зник*» and «донька зник*».
 """
 
 from __future__ import annotations
@@ -293,6 +292,7 @@ def _found(
     return message, said
 
 
+@functools.lru_cache(maxsize=4)  # (a turn reads its text 2–3 times: feedback, screen, a form)
 def detect(text: str, name: str | None = None) -> bool:
     """True when `text` says its writer (or someone) is in danger: any of `DANGER`'s kinds
     (or, with a table's name, that one's: `MEDICAL`, that someone needs an ambulance now)."""
