@@ -45,3 +45,30 @@ async def test_nowhere_to_sleep_tonight_starts_with_the_night_and_names_the_plac
     assert night in bullets[0] and "112" in bullets[0]  # tonight: the police, 112
     daytime = bullets[1]
     assert daytime.index("Armii Krajowej 36") < daytime.index(hours)  # the place, then its hours
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "offer", "where"),
+    [
+        # another office's own town: its offer first, then the answer (Opole's, until switched)
+        ("ru", "я переехала в Сопот, где сделать песель", "Перейти: Сопот", "PESEL"),
+        # a town with no office, nearest Sopot: Sopot offered first, the «where» in Gdynia's
+        ("uk", "я переїхала до Гдині, де зробити мельдунек", "Перейти: Сопот", "w Gdyni"),
+        ("en", "I moved to Sopot", "Switch to Sopot", None),
+        ("pl", "przeprowadziłam się do Sopotu", "Przejdź: Sopot", None),
+    ],
+)
+async def test_someone_who_moved_is_offered_the_new_towns_office_first(
+    network, lang, said, offer, where
+):
+    person = Dialogue(network.core, user_id=f"moved{lang}", language_hint=lang)
+    await person.send("/start opole")
+    await person.send(said)
+    first = person.replies[0]
+    assert [b.label for row in first.buttons for b in row] == [f"📍 {offer}"]
+    assert len(first.text) < 250  # a short message, above the long answer
+    if where is not None:
+        assert where in person.text
+        assert "Переїзд:" not in person.text  # the «where», not only the tip about moving
+    await person.press(offer)
+    assert "Сопот" in person.text or "Sopot" in person.text
