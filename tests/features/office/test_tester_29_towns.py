@@ -74,3 +74,20 @@ async def test_a_word_the_search_knows_is_not_an_unknown_town(network):
     person = Dialogue(network.core, user_id="t29pesel", language_hint="pl")
     await person.send("pesel")
     assert "Nie znam" not in person.text
+
+
+@pytest.mark.parametrize(
+    ("hint", "typed", "said"),
+    [
+        ("uk", "Ниса", "У місті Ниса у нас немає інформаційного пункту."),
+        ("ru", "Ниса", "В городе Ныса у нас нет информационного пункта."),
+        ("uk", "Krapkowice", "У місті Крапковіце у нас немає інформаційного пункту."),
+        ("uk", "Гдиня", "У місті Гдиня у нас немає інформаційного пункту."),
+    ],
+)
+async def test_every_town_without_a_point_is_said_alike_in_the_persons_letters(
+    network, hint, typed, said
+):
+    person = Dialogue(network.core, user_id=f"t29s{hint}{typed}", language_hint=hint)
+    await person.send(typed)
+    assert said in person.text
