@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # (questions imports `unmoved` before the core's turn is impo
     from bot.core.dispatch import Turn
     from bot.core.flows import Outcome
 
+INTO = frozenset({"в", "во", "у", "w", "we", "in"})  # where one moved (not «з», «from»)
 ASKED = 3  # words besides those of moving and of place: a town and a question of two words
 
 
@@ -66,9 +67,11 @@ def unmoved(text: str) -> str:
     spans = texts.token_spans(text)
     if len(spans) != len(said):
         return text
+    into = words.towards | INTO  # («переїхала до», «moved to»; not «приїхали з Харкова»)
     out, at = [], 0
-    for (start, end), word in zip(spans, said, strict=True):
-        if word in moved:
+    for index, ((start, end), word) in enumerate(zip(spans, said, strict=True)):
+        after = [w for w in said[index + 1 : index + 3] if w != "się"][:1]
+        if word in moved and after and after[0] in into:
             out.append(text[at:start])
             at = end
     return "".join(out) + text[at:]
