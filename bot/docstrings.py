@@ -18,6 +18,7 @@ start: no start waits for compiling.
 
 from __future__ import annotations
 
+import _imp
 import ast
 import contextlib
 import importlib.abc
@@ -89,6 +90,7 @@ def _kept(source: str, cached: Path) -> CodeType | None:
     if data[:16] != _header(os.stat(source)):
         return None
     code: CodeType = marshal.loads(memoryview(data)[16:])
+    _imp._fix_co_filename(code, source)  # type: ignore[attr-defined]  # (as importlib does)
     return code
 
 

@@ -66,3 +66,21 @@ def test_a_source_changed_since_is_compiled_again_not_read_stale(tmp_path: Path)
     assert docstrings._kept(str(source), cached) is not None
     source.write_text('"""About it."""\n\ndef f():\n    return 22\n')
     assert docstrings._kept(str(source), cached) is None
+
+
+def test_code_kept_through_another_path_names_the_file_it_is_read_for(tmp_path: Path) -> None:
+    """Kept by a start that reached the file through a link (a second checkout sharing the
+    venv), read by one that did not: its tracebacks (and python-telegram-bot's check that an
+    Application comes from its builder, which compares file names) name the file as it is now."""
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "mod.py").write_text('"""doc"""\ndef f():\n    """doc"""\n    return 1\n')
+    (tmp_path / "link").symlink_to(real)
+    docstrings.keep(str(tmp_path / "link" / "mod.py"))
+    source = str(real / "mod.py")
+    cached = docstrings.cache_path(source)
+    assert cached is not None and cached.exists()  # (the same __pycache__, through the link)
+    code = docstrings._kept(source, cached)
+    assert code is not None and code.co_filename == source
+    inner = next(c for c in code.co_consts if hasattr(c, "co_filename"))
+    assert inner.co_filename == source

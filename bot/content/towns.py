@@ -38,6 +38,8 @@ class TownWords:
     seat: dict[str, str]  # a town -> its powiat's seat, when it is not the seat itself
     seat_in: dict[str, str]  # «in <seat>» of a seat that is not among the towns
     voivodeship_seats: dict[str, str]  # a voivodeship's seat -> its office's adjective
+    strict: frozenset[str]  # common names read only after `markers` («z Brzegu»), or asked
+    markers: frozenset[str]  # the words of origin or place before them: z, w, в, з, from, in
 
 
 @functools.cache
@@ -60,6 +62,8 @@ def words() -> TownWords:
         {town: str(seat) for town, seat in data["county"]["seat"].items()},
         {seat: str(said) for seat, said in data["county"]["seat_in"].items()},
         {seat: str(its) for seat, its in data["voivodeship_seats"].items()},
+        frozenset(data["strict"]),
+        frozenset(data["markers"]),
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bot.core.flows import Feature, PrivacySection
 from bot.features.office.cities import prepare, without_names  # (first: questions imports)
+from bot.features.office.moved import unmoved
 from bot.features.office.names import supported
 
 # isort: split
@@ -29,4 +30,4 @@ FEATURE = Feature(
     prepare=(prepare,),  # the towns (cities.yaml): every office reads a person's own town
 )
 
-__all__ = ["FEATURE", "supported", "without_names"]
+__all__ = ["FEATURE", "supported", "unmoved", "without_names"]

@@ -55,6 +55,18 @@ def town_alone(text: str) -> Town | None:
     return found[0] if found else None
 
 
+def asked_town(text: str) -> Town | None:
+    """A town whose name is an ordinary word too (towns.yaml: `strict`), typed as it is written
+    and nothing else, where the person was asked for their town (a network's gate): «Brzeg»,
+    «Бжег», «Koło»."""
+    said = texts.tokens(text)
+    for name, town in _towns().get(texts.keys(said[0])[0][:3], ()) if said else ():
+        if town.name in towns.words().strict and len(name) == len(said):
+            if _as_written(said, name):
+                return town
+    return None
+
+
 def without_names(settings: Settings, text: str) -> str:
     """`text` without the offices' names (names.without_names) and without a town it names in
     a question, for the search: «pesel Wroclaw» asks about PESEL wherever one lives."""
@@ -79,6 +91,7 @@ def _named(
     if not said or len(said) > LONGEST_QUESTION:
         return None
     places, towards = _place_words(), towns.words().towards
+    strict, markers = towns.words().strict, towns.words().markers
     short = len(said) <= SHORT and not towards & set(said)  # («train to warsaw»: not theirs)
     found: dict[str, tuple[Town, int, int, int]] = {}
     for at, word in enumerate(said):
@@ -89,6 +102,8 @@ def _named(
                     continue  # («до Варшави»: where one goes; «будь ласка»: no Łask, «Laska»)
                 if not with_too and instrumental.said_with(said, at, at + len(name), name):
                     continue  # («współpraca z Krakowem»: with Kraków, not from it)
+                if town.name in strict and (at == 0 or said[at - 1] not in markers):
+                    continue  # («brzeg rzeki», «koło domu»: words; «z Brzegu», «w Pile»: towns)
                 alone = all(w in places for i, w in enumerate(said) if not at <= i < at + len(name))
                 as_written = short and town.loose and _as_written(said[at : at + len(name)], name)
                 if alone or (not only and at > 0 and said[at - 1] in places) or as_written:

@@ -12,10 +12,11 @@ from bot.core.session import Held
 from bot.features import person, urgent
 from bot.features.menu import main_menu
 from bot.features.office import first_words, gmina, left, own_town, switch
-from bot.features.office.cities import Town, named_town, town_alone
+from bot.features.office.cities import Town, asked_town, named_town, town_alone
 from bot.features.office.guess import guess
 from bot.features.office.names import Named
 from bot.features.office.nearest import nearest
+from bot.features.office.unknown import place
 from bot.settings.config import Office
 
 # What a person of a network may do before choosing an office.
@@ -109,15 +110,19 @@ async def gate(turn: Turn) -> Outcome | None:
         label = markup.literal(typed.named.offices[0].label(turn.lang))
         said = turn.t("office_town_abroad", town=markup.literal(typed.abroad.name), office=label)
         text = f"{said}\n\n{text}"
-    town = named_town(incoming.text) if incoming.text and typed is None else None
-    if town is not None and own_town.theirs(incoming.text or ""):
+    asked = asked_town(incoming.text) if incoming.text and typed is None else None  # («Brzeg»)
+    town = asked or (named_town(incoming.text) if incoming.text and typed is None else None)
+    if town is not None and (asked or own_town.theirs(incoming.text or "")):
         # «я живу в гданьске»: none there, the nearest first, the town kept («meldunek w
         # Krakowie»: a question about a town, maybe someone else's: the list as always)
         session.memory.town = town.name
-        if not lines and own_town.alone(turn, incoming.text or ""):  # nothing new to answer:
+        if not lines and (asked or own_town.alone(turn, incoming.text or "")):  # nothing new:
             turn.memory.held = before  # the question sent before still waits for the choice
             text = turn.t("office_choose" if before is None else "office_first")
         text, first = _no_point_in(turn, town, text)
+    elif typed is None and not lines and (unknown := await place(turn, incoming.text or "")):
+        turn.memory.held = before  # («Olesno»: said once, not the same request again)
+        text = turn.t("office_town_unknown", town=markup.literal(unknown))
     return stay(*lines, chooser(turn, text, first=first))
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.content import towns
+from bot.content.cyrillic import cyrillic
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
@@ -33,15 +34,13 @@ def alone(turn: Turn, text: str) -> bool:
 
 def none_there(turn: Turn, town: str) -> str:
     """«📍 У місті Краків у нас немає інформаційного пункту.»; a town Ukrainian and Russian have
-    no name for, in the nominative after a colon: «📍 Ваше місто: Gniezno. …»."""
+    no name for, in their letters with its Polish name (what signs and letters say, and a rule's
+    rendering may miss the usual exonym), in the same sentence: «📍 У місті Ниса (Nysa) …»."""
     native = towns.name_in(town, turn.lang)
-    polish = native is None and turn.lang in towns.NATIVE
-    key = "office_town_none_polish" if polish else "office_town_none"
     where = towns.in_town(turn.services.t, turn.lang, town)  # («W Krakowie nie mamy …»)
-    where = markup.literal(where[:1].upper() + where[1:])
-    if polish:
-        return turn.t(key, town=markup.literal(town))
-    return turn.t(key, in_town=where)
+    if native is None and turn.lang in towns.NATIVE:  # («Ниса»: in its letters, as all towns)
+        where = turn.t("own_town_in", town=f"{cyrillic(town, turn.lang)} ({town})")  # (signs)
+    return turn.t("office_town_none", in_town=markup.literal(where[:1].upper() + where[1:]))
 
 
 async def named(turn: Turn, text: str) -> Outcome | None:

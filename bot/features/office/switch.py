@@ -15,7 +15,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Next, Outcome, again, stay
 from bot.core.messages import Button, Reply
 from bot.features.menu import main_menu
-from bot.features.office import gmina, own_town
+from bot.features.office import gmina, moved, own_town
 from bot.features.office.area import doubtful
 from bot.features.office.names import NAMING_WORDS, named_alone, read
 from bot.search import text as texts
@@ -42,7 +42,8 @@ async def offer(turn: Turn, next_: Next) -> Outcome:
             return noted
         once = own_town.asked(turn, text)  # («meldunek w Krakowie»: for Kraków, not kept)
         if once is None:
-            return own_town.under(turn, _named_in_question(turn, text, await next_()), before)
+            answer = own_town.under(turn, _named_in_question(turn, text, await next_()), before)
+            return moved.nearer(turn, text, answer)  # («я переїхала до Гдині»: Sopot first)
         turn.memory.town = once
         try:
             return _named_in_question(turn, text, await next_())
@@ -96,6 +97,8 @@ def _named_in_question(turn: Turn, text: str, answer: Outcome) -> Outcome:
     asked = turn.memory.asked  # (the question just answered: answered again for that office)
     payload = f"office:{other.id}" + (f":{ASKED}:{asked.tag}" if asked and asked.text else "")
     row = [Button(turn.t("btn_office_switch", office=other.label(turn.lang)), payload)]
+    if moved.said_moved(text):  # («я переехала в Сопот, …»: the offer first, above the answer)
+        return moved.first(answer, Reply(said, [row]))
     return replace(answer, replies=(*answer.replies, Reply(said, [row])))
 
 

@@ -17,7 +17,7 @@ from bot.core.session import AskedQuestion
 from bot.features import urgent
 from bot.features.hours import hours_reply
 from bot.features.menu import language_choice, main_menu, nav_row, topic_at, topic_reply
-from bot.features.office import supported, without_names
+from bot.features.office import supported, unmoved, without_names
 from bot.features.questions import emoji, follow, typed
 from bot.search import Match, Result, lang
 from bot.search.lang import CYRILLIC
@@ -81,6 +81,7 @@ async def _answer(turn: Turn, question: str) -> Outcome:
     if followed_up is not None:
         return stay(followed_up)
     searched = urgent.kinds.matter(question)  # (beside a threat: the matter, not the threat)
+    searched = unmoved(searched)  # («я переїхала до Гдині, де …»: the «where», not the move)
     result: Result = await turn.services.search.search(searcher, searched, turn.lang)
     without = without_names(turn.settings, searched)  # «pesel opole»: not Opole's bus card
     if without != searched:

@@ -4,7 +4,7 @@ social help and the education office of that town, and the labour office, voivod
 and NFZ branch for it, with no address, where they named the office's; the office's own places
 (its free legal aid) stay. Ukrainian and Russian texts name
 the town in their language where it has a name there (Вроцлав, Краков), else in a phrase where
-Polish says it in its locative («w Gnieźnie», «Ваш город: Gniezno.»). /mydata shows
+Polish says it in its locative («w Gnieźnie»; the gate: «В городе Гнезно»). /mydata shows
 it, /forget erases it, naming an office's own town alone forgets it. A town standing alone in
 a short question («pesel Wroclaw», «Kraków meldunek», «Вроцлав песель») is read as theirs too;
 a town whose name is an ordinary word («marki pesel», «лапы болят») is not. (The fixture's
@@ -67,7 +67,7 @@ async def with_office(app, hint: str, user: str) -> Dialogue:  # type: ignore[no
         (
             "ru",
             "я живу в Гнезно",
-            "Ваш город: Gniezno. Информационного пункта там у нас нет.",
+            "В городе Гнезно (Gniezno) у нас нет информационного пункта.",
             "urząd miasta lub gminy w Gnieźnie (городская или гминная управа)",
             "ośrodek pomocy społecznej w Gnieźnie (центр социальной помощи)",
         ),
