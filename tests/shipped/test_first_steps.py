@@ -83,6 +83,6 @@ async def test_the_checklist_in_the_chat_points_to_each_topic(tmp_path):
         await polish.send("/start")
         await polish.press("Polski")
         await polish.press("Dokumenty")
-        assert polish.buttons[0].label == "Pierwsze kroki po przyjeździe"
+        assert polish.buttons[0].label == "Co załatwić najpierw"
     finally:
         await app.close()
