@@ -63,7 +63,8 @@ async def test_the_checklist_in_the_chat_points_to_each_topic(tmp_path):
         user = Dialogue(app.core, language_hint="en")
         await user.send("I just arrived from Ukraine what to do first")
         first = user.replies[0].text
-        assert first.startswith("**After arrival: a checklist**\n\n**Legal stay and PESEL.**"), first
+        heading = "**After arrival: a checklist**\n\n**Legal stay and PESEL.**"
+        assert first.startswith(heading), first
         for line in (
             "**in person within 30 days** of crossing the border",
             "at the latest on the **4th day**",
