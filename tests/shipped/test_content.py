@@ -63,6 +63,7 @@ EXPIRES = {  # the earliest valid_until of each topic whose facts change on a kn
     "business": "2027-01-01",  # 2027 ZUS contributions, unregistered-activity limit
     "health_insurance": "2027-01-01",  # voluntary NFZ fee for January–March 2027
     "pesel": "2027-03-04",  # end of temporary protection
+    "first_steps": "2027-03-04",  # PESEL UKR, temporary protection until 4 March 2027
     "meldunek": "2027-03-04",
     "bank_account": "2027-03-04",
     "legal_stay": "2027-03-04",

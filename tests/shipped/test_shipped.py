@@ -27,7 +27,7 @@ def test_shipped_config_and_content_pass_infopoint_check(capsys, monkeypatch):
     captured = capsys.readouterr()
     out = captured.out + captured.err
     assert code == 0, out
-    assert "30 topics" in out
+    assert "31 topics" in out
     assert "off-topic messages" in out
     warnings = [line for line in out.split("OK:")[0].splitlines() if "warning" in line]
     # Only facts whose valid_until is less than a month away (or passed): a reminder, not a fault.
