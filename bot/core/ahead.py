@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import contextlib
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from bot.content.i18n import resolve_language
@@ -32,8 +32,9 @@ PEOPLE = 4096  # the people kept (the most recent): a miss only means a guess fr
 
 
 class Ahead:
-    def __init__(self, services: Services):
+    def __init__(self, services: Services, searched: Callable[[str], str] | None = None):
         self.services = services
+        self.searched = searched  # the text a question is searched as (questions: searched)
         # (channel, user id) -> (office, language, at a form's step)
         self._people: OrderedDict[tuple[str, str], tuple[str | None, str, bool]] = OrderedDict()
 
@@ -60,7 +61,8 @@ class Ahead:
         office, lang, in_form = known
         if in_form:
             return None, "", ""
-        return self.services.search.current(self.services.settings.office(office).id), text, lang
+        query = self.searched(text) if self.searched is not None else text
+        return self.services.search.current(self.services.settings.office(office).id), query, lang
 
     def note(self, session: Session) -> None:
         """Where a person's turn left them (or nothing, after /forget)."""

@@ -40,7 +40,7 @@ class Core:
         self.registry = registry
         assert registry.fallbacks is not None
         self.fallbacks = registry.fallbacks
-        self.ahead = Ahead(services)  # a typed message's search, started before its turn
+        self.ahead = Ahead(services, registry.searched)  # a message's search, before its turn
         self.turns = 0  # events taken so far (bot.memory.give_back_when_quiet watches it)
 
     def is_staff_chat(self, incoming: Incoming) -> bool:

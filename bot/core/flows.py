@@ -265,6 +265,8 @@ class Feature:
     # question): not pressed, the step's `text` handler has it (bot.core.choices).
     claims: Callable[[str], bool] | None = None
     location: Handler | None = None  # a shared location (one feature handles them)
+    # the text a typed question is searched as (one feature: questions); the early search too
+    searched: Callable[[str], str] | None = None
     mine: MineSection | None = None  # the person's own items, listed by /mybookings
     agenda: AgendaSection | None = None  # the office's day in /today and /week (staff)
     privacy: PrivacySection | None = None

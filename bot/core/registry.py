@@ -48,6 +48,7 @@ class Registry:
     mine: tuple[MineSection, ...] = ()  # in feature order
     agenda: tuple[AgendaSection, ...] = ()  # in feature order
     location: Handler | None = None
+    searched: Callable[[str], str] | None = None  # Feature.searched: the early search's query
     privacy: tuple[PrivacySection, ...] = ()
     jobs: tuple[Job, ...] = ()
     prepare: tuple[Callable[[], object], ...] = ()  # every feature's (Feature.prepare)
@@ -106,6 +107,10 @@ class Registry:
             if self.location is not None:
                 raise RegistryError(f"{feature.name}: a second feature handles locations")
             self.location = feature.location
+        if feature.searched is not None:
+            if self.searched is not None:
+                raise RegistryError(f"{feature.name}: a second feature says what is searched")
+            self.searched = feature.searched
         if feature.privacy is not None:
             self.privacy += (feature.privacy,)
         self.jobs += feature.jobs

@@ -23,6 +23,7 @@ FEATURE = Feature(
         },
     },
     text=answers.answer,
+    searched=answers.searched_as,  # (the early search asks the same)
     staff_commands={"unanswered": staff.unanswered},
     coordinator_commands=frozenset({"unanswered"}),
 )

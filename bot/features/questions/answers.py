@@ -73,6 +73,12 @@ async def in_language(turn: Turn) -> Outcome:
     return await _answer(turn, asked.text)
 
 
+def searched_as(question: str) -> str:
+    """What a typed question is searched as (the early search's too: Feature.searched)."""
+    matter = urgent.kinds.matter(question)  # (beside a threat: the matter, not the threat)
+    return unmoved(matter)  # («я переїхала до Гдині, де …»: the «where», not the move)
+
+
 async def _answer(turn: Turn, question: str) -> Outcome:
     searcher = await turn.services.search.ready(turn.office.id)
     if searcher is None or not question:
@@ -80,8 +86,7 @@ async def _answer(turn: Turn, question: str) -> Outcome:
     followed_up = await follow.answer(turn, searcher, question)  # («а скільки це коштує?»)
     if followed_up is not None:
         return stay(followed_up)
-    searched = urgent.kinds.matter(question)  # (beside a threat: the matter, not the threat)
-    searched = unmoved(searched)  # («я переїхала до Гдині, де …»: the «where», not the move)
+    searched = searched_as(question)
     result: Result = await turn.services.search.search(searcher, searched, turn.lang)
     without = without_names(turn.settings, searched)  # «pesel opole»: not Opole's bus card
     if without != searched:
