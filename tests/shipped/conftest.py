@@ -26,6 +26,20 @@ async def example(tmp_path):  # type: ignore[no-untyped-def]
     await app.close()
 
 
+@pytest.fixture
+async def network(tmp_path):  # type: ignore[no-untyped-def]
+    """examples/network.yaml with its search, on the coming Monday morning."""
+    from tests.shipped.test_console_services import next_monday_morning
+
+    app = await build(
+        ROOT / "examples" / "network.yaml",
+        storage_path=tmp_path / "network.sqlite3",
+        clock=Clock(next_monday_morning()),
+    )
+    yield app
+    await app.close()
+
+
 @pytest.fixture(scope="session")
 def searcher() -> search.Searcher:
     """The shipped config.yaml's index, built once for the shipped tests (they run in one worker:

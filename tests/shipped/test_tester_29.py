@@ -7,23 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.app import build
-from tests.conftest import ROOT, Clock
-from tests.shipped.test_console_services import next_monday_morning
 from tests.support.dialogue import Dialogue
 
 pytestmark = pytest.mark.slow  # the shipped content's index
-
-
-@pytest.fixture
-async def network(tmp_path):  # type: ignore[no-untyped-def]
-    app = await build(
-        ROOT / "examples" / "network.yaml",
-        storage_path=tmp_path / "network.sqlite3",
-        clock=Clock(next_monday_morning()),
-    )
-    yield app
-    await app.close()
 
 
 @pytest.mark.parametrize(
