@@ -38,6 +38,7 @@ from bot.settings.model import AreaTown
 OTHER_WORDS = 1  # words besides the name and place words in the sentence that names it
 ADDRESS_BEFORE = 3  # words before the name in which an address word makes it an address's
 _CLAUSES = re.compile(r"[,;.!?\n()]+")
+INTO = frozenset({"в", "во", "у", "до", "w", "we", "do", "in", "to"})  # where one moved (not «з»)
 
 
 @dataclass(frozen=True)
@@ -67,10 +68,16 @@ def guess(turn: Turn, text: str) -> Guess | None:
     if named is None and len(offices) > 1:
         return Guess(_moved_to_first(Named(offices, False), said, spans), True)
     start = next(iter(spans.values()))[0]
-    doubt = _said(said, "moving") or _in_address(said, start)
+    doubt = (_said(said, "moving") and not _moved_into(said, start)) or _in_address(said, start)
     if named is None and not doubt:
         doubt = not _own_sentence(_names(settings, offices[0]), text)
     return Guess(named or Named(offices, False), not doubt)
+
+
+def _moved_into(said: list[str], start: int) -> bool:
+    """«я переехала в Сопот»: the town right after «в», «до», «to», «do» is where one moved to,
+    theirs now (not «из Сопота», «from Sopot»: still asked)."""
+    return start > 0 and said[start - 1] in INTO
 
 
 def _moved_to_first(named: Named, said: list[str], spans: dict[str, tuple[int, int]]) -> Named:
