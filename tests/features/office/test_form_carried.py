@@ -32,13 +32,18 @@ def _ride(title: dict[str, str]) -> dict:  # type: ignore[type-arg]
     return ride
 
 
-async def _network(tmp_path, clock, east: dict, south: dict | None = None):  # type: ignore[no-untyped-def,type-arg]
+async def _network(
+    tmp_path, clock, east: dict, south: dict | None = None, first: dict | None = None
+):  # type: ignore[no-untyped-def,type-arg]
     """The fixture network, every office with the fixture catalogue, its transport of the key
-    `ride`; East's and South's own helps added."""
+    `ride` (asking `first` before its questions, if given); East's and South's own helps added."""
     network = read_yaml(FIXTURE / "network.yaml")
     for office in network["offices"].values():
         office.update(catalogue())
-        office["services"]["transport"]["key"] = "ride"
+        transport = office["services"]["transport"]
+        transport["key"] = "ride"
+        if first is not None:
+            transport["fields"] = [first, *transport["fields"]]
     network["offices"]["east"]["services"].pop("transport")
     network["offices"]["east"]["services"].update(east)
     if south is not None:
@@ -118,14 +123,7 @@ async def _purpose_network(tmp_path, clock):  # type: ignore[no-untyped-def]
     doctor_only = {**PURPOSE, "options": {"doctor": PURPOSE["options"]["doctor"]}}
     ride = _ride(RIDE)
     ride["fields"] = [doctor_only, *ride["fields"]]
-    network = read_yaml(FIXTURE / "network.yaml")
-    for office in network["offices"].values():
-        office.update(catalogue())
-        transport = office["services"]["transport"]
-        transport["key"], transport["fields"] = "ride", [PURPOSE, *transport["fields"]]
-    network["offices"]["east"]["services"].pop("transport")
-    network["offices"]["east"]["services"]["east_ride"] = ride
-    return await build(write_config(tmp_path, **network), clock=clock, search="off")
+    return await _network(tmp_path, clock, {"east_ride": ride}, first=PURPOSE)
 
 
 async def test_a_choice_the_new_help_has_not_is_not_taken_on(tmp_path, clock):
