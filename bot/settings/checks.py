@@ -13,6 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import phonenumbers
+from phonenumbers import shortnumberinfo
 
 from bot.settings.catalogue_model import COURSE, Specialist
 from bot.settings.model import VIBER_NAME_MAX, AreaTown, Office
@@ -212,16 +213,21 @@ def coordinators_apart(checker: Checker, data: dict[str, Any], offices: dict[str
 # an extension after the number, kept as written («+48 77 400 00 00 wew. 12»)
 _EXTENSION = re.compile(r"[\s,;]*(?:wew|w|ext|x)\.?\s*\d{1,5}\s*$", re.IGNORECASE)
 _PHONE_SIGNS = re.compile(r"[\d\s+()./-]+")
+# a label before the number («tel. 77 …», «Tel: …», «тел. …»), dropped: the bot names it itself
+_LABEL = re.compile(r"^\s*(?:tel(?:efon)?|phone|тел(?:ефон)?)\s*[.:]?\s*(?=[\d+(])", re.IGNORECASE)
 PHONE_EXAMPLE = "+48 77 400 00 00 (an extension may follow: +48 77 400 00 00 wew. 12)"
 
 
 def office_phone(checker: Checker, value: Any, path: Path_) -> str | None:
     """An office's `phone`, shown to every person who is told to call: a number of Poland
-    (or another country's, with its +code), as written; letters in it are a typo (O for 0)."""
+    (or another country's, with its +code) or a city's short service number (19115), as written
+    but for a «tel.» before it (the bot names it a phone itself); letters in it are a typo (O for
+    0), an emergency number is not an office's."""
     text: str | None = checker.check(value, "str", path)
     if text is None:
         return None
-    number = _EXTENSION.sub("", text).strip()
+    shown = _LABEL.sub("", text)
+    number = _EXTENSION.sub("", shown).strip()
     letters = sorted({ch for ch in number if ch.isalpha()})
     if letters or not _PHONE_SIGNS.fullmatch(number):
         zero = " (the letter O for a zero?)" if {"O", "o"} & set(letters) else ""
@@ -232,17 +238,27 @@ def office_phone(checker: Checker, value: Any, path: Path_) -> str | None:
         )
         return None
     try:
-        valid = phonenumbers.is_valid_number(phonenumbers.parse(number, "PL"))
+        parsed = phonenumbers.parse(number, "PL")
     except phonenumbers.NumberParseException:
-        valid = False
-    if not valid:
+        parsed = None
+    if parsed is not None and shortnumberinfo.is_emergency_number(number, "PL"):
+        checker.error(
+            path,
+            f"{text!r} is an emergency number, not the office's: write the office's own "
+            f"number, e.g. {PHONE_EXAMPLE}",
+        )
+        return None
+    # a city's short service number (19115) is one a person can call from a Polish phone
+    if parsed is None or not (
+        phonenumbers.is_valid_number(parsed) or shortnumberinfo.is_valid_short_number(parsed)
+    ):
         checker.error(
             path,
             f"{text!r} is not a phone number in Poland: write its 9 digits (a number "
             f"abroad with its country code, +…), e.g. {PHONE_EXAMPLE}",
         )
         return None
-    return text
+    return shown.strip()
 
 
 def office_email(checker: Checker, value: Any, path: Path_) -> str | None:

@@ -66,6 +66,7 @@ def test_a_place_whose_own_hours_overlap_is_refused(tmp_path, capsys):
     ("phone", "why"),
     [
         ("77 000 00", "'77 000 00' is not a phone number in Poland: write its 9 digits"),
+        ("112", "'112' is an emergency number, not the office's: write the office's own number"),
         (
             "tel. 77 4O0 00 OO wew. 12",
             "'tel. 77 4O0 00 OO wew. 12' has letters in it (the letter O for a zero?): write "
@@ -86,6 +87,17 @@ def test_an_office_phone_that_cannot_be_called_is_refused(tmp_path, capsys, phon
 @pytest.mark.parametrize("phone", ["+48 41 000 00 00 wew. 12", "41 000 00 00", "+380 50 123 4567"])
 def test_an_office_phone_with_an_extension_or_from_abroad_passes(tmp_path, capsys, phone):
     code, out = run_check(write_config(tmp_path, organisation__phone=phone), capsys)
+    assert code == 0, out
+
+
+@pytest.mark.parametrize(
+    "phone", ["tel. 41 000 00 00", "Tel: +48 41 000 00 00 wew. 12", "тел. 41 000 00 00", "19115"]
+)
+def test_an_office_phone_with_a_label_or_a_city_short_number_passes(tmp_path, capsys, phone):
+    """A city's short service number can be called from any Polish phone; a «tel.» before the
+    number is dropped (tests/features/hours/test_contact_phone.py: what people see)."""
+    config = write_config(tmp_path, organisation__phone=phone)
+    code, out = run_check(config, capsys)
     assert code == 0, out
 
 
