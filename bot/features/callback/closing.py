@@ -13,6 +13,7 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
 from bot.core.messages import Button, Reply
+from bot.core.phone import display_phone
 from bot.features.callback import linked
 from bot.features.callback.listing import person_wrote
 from bot.features.callback.staff import (
@@ -97,13 +98,15 @@ def _close(action: str) -> Handler:
 
 async def _unreachable(turn: Turn, request: Request) -> None:
     lang = await person_language(turn, request)
+    called = display_phone(request.phone) if request.phone else None
     if request.service is not None:
         label = turn.services.t(lang, "btn_cb_help_again")
         again = Button(label, f"assist:open:{request.service}")
-        await notify_user(turn, request, "cb_help_unreachable", [[again]], closed=True)
+        key = "cb_help_unreachable"
     else:
         again = Button(turn.services.t(lang, "btn_callback"), "callback")
-        await notify_user(turn, request, "cb_unreachable", [[again]], closed=True)
+        key = "cb_unreachable"
+    await notify_user(turn, request, key, [[again]], closed=True, called=called)
 
 
 async def keep(turn: Turn) -> Outcome:

@@ -213,13 +213,17 @@ async def notify_user(
     *,
     closed: bool = False,
     typed: bool = False,
+    called: str | None = None,
 ) -> None:
     """The person told about their request; `closed`: and that their texts now go to the bot;
-    `typed`: a number typed is the answer (the rating 1–5), not a button's number."""
+    `typed`: a number typed is the answer (the rating 1–5), not a button's number; `called`:
+    the number staff called, shown so that a misread or mistyped one can be noticed."""
     if request.forgotten or request.chat_id is None:
         return
     lang = await person_language(turn, request)
     text = turn.services.t(lang, key, id=numbered.of_request(request))  # «T1», as staff read it
+    if called:
+        text += "\n" + turn.services.t(lang, "cb_called_number", phone=called)
     if closed:  # the request's thread ends with it (as a declined appointment request's)
         text += "\n\n" + turn.services.t(lang, "cb_now_to_bot")
     await turn.enqueue(

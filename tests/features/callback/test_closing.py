@@ -135,3 +135,27 @@ async def test_a_request_closed_a_minute_ago_shown_again_offers_reopening_as_its
     clock.advance(minutes=11)
     await anna.command("/request 1")
     assert "Nie udało się dodzwonić" in anna.text and _labels(anna) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("uk", "📞 Ми телефонували на номер +380 67 123 4567."),
+        ("ru", "📞 Мы звонили на номер +380 67 123 4567."),
+        ("en", "📞 We called +380 67 123 4567."),
+        ("pl", "📞 Dzwoniliśmy pod numer +380 67 123 4567."),
+    ],
+)
+async def test_not_reached_names_the_number_called_so_a_wrong_one_is_noticed(
+    dialogue, anna, delivery, platform, lang, said
+):
+    """Tester 30: «8 067 123 45 67» typed was read as a Ukrainian number; when nobody answers,
+    the person sees which number was called and can give the right one."""
+    dialogue.language_hint = lang
+    await request_callback(dialogue, phone="+380 67 123 45 67")
+    await delivery.run()
+    await _tap_on_card(anna, platform, "Nie odbiera")
+    await anna.press("Tak, zamknij")
+    await delivery.run()
+    told = platform.to(dialogue.user_id)[-1].text
+    assert said in told, told
