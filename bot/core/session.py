@@ -107,6 +107,9 @@ class Memory:
     # The ISO moment consent was refused (bot.features.hours.asked): «where do I call?» typed
     # within a while after it, not only next, gets the phone, the hours and the places
     declined_at: str | None = None
+    # The language the person last asked staff to speak with them (a callback's «language of
+    # the call», a visit's): a visit's language offered first next time
+    talk_language: str | None = None
 
     def answered(self, topic_id: str, now: dt.datetime) -> None:
         """The person was just shown `topic_id`'s answer."""

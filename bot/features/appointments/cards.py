@@ -104,7 +104,7 @@ def card(
         )
         lines.append(v("sa_need_line", text=markup.literal(r.description or "—")))
     lines.append(v("sa_language_line", language=v.language_name(r.language)))
-    lines += visit_language_line(v, r.visit_language)
+    lines += visit_language_line(v, r.visit_language, r.language)
     lines.append(v("staff_field_channel", value=v(f"channel_{r.channel}")))
     local = r.created_at.astimezone(v.zone)
     lines.append(v("sa_created_line", when=services.t.short_datetime(v.lang, local)))

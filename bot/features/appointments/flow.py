@@ -105,6 +105,7 @@ async def on_confirm(turn: Turn) -> Outcome:
         return go("time", taken_reply(turn, service, start_at, await offer_free(turn, service)))
     except store.AlreadyHeld:
         return end(booking.already_yours_reply(turn))
+    turn.memory.talk_language = appointment.visit_language
     return end(booking.confirmation_reply(turn, appointment))
 
 

@@ -172,8 +172,9 @@ def summary(turn: Turn, service: Service) -> Reply:
 
 
 def visit_language(turn: Turn) -> str:
-    """The appointment's language (language.py): chosen on the summary, else the person's."""
-    code = draft(turn).visit_language
+    """The appointment's language (language.py): chosen on the summary, else the one they last
+    asked staff to speak (a callback's, a visit's), else the person's."""
+    code = draft(turn).visit_language or turn.memory.talk_language
     return code if code in turn.settings.languages else turn.lang
 
 

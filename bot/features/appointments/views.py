@@ -172,9 +172,12 @@ def map_row(v: Voice, place: str | None) -> list[Button]:
     return [Button(v("ap_btn_map"), url=found.map_url)]
 
 
-def visit_language_line(v: Voice, code: str | None) -> list[str]:
-    """«🗣 Język wizyty: ukraiński» (v's language); none when it was not asked."""
-    return [v("ap_visit_language_line", language=v.language_name(code))] if code else []
+def visit_language_line(v: Voice, code: str | None, chat: str | None = None) -> list[str]:
+    """«🗣 Język wizyty: ukraiński» (v's language); none when it was not asked or is `chat`, the
+    language of the chat already on the card's line before."""
+    if not code or code == chat:
+        return []
+    return [v("ap_visit_language_line", language=v.language_name(code))]
 
 
 def own_language_line(v: Voice, code: str | None) -> list[str]:
@@ -199,7 +202,7 @@ def staff_appointment_text(v: Voice, a: store.Appointment, *, new: bool = False)
         v("sa_person_line", name=markup.literal(name), phone=display_phone(a.phone)),
         *([v("sa_for_child")] if a.for_child else []),
         v("sa_language_line", language=v.language_name(a.language)),
-        *visit_language_line(v, a.visit_language),
+        *visit_language_line(v, a.visit_language, a.language),
         v("staff_field_channel", value=v(f"channel_{a.channel}")),
     ]
     if a.request_id is not None:

@@ -149,6 +149,7 @@ async def confirm(turn: Turn) -> Outcome:
     booking = await store.get(turn.tx, booking_id)
     assert booking is not None
     turn.memory.booked = Sent(token, booking_id)
+    turn.memory.talk_language = new.visit_language
     await notify_staff_new(turn, booking)
     return end(confirmation_reply(turn, booking))
 

@@ -187,8 +187,9 @@ def summary(turn: Turn) -> Reply:
 
 
 def visit_language(turn: Turn) -> str:
-    """The visit's language (language.py): chosen on the summary, else the person's own."""
-    code = draft(turn).visit_language
+    """The visit's language (language.py): chosen on the summary, else the one they last asked
+    staff to speak (a callback's), else the person's own."""
+    code = draft(turn).visit_language or turn.memory.talk_language
     return code if code in turn.settings.languages else turn.lang
 
 

@@ -202,8 +202,11 @@ def staff_booking_text(v: Voice, booking: store.Booking, *, new: bool = False) -
         f"📍 {markup.literal(v.place_label(booking.place))}",
         v("bk_line_topic", topic=v.topic_told(booking.topic, booking.description)),
         v("sb_person_line", name=markup.literal(booking.name or "—"), phone=phone(booking)),
+        # the chat's language, and the visit's when it is another (one line when they agree)
         v("sb_language_line", language=v.language_name(booking.language)),
-        language_line(v, booking.visit_language),
+        language_line(v, booking.visit_language)
+        if booking.visit_language != booking.language
+        else "",
         v("staff_field_channel", value=v(f"channel_{booking.channel}")),
     ]
     lines = [line for line in lines if line]  # a visit booked before its language was asked

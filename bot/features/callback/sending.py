@@ -60,6 +60,7 @@ async def send(turn: Turn) -> Outcome:
         await staff.post(turn, request)
     urgent.clear(turn)
     turn.memory.callback_sent = Sent(token, request_id)
+    turn.memory.talk_language = current.language
     text = turn.t(
         "cb_sent",
         id=numbered.of_callback(request_id),  # «T1»: the number on its staff card

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.bookings import STAFF_CHAT, book, confirm_button, to_chat
+from tests.support.callbacks import request_callback
 
 
 async def test_the_summary_asks_and_the_staff_card_shows_the_visits_language(app, dialogue):
@@ -115,3 +116,33 @@ async def test_a_first_name_is_no_language_and_a_negation_chooses_none(app, dial
     assert "🗣 Language of the visit: English" in dialogue.text
     await dialogue.send("po polsku")  # the language's own words still choose it
     assert "🗣 Language of the visit: Polish" in dialogue.text
+
+
+async def test_a_card_whose_visit_is_in_the_chats_language_says_it_once(app, dialogue):
+    """Tester 30: «Język rozmowy: polski» and «Język wizyty: polski» on two lines said one
+    thing twice; the visit's line is there only when it is another language."""
+    dialogue.language_hint = "pl"
+    await book(dialogue, name="Jan Kowalski")
+    await dialogue.payload(confirm_button(dialogue).payload)
+    [card] = await to_chat(app.core, STAFF_CHAT)
+    assert "🗣 Język rozmowy: polski" in card.text
+    assert "Język wizyty" not in card.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("pl", "🗣 Język wizyty: ukraiński"),
+        ("en", "🗣 Language of the visit: Ukrainian"),
+        ("ru", "🗣 Язык визита: украинский"),
+    ],
+)
+async def test_a_visit_booked_after_a_callback_is_offered_in_the_language_asked_for_then(
+    dialogue, lang, line
+):
+    """Tester 30: a person who asked staff to call them in Ukrainian, then booked a visit with
+    the bot in Polish, got «Język wizyty: polski»: the language they asked for comes first."""
+    dialogue.language_hint = lang
+    await request_callback(dialogue, language="uk")
+    await book(dialogue)
+    assert line in dialogue.text
