@@ -193,3 +193,23 @@ def test_a_stolen_phone_sends_the_cards_to_the_bank_alone(question, lang, bank):
     text = plain(question, lang)
     assert bank in text
     assert "828" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "ask_them"),
+    [
+        ("kindergarten fee per hour", "en", "ask the kindergarten or"),
+        ("ile kosztuje godzina w przedszkolu", "pl", "aktualną stawkę sprawdź w przedszkolu"),
+        ("сколько стоит детский сад в час", "ru", "спросите в детском саду"),
+        ("скільки коштує дитсадок за годину", "uk", "спитайте в дитсадку"),
+    ],
+)
+def test_the_kindergarten_fee_sends_parents_to_ask_without_a_press_only_cap(
+    question, lang, ask_them
+):
+    """The hourly cap (1.44 zł since September 2024) was only in the press, and no notice for
+    2025/26 or 2026/27 was found (issue 16, 2026-12-06): the parent is told the gmina sets the
+    fee under a legal cap and to ask for today's rate, not given a figure that may be stale."""
+    text = plain(question, lang)
+    assert ask_them in text
+    assert "1.44" not in text and "1,44" not in text
