@@ -17,6 +17,15 @@ async def remember(
     )
 
 
+async def ever_shown(tx: Tx, kind: str, ref: int) -> bool:
+    """Whether a message ever showed this record (in any chat): a record /forget deleted leaves
+    its staff card's row, so that its number can be told apart from one that never was."""
+    row = await tx.fetchone(
+        "SELECT 1 FROM message_refs WHERE ref_kind = ? AND ref_id = ? LIMIT 1", (kind, ref)
+    )
+    return row is not None
+
+
 async def message_for(tx: Tx, channel: str, chat_id: str, kind: str, ref: int) -> str | None:
     """The first message that showed this record in that chat (the one staff see and edit)."""
     row = await tx.fetchone(

@@ -16,6 +16,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Expired, Reply
 from bot.core.numbers import record_id
+from bot.storage import appointments, bookings, message_refs
 from bot.storage.requests import Request
 
 # The letter of each kind: the staff button group that shows its card, and how it is named
@@ -26,6 +27,8 @@ MARKS = {
     "D": ("visit", "sb_record_visit"),
     "S": ("apptv", "sa_record_appointment"),
 }
+# the staff card's message kind of the records /forget deletes (a request is masked, kept)
+_CARDS = {"W": appointments.REF_REQUEST, "D": bookings.REF, "S": appointments.REF}
 REQUESTS = ""  # a number alone at /request: a callback or help request
 # a letter typed on a Cyrillic keyboard: Т, Р look like T, P; Д, С, В sound like D, S, W
 _CYRILLIC = str.maketrans("ТтРрДдСсВв", "TtPpDdSsWw")
@@ -81,4 +84,7 @@ async def show(turn: Turn, letter: str, number: int) -> Outcome:
         turn.args = (str(number),)
         return await handler(turn)
     except Expired:
-        return stay(Reply(turn.t("staff_no_such_record", record=turn.t(record, id=number))))
+        named = turn.t(record, id=number)
+        if await message_refs.ever_shown(turn.tx, _CARDS[letter], number):  # (tester 30)
+            return stay(Reply(turn.t("staff_record_erased", record=named)))
+        return stay(Reply(turn.t("staff_no_such_record", record=named)))
