@@ -17,7 +17,7 @@ from bot.core.flows import Outcome, stay
 from bot.core.messages import Button, Reply
 from bot.core.phone import display_phone
 from bot.features.menu import nav_row
-from bot.features.privacy import erase
+from bot.features.privacy import erase, unfinished
 
 
 def _session_block(turn: Turn) -> str:
@@ -44,6 +44,8 @@ def _session_block(turn: Turn) -> str:
     lines += _consent_lines(turn)
     if session.flow is not None:
         lines.append(turn.t("privacy_unfinished"))
+        if typed := unfinished.entered(session.drafts):
+            lines.append("  " + ", ".join(typed))
     return "\n".join(lines)
 
 
