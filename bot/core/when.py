@@ -39,7 +39,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from bot.core import dates, spoken
+from bot.core import dates, ordinals, spoken
 from bot.core.words import fold
 
 MORNING, AFTERNOON, EVENING = "morning", "afternoon", "evening"
@@ -151,6 +151,8 @@ def read(text: str, today: dt.date, hour_alone: bool = False) -> When | None:
     words = said.split()
     # A time first: «25.11 o 10» is no date of 2010, the way dates.read_day would take it whole.
     for cut in range(1, len(words)):  # the day first, then the time; or the time first
+        if _tens_of(words[cut - 1], words[cut]):
+            continue  # «двадцять першого грудня»: the 21st, never the 1st at 20:00
         for head, tail in ((words[:cut], words[cut:]), (words[cut:], words[:cut])):
             time = _marked(" ".join(tail), part)
             day = _day(" ".join(head), today) if time is not None else None
@@ -240,6 +242,13 @@ def _numbered(day: dates.Day, today: dt.date) -> dt.date | None:
         if date >= today:
             return date if date.weekday() == day.weekday else None
     return None
+
+
+def _tens_of(tens: str, ones: str) -> bool:
+    """Whether `tens` («двадцять», «тридцать») is the first word of a day of the month in
+    ordinal words that `ones` («першого», «девятого») ends."""
+    first = ordinals.number(tens) if spoken.cardinal(tens) else None
+    return first in (20, 30) and ordinals.day([first or 0, ordinals.number(ones) or 0]) is not None
 
 
 def _day(text: str, today: dt.date) -> dt.date | None:
