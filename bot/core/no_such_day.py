@@ -113,8 +113,9 @@ def told(turn: Turn, missing: NoSuchDay) -> str:
 
 
 def at_days(turn: Turn, text: str, shown: Sequence[Shown]) -> str | None:
-    """At a list of days (a booking's, an appointment's, a course's): a day its month has not,
-    said so (`told`); else None."""
+    """At a list of days (a booking's, an appointment's; a course has none: its meetings are
+    set): a day its month has not, said so (`told`); else None. The list of times to move a
+    record to says it as well (bot.core.moving)."""
     if not any(b.means.startswith(DAY) for b in shown):
         return None
     missing = found(text, turn.local(turn.now).date())
