@@ -103,3 +103,22 @@ async def test_a_date_that_does_not_exist_at_an_appointments_days(app):
     await dialogue.payload("appt:open:career")
     await dialogue.send("31.11 o 9")
     assert "⚠️ Nie ma takiej daty jak 31.11: listopad ma tylko 30 dni." in dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "day", "time"),
+    [
+        ("uk", "десять грудня о 9", "четвер, 10 грудня 2026", "09:00"),
+        ("ru", "двадцать второго декабря в 10", "вторник, 22 декабря 2026", "10:00"),
+        ("en", "twenty-second of December at 10", "Tuesday, 22 December 2026", "10:00"),
+        ("pl", "dwudziestego drugiego grudnia o 10", "wtorek, 22 grudnia 2026", "10:00"),
+    ],
+)
+async def test_a_day_in_words_with_its_time_takes_both(app, language, typed, day, time):
+    """«десять грудня о 9» is 10 December at 09:00, not 9 December at 10:00."""
+    dialogue = Dialogue(app.core, language_hint=language)
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send(typed)
+    assert "3/3" in dialogue.text  # the day and the time taken: where to, next
+    await dialogue.send("Kielce")
+    assert day in dialogue.text and f"— {time}" in dialogue.text
