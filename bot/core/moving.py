@@ -17,7 +17,8 @@ after a day («завтра 10»), a weekday with a number («wtorek 14»), a pa
 (`_as_day_step`); a day and a time typed, or a time where one day's times are shown, that is not
 free is said why, as there (taken, no visit's start, outside the hours, the record's own time or
 another of the person's: `desk`). Danger words bring the help lines first; a question is offered
-an answer; anything else: a hint, and the list again. The person stays at the step until they
+an answer; anything else: a hint (a day its month has not, «30 лютого», said so: no_such_day),
+and the list again. The person stays at the step until they
 move, keep the record or leave.
 """
 
@@ -29,7 +30,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
-from bot.core import day_at, when_typed
+from bot.core import day_at, no_such_day, when_typed
 from bot.core import when as when_module
 from bot.core.choice_when import day_means, time_means
 from bot.core.choices import NO, YES
@@ -180,7 +181,9 @@ class Moving(Generic[R, F]):
             offer = self.question(turn) if not danger else None
             if offer is not None:
                 return offer
-            hint = Reply(turn.t("typed_when_hint"))
+            gone = no_such_day.found(text, today)  # «30 лютого», «тридцятого лютого»: said so
+            why = f"{no_such_day.told(turn, gone)} " if gone is not None else ""
+            hint = Reply(why + turn.t("typed_when_hint"))
             return prefixed(await self._again(turn, record), *danger, hint)
         free = await self.free(turn, record)
         zone = turn.settings.timezone

@@ -1,7 +1,8 @@
-"""A day and a month no calendar has («30 лютого», «31 April», «31.11», «29.02.2027»), found in a
-typed message, so that a step asking a day says the date does not exist (naming the month)
-instead of reading the number alone as a day of another month, or refusing it as unreadable
-(tester 29, item 1: «30 лютого» became 30 December with «лютого» kept as a note)."""
+"""A day and a month no calendar has («30 лютого», «31 April», «31.11», «29.02.2027»; in ordinal
+words too: «тридцятого лютого», «the thirty-first of April»), found in a typed message, so that a
+step asking a day says the date does not exist (naming the month) instead of reading the number
+alone as a day of another month, or refusing it as unreadable (tester 29, item 1: «30 лютого» became
+30 December with «лютого» kept as a note)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.core import ordinals
 from bot.core.choice_when import DAY
 from bot.core.day_names import month_of
 from bot.core.words import fold
@@ -60,14 +62,32 @@ def found(text: str, today: dt.date) -> NoSuchDay | None:
 
 def _number_near(tokens: list[str], at: int) -> int | None:
     """The number before a month's name («30 лютого», «30-го лютого») or after it («April 31»,
-    «April the 31st»)."""
+    «April the 31st»), in digits or in ordinal words («тридцятого лютого», «the thirty-first of
+    April», «trzydziestego pierwszego kwietnia», «February the thirtieth»)."""
     for step in (-1, 1):
         index = at + step
         while 0 <= index < len(tokens) and fold(tokens[index]) in _BETWEEN:
             index += step
         if 0 <= index < len(tokens) and tokens[index].isdigit() and len(tokens[index]) <= 2:
             return int(tokens[index])
+        said = _ordinal_words(tokens, index, step)
+        if said is not None:
+            return said
     return None
+
+
+def _ordinal_words(tokens: list[str], index: int, step: int) -> int | None:
+    """The day of the month one or two ordinal words from `index` on make, read in the order
+    they are written («тридцять першого»: 31), else None."""
+    numbers: list[int] = []
+    while 0 <= index < len(tokens) and len(numbers) < 2:
+        word = fold(tokens[index])
+        number = ordinals.number(word) if ordinals.hour(word) is None else None
+        if number is None:
+            break
+        numbers.append(number)
+        index += step
+    return ordinals.day(numbers if step > 0 else numbers[::-1])
 
 
 def _year_after(tokens: list[str], at: int) -> int | None:
@@ -93,8 +113,9 @@ def told(turn: Turn, missing: NoSuchDay) -> str:
 
 
 def at_days(turn: Turn, text: str, shown: Sequence[Shown]) -> str | None:
-    """At a list of days (a booking's, an appointment's, a course's): a day its month has not,
-    said so (`told`); else None."""
+    """At a list of days (a booking's, an appointment's; a course has none: its meetings are
+    set): a day its month has not, said so (`told`); else None. The list of times to move a
+    record to says it as well (bot.core.moving)."""
     if not any(b.means.startswith(DAY) for b in shown):
         return None
     missing = found(text, turn.local(turn.now).date())

@@ -128,14 +128,30 @@ def hour_near(word: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-_IJ = fold("ий")  # uk «-ій» typed «-ий» (a Russian keyboard, a slip): «о чотирнадцятий»
-_UK_STEMS = frozenset(fold(s) for n, stems in _STEMS.items() for s in stems.split()[:1])
+# After «о», «об» only (bot.core.spoken), an ordinal in the form that names a thing, not an hour:
+# uk «-ій» typed «-ий» (a Russian keyboard, a slip: «о чотирнадцятий»), ru «-ый» or «-ий»
+# («о четырнадцатый», «о третий»), with one typo in a long beginning too («о пятнацатый»).
+_AFTER_AT_ENDINGS = (fold("ий"), fold("ый"))
+_CYRILLIC = tuple(
+    (stem, number) for stem, number in _TABLE if stem[0].isalpha() and not stem.isascii()
+)
 
 
 def hour_typed_ij(word: str) -> int | None:
-    """The hour (1–20) of a Ukrainian ordinal whose «-ій» is typed «-ий» («чотирнадцятий»,
-    «третий»): read only after «о», «об» (bot.core.spoken), where it cannot be «fourteenth»."""
-    for stem, found in _TABLE:
-        if word.startswith(stem) and word[len(stem) :] == _IJ:
-            return found if stem in _UK_STEMS and found <= LAST_HOUR else None
-    return None
+    """The hour (1–20) of a Ukrainian or Russian ordinal in the form «-ий», «-ый» («о
+    чотирнадцятий», «о четырнадцатый», «о третий»; one letter wrong, missing, added or two
+    swapped in a beginning of more than NEAR_STEM letters: «о пятнацатый»): read only after
+    «о», «об» (bot.core.spoken), where it cannot be «fourteenth»."""
+    ending = next((e for e in _AFTER_AT_ENDINGS if word.endswith(e)), None)
+    if ending is None:
+        return None
+    begin = word[: -len(ending)]
+    found = {number for stem, number in _CYRILLIC if begin == stem}
+    if not found:
+        found = {
+            number
+            for stem, number in _CYRILLIC
+            if len(stem) > NEAR_STEM and DamerauLevenshtein.distance(begin, stem) <= 1
+        }
+    hour = found.pop() if len(found) == 1 else None
+    return hour if hour is not None and hour <= LAST_HOUR else None

@@ -34,7 +34,7 @@ from bot.core.words import fold
 WORD_TYPO_FROM = 6  # letters an hour's word has at least to be read with a typo («night»: none)
 AFTERNOON_BELOW = 7  # a time said so before 07:00 is the afternoon's
 _AROUND = frozenset(fold(w) for w in "o о об в во у к на at about around około okolo ok na".split())
-_AT = frozenset(fold(w) for w in "o о об at".split())  # «o trzech», «о чотирнадцятий»: an hour
+_AT = frozenset(fold(w) for w in "o о об at".split())  # «o trzech», «о четырнадцатый»: an hour
 # After an hour in words: «о восьмій годині», «в восемь часов», «eight o'clock», «o ósmej godz.»
 # The ones of «двадцять одна», «двадцать один» (an hour 21–23; alone, no hour said in words)
 _ONES = {fold(w): 1 for w in "одна одну один".split()}
@@ -141,7 +141,8 @@ def cardinal(word: str) -> bool:
 
 def _at_word(said: str) -> int | None:
     """The hour of a word read as one only after «о», «o», «at» («трьох», «trzech»;
-    «чотирнадцятий»: «-ій» typed «-ий», bot.core.ordinals), with a unit after it or not."""
+    «чотирнадцятий»: «-ій» typed «-ий», «четырнадцатый»: bot.core.ordinals), with a unit after
+    it or not."""
     words = said.split()
     if len(words) == 2 and words[-1] in _UNITS:
         words = words[:-1]

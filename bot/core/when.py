@@ -8,7 +8,9 @@ fields (bot.features.assist) and for any step that asks a day and then a time.
                        «10 pm»): «17 грудня 2026» is a day, «jutro 10» is nothing (but below);
                        a day of the month with its time, «15 числа в 10», «9 о 11», «the
                        9th at 2 pm», «dziewiątego o 11»: the next such day (dates.of_month)
-                       at it, never 15 October or 9 November
+                       at it, never 15 October or 9 November; a day in words is one day,
+                       «двадцять першого грудня» (21 December), «десять грудня о 9» (10
+                       December at 09:00), never a day with «двадцять», «десять» its hour
     a part of the day  «wtorek rano», «в понедельник утром», «tomorrow morning»: the day, and
                        the part without an hour (`When.part`); with one, «10 вечера», «7 wieczorem»,
                        «3 po południu»: the hour in the afternoon or evening (22:00, 19:00, 15:00);
@@ -39,7 +41,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from bot.core import dates, spoken
+from bot.core import dates, day_names, ordinals, spoken
 from bot.core.words import fold
 
 MORNING, AFTERNOON, EVENING = "morning", "afternoon", "evening"
@@ -151,6 +153,8 @@ def read(text: str, today: dt.date, hour_alone: bool = False) -> When | None:
     words = said.split()
     # A time first: «25.11 o 10» is no date of 2010, the way dates.read_day would take it whole.
     for cut in range(1, len(words)):  # the day first, then the time; or the time first
+        if _one_day(words[cut - 1], words[cut]):
+            continue  # «двадцять першого грудня», «двадцать декабря»: a day, never 20:00
         for head, tail in ((words[:cut], words[cut:]), (words[cut:], words[:cut])):
             time = _marked(" ".join(tail), part)
             day = _day(" ".join(head), today) if time is not None else None
@@ -240,6 +244,18 @@ def _numbered(day: dates.Day, today: dt.date) -> dt.date | None:
         if date >= today:
             return date if date.weekday() == day.weekday else None
     return None
+
+
+def _one_day(first: str, then: str) -> bool:
+    """Whether two words are one day of the month: a tens' word and an ordinal («двадцять
+    першого»: 21), or a number's word and a month («двадцать декабря», «десять грудня»)."""
+    if not spoken.cardinal(first):
+        return False
+    if day_names.month_of(then.rstrip(".")) is not None:
+        return True
+    tens = ordinals.number(first)
+    ones = ordinals.number(then) if tens in (20, 30) else None
+    return ones is not None and ordinals.day([tens or 0, ones]) is not None
 
 
 def _day(text: str, today: dt.date) -> dt.date | None:

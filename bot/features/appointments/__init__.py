@@ -29,6 +29,7 @@ from bot.features.appointments import (
     privacy,
     reminders,
     staff,
+    stray,
     thread,
 )
 from bot.features.appointments.flow import APPT
@@ -48,6 +49,7 @@ FEATURE = Feature(
         Job("appointments: retention", 3600, privacy.retention, erases=True),
     ),
     threads=(thread.REQUESTS, booked.APPOINTMENTS),
+    prepare=(stray.prepare,),  # the words of feeling at «Is it urgent?» (feeling_words.yaml)
 )
 
 __all__ = ["FEATURE"]

@@ -48,6 +48,43 @@ async def test_words_of_feeling_still_get_the_line_to_talk_now(app, lang, typed)
     assert "116 123" in dialogue.text and SHORT[lang] not in dialogue.text
 
 
+# Issue 18: one capitalised word of feeling is never taken for a name (feeling_words.yaml)
+FEELINGS = {
+    "uk": [
+        "Страшно",
+        "Тривожно",
+        "Важко",
+        "Боляче",
+        "Безнадійно",
+        "Кошмар",
+        "Нервую",
+        "Перелякана",
+    ],
+    "ru": ["Страшно", "Тревожно", "Тяжело", "Больно", "Хреново", "Тоскливо", "Испугана", "Жутко"],
+    "pl": ["Źle", "Strasznie", "Ciężko", "Boli", "Okropnie", "Niepokój", "Przerażona", "Nerwy"],
+    "en": ["Terrible", "Awful", "Exhausted", "Hopeless", "Worried", "Overwhelmed", "Panic", "Fear"],
+}
+NAMES = {  # and names, even ones that begin as a feeling's word does, still are names
+    "uk": ["Оксана", "Богдан", "Соломія", "Нервик", "Сумська"],
+    "ru": ["Наталья", "Борис", "Страхова", "Тосканова", "Горбачёв"],
+    "pl": ["Małgorzata", "Bolesław", "Strachowski", "Sadowska", "Zbigniew"],
+    "en": ["Sarah", "Paine", "Fearne", "Lowell", "Hurtado"],
+}
+
+
+@pytest.mark.parametrize("lang", list(FEELINGS))
+async def test_one_capitalised_word_of_feeling_gets_the_line_in_every_language(app, lang):
+    dialogue = await _at_the_urgency(app, lang)
+    for typed in FEELINGS[lang]:
+        await dialogue.send(typed)
+        assert "116 123" in dialogue.text, typed
+        assert SHORT[lang] not in dialogue.text, typed
+    for typed in NAMES[lang]:
+        await dialogue.send(typed)
+        assert SHORT[lang] in dialogue.text, typed
+        assert "116 123" not in dialogue.text, typed
+
+
 async def test_danger_words_still_get_the_help_lines_and_mark_it_urgent(app):
     dialogue = await _at_the_urgency(app, "en")
     await dialogue.send("I want to kill myself")

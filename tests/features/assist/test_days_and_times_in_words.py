@@ -43,6 +43,15 @@ async def test_yesterday_in_a_help_form_has_passed(app, language, typed, said):
         ("en", "at eight", "08:00"),
         ("uk", "о другій", "14:00"),
         ("ru", "в три часа дня", "15:00"),
+        # Russian ordinals in «-ый» after «о», as Ukrainian «о чотирнадцятий» is (issue 16);
+        # typed in Russian whatever the bot's language, as people do
+        ("ru", "о четырнадцатый", "14:00"),
+        ("ru", "о пятнацатый", "15:00"),  # a letter left out
+        ("ru", "в четырнадцать", "14:00"),
+        ("ru", "о пятнадцатой", "15:00"),
+        ("uk", "о четырнадцатый", "14:00"),
+        ("en", "о пятнадцатый час", "15:00"),
+        ("pl", "о четырнадцатый", "14:00"),
     ],
 )
 async def test_an_hour_in_words_in_a_help_forms_time(app, language, typed, time):

@@ -47,3 +47,18 @@ async def test_an_hour_at_the_date_is_taken_with_the_day_tapped(app):
     day = next(b for b in dialogue.buttons if b.payload.startswith("assist:pick:0:2026112"))
     await dialogue.payload(day.payload)
     assert "15:00" in dialogue.text and "3/3" in dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("ru", "о четырнадцатый"), ("uk", "о четырнадцатый"), ("en", "о четырнадцатый")],
+)
+async def test_a_russian_ordinal_hour_at_the_date_is_kept(app, lang, typed):
+    """Issue 16: Russian «о четырнадцатый» (the «-ый» form, after «о») is 14:00, never the 14th,
+    as Ukrainian «о чотирнадцятий» is."""
+    dialogue = Dialogue(app.core, language_hint=lang)
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send(typed)
+    assert "🕒 14:00" in dialogue.text and "1/3" in dialogue.text  # kept, the day asked
+    await dialogue.send("завтра")
+    assert "3/3" in dialogue.text  # the time not asked again

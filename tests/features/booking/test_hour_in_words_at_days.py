@@ -1,8 +1,8 @@
 """An hour said in words at the booking's days is an hour, never a day of the month: «o trzech»
 (Polish, at three: not the 3rd), «о трьох», «о чотирнадцятий» (Ukrainian «-ій» typed «-ий», a
-Russian keyboard: 14:00, not «the fourteenth»). As any time alone there, the days it is free on
-are offered, as buttons of that time. The fixture: on Monday 23 November, City Hall's duty is
-on Tuesdays, 13:00–15:30."""
+Russian keyboard: 14:00, not «the fourteenth»), «о четырнадцатый» (Russian, the same). As any
+time alone there, the days it is free on are offered, as buttons of that time. The fixture: on
+Monday 23 November, City Hall's duty is on Tuesdays, 13:00–15:30."""
 
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ def tuesdays_at(hour_utc: int) -> list[str]:
         ("uk", "о трьох", "15:00", 14),
         ("uk", "о чотирнадцятий", "14:00", 13),
         ("ru", "о чотирнадцятий", "14:00", 13),  # typed in Ukrainian, the bot in Russian
+        ("ru", "о четырнадцатый", "14:00", 13),  # Russian «-ый» after «о»: 14:00 too
+        ("uk", "о пятнадцатый", "15:00", 14),
+        ("en", "о четырнадцатый", "14:00", 13),
+        ("pl", "о пятнацатый", "15:00", 14),  # a letter left out
         ("en", "o trzech", "15:00", 14),
         ("pl", "o trzech godzinie", "15:00", 14),
     ],

@@ -52,6 +52,8 @@ async def test_an_hour_with_a_typo_or_in_english_words_is_taken_at_the_days(lang
         ("en", "three p.m.", "15:00"),
         ("uk", "о пʼятнацятій", "15:00"),
         ("pl", "o trzynastj", "13:00"),
+        ("ru", "о четырнадцатый", "14:00"),  # Russian «-ый» after «о» (issue 16)
+        ("ru", "о пятнацатый", "15:00"),
     ],
 )
 async def test_the_same_at_a_days_times(lang, typed, time, app):

@@ -135,3 +135,28 @@ async def test_a_deadline_or_soon_offers_the_earliest_to_move_to(app, language, 
     assert offered[0] == "booking:moveto:1:202611241200"  # 13:00 in Warsaw, the earliest
     await dialogue.payload(offered[0])
     assert "13:00?" in dialogue.text  # «move … to …?»
+
+
+NO_SUCH = {
+    "uk": ("тридцятого лютого", "⚠️ Дати 30.02 не існує: лютий має лише 28 днів."),
+    "ru": ("30 февраля", "⚠️ Даты 30.02 не существует: февраль длится всего 28 дней."),
+    "en": ("the thirty-first of April", "⚠️ There is no 31.04: April has only 30 days."),
+    "pl": ("trzydziestego lutego", "⚠️ Nie ma takiej daty jak 30.02: luty ma tylko 28 dni."),
+}
+
+
+@pytest.mark.parametrize("lang", list(NO_SUCH))
+async def test_a_day_its_month_has_not_is_said_so_at_the_move(app, lang):
+    """Issue 16: «тридцятого лютого» at the list of times to move to is said not to exist, the
+    month named (bot/core/no_such_day.py), not only «tap one of the times»; the list stays."""
+    person = Dialogue(app.core, user_id=f"mv-{lang}", language_hint=lang)
+    await book_and_confirm(person)
+    await person.send("/mybookings")
+    move = next(b for b in person.buttons if b.payload.startswith("booking:move:"))
+    await person.payload(move.payload)
+    typed, said = NO_SUCH[lang]
+    await person.send(typed)
+    assert said in person.text
+    assert any(b.payload.startswith("booking:moveto:") for b in person.buttons)  # still there
+    await person.send("1.12")  # a real day still shows its times
+    assert any(b.payload.startswith("booking:moveto:1:20261201") for b in person.buttons)

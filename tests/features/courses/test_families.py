@@ -11,6 +11,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+import pytest
+
 from bot.app import App, build
 from bot.features.courses.reminders import queue_reminders
 from bot.features.courses.waiting import lapse_offers
@@ -250,3 +252,33 @@ async def test_a_group_that_is_not_children_is_split_in_places(tmp_path, clock):
         assert "On the waiting list, number 1: 2 people." in second.text
     finally:
         await app.close()
+
+
+SPLIT_NAMED = {
+    "uk": "або родина чи група, що займе їх для частини своїх людей, поки решта чекає далі",
+    "ru": "или семья либо группа, которая займёт их для части своих людей, пока остальные ждут",
+    "en": "or a family or group that takes them for some of its people while the others wait on",
+    "pl": "albo rodzina lub grupa, która zajmie je dla części swoich osób, a reszta poczeka dalej",
+}
+
+
+@pytest.mark.parametrize("lang", list(SPLIT_NAMED))
+async def test_a_familys_hold_over_says_who_has_places_next(tmp_path, clock, lang):
+    """Issue 18: the family that lets its one hold go is told where such places go next, in the
+    list's order (bot/storage/waiting_list.py `offer_next`): someone they are enough for, or a
+    family or group that may be split; never only «the next people who fit»."""
+    async with kids_course(tmp_path, clock) as app:
+        olena, ivan = (Dialogue(app.core, user_id=u) for u in ("p1", "p3"))
+        maria = Dialogue(app.core, user_id="p2", language_hint=lang)
+        await signed_up(olena, "Olena")
+        await signed_up(ivan, "Ivan")
+        await family(maria, 3)
+        await maria.payload(confirm_button(maria).payload)  # all wait: number 1
+        await olena.send("/mybookings")
+        await olena.press("Leave: Polish A1")
+        await olena.press("Yes, leave")
+        [offer] = await inbox(app, "p2")  # the place held for Аня
+        decline = next(b for r in offer.buttons for b in r if "decline" in b.payload)
+        await maria.payload(decline.payload)
+        assert SPLIT_NAMED[lang] in maria.text
+        assert "(Аня, Петро, Іван)" in maria.text  # all of them, together, at their number
