@@ -156,11 +156,13 @@ async def showing_people_before(tx: Tx, chat_id: str, moment: dt.datetime) -> li
         " AND message_id IS NOT NULL ORDER BY id",
         (chat_id,),
     )
+    newest = {(r["channel"], r["message_id"]): r["id"] for r in rows}  # what each shows now
     before = utc_text(moment)
     return [
         Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"], None, _names(r["reply"]))
         for r in rows
-        if r["created_at"] < before
+        if newest[(r["channel"], r["message_id"])] == r["id"]
+        and r["created_at"] < before
         and (r["ref_kind"] is None or r["ref_kind"] in NOT_REWRITTEN)
         and (r["subject"] or Reply.from_json(json.loads(r["reply"])).shows)
     ]

@@ -204,3 +204,29 @@ async def test_retention_leaves_the_decline_prompt_naming_its_request(
         await job.run(app.services)
     await delivery.run()
     assert staff.now(why).text == W1_EXPIRED
+
+
+async def test_retention_leaves_a_message_replaced_in_place_by_one_showing_nobody(
+    app, clock, delivery, platform
+):
+    """«Close the request?» answered «Keep it open» in place shows nobody now: retention leaves
+    it as it is (it wrote «data removed» over it before); a note about the person is edited."""
+    raj = Dialogue(app.core, user_id="r1")
+    await book_and_confirm(raj, TUE_1330, name="Raj", phone="+48 601 999 111")
+    await send_request(raj, "psychologist", name="Raj Kumar", phone="601 999 111")
+    await delivery.run()
+    staff = Staff(app, delivery, platform)
+    asked = await staff.tap("apptq:end:1")
+    kept = await staff.tap("apptq:keep", on=asked)
+    cancel = await staff.tap("visit:cancel:1")
+    cancelled = await staff.tap("visit:cancel_now:1", on=cancel)
+    assert kept == asked and "Raj" not in staff.now(kept).text
+    assert cancelled == cancel and "Raj" in staff.now(cancelled).text
+    edits = len(platform.edits)
+
+    clock.advance(days=40)
+    for job in app.jobs:
+        await job.run(app.services)
+    await delivery.run()
+    assert not [e for e in platform.edits[edits:] if e.message_id == kept]
+    assert staff.now(cancelled).text.startswith("🔒 Wizyta nr D1")  # showed Raj: edited
