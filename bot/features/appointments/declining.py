@@ -10,7 +10,7 @@ declines nothing and says why.
 
 from __future__ import annotations
 
-from bot.core import markup
+from bot.core import markup, staff_text
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.marks import one
@@ -127,9 +127,11 @@ async def staff_reply(turn: Turn) -> Outcome:
     refusal = await _stale(turn, r, ASKED.get(ref[0]))
     if refusal:
         return refusal
-    text = (incoming.text or "").strip()
+    text = staff_text.typed(incoming.text)
     if not text:
         return stay(Reply(turn.t("sa_reason_text_only")))
+    if staff_text.command_like(text):  # never for the person: nothing declined
+        return stay(Reply(turn.t("staff_reply_command_like")))
     return await _decline(turn, r, None, text)
 
 
