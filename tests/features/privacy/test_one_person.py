@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from bot.core.messages import Incoming
+from tests.features.privacy.test_erasure import staff_ask
 from tests.support.appointments import CAREER_THU_0900, book_and_confirm_career, send_request
 from tests.support.bookings import STAFF_CHAT, TUE_1330, book_and_confirm
 from tests.support.callbacks import RecordingPlatform, Sent
@@ -230,3 +231,24 @@ async def test_retention_leaves_a_message_replaced_in_place_by_one_showing_nobod
     await delivery.run()
     assert not [e for e in platform.edits[edits:] if e.message_id == kept]
     assert staff.now(cancelled).text.startswith("🔒 Wizyta nr D1")  # showed Raj: edited
+
+
+async def test_a_place_offered_by_seats_and_admit_anyway_lose_only_the_persons_lines(
+    app, delivery, platform
+):
+    """/seats says whom a new place was offered to above the course's card, and «Admit Raj
+    anyway?» asks about her alone: after /forget neither names her, the others stay."""
+    for user, name in [("o1", "Ola Nowak"), ("p1", "Piotr Lis"), ("r1", "Raj")]:
+        await enrol(Dialogue(app.core, user_id=user, language_hint="en"), name=name)
+    await delivery.run()
+    staff = Staff(app, delivery, platform)
+    admit = await staff.tap("courses:admit:3")
+    assert "Raj" in staff.now(admit).text
+    await staff_ask(app, delivery, "seats 1 3", "800")
+    seats = platform.to(STAFF_CHAT)[-1]
+    assert "zaproponowano: Raj" in seats.text and "Ola Nowak" in seats.text
+
+    await _forget(Dialogue(app.core, user_id="r1"), delivery)
+    assert staff.now(admit).text.startswith("🔒 Zapis na")
+    now = staff.now(seats.message_id).text
+    assert "Raj" not in now and "Ola Nowak" in now and "Piotr Lis" in now
