@@ -252,3 +252,45 @@ async def test_a_place_offered_by_seats_and_admit_anyway_lose_only_the_persons_l
     assert staff.now(admit).text.startswith("🔒 Zapis na")
     now = staff.now(seats.message_id).text
     assert "Raj" not in now and "Ola Nowak" in now and "Piotr Lis" in now
+
+
+async def test_no_staff_message_about_one_person_shows_them_after_forget(app, delivery, platform):
+    """Every kind of staff message about one person's record, asked for and answered, then
+    /forget: none of them shows her one-word name or her phone any more."""
+    name, phone = "Zofiaxyz", "601 987 654"
+    for user, other in [("o1", "Ola Nowak"), ("p1", "Piotr Lis")]:
+        await enrol(Dialogue(app.core, user_id=user, language_hint="en"), name=other)
+    zofia = Dialogue(app.core, user_id="z1")
+    await enrol(zofia, name=name, phone=phone)  # waiting: sign-up 3
+    await send_request(zofia, "psychologist", name=name, phone=phone)  # W1: a first name
+    await send_request(zofia, name=name, phone=phone)  # W2
+    await book_and_confirm_career(zofia, CAREER_THU_0900, name=name, phone=phone)  # S1
+    await book_and_confirm(zofia, TUE_1330, name=name, phone=phone)  # D1
+    await delivery.run()
+    staff = Staff(app, delivery, platform)
+    for payload in (
+        "apptq:approve:1",
+        "apptq:decline:1",
+        "apptq:end:1",
+        "apptq:approve:2",
+        "apptq:any:2",
+        "apptv:cancel:1",
+        "apptv:cancel_now:1",
+        "visit:cancel:1",
+        "visit:cancel_now:1",
+        "courses:admit:3",
+        "courses:remove:3",
+    ):
+        await staff.tap(payload)
+    await staff_ask(app, delivery, "seats 1 3", "800")  # a place offered to her
+    await staff.tap("apptq:reason:1:no_time:pending")
+    await staff.tap("apptq:end_now:2")
+
+    def showing() -> list[str]:
+        messages = {s.message_id for s in platform.to(STAFF_CHAT)}
+        texts = [staff.now(m).text for m in messages]
+        return [t for t in texts if name in t or phone in t or "601987654" in t]
+
+    assert len(showing()) >= 14
+    await _forget(zofia, delivery)
+    assert showing() == []
