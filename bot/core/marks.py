@@ -32,3 +32,13 @@ def marked(
     subjects = dict.fromkeys([*lines, *payloads])
     marks = tuple(Mark(s, tuple(lines.get(s, ())), tuple(payloads.get(s, ()))) for s in subjects)
     return replace(reply, marks=marks)
+
+
+def one(reply: Reply, whose: str, record: str) -> Reply:
+    """A staff message about one person's record alone (a question asked about it, a prompt for
+    a reason, what was done with it): every line and button of it is theirs (`whose`), and it
+    names `record` as staff read it («Prośba o wizytę nr W3»): /forget leaves «🔒 Prośba o
+    wizytę nr W3: …» of it, retention the same with the period over (bot.features.privacy)."""
+    acting = [(whose, b.payload) for row in reply.buttons for b in row if b.payload]
+    shown = marked(reply, [(whose, reply.text)], acting)
+    return replace(shown, shows=(whose,), names=record)

@@ -11,14 +11,22 @@ from bot.core import markup
 from bot.core.messages import Reply
 from bot.storage import Tx, utc_text
 from bot.storage.appointment_requests import REF_LOOK as APPOINTMENT_LOOK
+from bot.storage.appointments import REF_DECLINE, REF_DECLINE_OFFERED
 from bot.storage.courses import REF_THREAD as COURSE_THREAD
 from bot.storage.outbox import PENDING, as_json
 from bot.storage.requests import REF_LOOK as REQUEST_LOOK
 from bot.storage.retention import Cutoffs
 
 # Messages tied to a record that its feature does not rewrite when the record is forgotten:
-# what a person wrote after a course's message to everyone, a card shown again (/request N)
-NOT_REWRITTEN = (COURSE_THREAD, REQUEST_LOOK, APPOINTMENT_LOOK)
+# what a person wrote after a course's message to everyone, a card shown again (/request N),
+# the question why an appointment request is declined (a reply to it is the reason)
+NOT_REWRITTEN = (
+    COURSE_THREAD,
+    REQUEST_LOOK,
+    APPOINTMENT_LOOK,
+    REF_DECLINE,
+    REF_DECLINE_OFFERED,
+)
 
 
 @dataclass(frozen=True)
@@ -138,18 +146,25 @@ async def showing_people_before(tx: Tx, chat_id: str, moment: dt.datetime) -> li
     and belong to no record (a record's own messages are rewritten when it is forgotten): notes
     about a person (marked with their subject), lists that say whom they show, and what a
     person wrote after a course's message to everyone (its sign-up may be kept longer), cards
-    shown again (`NOT_REWRITTEN`). A note keeps the record it named (`Shown.names`)."""
+    shown again (`NOT_REWRITTEN`). A note keeps the record it named (`Shown.names`). A message
+    is judged by what it shows now: one replaced in place since (a question by what was done,
+    «Cancel this visit?» by «Cancelled», then «Reopened») by its newest version, never by an
+    older one (which showed someone, maybe, where the message shows nobody now)."""
     rows = await tx.fetchall(
-        "SELECT channel, chat_id, message_id, ref_kind, subject, reply FROM outbox"
-        " WHERE chat_id = ? AND action = 'send' AND delivered_at IS NOT NULL"
-        " AND message_id IS NOT NULL AND (ref_kind IS NULL OR ref_kind IN (?, ?, ?))"
-        " AND created_at < ? ORDER BY id",
-        (chat_id, *NOT_REWRITTEN, utc_text(moment)),
+        "SELECT id, channel, chat_id, message_id, ref_kind, subject, reply, created_at"
+        " FROM outbox WHERE chat_id = ? AND action = 'send' AND delivered_at IS NOT NULL"
+        " AND message_id IS NOT NULL ORDER BY id",
+        (chat_id,),
     )
+    newest = {(r["channel"], r["message_id"]): r["id"] for r in rows}  # what each shows now
+    before = utc_text(moment)
     return [
         Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"], None, _names(r["reply"]))
         for r in rows
-        if r["subject"] or Reply.from_json(json.loads(r["reply"])).shows
+        if newest[(r["channel"], r["message_id"])] == r["id"]
+        and r["created_at"] < before
+        and (r["ref_kind"] is None or r["ref_kind"] in NOT_REWRITTEN)
+        and (r["subject"] or Reply.from_json(json.loads(r["reply"])).shows)
     ]
 
 

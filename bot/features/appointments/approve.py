@@ -24,8 +24,9 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
-from bot.core.turn import shown_again, subject_of
+from bot.core.turn import shown_again
 from bot.features.appointments import cards, declining, offered
+from bot.features.appointments.declining import about
 from bot.features.appointments.declining import name_of as _name
 from bot.features.appointments.declining import not_pending as _not_pending
 from bot.features.appointments.declining import request_of as _request
@@ -84,8 +85,8 @@ def picker(
     title = markup.literal(v.title(r.service))
     key = "sa_pick_title" if free else "sa_pick_none"
     text = v(key, id=r.id, service=title, name=_name(r), count=PICK_MAX)
-    shows = (subject_of(r.channel, r.user_id),)  # /forget edits it away
-    return Reply(f"{note}\n\n{text}" if note else text, rows, replace=replace, shows=shows)
+    said = Reply(f"{note}\n\n{text}" if note else text, rows, replace=replace)
+    return about(turn, r, said)  # the person's: /forget leaves only its record
 
 
 def _ticked(r: requests.Request, free: list[Free]) -> list[tuple[str, str]]:
@@ -182,7 +183,7 @@ async def _offer(turn: Turn, *, any_time: bool) -> Outcome:
     v = office_voice(turn.services, r.office)
     what = v("sa_any_time") if any_time else cards.times_text(v, r.offered)
     text = v("sa_offered", id=r.id, name=_name(r), times=what)
-    return stay(Reply(text, replace=True, shows=(subject_of(r.channel, r.user_id),)))
+    return stay(about(turn, r, Reply(text, replace=True)))
 
 
 async def offer_ticked(turn: Turn) -> Outcome:
@@ -212,7 +213,7 @@ async def ask_end(turn: Turn) -> Outcome:
         [Button(turn.t("sa_btn_keep"), "apptq:keep")],
     ]
     text = turn.t("sa_end_question", id=r.id, name=_name(r))
-    return stay(Reply(text, rows, shows=(subject_of(r.channel, r.user_id),)))
+    return stay(about(turn, r, Reply(text, rows)))
 
 
 async def end(turn: Turn) -> Outcome:
@@ -231,7 +232,7 @@ async def end(turn: Turn) -> Outcome:
     await cards.to_person(turn, r, Reply(closed_text, rows))
     await cards.refresh(turn, r.id)
     text = turn.t("sa_ended", id=r.id, name=_name(r))
-    return stay(Reply(text, replace=True, shows=(subject_of(r.channel, r.user_id),)))
+    return stay(about(turn, r, Reply(text, replace=True)))
 
 
 async def show(turn: Turn) -> Outcome:

@@ -10,10 +10,10 @@ declines nothing and says why.
 
 from __future__ import annotations
 
-from bot.core import markup
+from bot.core import markup, staff_text
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
-from bot.core.marks import marked
+from bot.core.marks import one
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of
@@ -46,9 +46,13 @@ async def not_pending(
     v = office_voice(turn.services, r.office)
     appointment = await store.get(turn.tx, r.appointment_id) if r.appointment_id else None
     card = cards.card(turn.services, r, appointment)
-    whose = subject_of(r.channel, r.user_id)  # the card is the person's: /forget masks it
-    said = Reply(v("sa_not_pending", id=r.id) + "\n\n" + card.text, shows=(whose,))
-    return stay(marked(said, [(whose, card.text)]))
+    said = Reply(v("sa_not_pending", id=r.id) + "\n\n" + card.text)
+    return stay(about(turn, r, said))  # the card is the person's: /forget masks it
+
+
+def about(turn: Turn, r: requests.Request, reply: Reply) -> Reply:
+    """A staff message about this request alone, marked as the person's (`marks.one`)."""
+    return one(reply, subject_of(r.channel, r.user_id), turn.t("sa_record_request", id=r.id))
 
 
 def name_of(r: requests.Request) -> str:
@@ -66,8 +70,7 @@ async def decline(turn: Turn) -> Outcome:
         for code in cards.REASONS
     ]
     rows.append([Button(turn.t("sa_btn_decline_cancel"), f"apptq:undecline:{r.id}")])
-    shows = (subject_of(r.channel, r.user_id),)
-    prompt = Reply(turn.t("sa_decline_prompt", id=r.id, name=name_of(r)), rows, shows=shows)
+    prompt = about(turn, r, Reply(turn.t("sa_decline_prompt", id=r.id, name=name_of(r)), rows))
     # Through the outbox, so that a reply to this very message is recognised (message_refs).
     kind = store.REF_DECLINE if r.status == "pending" else store.REF_DECLINE_OFFERED
     await turn.to_staff(prompt, ref_kind=kind, ref_id=r.id, about=None)
@@ -94,7 +97,7 @@ async def _stale(turn: Turn, r: requests.Request, asked: str | None) -> Outcome 
     note = turn.t(key, id=r.id)
     if refusal is None:  # still open, but no longer what it was: the card as it is now
         return stay(Reply(note))
-    return stay(Reply(note + "\n\n" + refusal.replies[0].text))
+    return stay(about(turn, r, Reply(note + "\n\n" + refusal.replies[0].text)))
 
 
 async def reason(turn: Turn) -> Outcome:
@@ -124,9 +127,11 @@ async def staff_reply(turn: Turn) -> Outcome:
     refusal = await _stale(turn, r, ASKED.get(ref[0]))
     if refusal:
         return refusal
-    text = (incoming.text or "").strip()
+    text = staff_text.typed(incoming.text)
     if not text:
         return stay(Reply(turn.t("sa_reason_text_only")))
+    if staff_text.command_like(text):  # never for the person: nothing declined
+        return stay(Reply(turn.t("staff_reply_command_like")))
     return await _decline(turn, r, None, text)
 
 
@@ -149,5 +154,4 @@ async def _decline(turn: Turn, r: requests.Request, code: str | None, text: str 
     await cards.to_person(turn, r, Reply(message, rows))
     await cards.refresh(turn, r.id)
     text = turn.t("sa_declined", id=r.id, name=name_of(r))
-    shows = (subject_of(r.channel, r.user_id),)
-    return stay(Reply(text, replace=code is not None, shows=shows))
+    return stay(about(turn, r, Reply(text, replace=code is not None)))

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from bot.core import markup, weeks
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
-from bot.core.marks import marked
+from bot.core.marks import marked, one
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of, subjects_of
@@ -202,7 +202,9 @@ async def ask_cancel(turn: Turn) -> Outcome:
     ]
     whose = subject_of(a.channel, a.user_id)
     acting = [(whose, row[0].payload) for row in rows[:2]]
-    return stay(marked(Reply(text, rows, shows=(whose,)), [(whose, shown)], acting))
+    record = turn.t("sa_record_appointment", id=a.id)  # what /forget leaves of its lines
+    asked = Reply(text, rows, shows=(whose,), names=record)
+    return stay(marked(asked, [(whose, shown)], acting))
 
 
 async def cancel(turn: Turn) -> Outcome:
@@ -240,7 +242,9 @@ async def _cancel(turn: Turn, close: bool) -> Outcome:
     rows = [
         [Button(turn.t("sa_btn_reopen_time", when=v.short(a.starts_at)), f"apptv:reopen:{a.id}")]
     ]
-    return stay(Reply(text, rows if close else [], replace=True, shows=subjects_of([a])))
+    done = Reply(text, rows if close else [], replace=True)
+    whose, record = subject_of(a.channel, a.user_id), turn.t("sa_record_appointment", id=a.id)
+    return stay(one(done, whose, record))
 
 
 async def reopen(turn: Turn) -> Outcome:

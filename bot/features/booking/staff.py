@@ -18,7 +18,7 @@ from bot.core import markup, weeks
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
 from bot.core.listings import AgendaBlock, today_marked
-from bot.core.marks import marked
+from bot.core.marks import marked, one
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of, subjects_of
@@ -219,7 +219,8 @@ async def ask_cancel_visit(turn: Turn) -> Outcome:
     yes = Button(turn.t("sb_btn_cancel_yes"), f"visit:cancel_now:{booking.id}")
     keep_open = Button(turn.t("sb_btn_cancel_keep_open"), f"visit:cancel_open:{booking.id}")
     whose = subject_of(booking.channel, booking.user_id)
-    asked = Reply(text, [[yes], [keep_open], keep_row(turn)], shows=(whose,))
+    record = turn.t("sb_record_visit", id=booking.id)  # what /forget leaves of its lines
+    asked = Reply(text, [[yes], [keep_open], keep_row(turn)], shows=(whose,), names=record)
     return stay(marked(asked, [(whose, shown)], [(whose, yes.payload), (whose, keep_open.payload)]))
 
 
@@ -255,7 +256,9 @@ async def _cancel_visit(turn: Turn, close: bool) -> Outcome:
     day, time = v.day(booking.day), v.time(booking.starts_at)
     text += "\n" + turn.t("sb_time_closed" if close else "sb_time_kept_open", day=day, time=time)
     rows = [[closed.reopen_button(turn, v, booking.id, booking.starts_at)]] if close else []
-    return stay(Reply(text, rows, replace=True, shows=subjects_of([booking])))
+    whose = subject_of(booking.channel, booking.user_id)
+    done = Reply(text, rows, replace=True)
+    return stay(one(done, whose, turn.t("sb_record_visit", id=booking.id)))
 
 
 async def reopen_time(turn: Turn) -> Outcome:

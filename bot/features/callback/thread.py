@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.core import gone, markup
+from bot.core import gone, markup, staff_text
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Button, Expired, Reply
@@ -89,9 +89,11 @@ async def staff_reply(turn: Turn) -> Outcome:
     turn.staff_may(thread.office, record)  # another office's staff, a reply across topics
     if thread.forgotten or not thread.chat_id:
         return stay(Reply(turn.t("staff_reply_forgotten", record=record)))
-    text = (incoming.text or "").strip()
+    text = staff_text.typed(incoming.text)
     if not text:
         return stay(Reply(turn.t("staff_reply_text_only")))
+    if staff_text.command_like(text):  # never for the person
+        return stay(Reply(turn.t("staff_reply_command_like")))
     lang = await person_language(turn, thread)
     message = thread.wrote(lang, markup.literal(text))
     stop = [] if thread.closed else [_stop_button(turn, lang, thread)]  # one way: closed

@@ -15,9 +15,11 @@ from dataclasses import replace
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
+from bot.core.marks import one
 from bot.core.messages import Button, Reply
 from bot.core.turn import subjects_of
 from bot.features.courses.course import Course, seats_now
+from bot.features.courses.joined import record
 from bot.features.courses.staff import card, enrolment_arg
 from bot.features.courses.views import (
     Voice,
@@ -51,7 +53,7 @@ async def ask(turn: Turn) -> Outcome:
         [Button(v("sc_btn_admit_yes"), f"courses:admit_now:{enrolment.id}")],
         [Button(v("sc_btn_back_course"), f"courses:show:{course.id}")],
     ]
-    return stay(Reply(text, rows, shows=subjects_of([enrolment])))
+    return stay(one(Reply(text, rows), subjects_of([enrolment])[0], record(v, course)))
 
 
 async def admit(turn: Turn) -> Outcome:
@@ -72,8 +74,8 @@ async def admit(turn: Turn) -> Outcome:
         course=markup.literal(course.title(v.lang)),
         by=markup.literal(by),
     )
-    shown = await card(turn, course, note)  # names them: /forget edits it away
     names = subjects_of([enrolment])
+    shown = await card(turn, course, note, [(names[0], note)])  # /forget: exactly its lines
     return stay(replace(shown, shows=tuple(dict.fromkeys((*shown.shows, *names)))))
 
 

@@ -13,7 +13,7 @@ reaches the staff chat (thread.py).
 
 from __future__ import annotations
 
-from bot.core import markup
+from bot.core import markup, staff_text
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Button, Reply
@@ -96,9 +96,11 @@ async def staff_reply(turn: Turn) -> Outcome:
     turn.staff_may(note.office, course.title(v.lang) if course else "")
     if course is None:
         return stay(Reply(v("staff_button_expired")))
-    text = (incoming.text or "").strip()
+    text = staff_text.typed(incoming.text)
     if not text:
         return stay(Reply(v("sc_note_text_only")))
+    if staff_text.command_like(text):  # never for the people signed up
+        return stay(Reply(v("staff_reply_command_like")))
     if len(text) > TEXT_MAX:
         return stay(Reply(v("sc_note_too_long", limit=TEXT_MAX)))
     if note.sent_at is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.core import markup
+from bot.core import marks, markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, pending, stay
 from bot.core.messages import Button, Expired, Reply
@@ -21,6 +21,7 @@ from bot.core.numbers import record_id
 from bot.core.turn import subjects_of
 from bot.features.courses.course import Course
 from bot.features.courses.free import own_enrolment
+from bot.features.courses.joined import record
 from bot.features.courses.mine import tell_staff
 from bot.features.courses.removing import removed_card
 from bot.features.courses.staff import enrolment_arg
@@ -136,7 +137,7 @@ async def ask_remove(turn: Turn) -> Outcome:
         [Button(v("sc_btn_remove_yes"), f"courses:remove_one_now:{':'.join(turn.args)}")],
         [Button(v("sc_btn_keep"), f"courses:show:{course.id}")],
     ]
-    return stay(Reply(text, rows, shows=subjects_of([e])))
+    return stay(marks.one(Reply(text, rows), subjects_of([e])[0], record(v, course)))
 
 
 async def remove(turn: Turn) -> Outcome:

@@ -9,9 +9,11 @@ from dataclasses import replace
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
+from bot.core.marks import one
 from bot.core.messages import Button, Reply
 from bot.core.turn import subjects_of
 from bot.features.courses.course import Course
+from bot.features.courses.joined import record
 from bot.features.courses.staff import card, enrolment_arg
 from bot.features.courses.views import person_voice, removed_reply, staff_voice, with_children
 from bot.features.courses.waiting import Out, leave
@@ -37,7 +39,7 @@ async def ask_remove(turn: Turn) -> Outcome:
         [Button(v("sc_btn_remove_yes"), f"courses:remove_now:{enrolment.id}")],
         [Button(v("sc_btn_keep"), f"courses:show:{course.id}")],
     ]
-    return stay(Reply(text, rows, shows=subjects_of([enrolment])))
+    return stay(one(Reply(text, rows), subjects_of([enrolment])[0], record(v, course)))
 
 
 async def remove(turn: Turn) -> Outcome:
@@ -64,15 +66,19 @@ async def removed_card(
     children that went), by whom, and the places offered to the next (`told` after the first);
     it names them all, so /forget edits it away."""
     v = staff_voice(turn)
+    whose = subjects_of([removed, *told[1:]])
     note = v(
         "sc_removed",
         name=markup.literal(with_children(name or "—", removed)),
         course=markup.literal(course.title(v.lang)),
         by=markup.literal(turn.incoming.sender_name or "—"),
     )
+    noted = [(whose[0], note)]
     for e in told[1:]:
         until = v.deadline(e.offered_until) if e.offered_until else "—"
-        note += "\n" + v("sc_seat_offered", name=markup.literal(e.name or "—"), until=until)
-    shown = await card(turn, course, note)
+        offered = v("sc_seat_offered", name=markup.literal(e.name or "—"), until=until)
+        noted.append((subjects_of([e])[0], offered))
+        note += "\n" + offered
+    shown = await card(turn, course, note, noted)
     names = subjects_of(told)
     return stay(replace(shown, shows=tuple(dict.fromkeys((*shown.shows, *names)))))

@@ -21,6 +21,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Reply
 from bot.core.numbers import record_id
+from bot.core.turn import subjects_of
 from bot.features.courses.course import Course, find, of_office, seats_now
 from bot.features.courses.staff import card
 from bot.features.courses.views import Voice, staff_voice
@@ -120,11 +121,15 @@ async def _changed(turn: Turn, v: Voice, course: Course, before: int, seats: int
         else v("sc_seats_rule_config"),
     ]
     taken, _ = await store.taken(turn.tx, office, course.id)
+    noted: list[tuple[str, str]] = []  # a line naming whom a place was offered to: theirs
     if taken > seats:
         lines.append(v("sc_seats_below", count=taken, seats=seats))
+    elif seats > before and not course.offers_seats(turn.now):
+        lines.append(v("sc_seats_no_offers"))
     elif seats > before:
-        lines += await _moved(turn, v, course, offered_before)
-    return await card(turn, course, "\n".join(lines))
+        noted = await _moved(turn, course, offered_before)
+        lines += [line for _, line in noted]
+    return await card(turn, course, "\n".join(lines), noted)
 
 
 async def _offered(turn: Turn, course: Course) -> set[int]:
@@ -132,14 +137,15 @@ async def _offered(turn: Turn, course: Course) -> set[int]:
     return {e.id for e in people if e.status == "offered"}
 
 
-async def _moved(turn: Turn, v: Voice, course: Course, offered_before: set[int]) -> list[str]:
-    """Whom the new seats were offered to (or held for), with their deadline."""
-    if not course.offers_seats(turn.now):
-        return [v("sc_seats_no_offers")]
+async def _moved(turn: Turn, course: Course, offered_before: set[int]) -> list[tuple[str, str]]:
+    """Whom the new seats were offered to (or held for), with their deadline: each line with
+    whose it is."""
+    v = staff_voice(turn)
     people = await store.of_course(turn.tx, course.office.id, course.id)
     lines = []
     for e in people:
         if e.status == "offered" and e.id not in offered_before:
             until = v.deadline(e.offered_until) if e.offered_until else "—"
-            lines.append(v("sc_seat_offered", name=markup.literal(e.name or "—"), until=until))
+            said = v("sc_seat_offered", name=markup.literal(e.name or "—"), until=until)
+            lines.append((subjects_of([e])[0], said))
     return lines

@@ -12,6 +12,7 @@ office is refused (turn.staff_may).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.core import gone, markup
@@ -31,6 +32,8 @@ from bot.features.courses.views import (
 from bot.storage import course_seats
 from bot.storage import courses as records
 from bot.storage import enrolments as store
+
+Noted = Sequence[tuple[str, str]]  # a note's lines about one person each: (whose, line)
 
 NAME_IN_BUTTON = 24
 ACTING = ("remove", "admit", "remove_one")  # a sign-up's buttons on the card: its person's
@@ -160,8 +163,9 @@ def _elsewhere(v: Voice, e: store.Enrolment, signed: dict[tuple[str, str], int])
     return count + " · " + v("sc_family_signed", number=number)
 
 
-async def card(turn: Turn, course: Course, note: str | None = None) -> Reply:
-    """One course: its enrolment list, seats offered, the waiting list in its order."""
+async def card(turn: Turn, course: Course, note: str | None = None, noted: Noted = ()) -> Reply:
+    """One course: its enrolment list, seats offered, the waiting list in its order; under
+    `note`, whose lines of it are whose in `noted` (a person taken off, a place offered)."""
     v = staff_voice(turn)
     office = course.office.id
     people = await store.of_course(turn.tx, office, course.id)
@@ -222,7 +226,7 @@ async def card(turn: Turn, course: Course, note: str | None = None) -> Reply:
         for b in row
         if len(p := b.payload.split(":")) > 2 and p[1] in ACTING and p[2] in whose
     ]
-    return marked(card, owned, acting)  # /forget masks exactly the person's
+    return marked(card, [*noted, *owned], acting)  # /forget masks exactly the person's
 
 
 def _remove_rows(v: Voice, *lists: list[list[store.Enrolment]]) -> list[list[Button]]:

@@ -131,7 +131,11 @@ async def _lists(
     name = person.name.strip() if person is not None else ""
     line = turn.services.t(lang, "staff_line_removed")
     whole = turn.services.t(lang, "staff_data_forgotten")
-    return await lists.mask(turn.tx, found, turn.subject, needles, (name, line, whole))
+
+    def noted(record: str) -> str:
+        return turn.services.t(lang, "staff_note_forgotten", record=record)
+
+    return await lists.mask(turn.tx, found, turn.subject, needles, (name, line, whole), noted)
 
 
 def identifiers(person: Person | None) -> list[str]:

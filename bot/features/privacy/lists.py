@@ -17,6 +17,7 @@ under it) is not edited back: only its stored text goes."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.core import markup
@@ -112,10 +113,13 @@ async def mask(
     subject: str,
     needles: list[str],
     texts: tuple[str, str, str],
+    noted: Callable[[str], str],
 ) -> list[tuple[erasure.Shown, Reply]]:
     """The edits to send, newest first (where each list is and its new look; `whole` for a list
     where no line names them); every list's stored text loses the person. `texts`: their
-    session's name, the masked line, the whole list's replacement."""
+    session's name, the masked line, the whole list's replacement; `noted`: what a message
+    about one record (`Reply.names`: a question or a prompt about it, bot.core.marks.one) says
+    instead of the person's lines, naming the record («🔒 Prośba o wizytę nr W3: …»)."""
     name, line, whole = texts
     stale = [f for f in found if f.stale]  # edited in place since: no longer seen, not edited
     await erasure.blank(tx, [f.item_id for f in stale])
@@ -125,10 +129,11 @@ async def mask(
     edits = [(card.shown, Reply(whole)) for card in cards]  # a card shown again: the newest
     lists = [f for f in found if f.reply.record is None]
     for listed in reversed(lists):  # newest first
-        after = masked(listed.reply, subject, needles, line, name)
+        record = listed.reply.names
+        after = masked(listed.reply, subject, needles, noted(record) if record else line, name)
         if after is None:  # no line names them: the whole list goes, as for a note about them
             await erasure.blank(tx, [listed.item_id])
         else:
             await erasure.set_reply(tx, listed.item_id, after)
-        edits.append((listed.shown, after or Reply(whole)))
+        edits.append((listed.shown, after or Reply(noted(record) if record else whole)))
     return edits

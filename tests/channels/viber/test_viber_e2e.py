@@ -140,9 +140,10 @@ async def test_a_callback_request_from_viber_shows_the_channel_to_staff_and_staf
         assert "Viber" in posted["text"]
         assert "+380 50 123 4567" in posted["text"]
 
-        await anna.reply(posted, "Do you have a <karta pobytu>?", chat=tg.chats[STAFF_CHAT])
+        typed = "Do you have a <karta pobytu> **or** [a visa](https://example.org) \\ &amp;?"
+        await anna.reply(posted, typed, chat=tg.chats[STAFF_CHAT])
         to_olena = await olena.wait_message(has("karta pobytu"))
-        assert "<karta pobytu>" in to_olena["text"], "shown exactly as staff typed it"
+        assert typed in to_olena["text"], "shown exactly as staff typed it"
 
         await olena.send("Yes, I have it")
         relayed = await staff_message(tg, has("Yes, I have it"))
