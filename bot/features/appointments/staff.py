@@ -201,10 +201,8 @@ async def ask_cancel(turn: Turn) -> Outcome:
         [Button(turn.t("sa_btn_keep"), "apptv:keep")],
     ]
     whose = subject_of(a.channel, a.user_id)
-    acting = [(whose, row[0].payload) for row in rows[:2]]
-    record = turn.t("sa_record_appointment", id=a.id)  # what /forget leaves of its lines
-    asked = Reply(text, rows, shows=(whose,), names=record)
-    return stay(marked(asked, [(whose, shown)], acting))
+    record = turn.t("sa_record_appointment", id=a.id)  # what /forget leaves of it
+    return stay(one(Reply(text, rows), whose, record))  # about their appointment alone
 
 
 async def cancel(turn: Turn) -> Outcome:

@@ -220,8 +220,8 @@ async def ask_cancel_visit(turn: Turn) -> Outcome:
     keep_open = Button(turn.t("sb_btn_cancel_keep_open"), f"visit:cancel_open:{booking.id}")
     whose = subject_of(booking.channel, booking.user_id)
     record = turn.t("sb_record_visit", id=booking.id)  # what /forget leaves of its lines
-    asked = Reply(text, [[yes], [keep_open], keep_row(turn)], shows=(whose,), names=record)
-    return stay(marked(asked, [(whose, shown)], [(whose, yes.payload), (whose, keep_open.payload)]))
+    # a question about their visit alone: /forget leaves «🔒 Wizyta nr D1: …», no buttons
+    return stay(one(Reply(text, [[yes], [keep_open], keep_row(turn)]), whose, record))
 
 
 async def cancel_visit(turn: Turn) -> Outcome:

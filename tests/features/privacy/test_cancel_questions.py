@@ -59,6 +59,10 @@ async def test_a_visits_cancel_question_loses_the_persons_data_on_forget(app, de
     await _forget(raj, delivery)
     now = _now(platform, question.message_id)
     assert "🔒" in now and TRACE not in now and "Raj" not in now and "601" not in now
+    # (tester 30) the visit is gone: the question says whose it was, and no «No, keep it» stays
+    assert now == "🔒 Wizyta nr D1: dane osobowe usunięte na prośbę osoby."
+    last = [e for e in platform.edits if e.message_id == question.message_id][-1]
+    assert not [b for row in last.reply.buttons for b in row]
 
 
 async def test_an_appointments_cancel_question_loses_the_persons_data_on_forget(
@@ -73,6 +77,9 @@ async def test_an_appointments_cancel_question_loses_the_persons_data_on_forget(
     await _forget(raj, delivery)
     now = _now(platform, question.message_id)
     assert "🔒" in now and TRACE not in now and "601" not in now
+    assert now == "🔒 Wizyta u specjalisty nr S1: dane osobowe usunięte na prośbę osoby.", now
+    last = [e for e in platform.edits if e.message_id == question.message_id][-1]
+    assert not [b for row in last.reply.buttons for b in row]
 
 
 async def test_a_request_already_decided_shown_to_staff_loses_the_persons_need_on_forget(
