@@ -91,6 +91,15 @@ async def shown(tg: FakeTelegram, chat_id: int, predicate, timeout: float = 15) 
     return find()  # type: ignore[return-value]
 
 
+def person_and_staff(tg: FakeTelegram) -> tuple[FakeUser, FakeUser, Any]:
+    """Olena (an English-speaking person), Anna (a member of the staff chat) and that chat."""
+    olena = tg.user("Olena", language_code="en")
+    anna = tg.user("Anna", language_code="pl")
+    staff = tg.chats[STAFF_CHAT]
+    tg.set_member(staff, anna)
+    return olena, anna, staff
+
+
 async def confirm_a_request(tg: FakeTelegram, user: FakeUser, name: str = "Olena") -> None:
     """/callback to "Send the request", in English, the phone shared by Telegram's button."""
     await user.send("/callback")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import Clock
-from tests.support.e2e import STAFF_CHAT, has, running_bot, shown
+from tests.support.e2e import STAFF_CHAT, has, person_and_staff, running_bot, shown
 from tests.support.fake_telegram import FakeTelegram
 from tests.support.services import catalogue
 
@@ -24,10 +24,7 @@ async def tg():  # type: ignore[no-untyped-def]
 async def test_a_translation_request_handled_by_staff_with_a_written_reply_relayed_both_ways(
     tmp_path, tg: FakeTelegram
 ):
-    olena = tg.user("Olena", language_code="en")
-    anna = tg.user("Anna", language_code="pl")
-    staff = tg.chats[STAFF_CHAT]
-    tg.set_member(staff, anna)
+    olena, anna, staff = person_and_staff(tg)
     async with running_bot(tmp_path, tg, clock=Clock(), **catalogue()):  # Monday 09:00
         await olena.send("/services")
         await shown(tg, olena.id, has("Help we give"))

@@ -9,7 +9,14 @@ import logging
 import pytest
 
 from tests.conftest import Clock
-from tests.support.e2e import STAFF_CHAT, confirm_a_request, has, running_bot, shown
+from tests.support.e2e import (
+    STAFF_CHAT,
+    confirm_a_request,
+    has,
+    person_and_staff,
+    running_bot,
+    shown,
+)
 from tests.support.fake_telegram import BOT_ID, FakeTelegram
 
 pytestmark = pytest.mark.slow  # real servers on 127.0.0.1, subprocesses or the whole content
@@ -37,10 +44,7 @@ def staff_messages(tg: FakeTelegram) -> list[dict]:  # type: ignore[type-arg]
 
 
 async def test_a_request_from_consent_to_done_with_the_persons_notifications(tmp_path, tg):
-    olena = tg.user("Olena", language_code="en")
-    anna = tg.user("Anna", language_code="pl")
-    staff = tg.chats[STAFF_CHAT]
-    tg.set_member(staff, anna)
+    olena, anna, staff = person_and_staff(tg)
     async with running_bot(tmp_path, tg):
         await confirm_a_request(tg, olena)
         posted = await shown(tg, STAFF_CHAT, has("Prośba o telefon nr T1"))
@@ -63,10 +67,7 @@ async def test_a_request_from_consent_to_done_with_the_persons_notifications(tmp
 
 
 async def test_staff_and_the_person_write_to_each_other_through_the_bot(tmp_path, tg):
-    olena = tg.user("Olena", language_code="en")
-    anna = tg.user("Anna", language_code="pl")
-    staff = tg.chats[STAFF_CHAT]
-    tg.set_member(staff, anna)
+    olena, anna, staff = person_and_staff(tg)
     async with running_bot(tmp_path, tg):
         await confirm_a_request(tg, olena)
         posted = await shown(tg, STAFF_CHAT, has("Prośba o telefon nr T1"))
@@ -85,10 +86,7 @@ async def test_staff_and_the_person_write_to_each_other_through_the_bot(tmp_path
 
 
 async def test_a_reply_to_the_card_shown_again_by_request_n_reaches_the_person(tmp_path, tg):
-    olena = tg.user("Olena", language_code="en")
-    anna = tg.user("Anna", language_code="pl")
-    staff = tg.chats[STAFF_CHAT]
-    tg.set_member(staff, anna)
+    olena, anna, staff = person_and_staff(tg)
 
     def cards() -> list[dict]:
         return [m for m in tg.messages_in(STAFF_CHAT) if "Prośba o telefon nr T1" in m["text"]]
@@ -103,10 +101,7 @@ async def test_a_reply_to_the_card_shown_again_by_request_n_reaches_the_person(t
 
 
 async def test_a_button_pressed_on_the_card_shown_again_updates_it_and_the_first_card(tmp_path, tg):
-    olena = tg.user("Olena", language_code="en")
-    anna = tg.user("Anna", language_code="pl")
-    staff = tg.chats[STAFF_CHAT]
-    tg.set_member(staff, anna)
+    olena, anna, staff = person_and_staff(tg)
     ids: list[int] = []
 
     def titled() -> list[dict]:
@@ -192,10 +187,7 @@ async def test_staff_actions_from_outside_the_staff_chat_or_by_non_members_are_r
 
 
 async def test_forged_buttons_are_answered_politely_on_both_sides(tmp_path, tg):
-    olena = tg.user("Olena", language_code="en")
-    anna = tg.user("Anna", language_code="pl")
-    staff = tg.chats[STAFF_CHAT]
-    tg.set_member(staff, anna)
+    olena, anna, staff = person_and_staff(tg)
     async with running_bot(tmp_path, tg):
         await confirm_a_request(tg, olena)
         posted = await shown(tg, STAFF_CHAT, has("Prośba o telefon nr T1"))
@@ -321,10 +313,7 @@ async def test_forget_through_telegram_removes_the_name_and_phone_from_the_staff
 
 
 async def test_forget_removes_the_name_and_phone_from_the_cards_shown_again_too(tmp_path, tg):
-    olena = tg.user("Olena", language_code="en")
-    anna = tg.user("Anna", language_code="pl")
-    staff = tg.chats[STAFF_CHAT]
-    tg.set_member(staff, anna)
+    olena, anna, staff = person_and_staff(tg)
     ids: list[int] = []  # every message the card was ever in: posted, then shown again twice
 
     def cards() -> list[dict]:  # the card's messages that show it now

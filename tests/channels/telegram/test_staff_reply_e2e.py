@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.e2e import STAFF_CHAT, confirm_a_request, has, running_bot, shown
+from tests.support.e2e import (
+    STAFF_CHAT,
+    confirm_a_request,
+    has,
+    person_and_staff,
+    running_bot,
+    shown,
+)
 from tests.support.fake_telegram import FakeTelegram
 
 pytestmark = pytest.mark.slow  # real servers on 127.0.0.1
@@ -24,10 +31,7 @@ async def tg():  # type: ignore[no-untyped-def]
 
 
 async def test_a_staff_reply_reaches_the_person_exactly_as_typed(tmp_path, tg):
-    olena = tg.user("Olena", language_code="en")
-    anna = tg.user("Anna", language_code="pl")
-    staff = tg.chats[STAFF_CHAT]
-    tg.set_member(staff, anna)
+    olena, anna, staff = person_and_staff(tg)
     async with running_bot(tmp_path, tg):
         await confirm_a_request(tg, olena)
         card = await shown(tg, STAFF_CHAT, has("Prośba o telefon nr T1"))
@@ -37,10 +41,7 @@ async def test_a_staff_reply_reaches_the_person_exactly_as_typed(tmp_path, tg):
 
 
 async def test_a_command_like_or_empty_staff_reply_reaches_nobody(tmp_path, tg):
-    olena = tg.user("Olena", language_code="en")
-    anna = tg.user("Anna", language_code="pl")
-    staff = tg.chats[STAFF_CHAT]
-    tg.set_member(staff, anna)
+    olena, anna, staff = person_and_staff(tg)
     async with running_bot(tmp_path, tg):
         await confirm_a_request(tg, olena)
         card = await shown(tg, STAFF_CHAT, has("Prośba o telefon nr T1"))
