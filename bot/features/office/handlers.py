@@ -101,7 +101,7 @@ async def gate(turn: Turn) -> Outcome | None:
         held.warned = bool(lines)
         turn.memory.held = held
     ask = "office_first_call" if incoming.payload == "callback" else "office_first"
-    first = typed.named.offices if typed else ()  # («I moved from Opole»: asked, Opole first)
+    first = typed.named.offices if typed and typed.first else ()  # («moved to Opole?»: first)
     text = turn.t(ask)
     if typed is not None and typed.abroad is not None:  # («я з Бродів»: which Brody?)
         if typed.named.alone and not lines:  # (nothing to answer after the choice)
