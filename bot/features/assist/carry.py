@@ -4,8 +4,10 @@ office's help of the same `key` (the same help under its own id and title: Sopot
 asks the same way (a field of the same id and type) are kept, the rest asked; a choice made
 that the new help has no option for (Sopot's «to an office» at Opole's doctor-only help) keeps
 the form from being taken on (closed, the help offered, as with several). The person is told
-which help it is now (`as_carried`). An office with several helps of that key: the form is
-closed as before, and they are offered (`instead`)."""
+which help it is now (`as_carried`), and in one line which answers were not carried, the new
+form having no question for them (`as_not_carried`: «This form does not ask «Where to?», …»).
+An office with several helps of that key: the form is closed as before, and they are offered
+(`instead`)."""
 
 from __future__ import annotations
 
@@ -47,6 +49,9 @@ def carried(turn: Turn, current: AssistDraft) -> Service | None:
         kept.append(Answer(answer.id, answer.value))
     if any(_chose_else(new, fields.get(a.id), a) for a in current.answers):
         return None  # (Sopot's «to an office» is not Opole's «to the doctor»: offered instead)
+    asks = {f.id for f in new.fields}  # («Where to?» not asked here: said, not dropped unsaid)
+    gone = [fields[a.id] for a in current.answers if a.id in fields and a.id not in asks]
+    current.dropped = [f.label.get(turn.lang) for f in gone]
     current.service, current.answers, current.carried = new.id, kept, True
     current.other_at = current.typed_other = current.kept = None
     current.fixing = False
@@ -69,7 +74,14 @@ async def ask_again(turn: Turn) -> Outcome:
     if service is None or not current.carried:
         return await form.ask_again(turn)
     current.carried = False
-    said = Reply(turn.t("as_carried", service=markup.literal(service.title.get(turn.lang))))
+    text = turn.t("as_carried", service=markup.literal(service.title.get(turn.lang)))
+    if current.dropped:  # (an answer the new form has no question for: which, in one line)
+        each = [
+            turn.t("as_not_carried_question", question=markup.literal(q)) for q in current.dropped
+        ]
+        text = f"{text}\n{turn.t('as_not_carried', questions=', '.join(each))}"
+        current.dropped = []
+    said = Reply(text)
     if current.at >= len(service.fields):  # (every question answered: the summary)
         return prefixed(form.to_summary(turn, service), said)
     return stay(said, *question(turn, service, current.at))
