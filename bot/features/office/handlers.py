@@ -70,6 +70,7 @@ async def gate(turn: Turn) -> Outcome | None:
             )
         if office is not None:
             session.office = office.id
+            gmina.follow(turn)  # (a gmina of the office left: not their town here)
             return None  # the welcome, as /start gives it, now with this office's name
         if not needs_choice(turn):
             return None
@@ -108,7 +109,7 @@ async def gate(turn: Turn) -> Outcome | None:
             turn.memory.held = before
             text = turn.t("office_choose" if before is None else "office_first")
         label = markup.literal(typed.named.offices[0].label(turn.lang))
-        said = turn.t("office_town_abroad", town=markup.literal(typed.abroad.name), office=label)
+        said = turn.t("office_town_abroad", town=gmina.name(turn, typed.abroad), office=label)
         text = f"{said}\n\n{text}"
     asked = asked_town(incoming.text) if incoming.text and typed is None else None  # («Brzeg»)
     town = asked or (named_town(incoming.text) if incoming.text and typed is None else None)

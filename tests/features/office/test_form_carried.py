@@ -158,9 +158,16 @@ async def test_a_choice_the_new_help_has_is_taken_on(tmp_path, clock):
         await app.close()
 
 
-ABOUT = {"id": "about", "type": "text",
-         "label": {"uk": "Про що зустріч?", "ru": "О чём встреча?", "en": "What is the meeting about?",
-                   "pl": "Czego dotyczy spotkanie?"}}  # fmt: skip
+ABOUT = {
+    "id": "about",
+    "type": "text",
+    "label": {
+        "uk": "Про що зустріч?",
+        "ru": "О чём встреча?",
+        "en": "What is the meeting about?",
+        "pl": "Czego dotyczy spotkanie?",
+    },
+}
 
 
 async def test_an_answer_the_new_form_does_not_ask_for_is_named_not_dropped_unsaid(tmp_path, clock):
