@@ -17,7 +17,7 @@ from bot.core.flows import Outcome, prefixed, stay
 from bot.core.messages import Button, Reply
 from bot.features.assist import form
 from bot.features.assist.draft import Answer, AssistDraft, current_service, draft, passed_over
-from bot.features.assist.questions import question
+from bot.features.assist.questions import question, summary
 from bot.settings.catalogue import HELP, Service
 from bot.settings.catalogue_model import FormField
 
@@ -73,6 +73,28 @@ async def ask_again(turn: Turn) -> Outcome:
     service, current = current_service(turn), draft(turn)
     if service is None or not current.carried:
         return await form.ask_again(turn)
+    said = _said(turn, service, current)
+    if current.at >= len(service.fields):  # (every question answered: the summary)
+        return prefixed(form.to_summary(turn, service), said)
+    return stay(said, *question(turn, service, current.at))
+
+
+async def summary_again(turn: Turn) -> Outcome:
+    """The summary once more (after a language or office change); the form just taken on there
+    by the new office's help: which help it is now said, then each question its form asks that
+    was not answered (a time that is a text there, a question of its own), then the summary."""
+    service, current = current_service(turn), draft(turn)
+    if service is None:
+        return form.not_offered(turn)
+    if not current.carried:
+        return stay(summary(turn, service))
+    said = _said(turn, service, current)
+    current.fixing = True  # (each answer: the next one missing, then the summary)
+    return form.to_summary(turn, service, said)
+
+
+def _said(turn: Turn, service: Service, current: AssistDraft) -> Reply:
+    """«📋 Here this help is called …», and in one line the answers not carried, once."""
     current.carried = False
     text = turn.t("as_carried", service=markup.literal(service.title.get(turn.lang)))
     if current.dropped:  # (an answer the new form has no question for: which, in one line)
@@ -81,10 +103,7 @@ async def ask_again(turn: Turn) -> Outcome:
         ]
         text = f"{text}\n{turn.t('as_not_carried', questions=', '.join(each))}"
         current.dropped = []
-    said = Reply(text)
-    if current.at >= len(service.fields):  # (every question answered: the summary)
-        return prefixed(form.to_summary(turn, service), said)
-    return stay(said, *question(turn, service, current.at))
+    return Reply(text)
 
 
 def instead(turn: Turn) -> list[list[Button]]:

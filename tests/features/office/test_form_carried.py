@@ -213,3 +213,33 @@ async def test_a_form_whose_every_answer_fits_says_nothing_of_answers_left(tmp_p
         assert "Here this help is called" in olena.text and "not carried" not in olena.text
     finally:
         await app.close()
+
+
+async def test_a_form_taken_on_at_its_summary_asks_what_the_new_form_lacks(tmp_path, clock):
+    """Every answer given at North, its summary shown, then East: not East's summary with empty
+    required answers, but which help it is, each question East asks that was not answered (its
+    time a text, its own «How many people?»), then the summary, complete."""
+    app = await _network(tmp_path, clock, {"east_ride": _ride(RIDE)})
+    try:
+        olena = Dialogue(app.core, user_id="3008", language_hint="en")
+        await olena.send("/start north")
+        await up_to_the_form(olena, "transport")
+        for typed in ("24.11", "10:00", "Kielce"):
+            await olena.send(typed)
+        assert "Please check your request" in olena.text  # North's summary
+        await olena.send("/office east")
+        await olena.payload("person:agree")
+        assert "Here this help is called «A ride to a meeting»" in olena.text
+        assert "At what time?" in olena.text and "Please check" not in olena.text
+        await olena.send("after lunch")
+        assert "How many people?" in olena.text  # East's own question, not «Where to?» again
+        await olena.send("2")
+        summary = olena.text
+        assert "Please check your request: A ride to a meeting" in summary
+        assert "after lunch" in summary and "Kielce" in summary and "— —" not in summary
+        await olena.payload(send_payload(olena))
+        async with app.services.db.transaction() as tx:
+            [request] = await requests_store.open_requests(tx, "east")
+            assert request.service == "east_ride"
+    finally:
+        await app.close()
