@@ -69,4 +69,6 @@ def _word(word: str, lang: str) -> str:
         out.append(said)
         at = match.end()
     written = "".join(out)
+    if lang == "uk" and written.endswith("цк"):  # («Płock»: Плоцьк, «Wąchock»: Вонхоцьк)
+        written = written[:-1] + "ьк"
     return written[:1].upper() + written[1:] if word[:1].isupper() else written

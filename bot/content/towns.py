@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 
+from bot.content.cyrillic import cyrillic
 from bot.content.i18n import Translator
 from bot.core import markup, yamldata
 from bot.settings.model import AreaTown
@@ -76,6 +77,17 @@ def name_in(town: str, lang: str) -> str | None:
 def written(town: str, lang: str) -> str:
     """The town as `lang` writes it: its name there, else the Polish one."""
     return name_in(town, lang) or town
+
+
+def shown(town: str, lang: str) -> str:
+    """The town as a reader of `lang` is shown it: in Ukrainian and Russian in their letters (its
+    name there, else rendered by rule) with its Polish name beside, as signs and letters write it
+    («Ниса (Nysa)», «Краків (Kraków)», as the gate says a town: own_town.none_there); else as
+    `written`."""
+    if lang not in NATIVE:
+        return written(town, lang)
+    said = name_in(town, lang) or cyrillic(town, lang)
+    return said if said == town else f"{said} ({town})"
 
 
 def in_town(t: Translator, lang: str, town: str) -> str:

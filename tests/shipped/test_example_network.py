@@ -118,8 +118,8 @@ async def test_an_ordinary_word_that_is_a_gminas_name_chooses_no_office(example)
 @pytest.mark.parametrize(
     ("lang", "typed", "said"),
     [
-        ("uk", "я живу в Wąchocku", "Ваша гміна: Wąchock, її обслуговує ваш інформаційний пункт"),
-        ("ru", "живу в Pawłowie", "Ваша гмина: Pawłów, её обслуживает ваш информационный пункт"),
+        ("uk", "я живу в Wąchocku", "Ваша гміна: Вонхоцьк (Wąchock), її обслуговує ваш"),
+        ("ru", "живу в Pawłowie", "Ваша гмина: Павлув (Pawłów), её обслуживает ваш"),
         ("en", "I live in Brody", "Your gmina: Brody, served by your information point"),
         ("pl", "mieszkam w Wąchocku", "Twoja gmina: Wąchock, obsługuje ją Twój punkt informacyjny"),
     ],

@@ -4,8 +4,10 @@ office's help of the same `key` (the same help under its own id and title: Sopot
 asks the same way (a field of the same id and type) are kept, the rest asked; a choice made
 that the new help has no option for (Sopot's «to an office» at Opole's doctor-only help) keeps
 the form from being taken on (closed, the help offered, as with several). The person is told
-which help it is now (`as_carried`). An office with several helps of that key: the form is
-closed as before, and they are offered (`instead`)."""
+which help it is now (`as_carried`), and in one line which answers were not carried, the new
+form having no question for them (`as_not_carried`: «This form does not ask «Where to?», …»).
+An office with several helps of that key: the form is closed as before, and they are offered
+(`instead`)."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from bot.core.flows import Outcome, prefixed, stay
 from bot.core.messages import Button, Reply
 from bot.features.assist import form
 from bot.features.assist.draft import Answer, AssistDraft, current_service, draft, passed_over
-from bot.features.assist.questions import question
+from bot.features.assist.questions import question, summary
 from bot.settings.catalogue import HELP, Service
 from bot.settings.catalogue_model import FormField
 
@@ -47,6 +49,9 @@ def carried(turn: Turn, current: AssistDraft) -> Service | None:
         kept.append(Answer(answer.id, answer.value))
     if any(_chose_else(new, fields.get(a.id), a) for a in current.answers):
         return None  # (Sopot's «to an office» is not Opole's «to the doctor»: offered instead)
+    asks = {f.id for f in new.fields}  # («Where to?» not asked here: said, not dropped unsaid)
+    gone = [fields[a.id] for a in current.answers if a.id in fields and a.id not in asks]
+    current.dropped = [f.label.get(turn.lang) for f in gone]
     current.service, current.answers, current.carried = new.id, kept, True
     current.other_at = current.typed_other = current.kept = None
     current.fixing = False
@@ -68,11 +73,37 @@ async def ask_again(turn: Turn) -> Outcome:
     service, current = current_service(turn), draft(turn)
     if service is None or not current.carried:
         return await form.ask_again(turn)
-    current.carried = False
-    said = Reply(turn.t("as_carried", service=markup.literal(service.title.get(turn.lang))))
+    said = _said(turn, service, current)
     if current.at >= len(service.fields):  # (every question answered: the summary)
         return prefixed(form.to_summary(turn, service), said)
     return stay(said, *question(turn, service, current.at))
+
+
+async def summary_again(turn: Turn) -> Outcome:
+    """The summary once more (after a language or office change); the form just taken on there
+    by the new office's help: which help it is now said, then each question its form asks that
+    was not answered (a time that is a text there, a question of its own), then the summary."""
+    service, current = current_service(turn), draft(turn)
+    if service is None:
+        return form.not_offered(turn)
+    if not current.carried:
+        return stay(summary(turn, service))
+    said = _said(turn, service, current)
+    current.fixing = True  # (each answer: the next one missing, then the summary)
+    return form.to_summary(turn, service, said)
+
+
+def _said(turn: Turn, service: Service, current: AssistDraft) -> Reply:
+    """«📋 Here this help is called …», and in one line the answers not carried, once."""
+    current.carried = False
+    text = turn.t("as_carried", service=markup.literal(service.title.get(turn.lang)))
+    if current.dropped:  # (an answer the new form has no question for: which, in one line)
+        each = [
+            turn.t("as_not_carried_question", question=markup.literal(q)) for q in current.dropped
+        ]
+        text = f"{text}\n{turn.t('as_not_carried', questions=', '.join(each))}"
+        current.dropped = []
+    return Reply(text)
 
 
 def instead(turn: Turn) -> list[list[Button]]:

@@ -33,6 +33,9 @@ class AssistDraft:
     hour: str | None = None  # a time typed at the date question («o trzech»): taken with the day
     key: str | None = None  # the service's `key`: another office's help of it takes the form on
     carried: bool = False  # taken on so (carry.py): said once, with the next question
+    # the questions (the old form's, in the person's language) whose answers the new office's
+    # form has no question for, so were not carried (carry.py): said once with `carried`
+    dropped: list[str] = field(default_factory=list)
 
 
 def draft(turn: Turn) -> AssistDraft:

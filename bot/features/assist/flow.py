@@ -102,11 +102,6 @@ async def offer_again(turn: Turn) -> Outcome:
     return pending(asked, f"assist:offer:{current.at}")
 
 
-async def show_summary(turn: Turn) -> Outcome:
-    service = current_service(turn)
-    return stay(summary(turn, service)) if service else form.not_offered(turn)
-
-
 async def show_fix_menu(turn: Turn) -> Outcome:
     service = current_service(turn)
     return stay(fix_menu(turn, service)) if service else form.not_offered(turn)
@@ -239,7 +234,10 @@ ASSIST = Flow(
             choose=form.with_buttons,
             labels=True,  # a free answer: a button's label or «cancel» typed presses it
         ),
-        "confirm": Step(text=use_buttons, buttons={"fix": fix}, ask=show_summary, choose=True),
+        # (the summary again; a form taken on at it by another office: said, its gaps asked)
+        "confirm": Step(
+            text=use_buttons, buttons={"fix": fix}, ask=carry.summary_again, choose=True
+        ),
         "fix": Step(text=use_buttons, buttons={"fix": fix}, ask=show_fix_menu, choose=True),
     },
     buttons={

@@ -66,15 +66,37 @@ def noted(turn: Turn) -> str | None:
     town = turn.office.area_town(turn.memory.town)
     if town is None:
         return None
+    return said(turn, "own_town_area_noted", town)
+
+
+def said(turn: Turn, key: str, town: AreaTown) -> str:
+    """`key`'s text of a gmina of the person's office's area: its name ({town}, in the reader's
+    letters too), the office ({office}) and the gmina's own office ({gmina_office})."""
     label = turn.office.label(turn.lang)
     values = turn.office.placeholders(turn.lang)
     office = towns.area_places(turn.services.t, turn.lang, values, town)["city_office"]
     return turn.t(
-        "own_town_area_noted",
-        town=markup.literal(town.name),
+        key,
+        town=name(turn, town),
         office=markup.literal(label),
         gmina_office=office,
     )
+
+
+def name(turn: Turn, town: AreaTown) -> str:
+    """The gmina's name as the reader is shown it (markup): «Броди (Brody)» in Ukrainian."""
+    return markup.literal(towns.shown(town.name, turn.lang))
+
+
+def follow(turn: Turn) -> None:
+    """The person's town follows their office: a gmina of another office's area (they switched
+    from the county's office to Sopot, or kept Opole when offered the county's) is dropped, as
+    only its own office's answers name its gmina office (/mydata would show it unused)."""
+    town = turn.memory.town
+    if town is None or turn.office.area_town(town) is not None:
+        return
+    if any(office.area_town(town) for office in turn.settings.offices.values()):
+        turn.memory.town = None
 
 
 def _living(text: str) -> bool:

@@ -8,7 +8,8 @@ PESEL?»: «I am a student in Opole»).
 
 Only listed first (the person chooses, the office they named at the top): a city that may not
 be theirs (doubt_words.yaml): a message about moving («я переїхала з Ополя, де тепер
-мельдунек?»; two cities named: the one moved to first, «з Ополя в Сопот»: Sopot),
+мельдунек?»: the city left is not even listed first; two cities named, the one left after «з»
+and the other after «в»: the one moved to taken, «з Ополя в Сопот»: Sopot),
 a city in an address («ul. Piastowska 14, 45-082 Opole»), in a longer message a
 sentence about someone else («my sister lives in Sopot and I need a PESEL») or one that says more
 than where the person is.
@@ -46,6 +47,7 @@ class Guess:
     named: Named  # the offices the message names
     take: bool  # one: chosen; several: offered alone. False: the list, these first
     abroad: AreaTown | None = None  # a town of its area one abroad is named too: which, asked
+    first: bool = True  # False: the office is the one left («from Sopot»), not put first
 
 
 def guess(turn: Turn, text: str) -> Guess | None:
@@ -61,13 +63,15 @@ def guess(turn: Turn, text: str) -> Guess | None:
     if abroad is not None and named is not None and [o.id for o in named.offices] == [abroad[0]]:
         return Guess(named, False, abroad[1])
     if named is not None and (named.alone or len(named.offices) > 1):
-        return Guess(_moved_to_first(named, said, spans), True)
+        return Guess(_moved_to(named, said, spans), True)
     offices = tuple(o for o in settings.offices.values() if o.id in spans)
     if not offices:
         return None
     if named is None and len(offices) > 1:
-        return Guess(_moved_to_first(Named(offices, False), said, spans), True)
+        return Guess(_moved_to(Named(offices, False), said, spans), True)
     start = next(iter(spans.values()))[0]
+    if _said(said, "moving") and _left(said, start):  # («я переехала из Сопота»: not theirs)
+        return Guess(named or Named(offices, False), False, first=False)
     doubt = (_said(said, "moving") and not _moved_into(said, start)) or _in_address(said, start)
     if named is None and not doubt:
         doubt = not _own_sentence(_names(settings, offices[0]), text)
@@ -80,18 +84,26 @@ def _moved_into(said: list[str], start: int) -> bool:
     return start > 0 and said[start - 1] in INTO
 
 
-def _moved_to_first(named: Named, said: list[str], spans: dict[str, tuple[int, int]]) -> Named:
-    """Offices named in a message about moving, the one left («з Ополя», «from Opole»: a
-    moved_from word right before it) last: the city moved to is theirs now."""
+def _moved_to(named: Named, said: list[str], spans: dict[str, tuple[int, int]]) -> Named:
+    """Offices named in a message about moving: the one left («з Ополя», «from Opole»: a
+    moved_from word right before it) dropped when the other is the city moved to («із Сопота
+    в Ополе», «from Sopot to Opole»: Opole, chosen), else last (the city moved to first)."""
     if len(named.offices) < 2 or not _said(said, "moving"):
         return named
 
-    def left(office_id: str) -> bool:
-        start = spans[office_id][0] if office_id in spans else 0
-        return start > 0 and _said(said[start - 1 : start], "moved_from")
+    def start(office_id: str) -> int:
+        return spans[office_id][0] if office_id in spans else 0
 
-    offices = tuple(sorted(named.offices, key=lambda office: left(office.id)))
+    to = tuple(o for o in named.offices if not _left(said, start(o.id)))
+    if len(to) < len(named.offices) and to and all(_moved_into(said, start(o.id)) for o in to):
+        return Named(to, False)
+    offices = tuple(sorted(named.offices, key=lambda office: _left(said, start(office.id))))
     return Named(offices, named.alone)
+
+
+def _left(said: list[str], start: int) -> bool:
+    """Whether the name at `start` is the city left: a moved_from word right before it."""
+    return start > 0 and _said(said[start - 1 : start], "moved_from")
 
 
 def _own_sentence(names: frozenset[tuple[str, ...]], text: str) -> bool:

@@ -70,6 +70,7 @@ async def gate(turn: Turn) -> Outcome | None:
             )
         if office is not None:
             session.office = office.id
+            gmina.follow(turn)  # (a gmina of the office left: not their town here)
             return None  # the welcome, as /start gives it, now with this office's name
         if not needs_choice(turn):
             return None
@@ -101,14 +102,14 @@ async def gate(turn: Turn) -> Outcome | None:
         held.warned = bool(lines)
         turn.memory.held = held
     ask = "office_first_call" if incoming.payload == "callback" else "office_first"
-    first = typed.named.offices if typed else ()  # («I moved from Opole»: asked, Opole first)
+    first = typed.named.offices if typed and typed.first else ()  # («moved to Opole?»: first)
     text = turn.t(ask)
     if typed is not None and typed.abroad is not None:  # («я з Бродів»: which Brody?)
         if typed.named.alone and not lines:  # (nothing to answer after the choice)
             turn.memory.held = before
             text = turn.t("office_choose" if before is None else "office_first")
         label = markup.literal(typed.named.offices[0].label(turn.lang))
-        said = turn.t("office_town_abroad", town=markup.literal(typed.abroad.name), office=label)
+        said = turn.t("office_town_abroad", town=gmina.name(turn, typed.abroad), office=label)
         text = f"{said}\n\n{text}"
     asked = asked_town(incoming.text) if incoming.text and typed is None else None  # («Brzeg»)
     town = asked or (named_town(incoming.text) if incoming.text and typed is None else None)

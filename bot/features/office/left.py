@@ -9,12 +9,15 @@ from dataclasses import replace
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome
+from bot.features.office import gmina
 
 
 async def told(turn: Turn, old: str | None, outcome: Outcome) -> Outcome:
     """`outcome` of a change from office `old`, its first message saying what stays there, when
-    the person has something open there (any feature's /mybookings item of that office)."""
+    the person has something open there (any feature's /mybookings item of that office). A
+    gmina of another office's area kept as their town is dropped (gmina.follow)."""
     settings = turn.settings
+    gmina.follow(turn)
     if old is None or old == turn.session.office or old not in settings.offices:
         return outcome
     if not outcome.replies or not await _holds(turn, old):

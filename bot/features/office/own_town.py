@@ -91,7 +91,7 @@ def show(turn: Turn) -> str | None:
     town = turn.memory.town
     if town is None:
         return None
-    return turn.t("privacy_town", town=markup.literal(towns.written(town, turn.lang)))
+    return turn.t("privacy_town", town=markup.literal(towns.shown(town, turn.lang)))
 
 
 def _noted(turn: Turn, key: str, town: str) -> str:

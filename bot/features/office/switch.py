@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.content import towns
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Next, Outcome, again, stay
@@ -19,8 +20,10 @@ from bot.features.office import gmina, moved, own_town
 from bot.features.office.area import doubtful
 from bot.features.office.names import NAMING_WORDS, named_alone, read
 from bot.search import text as texts
+from bot.settings.model import AreaTown
 
 KEEP = "keep"  # office:keep:<office id>: the office stays (office:<id> switches)
+TOWN = "town"  # office:keep:<office id>:town:<n>: the office kept, its n-th town the person's
 ASKED = "asked"  # office:<id>:asked:<tag>: switch, then the question of that tag answered again
 OFFERED = 4  # offices offered at most (a name several begin with)
 
@@ -51,6 +54,9 @@ async def offer(turn: Turn, next_: Next) -> Outcome:
             turn.memory.town = before
     area = gmina.theirs(turn, text, alone=True)  # («mieszkam w Wąchocku»: that gmina's office)
     abroad = doubtful(turn.settings, texts.tokens(text))  # («я з Бродів»: which Brody?)
+    own = abroad is not None and abroad[0] == turn.office.id  # (Brody: the county's own gmina)
+    if network and abroad is not None and own and [o.id for o in named] == [abroad[0]]:
+        return stay(_own_abroad(turn, abroad[1]))  # (the town kept before stays)
     turn.memory.town = area[1].name if area is not None and abroad is None else None
     if not network:  # («я живу в Стараховицях»: the office's own town, its places are theirs)
         return await next_()  # («я живу в Сопоті»: an office's town, its places are theirs)
@@ -60,7 +66,7 @@ async def offer(turn: Turn, next_: Next) -> Outcome:
         said = gmina.noted(turn) or turn.t("office_already", office=mine)
         return stay(main_menu(turn, said))
     if abroad is not None and [o.id for o in others] == [abroad[0]]:
-        town = markup.literal(abroad[1].name)
+        town = gmina.name(turn, abroad[1])
         named_label = markup.literal(others[0].label(turn.lang))
         ask = turn.t("office_switch_abroad", town=town, named=named_label, office=mine)
     elif len(others) == 1:
@@ -102,10 +108,29 @@ def _named_in_question(turn: Turn, text: str, answer: Outcome) -> Outcome:
     return replace(answer, replies=(*answer.replies, Reply(said, [row])))
 
 
+def _own_abroad(turn: Turn, town: AreaTown) -> Reply:
+    """«я з Бродів» from a person of the office whose gmina Brody is: maybe the town abroad, so
+    nothing changes unless they tap that they live in the gmina (`office:keep:<id>:town:<n>`);
+    its own office said either way."""
+    menu = main_menu(turn, gmina.said(turn, "office_own_abroad", town))
+    payload = f"office:{KEEP}:{turn.office.id}:{TOWN}:{turn.office.towns.index(town)}"
+    label = turn.t("btn_own_gmina", town=towns.shown(town.name, turn.lang))
+    menu.buttons.insert(0, [Button(label, payload)])
+    return menu
+
+
 def keep(turn: Turn) -> Outcome:
     """«Stay with Opole»: nothing changes (an office changed meanwhile stays too); in a form,
-    its question is asked again."""
+    its question is asked again. `office:keep:<id>:town:<n>`: the office's n-th town of its area
+    is where the person lives («🏠 I live in the gmina of Brody»), said as naming it is."""
     mine = markup.literal(turn.office.label(turn.lang))
+    args = turn.args
+    if len(args) == 4 and args[1:3] == (turn.office.id, TOWN) and args[3].isdigit():
+        area = turn.office.towns[int(args[3])] if int(args[3]) < len(turn.office.towns) else None
+        if area is not None and not turn.asking:
+            turn.memory.town = area.name
+            return stay(main_menu(turn, gmina.noted(turn)))
+    gmina.follow(turn)  # («mieszkam w Wąchocku», then «Stay with Opole»: not Opole's gmina)
     if turn.asking:
         return again(Reply(turn.t("office_kept_in_flow", office=mine)))
     return stay(main_menu(turn, turn.t("office_kept", office=mine)))

@@ -135,9 +135,9 @@ async def test_a_gmina_said_with_someone_chooses_no_office(network):
 @pytest.mark.parametrize(
     ("hint", "typed", "asked"),
     [
-        ("uk", "я з Бродів", "Brody — це також гміна в Польщі, яку обслуговує пункт Схід"),
+        ("uk", "я з Бродів", "Броди (Brody) — це також гміна в Польщі, яку обслуговує пункт"),
         ("pl", "jestem z Brodów", "Brody to także gmina w Polsce, którą obsługuje punkt Wschód"),
-        ("ru", "я из Брод", "Brody — это также гмина в Польше, которую обслуживает пункт Восток"),
+        ("ru", "я из Брод", "Броды (Brody) — это также гмина в Польше, которую обслуживает"),
         ("en", "I am from Brody", "Brody is also a gmina in Poland, served by East"),
     ],
 )

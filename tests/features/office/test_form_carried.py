@@ -156,3 +156,90 @@ async def test_a_choice_the_new_help_has_is_taken_on(tmp_path, clock):
         assert "Where with you?" not in olena.text  # the doctor kept
     finally:
         await app.close()
+
+
+ABOUT = {
+    "id": "about",
+    "type": "text",
+    "label": {
+        "uk": "Про що зустріч?",
+        "ru": "О чём встреча?",
+        "en": "What is the meeting about?",
+        "pl": "Czego dotyczy spotkanie?",
+    },
+}
+
+
+async def test_an_answer_the_new_form_does_not_ask_for_is_named_not_dropped_unsaid(tmp_path, clock):
+    """North's ride asks first what the meeting is about, East's does not: that answer is not
+    carried, and the person is told so in one line, in their language, under the help's name."""
+    app = await _network(tmp_path, clock, {"east_ride": _ride(RIDE)}, first=ABOUT)
+    try:
+        olena = Dialogue(app.core, user_id="3005", language_hint="en")
+        await olena.send("/start north")
+        await up_to_the_form(olena, "transport")
+        await olena.send("a school meeting")
+        await olena.send("24.11")
+        await olena.send("/office east")
+        await olena.payload("person:agree")
+        said = olena.replies[0].text.split("\n")
+        assert said[0].startswith("📋 Here this help is called «A ride to a meeting»")
+        assert said[1] == (
+            "ℹ️ This form does not ask «What is the meeting about?», so what you answered there"
+            " was not carried over."
+        )
+        assert "2/4 At what time?" in olena.text  # the day kept, the form goes on
+        ivan = Dialogue(app.core, user_id="3006", language_hint="uk")
+        await ivan.send("/start north")
+        await up_to_the_form(ivan, "transport")
+        await ivan.send("шкільні збори")
+        await ivan.send("/office east")
+        await ivan.payload("person:agree")
+        expected = "ℹ️ Ця форма не питає: «Про що зустріч?». Що ви відповіли на це, не перенесено."
+        assert expected in ivan.text
+    finally:
+        await app.close()
+
+
+async def test_a_form_whose_every_answer_fits_says_nothing_of_answers_left(tmp_path, clock):
+    app = await _network(tmp_path, clock, {"east_ride": _ride(RIDE)})
+    try:
+        olena = Dialogue(app.core, user_id="3007", language_hint="en")
+        await olena.send("/start north")
+        await up_to_the_form(olena, "transport")
+        await olena.send("24.11")
+        await olena.send("/office east")
+        await olena.payload("person:agree")
+        assert "Here this help is called" in olena.text and "not carried" not in olena.text
+    finally:
+        await app.close()
+
+
+async def test_a_form_taken_on_at_its_summary_asks_what_the_new_form_lacks(tmp_path, clock):
+    """Every answer given at North, its summary shown, then East: not East's summary with empty
+    required answers, but which help it is, each question East asks that was not answered (its
+    time a text, its own «How many people?»), then the summary, complete."""
+    app = await _network(tmp_path, clock, {"east_ride": _ride(RIDE)})
+    try:
+        olena = Dialogue(app.core, user_id="3008", language_hint="en")
+        await olena.send("/start north")
+        await up_to_the_form(olena, "transport")
+        for typed in ("24.11", "10:00", "Kielce"):
+            await olena.send(typed)
+        assert "Please check your request" in olena.text  # North's summary
+        await olena.send("/office east")
+        await olena.payload("person:agree")
+        assert "Here this help is called «A ride to a meeting»" in olena.text
+        assert "At what time?" in olena.text and "Please check" not in olena.text
+        await olena.send("after lunch")
+        assert "How many people?" in olena.text  # East's own question, not «Where to?» again
+        await olena.send("2")
+        summary = olena.text
+        assert "Please check your request: A ride to a meeting" in summary
+        assert "after lunch" in summary and "Kielce" in summary and "— —" not in summary
+        await olena.payload(send_payload(olena))
+        async with app.services.db.transaction() as tx:
+            [request] = await requests_store.open_requests(tx, "east")
+            assert request.service == "east_ride"
+    finally:
+        await app.close()

@@ -1,7 +1,8 @@
 """A newcomer's first message at a network's gate that names their city in a longer question
 («hi, I am a student in Opole, how do I get a PESEL?») chooses that office, says so in one line
 and answers the question there. A city that may not be theirs (a move between cities, an
-address, someone else's city) is not taken: the list is shown, the named office first."""
+address, someone else's city) is not taken: the list is shown, the named office first; a city
+the person moved from is neither taken nor put first, and the city they moved to is taken."""
 
 from __future__ import annotations
 
@@ -65,13 +66,6 @@ async def test_a_longer_first_question_naming_the_city_chooses_it_and_is_answere
 @pytest.mark.parametrize(
     ("hint", "typed", "named"),
     [
-        # a move: the city may be the one left
-        (
-            "en",
-            "I moved from Opole to Kraków last month, where do I register my address now?",
-            "Opole",
-        ),
-        ("uk", "я переїхала з Ополя, де тепер робити мельдунек?", "Ополе"),
         # an address
         (
             "en",
@@ -101,33 +95,76 @@ async def test_a_city_that_may_not_be_theirs_is_asked_about_first(network, hint,
     assert len(person.replies) > 1
 
 
-async def test_two_cities_named_keep_asking_between_them(network):
-    person = newcomer(network, "en")
-    await person.send("I moved from Opole to Sopot, where do I do the meldunek now, and how fast?")
-    assert person.text.startswith("📍 More than one information point fits what you wrote.")
-    assert [b.label for b in person.buttons][:2] == ["Sopot", "Opole"]  # moved to, first
-    await person.press("Sopot")
-    assert person.replies[0].text.startswith("Your information point: Sopot.")
-
-
 @pytest.mark.parametrize(
-    ("hint", "typed", "first", "then"),
-    [  # tester report 17, item 3: the city moved to first, the one left after it
-        ("uk", "я переїхала з Ополя в Сопот, де зробити песель", "Сопот", "Ополе"),
-        ("uk", "я переїхала в Сопот з Ополя, де зробити песель", "Сопот", "Ополе"),
-        ("en", "I moved from Opole to Sopot", "Sopot", "Opole"),
-        ("en", "I moved from Sopot to Opole", "Opole", "Sopot"),
-        ("ru", "переехала из Сопота в Ополе, где сделать песель", "Ополе", "Сопот"),
-        ("pl", "przeprowadziłam się z Opola do Sopotu, gdzie zrobić pesel", "Sopot", "Opole"),
+    ("hint", "typed", "left"),
+    [  # the city left («from X») is not the person's: asked, and not put at the top
+        (
+            "en",
+            "I moved from Opole to Kraków last month, where do I register my address now?",
+            "Opole",
+        ),
+        ("uk", "я переїхала з Ополя, де тепер робити мельдунек?", "Ополе"),
+        ("ru", "я переехала из Сопота, где сделать песель", "Сопот"),
+        ("uk", "я переїхала із Сопота", "Сопот"),
     ],
 )
-async def test_a_move_between_two_cities_lists_the_city_moved_to_first(
-    network, hint, typed, first, then
-):
+async def test_the_city_moved_from_is_neither_chosen_nor_put_first(network, hint, typed, left):
     person = newcomer(network, hint)
     await person.send(typed)
     assert "/office" not in person.text  # asked, not chosen
-    assert [b.label for b in person.buttons][:2] == [first, then]
+    offices = [b.label for b in person.buttons if b.payload.startswith("office:")]
+    other = newcomer(network, hint, user="2402")
+    await other.send("/start")
+    usual = [b.label for b in other.buttons if b.payload.startswith("office:")]
+    assert offices == usual and left in offices  # the usual order, the city left not lifted
+    if left == "Сопот":
+        assert offices[0] != left  # (Sopot, last in the config, is no longer put first)
+    await person.press(offices[0])
+    assert "/office" in person.replies[0].text  # the question still answered after the choice
+
+
+@pytest.mark.parametrize(
+    ("hint", "typed", "chosen"),
+    [  # the city moved to («в», «до», «to», «do») is theirs now: chosen, the question answered
+        (
+            "uk",
+            "я переїхала із Сопота в Ополе, де зробити песель",
+            "Ваш інформаційний пункт: Ополе.",
+        ),
+        ("uk", "я переїхала з Ополя в Сопот, де зробити песель", "Ваш інформаційний пункт: Сопот."),
+        ("uk", "я переїхала в Сопот з Ополя, де зробити песель", "Ваш інформаційний пункт: Сопот."),
+        (
+            "uk",
+            "я переїхала із Сопота до Ополя, де зробити песель",
+            "Ваш інформаційний пункт: Ополе.",
+        ),
+        ("en", "I moved from Opole to Sopot", "Your information point: Sopot."),
+        (
+            "en",
+            "I moved from Sopot to Opole, where do I get a PESEL?",
+            "Your information point: Opole.",
+        ),
+        (
+            "ru",
+            "переехала из Сопота в Ополе, где сделать песель",
+            "Ваш информационный пункт: Ополе.",
+        ),
+        (
+            "pl",
+            "przeprowadziłam się z Opola do Sopotu, gdzie zrobić pesel",
+            "Twój punkt informacyjny: Sopot.",
+        ),
+    ],
+)
+async def test_a_move_from_one_city_to_another_chooses_the_city_moved_to(
+    network, hint, typed, chosen
+):
+    person = newcomer(network, hint)
+    await person.send(typed)
+    assert person.replies[0].text.startswith(chosen)
+    assert not any(b.payload.startswith("office:") for b in person.buttons)  # no list
+    if "esel" in typed:  # the question answered there
+        assert "PESEL" in person.text or any("PESEL" in b.label for b in person.buttons)
 
 
 async def test_two_cities_without_a_move_are_listed_as_before(network):

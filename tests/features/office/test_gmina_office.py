@@ -19,8 +19,8 @@ WACHOCK = {
 }
 NOTED = {
     "pl": "Twoja gmina: Wąchock, obsługuje ją Twój punkt informacyjny Wschód",
-    "uk": "Ваша гміна: Wąchock, її обслуговує ваш інформаційний пункт Схід",
-    "ru": "Ваша гмина: Wąchock, её обслуживает ваш информационный пункт Восток",
+    "uk": "Ваша гміна: Вонхоцьк (Wąchock), її обслуговує ваш інформаційний пункт Схід",
+    "ru": "Ваша гмина: Вонхоцк (Wąchock), её обслуживает ваш информационный пункт Восток",
     "en": "Your gmina: Wąchock, served by your information point, East",
 }
 MELDUNEK = {
@@ -60,7 +60,7 @@ async def test_a_gmina_without_its_office_written_is_named_by_its_name(area_netw
     person = Dialogue(area_network.core, user_id="mirzec-uk", language_hint="uk")
     await person.send("/start east")
     await person.send("я живу в Мирці")
-    assert "Ваша гміна: Mirzec" in person.text
+    assert "Ваша гміна: Міжец (Mirzec)" in person.text
     await person.send("де зробити мельдунек")
     assert "urząd gminy Mirzec (гмінна управа)" in person.text
     assert OFFICE_CITY_HALL not in person.text
@@ -98,9 +98,9 @@ async def test_the_gmina_of_another_office_applies_once_switched(area_network):
 @pytest.mark.parametrize(
     ("lang", "typed", "said"),
     [
-        ("uk", "я з Бродів", "Brody — це також гміна в Польщі, яку обслуговує пункт Схід"),
+        ("uk", "я з Бродів", "Броди (Brody) — це також гміна в Польщі, яку обслуговує пункт"),
         ("pl", "jestem z Brodów", "Brody to także gmina w Polsce, którą obsługuje punkt Wschód"),
-        ("ru", "я из Брод", "Brody — это также гмина в Польше, которую обслуживает пункт Восток"),
+        ("ru", "я из Брод", "Броды (Brody) — это также гмина в Польше, которую обслуживает"),
         ("en", "I am from Brody", "Brody is also a gmina in Poland, served by East"),
     ],
 )
