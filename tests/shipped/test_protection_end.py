@@ -32,7 +32,7 @@ UKR_STATUS = ("pesel", "Ukrainians: PESEL with UKR status")
         ("zalishitysya v polshi pislya 4 bereznya", "uk", UKRAINIANS),
         ("ostanus li ya legalno posle marta ukr status", "ru", UKRAINIANS),
         ("can i work with ukr status", "en", ("employment", "Who may work without a permit")),
-        # («stracilem status ukr» at this part too since the nineteenth round: test_nineteenth_round)
+        # («stracilem status ukr» at this part too since the nineteenth round)
         ("lost ukr status", "en", UKR_STATUS),
         # other ways of saying it
         ("тимчасовий захист закінчується що робити", "uk", UKRAINIANS),
