@@ -8,6 +8,7 @@ without reading the content or the code, from heldout3 on blind; all development
 heldout9 the one answering at once and parts were calibrated on, heldout10 the blind set of the
 fourth round, heldout11 to heldout24 the blind sets of the fifth to eighteenth), heldout27 (NOT
 blind: a development set written on 2026-12-06 after reading the content, to find misses),
+heldout30 (NOT blind: README's search gaps and near variants, written while fixing them),
 heldout25 and heldout26 (blind, measured only with --blind: once before and once after a
 round's changes), real
 questions found on public pages (public.yaml), two synthetic checks (questions inside longer
@@ -117,10 +118,14 @@ HELDOUT26 = ROOT / "tests" / "eval" / "heldout26.yaml"
 # NOT blind: written on 2026-12-06 (branch fix-search) after reading the content, 8 questions a
 # language, to find and fix misses; a development set from the start
 HELDOUT27 = ROOT / "tests" / "eval" / "heldout27.yaml"
+# NOT blind: README's open search gaps and near variants, written on 2026-12-06 (the nineteenth
+# round) while fixing them; a development set from the start
+HELDOUT30 = ROOT / "tests" / "eval" / "heldout30.yaml"
 # the development sets with the part each question asks about (heldout9 on)
 LATER_SETS = (
     *(ROOT / "tests" / "eval" / f"heldout{n}.yaml" for n in range(9, 25)),
     HELDOUT27,
+    HELDOUT30,
 )
 PUBLIC = ROOT / "tests" / "eval" / "public.yaml"  # real questions from public pages, sourced
 LANGS = ("uk", "ru", "en", "pl")
@@ -703,7 +708,10 @@ def main(argv: list[str] | None = None) -> int:
         measure(path, items)
     dev = (*SETS[1:], *LATER_SETS)
     pooled = pool(*(loaded[p] for p in dev))
-    print("every held-out set but the blind ones together (heldout.yaml ... heldout24, heldout27):")
+    print(
+        "every held-out set but the blind ones together "
+        "(heldout.yaml ... heldout24, heldout27, heldout30):"
+    )
     measure(None, pooled)
     print(
         "(once✓ / once✗: answered at once and right / wrong; part: the right topic with the "

@@ -32,8 +32,7 @@ UKR_STATUS = ("pesel", "Ukrainians: PESEL with UKR status")
         ("zalishitysya v polshi pislya 4 bereznya", "uk", UKRAINIANS),
         ("ostanus li ya legalno posle marta ukr status", "ru", UKRAINIANS),
         ("can i work with ukr status", "en", ("employment", "Who may work without a permit")),
-        # («stracilem status ukr»: the whole PESEL answer since «a keyword alone names the whole
-        # topic» came in beside it; README, Known gaps)
+        # («stracilem status ukr» at this part too since the nineteenth round)
         ("lost ukr status", "en", UKR_STATUS),
         # other ways of saying it
         ("тимчасовий захист закінчується що робити", "uk", UKRAINIANS),
@@ -54,7 +53,8 @@ def test_the_end_of_protection_opens_at_the_part_that_answers(searcher, question
 
 
 def test_ukr_status_ending_has_the_ukrainians_part_first(searcher):
-    # close to PESEL's («ukr status» is PESEL's name): the legal stay first, at its part
+    # («ukr status» is PESEL's name: «did you mean» until the nineteenth round read «ukr status
+    # ending» as the end of temporary protection, data.yaml sayings): legal stay, at its part
     result = searcher.search("ukr status ending", "en")
     assert result.best and result.best.id == "legal_stay"
     part = result.part if result.confident else searcher.part_of("ukr status ending", "legal_stay")
