@@ -14,6 +14,7 @@ from bot.features.menu import main_menu
 from bot.features.office import first_words, gmina, left, own_town, switch
 from bot.features.office.cities import Town, asked_town, named_town, town_alone
 from bot.features.office.guess import guess
+from bot.features.office.in_form import LEAVE, instead, keep_to, leave_form, offered_here
 from bot.features.office.names import Named
 from bot.features.office.nearest import nearest
 from bot.features.office.unknown import place
@@ -23,7 +24,6 @@ from bot.settings.config import Office
 FREE_COMMANDS = frozenset({"office", "language", "forget", "mydata", "help", "cancel"})
 FREE_BUTTONS = frozenset({"office", "language", "privacy"})
 NEAR = "near"
-LEAVE = "leave"  # office:<id>:leave: the form the office does not offer left knowingly
 FAR_KM = 100  # a shared location farther than this from every office chooses none
 
 
@@ -53,7 +53,7 @@ def chooser(
         rows.append([Button(turn.t("btn_language"), "language")])
     if not needs_choice(turn):
         keep = turn.t("btn_office_keep", office=turn.office.label(turn.lang))
-        rows.append([Button(keep, _keep(turn))])
+        rows.append([Button(keep, keep_to(turn))])
     return Reply(text, rows)
 
 
@@ -248,7 +248,7 @@ def _chosen(
         if not turn.asking:
             return end(main_menu(turn, f"{text}\n{turn.t('office_set_form_closed')}"))
         if not offered_here(turn):  # (what the office offers instead, if any: its buttons)
-            rows, said = _instead(turn), f"{text}\n{turn.t('office_set_form_not_offered')}"
+            rows, said = instead(turn), f"{text}\n{turn.t('office_set_form_not_offered')}"
             menu = main_menu(turn, f"{said}\n\n{turn.t('office_instead')}" if rows else said)
             menu.buttons[:0] = rows
             return end(menu)
@@ -266,55 +266,6 @@ def _chosen(
         switch = Button(turn.services.t(written, "q_switch_to"), f"language:{written}")
         menu.buttons.insert(0, [switch])
     return stay(menu)
-
-
-def leave_form(turn: Turn, office: Office) -> Outcome | None:
-    """In a form that another office would close (it does not offer it): asked first, «Switch
-    and leave the form» (`office:<id>:leave`) or «Stay with Opole» (the form goes on). None:
-    nothing would be lost, the office changes at once."""
-    session = turn.session
-    if session.flow is None or office.id == session.office:
-        return None
-    flow = turn.registry.flows.get(session.flow)
-    step = flow.steps.get(session.step or "") if flow else None
-    mine = session.office
-    session.office = office.id  # what the chosen office offers, then back
-    try:
-        goes_on = step is not None and step.ask is not None and offered_here(turn)
-        instead = [row[0].label for row in _instead(turn)]  # («Going to the doctor together»)
-    finally:
-        session.office = mine
-    if goes_on:
-        return None
-    named = office.label(turn.lang)
-    text = turn.t("office_leave_form", named=markup.literal(named))
-    if instead:
-        said = markup.literal(", ".join(f"«{title}»" for title in instead))
-        text = f"{text}\n{turn.t('office_leave_form_instead', services=said)}"
-    rows = [
-        [Button(turn.t("btn_office_leave_form", office=named), f"office:{office.id}:{LEAVE}")],
-        [Button(turn.t("btn_office_keep", office=turn.office.label(turn.lang)), _keep(turn))],
-    ]
-    return stay(Reply(text, rows))
-
-
-def _keep(turn: Turn) -> str:
-    return f"office:{switch.KEEP}:{turn.office.id}"
-
-
-def _instead(turn: Turn) -> list[list[Button]]:
-    """The buttons of what the person's office offers instead of the forms they are in."""
-    names = [c.flow for c in turn.session.callers] + [turn.session.flow or ""]
-    flows = [turn.registry.flows.get(name) for name in names]
-    return [row for f in flows if f is not None and f.instead for row in f.instead(turn)]
-
-
-def offered_here(turn: Turn) -> bool:
-    """Whether every form the person is in (a sub-flow's callers too) is offered by the office
-    they have just chosen: a help, a course or a specialist of the old office may not be."""
-    names = [c.flow for c in turn.session.callers] + [turn.session.flow or ""]
-    flows = [turn.registry.flows.get(name) for name in names]
-    return all(f is None or f.offered is None or f.offered(turn) for f in flows)
 
 
 async def show_mine(turn: Turn) -> str | None:
