@@ -1,0 +1,46 @@
+"""The language of an answer: the one the person writes in, followed when they have not chosen
+one (`follow_language`), said once above the answer (`followed_reply`), and the button back to
+the other (`switch_row`)."""
+
+from __future__ import annotations
+
+from bot.core.dispatch import Turn
+from bot.core.messages import Button, Reply
+from bot.search import Result
+from bot.search.lang import CYRILLIC
+
+
+def followed_reply(turn: Turn, before: str | None, reply: Reply) -> Reply:
+    """The answer that followed the language the person writes in (`follow_language`, from
+    `before`): said once, briefly, above it (the way back is the button under it)."""
+    if before is not None:
+        reply.text = f"{turn.t('q_followed')}\n\n{reply.text}"
+    return reply
+
+
+def follow_language(turn: Turn, result: Result) -> str | None:
+    """A person who has not chosen a language is answered in the one they wrote in, when the
+    search is sure of it (a Ukrainian whose phone is set to English): their language from now
+    on, still a guess (/mydata says so). Into Polish only for a sentence in it («Jak mogę
+    dostać kartę pobytu?») from someone not taken for a Ukrainian or Russian speaker:
+    newcomers write the Polish names of things («karta pobytu», «pesel dla dziecka»), and
+    those living here whole Polish sentences, whatever their own language (the answer offers
+    Polish). Returns the language they
+    had. (A network's gate follows a newcomer's first words the same way: bot.features.office.)"""
+    code = result.lang
+    if turn.session.language_chosen or not result.lang_sure or code == turn.lang:
+        return None
+    if code == "pl" and (not result.sentence or turn.lang in CYRILLIC):
+        return None  # («karta pobytu»; a Ukrainian's «karta pobytu ile się czeka»: offered)
+    if code not in turn.settings.languages:
+        return None
+    before, turn.session.language = turn.lang, code
+    return before
+
+
+def switch_row(turn: Turn, code: str | None) -> list[list[Button]]:
+    """The button to have answers in `code`: the language the question was written in, or,
+    when the answer followed it (`follow_language`), the one the person had."""
+    if code is None or code == turn.lang or code not in turn.settings.languages:
+        return []
+    return [[Button(turn.services.t(code, "q_switch_to"), f"answer:lang:{code}")]]
