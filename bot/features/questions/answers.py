@@ -86,11 +86,14 @@ async def _answer(turn: Turn, question: str) -> Outcome:
     followed_up = await follow.answer(turn, searcher, question)  # («а скільки це коштує?»)
     if followed_up is not None:
         return stay(followed_up)
+    first = follow.offered_first(turn, question)  # («а для дитини?» after meldunek: offered)
     searched = searched_as(question)
     result: Result = await turn.services.search.search(searcher, searched, turn.lang)
     without = without_names(turn.settings, searched)  # «pesel opole»: not Opole's bus card
     if without != searched:
         result = supported(result, await turn.services.search.search(searcher, without, turn.lang))
+    if first is not None:
+        result = follow.first(result, first)
     if result.smalltalk:
         return stay(_smalltalk(turn, question, result))
     if result.command and result.best is not None:
@@ -130,7 +133,8 @@ async def _answer(turn: Turn, question: str) -> Outcome:
         turn.unsure = True  # (a service the question names comes first: services)
         rows = [[button(turn, m, turn.memory.asked)] for m in result.matches]
         rows += switch + _person_row(turn, result.matches) + [nav_row(turn, None)]
-        return stay(followed_reply(turn, followed, Reply(turn.t("q_did_you_mean"), rows)))
+        said = turn.t("q_did_you_mean") if first is None else follow.none_for_a_child(turn, first)
+        return stay(followed_reply(turn, followed, Reply(said, rows)))
     if best.id == "contact_hours":
         reply = await hours_reply(turn, places_first=result.place)  # («а где этот пункт?»)
     elif best.id == "appointment":  # («можна дзвінок? я не розумію польську»: in Ukrainian)

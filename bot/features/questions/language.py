@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
-from bot.search import Result
+from bot.search import Result, lang
 from bot.search.lang import CYRILLIC
 
 
@@ -22,20 +22,30 @@ def follow_language(turn: Turn, result: Result) -> str | None:
     """A person who has not chosen a language is answered in the one they wrote in, when the
     search is sure of it (a Ukrainian whose phone is set to English): their language from now
     on, still a guess (/mydata says so). Into Polish only for a sentence in it («Jak mogę
-    dostać kartę pobytu?») from someone not taken for a Ukrainian or Russian speaker:
-    newcomers write the Polish names of things («karta pobytu», «pesel dla dziecka»), and
-    those living here whole Polish sentences, whatever their own language (the answer offers
-    Polish). Returns the language they
-    had. (A network's gate follows a newcomer's first words the same way: bot.features.office.)"""
+    dostać kartę pobytu?»): newcomers write the Polish names of things («karta pobytu», «pesel
+    dla dziecka»: the answer offers Polish); from someone taken for a Ukrainian or Russian
+    speaker, only a sentence clearly Polish (`clearly_polish`: «ile płacić zus», «jak zrobić
+    meldunek»), as an English one is followed. Returns the language they had. (A network's
+    gate follows a newcomer's first words the same way: bot.features.office.)"""
     code = result.lang
     if turn.session.language_chosen or not result.lang_sure or code == turn.lang:
         return None
-    if code == "pl" and (not result.sentence or turn.lang in CYRILLIC):
-        return None  # («karta pobytu»; a Ukrainian's «karta pobytu ile się czeka»: offered)
+    if code == "pl" and (
+        not result.sentence or (turn.lang in CYRILLIC and not clearly_polish(result.query))
+    ):
+        return None  # («karta pobytu», «pesel dla dziecka», «як зробити meldunek»: offered)
     if code not in turn.settings.languages:
         return None
     before, turn.session.language = turn.lang, code
     return before
+
+
+def clearly_polish(question: str) -> bool:
+    """A Polish sentence (the search's `sentence`: a verb, or function words) written with
+    Polish letters (ł, ć, ą, ę, ś, ź, ż, ń, ó: «ile płacić zus», «jak zrobić meldunek») and no
+    Cyrillic word: not the Polish name of a thing among a Ukrainian's or a Russian's words
+    («як зробити meldunek», «pesel dla dziecka»)."""
+    return lang.in_own_letters(question, "pl") and not lang.in_own_letters(question, "uk")
 
 
 def switch_row(turn: Turn, code: str | None) -> list[list[Button]]:
