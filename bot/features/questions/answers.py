@@ -56,6 +56,8 @@ async def answer(turn: Turn, next_: Next) -> Outcome:
         return stay(main_menu(turn, turn.t("main_menu")))
     if wants == "person":
         return stay(_appointment(turn))
+    if wants in ("greeting", "upset"):  # («алло»; «бот тупий»: as 👋 and 😡 are answered)
+        return stay(emoji.reply(turn, wants))
     return await _answer(turn, question)
 
 
