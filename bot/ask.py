@@ -119,11 +119,13 @@ def _main(args: Any, stdin: TextIO, stdout: TextIO) -> int:
 def _typed(question: str, wants: str, lang: str | None) -> search.Result:
     """A message that only asks for the main menu or for a person, as the chat answers it
     (bot.features.questions.answers): the menu, or the way to a person at once (the
-    appointment action's buttons), not a search («оператор» is no forklift operator's course)."""
+    appointment action's buttons), not a search («оператор» is no forklift operator's course);
+    «алло», «бот тупий»: the greeting, the apology (q_greeting, q_upset)."""
     if wants == "person":
         said = (search.Match("appointment", 1.0),)
         return search.Result(question, lang, False, said, True, command=True)
-    return search.Result(question, lang, False, (), False)
+    talk = wants if wants in ("greeting", "upset") else None
+    return search.Result(question, lang, False, (), False, smalltalk=talk)
 
 
 def _answered(result: search.Result, lang: str, kb: Any) -> Topic | None:

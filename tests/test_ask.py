@@ -171,6 +171,8 @@ async def test_ask_says_first_what_the_chat_says_first(dialogue, lang, message):
         ("en", "a real person", "person"),
         ("en", "back", "menu"),  # not «call back»: the menu, as in the chat
         ("uk", "назад", "menu"),
+        ("uk", "алло", "greeting"),  # (tester report 30: «no answer» before)
+        ("pl", "głupi bot", "upset"),  # the apology 😡 gets
     ],
 )
 async def test_ask_answers_the_typed_menu_and_person_words_as_the_chat(

@@ -73,14 +73,25 @@ def _kind_at(said: list[str], at: int, words_of: Table) -> tuple[str, int] | Non
 
 def read(text: str, words_of: Table) -> frozenset[str]:
     """What a message made only of the table's words asks (empty: not such a message)."""
+    found = _read(text, words_of)
+    return frozenset() if found is None else frozenset(found - {AROUND})
+
+
+def made_of(text: str, words_of: Table) -> bool:
+    """Whether every word of `text` is one of the table's, of a kind or around (none: no)."""
+    return bool(_read(text, words_of))
+
+
+def _read(text: str, words_of: Table) -> set[str] | None:
+    """The kinds (AROUND too) of a message made only of the table's words; None: another word."""
     said, found, at = words(text), set(), 0
     while at < len(said):
         kind = _kind_at(said, at, words_of)
         if kind is None:
-            return frozenset()
+            return None
         found.add(kind[0])
         at += kind[1]
-    return frozenset(found - {AROUND})
+    return found
 
 
 def speaks(text: str, kind: str, words_of: Table) -> bool:

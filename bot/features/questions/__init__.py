@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from bot.core.flows import Feature
 from bot.features.questions import answers, feedback, follow, staff, typed
-from bot.features.questions.answers import ACTION_LABELS, follow_language
+from bot.features.questions.answers import ACTION_LABELS
+from bot.features.questions.language import follow_language
 
 FEATURE = Feature(
     "questions",

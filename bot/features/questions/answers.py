@@ -19,8 +19,8 @@ from bot.features.hours import hours_reply
 from bot.features.menu import language_choice, main_menu, nav_row, topic_at, topic_reply
 from bot.features.office import supported, unmoved, without_names
 from bot.features.questions import emoji, follow, typed
+from bot.features.questions.language import follow_language, followed_reply, switch_row
 from bot.search import Match, Result, lang
-from bot.search.lang import CYRILLIC
 from bot.storage import unanswered as store
 
 BARE_NUMBER = re.compile(r"[#№]?\s*\d{1,6}\s*[.)]?")  # «25», «0», «#3», «2.»
@@ -56,6 +56,8 @@ async def answer(turn: Turn, next_: Next) -> Outcome:
         return stay(main_menu(turn, turn.t("main_menu")))
     if wants == "person":
         return stay(_appointment(turn))
+    if wants in ("greeting", "upset"):  # («алло»; «бот тупий»: as 👋 and 😡 are answered)
+        return stay(emoji.reply(turn, wants))
     return await _answer(turn, question)
 
 
@@ -86,11 +88,14 @@ async def _answer(turn: Turn, question: str) -> Outcome:
     followed_up = await follow.answer(turn, searcher, question)  # («а скільки це коштує?»)
     if followed_up is not None:
         return stay(followed_up)
+    first = follow.offered_first(turn, question)  # («а для дитини?» after meldunek: offered)
     searched = searched_as(question)
     result: Result = await turn.services.search.search(searcher, searched, turn.lang)
     without = without_names(turn.settings, searched)  # «pesel opole»: not Opole's bus card
     if without != searched:
         result = supported(result, await turn.services.search.search(searcher, without, turn.lang))
+    if first is not None:
+        result = follow.first(result, first)
     if result.smalltalk:
         return stay(_smalltalk(turn, question, result))
     if result.command and result.best is not None:
@@ -98,7 +103,7 @@ async def _answer(turn: Turn, question: str) -> Outcome:
     turn.memory.asked = AskedQuestion(question, result.lang or turn.lang)
     best = result.best
     followed = follow_language(turn, result) if best is not None else None  # (none: no switch)
-    switch = _switch_row(turn, followed or (result.lang if result.lang_sure else None))
+    switch = switch_row(turn, followed or (result.lang if result.lang_sure else None))
     if (urgent.marked_now(turn) or turn.screened) and not result.confident:
         # a cry for help, an ambulance: the lines urgent.screen shows are the answer, not
         # "I don't know" nor guesses («не хочу більше жити» is not about 800+ or housing);
@@ -125,12 +130,13 @@ async def _answer(turn: Turn, question: str) -> Outcome:
         turn.unanswered = True  # (a service the question names replaces the reply: services)
         reply = main_menu(turn, turn.t("q_no_match"))
         reply.buttons = switch + reply.buttons
-        return stay(_followed(turn, followed, reply))
+        return stay(followed_reply(turn, followed, reply))
     if not result.confident:
         turn.unsure = True  # (a service the question names comes first: services)
         rows = [[button(turn, m, turn.memory.asked)] for m in result.matches]
         rows += switch + _person_row(turn, result.matches) + [nav_row(turn, None)]
-        return stay(_followed(turn, followed, Reply(turn.t("q_did_you_mean"), rows)))
+        said = turn.t("q_did_you_mean") if first is None else follow.none_for_a_child(turn, first)
+        return stay(followed_reply(turn, followed, Reply(said, rows)))
     if best.id == "contact_hours":
         reply = await hours_reply(turn, places_first=result.place)  # («а где этот пункт?»)
     elif best.id == "appointment":  # («можна дзвінок? я не розумію польську»: in Ukrainian)
@@ -138,15 +144,7 @@ async def _answer(turn: Turn, question: str) -> Outcome:
     else:
         reply = _topic_answer(turn, question, result)
     reply.buttons = switch + reply.buttons
-    return stay(_followed(turn, followed, reply))
-
-
-def _followed(turn: Turn, before: str | None, reply: Reply) -> Reply:
-    """The answer that followed the language the person writes in (`follow_language`, from
-    `before`): said once, briefly, above it (the way back is the button under it)."""
-    if before is not None:
-        reply.text = f"{turn.t('q_followed')}\n\n{reply.text}"
-    return reply
+    return stay(followed_reply(turn, followed, reply))
 
 
 def _smalltalk(turn: Turn, question: str, result: Result) -> Reply:
@@ -170,7 +168,7 @@ def _smalltalk(turn: Turn, question: str, result: Result) -> Reply:
         if followed and code == "ru" and lang.one_cyrillic(question) is None:
             offers.append("uk")
     reply = main_menu(turn, turn.t(f"q_{result.smalltalk}"))
-    rows = [row for offer in offers for row in _switch_row(turn, offer)]
+    rows = [row for offer in offers for row in switch_row(turn, offer)]
     if rows:  # (the button answers this message again, in its language)
         turn.memory.asked = AskedQuestion(question, code or turn.lang)
     reply.buttons = rows + reply.buttons
@@ -300,31 +298,3 @@ async def again_asked(turn: Turn) -> Outcome:
 def _title(turn: Turn, match: Match) -> str:
     topic = turn.kb.topic(turn.lang, match.id)
     return topic.title if topic else match.id
-
-
-def follow_language(turn: Turn, result: Result) -> str | None:
-    """A person who has not chosen a language is answered in the one they wrote in, when the
-    search is sure of it (a Ukrainian whose phone is set to English): their language from now
-    on, still a guess (/mydata says so). Into Polish only for a sentence in it («Jak mogę
-    dostać kartę pobytu?») from someone not taken for a Ukrainian or Russian speaker:
-    newcomers write the Polish names of things («karta pobytu», «pesel dla dziecka»), and
-    those living here whole Polish sentences, whatever their own language (the answer offers
-    Polish). Returns the language they
-    had. (A network's gate follows a newcomer's first words the same way: bot.features.office.)"""
-    code = result.lang
-    if turn.session.language_chosen or not result.lang_sure or code == turn.lang:
-        return None
-    if code == "pl" and (not result.sentence or turn.lang in CYRILLIC):
-        return None  # («karta pobytu»; a Ukrainian's «karta pobytu ile się czeka»: offered)
-    if code not in turn.settings.languages:
-        return None
-    before, turn.session.language = turn.lang, code
-    return before
-
-
-def _switch_row(turn: Turn, code: str | None) -> list[list[Button]]:
-    """The button to have answers in `code`: the language the question was written in, or,
-    when the answer followed it (`follow_language`), the one the person had."""
-    if code is None or code == turn.lang or code not in turn.settings.languages:
-        return []
-    return [[Button(turn.services.t(code, "q_switch_to"), f"answer:lang:{code}")]]

@@ -1,6 +1,6 @@
 """A message of emoji alone (no letter, no digit): «👍», «🙏🙏🙏», «😡😡», «❓». Answered briefly,
-as «дякую» and «ок» are (a thumbs-up is an «ок», not thanks), or with the way to a person
-when it is angry or sad; never searched, and never put in /unanswered."""
+as «дякую», «ок» and «привіт» are (a thumbs-up is an «ок», not thanks; 👋 a hello), or with
+the way to a person when it is angry or sad; never searched, and never put in /unanswered."""
 
 from __future__ import annotations
 
@@ -14,16 +14,23 @@ _KINDS = {
     "sad": "😢😭😞😔😟😥😿💔😩😫🥺😰😨😱😓☹🙁😣😖",
     "upset": "😡🤬😠👎💢😤🖕🙄😒",
     "thanks": "🙏❤💙💛🧡💚💜🤍🖤💕💖💗💓💞🥰😊☺🤗💐🌹🌷👏🫶😘😍🤝🥲",
-    "ack": "👍👌✅🆗✔☑🙂😉😀😃😄😁👋",
+    "ack": "👍👌✅🆗✔☑🙂😉😀😃😄😁",
+    "greeting": "👋🖐✋🤚",
 }
-_FIRST = ("sad", "upset", "thanks", "ack")  # (a message with two kinds: the first of these)
+_FIRST = ("sad", "upset", "thanks", "greeting", "ack")  # (two kinds in a message: the first)
 _KIND = {char: kind for kind, chars in _KINDS.items() for char in chars}
-_REPLIES = {"thanks": "q_thanks", "ack": "q_ack", "upset": "q_upset", "sad": "q_sad"}
+_REPLIES = {
+    "thanks": "q_thanks",
+    "ack": "q_ack",
+    "upset": "q_upset",
+    "sad": "q_sad",
+    "greeting": "q_greeting",  # (👋; «алло» typed alone too: typed.py)
+}
 
 
 def kind(text: str) -> str | None:
-    """«thanks», «ack», «upset», «sad», or «emoji» (anything else without a letter or a digit,
-    «🤔», «???»); None for a message with words (or none at all)."""
+    """«thanks», «ack», «upset», «sad», «greeting» (👋), or «emoji» (anything else without a
+    letter or a digit, «🤔», «???»); None for a message with words (or none at all)."""
     if not text.strip() or any(char.isalnum() for char in text):
         return None
     found = {_KIND[char] for char in text if char in _KIND}

@@ -15,6 +15,7 @@ speaks of it is said so, honestly, above its whole answer and the way to a perso
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from bot.content.model import Topic
 from bot.core import about, children, markup
@@ -23,7 +24,7 @@ from bot.core.messages import Button, Reply
 from bot.core.session import AskedQuestion
 from bot.core.words import fold, words
 from bot.features.menu import topic_reply
-from bot.search import Searcher
+from bot.search import Match, Result, Searcher
 
 KINDS = ("price", "time", "place", "documents")  # the one answered when a follow-up asks two
 LATELY = dt.timedelta(minutes=30)  # a follow-up's topic: answered no longer ago than this
@@ -38,10 +39,15 @@ def _speaks() -> about.Table:
     return about.table(*_FILE, kinds="answers", around=None)
 
 
+def _about_a_child() -> about.Table:
+    return about.table(*_FILE, kinds="child")
+
+
 def prepare() -> None:
     """The word tables read ahead (Feature.prepare), not in a person's turn."""
     _asks()
     _speaks()
+    _about_a_child()
 
 
 def kind(text: str) -> str | None:
@@ -54,6 +60,16 @@ def kind(text: str) -> str | None:
 
 def _for_a_child(text: str) -> bool:
     return children.about_a_child(fold(text))
+
+
+def for_a_child(text: str) -> bool:
+    """A follow-up that only asks «and for a child?» («а для дитини?», «a dla dziecka?», «а якщо
+    дитина народилась тут?»): words for a child, and besides them only words around them
+    (follow_words.yaml: around, child); no word of a topic («а садочок для дитини?»)."""
+    if not _for_a_child(text):
+        return False
+    rest = children.without_child(" ".join(words(text)))
+    return not rest.strip() or about.made_of(rest, _about_a_child())
 
 
 def recent_topic(turn: Turn) -> Topic | None:
@@ -72,10 +88,11 @@ def recent_topic(turn: Turn) -> Topic | None:
 
 async def answer(turn: Turn, searcher: Searcher, question: str) -> Reply | None:
     """The follow-up's answer from the topic just answered; None: not a follow-up, or no topic
-    was answered lately (the question is searched as any)."""
+    was answered lately (the question is searched as any), or «and for a child?» about a topic
+    with no part for a child (its topic offered first: `offered_first`)."""
     asked = kind(question)
     if asked is None:
-        return None
+        return await _for_a_child_answer(turn, searcher, question)
     topic = recent_topic(turn)
     if topic is None:
         return None
@@ -83,25 +100,83 @@ async def answer(turn: Turn, searcher: Searcher, question: str) -> Reply | None:
     part = _part(topic, asked, scores, _for_a_child(question))
     if topic.id in searcher.data.get("whole_answers", ()):
         part = None  # (its first part is what a person in distress must see first: data.yaml)
-    turn.memory.asked = turn.memory.question = AskedQuestion(question, turn.lang)
-    turn.memory.answered(topic.id, turn.now)
-    helpful = [
-        Button(turn.t("btn_helpful_yes"), f"feedback:yes:{topic.id}"),
-        Button(turn.t("btn_helpful_no"), f"feedback:no:{topic.id}"),
-    ]
     if part is None and _speaks_of(topic.answer, asked):
         part = -1  # a topic of one part that speaks of it: its whole answer, as it is
     if part is not None:
-        rows = [[Button(turn.t("btn_whole_answer"), f"topic:{topic.id}")]] if part >= 0 else []
-        reply = topic_reply(turn, topic.id, [*rows, helpful], part=part if part >= 0 else None)
-        reply.text += "\n\n" + turn.t("q_was_helpful")
-        return reply
+        return _at_part(turn, question, topic, part)
     # no part speaks of it: said so, the whole answer below, the way to a person
+    _answered(turn, question, topic)
     title = markup.literal(topic.title)
     said = f"{turn.t(f'q_follow_none_{asked}', topic=title)} {turn.t('q_follow_whole')}"
     reply = topic_reply(turn, topic.id, [[Button(turn.t("btn_callback"), "callback")]])
     reply.text = f"{said}\n\n{reply.text}"
     return reply
+
+
+async def _for_a_child_answer(turn: Turn, searcher: Searcher, question: str) -> Reply | None:
+    """«а для дитини?» right after a topic's answer: its part for a child (`_child_part`)."""
+    topic = recent_topic(turn) if for_a_child(question) else None
+    if topic is None or topic.id in searcher.data.get("whole_answers", ()):
+        return None
+    scores = await turn.services.search.parts_scored(searcher, question, topic.id)
+    part = _child_part(topic, scores)
+    return None if part is None else _at_part(turn, question, topic, part)
+
+
+def offered_first(turn: Turn, question: str) -> Topic | None:
+    """The topic just answered, for «and for a child?» that `answer` did not answer (it has no
+    part for a child): offered first among the search's candidates (`first`)."""
+    return recent_topic(turn) if for_a_child(question) else None
+
+
+def first(result: Result, topic: Topic) -> Result:
+    """The search's `result` as «did you mean», `topic` first, then its other candidates."""
+    score = max((m.score for m in result.matches), default=1.0)
+    others = tuple(m for m in result.matches if m.id != topic.id and not m.is_action)
+    return replace(
+        result,
+        matches=(Match(topic.id, score), *others)[:3],
+        confident=False,
+        part=None,
+        smalltalk=None,
+        command=False,
+        off_topic=False,
+    )
+
+
+def none_for_a_child(turn: Turn, topic: Topic) -> str:
+    return turn.t("q_follow_none_child", topic=markup.literal(topic.title))
+
+
+def _answered(turn: Turn, question: str, topic: Topic) -> None:
+    turn.memory.asked = turn.memory.question = AskedQuestion(question, turn.lang)
+    turn.memory.answered(topic.id, turn.now)
+
+
+def _at_part(turn: Turn, question: str, topic: Topic, part: int) -> Reply:
+    """The topic's answer at `part` (-1: its whole answer, as it is), «Was this helpful?»."""
+    _answered(turn, question, topic)
+    helpful = [
+        Button(turn.t("btn_helpful_yes"), f"feedback:yes:{topic.id}"),
+        Button(turn.t("btn_helpful_no"), f"feedback:no:{topic.id}"),
+    ]
+    rows = [[Button(turn.t("btn_whole_answer"), f"topic:{topic.id}")]] if part >= 0 else []
+    reply = topic_reply(turn, topic.id, [*rows, helpful], part=part if part >= 0 else None)
+    reply.text += "\n\n" + turn.t("q_was_helpful")
+    return reply
+
+
+def _child_part(topic: Topic, scores: list[float]) -> int | None:
+    """The part for a child: of those whose heading names a child, else of those that speak of
+    one (NFZ's «children up to 18»), the best scored; None: a topic of one part, or none does."""
+    if len(topic.parts) < 2:
+        return None
+    scores = scores if len(scores) == len(topic.parts) else [0.0] * len(topic.parts)
+    for field in ("heading", "text"):
+        named = [at for at, p in enumerate(topic.parts) if _for_a_child(getattr(p, field))]
+        if named:
+            return max(named, key=lambda at: (scores[at], -at))
+    return None
 
 
 def _part(topic: Topic, asked: str, scores: list[float], child: bool = False) -> int | None:

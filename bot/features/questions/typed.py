@@ -1,8 +1,9 @@
 """A message that only asks for the main menu («меню», «main menu», «start») or for a person
-(«оператор», «человек», «a real person»): typed.yaml beside this file. Answered with the menu, or
-the way to a person, before any search (answers.py). A word for back alone («назад», «back»,
-«wstecz», «go back»: core/choice_words.yaml, as in a form): the «« Back» the person saw last,
-pressed, or the main menu (`back`)."""
+(«оператор», «человек», «a real person»), only says «алло» («are you there?») or only scolds
+(«бот тупий», «useless bot»): typed.yaml beside this file. Answered with the menu, the way to a
+person, the greeting, or the apology 😡 gets (emoji.py), before any search (answers.py). A word
+for back alone («назад», «back», «wstecz», «go back»: core/choice_words.yaml, as in a form): the
+«« Back» the person saw last, pressed, or the main menu (`back`)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from bot.core.choices import BACK
 from bot.core.session import Session
 from bot.core.words import folded, words
 
-KINDS = ("menu", "person")
+KINDS = ("menu", "person", "greeting", "upset")
 MENU = "menu"  # the 🏠 Main menu button's payload
 
 
@@ -38,7 +39,8 @@ def _lists() -> tuple[dict[str, str], frozenset[str]]:
 
 def asked(text: str) -> str | None:
     """«menu» or «person» when `text` is only a request for it, said in any of our languages
-    («Головне меню», «хочу живого оператора», «a real person, please»); «menu» for a word for
+    («Головне меню», «хочу живого оператора», «a real person, please»), «greeting» for «алло»,
+    «upset» for «бот тупий» (typed.yaml); «menu» for a word for
     back alone too, where no screen came before (`infopoint ask`; the chat asks `back` first);
     None otherwise."""
     if len(text) > MOST_CHARS:  # (not read: a long message is never only that)

@@ -59,9 +59,13 @@ async def test_a_russian_message_on_a_phone_set_to_english_is_answered_in_russia
         (None, "privet!", "First choose your information point"),
         # the Polish names of things are what newcomers write whatever their language
         (None, "pesel dla dziecka", "First choose your information point"),
-        ("uk", "potrzebuję pesel dla dziecka", "Спершу оберіть свій інформаційний пункт"),
-        # a whole Polish sentence from someone not taken for a Ukrainian or Russian: Polish
+        ("uk", "pesel dla dziecka", "Спершу оберіть свій інформаційний пункт"),
+        ("uk", "потрібен pesel dla dziecka", "Спершу оберіть свій інформаційний пункт"),
+        # a whole Polish sentence: Polish; from someone taken for a Ukrainian too when it is
+        # clearly Polish, with Polish letters (tester report 30: «ile płacić zus»)
         (None, "potrzebuję pesel dla dziecka", "Najpierw wybierz swój punkt informacyjny"),
+        ("uk", "potrzebuję pesel dla dziecka", "Najpierw wybierz swój punkt informacyjny"),
+        ("uk", "potrzebuje pesel dla dziecka", "Спершу оберіть свій інформаційний пункт"),
     ],
 )
 async def test_short_or_unclear_text_keeps_the_hint_or_the_default(network, hint, typed, first):

@@ -103,10 +103,20 @@ async def test_a_word_that_finds_nothing_does_not_move_a_newcomer_into_another_l
 
 async def test_polish_words_do_not_move_a_newcomer_into_polish(dialogue):
     dialogue.language_hint = "uk"
-    await dialogue.send("karta pobytu ile się czeka")
-    assert "Перебування" in dialogue.text or "карт" in dialogue.text.lower()
+    for said in ("karta pobytu", "скільки чекати karta pobytu"):  # (the Polish names of things)
+        await dialogue.send(said)
+        assert "Перебування" in dialogue.text or "карт" in dialogue.text.lower()
     await dialogue.send("/menu")
     assert dialogue.button("Документи")
+
+
+async def test_a_clearly_polish_sentence_moves_a_newcomer_into_polish(dialogue):
+    """Tester report 30: a whole sentence with Polish letters is followed as an English one is,
+    the way back a tap away."""
+    dialogue.language_hint = "uk"
+    await dialogue.send("karta pobytu ile się czeka")
+    assert dialogue.text.startswith("💬 Piszesz po polsku"), dialogue.text[:200]
+    assert dialogue.button("українською").payload == "answer:lang:uk"
 
 
 async def test_answer_me_in_ukrainian_switches_and_answers_the_same_question_again(dialogue):

@@ -1,0 +1,56 @@
+"""The language of an answer: the one the person writes in, followed when they have not chosen
+one (`follow_language`), said once above the answer (`followed_reply`), and the button back to
+the other (`switch_row`)."""
+
+from __future__ import annotations
+
+from bot.core.dispatch import Turn
+from bot.core.messages import Button, Reply
+from bot.search import Result, lang
+from bot.search.lang import CYRILLIC
+
+
+def followed_reply(turn: Turn, before: str | None, reply: Reply) -> Reply:
+    """The answer that followed the language the person writes in (`follow_language`, from
+    `before`): said once, briefly, above it (the way back is the button under it)."""
+    if before is not None:
+        reply.text = f"{turn.t('q_followed')}\n\n{reply.text}"
+    return reply
+
+
+def follow_language(turn: Turn, result: Result) -> str | None:
+    """A person who has not chosen a language is answered in the one they wrote in, when the
+    search is sure of it (a Ukrainian whose phone is set to English): their language from now
+    on, still a guess (/mydata says so). Into Polish only for a sentence in it («Jak mogę
+    dostać kartę pobytu?»): newcomers write the Polish names of things («karta pobytu», «pesel
+    dla dziecka»: the answer offers Polish); from someone taken for a Ukrainian or Russian
+    speaker, only a sentence clearly Polish (`clearly_polish`: «ile płacić zus», «jak zrobić
+    meldunek»), as an English one is followed. Returns the language they had. (A network's
+    gate follows a newcomer's first words the same way: bot.features.office.)"""
+    code = result.lang
+    if turn.session.language_chosen or not result.lang_sure or code == turn.lang:
+        return None
+    if code == "pl" and (
+        not result.sentence or (turn.lang in CYRILLIC and not clearly_polish(result.query))
+    ):
+        return None  # («karta pobytu», «pesel dla dziecka», «як зробити meldunek»: offered)
+    if code not in turn.settings.languages:
+        return None
+    before, turn.session.language = turn.lang, code
+    return before
+
+
+def clearly_polish(question: str) -> bool:
+    """A Polish sentence (the search's `sentence`: a verb, or function words) written with
+    Polish letters (ł, ć, ą, ę, ś, ź, ż, ń, ó: «ile płacić zus», «jak zrobić meldunek») and no
+    Cyrillic word: not the Polish name of a thing among a Ukrainian's or a Russian's words
+    («як зробити meldunek», «pesel dla dziecka»)."""
+    return lang.in_own_letters(question, "pl") and not lang.in_own_letters(question, "uk")
+
+
+def switch_row(turn: Turn, code: str | None) -> list[list[Button]]:
+    """The button to have answers in `code`: the language the question was written in, or,
+    when the answer followed it (`follow_language`), the one the person had."""
+    if code is None or code == turn.lang or code not in turn.settings.languages:
+        return []
+    return [[Button(turn.services.t(code, "q_switch_to"), f"answer:lang:{code}")]]
