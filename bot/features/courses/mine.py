@@ -18,6 +18,7 @@ from bot.features.courses import family
 from bot.features.courses.course import Course, of_record
 from bot.features.courses.free import free_for, own_enrolment, take_button
 from bot.features.courses.page import own_rows, status_text
+from bot.features.courses.thread import end_on_leaving
 from bot.features.courses.views import (
     enrolled_text,
     held_together,
@@ -129,6 +130,8 @@ async def leave(turn: Turn) -> Outcome:
     if key == "co_left" and not offered:
         key = "co_left_alone"  # nobody was offered the place
     text = v.of(course, key, people=enrolment.people, course=_name(turn, course, enrolment))
+    if await end_on_leaving(turn, enrolment):  # its staff's day of writing ends with it
+        text += "\n\n" + v("co_left_thread_ended", course=markup.literal(course.title(v.lang)))
     return stay(Reply(text, _back(turn), replace=True))
 
 
