@@ -17,6 +17,7 @@ from bot.core.turn import subjects_of
 from bot.features.courses import family
 from bot.features.courses.course import Course, of_record
 from bot.features.courses.free import free_for, own_enrolment, take_button
+from bot.features.courses.joined import tell_taken
 from bot.features.courses.page import own_rows, status_text
 from bot.features.courses.thread import end_on_leaving
 from bot.features.courses.views import (
@@ -172,6 +173,7 @@ async def take(turn: Turn) -> Outcome:
         return stay(Reply(turn.t("co_offer_gone", until=when), _back(turn)))
     blocks = [enrolled_text(v, course, "co_taken", enrolment)]
     rest = await store.get(turn.tx, enrolment.part_of) if enrolment.part_of else None
+    await tell_taken(turn, course, enrolment, rest)  # staff hear of it as of a sign-up
     if rest is not None and rest.status == "waiting":  # the rest of the family
         blocks.insert(1, family.rest_line(v, rest, await store.position(turn.tx, rest)))
     return stay(Reply("\n\n".join(blocks), _back(turn), replace=True))
