@@ -69,7 +69,7 @@ async def mine(turn: Turn) -> Mine:
             lines.append(v.plural("co_free_mine", free, people=enrolment.people))
             rows.append([take_button(v, course, enrolment, free)])
         for part in parts:  # each part may be left alone: its children named (or its places)
-            rows.extend(own_rows(v, course, part, places if split else None))
+            rows.extend(own_rows(v, course, part, places if split else None, (*held,)))
         at = upcoming[0].start if upcoming else None  # listed by its next meeting
         result.add("\n".join(lines), rows, at)
     return result
