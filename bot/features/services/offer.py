@@ -10,6 +10,7 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Next, Outcome, stay
 from bot.core.messages import Button, Reply
+from bot.features.courses import courses_first
 from bot.features.menu import nav_row
 from bot.features.services.listing import TITLE_MOST, fold, matching, offered, service_page, short
 from bot.features.services.listing import titles as _titles
@@ -35,6 +36,14 @@ async def offer_under_answer(turn: Turn, next_: Next) -> Outcome:
     services = matching(turn, turn.incoming.text or "")
     if not services:
         return outcome
+    # «є курси польської?»: the office's own courses that fit, with their dates and places,
+    # before the topic's general text (tester 30, item 5); the other services stay under it
+    lead, shown = await courses_first(turn, services, turn.incoming.text or "")
+    services = [s for s in services if s.id not in shown]
+    if lead is not None:
+        outcome = _led(turn, outcome, lead, bool(services))
+    if not services:
+        return outcome
     rows = [[Button(s.title.get(turn.lang), f"service:{s.id}")] for s in services[:3]]
     lines = [
         f"• **{markup.literal(s.title.get(turn.lang))}** — "
@@ -52,6 +61,16 @@ async def offer_under_answer(turn: Turn, next_: Next) -> Outcome:
         return replace(outcome, replies=(*outcome.replies[:-1], Reply(text, rows), guesses))
     offer = Reply(_offer_line(turn, "sv_offer"), rows)
     return replace(outcome, replies=(*outcome.replies, offer))
+
+
+def _led(turn: Turn, outcome: Outcome, lead: Reply, more: bool) -> Outcome:
+    """The courses first, then the answer; the «no answer» the courses answer left out (unless
+    other services are offered instead of it, below)."""
+    replies = outcome.replies
+    if turn.unanswered and replies and not more:
+        lead = replace(lead, buttons=[*lead.buttons, nav_row(turn, None)])
+        replies = replies[:-1]
+    return replace(outcome, replies=(lead, *replies))
 
 
 def _offer_line(turn: Turn, key: str) -> str:
