@@ -106,6 +106,30 @@ async def enrolment_stopped(tx: Tx, enrolment_id: int, now: dt.datetime) -> None
     )
 
 
+async def enrolments_talking(
+    tx: Tx, ids: list[int], replied_since: dt.datetime, noted_since: dt.datetime
+) -> bool:
+    """Whether staff and the person are writing about any of these sign-ups: a staff reply
+    after `replied_since`, or a message to everyone after `noted_since` not yet answered; not
+    stopped."""
+    if not ids:
+        return False
+    marks = ", ".join("?" * len(ids))
+    row = await tx.fetchone(
+        f"SELECT 1 FROM enrolments WHERE id IN ({marks}) AND thread_closed_at IS NULL"
+        " AND (thread_at >= ? OR note_at >= ?) LIMIT 1",
+        (*ids, utc_text(replied_since), utc_text(noted_since)),
+    )
+    return row is not None
+
+
+async def enrolments_stopped(tx: Tx, ids: list[int], now: dt.datetime) -> None:
+    """The person left the course: what they write is the bot's (one trip)."""
+    sql = "UPDATE enrolments SET thread_closed_at = ?, note_at = NULL WHERE id = ?"
+    if ids:
+        await tx.batch(*((sql, (utc_text(now), number)) for number in ids))
+
+
 # --- a visit at the duty hours (migration 020): after a staff reply to its card --------------
 
 

@@ -6,16 +6,18 @@ from __future__ import annotations
 import pytest
 
 from tests.support.dialogue import Dialogue
+from tests.support.services import OFFERS
 
 pytestmark = pytest.mark.slow  # the shipped content's index
 
 
 async def offered(network, office: str, lang: str, question: str) -> list[str]:  # type: ignore[no-untyped-def]
-    """The services offered under the answer to `question` asked at `office`."""
+    """The services offered under the answer to `question` asked at `office` (courses: the
+    office's courses that fit it, put before the answer)."""
     person = Dialogue(network.core, user_id=f"{office}{lang}{len(question)}", language_hint=lang)
     await person.send(f"/start {office}")
     await person.send(question)
-    return [b.label for b in person.buttons if b.payload.startswith("service:")]
+    return [b.label for b in person.buttons if b.payload.startswith(OFFERS)]
 
 
 @pytest.mark.parametrize(

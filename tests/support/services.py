@@ -23,9 +23,13 @@ def write_services_config(tmp_path: Path, **overrides: Any) -> Path:
 
 def offer_of(person: Dialogue) -> Reply:
     """The reply that offers the office's services a question names: under the answer, or
-    above the guesses when the search is not sure («did you mean»)."""
+    above the guesses when the search is not sure («did you mean»); a course, the office's
+    courses that fit it, before the answer (bot/features/courses/lead.py)."""
     return next(
         reply
         for reply in person.replies
-        if any(b.payload.startswith("service:") for row in reply.buttons for b in row)
+        if any(b.payload.startswith(OFFERS) for row in reply.buttons for b in row)
     )
+
+
+OFFERS = ("service:", "course:open:")  # a service offered, or a course put first

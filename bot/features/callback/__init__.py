@@ -35,7 +35,13 @@ from bot.features.callback.staff import office_line
 from bot.features.callback.staff import post as post_to_staff
 from bot.features.callback.staff import refresh as refresh_staff_message
 from bot.features.callback.staff import show_typed as show_record
-from bot.features.callback.thread import forget_thread, point, relay_to_staff, thread_hours
+from bot.features.callback.thread import (
+    THREAD_HOURS,
+    forget_thread,
+    point,
+    relay_to_staff,
+    thread_hours,
+)
 from bot.features.callback.when import is_working_now, next_call_time, open_on, staff_back
 from bot.features.callback.written import card_written, writer
 
@@ -57,6 +63,7 @@ FEATURE = Feature(
 __all__ = [
     "FEATURE",
     "NOTE_HOURS",
+    "THREAD_HOURS",
     "PHONE_NOTE",
     "ask_withdraw",
     "detail_lines",

@@ -23,6 +23,7 @@ moved.py        the meetings changed in the config told to everyone on the lists
 days.py         the meetings in the staff's /today and /week (Feature.agenda)
 privacy.py      /mydata, /forget and retention
 views.py        how courses read, in any language (shared by the above)
+lead.py         a question naming a course answered first by the office's courses that fit
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from bot.features.courses import (
     waiting,
 )
 from bot.features.courses.flow import COURSE
+from bot.features.courses.lead import courses_first
 
 STAFF_BUTTONS: dict[str, Handler] = {
     "all": staff.show_all,
@@ -91,4 +93,4 @@ FEATURE = Feature(
     threads=(thread.ENROLMENTS,),
 )
 
-__all__ = ["FEATURE"]
+__all__ = ["FEATURE", "courses_first"]

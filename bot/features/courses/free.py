@@ -21,6 +21,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import index, record_id
+from bot.features.courses import joined
 from bot.features.courses.course import Course, of_record
 from bot.features.courses.family import names, plain_names, who
 from bot.features.courses.views import Voice, course_text, mine_row, voice
@@ -173,6 +174,7 @@ async def take(turn: Turn) -> Outcome:
         return stay(await _gone(turn, course, enrolment))
     rest = await store.get(turn.tx, enrolment.id)
     assert rest is not None
+    await joined.tell_taken(turn, course, part, rest)  # staff hear of it as of a sign-up
     v = voice(turn)
     title = markup.literal(course.title(v.lang))
     text = "\n\n".join(

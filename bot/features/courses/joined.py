@@ -70,6 +70,23 @@ async def tell_added(turn: Turn, course: Course, added: store.Enrolment) -> None
     )
 
 
+async def tell_taken(
+    turn: Turn, course: Course, part: store.Enrolment, rest: store.Enrolment | None
+) -> None:
+    """A place offered from the waiting list was taken (mine.take, free.take; tester 30, item 6):
+    who (the children named), and those of the sign-up still waiting with their number."""
+    v = staff_voice(turn)
+    name = markup.literal(with_children(part.name or "—", part))
+    text = v("sc_taken_note", name=name, course=markup.literal(course.title(v.lang)))
+    if rest is not None and rest.status == "waiting":
+        position = await store.position(turn.tx, rest)
+        text += " " + v("sc_taken_rest", position=position, rest=who(v, rest))
+    names = subjects_of([part])
+    await turn.to_staff(
+        Reply(text, shows=names, names=record(v, course)), about=names[0], office=course.office
+    )
+
+
 def record(v: Voice, course: Course) -> str:
     """What /forget leaves of a sign-up's note: which course it was, nobody named."""
     return v("sc_record_joined", course=markup.literal(course.title(v.lang)))

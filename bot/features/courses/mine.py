@@ -17,7 +17,9 @@ from bot.core.turn import subjects_of
 from bot.features.courses import family
 from bot.features.courses.course import Course, of_record
 from bot.features.courses.free import free_for, own_enrolment, take_button
+from bot.features.courses.joined import tell_taken
 from bot.features.courses.page import own_rows, status_text
+from bot.features.courses.thread import end_on_leaving
 from bot.features.courses.views import (
     enrolled_text,
     held_together,
@@ -67,7 +69,7 @@ async def mine(turn: Turn) -> Mine:
             lines.append(v.plural("co_free_mine", free, people=enrolment.people))
             rows.append([take_button(v, course, enrolment, free)])
         for part in parts:  # each part may be left alone: its children named (or its places)
-            rows.extend(own_rows(v, course, part, places if split else None))
+            rows.extend(own_rows(v, course, part, places if split else None, (*held,)))
         at = upcoming[0].start if upcoming else None  # listed by its next meeting
         result.add("\n".join(lines), rows, at)
     return result
@@ -129,6 +131,8 @@ async def leave(turn: Turn) -> Outcome:
     if key == "co_left" and not offered:
         key = "co_left_alone"  # nobody was offered the place
     text = v.of(course, key, people=enrolment.people, course=_name(turn, course, enrolment))
+    if await end_on_leaving(turn, enrolment):  # its staff's day of writing ends with it
+        text += "\n\n" + v("co_left_thread_ended", course=markup.literal(course.title(v.lang)))
     return stay(Reply(text, _back(turn), replace=True))
 
 
@@ -169,6 +173,7 @@ async def take(turn: Turn) -> Outcome:
         return stay(Reply(turn.t("co_offer_gone", until=when), _back(turn)))
     blocks = [enrolled_text(v, course, "co_taken", enrolment)]
     rest = await store.get(turn.tx, enrolment.part_of) if enrolment.part_of else None
+    await tell_taken(turn, course, enrolment, rest)  # staff hear of it as of a sign-up
     if rest is not None and rest.status == "waiting":  # the rest of the family
         blocks.insert(1, family.rest_line(v, rest, await store.position(turn.tx, rest)))
     return stay(Reply("\n\n".join(blocks), _back(turn), replace=True))

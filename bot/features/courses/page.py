@@ -122,21 +122,29 @@ def sentence(status: str) -> str:
 
 
 def own_rows(
-    v: Voice, course: Course, enrolment: store.Enrolment, held: int | None = None
+    v: Voice,
+    course: Course,
+    enrolment: store.Enrolment,
+    held: int | None = None,
+    mine: tuple[store.Enrolment, ...] = (),
 ) -> list[list[Button]]:
     """A sign-up's buttons in /mybookings. `held`: one of several records of a sign-up split
     between places and the waiting list, whose signed-up records hold `held` places: a record
     holding some of them says how many it gives up, the waiting one that it leaves the waiting
-    list, an offered part that the family may wait for places for all instead (tester 28;
-    children are named on their buttons instead)."""
+    list (tester 28; children are named on their buttons instead). A place offered: «Take the
+    place» and, as its offer has them, «Wait for places for all» where others of the sign-up
+    (`mine`: the person's records) still wait, else «No, thanks» (tester 30, item 7)."""
     title = markup.shortened(course.title(v.lang), 40)  # cut at a word, with «…»
     label = with_children(title, enrolment)  # whose place: «— Аня, Петро»
     rows = []
     if enrolment.status == "offered":
         rows.append([Button(v("co_btn_take", course=label), f"course:take:{enrolment.id}")])
-        if held is not None and enrolment.part_of is not None:  # (as its offer's buttons)
-            wait = Button(v("co_btn_wait_together"), f"course:decline:{enrolment.id}")
-            return [*rows, [wait], *child_rows(v, course, enrolment)]
+        rest = next((e for e in mine if e.id == enrolment.part_of), None)
+        if rest is not None and rest.status == "waiting":  # declined: all wait together
+            no = Button(v("co_btn_wait_together"), f"course:decline:{enrolment.id}")
+        else:  # declined: the place goes to the next person waiting
+            no = Button(v("co_btn_no_thanks_for", course=label), f"course:decline:{enrolment.id}")
+        return [*rows, [no], *child_rows(v, course, enrolment)]
     # an event's place: «Cancel my place» (waiting for one: «Leave»)
     leave = v("co_btn_leave", course=label)
     if held is not None and enrolment.status == "waiting":
@@ -200,7 +208,7 @@ async def page(turn: Turn, course: Course) -> Reply:
             if can:
                 blocks[-1] += "\n" + v.plural("co_free_mine", can, people=whole.people)
                 rows.append([take_button(v, course, whole, can)])
-            rows += [row for part in parts for row in own_rows(v, course, part)]
+            rows += [row for part in parts for row in own_rows(v, course, part, mine=(*mine,))]
         if more:  # a brother or sister, on the same sign-up: another_child.py
             more_child = Button(v("co_btn_more_child"), f"course:more:{course.id}", means=SIGN_UP)
             rows.append([more_child])  # «хочу записати сина» typed next: sibling.py

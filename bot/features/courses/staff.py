@@ -152,14 +152,22 @@ def _family(v: Voice, number: int, group: list[store.Enrolment]) -> str:
     return _person(v, number, replace(whole, admitted_by=by))
 
 
-def _elsewhere(v: Voice, e: store.Enrolment, signed: dict[tuple[str, str], int]) -> str:
-    """A waiting (or offered) part of a family whose other children are signed up: which
-    entry of the list above they belong to."""
-    number = signed.get((e.channel, e.user_id)) if e.user_id else None
-    if number is None:
+Signed = dict[tuple[str, str], tuple[int, list[store.Enrolment]]]  # a person: entry, its rows
+
+
+def _elsewhere(v: Voice, e: store.Enrolment, signed: Signed) -> str:
+    """A waiting (or offered) part of a family whose other children are signed up: who of it
+    is signed up, and which entry of the list above that is («👪 z tej rodziny już zapisano:
+    Аня (nr 1 listy zapisanych)»; tester 30, item 7)."""
+    found = signed.get((e.channel, e.user_id)) if e.user_id else None
+    if found is None:
         return ""
+    number, group = found
     alone = e.people == 1 and not e.children  # (more: `_person` counts them; tester 28)
     count = " · " + v("sc_party", count=1) if alone else ""
+    kids = ", ".join(markup.literal(c.name) for g in group for c in g.children)
+    if kids:
+        return count + " · " + v("sc_family_signed_kids", names=kids, number=number)
     return count + " · " + v("sc_family_signed", number=number)
 
 
@@ -186,7 +194,7 @@ async def card(turn: Turn, course: Course, note: str | None = None, noted: Noted
     owned = [(subjects_of(g)[0], _family(v, i, g)) for i, g in enumerate(signed, 1)]
     lines += [text for _, text in owned] or [v("sc_nobody")]
     blocks.append("\n".join(lines))
-    numbers = {(g[0].channel, g[0].user_id): i for i, g in enumerate(signed, 1)}
+    numbers = {(g[0].channel, g[0].user_id): (i, g) for i, g in enumerate(signed, 1)}
     if offered:
         lines = [v("sc_offered_title")]
         for e in offered:

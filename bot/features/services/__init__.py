@@ -10,13 +10,13 @@ staff handle (bot.features.assist). A kind whose feature does not run is not lis
 from __future__ import annotations
 
 from bot.core.flows import Feature
-from bot.features.services import listing
+from bot.features.services import listing, offer
 
 FEATURE = Feature(
     "services",
     commands={"services": listing.show_all},
     buttons={"services": listing.show_all, "service": listing.show_one},
-    text=listing.offer_under_answer,
+    text=offer.offer_under_answer,
 )
 
 __all__ = ["FEATURE"]

@@ -44,7 +44,10 @@ async def test_a_family_waiting_together_takes_the_free_place_for_one_child(tmp_
         anna = StaffMember(app.core)
         await anna.payload("courses:show:polish_a1")
         assert "Zapisani (2 z 2):" in anna.text and "👧 dzieci: Петро (10)" in anna.text
-        assert "👧 dzieci: Аня (8) · 👪 reszta rodziny na liście zapisanych (nr 2)" in anna.text
+        assert (
+            "👧 dzieci: Аня (8) · 👪 z tej rodziny już zapisano: Петро (nr 2 listy zapisanych)"
+            in anna.text
+        )
 
 
 async def test_a_place_left_free_is_held_for_a_family_waiting_together_once(tmp_path, clock):

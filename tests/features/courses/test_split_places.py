@@ -45,7 +45,10 @@ async def test_a_split_sign_up_given_one_more_place_is_counted_on_both_sides(tmp
 
         await anna.payload(f"courses:show:{DAY}")
         assert "Zapisani (3 z 3):\n1. Maria, +48 601 234 567" in anna.text
-        assert "· 👥 1 os. · 👪 reszta rodziny na liście zapisanych (nr 1)" in anna.text
+        assert (
+            "· 👥 1 os. · 👪 pozostali z tego zapisu są już zapisani (nr 1 listy zapisanych)"
+            in anna.text
+        )
         removes = [label for label in labels(anna) if label.startswith("✖ Usuń")]
         assert removes == [
             "✖ Usuń z listy: 1. Maria · 👥 2 os.",

@@ -12,7 +12,7 @@ from bot.app import build
 from bot.features.services import forms, listing
 from tests.conftest import write_config
 from tests.support.dialogue import Dialogue
-from tests.support.services import catalogue, offer_of, write_services_config
+from tests.support.services import OFFERS, catalogue, offer_of, write_services_config
 
 
 @pytest.fixture
@@ -162,14 +162,14 @@ async def test_a_question_about_a_child_and_a_course_is_offered_the_childrens_co
     try:
         parent = Dialogue(app.core, language_hint=lang)
         await parent.send(question)
-        services = [b.label for b in parent.buttons if b.payload.startswith("service:")]
+        services = [b.label for b in parent.buttons if b.payload.startswith(OFFERS)]
         assert services == offered
-        if offered:  # its page, with the button that opens its sign-up
-            await parent.press(offered[0])
+        if offered:  # first, with the button that opens its page and sign-up
             kids = offered[0] in ("Польский для детей", "Польська для дітей")
             kids = kids or offered[0] in ("Polish for children", "Polski dla dzieci")
             course = "polish_kids" if kids else "polish_a1"
-            assert f"course:open:{course}" in [b.payload for b in parent.buttons]
+            assert parent.button(offered[0]).payload == f"course:open:{course}"
+            assert parent.replies[0].buttons[0][0].payload == f"course:open:{course}"
     finally:
         await app.close()
 
