@@ -133,10 +133,27 @@ _DIGIT_GROUPS = re.compile(r"(\d)[ \u00a0-](?=\d)")
 _SIMPLE = dict(zip("abvgdezklmnoprstufc", "абвгдезклмнопрстуфц", strict=True))
 
 
+# A long message's words, the last few: its turn reads them ~8 times on the event loop (towns,
+# services, gminas, the words of moving) and more in the search (docs/performance.md, change 53)
+_LONG_TOKENS: dict[str, tuple[str, ...]] = {}
+LONG = range(512, 8193)  # the characters of a text kept (a question is read again: a few µs)
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case words (letters and digits); apostrophes inside words are kept as "'"; a
     number written in groups ("800 12 12 12", "116-123") is one token: a helpline is not
     the «800» of 800+."""
+    if len(text) not in LONG:  # (nor a long document of the index build: ~0.2 MB kept at most)
+        return _tokens(text)
+    found = _LONG_TOKENS.get(text)
+    if found is None:
+        if len(_LONG_TOKENS) >= 4:
+            _LONG_TOKENS.clear()
+        found = _LONG_TOKENS[text] = tuple(_tokens(text))
+    return list(found)
+
+
+def _tokens(text: str) -> list[str]:
     text = _DIGIT_GROUPS.sub(r"\1", text.lower())
     for apostrophe in _APOSTROPHES:  # (str.translate is slower on such text than three scans)
         if apostrophe in text:

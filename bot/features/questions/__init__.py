@@ -4,7 +4,7 @@ for staff (what people asked that the content does not answer yet)."""
 from __future__ import annotations
 
 from bot.core.flows import Feature
-from bot.features.questions import answers, feedback, follow, staff, typed
+from bot.features.questions import answers, feedback, follow, searched, staff, typed
 from bot.features.questions.answers import ACTION_LABELS
 from bot.features.questions.language import follow_language
 
@@ -24,7 +24,7 @@ FEATURE = Feature(
         },
     },
     text=answers.answer,
-    searched=answers.searched_as,  # (the early search asks the same)
+    searched=searched.searched_as,  # (the early search asks the same)
     staff_commands={"unanswered": staff.unanswered},
     coordinator_commands=frozenset({"unanswered"}),
 )

@@ -17,9 +17,10 @@ from bot.core.session import AskedQuestion
 from bot.features import urgent
 from bot.features.hours import hours_reply
 from bot.features.menu import language_choice, main_menu, nav_row, topic_at, topic_reply
-from bot.features.office import supported, unmoved, without_names
+from bot.features.office import supported, without_names
 from bot.features.questions import emoji, follow, typed
 from bot.features.questions.language import follow_language, followed_reply, switch_row
+from bot.features.questions.searched import searched_as
 from bot.search import Match, Result, lang
 from bot.storage import unanswered as store
 
@@ -73,12 +74,6 @@ async def in_language(turn: Turn) -> Outcome:
     if asked is None or not asked.text:
         return stay(main_menu(turn, turn.t("language_set")))
     return await _answer(turn, asked.text)
-
-
-def searched_as(question: str) -> str:
-    """What a typed question is searched as (the early search's too: Feature.searched)."""
-    matter = urgent.kinds.matter(question)  # (beside a threat: the matter, not the threat)
-    return unmoved(matter)  # («я переїхала до Гдині, де …»: the «where», not the move)
 
 
 async def _answer(turn: Turn, question: str) -> Outcome:
