@@ -24,14 +24,6 @@ pytestmark = pytest.mark.slow  # real servers on 127.0.0.1
 SIGNED_UP = "You are signed up for Polish A1!"
 
 
-@pytest.fixture
-async def tg():  # type: ignore[no-untyped-def]
-    async with FakeTelegram() as server:
-        server.group(STAFF_CHAT, "Staff")
-        yield server
-        assert not server.refused, f"the server refused: {server.refused}"
-
-
 async def to_summary(user: FakeUser, name: str, phone: str) -> str:
     """/courses → Polish A1 → sign up (or join the waiting list) → consent, name, phone: the
     summary's text (in English)."""

@@ -15,14 +15,6 @@ pytestmark = pytest.mark.slow  # real servers on 127.0.0.1
 
 
 @pytest.fixture
-async def tg():  # type: ignore[no-untyped-def]
-    async with FakeTelegram() as server:
-        server.group(STAFF_CHAT, "Staff")
-        yield server
-        assert not server.refused, f"the server refused: {server.refused}"
-
-
-@pytest.fixture
 def anna(tg: FakeTelegram) -> FakeUser:
     member = tg.user("Anna", language_code="pl")
     tg.set_member(tg.chats[STAFF_CHAT], member)

@@ -13,14 +13,6 @@ from tests.support.services import catalogue
 pytestmark = pytest.mark.slow  # real servers on 127.0.0.1
 
 
-@pytest.fixture
-async def tg():  # type: ignore[no-untyped-def]
-    async with FakeTelegram() as server:
-        server.group(STAFF_CHAT, "Staff")
-        yield server
-        assert not server.refused, f"the server refused: {server.refused}"
-
-
 async def test_a_translation_request_handled_by_staff_with_a_written_reply_relayed_both_ways(
     tmp_path, tg: FakeTelegram
 ):

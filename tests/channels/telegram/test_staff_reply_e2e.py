@@ -15,19 +15,10 @@ from tests.support.e2e import (
     running_bot,
     shown,
 )
-from tests.support.fake_telegram import FakeTelegram
 
 pytestmark = pytest.mark.slow  # real servers on 127.0.0.1
 
 TYPED = "<b>Bring</b> your **passport** & [card](https://example.org) \\ 5 < 6 > 4 &amp;"
-
-
-@pytest.fixture
-async def tg():  # type: ignore[no-untyped-def]
-    async with FakeTelegram() as server:
-        server.group(STAFF_CHAT, "Staff")
-        yield server
-        assert not server.refused, f"the server refused: {server.refused}"
 
 
 async def test_a_staff_reply_reaches_the_person_exactly_as_typed(tmp_path, tg):
