@@ -133,9 +133,6 @@ _DIGIT_GROUPS = re.compile(r"(\d)[ \u00a0-](?=\d)")
 _SIMPLE = dict(zip("abvgdezklmnoprstufc", "абвгдезклмнопрстуфц", strict=True))
 
 
-# A long message's words, the last few: its turn reads them ~8 times on the event loop (towns,
-# services, gminas, the words of moving) and more in the search (docs/performance.md, change 53)
-_LONG_TOKENS: dict[str, tuple[str, ...]] = {}
 LONG = range(512, 8193)  # the characters of a text kept (a question is read again: a few µs)
 
 
@@ -145,12 +142,14 @@ def tokens(text: str) -> list[str]:
     the «800» of 800+."""
     if len(text) not in LONG:  # (nor a long document of the index build: ~0.2 MB kept at most)
         return _tokens(text)
-    found = _LONG_TOKENS.get(text)
-    if found is None:
-        if len(_LONG_TOKENS) >= 4:
-            _LONG_TOKENS.clear()
-        found = _LONG_TOKENS[text] = tuple(_tokens(text))
-    return list(found)
+    return list(_long_tokens(text))
+
+
+# A long message's words, the last few: its turn reads them ~8 times on the event loop (towns,
+# services, gminas, the words of moving) and more in the search (docs/performance.md, change 53)
+@functools.lru_cache(maxsize=4)
+def _long_tokens(text: str) -> tuple[str, ...]:
+    return tuple(_tokens(text))
 
 
 def _tokens(text: str) -> list[str]:
