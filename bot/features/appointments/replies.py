@@ -23,7 +23,7 @@ from bot.features.appointments.views import (
     voice,
 )
 from bot.features.menu import nav_row
-from bot.features.person import change_phone
+from bot.features.person import change_phone, spoken
 from bot.settings.catalogue import APPOINTMENT, Service
 
 FLOW = "appt"
@@ -172,10 +172,8 @@ def summary(turn: Turn, service: Service) -> Reply:
 
 
 def visit_language(turn: Turn) -> str:
-    """The appointment's language (language.py): chosen on the summary, else the one they last
-    asked staff to speak (a callback's, a visit's), else the person's."""
-    code = draft(turn).visit_language or turn.memory.talk_language
-    return code if code in turn.settings.languages else turn.lang
+    """The appointment's language (language.py): person.spoken."""
+    return spoken.visit_language(turn, draft(turn).visit_language)
 
 
 def language_lines(turn: Turn) -> str:

@@ -29,7 +29,7 @@ from bot.features.booking.views import (
     voice,
 )
 from bot.features.menu import nav_row
-from bot.features.person import change_phone
+from bot.features.person import change_phone, spoken
 from bot.features.person import office_line as person_office
 from bot.storage import bookings as store
 
@@ -187,10 +187,8 @@ def summary(turn: Turn) -> Reply:
 
 
 def visit_language(turn: Turn) -> str:
-    """The visit's language (language.py): chosen on the summary, else the one they last asked
-    staff to speak (a callback's), else the person's own."""
-    code = draft(turn).visit_language or turn.memory.talk_language
-    return code if code in turn.settings.languages else turn.lang
+    """The visit's language (language.py): person.spoken."""
+    return spoken.visit_language(turn, draft(turn).visit_language)
 
 
 def language_rows(turn: Turn) -> list[list[Button]]:
