@@ -6,8 +6,10 @@ that fit (tester 28, item 10); an office with several such helps closes the form
 from __future__ import annotations
 
 import copy
+from collections.abc import AsyncIterator, Awaitable
+from contextlib import asynccontextmanager
 
-from bot.app import build
+from bot.app import App, build
 from bot.storage import requests as requests_store
 from tests.conftest import FIXTURE, write_config
 from tests.support.assist import send_payload, up_to_the_form
@@ -52,12 +54,26 @@ async def _network(
     return await build(write_config(tmp_path, **network), clock=clock, search="off")
 
 
-async def test_the_same_help_at_the_new_office_takes_the_form_on(tmp_path, clock):
-    app = await _network(tmp_path, clock, {"east_ride": _ride(RIDE)})
+@asynccontextmanager
+async def _at_the_ride(
+    network: Awaitable[App], user_id: str
+) -> AsyncIterator[tuple[App, Dialogue]]:
+    """Olena (in English) at North's ride's first question, in `network`, closed after."""
+    app = await network
     try:
-        olena = Dialogue(app.core, user_id="3001", language_hint="en")
+        olena = Dialogue(app.core, user_id=user_id, language_hint="en")
         await olena.send("/start north")
         await up_to_the_form(olena, "transport")
+        yield app, olena
+    finally:
+        await app.close()
+
+
+async def test_the_same_help_at_the_new_office_takes_the_form_on(tmp_path, clock):
+    async with _at_the_ride(_network(tmp_path, clock, {"east_ride": _ride(RIDE)}), "3001") as (
+        app,
+        olena,
+    ):
         await olena.send("24.11")
         await olena.send("10:00")
         assert "Where to?" in olena.text
@@ -80,8 +96,6 @@ async def test_the_same_help_at_the_new_office_takes_the_form_on(tmp_path, clock
             [request] = await requests_store.open_requests(tx, "east")  # East's staff get it
             assert request.service == "east_ride"
             assert await requests_store.open_requests(tx, "north") == []
-    finally:
-        await app.close()
 
 
 async def test_several_such_helps_close_the_form_and_are_offered(tmp_path, clock):
@@ -89,11 +103,9 @@ async def test_several_such_helps_close_the_form_and_are_offered(tmp_path, clock
         _ride(RIDE),
         _ride({"uk": "Автобус", "ru": "Автобус", "en": "A bus", "pl": "Autobus"}),
     )
-    app = await _network(tmp_path, clock, {"east_ride": _ride(RIDE)}, {"car": car, "bus": bus})
-    try:
-        olena = Dialogue(app.core, user_id="3002", language_hint="en")
-        await olena.send("/start north")
-        await up_to_the_form(olena, "transport")
+    async with _at_the_ride(
+        _network(tmp_path, clock, {"east_ride": _ride(RIDE)}, {"car": car, "bus": bus}), "3002"
+    ) as (app, olena):
         await olena.send("24.11")
         await olena.send("/office south")
         assert "South does not offer what the form you are filling in is for" in olena.text
@@ -105,8 +117,6 @@ async def test_several_such_helps_close_the_form_and_are_offered(tmp_path, clock
         assert offered == ["assist:open:car", "assist:open:bus"]
         await olena.press("A bus")
         assert "A bus" in olena.text  # its form begins
-    finally:
-        await app.close()
 
 
 PURPOSE = {"id": "purpose", "type": "choice",
@@ -129,33 +139,23 @@ async def _purpose_network(tmp_path, clock):  # type: ignore[no-untyped-def]
 async def test_a_choice_the_new_help_has_not_is_not_taken_on(tmp_path, clock):
     """Going to an office with someone is not East's doctor-only ride: the form is not quietly
     made one, the person is told and offered it."""
-    app = await _purpose_network(tmp_path, clock)
-    try:
-        olena = Dialogue(app.core, user_id="3003", language_hint="en")
-        await olena.send("/start north")
-        await up_to_the_form(olena, "transport")
+    network = _purpose_network(tmp_path, clock)
+    async with _at_the_ride(network, "3003") as (app, olena):
         await olena.payload("assist:pick:0:1")
         await olena.send("/office east")
         assert "East does not offer what the form you are filling in is for" in olena.text
         assert "«A ride to a meeting»" in olena.text
         assert "Here this help is called" not in olena.text
-    finally:
-        await app.close()
 
 
 async def test_a_choice_the_new_help_has_is_taken_on(tmp_path, clock):
-    app = await _purpose_network(tmp_path, clock)
-    try:
-        olena = Dialogue(app.core, user_id="3004", language_hint="en")
-        await olena.send("/start north")
-        await up_to_the_form(olena, "transport")
+    network = _purpose_network(tmp_path, clock)
+    async with _at_the_ride(network, "3004") as (app, olena):
         await olena.payload("assist:pick:0:0")
         await olena.send("/office east")
         await olena.payload("person:agree")
         assert "Here this help is called «A ride to a meeting»" in olena.text
         assert "Where with you?" not in olena.text  # the doctor kept
-    finally:
-        await app.close()
 
 
 ABOUT = {
@@ -173,11 +173,9 @@ ABOUT = {
 async def test_an_answer_the_new_form_does_not_ask_for_is_named_not_dropped_unsaid(tmp_path, clock):
     """North's ride asks first what the meeting is about, East's does not: that answer is not
     carried, and the person is told so in one line, in their language, under the help's name."""
-    app = await _network(tmp_path, clock, {"east_ride": _ride(RIDE)}, first=ABOUT)
-    try:
-        olena = Dialogue(app.core, user_id="3005", language_hint="en")
-        await olena.send("/start north")
-        await up_to_the_form(olena, "transport")
+    async with _at_the_ride(
+        _network(tmp_path, clock, {"east_ride": _ride(RIDE)}, first=ABOUT), "3005"
+    ) as (app, olena):
         await olena.send("a school meeting")
         await olena.send("24.11")
         await olena.send("/office east")
@@ -197,33 +195,27 @@ async def test_an_answer_the_new_form_does_not_ask_for_is_named_not_dropped_unsa
         await ivan.payload("person:agree")
         expected = "ℹ️ Ця форма не питає: «Про що зустріч?». Що ви відповіли на це, не перенесено."
         assert expected in ivan.text
-    finally:
-        await app.close()
 
 
 async def test_a_form_whose_every_answer_fits_says_nothing_of_answers_left(tmp_path, clock):
-    app = await _network(tmp_path, clock, {"east_ride": _ride(RIDE)})
-    try:
-        olena = Dialogue(app.core, user_id="3007", language_hint="en")
-        await olena.send("/start north")
-        await up_to_the_form(olena, "transport")
+    async with _at_the_ride(_network(tmp_path, clock, {"east_ride": _ride(RIDE)}), "3007") as (
+        app,
+        olena,
+    ):
         await olena.send("24.11")
         await olena.send("/office east")
         await olena.payload("person:agree")
         assert "Here this help is called" in olena.text and "not carried" not in olena.text
-    finally:
-        await app.close()
 
 
 async def test_a_form_taken_on_at_its_summary_asks_what_the_new_form_lacks(tmp_path, clock):
     """Every answer given at North, its summary shown, then East: not East's summary with empty
     required answers, but which help it is, each question East asks that was not answered (its
     time a text, its own «How many people?»), then the summary, complete."""
-    app = await _network(tmp_path, clock, {"east_ride": _ride(RIDE)})
-    try:
-        olena = Dialogue(app.core, user_id="3008", language_hint="en")
-        await olena.send("/start north")
-        await up_to_the_form(olena, "transport")
+    async with _at_the_ride(_network(tmp_path, clock, {"east_ride": _ride(RIDE)}), "3008") as (
+        app,
+        olena,
+    ):
         for typed in ("24.11", "10:00", "Kielce"):
             await olena.send(typed)
         assert "Please check your request" in olena.text  # North's summary
@@ -241,5 +233,3 @@ async def test_a_form_taken_on_at_its_summary_asks_what_the_new_form_lacks(tmp_p
         async with app.services.db.transaction() as tx:
             [request] = await requests_store.open_requests(tx, "east")
             assert request.service == "east_ride"
-    finally:
-        await app.close()
