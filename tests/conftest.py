@@ -16,6 +16,7 @@ import yaml
 from bot.app import build
 from tests.support.callbacks import Delivery, RecordingPlatform
 from tests.support.configs import configs_read_once  # noqa: F401 - the run's fixture
+from tests.support.content_once import content_read_once  # noqa: F401 - the run's fixture
 from tests.support.dialogue import Dialogue
 from tests.support.search_files import (  # noqa: F401 - the run's fixtures
     search_files,
