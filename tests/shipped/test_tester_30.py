@@ -167,6 +167,10 @@ CALLBACK = {"uk": "Замовити дзвінок", "ru": "Заказать з�
         ("pl", "halo", "głupi bot"),
         ("uk", "👋", "ти тупий"),
         ("en", "anybody there?", "this bot is so stupid"),
+        ("ru", "алло", "тупой бот не помогает"),  # (a longer scolding had «no answer»)
+        ("uk", "алло", "бот нічим не допомагає"),
+        ("pl", "halo", "głupi bot nie pomaga"),
+        ("en", "hello?", "this bot doesn't help"),
     ],
 )
 async def test_short_messages_get_a_greeting_or_an_apology(app, lang, hello, scold):
