@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.settings import checks, meetings, texts, yamldoc
+from bot.settings import checks, hints, meetings, texts, yamldoc
 from bot.settings.model import (
     LANGUAGES,
     MAIN,
@@ -198,7 +198,7 @@ def _settings(
     try:
         zone = ZoneInfo(data["timezone"])
     except (ZoneInfoNotFoundError, ValueError):
-        checker.error(("timezone",), f"unknown time zone {data['timezone']!r}")
+        checker.error(("timezone",), hints.time_zone(data["timezone"]))
         zone = ZoneInfo("UTC")
     languages = tuple(lang for lang in data["languages"] or () if lang is not None)
     default = data["default_language"]
