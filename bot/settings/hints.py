@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 # what an entry of a mapping of ids is, by the key that holds them
 _ENTRY = {
@@ -108,3 +109,12 @@ def time_zone(name: str) -> str:
         f" — did you mean {guess!r}?" if guess else " (write it as Region/City, e.g. Europe/Warsaw)"
     )
     return f"unknown time zone {name!r}{hint}"
+
+
+def zone(checker: Any, name: str) -> ZoneInfo:  # noqa: ANN401 - a schema.Checker
+    """The config's time zone; one that is none: an error at `timezone:` (UTC meanwhile)."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        checker.error(("timezone",), time_zone(name))
+        return ZoneInfo("UTC")
