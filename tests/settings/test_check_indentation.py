@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import write_config
 from tests.support.check import run_check
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "network.yaml"
@@ -90,3 +91,25 @@ def test_a_specialists_schedule_moved_left_is_not_taken_for_a_specialist(tmp_pat
     ) in out, out
     assert "the specialist above it (`lawyer:`)" in out
     assert "missing required key" not in out and "1 error(s)" in out
+
+
+def test_a_block_moved_right_under_the_key_above_is_said_to_belong_one_level_up(
+    tmp_path, capsys, monkeypatch
+):
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    config = write_config(tmp_path)
+    lines = config.read_text(encoding="utf-8").splitlines()
+    start = lines.index("booking:")
+    end = next(i for i in range(start + 1, len(lines)) if not lines[i].startswith("  "))
+    block = [f"  {line}" for line in lines[start:end]]  # (booking: and its keys, 2 more spaces)
+    del lines[start:end]
+    at = lines.index("staff:") + 2  # after staff's chat_id: and language:
+    lines[at:at] = block
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert (
+        f"config.yaml:{at + 1}: [staff.booking] error: unknown key 'booking' under `staff:` — "
+        "indented wrongly? `booking` is not a key of `staff:`; it belongs one level up"
+    ) in out, out
+    assert "visit_minutes" not in out and "1 error(s)" in out
