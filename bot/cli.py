@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.settings import config, startup, stored
+from bot.settings import config, offices, startup, stored
 from bot.settings.model import LANGUAGES, Settings
 from bot.settings.yamldoc import InvalidFile, Problem
 
@@ -116,8 +116,9 @@ def _check(config_path: Path) -> int:
     unique: dict[tuple[object, ...], Problem] = {}
     for found in [*settings.warnings, *(w for k in kbs.values() for w in k.warnings)]:
         unique.setdefault((found.file, found.line, found.key, found.message), found)
-    warnings = list(unique.values())
+    warnings = [*unique.values(), *offices.stray_folders(settings)]
     held = stored.problems(settings, config_path)  # the database's records the config lost
+    held += [p for p in [startup.no_staff_chat(settings)] if p is not None]
     _print_problems([*warnings, *held])
     if any(not problem.warning for problem in held):
         return EXIT_INVALID
@@ -140,8 +141,6 @@ def _check(config_path: Path) -> int:
         return EXIT_INVALID
     off_topic = sum(len(messages) for messages in data["off_topic"].values())
     print(f"OK: search data (bot/search/data.yaml, {off_topic} off-topic messages).")
-    if not settings.network and settings.office(None).staff_chat_id is None:
-        print("warning: staff.chat_id is not set: requests for staff will wait in the outbox.")
     if _environment(settings):
         return EXIT_INVALID  # the staff chat is tried with a token set right
     token = config.telegram_token()

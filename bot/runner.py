@@ -38,7 +38,10 @@ def main(config_path: Path) -> int:
     needed = startup.needed(settings)  # the environment's: the same list `infopoint check` names
     for problem in needed:
         print(f"error: {problem.message}.", file=sys.stderr)
-    if needed:
+    unstaffed = startup.no_staff_chat(settings)
+    if unstaffed is not None:
+        print(unstaffed, file=sys.stderr)
+    if needed or unstaffed:
         return 2
     # records of an office or a course the config no longer has: refused (docs/offices.md)
     held = stored.problems(settings, config_path, moved=False)

@@ -5,10 +5,14 @@ found in one file alone, close to one every other file has, is named as misspelt
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from bot.settings import yamldoc
 from bot.settings.schema import closest
 from bot.settings.yamldoc import Problem
+
+if TYPE_CHECKING:
+    from bot.content.model import Language
 
 Misspelt = dict[str, dict[str, str]]  # language -> {the id its file has: the id the others use}
 
@@ -62,4 +66,36 @@ def differences(ids: Mapping[str, set[str]], docs: Mapping[str, yamldoc.Document
                     f"topic {missing!r} is missing here (present in: {others})",
                 )
             )
+    return problems
+
+
+def categories(
+    loaded: Mapping[str, Language], docs: Mapping[str, yamldoc.Document]
+) -> list[Problem]:
+    """A topic's category that differs from the one most languages give it, at the file that
+    differs (not the first language's: its typo would blame every other file). One that names
+    no category is said where it is, with the known ones (bot.content.assemble)."""
+    problems: list[Problem] = []
+    known = {code: {c.id for c in lang.categories} for code, lang in loaded.items()}
+    for topic_id in sorted(set().union(*(lang.topics for lang in loaded.values()))):
+        said = {
+            c: la.topics[topic_id].category for c, la in loaded.items() if topic_id in la.topics
+        }
+        valid = [category for code, category in said.items() if category in known[code]]
+        if not valid:
+            continue
+        usual = max(valid, key=valid.count)  # (a tie: the first language's)
+        others = ", ".join(code for code, category in said.items() if category == usual)
+        for code, category in said.items():
+            if category != usual and category in known[code]:
+                doc = docs[code]
+                problems.append(
+                    Problem(
+                        doc.file,
+                        doc.line(("topics", topic_id, "category")),
+                        f"topics.{topic_id}.category",
+                        f"category {category!r} differs from the other languages ({usual!r} in "
+                        f"{others})",
+                    )
+                )
     return problems

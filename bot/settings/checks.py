@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 import phonenumbers
 from phonenumbers import shortnumberinfo
 
+from bot.settings import hints
 from bot.settings.catalogue_model import COURSE, Specialist
 from bot.settings.model import VIBER_NAME_MAX, AreaTown, Office
 from bot.settings.schema import Checker, Field
@@ -78,6 +79,9 @@ def _this_year(day: dt.date, today: dt.date) -> dt.date:
 def group_chat(checker: Checker, value: Any, path: Path_) -> int | None:
     """`chat_id` of a staff or coordinators' chat: a group's or supergroup's id is negative;
     a positive one is a person's own chat with the bot (their user id)."""
+    if isinstance(value, str):  # `"@opole_staff"`, `-100123456789O`: hints.chat_id_text
+        checker.error(path, hints.chat_id_text(value))
+        return None
     chat_id: int | None = checker.check(value, "int", path)
     if chat_id is None or chat_id < 0:
         return chat_id

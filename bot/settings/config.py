@@ -5,9 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.settings import checks, meetings, texts, yamldoc
+from bot.settings import checks, hints, meetings, network_checks, texts, yamldoc
 from bot.settings.model import (
     LANGUAGES,
     MAIN,
@@ -195,11 +194,7 @@ def _settings(
     languages); goes on after problems with single values, so one run lists them all."""
     base = path.resolve().parent
 
-    try:
-        zone = ZoneInfo(data["timezone"])
-    except (ZoneInfoNotFoundError, ValueError):
-        checker.error(("timezone",), f"unknown time zone {data['timezone']!r}")
-        zone = ZoneInfo("UTC")
+    zone = hints.zone(checker, data["timezone"])
     languages = tuple(lang for lang in data["languages"] or () if lang is not None)
     default = data["default_language"]
     if default is not None and data["languages"] is not None and default not in languages:
@@ -223,6 +218,7 @@ def _settings(
         _warn_missing_labels(checker, data, office)
     texts.check(checker, data, offices, list(languages))
     checks.finished_courses(checker, data["offices"] or {}, offices, zone)
+    network_checks.ended_duty(checker, data["offices"] or {}, offices, zone)
     checks.coordinators_apart(checker, data, offices)
     checks.old_closed_dates(checker, data, zone)
     meetings.check(checker, data, offices, zone, holidays)

@@ -4,6 +4,10 @@ lines."""
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
 from bot.settings import catalogue
 from bot.settings.model import HoursRule, Office
 from bot.settings.schema import Checker
@@ -84,6 +88,27 @@ def network(checker: Checker, offices: dict[str, Office]) -> None:
 
 
 def _refused(checker: Checker, office_id: str) -> bool:
-    """The office's `chat_id` (its own, or the top level's) was written and refused."""
-    keys = {f"offices.{office_id}.staff.chat_id", "staff.chat_id"}
+    """The office's `chat_id` (its own, or the top level's) was written and refused (or
+    written beside `staff:`, not under it)."""
+    keys = {f"offices.{office_id}.staff.chat_id", "staff.chat_id", f"offices.{office_id}.chat_id"}
     return any(p.key in keys for p in checker.errors)
+
+
+def ended_duty(
+    checker: Checker, network: dict[str, Any], offices: dict[str, Office], zone: ZoneInfo
+) -> None:
+    """Duty rules that all ended (`valid_until` in the past, often a year mistyped): nothing
+    can be booked, the hours page shows no duty; a warning, as for a course that is over."""
+    today = dt.datetime.now(zone).date()
+    for office in offices.values():
+        ends = [rule.valid_until for rule in office.duty]
+        if not ends or any(end is None or end >= today for end in ends):
+            continue
+        own = (network.get(office.id) or {}).get("duty") is not None
+        whose = f" of office {office.id!r}" if network else ""
+        checker.warn(
+            ("offices", office.id, "duty") if own else ("duty",),
+            f"every duty rule{whose} has ended (the last on {max(e for e in ends if e)}): "
+            "nothing can be booked (/book offers no times) and /contact shows no duty hours; "
+            "give the rules a valid_until still to come (the year mistyped?) or remove them",
+        )

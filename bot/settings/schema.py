@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from bot.settings import hints
 from bot.settings.yamldoc import Document, Path_, Problem, key_name
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
@@ -35,6 +36,7 @@ class Checker:
     def __init__(self, doc: Document):
         self.doc = doc
         self.problems: list[Problem] = list(doc.problems)
+        self._around: list[tuple[Path_, dict[str, Field]]] = []  # the mappings being checked
 
     def error(self, path: Path_, message: str) -> None:
         self._add(Problem(self.doc.file, self.doc.line(path), key_name(path), message))
@@ -64,7 +66,7 @@ class Checker:
             if not isinstance(value, dict):
                 self.error(path, f"expected a mapping, got {_describe(value)}")
                 return None
-            return {str(k): self.check(v, kind[1], path + (k,)) for k, v in value.items()}
+            return self._ids(value, kind[1], path)
         if callable(kind) and not isinstance(kind, str):
             return kind(self, value, path)
         return self._scalar(value, kind, path)
@@ -75,8 +77,16 @@ class Checker:
             return None
         out: dict[str, Any] = {}
         meant = set()  # required keys named as the likely intent of a misspelt one
+        around = self._around[-1] if self._around else ((), {})
+        parent = around[1] if path and around[0] == path[:-1] else None
         for key in value:
             if key not in fields:
+                placed = hints.belongs_below(str(key), fields)
+                if placed is None and parent is not None:
+                    placed = hints.belongs_above(str(key), parent, str(path[-1]))
+                if placed:
+                    self.error(path + (key,), placed)
+                    continue
                 guess = closest(str(key), [f for f in fields if f not in value])
                 if guess is None:
                     known = ", ".join(sorted(fields))
@@ -84,15 +94,36 @@ class Checker:
                     continue
                 self.error(path + (key,), f"unknown key {key!r} — did you mean {guess!r}?")
                 meant.add(guess)
-        for name, spec in fields.items():
-            if name in value and value[name] is not None:
-                out[name] = self.check(value[name], spec.kind, path + (name,))
-            elif spec.required:
-                if name not in meant:  # else said once, at the misspelt key
-                    self.error(path + (name,), f"missing required key {name!r}")
-                out[name] = None
-            else:
-                out[name] = spec.default
+        self._around.append((path, fields))
+        try:
+            for name, spec in fields.items():
+                if name in value and value[name] is not None:
+                    out[name] = self.check(value[name], spec.kind, path + (name,))
+                elif spec.required:
+                    if name not in meant:  # else said once, at the misspelt key
+                        self.error(path + (name,), f"missing required key {name!r}")
+                    out[name] = None
+                else:
+                    out[name] = spec.default
+        finally:
+            self._around.pop()
+        return out
+
+    def _ids(self, value: dict[Any, Any], kind: Any, path: Path_) -> dict[str, Any]:
+        """A mapping of ids (offices, specialists, …); an id that is a key of such an entry
+        (`schedule:` indented too little, under `specialists:`) named as that, not checked as
+        an entry, and not also as missing from the entry above it."""
+        out: dict[str, Any] = {}
+        before: str | None = None
+        for k, v in value.items():
+            if isinstance(kind, dict) and str(k) in kind and path:
+                self.error(path + (k,), hints.entry_is_a_key(str(k), str(path[-1]), before))
+                if before is not None:
+                    lost = (key_name(path + (before, str(k))), f"missing required key {str(k)!r}")
+                    self.problems = [p for p in self.problems if (p.key, p.message) != lost]
+                continue
+            out[str(k)] = self.check(v, kind, path + (k,))
+            before = str(k)
         return out
 
     def _scalar(self, value: Any, kind: str, path: Path_) -> Any:

@@ -14,7 +14,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from bot.settings import yamldoc
 from bot.settings.model import Settings
+from bot.settings.yamldoc import Problem
 
 SECRET_CHARS = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
@@ -73,3 +75,25 @@ def needed(settings: Settings, environ: Mapping[str, str] | None = None) -> list
             )
         )
     return found
+
+
+def no_staff_chat(settings: Settings) -> Problem | None:
+    """A single office without `staff.chat_id`: people who send a request are told it was
+    sent, and nobody on staff ever sees it. An error for `infopoint check` and `infopoint run`
+    (a network's office without one is refused by config.load); `infopoint chat` tries the bot
+    without it. Named at `staff:`, or the file."""
+    if settings.network or settings.office(None).staff_chat_id is not None:
+        return None
+    try:
+        line = yamldoc.load(settings.source, lenient=True).line(("staff",))
+    except yamldoc.InvalidFile:  # pragma: no cover - read a moment ago
+        line = None
+    return Problem(
+        str(settings.source),
+        line,
+        "staff.chat_id",
+        "no staff chat (staff: chat_id): people who ask for a call back, send a help form or "
+        "book a visit would be told «sent», but nobody on staff would see it. Put the staff "
+        "group's id under `staff:` (`chat_id: -1001234567890`, a negative number; how to find "
+        "it: README, “Run it on Telegram”, step 2). `infopoint chat` tries the bot without it",
+    )

@@ -101,7 +101,7 @@ def load(path: Path, *, lenient: bool = False) -> Document:
         hint = f", e.g. {found}" if found.is_file() else ""
         raise InvalidFile([Problem(name, None, "", f"is a folder: give the file{hint}")]) from None
     except UnicodeDecodeError as exc:
-        raise InvalidFile([Problem(name, None, "", f"not UTF-8 text ({exc.reason})")]) from None
+        raise InvalidFile([_not_utf8(path, exc)]) from None
     node = None
     twice: list[Problem] = []
     try:
@@ -129,6 +129,21 @@ def load(path: Path, *, lenient: bool = False) -> Document:
     if node is not None:
         _walk(node, (), lines, raw)
     return Document(name, data, lines, raw, twice)
+
+
+def _not_utf8(path: Path, exc: UnicodeDecodeError) -> Problem:
+    """A file saved in another encoding (Notepad's Windows-1250 for Polish): the line of the
+    first byte that is not UTF-8, and how to save it right."""
+    line = path.read_bytes()[: exc.start].count(b"\n") + 1
+    byte = exc.object[exc.start : exc.start + 1].hex().upper()
+    return Problem(
+        str(path),
+        line,
+        "",
+        f"not UTF-8 text: the byte 0x{byte} on this line is not UTF-8 (the file was saved in "
+        "another encoding, such as Windows-1250); save the file as UTF-8 (in Notepad: File → "
+        "Save as → Encoding: UTF-8) and run the check again",
+    )
 
 
 def _duplicate_keys(root: yaml.Node | None, name: str) -> list[Problem]:

@@ -114,6 +114,12 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int | None, str]:
         if shallow is not None:
             return shallow
     words = hint(exc, text)
+    if words == INDENT and line is not None:
+        return _dedented(text, line, message) or (
+            line,
+            f"{message} (noticed on line {line}; the mistake is on this line or above it). "
+            f"{words}: check the indentation of line {line} and of the lines before it",
+        )
     return line, message + (f". {words}" if words else "")
 
 
@@ -148,6 +154,37 @@ def _indented_less(text: str, noticed: int) -> tuple[int, str] | None:
         f"{after[0] + 1}), so YAML took line {noticed} for more of its value: give line "
         f"{meant[at - 1] + 1} the same indentation as the keys around it"
     )
+
+
+def _dedented(text: str, noticed: int, message: str) -> tuple[int, str] | None:
+    """A key indented less than its neighbours (`  local:` among an office's keys with 4
+    spaces): YAML reads it as a key of the level above, the lines under it as its value, and
+    notices only at the next key with the neighbours' indentation, which may be far below. The
+    key named: the last one less indented than the line noticed, after a key lined up with it."""
+    lines = text.splitlines()
+    column = _key_column(lines[noticed - 1]) if noticed <= len(lines) else None
+    if column is None:
+        return None
+    at = None  # the last key above the line noticed with fewer spaces than it
+    for i in range(noticed - 2, -1, -1):
+        found = _key_column(lines[i]) if lines[i].split("#")[0].strip() else None
+        if found is None:
+            continue
+        if at is None and found < column:
+            at = i
+        elif at is not None and found <= column:
+            if found < column:  # no key lined up with the line noticed before it
+                return None
+            shown = lines[at].split("#")[0].strip()
+            return at + 1, (
+                f"{message} (noticed on line {noticed}). Line {at + 1} (`{shown}`) is probably "
+                f"indented too little: it has {_key_column(lines[at])} spaces before it, the "
+                f"keys around it (lines {i + 1} and {noticed}) {column}, so YAML took it for a "
+                f"key of the level above and stopped at line {noticed}: give line {at + 1} "
+                f"{column} spaces, and the lines under it as many more as they had (or, if "
+                f"line {noticed} belongs under it, give the lines between fewer spaces)"
+            )
+    return None
 
 
 def _keyless_line(exc: yaml.MarkedYAMLError, text: str, noticed: int) -> tuple[int, str] | None:

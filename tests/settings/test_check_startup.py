@@ -107,3 +107,20 @@ def test_a_token_with_a_comment_after_it_is_refused(tmp_path, capsys, monkeypatc
     assert code == 2
     assert "error: TELEGRAM_BOT_TOKEN has a space in it, which no token has" in out
     assert "abc" not in out  # a secret is never printed
+
+
+@pytest.mark.parametrize("command", ["check", "run"])
+def test_one_office_without_a_staff_chat_is_refused_saying_nobody_would_see_requests(
+    tmp_path, capsys, monkeypatch, command
+):
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123:abc")  # (refused before any call to Telegram)
+    config = write_config(tmp_path, staff__chat_id=None)
+    code, out = run(command, config, capsys)
+    assert code == 2
+    staff = config.read_text(encoding="utf-8").splitlines().index("staff:") + 1
+    assert (
+        f"config.yaml:{staff}: [staff.chat_id] error: no staff chat (staff: chat_id): people who "
+        "ask for a call back, send a help form or book a visit would be told «sent», but nobody "
+        "on staff would see it"
+    ) in out, out
+    assert "“Run it on Telegram”, step 2" in out and "OK: the bot can post" not in out

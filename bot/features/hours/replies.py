@@ -156,7 +156,9 @@ async def hours_reply(turn: Turn, places_first: bool = False) -> Reply:
         if office.places[p].map_url
     ]
     rows = map_buttons + [
-        [Button(turn.t("btn_book"), "booking"), Button(turn.t("btn_callback"), "callback")],
+        # (no duty rule still to hold: nothing to book, only the call back)
+        [Button(turn.t("btn_book"), "booking")] * bool(duty)
+        + [Button(turn.t("btn_callback"), "callback")],
         nav_row(turn, None),
     ]
     return Reply("\n".join(sections).strip(), rows)

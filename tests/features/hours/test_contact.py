@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.app import build
 from bot.core.markup import to_plain
 from tests.conftest import Clock, write_config
 from tests.support.dialogue import Dialogue, StaffMember
@@ -108,3 +109,23 @@ async def test_a_duty_staff_cancelled_is_named_until_they_reopen_it(app, dialogu
     await anna.payload("duty:reopen:social_services:20261217")  # «↩️ Reopen for booking»
     dialogue.user_id = "another"
     assert "🤒" not in "\n".join(await contact(dialogue, lang))
+
+
+async def test_with_every_duty_rule_ended_contact_offers_no_booking_only_the_call_back(
+    tmp_path, clock
+):
+    ended = [rule | {"valid_until": "2025-12-31"} for rule in DUTY if "valid_from" not in rule]
+    app = await build(write_config(tmp_path, duty=ended), clock=clock)
+    try:
+        dialogue = Dialogue(app.core)
+        text = "\n".join(await contact(dialogue, "en"))
+        labels = [button.label for button in dialogue.buttons]
+        assert "no hours announced at the moment" in text, text
+        assert "📅 Book a visit" not in labels and any("call" in b.lower() for b in labels), labels
+    finally:
+        await app.close()
+
+
+async def test_with_duty_hours_still_to_come_contact_offers_booking(dialogue):
+    await contact(dialogue, "en")
+    assert "📅 Book a visit" in [button.label for button in dialogue.buttons]

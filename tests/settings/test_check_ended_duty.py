@@ -1,0 +1,58 @@
+"""`infopoint check` on duty rules that have all ended (a `valid_until` with the year mistyped):
+nothing can be booked, so it is said, as for a course whose meetings are all past."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import yaml
+
+from tests.conftest import copy_content, write_config
+from tests.support.check import line, run_check
+from tests.support.network import write_network_config
+from tests.support.yamlfiles import read_yaml
+
+RULES = [
+    {"weekday": "tuesday", "from": "13:00", "to": "15:00", "place": "info_point"},
+    {"weekday": "thursday", "from": "13:00", "to": "15:00", "place": "info_point"},
+]
+
+
+@pytest.fixture(autouse=True)
+def no_token(monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+
+
+def test_every_duty_rule_ended_is_a_warning_that_nothing_can_be_booked(tmp_path, capsys):
+    ended = [RULES[0] | {"valid_until": "2025-06-30"}, RULES[1] | {"valid_until": "2025-12-31"}]
+    config = write_config(tmp_path, duty=ended)
+    code, out = run_check(config, capsys)
+    assert code == 0, out
+    assert (
+        f"config.yaml:{line(config, 'duty')}: [duty] warning: every duty rule has ended (the "
+        "last on 2025-12-31): nothing can be booked (/book offers no times) and /contact shows "
+        "no duty hours"
+    ) in out, out
+
+
+def test_one_rule_still_to_hold_is_no_warning(tmp_path, capsys):
+    config = write_config(tmp_path, duty=[RULES[0] | {"valid_until": "2025-06-30"}, RULES[1]])
+    code, out = run_check(config, capsys)
+    assert code == 0, out
+    assert "every duty rule" not in out
+
+
+def test_an_offices_own_duty_all_ended_names_the_office(tmp_path, capsys):
+    content = copy_content(tmp_path)
+    config = write_network_config(tmp_path, content__dir=str(content))
+    data = read_yaml(config)
+    data["offices"]["south"]["duty"][0]["valid_until"] = dt.date(2025, 6, 30)
+    config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 0, out
+    assert (
+        f"config.yaml:{line(config, 'offices', 'south', 'duty')}: [offices.south.duty] warning: "
+        "every duty rule of office 'south' has ended (the last on 2025-06-30)"
+    ) in out, out
+    assert out.count("every duty rule") == 1  # (north and east have none of their own)

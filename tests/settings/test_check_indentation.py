@@ -1,0 +1,115 @@
+"""`infopoint check` on indentation slips in the shipped network example: a key moved one level
+left or right is named as such, at its own line, not as an unknown key, a new office or a
+syntax error a hundred lines below."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import write_config
+from tests.support.check import run_check
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "network.yaml"
+CONTENT = EXAMPLE.parents[1] / "content"
+
+
+@pytest.fixture
+def lines(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    text = EXAMPLE.read_text(encoding="utf-8").replace("dir: ../content", f"dir: {CONTENT}")
+    return text.splitlines()
+
+
+def _at(lines: list[str], start: str, written: str, after: int = 0) -> int:
+    """The 0-based index of the first line `written` after the line starting with `start`."""
+    begin = next(i for i, line in enumerate(lines) if line.startswith(start) and i >= after)
+    return next(i for i in range(begin, len(lines)) if lines[i].startswith(written))
+
+
+def _save(tmp_path: Path, lines: list[str]) -> Path:
+    config = tmp_path / "network.yaml"
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return config
+
+
+def test_a_block_moved_left_is_named_at_its_own_line_not_where_yaml_stops(tmp_path, lines, capsys):
+    local = _at(lines, "  opole:", "    local:")
+    lines[local] = lines[local][2:]
+    code, out = run_check(_save(tmp_path, lines), capsys)
+    assert code == 2
+    assert f"network.yaml:{local + 1}: error: YAML syntax" in out, out
+    assert f"Line {local + 1} (`local:`) is probably indented too little" in out
+    assert "give line" in out and "4 spaces" in out
+
+
+def test_an_indentation_slip_yaml_cannot_place_says_to_look_above(tmp_path, capsys):
+    config = tmp_path / "config.yaml"
+    config.write_text("staff:\n  chat_id: -1001\n  language: pl\n topic_id: 3\n", "utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert "config.yaml:4: error:" in out
+    assert "the mistake is on this line or above it" in out
+    assert "check the indentation of line 4 and of the lines before it" in out
+
+
+def test_a_chat_id_left_of_its_staff_block_is_said_to_belong_under_staff(tmp_path, lines, capsys):
+    chat = _at(lines, "  opole:", "      chat_id:")
+    lines[chat] = lines[chat][2:]
+    code, out = run_check(_save(tmp_path, lines), capsys)
+    assert code == 2
+    assert (
+        f"network.yaml:{chat + 1}: [offices.opole.chat_id] error: unknown key 'chat_id' here — "
+        "indented wrongly? `chat_id` belongs under `staff:`"
+    ) in out, out
+    assert "has no staff chat" not in out  # the one mistake said once
+
+
+def test_a_services_block_moved_left_is_not_taken_for_an_office(tmp_path, lines, capsys):
+    services = _at(lines, "  sopot:", "    services:")
+    lines[services:] = [line[2:] if line.startswith("  ") else line for line in lines[services:]]
+    code, out = run_check(_save(tmp_path, lines), capsys)
+    assert code == 2
+    assert (
+        f"network.yaml:{services + 1}: [offices.services] error: `services` is not an office: "
+        "it is a key that goes inside one — indented too little?"
+    ) in out, out
+    assert "inside the office above it (`sopot:`)" in out
+    assert "organisation" not in out and "accompaniment" not in out
+
+
+def test_a_specialists_schedule_moved_left_is_not_taken_for_a_specialist(tmp_path, lines, capsys):
+    schedule = _at(lines, "      lawyer:", "        schedule:")
+    for i in range(schedule, schedule + 3):
+        lines[i] = lines[i][2:]
+    code, out = run_check(_save(tmp_path, lines), capsys)
+    assert code == 2
+    assert (
+        f"network.yaml:{schedule + 1}: [offices.opole.specialists.schedule] error: `schedule` "
+        "is not a specialist: it is a key that goes inside one"
+    ) in out, out
+    assert "the specialist above it (`lawyer:`)" in out
+    assert "missing required key" not in out and "1 error(s)" in out
+
+
+def test_a_block_moved_right_under_the_key_above_is_said_to_belong_one_level_up(
+    tmp_path, capsys, monkeypatch
+):
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    config = write_config(tmp_path)
+    lines = config.read_text(encoding="utf-8").splitlines()
+    start = lines.index("booking:")
+    end = next(i for i in range(start + 1, len(lines)) if not lines[i].startswith("  "))
+    block = [f"  {line}" for line in lines[start:end]]  # (booking: and its keys, 2 more spaces)
+    del lines[start:end]
+    at = lines.index("staff:") + 2  # after staff's chat_id: and language:
+    lines[at:at] = block
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert (
+        f"config.yaml:{at + 1}: [staff.booking] error: unknown key 'booking' under `staff:` — "
+        "indented wrongly? `booking` is not a key of `staff:`; it belongs one level up"
+    ) in out, out
+    assert "visit_minutes" not in out and "1 error(s)" in out
