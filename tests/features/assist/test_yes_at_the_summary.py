@@ -38,10 +38,11 @@ async def test_other_yes_words_send_it_too(app, typed):
     assert SENT.search(dialogue.text) and leaves_no_summary(dialogue), dialogue.text
 
 
-async def test_a_typed_no_asks_what_to_change(app):
+@pytest.mark.parametrize("typed", ["нет", "не верно", "нет, неправильно"])
+async def test_a_typed_no_asks_what_to_change(app, typed):
     dialogue = Dialogue(app.core, language_hint="ru")
     await fill_translation(dialogue)
-    await dialogue.send("нет")
+    await dialogue.send(typed)
     assert app.services.t("ru", "cb_fix_what") in dialogue.text
     assert not SENT.search(dialogue.text)
 
