@@ -4,6 +4,8 @@ its label in any language, or by the words of one option's label («зрозум
 народження дитини» for «Свідоцтво про народження»). Where the field has an «Other» option,
 free text is its answer only after «Other» was pressed, or when the person confirms it (a
 button «✅ Yes, save “…”»): a lone number, «назад» or text without letters is never an answer.
+What was typed beside an option's label («свидетельство о рождении **сына, для школы**») goes
+to staff as the person's note (`rest_kept`), as the words after a date do.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.messages import Button
+from bot.core.messages import Button, Reply
 from bot.core.words import words
 from bot.features.assist import parse
 from bot.features.assist.draft import draft
@@ -161,3 +163,40 @@ def save_button(turn: Turn) -> list[Button]:
     typed = markup.shortened(current.typed_other or "", BUTTON_TEXT)
     label = turn.t("as_btn_other_save", typed=typed)
     return [Button(label, f"assist:pick:{current.at}:{TYPED}")]
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def rest(field: FormField, key: str, text: str) -> str | None:
+    """The words typed before or after option `key`'s label («сына, для школы» after
+    «свидетельство о рождении»), as typed; None when the text is the label (perhaps with a
+    preposition or a polite word), or the option is «Other»."""
+    labels = dict(field.options).get(key)
+    if labels is None or key == OTHER:
+        return None
+    said = {w for label in labels.values.values() for w in words(label)}
+    spans = [m.span() for m in _TOKEN.finditer(text) if _of_label(m.group(), said)]
+    if not spans:
+        return None
+    left, right = text[: spans[0][0]], text[spans[-1][1] :]
+    parts = (" ".join(part.split()).strip(" ,;:.!—-–") for part in (left, right))
+    found = ", ".join(part for part in parts if part)
+    meant = [w for w in words(found) if w not in parse.POLITE]
+    return found if any(len(w) >= 3 and w.isalpha() for w in meant) else None  # not «в», «2»
+
+
+def _of_label(token: str, said: set[str]) -> bool:
+    typed = words(token)
+    return bool(typed) and any(t in said or any(same(t, w) for w in said) for t in typed)
+
+
+def rest_kept(turn: Turn, field: FormField, key: str, text: str | None) -> list[Reply]:
+    """The rest of a message that named an option goes to staff as the person's note (shown on
+    the summary and the card), and the person is told (`as_rest_kept`)."""
+    found = rest(field, key, text or "") if field.type == "choice" else None
+    current = draft(turn)
+    if found is None or found in (current.phone_note or ""):
+        return []
+    current.phone_note = " · ".join(filter(None, [current.phone_note, found]))
+    return [Reply(turn.t("as_rest_kept", note=markup.literal(found)))]

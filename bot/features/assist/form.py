@@ -126,6 +126,7 @@ async def typed(turn: Turn) -> Outcome:
         return asked
     set_answer(turn, field.id, value)
     before += times.rest_kept(turn, field, text)
+    before += choice.rest_kept(turn, field, value, text)  # «…, для школы»: a note
     if field.type == "date":  # «jutro o 10»: the time too, if one is asked next
         taken, reason = times.said_with_day(turn, service, text)
         before += taken

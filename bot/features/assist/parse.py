@@ -74,7 +74,7 @@ _AROUND_NUMBER = frozenset(
 )
 
 # Words of politeness only: no note for staff when they are all a message says after its answer.
-_POLITE = frozenset(
+POLITE = frozenset(
     folded(word)
     for word in (
         "please pls plz thanks thank you very much proszę bardzo dziękuję dzięki "
@@ -179,7 +179,7 @@ def _leading(text: str, reader: Callable[[str], T | None]) -> tuple[T, str] | No
 def rest(text: str, today: dt.date, kind: str) -> str | None:
     """The words after the date (`kind` "date") or the time ("time") a message begins with
     and goes on after: kept as a note for staff, not lost; None when the whole message is the
-    answer, or the rest is only politeness («wednesday 10am please»: `_POLITE`)."""
+    answer, or the rest is only politeness («wednesday 10am please»: `POLITE`)."""
     line = one_line(text)
     if kind == "date":
         dated = None if when.read(line, today) else _leading(line, lambda t: when.read(t, today))
@@ -187,7 +187,7 @@ def rest(text: str, today: dt.date, kind: str) -> str | None:
     else:
         timed = None if _a_time(line) is not None else _leading_time(line)
         said = timed[1] if timed is not None else None
-    return None if not said or set(words(said)) <= _POLITE else said
+    return None if not said or set(words(said)) <= POLITE else said
 
 
 def part_alone(text: str) -> str | None:

@@ -12,7 +12,7 @@ import datetime as dt
 
 from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
-from bot.core.choices import BACK, CANCEL, LANGUAGE
+from bot.core.choices import BACK, CANCEL, LANGUAGE, NO, YES
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply, in_rows
 from bot.core.phone import display_phone
@@ -178,8 +178,8 @@ def summary(turn: Turn, service: Service) -> Reply:
         lines.append(f"▫️ {label} — {answer_text(turn, field)}")
     lines += ["", turn.t("as_summary_check")]
     rows = [
-        [Button(turn.t("btn_cb_send"), f"assist:send:{current.token}")],
-        [Button(turn.t("btn_cb_fix"), "assist:fix")],
+        [Button(turn.t("btn_cb_send"), f"assist:send:{current.token}", means=YES)],
+        [Button(turn.t("btn_cb_fix"), "assist:fix", means=NO)],  # «ні»: what to change
         cancel_row(turn),
     ]
     return Reply("\n".join(lines), rows)

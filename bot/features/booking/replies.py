@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
 from bot.core.choice_when import day_means
-from bot.core.choices import LANGUAGE
+from bot.core.choices import LANGUAGE, NO, YES
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply, in_rows
 from bot.core.phone import display_phone
@@ -177,11 +177,11 @@ def summary(turn: Turn) -> Reply:
     local_day = start.astimezone(v.zone).date()
     change = f"booking:day:{current.slot_place}:{local_day:%Y%m%d}"
     rows = [
-        [Button(turn.t("bk_btn_confirm"), f"booking:confirm:{current.token}")],
+        [Button(turn.t("bk_btn_confirm"), f"booking:confirm:{current.token}", means=YES)],
         [Button(turn.t("bk_btn_change_time"), change)],
         change_phone(turn, "confirm"),
         *language_rows(turn),
-        [Button(turn.t("bk_btn_abandon"), "booking:abandon")],
+        [Button(turn.t("bk_btn_abandon"), "booking:abandon", means=NO)],
     ]
     return Reply(text, rows)
 

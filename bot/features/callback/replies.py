@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
-from bot.core.choices import CANCEL, LANGUAGE
+from bot.core.choices import CANCEL, LANGUAGE, NO, YES
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Expired, Reply, in_rows
 from bot.core.phone import display_phone
@@ -145,8 +145,8 @@ def summary(turn: Turn) -> Reply:
         office=f"\n{line}" if (line := office_line(turn)) else "",
     )
     rows = [
-        [Button(turn.t("btn_cb_send"), f"callback:send:{current.token}")],
-        [Button(turn.t("btn_cb_fix"), "callback:fix")],
+        [Button(turn.t("btn_cb_send"), f"callback:send:{current.token}", means=YES)],
+        [Button(turn.t("btn_cb_fix"), "callback:fix", means=NO)],  # «ні»: what to change
         cancel_row(turn),
     ]
     return Reply(text, rows)

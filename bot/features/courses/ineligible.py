@@ -1,10 +1,12 @@
 """A child the course does not take (its `min_age`..`max_age`) among others on one sign-up: the
 parent may sign up only the others («✅ Sign up only: Марічка», `course:only`), not type a false
-age, cancel them all or go back step by step. One child alone: another age, or don't sign up."""
+age, cancel them all or go back step by step. One child alone: another age, or don't sign up.
+The button stays under the age question while it is asked (an age not understood too), and a
+yes typed there («tak», «так») presses it: it is the only yes among the buttons (`typed_yes`)."""
 
 from __future__ import annotations
 
-from bot.core import markup
+from bot.core import choices, markup
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
 from bot.features.courses.page import draft
@@ -22,13 +24,17 @@ def _at(turn: Turn) -> int | None:
     return len(current.names) - 1 if len(current.names) > len(current.ages) else None
 
 
-def told(turn: Turn, least: int, most: int) -> list[Reply]:
+ONLY = "course:only"
+
+
+def told(turn: Turn, least: int, most: int) -> tuple[Reply, list[list[Button]]]:
     """The age out of the course's range, said; where others come too, with the way on without
-    that child: to the next child, or (the last) to sign up only the others."""
+    that child (the rows to show under the age asked again): to the next child, or (the last)
+    to sign up only the others."""
     current, at = draft(turn), _at(turn)
     name = markup.literal(_refused(turn, at))
     if at is None:
-        return [Reply(turn.t("co_child_age_range", name=name, least=least, most=most))]
+        return Reply(turn.t("co_child_age_range", name=name, least=least, most=most)), []
     text = turn.t("co_child_age_range_others", name=name, least=least, most=most)
     others = [n for i, n in enumerate(current.names) if i != at]
     last = at < len(current.ages) or len(current.names) >= max(current.people, 1)
@@ -36,7 +42,24 @@ def told(turn: Turn, least: int, most: int) -> list[Reply]:
         label = turn.t("co_btn_only", names=", ".join(others))
     else:  # more children to come: go on to them
         label = turn.t("co_btn_leave_out", name=current.names[at])
-    return [Reply(text, [[Button(label, "course:only")]])]
+    return Reply(text), [[Button(label, ONLY, means=choices.YES)]]
+
+
+def kept(turn: Turn) -> list[list[Button]]:
+    """The way on without the refused child, where it was under the question just asked (and
+    still holds): shown again under the question asked once more."""
+    if _at(turn) is None:
+        return []
+    shown = turn.session.shown
+    return [[Button(s.label, s.payload, means=s.means)] for s in shown if s.payload == ONLY][:1]
+
+
+def typed_yes(turn: Turn, text: str) -> bool:
+    """Whether `text` is a yes («tak», «так», «ok») where the way on without the refused child
+    is the one yes among the buttons under the question."""
+    yeses = [s for s in turn.session.shown if s.means == choices.YES]
+    said = choices.yes_or_no(text) == choices.YES
+    return said and len(yeses) == 1 and yeses[0].payload == ONLY and _at(turn) is not None
 
 
 def _refused(turn: Turn, at: int | None) -> str:

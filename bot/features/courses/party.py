@@ -91,9 +91,12 @@ def named(current: CourseDraft) -> str:
     return current.names[at if at is not None and at < len(current.names) else -1]
 
 
-def ask_age(turn: Turn, course: Course) -> Reply:
+def ask_age(turn: Turn, course: Course, *rows: list[Button]) -> Reply:
+    """The age of the child named last; `rows` above «Back» (the way on without a child the
+    course does not take: ineligible.py)."""
     name = markup.literal(named(draft(turn)))
-    return Reply(turn.t("co_child_age_question", name=name), [_cancel(turn)], typed_answer=True)
+    question = turn.t("co_child_age_question", name=name)
+    return Reply(question, [*rows, _cancel(turn)], typed_answer=True)
 
 
 def course_of(turn: Turn) -> Course | None:
@@ -199,6 +202,8 @@ async def age_typed(turn: Turn) -> Outcome:
     told = person.answered(turn, text)  # «where?»: the course's page, the age asked again
     if told is not None:
         return told
+    if ineligible.typed_yes(turn, text):  # «tak» under «✅ Sign up only: Dima»: pressed
+        return await only_others(turn)
     try:
         age = parse_number(text)
     except Invalid:
@@ -214,9 +219,11 @@ async def take_age(turn: Turn, course: Course, age: int) -> Outcome:
     its range, said so, and where others come too, the choice to sign up only them."""
     least, most = course.service.ages
     if age < 0 or age > 120:
-        return go("child_age", Reply(turn.t("co_child_age_bad")), ask_age(turn, course))
+        kept = ineligible.kept(turn)  # «Sign up only: …» still there
+        return go("child_age", Reply(turn.t("co_child_age_bad")), ask_age(turn, course, *kept))
     if not least <= age <= most:
-        return go("child_age", *ineligible.told(turn, least, most), ask_age(turn, course))
+        told, rows = ineligible.told(turn, least, most)
+        return go("child_age", told, ask_age(turn, course, *rows))
     current = draft(turn)
     if current.child_at is not None and current.child_at < len(current.ages):
         current.ages[current.child_at] = age
@@ -272,7 +279,7 @@ async def ask_again(turn: Turn, course: Course) -> Outcome:
     if step == "people":
         return go("people", ask_people(turn, course))
     if step == "child_age" and draft(turn).names:
-        return go("child_age", ask_age(turn, course))
+        return go("child_age", ask_age(turn, course, *ineligible.kept(turn)))
     return go("child_name", ask_name(turn, course))
 
 

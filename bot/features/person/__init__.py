@@ -28,7 +28,7 @@ from bot.core.phone import phone_in
 from bot.features import urgent
 from bot.features.hours import DECLINED, declined, hours_reply
 from bot.features.menu import main_menu
-from bot.features.person import corrected, name_number, names, refused
+from bot.features.person import corrected, early, name_number, names, refused
 from bot.features.person import note as notes
 from bot.features.person.about import answered, described
 from bot.features.person.asked import (
@@ -140,6 +140,9 @@ async def name(turn: Turn) -> Outcome:
         if why is not None:
             return go("phone", *urgent.help_for(turn, text), *ask_phone(turn, text=why))
         return save(turn, both.number, both.after if both.before else "")
+    early_number = early.kept(turn, text, both)  # «мой номер 8 067 123 45 67»: the phone, early
+    if early_number is not None:
+        return early_number
     plea = urgent.in_free_text(turn)  # «help, he beats me»: its answer, the name asked again
     if plea:
         return again(*plea)
@@ -177,7 +180,7 @@ def _take_name(turn: Turn, text: str) -> Outcome:
         return stay(Reply(turn.t("name_invalid")))
     current = person_draft(turn)
     current.name, current.question, current.new_phone = text, None, False
-    return go("phone", *ask_phone(turn))
+    return early.taken(turn) or go("phone", *ask_phone(turn))
 
 
 async def is_name(turn: Turn) -> Outcome:

@@ -30,6 +30,7 @@ class PersonDraft:
     back_to: str | None = None  # ... or, in this flow, the step it was at
     new_phone: bool = False  # "same name, change the phone": the saved number is not offered
     phone_only: bool = False  # asked in the middle of a form: back to its step (returned.py)
+    early: str | None = None  # a number typed alone at the name step: saved with the name
 
 
 def person_draft(turn: Turn) -> PersonDraft:
