@@ -75,6 +75,21 @@ def written_line(services: Services, lang: str, request: Request) -> str | None:
     return wrote_line(services, lang, request.last_staff_reply_by, request.last_staff_reply_at)
 
 
+def waiting(request: Request) -> bool:
+    """The person's last message to staff about the request has no staff answer after it."""
+    person, staff = request.last_person_at, request.last_staff_reply_at
+    return person is not None and (staff is None or person > staff)
+
+
+def waiting_line(services: Services, lang: str, request: Request) -> str | None:
+    """«💬 The person wrote 14:05 (under this card): no answer yet» on an open request's card."""
+    if not request.is_open or not waiting(request) or request.last_person_at is None:
+        return None
+    local = request.last_person_at.astimezone(services.settings.timezone)
+    when = services.t.short_datetime(lang, local)
+    return services.t(lang, "staff_field_person_waiting", when=when)
+
+
 def wrote_line(
     services: Services, lang: str, who: str | None, at: dt.datetime | None
 ) -> str | None:

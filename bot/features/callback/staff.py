@@ -29,6 +29,7 @@ from bot.features.callback.details import (
     same_person_line,
     service_title,
     typed_matter,
+    waiting_line,
     written_line,
 )
 from bot.features.callback.replies import topic_title
@@ -97,6 +98,7 @@ def staff_view(
         *(office_line(services, request.office, lang) if look_only else []),
         status_line(services, request),
         *filter(None, [written_line(services, lang, request)]),
+        *filter(None, [waiting_line(services, lang, request)]),
         *filter(None, [same_person_line(services, lang, request)]),
         t(
             lang,

@@ -182,6 +182,8 @@ async def relay(turn: Turn, kind: ThreadKind, thread: Thread, typed: str | None 
     replies = await relay_to_staff(turn, kind, thread, body, typed=text)
     if kind.person_wrote is not None:
         await kind.person_wrote(turn.tx, thread.id, turn.now)
+    if kind.noted is not None:
+        await kind.noted(turn, thread.id)
     ack = Reply(thread.relayed(turn.lang), [_stop_button(turn, turn.lang, thread)])
     return stay(*replies, ack)
 
@@ -269,7 +271,12 @@ def request_thread(services: Services, request: Request) -> Thread:
             hours=thread_hours(services, lang),
             point=point(services, lang, request.office),
         ),
-        relayed=lambda lang: t(lang, "cb_relayed", id=numbered.of_request(request)),
+        # nobody has written yet: a note to the request just sent, with its card
+        relayed=lambda lang: t(
+            lang,
+            "cb_relayed" if request.last_staff_reply_at else "cb_relayed_added",
+            id=numbered.of_request(request),
+        ),
         card=(REF_STAFF, request.id),
         to_person=REF_USER,
         forgotten=request.forgotten,

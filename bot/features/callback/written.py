@@ -64,4 +64,10 @@ def writer(turn: Turn) -> str:
     return turn.incoming.sender_name or turn.t("staff_someone")
 
 
-REQUESTS = replace(thread.REQUESTS, written=written)
+async def noted(turn: Turn, request_id: int) -> None:
+    """The person wrote to staff about the request: its card says a message waits for an
+    answer (details.waiting_line), until a staff member writes to them."""
+    await staff.refresh(turn, request_id)
+
+
+REQUESTS = replace(thread.REQUESTS, written=written, noted=noted)
