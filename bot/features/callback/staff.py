@@ -28,6 +28,7 @@ from bot.features.callback.details import (
     request_details,
     same_person_line,
     service_title,
+    spoken_answer,
     typed_matter,
     waiting_line,
     written_line,
@@ -93,6 +94,7 @@ def staff_view(
         lines.append(t(lang, "staff_data_expired" if expired else "staff_data_forgotten"))
         return Reply("\n".join(lines))
     local = request.created_at.astimezone(services.settings.timezone)
+    language_name = services.t.language_name
     lines = [
         _header(services, lang, request),
         *(office_line(services, request.office, lang) if look_only else []),
@@ -100,10 +102,10 @@ def staff_view(
         *filter(None, [written_line(services, lang, request)]),
         *filter(None, [waiting_line(services, lang, request)]),
         *filter(None, [same_person_line(services, lang, request)]),
-        t(
-            lang,
-            "staff_field_language",
-            value=services.t.language_name(lang, request.call_language),
+        *(
+            []
+            if help_request and spoken_answer(request)  # said once, on the answer's line
+            else [t(lang, "staff_field_language", value=language_name(lang, request.call_language))]
         ),
         t(lang, "staff_field_channel", value=t(lang, f"channel_{request.channel}")),
     ]

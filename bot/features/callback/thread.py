@@ -15,6 +15,7 @@ capture.py.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -180,10 +181,10 @@ async def relay(turn: Turn, kind: ThreadKind, thread: Thread, typed: str | None 
         text=markup.literal(text),
     )
     replies = await relay_to_staff(turn, kind, thread, body, typed=text)
-    if kind.person_wrote is not None:
-        await kind.person_wrote(turn.tx, thread.id, turn.now)
-    if kind.noted is not None:
+    if kind.noted is not None:  # marked, and the card edited to say so
         await kind.noted(turn, thread.id)
+    elif kind.person_wrote is not None:
+        await kind.person_wrote(turn.tx, thread.id, turn.now)
     ack = Reply(thread.relayed(turn.lang), [_stop_button(turn, turn.lang, thread)])
     return stay(*replies, ack)
 
@@ -247,7 +248,9 @@ def point(services: Services, lang: str, office_id: str) -> str:
     settings = services.settings
     if not settings.network:
         return services.t(lang, "cb_point")
-    office = markup.literal(settings.office(office_id).label(lang))
+    label = settings.office(office_id).label(lang)
+    # in brackets itself: «Стараховице — повят, Центр помощи беженцам», not brackets in brackets
+    office = markup.literal(re.sub(r"\s*\(([^()]*)\)", r", \1", label))
     return services.t(lang, "cb_point_in", office=office)
 
 

@@ -37,8 +37,13 @@ async def test_a_note_right_after_a_help_request_goes_under_its_card_unanswered(
     assert "for the voivode <b>" in relayed.text  # as typed, never markup
     assert relayed.reply.reply_to_message_id == posted.message_id  # under P1's card
     edited = [e for e in platform.edits if e.message_id == posted.message_id][-1]
-    assert "💬 Osoba dopisała (23 listopada 2026, 09:05" in edited.text
-    assert "nikt jeszcze nie odpowiedział" in edited.text
+    assert "💬 Osoba dopisała (wiadomość pod tą kartą): nikt jeszcze nie odpowiedział" in (
+        edited.text
+    )
+    edits = len(platform.edits)
+    await dialogue.send("And the stamp of the court")  # a second message: no second edit
+    await delivery.run()
+    assert len(platform.edits) == edits
     await anna.command("/requests")
     waiting = line_of(anna.text, "Prośba o pomoc nr P1")
     assert "💬 napisał(a) 09:05 · ⏳ bez odpowiedzi" in waiting
