@@ -33,6 +33,7 @@ from bot.features.callback.details import (
     waiting_line,
     written_line,
 )
+from bot.features.callback.latest import latest_open
 from bot.features.callback.replies import topic_title
 from bot.features.callback.thread import person_language
 from bot.features.callback.when import window_words
@@ -229,7 +230,10 @@ async def notify_user(
     if called:
         text += "\n" + turn.services.t(lang, "cb_called_number", phone=called)
     if closed:  # the request's thread ends with it (as a declined appointment request's)
-        text += "\n\n" + turn.services.t(lang, "cb_now_to_bot")
+        other = None  # unless another record's still takes their texts (latest.py)
+        if request.user_id:
+            other = await latest_open(turn, request.channel, request.user_id, request.office)
+        text += "\n\n" + turn.services.t(lang, "cb_now_to_other" if other else "cb_now_to_bot")
     await turn.enqueue(
         request.channel,
         request.chat_id,

@@ -83,6 +83,13 @@ async def test_with_an_older_thread_open_the_note_goes_to_the_newest_request(
     assert "⏳ bez odpowiedzi" in line_of(anna.text, "Prośba o pomoc nr P1")
     assert "⏳" not in line_of(anna.text, "Prośba o wizytę nr W1")
 
+    await anna.payload("request:done_yes:1")  # P1 closed: W1 still takes what she types
+    await delivery.run()
+    closed = platform.to(dialogue.user_id)[-1].text
+    assert "Your request #P1 is closed" in closed
+    assert "goes to the bot" not in closed
+    assert "another open request or appointment of yours, so what you write here goes" in closed
+
 
 async def test_a_callback_request_takes_a_note_typed_after_it_the_same_way(
     app, dialogue, delivery, platform
