@@ -24,7 +24,8 @@ def line_of(text: str, record: str) -> str:
 async def test_a_note_right_after_a_help_request_goes_under_its_card_unanswered(
     app, dialogue, delivery, platform, clock, anna
 ):
-    assert "Request #P1" in await send_translation(dialogue)
+    sent = await send_translation(dialogue)
+    assert "Request #P1" in sent and "Forgot something? Write it here" in sent
     await delivery.run()
     posted = card(platform, "🙋 Prośba o pomoc nr P1")
     clock.advance(minutes=5)
