@@ -81,3 +81,6 @@ class ThreadKind:
     # same person came or went: the card's «👥» line, bot.features.callback.linked).
     letter: str = ""
     refresh: Callable[[Turn, int], Awaitable[None]] | None = None
+    # The person's text went to staff (instead of person_wrote): marked so, and the record's
+    # card edited to show a message waiting for an answer (a callback or help request's).
+    noted: Callable[[Turn, int], Awaitable[None]] | None = None

@@ -95,6 +95,7 @@ def schema(labels: Any, rule: Any) -> dict[str, Field]:
         "sensitive": Field("bool", required=False, default=False),
         "place": Field("str", required=False),
         "level": Field(labels, required=False),
+        "example": Field(labels, required=False),  # an appointment request's «for example»
         "meetings": Field(("list", meeting), required=False, default=[]),
         "series": Field(series, required=False),
         "seats": Field("positive_int", required=False),
@@ -253,6 +254,7 @@ def _service(
         sensitive=raw["sensitive"],
         place=raw["place"],
         level=Texts(raw["level"]) if raw["level"] else None,
+        example=Texts(raw["example"]) if raw["example"] else None,
         meetings=tuple(sorted(meetings, key=lambda m: (m.day, m.start))),
         seats=raw["seats"] or 0,
         confirm_hours=raw["confirm_hours"],

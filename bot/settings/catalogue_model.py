@@ -96,6 +96,8 @@ class Service:
     # courses and events
     place: str | None = None
     level: Texts | None = None  # "A1", "dla dzieci 7–10 lat"
+    # an appointment request's example of a need («my CV gets no answers»), asked with it
+    example: Texts | None = None
     meetings: tuple[Meeting, ...] = ()
     seats: int = 0
     confirm_hours: int = 24  # an offered seat is kept this long for the person to confirm

@@ -35,7 +35,7 @@ def service_texts(checker: Checker, at: Path_, raw: dict[str, Any]) -> None:
     texts are shown as written («{city_office}» would reach people); only the answers in the
     content fill placeholders."""
     texts: list[tuple[Path_, Any]] = [
-        ((key,), raw.get(key)) for key in ("title", "description", "level")
+        ((key,), raw.get(key)) for key in ("title", "description", "level", "example")
     ]
     for i, spec in enumerate(raw.get("fields") or ()):
         if spec is None:

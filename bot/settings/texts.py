@@ -70,6 +70,7 @@ def _service(
     if not raw:
         return
     _every(checker, at + ("level",), raw.get("level"), languages, "level")
+    _every(checker, at + ("example",), raw.get("example"), languages, "example")
     for i, spec in enumerate(raw.get("fields") or ()):
         if not spec:
             continue

@@ -190,14 +190,17 @@ async def staff_wrote(tx: Tx, request_id: int, staff_name: str) -> None:
 
 
 def open_thread(channel: str, user_id: str, since: dt.datetime) -> Statement:
-    """The open request whose staff wrote to this user after `since`, the latest, if any: its
-    `id` and `thread_at` (bot.core.threads.ThreadKind.open_query). A closed one has no thread."""
+    """The open request sent, or whose staff wrote to this user, after `since`, the latest, if
+    any: its `id` and `thread_at` (when it was sent or staff last wrote: a note typed right
+    after sending is the new request's, not an older thread's; bot.core.threads.ThreadKind.
+    open_query). A closed one has no thread."""
     return (
-        "SELECT id, last_staff_reply_at AS thread_at, 0 AS first_only FROM callback_requests"
-        " WHERE channel = ? AND user_id = ? AND last_staff_reply_at >= ?"
+        "SELECT id, MAX(created_at, COALESCE(last_staff_reply_at, '')) AS thread_at,"
+        " 0 AS first_only FROM callback_requests"
+        " WHERE channel = ? AND user_id = ? AND (created_at >= ? OR last_staff_reply_at >= ?)"
         " AND status IN ('open', 'taken') AND thread_closed_at IS NULL"
-        " ORDER BY last_staff_reply_at DESC LIMIT 1",
-        (channel, user_id, utc_text(since)),
+        " ORDER BY thread_at DESC, id DESC LIMIT 1",
+        (channel, user_id, utc_text(since), utc_text(since)),
     )
 
 

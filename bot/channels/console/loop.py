@@ -25,6 +25,7 @@ from bot.channels.console.render import (
 from bot.channels.console.sender import ConsoleSender, StaffButton, Where, chat_name
 from bot.core.dispatch import Core
 from bot.core.messages import Button, Command, Incoming, Reply, read_command
+from bot.core.numbers import record_id
 from bot.delivery.limits import RateLimiter
 from bot.delivery.worker import OutboxWorker
 from bot.storage import message_refs
@@ -171,6 +172,17 @@ class Chat:
         else:
             await self.staff(payload=shown.button.payload)
 
+    def earlier(self, line: str) -> Button | None:
+        """A number no button of the last turn has, that an earlier notification's button was
+        shown with (its times offered, before a question and the answer to it): that button,
+        still on the screen above as in Telegram, said so."""
+        number = record_id(line.strip())
+        button = self.console.notified.get(number) if number is not None else None
+        if button is None or button.payload in (CONTACT, LOCATION):
+            return None
+        self.write(self.console.words("console_earlier_button", number=number, label=button.label))
+        return button
+
     async def press(self, button: Button, read: Any) -> None:
         """One of the person's buttons."""
         if button.payload == CONTACT:
@@ -229,6 +241,8 @@ class Chat:
             )
             return
         button = pressed(line, console.buttons, typed_answer=console.mark == PRESS)
+        if button is None and console.mark != PRESS:
+            button = self.earlier(line)
         asked = any(b.payload == LOCATION for b in console.buttons)
         if button is None and asked and (point := location(line.strip())) is not None:
             await self.person(location=point)  # «50.67, 17.93» typed at «Send my location»

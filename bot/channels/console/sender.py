@@ -59,6 +59,9 @@ class ConsoleSender:
         self.speaks: str | None = None  # while playing staff: their language (staff.language)
         self.count = 0  # the last message number (chat() goes on from the database's highest)
         self.buttons: list[Button] = []  # the person's: their last turn's, then notifications'
+        # a notification's buttons by the number shown, pressable after later turns too (as in
+        # Telegram: times offered, then a question and the advisor's answer, then «3»)
+        self.notified: dict[int, Button] = {}
         self.staff: list[StaffButton] = []  # every staff button shown in this run
         self.messages: dict[str, Where] = {}  # where each message of this run was: for /reply
         self.printed = 0  # messages printed (sent or edited)
@@ -86,8 +89,11 @@ class ConsoleSender:
             if reply.typed_answer:  # a notification asking for a number (a rating): its own
                 self.mark = PRESS  # numbering, and a number typed is the answer to it
                 self.buttons.clear()
-            text, shown = render(reply, len(self.buttons) + 1, self.mark)
+            first = len(self.buttons) + 1
+            text, shown = render(reply, first, self.mark)
             self.buttons.extend(shown)
+            if not self.mark:  # (a rating's [#1]…[#5] is typed as an answer, not kept)
+                self.notified.update(enumerate(shown, start=first))
             header = self.words("console_to_you")
         else:
             text, shown = render(reply, len(self.staff) + 1, STAFF)

@@ -58,7 +58,17 @@ def _rows(turn: Turn, service: Service) -> list[list[Button]]:
 
 
 def describe_question(turn: Turn, service: Service) -> Reply:
-    return Reply(turn.t("ap_describe", service=_title(turn, service)), _rows(turn, service))
+    """«Describe it in a few words», with the service's own example (`example:`), else
+    without one (a lawyer's example under a career counsellor's request misleads)."""
+    if service.example is not None:
+        ask = turn.t(
+            "ap_describe_ask_example", example=markup.literal(service.example.get(turn.lang))
+        )
+    else:
+        ask = turn.t("ap_describe_ask")
+    return Reply(
+        turn.t("ap_describe", service=_title(turn, service), ask=ask), _rows(turn, service)
+    )
 
 
 def urgency_question(turn: Turn, service: Service) -> Reply:

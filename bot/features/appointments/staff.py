@@ -237,6 +237,8 @@ async def _cancel(turn: Turn, close: bool) -> Outcome:
     text += "\n" + turn.t(
         "sa_time_closed" if close else "sa_time_kept_open", when=v.short(a.starts_at)
     )
+    if not close:  # the person is told no reason: how to tell them (a reply to the note)
+        text += "\n" + turn.t("sa_cancel_why_hint", id=a.id)
     rows = [
         [Button(turn.t("sa_btn_reopen_time", when=v.short(a.starts_at)), f"apptv:reopen:{a.id}")]
     ]

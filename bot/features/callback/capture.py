@@ -21,7 +21,7 @@ passed on, and «✉️ Write to the staff» (the way back); whatever goes to st
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from bot.core.dispatch import Turn
 from bot.core.flows import Next, Outcome, stay
@@ -29,21 +29,12 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.threads import Thread, ThreadKind
 from bot.features.callback import feedback, private, rating
-from bot.features.callback.thread import CALLBACK, THREAD_HOURS, relay
+from bot.features.callback.latest import Open, latest_open
+from bot.features.callback.thread import CALLBACK, relay
 from bot.search import Result
-from bot.storage import from_utc_text, message_refs
+from bot.storage import message_refs
 
 NOTE_HOURS = 2  # after a message to everyone signed up: the first answer within it is staff's
-
-
-@dataclass(frozen=True)
-class Open:
-    """The person's thread opened last: since when, and whether only a first answer is staff's."""
-
-    kind: ThreadKind
-    id: int
-    at: dt.datetime
-    first_only: bool
 
 
 async def current_thread(turn: Turn) -> tuple[Open, Thread] | None:
@@ -51,21 +42,7 @@ async def current_thread(turn: Turn) -> tuple[Open, Thread] | None:
     have left (/office) no longer takes what they type (the new office's staff would never
     see it, the old one's could not act on it); a reply to its message still reaches it."""
     incoming = turn.incoming
-    since = turn.now - dt.timedelta(hours=THREAD_HOURS)
-    kinds = turn.registry.threads
-    found = await turn.tx.batch(
-        *(k.open_query(incoming.channel, incoming.user_id, since) for k in kinds)
-    )
-    latest = [
-        Open(kind, int(row["id"]), from_utc_text(row["thread_at"]), bool(row["first_only"]))
-        for kind, done in zip(kinds, found, strict=True)
-        for row in done.rows[:1]
-    ]
-    for candidate in sorted(latest, key=lambda found: found.at, reverse=True):
-        thread = await candidate.kind.get(turn.services, turn.tx, candidate.id)
-        if thread is not None and thread.office == turn.office.id:
-            return candidate, thread
-    return None
+    return await latest_open(turn, incoming.channel, incoming.user_id, turn.office.id)
 
 
 async def route(turn: Turn, next_: Next) -> Outcome:

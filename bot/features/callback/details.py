@@ -75,6 +75,20 @@ def written_line(services: Services, lang: str, request: Request) -> str | None:
     return wrote_line(services, lang, request.last_staff_reply_by, request.last_staff_reply_at)
 
 
+def waiting(request: Request) -> bool:
+    """The person's last message to staff about the request has no staff answer after it."""
+    person, staff = request.last_person_at, request.last_staff_reply_at
+    return person is not None and (staff is None or person > staff)
+
+
+def waiting_line(services: Services, lang: str, request: Request) -> str | None:
+    """«💬 The person wrote more (under this card): no answer yet» on an open request's card
+    (when: /requests; the card is edited as it starts and ends, not at every message)."""
+    if not request.is_open or not waiting(request):
+        return None
+    return services.t(lang, "staff_field_person_waiting")
+
+
 def wrote_line(
     services: Services, lang: str, who: str | None, at: dt.datetime | None
 ) -> str | None:
@@ -171,6 +185,7 @@ def detail_lines(
     details: tuple[Detail, ...],
     *,
     staff: bool = False,
+    spoken: tuple[str, str] | None = None,
 ) -> list[str]:
     """Markup lines "▫️ <label> — <value>" in the form's order, for staff by the fields'
     `staff_label` where they have one; a field that left the catalogue is said to be one no
@@ -185,8 +200,23 @@ def detail_lines(
         if field is not None:
             label = (field.staff_label if staff and field.staff_label else field.label).get(lang)
         value = value_text(services, lang, detail.type, detail.value, field)
+        if spoken is not None and detail.id == spoken[0]:  # the card's language line, too
+            value = f"{value} {spoken[1]}"
         lines.append(f"▫️ {markup.literal(label)} — {value}")
     return lines
+
+
+def spoken_answer(request: Request) -> str | None:
+    """A help request's first `language` answer that is the language of the talk (its id): the
+    card names that language once, on the answer's line (tester 31, item 12)."""
+    return next(
+        (
+            d.id
+            for d in request.details
+            if d.type == "language" and d.value == request.call_language
+        ),
+        None,
+    )
 
 
 def request_details(services: Services, lang: str, request: Request) -> list[str]:
@@ -199,4 +229,6 @@ def request_details(services: Services, lang: str, request: Request) -> list[str
         if (d.type != "phone" or d.value != request.phone) and d.id != PHONE_NOTE
     )
     service = service_of(services, request.office, request.service)
-    return detail_lines(services, lang, service, details, staff=True)
+    same = spoken_answer(request)
+    spoken = (same, services.t(lang, "staff_field_also_spoken")) if same else None
+    return detail_lines(services, lang, service, details, staff=True, spoken=spoken)

@@ -27,6 +27,9 @@ from bot.features.callback.details import (
     written_line,
     wrote_line,
 )
+from bot.features.callback.details import (
+    waiting as unanswered,
+)
 from bot.features.callback.staff import status_line
 from bot.storage import appointment_requests, bookings
 from bot.storage import requests as store
@@ -144,8 +147,12 @@ def _listed(turn: Turn, request: Request, every_office: bool) -> _Listed:
         rest.append(turn.t("staff_list_same_person", ids=ids))
     if wrote := written_line(turn.services, turn.lang, request):
         rest.append(wrote)
-    if answer := person_wrote(turn, request.last_person_at):
+    if request.last_staff_reply_at is None and request.last_person_at is not None:
+        rest.append(turn.t("staff_list_person_noted", when=_at(turn, request.last_person_at)))
+    elif answer := person_wrote(turn, request.last_person_at):
         rest.append(answer)
+    if unanswered(request):  # their last message has no staff answer yet
+        rest.append(turn.t("staff_list_unanswered"))
     line = _line(
         turn, f"🚨 {name}" if request.urgent else name, request.office, every_office, *rest
     )

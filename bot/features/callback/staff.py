@@ -28,9 +28,12 @@ from bot.features.callback.details import (
     request_details,
     same_person_line,
     service_title,
+    spoken_answer,
     typed_matter,
+    waiting_line,
     written_line,
 )
+from bot.features.callback.latest import latest_open
 from bot.features.callback.replies import topic_title
 from bot.features.callback.thread import person_language
 from bot.features.callback.when import window_words
@@ -92,16 +95,18 @@ def staff_view(
         lines.append(t(lang, "staff_data_expired" if expired else "staff_data_forgotten"))
         return Reply("\n".join(lines))
     local = request.created_at.astimezone(services.settings.timezone)
+    language_name = services.t.language_name
     lines = [
         _header(services, lang, request),
         *(office_line(services, request.office, lang) if look_only else []),
         status_line(services, request),
         *filter(None, [written_line(services, lang, request)]),
+        *filter(None, [waiting_line(services, lang, request)]),
         *filter(None, [same_person_line(services, lang, request)]),
-        t(
-            lang,
-            "staff_field_language",
-            value=services.t.language_name(lang, request.call_language),
+        *(
+            []
+            if help_request and spoken_answer(request)  # said once, on the answer's line
+            else [t(lang, "staff_field_language", value=language_name(lang, request.call_language))]
         ),
         t(lang, "staff_field_channel", value=t(lang, f"channel_{request.channel}")),
     ]
@@ -225,7 +230,10 @@ async def notify_user(
     if called:
         text += "\n" + turn.services.t(lang, "cb_called_number", phone=called)
     if closed:  # the request's thread ends with it (as a declined appointment request's)
-        text += "\n\n" + turn.services.t(lang, "cb_now_to_bot")
+        other = None  # unless another record's still takes their texts (latest.py)
+        if request.user_id:
+            other = await latest_open(turn, request.channel, request.user_id, request.office)
+        text += "\n\n" + turn.services.t(lang, "cb_now_to_other" if other else "cb_now_to_bot")
     await turn.enqueue(
         request.channel,
         request.chat_id,

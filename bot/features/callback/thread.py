@@ -15,6 +15,7 @@ capture.py.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -180,7 +181,9 @@ async def relay(turn: Turn, kind: ThreadKind, thread: Thread, typed: str | None 
         text=markup.literal(text),
     )
     replies = await relay_to_staff(turn, kind, thread, body, typed=text)
-    if kind.person_wrote is not None:
+    if kind.noted is not None:  # marked, and the card edited to say so
+        await kind.noted(turn, thread.id)
+    elif kind.person_wrote is not None:
         await kind.person_wrote(turn.tx, thread.id, turn.now)
     ack = Reply(thread.relayed(turn.lang), [_stop_button(turn, turn.lang, thread)])
     return stay(*replies, ack)
@@ -245,7 +248,9 @@ def point(services: Services, lang: str, office_id: str) -> str:
     settings = services.settings
     if not settings.network:
         return services.t(lang, "cb_point")
-    office = markup.literal(settings.office(office_id).label(lang))
+    label = settings.office(office_id).label(lang)
+    # in brackets itself: «Стараховице — повят, Центр помощи беженцам», not brackets in brackets
+    office = markup.literal(re.sub(r"\s*\(([^()]*)\)", r", \1", label))
     return services.t(lang, "cb_point_in", office=office)
 
 
@@ -269,7 +274,12 @@ def request_thread(services: Services, request: Request) -> Thread:
             hours=thread_hours(services, lang),
             point=point(services, lang, request.office),
         ),
-        relayed=lambda lang: t(lang, "cb_relayed", id=numbered.of_request(request)),
+        # nobody has written yet: a note to the request just sent, with its card
+        relayed=lambda lang: t(
+            lang,
+            "cb_relayed" if request.last_staff_reply_at else "cb_relayed_added",
+            id=numbered.of_request(request),
+        ),
         card=(REF_STAFF, request.id),
         to_person=REF_USER,
         forgotten=request.forgotten,

@@ -15,6 +15,7 @@ from bot.core.dispatch import Turn
 from bot.features.callback import staff, thread
 from bot.storage import Tx
 from bot.storage import requests as store
+from bot.storage import threads as threads_store
 
 
 async def written(turn: Turn, request_id: int) -> None:
@@ -64,4 +65,16 @@ def writer(turn: Turn) -> str:
     return turn.incoming.sender_name or turn.t("staff_someone")
 
 
-REQUESTS = replace(thread.REQUESTS, written=written)
+async def noted(turn: Turn, request_id: int) -> None:
+    """The person wrote to staff about the request (/requests says when): its card says a
+    message waits for an answer (details.waiting_line) until a staff member writes to them,
+    edited only as that starts."""
+    before = await store.get(turn.tx, request_id)
+    await threads_store.callback_person_wrote(turn.tx, request_id, turn.now)
+    after = await store.get(turn.tx, request_id)
+    if before is not None and after is not None:
+        if staff.staff_view(turn.services, after) != staff.staff_view(turn.services, before):
+            await staff.refresh(turn, request_id)
+
+
+REQUESTS = replace(thread.REQUESTS, written=written, noted=noted)

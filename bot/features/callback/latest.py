@@ -1,0 +1,43 @@
+"""A person's open thread opened last (bot.core.threads), with a given office: what their typed
+text goes to (capture.py), and what a closed request's message tells them their next texts
+reach (staff.notify_user: another record still open takes them, not the bot)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from bot.core.threads import Thread, ThreadKind
+from bot.core.turn import Turn
+from bot.features.callback.thread import THREAD_HOURS
+from bot.storage import from_utc_text
+
+
+@dataclass(frozen=True)
+class Open:
+    """The person's thread opened last: since when, and whether only a first answer is staff's."""
+
+    kind: ThreadKind
+    id: int
+    at: dt.datetime
+    first_only: bool
+
+
+async def latest_open(
+    turn: Turn, channel: str, user_id: str, office: str
+) -> tuple[Open, Thread] | None:
+    """The person's open thread opened last with `office` (one of an office they have left
+    takes no typed text: a reply to its message still reaches it)."""
+    since = turn.now - dt.timedelta(hours=THREAD_HOURS)
+    kinds = turn.registry.threads
+    found = await turn.tx.batch(*(k.open_query(channel, user_id, since) for k in kinds))
+    latest = [
+        Open(kind, int(row["id"]), from_utc_text(row["thread_at"]), bool(row["first_only"]))
+        for kind, done in zip(kinds, found, strict=True)
+        for row in done.rows[:1]
+    ]
+    for candidate in sorted(latest, key=lambda found: found.at, reverse=True):
+        thread = await candidate.kind.get(turn.services, turn.tx, candidate.id)
+        if thread is not None and thread.office == office:
+            return candidate, thread
+    return None

@@ -1,0 +1,23 @@
+"""A help request's staff card names the language once (tester 31, item 12): a `language`
+answer that is the language of the talk is said on the answer's line, «(też język rozmowy)»,
+not again as «🗣 Język rozmowy»; another language keeps both lines."""
+
+from __future__ import annotations
+
+from tests.support.appointments import STAFF_CHAT
+from tests.support.assist import send_translation
+from tests.support.bookings import to_chat
+
+
+async def test_the_language_of_the_talk_answered_in_the_form_is_named_once(app, dialogue):
+    await send_translation(dialogue, language="assist:pick:2:en")  # English, as the chat
+    card = (await to_chat(app.core, STAFF_CHAT))[-1].text
+    assert "▫️ Język dokumentu — angielski (też język rozmowy)" in card
+    assert "Język rozmowy:" not in card and card.count("angielski") == 1
+
+
+async def test_another_language_in_the_form_keeps_the_language_of_the_talk(app, dialogue):
+    await send_translation(dialogue)  # Ukrainian document, English chat
+    card = (await to_chat(app.core, STAFF_CHAT))[-1].text
+    assert "🗣 Język rozmowy: angielski" in card
+    assert "▫️ Język dokumentu — ukraiński" in card and "też język rozmowy" not in card
