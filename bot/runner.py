@@ -79,6 +79,7 @@ async def _run_until_signal(config_path: Path, token: str | None, viber_token: s
         viber_token=viber_token,
         telegram_secret=config.telegram_webhook_secret(),
         search="apart",
+        keep_content=True,
     )
     return 0
 
@@ -94,11 +95,19 @@ async def serve(
     viber_token: str | None = None,
     telegram_secret: str | None = None,
     search: SearchMode = "background",
+    keep_content: bool = False,
 ) -> None:
     """Build, start everything, wait for `stop`, shut down cleanly (undelivered messages stay
-    queued). `search`: how the question index is built (bot.app.build)."""
+    queued). `search`: how the question index is built, `keep_content`: the checked content
+    kept for the next start (bot.app.build)."""
     channels = Channels(token, viber_token, telegram_secret, poll_timeout)
-    app = await build(config_path, clock=clock or utc_now, search=search, channels=channels)
+    app = await build(
+        config_path,
+        clock=clock or utc_now,
+        search=search,
+        channels=channels,
+        keep_content=keep_content,
+    )
     gc.freeze()  # the modules, config and content: see _warm
     tasks: list[asyncio.Task[None]] = []
     poller: Poller | None = None
