@@ -5,11 +5,12 @@ Reading and checking the content files is ~0.4–0.6 s of CPU before a start can
 update (YAML, the schema, the answers' parts and markup), the locale files ~0.1–0.2 s more; what
 comes out is read back from a pickle in a tenth of that. `content.pickle` holds the knowledge
 bases with everything they were made from: every content file's bytes (a hash), each office's
-placeholder values and folders, the languages, the day, and the bot's own code (each file's
-path, size and time, as Python checks a `.pyc`); `strings.pickle` the strings with the locale
-files' bytes (a hash). A start whose inputs differ in anything reads the files as before and
-writes the file again; one that finds problems writes nothing (it does not start). A broken or
-unreadable file is ignored. The files hold the public content and texts only, no personal data.
+placeholder values and folders, the languages, the day, the versions of Python and PyYAML, and
+the bot's own code (each file's path, size and time, as Python checks a `.pyc`);
+`strings.pickle` the strings with the locale files' bytes (a hash). A start whose inputs differ
+in anything reads the files as before and writes the file again; one that finds problems writes
+nothing (it does not start). A broken or unreadable file is ignored. The files hold the public
+content and texts only, no personal data.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ import pickle
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+
+import yaml
 
 from bot.content import i18n, knowledge
 from bot.content.model import KnowledgeBase, Variant
@@ -74,6 +77,7 @@ def _inputs(
     )
     return (
         sys.version,
+        yaml.__version__,
         _files(_CODE, read=False),
         str(content_dir),
         _files(content_dir, read=True),
@@ -87,7 +91,7 @@ def _inputs(
 def strings(folder: Path) -> None:
     """The UI strings (i18n.load_strings) from `folder`'s file when the locale files are as
     they were; otherwise read from them, and kept there."""
-    inputs = (sys.version, _files(_LOCALES, read=True))
+    inputs = (sys.version, yaml.__version__, _files(_LOCALES, read=True))
     path = folder / STRINGS
     found = _kept(path, inputs)
     if isinstance(found, dict):
@@ -117,24 +121,28 @@ def load_variants(
 
 
 def _kept(path: Path, inputs: tuple[object, ...]) -> object:
-    """What `path` keeps if it was made from `inputs`; None: nothing, or made from others."""
+    """What `path` keeps if it was made from `inputs`; None: nothing, or made from others (the
+    inputs are read first: a value made by other code is never read)."""
     try:
         with path.open("rb") as file:
-            kept_inputs, value = pickle.load(file)  # noqa: S301 - our own file, beside the database
+            # our own files, beside the database
+            if pickle.load(file) != inputs:  # noqa: S301
+                return None
+            return pickle.load(file)  # noqa: S301
     except FileNotFoundError:
         return None
     except Exception as exc:  # noqa: BLE001 - a broken file is read as none
         log.warning("%s could not be read (%s): reading the files", path, exc)
         return None
-    return value if kept_inputs == inputs else None
 
 
 def _keep(path: Path, inputs: tuple[object, ...], value: object) -> None:
-    """`value` written whole to `path` with its inputs, or not at all."""
+    """`value` written whole to `path` after its inputs, or not at all."""
     partial = path.with_name(f"{path.name}.{os.getpid()}")
     try:
         with partial.open("wb") as file:
-            pickle.dump((inputs, value), file, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(inputs, file, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
         partial.replace(path)
     except OSError as exc:  # a read-only folder: the next start reads the files again
         log.warning("%s could not be written (%s)", path, exc)
