@@ -31,6 +31,8 @@ from bot.storage import outbox as outbox_store
 
 log = logging.getLogger(__name__)
 
+COLLECTOR_OFF_AT_MOST = 30.0  # seconds after start without garbage collections (_collector_on)
+
 
 def main(config_path: Path) -> int:
     settings = config.load(config_path)  # config.yaml's problems: InvalidFile, by file and line
@@ -162,9 +164,13 @@ async def _collector_on(app: App) -> None:
     start reads leave few cycles (~1,700 objects), and the collector's passes over everything
     they made were a fifth of the start's CPU. Once the search is loaded, all of it is frozen
     (`gc.freeze`, those few cycles too: no pass over it on the way to the first answer) and the
-    collector is on again."""
+    collector is on again; after COLLECTOR_OFF_AT_MOST seconds at the latest (a first start's
+    index built in a child for longer: the turns meanwhile make garbage of their own)."""
+    office = app.services.settings.default_office
     try:
-        await app.services.search.ready(app.services.settings.default_office)
+        await asyncio.wait_for(app.services.search.ready(office), COLLECTOR_OFF_AT_MOST)
+    except TimeoutError:
+        pass  # (the search loads on; menus are answered meanwhile)
     finally:
         gc.freeze()
         gc.enable()
