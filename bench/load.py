@@ -7,7 +7,8 @@ makes the same Bot API calls, both long-polling the tests' fake Bot API server
                                    [--telegram-limits]
 
 --quick: 1 round, small, under a minute (a smoke test). --warm-cache: infopoint starts with the
-word and index caches of an earlier start, as on a restart (default: a first start). --bot-src DIR:
+word, index and content caches of an earlier start, as on a restart (default: a first start).
+--bot-src DIR:
 run infopoint from another source tree, e.g. a commit unpacked with `git archive` while this one is
 being edited (its errors would otherwise show up as fast error replies).
 
@@ -172,7 +173,7 @@ def run_bot(bot: str, rnd: int, args: argparse.Namespace, logs: Path) -> Result:
     tmp = Path(tempfile.mkdtemp(prefix=f"{bot}-r{rnd}-", dir=logs))
     config = write_config(tmp, tg.base_url, limits=args.telegram_limits, root=args.bot_src)
     if bot == "infopoint" and args.warm_cache:
-        for cached in args.warm_cache.parent.glob("search-*.pickle"):  # words and indexes
+        for cached in args.warm_cache.parent.glob("*.pickle"):  # words, indexes, content
             shutil.copy(cached, tmp / cached.name)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "VIBER_"))}
     env["TELEGRAM_BOT_TOKEN"] = tg.token
@@ -306,11 +307,12 @@ def _measure(server, tg, wl, process, started, args, f, result) -> None:  # type
 
 
 PRIME = """
-import asyncio, sys
+import asyncio, inspect, sys
 from bot.app import build
 
 async def main():
-    app = await build(sys.argv[1], search="background")
+    keep = "keep_content" in inspect.signature(build).parameters  # (a tree that keeps it)
+    app = await build(sys.argv[1], search="background", **({"keep_content": True} if keep else {}))
     await app.services.search.warm()  # every topic's parts, written to their file if it can
     await app.close()
 
@@ -320,8 +322,9 @@ asyncio.run(main())
 
 def prime_word_cache(logs: Path, args: argparse.Namespace) -> Path:
     """A start of the bot's search on a throwaway config, as `infopoint run` starts it (the
-    index, then every topic's parts): it leaves the word and index caches next to its
-    database, to be copied next to each run's fresh database."""
+    index, then every topic's parts): it leaves the word and index caches (and the checked
+    content, bot.content.kept) next to its database, to be copied next to each run's fresh
+    database."""
     prime = logs / "word-cache"
     prime.mkdir()
     config = write_config(prime, "http://127.0.0.1:9/bot", root=args.bot_src)
@@ -432,7 +435,8 @@ def main() -> int:
     parser.add_argument(
         "--warm-cache",
         action="store_true",
-        help="start infopoint with the word and index caches of an earlier start (a restart), "
+        help="start infopoint with the word, index and content caches of an earlier start (a "
+        "restart), "
         "not a first "
         "start; the database is fresh either way",
     )

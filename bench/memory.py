@@ -6,7 +6,7 @@ bench/load.py uses it) on 127.0.0.1. Nothing touches the network.
                                      [--trace] [--top 25] [--bot-src DIR]
 
 Each round starts the bot as a subprocess with a fresh config and database; by default with
-the word and index caches of an earlier start beside it (a restart, as `bench/load.py
+the word, index and content caches of an earlier start beside it (a restart, as `bench/load.py
 --warm-cache`), with --first-start without them. Per round: VmRSS once the first question is
 answered and the bot has settled («start»), then after --updates updates from 200 users
 (/start, taps, typed questions in uk/ru/en/pl: the load benchmark's workload) and 50 users'
@@ -116,7 +116,7 @@ def one_run(args: argparse.Namespace, logs: Path, rnd: int, trace: Path | None) 
     tmp = Path(tempfile.mkdtemp(prefix=f"r{rnd}-", dir=logs))
     config = write_config(tmp, tg.base_url, root=args.bot_src)
     if args.warm_cache:
-        for cached in args.warm_cache.parent.glob("search-*.pickle"):
+        for cached in args.warm_cache.parent.glob("*.pickle"):  # words, indexes, content
             shutil.copy(cached, tmp / cached.name)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "VIBER_"))}
     env["TELEGRAM_BOT_TOKEN"] = tg.token

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TextIO
 
-from bot.content import knowledge, local_hours
+from bot.content import kept, knowledge, local_hours
 from bot.content.i18n import Translator, trim_as_read
 from bot.content.knowledge import KnowledgeBase
 from bot.core import languages
@@ -84,12 +84,19 @@ def load_static(
 
 
 def load_offices(
-    config_path: Path | str, today: dt.date | None = None, *, holidays: bool = False
+    config_path: Path | str,
+    today: dt.date | None = None,
+    *,
+    holidays: bool = False,
+    keep: bool = False,
 ) -> tuple[Settings, dict[str, KnowledgeBase]]:
     """Settings, and the content as each office answers it; validated, raising InvalidFile
     that names file, line and key. `holidays` (`infopoint check`): warn about course meetings
-    on Polish public holidays (the holidays library is read: `run` keeps it out)."""
+    on Polish public holidays (the holidays library is read: `run` keeps it out). `keep`
+    (`infopoint run`): the checked content kept beside the database for a restart (kept.py)."""
     settings = config.load(config_path, holidays=public_holidays if holidays else None)
+    if keep:
+        kept.strings(settings.storage_path.parent)
     t, day = Translator(), today or dt.date.today()
     variants = {
         office.id: knowledge.Variant(
@@ -106,9 +113,14 @@ def load_offices(
         if no_content is not None:
             raise InvalidFile([no_content])
         prefer = settings.office(None).staff_language
-        kbs = knowledge.load_variants(
-            settings.content_dir, settings.languages, variants, today, prefer
-        )
+        if keep:
+            folder = settings.storage_path.parent
+            args = (settings.content_dir, settings.languages, variants, day, prefer)
+            kbs = kept.load_variants(folder, *args)
+        else:
+            kbs = knowledge.load_variants(
+                settings.content_dir, settings.languages, variants, today, prefer
+            )
     except InvalidFile as exc:
         if not holidays:  # `run` shows no warnings
             raise
@@ -149,13 +161,15 @@ async def build(
     search: SearchMode = "now",
     channels: Channels | None = None,
     staff: StaffDirectory | None = None,
+    keep_content: bool = False,
 ) -> App:
     """Everything for one deployment. `search="background"` builds the question index in a
     thread while the channels start (menus answer at once; a question typed meanwhile waits);
     `"apart"` the same, with a first start's index built in a child process (bot.search.apart:
-    the memory of building leaves with it; `infopoint run`)."""
+    the memory of building leaves with it; `infopoint run`). `keep_content` (`infopoint run`):
+    the checked content kept beside the database for the next start (bot.content.kept)."""
     channels = channels or Channels()
-    settings, kbs = load_offices(config_path, clock().date())
+    settings, kbs = load_offices(config_path, clock().date(), keep=keep_content)
     t = Translator()
     features = registry()
     if search == "now":

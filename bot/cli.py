@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import logging
 import os
 import sys
@@ -81,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
             )
             # httpx logs every request URL, and Telegram's URLs contain the bot token.
             logging.getLogger("httpx").setLevel(logging.WARNING)
+            # no garbage collections while the bot starts: the imports and what a start reads
+            # make few cycles, and the collector's passes over them were a fifth of the start's
+            # CPU; on again once the search is loaded (runner._collector_on)
+            gc.disable()
             from bot import docstrings
             from bot.lazy_imports import telegram_without_httpx
 

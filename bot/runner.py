@@ -31,6 +31,8 @@ from bot.storage import outbox as outbox_store
 
 log = logging.getLogger(__name__)
 
+COLLECTOR_OFF_AT_MOST = 30.0  # seconds after start without garbage collections (_collector_on)
+
 
 def main(config_path: Path) -> int:
     settings = config.load(config_path)  # config.yaml's problems: InvalidFile, by file and line
@@ -82,6 +84,7 @@ async def _run_until_signal(config_path: Path, token: str | None, viber_token: s
         viber_token=viber_token,
         telegram_secret=config.telegram_webhook_secret(),
         search="apart",
+        keep_content=True,
     )
     return 0
 
@@ -97,12 +100,20 @@ async def serve(
     viber_token: str | None = None,
     telegram_secret: str | None = None,
     search: SearchMode = "background",
+    keep_content: bool = False,
 ) -> None:
     """Build, start everything, wait for `stop`, shut down cleanly (undelivered messages stay
-    queued). `search`: how the question index is built (bot.app.build)."""
+    queued). `search`: how the question index is built, `keep_content`: the checked content
+    kept for the next start (bot.app.build)."""
     channels = Channels(token, viber_token, telegram_secret, poll_timeout)
-    app = await build(config_path, clock=clock or utc_now, search=search, channels=channels)
-    gc.freeze()  # the modules, config and content: see _warm
+    app = await build(
+        config_path,
+        clock=clock or utc_now,
+        search=search,
+        channels=channels,
+        keep_content=keep_content,
+    )
+    gc.freeze()  # the modules, config and content: see _warm (and _collector_on)
     tasks: list[asyncio.Task[None]] = []
     poller: Poller | None = None
     try:
@@ -117,6 +128,8 @@ async def serve(
             tasks.append(asyncio.create_task(_introduce(app), name="staff chat check"))
         tasks.append(asyncio.create_task(app.worker.run(), name="outbox"))
         tasks.append(asyncio.create_task(_warm(app), name="search warm-up"))
+        if not gc.isenabled():
+            tasks.append(asyncio.create_task(_collector_on(app), name="garbage collector on"))
         tasks.append(
             asyncio.create_task(
                 memory.give_back_when_quiet(lambda: app.core.turns), name="heap given back"
@@ -147,6 +160,23 @@ async def _warm(app: App) -> None:
     gc.freeze()
     # the code without docstrings of the modules this start imported with them, for the next
     docstrings.keep_missing()
+
+
+async def _collector_on(app: App) -> None:
+    """`infopoint run` starts with the garbage collector off (bot.cli): the imports and what a
+    start reads leave few cycles (~1,700 objects), and the collector's passes over everything
+    they made were a fifth of the start's CPU. Once the search is loaded, all of it is frozen
+    (`gc.freeze`, those few cycles too: no pass over it on the way to the first answer) and the
+    collector is on again; after COLLECTOR_OFF_AT_MOST seconds at the latest (a first start's
+    index built in a child for longer: the turns meanwhile make garbage of their own)."""
+    office = app.services.settings.default_office
+    try:
+        await asyncio.wait_for(app.services.search.ready(office), COLLECTOR_OFF_AT_MOST)
+    except TimeoutError:
+        pass  # (the search loads on; menus are answered meanwhile)
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 async def _start(app: App) -> Poller | None:

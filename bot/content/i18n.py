@@ -91,9 +91,24 @@ def resolve_language(code: str | None, supported: tuple[str, ...], default: str)
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: a tenth of the time
 
 
+_GIVEN: list[dict[str, dict[str, Any]]] = []  # the copy a former start kept (`given`)
+
+
 @functools.cache
 def load_strings() -> dict[str, dict[str, Any]]:
-    """Every UI string, per language; read once per process (package data never changes)."""
+    """Every UI string, per language; read once per process (package data never changes), or
+    the copy a former start kept, where `infopoint run` found one (`given`)."""
+    return _GIVEN[0] if _GIVEN else read_strings()
+
+
+def given(strings: dict[str, dict[str, Any]]) -> None:
+    """The strings as a former start read them from these same files (bot.content.kept), for
+    `load_strings` to return if it has not read them yet."""
+    _GIVEN[:] = [strings]
+
+
+def read_strings() -> dict[str, dict[str, Any]]:
+    """Every UI string, per language, read from the locale files."""
     out: dict[str, dict[str, Any]] = {}
     root = resources.files("bot.content.locales")
     for lang in LANGUAGES:

@@ -164,23 +164,9 @@ class Database:
         # open theirs) would still get BEGIN IMMEDIATE from sqlite3
         self._conn = await aiosqlite.connect(str(self.path), isolation_level="IMMEDIATE")
         self._conn.row_factory = aiosqlite.Row
-        await self._conn.execute("PRAGMA journal_mode=WAL")
-        # a commit is not flushed to the disk by itself (an fsync inside the database lock for
-        # every unit of work was a third of the time it held it): it survives a crash of the
-        # process, and `durable` flushes every commit before it, before updates are confirmed
-        await self._conn.execute("PRAGMA synchronous=NORMAL")
-        await self._conn.execute("PRAGMA foreign_keys=ON")
-        # deleted data is overwritten with zeros, not left readable in free pages
-        await self._conn.execute("PRAGMA secure_delete=ON")
-        await self._conn.execute("PRAGMA busy_timeout=5000")
-        # SQLite's page cache at 256 KiB, not the default 2 MiB: a page not in it is read from
-        # the system's file cache in microseconds, and 2 MiB of resident memory is a lot on the
-        # cheapest server (docs/performance.md, change 39)
-        await self._conn.execute("PRAGMA cache_size=-256")
-        # the log is copied into the database file beside the turns, not in one of them
-        # (`Checkpoints`); SQLite's own, in a commit, only if that falls far behind
-        await self._conn.execute(f"PRAGMA wal_autocheckpoint={Checkpoints.FALLBACK_PAGES}")
-        await migrate(self._conn)
+        # the settings and the migrations in one trip to the connection's thread: at start the
+        # search's threads hold the interpreter lock, and each trip waited its turn for it
+        await in_thread(self._conn, _set_up, self._conn._conn)  # noqa: SLF001 - its sqlite3
         return self
 
     async def checkpoint(self) -> None:
@@ -258,30 +244,50 @@ def _migrations() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
-async def migrate(conn: aiosqlite.Connection) -> None:
+def _set_up(raw: sqlite3.Connection) -> None:
+    """In the connection's thread: the connection's settings, then the migrations."""
+    raw.execute("PRAGMA journal_mode=WAL")
+    # a commit is not flushed to the disk by itself (an fsync inside the database lock for
+    # every unit of work was a third of the time it held it): it survives a crash of the
+    # process, and `durable` flushes every commit before it, before updates are confirmed
+    raw.execute("PRAGMA synchronous=NORMAL")
+    raw.execute("PRAGMA foreign_keys=ON")
+    # deleted data is overwritten with zeros, not left readable in free pages
+    raw.execute("PRAGMA secure_delete=ON")
+    raw.execute("PRAGMA busy_timeout=5000")
+    # SQLite's page cache at 256 KiB, not the default 2 MiB: a page not in it is read from
+    # the system's file cache in microseconds, and 2 MiB of resident memory is a lot on the
+    # cheapest server (docs/performance.md, change 39)
+    raw.execute("PRAGMA cache_size=-256")
+    # the log is copied into the database file beside the turns, not in one of them
+    # (`Checkpoints`); SQLite's own, in a commit, only if that falls far behind
+    raw.execute(f"PRAGMA wal_autocheckpoint={Checkpoints.FALLBACK_PAGES}")
+    migrate(raw)
+
+
+def migrate(raw: sqlite3.Connection) -> None:
     """Apply every numbered migration not yet applied, each in its own transaction."""
-    await conn.execute(
+    raw.execute(
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT, "
         "applied_at TEXT NOT NULL)"
     )
-    async with conn.execute("SELECT version FROM schema_version") as cursor:
-        done = {row[0] for row in await cursor.fetchall()}
+    done = {row[0] for row in raw.execute("SELECT version FROM schema_version").fetchall()}
     for version, name, sql in _migrations():
         if version in done:
             continue
         log.info("applying migration %s", name)
-        await conn.execute("BEGIN IMMEDIATE")
+        raw.execute("BEGIN IMMEDIATE")
         try:
             for statement in _statements(sql):
-                await conn.execute(statement)
-            await conn.execute(
+                raw.execute(statement)
+            raw.execute(
                 "INSERT INTO schema_version VALUES (?, ?, ?)",
                 (version, name, utc_text(dt.datetime.now(dt.UTC))),
             )
         except BaseException:
-            await conn.execute("ROLLBACK")
+            raw.execute("ROLLBACK")
             raise
-        await conn.execute("COMMIT")
+        raw.execute("COMMIT")
 
 
 def _statements(sql: str) -> list[str]:
