@@ -15,7 +15,7 @@ from bot.features.office import first_words, gmina, left, own_town, switch
 from bot.features.office.cities import Town, asked_town, named_town, town_alone
 from bot.features.office.guess import guess
 from bot.features.office.in_form import LEAVE, instead, keep_to, leave_form, offered_here
-from bot.features.office.names import Named
+from bot.features.office.names import Named, read
 from bot.features.office.nearest import nearest
 from bot.features.office.unknown import place
 from bot.settings.config import Office
@@ -113,6 +113,10 @@ async def gate(turn: Turn) -> Outcome | None:
         text = f"{said}\n\n{text}"
     asked = asked_town(incoming.text) if incoming.text and typed is None else None  # («Brzeg»)
     town = asked or (named_town(incoming.text) if incoming.text and typed is None else None)
+    office_town = read(turn, town.name) if town is not None and not lines else None
+    if office_town is not None:  # (a spelling read as the town of an office: that office)
+        alone = town_alone(incoming.text or "") is not None
+        return _typed(turn, Named(office_town.offices, alone), written)
     if town is not None and (asked or own_town.theirs(incoming.text or "")):
         # «я живу в гданьске»: none there, the nearest first, the town kept («meldunek w
         # Krakowie»: a question about a town, maybe someone else's: the list as always)

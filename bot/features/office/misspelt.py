@@ -1,0 +1,63 @@
+"""An office's town misspelt («Аполе», «Апполє», «Opple», «Сопоць», «Сапот», «Sopt»,
+«Стархавице»: tester 32, item 4), read as the office's name (names.py) when no name is found as
+it is written: a word of four letters or more, the name's word (of five or more) in any case
+ending with, on the script-neutral keys, «a» read as «o» (as Russian and Ukrainian speakers
+hear an unstressed «o»: «Аполе», «Сапот») and doubled letters as one (the keys have them so),
+or one letter changed, added or dropped (rapidfuzz's Levenshtein distance: «Сопоць», «Sopt»,
+«Стархавице»), the first two letters the same. Only where a town is named: the message says
+nothing else (the words of place_words.yaml around it), or the word comes right after a
+preposition of place («в Сапоте», «z Opple»: spelt.read_after); never an ordinary word one
+letter from a name (spelt.ordinary: ordinary_words.yaml; «spot» is not «Sopot»: its first two
+letters differ)."""
+
+from __future__ import annotations
+
+import functools
+
+from rapidfuzz.distance import Levenshtein
+
+from bot.search import text as texts
+
+SHORTEST = 4  # letters of a typed word (its key) read as a misspelt name
+NAME_SHORTEST = 5  # letters of a name's word (its key) read misspelt
+EDITS = 1  # letters changed, added or dropped
+SAME_START = 2  # letters the typed word and the name begin with alike
+
+
+def misspelt(
+    said: list[str], names: dict[str, frozenset[tuple[str, ...]]]
+) -> dict[str, tuple[int, int]]:
+    """office id -> where a one-word name of it is misspelt in `said` (none: {})."""
+    from bot.features.office import spelt  # (spelt.py reads names.py's endings)
+    from bot.features.office.names import _place_words
+
+    places = _place_words()
+    spans: dict[str, tuple[int, int]] = {}
+    for at, word in enumerate(said):
+        alone = all(w in places for i, w in enumerate(said) if i != at)
+        if word in places or not (alone or spelt.read_after(said, at)) or spelt.ordinary(word):
+            continue
+        for office_id, its_names in names.items():
+            if any(len(name) == 1 and near(word, name[0]) for name in its_names):
+                spans.setdefault(office_id, (at, at + 1))
+    return spans
+
+
+@functools.lru_cache(maxsize=4096)
+def near(typed: str, name: str) -> bool:
+    """Whether the typed word is the name's word misspelt («аполе»: «ополе»)."""
+    from bot.features.office.names import _case_of
+
+    for t in texts.keys(typed):
+        for n in texts.keys(name):
+            t, n = _heard(t), _heard(n)
+            if len(t) < SHORTEST or len(n) < NAME_SHORTEST or t[:SAME_START] != n[:SAME_START]:
+                continue
+            if t == n or _case_of(t, n) or Levenshtein.distance(t, n) <= EDITS:
+                return True
+    return False
+
+
+def _heard(key: str) -> str:
+    """A key as a Russian or Ukrainian speaker may write what they heard: «a» for «o»."""
+    return key.replace("a", "o")
