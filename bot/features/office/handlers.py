@@ -17,7 +17,7 @@ from bot.features.office.guess import guess
 from bot.features.office.in_form import LEAVE, instead, keep_to, leave_form, offered_here
 from bot.features.office.names import Named, read
 from bot.features.office.nearest import nearest
-from bot.features.office.unknown import place
+from bot.features.office.unknown import place, unsure
 from bot.settings.config import Office
 
 # What a person of a network may do before choosing an office.
@@ -125,6 +125,9 @@ async def gate(turn: Turn) -> Outcome | None:
             turn.memory.held = before  # the question sent before still waits for the choice
             text = turn.t("office_choose" if before is None else "office_first")
         text, first = _no_point_in(turn, town, text)
+    elif typed is None and not lines and unsure(incoming.text or ""):  # («не знаю»)
+        turn.memory.held = before  # (nothing to answer after the choice)
+        text = turn.t("office_any") + ("" if before is None else f"\n\n{turn.t('office_first')}")
     elif typed is None and not lines and (unknown := await place(turn, incoming.text or "")):
         turn.memory.held = before  # («Olesno»: said once, not the same request again)
         text = turn.t("office_town_unknown", town=markup.literal(unknown))
