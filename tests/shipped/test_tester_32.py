@@ -56,7 +56,7 @@ async def test_a_misspelt_office_town_after_office_is_offered_as_the_switch(netw
     assert "нет ответа" not in olha.text
 
 
-@pytest.mark.parametrize("typed", ["spot", "спорт", "опыт", "стоп", "opera", "сопли"])
+@pytest.mark.parametrize("typed", ["spot", "apple", "спорт", "опыт", "стоп", "opera", "сопли"])
 async def test_ordinary_words_near_an_office_town_choose_nothing(network, typed):
     newcomer = person(network, "ru", f"word-{typed}")
     await newcomer.send(typed)

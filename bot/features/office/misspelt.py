@@ -1,8 +1,8 @@
 """An office's town misspelt («Аполе», «Апполє», «Opple», «Сопоць», «Сапот», «Sopt»,
 «Стархавице»: tester 32, item 4), read as the office's name (names.py) when no name is found as
 it is written: a word of four letters or more, the name's word (of five or more) in any case
-ending with, on the script-neutral keys, «a» read as «o» (as Russian and Ukrainian speakers
-hear an unstressed «o»: «Аполе», «Сапот») and doubled letters as one (the keys have them so),
+ending with, on the script-neutral keys, a Cyrillic «а» read as «o» (as Russian and Ukrainian
+speakers hear an unstressed «o»: «Аполе», «Сапот»; not Latin: «apple») and doubled letters as one (the keys have them so),
 or one letter changed, added or dropped (rapidfuzz's Levenshtein distance: «Сопоць», «Sopt»,
 «Стархавице»), the first two letters the same. Only where a town is named: the message says
 nothing else (the words of place_words.yaml around it), or the word comes right after a
@@ -48,9 +48,10 @@ def near(typed: str, name: str) -> bool:
     """Whether the typed word is the name's word misspelt («аполе»: «ополе»)."""
     from bot.features.office.names import _case_of
 
+    heard = any("а" <= letter <= "я" or letter in "іїєґ" for letter in typed)  # (Cyrillic)
     for t in texts.keys(typed):
         for n in texts.keys(name):
-            t, n = _heard(t), _heard(n)
+            t, n = (_heard(t), _heard(n)) if heard else (t, n)
             if len(t) < SHORTEST or len(n) < NAME_SHORTEST or t[:SAME_START] != n[:SAME_START]:
                 continue
             if t == n or _case_of(t, n) or Levenshtein.distance(t, n) <= EDITS:
