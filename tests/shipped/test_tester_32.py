@@ -113,6 +113,7 @@ async def test_a_question_about_a_childrens_course_still_gets_its_card(network):
         ("ru", "opole", "можете пойти со мной к врачу переводить?", "Сопровождение к врачу"),
         ("ru", "opole", "нужен переводчик к врачу", "Сопровождение к врачу"),
         ("en", "opole", "I need an interpreter at the doctor", "Going to the doctor together"),
+        ("pl", "opole", "potrzebuję tłumacza do lekarza", "Towarzyszenie u lekarza"),
         (
             "ru",
             "starachowice_county",

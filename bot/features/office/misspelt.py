@@ -1,14 +1,14 @@
 """An office's town misspelt («Аполе», «Апполє», «Opple», «Сопоць», «Сапот», «Sopt»,
 «Стархавице»: tester 32, item 4), read as the office's name (names.py) when no name is found as
 it is written: a word of four letters or more, the name's word (of five or more) in any case
-ending with, on the script-neutral keys, a Cyrillic «а» read as «o» (as Russian and Ukrainian
-speakers hear an unstressed «o»: «Аполе», «Сапот»; not Latin: «apple») and doubled letters as one (the keys have them so),
-or one letter changed, added or dropped (rapidfuzz's Levenshtein distance: «Сопоць», «Sopt»,
-«Стархавице»), the first two letters the same. Only where a town is named: the message says
-nothing else (the words of place_words.yaml around it), or the word comes right after a
-preposition of place («в Сапоте», «z Opple»: spelt.read_after); never an ordinary word one
-letter from a name (spelt.ordinary: ordinary_words.yaml; «spot» is not «Sopot»: its first two
-letters differ)."""
+ending, on the script-neutral keys (doubled letters as one), with a Cyrillic «а» read as «o»
+(the unstressed «o» heard: «Аполе», «Сапот»; not Latin: «apple»), or one letter changed, added
+or dropped (rapidfuzz's Levenshtein distance: «Сопоць», «Sopt», «Стархавице»), the first two
+letters the same. Only where a town is named: the message says nothing else (the words of
+place_words.yaml around it), or the word comes right after a preposition of place («в
+Сапоте», «z Opple»: spelt.read_after); never an ordinary word one letter from a name
+(spelt.ordinary: ordinary_words.yaml; «spot» is not «Sopot»: its first two letters differ),
+nor a name written right that names.py refused («работаю с Сопотом»: said with)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def misspelt(
 ) -> dict[str, tuple[int, int]]:
     """office id -> where a one-word name of it is misspelt in `said` (none: {})."""
     from bot.features.office import spelt  # (spelt.py reads names.py's endings)
-    from bot.features.office.names import _place_words
+    from bot.features.office.names import _place_words, _same
 
     places = _place_words()
     spans: dict[str, tuple[int, int]] = {}
@@ -38,7 +38,10 @@ def misspelt(
         if word in places or not (alone or spelt.read_after(said, at)) or spelt.ordinary(word):
             continue
         for office_id, its_names in names.items():
-            if any(len(name) == 1 and near(word, name[0]) for name in its_names):
+            ones = [name[0] for name in its_names if len(name) == 1]
+            if any(_same(word, name) for name in ones):
+                continue  # (the name as written, refused: «работаю с Сопотом», said with)
+            if any(near(word, name) for name in ones):
                 spans.setdefault(office_id, (at, at + 1))
     return spans
 

@@ -81,8 +81,12 @@ def _asked_for(turn: Turn, services: list[Service]) -> list[Service]:
 
 def _asking(text: str) -> bool:
     """Whether the question asks for help itself (asking_words.yaml)."""
-    words = _asking_words()["asking"]
-    return any(yamldata.listed(word, words) for word in texts.tokens(text))
+    whole, beginnings = _asking_words()["asking"]
+    said = texts.tokens(text)
+    if any(word.startswith(beginnings) for word in said):
+        return True
+    joined = f" {' '.join(said)} "
+    return any(f" {words} " in joined for words in whole)
 
 
 @functools.cache
