@@ -80,7 +80,8 @@ async def test_a_question_naming_another_office_is_answered_again_there_after_th
     olena = Dialogue(example.core, user_id="3102", language_hint="uk")
     await olena.send("/start opole")
     await olena.send("я переїхала в Сопот, де тепер зробити мельдунек?")
-    assert "Urząd Miasta Sopotu" not in olena.text  # (Opole's addresses, with the offer)
+    assert "Urząd Miasta Sopotu" in olena.text  # (the town asked about: tester 32, item 3)
+    assert "Urząd Miasta Opola" not in olena.text
     await olena.press("📍 Перейти: Сопот")
     assert "Ваш інформаційний пункт: Сопот" in olena.text
     assert "Urząd Miasta Sopotu" in olena.text  # (its «where», the move's words not searched)

@@ -9,6 +9,7 @@ from bot.core import markup
 from bot.core.choices import BACK, CANCEL, LANGUAGE
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Expired, Reply, in_rows
+from bot.settings.config import Office
 
 MAX_RELATED = 4
 
@@ -114,4 +115,17 @@ def _own_places(turn: Turn) -> dict[str, str] | None:
         return towns.area_places(turn.services.t, turn.lang, values, area)
     if town is None or town not in towns.words().polish_in:
         return None
+    other = _office_of(turn, town)  # («песель ребенку в сопоте» asked at Opole: Sopot's own)
+    if other is not None:
+        values = other.placeholders(turn.lang)
+        said = {key: values[key] for key in towns.words().per_town if key in values}
+        return {key: markup.literal(text) for key, text in said.items()}
     return towns.places(turn.services.t, turn.lang, town)
+
+
+def _office_of(turn: Turn, town: str) -> Office | None:
+    """Another office of the network whose city `town` is (its `city_name` in Polish)."""
+    for office in turn.settings.offices.values():
+        if office is not turn.office and office.placeholders("pl").get("city_name") == town:
+            return office
+    return None

@@ -15,9 +15,9 @@ from bot.features.office import first_words, gmina, left, own_town, switch
 from bot.features.office.cities import Town, asked_town, named_town, town_alone
 from bot.features.office.guess import guess
 from bot.features.office.in_form import LEAVE, instead, keep_to, leave_form, offered_here
-from bot.features.office.names import Named
+from bot.features.office.names import Named, read
 from bot.features.office.nearest import nearest
-from bot.features.office.unknown import place
+from bot.features.office.unknown import place, unsure
 from bot.settings.config import Office
 
 # What a person of a network may do before choosing an office.
@@ -113,6 +113,10 @@ async def gate(turn: Turn) -> Outcome | None:
         text = f"{said}\n\n{text}"
     asked = asked_town(incoming.text) if incoming.text and typed is None else None  # («Brzeg»)
     town = asked or (named_town(incoming.text) if incoming.text and typed is None else None)
+    office_town = read(turn, town.name) if town is not None and not lines else None
+    if office_town is not None:  # (a spelling read as the town of an office: that office)
+        alone = town_alone(incoming.text or "") is not None
+        return _typed(turn, Named(office_town.offices, alone), written)
     if town is not None and (asked or own_town.theirs(incoming.text or "")):
         # «я живу в гданьске»: none there, the nearest first, the town kept («meldunek w
         # Krakowie»: a question about a town, maybe someone else's: the list as always)
@@ -121,6 +125,9 @@ async def gate(turn: Turn) -> Outcome | None:
             turn.memory.held = before  # the question sent before still waits for the choice
             text = turn.t("office_choose" if before is None else "office_first")
         text, first = _no_point_in(turn, town, text)
+    elif typed is None and not lines and unsure(incoming.text or ""):  # («не знаю»)
+        turn.memory.held = before  # (nothing to answer after the choice)
+        text = turn.t("office_any") + ("" if before is None else f"\n\n{turn.t('office_first')}")
     elif typed is None and not lines and (unknown := await place(turn, incoming.text or "")):
         turn.memory.held = before  # («Olesno»: said once, not the same request again)
         text = turn.t("office_town_unknown", town=markup.literal(unknown))

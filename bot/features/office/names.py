@@ -135,6 +135,10 @@ def _named(
         ]  # («współpraca z Opolem»: with Opole, not from it)
         if found:
             spans[office_id] = max(found, key=lambda span: span[1] - span[0])
+    if not spans:  # («Аполе», «Сопоць», «в Сапоте»: an office's town misspelt)
+        from bot.features.office.misspelt import misspelt  # (it reads words as this module)
+
+        spans = misspelt(said, names)
     return {
         office: span
         for office, span in spans.items()

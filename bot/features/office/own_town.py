@@ -60,9 +60,13 @@ def asked(turn: Turn, text: str) -> str | None:
     («meldunek w Krakowie», «мій брат живе у Варшаві, як йому зробити песель»): that answer
     is for it, but it is not kept as theirs."""
     town = named_town(text)
-    if town is None or not _no_office(turn, town) or theirs(text):
+    if town is None:
         return None
-    return town.name
+    if not _no_office(turn, town):  # («где песель в сопоте» at Opole: for Sopot, its switch)
+        named = read(turn, town.name)
+        mine = named is None or any(o.id == turn.office.id for o in named.offices)
+        return None if mine or not turn.settings.network else town.name
+    return None if theirs(text) else town.name
 
 
 def theirs(text: str) -> bool:

@@ -6,7 +6,11 @@ towns.yaml's `living`) that the search knows nothing of (no topic, greeting or c
 
 from __future__ import annotations
 
+import functools
+from importlib import resources
+
 from bot.content import towns
+from bot.core import yamldata
 from bot.core.dispatch import Turn
 from bot.features.office.names import _place_words
 from bot.search import text as texts
@@ -31,3 +35,29 @@ async def place(turn: Turn, text: str) -> str | None:
     if result.matches or result.smalltalk is not None or result.command:
         return None
     return " ".join(text[spans[at][0] : spans[at][1]] for at in rest)
+
+
+def unsure(text: str) -> bool:
+    """Whether a message at the gate says only that the person does not know or will not say
+    their town or point («не знаю», «я не хочу говорить где живу», «nie wiem który punkt»:
+    unsure_words.yaml): told that any point's general answers are the same, not the same
+    request again."""
+    said = texts.tokens(text)
+    phrases, around = _unsure()
+    for phrase in phrases:
+        size = len(phrase)
+        for at in range(len(said) - size + 1):
+            if tuple(said[at : at + size]) == phrase:
+                rest = said[:at] + said[at + size :]
+                if all(word in around or word in _place_words() for word in rest):
+                    return True
+    return False
+
+
+@functools.cache
+def _unsure() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    source = resources.files("bot.features.office") / "unsure_words.yaml"
+    data = yamldata.safe_load(source.read_text(encoding="utf-8"))
+    phrases = tuple(tuple(texts.tokens(str(phrase))) for phrase in data["phrases"])
+    around = frozenset(w for word in data["around"] for w in texts.tokens(str(word)))
+    return tuple(p for p in phrases if p), around | {"не", "nie", "not", "don't", "хочу", "chcę"}

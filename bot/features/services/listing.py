@@ -109,8 +109,25 @@ def matching(turn: Turn, text: str) -> list[Service]:
     services, searcher = offered(turn), turn.services.search.current(turn.office.id)
     found = _named(services, text, searcher)
     if any(s.kind == COURSE for s, _ in found) and children.about_a_child(fold(text)):
+        found = _not_by_child_alone(found, text, searcher)  # («у меня родился ребенок»)
+    if any(s.kind == COURSE for s, _ in found) and children.about_a_child(fold(text)):
         found = for_a_child(services, found, text, searcher)
     return [service for service, _ in sorted(found, key=lambda named: -named[1])]
+
+
+def _not_by_child_alone(
+    found: list[tuple[Service, int]], text: str, searcher: Searcher | None
+) -> list[tuple[Service, int]]:
+    """The services found, less the courses the question names only by its words for a child
+    (a children's course's keyword «ребёнок», «dziecko»: «у меня родился ребенок в польше что
+    оформить», «dziecko do szkoły jak zapisać» ask nothing of a course; tester 32, item 5)."""
+    courses = [_without_child(s) if s.for_children else s for s, _ in found if s.kind == COURSE]
+    childless = children.without_child(re.sub(r"[^\w\s]", " ", fold(text)))
+    still = {s.id for s, _ in _named(courses, childless, searcher)} if childless else set()
+    if childless and searcher is not None:  # («записати дитину на польську»: «польська»)
+        asked = forms.asked(searcher, childless)
+        still |= {s.id for s in courses if forms.title_word_named(searcher, s, asked)}
+    return [(s, n) for s, n in found if s.kind != COURSE or s.id in still]
 
 
 FIRST = 10_000  # a children's course named in a question about a child: before any other

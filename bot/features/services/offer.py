@@ -3,10 +3,11 @@ text pipeline): the services the question names, under the answer or instead of 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from bot.content import towns
-from bot.core import markup
+from bot.core import markup, yamldata
 from bot.core.dispatch import Turn
 from bot.core.flows import Next, Outcome, stay
 from bot.core.messages import Button, Reply
@@ -14,6 +15,8 @@ from bot.features.courses import courses_first
 from bot.features.menu import nav_row
 from bot.features.services.listing import TITLE_MOST, fold, matching, offered, service_page, short
 from bot.features.services.listing import titles as _titles
+from bot.search import text as texts
+from bot.settings.catalogue import COURSE, Service
 
 
 async def offer_under_answer(turn: Turn, next_: Next) -> Outcome:
@@ -44,6 +47,7 @@ async def offer_under_answer(turn: Turn, next_: Next) -> Outcome:
         outcome = _led(turn, outcome, lead, bool(services))
     if not services:
         return outcome
+    services = _asked_for(turn, services)
     rows = [[Button(s.title.get(turn.lang), f"service:{s.id}")] for s in services[:3]]
     lines = [
         f"• **{markup.literal(s.title.get(turn.lang))}** — "
@@ -59,8 +63,35 @@ async def offer_under_answer(turn: Turn, next_: Next) -> Outcome:
         # «can someone look after my children?»: the service asked for, then the guesses
         guesses = replace(guesses, text=turn.t("sv_or_topics"))
         return replace(outcome, replies=(*outcome.replies[:-1], Reply(text, rows), guesses))
+    if _asking(turn.incoming.text or "") and services[0].kind != COURSE:
+        # «записатись до юриста», «нужен переводчик к врачу»: the office's own help first, the
+        # answer after it, in every language as in Polish (tester 32, item 6)
+        return replace(outcome, replies=(Reply(text, rows), *outcome.replies))
     offer = Reply(_offer_line(turn, "sv_offer"), rows)
     return replace(outcome, replies=(*outcome.replies, offer))
+
+
+def _asked_for(turn: Turn, services: list[Service]) -> list[Service]:
+    """The services named, those the office itself does for the person (help, an appointment)
+    first when the question asks for help (`_asking`), courses after them."""
+    if not _asking(turn.incoming.text or ""):
+        return services
+    return sorted(services, key=lambda s: s.kind == COURSE)
+
+
+def _asking(text: str) -> bool:
+    """Whether the question asks for help itself (asking_words.yaml)."""
+    whole, beginnings = _asking_words()["asking"]
+    said = texts.tokens(text)
+    if any(word.startswith(beginnings) for word in said):
+        return True
+    joined = f" {' '.join(said)} "
+    return any(f" {words} " in joined for words in whole)
+
+
+@functools.cache
+def _asking_words() -> dict[str, yamldata.WordList]:
+    return yamldata.word_lists("bot.features.services", "asking_words.yaml")
 
 
 def _led(turn: Turn, outcome: Outcome, lead: Reply, more: bool) -> Outcome:

@@ -1,0 +1,67 @@
+"""An office's town misspelt («Аполе», «Апполє», «Opple», «Сопоць», «Сапот», «Sopt»,
+«Стархавице»: tester 32, item 4), read as the office's name (names.py) when no name is found as
+it is written: a word of four letters or more, the name's word (of five or more) in any case
+ending, on the script-neutral keys (doubled letters as one), with a Cyrillic «а» read as «o»
+(the unstressed «o» heard: «Аполе», «Сапот»; not Latin: «apple»), or one letter changed, added
+or dropped (rapidfuzz's Levenshtein distance: «Сопоць», «Sopt», «Стархавице»), the first two
+letters the same. Only where a town is named: the message says nothing else (the words of
+place_words.yaml around it), or the word comes right after a preposition of place («в
+Сапоте», «z Opple»: spelt.read_after); never an ordinary word one letter from a name
+(spelt.ordinary: ordinary_words.yaml; «spot» is not «Sopot»: its first two letters differ),
+nor a name written right that names.py refused («работаю с Сопотом»: said with)."""
+
+from __future__ import annotations
+
+import functools
+
+from rapidfuzz.distance import Levenshtein
+
+from bot.search import text as texts
+
+SHORTEST = 4  # letters of a typed word (its key) read as a misspelt name
+NAME_SHORTEST = 5  # letters of a name's word (its key) read misspelt
+EDITS = 1  # letters changed, added or dropped
+SAME_START = 2  # letters the typed word and the name begin with alike
+
+
+def misspelt(
+    said: list[str], names: dict[str, frozenset[tuple[str, ...]]]
+) -> dict[str, tuple[int, int]]:
+    """office id -> where a one-word name of it is misspelt in `said` (none: {})."""
+    from bot.features.office import spelt  # (spelt.py reads names.py's endings)
+    from bot.features.office.names import _place_words, _same
+
+    places = _place_words()
+    spans: dict[str, tuple[int, int]] = {}
+    for at, word in enumerate(said):
+        alone = all(w in places for i, w in enumerate(said) if i != at)
+        if word in places or not (alone or spelt.read_after(said, at)) or spelt.ordinary(word):
+            continue
+        for office_id, its_names in names.items():
+            ones = [name[0] for name in its_names if len(name) == 1]
+            if any(_same(word, name) for name in ones):
+                continue  # (the name as written, refused: «работаю с Сопотом», said with)
+            if any(near(word, name) for name in ones):
+                spans.setdefault(office_id, (at, at + 1))
+    return spans
+
+
+@functools.lru_cache(maxsize=4096)
+def near(typed: str, name: str) -> bool:
+    """Whether the typed word is the name's word misspelt («аполе»: «ополе»)."""
+    from bot.features.office.names import _case_of
+
+    heard = any("а" <= letter <= "я" or letter in "іїєґ" for letter in typed)  # (Cyrillic)
+    for t in texts.keys(typed):
+        for n in texts.keys(name):
+            t, n = (_heard(t), _heard(n)) if heard else (t, n)
+            if len(t) < SHORTEST or len(n) < NAME_SHORTEST or t[:SAME_START] != n[:SAME_START]:
+                continue
+            if t == n or _case_of(t, n) or Levenshtein.distance(t, n) <= EDITS:
+                return True
+    return False
+
+
+def _heard(key: str) -> str:
+    """A key as a Russian or Ukrainian speaker may write what they heard: «a» for «o»."""
+    return key.replace("a", "o")
