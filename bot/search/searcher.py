@@ -13,7 +13,7 @@ import numpy as np
 from bot import memory
 from bot.content.knowledge import KnowledgeBase
 from bot.core import markup
-from bot.search import callback, candidates, text
+from bot.search import callback, candidates, ranking, text
 from bot.search.data import load_data
 from bot.search.index import Index
 from bot.search.lang import Detector, with_messages
@@ -34,15 +34,10 @@ from bot.search.tuning import (
     OFF_AT_ONCE_SHORT,
     OFF_MARGIN,
     OFF_SHARE,
-    PART_CLEAR,
     PART_LEAD,
-    PART_MIN,
-    SENTENCE_WEIGHT,
     SEVERAL_WORDS,
     SHORT_MESSAGE,
     SHOW,
-    WINDOW,
-    WINDOW_WEIGHT,
 )
 
 _URL = re.compile(r"https?://\S+")
@@ -247,57 +242,8 @@ class Searcher:
         return list(zip(blended[order].tolist(), docs[order].tolist(), strict=True))
 
     def _ranked(self, query: str, content: list[str], lang: str | None) -> list[tuple[float, int]]:
-        """The topics for the whole message and, in a message of several sentences, for each
-        sentence that asks something on its own ("Hello, I came from Ukraine two years ago
-        with my children. Where do I get a PESEL for my son?"), and in a long message for each
-        stretch of a few words, blended with the whole's score: each topic at its best."""
-        weights = self.reader.weights(query, content)
-        memo: dict[str, Any] = {}  # each word's matches, for the whole and its parts
-        ranked = self.index.score(content, weights, memo)
-        parts: list[tuple[float, list[str], list[float] | None]] = [
-            (SENTENCE_WEIGHT, s, None)
-            for s in self.reader.question_sentences(query, lang)
-            if s != content and len(set(s)) >= PART_MIN
-        ]
-        if len(content) > WINDOW:
-            # a run-on message without full stops: stretches of WINDOW words
-            step = WINDOW // 2
-            parts += [
-                (
-                    WINDOW_WEIGHT,
-                    content[start : start + WINDOW],
-                    weights[start : start + WINDOW] if weights else None,
-                )
-                for start in range(0, len(content) - WINDOW + step, step)
-                if len(set(content[start : start + WINDOW])) >= PART_MIN
-            ]
-        if not parts:
-            return ranked
-        whole = {doc: score for score, doc in ranked}
-        best = dict(whole)
-        seen: set[tuple[float, tuple[str, ...], tuple[float, ...] | None]] = set()
-        for factor, part, part_weights in parts:
-            key = (factor, tuple(part), tuple(part_weights) if part_weights else None)
-            if key in seen:  # (a message saying the same twice: each stretch scored once)
-                continue
-            seen.add(key)
-            # off-topic is judged on the whole message: a remark about the weather before the
-            # question does not silence it
-            scored = [
-                (score, doc)
-                for score, doc in self.index.score(part, part_weights, memo)
-                if doc != self.index.apart
-            ]
-            if not scored:
-                continue
-            third = scored[2][0] if len(scored) > 2 else 0.0
-            factor *= min(1.0, (scored[0][0] - third) / scored[0][0] / PART_CLEAR)
-            factor *= max(part_weights) if part_weights else 1.0  # (circumstances only: less)
-            for score, doc in scored:
-                blended = factor * score + (1 - factor) * whole.get(doc, 0.0)
-                if blended > best.get(doc, 0.0):
-                    best[doc] = blended
-        return sorted(((score, doc) for doc, score in best.items()), key=lambda x: (-x[0], x[1]))
+        """The topics for the whole message and its sentences and stretches (ranking.py)."""
+        return ranking.ranked(self.index, self.reader, query, content, lang)
 
     def next_best(self, query: str, exclude: str) -> list[Match]:
         """The other candidates for a question whose first answer did not help."""
