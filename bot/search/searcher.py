@@ -22,6 +22,7 @@ from bot.search.ngrams import CharNgrams, Documents
 from bot.search.parts import Parts
 from bot.search.reading import Reader
 from bot.search.result import ACTIONS, CONTACT_HOURS, OFF_TOPIC, Match, Result
+from bot.search.subjects import Subjects
 from bot.search.tuning import (
     ALSO_SHOW,
     CONFIDENT,
@@ -55,6 +56,7 @@ class Searcher:
         stop = self.data["stopwords"]
         self.stopwords = {w for words in stop.values() for w in words}
         self.index = Index(self.analyzer, self.stopwords)
+        self.subjects = Subjects(self.data)  # (animals: no topic's, unless its text names them)
         for words in self.data.get("synonyms", {}).values():
             for word, others in words.items():
                 self.index.synonyms.setdefault(word, []).extend(text.tokens(others))
@@ -90,6 +92,7 @@ class Searcher:
             languages = _topic_fields(kb, topic_id)
             fields = [field for _, of_language in languages for field in of_language]
             tokens = self.index.add(topic_id, fields)
+            self.subjects.add(topic_id, chain.from_iterable(tokens))
             at = 0
             for code, of_language in languages:
                 words[code].update(chain.from_iterable(tokens[at : at + len(of_language)]))
@@ -139,14 +142,16 @@ class Searcher:
         ranked = self._ranked(query, content, detected)
         off = next((score for score, doc in ranked if doc == self.index.apart), 0.0)
         ranked = [(score, doc) for score, doc in ranked if doc != self.index.apart]
-        if off and (not ranked or off >= ranked[0][0] + OFF_MARGIN):
+        named = {self.index.ids[doc] for doc in self.index.naming(content)}
+        if (off and (not ranked or off >= ranked[0][0] + OFF_MARGIN)) or self._beyond(
+            tokens, ranked, named
+        ):  # (or a pet's question no topic is about: subjects.py)
             return Result(asked, written, sure, (), False, off_topic=True)
         # «хочу чтобы мне перезвонили …», «можна дзвінок? я не розумію польську»
         called = callback.offer(self, query, tokens, content, ranked, detected)
         if called is not None:
             aside = callback.language_aside(self, tokens)
             return Result(asked, written, sure, (called,), True, lead=called.score, unspoken=aside)
-        named = {self.index.ids[doc] for doc in self.index.naming(content)}
         if not ranked or ranked[0][0] < SHOW:
             found = candidates.with_named(
                 self.index,
@@ -163,6 +168,8 @@ class Searcher:
         near = OFF_AT_ONCE_SHORT if len(set(content)) <= SHORT_MESSAGE else OFF_AT_ONCE
         close_to_off = bool(off) and (off > ranked[0][0] - near or off >= OFF_SHARE * ranked[0][0])
         ranked = self._blended(query, ranked)
+        if self._beyond(tokens, ranked, named):  # (the blend put another topic first)
+            return Result(asked, written, sure, (), False, off_topic=True)
         first = ranked[0][0]
         matches = [
             Match(self.index.ids[doc], score)
@@ -200,6 +207,12 @@ class Searcher:
         return Result(
             asked, written, sure, tuple(matches), confident, part=part, lead=lead, several=several
         )
+
+    def _beyond(self, tokens: list[str], ranked: list[tuple[float, int]], named: set[str]) -> bool:
+        """The message names a subject no topic is about (a pet) and its first topic's text
+        does not (subjects.py); never for an action first («talk to a person»)."""
+        top = self.index.ids[ranked[0][1]] if ranked else None
+        return top is not None and top not in ACTIONS and self.subjects.beyond(tokens, top, named)
 
     def _part_ahead(
         self, first: str, second: str, content: list[str], weights: list[float] | None
