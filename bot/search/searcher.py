@@ -13,7 +13,7 @@ import numpy as np
 from bot import memory
 from bot.content.knowledge import KnowledgeBase
 from bot.core import markup
-from bot.search import callback, candidates, text
+from bot.search import callback, candidates, ranking, text
 from bot.search.data import load_data
 from bot.search.index import Index
 from bot.search.lang import Detector, with_messages
@@ -22,6 +22,7 @@ from bot.search.ngrams import CharNgrams, Documents
 from bot.search.parts import Parts
 from bot.search.reading import Reader
 from bot.search.result import ACTIONS, CONTACT_HOURS, OFF_TOPIC, Match, Result
+from bot.search.subjects import Subjects
 from bot.search.tuning import (
     ALSO_SHOW,
     CONFIDENT,
@@ -34,15 +35,10 @@ from bot.search.tuning import (
     OFF_AT_ONCE_SHORT,
     OFF_MARGIN,
     OFF_SHARE,
-    PART_CLEAR,
     PART_LEAD,
-    PART_MIN,
-    SENTENCE_WEIGHT,
     SEVERAL_WORDS,
     SHORT_MESSAGE,
     SHOW,
-    WINDOW,
-    WINDOW_WEIGHT,
 )
 
 _URL = re.compile(r"https?://\S+")
@@ -60,6 +56,7 @@ class Searcher:
         stop = self.data["stopwords"]
         self.stopwords = {w for words in stop.values() for w in words}
         self.index = Index(self.analyzer, self.stopwords)
+        self.subjects = Subjects(self.data)  # (animals: no topic's, unless its text names them)
         for words in self.data.get("synonyms", {}).values():
             for word, others in words.items():
                 self.index.synonyms.setdefault(word, []).extend(text.tokens(others))
@@ -95,6 +92,7 @@ class Searcher:
             languages = _topic_fields(kb, topic_id)
             fields = [field for _, of_language in languages for field in of_language]
             tokens = self.index.add(topic_id, fields)
+            self.subjects.add(topic_id, chain.from_iterable(tokens))
             at = 0
             for code, of_language in languages:
                 words[code].update(chain.from_iterable(tokens[at : at + len(of_language)]))
@@ -144,14 +142,16 @@ class Searcher:
         ranked = self._ranked(query, content, detected)
         off = next((score for score, doc in ranked if doc == self.index.apart), 0.0)
         ranked = [(score, doc) for score, doc in ranked if doc != self.index.apart]
-        if off and (not ranked or off >= ranked[0][0] + OFF_MARGIN):
+        named = {self.index.ids[doc] for doc in self.index.naming(content)}
+        if (off and (not ranked or off >= ranked[0][0] + OFF_MARGIN)) or self._beyond(
+            tokens, ranked, named
+        ):  # (or a pet's question no topic is about: subjects.py)
             return Result(asked, written, sure, (), False, off_topic=True)
         # «хочу чтобы мне перезвонили …», «можна дзвінок? я не розумію польську»
         called = callback.offer(self, query, tokens, content, ranked, detected)
         if called is not None:
             aside = callback.language_aside(self, tokens)
             return Result(asked, written, sure, (called,), True, lead=called.score, unspoken=aside)
-        named = {self.index.ids[doc] for doc in self.index.naming(content)}
         if not ranked or ranked[0][0] < SHOW:
             found = candidates.with_named(
                 self.index,
@@ -168,6 +168,8 @@ class Searcher:
         near = OFF_AT_ONCE_SHORT if len(set(content)) <= SHORT_MESSAGE else OFF_AT_ONCE
         close_to_off = bool(off) and (off > ranked[0][0] - near or off >= OFF_SHARE * ranked[0][0])
         ranked = self._blended(query, ranked)
+        if self._beyond(tokens, ranked, named):  # (the blend put another topic first)
+            return Result(asked, written, sure, (), False, off_topic=True)
         first = ranked[0][0]
         matches = [
             Match(self.index.ids[doc], score)
@@ -205,6 +207,12 @@ class Searcher:
         return Result(
             asked, written, sure, tuple(matches), confident, part=part, lead=lead, several=several
         )
+
+    def _beyond(self, tokens: list[str], ranked: list[tuple[float, int]], named: set[str]) -> bool:
+        """The message names a subject no topic is about (a pet) and its first topic's text
+        does not (subjects.py); never for an action first («talk to a person»)."""
+        top = self.index.ids[ranked[0][1]] if ranked else None
+        return top is not None and top not in ACTIONS and self.subjects.beyond(tokens, top, named)
 
     def _part_ahead(
         self, first: str, second: str, content: list[str], weights: list[float] | None
@@ -247,57 +255,8 @@ class Searcher:
         return list(zip(blended[order].tolist(), docs[order].tolist(), strict=True))
 
     def _ranked(self, query: str, content: list[str], lang: str | None) -> list[tuple[float, int]]:
-        """The topics for the whole message and, in a message of several sentences, for each
-        sentence that asks something on its own ("Hello, I came from Ukraine two years ago
-        with my children. Where do I get a PESEL for my son?"), and in a long message for each
-        stretch of a few words, blended with the whole's score: each topic at its best."""
-        weights = self.reader.weights(query, content)
-        memo: dict[str, Any] = {}  # each word's matches, for the whole and its parts
-        ranked = self.index.score(content, weights, memo)
-        parts: list[tuple[float, list[str], list[float] | None]] = [
-            (SENTENCE_WEIGHT, s, None)
-            for s in self.reader.question_sentences(query, lang)
-            if s != content and len(set(s)) >= PART_MIN
-        ]
-        if len(content) > WINDOW:
-            # a run-on message without full stops: stretches of WINDOW words
-            step = WINDOW // 2
-            parts += [
-                (
-                    WINDOW_WEIGHT,
-                    content[start : start + WINDOW],
-                    weights[start : start + WINDOW] if weights else None,
-                )
-                for start in range(0, len(content) - WINDOW + step, step)
-                if len(set(content[start : start + WINDOW])) >= PART_MIN
-            ]
-        if not parts:
-            return ranked
-        whole = {doc: score for score, doc in ranked}
-        best = dict(whole)
-        seen: set[tuple[float, tuple[str, ...], tuple[float, ...] | None]] = set()
-        for factor, part, part_weights in parts:
-            key = (factor, tuple(part), tuple(part_weights) if part_weights else None)
-            if key in seen:  # (a message saying the same twice: each stretch scored once)
-                continue
-            seen.add(key)
-            # off-topic is judged on the whole message: a remark about the weather before the
-            # question does not silence it
-            scored = [
-                (score, doc)
-                for score, doc in self.index.score(part, part_weights, memo)
-                if doc != self.index.apart
-            ]
-            if not scored:
-                continue
-            third = scored[2][0] if len(scored) > 2 else 0.0
-            factor *= min(1.0, (scored[0][0] - third) / scored[0][0] / PART_CLEAR)
-            factor *= max(part_weights) if part_weights else 1.0  # (circumstances only: less)
-            for score, doc in scored:
-                blended = factor * score + (1 - factor) * whole.get(doc, 0.0)
-                if blended > best.get(doc, 0.0):
-                    best[doc] = blended
-        return sorted(((score, doc) for doc, score in best.items()), key=lambda x: (-x[0], x[1]))
+        """The topics for the whole message and its sentences and stretches (ranking.py)."""
+        return ranking.ranked(self.index, self.reader, query, content, lang)
 
     def next_best(self, query: str, exclude: str) -> list[Match]:
         """The other candidates for a question whose first answer did not help."""

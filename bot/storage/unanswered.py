@@ -14,6 +14,7 @@ from bot.storage.retention import Cutoffs
 NO_MATCH = "no_match"
 OFF_TOPIC = "off_topic"  # the search took it for off-topic (bot/search/off_topic.yaml)
 VOTED_NO = "voted_no"
+NOT_FOLLOWED = "not_followed"  # a «did you mean» none of whose candidates was tapped (yet)
 MAX_TEXT = 500
 
 
@@ -39,7 +40,7 @@ async def add(
     subject: str | None = None,
     office: str | None = None,
 ) -> int:
-    if kind not in (NO_MATCH, OFF_TOPIC, VOTED_NO):
+    if kind not in (NO_MATCH, OFF_TOPIC, VOTED_NO, NOT_FOLLOWED):
         raise ValueError(f"unknown kind {kind!r}")
     return await tx.insert(
         "INSERT INTO unanswered (text, language, kind, topic, created_at, subject, office)"
@@ -53,6 +54,23 @@ async def add(
             subject,
             office,
         ),
+    )
+
+
+async def unsure(
+    tx: Tx, now: dt.datetime, text: str, language: str, subject: str, office: str | None
+) -> None:
+    """A «did you mean» shown: kept as not followed, once (shown again, «« Back» to the
+    candidates, in another language: the same row, newer)."""
+    await followed(tx, subject, text)
+    await add(tx, now, text, language, NOT_FOLLOWED, subject=subject, office=office)
+
+
+async def followed(tx: Tx, subject: str, text: str) -> None:
+    """A candidate of the person's «did you mean» for `text` tapped: no longer unanswered."""
+    await tx.execute(
+        "DELETE FROM unanswered WHERE subject = ? AND kind = ? AND text = ?",
+        (subject, NOT_FOLLOWED, mask(text.strip())[:MAX_TEXT]),
     )
 
 

@@ -70,7 +70,9 @@ async def decline(turn: Turn) -> Outcome:
         for code in cards.REASONS
     ]
     rows.append([Button(turn.t("sa_btn_decline_cancel"), f"apptq:undecline:{r.id}")])
-    prompt = about(turn, r, Reply(turn.t("sa_decline_prompt", id=r.id, name=name_of(r)), rows))
+    language = turn.services.t.language_name(turn.lang, r.language)  # (own words: untranslated)
+    said = turn.t("sa_decline_prompt", id=r.id, name=name_of(r), language=language)
+    prompt = about(turn, r, Reply(said, rows))
     # Through the outbox, so that a reply to this very message is recognised (message_refs).
     kind = store.REF_DECLINE if r.status == "pending" else store.REF_DECLINE_OFFERED
     await turn.to_staff(prompt, ref_kind=kind, ref_id=r.id, about=None)

@@ -134,7 +134,8 @@ def staff_view(
     if look_only:
         return Reply("\n".join([*lines, "", looks.note(services, request.office, lang)]))
     if request.is_open:  # a closed request's person writes to the bot, not here
-        lines += ["", t(lang, "staff_reply_hint")]
+        language = services.t.language_name(lang, request.language)  # (words go untranslated)
+        lines += ["", t(lang, "staff_reply_hint", language=language)]
     buttons: list[list[Button]] = []
     if request.is_open:
         row = [Button(t(lang, "btn_staff_take"), f"request:take:{request.id}")]

@@ -1,7 +1,8 @@
 """The office's course meetings in the staff's /today and /week (Feature.agenda), beside the
 duty desk's visits and the specialists' appointments: one group per meeting, headed by the day,
 the course and its hours, with the place, how many are signed up and waiting, and buttons to
-the attendance sheet (courses:att) and the course's card (courses:show). Names are not listed:
+the attendance sheet (courses:att) and the course's card (courses:show), each naming the course
+and its hour («✅ Obecność 10:00 · Język polski A2»). Names are not listed:
 the card and the sheet show them, to staff who open them."""
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from bot.core.messages import Button
 from bot.features.courses.course import of_office, seats_now
 from bot.features.courses.views import Voice
 from bot.storage import enrolments as store
+
+SHORT = 18  # a course's title on a button of /today, /week: «Język polski A2»
 
 
 async def agenda(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]:
@@ -52,11 +55,21 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]
                 waiting=n.get("waiting", 0),
             )
         )
+        # (each button names its course and hour: two courses a day give two such pairs)
+        named = {"time": t.time(v.lang, meeting.start), "course": short(course.title(v.lang))}
         rows = [
             [
-                Button(v("sc_btn_attendance"), f"courses:att:{course.id}:{meeting.day:%Y%m%d}"),
-                Button(v("sc_btn_course_card"), f"courses:show:{course.id}"),
+                Button(
+                    v("sc_btn_attendance_at", **named),
+                    f"courses:att:{course.id}:{meeting.day:%Y%m%d}",
+                ),
+                Button(v("sc_btn_course_card_at", **named), f"courses:show:{course.id}"),
             ]
         ]
         found.append(AgendaBlock(meeting.day, meeting.start, "\n".join(lines), rows))
     return found
+
+
+def short(title: str, most: int = SHORT) -> str:
+    """A course's title short enough for a button beside another (Telegram's ~40 letters)."""
+    return title if len(title) <= most else title[: most - 1].rstrip() + "…"

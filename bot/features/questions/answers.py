@@ -76,7 +76,8 @@ async def in_language(turn: Turn) -> Outcome:
     return await _answer(turn, asked.text)
 
 
-async def _answer(turn: Turn, question: str) -> Outcome:
+async def _answer(turn: Turn, question: str, *, again: bool = False) -> Outcome:
+    """`again`: the candidates shown again («« Back» from one opened): not kept as unsure."""
     searcher = await turn.services.search.ready(turn.office.id)
     if searcher is None or not question:
         return stay(main_menu(turn, turn.t("no_search")))
@@ -131,6 +132,9 @@ async def _answer(turn: Turn, question: str) -> Outcome:
         rows = [[button(turn, m, turn.memory.asked)] for m in result.matches]
         rows += switch + _person_row(turn, result.matches) + [nav_row(turn, None)]
         said = turn.t("q_did_you_mean") if first is None else follow.none_for_a_child(turn, first)
+        if turn.subject and not again:  # (for /unanswered until a candidate is tapped)
+            language = result.lang or turn.lang
+            await store.unsure(turn.tx, turn.now, question, language, turn.subject, turn.office.id)
         return stay(followed_reply(turn, followed, Reply(said, rows)))
     if best.id == "contact_hours":
         reply = await hours_reply(turn, places_first=result.place)  # («а где этот пункт?»)
@@ -269,6 +273,8 @@ async def candidate(turn: Turn) -> Outcome:
     asked = turn.memory.asked
     searcher = turn.services.search.current(turn.office.id)
     part = None
+    if asked is not None and asked.tag == tag and turn.subject:  # (no longer unanswered)
+        await store.followed(turn.tx, turn.subject, asked.text)
     if asked is not None and asked.tag == tag and searcher is not None:
         part = await turn.services.search.part_of(searcher, asked.text, topic_id)
     reply = topic_at(turn, topic_id, part)
@@ -287,7 +293,7 @@ async def again_asked(turn: Turn) -> Outcome:
     asked = turn.memory.asked
     if not turn.args or asked is None or asked.tag != turn.args[0] or not asked.text:
         return stay(main_menu(turn, turn.t("main_menu")))
-    return await _answer(turn, asked.text)
+    return await _answer(turn, asked.text, again=True)
 
 
 def _title(turn: Turn, match: Match) -> str:

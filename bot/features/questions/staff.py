@@ -35,6 +35,8 @@ async def unanswered(turn: Turn) -> Outcome:
             )
         elif item.kind == store.OFF_TOPIC:
             kind = turn.t("q_unanswered_off_topic")
+        elif item.kind == store.NOT_FOLLOWED:
+            kind = turn.t("q_unanswered_not_followed")
         else:
             kind = turn.t("q_unanswered_no_match")
         language = turn.services.t.language_name(turn.lang, item.language)

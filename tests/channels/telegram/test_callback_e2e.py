@@ -144,7 +144,7 @@ async def test_the_persons_answer_is_threaded_under_the_request_message(tmp_path
         await anna.reply(posted, "Hello", chat=tg.chats[STAFF_CHAT])
         await shown(tg, olena.id, has("Hello"))
         await olena.send("Hi")
-        relayed = await shown(tg, STAFF_CHAT, has("pisze"))
+        relayed = await shown(tg, STAFF_CHAT, has(" pisze:"))  # (the card: «napiszesz»)
     assert relayed.get("reply_to_message", {}).get("message_id") == posted["message_id"]
 
 

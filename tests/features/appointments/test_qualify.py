@@ -83,6 +83,8 @@ async def test_a_decline_with_a_ready_reason_reaches_the_person_in_their_languag
     await anna.payload("apptq:decline:1")
     prompt = (await to_chat(app.core, STAFF_CHAT))[-1]
     assert "odpowiedz na tę wiadomość" in prompt.text
+    # staff's own words are not translated: said so, with the language Olena reads
+    assert "dotrą bez tłumaczenia, tak jak je napiszesz; język tej osoby: ukraiński" in prompt.text
     await anna.payload("apptq:reason:1:call_us")
     assert "Prośba o wizytę nr W1 odrzucona" in anna.text
     told = [q for q in await queued(app.core) if q.chat_id == "2001"][-1]
