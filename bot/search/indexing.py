@@ -74,6 +74,8 @@ class Builder:
         # (`transliterated`); per number, whether it is a stop word and where its features
         # start in the three arrays below (a stop word has none)
         self._numbers: tuple[dict[str, int], dict[str, int]] = ({}, {})
+        self.tokens: list[str] = []  # number -> its token (in either table)
+        self.read = array("i")  # the last document's tokens, as numbers (stop words too)
         self._stop = array("b")
         self._start = array("q", [0])
         self._feature = array("i")  # the feature's number in the vocabulary (FEATURES)
@@ -116,7 +118,9 @@ class Builder:
                     stop = len(tokens)
                 found.append(tokens[start:stop])
                 start = stop + 1
+        begin = len(self._words)
         self._fields(doc, [kind for kind, _ in fields], found, apart)
+        self.read = self._words[begin:]
         self._document_done()
         return found
 
@@ -150,6 +154,7 @@ class Builder:
     def _add_word(self, token: str, transliterated: bool) -> int:
         stop = self.is_stopword(token)
         self._stop.append(stop)
+        self.tokens.append(token)
         if not stop:
             self.spellings.add(token)
             features = self.analyzer.word(token, transliterated).features
