@@ -44,6 +44,24 @@ def grouped(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return ordered[at], order, at
 
 
+def first_and_best(
+    keys: np.ndarray, values: np.ndarray, positions: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per distinct key (sorted): where it first came and its largest value."""
+    distinct, order, at = grouped(keys)
+    return (
+        distinct,
+        np.minimum.reduceat(positions[order], at),
+        np.maximum.reduceat(values[order], at),
+    )
+
+
+def best_of(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per distinct key (sorted): its largest value."""
+    distinct, order, at = grouped(keys)
+    return distinct, np.maximum.reduceat(values[order], at)
+
+
 def unique_inverse(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """np.unique(keys, return_inverse=True)."""
     distinct, order, at = grouped(keys)
