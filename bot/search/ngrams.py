@@ -37,6 +37,7 @@ def grams(word: str) -> list[str]:
 
 
 CHUNK = 2  # documents whose n-grams are counted together (their dense array: ~1.5 MB)
+PRESENT = 32  # documents whose n-grams are marked together for their rarity (~3 MB)
 _DENSE = 1 << 22  # at most so many (document, n-gram) places counted at once (32 MB)
 
 
@@ -75,6 +76,28 @@ class _Words:
             at += len(its)
             self._start.append(len(self._grams))
 
+    def _entries(
+        self, documents: list[tuple[np.ndarray, np.ndarray]]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every n-gram of every word of the documents: its document (from 0), its word's
+        entry (the words one after the other) and its number."""
+        start = np.frombuffer(self._start, dtype=np.int64)  # (no word is added meanwhile)
+        word = np.concatenate([w for w, _ in documents]).astype(np.int64)
+        doc = np.repeat(np.arange(len(documents)), [len(words) for words, _ in documents])
+        sizes = start[word + 1] - start[word]
+        entry = np.repeat(np.arange(len(word)), sizes)
+        at = np.arange(int(sizes.sum())) - (np.cumsum(sizes) - sizes)[entry] + start[word][entry]
+        return doc[entry], entry, np.frombuffer(self._grams, dtype=np.int32)[at].astype(np.int64)
+
+    def present(self, documents: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+        """Per n-gram, how many of the documents have it (a mark per document and n-gram in
+        a dense array, summed per n-gram: no document's n-grams listed)."""
+        doc, _, gram = self._entries(documents)
+        marks = np.zeros((len(documents), len(GRAMS)), dtype=bool)
+        marks[doc, gram] = True
+        found: np.ndarray = marks.sum(axis=0)
+        return found
+
     def counted(
         self, documents: list[tuple[np.ndarray, np.ndarray]]
     ) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -82,29 +105,23 @@ class _Words:
         how often each occurs."""
         if not documents:
             return []
-        start = np.frombuffer(self._start, dtype=np.int64)  # (no word is added meanwhile)
-        word = np.concatenate([w for w, _ in documents]).astype(np.int64)
+        doc, entry, gram = self._entries(documents)
         times = np.concatenate([c for _, c in documents]).astype(np.float64)
-        doc = np.repeat(np.arange(len(documents)), [len(words) for words, _ in documents])
-        sizes = start[word + 1] - start[word]
-        entry = np.repeat(np.arange(len(word)), sizes)
-        at = np.arange(int(sizes.sum())) - (np.cumsum(sizes) - sizes)[entry] + start[word][entry]
-        gram = np.frombuffer(self._grams, dtype=np.int32)[at].astype(np.int64)
         # each (document, n-gram)'s count added into a dense array over every document's
-        # n-grams: its non-zero places are the keys in ascending order (a sort of the entries,
-        # as before, took 2.5-3.5 times as long); the counts are whole numbers, added exactly
+        # n-grams: its marked places are the keys in ascending order (a sort of the entries,
+        # as before, took 2.5-3.5 times as long; the non-zero counts found in the sums took
+        # ~1.5 times as long as in marks); the counts are whole numbers, added exactly
         size = len(GRAMS)  # (other indexes may add n-grams meanwhile)
-        counts = np.bincount(
-            doc[entry] * size + gram, weights=times[entry], minlength=len(documents) * size
-        )
-        keys = np.flatnonzero(counts)
-        bounds = np.searchsorted(keys, np.arange(len(documents) + 1) * size)
+        key = doc * size + gram
+        counts = np.bincount(key, weights=times[entry], minlength=len(documents) * size)
+        marks = np.zeros(len(documents) * size, dtype=bool)
+        marks[key] = True
+        keys = np.flatnonzero(marks)
+        bounds = np.searchsorted(keys, np.arange(len(documents) + 1) * size).tolist()
+        found = counts[keys].astype(np.float32)
+        grams = (keys % size).astype(np.int32)
         return [
-            (
-                (keys[lo:hi] % size).astype(np.int32),
-                counts[keys[lo:hi]].astype(np.float32),
-            )
-            for lo, hi in zip(bounds[:-1], bounds[1:], strict=True)
+            (grams[lo:hi], found[lo:hi]) for lo, hi in zip(bounds[:-1], bounds[1:], strict=True)
         ]
 
 
@@ -131,12 +148,14 @@ class CharNgrams:
 
         Each n-gram's entries are placed after the earlier documents' by counting (an argsort
         of millions of entries took seconds at 1,000 topics). The documents' n-grams are
-        counted twice, once for their rarity and once to place them, rather than kept in
-        between: at 1,000 topics they are ~100 MB, as much as the finished arrays."""
+        read twice, once for their rarity (marked only, not counted) and once to place them,
+        rather than kept in between: at 1,000 topics they are ~100 MB, as much as the
+        finished arrays."""
         self.size = len(documents.counted)
         frequency = np.zeros(len(GRAMS), dtype=np.int64)  # documents with the n-gram
-        for found, _ in _counted(documents):
-            frequency[found] += 1  # (a document has each n-gram once)
+        counted, step = documents.counted, max(1, min(PRESENT, _DENSE // max(1, len(GRAMS))))
+        for at in range(0, len(counted), step):
+            frequency += documents.words.present(counted[at : at + step])
         idf = (np.log((1 + self.size) / (1 + frequency)) + 1).astype(np.float32)
         start = np.zeros(len(idf) + 1, dtype=np.int64)
         np.cumsum(frequency, out=start[1:])
