@@ -28,6 +28,20 @@ def stable_order(keys: np.ndarray) -> np.ndarray:
     return packed
 
 
+def placed(keys: np.ndarray, counts: np.ndarray, runs: list[int]) -> np.ndarray:
+    """Where each entry goes in a stable order by `keys` (`counts`: each key's entries), placed
+    by counting run by run instead of sorted: `runs` bound runs of entries (from 0 to the
+    last) in none of which a key comes twice (an index's rows, a document at a time)."""
+    free = np.zeros(len(counts), dtype=np.int64)
+    np.cumsum(counts[:-1], out=free[1:])
+    at = np.empty(len(keys), dtype=np.int64)
+    for start, stop in zip(runs[:-1], runs[1:], strict=True):
+        run = keys[start:stop]
+        at[start:stop] = free[run]
+        free[run] += 1
+    return at
+
+
 def starts(ordered: np.ndarray) -> np.ndarray:
     """Where each run of equal keys starts in sorted keys."""
     if not len(ordered):
