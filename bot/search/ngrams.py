@@ -37,7 +37,7 @@ def grams(word: str) -> list[str]:
 
 
 CHUNK = 2  # documents whose n-grams are counted together (their dense array: ~1.5 MB)
-PRESENT = 32  # documents whose n-grams are marked together for their rarity (~3 MB)
+PRESENT = 8  # documents whose n-grams are marked together for their rarity (~10 MB at most)
 _DENSE = 1 << 22  # at most so many (document, n-gram) places counted at once (32 MB)
 
 
