@@ -93,7 +93,10 @@ class Builder:
         # the words seen: token -> number, one table for answers' words and one for the rest
         # (`transliterated`); per number, whether it is a stop word and where its features
         # start in the three arrays below (a stop word has none)
-        self._numbers = (_Numbers(self._add_word, False), _Numbers(self._add_word, True))
+        self._numbers: tuple[dict[str, int], dict[str, int]] = (
+            _Numbers(self._add_word, False),
+            _Numbers(self._add_word, True),
+        )
         self.tokens: list[str] = []  # number -> its token (in either table)
         self.read = array("i")  # the last document's tokens, as numbers (stop words too)
         self._stop = array("b")
@@ -296,6 +299,7 @@ class Builder:
         """`apart`: whether one of the documents is the one apart (it counts for no word's
         rarity)."""
         self._reduce()
+        self._numbers = ({}, {})  # (they hold the builder: freed now, not by a collection)
         memory.give_back()  # (the chunks' freed arrays, before the freeze's: a lower peak)
         postings, phrases, recall, idf = self.rows.freeze(
             self.documents - apart, self._length.tolist()
