@@ -282,12 +282,12 @@ def from_rows(
     if not len(feature):
         return Postings.arranged([], [0], np.zeros(0, np.int32), np.zeros(0, np.float32))
     rank = ranks[feature]
-    if by_document:
+    if by_document:  # (each temporary as small as it can be: the build's peak is here)
         counts = np.bincount(rank)
-        runs = np.flatnonzero(np.r_[True, where[1:] != where[:-1], True]).tolist()
-        at = placed(rank, counts, runs)
-        of_rank = np.zeros(len(counts), dtype=np.int64)
+        of_rank = np.zeros(len(counts), dtype=np.int32)
         of_rank[rank] = feature
+        runs = np.searchsorted(where, np.arange(int(where[-1]) + 2)).tolist()
+        at = placed(rank, counts, runs)
         del rank
         ranked = np.flatnonzero(counts)
         arranged_where = np.empty(len(where), dtype=np.int32)

@@ -34,7 +34,7 @@ def placed(keys: np.ndarray, counts: np.ndarray, runs: list[int]) -> np.ndarray:
     last) in none of which a key comes twice (an index's rows, a document at a time)."""
     free = np.zeros(len(counts), dtype=np.int64)
     np.cumsum(counts[:-1], out=free[1:])
-    at = np.empty(len(keys), dtype=np.int64)
+    at = np.empty(len(keys), dtype=np.int32 if len(keys) < 1 << 31 else np.int64)
     for start, stop in zip(runs[:-1], runs[1:], strict=True):
         run = keys[start:stop]
         at[start:stop] = free[run]
