@@ -113,6 +113,12 @@ class Index:
                 self.names.add(doc, [self.analyzer.word(t).features for t in name])
         return tokens
 
+    def numbered(self) -> tuple[np.ndarray, list[str]]:
+        """The last document added: its tokens as the build numbered them (stop words too), and
+        the token of each number (building.py counts by them)."""
+        assert self._builder is not None, "the index is finished"
+        return np.frombuffer(self._builder.read, dtype=np.int32), self._builder.tokens
+
     def finish(self) -> None:
         """Freeze the index into arrays for fast scoring."""
         assert self._builder is not None, "the index is finished"

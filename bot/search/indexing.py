@@ -24,7 +24,6 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import chain
-from typing import cast
 
 import numpy as np
 
@@ -34,7 +33,15 @@ from bot.search.morph import Analyzer
 from bot.search.names import Spellings
 from bot.search.postings import FeatureValues, Postings
 from bot.search.rows import Rows
-from bot.search.sorting import DENSE, Places, grouped, stable_order, unique_inverse
+from bot.search.sorting import (
+    DENSE,
+    Places,
+    best_of,
+    first_and_best,
+    grouped,
+    stable_order,
+    unique_inverse,
+)
 from bot.search.tuning import DF_SHARE, FIELD_WEIGHTS, PART_OF_PHRASE
 from bot.search.vocabulary import FEATURES
 
@@ -63,6 +70,19 @@ class Frozen:
     named: set[str]  # the strong word features of titles and keywords
 
 
+class _Numbers(dict[str, int]):
+    """token -> its number; a token not yet seen is numbered when first looked up."""
+
+    def __init__(self, add: Callable[[str, bool], int], transliterated: bool) -> None:
+        super().__init__()
+        self._add = add
+        self._transliterated = transliterated
+
+    def __missing__(self, token: str) -> int:
+        number = self[token] = self._add(token, self._transliterated)
+        return number
+
+
 class Builder:
     def __init__(
         self, analyzer: Analyzer, spellings: Spellings, is_stopword: Callable[[str], bool]
@@ -73,7 +93,12 @@ class Builder:
         # the words seen: token -> number, one table for answers' words and one for the rest
         # (`transliterated`); per number, whether it is a stop word and where its features
         # start in the three arrays below (a stop word has none)
-        self._numbers: tuple[dict[str, int], dict[str, int]] = ({}, {})
+        self._numbers: tuple[dict[str, int], dict[str, int]] = (
+            _Numbers(self._add_word, False),
+            _Numbers(self._add_word, True),
+        )
+        self.tokens: list[str] = []  # number -> its token (in either table)
+        self.read = array("i")  # the last document's tokens, as numbers (stop words too)
         self._stop = array("b")
         self._start = array("q", [0])
         self._feature = array("i")  # the feature's number in the vocabulary (FEATURES)
@@ -116,7 +141,9 @@ class Builder:
                     stop = len(tokens)
                 found.append(tokens[start:stop])
                 start = stop + 1
+        begin = len(self._words)
         self._fields(doc, [kind for kind, _ in fields], found, apart)
+        self.read = self._words[begin:]
         self._document_done()
         return found
 
@@ -131,25 +158,15 @@ class Builder:
         answers = [kind == "answer" for kind in kinds]
         bounds = [at for at in range(1, len(kinds)) if answers[at] != answers[at - 1]]
         for start, stop in zip([0, *bounds], [*bounds, len(kinds)], strict=True):
-            run = list(chain.from_iterable(tokens[start:stop]))
-            transliterated = kinds[start] != "answer"
-            found = list(map(self._numbers[transliterated].get, run))  # (no Python loop)
-            at = _find_none(found)  # the new words, numbered in the order they came
-            while at >= 0:
-                found[at] = self._number(run[at], transliterated)
-                at = _find_none(found, at + 1)
-            self._words.extend(cast("list[int]", found))
-
-    def _number(self, token: str, transliterated: bool) -> int:
-        numbers = self._numbers[transliterated]
-        number = numbers.get(token)
-        if number is None:  # (a word twice in a run is new only the first time)
-            number = numbers[token] = self._add_word(token, transliterated)
-        return number
+            # (the known words found in C, no Python step each; the new ones numbered in the
+            # order they came: a word twice in a run is new only the first time)
+            find = self._numbers[kinds[start] != "answer"].__getitem__
+            self._words.extend(map(find, chain.from_iterable(tokens[start:stop])))
 
     def _add_word(self, token: str, transliterated: bool) -> int:
         stop = self.is_stopword(token)
         self._stop.append(stop)
+        self.tokens.append(token)
         if not stop:
             self.spellings.add(token)
             features = self.analyzer.word(token, transliterated).features
@@ -248,7 +265,8 @@ class Builder:
         del tf, tf_values, count, keyed
 
         # per field: each feature's best strength, and where it first came
-        keys, first_at, best = _reduced(field.astype(np.int64) * size + feature, strength, position)
+        keys = field.astype(np.int64) * size + feature
+        keys, first_at, best = first_and_best(keys, strength, position)
         of, feature = keys // size, keys % size  # (field, feature) rows
         del field, strength, position, keys
         own = phrase[of] >= 0
@@ -268,9 +286,9 @@ class Builder:
         else:
             in_doc = doc[of] * size + feature
             del of, feature
-            keys, found = _best(in_doc, weight * best)
+            keys, found = best_of(in_doc, weight * best)
             self.rows.keep("posting", keys // size, keys % size, found)
-            keys, shares = _best(in_doc, share)
+            keys, shares = best_of(in_doc, share)
             feature = keys % size
         given = shares > 0
         self.rows.share(size, feature[given], shares[given])
@@ -281,6 +299,7 @@ class Builder:
         """`apart`: whether one of the documents is the one apart (it counts for no word's
         rarity)."""
         self._reduce()
+        self._numbers = ({}, {})  # (they hold the builder: freed now, not by a collection)
         memory.give_back()  # (the chunks' freed arrays, before the freeze's: a lower peak)
         postings, phrases, recall, idf = self.rows.freeze(
             self.documents - apart, self._length.tolist()
@@ -294,30 +313,3 @@ class Builder:
             np.array(self._phrase_len, dtype=np.float32),
             {FEATURES.words[number] for number in self.named},
         )
-
-
-def _reduced(
-    keys: np.ndarray, values: np.ndarray, positions: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per distinct key (sorted): where it first came and its largest value."""
-    distinct, order, at = grouped(keys)
-    return (
-        distinct,
-        np.minimum.reduceat(positions[order], at),
-        np.maximum.reduceat(values[order], at),
-    )
-
-
-def _best(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per distinct key (sorted): its largest value."""
-    distinct, order, at = grouped(keys)
-    return distinct, np.maximum.reduceat(values[order], at)
-
-
-def _find_none(found: list[int | None], start: int = 0) -> int:
-    """Where the next None is in `found` from `start`, -1 if nowhere (list.index looks in C:
-    most of a document's words are known, and each known one costs no step in Python)."""
-    try:
-        return found.index(None, start)
-    except ValueError:
-        return -1

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 from itertools import chain
-from typing import Any, cast
+from typing import Any
 
 import numpy as np
 
 from bot.search import text
-from bot.search.sorting import stable_order
+from bot.search.sorting import grouped, stable_order
 from bot.search.tuning import NGRAM_SIZES
 from bot.search.vocabulary import GRAMS
 
@@ -37,6 +37,7 @@ def grams(word: str) -> list[str]:
 
 
 CHUNK = 2  # documents whose n-grams are counted together (their dense array: ~1.5 MB)
+PRESENT = 8  # documents whose n-grams are marked together for their rarity (~10 MB at most)
 _DENSE = 1 << 22  # at most so many (document, n-gram) places counted at once (32 MB)
 
 
@@ -45,74 +46,97 @@ class _Words:
     other: a document's n-grams are counted for many documents at once, in numpy."""
 
     def __init__(self) -> None:
-        self._numbers: dict[str, int] = {}
+        self._own = np.zeros(0, dtype=np.int64)  # the index build's number -> ours (-1: none yet)
         self._grams = array("i")
         self._start = array("q", [0])
 
-    def numbers(self, words: Iterable[str]) -> list[int]:
-        words = list(words)
-        found = list(map(self._numbers.get, words))  # (no Python loop for the known ones)
-        if None in found:
-            self._add([w for w, n in zip(words, found, strict=True) if n is None])
-            found = list(map(self._numbers.get, words))
-        return cast("list[int]", found)
+    def numbers(self, numbers: np.ndarray, tokens: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """A document's words (`numbers`: the index build's, in the order they came; `tokens`:
+        its token of each number) -> each distinct word's number here and how often it occurs.
+        New words are numbered in the order they first came."""
+        distinct, order, at = grouped(numbers.astype(np.int64))
+        times = np.diff(np.r_[at, len(order)])
+        if len(distinct) and distinct[-1] >= len(self._own):
+            grown = np.full(int(distinct[-1]) + 1 - len(self._own), -1, dtype=np.int64)
+            self._own = np.concatenate([self._own, grown])
+        new = self._own[distinct] < 0
+        if new.any():
+            fresh = distinct[new][stable_order(order[at][new])]  # (by where each first came)
+            self._own[fresh] = np.arange(len(fresh)) + len(self._start) - 1
+            self._add([tokens[number] for number in fresh.tolist()])
+        return self._own[distinct].astype(np.int32), times.astype(np.int32)
 
     def _add(self, words: list[str]) -> None:
         """Number new words, all their n-grams in one call (GRAMS works on arrays)."""
-        each = [grams(word) for word in dict.fromkeys(words)]
+        each = [grams(word) for word in words]
         numbers = GRAMS.numbers(chain.from_iterable(each))
         at = 0
-        for word, its in zip(dict.fromkeys(words), each, strict=True):
-            self._numbers[word] = len(self._start) - 1
+        for its in each:
             self._grams.extend(numbers[at : at + len(its)])
             at += len(its)
             self._start.append(len(self._grams))
 
+    def _entries(
+        self, documents: list[tuple[np.ndarray, np.ndarray]]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every n-gram of every word of the documents: its document (from 0), its word's
+        entry (the words one after the other) and its number."""
+        start = np.frombuffer(self._start, dtype=np.int64)  # (no word is added meanwhile)
+        word = np.concatenate([w for w, _ in documents]).astype(np.int64)
+        doc = np.repeat(np.arange(len(documents)), [len(words) for words, _ in documents])
+        sizes = start[word + 1] - start[word]
+        entry = np.repeat(np.arange(len(word)), sizes)
+        at = np.arange(int(sizes.sum())) - (np.cumsum(sizes) - sizes)[entry] + start[word][entry]
+        return doc[entry], entry, np.frombuffer(self._grams, dtype=np.int32)[at].astype(np.int64)
+
+    def present(self, documents: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+        """Per n-gram, how many of the documents have it (a mark per document and n-gram in
+        a dense array, summed per n-gram: no document's n-grams listed)."""
+        doc, _, gram = self._entries(documents)
+        marks = np.zeros((len(documents), len(GRAMS)), dtype=bool)
+        marks[doc, gram] = True
+        found: np.ndarray = marks.sum(axis=0)
+        return found
+
     def counted(
-        self, documents: list[tuple[array[int], array[int]]]
+        self, documents: list[tuple[np.ndarray, np.ndarray]]
     ) -> list[tuple[np.ndarray, np.ndarray]]:
         """Per document (its words and how often each occurs): its n-grams, ascending, and
         how often each occurs."""
         if not documents:
             return []
-        start = np.array(self._start, dtype=np.int64)  # (a copy: words are added later)
-        word = np.array(list(chain.from_iterable(w for w, _ in documents)), dtype=np.int64)
-        times = np.array(list(chain.from_iterable(c for _, c in documents)), dtype=np.float64)
-        doc = np.repeat(np.arange(len(documents)), [len(words) for words, _ in documents])
-        sizes = start[word + 1] - start[word]
-        entry = np.repeat(np.arange(len(word)), sizes)
-        at = np.arange(int(sizes.sum())) - (np.cumsum(sizes) - sizes)[entry] + start[word][entry]
-        gram = np.frombuffer(self._grams, dtype=np.int32)[at].astype(np.int64)
+        doc, entry, gram = self._entries(documents)
+        times = np.concatenate([c for _, c in documents]).astype(np.float64)
         # each (document, n-gram)'s count added into a dense array over every document's
-        # n-grams: its non-zero places are the keys in ascending order (a sort of the entries,
-        # as before, took 2.5-3.5 times as long); the counts are whole numbers, added exactly
+        # n-grams: its marked places are the keys in ascending order (a sort of the entries,
+        # as before, took 2.5-3.5 times as long; the non-zero counts found in the sums took
+        # ~1.5 times as long as in marks); the counts are whole numbers, added exactly
         size = len(GRAMS)  # (other indexes may add n-grams meanwhile)
-        counts = np.bincount(
-            doc[entry] * size + gram, weights=times[entry], minlength=len(documents) * size
-        )
-        keys = np.flatnonzero(counts)
-        bounds = np.searchsorted(keys, np.arange(len(documents) + 1) * size)
+        key = doc * size + gram
+        counts = np.bincount(key, weights=times[entry], minlength=len(documents) * size)
+        marks = np.zeros(len(documents) * size, dtype=bool)
+        marks[key] = True
+        keys = np.flatnonzero(marks)
+        bounds = np.searchsorted(keys, np.arange(len(documents) + 1) * size).tolist()
+        found = counts[keys].astype(np.float32)
+        grams = (keys % size).astype(np.int32)
         return [
-            (
-                (keys[lo:hi] % size).astype(np.int32),
-                counts[keys[lo:hi]].astype(np.float32),
-            )
-            for lo, hi in zip(bounds[:-1], bounds[1:], strict=True)
+            (grams[lo:hi], found[lo:hi]) for lo, hi in zip(bounds[:-1], bounds[1:], strict=True)
         ]
 
 
 class Documents:
     """The documents' words, counted one document at a time as the index build reads them (it
-    hands over the tokens it has: the text is not tokenised a second time); their n-grams are
-    counted in CharNgrams."""
+    hands over its tokens as the numbers it gave them: the text is not tokenised a second time,
+    nor a word looked up again); their n-grams are counted in CharNgrams."""
 
     def __init__(self) -> None:
         self.words = _Words()
-        self.counted: list[tuple[array[int], array[int]]] = []  # per document: words, counts
+        self.counted: list[tuple[np.ndarray, np.ndarray]] = []  # per document: words, counts
 
-    def add(self, tokens: Iterable[str]) -> None:
-        occurs = Counter(tokens)
-        self.counted.append((array("i", self.words.numbers(occurs)), array("i", occurs.values())))
+    def add(self, numbers: np.ndarray, tokens: Sequence[str]) -> None:
+        """A document's words as the index build numbered them (building.py)."""
+        self.counted.append(self.words.numbers(numbers, tokens))
 
 
 class CharNgrams:
@@ -124,12 +148,14 @@ class CharNgrams:
 
         Each n-gram's entries are placed after the earlier documents' by counting (an argsort
         of millions of entries took seconds at 1,000 topics). The documents' n-grams are
-        counted twice, once for their rarity and once to place them, rather than kept in
-        between: at 1,000 topics they are ~100 MB, as much as the finished arrays."""
+        read twice, once for their rarity (marked only, not counted) and once to place them,
+        rather than kept in between: at 1,000 topics they are ~100 MB, as much as the
+        finished arrays."""
         self.size = len(documents.counted)
         frequency = np.zeros(len(GRAMS), dtype=np.int64)  # documents with the n-gram
-        for found, _ in _counted(documents):
-            frequency[found] += 1  # (a document has each n-gram once)
+        counted, step = documents.counted, max(1, min(PRESENT, _DENSE // max(1, len(GRAMS))))
+        for at in range(0, len(counted), step):
+            frequency += documents.words.present(counted[at : at + step])
         idf = (np.log((1 + self.size) / (1 + frequency)) + 1).astype(np.float32)
         start = np.zeros(len(idf) + 1, dtype=np.int64)
         np.cumsum(frequency, out=start[1:])

@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from bot.search.sorting import stable_order
+from bot.search.sorting import placed, stable_order
 from bot.search.vocabulary import FEATURES
 
 SMALL = 8  # fewer than 1/SMALL of the vocabulary's features: spans found by bisection (_spans)
@@ -273,13 +273,33 @@ def from_rows(
     where: np.ndarray,
     weight: np.ndarray,
     ranks: np.ndarray,
+    by_document: bool = False,
 ) -> Postings:
     """Rows (feature, document or phrase, weight), their documents ascending -> Postings: the
     features in the order of `ranks` (`first_order`), each one's documents ascending (a stable
-    sort by the feature's rank alone keeps them so)."""
+    sort by the feature's rank alone keeps them so). `by_document`: each document's rows have
+    a feature once, so the rows are placed by counting, a document at a time, not sorted."""
     if not len(feature):
         return Postings.arranged([], [0], np.zeros(0, np.int32), np.zeros(0, np.float32))
     rank = ranks[feature]
+    if by_document:  # (each temporary as small as it can be: the build's peak is here)
+        counts = np.bincount(rank)
+        of_rank = np.zeros(len(counts), dtype=np.int32)
+        of_rank[rank] = feature
+        runs = np.searchsorted(where, np.arange(int(where[-1]) + 2)).tolist()
+        at = placed(rank, counts, runs)
+        del rank
+        ranked = np.flatnonzero(counts)
+        arranged_where = np.empty(len(where), dtype=np.int32)
+        arranged_where[at] = where
+        arranged_weight = np.empty(len(weight), dtype=np.float32)
+        arranged_weight[at] = weight
+        return Postings.arranged(
+            of_rank[ranked].tolist(),
+            np.r_[0, np.cumsum(counts[ranked])].tolist(),
+            arranged_where,
+            arranged_weight,
+        )
     arranged = stable_order(rank)
     rank = rank[arranged]
     new = np.r_[True, rank[1:] != rank[:-1]]

@@ -74,7 +74,7 @@ class Rows:
         # the postings, their features in the order they first came
         order = first_order(self._first)
         docs, feature, found = self._all("posting")
-        postings = from_rows(feature, docs, found, order)
+        postings = from_rows(feature, docs, found, order, by_document=True)
         del docs, feature, found
         # BM25 over the words' term frequencies
         docs, feature, tf = self._all("tf")
@@ -98,7 +98,7 @@ class Rows:
         bm25 *= BM25_K1 + 1
         bm25 /= scale
         del scale, tf, rarity_of, per, present
-        recall = from_rows(feature, docs, bm25, order)
+        recall = from_rows(feature, docs, bm25, order, by_document=True)
         del docs, feature, bm25, order
         phrase, feature, value = self._all("phrase")
         phrases = from_rows(feature, phrase, value, first_order(self._first_phrase))

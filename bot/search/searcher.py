@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from dataclasses import replace
-from itertools import chain
 from typing import Any
 
 import numpy as np
 
 from bot import memory
 from bot.content.knowledge import KnowledgeBase
-from bot.core import markup
-from bot.search import callback, candidates, ranking, text
+from bot.search import building, callback, candidates, ranking, text
 from bot.search.data import load_data
 from bot.search.index import Index
 from bot.search.lang import Detector, with_messages
 from bot.search.morph import Analyzer
-from bot.search.ngrams import CharNgrams, Documents
+from bot.search.ngrams import CharNgrams
 from bot.search.parts import Parts
 from bot.search.reading import Reader
 from bot.search.result import ACTIONS, CONTACT_HOURS, OFF_TOPIC, Match, Result
@@ -41,8 +37,6 @@ from bot.search.tuning import (
     SHOW,
 )
 
-_URL = re.compile(r"https?://\S+")
-
 
 class Searcher:
     def __init__(
@@ -61,18 +55,17 @@ class Searcher:
             for word, others in words.items():
                 self.index.synonyms.setdefault(word, []).extend(text.tokens(others))
         with self.analyzer.building():  # (the content's words: kept whole, in their file)
-            vocabulary, grams = self._add_topics(kb)
+            vocabulary, grams = building.add_topics(self.index, kb, self.subjects)
             for action in ACTIONS:
                 phrases = self.data["actions"][action]
-                tokens = self.index.add(
-                    action, (("keyword", p) for lang in phrases for p in phrases[lang])
-                )
-                grams.add(chain.from_iterable(tokens))
+                self.index.add(action, (("keyword", p) for lang in phrases for p in phrases[lang]))
+                grams.add(*self.index.numbered())
             off_topic = self.data.get("off_topic", {})
             self.index.add(
                 OFF_TOPIC, (("example", m) for ms in off_topic.values() for m in ms), apart=True
             )
-            grams.add(())  # (no n-grams: the off-topic messages are not a topic to resemble)
+            # (no n-grams: the off-topic messages are not a topic to resemble)
+            grams.add(np.zeros(0, dtype=np.int32), ())
             self.index.finish()
         memory.give_back()  # what building the index freed, before the n-grams are built
         self.reader = Reader(self.data, self.index)
@@ -81,36 +74,6 @@ class Searcher:
         self._whole = frozenset(self.data.get("whole_answers", ()))  # never opened at a part
         self.parts = Parts(kb, self.index, self.data)
         self.parts.nations = self.reader.nations
-
-    def _add_topics(self, kb: KnowledgeBase) -> tuple[dict[str, Counter[str]], Documents]:
-        """Every topic into the index; from the tokens the index build read, each language's
-        Latin words and how often they occur (the language detector's vocabulary, folded), and
-        the n-grams' documents (a topic's titles, keywords and examples, not its answer)."""
-        words: dict[str, Counter[str]] = {code: Counter() for code in kb.languages}
-        grams = Documents()
-        for topic_id in kb.topic_ids:
-            languages = _topic_fields(kb, topic_id)
-            fields = [field for _, of_language in languages for field in of_language]
-            tokens = self.index.add(topic_id, fields)
-            self.subjects.add(topic_id, chain.from_iterable(tokens))
-            at = 0
-            for code, of_language in languages:
-                words[code].update(chain.from_iterable(tokens[at : at + len(of_language)]))
-                at += len(of_language)
-            grams.add(
-                chain.from_iterable(
-                    found
-                    for (kind, _), found in zip(fields, tokens, strict=True)
-                    if kind != "answer"
-                )
-            )
-        vocabulary: dict[str, Counter[str]] = {}
-        for code, counts in words.items():
-            vocabulary[code] = Counter()
-            for token, count in counts.items():
-                if text.is_latin(token):
-                    vocabulary[code][text.fold(token)] += count
-        return vocabulary, grams
 
     def search(self, query: str, lang: str | None = None) -> Result:
         """Rank the topics for a question; `lang` is the user's language (the fallback)."""
@@ -271,19 +234,3 @@ class Searcher:
             and self.index.ids[doc] not in (*ACTIONS, OFF_TOPIC)
             and score >= SHOW / 2
         ][:MAX_MATCHES]
-
-
-def _topic_fields(kb: KnowledgeBase, topic_id: str) -> list[tuple[str, list[tuple[str, str]]]]:
-    """Per language that has the topic: its fields, (kind, text) each."""
-    found: list[tuple[str, list[tuple[str, str]]]] = []
-    for code in kb.languages:
-        topic = kb.topic(code, topic_id)
-        if topic is None:
-            continue
-        fields = [("title", topic.title)]
-        fields += [("keyword", k) for k in topic.keywords]
-        fields += [("example", e) for e in topic.examples]
-        answer = markup.to_plain(topic.answer, link_format="{text}")
-        fields.append(("answer", _URL.sub(" ", answer)))
-        found.append((code, fields))
-    return found

@@ -28,6 +28,20 @@ def stable_order(keys: np.ndarray) -> np.ndarray:
     return packed
 
 
+def placed(keys: np.ndarray, counts: np.ndarray, runs: list[int]) -> np.ndarray:
+    """Where each entry goes in a stable order by `keys` (`counts`: each key's entries), placed
+    by counting run by run instead of sorted: `runs` bound runs of entries (from 0 to the
+    last) in none of which a key comes twice (an index's rows, a document at a time)."""
+    free = np.zeros(len(counts), dtype=np.int64)
+    np.cumsum(counts[:-1], out=free[1:])
+    at = np.empty(len(keys), dtype=np.int32 if len(keys) < 1 << 31 else np.int64)
+    for start, stop in zip(runs[:-1], runs[1:], strict=True):
+        run = keys[start:stop]
+        at[start:stop] = free[run]
+        free[run] += 1
+    return at
+
+
 def starts(ordered: np.ndarray) -> np.ndarray:
     """Where each run of equal keys starts in sorted keys."""
     if not len(ordered):
@@ -42,6 +56,24 @@ def grouped(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     ordered = keys[order]
     at = starts(ordered)
     return ordered[at], order, at
+
+
+def first_and_best(
+    keys: np.ndarray, values: np.ndarray, positions: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per distinct key (sorted): where it first came and its largest value."""
+    distinct, order, at = grouped(keys)
+    return (
+        distinct,
+        np.minimum.reduceat(positions[order], at),
+        np.maximum.reduceat(values[order], at),
+    )
+
+
+def best_of(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per distinct key (sorted): its largest value."""
+    distinct, order, at = grouped(keys)
+    return distinct, np.maximum.reduceat(values[order], at)
 
 
 def unique_inverse(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -20,7 +20,7 @@ class Subjects:
         self.covered: dict[str, frozenset[str]] = {}  # topic id -> the subjects its text names
 
     def add(self, topic_id: str, tokens: Iterable[str]) -> None:
-        """A topic's words as the index read them (Searcher._add_topics)."""
+        """A topic's words as the index read them (building.add_topics)."""
         found = self.named(tokens)
         if found:
             self.covered[topic_id] = found

@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from array import array
 from collections.abc import Iterable
+from itertools import repeat
 from typing import cast
 
 import numpy as np
@@ -101,9 +102,9 @@ class Grams:
         if len(known):
             hit = known[at] == keys
             found[hit] = numbers[at[hit]]
-        if new:
-            for i in np.flatnonzero(found < 0).tolist():
-                found[i] = new.get(int(keys[i]), -1)
+        if new:  # (looked up in C: a build looks up its new n-grams again and again)
+            missing = np.flatnonzero(found < 0)
+            found[missing] = list(map(new.get, keys[missing].tolist(), repeat(-1)))
         return found
 
     def numbers(self, grams: Iterable[str]) -> list[int]:
