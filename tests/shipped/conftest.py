@@ -27,6 +27,18 @@ async def example(tmp_path):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
+async def searched_example(tmp_path):  # type: ignore[no-untyped-def]
+    """examples/network.yaml on a Monday morning, with the search."""
+    app = await build(
+        ROOT / "examples" / "network.yaml",
+        storage_path=tmp_path / "example.sqlite3",
+        clock=Clock(MONDAY),
+    )
+    yield app
+    await app.close()
+
+
+@pytest.fixture
 async def network(tmp_path):  # type: ignore[no-untyped-def]
     """examples/network.yaml with its search, on the coming Monday morning."""
     from tests.shipped.test_console_services import next_monday_morning

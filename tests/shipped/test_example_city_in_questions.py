@@ -7,24 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.app import build
-from tests.conftest import ROOT
-from tests.shipped.conftest import MONDAY, Clock
 from tests.support.dialogue import Dialogue
 
 pytestmark = pytest.mark.slow  # the whole shipped content, four offices
 
 
 @pytest.fixture
-async def example(tmp_path):  # type: ignore[no-untyped-def]
-    """examples/network.yaml on a Monday morning, with the search."""
-    app = await build(
-        ROOT / "examples" / "network.yaml",
-        storage_path=tmp_path / "example.sqlite3",
-        clock=Clock(MONDAY),
-    )
-    yield app
-    await app.close()
+def example(searched_example):  # type: ignore[no-untyped-def]
+    """examples/network.yaml on a Monday morning, with the search (tests/shipped/conftest.py)."""
+    return searched_example
 
 
 async def of_opole(example, lang: str) -> Dialogue:  # type: ignore[no-untyped-def]
