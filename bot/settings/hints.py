@@ -95,16 +95,16 @@ def chat_id_text(text: str) -> str:
 
 def time_zone(name: str) -> str:
     """«unknown time zone 'Europe/Warszawa' — did you mean 'Europe/Warsaw'?»"""
-    import difflib
     import zoneinfo
 
-    zones = sorted(zoneinfo.available_timezones())
-    folded = {z.lower(): z for z in zones}
+    from bot.settings.schema import closest  # (schema imports this module)
+
+    folded = {z.lower(): z for z in sorted(zoneinfo.available_timezones())}
     said = re.sub(r"\s+", "_", str(name).strip())
     guess = folded.get(said.lower())
     if guess is None:
-        near = difflib.get_close_matches(said.lower(), list(folded), n=1, cutoff=0.7)
-        guess = folded[near[0]] if near else None
+        near = closest(said, list(folded))
+        guess = folded[near] if near else None
     hint = (
         f" — did you mean {guess!r}?" if guess else " (write it as Region/City, e.g. Europe/Warsaw)"
     )
