@@ -56,15 +56,13 @@ def _files(folder: Path | None, *, read: bool) -> tuple[tuple[str, int, str], ..
     return tuple(found)
 
 
-def inputs(
+def _inputs(
     content_dir: Path,
     languages: tuple[str, ...],
     variants: Mapping[str, Variant],
     today: dt.date,
     prefer: str | None,
 ) -> tuple[object, ...]:
-    """Everything `knowledge.load_variants` makes the content of: the files' bytes, each
-    office's values, the day, the languages, the versions and the bot's code."""
     offices = tuple(
         (
             key,
@@ -112,13 +110,13 @@ def load_variants(
 ) -> dict[str, KnowledgeBase]:
     """`knowledge.load_variants`, read from `folder`'s file when it was made from the same
     inputs; otherwise loaded (raising InvalidFile as it does) and kept there."""
-    made_of = inputs(content_dir, languages, variants, today, prefer)
+    inputs = _inputs(content_dir, languages, variants, today, prefer)
     path = folder / FILENAME
-    found = _kept(path, made_of)
+    found = _kept(path, inputs)
     if isinstance(found, dict):
         return found
     kbs = knowledge.load_variants(content_dir, languages, variants, today, prefer)
-    _keep(path, made_of, kbs)
+    _keep(path, inputs, kbs)
     return kbs
 
 

@@ -2,15 +2,16 @@
 shipped content and the example network's offices take ~0.7 s to read, check and assemble, and
 ~400 tests build an app of them (tests/shipped/ runs in one worker: this was half its time).
 
-The key is everything the content is made of, as `infopoint run` keeps it (bot.content.kept.inputs):
-every file's bytes (a test that writes or edits a file gets its own reading), the languages, the
-day (expiry), the staff's language and each office's placeholder values, folder, name and offices.
+The key is everything the content is made of: every file read (its bytes: a test that writes or
+edits a file gets its own reading), the languages, the day (expiry), the staff's language and
+each office's placeholder values, folder, name, offices and where its `local:` is written.
 Content with an error is read as it is each time (its InvalidFile raised anew). The knowledge
 bases are not changed after loading (the search and the features only read them), so the same
 ones serve every test that reads the same files."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -18,10 +19,39 @@ from typing import Any
 import pytest
 
 
+def _files(content_dir: Path, languages: tuple[str, ...], variants: Mapping[str, Any]) -> str:
+    digest = hashlib.sha256()
+    paths = [content_dir / f"faq_{code}.yaml" for code in languages]
+    for variant in variants.values():
+        if variant.own_dir is not None and variant.own_dir.is_dir():
+            paths.extend(sorted(p for p in variant.own_dir.rglob("*") if p.is_file()))
+    for path in paths:
+        digest.update(str(path).encode() + b"\0")
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"\0missing")
+    return digest.hexdigest()
+
+
+def _variants(variants: Mapping[str, Any], languages: tuple[str, ...]) -> tuple[Any, ...]:
+    return tuple(
+        (
+            key,
+            str(v.own_dir),
+            v.name,
+            tuple(sorted(v.offices)),
+            v.local_at,
+            tuple(tuple(sorted(v.placeholders(code).items())) for code in languages),
+        )
+        for key, v in variants.items()
+    )
+
+
 @pytest.fixture(autouse=True, scope="session")
 def content_read_once() -> Iterator[None]:
     from bot import search
-    from bot.content import kept, knowledge
+    from bot.content import knowledge
 
     real = knowledge.load_variants
     memo: dict[Any, Any] = {}
@@ -43,7 +73,14 @@ def content_read_once() -> Iterator[None]:
     ) -> Any:  # noqa: ANN401 - dict[str, KnowledgeBase]
         if today is None:
             return real(content_dir, languages, variants, today, prefer)
-        key = kept.inputs(Path(content_dir), tuple(languages), variants, today, prefer)
+        key = (
+            str(content_dir),
+            tuple(languages),
+            today,
+            prefer,
+            _variants(variants, tuple(languages)),
+            _files(Path(content_dir), tuple(languages), variants),
+        )
         if key not in memo:
             memo[key] = real(content_dir, languages, variants, today, prefer)
         return dict(memo[key])
