@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from bot.search import text
 from bot.search.index import Index
@@ -96,8 +96,8 @@ class Reader:
         return [t for t, p in zip(tokens, polite, strict=True) if not p and not self.function(t)]
 
     def function(self, token: str) -> bool:
-        """A function word, also a question word misspelt as no word of the content is
-        written ("wat", "wht" are "what" typed in a chat, not «VAT»; a synonym is not: «docs»)."""
+        """A function word, also a question word misspelt (a letter off, two swapped) as no word
+        of the content is written ("wat", "hwo": "what", "how", not «VAT»; not a synonym)."""
         if self.index.is_stopword(token):
             return True
         found = self._misspelt.get(token)
@@ -107,7 +107,7 @@ class Reader:
                 and self.index.spellings.guessed(token)
                 and token not in self.index.synonyms
                 and any(
-                    Levenshtein.distance(token, word, score_cutoff=1) <= 1
+                    OSA.distance(token, word, score_cutoff=1) <= 1
                     for word in self.latin_question_words
                 )
             )

@@ -450,6 +450,21 @@ def test_a_word_written_exactly_outweighs_a_guessed_one(searcher):
     assert result.confident and result.best and result.best.id == "pesel"
 
 
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("hwo to get pesel", "pesel"),
+        ("waht is pesel", "pesel"),
+        ("hwo much is meldunek", "meldunek"),
+    ],
+)
+def test_a_question_word_with_two_letters_swapped_is_still_a_question_word(
+    searcher, question, topic
+):
+    result = searcher.search(question, "en")  # typed fast on a phone: «hwo» is «how»
+    assert result.confident and result.best and result.best.id == topic
+
+
 def test_a_topic_named_in_the_question_is_among_the_candidates(searcher):
     for question in ("pesel for my kid", "my kid needs pesel"):
         result = searcher.search(question, "en")
