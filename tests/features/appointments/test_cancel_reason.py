@@ -77,3 +77,14 @@ async def test_a_cancel_that_closes_the_time_says_why_itself_and_asks_nothing(ap
     assert not any(b.payload.startswith("apptv:why:") for b in anna.buttons)
     await anna.payload("apptv:why:1:asked")  # nor may a reason be given to it by hand
     assert "Osoba sama prosiła" not in anna.text
+
+
+async def test_after_forget_a_reason_reaches_nobody(app, dialogue):
+    anna = await _cancelled_keeping_the_time(app, dialogue)
+    why = anna.button("Prosimy najpierw zadzwonić").payload
+    await dialogue.send("/forget")
+    await dialogue.payload("privacy:forget")
+    before = len(await _told(app, dialogue.user_id))
+    await anna.payload(why)
+    assert "wie już" not in anna.text
+    assert len(await _told(app, dialogue.user_id)) == before
