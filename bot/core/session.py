@@ -97,6 +97,11 @@ class Memory:
     # ... or handed to the bot instead («It was a question for the bot»): that text, when it
     # comes again, is the bot's whatever thread is open
     for_bot: str | None = None
+    # A question the bot answered while a request just sent took the person's texts
+    # (bot.features.callback.answered): "<kind>:<id>" and the text, for «Send this to your
+    # request too»
+    also_to: str | None = None
+    also_text: str | None = None
     # The person's own town (its Polish name, bot/features/office/cities.yaml), named by them,
     # when no office of the network is there: the answers say its city hall, not the office's
     # (bot/content/towns.py); shown in /mydata, gone with /forget.

@@ -51,6 +51,9 @@ class Thread:
     # A confidential service's record (a psychologist): the person's typed text reaches the
     # staff group only once they chose so, told that staff there read it (callback.private).
     private: bool = False
+    # The record's number as the person reads it («P1», «W1»): in «Send this to your request
+    # #P1 too» (callback/answered.py); "" where no such offer is made.
+    number: str = ""
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,9 @@ class ThreadKind:
     staff_reply: str  # ref kind a staff member's own reply is remembered as
     # The person's open thread of this kind (channel, user id, the start of the window of a
     # staff message): one row with `id`, `thread_at` (when it was last opened), latest first,
-    # and `first_only` (1: staff wrote to everyone, and only the person's first answer is theirs).
+    # `first_only` (1: staff wrote to everyone, and only the person's first answer is theirs)
+    # and `sent_only` (1: the person sent the record and no staff member has written to them
+    # about it yet: a question the bot answers at once is the bot's, callback/answered.py).
     open_query: Callable[[str, str, dt.datetime], Statement]
     get: Callable[[Services, Tx, int], Awaitable[Thread | None]]
     replied: Callable[[Tx, int, dt.datetime], Awaitable[None]]  # staff wrote: open it again

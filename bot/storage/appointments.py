@@ -80,6 +80,7 @@ class Appointment:
     last_person_at: dt.datetime | None = None  # the person last wrote back to staff
     for_child: bool = False  # booked from a request «for my child» (migration 034)
     visit_language: str | None = None  # as asked (migration 036; None: before it was)
+    cancel_reason: str | None = None  # why staff cancelled it, as told (migration 044)
 
     @property
     def active(self) -> bool:
@@ -219,6 +220,18 @@ async def cancel(tx: Tx, appointment_id: int, now: dt.datetime, by: str) -> bool
     return cursor.rowcount == 1
 
 
+async def give_cancel_reason(tx: Tx, appointment_id: int, code: str) -> bool:
+    """Staff told the person why they cancelled it, keeping its time open (a closed time's
+    cancel said why: the specialist will not be there): True the first time only."""
+    cursor = await tx.execute(
+        "UPDATE appointments SET cancel_reason = ? WHERE id = ? AND status = 'cancelled'"
+        " AND cancelled_by = 'staff' AND cancel_reason IS NULL AND NOT EXISTS (SELECT 1"
+        " FROM appointment_closures c WHERE c.appointment_id = appointments.id)",
+        (code, appointment_id),
+    )
+    return cursor.rowcount == 1
+
+
 async def close_time(
     tx: Tx, specialist: str, starts_at: dt.datetime, appointment_id: int, now: dt.datetime
 ) -> None:
@@ -303,4 +316,5 @@ def from_row(row: aiosqlite.Row) -> Appointment:
         last_person_at=maybe_utc_text(row["last_person_at"]),
         for_child=bool(row["for_child"]),
         visit_language=row["visit_language"],
+        cancel_reason=row["cancel_reason"],
     )

@@ -191,12 +191,12 @@ async def staff_wrote(tx: Tx, request_id: int, staff_name: str) -> None:
 
 def open_thread(channel: str, user_id: str, since: dt.datetime) -> Statement:
     """The open request sent, or whose staff wrote to this user, after `since`, the latest, if
-    any: its `id` and `thread_at` (when it was sent or staff last wrote: a note typed right
+    any: its `id`, `thread_at` (when it was sent or staff last wrote: a note typed right
     after sending is the new request's, not an older thread's; bot.core.threads.ThreadKind.
-    open_query). A closed one has no thread."""
+    open_query) and `sent_only` (no staff wrote yet). A closed one has no thread."""
     return (
         "SELECT id, MAX(created_at, COALESCE(last_staff_reply_at, '')) AS thread_at,"
-        " 0 AS first_only FROM callback_requests"
+        " 0 AS first_only, last_staff_reply_at IS NULL AS sent_only FROM callback_requests"
         " WHERE channel = ? AND user_id = ? AND (created_at >= ? OR last_staff_reply_at >= ?)"
         " AND status IN ('open', 'taken') AND thread_closed_at IS NULL"
         " ORDER BY thread_at DESC, id DESC LIMIT 1",

@@ -17,10 +17,12 @@ def request_open(channel: str, user_id: str, since: dt.datetime) -> Statement:
     advisor or for their choice), or booked and a staff member wrote to the person (a reply to
     the card, not an offer: staff_wrote_at) after `since`; not stopped, and
     never once declined, withdrawn or closed (as a closed callback request). Its `id` and
-    `thread_at` (when it was last opened)."""
+    `thread_at` (when it was last opened), `sent_only`: no staff wrote to the person yet (an
+    offer or a decision counts)."""
     return (
-        "SELECT id, MAX(created_at, COALESCE(last_staff_at, '')) AS thread_at, 0 AS first_only"
-        " FROM appointment_requests WHERE channel = ? AND user_id = ? AND forgotten = 0"
+        "SELECT id, MAX(created_at, COALESCE(last_staff_at, '')) AS thread_at, 0 AS first_only,"
+        " last_staff_at IS NULL AS sent_only FROM appointment_requests"
+        " WHERE channel = ? AND user_id = ? AND forgotten = 0"
         " AND thread_closed_at IS NULL"
         " AND (status IN ('pending', 'offered') OR (status = 'booked' AND staff_wrote_at >= ?))"
         " ORDER BY thread_at DESC, id DESC LIMIT 1",
@@ -53,7 +55,7 @@ def enrolment_open(channel: str, user_id: str, since: dt.datetime) -> Statement:
     `first_only` (only the message to everyone: its first answer alone goes to staff)."""
     return (
         "SELECT id, MAX(COALESCE(thread_at, ''), COALESCE(note_at, '')) AS thread_at,"
-        " COALESCE(thread_at, '') < ? AS first_only FROM enrolments"
+        " COALESCE(thread_at, '') < ? AS first_only, 0 AS sent_only FROM enrolments"
         " WHERE channel = ? AND user_id = ? AND (thread_at >= ? OR note_at >= ?)"
         " AND thread_closed_at IS NULL ORDER BY 2 DESC LIMIT 1",
         (utc_text(since), channel, user_id, utc_text(since), utc_text(since)),
@@ -137,7 +139,8 @@ def booking_open(channel: str, user_id: str, since: dt.datetime) -> Statement:
     """The person's visit, not cancelled, whose staff wrote after `since` and that they did not
     stop writing about: its `id` and `thread_at`."""
     return (
-        "SELECT id, thread_at, 0 AS first_only FROM bookings WHERE channel = ? AND user_id = ?"
+        "SELECT id, thread_at, 0 AS first_only, 0 AS sent_only FROM bookings"
+        " WHERE channel = ? AND user_id = ?"
         " AND status = 'active' AND thread_at >= ? AND thread_closed_at IS NULL"
         " ORDER BY thread_at DESC, id DESC LIMIT 1",
         (channel, user_id, utc_text(since)),
@@ -193,8 +196,9 @@ def appointment_open(channel: str, user_id: str, since: dt.datetime) -> Statemen
     """The person's appointment, not cancelled, whose staff wrote after `since` and that they
     did not stop writing about: its `id` and `thread_at`."""
     return (
-        "SELECT id, thread_at, 0 AS first_only FROM appointments WHERE channel = ?"
-        " AND user_id = ? AND status = 'active' AND thread_at >= ? AND thread_closed_at IS NULL"
+        "SELECT id, thread_at, 0 AS first_only, 0 AS sent_only FROM appointments"
+        " WHERE channel = ? AND user_id = ? AND status = 'active' AND thread_at >= ?"
+        " AND thread_closed_at IS NULL"
         " ORDER BY thread_at DESC, id DESC LIMIT 1",
         (channel, user_id, utc_text(since)),
     )

@@ -19,13 +19,14 @@ from bot.core.messages import Button, Reply
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import subject_of
+from bot.features.appointments import reasons
 from bot.features.appointments.views import Voice, first_name, office_voice, visit_language_line
 from bot.features.callback import office_line, open_numbers, record_changed, wrote_line
 from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
 from bot.storage import outbox as outbox_store
 
-REASONS = ("not_ours", "no_time", "call_us")  # the reasons to decline staff choose from
+REASONS = reasons.DECLINE  # the reasons to decline staff choose from
 
 
 def times_text(v: Voice, times: tuple[tuple[str, str], ...]) -> str:
@@ -51,11 +52,7 @@ def _status(v: Voice, r: requests.Request, appointment: store.Appointment | None
         when = v.when(appointment.starts_at) if appointment else "—"
         return v("sa_status_booked", when=when, id=r.appointment_id or 0)
     if r.status == "declined":
-        reason = (
-            v(f"sa_reason_{r.reason_code}")
-            if r.reason_code in REASONS
-            else f"«{markup.literal(r.reason_text or '—')}»"
-        )
+        reason = reasons.for_staff(v, r.reason_code, r.reason_text, REASONS)
         return v("sa_status_declined", who=who, reason=reason)
     if r.status == "withdrawn":
         return v("sa_status_withdrawn")

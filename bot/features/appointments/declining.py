@@ -1,11 +1,11 @@
 """Declining an appointment request, in the staff chat (approve.py has the rest).
 
 apptq:decline:<id> asks for a reason: a ready one (apptq:reason:<id>:<code>, told to the person
-in their language), or staff's own words written as a reply to that question (staff_reply);
-apptq:undecline:<id> («Anuluj») takes the question back. The question remembers what the
-request was waiting for when it was asked (its ref kind: pending or offered): a reply to it
-after that changed (an advisor offered times meanwhile, the person booked) or after «Anuluj»
-declines nothing and says why.
+in their language: reasons.py, shared with a cancelled appointment's), or staff's own words
+written as a reply to that question (staff_reply); apptq:undecline:<id> («Anuluj») takes the
+question back. The question remembers what the request was waiting for when it was asked (its
+ref kind: pending or offered): a reply to it after that changed (an advisor offered times
+meanwhile, the person booked) or after «Anuluj» declines nothing and says why.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from bot.core.marks import one
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of
-from bot.features.appointments import cards
+from bot.features.appointments import cards, reasons
 from bot.features.appointments.views import crisis_lines, first_name, office_voice, person_voice
 from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
@@ -65,10 +65,7 @@ async def decline(turn: Turn) -> Outcome:
     refusal = await not_pending(turn, r, requests.OPEN)
     if refusal:
         return refusal
-    rows = [
-        [Button(turn.t(f"sa_reason_{code}"), f"apptq:reason:{r.id}:{code}:{r.status}")]
-        for code in cards.REASONS
-    ]
+    rows = reasons.buttons(turn, reasons.DECLINE, f"apptq:reason:{r.id}:{{code}}:{r.status}")
     rows.append([Button(turn.t("sa_btn_decline_cancel"), f"apptq:undecline:{r.id}")])
     language = turn.services.t.language_name(turn.lang, r.language)  # (own words: untranslated)
     said = turn.t("sa_decline_prompt", id=r.id, name=name_of(r), language=language)
@@ -103,7 +100,7 @@ async def _stale(turn: Turn, r: requests.Request, asked: str | None) -> Outcome 
 
 
 async def reason(turn: Turn) -> Outcome:
-    if len(turn.args) not in (2, 3) or turn.args[1] not in cards.REASONS:
+    if len(turn.args) not in (2, 3) or turn.args[1] not in reasons.DECLINE:
         raise Expired("apptq:reason")
     r = await request_of(turn)
     refusal = await not_pending(turn, r, requests.OPEN)
@@ -142,12 +139,7 @@ async def _decline(turn: Turn, r: requests.Request, code: str | None, text: str 
     if not await requests.decline(turn.tx, r.id, turn.now, staff, code, text):
         raise Expired("apptq:decline")  # cannot happen: checked pending in this transaction
     v = await person_voice(turn.services, turn.tx, r.office, r.channel, r.user_id, r.language)
-    phone = markup.literal(v.office.organisation.phone)
-    why = (
-        v(f"ap_reason_{code}", phone=phone)
-        if code
-        else v("ap_declined_wrote", text=markup.literal(text or ""))
-    )
+    why = reasons.for_person(v, code, text)
     message = v("ap_declined", id=r.id, service=markup.literal(v.title(r.service))) + "\n\n" + why
     message += "\n\n" + v("ap_now_to_bot")  # the request's thread ends: where texts go now
     if r.sensitive or r.urgent:  # (no appointment: the 24-hour lines, 116 123 and 112)

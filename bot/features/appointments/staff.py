@@ -9,10 +9,11 @@ apptv:from:<YYYYMMDD>, within the booking horizon; bot.core.weeks reads both; da
 are said to be).
 apptv:cancel:<id> asks, apptv:cancel_now:<id> cancels and closes its time to everyone (the
 specialist will not be there; apptv:reopen:<id> opens it again), apptv:cancel_open:<id> cancels
-it and keeps the time bookable by others, apptv:keep keeps (apptv:show:<id>, from /requests,
-shows an appointment's note again: booked.py). The person is told in their language and offered
-the nearest free times of the same specialist, never the cancelled one: for an appointment
-booked from an approved request, the request is offered again by the bot (the approval stands).
+it and keeps the time bookable by others (why: apptv:why, cancel_why.py), apptv:keep keeps
+(apptv:show:<id>, from /requests, shows an appointment's note again: booked.py). The person is
+told in their language and offered the nearest free times of the same specialist, never the
+cancelled one: for an appointment booked from an approved request, the request is offered again
+by the bot (the approval stands).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from bot.core.marks import marked, one
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of, subjects_of
-from bot.features.appointments import booked, cards, offered
+from bot.features.appointments import booked, cancel_why, cards, offered
 from bot.features.appointments.confirm import MINE
 from bot.features.appointments.replies import time_buttons
 from bot.features.appointments.times import free_times, nearest
@@ -237,12 +238,12 @@ async def _cancel(turn: Turn, close: bool) -> Outcome:
     text += "\n" + turn.t(
         "sa_time_closed" if close else "sa_time_kept_open", when=v.short(a.starts_at)
     )
-    if not close:  # the person is told no reason: how to tell them (a reply to the note)
+    if not close:  # the person is told no reason: a ready one (cancel_why.py), or a reply
         text += "\n" + turn.t("sa_cancel_why_hint", id=a.id)
     rows = [
         [Button(turn.t("sa_btn_reopen_time", when=v.short(a.starts_at)), f"apptv:reopen:{a.id}")]
     ]
-    done = Reply(text, rows if close else [], replace=True)
+    done = Reply(text, rows if close else cancel_why.rows(turn, a), replace=True)
     whose, record = subject_of(a.channel, a.user_id), turn.t("sa_record_appointment", id=a.id)
     return stay(one(done, whose, record))
 
@@ -314,6 +315,7 @@ BUTTONS: dict[str, Handler] = {
     "cancel_now": cancel,
     "cancel_open": cancel_keep_open,
     "reopen": reopen,
+    "why": cancel_why.give,  # why staff cancelled, told to the person (the time kept open)
     "keep": keep,
     "from": from_day,  # «‹» «›» under /appointments
 }

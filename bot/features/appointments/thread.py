@@ -61,6 +61,7 @@ def request_thread(services: Services, r: requests.Request) -> Thread:
         forgotten=r.forgotten,
         closed=ended,  # declined, withdrawn or closed: staff may write, answers go to the bot
         private=r.sensitive,  # what the person types is relayed only once they chose so
+        number=f"W{r.id}",
     )
 
 

@@ -9,6 +9,8 @@ the person's text goes”:
 - a record's thread takes the person's texts only while the record is open (a closed request
   takes none), for THREAD_HOURS after staff last wrote, and not after the person turned to the
   bot (/start, the main menu, ❓ Ask a question: `Memory.to_bot`) until staff write again;
+- while a request just sent takes them (no staff member wrote yet), a question the search
+  answers at once is the bot's, with «Send this to your request #P1 too» (answered.py);
 - after a message to everyone signed up for a course, the first answer within NOTE_HOURS goes
   to staff, whatever it asks or says («Tak, będę, dziękuję»), a thank-you alone aside («Дякую!»);
   its acknowledgement says the next texts go to the bot, with «✉️ Write to the staff».
@@ -29,9 +31,9 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.threads import Thread, ThreadKind
 from bot.features.callback import feedback, private, rating
+from bot.features.callback.answered import by_bot, held, searched
 from bot.features.callback.latest import Open, latest_open
 from bot.features.callback.thread import CALLBACK, relay
-from bot.search import Result
 from bot.storage import message_refs
 
 NOTE_HOURS = 2  # after a message to everyone signed up: the first answer within it is staff's
@@ -67,8 +69,10 @@ async def route(turn: Turn, next_: Next) -> Outcome:
         memory.to_bot_at and dt.datetime.fromisoformat(memory.to_bot_at) > found.at
     ):
         return await _to_bot(turn, next_, thread)
+    if found.sent_only and (answered := await by_bot(turn, next_, found.kind, thread)):
+        return answered  # «а як отримати PESEL?» right after a request: the bot's (answered.py)
     if found.kind.thanks_to_bot or found.first_only:
-        result = await _searched(turn)
+        result = await searched(turn)
         late = found.first_only and turn.now - found.at > dt.timedelta(hours=NOTE_HOURS)
         thanks = (
             result is not None and result.smalltalk == "thanks" and "?" not in turn.incoming.text
@@ -82,11 +86,17 @@ async def route(turn: Turn, next_: Next) -> Outcome:
     return _only_this_one(turn, outcome, thread) if found.first_only else outcome
 
 
-async def _relay(turn: Turn, kind: ThreadKind, thread: Thread) -> Outcome:
+async def _relay(turn: Turn, kind: ThreadKind, thread: Thread, text: str | None = None) -> Outcome:
     """To staff; a confidential record's text only once the person chose so (private.py)."""
     if thread.private:
-        return await private.ask(turn, kind, thread)
-    return await relay(turn, kind, thread)
+        return await private.ask(turn, kind, thread, text)
+    return await relay(turn, kind, thread, text)
+
+
+async def also(turn: Turn) -> Outcome:
+    """callback:also:<tag>: a question the bot answered goes to the request too (answered.py)."""
+    kind, thread, text = await held(turn)
+    return await _relay(turn, kind, thread, text)
 
 
 def _only_this_one(turn: Turn, outcome: Outcome, thread: Thread) -> Outcome:
@@ -95,14 +105,6 @@ def _only_this_one(turn: Turn, outcome: Outcome, thread: Thread) -> Outcome:
     *rest, ack = outcome.replies
     text = f"{ack.text}\n\n{turn.t('cb_relayed_once')}"
     return replace(outcome, replies=(*rest, Reply(text, [[write_button(turn, thread)]])))
-
-
-async def _searched(turn: Turn) -> Result | None:
-    """What the search makes of the text (None: the search is off or not ready)."""
-    searcher = await turn.services.search.ready(turn.office.id)
-    if searcher is None:
-        return None
-    return await turn.services.search.search(searcher, turn.incoming.text or "", turn.lang)
 
 
 async def _to_bot(turn: Turn, next_: Next, thread: Thread) -> Outcome:

@@ -306,6 +306,7 @@ CALLBACK = Flow(
         "rate": rating.rate,
         "stop": thread.stop,
         "write": capture.write,
+        "also": capture.also,
         "private": private.choose,
         "withdraw": mine.ask_withdraw,
         "withdraw_now": mine.withdraw,

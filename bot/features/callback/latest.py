@@ -15,12 +15,14 @@ from bot.storage import from_utc_text
 
 @dataclass(frozen=True)
 class Open:
-    """The person's thread opened last: since when, and whether only a first answer is staff's."""
+    """The person's thread opened last: since when, whether only a first answer is staff's, and
+    whether no staff member has written to the person about it since they sent it."""
 
     kind: ThreadKind
     id: int
     at: dt.datetime
     first_only: bool
+    sent_only: bool = False
 
 
 async def latest_open(
@@ -32,7 +34,13 @@ async def latest_open(
     kinds = turn.registry.threads
     found = await turn.tx.batch(*(k.open_query(channel, user_id, since) for k in kinds))
     latest = [
-        Open(kind, int(row["id"]), from_utc_text(row["thread_at"]), bool(row["first_only"]))
+        Open(
+            kind,
+            int(row["id"]),
+            from_utc_text(row["thread_at"]),
+            bool(row["first_only"]),
+            bool(row["sent_only"]),
+        )
         for kind, done in zip(kinds, found, strict=True)
         for row in done.rows[:1]
     ]

@@ -29,15 +29,17 @@ from bot.features.menu import nav_row
 CHOICES = ("send", "tell", "bot", "drop")
 
 
-async def ask(turn: Turn, kind: ThreadKind, thread: Thread) -> Outcome:
-    """Hold the text; ask whether staff in the group may read it."""
-    text = turn.incoming.text or ""
+async def ask(turn: Turn, kind: ThreadKind, thread: Thread, typed: str | None = None) -> Outcome:
+    """Hold the text (`typed`, else the incoming one); ask whether staff in the group may read
+    it."""
+    text = (turn.incoming.text or "") if typed is None else typed
     memory = turn.memory
     memory.private_to, memory.private_text = f"{kind.name}:{thread.id}", text
     replies = [Reply(urgent.help_text(turn, text))] if urgent.detect(text) else []
-    rows = [
+    rows = [  # a question the bot answered already (answered.py): not «for the bot» again
         [Button(turn.t(f"btn_cb_private_{choice}"), f"callback:private:{choice}")]
         for choice in CHOICES
+        if typed is None or choice != "bot"
     ]
     return stay(*replies, Reply(turn.t("cb_private_ask"), rows))
 

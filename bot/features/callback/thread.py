@@ -284,6 +284,7 @@ def request_thread(services: Services, request: Request) -> Thread:
         to_person=REF_USER,
         forgotten=request.forgotten,
         closed=not request.is_open,
+        number=numbered.of_request(request),
     )
 
 

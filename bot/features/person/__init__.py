@@ -64,7 +64,7 @@ from bot.features.person.number import (
     use_known_phone,
     use_offered,
 )
-from bot.features.person.question import claims
+from bot.features.person.question import asks, claims
 from bot.features.person.typed import (
     answer_now,
     back_to_form,
@@ -267,6 +267,7 @@ __all__ = [
     "FEATURE",
     "PERSON",
     "answered",
+    "asks",
     "change_phone",
     "consent_again",
     "corrected",

@@ -43,11 +43,16 @@ async def test_a_confidential_requests_text_is_passed_on_only_as_the_person_choo
     await delivery.run()
     assert not relayed(platform, "neighbours")
 
-    await dialogue.send("how do I register my address, meldunek?")  # a question for the bot
-    await dialogue.press("It was a question for the bot")
-    assert "Meldunek" in dialogue.text and "not passed on to the staff" in dialogue.text
+    await dialogue.send("how do I register my address, meldunek?")  # the bot answers it at once
+    assert "Meldunek" in dialogue.text
     await delivery.run()
     assert not relayed(platform, "register my address")
+    await dialogue.press("Send this to your request #W1 too")  # asked first, as any text
+    assert "the staff of the information point will read it in their group chat" in dialogue.text
+    assert not any("question for the bot" in b.label for b in dialogue.buttons)
+    await dialogue.press("Pass on my message")
+    await delivery.run()
+    assert relayed(platform, "register my address")
 
 
 async def test_another_services_text_is_still_passed_on_at_once(app, dialogue):

@@ -1,0 +1,68 @@
+"""Why staff cancelled a booked appointment whose time they kept bookable (staff.py: «✖ Cancel,
+the time stays open»; the other cancel tells the person the specialist will not be there).
+
+The confirmation in the staff chat asks with the ready reasons a cancel may have (reasons.CANCEL,
+the decline's machinery: the person asked us, not something our specialists handle, please call
+us first), apptv:why:<id>:<code>: the person gets it in their own language, once
+(`appointments.cancel_reason`, migration 044; a second press, a colleague's too, says which was
+given). Staff's own words: a reply to the appointment's note reaches the person, as before.
+"""
+
+from __future__ import annotations
+
+from bot.core import markup
+from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, stay
+from bot.core.marks import one
+from bot.core.messages import Button, Expired, Reply
+from bot.core.numbers import record_id
+from bot.core.turn import subject_of
+from bot.features.appointments import reasons
+from bot.features.appointments.confirm import MINE
+from bot.features.appointments.views import first_name, office_voice, person_voice
+from bot.storage import appointments as store
+
+
+def rows(turn: Turn, a: store.Appointment) -> list[list[Button]]:
+    """The ready reasons under the confirmation of the cancel."""
+    return reasons.buttons(turn, reasons.CANCEL, f"apptv:why:{a.id}:{{code}}")
+
+
+def _about(turn: Turn, a: store.Appointment, reply: Reply) -> Reply:
+    """About this appointment alone: /forget leaves «🔒 Wizyta u specjalisty nr S1: …»."""
+    record = turn.t("sa_record_appointment", id=a.id)
+    return one(reply, subject_of(a.channel, a.user_id), record)
+
+
+async def give(turn: Turn) -> Outcome:
+    """apptv:why:<id>:<code>: the person is told why, in their language; staff that they were."""
+    number = record_id(turn.args[0]) if len(turn.args) == 2 else None
+    a = await store.get(turn.tx, number) if number is not None else None
+    code = turn.args[1] if len(turn.args) == 2 else ""
+    if a is None or code not in reasons.CANCEL or a.cancelled_by != "staff":
+        raise Expired("apptv:why")
+    turn.staff_may(a.office, turn.t("sa_record_appointment", id=a.id))
+    staff = office_voice(turn.services, a.office)
+    name = markup.literal(first_name(a.name) if a.sensitive else (a.name or "—"))
+    if not await store.give_cancel_reason(turn.tx, a.id, code):
+        if a.cancel_reason is None:  # its time closed: the cancel said why
+            raise Expired("apptv:why")
+        given = reasons.for_staff(staff, a.cancel_reason, None, reasons.CANCEL)
+        said = turn.t("sa_cancel_why_given", id=a.id, name=name, reason=given)
+        return stay(_about(turn, a, Reply(said, replace=True)))
+    v = await person_voice(turn.services, turn.tx, a.office, a.channel, a.user_id, a.language)
+    head = v("ap_cancel_why", when=v.when(a.starts_at), service=markup.literal(v.title(a.service)))
+    mine = [[Button(v("ap_btn_mine"), MINE)]]
+    told = Reply(f"{head}\n\n{reasons.for_person(v, code, None)}", mine)
+    await turn.enqueue(
+        a.channel,
+        a.chat_id,
+        told,
+        ref_kind=store.to_person(a.sensitive),
+        ref_id=a.id,
+        about=subject_of(a.channel, a.user_id),
+    )
+    reason = reasons.for_staff(staff, code, None, reasons.CANCEL)
+    said = turn.t("sa_cancel_why_told", id=a.id, name=name, reason=reason)
+    said += "\n" + turn.t("sa_time_kept_open", when=staff.short(a.starts_at))
+    return stay(_about(turn, a, Reply(said, replace=True)))

@@ -1,0 +1,104 @@
+"""A question the bot can answer, typed right after a request is sent, is answered by the bot
+(README «Known gaps», Staff side): «how do I register my address?» after a help request used to
+go under the request's card and wait for staff. Now the bot answers it, with «Send this to your
+request #P1 too»; a text that is no such question still goes to the request, and once staff
+wrote to the person everything goes to staff again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.app import build
+from tests.support.appointments import STAFF_CHAT, send_request
+from tests.support.assist import send_translation
+from tests.support.callbacks import request_callback
+
+QUESTIONS = {
+    "en": ("how do I register my address?", "Meldunek", "Send this to your request #P{n} too"),
+    "uk": ("а як отримати PESEL?", "PESEL", "Надіслати й до запиту № P{n}"),
+    "ru": ("а как получить PESEL?", "PESEL", "Отправить и в заявку № P{n}"),
+    "pl": ("jak zrobić meldunek?", "Meldunek", "Wyślij to też do prośby nr P{n}"),
+}
+
+
+@pytest.fixture
+async def app(config_path: Path, clock):  # type: ignore[no-untyped-def]
+    """With the search: the question is answered by it."""
+    application = await build(config_path, clock=clock)
+    yield application
+    await application.close()
+
+
+def relayed_texts(platform) -> list[str]:  # type: ignore[no-untyped-def]
+    return [s.text for s in platform.to(STAFF_CHAT) if "pisze:" in s.text]
+
+
+async def test_a_question_after_a_help_request_is_answered_with_the_way_to_the_request(
+    app, dialogue, delivery, platform
+):
+    await send_translation(dialogue)
+    await delivery.run()
+    question, answer, button = QUESTIONS["en"]
+    await dialogue.send(question)
+    assert answer in dialogue.text  # the bot's answer, at once
+    assert "Added to your request" not in dialogue.text
+    offer = dialogue.button(button.format(n=1))
+    await delivery.run()
+    assert relayed_texts(platform) == []  # nothing went to staff
+
+    await dialogue.send("I'll be free after 3")  # not a question: the request's note, as before
+    assert "Added to your request #P1" in dialogue.text
+    await delivery.run()
+    assert "I'll be free after 3" in relayed_texts(platform)[-1]
+
+    await dialogue.payload(offer.payload)  # the question after all: under P1's card
+    assert "Added to your request #P1" in dialogue.text
+    await delivery.run()
+    relayed = relayed_texts(platform)[-1]
+    assert relayed.startswith("💬 Prośba o pomoc nr P1 · Olena pisze:") and question in relayed
+    await dialogue.payload(offer.payload)  # once only
+    assert "Added to your request" not in dialogue.text
+    await delivery.run()
+    assert len(relayed_texts(platform)) == 2
+
+
+async def test_in_every_language_the_offer_names_the_request(app, dialogue, delivery, platform):
+    for n, (lang, (question, answer, button)) in enumerate(QUESTIONS.items(), 1):
+        dialogue.user_id = f"person-{lang}"
+        dialogue.language_hint = lang
+        await send_translation(dialogue)
+        await dialogue.send(question)
+        assert answer in dialogue.text, lang
+        assert dialogue.button(button.format(n=n)).payload.startswith("callback:also:"), lang
+    await delivery.run()
+    assert relayed_texts(platform) == []
+
+
+async def test_after_a_staff_reply_a_question_goes_to_staff_as_before(
+    app, dialogue, delivery, platform, anna
+):
+    await request_callback(dialogue)
+    await delivery.run()
+    card = next(
+        s for s in platform.to(STAFF_CHAT) if s.text.startswith("📞 Prośba o telefon nr T1")
+    )
+    await anna.reply(card.message_id, "Zadzwonię jutro", "700")
+    await delivery.run()
+    await dialogue.send("how do I register my address?")  # a conversation with staff now
+    assert "Passed on to the staff (request #T1)" in dialogue.text
+    assert not any("Send this to your request" in b.label for b in dialogue.buttons)
+
+
+async def test_an_appointment_request_waiting_for_an_advisor_does_the_same(
+    app, dialogue, delivery, platform
+):
+    await send_request(dialogue, name="Olena")
+    await delivery.run()
+    await dialogue.send("how do I register my address?")
+    assert "Meldunek" in dialogue.text
+    await dialogue.press("Send this to your request #W1 too")
+    assert "appointment request #W1" in dialogue.text
+    await delivery.run()
+    assert relayed_texts(platform)[-1].startswith("💬 Prośba o wizytę nr W1 · Olena pisze:")
