@@ -112,3 +112,34 @@ def ended_duty(
             "nothing can be booked (/book offers no times) and /contact shows no duty hours; "
             "give the rules a valid_until still to come (the year mistyped?) or remove them",
         )
+
+
+def ended_schedules(
+    checker: Checker, network: dict[str, Any], offices: dict[str, Office], zone: ZoneInfo
+) -> None:
+    """A specialist whose schedule rules all ended (`valid_until` in the past): nobody can
+    book them; said once per specialist (an id is one person across offices), at the
+    `schedule:` written, naming the services that lose them."""
+    today = dt.datetime.now(zone).date()
+    said: set[Path_] = set()
+    for office in offices.values():
+        own = (network.get(office.id) or {}).get("specialists") or {}
+        for sid, person in office.catalogue.specialists.items():
+            ends = [rule.valid_until for rule in person.schedule]
+            if not ends or any(end is None or end >= today for end in ends):
+                continue
+            at: Path_ = ("specialists", sid, "schedule")
+            at = ("offices", office.id, *at) if sid in own else at
+            if at in said:
+                continue
+            said.add(at)
+            uses = [s.id for s in office.catalogue.services.values() if sid in s.specialists]
+            named = ", ".join(repr(u) for u in uses)
+            checker.warn(
+                at,
+                f"every schedule rule of specialist {sid!r} has ended (the last on "
+                f"{max(e for e in ends if e)}): nobody can book an appointment with them"
+                + (f" ({named} offers no times with them)" if uses else "")
+                + "; give the rules a valid_until still to come (the year mistyped?) or "
+                "remove them",
+            )
