@@ -7,6 +7,8 @@ from bot.core.flows import Fallbacks, Feature
 from bot.features.menu import handlers
 from bot.features.menu.handlers import topic_at
 from bot.features.menu.replies import (
+    appointments_ahead,
+    book_button,
     language_choice,
     main_menu,
     nav_row,
@@ -48,6 +50,8 @@ FEATURE = Feature(
 
 __all__ = [
     "FEATURE",
+    "appointments_ahead",
+    "book_button",
     "language_choice",
     "main_menu",
     "nav_row",

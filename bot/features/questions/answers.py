@@ -16,7 +16,14 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.session import AskedQuestion
 from bot.features import urgent
 from bot.features.hours import hours_reply
-from bot.features.menu import language_choice, main_menu, nav_row, topic_at, topic_reply
+from bot.features.menu import (
+    book_button,
+    language_choice,
+    main_menu,
+    nav_row,
+    topic_at,
+    topic_reply,
+)
 from bot.features.office import supported, without_names
 from bot.features.questions import emoji, follow, typed
 from bot.features.questions.language import follow_language, followed_reply, switch_row
@@ -199,13 +206,14 @@ def _command(turn: Turn, action: str, language: str | None) -> Reply:
 def _appointment(turn: Turn, language: str | None = None) -> Reply:
     """The way to a person: a callback or a visit; with `language`, that the call can be in it
     (the person said they do not understand another: the callback form's language button)."""
-    text = turn.t_duty("q_appointment")
+    book = book_button(turn)  # (no duty hours to come: the call back alone)
+    text = turn.t_duty("q_appointment") if book else turn.t("q_appointment_call")
     if language is not None:
         text += "\n\n" + turn.t("q_call_in_language", language=LANGUAGE_NAMES[language])
     return Reply(
         text,
         [
-            [Button(turn.t("btn_callback"), "callback"), Button(turn.t("btn_book"), "booking")],
+            [Button(turn.t("btn_callback"), "callback"), *book],
             nav_row(turn, None),
         ],
     )
