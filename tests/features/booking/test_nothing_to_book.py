@@ -76,6 +76,9 @@ async def test_an_office_without_duty_hours_to_come_offers_no_visit_anywhere(net
     assert BOOK[lang] not in _labels(person) and CALLBACK[lang] in _labels(person)
     await person.send("/mybookings")
     assert BOOK[lang] not in _labels(person)
+    await person.payload("topic:pesel")
+    await person.payload("feedback:no:pesel")  # 👎 under an answer: the call back alone
+    assert BOOK[lang] not in _labels(person) and CALLBACK[lang] in _labels(person)
 
     await person.send("/book")  # typed: said plainly, with the call back
     assert CANNOT[lang] in person.text, person.text
@@ -154,6 +157,8 @@ async def test_a_service_whose_specialists_schedule_ended_offers_a_callback(tmp_
         assert NO_TIMES[lang] in person.text, person.text
         assert not any(b.payload.startswith("appt:") for b in person.buttons)
         assert CALLBACK[lang] in _labels(person)
+        await person.payload("appt:open:legal_advice")  # an older page's button: no request
+        assert "😔" in person.text and CALLBACK[lang] in _labels(person), person.text
         await person.payload("service:career")  # (its counsellor's schedule holds)
         assert any(b.payload == "appt:open:career" for b in person.buttons), _labels(person)
         assert NO_TIMES[lang] not in person.text
