@@ -109,7 +109,8 @@ def ended_duty(
         checker.warn(
             ("offices", office.id, "duty") if own else ("duty",),
             f"every duty rule{whose} has ended (the last on {max(e for e in ends if e)}): "
-            "nothing can be booked (/book offers no times) and /contact shows no duty hours; "
+            "nothing can be booked (people see no «Book a visit», /book says visits cannot be "
+            "booked now) and /contact shows no duty hours; "
             "give the rules a valid_until still to come (the year mistyped?) or remove them",
         )
 
@@ -135,11 +136,12 @@ def ended_schedules(
             said.add(at)
             uses = [s.id for s in office.catalogue.services.values() if sid in s.specialists]
             named = ", ".join(repr(u) for u in uses)
+            pages = "its page offers" if len(uses) == 1 else "their pages offer"
             checker.warn(
                 at,
                 f"every schedule rule of specialist {sid!r} has ended (the last on "
                 f"{max(e for e in ends if e)}): nobody can book an appointment with them"
-                + (f" ({named} offers no times with them)" if uses else "")
+                + (f" ({named}: {pages} a callback instead)" if uses else "")
                 + "; give the rules a valid_until still to come (the year mistyped?) or "
                 "remove them",
             )

@@ -35,8 +35,8 @@ def test_every_duty_rule_ended_is_a_warning_that_nothing_can_be_booked(tmp_path,
     assert code == 0, out
     assert (
         f"config.yaml:{line(config, 'duty')}: [duty] warning: every duty rule has ended (the "
-        "last on 2025-12-31): nothing can be booked (/book offers no times) and /contact shows "
-        "no duty hours"
+        "last on 2025-12-31): nothing can be booked (people see no «Book a visit», /book says "
+        "visits cannot be booked now) and /contact shows no duty hours"
     ) in out, out
 
 
@@ -72,7 +72,8 @@ def test_a_specialists_schedule_all_ended_is_a_warning_naming_the_service(tmp_pa
         f"config.yaml:{line(config, 'specialists', 'lawyer', 'schedule')}: "
         "[specialists.lawyer.schedule] warning: every schedule rule of specialist 'lawyer' has "
         "ended (the last on 2025-12-31): nobody can book an appointment with them "
-        "('legal_advice' offers no times with them); give the rules a valid_until still to "
+        "('legal_advice': its page offers a callback instead); give the rules a valid_until "
+        "still to "
         "come (the year mistyped?) or remove them"
     ) in out, out
     assert out.count("every schedule rule") == 1  # (the others' rules still hold)
