@@ -39,6 +39,20 @@ def book_button(turn: Turn) -> list[Button]:
     return [Button(turn.t("btn_book"), "booking")]
 
 
+# texts that offer a visit beside the call, each with its `<key>_call` that offers the call alone
+WITH_VISIT = frozenset(
+    {"q_confused", "q_bot", "q_upset", "q_sad", "urgent_cry", "urgent_plea", "q_appointment"}
+)
+
+
+def t_book(turn: Turn, key: str) -> str:
+    """`key`'s text; one that offers a visit (WITH_VISIT) where the office books none: its
+    `<key>_call`, which offers the call alone (as the buttons under it: `book_button`)."""
+    if key in WITH_VISIT and not book_button(turn):
+        return turn.t(f"{key}_call")
+    return turn.t_duty(key) if key == "q_appointment" else turn.t(key)
+
+
 def appointments_ahead(turn: Turn, service: Service | None = None) -> bool:
     """An appointment service of the office (or `service`) with a specialist whose schedule
     holds today or later: one can still ask for or book an appointment."""

@@ -21,6 +21,7 @@ from bot.features.menu import (
     language_choice,
     main_menu,
     nav_row,
+    t_book,
     topic_at,
     topic_reply,
 )
@@ -173,7 +174,7 @@ def _smalltalk(turn: Turn, question: str, result: Result) -> Reply:
         offers.append(followed or code)
         if followed and code == "ru" and lang.one_cyrillic(question) is None:
             offers.append("uk")
-    reply = main_menu(turn, turn.t(f"q_{result.smalltalk}"))
+    reply = main_menu(turn, t_book(turn, f"q_{result.smalltalk}"))
     rows = [row for offer in offers for row in switch_row(turn, offer)]
     if rows:  # (the button answers this message again, in its language)
         turn.memory.asked = AskedQuestion(question, code or turn.lang)
@@ -207,7 +208,7 @@ def _appointment(turn: Turn, language: str | None = None) -> Reply:
     """The way to a person: a callback or a visit; with `language`, that the call can be in it
     (the person said they do not understand another: the callback form's language button)."""
     book = book_button(turn)  # (no duty hours to come: the call back alone)
-    text = turn.t_duty("q_appointment") if book else turn.t("q_appointment_call")
+    text = t_book(turn, "q_appointment")
     if language is not None:
         text += "\n\n" + turn.t("q_call_in_language", language=LANGUAGE_NAMES[language])
     return Reply(

@@ -164,3 +164,27 @@ async def test_a_service_whose_specialists_schedule_ended_offers_a_callback(tmp_
         assert NO_TIMES[lang] not in person.text
     finally:
         await app.close()
+
+
+VISIT_WORDS = {
+    "en": "book a visit",
+    "uk": "запишіться на візит",
+    "ru": "запишитесь на визит",
+    "pl": "umów wizytę",
+}
+CALL_WORDS = {"en": "callback", "uk": "замовте дзвінок", "ru": "закажите звонок", "pl": "o telefon"}
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+async def test_the_words_that_offer_a_person_offer_the_call_alone_there(network, lang):
+    """😡, 😢 and a cry for help («SOS») offer a person: at South the call only, in words too."""
+    south = await _at(network, "south", lang, f"35{lang}")
+    north = await _at(network, "north", lang, f"36{lang}")
+    for typed in ("😡", "😢", "SOS"):
+        await south.send(typed)
+        said = south.text.lower()
+        assert VISIT_WORDS[lang] not in said and CALL_WORDS[lang] in said, (typed, south.text)
+        assert BOOK[lang] not in _labels(south) and CALLBACK[lang] in _labels(south)
+        await north.send(typed)
+        assert VISIT_WORDS[lang] in north.text.lower(), (typed, north.text)
+        assert BOOK[lang] in _labels(north)
