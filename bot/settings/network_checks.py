@@ -89,9 +89,13 @@ def network(checker: Checker, offices: dict[str, Office]) -> None:
 
 def _refused(checker: Checker, office_id: str) -> bool:
     """The office's `chat_id` (its own, or the top level's) was written and refused (or
-    written beside `staff:`, not under it)."""
-    keys = {f"offices.{office_id}.staff.chat_id", "staff.chat_id", f"offices.{office_id}.chat_id"}
-    return any(p.key in keys for p in checker.errors)
+    written beside `staff:`, not under it, or under another block: `organisation:`)."""
+    own = f"offices.{office_id}."
+    return any(
+        p.key.endswith(".chat_id") and (p.key.startswith(own) or p.key.count(".") == 1)
+        for p in checker.errors
+        if not p.key.startswith("coordinators.")
+    )
 
 
 def ended_duty(

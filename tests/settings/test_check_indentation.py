@@ -173,3 +173,19 @@ def test_two_keys_left_of_an_offices_staff_block_are_one_message(tmp_path, lines
     ) in out, out
     assert f"; so do `retention_days` (line {chat + 2})" in out, out
     assert "[offices.sopot.retention_days]" not in out and "1 error(s)" in out, out
+
+
+def test_an_offices_chat_id_under_another_block_is_one_message_not_also_no_staff_chat(
+    tmp_path, lines, capsys
+):
+    chat = _at(lines, "  opole:", "      chat_id:")
+    organisation = _at(lines, "  opole:", "    organisation:")
+    lines.insert(organisation + 1, lines.pop(chat))  # (under `organisation:`, its indentation)
+    code, out = run_check(_save(tmp_path, lines), capsys)
+    assert code == 2
+    assert (
+        f"network.yaml:{organisation + 2}: [offices.opole.organisation.chat_id] error: unknown "
+        "key 'chat_id' under `organisation:` — written under the wrong key? `chat_id` is a key "
+        "of `staff:`, not of `organisation:`: move it under `staff:`"
+    ) in out, out
+    assert "has no staff chat" not in out and "1 error(s)" in out, out
