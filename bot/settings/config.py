@@ -219,6 +219,7 @@ def _settings(
     texts.check(checker, data, offices, list(languages))
     checks.finished_courses(checker, data["offices"] or {}, offices, zone)
     network_checks.ended_duty(checker, data["offices"] or {}, offices, zone)
+    network_checks.ended_schedules(checker, data["offices"] or {}, offices, zone)
     checks.coordinators_apart(checker, data, offices)
     checks.old_closed_dates(checker, data, zone)
     meetings.check(checker, data, offices, zone, holidays)

@@ -21,7 +21,7 @@ HOW_TO_FIND_CHAT = (
 )
 
 
-def _fields(kind: Any) -> dict[str, Any] | None:
+def fields_of(kind: Any) -> dict[str, Any] | None:
     """The keys of a mapping's schema: of a {key: Field} dict, or of each entry of a map of ids."""
     if isinstance(kind, dict):
         return kind
@@ -34,7 +34,7 @@ def belongs_below(key: str, fields: dict[str, Any]) -> str | None:
     """An unknown key that is a key of one of this mapping's sections (`chat_id` next to
     `staff:` rather than under it): which, in words; None when it is none's."""
     for name, spec in fields.items():
-        inner = _fields(spec.kind)
+        inner = fields_of(spec.kind)
         if inner is None or key not in inner:
             continue
         if isinstance(spec.kind, dict):

@@ -178,6 +178,11 @@ class Office:
         """The town of its own area of that (Polish) name, if any."""
         return next((town for town in self.towns if town.name == name), None)
 
+    def books_visits(self, day: dt.date) -> bool:
+        """A duty rule still to hold on `day` or later: visits can be booked (none: every
+        «Book a visit» hidden, /book says so and offers a callback; each office its own)."""
+        return any(rule.valid_until is None or rule.valid_until >= day for rule in self.duty)
+
     def duty_name(self, lang: str) -> str | None:
         """Who is on duty for visits, as `lang` reads it (`duty_title`; another language's
         when `lang` has none), or None: the texts' own "intercultural assistant"."""

@@ -89,9 +89,13 @@ def network(checker: Checker, offices: dict[str, Office]) -> None:
 
 def _refused(checker: Checker, office_id: str) -> bool:
     """The office's `chat_id` (its own, or the top level's) was written and refused (or
-    written beside `staff:`, not under it)."""
-    keys = {f"offices.{office_id}.staff.chat_id", "staff.chat_id", f"offices.{office_id}.chat_id"}
-    return any(p.key in keys for p in checker.errors)
+    written beside `staff:`, not under it, or under another block: `organisation:`)."""
+    own = f"offices.{office_id}."
+    return any(
+        p.key.endswith(".chat_id") and (p.key.startswith(own) or p.key.count(".") == 1)
+        for p in checker.errors
+        if not p.key.startswith("coordinators.")
+    )
 
 
 def ended_duty(
@@ -109,6 +113,39 @@ def ended_duty(
         checker.warn(
             ("offices", office.id, "duty") if own else ("duty",),
             f"every duty rule{whose} has ended (the last on {max(e for e in ends if e)}): "
-            "nothing can be booked (/book offers no times) and /contact shows no duty hours; "
+            "nothing can be booked (people see no «Book a visit», /book says visits cannot be "
+            "booked now) and /contact shows no duty hours; "
             "give the rules a valid_until still to come (the year mistyped?) or remove them",
         )
+
+
+def ended_schedules(
+    checker: Checker, network: dict[str, Any], offices: dict[str, Office], zone: ZoneInfo
+) -> None:
+    """A specialist whose schedule rules all ended (`valid_until` in the past): nobody can
+    book them; said once per specialist (an id is one person across offices), at the
+    `schedule:` written, naming the services that lose them."""
+    today = dt.datetime.now(zone).date()
+    said: set[Path_] = set()
+    for office in offices.values():
+        own = (network.get(office.id) or {}).get("specialists") or {}
+        for sid, person in office.catalogue.specialists.items():
+            ends = [rule.valid_until for rule in person.schedule]
+            if not ends or any(end is None or end >= today for end in ends):
+                continue
+            at: Path_ = ("specialists", sid, "schedule")
+            at = ("offices", office.id, *at) if sid in own else at
+            if at in said:
+                continue
+            said.add(at)
+            uses = [s.id for s in office.catalogue.services.values() if sid in s.specialists]
+            named = ", ".join(repr(u) for u in uses)
+            pages = "its page offers" if len(uses) == 1 else "their pages offer"
+            checker.warn(
+                at,
+                f"every schedule rule of specialist {sid!r} has ended (the last on "
+                f"{max(e for e in ends if e)}): nobody can book an appointment with them"
+                + (f" ({named}: {pages} a callback instead)" if uses else "")
+                + "; give the rules a valid_until still to come (the year mistyped?) or "
+                "remove them",
+            )

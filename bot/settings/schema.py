@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from bot.settings import hints
+from bot.settings import hints, moved_keys
 from bot.settings.yamldoc import Document, Path_, Problem, key_name
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
@@ -79,14 +79,10 @@ class Checker:
         meant = set()  # required keys named as the likely intent of a misspelt one
         around = self._around[-1] if self._around else ((), {})
         parent = around[1] if path and around[0] == path[:-1] else None
-        for key in value:
-            if key not in fields:
-                placed = hints.belongs_below(str(key), fields)
-                if placed is None and parent is not None:
-                    placed = hints.belongs_above(str(key), parent, str(path[-1]))
-                if placed:
-                    self.error(path + (key,), placed)
-                    continue
+        unknown = [key for key in value if key not in fields]
+        moved = moved_keys.said(self.error, self.doc.line, unknown, fields, parent, path)
+        for key in unknown:
+            if key not in moved:
                 guess = closest(str(key), [f for f in fields if f not in value])
                 if guess is None:
                     known = ", ".join(sorted(fields))

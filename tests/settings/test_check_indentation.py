@@ -113,3 +113,79 @@ def test_a_block_moved_right_under_the_key_above_is_said_to_belong_one_level_up(
         "indented wrongly? `booking` is not a key of `staff:`; it belongs one level up"
     ) in out, out
     assert "visit_minutes" not in out and "1 error(s)" in out
+
+
+def test_a_block_half_moved_under_the_key_above_is_one_message_naming_its_keys_left_behind(
+    tmp_path, capsys, monkeypatch
+):
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    config = write_config(tmp_path)
+    lines = config.read_text(encoding="utf-8").splitlines()
+    start = lines.index("booking:")
+    lines[start : start + 2] = [f"  {line}" for line in lines[start : start + 2]]
+    del lines[start - 1]  # (the blank line: `booking:` and its first key now under staff's)
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    at = start  # (1-based: the line of `booking:`, one up with the blank line gone)
+    assert (
+        f"config.yaml:{at}: [staff.booking] error: unknown key 'booking' under `staff:` — "
+        "indented wrongly? `booking` is not a key of `staff:`; it belongs one level up, lined "
+        f"up with `staff:`; `capacity` (line {at + 2}), `horizon_days` (line {at + 3})"
+    ) in out, out
+    assert "below it are its keys too: keep them under it, lined up" in out
+    assert "[staff.capacity]" not in out and "known keys here" not in out, out
+    assert "1 error(s)" in out, out
+
+
+def test_keys_of_one_block_written_under_another_are_one_message_saying_where(
+    tmp_path, capsys, monkeypatch
+):
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    config = write_config(tmp_path)
+    lines = config.read_text(encoding="utf-8").splitlines()
+    staff = lines.index("staff:")
+    moved = [line for line in lines[staff + 1 : staff + 3]]  # chat_id: and language:
+    assert moved[0].lstrip().startswith("chat_id") and moved[1].lstrip().startswith("language")
+    del lines[staff + 1 : staff + 3]
+    at = lines.index("booking:") + 1
+    lines[at:at] = moved
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert (
+        f"config.yaml:{at + 1}: [booking.chat_id] error: unknown key 'chat_id' under "
+        "`booking:` — written under the wrong key? `chat_id` is a key of `staff:`, not of "
+        f"`booking:`: move it under `staff:`; so is `language` (line {at + 2})"
+    ) in out, out
+    assert "known keys here" not in out and "1 error(s)" in out, out
+
+
+def test_two_keys_left_of_an_offices_staff_block_are_one_message(tmp_path, lines, capsys):
+    chat = _at(lines, "  sopot:", "      chat_id:")
+    lines[chat] = lines[chat][2:]
+    lines[chat + 1] = lines[chat + 1][2:]  # retention_days: too
+    code, out = run_check(_save(tmp_path, lines), capsys)
+    assert code == 2
+    assert (
+        f"network.yaml:{chat + 1}: [offices.sopot.chat_id] error: unknown key 'chat_id' here — "
+        "indented wrongly? `chat_id` belongs under `staff:`"
+    ) in out, out
+    assert f"; so do `retention_days` (line {chat + 2})" in out, out
+    assert "[offices.sopot.retention_days]" not in out and "1 error(s)" in out, out
+
+
+def test_an_offices_chat_id_under_another_block_is_one_message_not_also_no_staff_chat(
+    tmp_path, lines, capsys
+):
+    chat = _at(lines, "  opole:", "      chat_id:")
+    organisation = _at(lines, "  opole:", "    organisation:")
+    lines.insert(organisation + 1, lines.pop(chat))  # (under `organisation:`, its indentation)
+    code, out = run_check(_save(tmp_path, lines), capsys)
+    assert code == 2
+    assert (
+        f"network.yaml:{organisation + 2}: [offices.opole.organisation.chat_id] error: unknown "
+        "key 'chat_id' under `organisation:` — written under the wrong key? `chat_id` is a key "
+        "of `staff:`, not of `organisation:`: move it under `staff:`"
+    ) in out, out
+    assert "has no staff chat" not in out and "1 error(s)" in out, out

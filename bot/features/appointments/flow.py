@@ -36,13 +36,14 @@ from bot.features.appointments.replies import (
     ApptDraft,
     draft,
     list_reply,
+    nothing_free_reply,
     service_of,
     taken_reply,
     visit_language,
 )
 from bot.features.appointments.times import find
 from bot.features.appointments.views import crisis_lines, voice
-from bot.features.menu import main_menu
+from bot.features.menu import appointments_ahead, main_menu
 from bot.storage import appointments as store
 
 
@@ -55,6 +56,8 @@ async def open_service(turn: Turn) -> Outcome:
     held = await held_for(turn, service)
     if held is not None:
         return end(booking.held_reply(turn, held))
+    if service.qualification and not appointments_ahead(turn, service):
+        return end(nothing_free_reply(turn, service))  # (no advisor could offer a time)
     if service.qualification:
         return await qualify.begin(turn, service)
     turn.new_draft(ApptDraft(service=service.id), FLOW)

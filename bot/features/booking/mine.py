@@ -25,7 +25,7 @@ from bot.features.booking.views import (
     staff_cancelled_view,
     voice,
 )
-from bot.features.menu import nav_row
+from bot.features.menu import book_button, nav_row
 from bot.storage import bookings as store
 
 
@@ -38,8 +38,8 @@ async def my_bookings(turn: Turn) -> Outcome:
     every = Mine.in_time([own, *others])  # by time, the next first, whatever its kind
     blocks, rows = every.blocks, every.rows
     held = len(own.blocks)
-    if held < turn.office.booking.max_future_visits:
-        rows.append([Button(turn.t("btn_book"), "booking")])
+    if held < turn.office.booking.max_future_visits and book_button(turn):
+        rows.append(book_button(turn))
     services = bool(turn.office.catalogue.services)  # then it is more than visits
     if services:  # the way to book those too, as in the main menu
         rows.append([Button(turn.t("btn_services"), "services")])

@@ -28,7 +28,7 @@ from bot.features.booking.views import (
     visit_lines,
     voice,
 )
-from bot.features.menu import nav_row
+from bot.features.menu import appointments_ahead, book_button, nav_row
 from bot.features.person import change_phone, spoken
 from bot.features.person import office_line as person_office
 from bot.storage import bookings as store
@@ -77,6 +77,8 @@ def limit_reply(turn: Turn, held: list[store.Booking]) -> Reply:
 
 
 def nothing_free_reply(turn: Turn) -> Reply:
+    if not book_button(turn):  # (no duty hours to come: /book, or an older «Book a visit»)
+        return _none_now(turn)
     days = turn.services.t.plural(turn.lang, "days", turn.office.booking.horizon_days)
     text = turn.t("bk_nothing_free", days=days)
     return Reply(
@@ -87,6 +89,17 @@ def nothing_free_reply(turn: Turn) -> Reply:
             nav_row(turn, None),
         ],
     )
+
+
+def _none_now(turn: Turn) -> Reply:
+    """No duty rule still to hold at this office: visits cannot be booked now, said plainly,
+    with the call back (and the specialists, where one of the office's can be booked)."""
+    text = turn.t("bk_none_now")
+    rows = [[Button(turn.t("btn_callback"), "callback")]]
+    if appointments_ahead(turn):
+        text += "\n\n" + turn.t("bk_none_now_services")
+        rows.append([Button(turn.t("btn_services"), "services")])
+    return Reply(text, [*rows, nav_row(turn, None)])
 
 
 def place_choice(turn: Turn, places: list[str]) -> Reply:

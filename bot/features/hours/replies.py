@@ -11,7 +11,7 @@ import itertools
 from bot.core import markup, slots
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
-from bot.features.menu import nav_row
+from bot.features.menu import book_button, nav_row
 from bot.settings.config import HoursRule, Place
 from bot.storage import bookings
 
@@ -157,8 +157,7 @@ async def hours_reply(turn: Turn, places_first: bool = False) -> Reply:
     ]
     rows = map_buttons + [
         # (no duty rule still to hold: nothing to book, only the call back)
-        [Button(turn.t("btn_book"), "booking")] * bool(duty)
-        + [Button(turn.t("btn_callback"), "callback")],
+        [*book_button(turn), Button(turn.t("btn_callback"), "callback")],
         nav_row(turn, None),
     ]
     return Reply("\n".join(sections).strip(), rows)

@@ -7,10 +7,13 @@ from bot.core.flows import Fallbacks, Feature
 from bot.features.menu import handlers
 from bot.features.menu.handlers import topic_at
 from bot.features.menu.replies import (
+    appointments_ahead,
+    book_button,
     language_choice,
     main_menu,
     nav_row,
     sources_note,
+    t_book,
     topic_reply,
 )
 
@@ -48,10 +51,13 @@ FEATURE = Feature(
 
 __all__ = [
     "FEATURE",
+    "appointments_ahead",
+    "book_button",
     "language_choice",
     "main_menu",
     "nav_row",
     "sources_note",
+    "t_book",
     "topic_at",
     "topic_reply",
 ]

@@ -9,6 +9,7 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.services import Services
 from bot.features.menu.replies import (
+    book_button,
     category_reply,
     language_choice,
     main_menu,
@@ -187,6 +188,8 @@ def _part(turn: Turn) -> int | None:
 
 async def help_(turn: Turn) -> Outcome:
     text = turn.t("help", book=turn.t_duty("help_book"))
+    if not book_button(turn):  # (no duty hours to come: /book would only say so)
+        text = "\n".join(line for line in text.split("\n") if "/book " not in line)
     services = turn.office.catalogue.services
     if services:
         text += "\n" + turn.t("help_services")

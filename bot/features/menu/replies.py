@@ -9,6 +9,7 @@ from bot.core import markup
 from bot.core.choices import BACK, CANCEL, LANGUAGE
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Expired, Reply, in_rows
+from bot.settings.catalogue import APPOINTMENT, Service
 from bot.settings.config import Office
 
 MAX_RELATED = 4
@@ -20,7 +21,7 @@ def main_menu(turn: Turn, text: str | None = None, *, replace: bool = False) -> 
     rows = [categories[i : i + 2] for i in range(0, len(categories), 2)]
     rows += [
         [Button(turn.t("btn_ask"), "ask")],
-        [Button(turn.t("btn_callback"), "callback"), Button(turn.t("btn_book"), "booking")],
+        [Button(turn.t("btn_callback"), "callback"), *book_button(turn)],
         [Button(turn.t("btn_hours"), "hours"), Button(turn.t("btn_language"), "language")],
     ]
     if turn.office.catalogue.services:
@@ -28,6 +29,42 @@ def main_menu(turn: Turn, text: str | None = None, *, replace: bool = False) -> 
     if turn.settings.network:  # whose answers these are, and the way to another office
         rows.append([_office_button(turn)])
     return Reply(text or turn.t("main_menu"), rows, replace=replace)
+
+
+def book_button(turn: Turn) -> list[Button]:
+    """«📅 Book a visit», where the office has duty hours still to come (none: no button
+    anywhere, and /book says that visits cannot be booked now: booking/flow.py)."""
+    if not turn.office.books_visits(turn.local(turn.now).date()):
+        return []
+    return [Button(turn.t("btn_book"), "booking")]
+
+
+# texts that offer a visit beside the call, each with its `<key>_call` that offers the call alone
+WITH_VISIT = frozenset(
+    {"q_confused", "q_bot", "q_upset", "q_sad", "urgent_cry", "urgent_plea", "q_appointment"}
+)
+
+
+def t_book(turn: Turn, key: str) -> str:
+    """`key`'s text; one that offers a visit (WITH_VISIT) where the office books none: its
+    `<key>_call`, which offers the call alone (as the buttons under it: `book_button`)."""
+    if key in WITH_VISIT and not book_button(turn):
+        return turn.t(f"{key}_call")
+    return turn.t_duty(key) if key == "q_appointment" else turn.t(key)
+
+
+def appointments_ahead(turn: Turn, service: Service | None = None) -> bool:
+    """An appointment service of the office (or `service`) with a specialist whose schedule
+    holds today or later: one can still ask for or book an appointment."""
+    today = turn.local(turn.now).date()
+    catalogue = turn.office.catalogue
+    for one in [service] if service is not None else catalogue.of_kind(APPOINTMENT):
+        for sid in one.specialists if one.kind == APPOINTMENT else ():
+            person = catalogue.specialists.get(sid)
+            rules = person.schedule if person is not None else ()
+            if any(r.valid_until is None or r.valid_until >= today for r in rules):
+                return True
+    return False
 
 
 def sources_note(t: Translator, lang: str, topic: Topic, part: int | None = None) -> str:

@@ -16,7 +16,15 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.session import AskedQuestion
 from bot.features import urgent
 from bot.features.hours import hours_reply
-from bot.features.menu import language_choice, main_menu, nav_row, topic_at, topic_reply
+from bot.features.menu import (
+    book_button,
+    language_choice,
+    main_menu,
+    nav_row,
+    t_book,
+    topic_at,
+    topic_reply,
+)
 from bot.features.office import supported, without_names
 from bot.features.questions import emoji, follow, typed
 from bot.features.questions.language import follow_language, followed_reply, switch_row
@@ -166,7 +174,7 @@ def _smalltalk(turn: Turn, question: str, result: Result) -> Reply:
         offers.append(followed or code)
         if followed and code == "ru" and lang.one_cyrillic(question) is None:
             offers.append("uk")
-    reply = main_menu(turn, turn.t(f"q_{result.smalltalk}"))
+    reply = main_menu(turn, t_book(turn, f"q_{result.smalltalk}"))
     rows = [row for offer in offers for row in switch_row(turn, offer)]
     if rows:  # (the button answers this message again, in its language)
         turn.memory.asked = AskedQuestion(question, code or turn.lang)
@@ -199,13 +207,14 @@ def _command(turn: Turn, action: str, language: str | None) -> Reply:
 def _appointment(turn: Turn, language: str | None = None) -> Reply:
     """The way to a person: a callback or a visit; with `language`, that the call can be in it
     (the person said they do not understand another: the callback form's language button)."""
-    text = turn.t_duty("q_appointment")
+    book = book_button(turn)  # (no duty hours to come: the call back alone)
+    text = t_book(turn, "q_appointment")
     if language is not None:
         text += "\n\n" + turn.t("q_call_in_language", language=LANGUAGE_NAMES[language])
     return Reply(
         text,
         [
-            [Button(turn.t("btn_callback"), "callback"), Button(turn.t("btn_book"), "booking")],
+            [Button(turn.t("btn_callback"), "callback"), *book],
             nav_row(turn, None),
         ],
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.core.dispatch import Turn
 from bot.core.messages import Reply
 from bot.features import urgent
-from bot.features.menu import main_menu
+from bot.features.menu import main_menu, t_book
 
 # (each emoji's first code point: skin tones, U+FE0F and joined parts are left aside)
 _KINDS = {
@@ -38,7 +38,7 @@ def kind(text: str) -> str | None:
 
 
 def reply(turn: Turn, felt: str) -> Reply:
-    text = turn.t(_REPLIES.get(felt, "q_emoji"))
+    text = t_book(turn, _REPLIES.get(felt, "q_emoji"))
     if felt in ("upset", "sad"):
         return urgent.offer_person(turn, text)
     return main_menu(turn, text)

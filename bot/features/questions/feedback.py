@@ -8,7 +8,7 @@ from __future__ import annotations
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Button, Expired, Reply
-from bot.features.menu import nav_row, topic_reply
+from bot.features.menu import book_button, nav_row, topic_reply
 from bot.features.questions.answers import button
 from bot.search import Match
 from bot.search.tuning import MAX_MATCHES, SHOW
@@ -54,7 +54,7 @@ async def not_helpful(turn: Turn) -> Outcome:
                 others.append(Match(related, 0.0))
     rows = [[button(turn, m, asked)] for m in others] if asked is not None else []
     rows += [
-        [Button(turn.t("btn_callback"), "callback"), Button(turn.t("btn_book"), "booking")],
+        [Button(turn.t("btn_callback"), "callback"), *book_button(turn)],
         nav_row(turn, None),
     ]
     return stay(Reply(turn.t("q_next_best" if others else "q_no_next"), rows))

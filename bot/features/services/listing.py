@@ -17,7 +17,7 @@ from bot.core.choices import SIGN_UP
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Button, Expired, Reply
-from bot.features.menu import nav_row
+from bot.features.menu import appointments_ahead, nav_row
 from bot.features.services import forms
 from bot.search import Searcher
 from bot.settings.catalogue import APPOINTMENT, COURSE, HELP, KINDS, Service, Texts
@@ -94,6 +94,11 @@ def service_page(turn: Turn, service: Service) -> Reply:
     text = f"**{markup.literal(title)}**\n\n{markup.literal(about)}"
     if service.level is not None:
         text += "\n" + turn.t("sv_level", level=markup.literal(service.level.get(lang)))
+    if service.kind == APPOINTMENT and not appointments_ahead(turn, service):
+        # (its specialists' schedules all ended: nothing to book, the call back instead)
+        text += "\n\n" + turn.t("sv_no_times_now")
+        call = [Button(turn.t("btn_callback"), "callback")]
+        return Reply(text, [call, nav_row(turn, "services")], replace=True)
     payload = f"{KIND_FLOWS[service.kind]}:open:{service.id}"
     # a children's course's: «хочу записати сина» typed next is its sign-up (courses/sibling.py)
     sign_up = SIGN_UP if service.kind == COURSE and service.for_children else ""

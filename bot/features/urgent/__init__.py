@@ -26,7 +26,7 @@ import datetime as dt
 from bot.core.dispatch import Turn
 from bot.core.flows import Feature, Next, Outcome, prefixed, stay
 from bot.core.messages import Button, Reply
-from bot.features.menu import main_menu
+from bot.features.menu import main_menu, t_book
 from bot.features.urgent import kinds
 from bot.features.urgent.cries import ANY, at_a_loss, cries, cries_within, cry, lists, plea, said
 from bot.features.urgent.words import DANGER, MEDICAL, detect, table
@@ -181,7 +181,7 @@ def in_free_text(
     elif in_callback(turn):  # asking for a call already: that form goes on, no button
         first = Reply(turn.t(f"urgent_{kind}_in_callback"))
     else:  # the way to a person (a callback, a visit), as under the answer outside a form
-        first = Reply(turn.t(TEXTS[kind]), offer_person(turn, "").buttons[:1])
+        first = Reply(t_book(turn, TEXTS[kind]), offer_person(turn, "").buttons[:1])
     return [first, Reply(turn.t("urgent_form_goes_on"))]
 
 
@@ -259,7 +259,7 @@ async def screen(turn: Turn, next_: Next) -> Outcome:
         return prefixed(answer, medical_reply(turn, menu=not _has_menu(answer)))
     if kind != "danger":
         _follow(turn, said)
-        return stay(offer_person(turn, turn.t(TEXTS[kind])))
+        return stay(offer_person(turn, t_book(turn, TEXTS[kind])))
     mark(turn)
     turn.screened = True  # (no guesses, no services offered under the lines)
     danger = kinds.kinds(text or "")
