@@ -1,0 +1,87 @@
+"""Issues 17 and 18 on the example network (examples/network.yaml), through the real core: an
+ordinary word one letter from an office's town («сапог», «в сапогах»: boots, not Sopot) chooses
+no office, by the search's dictionaries, not a list; a Latin «Apole», «Apolu» (a transliterated
+«Аполе») is Opole at the gate and as the switch; «mne nuzhen perevodchik» offers the office's
+translation help as «мне нужен переводчик» does."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.dialogue import Dialogue
+
+pytestmark = pytest.mark.slow  # the whole shipped content
+
+
+def person(network, lang: str, user: str) -> Dialogue:  # type: ignore[no-untyped-def]
+    return Dialogue(network.core, user_id=f"i17-{user}", language_hint=lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("ru", "сапог"),
+        ("ru", "в сапог"),
+        ("ru", "купить сапоги в сапогах"),
+        ("uk", "я в сапогах"),
+        ("ru", "v sapogah"),
+        ("en", "sapogi"),
+        ("pl", "w sapogach"),
+    ],
+)
+async def test_boots_are_no_misspelt_sopot_at_the_gate(network, lang, typed):
+    newcomer = person(network, lang, f"boots-{lang}-{typed}")
+    await newcomer.send(typed)
+    assert "/office" not in newcomer.text, newcomer.text[:300]  # (no office chosen)
+    assert "Sopot" in [b.label for b in newcomer.buttons] or "Сопот" in [
+        b.label for b in newcomer.buttons
+    ]  # (the list, to choose from)
+
+
+async def test_boots_after_office_offer_no_switch_to_sopot(network):
+    olha = person(network, "ru", "boots-switch")
+    await olha.send("/start opole")
+    await olha.send("/office")
+    await olha.send("в сапогах")
+    assert not any("Перейти" in b.label for b in olha.buttons), [b.label for b in olha.buttons]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "chosen"),
+    [
+        ("en", "Apole", "Your information point: Opole."),
+        ("en", "I live in Apolu", "Your information point: Opole."),
+        ("pl", "mieszkam w Apolu", "Twój punkt informacyjny: Opole."),
+        ("ru", "ya zhivu v Apole", "Ваш информационный пункт: Ополе."),
+        ("uk", "ya z Apolia", "Ваш інформаційний пункт: Ополе."),
+    ],
+)
+async def test_a_latin_apole_chooses_opole(network, lang, typed, chosen):
+    newcomer = person(network, lang, f"apole-{lang}-{typed}")
+    await newcomer.send(typed)
+    assert chosen in newcomer.text, newcomer.text[:300]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "switch"),
+    [
+        ("ru", "Apole", "Перейти: Ополе"),
+        ("uk", "Apolu", "Перейти: Ополе"),
+        ("en", "I live in Apole", "Switch to Opole"),
+        ("pl", "mieszkam w Apolu", "Przejdź: Opole"),
+    ],
+)
+async def test_a_latin_apole_is_offered_as_the_switch(network, lang, typed, switch):
+    olha = person(network, lang, f"apole-switch-{lang}-{typed}")
+    await olha.send("/start sopot")
+    await olha.send(typed)
+    labels = [b.label.removeprefix("📍 ") for b in olha.buttons]
+    assert switch in labels, labels
+
+
+@pytest.mark.parametrize("typed", ["apple", "Apollo ticket", "apel"])
+async def test_latin_words_near_opole_switch_to_nothing(network, typed):
+    olha = person(network, "en", f"apple-{typed}")
+    await olha.send("/start sopot")
+    await olha.send(typed)
+    assert not any("Opole" in b.label for b in olha.buttons), [b.label for b in olha.buttons]
