@@ -85,3 +85,36 @@ async def test_latin_words_near_opole_switch_to_nothing(network, typed):
     await olha.send("/start sopot")
     await olha.send(typed)
     assert not any("Opole" in b.label for b in olha.buttons), [b.label for b in olha.buttons]
+
+
+@pytest.mark.parametrize(
+    ("lang", "office", "typed", "services"),
+    [
+        ("ru", "starachowice_county", "mne nuzhen perevodchik", ["Переводчик на встречу"]),
+        ("ru", "starachowice_county", "мне нужен переводчик", ["Переводчик на встречу"]),
+        ("uk", "starachowice_county", "meni potriben perekladach", ["Перекладач на зустріч"]),
+        ("en", "starachowice_county", "I need a translator", ["Interpreter for a meeting"]),
+        ("pl", "starachowice_county", "potrzebuję tłumacza", ["Tłumacz na spotkanie"]),
+        ("ru", "sopot", "mne nuzhen perevodchik", ["Сопровождение ассистента"]),
+        ("en", "sopot", "I need a translator", ["Accompaniment"]),
+    ],
+)
+async def test_a_translator_asked_for_offers_the_offices_help(
+    network, lang, office, typed, services
+):
+    visitor = person(network, lang, f"translator-{lang}-{office}-{typed}")
+    await visitor.send(f"/start {office}")
+    await visitor.send(typed)
+    labels = [b.label for b in visitor.buttons]
+    assert all(service in labels for service in services), labels
+
+
+@pytest.mark.parametrize(("typed", "same_as"), [("mne nuzhen perevodchik", "мне нужен переводчик")])
+async def test_a_translator_in_latin_letters_offers_what_cyrillic_does(network, typed, same_as):
+    latin, cyrillic = person(network, "ru", "latin-tr"), person(network, "ru", "cyr-tr")
+    for visitor, said in ((latin, typed), (cyrillic, same_as)):
+        await visitor.send("/start starachowice_county")
+        await visitor.send(said)
+    offered = [b.label for b in cyrillic.buttons if b.payload.startswith("service:")]
+    assert offered == [b.label for b in latin.buttons if b.payload.startswith("service:")]
+    assert "Перевод документа" in offered
