@@ -118,3 +118,51 @@ async def test_a_translator_in_latin_letters_offers_what_cyrillic_does(network, 
     offered = [b.label for b in cyrillic.buttons if b.payload.startswith("service:")]
     assert offered == [b.label for b in latin.buttons if b.payload.startswith("service:")]
     assert "Перевод документа" in offered
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "none_there"),
+    [
+        ("en", "I moved from Sopot to Kielce", "In Kielce we have no information point"),
+        ("ru", "я переехала из Сопота в Кельце", "В городе Кельце у нас нет"),
+        ("uk", "я переїхала з Сопота до Кельців", "У місті Кельце у нас немає"),
+        ("pl", "przeprowadziłam się z Sopotu do Kielc", "W Kielcach nie mamy punktu"),
+    ],
+)
+async def test_moved_from_an_offices_town_to_one_without_puts_its_nearest_first(
+    network, lang, typed, none_there
+):
+    newcomer = person(network, lang, f"moved-{lang}")
+    await newcomer.send(typed)
+    assert none_there in newcomer.text, newcomer.text[:300]
+    first = newcomer.buttons[0]
+    assert first.payload == "office:starachowice", [b.label for b in newcomer.buttons]
+    await newcomer.payload(first.payload)
+    await newcomer.send("/mydata")
+    assert "Kielce" in newcomer.text or "Кельце" in newcomer.text  # (the town kept)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "nearer"),
+    [
+        ("en", "I moved from Sopot to Kielce, where do I get a pesel", "Your new town: Kielce"),
+        ("ru", "я переехала из Сопота в Кельце, где сделать песель", "Ваш новый город: Кельце"),
+        ("uk", "я переїхала з Сопота до Кельців, де зробити песель", "Ваше нове місто: Кельце"),
+        (
+            "pl",
+            "przeprowadziłam się z Sopotu do Kielc, jak zrobić meldunek",
+            "Twoje nowe miasto: Kielce",
+        ),
+    ],
+)
+async def test_moved_from_another_offices_town_offers_the_new_towns_nearest(
+    network, lang, typed, nearer
+):
+    olha = person(network, lang, f"moved-holder-{lang}")
+    await olha.send("/start opole")
+    await olha.send(typed)
+    assert olha.replies[0].text.startswith("📍") and nearer in olha.text, olha.text[:300]
+    payloads = [b.payload for b in olha.buttons if b.payload.startswith("office:")]
+    assert payloads == ["office:starachowice"]  # (not Sopot, the town left)
+    hall = "(urząd miasta lub gminy) in Kielce" if lang == "en" else "lub gminy w Kielcach"
+    assert hall in olha.text  # (PESEL at Kielce's city hall)

@@ -113,6 +113,8 @@ async def gate(turn: Turn) -> Outcome | None:
         text = f"{said}\n\n{text}"
     asked = asked_town(incoming.text) if incoming.text and typed is None else None  # («Brzeg»)
     town = asked or (named_town(incoming.text) if incoming.text and typed is None else None)
+    if typed is not None and not typed.first and incoming.text:  # («I moved from Sopot to
+        town = own_town.moved_town(turn, incoming.text)  # Kielce»: Kielce's nearest first, kept)
     office_town = read(turn, town.name) if town is not None and not lines else None
     if office_town is not None:  # (a spelling read as the town of an office: that office)
         alone = town_alone(incoming.text or "") is not None
