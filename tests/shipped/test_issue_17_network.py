@@ -166,3 +166,82 @@ async def test_moved_from_another_offices_town_offers_the_new_towns_nearest(
     assert payloads == ["office:starachowice"]  # (not Sopot, the town left)
     hall = "(urząd miasta lub gminy) in Kielce" if lang == "en" else "lub gminy w Kielcach"
     assert hall in olha.text  # (PESEL at Kielce's city hall)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "noted"),
+    [
+        ("en", "I live in Warsaw", "📍 Your town: Warsaw."),
+        ("ru", "я живу в Нисе", "📍 Ваш город: Ныса (Nysa)."),
+        ("uk", "я живу у Варшаві", "📍 Ваше місто: Варшава."),
+        ("pl", "mieszkam w Nysie", "📍 Twoje miasto: Nysa."),
+    ],
+)
+async def test_the_noted_town_is_said_in_the_persons_language(network, lang, typed, noted):
+    olha = person(network, lang, f"noted-{lang}")
+    await olha.send("/start opole")
+    await olha.send(typed)
+    assert olha.text.startswith(noted), olha.text[:200]
+
+
+async def test_a_question_from_warsaw_in_english_says_warsaw(network):
+    olha = person(network, "en", "noted-short-en")
+    await olha.send("/start opole")
+    await olha.send("I live in Warsaw, where do I get a pesel")
+    assert "📍 Noted your town: Warsaw." in olha.text
+    assert "(urząd miasta lub gminy) in Warsaw" in olha.text and "Warszawa" not in olha.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "lives", "note"),
+    [
+        (
+            "en",
+            "I live in Kraków",
+            "📍 This information point is in Opole, not in your town (Kraków)",
+        ),
+        ("uk", "я живу в Кракові", "розташований у місті Ополе, а не у вашому (Краків)"),
+        ("ru", "я живу в Кракове", "находится в городе Ополе, а не в вашем (Краков)"),
+        ("pl", "mieszkam w Krakowie", "jest w mieście Opole, a nie w Twoim (Kraków)"),
+    ],
+)
+async def test_the_course_list_says_the_point_is_not_in_the_persons_town(
+    network, lang, lives, note
+):
+    olha = person(network, lang, f"courses-elsewhere-{lang}")
+    await olha.send("/start opole")
+    await olha.send("/courses")
+    assert note.split("(")[0][-12:] not in olha.text  # (no town known: no such line)
+    await olha.send(lives)
+    await olha.send("/courses")
+    assert note in olha.text, olha.text[:300]
+    assert any(b.payload.startswith("course:open:") for b in olha.buttons)
+
+
+@pytest.mark.parametrize(
+    ("lang", "lives", "asked", "note"),
+    [
+        (
+            "uk",
+            "я живу в Кракові",
+            "хочу вивчити польську, є курси?",
+            "у місті Ополе, а не у вашому",
+        ),
+        ("en", "I live in Kraków", "are there Polish courses?", "is in Opole, not in your town"),
+    ],
+)
+async def test_the_courses_a_question_names_say_so_first(network, lang, lives, asked, note):
+    olha = person(network, lang, f"courses-lead-{lang}")
+    await olha.send("/start opole")
+    await olha.send(lives)
+    await olha.send(asked)
+    first = olha.replies[0].text
+    assert first.startswith("📍") and note in first and "🎓" in first, first[:300]
+
+
+async def test_a_person_of_the_offices_own_town_is_told_nothing_of_the_kind(network):
+    olha = person(network, "en", "courses-own-town")
+    await olha.send("/start opole")
+    await olha.send("I live in Opole")
+    await olha.send("/courses")
+    assert "not in your town" not in olha.text and "Courses and events" in olha.text

@@ -112,7 +112,10 @@ def _noted(turn: Turn, key: str, town: str) -> str:
     if not turn.settings.network:  # (its city, not its organisation's long name, twice)
         office = turn.office.placeholders(turn.lang).get("city_name") or office
     office = markup.literal(office)
-    return turn.t(key, town=markup.literal(towns.written(town, turn.lang)), office=office)
+    said = towns.written(town, turn.lang)  # («Краків», «Warsaw»: its name in the language)
+    if towns.name_in(town, turn.lang) is None and turn.lang in towns.NATIVE:  # («Ныса (Nysa)»:
+        said = f"{cyrillic(town, turn.lang)} ({town})"  # in its letters, as the gate says it)
+    return turn.t(key, town=markup.literal(said), office=office)
 
 
 def _no_office(turn: Turn, town: Town) -> bool:
