@@ -41,6 +41,7 @@ class TownWords:
     voivodeship_seats: dict[str, str]  # a voivodeship's seat -> its office's adjective
     strict: frozenset[str]  # common names read only after `markers` («z Brzegu»), or asked
     markers: frozenset[str]  # the words of origin or place before them: z, w, в, з, from, in
+    english: dict[str, str]  # Polish name -> the name English writes instead («Warsaw»)
 
 
 @functools.cache
@@ -65,11 +66,14 @@ def words() -> TownWords:
         {seat: str(its) for seat, its in data["voivodeship_seats"].items()},
         frozenset(data["strict"]),
         frozenset(data["markers"]),
+        {name: str(said) for name, said in data["english"].items()},
     )
 
 
 def name_in(town: str, lang: str) -> str | None:
     """The town's own name in `lang` (None: written as in Polish)."""
+    if lang == "en":
+        return words().english.get(town)
     its = words().names.get(town)
     return its[NATIVE.index(lang)] if its and lang in NATIVE else None
 

@@ -47,6 +47,11 @@ def shared_analyzer() -> Analyzer:
     return _shared.analyzer
 
 
+def loaded_analyzer() -> Analyzer | None:
+    """The dictionaries if the search has loaded them, else None (the gate does not wait)."""
+    return _shared.analyzer
+
+
 def build(kb: KnowledgeBase, settings: Any = None) -> Searcher:
     """Called once by bot.app: loads the dictionaries and indexes the knowledge base.
 
@@ -185,5 +190,6 @@ __all__ = [
     "CacheFiles",
     "load_data",
     "off_topic_messages",
+    "loaded_analyzer",
     "shared_analyzer",
 ]

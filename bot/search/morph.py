@@ -52,6 +52,7 @@ TOPICAL_OTHER = 0.5  # verbs, participles, adverbs, pronouns, particles, numeral
 _ENGLISH_NOT_NOUN = re.compile(r"[a-z]{3,}(?:ly|ing)")
 _POLISH_LETTERS = set("ąćęłńóśźż")
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})  # pymorphy3: a given name, surname, patronymic
+_NOT_WORDS = NAME_TAGS | {"Geox"}  # … and a place's name: not an ordinary word (`ordinary`)
 
 # English has no dictionary here, and the Snowball stemmer knows neither irregular forms nor
 # that «recognized» is «recognised»: a word gets, besides its own stem, the stem of its regular
@@ -167,6 +168,22 @@ class Analyzer:
                 known = True
                 break
         return known
+
+    def ordinary(self, token: str) -> bool:
+        """A word the Ukrainian or Russian dictionary knows as a word (a Latin one spelled back
+        in Cyrillic too), not only as a place or a person's name: «сапог», «сапогах», «sapogi»;
+        not «Сапот», «Аполе», «Ополе» (a place: Geox), «Opple» (bot.features.office.misspelt:
+        an ordinary word is no misspelt town)."""
+        for code, morph in (("uk", self.uk), ("ru", self.ru)):
+            cyrillic = text.is_cyrillic(token)
+            for spelling in [token] if cyrillic else text.cyrillic_spellings(token, code):
+                with self._lock:  # (as while analysing: one word at a time)
+                    if not morph.word_is_known(spelling):
+                        continue
+                    parses = [p for p in morph.parse(spelling) if p.is_known]
+                if any(not (_NOT_WORDS & p.tag.grammemes) for p in parses):
+                    return True
+        return False
 
     def _analyse(self, token: str, transliterated: bool) -> Word:
         features: dict[str, float] = {}

@@ -22,6 +22,7 @@ from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
 from bot.core.words import fold, words
 from bot.features.courses.course import Course, of_office, seats_now
+from bot.features.courses.elsewhere import not_your_town
 from bot.features.courses.page import closed_text, seats
 from bot.features.courses.views import meeting_span, voice
 from bot.settings.catalogue import COURSE, Service
@@ -76,7 +77,8 @@ async def courses_first(
     shown = (first + more)[:MOST]
     v = voice(turn)
     age = _age(text) if for_child else None
-    blocks = [v("co_lead_title")]
+    elsewhere = not_your_town(turn)  # («I live in Kraków»: the courses are in Opole)
+    blocks = [*([elsewhere] if elsewhere else []), v("co_lead_title")]
     for course in shown:
         blocks.append(await _course(turn, course, age))
     rows = [[Button(c.title(turn.lang), f"course:open:{c.id}")] for c in shown]

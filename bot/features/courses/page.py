@@ -13,6 +13,7 @@ from bot.core.phone import display_phone
 from bot.core.session import Person
 from bot.features.courses import family
 from bot.features.courses.course import Course, find, of_office, seats_now
+from bot.features.courses.elsewhere import not_your_town
 from bot.features.courses.free import free_for, take_button
 from bot.features.courses.views import (
     Voice,
@@ -243,7 +244,9 @@ def course_list(turn: Turn) -> Reply:
         return Reply(turn.t("co_list_none"), [nav_row(turn, None)], replace=True)
     rows = [[Button(c.title(turn.lang), f"course:open:{c.id}")] for c in courses]
     rows.append(nav_row(turn, "services"))
-    return Reply(turn.t("co_list_title"), rows, replace=True)
+    elsewhere = not_your_town(turn)  # («I live in Kraków»: the courses are in Opole)
+    title = turn.t("co_list_title")
+    return Reply(f"{title}\n\n{elsewhere}" if elsewhere else title, rows, replace=True)
 
 
 async def summary(turn: Turn, course: Course) -> Reply:

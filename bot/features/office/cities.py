@@ -90,6 +90,34 @@ def _named(
     said = texts.tokens(text)
     if not said or len(said) > LONGEST_QUESTION:
         return None
+    found = _found(said, only=only, with_too=with_too)
+    if found or not spelt_too:
+        return _one(said, found) if found else None
+    return _misspelt(said, only=only)
+
+
+def moved_into(text: str, left: frozenset[str]) -> Town | None:
+    """The one town a message about moving says was moved to, when it names the town left too
+    («I moved from Sopot to Kielce», «я переехала из Сопота в Кельце»): of the towns read (the
+    one after «to», «до» too: not where one goes, as one moved), those no word of `left`
+    («from», «из», «z») stands right before."""
+    said = texts.tokens(text)
+    if not said or len(said) > LONGEST_QUESTION or not towns.words().moved & set(said):
+        return None
+    found = [
+        seen
+        for seen in _found(said, only=False, with_too=False, moving=True)
+        if seen[1] == 0 or said[seen[1] - 1] not in left
+    ]
+    one = _one(said, found) if found else None
+    return None if one is None else one[0]
+
+
+def _found(
+    said: list[str], *, only: bool, with_too: bool, moving: bool = False
+) -> list[tuple[Town, int, int, int]]:
+    """The towns `said` names as written, each where its words are and how close it is typed
+    (`moving`: one after «to», «до» too, where one moved)."""
     places, towards = _place_words(), towns.words().towards
     strict, markers = towns.words().strict, towns.words().markers
     short = len(said) <= SHORT and not towards & set(said)  # («train to warsaw»: not theirs)
@@ -98,8 +126,10 @@ def _named(
         for key in texts.keys(word)[:1]:
             for name, town in _towns().get(key[:3], ()):
                 span = _find(said[at : at + len(name)], name)
-                if span is None or _towards(said, at) or set(said[at : at + len(name)]) <= places:
-                    continue  # («до Варшави»: where one goes; «будь ласка»: no Łask, «Laska»)
+                if span is None or set(said[at : at + len(name)]) <= places:
+                    continue  # («будь ласка»: no Łask, «Laska»)
+                if not moving and _towards(said, at):
+                    continue  # («до Варшави»: where one goes)
                 if not with_too and instrumental.said_with(said, at, at + len(name), name):
                     continue  # («współpraca z Krakowem»: with Kraków, not from it)
                 if town.name in strict and (at == 0 or said[at - 1] not in markers):
@@ -111,9 +141,7 @@ def _named(
                         seen = (town, at, at + len(name), _closeness(said[at:], name))
                         if town.name not in found or found[town.name][3] < seen[3]:
                             found[town.name] = seen
-    if found or not spelt_too:
-        return _one(said, list(found.values())) if found else None
-    return _misspelt(said, only=only)
+    return list(found.values())
 
 
 def _misspelt(

@@ -131,6 +131,11 @@ def _in_address(said: list[str], start: int) -> bool:
     return _said(said[max(0, start - ADDRESS_BEFORE) : start], "address")
 
 
+def left_words() -> frozenset[str]:
+    """The words that make the town right after them the one left («from», «из», «z»)."""
+    return _doubt_words()["moved_from"][0]
+
+
 def _said(said: list[str], kind: str) -> bool:
     words = _doubt_words()[kind]
     return any(yamldata.listed(word, words) for word in said)

@@ -11,7 +11,7 @@ from bot.core.messages import Button, Expired, Reply, in_rows
 from bot.core.session import Held
 from bot.features import person, urgent
 from bot.features.menu import main_menu
-from bot.features.office import first_words, gmina, left, own_town, switch
+from bot.features.office import first_words, gmina, left, own_town, small_towns, switch
 from bot.features.office.cities import Town, asked_town, named_town, town_alone
 from bot.features.office.guess import guess
 from bot.features.office.in_form import LEAVE, instead, keep_to, leave_form, offered_here
@@ -113,6 +113,8 @@ async def gate(turn: Turn) -> Outcome | None:
         text = f"{said}\n\n{text}"
     asked = asked_town(incoming.text) if incoming.text and typed is None else None  # («Brzeg»)
     town = asked or (named_town(incoming.text) if incoming.text and typed is None else None)
+    if typed is not None and not typed.first and incoming.text:  # («I moved from Sopot to
+        town = own_town.moved_town(turn, incoming.text)  # Kielce»: Kielce's nearest first, kept)
     office_town = read(turn, town.name) if town is not None and not lines else None
     if office_town is not None:  # (a spelling read as the town of an office: that office)
         alone = town_alone(incoming.text or "") is not None
@@ -129,8 +131,12 @@ async def gate(turn: Turn) -> Outcome | None:
         turn.memory.held = before  # (nothing to answer after the choice)
         text = turn.t("office_any") + ("" if before is None else f"\n\n{turn.t('office_first')}")
     elif typed is None and not lines and (unknown := await place(turn, incoming.text or "")):
-        turn.memory.held = before  # («Olesno»: said once, not the same request again)
+        turn.memory.held = before  # («Głubczyce»: said once, not the same request again)
+        small = small_towns.told(turn, unknown)  # («Olesno»: its nearest office first)
         text = turn.t("office_town_unknown", town=markup.literal(unknown))
+        if small is not None:
+            said, first = small
+            text = said + ("" if before is None else f"\n\n{turn.t('office_first')}")
     return stay(*lines, chooser(turn, text, first=first))
 
 

@@ -2,13 +2,16 @@
 «Стархавице»: tester 32, item 4), read as the office's name (names.py) when no name is found as
 it is written: a word of four letters or more, the name's word (of five or more) in any case
 ending, on the script-neutral keys (doubled letters as one), with a Cyrillic «а» read as «o»
-(the unstressed «o» heard: «Аполе», «Сапот»; not Latin: «apple»), or one letter changed, added
-or dropped (rapidfuzz's Levenshtein distance: «Сопоць», «Sopt», «Стархавице»), the first two
-letters the same. Only where a town is named: the message says nothing else (the words of
+(the unstressed «o» heard: «Аполе», «Сапот»; in Latin letters only as the first letter and
+the one edit, as written: «Apole», «Apolu», not «apple», «Apollo»), or one letter changed,
+added or dropped (rapidfuzz's Levenshtein distance: «Сопоць», «Sopt», «Стархавице»), the first
+two letters the same. Only where a town is named: the message says nothing else (the words of
 place_words.yaml around it), or the word comes right after a preposition of place («в
 Сапоте», «z Opple»: spelt.read_after); never an ordinary word one letter from a name
 (spelt.ordinary: ordinary_words.yaml; «spot» is not «Sopot»: its first two letters differ),
-nor a name written right that names.py refused («работаю с Сопотом»: said with)."""
+nor a word the Ukrainian or Russian dictionary knows (the search's pymorphy3: «сапог»,
+«в сапогах» are boots, not Sopot; `_a_word`), nor a name written right that names.py refused
+(«работаю с Сопотом»: said with)."""
 
 from __future__ import annotations
 
@@ -41,9 +44,19 @@ def misspelt(
             ones = [name[0] for name in its_names if len(name) == 1]
             if any(_same(word, name) for name in ones):
                 continue  # (the name as written, refused: «работаю с Сопотом», said with)
-            if any(near(word, name) for name in ones):
+            if any(near(word, name) for name in ones) and not _a_word(word):
                 spans.setdefault(office_id, (at, at + 1))
     return spans
+
+
+def _a_word(word: str) -> bool:
+    """Whether `word` is an ordinary Ukrainian or Russian word (the search's dictionaries:
+    «сапог», «сапоги», «sapogi»), not a town misspelt; until the search has loaded them (the
+    first seconds after a start), every word is taken for one: no misspelt name is read then."""
+    from bot.search import loaded_analyzer
+
+    analyzer = loaded_analyzer()
+    return analyzer is None or analyzer.ordinary(word)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -52,6 +65,10 @@ def near(typed: str, name: str) -> bool:
     from bot.features.office.names import _case_of
 
     heard = any("а" <= letter <= "я" or letter in "іїєґ" for letter in typed)  # (Cyrillic)
+    typed, name = typed.lower(), name.lower()
+    if not heard and typed[:1] == "a" and name[:1] == "o":  # («Apole», «Apolu»: «Аполе»
+        o = "o" + typed[1:]  # transliterated; that letter is the one edit, and no letter
+        return len(o) >= SHORTEST and (o == name or _case_of(o, name))  # doubled: «apollo»)
     for t in texts.keys(typed):
         for n in texts.keys(name):
             t, n = (_heard(t), _heard(n)) if heard else (t, n)

@@ -38,7 +38,9 @@ def first(answer: Outcome, offer: Reply) -> Outcome:
 def nearer(turn: Turn, text: str, answer: Outcome) -> Outcome:
     """A town with no office that the person moved to, nearer another office than theirs:
     that office offered first («📍 Your new town: Gdynia. The nearest point is Sopot …»)."""
-    town = named_town(text) if said_moved(text) else None
+    from bot.features.office.own_town import moved_town  # (it imports the core's turn)
+
+    town = (moved_town(turn, text) or named_town(text)) if said_moved(text) else None
     if town is None or town.name != turn.memory.town or not answer.replies:
         return answer
     found = nearest(turn.settings.offices.values(), town.where)

@@ -20,8 +20,8 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Reply
 from bot.features.menu import main_menu
-from bot.features.office.cities import Town, named_town, town_alone
-from bot.features.office.guess import _said
+from bot.features.office.cities import Town, moved_into, named_town, town_alone
+from bot.features.office.guess import _said, left_words
 from bot.features.office.names import read
 from bot.search import text as texts
 
@@ -46,7 +46,7 @@ def none_there(turn: Turn, town: str) -> str:
 async def named(turn: Turn, text: str) -> Outcome | None:
     """A town with no office named by someone who has an office: alone, said so with the menu
     (the Outcome); in a question, kept for its answer (None: the question goes on)."""
-    town = named_town(text)
+    town = moved_town(turn, text) or named_town(text)
     if town is None or not _no_office(turn, town) or not theirs(text):
         return None
     turn.memory.town = town.name
@@ -59,6 +59,8 @@ def asked(turn: Turn, text: str) -> str | None:
     """A town with no office named in a question that does not say the person lives there
     («meldunek w Krakowie», «мій брат живе у Варшаві, як йому зробити песель»): that answer
     is for it, but it is not kept as theirs."""
+    if moved_town(turn, text) is not None:  # («I moved from Sopot to Kielce»: Kielce, kept)
+        return None
     town = named_town(text)
     if town is None:
         return None
@@ -67,6 +69,13 @@ def asked(turn: Turn, text: str) -> str | None:
         mine = named is None or any(o.id == turn.office.id for o in named.offices)
         return None if mine or not turn.settings.network else town.name
     return None if theirs(text) else town.name
+
+
+def moved_town(turn: Turn, text: str) -> Town | None:
+    """The town with no office a message about moving says was moved to, from an office's town
+    («I moved from Sopot to Kielce», «z Sopotu do Kielc»: Kielce, not Sopot), else None."""
+    town = moved_into(text, left_words())
+    return town if town is not None and _no_office(turn, town) else None
 
 
 def theirs(text: str) -> bool:
@@ -103,7 +112,10 @@ def _noted(turn: Turn, key: str, town: str) -> str:
     if not turn.settings.network:  # (its city, not its organisation's long name, twice)
         office = turn.office.placeholders(turn.lang).get("city_name") or office
     office = markup.literal(office)
-    return turn.t(key, town=markup.literal(towns.written(town, turn.lang)), office=office)
+    said = towns.written(town, turn.lang)  # («Краків», «Warsaw»: its name in the language)
+    if towns.name_in(town, turn.lang) is None and turn.lang in towns.NATIVE:  # («Ныса (Nysa)»:
+        said = f"{cyrillic(town, turn.lang)} ({town})"  # in its letters, as the gate says it)
+    return turn.t(key, town=markup.literal(said), office=office)
 
 
 def _no_office(turn: Turn, town: Town) -> bool:

@@ -91,6 +91,8 @@ def _named_in_question(turn: Turn, text: str, answer: Outcome) -> Outcome:
     named = read(turn, text, short=NAMING_WORDS)
     if named is None or len(named.offices) != 1 or not answer.replies:
         return answer
+    if own_town.moved_town(turn, text) is not None:  # («I moved from Sopot to Kielce»: the
+        return answer  # office's town is the one left; Kielce's nearest, moved.nearer)
     others = [o for o in named.offices if o.id != turn.office.id]
     if not others:
         return answer

@@ -119,9 +119,16 @@ def latin_keys(question: str) -> LatinKeys | None:
     keys = tuple(frozenset(text.keys(token)) for token in tokens)
     at: dict[str, list[int]] = {}
     for position, its in enumerate(keys):
-        for key in its:
+        for key in {k[:ENDING_FROM] for k in its}:
             at.setdefault(key, []).append(position)
     return keys, at
+
+
+# A name's word of this many letters (of its key) or more is also read with an ending or more
+# letters after it («perevodchik» has «перевод», «perevesti dokumenty» «перевести документ»),
+# as the spelling of a Cyrillic question is (listing.py: «перевода», «переводчик» have
+# «перевод» in them); a shorter one only as a whole word
+ENDING_FROM = 4
 
 
 def spelled_latin(service: Service, asked: LatinKeys) -> int:
@@ -132,11 +139,18 @@ def spelled_latin(service: Service, asked: LatinKeys) -> int:
     for size, name in _cyrillic_names(service):
         last = len(keys) - len(name)
         if size > best and any(
-            start <= last and all(word in keys[start + i] for i, word in enumerate(name))
-            for start in at.get(name[0], ())
+            start <= last and all(_has(keys[start + i], word) for i, word in enumerate(name))
+            for start in at.get(name[0][:ENDING_FROM], ())
         ):
             best = size
     return best
+
+
+def _has(typed: frozenset[str], word: str) -> bool:
+    """Whether a typed word (its keys) is the name's `word`, or begins with it (ENDING_FROM)."""
+    if len(word) < ENDING_FROM:
+        return word in typed
+    return any(key.startswith(word) for key in typed)
 
 
 def _cyrillic_names(service: Service) -> tuple[tuple[int, tuple[str, ...]], ...]:

@@ -98,11 +98,6 @@ async def test_a_city_that_may_not_be_theirs_is_asked_about_first(network, hint,
 @pytest.mark.parametrize(
     ("hint", "typed", "left"),
     [  # the city left («from X») is not the person's: asked, and not put at the top
-        (
-            "en",
-            "I moved from Opole to Kraków last month, where do I register my address now?",
-            "Opole",
-        ),
         ("uk", "я переїхала з Ополя, де тепер робити мельдунек?", "Ополе"),
         ("ru", "я переехала из Сопота, где сделать песель", "Сопот"),
         ("uk", "я переїхала із Сопота", "Сопот"),
@@ -165,6 +160,21 @@ async def test_a_move_from_one_city_to_another_chooses_the_city_moved_to(
     assert not any(b.payload.startswith("office:") for b in person.buttons)  # no list
     if "esel" in typed:  # the question answered there
         assert "PESEL" in person.text or any("PESEL" in b.label for b in person.buttons)
+
+
+async def test_the_town_moved_to_from_an_offices_city_puts_its_nearest_first(network):
+    """«I moved from Opole to Kraków»: Kraków has no office; the one nearest to it comes first
+    (in this network the office at Kraków's coordinates, named Sopot here), not Opole, the city
+    left; the question is answered after the choice."""
+    person = newcomer(network, "en")
+    await person.send(
+        "I moved from Opole to Kraków last month, where do I register my address now?"
+    )
+    assert "In Kraków we have no information point. The nearest is Sopot" in person.text
+    offices = [b.label for b in person.buttons if b.payload.startswith("office:")]
+    assert offices[0] == "Sopot" and "Opole" in offices[1:]
+    await person.press(offices[0])
+    assert "/office" in person.replies[0].text  # the question still answered after the choice
 
 
 async def test_two_cities_without_a_move_are_listed_as_before(network):

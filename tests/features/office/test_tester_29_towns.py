@@ -2,7 +2,8 @@
 Police, Koło «near») are read where the person was asked for their town (the gate: the name
 alone, «jestem z Brzegu», «Бжег»), and in a question only after z, w, в, з, from, in; a place
 the gate does not know («Olesno») is said so once, with the offices, not the same request
-again. (The fixture's offices stand in Gdańsk, Kraków and Lublin.)"""
+again; a place under 15,000 people that GeoNames lists («Olesno», «z Głubczyc») is told its
+nearest office, first in the list. (The fixture's offices stand in Gdańsk, Kraków and Lublin.)"""
 
 from __future__ import annotations
 
@@ -53,10 +54,10 @@ async def test_such_a_word_in_a_sentence_names_no_town(network, hint, typed):
 @pytest.mark.parametrize(
     ("hint", "typed", "said"),
     [
-        ("pl", "Olesno", "Nie znam miejscowości «Olesno»."),
-        ("pl", "jestem z Głubczyc", "Nie znam miejscowości «Głubczyc»."),
-        ("uk", "Ozimek", "Я не знаю міста «Ozimek»."),
-        ("en", "Olesno", "I don't know the town «Olesno»."),
+        ("pl", "Kwatrzyno", "Nie znam miejscowości «Kwatrzyno»."),
+        ("pl", "jestem z Kwatrzyna", "Nie znam miejscowości «Kwatrzyna»."),
+        ("uk", "Kwatrzyno", "Я не знаю міста «Kwatrzyno»."),
+        ("en", "Kwatrzyno", "I don't know the town «Kwatrzyno»."),
     ],
 )
 async def test_an_unknown_town_is_said_so_with_the_offices_not_the_same_request(
@@ -68,6 +69,24 @@ async def test_an_unknown_town_is_said_so_with_the_offices_not_the_same_request(
     assert len(person.buttons) >= 3  # the offices to choose from
     await person.send(typed)  # again: said again, never the first request's loop
     assert said in person.text
+
+
+@pytest.mark.parametrize(
+    ("hint", "typed", "said"),
+    [  # (places under 15,000 people: small_towns.yaml, GeoNames' cities1000)
+        ("pl", "Olesno", "📍 Olesno: nie mamy tam punktu informacyjnego. Najbliższy to Południe"),
+        ("pl", "jestem z Głubczyc", "📍 Głubczyce: nie mamy tam punktu informacyjnego."),
+        ("uk", "я з Олесна", "📍 Олесно (Olesno): там у нас немає інформаційного пункту."),
+        ("ru", "Ozimek", "📍 Озимек (Ozimek): там у нас нет информационного пункта."),
+        ("en", "Olesno", "📍 Olesno: we have no information point there. The nearest is South"),
+    ],
+)
+async def test_a_small_town_is_told_its_nearest_office_first(network, hint, typed, said):
+    person = Dialogue(network.core, user_id=f"t29s{hint}{typed}", language_hint=hint)
+    await person.send(typed)
+    assert person.text.startswith(said), person.text[:200]
+    assert person.buttons[0].payload == "office:south"  # (Kraków's coordinates: the nearest)
+    assert "/office" not in person.text  # (chosen by the person, not for them)
 
 
 async def test_a_word_the_search_knows_is_not_an_unknown_town(network):

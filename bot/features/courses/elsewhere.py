@@ -1,0 +1,23 @@
+"""«📍 This information point is in Opole, not in your town (Kraków): its courses and events
+take place there.»: said above the office's courses (the list, /courses, and the courses a
+question names first: lead.py) to someone whose own town is known and is not the office's
+(`Memory.town`: a town with no office, «I live in Kraków»; not a gmina the office serves), so
+nobody signs up for a course far away without seeing where it is."""
+
+from __future__ import annotations
+
+from bot.content import towns
+from bot.core import markup
+from bot.core.dispatch import Turn
+
+
+def not_your_town(turn: Turn) -> str | None:
+    """The line, or None: the town unknown, the office's own or one of its area's."""
+    town = turn.session.memory.town
+    if town is None or turn.office.area_town(town) is not None:
+        return None
+    city = turn.office.placeholders(turn.lang).get("city_name") or turn.office.label(turn.lang)
+    if town == city:
+        return None
+    said = {"city": markup.literal(city), "town": markup.literal(towns.written(town, turn.lang))}
+    return turn.t("co_not_your_town", **said)
