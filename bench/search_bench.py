@@ -10,7 +10,8 @@ fourth round, heldout11 to heldout24 the blind sets of the fifth to eighteenth),
 blind: a development set written on 2026-12-06 after reading the content, to find misses),
 heldout30 (NOT blind: README's search gaps and near variants, written while fixing them),
 heldout32 (NOT blind: tester report 32's search misses and variants, written while fixing them),
-heldout33 (NOT blind: README's known search gaps of the twentieth session, written while fixing them),
+heldout33 (NOT blind: README's known search gaps of the twentieth session, written while fixing
+them),
 heldout25 and heldout26 (blind, measured only with --blind: once before and once after a
 round's changes), real
 questions found on public pages (public.yaml), two synthetic checks (questions inside longer
