@@ -10,6 +10,8 @@ fourth round, heldout11 to heldout24 the blind sets of the fifth to eighteenth),
 blind: a development set written on 2026-12-06 after reading the content, to find misses),
 heldout30 (NOT blind: README's search gaps and near variants, written while fixing them),
 heldout32 (NOT blind: tester report 32's search misses and variants, written while fixing them),
+heldout33 (NOT blind: README's known search gaps of the twentieth session, written while fixing
+them),
 heldout25 and heldout26 (blind, measured only with --blind: once before and once after a
 round's changes), real
 questions found on public pages (public.yaml), two synthetic checks (questions inside longer
@@ -125,12 +127,16 @@ HELDOUT30 = ROOT / "tests" / "eval" / "heldout30.yaml"
 # NOT blind: tester report 32's search misses and near variants, written on 2026-12-06 (branch
 # fix-answers) while fixing them; a development set from the start
 HELDOUT32 = ROOT / "tests" / "eval" / "heldout32.yaml"
+# NOT blind: README's known search gaps of the twentieth session and near variants, written on
+# 2026-12-07 (the twenty-first session) while fixing them; a development set from the start
+HELDOUT33 = ROOT / "tests" / "eval" / "heldout33.yaml"
 # the development sets with the part each question asks about (heldout9 on)
 LATER_SETS = (
     *(ROOT / "tests" / "eval" / f"heldout{n}.yaml" for n in range(9, 25)),
     HELDOUT27,
     HELDOUT30,
     HELDOUT32,
+    HELDOUT33,
 )
 PUBLIC = ROOT / "tests" / "eval" / "public.yaml"  # real questions from public pages, sourced
 LANGS = ("uk", "ru", "en", "pl")
@@ -715,7 +721,7 @@ def main(argv: list[str] | None = None) -> int:
     pooled = pool(*(loaded[p] for p in dev))
     print(
         "every held-out set but the blind ones together "
-        "(heldout.yaml ... heldout24, heldout27, heldout30, heldout32):"
+        "(heldout.yaml ... heldout24, heldout27, heldout30, heldout32, heldout33):"
     )
     measure(None, pooled)
     print(

@@ -175,7 +175,17 @@ class Searcher:
         """The message names a subject no topic is about (a pet) and its first topic's text
         does not (subjects.py); never for an action first («talk to a person»)."""
         top = self.index.ids[ranked[0][1]] if ranked else None
-        return top is not None and top not in ACTIONS and self.subjects.beyond(tokens, top, named)
+        if top is None or top in ACTIONS:
+            return False
+        return self.subjects.beyond(tokens, top, named, self._unknown)
+
+    def _unknown(self, token: str) -> bool | None:
+        """None: a topic knows the word in some form; else whether the Ukrainian or Russian
+        dictionaries know it (a typo of a subject's word may name it: subjects.py)."""
+        word = self.index.analyzer.word(token)
+        if any(f in self.index.postings for f in word.features if f.startswith("k:")):
+            return None
+        return bool(word.known)
 
     def _part_ahead(
         self, first: str, second: str, content: list[str], weights: list[float] | None

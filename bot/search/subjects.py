@@ -2,12 +2,22 @@
 is off-topic unless its first topic's own text names that subject too, or the message names the
 topic. «чи можна привезти собаку з України» shares «привезти з України» with family
 reunification, «ветеринар для собаки» shares the vet with regulated professions: the
-off-topic examples alone did not outweigh a topic's keyword there (docs/search.md)."""
+off-topic examples alone did not outweigh a topic's keyword there (docs/search.md). A word no
+topic knows that is a typo of a subject's word («собку», «сабаку», «puppie») names it too, as the
+index corrects typos (typos.py); a word the dictionaries know only when a letter in ten or fewer
+is wrong («собку» in Ukrainian, not «катке», «крики»: `SURE_TYPO`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
+
+from bot.search import text
+from bot.search.tuning import SURE_TYPO
+from bot.search.typos import Typos
+
+# a word's standing: None, a topic knows it; else whether a dictionary knows it (searcher.py)
+Unknown = Callable[[str], bool | None]
 
 
 class Subjects:
@@ -17,6 +27,11 @@ class Subjects:
             for subject, words in data.get("off_topic_subjects", {}).items()
             for word in words
         }
+        # the words' script-neutral keys («собаку» = «sobaku»), for a typo of one
+        self.keys = {
+            key: subject for word, subject in self.words.items() for key in text.keys(word)
+        }
+        self.typos = Typos("k:" + key for key in self.keys)
         self.covered: dict[str, frozenset[str]] = {}  # topic id -> the subjects its text names
 
     def add(self, topic_id: str, tokens: Iterable[str]) -> None:
@@ -25,13 +40,30 @@ class Subjects:
         if found:
             self.covered[topic_id] = found
 
-    def named(self, tokens: Iterable[str]) -> frozenset[str]:
-        return frozenset(self.words[t] for t in tokens if t in self.words)
+    def named(self, tokens: Iterable[str], unknown: Unknown | None = None) -> frozenset[str]:
+        """The subjects the words name; with `unknown`, also by a typo of a subject's word in a
+        word no topic knows."""
+        found = set()
+        for token in tokens:
+            if token in self.words:
+                found.add(self.words[token])
+            elif unknown is not None and (dictionary := unknown(token)) is not None:
+                guessed: dict[str, float] = {}
+                self.typos.correct(text.keys(token), guessed)
+                floor = SURE_TYPO if dictionary else 0.0
+                found.update(self.keys[f[2:]] for f, close in guessed.items() if close >= floor)
+        return frozenset(found)
 
-    def beyond(self, tokens: list[str], first: str, named: set[str]) -> bool:
+    def beyond(
+        self,
+        tokens: list[str],
+        first: str,
+        named: set[str],
+        unknown: Unknown | None = None,
+    ) -> bool:
         """Whether the message names a subject its first topic (`first`) does not, and not
         that topic by its name (`named`: «pies pogryzł kartę pobytu» is legal stay's)."""
-        subjects = self.named(tokens)
+        subjects = self.named(tokens, unknown)
         if not subjects or first in named:
             return False
         return not subjects <= self.covered.get(first, frozenset())

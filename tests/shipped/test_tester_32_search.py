@@ -92,7 +92,11 @@ def test_another_countrys_consulate_is_still_not_answered_outright(searcher: sea
 @pytest.mark.parametrize(
     ("question", "lang", "expected"),
     [
-        ("меня уволили", "ru", ("employment", "Dismissal (wypowiedzenie): notice and appeal")),
+        (
+            "меня уволили без предупреждения",
+            "ru",
+            ("employment", "Dismissal (wypowiedzenie): notice and appeal"),
+        ),
         ("zgubiłem paszport co robić", "pl", WHOLE_LOST),
         ("my boss does not pay my salary", "en", UNPAID),
     ],

@@ -10,6 +10,10 @@ from bot import search
 
 pytestmark = pytest.mark.slow  # the whole shipped content
 
+# a job lost by a dismissal: what to do now (the labour office, the voivode, and the 21 days to
+# appeal, named there since the twenty-first session); «вигнали», «wyrzucili» stay «Dismissal»
+OUT_OF_WORK = "Out of work: labour office (PUP) and unemployment benefit"
+
 
 def heading(searcher: search.Searcher, result: search.Result, question: str) -> str | None:
     """The heading of the part shown first: answered at once, or where the first «did you
@@ -30,8 +34,8 @@ def heading(searcher: search.Searcher, result: search.Result, question: str) -> 
         ("employer not paying salary", "en", "employment", "Help"),
         ("my employer didnt pay me salary 2 months what to do", "en", "employment", "Help"),
         ("pracodawca nie placi wyplaty", "pl", "employment", "Help"),
-        ("мене звільнили", "uk", "employment", "Dismissal (wypowiedzenie): notice and appeal"),
-        ("меня уволили", "ru", "employment", "Dismissal (wypowiedzenie): notice and appeal"),
+        ("мене звільнили", "uk", "employment", OUT_OF_WORK),
+        ("меня уволили", "ru", "employment", OUT_OF_WORK),
         (
             "мене вигнали з роботи",
             "uk",
@@ -44,7 +48,7 @@ def heading(searcher: search.Searcher, result: search.Result, question: str) -> 
             "employment",
             "Dismissal (wypowiedzenie): notice and appeal",
         ),
-        ("I was fired", "en", "employment", "Dismissal (wypowiedzenie): notice and appeal"),
+        ("I was fired", "en", "employment", OUT_OF_WORK),
         (
             "wyrzucili mnie z roboty",
             "pl",

@@ -167,16 +167,27 @@ def _at_part(turn: Turn, question: str, topic: Topic, part: int) -> Reply:
 
 
 def _child_part(topic: Topic, scores: list[float]) -> int | None:
-    """The part for a child: of those whose heading names a child, else of those that speak of
-    one (NFZ's «children up to 18»), the best scored; None: a topic of one part, or none does."""
+    """The part for a child: of those whose heading names a child, the best scored; else of
+    those that speak of one, the one whose questions in the content (`part_examples`) most often
+    ask for a child, then the best scored (NFZ: its part on Ukrainians, whose free care is kept
+    for children, not «How you become insured», which names children once, as family members);
+    None: a topic of one part, or none does."""
     if len(topic.parts) < 2:
         return None
     scores = scores if len(scores) == len(topic.parts) else [0.0] * len(topic.parts)
-    for field in ("heading", "text"):
-        named = [at for at, p in enumerate(topic.parts) if _for_a_child(getattr(p, field))]
-        if named:
-            return max(named, key=lambda at: (scores[at], -at))
+    named = [at for at, p in enumerate(topic.parts) if _for_a_child(p.heading)]
+    if named:
+        return max(named, key=lambda at: (scores[at], -at))
+    named = [at for at, p in enumerate(topic.parts) if _for_a_child(p.text)]
+    if named:
+        return max(named, key=lambda at: (_asked_for_a_child(topic, at), scores[at], -at))
     return None
+
+
+def _asked_for_a_child(topic: Topic, at: int) -> float:
+    """The share of the part's questions in the content that ask for a child."""
+    asked = topic.part_examples[at] if at < len(topic.part_examples) else ()
+    return sum(map(_for_a_child, asked)) / len(asked) if asked else 0.0
 
 
 def _part(topic: Topic, asked: str, scores: list[float], child: bool = False) -> int | None:
