@@ -22,7 +22,8 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, go
 from bot.core.messages import Reply
 from bot.features import urgent
-from bot.features.callback.replies import draft, is_urgent, shortened, summary
+from bot.features.callback import bare_number
+from bot.features.callback.replies import draft, is_urgent, shortened, summary, time_said
 from bot.features.callback.when import hours_on, next_call_time, open_on, when_text
 from bot.features.callback.window_noted import noted, within
 
@@ -106,6 +107,8 @@ def typed(fallback: Handler, summary_step: bool = False) -> Handler:
         text = " ".join((turn.incoming.text or "").split())
         if summary_step and (is_urgent(turn) or len(text.split()) > MAX_TIME_WORDS):
             return await fallback(turn)
+        if summary_step and (stray := bare_number.told(turn, text)) is not None:
+            return go("confirm", stray, summary(turn))  # «5»: no button 5, not the 5th
         taken = take(turn, text)
         if taken is None and not summary_step:  # «в будни вечером»: a note, the buttons again
             taken = noted(turn, text)
@@ -141,13 +144,13 @@ def take(turn: Turn, text: str) -> Outcome | None:
     current.day = None
     if found == ("asap", None, None):  # «якнайшвидше» alone: the button's words, no note
         current.window = window
+        time_said(current, None)  # an earlier time's note no longer holds
         return go("confirm", summary(turn))
     text, cut = shortened(turn, text)
     if minute is None and day is not None:  # «w sobotę»: not «as soon as possible»
         window = "asap"
-    before = current.phone_note  # written with the phone number: kept, this after it
-    kept = before if before and text in before else " · ".join(filter(None, [before, text]))
-    current.window, current.phone_note = window, kept
+    current.window = window
+    time_said(current, text)  # the phone number's note kept, an earlier time's replaced
     said = {"window": turn.t(f"window_{window}"), "note": markup.literal(text)}
     day_alone = minute is None and day is not None
     told = turn.t("cb_window_typed_day" if day_alone else "cb_window_typed", **said)
