@@ -89,3 +89,32 @@ async def test_a_bare_number_at_the_summary_is_no_day(dialogue, lang):
     assert "40" in dialogue.text and asap in dialogue.text.lower()
     await dialogue.send(typed)  # the day with its month: the day of the call
     assert day in dialogue.text.lower()
+
+
+SUNDAY = {  # typed, said, the summary's «When» (the clock: Monday 23 November; Sunday closed)
+    "uk": ("в неділю", "У запиті тепер наступний робочий день: понеділок, 30 листопада.",
+           "Коли: понеділок, 30 листопада"),
+    "ru": ("в воскресенье", "В заявке теперь следующий рабочий день: понедельник, 30 ноября.",
+           "Когда: понедельник, 30 ноября"),
+    "en": ("on sunday", "Your request now has the next working day: Monday, 30 November.",
+           "When: Monday, 30 November"),
+    "pl": ("w niedzielę", "W zgłoszeniu jest teraz najbliższy dzień pracy: poniedziałek, "
+           "30 listopada.", "Kiedy: poniedziałek, 30 listopada"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(SUNDAY))
+async def test_a_closed_day_asked_for_is_the_next_working_day_said(
+    dialogue, delivery, platform, lang
+):
+    """Tester 33, item 8: «в неділю» (closed) was «as soon as possible» unasked; now the next
+    day the office works is the request's day, said so, the words kept as the note."""
+    typed, said, when = SUNDAY[lang]
+    dialogue.language_hint = lang
+    await to_the_window(dialogue, description=None, language=lang)
+    await dialogue.send(typed)
+    assert said in dialogue.text and when in dialogue.text and typed in dialogue.text
+    await dialogue.payload(confirm_payload(dialogue))
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    assert "poniedziałek, 30 listopada" in card.text and typed in card.text
