@@ -31,6 +31,8 @@ class AssistDraft:
     typed_other: str | None = None  # free text typed at a choice, to confirm as its «Other»
     kept: str | None = None  # a field answered ahead (kept_note.py: the note): not asked
     ahead: list[str] = field(default_factory=list)  # answered by the question (prefill.py)
+    wrong_ahead: str | None = None  # why the question's answer to a field was not taken: said
+    wrong_at: int | None = None  # again above that field's question when it is asked
     hour: str | None = None  # a time typed at the date question («o trzech»): taken with the day
     key: str | None = None  # the service's `key`: another office's help of it takes the form on
     carried: bool = False  # taken on so (carry.py): said once, with the next question

@@ -53,6 +53,7 @@ def from_question(turn: Turn, service: Service) -> list[Reply]:
             value = _read(turn, service, index, field, text, today, time_said)
         except Invalid as why:
             wrong.append(turn.t(why.key, **why.values))
+            draft(turn).wrong_ahead, draft(turn).wrong_at = wrong[-1], index  # (asked: again)
             break  # (a later answer leans on this one: asked in turn)
         if value is None:
             continue
@@ -96,7 +97,7 @@ def _read(
         return (key, time_said) if key is not None and key != choice.OTHER else None
     if field.type == "date":
         said = _when_in(text, today)
-        if said is None:
+        if said is None or said.date is None:
             return None  # no day in it: asked, nothing to say
         times.check_day(turn, service, index, said.date)
         if field.office_hours and not open_on(turn.office, said.date):

@@ -69,7 +69,8 @@ async def test_an_hour_the_office_is_closed_at_is_said_at_once_and_asked(
     assert "ZUS" in dialogue.text and "24" in dialogue.text  # the office and Tuesday taken
     assert closed in dialogue.text  # said before the name is even asked
     await _details(dialogue)
-    assert "1/1" in dialogue.text  # only the time is asked
+    assert "1/1" in dialogue.text  # only the time is asked, why the hour said is not taken too
+    assert closed in dialogue.text.split("1/1")[0]
     await dialogue.send("14:00")
     assert "14:00" in dialogue.text and "ZUS" in dialogue.text
 
