@@ -9,6 +9,8 @@ from dataclasses import replace
 
 from bot.core.messages import Mark, Reply
 
+COUNT = "#count"  # no person: the line that counts the list's lines marked (its first number)
+
 
 def marked(
     reply: Reply, owned: Iterable[tuple[str, str]], acting: Iterable[tuple[str, str]] = ()
@@ -42,3 +44,9 @@ def one(reply: Reply, whose: str, record: str) -> Reply:
     acting = [(whose, b.payload) for row in reply.buttons for b in row if b.payload]
     shown = marked(reply, [(whose, reply.text)], acting)
     return replace(shown, shows=(whose,), names=record)
+
+
+def counted(reply: Reply, line: int = 0) -> Reply:
+    """`reply` (marked) whose `line` counts what it lists, one person's line each («📋 Otwarte
+    prośby: 2»): /forget takes a person's lines off that count too (tester 33, item 8)."""
+    return replace(reply, marks=(*reply.marks, Mark(COUNT, (line,))))

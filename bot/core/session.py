@@ -82,6 +82,10 @@ class Memory:
     booked: Sent | None = None
     held: Held | None = None  # what the person sent before choosing their office
     typed: str | None = None  # a question typed in a form, until they choose to leave it or not
+    service_asked: str | None = None  # the question services were last offered under: a help
+    # form opened from it takes what it says (bot.features.assist.prefill)
+    form_left: str | None = None  # the form just left for that question: its way back offered
+    # under the answer in the same turn (bot.features.callback.resumed), then None again
     phone_note: str | None = None  # what was written with the phone number just given
     # («after 5pm»), for the form that asked for it (a callback or help request: a note for staff);
     # "" when a number came alone, None when none was given (the saved one was used)

@@ -17,6 +17,7 @@ async def test_a_ukrainian_sentence_under_an_english_app_is_answered_in_ukrainia
     first, second, mydata = turns(out)[:3]
     assert "PESEL" in first and "Офіційні джерела" in first and "Official sources" not in first
     assert "Ви пишете українською" in first  # said once, with the way back as a button
+    assert "/language" in first and "попередню" not in first  # (tester 33: none before)
     assert "🇬🇧 Reply in English" in first and "Відповідати українською" not in first
     assert "Офіційні джерела" in second and "Ви пишете українською" not in second
     assert "Мова: українська (з налаштувань застосунку або з мови ваших повідомлень" in mydata

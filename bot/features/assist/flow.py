@@ -16,7 +16,7 @@ from bot.core.flows import Flow, Outcome, Step, call, end, go, pending, stay
 from bot.core.messages import Expired, Reply
 from bot.core.numbers import index
 from bot.features import callback, person
-from bot.features.assist import carry, choice, form, pick
+from bot.features.assist import carry, choice, form, pick, prefill
 from bot.features.assist.draft import (
     FLOW,
     AssistDraft,
@@ -54,7 +54,8 @@ async def open_service(turn: Turn) -> Outcome:
         raise Expired("assist:open")
     new = AssistDraft(token=secrets.token_hex(4), service=service.id, key=service.key)
     turn.new_draft(new, FLOW)
-    return call("person", "person", intro(turn, service))
+    said = prefill.from_question(turn, service)  # «в ZUS завтра о 16»: taken, or why not
+    return call("person", "person", intro(turn, service), *said)
 
 
 async def after_person(turn: Turn) -> Outcome:

@@ -44,6 +44,9 @@ def ask(
     current = draft(turn)
     current.other_at = None  # «Other» pressed applies to the text typed right after it
     current.at = index
+    if current.wrong_at == index:  # the question's answer to it not taken (prefill.py): why
+        before = before or current.wrong_ahead or ""
+        current.wrong_ahead = current.wrong_at = None
     return go("field", *question(turn, service, index, before, extra))
 
 

@@ -11,7 +11,16 @@ that feature asks the form and makes the request; staff handle it here, exactly 
 from __future__ import annotations
 
 from bot.core.flows import Feature, Job, PrivacySection
-from bot.features.callback import capture, closing, listing, mine, privacy, staff, thread, written
+from bot.features.callback import (
+    closing,
+    listing,
+    mine,
+    privacy,
+    resumed,
+    staff,
+    thread,
+    written,
+)
 from bot.features.callback.capture import NOTE_HOURS
 from bot.features.callback.details import (
     PHONE_NOTE,
@@ -49,7 +58,7 @@ FEATURE = Feature(
     "callback",
     commands={"callback": CALLBACK},
     flows=(CALLBACK,),
-    text=capture.route,
+    text=resumed.route,  # (capture.route, the way back to a callback left for a question)
     mine=mine.mine,
     staff_commands={"requests": listing.list_open, "request": staff.show_one},
     coordinator_commands=frozenset({"requests", "request"}),

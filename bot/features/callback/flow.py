@@ -41,6 +41,7 @@ from bot.features.callback.replies import (
     is_urgent,
     shortened,
     summary,
+    time_said,
 )
 from bot.features.callback.when import WINDOWS
 from bot.features.menu import main_menu
@@ -130,6 +131,7 @@ async def choose_window(turn: Turn) -> Outcome:
     if window not in WINDOWS:
         raise Expired("callback:window")
     draft(turn).window, draft(turn).day = window, None
+    time_said(draft(turn), None)  # an earlier time's note no longer holds (tester 33, item 3)
     return _to_summary(turn)
 
 
@@ -139,6 +141,7 @@ async def fix(turn: Turn) -> Outcome:
     if what is None:
         return go("fix", fix_menu(turn))
     draft(turn).fixing = True
+    draft(turn).time_open = False  # «when to call?» asked anew: its answer replaces the last
     if what == "back":
         return _to_summary(turn)
     if what == "person":

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from bot.core import gone, markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
-from bot.core.marks import marked
+from bot.core.marks import counted, marked
 from bot.core.messages import Button, Reply
 from bot.core.turn import subject_of
 from bot.features.callback.details import (
@@ -84,7 +84,8 @@ async def list_open(turn: Turn) -> Outcome:
     shows = tuple(dict.fromkeys(item.subject for item in whose))
     owned = [(item.subject, item.line) for item in whose]
     acting = [(item.subject, item.button.payload) for item in whose]
-    return stay(marked(Reply("\n".join(lines), rows, shows=shows), owned, acting))
+    shown = marked(Reply("\n".join(lines), rows, shows=shows), owned, acting)
+    return stay(counted(shown))  # (/forget: the title's count less theirs)
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,8 @@ class CallbackDraft:
     note_back: str | None = None  # the step of the offer the note was chosen at (noting.py)
     note_offered: str | None = None  # text typed at the offer, offered as the note
     phone_note: str | None = None  # written with the phone number («after 5pm»): for staff
+    time_note: str | None = None  # typed at «when to call?» («today after 3pm»): for staff too
+    time_open: bool = False  # a constraint kept there, the buttons asked again: this answer's
     anyway: bool = False  # a new request though one is open (open_one.py): not asked again
     when_typed: str | None = None  # a time typed at the topic step: read at the window step
 
@@ -141,7 +143,7 @@ def summary(turn: Turn) -> Reply:
         description=markup.literal(current.description or "—"),
         language=turn.services.t.language_name(turn.lang, current.language or turn.lang),
         window=window_words(turn.services, turn.lang, current.window, current.day),
-        note=note_line(turn, current.phone_note),
+        note=note_line(turn, staff_note(current)),
         office=f"\n{line}" if (line := office_line(turn)) else "",
     )
     rows = [
@@ -150,6 +152,27 @@ def summary(turn: Turn) -> Reply:
         cancel_row(turn),
     ]
     return Reply(text, rows)
+
+
+def staff_note(current: CallbackDraft) -> str | None:
+    """The note staff read: what was written with the phone number, then what was typed at
+    «when to call?» (once, when the one holds the other)."""
+    before, when = current.phone_note, current.time_note
+    if before and when and when in before:
+        return before
+    return " · ".join(filter(None, [before, when])) or None
+
+
+def time_said(current: CallbackDraft, text: str | None, *, open_: bool = False) -> None:
+    """`text` typed at «when to call?» is the time's note now: it replaces the one an earlier
+    answer left (tester 33, item 3: «today after 3pm» then «today at 17:00» at the summary),
+    unless that answer was a constraint kept with the buttons asked again (`open_`: «в будни
+    вечером», then «після 17»: both); the phone number's note stays."""
+    kept = current.time_note if current.time_open else None
+    if text and kept and text in kept:
+        text = kept
+    current.time_note = " · ".join(filter(None, [kept, text])) or None
+    current.time_open = open_
 
 
 def note_line(turn: Turn, note: str | None) -> str:

@@ -11,7 +11,7 @@ from bot.core.session import Sent
 from bot.features import urgent
 from bot.features.callback import numbered, open_one, staff
 from bot.features.callback.details import CALL_DAY, PHONE_NOTE
-from bot.features.callback.replies import FLOW, draft
+from bot.features.callback.replies import FLOW, draft, staff_note
 from bot.features.callback.when import expect_text
 from bot.features.menu import main_menu
 from bot.storage import requests as store
@@ -31,6 +31,7 @@ async def send(turn: Turn) -> Outcome:
     if person is None or not current.topic or not current.language or not current.window:
         raise Expired("callback:send")
     flagged = current.urgent or urgent.is_marked(turn)
+    note = staff_note(current)  # the phone number's and the time's
     request_id, created = await store.create(
         turn.tx,
         turn.now,
@@ -49,7 +50,7 @@ async def send(turn: Turn) -> Outcome:
         urgent=flagged,
         office=turn.office.id,
         details=(
-            *((Detail(PHONE_NOTE, "text", current.phone_note),) if current.phone_note else ()),
+            *((Detail(PHONE_NOTE, "text", note),) if note else ()),
             *((Detail(CALL_DAY, "date", current.day),) if current.day else ()),
             *await open_one.same_person(turn),
         ),
@@ -66,8 +67,8 @@ async def send(turn: Turn) -> Outcome:
         id=numbered.of_callback(request_id),  # «T1»: the number on its staff card
         when=expect_text(turn, current.window, current.day, current.minute),
     )
-    if current.phone_note:
-        text += "\n" + turn.t("cb_sent_note", note=markup.literal(current.phone_note))
+    if note:
+        text += "\n" + turn.t("cb_sent_note", note=markup.literal(note))
     if flagged:  # (a doctor tonight: 112 and the night care line, not only 112)
         text += "\n\n" + turn.t("urgent_medical" if current.medical else "cb_sent_urgent")
     return end(main_menu(turn, text))

@@ -17,7 +17,7 @@ from bot.core.phone import normalise_phone
 from bot.core.turn import Turn
 from bot.core.words import words
 from bot.features import urgent
-from bot.features.callback.replies import ask_window, draft, shortened
+from bot.features.callback.replies import ask_window, draft, shortened, time_said
 
 MOST_WORDS = 12  # a constraint, not a story
 # Beginnings of words that say when someone can talk (folded): working days, weekends, parts
@@ -65,10 +65,6 @@ def noted(turn: Turn, text: str) -> Outcome | None:
     if missing is not None:  # «30 лютого»: no such date, said so; not a note
         return go("window", Reply(no_such_day.told(turn, missing)), ask_window(turn))
     text, cut = shortened(turn, text)
-    current = draft(turn)
-    before = current.phone_note
-    current.phone_note = (
-        before if before and text in before else " · ".join(filter(None, [before, text]))
-    )
+    time_said(draft(turn), text, open_=True)  # the buttons again: their answer adds to it
     told = Reply(turn.t("cb_window_noted", note=markup.literal(text)))
     return go("window", *cut, told, ask_window(turn))

@@ -22,8 +22,15 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, go
 from bot.core.messages import Reply
 from bot.features import urgent
-from bot.features.callback.replies import draft, is_urgent, shortened, summary
-from bot.features.callback.when import hours_on, next_call_time, open_on, when_text
+from bot.features.callback import bare_number
+from bot.features.callback.replies import draft, is_urgent, shortened, summary, time_said
+from bot.features.callback.when import (
+    LOOKAHEAD_DAYS,
+    hours_on,
+    next_call_time,
+    open_on,
+    when_text,
+)
 from bot.features.callback.window_noted import noted, within
 
 NOON = 12 * 60
@@ -97,6 +104,21 @@ def _late(turn: Turn, window: str, minute: int | None, day: dt.date | None) -> s
     return turn.t("cb_window_after_closing", day=name, hours=span, close=fmt.time(lang, close))
 
 
+def _named(turn: Turn, day: dt.date) -> str:
+    return turn.services.t.date(turn.lang, day, "EEEE, d MMMM")
+
+
+def _next_open(turn: Turn, day: dt.date | None) -> dt.date | None:
+    """The first day after `day`, a day the office is closed («в неділю», «24 грудня»), that
+    it works (tester 33, item 8: a person who asked for Sunday is not called «as soon as
+    possible» unasked: that day is in the request, said, to be changed by typing another);
+    None: `day` is open, or none is named, or none is open within the weeks looked at."""
+    if day is None or open_on(turn.office, day):
+        return None
+    ahead = (day + dt.timedelta(days=n) for n in range(1, LOOKAHEAD_DAYS + 1))
+    return next((d for d in ahead if open_on(turn.office, d)), None)
+
+
 def typed(fallback: Handler, summary_step: bool = False) -> Handler:
     """The window step's text handler: a time read (the module), else `fallback`; at the
     summary too («завтра після обіду» there: when to call changed), unless the request is
@@ -106,6 +128,8 @@ def typed(fallback: Handler, summary_step: bool = False) -> Handler:
         text = " ".join((turn.incoming.text or "").split())
         if summary_step and (is_urgent(turn) or len(text.split()) > MAX_TIME_WORDS):
             return await fallback(turn)
+        if summary_step and (stray := bare_number.told(turn, text)) is not None:
+            return go("confirm", stray, summary(turn))  # «5»: no button 5, not the 5th
         taken = take(turn, text)
         if taken is None and not summary_step:  # «в будни вечером»: a note, the buttons again
             taken = noted(turn, text)
@@ -141,16 +165,21 @@ def take(turn: Turn, text: str) -> Outcome | None:
     current.day = None
     if found == ("asap", None, None):  # «якнайшвидше» alone: the button's words, no note
         current.window = window
+        time_said(current, None)  # an earlier time's note no longer holds
         return go("confirm", summary(turn))
     text, cut = shortened(turn, text)
     if minute is None and day is not None:  # «w sobotę»: not «as soon as possible»
         window = "asap"
-    before = current.phone_note  # written with the phone number: kept, this after it
-    kept = before if before and text in before else " · ".join(filter(None, [before, text]))
-    current.window, current.phone_note = window, kept
+    current.window = window
+    time_said(current, text)  # the phone number's note kept, an earlier time's replaced
     said = {"window": turn.t(f"window_{window}"), "note": markup.literal(text)}
     day_alone = minute is None and day is not None
     told = turn.t("cb_window_typed_day" if day_alone else "cb_window_typed", **said)
+    instead = _next_open(turn, day)  # «в неділю»: closed then, the next day it works instead
+    if day is not None and instead is not None:
+        next_day = turn.t("cb_window_next_day", day=_named(turn, instead))
+        told += f"\n{_late(turn, window, None, day)} {next_day}"
+        day = instead
     late = _late(turn, window, minute, day)
     if day is not None and open_on(turn.office, day):  # «w sobotę», «у вівторок о 10»
         current.day = day.isoformat()  # the summary, the card, the sent message say it

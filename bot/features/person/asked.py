@@ -18,6 +18,7 @@ from bot.core.messages import Button, Expired, Reply
 from bot.features.menu import language_choice
 from bot.features.person.about import answered
 from bot.features.person.consent import FLOW, person_draft
+from bot.features.person.typed import mark_left
 
 AGAIN = "person:question"  # asks the offer again while it waits
 
@@ -55,6 +56,7 @@ async def answer_question(turn: Turn) -> Outcome:
     question = person_draft(turn).question
     if not question:
         raise Expired("person:answer")
+    mark_left(turn)  # «📞 Continue my callback request» under the answer
     return leave_and_ask(question, Reply(turn.t("form_left_for_question")))
 
 

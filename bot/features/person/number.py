@@ -36,9 +36,19 @@ def ask_name(turn: Turn, key: str = "ask_name") -> Reply:
     if saved and saved.phone:
         label = turn.t("btn_use_saved", name=saved.name[:40], phone=display_phone(saved.phone))
         buttons.append([Button(label, "person:saved")])
-        buttons.append([Button(turn.t("btn_keep_name"), "person:keep_name")])
+        if not _correcting(turn):  # a summary's «📱 Change the phone» is that way (tester 33)
+            buttons.append([Button(turn.t("btn_keep_name"), "person:keep_name")])
     buttons.append([Button(turn.t("btn_cb_cancel"), "person:cancel", means=CANCEL)])
     return Reply(turn.t(key), buttons)
+
+
+def _correcting(turn: Turn) -> bool:
+    """The name asked again from a form's summary («👤 Change the name»): the form that called
+    has a person already."""
+    callers = turn.session.callers
+    held = turn.session.drafts.get(callers[-1].flow) if callers else None
+    person = held.get("person") if isinstance(held, dict) else getattr(held, "person", None)
+    return bool(person)
 
 
 def saved_person(turn: Turn) -> Person | None:

@@ -126,7 +126,15 @@ async def answer_now(turn: Turn) -> Outcome:
     if not text:
         raise Expired("typed:answer")
     left = [Reply(turn.t("form_left_for_question"))] if turn.session.flow else []
+    mark_left(turn)
     return leave_and_ask(text, *left)
+
+
+def mark_left(turn: Turn) -> None:
+    """The form left for a question, for the way back under its answer (callback/resumed.py):
+    the form itself (a callback), not the name and phone it asked for."""
+    callers = turn.session.callers
+    turn.memory.form_left = callers[0].flow if callers else turn.session.flow
 
 
 async def back_to_form(turn: Turn) -> Outcome:

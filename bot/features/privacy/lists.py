@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.core import markup
+from bot.core.marks import COUNT
 from bot.core.messages import Button, Mark, Reply
 from bot.storage import Tx, erasure
 
@@ -58,8 +59,21 @@ def by_marks(reply: Reply, subject: str, line: str) -> Reply | None:
         if m.subject != subject
     )
     shows = tuple(s for s in reply.shows if s != subject)
+    _count_down(kept, others, len(theirs))
     text = "\n".join(kept)
     return replace(reply, text=text, buttons=[r for r in rows if r], shows=shows, marks=others)
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _count_down(lines: list[str], marks: tuple[Mark, ...], gone: int) -> None:
+    """The list's count line (marks.COUNT: «📋 Otwarte prośby: 2») less the `gone` lines."""
+    at = next((m.lines[0] for m in marks if m.subject == COUNT and m.lines), None)
+    if at is None or at >= len(lines) or (found := _NUMBER.search(lines[at])) is None:
+        return
+    left = max(int(found.group()) - gone, 0)
+    lines[at] = f"{lines[at][: found.start()]}{left}{lines[at][found.end() :]}"
 
 
 def masked(

@@ -13,7 +13,10 @@ from bot.core import codec, markup
 from bot.core.phone import display_phone
 
 # fields holding what the person typed (the rest are ids, steps and flags)
-_TYPED = ("name", "description", "phone_note", "note_offered", "typed_other", "kept", "question")
+_TYPED = (
+    "name", "description", "phone_note", "time_note", "note_offered", "typed_other", "kept",
+    "question",
+)  # fmt: skip
 _LONGEST = 60  # characters of one value shown (a long description is cut)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bot.core.flows import Feature
 from bot.features.services import listing, offer
+from bot.features.services.listing import matching
 
 FEATURE = Feature(
     "services",
@@ -19,4 +20,4 @@ FEATURE = Feature(
     text=offer.offer_under_answer,
 )
 
-__all__ = ["FEATURE"]
+__all__ = ["FEATURE", "matching"]

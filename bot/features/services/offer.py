@@ -48,6 +48,7 @@ async def offer_under_answer(turn: Turn, next_: Next) -> Outcome:
     if not services:
         return outcome
     services = _asked_for(turn, services)
+    turn.memory.service_asked = turn.incoming.text  # (a help form opened next reads it)
     rows = [[Button(s.title.get(turn.lang), f"service:{s.id}")] for s in services[:3]]
     lines = [
         f"• **{markup.literal(s.title.get(turn.lang))}** — "

@@ -189,9 +189,8 @@ async def test_the_contact_number_is_changed_with_the_name_or_phone_shared_or_ty
     await dialogue.send("14")
     await dialogue.send("Kielce")
     await dialogue.press("Change something")
-    assert not any("Your phone" in b.label for b in dialogue.buttons)  # «Name or phone» does
-    await dialogue.press("Name or phone")
-    await dialogue.payload("person:keep_name")
+    assert not any("Your phone" in b.label for b in dialogue.buttons)  # «Change the phone» does
+    await dialogue.press("Change the phone")
     assert dialogue.replies[0].request_contact  # Telegram's "share my phone number"
     await dialogue.send("12345")
     assert "does not look like a valid phone number" in dialogue.text
@@ -206,8 +205,7 @@ async def test_a_ukrainian_number_typed_for_the_contact_number_is_read_as_plus_3
     await dialogue.send("14")
     await dialogue.send("Kielce")
     await dialogue.press("Change something")
-    await dialogue.press("Name or phone")
-    await dialogue.payload("person:keep_name")
+    await dialogue.press("Change the phone")
     await dialogue.send("(050) 123-45-67")
     assert "+380 50 123 4567 (read as a Ukrainian number" in dialogue.text
     assert "Phone: +380 50 123 4567" in dialogue.text

@@ -72,8 +72,7 @@ async def test_a_new_number_in_the_summary_replaces_the_note_and_the_saved_one_k
     await dialogue.press("Use: Olena")
     assert "Note for the staff: after 14" in dialogue.text
     await dialogue.payload("assist:fix")
-    await dialogue.payload("assist:fix:person")
-    await dialogue.press("change the phone")
+    await dialogue.press("Change the phone")
     await dialogue.send("602 345 678")
     assert "Phone: +48 602 345 678" in dialogue.text
     assert "Note for the staff" not in dialogue.text

@@ -214,7 +214,7 @@ async def test_correcting_name_and_phone_reuses_the_saved_details_step(dialogue)
     await dialogue.press("English")
     await dialogue.press("morning")
     await dialogue.press("Change something")
-    await dialogue.press("Name or phone")
+    await dialogue.press("Change the name")
     await dialogue.send("Olena K.")
     await dialogue.send("+48 602 000 111")
     assert "Olena K." in dialogue.text and "+48 602 000 111" in dialogue.text

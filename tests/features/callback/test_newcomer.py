@@ -136,10 +136,8 @@ async def test_name_or_phone_in_the_summary_can_change_only_the_phone(dialogue):
     await dialogue.payload("callback:language:uk")
     await dialogue.payload("callback:window:asap")
     await dialogue.press("Change something")
-    await dialogue.press("Name or phone")
-    assert dialogue.button("Use: Olena, +48 601 234 567")
-    await dialogue.press("Same name, change the phone")
-    assert "Your phone number" in dialogue.text
+    await dialogue.press("Change the phone")
+    assert "What is the right number?" in dialogue.text
     await dialogue.send("+380 50 123 4567")
     assert "Please check your request" in dialogue.text
     assert "Name: Olena" in dialogue.text and "Phone: +380 50 123 4567" in dialogue.text

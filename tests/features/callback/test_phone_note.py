@@ -117,8 +117,8 @@ async def test_the_note_stays_when_the_saved_details_are_chosen_again_and_goes_w
     await dialogue.payload("callback:fix:person")
     await dialogue.press("Use: Olena")
     assert "Note for the staff: after 2pm" in dialogue.text
-    await dialogue.payload("callback:fix:person")
-    await dialogue.press("change the phone")
+    await dialogue.payload("callback:fix")
+    await dialogue.press("Change the phone")
     await dialogue.send("601 234 567")
     assert "Phone: +48 601 234 567" in dialogue.text and "Note for the staff" not in dialogue.text
 

@@ -116,7 +116,7 @@ async def test_a_name_and_phone_changed_while_adding_a_child_are_kept(tmp_path, 
         await maria.send("10")
         assert "Parent or guardian: Maria, 📱 +48 601 234 567" in maria.text
         await maria.press("Change something")
-        await maria.press("Name or phone")
+        await maria.press("Change the name")
         await maria.send("Maria Kowalska")
         await maria.send("602 111 222")
         assert "Parent or guardian: Maria Kowalska, 📱 +48 602 111 222" in maria.text

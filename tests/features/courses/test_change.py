@@ -28,7 +28,7 @@ async def test_a_parent_changes_a_childs_age_and_the_number_of_children(tmp_path
         await maria.press("Change something")
         assert "What would you like to change?" in maria.text
         assert [b.label for b in maria.buttons] == [
-            "👤 Name or phone",
+            "👤 Change the name",
             "📱 Change the phone",
             "👧 Number of children",
             "👧 Anna, 8 years old",
@@ -90,11 +90,11 @@ async def test_the_name_and_phone_are_changed_before_signing_up(tmp_path, clock)
         await up_to_summary(olena)
         await olena.press("Щось змінити")
         assert [b.label for b in olena.buttons] == [
-            "👤 Ім'я або телефон",
+            "👤 Змінити ім'я",
             "📱 Змінити телефон",
             "« Назад",
         ]
-        await olena.press("Ім'я або телефон")
+        await olena.press("Змінити ім'я")
         await olena.send("Оксана")
         await olena.send("602 111 222")
         assert "👤 Оксана, 📱 +48 602 111 222" in olena.text  # the summary, changed

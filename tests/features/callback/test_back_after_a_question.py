@@ -1,0 +1,50 @@
+"""A question typed where the name goes, answered after «stop filling in and answer?» (tester
+33, item 5): under the answer, «📞 Continue my callback request» takes the person back to the
+name (the consent they gave kept); elsewhere the answer has no such button."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.callbacks import STAFF_CHAT, at_the_name_step, confirm_payload
+
+ASKED = {  # the question typed as a name, the button's label, the name question
+    "uk": ("скільки коштує мельдунек?", "Продовжити заявку на дзвінок", "Як вас звати?"),
+    "ru": ("сколько стоит мельдунек?", "Продолжить заявку на звонок", "Как вас зовут?"),
+    "en": ("how much does meldunek cost?", "Continue my callback request", "What is your name?"),
+    "pl": ("ile kosztuje meldunek?", "Wróć do prośby o telefon", "Jak masz na imię?"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ASKED))
+async def test_the_answer_offers_the_callback_back_at_the_name(dialogue, delivery, platform, lang):
+    question, label, name_asked = ASKED[lang]
+    await at_the_name_step(dialogue, lang)
+    await dialogue.send(question)
+    assert any(b.payload == "person:answer" for b in dialogue.buttons)
+    await dialogue.payload("person:answer")
+    first, *others = dialogue.replies[-1].buttons  # under the answer itself, first
+    assert label in first[0].label and others  # (the answer's own buttons after it)
+    await dialogue.press(label)
+    assert name_asked in dialogue.text
+    assert not any(b.payload == "person:agree" for b in dialogue.buttons)  # consent kept
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567")
+    await dialogue.payload("callback:topic:pesel")
+    await dialogue.payload("callback:skip")
+    await dialogue.payload(f"callback:language:{lang}")
+    await dialogue.payload("callback:window:asap")
+    await dialogue.payload(confirm_payload(dialogue))
+    await delivery.run()
+    assert len(platform.to(STAFF_CHAT)) == 1
+
+
+async def test_a_question_outside_a_form_has_no_such_button(dialogue):
+    dialogue.language_hint = "en"
+    await dialogue.send("how much does meldunek cost?")
+    assert not any(b.payload == "callback" and "Continue" in b.label for b in dialogue.buttons)
+    await at_the_name_step(dialogue, "en")
+    await dialogue.send("how much does meldunek cost?")
+    await dialogue.payload("person:answer")
+    await dialogue.send("how much does meldunek cost?")  # asked again, no form left now
+    assert not any("Continue my callback" in b.label for b in dialogue.buttons)
