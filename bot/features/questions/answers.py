@@ -16,7 +16,7 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.session import AskedQuestion
 from bot.features import urgent
 from bot.features.booking import asked_reply as booking_asked
-from bot.features.hours import hours_reply
+from bot.features.hours import asks_today, hours_reply
 from bot.features.menu import language_choice, main_menu, nav_row, topic_at, topic_reply
 from bot.features.office import supported, without_names
 from bot.features.questions import emoji, follow, typed
@@ -140,7 +140,8 @@ async def _answer(turn: Turn, question: str, *, again: bool = False) -> Outcome:
             await store.unsure(turn.tx, turn.now, question, language, turn.subject, turn.office.id)
         return stay(followed_reply(turn, followed, Reply(said, rows)))
     if best.id == "contact_hours":
-        reply = await hours_reply(turn, places_first=result.place)  # («а где этот пункт?»)
+        # («а где этот пункт?»: the places first; «ви зараз відкриті?»: today's answer first)
+        reply = await hours_reply(turn, places_first=result.place, today=asks_today(question))
     elif best.id == "appointment" and result.booking:  # «запишіть мене на четвер»: Book first
         return _followed(turn, followed, switch, await booking_asked(turn, question))
     elif best.id == "appointment":  # («можна дзвінок? я не розумію польську»: in Ukrainian)
