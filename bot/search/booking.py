@@ -32,8 +32,8 @@ class BookingRequests:
         self._keyed: tuple[list[list[set[str]]], set[str]] | None = None
 
     def said(self, tokens: list[str]) -> set[int] | None:
-        """The positions of the words of the first phrase of `booking_requests` the message has
-        (its words in any form, in order, at most one other word between two); None: none."""
+        """The positions of the words of the phrases of `booking_requests` the message has (a
+        phrase's words in any form, in order, at most one other word between two); None: none."""
         if self._keyed is None:  # (the dictionaries are loaded by the first question)
             keyed = [[self._forms(w) for w in words] for words in self.phrases]
             self._keyed = (keyed, {f for forms in keyed for f in set().union(*forms)})
@@ -41,11 +41,10 @@ class BookingRequests:
         found = [self._forms(t) & every for t in tokens]
         if not any(found):  # (most messages)
             return None
+        said: set[int] = set()  # («najbliższy wolny termin»: both phrases' words)
         for phrase in keyed:
-            at = _in_order(found, phrase)
-            if at is not None:
-                return at
-        return None
+            said |= _in_order(found, phrase) or set()
+        return said or None
 
     def _forms(self, token: str) -> set[str]:
         """A word's own forms (the word, its lemmas and stems), no typo's."""

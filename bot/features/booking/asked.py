@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.core import markup, when
+from bot.core import day_names, markup, relative, when
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, Replay, stay
 from bot.core.messages import Button, Reply
+from bot.core.words import fold
 from bot.features.booking import schedule
 from bot.features.booking.replies import limit_reply, nothing_free_reply, offer
 from bot.features.booking.schedule import Slot
@@ -23,7 +24,7 @@ from bot.features.menu import nav_row
 
 SPAN = 5  # the most words a day with its time is said in («у четвер о пів на третю»)
 _EDGES = "?!.,;:()«»\"'"
-_DAY_LIKE = re.compile(r"[^\W\d_]{3}|\d[./]\d")  # a word of three letters, or «14.12»
+_DATE = re.compile(r"\d[./]\d")  # «14.12», «15/12»
 
 
 def day_in(text: str, today: dt.date) -> when.When | None:
@@ -33,12 +34,30 @@ def day_in(text: str, today: dt.date) -> when.When | None:
     for size in range(min(SPAN, len(words)), 0, -1):
         for at in range(len(words) - size + 1):
             span = " ".join(words[at : at + size])
-            if not _DAY_LIKE.search(span):  # («на 14»: an hour or the 14th? neither)
+            if not _anchored(words[at : at + size]):  # («на 14», «перший раз», «kiedy»: none)
                 continue
             said = when.read(span, today)
-            if said is not None and said.date is not None and not said.deadline:
+            if (
+                said is not None
+                and said.date is not None
+                and said.date >= today
+                and not said.deadline
+            ):
                 return said
     return None
+
+
+def _anchored(words: list[str]) -> bool:
+    """A run of words that may name a day in a sentence: a weekday or a month named without a
+    typo, a day named from today («завтра», «tomorrow»), or a date in digits («14.12»); a day
+    of the month alone («на 14», «перший раз», «first time») is none."""
+    for word in words:
+        folded = fold(word)
+        if _DATE.search(word) or relative.ahead(folded) is not None:
+            return True
+        if len(folded) >= 3 and day_names.plainly(folded.rstrip(".")):
+            return True
+    return False
 
 
 async def asked(turn: Turn, text: str) -> Outcome:

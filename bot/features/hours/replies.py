@@ -115,10 +115,10 @@ def _place_lines(turn: Turn, place: Place) -> str:
     return "\n".join(parts)
 
 
-async def hours_reply(turn: Turn, places_first: bool = False, today: bool = False) -> Reply:
+async def hours_reply(turn: Turn, places_first: bool = False, now: bool = False) -> Reply:
     """The duty hours, the opening hours, the days closed, then the places and contacts;
     `places_first`: a question that asks where («а где этот пункт?») reads the places first;
-    `today`: one that asks about now or today («ви зараз відкриті?») reads today's answer
+    `now`: one that asks about now or today («ви зараз відкриті?») reads today's answer
     first (today.py)."""
     office = turn.office
     today = turn.local(turn.now).date()
@@ -129,7 +129,7 @@ async def hours_reply(turn: Turn, places_first: bool = False, today: bool = Fals
         if rule.place not in used:
             used.append(rule.place)
     places = [_place_lines(turn, office.places[p]) + "\n" for p in used]
-    sections = [*await now_lines(turn), ""] if today else []
+    sections = [*await now_lines(turn), ""] if now else []
     sections += places if places_first else []
     sections.append(turn.t_duty("hours_duty_title"))
     sections += [_rule_line(turn, r, today, True) for r in duty] or [turn.t("hours_none")]

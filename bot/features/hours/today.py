@@ -17,17 +17,20 @@ from bot.settings.config import HoursRule
 from bot.storage import bookings
 
 AHEAD_DAYS = 28  # the next duty looked for within four weeks
-# (folded; Ukrainian and Russian in Latin letters too)
+# (compared folded; Ukrainian and Russian in Latin letters too)
 _TODAY = frozenset(
-    "зараз сьогодні сьогодня нині сейчас сегодня сёдня now today tonight currently teraz dziś "
-    "dzis dzisiaj obecnie zaraz sogodni sohodni sjogodni segodnya segodnia sevodnya seichas "
-    "seychas sejchas".split()
+    fold(word)
+    for word in (
+        "зараз сьогодні сьогодня нині сейчас сегодня сёдня now today tonight currently teraz "
+        "dziś dzis dzisiaj obecnie zaraz sogodni sohodni sjogodni segodnya segodnia sevodnya "
+        "seichas seychas sejchas"
+    ).split()
 )
 
 
 def asks_today(question: str) -> bool:
     """The question names now or today («ви зараз відкриті?», «are you open today»)."""
-    words = fold(question).replace("ё", "е").split()
+    words = fold(question).split()
     return any(w.strip("?!.,;:()«»\"'") in _TODAY for w in words)
 
 
