@@ -2,18 +2,23 @@
 четверг», «when is the next free visit», «чи є вільний час завтра?», «zapisz mnie na wizytę»:
 data.yaml `booking_requests`, a phrase's words in any form, in its order, at most one other
 word between two of them): the appointment action at once, marked a booking (Result.booking:
-«📅 Book a visit» first), unless the rest of the message asks about a topic of its own («як
-записатися до лікаря», «book a visit to the tax office», «записатися в чергу на житло»: the
-words left without the phrase's find a topic worth showing): then it is searched as any
-question."""
+«📅 Book a visit» first). Not when the words left (without the phrases' and a day named) ask
+about something of their own: a topic or the off-topic messages explain them better than the
+actions («як записатися до лікаря», «book a visit to the tax office», «zapisać się na
+siłownię»), no topic knows them («как записаться в МФЦ в Москве»), or more than `ASIDE` of
+them that the actions do not explain; then it is searched as any question."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from bot.core import day_names, relative
+from bot.core.words import fold
 from bot.search import text
 from bot.search.result import ACTIONS, APPOINTMENT, Match
 from bot.search.tuning import SHOW
+
+ASIDE = 2  # the most words left beside a booking request that the actions need not explain
 
 if TYPE_CHECKING:
     from bot.search.index import Index
@@ -74,15 +79,25 @@ def offer(searcher: Searcher, tokens: list[str], lang: str | None) -> Match | No
     said = searcher.booking.said(tokens)
     if said is None:
         return None
-    rest = [t for at, t in enumerate(tokens) if at not in said]
+    # (the words left, a day named aside: «завтра», «w czwartek» ask nothing of their own)
+    rest = [t for at, t in enumerate(tokens) if at not in said and not _day(t)]
     content = searcher.reader.content(rest)
     if content:
-        ids, apart = searcher.index.ids, searcher.index.apart
+        ids = searcher.index.ids
         ranked = searcher._ranked(" ".join(rest), content, lang)
-        # (a topic ahead of the off-topic messages and of the actions: «tomorrow», «next»,
-        # «wizytę», «ассистенту» name none; «лікаря», «tax office», «житло» do)
-        other = max((s for s, doc in ranked if doc == apart or ids[doc] in ACTIONS), default=0.0)
-        topic = max((s for s, doc in ranked if doc != apart and ids[doc] not in ACTIONS), default=0)
-        if topic >= SHOW and topic > other:
-            return None  # («записатися до лікаря»: the doctor's; «хочу прийти на курси»)
+        # a topic or the off-topic messages ahead of the actions: «лікаря», «tax office»,
+        # «житло», «в МФЦ в Москве», «na siłownię» ask about something else; «wizytę»,
+        # «ассистенту», «прием» do not
+        action = max((s for s, doc in ranked if ids[doc] in ACTIONS), default=0.0)
+        other = max((s for s, doc in ranked if ids[doc] not in ACTIONS), default=0.0)
+        if not ranked or (other >= SHOW and other > action):
+            return None  # (or words no topic knows: «как записаться в МФЦ в Москве»)
+        if len(set(content)) > ASIDE and action < SHOW:
+            return None  # a question of its own («…в футбольну секцію, скільки коштують…»)
     return Match(APPOINTMENT, SHOW)
+
+
+def _day(token: str) -> bool:
+    """A day named: «завтра», «tomorrow», «четвер», «grudnia» (no typo: «kiedy» is none)."""
+    folded = fold(token)
+    return relative.ahead(folded) is not None or (len(folded) >= 3 and day_names.plainly(folded))
