@@ -171,3 +171,32 @@ async def test_the_hours_button_stays_as_it_was(shipped):
     person = Dialogue(shipped.core, user_id="button", language_hint="en")
     await person.payload("hours")
     assert "closed now" not in person.text and "08:00–16:00" in person.text
+
+
+@pytest.mark.parametrize(
+    ("office", "open_line", "duty_line"),
+    [
+        ("opole", "open now, until 16:00", "on duty now, until 14:00"),
+        (
+            "sopot",
+            "open now, until 15:30",
+            "Integration assistants: no duty today; the next one: Tuesday, 8 December, 09:00–13:00",
+        ),
+    ],
+)
+async def test_open_now_in_a_network_is_the_persons_offices(
+    searched_example, office, open_line, duty_line
+):
+    # (examples/network.yaml on Monday 7 December, 10:00 in Warsaw)
+    person = Dialogue(searched_example.core, user_id=f"net-{office}", language_hint="en")
+    await person.send(f"/start {office}")
+    await person.send("are you open now?")
+    assert open_line in person.text and duty_line in person.text, person.text[:400]
+
+
+async def test_a_booking_request_in_a_network_offers_the_persons_offices_times(searched_example):
+    person = Dialogue(searched_example.core, user_id="net-book", language_hint="en")
+    await person.send("/start sopot")
+    await person.send("when is the next free visit")
+    assert payloads(person)[:2] == ["booking", "callback"], person.text[:300]
+    assert "Tuesday, 8 December 2026, 09:00" in person.text
