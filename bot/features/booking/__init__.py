@@ -19,17 +19,8 @@ views.py        how bookings read, in any language (shared by the above)
 from __future__ import annotations
 
 from bot.core.flows import Feature, Job, PrivacySection
-from bot.features.booking import (
-    asked,
-    bring_asked,
-    duty,
-    mine,
-    privacy,
-    reminders,
-    staff,
-    thread,
-    weeks,
-)
+from bot.features.booking import bring_asked, duty, mine, privacy, reminders, staff, thread, weeks
+from bot.features.booking.asked import asked as asked_reply  # (bot.features.questions)
 from bot.features.booking.flow import BOOKING
 from bot.features.booking.ics import Event as CalendarEvent
 from bot.features.booking.ics import calendar as calendar_bytes
@@ -52,7 +43,5 @@ FEATURE = Feature(
     ),
     threads=(thread.VISITS,),
 )
-
-asked_reply = asked.asked  # a typed request to book, outside the flow (bot.features.questions)
 
 __all__ = ["FEATURE", "asked_reply", "CalendarEvent", "calendar_bytes", "ics_utc"]
