@@ -31,7 +31,13 @@ def weekday_of(word: str) -> int | None:
     return _named(word, _names("days"))
 
 
-def _named(word: str, names: dict[str, int]) -> int | None:
+def plainly(word: str) -> bool:
+    """Whether the folded `word` names a weekday or a month without a typo (a name whole,
+    begun, or in another form): in a sentence a typo reads too much («kiedy» is no Sunday)."""
+    return any(_named(word, _names(kind), typo=False) is not None for kind in ("days", "months"))
+
+
+def _named(word: str, names: dict[str, int], typo: bool = True) -> int | None:
     """The month or weekday a word names: a name whole or abbreviated, begun (three letters or
     more), or in another grammatical form (its last letter or two changed: «середу», «грудні»;
     or added: «четверга», «вторника»); else, with one typo, a name of TYPO_FROM letters or
@@ -49,7 +55,7 @@ def _named(word: str, names: dict[str, int]) -> int | None:
         or (len(name) >= 5 and word.startswith(name) and len(word) - len(name) <= 2)
     }
     if not found:
-        return with_typo(word, names, ending=True)
+        return with_typo(word, names, ending=True) if typo else None
     return found.pop() if len(found) == 1 else None
 
 

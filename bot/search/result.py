@@ -49,6 +49,7 @@ class Result:
     place: bool = False  # asks where («где», «адрес», «gdzie»: data.yaml, place_words)
     agrees: bool = False  # small talk with a yes or «I will come» («Так, буду, дякую»)
     several: bool = False  # a long message, or one of several questions (SEVERAL_WORDS)
+    booking: bool = False  # the appointment action asked as a visit to book (booking.py)
 
     @property
     def alternatives(self) -> tuple[Match, ...]:

@@ -9,7 +9,7 @@ import numpy as np
 
 from bot import memory
 from bot.content.knowledge import KnowledgeBase
-from bot.search import building, callback, candidates, ranking, text
+from bot.search import booking, building, callback, candidates, ranking, text
 from bot.search.data import load_data
 from bot.search.index import Index
 from bot.search.lang import Detector, with_messages
@@ -69,6 +69,7 @@ class Searcher:
             self.index.finish()
         memory.give_back()  # what building the index freed, before the n-grams are built
         self.reader = Reader(self.data, self.index)
+        self.booking = booking.BookingRequests(self.data, self.index)  # «book me for Thursday»
         self.detector = Detector(self.analyzer, stop, with_messages(vocabulary, off_topic))
         self.ngrams = CharNgrams(grams)
         self._whole = frozenset(self.data.get("whole_answers", ()))  # never opened at a part
@@ -106,6 +107,10 @@ class Searcher:
         off = next((score for score, doc in ranked if doc == self.index.apart), 0.0)
         ranked = [(score, doc) for score, doc in ranked if doc != self.index.apart]
         named = {self.index.ids[doc] for doc in self.index.naming(content)}
+        # «запишите меня на прием в четверг», «when is the next free visit»: booking first
+        booked = booking.offer(self, tokens, detected)
+        if booked is not None:
+            return Result(asked, written, sure, (booked,), True, lead=booked.score, booking=True)
         if (off and (not ranked or off >= ranked[0][0] + OFF_MARGIN)) or self._beyond(
             tokens, ranked, named
         ):  # (or a pet's question no topic is about: subjects.py)

@@ -12,6 +12,7 @@ thread.py       writing both ways about a visit (bot.core.threads, relayed by th
 reminders.py    the day before and an hour before (a periodic job)
 privacy.py      /mydata, /forget and retention
 schedule.py     duty rules -> bookable slots (pure functions)
+asked.py        a typed request to book («запишіть мене на четвер»): Book first, the day's times
 views.py        how bookings read, in any language (shared by the above)
 """
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 from bot.core.flows import Feature, Job, PrivacySection
 from bot.features.booking import bring_asked, duty, mine, privacy, reminders, staff, thread, weeks
+from bot.features.booking.asked import asked as asked_reply  # (bot.features.questions)
 from bot.features.booking.flow import BOOKING
 from bot.features.booking.ics import Event as CalendarEvent
 from bot.features.booking.ics import calendar as calendar_bytes
@@ -42,4 +44,4 @@ FEATURE = Feature(
     threads=(thread.VISITS,),
 )
 
-__all__ = ["FEATURE", "CalendarEvent", "calendar_bytes", "ics_utc"]
+__all__ = ["FEATURE", "asked_reply", "CalendarEvent", "calendar_bytes", "ics_utc"]

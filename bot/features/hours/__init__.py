@@ -7,6 +7,7 @@ from bot.core.flows import Feature, Outcome, stay
 from bot.features.hours.asked import DECLINED, after_decline, declined
 from bot.features.hours.asked import prepare as read_where_words
 from bot.features.hours.replies import cancelled_line, hours_reply
+from bot.features.hours.today import asks_today
 
 
 async def show(turn: Turn) -> Outcome:
@@ -22,4 +23,4 @@ FEATURE = Feature(
     prepare=(read_where_words,),
 )
 
-__all__ = ["DECLINED", "FEATURE", "cancelled_line", "declined", "hours_reply"]
+__all__ = ["DECLINED", "FEATURE", "asks_today", "cancelled_line", "declined", "hours_reply"]

@@ -11,6 +11,7 @@ import itertools
 from bot.core import markup, slots
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
+from bot.features.hours.today import lines as now_lines
 from bot.features.menu import book_button, nav_row
 from bot.settings.config import HoursRule, Place
 from bot.storage import bookings
@@ -114,9 +115,11 @@ def _place_lines(turn: Turn, place: Place) -> str:
     return "\n".join(parts)
 
 
-async def hours_reply(turn: Turn, places_first: bool = False) -> Reply:
+async def hours_reply(turn: Turn, places_first: bool = False, now: bool = False) -> Reply:
     """The duty hours, the opening hours, the days closed, then the places and contacts;
-    `places_first`: a question that asks where («а где этот пункт?») reads the places first."""
+    `places_first`: a question that asks where («а где этот пункт?») reads the places first;
+    `now`: one that asks about now or today («ви зараз відкриті?») reads today's answer
+    first (today.py)."""
     office = turn.office
     today = turn.local(turn.now).date()
     duty = _current(office.duty, today)
@@ -126,7 +129,8 @@ async def hours_reply(turn: Turn, places_first: bool = False) -> Reply:
         if rule.place not in used:
             used.append(rule.place)
     places = [_place_lines(turn, office.places[p]) + "\n" for p in used]
-    sections = places if places_first else []
+    sections = [*await now_lines(turn), ""] if now else []
+    sections += places if places_first else []
     sections.append(turn.t_duty("hours_duty_title"))
     sections += [_rule_line(turn, r, today, True) for r in duty] or [turn.t("hours_none")]
     sections.append("")

@@ -15,7 +15,8 @@ from bot.core.flows import Next, Outcome, Replay, stay, then
 from bot.core.messages import Button, Expired, Reply
 from bot.core.session import AskedQuestion
 from bot.features import urgent
-from bot.features.hours import hours_reply
+from bot.features.booking import asked_reply as booking_asked
+from bot.features.hours import asks_today, hours_reply
 from bot.features.menu import (
     book_button,
     language_choice,
@@ -103,6 +104,8 @@ async def _answer(turn: Turn, question: str, *, again: bool = False) -> Outcome:
     if result.smalltalk:
         return stay(_smalltalk(turn, question, result))
     if result.command and result.best is not None:
+        if result.best.id == "appointment":  # «хочу записатися на прийом»: Book first
+            return await booking_asked(turn, question)
         return stay(_command(turn, result.best.id, result.language))
     turn.memory.asked = AskedQuestion(question, result.lang or turn.lang)
     best = result.best
@@ -145,13 +148,32 @@ async def _answer(turn: Turn, question: str, *, again: bool = False) -> Outcome:
             await store.unsure(turn.tx, turn.now, question, language, turn.subject, turn.office.id)
         return stay(followed_reply(turn, followed, Reply(said, rows)))
     if best.id == "contact_hours":
-        reply = await hours_reply(turn, places_first=result.place)  # («а где этот пункт?»)
+        # («а где этот пункт?»: the places first; «ви зараз відкриті?»: today's answer first)
+        reply = await hours_reply(turn, places_first=result.place, now=asks_today(question))
+    elif best.id == "appointment" and result.booking:  # «запишіть мене на четвер»: Book first
+        return _followed(turn, followed, switch, await booking_asked(turn, question))
     elif best.id == "appointment":  # («можна дзвінок? я не розумію польську»: in Ukrainian)
         reply = _appointment(turn, _call_language(turn, result) if result.unspoken else None)
     else:
         reply = _topic_answer(turn, question, result)
     reply.buttons = switch + reply.buttons
     return stay(followed_reply(turn, followed, reply))
+
+
+def _followed(
+    turn: Turn, followed: str | None, switch: list[list[Button]], out: Outcome
+) -> Outcome:
+    """`out` with its first reply as an answer's: the language followed said, the switch row
+    (a day's times opened, no reply of its own: said above them)."""
+    if not out.replies:
+        return (
+            out
+            if followed is None
+            else replace(out, replies=(Reply(turn.t("q_followed"), switch),))
+        )
+    first = out.replies[0]
+    first.buttons = switch + first.buttons
+    return replace(out, replies=(followed_reply(turn, followed, first), *out.replies[1:]))
 
 
 def _smalltalk(turn: Turn, question: str, result: Result) -> Reply:
@@ -211,13 +233,7 @@ def _appointment(turn: Turn, language: str | None = None) -> Reply:
     text = t_book(turn, "q_appointment")
     if language is not None:
         text += "\n\n" + turn.t("q_call_in_language", language=LANGUAGE_NAMES[language])
-    return Reply(
-        text,
-        [
-            [Button(turn.t("btn_callback"), "callback"), *book],
-            nav_row(turn, None),
-        ],
-    )
+    return Reply(text, [[Button(turn.t("btn_callback"), "callback"), *book], nav_row(turn, None)])
 
 
 def _topic_answer(turn: Turn, question: str, result: Result) -> Reply:
