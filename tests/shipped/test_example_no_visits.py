@@ -65,3 +65,21 @@ def test_check_warns_at_sopots_duty(tmp_path, capsys, monkeypatch):  # type: ign
         "2026-11-30): nothing can be booked"
     ) in out, out
     assert out.count("every duty rule") == 1, out
+
+
+async def test_a_typed_booking_request_at_sopot_without_duty_hours_gets_the_call(tmp_path):
+    """«запишіть мене на прийом в четвер» (booking.asked) at an office with no duty hours to come:
+    told plainly that visits cannot be booked now, the callback offered, no «Book a visit»."""
+    app = await build(
+        _ended_copy(tmp_path), storage_path=tmp_path / "example.sqlite3", clock=Clock(MONDAY)
+    )
+    try:
+        sopot = Dialogue(app.core, user_id="4003", language_hint="uk")
+        await sopot.send("/start sopot")
+        await sopot.press("Українська")
+        await sopot.send("запишіть мене на прийом в четвер")
+        assert "Записатися на візит зараз не можна" in sopot.text, sopot.text
+        labels = [b.label for b in sopot.buttons]
+        assert "📞 Замовити дзвінок" in labels and "📅 Записатися на візит" not in labels
+    finally:
+        await app.close()
