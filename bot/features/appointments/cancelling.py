@@ -3,9 +3,9 @@
 apptv:cancel:<id> asks, apptv:cancel_now:<id> cancels and closes its time to everyone (the
 specialist will not be there; apptv:reopen:<id> opens it again), apptv:cancel_open:<id> cancels
 it and keeps the time bookable by others (why: apptv:why, cancel_why.py), apptv:keep keeps.
-The person is told in their language and offered the nearest free times of the same specialist,
-never the cancelled one: for an appointment booked from an approved request, the request is
-offered again by the bot (the approval stands).
+The person is told in their language; other times of the same specialist (reoffer.py) come at
+once with a closed time (from the next day on), with a kept one once staff chose why
+(cancel_why.py), and only for a reason that lets the person book again.
 """
 
 from __future__ import annotations
@@ -17,20 +17,15 @@ from bot.core.marks import one
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of
-from bot.features.appointments import cancel_why, cards, offered
+from bot.features.appointments import cancel_why, reoffer
 from bot.features.appointments.confirm import MINE
-from bot.features.appointments.replies import time_buttons
-from bot.features.appointments.times import free_times, nearest
 from bot.features.appointments.views import (
     first_name,
     office_voice,
     person_voice,
     staff_appointment_text,
 )
-from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
-
-OFFERS = 3
 
 
 async def _appointment(turn: Turn) -> store.Appointment:
@@ -84,7 +79,7 @@ async def _cancel(turn: Turn, close: bool) -> Outcome:
     await edit_note(turn, a, "staff")
     name = first_name(a.name) if a.sensitive else (a.name or "—")
     text = turn.t(
-        "sa_cancelled_one",
+        "sa_cancelled_one" if close else "sa_cancelled_one_open",
         id=a.id,
         name=markup.literal(name),
         by=markup.literal(turn.incoming.sender_name or "—"),
@@ -131,33 +126,24 @@ async def edit_note(turn: Turn, a: store.Appointment, by: str) -> None:
 
 
 async def _tell_person(turn: Turn, a: store.Appointment, close: bool) -> None:
-    """In the person's language, with the nearest free times of the same specialist (never
-    the cancelled one: closed, or kept for others)."""
+    """In the person's language. A closed time: the specialist will not be there, and the
+    nearest free times of the same specialist from the next day on (reoffer.py). A time kept
+    open: only that it is cancelled, and that why and what next follow; the times come with a
+    reason that lets them book again (cancel_why.py), none with one that ends the matter."""
     v = await person_voice(turn.services, turn.tx, a.office, a.channel, a.user_id, a.language)
-    free = await free_times(turn.tx, turn.settings, v.office, [a.specialist], turn.now)
-    free = [t for t in free if t.start != a.starts_at]
-    offers = nearest(free, a.starts_at, OFFERS)
     text = v(
         "ap_cancelled_by_staff" if close else "ap_cancelled_by_staff_open",
         when=v.when(a.starts_at),
         service=markup.literal(v.title(a.service)),
     )
-    if a.request_id is not None:
-        times = [(t.specialist, t.key) for t in offers]
-        if await requests.reoffer(turn.tx, a.request_id, times, turn.now):
-            r = await requests.get(turn.tx, a.request_id)
-            if r is not None:
-                await offered.tell_person(turn, r, text)
-                await cards.refresh(turn, r.id)
-                return
-    rows = time_buttons(v, offers, f"appt:again:{a.id}:{{key}}", with_role=False)
-    text += "\n\n" + v("ap_offer_other" if offers else "ap_offer_none")
-    rows.append([Button(v("ap_btn_other_times"), f"appt:open:{a.service}")])
-    rows.append([Button(v("ap_btn_mine"), MINE)])
+    if close:
+        await reoffer.offer_again(turn, v, a, text, next_days=True)
+        return
+    text += "\n\n" + v("ap_cancel_why_follows")
     await turn.enqueue(
         a.channel,
         a.chat_id,
-        Reply(text, rows),
+        Reply(text, [[Button(v("ap_btn_mine"), MINE)]]),
         ref_kind=store.to_person(a.sensitive),
         ref_id=a.id,
         about=subject_of(a.channel, a.user_id),
