@@ -23,7 +23,13 @@ from bot.core.numbers import record_id
 from bot.core.turn import subject_of
 from bot.features.appointments import cards, reasons, reoffer
 from bot.features.appointments.confirm import MINE
-from bot.features.appointments.views import Voice, first_name, office_voice, person_voice
+from bot.features.appointments.views import (
+    Voice,
+    crisis_lines,
+    first_name,
+    office_voice,
+    person_voice,
+)
 from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
 
@@ -87,6 +93,8 @@ async def _end(turn: Turn, v: Voice, a: store.Appointment, code: str, told: str)
             turn.tx, r.id, turn.now, staff, code, None
         ):
             told += "\n\n" + v("ap_cancel_request_closed", id=r.id) + "\n" + v("ap_now_to_bot")
+            if r.sensitive or r.urgent:  # as a decline: the 24-hour lines (declining.py)
+                told += "\n\n" + crisis_lines(v, r.for_child)
             rows = [[Button(v("btn_callback"), "callback")], [Button(v("ap_btn_mine"), MINE)]]
             await cards.to_person(turn, r, Reply(told, rows))
             await cards.refresh(turn, r.id)

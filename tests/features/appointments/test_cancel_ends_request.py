@@ -100,3 +100,18 @@ async def test_a_closed_hour_offers_the_next_days_and_a_reply_says_where_answers
     assert "/services" not in said and "goes to the bot" not in said
     await dialogue.send("ok, next week Wednesday is fine for me")
     assert "Passed on to the advisor" in dialogue.text
+
+
+async def test_a_confidential_request_closed_so_still_gets_the_lines_to_talk_now(app, dialogue):
+    await send_request(dialogue, "psychologist")
+    anna = StaffMember(app.core)
+    await anna.payload("apptq:approve:1")
+    await anna.payload("apptq:pick:1:psychologist:202611251100")
+    await anna.press("Zaproponuj zaznaczony")
+    await dialogue.payload("appt:take:1:0")
+    await anna.payload("apptv:cancel:1")
+    await anna.press("Odwołaj, godzina zostaje wolna")
+    await anna.press("Prosimy najpierw zadzwonić")
+    told = await _told(app, dialogue)
+    assert "please call us at" in told.text and "request #W1 is closed" in told.text
+    assert "116 123" in told.text  # as a declined confidential request's
