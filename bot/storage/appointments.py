@@ -81,6 +81,7 @@ class Appointment:
     for_child: bool = False  # booked from a request «for my child» (migration 034)
     visit_language: str | None = None  # as asked (migration 036; None: before it was)
     cancel_reason: str | None = None  # why staff cancelled it, as told (migration 044)
+    need: str | None = None  # its request's matter, as described (read by `get` alone)
 
     @property
     def active(self) -> bool:
@@ -157,7 +158,12 @@ async def create(tx: Tx, now: dt.datetime, new: NewAppointment, capacity: int) -
 
 
 async def get(tx: Tx, appointment_id: int) -> Appointment | None:
-    row = await tx.fetchone("SELECT * FROM appointments WHERE id = ?", (appointment_id,))
+    """The appointment, with the matter its request described (`need`), for the staff's note."""
+    row = await tx.fetchone(
+        "SELECT a.*, r.description AS need FROM appointments a LEFT JOIN appointment_requests r"
+        " ON r.id = a.request_id WHERE a.id = ?",
+        (appointment_id,),
+    )
     return from_row(row) if row else None
 
 
@@ -317,4 +323,5 @@ def from_row(row: aiosqlite.Row) -> Appointment:
         for_child=bool(row["for_child"]),
         visit_language=row["visit_language"],
         cancel_reason=row["cancel_reason"],
+        need=row["need"] if "need" in row.keys() else None,
     )

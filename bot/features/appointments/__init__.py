@@ -11,7 +11,8 @@ cards.py      a request's card in the staff chat; offered.py / offers.py, the pe
 thread.py     writing both ways about a request (bot.core.threads, relayed by the callback
               feature): a reply to its card reaches the person, their texts reach staff;
               booked.py, the same about a booked appointment (a reply to its note)
-staff.py      /appointments and cancelling by staff; mine.py, the person's /mybookings part
+staff.py      /appointments; cancelling.py, cancelling by staff
+mine.py       the person's /mybookings part
 days.py       the office's appointments in the staff's /today and /week (Feature.agenda)
 reminders.py  the day before and an hour before; privacy.py, /mydata, /forget, retention
 views.py      how appointments read, in any language

@@ -7,7 +7,8 @@ the person types outside a form for THREAD_HOURS after it goes to the staff chat
 the note («💬 Wizyta u specjalisty nr 1 · Olena pisze:»), until they stop it. The note, edited
 in place, says who wrote to the person last and when, as a request's card does. A cancelled
 appointment takes nothing more: staff may still write (the person is told that their answers
-go to the bot, and staff that they will not come back).
+go to the bot, and staff that they will not come back; while its approved request is offered
+again, that they go to the advisor, under the request's card).
 
 For a confidential (sensitive) service staff see no more than the note shows: the first name;
 a message to the person that cannot be delivered is reported naming the record, without its
@@ -27,19 +28,28 @@ from bot.core.turn import shown_again, subject_of
 from bot.features.appointments.views import STAFF, first_name, office_voice, staff_note
 from bot.features.callback import card_written, point, thread_hours
 from bot.storage import Tx, moves
+from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
 from bot.storage import threads as threads_store
 
 KIND = "appt"  # in the person's buttons: callback:stop:<id>:appt
 
 
-def appointment_thread(services: Services, a: store.Appointment) -> Thread:
+def appointment_thread(
+    services: Services, a: store.Appointment, request_open: bool = False
+) -> Thread:
+    """`request_open`: cancelled, its approved request offered again (staff cancelled it): what
+    the person writes goes to the advisor (the request's thread), and they are told so."""
     cancelled = not a.active
+    key = "ap_booked_staff_wrote"
+    if cancelled:
+        key += "_cancelled_request" if request_open else "_cancelled"
 
     def wrote(lang: str, text: str) -> str:
         v = office_voice(services, a.office, lang)
         return v(
-            "ap_booked_staff_wrote_cancelled" if cancelled else "ap_booked_staff_wrote",
+            key,
+            id=a.request_id or 0,
             point=point(services, lang, a.office),
             service=markup.literal(v.title(a.service)),
             when=v.when(a.starts_at),
@@ -67,7 +77,7 @@ def appointment_thread(services: Services, a: store.Appointment) -> Thread:
         to_person=store.to_person(a.sensitive),
         forgotten=not a.user_id,
         closed=cancelled,
-        closed_told="sa_reply_queued_cancelled",
+        closed_told="sa_reply_queued_request" if request_open else "sa_reply_queued_cancelled",
         private=a.sensitive,  # what the person types is relayed only once they chose so
     )
 
@@ -75,7 +85,10 @@ def appointment_thread(services: Services, a: store.Appointment) -> Thread:
 async def _get(services: Services, tx: Tx, appointment_id: int) -> Thread | None:
     """The appointment's thread; one the person moved: the appointment it became."""
     a = await store.get(tx, await moves.current_id(tx, "appointments", appointment_id))
-    return appointment_thread(services, a) if a is not None else None
+    if a is None:
+        return None
+    r = await requests.get(tx, a.request_id) if a.request_id is not None else None
+    return appointment_thread(services, a, r is not None and r.status == "offered")
 
 
 async def show(turn: Turn) -> Outcome:

@@ -3,7 +3,7 @@ feature's commands list every feature's agenda: Feature.agenda), beside the duty
 
 A group per specialist, place and day, headed by the day, the specialist with their role, and
 where (a place, or how the specialist gets in touch); in it each appointment in time order with
-its cancel button (apptv:cancel:<id>, asked once more: bot.features.appointments.staff).
+its cancel button (apptv:cancel:<id>, asked once more: bot.features.appointments.cancelling).
 A sensitive service (a psychologist) shows what its appointment's note shows: the first name,
 the phone the specialist calls, and that the service is confidential. A specialist's times staff
 closed by cancelling an appointment there (migration 024) are listed per day, each still to come

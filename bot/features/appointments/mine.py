@@ -16,9 +16,9 @@ from bot.core.listings import Mine
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.features.appointments import cards
+from bot.features.appointments.cancelling import edit_note
 from bot.features.appointments.confirm import MINE, notice
 from bot.features.appointments.offered import own_request
-from bot.features.appointments.staff import edit_note
 from bot.features.appointments.views import first_name, lines_of, office_voice, own_language_line
 from bot.features.menu import nav_row
 from bot.storage import appointment_requests as requests

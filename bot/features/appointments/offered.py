@@ -12,7 +12,7 @@ from bot.core.flows import Outcome, end
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.services import Services
-from bot.features.appointments import cards
+from bot.features.appointments import cards, reasons
 from bot.features.appointments.confirm import (
     already_booked_reply,
     already_yours_reply,
@@ -95,6 +95,17 @@ def offer_reply(
     return Reply(f"{note}\n\n{text}" if note else text, rows)
 
 
+def closed_reply(turn: Turn, r: requests.Request) -> Reply:
+    """A button of a request no longer open: that it is closed; a declined one says why (also
+    when staff cancelled its appointment with a reason that ends the matter: cancel_why.py)."""
+    if r.status != "declined":
+        return Reply(turn.t("ap_request_closed", id=r.id), [nav_row(turn, None)])
+    v = office_voice(turn.services, r.office, turn.lang)
+    text = turn.t("ap_request_declined", id=r.id, service=markup.literal(v.title(r.service)))
+    text += "\n\n" + reasons.for_person(v, r.reason_code, r.reason_text)
+    return Reply(text, [[Button(turn.t("btn_callback"), "callback")], nav_row(turn, None)])
+
+
 async def tell_person(turn: Turn, r: requests.Request, note: str = "") -> None:
     """The offer, queued for the person in their language (from the staff chat's turn);
     `note` (in that language) comes first."""
@@ -111,7 +122,7 @@ async def book_offered(turn: Turn, request_id: int, time: Free) -> Outcome:
         if done is not None:
             return end(already_booked_reply(turn, done))
     if r.status != "offered":
-        return end(Reply(turn.t("ap_request_closed", id=r.id), [nav_row(turn, None)]))
+        return end(closed_reply(turn, r))
     office = turn.settings.office(r.office)
     service = office.catalogue.services.get(r.service)
     if service is None or time.specialist not in service.specialists:

@@ -22,6 +22,7 @@ from bot.features.appointments.confirm import already_booked_reply
 from bot.features.appointments.offered import (
     ANY,
     book_offered,
+    closed_reply,
     offer_reply,
     own_request,
     still_free,
@@ -45,7 +46,7 @@ async def _closed(turn: Turn, r: requests.Request) -> Outcome:
         done = await store.get(turn.tx, r.appointment_id)
         if done is not None and done.active:
             return stay(already_booked_reply(turn, done))
-    return stay(Reply(turn.t("ap_request_closed", id=r.id), [nav_row(turn, None)]))
+    return stay(closed_reply(turn, r))
 
 
 async def show_offer(turn: Turn) -> Outcome:

@@ -12,9 +12,11 @@ from bot.core.messages import Button
 from bot.features.appointments.views import Voice
 
 DECLINE = ("not_ours", "no_time", "call_us")  # a request declined
-# a booked appointment cancelled, its time kept for others: other times are offered, so «no
-# free time» is no reason here; «you asked us» is (by phone, at the desk)
-CANCEL = ("asked", "not_ours", "call_us")
+# a booked appointment cancelled, its time kept for others: «you asked us» (by phone, at the
+# desk) and «none» (no reason told) offer other times, so «no free time» is no reason here;
+# «not ours» and «call us first» end the matter (an approved request is declined with it)
+CANCEL = ("asked", "not_ours", "call_us", "none")
+REBOOK = ("asked", "none")
 
 
 def buttons(turn: Turn, codes: tuple[str, ...], payload: str) -> list[list[Button]]:
@@ -32,6 +34,8 @@ def for_staff(v: Voice, code: str | None, text: str | None, codes: tuple[str, ..
 def for_person(v: Voice, code: str | None, text: str | None) -> str:
     """The reason as the person reads it, in their language (`v`): a ready one, or staff's own
     words as written (escaped)."""
+    if code == "none":
+        return ""
     if code:
         return v(f"ap_reason_{code}", phone=markup.literal(v.office.organisation.phone))
     return v("ap_declined_wrote", text=markup.literal(text or ""))

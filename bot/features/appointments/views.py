@@ -207,6 +207,8 @@ def staff_appointment_text(v: Voice, a: store.Appointment, *, new: bool = False)
     ]
     if a.request_id is not None:
         lines.append(v("sa_from_request", id=a.request_id))
+        if a.need and not a.sensitive:  # the matter, as on the request's card (a confidential
+            lines.append(v("sa_need_line", text=markup.literal(a.need)))  # one: never)
     if a.sensitive:
         lines.append(v("sa_sensitive_note"))
     # which staff member wrote to the person (booked.written), as on a request's card
@@ -222,7 +224,10 @@ def staff_note(v: Voice, a: store.Appointment, *, new: bool = False) -> Reply:
         by = "user" if a.cancelled_by == "user" else "staff"
         return Reply(f"{v(f'sa_cancelled_by_{by}_mark')}\n{staff_appointment_text(v, a)}")
     cancel = Button(v("sa_btn_cancel"), f"apptv:cancel:{a.id}")
-    return Reply(staff_appointment_text(v, a, new=new), [[cancel]])
+    text = staff_appointment_text(v, a, new=new)
+    if a.user_id:  # a reply to the note reaches the person as written (as under a request's card)
+        text += "\n\n" + v("staff_reply_hint", language=v.language_name(a.language))
+    return Reply(text, [[cancel]])
 
 
 def staff_line(v: Voice, a: store.Appointment) -> str:

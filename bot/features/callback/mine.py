@@ -21,7 +21,13 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.when import read_window
 from bot.features.callback import numbered
-from bot.features.callback.details import added_notes, record_name, service_title, value_text
+from bot.features.callback.details import (
+    added_notes,
+    record_name,
+    service_of,
+    service_title,
+    value_text,
+)
 from bot.features.callback.replies import topic_title
 from bot.features.callback.staff import refresh
 from bot.features.menu import nav_row
@@ -64,7 +70,9 @@ async def mine(turn: Turn) -> Mine:
         if when is not None:
             part = _part(turn, request)  # «rano (08:00–12:00)»: a part of the day
             shown = _shown(turn, *when) + (f", {part}" if part else "")
-            text += "\n" + turn.t("as_mine_when", when=shown)
+            named = _day_named(turn, request)  # a deadline: «⏳ Needed by: …», not a visit's 📅
+            key = "as_mine_when_named" if named else "as_mine_when"
+            text += "\n" + turn.t(key, when=shown, label=markup.literal(named or ""))
             at = dt.datetime.combine(when[0], when[1] or dt.time(), turn.settings.timezone)
         for note in added_notes(request):  # added to it while open (noting.py)
             text += "\n" + turn.t("cb_mine_note", note=markup.literal(note))
@@ -88,6 +96,17 @@ def when_of(request: Request) -> tuple[dt.date, dt.time | None] | None:
         except ValueError:
             continue
     return (day, None) if day is not None else None
+
+
+def _day_named(turn: Turn, request: Request) -> str | None:
+    """The staff card's name of a help request's day set elsewhere (`office_hours: false`, a
+    deadline: «Needed by»), in the person's language; None: a day of the help itself."""
+    service = service_of(turn.services, request.office, request.service)
+    day = next((d for d in request.details if d.type == "date"), None)
+    field = next((f for f in service.fields if day and f.id == day.id), None) if service else None
+    if field is None or field.office_hours or field.staff_label is None:
+        return None
+    return field.staff_label.get(turn.lang) or None
 
 
 def _part(turn: Turn, request: Request) -> str | None:

@@ -41,8 +41,9 @@ async def test_a_cancelled_time_is_closed_and_never_offered_again(app, dialogue)
     told = await _told(app, dialogue)
     assert "has been cancelled — the specialist will not be available" in told.text
     assert "Good news" not in told.text and "Please choose another time" in told.text
-    assert "24 Nov, 10:45" in " ".join(b.label for b in told.buttons)
-    assert "24 Nov, 10:00" not in " ".join(b.label for b in told.buttons)
+    labels = " ".join(b.label for b in told.buttons)
+    # the specialist is away: no other time that day (10:45 was free), the next days' ones
+    assert "24 Nov" not in labels and "1 Dec, 10:00" in labels
     card = [m for m in await to_chat(app.core, STAFF_CHAT) if "Prośba o wizytę nr W1" in m.text]
     assert "Po odwołaniu wizyty bot zaproponował inne terminy" in card[-1].text
     assert "Zaproponowane terminy (Anna Nowak)" not in card[-1].text
@@ -67,7 +68,14 @@ async def test_staff_may_cancel_and_keep_the_time_bookable(app, dialogue):
     assert all(b.payload.startswith("apptv:why:1:") for b in anna.buttons)  # the reasons only
     told = await _told(app, dialogue)
     assert "has been cancelled." in told.text and "will not be available" not in told.text
-    assert "24 Nov, 10:00" not in " ".join(b.label for b in told.buttons)  # not to the same person
+    assert "we will write why" in told.text  # no times before staff say why
+    assert [b.payload for b in told.buttons] == ["booking:mine"]
+    await anna.press("Bez powodu — zaproponuj inne terminy")
+    assert "nie dostaje powodu" in anna.text and "dostała inne wolne terminy" in anna.text
+    told = await _told(app, dialogue)
+    assert "Please choose another time" in told.text
+    labels = " ".join(b.label for b in told.buttons)
+    assert "24 Nov, 10:45" in labels and "24 Nov, 10:00" not in labels  # not to the same person
     other = Dialogue(app.core, user_id="2002")
     await send_request(other, name="Iryna Shevchenko")
     await anna.payload("apptq:approve:2")

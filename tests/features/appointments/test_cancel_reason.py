@@ -13,6 +13,7 @@ REASONS = (
     "Osoba sama prosiła o odwołanie",
     "Nasi specjaliści tym się nie zajmują",
     "Prosimy najpierw zadzwonić",
+    "Bez powodu — zaproponuj inne terminy",
 )
 
 
@@ -34,7 +35,8 @@ async def _cancelled_keeping_the_time(app, dialogue: Dialogue) -> StaffMember:  
 
 async def test_staff_choose_why_and_the_person_is_told_once(app, dialogue):
     anna = await _cancelled_keeping_the_time(app, dialogue)
-    assert "Osoba nie wie, dlaczego wizytę odwołano. Wybierz powód poniżej" in anna.text
+    assert "Olena Kovalenko dostaje wiadomość o odwołaniu, jeszcze bez innych terminów" in anna.text
+    assert "Osoba wie tylko, że wizytę odwołano. Wybierz poniżej, co dostanie" in anna.text
     assert [b.label for b in anna.buttons] == list(REASONS)
     before = len(await _told(app, dialogue.user_id))
     why = anna.button("Prosimy najpierw zadzwonić").payload

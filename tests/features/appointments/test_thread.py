@@ -250,7 +250,8 @@ async def test_staff_decline_or_close_a_request_after_offering_times(app, dialog
     await anna.payload("apptq:reason:2:no_time")
     assert "Prośba o wizytę nr W2 odrzucona" in anna.text
     await other.payload("appt:take:2:0")
-    assert "no longer open" in other.text
+    assert "is closed, so this time can no longer be booked" in other.text  # and why:
+    assert "no free time in the coming weeks" in other.text
 
 
 async def test_a_confidential_requests_thread_shows_staff_only_the_first_name(

@@ -38,9 +38,10 @@ async def test_a_note_right_after_a_help_request_goes_under_its_card_unanswered(
     assert "for the voivode <b>" in relayed.text  # as typed, never markup
     assert relayed.reply.reply_to_message_id == posted.message_id  # under P1's card
     edited = [e for e in platform.edits if e.message_id == posted.message_id][-1]
-    assert "💬 Osoba dopisała (wiadomość pod tą kartą): nikt jeszcze nie odpowiedział" in (
+    assert "💬 Osoba dopisała: jej ostatnia wiadomość (odpowiedź na pierwszą kartę tej prośby)" in (
         edited.text
     )
+    assert "czeka jeszcze na odpowiedź" in edited.text and "nikt jeszcze" not in edited.text
     edits = len(platform.edits)
     await dialogue.send("And the stamp of the court")  # a second message: no second edit
     await delivery.run()
