@@ -19,6 +19,7 @@ import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pymorphy3
 import snowballstemmer
@@ -157,16 +158,10 @@ class Analyzer:
         too): «Олена», «Света» (also «свет»), «Petrenko», «Oksana»; not «ребенку», a surname only
         to the Ukrainian dictionary (bot.features.person: a name that reads like a topic)."""
         known = False
-        for code, morph in (("uk", self.uk), ("ru", self.ru)):
-            cyrillic = text.is_cyrillic(token)
-            for spelling in [token] if cyrillic else text.cyrillic_spellings(token, code):
-                with self._lock:  # (as while analysing: one word at a time)
-                    if not morph.word_is_known(spelling):
-                        continue
-                    if not any(NAME_TAGS & p.tag.grammemes for p in morph.parse(spelling)):
-                        return False
-                known = True
-                break
+        for parses in self._readings(token):
+            if not any(NAME_TAGS & p.tag.grammemes for p in parses):
+                return False
+            known = True
         return known
 
     def ordinary(self, token: str) -> bool:
@@ -174,16 +169,26 @@ class Analyzer:
         in Cyrillic too), not only as a place or a person's name: «сапог», «сапогах», «sapogi»;
         not «Сапот», «Аполе», «Ополе» (a place: Geox), «Opple» (bot.features.office.misspelt:
         an ordinary word is no misspelt town)."""
+        return any(
+            not (_NOT_WORDS & p.tag.grammemes)
+            for parses in self._readings(token, every=True)
+            for p in parses
+            if p.is_known
+        )
+
+    def _readings(self, token: str, every: bool = False) -> Iterator[list[Any]]:
+        """The Ukrainian and then the Russian dictionary's readings of `token` (a Latin word
+        spelled back in Cyrillic: its first spelling the dictionary knows; `every`: each)."""
         for code, morph in (("uk", self.uk), ("ru", self.ru)):
             cyrillic = text.is_cyrillic(token)
             for spelling in [token] if cyrillic else text.cyrillic_spellings(token, code):
                 with self._lock:  # (as while analysing: one word at a time)
                     if not morph.word_is_known(spelling):
                         continue
-                    parses = [p for p in morph.parse(spelling) if p.is_known]
-                if any(not (_NOT_WORDS & p.tag.grammemes) for p in parses):
-                    return True
-        return False
+                    parses = list(morph.parse(spelling))
+                yield parses
+                if not every:
+                    break
 
     def _analyse(self, token: str, transliterated: bool) -> Word:
         features: dict[str, float] = {}
