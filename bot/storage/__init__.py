@@ -179,19 +179,14 @@ class Database:
                 async with self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)") as cursor:
                     await cursor.fetchall()
 
-    @property
-    def commits(self) -> int:
-        """The units committed so far (a number for `durable`'s `upto`)."""
-        return self._commits
-
-    async def durable(self, upto: int | None = None) -> None:
-        """Every unit committed before this call (or the first `upto` commits) is on the disk
-        when it returns, safe from a power cut too (a crash of the process loses no commit
-        anyway). What was confirmed to Telegram or Viber is never lost: the poller calls this
-        before it confirms updates, the webhooks before they answer. One flush covers every
-        commit before it, and callers that come while one runs share the next: one fsync for
-        many turns, outside the database lock (docs/performance.md, changes 25 and 57)."""
-        target = self._commits if upto is None else upto
+    async def durable(self) -> None:
+        """Every unit committed before this call is on the disk when it returns, safe from a
+        power cut too (a crash of the process loses no commit anyway). What was confirmed to
+        Telegram or Viber is never lost: the poller calls this before it confirms updates, the
+        webhooks before they answer. One flush covers every commit before it, and callers that
+        come while one runs share the next: one fsync for many turns, outside the database
+        lock (docs/performance.md, change 25)."""
+        target = self._commits
         async with self._syncing:
             if self._synced >= target or not isinstance(self.path, Path):
                 return

@@ -113,8 +113,6 @@ class TelegramChannel:
         self.directory = directory
         self.private_chats = private_chats
         self.poll_timeout = poll_timeout
-        self._committed = 0  # the database's commits when the latest turn had committed
-        self._flushing: asyncio.Task[None] | None = None
 
     @property
     def bot(self) -> Bot:
@@ -122,24 +120,9 @@ class TelegramChannel:
         return bot
 
     def poller(self) -> Poller:
-        return Poller(self.bot, self.handle, timeout=self.poll_timeout, durable=self._durable)
-
-    async def _durable(self) -> None:
-        """The handled updates' turns on the disk before they are confirmed: the commits up
-        to the latest turn's (a reply's delivery mark made since need not wait for a flush)."""
-        await self.core.services.db.durable(self._committed)
-
-    def _flush_ahead(self) -> None:
-        """A turn has committed: its flush to the disk starts now, while its replies go out,
-        so that the getUpdates call after it (which confirms it, and waits for the flush)
-        finds it done or nearly: a flush is ~5-15 ms on a busy virtual disk, and an update
-        that came meanwhile waited for it (docs/performance.md, change 57). One at a time:
-        a turn that commits during one is flushed by the poller's own call."""
-        db = self.core.services.db
-        self._committed = db.commits
-        if self._flushing is None or self._flushing.done():
-            self._flushing = asyncio.create_task(db.durable(self._committed))
-            self._flushing.add_done_callback(_met)
+        return Poller(
+            self.bot, self.handle, timeout=self.poll_timeout, durable=self.core.services.db.durable
+        )
 
     async def handle(self, update: Update) -> None:
         if "chat_member" in update.data:
@@ -177,7 +160,6 @@ class TelegramChannel:
         if incoming is None:
             return
         queued = await self.core.handle_queued(incoming)
-        self._flush_ahead()
         await self.worker.send_now(CHANNEL, str(chat), queued)
 
     def _username(self) -> str | None:
@@ -246,12 +228,6 @@ class TelegramChannel:
                 await bot.set_my_commands(commands, scope=BotCommandScopeChat(chat_id))
             except TelegramError as exc:
                 log.error("cannot set the commands of staff chat %s: %s", chat_id, exc.message)
-
-
-def _met(flushing: asyncio.Task[None]) -> None:
-    """An early flush that failed: the poller's own call meets the error again and logs it."""
-    if not flushing.cancelled():
-        flushing.exception()
 
 
 def _staff_key(t: Translator, lang: str, command: str) -> str:

@@ -66,7 +66,6 @@ class Poller:
             limit=2, timeout=aiohttp.ClientTimeout(sock_connect=10, sock_read=timeout + 10)
         )
         self.offset: int | None = None
-        self._flushed_for: int | None = None  # the offset whose updates' commits were flushed
         self.polled = asyncio.Event()  # set at the first getUpdates call (start-up is done)
         self._stopping = False
         self._stopped = asyncio.Event()
@@ -164,11 +163,8 @@ class Poller:
         body: dict[str, Any] = {"timeout": timeout, "allowed_updates": ALLOWED_UPDATES}
         if self.offset is not None:
             body["offset"] = self.offset  # before the flush: what it confirms is flushed
-            # the same offset confirms nothing new (a look for updates while some are
-            # handled): its updates' commits were flushed before it was first sent
-            if self.durable is not None and self.offset != self._flushed_for:
+            if self.durable is not None:
                 await self.durable()
-            self._flushed_for = self.offset
         self.polled.set()
         return await self._post(body)
 
