@@ -5,10 +5,13 @@ reunification, «ветеринар для собаки» shares the vet with re
 off-topic examples alone did not outweigh a topic's keyword there (docs/search.md). A word no
 topic knows that is a typo of a subject's word («собку», «сабаку», «puppie») names it too, as the
 index corrects typos (typos.py); a word the dictionaries know only when a letter in ten or fewer
-is wrong («собку» in Ukrainian, not «катке», «крики»: `SURE_TYPO`)."""
+is wrong («собку» in Ukrainian, not «катке», «крики»: `SURE_TYPO`). And a subject's word with
+a letter typed twice («dogg», «catt», «psaa», «котт»: shorter than the words the corrector takes,
+`FUZZY_MIN_LEN`); no ordinary word turns into an animal's by a doubled letter written once."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -18,6 +21,7 @@ from bot.search.typos import Typos
 
 # a word's standing: None, a topic knows it; else whether a dictionary knows it (searcher.py)
 Unknown = Callable[[str], bool | None]
+_DOUBLED = re.compile(r"(\w)\1+")
 
 
 class Subjects:
@@ -47,6 +51,8 @@ class Subjects:
         for token in tokens:
             if token in self.words:
                 found.add(self.words[token])
+            elif unknown is not None and (once := _DOUBLED.sub(r"\1", token)) in self.words:
+                found.add(self.words[once])  # a letter typed twice, too short to correct: «dogg»
             elif unknown is not None and (dictionary := unknown(token)) is not None:
                 guessed: dict[str, float] = {}
                 self.typos.correct(text.keys(token), guessed)
