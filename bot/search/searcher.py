@@ -182,7 +182,7 @@ class Searcher:
         top = self.index.ids[ranked[0][1]] if ranked else None
         if top is None or top in ACTIONS:
             return False
-        return self.subjects.beyond(tokens, top, named, self._unknown)
+        return self.subjects.beyond(tokens, top, named, self._unknown, self._known)
 
     def _unknown(self, token: str) -> bool | None:
         """None: a topic knows the word in some form; else whether the Ukrainian or Russian
@@ -191,6 +191,10 @@ class Searcher:
         if any(f in self.index.postings for f in word.features if f.startswith("k:")):
             return None
         return bool(word.known)
+
+    def _known(self, token: str) -> bool:
+        """Whether the Ukrainian or Russian dictionaries know the word (subjects.py)."""
+        return bool(self.index.analyzer.word(token).known)
 
     def _part_ahead(
         self, first: str, second: str, content: list[str], weights: list[float] | None

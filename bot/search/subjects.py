@@ -5,10 +5,13 @@ reunification, «ветеринар для собаки» shares the vet with re
 off-topic examples alone did not outweigh a topic's keyword there (docs/search.md). A word no
 topic knows that is a typo of a subject's word («собку», «сабаку», «puppie») names it too, as the
 index corrects typos (typos.py); a word the dictionaries know only when a letter in ten or fewer
-is wrong («собку» in Ukrainian, not «катке», «крики»: `SURE_TYPO`)."""
+is wrong («собку» in Ukrainian, not «катке», «крики»: `SURE_TYPO`). And a subject's word with
+a letter typed twice («dogg», «catt», «psaa»: shorter than the words the corrector takes,
+`FUZZY_MIN_LEN`) that no dictionary knows («тваринна», an adjective, is not an animal)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -18,6 +21,7 @@ from bot.search.typos import Typos
 
 # a word's standing: None, a topic knows it; else whether a dictionary knows it (searcher.py)
 Unknown = Callable[[str], bool | None]
+_DOUBLED = re.compile(r"(\w)\1+")
 
 
 class Subjects:
@@ -40,13 +44,25 @@ class Subjects:
         if found:
             self.covered[topic_id] = found
 
-    def named(self, tokens: Iterable[str], unknown: Unknown | None = None) -> frozenset[str]:
+    def named(
+        self,
+        tokens: Iterable[str],
+        unknown: Unknown | None = None,
+        known: Callable[[str], bool] | None = None,
+    ) -> frozenset[str]:
         """The subjects the words name; with `unknown`, also by a typo of a subject's word in a
-        word no topic knows."""
+        word no topic knows; with `known` (whether a dictionary knows a word), by a subject's
+        word with a letter typed twice that no dictionary knows («dogg»; not «тваринна»)."""
         found = set()
         for token in tokens:
             if token in self.words:
                 found.add(self.words[token])
+            elif (
+                known is not None
+                and (once := _DOUBLED.sub(r"\1", token)) in self.words
+                and not known(token)
+            ):
+                found.add(self.words[once])  # too short for the corrector: «dogg», «psaa»
             elif unknown is not None and (dictionary := unknown(token)) is not None:
                 guessed: dict[str, float] = {}
                 self.typos.correct(text.keys(token), guessed)
@@ -60,10 +76,11 @@ class Subjects:
         first: str,
         named: set[str],
         unknown: Unknown | None = None,
+        known: Callable[[str], bool] | None = None,
     ) -> bool:
         """Whether the message names a subject its first topic (`first`) does not, and not
         that topic by its name (`named`: «pies pogryzł kartę pobytu» is legal stay's)."""
-        subjects = self.named(tokens, unknown)
+        subjects = self.named(tokens, unknown, known)
         if not subjects or first in named:
             return False
         return not subjects <= self.covered.get(first, frozenset())

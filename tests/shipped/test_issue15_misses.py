@@ -75,8 +75,9 @@ def test_changing_employer_with_a_card_is_answered_at_once(searcher, question, l
     ("question", "lang"),
     [
         ("начальник забрал паспорт", "ru"),  # (did you mean)
-        ("hazain zabrav pasport", "uk"),  # (lost passport first)
-        ("hazain zabrav pasport", "ru"),
+        # (lost passport first; «hazain» alone is a landlord too since the twenty-second session)
+        ("hazain na roboti zabrav pasport", "uk"),
+        ("hozyain na rabote zabral pasport", "ru"),
         ("szef zabrał mi paszport", "pl"),
     ],
 )

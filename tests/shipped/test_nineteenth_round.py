@@ -1,6 +1,6 @@
 """README's open search gaps of the eighteenth session, fixed in the nineteenth round
-(docs/search.md): the end of the UKR status, a lost UKR status in Polish, a boss or «хазяїн» who
-took the passport, working with PESEL UKR, «nie mam gdzie dziś spać». Through the real search on
+(docs/search.md): the end of the UKR status, a lost UKR status in Polish, a boss or «хазяїн» at work
+who took the passport, working with PESEL UKR, «nie mam gdzie dziś spać». Through the real search on
 the shipped content, and in the chat."""
 
 from __future__ import annotations
@@ -41,9 +41,10 @@ HOMELESS = ("housing", "Nowhere to live or sleep (homelessness)")
         ("straciłam status ukr", "pl", UKR_STATUS),
         ("втратив статус укр", "uk", UKR_STATUS),
         ("i lost my ukr status", "en", UKR_STATUS),
-        # («did you mean», work first: a landlord is «хазяїн» too)
-        ("хазяїн забрав паспорт", "uk", PASSPORT),
-        ("хозяин забрал паспорт", "ru", PASSPORT),
+        # («did you mean», work first; since the twenty-second session «хазяїн» alone is read as a
+        # landlord too, reported to the police: test_twenty_second_session.py; at work, work's)
+        ("хазяїн на роботі забрав паспорт", "uk", PASSPORT),
+        ("хозяин на работе забрал паспорт", "ru", PASSPORT),
         # (PESEL at once, at its UKR part)
         ("чи можна працювати з песель укр", "uk", PERMIT),
         ("можно ли работать с песель укр", "ru", PERMIT),
@@ -111,12 +112,14 @@ async def test_a_boss_who_took_the_passport_and_threatens_is_112_and_work(tmp_pa
     assert "**Zabrany paszport**" in answer[0].text.split("\n\n")[1], answer[0].text[:300]
 
 
-async def test_a_landlord_or_boss_who_took_the_passport_gets_that_part(tmp_path):
+async def test_a_boss_who_took_the_passport_gets_that_part(tmp_path):
     app = await build(
         ROOT / "config.yaml", storage_path=tmp_path / "shipped.sqlite3", clock=Clock(MONDAY)
     )
     try:
-        replies = await Dialogue(app.core, language_hint="uk").send("хазяїн забрав паспорт")
+        replies = await Dialogue(app.core, language_hint="uk").send(
+            "хазяїн на роботі забрав паспорт"
+        )
     finally:
         await app.close()
     text = replies[-1].text

@@ -70,7 +70,7 @@ def test_the_gap_is_answered_at_once_at_its_part(
         ("уволили без предупреждения, можно судиться?", "ru", DISMISSAL),
         ("how many days to appeal against dismissal", "en", DISMISSAL),
         ("меня выгнали с работы", "ru", DISMISSAL),
-        ("хазяїн забрав паспорт", "uk", TAKEN_AT_WORK),
+        ("хазяїн на роботі забрав паспорт", "uk", TAKEN_AT_WORK),
         ("my employer took my passport", "en", TAKEN_AT_WORK),
         # a residence card stolen with a bag stays legal stay's part
         ("вкрали сумку разом з картою побиту. куди йти першим ділом?", "uk", A_CARD_WITH_A_BAG),
