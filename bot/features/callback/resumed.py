@@ -26,6 +26,8 @@ RESUME = "callback:resume"
 async def route(turn: Turn, next_: Next) -> Outcome:
     """capture.route, then the way back to the callback left for this question, if it was."""
     left, turn.memory.form_left = turn.memory.form_left, None
+    if left is not None and left != FLOW:  # another form's: nothing goes back to it
+        turn.memory.form_kept = None
     outcome = await capture.route(turn, next_)
     if left != FLOW or turn.session.flow is not None or not outcome.replies:
         return outcome
