@@ -50,3 +50,17 @@ def counted(reply: Reply, line: int = 0) -> Reply:
     """`reply` (marked) whose `line` counts what it lists, one person's line each («📋 Otwarte
     prośby: 2»): /forget takes a person's lines off that count too (tester 33, item 8)."""
     return replace(reply, marks=(*reply.marks, Mark(COUNT, (line,))))
+
+
+def each_line(reply: Reply, owned: Iterable[tuple[str, str]]) -> Reply:
+    """`reply` whose lines are each one person's (`owned`: the subject and, for each line in
+    order, what the line becomes when that person is forgotten): a note naming two people
+    («👋 Olena left. 🎟 The place offered to Maria.») keeps the other's line and its own words
+    around the name gone («🎟 … offered to: 🔒 (data removed)»), not the note whole."""
+    found: dict[str, tuple[list[int], list[str]]] = {}
+    for index, (subject, instead) in enumerate(owned):
+        lines, texts = found.setdefault(subject, ([], []))
+        lines.append(index)
+        texts.append(instead)
+    marks = tuple(Mark(s, tuple(lines), (), tuple(texts)) for s, (lines, texts) in found.items())
+    return replace(reply, marks=marks)

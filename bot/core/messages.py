@@ -64,6 +64,9 @@ class Mark:
     subject: str
     lines: tuple[int, ...]
     payloads: tuple[str, ...] = ()
+    # each of `lines` as /forget leaves it, where it says more than the person («🎟 Miejsce
+    # zaproponowano: 🔒 (dane usunięte) …»: a note naming two people); none: masked whole
+    instead: tuple[str, ...] = ()
 
 
 @dataclass
@@ -127,7 +130,10 @@ class Reply:
         if self.names:
             data["names"] = self.names
         if self.marks:
-            data["marks"] = [[m.subject, list(m.lines), list(m.payloads)] for m in self.marks]
+            data["marks"] = [
+                [m.subject, list(m.lines), list(m.payloads), *([list(m.instead)] * bool(m.instead))]
+                for m in self.marks
+            ]
         if self.attachment:
             data["attachment"] = {
                 "filename": self.attachment.filename,
@@ -160,8 +166,13 @@ class Reply:
             record=_ref(data.get("record")),
             names=data.get("names", ""),
             marks=tuple(
-                Mark(str(s), tuple(int(i) for i in lines), tuple(str(p) for p in payloads))
-                for s, lines, payloads in data.get("marks", ())
+                Mark(
+                    str(s),
+                    tuple(int(i) for i in lines),
+                    tuple(str(p) for p in payloads),
+                    tuple(str(t) for t in (instead[0] if instead else ())),
+                )
+                for s, lines, payloads, *instead in data.get("marks", ())
             ),
         )
 

@@ -86,6 +86,8 @@ class Memory:
     # form opened from it takes what it says (bot.features.assist.prefill)
     form_left: str | None = None  # the form just left for that question: its way back offered
     # under the answer in the same turn (bot.features.callback.resumed), then None again
+    form_kept: Kept | None = None  # ... and where it was, with what had been given: the way
+    # back goes there (the name not asked again); gone when taken, or a form is left again
     phone_note: str | None = None  # what was written with the phone number just given
     # («after 5pm»), for the form that asked for it (a callback or help request: a note for staff);
     # "" when a number came alone, None when none was given (the saved one was used)
@@ -136,6 +138,18 @@ class Caller:
 
     flow: str = ""
     step: str = ""
+
+
+@dataclass
+class Kept:
+    """A form left for a question typed in it (bot.features.person.typed.mark_left): its flow
+    and step, the flows that called it, and every open flow's draft as data, so that «📞
+    Continue» (bot.features.callback.resumed) takes the person back there with what they gave."""
+
+    flow: str = ""
+    step: str = ""
+    callers: list[Caller] = field(default_factory=list)
+    drafts: dict[str, Any] = field(default_factory=dict)  # flow -> its draft, dumped
 
 
 @dataclass

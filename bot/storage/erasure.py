@@ -39,11 +39,14 @@ class Shown:
     ref_kind: str | None
     ref_id: int | None = None
     names: str = ""  # the record a note was about, nobody's data in it (`Reply.names`)
+    item_id: int = 0  # its outbox row (shown_about)
+    others: Reply | None = None  # a note that names others too, line by line (`Reply.marks`)
 
 
 async def shown_about(tx: Tx, subject: str, chat_id: str) -> list[Shown]:
+    """Delivered messages about this person (a note, a prompt about their record), oldest first."""
     rows = await tx.fetchall(
-        "SELECT channel, chat_id, message_id, ref_kind, ref_id, reply FROM outbox"
+        "SELECT id, channel, chat_id, message_id, ref_kind, ref_id, reply FROM outbox"
         " WHERE subject = ? AND chat_id = ? AND action = 'send' AND delivered_at IS NOT NULL"
         " AND message_id IS NOT NULL ORDER BY id",
         (subject, chat_id),
@@ -56,9 +59,27 @@ async def shown_about(tx: Tx, subject: str, chat_id: str) -> list[Shown]:
             r["ref_kind"],
             r["ref_id"],
             _names(r["reply"]),
+            r["id"],
+            _others(r["reply"], subject),
         )
         for r in rows
     ]
+
+
+def _others(stored: str | None, subject: str) -> Reply | None:
+    """A stored note whose lines name other people too, each theirs (`Reply.marks`)."""
+    if not stored or '"marks"' not in stored:
+        return None
+    reply = Reply.from_json(json.loads(stored))
+    return reply if any(m.subject != subject and m.lines for m in reply.marks) else None
+
+
+async def keep_for_others(tx: Tx, item_id: int, reply: Reply) -> None:
+    """A note about this person that names others too: it keeps their lines (`reply`), about
+    nobody alone now, so that their own /forget still finds it (by `Reply.shows`)."""
+    await tx.execute(
+        "UPDATE outbox SET reply = ?, subject = NULL WHERE id = ?", (as_json(reply), item_id)
+    )
 
 
 def _names(stored: str | None) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.storage import Statement, Tx, appointments, bookings, utc_text
+from bot.storage import Statement, Tx, appointments, bookings, from_utc_text, utc_text
 
 # --- appointment requests (migration 014) -------------------------------------------------
 
@@ -110,19 +110,21 @@ async def enrolment_stopped(tx: Tx, enrolment_id: int, now: dt.datetime) -> None
 
 async def enrolments_talking(
     tx: Tx, ids: list[int], replied_since: dt.datetime, noted_since: dt.datetime
-) -> bool:
-    """Whether staff and the person are writing about any of these sign-ups: a staff reply
-    after `replied_since`, or a message to everyone after `noted_since` not yet answered; not
-    stopped."""
+) -> dt.datetime | None:
+    """When staff last wrote about any of these sign-ups while they and the person are writing:
+    a staff reply after `replied_since`, or a message to everyone after `noted_since` not yet
+    answered; not stopped. None: they are not writing."""
     if not ids:
-        return False
+        return None
     marks = ", ".join("?" * len(ids))
+    since = (utc_text(replied_since), utc_text(noted_since))
     row = await tx.fetchone(
-        f"SELECT 1 FROM enrolments WHERE id IN ({marks}) AND thread_closed_at IS NULL"
-        " AND (thread_at >= ? OR note_at >= ?) LIMIT 1",
-        (*ids, utc_text(replied_since), utc_text(noted_since)),
+        "SELECT MAX(MAX(CASE WHEN thread_at >= ? THEN thread_at ELSE '' END),"
+        f" MAX(CASE WHEN note_at >= ? THEN note_at ELSE '' END)) AS at FROM enrolments"
+        f" WHERE id IN ({marks}) AND thread_closed_at IS NULL",
+        (*since, *ids),
     )
-    return row is not None
+    return from_utc_text(row["at"]) if row is not None and row["at"] else None
 
 
 async def enrolments_stopped(tx: Tx, ids: list[int], now: dt.datetime) -> None:

@@ -11,7 +11,8 @@ cards.py      a request's card in the staff chat; offered.py / offers.py, the pe
 thread.py     writing both ways about a request (bot.core.threads, relayed by the callback
               feature): a reply to its card reaches the person, their texts reach staff;
               booked.py, the same about a booked appointment (a reply to its note)
-staff.py      /appointments; cancelling.py, cancelling by staff
+staff.py      /appointments; cancelling.py, cancelling by staff (cancel_why.py, its reason;
+              cancel_late.py, the other times when none is pressed in time)
 mine.py       the person's /mybookings part
 days.py       the office's appointments in the staff's /today and /week (Feature.agenda)
 reminders.py  the day before and an hour before; privacy.py, /mydata, /forget, retention
@@ -24,6 +25,7 @@ from bot.core.flows import Feature, Job, PrivacySection
 from bot.features.appointments import (
     approve,
     booked,
+    cancel_late,
     days,
     declining,
     mine,
@@ -47,6 +49,7 @@ FEATURE = Feature(
     privacy=PrivacySection("appointments", privacy.show, privacy.forget),
     jobs=(
         Job("appointment reminders", 60, reminders.send_due_reminders),
+        Job("appointments: cancels with no reason in time", 60, cancel_late.run),
         Job("appointments: retention", 3600, privacy.retention, erases=True),
     ),
     threads=(thread.REQUESTS, booked.APPOINTMENTS),

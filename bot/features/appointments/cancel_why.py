@@ -9,7 +9,9 @@ given). Until then the person knows only that it is cancelled: the other times o
 specialist come with a reason that lets them book again (reasons.REBOOK: reoffer.py); a reason
 that ends the matter («not ours», «call us first») declines the approved request the appointment
 was booked from, as a decline does, so that its earlier time buttons say it was closed and why.
-Staff's own words: a reply to the appointment's note reaches the person, as before.
+Staff's own words: a reply to the appointment's note reaches the person, as before. No reason
+pressed in time (cancel_late.py): the person got the other times anyway, and a reason pressed
+after that says so.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from bot.core.marks import one
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of
-from bot.features.appointments import cards, reasons, reoffer
+from bot.features.appointments import cancel_late, cards, reasons, reoffer
 from bot.features.appointments.confirm import MINE
 from bot.features.appointments.views import (
     Voice,
@@ -58,6 +60,9 @@ async def give(turn: Turn) -> Outcome:
     if not await store.give_cancel_reason(turn.tx, a.id, code):
         if a.cancel_reason is None:  # its time closed: the cancel said why
             raise Expired("apptv:why")
+        if a.cancel_reason == cancel_late.LATE:  # none in time: the times went anyway
+            said = turn.t("sa_cancel_why_late_given", id=a.id, name=name)
+            return stay(_about(turn, a, Reply(said, replace=True)))
         given = reasons.for_staff(staff, a.cancel_reason, None, reasons.CANCEL)
         said = turn.t("sa_cancel_why_given", id=a.id, name=name, reason=given)
         return stay(_about(turn, a, Reply(said, replace=True)))

@@ -5,10 +5,14 @@ specialist will not be there; apptv:reopen:<id> opens it again), apptv:cancel_op
 it and keeps the time bookable by others (why: apptv:why, cancel_why.py), apptv:keep keeps.
 The person is told in their language; other times of the same specialist (reoffer.py) come at
 once with a closed time (from the next day on), with a kept one once staff chose why
-(cancel_why.py), and only for a reason that lets the person book again.
+(cancel_why.py), and only for a reason that lets the person book again; one kept open tells
+the person by when they hear more, and if staff choose nothing by then they get the times
+anyway (cancel_late.py).
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from bot.core import markup
 from bot.core.dispatch import Turn
@@ -17,7 +21,7 @@ from bot.core.marks import one
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of
-from bot.features.appointments import cancel_why, reoffer
+from bot.features.appointments import cancel_late, cancel_why, reoffer
 from bot.features.appointments.confirm import MINE
 from bot.features.appointments.views import (
     first_name,
@@ -25,6 +29,7 @@ from bot.features.appointments.views import (
     person_voice,
     staff_appointment_text,
 )
+from bot.storage import appointment_reasons as waiting
 from bot.storage import appointments as store
 
 
@@ -75,7 +80,11 @@ async def _cancel(turn: Turn, close: bool) -> Outcome:
         return stay(Reply(turn.t("sa_already_cancelled", id=a.id), replace=True))
     if close:  # before the person's new times are chosen, so that it is not among them
         await store.close_time(turn.tx, a.specialist, a.starts_at, a.id, turn.now)
-    await _tell_person(turn, a, close)
+    v = office_voice(turn.services, a.office)
+    due = cancel_late.due(v.office, v.zone, turn.now)
+    if not close:  # a reason awaited: by `due` the person hears more, pressed or not
+        await waiting.await_reason(turn.tx, a.id, due)
+    await _tell_person(turn, a, close, due)
     await edit_note(turn, a, "staff")
     name = first_name(a.name) if a.sensitive else (a.name or "—")
     text = turn.t(
@@ -84,12 +93,11 @@ async def _cancel(turn: Turn, close: bool) -> Outcome:
         name=markup.literal(name),
         by=markup.literal(turn.incoming.sender_name or "—"),
     )
-    v = office_voice(turn.services, a.office)
     text += "\n" + turn.t(
         "sa_time_closed" if close else "sa_time_kept_open", when=v.short(a.starts_at)
     )
     if not close:  # the person is told no reason: a ready one (cancel_why.py), or a reply
-        text += "\n" + turn.t("sa_cancel_why_hint", id=a.id)
+        text += "\n" + turn.t("sa_cancel_why_hint", id=a.id, by=v.short(due))
     rows = [
         [Button(turn.t("sa_btn_reopen_time", when=v.short(a.starts_at)), f"apptv:reopen:{a.id}")]
     ]
@@ -125,11 +133,12 @@ async def edit_note(turn: Turn, a: store.Appointment, by: str) -> None:
     )
 
 
-async def _tell_person(turn: Turn, a: store.Appointment, close: bool) -> None:
+async def _tell_person(turn: Turn, a: store.Appointment, close: bool, due: dt.datetime) -> None:
     """In the person's language. A closed time: the specialist will not be there, and the
     nearest free times of the same specialist from the next day on (reoffer.py). A time kept
-    open: only that it is cancelled, and that why and what next follow; the times come with a
-    reason that lets them book again (cancel_why.py), none with one that ends the matter."""
+    open: only that it is cancelled, and that why and what next follow by `due`; the times come
+    with a reason that lets them book again (cancel_why.py), none with one that ends the
+    matter, and anyway if none is pressed by then (cancel_late.py)."""
     v = await person_voice(turn.services, turn.tx, a.office, a.channel, a.user_id, a.language)
     text = v(
         "ap_cancelled_by_staff" if close else "ap_cancelled_by_staff_open",
@@ -139,7 +148,7 @@ async def _tell_person(turn: Turn, a: store.Appointment, close: bool) -> None:
     if close:
         await reoffer.offer_again(turn, v, a, text, next_days=True)
         return
-    text += "\n\n" + v("ap_cancel_why_follows")
+    text += "\n\n" + v("ap_cancel_why_follows", by=cancel_late.by_words(v, due, turn.now))
     await turn.enqueue(
         a.channel,
         a.chat_id,

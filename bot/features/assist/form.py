@@ -14,7 +14,15 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import normalise_phone
 from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
-from bot.features.assist import choice, day_at_time, kept_note, parse, times, typed_question
+from bot.features.assist import (
+    choice,
+    day_at_time,
+    kept_note,
+    parse,
+    stale,
+    times,
+    typed_question,
+)
 from bot.features.assist.draft import (
     FLOW,
     current_service,
@@ -54,7 +62,7 @@ def to_summary(turn: Turn, service: Service, *before: Reply) -> Outcome:
     gap = missing(turn, service)
     if gap is not None:  # a required answer is missing (the form changed): ask it first
         return prefixed(ask(turn, service, gap), *before)
-    old = times.stale(turn, service)
+    old = stale.first_stale(turn, service)
     if old is not None:  # its day was changed, or it has passed: asked again, then the summary
         draft(turn).fixing = True
         reason = turn.t(old[1].key, **old[1].values)

@@ -6,17 +6,18 @@ order: a choice's option (choice.matched, «ZUS»), a date and the time said wit
 (parse.parse_when, «завтра о 16»), each checked as if typed at its question (the place's days
 and hours: times.check_day, times.check). What passes is the answer, not asked
 (AssistDraft.ahead), said at once and shown on the summary to confirm or change; what does not
-(ZUS closes at 15:00 on Tuesday) is said at once, and asked."""
+(ZUS closes at 15:00 on Tuesday) is said at once, and asked. A time said with no day («after
+15», «о 10») takes the first day it can be arranged on (time_alone.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from bot.core import markup, when
+from bot.core import markup, note_time, when
 from bot.core.dispatch import Turn
 from bot.core.messages import Reply
-from bot.features.assist import choice, parse, times
+from bot.features.assist import choice, parse, time_alone, times
 from bot.features.assist.draft import answer_of, draft, set_answer
 from bot.features.assist.parse import Invalid
 from bot.features.assist.questions import answer_text
@@ -24,6 +25,7 @@ from bot.features.callback import open_on
 from bot.settings.catalogue import FormField, Service
 
 _DIGITS = re.compile(r"\d+([:.]\d+)?")
+Said = dt.time | note_time.Said | None  # the time said with the day: an hour, or «after 15»
 
 
 def _question(turn: Turn, service: Service) -> str | None:
@@ -45,7 +47,7 @@ def from_question(turn: Turn, service: Service) -> list[Reply]:
     taken: list[FormField] = []
     wrong: list[str] = []
     today = turn.local(turn.now).date()
-    time_said: dt.time | None = None
+    time_said: Said = None
     for index, field in enumerate(service.fields):
         if answer_of(turn, field.id) is not None:
             continue
@@ -89,21 +91,28 @@ def _read(
     field: FormField,
     text: str,
     today: dt.date,
-    time_said: dt.time | None,
-) -> tuple[str, dt.time | None] | None:
+    time_said: Said,
+) -> tuple[str, Said] | None:
     """The field's answer in the question (and the time said with a date); None: none."""
     if field.type == "choice":
         key = choice.matched(field, _DIGITS.sub(" ", text))  # «в ZUS завтра о 16»: ZUS
         return (key, time_said) if key is not None and key != choice.OTHER else None
     if field.type == "date":
-        said = _when_in(text, today)
+        alone = time_alone.find(text)  # «after 15»: a time, not the 15th
+        said = _when_in(alone.rest if alone else text, today)
+        if (said is None or said.date is None) and alone is not None:
+            first = time_alone.first_day(turn, service, index, alone.said)
+            return (first.isoformat(), alone.said) if first is not None else None
         if said is None or said.date is None:
             return None  # no day in it: asked, nothing to say
         times.check_day(turn, service, index, said.date)
         if field.office_hours and not open_on(turn.office, said.date):
             day = turn.services.t.date(turn.lang, said.date, "EEEE, d MMMM")
             raise Invalid("as_date_closed", day=day)
-        return said.date.isoformat(), said.time
-    if field.type == "time" and time_said is not None:
-        return times.check(turn, service, index, time_said), None
+        return said.date.isoformat(), said.time or (alone.said if alone else None)
+    if field.type != "time" or time_said is None:
+        return None
+    if isinstance(time_said, note_time.Said):
+        return time_alone.value(turn, service, index, time_said), None
+    return times.check(turn, service, index, time_said), None
     return None

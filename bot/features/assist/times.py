@@ -10,7 +10,7 @@ so that a day changed afterwards ("Change something") cannot leave a time the da
 A part of the day typed alone («rano», «вранці», «in the evening») where staff must be there is
 the hours staff can use (`window`): its hours (bot.core.when.WINDOWS) within those open on the
 form's day, kept as «morning:08:00-12:00» and shown as «rano (08:00–12:00)»; a day changed
-afterwards narrows them again (`stale`), or asks the time again when none of them is open.
+afterwards narrows them again (stale.py), or asks the time again when none of them is open.
 
 Where the form goes to a place whose own hours the config gives (a `choice` answered before,
 whose option names one of the office's `places:` with `hours:`, `place: zus_office`, or whose
@@ -24,7 +24,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from bot.core import markup, when
+from bot.core import markup, note_time, when
 from bot.core.dispatch import Turn
 from bot.core.messages import Reply
 from bot.features.assist import parse
@@ -37,6 +37,7 @@ from bot.settings.model import HoursRule, Place
 Spans = list[tuple[dt.time, dt.time]]
 
 
+_LAST = dt.time(23, 59)  # the end of «after 15»
 ARRANGE = dt.timedelta(hours=1)  # what staff need at least to arrange help, once at work
 
 
@@ -95,6 +96,9 @@ def read(turn: Turn, service: Service, index: int, text: str) -> str:
     part = parse.part_alone(text) if field.office_hours else None
     if part is not None:
         return window(turn, service, index, part)
+    said = note_time.read(text) if field.office_hours else None
+    if said is not None and not (said.moment or said.weekdays or said.days_ahead):
+        return span_window(turn, service, index, said)  # «after 15»: the hours from 15:00
     try:
         time = parse.parse_time(text)
     except Invalid as wrong:
@@ -103,11 +107,14 @@ def read(turn: Turn, service: Service, index: int, text: str) -> str:
     return check(turn, service, index, time)
 
 
-def window(turn: Turn, service: Service, index: int, part: str) -> str:
+def window(
+    turn: Turn, service: Service, index: int, part: str, span: tuple[dt.time, dt.time] | None = None
+) -> str:
     """A part of the day («rano») as the hours staff can use (when.window): its hours
-    (when.WINDOWS) within those the office, and the place the form goes to, are open on the
-    form's day; Invalid when none of them is open then, or they have passed today."""
-    low, high = when.WINDOWS[part]
+    (when.WINDOWS; or `span`, «after 15», kept as the part it begins in) within those the
+    office, and the place the form goes to, are open on the form's day; Invalid when none of
+    them is open then, or they have passed today."""
+    low, high = span or when.WINDOWS[part]
     day, now = form_day(turn, service, index), turn.local(turn.now)
     spans: Spans = [(low, high)]
     place = chosen_place(turn, service, index)
@@ -125,6 +132,17 @@ def window(turn: Turn, service: Service, index: int, part: str) -> str:
     if day == now.date() and end <= now.time():
         raise Invalid("as_time_past", now=turn.services.t.time(turn.lang, now))
     return when.window(part, start, end)
+
+
+def span_window(turn: Turn, service: Service, index: int, said: note_time.Said) -> str:
+    """«after 15», «before 11» (note_time) as the hours staff can use on the form's day, kept
+    as the part of the day it begins in («afternoon (15:00–16:00)»)."""
+    start, end = (
+        _LAST if m >= 24 * 60 else dt.time(m // 60, m % 60) for m in (said.start, said.end)
+    )
+    noon, evening = (when.WINDOWS[p][0] for p in (when.AFTERNOON, when.EVENING))
+    part = when.MORNING if start < noon else when.AFTERNOON if start < evening else when.EVENING
+    return window(turn, service, index, part, (start, end))
 
 
 def _within(spans: Spans, hours: Spans) -> Spans:
@@ -264,27 +282,6 @@ def _week(turn: Turn, place: Place, day: dt.date) -> str:
         return short if first == last else f"{short}–{name(turn.lang, last, 'abbreviated')}"
 
     return ", ".join(f"{days(a, b)} {hours}" for a, b, hours in runs if hours)
-
-
-def stale(turn: Turn, service: Service) -> tuple[int, Invalid] | None:
-    """The first day or time answered that no longer holds (its day or place changed, or it has
-    passed), and why; None when every one does."""
-    for index, field in enumerate(service.fields):
-        value = answer_of(turn, field.id) if field.type in ("date", "time") else None
-        if value is None:
-            continue
-        try:
-            if field.type == "date":
-                check_day(turn, service, index, dt.date.fromisoformat(value))
-            elif (part := when.read_window(value)) is not None:  # «rano»: its hours that day
-                set_answer(turn, field.id, window(turn, service, index, part[0]))
-            else:
-                check(turn, service, index, dt.time.fromisoformat(value))
-        except Invalid as wrong:
-            return index, wrong
-        except ValueError:
-            continue
-    return None
 
 
 def rest_kept(turn: Turn, field: FormField, text: str | None) -> list[Reply]:

@@ -278,13 +278,16 @@ async def reopen_time(turn: Turn) -> Outcome:
 
 async def tell_person(turn: Turn, booking: store.Booking, closed: bool = True) -> None:
     """In the person's language (their current choice, else the booking's), with new times
-    (a time kept bookable: not that one again)."""
+    (a time kept bookable: not that one again; a time closed: from the next day with duty
+    hours on, as a specialist's closed time offers them, appointments/reoffer.py)."""
     session = await session_store.find(turn.tx, booking.channel, booking.user_id)
     lang = (session.language if session and session.language else None) or booking.language
     person = booking_voice(turn.services, booking, lang)
     held = await store.upcoming_for(turn.tx, booking.channel, booking.user_id, turn.now)
     free = await free_slots(turn.tx, turn.settings, person.office, turn.now, held)
     free = [s for s in free if (s.start, s.place) != (booking.starts_at, booking.place)]
+    if closed:  # nobody there that day, as a specialist's closed time: from the next day on
+        free = [s for s in free if s.start.astimezone(person.zone).date() > booking.day]
     offers = schedule.nearest(free, booking.starts_at, booking.place, OFFERS)
     told = user_cancelled_by_staff(person, booking, offers, closed)
     # («booking»: one it cannot get is reported to staff naming the visit, under its card)

@@ -24,6 +24,7 @@ from bot.features.callback import (
     open_one,
     private,
     rating,
+    resumed,
     sending,
     thread,
     topics,
@@ -70,6 +71,7 @@ def _to_summary(turn: Turn, *before: Reply) -> Outcome:
 
 
 async def start(turn: Turn) -> Outcome:
+    turn.memory.form_kept = None  # a new request: one left for a question is not gone back to
     if open_one.filling(turn, CALLBACK.steps):  # «📞 Request a callback» in this very form
         return again(Reply(turn.t("cb_already_filling")))
     held = await open_one.held(turn)  # a callback request of theirs still open: said first
@@ -313,6 +315,7 @@ CALLBACK = Flow(
         "private": private.choose,
         "withdraw": mine.ask_withdraw,
         "withdraw_now": mine.withdraw,
+        "resume": resumed.resume,  # «📞 Continue my callback request» (left for a question)
     },
     resume=after_person,
 )

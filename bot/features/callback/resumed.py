@@ -1,34 +1,54 @@
 """A callback request left for a question typed in it (tester 33, item 5): «скільки коштує
 мельдунек?» at «Як вас звати?», «stop filling in and answer?», yes. The question is answered
-as outside a form, and under the answer a «📞 Continue my callback request» button starts the
-request again: consent is kept (Memory.consent), so the name is asked at once, or the name and
-phone saved are offered; nothing had been sent. The person feature marks the form left
-(Memory.form_left, person/typed.answer_now); this text step, the first of the pipeline, reads
-the mark in that same turn and clears it whatever answers."""
+as outside a form, and under the answer a «📞 Continue my callback request» button
+(callback:resume) takes the person back to the step they left, with what they had given
+(README «Known gaps», Forms: the name was asked again): the person feature keeps where the
+form was and its drafts (Memory.form_kept, person/typed.mark_left); nothing had been sent. An
+older button with nothing kept (or another form left since) starts the request again, as
+before: consent is kept, so the name is asked at once. The person feature marks the form left
+(Memory.form_left); this text step, the first of the pipeline, reads the mark in that same
+turn and clears it whatever answers."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from bot.core.dispatch import Turn
-from bot.core.flows import Next, Outcome
+from bot.core.flows import Next, Outcome, Replay, again, then
 from bot.core.messages import Button, Reply
 from bot.features.callback import capture
 from bot.features.callback.replies import FLOW
 
 START = "callback"  # the payload of every «📞 Request a callback» button
+RESUME = "callback:resume"
 
 
 async def route(turn: Turn, next_: Next) -> Outcome:
     """capture.route, then the way back to the callback left for this question, if it was."""
     left, turn.memory.form_left = turn.memory.form_left, None
+    if left is not None and left != FLOW:  # another form's: nothing goes back to it
+        turn.memory.form_kept = None
     outcome = await capture.route(turn, next_)
     if left != FLOW or turn.session.flow is not None or not outcome.replies:
         return outcome
     last = outcome.replies[-1]
-    row = [Button(turn.t("btn_cb_continue"), START)]
+    row = [Button(turn.t("btn_cb_continue"), RESUME)]
     if last.buttons and not last.replace:
         last.buttons = [row, *last.buttons]
         return outcome
     back = Reply(turn.t("cb_continue_offer"), [row])
     return replace(outcome, replies=(*outcome.replies, back))
+
+
+async def resume(turn: Turn) -> Outcome:
+    """callback:resume: back where the request was left, its question asked again; nothing
+    kept for a callback (or a form open now): the request from its start."""
+    kept, turn.memory.form_kept = turn.memory.form_kept, None
+    root = (kept.callers[0].flow if kept.callers else kept.flow) if kept else None
+    if kept is None or root != FLOW or turn.session.flow is not None:
+        return then(Replay(payload=START))
+    session = turn.session  # (as person/corrected.py puts the person at a step)
+    session.drafts = dict(kept.drafts)
+    session.callers = list(kept.callers)
+    session.flow, session.step = kept.flow, kept.step
+    return again()

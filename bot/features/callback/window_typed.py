@@ -22,7 +22,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, go
 from bot.core.messages import Reply
 from bot.features import urgent
-from bot.features.callback import bare_number
+from bot.features.callback import bare_number, hour_typed
 from bot.features.callback.replies import draft, is_urgent, shortened, summary, time_said
 from bot.features.callback.when import (
     LOOKAHEAD_DAYS,
@@ -130,6 +130,11 @@ def typed(fallback: Handler, summary_step: bool = False) -> Handler:
             return await fallback(turn)
         if summary_step and (stray := bare_number.told(turn, text)) is not None:
             return go("confirm", stray, summary(turn))  # «5»: no button 5, not the 5th
+        if not summary_step and (hour := hour_typed.read(turn, text)) is not None:
+            reading, asked = hour  # «14»: 14:00, not the 14th; «6»: 06:00 or 18:00? asked
+            if asked is not None or reading is None:
+                return asked or await fallback(turn)
+            text = reading  # the note says the time as read, for staff and the person
         taken = take(turn, text)
         if taken is None and not summary_step:  # «в будни вечером»: a note, the buttons again
             taken = noted(turn, text)

@@ -12,6 +12,7 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, end, pending, stay
 from bot.core.listings import Mine
+from bot.core.marks import each_line
 from bot.core.messages import Button, Reply
 from bot.core.turn import subjects_of
 from bot.features.courses import family
@@ -21,6 +22,7 @@ from bot.features.courses.joined import tell_taken
 from bot.features.courses.page import own_rows, status_text
 from bot.features.courses.thread import end_on_leaving
 from bot.features.courses.views import (
+    about,
     enrolled_text,
     held_together,
     joined,
@@ -144,13 +146,17 @@ async def tell_staff(
     v = staff_voice(turn)
     key = "sc_left_waiting_note" if enrolment.status == "waiting" else "sc_left_note"
     name = markup.literal(with_children(enrolment.name or "—", enrolment))
-    text = v(key, name=name, course=markup.literal(course.title(v.lang)))
+    title, gone = markup.literal(course.title(v.lang)), v("sc_person_removed")
+    lines = [v(key, name=name, course=title)]  # a line each, each person's (/forget)
+    owned = [(about(enrolment), v(key, name=gone, course=title))]
     for e in offered:
         until = v.deadline(e.offered_until) if e.offered_until else "—"
-        text += " " + v("sc_seat_offered", name=markup.literal(e.name or "—"), until=until)
+        lines.append(v("sc_seat_offered", name=markup.literal(e.name or "—"), until=until))
+        owned.append((about(e), v("sc_seat_offered", name=gone, until=until)))
     names = subjects_of([enrolment, *offered])
-    left = v("sc_record_left", course=markup.literal(course.title(v.lang)))  # kept on /forget
-    await turn.to_staff(Reply(text, shows=names, names=left), about=names[0], office=course.office)
+    left = v("sc_record_left", course=title)  # kept on /forget
+    note = each_line(Reply("\n".join(lines), shows=names, names=left), owned)
+    await turn.to_staff(note, about=names[0], office=course.office)
 
 
 async def take(turn: Turn) -> Outcome:

@@ -84,7 +84,8 @@ async def _held(tx: Tx, enrolment: store.Enrolment) -> list[store.Enrolment]:
 async def end_on_leaving(turn: Turn, enrolment: store.Enrolment) -> bool:
     """The person left `enrolment` (asked in /mybookings): with no place left on the course's
     lists, writing with its staff ends (a staff reply's day, a message to everyone not yet
-    answered). True when it was open: the confirmation says so."""
+    answered). True when it was open, and the person had not turned to the bot since staff
+    last wrote: the confirmation says it has ended (not when it had, for them, already)."""
     held = await _held(turn.tx, enrolment)
     if any(e.active for e in held):  # another child of the family still goes
         return False
@@ -93,7 +94,12 @@ async def end_on_leaving(turn: Turn, enrolment: store.Enrolment) -> bool:
     noted = turn.now - dt.timedelta(hours=NOTE_HOURS)
     talking = await threads_store.enrolments_talking(turn.tx, ids, replied, noted)
     await threads_store.enrolments_stopped(turn.tx, ids, turn.now)
-    return talking
+    if talking is None:
+        return False
+    # turned to the bot since staff last wrote (/start, the menu): their texts were the bot's
+    # already, so no conversation ends now (callback/capture.py reads it the same way)
+    to_bot = turn.memory.to_bot_at
+    return not (to_bot and dt.datetime.fromisoformat(to_bot) > talking)
 
 
 ENROLMENTS = ThreadKind(

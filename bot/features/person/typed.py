@@ -8,11 +8,12 @@ is sent or booked) or go back to the step they were at.
 
 from __future__ import annotations
 
-from bot.core import choices
+from bot.core import choices, codec
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, Replay, again, leave_and_ask, pending, stay, then
 from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import normalise_phone
+from bot.core.session import Caller, Kept
 from bot.features import urgent
 from bot.features.person.about import answered
 from bot.features.person.question import asks
@@ -132,9 +133,22 @@ async def answer_now(turn: Turn) -> Outcome:
 
 def mark_left(turn: Turn) -> None:
     """The form left for a question, for the way back under its answer (callback/resumed.py):
-    the form itself (a callback), not the name and phone it asked for."""
-    callers = turn.session.callers
-    turn.memory.form_left = callers[0].flow if callers else turn.session.flow
+    the form itself (a callback), not the name and phone it asked for; and where it was, with
+    what had been given (the drafts are dropped as the form is left), to go back there."""
+    session = turn.session
+    turn.memory.form_left = session.callers[0].flow if session.callers else session.flow
+    turn.memory.form_kept = None
+    if session.flow is not None and session.step is not None:
+        drafts = {name: _without_question(codec.dump(d)) for name, d in session.drafts.items()}
+        callers = [Caller(c.flow, c.step) for c in session.callers]
+        turn.memory.form_kept = Kept(session.flow, session.step, callers, drafts)
+
+
+def _without_question(data: object) -> object:
+    """A draft kept without the question typed in it (answered now, no part of the form)."""
+    if isinstance(data, dict):
+        data.pop("question", None)
+    return data
 
 
 async def back_to_form(turn: Turn) -> Outcome:

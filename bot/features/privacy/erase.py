@@ -78,7 +78,13 @@ async def forget(turn: Turn, names: Relayed) -> None:
         chat = str(office.staff_chat_id)
         lang = office.staff_language
         removed = turn.services.t(lang, "staff_data_forgotten")
+        line = turn.services.t(lang, "staff_line_removed")
         for message in await _notes(turn.tx, chat, subject):
+            if message.others and (kept := lists.by_marks(message.others, subject, line)):
+                await erasure.keep_for_others(turn.tx, message.item_id, kept)  # theirs stay
+                edit = replace(kept, edit_message_id=message.message_id, replace=False)
+                await turn.to_staff(edit, action="edit", about=None, office=office)
+                continue
             text = removed
             if (record := names.get((message.ref_kind or "", message.ref_id or 0))) is not None:
                 text = turn.services.t(lang, "staff_relayed_removed", record=record)

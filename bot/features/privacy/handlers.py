@@ -42,9 +42,13 @@ def _session_block(turn: Turn) -> str:
             )
         )
     lines += _consent_lines(turn)
-    if session.flow is not None:
+    kept = session.memory.form_kept  # a callback left for a question: kept to go back to
+    typed = unfinished.entered(session.drafts if session.flow is not None else {})
+    if session.flow is None and kept is not None:
+        typed = unfinished.entered(kept.drafts)  # (only where something was given)
+    if session.flow is not None or typed:
         lines.append(turn.t("privacy_unfinished"))
-        if typed := unfinished.entered(session.drafts):
+        if typed:
             lines.append("  " + ", ".join(typed))
     return "\n".join(lines)
 

@@ -44,22 +44,25 @@ def by_marks(reply: Reply, subject: str, line: str) -> Reply | None:
     if mark is None or not mark.lines:
         return None
     theirs = set(mark.lines)
+    instead = dict(zip(mark.lines, mark.instead, strict=False))  # (a line saying more: kept)
     kept: list[str] = []
     moved: dict[int, int] = {}
     for i, text in enumerate(reply.text.split("\n")):
         if i not in theirs:
             moved[i] = len(kept)
             kept.append(text)
+        elif i in instead:
+            kept.append(instead[i])
         elif not kept or kept[-1] != line:
             kept.append(line)
     rows = [[b for b in row if b.payload not in mark.payloads] for row in reply.buttons]
     others = tuple(
-        Mark(m.subject, tuple(moved[i] for i in m.lines if i in moved), m.payloads)
+        Mark(m.subject, tuple(moved[i] for i in m.lines if i in moved), m.payloads, m.instead)
         for m in reply.marks
         if m.subject != subject
     )
     shows = tuple(s for s in reply.shows if s != subject)
-    _count_down(kept, others, len(theirs))
+    _count_down(kept, others, len(theirs - set(instead)))
     text = "\n".join(kept)
     return replace(reply, text=text, buttons=[r for r in rows if r], shows=shows, marks=others)
 

@@ -77,7 +77,8 @@ async def test_a_cancelled_appointments_note_reaches_the_person_whose_answers_go
     await delivery.run()
     told = platform.to(dialogue.user_id)[-1]
     assert "wrote about your cancelled appointment (Career advice" in told.text
-    assert "Doradca choruje" in told.text and "/services" in told.text
+    assert "Doradca choruje" in told.text and "goes to the bot" in told.text
+    assert "/services" not in told.text  # the cancel offered its times already
     assert not told.reply.buttons  # no «end chat»: nothing goes to staff
     await dialogue.send("ok, when else can I come?")
     assert "Passed on" not in dialogue.text

@@ -68,7 +68,9 @@ async def test_staff_may_cancel_and_keep_the_time_bookable(app, dialogue):
     assert all(b.payload.startswith("apptv:why:1:") for b in anna.buttons)  # the reasons only
     told = await _told(app, dialogue)
     assert "has been cancelled." in told.text and "will not be available" not in told.text
-    assert "we will write why" in told.text  # no times before staff say why
+    assert (
+        "We will write to you again today by 09:30: why" in told.text
+    )  # no times before staff say why
     assert [b.payload for b in told.buttons] == ["booking:mine"]
     await anna.press("Bez powodu — zaproponuj inne terminy")
     assert "nie dostaje powodu" in anna.text and "dostała inne wolne terminy" in anna.text

@@ -42,7 +42,10 @@ async def test_a_cancellation_keeping_the_time_open_tells_staff_how_to_say_why(
     assert "odpowiedz w tym czacie na wiadomość o wizycie nr S1" in anna.text
     await delivery.run()
     told = platform.to("2001")[-1]
-    assert "ваш прийом скасовано" in told.text and "Незабаром ми напишемо, чому" in told.text
+    assert (
+        "ваш прийом скасовано" in told.text
+        and "Ми напишемо вам ще раз сьогодні до 09:30: чому" in told.text
+    )
     payloads = [b.payload for row in told.reply.buttons for b in row]
     assert not any(p.startswith("appt:again:") for p in payloads)  # no times before the reason
     await anna.reply(note.message_id, "Pani Ewa jest chora, przepraszamy", "700")

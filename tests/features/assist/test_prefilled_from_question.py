@@ -81,3 +81,18 @@ async def test_a_form_opened_without_such_a_question_asks_everything(dialogue):
     assert "Filled in" not in dialogue.text
     await _details(dialogue)
     assert "1/3 Which office?" in dialogue.text
+
+
+async def test_a_time_with_no_day_takes_the_first_day_it_can_be_arranged(app, clock):
+    # README «Known gaps», Forms: the pre-fill needed a day with the time («after 15» was the 15th)
+    today = Dialogue(app.core, user_id="en-today")
+    await _asked_and_opened(today, "can you go with me to ZUS after 15?")
+    assert "Which day? — Monday, 23 November" in today.text  # ZUS and the office open then
+    assert "At what time? — in the afternoon (15:00–16:00)" in today.text
+    assert "15 December" not in today.text
+    await _details(today)
+    assert "Please check your request" in today.text and "(15:00–16:00)" in today.text
+    clock.advance(hours=7)  # Monday 16:00: too late today
+    later = Dialogue(app.core, user_id="uk-later", language_hint="uk")
+    await _asked_and_opened(later, "можете піти зі мною в ZUS о 10?")
+    assert "вівторок, 24 листопада" in later.text.lower() and "10:00" in later.text

@@ -48,3 +48,44 @@ async def test_a_question_outside_a_form_has_no_such_button(dialogue):
     await dialogue.payload("person:answer")
     await dialogue.send("how much does meldunek cost?")  # asked again, no form left now
     assert not any("Continue my callback" in b.label for b in dialogue.buttons)
+
+
+async def test_what_was_given_is_kept_and_the_form_goes_on_where_it_was(
+    dialogue, delivery, platform
+):
+    # README «Known gaps», Forms: the request came back at the name though it was given
+    await at_the_name_step(dialogue, "en")
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567")
+    await dialogue.payload("callback:topic:pesel")
+    await dialogue.payload("callback:skip")
+    await dialogue.send("how much does meldunek cost?")  # at «in which language?»
+    await dialogue.payload("typed:answer")
+    resume = dialogue.button("Continue my callback request").payload
+    await dialogue.send("/mydata")  # what the form kept is shown while it waits
+    assert "Olena" in dialogue.text and "601 234 567" in dialogue.text
+    await dialogue.payload(resume)  # (the button under the answer, above)
+    assert "What is your name?" not in dialogue.text
+    assert "In which language should we call you?" in dialogue.text  # where it was left
+    await dialogue.payload("callback:language:en")
+    await dialogue.payload("callback:window:asap")
+    assert "Name: Olena" in dialogue.text and "PESEL" in dialogue.text
+    await dialogue.payload(confirm_payload(dialogue))
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    assert "Olena" in card.text
+
+
+async def test_a_name_given_before_the_phone_is_not_asked_again(dialogue):
+    await at_the_name_step(dialogue, "uk")
+    await dialogue.send("Оля")
+    await dialogue.send("скільки коштує мельдунек?")  # at the phone
+    await dialogue.payload("typed:answer")
+    await dialogue.press("Продовжити заявку на дзвінок")
+    assert "Як вас звати?" not in dialogue.text and "телефон" in dialogue.text.lower()
+    await dialogue.send("601 234 567")
+    await dialogue.payload("callback:topic:pesel")
+    await dialogue.payload("callback:skip")
+    await dialogue.payload("callback:language:uk")
+    await dialogue.payload("callback:window:asap")
+    assert "Оля" in dialogue.text and "601 234 567" in dialogue.text

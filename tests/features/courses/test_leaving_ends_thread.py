@@ -79,3 +79,29 @@ async def test_a_person_who_was_not_writing_with_staff_is_told_nothing_of_it(tmp
         assert "conversation with the staff" not in olena.text
     finally:
         await app.close()
+
+
+async def test_a_person_who_turned_to_the_bot_is_not_told_a_conversation_ended(tmp_path, clock):
+    # README «Known gaps», Courses: «has ended» though the person had already turned to the bot
+    app = await build(write_services_config(tmp_path), clock=clock, search="off")
+    try:
+        platform = RecordingPlatform()
+        delivery = Delivery(app, platform, clock)
+        olena = Dialogue(app.core, user_id="p1")
+        await enrol(olena)
+        anna = StaffMember(app.core)
+        await write_to_everyone(anna, delivery, platform, STAFF_CHAT)
+        await olena.send("Thanks, at what time?")
+        await delivery.run()
+        relayed = platform.to(STAFF_CHAT)[-1]
+        await anna.reply(relayed.message_id, "O 17:00", "902")  # her day of writing opens
+        await delivery.run()
+        clock.advance(minutes=5)
+        await olena.send("/start")  # she turns to the bot: her texts are its own now
+        await olena.send("/mybookings")
+        await olena.press("Leave: Polish A1")
+        await olena.press("Yes, leave")
+        assert "You have left Polish A1" in olena.text
+        assert "conversation with the staff" not in olena.text
+    finally:
+        await app.close()
