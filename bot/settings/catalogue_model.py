@@ -118,3 +118,17 @@ class Catalogue:
 
     def of_kind(self, kind: str) -> list[Service]:
         return [s for s in self.services.values() if s.kind == kind]
+
+    def bookable(self, day: dt.date) -> list[Service]:
+        """Its appointment services with a specialist whose schedule holds on `day` or later:
+        one can still ask for or book an appointment there."""
+        return [
+            s
+            for s in self.of_kind(APPOINTMENT)
+            if any(
+                rule.valid_until is None or rule.valid_until >= day
+                for sid in s.specialists
+                if sid in self.specialists
+                for rule in self.specialists[sid].schedule
+            )
+        ]

@@ -13,6 +13,7 @@ from bot.features.menu.replies import (
     main_menu,
     nav_row,
     sources_note,
+    specialists_instead,
     t_book,
     topic_reply,
 )
@@ -56,6 +57,7 @@ __all__ = [
     "language_choice",
     "main_menu",
     "nav_row",
+    "specialists_instead",
     "sources_note",
     "t_book",
     "topic_at",
