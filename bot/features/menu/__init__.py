@@ -9,6 +9,7 @@ from bot.features.menu.handlers import topic_at
 from bot.features.menu.replies import (
     appointments_ahead,
     book_button,
+    book_text,
     language_choice,
     main_menu,
     nav_row,
@@ -54,6 +55,7 @@ __all__ = [
     "FEATURE",
     "appointments_ahead",
     "book_button",
+    "book_text",
     "language_choice",
     "main_menu",
     "nav_row",

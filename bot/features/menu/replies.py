@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bot.content import towns
 from bot.content.i18n import LANGUAGE_NAMES, Translator
 from bot.content.model import Topic
@@ -55,11 +57,24 @@ WITH_VISIT = frozenset(
 def t_book(turn: Turn, key: str) -> str:
     """`key`'s text; one that offers a visit (WITH_VISIT) where the office books none: its
     `<key>_call`, which offers the call alone (as the buttons under it: `book_button`)."""
-    if key in WITH_VISIT and not book_button(turn):
-        return turn.t(f"{key}_call")
-    if key == "q_appointment" and specialists_instead(turn):
-        return turn.t("q_appointment_specialists")
-    return turn.t_duty(key) if key == "q_appointment" else turn.t(key)
+    return book_text(turn.services.t, turn.lang, turn.office, turn.local(turn.now).date(), key)
+
+
+def book_text(t: Translator, lang: str, office: Office, day: dt.date, key: str) -> str:
+    """`key`'s text as `office` says it on `day` (the chat's `t_book`, and `infopoint ask`):
+    one that offers a visit, where nothing can be booked, its `<key>_call`; the way to a
+    person naming the specialists where they are booked instead of visits, else the office's
+    duty desk (`duty_title`: `q_appointment_duty`)."""
+    if key in WITH_VISIT and not office.books(day):
+        return t(lang, f"{key}_call")
+    if key != "q_appointment":
+        return t(lang, key)
+    if office.books_specialists_instead(day):
+        return t(lang, "q_appointment_specialists")
+    name = office.duty_name(lang)
+    if name is None:
+        return t(lang, key)
+    return t(lang, "q_appointment_duty", duty=markup.literal(name))
 
 
 def appointments_ahead(turn: Turn, service: Service | None = None) -> bool:
