@@ -98,6 +98,12 @@ class Service:
     level: Texts | None = None  # "A1", "dla dzieci 7–10 lat"
     # an appointment request's example of a need («my CV gets no answers»), asked with it
     example: Texts | None = None
+    # what to bring to an appointment («your passport, the letter you got»): told when asked
+    # after booking (appointments/bring_asked.py)
+    bring: Texts | None = None
+    # the languages it serves in (its documents', its interpreter's: uk; none: any), said on its
+    # page; not offered for a question naming another (services/doc_languages.py)
+    languages: tuple[str, ...] = ()
     meetings: tuple[Meeting, ...] = ()
     seats: int = 0
     confirm_hours: int = 24  # an offered seat is kept this long for the person to confirm

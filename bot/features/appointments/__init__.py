@@ -12,7 +12,7 @@ thread.py     writing both ways about a request (bot.core.threads, relayed by th
               feature): a reply to its card reaches the person, their texts reach staff;
               booked.py, the same about a booked appointment (a reply to its note)
 staff.py      /appointments; cancelling.py, cancelling by staff
-mine.py       the person's /mybookings part
+mine.py       the person's /mybookings part; bring_asked.py, «what to bring to the lawyer?»
 days.py       the office's appointments in the staff's /today and /week (Feature.agenda)
 reminders.py  the day before and an hour before; privacy.py, /mydata, /forget, retention
 views.py      how appointments read, in any language
@@ -24,6 +24,7 @@ from bot.core.flows import Feature, Job, PrivacySection
 from bot.features.appointments import (
     approve,
     booked,
+    bring_asked,
     days,
     declining,
     mine,
@@ -50,6 +51,7 @@ FEATURE = Feature(
         Job("appointments: retention", 3600, privacy.retention, erases=True),
     ),
     threads=(thread.REQUESTS, booked.APPOINTMENTS),
+    text=bring_asked.typed,  # «що взяти з собою до юриста?» with an appointment booked
     prepare=(stray.prepare,),  # the words of feeling at «Is it urgent?» (feeling_words.yaml)
 )
 
