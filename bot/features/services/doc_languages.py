@@ -1,20 +1,19 @@
 """The languages a question names («білоруський диплом», «a Belarusian diploma», «перевести
 диплом з Білорусі», «dyplom z Gruzji»: a language by its name in any form, bot.core.languages,
-or a country by its name, Babel's, as its official languages), against the languages a service
-serves in (`languages:`, the example network's translation: Ukrainian into Polish): a service
-that serves in none of those named (Polish aside: the language it is translated into) is not
-offered for the question, and a line under the answer says which languages it is for (tester
-34: a Belarusian diploma was offered the translation of Ukrainian documents)."""
+or a country by its name, countries.yaml, as the languages of its documents), against the
+languages a service serves in (`languages:`, the example network's translation: Ukrainian
+into Polish): a service that serves in none of those named (Polish aside: the language it is
+translated into) is not offered for the question, and a line under the answer says which
+languages it is for (tester 34: a Belarusian diploma was offered the translation of Ukrainian
+documents)."""
 
 from __future__ import annotations
 
 import functools
 from dataclasses import replace
+from importlib import resources
 
-from babel import Locale
-from babel.languages import get_official_languages
-
-from bot.core import languages, markup
+from bot.core import languages, markup, yamldata
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome
 from bot.core.messages import Reply
@@ -22,13 +21,12 @@ from bot.core.words import words
 from bot.settings.catalogue import Service
 
 POLISH = "pl"  # what the others are put into: named beside them («з української на польську»)
-SHORTEST = 5  # letters of a country's name read in another case («Білорусі», «Gruzji»)
-ENDING = 2  # letters at the end of the shorter of the two that may differ
+ENDING = 3  # letters after a country's stem: a case ending («Білорусі», «Gruzji»)
 
 
 def named(text: str) -> frozenset[str]:
     """The languages `text` names by their names («білоруський»), else by a country's
-    («з Білорусі»: Belarus's official languages)."""
+    («з Білорусі»: Belarus's languages)."""
     said = words(text)
     found = {code for word in said if (code := languages.named(word)) is not None}
     return frozenset(found or {code for word in said for code in _country(word)})
@@ -63,30 +61,21 @@ def noted(turn: Turn, outcome: Outcome, unfit: list[Service], text: str) -> Outc
 
 
 def _country(word: str) -> frozenset[str]:
-    """The official languages of the country `word` names, in any case («білорусі»)."""
-    if len(word) < SHORTEST:
-        return frozenset()
-    for name, codes in _countries().get(word[:3], ()):
-        common = 0
-        for a, b in zip(word, name, strict=False):
-            if a != b:
-                break
-            common += 1
-        if common >= SHORTEST and common >= min(len(word), len(name)) - ENDING:
+    """The languages of the country `word` names, in any case («білорусі»: countries.yaml)."""
+    for stem, codes in _countries():
+        if word.startswith(stem) and len(word) - len(stem) <= ENDING:
             return codes
     return frozenset()
 
 
 @functools.cache
-def _countries() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
-    """Countries' one-word names in the bot's four languages, by their first three letters,
-    with their official languages (Babel's: Belarus, be and ru)."""
-    found: dict[str, list[tuple[str, frozenset[str]]]] = {}
-    for lang in languages.NAMED_IN:
-        for code, name in Locale.parse(lang).territories.items():
-            said = words(name)
-            official = frozenset(get_official_languages(code))
-            if len(said) != 1 or len(said[0]) < SHORTEST or not code.isalpha() or not official:
-                continue
-            found.setdefault(said[0][:3], []).append((said[0], official))
-    return {start: tuple(entries) for start, entries in found.items()}
+def _countries() -> tuple[tuple[str, frozenset[str]], ...]:
+    """countries.yaml: each stem (folded as words are) with its country's languages."""
+    source = resources.files("bot.features.services") / "countries.yaml"
+    data = yamldata.safe_load(source.read_text(encoding="utf-8"))
+    return tuple(
+        (stem, frozenset(entry["languages"]))
+        for entry in data["countries"]
+        for stem in (" ".join(words(str(s))) for s in entry["stems"])
+        if stem
+    )

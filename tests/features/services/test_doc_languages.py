@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.app import build
 from tests.support.dialogue import Dialogue
 from tests.support.services import write_services_config
 
@@ -34,8 +35,12 @@ NOT_OFFERED = {
 
 
 @pytest.fixture
-def config_path(tmp_path: Path) -> Path:
-    return write_services_config(tmp_path)
+async def app(tmp_path: Path, clock):  # type: ignore[no-untyped-def]
+    """As `infopoint run` builds it (the search in the background: Babel's locale data trimmed
+    as it is read, its territories gone)."""
+    application = await build(write_services_config(tmp_path), clock=clock, search="background")
+    yield application
+    await application.close()
 
 
 def _offered(person: Dialogue) -> bool:
