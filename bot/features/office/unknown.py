@@ -72,10 +72,11 @@ TALK = {"greeting": "office_hello", "thanks": "office_thanks"}
 
 async def small_talk(turn: Turn, text: str) -> str | None:
     """The gate's line for a message that is only small talk («привіт», «hello», «дякую»,
-    «ok»), or None."""
+    «ok»), or None. Not waited for while the search is still loading (the first seconds after
+    a start): the message waits for the choice then, and is answered after it."""
     if not text or len(texts.tokens(text)) > LONGEST_MESSAGE:
         return None
-    searcher = await turn.services.search.ready(turn.office.id)
+    searcher = turn.services.search.current(turn.office.id)
     if searcher is None:
         return None
     result = await turn.services.search.search(searcher, text, turn.lang)
