@@ -22,10 +22,12 @@ Piped into a command that stops reading early (`| head -5`), it stops quietly.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import signal
 import sys
+from collections.abc import Callable
 from typing import Any, TextIO
 
 from bot import search
@@ -35,7 +37,7 @@ from bot.content.model import Topic
 from bot.content.parts import Part
 from bot.core import markup
 from bot.features import urgent
-from bot.features.menu import sources_note
+from bot.features.menu import book_text, sources_note
 from bot.features.office import supported, without_names
 from bot.features.questions import ACTION_LABELS, typed
 
@@ -69,6 +71,14 @@ def _main(args: Any, stdin: TextIO, stdout: TextIO) -> int:
     settings, kb = load_static(args.config)
     searcher = build_searcher(settings, kb)
     t = Translator()
+    office = settings.office(None)  # (whose content `load_static` reads: the default office)
+
+    def say(lang: str, key: str) -> str:
+        """A text that may offer a visit, as the default office says it today (the chat's
+        t_book): the call alone where nothing can be booked, the specialists where they are
+        booked instead."""
+        today = dt.datetime.now(settings.timezone).date()
+        return markup.to_plain(book_text(t, lang, office, today, key))
 
     def answer(question: str) -> None:
         searched = urgent.kinds.matter(question)  # (as questions.answers)
@@ -96,13 +106,13 @@ def _main(args: Any, stdin: TextIO, stdout: TextIO) -> int:
             stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
         elif caught is not None:
             stdout.write(
-                _screened(question, caught, result, lang, args.lang, settings.languages, kb, t)
+                _screened(question, caught, result, lang, args.lang, settings.languages, kb, t, say)
                 + "\n\n"
             )
         elif wants == "menu":
             stdout.write(t(lang, "main_menu") + "\n\n")
         else:
-            stdout.write(_plain(result, lang, kb, t) + "\n\n")
+            stdout.write(_plain(result, lang, kb, t, say) + "\n\n")
         stdout.flush()
 
     if args.question:
@@ -169,39 +179,45 @@ def _screened(
     languages: tuple[str, ...],
     kb: Any,
     t: Translator,
+    say: Callable[[str, str], str],
 ) -> str:
-    """What the chat shows when its danger screen takes the message (bot.features.urgent)."""
+    """What the chat shows when its danger screen takes the message (bot.features.urgent);
+    `say`: a text as the office says it (a visit offered only where one can be booked)."""
     kind, said = caught
     if kind not in ("danger", "medical"):  # (a cry's or a plea's own language, unless asked)
         said_in = said if said in languages else None
         lang = asked or said_in or lang
-        return markup.to_plain(t(lang, urgent.TEXTS[kind]))
+        return say(lang, urgent.TEXTS[kind])
     if kind == "danger":  # the lines of the danger it speaks of (bot.features.urgent.kinds)
         keys = urgent.kinds.keys(urgent.kinds.kinds(question))
-        lines = "\n\n".join(markup.to_plain(t(lang, key)) for key in keys)
+        lines = "\n\n".join(say(lang, key) for key in keys)
         if urgent.kinds.whole(question):
             return lines  # (the lines are the whole answer: the chat gives no other)
     else:
-        lines = markup.to_plain(t(lang, urgent.TEXTS[kind]))
+        lines = say(lang, urgent.TEXTS[kind])
     if result.command or result.smalltalk:
         return lines  # (the chat shows the help lines alone, not guesses nor «no answer»)
     if not result.confident:  # (fear beside a matter: the matter offered under the lines)
         if not result.matches or kind != "danger" or not urgent.kinds.matter_beside(question):
             return lines
-        offered = _plain(result, lang, kb, t).split("\n")[1:]
+        offered = _plain(result, lang, kb, t, say).split("\n")[1:]
         return "\n".join([lines, "", markup.to_plain(t(lang, "urgent_matter")), *offered])
-    return lines + "\n\n" + _plain(result, lang, kb, t)
+    return lines + "\n\n" + _plain(result, lang, kb, t, say)
 
 
-def _plain(result: search.Result, lang: str, kb: Any, t: Translator) -> str:
+def _plain(
+    result: search.Result, lang: str, kb: Any, t: Translator, say: Callable[[str, str], str]
+) -> str:
+    """The answer as the chat shows it first, in plain text (`say`: a text as the office
+    says it: small talk and the way to a person offer a visit only where one can be booked)."""
     if result.smalltalk:
-        return t(lang, f"q_{result.smalltalk}")
+        return say(lang, f"q_{result.smalltalk}")
     if not result.matches:
         return t(lang, "q_no_match")
     if result.confident:
         best = result.matches[0]
         if best.is_action:
-            return t(lang, ACTION_TEXTS[best.id])
+            return say(lang, ACTION_TEXTS[best.id])
         topic = kb.topic(lang, best.id)
         first = _part(result, lang, kb)
         parts = [first, *(p for p in topic.parts if p is not first)] if first else topic.parts

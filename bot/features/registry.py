@@ -45,7 +45,8 @@ FEATURES: tuple[Feature, ...] = (
 # staff), then the danger screen (help lines first), then a question about where to call right
 # after a refusal of consent (the phone, hours and places), then another office's name alone (the
 # offer to switch to it), then another child asked for by a parent with a child on a children's
-# course (its sign-up), then «what do I bring?» from someone with a visit booked (its list), then
+# course (its sign-up), then «what do I bring?» from someone with a visit booked (its list), or
+# with an appointment («… to the lawyer?»: the appointment and what to bring to it), then
 # the answer from the knowledge base (with the office's services
 # the question names offered under it).
 TEXT_ORDER = (
@@ -55,6 +56,7 @@ TEXT_ORDER = (
     "office",
     "courses",
     "booking",
+    "appointments",
     "services",
     "questions",
 )

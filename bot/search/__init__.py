@@ -40,10 +40,15 @@ KEEP_INDEXES = 64  # a network's offices, and the tests' deployments, without re
 _shared = _Shared()
 
 
+_ANALYZER_LOCK = threading.Lock()  # (the search's thread and the network's gate may both ask)
+
+
 def shared_analyzer() -> Analyzer:
     """One set of dictionaries per process (they are read-only; its word cache only grows)."""
     if _shared.analyzer is None:
-        _shared.analyzer = Analyzer()
+        with _ANALYZER_LOCK:
+            if _shared.analyzer is None:
+                _shared.analyzer = Analyzer()
     return _shared.analyzer
 
 

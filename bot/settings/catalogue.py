@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from bot.settings.form_rules import check_only_if, only_if, option, option_places
 from bot.settings.meetings import WEEKDAYS, written
 from bot.settings.schema import Checker, Field, did_you_mean, one_of
-from bot.settings.service_rules import ages, number_range, service_texts, twice
+from bot.settings.service_rules import ages, number_range, served_in, service_texts, twice
 from bot.settings.yamldoc import Path_
 
 if TYPE_CHECKING:  # model.py imports this module
@@ -96,6 +96,8 @@ def schema(labels: Any, rule: Any) -> dict[str, Field]:
         "place": Field("str", required=False),
         "level": Field(labels, required=False),
         "example": Field(labels, required=False),  # an appointment request's «for example»
+        "bring": Field(labels, required=False),  # what to bring to an appointment
+        "languages": Field(("list", "str"), required=False, default=[]),  # served in (none: any)
         "meetings": Field(("list", meeting), required=False, default=[]),
         "series": Field(series, required=False),
         "seats": Field("positive_int", required=False),
@@ -255,6 +257,8 @@ def _service(
         place=raw["place"],
         level=Texts(raw["level"]) if raw["level"] else None,
         example=Texts(raw["example"]) if raw["example"] else None,
+        bring=Texts(raw["bring"]) if raw["bring"] else None,
+        languages=served_in(checker, at, raw["languages"] or ()),
         meetings=tuple(sorted(meetings, key=lambda m: (m.day, m.start))),
         seats=raw["seats"] or 0,
         confirm_hours=raw["confirm_hours"],

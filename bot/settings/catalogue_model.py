@@ -98,6 +98,12 @@ class Service:
     level: Texts | None = None  # "A1", "dla dzieci 7–10 lat"
     # an appointment request's example of a need («my CV gets no answers»), asked with it
     example: Texts | None = None
+    # what to bring to an appointment («your passport, the letter you got»): told when asked
+    # after booking (appointments/bring_asked.py)
+    bring: Texts | None = None
+    # the languages it serves in (its documents', its interpreter's: uk; none: any), said on its
+    # page; not offered for a question naming another (services/doc_languages.py)
+    languages: tuple[str, ...] = ()
     meetings: tuple[Meeting, ...] = ()
     seats: int = 0
     confirm_hours: int = 24  # an offered seat is kept this long for the person to confirm
@@ -118,3 +124,17 @@ class Catalogue:
 
     def of_kind(self, kind: str) -> list[Service]:
         return [s for s in self.services.values() if s.kind == kind]
+
+    def bookable(self, day: dt.date) -> list[Service]:
+        """Its appointment services with a specialist whose schedule holds on `day` or later:
+        one can still ask for or book an appointment there."""
+        return [
+            s
+            for s in self.of_kind(APPOINTMENT)
+            if any(
+                rule.valid_until is None or rule.valid_until >= day
+                for sid in s.specialists
+                if sid in self.specialists
+                for rule in self.specialists[sid].schedule
+            )
+        ]

@@ -183,6 +183,16 @@ class Office:
         «Book a visit» hidden, /book says so and offers a callback; each office its own)."""
         return any(rule.valid_until is None or rule.valid_until >= day for rule in self.duty)
 
+    def books_specialists_instead(self, day: dt.date) -> bool:
+        """No `duty:` at all, and a specialist to book on `day` or later: «📅 Book a visit»
+        and /book lead to the specialists' services (bot/features/menu/replies.py)."""
+        return not self.duty and bool(self.catalogue.bookable(day))
+
+    def books(self, day: dt.date) -> bool:
+        """Something to book from «📅 Book a visit» and /book: duty hours to come, or the
+        specialists of an office without duty hours (Telegram's menu lists /book then)."""
+        return self.books_visits(day) or self.books_specialists_instead(day)
+
     def duty_name(self, lang: str) -> str | None:
         """Who is on duty for visits, as `lang` reads it (`duty_title`; another language's
         when `lang` has none), or None: the texts' own "intercultural assistant"."""

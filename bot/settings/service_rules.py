@@ -1,10 +1,12 @@
 """Checks of one service's config a catalogue makes (bot.settings.catalogue): a number field's
-range, a children's course's ages, a form field's id written twice (at the second), and a
-{placeholder} in a service's texts (filled only in the answers: shown to people as written)."""
+range, a children's course's ages, a form field's id written twice (at the second), a
+{placeholder} in a service's texts (filled only in the answers: shown to people as written), and
+the languages it serves in."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from bot.settings.catalogue_model import COURSE
@@ -35,7 +37,7 @@ def service_texts(checker: Checker, at: Path_, raw: dict[str, Any]) -> None:
     texts are shown as written («{city_office}» would reach people); only the answers in the
     content fill placeholders."""
     texts: list[tuple[Path_, Any]] = [
-        ((key,), raw.get(key)) for key in ("title", "description", "level", "example")
+        ((key,), raw.get(key)) for key in ("title", "description", "level", "example", "bring")
     ]
     for i, spec in enumerate(raw.get("fields") or ()):
         if spec is None:
@@ -82,3 +84,20 @@ def ages(checker: Checker, at: Path_, raw: dict[str, Any], kind: str) -> tuple[i
     if least < 0 or most < least:
         checker.error(at + ("max_age",), f"ages {least}–{most}: give 0 ≤ min_age ≤ max_age")
     return least, most
+
+
+def served_in(checker: Checker, at: Path_, codes: Iterable[str]) -> tuple[str, ...]:
+    """A service's `languages:` (the languages it serves in), each a language's code as Babel
+    knows it («uk», «be»); another is an error naming it."""
+    from bot.core.languages import is_code  # (Babel's names: read only for such a service)
+
+    kept = []
+    for i, code in enumerate(codes):
+        if is_code(str(code).lower()):
+            kept.append(str(code).lower())
+        else:
+            checker.error(
+                at + ("languages", i),
+                f"{code!r} is not a language's code: write one such as uk, ru, be, en or ka",
+            )
+    return tuple(kept)

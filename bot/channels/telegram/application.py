@@ -184,6 +184,10 @@ class TelegramChannel:
         courses = any(
             s.kind == COURSE and s.meetings for o in offices for s in o.catalogue.services.values()
         )
+        # the menu is one for every private chat (a menu per person would be a call per chat
+        # and per change of office): /book where any office books something today, else none
+        today = self.core.services.clock().astimezone(settings.timezone).date()
+        books = any(o.books(today) for o in offices)
         names = [
             c
             for c in USER_COMMANDS
@@ -191,6 +195,7 @@ class TelegramChannel:
             and (c != "office" or settings.network)
             and (c != "services" or catalogue)
             and (c != "courses" or courses)
+            and (c != "book" or books)
         ]
         for lang in settings.languages:
             commands = [

@@ -13,7 +13,7 @@ thread.py     writing both ways about a request (bot.core.threads, relayed by th
               booked.py, the same about a booked appointment (a reply to its note)
 staff.py      /appointments; cancelling.py, cancelling by staff (cancel_why.py, its reason;
               cancel_late.py, the other times when none is pressed in time)
-mine.py       the person's /mybookings part
+mine.py       the person's /mybookings part; bring_asked.py, «what to bring to the lawyer?»
 days.py       the office's appointments in the staff's /today and /week (Feature.agenda)
 reminders.py  the day before and an hour before; privacy.py, /mydata, /forget, retention
 views.py      how appointments read, in any language
@@ -25,6 +25,7 @@ from bot.core.flows import Feature, Job, PrivacySection
 from bot.features.appointments import (
     approve,
     booked,
+    bring_asked,
     cancel_late,
     days,
     declining,
@@ -53,6 +54,7 @@ FEATURE = Feature(
         Job("appointments: retention", 3600, privacy.retention, erases=True),
     ),
     threads=(thread.REQUESTS, booked.APPOINTMENTS),
+    text=bring_asked.typed,  # «що взяти з собою до юриста?» with an appointment booked
     prepare=(stray.prepare,),  # the words of feeling at «Is it urgent?» (feeling_words.yaml)
 )
 

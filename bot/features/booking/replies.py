@@ -28,7 +28,7 @@ from bot.features.booking.views import (
     visit_lines,
     voice,
 )
-from bot.features.menu import appointments_ahead, book_button, nav_row
+from bot.features.menu import appointments_ahead, book_button, nav_row, specialists_instead
 from bot.features.person import change_phone, spoken
 from bot.features.person import office_line as person_office
 from bot.storage import bookings as store
@@ -77,6 +77,8 @@ def limit_reply(turn: Turn, held: list[store.Booking]) -> Reply:
 
 
 def nothing_free_reply(turn: Turn) -> Reply:
+    if specialists_instead(turn):  # (no `duty:`: «Book a visit» is the specialists')
+        return _specialists(turn)
     if not book_button(turn):  # (no duty hours to come: /book, or an older «Book a visit»)
         return _none_now(turn)
     days = turn.services.t.plural(turn.lang, "days", turn.office.booking.horizon_days)
@@ -100,6 +102,17 @@ def _none_now(turn: Turn) -> Reply:
         text += "\n\n" + turn.t("bk_none_now_services")
         rows.append([Button(turn.t("btn_services"), "services")])
     return Reply(text, [*rows, nav_row(turn, None)])
+
+
+def _specialists(turn: Turn) -> Reply:
+    """An office without duty hours: the specialists one can book, each service's page (its
+    «📅 Book an appointment») a tap away."""
+    today = turn.local(turn.now).date()
+    services = turn.office.catalogue.bookable(today)
+    lines = [f"• {markup.literal(s.title.get(turn.lang))}" for s in services]
+    rows = [[Button(s.title.get(turn.lang), f"service:{s.id}")] for s in services]
+    text = turn.t("bk_specialists", office=markup.literal(turn.office.label(turn.lang)))
+    return Reply("\n".join([text, *lines]), [*rows, nav_row(turn, None)])
 
 
 def place_choice(turn: Turn, places: list[str]) -> Reply:

@@ -14,6 +14,7 @@ from bot.features.menu.replies import (
     language_choice,
     main_menu,
     nav_row,
+    specialists_instead,
     topic_reply,
 )
 from bot.settings.catalogue import COURSE
@@ -187,7 +188,10 @@ def _part(turn: Turn) -> int | None:
 
 
 async def help_(turn: Turn) -> Outcome:
-    text = turn.t("help", book=turn.t_duty("help_book"))
+    book = (
+        turn.t("help_book_specialists") if specialists_instead(turn) else turn.t_duty("help_book")
+    )
+    text = turn.t("help", book=book)
     if not book_button(turn):  # (no duty hours to come: /book would only say so)
         text = "\n".join(line for line in text.split("\n") if "/book " not in line)
     services = turn.office.catalogue.services

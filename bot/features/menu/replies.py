@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bot.content import towns
 from bot.content.i18n import LANGUAGE_NAMES, Translator
 from bot.content.model import Topic
@@ -9,7 +11,7 @@ from bot.core import markup
 from bot.core.choices import BACK, CANCEL, LANGUAGE
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Expired, Reply, in_rows
-from bot.settings.catalogue import APPOINTMENT, Service
+from bot.settings.catalogue import Service
 from bot.settings.config import Office
 
 MAX_RELATED = 4
@@ -32,11 +34,18 @@ def main_menu(turn: Turn, text: str | None = None, *, replace: bool = False) -> 
 
 
 def book_button(turn: Turn) -> list[Button]:
-    """«📅 Book a visit», where the office has duty hours still to come (none: no button
-    anywhere, and /book says that visits cannot be booked now: booking/flow.py)."""
-    if not turn.office.books_visits(turn.local(turn.now).date()):
+    """«📅 Book a visit», where the office has duty hours still to come, or has no `duty:` at
+    all and a specialist to book (it leads to them: `specialists_instead`); else no button
+    anywhere, and /book says that visits cannot be booked now (booking/replies.py)."""
+    if not turn.office.books(turn.local(turn.now).date()):
         return []
     return [Button(turn.t("btn_book"), "booking")]
+
+
+def specialists_instead(turn: Turn) -> bool:
+    """An office without duty hours (no `duty:`) whose specialists can be booked: «📅 Book a
+    visit» and /book list them, the texts that offer a visit name them."""
+    return turn.office.books_specialists_instead(turn.local(turn.now).date())
 
 
 # texts that offer a visit beside the call, each with its `<key>_call` that offers the call alone
@@ -48,23 +57,31 @@ WITH_VISIT = frozenset(
 def t_book(turn: Turn, key: str) -> str:
     """`key`'s text; one that offers a visit (WITH_VISIT) where the office books none: its
     `<key>_call`, which offers the call alone (as the buttons under it: `book_button`)."""
-    if key in WITH_VISIT and not book_button(turn):
-        return turn.t(f"{key}_call")
-    return turn.t_duty(key) if key == "q_appointment" else turn.t(key)
+    return book_text(turn.services.t, turn.lang, turn.office, turn.local(turn.now).date(), key)
+
+
+def book_text(t: Translator, lang: str, office: Office, day: dt.date, key: str) -> str:
+    """`key`'s text as `office` says it on `day` (the chat's `t_book`, and `infopoint ask`):
+    one that offers a visit, where nothing can be booked, its `<key>_call`; the way to a
+    person naming the specialists where they are booked instead of visits, else the office's
+    duty desk (`duty_title`: `q_appointment_duty`)."""
+    if key in WITH_VISIT and not office.books(day):
+        return t(lang, f"{key}_call")
+    if key != "q_appointment":
+        return t(lang, key)
+    if office.books_specialists_instead(day):
+        return t(lang, "q_appointment_specialists")
+    name = office.duty_name(lang)
+    if name is None:
+        return t(lang, key)
+    return t(lang, "q_appointment_duty", duty=markup.literal(name))
 
 
 def appointments_ahead(turn: Turn, service: Service | None = None) -> bool:
     """An appointment service of the office (or `service`) with a specialist whose schedule
     holds today or later: one can still ask for or book an appointment."""
-    today = turn.local(turn.now).date()
-    catalogue = turn.office.catalogue
-    for one in [service] if service is not None else catalogue.of_kind(APPOINTMENT):
-        for sid in one.specialists if one.kind == APPOINTMENT else ():
-            person = catalogue.specialists.get(sid)
-            rules = person.schedule if person is not None else ()
-            if any(r.valid_until is None or r.valid_until >= today for r in rules):
-                return True
-    return False
+    bookable = turn.office.catalogue.bookable(turn.local(turn.now).date())
+    return any(service is None or s.id == service.id for s in bookable)
 
 
 def sources_note(t: Translator, lang: str, topic: Topic, part: int | None = None) -> str:

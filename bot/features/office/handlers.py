@@ -15,9 +15,11 @@ from bot.features.office import first_words, gmina, left, own_town, small_towns,
 from bot.features.office.cities import Town, asked_town, named_town, town_alone
 from bot.features.office.guess import guess
 from bot.features.office.in_form import LEAVE, instead, keep_to, leave_form, offered_here
-from bot.features.office.names import Named, read
+from bot.features.office.misspelt import dictionaries
+from bot.features.office.names import Named, all_names, read
 from bot.features.office.nearest import nearest
-from bot.features.office.unknown import place, unsure
+from bot.features.office.unknown import place, small_talk, told, unsure
+from bot.search import text as texts
 from bot.settings.config import Office
 
 # What a person of a network may do before choosing an office.
@@ -39,8 +41,8 @@ def chooser(
     Opole»: the menu, or the form again). The person's own town known (`Memory.town`, with no
     office): the nearest office first, as when the town was named, so «1» stays that office."""
     offices = list(among or turn.settings.offices.values())
-    known = town_alone(turn.memory.town) if turn.memory.town and not among and not first else None
-    found = nearest(offices, known.where) if known is not None else None
+    known = small_towns.where(turn.memory.town) if not among and not first else None
+    found = nearest(offices, known) if known is not None else None
     first = (found[0],) if found is not None else first
     offices = [*first, *(o for o in offices if all(o.id != f.id for f in first))]
     buttons = [Button(o.label(turn.lang), f"office:{o.id}") for o in offices]
@@ -89,6 +91,8 @@ async def gate(turn: Turn) -> Outcome | None:
     if incoming.text:  # «привіт, мені потрібен песель»: the list in Ukrainian
         written = await first_words.follow(turn, incoming.text)
     text = incoming.text or ""
+    if text:  # («Аполе» in the first second after a start: the dictionaries that tell it)
+        await dictionaries(texts.tokens(text), all_names(settings))
     typed = guess(turn, text) if text else None
     if typed is not None and typed.take:  # «Opole», «я живу в Ополі», «песель в Ополі»,
         was, session.memory.town = session.memory.town, gmina.kept(turn, text, typed.named)
@@ -130,13 +134,14 @@ async def gate(turn: Turn) -> Outcome | None:
     elif typed is None and not lines and unsure(incoming.text or ""):  # («не знаю»)
         turn.memory.held = before  # (nothing to answer after the choice)
         text = turn.t("office_any") + ("" if before is None else f"\n\n{turn.t('office_first')}")
+    elif typed is None and not lines and (talk := await small_talk(turn, incoming.text or "")):
+        turn.memory.held = before  # («привіт», «дякую»: nothing to answer after the choice)
+        text = talk + ("" if before is None else f"\n\n{turn.t('office_first')}")
     elif typed is None and not lines and (unknown := await place(turn, incoming.text or "")):
         turn.memory.held = before  # («Głubczyce»: said once, not the same request again)
-        small = small_towns.told(turn, unknown)  # («Olesno»: its nearest office first)
-        text = turn.t("office_town_unknown", town=markup.literal(unknown))
-        if small is not None:
-            said, first = small
-            text = said + ("" if before is None else f"\n\n{turn.t('office_first')}")
+        text, first = told(turn, unknown)  # («Olesno»: its nearest first; «opel»: Opole?)
+        if first:
+            text += "" if before is None else f"\n\n{turn.t('office_first')}"
     return stay(*lines, chooser(turn, text, first=first))
 
 

@@ -15,7 +15,9 @@ nor a word the Ukrainian or Russian dictionary knows (the search's pymorphy3: «
 
 from __future__ import annotations
 
+import asyncio
 import functools
+from collections.abc import Iterator
 
 from rapidfuzz.distance import Levenshtein
 
@@ -24,6 +26,7 @@ from bot.search import text as texts
 SHORTEST = 4  # letters of a typed word (its key) read as a misspelt name
 NAME_SHORTEST = 5  # letters of a name's word (its key) read misspelt
 EDITS = 1  # letters changed, added or dropped
+ASKED_EDITS = 2  # a place the gate does not know this close to a name: «did you mean …?»
 SAME_START = 2  # letters the typed word and the name begin with alike
 
 
@@ -31,11 +34,33 @@ def misspelt(
     said: list[str], names: dict[str, frozenset[tuple[str, ...]]]
 ) -> dict[str, tuple[int, int]]:
     """office id -> where a one-word name of it is misspelt in `said` (none: {})."""
+    spans: dict[str, tuple[int, int]] = {}
+    for office_id, at in _near(said, names):
+        if not _a_word(said[at]):
+            spans.setdefault(office_id, (at, at + 1))
+    return spans
+
+
+async def dictionaries(said: list[str], names: dict[str, frozenset[tuple[str, ...]]]) -> None:
+    """Load the search's dictionaries now (under a second, in a thread; the search shares
+    them) when `said` may name an office's town misspelt that only they can tell from an
+    ordinary word («Аполе», not «сапог») and they are not loaded yet: the first second after
+    a start, or with the search off. So the gate reads a misspelt town from the first message."""
+    from bot.search import loaded_analyzer, shared_analyzer
+
+    if loaded_analyzer() is None and next(_near(said, names), None) is not None:
+        await asyncio.get_running_loop().run_in_executor(None, shared_analyzer)
+
+
+def _near(
+    said: list[str], names: dict[str, frozenset[tuple[str, ...]]]
+) -> Iterator[tuple[str, int]]:
+    """(office id, where) of each word in `said` near a one-word name of the office, in a
+    place a town is named, before the dictionaries are asked."""
     from bot.features.office import spelt  # (spelt.py reads names.py's endings)
     from bot.features.office.names import _place_words, _same
 
     places = _place_words()
-    spans: dict[str, tuple[int, int]] = {}
     for at, word in enumerate(said):
         alone = all(w in places for i, w in enumerate(said) if i != at)
         if word in places or not (alone or spelt.read_after(said, at)) or spelt.ordinary(word):
@@ -44,9 +69,36 @@ def misspelt(
             ones = [name[0] for name in its_names if len(name) == 1]
             if any(_same(word, name) for name in ones):
                 continue  # (the name as written, refused: «работаю с Сопотом», said with)
-            if any(near(word, name) for name in ones) and not _a_word(word):
-                spans.setdefault(office_id, (at, at + 1))
-    return spans
+            if any(near(word, name) for name in ones):
+                yield office_id, at
+
+
+def close(typed: str, names: dict[str, frozenset[tuple[str, ...]]]) -> list[str]:
+    """The offices a place the gate does not know may be a misspelling of, two letters off
+    («opel»: Opole?), to be asked about, not taken: a word of four letters or more, not an
+    ordinary one (ordinary_words.yaml, the dictionaries), the name's first two letters."""
+    from bot.features.office import spelt
+
+    said = texts.tokens(typed)
+    if len(said) != 1 or spelt.ordinary(said[0]) or _a_word(said[0]):
+        return []
+    found = []
+    for office_id, its_names in names.items():
+        for name in (name[0] for name in its_names if len(name) == 1):
+            if near(said[0], name) or _two_off(said[0], name):
+                found.append(office_id)
+                break
+    return found
+
+
+def _two_off(typed: str, name: str) -> bool:
+    for t in texts.keys(typed.lower()):
+        for n in texts.keys(name.lower()):
+            if len(t) < SHORTEST or len(n) < NAME_SHORTEST or t[:SAME_START] != n[:SAME_START]:
+                continue
+            if Levenshtein.distance(t, n) <= ASKED_EDITS:
+                return True
+    return False
 
 
 def _a_word(word: str) -> bool:

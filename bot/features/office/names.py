@@ -67,7 +67,7 @@ def read(turn: Turn, text: str, *, short: int = 0) -> Named | None:
     message longer than `short` words is read only if it may say nothing but a name (a long
     question is not searched for names word by word)."""
     said = texts.tokens(text)
-    names = {office.id: _names(turn.settings, office) for office in turn.settings.offices.values()}
+    names = all_names(turn.settings)
     longest = max(len(name) for each in names.values() for name in each)
     if len(said) > short and sum(w not in _place_words() for w in said) > longest:
         return None
@@ -161,6 +161,11 @@ def named_alone(turn: Turn, text: str) -> list[Office]:
     a name two offices begin with («Стараховіце»): both."""
     named = read(turn, text)
     return list(named.offices) if named is not None and named.alone else []
+
+
+def all_names(settings: Settings) -> dict[str, frozenset[tuple[str, ...]]]:
+    """office id -> its names as typed words (`_names`)."""
+    return {office.id: _names(settings, office) for office in settings.offices.values()}
 
 
 def _names(settings: Settings, office: Office) -> frozenset[tuple[str, ...]]:

@@ -3,9 +3,11 @@
 information point, with the nearest office by its coordinates first in the list («📍 Olesno: we
 have no information point there. The nearest is Opole, about 40 km away …»), instead of «I
 don't know the town». The places are small_towns.yaml (GeoNames cities1000: 1,000 to 15,000
-people, coordinates only), read on the first such message, not at start. The place is not kept
-as the person's town: the answers' places of a municipality need what cities.yaml's towns have
-(a locative, a county seat), which these lack."""
+people, coordinates only), read on the first such message, not at start. The place is kept as
+the person's town (`Memory.town`, its Polish name: /mydata shows it, /forget erases it; the
+list puts its nearest office first again); the answers keep the office's places, as the places
+of a municipality need what cities.yaml's towns have (a locative, a county seat), which these
+lack (menu/replies.py: `_own_places`)."""
 
 from __future__ import annotations
 
@@ -37,6 +39,7 @@ def told(turn: Turn, typed: str) -> tuple[str, tuple[Office, ...]] | None:
     found = None if place is None else nearest(turn.settings.offices.values(), place.where)
     if place is None or found is None:
         return None
+    turn.memory.town = place.name  # (as a town of cities.yaml named at the gate)
     office, km = found
     shown = place.name
     if turn.lang in ("uk", "ru"):  # («Олесно (Olesno)»: in their letters, as the gate does)
@@ -48,6 +51,18 @@ def told(turn: Turn, typed: str) -> tuple[str, tuple[Office, ...]] | None:
         km=turn.services.t.number(turn.lang, round(km)),
     )
     return said, (office,)
+
+
+def where(town: str | None) -> tuple[float, float] | None:
+    """Where the person's kept town (`Memory.town`) is: a town of cities.yaml, else a small
+    place of this list; None: neither (or none kept)."""
+    from bot.features.office.cities import town_alone
+
+    known = town_alone(town) if town else None
+    if known is not None or not town:
+        return known.where if known is not None else None
+    place = named(town)
+    return place.where if place is not None else None
 
 
 def named(typed: str) -> Place | None:

@@ -18,7 +18,8 @@ from bot.core.messages import Button, Reply
 from bot.features.menu import main_menu
 from bot.features.office import gmina, moved, own_town
 from bot.features.office.area import doubtful
-from bot.features.office.names import NAMING_WORDS, named_alone, read
+from bot.features.office.misspelt import dictionaries
+from bot.features.office.names import NAMING_WORDS, all_names, named_alone, read
 from bot.search import text as texts
 from bot.settings.model import AreaTown
 
@@ -34,6 +35,8 @@ async def offer(turn: Turn, next_: Next) -> Outcome:
     network = turn.settings.network
     if network and turn.session.office not in turn.settings.offices:
         return await next_()
+    if network and text:  # («Аполе» in the first second after a start: misspelt.py)
+        await dictionaries(texts.tokens(text), all_names(turn.settings))
     named = named_alone(turn, text)
     if not named:
         before = turn.memory.town  # a town with no office («Kraków», «pesel Wrocław»)

@@ -2,7 +2,14 @@
 («Olesno», «Głubczyce», «jestem z Olesna»: too small for cities.yaml, or misspelt beyond
 reading): said so once, with the offices to choose the nearest from, instead of the same
 request again. Only a message of one or two words besides words of place (place_words.yaml,
-towns.yaml's `living`) that the search knows nothing of (no topic, greeting or command)."""
+towns.yaml's `living`) that the search knows nothing of (no topic, greeting or command), and
+not made of ordinary words («що робити», «what»: the search's stop and question words, a word
+its dictionaries know), which wait for the choice as any question. A place of 1,000–15,000
+people: its nearest office first, and kept as the person's town (small_towns.py); a word two
+letters from an office's town («opel»): «Did you mean Opole?» (misspelt.close).
+
+Small talk alone at the gate («привіт», «дякую», «ok»: `small_talk`): a friendly line above the
+list, nothing held to answer after the choice."""
 
 from __future__ import annotations
 
@@ -10,10 +17,14 @@ import functools
 from importlib import resources
 
 from bot.content import towns
-from bot.core import yamldata
+from bot.core import markup, yamldata
 from bot.core.dispatch import Turn
-from bot.features.office.names import _place_words
+from bot.features.office import misspelt, small_towns
+from bot.features.office.names import _place_words, all_names
+from bot.search import loaded_analyzer
 from bot.search import text as texts
+from bot.search.data import load_data
+from bot.settings.config import Office
 
 LONGEST = 2  # words of the place's name
 LONGEST_MESSAGE = 5  # words in all («ja jestem teraz z Olesna»)
@@ -34,7 +45,60 @@ async def place(turn: Turn, text: str) -> str | None:
     result = await turn.services.search.search(searcher, text, turn.lang)
     if result.matches or result.smalltalk is not None or result.command:
         return None
-    return " ".join(text[spans[at][0] : spans[at][1]] for at in rest)
+    typed = " ".join(text[spans[at][0] : spans[at][1]] for at in rest)
+    if small_towns.named(typed) is None and all(_ordinary(said[at]) for at in rest):
+        return None  # («що робити», «what do I do»: a question, answered after the choice)
+    return typed
+
+
+def told(turn: Turn, typed: str) -> tuple[str, tuple[Office, ...]]:
+    """What the gate says of the unknown place `typed`, and the office put first: a small
+    town's nearest office (the town kept), an office whose town it may be misspelt, or that
+    the place is unknown."""
+    small = small_towns.told(turn, typed)  # («Olesno»: its nearest office first)
+    if small is not None:
+        return small
+    close = misspelt.close(typed, all_names(turn.settings))
+    offices = tuple(o for o in turn.settings.offices.values() if o.id in close)
+    if offices:  # («opel»: Opole?)
+        names = ", ".join(markup.literal(o.label(turn.lang)) for o in offices)
+        return turn.t("office_did_you_mean", typed=markup.literal(typed), office=names), offices
+    return turn.t("office_town_unknown", town=markup.literal(typed)), ()
+
+
+# what the gate says above the list to small talk alone, by its kind (else TALK's default)
+TALK = {"greeting": "office_hello", "thanks": "office_thanks"}
+
+
+async def small_talk(turn: Turn, text: str) -> str | None:
+    """The gate's line for a message that is only small talk («привіт», «hello», «дякую»,
+    «ok»), or None. Not waited for while the search is still loading (the first seconds after
+    a start): the message waits for the choice then, and is answered after it."""
+    if not text or len(texts.tokens(text)) > LONGEST_MESSAGE:
+        return None
+    searcher = turn.services.search.current(turn.office.id)
+    if searcher is None:
+        return None
+    result = await turn.services.search.search(searcher, text, turn.lang)
+    if result.smalltalk is None or result.matches or result.command:
+        return None
+    return turn.t(TALK.get(result.smalltalk, "office_talk"))
+
+
+def _ordinary(word: str) -> bool:
+    """A stop or question word of the search (any language), or a word its Ukrainian or
+    Russian dictionary knows: no town's name."""
+    if word in _function_words():
+        return True
+    analyzer = loaded_analyzer()
+    return analyzer is not None and analyzer.ordinary(word)
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    data = load_data()
+    lists = [*data["stopwords"].values(), *data["question_words"].values()]
+    return frozenset(w for words in lists for word in words for w in texts.tokens(str(word)))
 
 
 def unsure(text: str) -> bool:

@@ -94,6 +94,9 @@ def service_page(turn: Turn, service: Service) -> Reply:
     text = f"**{markup.literal(title)}**\n\n{markup.literal(about)}"
     if service.level is not None:
         text += "\n" + turn.t("sv_level", level=markup.literal(service.level.get(lang)))
+    if service.languages:  # («🌐 Only in: Ukrainian»: services/doc_languages.py)
+        said = ", ".join(turn.services.t.language_name(lang, code) for code in service.languages)
+        text += "\n" + turn.t("sv_languages", languages=markup.literal(said))
     if service.kind == APPOINTMENT and not appointments_ahead(turn, service):
         # (its specialists' schedules all ended: nothing to book, the call back instead)
         text += "\n\n" + turn.t("sv_no_times_now")

@@ -13,6 +13,7 @@ from bot.core.flows import Next, Outcome, stay
 from bot.core.messages import Button, Reply
 from bot.features.courses import courses_first
 from bot.features.menu import nav_row
+from bot.features.services import doc_languages
 from bot.features.services.listing import TITLE_MOST, fold, matching, offered, service_page, short
 from bot.features.services.listing import titles as _titles
 from bot.search import text as texts
@@ -36,7 +37,13 @@ async def offer_under_answer(turn: Turn, next_: Next) -> Outcome:
     outcome = await next_()
     if turn.screened:
         return outcome
-    services = matching(turn, turn.incoming.text or "")
+    text = turn.incoming.text or ""  # («a Belarusian diploma»: no translation of Ukrainian)
+    services, unfit = doc_languages.fitting(matching(turn, text), text)
+    return doc_languages.noted(turn, await _offered(turn, outcome, services), unfit, text)
+
+
+async def _offered(turn: Turn, outcome: Outcome, services: list[Service]) -> Outcome:
+    """`outcome` with `services` offered (see offer_under_answer)."""
     if not services:
         return outcome
     # «є курси польської?»: the office's own courses that fit, with their dates and places,

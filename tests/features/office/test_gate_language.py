@@ -55,8 +55,9 @@ async def test_a_russian_message_on_a_phone_set_to_english_is_answered_in_russia
     [
         (None, "pesel", "First choose your information point"),  # short: the default
         ("ru", "песель", "Сначала выберите свой информационный пункт"),  # the hint stays
-        # a greeting transliterated says too little of a language: as before
-        (None, "privet!", "First choose your information point"),
+        # a greeting transliterated says too little of a language: as before (a greeting
+        # alone: the gate's friendly line, unknown.small_talk)
+        (None, "privet!", "👋 Hello! I'm the chatbot of the information points"),
         # the Polish names of things are what newcomers write whatever their language
         (None, "pesel dla dziecka", "First choose your information point"),
         ("uk", "pesel dla dziecka", "Спершу оберіть свій інформаційний пункт"),
@@ -77,8 +78,8 @@ async def test_short_or_unclear_text_keeps_the_hint_or_the_default(network, hint
 @pytest.mark.parametrize(
     ("typed", "first"),
     [
-        ("Привіт!", "Спершу оберіть свій інформаційний пункт"),
-        ("здравствуйте", "Сначала выберите свой информационный пункт"),
+        ("Привіт!", "👋 Вітаю! Я чат-бот інформаційних пунктів"),
+        ("здравствуйте", "👋 Здравствуйте! Я чат-бот информационных пунктов"),
     ],
 )
 async def test_a_greeting_in_cyrillic_gets_the_list_in_its_language(network, typed, first):

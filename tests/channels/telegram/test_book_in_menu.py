@@ -1,0 +1,55 @@
+"""Telegram's private command menu (setMyCommands, default scope, per language) lists /book only
+where something can be booked: duty hours to come, or the specialists of an office without
+`duty:`. The menu is one for every private chat, so it is left out only when no office of the
+deployment books anything. The real bot against the fake Bot API."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import Clock
+from tests.support.e2e import STAFF_CHAT, has, running_bot
+from tests.support.fake_telegram import FakeTelegram
+from tests.support.services import catalogue
+
+pytestmark = pytest.mark.slow  # real servers on 127.0.0.1
+
+ENDED = [  # (the tests' clock: 23 November 2026)
+    {"weekday": "tuesday", "from": "13:00", "to": "15:00", "place": "city_hall"}
+    | {"valid_until": "2026-06-30"}
+]
+
+
+def menus(tg: FakeTelegram) -> dict[str, list[str]]:
+    """language ("" the default) -> the private menu's commands."""
+    default = json.dumps({"type": "default"}, sort_keys=True)
+    return {
+        lang: [c["command"] for c in cmds]
+        for (s, lang), cmds in tg.commands.items()
+        if s == default
+    }
+
+
+async def test_no_book_in_the_menu_when_nothing_can_be_booked(tmp_path):
+    async with FakeTelegram() as tg:
+        tg.group(STAFF_CHAT, "Staff")
+        olena = tg.user("Olena", language_code="uk")
+        async with running_bot(tmp_path, tg, clock=Clock(), duty=ENDED):
+            await tg.wait_until(lambda: len(menus(tg)) >= 5)  # 4 languages and the default
+            for lang, commands in menus(tg).items():
+                assert "book" not in commands and "callback" in commands, (lang, commands)
+            await olena.send("/book")  # typed anyway: said plainly, the call offered
+            await olena.wait_message(has("Записатися на візит зараз не можна"))
+        assert not tg.refused, tg.refused
+
+
+async def test_book_in_the_menu_for_the_specialists_of_an_office_without_duty(tmp_path):
+    async with FakeTelegram() as tg:
+        tg.group(STAFF_CHAT, "Staff")
+        async with running_bot(tmp_path, tg, clock=Clock(), duty=[], **catalogue()):
+            await tg.wait_until(lambda: len(menus(tg)) >= 5)
+            for lang, commands in menus(tg).items():
+                assert "book" in commands, (lang, commands)
+        assert not tg.refused, tg.refused

@@ -1,0 +1,99 @@
+"""The network's first screen (the list of offices) and what people type there: small talk
+alone («привіт», «hello», «дякую») gets a friendly line above the list, nothing held to answer
+later; ordinary words («що робити», «what do I do») are a question, answered once the office is
+chosen, never «I don't know the town»; a word two letters from an office's town is asked about
+(«did you mean …?»); a small place named (GeoNames' 1,000–15,000) is kept as the person's town
+(/mydata, /forget, its nearest office first in the list again); an office's town misspelt is
+read in the first second after a start, before the search has loaded its dictionaries."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import search
+from bot.app import build
+from tests.support.dialogue import Dialogue
+from tests.support.network import write_network_config
+
+UNKNOWN = ("I don't know the town", "Я не знаю міста", "Я не знаю города", "Nie znam miejscowości")
+
+
+@pytest.fixture
+async def network(tmp_path, clock):  # type: ignore[no-untyped-def]
+    app = await build(write_network_config(tmp_path), clock=clock)
+    yield app
+    await app.close()
+
+
+def labels(person: Dialogue) -> list[str]:
+    return [b.label for b in person.buttons]
+
+
+@pytest.mark.parametrize(
+    ("hint", "typed", "said", "first"),
+    [
+        ("uk", "привіт", "👋 Вітаю! Я чат-бот інформаційних пунктів для іноземців.", "Північ"),
+        ("en", "hello", "👋 Hello! I'm the chatbot of the information points", "North"),
+        ("uk", "дякую", "Будь ласка! 🙂 Оберіть свій пункт нижче", "Північ"),
+        ("ru", "спасибо", "Пожалуйста! 🙂 Выберите свой пункт ниже", "Север"),
+        ("pl", "dzień dobry", "👋 Dzień dobry! Jestem czatbotem punktów informacyjnych", "Północ"),
+    ],
+)
+async def test_small_talk_at_the_first_screen_gets_a_friendly_line_and_the_list(
+    network, hint, typed, said, first
+):
+    person = Dialogue(network.core, user_id=f"2701{hint}{len(typed)}", language_hint=hint)
+    await person.send(typed)
+    assert said in person.text, person.text
+    assert not any(line in person.text for line in UNKNOWN)
+    assert labels(person)[0] == first
+    await person.press(first)  # chosen: the welcome, nothing held to answer
+    assert said not in person.text and not any("🙂" in r.text for r in person.replies)
+
+
+@pytest.mark.parametrize(
+    ("hint", "typed"), [("uk", "що робити"), ("en", "what do I do"), ("ru", "что делать?")]
+)
+async def test_ordinary_words_at_the_first_screen_are_a_question_not_a_town(network, hint, typed):
+    person = Dialogue(network.core, user_id=f"2702{hint}", language_hint=hint)
+    await person.send(typed)
+    assert not any(line in person.text for line in UNKNOWN), person.text
+    assert "«" not in person.text  # (no word quoted back as a place)
+    assert len(labels(person)) >= 3  # the list of offices
+
+
+async def test_a_word_two_letters_from_an_offices_town_is_asked_about(network):
+    person = Dialogue(network.core, user_id="2703", language_hint="en")
+    await person.send("Easbry")  # (Eastbury, East's city)
+    assert "«Easbry»: did you mean East?" in person.text, person.text
+    assert labels(person)[0] == "East"
+
+
+async def test_a_small_town_is_kept_as_the_persons_town(network):
+    olena = Dialogue(network.core, user_id="2704", language_hint="uk")
+    await olena.send("я з Олесна")
+    assert "Олесно (Olesno): там у нас немає інформаційного пункту" in olena.text
+    await olena.send("/mydata")
+    assert "Ваше місто: Олесно (Olesno)" in olena.text, olena.text
+    await olena.send("/office")  # its nearest office first again
+    assert labels(olena)[0] == "Південь", labels(olena)
+    await olena.press("Південь")
+    await olena.send("/mydata")
+    assert "Ваше місто: Олесно (Olesno)" in olena.text
+    await olena.send("/forget")
+    await olena.payload("privacy:forget")
+    await olena.send("/mydata")
+    assert "Олесно" not in olena.text
+
+
+async def test_a_misspelt_office_town_is_read_in_the_first_second(tmp_path, clock, monkeypatch):
+    """As a fresh process: the dictionaries not loaded (and the search off: nothing loads them
+    but the gate)."""
+    monkeypatch.setattr(search._shared, "analyzer", None)
+    app = await build(write_network_config(tmp_path), clock=clock, search="off")
+    try:
+        person = Dialogue(app.core, user_id="2705", language_hint="en")
+        await person.send("Eastbery")
+        assert "Your information point: East." in person.text, person.text
+    finally:
+        await app.close()
