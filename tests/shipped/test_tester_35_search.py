@@ -188,3 +188,15 @@ async def test_a_students_wife_is_not_offered_an_escort_to_an_office(app):
     assert "Going to an office together" not in said, said[:600]
     # (a «did you mean», family reunification its first candidate)
     assert dialogue.buttons[0].label.startswith("Family reunification"), dialogue.buttons
+
+
+async def test_a_second_work_question_opens_a_part_not_the_whole_topic(app):
+    """«do I need a work permit» after «can I work while studying?»: work's «Who may work
+    without a permit», not its whole answer (some 6,000 characters on a phone)."""
+    dialogue = await person(app, "en")
+    await dialogue.send("can I work while studying?")
+    await dialogue.send("do I need a work permit")
+    text = dialogue.text
+    assert text.split("\n")[2].startswith("Who may work without a permit"), text[:300]
+    assert "Passport taken away" not in text
+    assert "📖" in " ".join(b.label for b in dialogue.buttons)
