@@ -13,6 +13,7 @@ heldout32 (NOT blind: tester report 32's search misses and variants, written whi
 heldout33 (NOT blind: README's known search gaps of the twentieth session, written while fixing
 them), heldout35 (NOT blind: the twenty-first session's known search gaps, written while fixing
 them),
+heldout36 (NOT blind: tester 35's search misses and variants, written while fixing them),
 heldout25, heldout26 and heldout34 (blind, measured only with --blind: once before and once
 after a round's changes), real
 questions found on public pages (public.yaml), two synthetic checks (questions inside longer
@@ -138,6 +139,9 @@ HELDOUT33 = ROOT / "tests" / "eval" / "heldout33.yaml"
 # NOT blind: README's known search gaps of the twenty-first session and near variants, written on
 # 2026-12-07 (the twenty-second session) while fixing them; a development set from the start
 HELDOUT35 = ROOT / "tests" / "eval" / "heldout35.yaml"
+# NOT blind: tester 35's search misses and near variants, written on 2026-12-07 (the
+# twenty-second session, branch fix-t35search) while fixing them; a development set from the start
+HELDOUT36 = ROOT / "tests" / "eval" / "heldout36.yaml"
 # the development sets with the part each question asks about (heldout9 on)
 LATER_SETS = (
     *(ROOT / "tests" / "eval" / f"heldout{n}.yaml" for n in range(9, 25)),
@@ -146,6 +150,7 @@ LATER_SETS = (
     HELDOUT32,
     HELDOUT33,
     HELDOUT35,
+    HELDOUT36,
 )
 PUBLIC = ROOT / "tests" / "eval" / "public.yaml"  # real questions from public pages, sourced
 LANGS = ("uk", "ru", "en", "pl")
@@ -730,7 +735,8 @@ def main(argv: list[str] | None = None) -> int:
     pooled = pool(*(loaded[p] for p in dev))
     print(
         "every held-out set but the blind ones together "
-        "(heldout.yaml ... heldout24, heldout27, heldout30, heldout32, heldout33, heldout35):"
+        "(heldout.yaml ... heldout24, heldout27, heldout30, heldout32, heldout33, heldout35, "
+        "heldout36):"
     )
     measure(None, pooled)
     print(

@@ -74,6 +74,7 @@ class Memory:
     person: Person | None = None
     last_topic: str | None = None  # the topic answered last (offered first in a request)
     last_topic_at: str | None = None  # ISO moment it was answered
+    last_part: int | None = None  # the part of it shown first (None: the whole answer)
     question: AskedQuestion | None = None
     asked: AskedQuestion | None = None  # the last question typed outside a form (answered
     # again in another language when the person taps "Answer me in English")
@@ -122,9 +123,10 @@ class Memory:
     # the call», a visit's): a visit's language offered first next time
     talk_language: str | None = None
 
-    def answered(self, topic_id: str, now: dt.datetime) -> None:
-        """The person was just shown `topic_id`'s answer."""
+    def answered(self, topic_id: str, now: dt.datetime, part: int | None = None) -> None:
+        """The person was just shown `topic_id`'s answer (at its `part`, if one)."""
         self.last_topic, self.last_topic_at = topic_id, now.isoformat()
+        self.last_part = part
 
     def to_bot(self, now: dt.datetime) -> None:
         """The person turned to the bot: what they type next is for it, not for staff."""

@@ -175,11 +175,11 @@ def topic_at(turn: Turn, topic_id: str, part: int | None) -> Reply:
     when the topic has no such part: the content may have changed since the button was sent)."""
     topic = turn.kb.topic(turn.lang, topic_id)
     if part is None or topic is None or len(topic.parts) < 2 or part >= len(topic.parts):
-        reply = topic_reply(turn, topic_id)
+        reply, part = topic_reply(turn, topic_id), None
     else:
         whole = [[Button(turn.t("btn_whole_answer"), f"topic:{topic_id}")]]
         reply = topic_reply(turn, topic_id, whole, part=part)
-    turn.memory.answered(topic_id, turn.now)
+    turn.memory.answered(topic_id, turn.now, part)
     return reply
 
 

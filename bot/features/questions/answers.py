@@ -241,7 +241,7 @@ def _topic_answer(turn: Turn, question: str, result: Result) -> Reply:
     the other candidates ("Not what you asked?") or, when there are none, «Was this helpful?»."""
     best = result.matches[0]
     turn.memory.question = AskedQuestion(question, result.lang or turn.lang)
-    turn.memory.answered(best.id, turn.now)
+    turn.memory.answered(best.id, turn.now, result.part)
     rows: list[list[Button]] = []
     if result.part is not None:
         rows.append([Button(turn.t("btn_whole_answer"), f"topic:{best.id}")])

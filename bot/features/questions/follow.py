@@ -97,11 +97,20 @@ async def answer(turn: Turn, searcher: Searcher, question: str) -> Reply | None:
     if topic is None:
         return None
     scores = await turn.services.search.parts_scored(searcher, question, topic.id)
-    part = _part(topic, asked, scores, _for_a_child(question))
+    shown = turn.memory.last_part  # (of the topic just answered: recent_topic)
+    part = _part(topic, asked, scores, _for_a_child(question), shown)
     if topic.id in searcher.data.get("whole_answers", ()):
         part = None  # (its first part is what a person in distress must see first: data.yaml)
     if part is None and _speaks_of(topic.answer, asked):
         part = -1  # a topic of one part that speaks of it: its whole answer, as it is
+    if part is not None and part >= 0 and part == shown:
+        # the part just shown again («how many days do I have?» after the lost card's): said
+        # that this is all it says, the way to a person under it («how long does it take?»)
+        reply = _at_part(turn, question, topic, part)
+        said = turn.t("q_follow_same", topic=markup.literal(topic.title))
+        reply.text = f"{said}\n\n{reply.text}"
+        reply.buttons.insert(1, [Button(turn.t("btn_callback"), "callback")])
+        return reply
     if part is not None:
         return _at_part(turn, question, topic, part)
     # no part speaks of it: said so, the whole answer below, the way to a person
@@ -148,14 +157,14 @@ def none_for_a_child(turn: Turn, topic: Topic) -> str:
     return turn.t("q_follow_none_child", topic=markup.literal(topic.title))
 
 
-def _answered(turn: Turn, question: str, topic: Topic) -> None:
+def _answered(turn: Turn, question: str, topic: Topic, part: int | None = None) -> None:
     turn.memory.asked = turn.memory.question = AskedQuestion(question, turn.lang)
-    turn.memory.answered(topic.id, turn.now)
+    turn.memory.answered(topic.id, turn.now, part)
 
 
 def _at_part(turn: Turn, question: str, topic: Topic, part: int) -> Reply:
     """The topic's answer at `part` (-1: its whole answer, as it is), «Was this helpful?»."""
-    _answered(turn, question, topic)
+    _answered(turn, question, topic, part if part >= 0 else None)
     helpful = [
         Button(turn.t("btn_helpful_yes"), f"feedback:yes:{topic.id}"),
         Button(turn.t("btn_helpful_no"), f"feedback:no:{topic.id}"),
@@ -190,9 +199,13 @@ def _asked_for_a_child(topic: Topic, at: int) -> float:
     return sum(map(_for_a_child, asked)) / len(asked) if asked else 0.0
 
 
-def _part(topic: Topic, asked: str, scores: list[float], child: bool = False) -> int | None:
+def _part(
+    topic: Topic, asked: str, scores: list[float], child: bool = False, shown: int | None = None
+) -> int | None:
     """The part (from 0) that answers `asked`: of those that speak of it, the one whose heading
-    names a child first when the follow-up asks for one («PESEL for a child»), then the one whose
+    names a child first when the follow-up asks for one («PESEL for a child»), then the part
+    just shown (`shown`: «how many days do I have?» after the lost residence card's part, whose
+    3 and 14 days are its answer, not «Refused? Appeal within 14 days»), then the one whose
     heading speaks of it, then the best scored, then the first; None: a topic of one part, or
     none does."""
     if len(topic.parts) < 2:
@@ -205,6 +218,7 @@ def _part(topic: Topic, asked: str, scores: list[float], child: bool = False) ->
         speaking,
         key=lambda at: (
             child and _for_a_child(topic.parts[at].heading),
+            at == shown,
             _speaks_of(topic.parts[at].heading, asked),
             scores[at],
             -at,
