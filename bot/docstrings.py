@@ -37,8 +37,9 @@ from types import CodeType, ModuleType
 # -OO; aiohttp, Babel, phonenumbers and rapidfuzz only copy one to another, ~0.4 MB together)
 PACKAGES = ("bot", "telegram", "numpy", "aiohttp", "babel", "phonenumbers", "rapidfuzz")
 # and whose code reads no function's annotations either: python-telegram-bot's are evaluated as
-# each function is made (~4,200 `X | None` objects, ~0.7 MB its functions keep; change 59)
-UNANNOTATED = ("telegram",)
+# each function is made (~4,200 `X | None` objects, ~0.7 MB its functions keep), the bot's are
+# strings (~0.25 MB of tuples); a class's annotations stay (dataclasses read them; change 59)
+UNANNOTATED = ("bot", "telegram")
 TAG = f"{sys.implementation.cache_tag}.nodoc.pyc"
 FORMAT = 1  # in a kept file's header (a `.pyc`'s flags): 1, the functions' annotations too
 
