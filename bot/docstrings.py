@@ -36,7 +36,12 @@ from types import CodeType, ModuleType
 # the bot's own and the libraries whose code reads none of its docstrings (numpy also runs under
 # -OO; aiohttp, Babel, phonenumbers and rapidfuzz only copy one to another, ~0.4 MB together)
 PACKAGES = ("bot", "telegram", "numpy", "aiohttp", "babel", "phonenumbers", "rapidfuzz")
+# and whose code reads no function's annotations either: python-telegram-bot's are evaluated as
+# each function is made (~4,200 `X | None` objects, ~0.7 MB its functions keep), the bot's are
+# strings (~0.25 MB of tuples); a class's annotations stay (dataclasses read them; change 59)
+UNANNOTATED = ("bot", "telegram")
 TAG = f"{sys.implementation.cache_tag}.nodoc.pyc"
+FORMAT = 1  # in a kept file's header (a `.pyc`'s flags): 1, the functions' annotations too
 
 
 def _header(source: os.stat_result) -> bytes:
@@ -44,7 +49,7 @@ def _header(source: os.stat_result) -> bytes:
     stamp = int(source.st_mtime) & 0xFFFFFFFF
     return (
         importlib.util.MAGIC_NUMBER
-        + bytes(4)
+        + FORMAT.to_bytes(4, "little")
         + stamp.to_bytes(4, "little")
         + (source.st_size & 0xFFFFFFFF).to_bytes(4, "little")
     )
@@ -63,11 +68,28 @@ def cache_path(source: str) -> Path | None:
     return None
 
 
+def package(source: str) -> str:
+    """The top-level package of the module in `source` (its outermost folder of a package)."""
+    folder, top = Path(source).parent, Path(source).stem
+    while (folder / "__init__.py").exists():
+        folder, top = folder.parent, folder.name
+    return top
+
+
 def undocumented(text: bytes, source: str) -> CodeType:
     """`text` compiled as Python would, without the docstrings of its module, classes and
-    functions (a body that was only its docstring: `pass`)."""
+    functions (a body that was only its docstring: `pass`); in `UNANNOTATED` packages, without
+    its functions' annotations (its classes' stay: dataclasses and attrs read those)."""
     tree = ast.parse(text, source)
+    bare = package(source) in UNANNOTATED
     for node in ast.walk(tree):
+        if bare and isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            node.returns = None
+            given = node.args
+            named = (*given.posonlyargs, *given.args, *given.kwonlyargs, given.vararg, given.kwarg)
+            for arg in named:
+                if arg is not None:
+                    arg.annotation = None
         if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
             body = node.body
             if (

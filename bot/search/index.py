@@ -119,8 +119,9 @@ class Index:
         assert self._builder is not None, "the index is finished"
         return np.frombuffer(self._builder.read, dtype=np.int32), self._builder.tokens
 
-    def finish(self) -> None:
-        """Freeze the index into arrays for fast scoring."""
+    def finish(self, *, whole_topics: bool = True) -> None:
+        """Freeze the index into arrays for fast scoring. A topic's parts (`whole_topics`
+        False, parts.py) keep no recall ranking nor names: only the topics' index reads them."""
         assert self._builder is not None, "the index is finished"
         frozen = self._builder.finish(apart=self.apart >= 0)
         self._builder = None
@@ -129,6 +130,8 @@ class Index:
         self.phrase_docs, self.phrase_lens = frozen.phrase_docs, frozen.phrase_lens
         self.named = frozen.named
         self.typos = Typos(self.postings)
+        if not whole_topics:  # (~40 KB a topic kept by every part index of a network)
+            self.bm25, self.names = Postings({}), Names()
         if isinstance(self.stop_cache, dict):  # the content's words, then the questions' (bounded)
             self.stop_cache = Recent(entries=self.stop_cache)
 

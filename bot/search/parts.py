@@ -181,7 +181,7 @@ class Parts:
         for at in range(count):
             fields = self._texts(topic_id, at) + [("example", e) for e in fits.get(at, [])]
             index.add(str(at), fields)
-        index.finish()
+        index.finish(whole_topics=False)
         # the words that name the topic as a whole (a question made only of them asks about
         # all of it): its own names, and the words of its keywords that half its parts use
         # ("residence card" is all over legal stay; "voluntary" is one part's)
