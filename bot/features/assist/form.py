@@ -171,7 +171,8 @@ def _read(turn: Turn, service: Service, field: FormField, text: str | None) -> s
         return number
     if kind == "language":  # a language named in any form is kept as its code («ka»)
         named = languages.named(text or "", LANGUAGES_OFFERED)
-        return named or parse.parse_language(text, _language_names(turn), _known_languages())
+        known, beside = _known_languages(), languages.beside_a_name()
+        return named or parse.parse_language(text, _language_names(turn), known, beside)
     if kind == "choice":
         return choice.read(turn, field, parse.one_line(text))
     if field.id == parse.NOTE and parse.one_line(text) and too_short(text or ""):  # «3», «ok»
