@@ -5,7 +5,7 @@ the visit is about, in the person's words; at «Something else», its descriptio
 
 from __future__ import annotations
 
-from bot.core import choices, day_at
+from bot.core import choices, day_at, markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, go, prefixed
 from bot.core.messages import Reply
@@ -21,6 +21,8 @@ from bot.features.booking.replies import (
 )
 from bot.features.booking.topic_typed import named as named_topic
 from bot.features.booking.views import topic_ids
+
+NOTE_WORDS = 3  # words typed at the summary, at least, to be a note for staff
 
 
 async def on_description(turn: Turn) -> Outcome:
@@ -60,7 +62,8 @@ async def topic_typed(turn: Turn) -> Outcome:
 
 async def typed(turn: Turn) -> Outcome:
     """Text where a button was expected: danger words bring the help lines first; a question is
-    offered an answer; anything else is told to use the buttons, and the step is shown again."""
+    offered an answer; at the summary, a few words are a note for staff (`_noted`); anything
+    else is told to use the buttons, and the step is shown again."""
     danger = urgent.in_form(turn)  # first; then a day and time («jak najszybciej»: no question)
     own = held.own_time(turn, await held.here(turn))  # «14:00», their own visit: it is theirs
     at_place = None if own else await place_day.typed(turn, _day_typed)  # «завтра» at the places
@@ -73,6 +76,8 @@ async def typed(turn: Turn) -> Outcome:
     why = None if offer else await day_why.typed(turn)  # «27.11»: no duty; «о 14»: its days
     if why is not None:
         return await flow.show_again(turn, *danger, *why)
+    if not offer and not own and (noted := _noted(turn)):
+        return await flow.show_again(turn, *danger, *noted)
     every = turn.office.booking.visit_minutes  # «09:45» where visits start every 30 minutes
     hint = own or choices.hint(turn, turn.t("bk_use_buttons"), every)  # not free: the nearest
     nearest = [] if own else choices.nearest(turn)
@@ -88,3 +93,19 @@ async def _day_typed(turn: Turn, found: day_at.Answer, place: str, key: str | No
     shown = flow.on_time if key else flow.on_day if found.day else None
     outcome = await shown(turn) if shown else await flow.days(turn, place, (await offer(turn))[0])
     return prefixed(outcome, *found.notes)
+
+
+def _noted(turn: Turn) -> list[Reply]:
+    """Words typed at the summary («потерял карту побыту и уволили»: tester 35, item 9) are
+        what the visit is about, for staff: kept with the topic (after a description already
+        given), shown on the summary and the card; never lost. Nothing elsewhere, or for a word or
+    two («Polina»)."""
+    current, text = draft(turn), " ".join((turn.incoming.text or "").split())
+    if turn.session.step != "confirm" or current.slot_key is None or too_short(text):
+        return []
+    if len(text.split()) < NOTE_WORDS:  # «Polina», «PESEL»: no note; the buttons asked for
+        return []
+    if current.description and text in current.description:
+        return [Reply(turn.t("bk_note_kept", note=markup.literal(text)))]
+    told = described(turn, " · ".join(filter(None, [current.description, text])))
+    return [Reply(turn.t("bk_note_kept", note=markup.literal(text))), *told]
