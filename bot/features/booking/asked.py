@@ -18,7 +18,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, Replay, stay
 from bot.core.messages import Button, Reply
 from bot.core.words import fold
-from bot.features.booking import no_time, schedule
+from bot.features.booking import day_why, no_time, schedule
 from bot.features.booking.replies import limit_reply, nothing_free_reply, offer
 from bot.features.booking.schedule import Slot
 from bot.features.booking.views import voice
@@ -108,7 +108,10 @@ def _on_day(turn: Turn, said: when.When, free: list[Slot]) -> Outcome:
         nearest = min(s.local_day(zone) for s in free if s.place == place)
         label = f"{v.place_label(place)} — {v.day(nearest)}"
         rows.append([Button(label, f"booking:day:{place}:{nearest:%Y%m%d}")])
-    return stay(Reply(turn.t("bk_place_day_none", day=named), [*rows, *_rows(turn)[1:]]))
+    why = day_why.closed(turn, day)  # «24.12»: a holiday, said so
+    told = f"{why} {turn.t('bk_nearest_free_below')}" if why else None
+    told = told or turn.t("bk_place_day_none", day=named)
+    return stay(Reply(told, [*rows, *_rows(turn)[1:]]))
 
 
 def _rows(turn: Turn) -> list[list[Button]]:

@@ -80,7 +80,8 @@ async def typed(turn: Turn) -> Outcome:
         return await flow.show_again(turn, *danger, *noted)
     every = turn.office.booking.visit_minutes  # «09:45» where visits start every 30 minutes
     hint = own or choices.hint(turn, turn.t("bk_use_buttons"), every)  # not free: the nearest
-    nearest = [] if own else choices.nearest(turn)
+    # the days again below: the nearest named, not offered twice (tester 35, item 20)
+    nearest = [] if own or turn.session.step == "day" else choices.nearest(turn)
     return offer or await flow.show_again(turn, *danger, Reply(hint, nearest))
 
 
