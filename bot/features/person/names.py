@@ -35,7 +35,8 @@ from bot.search import text as search_text
 Kind = Literal["name", "greeting", "refusal", "not_a_name", "question"]
 # Where the person said «No, that is my name»: "Maria José da Silva Santos", not a paragraph
 CONFIRMED_MAX_WORDS = MAX_NAME_WORDS + 2
-_ASIDE = re.compile(r"(?P<name>[^()]+?)\s*\((?P<aside>[^()]{1,80})\)\s*[.!]?")  # «Anna (córka)»
+# «Anna (córka)»: the name, and the note in brackets as typed after it
+_ASIDE = re.compile(r"(?P<name>[^()]+?)(?P<aside>\s*\([^()?]{1,80}\))\s*[.!]?")
 _SAME = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "ё": "е", "Ё": "Е"})  # 1 to 1
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _TITLE_PARTS = re.compile(r"[(),:;/]")  # "Legal stay (visas, karta pobytu)": each a name
@@ -76,12 +77,12 @@ class Reading:
     name: str = ""  # what to save, for a name
     introduced: bool = False  # said after «my name is», «мене звати»: a name, whatever it says
     origin: str = ""  # where from, said after the name («з Харкова»): not part of it
-    aside: str = ""  # said in brackets after the name («(sąsiadka)»): kept with it for staff
+    aside: str = ""  # « (sąsiadka)» in brackets after the name, as typed: kept for staff
 
     @property
     def kept(self) -> str:
         """The name as staff get it: with its note in brackets, if one was written."""
-        return f"{self.name} ({self.aside})" if self.aside else self.name
+        return self.name + self.aside
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -139,8 +140,8 @@ def read(
     text = unicodedata.normalize("NFC", text)
     aside = ""
     found = _ASIDE.fullmatch(text)
-    if found is not None and "?" not in found["aside"] and _words(found["name"]):
-        text, aside = found["name"].strip(), " ".join(found["aside"].split())
+    if found is not None and _words(found["name"]):
+        text, aside = found["name"], found["aside"]
     words = _words(text)
     refuses = len(words) <= MAX_NAME_WORDS or any((w,) in _lists()["name_words"] for w in words)
     if "?" not in text and refuses and _has(words, "refusals"):
