@@ -150,8 +150,10 @@ class Chat:
     async def press_staff(self, number: int) -> None:
         """«s2»: a staff message's button, pressed by staff in the chat that showed it."""
         console = self.console
-        if not 1 <= number <= len(console.staff):  # (none shown yet: an earlier run's)
+        if not 1 <= number <= len(console.staff):  # (none shown yet: an earlier run's?)
             key = "console_no_staff_button" if console.staff else "console_staff_buttons_gone"
+            if not console.staff and not await self._staff_before():
+                key = "console_staff_no_buttons_yet"  # no earlier run's card: simply none
             if self.role.where is not None and self.role.office is None:
                 key = "console_coordinators_no_buttons"  # cards there are only to look at
             self.write(console.said(key, number=f"{STAFF}{number}"))
@@ -171,6 +173,12 @@ class Chat:
             self.write(f"({shown.button.url})")
         else:
             await self.staff(payload=shown.button.payload)
+
+    async def _staff_before(self) -> bool:
+        """Whether staff messages were sent before this run (cards whose buttons are gone)."""
+        async with self.core.services.db.transaction() as tx:
+            found = await tx.fetchone("SELECT 1 FROM outbox WHERE channel = 'telegram' LIMIT 1")
+        return found is not None
 
     def earlier(self, line: str) -> Button | None:
         """A number no button of the last turn has, that an earlier notification's button was
