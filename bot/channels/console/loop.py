@@ -152,8 +152,8 @@ class Chat:
         console = self.console
         if not 1 <= number <= len(console.staff):  # (none shown yet: an earlier run's?)
             key = "console_no_staff_button" if console.staff else "console_staff_buttons_gone"
-            if not console.staff and not await self._staff_before():
-                key = "console_staff_no_buttons_yet"  # no earlier run's card: simply none
+            if not console.staff and not console.count:  # no message numbered, this run or
+                key = "console_staff_no_buttons_yet"  # before: no card ever, simply none
             if self.role.where is not None and self.role.office is None:
                 key = "console_coordinators_no_buttons"  # cards there are only to look at
             self.write(console.said(key, number=f"{STAFF}{number}"))
@@ -173,12 +173,6 @@ class Chat:
             self.write(f"({shown.button.url})")
         else:
             await self.staff(payload=shown.button.payload)
-
-    async def _staff_before(self) -> bool:
-        """Whether staff messages were sent before this run (cards whose buttons are gone)."""
-        async with self.core.services.db.transaction() as tx:
-            found = await tx.fetchone("SELECT 1 FROM outbox WHERE channel = 'telegram' LIMIT 1")
-        return found is not None
 
     def earlier(self, line: str) -> Button | None:
         """A number no button of the last turn has, that an earlier notification's button was
