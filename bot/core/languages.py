@@ -78,6 +78,12 @@ def beside_a_name() -> frozenset[str]:
     return _around() | _words("between_languages")
 
 
+def other_names() -> frozenset[str]:
+    """Words that name a language where Babel's names do not («жестова», «migowy», «farsi»):
+    choice_words.yaml, `language_words`."""
+    return _words("language_words")
+
+
 @functools.cache
 def _words(kind: str) -> frozenset[str]:
     source = resources.files("bot.core") / "choice_words.yaml"

@@ -183,8 +183,8 @@ def _read(turn: Turn, service: Service, field: FormField, text: str | None) -> s
 @functools.cache
 def _known_languages() -> frozenset[str]:
     """Every language's name in the four languages of the bot (Babel's locale data)."""
-    names = (n for lang in LANGUAGES_OFFERED for n in Locale.parse(lang).languages.values())
-    return parse.language_stems(names)
+    names = [n for lang in LANGUAGES_OFFERED for n in Locale.parse(lang).languages.values()]
+    return parse.language_stems([*names, *languages.other_names()])
 
 
 def _language_names(turn: Turn) -> list[tuple[str, str]]:

@@ -110,7 +110,13 @@ async def test_a_description_typed_at_the_language_is_kept_as_the_note(
     assert said in card.text and "ormiański" in card.text
 
 
-@pytest.mark.parametrize("typed", ["польська", "English", "по-русски", "украинский", "Georgian"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        *("польська", "English", "по-русски", "украинский", "Georgian"),
+        *("жестова мова", "English, a little", "farsi", "грузинська або польська"),
+    ],
+)
 async def test_a_language_named_in_any_form_is_taken(dialogue: Dialogue, typed):
     await up_to_the_form(dialogue, "translation")
     await dialogue.send("Diploma")
