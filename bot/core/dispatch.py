@@ -15,8 +15,7 @@ import logging
 from collections.abc import Mapping
 from dataclasses import replace
 
-from bot.content.i18n import resolve_language
-from bot.core import choices, legacy
+from bot.core import choices, forgotten, legacy
 from bot.core.ahead import Ahead
 from bot.core.flows import Flow, Handler, Outcome, pipeline
 from bot.core.messages import Expired, Incoming, Reply
@@ -41,6 +40,7 @@ class Core:
         assert registry.fallbacks is not None
         self.fallbacks = registry.fallbacks
         self.ahead = Ahead(services, registry.searched)  # a message's search, before its turn
+        self.forgotten = forgotten.Languages()  # the language after /forget, in memory
         self.turns = 0  # events taken so far (bot.memory.give_back_when_quiet watches it)
 
     def is_staff_chat(self, incoming: Incoming) -> bool:
@@ -78,11 +78,8 @@ class Core:
                 if session is None:
                     log.info("update %s was handled before: skipped", incoming.update_key)
                     return []
-                if session.language is None:
-                    settings = self.services.settings
-                    session.language = resolve_language(
-                        incoming.language_hint, settings.languages, settings.default_language
-                    )
+                if session.language is None:  # a new session (after /forget: as it was)
+                    session.language = self.forgotten.first(self.services.settings, incoming)
                 turn = Turn(incoming, session, self.services, self.registry, tx, now)
                 if staff_chat:
                     settings = self.services.settings
@@ -94,6 +91,7 @@ class Core:
                     choices.remember(turn, replies)
                     if session.erase:
                         await session_store.delete(tx, session.channel, session.user_id)
+                        self.forgotten.remember(session)  # (in memory only: forgotten.py)
                     else:
                         session_store.save(tx, session, now)
                     self.ahead.note(session)
@@ -154,8 +152,7 @@ class Core:
                 return session.language
         except Exception:  # the database itself may be what failed
             pass
-        known = self.services.settings
-        return resolve_language(incoming.language_hint, known.languages, known.default_language)
+        return self.forgotten.first(self.services.settings, incoming)
 
     # --- people ---------------------------------------------------------------------------
     async def _route(self, turn: Turn) -> list[Reply]:

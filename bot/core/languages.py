@@ -72,6 +72,18 @@ def _around() -> frozenset[str]:
     return _words("around_language")
 
 
+def beside_a_name() -> frozenset[str]:
+    """The words a language's name may stand with where a form asks for one («по», «мовою»,
+    «please»; «або», «and» between two names): choice_words.yaml."""
+    return _around() | _words("between_languages")
+
+
+def other_names() -> frozenset[str]:
+    """Words that name a language where Babel's names do not («жестова», «migowy», «farsi»):
+    choice_words.yaml, `language_words`."""
+    return _words("language_words")
+
+
 @functools.cache
 def _words(kind: str) -> frozenset[str]:
     source = resources.files("bot.core") / "choice_words.yaml"

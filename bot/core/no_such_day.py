@@ -28,6 +28,7 @@ _NUMERIC = re.compile(
     r"(?<![\d.:/])(\d{1,2})\s*[./]\s*(\d{1,2})(?:\s*[./]\s*(\d{4}|\d{2}))?(?![\d:])"
 )
 # Words between a day and its month that say nothing more («30-го лютого», «the 31st of April»).
+MOST_DAYS = 31
 _BETWEEN = frozenset(fold(w) for w in "го ого е те ге th st nd rd of the go ego".split())
 
 
@@ -96,7 +97,7 @@ def _year_after(tokens: list[str], at: int) -> int | None:
 
 
 def _missing(day: int, month: int, year: int | None, today: dt.date) -> NoSuchDay | None:
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    if not (1 <= month <= 12 and 1 <= day <= 99):  # «32.12»: no such date either (tester 35)
         return None
     if year is None:  # the next such month's («29.02» typed in 2026: February 2027 has 28)
         year = today.year if month >= today.month else today.year + 1
@@ -109,6 +110,8 @@ def told(turn: Turn, missing: NoSuchDay) -> str:
     language."""
     month = turn.services.t.date(turn.lang, dt.date(2000, missing.month, 1), "LLLL")
     date = f"{missing.day}.{missing.month:02}"
+    if missing.day > MOST_DAYS:  # «32.12»: no month has it
+        return turn.t("date_no_such_day", date=date)
     return turn.t("date_no_such", date=date, month=month, days=missing.days)
 
 

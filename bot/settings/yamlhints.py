@@ -114,6 +114,9 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int | None, str]:
         if shallow is not None:
             return shallow
     words = hint(exc, text)
+    item = _item_key_left(exc, text, line, message) if line is not None else None
+    if item is not None:
+        return item
     if words == INDENT and line is not None:
         return _dedented(text, line, message) or (
             line,
@@ -153,6 +156,37 @@ def _indented_less(text: str, noticed: int) -> tuple[int, str] | None:
         f"after it ({above} spaces before it, {column} before lines {noticed} and "
         f"{after[0] + 1}), so YAML took line {noticed} for more of its value: give line "
         f"{meant[at - 1] + 1} the same indentation as the keys around it"
+    )
+
+
+def _item_key_left(
+    exc: yaml.MarkedYAMLError, text: str, noticed: int, message: str
+) -> tuple[int, str] | None:
+    """A key of a list item indented as far as the item's `- ` (`  place: x` under `  - weekday:
+    …` whose keys have 4 spaces: tester 35, item 4): YAML expects the next `- ` there and stops
+    at that very line. Named there, with the spaces its item's other keys have."""
+    context = exc.context_mark
+    lines = text.splitlines()
+    if context is None or "block collection" not in (exc.context or "") or noticed > len(lines):
+        return None
+    written, dash = lines[noticed - 1], context.column
+    column = _key_column(written)
+    if column is None or written.lstrip().startswith("-") or column > dash:
+        return None
+    keys = (  # the item's keys above it: deeper than its `- `, since the last `- ` at that column
+        (i, _key_column(lines[i]))
+        for i in range(noticed - 2, context.line - 1, -1)
+        if lines[i].split("#")[0].strip()
+    )
+    at, item = next(((i, c) for i, c in keys if c is not None and c > dash), (None, None))
+    if at is None or item is None:
+        return None
+    shown = written.split("#")[0].strip()
+    return noticed, (
+        f"{message}. Line {noticed} (`{shown}`) is probably indented too little: it has "
+        f"{column} spaces before it, as many as the list's `- ` above it, so YAML expected a "
+        f"new `- ` item there. If it belongs to the item above it, give line {noticed} {item} "
+        f"spaces, like line {at + 1}; if it starts a new item, write `- ` before it"
     )
 
 

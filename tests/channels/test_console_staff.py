@@ -350,3 +350,11 @@ async def test_a_reply_to_a_sign_up_notice_says_it_cannot_be_answered_and_how_to
     assert "/courses → kurs → „✉️ Napisz do wszystkich zapisanych”" in replied
     assert "Bez odpowiedzi" not in replied
     assert "paszport" not in "".join(turns(out)[len(sign_up) + 2 :])  # the person got nothing
+
+
+async def test_a_staff_button_before_any_card_is_simply_none(tmp_path):
+    """Tester 35, item 23: a fresh terminal, a form stopped at its summary, then «s3» as staff:
+    no «buttons of an earlier run» (there was none), just that no such button has been shown."""
+    pressed = turns(await run_chat(tmp_path, ["/callback", "/as staff", "s3"]))[2]
+    assert "Nie ma przycisku s3: nie pokazano jeszcze żadnej wiadomości" in pressed
+    assert "poprzedniego uruchomienia" not in pressed

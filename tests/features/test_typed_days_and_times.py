@@ -127,8 +127,8 @@ async def test_a_day_without_free_times_is_named_rightly_with_the_nearest_days(d
     )
     assert said in dialogue.text  # «wednesday 2»: the 2nd, a Wednesday (2:00 is no hour there)
     assert "could mean" not in dialogue.text
-    offered = [b.label for b in dialogue.replies[0].buttons[0]]
-    assert offered == ["Tue 1 Dec", "Tue 8 Dec"]
+    assert "“Tue 1 Dec” or “Tue 8 Dec”" in dialogue.text
+    assert not dialogue.replies[0].buttons  # the days below, once (tester 35, item 20)
     assert "Choose a time" not in dialogue.text
 
 

@@ -189,3 +189,22 @@ def test_an_offices_chat_id_under_another_block_is_one_message_not_also_no_staff
         "of `staff:`, not of `organisation:`: move it under `staff:`"
     ) in out, out
     assert "has no staff chat" not in out and "1 error(s)" in out, out
+
+
+def test_a_list_items_key_as_far_left_as_its_dash_is_named_at_its_own_line(tmp_path, capsys):
+    """Tester 35, item 4: `place:` of the shipped config's second `duty:` item given the `- `'s
+    2 spaces: named at its own line with the 4 spaces its item's keys have, not blamed on the
+    top-level `duty:` with advice that breaks the file further."""
+    shipped = EXAMPLE.parents[1] / "config.yaml"
+    text = shipped.read_text(encoding="utf-8").replace("dir: content", f"dir: {CONTENT}")
+    lines = text.splitlines()
+    duty = next(i for i, line in enumerate(lines) if line == "duty:")
+    second = [i for i in range(duty, len(lines)) if lines[i].startswith("  - ")][1]
+    place = next(i for i in range(second, len(lines)) if lines[i].startswith("    place:"))
+    lines[place] = lines[place][2:]
+    code, out = run_check(_save(tmp_path, lines), capsys)
+    assert code == 2
+    assert f"network.yaml:{place + 1}: error: YAML syntax" in out, out
+    assert f"Line {place + 1} (`{lines[place].strip()}`) is probably indented too little" in out
+    assert f"give line {place + 1} 4 spaces, like line {place}" in out
+    assert "`duty:`" not in out

@@ -150,8 +150,10 @@ class Chat:
     async def press_staff(self, number: int) -> None:
         """«s2»: a staff message's button, pressed by staff in the chat that showed it."""
         console = self.console
-        if not 1 <= number <= len(console.staff):  # (none shown yet: an earlier run's)
+        if not 1 <= number <= len(console.staff):  # (none shown yet: an earlier run's?)
             key = "console_no_staff_button" if console.staff else "console_staff_buttons_gone"
+            if not console.staff and not console.count:  # no message numbered, this run or
+                key = "console_staff_no_buttons_yet"  # before: no card ever, simply none
             if self.role.where is not None and self.role.office is None:
                 key = "console_coordinators_no_buttons"  # cards there are only to look at
             self.write(console.said(key, number=f"{STAFF}{number}"))

@@ -179,7 +179,8 @@ def _read(turn: Turn, service: Service, field: FormField, text: str | None) -> s
         return number
     if kind == "language":  # a language named in any form is kept as its code («ka»)
         named = languages.named(text or "", LANGUAGES_OFFERED)
-        return named or parse.parse_language(text, _language_names(turn), _known_languages())
+        known, beside = _known_languages(), languages.beside_a_name()
+        return named or parse.parse_language(text, _language_names(turn), known, beside)
     if kind == "choice":
         return choice.read(turn, field, parse.one_line(text))
     if field.id == parse.NOTE and parse.one_line(text) and too_short(text or ""):  # «3», «ok»
@@ -190,8 +191,8 @@ def _read(turn: Turn, service: Service, field: FormField, text: str | None) -> s
 @functools.cache
 def _known_languages() -> frozenset[str]:
     """Every language's name in the four languages of the bot (Babel's locale data)."""
-    names = (n for lang in LANGUAGES_OFFERED for n in Locale.parse(lang).languages.values())
-    return parse.language_stems(names)
+    names = [n for lang in LANGUAGES_OFFERED for n in Locale.parse(lang).languages.values()]
+    return parse.language_stems([*names, *languages.other_names()])
 
 
 def _language_names(turn: Turn) -> list[tuple[str, str]]:

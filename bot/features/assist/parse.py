@@ -244,11 +244,16 @@ def too_long(text: str | None) -> bool:
 
 
 def parse_language(
-    text: str | None, names: Iterable[tuple[str, str]], known: frozenset[str] | None = None
+    text: str | None,
+    names: Iterable[tuple[str, str]],
+    known: frozenset[str] | None = None,
+    beside: frozenset[str] = frozenset(),
 ) -> str:
     """A language code when the text names one of ours (`names`: (code, a name of it)), else
-    the typed name itself, if a word of it begins like a language's name (`known`, from
-    language_stems; None: anything that looks like a word)."""
+    the typed name itself, if every word of it begins like a language's name (`known`, from
+    language_stems; None: anything that looks like a word) or is one that may stand beside a
+    name (`beside`: «по», «або»). «кардиолог, я не говорю по-польски» is no language (tester
+    35, item 8): asked again."""
     value = one_line(text)
     wanted = value.casefold().strip(".!")
     for code, name in names:
@@ -256,8 +261,9 @@ def parse_language(
             return code
     if not (2 <= len(value) <= LANGUAGE_MAX) or not any(ch.isalpha() for ch in value):
         raise Invalid("as_bad_language", limit=LANGUAGE_MAX)
-    if known is not None and not any(
-        word[:STEM] in known for word in re.split(r"[\W\d_]+", value.casefold()) if len(word) > 1
+    said = [w for w in re.split(r"[\W\d_]+", value.casefold()) if len(w) > 1]
+    if known is not None and not (
+        any(w[:STEM] in known for w in said) and all(w[:STEM] in known or w in beside for w in said)
     ):
         raise Invalid("as_bad_language", limit=LANGUAGE_MAX)
     return value

@@ -21,10 +21,10 @@ from __future__ import annotations
 from bot.core.flows import Feature, Job, PrivacySection
 from bot.features.booking import bring_asked, duty, mine, privacy, reminders, staff, thread, weeks
 from bot.features.booking.asked import asked as asked_reply  # (bot.features.questions)
-from bot.features.booking.flow import BOOKING
 from bot.features.booking.ics import Event as CalendarEvent
 from bot.features.booking.ics import calendar as calendar_bytes
 from bot.features.booking.ics import utc as ics_utc
+from bot.features.booking.table import BOOKING
 
 FEATURE = Feature(
     "booking",

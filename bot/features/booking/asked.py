@@ -4,7 +4,9 @@ visit», «zapisz mnie na wizytę»; the typed command «book an appointment»):
 first, with the nearest free time named; a day named in it («в четверг», «tomorrow»,
 «завтра о 14», read as the booking's day step reads one, `day_in`) opens that day's free
 times (the time, when it is free, taken), or says it has none with the nearest days; nothing
-bookable: the callback offered instead (replies.nothing_free_reply)."""
+bookable: the callback offered instead (replies.nothing_free_reply). Right after staff declined
+the person's specialist request for having no free time, the answer is about that specialist
+first (no_time.py)."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, Replay, stay
 from bot.core.messages import Button, Reply
 from bot.core.words import fold
-from bot.features.booking import schedule
+from bot.features.booking import day_why, no_time, schedule
 from bot.features.booking.replies import limit_reply, nothing_free_reply, offer
 from bot.features.booking.schedule import Slot
 from bot.features.booking.views import voice
@@ -65,6 +67,9 @@ async def asked(turn: Turn, text: str) -> Outcome:
     free, held = await offer(turn)
     if len(held) >= turn.office.booking.max_future_visits:
         return stay(limit_reply(turn, held))
+    specialist = await no_time.declined_title(turn)
+    if specialist is not None:  # «а коли будуть вільні терміни?» after «no free time»
+        return stay(no_time.reply(turn, specialist, free))
     if not free:
         return stay(nothing_free_reply(turn))
     said = day_in(text, turn.local(turn.now).date())
@@ -103,7 +108,10 @@ def _on_day(turn: Turn, said: when.When, free: list[Slot]) -> Outcome:
         nearest = min(s.local_day(zone) for s in free if s.place == place)
         label = f"{v.place_label(place)} — {v.day(nearest)}"
         rows.append([Button(label, f"booking:day:{place}:{nearest:%Y%m%d}")])
-    return stay(Reply(turn.t("bk_place_day_none", day=named), [*rows, *_rows(turn)[1:]]))
+    why = day_why.closed(turn, day)  # «24.12»: a holiday, said so
+    told = f"{why} {turn.t('bk_nearest_free_below')}" if why else None
+    told = told or turn.t("bk_place_day_none", day=named)
+    return stay(Reply(told, [*rows, *_rows(turn)[1:]]))
 
 
 def _rows(turn: Turn) -> list[list[Button]]:

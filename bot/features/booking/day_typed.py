@@ -65,8 +65,15 @@ async def read(
         why = day_why.said(turn, place, missed, found.notes[0], found.days)
         if why is not None:
             found = replace(found, notes=(why, *found.notes[1:]))
+    if turn.session.step == "day" and found.missed is not None and found.notes:
+        first = found.notes[0]  # the days come again below: named here, not offered twice
+        rows = [r for r in first.buttons if not any(b.payload.startswith(_DAYS) for b in r)]
+        found = replace(found, notes=(replace(first, buttons=rows), *found.notes[1:]))
     key = slots[found.start].key if found.start is not None else None
     return found, place, key
+
+
+_DAYS = "booking:day:"
 
 
 def desk(turn: Turn, place: str, held: Sequence[store.Booking]) -> day_at.Desk:

@@ -6,7 +6,9 @@ now the day step says it too, with the nearest days (`no_duty`, shared with move
 another place: a button to book there). A time alone («о 14», «at 2 pm», «o dwudziestej
 pierwszej») asked for the day first: now the days where that time is free are offered, as
 buttons of that time (up to `SHOWN`); none: why (outside the place's duty hours, «the office
-is closed then», or taken on every day), the days below.
+is closed then», or taken on every day), the days below. A public holiday or one of the
+office's closed dates («24.12», Wigilia: tester 35, item 11) is said to be one, before any
+duty elsewhere that day, and the nearest days are named in date order.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from bot.core import choice_when, markup, when, when_typed
 from bot.core.choice_when import day_means
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply, in_rows
+from bot.core.public_holidays import public_holidays
 from bot.core.session import Shown
 from bot.core.slots import Slot
 from bot.features.booking.replies import draft, offer
@@ -29,7 +32,11 @@ PER_ROW = 2
 
 def no_duty(turn: Turn, place: str, day: dt.date) -> tuple[str, dict[str, str], list[str]] | None:
     """Why `day` has no times at `place` when it has no duty there: the key, its values besides
-    {day}, and the places where the duty is that day; None: the place has duty hours then."""
+    {day}, and the places where the duty is that day; None: the place has duty hours then. A
+    closed day (`closed_key`) first: no place has duty then."""
+    closed = closed_key(turn, day)
+    if closed is not None:
+        return closed, {}, []
     rules = [r for r in turn.office.duty if r.applies(day)]
     if any(r.place == place for r in rules):
         return None
@@ -38,6 +45,23 @@ def no_duty(turn: Turn, place: str, day: dt.date) -> tuple[str, dict[str, str], 
         return "bk_move_day_no_duty", {}, []
     names = [turn.office.places[p].label(turn.lang) for p in places]
     return "bk_day_elsewhere", {"place": markup.literal(", ".join(names))}, places
+
+
+def closed_key(turn: Turn, day: dt.date) -> str | None:
+    """The office is closed on `day`: a public holiday (`bk_day_holiday`) or one of its
+    `booking.closed_dates` (`bk_day_closed`); None: not closed."""
+    if day in public_holidays([day.year]):
+        return "bk_day_holiday"
+    return "bk_day_closed" if day in turn.office.booking.closed_dates else None
+
+
+def closed(turn: Turn, day: dt.date) -> str | None:
+    """«Thursday, 24 December: the office is closed (public holiday).», or None."""
+    key = closed_key(turn, day)
+    if key is None:
+        return None
+    label = turn.services.t.date(turn.lang, day, "EEEE, d MMMM")
+    return turn.t(key, day=label[:1].upper() + label[1:])
 
 
 async def typed(turn: Turn) -> list[Reply] | None:
@@ -67,7 +91,7 @@ def said(
     `day` has no duty at `place`, with the `near` days that have some; None: it has duty."""
     if no_duty(turn, place, day) is None:
         return None
-    names = [turn.services.t.day(turn.lang, d) for d in near]
+    names = [turn.services.t.day(turn.lang, d) for d in sorted(near)]
     text, elsewhere = _why(turn, place, day, names)
     return Reply(text, [*found.buttons, *_there(turn, elsewhere)])
 
@@ -82,12 +106,13 @@ def _why(turn: Turn, place: str, day: dt.date, names: list[str]) -> tuple[str, l
 
 
 def _day(turn: Turn, place: str, day: dt.date, near: list[Shown]) -> list[Reply] | None:
-    """`day` (to come) without duty at `place`: why, the nearest days that have free times."""
+    """`day` (to come) without duty at `place`: why, the nearest days that have free times
+    named (the step's days, below, are their buttons)."""
     if no_duty(turn, place, day) is None:
         return None
+    near = sorted(near, key=lambda b: b.means)  # in date order («day:YYYY-MM-DD»)
     text, elsewhere = _why(turn, place, day, [b.label for b in near])
-    rows = [[Button(b.label, b.payload, means=b.means) for b in near]] if near else []
-    return [Reply(text, [*rows, *_there(turn, elsewhere)])]
+    return [Reply(text, _there(turn, elsewhere))]  # (the days come below: named, not twice)
 
 
 def _there(turn: Turn, places: list[str]) -> list[list[Button]]:

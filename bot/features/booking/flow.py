@@ -1,5 +1,6 @@
 """Booking a visit: place -> day -> time -> topic (for "Something else", what it is about,
-typed) -> name and phone (the person sub-flow) -> confirm. The flow is the table BOOKING below.
+typed) -> name and phone (the person sub-flow) -> confirm: the buttons' handlers. The flow is
+the table BOOKING in table.py; text typed at its steps is read in typed.py.
 
 Buttons: booking:place:<place>, booking:day:<place>:<YYYYMMDD local day>,
 booking:time:<place>:<UTC key>, booking:topic:<topic>, booking:confirm:<token>,
@@ -14,31 +15,16 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 
-from bot.core import choices, day_at
 from bot.core.dispatch import Turn
-from bot.core.flows import Flow, Outcome, Step, call, end, go, prefixed
+from bot.core.flows import Outcome, call, end, go, prefixed
 from bot.core.messages import Expired, Reply
-from bot.core.words import LEAST, too_short
-from bot.features import person, urgent
-from bot.features.booking import (
-    bring,
-    day_typed,
-    day_why,
-    held,
-    language,
-    mine,
-    move,
-    place_day,
-    schedule,
-)
-from bot.features.booking.confirm import confirm
+from bot.features.booking import held, schedule
 from bot.features.booking.replies import (
     FLOW,
     OTHER,
     BookingDraft,
     ask_description,
     day_choice,
-    described,
     draft,
     has_topic,
     limit_reply,
@@ -50,7 +36,6 @@ from bot.features.booking.replies import (
     time_choice,
     topic_choice,
 )
-from bot.features.booking.topic_typed import named as named_topic
 from bot.features.booking.views import topic_ids
 from bot.features.hours import cancelled_line
 from bot.features.menu import main_menu
@@ -80,7 +65,7 @@ async def _places(turn: Turn, *notes: Reply) -> Outcome:
         return end(nothing_free_reply(turn))
     places = schedule.places_with_slots(free, turn.office.places)
     if len(places) == 1:
-        return prefixed(await _days(turn, places[0], free), *notes)
+        return prefixed(await days(turn, places[0], free), *notes)
     return go("place", *notes, place_choice(turn, places))
 
 
@@ -95,7 +80,7 @@ async def _elsewhere(turn: Turn, *notes: Reply) -> Outcome | None:
     return await _places(turn, *notes, Reply(turn.t("bk_office_changed")))
 
 
-async def _days(
+async def days(
     turn: Turn, place: str, free: list[schedule.Slot], note: str | None = None
 ) -> Outcome:
     """The place's days with free times; above them, its duties staff cancelled (🤒), as
@@ -121,7 +106,7 @@ async def on_place(turn: Turn) -> Outcome:
     free, _ = await offer(turn)
     if not any(s.place == turn.args[0] for s in free):
         return await start(turn)  # full meanwhile: show what is still free
-    return await _days(turn, turn.args[0], free)
+    return await days(turn, turn.args[0], free)
 
 
 def _day_arg(text: str) -> dt.date:
@@ -141,7 +126,7 @@ async def on_day(turn: Turn) -> Outcome:
     if not slots:
         if not any(s.place == place for s in free):
             return await start(turn)
-        return await _days(turn, place, free, turn.t("bk_day_full"))
+        return await days(turn, place, free, turn.t("bk_day_full"))
     current = draft(turn)
     current.place, current.day = place, turn.args[1]
     return go("time", time_choice(turn, place, day, slots))
@@ -181,48 +166,13 @@ async def on_topic(turn: Turn) -> Outcome:
     current.topic, current.description = turn.args[0], None
     if current.topic == OTHER:  # what it is about, in the person's words
         return go("describe", ask_description(turn))
-    return _topic_given(turn)
+    return topic_given(turn)
 
 
-def _topic_given(turn: Turn, *notes: Reply) -> Outcome:
+def topic_given(turn: Turn, *notes: Reply) -> Outcome:
     if draft(turn).person:
         return _to_summary(turn, *notes)
     return call("person", "person", *notes)
-
-
-async def on_description(turn: Turn) -> Outcome:
-    """What the visit is about ("Something else"), typed: kept (shortened if long; danger words
-    bring the help lines first), and the booking goes on; too little («3», «ok»): a few words
-    are asked for."""
-    current = draft(turn)
-    text = turn.incoming.text or ""
-    plea = urgent.in_free_text(turn, describes=True)  # its answer, the question again
-    if plea or current.topic != OTHER or current.slot_key is None or not text.strip():
-        return await show_again(turn, *plea)
-    if too_short(text):  # «3», «ok»: a few words asked for, as for an appointment's need
-        note = turn.t("bk_describe_too_short", least=LEAST)
-        return go("describe", Reply(note, ask_description(turn).buttons))
-    return _topic_given(turn, *urgent.in_form(turn), *described(turn, text))
-
-
-async def topic_typed(turn: Turn) -> Outcome:
-    """Text at "what is your visit about?": a question is offered an answer; anything else is
-    what the visit is about, in the person's words, under the one topic its words name
-    (topic_typed.py) or "Something else", and the booking goes on: nothing is lost (as in a
-    callback request); a plea for help: its answer, the topics again."""
-    plea = urgent.in_free_text(turn, may_be_the_matter=True)
-    if plea:
-        return await show_again(turn, *plea)
-    if (moved := await day_typed.read(turn)) is not None:  # «в четвер о 10»: the time changed
-        return await _day_typed(turn, *moved)
-    danger, offer = person.typed_in_form(turn)
-    current = draft(turn)
-    text = turn.incoming.text or ""
-    if offer is not None or current.slot_key is None or too_short(text):  # «3»: no matter
-        return offer or await show_again(turn, *danger, Reply(turn.t("bk_use_buttons")))
-    # «прийшов лист з ужонду»: the one topic its words name (✉️ a letter), else «Something else»
-    current.topic = named_topic(text, topic_ids(turn.services.t)) or OTHER
-    return _topic_given(turn, *danger, *described(turn, text))
 
 
 async def after_person(turn: Turn) -> Outcome:
@@ -232,38 +182,6 @@ async def after_person(turn: Turn) -> Outcome:
 
 async def abandon(turn: Turn) -> Outcome:
     return end(main_menu(turn, turn.t("bk_abandoned")))
-
-
-async def typed(turn: Turn) -> Outcome:
-    """Text where a button was expected: danger words bring the help lines first; a question is
-    offered an answer; anything else is told to use the buttons, and the step is shown again."""
-    danger = urgent.in_form(turn)  # first; then a day and time («jak najszybciej»: no question)
-    own = held.own_time(turn, await held.here(turn))  # «14:00», their own visit: it is theirs
-    at_place = None if own else await place_day.typed(turn, _day_typed)  # «завтра» at the places
-    if at_place is not None:
-        return prefixed(at_place, *danger)
-    day_and_time = None if own else await day_typed.read(turn)  # «завтра о 10», «14:00» taken
-    if day_and_time is not None:
-        return prefixed(await _day_typed(turn, *day_and_time), *danger)
-    offer = None if danger else person.question_in_form(turn)
-    why = None if offer else await day_why.typed(turn)  # «27.11»: no duty; «о 14»: its days
-    if why is not None:
-        return await show_again(turn, *danger, *why)
-    every = turn.office.booking.visit_minutes  # «09:45» where visits start every 30 minutes
-    hint = own or choices.hint(turn, turn.t("bk_use_buttons"), every)  # not free: the nearest
-    nearest = [] if own else choices.nearest(turn)
-    return offer or await show_again(turn, *danger, Reply(hint, nearest))
-
-
-async def _day_typed(turn: Turn, found: day_at.Answer, place: str, key: str | None) -> Outcome:
-    """A day typed with a time: that time taken, or that day's times, or the days again."""
-    if key is not None:
-        turn.args = (place, key)
-    elif found.day is not None:
-        turn.args = (place, f"{found.day:%Y%m%d}")
-    shown = on_time if key else on_day if found.day else None
-    outcome = await shown(turn) if shown else await _days(turn, place, (await offer(turn))[0])
-    return prefixed(outcome, *found.notes)
 
 
 async def ask_again(turn: Turn) -> Outcome:
@@ -288,43 +206,5 @@ async def show_again(turn: Turn, *notes: Reply) -> Outcome:
     if current.place in turn.office.places:
         free, _ = await offer(turn)
         if any(s.place == current.place for s in free):
-            return prefixed(await _days(turn, current.place or "", free), *notes)
+            return prefixed(await days(turn, current.place or "", free), *notes)
     return await _places(turn, *notes)
-
-
-BOOKING = Flow(
-    FLOW,
-    start=start,
-    steps={
-        # a button typed presses it; nothing given yet: a command leaves it without asking
-        "place": Step(text=typed, ask=ask_again, choose=True, asks_to_leave=False),
-        "day": Step(text=typed, ask=ask_again, choose=True),  # «jutro o 10»: day_typed.py
-        "time": Step(text=typed, ask=ask_again, choose=True),  # «10:30», «10.30»
-        "topic": Step(text=topic_typed, ask=ask_again, labels=True),  # else: "Something else"
-        "describe": Step(text=on_description, ask=ask_again, labels=True),  # what about
-        "person": Step(text=typed, ask=ask_again),  # where the person sub-flow returns to
-        "confirm": Step(text=typed, ask=ask_again, choose=True),
-        # /mybookings «🕒 Move»: the times to move a visit to; a day or a time typed is read
-        move.STEP: move.MOVING.step(),
-    },
-    buttons={
-        "place": on_place,
-        "day": on_day,
-        "time": on_time,
-        "topic": on_topic,
-        "language": language.on_language,  # the summary's: the visit's language
-        "confirm": confirm,
-        "abandon": abandon,
-        "mine": mine.on_mine,
-        "cancel": mine.ask_cancel,
-        "cancel_now": mine.cancel,
-        "move": move.MOVING.choose,
-        "moveto": move.ask,
-        "move_now": move.move,
-        "moveday": move.MOVING.on_day,
-        "another": another,
-        "keep": held.keep,
-    },
-    resume=after_person,
-    about=bring.answer,  # «что взять с собой?»: the list, the step again
-)

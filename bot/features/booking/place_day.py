@@ -1,7 +1,8 @@
 """A day typed at «Where would you like to come?» («завтра», «w piątek», «on Tuesday»; tester
 24, item 18), read as at the day step: the one place with free times that day shows that day's
 times; several: those places, each button that day's times there; none (no duty that day, or
-full): said so, with each place's nearest free day as its button. A day with a time, a part
+full; a holiday, said to be one: day_why.closed): said so, with each place's nearest free day
+as its button. A day with a time, a part
 of the day or hours («w czwartek o 14», «w czwartek po 14», «thursday after 2pm»: core/day_at.py)
 at the one place with free times that day: read there as at its days (day_typed.py), the time
 taken, or that day's times with those asked for first; at several, a day with its time («w
@@ -18,7 +19,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, Replay, go
 from bot.core.messages import Button, Reply
 from bot.core.slots import Slot
-from bot.features.booking import day_typed, schedule
+from bot.features.booking import day_typed, day_why, schedule
 from bot.features.booking.replies import offer
 from bot.features.booking.views import voice
 from bot.features.menu import nav_row
@@ -58,7 +59,13 @@ async def typed(turn: Turn, then: Then) -> Outcome | None:
         first = min(s.local_day(zone) for s in free if s.place == place)
         label = f"{v.place_label(place)} — {v.day(first)}"
         rows.append([Button(label, f"booking:day:{place}:{first:%Y%m%d}")])
-    return go("place", Reply(turn.t("bk_place_day_none", day=named), [*rows, nav_row(turn, None)]))
+    why = day_why.closed(turn, day)  # «24.12»: a holiday, said so; «01.12»: passed
+    if day < today:
+        label = turn.services.t.date(turn.lang, day, "EEEE, d MMMM")
+        why = turn.t("bk_day_past", day=label[:1].upper() + label[1:])
+    told = f"{why} {turn.t('bk_nearest_free_below')}" if why else None
+    told = told or turn.t("bk_place_day_none", day=named)
+    return go("place", Reply(told, [*rows, nav_row(turn, None)]))
 
 
 def _at_time(turn: Turn, there: list[str], free: list[Slot], time: dt.time) -> Outcome:

@@ -82,11 +82,14 @@ def waiting(request: Request) -> bool:
 
 
 def waiting_line(services: Services, lang: str, request: Request) -> str | None:
-    """«💬 The person wrote more (under this card): no answer yet» on an open request's card
-    (when: /requests; the card is edited as it starts and ends, not at every message)."""
-    if not request.is_open or not waiting(request):
+    """«💬 The person wrote (7 Dec, 04:29) — waiting for an answer» on an open request's card
+    (when: /requests; the card is edited as it starts and ends, not at every message). Plain
+    words, no «a reply to the first card» (tester 35, item 17)."""
+    if not request.is_open or not waiting(request) or request.last_person_at is None:
         return None
-    return services.t(lang, "staff_field_person_waiting")
+    local = request.last_person_at.astimezone(services.settings.timezone)
+    when = services.t.short_datetime(lang, local)
+    return services.t(lang, "staff_field_person_waiting", when=when)
 
 
 def wrote_line(

@@ -15,7 +15,7 @@ from bot.core.flows import Outcome, again, call, end, go, prefixed, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.features import person, urgent
 from bot.features.assist import Invalid, parse_number
-from bot.features.courses import child_age, ineligible
+from bot.features.courses import child_age, ineligible, one_named
 from bot.features.courses.course import Course, find
 from bot.features.courses.page import FLOW, CourseDraft, course_list, draft, summary
 from bot.features.courses.views import voice
@@ -119,6 +119,8 @@ async def people_typed(turn: Turn) -> Outcome:
     if plea:
         return again(*plea)
     told = person.answered(turn, turn.incoming.text or "")  # «is it free?»: the page, then again
+    if told is None and (named := one_named.taken(turn, course, turn.incoming.text or "")):
+        return prefixed(await next_step(turn, course), named)  # «Саша»: one child, Саша
     return told or await _people(turn, course, turn.incoming.text or "")
 
 

@@ -9,6 +9,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, Replay, again, end, stay, then
 from bot.core.messages import Button, Expired, Reply, in_rows
 from bot.core.session import Held
+from bot.core.words import too_short
 from bot.features import person, urgent
 from bot.features.menu import main_menu
 from bot.features.office import first_words, gmina, left, own_town, small_towns, switch
@@ -164,8 +165,24 @@ def _language(turn: Turn, code: str) -> Outcome:
     office first. What was held back still waits for the choice."""
     turn.session.language = code
     turn.session.language_chosen = True
+    if not _waits(turn.memory.held):  # («1» typed at the languages: nothing to answer later)
+        turn.memory.held = None
     ask = turn.t("office_first" if turn.memory.held is not None else "office_choose")
     return stay(chooser(turn, f"{turn.t('office_language_set')}\n\n{ask}"))
+
+
+def _waits(held: Held | None) -> bool:
+    """Something sent waits to be answered after the choice: a text of a few characters at
+    least, or a command or a button the gate held back; not «1» typed at the list of languages,
+    nor one the gate lets through (/language: tester 35, item 22)."""
+    if held is None:
+        return False
+    word = (held.payload or "").partition(":")[0]
+    return bool(
+        (held.text and not too_short(held.text))
+        or (held.command and held.command not in FREE_COMMANDS)
+        or (held.payload and word not in FREE_BUTTONS)
+    )
 
 
 def _typed(turn: Turn, named: Named, written: str | None) -> Outcome:

@@ -169,7 +169,7 @@ def _take(turn: Turn, reading: names.Reading) -> Outcome:
     anything else asked again (name_greeting, name_refusal, name_not_a_name)."""
     if reading.kind != "name":
         return stay(ask_name(turn, f"name_{reading.kind}"))
-    return _take_name(turn, reading.name)
+    return _take_name(turn, reading.kept)
 
 
 def _take_name(turn: Turn, text: str) -> Outcome:
@@ -192,7 +192,7 @@ async def is_name(turn: Turn) -> Outcome:
         return stay(ask_name(turn, "name_children"))
     if reading.kind != "name":  # they said it is their name: not «that does not look like one»
         return stay(ask_name(turn, "name_type_only"))
-    return _take_name(turn, reading.name)
+    return _take_name(turn, reading.kept)
 
 
 async def cancel(turn: Turn) -> Outcome:

@@ -11,7 +11,9 @@ dziecka»: `reads_as_topic`) is a question; a parent's children typed there («d
 i Petro 5», «двоє дітей: Маша 8, Петро 5», «Маша 8 років»: ages, an age said so, or a count) are
 no name, even said to be one: the parent's own is asked (`children`, at the person's own name
 only, not a child's); one name with one bare number («Маша 8», «Person 1») is asked about
-(`beside_number`: is it an age?).
+(`beside_number`: is it an age?). A note in brackets after a name («Halyna (sąsiadka, ja tylko
+pomagam)»: tester 35, item 18) is no question: the name is read without it, and it stays
+with the name for staff (`aside`).
 The words are in name_words.yaml beside this file.
 """
 
@@ -33,6 +35,8 @@ from bot.search import text as search_text
 Kind = Literal["name", "greeting", "refusal", "not_a_name", "question"]
 # Where the person said «No, that is my name»: "Maria José da Silva Santos", not a paragraph
 CONFIRMED_MAX_WORDS = MAX_NAME_WORDS + 2
+# «Anna (córka)»: the name, and the note in brackets as typed after it
+_ASIDE = re.compile(r"(?P<name>[^()]+?)(?P<aside>\s*\([^()?]{1,80}\))\s*[.!]?")
 _SAME = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "ё": "е", "Ё": "Е"})  # 1 to 1
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _TITLE_PARTS = re.compile(r"[(),:;/]")  # "Legal stay (visas, karta pobytu)": each a name
@@ -73,6 +77,12 @@ class Reading:
     name: str = ""  # what to save, for a name
     introduced: bool = False  # said after «my name is», «мене звати»: a name, whatever it says
     origin: str = ""  # where from, said after the name («з Харкова»): not part of it
+    aside: str = ""  # « (sąsiadka)» in brackets after the name, as typed: kept for staff
+
+    @property
+    def kept(self) -> str:
+        """The name as staff get it: with its note in brackets, if one was written."""
+        return self.name + self.aside
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -128,6 +138,10 @@ def read(
     """What `text` is at the name step; `confirmed`: the person said it is their name (only a
     greeting, an introduction, a refusal, a request or a paragraph is not taken then)."""
     text = unicodedata.normalize("NFC", text)
+    aside = ""
+    found = _ASIDE.fullmatch(text)
+    if found is not None and _words(found["name"]):
+        text, aside = found["name"], found["aside"]
     words = _words(text)
     refuses = len(words) <= MAX_NAME_WORDS or any((w,) in _lists()["name_words"] for w in words)
     if "?" not in text and refuses and _has(words, "refusals"):
@@ -162,7 +176,7 @@ def read(
         return Reading("question" if not confirmed else "not_a_name")
     if words in _lists()["not_names"] or len(words) > CONFIRMED_MAX_WORDS:
         return Reading("not_a_name")
-    return Reading("name", rest, introduced, origin)
+    return Reading("name", rest, introduced, origin, aside)
 
 
 def children(text: str) -> bool:

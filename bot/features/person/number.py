@@ -95,6 +95,8 @@ async def phone(turn: Turn) -> Outcome:
     told = answered(turn, typed) if number is None and typed else None  # «when?», «is it free?»
     if told is not None:  # the form's page answers it; the phone asked again
         return told
+    if number is None and no_phone.says_unknown(typed):  # «я не знаю свій номер»: the button
+        return stay(Reply(turn.t("phone_unknown")), *ask_phone(turn))
     if number is None and no_phone.says_none(typed):  # «I have no (Polish) phone»
         asked = phone_asked.is_question(typed)  # «чи можна без телефону?»: the phone again
         return stay(no_phone.reply(turn), *(ask_phone(turn) if asked else ()))

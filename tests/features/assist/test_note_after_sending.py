@@ -38,10 +38,11 @@ async def test_a_note_right_after_a_help_request_goes_under_its_card_unanswered(
     assert "for the voivode <b>" in relayed.text  # as typed, never markup
     assert relayed.reply.reply_to_message_id == posted.message_id  # under P1's card
     edited = [e for e in platform.edits if e.message_id == posted.message_id][-1]
-    assert "💬 Osoba dopisała: jej ostatnia wiadomość (odpowiedź na pierwszą kartę tej prośby)" in (
-        edited.text
-    )
-    assert "czeka jeszcze na odpowiedź" in edited.text and "nikt jeszcze" not in edited.text
+    # plain words and the time it was written, no «reply to the first card» (tester 35, item 17)
+    waits = next(line for line in edited.text.splitlines() if "Osoba dopisała" in line)
+    assert waits.startswith("💬 Osoba dopisała (") and "09:05" in waits
+    assert waits.endswith(") — czeka na odpowiedź") and "kart" not in waits
+    assert "nikt jeszcze" not in edited.text
     edits = len(platform.edits)
     await dialogue.send("And the stamp of the court")  # a second message: no second edit
     await delivery.run()

@@ -99,7 +99,7 @@ async def test_a_description_typed_at_the_language_is_kept_as_the_note(
     said = "I need it for the university, it is 3 pages"
     assert "3/4 From which language?" in dialogue.text
     await dialogue.send(said)
-    assert "Your description is kept as a note for staff" in dialogue.text
+    assert "your words are kept as a note for staff" in dialogue.text
     # the note answered ahead still counts: «3/4» again, not «3/3» (tester 24, item 16)
     assert "3/4 From which language?" in dialogue.text
     await dialogue.send("по-армянски")
@@ -108,3 +108,43 @@ async def test_a_description_typed_at_the_language_is_kept_as_the_note(
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
     assert said in card.text and "ormiański" in card.text
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        *("польська", "English", "по-русски", "украинский", "Georgian"),
+        *("жестова мова", "English, a little", "farsi", "грузинська або польська"),
+    ],
+)
+async def test_a_language_named_in_any_form_is_taken(dialogue: Dialogue, typed):
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.send("Diploma")
+    await dialogue.send("1.12")
+    await dialogue.send(typed)
+    assert "4/4 Anything else?" in dialogue.text
+
+
+async def test_a_sentence_at_the_language_is_refused_and_kept_as_the_note(
+    dialogue, delivery, platform
+):
+    """Tester 35, item 8: «кардиолог, я не говорю по-польски» is no language's name (it has a
+    Polish word in it): refused clearly, the language asked again with its buttons, and the
+    words kept as the note for staff, not stored as the language."""
+    dialogue.language_hint = "ru"
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.send("Диплом")
+    await dialogue.send("1.12")
+    said = "кардиолог, я не говорю по-польски"
+    await dialogue.send(said)
+    assert "Это не название языка" in dialogue.text
+    assert "3/4 С какого языка?" in dialogue.text
+    assert "сохранены как примечание" in dialogue.text
+    assert any(b.payload == "assist:pick:2:uk" for b in dialogue.buttons)
+    await dialogue.send("по-русски")
+    assert "С какого языка? — русский" in dialogue.text
+    assert f"Что-то ещё? — {said}" in dialogue.text
+    await dialogue.payload(send_payload(dialogue))
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    assert "Język dokumentu — rosyjski" in card.text and said in card.text

@@ -55,10 +55,10 @@ async def test_a_day_that_has_passed_at_the_days_is_said_to_have_passed(app, lan
     await dialogue.send(typed)
     assert said in dialogue.text
     assert "free time" not in dialogue.text.split(said)[0]  # no «no free time» before it
-    assert [b.payload for b in dialogue.replies[0].buttons[0]] == [
-        "booking:day:city_hall:20261124",
-        "booking:day:city_hall:20261201",
-    ]
+    assert not dialogue.replies[0].buttons  # the days below, once (tester 35, item 20)
+    days = [b.payload for b in dialogue.buttons if b.payload.startswith("booking:day:")]
+    assert days[:2] == ["booking:day:city_hall:20261124", "booking:day:city_hall:20261201"]
+    assert len(days) == len(set(days))
     await dialogue.payload("booking:day:city_hall:20261124")  # the nearest: on to its times
     assert any(b.label == "14:30" for b in dialogue.buttons)
 

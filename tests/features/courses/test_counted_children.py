@@ -79,3 +79,28 @@ async def test_an_age_typed_again_with_a_word_around_it(tmp_path, clock):
         assert "Будь ласка, напишіть вік числом років" in olena.text
         await olena.send("ой 12")
         assert "👧 Марічка, 12 років" in olena.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "age_asked", "line"),
+    [
+        ("ru", "Значит, один ребёнок: Саша.", "Саша", "👧 Саша, 8 лет"),
+        ("uk", "Отже, одна дитина: Саша.", "Саша", "👧 Саша, 8 років"),
+    ],
+)
+async def test_a_name_at_how_many_is_one_child_of_that_name(
+    tmp_path, clock, lang, said, age_asked, line
+):
+    """Tester 35, item 24: «Саша» at «how many children? (1–3)» is one child named Саша."""
+    async with app_with(tmp_path, clock, **KIDS) as app:
+        parent = Dialogue(app.core, language_hint=lang)
+        await _details(parent)
+        await parent.send("Саша")
+        assert said in parent.text and age_asked in parent.text
+        assert "1 до 3" not in parent.text
+        await parent.send("назад")  # from Саша's age to the name, then to how many
+        await parent.send("назад")
+        assert "(1–3)" in parent.text
+        await parent.send("Саша")
+        await parent.send("8")
+        assert line in parent.text  # the summary

@@ -97,3 +97,28 @@ async def test_a_language_chosen_at_the_gate_is_kept_whatever_is_written_next(ne
     assert john.text.startswith("First choose your information point")
     await john.press("South")
     assert "Your information point: South." in john.text
+
+
+async def test_a_language_chosen_first_promises_an_answer_only_when_something_waits(network):
+    """Tester 35, item 22: /language before any office, nothing sent: no «then I will answer
+    what you sent»; a question sent first still waits, and is promised."""
+    anna = newcomer(network, "en")
+    await anna.send("/start")
+    await anna.send("/language")
+    await anna.payload("language:uk")
+    assert "Мова: українська" in anna.text
+    assert "відповім на те, що ви надіслали" not in anna.text
+    await anna.send("/language")  # the gate's list again, then the language
+    await anna.payload("language:pl")
+    assert "odpowiem" not in anna.text.casefold()
+
+    typed = newcomer(network, "en")  # «1» typed at the list of languages, as text
+    await typed.send("/language")
+    await typed.send("1")
+    await typed.payload("language:uk")
+    assert "відповім" not in typed.text and "Який інформаційний пункт ваш?" in typed.text
+
+    olena = Dialogue(network.core, user_id="2302", language_hint="en")
+    await olena.send("I need a PESEL for my child")
+    await olena.payload("language:uk")
+    assert "Потім я відповім на те, що ви надіслали" in olena.text

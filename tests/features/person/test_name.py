@@ -336,3 +336,32 @@ async def test_a_word_for_back_at_the_phone_asks_the_name_again(dialogue):
     await dialogue.send("601 234 567")
     await dialogue.send("/mydata")
     assert "Оксана" in dialogue.text and "Олена" not in dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("pl", "Halyna (sąsiadka, ja tylko pomagam)"),
+        ("uk", "Галина (сусідка, я лише допомагаю)"),
+        ("en", "Halyna (my neighbour, I am only helping her)"),
+    ],
+)
+async def test_a_name_with_a_note_in_brackets_is_a_name_and_staff_get_the_note(
+    dialogue, delivery, platform, lang, typed
+):
+    """Tester 35, item 18: five words, but a name and a note in brackets: no «a question?»."""
+    await at_the_name_step(dialogue, lang)
+    await dialogue.send(typed)
+    assert dialogue.replies[-1].request_contact  # on to the phone
+    summary = await _summary(dialogue)
+    assert typed in summary
+    await dialogue.payload(next(b.payload for b in dialogue.buttons if "send" in b.payload))
+    await delivery.run()
+    [staff_message] = platform.to(STAFF_CHAT)
+    assert typed in staff_message.text
+
+
+async def test_a_question_in_brackets_is_still_a_question(dialogue):
+    await at_the_name_step(dialogue, "en")
+    await dialogue.send("Anna (how much does a PESEL cost?)")
+    assert not dialogue.replies[-1].request_contact

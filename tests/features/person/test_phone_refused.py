@@ -127,3 +127,26 @@ async def test_danger_written_with_a_number_too_long_brings_the_help_lines(dialo
 def test_the_digits_typed_as_one_number_are_found_whole(typed, overlong):
     found = phone_in(typed)
     assert found is not None and found.overlong == overlong
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "said"),
+    [
+        ("uk", "я не знаю свій номер", "Вводити його не обов'язково"),
+        ("ru", "не помню свой номер телефона", "Вводить его не обязательно"),
+        ("en", "I don't know my number", "No need to type it"),
+        ("pl", "nie pamiętam swojego numeru", "Nie trzeba go wpisywać"),
+    ],
+)
+async def test_a_number_not_known_is_told_the_share_button_and_why_it_is_needed(
+    dialogue, lang, typed, said
+):
+    """Tester 35, item 24: not «that is not a valid number», but the 📱 button, why staff
+    need a number, and the office's hours; the phone asked again with the button."""
+    await at_the_name_step(dialogue, lang)
+    await dialogue.send("Оля")
+    await dialogue.send(typed)
+    assert said in dialogue.text and "/hours" in dialogue.text
+    assert dialogue.replies[-1].request_contact
+    await dialogue.send("601 234 567")
+    assert "+48 601 234 567" in dialogue.text

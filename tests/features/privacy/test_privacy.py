@@ -93,7 +93,10 @@ async def test_after_forget_the_language_choice_is_gone_too(app, dialogue):
         row = await tx.fetchone("SELECT COUNT(*) AS n FROM sessions")
     assert row["n"] == 0, "no session row is kept after /forget"
     await dialogue.send("/mydata")
-    assert "from your app settings" in dialogue.text  # English again, from the app
+    # the language held in memory for the conversation (tester 35, item 21), no longer as a
+    # choice stored: shown as any new session's language is
+    assert "Co o Tobie przechowujemy" in dialogue.text
+    assert "Język: polski (z ustawień aplikacji" in dialogue.text
 
 
 async def test_personal_data_of_closed_requests_is_deleted_after_the_retention_period(
