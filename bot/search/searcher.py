@@ -78,14 +78,14 @@ class Searcher:
 
     def search(self, query: str, lang: str | None = None) -> Result:
         """Rank the topics for a question; `lang` is the user's language (the fallback)."""
-        result = self._search(query, lang)
-        tokens = text.tokens(self.reader.reworded(query))  # (a few µs for a question)
+        reworded = self.reader.reworded(query)  # (once: over a long message, ~10 ms)
+        result = self._search(query, reworded, lang)
+        tokens = text.tokens(reworded)
         sentence = result.lang_sure and self.detector.sentence(tokens, result.lang)
         return replace(result, sentence=sentence, place=self.reader.told.asks_place(tokens))
 
-    def _search(self, query: str, lang: str | None) -> Result:
-        asked = query
-        query = self.reader.reworded(query)
+    def _search(self, asked: str, query: str, lang: str | None) -> Result:
+        """`asked` as written, `query` with its sayings reworded (Reader.reworded)."""
         tokens = text.tokens(query)
         detected = self.detector.detect(tokens, lang)  # (ranks in the person's own language)
         written = self.detector.written_in(tokens, detected)  # never another alphabet's
