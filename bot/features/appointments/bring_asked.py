@@ -26,7 +26,7 @@ STEM = 5  # letters a word shares with a name's word to name it («юриста�
 async def typed(turn: Turn, next_: Next) -> Outcome:
     incoming = turn.incoming
     said = words(incoming.text or "")
-    if not said or about.BRING not in _bring_words(said):
+    if not _names_bring(said):  # (a cheap look before the person's appointments are read)
         return await next_()
     upcoming = await store.upcoming_for(turn.tx, incoming.channel, incoming.user_id, turn.now)
     for appointment in upcoming:  # the soonest whose service the question names, or none
@@ -50,12 +50,9 @@ def _reply(turn: Turn, appointment: store.Appointment) -> Reply:
     return Reply(text, [[Button(turn.t("btn_my_bookings"), "booking:mine")], nav_row(turn, None)])
 
 
-def _bring_words(said: list[str]) -> frozenset[str]:
-    """The kinds the message would ask with its first unknown words dropped: a cheap look
-    before the person's appointments are read (a word of `bring` must be there)."""
-    return frozenset(
-        {about.BRING} if any(about.kinds(word) == {about.BRING} for word in said) else set()
-    )
+def _names_bring(said: list[str]) -> bool:
+    """Whether one of the message's words alone asks what to bring («взяти», «bring»)."""
+    return any(about.kinds(word) == {about.BRING} for word in said)
 
 
 def _names(service: Service | None, specialist: Specialist | None) -> set[str]:
