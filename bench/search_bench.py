@@ -14,8 +14,8 @@ heldout33 (NOT blind: README's known search gaps of the twentieth session, writt
 them), heldout35 (NOT blind: the twenty-first session's known search gaps, written while fixing
 them),
 heldout36 (NOT blind: tester 35's search misses and variants, written while fixing them),
-heldout25, heldout26 and heldout34 (blind, measured only with --blind: once before and once
-after a round's changes), real
+heldout25, heldout26, heldout34 and heldout37 (blind, measured only with --blind: once before
+and once after a round's changes), real
 questions found on public pages (public.yaml), two synthetic checks (questions inside longer
 messages; a topic's own words with circumstances) and all development held-out sets together:
 top-1 and top-3, answered at once and right / wrong, the asked part first (heldout9-11 say
@@ -124,6 +124,10 @@ HELDOUT26 = ROOT / "tests" / "eval" / "heldout26.yaml"
 # brief (the topic list and the parts' headings only), 8 out-of-scope messages a language,
 # measured with `--blind` once before that session's search changes and once after them
 HELDOUT34 = ROOT / "tests" / "eval" / "heldout34.yaml"
+# written blind on 2026-12-07 (the twenty-third session, before its search changes) with the same
+# brief (the topic list and the parts' headings only), 8 out-of-scope messages a language,
+# measured with `--blind` once before that session's search changes and once after them
+HELDOUT37 = ROOT / "tests" / "eval" / "heldout37.yaml"
 # NOT blind: written on 2026-12-06 (branch fix-search) after reading the content, 8 questions a
 # language, to find and fix misses; a development set from the start
 HELDOUT27 = ROOT / "tests" / "eval" / "heldout27.yaml"
@@ -727,7 +731,7 @@ def main(argv: list[str] | None = None) -> int:
             ("TF-IDF", evaluate(tfidf, items)),
         )
 
-    sets = [*SETS, *LATER_SETS, *([HELDOUT25, HELDOUT26, HELDOUT34] if args.blind else []), PUBLIC]
+    sets = [*SETS, *LATER_SETS, *([HELDOUT25, HELDOUT26, HELDOUT34, HELDOUT37] if args.blind else []), PUBLIC]
     loaded = {path: load_eval(path) for path in sets}
     for path, items in loaded.items():
         measure(path, items)
