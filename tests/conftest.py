@@ -143,15 +143,15 @@ def content_files_read_once():
     real = knowledge._read
     memo: dict[tuple[object, ...], tuple[object, list[object]]] = {}
 
-    def read(path, code, schema, problems):  # type: ignore[no-untyped-def]
+    def read(path, code, schema, problems, today=None):  # type: ignore[no-untyped-def]
         try:
             stat = path.stat()
         except OSError:
-            return real(path, code, schema, problems)
-        key = (str(path), stat.st_mtime_ns, stat.st_size, code, id(schema))
+            return real(path, code, schema, problems, today)
+        key = (str(path), stat.st_mtime_ns, stat.st_size, code, id(schema), today)
         if key not in memo:
             found: list[object] = []
-            memo[key] = (real(path, code, schema, found), found)
+            memo[key] = (real(path, code, schema, found, today), found)
         layer, found = memo[key]
         problems.extend(found)
         return layer
