@@ -41,6 +41,7 @@ class Shown:
     names: str = ""  # the record a note was about, nobody's data in it (`Reply.names`)
     item_id: int = 0  # its outbox row (shown_about)
     others: Reply | None = None  # a note that names others too, line by line (`Reply.marks`)
+    topic: int | None = None  # the forum topic it is in (a supergroup several offices share)
 
 
 async def shown_about(tx: Tx, subject: str, chat_id: str) -> list[Shown]:
@@ -61,9 +62,19 @@ async def shown_about(tx: Tx, subject: str, chat_id: str) -> list[Shown]:
             _names(r["reply"]),
             r["id"],
             _others(r["reply"], subject),
+            _topic(r["reply"]),
         )
         for r in rows
     ]
+
+
+def _topic(stored: str | None) -> int | None:
+    """The forum topic a stored message was sent to (`Reply.topic_id`)."""
+    try:
+        topic = json.loads(stored).get("topic_id") if stored else None
+    except (ValueError, AttributeError):
+        return None
+    return topic if isinstance(topic, int) else None
 
 
 def _others(stored: str | None, subject: str) -> Reply | None:
@@ -123,7 +134,8 @@ async def shown_in_chat_with(
         reply = Reply.from_json(json.loads(r["reply"]))
         text = markup.to_plain(reply.text)
         if skip_subject in reply.shows or any(needle in text for needle in needles):
-            shown = Shown(r["channel"], r["chat_id"], r["message_id"], r["ref_kind"])
+            where = (r["channel"], r["chat_id"], r["message_id"], r["ref_kind"])
+            shown = Shown(*where, topic=reply.topic_id)
             stale = newest[(r["channel"], r["message_id"])] != r["id"]
             found.append(Listed(r["id"], shown, reply, stale))
     return found

@@ -36,6 +36,7 @@ from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.session import Person
 from bot.features.privacy import lists
+from bot.settings.config import Office
 from bot.storage import Tx, appointments, bookings, erasure, message_refs, unanswered, updates
 from bot.storage import outbox as outbox_store
 from bot.storage import privacy as privacy_store
@@ -63,6 +64,8 @@ async def relayed(turn: Turn) -> Relayed:
         for m in await erasure.shown_about(turn.tx, turn.subject, str(office.staff_chat_id)):
             if m.ref_kind not in kinds or m.ref_id is None or (m.ref_kind, m.ref_id) in names:
                 continue
+            if not _in(turn, office, m):  # (a supergroup shared: its topic's office)
+                continue
             thread = await getters[m.ref_kind](turn.services, turn.tx, m.ref_id)
             if thread is not None:
                 names[(m.ref_kind, m.ref_id)] = thread.record(office.staff_language)
@@ -80,6 +83,8 @@ async def forget(turn: Turn, names: Relayed) -> None:
         removed = turn.services.t(lang, "staff_data_forgotten")
         line = turn.services.t(lang, "staff_line_removed")
         for message in await _notes(turn.tx, chat, subject):
+            if not _in(turn, office, message):  # another office's topic of a shared chat
+                continue
             if message.others and (kept := lists.by_marks(message.others, subject, line)):
                 await erasure.keep_for_others(turn.tx, message.item_id, kept)  # theirs stay
                 edit = replace(kept, edit_message_id=message.message_id, replace=False)
@@ -92,7 +97,7 @@ async def forget(turn: Turn, names: Relayed) -> None:
                 text = turn.services.t(lang, "staff_note_forgotten", record=message.names)
             edit = Reply(text, edit_message_id=message.message_id)
             await turn.to_staff(edit, action="edit", about=None, office=office)
-        for n, (where, look) in enumerate(await _lists(turn, chat, lang, needles)):
+        for n, (where, look) in enumerate(await _lists(turn, chat, lang, needles, office)):
             edit = replace(look, edit_message_id=where.message_id, replace=False)
             later = n >= lists.EDITED  # (older lists: after new cards, never before them)
             priority = outbox_store.ASIDE if later else outbox_store.NORMAL
@@ -113,6 +118,16 @@ async def forget(turn: Turn, names: Relayed) -> None:
     await unanswered.forget_subject(turn.tx, subject)
 
 
+def _in(turn: Turn, office: Office, message: erasure.Shown) -> bool:
+    """Whether a message in `office`'s staff chat is its own to edit: in a supergroup several
+    offices share, the one whose forum topic it is in (a message in no office's topic: the
+    first office's), so that each is edited once, in its office's language (it was edited by
+    each office sharing the chat: twice in the terminal, README «Known gaps», Staff side)."""
+    sharing = [o for o in turn.settings.offices.values() if o.staff_chat_id == office.staff_chat_id]
+    own = next((o for o in sharing if o.staff_topic_id == message.topic), sharing[0])
+    return own.id == office.id
+
+
 def _note(turn: Turn, lang: str, message: erasure.Shown) -> str:
     """What stays of a note about the person: which record it was about, if it names one."""
     if message.names:
@@ -127,12 +142,14 @@ async def _notes(tx: Tx, chat: str, subject: str) -> list[erasure.Shown]:
 
 
 async def _lists(
-    turn: Turn, chat: str, lang: str, needles: list[str]
+    turn: Turn, chat: str, lang: str, needles: list[str], office: Office | None = None
 ) -> list[tuple[erasure.Shown, Reply]]:
     """Lists staff asked for (a course's list, an agenda) that show this person among others,
     newest first, with only the person's lines masked (bot.features.privacy.lists)."""
     found = await erasure.shown_in_chat_with(turn.tx, chat, needles, turn.subject)
     found = [f for f in found if f.shown.ref_kind not in OWN_VIEWS]
+    if office is not None:  # an office's chat: its own topic's lists (a supergroup shared)
+        found = [f for f in found if _in(turn, office, f.shown)]
     person = turn.session.memory.person
     name = person.name.strip() if person is not None else ""
     line = turn.services.t(lang, "staff_line_removed")
