@@ -31,13 +31,23 @@ import logging
 from dataclasses import replace
 
 from bot.core.dispatch import Turn
+from bot.core.marks import COUNT
 from bot.core.messages import Reply
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.session import Person
 from bot.features.privacy import lists
 from bot.settings.config import Office
-from bot.storage import Tx, appointments, bookings, erasure, message_refs, unanswered, updates
+from bot.storage import (
+    Tx,
+    appointments,
+    bookings,
+    enrolment_privacy,
+    erasure,
+    message_refs,
+    unanswered,
+    updates,
+)
 from bot.storage import outbox as outbox_store
 from bot.storage import privacy as privacy_store
 from bot.storage.requests import REF_STAFF
@@ -82,6 +92,7 @@ async def forget(turn: Turn, names: Relayed) -> None:
         lang = office.staff_language
         removed = turn.services.t(lang, "staff_data_forgotten")
         line = turn.services.t(lang, "staff_line_removed")
+        await _waiting(turn, office, subject, line)
         for message in await _notes(turn.tx, chat, subject):
             if not _in(turn, office, message):  # another office's topic of a shared chat
                 continue
@@ -116,6 +127,18 @@ async def forget(turn: Turn, names: Relayed) -> None:
     await erasure.forget_subject(turn.tx, subject)
     await message_refs.forget_chat(turn.tx, turn.incoming.channel, turn.incoming.chat_id)
     await unanswered.forget_subject(turn.tx, subject)
+
+
+async def _waiting(turn: Turn, office: Office, subject: str, line: str) -> None:
+    """What waits to be sent to the office's staff chat and marks the person's lines among
+    others' (a course's note naming a leaver and the one offered the place, a list): it goes
+    without their lines, the others' kept (it was deleted whole, or sent with them in it)."""
+    for item_id, reply in await erasure.waiting_marked(turn.tx, str(office.staff_chat_id), subject):
+        if not _in(turn, office, erasure.Shown("", "", "", None, topic=reply.topic_id)):
+            continue
+        kept = lists.by_marks(reply, subject, line)
+        if kept is not None and any(m.lines and m.subject != COUNT for m in kept.marks):
+            await erasure.keep_waiting(turn.tx, item_id, kept, subject)
 
 
 def _in(turn: Turn, office: Office, message: erasure.Shown) -> bool:
@@ -179,8 +202,9 @@ async def upkeep(services: Services) -> None:
     by_office = services.retention_cutoffs(now)
     by_chat = _chat_cutoffs(services, now)
     async with services.db.transaction() as tx:
-        edited = await _edit_old_staff_messages(services, tx, now, by_chat)
-        messages = await erasure.delete_finished_before(tx, by_chat)
+        kept: list[int] = []  # notes that still show someone whose data is kept: not deleted
+        edited = await _edit_old_staff_messages(services, tx, now, by_chat, kept)
+        messages = await erasure.delete_finished_before(tx, by_chat, kept)
         questions = await unanswered.delete_before(tx, by_office)
         sessions = await privacy_store.forget_idle_sessions(tx, by_office)
         await message_refs.forget_private_before(tx, services.settings.staff_chats, by_chat.other)
@@ -212,10 +236,12 @@ def _chat_cutoffs(services: Services, now: dt.datetime) -> Cutoffs:
 
 
 async def _edit_old_staff_messages(
-    services: Services, tx: Tx, now: dt.datetime, cutoffs: Cutoffs
+    services: Services, tx: Tx, now: dt.datetime, cutoffs: Cutoffs, kept: list[int]
 ) -> int:
     """Staff-chat messages (the coordinators' too) that show a person and are retention_days
-    old: edited to «personal data removed» (a note, «🔒 Wizyta nr D1: …», naming its record)."""
+    old: edited to «personal data removed» (a note, «🔒 Wizyta nr D1: …», naming its record);
+    a note whose lines are each one person's keeps the lines of those whose data is still kept
+    (`kept`: its outbox row stays, for their /forget and retention to find)."""
     chats = {
         str(o.staff_chat_id): o.staff_language
         for o in services.settings.offices.values()
@@ -227,10 +253,34 @@ async def _edit_old_staff_messages(
     for chat, language in chats.items():
         removed = services.t(language, "staff_data_expired")
         for message in await erasure.showing_people_before(tx, chat, cutoffs.of(chat)):
+            look: Reply | None = None
+            if message.others is not None:  # a line each person's: those still kept stay
+                look = await _still_kept(tx, message.others, removed)
+                if look is not None:
+                    kept.append(message.item_id)
+                    if look.text == message.others.text:
+                        continue  # (as it was: not edited again)
+                    await erasure.keep_for_others(tx, message.item_id, look)
             text = removed  # a note keeps which record it was about, as after /forget
             if message.names:
                 text = services.t(language, "staff_note_expired", record=message.names)
-            edit = Reply(text, edit_message_id=message.message_id)
+            edit = replace(look, replace=False) if look else Reply(text)
+            edit = replace(edit, edit_message_id=message.message_id)
             await outbox_store.enqueue(tx, now, message.channel, chat, edit, action="edit")
             edited += 1
     return edited
+
+
+async def _still_kept(tx: Tx, note: Reply, line: str) -> Reply | None:
+    """A note whose lines are each one person's («👋 Olena left …», «🎟 The place offered to
+    Maria …»), once retention_days old: the lines of those still on a course's lists (their
+    sign-up keeps their name) stay, the others' say «🔒 (dane usunięte)» in their line (as after
+    /forget); None when nobody's line stays (the note is replaced whole)."""
+    people = [m.subject for m in note.marks if m.lines and m.subject != COUNT]
+    listed = await enrolment_privacy.listed(tx, people)
+    if not listed:
+        return None
+    for subject in people:
+        if subject not in listed:
+            note = lists.by_marks(note, subject, line) or note
+    return note
