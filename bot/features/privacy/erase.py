@@ -8,14 +8,18 @@ nr D1: dane osobowe usunięte …»; a request's and a booking's messages are re
 those features, with the anonymous part kept), and so are lists staff asked for that show the
 person among others (a course's list, an agenda: found by the people the list was marked as
 showing, `Reply.shows`, or by the phone or full name the person gave): only the person's lines
-are masked there, in the newest few (bot.features.privacy.lists); the message ids of their own
+are masked there, in the newest few (bot.features.privacy.lists), and in what still waits to be
+sent with lines marked person by person (`_waiting`); in a supergroup several offices share,
+each message once, by its topic's office (`_in`); the message ids of their own
 chat and their questions kept for staff go too. The database's write-ahead log is emptied after
 the turn (the core).
 
 Retention (hourly): staff-chat messages that show a person and belong to no record (a note
 that a visit was cancelled, lists staff asked for) are edited to say the personal data was
 removed once they are `staff.retention_days` old (a note keeps the record it named, as on
-/forget; a record's own messages are rewritten when the record is forgotten); delivered
+/forget; a record's own messages are rewritten when the record is forgotten; a note whose
+lines are each one person's keeps the lines of those still on a course's lists, and its row
+is kept for them); delivered
 messages, questions kept for staff, sessions idle for that long and the ids of messages in
 people's own chats are deleted; the ids of handled updates after two days. Each office's
 `retention_days` is its own: questions and sessions go by their office's, a staff chat's
