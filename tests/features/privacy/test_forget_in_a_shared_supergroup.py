@@ -14,7 +14,7 @@ REMOVED = "(the text was removed: the person asked for their data to be deleted)
 
 
 async def test_a_relayed_text_is_redacted_once_in_its_offices_language(tmp_path, clock):
-    app = await build(write_network_config(tmp_path), clock=clock)
+    app = await build(write_network_config(tmp_path), clock=clock, search="off")
     try:
         platform = RecordingPlatform()
         delivery = Delivery(app, platform, clock)
