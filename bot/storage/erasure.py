@@ -87,12 +87,12 @@ def _lined(stored: str | None) -> Reply | None:
     return reply if any(m.instead for m in reply.marks) else None
 
 
-async def waiting_marked(tx: Tx, chat_id: str, subject: str) -> list[tuple[int, Reply]]:
+async def waiting_marked(tx: Tx, chat_id: str, subject: str) -> list[tuple[int, Reply, bool]]:
     """Messages still waiting to be sent to a (staff) chat whose lines are marked person by
     person (`Reply.marks`) and mark this person's: a note about them that names others too, a
-    list that shows them among others."""
+    list that shows them among others; each with whether it is about them (its subject)."""
     rows = await tx.fetchall(
-        f"SELECT id, reply FROM outbox WHERE chat_id = ? AND action = 'send' AND {PENDING}"
+        f"SELECT id, reply, subject FROM outbox WHERE chat_id = ? AND action = 'send' AND {PENDING}"
         " AND reply LIKE '%\"marks\"%' ORDER BY id",
         (chat_id,),
     )
@@ -100,7 +100,7 @@ async def waiting_marked(tx: Tx, chat_id: str, subject: str) -> list[tuple[int, 
     for r in rows:
         reply = Reply.from_json(json.loads(r["reply"]))
         if any(m.subject == subject and m.lines for m in reply.marks):
-            found.append((r["id"], reply))
+            found.append((r["id"], reply, r["subject"] == subject))
     return found
 
 

@@ -78,7 +78,7 @@ async def relayed(turn: Turn) -> Relayed:
         for m in await erasure.shown_about(turn.tx, turn.subject, str(office.staff_chat_id)):
             if m.ref_kind not in kinds or m.ref_id is None or (m.ref_kind, m.ref_id) in names:
                 continue
-            if not _in(turn, office, m):  # (a supergroup shared: its topic's office)
+            if not _in(turn, office, m.topic):  # (a supergroup shared: its topic's office)
                 continue
             thread = await getters[m.ref_kind](turn.services, turn.tx, m.ref_id)
             if thread is not None:
@@ -98,7 +98,7 @@ async def forget(turn: Turn, names: Relayed) -> None:
         line = turn.services.t(lang, "staff_line_removed")
         await _waiting(turn, office, subject, line)
         for message in await _notes(turn.tx, chat, subject):
-            if not _in(turn, office, message):  # another office's topic of a shared chat
+            if not _in(turn, office, message.topic):  # another office's topic of a shared chat
                 continue
             if message.others and (kept := lists.by_marks(message.others, subject, line)):
                 await erasure.keep_for_others(turn.tx, message.item_id, kept)  # theirs stay
@@ -136,22 +136,25 @@ async def forget(turn: Turn, names: Relayed) -> None:
 async def _waiting(turn: Turn, office: Office, subject: str, line: str) -> None:
     """What waits to be sent to the office's staff chat and marks the person's lines among
     others' (a course's note naming a leaver and the one offered the place, a list): it goes
-    without their lines, the others' kept (it was deleted whole, or sent with them in it)."""
-    for item_id, reply in await erasure.waiting_marked(turn.tx, str(office.staff_chat_id), subject):
-        if not _in(turn, office, erasure.Shown("", "", "", None, topic=reply.topic_id)):
+    without their lines, the others' kept (it was deleted whole, or sent with them in it); a
+    message about them alone is still deleted (`erasure.forget_subject`)."""
+    chat = str(office.staff_chat_id)
+    for item_id, reply, theirs in await erasure.waiting_marked(turn.tx, chat, subject):
+        if not _in(turn, office, reply.topic_id):
             continue
         kept = lists.by_marks(reply, subject, line)
-        if kept is not None and any(m.lines and m.subject != COUNT for m in kept.marks):
+        others = kept is not None and any(m.lines and m.subject != COUNT for m in kept.marks)
+        if kept is not None and (others or not theirs):
             await erasure.keep_waiting(turn.tx, item_id, kept, subject)
 
 
-def _in(turn: Turn, office: Office, message: erasure.Shown) -> bool:
+def _in(turn: Turn, office: Office, topic: int | None) -> bool:
     """Whether a message in `office`'s staff chat is its own to edit: in a supergroup several
     offices share, the one whose forum topic it is in (a message in no office's topic: the
     first office's), so that each is edited once, in its office's language (it was edited by
     each office sharing the chat: twice in the terminal, README «Known gaps», Staff side)."""
     sharing = [o for o in turn.settings.offices.values() if o.staff_chat_id == office.staff_chat_id]
-    own = next((o for o in sharing if o.staff_topic_id == message.topic), sharing[0])
+    own = next((o for o in sharing if o.staff_topic_id == topic), sharing[0])
     return own.id == office.id
 
 
@@ -176,7 +179,7 @@ async def _lists(
     found = await erasure.shown_in_chat_with(turn.tx, chat, needles, turn.subject)
     found = [f for f in found if f.shown.ref_kind not in OWN_VIEWS]
     if office is not None:  # an office's chat: its own topic's lists (a supergroup shared)
-        found = [f for f in found if _in(turn, office, f.shown)]
+        found = [f for f in found if _in(turn, office, f.shown.topic)]
     person = turn.session.memory.person
     name = person.name.strip() if person is not None else ""
     line = turn.services.t(lang, "staff_line_removed")
