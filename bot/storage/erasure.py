@@ -104,6 +104,25 @@ async def waiting_marked(tx: Tx, chat_id: str, subject: str) -> list[tuple[int, 
     return found
 
 
+async def blank_edits_showing(tx: Tx, chat_id: str, subject: str, needles: list[str]) -> None:
+    """Delivered edits in a chat whose stored text shows this person among others (a list or
+    a note masked for someone else before: `Reply.shows`, its marks, their phone or full name):
+    they keep only their ids, as every delivered message about the person does."""
+    rows = await tx.fetchall(
+        "SELECT id, reply FROM outbox WHERE chat_id = ? AND action = 'edit'"
+        " AND delivered_at IS NOT NULL",
+        (chat_id,),
+    )
+    for r in rows:
+        reply = Reply.from_json(json.loads(r["reply"]))
+        marked = any(m.subject == subject for m in reply.marks)
+        text = markup.to_plain(reply.text)
+        if subject in reply.shows or marked or any(n in text for n in needles if n):
+            await tx.execute(
+                "UPDATE outbox SET reply = ? WHERE id = ?", (as_json(Reply("")), r["id"])
+            )
+
+
 async def keep_waiting(tx: Tx, item_id: int, reply: Reply, subject: str) -> None:
     """A message still to be sent, without this person's lines (`reply`): it goes to staff so,
     about nobody alone if it was about them (what waits about them is deleted: forget_subject)."""

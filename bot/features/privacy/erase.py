@@ -9,7 +9,8 @@ those features, with the anonymous part kept), and so are lists staff asked for 
 person among others (a course's list, an agenda: found by the people the list was marked as
 showing, `Reply.shows`, or by the phone or full name the person gave): only the person's lines
 are masked there, in the newest few (bot.features.privacy.lists), and in what still waits to be
-sent with lines marked person by person (`_waiting`); in a supergroup several offices share,
+sent with lines marked person by person (`_waiting`); a delivered edit that showed them among
+others (masked for someone else first) keeps only its ids; in a supergroup several offices share,
 each message once, by its topic's office (`_in`); the message ids of their own
 chat and their questions kept for staff go too. The database's write-ahead log is emptied after
 the turn (the core).
@@ -97,6 +98,7 @@ async def forget(turn: Turn, names: Relayed) -> None:
         removed = turn.services.t(lang, "staff_data_forgotten")
         line = turn.services.t(lang, "staff_line_removed")
         await _waiting(turn, office, subject, line)
+        await erasure.blank_edits_showing(turn.tx, chat, subject, needles)  # (others' edits)
         for message in await _notes(turn.tx, chat, subject):
             if not _in(turn, office, message.topic):  # another office's topic of a shared chat
                 continue
@@ -120,6 +122,7 @@ async def forget(turn: Turn, names: Relayed) -> None:
     coordinators = turn.settings.coordinators_chat_id
     if coordinators is not None:  # lists they asked for (/unanswered, /requests) show people too
         chat = str(coordinators)
+        await erasure.blank_edits_showing(turn.tx, chat, subject, needles)
         lang = turn.services.staff_language
         removed = turn.services.t(lang, "staff_data_forgotten")
         shown = [(m, Reply(_note(turn, lang, m))) for m in await _notes(turn.tx, chat, subject)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from tests.support.callbacks import Delivery, RecordingPlatform
 from tests.support.courses import STAFF_CHAT, course_app, enrol, people, text_of
+from tests.support.privacy import traces
 
 LEFT = "👋 Olena Kowal wypisał(a) się z „Język polski A1”."
 OFFERED = "🎟 Miejsce zaproponowano: Maria Nowak (potwierdzenie do 24 listopada 2026, 09:00)."
@@ -64,6 +65,8 @@ async def test_the_leaver_forgets_first_and_then_the_other(tmp_path, clock):
         await delivery.run()
         text = _now(platform, note)
         assert text.startswith(left) and "Maria" not in text and "🎟 Miejsce zaproponowano" in text
+        # nor in the edit that kept her line when Olena asked first (it showed her, delivered)
+        assert not traces(app, "Maria Nowak") and not traces(app, "Olena Kowal")
 
 
 async def _left_unsent(app, clock):  # type: ignore[no-untyped-def]
