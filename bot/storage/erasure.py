@@ -123,6 +123,16 @@ async def blank_edits_showing(tx: Tx, chat_id: str, subject: str, needles: list[
             )
 
 
+async def blank_edits_of(tx: Tx, shown: Shown) -> None:
+    """Retention: the edits delivered to a message (a note that kept someone's line before)
+    keep only their ids, as the message's own row does once edited again."""
+    await tx.execute(
+        "UPDATE outbox SET reply = ? WHERE channel = ? AND chat_id = ? AND action = 'edit'"
+        " AND delivered_at IS NOT NULL AND json_extract(reply, '$.edit_message_id') = ?",
+        (as_json(Reply("")), shown.channel, shown.chat_id, shown.message_id),
+    )
+
+
 async def keep_waiting(tx: Tx, item_id: int, reply: Reply, subject: str) -> None:
     """A message still to be sent, without this person's lines (`reply`): it goes to staff so,
     about nobody alone if it was about them (what waits about them is deleted: forget_subject)."""

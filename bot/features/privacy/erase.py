@@ -266,10 +266,12 @@ async def _edit_old_staff_messages(
             look: Reply | None = None
             if message.others is not None:  # a line each person's: those still kept stay
                 look = await _still_kept(tx, message.others, removed)
+                if look is not None and look.text == message.others.text:
+                    kept.append(message.item_id)
+                    continue  # (as it was: not edited again)
+                await erasure.blank_edits_of(tx, message)  # (one that kept a line before)
                 if look is not None:
                     kept.append(message.item_id)
-                    if look.text == message.others.text:
-                        continue  # (as it was: not edited again)
                     await erasure.keep_for_others(tx, message.item_id, look)
             text = removed  # a note keeps which record it was about, as after /forget
             if message.names:

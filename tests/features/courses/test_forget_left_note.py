@@ -151,3 +151,18 @@ async def test_retention_removes_the_kept_line_once_the_course_is_long_over(tmp_
         await delivery.run()
         text = _now(platform, note)
         assert "Maria" not in text and "Olena" not in text and "minął okres" in text
+        assert not traces(app, "Maria Nowak")  # nor the edit that kept her line a while
+
+
+async def test_the_kept_line_leaves_no_trace_once_her_sign_up_is_forgotten(tmp_path, clock):
+    """With 60 days kept, the course (ending 19 January) is over before the note's first
+    retention run: her sign-up's data goes before the edit that kept her line would."""
+    async with course_app(tmp_path, clock, staff__retention_days=60) as app:
+        delivery, platform, note, _, maria = await _left(app, clock)
+        await _take(platform, maria)
+        await _retention(app, clock, 61)  # 23 January: the note's other line kept
+        await delivery.run()
+        assert "Maria Nowak" in _now(platform, note)
+        await _retention(app, clock, 58)  # 21 March: 60 days after the course's end
+        await delivery.run()
+        assert "Maria" not in _now(platform, note) and not traces(app, "Maria Nowak")
