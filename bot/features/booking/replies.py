@@ -23,6 +23,7 @@ from bot.features.booking.views import (
     DAY_BUTTONS_PER_ROW,
     free_slots,
     language_line,
+    note_line,
     slot_buttons,
     topic_ids,
     visit_lines,
@@ -54,6 +55,7 @@ class BookingDraft:
     moving: int | None = None  # /mybookings «🕒 Move»: the visit being moved (move.py) ...
     moving_day: str | None = None  # ... and the day whose times are shown (YYYYMMDD, local)
     visit_language: str | None = None  # the language the visit is to be in (language.py)
+    note: str | None = None  # typed at the summary: for staff, beside the topic (typed.py)
 
 
 def draft(turn: Turn) -> BookingDraft:
@@ -180,6 +182,18 @@ def described(turn: Turn, text: str) -> list[Reply]:
     return [Reply(turn.t("bk_description_shortened", limit=number))]
 
 
+def noted(turn: Turn, text: str) -> list[Reply]:
+    """`text` added to the visit's note for staff (after an earlier one, « · »), shortened at a
+    word if long (and the line that says so)."""
+    current = draft(turn)
+    joined = " · ".join(filter(None, [current.note, " ".join(text.split())]))
+    current.note = markup.shortened(joined, DESCRIPTION_MAX)
+    if len(joined) <= DESCRIPTION_MAX:
+        return []
+    number = turn.services.t.number(turn.lang, DESCRIPTION_MAX)
+    return [Reply(turn.t("bk_description_shortened", limit=number))]
+
+
 def summary(turn: Turn) -> Reply:
     """The last look before confirming (the draft has a slot, a topic, a person, a token)."""
     current = draft(turn)
@@ -190,7 +204,8 @@ def summary(turn: Turn) -> Reply:
     text = "\n\n".join(
         [
             "\n".join(filter(None, [turn.t("bk_summary_title"), person_office(turn)])),
-            visit_lines(v, current.slot_place, start, current.topic, current.description),
+            visit_lines(v, current.slot_place, start, current.topic, current.description)
+            + note_line(v, current.note),
             f"{language_line(v, visit_language(turn))}\n{turn.t('bk_summary_language_hint')}",
             turn.t(
                 "bk_person_line",
