@@ -731,7 +731,8 @@ def main(argv: list[str] | None = None) -> int:
             ("TF-IDF", evaluate(tfidf, items)),
         )
 
-    sets = [*SETS, *LATER_SETS, *([HELDOUT25, HELDOUT26, HELDOUT34, HELDOUT37] if args.blind else []), PUBLIC]
+    blind = [HELDOUT25, HELDOUT26, HELDOUT34, HELDOUT37] if args.blind else []
+    sets = [*SETS, *LATER_SETS, *blind, PUBLIC]
     loaded = {path: load_eval(path) for path in sets}
     for path, items in loaded.items():
         measure(path, items)
