@@ -72,11 +72,13 @@ TALK = {"greeting": "office_hello", "thanks": "office_thanks"}
 
 async def small_talk(turn: Turn, text: str) -> str | None:
     """The gate's line for a message that is only small talk («привіт», «hello», «дякую»,
-    «ok»), or None. Not waited for while the search is still loading (the first seconds after
-    a start): the message waits for the choice then, and is answered after it."""
+    «ok»), or None. In the first seconds after a start the search is waited for, as the
+    gate's other readings of a short message wait (`place`, first_words.py): «привіт» sent
+    then, after a language chosen, got the plain «choose first» and was held to be answered
+    after the choice."""
     if not text or len(texts.tokens(text)) > LONGEST_MESSAGE:
         return None
-    searcher = turn.services.search.current(turn.office.id)
+    searcher = await turn.services.search.ready(turn.office.id)
     if searcher is None:
         return None
     result = await turn.services.search.search(searcher, text, turn.lang)

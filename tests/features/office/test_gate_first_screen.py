@@ -97,3 +97,20 @@ async def test_a_misspelt_office_town_is_read_in_the_first_second(tmp_path, cloc
         assert "Your information point: East." in person.text, person.text
     finally:
         await app.close()
+
+
+async def test_small_talk_in_the_first_seconds_after_a_start_gets_the_friendly_line(
+    tmp_path, clock
+):
+    """As `infopoint run` starts: the search loads in the background; the language is chosen
+    before it is loaded (no message to detect it from), and «привіт» comes while it loads."""
+    app = await build(write_network_config(tmp_path), clock=clock, search="background")
+    try:
+        person = Dialogue(app.core, user_id="2706", language_hint="uk")
+        await person.payload("language:uk")
+        await person.send("привіт")
+        assert "👋 Вітаю! Я чат-бот інформаційних пунктів для іноземців." in person.text
+        await person.press("Північ")  # chosen: nothing held to answer
+        assert "👋" not in person.text and not any("🙂" in r.text for r in person.replies)
+    finally:
+        await app.close()
