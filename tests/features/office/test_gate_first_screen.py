@@ -3,9 +3,10 @@ alone («привіт», «hello», «дякую») gets a friendly line above t
 later; ordinary words («що робити», «what do I do») are a question, answered once the office is
 chosen, never «I don't know the town»; a word two letters from an office's town is asked about
 («did you mean …?»), in a short message saying where the person is too, the rest answered after
-the choice (not elsewhere in a sentence: the car «opel»); a small place named (GeoNames' 1,000–15,000) is kept as the person's town
-(/mydata, /forget, its nearest office first in the list again); an office's town misspelt is
-read in the first second after a start, before the search has loaded its dictionaries."""
+the choice (not elsewhere in a sentence: the car «opel»); a small place named (GeoNames'
+1,000–15,000) is kept as the person's town (/mydata, /forget, its nearest office first in the
+list again); an office's town misspelt is read in the first second after a start, before the
+search has loaded its dictionaries; small talk then gets its friendly line too."""
 
 from __future__ import annotations
 
