@@ -80,6 +80,7 @@ async def test_a_document_from_a_city_of_another_country_is_not_offered_it(app, 
         "translate my diploma",
         "translate my Ukrainian birth certificate",
         "translate my diploma from Kyiv",
+        "translate my personal documents",  # (not «perski»: Persian)
     ],
 )
 async def test_a_document_in_ukrainian_or_none_named_is_offered_it(app, dialogue, question):
