@@ -59,6 +59,11 @@ def _parser() -> argparse.ArgumentParser:
     with_config(sub.add_parser("check", help="validate config.yaml and the content files"))
     ask = with_config(sub.add_parser("ask", help="answer questions from the knowledge base"))
     ask.add_argument("--lang", choices=LANGUAGES, help="language of the answer")
+    ask.add_argument(
+        "--office",
+        metavar="ID",
+        help="answer as this office of a network (default: default_office)",
+    )
     ask.add_argument("--json", action="store_true", help="one JSON line per question")
     ask.add_argument("question", nargs="*", help="the question; none: read lines from stdin")
     return parser

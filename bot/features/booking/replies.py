@@ -29,7 +29,7 @@ from bot.features.booking.views import (
     visit_lines,
     voice,
 )
-from bot.features.menu import appointments_ahead, book_button, nav_row, specialists_instead
+from bot.features.menu import book_button, nav_row, specialists_instead
 from bot.features.person import change_phone, spoken
 from bot.features.person import office_line as person_office
 from bot.storage import bookings as store
@@ -79,7 +79,7 @@ def limit_reply(turn: Turn, held: list[store.Booking]) -> Reply:
 
 
 def nothing_free_reply(turn: Turn) -> Reply:
-    if specialists_instead(turn):  # (no `duty:`: «Book a visit» is the specialists')
+    if specialists_instead(turn):  # (no duty to come: «Book a visit» is the specialists')
         return _specialists(turn)
     if not book_button(turn):  # (no duty hours to come: /book, or an older «Book a visit»)
         return _none_now(turn)
@@ -96,18 +96,15 @@ def nothing_free_reply(turn: Turn) -> Reply:
 
 
 def _none_now(turn: Turn) -> Reply:
-    """No duty rule still to hold at this office: visits cannot be booked now, said plainly,
-    with the call back (and the specialists, where one of the office's can be booked)."""
-    text = turn.t("bk_none_now")
+    """No duty rule still to hold at this office, and no specialist to book (where one is,
+    /book lists them: `_specialists`): visits cannot be booked now, said plainly, with the
+    call back."""
     rows = [[Button(turn.t("btn_callback"), "callback")]]
-    if appointments_ahead(turn):
-        text += "\n\n" + turn.t("bk_none_now_services")
-        rows.append([Button(turn.t("btn_services"), "services")])
-    return Reply(text, [*rows, nav_row(turn, None)])
+    return Reply(turn.t("bk_none_now"), [*rows, nav_row(turn, None)])
 
 
 def _specialists(turn: Turn) -> Reply:
-    """An office without duty hours: the specialists one can book, each service's page (its
+    """An office without duty hours to come: the specialists one can book, each service's page (its
     «📅 Book an appointment») a tap away."""
     today = turn.local(turn.now).date()
     services = turn.office.catalogue.bookable(today)

@@ -19,7 +19,7 @@ from bot.features.office.in_form import LEAVE, instead, keep_to, leave_form, off
 from bot.features.office.misspelt import dictionaries
 from bot.features.office.names import Named, all_names, read
 from bot.features.office.nearest import nearest
-from bot.features.office.unknown import place, small_talk, told, unsure
+from bot.features.office.unknown import close_in, place, small_talk, told, unsure
 from bot.search import text as texts
 from bot.settings.config import Office
 
@@ -143,6 +143,11 @@ async def gate(turn: Turn) -> Outcome | None:
         text, first = told(turn, unknown)  # («Olesno»: its nearest first; «opel»: Opole?)
         if first:
             text += "" if before is None else f"\n\n{turn.t('office_first')}"
+    elif typed is None and not lines and (close := await close_in(turn, incoming.text or "")):
+        if close[1]:  # («I live in opel»: nothing else to answer after the choice)
+            turn.memory.held = before
+        text, first = told(turn, close[0])  # («я з opel, як зробити песель»: Opole?)
+        text += "" if turn.memory.held is None else f"\n\n{turn.t('office_first')}"
     return stay(*lines, chooser(turn, text, first=first))
 
 
