@@ -18,6 +18,7 @@ from tests.support.callbacks import Delivery, RecordingPlatform
 from tests.support.configs import configs_read_once  # noqa: F401 - the run's fixture
 from tests.support.content_once import content_read_once  # noqa: F401 - the run's fixture
 from tests.support.dialogue import Dialogue
+from tests.support.holidays_once import holidays_from_one_child_per_process  # noqa: F401 - the run's
 from tests.support.search_files import (  # noqa: F401 - the run's fixtures
     search_files,
     search_indexes_built_once_per_run,
