@@ -65,6 +65,9 @@ POLISH_VERB = 0.5
 # A word only one language writes so in Latin letters (lang_words.yaml `own`: «dytyny», «robie»)
 # weighs as that language's own letters do
 OWN_WORD = 2.0
+# A town of that language's country (lang_words.yaml `places`: «opole», «krakow») weighs less:
+# English and the others write them too («rent flat krakow»), but «pesel Opole» is Polish
+PLACE = 1.25
 
 
 SENTENCE_WORDS = 2  # function words that make a message a sentence of its language (`sentence`)
@@ -199,11 +202,13 @@ class Detector:
                 score["pl"] += POLISH_SPELLING
             if text.is_latin(token) and self._polish_verb(token):
                 score["pl"] += POLISH_VERB
-            own = [
-                code for code, words in (*self.own.items(), *self.places.items()) if token in words
-            ]
+            own = [code for code, words in self.own.items() if token in words]
             for code in own:
                 score[code] += OWN_WORD
+            place = [code for code, words in self.places.items() if token in words]
+            for code in place:
+                score[code] += PLACE
+            own += place  # (no dictionary's word: «opole» is no Russian «ополе»)
             if token.isdigit() or len(token) < 2 or ((listed or own) and text.is_latin(token)):
                 continue  # (a Latin function word: «nas», «tam» are no more Ukrainian than Polish)
             known = self.analyzer.word(token).known

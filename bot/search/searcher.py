@@ -73,6 +73,8 @@ class Searcher:
         self.detector = Detector(self.analyzer, stop, with_messages(vocabulary, off_topic))
         self.ngrams = CharNgrams(grams)
         self._whole = frozenset(self.data.get("whole_answers", ()))  # never opened at a part
+        # topic id -> what sayings read a question as whose part is all the topic says of it
+        self._all_it_says: dict[str, list[str]] = self.data.get("all_it_says", {})
         self.parts = Parts(kb, self.index, self.data)
         self.parts.nations = self.reader.nations
 
@@ -84,7 +86,9 @@ class Searcher:
         sentence = result.lang_sure and self.detector.sentence(tokens, result.lang)
         spelled = sentence and result.lang == "pl" and self.detector.spelled_polish(tokens)
         place = self.reader.told.asks_place(tokens)
-        return replace(result, sentence=sentence, spelled=spelled, place=place)
+        topic = result.best.id if result.part is not None and result.best else ""
+        said = any(p in reworded for p in self._all_it_says.get(topic, ()))
+        return replace(result, sentence=sentence, spelled=spelled, place=place, all_it_says=said)
 
     def _search(self, asked: str, query: str, lang: str | None) -> Result:
         """`asked` as written, `query` with its sayings reworded (Reader.reworded)."""

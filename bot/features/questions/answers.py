@@ -179,7 +179,7 @@ def _topic_answer(turn: Turn, question: str, result: Result) -> Reply:
         rows.append([Button(turn.t("btn_person"), "callback")])
         reply = topic_reply(turn, best.id, rows, part=result.part, related=False)
         reply.text += "\n\n" + turn.t("q_not_what_you_asked")
-        return reply
+        return _all_it_says(turn, result, reply)
     rows.append(
         [
             Button(turn.t("btn_helpful_yes"), f"feedback:yes:{best.id}"),
@@ -188,6 +188,22 @@ def _topic_answer(turn: Turn, question: str, result: Result) -> Reply:
     )
     reply = topic_reply(turn, best.id, rows, part=result.part)
     reply.text += "\n\n" + turn.t("q_was_helpful")
+    return _all_it_says(turn, result, reply)
+
+
+def _all_it_says(turn: Turn, result: Result, reply: Reply) -> Reply:
+    """A part that is all the content says about what was asked («I need a doctor who speaks
+    english»: the doctors' «Pitfalls»): said so above it, the way to a person under it, as a
+    follow-up that gets the same part again is answered (follow.py)."""
+    if not result.all_it_says or not result.matches:
+        return reply
+    topic = turn.kb.topic(turn.lang, result.matches[0].id)
+    if topic is None:
+        return reply
+    said = turn.t("q_follow_same", topic=markup.literal(topic.title))
+    reply.text = f"{said}\n\n{reply.text}"
+    if not any(b.payload == "callback" for row in reply.buttons for b in row):
+        reply.buttons.insert(1, [Button(turn.t("btn_callback"), "callback")])
     return reply
 
 
