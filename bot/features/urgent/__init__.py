@@ -13,15 +13,14 @@ alone, and no service of the office is offered under them. A cry for help alone 
 made only of cries and words of being at a loss («я не понимаю что делать, все сложно, помогите»),
 in words that say a person will go through it with them. Typed at a form's free-text step, any of
 these gets the same answer, and the form goes on at the same question (`in_free_text`). `mark`
-remembers in the session that this person may be in danger, so the callback request they make next
-(within MARKED_FOR) is flagged urgent and sorted first for staff. A medical emergency (medical.yaml:
-a stroke, «не може дихати», «call an ambulance») gets 112 / 999 and where to go at night, with the
-healthcare topic a tap away (`medical_reply`), and after them only an answer the search is sure of.
+(marked.py) remembers in the session that this person may be in danger, so the callback request
+they make next (within MARKED_FOR) is flagged urgent and sorted first for staff. A medical
+emergency (medical.yaml: a stroke, «не може дихати», «call an ambulance») gets 112 / 999 and where
+to go at night, with the healthcare topic a tap away (`medical_reply`), and after them only an
+answer the search is sure of.
 """
 
 from __future__ import annotations
-
-import datetime as dt
 
 from bot.core.dispatch import Turn
 from bot.core.flows import Feature, Next, Outcome, prefixed, stay
@@ -29,48 +28,10 @@ from bot.core.messages import Button, Reply
 from bot.features.menu import main_menu, t_book
 from bot.features.urgent import kinds
 from bot.features.urgent.cries import ANY, at_a_loss, cries, cries_within, cry, lists, plea, said
+from bot.features.urgent.marked import TOPIC, clear, is_marked, mark, marked_now
 from bot.features.urgent.words import DANGER, MEDICAL, detect, table
 
-TOPIC = "domestic_violence"
 HEALTHCARE = "healthcare"  # the topic under the lines for a medical emergency
-# Danger written this long ago still makes the next callback request urgent (and shows the help
-# lines first); a request days later about a PESEL is not flagged for it
-MARKED_FOR = dt.timedelta(hours=12)
-
-
-def mark(turn: Turn) -> None:
-    turn.memory.urgent_at = turn.now.isoformat()
-
-
-def marked_now(turn: Turn) -> bool:
-    """Whether danger was recognised in this very turn."""
-    return turn.memory.urgent_at == turn.now.isoformat()
-
-
-def is_marked(turn: Turn) -> bool:
-    """Danger written, or the domestic violence answer read, in the last `MARKED_FOR`."""
-    memory = turn.memory
-    if memory.urgent_at and _lately(turn, memory.urgent_at):
-        return True
-    # (a session saved before the moment was kept has none: read lately, for all we know)
-    return memory.last_topic == TOPIC and _lately(turn, memory.last_topic_at)
-
-
-def _lately(turn: Turn, moment: str | None) -> bool:
-    if not moment:
-        return True
-    try:
-        at = dt.datetime.fromisoformat(moment)
-    except ValueError:  # (not ours to doubt: danger was recognised)
-        return True
-    return turn.now - at < MARKED_FOR
-
-
-def clear(turn: Turn) -> None:
-    """After an urgent request: the next one is urgent only if danger comes up again."""
-    turn.memory.urgent_at = None
-    if turn.memory.last_topic == TOPIC:
-        turn.memory.last_topic = None
 
 
 def help_text(turn: Turn, text: str | None = None, found: list[str] | None = None) -> str:

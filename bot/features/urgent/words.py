@@ -1,10 +1,5 @@
-"""Reading danger in a message: the phrases of words.yaml, matched word by word.
-
-A message and every phrase are read the same way (`read`): lower case, apostrophes dropped
-(«б'є», «бʼє» and «бє»; «don't» and «dont»), ё = е, ы = и («жыть» is «жить», «бы» is «би»),
-Polish letters without their marks («chcę» is «chce»), «kh» = «h» in Latin letters («khochu»),
-English «n't» as «not» («can't», «cant», «cannot» are «can not»), and «не», «ne», «nie» joined to
-a word that follows them in some phrase split off again («нехочу» is «не хочу»).
+"""Reading danger in a message: the phrases of words.yaml, matched word by word (a message and
+every phrase read the same way: reading.py).
 
 A phrase's words are found in order; between two of them may stand one other word and any
 number of `skip` words (particles: «вже», «больше», «бы», «just», «już»), never the end of a
@@ -26,46 +21,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from bot.core import yamldata
-
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "´": "'"})
-_FOLD = str.maketrans(
-    {
-        "'": "",
-        "ё": "е",
-        "ы": "и",
-        "ą": "a",
-        "ć": "c",
-        "ę": "e",
-        "ł": "l",
-        "ń": "n",
-        "ó": "o",
-        "ś": "s",
-        "ź": "z",
-        "ż": "z",
-    }
-)
-_TOKEN = re.compile(r"\w+(?:'\w+)*\*?")
-_SENTENCE_END = re.compile(r"[.!?;…\n]")
-_ENGLISH = {
-    "dont": ("do", "not"),
-    "doesnt": ("does", "not"),
-    "didnt": ("did", "not"),
-    "cant": ("can", "not"),
-    "cannot": ("can", "not"),
-    "couldnt": ("could", "not"),
-    "wont": ("will", "not"),
-    "wouldnt": ("would", "not"),
-    "shouldnt": ("should", "not"),
-    "wasnt": ("was", "not"),
-    "werent": ("were", "not"),
-    "isnt": ("is", "not"),
-    "arent": ("are", "not"),
-    "havent": ("have", "not"),
-    "wanna": ("want", "to"),
-    "gonna": ("going", "to"),
-}
-_NEGATIONS = ("nie", "не", "ne")  # (the longest first: «nie» is not «ne» + «ie»)
-
+from bot.features.urgent.reading import NEGATIONS, TOKEN, Words, read
 
 _NOTHING: frozenset[str] = frozenset()
 
@@ -84,82 +40,12 @@ class Phrase:
 
 
 @dataclass(frozen=True)
-class Words:
-    """The message read: its words, and after each whether a clause or a sentence ends."""
-
-    words: list[str]
-    clause_end: list[bool]
-    sentence_end: list[bool]
-
-
-@dataclass(frozen=True)
 class Table:
     exact: dict[str, list[Phrase]]  # by their first word
     prefixes: tuple[str, ...]  # the first words that end with "*", without it
     prefixed: list[Phrase]
     skip: frozenset[str]
     negated: frozenset[str]  # the words a negation stands before in some phrase
-
-
-def _fold(word: str) -> str:
-    if "kh" in word and word.isascii():
-        return word.replace("kh", "h")
-    return word
-
-
-def _split(word: str, negated: frozenset[str]) -> tuple[str, ...]:
-    if word in _ENGLISH:
-        return _ENGLISH[word]
-    for negation in _NEGATIONS:
-        rest = word[len(negation) :]
-        if word.startswith(negation) and len(rest) >= 3 and rest in negated:
-            return negation, rest
-    return (word,)
-
-
-# A message's readings, for the few checks of one turn (each table, the cries, the towns read
-# it again: ~2-8 ms each for a 4,000-character message, on the event loop)
-_READ: dict[tuple[str, frozenset[str], bool], Words] = {}
-_KEPT = 32
-
-
-def read(text: str, negated: frozenset[str] = frozenset(), *, stars: bool = False) -> Words:
-    """`text` as words; `stars`: a phrase's own, whose words may end with "*" (not to be
-    changed: the same reading is handed to every caller of the same text)."""
-    key = (text, negated, stars)
-    found = _READ.get(key)
-    if found is None:
-        if len(_READ) >= _KEPT:
-            _READ.clear()
-        found = _READ[key] = _read(text, negated, stars)
-    return found
-
-
-def _read(text: str, negated: frozenset[str], stars: bool) -> Words:
-    text = text.lower().translate(_APOSTROPHES)
-    words: list[str] = []
-    clause_end: list[bool] = []
-    sentence_end: list[bool] = []
-    found = _TOKEN.findall(text)
-    gaps = _TOKEN.split(text)[1:]  # what follows each word, up to the next
-    for word, after in zip(found, gaps, strict=True):
-        word = word.translate(_FOLD)
-        parts = _split(_fold(word if stars else word.rstrip("*")), negated)
-        if len(parts) > 1:
-            words += parts[:-1]
-            clause_end += [False] * (len(parts) - 1)
-            sentence_end += [False] * (len(parts) - 1)
-        words.append(parts[-1])
-        if after == " ":
-            clause_end.append(False)
-            sentence_end.append(False)
-        else:
-            gap = after.strip()
-            clause_end.append(gap not in ("", "-"))
-            sentence_end.append(bool(_SENTENCE_END.search(after)))
-    if words:  # (the message ends both)
-        clause_end[-1] = sentence_end[-1] = True
-    return Words(words, clause_end, sentence_end)
 
 
 _CHOICE = re.compile(r"\(([^()]*)\)")
@@ -219,7 +105,7 @@ def _table(data: dict[str, list[str]], skip: frozenset[str]) -> Table:
     negated = set()
     for entry in entries:
         words = read(entry.partition("|")[0].rstrip(" $"), stars=True).words
-        negated |= {b for a, b in zip(words, words[1:], strict=False) if a in _NEGATIONS}
+        negated |= {b for a, b in zip(words, words[1:], strict=False) if a in NEGATIONS}
     frozen = frozenset(w for w in negated if not w.endswith("*"))
     phrases = sorted({_entry(entry, frozen) for entry in entries}, key=lambda p: p.words)
     exact: dict[str, list[Phrase]] = {}
@@ -322,7 +208,7 @@ def beside(text: str, names: list[str]) -> set[str]:
 def outside(text: str, name: str) -> str:
     """`text` without the words of the phrases of table `name` it says (a threat's «угрожает»)."""
     message, said = _found(text, name, {}, every=True)
-    spans = [m.span() for m in _TOKEN.finditer(text.lower())]
+    spans = [m.span() for m in TOKEN.finditer(text.lower())]
     if not said or len(spans) != len(message.words):  # («dont» is read as two words)
         return text
     for at in sorted(said, reverse=True):
