@@ -59,6 +59,7 @@ class Words:
     words: list[str]
     clause_end: list[bool]
     sentence_end: list[bool]
+    tokens: list[int]  # the token of `spans` each word was read from («dont»: «do», «not»)
 
 
 def _fold(word: str) -> str:
@@ -100,9 +101,10 @@ def _read(text: str, negated: frozenset[str], stars: bool) -> Words:
     words: list[str] = []
     clause_end: list[bool] = []
     sentence_end: list[bool] = []
+    tokens: list[int] = []
     found = TOKEN.findall(text)
     gaps = TOKEN.split(text)[1:]  # what follows each word, up to the next
-    for word, after in zip(found, gaps, strict=True):
+    for token, (word, after) in enumerate(zip(found, gaps, strict=True)):
         word = word.translate(_FOLD)
         parts = _split(_fold(word if stars else word.rstrip("*")), negated)
         if len(parts) > 1:
@@ -110,6 +112,7 @@ def _read(text: str, negated: frozenset[str], stars: bool) -> Words:
             clause_end += [False] * (len(parts) - 1)
             sentence_end += [False] * (len(parts) - 1)
         words.append(parts[-1])
+        tokens += [token] * len(parts)
         if after == " ":
             clause_end.append(False)
             sentence_end.append(False)
@@ -119,4 +122,9 @@ def _read(text: str, negated: frozenset[str], stars: bool) -> Words:
             sentence_end.append(bool(_SENTENCE_END.search(after)))
     if words:  # (the message ends both)
         clause_end[-1] = sentence_end[-1] = True
-    return Words(words, clause_end, sentence_end)
+    return Words(words, clause_end, sentence_end, tokens)
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    """Where in `text` each token `read` reads stands (`Words.tokens` index them)."""
+    return [m.span() for m in TOKEN.finditer(text.lower().translate(_APOSTROPHES))]

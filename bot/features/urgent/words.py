@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from bot.core import yamldata
-from bot.features.urgent.reading import NEGATIONS, TOKEN, Words, read
+from bot.features.urgent.reading import NEGATIONS, Words, read, spans
 
 _NOTHING: frozenset[str] = frozenset()
 
@@ -37,6 +37,7 @@ class Phrase:
     # its whole words (not those ending in "*"): a message without one of them cannot say it,
     # whatever the order (a quick test before matching word by word)
     needs: tuple[str, ...] = ()
+    lang: str = ""  # the language it is listed under (its file's uk, ru, en or pl)
 
 
 @dataclass(frozen=True)
@@ -61,27 +62,29 @@ def _expand(entry: str) -> list[str]:
     return [one for choice in found.group(1).split("/") for one in _expand(before + choice + after)]
 
 
-def _entry(entry: str, negated: frozenset[str]) -> Phrase:
+def _entry(entry: str, negated: frozenset[str], lang: str) -> Phrase:
     said, _, unless = entry.partition("|")
     said = said.strip()
     at_end = said.endswith("$")
     words = tuple(sys.intern(word) for word in read(said.rstrip("$"), negated, stars=True).words)
     unless_words = frozenset(sys.intern(word) for word in read(unless).words)
     needs = tuple(dict.fromkeys(word for word in words if not word.endswith("*")))
-    return Phrase(words, at_end, unless_words or _NOTHING, needs)
+    return Phrase(words, at_end, unless_words or _NOTHING, needs, sys.intern(lang))
 
 
 # The kinds of danger, each a file of phrases beside this module, in the order their lines come
 # when a message says several (bot.features.urgent.kinds): thoughts of suicide or self-harm; a
-# missing person; a fire; violence (at home, rape, abuse); fear or threats, from whom unsaid; a
-# crime against the person (robbed, attacked, followed)
+# missing person; a fire; violence (at home, rape, abuse); forced labour or trafficking (locked
+# in, not let go); fear or threats, from whom unsaid; a crime against the person (robbed,
+# attacked, followed)
 SUICIDE = "suicide.yaml"
 MISSING = "missing.yaml"
 FIRE = "fire.yaml"
 VIOLENCE = "words.yaml"
 THREAT = "threat.yaml"
 CRIME = "crime.yaml"
-DANGER = (SUICIDE, MISSING, FIRE, VIOLENCE, THREAT, CRIME)
+EXPLOITATION = "exploitation.yaml"
+DANGER = (SUICIDE, MISSING, FIRE, VIOLENCE, EXPLOITATION, THREAT, CRIME)
 MEDICAL = "medical.yaml"  # an acute medical emergency: 112 or 999, an ambulance
 
 
@@ -99,15 +102,15 @@ def table(name: str = VIOLENCE) -> Table:
 
 def _table(data: dict[str, list[str]], skip: frozenset[str]) -> Table:
     entries = [
-        one for of_language in data.values() for entry in of_language for one in _expand(entry)
+        (code, one) for code, listed in data.items() for entry in listed for one in _expand(entry)
     ]
     # the words a negation stands before, read without splitting; then every phrase read with
     negated = set()
-    for entry in entries:
+    for _, entry in entries:
         words = read(entry.partition("|")[0].rstrip(" $"), stars=True).words
         negated |= {b for a, b in zip(words, words[1:], strict=False) if a in NEGATIONS}
     frozen = frozenset(w for w in negated if not w.endswith("*"))
-    phrases = sorted({_entry(entry, frozen) for entry in entries}, key=lambda p: p.words)
+    phrases = sorted({_entry(one, frozen, code) for code, one in entries}, key=lambda p: p.words)
     exact: dict[str, list[Phrase]] = {}
     prefixed = [phrase for phrase in phrases if phrase.words[0].endswith("*")]
     for phrase in phrases:
@@ -152,11 +155,17 @@ def _matches(phrase: Phrase, message: Words, at: int, skip: frozenset[str]) -> l
 
 
 def _found(
-    text: str, name: str, readings: dict[frozenset[str], Words], *, every: bool = False
+    text: str,
+    name: str,
+    readings: dict[frozenset[str], Words],
+    *,
+    every: bool = False,
+    langs: set[str] | None = None,
 ) -> tuple[Words, set[int]]:
     """The message read for one table, and where the words of the phrases it says stand (the
     first phrase's only, unless `every`); `readings`: the message read already, by the words a
-    negation may be split from (tables without a negation share one reading)."""
+    negation may be split from (tables without a negation share one reading); `langs`: where
+    the languages of the phrases said are added."""
     found = table(name)
     message = readings.get(found.negated)
     if message is None:
@@ -173,6 +182,8 @@ def _found(
             positions = _matches(phrase, message, at, found.skip)
             if positions is not None:
                 said.update(positions)
+                if langs is not None:
+                    langs.add(phrase.lang)
                 if not every:
                     return message, said
     return message, said
@@ -192,6 +203,16 @@ def kinds(text: str) -> list[str]:
     return [name for name in DANGER if _found(text, name, readings)[1]]
 
 
+def languages(text: str, names: tuple[str, ...] = DANGER) -> set[str]:
+    """The languages of every phrase of these tables `text` says («хочу умереть»: ru; a phrase
+    both Ukrainian and Russian list: both)."""
+    readings: dict[frozenset[str], Words] = {}
+    found: set[str] = set()
+    for name in names:
+        _found(text, name, readings, every=True, langs=found)
+    return found
+
+
 def beside(text: str, names: list[str]) -> set[str]:
     """The words of `text` that are neither in a phrase of these tables it says nor a particle
     (`skip`): «мені страшно» has none, «мені страшно, чоловік погрожує» has «чоловік»."""
@@ -208,9 +229,10 @@ def beside(text: str, names: list[str]) -> set[str]:
 def outside(text: str, name: str) -> str:
     """`text` without the words of the phrases of table `name` it says (a threat's «угрожает»)."""
     message, said = _found(text, name, {}, every=True)
-    spans = [m.span() for m in TOKEN.finditer(text.lower())]
-    if not said or len(spans) != len(message.words):  # («dont» is read as two words)
+    where = spans(text)
+    gone = sorted({message.tokens[at] for at in said}, reverse=True)  # («dont»: all of it)
+    if not gone or len(text.lower()) != len(text) or gone[0] >= len(where):
         return text
-    for at in sorted(said, reverse=True):
-        text = text[: spans[at][0]] + text[spans[at][1] :]
+    for at in gone:
+        text = text[: where[at][0]] + text[where[at][1] :]
     return text
