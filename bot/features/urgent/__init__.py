@@ -29,7 +29,7 @@ from bot.features.menu import main_menu, t_book, topic_at
 from bot.features.urgent import kinds
 from bot.features.urgent.cries import ANY, at_a_loss, cries, cries_within, cry, lists, plea, said
 from bot.features.urgent.marked import TOPIC, clear, is_marked, mark, marked_now
-from bot.features.urgent.spoken import follow, lines_language
+from bot.features.urgent.spoken import follow, lines_language, spoken
 from bot.features.urgent.words import DANGER, MEDICAL, detect, table
 
 HEALTHCARE = "healthcare"  # the topic under the lines for a medical emergency
@@ -309,6 +309,7 @@ __all__ = [
     "kinds",
     "medical_reply",
     "offer_person",
+    "spoken",
     "mark",
     "marked_now",
 ]

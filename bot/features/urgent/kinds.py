@@ -125,16 +125,13 @@ def matter_beside(text: str, found: list[str] | None = None) -> bool:
 
 
 def matter(text: str) -> str:
-    """What to search for the matter said beside danger. Beside a threat: `text` without the
-    threat's words; «начальник забрал паспорт и угрожает» asks about the passport (with
-    «угрожает» searched, the threats of domestic violence's examples, «партнер угрожает и забрал
-    паспорт», came first). Beside thoughts of suicide or self-harm: without their words, which
-    ask nothing («there is no point anymore» got the opening hours under the crisis lines:
-    «point» is the information point's word; «не хочу жити, де знайти психолога» asks for the
-    psychologist). Other kinds keep their words: «муж бьет» is the matter."""
+    """What to search for the matter said beside a threat: `text` without the threat's words.
+    «начальник забрал паспорт и угрожает» asks about the passport; with «угрожает» searched,
+    the threats of domestic violence's examples («партнер угрожает и забрал паспорт») came
+    first. Other kinds keep their words: «муж бьет» is the matter; so do thoughts of suicide,
+    whose words lead the search to psychological help (what is left of «не хочу жить, все
+    надоело» found vocational courses)."""
     found = kinds(text)
-    if "suicide" in found:
-        return words.outside(text, words.SUICIDE)
     if found != ["threat"] or not matter_beside(text, found):
         return text
     return words.outside(text, words.THREAT)

@@ -17,6 +17,8 @@ alone come in the language of the message. In a form, the lines alone."""
 
 from __future__ import annotations
 
+import functools
+
 from bot.core.dispatch import Turn
 from bot.features.urgent.words import DANGER, languages
 
@@ -25,6 +27,7 @@ _RU_LETTERS = frozenset("ыэъё")
 _LATIN = ("en", "pl")
 
 
+@functools.lru_cache(maxsize=8)  # (a turn asks 2–3 times: the chat followed, the lines, buttons)
 def spoken(text: str, names: tuple[str, ...] = DANGER) -> str | None:
     """The language the danger of these tables in `text` is said in; None when unclear."""
     found = languages(text, names) if text else set()
