@@ -12,8 +12,9 @@ it is transliterated Ukrainian or Russian («I am suicidal» is not «suicid*» 
 session's language.
 
 Outside a form (`follow`), the chat then goes on in it, as it does after a question (the
-questions feature's `follow_language`), unless the person chose their language: then the lines
-alone come in the language of the message. In a form, the lines alone."""
+questions feature's `follow_language`: into Polish from a Ukrainian or Russian speaker only
+when written with Polish letters), unless the person chose their language: then the lines alone
+come in the language of the message. In a form, the lines alone."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from bot.features.urgent.words import DANGER, languages
 
 _UK_LETTERS = frozenset("іїєґ")
 _RU_LETTERS = frozenset("ыэъё")
+_PL_LETTERS = frozenset("ąćęłńóśźż")
 _LATIN = ("en", "pl")
 
 
@@ -52,5 +54,9 @@ def follow(turn: Turn, names: tuple[str, ...] = DANGER) -> None:
     """Outside a form: a person who has not chosen a language goes on in the one their danger
     is said in (their guessed language from now on, as after a question's answer)."""
     code = lines_language(turn, names=names)
-    if not turn.session.language_chosen and code != turn.lang:
-        turn.session.language = code
+    if turn.session.language_chosen or code == turn.lang:
+        return
+    letters = set((turn.incoming.text or "").lower())
+    if code == "pl" and turn.lang in ("uk", "ru") and letters.isdisjoint(_PL_LETTERS):
+        return  # (as after a question: Polish without its letters, the lines alone in it)
+    turn.session.language = code

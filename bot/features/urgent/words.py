@@ -9,7 +9,10 @@ ends (nothing but `skip` words after it before a comma, a full stop, an emoji or
 «I can't go on.» but not «I can't go on with this application», «не можу більше» but not «не
 можу чекати більше». Words after "|" cancel the phrase when one of them comes right after it:
 «не хочу жити | в у тут» is not said of «не хочу жити в гуртожитку». Choices in brackets, split
-by "/", make one phrase of each: «(син/донька) зник*» is «син зник*» and «донька зник*».
+by "/", make one phrase of each: «(син/донька) зник*» is «син зник*» and «донька зник*». A
+phrase starting with ^ has its words stand together as a $ phrase's do, wherever its clause ends:
+«^працодав* закри* нас» is said of «працодавець закрив нас і забрав паспорти», not of
+«працодавець закриває фірму, нас звільняють».
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ _NOTHING: frozenset[str] = frozenset()
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
-    """~4,500 of them, kept for good: slots, the words interned (~1,300 distinct in ~12,600),
+    """~6,500 of them, kept for good: slots, the words interned (~1,800 distinct in ~20,000),
     one empty set shared (docs/performance.md, change 48)."""
 
     words: tuple[str, ...]
@@ -38,6 +41,7 @@ class Phrase:
     # whatever the order (a quick test before matching word by word)
     needs: tuple[str, ...] = ()
     lang: str = ""  # the language it is listed under (its file's uk, ru, en or pl)
+    together: bool = False  # "^": its words stand together, wherever its clause ends
 
 
 @dataclass(frozen=True)
@@ -65,11 +69,11 @@ def _expand(entry: str) -> list[str]:
 def _entry(entry: str, negated: frozenset[str], lang: str) -> Phrase:
     said, _, unless = entry.partition("|")
     said = said.strip()
-    at_end = said.endswith("$")
+    at_end, together = said.endswith("$"), said.startswith("^")
     words = tuple(sys.intern(word) for word in read(said.rstrip("$"), negated, stars=True).words)
     unless_words = frozenset(sys.intern(word) for word in read(unless).words)
     needs = tuple(dict.fromkeys(word for word in words if not word.endswith("*")))
-    return Phrase(words, at_end, unless_words or _NOTHING, needs, sys.intern(lang))
+    return Phrase(words, at_end, unless_words or _NOTHING, needs, sys.intern(lang), together)
 
 
 # The kinds of danger, each a file of phrases beside this module, in the order their lines come
@@ -130,7 +134,7 @@ def _matches(phrase: Phrase, message: Words, at: int, skip: frozenset[str]) -> l
     if not _is(phrase.words[0], words[at]):
         return None
     positions = [at]
-    allowed = 0 if phrase.at_end else 1  # other words between two of its words
+    allowed = 0 if phrase.at_end or phrase.together else 1  # (other words between two of it)
     for expected in phrase.words[1:]:
         others = 0
         step = positions[-1] + 1

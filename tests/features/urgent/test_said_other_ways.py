@@ -112,6 +112,13 @@ async def test_the_chat_goes_on_in_the_language_of_the_danger_unless_one_was_cho
     polish = Dialogue(app.core, user_id="3303", language_hint="ru")
     await polish.send("nie chcę już żyć")
     assert polish.replies[0].text == app.services.t("pl", "urgent_suicide")
+    await polish.send("SOS")  # (written with Polish letters: the chat goes on in Polish)
+    assert polish.replies[0].text == app.services.t("pl", "urgent_cry")
+    no_letters = Dialogue(app.core, user_id="3305", language_hint="uk")
+    await no_letters.send("nie chce zyc")  # Polish lines; the chat stays Ukrainian
+    assert no_letters.replies[0].text == app.services.t("pl", "urgent_suicide")
+    await no_letters.send("SOS")
+    assert no_letters.replies[0].text == app.services.t("uk", "urgent_cry")
     unclear = Dialogue(app.core, user_id="3304", language_hint="uk")
     await unclear.send("селфхарм")  # (Ukrainian and Russian alike: the person's)
     assert unclear.replies[0].text == app.services.t("uk", "urgent_suicide")
