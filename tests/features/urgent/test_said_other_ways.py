@@ -119,6 +119,9 @@ async def test_the_chat_goes_on_in_the_language_of_the_danger_unless_one_was_cho
     assert no_letters.replies[0].text == app.services.t("pl", "urgent_suicide")
     await no_letters.send("SOS")
     assert no_letters.replies[0].text == app.services.t("uk", "urgent_cry")
+    ambulance = Dialogue(app.core, user_id="3306")  # a medical emergency's lines likewise
+    await ambulance.send("викличте швидку, чоловік не дихає")
+    assert ambulance.replies[0].text == app.services.t("uk", "urgent_medical")
     unclear = Dialogue(app.core, user_id="3304", language_hint="uk")
     await unclear.send("селфхарм")  # (Ukrainian and Russian alike: the person's)
     assert unclear.replies[0].text == app.services.t("uk", "urgent_suicide")
