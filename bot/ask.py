@@ -115,10 +115,12 @@ def _main(args: Any, stdin: TextIO, stdout: TextIO) -> int:
                 data["typed"] = wants
             stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
         elif caught is not None:
-            stdout.write(
-                _screened(question, caught, result, lang, args.lang, settings.languages, kb, t, say)
-                + "\n\n"
+            said = urgent.spoken(question) if caught[0] == "danger" else None
+            lang = said if said in settings.languages else lang  # (the chat's lines: spoken.py)
+            screened = _screened(
+                question, caught, result, lang, args.lang, settings.languages, kb, t, say
             )
+            stdout.write(screened + _shown(question, lang, kb, searcher) + "\n\n")
         elif wants == "menu":
             stdout.write(t(lang, "main_menu") + "\n\n")
         else:
@@ -214,20 +216,31 @@ def _screened(
         lang = asked or said_in or lang
         return say(lang, urgent.TEXTS[kind])
     if kind == "danger":  # the lines of the danger it speaks of (bot.features.urgent.kinds)
-        keys = urgent.kinds.keys(urgent.kinds.kinds(question))
-        lines = "\n\n".join(say(lang, key) for key in keys)
-        if urgent.kinds.whole(question):
-            return lines  # (the lines are the whole answer: the chat gives no other)
+        found = urgent.kinds.kinds(question)
+        lines = "\n\n".join(say(lang, key) for key in urgent.kinds.keys(found))
+        if urgent.kinds.whole(question) or urgent.kinds.shown(found):
+            return lines  # (the lines are the whole answer, or a topic's part follows: _shown)
     else:
         lines = say(lang, urgent.TEXTS[kind])
-    if result.command or result.smalltalk:
-        return lines  # (the chat shows the help lines alone, not guesses nor «no answer»)
+    if result.command or result.smalltalk or result.best is not None and result.best.is_action:
+        return lines  # (the chat shows the help lines alone: not guesses, «no answer», the hours)
     if not result.confident:  # (fear beside a matter: the matter offered under the lines)
         if not result.matches or kind != "danger" or not urgent.kinds.matter_beside(question):
             return lines
         offered = _plain(result, lang, kb, t, say).split("\n")[1:]
         return "\n".join([lines, "", markup.to_plain(t(lang, "urgent_matter")), *offered])
     return lines + "\n\n" + _plain(result, lang, kb, t, say)
+
+
+def _shown(question: str, lang: str, kb: Any, searcher: search.Searcher) -> str:
+    """The topic's part the chat shows under the lines of forced labour (urgent.kinds.SHOWN):
+    the one the message asks about, or the whole answer; "" for other danger."""
+    shown = urgent.kinds.shown(urgent.kinds.kinds(question))
+    topic = kb.topic(lang, shown) if shown is not None else None
+    if shown is None or topic is None:
+        return ""
+    part = searcher.part_of(question, shown)
+    return f"\n\n{topic.title}\n\n{markup.to_plain(topic.answer_for(None, part))}"
 
 
 def _plain(

@@ -99,7 +99,8 @@ async def _answer(turn: Turn, question: str, *, again: bool = False) -> Outcome:
     best = result.best
     followed = follow_language(turn, result) if best is not None else None  # (none: no switch)
     switch = switch_row(turn, followed or (result.lang if result.lang_sure else None))
-    if (urgent.marked_now(turn) or turn.screened) and not result.confident:
+    action = best is not None and best.is_action  # («no point anymore»: not the office's hours)
+    if (urgent.marked_now(turn) or turn.screened) and (not result.confident or action):
         # a cry for help, an ambulance: the lines urgent.screen shows are the answer, not
         # "I don't know" nor guesses («не хочу більше жити» is not about 800+ or housing);
         # fear beside a matter («мені погрожують депортацією»): the matter offered under them
