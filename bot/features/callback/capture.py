@@ -30,7 +30,7 @@ from bot.core.flows import Next, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.threads import Thread, ThreadKind
-from bot.features.callback import feedback, private, rating
+from bot.features.callback import cancel_asked, feedback, private, rating
 from bot.features.callback.answered import by_bot, held, searched
 from bot.features.callback.latest import Open, latest_open
 from bot.features.callback.thread import CALLBACK, relay
@@ -74,6 +74,8 @@ async def route(turn: Turn, next_: Next) -> Outcome:
         memory.to_bot_at and dt.datetime.fromisoformat(memory.to_bot_at) > found.at
     ):
         return await _to_bot(turn, next_, thread)
+    if (cancel := await cancel_asked.offered(turn, found.kind, thread)) is not None:
+        return cancel  # «скасувати дзвінок»: withdraw it? (cancel_asked.py)
     if found.sent_only and (answered := await by_bot(turn, next_, found.kind, thread)):
         return answered  # «а як отримати PESEL?» right after a request: the bot's (answered.py)
     if found.kind.thanks_to_bot or found.first_only:
