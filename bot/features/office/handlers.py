@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, Replay, again, end, stay, then
+from bot.core.flows import Outcome, Replay, again, end, pending, stay, then
 from bot.core.messages import Button, Expired, Reply, in_rows
 from bot.core.session import Held
 from bot.core.words import too_short
@@ -27,6 +27,7 @@ from bot.settings.config import Office
 FREE_COMMANDS = frozenset({"office", "language", "forget", "mydata", "help", "cancel"})
 FREE_BUTTONS = frozenset({"office", "language", "privacy"})
 NEAR = "near"
+ASKED_OFFICE = "office"  # Session.pending: the list was the last question (it asks it again)
 FAR_KM = 100  # a shared location farther than this from every office chooses none
 
 
@@ -223,6 +224,8 @@ async def choose(turn: Turn) -> Outcome:
     if current in turn.settings.offices:
         mine = markup.literal(turn.settings.offices[current].label(turn.lang))
         text = f"{turn.t('office_current', office=mine)}\n{text}"
+    if turn.session.flow is None:  # a town typed next answers it, even with a request open
+        return pending(stay(chooser(turn, text)), ASKED_OFFICE)  # (callback/capture.py)
     return stay(chooser(turn, text))
 
 
