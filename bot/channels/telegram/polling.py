@@ -6,6 +6,11 @@ the updates below the oldest one still being handled; a crash means those come a
 the ones already handled are recognised by their id (the update key the core stores with the
 turn) and skipped.
 
+An update can be confirmed as soon as its turn has committed (its replies are in the outbox, and
+go out after a crash), not only once they have been sent: the next long poll, which is how the
+next person's update comes in, then waits for the flush of that commit only, not for the
+replies and their delivery marks as well (docs/performance.md, change 61).
+
 The updates are a sliding window, not batch after batch: while some are being handled (a slow
 search, a reply waiting out a 429) the next ones are fetched and started, as soon as half of
 the window (`LIMIT` updates above the offset) has room, or every BUSY_POLL while fewer are
@@ -51,7 +56,7 @@ class Poller:
     def __init__(
         self,
         bot: Bot,
-        handle: Callable[[Update], Awaitable[None]],
+        handle: Callable[[Update, Callable[[], None]], Awaitable[None]],
         *,
         timeout: float = 30,
         durable: Callable[[], Awaitable[None]] | None = None,
@@ -241,18 +246,28 @@ class Poller:
     async def _handle_after(
         self, before: asyncio.Task[None] | None, chat: object, update: Update
     ) -> None:
+        confirmable = False
+
+        def committed() -> None:
+            """The update's turn committed (its replies are in the outbox): it may be
+            confirmed, while its replies are still going out."""
+            nonlocal confirmable
+            if not confirmable:
+                confirmable = True
+                self._finished(update.id)
+
         try:
             if before is not None:
                 await asyncio.wait([before])
             try:
                 async with self._turns:
-                    await self.handle(update)
+                    await self.handle(update, committed)
             except Exception:
                 log.exception("handling update %s failed", update.id)
         finally:
             if self._last.get(chat) is asyncio.current_task():  # the chat's latest: none waits
                 del self._last[chat]
-            self._finished(update.id)
+            committed()
 
     def _finished(self, update_id: int) -> None:
         self._done.add(update_id)
