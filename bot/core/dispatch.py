@@ -72,7 +72,7 @@ class Core:
         try:
             async with self.services.db.transaction() as tx:
                 now = self.services.clock()
-                session = await load(tx, incoming, now)
+                session = await load(tx, incoming, now, () if staff_chat else self.registry.threads)
                 if session is None:
                     log.info("update %s was handled before: skipped", incoming.update_key)
                     return []

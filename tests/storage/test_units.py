@@ -60,3 +60,21 @@ async def test_another_writer_waits_for_a_unit_that_has_only_read_so_far(tmp_pat
     finally:
         other.close()
         await db.close()
+
+
+async def test_a_read_made_ahead_never_answers_after_the_unit_wrote(tmp_path):
+    """A turn's first trip reads ahead whether a thread with staff is open (change 62): a
+    batch of the same reads takes those rows without a trip, but not once anything else ran
+    in the unit in between (it may have changed what they read)."""
+    db = await Database(tmp_path / "bot.db").open()
+    count = ("SELECT COUNT(*) AS n FROM unanswered", ())
+    try:
+        async with db.transaction() as tx:
+            (first,) = await tx.batch(count)
+            tx.read_ahead((count,), [first])
+            assert (await tx.batch(count))[0].rows[0]["n"] == 0  # the rows read ahead
+            tx.read_ahead((count,), [first])
+            await tx.execute(INSERT, ("written in between",))
+            assert (await tx.batch(count))[0].rows[0]["n"] == 1
+    finally:
+        await db.close()
