@@ -71,6 +71,7 @@ class Poller:
             limit=2, timeout=aiohttp.ClientTimeout(sock_connect=10, sock_read=timeout + 10)
         )
         self.offset: int | None = None
+        self._flushed_for: int | None = None  # the offset the last flush was made for
         self.polled = asyncio.Event()  # set at the first getUpdates call (start-up is done)
         self._stopping = False
         self._stopped = asyncio.Event()
@@ -166,10 +167,14 @@ class Poller:
         # are still there to be returned, and the call comes back at once anyway
         timeout = 0 if self._taken else int(self.timeout)
         body: dict[str, Any] = {"timeout": timeout, "allowed_updates": ALLOWED_UPDATES}
-        if self.offset is not None:
-            body["offset"] = self.offset  # before the flush: what it confirms is flushed
-            if self.durable is not None:
+        offset = self.offset
+        if offset is not None:
+            body["offset"] = offset  # before the flush: what it confirms is flushed
+            # a look whose offset confirms nothing new needs no flush (what commits meanwhile,
+            # a reply's delivery mark, is flushed before the next offset that confirms more)
+            if self.durable is not None and offset != self._flushed_for:
                 await self.durable()
+                self._flushed_for = offset
         self.polled.set()
         return await self._post(body)
 
