@@ -85,6 +85,10 @@ class Tx:
         self.conn = conn
         self._raw = raw
         self._at_commit: list[AtCommit] = []
+        # writes of other callers made with this unit's commit (`Database.ride`), each told
+        # whether it committed; none once the commit (or the rollback) has begun
+        self.riders: list[asyncio.Future[bool]] = []
+        self.closing = False
         self._ahead: tuple[tuple[Statement, ...], list[Done]] | None = None
 
     async def batch(self, *statements: Statement) -> list[Done]:
@@ -167,6 +171,7 @@ class Database:
         self._synced = 0
         self.checkpoints = Checkpoints(self.path)
         self._syncing = asyncio.Lock()
+        self._open: Tx | None = None  # the unit holding the lock (`ride`)
 
     async def open(self) -> Database:
         if isinstance(self.path, Path):
@@ -224,15 +229,39 @@ class Database:
             raise RuntimeError("database is not open")
         async with self._lock:
             tx = Tx(self._conn, self._conn._conn)  # noqa: SLF001 - the sqlite3 connection
+            self._open, committed = tx, False
             try:
-                yield tx
-            except BaseException:
-                await self._conn.rollback()
-                raise
-            else:
+                try:
+                    yield tx
+                except BaseException:
+                    tx.closing = True
+                    await self._conn.rollback()
+                    raise
+                tx.closing = True
                 if await in_thread(self._conn, tx._commit):
                     self._commits += 1
                     self.checkpoints.committed()
+                committed = True
+            finally:
+                self._open = None
+                for rider in tx.riders:
+                    if not rider.done():
+                        rider.set_result(committed)
+
+    def ride(self, write: Callable[[Tx], None]) -> asyncio.Future[bool] | None:
+        """`write(tx)` (writes left to the commit: `Tx.at_commit`) made with the commit of the
+        unit that holds the database now, unless that unit is closing already: what would
+        otherwise wait for it and then make a trip and a commit of its own (a reply's delivery
+        mark, docs/performance.md change 64). The future: True once that unit committed, False
+        if it failed, the write with it (the caller makes it itself then). None: no unit holds
+        the database."""
+        tx = self._open
+        if tx is None or tx.closing:
+            return None
+        write(tx)
+        done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        tx.riders.append(done)
+        return done
 
 
 def _flush(path: Path) -> None:
