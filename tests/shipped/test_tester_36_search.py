@@ -14,6 +14,7 @@ from tests.shipped.conftest import at_once
 pytestmark = pytest.mark.slow  # the whole shipped content
 
 HOMELESS = ("housing", "Nowhere to live or sleep (homelessness)")
+FIRST_STEPS = ("first_steps", None)
 
 
 @pytest.mark.parametrize(
@@ -21,6 +22,10 @@ HOMELESS = ("housing", "Nowhere to live or sleep (homelessness)")
     [
         ("где ночевать сегодня с детьми", "ru", HOMELESS),
         ("де ночувати сьогодні з дітьми", "uk", HOMELESS),
+        ("ми щойно приїхали з двома дітьми, шо робити", "uk", FIRST_STEPS),
+        ("мы только приехали с детьми что делать", "ru", FIRST_STEPS),
+        ("we just arrived with 2 children, what should we do", "en", FIRST_STEPS),
+        ("dopiero przyjechałam z synem, co mam zrobić", "pl", FIRST_STEPS),
     ],
 )
 def test_the_question_is_answered_at_once_at_its_part(searcher, question, lang, expected):
@@ -30,6 +35,8 @@ def test_the_question_is_answered_at_once_at_its_part(searcher, question, lang, 
 @pytest.mark.parametrize(
     ("question", "lang", "expected"),
     [
+        ("песель для дитини", "uk", ("pesel", "PESEL for a child")),
+        ("pesel dla dziecka", "pl", ("pesel", "PESEL for a child")),
         ("нам негде спать", "ru", HOMELESS),
     ],
 )
