@@ -42,3 +42,45 @@ def test_the_question_is_answered_at_once_at_its_part(searcher, question, lang, 
 )
 def test_near_questions_keep_their_answer(searcher, question, lang, expected):
     assert at_once(searcher, question, lang) == expected
+
+
+STUDENTS = {"uk": "Іноземні студенти", "ru": "Иностранные студенты", "en": "Foreign students"}
+STUDENTS["pl"] = "Studenci spoza UE"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("is NFZ free for students?", "en"),
+        ("student health insurance", "en"),
+        ("страховка NFZ для студентов", "ru"),
+        ("чи є страховка NFZ для студентів", "uk"),
+        ("ubezpieczenie zdrowotne dla studenta", "pl"),
+    ],
+)
+def test_a_students_nfz_question_shows_the_students_line(searcher, question, lang):
+    """The part shown says what students do (voluntary insurance at a lower fee) in a line of its
+    own, not at the end of the voluntary insurance's long line (tester 36, F6)."""
+    result = searcher.search(question, lang)
+    assert result.confident and result.best and result.best.id == "health_insurance", result
+    assert result.part is not None
+    text = searcher.parts.kb.topic(lang, "health_insurance").parts[result.part].text
+    assert f"\n• {STUDENTS[lang]}" in text, text
+
+
+FOR_STUDIES = ("legal_stay", "For studies (a student's residence permit)")
+WITHOUT_PERMIT = ("employment", "Who may work without a permit")
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "expected"),
+    [
+        ("how do i get student residence permit", "en", FOR_STUDIES),
+        ("jak dostać kartę pobytu na studia", "pl", FOR_STUDIES),
+        ("can i work part time while studying", "en", WITHOUT_PERMIT),
+        ("can students work in poland", "en", WITHOUT_PERMIT),
+        ("может ли студент работать в польше", "ru", WITHOUT_PERMIT),
+    ],
+)
+def test_a_students_permit_and_work_are_answered_at_their_part(searcher, question, lang, expected):
+    assert at_once(searcher, question, lang) == expected
