@@ -7,9 +7,13 @@ the shipped content, and through the real core for what a person sees."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from tests.conftest import ROOT, Clock
 from tests.shipped.conftest import at_once
+from tests.support.dialogue import Dialogue
 
 pytestmark = pytest.mark.slow  # the whole shipped content
 
@@ -84,3 +88,43 @@ WITHOUT_PERMIT = ("employment", "Who may work without a permit")
 )
 def test_a_students_permit_and_work_are_answered_at_their_part(searcher, question, lang, expected):
     assert at_once(searcher, question, lang) == expected
+
+
+# A neighbour or a relative asks for someone else; the shipped keywords say «pójść ze mną»,
+# «піти зі мною», «пойти со мной», «go with me» (and the past and future forms); «z nią», «з
+# нею», «с ней», «with her» are matched as they are (services/forms.py, FOR_OTHERS)
+FOR_SOMEONE_ELSE = [
+    ("pl", "sąsiadka potrzebuje żeby ktoś poszedł z nią do ZUS", "Towarzyszenie w urzędzie"),
+    ("pl", "czy ktoś może pójść z nią do lekarza? potrzebuje tłumacza", "Towarzyszenie w urzędzie"),
+    ("pl", "moja mama nie mówi po polsku, czy ktoś pójdzie z nią do urzędu", "Towarzyszenie"),
+    ("pl", "czy ktoś może towarzyszyć mojej sąsiadce w urzędzie?", "Towarzyszenie w urzędzie"),
+    ("uk", "моя мама не розмовляє польською, чи може хтось піти з нею в ZUS", "Супровід"),
+    ("ru", "кто-то может сходить с ней в налоговую? она не говорит по-польски", "Сопровождение"),
+    ("en", "can someone go with her to ZUS", "Going to an office together"),
+]
+
+
+async def test_asking_for_someone_else_offers_the_accompaniment_first(tmp_path):
+    """Not a «did you mean» of ZUS topics nor sworn translators alone: «Going to an office
+    together» first, above the answer (tester 36, F13)."""
+    from bot.app import build
+
+    today = dt.datetime.now(dt.UTC).date()  # (the shipped content was checked up to today)
+    clock = Clock(dt.datetime.combine(today, dt.time(9, 0), dt.UTC))
+    app = await build(ROOT / "config.yaml", storage_path=tmp_path / "db.sqlite3", clock=clock)
+    try:
+        for at, (lang, question, service) in enumerate(FOR_SOMEONE_ELSE):
+            dialogue = Dialogue(app.core, user_id=f"t36-{at}", language_hint=lang)
+            await dialogue.payload(f"language:{lang}")
+            await dialogue.send(question)
+            first = dialogue.buttons[0]
+            assert first.payload == "service:accompany_office", (question, dialogue.text)
+            assert service in first.label
+        # a question about one's own matter with «with me» words is not offered it
+        dialogue = Dialogue(app.core, user_id="t36-wife", language_hint="en")
+        await dialogue.payload("language:en")
+        replies = await dialogue.send("I am a student, can my wife come to Poland with her son")
+        said = "\n".join(r.text for r in replies)
+        assert "Going to an office together" not in said, said[:600]
+    finally:
+        await app.close()
