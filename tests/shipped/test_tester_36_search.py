@@ -90,6 +90,39 @@ def test_a_students_permit_and_work_are_answered_at_their_part(searcher, questio
     assert at_once(searcher, question, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "lang", "expected"),
+    [
+        # «ditu»: a child, as said and typed in Latin letters (no answer at all)
+        ("ditu treba do likarja vnochi", "uk", ("healthcare", "Evenings, nights, weekends")),
+        ("дитині треба szczepienia, куди йти", "uk", ("healthcare", None)),
+        ("gdzie zaszczepić dziecko", "pl", ("healthcare", "Family doctor (POZ)")),
+        (
+            "шо робить якщо нема ubezpieczenia а дитина хвора",
+            "uk",
+            ("health_insurance", "Ukrainians with PESEL UKR (since 5 March 2026)"),
+        ),
+        ("хочу записаться к юристу", "ru", ("legal_help", None)),
+    ],
+)
+def test_tester_36s_other_misses_are_answered_at_once(searcher, question, lang, expected):
+    topic, heading = at_once(searcher, question, lang)
+    assert topic == expected[0]
+    assert expected[1] is None or heading == expected[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("kiedy szczepić psa na wściekliznę", "pl"),
+        ("where to vaccinate my dog against rabies", "en"),
+    ],
+)
+def test_a_pets_vaccination_stays_off_topic(searcher, question, lang):
+    result = searcher.search(question, lang)
+    assert not result.matches, result
+
+
 # A neighbour or a relative asks for someone else; the shipped keywords say «pójść ze mną»,
 # «піти зі мною», «пойти со мной», «go with me» (and the past and future forms); «z nią», «з
 # нею», «с ней», «with her» are matched as they are (services/forms.py, FOR_OTHERS)
@@ -106,7 +139,8 @@ FOR_SOMEONE_ELSE = [
 
 async def test_asking_for_someone_else_offers_the_accompaniment_first(tmp_path):
     """Not a «did you mean» of ZUS topics nor sworn translators alone: «Going to an office
-    together» first, above the answer (tester 36, F13)."""
+    together» first, above the answer (tester 36, F13); and the lawyer's service for «хочу
+    записаться к юристу» (F19). One app built for both."""
     from bot.app import build
 
     today = dt.datetime.now(dt.UTC).date()  # (the shipped content was checked up to today)
@@ -120,6 +154,15 @@ async def test_asking_for_someone_else_offers_the_accompaniment_first(tmp_path):
             first = dialogue.buttons[0]
             assert first.payload == "service:accompany_office", (question, dialogue.text)
             assert service in first.label
+        # a lawyer asked for: the lawyer's service first, then free legal help's answer, not a
+        # «did you mean» with domestic violence among the guesses
+        dialogue = Dialogue(app.core, user_id="t36-lawyer", language_hint="ru")
+        await dialogue.payload("language:ru")
+        replies = await dialogue.send("хочу записаться к юристу")
+        said = "\n".join(r.text for r in replies)
+        assert replies[0].buttons[0][0].payload == "service:legal_advice", said[:600]
+        assert "Бесплатная юридическая помощь" in said, said[:600]
+        assert "Или ваш вопрос об одной из этих тем?" not in said, said[:600]
         # a question about one's own matter with «with me» words is not offered it
         dialogue = Dialogue(app.core, user_id="t36-wife", language_hint="en")
         await dialogue.payload("language:en")
