@@ -14,6 +14,8 @@ heldout33 (NOT blind: README's known search gaps of the twentieth session, writt
 them), heldout35 (NOT blind: the twenty-first session's known search gaps, written while fixing
 them),
 heldout36 (NOT blind: tester 35's search misses and variants, written while fixing them),
+heldout39 (NOT blind: tester 36's search and language misses and variants, written while fixing
+them),
 heldout25, heldout26, heldout34 and heldout37 (blind, measured only with --blind: once before
 and once after a round's changes), real
 questions found on public pages (public.yaml), two synthetic checks (questions inside longer
@@ -146,6 +148,9 @@ HELDOUT35 = ROOT / "tests" / "eval" / "heldout35.yaml"
 # NOT blind: tester 35's search misses and near variants, written on 2026-12-07 (the
 # twenty-second session, branch fix-t35search) while fixing them; a development set from the start
 HELDOUT36 = ROOT / "tests" / "eval" / "heldout36.yaml"
+# NOT blind: tester 36's search and language misses and near variants, written on 2026-12-07 (the
+# twenty-third session, branch fix-t36search) while fixing them; a development set from the start
+HELDOUT39 = ROOT / "tests" / "eval" / "heldout39.yaml"
 # the development sets with the part each question asks about (heldout9 on)
 LATER_SETS = (
     *(ROOT / "tests" / "eval" / f"heldout{n}.yaml" for n in range(9, 25)),
@@ -155,6 +160,7 @@ LATER_SETS = (
     HELDOUT33,
     HELDOUT35,
     HELDOUT36,
+    HELDOUT39,
 )
 PUBLIC = ROOT / "tests" / "eval" / "public.yaml"  # real questions from public pages, sourced
 LANGS = ("uk", "ru", "en", "pl")
@@ -731,7 +737,12 @@ def main(argv: list[str] | None = None) -> int:
             ("TF-IDF", evaluate(tfidf, items)),
         )
 
-    sets = [*SETS, *LATER_SETS, *([HELDOUT25, HELDOUT26, HELDOUT34, HELDOUT37] if args.blind else []), PUBLIC]
+    sets = [
+        *SETS,
+        *LATER_SETS,
+        *([HELDOUT25, HELDOUT26, HELDOUT34, HELDOUT37] if args.blind else []),
+        PUBLIC,
+    ]
     loaded = {path: load_eval(path) for path in sets}
     for path, items in loaded.items():
         measure(path, items)
@@ -740,7 +751,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         "every held-out set but the blind ones together "
         "(heldout.yaml ... heldout24, heldout27, heldout30, heldout32, heldout33, heldout35, "
-        "heldout36):"
+        "heldout36, heldout39):"
     )
     measure(None, pooled)
     print(
