@@ -14,6 +14,8 @@ heldout33 (NOT blind: README's known search gaps of the twentieth session, writt
 them), heldout35 (NOT blind: the twenty-first session's known search gaps, written while fixing
 them),
 heldout36 (NOT blind: tester 35's search misses and variants, written while fixing them),
+heldout38 (NOT blind: the twenty-second session's known search gaps and near variants, written
+while fixing them),
 heldout39 (NOT blind: tester 36's search and language misses and variants, written while fixing
 them),
 heldout25, heldout26, heldout34 and heldout37 (blind, measured only with --blind: once before
@@ -148,6 +150,9 @@ HELDOUT35 = ROOT / "tests" / "eval" / "heldout35.yaml"
 # NOT blind: tester 35's search misses and near variants, written on 2026-12-07 (the
 # twenty-second session, branch fix-t35search) while fixing them; a development set from the start
 HELDOUT36 = ROOT / "tests" / "eval" / "heldout36.yaml"
+# NOT blind: README's known search gaps of the twenty-second session and near variants, written on
+# 2026-12-07 (the twenty-third session) while fixing them; a development set from the start
+HELDOUT38 = ROOT / "tests" / "eval" / "heldout38.yaml"
 # NOT blind: tester 36's search and language misses and near variants, written on 2026-12-07 (the
 # twenty-third session, branch fix-t36search) while fixing them; a development set from the start
 HELDOUT39 = ROOT / "tests" / "eval" / "heldout39.yaml"
@@ -160,6 +165,7 @@ LATER_SETS = (
     HELDOUT33,
     HELDOUT35,
     HELDOUT36,
+    HELDOUT38,
     HELDOUT39,
 )
 PUBLIC = ROOT / "tests" / "eval" / "public.yaml"  # real questions from public pages, sourced
@@ -737,12 +743,8 @@ def main(argv: list[str] | None = None) -> int:
             ("TF-IDF", evaluate(tfidf, items)),
         )
 
-    sets = [
-        *SETS,
-        *LATER_SETS,
-        *([HELDOUT25, HELDOUT26, HELDOUT34, HELDOUT37] if args.blind else []),
-        PUBLIC,
-    ]
+    blind = [HELDOUT25, HELDOUT26, HELDOUT34, HELDOUT37] if args.blind else []
+    sets = [*SETS, *LATER_SETS, *blind, PUBLIC]
     loaded = {path: load_eval(path) for path in sets}
     for path, items in loaded.items():
         measure(path, items)
@@ -751,7 +753,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         "every held-out set but the blind ones together "
         "(heldout.yaml ... heldout24, heldout27, heldout30, heldout32, heldout33, heldout35, "
-        "heldout36, heldout39):"
+        "heldout36, heldout38, heldout39):"
     )
     measure(None, pooled)
     print(

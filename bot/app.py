@@ -245,7 +245,10 @@ async def build(
         senders.update(telegram=console, console=console)
     if settings.webhook is not None and (telegram is not None or viber is not None):
         web = _web_server(settings, services, telegram, viber, channels, tuple(senders))
-    return App(services, core, worker, core.registry.jobs, telegram, viber, web)
+    jobs = core.registry.jobs
+    if telegram is not None:  # (the private command menu follows what can be booked)
+        jobs += (telegram.menus.job(),)
+    return App(services, core, worker, jobs, telegram, viber, web)
 
 
 def _telegram_application(settings: Settings, channels: Channels) -> TelegramApp | None:

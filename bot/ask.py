@@ -1,4 +1,6 @@
-"""`infopoint ask [--lang L] [--json] [QUESTION]`: answer questions from the knowledge base.
+"""`infopoint ask [--lang L] [--office ID] [--json] [QUESTION]`: answer questions from the
+knowledge base, as the office ID answers them (its own topics, its texts; none: the default
+office; an id the config has not: an error naming its offices, exit code 2).
 
 With a QUESTION: answer it. Without: read questions one per line from standard input and answer
 each at once (flushed), so another program can talk to it line by line. --json prints one line
@@ -23,6 +25,7 @@ Piped into a command that stops reading early (`| head -5`), it stops quietly.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import json
 import os
 import signal
@@ -31,7 +34,7 @@ from collections.abc import Callable
 from typing import Any, TextIO
 
 from bot import search
-from bot.app import build_searcher, load_static
+from bot.app import build_searcher, load_offices
 from bot.content.i18n import Translator
 from bot.content.model import Topic
 from bot.content.parts import Part
@@ -54,6 +57,7 @@ ACTION_TEXTS = {
 
 # what a Unix tool whose reader went away reports (killed by SIGPIPE)
 EXIT_PIPE = 128 + signal.SIGPIPE
+EXIT_USAGE = 2  # (as argparse for a wrong argument)
 
 
 def main(args: Any, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
@@ -68,15 +72,21 @@ def main(args: Any, stdin: TextIO | None = None, stdout: TextIO | None = None) -
 
 
 def _main(args: Any, stdin: TextIO, stdout: TextIO) -> int:
-    settings, kb = load_static(args.config)
+    settings, kbs = load_offices(args.config)
+    chosen = getattr(args, "office", None)
+    problem = None if chosen is None else _no_office(settings, chosen)
+    if problem is not None:
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    office = settings.office(chosen)  # (none chosen: the default office)
+    kb = kbs[office.id]
     searcher = build_searcher(settings, kb)
     t = Translator()
-    office = settings.office(None)  # (whose content `load_static` reads: the default office)
 
     def say(lang: str, key: str) -> str:
-        """A text that may offer a visit, as the default office says it today (the chat's
-        t_book): the call alone where nothing can be booked, the specialists where they are
-        booked instead."""
+        """A text that may offer a visit, as the office says it today (the chat's t_book):
+        the call alone where nothing can be booked, the specialists where they are booked
+        instead."""
         today = dt.datetime.now(settings.timezone).date()
         return markup.to_plain(book_text(t, lang, office, today, key))
 
@@ -105,10 +115,12 @@ def _main(args: Any, stdin: TextIO, stdout: TextIO) -> int:
                 data["typed"] = wants
             stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
         elif caught is not None:
-            stdout.write(
-                _screened(question, caught, result, lang, args.lang, settings.languages, kb, t, say)
-                + "\n\n"
+            said = urgent.spoken(question) if caught[0] == "danger" else None
+            lang = said if said in settings.languages else lang  # (the chat's lines: spoken.py)
+            screened = _screened(
+                question, caught, result, lang, args.lang, settings.languages, kb, t, say
             )
+            stdout.write(screened + _shown(question, lang, kb, searcher) + "\n\n")
         elif wants == "menu":
             stdout.write(t(lang, "main_menu") + "\n\n")
         else:
@@ -124,6 +136,21 @@ def _main(args: Any, stdin: TextIO, stdout: TextIO) -> int:
             return 0
         if line.strip():
             answer(line.strip())
+
+
+def _no_office(settings: Any, chosen: str) -> str | None:
+    """What is wrong with `--office chosen` (None: it is an office of the config)."""
+    if not settings.network:
+        return (
+            f"--office {chosen}: {settings.source.name} has no offices (no `offices:`); "
+            "leave --office out"
+        )
+    if chosen in settings.offices:
+        return None
+    ids = ", ".join(settings.offices)
+    like = difflib.get_close_matches(chosen, list(settings.offices), n=1)
+    meant = f" (did you mean {like[0]}?)" if like else ""
+    return f"--office {chosen}: no such office in {settings.source.name}{meant}; its offices: {ids}"
 
 
 def _typed(question: str, wants: str, lang: str | None) -> search.Result:
@@ -189,20 +216,31 @@ def _screened(
         lang = asked or said_in or lang
         return say(lang, urgent.TEXTS[kind])
     if kind == "danger":  # the lines of the danger it speaks of (bot.features.urgent.kinds)
-        keys = urgent.kinds.keys(urgent.kinds.kinds(question))
-        lines = "\n\n".join(say(lang, key) for key in keys)
-        if urgent.kinds.whole(question):
-            return lines  # (the lines are the whole answer: the chat gives no other)
+        found = urgent.kinds.kinds(question)
+        lines = "\n\n".join(say(lang, key) for key in urgent.kinds.keys(found))
+        if urgent.kinds.whole(question) or urgent.kinds.shown(found):
+            return lines  # (the lines are the whole answer, or a topic's part follows: _shown)
     else:
         lines = say(lang, urgent.TEXTS[kind])
-    if result.command or result.smalltalk:
-        return lines  # (the chat shows the help lines alone, not guesses nor «no answer»)
+    if result.command or result.smalltalk or result.best is not None and result.best.is_action:
+        return lines  # (the chat shows the help lines alone: not guesses, «no answer», the hours)
     if not result.confident:  # (fear beside a matter: the matter offered under the lines)
         if not result.matches or kind != "danger" or not urgent.kinds.matter_beside(question):
             return lines
         offered = _plain(result, lang, kb, t, say).split("\n")[1:]
         return "\n".join([lines, "", markup.to_plain(t(lang, "urgent_matter")), *offered])
     return lines + "\n\n" + _plain(result, lang, kb, t, say)
+
+
+def _shown(question: str, lang: str, kb: Any, searcher: search.Searcher) -> str:
+    """The topic's part the chat shows under the lines of forced labour (urgent.kinds.SHOWN):
+    the one the message asks about, or the whole answer; "" for other danger."""
+    shown = urgent.kinds.shown(urgent.kinds.kinds(question))
+    topic = kb.topic(lang, shown) if shown is not None else None
+    if shown is None or topic is None:
+        return ""
+    part = searcher.part_of(question, shown)
+    return f"\n\n{topic.title}\n\n{markup.to_plain(topic.answer_for(None, part))}"
 
 
 def _plain(

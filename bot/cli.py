@@ -59,6 +59,11 @@ def _parser() -> argparse.ArgumentParser:
     with_config(sub.add_parser("check", help="validate config.yaml and the content files"))
     ask = with_config(sub.add_parser("ask", help="answer questions from the knowledge base"))
     ask.add_argument("--lang", choices=LANGUAGES, help="language of the answer")
+    ask.add_argument(
+        "--office",
+        metavar="ID",
+        help="answer as this office of a network (default: default_office)",
+    )
     ask.add_argument("--json", action="store_true", help="one JSON line per question")
     ask.add_argument("question", nargs="*", help="the question; none: read lines from stdin")
     return parser
@@ -71,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args.config)
         if args.command == "chat":
             logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+            if sys.stderr.isatty():  # a person at a terminal: something at once, not a blank wait
+                print("infopoint: starting the terminal chat…", file=sys.stderr, flush=True)
             return asyncio.run(_chat(args.config, args.lang))
         if args.command == "ask":
             from bot import ask
@@ -194,7 +201,14 @@ async def _chat(config_path: Path, lang: str | None) -> int:
     # single office's): data/infopoint.sqlite3 -> data/infopoint-console.sqlite3
     stored = settings.storage_path
     console_db = stored.with_name(f"{stored.stem}-console.sqlite3")
-    app = await build(config_path, storage_path=console_db, channels=Channels(console=sys.stdout))
+    # the index built in a thread: the intro and the menu at once, a question typed before it
+    # is ready waits for it (a first start's index takes ~10 s on a small machine)
+    app = await build(
+        config_path,
+        storage_path=console_db,
+        channels=Channels(console=sys.stdout),
+        search="background",
+    )
     try:
         return await chat(app.core, app.worker, lang)
     finally:

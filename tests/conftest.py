@@ -18,6 +18,7 @@ from tests.support.callbacks import Delivery, RecordingPlatform
 from tests.support.configs import configs_read_once  # noqa: F401 - the run's fixture
 from tests.support.content_once import content_read_once  # noqa: F401 - the run's fixture
 from tests.support.dialogue import Dialogue
+from tests.support.holidays_once import holidays_from_one_child_per_process  # noqa: F401 - the run's
 from tests.support.search_files import (  # noqa: F401 - the run's fixtures
     search_files,
     search_indexes_built_once_per_run,
@@ -143,15 +144,15 @@ def content_files_read_once():
     real = knowledge._read
     memo: dict[tuple[object, ...], tuple[object, list[object]]] = {}
 
-    def read(path, code, schema, problems):  # type: ignore[no-untyped-def]
+    def read(path, code, schema, problems, today=None):  # type: ignore[no-untyped-def]
         try:
             stat = path.stat()
         except OSError:
-            return real(path, code, schema, problems)
-        key = (str(path), stat.st_mtime_ns, stat.st_size, code, id(schema))
+            return real(path, code, schema, problems, today)
+        key = (str(path), stat.st_mtime_ns, stat.st_size, code, id(schema), today)
         if key not in memo:
             found: list[object] = []
-            memo[key] = (real(path, code, schema, found), found)
+            memo[key] = (real(path, code, schema, found, today), found)
         layer, found = memo[key]
         problems.extend(found)
         return layer
@@ -240,6 +241,28 @@ def databases_start_migrated(tmp_path_factory):
 
     patch = pytest.MonkeyPatch()
     patch.setattr(storage.Database, "open", open_copy)
+    yield
+    patch.undo()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def sqlite_flushes_nothing():
+    """SQLite does not flush its files to the disk in a test process (`synchronous=OFF` after
+    the bot's own settings): ~4 flushes a test (the log and the database at each close's
+    checkpoint), ~6 ms each of waiting on a busy disk, in ~3,000 tests. What SQLite writes and
+    reads is the same; only a power cut, never staged here, would tell. The bot's own flush
+    before it confirms updates (`Database.durable`, os.fsync) is unchanged, and watched in
+    tests/storage/test_durable.py; bots started as processes keep every setting."""
+    from bot import storage
+
+    real = storage._set_up
+
+    def set_up(raw):  # type: ignore[no-untyped-def]
+        real(raw)
+        raw.execute("PRAGMA synchronous=OFF")
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(storage, "_set_up", set_up)
     yield
     patch.undo()
 

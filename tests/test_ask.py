@@ -205,6 +205,8 @@ def test_ask_prints_the_lines_of_the_danger_as_the_chat_does():
     assert out.strip() == markup.to_plain(t("uk", "urgent_missing"))  # the whole answer
     out = run("--lang", "en", "I want to kill myself").stdout
     assert out.startswith(markup.to_plain(t("en", "urgent_suicide")))
+    out = run("--lang", "en", "хочу умереть").stdout  # in the language it is said in
+    assert out.startswith(markup.to_plain(t("ru", "urgent_suicide")))
     assert json.loads(run("--json", "pożar").stdout)["danger"] == ["fire"]
     assert "urgent" not in json.loads(run("--json", "help with PESEL").stdout)
 

@@ -6,9 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
 
-from bot.content import expiry, part_sources, topic_ids
+from bot.content import expiry, part_sources, refusing, topic_ids
 from bot.content.assemble import TITLE_MAX, Missing, build, cross_checks
 from bot.content.model import (
     Category,
@@ -110,7 +109,7 @@ def load_variants(
     problems: list[Problem] = []
     shared: dict[str, Layer] = {}
     for code in languages:
-        layer = _read(content_dir / f"faq_{code}.yaml", code, FILE_SCHEMA, problems)
+        layer = _read(content_dir / f"faq_{code}.yaml", code, FILE_SCHEMA, problems, today)
         if layer is not None:
             shared[code] = layer
     own: dict[str, dict[str, Layer]] = {}
@@ -241,7 +240,13 @@ def _unique(problems: list[Problem]) -> list[Problem]:
     return sorted(seen.values(), key=lambda p: (files[p.file], p.line or 0))
 
 
-def _read(path: Path, code: str, schema: dict[str, Field], problems: list[Problem]) -> Layer | None:
+def _read(
+    path: Path,
+    code: str,
+    schema: dict[str, Field],
+    problems: list[Problem],
+    today: dt.date | None = None,
+) -> Layer | None:
     try:
         doc = yamldoc.load(path, lenient=True)
     except InvalidFile as exc:
@@ -254,29 +259,13 @@ def _read(path: Path, code: str, schema: dict[str, Field], problems: list[Proble
     problems.extend(checker.problems)
     if data is None:
         return None
-    refused = _refused(checker.errors, data["topics"] or {})
+    refused = refusing.refused(checker.errors, data["topics"] or {})
     if refused is None:
         return None
+    refused -= refusing.stand_in(checker.errors, data["topics"] or {}, today or dt.date.today())
     if refused:
         data["topics"] = {tid: raw for tid, raw in data["topics"].items() if tid not in refused}
     return Layer(doc, data, refused)
-
-
-def _refused(errors: list[Problem], topics: dict[str, Any]) -> frozenset[str] | None:
-    """The topics an error names (left out, so the others are still checked), or None when an
-    error is outside every topic (the language, the categories): the file is not built."""
-    refused = set()
-    for error in errors:
-        named = next((tid for tid in topics if _names(error.key, tid)), None)
-        if named is None:
-            return None
-        refused.add(named)
-    return frozenset(refused)
-
-
-def _names(key: str, topic_id: str) -> bool:
-    at = f"topics.{topic_id}"
-    return key == at or key.startswith((at + ".", at + "["))
 
 
 def _own_layers(

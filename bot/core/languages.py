@@ -3,7 +3,8 @@
 The names are Babel's (CLDR): every language named in Ukrainian, Russian, English and Polish. A
 typed word names a word of a name when it is that word, or begins as it does but for an ending
 («русском» «русский», «polsku» «polski», «англійською» «англійська»): the two share all but
-their last two letters, and at least four; an English name only as written (a first name such
+their last two letters (a Polish «-ski» name all but its last: «person» is no «perski»), and at
+least four; an English name only as written (a first name such
 as «Polina» is no «Polish»). Every word of a name must be there («Swiss German»
 needs both); the longest name found wins, then the one found most exactly, then one of the
 bot's four languages or of those the step offers («po angielsku»: English, not Angika, whose
@@ -144,7 +145,10 @@ def _same_word(typed: str, word: str) -> bool | None:
         if a != b:
             break
         common += 1
-    return False if common >= max(SHORTEST_STEM, len(word) - ENDING) else None
+    # a Polish «-ski» name keeps its «sk» in every form («po persku», «perskiego»): «person»,
+    # «personal» are no «perski» (a service for some languages was refused them as Persian)
+    ending = 1 if word.endswith("ki") else ENDING
+    return False if common >= max(SHORTEST_STEM, len(word) - ending) else None
 
 
 def _typo(typed: str, word: str) -> bool | None:

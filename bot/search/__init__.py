@@ -58,11 +58,13 @@ def loaded_analyzer() -> Analyzer | None:
 
 
 def build(kb: KnowledgeBase, settings: Any = None) -> Searcher:
-    """Called once by bot.app: loads the dictionaries and indexes the knowledge base.
+    """One knowledge base's index (`infopoint ask`, as one office answers): loads the
+    dictionaries and indexes it; the index files of the other offices' content in the data
+    folder are left (`infopoint run` tidies them).
 
     The same content indexes the same way, so a rebuild from identical content (tests build
     an app per test) reuses the last index."""
-    return build_all({"": kb}, settings)[""]
+    return build_all({"": kb}, settings, tidy=False)[""]
 
 
 def build_all(
@@ -71,6 +73,7 @@ def build_all(
     files: CacheFiles | None = None,
     *,
     folder: Path | None = None,
+    tidy: bool = True,
 ) -> dict[str, Searcher]:
     """An index per office (each office searches the shared topics and its own); offices whose
     content is the same share one. With a data folder (settings.storage_path), an index built
@@ -78,7 +81,8 @@ def build_all(
     now is kept there for the next start: written now, or with `files` once the bot has taken
     its first question (SearchService.warm), so writing does not delay the first answer.
     `folder`: the files' folder without settings. `files.build_apart`: the missing indexes are
-    built in a child process first (apart.py)."""
+    built in a child process first (apart.py). `tidy`: the files of contents not among `kbs`
+    removed (an edited content, a removed office)."""
     folder = folder or _cache_folder(settings)
     if files is not None and files.build_apart:
         apart.build_missing(files, kbs, shared_analyzer)
@@ -113,7 +117,8 @@ def build_all(
             words = dict(analyzer.words)
             write = functools.partial(wordcache.save, folder / wordcache.FILENAME, words)
             files.later(write) if files is not None else write()
-        indexcache.forget_others(folder, served)
+        if tidy:
+            indexcache.forget_others(folder, served)
     if fresh:
         memory.give_back()
     return result

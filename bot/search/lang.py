@@ -65,6 +65,9 @@ POLISH_VERB = 0.5
 # A word only one language writes so in Latin letters (lang_words.yaml `own`: «dytyny», «robie»)
 # weighs as that language's own letters do
 OWN_WORD = 2.0
+# A town of that language's country (lang_words.yaml `places`: «opole», «krakow») weighs less:
+# English and the others write them too («rent flat krakow»), but «pesel Opole» is Polish
+PLACE = 1.25
 
 
 SENTENCE_WORDS = 2  # function words that make a message a sentence of its language (`sentence`)
@@ -104,16 +107,27 @@ def own_words() -> dict[str, list[str]]:
 
 
 @functools.cache
-def _lang_words() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+def places() -> dict[str, list[str]]:
+    """lang_words.yaml `places`: a language -> its towns' names typed in Latin letters."""
+    return _lang_words()[2]
+
+
+@functools.cache
+def _lang_words() -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, list[str]]]:
     source = resources.files("bot.search") / "lang_words.yaml"
     loaded = yamldata.safe_load(source.read_text(encoding="utf-8"))
     function = {code: words for code, words in loaded.items() if code in LANGUAGES}
     own = dict(loaded.get("own", {}))
-    for name, words in [*function.items(), *((f"own: {c}", w) for c, w in own.items())]:
+    towns = dict(loaded.get("places", {}))
+    listed = [
+        *((f"own: {c}", w) for c, w in own.items()),
+        *((f"places: {c}", w) for c, w in towns.items()),
+    ]
+    for name, words in [*function.items(), *listed]:
         odd = [word for word in words if not isinstance(word, str)]
         if odd:  # YAML reads a bare on / no / yes as true / false: quote them
             raise ValueError(f"bot/search/lang_words.yaml: {name}: not a word: {odd}")
-    return function, own
+    return function, own, towns
 
 
 def with_messages(
@@ -147,6 +161,8 @@ class Detector:
         self.typed_in_latin = {code: set(words) for code, words in transliterated_words().items()}
         # words only one language writes so («dytyny», «oformyty»; Polish verbs: «robi», «robie»)
         self.own = {code: frozenset(words) for code, words in own_words().items()}
+        # a language's towns («opole», «lodz»): as its own words, but no verb (`sentence`)
+        self.places = {code: frozenset(words) for code, words in places().items()}
         # language -> Latin words of its content (lower case, without diacritics) -> how often
         self.vocabulary = vocabulary
         self.spellings = Spellings(analyzer)
@@ -189,6 +205,10 @@ class Detector:
             own = [code for code, words in self.own.items() if token in words]
             for code in own:
                 score[code] += OWN_WORD
+            place = [code for code, words in self.places.items() if token in words]
+            for code in place:
+                score[code] += PLACE
+            own += place  # (no dictionary's word: «opole» is no Russian «ополе»)
             if token.isdigit() or len(token) < 2 or ((listed or own) and text.is_latin(token)):
                 continue  # (a Latin function word: «nas», «tam» are no more Ukrainian than Polish)
             known = self.analyzer.word(token).known
@@ -247,6 +267,17 @@ class Detector:
         if code == "pl" and any(t in verbs or self.polish_verbs.verb(t) for t in tokens):
             return True
         return sum(len(t) > 1 and t in words for t in tokens) >= SENTENCE_WORDS
+
+    def spelled_polish(self, tokens: list[str]) -> bool:
+        """Polish typed without its letters as only Polish spells it: a verb form (`sentence`'s)
+        and a word with «sz», «cz» or «rz» («potrzebuje pesel dla dziecka», «zgubilam paszport»):
+        clearly Polish from anyone, as a sentence with Polish letters is (questions/language.py);
+        not a Polish name among transliterated words («pesel dla dytyny»)."""
+        latin = [t for t in tokens if text.is_latin(t)]
+        verbs = self.own.get("pl", frozenset())
+        return any(_POLISH_SPELLING.search(t) for t in latin) and any(
+            t in verbs or self._polish_verb(t) for t in latin
+        )
 
     def written_in(self, tokens: list[str], detected: str | None) -> str | None:
         """`detected` (what `detect` said), unless the words are Cyrillic and it is English or

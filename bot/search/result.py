@@ -46,6 +46,12 @@ class Result:
     # дзвінок? я не розумію польську»): the offer says the call can be in theirs
     unspoken: bool = False
     sentence: bool = False  # a sentence in `lang`, not only names of things (lang.Detector)
+    # a Polish sentence spelled as only Polish writes it, also without its letters («potrzebuje
+    # pesel dla dziecka»: lang.Detector.spelled_polish)
+    spelled: bool = False
+    # answered at once at a part that is all the content says about what was asked (data.yaml:
+    # all_it_says; «I need a doctor who speaks english»: the doctors' «Pitfalls»)
+    all_it_says: bool = False
     place: bool = False  # asks where («где», «адрес», «gdzie»: data.yaml, place_words)
     agrees: bool = False  # small talk with a yes or «I will come» («Так, буду, дякую»)
     several: bool = False  # a long message, or one of several questions (SEVERAL_WORDS)

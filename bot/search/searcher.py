@@ -73,6 +73,8 @@ class Searcher:
         self.detector = Detector(self.analyzer, stop, with_messages(vocabulary, off_topic))
         self.ngrams = CharNgrams(grams)
         self._whole = frozenset(self.data.get("whole_answers", ()))  # never opened at a part
+        # topic id -> what sayings read a question as whose part is all the topic says of it
+        self._all_it_says: dict[str, list[str]] = self.data.get("all_it_says", {})
         self.parts = Parts(kb, self.index, self.data)
         self.parts.nations = self.reader.nations
 
@@ -82,7 +84,11 @@ class Searcher:
         result = self._search(query, reworded, lang)
         tokens = text.tokens(reworded)
         sentence = result.lang_sure and self.detector.sentence(tokens, result.lang)
-        return replace(result, sentence=sentence, place=self.reader.told.asks_place(tokens))
+        spelled = sentence and result.lang == "pl" and self.detector.spelled_polish(tokens)
+        place = self.reader.told.asks_place(tokens)
+        topic = result.best.id if result.part is not None and result.best else ""
+        said = any(p in reworded for p in self._all_it_says.get(topic, ()))
+        return replace(result, sentence=sentence, spelled=spelled, place=place, all_it_says=said)
 
     def _search(self, asked: str, query: str, lang: str | None) -> Result:
         """`asked` as written, `query` with its sayings reworded (Reader.reworded)."""
@@ -112,7 +118,7 @@ class Searcher:
         if booked is not None:
             return Result(asked, written, sure, (booked,), True, lead=booked.score, booking=True)
         if (off and (not ranked or off >= ranked[0][0] + OFF_MARGIN)) or self._beyond(
-            tokens, ranked, named
+            tokens, ranked, named, content
         ):  # (or a pet's question no topic is about: subjects.py)
             return Result(asked, written, sure, (), False, off_topic=True)
         # «хочу чтобы мне перезвонили …», «можна дзвінок? я не розумію польську»
@@ -136,7 +142,7 @@ class Searcher:
         near = OFF_AT_ONCE_SHORT if len(set(content)) <= SHORT_MESSAGE else OFF_AT_ONCE
         close_to_off = bool(off) and (off > ranked[0][0] - near or off >= OFF_SHARE * ranked[0][0])
         ranked = self._blended(query, ranked)
-        if self._beyond(tokens, ranked, named):  # (the blend put another topic first)
+        if self._beyond(tokens, ranked, named, content):  # (the blend put another topic first)
             return Result(asked, written, sure, (), False, off_topic=True)
         first = ranked[0][0]
         matches = [
@@ -176,13 +182,20 @@ class Searcher:
             asked, written, sure, tuple(matches), confident, part=part, lead=lead, several=several
         )
 
-    def _beyond(self, tokens: list[str], ranked: list[tuple[float, int]], named: set[str]) -> bool:
+    def _beyond(
+        self,
+        tokens: list[str],
+        ranked: list[tuple[float, int]],
+        named: set[str],
+        content: list[str],
+    ) -> bool:
         """The message names a subject no topic is about (a pet) and its first topic's text
-        does not (subjects.py); never for an action first («talk to a person»)."""
+        does not, or names nothing else (subjects.py); never for an action first («talk to a
+        person»)."""
         top = self.index.ids[ranked[0][1]] if ranked else None
         if top is None or top in ACTIONS:
             return False
-        return self.subjects.beyond(tokens, top, named, self._unknown, self._known)
+        return self.subjects.beyond(tokens, top, named, self._unknown, self._known, content)
 
     def _unknown(self, token: str) -> bool | None:
         """None: a topic knows the word in some form; else whether the Ukrainian or Russian

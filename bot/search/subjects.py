@@ -77,10 +77,16 @@ class Subjects:
         named: set[str],
         unknown: Unknown | None = None,
         known: Callable[[str], bool] | None = None,
+        content: Iterable[str] = (),
     ) -> bool:
         """Whether the message names a subject its first topic (`first`) does not, and not
-        that topic by its name (`named`: «pies pogryzł kartę pobytu» is legal stay's)."""
+        that topic by its name (`named`: «pies pogryzł kartę pobytu» is legal stay's); or is
+        made of a subject's words alone (its `content` words: «kota», «кот»), which a topic
+        naming it in an example («a flat for a family with a cat») does not answer."""
         subjects = self.named(tokens, unknown, known)
         if not subjects or first in named:
             return False
+        words = list(content)
+        if words and all(self.named((word,), unknown, known) for word in words):
+            return True
         return not subjects <= self.covered.get(first, frozenset())

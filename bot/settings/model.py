@@ -184,9 +184,10 @@ class Office:
         return any(rule.valid_until is None or rule.valid_until >= day for rule in self.duty)
 
     def books_specialists_instead(self, day: dt.date) -> bool:
-        """No `duty:` at all, and a specialist to book on `day` or later: «📅 Book a visit»
-        and /book lead to the specialists' services (bot/features/menu/replies.py)."""
-        return not self.duty and bool(self.catalogue.bookable(day))
+        """No duty hours to come (no `duty:`, or every rule ended), and a specialist to book on
+        `day` or later: «📅 Book a visit» and /book lead to the specialists' services
+        (bot/features/menu/replies.py)."""
+        return not self.books_visits(day) and bool(self.catalogue.bookable(day))
 
     def books(self, day: dt.date) -> bool:
         """Something to book from «📅 Book a visit» and /book: duty hours to come, or the

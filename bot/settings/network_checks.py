@@ -110,11 +110,16 @@ def ended_duty(
             continue
         own = (network.get(office.id) or {}).get("duty") is not None
         whose = f" of office {office.id!r}" if network else ""
+        seen = (  # (an office whose specialists still see people: «Book a visit» lists them)
+            "only the specialists can be booked («Book a visit» and /book list them)"
+            if office.catalogue.bookable(today)
+            else "nothing can be booked (people see no «Book a visit», /book says visits cannot "
+            "be booked now)"
+        )
         checker.warn(
             ("offices", office.id, "duty") if own else ("duty",),
             f"every duty rule{whose} has ended (the last on {max(e for e in ends if e)}): "
-            "nothing can be booked (people see no «Book a visit», /book says visits cannot be "
-            "booked now) and /contact shows no duty hours; "
+            f"{seen} and /contact shows no duty hours; "
             "give the rules a valid_until still to come (the year mistyped?) or remove them",
         )
 

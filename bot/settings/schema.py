@@ -272,7 +272,10 @@ def date_problem(text: str) -> str:
         return f"{text!r} is not a date: write it as YYYY-MM-DD (e.g. 2026-03-31)"
     how = "" if iso else "; and write dates as YYYY-MM-DD"
     if not 1 <= month <= 12:
-        return f"{text} is not a real date: there is no month {month}{how}"
+        swapped = ""  # 2026-31-12: the day and the month swapped, the common slip
+        if iso and 1 <= day <= 12 and month <= calendar.monthrange(year, day)[1]:
+            swapped = f" (dates are written YYYY-MM-DD: {year:04}-{day:02}-{month:02}?)"
+        return f"{text} is not a real date: there is no month {month}{how}{swapped}"
     days = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days:
         named = f"{MONTHS[month - 1]} {year}" if month == 2 else MONTHS[month - 1]

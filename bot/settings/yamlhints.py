@@ -105,6 +105,9 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int | None, str]:
             f"after it, up to {ended}, for one value. Close the quote on line {opened} where "
             "the value ends"
         )
+    unclosed = _unclosed_flow(exc, line, message)
+    if unclosed is not None:
+        return unclosed
     if "could not find expected ':'" in (exc.problem or "") and line is not None:
         keyless = _keyless_line(exc, text, line)
         if keyless is not None:
@@ -124,6 +127,22 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int | None, str]:
             f"{words}: check the indentation of line {line} and of the lines before it",
         )
     return line, message + (f". {words}" if words else "")
+
+
+def _unclosed_flow(
+    exc: yaml.MarkedYAMLError, noticed: int | None, message: str
+) -> tuple[int, str] | None:
+    """A `{` or `[` not closed on its line: YAML notices on a later line; named where it opened."""
+    problem, opened = exc.problem or "", exc.context_mark
+    bracket = "{" if "',' or '}'" in problem else "[" if "',' or ']'" in problem else None
+    if bracket is None or opened is None or noticed is None or opened.line + 1 >= noticed:
+        return None
+    closing = "}" if bracket == "{" else "]"
+    return opened.line + 1, (
+        f"{message} (noticed on line {noticed}). the `{bracket}` opened on line "
+        f"{opened.line + 1} is not closed: add `{closing}` at the end of that line (or put a "
+        "value with `,` or `: ` in it in quotes)"
+    )
 
 
 def _key_column(line: str) -> int | None:

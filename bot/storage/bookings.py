@@ -51,6 +51,7 @@ class Booking:
     staff_wrote_by: str | None = None  # ... who did (migration 022)
     last_person_at: dt.datetime | None = None  # the person last wrote back to staff
     visit_language: str | None = None  # the visit's language, as asked (migration 036)
+    note: str | None = None  # typed at the summary for staff (migration 046)
 
     @property
     def active(self) -> bool:
@@ -73,6 +74,7 @@ class NewBooking:
     office: str
     description: str | None = None
     visit_language: str | None = None
+    note: str | None = None
 
 
 async def create(tx: Tx, now: dt.datetime, new: NewBooking, capacity: int) -> int:
@@ -89,8 +91,8 @@ async def create(tx: Tx, now: dt.datetime, new: NewBooking, capacity: int) -> in
     try:
         return await tx.insert(
             "INSERT INTO bookings (channel, user_id, chat_id, language, place, day, starts_at,"
-            " ends_at, topic, name, phone, created_at, office, description, visit_language)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " ends_at, topic, name, phone, created_at, office, description, visit_language, note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 new.channel,
                 new.user_id,
@@ -107,6 +109,7 @@ async def create(tx: Tx, now: dt.datetime, new: NewBooking, capacity: int) -> in
                 new.office,
                 new.description,
                 new.visit_language,
+                new.note,
             ),
         )
     except sqlite3.IntegrityError as exc:
@@ -270,12 +273,12 @@ async def forget_person(tx: Tx, channel: str, user_id: str) -> int:
 
 
 async def to_forget(tx: Tx, cutoffs: Cutoffs) -> list[Booking]:
-    """Bookings that still hold a name, phone or description and are over since before their
-    office's cutoff."""
+    """Bookings that still hold a name, phone, description or note and are over since before
+    their office's cutoff."""
     over, params = retention.over(cutoffs)
     rows = await tx.fetchall(
         "SELECT * FROM bookings WHERE (name IS NOT NULL OR phone IS NOT NULL"
-        f" OR description IS NOT NULL) AND {over}",
+        f" OR description IS NOT NULL OR note IS NOT NULL) AND {over}",
         params,
     )
     return [_booking(r) for r in rows]
@@ -287,9 +290,9 @@ async def forget_older_than(tx: Tx, cutoffs: Cutoffs) -> int:
     counts of visits)."""
     over, params = retention.over(cutoffs)
     cursor = await tx.execute(
-        "UPDATE bookings SET name = NULL, phone = NULL, description = NULL, user_id = '',"
-        " chat_id = '' WHERE (name IS NOT NULL OR phone IS NOT NULL OR description IS NOT NULL"
-        f" OR user_id != '') AND {over}",
+        "UPDATE bookings SET name = NULL, phone = NULL, description = NULL, note = NULL,"
+        " user_id = '', chat_id = '' WHERE (name IS NOT NULL OR phone IS NOT NULL"
+        f" OR description IS NOT NULL OR note IS NOT NULL OR user_id != '') AND {over}",
         params,
     )
     return cursor.rowcount
@@ -318,4 +321,5 @@ def _booking(row: aiosqlite.Row) -> Booking:
         staff_wrote_by=row["staff_wrote_by"],
         last_person_at=maybe_utc_text(row["last_person_at"]),
         visit_language=row["visit_language"],
+        note=row["note"],
     )

@@ -17,6 +17,22 @@ async def forget_person(tx: Tx, channel: str, user_id: str) -> int:
     return int(cursor.rowcount or 0)
 
 
+async def listed(tx: Tx, subjects: list[str]) -> set[str]:
+    """Which of these people («<channel>:<user id>») are on a course's lists now (signed up,
+    offered a place or waiting): their sign-up keeps their name, so a staff note's line about
+    them may stay (retention, bot.features.privacy.erase)."""
+    if not subjects:
+        return set()
+    marks = ", ".join("?" * len(subjects))
+    rows = await tx.fetchall(
+        "SELECT DISTINCT channel || ':' || user_id AS subject FROM enrolments"
+        f" WHERE status IN ('enrolled', 'offered', 'waiting') AND user_id != ''"
+        f" AND channel || ':' || user_id IN ({marks})",
+        tuple(subjects),
+    )
+    return {r["subject"] for r in rows}
+
+
 async def forget_finished(
     tx: Tx, ends: dict[tuple[str, str], dt.datetime], cutoffs: Cutoffs
 ) -> int:

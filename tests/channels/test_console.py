@@ -20,7 +20,7 @@ def test_terminal_chat_numbers_buttons_and_follows_them(tmp_path):
     config = write_config(tmp_path)
     result = subprocess.run(
         [sys.executable, "-m", "bot", "chat", "--lang", "pl", "--config", str(config)],
-        input="1\n/contact\n/quit\n",
+        input="1\n/contact\njak zrobić pesel\n/quit\n",
         capture_output=True,
         text=True,
         timeout=60,
@@ -28,10 +28,13 @@ def test_terminal_chat_numbers_buttons_and_follows_them(tmp_path):
     )
     out = result.stdout
     assert result.returncode == 0, result.stderr
-    assert "Dzień dobry!" in out and "Polski" not in out  # --lang: the welcome, in Polish
+    welcome = out.split("Numer PESEL")[0]
+    assert "Dzień dobry!" in welcome and "Polski" not in welcome  # --lang: the welcome, in Polish
     assert "[1] 📄 Dokumenty" in out  # with the menu, not the choice of languages
     assert "— wybierz temat:" in out  # category 1 opened
     assert "Wtorek 13:00–15:30" in out
+    # the index is built while the menu is shown: a question typed at once waits for it
+    assert "Wniosek o nadanie numeru PESEL" in out
     assert "Traceback" not in result.stderr
     stored = read_yaml(config)["storage"]["path"]
     stem = Path(stored).stem

@@ -98,7 +98,17 @@ def test_one_run_names_every_problem_of_every_content_file(setup, capsys):
     [
         ("2028-02-30", "2028-02-30 is not a real date: February 2028 has 29 days"),
         ("2026-04-31", "2026-04-31 is not a real date: April has 30 days"),
-        ("2026-13-01", "2026-13-01 is not a real date: there is no month 13"),
+        (
+            "2026-13-01",
+            "2026-13-01 is not a real date: there is no month 13 (dates are written "
+            "YYYY-MM-DD: 2026-01-13?)",
+        ),
+        (
+            "2026-31-12",
+            "2026-31-12 is not a real date: there is no month 31 (dates are written "
+            "YYYY-MM-DD: 2026-12-31?)",
+        ),
+        ("2026-32-12", "2026-32-12 is not a real date: there is no month 32"),
         ("31.03.2026", "'31.03.2026': write it as YYYY-MM-DD (2026-03-31)"),
         ("last week", "'last week' is not a date: write it as YYYY-MM-DD (e.g. 2026-03-31)"),
     ],
@@ -142,3 +152,30 @@ def test_the_bot_does_not_start_with_bad_content_and_prints_the_same_list(setup,
         assert problem in started.stderr, problem
     printed = [row for row in started.stderr.splitlines() if ": [topics." in row]
     assert printed == [row for row in checked.splitlines() if ": [topics." in row]
+
+
+def test_a_wrong_date_or_link_does_not_hide_the_topics_other_problems(setup, capsys):
+    # tester 36, F17: a new topic with an http link and 32 December was checked no further, so
+    # its misspelt category and related topic came only in a second run
+    config, content = setup
+    path = content / "faq_en.yaml"
+    text = path.read_text(encoding="utf-8")
+    pesel = text[text.index("\n  pesel:\n") + 1 :]
+    pesel = pesel[: pesel.index("\n  meldunek:\n") + 1]
+    copy = pesel.replace("  pesel:\n", "  library_card:\n", 1)
+    copy = copy.replace("    category: documents", "    category: documentz", 1)
+    at = copy.index("    checked: ")
+    copy = copy[:at] + "    checked: 2026-12-32" + copy[copy.index("\n", at) :]
+    assert "    related:\n      - meldunek" in copy
+    copy = copy.replace("      - meldunek", "      - pesle", 1)
+    assert "url: https://" in copy
+    copy = copy.replace("url: https://", "url: http://", 1)
+    path.write_text(text.replace(pesel, pesel + copy, 1), encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert "[topics.library_card.checked] error: 2026-12-32 is not a real date" in out
+    assert "[topics.library_card.sources[0].url] error: expected an https:// link" in out
+    # in the same run: the topic's other keys, and the languages it is missing from
+    assert "[topics.library_card.category] error: no category 'documentz'" in out
+    assert "[topics.library_card.related[0]] error: no topic 'pesle' — did you mean 'pesel'?" in out
+    assert "faq_uk.yaml" in out and "topic 'library_card' is missing here" in out

@@ -40,6 +40,17 @@ def test_every_duty_rule_ended_is_a_warning_that_nothing_can_be_booked(tmp_path,
     ) in out, out
 
 
+def test_duty_ended_where_specialists_still_see_people_says_they_are_listed(tmp_path, capsys):
+    ended = [RULES[0] | {"valid_until": "2025-06-30"}]
+    config = write_config(tmp_path, duty=ended, **catalogue())
+    code, out = run_check(config, capsys)
+    assert code == 0, out
+    assert (
+        "every duty rule has ended (the last on 2025-06-30): only the specialists can be "
+        "booked («Book a visit» and /book list them) and /contact shows no duty hours"
+    ) in out, out
+
+
 def test_one_rule_still_to_hold_is_no_warning(tmp_path, capsys):
     config = write_config(tmp_path, duty=[RULES[0] | {"valid_until": "2025-06-30"}, RULES[1]])
     code, out = run_check(config, capsys)

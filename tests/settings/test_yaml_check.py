@@ -92,7 +92,7 @@ def test_a_merged_block_with_a_key_replaced_is_not_a_duplicate(setup, capsys):
         (("   capacity: 3",), "this line is indented more than the keys above it"),
         ((" capacity: 3",), "the keys of one mapping must line up"),
         (('  capacity: "3" seats',), "more text after a value that ended"),
-        (("  closed_dates: [2026-12-24",), "not closed with `]` on its line"),
+        (("  closed_dates: [2026-12-24",), "is not closed: add `]` at the end of that line"),
         (("  capacity: `3`",), "a value cannot start with `: put the whole value in quotes"),
     ],
 )
@@ -171,6 +171,21 @@ def test_a_quote_left_open_is_named_at_the_line_it_opened(setup, capsys):
         f"value. Close the quote on line {line} where the value ends"
     ) in out, out
     assert "more text after a value that ended" not in out
+
+
+@pytest.mark.parametrize(("opened", "closing"), [("{", "}"), ("[", "]")])
+def test_a_bracket_left_open_is_named_at_the_line_it_opened(setup, capsys, opened, closing):  # type: ignore[no-untyped-def]
+    """Tester 36, F18: YAML notices an unclosed `{` on the next line, which is fine itself."""
+    config, _ = setup
+    value = '{uk: "Пункт", pl: "Punkt"' if opened == "{" else '[Punkt, "Centrum"'
+    line = replace_line(config, "  name: Punkt", f"  name: {value}")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert f"config.yaml:{line}: error: YAML syntax: " in out, out
+    assert (
+        f"(noticed on line {line + 1}). the `{opened}` opened on line {line} is not closed: add "
+        f"`{closing}` at the end of that line"
+    ) in out, out
 
 
 def test_a_quote_left_open_to_the_end_of_a_content_file(setup, capsys):

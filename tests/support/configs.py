@@ -4,13 +4,16 @@ config into their own temp folder, the same text but for the folder in the datab
 shipped configs are read where they are (their database is the build's argument).
 
 Kept only where nothing else in the settings comes from the folder (the content folders written
-as absolute paths, as `write_config` does) and the config has no warning (a warning names the
-file); a second test's settings are the first's with its own file and database. A config read
-for `infopoint check` (holidays) or with a problem is read as it is each time."""
+as absolute paths, as `write_config` does); a second test's settings are the first's with its own
+file, database and warnings (a warning names the file: the fixture catalogue's series has one, and
+~800 tests build on it), and for the day it was read on (a warning can name the coming weeks'
+dates). A config read for `infopoint check` (holidays) or with an error is read as it is each
+time."""
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -40,18 +43,16 @@ def configs_read_once() -> Iterator[None]:
         folder = str(path.resolve().parent) + "/"
         if holidays is not None or text is None or text.count(folder) > 1:
             return real(path, holidays=holidays)
+        today = dt.date.today().isoformat()
         if folder not in text:  # (config.yaml, an example: read where they are, as they are)
-            key = f"{path.resolve()}\0{text}"
+            key = f"{path.resolve()}\0{today}\0{text}"
             if key not in memo:
-                settings = real(path)
-                if settings.warnings:
-                    return settings
-                memo[key] = (folder, settings)
+                memo[key] = (folder, real(path))
             return memo[key][1]
-        key = text.replace(folder, "\0")
+        key = f"{today}\0" + text.replace(folder, "\0")
         if key not in memo:
             settings = real(path)
-            if settings.warnings or _from_folder(settings, folder):
+            if _from_folder(settings, folder):
                 return settings
             memo[key] = (folder, settings)
             return settings
@@ -65,6 +66,12 @@ def configs_read_once() -> Iterator[None]:
             storage_path=Path(folder + database[len(first) :])
             if database.startswith(first)
             else settings.storage_path,
+            warnings=tuple(
+                dataclasses.replace(
+                    w, file=w.file.replace(first, folder), message=w.message.replace(first, folder)
+                )
+                for w in settings.warnings
+            ),
         )
 
     patch = pytest.MonkeyPatch()

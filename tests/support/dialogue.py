@@ -88,8 +88,9 @@ class StaffMember:
         name, _, args = text.lstrip("/").partition(" ")
         return await self._run(command=name, args=args)
 
-    async def payload(self, payload: str) -> list[Reply]:
-        return await self._run(payload=payload)
+    async def payload(self, payload: str, message_id: str | None = None) -> list[Reply]:
+        """A tap; `message_id`: the staff message the button is on (as Telegram gives it)."""
+        return await self._run(payload=payload, message_id=message_id)
 
     async def press(self, label_part: str) -> list[Reply]:
         """Press the first button of the latest replies whose label contains `label_part`."""

@@ -53,13 +53,19 @@ def render(reply: Reply, first: int = 1, mark: str = "") -> tuple[str, list[Butt
     return "\n".join(lines), buttons
 
 
+# «50.67, 17.93», «50.67 17.93», «50,67 17,93» (a Polish decimal comma), «50,67; 17,93»
+_NUMBER = r"(-?\d{1,3}(?:[.,]\d+)?)"
+_LOCATION = re.compile(_NUMBER + r"(?:\s*[;,]\s*|\s+)" + _NUMBER)
+
+
 def location(text: str) -> tuple[float, float] | None:
-    """A shared location typed as "50.67, 17.93", as Telegram would send it."""
-    try:
-        lat, lon = (float(part) for part in text.replace(";", ",").split(","))
-    except ValueError:
+    """A shared location typed as "50.67, 17.93" (or with decimal commas), as Telegram would
+    send it; None: not two coordinates."""
+    found = _LOCATION.fullmatch(text.strip())
+    if found is None:
         return None
-    return lat, lon
+    lat, lon = (float(number.replace(",", ".")) for number in found.groups())
+    return (lat, lon) if abs(lat) <= 90 and abs(lon) <= 180 else None
 
 
 def pressed(line: str, buttons: list[Button], typed_answer: bool) -> Button | None:

@@ -11,11 +11,12 @@ import asyncio
 import logging
 from typing import TYPE_CHECKING, Any
 
-from telegram import Bot, BotCommand, BotCommandScopeChat, BotCommandScopeDefault
+from telegram import Bot
 from telegram import Update as LibraryUpdate
 from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder
 
+from bot.channels.telegram.commands import CommandMenus
 from bot.channels.telegram.limits import TelegramLimits
 from bot.channels.telegram.polling import Poller
 from bot.channels.telegram.render import call
@@ -25,7 +26,6 @@ from bot.content.i18n import Translator
 from bot.core.dispatch import Core
 from bot.core.messages import Incoming
 from bot.delivery.worker import OutboxWorker
-from bot.settings.catalogue import COURSE
 from bot.settings.config import Settings
 
 if TYPE_CHECKING:
@@ -34,35 +34,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TelegramApp = Application[Any, Any, Any, Any, Any, Any]
-
-USER_COMMANDS = (
-    "start",
-    "help",
-    "office",
-    "services",
-    "courses",
-    "topics",
-    "language",
-    "contact",
-    "callback",
-    "book",
-    "mybookings",
-    "mydata",
-    "forget",
-    "cancel",
-)
-# The menu shows a person's command with its `cmd_<name>`, a staff command with its
-# `cmd_staff_<name>` where a person's command has the same name (/courses), else `cmd_<name>`.
-STAFF_COMMANDS = (
-    "requests",
-    "request",
-    "today",
-    "week",
-    "appointments",
-    "courses",
-    "seats",
-    "unanswered",
-)
 
 
 def build_application(settings: Settings, token: str, *, poll_timeout: float = 30) -> TelegramApp:
@@ -113,6 +84,7 @@ class TelegramChannel:
         self.directory = directory
         self.private_chats = private_chats
         self.poll_timeout = poll_timeout
+        self.menus = CommandMenus(lambda: self.bot, core.registry)
 
     @property
     def bot(self) -> Bot:
@@ -177,71 +149,6 @@ class TelegramChannel:
             log.info("answerCallbackQuery failed: %s", exc.message)
 
     async def register_commands(self, settings: Settings, t: Translator) -> None:
-        bot = self.application.bot
-        known = set(self.core.registry.commands)
-        offices = settings.offices.values()
-        catalogue = any(o.catalogue.services for o in offices)
-        courses = any(
-            s.kind == COURSE and s.meetings for o in offices for s in o.catalogue.services.values()
-        )
-        # the menu is one for every private chat (a menu per person would be a call per chat
-        # and per change of office): /book where any office books something today, else none
+        """The command menus, at start (the private one follows the date: `menus.job()`)."""
         today = self.core.services.clock().astimezone(settings.timezone).date()
-        books = any(o.books(today) for o in offices)
-        names = [
-            c
-            for c in USER_COMMANDS
-            if c in known
-            and (c != "office" or settings.network)
-            and (c != "services" or catalogue)
-            and (c != "courses" or courses)
-            and (c != "book" or books)
-        ]
-        for lang in settings.languages:
-            commands = [
-                BotCommand(c, t(lang, f"cmd_{c}")) for c in names if t.has(lang, f"cmd_{c}")
-            ]
-            await bot.set_my_commands(commands, scope=BotCommandScopeDefault(), language_code=lang)
-        default = settings.default_language
-        await bot.set_my_commands(
-            [BotCommand(c, t(default, f"cmd_{c}")) for c in names if t.has(default, f"cmd_{c}")],
-            scope=BotCommandScopeDefault(),
-        )
-        registry = self.core.registry
-        staff = [c for c in STAFF_COMMANDS if c in registry.staff_commands]
-        chats = {o.staff_chat_id: o.staff_language for o in settings.offices.values()}
-        coordinators = settings.coordinators_chat_id
-        menus: dict[int, list[BotCommand]] = {}
-        for chat_id, lang in chats.items():
-            if chat_id is not None:
-                keys = {c: _staff_key(t, lang, c) for c in staff}
-                menus[chat_id] = [
-                    BotCommand(c, t(lang, keys[c])) for c in staff if t.has(lang, keys[c])
-                ]
-        if coordinators is not None and coordinators not in menus:
-            # only what works there (as its /help lists), each as it reads there
-            lang = settings.office(None).staff_language
-            network = [c for c in staff if c in registry.coordinator_commands]
-            keys = {c: _coordinators_key(t, lang, c) for c in network}
-            menus[coordinators] = [
-                BotCommand(c, t(lang, keys[c])) for c in network if t.has(lang, keys[c])
-            ]
-        for chat_id, commands in menus.items():
-            if not commands:
-                continue
-            try:
-                await bot.set_my_commands(commands, scope=BotCommandScopeChat(chat_id))
-            except TelegramError as exc:
-                log.error("cannot set the commands of staff chat %s: %s", chat_id, exc.message)
-
-
-def _staff_key(t: Translator, lang: str, command: str) -> str:
-    """A staff command's description: its own where a person's command shares its name."""
-    own = f"cmd_staff_{command}"
-    return own if t.has(lang, own) else f"cmd_{command}"
-
-
-def _coordinators_key(t: Translator, lang: str, command: str) -> str:
-    """A command's description in the coordinators' chat: its own where it does less there."""
-    own = f"cmd_coordinators_{command}"
-    return own if t.has(lang, own) else _staff_key(t, lang, command)
+        await self.menus.register(settings, t, today)

@@ -75,6 +75,7 @@ async def show(turn: Turn) -> str | None:
             )
         if a.for_child:  # as the request's, below: under its item
             lines.append("  " + turn.t("ap_request_for_child"))
+    visits = {a.id: a for a in booked}
     for r in asked:
         v = office_voice(turn.services, r.office, turn.lang)
         lines.append(
@@ -82,7 +83,7 @@ async def show(turn: Turn) -> str | None:
                 "privacy_ap_request",
                 id=r.id,
                 service=markup.literal(v.title(r.service)),
-                status=turn.t(f"privacy_ap_request_{r.status}"),
+                status=_request_status(turn, r, visits.get(r.appointment_id or 0)),
             )
             + turn.elsewhere(r.office)
         )
@@ -91,6 +92,14 @@ async def show(turn: Turn) -> str | None:
         if r.for_child:
             lines.append("  " + turn.t("ap_request_for_child"))
     return "\n".join(lines)
+
+
+def _request_status(turn: Turn, r: requests.Request, visit: store.Appointment | None) -> str:
+    """A request's status; a booked one follows its visit: «booked» no longer once the visit
+    was cancelled (by the person or staff; a moved visit is the request's new one)."""
+    if r.status == "booked" and visit is not None and not visit.active:
+        return turn.t("privacy_ap_request_booked_cancelled", visit=visit.id)
+    return turn.t(f"privacy_ap_request_{r.status}")
 
 
 async def _moved(tx: Tx, booked: list[store.Appointment]) -> dict[int, store.Appointment]:

@@ -8,7 +8,10 @@ przysięgłe» in a translation form whose title or keywords say so): that is th
 what they need, the step's answer (or, at a choice, its «Other» offered), not a question the
 bot should answer elsewhere (tester 17, item 17). At a number, a day, a time or a language,
 «is it free?» is answered from the service's page and the question asked again, as in a
-course's sign-up (person.answered); else the field reads the text as before.
+course's sign-up (person.answered); else the field reads the text as before. After «Other»
+(«✏️ Type in a few words what exactly»), a short phrase without a «?» is the answer, whatever
+word it starts with («do lekarza, …»: «do» is an English question word); a question there is
+offered an answer, and «No, back to the form» keeps the text as the answer (tester 36, F15).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from bot.core.flows import Outcome
 from bot.core.words import words
 from bot.features import person
 from bot.features.assist import choice, parse
+from bot.features.assist.draft import draft
 from bot.settings.catalogue import FormField, Service
 
 # Words of need around the form's own words (uk, ru, en, pl), folded as `words` folds them.
@@ -29,6 +33,9 @@ _NEED = frozenset(
         "potrzebne potrzebny potrzebna potrzebuję potrzebuje trzeba mi nam chcę chce proszę"
     )
 )
+
+
+OTHER_WORDS = 8  # after «Other»: a phrase this short without a «?» is what they mean
 
 
 def question(turn: Turn, service: Service, field: FormField, text: str | None) -> Outcome | None:
@@ -43,6 +50,12 @@ def question(turn: Turn, service: Service, field: FormField, text: str | None) -
         return None
     if field.type == "choice" and choice.matched(field, line) is not None:
         return None
+    current = draft(turn)
+    if field.type == "choice" and current.other_at == current.at:  # «✏️ what exactly»
+        if "?" not in line and len(words(line)) <= OTHER_WORDS:  # «do lekarza, przychodnia
+            return None  # na Radomskiej»: the answer (tester 36, F15)
+        current.typed_other = parse.parse_text(line)  # «No, back to the form» keeps it
+        return person.typed_in_form(turn, f"assist:pick:{current.at}:{choice.TYPED}")[1]
     if own_words(service, field, line):
         return None
     return person.typed_in_form(turn)[1]

@@ -136,6 +136,7 @@ async def confirm(turn: Turn) -> Outcome:
         phone=person.phone or "",
         office=turn.office.id,
         description=current.description,  # (a topic's button leaves none: flow.on_topic)
+        note=current.note,  # typed at the summary (typed.py)
         visit_language=visit_language(turn),
     )
     try:

@@ -106,4 +106,5 @@ async def topic_of_cancelled(turn: Turn, visit: str) -> None:
     mine = old is not None and subject_of(old.channel, old.user_id) == turn.subject
     if old is not None and mine and old.cancelled_by == "staff":
         draft(turn).topic, draft(turn).description = old.topic, old.description
+        draft(turn).note = old.note  # (what they typed for staff: still about the matter)
         draft(turn).visit_language = old.visit_language  # on the summary: language.py

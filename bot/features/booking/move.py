@@ -133,6 +133,7 @@ async def move(turn: Turn) -> Outcome:
         office=old.office,
         description=old.description,
         visit_language=old.visit_language,
+        note=old.note,
     )
     try:
         new_id = await store.create(turn.tx, turn.now, new, turn.office.booking.capacity)

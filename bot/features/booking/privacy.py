@@ -62,6 +62,8 @@ async def show(turn: Turn) -> str | None:
         )
         if other := own_language_line(v, booking.visit_language):  # not the chat's language
             lines.append(f"  {other}")
+        if booking.note:  # typed at the summary, for staff
+            lines.append(turn.t("privacy_cb_note", text=markup.literal(booking.note)))
         if booking.name or booking.phone:
             phone = display_phone(booking.phone)
             lines.append(
@@ -80,7 +82,7 @@ def anonymised_staff_view(
 ) -> Reply:
     """The card without name, phone or what the person wrote; a visit they had moved keeps its
     «moved; the new time» mark over its own old time (bot.core.moved), not «cancelled»."""
-    blank = replace(booking, name=None, phone=None, description=None)
+    blank = replace(booking, name=None, phone=None, description=None, note=None)
     header = staff("staff_data_expired" if expired else "staff_data_forgotten")
     if moved is not None:
         mark = staff("sb_moved_mark", when=short(staff, moved.starts_at), id=moved.id)

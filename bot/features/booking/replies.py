@@ -23,12 +23,13 @@ from bot.features.booking.views import (
     DAY_BUTTONS_PER_ROW,
     free_slots,
     language_line,
+    note_line,
     slot_buttons,
     topic_ids,
     visit_lines,
     voice,
 )
-from bot.features.menu import appointments_ahead, book_button, nav_row, specialists_instead
+from bot.features.menu import book_button, nav_row, specialists_instead
 from bot.features.person import change_phone, spoken
 from bot.features.person import office_line as person_office
 from bot.storage import bookings as store
@@ -54,6 +55,7 @@ class BookingDraft:
     moving: int | None = None  # /mybookings «🕒 Move»: the visit being moved (move.py) ...
     moving_day: str | None = None  # ... and the day whose times are shown (YYYYMMDD, local)
     visit_language: str | None = None  # the language the visit is to be in (language.py)
+    note: str | None = None  # typed at the summary: for staff, beside the topic (typed.py)
 
 
 def draft(turn: Turn) -> BookingDraft:
@@ -77,7 +79,7 @@ def limit_reply(turn: Turn, held: list[store.Booking]) -> Reply:
 
 
 def nothing_free_reply(turn: Turn) -> Reply:
-    if specialists_instead(turn):  # (no `duty:`: «Book a visit» is the specialists')
+    if specialists_instead(turn):  # (no duty to come: «Book a visit» is the specialists')
         return _specialists(turn)
     if not book_button(turn):  # (no duty hours to come: /book, or an older «Book a visit»)
         return _none_now(turn)
@@ -94,18 +96,15 @@ def nothing_free_reply(turn: Turn) -> Reply:
 
 
 def _none_now(turn: Turn) -> Reply:
-    """No duty rule still to hold at this office: visits cannot be booked now, said plainly,
-    with the call back (and the specialists, where one of the office's can be booked)."""
-    text = turn.t("bk_none_now")
+    """No duty rule still to hold at this office, and no specialist to book (where one is,
+    /book lists them: `_specialists`): visits cannot be booked now, said plainly, with the
+    call back."""
     rows = [[Button(turn.t("btn_callback"), "callback")]]
-    if appointments_ahead(turn):
-        text += "\n\n" + turn.t("bk_none_now_services")
-        rows.append([Button(turn.t("btn_services"), "services")])
-    return Reply(text, [*rows, nav_row(turn, None)])
+    return Reply(turn.t("bk_none_now"), [*rows, nav_row(turn, None)])
 
 
 def _specialists(turn: Turn) -> Reply:
-    """An office without duty hours: the specialists one can book, each service's page (its
+    """An office without duty hours to come: the specialists one can book, each service's page (its
     «📅 Book an appointment») a tap away."""
     today = turn.local(turn.now).date()
     services = turn.office.catalogue.bookable(today)
@@ -180,6 +179,18 @@ def described(turn: Turn, text: str) -> list[Reply]:
     return [Reply(turn.t("bk_description_shortened", limit=number))]
 
 
+def noted(turn: Turn, text: str) -> list[Reply]:
+    """`text` added to the visit's note for staff (after an earlier one, « · »), shortened at a
+    word if long (and the line that says so)."""
+    current = draft(turn)
+    joined = " · ".join(filter(None, [current.note, " ".join(text.split())]))
+    current.note = markup.shortened(joined, DESCRIPTION_MAX)
+    if len(joined) <= DESCRIPTION_MAX:
+        return []
+    number = turn.services.t.number(turn.lang, DESCRIPTION_MAX)
+    return [Reply(turn.t("bk_description_shortened", limit=number))]
+
+
 def summary(turn: Turn) -> Reply:
     """The last look before confirming (the draft has a slot, a topic, a person, a token)."""
     current = draft(turn)
@@ -190,7 +201,8 @@ def summary(turn: Turn) -> Reply:
     text = "\n\n".join(
         [
             "\n".join(filter(None, [turn.t("bk_summary_title"), person_office(turn)])),
-            visit_lines(v, current.slot_place, start, current.topic, current.description),
+            visit_lines(v, current.slot_place, start, current.topic, current.description)
+            + note_line(v, current.note),
             f"{language_line(v, visit_language(turn))}\n{turn.t('bk_summary_language_hint')}",
             turn.t(
                 "bk_person_line",

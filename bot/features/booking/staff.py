@@ -257,6 +257,10 @@ async def _cancel_visit(turn: Turn, close: bool) -> Outcome:
     text += "\n" + turn.t("sb_time_closed" if close else "sb_time_kept_open", day=day, time=time)
     rows = [[closed.reopen_button(turn, v, booking.id, booking.starts_at)]] if close else []
     whose = subject_of(booking.channel, booking.user_id)
+    # why, if staff want to say (tester 36, F20): a reply to this, as to the card, reaches the
+    # person («…writes about your cancelled visit»: booking/thread.py), as an appointment's does
+    text += "\n\n" + turn.t("sb_cancel_reason_hint")
+    await thread.reply_here(turn, booking.id)
     done = Reply(text, rows, replace=True)
     return stay(one(done, whose, turn.t("sb_record_visit", id=booking.id)))
 

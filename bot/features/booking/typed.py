@@ -17,6 +17,7 @@ from bot.features.booking.replies import (
     ask_description,
     described,
     draft,
+    noted,
     offer,
 )
 from bot.features.booking.topic_typed import named as named_topic
@@ -98,15 +99,14 @@ async def _day_typed(turn: Turn, found: day_at.Answer, place: str, key: str | No
 
 def _noted(turn: Turn) -> list[Reply]:
     """Words typed at the summary («потерял карту побыту и уволили»: tester 35, item 9) are
-        what the visit is about, for staff: kept with the topic (after a description already
-        given), shown on the summary and the card; never lost. Nothing elsewhere, or for a word or
-    two («Polina»)."""
+        a note for staff, the visit's own (after a note already given: « · »; a «Something else»
+    visit's description stays its own), shown on the summary, the card, /mybookings and /mydata;
+    never lost. Nothing elsewhere, or for a word or two («Polina»)."""
     current, text = draft(turn), " ".join((turn.incoming.text or "").split())
     if turn.session.step != "confirm" or current.slot_key is None or too_short(text):
         return []
     if len(text.split()) < NOTE_WORDS:  # «Polina», «PESEL»: no note; the buttons asked for
         return []
-    if current.description and text in current.description:
+    if current.note and text in current.note:
         return [Reply(turn.t("bk_note_kept", note=markup.literal(text)))]
-    told = described(turn, " · ".join(filter(None, [current.description, text])))
-    return [Reply(turn.t("bk_note_kept", note=markup.literal(text))), *told]
+    return [Reply(turn.t("bk_note_kept", note=markup.literal(text))), *noted(turn, text)]

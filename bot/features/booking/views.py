@@ -96,9 +96,16 @@ def visit_lines(
     )
 
 
+def note_line(v: Voice, note: str | None) -> str:
+    """«\n🗒 Note for the staff: …» (escaped), what the person typed at the summary; "" if none."""
+    return "\n" + v("cb_phone_note", note=markup.literal(note)) if note else ""
+
+
 def booking_lines(v: Voice, booking: store.Booking) -> str:
-    """A booked visit: when, where, what about, and its language if not v's (the person's)."""
+    """A booked visit: when, where, what about, the person's note for staff, and its language
+    if not v's (the person's)."""
     lines = visit_lines(v, booking.place, booking.starts_at, booking.topic, booking.description)
+    lines += note_line(v, booking.note)
     other = own_language_line(v, booking.visit_language)
     return f"{lines}\n{other}" if other else lines
 
@@ -201,6 +208,7 @@ def staff_booking_text(v: Voice, booking: store.Booking, *, new: bool = False) -
         f"🗓 **{v.when(booking.starts_at)}**",
         f"📍 {markup.literal(v.place_label(booking.place))}",
         v("bk_line_topic", topic=v.topic_told(booking.topic, booking.description)),
+        v("staff_field_phone_note", value=markup.literal(booking.note)) if booking.note else "",
         v("sb_person_line", name=markup.literal(booking.name or "—"), phone=phone(booking)),
         # the chat's language, and the visit's when it is another (one line when they agree)
         v("sb_language_line", language=v.language_name(booking.language)),

@@ -8,8 +8,10 @@ later. Such a text (a question as a form's steps read one, `person.asks`: two wo
 a «?» or a question word first) that the search answers at once with a topic is answered by
 the bot, as it would be with no request open, with one line more: «Send this to your request
 #P1 too», a button (callback:also:<tag>) that passes the same text on under the request's card.
-Anything else (thanks, details, «I'll be free after 3», a text with danger words) goes to the
-request as before. Once a staff member wrote to the person, everything goes to staff again (a
+One the search is not sure of but has topics for gets its «did you mean» and the same button,
+under «if this is for the staff…» (tester 36, F14). Anything else (thanks, details, «I'll be
+free after 3», a question nothing is found for, a text with danger words) goes to the request as
+before. Once a staff member wrote to the person, everything goes to staff again (a
 conversation), as does a course's or a visit's thread.
 """
 
@@ -48,16 +50,24 @@ async def by_bot(turn: Turn, next_: Next, kind: ThreadKind, thread: Thread) -> O
     if not thread.number or not asks(text) or urgent.detect(text):
         return None
     result = await searched(turn)
-    if result is None or not result.confident or result.smalltalk or result.command:
+    if result is None or result.smalltalk or result.command or result.best is None:
         return None
-    if result.best is None or result.best.is_action:
+    if result.confident and result.best.is_action:
         return None
     outcome = await next_()
+    button = Button(turn.t("btn_cb_also", id=thread.number), hold(turn, kind, thread, text))
+    # not sure («czy ktoś może pójść z nią do urzędu?»): its «did you mean», and the choice
+    # (tester 36, F14: it was filed under the request unasked, on a card about another matter)
+    said = "cb_also_offer" if result.confident else "cb_also_offer_unsure"
+    offer = Reply(turn.t(said, id=thread.number), [[button]])
+    return replace(outcome, replies=(*outcome.replies, offer))
+
+
+def hold(turn: Turn, kind: ThreadKind, thread: Thread, text: str) -> str:
+    """The text held for the request (a later one replaces it); the payload that sends it."""
     memory = turn.memory
     memory.also_to, memory.also_text = f"{kind.name}:{thread.id}", text
-    button = Button(turn.t("btn_cb_also", id=thread.number), f"callback:also:{_tag(text)}")
-    offer = Reply(turn.t("cb_also_offer", id=thread.number), [[button]])
-    return replace(outcome, replies=(*outcome.replies, offer))
+    return f"callback:also:{_tag(text)}"
 
 
 async def held(turn: Turn) -> tuple[ThreadKind, Thread, str]:

@@ -30,10 +30,12 @@ from bot.core.flows import Next, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.threads import Thread, ThreadKind
-from bot.features.callback import feedback, private, rating
+from bot.features.callback import cancel_asked, feedback, private, rating
 from bot.features.callback.answered import by_bot, held, searched
 from bot.features.callback.latest import Open, latest_open
 from bot.features.callback.thread import CALLBACK, relay
+from bot.features.office import ASKED_OFFICE
+from bot.features.person import asks
 from bot.storage import message_refs
 
 NOTE_HOURS = 2  # after a message to everyone signed up: the first answer within it is staff's
@@ -64,11 +66,16 @@ async def route(turn: Turn, next_: Next) -> Outcome:
     if current is None or current[1].closed:
         return await next_()
     found, thread = current
+    if turn.pending == ASKED_OFFICE and not asks(turn.incoming.text):
+        turn.pending = None  # «Opole» right after /office's list: the question just asked wins
+        return await _to_bot(turn, next_, thread)  # (tester 36, F16), said not passed on
     handed, memory.for_bot = memory.for_bot, None  # «It was a question for the bot»: private.py
     if handed == turn.incoming.text or (
         memory.to_bot_at and dt.datetime.fromisoformat(memory.to_bot_at) > found.at
     ):
         return await _to_bot(turn, next_, thread)
+    if (cancel := await cancel_asked.offered(turn, found.kind, thread)) is not None:
+        return cancel  # «скасувати дзвінок»: withdraw it? (cancel_asked.py)
     if found.sent_only and (answered := await by_bot(turn, next_, found.kind, thread)):
         return answered  # «а як отримати PESEL?» right after a request: the bot's (answered.py)
     if found.kind.thanks_to_bot or found.first_only:

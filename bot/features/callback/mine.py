@@ -162,12 +162,17 @@ def _closed(turn: Turn, request: Request) -> Reply:
     )
 
 
+def withdraw_question(turn: Turn, request: Request) -> str:
+    """«↩️ Withdraw callback request #T1 (…)? Staff will stop working on it.»"""
+    record, service = _kind(turn, request), _title(turn, request)
+    return turn.t("as_withdraw_question", record=record, service=service)
+
+
 async def ask_withdraw(turn: Turn) -> Outcome:
     request = await _own(turn)
     if not request.is_open:
         return stay(_closed(turn, request))
-    record, service = _kind(turn, request), _title(turn, request)
-    text = turn.t("as_withdraw_question", record=record, service=service)
+    text = withdraw_question(turn, request)
     rows = [
         [Button(turn.t("as_btn_withdraw_yes"), f"callback:withdraw_now:{request.id}")],
         [Button(turn.t("as_btn_withdraw_no"), "booking:mine")],

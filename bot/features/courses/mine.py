@@ -139,12 +139,18 @@ async def leave(turn: Turn) -> Outcome:
 
 
 async def tell_staff(
-    turn: Turn, course: Course, enrolment: store.Enrolment, offered: list[store.Enrolment]
+    turn: Turn,
+    course: Course,
+    enrolment: store.Enrolment,
+    offered: list[store.Enrolment],
+    key: str | None = None,
 ) -> None:
-    """One line in the course's staff chat: who left (the children named), and to whom the
-    place they held was offered from the waiting list."""
+    """One line in the course's staff chat: who left (the children named) or declined the
+    place offered to them (`key`), and to whom the place they held was offered from the waiting
+    list."""
     v = staff_voice(turn)
-    key = "sc_left_waiting_note" if enrolment.status == "waiting" else "sc_left_note"
+    if key is None:
+        key = "sc_left_waiting_note" if enrolment.status == "waiting" else "sc_left_note"
     name = markup.literal(with_children(enrolment.name or "—", enrolment))
     title, gone = markup.literal(course.title(v.lang)), v("sc_person_removed")
     lines = [v(key, name=name, course=title)]  # a line each, each person's (/forget)
@@ -203,12 +209,14 @@ async def decline(turn: Turn) -> Outcome:
     """course:decline:<id>: "No, thanks" to an offered seat: it goes to the next person (seats
     for some of a family: «Wait for places for all», all of them keep waiting together)."""
     enrolment, course = await own_enrolment(turn)
-    if (
-        enrolment.status != "offered"
-        or await leave_lists(Out.of(turn), enrolment, "declined") is None
-    ):
+    offered = None
+    if enrolment.status == "offered":
+        offered = await leave_lists(Out.of(turn), enrolment, "declined")
+    if offered is None:
         kept = await _kept(turn, course, enrolment, "co_part_kept")
         return stay(kept or Reply(voice(turn).of(course, "co_left_already"), _back(turn)))
+    # staff who read «czekamy na potwierdzenie» learn it is over (tester 36, F8)
+    await tell_staff(turn, course, enrolment, offered, "sc_declined_note")
     kept = await _kept(turn, course, enrolment, "co_part_kept")
     if kept is not None:
         return stay(kept)

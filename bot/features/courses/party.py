@@ -121,7 +121,17 @@ async def people_typed(turn: Turn) -> Outcome:
     told = person.answered(turn, turn.incoming.text or "")  # «is it free?»: the page, then again
     if told is None and (named := one_named.taken(turn, course, turn.incoming.text or "")):
         return prefixed(await next_step(turn, course), named)  # «Саша»: one child, Саша
+    if told is None and not _number(turn.incoming.text or ""):  # «how many places are left?»
+        told = person.question_in_form(turn)  # offered an answer, as at a text step
     return told or await _people(turn, course, turn.incoming.text or "")
+
+
+def _number(text: str) -> bool:
+    try:
+        parse_number(text)
+    except Invalid:
+        return False
+    return True
 
 
 async def people_count(turn: Turn, course: Course, count: int) -> Outcome:

@@ -34,17 +34,19 @@ def main_menu(turn: Turn, text: str | None = None, *, replace: bool = False) -> 
 
 
 def book_button(turn: Turn) -> list[Button]:
-    """«📅 Book a visit», where the office has duty hours still to come, or has no `duty:` at
-    all and a specialist to book (it leads to them: `specialists_instead`); else no button
-    anywhere, and /book says that visits cannot be booked now (booking/replies.py)."""
+    """«📅 Book a visit», where the office has duty hours still to come, or has none (no
+    `duty:`, or every rule ended) and a specialist to book (it leads to them:
+    `specialists_instead`); else no button anywhere, and /book says that visits cannot be
+    booked now (booking/replies.py)."""
     if not turn.office.books(turn.local(turn.now).date()):
         return []
     return [Button(turn.t("btn_book"), "booking")]
 
 
 def specialists_instead(turn: Turn) -> bool:
-    """An office without duty hours (no `duty:`) whose specialists can be booked: «📅 Book a
-    visit» and /book list them, the texts that offer a visit name them."""
+    """An office without duty hours to come (no `duty:`, or every rule ended) whose
+    specialists can be booked: «📅 Book a visit» and /book list them, the texts that offer a
+    visit name them."""
     return turn.office.books_specialists_instead(turn.local(turn.now).date())
 
 

@@ -17,6 +17,7 @@ from bot.features.office.names import supported
 
 # isort: split
 from bot.features.office import handlers, switch
+from bot.features.office.handlers import ASKED_OFFICE
 
 FEATURE = Feature(
     "office",
@@ -30,4 +31,4 @@ FEATURE = Feature(
     prepare=(prepare,),  # the towns (cities.yaml): every office reads a person's own town
 )
 
-__all__ = ["FEATURE", "supported", "unmoved", "without_names"]
+__all__ = ["ASKED_OFFICE", "FEATURE", "supported", "unmoved", "without_names"]

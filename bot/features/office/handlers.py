@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, Replay, again, end, stay, then
+from bot.core.flows import Outcome, Replay, again, end, pending, stay, then
 from bot.core.messages import Button, Expired, Reply, in_rows
 from bot.core.session import Held
 from bot.core.words import too_short
@@ -19,7 +19,7 @@ from bot.features.office.in_form import LEAVE, instead, keep_to, leave_form, off
 from bot.features.office.misspelt import dictionaries
 from bot.features.office.names import Named, all_names, read
 from bot.features.office.nearest import nearest
-from bot.features.office.unknown import place, small_talk, told, unsure
+from bot.features.office.unknown import close_in, place, small_talk, told, unsure
 from bot.search import text as texts
 from bot.settings.config import Office
 
@@ -27,6 +27,7 @@ from bot.settings.config import Office
 FREE_COMMANDS = frozenset({"office", "language", "forget", "mydata", "help", "cancel"})
 FREE_BUTTONS = frozenset({"office", "language", "privacy"})
 NEAR = "near"
+ASKED_OFFICE = "office"  # Session.pending: the list was the last question (it asks it again)
 FAR_KM = 100  # a shared location farther than this from every office chooses none
 
 
@@ -143,6 +144,11 @@ async def gate(turn: Turn) -> Outcome | None:
         text, first = told(turn, unknown)  # («Olesno»: its nearest first; «opel»: Opole?)
         if first:
             text += "" if before is None else f"\n\n{turn.t('office_first')}"
+    elif typed is None and not lines and (close := await close_in(turn, incoming.text or "")):
+        if close[1]:  # («I live in opel»: nothing else to answer after the choice)
+            turn.memory.held = before
+        text, first = told(turn, close[0])  # («я з opel, як зробити песель»: Opole?)
+        text += "" if turn.memory.held is None else f"\n\n{turn.t('office_first')}"
     return stay(*lines, chooser(turn, text, first=first))
 
 
@@ -218,6 +224,8 @@ async def choose(turn: Turn) -> Outcome:
     if current in turn.settings.offices:
         mine = markup.literal(turn.settings.offices[current].label(turn.lang))
         text = f"{turn.t('office_current', office=mine)}\n{text}"
+    if turn.session.flow is None:  # a town typed next answers it, even with a request open
+        return pending(stay(chooser(turn, text)), ASKED_OFFICE)  # (callback/capture.py)
     return stay(chooser(turn, text))
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from bot.core import yamldata
@@ -112,13 +112,26 @@ def supported(whole: Result, without: Result) -> Result:
     """Of a question's results with and without the offices' names (`without_names`): the one
     with them when what else it says also finds its first topic («autobus Opole»: Opole's bus
     card, which the word «autobus» finds too), else the one without («pesel opole»: PESEL, not
-    the bus card, which only the city's name found)."""
+    the bus card, which only the city's name found). The language is the whole message's («pesel
+    Opole» is Polish by its town: Polish offered, not the person's language alone)."""
     first, other = whole.best, without.best
     if first is None or not any(m.id == first.id for m in without.matches):
-        return without
+        return _written(without, whole)
     if other is not None and other.id == first.id:  # («pesel sopot»: the surer of the two)
-        return max(without, whole, key=lambda r: (r.confident, r.best.score if r.best else 0))
+        chosen = max(without, whole, key=lambda r: (r.confident, r.best.score if r.best else 0))
+        return _written(chosen, whole)
     return whole
+
+
+def _written(result: Result, whole: Result) -> Result:
+    """`result` in the language the whole message (`whole`, with the names) is written in."""
+    return replace(
+        result,
+        lang=whole.lang,
+        lang_sure=whole.lang_sure,
+        sentence=whole.sentence,
+        spelled=whole.spelled,
+    )
 
 
 def _named(

@@ -6,7 +6,9 @@ towns.yaml's `living`) that the search knows nothing of (no topic, greeting or c
 not made of ordinary words («що робити», «what»: the search's stop and question words, a word
 its dictionaries know), which wait for the choice as any question. A place of 1,000–15,000
 people: its nearest office first, and kept as the person's town (small_towns.py); a word two
-letters from an office's town («opel»): «Did you mean Opole?» (misspelt.close).
+letters from an office's town («opel»): «Did you mean Opole?» (misspelt.close); so too in a
+short message that says more, right after a preposition of place («я з opel, як зробити
+песель», «I live in opel»: `close_in`), the rest held to be answered after the choice.
 
 Small talk alone at the gate («привіт», «дякую», «ok»: `small_talk`): a friendly line above the
 list, nothing held to answer after the choice."""
@@ -19,7 +21,7 @@ from importlib import resources
 from bot.content import towns
 from bot.core import markup, yamldata
 from bot.core.dispatch import Turn
-from bot.features.office import misspelt, small_towns
+from bot.features.office import misspelt, small_towns, spelt
 from bot.features.office.names import _place_words, all_names
 from bot.search import loaded_analyzer
 from bot.search import text as texts
@@ -28,6 +30,7 @@ from bot.settings.config import Office
 
 LONGEST = 2  # words of the place's name
 LONGEST_MESSAGE = 5  # words in all («ja jestem teraz z Olesna»)
+LONGEST_ASKED = 8  # words in all: «jestem z opel, potrzebuję pesel dla dziecka» (close_in)
 
 
 async def place(turn: Turn, text: str) -> str | None:
@@ -51,6 +54,35 @@ async def place(turn: Turn, text: str) -> str | None:
     return typed
 
 
+async def close_in(turn: Turn, text: str) -> tuple[str, bool] | None:
+    """A word two letters from an office's town («opel»: Opole?) where a short message says
+    where the person is («я з opel, як зробити песель», «I live in opel», where the search
+    reads «live»): after a preposition of place, only words of place before it, and the
+    message's end, a comma or a word of place after it. The word as typed, and whether the
+    message says nothing else; None: no such word. Never the car: not after a preposition
+    («I drive an opel to work»), another word first («mam problem z opel»), a model after it
+    («z opel astra»), nor in a longer message."""
+    said, spans = texts.tokens(text), texts.token_spans(text)
+    if not said or len(said) > LONGEST_ASKED or len(spans) != len(said):
+        return None
+    if await turn.services.search.ready(turn.office.id) is None:
+        return None  # (the search off: its dictionaries, which tell an ordinary word, unread)
+    names = all_names(turn.settings)
+    around = _place_words() | towns.words().living
+    for at, word in enumerate(said):
+        if not word.isalpha() or not spelt.read_after(said, at):
+            continue
+        if not all(w in around for w in said[: at - 1]):
+            continue  # (not where the person is from: «mam problem z opel»)
+        after = text[spans[at][1] : spans[at + 1][0]] if at + 1 < len(said) else ""
+        if at + 1 < len(said) and not after.strip() and said[at + 1] not in around:
+            continue  # (a word of its own name follows: «z opel astra»)
+        typed = text[spans[at][0] : spans[at][1]]
+        if misspelt.close(typed, names):
+            return typed, all(w in around for i, w in enumerate(said) if i != at)
+    return None
+
+
 def told(turn: Turn, typed: str) -> tuple[str, tuple[Office, ...]]:
     """What the gate says of the unknown place `typed`, and the office put first: a small
     town's nearest office (the town kept), an office whose town it may be misspelt, or that
@@ -72,11 +104,13 @@ TALK = {"greeting": "office_hello", "thanks": "office_thanks"}
 
 async def small_talk(turn: Turn, text: str) -> str | None:
     """The gate's line for a message that is only small talk («привіт», «hello», «дякую»,
-    «ok»), or None. Not waited for while the search is still loading (the first seconds after
-    a start): the message waits for the choice then, and is answered after it."""
+    «ok»), or None. In the first seconds after a start the search is waited for, as the
+    gate's other readings of a short message wait (`place`, first_words.py): «привіт» sent
+    then, after a language chosen, got the plain «choose first» and was held to be answered
+    after the choice."""
     if not text or len(texts.tokens(text)) > LONGEST_MESSAGE:
         return None
-    searcher = turn.services.search.current(turn.office.id)
+    searcher = await turn.services.search.ready(turn.office.id)
     if searcher is None:
         return None
     result = await turn.services.search.search(searcher, text, turn.lang)

@@ -65,6 +65,7 @@ from bot.features.person.number import (
     use_offered,
 )
 from bot.features.person.question import asks, claims
+from bot.features.person.returned import KEEP_NOTE
 from bot.features.person.typed import (
     answer_now,
     back_to_form,
@@ -169,10 +170,19 @@ def _take(turn: Turn, reading: names.Reading) -> Outcome:
     anything else asked again (name_greeting, name_refusal, name_not_a_name)."""
     if reading.kind != "name":
         return stay(ask_name(turn, f"name_{reading.kind}"))
-    return _take_name(turn, reading.kept)
+    return _take_name(turn, *_aside(turn, reading))
 
 
-def _take_name(turn: Turn, text: str) -> Outcome:
+def _aside(turn: Turn, reading: names.Reading) -> tuple[str, str | None]:
+    """The name to keep, and its note in brackets («Halyna (sąsiadka, ja tylko pomagam)»): a
+    form that passes a note on to staff (KEEP_NOTE) keeps «Halyna» and the note as its note;
+    elsewhere the note stays with the name, as typed (staff read it there)."""
+    if reading.note and turn.caller in KEEP_NOTE:
+        return reading.name, reading.note
+    return reading.kept, None
+
+
+def _take_name(turn: Turn, text: str, aside: str | None = None) -> Outcome:
     if not (2 <= len(text) <= NAME_MAX) or not any(ch.isalpha() for ch in text):
         waits = person_draft(turn).question if turn.pending == AGAIN else None
         if waits:  # «Ю» at «a question, not a name?»: that offer again, never dropped unseen
@@ -180,6 +190,7 @@ def _take_name(turn: Turn, text: str) -> Outcome:
         return stay(Reply(turn.t("name_invalid")))
     current = person_draft(turn)
     current.name, current.question, current.new_phone = text, None, False
+    current.aside = aside  # (said with this name only: taken as the phone is saved)
     return early.taken(turn) or go("phone", *ask_phone(turn))
 
 
@@ -192,7 +203,7 @@ async def is_name(turn: Turn) -> Outcome:
         return stay(ask_name(turn, "name_children"))
     if reading.kind != "name":  # they said it is their name: not «that does not look like one»
         return stay(ask_name(turn, "name_type_only"))
-    return _take_name(turn, reading.kept)
+    return _take_name(turn, *_aside(turn, reading))
 
 
 async def cancel(turn: Turn) -> Outcome:

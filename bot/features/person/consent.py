@@ -31,6 +31,7 @@ class PersonDraft:
     new_phone: bool = False  # "same name, change the phone": the saved number is not offered
     phone_only: bool = False  # asked in the middle of a form: back to its step (returned.py)
     early: str | None = None  # a number typed alone at the name step: saved with the name
+    aside: str | None = None  # «(sąsiadka, ja tylko pomagam)» after the name: the form's note
 
 
 def person_draft(turn: Turn) -> PersonDraft:

@@ -77,12 +77,17 @@ class Reading:
     name: str = ""  # what to save, for a name
     introduced: bool = False  # said after «my name is», «мене звати»: a name, whatever it says
     origin: str = ""  # where from, said after the name («з Харкова»): not part of it
-    aside: str = ""  # « (sąsiadka)» in brackets after the name, as typed: kept for staff
+    aside: str = ""  # « (sąsiadka)» in brackets after the name, as typed: for staff (a note)
 
     @property
     def kept(self) -> str:
         """The name as staff get it: with its note in brackets, if one was written."""
         return self.name + self.aside
+
+    @property
+    def note(self) -> str:
+        """What the brackets after the name say, without them: a form's note for staff."""
+        return " ".join(self.aside.strip()[1:-1].split())
 
 
 def _words(text: str) -> tuple[str, ...]:

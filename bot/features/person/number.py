@@ -135,7 +135,10 @@ async def phone(turn: Turn) -> Outcome:
 def save(turn: Turn, number: str, note: str = "") -> Outcome:
     """The name and phone saved; what was written with the number («after 5pm») kept for the
     caller to pass on to staff (KEEP_NOTE), or the person told that it was not kept."""
-    name = person_draft(turn).name or ""
+    current = person_draft(turn)
+    name, aside, current.aside = current.name or "", current.aside, None
+    if aside and turn.caller in KEEP_NOTE:  # «Halyna (sąsiadka …)»: the bracket's note first
+        note = " · ".join(filter(None, [aside, note.strip()]))
     second = phone_in(note) if turn.caller not in KEEP_NOTE else None
     if second is not None:  # «600 123 456 або 501 222 333» where a form keeps one: which?
         return _which(turn, number, second.number)
@@ -148,7 +151,9 @@ def save(turn: Turn, number: str, note: str = "") -> Outcome:
     second = phone_in(note)  # «600 123 456 або 501 222 333»: never dropped unseen
     turn.memory.phone_note = note_text if kept else ""
     key = "phone_note_kept" if kept else "phone_note_not_kept"
-    said = turn.t(key, note=markup.literal(note_text))
+    if aside and kept:  # «Halyna (sąsiadka …)»: the name kept without it, and why
+        key = "name_phone_note_kept" if note != aside else "name_note_kept"
+    said = turn.t(key, note=markup.literal(note_text), name=markup.literal(name))
     if second is not None:  # «or 501 222 333»: staff may call it if the first does not answer
         said += "\n" + turn.t("phone_second_kept", phone=display_phone(second.number))
     # danger words beside the number («600123456, he threatens me»): the help lines first (a

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from bot.core.flows import Feature
 from bot.features.questions import answers, feedback, follow, searched, staff, typed
-from bot.features.questions.answers import ACTION_LABELS
 from bot.features.questions.language import follow_language
+from bot.features.questions.replies import ACTION_LABELS
 
 FEATURE = Feature(
     "questions",

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
 from bot.core.choices import BACK
 from bot.core.dispatch import Turn
@@ -18,37 +17,26 @@ from bot.features import urgent
 from bot.features.booking import asked_reply as booking_asked
 from bot.features.hours import asks_today, hours_reply
 from bot.features.menu import (
-    book_button,
-    language_choice,
     main_menu,
     nav_row,
-    t_book,
     topic_at,
     topic_reply,
 )
 from bot.features.office import supported, without_names
 from bot.features.questions import emoji, follow, typed
 from bot.features.questions.language import follow_language, followed_reply, switch_row
+from bot.features.questions.replies import (
+    ACTION_LABELS,
+    ACTION_PAYLOADS,
+    appointment,
+    command,
+    smalltalk,
+)
 from bot.features.questions.searched import searched_as
-from bot.search import Match, Result, lang
+from bot.search import Match, Result
 from bot.storage import unanswered as store
 
 BARE_NUMBER = re.compile(r"[#№]?\s*\d{1,6}\s*[.)]?")  # «25», «0», «#3», «2.»
-
-ACTION_PAYLOADS = {
-    "contact_hours": "hours",
-    "appointment": "callback",
-    "forget": "privacy:ask",
-    "my_bookings": "booking:mine",
-    "language": "language",
-}
-ACTION_LABELS = {
-    "contact_hours": "btn_hours",
-    "appointment": "btn_callback",
-    "forget": "btn_privacy_forget",
-    "my_bookings": "btn_my_bookings",
-    "language": "btn_language",
-}
 
 
 async def answer(turn: Turn, next_: Next) -> Outcome:
@@ -65,7 +53,7 @@ async def answer(turn: Turn, next_: Next) -> Outcome:
     if wants == "menu":
         return stay(main_menu(turn, turn.t("main_menu")))
     if wants == "person":
-        return stay(_appointment(turn))
+        return stay(appointment(turn))
     if wants in ("greeting", "upset"):  # («алло»; «бот тупий»: as 👋 and 😡 are answered)
         return stay(emoji.reply(turn, wants))
     return await _answer(turn, question)
@@ -102,16 +90,17 @@ async def _answer(turn: Turn, question: str, *, again: bool = False) -> Outcome:
     if first is not None:
         result = follow.first(result, first)
     if result.smalltalk:
-        return stay(_smalltalk(turn, question, result))
+        return stay(smalltalk(turn, question, result))
     if result.command and result.best is not None:
         if result.best.id == "appointment":  # «хочу записатися на прийом»: Book first
             return await booking_asked(turn, question)
-        return stay(_command(turn, result.best.id, result.language))
+        return stay(command(turn, result.best.id, result.language))
     turn.memory.asked = AskedQuestion(question, result.lang or turn.lang)
     best = result.best
     followed = follow_language(turn, result) if best is not None else None  # (none: no switch)
     switch = switch_row(turn, followed or (result.lang if result.lang_sure else None))
-    if (urgent.marked_now(turn) or turn.screened) and not result.confident:
+    action = best is not None and best.is_action  # («no point anymore»: not the office's hours)
+    if (urgent.marked_now(turn) or turn.screened) and (not result.confident or action):
         # a cry for help, an ambulance: the lines urgent.screen shows are the answer, not
         # "I don't know" nor guesses («не хочу більше жити» is not about 800+ or housing);
         # fear beside a matter («мені погрожують депортацією»): the matter offered under them
@@ -153,7 +142,7 @@ async def _answer(turn: Turn, question: str, *, again: bool = False) -> Outcome:
     elif best.id == "appointment" and result.booking:  # «запишіть мене на четвер»: Book first
         return _followed(turn, followed, switch, await booking_asked(turn, question))
     elif best.id == "appointment":  # («можна дзвінок? я не розумію польську»: in Ukrainian)
-        reply = _appointment(turn, _call_language(turn, result) if result.unspoken else None)
+        reply = appointment(turn, _call_language(turn, result) if result.unspoken else None)
     else:
         reply = _topic_answer(turn, question, result)
     reply.buttons = switch + reply.buttons
@@ -176,66 +165,6 @@ def _followed(
     return replace(out, replies=(followed_reply(turn, followed, first), *out.replies[1:]))
 
 
-def _smalltalk(turn: Turn, question: str, result: Result) -> Reply:
-    """A greeting, thanks, «ок», «вы здесь?»: a short friendly reply and the menu. A greeting,
-    thanks or «вы здесь?» written in a language's own letters («здравствуйте», «добрий день»,
-    «спасибо», «dzień dobry»: `lang.in_own_letters`) is followed as a question is
-    (`follow_language`: the person's guessed language; Polish offered, not followed), with the
-    way back; one followed into Russian without a letter only Russian has («привет»,
-    «здравствуйте»: words Ukrainians write too) also offers Ukrainian. A Latin greeting
-    («privet», «hola») says too little of a language: as before. «да», «так», «ok» neither."""
-    offers: list[str] = []
-    code = result.lang
-    if (
-        result.smalltalk not in ("ack", "confused")
-        and code is not None
-        and result.lang_sure
-        and lang.in_own_letters(question, code)
-    ):
-        followed = follow_language(turn, result)
-        offers.append(followed or code)
-        if followed and code == "ru" and lang.one_cyrillic(question) is None:
-            offers.append("uk")
-    reply = main_menu(turn, t_book(turn, f"q_{result.smalltalk}"))
-    rows = [row for offer in offers for row in switch_row(turn, offer)]
-    if rows:  # (the button answers this message again, in its language)
-        turn.memory.asked = AskedQuestion(question, code or turn.lang)
-    reply.buttons = rows + reply.buttons
-    return reply
-
-
-def _command(turn: Turn, action: str, language: str | None) -> Reply:
-    """A typed command («delete my data», «cancel my visit», «english please», «book an
-    appointment»): the button that does it, not an answer to a question."""
-    if action == "language":
-        if language is None or language not in turn.settings.languages:
-            return language_choice(turn, turn.t("choose_language"))
-        if language == turn.lang:  # «po polsku proszę» in Polish: it is, and stays so
-            turn.session.language_chosen = True
-            return main_menu(turn, turn.t("language_set"))
-        # (said in the language asked for: that is the one the person reads)
-        offer = turn.services.t(language, "q_language")
-        button = Button(LANGUAGE_NAMES[language], f"language:{language}")
-        return Reply(offer, [[button], nav_row(turn, None)])
-    if action == "appointment":
-        return _appointment(turn)
-    key = {"forget": "q_forget", "my_bookings": "q_my_bookings"}.get(action)
-    if key is None:
-        raise ValueError(f"not a command: {action}")
-    button = Button(turn.t(ACTION_LABELS[action]), ACTION_PAYLOADS[action])
-    return Reply(turn.t(key), [[button], nav_row(turn, None)])
-
-
-def _appointment(turn: Turn, language: str | None = None) -> Reply:
-    """The way to a person: a callback or a visit; with `language`, that the call can be in it
-    (the person said they do not understand another: the callback form's language button)."""
-    book = book_button(turn)  # (no duty hours to come: the call back alone)
-    text = t_book(turn, "q_appointment")
-    if language is not None:
-        text += "\n\n" + turn.t("q_call_in_language", language=LANGUAGE_NAMES[language])
-    return Reply(text, [[Button(turn.t("btn_callback"), "callback"), *book], nav_row(turn, None)])
-
-
 def _topic_answer(turn: Turn, question: str, result: Result) -> Reply:
     """The first topic's answer (the asked part first, the whole answer a tap away); under it
     the other candidates ("Not what you asked?") or, when there are none, «Was this helpful?»."""
@@ -251,7 +180,7 @@ def _topic_answer(turn: Turn, question: str, result: Result) -> Reply:
         rows.append([Button(turn.t("btn_person"), "callback")])
         reply = topic_reply(turn, best.id, rows, part=result.part, related=False)
         reply.text += "\n\n" + turn.t("q_not_what_you_asked")
-        return reply
+        return _all_it_says(turn, result, reply)
     rows.append(
         [
             Button(turn.t("btn_helpful_yes"), f"feedback:yes:{best.id}"),
@@ -260,6 +189,22 @@ def _topic_answer(turn: Turn, question: str, result: Result) -> Reply:
     )
     reply = topic_reply(turn, best.id, rows, part=result.part)
     reply.text += "\n\n" + turn.t("q_was_helpful")
+    return _all_it_says(turn, result, reply)
+
+
+def _all_it_says(turn: Turn, result: Result, reply: Reply) -> Reply:
+    """A part that is all the content says about what was asked («I need a doctor who speaks
+    english»: the doctors' «Pitfalls»): said so above it, the way to a person under it, as a
+    follow-up that gets the same part again is answered (follow.py)."""
+    if not result.all_it_says or not result.matches:
+        return reply
+    topic = turn.kb.topic(turn.lang, result.matches[0].id)
+    if topic is None:
+        return reply
+    said = turn.t("q_follow_same", topic=markup.literal(topic.title))
+    reply.text = f"{said}\n\n{reply.text}"
+    if not any(b.payload == "callback" for row in reply.buttons for b in row):
+        reply.buttons.insert(1, [Button(turn.t("btn_callback"), "callback")])
     return reply
 
 

@@ -25,13 +25,14 @@ def follow_language(turn: Turn, result: Result) -> str | None:
     dostać kartę pobytu?»): newcomers write the Polish names of things («karta pobytu», «pesel
     dla dziecka»: the answer offers Polish); from someone taken for a Ukrainian or Russian
     speaker, only a sentence clearly Polish (`clearly_polish`: «ile płacić zus», «jak zrobić
-    meldunek»), as an English one is followed. Returns the language they had. (A network's
-    gate follows a newcomer's first words the same way: bot.features.office.)"""
+    meldunek», «potrzebuje pesel dla dziecka»), as an English one is followed. Returns the
+    language they had. (A network's gate follows a newcomer's first words the same way:
+    bot.features.office.)"""
     code = result.lang
     if turn.session.language_chosen or not result.lang_sure or code == turn.lang:
         return None
     if code == "pl" and (
-        not result.sentence or (turn.lang in CYRILLIC and not clearly_polish(result.query))
+        not result.sentence or (turn.lang in CYRILLIC and not clearly_polish(result))
     ):
         return None  # («karta pobytu», «pesel dla dziecka», «як зробити meldunek»: offered)
     if code not in turn.settings.languages:
@@ -40,12 +41,15 @@ def follow_language(turn: Turn, result: Result) -> str | None:
     return before
 
 
-def clearly_polish(question: str) -> bool:
+def clearly_polish(result: Result) -> bool:
     """A Polish sentence (the search's `sentence`: a verb, or function words) written with
-    Polish letters (ł, ć, ą, ę, ś, ź, ż, ń, ó: «ile płacić zus», «jak zrobić meldunek») and no
-    Cyrillic word: not the Polish name of a thing among a Ukrainian's or a Russian's words
-    («як зробити meldunek», «pesel dla dziecka»)."""
-    return lang.in_own_letters(question, "pl") and not lang.in_own_letters(question, "uk")
+    Polish letters (ł, ć, ą, ę, ś, ź, ż, ń, ó: «ile płacić zus», «jak zrobić meldunek») or,
+    without them, as only Polish spells it (`spelled`: a verb and «rz», «sz» or «cz»:
+    «potrzebuje pesel dla dziecka»), and no Cyrillic word: not the Polish name of a thing among
+    a Ukrainian's or a Russian's words («як зробити meldunek», «pesel dla dziecka»)."""
+    question = result.query
+    polish = result.spelled or lang.in_own_letters(question, "pl")
+    return polish and not lang.in_own_letters(question, "uk")
 
 
 def switch_row(turn: Turn, code: str | None) -> list[list[Button]]:

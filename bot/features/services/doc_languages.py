@@ -1,6 +1,7 @@
 """The languages a question names («білоруський диплом», «a Belarusian diploma», «перевести
-диплом з Білорусі», «dyplom z Gruzji»: a language by its name in any form, bot.core.languages,
-or a country by its name, countries.yaml, as the languages of its documents), against the
+диплом з Білорусі», «dyplom z Gruzji», «диплом з Мінська»: a language by its name in any form,
+bot.core.languages, or a country by its name or its biggest cities', countries.yaml, as the
+languages of its documents), against the
 languages a service serves in (`languages:`, the example network's translation: Ukrainian
 into Polish): a service that serves in none of those named (Polish aside: the language it is
 translated into) is not offered for the question, and a line under the answer says which
@@ -26,7 +27,7 @@ ENDING = 3  # letters after a country's stem: a case ending («Білорусі�
 
 def named(text: str) -> frozenset[str]:
     """The languages `text` names by their names («білоруський»), else by a country's
-    («з Білорусі»: Belarus's languages)."""
+    («з Білорусі»: Belarus's languages) or one of its cities' («з Мінська»)."""
     said = words(text)
     found = {code for word in said if (code := languages.named(word)) is not None}
     return frozenset(found or {code for word in said for code in _country(word)})
@@ -61,7 +62,8 @@ def noted(turn: Turn, outcome: Outcome, unfit: list[Service], text: str) -> Outc
 
 
 def _country(word: str) -> frozenset[str]:
-    """The languages of the country `word` names, in any case («білорусі»: countries.yaml)."""
+    """The languages of the country `word` names, or of a city's, in any case («білорусі»,
+    «мінська»: countries.yaml)."""
     for stem, codes in _countries():
         if word.startswith(stem) and len(word) - len(stem) <= ENDING:
             return codes
@@ -70,12 +72,13 @@ def _country(word: str) -> frozenset[str]:
 
 @functools.cache
 def _countries() -> tuple[tuple[str, frozenset[str]], ...]:
-    """countries.yaml: each stem (folded as words are) with its country's languages."""
+    """countries.yaml: each stem of a country's or a city's name (folded as words are) with
+    the country's languages."""
     source = resources.files("bot.features.services") / "countries.yaml"
     data = yamldata.safe_load(source.read_text(encoding="utf-8"))
     return tuple(
         (stem, frozenset(entry["languages"]))
         for entry in data["countries"]
-        for stem in (" ".join(words(str(s))) for s in entry["stems"])
+        for stem in (" ".join(words(str(s))) for s in (*entry["stems"], *entry.get("cities", ())))
         if stem
     )

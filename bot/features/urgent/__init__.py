@@ -13,73 +13,37 @@ alone, and no service of the office is offered under them. A cry for help alone 
 made only of cries and words of being at a loss («я не понимаю что делать, все сложно, помогите»),
 in words that say a person will go through it with them. Typed at a form's free-text step, any of
 these gets the same answer, and the form goes on at the same question (`in_free_text`). `mark`
-remembers in the session that this person may be in danger, so the callback request they make next
-(within MARKED_FOR) is flagged urgent and sorted first for staff. A medical emergency (medical.yaml:
-a stroke, «не може дихати», «call an ambulance») gets 112 / 999 and where to go at night, with the
-healthcare topic a tap away (`medical_reply`), and after them only an answer the search is sure of.
+(marked.py) remembers in the session that this person may be in danger, so the callback request
+they make next (within MARKED_FOR) is flagged urgent and sorted first for staff. A medical
+emergency (medical.yaml: a stroke, «не може дихати», «call an ambulance») gets 112 / 999 and where
+to go at night, with the healthcare topic a tap away (`medical_reply`), and after them only an
+answer the search is sure of.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-
 from bot.core.dispatch import Turn
 from bot.core.flows import Feature, Next, Outcome, prefixed, stay
 from bot.core.messages import Button, Reply
-from bot.features.menu import main_menu, t_book
+from bot.features.menu import main_menu, t_book, topic_at
 from bot.features.urgent import kinds
 from bot.features.urgent.cries import ANY, at_a_loss, cries, cries_within, cry, lists, plea, said
+from bot.features.urgent.marked import TOPIC, clear, is_marked, mark, marked_now
+from bot.features.urgent.spoken import follow, lines_language, spoken
 from bot.features.urgent.words import DANGER, MEDICAL, detect, table
 
-TOPIC = "domestic_violence"
 HEALTHCARE = "healthcare"  # the topic under the lines for a medical emergency
-# Danger written this long ago still makes the next callback request urgent (and shows the help
-# lines first); a request days later about a PESEL is not flagged for it
-MARKED_FOR = dt.timedelta(hours=12)
-
-
-def mark(turn: Turn) -> None:
-    turn.memory.urgent_at = turn.now.isoformat()
-
-
-def marked_now(turn: Turn) -> bool:
-    """Whether danger was recognised in this very turn."""
-    return turn.memory.urgent_at == turn.now.isoformat()
-
-
-def is_marked(turn: Turn) -> bool:
-    """Danger written, or the domestic violence answer read, in the last `MARKED_FOR`."""
-    memory = turn.memory
-    if memory.urgent_at and _lately(turn, memory.urgent_at):
-        return True
-    # (a session saved before the moment was kept has none: read lately, for all we know)
-    return memory.last_topic == TOPIC and _lately(turn, memory.last_topic_at)
-
-
-def _lately(turn: Turn, moment: str | None) -> bool:
-    if not moment:
-        return True
-    try:
-        at = dt.datetime.fromisoformat(moment)
-    except ValueError:  # (not ours to doubt: danger was recognised)
-        return True
-    return turn.now - at < MARKED_FOR
-
-
-def clear(turn: Turn) -> None:
-    """After an urgent request: the next one is urgent only if danger comes up again."""
-    turn.memory.urgent_at = None
-    if turn.memory.last_topic == TOPIC:
-        turn.memory.last_topic = None
 
 
 def help_text(turn: Turn, text: str | None = None, found: list[str] | None = None) -> str:
     """The lines that fit the danger `text` speaks of (what was typed, unless given; of these
     kinds, if known): the crisis lines for thoughts of suicide, 112 and 116 000 for a missing
     person ... (kinds.py); all the help lines where it names none (a form opened after danger)."""
+    said = (turn.incoming.text or "") if text is None else text
     if found is None:
-        found = kinds.kinds((turn.incoming.text or "") if text is None else text)
-    return "\n\n".join(turn.t(key) for key in kinds.keys(found))
+        found = kinds.kinds(said)
+    lang = lines_language(turn, said)  # (the language the danger is said in: spoken.py)
+    return "\n\n".join(turn.services.t(lang, key) for key in kinds.keys(found))
 
 
 def help_reply(
@@ -89,13 +53,14 @@ def help_reply(
     urgent callback (the kind's topic, with `topic`: psychological help, domestic violence ...;
     and the main menu, unless an answer with its own follows)."""
     found = kinds.kinds(turn.incoming.text or "") if found is None else found
-    rows = [[Button(turn.t("btn_urgent_callback"), "callback")]]
+    lang = lines_language(turn)
+    rows = [[Button(turn.services.t(lang, "btn_urgent_callback"), "callback")]]
     offered = kinds.topic(found) if topic else None
-    shown = turn.kb.topic(turn.lang, offered) if offered else None
+    shown = turn.kb.topic(lang, offered) if offered else None
     if shown is not None:
         rows.append([Button(shown.title, f"topic:{offered}")])
     if menu:
-        rows.append([Button(turn.t("btn_main_menu"), "menu")])
+        rows.append([Button(turn.services.t(lang, "btn_main_menu"), "menu")])
     return Reply(help_text(turn, found=found), rows)
 
 
@@ -107,12 +72,13 @@ def emergency(text: str) -> bool:
 def medical_reply(turn: Turn, *, menu: bool = True) -> Reply:
     """112 / 999 and night care, with the healthcare topic (and the main menu) a tap away."""
     rows = []
-    topic = turn.kb.topic(turn.lang, HEALTHCARE)
+    lang = lines_language(turn, names=(MEDICAL,))
+    topic = turn.kb.topic(lang, HEALTHCARE)
     if topic is not None:
         rows.append([Button(topic.title, f"topic:{HEALTHCARE}")])
     if menu:
-        rows.append([Button(turn.t("btn_main_menu"), "menu")])
-    return Reply(turn.t("urgent_medical"), rows)
+        rows.append([Button(turn.services.t(lang, "btn_main_menu"), "menu")])
+    return Reply(turn.services.t(lang, "urgent_medical"), rows)
 
 
 def danger(turn: Turn) -> list[Reply]:
@@ -253,6 +219,7 @@ async def screen(turn: Turn, next_: Next) -> Outcome:
     kind, said = found
     if kind == "medical":  # an ambulance first; an answer the search is sure of after it
         turn.screened = True
+        follow(turn, (MEDICAL,))  # (in the language it is said in: spoken.py)
         if turn.warned:  # (shown as it came, at a network's gate)
             return await _after_lines(turn, next_, whole=False)
         answer = await next_()
@@ -262,13 +229,30 @@ async def screen(turn: Turn, next_: Next) -> Outcome:
         return stay(offer_person(turn, t_book(turn, TEXTS[kind])))
     mark(turn)
     turn.screened = True  # (no guesses, no services offered under the lines)
+    follow(turn)  # (in the language it is said in: spoken.py)
     danger = kinds.kinds(text or "")
+    shown = kinds.shown(danger)  # (forced labour: «Reporting a crime», at its part)
+    if shown is not None and turn.kb.topic(turn.lang, shown) is not None:
+        part = await _part(turn, shown, text or "")
+        if turn.warned:  # (its lines shown as it came, at a network's gate)
+            call = Button(turn.t("btn_urgent_callback"), "callback")
+            return prefixed(stay(part), Reply(turn.t("urgent_lines_above"), [[call]]))
+        return stay(help_reply(turn, menu=False, found=danger), part)
     if turn.warned:  # its lines were shown as it came (held at a network's gate): not again
         return await _after_lines(turn, next_, whole=kinds.whole(text or "", danger))
     if kinds.whole(text or "", danger):  # «мені страшно», «зникла дитина»: nothing else to say
         return stay(help_reply(turn, topic=True, found=danger))
-    answer = await next_()
-    return prefixed(answer, help_reply(turn, menu=not _has_menu(answer), found=danger))
+    answer = await next_()  # (none: the kind's topic a tap away under the lines, with the menu)
+    lines = help_reply(turn, menu=not _has_menu(answer), topic=not answer.replies, found=danger)
+    return prefixed(answer, lines)
+
+
+async def _part(turn: Turn, topic: str, text: str) -> Reply:
+    """The part of `topic` that `text` asks about (the whole answer a tap away), or, where the
+    search names none, the whole answer."""
+    searcher = await turn.services.search.ready(turn.office.id)
+    found = None if searcher is None else await turn.services.search.part_of(searcher, text, topic)
+    return topic_at(turn, topic, found)
 
 
 async def _after_lines(turn: Turn, next_: Next, *, whole: bool) -> Outcome:
@@ -325,6 +309,7 @@ __all__ = [
     "kinds",
     "medical_reply",
     "offer_person",
+    "spoken",
     "mark",
     "marked_now",
 ]

@@ -9,7 +9,7 @@ from importlib import resources
 from typing import Any
 
 from bot.core import yamldata
-from bot.features.urgent.words import read
+from bot.features.urgent.reading import read
 
 MOST = 8  # words: a longer message is a question, whatever its words
 PLEA_MOST = 30  # words (beside «please», «I», «and»): a longer message goes to the search

@@ -1,13 +1,15 @@
 """Which danger a message speaks of, and the lines that fit it.
 
 Each kind has its phrases (words.py: suicide.yaml, missing.yaml, fire.yaml, words.yaml for
-violence, threat.yaml, crime.yaml) and its text in the locales (callback.yaml): thoughts of
-suicide get the crisis lines first (116 123, 116 111), never «robbed or attacked?»; a missing
-person 112 at once and 116 000; a fire «get out», 112 or 998; a crime the police first; violence
-and fear the whole block (`urgent_help`: 112, the police, Niebieska Linia, 116 123, 116 111). A
-message of several kinds gets the texts of a missing person and of a fire, then one text for
-the rest (the whole block for two or more, fear counting only alone). Whatever the kind, the
-person is marked: their next callback request is urgent.
+violence, exploitation.yaml, threat.yaml, crime.yaml) and its text in the locales
+(callback.yaml): thoughts of suicide get the crisis lines first (116 123, 116 111), never «robbed
+or attacked?»; a missing person 112 at once and 116 000; a fire «get out», 112 or 998; forced
+labour («locked in», «не відпускають з гуртожитку») 112 and KCIK, with the part of «Reporting a
+crime» on it under them (`shown`); a crime the police first; violence and fear the whole block
+(`urgent_help`: 112, the police, Niebieska Linia, 116 123, 116 111). A message of several kinds
+gets the texts of a missing person, a fire and forced labour, then one text for the rest (the
+whole block for two or more, fear counting only alone). Whatever the kind, the person is marked:
+their next callback request is urgent.
 
 A message that says nothing but danger («мені страшно», «мне угрожают», with «please», «I», a cry
 for help around it: `alone`), or speaks of a missing person or a fire, is answered by the lines
@@ -28,6 +30,7 @@ KINDS = {
     words.MISSING: "missing",
     words.FIRE: "fire",
     words.VIOLENCE: "violence",
+    words.EXPLOITATION: "exploitation",
     words.THREAT: "threat",
     words.CRIME: "crime",
 }
@@ -37,19 +40,28 @@ TEXTS = {
     "missing": "urgent_missing",
     "fire": "urgent_fire",
     "violence": "urgent_help",
+    "exploitation": "urgent_exploitation",
     "threat": "urgent_help",
     "crime": "urgent_crime",
 }
 GENERAL = "urgent_help"  # for several kinds at once, and where none is known (a form's start)
 FIRST = ("missing", "fire")  # said before the rest, each its own text
+OWN = (*FIRST, "exploitation")  # ... and the lines of forced labour, beside another kind's
 # the topic a tap away under the lines of a message that says nothing else (none for fear)
 TOPICS = {
     "suicide": "psychological_help",
     "violence": "domestic_violence",
     "crime": "crime_report",
+    "exploitation": "crime_report",
     "fire": "emergency_numbers",
     "missing": "emergency_numbers",
 }
+
+
+# the topic whose part the message asks about is shown under these kinds' lines, whatever the
+# search makes of it («my boss locks us in the hostel and takes our passports»: «Reporting a
+# crime», at forced labour or human trafficking; the whole answer a tap away)
+SHOWN = {"exploitation": "crime_report"}
 
 
 # the kinds whose lines leave a matter said beside them to be offered (not suicide: «не хочу
@@ -64,8 +76,8 @@ def kinds(text: str) -> list[str]:
 
 def keys(found: list[str]) -> list[str]:
     """The texts (locale keys) for these kinds, in the order they are shown."""
-    first = [kind for kind in found if kind in FIRST]
-    rest = [kind for kind in found if kind not in FIRST]
+    first = [kind for kind in found if kind in OWN]
+    rest = [kind for kind in found if kind not in OWN]
     if len(rest) > 1 and "threat" in rest:  # «мені страшно» beside what frightens
         rest.remove("threat")
     shown = [TEXTS[kind] for kind in first]
@@ -79,6 +91,11 @@ def keys(found: list[str]) -> list[str]:
 def topic(found: list[str]) -> str | None:
     """The topic offered under the lines of these kinds (the first kind's that has one)."""
     return next((TOPICS[kind] for kind in found if kind in TOPICS), None)
+
+
+def shown(found: list[str]) -> str | None:
+    """The topic shown under the lines of these kinds (`SHOWN`), if any."""
+    return next((SHOWN[kind] for kind in found if kind in SHOWN), None)
 
 
 def whole(text: str, found: list[str] | None = None) -> bool:
@@ -111,7 +128,9 @@ def matter(text: str) -> str:
     """What to search for the matter said beside a threat: `text` without the threat's words.
     «начальник забрал паспорт и угрожает» asks about the passport; with «угрожает» searched,
     the threats of domestic violence's examples («партнер угрожает и забрал паспорт») came
-    first. Other kinds keep their words: «муж бьет» is the matter."""
+    first. Other kinds keep their words: «муж бьет» is the matter; so do thoughts of suicide,
+    whose words lead the search to psychological help (what is left of «не хочу жить, все
+    надоело» found vocational courses)."""
     found = kinds(text)
     if found != ["threat"] or not matter_beside(text, found):
         return text

@@ -1,10 +1,5 @@
-"""Reading danger in a message: the phrases of words.yaml, matched word by word.
-
-A message and every phrase are read the same way (`read`): lower case, apostrophes dropped
-(«б'є», «бʼє» and «бє»; «don't» and «dont»), ё = е, ы = и («жыть» is «жить», «бы» is «би»),
-Polish letters without their marks («chcę» is «chce»), «kh» = «h» in Latin letters («khochu»),
-English «n't» as «not» («can't», «cant», «cannot» are «can not»), and «не», «ne», «nie» joined to
-a word that follows them in some phrase split off again («нехочу» is «не хочу»).
+"""Reading danger in a message: the phrases of words.yaml, matched word by word (a message and
+every phrase read the same way: reading.py).
 
 A phrase's words are found in order; between two of them may stand one other word and any
 number of `skip` words (particles: «вже», «больше», «бы», «just», «już»), never the end of a
@@ -14,7 +9,10 @@ ends (nothing but `skip` words after it before a comma, a full stop, an emoji or
 «I can't go on.» but not «I can't go on with this application», «не можу більше» but not «не
 можу чекати більше». Words after "|" cancel the phrase when one of them comes right after it:
 «не хочу жити | в у тут» is not said of «не хочу жити в гуртожитку». Choices in brackets, split
-by "/", make one phrase of each: «(син/донька) зник*» is «син зник*» and «донька зник*».
+by "/", make one phrase of each: «(син/донька) зник*» is «син зник*» and «донька зник*». A
+phrase starting with ^ has its words stand together as a $ phrase's do, wherever its clause ends:
+«^працодав* закри* нас» is said of «працодавець закрив нас і забрав паспорти», not of
+«працодавець закриває фірму, нас звільняють».
 """
 
 from __future__ import annotations
@@ -26,53 +24,14 @@ from dataclasses import dataclass
 from importlib import resources
 
 from bot.core import yamldata
-
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "´": "'"})
-_FOLD = str.maketrans(
-    {
-        "'": "",
-        "ё": "е",
-        "ы": "и",
-        "ą": "a",
-        "ć": "c",
-        "ę": "e",
-        "ł": "l",
-        "ń": "n",
-        "ó": "o",
-        "ś": "s",
-        "ź": "z",
-        "ż": "z",
-    }
-)
-_TOKEN = re.compile(r"\w+(?:'\w+)*\*?")
-_SENTENCE_END = re.compile(r"[.!?;…\n]")
-_ENGLISH = {
-    "dont": ("do", "not"),
-    "doesnt": ("does", "not"),
-    "didnt": ("did", "not"),
-    "cant": ("can", "not"),
-    "cannot": ("can", "not"),
-    "couldnt": ("could", "not"),
-    "wont": ("will", "not"),
-    "wouldnt": ("would", "not"),
-    "shouldnt": ("should", "not"),
-    "wasnt": ("was", "not"),
-    "werent": ("were", "not"),
-    "isnt": ("is", "not"),
-    "arent": ("are", "not"),
-    "havent": ("have", "not"),
-    "wanna": ("want", "to"),
-    "gonna": ("going", "to"),
-}
-_NEGATIONS = ("nie", "не", "ne")  # (the longest first: «nie» is not «ne» + «ie»)
-
+from bot.features.urgent.reading import NEGATIONS, Words, read, spans
 
 _NOTHING: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
-    """~4,500 of them, kept for good: slots, the words interned (~1,300 distinct in ~12,600),
+    """~6,500 of them, kept for good: slots, the words interned (~1,800 distinct in ~20,000),
     one empty set shared (docs/performance.md, change 48)."""
 
     words: tuple[str, ...]
@@ -81,15 +40,8 @@ class Phrase:
     # its whole words (not those ending in "*"): a message without one of them cannot say it,
     # whatever the order (a quick test before matching word by word)
     needs: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Words:
-    """The message read: its words, and after each whether a clause or a sentence ends."""
-
-    words: list[str]
-    clause_end: list[bool]
-    sentence_end: list[bool]
+    lang: str = ""  # the language it is listed under (its file's uk, ru, en or pl)
+    together: bool = False  # "^": its words stand together, wherever its clause ends
 
 
 @dataclass(frozen=True)
@@ -99,67 +51,6 @@ class Table:
     prefixed: list[Phrase]
     skip: frozenset[str]
     negated: frozenset[str]  # the words a negation stands before in some phrase
-
-
-def _fold(word: str) -> str:
-    if "kh" in word and word.isascii():
-        return word.replace("kh", "h")
-    return word
-
-
-def _split(word: str, negated: frozenset[str]) -> tuple[str, ...]:
-    if word in _ENGLISH:
-        return _ENGLISH[word]
-    for negation in _NEGATIONS:
-        rest = word[len(negation) :]
-        if word.startswith(negation) and len(rest) >= 3 and rest in negated:
-            return negation, rest
-    return (word,)
-
-
-# A message's readings, for the few checks of one turn (each table, the cries, the towns read
-# it again: ~2-8 ms each for a 4,000-character message, on the event loop)
-_READ: dict[tuple[str, frozenset[str], bool], Words] = {}
-_KEPT = 32
-
-
-def read(text: str, negated: frozenset[str] = frozenset(), *, stars: bool = False) -> Words:
-    """`text` as words; `stars`: a phrase's own, whose words may end with "*" (not to be
-    changed: the same reading is handed to every caller of the same text)."""
-    key = (text, negated, stars)
-    found = _READ.get(key)
-    if found is None:
-        if len(_READ) >= _KEPT:
-            _READ.clear()
-        found = _READ[key] = _read(text, negated, stars)
-    return found
-
-
-def _read(text: str, negated: frozenset[str], stars: bool) -> Words:
-    text = text.lower().translate(_APOSTROPHES)
-    words: list[str] = []
-    clause_end: list[bool] = []
-    sentence_end: list[bool] = []
-    found = _TOKEN.findall(text)
-    gaps = _TOKEN.split(text)[1:]  # what follows each word, up to the next
-    for word, after in zip(found, gaps, strict=True):
-        word = word.translate(_FOLD)
-        parts = _split(_fold(word if stars else word.rstrip("*")), negated)
-        if len(parts) > 1:
-            words += parts[:-1]
-            clause_end += [False] * (len(parts) - 1)
-            sentence_end += [False] * (len(parts) - 1)
-        words.append(parts[-1])
-        if after == " ":
-            clause_end.append(False)
-            sentence_end.append(False)
-        else:
-            gap = after.strip()
-            clause_end.append(gap not in ("", "-"))
-            sentence_end.append(bool(_SENTENCE_END.search(after)))
-    if words:  # (the message ends both)
-        clause_end[-1] = sentence_end[-1] = True
-    return Words(words, clause_end, sentence_end)
 
 
 _CHOICE = re.compile(r"\(([^()]*)\)")
@@ -175,27 +66,29 @@ def _expand(entry: str) -> list[str]:
     return [one for choice in found.group(1).split("/") for one in _expand(before + choice + after)]
 
 
-def _entry(entry: str, negated: frozenset[str]) -> Phrase:
+def _entry(entry: str, negated: frozenset[str], lang: str) -> Phrase:
     said, _, unless = entry.partition("|")
     said = said.strip()
-    at_end = said.endswith("$")
+    at_end, together = said.endswith("$"), said.startswith("^")
     words = tuple(sys.intern(word) for word in read(said.rstrip("$"), negated, stars=True).words)
     unless_words = frozenset(sys.intern(word) for word in read(unless).words)
     needs = tuple(dict.fromkeys(word for word in words if not word.endswith("*")))
-    return Phrase(words, at_end, unless_words or _NOTHING, needs)
+    return Phrase(words, at_end, unless_words or _NOTHING, needs, sys.intern(lang), together)
 
 
 # The kinds of danger, each a file of phrases beside this module, in the order their lines come
 # when a message says several (bot.features.urgent.kinds): thoughts of suicide or self-harm; a
-# missing person; a fire; violence (at home, rape, abuse); fear or threats, from whom unsaid; a
-# crime against the person (robbed, attacked, followed)
+# missing person; a fire; violence (at home, rape, abuse); forced labour or trafficking (locked
+# in, not let go); fear or threats, from whom unsaid; a crime against the person (robbed,
+# attacked, followed)
 SUICIDE = "suicide.yaml"
 MISSING = "missing.yaml"
 FIRE = "fire.yaml"
 VIOLENCE = "words.yaml"
 THREAT = "threat.yaml"
 CRIME = "crime.yaml"
-DANGER = (SUICIDE, MISSING, FIRE, VIOLENCE, THREAT, CRIME)
+EXPLOITATION = "exploitation.yaml"
+DANGER = (SUICIDE, MISSING, FIRE, VIOLENCE, EXPLOITATION, THREAT, CRIME)
 MEDICAL = "medical.yaml"  # an acute medical emergency: 112 or 999, an ambulance
 
 
@@ -213,15 +106,15 @@ def table(name: str = VIOLENCE) -> Table:
 
 def _table(data: dict[str, list[str]], skip: frozenset[str]) -> Table:
     entries = [
-        one for of_language in data.values() for entry in of_language for one in _expand(entry)
+        (code, one) for code, listed in data.items() for entry in listed for one in _expand(entry)
     ]
     # the words a negation stands before, read without splitting; then every phrase read with
     negated = set()
-    for entry in entries:
+    for _, entry in entries:
         words = read(entry.partition("|")[0].rstrip(" $"), stars=True).words
-        negated |= {b for a, b in zip(words, words[1:], strict=False) if a in _NEGATIONS}
+        negated |= {b for a, b in zip(words, words[1:], strict=False) if a in NEGATIONS}
     frozen = frozenset(w for w in negated if not w.endswith("*"))
-    phrases = sorted({_entry(entry, frozen) for entry in entries}, key=lambda p: p.words)
+    phrases = sorted({_entry(one, frozen, code) for code, one in entries}, key=lambda p: p.words)
     exact: dict[str, list[Phrase]] = {}
     prefixed = [phrase for phrase in phrases if phrase.words[0].endswith("*")]
     for phrase in phrases:
@@ -241,7 +134,7 @@ def _matches(phrase: Phrase, message: Words, at: int, skip: frozenset[str]) -> l
     if not _is(phrase.words[0], words[at]):
         return None
     positions = [at]
-    allowed = 0 if phrase.at_end else 1  # other words between two of its words
+    allowed = 0 if phrase.at_end or phrase.together else 1  # (other words between two of it)
     for expected in phrase.words[1:]:
         others = 0
         step = positions[-1] + 1
@@ -266,11 +159,17 @@ def _matches(phrase: Phrase, message: Words, at: int, skip: frozenset[str]) -> l
 
 
 def _found(
-    text: str, name: str, readings: dict[frozenset[str], Words], *, every: bool = False
+    text: str,
+    name: str,
+    readings: dict[frozenset[str], Words],
+    *,
+    every: bool = False,
+    langs: set[str] | None = None,
 ) -> tuple[Words, set[int]]:
     """The message read for one table, and where the words of the phrases it says stand (the
     first phrase's only, unless `every`); `readings`: the message read already, by the words a
-    negation may be split from (tables without a negation share one reading)."""
+    negation may be split from (tables without a negation share one reading); `langs`: where
+    the languages of the phrases said are added."""
     found = table(name)
     message = readings.get(found.negated)
     if message is None:
@@ -287,6 +186,8 @@ def _found(
             positions = _matches(phrase, message, at, found.skip)
             if positions is not None:
                 said.update(positions)
+                if langs is not None:
+                    langs.add(phrase.lang)
                 if not every:
                     return message, said
     return message, said
@@ -306,6 +207,16 @@ def kinds(text: str) -> list[str]:
     return [name for name in DANGER if _found(text, name, readings)[1]]
 
 
+def languages(text: str, names: tuple[str, ...] = DANGER) -> set[str]:
+    """The languages of every phrase of these tables `text` says («хочу умереть»: ru; a phrase
+    both Ukrainian and Russian list: both)."""
+    readings: dict[frozenset[str], Words] = {}
+    found: set[str] = set()
+    for name in names:
+        _found(text, name, readings, every=True, langs=found)
+    return found
+
+
 def beside(text: str, names: list[str]) -> set[str]:
     """The words of `text` that are neither in a phrase of these tables it says nor a particle
     (`skip`): «мені страшно» has none, «мені страшно, чоловік погрожує» has «чоловік»."""
@@ -322,9 +233,10 @@ def beside(text: str, names: list[str]) -> set[str]:
 def outside(text: str, name: str) -> str:
     """`text` without the words of the phrases of table `name` it says (a threat's «угрожает»)."""
     message, said = _found(text, name, {}, every=True)
-    spans = [m.span() for m in _TOKEN.finditer(text.lower())]
-    if not said or len(spans) != len(message.words):  # («dont» is read as two words)
+    where = spans(text)
+    gone = sorted({message.tokens[at] for at in said}, reverse=True)  # («dont»: all of it)
+    if not gone or len(text.lower()) != len(text) or gone[0] >= len(where):
         return text
-    for at in sorted(said, reverse=True):
-        text = text[: spans[at][0]] + text[spans[at][1] :]
+    for at in gone:
+        text = text[: where[at][0]] + text[where[at][1] :]
     return text

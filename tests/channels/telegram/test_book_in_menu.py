@@ -1,7 +1,8 @@
 """Telegram's private command menu (setMyCommands, default scope, per language) lists /book only
 where something can be booked: duty hours to come, or the specialists of an office without
 `duty:`. The menu is one for every private chat, so it is left out only when no office of the
-deployment books anything. The real bot against the fake Bot API."""
+deployment books anything; it follows the date while the bot runs (its job, run here directly
+after the clock moved: no waiting). The real bot against the fake Bot API."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import json
 
 import pytest
 
+from bot.channels.telegram.commands import JOB_NAME
 from tests.conftest import Clock
 from tests.support.e2e import STAFF_CHAT, has, running_bot
 from tests.support.fake_telegram import FakeTelegram
@@ -20,6 +22,8 @@ ENDED = [  # (the tests' clock: 23 November 2026)
     {"weekday": "tuesday", "from": "13:00", "to": "15:00", "place": "city_hall"}
     | {"valid_until": "2026-06-30"}
 ]
+
+ENDS_TODAY = [ENDED[0] | {"valid_until": "2026-11-23"}]
 
 
 def menus(tg: FakeTelegram) -> dict[str, list[str]]:
@@ -52,4 +56,26 @@ async def test_book_in_the_menu_for_the_specialists_of_an_office_without_duty(tm
             await tg.wait_until(lambda: len(menus(tg)) >= 5)
             for lang, commands in menus(tg).items():
                 assert "book" in commands, (lang, commands)
+        assert not tg.refused, tg.refused
+
+
+async def test_the_menu_drops_book_the_day_after_the_last_duty_ended_without_a_restart(tmp_path):
+    clock = Clock()
+    async with FakeTelegram() as tg:
+        tg.group(STAFF_CHAT, "Staff")
+        olena = tg.user("Olena", language_code="uk")
+        async with running_bot(tmp_path, tg, clock=clock, duty=ENDS_TODAY) as app:
+            await tg.wait_until(lambda: len(menus(tg)) >= 5)
+            assert all("book" in commands for commands in menus(tg).values()), menus(tg)
+            job = next(j for j in app.jobs if j.name == JOB_NAME)
+            calls = len(tg.calls_to("setMyCommands"))
+            await job.run(app.services)  # the same day: nothing changed, nothing sent
+            assert len(tg.calls_to("setMyCommands")) == calls
+
+            clock.advance(days=1)  # 24 November: the duty has ended
+            await job.run(app.services)
+            for lang, commands in menus(tg).items():
+                assert "book" not in commands and "callback" in commands, (lang, commands)
+            await olena.send("/book")  # as the menu now says: nothing to book
+            await olena.wait_message(has("Записатися на візит зараз не можна"))
         assert not tg.refused, tg.refused

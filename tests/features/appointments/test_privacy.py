@@ -189,3 +189,26 @@ async def test_forget_withdraws_an_urgent_psychologists_request_and_staff_are_to
     assert "Olena" not in card
     told = platform.to(STAFF_CHAT)[-1].text
     assert "Prośba o wizytę nr W1 (Psycholog) — wycofana" in told and "Olena" not in told
+
+
+async def _booked_from_request(app, dialogue) -> None:  # type: ignore[no-untyped-def]
+    """W1 approved with a time offered; the person books it (S1)."""
+    await send_request(dialogue)
+    anna = StaffMember(app.core)
+    await anna.payload("apptq:approve:1")
+    await anna.payload(f"apptq:pick:1:{LAWYER_TUE_1000}")
+    await anna.press("Zaproponuj zaznaczony termin")
+    await dialogue.payload("appt:take:1:0")
+
+
+async def test_mydata_says_the_request_s_visit_was_cancelled_not_booked(app, dialogue):
+    """Tester 36, F5: «вы записаны» stood next to the visit it booked, cancelled."""
+    dialogue.language_hint = "ru"
+    await _booked_from_request(app, dialogue)
+    await dialogue.send("/mydata")
+    assert "№ W1 — Юридическая консультация (вы записаны)" in dialogue.text
+    await dialogue.payload("appt:cancel_now:1")
+    await dialogue.send("/mydata")
+    assert "(отменён)" in dialogue.text
+    assert "№ W1 — Юридическая консультация (запись № S1 отменена)" in dialogue.text
+    assert "вы записаны" not in dialogue.text

@@ -149,3 +149,31 @@ async def test_an_optional_text_still_says_there_may_be_nothing_to_add(dialogue)
     await dialogue.send("24.11")
     await dialogue.payload("assist:pick:2:pl")
     assert "If there is nothing to add, tap “Skip”." in dialogue.text
+
+
+OTHER_TYPED = {  # tester 36, F15: the «what exactly» answer was taken for a question
+    "en": ("Other", "what the court sent me", "2/4 When do you need it?", "Other: "),
+    "uk": ("Інший", "що прийшло з суду", "2/4 Коли потрібно?", "Інший: "),
+    "ru": ("Другой", "что прислали из суда", "2/4 Когда нужно?", "Другой: "),
+    "pl": ("Inny", "do sądu, wyrok rozwodowy", "2/4 Na kiedy?", "Inny: "),
+}
+
+
+@pytest.mark.parametrize("lang", OTHER_TYPED)
+async def test_after_other_a_short_phrase_is_the_answer_and_a_question_can_be_kept(dialogue, lang):
+    other, typed, step, shown = OTHER_TYPED[lang]
+    dialogue.language_hint = lang
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.press(other)
+    await dialogue.send(typed)  # a question word first, no «?»: what they mean
+    assert step in dialogue.text
+    await dialogue.payload("assist:back:1")  # the choice again: a real question this time
+    await dialogue.press(other)
+    await dialogue.send(f"{typed}?")
+    assert step not in dialogue.text  # offered an answer…
+    await dialogue.payload(dialogue.buttons[-1].payload)  # …«No, back to the form»: kept
+    assert step in dialogue.text
+    await dialogue.send("24.11")
+    await dialogue.payload("assist:pick:2:pl")
+    await dialogue.payload("assist:skip:3")
+    assert f"{shown}{typed}?" in dialogue.text  # the summary

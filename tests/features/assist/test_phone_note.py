@@ -124,3 +124,27 @@ async def test_the_note_never_reaches_the_logs(dialogue, anna, delivery, caplog)
     await dialogue.payload("privacy:forget")
     await delivery.run()
     assert "Wojciechowska" not in caplog.text
+
+
+async def test_a_note_in_brackets_after_the_name_is_the_help_requests_note(
+    dialogue, delivery, platform
+):
+    """README «Known gaps», Forms: «Halyna (sąsiadka, ja tylko pomagam)» was stored as the
+    name; now the name is «Halyna» and the bracket the request's note."""
+    await up_to_the_form(dialogue, "translation", name="Halyna (neighbour, I only help)")
+    assert "“Halyna”" in dialogue.text and "note to your request: “neighbour, I only help”" in (
+        dialogue.text
+    )
+    await send_translation_rest(dialogue)
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    assert "👤 Imię: Halyna\n" in card.text
+    assert "🗒 Uwaga od osoby: neighbour, I only help" in card.text
+
+
+async def send_translation_rest(dialogue) -> None:  # type: ignore[no-untyped-def]
+    await dialogue.payload("assist:pick:0:1")
+    await dialogue.send("1.12")
+    await dialogue.payload("assist:pick:2:uk")
+    await dialogue.payload("assist:skip:3")
+    await dialogue.payload(send_payload(dialogue))

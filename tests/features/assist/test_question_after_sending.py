@@ -102,3 +102,57 @@ async def test_an_appointment_request_waiting_for_an_advisor_does_the_same(
     assert "appointment request #W1" in dialogue.text
     await delivery.run()
     assert relayed_texts(platform)[-1].startswith("💬 Prośba o wizytę nr W1 · Olena pisze:")
+
+
+UNSURE = {  # tester 36, F14: a question the search is not sure of, filed under the request
+    "en": ("can someone come with my mother to the urzad?", "Send this to your request #T{n} too"),
+    "uk": ("хто піде з нею до ужонду?", "Надіслати й до запиту № T{n}"),
+    "ru": ("кто-нибудь может пойти с ней в ужонд?", "Отправить и в заявку № T{n}"),
+    "pl": ("czy ktoś może pójść z nią do urzędu?", "Wyślij to też do prośby nr T{n}"),
+}
+
+
+async def test_a_question_the_bot_is_not_sure_of_is_offered_not_filed_unasked(
+    app, dialogue, delivery, platform
+):
+    for n, (lang, (question, button)) in enumerate(UNSURE.items(), 1):
+        dialogue.user_id = f"unsure-{lang}"
+        dialogue.language_hint = lang
+        await request_callback(dialogue, language=lang)
+        await dialogue.send(question)
+        assert f"T{n}" in dialogue.text, lang  # the way to the request is said…
+        offer = dialogue.button(button.format(n=n))  # …and one tap away
+        await delivery.run()
+        assert relayed_texts(platform) == [], lang  # nothing went to staff unasked
+    await dialogue.payload(offer.payload)
+    await delivery.run()
+    assert relayed_texts(platform)[-1].endswith(UNSURE["pl"][0])
+
+
+CANCEL = {  # tester 36, F14: «скасувати дзвінок» was passed on, the call still standing
+    "uk": ("скасувати дзвінок", "Відкликати запит на дзвінок № T{n}", "Так, відкликати"),
+    "ru": ("отмените звонок", "Отозвать заявку на звонок № T{n}", "Да, отозвать"),
+    "en": ("cancel the call please", "Withdraw callback request #T{n}", "Yes, withdraw it"),
+    "pl": ("anuluj telefon", "Wycofać prośbę o telefon nr T{n}", "Tak, wycofaj"),
+}
+
+
+async def test_a_message_that_asks_to_cancel_the_call_offers_to_withdraw_it(
+    app, dialogue, delivery, platform
+):
+    for n, (lang, (typed, asked, yes)) in enumerate(CANCEL.items(), 1):
+        dialogue.user_id = f"cancel-{lang}"
+        dialogue.language_hint = lang
+        await request_callback(dialogue, language=lang)
+        await dialogue.send(typed)
+        assert asked.format(n=n) in dialogue.text, lang
+        if lang != "pl":
+            await dialogue.press(yes)
+            assert f"T{n}" in dialogue.text and "🏠" in dialogue.buttons[0].label, lang
+            await dialogue.send("/mybookings")
+            assert f"T{n}" not in dialogue.text, lang  # withdrawn: nothing to call about
+    await delivery.run()
+    assert relayed_texts(platform) == []
+    await dialogue.press("✉️")  # «No, send my message to the staff»
+    await delivery.run()
+    assert relayed_texts(platform)[-1].endswith("anuluj telefon")

@@ -1,8 +1,9 @@
 """An office whose duty rules have all ended (`valid_until` past) offers no «Book a visit»
 anywhere a person looks (the menu, /help, /contact, /mybookings, the way to a person, 👎 under
 an answer); a typed /book says plainly that visits cannot be booked now and offers a callback.
-In a network, only that office: the others still book. A specialist whose schedule ended: their
-service's page offers a callback, not «Book an appointment»."""
+In a network, only that office: the others still book. Where its specialists still see people,
+«Book a visit» stays and lists them. A specialist whose schedule ended: their service's page
+offers a callback, not «Book an appointment»."""
 
 from __future__ import annotations
 
@@ -33,11 +34,11 @@ CANNOT = {
     "ru": "Записаться на визит сейчас нельзя",
     "pl": "Obecnie nie można umówić wizyty",
 }
-SERVICES = {
-    "en": "under 🧰 Services",
-    "uk": "в розділі 🧰 Послуги",
-    "ru": "в разделе 🧰 Услуги",
-    "pl": "w sekcji 🧰 Usługi",
+SPECIALISTS = {
+    "en": "visits are with our specialists",
+    "uk": "приймають наші фахівці",
+    "ru": "принимают наши специалисты",
+    "pl": "przyjmują nasi specjaliści",
 }
 ENDED = {"valid_until": "2026-06-30"}  # (the tests' clock: 23 November 2026)
 
@@ -115,9 +116,11 @@ async def test_the_way_to_a_person_offers_the_call_alone(network):
 
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))
-async def test_typed_book_names_the_specialists_where_they_can_still_be_booked(
+async def test_book_a_visit_lists_the_specialists_where_they_still_see_people(
     tmp_path, clock, lang
 ):
+    """South's duty ended, its psychologist still sees people: «📅 Book a visit» stays and
+    leads to them, as at an office without `duty:` (test_specialists_instead.py)."""
     south = [{"weekday": "tuesday", "from": "10:00", "to": "12:00", "place": "south_desk"} | ENDED]
     data = catalogue()  # (the psychologist, by phone: no place of South's needed)
     config = write_network_config(
@@ -129,9 +132,13 @@ async def test_typed_book_names_the_specialists_where_they_can_still_be_booked(
     app = await build(config, clock=clock, search="off")
     try:
         person = await _at(app, "south", lang, f"33{lang}")
-        await person.send("/book")
-        assert CANNOT[lang] in person.text and SERVICES[lang] in person.text, person.text
-        assert any(b.payload == "services" for b in person.buttons)
+        await person.send("/menu")
+        assert BOOK[lang] in _labels(person)
+        await person.press(BOOK[lang])
+        assert CANNOT[lang] not in person.text and SPECIALISTS[lang] in person.text, person.text
+        assert any(b.payload == "service:psychologist" for b in person.buttons), _labels(person)
+        await person.send("/book")  # typed: the same
+        assert SPECIALISTS[lang] in person.text, person.text
     finally:
         await app.close()
 

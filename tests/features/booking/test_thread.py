@@ -107,3 +107,25 @@ async def test_a_reply_to_a_moved_visits_old_card_is_about_the_new_time(
     to_person = platform.to(dialogue.user_id)[-1]
     assert "Do zobaczenia" in to_person.text
     assert "скасов" not in to_person.text and "/book" not in to_person.text, to_person.text
+
+
+async def test_staff_cancelling_a_visit_are_asked_for_a_reason_that_reaches_the_person(
+    app, dialogue, delivery, platform, card
+):
+    """Tester 36, F20: the person got «your visit is cancelled» only, staff were never asked
+    why. The confirmation asks (optional); a reply to it reaches the person, as the card's."""
+    anna = StaffMember(app.core)
+    await anna.payload("visit:cancel:1", message_id="650")  # the question, edited in place
+    await anna.payload("visit:cancel_open:1", message_id="650")
+    assert "Powód dla tej osoby (nieobowiązkowo): odpowiedz na tę wiadomość albo na kartę" in (
+        anna.text
+    )
+    await delivery.run()
+    told = platform.to(dialogue.user_id)[-1]
+    assert "ваш візит скасовано" in told.text  # at once, with other times
+    await anna.reply("650", "Choroba asystenta, przepraszamy")
+    assert "Wizyta nr D1: wiadomość zostanie dostarczona tej osobie" in anna.text
+    await delivery.run()
+    why = platform.to(dialogue.user_id)[-1]
+    assert "щодо вашого скасованого візиту (вівторок, 24 листопада 2026" in why.text
+    assert "Choroba asystenta, przepraszamy" in why.text

@@ -174,3 +174,25 @@ async def test_a_groups_places_are_counted_in_mybookings(tmp_path, clock):
         await olena.send("/mybookings")
         assert "🎓 Polish A1 — ✅ you are signed up\n👥 Places: 2" in olena.text
         assert olena.button("Leave: Polish A1").label == "✖ Leave: Polish A1"  # nobody to name
+
+
+ASKED_AT_PEOPLE = {  # tester 36, F7: «choose a number» at a question typed at the number step
+    "en": ("how many places are left?", "That looks like a question", "How many people"),
+    "uk": ("скільки ще є місць?", "Схоже, це запитання", "Скільки людей"),
+    "ru": ("сколько мест осталось?", "Похоже, это вопрос", "Сколько человек"),
+    "pl": ("ile zostało miejsc?", "To wygląda na pytanie", "Ile osób"),
+}
+
+
+async def test_a_question_at_the_number_of_people_is_offered_an_answer(tmp_path, clock):
+    async with app_with(tmp_path, clock, max_people=4) as app:
+        for lang, (question, offer, step) in ASKED_AT_PEOPLE.items():
+            person = Dialogue(app.core, user_id=f"q-{lang}", language_hint=lang)
+            await _details(person)
+            await person.send(question)
+            assert offer in person.text, lang
+            assert "1–4" not in person.text, lang
+            await person.payload("typed:back")  # the step again, nothing lost
+            assert step in person.text and "(1–4)" in person.text, lang
+            await person.send("2")
+            assert "👥" in person.text, lang

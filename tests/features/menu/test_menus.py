@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bot.channels.telegram.application import USER_COMMANDS
+from bot.channels.telegram.commands import USER_COMMANDS
 from bot.core.markup import to_plain
 from bot.settings.model import LANGUAGES
 

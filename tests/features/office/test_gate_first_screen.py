@@ -2,9 +2,11 @@
 alone («привіт», «hello», «дякую») gets a friendly line above the list, nothing held to answer
 later; ordinary words («що робити», «what do I do») are a question, answered once the office is
 chosen, never «I don't know the town»; a word two letters from an office's town is asked about
-(«did you mean …?»); a small place named (GeoNames' 1,000–15,000) is kept as the person's town
-(/mydata, /forget, its nearest office first in the list again); an office's town misspelt is
-read in the first second after a start, before the search has loaded its dictionaries."""
+(«did you mean …?»), in a short message saying where the person is too, the rest answered after
+the choice (not elsewhere in a sentence: the car «opel»); a small place named (GeoNames'
+1,000–15,000) is kept as the person's town (/mydata, /forget, its nearest office first in the
+list again); an office's town misspelt is read in the first second after a start, before the
+search has loaded its dictionaries; small talk then gets its friendly line too."""
 
 from __future__ import annotations
 
@@ -69,6 +71,39 @@ async def test_a_word_two_letters_from_an_offices_town_is_asked_about(network):
     assert labels(person)[0] == "East"
 
 
+@pytest.mark.parametrize(
+    ("hint", "typed", "then"),
+    [
+        ("en", "I live in Easbry, how to get PESEL", "Then I will answer what you sent."),
+        ("uk", "я живу в Easbry", None),  # (the search reads «живу»: still asked about)
+        ("pl", "jestem z Easbry, potrzebuję pesel", "Potem odpowiem na Twoją wiadomość."),
+    ],
+)
+async def test_a_word_two_letters_from_an_offices_town_in_a_short_message_is_asked_about(
+    network, hint, typed, then
+):
+    person = Dialogue(network.core, user_id=f"2707{hint}", language_hint=hint)
+    await person.payload(f"language:{hint}")
+    await person.send(typed)
+    assert "«Easbry»" in person.text and labels(person)[0] in ("East", "Схід", "Wschód")
+    if then is None:
+        assert "Спершу оберіть" not in person.text, person.text  # (nothing else to answer)
+        return
+    assert then in person.text, person.text
+    await person.press(labels(person)[0])  # East: the question is answered there
+    assert "PESEL" in person.text, person.text
+
+
+@pytest.mark.parametrize(
+    "typed", ["mam problem z Easbry", "I drive an Easbry to work", "my Easbry in Northtown"]
+)
+async def test_the_word_elsewhere_in_a_sentence_is_not_asked_about(network, typed):
+    person = Dialogue(network.core, user_id="2708", language_hint="en")
+    await person.payload("language:en")
+    await person.send(typed)
+    assert "did you mean" not in person.text and "czy chodziło" not in person.text, person.text
+
+
 async def test_a_small_town_is_kept_as_the_persons_town(network):
     olena = Dialogue(network.core, user_id="2704", language_hint="uk")
     await olena.send("я з Олесна")
@@ -95,5 +130,22 @@ async def test_a_misspelt_office_town_is_read_in_the_first_second(tmp_path, cloc
         person = Dialogue(app.core, user_id="2705", language_hint="en")
         await person.send("Eastbery")
         assert "Your information point: East." in person.text, person.text
+    finally:
+        await app.close()
+
+
+async def test_small_talk_in_the_first_seconds_after_a_start_gets_the_friendly_line(
+    tmp_path, clock
+):
+    """As `infopoint run` starts: the search loads in the background; the language is chosen
+    before it is loaded (no message to detect it from), and «привіт» comes while it loads."""
+    app = await build(write_network_config(tmp_path), clock=clock, search="background")
+    try:
+        person = Dialogue(app.core, user_id="2706", language_hint="uk")
+        await person.payload("language:uk")
+        await person.send("привіт")
+        assert "👋 Вітаю! Я чат-бот інформаційних пунктів для іноземців." in person.text
+        await person.press("Північ")  # chosen: nothing held to answer
+        assert "👋" not in person.text and not any("🙂" in r.text for r in person.replies)
     finally:
         await app.close()

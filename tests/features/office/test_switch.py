@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.app import build
+from tests.support.callbacks import request_callback
 from tests.support.dialogue import Dialogue
 from tests.support.network import write_network_config
 
@@ -118,3 +119,28 @@ async def test_a_single_office_deployment_takes_the_words_as_a_question(dialogue
     await dialogue.send("North")
     assert "information point" not in dialogue.text.split("\n")[0]
     assert not any(b.payload.startswith("office:") for b in dialogue.buttons)
+
+
+OFFICE_TYPED = {  # tester 36, F16: «Opole» at /office went to the open request's staff card
+    "en": ("Northtown", "📍 North is another information point", "was not passed on"),
+    "uk": ("Північ", "📍 Північ — це інший інформаційний пункт", "працівникам це не передано"),
+    "ru": ("Север", "📍 Север — это другой информационный пункт", "сотрудникам это не передано"),
+    "pl": ("Północ", "📍 Północ to inny punkt informacyjny", "nie przekazano tego pracownikom"),
+}
+
+
+@pytest.mark.parametrize("lang", OFFICE_TYPED)
+async def test_a_town_typed_at_the_office_list_is_offered_even_with_a_request_open(network, lang):
+    typed, offer, not_passed = OFFICE_TYPED[lang]
+    person = await _at_south(network, lang)
+    await request_callback(person, language=lang)
+    await person.send("/office")
+    await person.send(typed)
+    assert person.text.startswith(offer), person.text
+    assert not_passed in person.text  # said, with the way to write to staff after all
+    assert any(b.payload.startswith("callback:write:") for b in person.buttons)
+    assert "T1" not in person.text  # not «Added to your request #T1»
+    await person.payload("office:north")  # and the switch goes through
+    assert offer.split()[1] in person.text and "T1" not in person.text  # (its name)
+    await person.send("/mydata")
+    assert f": {offer.split()[1]}" in person.text  # North is hers now

@@ -1,7 +1,8 @@
 """A service that serves in some languages only (`languages: [uk]`: the fixture's document
 translation) says so on its page, and is not offered for a question naming another language
-or its country («a Belarusian diploma», tester 34): a line under the answer says which
-languages it is for. A question naming none, or Ukrainian, is offered it as before."""
+or its country («a Belarusian diploma», tester 34), or a city of that country («диплом з
+Мінська»): a line under the answer says which languages it is for. A question naming none, or
+Ukrainian (or Kyiv), is offered it as before."""
 
 from __future__ import annotations
 
@@ -56,8 +57,31 @@ async def test_a_document_in_another_language_is_not_offered_the_translation(app
     assert not _offered(dialogue)
 
 
+CITY = {
+    "uk": ("перекласти диплом з Мінська", "Для мови «білоруська, російська»"),
+    "ru": ("перевод диплома из Тбилиси", "Для языка «грузинский»"),
+    "en": ("translate my diploma from Minsk", "We don't offer it for Belarusian, Russian."),
+    "pl": ("tłumaczenie dyplomu z Mińska", "obejmuje tylko te języki: ukraiński."),
+}
+
+
+@pytest.mark.parametrize("lang", list(CITY))
+async def test_a_document_from_a_city_of_another_country_is_not_offered_it(app, dialogue, lang):
+    await dialogue.payload(f"language:{lang}")
+    question, line = CITY[lang]
+    await dialogue.send(question)
+    assert line in dialogue.text, [r.text for r in dialogue.replies]
+    assert not _offered(dialogue)
+
+
 @pytest.mark.parametrize(
-    "question", ["translate my diploma", "translate my Ukrainian birth certificate"]
+    "question",
+    [
+        "translate my diploma",
+        "translate my Ukrainian birth certificate",
+        "translate my diploma from Kyiv",
+        "translate my personal documents",  # (not «perski»: Persian)
+    ],
 )
 async def test_a_document_in_ukrainian_or_none_named_is_offered_it(app, dialogue, question):
     await dialogue.payload("language:en")

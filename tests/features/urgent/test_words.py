@@ -36,6 +36,15 @@ INDIRECT = {
         "krashche b mene ne bulo",
         "мене краще б не було",
         "нащо мені жити",
+        # (tester 36) no point in anything; self-harm done, by the person or someone else
+        "я вже не бачу ніякого сенсу",
+        "немає сенсу ні в чому",
+        "нічого не має сенсу.",
+        "я порізала руки",
+        "я порізав себе",
+        "порізала собі руки",
+        "донька ріже себе",
+        "я себе ріжу",
     ],
     "ru": [
         "лучше бы меня не было",
@@ -57,6 +66,13 @@ INDIRECT = {
         "net sil zhit",
         "всем без меня будет лучше",
         "vsem budet luchshe bez menya",
+        "я не вижу смысла",
+        "ни в чем нет смысла",
+        "всё бессмысленно",
+        "я порезала руки",
+        "я порезала себя",
+        "порезал себе руки",
+        "дочь режет себя",
     ],
     "en": [
         "It would be better if I wasn't here",
@@ -76,6 +92,18 @@ INDIRECT = {
         "I wish I was dead",
         "nobody would miss me if I was gone",
         "I want to sleep forever",
+        "i dont see any point anymore",
+        "I don't see the point anymore",
+        "there is no point anymore",
+        "what's the point anymore",
+        "there's no point in anything",
+        "nothing matters anymore",
+        "I cut myself",
+        "I cut myself again last night",
+        "I've been cutting myself",
+        "I hurt myself on purpose",
+        "my daughter cuts herself",
+        "I have been self-harming",
     ],
     "pl": [
         "lepiej by mnie nie było",
@@ -93,6 +121,12 @@ INDIRECT = {
         "tnę się",
         "mysli samobojcze",
         "wolałabym nie żyć",
+        "nie widzę już sensu",
+        "nic nie ma sensu",
+        "pocięłam się",
+        "znowu się pocięłam",
+        "pocięłam sobie ręce",
+        "córka tnie się",
     ],
 }
 
@@ -146,6 +180,23 @@ ORDINARY = [
     "is there any point in living in Krakow rather than Warsaw",
     "I hurt myself at work, who pays for the doctor",
     "I cut my finger, where is a doctor",
+    # (tester 36) no point in an application; a cut while cooking or at work: an injury
+    "i dont see any point in applying for the card",
+    "is there any point in applying again?",
+    "I don't see the point of this form",
+    "не бачу сенсу подавати ще раз",
+    "нічого не має сенсу робити без карти",
+    "не вижу смысла ждать карту",
+    "nie widzę sensu składać wniosku",
+    "I cut myself while cooking, where is a doctor",
+    "I cut myself with a knife",
+    "my son cut himself on glass, which hospital",
+    "порізала палець, де лікар",
+    "я порізала руку склом на роботі",
+    "порізав руку на виробництві і місяць не можу працювати, хто заплатить",
+    "порезал палец ножом, где травмпункт",
+    "skaleczyłam się nożem, gdzie lekarz",
+    "pocięłam się przy goleniu",
     "чи краще, щоб мене не було вдома, коли прийде інспектор",
     "would it be better if I wasn't here during the inspection?",
     "Why does my baby fall asleep and not wake up for feeding?",
@@ -289,6 +340,21 @@ KINDS = {
         "mąż mnie uderzył",
     ],
     "threat": ["мені страшно", "мне угрожают", "I am in danger", "grozi mi"],
+    # (tester 36) locked in where one works or sleeps, not let go, a «debt» to work off
+    "exploitation": [
+        "працодавець закрив нас і забрав паспорти",
+        "нас не випускають з гуртожитку",
+        "кажуть відпрацювати борг",
+        "работодатель закрыл нас в общежитии и забрал паспорта",
+        "нас не выпускают из общежития",
+        "my boss locks us in the hostel and takes our passports",
+        "they won't let us leave the hostel",
+        "told me i must work off a debt",
+        "they make us work for free and took our passports",
+        "szef zamyka nas w hotelu robotniczym i zabrał paszporty",
+        "nie wypuszczają nas z hotelu robotniczego",
+        "każą nam odpracować dług",
+    ],
 }
 
 # Near misses: a child's ordinary day, a fire's safety, a relative missing in the war, things lost.
@@ -314,6 +380,15 @@ NOT_MISSING = [
     "i lost my child's passport",
     "my passport is missing in the file",
 ]
+NOT_EXPLOITATION = [
+    "pracodawca zabrał nam paszporty",  # (the search's: work, «Passport taken away»)
+    "my landlord locked me out",
+    "the neighbours keep us up at night",
+    "I want to leave the hostel, how to end the contract",
+    "czy mogę odpracować dług za mieszkanie",
+    "можна відпрацювати борг за квартиру?",
+    "офіс закрили, куди йти",
+]
 NOT_FIRE = [
     "пожежна безпека на роботі",
     "курс пожарной безопасности",
@@ -332,8 +407,8 @@ def test_each_kind_of_danger_is_recognised_as_itself(kind, text):
     assert urgent.kinds.kinds(text) == [kind]
 
 
-@pytest.mark.parametrize("text", NOT_MISSING + NOT_FIRE)
-def test_near_misses_of_a_missing_person_or_a_fire_are_not_danger(text):
+@pytest.mark.parametrize("text", NOT_MISSING + NOT_FIRE + NOT_EXPLOITATION)
+def test_near_misses_of_a_missing_person_a_fire_or_forced_labour_are_not_danger(text):
     assert urgent.kinds.kinds(text) == []
     assert not urgent.detect(text)
 
