@@ -255,14 +255,14 @@ def sqlite_flushes_nothing():
     tests/storage/test_durable.py; bots started as processes keep every setting."""
     from bot import storage
 
-    real = storage._set_up
+    real = storage.set_up  # (bot/storage/migrating.py's, as bot.storage calls it)
 
     def set_up(raw):  # type: ignore[no-untyped-def]
         real(raw)
         raw.execute("PRAGMA synchronous=OFF")
 
     patch = pytest.MonkeyPatch()
-    patch.setattr(storage, "_set_up", set_up)
+    patch.setattr(storage, "set_up", set_up)
     yield
     patch.undo()
 

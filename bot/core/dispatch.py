@@ -10,7 +10,6 @@ What a handler returns moves the session (bot.core.flows.Outcome).
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Mapping
 from dataclasses import replace
@@ -18,15 +17,14 @@ from dataclasses import replace
 from bot.core import choices, forgotten, legacy
 from bot.core.ahead import Ahead
 from bot.core.flows import Flow, Handler, Outcome, pipeline
+from bot.core.loading import load
 from bot.core.messages import Expired, Incoming, Reply
 from bot.core.registry import Registry
 from bot.core.services import Services
-from bot.core.session import Caller, Session
+from bot.core.session import Caller
 from bot.core.staff_route import membership, route_staff
 from bot.core.turn import Queued, Turn, held  # Turn: what every handler receives
-from bot.storage import Tx
 from bot.storage import sessions as session_store
-from bot.storage import updates as updates_store
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +72,7 @@ class Core:
         try:
             async with self.services.db.transaction() as tx:
                 now = self.services.clock()
-                session = await self._load(tx, incoming, now)
+                session = await load(tx, incoming, now, () if staff_chat else self.registry.threads)
                 if session is None:
                     log.info("update %s was handled before: skipped", incoming.update_key)
                     return []
@@ -107,19 +105,6 @@ class Core:
         if not queue:
             return [Queued(0, reply) for reply in replies]
         return [Queued(item.rowid, reply) for item, reply in queued]
-
-    async def _load(self, tx: Tx, incoming: Incoming, now: dt.datetime) -> Session | None:
-        """The person's session, the update recorded in the same trip; None: handled before."""
-        who = session_store.select(incoming.channel, incoming.user_id)
-        if incoming.update_key is None:
-            found = (await tx.batch(who))[0]
-        else:
-            recorded, found = await tx.batch(updates_store.record(incoming.update_key, now), who)
-            if recorded.rowcount != 1:
-                return None
-        return session_store.from_rows(
-            found.rows, incoming.channel, incoming.user_id, incoming.chat_id
-        )
 
     async def _apology(
         self, incoming: Incoming, staff_chat: bool, queue: bool, key: str = "error"

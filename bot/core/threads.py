@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from bot.core.services import Services
     from bot.core.turn import Turn
 
+THREAD_HOURS = 24  # a record's thread takes the person's texts this long after staff wrote
+
+
+def open_reads(
+    kinds: tuple[ThreadKind, ...], channel: str, user_id: str, now: dt.datetime
+) -> tuple[Statement, ...]:
+    """The person's open thread of each kind, latest first (`ThreadKind.open_query`): what
+    their typed text outside a form asks (bot.features.callback.latest), read in the turn's
+    first trip (bot.core.loading)."""
+    since = now - dt.timedelta(hours=THREAD_HOURS)
+    return tuple(kind.open_query(channel, user_id, since) for kind in kinds)
+
 
 @dataclass(frozen=True)
 class Thread:

@@ -223,9 +223,10 @@ class OutboxWorker:
         async with self._marking:
             if not self._marks:
                 return  # the one before wrote ours with its own
-            async with self.db.transaction() as tx:
-                marks, self._marks = self._marks, []
-                store.mark_all_delivered(tx, marks, self.clock())
+            if not await self._ride():
+                async with self.db.transaction() as tx:
+                    marks, self._marks = self._marks, []
+                    store.mark_all_delivered(tx, marks, self.clock())
         if self._behind_claim:  # a chat's messages may wait for these: the worker looks again
             self.wake()
 
@@ -244,6 +245,18 @@ class OutboxWorker:
             for item_id in ids:
                 await store.release(tx, item_id, until, reason)
         self.wake()
+
+    async def _ride(self) -> bool:
+        """The marks waiting, made with the commit of the unit that holds the database now (a
+        turn, under load): no trip of their own, and no later than they would have waited for
+        it. False: no unit to ride, or it failed (the marks wait again)."""
+        marks, self._marks = self._marks, []
+        now = self.clock()
+        riding = self.db.ride(lambda tx: store.mark_all_delivered(tx, marks, now))
+        if riding is not None and await riding:
+            return True
+        self._marks[:0] = marks
+        return False
 
     async def delivered(self, item: store.Item, message_id: str | None) -> None:
         """The platform accepted it: marked at once, to leave as little room as possible for a

@@ -13,13 +13,13 @@ import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
 import aiosqlite
 
 from bot.storage.checkpoints import Checkpoints
+from bot.storage.migrating import set_up
 
 log = logging.getLogger(__name__)
 
@@ -85,10 +85,25 @@ class Tx:
         self.conn = conn
         self._raw = raw
         self._at_commit: list[AtCommit] = []
+        # writes of other callers made with this unit's commit (`Database.ride`), each told
+        # whether it committed; none once the commit (or the rollback) has begun
+        self.riders: list[asyncio.Future[bool]] = []
+        self.closing = False
+        self._ahead: tuple[tuple[Statement, ...], list[Done]] | None = None
 
     async def batch(self, *statements: Statement) -> list[Done]:
-        """Several statements in one trip, in order."""
+        """Several statements in one trip, in order; none when they are the reads made ahead
+        for this very batch (`read_ahead`)."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead[0] == statements:
+            return ahead[1]
         return await in_thread(self.conn, self._run, statements)
+
+    def read_ahead(self, statements: tuple[Statement, ...], done: list[Done]) -> None:
+        """Reads made in an earlier trip of the unit for its next batch, if that is the same
+        statements: it is then answered without a trip. Whatever batch comes next drops them,
+        so nothing the unit ran in between can have changed what they read."""
+        self._ahead = (statements, done)
 
     def _begin(self) -> None:
         if not self._raw.in_transaction:
@@ -156,6 +171,7 @@ class Database:
         self._synced = 0
         self.checkpoints = Checkpoints(self.path)
         self._syncing = asyncio.Lock()
+        self._open: Tx | None = None  # the unit holding the lock (`ride`)
 
     async def open(self) -> Database:
         if isinstance(self.path, Path):
@@ -166,7 +182,7 @@ class Database:
         self._conn.row_factory = aiosqlite.Row
         # the settings and the migrations in one trip to the connection's thread: at start the
         # search's threads hold the interpreter lock, and each trip waited its turn for it
-        await in_thread(self._conn, _set_up, self._conn._conn)  # noqa: SLF001 - its sqlite3
+        await in_thread(self._conn, set_up, self._conn._conn)  # noqa: SLF001 - its sqlite3
         return self
 
     async def checkpoint(self) -> None:
@@ -213,15 +229,39 @@ class Database:
             raise RuntimeError("database is not open")
         async with self._lock:
             tx = Tx(self._conn, self._conn._conn)  # noqa: SLF001 - the sqlite3 connection
+            self._open, committed = tx, False
             try:
-                yield tx
-            except BaseException:
-                await self._conn.rollback()
-                raise
-            else:
+                try:
+                    yield tx
+                except BaseException:
+                    tx.closing = True
+                    await self._conn.rollback()
+                    raise
+                tx.closing = True
                 if await in_thread(self._conn, tx._commit):
                     self._commits += 1
                     self.checkpoints.committed()
+                committed = True
+            finally:
+                self._open = None
+                for rider in tx.riders:
+                    if not rider.done():
+                        rider.set_result(committed)
+
+    def ride(self, write: Callable[[Tx], None]) -> asyncio.Future[bool] | None:
+        """`write(tx)` (writes left to the commit: `Tx.at_commit`) made with the commit of the
+        unit that holds the database now, unless that unit is closing already: what would
+        otherwise wait for it and then make a trip and a commit of its own (a reply's delivery
+        mark, docs/performance.md change 64). The future: True once that unit committed, False
+        if it failed, the write with it (the caller makes it itself then). None: no unit holds
+        the database."""
+        tx = self._open
+        if tx is None or tx.closing:
+            return None
+        write(tx)
+        done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        tx.riders.append(done)
+        return done
 
 
 def _flush(path: Path) -> None:
@@ -233,81 +273,3 @@ def _flush(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def _migrations() -> list[tuple[int, str, str]]:
-    found = []
-    for entry in resources.files("bot.storage.migrations").iterdir():
-        name = entry.name
-        if name.endswith(".sql") and name[:3].isdigit():
-            found.append((int(name[:3]), name, entry.read_text(encoding="utf-8")))
-    return sorted(found)
-
-
-def _set_up(raw: sqlite3.Connection) -> None:
-    """In the connection's thread: the connection's settings, then the migrations."""
-    raw.execute("PRAGMA journal_mode=WAL")
-    # a commit is not flushed to the disk by itself (an fsync inside the database lock for
-    # every unit of work was a third of the time it held it): it survives a crash of the
-    # process, and `durable` flushes every commit before it, before updates are confirmed
-    raw.execute("PRAGMA synchronous=NORMAL")
-    raw.execute("PRAGMA foreign_keys=ON")
-    # deleted data is overwritten with zeros, not left readable in free pages
-    raw.execute("PRAGMA secure_delete=ON")
-    raw.execute("PRAGMA busy_timeout=5000")
-    # SQLite's page cache at 256 KiB, not the default 2 MiB: a page not in it is read from
-    # the system's file cache in microseconds, and 2 MiB of resident memory is a lot on the
-    # cheapest server (docs/performance.md, change 39)
-    raw.execute("PRAGMA cache_size=-256")
-    # the log is copied into the database file beside the turns, not in one of them
-    # (`Checkpoints`); SQLite's own, in a commit, only if that falls far behind
-    raw.execute(f"PRAGMA wal_autocheckpoint={Checkpoints.FALLBACK_PAGES}")
-    migrate(raw)
-
-
-def migrate(raw: sqlite3.Connection) -> None:
-    """Apply every numbered migration not yet applied, each in its own transaction."""
-    raw.execute(
-        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT, "
-        "applied_at TEXT NOT NULL)"
-    )
-    done = {row[0] for row in raw.execute("SELECT version FROM schema_version").fetchall()}
-    for version, name, sql in _migrations():
-        if version in done:
-            continue
-        log.info("applying migration %s", name)
-        raw.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in _statements(sql):
-                raw.execute(statement)
-            raw.execute(
-                "INSERT INTO schema_version VALUES (?, ?, ?)",
-                (version, name, utc_text(dt.datetime.now(dt.UTC))),
-            )
-        except BaseException:
-            raw.execute("ROLLBACK")
-            raise
-        raw.execute("COMMIT")
-
-
-def _statements(sql: str) -> list[str]:
-    """Split a migration into statements; triggers (BEGIN ... END;) stay whole."""
-    out: list[str] = []
-    current: list[str] = []
-    for line in sql.splitlines():
-        if line.strip().startswith("--") and not current:
-            continue
-        current.append(line)
-        text = "\n".join(current).strip()
-        if text.endswith(";") and aiosqlite_complete(text):
-            out.append(text)
-            current = []
-    if "\n".join(current).strip():
-        out.append("\n".join(current))
-    return out
-
-
-def aiosqlite_complete(text: str) -> bool:
-    import sqlite3
-
-    return sqlite3.complete_statement(text)

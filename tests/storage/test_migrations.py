@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
-from bot.storage import Database, _migrations, _statements, offices
+from bot.storage import Database, offices
 from bot.storage import unanswered as store
+from bot.storage.migrating import _migrations, _statements
 
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
 

@@ -60,3 +60,46 @@ async def test_another_writer_waits_for_a_unit_that_has_only_read_so_far(tmp_pat
     finally:
         other.close()
         await db.close()
+
+
+async def test_a_read_made_ahead_never_answers_after_the_unit_wrote(tmp_path):
+    """A turn's first trip reads ahead whether a thread with staff is open (change 62): a
+    batch of the same reads takes those rows without a trip, but not once anything else ran
+    in the unit in between (it may have changed what they read)."""
+    db = await Database(tmp_path / "bot.db").open()
+    count = ("SELECT COUNT(*) AS n FROM unanswered", ())
+    try:
+        async with db.transaction() as tx:
+            (first,) = await tx.batch(count)
+            tx.read_ahead((count,), [first])
+            assert (await tx.batch(count))[0].rows[0]["n"] == 0  # the rows read ahead
+            tx.read_ahead((count,), [first])
+            await tx.execute(INSERT, ("written in between",))
+            assert (await tx.batch(count))[0].rows[0]["n"] == 1
+    finally:
+        await db.close()
+
+
+async def test_a_write_riding_another_unit_is_made_with_its_commit_or_told_it_failed(tmp_path):
+    """A reply's delivery mark rides the commit of the unit holding the database (change 64):
+    written with it when it commits; when it fails, the rider is told so and nothing of it is
+    written, so that the mark can be made on its own."""
+    db = await Database(tmp_path / "bot.db").open()
+
+    def ride(text: str):  # type: ignore[no-untyped-def]
+        return db.ride(lambda tx: tx.at_commit(INSERT, (text,)))
+
+    try:
+        assert ride("nobody holds the database") is None
+        async with db.transaction() as tx:
+            rode = ride("with a turn that commits")
+            await tx.execute(INSERT, ("the turn's own",))
+        assert rode is not None and await rode
+        with pytest.raises(RuntimeError):
+            async with db.transaction() as tx:
+                failed = ride("with a turn that fails")
+                raise RuntimeError("the handler failed")
+        assert failed is not None and not await failed
+        assert await _texts(db) == ["the turn's own", "with a turn that commits"]
+    finally:
+        await db.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from telegram import Bot
@@ -96,7 +97,10 @@ class TelegramChannel:
             self.bot, self.handle, timeout=self.poll_timeout, durable=self.core.services.db.durable
         )
 
-    async def handle(self, update: Update) -> None:
+    async def handle(self, update: Update, committed: Callable[[], None] | None = None) -> None:
+        """One update: its turn, then its replies. `committed` is called once the turn has
+        committed (the replies are in the outbox): the poller may confirm the update then,
+        while the replies go out (docs/performance.md, change 61)."""
         if "chat_member" in update.data:
             # rare: read by the library, for the kinds of ChatMember
             try:
@@ -108,17 +112,17 @@ class TelegramChannel:
                 self.directory.observe(member.chat.id, member.new_chat_member)
             return
         if update.query_id is None:
-            await self._turn(update)
+            await self._turn(update, committed)
             return
         # The tap is acknowledged (the button's spinner stops) while its turn runs, not
         # before it: one round trip to Telegram less in front of the reply.
         answering = asyncio.create_task(self._acknowledge(update.query_id))
         try:
-            await self._turn(update)
+            await self._turn(update, committed)
         finally:
             await answering
 
-    async def _turn(self, update: Update) -> None:
+    async def _turn(self, update: Update, committed: Callable[[], None] | None) -> None:
         chat = update.chat_id
         if chat is None:
             return
@@ -132,6 +136,8 @@ class TelegramChannel:
         if incoming is None:
             return
         queued = await self.core.handle_queued(incoming)
+        if committed is not None:
+            committed()
         await self.worker.send_now(CHANNEL, str(chat), queued)
 
     def _username(self) -> str | None:

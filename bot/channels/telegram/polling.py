@@ -6,6 +6,11 @@ the updates below the oldest one still being handled; a crash means those come a
 the ones already handled are recognised by their id (the update key the core stores with the
 turn) and skipped.
 
+An update can be confirmed as soon as its turn has committed (its replies are in the outbox, and
+go out after a crash), not only once they have been sent: the next long poll, which is how the
+next person's update comes in, then waits for the flush of that commit only, not for the
+replies and their delivery marks as well (docs/performance.md, change 61).
+
 The updates are a sliding window, not batch after batch: while some are being handled (a slow
 search, a reply waiting out a 429) the next ones are fetched and started, as soon as half of
 the window (`LIMIT` updates above the offset) has room, or every BUSY_POLL while fewer are
@@ -51,7 +56,7 @@ class Poller:
     def __init__(
         self,
         bot: Bot,
-        handle: Callable[[Update], Awaitable[None]],
+        handle: Callable[[Update, Callable[[], None]], Awaitable[None]],
         *,
         timeout: float = 30,
         durable: Callable[[], Awaitable[None]] | None = None,
@@ -66,6 +71,7 @@ class Poller:
             limit=2, timeout=aiohttp.ClientTimeout(sock_connect=10, sock_read=timeout + 10)
         )
         self.offset: int | None = None
+        self._flushed_for: int | None = None  # the offset the last flush was made for
         self.polled = asyncio.Event()  # set at the first getUpdates call (start-up is done)
         self._stopping = False
         self._stopped = asyncio.Event()
@@ -161,10 +167,14 @@ class Poller:
         # are still there to be returned, and the call comes back at once anyway
         timeout = 0 if self._taken else int(self.timeout)
         body: dict[str, Any] = {"timeout": timeout, "allowed_updates": ALLOWED_UPDATES}
-        if self.offset is not None:
-            body["offset"] = self.offset  # before the flush: what it confirms is flushed
-            if self.durable is not None:
+        offset = self.offset
+        if offset is not None:
+            body["offset"] = offset  # before the flush: what it confirms is flushed
+            # a look whose offset confirms nothing new needs no flush (what commits meanwhile,
+            # a reply's delivery mark, is flushed before the next offset that confirms more)
+            if self.durable is not None and offset != self._flushed_for:
                 await self.durable()
+                self._flushed_for = offset
         self.polled.set()
         return await self._post(body)
 
@@ -241,18 +251,28 @@ class Poller:
     async def _handle_after(
         self, before: asyncio.Task[None] | None, chat: object, update: Update
     ) -> None:
+        confirmable = False
+
+        def committed() -> None:
+            """The update's turn committed (its replies are in the outbox): it may be
+            confirmed, while its replies are still going out."""
+            nonlocal confirmable
+            if not confirmable:
+                confirmable = True
+                self._finished(update.id)
+
         try:
             if before is not None:
                 await asyncio.wait([before])
             try:
                 async with self._turns:
-                    await self.handle(update)
+                    await self.handle(update, committed)
             except Exception:
                 log.exception("handling update %s failed", update.id)
         finally:
             if self._last.get(chat) is asyncio.current_task():  # the chat's latest: none waits
                 del self._last[chat]
-            self._finished(update.id)
+            committed()
 
     def _finished(self, update_id: int) -> None:
         self._done.add(update_id)

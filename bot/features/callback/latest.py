@@ -7,9 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from bot.core.threads import Thread, ThreadKind
+from bot.core.threads import Thread, ThreadKind, open_reads
 from bot.core.turn import Turn
-from bot.features.callback.thread import THREAD_HOURS
 from bot.storage import from_utc_text
 
 
@@ -30,9 +29,8 @@ async def latest_open(
 ) -> tuple[Open, Thread] | None:
     """The person's open thread opened last with `office` (one of an office they have left
     takes no typed text: a reply to its message still reaches it)."""
-    since = turn.now - dt.timedelta(hours=THREAD_HOURS)
     kinds = turn.registry.threads
-    found = await turn.tx.batch(*(k.open_query(channel, user_id, since) for k in kinds))
+    found = await turn.tx.batch(*open_reads(kinds, channel, user_id, turn.now))
     latest = [
         Open(
             kind,

@@ -25,6 +25,7 @@ from bot.core.flows import Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.services import Services
+from bot.core.threads import THREAD_HOURS as THREAD_HOURS
 from bot.core.threads import Thread, ThreadKind
 from bot.features import urgent
 from bot.features.callback import numbered
@@ -45,7 +46,6 @@ from bot.storage.requests import (
     Request,
 )
 
-THREAD_HOURS = 24
 CALLBACK = "request"  # the thread kind of callback and help requests
 
 

@@ -223,6 +223,25 @@ async def test_a_reply_slow_to_go_out_does_not_hold_up_the_next_person(tmp_path,
         await tg.wait_until(lambda: olena.messages(), timeout=10)
 
 
+async def test_an_update_is_confirmed_once_its_turn_committed_while_its_reply_is_on_its_way(
+    tmp_path, tg
+):
+    """Olena's reply is in the outbox with her turn's commit (it would go out after a crash as
+    well), so her update is confirmed then, and the bot is back to waiting for the next
+    person's message while Telegram still takes its time with her reply (change 61)."""
+    olena = tg.user("Olena", language_code="en")
+
+    def confirmed() -> bool:  # her /start is update 1: an offset above it confirms it
+        return any((c.params.get("offset") or 0) > 1 for c in tg.calls_to("getUpdates"))
+
+    async with running_bot(tmp_path, tg):
+        tg.slow("sendMessage", 4, chat_id=olena.id)
+        await olena.send("/start")
+        await tg.wait_until(confirmed, timeout=3)
+        assert not olena.messages()  # her reply is still on its way
+        await tg.wait_until(lambda: olena.messages(), timeout=10)
+
+
 async def test_a_tap_is_answered_without_waiting_for_its_acknowledgment(tmp_path, tg):
     olena = tg.user("Olena", language_code="en")
     async with running_bot(tmp_path, tg):
