@@ -16,6 +16,8 @@ them),
 heldout36 (NOT blind: tester 35's search misses and variants, written while fixing them),
 heldout38 (NOT blind: the twenty-second session's known search gaps and near variants, written
 while fixing them),
+heldout39 (NOT blind: tester 36's search and language misses and variants, written while fixing
+them),
 heldout25, heldout26, heldout34 and heldout37 (blind, measured only with --blind: once before
 and once after a round's changes), real
 questions found on public pages (public.yaml), two synthetic checks (questions inside longer
@@ -151,6 +153,9 @@ HELDOUT36 = ROOT / "tests" / "eval" / "heldout36.yaml"
 # NOT blind: README's known search gaps of the twenty-second session and near variants, written on
 # 2026-12-07 (the twenty-third session) while fixing them; a development set from the start
 HELDOUT38 = ROOT / "tests" / "eval" / "heldout38.yaml"
+# NOT blind: tester 36's search and language misses and near variants, written on 2026-12-07 (the
+# twenty-third session, branch fix-t36search) while fixing them; a development set from the start
+HELDOUT39 = ROOT / "tests" / "eval" / "heldout39.yaml"
 # the development sets with the part each question asks about (heldout9 on)
 LATER_SETS = (
     *(ROOT / "tests" / "eval" / f"heldout{n}.yaml" for n in range(9, 25)),
@@ -161,6 +166,7 @@ LATER_SETS = (
     HELDOUT35,
     HELDOUT36,
     HELDOUT38,
+    HELDOUT39,
 )
 PUBLIC = ROOT / "tests" / "eval" / "public.yaml"  # real questions from public pages, sourced
 LANGS = ("uk", "ru", "en", "pl")
@@ -747,7 +753,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         "every held-out set but the blind ones together "
         "(heldout.yaml ... heldout24, heldout27, heldout30, heldout32, heldout33, heldout35, "
-        "heldout36, heldout38):"
+        "heldout36, heldout38, heldout39):"
     )
     measure(None, pooled)
     print(

@@ -360,6 +360,12 @@ def test_an_acknowledgement_with_a_question_is_a_question(searcher):
         ("а російською можна?", "uk", "language", "ru"),
         ("можно на русском?", "ru", "language", "ru"),
         ("змінити мову", "uk", "language", None),
+        # mixed Ukrainian and Russian, with why (tester 36, F1: driving licences, a psychologist)
+        ("а можна по русски? мне так проще", "uk", "language", "ru"),
+        ("mozhna po russki? mne tak proshche", "uk", "language", "ru"),
+        ("можете відповідати українською?", "uk", "language", "uk"),
+        ("czy możesz odpowiadać po rosyjsku?", "pl", "language", "ru"),
+        ("could you reply in english please, it is easier for me", "en", "language", "en"),
     ],
 )
 def test_a_typed_command_is_its_action_not_a_question(searcher, message, lang, action, language):

@@ -17,6 +17,7 @@ Every question goes through this on the event loop: the question's words are ana
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.search import Searcher, text
@@ -74,6 +75,39 @@ def title_word_named(searcher: Searcher, service: Service, question: Asked) -> i
         if len(content) == 1 and _forms(searcher, content[0]) & question.every:
             best = max(best, len(title))
     return best
+
+
+# Keywords say how a person asks for themself («pójść ze mną», «піти зі мною», «go with me»); a
+# neighbour or a relative asks the same for someone else («poszedł z nią do ZUS», «сходити з
+# ним до лікаря», «go with her»: tester 36, F13). A name with a word for «me» is also a name with
+# each of these (in lower case, as written in the config; listing.py folds them as its own).
+FOR_OTHERS = {
+    "ze mną": ("z nią", "z nim"),
+    "ze mna": ("z nia", "z nim"),
+    "dla mnie": ("dla niej", "dla niego"),
+    "зі мною": ("з нею", "з ним"),
+    "для мене": ("для неї", "для нього"),
+    "со мной": ("с ней", "с ним"),
+    "для меня": ("для неё", "для нее", "для него"),
+    "with me": ("with her", "with him", "with them"),
+    "for me": ("for her", "for him", "for them"),
+}
+_ME = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, FOR_OTHERS)) + r")(?!\w)")
+
+
+def for_others(names: list[str]) -> list[str]:
+    """`names` and, after each with a word for «me», the same said for her, him (FOR_OTHERS)."""
+    out = []
+    for name in names:
+        out.append(name)
+        found = _ME.search(name.lower())
+        if found is not None:
+            lowered = name.lower()
+            out += [
+                lowered[: found.start()] + other + lowered[found.end() :]
+                for other in FOR_OTHERS[found.group(1)]
+            ]
+    return out
 
 
 def _names(searcher: Searcher, service: Service) -> _Names:

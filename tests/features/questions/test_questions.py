@@ -194,6 +194,8 @@ async def test_typed_commands_lead_to_their_buttons(dialogue):
     await dialogue.send("change language to polish")
     assert "po polsku" in dialogue.text  # offered in the language asked for
     assert dialogue.button("Polski").payload == "language:pl"
+    await dialogue.send("а можна по русски? мне так проще")  # surzhyk, with why (tester 36)
+    assert dialogue.button("Русский").payload == "language:ru"
     await dialogue.send("змінити мову")
     assert {"language:uk", "language:ru", "language:en", "language:pl"} <= {
         b.payload for b in dialogue.buttons
