@@ -22,7 +22,8 @@ from bot.core.threads import Thread, ThreadKind
 from bot.core.turn import shown_again, subject_of
 from bot.features.booking.views import STAFF, booking_voice, staff_card
 from bot.features.callback import card_written, point, thread_hours
-from bot.storage import Tx, message_refs, moves
+from bot.features.callback.thread import replies_about
+from bot.storage import Tx, moves
 from bot.storage import bookings as store
 from bot.storage import threads as threads_store
 
@@ -91,17 +92,7 @@ async def show(turn: Turn) -> Outcome:
 async def reply_here(turn: Turn, booking_id: int) -> None:
     """The staff message just tapped (a cancel's confirmation): a reply to it writes to the
     person about the visit, as a reply to its card does."""
-    incoming = turn.incoming
-    if incoming.message_id:
-        await message_refs.remember(
-            turn.tx,
-            turn.now,
-            incoming.channel,
-            incoming.chat_id,
-            incoming.message_id,
-            store.REF_STAFF_REPLY,
-            booking_id,
-        )
+    await replies_about(turn, store.REF_STAFF_REPLY, booking_id)
 
 
 async def written(turn: Turn, booking_id: int) -> None:

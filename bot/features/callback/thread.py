@@ -108,17 +108,7 @@ async def staff_reply(turn: Turn) -> Outcome:
     if kind.written is not None:  # the card says who wrote, for their colleagues
         await kind.written(turn, thread.id)
     await kind.replied(turn.tx, thread.id, turn.now)
-    if incoming.message_id:
-        # A reply to this staff message is about the same record.
-        await message_refs.remember(
-            turn.tx,
-            turn.now,
-            incoming.channel,
-            incoming.chat_id,
-            incoming.message_id,
-            kind.staff_reply,
-            thread.id,
-        )
+    await replies_about(turn, kind.staff_reply, thread.id)
     queued = thread.closed_told if thread.closed else "staff_reply_queued"
     return stay(Reply(turn.t(queued, record=record)))
 
@@ -305,3 +295,19 @@ REQUESTS = ThreadKind(
     person_refs=(REF_USER,),
     person_wrote=threads_store.callback_person_wrote,
 )
+
+
+async def replies_about(turn: Turn, ref_kind: str, ref_id: int) -> None:
+    """A reply to the staff message just received or tapped is about this record (a staff
+    reply, a cancel's confirmation): it writes to the person, as a reply to the card does."""
+    incoming = turn.incoming
+    if incoming.message_id:
+        await message_refs.remember(
+            turn.tx,
+            turn.now,
+            incoming.channel,
+            incoming.chat_id,
+            incoming.message_id,
+            ref_kind,
+            ref_id,
+        )
