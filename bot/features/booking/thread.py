@@ -21,8 +21,7 @@ from bot.core.services import Services
 from bot.core.threads import Thread, ThreadKind
 from bot.core.turn import shown_again, subject_of
 from bot.features.booking.views import STAFF, booking_voice, staff_card
-from bot.features.callback import card_written, point, thread_hours
-from bot.features.callback.thread import replies_about
+from bot.features.callback import card_written, point, replies_about, thread_hours
 from bot.storage import Tx, moves
 from bot.storage import bookings as store
 from bot.storage import threads as threads_store

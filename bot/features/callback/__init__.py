@@ -49,6 +49,7 @@ from bot.features.callback.thread import (
     forget_thread,
     point,
     relay_to_staff,
+    replies_about,
     thread_hours,
 )
 from bot.features.callback.when import is_working_now, next_call_time, open_on, staff_back
@@ -94,6 +95,7 @@ __all__ = [
     "post_to_staff",
     "refresh_staff_message",
     "relay_to_staff",
+    "replies_about",
     "same_person",
     "service_title",
     "show_record",
