@@ -18,7 +18,7 @@ heldout38 (NOT blind: the twenty-second session's known search gaps and near var
 while fixing them),
 heldout39 (NOT blind: tester 36's search and language misses and variants, written while fixing
 them),
-heldout25, heldout26, heldout34 and heldout37 (blind, measured only with --blind: once before
+heldout25, heldout26, heldout34, heldout37 and heldout40 (blind, measured only with --blind: once before
 and once after a round's changes), real
 questions found on public pages (public.yaml), two synthetic checks (questions inside longer
 messages; a topic's own words with circumstances) and all development held-out sets together:
@@ -132,6 +132,10 @@ HELDOUT34 = ROOT / "tests" / "eval" / "heldout34.yaml"
 # brief (the topic list and the parts' headings only), 8 out-of-scope messages a language,
 # measured with `--blind` once before that session's search changes and once after them
 HELDOUT37 = ROOT / "tests" / "eval" / "heldout37.yaml"
+# written blind on 2026-12-07 (the twenty-fourth session, before its search changes) with the same
+# brief (the topic list and the parts' headings only), 8 out-of-scope messages a language,
+# measured with `--blind` once before that session's search changes and once after them
+HELDOUT40 = ROOT / "tests" / "eval" / "heldout40.yaml"
 # NOT blind: written on 2026-12-06 (branch fix-search) after reading the content, 8 questions a
 # language, to find and fix misses; a development set from the start
 HELDOUT27 = ROOT / "tests" / "eval" / "heldout27.yaml"
@@ -743,7 +747,7 @@ def main(argv: list[str] | None = None) -> int:
             ("TF-IDF", evaluate(tfidf, items)),
         )
 
-    blind = [HELDOUT25, HELDOUT26, HELDOUT34, HELDOUT37] if args.blind else []
+    blind = [HELDOUT25, HELDOUT26, HELDOUT34, HELDOUT37, HELDOUT40] if args.blind else []
     sets = [*SETS, *LATER_SETS, *blind, PUBLIC]
     loaded = {path: load_eval(path) for path in sets}
     for path, items in loaded.items():
