@@ -58,7 +58,7 @@ def test_the_adults_crisis_line_is_said_to_work_day_and_night_with_a_chat(kb):
 
 
 EXPIRES = {  # the earliest valid_until of each topic whose facts change on a known date
-    "employment": "2027-01-01",  # only the 2026 minimum wage is given: add the 2027 one
+    "employment": "2027-01-01",  # the 2026 minimum wage beside the 2027 one: drop the 2026 one
     "benefits": "2027-01-01",  # 800+ work threshold (half the minimum wage)
     "business": "2027-01-01",  # 2027 ZUS contributions, unregistered-activity limit
     "health_insurance": "2027-01-01",  # voluntary NFZ fee for January–March 2027

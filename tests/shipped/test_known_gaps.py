@@ -213,3 +213,48 @@ def test_the_kindergarten_fee_sends_parents_to_ask_without_a_press_only_cap(
     text = plain(question, lang)
     assert ask_them in text
     assert "1.44" not in text and "1,44" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "now", "from_january"),
+    [
+        ("how much is the minimum wage", "en", "4,806 zł", "from 1 January 2027: 4,950 zł"),
+        ("ile wynosi płaca minimalna", "pl", "4806 zł", "od 1 stycznia 2027 r.: 4950 zł"),
+        ("какая минимальная зарплата", "ru", "4806 зл.", "с 1 января 2027 года: 4950 зл."),
+        ("яка мінімальна зарплата", "uk", "4806 зл", "з 1 січня 2027 року: 4950 зл"),
+    ],
+)
+def test_the_minimum_wage_gives_next_years_amount_beside_this_years(
+    question, lang, now, from_january
+):
+    """December 2026: the 2027 minimum wage (Dz.U. 2026 poz. 1213, read 2026-12-07) is given
+    beside the 2026 one, so a worker asking now learns what applies from January too."""
+    text = plain(question, lang)
+    assert now in text and from_january in text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "until"),
+    [
+        (
+            "are the deadlines for residence permits still suspended",
+            "en",
+            "extended it again, to 4 March 2027",
+        ),
+        (
+            "czy terminy wojewody w sprawie karty pobytu są nadal zawieszone",
+            "pl",
+            "przedłużyła je znowu, do 4 marca 2027 r.",
+        ),
+        (
+            "чи зупинені строки у справах про перебування",
+            "uk",
+            "продовжив його знову, до 4 березня 2027 року",
+        ),
+    ],
+)
+def test_the_suspended_time_limits_say_until_when(question, lang, until):
+    """The act of 23 January 2026 (Dz.U. 2026 poz. 203) keeps the voivodes' time limits
+    suspended until 4 March 2027: the part says so instead of «ask whether they run now»."""
+    text = plain(question, lang)
+    assert until in text
