@@ -94,7 +94,16 @@ def load_offices(
     that names file, line and key. `holidays` (`infopoint check`): warn about course meetings
     on Polish public holidays (the holidays library is read: `run` keeps it out). `keep`
     (`infopoint run`): the checked content kept beside the database for a restart (kept.py)."""
-    settings = config.load(config_path, holidays=public_holidays if holidays else None)
+    try:
+        settings = config.load(config_path, holidays=public_holidays if holidays else None)
+    except InvalidFile as exc:
+        if not holidays or exc.content is None:  # `check` goes on to the content's files
+            raise
+        from bot.content import alone
+
+        raise InvalidFile(
+            [*exc.problems, *alone.problems(*exc.content, today or dt.date.today())]
+        ) from None
     if keep:
         kept.strings(settings.storage_path.parent)
     t, day = Translator(), today or dt.date.today()

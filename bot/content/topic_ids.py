@@ -5,6 +5,7 @@ found in one file alone, close to one every other file has, is named as misspelt
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.settings import yamldoc
@@ -57,13 +58,18 @@ def differences(ids: Mapping[str, set[str]], docs: Mapping[str, yamldoc.Document
                 )
             )
         for missing in sorted(everything - own - explained - set(renamed.values())):
-            others = ", ".join(c for c, i in ids.items() if missing in i)
+            having = [c for c, i in ids.items() if missing in i]
+            model = docs[having[0]]
+            at = model.line(("topics", missing))
+            where = f"{Path(model.file).name}{f' line {at}' if at else ''}"
             problems.append(
                 Problem(
                     doc.file,
                     doc.line(("topics",)),
                     f"topics.{missing}",
-                    f"topic {missing!r} is missing here (present in: {others})",
+                    f"topic {missing!r} is missing here (present in: {', '.join(having)}): "
+                    f"add it under topics: with the same id, translated from {where} "
+                    f"(or remove it from the other files if it should go)",
                 )
             )
     return problems

@@ -229,7 +229,8 @@ def _settings(
         missing = _no_content(
             path, content_dir, checker.doc.lines.get(("content", "dir")), languages
         )
-        raise InvalidFile([*checker.problems, *([missing] if missing else [])])
+        found = [*checker.problems, *([missing] if missing else [])]
+        raise InvalidFile(found, None if missing else (content_dir, languages or LANGUAGES))
     staff = data["staff"] or {}
     return Settings(
         source=path,

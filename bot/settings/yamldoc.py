@@ -34,8 +34,13 @@ class Problem:
 class InvalidFile(Exception):
     """Raised with every problem found, so one run of `infopoint check` shows them all."""
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(
+        self, problems: list[Problem], content: tuple[Path, tuple[str, ...]] | None = None
+    ):
         self.problems = problems
+        # config.yaml's errors: where its content is and in which languages, for `infopoint
+        # check` to check the content files in the same run
+        self.content = content
         super().__init__("\n".join(str(p) for p in problems))
 
 

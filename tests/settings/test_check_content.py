@@ -179,3 +179,18 @@ def test_a_wrong_date_or_link_does_not_hide_the_topics_other_problems(setup, cap
     assert "[topics.library_card.category] error: no category 'documentz'" in out
     assert "[topics.library_card.related[0]] error: no topic 'pesle' — did you mean 'pesel'?" in out
     assert "faq_uk.yaml" in out and "topic 'library_card' is missing here" in out
+    assert "add it under topics: with the same id, translated from faq_en.yaml line" in out
+
+
+def test_config_errors_do_not_hide_the_content_errors(setup, capsys):  # type: ignore[no-untyped-def]
+    """Tester 37 (F6): a config.yaml with an error of its own (not its YAML) used to stop the
+    check there; the content's wrong date and misspelt key came only on the next run."""
+    config, content = setup
+    key = edit(config, "retention_days:", "retention_dayz:")
+    uk = content / "faq_uk.yaml"
+    date = edit(uk, checked_of(uk, "pesel"), "    checked: 2026-11-31", "\n  pesel:\n")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert f"config.yaml:{key}: [staff.retention_dayz] error: unknown key 'retention_dayz'" in out
+    assert f"faq_uk.yaml:{date}: [topics.pesel.checked] error: 2026-11-31 is not a real date" in out
+    assert "2 error(s)" in out
