@@ -225,6 +225,12 @@ ORDINARY = [
     "посылка до сих пор не пришла",
     "what's the point of a meldunek",
     "jaki sens meldunku",
+    "хазяйка не пускає мене до квартири",
+    "хто за мною йде в черзі?",
+    "should I take all my pills before the visit?",
+    "чи треба випити всі таблетки антибіотика",
+    "czy muszę wziąć wszystkie leki do szpitala",
+    "I'm thinking about ending it early, the rental contract",
     "",
 ]
 
