@@ -79,6 +79,9 @@ class Turn:
     # a held-back message handled now whose danger lines were shown when it came (the office
     # gate): its answer comes without them
     warned: bool = False
+    # the language the person had before the danger screen went on in their danger's
+    # (urgent.spoken.follow): the answer under the lines offers it back, as a question's does
+    followed: str | None = None
     # the question found nothing in the content («I have no answer»): a service of the office
     # it names is offered instead of that (bot.features.services), not under it
     unanswered: bool = False

@@ -97,7 +97,8 @@ async def _answer(turn: Turn, question: str, *, again: bool = False) -> Outcome:
         return stay(command(turn, result.best.id, result.language))
     turn.memory.asked = AskedQuestion(question, result.lang or turn.lang)
     best = result.best
-    followed = follow_language(turn, result) if best is not None else None  # (none: no switch)
+    # (none: no switch; the danger screen may have followed it already: urgent.spoken.follow)
+    followed = (follow_language(turn, result) or turn.followed) if best is not None else None
     switch = switch_row(turn, followed or (result.lang if result.lang_sure else None))
     action = best is not None and best.is_action  # («no point anymore»: not the office's hours)
     if (urgent.marked_now(turn) or turn.screened) and (not result.confident or action):
@@ -107,7 +108,7 @@ async def _answer(turn: Turn, question: str, *, again: bool = False) -> Outcome:
         if not result.matches or not urgent.kinds.matter_beside(question):
             return stay()
         rows = [[button(turn, m, turn.memory.asked)] for m in result.matches]
-        return stay(Reply(turn.t("urgent_matter"), [*rows, nav_row(turn, None)]))
+        return stay(Reply(turn.t("urgent_matter"), [*rows, *switch, nav_row(turn, None)]))
     if best is None and BARE_NUMBER.fullmatch(question):
         # «25», «0» (a button's number, with no such button): a hint, not a question for staff
         hint = turn.t("q_bare_number", number=markup.literal(question))

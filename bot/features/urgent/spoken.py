@@ -59,4 +59,4 @@ def follow(turn: Turn, names: tuple[str, ...] = DANGER) -> None:
     letters = set((turn.incoming.text or "").lower())
     if code == "pl" and turn.lang in ("uk", "ru") and letters.isdisjoint(_PL_LETTERS):
         return  # (as after a question: Polish without its letters, the lines alone in it)
-    turn.session.language = code
+    turn.followed, turn.session.language = turn.lang, code

@@ -132,6 +132,30 @@ async def test_violence_gets_the_whole_block_and_the_domestic_violence_answer(ap
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        ("en", "my husband locks me in"),
+        ("en", "my partner won't let me leave the house"),
+        ("uk", "чоловік зачиняє мене вдома і забирає телефон"),
+        ("ru", "мой парень запирает меня в квартире"),
+        ("pl", "mąż zamyka mnie w domu"),
+    ],
+)
+async def test_locked_in_by_a_partner_gets_the_violence_lines_and_domestic_violence(
+    app, dialogue, lang, text
+):
+    # (README, Known gaps: «my husband locks me in» was left to the search, with no lines)
+    await dialogue.payload(f"language:{lang}")
+    await dialogue.send(text)
+    first = lines_first(app, dialogue, lang, "112", "800 120 002", "116 123")
+    assert first == app.services.t(lang, "urgent_help")
+    assert "+48 22 628 01 20" not in dialogue.text  # not forced labour's KCIK
+    # the domestic-violence answer under the lines, or a tap away where the search is unsure
+    answered = app.services.kb.topic(lang, "domestic_violence").title in dialogue.text
+    assert answered or "topic:domestic_violence" in [b.payload for b in dialogue.buttons]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
         ("uk", "мені страшно"),
         ("ru", "мне угрожают"),
         ("uk", "допоможіть, мені погрожують"),

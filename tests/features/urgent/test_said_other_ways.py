@@ -127,6 +127,19 @@ async def test_the_chat_goes_on_in_the_language_of_the_danger_unless_one_was_cho
     assert unclear.replies[0].text == app.services.t("uk", "urgent_suicide")
 
 
+async def test_an_answer_under_lines_that_followed_the_language_offers_the_way_back(app):
+    # (as a question's answer does; «mij cholovik pje i bje mene», screened since danger41,
+    # lost «Reply in English»)
+    for at, text in enumerate(["mij cholovik pje i bje mene", "чоловік мене б'є, що робити"]):
+        person = Dialogue(app.core, user_id=f"340{at}")  # (a phone set to English)
+        await person.send(text)
+        assert person.replies[0].text == app.services.t("uk", "urgent_help"), person.text
+        answer = person.replies[1]
+        assert answer.text.startswith(app.services.t("uk", "q_followed")), person.text
+        assert app.services.kb.topic("uk", "domestic_violence").title in answer.text
+        assert "answer:lang:en" in [b.payload for row in answer.buttons for b in row]
+
+
 async def test_in_a_form_the_lines_come_in_the_language_of_the_danger_the_form_in_its_own(
     app, dialogue
 ):

@@ -1,0 +1,148 @@
+"""The danger screen (bot/features/urgent) on its evaluation sets: what a person in danger gets.
+
+    .venv/bin/python bench/danger_bench.py [--blind] [SET.yaml ...]
+
+Each message goes through what the bot's screen reads first (`urgent.caught`: danger words, then
+a medical emergency) and the texts it would show (`urgent.kinds.keys`, `urgent_medical`). Prints,
+per language and overall: recall (danger messages that bring lines), the right lines (of those,
+the share whose lines include their kind's: a missing child's 116 000 …), false alarms (messages
+marked `danger: false` that bring any lines), and the misses of the development sets (a missed
+danger, its kind's lines not shown, a false alarm; a message that gets only a cry's 112 line is
+marked so). Default: tests/eval/danger41.yaml (NOT blind). `--blind` adds the blind sets that
+exist (danger40.yaml): their figures only, never a message of theirs (they are not to be read).
+A set is YAML: per language a list of `{q: …, danger: true, kind: …}` or `{q: …, danger: false}`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.features import urgent  # noqa: E402
+from bot.features.urgent import kinds  # noqa: E402
+
+EVAL = ROOT / "tests" / "eval"
+DEVELOPMENT = [EVAL / "danger41.yaml"]  # written while fixing (NOT blind)
+BLIND = [EVAL / "danger40.yaml"]  # written by someone else: figures only, never read
+LANGS = ("uk", "ru", "en", "pl")
+# the eight kinds a set names, and the text whose lines are right for each (the screen's own
+# kinds are named so too: kinds.KINDS; violence and fear share the whole block)
+LINES = {
+    "suicide": "urgent_suicide",
+    "violence": "urgent_help",
+    "threat": "urgent_help",
+    "crime": "urgent_crime",
+    "fire": "urgent_fire",
+    "missing": "urgent_missing",
+    "medical": "urgent_medical",
+    "exploitation": "urgent_exploitation",
+}
+
+
+def shown(text: str) -> tuple[list[str], str | None]:
+    """The texts (locale keys) the screen shows for `text`, and what it made of it (`caught`:
+    danger, medical, cry, plea; None: a question)."""
+    found = urgent.caught(text)
+    what = None if found is None else found[0]
+    if what == "danger":
+        return kinds.keys(kinds.kinds(text)), what
+    if what == "medical":
+        return [urgent.TEXTS["medical"]], what
+    return [], what
+
+
+@dataclass
+class Count:
+    danger: int = 0
+    flagged: int = 0
+    right: int = 0
+    ordinary: int = 0
+    alarms: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Count) -> None:
+        self.danger += other.danger
+        self.flagged += other.flagged
+        self.right += other.right
+        self.ordinary += other.ordinary
+        self.alarms += other.alarms
+
+    def line(self, name: str) -> str:
+        recall = _share(self.flagged, self.danger)
+        right = _share(self.right, self.flagged)
+        alarms = _share(self.alarms, self.ordinary)
+        return (
+            f"{name:8} recall {recall} ({self.flagged}/{self.danger})  right lines {right} "
+            f"({self.right}/{self.flagged})  false alarms {alarms} ({self.alarms}/{self.ordinary})"
+        )
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f} %" if whole else "    – "
+
+
+def measure(items: list[dict[str, object]]) -> Count:
+    count = Count()
+    for item in items:
+        text = str(item["q"])
+        keys, what = shown(text)
+        said = f"{text!r} -> {', '.join(keys) or what or 'nothing'}"
+        if item["danger"]:
+            kind = str(item["kind"])
+            if kind not in LINES:
+                raise SystemExit(f"unknown kind {kind!r} (one of {', '.join(LINES)})")
+            count.danger += 1
+            if not keys:
+                count.misses.append(f"missed ({kind}): {said}")
+                continue
+            count.flagged += 1
+            if LINES[kind] in keys:
+                count.right += 1
+            else:
+                count.misses.append(f"not its lines ({kind}): {said}")
+        else:
+            count.ordinary += 1
+            if keys:
+                count.alarms += 1
+                count.misses.append(f"false alarm: {said}")
+    return count
+
+
+def run(path: Path, *, blind: bool) -> Count:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    print(f"\n{path.relative_to(ROOT)}{' (blind: figures only)' if blind else ''}")
+    total = Count()
+    for lang in LANGS:
+        count = measure(data.get(lang) or [])
+        print("  " + count.line(lang))
+        if not blind:
+            for miss in count.misses:
+                print(f"      {miss}")
+        total.add(count)
+    print("  " + total.line("all"))
+    return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("sets", nargs="*", type=Path, help="sets to measure (default: danger41)")
+    parser.add_argument("--blind", action="store_true", help="also the blind sets that exist")
+    args = parser.parse_args(argv)
+    paths = [path.resolve() for path in args.sets] or DEVELOPMENT
+    blind = {path.resolve() for path in BLIND}
+    if args.blind:
+        paths += [path for path in BLIND if path.exists() and path not in paths]
+    for path in paths:
+        run(path, blind=path in blind)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
