@@ -22,6 +22,17 @@ from bot.features import urgent
 from bot.features.person.consent import person_draft
 
 KEEP_NOTE = frozenset({"callback", "assist"})  # the forms that pass the note on to staff
+# ... and those that keep only a note in brackets after the name («Halyna (sąsiadka)») as
+# their record's note for staff (a visit's): `take_aside`
+KEEP_ASIDE = KEEP_NOTE | {"booking"}
+
+
+def take_aside(turn: Turn) -> str | None:
+    """After the person sub-flow, for a form of KEEP_ASIDE that keeps no phone note: the words
+    in brackets after the name just given («sąsiadka, ja tylko pomagam»), for its record's
+    note; None when none were (taken once)."""
+    aside, turn.memory.name_note = turn.memory.name_note, None
+    return aside or None
 
 
 def given(draft: Any) -> Person | None:
