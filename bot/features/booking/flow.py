@@ -182,8 +182,9 @@ async def after_person(turn: Turn) -> Outcome:
     the visit's note for staff, as a callback request's are (person.take_aside)."""
     current = draft(turn)
     current.person = turn.memory.person
-    aside = person.take_aside(turn)
-    notes = noted(turn, aside) if aside and aside not in (current.note or "") else []
+    notes: list[Reply] = []
+    if (aside := person.take_aside(turn)) and aside not in (current.note or ""):
+        notes = [person.aside_kept(turn, aside), *noted(turn, aside)]
     return await _elsewhere(turn, *notes) or _to_summary(turn, *notes)
 
 

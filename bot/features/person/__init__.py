@@ -65,7 +65,7 @@ from bot.features.person.number import (
     use_offered,
 )
 from bot.features.person.question import asks, claims
-from bot.features.person.returned import KEEP_ASIDE, take_aside
+from bot.features.person.returned import KEEP_ASIDE, aside_kept, take_aside
 from bot.features.person.typed import (
     answer_now,
     back_to_form,
@@ -278,6 +278,7 @@ __all__ = [
     "FEATURE",
     "PERSON",
     "answered",
+    "aside_kept",
     "asks",
     "change_phone",
     "consent_again",

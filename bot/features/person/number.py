@@ -139,18 +139,15 @@ def save(turn: Turn, number: str, note: str = "") -> Outcome:
     name, aside, current.aside = current.name or "", current.aside, None
     if aside and turn.caller in KEEP_NOTE:  # «Halyna (sąsiadka …)»: the bracket's note first
         note = " · ".join(filter(None, [aside, note.strip()]))
-    told = []
     if aside and turn.caller in KEEP_ASIDE - KEEP_NOTE:  # a visit's note: the bracket's alone
-        turn.memory.name_note = markup.shortened(aside, NOTE_MAX)
-        said = turn.t("name_note_kept_staff", name=markup.literal(name), note=markup.literal(aside))
-        told.append(Reply(said))
+        turn.memory.name_note = markup.shortened(aside, NOTE_MAX)  # (said by the form: returned)
     second = phone_in(note) if turn.caller not in KEEP_NOTE else None
     if second is not None:  # «600 123 456 або 501 222 333» where a form keeps one: which?
         return _which(turn, number, second.number)
     turn.memory.person = Person(name, number)
     turn.memory.phone_note = ""  # a number given, nothing besides (None: none given)
     if not any(ch.isalnum() for ch in note) or note.casefold() == name.casefold():
-        return finish(turn, phone_saved(turn, number), *told)
+        return finish(turn, phone_saved(turn, number))
     note_text = markup.shortened(note, NOTE_MAX)
     kept = turn.caller in KEEP_NOTE
     second = phone_in(note)  # «600 123 456 або 501 222 333»: never dropped unseen
@@ -166,7 +163,7 @@ def save(turn: Turn, number: str, note: str = "") -> Outcome:
     danger = urgent.help_for(turn, note)
     if kept and notes.outside_hours(turn, note_text) is not None:  # «after 5pm», closed at 16
         return go("note", *danger, phone_saved(turn, number), notes.question(turn, said))
-    return finish(turn, *danger, phone_saved(turn, number), *told, Reply(said))
+    return finish(turn, *danger, phone_saved(turn, number), Reply(said))
 
 
 def _which(turn: Turn, first: str, second: str) -> Outcome:
