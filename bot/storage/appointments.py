@@ -1,6 +1,7 @@
 """Appointments with a specialist: creation under the database's capacity rule (migration 012),
-cancellation, times closed by staff, reminders. What /forget and retention do to them:
-bot.storage.appointment_privacy. Qualification requests: bot.storage.appointment_requests."""
+cancellation, times closed by staff. Reminders: bot.storage.appointment_reminders. What /forget
+and retention do to them: bot.storage.appointment_privacy. Qualification requests:
+bot.storage.appointment_requests."""
 
 from __future__ import annotations
 
@@ -268,30 +269,6 @@ async def closed_times(
         (utc_text(start), utc_text(end)),
     )
     return {(r["specialist"], from_utc_text(r["starts_at"])): r["appointment_id"] for r in rows}
-
-
-# --- reminders ------------------------------------------------------------------------------
-
-REMINDER_COLUMNS = {"day": "reminded_day_at", "hour": "reminded_hour_at"}
-
-
-async def reminders_due(
-    tx: Tx, kind: str, now: dt.datetime, ahead: dt.timedelta
-) -> list[Appointment]:
-    column = REMINDER_COLUMNS[kind]
-    rows = await tx.fetchall(
-        f"SELECT * FROM appointments WHERE status = 'active' AND {column} IS NULL"
-        " AND starts_at <= ? ORDER BY starts_at",
-        (utc_text(now + ahead),),
-    )
-    return [from_row(r) for r in rows]
-
-
-async def mark_reminded(tx: Tx, appointment_id: int, kind: str, now: dt.datetime) -> None:
-    column = REMINDER_COLUMNS[kind]
-    await tx.execute(
-        f"UPDATE appointments SET {column} = ? WHERE id = ?", (utc_text(now), appointment_id)
-    )
 
 
 def from_row(row: aiosqlite.Row) -> Appointment:
