@@ -83,6 +83,7 @@ class Appointment:
     visit_language: str | None = None  # as asked (migration 036; None: before it was)
     cancel_reason: str | None = None  # why staff cancelled it, as told (migration 044)
     need: str | None = None  # its request's matter, as described (read by `get` alone)
+    note: str | None = None  # the bracket after the name, for staff (migration 048)
 
     @property
     def active(self) -> bool:
@@ -110,6 +111,7 @@ class NewAppointment:
     request_id: int | None = None
     for_child: bool = False
     visit_language: str | None = None
+    note: str | None = None
 
 
 async def create(tx: Tx, now: dt.datetime, new: NewAppointment, capacity: int) -> int:
@@ -125,8 +127,8 @@ async def create(tx: Tx, now: dt.datetime, new: NewAppointment, capacity: int) -
         return await tx.insert(
             "INSERT INTO appointments (office, service, specialist, request_id, channel, user_id,"
             " chat_id, language, place, remote, day, starts_at, ends_at, name, phone, sensitive,"
-            " for_child, token, created_at, visit_language)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " for_child, token, created_at, visit_language, note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 new.office,
                 new.service,
@@ -148,6 +150,7 @@ async def create(tx: Tx, now: dt.datetime, new: NewAppointment, capacity: int) -
                 new.token,
                 utc_text(now),
                 new.visit_language,
+                new.note,
             ),
         )
     except sqlite3.IntegrityError as exc:
@@ -300,5 +303,6 @@ def from_row(row: aiosqlite.Row) -> Appointment:
         for_child=bool(row["for_child"]),
         visit_language=row["visit_language"],
         cancel_reason=row["cancel_reason"],
+        note=row["note"],
         need=row["need"] if "need" in row.keys() else None,
     )

@@ -23,8 +23,8 @@ from bot.features.person.consent import person_draft
 
 KEEP_NOTE = frozenset({"callback", "assist"})  # the forms that pass the note on to staff
 # ... and those that keep only a note in brackets after the name («Halyna (sąsiadka)») as
-# their record's note for staff (a visit's, a course sign-up's): `take_aside`
-KEEP_ASIDE = KEEP_NOTE | {"booking", "course"}
+# their record's note for staff (a visit's, a course sign-up's, an appointment's): `take_aside`
+KEEP_ASIDE = KEEP_NOTE | {"booking", "course", "appt"}
 
 
 def take_aside(turn: Turn) -> str | None:
