@@ -82,8 +82,9 @@ async def _nothing_found(turn: Turn, kind: ThreadKind, thread: Thread, text: str
 
 async def undo(turn: Turn) -> Outcome:
     """callback:undo:<tag>: the question taken back from the request: still waiting to be
-    sent, it goes without it (alone: not at all); sent, staff are told under the card that it
-    was not for them and needs no answer. The person is told, with the way to write to them."""
+    sent, it goes without it (alone: staff read only that something was taken back, as the
+    card says the person wrote); sent, staff are told under the card that it was not for them
+    and needs no answer. The person is told, with the way to write to them."""
     kind, thread, text = await held(turn, "callback:undo")
     office = turn.settings.office(thread.office)
     staff = office.staff_language
@@ -100,10 +101,11 @@ async def undo(turn: Turn) -> Outcome:
         await outbox_store.replace_reply(
             turn.tx, item, replace(queued, text=queued.text[: -len(more)])
         )
-    elif waiting is not None and waiting[1].text.endswith("\n" + typed):  # alone: not sent
-        await outbox_store.drop_waiting(
-            turn.tx, turn.now, "telegram", str(chat), kind.relayed, thread.id
-        )
+    elif waiting is not None and waiting[1].text.endswith("\n" + typed):  # alone: not sent,
+        item, queued = waiting  # only that it was taken back (the card says they wrote)
+        name, record = markup.literal(thread.name), thread.record(staff)
+        gone = turn.services.t(staff, "staff_user_took_back_unsent", record=record, name=name)
+        await outbox_store.replace_reply(turn.tx, item, replace(queued, text=gone))
     else:
         note = turn.services.t(
             staff,

@@ -186,7 +186,9 @@ async def test_a_question_nothing_is_found_for_goes_to_the_request_with_an_undo(
             await dialogue.payload(taken_back.payload)  # once only
             assert "taken back" not in dialogue.text
             await delivery.run()
-            assert relayed_texts(platform) == []
+            assert relayed_texts(platform) == []  # only that something was taken back:
+            [back] = [s for s in platform.to(STAFF_CHAT) if s.text.startswith("↩️")]
+            assert "cofnęła: nie trzeba odpowiadać" in back.text and "zorblax" not in back.text
     await delivery.run()  # pl: sent, then taken back: staff told it needs no answer
     assert relayed_texts(platform)[-1].endswith(NOTHING["pl"][0])
     await dialogue.payload(taken_back.payload)
