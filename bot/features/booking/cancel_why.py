@@ -33,6 +33,16 @@ def visit_rows(turn: Turn, booking_id: int) -> list[list[Button]]:
     return [[Button(turn.t(f"sb_reason_{c}"), f"visit:why:{booking_id}:{c}")] for c in ONE]
 
 
+async def still_to_give(turn: Turn, booking: store.Booking) -> list[list[Button]]:
+    """The reasons again where the confirmation they were under is replaced (its time reopened),
+    while none was given for a visit staff cancelled."""
+    if booking.cancelled_by != "staff" or not booking.user_id:
+        return []
+    if await booking_reasons.given(turn.tx, booking.id) is not None:
+        return []
+    return visit_rows(turn, booking.id)
+
+
 def duty_rows(turn: Turn, payload: str) -> list[list[Button]]:
     """The duty's question: a button to cancel it for each ready reason (`payload:<code>`),
     then without one (`payload`: the older button, kept)."""

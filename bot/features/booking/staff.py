@@ -277,7 +277,8 @@ async def reopen_time(turn: Turn) -> Outcome:
         time=v.time(booking.starts_at),
         place=markup.literal(v.place_label(booking.place)),
     )
-    return stay(Reply(text, replace=True))
+    rows = await cancel_why.still_to_give(turn, booking)  # (the confirmation had them)
+    return stay(Reply(text, rows, replace=True))
 
 
 async def tell_person(

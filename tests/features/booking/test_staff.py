@@ -210,6 +210,8 @@ async def test_a_visit_cancelled_by_staff_has_ready_reasons_told_in_the_persons_
     assert (
         "🤒 Nieobecność asystenta (choroba)" in labels and "📞 Prosimy najpierw zadzwonić" in labels
     )
+    await staff.press("Otwórz")  # the time reopened: the reasons are still there
+    assert "🤒 Nieobecność asystenta (choroba)" in [b.label for b in staff.buttons]
     await staff.press("Nieobecność asystenta")
     assert "Wizyta nr D1: Olena dostał(a) powód: 🤒 Nieobecność asystenta (choroba)." in staff.text
     cancelled, why = await to_chat(app.core, "ua")
