@@ -262,7 +262,7 @@ def _read(
     refused = refusing.refused(checker.errors, data["topics"] or {})
     if refused is None:
         return None
-    refused -= refusing.stand_in(checker.errors, data["topics"] or {}, today or dt.date.today())
+    refused -= refusing.stand_in(checker, data["topics"] or {}, today or dt.date.today())
     if refused:
         data["topics"] = {tid: raw for tid, raw in data["topics"].items() if tid not in refused}
     return Layer(doc, data, refused)

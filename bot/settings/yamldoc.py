@@ -55,6 +55,15 @@ class Document:
                 return self.lines[path[:cut]]
         return None
 
+    def alias(self, written: Path_, meant: Path_) -> None:
+        """A misspelt key read as the key meant: the lines (and dates as written) under
+        `written` found under `meant` too, for the checks of its value to name them."""
+        size = len(written)
+        for path in [p for p in self.lines if p[:size] == written]:
+            self.lines.setdefault(meant + path[size:], self.lines[path])
+        for path in [p for p in self.raw if p[:size] == written]:
+            self.raw.setdefault(meant + path[size:], self.raw[path])
+
     def line_at(self, path: Path_, text: str, at: int) -> int | None:
         """The line of character `at` of a text written as a literal block (`answer: |`): a
         problem inside it named where it is; any other text: its key's line."""

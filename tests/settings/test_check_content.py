@@ -179,3 +179,53 @@ def test_a_wrong_date_or_link_does_not_hide_the_topics_other_problems(setup, cap
     assert "[topics.library_card.category] error: no category 'documentz'" in out
     assert "[topics.library_card.related[0]] error: no topic 'pesle' — did you mean 'pesel'?" in out
     assert "faq_uk.yaml" in out and "topic 'library_card' is missing here" in out
+
+
+def test_an_unknown_key_does_not_hide_the_topics_other_problems(setup, capsys):
+    # a topic with `anwser:` and `sorces:` was left out, so its misspelt placeholder, category
+    # and related topic, its http link and an example read as a mapping came in a second run
+    config, content = setup
+    path = content / "faq_en.yaml"
+    text = path.read_text(encoding="utf-8")
+    pesel = text[text.index("\n  pesel:\n") + 1 :]
+    pesel = pesel[: pesel.index("\n  meldunek:\n") + 1]
+    copy = pesel.replace("  pesel:\n", "  library_card:\n", 1)
+    for old, new in [
+        ("    answer: |", "    anwser: |"),
+        ("Where: {city_office}", "Where: {city_ofice}"),
+        ("    sources:", "    sorces:"),
+        ("url: https://www.gov.pl/web/gov/uzyskaj", "url: http://www.gov.pl/web/gov/uzyskaj"),
+        ("    category: documents", "    category: documentz"),
+        ("      - pesel for my husband", "      - PESEL: for my husband"),
+        ("      - meldunek", "      - pesle"),
+    ]:
+        assert old in copy, old
+        copy = copy.replace(old, new, 1)
+    path.write_text(text.replace(pesel, pesel + copy, 1), encoding="utf-8")
+    start = text.count("\n", 0, text.index(pesel)) + pesel.count("\n") + 1
+    lines = copy.splitlines()
+
+    def line(written: str) -> int:
+        return start + next(i for i, row in enumerate(lines) if written in row)
+
+    code, out = run_check(config, capsys)
+    assert code == 2
+    for where, message in [
+        (line("anwser:"), "[topics.library_card.anwser] error: unknown key 'anwser' — did you "
+         "mean 'answer'?"),  # fmt: skip
+        # the misspelt key is read as the key it is most like: its own problems in this run
+        (line("{city_ofice}"), "[topics.library_card.answer] error: placeholder {city_ofice} is "
+         "not defined in config.yaml"),  # fmt: skip
+        (line("sorces:"), "[topics.library_card.sorces] error: unknown key 'sorces'"),
+        (line("url: http://"), "[topics.library_card.sorces[0].url] error: expected an https:// "
+         "link"),  # fmt: skip
+        (line("PESEL: for my"), "[topics.library_card.examples[1]] error: expected text"),
+        (line("documentz"), "[topics.library_card.category] error: no category 'documentz'"),
+        (line("- pesle"), "[topics.library_card.related[0]] error: no topic 'pesle' — did you "
+         "mean 'pesel'?"),  # fmt: skip
+    ]:
+        assert f"faq_en.yaml:{where}: {message}" in out, message
+    assert "missing required key" not in out
+    # the part that names the http link by its https:// link still finds it
+    assert "is not one of the topic's sources" not in out
+    assert "faq_uk.yaml" in out and "topic 'library_card' is missing here" in out
