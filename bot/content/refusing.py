@@ -1,8 +1,9 @@
 """A content file's topics with errors: left out, so the file's other topics are still checked;
 or, where every error leaves the topic whole enough to build (a wrong date or link, an unknown
 key, a key written twice, a list item that is not text), built with a stand-in so the topic's
-other keys are checked in the same run (the errors keep the file from loading: nothing is
-answered with a stand-in)."""
+other keys are checked in the same run; so is a file with a wrong `language:` or a category
+without its title (the errors keep the file from loading: nothing is answered with a
+stand-in)."""
 
 from __future__ import annotations
 
@@ -12,19 +13,39 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.settings.schema import Checker
-from bot.settings.yamldoc import Problem
 
 
-def refused(errors: list[Problem], topics: dict[str, Any]) -> frozenset[str] | None:
-    """The topics an error names (left out, so the others are still checked), or None when an
-    error is outside every topic (the language, the categories): the file is not built."""
+def refused(checker: Checker, data: dict[str, Any], today: dt.date) -> frozenset[str] | None:
+    """The topics left out for their errors (so the others are still checked), or None when
+    an error outside every topic leaves nothing to build (`topics:` not a mapping)."""
+    topics = data["topics"] or {}
+    twice = {p.key for p in checker.doc.problems}  # the last one written is kept
     refused = set()
-    for error in errors:
+    for error in checker.errors:
+        if error.key in twice or error.key in checker.unknown or _whole(data, error.key):
+            continue
         named = next((tid for tid in topics if names(error.key, tid)), None)
         if named is None:
             return None
         refused.add(named)
-    return frozenset(refused)
+    return frozenset(refused - stand_in(checker, topics, today))
+
+
+def _whole(data: dict[str, Any], key: str) -> bool:
+    """Whether the file is whole enough to build after an error outside its topics: a wrong
+    `language:` (the file is read as its name says), a category without a title (its id
+    stands in)."""
+    if key == "language":
+        return True
+    at = re.fullmatch(r"categories\[(\d+)\](?:\.(id|title))?", key)
+    categories = data["categories"]
+    if at is None or not isinstance(categories, list) or int(at[1]) >= len(categories):
+        return False
+    category = categories[int(at[1])]
+    if category is None or category["id"] is None:
+        return False  # (its topics would all be named as having no category)
+    category["title"] = category["title"] or category["id"]
+    return True
 
 
 _LINK = "https://example.org"
@@ -85,7 +106,7 @@ _STAND_INS: list[tuple[re.Pattern[str], Put]] = [
 
 def stand_in(checker: Checker, topics: dict[str, Any], today: dt.date) -> set[str]:
     """The topics whose every error leaves them whole enough to build, with stand-ins put in."""
-    twice = {p.key for p in checker.doc.problems}  # the last one written is kept
+    twice = {p.key for p in checker.doc.problems}
     written = (checker.doc.data or {}).get("topics") or {}
     built: set[str] = set()
     for tid, raw in topics.items():

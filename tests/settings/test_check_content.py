@@ -229,3 +229,22 @@ def test_an_unknown_key_does_not_hide_the_topics_other_problems(setup, capsys):
     # the part that names the http link by its https:// link still finds it
     assert "is not one of the topic's sources" not in out
     assert "faq_uk.yaml" in out and "topic 'library_card' is missing here" in out
+
+
+def test_a_wrong_language_or_a_category_without_its_title_hides_no_topics_problem(setup, capsys):
+    # either left the whole file unbuilt: its topics' related topics and placeholders were
+    # checked only in a second run
+    config, content = setup
+    path = content / "faq_uk.yaml"
+    language = edit(path, "language: uk", "language: ua")
+    title = edit(path, "    title: 🏥 Здоров'я\n", "")
+    related = edit(path, "      - meldunek", "      - meldunekk", "\n    related:\n")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert f"faq_uk.yaml:{language}: [language] error: file says language 'ua', expected 'uk'" in out
+    assert f"faq_uk.yaml:{title - 1}: [categories[1].title] error: missing required key" in out
+    assert (
+        f"faq_uk.yaml:{related}: [topics.pesel.related[0]] error: no topic 'meldunekk' — did you "
+        "mean 'meldunek'?"
+    ) in out
+    assert "3 error(s)" in out
