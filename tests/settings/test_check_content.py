@@ -241,7 +241,8 @@ def test_a_wrong_language_or_a_category_without_its_title_hides_no_topics_proble
     related = edit(path, "      - meldunek", "      - meldunekk", "\n    related:\n")
     code, out = run_check(config, capsys)
     assert code == 2
-    assert f"faq_uk.yaml:{language}: [language] error: file says language 'ua', expected 'uk'" in out
+    said = "[language] error: file says language 'ua', expected 'uk'"
+    assert f"faq_uk.yaml:{language}: {said}" in out
     assert f"faq_uk.yaml:{title - 1}: [categories[1].title] error: missing required key" in out
     assert (
         f"faq_uk.yaml:{related}: [topics.pesel.related[0]] error: no topic 'meldunekk' — did you "
