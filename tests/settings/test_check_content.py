@@ -211,18 +211,27 @@ def test_an_unknown_key_does_not_hide_the_topics_other_problems(setup, capsys):
     code, out = run_check(config, capsys)
     assert code == 2
     for where, message in [
-        (line("anwser:"), "[topics.library_card.anwser] error: unknown key 'anwser' — did you "
-         "mean 'answer'?"),  # fmt: skip
+        (
+            line("anwser:"),
+            "[topics.library_card.anwser] error: unknown key 'anwser' — did you mean 'answer'?",
+        ),
         # the misspelt key is read as the key it is most like: its own problems in this run
-        (line("{city_ofice}"), "[topics.library_card.answer] error: placeholder {city_ofice} is "
-         "not defined in config.yaml"),  # fmt: skip
+        (
+            line("{city_ofice}"),
+            "[topics.library_card.answer] error: placeholder {city_ofice} is "
+            "not defined in config.yaml",
+        ),
         (line("sorces:"), "[topics.library_card.sorces] error: unknown key 'sorces'"),
-        (line("url: http://"), "[topics.library_card.sorces[0].url] error: expected an https:// "
-         "link"),  # fmt: skip
+        (
+            line("url: http://"),
+            "[topics.library_card.sorces[0].url] error: expected an https:// link",
+        ),
         (line("PESEL: for my"), "[topics.library_card.examples[1]] error: expected text"),
         (line("documentz"), "[topics.library_card.category] error: no category 'documentz'"),
-        (line("- pesle"), "[topics.library_card.related[0]] error: no topic 'pesle' — did you "
-         "mean 'pesel'?"),  # fmt: skip
+        (
+            line("- pesle"),
+            "[topics.library_card.related[0]] error: no topic 'pesle' — did you mean 'pesel'?",
+        ),
     ]:
         assert f"faq_en.yaml:{where}: {message}" in out, message
     assert "missing required key" not in out
