@@ -181,7 +181,7 @@ def one_of(*choices: str) -> Callable[[Checker, Any, Path_], Any]:
     def check(checker: Checker, value: Any, path: Path_) -> Any:
         if value in choices:
             return value
-        hint = _language(value, choices) or did_you_mean(value, choices)
+        hint = language_hint(value, choices) or did_you_mean(value, choices)
         hint = hint or _weekday(value, choices) or _english(value, choices)
         checker.error(path, f"expected one of {', '.join(choices)}; got {value!r}{hint}")
         return None
@@ -250,7 +250,7 @@ _LANGUAGES = {
 _LANGUAGE_NAMES = {name: code for code, names in _LANGUAGES.items() for name in names.split()}
 
 
-def _language(value: Any, choices: tuple[str, ...]) -> str:
+def language_hint(value: Any, choices: tuple[str, ...]) -> str:
     said = str(value).strip().lower()
     found = _LANGUAGE_NAMES.get(said)
     if found is None:

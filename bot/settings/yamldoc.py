@@ -34,8 +34,11 @@ class Problem:
 class InvalidFile(Exception):
     """Raised with every problem found, so one run of `infopoint check` shows them all."""
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(self, problems: list[Problem], partial: Any = None):
         self.problems = problems
+        # what was read in spite of them (config.yaml's settings, where the content's checks
+        # need nothing its errors are in): `infopoint check` checks the content in the same run
+        self.partial = partial
         super().__init__("\n".join(str(p) for p in problems))
 
 

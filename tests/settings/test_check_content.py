@@ -258,3 +258,38 @@ def test_a_wrong_language_or_a_category_without_its_title_hides_no_topics_proble
         "mean 'meldunek'?"
     ) in out
     assert "3 error(s)" in out
+
+
+def test_errors_of_config_yaml_do_not_hide_the_contents_problems(setup, capsys):
+    # a deployer who edited both (a duty rule, a local name, a topic) got the config's errors
+    # alone, the content's only in a second run
+    config, content = setup
+    text = config.read_text(encoding="utf-8")
+    text = text.replace("- weekday: tuesday", "- weekday: wtorek", 1)
+    text = text.replace("local:\n", 'local:\n  library:\n    name: "Biblioteka"\n'
+                        '    label: {ua: "Бібліотека", en: "Library"}\n', 1)  # fmt: skip
+    config.write_text(text, encoding="utf-8")
+    path = content / "faq_en.yaml"
+    line = edit(path, "{city_office}", "{libary}", "\n  pesel:\n")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert "[duty[0].weekday] error: expected one of monday" in out, out
+    assert "did you mean 'tuesday'? (weekdays are written in English)" in out
+    assert "[local.library.label.ua] error: unknown language 'ua' — did you mean 'uk'?" in out
+    assert (
+        f"faq_en.yaml:{line}: [topics.pesel.answer] error: placeholder {{libary}} is not "
+        "defined in config.yaml — did you mean {library}?"
+    ) in out
+    assert "3 error(s)" in out and "were not checked" not in out
+
+
+def test_an_error_in_what_the_content_needs_says_the_content_was_not_checked(setup, capsys):
+    config, content = setup
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("local:\n", "local:\n  library:\n", 1), encoding="utf-8")
+    edit(content / "faq_en.yaml", "{city_office}", "{libary}", "\n  pesel:\n")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert "[local.library] error: expected text, got nothing" in out, out
+    assert "warning: the content files were not checked: they need what the error(s)" in out
+    assert "{libary}" not in out and "1 error(s)" in out

@@ -105,7 +105,10 @@ def test_a_placeholder_misspelt_in_one_file_is_named_at_its_answer(tmp_path, cap
     path.write_text(text.replace("{legal_aid}", "{legal_ayd}", 1), encoding="utf-8")
     code, out = run_check(config, capsys)
     assert code == 2
-    assert "faq_ru.yaml:" in out and "error: placeholder {legal_ayd} is not defined" in out
+    assert "faq_ru.yaml:" in out
+    # named with the key most like it, not the whole list of keys
+    assert "error: placeholder {legal_ayd} is not defined in config.yaml — did you mean " in out
+    assert "{legal_aid}?" in out and "(known: " not in out
 
 
 def test_a_misspelt_id_is_named_with_the_id_it_is_most_like(tmp_path, capsys):
