@@ -264,9 +264,7 @@ def _fill(
             return match.group(0)
         if name not in values:
             guess = closest(name, list(values))  # ({libary}: {library}, a key of local:)
-            known = (
-                f"— did you mean {{{guess}}}?" if guess else f"(known: {', '.join(sorted(values))})"
-            )
+            known = f"— did you mean {{{guess}}}?" if guess else _known(name, values)
             line = checker.doc.line_at(path, text, match.start())  # (the placeholder's own)
             where = (checker.doc.file, line, key_name(path))
             offices = missing.setdefault((where, name), [known])
@@ -276,6 +274,12 @@ def _fill(
         return markup.literal(values[name])
 
     return _PLACEHOLDER.sub(fill, text)
+
+
+def _known(name: str, values: dict[str, str]) -> str:
+    """What to do about a {placeholder} no key of `local:` is like: add one, or use another."""
+    keys = ", ".join(sorted(k for k in values if not k.endswith("_hours")))
+    return f"(add `{name}:` under `local:` in config.yaml, or use one of: {keys})"
 
 
 def _compare_languages(

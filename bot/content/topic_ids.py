@@ -63,7 +63,8 @@ def differences(ids: Mapping[str, set[str]], docs: Mapping[str, yamldoc.Document
                     doc.file,
                     doc.line(("topics",)),
                     f"topics.{missing}",
-                    f"topic {missing!r} is missing here (present in: {others})",
+                    f"topic {missing!r} is missing here (present in: {others}): every "
+                    "language's file has the same topics, so add it here, translated",
                 )
             )
     return problems
