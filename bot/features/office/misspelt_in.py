@@ -13,6 +13,7 @@ finds no topic, or names no town where a town is named: never asked about."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from bot.content import towns
@@ -38,16 +39,18 @@ def found(settings: Settings, text: str) -> Misspelt | None:
     if not said or len(said) > LONGEST_QUESTION or len(spans) != len(said):
         return None
     names = all_names(settings)
-    ones = {name[0] for each in names.values() for name in each if len(name) == 1}
-    around = _place_words() | towns.words().living
+    ones = frozenset(name[0] for each in names.values() for name in each if len(name) == 1)
+    starts = _starts(ones)
     for at, word in enumerate(said):
         if not word.isalpha() or not spelt.read_after(said, at):
             continue
-        if any(_same(word, name) for name in ones):
-            continue  # (a name as written, in any case: «з Ополя», names.py's)
+        if not any(key[:2].replace("a", "o") in starts for key in texts.keys(word.lower())):
+            continue  # (no name begins so: the question's every other word, at once)
+        if any(_same(word, name) or misspelt.near(word, name) for name in ones):
+            continue  # (a name as written, in any case, or one letter off: names.py reads it)
         if at + 1 < len(said):
             between = text[spans[at][1] : spans[at + 1][0]]
-            if not between.strip() and said[at + 1] not in around | _function_words():
+            if not between.strip() and said[at + 1] not in _around():
                 continue  # (a word of its own name follows: «z opel astra»)
         typed = text[spans[at][0] : spans[at][1]]
         close = misspelt.close(typed, names)
@@ -70,7 +73,16 @@ async def about_topic(turn: Turn, text: str) -> bool:
     return bool(result.confident and result.best and not result.smalltalk and not result.command)
 
 
-def _function_words() -> frozenset[str]:
-    from bot.features.office.unknown import _function_words as words
+@functools.lru_cache(maxsize=64)
+def _starts(ones: frozenset[str]) -> frozenset[str]:
+    """The first two letters of the names' keys (an «a» read as «o»: «Аполе», «Apole»)."""
+    return frozenset(key[:2].replace("a", "o") for name in ones for key in texts.keys(name.lower()))
 
-    return words()
+
+@functools.cache
+def _around() -> frozenset[str]:
+    """The words that may follow a town: of place, of living there, the search's stop and
+    question words («yesterday», «для»)."""
+    from bot.features.office.unknown import _function_words
+
+    return frozenset(_place_words() | towns.words().living | _function_words())
