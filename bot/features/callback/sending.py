@@ -32,7 +32,11 @@ async def send(turn: Turn) -> Outcome:
         raise Expired("callback:send")
     flagged = current.urgent or urgent.is_marked(turn)
     note = staff_note(current)  # the phone number's and the time's
-    why = urgent.reason(turn, current.description, current.topic) if flagged else None
+    why = (
+        urgent.reason(turn, current.description, current.topic, medical=current.medical)
+        if flagged
+        else None
+    )
     request_id, created = await store.create(
         turn.tx,
         turn.now,

@@ -23,18 +23,21 @@ def mark(turn: Turn) -> None:
     turn.memory.urgent_why = found[0] if found else turn.memory.urgent_why
 
 
-def reason(turn: Turn, text: str | None = None, topic: str | None = None) -> str:
+def reason(
+    turn: Turn, text: str | None = None, topic: str | None = None, *, medical: bool = False
+) -> str:
     """Why a request is urgent, as its staff card says it (a kind of kinds.py, "medical", the
     domestic-violence "topic", or "danger"): the danger `text` (what the request says) speaks of,
-    else the one written lately, else a medical emergency in `text`, else the domestic-violence
-    answer read or chosen (the request's `topic`). Never the words themselves (tester 37, F19)."""
+    else the one written lately, else a medical emergency (in `text`, or typed in the form:
+    `medical`), else the domestic-violence answer read or chosen (the request's `topic`). Never
+    the words themselves (tester 37, F19)."""
     found = kinds.kinds(text or "")
     if found:
         return found[0]
     memory = turn.memory
     if memory.urgent_at and _lately(turn, memory.urgent_at):
         return memory.urgent_why or "danger"
-    if text and detect(text, MEDICAL):
+    if medical or (text and detect(text, MEDICAL)):
         return "medical"
     return "topic" if TOPIC in (memory.last_topic, topic) else "danger"
 
