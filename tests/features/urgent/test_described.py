@@ -40,10 +40,12 @@ DESCRIBED = [
     ("uk", "син з самого ранку зник", "missing"),
     ("ru", "сын со вчера пропал", "missing"),
     ("pl", "syn od rana zaginął", "missing"),
+    ("en", "my son missing since morning", "missing"),
     # F3: smoke seen, wiring on fire
     ("ru", "у соседей дым из окна", "fire"),
     ("uk", "з вікна сусідів йде дим", "fire"),
     ("pl", "dym leci z okna sąsiada", "fire"),
+    ("pl", "dym z mieszkania sąsiada", "fire"),
     ("en", "there is smoke coming from under my neighbours door", "fire"),
     ("uk", "загорілася проводка на кухні", "fire"),
     # F4: violence without «hits»
@@ -72,6 +74,7 @@ LOOK_ALIKES = [
     "I was fired from work",
     "we are having a barbecue tonight, where can I buy coal",
     "smoke from the barbecue",
+    "czuję dym z papierosów sąsiada",
     "smoke-free flat for rent in Opole",
     "how to pay the gas bill",
     "gas station near me",
