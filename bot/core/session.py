@@ -79,6 +79,8 @@ class Memory:
     asked: AskedQuestion | None = None  # the last question typed outside a form (answered
     # again in another language when the person taps "Answer me in English")
     urgent_at: str | None = None  # ISO moment danger was recognised in what the person wrote
+    urgent_why: str | None = None  # ... and its kind (bot.features.urgent.kinds): the staff card
+    # of the urgent request says why it is urgent, never what was written
     callback_sent: Sent | None = None
     booked: Sent | None = None
     held: Held | None = None  # what the person sent before choosing their office
