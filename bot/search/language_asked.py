@@ -55,7 +55,7 @@ class LanguageRequests:
             return "" if any(t in self.language_word for t in content) else None
         return None
 
-    def _learning(self, tokens: list[str], codes: list[str | None]) -> bool:
+    def _learning(self, tokens: list[str], codes: list[str]) -> bool:
         """«better» said of one's own speaking («i want to speak polish better», «хочу лучше
         говорить по-польски»), or of Polish named alone («polish better»; not «po polsku
         lepiej»: in it), with no other word that asks the bot («can you answer in polish, it is
