@@ -28,6 +28,13 @@ class Circumstances:
         self.example_words = {w for ws in data.get("example_words", {}).values() for w in ws}
         self.possession_words = {w for ws in data["possession_words"].values() for w in ws}
         self.living = set(data["possession_words"].get("living", ()))  # (for the parts too)
+        # («I work in a warehouse», «we live in Lublin»: data.yaml living_phrases), by last word
+        self.living_after: dict[str, set[tuple[str, ...]]] = {}
+        living = data.get("living_phrases", {})
+        for phrases in living.get("phrases", {}).values():
+            for *before, last in (text.tokens(p) for p in phrases):
+                self.living_after.setdefault(last, set()).add(tuple(before))
+        self.living_until = set(living.get("until", ()))  # («and», «but»)
         # (the people a helper asks for: «sąsiadka», «моя соседка», «my neighbour»)
         self.helpers = {w for ws in data.get("helpers", {}).values() for w in ws}
         self.relatives = {w for ws in data.get("relatives", {}).values() for w in ws}
@@ -56,6 +63,7 @@ class Circumstances:
             owned = telling and nationality  # (the parts: «у меня новый работодатель» is asked)
             having = self.possession_words if nationality else self.living  # («I have a card»)
             negated = 0  # (a negation among the last words: «я не из Украины»)
+            lived: float | None = None  # (the weight before a living phrase)
             for token in tokens:
                 if (
                     token in self.circumstance_words
@@ -65,6 +73,10 @@ class Circumstances:
                 ):
                     weight = min(weight, CIRCUMSTANCE)
                     example = example or token in self.example_words
+                elif self._lives(previous, token):  # («I work in a warehouse»: to «and»)
+                    weight, lived = min(weight, CIRCUMSTANCE), weight
+                elif token in self.living_until and lived is not None:
+                    weight, lived = lived, None  # («… and my doctor gave me L4»: asked)
                 told = telling and "?" not in end
                 if self.reader.told.being(token, previous[1], told, self._thing):
                     weight = BEING  # («I am a student, …», «я студент, …»: who asks)
@@ -85,6 +97,14 @@ class Circumstances:
         if len(found) != len(content) or len(set(found)) < 2:
             return None  # (the lengths differ only if the clause split cut a token in two)
         return found
+
+    def _lives(self, previous: tuple[str, str], token: str) -> bool:
+        """`token` ends a phrase of where one works or lives («I work», «we're living»), not
+        asked («can i work», «do we live»: a question word before it)."""
+        before = self.living_after.get(token, ())
+        return previous in before or (
+            previous[1:] in before and previous[0] not in self.reader.any_question_word
+        )
 
     def _as_person(self, token: str, weight: float, before: str) -> float:
         """A parent the question is for counts RELATIVE, a helper's neighbour or friend HELPER;
