@@ -38,3 +38,19 @@ def test_where_one_works_or_lives_told_in_passing_is_not_the_question(searcher, 
 )
 def test_asking_whether_one_may_work_is_still_work(searcher, question):
     assert at_once(searcher, question, "en")[0] == "employment"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # typed without vowels, as on a phone: nothing was found at all
+        ("dctr at night", ("healthcare", "Evenings, nights, weekends")),
+        ("dcmnts for meldunek", ("meldunek", "Bring")),
+        # «company» is one's employer: own business was first, or close behind
+        ("my work permit is for one company, can i switch jobs", ("employment", None)),
+        ("company not paying salary 2 month", ("employment", None)),
+    ],
+)
+def test_phone_english_finds_its_topic_at_once(searcher, question, expected):
+    topic, part = at_once(searcher, question, "en")
+    assert (topic, part if expected[1] else None) == expected
