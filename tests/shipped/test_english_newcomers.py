@@ -49,6 +49,8 @@ def test_asking_whether_one_may_work_is_still_work(searcher, question):
         # «company» is one's employer: own business was first, or close behind
         ("my work permit is for one company, can i switch jobs", ("employment", None)),
         ("company not paying salary 2 month", ("employment", None)),
+        # fillers: «thing» was a word the topics did not know
+        ("how do i pick a gp and sign the deklaracja thing", ("healthcare", None)),
     ],
 )
 def test_phone_english_finds_its_topic_at_once(searcher, question, expected):
