@@ -51,6 +51,8 @@ def test_asking_whether_one_may_work_is_still_work(searcher, question):
         ("company not paying salary 2 month", ("employment", None)),
         # fillers: «thing» was a word the topics did not know
         ("how do i pick a gp and sign the deklaracja thing", ("healthcare", None)),
+        # everyday words for the content's («mandatory»: «compulsory», «toddler»: a child)
+        ("is school mandatory for my 16 yo daughter in poland", ("children_school", None)),
     ],
 )
 def test_phone_english_finds_its_topic_at_once(searcher, question, expected):
