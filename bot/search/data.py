@@ -21,6 +21,8 @@ def load_data() -> dict[str, Any]:
     lists.update({f"language_requests {k}": asking.get(k, []) for k in ("language", "change")})
     lists["language_requests asking"] = asking.get("asking", [])
     lists["language_requests understand"] = asking.get("understand", [])
+    for kind in ("better", "speaking", "for_me"):
+        lists[f"language_requests {kind}"] = asking.get(kind, [])
     for kind in ("time_words", "place_words"):
         lists.update({f"{kind} {lang}": words for lang, words in data.get(kind, {}).items()})
     for name, words in lists.items():

@@ -308,7 +308,8 @@ class Index:
             # right: «погода», «pogoda» are not typos of «полгода»; typo correction is for
             # words no dictionary knows
             return features
-        self.typos.correct(text.keys(token), features)
+        bare = token.isalpha() and text.is_latin(token) and not set(token) & set("aeiouy")
+        self.typos.correct(text.keys(token), features, bare)
         return features
 
     def importance(self, features: dict[str, float], power: float = IDF_POWER) -> float:

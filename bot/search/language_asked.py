@@ -19,6 +19,9 @@ class LanguageRequests:
         self.language_change = set(asking.get("change", ()))
         self.language_asking = set(asking.get("asking", ()))
         self.understand = set(asking.get("understand", ()))  # «понимаю», «rozumiem», «speak»
+        self.better = set(asking.get("better", ()))  # («i want to speak polish better»)
+        self.speaking = set(asking.get("speaking", ()))
+        self.for_me = set(asking.get("for_me", ()))
         self.negations = negations
 
     def asked(
@@ -41,6 +44,8 @@ class LanguageRequests:
             if written is not None and (written in codes or written == own):
                 return None
             return written or ""
+        if codes and self._learning(tokens, codes):
+            return None
         if any(t in self.language_in for t in content):
             return codes[-1]
         asking = any(t in self.language_asking or t in self.language_change for t in tokens)
@@ -49,3 +54,19 @@ class LanguageRequests:
         if not codes and any(t in self.language_change for t in content):
             return "" if any(t in self.language_word for t in content) else None
         return None
+
+    def _learning(self, tokens: list[str], codes: list[str]) -> bool:
+        """«better» said of one's own speaking («i want to speak polish better», «хочу лучше
+        говорить по-польски»), or of Polish named alone («polish better»; not «po polsku
+        lepiej»: in it), with no other word that asks the bot («can you answer in polish, it is
+        better») nor «for me» («мне лучше по-русски»): knowing the language better, a question."""
+        said = set(tokens)
+        if said.isdisjoint(self.better) or not said.isdisjoint(self.for_me):
+            return False
+        if not said.isdisjoint(self.language_change):
+            return False
+        others = said & self.language_asking - self.better - self.speaking
+        if others:
+            return False
+        named_only = said.isdisjoint(self.language_in)  # («polish», not «po polsku»: in it)
+        return not said.isdisjoint(self.speaking) or codes == ["pl"] and named_only

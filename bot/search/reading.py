@@ -1,5 +1,6 @@
 """Reading a message: its content words, function words (also misspelt), greetings and
-chit-chat, sentences that ask, and the words that tell circumstances rather than the question."""
+chit-chat, typed commands, sentences that ask, and (circumstances.py) the words that tell
+circumstances rather than the question."""
 
 from __future__ import annotations
 
@@ -9,20 +10,16 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from bot.search import text
+from bot.search.circumstances import Circumstances
 from bot.search.index import Index
 from bot.search.language_asked import LanguageRequests
-from bot.search.morph import TOPICAL
 from bot.search.nationality import Nationalities
 from bot.search.polite import Polite
 from bot.search.recent import Recent
 from bot.search.told import Told
-from bot.search.tuning import BEING, CIRCUMSTANCE, HELPER, NATIONALITY, RELATIVE
 
 COMMAND_WORDS = 6  # a typed command has a few content words; a longer message is a question
 
-_CLAUSE_END = re.compile(r"[,.;:!?()\n]|\s[-–—]\s")
-_CLAUSE_SPLIT = re.compile(f"({_CLAUSE_END.pattern})")
-_EXAMPLE_END = re.compile(r"[).!?;\n]")  # an example's list ends with its parenthesis or sentence
 # a sentence ends at . ! ? ; … before a space or the end, or a line break ("24.08.23", "800+.")
 _SENTENCE_END = re.compile(r"[.!?;…]+(?=\s|$)|\n+")
 
@@ -45,19 +42,8 @@ class Reader:
             w for w in self.any_question_word if len(w) >= 3 and text.is_latin(w)
         ]
         self._misspelt: Recent[str, bool] = Recent()
-        self.circumstance_words = {w for ws in data["circumstance_words"].values() for w in ws}
-        self.example_words = {w for ws in data.get("example_words", {}).values() for w in ws}
-        self.possession_words = {w for ws in data["possession_words"].values() for w in ws}
-        self.living = set(data["possession_words"].get("living", ()))  # (for the parts too)
         self.negation_words = set(data["negation_words"])
         self.nations = Nationalities(data, index, self.negation_words)  # «я из Беларуси»
-        # (the people a helper asks for: «sąsiadka», «моя соседка», «my neighbour»)
-        self.helpers = {w for ws in data.get("helpers", {}).values() for w in ws}
-        self.relatives = {w for ws in data.get("relatives", {}).values() for w in ws}
-        self.lone = {w for ws in data.get("lone_parent", {}).values() for w in ws}
-        self.possession_phrases = {
-            tuple(text.tokens(p)) for ps in data.get("possession_phrases", {}).values() for p in ps
-        }
         self.sayings = [
             (re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), meant)
             for of_language in data.get("sayings", {}).values()
@@ -65,6 +51,7 @@ class Reader:
         ]
         self.languages = LanguageRequests(data, self.negation_words)  # «english please»
         self.told = Told(data)  # a time alone, a question of where
+        self.circumstances = Circumstances(data, self)  # «якщо орендую», «I have a card»
         # (a phrase of one content word, such as «forget me», would take that word alone)
         self.commands = [
             (action, words)
@@ -238,68 +225,8 @@ class Reader:
     def weights(
         self, query: str, content: list[str], nationality: bool = True
     ) -> list[float] | None:
-        """Per content word: CIRCUMSTANCE after a circumstance word up to the end of its clause,
-        otherwise 1; None when all would weigh the same (or nothing is left of the question).
-        With `nationality`, a nationality counts NATIONALITY (nationality.py: not for parts)."""
-        found: list[float] = []
-        polite = iter(self.polite.words(text.tokens(query)))
-        pieces = _CLAUSE_SPLIT.split(query)  # (each clause, then what ended it)
-        example = inside = False  # after «наприклад», «np.»: up to «)» or the sentence's end
-        for clause, end in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
-            weight = CIRCUMSTANCE if example else 1.0
-            previous = ("", "")
-            tokens = text.tokens(clause)
-            # «у меня виза D» says what one has in a clause that asks nothing; «у меня
-            # депрессия, что делать» tells the trouble asked about
-            telling = "?" not in clause and not self.any_question_word.intersection(tokens)
-            owned = telling and nationality  # (the parts: «у меня новый работодатель» is asked)
-            having = self.possession_words if nationality else self.living  # («I have a card»)
-            negated = 0  # (a negation among the last words: «я не из Украины»)
-            for token in tokens:
-                if (
-                    token in self.circumstance_words
-                    or (token in having and previous[1] not in self.negation_words)
-                    or (owned and previous in self.possession_phrases and self._thing(token))
-                    or token in self.example_words
-                ):
-                    weight = min(weight, CIRCUMSTANCE)
-                    example = example or token in self.example_words
-                if self.told.being(token, previous[1], telling and "?" not in end, self._thing):
-                    weight = BEING  # («I am a student, …», «я студент, …»: who asks)
-                if not next(polite, False) and not self.function(token):
-                    found.append(self._as_person(token, weight, previous[1]))
-                    if nationality and self.nations.aside(token, negated > 0):
-                        found[-1] = min(found[-1], NATIONALITY)
-                    elif not nationality and weight == BEING and self.nations.named(token):
-                        found[-1] = 1.0  # (the parts: the part for Ukrainians, «я украинец»)
-                previous = (previous[1], token)
-                negated = self.nations.step(token, negated)
-            # (past a comma only in parentheses; the full stop of «np.» ends no example)
-            opened = previous[1] in self.example_words
-            example = (
-                example and (inside or opened) and not (_EXAMPLE_END.search(end) and not opened)
-            )
-            inside = (inside or "(" in end) and ")" not in end
-        if len(found) != len(content) or len(set(found)) < 2:
-            return None  # (the lengths differ only if the clause split cut a token in two)
-        return found
-
-    def _as_person(self, token: str, weight: float, before: str) -> float:
-        """A parent the question is for counts RELATIVE, a helper's neighbour or friend HELPER;
-        not a single parent («samotna matka»: the asker, data.yaml: lone_parent)."""
-        if token in self.relatives:
-            return weight if before in self.lone else min(weight, RELATIVE)
-        return min(weight, HELPER) if token in self.helpers else weight
-
-    def _thing(self, token: str) -> bool:
-        """After «у меня», «в мене» (data.yaml: possession_phrases): a thing the person has
-        («у меня виза D», «в мене карта побиту»), not an action or a negation («у меня украли
-        паспорт», «у меня нет страховки»): a noun, an adjective or a word no dictionary knows."""
-        return (
-            token not in self.negation_words
-            and not self.index.is_stopword(token)
-            and self.index.analyzer.word(token).topical >= TOPICAL["ADJF"]
-        )
+        """Per content word, how much it says what is asked (circumstances.py)."""
+        return self.circumstances.weights(query, content, nationality)
 
     def question_sentences(self, query: str, lang: str | None) -> list[list[str]]:
         """The content words of each sentence that is a question (a "?" or a question word of

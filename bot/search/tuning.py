@@ -24,6 +24,11 @@ FUZZY_MIN_LEN = 5
 SHORT_WORD = 4
 GUESSED_SPELLING = 0.6
 FUZZY_CUTOFF = 80
+# A Latin word typed without its vowels, as on a phone («wrk permit», «dcmnts»), of at least
+# SKELETON_MIN consonants, is the content's word written with them («work», «documents»), at most
+# two such words, matched at SKELETON (a letter-typo of six letters weighs 0.4; heldout41)
+SKELETON = 0.7
+SKELETON_MIN = 3
 # A word the Ukrainian or Russian dictionaries know names an animal (subjects.py) only as a typo
 # this close (a correction's weight: one letter wrong in ten or more, «собку» -> «собаку»), so
 # that «на катке», «крики», «київському» are not a cat or a dog; a word no dictionary knows

@@ -366,6 +366,9 @@ def test_an_acknowledgement_with_a_question_is_a_question(searcher):
         ("можете відповідати українською?", "uk", "language", "uk"),
         ("czy możesz odpowiadać po rosyjsku?", "pl", "language", "ru"),
         ("could you reply in english please, it is easier for me", "en", "language", "en"),
+        # «better» for me, or in a language: still the language asked for
+        ("мне лучше по-русски", "uk", "language", "ru"),
+        ("po polsku lepiej", "uk", "language", "pl"),
     ],
 )
 def test_a_typed_command_is_its_action_not_a_question(searcher, message, lang, action, language):
@@ -381,6 +384,23 @@ def test_a_typed_command_is_its_action_not_a_question(searcher, message, lang, a
 )
 def test_a_language_or_a_word_of_a_command_alone_is_searched_as_a_question(searcher, message):
     assert not searcher.search(message, "en").command
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("polish better", "en"),
+        ("i want to speak polish better", "en"),
+        ("хочу лучше говорить по-польски", "ru"),
+        ("хочу краще розмовляти польською", "uk"),
+        ("chcę lepiej mówić po polsku", "pl"),
+    ],
+)
+def test_wanting_to_speak_polish_better_is_a_question_not_a_language_asked_for(
+    searcher, message, lang
+):
+    # README's known gap: «polish better» offered «🇵🇱 Odpowiadaj po polsku»
+    assert not searcher.search(message, lang).command
 
 
 def test_a_topics_name_among_words_no_document_knows_is_offered(searcher):

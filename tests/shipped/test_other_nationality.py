@@ -50,6 +50,9 @@ FOR_UKRAINIANS = {
         ("я из Беларуси, как получить песель", "ru", "pesel"),
         ("jestem z Gruzji, jak dostać PESEL", "pl", "pesel"),
         ("pesel for a belarusian", "en", "pesel"),
+        # a country of the people who write in English from outside Europe (heldout41: «pesel
+        # for a nigerian» was a «did you mean» of PESEL alone, «nigerian» unknown)
+        ("pesel for a nigerian", "en", "pesel"),
         ("я из Беларуси, как получить карту побыту", "ru", "legal_stay"),
     ],
 )

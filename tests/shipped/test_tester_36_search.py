@@ -134,6 +134,10 @@ FOR_SOMEONE_ELSE = [
     ("uk", "моя мама не розмовляє польською, чи може хтось піти з нею в ZUS", "Супровід"),
     ("ru", "кто-то может сходить с ней в налоговую? она не говорит по-польски", "Сопровождение"),
     ("en", "can someone go with her to ZUS", "Going to an office together"),
+    # a parent (README's known gap, the twenty-fourth session: «mum» alone was ZUS's at once)
+    ("en", "can someone go with my mum", "Going to an office together"),
+    ("uk", "чи може хтось піти з мамою в ZUS", "Супровід"),
+    ("pl", "czy ktoś może pójść z mamą do urzędu", "Towarzyszenie"),
 ]
 
 

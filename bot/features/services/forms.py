@@ -82,14 +82,18 @@ def title_word_named(searcher: Searcher, service: Service, question: Asked) -> i
 # ним до лікаря», «go with her»: tester 36, F13). A name with a word for «me» is also a name with
 # each of these (in lower case, as written in the config; listing.py folds them as its own).
 FOR_OTHERS = {
-    "ze mną": ("z nią", "z nim"),
-    "ze mna": ("z nia", "z nim"),
+    # (a parent too: «can someone go with my mum», «піти з мамою», README's known gap)
+    "ze mną": ("z nią", "z nim", "z mamą", "z moją mamą", "z tatą", "z rodzicami"),
+    "ze mna": ("z nia", "z nim", "z mama", "z moja mama", "z tata"),
     "dla mnie": ("dla niej", "dla niego"),
-    "зі мною": ("з нею", "з ним"),
+    "зі мною": ("з нею", "з ним", "з мамою", "з моєю мамою", "з татом", "з батьками"),
     "для мене": ("для неї", "для нього"),
-    "со мной": ("с ней", "с ним"),
+    "со мной": ("с ней", "с ним", "с мамой", "с моей мамой", "с папой", "с родителями"),
     "для меня": ("для неё", "для нее", "для него"),
-    "with me": ("with her", "with him", "with them"),
+    "with me": (
+        *("with her", "with him", "with them", "with my mum", "with my mom", "with my mother"),
+        *("with my dad", "with my father", "with my parents"),
+    ),
     "for me": ("for her", "for him", "for them"),
 }
 _ME = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, FOR_OTHERS)) + r")(?!\w)")

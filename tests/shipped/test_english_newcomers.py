@@ -1,0 +1,60 @@
+"""English as students, workers and spouses from outside Europe type it (docs/search.md, «English
+from outside Europe»; heldout41): where one works or lives told in passing («I work on a visa,
+…») is a circumstance, as «працюю», «mieszkam» are; the country one comes from says who asks.
+Through the real search on the shipped content."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.shipped.conftest import at_once
+
+pytestmark = pytest.mark.slow  # the whole shipped content
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # «work» was work's: PESEL and family reunification were «did you mean» with work beside
+        ("i work on a visa, how do i get a pesel", "pesel"),
+        (
+            "My wife is in India and I work in Poland on a work permit card. Can she join me?",
+            "family_reunification",
+        ),
+        (
+            "Hello, I'm Ukrainian, I live in Lublin with my 2 children and I work. How can I "
+            "apply for 800+ for them? Thank you",
+            "benefits",
+        ),
+    ],
+)
+def test_where_one_works_or_lives_told_in_passing_is_not_the_question(searcher, question, topic):
+    assert at_once(searcher, question, "en")[0] == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can i work on student visa", "Can I work in Poland on a student visa?"],
+)
+def test_asking_whether_one_may_work_is_still_work(searcher, question):
+    assert at_once(searcher, question, "en")[0] == "employment"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # typed without vowels, as on a phone: nothing was found at all
+        ("dctr at night", ("healthcare", "Evenings, nights, weekends")),
+        ("dcmnts for meldunek", ("meldunek", "Bring")),
+        # «company» is one's employer: own business was first, or close behind
+        ("my work permit is for one company, can i switch jobs", ("employment", None)),
+        ("company not paying salary 2 month", ("employment", None)),
+        # fillers: «thing» was a word the topics did not know
+        ("how do i pick a gp and sign the deklaracja thing", ("healthcare", None)),
+        # everyday words for the content's («mandatory»: «compulsory», «toddler»: a child)
+        ("is school mandatory for my 16 yo daughter in poland", ("children_school", None)),
+    ],
+)
+def test_phone_english_finds_its_topic_at_once(searcher, question, expected):
+    topic, part = at_once(searcher, question, "en")
+    assert (topic, part if expected[1] else None) == expected
