@@ -1,5 +1,5 @@
 """Appointments with a specialist: creation under the database's capacity rule (migration 012),
-cancellation, times closed by staff. Reminders: bot.storage.appointment_reminders. What /forget
+cancellation, times closed by staff. Reminders: bot.storage.reminders. What /forget
 and retention do to them: bot.storage.appointment_privacy. Qualification requests:
 bot.storage.appointment_requests."""
 
@@ -275,7 +275,8 @@ async def closed_times(
 
 
 def from_row(row: aiosqlite.Row) -> Appointment:
-    """An appointment read from its row (bot.storage.appointment_privacy reads them too)."""
+    """An appointment read from its row (bot.storage.appointment_privacy, reminders read them
+    too)."""
     return Appointment(
         id=row["id"],
         office=row["office"],
