@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import aiosqlite
 
-from bot.storage import Tx, from_utc_text, maybe_utc_text, retention, utc_text
+from bot.storage import Tx, booked, from_utc_text, maybe_utc_text, retention, utc_text
 from bot.storage.retention import Cutoffs
 
 REF = "booking"  # outbox and message_refs: the staff message that shows a booking
@@ -127,20 +127,11 @@ async def get(tx: Tx, booking_id: int) -> Booking | None:
 
 
 async def upcoming_for(tx: Tx, channel: str, user_id: str, now: dt.datetime) -> list[Booking]:
-    rows = await tx.fetchall(
-        "SELECT * FROM bookings WHERE channel = ? AND user_id = ? AND status = 'active'"
-        " AND starts_at > ? ORDER BY starts_at",
-        (channel, user_id, utc_text(now)),
-    )
-    return [from_row(r) for r in rows]
+    return await booked.upcoming_for(tx, "bookings", from_row, channel, user_id, now)
 
 
 async def all_for(tx: Tx, channel: str, user_id: str) -> list[Booking]:
-    rows = await tx.fetchall(
-        "SELECT * FROM bookings WHERE channel = ? AND user_id = ? ORDER BY starts_at",
-        (channel, user_id),
-    )
-    return [from_row(r) for r in rows]
+    return await booked.all_for(tx, "bookings", from_row, channel, user_id)
 
 
 async def between(
@@ -177,12 +168,7 @@ async def taken(tx: Tx, start: dt.datetime, end: dt.datetime) -> dict[tuple[str,
 
 async def cancel(tx: Tx, booking_id: int, now: dt.datetime, by: str) -> bool:
     """True when this call cancelled it; False when it was not active (a second tap)."""
-    cursor = await tx.execute(
-        "UPDATE bookings SET status = 'cancelled', cancelled_at = ?, cancelled_by = ?"
-        " WHERE id = ? AND status = 'active'",
-        (utc_text(now), by, booking_id),
-    )
-    return cursor.rowcount == 1
+    return await booked.cancel(tx, "bookings", booking_id, now, by)
 
 
 async def close_duty(tx: Tx, place: str, day: dt.date, now: dt.datetime) -> bool:
