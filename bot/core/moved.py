@@ -6,13 +6,14 @@ that the old number is never shown at the new time (`view`). The old record show
 (/request D1, its /requests line) is that view too, not «cancelled by the person» (`shown`).
 Each feature says in a `StaffSide` how it shows its own record (booking/move.py,
 appointments/move.py). The same for a visit and an appointment besides: the card shown again
-from its /requests line (`show`), and edited when a staff member wrote to the person (`edit`).
+from its /requests line (`show`), and edited when a staff member wrote to the person (`edit`);
+which of a person's records they moved, and to which, for /mydata and /forget (`moved_now`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
@@ -52,6 +53,9 @@ class Record(Protocol):
 
     @property
     def ends_at(self) -> dt.datetime: ...
+
+    @property
+    def active(self) -> bool: ...
 
 
 R = TypeVar("R", bound=Record)
@@ -111,6 +115,12 @@ class StaffSide(Generic[R, V]):
         now = await moves.current_id(turn.tx, self.table, record.id)
         new = await self.get(turn.tx, now) if now != record.id else None
         return self.view(staff, record, new) if new is not None else self.card(staff, record)
+
+    async def moved_now(self, tx: Tx, mine: Sequence[R]) -> dict[int, R]:
+        """Of a person's records (/mydata, /forget), those they moved: each one's record now."""
+        by_id = {record.id: record for record in mine}
+        found = await moves.targets(tx, self.table, [r.id for r in mine if not r.active])
+        return {old: by_id[new] for old, new in found.items() if new in by_id}
 
     def now(self, turn: Turn, record: R) -> Reply:
         """The record's card as it is now (a staff member wrote: it says who and when)."""
