@@ -36,6 +36,7 @@ from bot.core.choice_when import day_means, time_means
 from bot.core.choices import NO, YES
 from bot.core.flows import Outcome, Step, go, pending, prefixed, stay
 from bot.core.messages import Button, Expired, Reply
+from bot.core.slots import parse_day
 from bot.core.voice import Voice
 
 if TYPE_CHECKING:
@@ -171,7 +172,8 @@ class Moving(Generic[R, F]):
         today = turn.local(turn.now).date()
         text = turn.incoming.text or ""
         when = None if danger else when_typed.read(text, today)
-        focus = _day(self.draft(turn).moving_day)  # «14:30» where that day's times are shown
+        # «14:30» where that day's times are shown
+        focus = parse_day(self.draft(turn).moving_day or "")
         said = None if danger else day_at.read(text, today, focus)
         if said is not None and (
             when is None or said.asap or said.deadline or said.time is not None
@@ -254,7 +256,7 @@ class Moving(Generic[R, F]):
 
     async def on_day(self, turn: Turn) -> Outcome:
         """<flow>:moveday:<id>:<YYYYMMDD>: that day's free times for the record."""
-        day = _day(turn.args[1]) if len(turn.args) == 2 else None
+        day = parse_day(turn.args[1]) if len(turn.args) == 2 else None
         record = await self.own(turn, 2)
         if day is None:
             raise Expired(f"{self.flow}:moveday")
@@ -273,7 +275,7 @@ class Moving(Generic[R, F]):
         return await self.own(turn, 1)
 
     async def _again(self, turn: Turn, record: R) -> Outcome:
-        day = _day(self.draft(turn).moving_day)
+        day = parse_day(self.draft(turn).moving_day or "")
         free = await self.free(turn, record)
         zone = turn.settings.timezone
         if day is not None and any(t.start.astimezone(zone).date() == day for t in free):
@@ -320,10 +322,3 @@ class Moving(Generic[R, F]):
         v = self.voice(turn, record)
         payload = f"{self.flow}:moveday:{record.id}"
         return [Button(v.day(d), f"{payload}:{d:%Y%m%d}", means=day_means(d)) for d in days]
-
-
-def _day(text: str | None) -> dt.date | None:
-    try:
-        return dt.datetime.strptime(text or "", "%Y%m%d").date()
-    except ValueError:
-        return None

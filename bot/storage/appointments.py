@@ -1,5 +1,5 @@
 """Appointments with a specialist: creation under the database's capacity rule (migration 012),
-cancellation, times closed by staff. Reminders: bot.storage.appointment_reminders. What /forget
+cancellation, times closed by staff. Reminders: bot.storage.reminders. What /forget
 and retention do to them: bot.storage.appointment_privacy. Qualification requests:
 bot.storage.appointment_requests."""
 
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import aiosqlite
 
-from bot.storage import Tx, from_utc_text, maybe_utc_text, utc_text
+from bot.storage import Tx, booked, from_utc_text, maybe_utc_text, utc_text
 
 # outbox and message_refs kinds: the staff chat's message that shows an appointment, the one
 # that shows a qualification request, and the prompt staff answer with a reason to decline.
@@ -177,20 +177,11 @@ async def by_token(tx: Tx, token: str) -> Appointment | None:
 
 
 async def upcoming_for(tx: Tx, channel: str, user_id: str, now: dt.datetime) -> list[Appointment]:
-    rows = await tx.fetchall(
-        "SELECT * FROM appointments WHERE channel = ? AND user_id = ? AND status = 'active'"
-        " AND starts_at > ? ORDER BY starts_at",
-        (channel, user_id, utc_text(now)),
-    )
-    return [from_row(r) for r in rows]
+    return await booked.upcoming_for(tx, "appointments", from_row, channel, user_id, now)
 
 
 async def all_for(tx: Tx, channel: str, user_id: str) -> list[Appointment]:
-    rows = await tx.fetchall(
-        "SELECT * FROM appointments WHERE channel = ? AND user_id = ? ORDER BY starts_at",
-        (channel, user_id),
-    )
-    return [from_row(r) for r in rows]
+    return await booked.all_for(tx, "appointments", from_row, channel, user_id)
 
 
 async def between(tx: Tx, first: dt.date, last: dt.date, office: str) -> list[Appointment]:
@@ -222,12 +213,7 @@ async def taken(
 
 async def cancel(tx: Tx, appointment_id: int, now: dt.datetime, by: str) -> bool:
     """True when this call cancelled it; False when it was not active (a second tap)."""
-    cursor = await tx.execute(
-        "UPDATE appointments SET status = 'cancelled', cancelled_at = ?, cancelled_by = ?"
-        " WHERE id = ? AND status = 'active'",
-        (utc_text(now), by, appointment_id),
-    )
-    return cursor.rowcount == 1
+    return await booked.cancel(tx, "appointments", appointment_id, now, by)
 
 
 async def give_cancel_reason(tx: Tx, appointment_id: int, code: str) -> bool:
@@ -275,7 +261,8 @@ async def closed_times(
 
 
 def from_row(row: aiosqlite.Row) -> Appointment:
-    """An appointment read from its row (bot.storage.appointment_privacy reads them too)."""
+    """An appointment read from its row (bot.storage.appointment_privacy, reminders read them
+    too)."""
     return Appointment(
         id=row["id"],
         office=row["office"],

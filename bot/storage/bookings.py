@@ -1,4 +1,5 @@
-"""Bookings of visits: creation under the database's capacity rule, cancellation, reminders."""
+"""Bookings of visits: creation under the database's capacity rule, cancellation. Reminders:
+bot.storage.reminders."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import dataclass
 
 import aiosqlite
 
-from bot.storage import Tx, from_utc_text, maybe_utc_text, retention, utc_text
+from bot.storage import Tx, booked, from_utc_text, maybe_utc_text, retention, utc_text
 from bot.storage.retention import Cutoffs
 
 REF = "booking"  # outbox and message_refs: the staff message that shows a booking
@@ -122,24 +123,15 @@ async def create(tx: Tx, now: dt.datetime, new: NewBooking, capacity: int) -> in
 
 async def get(tx: Tx, booking_id: int) -> Booking | None:
     row = await tx.fetchone("SELECT * FROM bookings WHERE id = ?", (booking_id,))
-    return _booking(row) if row else None
+    return from_row(row) if row else None
 
 
 async def upcoming_for(tx: Tx, channel: str, user_id: str, now: dt.datetime) -> list[Booking]:
-    rows = await tx.fetchall(
-        "SELECT * FROM bookings WHERE channel = ? AND user_id = ? AND status = 'active'"
-        " AND starts_at > ? ORDER BY starts_at",
-        (channel, user_id, utc_text(now)),
-    )
-    return [_booking(r) for r in rows]
+    return await booked.upcoming_for(tx, "bookings", from_row, channel, user_id, now)
 
 
 async def all_for(tx: Tx, channel: str, user_id: str) -> list[Booking]:
-    rows = await tx.fetchall(
-        "SELECT * FROM bookings WHERE channel = ? AND user_id = ? ORDER BY starts_at",
-        (channel, user_id),
-    )
-    return [_booking(r) for r in rows]
+    return await booked.all_for(tx, "bookings", from_row, channel, user_id)
 
 
 async def between(
@@ -152,7 +144,7 @@ async def between(
         " AND (? IS NULL OR office = ?) ORDER BY starts_at, id",
         (status, first.isoformat(), last.isoformat(), office, office),
     )
-    return [_booking(r) for r in rows]
+    return [from_row(r) for r in rows]
 
 
 async def on_duty(tx: Tx, place: str, day: dt.date) -> list[Booking]:
@@ -161,7 +153,7 @@ async def on_duty(tx: Tx, place: str, day: dt.date) -> list[Booking]:
         " ORDER BY starts_at, id",
         (place, day.isoformat()),
     )
-    return [_booking(r) for r in rows]
+    return [from_row(r) for r in rows]
 
 
 async def taken(tx: Tx, start: dt.datetime, end: dt.datetime) -> dict[tuple[str, dt.datetime], int]:
@@ -176,12 +168,7 @@ async def taken(tx: Tx, start: dt.datetime, end: dt.datetime) -> dict[tuple[str,
 
 async def cancel(tx: Tx, booking_id: int, now: dt.datetime, by: str) -> bool:
     """True when this call cancelled it; False when it was not active (a second tap)."""
-    cursor = await tx.execute(
-        "UPDATE bookings SET status = 'cancelled', cancelled_at = ?, cancelled_by = ?"
-        " WHERE id = ? AND status = 'active'",
-        (utc_text(now), by, booking_id),
-    )
-    return cursor.rowcount == 1
+    return await booked.cancel(tx, "bookings", booking_id, now, by)
 
 
 async def close_duty(tx: Tx, place: str, day: dt.date, now: dt.datetime) -> bool:
@@ -240,27 +227,6 @@ async def closed_slots(
     return {(r["place"], from_utc_text(r["starts_at"])): r["booking_id"] for r in rows}
 
 
-# --- reminders ------------------------------------------------------------------------------
-
-REMINDER_COLUMNS = {"day": "reminded_day_at", "hour": "reminded_hour_at"}
-
-
-async def reminders_due(tx: Tx, kind: str, now: dt.datetime, ahead: dt.timedelta) -> list[Booking]:
-    """Active bookings starting within `ahead` from now whose `kind` reminder is not yet done."""
-    column = REMINDER_COLUMNS[kind]
-    rows = await tx.fetchall(
-        f"SELECT * FROM bookings WHERE status = 'active' AND {column} IS NULL"
-        " AND starts_at <= ? ORDER BY starts_at",
-        (utc_text(now + ahead),),
-    )
-    return [_booking(r) for r in rows]
-
-
-async def mark_reminded(tx: Tx, booking_id: int, kind: str, now: dt.datetime) -> None:
-    column = REMINDER_COLUMNS[kind]
-    await tx.execute(f"UPDATE bookings SET {column} = ? WHERE id = ?", (utc_text(now), booking_id))
-
-
 # --- privacy --------------------------------------------------------------------------------
 
 
@@ -281,7 +247,7 @@ async def to_forget(tx: Tx, cutoffs: Cutoffs) -> list[Booking]:
         f" OR description IS NOT NULL OR note IS NOT NULL) AND {over}",
         params,
     )
-    return [_booking(r) for r in rows]
+    return [from_row(r) for r in rows]
 
 
 async def forget_older_than(tx: Tx, cutoffs: Cutoffs) -> int:
@@ -298,7 +264,8 @@ async def forget_older_than(tx: Tx, cutoffs: Cutoffs) -> int:
     return cursor.rowcount
 
 
-def _booking(row: aiosqlite.Row) -> Booking:
+def from_row(row: aiosqlite.Row) -> Booking:
+    """A visit read from its row (bot.storage.reminders reads them too)."""
     return Booking(
         id=row["id"],
         channel=row["channel"],

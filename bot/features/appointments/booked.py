@@ -17,15 +17,13 @@ text (store.to_person).
 
 from __future__ import annotations
 
-from bot.core import looks, markup
+from functools import partial
+
+from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, stay
-from bot.core.messages import Expired, Reply
-from bot.core.numbers import record_id
 from bot.core.services import Services
 from bot.core.threads import Thread, ThreadKind
-from bot.core.turn import shown_again, subject_of
-from bot.features.appointments.views import STAFF, first_name, office_voice, staff_note
+from bot.features.appointments.views import STAFF, first_name, office_voice
 from bot.features.callback import card_written, point, thread_hours
 from bot.storage import Tx, moves
 from bot.storage import appointment_requests as requests
@@ -91,41 +89,21 @@ async def _get(services: Services, tx: Tx, appointment_id: int) -> Thread | None
     return appointment_thread(services, a, r is not None and r.status == "offered")
 
 
-async def show(turn: Turn) -> Outcome:
-    """apptv:show:<id> (its /requests line): the appointment's note again, saying whose it is
-    (/forget and retention edit it); a reply to it writes to the person, as to the note. The
-    coordinators' chat looks only: without the buttons."""
-    number = record_id(turn.args[0]) if len(turn.args) == 1 else None
-    a = await store.get(turn.tx, number) if number is not None else None
-    if a is None:
-        raise Expired("apptv")
-    turn.staff_may(a.office, turn.t("sa_record_appointment", id=a.id), look_only=True)
-    note = await STAFF.shown(turn, a)  # moved: with the time it has now
-    if turn.staff_all:
-        note = looks.only(turn.services, a.office, note)
-    return stay(shown_again(note, a.channel, a.user_id, (store.REF_LOOK, a.id)))
+show = STAFF.show  # apptv:show:<id> (its /requests line): the appointment's note again
 
 
 async def written(turn: Turn, appointment_id: int) -> None:
     """A staff member wrote to the person about the appointment (a reply to its note or to
     what the person wrote): the note, edited in place, says who and when, so a colleague does
     not write to them again."""
-
-    def note(appointment: store.Appointment) -> Reply:
-        return staff_note(office_voice(turn.services, appointment.office), appointment)
-
-    async def edit(appointment: store.Appointment) -> None:  # every copy shown again too
-        who = appointment.user_id
-        await turn.edit_card(
-            note(appointment),
-            office_voice(turn.services, appointment.office).office,
-            (store.REF, appointment_id),
-            (store.REF_LOOK, appointment_id),
-            subject_of(appointment.channel, who) if who else None,
-        )
-
-    get, mark = store.get, threads_store.appointment_written
-    await card_written(turn, appointment_id, get=get, mark=mark, card=note, edit=edit)
+    await card_written(
+        turn,
+        appointment_id,
+        get=store.get,
+        mark=threads_store.appointment_written,
+        card=partial(STAFF.now, turn),
+        edit=partial(STAFF.edit, turn),
+    )
 
 
 APPOINTMENTS = ThreadKind(

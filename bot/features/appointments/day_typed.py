@@ -19,6 +19,7 @@ from bot.core.choice_when import day_means, time_means
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, prefixed
 from bot.core.messages import Button
+from bot.core.slots import parse_day
 from bot.features.appointments.picker import offer_free, on_day, on_specialist, on_time, service_for
 from bot.features.appointments.replies import draft
 from bot.features.appointments.times import Free
@@ -36,7 +37,8 @@ async def typed(turn: Turn) -> Outcome | None:
     if turn.session.step not in STEPS or not specialist:
         return None
     shown = draft(turn).day if turn.session.step == "time" else None  # «14:00» on that day
-    said = day_at.read(turn.incoming.text or "", turn.local(turn.now).date(), _date(shown))
+    today = turn.local(turn.now).date()
+    said = day_at.read(turn.incoming.text or "", today, parse_day(shown or ""))
     if said is None:
         return None
     service = await service_for(turn, specialist)
@@ -92,10 +94,3 @@ async def moving_desk(turn: Turn, a: store.Appointment) -> day_at.Desk:
     held = await store.upcoming_for(turn.tx, a.channel, a.user_id, turn.now)
     found = desk(turn, turn.settings.office(a.office), a.specialist, held)
     return replace(found, moving=a.starts_at.astimezone(turn.settings.timezone))
-
-
-def _date(text: str | None) -> dt.date | None:
-    try:
-        return dt.datetime.strptime(text or "", "%Y%m%d").date()
-    except ValueError:
-        return None

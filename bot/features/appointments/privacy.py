@@ -24,12 +24,13 @@ from bot.core.services import Services
 from bot.core.turn import for_staff, subject_of
 from bot.features.appointments import cards
 from bot.features.appointments.views import (
+    STAFF,
     office_voice,
     own_language_line,
     staff_appointment_text,
 )
 from bot.features.callback import forget_thread
-from bot.storage import Tx, appointment_privacy, message_refs, moves
+from bot.storage import Tx, appointment_privacy, message_refs
 from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
 from bot.storage import outbox as outbox_store
@@ -45,7 +46,7 @@ async def show(turn: Turn) -> str | None:
     if not booked and not asked:
         return None
     lines = [turn.t("privacy_ap_title")]
-    moved = await _moved(turn.tx, booked)
+    moved = await STAFF.moved_now(turn.tx, booked)
     for a in booked:
         v = office_voice(turn.services, a.office, turn.lang)
         status = (
@@ -104,13 +105,6 @@ def _request_status(turn: Turn, r: requests.Request, visit: store.Appointment | 
     return turn.t(f"privacy_ap_request_{r.status}")
 
 
-async def _moved(tx: Tx, booked: list[store.Appointment]) -> dict[int, store.Appointment]:
-    """Of the person's appointments, those they moved: each one's appointment now."""
-    by_id = {a.id: a for a in booked}
-    found = await moves.targets(tx, "appointments", [a.id for a in booked if not a.active])
-    return {old: by_id[new] for old, new in found.items() if new in by_id}
-
-
 def _with_role(service: str, role: str) -> str:
     """«Legal advice, Lawyer»; a service named as its specialist once: «Psychologist»."""
     return service if role.casefold() == service.casefold() else f"{service}, {role}"
@@ -164,7 +158,7 @@ async def forget(turn: Turn) -> None:
     channel, user = turn.incoming.channel, turn.incoming.user_id
     booked = await store.all_for(turn.tx, channel, user)
     visits = {a.id: a for a in booked}
-    moved = await _moved(turn.tx, booked)
+    moved = await STAFF.moved_now(turn.tx, booked)
     for a in booked:
         upcoming = a.active and a.starts_at > turn.now
         office = turn.settings.office(a.office)

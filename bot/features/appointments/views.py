@@ -256,4 +256,6 @@ STAFF = StaffSide[store.Appointment, Voice](
     posted=lambda v, record: staff_note(v, record, new=True),
     text=staff_appointment_text,
     get=store.get,
+    shows="apptv",
+    named="sa_record_appointment",
 )

@@ -18,6 +18,7 @@ from bot.core import day_at
 from bot.core.choice_when import day_means
 from bot.core.dispatch import Turn
 from bot.core.messages import Button
+from bot.core.slots import parse_day
 from bot.features.booking import day_why, schedule
 from bot.features.booking.replies import draft, offer
 from bot.features.booking.schedule import Slot
@@ -38,7 +39,8 @@ async def read(
         return None
     if place is None or place not in turn.office.places:
         return None
-    shown = _date(draft(turn).day) if turn.session.step == "time" else None  # «14:00» that day
+    at_time = turn.session.step == "time"
+    shown = parse_day(draft(turn).day or "") if at_time else None  # «14:00» that day
     chosen = schedule.parse_key(draft(turn).slot_key or "")  # (at the topic, the summary)
     if turn.session.step in ("topic", "confirm") and chosen is not None:
         shown = turn.local(chosen).date()  # «о 12» at the topic: the same day at 12
@@ -96,10 +98,3 @@ async def moving_desk(turn: Turn, booking: store.Booking) -> day_at.Desk:
     held = await store.upcoming_for(turn.tx, booking.channel, booking.user_id, turn.now)
     found = desk(turn, booking.place, held)
     return replace(found, moving=booking.starts_at.astimezone(turn.settings.timezone))
-
-
-def _date(text: str | None) -> dt.date | None:
-    try:
-        return dt.datetime.strptime(text or "", "%Y%m%d").date()
-    except ValueError:
-        return None

@@ -17,9 +17,15 @@ from bot.core.moving import short
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import for_staff
-from bot.features.booking.views import Voice, booking_voice, own_language_line, staff_booking_text
+from bot.features.booking.views import (
+    STAFF,
+    Voice,
+    booking_voice,
+    own_language_line,
+    staff_booking_text,
+)
 from bot.features.callback import forget_thread
-from bot.storage import Tx, message_refs, moves
+from bot.storage import Tx, message_refs
 from bot.storage import bookings as store
 from bot.storage import outbox as outbox_store
 
@@ -34,19 +40,12 @@ def _status(turn: Turn, v: Voice, booking: store.Booking, moved: store.Booking |
     return turn.t("privacy_bk_past" if booking.starts_at <= turn.now else "privacy_bk_upcoming")
 
 
-async def _moved(tx: Tx, mine: list[store.Booking]) -> dict[int, store.Booking]:
-    """Of the person's visits, those they moved: each one's visit now."""
-    by_id = {booking.id: booking for booking in mine}
-    found = await moves.targets(tx, "bookings", [b.id for b in mine if not b.active])
-    return {old: by_id[new] for old, new in found.items() if new in by_id}
-
-
 async def show(turn: Turn) -> str | None:
     mine = await store.all_for(turn.tx, turn.incoming.channel, turn.incoming.user_id)
     if not mine:
         return None
     lines = [turn.t("privacy_bk_title")]
-    moved = await _moved(turn.tx, mine)
+    moved = await STAFF.moved_now(turn.tx, mine)
     for booking in mine:
         v = booking_voice(turn.services, booking, turn.lang)
         lines.append(
@@ -104,7 +103,7 @@ async def _shown_to_staff(services: Services, tx: Tx, booking: store.Booking) ->
 
 async def forget(turn: Turn) -> None:
     mine = await store.all_for(turn.tx, turn.incoming.channel, turn.incoming.user_id)
-    moved = await _moved(turn.tx, mine)
+    moved = await STAFF.moved_now(turn.tx, mine)
     for booking in mine:
         staff = booking_voice(turn.services, booking)
         upcoming = booking.active and booking.starts_at > turn.now

@@ -12,15 +12,12 @@ a visit whose person wrote back is in /requests until staff answer (bot.features
 
 from __future__ import annotations
 
-from bot.core import looks
+from functools import partial
+
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, stay
-from bot.core.messages import Expired, Reply
-from bot.core.numbers import record_id
 from bot.core.services import Services
 from bot.core.threads import Thread, ThreadKind
-from bot.core.turn import shown_again, subject_of
-from bot.features.booking.views import STAFF, booking_voice, staff_card
+from bot.features.booking.views import STAFF, booking_voice
 from bot.features.callback import card_written, point, replies_about, thread_hours
 from bot.storage import Tx, moves
 from bot.storage import bookings as store
@@ -73,19 +70,7 @@ async def _get(services: Services, tx: Tx, booking_id: int) -> Thread | None:
     return visit_thread(services, booking) if booking is not None else None
 
 
-async def show(turn: Turn) -> Outcome:
-    """visit:show:<id> (its /requests line): the visit's card again, saying whose it is
-    (/forget and retention edit it); a reply to it writes to the person, as to the card. The
-    coordinators' chat looks only: without the buttons."""
-    number = record_id(turn.args[0]) if len(turn.args) == 1 else None
-    booking = await store.get(turn.tx, number) if number is not None else None
-    if booking is None:
-        raise Expired("visit")
-    turn.staff_may(booking.office, turn.t("sb_record_visit", id=booking.id), look_only=True)
-    card = await STAFF.shown(turn, booking)  # moved: with the time it has now
-    if turn.staff_all:
-        card = looks.only(turn.services, booking.office, card)
-    return stay(shown_again(card, booking.channel, booking.user_id, (store.REF_LOOK, booking.id)))
+show = STAFF.show  # visit:show:<id> (its /requests line): the visit's card again
 
 
 async def reply_here(turn: Turn, booking_id: int) -> None:
@@ -98,21 +83,14 @@ async def written(turn: Turn, booking_id: int) -> None:
     """A staff member wrote to the person about the visit (a reply to its card or to what the
     person wrote): the card, edited in place, says who and when, so a colleague does not
     write to them again."""
-
-    def card(booking: store.Booking) -> Reply:
-        return staff_card(booking_voice(turn.services, booking), booking)
-
-    async def edit(booking: store.Booking) -> None:  # the card, and every copy shown again
-        await turn.edit_card(
-            card(booking),
-            booking_voice(turn.services, booking).office,
-            (store.REF, booking_id),
-            (store.REF_LOOK, booking_id),
-            subject_of(booking.channel, booking.user_id) if booking.user_id else None,
-        )
-
-    get, mark = store.get, threads_store.booking_written
-    await card_written(turn, booking_id, get=get, mark=mark, card=card, edit=edit)
+    await card_written(
+        turn,
+        booking_id,
+        get=store.get,
+        mark=threads_store.booking_written,
+        card=partial(STAFF.now, turn),
+        edit=partial(STAFF.edit, turn),
+    )
 
 
 VISITS = ThreadKind(

@@ -293,4 +293,6 @@ STAFF = StaffSide[store.Booking, Voice](
     posted=lambda v, record: staff_card(v, record, new=True),
     text=staff_booking_text,
     get=store.get,
+    shows="visit",
+    named="sb_record_visit",
 )
