@@ -31,6 +31,11 @@ class Table:
     starts: dict[str, str]
     longest: int
 
+    @functools.cached_property
+    def beginnings(self) -> tuple[str, ...]:
+        """Every beginning of `starts`, for str.startswith."""
+        return tuple(self.starts)
+
 
 @functools.cache
 def table(package: str, name: str, kinds: str = "kinds", around: str | None = "around") -> Table:
@@ -67,6 +72,8 @@ def _kind_at(said: list[str], at: int, words_of: Table) -> tuple[str, int] | Non
         if kind is not None:
             return kind, length
     word = said[at]
+    if not word.startswith(words_of.beginnings):  # (most words: one look, not one a beginning)
+        return None
     kind = next((k for start, k in words_of.starts.items() if word.startswith(start)), None)
     return None if kind is None else (kind, 1)
 

@@ -26,9 +26,19 @@ log = logging.getLogger(__name__)
 
 def utc_text(moment: dt.datetime) -> str:
     """Aware datetime -> UTC text that sorts correctly: 2026-12-04T19:21:42.123456Z (written with
-    isoformat and read with fromisoformat: reading was 5 µs with strptime, 0.15 µs so)."""
-    plain = moment.astimezone(dt.UTC).replace(tzinfo=None)
-    return plain.isoformat(timespec="microseconds") + "Z"
+    isoformat and read with fromisoformat: reading was 5 µs with strptime, 0.15 µs so). The
+    last one is kept: a turn writes its `now` ~12 times (the update, the session, the outbox,
+    the threads it asks about; docs/performance.md, change 67)."""
+    global _last
+    last, text = _last
+    if moment is last:  # (the same object: a datetime never changes)
+        return text
+    text = moment.astimezone(dt.UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+    _last = (moment, text)
+    return text
+
+
+_last: tuple[dt.datetime | None, str] = (None, "")
 
 
 def from_utc_text(text: str) -> dt.datetime:

@@ -6,6 +6,8 @@ import datetime as dt
 import json
 import sqlite3
 
+import orjson
+
 from bot.core.session import Session
 from bot.storage import Statement, Tx, from_utc_text, utc_text
 
@@ -60,7 +62,7 @@ def save(tx: Tx, session: Session, now: dt.datetime) -> None:
             int(session.language_chosen),
             session.flow,
             session.step,
-            json.dumps(session.data(), ensure_ascii=False),
+            orjson.dumps(session.data(), option=orjson.OPT_NON_STR_KEYS).decode(),
             utc_text(now),
         ),
     )

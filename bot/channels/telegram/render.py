@@ -71,11 +71,9 @@ def _markup_for(reply: Reply) -> dict[str, Any] | None:
 
 def chunks(reply: Reply) -> list[str]:
     """The reply's text as Telegram HTML, in messages below 4096 characters."""
-    html = markup.to_html(reply.text)
-    if len(html) <= TEXT_LIMIT:
-        return [html.strip("\n")]
-    # markup never spans lines: each line is rendered once, to measure and for the parts (a
-    # long answer was rendered four times over: whole twice, line by line, part by part)
+    # markup never spans lines, so the text's rendering is its lines' renderings joined: each
+    # line is rendered once, for the whole, to measure and for the parts (a long answer was
+    # rendered whole first and then again line by line: docs/performance.md, change 65)
     lines: dict[str, str] = {}
 
     def rendered(text: str) -> str:
@@ -87,6 +85,9 @@ def chunks(reply: Reply) -> list[str]:
             out.append(done)
         return "\n".join(out)
 
+    html = rendered(reply.text)
+    if len(html) <= TEXT_LIMIT:
+        return [html.strip("\n")]
     parts = markup.split(reply.text, TEXT_LIMIT, lambda s: len(rendered(s)))
     return [rendered(part) for part in parts]
 

@@ -41,12 +41,19 @@ def _phrases() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(words(fold(p))) for phrases in data.values() for p in phrases)
 
 
+@functools.cache
+def _sizes() -> frozenset[int]:
+    """How many words the phrases have (each message is looked at for each, not worked out again
+    for every message: docs/performance.md, change 68)."""
+    return frozenset(len(p) for p in _phrases())
+
+
 def complains(text: str) -> bool:
     """Whether `text` says the help was bad or did not come («ніхто не дзвонив», «useless»)."""
-    said = words(fold(text))
-    for size in {len(p) for p in _phrases()}:
+    said, phrases = words(fold(text)), _phrases()
+    for size in _sizes():
         for at in range(len(said) - size + 1):
-            if tuple(said[at : at + size]) in _phrases():
+            if tuple(said[at : at + size]) in phrases:
                 if size == 1 and at and said[at - 1] in _NOT:  # «не погано», «not bad»
                     continue
                 return True

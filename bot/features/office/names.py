@@ -28,7 +28,7 @@ from importlib import resources
 from bot.core import yamldata
 from bot.core.dispatch import Turn
 from bot.features.office import instrumental
-from bot.search import Result
+from bot.search import Result, loaded_analyzer
 from bot.search import text as texts
 from bot.settings.config import Office
 from bot.settings.model import Settings
@@ -71,7 +71,7 @@ def read(turn: Turn, text: str, *, short: int = 0) -> Named | None:
     longest = max(len(name) for each in names.values() for name in each)
     if len(said) > short and sum(w not in _place_words() for w in said) > longest:
         return None
-    kept = _named(said, names) or _area(turn.settings, said)
+    kept = _kept(turn.settings, said, names)
     if not kept:
         return None
     covered = {at for start, end in kept.values() for at in range(start, end)}
@@ -79,6 +79,24 @@ def read(turn: Turn, text: str, *, short: int = 0) -> Named | None:
     alone = all(word in _place_words() for word in rest)
     offices = tuple(o for o in turn.settings.offices.values() if o.id in kept)
     return Named(offices, alone)
+
+
+def _kept(
+    settings: Settings, said: list[str], names: dict[str, frozenset[tuple[str, ...]]]
+) -> dict[str, tuple[int, int]]:
+    """`_named`, else `_area`; the last message's kept: a question is read twice, as a name
+    alone and as a name in a question (docs/performance.md, change 69). (A misspelt name is
+    read once the search's dictionaries are there: whether they are is part of the key.)"""
+    global _last
+    dictionaries = loaded_analyzer()
+    if _last[0] is settings and _last[1] is dictionaries and _last[2] == said:
+        return _last[3]
+    kept = _named(said, names) or _area(settings, said)
+    _last = (settings, dictionaries, said, kept)
+    return kept
+
+
+_last: tuple[Settings | None, object, list[str], dict[str, tuple[int, int]]] = (None, None, [], {})
 
 
 def without_names(settings: Settings, text: str) -> str:
