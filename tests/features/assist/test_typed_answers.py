@@ -8,7 +8,7 @@ import pytest
 
 from bot.core import markup
 from tests.features.test_language_answers import TYPED
-from tests.support.assist import send_payload, up_to_the_form
+from tests.support.assist import fill_translation, send_payload, up_to_the_form
 from tests.support.callbacks import STAFF_CHAT
 from tests.support.dialogue import Dialogue
 
@@ -148,3 +148,17 @@ async def test_a_sentence_at_the_language_is_refused_and_kept_as_the_note(
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
     assert "Język dokumentu — rosyjski" in card.text and said in card.text
+
+
+async def test_a_help_request_withdrawn_in_words_asks_to_leave_but_a_no_skips_its_note(
+    dialogue, delivery, platform
+):
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.send("Diploma")
+    await dialogue.send("sorry, I changed my mind")  # at «When do you need it?»
+    assert "changed your mind" in dialogue.text
+    await dialogue.press("Yes, stop")
+    assert "Nothing was sent" in dialogue.text
+    await fill_translation(dialogue, note="no need")  # «Anything else?»: skipped, as before
+    assert "changed your mind" not in dialogue.text and "4/4 Anything else?" not in dialogue.text
+    assert "Is everything correct?" in dialogue.text  # the summary
