@@ -106,11 +106,27 @@ async def consent_once_more(turn: Turn) -> Outcome:
 
 async def consent_typed(turn: Turn) -> Outcome:
     """Text typed at the consent: a question is offered an answer, danger gets the help lines;
-    anything else a short line with the two buttons (not the whole notice once more)."""
+    anything else a short line with the two buttons (not the whole notice once more) and the
+    words that may be typed instead, in the person's script (`typed_words`)."""
     if says_cancel(turn.incoming.text or ""):  # «отмена», «anuluj»: the form is left
         return end(main_menu(turn, turn.t("cancelled")))
     danger, offer = typed_in_form(turn)
     if offer is not None:
         return offer
-    hint = turn.t("consent_use_buttons", yes=turn.t("btn_consent_yes"), no=turn.t("btn_consent_no"))
+    yes, no = turn.t("btn_consent_yes"), turn.t("btn_consent_no")
+    said = typed_words(turn).split("|")
+    hint = turn.t("consent_use_buttons", yes=yes, no=no, yes_word=said[0], no_word=said[-1])
     return stay(*danger, Reply(hint, consent_reply(turn).buttons))
+
+
+def typed_words(turn: Turn) -> str:
+    """The yes and no to type, «так|ні», in the script the person wrote in (tester 37, F12:
+    «da», «soglasen» typed in Latin letters were told to type «да»): `consent_typed_words`,
+    or `_other` where they wrote in the other one (Latin letters at uk or ru, Cyrillic at en
+    or pl)."""
+    text = turn.incoming.text or ""
+    cyrillic = sum(1 for ch in text if "\u0400" <= ch <= "\u04ff")
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    own_cyrillic = turn.lang in ("uk", "ru")
+    other = (latin > cyrillic) if own_cyrillic else (cyrillic > latin)
+    return turn.t("consent_typed_words_other" if other else "consent_typed_words")
