@@ -88,7 +88,7 @@ class Memory:
     form_left: str | None = None  # the form just left for that question: its way back offered
     # under the answer in the same turn (bot.features.callback.resumed), then None again
     form_kept: Kept | None = None  # ... and where it was, with what had been given: the way
-    # back goes there (the name not asked again); gone when taken, or a form is left again
+    # back goes there (the name not asked again); gone when taken, a form is left again or begun
     phone_note: str | None = None  # what was written with the phone number just given
     # («after 5pm»), for the form that asked for it (a callback or help request: a note for staff);
     # "" when a number came alone, None when none was given (the saved one was used)
@@ -182,7 +182,10 @@ class Session:
     erase: bool = False  # set by /forget: the core deletes the row instead of saving it
 
     def enter(self, flow: str, step: str) -> None:
-        """Be at `step` of `flow`; entering a flow from outside leaves every other flow."""
+        """Be at `step` of `flow`; entering a flow from outside leaves every other flow, and a
+        form left earlier for a question is no longer gone back to (nor shown by /mydata)."""
+        if self.flow is None:
+            self.memory.form_kept = None
         if self.flow != flow:
             self.drafts = {flow: self.drafts[flow]} if flow in self.drafts else {}
             self.callers = []
