@@ -67,10 +67,20 @@ class Held:
 
 
 @dataclass
+class Consent:
+    """A consent given earlier to another data administrator (a network's other office)."""
+
+    administrator: str = ""
+    date: str = ""  # ISO date
+
+
+@dataclass
 class Memory:
     consent: str | None = None  # ISO date the person agreed to the use of their details
     consent_to: str | None = None  # the data administrator they agreed with (an office's);
     # None: given before this was kept, in a deployment of one office
+    consents_before: list[Consent] = field(default_factory=list)  # to other administrators
+    # before that one, each with its date (/mydata names each; it still holds for their offices)
     person: Person | None = None
     last_topic: str | None = None  # the topic answered last (offered first in a request)
     last_topic_at: str | None = None  # ISO moment it was answered

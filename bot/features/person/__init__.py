@@ -45,6 +45,7 @@ from bot.features.person.consent import (
     consent_once_more,
     consent_reply,
     consent_typed,
+    given,
     has_consent,
     office_line,
     person_draft,
@@ -93,8 +94,7 @@ async def start(turn: Turn) -> Outcome:
 
 
 async def agree(turn: Turn) -> Outcome:
-    turn.memory.consent = turn.local(turn.now).date().isoformat()
-    turn.memory.consent_to = turn.office.organisation.administrator
+    given(turn)  # (an earlier consent to another administrator kept beside it)
     current = person_draft(turn)
     if current.only_consent:
         return back_where_left()

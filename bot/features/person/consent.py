@@ -11,7 +11,7 @@ from bot.core.choices import says_cancel
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, end, stay
 from bot.core.messages import Button, Reply
-from bot.core.session import Caller
+from bot.core.session import Caller, Consent
 from bot.features.menu import main_menu
 from bot.features.person.typed import typed_in_form
 
@@ -74,13 +74,30 @@ def office_line(turn: Turn) -> str:
 
 def has_consent(turn: Turn) -> bool:
     """Whether the person agreed with the data administrator of the office that serves them
-    now: consent given to one office's administrator is not consent to another's."""
+    now: consent given to one office's administrator is not consent to another's (one given
+    to it before another's still is)."""
     memory = turn.memory
+    here = turn.office.organisation.administrator
     if not memory.consent:
         return False
+    if any(c.administrator == here for c in memory.consents_before):
+        return True
     if memory.consent_to is None:
         return not turn.settings.network
-    return memory.consent_to == turn.office.organisation.administrator
+    return memory.consent_to == here
+
+
+def given(turn: Turn) -> None:
+    """The consent given now, to the office's data administrator; one given before to another
+    administrator is kept with its date (tester 37, F21: /mydata named only the last one)."""
+    memory, here = turn.memory, turn.office.organisation.administrator
+    earlier = [c for c in memory.consents_before if c.administrator != here]
+    if memory.consent and memory.consent_to and memory.consent_to != here:
+        earlier = [c for c in earlier if c.administrator != memory.consent_to]
+        earlier.append(Consent(memory.consent_to, memory.consent))
+    memory.consents_before = earlier
+    memory.consent = turn.local(turn.now).date().isoformat()
+    memory.consent_to = here
 
 
 def consent_again(turn: Turn) -> Reply | None:
