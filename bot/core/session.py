@@ -67,10 +67,20 @@ class Held:
 
 
 @dataclass
+class Consent:
+    """A consent given earlier to another data administrator (a network's other office)."""
+
+    administrator: str = ""
+    date: str = ""  # ISO date
+
+
+@dataclass
 class Memory:
     consent: str | None = None  # ISO date the person agreed to the use of their details
     consent_to: str | None = None  # the data administrator they agreed with (an office's);
     # None: given before this was kept, in a deployment of one office
+    consents_before: list[Consent] = field(default_factory=list)  # to other administrators
+    # before that one, each with its date (/mydata names each; it still holds for their offices)
     person: Person | None = None
     last_topic: str | None = None  # the topic answered last (offered first in a request)
     last_topic_at: str | None = None  # ISO moment it was answered
@@ -90,7 +100,7 @@ class Memory:
     form_left: str | None = None  # the form just left for that question: its way back offered
     # under the answer in the same turn (bot.features.callback.resumed), then None again
     form_kept: Kept | None = None  # ... and where it was, with what had been given: the way
-    # back goes there (the name not asked again); gone when taken, or a form is left again
+    # back goes there (the name not asked again); gone when taken, a form is left again or begun
     phone_note: str | None = None  # what was written with the phone number just given
     # («after 5pm»), for the form that asked for it (a callback or help request: a note for staff);
     # "" when a number came alone, None when none was given (the saved one was used)
@@ -186,7 +196,10 @@ class Session:
     erase: bool = False  # set by /forget: the core deletes the row instead of saving it
 
     def enter(self, flow: str, step: str) -> None:
-        """Be at `step` of `flow`; entering a flow from outside leaves every other flow."""
+        """Be at `step` of `flow`; entering a flow from outside leaves every other flow, and a
+        form left earlier for a question is no longer gone back to (nor shown by /mydata)."""
+        if self.flow is None:
+            self.memory.form_kept = None
         if self.flow != flow:
             self.drafts = {flow: self.drafts[flow]} if flow in self.drafts else {}
             self.callers = []

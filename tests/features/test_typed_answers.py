@@ -76,6 +76,29 @@ async def test_the_consent_typed_as_a_no_stores_nothing(dialogue, typed):
     assert "Olena" not in dialogue.text
 
 
+async def test_the_consent_typed_in_latin_letters_is_given_and_the_hint_is_in_its_script(app):
+    """Tester 37, F12: «da» and «soglasen» at the Russian consent got «type “да” or “нет”»
+    three times: a person who writes only in Latin letters could not type what it named."""
+    typed = ["da", "soglasen", "tak", "zgoda", "yes", "ок", "Да, согласна", "zghodna"]
+    for n, yes in enumerate(typed):
+        person = Dialogue(app.core, user_id=str(3000 + n), language_hint="ru")
+        await person.send("/callback")
+        await person.send(yes)
+        assert "Как вас зовут?" in person.text, yes
+    person = Dialogue(app.core, user_id="3100", language_hint="ru")
+    await person.send("/callback")
+    await person.send("hmm a chto eto")
+    assert "Можно и написать: «da» или «net»." in person.text
+    await person.send("хм а что это")
+    assert "Можно и написать: «да» или «нет»." in person.text
+    await person.send("net")
+    assert "ничего не сохранено" in person.text
+    english = Dialogue(app.core, user_id="3101", language_hint="en")
+    await english.send("/callback")
+    await english.send("ммм")  # Cyrillic at the English consent: the Cyrillic words named
+    assert "You can also type “так” or “ні”." in english.text
+
+
 async def test_words_that_are_neither_a_yes_nor_a_no_get_the_two_buttons_named(dialogue):
     await dialogue.send("/callback")
     for typed in ("ok thanks", "maybe", "thanks"):

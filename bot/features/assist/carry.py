@@ -53,7 +53,7 @@ def carried(turn: Turn, current: AssistDraft) -> Service | None:
     gone = [fields[a.id] for a in current.answers if a.id in fields and a.id not in asks]
     current.dropped = [f.label.get(turn.lang) for f in gone]
     current.service, current.answers, current.carried = new.id, kept, True
-    current.other_at = current.typed_other = current.kept = None
+    current.other_at = current.typed_other = None
     current.fixing = False
     answered = {a.id for a in kept}
     current.at = next(

@@ -29,7 +29,6 @@ class AssistDraft:
     phone_note: str | None = None  # written with the phone number («call after 14»): for staff
     other_at: int | None = None  # the field whose «Other» was pressed: free text answers it
     typed_other: str | None = None  # free text typed at a choice, to confirm as its «Other»
-    kept: str | None = None  # a field answered ahead (kept_note.py: the note): not asked
     ahead: list[str] = field(default_factory=list)  # answered by the question (prefill.py)
     wrong_ahead: str | None = None  # why the question's answer to a field was not taken: said
     wrong_at: int | None = None  # again above that field's question when it is asked
@@ -96,7 +95,7 @@ def applies(turn: Turn, form_field: FormField) -> bool:
 def passed_over(turn: Turn, form_field: FormField) -> bool:
     """Not asked: the contact number (prefilled), or a field the answers so far leave out."""
     current = draft(turn)
-    known = form_field.id == current.kept or form_field.id in current.ahead
+    known = form_field.id in current.ahead
     ahead = known and answer_of(turn, form_field.id) is not None
     return ahead or prefilled(form_field) or not applies(turn, form_field)
 

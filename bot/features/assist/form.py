@@ -123,7 +123,7 @@ async def typed(turn: Turn) -> Outcome:
             return advance(turn, service, moved)
         reason = moved or reason  # «w sobotę» at the time; «o trzech» at the date: kept
         if wrong.key == "as_bad_language":  # a description typed here: kept as the note
-            reason = kept_note.kept(turn, service, text) or reason
+            reason = kept_note.kept(turn, text) or reason
         if wrong.key == "as_use_buttons":  # with the options that may be typed
             reason = choices.hint(turn, reason)
         extra = choice.save_button(turn) if wrong.key == "as_other_offer" else None

@@ -67,11 +67,9 @@ def intro(turn: Turn, service: Service) -> Reply:
 
 
 def _counted(turn: Turn, field: FormField) -> bool:
-    """Counted in «📝 2/5»: asked, or perhaps asked (its choice not answered yet), or answered
-    ahead (a description typed at an earlier step: kept, «4/5» stays «/5»)."""
+    """Counted in «📝 2/5»: asked, or perhaps asked (its choice not answered yet)."""
     open_choice = field.only_if is not None and answer_of(turn, field.only_if[0]) is None
-    ahead = field.id == draft(turn).kept and answer_of(turn, field.id) is not None
-    return not passed_over(turn, field) or ahead or (open_choice and not prefilled(field))
+    return not passed_over(turn, field) or (open_choice and not prefilled(field))
 
 
 def question(

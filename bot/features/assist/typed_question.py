@@ -12,10 +12,13 @@ course's sign-up (person.answered); else the field reads the text as before. Aft
 («✏️ Type in a few words what exactly»), a short phrase without a «?» is the answer, whatever
 word it starts with («do lekarza, …»: «do» is an English question word); a question there is
 offered an answer, and «No, back to the form» keeps the text as the answer (tester 36, F15).
+At any question, the form withdrawn in words («ой, я передумала», «nie trzeba»: person.withdraws)
+asks whether to leave it; a plain no at an optional question skips it instead.
 """
 
 from __future__ import annotations
 
+from bot.core.choices import NO, yes_or_no
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome
 from bot.core.words import words
@@ -44,6 +47,9 @@ def question(turn: Turn, service: Service, field: FormField, text: str | None) -
     line = parse.one_line(text)
     if not line:
         return None
+    skips = not field.required and yes_or_no(line) == NO  # «не треба» at «Anything else?»: skipped
+    if not skips and person.withdraws(line):  # «ой, передумала»: leave the form? (tester 37)
+        return person.offer_to_leave(turn, line)
     if field.type not in ("choice", "text"):  # «is it free?» at «How many pages?»
         return person.answered(turn, line)
     if field.type == "text" and field.id == parse.NOTE:  # the note: whatever it says

@@ -56,6 +56,7 @@ class BookingDraft:
     moving_day: str | None = None  # ... and the day whose times are shown (YYYYMMDD, local)
     visit_language: str | None = None  # the language the visit is to be in (language.py)
     note: str | None = None  # typed at the summary: for staff, beside the topic (typed.py)
+    name_like: str | None = None  # «Jan» typed at the topics: asked about once (name_typed.py)
 
 
 def draft(turn: Turn) -> BookingDraft:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from bot.core.flows import Flow, Step
-from bot.features.booking import bring, held, language, mine, move
+from bot.features.booking import bring, held, language, mine, move, name_typed
 from bot.features.booking.confirm import confirm
 from bot.features.booking.flow import (
     abandon,
@@ -52,6 +52,7 @@ BOOKING = Flow(
         "moveday": move.MOVING.on_day,
         "another": another,
         "keep": held.keep,
+        "matter": name_typed.kept,  # «Jan» at the topics: the matter after all
     },
     resume=after_person,
     about=bring.answer,  # «что взять с собой?»: the list, the step again

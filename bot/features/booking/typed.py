@@ -11,7 +11,7 @@ from bot.core.flows import Outcome, go, prefixed
 from bot.core.messages import Reply
 from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
-from bot.features.booking import day_typed, day_why, flow, held, place_day
+from bot.features.booking import day_typed, day_why, flow, held, name_typed, place_day
 from bot.features.booking.replies import (
     OTHER,
     ask_description,
@@ -35,6 +35,8 @@ async def on_description(turn: Turn) -> Outcome:
     plea = urgent.in_free_text(turn, describes=True)  # its answer, the question again
     if plea or current.topic != OTHER or current.slot_key is None or not text.strip():
         return await flow.show_again(turn, *plea)
+    if person.withdraws(text):  # «передумала, не треба»: leave the form? (tester 37, F8)
+        return person.offer_to_leave(turn, text)
     if too_short(text):  # «3», «ok»: a few words asked for, as for an appointment's need
         note = turn.t("bk_describe_too_short", least=LEAST)
         return go("describe", Reply(note, ask_description(turn).buttons))
@@ -57,7 +59,10 @@ async def topic_typed(turn: Turn) -> Outcome:
     if offer is not None or current.slot_key is None or too_short(text):  # «3»: no matter
         return offer or await flow.show_again(turn, *danger, Reply(turn.t("bk_use_buttons")))
     # «прийшов лист з ужонду»: the one topic its words name (✉️ a letter), else «Something else»
-    current.topic = named_topic(text, topic_ids(turn.services.t)) or OTHER
+    topic = named_topic(text, topic_ids(turn.services.t))
+    if topic is None and (name := name_typed.asked(turn, text)) is not None:  # «Jan»: a name?
+        return prefixed(name, *danger)
+    current.topic = topic or OTHER
     return flow.topic_given(turn, *danger, *described(turn, text))
 
 

@@ -1,7 +1,9 @@
 """Taking and closing a callback or help request in the staff chat.
 
 «🙋 Take» acts at once. «✅ Done» and «📵 Couldn't reach» ask first (request:<done|fail>:<id>),
-as cancelling a duty does: the person is told only after «Yes» (request:<done|fail>_yes:<id>);
+as cancelling a duty does: the person is told only after «Yes» (request:<done|fail>_yes:<id>:
+<the person's last message known then>; tester 37, F14: a «Yes» pressed after the person wrote
+again is not taken: the question is asked anew, with the warning that they wait for an answer);
 «No, leave it» (request:keep:<id>) changes nothing. For REOPEN after closing, the confirmation
 offers «↩️ Reopen» (request:reopen:<id>): the request is open again (taken by whoever had taken
 it) and the person is told it still is being dealt with.
@@ -56,30 +58,63 @@ def _ask(action: str) -> Handler:
 
     async def handler(turn: Turn) -> Outcome:
         request = await button_request(turn)
-        record = record_of(turn, request)
         if not request.is_open:
-            return stay(Reply(turn.t("staff_already_closed", record=record)))
-        yes = Button(turn.t(f"btn_staff_{action}_yes"), f"request:{action}_yes:{request.id}")
-        keep = Button(turn.t("btn_staff_keep"), f"request:keep:{request.id}")
-        text = turn.t(f"staff_{action}_question", record=record)
-        waiting = request.last_person_at
-        answered = request.last_staff_reply_at
-        if waiting is not None and (answered is None or waiting > answered):
-            wrote = person_wrote(turn, waiting) or ""  # their last message has no answer yet
-            text = f"{turn.t('staff_close_person_waiting', wrote=wrote)}\n\n{text}"
-        return stay(Reply(text, [[yes], [keep]]))
+            return stay(Reply(turn.t("staff_already_closed", record=record_of(turn, request))))
+        return stay(_question(turn, request, action))
 
     return handler
+
+
+def _question(turn: Turn, request: Request, action: str) -> Reply:
+    """«Close: request T1 — done?», warned first when the person's last message has no answer;
+    its «Yes» holds the moment of that message, so that one written after is noticed."""
+    record = record_of(turn, request)
+    seen = _moment(request)
+    yes = Button(turn.t(f"btn_staff_{action}_yes"), f"request:{action}_yes:{request.id}:{seen}")
+    keep = Button(turn.t("btn_staff_keep"), f"request:keep:{request.id}")
+    text = turn.t(f"staff_{action}_question", record=record)
+    waiting = request.last_person_at
+    if _waits(request) and waiting is not None:
+        wrote = person_wrote(turn, waiting) or ""  # their last message has no answer yet
+        text = f"{turn.t('staff_close_person_waiting', wrote=wrote)}\n\n{text}"
+    return Reply(text, [[yes], [keep]])
+
+
+def _waits(request: Request) -> bool:
+    """Whether the person's last message to staff has no answer yet."""
+    waiting, answered = request.last_person_at, request.last_staff_reply_at
+    return waiting is not None and (answered is None or waiting > answered)
+
+
+def _moment(request: Request) -> int:
+    """The person's last message as a whole second (0: none), carried by the «Yes»."""
+    return int(request.last_person_at.timestamp()) if request.last_person_at else 0
+
+
+def _wrote_since(request: Request, seen: str | None) -> bool:
+    """A «Yes» pressed after the person wrote again, unanswered (its question older than that
+    message: tester 37, F14). An older «Yes» without the moment (`seen`) is taken as before."""
+    if seen is None or not _waits(request):
+        return False
+    return not seen.isdigit() or int(seen) < _moment(request)
 
 
 def _close(action: str) -> Handler:
     """Closed: the person told, the card edited, and «↩️ Reopen» for a while."""
 
     async def handler(turn: Turn) -> Outcome:
+        seen = turn.args[1] if len(turn.args) == 2 else None
+        if seen is not None:
+            turn.args = turn.args[:1]  # (anything else: no such button, button_request says)
         request = await button_request(turn)
         record = record_of(turn, request)
         if not request.is_open:
             return stay(Reply(turn.t("staff_already_closed", record=record), replace=True))
+        if _wrote_since(request, seen):  # the person wrote after the question: asked anew
+            asked = _question(turn, request, action)
+            asked.text = f"{turn.t('staff_close_wrote_since')}\n\n{asked.text}"
+            asked.replace = True
+            return stay(asked)
         await store.set_status(turn.tx, request.id, STATUS[action], turn.now, _by(turn))
         if action == "done":
             rate = [Button(str(n), f"callback:rate:{request.id}:{n}") for n in range(1, 6)]

@@ -99,6 +99,8 @@ async def describe(turn: Turn) -> Outcome:
         return stay(*before, ask_description(turn))
     if draft(turn).topic != "other" and choices.yes_or_no(text) == choices.NO:  # «ні»: skip
         return await skip_description(turn)
+    if person.withdraws(text):  # «ой, я передумала, не треба дзвонити»: leave the form?
+        return person.offer_to_leave(turn, text)
     if too_short(text):  # «3», «12», «ok»: a few words, as an appointment's need
         note = turn.t("cb_describe_too_short", least=LEAST)
         return stay(*before, Reply(note, ask_description(turn).buttons))

@@ -5,7 +5,8 @@ as outside a form, and under the answer a «📞 Continue my callback request» 
 (README «Known gaps», Forms: the name was asked again): the person feature keeps where the
 form was and its drafts (Memory.form_kept, person/typed.mark_left); nothing had been sent. An
 older button with nothing kept (or another form left since) starts the request again, as
-before: consent is kept, so the name is asked at once. The person feature marks the form left
+before: consent is kept, so the name is asked at once. The answer's own «📞 Request a callback»
+is taken away under it (tester 37, F16: both were offered). The person feature marks the form left
 (Memory.form_left); this text step, the first of the pipeline, reads the mark in that same
 turn and clears it whatever answers."""
 
@@ -31,6 +32,9 @@ async def route(turn: Turn, next_: Next) -> Outcome:
     outcome = await capture.route(turn, next_)
     if left != FLOW or turn.session.flow is not None or not outcome.replies:
         return outcome
+    for reply in outcome.replies:  # «📞 Request a callback» beside it: one way, not two (F16)
+        rows = [[b for b in row if b.payload != START] for row in reply.buttons]
+        reply.buttons = [row for row in rows if row]
     last = outcome.replies[-1]
     row = [Button(turn.t("btn_cb_continue"), RESUME)]
     if last.buttons and not last.replace:

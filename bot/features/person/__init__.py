@@ -45,6 +45,7 @@ from bot.features.person.consent import (
     consent_once_more,
     consent_reply,
     consent_typed,
+    given,
     has_consent,
     office_line,
     person_draft,
@@ -60,6 +61,7 @@ from bot.features.person.number import (
     phone_saved,
     save,
     saved_person,
+    saved_typed,
     use_first,
     use_known_phone,
     use_offered,
@@ -70,12 +72,16 @@ from bot.features.person.typed import (
     answer_now,
     back_to_form,
     kept,
+    leave_now,
     offer_answer,
+    offer_to_leave,
     question_in_form,
+    quit_again,
     typed_in_form,
     waiting,
 )
 from bot.features.person.typed import offer_again as typed_again
+from bot.features.person.withdrawn import says as withdraws
 
 NAME_MAX = 80
 
@@ -88,8 +94,7 @@ async def start(turn: Turn) -> Outcome:
 
 
 async def agree(turn: Turn) -> Outcome:
-    turn.memory.consent = turn.local(turn.now).date().isoformat()
-    turn.memory.consent_to = turn.office.organisation.administrator
+    given(turn)  # (an earlier consent to another administrator kept beside it)
     current = person_draft(turn)
     if current.only_consent:
         return back_where_left()
@@ -133,6 +138,8 @@ async def name(turn: Turn) -> Outcome:
         return await cancel(turn)
     if says_back(text):  # «назад», «back»: no step back here, and never a name
         return stay(ask_name(turn, "name_back"))
+    if saved_typed(turn, text):  # «Використати» for «✅ Використати: Наталія, …»: pressed
+        return await use_saved(turn)
     both = phone_in(text)  # «Ramesh, 600 123 456»: the name and the phone in one message
     beside = names.read(both.before or both.after) if both is not None else None
     if both is not None and beside is not None and beside.kind == "name":
@@ -147,6 +154,8 @@ async def name(turn: Turn) -> Outcome:
     plea = urgent.in_free_text(turn)  # «help, he beats me»: its answer, the name asked again
     if plea:
         return again(*plea)
+    if withdraws(text):  # «ой, я передумала»: leave the form?
+        return offer_to_leave(turn, text)
     offered = language_offer(turn, text)  # «I don't understand English»: the languages
     if offered is not None:
         return offered
@@ -268,7 +277,15 @@ async def gate(turn: Turn) -> Outcome | None:
 FEATURE = Feature(
     "person",
     flows=(PERSON,),
-    buttons={"typed": {"answer": answer_now, "back": back_to_form, "offer": typed_again}},
+    buttons={
+        "typed": {
+            "answer": answer_now,
+            "back": back_to_form,
+            "offer": typed_again,
+            "quit": quit_again,  # the offer to leave a form withdrawn in words, asked again
+            "leave": leave_now,
+        }
+    },
     claims=claims,  # a question typed in a form is offered an answer, not taken for a button
     gate=gate,  # that offer waits: neither a yes nor a no asks it again; a phone corrected
     prepare=(read_about_words,),  # «is it free?» in a form: its page answers (person/about.py)
@@ -289,9 +306,11 @@ __all__ = [
     "names",
     "offer_answer",
     "office_line",
+    "offer_to_leave",
     "phone_saved",
     "question_in_form",
     "take_aside",
     "take_note",
     "typed_in_form",
+    "withdraws",
 ]

@@ -11,7 +11,7 @@ from bot.core.choices import says_cancel
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, end, stay
 from bot.core.messages import Button, Reply
-from bot.core.session import Caller
+from bot.core.session import Caller, Consent
 from bot.features.menu import main_menu
 from bot.features.person.typed import typed_in_form
 
@@ -74,13 +74,30 @@ def office_line(turn: Turn) -> str:
 
 def has_consent(turn: Turn) -> bool:
     """Whether the person agreed with the data administrator of the office that serves them
-    now: consent given to one office's administrator is not consent to another's."""
+    now: consent given to one office's administrator is not consent to another's (one given
+    to it before another's still is)."""
     memory = turn.memory
+    here = turn.office.organisation.administrator
     if not memory.consent:
         return False
+    if any(c.administrator == here for c in memory.consents_before):
+        return True
     if memory.consent_to is None:
         return not turn.settings.network
-    return memory.consent_to == turn.office.organisation.administrator
+    return memory.consent_to == here
+
+
+def given(turn: Turn) -> None:
+    """The consent given now, to the office's data administrator; one given before to another
+    administrator is kept with its date (tester 37, F21: /mydata named only the last one)."""
+    memory, here = turn.memory, turn.office.organisation.administrator
+    earlier = [c for c in memory.consents_before if c.administrator != here]
+    if memory.consent and memory.consent_to and memory.consent_to != here:
+        earlier = [c for c in earlier if c.administrator != memory.consent_to]
+        earlier.append(Consent(memory.consent_to, memory.consent))
+    memory.consents_before = earlier
+    memory.consent = turn.local(turn.now).date().isoformat()
+    memory.consent_to = here
 
 
 def consent_again(turn: Turn) -> Reply | None:
@@ -106,11 +123,27 @@ async def consent_once_more(turn: Turn) -> Outcome:
 
 async def consent_typed(turn: Turn) -> Outcome:
     """Text typed at the consent: a question is offered an answer, danger gets the help lines;
-    anything else a short line with the two buttons (not the whole notice once more)."""
+    anything else a short line with the two buttons (not the whole notice once more) and the
+    words that may be typed instead, in the person's script (`typed_words`)."""
     if says_cancel(turn.incoming.text or ""):  # «отмена», «anuluj»: the form is left
         return end(main_menu(turn, turn.t("cancelled")))
     danger, offer = typed_in_form(turn)
     if offer is not None:
         return offer
-    hint = turn.t("consent_use_buttons", yes=turn.t("btn_consent_yes"), no=turn.t("btn_consent_no"))
+    yes, no = turn.t("btn_consent_yes"), turn.t("btn_consent_no")
+    said = typed_words(turn).split("|")
+    hint = turn.t("consent_use_buttons", yes=yes, no=no, yes_word=said[0], no_word=said[-1])
     return stay(*danger, Reply(hint, consent_reply(turn).buttons))
+
+
+def typed_words(turn: Turn) -> str:
+    """The yes and no to type, «так|ні», in the script the person wrote in (tester 37, F12:
+    «da», «soglasen» typed in Latin letters were told to type «да»): `consent_typed_words`,
+    or `_other` where they wrote in the other one (Latin letters at uk or ru, Cyrillic at en
+    or pl)."""
+    text = turn.incoming.text or ""
+    cyrillic = sum(1 for ch in text if "\u0400" <= ch <= "\u04ff")
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    own_cyrillic = turn.lang in ("uk", "ru")
+    other = (latin > cyrillic) if own_cyrillic else (cyrillic > latin)
+    return turn.t("consent_typed_words_other" if other else "consent_typed_words")

@@ -14,6 +14,7 @@ from bot.core.flows import Outcome, back_where_left, end, go, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import display_phone, normalise_phone, phone_in, ukrainian_national
 from bot.core.session import Person
+from bot.core.words import folded
 from bot.features import urgent
 from bot.features.menu import main_menu
 from bot.features.person import names, no_phone, phone_asked, refused
@@ -40,6 +41,18 @@ def ask_name(turn: Turn, key: str = "ask_name") -> Reply:
             buttons.append([Button(turn.t("btn_keep_name"), "person:keep_name")])
     buttons.append([Button(turn.t("btn_cb_cancel"), "person:cancel", means=CANCEL)])
     return Reply(turn.t(key), buttons)
+
+
+def saved_typed(turn: Turn, text: str) -> bool:
+    """«Використати», «Use» typed alone where «✅ Використати: Наталія, +380…» is offered: the
+    label's word before its colon (in any of the bot's languages) presses it, never a name."""
+    saved = saved_person(turn)
+    typed = folded(text)
+    if saved is None or not saved.phone or not typed:
+        return False
+    t = turn.services.t
+    heads = (t(lang, "btn_use_saved", name="", phone="") for lang in turn.settings.languages)
+    return typed in {folded(head.partition(":")[0]) for head in heads}
 
 
 def _correcting(turn: Turn) -> bool:

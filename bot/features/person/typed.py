@@ -3,22 +3,27 @@
 «what is pesel?» typed while the booking asks for a day got «please choose with the buttons»,
 and the question was lost. Now a message that reads like a question (`question.asks`) is kept in
 the person's memory and they are asked whether to leave the form and have it answered (nothing
-is sent or booked) or go back to the step they were at.
+is sent or booked) or go back to the step they were at. A message that withdraws the form in
+words («ой я передумала, не треба дзвонити», «never mind»: withdrawn.py) is asked likewise
+whether to leave the form (`offer_to_leave`), never taken as the step's answer.
 """
 
 from __future__ import annotations
 
 from bot.core import choices, codec
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, Replay, again, leave_and_ask, pending, stay, then
+from bot.core.flows import Outcome, Replay, again, end, leave_and_ask, pending, stay, then
 from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import normalise_phone
 from bot.core.session import Caller, Kept
 from bot.features import urgent
+from bot.features.menu import main_menu
+from bot.features.person import withdrawn
 from bot.features.person.about import answered
 from bot.features.person.question import asks
 
 OFFER = "typed:offer"  # asks the offer to leave the form again, while it waits (Session.pending)
+QUIT = "typed:quit"  # ... the offer to leave a form withdrawn in words, likewise
 
 
 def typed_in_form(turn: Turn, keep: str | None = None) -> tuple[list[Reply], Outcome | None]:
@@ -31,8 +36,10 @@ def typed_in_form(turn: Turn, keep: str | None = None) -> tuple[list[Reply], Out
 
 def question_in_form(turn: Turn, keep: str | None = None) -> Outcome | None:
     """The offer to leave the form for the question typed (`keep`: as in `offer_answer`), or
-    None if it does not read as one."""
+    to leave it when the text withdraws it (`offer_to_leave`); None if it reads as neither."""
     text = " ".join((turn.incoming.text or "").split())
+    if withdrawn.says(text):
+        return offer_to_leave(turn, text, keep)
     if not asks(text):
         return None
     return offer_answer(turn, text, keep)
@@ -54,17 +61,36 @@ def offer_answer(turn: Turn, text: str, keep: str | None = None) -> Outcome:
     return pending(stay(_offer(turn, turn.t("form_looks_like_question"), keep)), waits)
 
 
-def _offer(turn: Turn, text: str, keep: str | None = None) -> Reply:
+def offer_to_leave(turn: Turn, text: str, keep: str | None = None) -> Outcome:
+    """«Changed your mind? Stop filling in the form?» for a text that withdraws the form
+    (withdrawn.py): yes leaves it, nothing sent; no goes back to the step (`keep`: the caller's
+    payload that takes the text as the step's answer, as in `offer_answer`)."""
+    turn.memory.typed = text
+    waits = f"{QUIT}:{keep}" if keep else QUIT
+    return pending(stay(_offer(turn, turn.t("form_looks_withdrawn"), keep, QUIT)), waits)
+
+
+def _offer(turn: Turn, text: str, keep: str | None = None, kind: str = OFFER) -> Reply:
+    label, payload = _YES[kind]
     rows = [
-        [Button(turn.t("btn_answer_question"), "typed:answer", means=choices.YES)],
+        [Button(turn.t(label), payload, means=choices.YES)],
         [Button(turn.t("btn_back_to_form"), keep or "typed:back", means=choices.NO)],
     ]
     return Reply(text, rows)
 
 
+_YES = {OFFER: ("btn_answer_question", "typed:answer"), QUIT: ("btn_leave_form", "typed:leave")}
+
+
+def _kind(waits: str | None) -> str | None:
+    """Which offer waits (OFFER or QUIT), if one does."""
+    return next((k for k in (OFFER, QUIT) if (waits or "").startswith(k)), None)
+
+
 def _keep(waits: str | None) -> str | None:
     """The caller's payload kept in the offer waiting (`typed:offer:<payload>`), if any."""
-    rest = (waits or "").removeprefix(OFFER)
+    kind = _kind(waits) or OFFER
+    rest = (waits or "").removeprefix(kind)
     return rest[1:] if rest.startswith(":") and waits != rest else None
 
 
@@ -87,7 +113,8 @@ async def waiting(turn: Turn) -> Outcome | None:
     if turn.memory.typed is None or (incoming.payload or "").startswith("typed:"):
         return None
     waits = turn.pending or ""
-    if not waits.startswith(OFFER) or turn.session.flow is None:
+    kind = _kind(waits)
+    if kind is None or turn.session.flow is None:
         turn.memory.typed = None
         return None
     text, keep = incoming.text, _keep(waits)
@@ -97,8 +124,9 @@ async def waiting(turn: Turn) -> Outcome | None:
     if not any(ch.isalpha() for ch in text) and normalise_phone(text) is not None:
         turn.memory.typed = turn.pending = None  # «+48600111222»: the phone step's answer
         return None
-    if answer == choices.YES:
-        return await answer_now(turn)
+    leaving = kind == QUIT and (choices.says_cancel(text) or withdrawn.says(text))
+    if answer == choices.YES or leaving:  # «так», or «скасуйте» at «stop filling in?»
+        return await (leave_now(turn) if kind == QUIT else answer_now(turn))
     if answer == choices.NO and keep:  # the text is the step's answer: the caller takes it
         typed, turn.memory.typed = turn.memory.typed, None
         return then(Replay(text=typed, payload=keep))
@@ -108,17 +136,37 @@ async def waiting(turn: Turn) -> Outcome | None:
         turn.memory.typed = None
         return None
     note = turn.t("form_question_again")
-    asked = _offer(turn, f"{note}\n\n{turn.t('form_looks_like_question')}", keep)
+    asked = _offer(turn, f"{note}\n\n{turn.t(_ASKS[kind])}", keep, kind)
     return pending(stay(asked), waits)
+
+
+_ASKS = {OFFER: "form_looks_like_question", QUIT: "form_looks_withdrawn"}
 
 
 async def offer_again(turn: Turn) -> Outcome:
     """typed:offer[:<keep>]: the offer once more (after a language change, /help, a restart)."""
+    return _again(turn, OFFER)
+
+
+async def quit_again(turn: Turn) -> Outcome:
+    """typed:quit[:<keep>]: the offer to leave a withdrawn form once more."""
+    return _again(turn, QUIT)
+
+
+def _again(turn: Turn, kind: str) -> Outcome:
     if turn.memory.typed is None or turn.session.flow is None:
-        raise Expired(OFFER)
+        raise Expired(kind)
     keep = ":".join(turn.args) or None
-    waits = f"{OFFER}:{keep}" if keep else OFFER
-    return pending(stay(_offer(turn, turn.t("form_looks_like_question"), keep)), waits)
+    waits = f"{kind}:{keep}" if keep else kind
+    return pending(stay(_offer(turn, turn.t(_ASKS[kind]), keep, kind)), waits)
+
+
+async def leave_now(turn: Turn) -> Outcome:
+    """typed:leave: the form withdrawn in words is left, nothing sent or booked."""
+    turn.memory.typed = turn.pending = None
+    if turn.session.flow is None:
+        raise Expired("typed:leave")
+    return end(main_menu(turn, turn.t("cancelled")))
 
 
 async def answer_now(turn: Turn) -> Outcome:

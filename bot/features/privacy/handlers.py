@@ -60,23 +60,30 @@ def _consent_lines(turn: Turn) -> list[str]:
     memory, settings = turn.session.memory, turn.settings
     if not memory.consent:
         return []
-    day = dt.date.fromisoformat(memory.consent)
-    date = turn.services.t.date(turn.lang, day, "long")
     here = turn.office.organisation.administrator
     to = memory.consent_to or here
-    lines = [turn.t("privacy_consent", date=date, administrator=markup.literal(to))]
-    if not settings.network or to == here:
+    given = [(c.administrator, c.date) for c in memory.consents_before] + [(to, memory.consent)]
+    lines = [_consent_line(turn, administrator, day) for administrator, day in given]
+    if not settings.network or here in (administrator for administrator, _ in given):
         return lines
-    offices = [
-        markup.literal(o.label(turn.lang))
-        for o in settings.offices.values()
-        if o.organisation.administrator == to
-    ]
-    if offices:
-        lines[0] += f" ({', '.join(offices)})"
     office, who = markup.literal(turn.office.label(turn.lang)), markup.literal(here)
     lines.append(turn.t("privacy_consent_not_here", office=office, administrator=who))
     return lines
+
+
+def _consent_line(turn: Turn, administrator: str, day: str) -> str:
+    """«Consent … given on 7 December 2026 to …» (in a network, with the offices it is for)."""
+    date = turn.services.t.date(turn.lang, dt.date.fromisoformat(day), "long")
+    line = turn.t("privacy_consent", date=date, administrator=markup.literal(administrator))
+    here = turn.office.organisation.administrator
+    if not turn.settings.network or (administrator == here and not turn.memory.consents_before):
+        return line
+    offices = [
+        markup.literal(o.label(turn.lang))
+        for o in turn.settings.offices.values()
+        if o.organisation.administrator == administrator
+    ]
+    return f"{line} ({', '.join(offices)})" if offices else line
 
 
 async def mydata(turn: Turn) -> Outcome:

@@ -8,7 +8,7 @@ import pytest
 
 from bot.core import markup
 from tests.features.test_language_answers import TYPED
-from tests.support.assist import send_payload, up_to_the_form
+from tests.support.assist import fill_translation, send_payload, up_to_the_form
 from tests.support.callbacks import STAFF_CHAT
 from tests.support.dialogue import Dialogue
 
@@ -88,11 +88,13 @@ async def test_the_bots_languages_typed_in_any_form_at_the_language_field(
     assert f"From which language? — {language}" in dialogue.text
 
 
-async def test_a_description_typed_at_the_language_is_kept_as_the_note(
+async def test_a_description_typed_at_the_language_is_kept_as_a_remark_and_the_note_still_asked(
     dialogue, delivery, platform
 ):
     """Tester 22, item 6: a description typed where the language is asked is not thrown away:
-    kept as the note (not asked again), and the language asked again, saying so."""
+    kept as a remark for staff, and the language asked again, saying so. Tester 37, F9: it is
+    not the answer to the next question, which is still asked («W jakiej sprawie?» was never
+    asked, the remark standing as its answer)."""
     await up_to_the_form(dialogue, "translation")
     await dialogue.send("diplma")
     await dialogue.send("1.12")
@@ -100,14 +102,31 @@ async def test_a_description_typed_at_the_language_is_kept_as_the_note(
     assert "3/4 From which language?" in dialogue.text
     await dialogue.send(said)
     assert "your words are kept as a note for staff" in dialogue.text
-    # the note answered ahead still counts: «3/4» again, not «3/3» (tester 24, item 16)
     assert "3/4 From which language?" in dialogue.text
     await dialogue.send("по-армянски")
-    assert f"Anything else? — {said}" in dialogue.text  # the summary: the note not asked
+    assert "4/4 Anything else?" in dialogue.text  # the next question asked, not answered
+    await dialogue.send("It is due at the dean's office")
+    assert "Anything else? — It is due at the dean's office" in dialogue.text
+    assert said in dialogue.text  # the remark on the summary, apart
     await dialogue.payload(send_payload(dialogue))
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
-    assert said in card.text and "ormiański" in card.text
+    assert said in card.text and "dean's office" in card.text and "ormiański" in card.text
+
+
+async def test_a_remark_at_the_language_in_polish_leaves_the_next_question_asked(dialogue):
+    """Tester 37, F9, as the volunteer typed it: «ukrainski (ona), ja po polsku»."""
+    dialogue.language_hint = "pl"
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.payload("assist:pick:0:1")
+    await dialogue.send("1.12")
+    said = "ukrainski (ona), ja po polsku"
+    await dialogue.send(said)
+    assert "To nie jest nazwa języka" in dialogue.text and "3/4" in dialogue.text
+    await dialogue.payload("assist:pick:2:uk")
+    assert "4/4" in dialogue.text  # «Coś jeszcze?» asked, not answered with the remark
+    await dialogue.payload("assist:skip:3")
+    assert said in dialogue.text
 
 
 @pytest.mark.parametrize(
@@ -142,9 +161,25 @@ async def test_a_sentence_at_the_language_is_refused_and_kept_as_the_note(
     assert "сохранены как примечание" in dialogue.text
     assert any(b.payload == "assist:pick:2:uk" for b in dialogue.buttons)
     await dialogue.send("по-русски")
+    assert "4/4 Что-то ещё?" in dialogue.text  # asked: the words are a remark, not its answer
+    await dialogue.payload("assist:skip:3")
     assert "С какого языка? — русский" in dialogue.text
-    assert f"Что-то ещё? — {said}" in dialogue.text
+    assert said in dialogue.text
     await dialogue.payload(send_payload(dialogue))
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
     assert "Język dokumentu — rosyjski" in card.text and said in card.text
+
+
+async def test_a_help_request_withdrawn_in_words_asks_to_leave_but_a_no_skips_its_note(
+    dialogue, delivery, platform
+):
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.send("Diploma")
+    await dialogue.send("sorry, I changed my mind")  # at «When do you need it?»
+    assert "changed your mind" in dialogue.text
+    await dialogue.press("Yes, stop")
+    assert "Nothing was sent" in dialogue.text
+    await fill_translation(dialogue, note="no need")  # «Anything else?»: skipped, as before
+    assert "changed your mind" not in dialogue.text and "4/4 Anything else?" not in dialogue.text
+    assert "Is everything correct?" in dialogue.text  # the summary

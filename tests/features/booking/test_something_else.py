@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.features.booking.privacy import retention
 from tests.support.bookings import STAFF_CHAT, TUE_1330, Staff, confirm_button, to_chat
+from tests.support.dialogue import Dialogue
 
 
 async def _at_the_topics(dialogue) -> None:  # type: ignore[no-untyped-def]
@@ -120,3 +121,44 @@ async def test_a_stray_number_at_the_topics_is_no_matter(app, dialogue):
     assert "Please choose with the buttons" in dialogue.text
     assert "What is your visit about?" in dialogue.text
     assert not any(b.payload == "person:agree" for b in dialogue.buttons)
+
+
+async def _at_the_topics_pl(dialogue) -> None:  # type: ignore[no-untyped-def]
+    dialogue.language_hint = "pl"
+    await dialogue.send("/book")
+    await dialogue.payload(TUE_1330)
+    assert "W jakiej sprawie chcesz przyjść?" in dialogue.text
+
+
+async def test_a_name_typed_at_the_topics_is_asked_about_not_taken_as_the_matter(
+    app, dialogue, delivery, platform
+):
+    """Tester 37, F22: «Jan», meant as the name, became «Inna sprawa — „Jan”» on the staff card.
+    It is asked about once: a topic chosen then, the name at its step; or kept as the matter
+    by its button. «ZUS» and longer words are the matter at once, as before."""
+    other = Dialogue(app.core, user_id="4100")  # (none of these three books: one time will do)
+    await _at_the_topics_pl(other)
+    await other.send("Emerytura")
+    await other.press("„Emerytura” — to jest moja sprawa")
+    assert other.button("Zgadzam się")  # kept as the matter: the booking goes on
+    third = Dialogue(app.core, user_id="4101")
+    await _at_the_topics_pl(third)
+    await third.send("Anna Nowak")
+    await third.send("Anna Nowak")  # typed again: the matter, as typed
+    assert third.button("Zgadzam się")
+    fourth = Dialogue(app.core, user_id="4102")
+    await _at_the_topics_pl(fourth)
+    await fourth.send("ZUS")
+    assert "Twoje imię" not in fourth.text and fourth.button("Zgadzam się")
+    await _at_the_topics_pl(dialogue)
+    await dialogue.send("Jan")
+    assert "„Jan” — to Twoje imię? Zapytamy o nie w następnym kroku." in dialogue.text
+    assert not any(b.payload == "person:agree" for b in dialogue.buttons)
+    await dialogue.payload("booking:topic:pesel")
+    await dialogue.press("Zgadzam się")
+    await dialogue.send("Jan")
+    await dialogue.send("601 234 567")
+    await dialogue.payload(confirm_button(dialogue).payload)
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    assert "Inna sprawa" not in card.text and "PESEL" in card.text

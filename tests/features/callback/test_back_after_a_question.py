@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.bookings import book_and_confirm
 from tests.support.callbacks import STAFF_CHAT, at_the_name_step, confirm_payload
 
 ASKED = {  # the question typed as a name, the button's label, the name question
@@ -89,3 +90,29 @@ async def test_a_name_given_before_the_phone_is_not_asked_again(dialogue):
     await dialogue.payload("callback:language:uk")
     await dialogue.payload("callback:window:asap")
     assert "Оля" in dialogue.text and "601 234 567" in dialogue.text
+
+
+async def test_the_answer_offers_one_way_back_to_the_callback_not_two(dialogue):
+    """Tester 37, F16: under the answer both «📞 Продовжити заявку на дзвінок» and «📞 Замовити
+    дзвінок» were offered; the one that goes back is kept."""
+    await at_the_name_step(dialogue, "uk")
+    await dialogue.send("Оксана")
+    await dialogue.send("скільки коштує мельдунек?")
+    await dialogue.payload("typed:answer")
+    payloads = [b.payload for b in dialogue.buttons]
+    assert "callback:resume" in payloads and "callback" not in payloads
+
+
+async def test_a_visit_booked_after_leaving_a_callback_leaves_no_unfinished_step(dialogue):
+    """Tester 37, F16: /mydata still listed «Незавершений крок… Оксана» after the callback was
+    left («nothing sent») and a visit then booked: the form begun since replaces it."""
+    await at_the_name_step(dialogue, "uk")
+    await dialogue.send("Оксана")
+    await dialogue.send("скільки коштує мельдунек?")
+    await dialogue.payload("typed:answer")
+    await dialogue.send("/mydata")
+    assert "Незавершений крок" in dialogue.text  # kept to go back to, and shown
+    await book_and_confirm(dialogue, name="Оксана")
+    assert "Ви записані" in dialogue.text
+    await dialogue.send("/mydata")
+    assert "Незавершений крок" not in dialogue.text

@@ -159,3 +159,33 @@ async def test_not_reached_names_the_number_called_so_a_wrong_one_is_noticed(
     await delivery.run()
     told = platform.to(dialogue.user_id)[-1].text
     assert said in told, told
+
+
+async def test_a_yes_shown_before_the_person_wrote_again_asks_anew_and_closes_nothing(
+    app, clock, dialogue, anna, delivery, platform
+):
+    """Tester 37, F14: «✅ Załatwione», its question shown; the person writes «a jeszcze
+    jedno…»; the «✅ Tak, załatwiona» shown before is pressed. It closed the request with their
+    question unanswered; now it is asked anew with the warning, and the new «Yes» closes."""
+    await request_callback(dialogue)
+    await delivery.run()
+    posted = platform.to(STAFF_CHAT)[0]
+    await anna.reply(posted.message_id, "Which document do you need?", "700")
+    await delivery.run()
+    await _tap_on_card(anna, platform, "Załatwione")
+    assert "Osoba czeka na odpowiedź" not in anna.text
+    old_yes = anna.button("Tak, załatwiona").payload
+    clock.advance(minutes=2)
+    await dialogue.send("a jeszcze jedno: czy ona musi zabrac paszport?")
+    await delivery.run()
+    told = len(platform.to(dialogue.user_id))
+    await anna.payload(old_yes)
+    assert "Jeszcze nie zamknięta: osoba napisała po tym pytaniu" in anna.text
+    assert "Osoba czeka na odpowiedź" in anna.text and "paszport" not in anna.text
+    assert anna.replies[-1].replace  # the old question edited, its «Yes» gone
+    await delivery.run()
+    assert len(platform.to(dialogue.user_id)) == told  # no rating question: still open
+    await anna.press("Tak, załatwiona")  # the warning seen: closed
+    assert "Załatwiona" in anna.text or "załatwiona" in anna.text
+    await delivery.run()
+    assert len(platform.to(dialogue.user_id)) == told + 1

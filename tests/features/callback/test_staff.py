@@ -212,7 +212,7 @@ async def test_forged_or_stale_staff_buttons_are_answered_politely(dialogue, ann
         "request:zap:1",
         "request:take:abc",
         "request:take",
-        "request:done_yes:1:2",
+        "request:done_yes:1:2:3",
         "zz:1",
     ):
         await anna.payload(payload)

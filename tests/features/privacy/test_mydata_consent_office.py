@@ -1,5 +1,6 @@
 """/mydata tells the truth about consent in a network (tester report 11, item 22): the consent
-given to the old office's administrator, and none to the new office's, after declining it."""
+given to the old office's administrator, and none to the new office's, after declining it; each
+administrator agreed to, with its date (tester 37, F21)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,26 @@ async def test_after_declining_the_new_offices_consent_mydata_says_so(network):
     await olena.press("I agree")
     await olena.send("/mydata")
     assert "to Gmina South" in olena.text and "No consent given" not in olena.text
+    # tester 37, F21: the first administrator is still named, each with its date
+    assert "given on 23 November 2026 to Gmina North (North)" in olena.text
+    assert "given on 23 November 2026 to Gmina South (South)" in olena.text
+
+
+async def test_each_administrator_agreed_to_is_named_with_its_date_and_still_holds(network, clock):
+    """Tester 37, F21: after agreeing with two offices' administrators /mydata named only the
+    last. Each is named with its own date; back at the first office, not asked again."""
+    olena = Dialogue(network.core, user_id="2003")
+    await olena.send("/start north")
+    await request_callback(olena)
+    clock.advance(days=2)
+    await olena.send("/office south")
+    await request_callback(olena)  # agreed with South's administrator two days later
+    await olena.send("/mydata")
+    assert "given on 23 November 2026 to Gmina North (North)" in olena.text
+    assert "given on 25 November 2026 to Gmina South (South)" in olena.text
+    await olena.send("/office north")
+    await olena.send("/callback")
+    assert not any(b.payload == "person:agree" for b in olena.buttons)  # given there already
 
 
 async def test_consent_given_after_midnight_in_poland_is_dated_that_day(tmp_path):
