@@ -29,6 +29,7 @@ _FOLD = str.maketrans(
         "ż": "z",
     }
 )
+_KEEP_APOSTROPHE = str.maketrans({k: v for k, v in _FOLD.items() if k != ord("'")})
 TOKEN = re.compile(r"\w+(?:'\w+)*\*?")
 _SENTENCE_END = re.compile(r"[.!?;…\n]")
 _ENGLISH = {
@@ -46,9 +47,15 @@ _ENGLISH = {
     "isnt": ("is", "not"),
     "arent": ("are", "not"),
     "havent": ("have", "not"),
+    "hasnt": ("has", "not"),
+    "hadnt": ("had", "not"),
     "wanna": ("want", "to"),
     "gonna": ("going", "to"),
 }
+# «he'll», «she'd», «they're» as two words (without the apostrophe «he'll» would be «hell»)
+_ENDINGS = {"ll": "will", "d": "would", "re": "are", "ve": "have", "m": "am"}
+# a laugh after a word (read as one, `Words.laughs`: figures.py)
+_LAUGHS = frozenset("😅😂🤣😆😁😄😹🙃😜😝")
 NEGATIONS = ("nie", "не", "ne")  # (the longest first: «nie» is not «ne» + «ie»)
 
 
@@ -60,6 +67,7 @@ class Words:
     clause_end: list[bool]
     sentence_end: list[bool]
     tokens: list[int]  # the token of `spans` each word was read from («dont»: «do», «not»)
+    laughs: list[bool]  # a laughing emoji after the word («this queue will kill me 😅»)
 
 
 def _fold(word: str) -> str:
@@ -69,6 +77,11 @@ def _fold(word: str) -> str:
 
 
 def _split(word: str, negated: frozenset[str]) -> tuple[str, ...]:
+    if "'" in word and word.isascii():
+        stem, _, ending = word.rpartition("'")
+        if ending in _ENDINGS and stem.isalpha():
+            return stem, _ENDINGS[ending]
+    word = word.replace("'", "")
     if word in _ENGLISH:
         return _ENGLISH[word]
     for negation in NEGATIONS:
@@ -102,10 +115,11 @@ def _read(text: str, negated: frozenset[str], stars: bool) -> Words:
     clause_end: list[bool] = []
     sentence_end: list[bool] = []
     tokens: list[int] = []
+    laughs: list[bool] = []
     found = TOKEN.findall(text)
     gaps = TOKEN.split(text)[1:]  # what follows each word, up to the next
     for token, (word, after) in enumerate(zip(found, gaps, strict=True)):
-        word = word.translate(_FOLD)
+        word = word.translate(_KEEP_APOSTROPHE)
         parts = _split(_fold(word if stars else word.rstrip("*")), negated)
         if len(parts) > 1:
             words += parts[:-1]
@@ -113,6 +127,7 @@ def _read(text: str, negated: frozenset[str], stars: bool) -> Words:
             sentence_end += [False] * (len(parts) - 1)
         words.append(parts[-1])
         tokens += [token] * len(parts)
+        laughs += [False] * (len(parts) - 1) + [not _LAUGHS.isdisjoint(after)]
         if after == " ":
             clause_end.append(False)
             sentence_end.append(False)
@@ -122,7 +137,7 @@ def _read(text: str, negated: frozenset[str], stars: bool) -> Words:
             sentence_end.append(bool(_SENTENCE_END.search(after)))
     if words:  # (the message ends both)
         clause_end[-1] = sentence_end[-1] = True
-    return Words(words, clause_end, sentence_end, tokens)
+    return Words(words, clause_end, sentence_end, tokens, laughs)
 
 
 def spans(text: str) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from bot.core import yamldata
+from bot.features.urgent.figures import figure
 from bot.features.urgent.reading import NEGATIONS, Words, read, spans
 
 _NOTHING: frozenset[str] = frozenset()
@@ -184,7 +185,7 @@ def _found(
             if not present.issuperset(phrase.needs):
                 continue
             positions = _matches(phrase, message, at, found.skip)
-            if positions is not None:
+            if positions is not None and not figure(message, positions, name):
                 said.update(positions)
                 if langs is not None:
                     langs.add(phrase.lang)
