@@ -54,6 +54,18 @@ class Table:
     negated: frozenset[str]  # the words a negation stands before in some phrase
 
 
+# Possessives may stand between a phrase's words too, as `skip` words do, in every table
+# («вломився в мою квартиру», «stole my wallet»): never a word of danger themselves
+POSSESSIVES = frozenset(
+    "мій моя моє мою мого моєї моїй моїм мої моїх наш наша наше нашу нашого нашої наші наших "
+    "мой моя мое мою моего моей моем мои моих "
+    "my our "
+    "moj moja moje moja mojego mojej moim moich nasz nasza nasze nasza naszego naszej naszym "
+    "naszych".split()
+)
+# other words that may stand between two of a phrase's words (besides `skip` words and
+# possessives): «мене вчора знову побив», «сын ушел из дома и не вернулся»
+OTHERS = 2
 _CHOICE = re.compile(r"\(([^()]*)\)")
 
 
@@ -102,7 +114,7 @@ def table(name: str = VIOLENCE) -> Table:
     skipped = data.pop("skip", None)
     if skipped is None:
         return _table(data, table(VIOLENCE).skip)
-    return _table(data, frozenset(w for entry in skipped for w in read(entry).words))
+    return _table(data, frozenset(w for entry in skipped for w in read(entry).words) | POSSESSIVES)
 
 
 def _table(data: dict[str, list[str]], skip: frozenset[str]) -> Table:
@@ -135,7 +147,7 @@ def _matches(phrase: Phrase, message: Words, at: int, skip: frozenset[str]) -> l
     if not _is(phrase.words[0], words[at]):
         return None
     positions = [at]
-    allowed = 0 if phrase.at_end or phrase.together else 1  # (other words between two of it)
+    allowed = 0 if phrase.at_end or phrase.together else OTHERS
     for expected in phrase.words[1:]:
         others = 0
         step = positions[-1] + 1
