@@ -1,7 +1,8 @@
 """How the danger screen reads a message and its phrases (words.py, cries.py).
 
 A message and every phrase are read the same way (`read`): lower case, apostrophes dropped
-(«б'є», «бʼє» and «бє»; «don't» and «dont»), ё = е, ы = и («жыть» is «жить», «бы» is «би»),
+(«б'є», «бʼє» and «бє»; «don't» and «dont»; «he'll» is «he will»), ё = е, ы = и («жыть» is
+«жить», «бы» is «би»), ґ = г («згвалтували» as most phones type it),
 Polish letters without their marks («chcę» is «chce»), «kh» = «h» in Latin letters («khochu»),
 English «n't» as «not» («can't», «cant», «cannot» are «can not»), and «не», «ne», «nie» joined to
 a word that follows them in some phrase split off again («нехочу» is «не хочу»).
@@ -18,6 +19,7 @@ _FOLD = str.maketrans(
         "'": "",
         "ё": "е",
         "ы": "и",
+        "ґ": "г",
         "ą": "a",
         "ć": "c",
         "ę": "e",
