@@ -20,14 +20,16 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from bot.core import yamldata
+from bot.features.urgent import latin, theft
 from bot.features.urgent.figures import figure
 from bot.features.urgent.reading import NEGATIONS, Words, read, spans
 
 _NOTHING: frozenset[str] = frozenset()
+_SPELLED = frozenset({"\0"})  # (the key of a message's skeletons among its readings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +129,11 @@ def _table(data: dict[str, list[str]], skip: frozenset[str]) -> Table:
         words = read(entry.partition("|")[0].rstrip(" $"), stars=True).words
         negated |= {b for a, b in zip(words, words[1:], strict=False) if a in NEGATIONS}
     frozen = frozenset(w for w in negated if not w.endswith("*"))
-    phrases = sorted({_entry(one, frozen, code) for code, one in entries}, key=lambda p: p.words)
+    return _index({_entry(one, frozen, code) for code, one in entries}, skip, frozen)
+
+
+def _index(said: set[Phrase], skip: frozenset[str], frozen: frozenset[str]) -> Table:
+    phrases = sorted(said, key=lambda p: p.words)
     exact: dict[str, list[Phrase]] = {}
     prefixed = [phrase for phrase in phrases if phrase.words[0].endswith("*")]
     for phrase in phrases:
@@ -187,6 +193,24 @@ def _found(
     message = readings.get(found.negated)
     if message is None:
         message = readings[found.negated] = read(text, found.negated)
+    said = _said(found, message, name, every=every, langs=langs)
+    if name == CRIME and not said:  # a theft just now (theft.py)
+        said.update(theft.just(message))
+    if not said and latin.typed(text):  # Ukrainian or Russian in Latin letters (latin.py)
+        key = found.negated | _SPELLED
+        spelled = readings.get(key)
+        if spelled is None:
+            words = [latin.skeleton(word) for word in message.words]
+            spelled = readings[key] = replace(message, words=words)
+        said = _said(latin_table(name), spelled, name, every=every, langs=langs)
+        if said:
+            return spelled, said
+    return message, said
+
+
+def _said(
+    found: Table, message: Words, name: str, *, every: bool, langs: set[str] | None
+) -> set[int]:
     present = frozenset(message.words)
     said: set[int] = set()
     for at, word in enumerate(message.words):
@@ -202,8 +226,29 @@ def _found(
                 if langs is not None:
                     langs.add(phrase.lang)
                 if not every:
-                    return message, said
-    return message, said
+                    return said
+    return said
+
+
+@functools.cache
+def latin_table(name: str) -> Table:
+    """The Ukrainian and Russian phrases of table `name` as skeletons (latin.py), to be found in a
+    message typed in Latin letters; built at start beside the table."""
+    found = table(name)
+    listed = [phrase for phrases in found.exact.values() for phrase in phrases]
+    spelled = {
+        Phrase(
+            words=tuple(sys.intern(latin.skeleton(word)) for word in phrase.words),
+            at_end=phrase.at_end,
+            unless=frozenset(latin.skeleton(word) for word in phrase.unless) or _NOTHING,
+            needs=tuple(dict.fromkeys(latin.skeleton(word) for word in phrase.needs)),
+            lang=phrase.lang,
+            together=phrase.together,
+        )
+        for phrase in (*listed, *found.prefixed)
+        if phrase.lang in ("uk", "ru")
+    }
+    return _index(spelled, found.skip | {latin.skeleton(word) for word in found.skip}, _NOTHING)
 
 
 @functools.lru_cache(maxsize=4)  # (a turn reads its text 2–3 times: feedback, screen, a form)
