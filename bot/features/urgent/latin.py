@@ -60,3 +60,9 @@ def typed(text: str) -> bool:
     if not _LATIN.search(lowered) or _NOT_LATIN.search(lowered):
         return False
     return _ENGLISH_OR_POLISH.isdisjoint(_WORD.findall(lowered))
+
+
+def spelled_apart(words: tuple[str, ...]) -> bool:
+    """Whether a phrase's words stay apart from other words as skeletons: a word's start (a
+    word ending in "*") keeps 4 letters («жи*», «zi*», would be «зібратись» too)."""
+    return all(len(latin.rstrip("*")) >= 4 for latin in map(skeleton, words) if latin.endswith("*"))

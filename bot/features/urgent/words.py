@@ -246,7 +246,7 @@ def latin_table(name: str) -> Table:
             together=phrase.together,
         )
         for phrase in (*listed, *found.prefixed)
-        if phrase.lang in ("uk", "ru")
+        if phrase.lang in ("uk", "ru") and latin.spelled_apart(phrase.words)
     }
     return _index(spelled, found.skip | {latin.skeleton(word) for word in found.skip}, _NOTHING)
 
