@@ -23,6 +23,9 @@ SAID = [
     ("ru", "нас не выпускают с территории", "urgent_exploitation"),
     ("ru", "сегодня ночью прыгну с балкона", "urgent_suicide"),
     ("pl", "zostałam zgwałcona", "urgent_help"),
+    ("ru", "напилась таблеток", "urgent_suicide"),
+    ("uk", "порізав вену", "urgent_suicide"),
+    ("ru", "нас держат в общежитии и не отпускают", "urgent_exploitation"),
 ]
 
 NOT_DANGER = [
@@ -36,6 +39,8 @@ NOT_DANGER = [
     ("pl", "dwa lata temu mnie okradli, sprawa zamknięta, teraz potrzebuję zaświadczenia"),
     ("ru", "у меня украли паспорт, что делать"),  # (a theft, not just now: a document's question)
     ("en", "my wife doesnt work, can she be insured through me"),  # (English, not «б'є»)
+    ("uk", "прийняла всі ліки, як лікар сказав, коли наступний прийом?"),
+    ("uk", "pislia smerti mamy nichoho ne khochu i ne mozhu zibratys"),  # («zi*» is no «жи*»)
 ]
 
 
