@@ -28,8 +28,9 @@ from bot.delivery.signal import OutboxSignal
 from bot.delivery.worker import OutboxWorker
 from bot.features.registry import FEATURES, TEXT_ORDER
 from bot.search.service import SearchService
-from bot.settings import config
+from bot.settings import config, partial
 from bot.settings.config import InvalidFile, Settings
+from bot.settings.yamldoc import Problem
 from bot.storage import Database
 from bot.storage import offices as office_store
 
@@ -94,31 +95,28 @@ def load_offices(
     that names file, line and key. `holidays` (`infopoint check`): warn about course meetings
     on Polish public holidays (the holidays library is read: `run` keeps it out). `keep`
     (`infopoint run`): the checked content kept beside the database for a restart (kept.py)."""
+    wrong: list[Problem] = []  # config.yaml's errors, where the content needs none of its keys
     try:
         settings = config.load(config_path, holidays=public_holidays if holidays else None)
-    except InvalidFile as exc:
-        if not holidays or exc.content is None:  # `check` goes on to the content's files
+    except InvalidFile as exc:  # (`check`: the content's problems in the same run)
+        if not holidays:
             raise
-        from bot.content import alone
-
-        raise InvalidFile(
-            [*exc.problems, *alone.problems(*exc.content, today or dt.date.today())]
-        ) from None
+        settings, wrong = partial.read(exc, str(config_path))
     if keep:
         kept.strings(settings.storage_path.parent)
     t, day = Translator(), today or dt.date.today()
-    variants = {
-        office.id: knowledge.Variant(
-            local_hours.placeholders(office, t, day),  # {social_services_hours} too
-            office.content_dir,
-            office.id if settings.network else None,
-            frozenset(settings.offices) if settings.network else frozenset(),
-            (str(settings.source), *office.local_at),
-        )
-        for office in settings.offices.values()
-    }
     no_content = config.no_content(settings)
     try:
+        variants = {
+            office.id: knowledge.Variant(
+                local_hours.placeholders(office, t, day),  # {social_services_hours} too
+                office.content_dir,
+                office.id if settings.network else None,
+                frozenset(settings.offices) if settings.network else frozenset(),
+                (str(settings.source), *office.local_at),
+            )
+            for office in settings.offices.values()
+        }
         if no_content is not None:
             raise InvalidFile([no_content])
         prefer = settings.office(None).staff_language
@@ -134,7 +132,14 @@ def load_offices(
         if not holidays:  # `run` shows no warnings
             raise
         # `check`: the config's warnings too, as where config.yaml has errors of its own
-        raise InvalidFile([*settings.warnings, *exc.problems]) from None
+        raise InvalidFile([*(wrong or settings.warnings), *exc.problems]) from None
+    except (TypeError, AttributeError, KeyError, ValueError):
+        if not wrong:  # (a value config.yaml's errors left out, that the content needed)
+            raise
+        raise partial.unchecked(wrong, str(config_path)) from None
+    if wrong:
+        found = {(p.file, p.line, p.key, p.message): p for k in kbs.values() for p in k.warnings}
+        raise InvalidFile([*wrong, *found.values()])
     return settings, kbs
 
 

@@ -12,7 +12,7 @@ from bot.content import parts as answer_parts
 from bot.content.model import Category, Language, Layer, Source, Topic, Variant
 from bot.core import markup
 from bot.settings import yamldoc
-from bot.settings.schema import Checker, did_you_mean
+from bot.settings.schema import Checker, closest, did_you_mean
 from bot.settings.yamldoc import Path_, Problem, key_name
 
 TITLE_MAX = 32
@@ -263,16 +263,23 @@ def _fill(
         if name in keep:
             return match.group(0)
         if name not in values:
-            known = ", ".join(sorted(values))
+            guess = closest(name, list(values))  # ({libary}: {library}, a key of local:)
+            known = f"— did you mean {{{guess}}}?" if guess else _known(name, values)
             line = checker.doc.line_at(path, text, match.start())  # (the placeholder's own)
             where = (checker.doc.file, line, key_name(path))
-            offices = missing.setdefault((where, name), [f"(known: {known})"])
+            offices = missing.setdefault((where, name), [known])
             if (office or "") not in offices:
                 offices.append(office or "")
             return match.group(0)
         return markup.literal(values[name])
 
     return _PLACEHOLDER.sub(fill, text)
+
+
+def _known(name: str, values: dict[str, str]) -> str:
+    """What to do about a {placeholder} no key of `local:` is like: add one, or use another."""
+    keys = ", ".join(sorted(k for k in values if not k.endswith("_hours")))
+    return f"(add `{name}:` under `local:` in config.yaml, or use one of: {keys})"
 
 
 def _compare_languages(

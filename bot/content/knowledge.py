@@ -259,10 +259,9 @@ def _read(
     problems.extend(checker.problems)
     if data is None:
         return None
-    refused = refusing.refused(checker.errors, data["topics"] or {})
+    refused = refusing.refused(checker, data, today or dt.date.today())
     if refused is None:
         return None
-    refused -= refusing.stand_in(checker.errors, data["topics"] or {}, today or dt.date.today())
     if refused:
         data["topics"] = {tid: raw for tid, raw in data["topics"].items() if tid not in refused}
     return Layer(doc, data, refused)

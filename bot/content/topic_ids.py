@@ -68,8 +68,8 @@ def differences(ids: Mapping[str, set[str]], docs: Mapping[str, yamldoc.Document
                     doc.line(("topics",)),
                     f"topics.{missing}",
                     f"topic {missing!r} is missing here (present in: {', '.join(having)}): "
-                    f"add it under topics: with the same id, translated from {where} "
-                    f"(or remove it from the other files if it should go)",
+                    "every language's file has the same topics, so add it here, translated "
+                    f"from {where}",
                 )
             )
     return problems

@@ -210,6 +210,9 @@ class Job:
     # file and emptied, so no readable copy of what it erased stays in the files, whatever job
     # runs next.
     erases: bool = False
+    # Its work changes with the date (what can be booked today): run at the zone's midnight
+    # too, not up to `every_seconds` after it (bot.delivery.scheduler).
+    midnight: bool = False
 
     def __post_init__(self) -> None:
         if self.erases:

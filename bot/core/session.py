@@ -79,6 +79,8 @@ class Memory:
     asked: AskedQuestion | None = None  # the last question typed outside a form (answered
     # again in another language when the person taps "Answer me in English")
     urgent_at: str | None = None  # ISO moment danger was recognised in what the person wrote
+    urgent_why: str | None = None  # ... and its kind (bot.features.urgent.kinds): the staff card
+    # of the urgent request says why it is urgent, never what was written
     callback_sent: Sent | None = None
     booked: Sent | None = None
     held: Held | None = None  # what the person sent before choosing their office
@@ -92,6 +94,8 @@ class Memory:
     phone_note: str | None = None  # what was written with the phone number just given
     # («after 5pm»), for the form that asked for it (a callback or help request: a note for staff);
     # "" when a number came alone, None when none was given (the saved one was used)
+    name_note: str | None = None  # the words in brackets after the name just given, for a form
+    # that keeps them apart as its record's note for staff (a visit: person.take_aside)
     # Writing with staff (bot.features.callback.capture): the ISO moment the person turned to
     # the bot (/start, the main menu, ❓ Ask a question), after which their texts are the bot's
     # until staff write again; and the thread ("<kind>:<id>") their next text goes to.

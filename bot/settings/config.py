@@ -24,7 +24,7 @@ from bot.settings.model import (
 )
 from bot.settings.offices import build as build_offices
 from bot.settings.offices import network_schema, office_schema
-from bot.settings.schema import Checker, Field, did_you_mean, one_of
+from bot.settings.schema import Checker, Field, did_you_mean, language_hint, one_of
 from bot.settings.yamldoc import InvalidFile, Path_, Problem
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -94,8 +94,9 @@ def _labels(checker: Checker, value: Any, path: Path_) -> dict[str, str] | None:
         return None
     for lang in labels:
         if lang not in LANGUAGES:
+            hint = language_hint(lang, LANGUAGES)  # («ua»: did you mean 'uk'?)
             checker.error(
-                path + (lang,), f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})"
+                path + (lang,), f"unknown language {lang!r}{hint or ' (one of uk, ru, en, pl)'}"
             )
     return {lang: text for lang, text in labels.items() if text is not None}
 
@@ -225,14 +226,8 @@ def _settings(
     meetings.check(checker, data, offices, zone, holidays)
     meetings.weekly(checker, data, offices, zone)
     checks.channels(checker, data)
-    if checker.errors or not offices:  # (and whether the content is there: all in one run)
-        missing = _no_content(
-            path, content_dir, checker.doc.lines.get(("content", "dir")), languages
-        )
-        found = [*checker.problems, *([missing] if missing else [])]
-        raise InvalidFile(found, None if missing else (content_dir, languages or LANGUAGES))
     staff = data["staff"] or {}
-    return Settings(
+    settings = Settings(  # (with errors too: the content is checked with it, below)
         source=path,
         languages=languages,
         default_language=data["default_language"],
@@ -253,6 +248,13 @@ def _settings(
         webhook=WebhookSettings(**webhook) if webhook else None,
         warnings=tuple(p for p in checker.problems if p.warning),
     )
+    if checker.errors or not offices:  # (and whether the content is there: all in one run)
+        missing = _no_content(
+            path, content_dir, checker.doc.lines.get(("content", "dir")), languages
+        )
+        partial = None if missing or not offices else settings  # (bot.app: the content too)
+        raise InvalidFile([*checker.problems, *([missing] if missing else [])], partial)
+    return settings
 
 
 def no_content(settings: Settings) -> Problem | None:

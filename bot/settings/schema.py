@@ -37,6 +37,8 @@ class Checker:
         self.doc = doc
         self.problems: list[Problem] = list(doc.problems)
         self._around: list[tuple[Path_, dict[str, Field]]] = []  # the mappings being checked
+        # each unknown key named (its dotted key) -> the known one it was read as, or None
+        self.unknown: dict[str, str | None] = {}
 
     def error(self, path: Path_, message: str) -> None:
         self._add(Problem(self.doc.file, self.doc.line(path), key_name(path), message))
@@ -77,6 +79,7 @@ class Checker:
             return None
         out: dict[str, Any] = {}
         meant = set()  # required keys named as the likely intent of a misspelt one
+        read_as: dict[str, Any] = {}  # a key meant -> the misspelt key its value is read from
         around = self._around[-1] if self._around else ((), {})
         parent = around[1] if path and around[0] == path[:-1] else None
         unknown = [key for key in value if key not in fields]
@@ -84,16 +87,23 @@ class Checker:
         for key in unknown:
             if key not in moved:
                 guess = closest(str(key), [f for f in fields if f not in value])
+                self.unknown[key_name(path + (key,))] = None
                 if guess is None:
                     known = ", ".join(sorted(fields))
                     self.error(path + (key,), f"unknown key {key!r} (known keys here: {known})")
                     continue
                 self.error(path + (key,), f"unknown key {key!r} — did you mean {guess!r}?")
                 meant.add(guess)
+                if value[key] is not None:  # read as the key meant, for its own checks to run
+                    self.unknown[key_name(path + (key,))] = key_name(path + (guess,))
+                    self.doc.alias(path + (key,), path + (guess,))
+                    read_as[guess] = key
         self._around.append((path, fields))
         try:
             for name, spec in fields.items():
-                if name in value and value[name] is not None:
+                if name in read_as:
+                    out[name] = self.check(value[read_as[name]], spec.kind, path + (read_as[name],))
+                elif name in value and value[name] is not None:
                     out[name] = self.check(value[name], spec.kind, path + (name,))
                 elif spec.required:
                     if name not in meant:  # else said once, at the misspelt key
@@ -171,7 +181,7 @@ def one_of(*choices: str) -> Callable[[Checker, Any, Path_], Any]:
     def check(checker: Checker, value: Any, path: Path_) -> Any:
         if value in choices:
             return value
-        hint = _language(value, choices) or did_you_mean(value, choices)
+        hint = language_hint(value, choices) or did_you_mean(value, choices)
         hint = hint or _weekday(value, choices) or _english(value, choices)
         checker.error(path, f"expected one of {', '.join(choices)}; got {value!r}{hint}")
         return None
@@ -240,7 +250,7 @@ _LANGUAGES = {
 _LANGUAGE_NAMES = {name: code for code, names in _LANGUAGES.items() for name in names.split()}
 
 
-def _language(value: Any, choices: tuple[str, ...]) -> str:
+def language_hint(value: Any, choices: tuple[str, ...]) -> str:
     said = str(value).strip().lower()
     found = _LANGUAGE_NAMES.get(said)
     if found is None:

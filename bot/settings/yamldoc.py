@@ -34,13 +34,11 @@ class Problem:
 class InvalidFile(Exception):
     """Raised with every problem found, so one run of `infopoint check` shows them all."""
 
-    def __init__(
-        self, problems: list[Problem], content: tuple[Path, tuple[str, ...]] | None = None
-    ):
+    def __init__(self, problems: list[Problem], partial: Any = None):
         self.problems = problems
-        # config.yaml's errors: where its content is and in which languages, for `infopoint
-        # check` to check the content files in the same run
-        self.content = content
+        # what was read in spite of them (config.yaml's settings, where the content's checks
+        # need nothing its errors are in): `infopoint check` checks the content in the same run
+        self.partial = partial
         super().__init__("\n".join(str(p) for p in problems))
 
 
@@ -59,6 +57,15 @@ class Document:
             if path[:cut] in self.lines:
                 return self.lines[path[:cut]]
         return None
+
+    def alias(self, written: Path_, meant: Path_) -> None:
+        """A misspelt key read as the key meant: the lines (and dates as written) under
+        `written` found under `meant` too, for the checks of its value to name them."""
+        size = len(written)
+        for path in [p for p in self.lines if p[:size] == written]:
+            self.lines.setdefault(meant + path[size:], self.lines[path])
+        for path in [p for p in self.raw if p[:size] == written]:
+            self.raw.setdefault(meant + path[size:], self.raw[path])
 
     def line_at(self, path: Path_, text: str, at: int) -> int | None:
         """The line of character `at` of a text written as a literal block (`answer: |`): a

@@ -9,6 +9,8 @@ import re
 
 import yaml
 
+from bot.settings import yamlblocks
+
 TAB = "a tab character: YAML needs spaces for indentation (replace the tab with spaces)"
 INDENT = (
     "check the indentation: the keys of one mapping must line up, each with the same number "
@@ -105,7 +107,9 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int | None, str]:
             f"after it, up to {ended}, for one value. Close the quote on line {opened} where "
             "the value ends"
         )
-    unclosed = _unclosed_flow(exc, line, message)
+    unclosed = _unclosed_flow(exc, line, message) or (
+        yamlblocks.out_of_block(text, line, message) if line is not None else None
+    )
     if unclosed is not None:
         return unclosed
     if "could not find expected ':'" in (exc.problem or "") and line is not None:

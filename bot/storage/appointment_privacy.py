@@ -28,12 +28,12 @@ async def to_forget(tx: Tx, cutoffs: Cutoffs) -> list[Appointment]:
 
 
 async def forget_older_than(tx: Tx, cutoffs: Cutoffs) -> int:
-    """Retention: appointments over since before their office's cutoff lose name, phone, «for
-    a child» and whose they were (kept as anonymous counts per service and specialist)."""
+    """Retention: appointments over since before their office's cutoff lose name, phone, note,
+    «for a child» and whose they were (kept as anonymous counts per service and specialist)."""
     over, params = retention.over(cutoffs)
     cursor = await tx.execute(
         "UPDATE appointments SET name = NULL, phone = NULL, user_id = '', chat_id = '',"
-        " for_child = 0"
+        " for_child = 0, note = NULL"
         f" WHERE (name IS NOT NULL OR phone IS NOT NULL OR user_id != '') AND {over}",
         params,
     )

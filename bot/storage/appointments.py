@@ -1,6 +1,7 @@
 """Appointments with a specialist: creation under the database's capacity rule (migration 012),
-cancellation, times closed by staff, reminders. What /forget and retention do to them:
-bot.storage.appointment_privacy. Qualification requests: bot.storage.appointment_requests."""
+cancellation, times closed by staff. Reminders: bot.storage.appointment_reminders. What /forget
+and retention do to them: bot.storage.appointment_privacy. Qualification requests:
+bot.storage.appointment_requests."""
 
 from __future__ import annotations
 
@@ -82,6 +83,7 @@ class Appointment:
     visit_language: str | None = None  # as asked (migration 036; None: before it was)
     cancel_reason: str | None = None  # why staff cancelled it, as told (migration 044)
     need: str | None = None  # its request's matter, as described (read by `get` alone)
+    note: str | None = None  # the bracket after the name, for staff (migration 048)
 
     @property
     def active(self) -> bool:
@@ -109,6 +111,7 @@ class NewAppointment:
     request_id: int | None = None
     for_child: bool = False
     visit_language: str | None = None
+    note: str | None = None
 
 
 async def create(tx: Tx, now: dt.datetime, new: NewAppointment, capacity: int) -> int:
@@ -124,8 +127,8 @@ async def create(tx: Tx, now: dt.datetime, new: NewAppointment, capacity: int) -
         return await tx.insert(
             "INSERT INTO appointments (office, service, specialist, request_id, channel, user_id,"
             " chat_id, language, place, remote, day, starts_at, ends_at, name, phone, sensitive,"
-            " for_child, token, created_at, visit_language)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " for_child, token, created_at, visit_language, note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 new.office,
                 new.service,
@@ -147,6 +150,7 @@ async def create(tx: Tx, now: dt.datetime, new: NewAppointment, capacity: int) -
                 new.token,
                 utc_text(now),
                 new.visit_language,
+                new.note,
             ),
         )
     except sqlite3.IntegrityError as exc:
@@ -270,30 +274,6 @@ async def closed_times(
     return {(r["specialist"], from_utc_text(r["starts_at"])): r["appointment_id"] for r in rows}
 
 
-# --- reminders ------------------------------------------------------------------------------
-
-REMINDER_COLUMNS = {"day": "reminded_day_at", "hour": "reminded_hour_at"}
-
-
-async def reminders_due(
-    tx: Tx, kind: str, now: dt.datetime, ahead: dt.timedelta
-) -> list[Appointment]:
-    column = REMINDER_COLUMNS[kind]
-    rows = await tx.fetchall(
-        f"SELECT * FROM appointments WHERE status = 'active' AND {column} IS NULL"
-        " AND starts_at <= ? ORDER BY starts_at",
-        (utc_text(now + ahead),),
-    )
-    return [from_row(r) for r in rows]
-
-
-async def mark_reminded(tx: Tx, appointment_id: int, kind: str, now: dt.datetime) -> None:
-    column = REMINDER_COLUMNS[kind]
-    await tx.execute(
-        f"UPDATE appointments SET {column} = ? WHERE id = ?", (utc_text(now), appointment_id)
-    )
-
-
 def from_row(row: aiosqlite.Row) -> Appointment:
     """An appointment read from its row (bot.storage.appointment_privacy reads them too)."""
     return Appointment(
@@ -323,5 +303,6 @@ def from_row(row: aiosqlite.Row) -> Appointment:
         for_child=bool(row["for_child"]),
         visit_language=row["visit_language"],
         cancel_reason=row["cancel_reason"],
+        note=row["note"],
         need=row["need"] if "need" in row.keys() else None,
     )

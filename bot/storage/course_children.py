@@ -32,8 +32,9 @@ async def take_off(
     ended = await tx.insert(
         "INSERT INTO enrolments (office, service, channel, user_id, chat_id, language, name,"
         " phone, status, created_at, enrolled_at, ended_at, course_ends_at, people, children,"
-        " part_of) SELECT office, service, channel, user_id, chat_id, language, name, phone, ?,"
-        " created_at, enrolled_at, ?, course_ends_at, 1, ?, id FROM enrolments WHERE id = ?",
+        " part_of, note) SELECT office, service, channel, user_id, chat_id, language, name,"
+        " phone, ?, created_at, enrolled_at, ?, course_ends_at, 1, ?, id, note FROM enrolments"
+        " WHERE id = ?",
         (status, utc_text(now), store.children_json((kids[index],)), family.id),
     )
     rest = tuple(c for i, c in enumerate(kids) if i != index)

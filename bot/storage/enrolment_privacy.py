@@ -36,11 +36,11 @@ async def listed(tx: Tx, subjects: list[str]) -> set[str]:
 async def forget_finished(
     tx: Tx, ends: dict[tuple[str, str], dt.datetime], cutoffs: Cutoffs
 ) -> int:
-    """Retention: enrolments lose whose they were (name, phone, the person's ids) once they left
+    """Retention: enrolments lose whose they were (name, phone, note, their ids) once they left
     the lists before their office's cutoff, or once their course finished before it (`ends`: the
     end of each listed course now; a course no longer listed by the end stored at enrolment)."""
     blank = "UPDATE enrolments SET name = NULL, phone = NULL, children = NULL, user_id = '',"
-    blank += " chat_id = '',"
+    blank += " chat_id = '', note = NULL,"
     blank += " token = NULL WHERE (name IS NOT NULL OR phone IS NOT NULL OR user_id != '') AND "
     cut, params = cutoffs.sql("office")
     cursor = await tx.execute(blank + f"ended_at < {cut}", params)

@@ -60,6 +60,7 @@ class Enrolment:
     part_of: int | None = None  # part of another sign-up of theirs (migration 019)
     together: bool = False  # waits for seats for all its people at once
     admitted_by: str | None = None  # a staff member admitted them past the seats
+    note: str | None = None  # the bracket after the name, for staff (migration 048)
 
     @property
     def active(self) -> bool:
@@ -86,6 +87,7 @@ class NewEnrolment:
     children: tuple[Child, ...] = ()
     together: bool = False
     part_of: int | None = None
+    note: str | None = None
 
 
 async def set_seats(tx: Tx, office: str, service: str, seats: int) -> None:
@@ -130,7 +132,7 @@ async def insert(tx: Tx, now: dt.datetime, new: NewEnrolment, status: str) -> in
     return await tx.insert(
         "INSERT INTO enrolments (office, service, channel, user_id, chat_id, language, name,"
         " phone, status, token, created_at, enrolled_at, course_ends_at, people, children,"
-        " together, part_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " together, part_of, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             new.office,
             new.service,
@@ -149,6 +151,7 @@ async def insert(tx: Tx, now: dt.datetime, new: NewEnrolment, status: str) -> in
             children_json(new.children),
             int(new.together),
             new.part_of,
+            new.note,
         ),
     )
 
@@ -304,4 +307,5 @@ def _enrolment(row: aiosqlite.Row) -> Enrolment:
         part_of=row["part_of"],
         together=bool(row["together"]),
         admitted_by=row["admitted_by"],
+        note=row["note"],
     )

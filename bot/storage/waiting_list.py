@@ -76,8 +76,9 @@ async def offer_part(
         part = await tx.insert(
             "INSERT INTO enrolments (office, service, channel, user_id, chat_id, language, name,"
             " phone, status, created_at, offered_at, offered_until, course_ends_at, people,"
-            " children, part_of) SELECT office, service, channel, user_id, chat_id, language,"
-            " name, phone, 'offered', ?, ?, ?, course_ends_at, ?, ?, id FROM enrolments"
+            " children, part_of, note) SELECT office, service, channel, user_id, chat_id,"
+            " language, name, phone, 'offered', ?, ?, ?, course_ends_at, ?, ?, id, note"
+            " FROM enrolments"
             " WHERE id = ? AND status = 'waiting'",
             (
                 utc_text(now), utc_text(now), utc_text(until), count,
@@ -111,9 +112,9 @@ async def take_free(
     try:
         cursor = await tx.execute(
             "INSERT INTO enrolments (office, service, channel, user_id, chat_id, language, name,"
-            " phone, status, created_at, enrolled_at, course_ends_at, people, children, part_of)"
-            " SELECT office, service, channel, user_id, chat_id, language, name, phone,"
-            " 'enrolled', ?, ?, course_ends_at, ?, ?, id FROM enrolments"
+            " phone, status, created_at, enrolled_at, course_ends_at, people, children, part_of,"
+            " note) SELECT office, service, channel, user_id, chat_id, language, name, phone,"
+            " 'enrolled', ?, ?, course_ends_at, ?, ?, id, note FROM enrolments"
             " WHERE id = ? AND status = 'waiting' AND people = ?",
             (
                 utc_text(now), utc_text(now), count, store.children_json(now_kids), family.id,

@@ -49,7 +49,10 @@ def test_topic_missing_from_one_language(setup, capsys):
     code, out = run_check(config, capsys)
     assert code == 2
     assert "faq_pl.yaml" in out and "'meldunek' is missing here" in out
-    assert "topic 'registration' is missing here (present in: pl)" in out
+    assert (
+        "topic 'registration' is missing here (present in: pl): every language's file has the "
+        "same topics, so add it here, translated"
+    ) in out
     assert "misspelt" not in out
 
 

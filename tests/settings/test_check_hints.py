@@ -105,7 +105,24 @@ def test_a_placeholder_misspelt_in_one_file_is_named_at_its_answer(tmp_path, cap
     path.write_text(text.replace("{legal_aid}", "{legal_ayd}", 1), encoding="utf-8")
     code, out = run_check(config, capsys)
     assert code == 2
-    assert "faq_ru.yaml:" in out and "error: placeholder {legal_ayd} is not defined" in out
+    assert "faq_ru.yaml:" in out
+    # named with the key most like it, not the whole list of keys
+    assert "error: placeholder {legal_ayd} is not defined in config.yaml — did you mean " in out
+    assert "{legal_aid}?" in out and "(known: " not in out
+
+
+def test_a_new_placeholder_says_where_to_give_it_a_value(tmp_path, capsys):
+    content = copy_content(tmp_path)
+    config = write_config(tmp_path, content__dir=str(content))
+    path = content / "faq_en.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("{city_office}", "{library}", 1), encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert (
+        "error: placeholder {library} is not defined in config.yaml (add `library:` under "
+        "`local:` in config.yaml, or use one of: city_name, city_office, "
+    ) in out, out
 
 
 def test_a_misspelt_id_is_named_with_the_id_it_is_most_like(tmp_path, capsys):

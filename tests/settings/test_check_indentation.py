@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import write_config
+from tests.conftest import copy_content, write_config
 from tests.support.check import run_check
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "network.yaml"
@@ -208,3 +208,38 @@ def test_a_list_items_key_as_far_left_as_its_dash_is_named_at_its_own_line(tmp_p
     assert f"Line {place + 1} (`{lines[place].strip()}`) is probably indented too little" in out
     assert f"give line {place + 1} 4 spaces, like line {place}" in out
     assert "`duty:`" not in out
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "    **Ukrainians: PESEL with UKR status**",  # (YAML: an alias, «*» needs quotes)
+        "    Ukrainians: PESEL with UKR status",  # (a `: ` needs quotes, three lines below)
+        "    Ukrainians with PESEL UKR status",  # (no colon after a key, three lines below)
+        "     • PESEL UKR confirms your legal stay",  # (one space short: «expected key»)
+    ],
+)
+def test_an_answers_line_indented_less_than_its_text_is_named_with_the_spaces(
+    tmp_path, capsys, monkeypatch, written
+):
+    """A content editor's slip: a line of `answer: |` given fewer spaces than the lines above
+    it ends the text there; YAML's words (an alias, a colon, a key expected) named the line or
+    one three lines below with advice that did not fit."""
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    content = copy_content(tmp_path)
+    path = content / "faq_en.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if "**Ukrainians: PESEL with UKR status**" in line)
+    lines[at] = written
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out = run_check(write_config(tmp_path, content__dir=str(content)), capsys)
+    assert code == 2
+    assert f"faq_en.yaml:{at + 1}: error: YAML syntax" in out, out
+    spaces = len(written) - len(written.lstrip())
+    assert (
+        f"Line {at + 1} (`{written.strip()[:40]}`) is indented less than the text of `answer:` "
+        f"above it: its lines have 6 spaces before them (from line {at - 1}), this one "
+        f"{spaces}, so the text ended there and YAML read the line as a key. Give line "
+        f"{at + 1} 6 spaces"
+    ) in out, out
+    assert "1 error(s)" in out

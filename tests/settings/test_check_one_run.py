@@ -97,6 +97,22 @@ def test_an_impossible_time_in_a_duty_rule_hides_not_its_unknown_place(tmp_path,
     assert "[duty[0].place] error: no place 'cityhall' under 'places' — did you mean" in out, out
 
 
+def test_a_misspelt_key_is_read_as_the_key_meant_and_its_value_checked_in_the_same_run(
+    tmp_path, capsys
+):
+    def change(d):  # type: ignore[no-untyped-def]
+        d["duty"][0].update(weekday="poniedziałek", place="cityhall")
+        d["dutty"] = d.pop("duty")
+
+    code, out = run(changed(tmp_path, change), capsys)
+    assert code == 2
+    assert "[dutty] error: unknown key 'dutty' — did you mean 'duty'?" in out, out
+    assert "[dutty[0].weekday] error: expected one of monday" in out, out
+    assert "[duty[0].place] error: no place 'cityhall' under 'places'" in out, out
+    assert "missing required key" not in out
+    assert "3 error(s)" in out
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [

@@ -16,7 +16,8 @@ from tests.support.dialogue import Dialogue
 
 pytestmark = pytest.mark.slow  # the whole shipped content
 
-SUNDAY_EVENING = dt.datetime(2026, 12, 6, 18, 0, tzinfo=dt.UTC)
+# (a Sunday after the content's latest `checked` date: a later one is an error)
+SUNDAY_EVENING = dt.datetime(2026, 12, 13, 18, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture

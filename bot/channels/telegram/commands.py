@@ -6,9 +6,9 @@ per change of office): /book is listed where any office books something today (d
 come, or specialists to see instead), /services where an office has a catalogue, /courses where
 one has a course with meetings. What is bookable changes with the date (a duty's or a
 specialist's `valid_until` passed, a `valid_from` reached), so the menu is worked out again by a
-job every MENU_EVERY seconds and set again only when it changed: the day after the last duty
-rule ended, /book leaves the menu within that time of midnight (Warsaw), without a restart. The
-staff chats' menus do not change with the date: set at start only.
+job every MENU_EVERY seconds and at midnight (the config's zone, Warsaw), and set again only
+when it changed: the day after the last duty rule ended, /book leaves the menu at midnight,
+without a restart. The staff chats' menus do not change with the date: set at start only.
 """
 
 from __future__ import annotations
@@ -141,7 +141,7 @@ class CommandMenus:
             except TelegramError as exc:
                 log.error("TELEGRAM: cannot set the command menu: %s", exc.message)
 
-        return Job(JOB_NAME, MENU_EVERY, run)
+        return Job(JOB_NAME, MENU_EVERY, run, midnight=True)
 
     def _staff_menus(self, settings: Settings, t: Translator) -> dict[int, list[BotCommand]]:
         registry = self.registry

@@ -40,10 +40,12 @@ async def book(
     request: int | None = None,
     for_child: bool = False,
     visit_language: str | None = None,
+    note: str | None = None,
 ) -> store.Appointment:
     """Book it in this turn's transaction; raises store.SlotFull or store.AlreadyHeld.
     `for_child`: the request it comes from is for the person's child; `visit_language`: the
-    language the appointment is to be in (its summary's, or its request's)."""
+    language the appointment is to be in (its summary's, or its request's); `note`: the
+    bracket written after the name, for staff."""
     specialist = office.catalogue.specialists[time.specialist]
     new = store.NewAppointment(
         office=office.id,
@@ -65,6 +67,7 @@ async def book(
         request_id=request,
         for_child=for_child,
         visit_language=visit_language,
+        note=note,
     )
     new_id = await store.create(turn.tx, turn.now, new, specialist.capacity)
     appointment = await store.get(turn.tx, new_id)

@@ -13,6 +13,8 @@ capacity (migration 012).
 
 from __future__ import annotations
 
+import dataclasses
+
 from bot.core import choice_when, choices, slots
 from bot.core.children import about_a_child
 from bot.core.dispatch import Turn
@@ -68,9 +70,16 @@ async def after_person(turn: Turn) -> Outcome:
     current = draft(turn)
     current.person = turn.memory.person
     service = service_of(turn, current.service)
+    said: list[Reply] = []
+    if (aside := person.take_aside(turn)) and current.person is not None:
+        if service.qualification or service.sensitive:  # a request's, a confidential one's:
+            whole = f"{current.person.name} ({aside})"  # kept with the name, as typed
+            current.person = dataclasses.replace(current.person, name=whole)
+        else:  # «Halyna (sąsiadka …)»: the bracket the appointment's note, as a visit's
+            current.note, said = aside, [person.aside_kept(turn, aside)]
     if service.qualification:
         return qualify.to_summary(turn, service)
-    return to_summary(turn, service)
+    return to_summary(turn, service, *said)
 
 
 async def on_confirm(turn: Turn) -> Outcome:
@@ -103,6 +112,7 @@ async def on_confirm(turn: Turn) -> Outcome:
             person.phone or "",
             token=token,
             visit_language=visit_language(turn),
+            note=current.note,
         )
     except store.SlotFull:
         return go("time", taken_reply(turn, service, start_at, await offer_free(turn, service)))

@@ -118,6 +118,7 @@ async def move(turn: Turn) -> Outcome:
         request_id=a.request_id,
         for_child=a.for_child,
         visit_language=a.visit_language,
+        note=a.note,
     )
     try:
         moved = await store.get(

@@ -73,6 +73,8 @@ async def show(turn: Turn) -> str | None:
                     phone=display_phone(a.phone),
                 )
             )
+        if a.note:  # the bracket written after the name, for staff
+            lines.append("  " + turn.t("cb_phone_note", note=markup.literal(a.note)))
         if a.for_child:  # as the request's, below: under its item
             lines.append("  " + turn.t("ap_request_for_child"))
     visits = {a.id: a for a in booked}

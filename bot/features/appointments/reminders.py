@@ -13,6 +13,7 @@ from bot.core.services import Services
 from bot.core.turn import subject_of
 from bot.features.appointments.confirm import MINE
 from bot.features.appointments.views import Voice, lines_of, map_row, office_voice
+from bot.storage import appointment_reminders as reminding
 from bot.storage import appointments as store
 from bot.storage import outbox as outbox_store
 from bot.storage import sessions as session_store
@@ -45,8 +46,8 @@ async def queue_due_reminders(services: Services) -> int:
     queued = 0
     async with services.db.transaction() as tx:
         for kind, (ahead, latest) in REMINDERS.items():
-            for a in await store.reminders_due(tx, kind, now, ahead):
-                await store.mark_reminded(tx, a.id, kind, now)
+            for a in await reminding.reminders_due(tx, kind, now, ahead):
+                await reminding.mark_reminded(tx, a.id, kind, now)
                 booked_inside = a.created_at > a.starts_at - ahead
                 if booked_inside or now > a.starts_at - latest or not a.user_id:
                     continue

@@ -46,6 +46,7 @@ class ApptDraft:
     moving_day: str | None = None  # ... and the day whose times are shown (YYYYMMDD, local)
     visit_language: str | None = None  # chosen on the summary (language.py); None: theirs
     hour: str | None = None  # a time typed at the days («o trzech»: 15:00): taken on the day
+    note: str | None = None  # «(sąsiadka, ja tylko pomagam)» after the name: for staff
 
 
 def draft(turn: Turn) -> ApptDraft:
@@ -139,6 +140,11 @@ def summary(turn: Turn, service: Service) -> Reply:
     if start is None or specialist is None:
         raise Expired("appt:confirm")
     person = current.person or Person()
+    who = turn.t(
+        "ap_person_line", name=markup.literal(person.name), phone=display_phone(person.phone)
+    )
+    if current.note:  # «(sąsiadka …)» after the name: for staff
+        who += "\n" + turn.t("cb_phone_note", note=markup.literal(current.note))
     text = "\n\n".join(
         [
             turn.t("ap_summary_title"),
@@ -151,11 +157,7 @@ def summary(turn: Turn, service: Service) -> Reply:
                 specialist.remote,
                 person.phone,
             ),
-            turn.t(
-                "ap_person_line",
-                name=markup.literal(person.name),
-                phone=display_phone(person.phone),
-            ),
+            who,
             language_lines(turn),
             turn.t("ap_summary_question"),
         ]

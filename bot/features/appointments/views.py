@@ -200,6 +200,7 @@ def staff_appointment_text(v: Voice, a: store.Appointment, *, new: bool = False)
         f"🗓 **{v.when(a.starts_at)}**",
         f"📍 {where}",
         v("sa_person_line", name=markup.literal(name), phone=display_phone(a.phone)),
+        *([v("staff_field_phone_note", value=markup.literal(a.note))] if a.note else []),
         *([v("sa_for_child")] if a.for_child else []),
         v("sa_language_line", language=v.language_name(a.language)),
         *visit_language_line(v, a.visit_language, a.language),

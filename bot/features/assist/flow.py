@@ -15,7 +15,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, pending, stay
 from bot.core.messages import Expired, Reply
 from bot.core.numbers import index
-from bot.features import callback, person
+from bot.features import callback, person, urgent
 from bot.features.assist import carry, choice, form, pick, prefill
 from bot.features.assist.draft import (
     FLOW,
@@ -31,6 +31,7 @@ from bot.features.assist.draft import (
 from bot.features.assist.questions import fix_menu, intro, service_list, summary
 from bot.features.callback import (
     PHONE_NOTE,
+    URGENT_WHY,
     help_number,
     next_call_time,
     post_to_staff,
@@ -163,6 +164,8 @@ async def send(turn: Turn) -> Outcome:
     if current.phone_note:
         details += (Detail(PHONE_NOTE, "text", current.phone_note),)
     details += await same_person(turn)  # another open request of theirs: said on the card
+    if current.urgent:  # why, on the card's first line (a kind of danger, never the words)
+        details += (Detail(URGENT_WHY, "kind", urgent.reason(turn)),)
     request_id, created = await store.create(
         turn.tx,
         turn.now,

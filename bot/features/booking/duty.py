@@ -1,7 +1,8 @@
 """A whole duty cancelled by staff (illness), in the staff chat: duty:cancel:<place>:<YYYYMMDD>
-asks, duty:cancel_now:<place>:<YYYYMMDD> cancels it (every visit on it: each person told in
-their own language and offered the nearest free times), duty:reopen:<place>:<YYYYMMDD>
-reopens it; duty:keep keeps everything as it was."""
+asks, with a button for each ready reason; duty:cancel_now:<place>:<YYYYMMDD>[:<reason>]
+cancels it (every visit on it: each person told in their own language, with the reason, and
+offered the nearest free times; cancel_why.py), duty:reopen:<place>:<YYYYMMDD> reopens it;
+duty:keep keeps everything as it was."""
 
 from __future__ import annotations
 
@@ -11,14 +12,16 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Handler, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
+from bot.features.booking import cancel_why
 from bot.features.booking.staff import keep_row, tell_person
 from bot.features.booking.views import voice
+from bot.storage import booking_reasons
 from bot.storage import bookings as store
 
 
 def _duty(turn: Turn) -> tuple[str, dt.date]:
     args = turn.args
-    if len(args) != 2 or args[0] not in turn.staff_scope.places:
+    if len(args) not in (2, 3) or args[0] not in turn.staff_scope.places:
         raise Expired("duty")
     try:
         return args[0], dt.datetime.strptime(args[1], "%Y%m%d").date()
@@ -42,17 +45,24 @@ async def ask_cancel_duty(turn: Turn) -> Outcome:
         place=markup.literal(v.place_label(place)),
         who=_people(turn, "sb_duty_who", "sb_duty_nobody", len(visits)),
     )
-    yes = Button(turn.t("sb_btn_duty_yes"), f"duty:cancel_now:{place}:{day:%Y%m%d}")
-    return stay(Reply(text, [[yes], keep_row(turn)]))
+    rows = cancel_why.duty_rows(turn, f"duty:cancel_now:{place}:{day:%Y%m%d}")
+    if visits:  # why, for those booked: each told it in their language (cancel_why.py)
+        text += "\n\n" + turn.t("sb_duty_why")
+    return stay(Reply(text, [*rows, keep_row(turn)]))
 
 
 async def cancel_duty(turn: Turn) -> Outcome:
+    """duty:cancel_now:<place>:<YYYYMMDD>[:<reason>]: every visit on it cancelled, each person
+    told (with the reason chosen, in their language: cancel_why.py)."""
     place, day = _duty(turn)
+    reason = turn.args[2] if len(turn.args) == 3 and turn.args[2] in cancel_why.DUTY else None
     await store.close_duty(turn.tx, place, day, turn.now)
     visits = [b for b in await store.on_duty(turn.tx, place, day) if b.starts_at > turn.now]
     for booking in visits:  # a second tap finds none left: nobody is told twice
         if await store.cancel(turn.tx, booking.id, turn.now, "staff"):
-            await tell_person(turn, booking)
+            if reason is not None:
+                await booking_reasons.give(turn.tx, booking.id, reason)
+            await tell_person(turn, booking, reason=reason)
     v = voice(turn)
     text = turn.t(
         "sb_duty_cancelled",
@@ -61,6 +71,8 @@ async def cancel_duty(turn: Turn) -> Outcome:
         told=_people(turn, "sb_duty_told", "sb_duty_none_told", len(visits)),
         by=markup.literal(turn.incoming.sender_name or "—"),
     )
+    if reason is not None and visits:
+        text += "\n" + turn.t("sb_duty_reason_told", reason=turn.t(f"sb_reason_{reason}"))
     rows = [
         [
             Button(

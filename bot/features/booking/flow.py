@@ -18,6 +18,7 @@ import secrets
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, call, end, go, prefixed
 from bot.core.messages import Expired, Reply
+from bot.features import person
 from bot.features.booking import held, schedule
 from bot.features.booking.replies import (
     FLOW,
@@ -28,6 +29,7 @@ from bot.features.booking.replies import (
     draft,
     has_topic,
     limit_reply,
+    noted,
     nothing_free_reply,
     offer,
     place_choice,
@@ -176,8 +178,14 @@ def topic_given(turn: Turn, *notes: Reply) -> Outcome:
 
 
 async def after_person(turn: Turn) -> Outcome:
-    draft(turn).person = turn.memory.person
-    return await _elsewhere(turn) or _to_summary(turn)
+    """The name and phone given; words in brackets after the name («Halyna (sąsiadka)») are
+    the visit's note for staff, as a callback request's are (person.take_aside)."""
+    current = draft(turn)
+    current.person = turn.memory.person
+    notes: list[Reply] = []
+    if (aside := person.take_aside(turn)) and aside not in (current.note or ""):
+        notes = [person.aside_kept(turn, aside), *noted(turn, aside)]
+    return await _elsewhere(turn, *notes) or _to_summary(turn, *notes)
 
 
 async def abandon(turn: Turn) -> Outcome:

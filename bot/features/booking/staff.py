@@ -22,7 +22,7 @@ from bot.core.marks import marked, one
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subject_of, subjects_of
-from bot.features.booking import closed, network, schedule, thread
+from bot.features.booking import cancel_why, closed, network, schedule, thread
 from bot.features.booking.views import (
     Voice,
     booking_voice,
@@ -35,7 +35,6 @@ from bot.features.booking.views import (
 )
 from bot.storage import bookings as store
 from bot.storage import outbox
-from bot.storage import sessions as session_store
 
 OFFERS = 3
 
@@ -256,6 +255,7 @@ async def _cancel_visit(turn: Turn, close: bool) -> Outcome:
     day, time = v.day(booking.day), v.time(booking.starts_at)
     text += "\n" + turn.t("sb_time_closed" if close else "sb_time_kept_open", day=day, time=time)
     rows = [[closed.reopen_button(turn, v, booking.id, booking.starts_at)]] if close else []
+    rows += cancel_why.visit_rows(turn, booking.id)  # why, for the person: cancel_why.py
     whose = subject_of(booking.channel, booking.user_id)
     # why, if staff want to say (tester 36, F20): a reply to this, as to the card, reaches the
     # person («…writes about your cancelled visit»: booking/thread.py), as an appointment's does
@@ -277,16 +277,18 @@ async def reopen_time(turn: Turn) -> Outcome:
         time=v.time(booking.starts_at),
         place=markup.literal(v.place_label(booking.place)),
     )
-    return stay(Reply(text, replace=True))
+    rows = await cancel_why.still_to_give(turn, booking)  # (the confirmation had them)
+    return stay(Reply(text, rows, replace=True))
 
 
-async def tell_person(turn: Turn, booking: store.Booking, closed: bool = True) -> None:
+async def tell_person(
+    turn: Turn, booking: store.Booking, closed: bool = True, reason: str | None = None
+) -> None:
     """In the person's language (their current choice, else the booking's), with new times
     (a time kept bookable: not that one again; a time closed: from the next day with duty
-    hours on, as a specialist's closed time offers them, appointments/reoffer.py)."""
-    session = await session_store.find(turn.tx, booking.channel, booking.user_id)
-    lang = (session.language if session and session.language else None) or booking.language
-    person = booking_voice(turn.services, booking, lang)
+    hours on, as a specialist's closed time offers them, appointments/reoffer.py), and the
+    ready reason staff chose for a whole duty (`reason`: cancel_why.py)."""
+    person = await cancel_why.person_voice(turn, booking)
     held = await store.upcoming_for(turn.tx, booking.channel, booking.user_id, turn.now)
     free = await free_slots(turn.tx, turn.settings, person.office, turn.now, held)
     free = [s for s in free if (s.start, s.place) != (booking.starts_at, booking.place)]
@@ -294,6 +296,10 @@ async def tell_person(turn: Turn, booking: store.Booking, closed: bool = True) -
         free = [s for s in free if s.start.astimezone(person.zone).date() > booking.day]
     offers = schedule.nearest(free, booking.starts_at, booking.place, OFFERS)
     told = user_cancelled_by_staff(person, booking, offers, closed)
+    if why := cancel_why.for_person(person, reason):
+        told = dataclasses.replace(
+            told, text=f"{told.text}\n\n{person('bk_reason_line', reason=why)}"
+        )
     # («booking»: one it cannot get is reported to staff naming the visit, under its card)
     await turn.enqueue(
         booking.channel, booking.chat_id, told, ref_kind=store.REF, ref_id=booking.id
@@ -314,4 +320,5 @@ VISIT_BUTTONS: dict[str, Handler] = {
     "cancel_now": cancel_visit,
     "cancel_open": cancel_keep_open,
     "reopen": reopen_time,
+    "why": cancel_why.give,  # a ready reason for the person (cancel_why.py)
 }

@@ -24,6 +24,7 @@ from bot.features.callback import (
 from bot.features.callback.capture import NOTE_HOURS
 from bot.features.callback.details import (
     PHONE_NOTE,
+    URGENT_WHY,
     detail_lines,
     phone_note,
     service_title,
@@ -75,6 +76,7 @@ __all__ = [
     "NOTE_HOURS",
     "THREAD_HOURS",
     "PHONE_NOTE",
+    "URGENT_WHY",
     "ask_withdraw",
     "detail_lines",
     "forget_requests",

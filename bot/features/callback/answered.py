@@ -9,10 +9,11 @@ a «?» or a question word first) that the search answers at once with a topic i
 the bot, as it would be with no request open, with one line more: «Send this to your request
 #P1 too», a button (callback:also:<tag>) that passes the same text on under the request's card.
 One the search is not sure of but has topics for gets its «did you mean» and the same button,
-under «if this is for the staff…» (tester 36, F14). Anything else (thanks, details, «I'll be
-free after 3», a question nothing is found for, a text with danger words) goes to the request as
-before. Once a staff member wrote to the person, everything goes to staff again (a
-conversation), as does a course's or a visit's thread.
+under «if this is for the staff…» (tester 36, F14); one it finds nothing for goes to the
+request, as staff may know, with «↩️ Undo: it was not for the staff» (it went there with no
+way back: README «Known gaps», Staff side). Anything else (thanks, details, «I'll be free after
+3», a text with danger words) goes to the request as before. Once a staff member wrote to the
+person, everything goes to staff again (a conversation), as does a course's or a visit's thread.
 """
 
 from __future__ import annotations
@@ -20,14 +21,17 @@ from __future__ import annotations
 import zlib
 from dataclasses import replace
 
+from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Next, Outcome
+from bot.core.flows import Next, Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.threads import Thread, ThreadKind
 from bot.features import urgent
+from bot.features.callback.thread import relay, relay_to_staff
 from bot.features.person import asks
 from bot.search import Result
+from bot.storage import outbox as outbox_store
 
 
 async def searched(turn: Turn) -> Result | None:
@@ -50,8 +54,10 @@ async def by_bot(turn: Turn, next_: Next, kind: ThreadKind, thread: Thread) -> O
     if not thread.number or not asks(text) or urgent.detect(text):
         return None
     result = await searched(turn)
-    if result is None or result.smalltalk or result.command or result.best is None:
+    if result is None or result.smalltalk or result.command:
         return None
+    if result.best is None:  # nothing found: to the request, with an undo (README «Known gaps»)
+        return None if thread.private else await _nothing_found(turn, kind, thread, text)
     if result.confident and result.best.is_action:
         return None
     outcome = await next_()
@@ -63,6 +69,56 @@ async def by_bot(turn: Turn, next_: Next, kind: ThreadKind, thread: Thread) -> O
     return replace(outcome, replies=(*outcome.replies, offer))
 
 
+async def _nothing_found(turn: Turn, kind: ThreadKind, thread: Thread, text: str) -> Outcome:
+    """A question the search finds nothing for («Can it be on a Thursday?»): staff may know, so
+    it goes to the request as before, with the choice the other paths give: «↩️ Undo: it was
+    not for the staff» (callback:undo:<tag>, `undo`); it went under the card with no way back."""
+    outcome = await relay(turn, kind, thread, text)
+    *rest, ack = outcome.replies
+    back = Button(turn.t("btn_cb_undo"), f"callback:undo:{_tag(text)}")
+    hold(turn, kind, thread, text)
+    return replace(outcome, replies=(*rest, replace(ack, buttons=[[back], *ack.buttons])))
+
+
+async def undo(turn: Turn) -> Outcome:
+    """callback:undo:<tag>: the question taken back from the request: still waiting to be
+    sent, it goes without it (alone: staff read only that something was taken back, as the
+    card says the person wrote); sent, staff are told under the card that it was not for them
+    and needs no answer. The person is told, with the way to write to them."""
+    kind, thread, text = await held(turn, "callback:undo")
+    office = turn.settings.office(thread.office)
+    staff = office.staff_language
+    chat = office.staff_chat_id
+    typed = markup.literal(text)
+    waiting = None
+    if chat is not None:
+        waiting = await outbox_store.waiting_chat(
+            turn.tx, turn.now, str(chat), kind.relayed, thread.id
+        )
+    more = "\n" + turn.services.t(staff, "staff_user_wrote_more", text=typed)
+    if waiting is not None and waiting[1].text.endswith(more):  # joined to an earlier text
+        item, queued = waiting
+        await outbox_store.replace_reply(
+            turn.tx, item, replace(queued, text=queued.text[: -len(more)])
+        )
+    elif waiting is not None and waiting[1].text.endswith("\n" + typed):  # alone: not sent,
+        item, queued = waiting  # only that it was taken back (the card says they wrote)
+        name, record = markup.literal(thread.name), thread.record(staff)
+        gone = turn.services.t(staff, "staff_user_took_back_unsent", record=record, name=name)
+        await outbox_store.replace_reply(turn.tx, item, replace(queued, text=gone))
+    else:
+        note = turn.services.t(
+            staff,
+            "staff_user_took_back",
+            record=thread.record(staff),
+            name=markup.literal(thread.name),
+            text=typed,
+        )
+        await relay_to_staff(turn, kind, thread, note, typed="")
+    payload = f"callback:write:{thread.id}" + ("" if kind.name == "callback" else f":{kind.name}")
+    return stay(Reply(turn.t("cb_taken_back"), [[Button(turn.t("btn_cb_write_staff"), payload)]]))
+
+
 def hold(turn: Turn, kind: ThreadKind, thread: Thread, text: str) -> str:
     """The text held for the request (a later one replaces it); the payload that sends it."""
     memory = turn.memory
@@ -70,19 +126,20 @@ def hold(turn: Turn, kind: ThreadKind, thread: Thread, text: str) -> str:
     return f"callback:also:{_tag(text)}"
 
 
-async def held(turn: Turn) -> tuple[ThreadKind, Thread, str]:
-    """callback:also:<tag>: the question held for it, and its request, still open and theirs."""
+async def held(turn: Turn, button: str = "callback:also") -> tuple[ThreadKind, Thread, str]:
+    """callback:also:<tag> (or `button`): the question held for it, and its request, still
+    open and theirs."""
     memory = turn.memory
     text = memory.also_text
     if len(turn.args) != 1 or not text or turn.args[0] != _tag(text):
-        raise Expired("callback:also")
+        raise Expired(button)
     name, _, number = (memory.also_to or "").partition(":")
     kind = next((k for k in turn.registry.threads if k.name == name), None)
     found = record_id(number)
     thread = await kind.get(turn.services, turn.tx, found) if kind and found else None
     incoming = turn.incoming
     if kind is None or thread is None or thread.closed or thread.forgotten:
-        raise Expired("callback:also")
+        raise Expired(button)
     if (thread.channel, thread.user_id) != (incoming.channel, incoming.user_id):
         raise Expired("callback:also")
     memory.also_to = memory.also_text = None

@@ -27,6 +27,19 @@ SAME_PERSON_LATER = "same_person_later"
 # a request's detail: a note the person added to it while open (duplicate.py), one for each
 ADDED_NOTE = "added_note"
 LINKS = (SAME_PERSON, SAME_PERSON_LATER)  # not answers: lines of their own on the staff card
+# a request's detail: why it is urgent (urgent.reason: a kind of danger, never the words), said
+# on its staff card's first line
+URGENT_WHY = "urgent_why"
+# the reasons it can name (urgent.reason; locales: staff_urgent_why_<reason>)
+URGENT_REASONS = (
+    *("suicide", "missing", "fire", "gas", "violence", "exploitation", "threat", "crime"),
+    *("medical", "topic", "danger"),
+)
+
+
+def urgent_why(request: Request) -> str | None:
+    """Why the request is urgent (`URGENT_WHY`: a kind of danger), if it says."""
+    return next((d.value for d in request.details if d.id == URGENT_WHY), None)
 
 
 def phone_note(request: Request) -> str | None:
@@ -196,7 +209,7 @@ def detail_lines(
     fields = {f.id: f for f in service.fields} if service else {}
     lines = []
     for detail in details:
-        if detail.id in (*LINKS, ADDED_NOTE):  # not answers: lines of their own
+        if detail.id in (*LINKS, ADDED_NOTE, URGENT_WHY):  # not answers: lines of their own
             continue
         field = fields.get(detail.id)
         label = services.t(lang, "gone_field")

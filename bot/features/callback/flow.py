@@ -16,6 +16,7 @@ from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
 from bot.features.callback import (
     after_hours,
+    answered,
     capture,
     duplicate,
     matter_read,
@@ -312,6 +313,7 @@ CALLBACK = Flow(
         "stop": thread.stop,
         "write": capture.write,
         "also": capture.also,
+        "undo": answered.undo,  # a question nothing was found for, taken back from a request
         "private": private.choose,
         "withdraw": mine.ask_withdraw,
         "withdraw_now": mine.withdraw,

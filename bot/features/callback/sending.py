@@ -10,7 +10,7 @@ from bot.core.messages import Expired
 from bot.core.session import Sent
 from bot.features import urgent
 from bot.features.callback import numbered, open_one, staff
-from bot.features.callback.details import CALL_DAY, PHONE_NOTE
+from bot.features.callback.details import CALL_DAY, PHONE_NOTE, URGENT_WHY
 from bot.features.callback.replies import FLOW, draft, staff_note
 from bot.features.callback.when import expect_text
 from bot.features.menu import main_menu
@@ -32,6 +32,11 @@ async def send(turn: Turn) -> Outcome:
         raise Expired("callback:send")
     flagged = current.urgent or urgent.is_marked(turn)
     note = staff_note(current)  # the phone number's and the time's
+    why = (
+        urgent.reason(turn, current.description, current.topic, medical=current.medical)
+        if flagged
+        else None
+    )
     request_id, created = await store.create(
         turn.tx,
         turn.now,
@@ -52,6 +57,7 @@ async def send(turn: Turn) -> Outcome:
         details=(
             *((Detail(PHONE_NOTE, "text", note),) if note else ()),
             *((Detail(CALL_DAY, "date", current.day),) if current.day else ()),
+            *((Detail(URGENT_WHY, "kind", why),) if why else ()),  # (the card says why)
             *await open_one.same_person(turn),
         ),
     )

@@ -83,7 +83,10 @@ async def after_person(turn: Turn) -> Outcome:
     course = find(turn.settings, turn.office, current.course or "")
     if course is None:  # the office changed half-way, or the course left the catalogue
         return end(course_list(turn))
-    return await party.next_step(turn, course)  # who comes (if the course asks), the summary
+    said = []  # «Halyna (sąsiadka …)»: the bracket the sign-up's note for staff, as a visit's
+    if aside := person.take_aside(turn):
+        current.note, said = aside, [person.aside_kept(turn, aside)]
+    return prefixed(await party.next_step(turn, course), *said)  # who comes, the summary
 
 
 async def confirm(turn: Turn) -> Outcome:
@@ -123,6 +126,7 @@ async def confirm(turn: Turn) -> Outcome:
         people=party.seats_asked(current),
         children=party.children(current),
         together=how == "together",  # waits for seats for all of them at once
+        note=current.note,
     )
     expected = current.seat or how == "split"  # the summary said there were seats
     try:

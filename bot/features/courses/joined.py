@@ -23,6 +23,7 @@ async def tell_staff(turn: Turn, course: Course, enrolment: store.Enrolment) -> 
         text = v("sc_joined_waiting_note", name=name, course=title, position=position)
     else:
         text = v("sc_joined_note", name=name, course=title)
+    text += note_line(v, enrolment)
     names = subjects_of([enrolment])
     await turn.to_staff(
         Reply(text, shows=names, names=record(v, course)), about=names[0], office=course.office
@@ -43,6 +44,7 @@ async def tell_split(
         rest=who(v, rest),
         position=position,
     )
+    text += note_line(v, seated)
     names = subjects_of([seated])
     await turn.to_staff(
         Reply(text, shows=names, names=record(v, course)), about=names[0], office=course.office
@@ -85,6 +87,13 @@ async def tell_taken(
     await turn.to_staff(
         Reply(text, shows=names, names=record(v, course)), about=names[0], office=course.office
     )
+
+
+def note_line(v: Voice, enrolment: store.Enrolment) -> str:
+    """The sign-up's note for staff («🗒 Uwaga od osoby: …», escaped) on a line of its own."""
+    if not enrolment.note:
+        return ""
+    return "\n" + v("staff_field_phone_note", value=markup.literal(enrolment.note))
 
 
 def record(v: Voice, course: Course) -> str:

@@ -56,6 +56,7 @@ class CourseDraft:
     ahead_names: list[str] = field(default_factory=list)
     ahead_ages: list[int] = field(default_factory=list)  # -1: the age not said
     adding: int | None = None  # another child joins this part of a sign-up: another_child.py
+    note: str | None = None  # «(sąsiadka, ja tylko pomagam)» after the name: for staff
 
 
 def draft(turn: Turn) -> CourseDraft:
@@ -283,6 +284,8 @@ async def summary(turn: Turn, course: Course) -> Reply:
         who = f"{children_lines(v, current.names, current.ages)}\n{who}"
     elif current.people > 1:
         who = f"{who}\n{turn.t('co_people_line', count=current.people)}"
+    if current.note:  # «(sąsiadka …)» after the name: for staff
+        who += "\n" + turn.t("cb_phone_note", note=markup.literal(current.note))
     text = "\n\n".join(
         [
             turn.t(

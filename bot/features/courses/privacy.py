@@ -50,6 +50,8 @@ async def show(turn: Turn) -> str | None:
             lines.append(
                 turn.t("privacy_co_person", name=markup.literal(enrolment.name or "—"), phone=phone)
             )
+        if enrolment.note:  # the bracket written after the name, for staff
+            lines.append(turn.t("cb_phone_note", note=markup.literal(enrolment.note)))
         if enrolment.children:
             kids = ", ".join(f"{markup.literal(c.name)} ({c.age})" for c in enrolment.children)
             lines.append(turn.t("privacy_co_children", children=kids))

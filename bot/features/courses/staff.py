@@ -119,6 +119,8 @@ def _person(v: Voice, number: int, enrolment: store.Enrolment) -> str:
         line += " · " + v("sc_together", count=enrolment.people)  # why others pass them
     if enrolment.admitted_by:  # past the seats, by whom
         line += " · " + v("sc_admitted", by=markup.literal(enrolment.admitted_by))
+    if enrolment.note:  # «(sąsiadka …)» written after the name: its own line
+        line += "\n   " + v("staff_field_phone_note", value=markup.literal(enrolment.note))
     if enrolment.children:  # the parent's line, then whom they signed up
         kids = ", ".join(f"{markup.literal(c.name)} ({c.age})" for c in enrolment.children)
         return f"{line}\n   {v('sc_children', children=kids)}"

@@ -85,13 +85,13 @@ def close(typed: str, names: dict[str, frozenset[tuple[str, ...]]]) -> list[str]
     found = []
     for office_id, its_names in names.items():
         for name in (name[0] for name in its_names if len(name) == 1):
-            if near(said[0], name) or _two_off(said[0], name):
+            if near(said[0], name) or two_off(said[0], name):
                 found.append(office_id)
                 break
     return found
 
 
-def _two_off(typed: str, name: str) -> bool:
+def two_off(typed: str, name: str) -> bool:
     for t in texts.keys(typed.lower()):
         for n in texts.keys(name.lower()):
             if len(t) < SHORTEST or len(n) < NAME_SHORTEST or t[:SAME_START] != n[:SAME_START]:

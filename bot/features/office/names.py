@@ -96,6 +96,11 @@ def without_names(settings: Settings, text: str) -> str:
         return text
     names = {office.id: _names(settings, office) for office in settings.offices.values()}
     kept = [*_named(said, names).values(), *_area(settings, said).values()]  # («у Вонхоцьку»)
+    if not kept:  # («песель в opel»: a town two letters off, misspelt_in.py)
+        from bot.features.office import misspelt_in
+
+        word = misspelt_in.found(settings, text)
+        kept = [(word.at, word.at + 1)] if word is not None else []
     covered = {at for start, end in kept for at in range(start, end)}
     rest = [word for at, word in enumerate(said) if at not in covered]
     if not covered or all(word in _place_words() for word in rest):

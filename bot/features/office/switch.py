@@ -16,7 +16,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Next, Outcome, again, stay
 from bot.core.messages import Button, Reply
 from bot.features.menu import main_menu
-from bot.features.office import gmina, moved, own_town
+from bot.features.office import gmina, misspelt_in, moved, own_town
 from bot.features.office.area import doubtful
 from bot.features.office.misspelt import dictionaries
 from bot.features.office.names import NAMING_WORDS, all_names, named_alone, read
@@ -48,7 +48,8 @@ async def offer(turn: Turn, next_: Next) -> Outcome:
             return noted
         once = own_town.asked(turn, text)  # («meldunek w Krakowie»: for Kraków, not kept)
         if once is None:
-            answer = own_town.under(turn, _named_in_question(turn, text, await next_()), before)
+            answer = await _misspelt_in_question(turn, text, await next_())
+            answer = own_town.under(turn, _named_in_question(turn, text, answer), before)
             return moved.nearer(turn, text, answer)  # («я переїхала до Гдині»: Sopot first)
         turn.memory.town = once
         try:
@@ -110,6 +111,28 @@ def _named_in_question(turn: Turn, text: str, answer: Outcome) -> Outcome:
     row = [Button(turn.t("btn_office_switch", office=other.label(turn.lang)), payload)]
     if moved.said_moved(text):  # («я переехала в Сопот, …»: the offer first, above the answer)
         return moved.first(answer, Reply(said, [row]))
+    return replace(answer, replies=(*answer.replies, Reply(said, [row])))
+
+
+async def _misspelt_in_question(turn: Turn, text: str, answer: Outcome) -> Outcome:
+    """Under the answer to a question about a topic that names another office's town misspelt
+    («песель в opel» from someone of Sopot: misspelt_in.py): «did you mean Opole?» and the
+    switch, which answers the question again there."""
+    word = misspelt_in.found(turn.settings, text) if answer.replies else None
+    if word is None or len(word.offices) != 1 or word.offices[0] == turn.office.id:
+        return answer
+    if not await misspelt_in.about_topic(turn, misspelt_in.without(text, word)):
+        return answer  # (no topic: «mam problem z opel», a car)
+    other = turn.settings.offices[word.offices[0]]
+    said = turn.t(
+        "office_misspelt_in_question",
+        typed=markup.literal(word.typed),
+        named=markup.literal(other.label(turn.lang)),
+        office=markup.literal(turn.office.label(turn.lang)),
+    )
+    asked = turn.memory.asked  # (the question just answered: answered again for that office)
+    payload = f"office:{other.id}" + (f":{ASKED}:{asked.tag}" if asked and asked.text else "")
+    row = [Button(turn.t("btn_office_switch", office=other.label(turn.lang)), payload)]
     return replace(answer, replies=(*answer.replies, Reply(said, [row])))
 
 

@@ -21,7 +21,7 @@ from importlib import resources
 from bot.content import towns
 from bot.core import markup, yamldata
 from bot.core.dispatch import Turn
-from bot.features.office import misspelt, small_towns, spelt
+from bot.features.office import misspelt, misspelt_in, small_towns, spelt
 from bot.features.office.names import _place_words, all_names
 from bot.search import loaded_analyzer
 from bot.search import text as texts
@@ -51,7 +51,16 @@ async def place(turn: Turn, text: str) -> str | None:
     typed = " ".join(text[spans[at][0] : spans[at][1]] for at in rest)
     if small_towns.named(typed) is None and all(_ordinary(said[at]) for at in rest):
         return None  # («що робити», «what do I do»: a question, answered after the choice)
+    if len(rest) > 1 and small_towns.named(typed) is None and _office_word(turn, typed):
+        return None  # («opel astra»: a car, no town; a question, answered after the choice)
     return typed
+
+
+def _office_word(turn: Turn, typed: str) -> bool:
+    """Whether a word of `typed` alone may be an office's town misspelt («opel» of «opel
+    astra»): the words are then no unknown town's name."""
+    names = all_names(turn.settings)
+    return any(misspelt.close(word, names) for word in typed.split())
 
 
 async def close_in(turn: Turn, text: str) -> tuple[str, bool] | None:
@@ -63,10 +72,15 @@ async def close_in(turn: Turn, text: str) -> tuple[str, bool] | None:
     («I drive an opel to work»), another word first («mam problem z opel»), a model after it
     («z opel astra»), nor in a longer message."""
     said, spans = texts.tokens(text), texts.token_spans(text)
-    if not said or len(said) > LONGEST_ASKED or len(spans) != len(said):
+    if not said or len(spans) != len(said):
         return None
     if await turn.services.search.ready(turn.office.id) is None:
         return None  # (the search off: its dictionaries, which tell an ordinary word, unread)
+    typo = misspelt_in.found(turn.settings, text)  # («песель в opel»: about a topic, asked)
+    if typo is not None and await misspelt_in.about_topic(turn, misspelt_in.without(text, typo)):
+        return typo.typed, False
+    if len(said) > LONGEST_ASKED:
+        return None
     names = all_names(turn.settings)
     around = _place_words() | towns.words().living
     for at, word in enumerate(said):

@@ -65,7 +65,7 @@ from bot.features.person.number import (
     use_offered,
 )
 from bot.features.person.question import asks, claims
-from bot.features.person.returned import KEEP_NOTE
+from bot.features.person.returned import KEEP_ASIDE, aside_kept, take_aside
 from bot.features.person.typed import (
     answer_now,
     back_to_form,
@@ -175,9 +175,9 @@ def _take(turn: Turn, reading: names.Reading) -> Outcome:
 
 def _aside(turn: Turn, reading: names.Reading) -> tuple[str, str | None]:
     """The name to keep, and its note in brackets («Halyna (sąsiadka, ja tylko pomagam)»): a
-    form that passes a note on to staff (KEEP_NOTE) keeps «Halyna» and the note as its note;
-    elsewhere the note stays with the name, as typed (staff read it there)."""
-    if reading.note and turn.caller in KEEP_NOTE:
+    form that passes a note on to staff (KEEP_ASIDE: a request, a visit) keeps «Halyna» and
+    the note as its note; elsewhere the note stays with the name, as typed (staff read it)."""
+    if reading.note and turn.caller in KEEP_ASIDE:
         return reading.name, reading.note
     return reading.kept, None
 
@@ -278,6 +278,7 @@ __all__ = [
     "FEATURE",
     "PERSON",
     "answered",
+    "aside_kept",
     "asks",
     "change_phone",
     "consent_again",
@@ -290,6 +291,7 @@ __all__ = [
     "office_line",
     "phone_saved",
     "question_in_form",
+    "take_aside",
     "take_note",
     "typed_in_form",
 ]

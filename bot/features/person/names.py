@@ -35,8 +35,9 @@ from bot.search import text as search_text
 Kind = Literal["name", "greeting", "refusal", "not_a_name", "question"]
 # Where the person said «No, that is my name»: "Maria José da Silva Santos", not a paragraph
 CONFIRMED_MAX_WORDS = MAX_NAME_WORDS + 2
-# «Anna (córka)»: the name, and the note in brackets as typed after it
-_ASIDE = re.compile(r"(?P<name>[^()]+?)(?P<aside>\s*\([^()?]{1,80}\))\s*[.!]?")
+# «Anna (córka)»: the name, and the note in brackets as typed after it (not a link's address
+# right after «]», «[x](https://…)»: part of a name as typed)
+_ASIDE = re.compile(r"(?P<name>[^()]+?)(?P<aside>\s*(?<!\])\([^()?]{1,80}\))\s*[.!]?")
 _SAME = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "ё": "е", "Ё": "Е"})  # 1 to 1
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _TITLE_PARTS = re.compile(r"[(),:;/]")  # "Legal stay (visas, karta pobytu)": each a name

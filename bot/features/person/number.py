@@ -20,7 +20,7 @@ from bot.features.person import names, no_phone, phone_asked, refused
 from bot.features.person import note as notes
 from bot.features.person.about import answered
 from bot.features.person.consent import person_draft
-from bot.features.person.returned import KEEP_NOTE, finish
+from bot.features.person.returned import KEEP_ASIDE, KEEP_NOTE, finish
 from bot.features.person.typed import typed_in_form
 
 NOTE_MAX = notes.NOTE_MAX  # what is written with the phone number, kept cut at a word to this
@@ -139,6 +139,8 @@ def save(turn: Turn, number: str, note: str = "") -> Outcome:
     name, aside, current.aside = current.name or "", current.aside, None
     if aside and turn.caller in KEEP_NOTE:  # «Halyna (sąsiadka …)»: the bracket's note first
         note = " · ".join(filter(None, [aside, note.strip()]))
+    if aside and turn.caller in KEEP_ASIDE - KEEP_NOTE:  # a visit's note: the bracket's alone
+        turn.memory.name_note = markup.shortened(aside, NOTE_MAX)  # (said by the form: returned)
     second = phone_in(note) if turn.caller not in KEEP_NOTE else None
     if second is not None:  # «600 123 456 або 501 222 333» where a form keeps one: which?
         return _which(turn, number, second.number)

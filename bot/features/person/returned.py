@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from bot.core import codec
+from bot.core import codec, markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, back_where_left, done
 from bot.core.messages import Reply
@@ -22,6 +22,25 @@ from bot.features import urgent
 from bot.features.person.consent import person_draft
 
 KEEP_NOTE = frozenset({"callback", "assist"})  # the forms that pass the note on to staff
+# ... and those that keep only a note in brackets after the name («Halyna (sąsiadka)») as
+# their record's note for staff (a visit's, a course sign-up's, an appointment's): `take_aside`
+KEEP_ASIDE = KEEP_NOTE | {"booking", "course", "appt"}
+
+
+def take_aside(turn: Turn) -> str | None:
+    """After the person sub-flow, for a form of KEEP_ASIDE that keeps no phone note: the words
+    in brackets after the name just given («sąsiadka, ja tylko pomagam»), for its record's
+    note (said so with `aside_kept`); None when none were (taken once)."""
+    aside, turn.memory.name_note = turn.memory.name_note, None
+    return aside or None
+
+
+def aside_kept(turn: Turn, aside: str) -> Reply:
+    """What the person is told when the form keeps the bracket as its record's note: the name
+    saved without it, and the note staff will read."""
+    person = turn.memory.person
+    name = markup.literal(person.name if person is not None else "")
+    return Reply(turn.t("name_note_kept_staff", name=name, note=markup.literal(aside)))
 
 
 def given(draft: Any) -> Person | None:

@@ -9,11 +9,11 @@ those features, with the anonymous part kept), and so are lists staff asked for 
 person among others (a course's list, an agenda: found by the people the list was marked as
 showing, `Reply.shows`, or by the phone or full name the person gave): only the person's lines
 are masked there, in the newest few (bot.features.privacy.lists), and in what still waits to be
-sent with lines marked person by person (`_waiting`); a delivered edit that showed them among
-others (masked for someone else first) keeps only its ids; in a supergroup several offices share,
-each message once, by its topic's office (`_in`); the message ids of their own
-chat and their questions kept for staff go too. The database's write-ahead log is emptied after
-the turn (the core).
+sent with lines marked person by person (`_waiting`, the coordinators' chat too); a delivered
+edit that showed them among others (masked for someone else first) keeps only its ids; in a
+supergroup several offices share, each message once, by its topic's office (`_in`); the message
+ids of their own chat and their questions kept for staff go too. The database's write-ahead log
+is emptied after the turn (the core).
 
 Retention (hourly): staff-chat messages that show a person and belong to no record (a note
 that a visit was cancelled, lists staff asked for) are edited to say the personal data was
@@ -97,7 +97,7 @@ async def forget(turn: Turn, names: Relayed) -> None:
         lang = office.staff_language
         removed = turn.services.t(lang, "staff_data_forgotten")
         line = turn.services.t(lang, "staff_line_removed")
-        await _waiting(turn, office, subject, line)
+        await _waiting(turn, str(office.staff_chat_id), subject, line, office)
         await erasure.blank_edits_showing(turn.tx, chat, subject, needles)  # (others' edits)
         for message in await _notes(turn.tx, chat, subject):
             if not _in(turn, office, message.topic):  # another office's topic of a shared chat
@@ -124,7 +124,7 @@ async def forget(turn: Turn, names: Relayed) -> None:
         chat = str(coordinators)
         await erasure.blank_edits_showing(turn.tx, chat, subject, needles)
         lang = turn.services.staff_language
-        removed = turn.services.t(lang, "staff_data_forgotten")
+        await _waiting(turn, chat, subject, turn.services.t(lang, "staff_line_removed"))
         shown = [(m, Reply(_note(turn, lang, m))) for m in await _notes(turn.tx, chat, subject)]
         for message, look in shown + await _lists(turn, chat, lang, needles):
             edit = replace(look, edit_message_id=message.message_id, replace=False)
@@ -136,14 +136,16 @@ async def forget(turn: Turn, names: Relayed) -> None:
     await unanswered.forget_subject(turn.tx, subject)
 
 
-async def _waiting(turn: Turn, office: Office, subject: str, line: str) -> None:
-    """What waits to be sent to the office's staff chat and marks the person's lines among
-    others' (a course's note naming a leaver and the one offered the place, a list): it goes
+async def _waiting(
+    turn: Turn, chat: str, subject: str, line: str, office: Office | None = None
+) -> None:
+    """What waits to be sent to a staff chat (an office's, or the coordinators': `office` None)
+    and marks the person's lines among others' (a course's note naming a leaver and the one
+    offered the place, a list: /requests of every office in the coordinators' chat too): it goes
     without their lines, the others' kept (it was deleted whole, or sent with them in it); a
     message about them alone is still deleted (`erasure.forget_subject`)."""
-    chat = str(office.staff_chat_id)
     for item_id, reply, theirs in await erasure.waiting_marked(turn.tx, chat, subject):
-        if not _in(turn, office, reply.topic_id):
+        if office is not None and not _in(turn, office, reply.topic_id):
             continue
         kept = lists.by_marks(reply, subject, line)
         others = kept is not None and any(m.lines and m.subject != COUNT for m in kept.marks)

@@ -28,7 +28,7 @@ from bot.core.messages import Button, Reply
 from bot.features.menu import main_menu, t_book, topic_at
 from bot.features.urgent import kinds
 from bot.features.urgent.cries import ANY, at_a_loss, cries, cries_within, cry, lists, plea, said
-from bot.features.urgent.marked import TOPIC, clear, is_marked, mark, marked_now
+from bot.features.urgent.marked import TOPIC, clear, is_marked, mark, marked_now, reason
 from bot.features.urgent.spoken import follow, lines_language, spoken
 from bot.features.urgent.words import DANGER, MEDICAL, detect, latin_table, table
 
@@ -313,4 +313,5 @@ __all__ = [
     "spoken",
     "mark",
     "marked_now",
+    "reason",
 ]

@@ -1,13 +1,14 @@
 """Which danger a message speaks of, and the lines that fit it.
 
-Each kind has its phrases (words.py: suicide.yaml, missing.yaml, fire.yaml, words.yaml for
+Each kind has its phrases (words.py: suicide.yaml, missing.yaml, fire.yaml, gas.yaml, words.yaml for
 violence, exploitation.yaml, threat.yaml, crime.yaml) and its text in the locales
 (callback.yaml): thoughts of suicide get the crisis lines first (116 123, 116 111), never «robbed
-or attacked?»; a missing person 112 at once and 116 000; a fire «get out», 112 or 998; forced
-labour («locked in», «не відпускають з гуртожитку») 112 and KCIK, with the part of «Reporting a
+or attacked?»; a missing person 112 at once and 116 000; a fire «get out», 112 or 998; a smell
+of gas (gas.yaml) no switches or flame, «get out», 112 or 992 from outside; forced labour
+(«locked in», «не відпускають з гуртожитку») 112 and KCIK, with the part of «Reporting a
 crime» on it under them (`shown`); a crime the police first; violence and fear the whole block
 (`urgent_help`: 112, the police, Niebieska Linia, 116 123, 116 111). A message of several kinds
-gets the texts of a missing person, a fire and forced labour, then one text for the rest (the
+gets the texts of a missing person, a fire, gas and forced labour, then one text for the rest (the
 whole block for two or more, fear counting only alone). Whatever the kind, the person is marked:
 their next callback request is urgent.
 
@@ -29,6 +30,7 @@ KINDS = {
     words.SUICIDE: "suicide",
     words.MISSING: "missing",
     words.FIRE: "fire",
+    words.GAS: "gas",
     words.VIOLENCE: "violence",
     words.EXPLOITATION: "exploitation",
     words.THREAT: "threat",
@@ -39,13 +41,14 @@ TEXTS = {
     "suicide": "urgent_suicide",
     "missing": "urgent_missing",
     "fire": "urgent_fire",
+    "gas": "urgent_gas",
     "violence": "urgent_help",
     "exploitation": "urgent_exploitation",
     "threat": "urgent_help",
     "crime": "urgent_crime",
 }
 GENERAL = "urgent_help"  # for several kinds at once, and where none is known (a form's start)
-FIRST = ("missing", "fire")  # said before the rest, each its own text
+FIRST = ("missing", "fire", "gas")  # said before the rest, each its own text
 OWN = (*FIRST, "exploitation")  # ... and the lines of forced labour, beside another kind's
 # the topic a tap away under the lines of a message that says nothing else (none for fear)
 TOPICS = {
@@ -54,6 +57,7 @@ TOPICS = {
     "crime": "crime_report",
     "exploitation": "crime_report",
     "fire": "emergency_numbers",
+    "gas": "emergency_numbers",
     "missing": "emergency_numbers",
 }
 

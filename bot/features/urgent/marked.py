@@ -1,12 +1,15 @@
 """Whether a person may be in danger: danger recognised in what they typed, or the domestic
 violence answer read, lately (`MARKED_FOR`), makes their next callback request urgent, sorted
-first for staff; the moment is kept in the session's Memory only."""
+first for staff; the moment (and the kind of danger: `reason`, for the staff card) is kept in
+the session's Memory only."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from bot.core.dispatch import Turn
+from bot.features.urgent import kinds
+from bot.features.urgent.words import MEDICAL, detect
 
 TOPIC = "domestic_violence"
 # Danger written this long ago still makes the next callback request urgent (and shows the help
@@ -16,6 +19,27 @@ MARKED_FOR = dt.timedelta(hours=12)
 
 def mark(turn: Turn) -> None:
     turn.memory.urgent_at = turn.now.isoformat()
+    found = kinds.kinds(turn.incoming.text or "")
+    turn.memory.urgent_why = found[0] if found else turn.memory.urgent_why
+
+
+def reason(
+    turn: Turn, text: str | None = None, topic: str | None = None, *, medical: bool = False
+) -> str:
+    """Why a request is urgent, as its staff card says it (a kind of kinds.py, "medical", the
+    domestic-violence "topic", or "danger"): the danger `text` (what the request says) speaks of,
+    else the one written lately, else a medical emergency (in `text`, or typed in the form:
+    `medical`), else the domestic-violence answer read or chosen (the request's `topic`). Never
+    the words themselves (tester 37, F19)."""
+    found = kinds.kinds(text or "")
+    if found:
+        return found[0]
+    memory = turn.memory
+    if memory.urgent_at and _lately(turn, memory.urgent_at):
+        return memory.urgent_why or "danger"
+    if medical or (text and detect(text, MEDICAL)):
+        return "medical"
+    return "topic" if TOPIC in (memory.last_topic, topic) else "danger"
 
 
 def marked_now(turn: Turn) -> bool:
@@ -44,6 +68,6 @@ def _lately(turn: Turn, moment: str | None) -> bool:
 
 def clear(turn: Turn) -> None:
     """After an urgent request: the next one is urgent only if danger comes up again."""
-    turn.memory.urgent_at = None
+    turn.memory.urgent_at = turn.memory.urgent_why = None
     if turn.memory.last_topic == TOPIC:
         turn.memory.last_topic = None

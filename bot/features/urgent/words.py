@@ -95,28 +95,33 @@ def _entry(entry: str, negated: frozenset[str], lang: str) -> Phrase:
 # when a message says several (bot.features.urgent.kinds): thoughts of suicide or self-harm; a
 # missing person; a fire; violence (at home, rape, abuse); forced labour or trafficking (locked
 # in, not let go); fear or threats, from whom unsaid; a crime against the person (robbed,
-# attacked, followed)
+# attacked, followed); a gas leak (after the fire: the same «get out»)
 SUICIDE = "suicide.yaml"
 MISSING = "missing.yaml"
 FIRE = "fire.yaml"
+GAS = "gas.yaml"  # a smell of gas, a leak: get out, 112 or 992
 VIOLENCE = "words.yaml"
 THREAT = "threat.yaml"
 CRIME = "crime.yaml"
 EXPLOITATION = "exploitation.yaml"
-DANGER = (SUICIDE, MISSING, FIRE, VIOLENCE, EXPLOITATION, THREAT, CRIME)
+DANGER = (SUICIDE, MISSING, FIRE, GAS, VIOLENCE, EXPLOITATION, THREAT, CRIME)
 MEDICAL = "medical.yaml"  # an acute medical emergency: 112 or 999, an ambulance
 
 
 @functools.cache
 def table(name: str = VIOLENCE) -> Table:
     """The phrases of one file beside this module (`DANGER`'s, `MEDICAL`), read for matching;
-    a file without its own `skip` list takes words.yaml's."""
+    a file without its own `skip` list takes words.yaml's, with its `skip_also` words (a
+    missing person's «since morning», «з ранку»: «my son is missing since morning»)."""
     source = resources.files("bot.features.urgent") / name
     data = yamldata.safe_load(source.read_text(encoding="utf-8"))
     skipped = data.pop("skip", None)
+    also = frozenset(w for entry in data.pop("skip_also", []) for w in read(entry).words)
     if skipped is None:
-        return _table(data, table(VIOLENCE).skip)
-    return _table(data, frozenset(w for entry in skipped for w in read(entry).words) | POSSESSIVES)
+        return _table(data, table(VIOLENCE).skip | also)
+    return _table(
+        data, frozenset(w for entry in skipped for w in read(entry).words) | also | POSSESSIVES
+    )
 
 
 def _table(data: dict[str, list[str]], skip: frozenset[str]) -> Table:

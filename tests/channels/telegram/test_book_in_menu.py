@@ -2,15 +2,19 @@
 where something can be booked: duty hours to come, or the specialists of an office without
 `duty:`. The menu is one for every private chat, so it is left out only when no office of the
 deployment books anything; it follows the date while the bot runs (its job, run here directly
-after the clock moved: no waiting). The real bot against the fake Bot API."""
+after the clock moved, or by the scheduler with a wait that moves the clock: no waiting), at
+midnight. The real bot against the fake Bot API."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.channels.telegram.commands import JOB_NAME
+from bot.delivery.scheduler import every
 from tests.conftest import Clock
 from tests.support.e2e import STAFF_CHAT, has, running_bot
 from tests.support.fake_telegram import FakeTelegram
@@ -78,4 +82,34 @@ async def test_the_menu_drops_book_the_day_after_the_last_duty_ended_without_a_r
                 assert "book" not in commands and "callback" in commands, (lang, commands)
             await olena.send("/book")  # as the menu now says: nothing to book
             await olena.wait_message(has("Записатися на візит зараз не можна"))
+        assert not tg.refused, tg.refused
+
+
+class Stopped(Exception):
+    pass
+
+
+async def test_the_menu_drops_book_at_midnight_not_minutes_after(tmp_path):
+    warsaw = ZoneInfo("Europe/Warsaw")
+    clock = Clock(dt.datetime(2026, 11, 23, 23, 55, 30, tzinfo=warsaw).astimezone(dt.UTC))
+    async with FakeTelegram() as tg:
+        tg.group(STAFF_CHAT, "Staff")
+        async with running_bot(tmp_path, tg, clock=clock, duty=ENDS_TODAY) as app:
+            await tg.wait_until(lambda: len(menus(tg)) >= 5)
+            assert all("book" in commands for commands in menus(tg).values()), menus(tg)
+            job = next(j for j in app.jobs if j.name == JOB_NAME)
+            waits: list[float] = []
+
+            async def sleep(seconds: float) -> None:  # the scheduler's wait, on the app's clock
+                if waits:
+                    raise Stopped  # (after the run that followed the first wait)
+                waits.append(seconds)
+                clock.advance(seconds=seconds)
+
+            with pytest.raises(Stopped):
+                await every(job, app.services, sleep)
+            at = clock.now.astimezone(warsaw)
+            assert (at.date(), at.hour, at.minute) == (dt.date(2026, 11, 24), 0, 0), at
+            for lang, commands in menus(tg).items():
+                assert "book" not in commands and "callback" in commands, (lang, commands)
         assert not tg.refused, tg.refused

@@ -14,6 +14,7 @@ from tests.support.appointments import (
     book_and_confirm_career,
     book_career,
     confirm_button,
+    send_request,
 )
 from tests.support.bookings import to_chat
 from tests.support.dialogue import Dialogue
@@ -156,3 +157,28 @@ async def test_mybookings_lists_an_appointment_beside_a_help_request(app, dialog
     assert "📅 Book a visit" in labels  # the duty desk, and the way to the other services
     await dialogue.press("🧰 Services")
     assert "Career advice" in dialogue.text and "Document translation" in dialogue.text
+
+
+async def test_a_note_in_brackets_after_the_name_is_the_appointments_note(app, dialogue):
+    """README «Known gaps», Staff side: an appointment kept «Halyna (sąsiadka, ja tylko
+    pomagam)» as the name; now the name is «Halyna» and the bracket the appointment's note."""
+    await book_career(dialogue, name="Halyna (my neighbour, I *only* help)")
+    assert "Your name is saved as “Halyna”" in dialogue.text
+    assert "🗒 Note for the staff: my neighbour, I *only* help" in dialogue.text  # the summary
+    await dialogue.payload(confirm_button(dialogue).payload)
+    [note] = [q for q in await to_chat(app.core, STAFF_CHAT) if "Nowa wizyta u" in q.text]
+    assert "👤 Halyna, 📱 +48 601 234 567\n🗒 Uwaga od osoby: my neighbour, I *only* help\n" in (
+        note.text
+    )
+    assert "\\*only\\*" in note.reply.text  # escaped
+    await dialogue.send("/mydata")
+    assert "my neighbour, I *only* help" in dialogue.text and "Halyna (" not in dialogue.text
+
+
+async def test_a_bracket_after_the_name_stays_with_it_in_a_request_for_an_advisor(app, dialogue):
+    """A request an advisor approves first has no note of its own: the bracket stays in the
+    name, as typed, so that the advisor still reads it (and the person is told nothing else)."""
+    await send_request(dialogue, name="Halyna (my neighbour)")
+    assert "Your name is saved as" not in dialogue.text
+    [card] = [q for q in await to_chat(app.core, STAFF_CHAT) if "Prośba o wizytę nr W1" in q.text]
+    assert "Halyna (my neighbour)" in card.text

@@ -156,3 +156,43 @@ async def test_a_message_that_asks_to_cancel_the_call_offers_to_withdraw_it(
     await dialogue.press("✉️")  # «No, send my message to the staff»
     await delivery.run()
     assert relayed_texts(platform)[-1].endswith("anuluj telefon")
+
+
+NOTHING = {  # a question the search finds nothing for: it went to the request with no undo
+    "en": ("can I bring my zorblax flumpet?", "Added to your request #T{n}", "Undo"),
+    "uk": ("чи можна взяти мій зорблакс флумпет?", "Додано до вашого запиту № T{n}", "Скасувати"),
+    "ru": ("можно взять мой зорблакс флумпет?", "Добавлено к вашей заявке № T{n}", "Отменить"),
+    "pl": ("czy mogę wziąć mój zorblax flumpet?", "Dodano do Twojej prośby nr T{n}", "Cofnij"),
+}
+
+
+async def test_a_question_nothing_is_found_for_goes_to_the_request_with_an_undo(
+    app, dialogue, delivery, platform
+):
+    """README «Known gaps», Staff side: it went to the request with no way back. It still goes
+    (staff may know), with «↩️ Undo: it was not for the staff»: waiting, it is not sent; sent,
+    staff are told under the card that it needs no answer."""
+    for n, (lang, (question, added, undo)) in enumerate(NOTHING.items(), 1):
+        dialogue.user_id = f"nothing-{lang}"
+        dialogue.language_hint = lang
+        await request_callback(dialogue, language=lang)
+        await dialogue.send(question)
+        assert added.format(n=n) in dialogue.text, lang
+        taken_back = next(b for b in dialogue.buttons if b.label.startswith(f"↩️ {undo}"))
+        if lang == "en":  # still waiting in the outbox: it is not sent at all
+            await dialogue.payload(taken_back.payload)
+            assert "taken back from the request" in dialogue.text
+            assert any("Write to the staff" in b.label for b in dialogue.buttons)
+            await dialogue.payload(taken_back.payload)  # once only
+            assert "taken back" not in dialogue.text
+            await delivery.run()
+            assert relayed_texts(platform) == []  # only that something was taken back:
+            [back] = [s for s in platform.to(STAFF_CHAT) if s.text.startswith("↩️")]
+            assert "cofnęła: nie trzeba odpowiadać" in back.text and "zorblax" not in back.text
+    await delivery.run()  # pl: sent, then taken back: staff told it needs no answer
+    assert relayed_texts(platform)[-1].endswith(NOTHING["pl"][0])
+    await dialogue.payload(taken_back.payload)
+    assert "Twoja wiadomość została cofnięta" in dialogue.text
+    await delivery.run()
+    [note] = [s for s in platform.to(STAFF_CHAT) if s.text.startswith("↩️ Prośba o telefon nr T4")]
+    assert "nie trzeba na nią odpowiadać" in note.text and "zorblax" in note.text

@@ -74,3 +74,21 @@ async def test_a_word_too_short_at_the_summary_is_no_note(app, dialogue):
     await dialogue.send("3")
     assert "Added for the staff" not in dialogue.text
     assert "Please check your booking" in dialogue.text
+
+
+async def test_a_note_in_brackets_after_the_name_is_the_visits_note(app, dialogue):
+    """README «Known gaps», Staff side: «Halyna (sąsiadka, ja tylko pomagam)» stayed the name
+    of a visit; now the name is «Halyna» and the bracket the visit's note, as a request's."""
+    dialogue.language_hint = "pl"
+    await book(dialogue, name="Halyna (sąsiadka, ja *tylko* pomagam)")
+    assert "Zapisaliśmy imię „Halyna”" in dialogue.text
+    assert "Uwaga dla pracowników: sąsiadka, ja *tylko* pomagam" in dialogue.text  # the summary
+    await dialogue.send("ona nie mówi po polsku")  # a note typed at the summary comes after it
+    await dialogue.payload(confirm_button(dialogue).payload)
+    [card] = await to_chat(app.core, STAFF_CHAT)
+    assert "\n👤 Halyna, 📱 +48 601 234 567\n" in card.text
+    note = "sąsiadka, ja *tylko* pomagam · ona nie mówi po polsku"
+    assert f"\n🗒 Uwaga od osoby: {note}\n" in card.text
+    assert "\\*tylko\\*" in card.reply.text  # escaped
+    await dialogue.send("/mydata")
+    assert "sąsiadka, ja *tylko* pomagam" in dialogue.text and "Halyna (" not in dialogue.text

@@ -197,3 +197,53 @@ async def test_a_time_offered_after_staff_cancel_keeps_the_visits_topic(app):
     stranger = Dialogue(app.core, user_id="stranger", language_hint="en")
     await stranger.payload(offered.payload)
     assert "What is your visit about?" in stranger.text
+
+
+async def test_a_visit_cancelled_by_staff_has_ready_reasons_told_in_the_persons_language(app):
+    """README «Known gaps», Staff side: staff could only reply with a reason; now the ready ones
+    are buttons (as a specialist's appointment has), the person told it once in theirs."""
+    await book_and_confirm(Dialogue(app.core, user_id="ua", language_hint="uk"), TUE_1330)
+    staff = Staff(app.core)
+    await staff.payload("visit:cancel:1")
+    await staff.press("Tak, odwołaj wizytę")
+    labels = [b.label for b in staff.buttons]
+    assert (
+        "🤒 Nieobecność asystenta (choroba)" in labels and "📞 Prosimy najpierw zadzwonić" in labels
+    )
+    await staff.press("Otwórz")  # the time reopened: the reasons are still there
+    assert "🤒 Nieobecność asystenta (choroba)" in [b.label for b in staff.buttons]
+    await staff.press("Nieobecność asystenta")
+    assert "Wizyta nr D1: Olena dostał(a) powód: 🤒 Nieobecność asystenta (choroba)." in staff.text
+    cancelled, why = await to_chat(app.core, "ua")
+    assert "ваш візит скасовано" in cancelled.text  # at once, as before
+    assert why.text.startswith("ℹ️ Щодо вашого скасованого візиту вівторок, 24 листопада 2026")
+    assert "(№ D1):\nАсистент(ка) не зможе бути того дня" in why.text
+    await staff.payload("visit:why:1:call_us")  # a second press, another reason
+    assert "już dostał(a) powód (🤒 Nieobecność asystenta (choroba))" in staff.text
+    assert len(await to_chat(app.core, "ua")) == 2  # told once
+
+
+async def test_a_whole_duty_is_cancelled_with_a_reason_each_person_reads_in_their_language(app):
+    people = {"uk": ("Олена", TUE_1330), "en": ("John", TUE_1400)}
+    for lang, (name, slot) in people.items():
+        await book_and_confirm(
+            Dialogue(app.core, user_id=lang, language_hint=lang), slot, name=name
+        )
+    staff = Staff(app.core)
+    await staff.payload("duty:cancel:city_hall:20261124")
+    assert "Wybierz powód: każda osoba dostanie go w swoim języku" in staff.text
+    assert staff.button("Tak, odwołaj dyżur bez podania powodu").payload == (
+        "duty:cancel_now:city_hall:20261124"
+    )
+    await staff.press("Odwołaj: 📞 Prosimy najpierw zadzwonić")
+    assert "Wiadomość dostały 2 osoby." in staff.text
+    assert "\nPodany powód: 📞 Prosimy najpierw zadzwonić." in staff.text
+    [uk] = await to_chat(app.core, "uk")
+    assert "ваш візит скасовано" in uk.text
+    assert "ℹ️ Причина: Будь ласка, спершу зателефонуйте нам: +48 41 000 00 00." in uk.text
+    [en] = await to_chat(app.core, "en")
+    assert "ℹ️ Why: Please call us first: +48 41 000 00 00." in en.text
+    assert any(b.payload.startswith("booking:time:") for b in en.buttons)  # other times still
+    await staff.payload("visit:why:1:absent")  # the duty's reason was given: not again
+    assert "już dostał(a) powód (📞 Prosimy najpierw zadzwonić)" in staff.text
+    assert len(await to_chat(app.core, "uk")) == 1

@@ -117,9 +117,8 @@ async def test_staff_cancelling_a_visit_are_asked_for_a_reason_that_reaches_the_
     anna = StaffMember(app.core)
     await anna.payload("visit:cancel:1", message_id="650")  # the question, edited in place
     await anna.payload("visit:cancel_open:1", message_id="650")
-    assert "Powód dla tej osoby (nieobowiązkowo): odpowiedz na tę wiadomość albo na kartę" in (
-        anna.text
-    )
+    assert "Powód dla tej osoby (nieobowiązkowo): wybierz gotowy poniżej" in anna.text
+    assert "odpowiedz na tę wiadomość lub na kartę wizyty własnymi słowami" in anna.text
     await delivery.run()
     told = platform.to(dialogue.user_id)[-1]
     assert "ваш візит скасовано" in told.text  # at once, with other times

@@ -263,3 +263,31 @@ async def test_an_office_without_courses_says_so_without_a_config_key(app):
     await staff.command("/courses")
     assert staff.text.startswith("Ten punkt nie ma w ofercie kursów ani wydarzeń.")
     assert "config" not in staff.text and "services)" not in staff.text
+
+
+async def test_a_note_in_brackets_after_the_name_is_the_sign_ups_note_for_staff(tmp_path, clock):
+    """README «Known gaps», Staff side: a course kept «Halyna (sąsiadka, ja tylko pomagam)» as
+    the name; now the name is «Halyna» and the bracket the sign-up's note, as a visit's."""
+    async with course_app(tmp_path, clock) as app:
+        halyna, maria = people(app, 2)
+        await up_to_summary(halyna, name="Halyna (neighbour, I *only* help)")
+        assert "Your name is saved as “Halyna”" in halyna.text
+        assert "🗒 Note for the staff: neighbour, I *only* help" in halyna.text  # the summary
+        await halyna.press("Sign me up")
+        [joined] = [r for r in await inbox(app, STAFF_CHAT) if "zapisał(a) się" in r.text]
+        assert text_of(joined).startswith("🆕 Halyna zapisał(a) się na „Język polski A1”.\n")
+        assert "🗒 Uwaga od osoby: neighbour, I *only* help" in text_of(joined)
+        assert "\\*only\\*" in joined.text  # escaped
+        await enrol(maria, name="Maria")
+        anna = StaffMember(app.core)
+        await anna.command("/courses")
+        await anna.press("Język polski A1")
+        assert "1. Halyna, +48 601 234 567" in anna.text
+        assert "\n   🗒 Uwaga od osoby: neighbour, I *only* help\n2. Maria" in anna.text
+        await halyna.send("/mydata")
+        assert "neighbour, I *only* help" in halyna.text and "Halyna (" not in halyna.text
+        await halyna.send("/forget")
+        await halyna.payload("privacy:forget")
+        await anna.command("/courses")
+        await anna.press("Język polski A1")
+        assert "neighbour" not in anna.text

@@ -104,6 +104,57 @@ async def test_the_word_elsewhere_in_a_sentence_is_not_asked_about(network, type
     assert "did you mean" not in person.text and "czy chodziło" not in person.text, person.text
 
 
+@pytest.mark.parametrize(
+    ("hint", "typed", "then"),
+    [
+        ("uk", "песель в Easbry", "Потім я відповім на те, що ви надіслали."),
+        (
+            "en",
+            "I came from Easbry yesterday and need a PESEL for my kid",
+            "Then I will answer what you sent.",
+        ),
+    ],
+)
+async def test_a_misspelt_town_in_a_question_about_a_topic_is_asked_about_once(
+    network, hint, typed, then
+):
+    # a word not of place before it («песель в»), or a message of more than eight words, was
+    # held with the plain list: the town was not read
+    person = Dialogue(network.core, user_id=f"2709{hint}", language_hint=hint)
+    await person.payload(f"language:{hint}")
+    await person.send(typed)
+    assert "«Easbry»" in person.text and then in person.text, person.text
+    assert labels(person)[0] in ("East", "Схід")
+    await person.press(labels(person)[0])  # East: the question answered there, nothing asked
+    assert "PESEL" in person.text and "Easbry" not in person.text, person.text
+
+
+@pytest.mark.parametrize("typed", ["z Easbry astra", "Easbry astra"])
+async def test_a_car_model_after_the_word_is_a_question_not_an_unknown_town(network, typed):
+    person = Dialogue(network.core, user_id="2710", language_hint="en")
+    await person.payload("language:en")
+    await person.send(typed)
+    assert not any(line in person.text for line in UNKNOWN), person.text
+    assert "did you mean" not in person.text and "czy chodziło" not in person.text, person.text
+    assert "Then I will answer what you sent." in person.text  # (held: answered after the choice)
+
+
+async def test_a_misspelt_town_in_a_question_from_another_office_is_answered_with_the_switch(
+    network,
+):
+    person = Dialogue(network.core, user_id="2711", language_hint="en")
+    await person.send("/office north")
+    await person.send("pesel w Easbry")  # (the town kept in: «not sure … did you mean PESEL?»)
+    assert "PESEL" in person.text and "not sure" not in person.text, person.text
+    assert "«Easbry»: did you mean East? Your information point is North" in person.text
+    await person.press("Switch to East")  # the question answered again there
+    assert "Your information point: East." in person.text and "PESEL" in person.text
+    await person.send("/office north")
+    for car in ("mam problem z Easbry", "z Easbry astra"):
+        await person.send(car)
+        assert "did you mean East" not in person.text and "Switch to East" not in person.text
+
+
 async def test_a_small_town_is_kept_as_the_persons_town(network):
     olena = Dialogue(network.core, user_id="2704", language_hint="uk")
     await olena.send("я з Олесна")
