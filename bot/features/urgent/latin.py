@@ -53,6 +53,7 @@ def skeleton(word: str) -> str:
     return _DOUBLED.sub(r"\1", spelled) + ("*" if star else "")
 
 
+@functools.lru_cache(maxsize=64)  # (asked for each table of a message)
 def typed(text: str) -> bool:
     """Whether `text` is written in Latin letters only and says no English or Polish word (so
     perhaps transliterated)."""

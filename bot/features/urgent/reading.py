@@ -79,11 +79,11 @@ def _fold(word: str) -> str:
 
 
 def _split(word: str, negated: frozenset[str]) -> tuple[str, ...]:
-    if "'" in word and word.isascii():
+    if "'" in word:
         stem, _, ending = word.rpartition("'")
-        if ending in _ENDINGS and stem.isalpha():
+        if ending in _ENDINGS and stem.isalpha() and word.isascii():
             return stem, _ENDINGS[ending]
-    word = word.replace("'", "")
+        word = word.replace("'", "")
     if word in _ENGLISH:
         return _ENGLISH[word]
     for negation in NEGATIONS:
@@ -129,7 +129,9 @@ def _read(text: str, negated: frozenset[str], stars: bool) -> Words:
             sentence_end += [False] * (len(parts) - 1)
         words.append(parts[-1])
         tokens += [token] * len(parts)
-        laughs += [False] * (len(parts) - 1) + [not _LAUGHS.isdisjoint(after)]
+        if len(parts) > 1:
+            laughs += [False] * (len(parts) - 1)
+        laughs.append(not after.isascii() and not _LAUGHS.isdisjoint(after))
         if after == " ":
             clause_end.append(False)
             sentence_end.append(False)

@@ -88,6 +88,7 @@ def _entry(entry: str, negated: frozenset[str], lang: str) -> Phrase:
     words = tuple(sys.intern(word) for word in read(said.rstrip("$"), negated, stars=True).words)
     unless_words = frozenset(sys.intern(word) for word in read(unless).words)
     needs = tuple(dict.fromkeys(word for word in words if not word.endswith("*")))
+    needs = words if needs == words else needs  # (one tuple kept where they are the same)
     return Phrase(words, at_end, unless_words or _NOTHING, needs, sys.intern(lang), together)
 
 
@@ -241,18 +242,17 @@ def latin_table(name: str) -> Table:
     message typed in Latin letters; built at start beside the table."""
     found = table(name)
     listed = [phrase for phrases in found.exact.values() for phrase in phrases]
-    spelled = {
-        Phrase(
-            words=tuple(sys.intern(latin.skeleton(word)) for word in phrase.words),
-            at_end=phrase.at_end,
-            unless=frozenset(latin.skeleton(word) for word in phrase.unless) or _NOTHING,
-            needs=tuple(dict.fromkeys(latin.skeleton(word) for word in phrase.needs)),
-            lang=phrase.lang,
-            together=phrase.together,
-        )
-        for phrase in (*listed, *found.prefixed)
-        if phrase.lang in ("uk", "ru") and latin.spelled_apart(phrase.words)
-    }
+    unless: dict[frozenset[str], frozenset[str]] = {}  # (the same set kept once)
+    spelled = set()
+    for phrase in (*listed, *found.prefixed):
+        if phrase.lang not in ("uk", "ru") or not latin.spelled_apart(phrase.words):
+            continue
+        words = tuple(sys.intern(latin.skeleton(word)) for word in phrase.words)
+        needs = tuple(dict.fromkeys(word for word in words if not word.endswith("*")))
+        after = frozenset(latin.skeleton(word) for word in phrase.unless)
+        after = unless.setdefault(after, after) if after else _NOTHING
+        same = words if needs == words else needs
+        spelled.add(Phrase(words, phrase.at_end, after, same, phrase.lang, phrase.together))
     return _index(spelled, found.skip | {latin.skeleton(word) for word in found.skip}, _NOTHING)
 
 
