@@ -3,9 +3,10 @@ every phrase read the same way: reading.py).
 
 A phrase's words are found in order; between two of them may stand two other words (`OTHERS`)
 and any number of `skip` words (particles: «вже», «больше», «бы», «just», «już») and
-possessives, never the end of a sentence. A word ending in * is any word that starts so. A phrase ending in $ is a short cry:
-its words stand together (only `skip` words between them), and it counts only where its clause
-ends (nothing but `skip` words after it before a comma, a full stop, an emoji or the end):
+possessives, never the end of a sentence. A word ending in * is any word that starts so. A
+phrase ending in $ is a short cry: its words stand together (only `skip` words between them),
+and it counts only where its clause ends (nothing but `skip` words after it before a comma, a
+full stop, an emoji or the end):
 «I can't go on.» but not «I can't go on with this application», «не можу більше» but not «не
 можу чекати більше». Words after "|" cancel the phrase when one of them comes right after it:
 «не хочу жити | в у тут» is not said of «не хочу жити в гуртожитку». Choices in brackets, split
