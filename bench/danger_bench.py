@@ -1,6 +1,6 @@
 """The danger screen (bot/features/urgent) on its evaluation sets: what a person in danger gets.
 
-    .venv/bin/python bench/danger_bench.py [--blind] [SET.yaml ...]
+    .venv/bin/python bench/danger_bench.py [--blind] [--ordinary] [SET.yaml ...]
 
 Each message goes through what the bot's screen reads first (`urgent.caught`: danger words, then
 a medical emergency) and the texts it would show (`urgent.kinds.keys`, `urgent_medical`). Prints,
@@ -8,8 +8,11 @@ per language and overall: recall (danger messages that bring lines), the right l
 the share whose lines include their kind's: a missing child's 116 000 …), false alarms (messages
 marked `danger: false` that bring any lines), and the misses of the development sets (a missed
 danger, its kind's lines not shown, a false alarm; a message that gets only a cry's 112 line is
-marked so). Default: tests/eval/danger41.yaml (NOT blind). `--blind` adds the blind sets that
-exist (danger40.yaml): their figures only, never a message of theirs (they are not to be read).
+marked so). Default: tests/eval/danger41.yaml and danger43.yaml (NOT blind). `--blind` adds the
+blind sets that exist (danger40.yaml): their figures only, never a message of theirs (they are
+not to be read). `--ordinary`: every ordinary question the project has (the search's non-blind
+evaluation sets, questions.yaml, public.yaml, the content's examples) through the same screen,
+and those it flags (a change to the screen must flag no new one that is no danger).
 A set is YAML: per language a list of `{q: …, danger: true, kind: …}` or `{q: …, danger: false}`.
 """
 
@@ -29,8 +32,10 @@ from bot.features import urgent  # noqa: E402
 from bot.features.urgent import kinds  # noqa: E402
 
 EVAL = ROOT / "tests" / "eval"
-DEVELOPMENT = [EVAL / "danger41.yaml"]  # written while fixing (NOT blind)
+DEVELOPMENT = [EVAL / "danger41.yaml", EVAL / "danger43.yaml"]  # used while fixing (NOT blind)
 BLIND = [EVAL / "danger40.yaml"]  # written by someone else: figures only, never read
+# the search's blind sets: never opened, not even by --ordinary
+SEARCH_BLIND = {"heldout25", "heldout26", "heldout34", "heldout37", "heldout40"}
 LANGS = ("uk", "ru", "en", "pl")
 # the eight kinds a set names, and the text whose lines are right for each (the screen's own
 # kinds are named so too: kinds.KINDS; violence and fear share the whole block)
@@ -130,11 +135,49 @@ def run(path: Path, *, blind: bool) -> Count:
     return total
 
 
+def _examples(node: object) -> list[str]:
+    if isinstance(node, dict):
+        found = [str(e) for e in node.get("examples") or []]
+        for examples in (node.get("part_examples") or {}).values():
+            found += [str(e) for e in examples]
+        rest = (v for k, v in node.items() if k not in ("examples", "part_examples"))
+        return found + [e for value in rest for e in _examples(value)]
+    if isinstance(node, list):
+        return [e for value in node for e in _examples(value)]
+    return []
+
+
+def ordinary() -> None:
+    """The ordinary questions the screen flags (danger or a medical emergency)."""
+    sets = sorted(EVAL.glob("heldout*.yaml")) + [EVAL / "questions.yaml", EVAL / "public.yaml"]
+    texts = []
+    for path in sets:
+        if path.stem in SEARCH_BLIND or not path.exists():
+            continue
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for items in data.values():
+            for item in items if isinstance(items, list) else []:
+                if isinstance(item, dict) and "q" in item:
+                    texts.append((path.stem, str(item["q"])))
+    for path in sorted((ROOT / "content").rglob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        texts += [("content", text) for text in _examples(data)]
+    flagged = [(where, text, what) for where, text in texts if (what := shown(text)[1])]
+    flagged = [one for one in flagged if one[2] in ("danger", "medical")]
+    for where, text, what in flagged:
+        print(f"  {where:10} {what:8} {text!r}")
+    print(f"\nordinary questions: {len(texts)}, flagged {len(flagged)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("sets", nargs="*", type=Path, help="sets to measure (default: danger41)")
     parser.add_argument("--blind", action="store_true", help="also the blind sets that exist")
+    parser.add_argument("--ordinary", action="store_true", help="the ordinary questions flagged")
     args = parser.parse_args(argv)
+    if args.ordinary:
+        ordinary()
+        return 0
     paths = [path.resolve() for path in args.sets] or DEVELOPMENT
     blind = {path.resolve() for path in BLIND}
     if args.blind:

@@ -30,7 +30,7 @@ from bot.features.urgent import kinds
 from bot.features.urgent.cries import ANY, at_a_loss, cries, cries_within, cry, lists, plea, said
 from bot.features.urgent.marked import TOPIC, clear, is_marked, mark, marked_now, reason
 from bot.features.urgent.spoken import follow, lines_language, spoken
-from bot.features.urgent.words import DANGER, MEDICAL, detect, table
+from bot.features.urgent.words import DANGER, MEDICAL, detect, latin_table, table
 
 HEALTHCARE = "healthcare"  # the topic under the lines for a medical emergency
 
@@ -281,6 +281,7 @@ def _prepare() -> None:
     """The danger phrases' tables (~0.25 s) and the cries' and pleas' lists, read at start."""
     for name in (*DANGER, MEDICAL):
         table(name)
+        latin_table(name)
     lists()
 
 

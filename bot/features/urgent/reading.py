@@ -1,7 +1,8 @@
 """How the danger screen reads a message and its phrases (words.py, cries.py).
 
 A message and every phrase are read the same way (`read`): lower case, apostrophes dropped
-(«б'є», «бʼє» and «бє»; «don't» and «dont»), ё = е, ы = и («жыть» is «жить», «бы» is «би»),
+(«б'є», «бʼє» and «бє»; «don't» and «dont»; «he'll» is «he will»), ё = е, ы = и («жыть» is
+«жить», «бы» is «би»), ґ = г («згвалтували» as most phones type it),
 Polish letters without their marks («chcę» is «chce»), «kh» = «h» in Latin letters («khochu»),
 English «n't» as «not» («can't», «cant», «cannot» are «can not»), and «не», «ne», «nie» joined to
 a word that follows them in some phrase split off again («нехочу» is «не хочу»).
@@ -18,6 +19,7 @@ _FOLD = str.maketrans(
         "'": "",
         "ё": "е",
         "ы": "и",
+        "ґ": "г",
         "ą": "a",
         "ć": "c",
         "ę": "e",
@@ -29,6 +31,7 @@ _FOLD = str.maketrans(
         "ż": "z",
     }
 )
+_KEEP_APOSTROPHE = str.maketrans({k: v for k, v in _FOLD.items() if k != ord("'")})
 TOKEN = re.compile(r"\w+(?:'\w+)*\*?")
 _SENTENCE_END = re.compile(r"[.!?;…\n]")
 _ENGLISH = {
@@ -46,9 +49,15 @@ _ENGLISH = {
     "isnt": ("is", "not"),
     "arent": ("are", "not"),
     "havent": ("have", "not"),
+    "hasnt": ("has", "not"),
+    "hadnt": ("had", "not"),
     "wanna": ("want", "to"),
     "gonna": ("going", "to"),
 }
+# «he'll», «she'd», «they're» as two words (without the apostrophe «he'll» would be «hell»)
+_ENDINGS = {"ll": "will", "d": "would", "re": "are", "ve": "have", "m": "am"}
+# a laugh after a word (read as one, `Words.laughs`: figures.py)
+_LAUGHS = frozenset("😅😂🤣😆😁😄😹🙃😜😝")
 NEGATIONS = ("nie", "не", "ne")  # (the longest first: «nie» is not «ne» + «ie»)
 
 
@@ -60,6 +69,7 @@ class Words:
     clause_end: list[bool]
     sentence_end: list[bool]
     tokens: list[int]  # the token of `spans` each word was read from («dont»: «do», «not»)
+    laughs: list[bool]  # a laughing emoji after the word («this queue will kill me 😅»)
 
 
 def _fold(word: str) -> str:
@@ -69,6 +79,11 @@ def _fold(word: str) -> str:
 
 
 def _split(word: str, negated: frozenset[str]) -> tuple[str, ...]:
+    if "'" in word:
+        stem, _, ending = word.rpartition("'")
+        if ending in _ENDINGS and stem.isalpha() and word.isascii():
+            return stem, _ENDINGS[ending]
+        word = word.replace("'", "")
     if word in _ENGLISH:
         return _ENGLISH[word]
     for negation in NEGATIONS:
@@ -102,10 +117,11 @@ def _read(text: str, negated: frozenset[str], stars: bool) -> Words:
     clause_end: list[bool] = []
     sentence_end: list[bool] = []
     tokens: list[int] = []
+    laughs: list[bool] = []
     found = TOKEN.findall(text)
     gaps = TOKEN.split(text)[1:]  # what follows each word, up to the next
     for token, (word, after) in enumerate(zip(found, gaps, strict=True)):
-        word = word.translate(_FOLD)
+        word = word.translate(_KEEP_APOSTROPHE)
         parts = _split(_fold(word if stars else word.rstrip("*")), negated)
         if len(parts) > 1:
             words += parts[:-1]
@@ -113,6 +129,9 @@ def _read(text: str, negated: frozenset[str], stars: bool) -> Words:
             sentence_end += [False] * (len(parts) - 1)
         words.append(parts[-1])
         tokens += [token] * len(parts)
+        if len(parts) > 1:
+            laughs += [False] * (len(parts) - 1)
+        laughs.append(not after.isascii() and not _LAUGHS.isdisjoint(after))
         if after == " ":
             clause_end.append(False)
             sentence_end.append(False)
@@ -122,7 +141,7 @@ def _read(text: str, negated: frozenset[str], stars: bool) -> Words:
             sentence_end.append(bool(_SENTENCE_END.search(after)))
     if words:  # (the message ends both)
         clause_end[-1] = sentence_end[-1] = True
-    return Words(words, clause_end, sentence_end, tokens)
+    return Words(words, clause_end, sentence_end, tokens, laughs)
 
 
 def spans(text: str) -> list[tuple[int, int]]:

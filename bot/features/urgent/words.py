@@ -1,11 +1,12 @@
 """Reading danger in a message: the phrases of words.yaml, matched word by word (a message and
 every phrase read the same way: reading.py).
 
-A phrase's words are found in order; between two of them may stand one other word and any
-number of `skip` words (particles: «вже», «больше», «бы», «just», «już»), never the end of a
-sentence. A word ending in * is any word that starts so. A phrase ending in $ is a short cry:
-its words stand together (only `skip` words between them), and it counts only where its clause
-ends (nothing but `skip` words after it before a comma, a full stop, an emoji or the end):
+A phrase's words are found in order; between two of them may stand two other words (`OTHERS`)
+and any number of `skip` words (particles: «вже», «больше», «бы», «just», «już») and
+possessives, never the end of a sentence. A word ending in * is any word that starts so. A
+phrase ending in $ is a short cry: its words stand together (only `skip` words between them),
+and it counts only where its clause ends (nothing but `skip` words after it before a comma, a
+full stop, an emoji or the end):
 «I can't go on.» but not «I can't go on with this application», «не можу більше» but not «не
 можу чекати більше». Words after "|" cancel the phrase when one of them comes right after it:
 «не хочу жити | в у тут» is not said of «не хочу жити в гуртожитку». Choices in brackets, split
@@ -20,13 +21,16 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from bot.core import yamldata
+from bot.features.urgent import latin, theft
+from bot.features.urgent.figures import figure
 from bot.features.urgent.reading import NEGATIONS, Words, read, spans
 
 _NOTHING: frozenset[str] = frozenset()
+_SPELLED = frozenset({"\0"})  # (the key of a message's skeletons among its readings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +57,18 @@ class Table:
     negated: frozenset[str]  # the words a negation stands before in some phrase
 
 
+# Possessives may stand between a phrase's words too, as `skip` words do, in every table
+# («вломився в мою квартиру», «stole my wallet»): never a word of danger themselves
+POSSESSIVES = frozenset(
+    "мій моя моє мою мого моєї моїй моїм мої моїх наш наша наше нашу нашого нашої наші наших "
+    "мой моя мое мою моего моей моем мои моих "
+    "my our "
+    "moj moja moje moja mojego mojej moim moich nasz nasza nasze nasza naszego naszej naszym "
+    "naszych".split()
+)
+# other words that may stand between two of a phrase's words (besides `skip` words and
+# possessives): «мене вчора знову побив», «сын ушел из дома и не вернулся»
+OTHERS = 2
 _CHOICE = re.compile(r"\(([^()]*)\)")
 
 
@@ -73,6 +89,7 @@ def _entry(entry: str, negated: frozenset[str], lang: str) -> Phrase:
     words = tuple(sys.intern(word) for word in read(said.rstrip("$"), negated, stars=True).words)
     unless_words = frozenset(sys.intern(word) for word in read(unless).words)
     needs = tuple(dict.fromkeys(word for word in words if not word.endswith("*")))
+    needs = words if needs == words else needs  # (one tuple kept where they are the same)
     return Phrase(words, at_end, unless_words or _NOTHING, needs, sys.intern(lang), together)
 
 
@@ -104,7 +121,9 @@ def table(name: str = VIOLENCE) -> Table:
     also = frozenset(w for entry in data.pop("skip_also", []) for w in read(entry).words)
     if skipped is None:
         return _table(data, table(VIOLENCE).skip | also)
-    return _table(data, frozenset(w for entry in skipped for w in read(entry).words) | also)
+    return _table(
+        data, frozenset(w for entry in skipped for w in read(entry).words) | also | POSSESSIVES
+    )
 
 
 def _table(data: dict[str, list[str]], skip: frozenset[str]) -> Table:
@@ -117,7 +136,11 @@ def _table(data: dict[str, list[str]], skip: frozenset[str]) -> Table:
         words = read(entry.partition("|")[0].rstrip(" $"), stars=True).words
         negated |= {b for a, b in zip(words, words[1:], strict=False) if a in NEGATIONS}
     frozen = frozenset(w for w in negated if not w.endswith("*"))
-    phrases = sorted({_entry(one, frozen, code) for code, one in entries}, key=lambda p: p.words)
+    return _index({_entry(one, frozen, code) for code, one in entries}, skip, frozen)
+
+
+def _index(said: set[Phrase], skip: frozenset[str], frozen: frozenset[str]) -> Table:
+    phrases = sorted(said, key=lambda p: p.words)
     exact: dict[str, list[Phrase]] = {}
     prefixed = [phrase for phrase in phrases if phrase.words[0].endswith("*")]
     for phrase in phrases:
@@ -137,7 +160,7 @@ def _matches(phrase: Phrase, message: Words, at: int, skip: frozenset[str]) -> l
     if not _is(phrase.words[0], words[at]):
         return None
     positions = [at]
-    allowed = 0 if phrase.at_end or phrase.together else 1  # (other words between two of it)
+    allowed = 0 if phrase.at_end or phrase.together else OTHERS
     for expected in phrase.words[1:]:
         others = 0
         step = positions[-1] + 1
@@ -177,6 +200,24 @@ def _found(
     message = readings.get(found.negated)
     if message is None:
         message = readings[found.negated] = read(text, found.negated)
+    said = _said(found, message, name, every=every, langs=langs)
+    if name == CRIME and not said:  # a theft just now (theft.py)
+        said.update(theft.just(message))
+    if not said and latin.typed(text):  # Ukrainian or Russian in Latin letters (latin.py)
+        key = found.negated | _SPELLED
+        spelled = readings.get(key)
+        if spelled is None:
+            words = [latin.skeleton(word) for word in message.words]
+            spelled = readings[key] = replace(message, words=words)
+        said = _said(latin_table(name), spelled, name, every=every, langs=langs)
+        if said:
+            return spelled, said
+    return message, said
+
+
+def _said(
+    found: Table, message: Words, name: str, *, every: bool, langs: set[str] | None
+) -> set[int]:
     present = frozenset(message.words)
     said: set[int] = set()
     for at, word in enumerate(message.words):
@@ -187,13 +228,33 @@ def _found(
             if not present.issuperset(phrase.needs):
                 continue
             positions = _matches(phrase, message, at, found.skip)
-            if positions is not None:
+            if positions is not None and not figure(message, positions, name):
                 said.update(positions)
                 if langs is not None:
                     langs.add(phrase.lang)
                 if not every:
-                    return message, said
-    return message, said
+                    return said
+    return said
+
+
+@functools.cache
+def latin_table(name: str) -> Table:
+    """The Ukrainian and Russian phrases of table `name` as skeletons (latin.py), to be found in a
+    message typed in Latin letters; built at start beside the table."""
+    found = table(name)
+    listed = [phrase for phrases in found.exact.values() for phrase in phrases]
+    unless: dict[frozenset[str], frozenset[str]] = {}  # (the same set kept once)
+    spelled = set()
+    for phrase in (*listed, *found.prefixed):
+        if phrase.lang not in ("uk", "ru") or not latin.spelled_apart(phrase.words):
+            continue
+        words = tuple(sys.intern(latin.skeleton(word)) for word in phrase.words)
+        needs = tuple(dict.fromkeys(word for word in words if not word.endswith("*")))
+        after = frozenset(latin.skeleton(word) for word in phrase.unless)
+        after = unless.setdefault(after, after) if after else _NOTHING
+        same = words if needs == words else needs
+        spelled.add(Phrase(words, phrase.at_end, after, same, phrase.lang, phrase.together))
+    return _index(spelled, found.skip | {latin.skeleton(word) for word in found.skip}, _NOTHING)
 
 
 @functools.lru_cache(maxsize=4)  # (a turn reads its text 2–3 times: feedback, screen, a form)

@@ -1,0 +1,63 @@
+"""A theft just now: a crime's lines (crime.yaml's kind) for «у меня украли сумку в автобусе
+только что», «someone just stole my wallet», «ukradli mi portfel przed chwilą», wherever in the
+clause the theft and the moment stand (words.py asks `just` of a message crime.yaml's phrases do
+not find).
+
+A theft alone is a question of documents («у меня украли паспорт, что делать», «my residence card
+was stolen»: the content's «Reporting a crime», with no help lines); said to have happened a
+moment ago it is a crime to report to the police now.
+"""
+
+from __future__ import annotations
+
+from bot.features.urgent.reading import Words
+
+# the theft (word starts, as reading.read leaves them: no apostrophe, no Polish marks)
+_STOLEN = (
+    "вкрал",
+    "вкрав",
+    "украл",
+    "поцупил",
+    "поцупив",
+    "витягл",
+    "витяг",
+    "вытащил",
+    "стащил",
+    "stole",
+    "snatched",
+    "pickpocket",
+    "ukradl",
+    "ukradzion",
+    "ukradziono",
+    "okradl",
+    "wyrwal",
+)
+# a moment ago: two words («только что», «przed chwilą», «dopiero co», «just now») or one
+_MOMENT = frozenset({("только", "что"), ("тільки", "що"), ("przed", "chwila"), ("dopiero", "co")})
+_JUST = frozenset({"щойно", "тількищо", "тільки-що", "wlasnie"})
+
+
+def just(message: Words) -> list[int]:
+    """Where the words of a theft just now stand in `message` (its clause), or []."""
+    words = message.words
+    start = 0
+    for end in range(len(words)):
+        if not message.clause_end[end] and end < len(words) - 1:
+            continue
+        clause = range(start, end + 1)
+        stolen = [at for at in clause if words[at].startswith(_STOLEN)]
+        if stolen:
+            moment = [at for at in clause if words[at] in _JUST] + [
+                at for at in clause[:-1] if (words[at], words[at + 1]) in _MOMENT
+            ]
+            # «just» right before it («someone just stole», «was just stolen»), or «just now»
+            moment += [
+                at
+                for at in clause
+                if words[at] == "just"
+                and (at + 1 in stolen or (at + 1 < len(words) and words[at + 1] == "now"))
+            ]
+            if moment:
+                return [*stolen, *moment]
+        start = end + 1
+    return []
