@@ -17,7 +17,7 @@ heldout36 (NOT blind: tester 35's search misses and variants, written while fixi
 heldout38 (NOT blind: the twenty-second session's known search gaps and near variants, written
 while fixing them),
 heldout39 (NOT blind: tester 36's search and language misses and variants, written while fixing
-them),
+them), heldout42 (NOT blind: tester 37's search misses and variants, written while fixing them),
 heldout25, heldout26, heldout34, heldout37 and heldout40 (blind, measured only with --blind: once before
 and once after a round's changes), real
 questions found on public pages (public.yaml), two synthetic checks (questions inside longer
@@ -160,6 +160,9 @@ HELDOUT38 = ROOT / "tests" / "eval" / "heldout38.yaml"
 # NOT blind: tester 36's search and language misses and near variants, written on 2026-12-07 (the
 # twenty-third session, branch fix-t36search) while fixing them; a development set from the start
 HELDOUT39 = ROOT / "tests" / "eval" / "heldout39.yaml"
+# NOT blind: tester 37's search misses and near variants, written on 2026-12-07 (the
+# twenty-fourth session, branch fix-t37search) while fixing them; a development set from the start
+HELDOUT42 = ROOT / "tests" / "eval" / "heldout42.yaml"
 # the development sets with the part each question asks about (heldout9 on)
 LATER_SETS = (
     *(ROOT / "tests" / "eval" / f"heldout{n}.yaml" for n in range(9, 25)),
@@ -171,6 +174,7 @@ LATER_SETS = (
     HELDOUT36,
     HELDOUT38,
     HELDOUT39,
+    HELDOUT42,
 )
 PUBLIC = ROOT / "tests" / "eval" / "public.yaml"  # real questions from public pages, sourced
 LANGS = ("uk", "ru", "en", "pl")
