@@ -761,7 +761,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         "every held-out set but the blind ones together "
         "(heldout.yaml ... heldout24, heldout27, heldout30, heldout32, heldout33, heldout35, "
-        "heldout36, heldout38, heldout39):"
+        "heldout36, heldout38, heldout39, heldout42):"
     )
     measure(None, pooled)
     print(
