@@ -18,8 +18,8 @@ heldout38 (NOT blind: the twenty-second session's known search gaps and near var
 while fixing them),
 heldout39 (NOT blind: tester 36's search and language misses and variants, written while fixing
 them), heldout42 (NOT blind: tester 37's search misses and variants, written while fixing them),
-heldout25, heldout26, heldout34, heldout37 and heldout40 (blind, measured only with --blind: once before
-and once after a round's changes), real
+heldout25, heldout26, heldout34, heldout37 and heldout40 (blind, measured only with --blind: once
+before and once after a round's changes), real
 questions found on public pages (public.yaml), two synthetic checks (questions inside longer
 messages; a topic's own words with circumstances) and all development held-out sets together:
 top-1 and top-3, answered at once and right / wrong, the asked part first (heldout9-11 say

@@ -242,6 +242,8 @@ class Detector:
     def detect(self, tokens: list[str], fallback: str | None = None) -> str | None:
         """The language with the most evidence; `fallback` (the person's own language) unless
         another has clearly more (MIN_MARGIN), on a tie, or without any evidence."""
+        if fallback == "uk" and self._ukrainian_own(tokens):
+            return "uk"  # («куда записать дитину в школу» from a Ukrainian: tester 37, F7)
         score = self.evidence(tokens)
         top = max(score.values())
         if top <= 0:
@@ -250,6 +252,16 @@ class Detector:
         if fallback in score and top - score[fallback] < FALLBACK_MARGIN:
             return fallback
         return fallback if len(leaders) > 1 else leaders[0]
+
+    def _ukrainian_own(self, tokens: list[str]) -> bool:
+        """A Ukrainian letter (і, ї, є, ґ) or a Cyrillic word only the Ukrainian dictionary
+        knows («дитину», «дітей»): a Ukrainian who uses Russian words stays answered in
+        Ukrainian (`detect`, the person's own language Ukrainian)."""
+        return any(
+            set(token) & _UK_LETTERS
+            or (text.is_cyrillic(token) and set(self.analyzer.word(token).known) == {"uk"})
+            for token in tokens
+        )
 
     def sure(self, tokens: list[str]) -> bool:
         """Whether the evidence clearly favours one language."""
