@@ -22,7 +22,7 @@ from bot.features.booking import day_why, no_time, schedule
 from bot.features.booking.replies import limit_reply, nothing_free_reply, offer
 from bot.features.booking.schedule import Slot
 from bot.features.booking.views import voice
-from bot.features.courses.elsewhere import not_your_town
+from bot.features.courses import not_your_town
 from bot.features.menu import nav_row
 
 SPAN = 5  # the most words a day with its time is said in («у четвер о пів на третю»)

@@ -29,7 +29,7 @@ from bot.features.booking.views import (
     visit_lines,
     voice,
 )
-from bot.features.courses.elsewhere import not_your_town
+from bot.features.courses import not_your_town
 from bot.features.menu import book_button, nav_row, specialists_instead
 from bot.features.person import change_phone, spoken
 from bot.features.person import office_line as person_office
