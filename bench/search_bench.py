@@ -20,7 +20,8 @@ heldout39 (NOT blind: tester 36's search and language misses and variants, writt
 them),
 heldout41 (NOT blind: English as people from outside Europe type it on a phone, README's known
 search gaps of the twenty-third session and their variants, written before reading the content
-for them, then used while fixing),
+for them, then used while fixing), heldout42 (NOT blind: tester 37's search misses and variants,
+written while fixing them),
 heldout25, heldout26, heldout34, heldout37 and heldout40 (blind, measured only with --blind: once
 before and once after a round's changes), real
 questions found on public pages (public.yaml), two synthetic checks (questions inside longer
@@ -167,6 +168,9 @@ HELDOUT39 = ROOT / "tests" / "eval" / "heldout39.yaml"
 # README's known search gaps of the twenty-third session with variants, written on 2026-12-07 (the
 # twenty-fourth session, branch fix-search2) before reading the content for them; a development set
 HELDOUT41 = ROOT / "tests" / "eval" / "heldout41.yaml"
+# NOT blind: tester 37's search misses and near variants, written on 2026-12-07 (the
+# twenty-fourth session, branch fix-t37search) while fixing them; a development set from the start
+HELDOUT42 = ROOT / "tests" / "eval" / "heldout42.yaml"
 # the development sets with the part each question asks about (heldout9 on)
 LATER_SETS = (
     *(ROOT / "tests" / "eval" / f"heldout{n}.yaml" for n in range(9, 25)),
@@ -179,6 +183,7 @@ LATER_SETS = (
     HELDOUT38,
     HELDOUT39,
     HELDOUT41,
+    HELDOUT42,
 )
 PUBLIC = ROOT / "tests" / "eval" / "public.yaml"  # real questions from public pages, sourced
 LANGS = ("uk", "ru", "en", "pl")
@@ -765,7 +770,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         "every held-out set but the blind ones together "
         "(heldout.yaml ... heldout24, heldout27, heldout30, heldout32, heldout33, heldout35, "
-        "heldout36, heldout38, heldout39, heldout41):"
+        "heldout36, heldout38, heldout39, heldout41, heldout42):"
     )
     measure(None, pooled)
     print(

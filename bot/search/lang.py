@@ -43,6 +43,7 @@ CYRILLIC = ("uk", "ru")  # the languages written in Cyrillic (and, transliterate
 _UK_LETTERS = set("іїєґ")
 _RU_LETTERS = set("ыэъё")
 _PL_LETTERS = set("ąćęłńóśźż")
+_UK_WORDS = frozenset({"дитина", "дитину", "дитини", "дитині", "дитиною", "що", "щоб", "чи"})
 # Latin spellings of Polish that transliteration (sh, ch, zh) and English do not write, in a word
 # without Polish letters («przepis», «meczu»: Polish typed without its letters). Measured on the
 # development sets' questions, each with every other language as the person's: Polish right
@@ -242,6 +243,8 @@ class Detector:
     def detect(self, tokens: list[str], fallback: str | None = None) -> str | None:
         """The language with the most evidence; `fallback` (the person's own language) unless
         another has clearly more (MIN_MARGIN), on a tie, or without any evidence."""
+        if fallback == "uk" and self._ukrainian_own(tokens):
+            return "uk"  # («куда записать дитину в школу» from a Ukrainian: tester 37, F7)
         score = self.evidence(tokens)
         top = max(score.values())
         if top <= 0:
@@ -250,6 +253,13 @@ class Detector:
         if fallback in score and top - score[fallback] < FALLBACK_MARGIN:
             return fallback
         return fallback if len(leaders) > 1 else leaders[0]
+
+    def _ukrainian_own(self, tokens: list[str]) -> bool:
+        """A Ukrainian letter (і, ї, є, ґ: «дітей») or one of a few Ukrainian words Russian has
+        not («дитину», «що»): a Ukrainian who uses Russian words stays answered in Ukrainian
+        (`detect`, the person's own language Ukrainian). Not any word only the Ukrainian
+        dictionary knows: «медстраховка», «матуру», «сталого» are Russians' words too."""
+        return any(set(token) & _UK_LETTERS or token in _UK_WORDS for token in tokens)
 
     def sure(self, tokens: list[str]) -> bool:
         """Whether the evidence clearly favours one language."""

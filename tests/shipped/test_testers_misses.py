@@ -63,7 +63,7 @@ def heading(searcher: search.Searcher, result: search.Result, question: str) -> 
         ("зуби", "uk", "healthcare", "Specialists"),
         ("де взяти карту побиту", "uk", "legal_stay", "How to get a temporary residence permit"),
         ("где взять карту побыту", "ru", "legal_stay", "How to get a temporary residence permit"),
-        ("профиль доверенный", "ru", "bank_account", "Steps"),
+        ("профиль доверенный", "ru", "bank_account", "Trusted Profile (Profil Zaufany)"),
         ("продлить визу", "ru", "legal_stay", "How to get a temporary residence permit"),
     ],
 )

@@ -22,6 +22,7 @@ from bot.features.booking import day_why, no_time, schedule
 from bot.features.booking.replies import limit_reply, nothing_free_reply, offer
 from bot.features.booking.schedule import Slot
 from bot.features.booking.views import voice
+from bot.features.courses import not_your_town
 from bot.features.menu import nav_row
 
 SPAN = 5  # the most words a day with its time is said in («у четвер о пів на третю»)
@@ -79,6 +80,8 @@ async def asked(turn: Turn, text: str) -> Outcome:
     v = voice(turn)
     place = markup.literal(v.place_label(first.place))
     told = v.duty("bk_asked", when=v.when(first.start), place=place)
+    elsewhere = not_your_town(turn, "bk_not_your_town")  # («я в Ополе»: the visit is here)
+    told = told if elsewhere is None else f"{elsewhere}\n\n{told}"
     return stay(Reply(told, _rows(turn)))
 
 

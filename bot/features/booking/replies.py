@@ -29,6 +29,7 @@ from bot.features.booking.views import (
     visit_lines,
     voice,
 )
+from bot.features.courses import not_your_town
 from bot.features.menu import book_button, nav_row, specialists_instead
 from bot.features.person import change_phone, spoken
 from bot.features.person import office_line as person_office
@@ -119,7 +120,9 @@ def place_choice(turn: Turn, places: list[str]) -> Reply:
     v = voice(turn)
     rows = [[Button(v.place_label(p), f"booking:place:{p}")] for p in places]
     rows.append(nav_row(turn, None))
-    return Reply(turn.t_duty("bk_choose_place"), rows, replace=True)
+    elsewhere = not_your_town(turn, "bk_not_your_town")  # («I live in Opole»: visits are here)
+    said = turn.t_duty("bk_choose_place")
+    return Reply(said if elsewhere is None else f"{elsewhere}\n\n{said}", rows, replace=True)
 
 
 def day_choice(turn: Turn, place: str, free: list[Slot], note: str | None = None) -> Reply:

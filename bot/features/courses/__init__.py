@@ -49,6 +49,7 @@ from bot.features.courses import (
     thread,
     waiting,
 )
+from bot.features.courses.elsewhere import not_your_town
 from bot.features.courses.flow import COURSE
 from bot.features.courses.lead import courses_first
 
@@ -93,4 +94,4 @@ FEATURE = Feature(
     threads=(thread.ENROLMENTS,),
 )
 
-__all__ = ["FEATURE", "courses_first"]
+__all__ = ["FEATURE", "courses_first", "not_your_town"]

@@ -2,7 +2,8 @@
 take place there.»: said above the office's courses (the list, /courses, and the courses a
 question names first: lead.py) to someone whose own town is known and is not the office's
 (`Memory.town`: a town with no office, «I live in Kraków»; not a gmina the office serves), so
-nobody signs up for a course far away without seeing where it is."""
+nobody signs up for a course far away without seeing where it is. A visit's booking says the
+same of its visits (booking: `bk_not_your_town`, tester 37, F5)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 
 
-def not_your_town(turn: Turn) -> str | None:
-    """The line, or None: the town unknown, the office's own or one of its area's."""
+def not_your_town(turn: Turn, key: str = "co_not_your_town") -> str | None:
+    """The line (the text `key`), or None: the town unknown, the office's own or its area's."""
     town = turn.session.memory.town
     if town is None or turn.office.area_town(town) is not None:
         return None
@@ -20,4 +21,4 @@ def not_your_town(turn: Turn) -> str | None:
     if town == city:
         return None
     said = {"city": markup.literal(city), "town": markup.literal(towns.written(town, turn.lang))}
-    return turn.t("co_not_your_town", **said)
+    return turn.t(key, **said)

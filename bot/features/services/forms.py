@@ -99,6 +99,24 @@ FOR_OTHERS = {
 _ME = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, FOR_OTHERS)) + r")(?!\w)")
 
 
+# A title's head, the words before a colon, a dash or a bracket, is how people call the service
+# («хочу на інформаційну зустріч» of «Інформаційна зустріч: перебування і робота»: tester 37,
+# F23); one word alone («Kurs: …») would name too much
+_HEAD_END = re.compile(r"\s*(?::|—|–|\(|\s-\s)")
+
+
+def names(service: Service) -> list[str]:
+    """A service's names: its keywords, its titles, and each title's head of two words or more."""
+    titles = [t for t in service.title.values.values() if t]
+    heads = [
+        head
+        for title in titles
+        if (head := _HEAD_END.split(title, maxsplit=1)[0].strip()) != title.strip()
+        and len(head.split()) >= 2
+    ]
+    return [*(w for ws in service.keywords.values() for w in ws), *titles, *heads]
+
+
 def for_others(names: list[str]) -> list[str]:
     """`names` and, after each with a word for «me», the same said for her, him (FOR_OTHERS)."""
     out = []
@@ -120,10 +138,7 @@ def _names(searcher: Searcher, service: Service) -> _Names:
         if len(_NAMES) >= _KEEP:
             _NAMES.clear()
         found = []
-        for name in [
-            *(w for ws in service.keywords.values() for w in ws),
-            *service.title.values.values(),
-        ]:
+        for name in names(service):
             content = searcher.reader.content(text.tokens(name))
             if len(content) > 1:
                 found.append((len(name), tuple(_forms(searcher, t) for t in content)))
@@ -194,13 +209,9 @@ def _has(typed: frozenset[str], word: str) -> bool:
 def _cyrillic_names(service: Service) -> tuple[tuple[int, tuple[str, ...]], ...]:
     kept = _CYRILLIC.get(id(service))
     if kept is None or kept[0] is not service:
-        names = [
-            *(w for ws in service.keywords.values() for w in ws),
-            *service.title.values.values(),
-        ]
         keyed = {
             (len(name), tuple(text.key(token) for token in text.tokens(name)))
-            for name in names
+            for name in names(service)
             if any(text.is_cyrillic(token) for token in text.tokens(name))
         }
         kept = _CYRILLIC[id(service)] = (service, tuple(sorted(keyed, reverse=True)))

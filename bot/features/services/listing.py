@@ -284,8 +284,7 @@ def _keys(service: Service) -> tuple[frozenset[str], list[_Long]]:
     (whole words only) and the others, each with its trigrams and how many a text needs."""
     kept = _KEYS.get(id(service))
     if kept is None or kept[0] is not service:
-        names = forms.for_others([w for words in service.keywords.values() for w in words])
-        keys = [fold(name) for name in [*names, *service.title.values.values()]]
+        keys = [fold(name) for name in forms.for_others(forms.names(service))]
         short_keys = frozenset(k for k in keys if len(k) < MIN_KEYWORD)
         long_keys = [
             (k, _trigrams(k), _needed(k))
