@@ -21,7 +21,8 @@ them),
 heldout41 (NOT blind: English as people from outside Europe type it on a phone, README's known
 search gaps of the twenty-third session and their variants, written before reading the content
 for them, then used while fixing), heldout42 (NOT blind: tester 37's search misses and variants,
-written while fixing them),
+written while fixing them), heldout44 (NOT blind: a newborn's documents and residence permit,
+written while writing them into the content),
 heldout25, heldout26, heldout34, heldout37 and heldout40 (blind, measured only with --blind: once
 before and once after a round's changes), real
 questions found on public pages (public.yaml), two synthetic checks (questions inside longer
@@ -171,6 +172,10 @@ HELDOUT41 = ROOT / "tests" / "eval" / "heldout41.yaml"
 # NOT blind: tester 37's search misses and near variants, written on 2026-12-07 (the
 # twenty-fourth session, branch fix-t37search) while fixing them; a development set from the start
 HELDOUT42 = ROOT / "tests" / "eval" / "heldout42.yaml"
+# NOT blind: a newborn's documents (pesel's «PESEL for a child») and residence permit (legal_stay's
+# «A child born in Poland»), written on 2026-12-07 (the twenty-fourth session, branch fix-newborn)
+# while writing them into the content; a development set from the start
+HELDOUT44 = ROOT / "tests" / "eval" / "heldout44.yaml"
 # the development sets with the part each question asks about (heldout9 on)
 LATER_SETS = (
     *(ROOT / "tests" / "eval" / f"heldout{n}.yaml" for n in range(9, 25)),
@@ -184,6 +189,7 @@ LATER_SETS = (
     HELDOUT39,
     HELDOUT41,
     HELDOUT42,
+    HELDOUT44,
 )
 PUBLIC = ROOT / "tests" / "eval" / "public.yaml"  # real questions from public pages, sourced
 LANGS = ("uk", "ru", "en", "pl")
@@ -770,7 +776,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         "every held-out set but the blind ones together "
         "(heldout.yaml ... heldout24, heldout27, heldout30, heldout32, heldout33, heldout35, "
-        "heldout36, heldout38, heldout39, heldout41, heldout42):"
+        "heldout36, heldout38, heldout39, heldout41, heldout42, heldout44):"
     )
     measure(None, pooled)
     print(
