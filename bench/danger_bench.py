@@ -37,7 +37,7 @@ BLIND = [EVAL / "danger40.yaml"]  # written by someone else: figures only, never
 # the search's blind sets: never opened, not even by --ordinary
 SEARCH_BLIND = {"heldout25", "heldout26", "heldout34", "heldout37", "heldout40"}
 LANGS = ("uk", "ru", "en", "pl")
-# the eight kinds a set names, and the text whose lines are right for each (the screen's own
+# the nine kinds a set names, and the text whose lines are right for each (the screen's own
 # kinds are named so too: kinds.KINDS; violence and fear share the whole block)
 LINES = {
     "suicide": "urgent_suicide",
@@ -45,6 +45,7 @@ LINES = {
     "threat": "urgent_help",
     "crime": "urgent_crime",
     "fire": "urgent_fire",
+    "gas": "urgent_gas",
     "missing": "urgent_missing",
     "medical": "urgent_medical",
     "exploitation": "urgent_exploitation",
