@@ -23,7 +23,7 @@ search gaps of the twenty-third session and their variants, written before readi
 for them, then used while fixing), heldout42 (NOT blind: tester 37's search misses and variants,
 written while fixing them), heldout44 (NOT blind: a newborn's documents and residence permit,
 written while writing them into the content),
-heldout25, heldout26, heldout34, heldout37 and heldout40 (blind, measured only with --blind: once
+heldout25, heldout26, heldout34, heldout37, heldout40 and heldout45 (blind, measured only with --blind: once
 before and once after a round's changes), real
 questions found on public pages (public.yaml), two synthetic checks (questions inside longer
 messages; a topic's own words with circumstances) and all development held-out sets together:
@@ -141,6 +141,10 @@ HELDOUT37 = ROOT / "tests" / "eval" / "heldout37.yaml"
 # brief (the topic list and the parts' headings only), 8 out-of-scope messages a language,
 # measured with `--blind` once before that session's search changes and once after them
 HELDOUT40 = ROOT / "tests" / "eval" / "heldout40.yaml"
+# written blind on 2026-12-07 (the twenty-fifth session, before its search changes) with the same
+# brief (the topic list and the parts' headings only), 8 out-of-scope messages a language,
+# measured with `--blind` once before that session's search changes and once after them
+HELDOUT45 = ROOT / "tests" / "eval" / "heldout45.yaml"
 # NOT blind: written on 2026-12-06 (branch fix-search) after reading the content, 8 questions a
 # language, to find and fix misses; a development set from the start
 HELDOUT27 = ROOT / "tests" / "eval" / "heldout27.yaml"
@@ -766,7 +770,7 @@ def main(argv: list[str] | None = None) -> int:
             ("TF-IDF", evaluate(tfidf, items)),
         )
 
-    blind = [HELDOUT25, HELDOUT26, HELDOUT34, HELDOUT37, HELDOUT40] if args.blind else []
+    blind = [HELDOUT25, HELDOUT26, HELDOUT34, HELDOUT37, HELDOUT40, HELDOUT45] if args.blind else []
     sets = [*SETS, *LATER_SETS, *blind, PUBLIC]
     loaded = {path: load_eval(path) for path in sets}
     for path, items in loaded.items():
