@@ -30,7 +30,7 @@ from bot.features.appointments.views import (
     staff_appointment_text,
 )
 from bot.features.callback import forget_thread
-from bot.storage import Tx, appointment_privacy, message_refs
+from bot.storage import Tx, appointment_privacy, appointment_request_privacy, message_refs
 from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
 from bot.storage import outbox as outbox_store
@@ -195,7 +195,7 @@ async def forget(turn: Turn) -> None:
                 ref_id=r.id,
             )
     await appointment_privacy.forget_person(turn.tx, channel, user)
-    await requests.forget_person(turn.tx, channel, user)
+    await appointment_request_privacy.forget_person(turn.tx, channel, user)
 
 
 async def _edit(
@@ -226,7 +226,7 @@ async def retention(services: Services) -> None:
             office = services.settings.office(a.office)  # what they wrote to staff, too
             named = _named(services, "sa_record_appointment", a.id)
             await forget_thread(services, tx, now, office, store.REF_THREAD, a.id, named)
-        stale = await requests.to_forget(tx, cutoffs)
+        stale = await appointment_request_privacy.to_forget(tx, cutoffs)
         for r in stale:
             card = anonymised_card(services, r, expired=True)
             await _edit(services, tx, now, r.office, card, store.REF_REQUEST, r.id)
@@ -238,7 +238,7 @@ async def retention(services: Services) -> None:
             ):  # withdrawn by retention: the person is told, not left waiting
                 await _tell_expired(services, tx, now, r)
         await appointment_privacy.forget_older_than(tx, cutoffs)
-        await requests.forget_older_than(tx, cutoffs)
+        await appointment_request_privacy.forget_older_than(tx, cutoffs)
     if old or stale:
         log.info(
             "forgot the personal data of %d appointment(s), %d request(s)", len(old), len(stale)
