@@ -1,5 +1,5 @@
 """Appointment requests' personal data: /forget deletes the person's, retention blanks the
-need, name, phone and whose it was once a request is old (its office's cutoff), and withdraws
+need, name, phone, note and whose it was once a request is old (its office's cutoff), and withdraws
 one still open then (bot.features.appointments.privacy)."""
 
 from __future__ import annotations
@@ -31,11 +31,11 @@ async def to_forget(tx: Tx, cutoffs: Cutoffs) -> list[Request]:
 
 
 async def forget_older_than(tx: Tx, cutoffs: Cutoffs) -> int:
-    """Retention: the need, name, phone and whose it was go; an open request is withdrawn."""
+    """Retention: the need, name, phone, note and whose it was go; an open request is withdrawn."""
     old, params = _old(cutoffs)
     cursor = await tx.execute(
         "UPDATE appointment_requests SET name = NULL, phone = NULL, description = NULL,"
-        " for_child = 0,"
+        " for_child = 0, note = NULL,"
         " user_id = '', chat_id = '', reason_text = NULL, forgotten = 1,"
         " status = CASE WHEN status IN ('pending', 'offered') THEN 'withdrawn' ELSE status END"
         f" WHERE {old}",

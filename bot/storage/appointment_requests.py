@@ -53,6 +53,7 @@ class Request:
     reoffered: bool = False  # the bot offered these times: staff cancelled its appointment
     for_child: bool = False  # a confidential service: the parent said it is for their child
     visit_language: str | None = None  # as asked on its summary (migration 036)
+    note: str | None = None  # the bracket after the name, for staff (migration 049)
 
     @property
     def is_open(self) -> bool:
@@ -75,6 +76,7 @@ class NewRequest:
     sensitive: bool
     for_child: bool = False
     visit_language: str | None = None
+    note: str | None = None
 
 
 async def create(tx: Tx, now: dt.datetime, new: NewRequest) -> tuple[int, bool]:
@@ -85,7 +87,7 @@ async def create(tx: Tx, now: dt.datetime, new: NewRequest) -> tuple[int, bool]:
     new_id = await tx.insert(
         "INSERT INTO appointment_requests (office, service, token, channel, user_id, chat_id,"
         " language, name, phone, description, urgent, sensitive, for_child, created_at,"
-        " visit_language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " visit_language, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             new.office,
             new.service,
@@ -102,6 +104,7 @@ async def create(tx: Tx, now: dt.datetime, new: NewRequest) -> tuple[int, bool]:
             int(new.for_child),
             utc_text(now),
             new.visit_language,
+            new.note,
         ),
     )
     return new_id, True
@@ -287,4 +290,5 @@ def from_row(row: aiosqlite.Row) -> Request:
         reoffered=row["reoffered_at"] is not None,
         for_child=bool(row["for_child"]),
         visit_language=row["visit_language"],
+        note=row["note"],
     )

@@ -92,6 +92,8 @@ async def show(turn: Turn) -> str | None:
         )
         if r.description:
             lines.append(turn.t("privacy_ap_request_need", text=markup.literal(r.description)))
+        if r.note:  # the bracket written after the name, for staff
+            lines.append("  " + turn.t("cb_phone_note", note=markup.literal(r.note)))
         if r.for_child:
             lines.append("  " + turn.t("ap_request_for_child"))
     return "\n".join(lines)
@@ -122,7 +124,7 @@ def anonymised_note(
     time» mark over its own old time (bot.core.moved), not «cancelled»."""
     staff = office_voice(services, a.office)
     header = staff("staff_data_expired" if expired else "staff_data_forgotten")
-    blank = replace(a, name=None, phone=None, for_child=False)
+    blank = replace(a, name=None, phone=None, for_child=False, note=None)
     if moved is not None:
         mark = staff("sa_moved_mark", when=short(staff, moved.starts_at), id=moved.id)
         header = f"{mark}\n{header}"
@@ -142,7 +144,7 @@ def anonymised_card(
     """The card without the person; a booked one keeps when its visit was (`booked`); why the
     data went: /forget, or the retention period over (`expired`)."""
     blank = replace(r, name=None, phone=None, description=None, reason_text=None, forgotten=True)
-    blank = replace(blank, for_child=False)
+    blank = replace(blank, for_child=False, note=None)
     return cards.card(services, blank, booked, expired=expired)
 
 
