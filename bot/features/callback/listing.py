@@ -172,7 +172,9 @@ def _listed_appointment(turn: Turn, r: appointment_requests.Request, every_offic
         ),
         turn.t("staff_waiting", time=_waited(turn, r.created_at)),
     ]
-    if answer := person_wrote(turn, r.last_person_at):
+    if r.last_person_at is not None and r.staff_wrote_at is None and r.decided_at is None:
+        rest.append(turn.t("staff_list_person_noted", when=_at(turn, r.last_person_at)))
+    elif answer := person_wrote(turn, r.last_person_at):  # «odpisał(a)»: staff wrote first
         rest.append(answer)
     line = _line(turn, f"🚨 {name}" if r.urgent else name, r.office, every_office, *rest)
     button = Button(name, f"apptq:show:{r.id}")
