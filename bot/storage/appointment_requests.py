@@ -59,6 +59,11 @@ class Request:
     def is_open(self) -> bool:
         return self.status in OPEN
 
+    @property
+    def key(self) -> tuple[str, str | None, str]:
+        """Whose it is, where: (channel, user id, office)."""
+        return self.channel, self.user_id, self.office
+
 
 @dataclass(frozen=True)
 class NewRequest:
