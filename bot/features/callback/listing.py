@@ -31,7 +31,7 @@ from bot.features.callback.details import (
 from bot.features.callback.details import (
     waiting as unanswered,
 )
-from bot.features.callback.staff import status_line
+from bot.features.callback.staff import show_typed, status_line
 from bot.storage import appointment_requests, bookings
 from bot.storage import requests as store
 from bot.storage import threads as threads_store
@@ -64,7 +64,10 @@ def _at(turn: Turn, at: dt.datetime) -> str:
 async def list_open(turn: Turn) -> Outcome:
     """The office's open requests: callback and help requests, and appointment requests
     waiting for an advisor (numbered apart: each named with its kind); in the coordinators'
-    chat, every office's."""
+    chat, every office's. «/requests T1» (one asked for, with the list's command): its card,
+    as /request T1 shows it."""
+    if (turn.incoming.args or "").strip() and numbered.read(turn.incoming.args or ""):
+        return await show_typed(turn, numbered.REQUESTS)
     office = None if turn.staff_all else turn.staff_scope.id
     found = await store.open_requests(turn.tx, office)
     listed = [_listed(turn, r, office is None) for r in found]
