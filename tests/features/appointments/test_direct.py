@@ -225,3 +225,26 @@ async def test_a_bracket_after_the_name_for_a_confidential_service_is_kept_nowhe
     assert "panic" not in card.text and "Uwaga od osoby" not in card.text
     await dialogue.send("/mydata")
     assert "panic" not in dialogue.text and "Halyna Kowalska (" not in dialogue.text
+
+
+async def test_a_bracket_after_the_name_booking_a_confidential_service_directly_goes_nowhere(
+    tmp_path, clock
+):
+    """A confidential service booked with no advisor first: the same as its request, the name
+    alone kept and said so, nothing of the bracket on the staff note nor in /mydata."""
+    config = write_services_config(tmp_path, services__psychologist__qualification=False)
+    app = await build(config, clock=clock, search="off")
+    try:
+        person = Dialogue(app.core, user_id="direct-psy")
+        await person.payload("appt:open:psychologist")
+        await person.payload(next(b.payload for b in person.buttons if ":2026" in b.payload))
+        await person.payload(next(b.payload for b in person.buttons if ":2026" in b.payload))
+        await give_details(person, "Halyna Kowalska (he has panic attacks)", "601 234 567")
+        assert "neither kept nor passed on" in person.text and "panic" not in person.text
+        await person.payload(confirm_button(person).payload)
+        [note] = [q for q in await to_chat(app.core, STAFF_CHAT) if "Nowa wizyta u" in q.text]
+        assert "👤 Halyna, 📱 +48 601 234 567" in note.text and "panic" not in note.text
+        await person.send("/mydata")
+        assert "Halyna Kowalska" in person.text and "panic" not in person.text
+    finally:
+        await app.close()
