@@ -275,6 +275,7 @@ def request_thread(services: Services, request: Request) -> Thread:
         forgotten=request.forgotten,
         closed=not request.is_open,
         number=numbered.of_request(request),
+        person_at=request.last_person_at,
     )
 
 
