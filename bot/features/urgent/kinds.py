@@ -104,10 +104,13 @@ def shown(found: list[str]) -> str | None:
 
 def whole(text: str, found: list[str] | None = None) -> bool:
     """Whether the lines are the whole answer to `text` (of these kinds, if known): it says
-    nothing but danger (`alone`), or speaks of a missing person or a fire, whose lines say all
-    there is to do now (a topic found beside them would be a guess: «горит квартира у соседей»
-    asks nothing about renting)."""
+    nothing but danger (`alone`), or speaks of a missing person, a fire or a break-in under way
+    (break_in.yaml), whose lines say all there is to do now (a topic found beside them would be
+    a guess: «горит квартира у соседей» asks nothing about renting; nor is the matter said
+    beside «someone is trying to break into my flat» offered)."""
     found = kinds(text) if found is None else found
+    if "crime" in found and words.detect(text, words.BREAK_IN):
+        return True
     return any(kind in FIRST for kind in found) or alone(text, found)
 
 

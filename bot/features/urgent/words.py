@@ -108,6 +108,7 @@ CRIME = "crime.yaml"
 EXPLOITATION = "exploitation.yaml"
 DANGER = (SUICIDE, MISSING, FIRE, GAS, VIOLENCE, EXPLOITATION, THREAT, CRIME)
 MEDICAL = "medical.yaml"  # an acute medical emergency: 112 or 999, an ambulance
+BREAK_IN = "break_in.yaml"  # a break-in under way (crime.yaml's too): its lines alone (kinds.whole)
 
 
 @functools.cache
