@@ -9,9 +9,10 @@ the share whose lines include their kind's: a missing child's 116 000 …), fals
 marked `danger: false` that bring any lines), and the misses of the development sets (a missed
 danger, its kind's lines not shown, a false alarm; a message that gets only a cry's 112 line is
 marked so). Default: tests/eval/danger41.yaml and danger43.yaml (NOT blind). `--blind` adds the
-blind sets that exist (danger40.yaml, danger46.yaml): their figures only, never a message of theirs (they are
-not to be read). `--ordinary`: every ordinary question the project has (the search's non-blind
-evaluation sets, questions.yaml, public.yaml, the content's examples) through the same screen,
+blind sets that exist (danger40.yaml, danger46.yaml): their figures only, never a message of
+theirs (they are not to be read). `--ordinary`: every ordinary question the project has (the
+search's non-blind evaluation sets, questions.yaml, public.yaml, the content's examples) through
+the same screen,
 and those it flags (a change to the screen must flag no new one that is no danger).
 A set is YAML: per language a list of `{q: …, danger: true, kind: …}` or `{q: …, danger: false}`.
 """
