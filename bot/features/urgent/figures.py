@@ -195,8 +195,9 @@ def _long_ago(words: list[str]) -> bool:
     ):
         return True  # «справа закрита», «the case is closed», «sprawa umorzona»
     if any(
-        word.startswith(_LAST) and any(w in _YEARS or w.startswith(_UNITS) for w in after)
-        for word, after in zip(words, (words[at + 1 : at + 3] for at in range(len(words))))
+        word.startswith(_LAST)
+        and any(w in _YEARS or w.startswith(_UNITS) for w in words[at + 1 : at + 3])
+        for at, word in enumerate(words)
     ):
         return True  # «минулого року», «в прошлом году», «last year», «w zeszłym roku»
     return any(
