@@ -13,9 +13,9 @@ every phrase a message says, in the sentence it stands in).
   все уже решилось», «dwa lata temu mnie okradli» (a crime an hour ago, or yesterday, is not).
 - **Last year, a case closed**: «в минулому році мене обікрали, справа закрита», «w zeszłym roku
   mnie okradli» (a crime or a fire).
-- **An ordinary threat**: threatened with a dismissal, a fine, a court, an eviction
-  («роботодавець погрожує звільненням», «угрожают штрафом», «employer threatens to fire me»,
-  «szef grozi zwolnieniem»), no word of killing or harm in the sentence (`_mundane`).
+- **An ordinary threat**: threatened with a dismissal, a fine, a court («роботодавець погрожує
+  звільненням», «угрожают штрафом», «employer threatens to fire me», «szef grozi zwolnieniem»),
+  no word of killing or harm in the sentence (`_mundane`); not an eviction nor a deportation.
 Never thoughts of suicide or a missing person: those get their lines whatever is said around
 them («хоть вешайся лол» does too; a joke costs a glance at a line). A medical emergency only
 when it is a heart attack or a stroke «nearly» had, or one had before («мало не отримала
@@ -115,11 +115,12 @@ _AFTER = frozenset({"після", "после", "after", "po"})  # (right before
 _LAST = ("минул", "прошл", "last", "zeszl", "ubiegl", "poprzedni")
 _SETTLED = (("справ", "дело", "sprawa", "case"), ("закрит", "закрил", "закрыт", "закрыл", "closed"))
 _SETTLED_PL = ("umorz", "zamkniet", "zakonczon")
-# threatened with what a threat of harm is not (`_mundane`): a dismissal, a fine, a court ...
+# threatened with what a threat of harm is not (`_mundane`): a dismissal, a fine, a court (not an
+# eviction nor a deportation: «мені погрожують виселенням» gets the lines, its answer under them)
 _MUNDANE = (
-    *("звільн", "увольн", "уволь", "штраф", "суд", "позов", "иск", "виселен", "выселен"),
-    *("fire", "fired", "sack", "dismiss", "evict", "fine", "sue", "court"),
-    *("zwolni", "kar", "mandat", "sad", "eksmis", "pozw"),
+    *("звільн", "увольн", "уволь", "штраф", "суд", "позов", "иск"),
+    *("fire", "fired", "sack", "dismiss", "fine", "sue", "court"),
+    *("zwolni", "kar", "mandat", "sad", "pozw"),
 )
 _THREAT = ("погрож", "угрож", "threat", "groz", "strasz")
 _BETWEEN = frozenset(

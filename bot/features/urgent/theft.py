@@ -54,6 +54,7 @@ _STOLEN = (
 _MOMENT = frozenset(
     {("только", "что"), ("тільки", "що"), ("przed", "chwila"), ("dopiero", "co")}
     | {("tolko", "chto"), ("tolko", "cto"), ("tilky", "shcho"), ("tilki", "shcho")}
+    | {("right", "now")}
 )
 _JUST = frozenset(
     {"щойно", "тількищо", "тільки-що", "wlasnie", "shchojno", "shchoino", "shchoyno", "scojno"}
