@@ -11,8 +11,16 @@ every phrase a message says, in the sentence it stands in).
 - **A film or a series**: «фільм про пожежу», «в сериале героиню похитили» (not suicide).
 - **Long past**: a crime or a fire years or months ago, or «давно»: «год назад меня ограбили,
   все уже решилось», «dwa lata temu mnie okradli» (a crime an hour ago, or yesterday, is not).
-Never thoughts of suicide, a missing person or a medical emergency: those get their lines
-whatever is said around them («хоть вешайся лол» does too; a joke costs a glance at a line).
+- **Last year, a case closed**: «в минулому році мене обікрали, справа закрита», «w zeszłym roku
+  mnie okradli» (a crime or a fire).
+- **An ordinary threat**: threatened with a dismissal, a fine, a court («роботодавець погрожує
+  звільненням», «угрожают штрафом», «employer threatens to fire me», «szef grozi zwolnieniem»),
+  no word of killing or harm in the sentence (`_mundane`); not an eviction nor a deportation.
+Never thoughts of suicide or a missing person: those get their lines whatever is said around
+them («хоть вешайся лол» does too; a joke costs a glance at a line). A medical emergency only
+when it is a heart attack or a stroke «nearly» had, or one had before («мало не отримала
+інфаркт» from a bill, «муж в больнице после инфаркта», «nearly had a heart attack lol»:
+`_nearly`).
 """
 
 from __future__ import annotations
@@ -58,9 +66,9 @@ _THINGS = (  # what «kills» in a figure of speech (stems)
 _DEADLINES = ("термін", "строк", "срок", "дедлайн", "deadline", "termin")
 _STORIES = ("фільм", "фильм", "кіно", "кино", "серіал", "сериал", "movie", "film", "serial")
 _UNITS = ("рок", "рік", "лет", "year", "lat", "rok", "month", "місяц", "месяц", "miesi")
-_YEARS = frozenset({"год", "года"})  # (not «годин», hours)
+_YEARS = frozenset({"год", "года", "году", "році"})  # (not «годин», hours)
 _AGO = frozenset({"тому", "назад", "ago", "temu"})
-_LONG_AGO = frozenset({"давно", "колись", "когда-то", "dawno", "kiedys", "давным"})
+_LONG_AGO = frozenset({"давно", "колись", "когда-то", "dawno", "kiedys", "давним"})
 _PERSONS = frozenset(
     {"він", "вона", "вони", "он", "она", "они", "he", "she", "they", "on", "ona", "oni"}
 )
@@ -73,7 +81,7 @@ _HARMING = (
     "співмеш",
     "сожит",
     "колишн",
-    "бывш",
+    "бивш",  # (ы is read as и)
     "сусід",
     "сосед",
     "вітчим",
@@ -98,6 +106,51 @@ _HARMING = (
 )
 
 
+# a heart attack or a stroke «nearly» had, or had before (`_nearly`)
+_SEIZED = ("інфаркт", "инфаркт", "heart", "zawal", "інсульт", "инсульт", "stroke", "udar")
+_NEARLY = frozenset(
+    {"мало", "ледь", "ледве", "трохи", "чуть", "едва", "nearly", "almost", "prawie", "omal"}
+)
+_AFTER = frozenset({"після", "после", "after", "po"})  # (right before it: «после инфаркта»)
+_LAST = ("минул", "прошл", "last", "zeszl", "ubiegl", "poprzedni")
+_SETTLED = (("справ", "дело", "sprawa", "case"), ("закрит", "закрил", "закрыт", "закрыл", "closed"))
+_SETTLED_PL = ("umorz", "zamkniet", "zakonczon")
+# threatened with what a threat of harm is not (`_mundane`): a dismissal, a fine, a court (not an
+# eviction nor a deportation: «мені погрожують виселенням» gets the lines, its answer under them)
+_MUNDANE = (
+    *("звільн", "увольн", "уволь", "штраф", "суд", "позов", "иск"),
+    *("fire", "fired", "sack", "dismiss", "fine", "sue", "court"),
+    *("zwolni", "kar", "mandat", "sad", "pozw"),
+)
+_THREAT = ("погрож", "угрож", "threat", "groz", "strasz")
+_BETWEEN = frozenset(
+    "to me us with мені мене мне меня нам нас тебе тобі mi mnie nam nas ci cie ze że що что".split()
+)
+
+
+def _nearly(message: Words, positions: list[int]) -> bool:
+    said = [message.words[at] for at in positions]
+    if not any(word.startswith(_SEIZED) for word in said):
+        return False
+    before = [w for w in message.words[max(0, positions[0] - 3) : positions[0]]]
+    if not _NEARLY.isdisjoint(before):
+        return True
+    before = [w for w in before if w not in ("a", "an", "the", "his", "her", "my")]
+    return bool(before) and before[-1] in _AFTER
+
+
+def _mundane(message: Words, positions: list[int], words: list[str]) -> bool:
+    if not any(message.words[at].startswith(_THREAT) for at in positions):
+        return False
+    if any(w.startswith(_KILLING) or w.startswith(_HARM) for w in words):
+        return False
+    after = [w for w in message.words[positions[-1] + 1 : positions[-1] + 4] if w not in _BETWEEN]
+    return bool(after) and after[0].startswith(_MUNDANE)
+
+
+_HARM = ("покаліч", "покалеч", "hurt", "kill", "stab", "burn", "спал", "сожж", "skrzywdz", "pobi")
+
+
 def _sentence(message: Words, positions: list[int]) -> range:
     start, end = positions[0], positions[-1]
     while start > 0 and not message.sentence_end[start - 1]:
@@ -110,12 +163,16 @@ def _sentence(message: Words, positions: list[int]) -> range:
 def figure(message: Words, positions: list[int], kind: str) -> bool:
     """Whether the phrase whose words stand at `positions` is a figure of speech, a story or
     long past (of `kind`, words.py's file name), and so no danger."""
-    if kind in ("suicide.yaml", "missing.yaml", "medical.yaml"):
+    if kind == "medical.yaml":
+        return _nearly(message, positions)
+    if kind in ("suicide.yaml", "missing.yaml"):
         return False
     around = _sentence(message, positions)
     words = [message.words[at] for at in around]
     said = [message.words[at] for at in positions]
     if any(word.startswith(_STORIES) for word in words):
+        return True
+    if kind == "threat.yaml" and _mundane(message, positions, words):
         return True
     if kind in ("crime.yaml", "fire.yaml") and _long_ago(words):
         return True
@@ -134,6 +191,16 @@ def figure(message: Words, positions: list[int], kind: str) -> bool:
 def _long_ago(words: list[str]) -> bool:
     if not _LONG_AGO.isdisjoint(words):
         return True
+    if any(w.startswith(_SETTLED_PL) for w in words) or all(
+        any(w.startswith(stems) for w in words) for stems in _SETTLED
+    ):
+        return True  # «справа закрита», «the case is closed», «sprawa umorzona»
+    if any(
+        word.startswith(_LAST)
+        and any(w in _YEARS or w.startswith(_UNITS) for w in words[at + 1 : at + 3])
+        for at, word in enumerate(words)
+    ):
+        return True  # «минулого року», «в прошлом году», «last year», «w zeszłym roku»
     return any(
         word in _AGO
         and any(w in _YEARS or w.startswith(_UNITS) for w in words[max(0, at - 3) : at])

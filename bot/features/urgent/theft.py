@@ -21,7 +21,7 @@ _STOLEN = (
     "поцупив",
     "витягл",
     "витяг",
-    "вытащил",
+    "витащил",  # (ы is read as и: reading.py)
     "стащил",
     "stole",
     "snatched",
@@ -31,10 +31,34 @@ _STOLEN = (
     "ukradziono",
     "okradl",
     "wyrwal",
+    # recall2 (danger48): torn from the hand («вирвали сумку», «выхватил телефон»), and in Latin
+    # letters («shchojno vkraly gamanets», «tolko chto ukrali telefon»)
+    "вирвал",
+    "вирвав",
+    "вихопил",
+    "вихопив",
+    "вихватил",
+    "grabbed",
+    "vkral",
+    "vkrav",
+    "ukral",
+    "ukrav",
+    "vyrval",
+    "virval",
+    "vytashchil",
+    "vitashchil",
+    "vytiahl",
+    "vytyahl",
 )
 # a moment ago: two words («только что», «przed chwilą», «dopiero co», «just now») or one
-_MOMENT = frozenset({("только", "что"), ("тільки", "що"), ("przed", "chwila"), ("dopiero", "co")})
-_JUST = frozenset({"щойно", "тількищо", "тільки-що", "wlasnie"})
+_MOMENT = frozenset(
+    {("только", "что"), ("тільки", "що"), ("przed", "chwila"), ("dopiero", "co")}
+    | {("tolko", "chto"), ("tolko", "cto"), ("tilky", "shcho"), ("tilki", "shcho")}
+    | {("right", "now")}
+)
+_JUST = frozenset(
+    {"щойно", "тількищо", "тільки-що", "wlasnie", "shchojno", "shchoino", "shchoyno", "scojno"}
+)
 
 
 def just(message: Words) -> list[int]:

@@ -13,7 +13,9 @@ after it before a comma, a full stop, an emoji or the end):
 by "/", make one phrase of each: «(син/донька) зник*» is «син зник*» and «донька зник*». A
 phrase starting with ^ has its words stand together as a $ phrase's do, wherever its clause ends:
 «^працодав* закри* нас» is said of «працодавець закрив нас і забрав паспорти», not of
-«працодавець закриває фірму, нас звільняють».
+«працодавець закриває фірму, нас звільняють». A «_» between two words lets any number of other
+words stand there, within the sentence: «(пішла/ушла/wyszła) _ нигде нет» (a person gone, then
+not found, however the middle is told).
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ POSSESSIVES = frozenset(
 # other words that may stand between two of a phrase's words (besides `skip` words and
 # possessives): «мене вчора знову побив», «сын ушел из дома и не вернулся»
 OTHERS = 2
+GAP = "_"  # in a phrase: any number of other words here (never the end of a sentence)
 _CHOICE = re.compile(r"\(([^()]*)\)")
 
 
@@ -88,7 +91,7 @@ def _entry(entry: str, negated: frozenset[str], lang: str) -> Phrase:
     at_end, together = said.endswith("$"), said.startswith("^")
     words = tuple(sys.intern(word) for word in read(said.rstrip("$"), negated, stars=True).words)
     unless_words = frozenset(sys.intern(word) for word in read(unless).words)
-    needs = tuple(dict.fromkeys(word for word in words if not word.endswith("*")))
+    needs = tuple(dict.fromkeys(w for w in words if not w.endswith("*") and w != GAP))
     needs = words if needs == words else needs  # (one tuple kept where they are the same)
     return Phrase(words, at_end, unless_words or _NOTHING, needs, sys.intern(lang), together)
 
@@ -169,7 +172,11 @@ def _matches(phrase: Phrase, message: Words, at: int, skip: frozenset[str]) -> l
         return None
     positions = [at]
     allowed = 0 if phrase.at_end or phrase.together else OTHERS
+    gap = False
     for expected in phrase.words[1:]:
+        if expected == GAP:
+            gap = True
+            continue
         others = 0
         step = positions[-1] + 1
         while step < len(words) and not message.sentence_end[step - 1]:
@@ -177,12 +184,13 @@ def _matches(phrase: Phrase, message: Words, at: int, skip: frozenset[str]) -> l
                 break
             if words[step] not in skip and not words[step].isdigit():  # («винні їм 3000 євро»)
                 others += 1
-                if others > allowed:
+                if others > allowed and not gap:
                     return None
             step += 1
         else:
             return None
         positions.append(step)
+        gap = False
     after = positions[-1] + 1  # the next word of its clause that is not a particle
     while after < len(words) and not message.clause_end[after - 1] and words[after] in skip:
         after += 1
@@ -257,7 +265,7 @@ def latin_table(name: str) -> Table:
         if phrase.lang not in ("uk", "ru") or not latin.spelled_apart(phrase.words):
             continue
         words = tuple(sys.intern(latin.skeleton(word)) for word in phrase.words)
-        needs = tuple(dict.fromkeys(word for word in words if not word.endswith("*")))
+        needs = tuple(dict.fromkeys(w for w in words if not w.endswith("*") and w != GAP))
         after = frozenset(latin.skeleton(word) for word in phrase.unless)
         after = unless.setdefault(after, after) if after else _NOTHING
         same = words if needs == words else needs
