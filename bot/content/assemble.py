@@ -105,7 +105,7 @@ def _topic(
     path: Path_ = ("topics", topic_id)
     if not _ID.match(topic_id):
         checker.error(path, "topic ids are lower_case_with_underscores")
-    if raw["category"] not in categories:
+    if raw["category"] not in categories and raw["category"] != "":  # ("": none, said)
         checker.error(
             path + ("category",),
             f"no category {raw['category']!r} in 'categories'"
@@ -117,9 +117,10 @@ def _topic(
     answer = _fill(checker, path + ("answer",), raw["answer"], values, variant.name, missing)
     left = towns.words().per_town & set(_PLACEHOLDER.findall(raw["answer"]))  # (towns.py)
     per_town = _fill(checker, path, raw["answer"], values, variant.name, {}, frozenset(left))
-    for problem in markup.problems(answer):
+    written = bool(raw["answer"])  # (no answer: its error said, what hangs on it unchecked)
+    for problem in markup.problems(answer) if written else ():
         checker.error(path + ("answer",), f"cannot be sent as it is: {problem}")
-    for problem in answer_parts.problems(answer):
+    for problem in answer_parts.problems(answer) if written else ():
         checker.error(path + ("answer",), problem)
     by_part = {}  # (a heading with a {placeholder} is written as the answer writes it)
     for key in ("part_examples", "part_sources"):
@@ -131,13 +132,17 @@ def _topic(
     part_examples = _part_examples(
         checker,
         path + ("part_examples",),
-        by_part["part_examples"],
+        by_part["part_examples"] if written else {},
         parts,
         strict=not raw.get("inherited_part_examples"),
     )
     sources = tuple(Source(s["title"], s["url"]) for s in raw["sources"])
     own_sources = part_sources.read(
-        checker, path + ("part_sources",), by_part["part_sources"], parts, sources
+        checker,
+        path + ("part_sources",),
+        by_part["part_sources"] if written else {},
+        parts,
+        sources,
     )
     for link in _OFFICE_LINK.finditer(answer):
         named = link.group(1) or link.group(2)
@@ -304,7 +309,7 @@ def _compare_languages(
     for code, lang in loaded.items():
         for topic in lang.topics.values():
             first = loaded[next(iter(loaded))].topics.get(topic.id)
-            if first and len(first.parts) != len(topic.parts):
+            if first and first.answer and topic.answer and len(first.parts) != len(topic.parts):
                 doc = docs[code]
                 problems.append(
                     Problem(

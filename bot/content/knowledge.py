@@ -256,11 +256,9 @@ def _read(
     data = checker.check(doc.data, schema)
     if data is not None and data["language"] != code:
         checker.error(("language",), f"file says language {data['language']!r}, expected {code!r}")
-    problems.extend(checker.problems)
-    if data is None:
-        return None
-    refused = refusing.refused(checker, data, today or dt.date.today())
-    if refused is None:
+    refused = refusing.refused(checker, data, today or dt.date.today()) if data else None
+    problems.extend(checker.problems)  # (after: a category's missing id said with its guess)
+    if data is None or refused is None:
         return None
     if refused:
         data["topics"] = {tid: raw for tid, raw in data["topics"].items() if tid not in refused}
