@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from bot.content import expiry, part_sources, topic_ids, towns
+from bot.content import answer_text, expiry, part_sources, topic_ids, towns
 from bot.content import parts as answer_parts
 from bot.content.model import Category, Language, Layer, Source, Topic, Variant
 from bot.core import markup
@@ -118,10 +118,8 @@ def _topic(
     left = towns.words().per_town & set(_PLACEHOLDER.findall(raw["answer"]))  # (towns.py)
     per_town = _fill(checker, path, raw["answer"], values, variant.name, {}, frozenset(left))
     written = bool(raw["answer"])  # (no answer: its error said, what hangs on it unchecked)
-    for problem in markup.problems(answer) if written else ():
-        checker.error(path + ("answer",), f"cannot be sent as it is: {problem}")
-    for problem in answer_parts.problems(answer) if written else ():
-        checker.error(path + ("answer",), problem)
+    if written:
+        answer_text.check(checker, path + ("answer",), raw["answer"], answer)
     by_part = {}  # (a heading with a {placeholder} is written as the answer writes it)
     for key in ("part_examples", "part_sources"):
         by_part[key] = {

@@ -40,11 +40,13 @@ class Checker:
         # each unknown key named (its dotted key) -> the known one it was read as, or None
         self.unknown: dict[str, str | None] = {}
 
-    def error(self, path: Path_, message: str) -> None:
-        self._add(Problem(self.doc.file, self.doc.line(path), key_name(path), message))
+    def error(self, path: Path_, message: str, line: int | None = None) -> None:
+        self._add(Problem(self.doc.file, line or self.doc.line(path), key_name(path), message))
 
-    def warn(self, path: Path_, message: str) -> None:
-        self._add(Problem(self.doc.file, self.doc.line(path), key_name(path), message, True))
+    def warn(self, path: Path_, message: str, line: int | None = None) -> None:
+        self._add(
+            Problem(self.doc.file, line or self.doc.line(path), key_name(path), message, True)
+        )
 
     def _add(self, problem: Problem) -> None:
         """Once: a network's offices check what they inherit from the top level each."""
