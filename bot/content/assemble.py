@@ -188,9 +188,10 @@ def _part_examples(
     found: list[list[str]] = [[] for _ in parts]
     for heading, examples in raw.items():
         at = answer_parts.find(parts, heading)
+        if at is None and strict:  # (misspelt: read as the part most like it, if one is)
+            checker.error(path + (heading,), answer_parts.unknown(heading, parts))
+            at = answer_parts.near(parts, heading)
         if at is None:
-            if strict:
-                checker.error(path + (heading,), answer_parts.unknown(heading, parts))
             continue
         if len(parts) < 2:
             checker.error(
