@@ -249,8 +249,18 @@ def _read(
 ) -> Layer | None:
     try:
         doc = yamldoc.load(path, lenient=True)
-    except InvalidFile as exc:
-        problems.extend(exc.problems)
+    except InvalidFile as not_read:
+        found = not_read.problems
+        if not path.exists() and schema is FILE_SCHEMA:  # (some languages' files there)
+            others = sorted(p.name for p in path.parent.glob("faq_*.yaml"))
+            model = "faq_en.yaml" if "faq_en.yaml" in others else (others or ["?"])[0]
+            said = (
+                f"file not found: `languages:` in the config lists {code}, and each language "
+                f"needs its file: translate {model} into {path.name} here, or take {code} out "
+                "of `languages:`"
+            )
+            found = [Problem(str(path), None, "", said)]
+        problems.extend(found)
         return None
     checker = Checker(doc)
     data = checker.check(doc.data, schema)
