@@ -31,6 +31,8 @@ def content_needs(problem: Problem) -> bool:
     parts = problem.key.replace("[", ".").split(".")
     if "local" in parts and "label" in parts:  # (the entry is kept, with its other labels)
         return False
+    if "organisation" in parts and parts[-1] in ("phone", "email"):
+        return False  # (a wrong number or address: the content checked with it as written)
     return not problem.warning and (
         parts[0] in ("languages", "default_language", "")
         or bool({"local", "content", "organisation"} & set(parts))
