@@ -59,13 +59,14 @@ def build(
                 inherited = raw["part_examples"] is None
                 raw = {k: v if v is not None else base[k] for k, v in raw.items()}
                 raw["inherited_part_examples"] = inherited
-            elif raw["category"] is None or raw["title"] is None:
+            elif raw["category"] is None or raw["title"] is None:  # (its checks go on without)
+                lacking = " and ".join(f"`{k}:`" for k in ("category", "title") if raw[k] is None)
                 checker.error(
                     ("topics", topic_id),
-                    "no shared topic has this id: a topic of the office's own needs a "
-                    "category and a title",
+                    f"no shared topic has the id {topic_id!r}{did_you_mean(topic_id, raw_topics)}"
+                    f": a topic of the office's own needs {lacking} too",
                 )
-                continue
+                raw = {**raw, "category": raw["category"] or "", "title": raw["title"] or "-"}
             raw_topics[topic_id] = (checker, {**raw, "examples": raw["examples"] or []})
     topics: dict[str, Topic] = {}
     for topic_id, (checker, raw) in raw_topics.items():
