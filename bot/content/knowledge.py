@@ -138,7 +138,10 @@ def load_variants(
             if language:
                 loaded[code] = language
         own_ids = {t for layer in own[key].values() for t in layer.data["topics"]}
-        refused = {t for layer in [*shared.values(), *own[key].values()] for t in layer.refused}
+        layers = [*shared.values(), *own[key].values()]
+        refused = {t for layer in layers for t in layer.refused}
+        # a topic written twice: the copy kept is not compared with the other languages
+        refused |= {p.key[7:] for ly in layers for p in ly.doc.problems if p.key.count(".") == 1}
         found.extend(cross_checks(loaded, shared, own[key], own_ids, today, prefer, refused))
         problems.extend(found)
         result[key] = KnowledgeBase(

@@ -95,3 +95,22 @@ def test_a_topic_without_its_answer_title_or_category_hides_none_of_its_problems
     for unsaid in ("bold heading", "parts (bold headings", "no category", "is missing here"):
         assert unsaid not in out, (unsaid, out)
     assert "6 error(s)" in out
+
+
+def test_a_topic_whose_id_is_written_twice_is_asked_about_as_the_one_missing(setup, capsys):
+    # a topic copied as a model for another, its id left as it was: the one meant is missing,
+    # and the copy kept is not compared with the other languages' (their parts' sources)
+    config, content = setup
+    path = content / "faq_pl.yaml"
+    twice = edit(path, "\n  meldunek:\n", "\n  pesel:\n") + 1
+    uk = (content / "faq_uk.yaml").read_text(encoding="utf-8")
+    model = uk[: uk.index("\n  meldunek:\n")].count("\n") + 2
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert f"faq_pl.yaml:{twice}: [topics.pesel] error: `pesel` appears twice" in out, out
+    assert (
+        "[topics.meldunek] error: topic 'meldunek' is missing here (present in: uk, ru, en): "
+        "every language's file has the same topics, so add it here, translated from faq_uk.yaml "
+        f"line {model}; or is `pesel:` on line {twice}, written twice, meant to be it?"
+    ) in out, out
+    assert "other sources than" not in out and "parts (bold headings" not in out
