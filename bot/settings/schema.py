@@ -86,8 +86,18 @@ class Checker:
         parent = around[1] if path and around[0] == path[:-1] else None
         unknown = [key for key in value if key not in fields]
         moved = moved_keys.said(self.error, self.doc.line, unknown, fields, parent, path)
+        hours = {"from", "to"} <= set(fields) and not {"from", "to"} & set(value)
         for key in unknown:
-            if key not in moved:
+            span = hints.hours_range(value[key]) if hours else None
+            if key not in moved and span is not None:  # («hours: 08:00-16:00»: read as both)
+                self.unknown[key_name(path + (key,))] = None
+                self.error(
+                    path + (key,),
+                    f"unknown key {key!r}: a rule's hours are two keys, "
+                    f'from: "{span[0]}" and to: "{span[1]}"',
+                )
+                value = {**value, "from": span[0], "to": span[1]}
+            elif key not in moved:
                 guess = closest(str(key), [f for f in fields if f not in value])
                 self.unknown[key_name(path + (key,))] = None
                 if guess is None:
