@@ -37,8 +37,7 @@ def refused(checker: Checker, data: dict[str, Any], today: dt.date) -> frozenset
 def _whole(checker: Checker, data: dict[str, Any], error: Problem) -> bool:
     """Whether the file is whole enough to build after an error outside its topics: a wrong
     `language:` (the file is read as its name says), a category without a title (its id
-    stands in) or without an id (the one its topics name that no category has, if one; else
-    an id no topic names)."""
+    stands in) or without an id (the one its topics name that no category has, if one)."""
     if error.key == "language":
         return True
     at = re.fullmatch(r"categories\[(\d+)\](?:\.(id|title))?", error.key)
@@ -49,15 +48,17 @@ def _whole(checker: Checker, data: dict[str, Any], error: Problem) -> bool:
     if category is None:
         return False  # (not a mapping: its topics would all be named as having no category)
     if category["id"] is None:
-        category["id"] = _category_id(checker, data, error, int(at[1]))
+        category["id"] = _category_id(checker, data, error)
+        if category["id"] is None:
+            return False  # (which is which, not told: the file waits for the ids)
     category["title"] = category["title"] or category["id"]
     return True
 
 
-def _category_id(checker: Checker, data: dict[str, Any], error: Problem, at: int) -> str:
+def _category_id(checker: Checker, data: dict[str, Any], error: Problem) -> str | None:
     """The id a category without one stands in with: the one its topics name that no category
-    has, where there is one such id (and the error says to write it); else one nothing names
-    (its topics are then named as having no category, with the ids there are)."""
+    has, where there is one such id and one category lacks its id (the error says to write it);
+    else None (two without: which is which is not guessed)."""
     known = {c["id"] for c in data["categories"] if isinstance(c, dict) and c["id"]}
     topics = data["topics"] if isinstance(data["topics"], dict) else {}
     named: dict[str, str] = {  # (the first topic naming each)
@@ -67,7 +68,7 @@ def _category_id(checker: Checker, data: dict[str, Any], error: Problem, at: int
     }
     lacking = [c for c in data["categories"] if isinstance(c, dict) and c["id"] is None]
     if len(named) != 1 or len(lacking) != 1:
-        return f"categories[{at}]"
+        return None
     ((guess, topic),) = named.items()
     said = (
         f"{error.message}: the topics name category {guess!r}, which no category has "
