@@ -18,7 +18,7 @@ from pathlib import Path
 from telegram.error import InvalidToken, NetworkError, TelegramError
 
 from bot import docstrings, memory
-from bot.app import App, Channels, SearchMode, build
+from bot.app import App, Channels, SearchMode, build, load_offices
 from bot.channels.telegram.application import initialize
 from bot.channels.telegram.polling import ALLOWED_UPDATES, Poller
 from bot.channels.telegram.staff import staff_chat_problem, staff_chats
@@ -26,7 +26,9 @@ from bot.channels.viber.client import ViberClient
 from bot.core import public_holidays
 from bot.core.services import Clock, utc_now
 from bot.delivery.scheduler import every
-from bot.settings import config, startup, stored
+from bot.settings import config, partial, startup, stored
+from bot.settings.model import Settings
+from bot.settings.yamldoc import InvalidFile
 from bot.storage import outbox as outbox_store
 
 log = logging.getLogger(__name__)
@@ -35,7 +37,7 @@ COLLECTOR_OFF_AT_MOST = 30.0  # seconds after start without garbage collections 
 
 
 def main(config_path: Path) -> int:
-    settings = config.load(config_path)  # config.yaml's problems: InvalidFile, by file and line
+    settings = _settings(config_path)  # the problems: InvalidFile, by file and line
     token, viber_token = config.telegram_token(), config.viber_token()
     needed = startup.needed(settings)  # the environment's: the same list `infopoint check` names
     for problem in needed:
@@ -69,6 +71,21 @@ def main(config_path: Path) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _settings(config_path: Path) -> Settings:
+    """config.yaml read; where it has errors, they are raised with the content's errors, as
+    `infopoint check` lists them (the content checked with the settings as read): one list to
+    fix, not the content's only once config.yaml's are fixed. Warnings are for `check`."""
+    try:
+        return config.load(config_path)
+    except InvalidFile as wrong:
+        try:  # (the holidays library read too: this run stops here anyway)
+            load_offices(config_path, holidays=True)
+        except InvalidFile as found:
+            said = [p for p in found.problems if not p.warning or p.message == partial.UNCHECKED]
+            raise InvalidFile(said or wrong.problems) from None
+        raise
 
 
 async def _run_until_signal(config_path: Path, token: str | None, viber_token: str | None) -> int:

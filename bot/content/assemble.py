@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from bot.content import expiry, part_sources, topic_ids, towns
+from bot.content import answer_text, expiry, part_sources, topic_ids, towns
 from bot.content import parts as answer_parts
 from bot.content.model import Category, Language, Layer, Source, Topic, Variant
 from bot.core import markup
@@ -59,13 +59,14 @@ def build(
                 inherited = raw["part_examples"] is None
                 raw = {k: v if v is not None else base[k] for k, v in raw.items()}
                 raw["inherited_part_examples"] = inherited
-            elif raw["category"] is None or raw["title"] is None:
+            elif raw["category"] is None or raw["title"] is None:  # (its checks go on without)
+                lacking = " and ".join(f"`{k}:`" for k in ("category", "title") if raw[k] is None)
                 checker.error(
                     ("topics", topic_id),
-                    "no shared topic has this id: a topic of the office's own needs a "
-                    "category and a title",
+                    f"no shared topic has the id {topic_id!r}{did_you_mean(topic_id, raw_topics)}"
+                    f": a topic of the office's own needs {lacking} too",
                 )
-                continue
+                raw = {**raw, "category": raw["category"] or "", "title": raw["title"] or "-"}
             raw_topics[topic_id] = (checker, {**raw, "examples": raw["examples"] or []})
     topics: dict[str, Topic] = {}
     for topic_id, (checker, raw) in raw_topics.items():
@@ -105,7 +106,7 @@ def _topic(
     path: Path_ = ("topics", topic_id)
     if not _ID.match(topic_id):
         checker.error(path, "topic ids are lower_case_with_underscores")
-    if raw["category"] not in categories:
+    if raw["category"] not in categories and raw["category"] != "":  # ("": none, said)
         checker.error(
             path + ("category",),
             f"no category {raw['category']!r} in 'categories'"
@@ -117,10 +118,9 @@ def _topic(
     answer = _fill(checker, path + ("answer",), raw["answer"], values, variant.name, missing)
     left = towns.words().per_town & set(_PLACEHOLDER.findall(raw["answer"]))  # (towns.py)
     per_town = _fill(checker, path, raw["answer"], values, variant.name, {}, frozenset(left))
-    for problem in markup.problems(answer):
-        checker.error(path + ("answer",), f"cannot be sent as it is: {problem}")
-    for problem in answer_parts.problems(answer):
-        checker.error(path + ("answer",), problem)
+    written = bool(raw["answer"])  # (no answer: its error said, what hangs on it unchecked)
+    if written:
+        answer_text.check(checker, path + ("answer",), raw["answer"], answer)
     by_part = {}  # (a heading with a {placeholder} is written as the answer writes it)
     for key in ("part_examples", "part_sources"):
         by_part[key] = {
@@ -131,13 +131,17 @@ def _topic(
     part_examples = _part_examples(
         checker,
         path + ("part_examples",),
-        by_part["part_examples"],
+        by_part["part_examples"] if written else {},
         parts,
         strict=not raw.get("inherited_part_examples"),
     )
     sources = tuple(Source(s["title"], s["url"]) for s in raw["sources"])
     own_sources = part_sources.read(
-        checker, path + ("part_sources",), by_part["part_sources"], parts, sources
+        checker,
+        path + ("part_sources",),
+        by_part["part_sources"] if written else {},
+        parts,
+        sources,
     )
     for link in _OFFICE_LINK.finditer(answer):
         named = link.group(1) or link.group(2)
@@ -185,9 +189,10 @@ def _part_examples(
     found: list[list[str]] = [[] for _ in parts]
     for heading, examples in raw.items():
         at = answer_parts.find(parts, heading)
+        if at is None and strict:  # (misspelt: read as the part most like it, if one is)
+            checker.error(path + (heading,), answer_parts.unknown(heading, parts))
+            at = answer_parts.near(parts, heading)
         if at is None:
-            if strict:
-                checker.error(path + (heading,), answer_parts.unknown(heading, parts))
             continue
         if len(parts) < 2:
             checker.error(
@@ -304,7 +309,7 @@ def _compare_languages(
     for code, lang in loaded.items():
         for topic in lang.topics.values():
             first = loaded[next(iter(loaded))].topics.get(topic.id)
-            if first and len(first.parts) != len(topic.parts):
+            if first and first.answer and topic.answer and len(first.parts) != len(topic.parts):
                 doc = docs[code]
                 problems.append(
                     Problem(

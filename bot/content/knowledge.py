@@ -138,7 +138,10 @@ def load_variants(
             if language:
                 loaded[code] = language
         own_ids = {t for layer in own[key].values() for t in layer.data["topics"]}
-        refused = {t for layer in [*shared.values(), *own[key].values()] for t in layer.refused}
+        layers = [*shared.values(), *own[key].values()]
+        refused = {t for layer in layers for t in layer.refused}
+        # a topic written twice: the copy kept is not compared with the other languages
+        refused |= {p.key[7:] for ly in layers for p in ly.doc.problems if p.key.count(".") == 1}
         found.extend(cross_checks(loaded, shared, own[key], own_ids, today, prefer, refused))
         problems.extend(found)
         result[key] = KnowledgeBase(
@@ -249,18 +252,26 @@ def _read(
 ) -> Layer | None:
     try:
         doc = yamldoc.load(path, lenient=True)
-    except InvalidFile as exc:
-        problems.extend(exc.problems)
+    except InvalidFile as not_read:
+        found = not_read.problems
+        if not path.exists() and schema is FILE_SCHEMA:  # (some languages' files there)
+            others = sorted(p.name for p in path.parent.glob("faq_*.yaml"))
+            model = "faq_en.yaml" if "faq_en.yaml" in others else (others or ["?"])[0]
+            said = (
+                f"file not found: `languages:` in the config lists {code}, and each language "
+                f"needs its file: translate {model} into {path.name} here, or take {code} out "
+                "of `languages:`"
+            )
+            found = [Problem(str(path), None, "", said)]
+        problems.extend(found)
         return None
     checker = Checker(doc)
     data = checker.check(doc.data, schema)
     if data is not None and data["language"] != code:
         checker.error(("language",), f"file says language {data['language']!r}, expected {code!r}")
-    problems.extend(checker.problems)
-    if data is None:
-        return None
-    refused = refusing.refused(checker, data, today or dt.date.today())
-    if refused is None:
+    refused = refusing.refused(checker, data, today or dt.date.today()) if data else None
+    problems.extend(checker.problems)  # (after: a category's missing id said with its guess)
+    if data is None or refused is None:
         return None
     if refused:
         data["topics"] = {tid: raw for tid, raw in data["topics"].items() if tid not in refused}

@@ -59,7 +59,9 @@ def read(
         at = answer_parts.find(parts, heading)
         if at is None:
             checker.error(path + (heading,), answer_parts.unknown(heading, parts))
-            continue
+            at = answer_parts.near(parts, heading)  # (misspelt: read as that part)
+            if at is None:
+                continue
         if len(parts) < 2:
             checker.error(
                 path + (heading,),

@@ -76,12 +76,28 @@ def find(parts: tuple[Part, ...], heading: str) -> int | None:
 
 
 def unknown(heading: str, parts: tuple[Part, ...]) -> str:
-    """What `infopoint check` says of a heading no part has, with the headings it has."""
+    """What `infopoint check` says of a heading no part has: the heading most like it, or the
+    headings it has."""
+    at = near(parts, heading)
+    if at is not None:
+        return (
+            f"no part of the answer has the heading «{heading}» — did you mean "
+            f"«{parts[at].heading}»? (read as that part for the other checks)"
+        )
     headings = ", ".join(f"«{p.heading}»" for p in parts if p.heading)
     return (
         f"no part of the answer has the heading «{heading}» (its headings: {headings}): write "
         "it as the bold text that opens the part"
     )
+
+
+def near(parts: tuple[Part, ...], heading: str) -> int | None:
+    """The part whose heading is most like a misspelt one («Obywatele Ukriny: …»), if one is."""
+    import difflib  # (here: only content with a mistake needs it)
+
+    keys = [key(p.heading) if p.heading else "" for p in parts]
+    found = difflib.get_close_matches(key(heading), keys, n=1, cutoff=0.75)
+    return keys.index(found[0]) if found and found[0] else None
 
 
 def body(part: Part) -> str:

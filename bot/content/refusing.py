@@ -1,8 +1,9 @@
 """A content file's topics with errors: left out, so the file's other topics are still checked;
 or, where every error leaves the topic whole enough to build (a wrong date or link, an unknown
-key, a key written twice, a list item that is not text), built with a stand-in so the topic's
-other keys are checked in the same run; so is a file with a wrong `language:` or a category
-without its title (the errors keep the file from loading: nothing is answered with a
+key, a key written twice, a list item that is not text, no answer, title or category), built
+with a stand-in so the topic's other keys are checked in the same run; so is a file with a
+wrong `language:` or a category without its title or id (the id its topics name that no
+category has, said so) (the errors keep the file from loading: nothing is answered with a
 stand-in)."""
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from bot.settings.schema import Checker
+from bot.settings.yamldoc import Problem
 
 
 def refused(checker: Checker, data: dict[str, Any], today: dt.date) -> frozenset[str] | None:
@@ -22,7 +25,7 @@ def refused(checker: Checker, data: dict[str, Any], today: dt.date) -> frozenset
     twice = {p.key for p in checker.doc.problems}  # the last one written is kept
     refused = set()
     for error in checker.errors:
-        if error.key in twice or error.key in checker.unknown or _whole(data, error.key):
+        if error.key in twice or error.key in checker.unknown or _whole(checker, data, error):
             continue
         named = next((tid for tid in topics if names(error.key, tid)), None)
         if named is None:
@@ -31,21 +34,49 @@ def refused(checker: Checker, data: dict[str, Any], today: dt.date) -> frozenset
     return frozenset(refused - stand_in(checker, topics, today))
 
 
-def _whole(data: dict[str, Any], key: str) -> bool:
+def _whole(checker: Checker, data: dict[str, Any], error: Problem) -> bool:
     """Whether the file is whole enough to build after an error outside its topics: a wrong
     `language:` (the file is read as its name says), a category without a title (its id
-    stands in)."""
-    if key == "language":
+    stands in) or without an id (the one its topics name that no category has, if one)."""
+    if error.key == "language":
         return True
-    at = re.fullmatch(r"categories\[(\d+)\](?:\.(id|title))?", key)
+    at = re.fullmatch(r"categories\[(\d+)\](?:\.(id|title))?", error.key)
     categories = data["categories"]
     if at is None or not isinstance(categories, list) or int(at[1]) >= len(categories):
         return False
     category = categories[int(at[1])]
-    if category is None or category["id"] is None:
-        return False  # (its topics would all be named as having no category)
+    if category is None:
+        return False  # (not a mapping: its topics would all be named as having no category)
+    if category["id"] is None:
+        category["id"] = _category_id(checker, data, error)
+        if category["id"] is None:
+            return False  # (which is which, not told: the file waits for the ids)
     category["title"] = category["title"] or category["id"]
     return True
+
+
+def _category_id(checker: Checker, data: dict[str, Any], error: Problem) -> str | None:
+    """The id a category without one stands in with: the one its topics name that no category
+    has, where there is one such id and one category lacks its id (the error says to write it);
+    else None (two without: which is which is not guessed)."""
+    known = {c["id"] for c in data["categories"] if isinstance(c, dict) and c["id"]}
+    topics = data["topics"] if isinstance(data["topics"], dict) else {}
+    named: dict[str, str] = {  # (the first topic naming each)
+        t["category"]: tid
+        for tid, t in reversed(topics.items())
+        if isinstance(t, dict) and isinstance(t.get("category"), str) and t["category"] not in known
+    }
+    lacking = [c for c in data["categories"] if isinstance(c, dict) and c["id"] is None]
+    if len(named) != 1 or len(lacking) != 1:
+        return None
+    ((guess, topic),) = named.items()
+    said = (
+        f"{error.message}: the topics name category {guess!r}, which no category has "
+        f"(topic {topic!r} on line {checker.doc.line(('topics', topic, 'category'))}), so "
+        f"write `id: {guess}` here, above its title"
+    )
+    checker.problems[checker.problems.index(error)] = replace(error, message=said)
+    return guess
 
 
 _LINK = "https://example.org"
@@ -101,7 +132,13 @@ _STAND_INS: list[tuple[re.Pattern[str], Put]] = [
         lambda raw, at, _, __: raw.update({at[1]: _by_part(raw.get(at[1]))}),
     ),
     (re.compile(r"valid_until\S*"), lambda *_: None),  # (its good dates are kept)
+    # no answer, title or category (or not text): the answer's own checks are left out for
+    # it (assemble.py: an empty answer), the title is «-», the category none
+    (re.compile(r"answer"), lambda raw, _, __, ___: raw.update(answer="")),
+    (re.compile(r"title"), lambda raw, _, __, ___: raw.update(title="-")),
+    (re.compile(r"category"), lambda raw, _, __, ___: raw.update(category="")),
 ]
+_WHOLE = ("answer", "title", "category")  # (stood in for only where not text: else refused)
 
 
 def stand_in(checker: Checker, topics: dict[str, Any], today: dt.date) -> set[str]:
@@ -139,6 +176,8 @@ def _put(
             key = meant + key[len(misspelt) :]
     for pattern, put in _STAND_INS:
         found = pattern.fullmatch(key[len(at) + 1 :])
+        if found and found[0] in _WHOLE and raw.get(found[0]) is not None:
+            return False  # (text with another error: YAML's, in the answer's lines)
         if found:
             put(raw, found, _item(written, as_written.rpartition(".")[0] or as_written), today)
             return True

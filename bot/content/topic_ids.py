@@ -57,11 +57,17 @@ def differences(ids: Mapping[str, set[str]], docs: Mapping[str, yamldoc.Document
                     f"{others} have {right!r} instead — rename it here to {right!r}",
                 )
             )
+        twice = [p for p in doc.problems if p.key.count(".") == 1 and p.key.startswith("topics.")]
         for missing in sorted(everything - own - explained - set(renamed.values())):
             having = [c for c, i in ids.items() if missing in i]
             model = docs[having[0]]
             at = model.line(("topics", missing))
             where = f"{Path(model.file).name}{f' line {at}' if at else ''}"
+            # (a topic copied, its id left: «`pesel` appears twice» is that topic, maybe)
+            copied = "".join(
+                f"; or is `{p.key[7:]}:` on line {p.line}, written twice, meant to be it?"
+                for p in twice[:1]
+            )
             problems.append(
                 Problem(
                     doc.file,
@@ -69,7 +75,7 @@ def differences(ids: Mapping[str, set[str]], docs: Mapping[str, yamldoc.Document
                     f"topics.{missing}",
                     f"topic {missing!r} is missing here (present in: {', '.join(having)}): "
                     "every language's file has the same topics, so add it here, translated "
-                    f"from {where}",
+                    f"from {where}{copied}",
                 )
             )
     return problems

@@ -10,9 +10,10 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
+from bot.settings.allowed import one_of
 from bot.settings.form_rules import check_only_if, only_if, option, option_places
 from bot.settings.meetings import WEEKDAYS, written
-from bot.settings.schema import Checker, Field, did_you_mean, one_of
+from bot.settings.schema import Checker, Field, did_you_mean
 from bot.settings.service_rules import ages, number_range, served_in, service_texts, twice
 from bot.settings.yamldoc import Path_
 

@@ -240,7 +240,7 @@ def office_phone(checker: Checker, value: Any, path: Path_) -> str | None:
             f"{text!r} has {'letters' if letters else 'signs'} in it{zero}: "
             f"write the number in digits, e.g. {PHONE_EXAMPLE}",
         )
-        return None
+        return text  # (as written: the content checked with it; the error stops the bot)
     try:
         parsed = phonenumbers.parse(number, "PL")
     except phonenumbers.NumberParseException:
@@ -251,7 +251,7 @@ def office_phone(checker: Checker, value: Any, path: Path_) -> str | None:
             f"{text!r} is an emergency number, not the office's: write the office's own "
             f"number, e.g. {PHONE_EXAMPLE}",
         )
-        return None
+        return text
     # a city's short service number (19115) is one a person can call from a Polish phone
     if parsed is None or not (
         phonenumbers.is_valid_number(parsed) or shortnumberinfo.is_valid_short_number(parsed)
@@ -261,7 +261,7 @@ def office_phone(checker: Checker, value: Any, path: Path_) -> str | None:
             f"{text!r} is not a phone number in Poland: write its 9 digits (a number "
             f"abroad with its country code, +…), e.g. {PHONE_EXAMPLE}",
         )
-        return None
+        return text
     return shown.strip()
 
 
@@ -278,7 +278,7 @@ def office_email(checker: Checker, value: Any, path: Path_) -> str | None:
             f"{text!r} is not an e-mail address: it needs one @ and a domain with a dot "
             "after it, e.g. infopoint@example.org",
         )
-        return None
+        return text  # (as written, as a phone's)
     return text
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.settings import checks, hints, meetings, network_checks, texts, yamldoc
+from bot.settings.allowed import language_hint, one_of
 from bot.settings.model import (
     LANGUAGES,
     MAIN,
@@ -24,7 +25,7 @@ from bot.settings.model import (
 )
 from bot.settings.offices import build as build_offices
 from bot.settings.offices import network_schema, office_schema
-from bot.settings.schema import Checker, Field, did_you_mean, language_hint, one_of
+from bot.settings.schema import Checker, Field, did_you_mean
 from bot.settings.yamldoc import InvalidFile, Path_, Problem
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

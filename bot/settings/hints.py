@@ -1,6 +1,7 @@
 """Plain words for a few config.yaml mistakes a deployer makes by hand: a key indented one level
 wrong (read by YAML as a key of the level above or below, or as an office, specialist, service
-or place of that name), a chat's @name or a letter in its id, a misspelt time zone."""
+or place of that name), a chat's @name or a letter in its id, a misspelt time zone, a rule's
+hours written as one key («hours: 08:00-16:00»)."""
 
 from __future__ import annotations
 
@@ -118,3 +119,17 @@ def zone(checker: Any, name: str) -> ZoneInfo:  # noqa: ANN401 - a schema.Checke
     except (ZoneInfoNotFoundError, ValueError):
         checker.error(("timezone",), time_zone(name))
         return ZoneInfo("UTC")
+
+
+# a rule's hours written as one range: «08:00-16:00», «8-16», «8.00–16.00»
+_RANGE = re.compile(r"^\s*(\d{1,2}(?:[:.]\d{2})?)\s*[-–—]\s*(\d{1,2}(?:[:.]\d{2})?)\s*$")
+
+
+def hours_range(value: Any) -> tuple[str, str] | None:
+    """The two times of hours written as one range, as `from` and `to` are written."""
+    found = _RANGE.match(value) if isinstance(value, str) else None
+    if found is None:
+        return None
+    times = [part.replace(".", ":").partition(":") for part in found.groups()]
+    start, end = (f"{int(hour):02}:{minutes or '00'}" for hour, _, minutes in times)
+    return start, end

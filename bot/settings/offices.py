@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.settings import catalogue, checks, network_checks
+from bot.settings.allowed import one_of
 from bot.settings.model import (
     LANGUAGES,
     MAIN,
@@ -24,7 +25,7 @@ from bot.settings.model import (
     Place,
     Settings,
 )
-from bot.settings.schema import Checker, Field, did_you_mean, one_of
+from bot.settings.schema import Checker, Field, did_you_mean
 from bot.settings.yamldoc import Path_, Problem
 
 PLACE_ID = re.compile(r"[a-z][a-z0-9_]{0,23}")

@@ -26,14 +26,16 @@ def unchecked(problems: list[Problem], config_path: str) -> InvalidFile:
 def content_needs(problem: Problem) -> bool:
     """Whether an error of config.yaml is in what the content's checks need: its languages,
     its folder, the {placeholders}' values (`local:`, `organisation:`, an office's too; not a
-    label's language). A value they need that another error left out is found as they run
-    (bot.app: the content is then not checked, as here)."""
+    label's language, nor `default_language`, nor a phone or e-mail, read as written). A value
+    they need that another error left out is found as they run (bot.app: the content is then
+    not checked, as here)."""
     parts = problem.key.replace("[", ".").split(".")
     if "local" in parts and "label" in parts:  # (the entry is kept, with its other labels)
         return False
+    if "organisation" in parts and parts[-1] in ("phone", "email"):
+        return False  # (a wrong number or address: the content checked with it as written)
     return not problem.warning and (
-        parts[0] in ("languages", "default_language", "")
-        or bool({"local", "content", "organisation"} & set(parts))
+        parts[0] in ("languages", "") or bool({"local", "content", "organisation"} & set(parts))
     )
 
 

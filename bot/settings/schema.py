@@ -8,7 +8,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,11 +40,13 @@ class Checker:
         # each unknown key named (its dotted key) -> the known one it was read as, or None
         self.unknown: dict[str, str | None] = {}
 
-    def error(self, path: Path_, message: str) -> None:
-        self._add(Problem(self.doc.file, self.doc.line(path), key_name(path), message))
+    def error(self, path: Path_, message: str, line: int | None = None) -> None:
+        self._add(Problem(self.doc.file, line or self.doc.line(path), key_name(path), message))
 
-    def warn(self, path: Path_, message: str) -> None:
-        self._add(Problem(self.doc.file, self.doc.line(path), key_name(path), message, True))
+    def warn(self, path: Path_, message: str, line: int | None = None) -> None:
+        self._add(
+            Problem(self.doc.file, line or self.doc.line(path), key_name(path), message, True)
+        )
 
     def _add(self, problem: Problem) -> None:
         """Once: a network's offices check what they inherit from the top level each."""
@@ -84,8 +86,18 @@ class Checker:
         parent = around[1] if path and around[0] == path[:-1] else None
         unknown = [key for key in value if key not in fields]
         moved = moved_keys.said(self.error, self.doc.line, unknown, fields, parent, path)
+        hours = {"from", "to"} <= set(fields) and not {"from", "to"} & set(value)
         for key in unknown:
-            if key not in moved:
+            span = hints.hours_range(value[key]) if hours else None
+            if key not in moved and span is not None:  # («hours: 08:00-16:00»: read as both)
+                self.unknown[key_name(path + (key,))] = None
+                self.error(
+                    path + (key,),
+                    f"unknown key {key!r}: a rule's hours are two keys, "
+                    f'from: "{span[0]}" and to: "{span[1]}"',
+                )
+                value = {**value, "from": span[0], "to": span[1]}
+            elif key not in moved:
                 guess = closest(str(key), [f for f in fields if f not in value])
                 self.unknown[key_name(path + (key,))] = None
                 if guess is None:
@@ -175,90 +187,6 @@ class Checker:
         else:  # pragma: no cover - a programming error, not a user's
             raise ValueError(f"unknown kind {kind}")
         return None
-
-
-def one_of(*choices: str) -> Callable[[Checker, Any, Path_], Any]:
-    def check(checker: Checker, value: Any, path: Path_) -> Any:
-        if value in choices:
-            return value
-        hint = language_hint(value, choices) or did_you_mean(value, choices)
-        hint = hint or _weekday(value, choices) or _english(value, choices)
-        checker.error(path, f"expected one of {', '.join(choices)}; got {value!r}{hint}")
-        return None
-
-    return check
-
-
-# a weekday written in Polish, Ukrainian or Russian: the config writes them in English
-_WEEKDAYS = {
-    "monday": "poniedziałek poniedzialek pon понеділок понедельник",
-    "tuesday": "wtorek wt вівторок вторник",
-    "wednesday": "środa sroda śr sr середа среда",
-    "thursday": "czwartek czw четвер четверг",
-    "friday": "piątek piatek pt пʼятниця п'ятниця пятница",
-    "saturday": "sobota sob субота суббота",
-    "sunday": "niedziela niedz неділя воскресенье",
-}
-
-
-def _weekday(value: Any, choices: tuple[str, ...]) -> str:
-    said = str(value).strip().lower()
-    found = next((day for day, names in _WEEKDAYS.items() if said in names.split()), None)
-    if found is None or found not in choices:
-        return ""
-    return f" — did you mean {found!r}? (weekdays are written in English)"
-
-
-# any other value allowed, written in Polish, Ukrainian or Russian (`kind: kurs`): the config
-# writes them in English (a service's kind, a form field's type, `remote`, `for`)
-_ENGLISH = {
-    "course": "kurs kursy курс курси курсы wydarzenie event подія событие",
-    "appointment": "wizyta spotkanie konsultacja porada візит прийом прием консультація",
-    "help": "pomoc pomocy допомога помощь",
-    "text": "tekst текст",
-    "date": "data дата",
-    "time": "czas godzina час время",
-    "phone": "telefon tel телефон",
-    "language": "język jezyk мова язык",
-    "choice": "wybór wybor lista вибір выбор",
-    "number": "liczba число кількість количество",
-    "online": "internet zdalnie онлайн",
-    "adults": "dorośli dorosli дорослі взрослые",
-    "children": "dzieci діти дети",
-}
-_ENGLISH_NAMES = {name: value for value, names in _ENGLISH.items() for name in names.split()}
-
-
-def _english(value: Any, choices: tuple[str, ...]) -> str:
-    said = str(value).strip().lower()
-    found = _ENGLISH_NAMES.get(said) or _ENGLISH_NAMES.get(
-        closest(said, list(_ENGLISH_NAMES)) or ""
-    )
-    if found is None or found not in choices:
-        return ""
-    return f" — did you mean {found!r}? (values are written in English)"
-
-
-# a language written as a country's code, a three-letter code or its name: the config writes
-# the two-letter ISO 639-1 code (uk, not ua, which is Ukraine's country code)
-_LANGUAGES = {
-    "uk": "ua ukr ukrainian ukrainain ukranian українська украинский ukraiński ukrainski",
-    "ru": "rus russian русский російська rosyjski",
-    "en": "eng english gb us angielski англійська английский",
-    "pl": "pol polish polski польська польский",
-}
-_LANGUAGE_NAMES = {name: code for code, names in _LANGUAGES.items() for name in names.split()}
-
-
-def language_hint(value: Any, choices: tuple[str, ...]) -> str:
-    said = str(value).strip().lower()
-    found = _LANGUAGE_NAMES.get(said)
-    if found is None:
-        near = closest(said, list(_LANGUAGE_NAMES)) if len(said) > 3 else None
-        found = _LANGUAGE_NAMES.get(near or "")
-    if found is None or found not in choices:
-        return ""
-    return f" — did you mean {found!r}? (languages are written as two-letter codes: uk, ru, en, pl)"
 
 
 def time_problem(text: str) -> str:

@@ -179,7 +179,11 @@ def test_missing_language_file(setup, capsys):
     (content / "faq_ru.yaml").unlink()
     code, out = run_check(config, capsys)
     assert code == 2
-    assert "faq_ru.yaml" in out and "file not found" in out
+    assert (
+        "faq_ru.yaml: error: file not found: `languages:` in the config lists ru, and each "
+        "language needs its file: translate faq_en.yaml into faq_ru.yaml here, or take ru out "
+        "of `languages:`"
+    ) in out, out
 
 
 def test_a_folder_given_for_the_config_is_one_plain_line_naming_the_file(setup, capsys):

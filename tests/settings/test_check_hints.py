@@ -226,3 +226,24 @@ def test_the_configs_warnings_are_shown_with_the_contents_errors(tmp_path, capsy
     assert code == 2
     assert f"[booking.closed_dates[0]] warning: the closed day {old}" in out, out
     assert "[content.dir] error: no content files" in out, out
+
+
+def test_hours_written_as_one_range_are_named_and_read_as_from_and_to(tmp_path, capsys):
+    # «hours: 08:00-16:00» was an unknown key and `from`, `to` missing: three errors, and the
+    # rule's other checks (its place, its overlap with another rule) waited for the fix
+    config = write_config(tmp_path)
+    data = read_yaml(config)
+    data["duty"][0] = {"weekday": "tuesday", "hours": "13-15.30", "place": "city_hal"}
+    data["opening_hours"][0] = {"weekday": "monday", "hours": "8:00 – 16:00", "place": "info_point"}
+    late = {"weekday": "monday", "from": "15:00", "to": "17:00", "place": "info_point"}
+    data["opening_hours"].append(late)
+    config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert (
+        "[duty[0].hours] error: unknown key 'hours': a rule's hours are two keys, "
+        'from: "13:00" and to: "15:30"'
+    ) in out, out
+    assert "[duty[0].place] error: no place 'city_hal' under 'places' — did you mean" in out
+    assert 'from: "08:00" and to: "16:00"' in out and "(08:00–16:00 and 15:00–17:00," in out
+    assert "missing required key" not in out and "4 error(s)" in out, out

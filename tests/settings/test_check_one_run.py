@@ -131,3 +131,34 @@ def test_a_misspelt_value_gets_a_did_you_mean(tmp_path, capsys, change, message)
     code, out = run(changed(tmp_path, change), capsys)
     assert code == 2
     assert message in out, out
+
+
+def test_a_mistyped_phone_or_default_language_hides_no_content_problem_nor_does_run(
+    tmp_path, capsys, monkeypatch
+):
+    # a digit left out of organisation.phone said «the content files were not checked», and
+    # `infopoint run` named config.yaml's errors alone: the content's came after fixing them
+    from bot import runner
+    from bot.settings.yamldoc import InvalidFile
+    from tests.conftest import copy_content, write_config
+    from tests.settings.test_check_content import edit
+
+    content = copy_content(tmp_path)
+    config = write_config(
+        tmp_path,
+        content__dir=str(content),
+        organisation__phone="+48 41 000 00 0",
+        default_language="ua",  # (the content's checks need the languages, not this)
+    )
+    line = edit(content / "faq_en.yaml", "{city_office}", "{city_office;", "\n  pesel:\n")
+    code, out = run(config, capsys)
+    assert code == 2
+    assert "[organisation.phone] error: '+48 41 000 00 0' is not a phone number in Poland" in out
+    assert f"faq_en.yaml:{line}: [topics.pesel.answer] error: «{{city_office»: a brace" in out
+    assert "[default_language] error: expected one of uk, ru, en, pl; got 'ua'" in out
+    assert "were not checked" not in out and "3 error(s)" in out, out
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123456:not-a-real-token")
+    with pytest.raises(InvalidFile) as refused:
+        runner.main(config)
+    said = {row for row in out.splitlines() if " error: " in row}
+    assert {str(problem) for problem in refused.value.problems} == said

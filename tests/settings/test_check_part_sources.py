@@ -115,3 +115,18 @@ def test_six_sources_or_every_part_naming_its_own_is_no_warning(setup, capsys):
     )
     code, out = run_check(config, capsys)
     assert code == 0 and "none of its own" not in out, out
+
+
+def test_a_misspelt_heading_is_told_the_one_meant_and_read_as_it(setup, capsys):
+    # «Ukrainans»: the heading the deployer meant, not the list of all; and the part's sources
+    # are read under it, so no warning says the part shows other sources than in pl, uk, ru
+    config, content = setup
+    line = edit(content / "faq_en.yaml", UKR_EN, UKR_EN.replace("Ukrainians", "Ukrainans"))
+    code, out = run_check(config, capsys)
+    assert code == 2, out
+    assert (
+        f"faq_en.yaml:{line}: [topics.pesel.part_sources.Ukrainans: PESEL with UKR status] error: "
+        "no part of the answer has the heading «Ukrainans: PESEL with UKR status» — did you mean "
+        "«Ukrainians: PESEL with UKR status»? (read as that part for the other checks)"
+    ) in out, out
+    assert "other sources than" not in out and "warning" not in out and "1 error(s)" in out

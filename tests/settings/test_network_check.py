@@ -219,6 +219,29 @@ def test_an_offices_topic_id_misspelt_in_one_language_is_named_in_its_file(
     assert "is missing here" not in out and "1 error(s)" in out
 
 
+def test_an_offices_own_topic_without_its_title_hides_none_of_its_problems(
+    tmp_path, content, capsys
+):
+    # it was left out: named as missing from its file besides, its other problems unchecked
+    config = _network(tmp_path, content)
+    own = content / "offices" / "south" / "faq_en.yaml"
+    text = own.read_text(encoding="utf-8")
+    line = text[: text.index("  city_bikes:\n")].count("\n") + 1
+    text = text.replace("    title: City bikes\n", "", 1)
+    own.write_text(text.replace("{city_name}.", "{city_nam}.", 1), encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert (
+        f"offices/south/faq_en.yaml:{line}: [topics.city_bikes] error: no shared topic has the id "
+        "'city_bikes': a topic of the office's own needs `title:` too"
+    ) in out, out
+    assert (
+        f"offices/south/faq_en.yaml:{line + 3}: [topics.city_bikes.answer] error: placeholder "
+        "{city_nam} has no value in office(s) 'south' — did you mean {city_name}?"
+    ) in out, out
+    assert "is missing here" not in out and "2 error(s)" in out
+
+
 def _lawyer(place: str, weekday: str = "tuesday") -> dict[str, object]:
     return {
         "name": "Anna Prawnik",

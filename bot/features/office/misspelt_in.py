@@ -5,11 +5,13 @@ or more, the name's first two letters, not an ordinary word nor one the dictiona
 followed by the message's end, a mark (a comma), a word of place or a stop or question word of
 the search («yesterday», «для»), never by a word of its own («z opel astra»: the car's model).
 The question is searched without it (names.without_names), and only a message that is about a
-topic without it is asked about: at the gate «did you mean Opole?», the question held and
-answered once the office is chosen (unknown.close_in); from someone of another office, the
-answer for their office with the offer to switch under it (switch.py), as for a name written
-right. A car question («mam problem z opel», «z opel astra», «my opel broke down»)
-finds no topic, or names no town where a town is named: never asked about."""
+topic without it is asked about (found at once; or, where only words of place come before the
+preposition, «jestem z opel i potrzebuję pesel dla dziecka, co robić», any topic offered): at
+the gate «did you mean Opole?», the question held and answered once the office is chosen
+(unknown.close_in); from someone of another office, the answer for their office with the offer
+to switch under it (switch.py), as for a name written right. A car question («mam problem z
+opel», «z opel astra», «my opel broke down») finds no topic, or names no town where a town is
+named: never asked about."""
 
 from __future__ import annotations
 
@@ -31,6 +33,9 @@ class Misspelt:
     start: int  # where it is in the text
     end: int
     offices: tuple[str, ...]  # the ids of the offices whose town it may be
+    # only words of place before its preposition («jestem z opel i …», «я з opel, …»): the
+    # person says where they are from, so a question beside it needs no topic found at once
+    from_there: bool = False
 
 
 def found(settings: Settings, text: str) -> Misspelt | None:
@@ -55,7 +60,8 @@ def found(settings: Settings, text: str) -> Misspelt | None:
         typed = text[spans[at][0] : spans[at][1]]
         close = misspelt.close(typed, names)
         if close:
-            return Misspelt(typed, at, *spans[at], tuple(close))
+            there = all(w in _where() for w in said[: at - 1])
+            return Misspelt(typed, at, *spans[at], tuple(close), there)
     return None
 
 
@@ -64,19 +70,29 @@ def without(text: str, word: Misspelt) -> str:
     return text[: word.start] + text[word.end :]
 
 
-async def about_topic(turn: Turn, text: str) -> bool:
-    """Whether `text` finds a topic at once (no small talk, no command)."""
+async def about_topic(turn: Turn, text: str, word: Misspelt | None = None) -> bool:
+    """Whether `text` (the message without `word`) finds a topic at once (no small talk, no
+    command); or, where the person says where they are from (`word.from_there`), any topic to
+    offer («jestem z opel i potrzebuję pesel dla dziecka, co robić»: three offered)."""
     searcher = await turn.services.search.ready(turn.office.id)
     if searcher is None:
         return False
     result = await turn.services.search.search(searcher, text, turn.lang)
-    return bool(result.confident and result.best and not result.smalltalk and not result.command)
+    if not result.best or result.smalltalk or result.command or result.off_topic:
+        return False
+    return result.confident or (word is not None and word.from_there)
 
 
 @functools.lru_cache(maxsize=64)
 def _starts(ones: frozenset[str]) -> frozenset[str]:
     """The first two letters of the names' keys (an «a» read as «o»: «Аполе», «Apole»)."""
     return frozenset(key[:2].replace("a", "o") for name in ones for key in texts.keys(name.lower()))
+
+
+@functools.cache
+def _where() -> frozenset[str]:
+    """The words that say where one is («jestem», «я», «живу», «I live»)."""
+    return frozenset(_place_words() | towns.words().living)
 
 
 @functools.cache

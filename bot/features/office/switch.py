@@ -121,7 +121,7 @@ async def _misspelt_in_question(turn: Turn, text: str, answer: Outcome) -> Outco
     word = misspelt_in.found(turn.settings, text) if answer.replies else None
     if word is None or len(word.offices) != 1 or word.offices[0] == turn.office.id:
         return answer
-    if not await misspelt_in.about_topic(turn, misspelt_in.without(text, word)):
+    if not await misspelt_in.about_topic(turn, misspelt_in.without(text, word), word):
         return answer  # (no topic: «mam problem z opel», a car)
     other = turn.settings.offices[word.offices[0]]
     said = turn.t(

@@ -77,7 +77,9 @@ async def close_in(turn: Turn, text: str) -> tuple[str, bool] | None:
     if await turn.services.search.ready(turn.office.id) is None:
         return None  # (the search off: its dictionaries, which tell an ordinary word, unread)
     typo = misspelt_in.found(turn.settings, text)  # («песель в opel»: about a topic, asked)
-    if typo is not None and await misspelt_in.about_topic(turn, misspelt_in.without(text, typo)):
+    if typo is not None and await misspelt_in.about_topic(
+        turn, misspelt_in.without(text, typo), typo
+    ):
         return typo.typed, False
     if len(said) > LONGEST_ASKED:
         return None

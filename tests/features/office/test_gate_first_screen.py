@@ -155,6 +155,31 @@ async def test_a_misspelt_town_in_a_question_from_another_office_is_answered_wit
         assert "did you mean East" not in person.text and "Switch to East" not in person.text
 
 
+async def test_where_one_is_from_misspelt_beside_a_question_the_search_is_unsure_of_is_asked(
+    network,
+):
+    # «jestem z opel i potrzebuję pesel dla dziecka, co robić»: without the town the search
+    # offers three topics (none at once) and nine words are past the short message's reading,
+    # so the question was held with the plain list; «jestem z» says it is where one is from
+    typed = "jestem z Easbry i potrzebuję pesel dla dziecka, co robić"
+    person = Dialogue(network.core, user_id="2712", language_hint="pl")
+    await person.payload("language:pl")
+    await person.send(typed)
+    assert "«Easbry»: czy chodziło o Wschód?" in person.text, person.text
+    assert "Potem odpowiem na Twoją wiadomość." in person.text and labels(person)[0] == "Wschód"
+    await person.press("Wschód")  # the question answered there: PESEL among what is offered
+    assert "Easbry" not in person.text and any("PESEL" in label for label in labels(person))
+    await person.send(typed)  # from someone of East: nothing asked
+    assert "Easbry" not in person.text, person.text
+    await person.send("/office north")  # from someone of North: the answer, the switch under it
+    await person.send(typed)
+    assert "«Easbry»: czy chodziło o Wschód? Twój punkt informacyjny to Północ" in person.text
+    assert "📍 Przejdź: Wschód" in labels(person)
+    for other in ("mam problem z Easbry, co robić", "Easbry, co robić z samochodem"):
+        await person.send(other)  # (another word before it, or no preposition: the car)
+        assert "czy chodziło o Wschód" not in person.text, (other, person.text)
+
+
 async def test_a_small_town_is_kept_as_the_persons_town(network):
     olena = Dialogue(network.core, user_id="2704", language_hint="uk")
     await olena.send("я з Олесна")
