@@ -11,6 +11,7 @@ a word that follows them in some phrase split off again («нехочу» is «�
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "´": "'"})
@@ -142,6 +143,28 @@ def _read(text: str, negated: frozenset[str], stars: bool) -> Words:
     if words:  # (the message ends both)
         clause_end[-1] = sentence_end[-1] = True
     return Words(words, clause_end, sentence_end, tokens, laughs)
+
+
+# the words of a token as `read` reads it, by (token, negated, stars): the phrases' own, at start
+Kept = dict[tuple[str, frozenset[str], bool], tuple[str, ...]]
+
+
+def words_of(
+    text: str, negated: frozenset[str] = frozenset(), *, stars: bool = False, kept: Kept
+) -> list[str]:
+    """`read(text, negated, stars=stars).words` without the rest (a phrase's words, at start:
+    its ends of clauses and sentences are not asked); each token read once for all the texts
+    `kept` is given with, its words interned (kept for good, in many phrases)."""
+    words: list[str] = []
+    for token in TOKEN.findall(text.lower().translate(_APOSTROPHES)):
+        key = (token, negated, stars)
+        parts = kept.get(key)
+        if parts is None:
+            word = token.translate(_KEEP_APOSTROPHE)
+            parts = _split(_fold(word if stars else word.rstrip("*")), negated)
+            parts = kept[key] = tuple(map(sys.intern, parts))
+        words += parts
+    return words
 
 
 def spans(text: str) -> list[tuple[int, int]]:
