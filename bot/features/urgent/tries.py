@@ -16,6 +16,7 @@ after it (each child at its first place, as each phrase's own search found it).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -44,8 +45,10 @@ class Table:
     # a phrase's first word: the nodes it starts (each with the other words allowed between
     # its words: `OTHERS`, or 0 for a tight one)
     first: dict[str, tuple[tuple[int, Node | Ends], ...]]
-    prefixed: tuple[tuple[str, int, Node | Ends], ...]  # first words ending in "*", without it
-    starts: tuple[str, ...]
+    # the first words ending in "*" (without it), by their first two letters (a word's first two
+    # letters: the few whose start it may be); those shorter
+    prefixed: dict[str, tuple[tuple[str, int, Node | Ends], ...]]
+    short: tuple[tuple[str, int, Node | Ends], ...]
     skip: frozenset[str]
     negated: frozenset[str]  # the words a negation stands before in some phrase
 
@@ -82,10 +85,14 @@ def build(phrases: Iterable[Phrase], skip: frozenset[str], negated: frozenset[st
                 prefixed.append((word[:-1], allowed, node))
             else:
                 first.setdefault(word, []).append((allowed, node))
+    near: dict[str, list[tuple[str, int, Node | Ends]]] = {}
+    for one in prefixed:
+        if len(one[0]) >= 2:
+            near.setdefault(one[0][:2], []).append(one)
     return Table(
         {word: tuple(nodes) for word, nodes in first.items()},
-        tuple(prefixed),
-        tuple(dict.fromkeys(word for word, _, _ in prefixed)),
+        {two: tuple(starts) for two, starts in near.items()},
+        tuple(one for one in prefixed if len(one[0]) < 2),
         skip,
         negated,
     )
@@ -126,7 +133,7 @@ def phrases(table: Table) -> Iterator[Phrase]:
     for word, nodes in table.first.items():
         for allowed, node in nodes:
             yield from _below((word,), allowed == 0, node)
-    for start, allowed, node in table.prefixed:
+    for start, allowed, node in (*itertools.chain(*table.prefixed.values()), *table.short):
         yield from _below((start + "*",), allowed == 0, node)
 
 
@@ -156,17 +163,13 @@ class _Match:
         self.said: set[int] = set()
 
     def all(self) -> set[int]:
-        table = self.table
+        first, near, short = self.table.first, self.table.prefixed, self.table.short
         for at, word in enumerate(self.message.words):
-            found = table.first.get(word, ())
-            if word.startswith(table.starts):
-                found += tuple(
-                    (allowed, node)
-                    for start, allowed, node in table.prefixed
-                    if word.startswith(start)
-                )
-            for allowed, node in found:
+            for allowed, node in first.get(word, ()):
                 if self._walk(node, [at], allowed):
+                    return self.said
+            for start, allowed, node in near.get(word[:2], ()) + short:
+                if word.startswith(start) and self._walk(node, [at], allowed):
                     return self.said
         return self.said
 

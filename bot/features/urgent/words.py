@@ -30,7 +30,8 @@ from bot.features.urgent.figures import figure
 from bot.features.urgent.reading import NEGATIONS, Kept, Words, read, spans, words_of
 
 _NOTHING: frozenset[str] = frozenset()
-_SPELLED = frozenset({"\0"})  # (the key of a message's skeletons among its readings)
+# a message's readings and each spelled as skeletons (latin.py), by the reading's id
+Spelled = dict[int, tuple[Words, Words]]
 
 
 # Possessives may stand between a phrase's words too, as `skip` words do, in every table
@@ -157,28 +158,26 @@ def _table(data: dict[str, list[str]], skip: frozenset[str]) -> tries.Table:
 def _found(
     text: str,
     name: str,
-    readings: dict[frozenset[str], Words],
+    readings: Spelled,
     *,
     every: bool = False,
     langs: set[str] | None = None,
 ) -> tuple[Words, set[int]]:
     """The message read for one table, and where the words of the phrases it says stand (the
-    first phrase's only, unless `every`); `readings`: the message read already, by the words a
-    negation may be split from (tables without a negation share one reading); `langs`: where
-    the languages of the phrases said are added."""
+    first phrase's only, unless `every`); `readings`: the message's readings spelled as
+    skeletons already (by the reading's id); `langs`: where the languages of the phrases said
+    are added."""
     found = table(name)
-    message = readings.get(found.negated)
-    if message is None:
-        message = readings[found.negated] = read(text, found.negated)
+    message = read(text, found.negated)  # (the same for most tables: reading.py)
     said = _said(found, message, name, every=every, langs=langs)
     if name == CRIME and not said:  # a theft just now (theft.py)
         said.update(theft.just(message))
     if not said and latin.typed(text):  # Ukrainian or Russian in Latin letters (latin.py)
-        key = found.negated | _SPELLED
-        spelled = readings.get(key)
-        if spelled is None:
+        kept = readings.get(id(message))
+        if kept is None:
             words = [latin.skeleton(word) for word in message.words]
-            spelled = readings[key] = replace(message, words=words)
+            kept = readings[id(message)] = (message, replace(message, words=words))
+        spelled = kept[1]
         said = _said(latin_table(name), spelled, name, every=every, langs=langs)
         if said:
             return spelled, said
@@ -213,20 +212,20 @@ def latin_table(name: str) -> tries.Table:
 def detect(text: str, name: str | None = None) -> bool:
     """True when `text` says its writer (or someone) is in danger: any of `DANGER`'s kinds
     (or, with a table's name, that one's: `MEDICAL`, that someone needs an ambulance now)."""
-    readings: dict[frozenset[str], Words] = {}
+    readings: Spelled = {}
     return any(_found(text, one, readings)[1] for one in ((name,) if name else DANGER))
 
 
 def kinds(text: str) -> list[str]:
     """The tables of `DANGER` whose phrases `text` says, in `DANGER`'s order."""
-    readings: dict[frozenset[str], Words] = {}
+    readings: Spelled = {}
     return [name for name in DANGER if _found(text, name, readings)[1]]
 
 
 def languages(text: str, names: tuple[str, ...] = DANGER) -> set[str]:
     """The languages of every phrase of these tables `text` says («хочу умереть»: ru; a phrase
     both Ukrainian and Russian list: both)."""
-    readings: dict[frozenset[str], Words] = {}
+    readings: Spelled = {}
     found: set[str] = set()
     for name in names:
         _found(text, name, readings, every=True, langs=found)
@@ -238,7 +237,7 @@ def beside(text: str, names: list[str]) -> set[str]:
     (`skip`): «мені страшно» has none, «мені страшно, чоловік погрожує» has «чоловік»."""
     words: set[str] = set()
     said: set[str] = set()
-    readings: dict[frozenset[str], Words] = {}
+    readings: Spelled = {}
     for name in names:
         message, positions = _found(text, name, readings, every=True)
         words.update(message.words)
