@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from itertools import chain
 
 from rapidfuzz import fuzz, process
@@ -46,21 +47,26 @@ def found_in(
     latin = forms.latin_keys(text)  # («nuzhen yurist»: «юрист» in Latin letters)
     question = fold(text)
     words = set(question.split())
-    grams = _trigrams(question)
+    every = _all(services)  # (the long names of them all scored in one call)
+    near = _near(every, question, _trigrams(question)) if len(question) >= MIN_KEYWORD else []
+    matched = process.extract(
+        question, [every.names[at][0] for at in near], scorer=fuzz.partial_ratio,
+        score_cutoff=MATCH, limit=None,
+    )  # fmt: skip
+    longest = [0] * len(services)
+    for key, _, at in matched:
+        place = every.names[near[at]][2]
+        if len(key) > longest[place] and _whole(key, question):
+            longest[place] = len(key)
     found = []
-    for service in services:
-        short_keys, long_keys = _keys(service)
-        near = _near(service, long_keys, question, grams) if len(question) >= MIN_KEYWORD else []
-        scorer = fuzz.partial_ratio
-        matched = process.extract(question, near, scorer=scorer, score_cutoff=MATCH, limit=None)
-        longest = max((len(key) for key, _, _ in matched if _whole(key, question)), default=0)
-        longest = max([longest, *(len(key) for key in short_keys & words)])
+    for place, service in enumerate(services):
+        most = max([longest[place], *(len(key) for key in _keys(service)[0] & words)])
         if searcher is not None and in_forms is not None:
-            longest = max(longest, forms.longest_named(searcher, service, in_forms))
+            most = max(most, forms.longest_named(searcher, service, in_forms))
         if latin is not None:
-            longest = max(longest, forms.spelled_latin(service, latin))
-        if longest:
-            found.append((service, longest))
+            most = max(most, forms.spelled_latin(service, latin))
+        if most:
+            found.append((service, most))
     return found
 
 
@@ -74,23 +80,21 @@ def _whole(key: str, question: str) -> bool:
     return found is None or found.dest_end - found.dest_start >= len(key) - max(1, len(key) // 10)
 
 
-def _near(
-    service: Service, long_keys: list[_Long], question: str, grams: frozenset[str]
-) -> list[str]:
+def _near(every: _Names, question: str, grams: frozenset[str]) -> list[int]:
     """The long names with enough of their trigrams in the question to reach MATCH (`_needed`),
     and those longer than the question (matched within the name: always scored), in their
-    order; counted from the question's trigrams (`_GRAMS`), not name by name (~100 names a
-    service, ~0.4 ms a question). (A question too short to name a long one is not asked here:
-    «ок» is in «документ».)"""
-    at_gram, always, by_length = _GRAMS[id(service)]
+    order; counted from the question's trigrams, not name by name (~100 names a service, ~0.4
+    ms a question). (A question too short to name a long one is not asked here: «ок» is in
+    «документ».)"""
+    at_gram, names = every.at_gram, every.names
     hits = Counter(chain.from_iterable(at_gram[g] for g in grams & at_gram.keys()))
-    chosen = {at for at, count in hits.items() if count >= long_keys[at][2]}
-    chosen.update(always)
-    for length, at in by_length:  # (the longest first)
+    chosen = {at for at, count in hits.items() if count >= names[at][1]}
+    chosen.update(every.always)
+    for length, at in every.by_length:  # (the longest first)
         if length <= len(question):
             break
         chosen.add(at)
-    return [long_keys[at][0] for at in sorted(chosen)]
+    return sorted(chosen)
 
 
 def _trigrams(text: str) -> frozenset[str]:
@@ -110,9 +114,6 @@ def _needed(key: str) -> int:
 
 _Long = tuple[str, frozenset[str], int]  # a name of MIN_KEYWORD letters or more, trigrams, need
 _KEYS: dict[int, tuple[Service, frozenset[str], list[_Long]]] = {}
-# each long name's trigrams: where they are (a trigram -> the names' places), the names any
-# text matches, the names' (length, place) longest first; kept beside _KEYS
-_GRAMS: dict[int, tuple[dict[str, list[int]], list[int], list[tuple[int, int]]]] = {}
 
 
 def _keys(service: Service) -> tuple[frozenset[str], list[_Long]]:
@@ -127,11 +128,42 @@ def _keys(service: Service) -> tuple[frozenset[str], list[_Long]]:
             for k in dict.fromkeys(k for k in keys if len(k) >= MIN_KEYWORD)
         ]
         kept = _KEYS[id(service)] = (service, short_keys, long_keys)
-        at_gram: dict[str, list[int]] = {}
-        for at, (_, its, _) in enumerate(long_keys):
-            for gram in its:
-                at_gram.setdefault(gram, []).append(at)
-        always = [at for at, (_, _, need) in enumerate(long_keys) if need <= 0]
-        by_length = sorted(((len(k), at) for at, (k, _, _) in enumerate(long_keys)), reverse=True)
-        _GRAMS[id(service)] = (at_gram, always, by_length)
     return kept[1], kept[2]
+
+
+@dataclass(frozen=True)
+class _Names:
+    """The long names of a list of services, to be scored in one call: each name with the
+    trigrams a text needs and its service's place; where each trigram is (the names' places),
+    the names any text matches, the names' (length, place) longest first."""
+
+    services: tuple[Service, ...]
+    names: list[tuple[str, int, int]]
+    at_gram: dict[str, list[int]]
+    always: list[int]
+    by_length: list[tuple[int, int]]
+
+
+_ALL: dict[tuple[int, ...], _Names] = {}
+_LISTS = 64  # lists of services kept (an office's, its courses, its children's courses ...)
+
+
+def _all(services: list[Service]) -> _Names:
+    key = tuple(map(id, services))
+    kept = _ALL.get(key)
+    if kept is None or any(
+        was is not one for was, one in zip(kept.services, services, strict=True)
+    ):
+        if len(_ALL) >= _LISTS:
+            _ALL.clear()
+        names: list[tuple[str, int, int]] = []
+        at_gram: dict[str, list[int]] = {}
+        for place, service in enumerate(services):
+            for name, grams, need in _keys(service)[1]:
+                for gram in grams:
+                    at_gram.setdefault(gram, []).append(len(names))
+                names.append((name, need, place))
+        always = [at for at, (_, need, _) in enumerate(names) if need <= 0]
+        by_length = sorted(((len(n), at) for at, (n, _, _) in enumerate(names)), reverse=True)
+        kept = _ALL[key] = _Names(tuple(services), names, at_gram, always, by_length)
+    return kept
