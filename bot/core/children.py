@@ -7,7 +7,7 @@ the words for a child are set aside from their names («курс польско�
 for a child (bot.features.appointments.qualify).
 
 The words are read on the folded text (lower case, Latin letters without diacritics, й → и,
-ё → е: bot.core.words.fold or services' listing.fold), as whole words, in their usual forms in
+ё → е: bot.core.words.fold or services' named.fold), as whole words, in their usual forms in
 uk, ru, en and pl.
 """
 

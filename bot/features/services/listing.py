@@ -1,16 +1,10 @@
-"""/services, one service's page, and which services a typed question names (offer.py offers
-them under its answer)."""
+"""/services, one service's page, and which services a typed question names (by their names:
+named.py; offer.py offers them under its answer), a question about a child's courses first."""
 
 from __future__ import annotations
 
-import math
 import re
-import unicodedata
-from collections import Counter
 from dataclasses import replace
-from itertools import chain
-
-from rapidfuzz import fuzz, process
 
 from bot.core import children, markup
 from bot.core.choices import SIGN_UP
@@ -19,22 +13,19 @@ from bot.core.flows import Outcome, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.features.menu import appointments_ahead, nav_row
 from bot.features.services import forms
+from bot.features.services.named import MATCH as MATCH
+from bot.features.services.named import MIN_KEYWORD as MIN_KEYWORD
+from bot.features.services.named import fold as fold
+from bot.features.services.named import found_in
+from bot.features.services.named import named_in as named_in
 from bot.search import Searcher
 from bot.settings.catalogue import APPOINTMENT, COURSE, HELP, KINDS, Service, Texts
 
 # The button word of each kind's flow, and what its button says.
 KIND_FLOWS = {APPOINTMENT: "appt", COURSE: "course", HELP: "assist"}
 ACTION_KEYS = {APPOINTMENT: "sv_btn_book", COURSE: "sv_btn_enrol", HELP: "sv_btn_request"}
-MATCH = 88  # rapidfuzz partial ratio of a keyword within the question (0-100)
-MIN_KEYWORD = 4  # shorter keywords must match as whole words
 TITLE_MOST = 80  # characters a service's name typed alone has at most
 SHORT = 110  # characters of a description in the /services list (the whole is on its page)
-
-
-def fold(text: str) -> str:
-    """Lower case, Latin letters without diacritics (ł -> l); other scripts unchanged."""
-    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ł", "l"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def short(description: str, limit: int = SHORT) -> str:
@@ -115,7 +106,7 @@ def matching(turn: Turn, text: str) -> list[Service]:
     own keyword, «kurs polskiego» every Polish course's). A question about a child that names a
     course has the children's courses first, and none for adults (`for_a_child`)."""
     services, searcher = offered(turn), turn.services.search.current(turn.office.id)
-    found = _named(services, text, searcher)
+    found = found_in(services, text, searcher)
     if any(s.kind == COURSE for s, _ in found) and children.about_a_child(fold(text)):
         found = _not_by_child_alone(found, text, searcher)  # («у меня родился ребенок»)
     if any(s.kind == COURSE for s, _ in found) and children.about_a_child(fold(text)):
@@ -131,7 +122,7 @@ def _not_by_child_alone(
     оформить», «dziecko do szkoły jak zapisać» ask nothing of a course; tester 32, item 5)."""
     courses = [_without_child(s) if s.for_children else s for s, _ in found if s.kind == COURSE]
     childless = children.without_child(re.sub(r"[^\w\s]", " ", fold(text)))
-    still = {s.id for s, _ in _named(courses, childless, searcher)} if childless else set()
+    still = {s.id for s, _ in found_in(courses, childless, searcher)} if childless else set()
     if childless and searcher is not None:  # («записати дитину на польську»: «польська»)
         asked = forms.asked(searcher, childless)
         still |= {s.id for s in courses if forms.title_word_named(searcher, s, asked)}
@@ -153,7 +144,7 @@ def for_a_child(
     them. None named that way: what was found, as it was."""
     kids = {s.id: s for s in services if s.kind == COURSE and s.for_children}
     bare = [_without_child(s) for s in kids.values()]
-    named = _named(bare, text, searcher)
+    named = found_in(bare, text, searcher)
     if not named and searcher is not None:  # «zapysaty dytynu na polsku movu»: «польська»
         asked = forms.asked(searcher, text)
         named = [(s, n) for s in bare if (n := forms.title_word_named(searcher, s, asked))]
@@ -187,118 +178,6 @@ def _without_child(service: Service) -> Service:
         )
         kept = _CHILDLESS[id(service)] = (service, bare)
     return kept[1]
-
-
-def named_in(services: list[Service], text: str, searcher: Searcher | None = None) -> list[Service]:
-    """`services` that `text` names, in their order."""
-    return [service for service, _ in _named(services, text, searcher)]
-
-
-def _named(
-    services: list[Service], text: str, searcher: Searcher | None
-) -> list[tuple[Service, int]]:
-    """`services` that `text` names, each with the length of the longest of its names found: a
-    short keyword as a whole word, a longer one (or a title) within the text, allowing a typo
-    (rapidfuzz partial ratio, all of a service's names in one call: every question goes through
-    this, on the event loop), or each of a name's words in another form («translator» for
-    «translation»: forms.py, with the search's index, when there is one). A longer name is
-    scored only if the question has enough of its three-letter sequences to match (`_needed`):
-    the partial ratio of ~100 names took 0.12 ms a question, the most of a question's turn."""
-    if not services:
-        return []
-    in_forms = forms.asked(searcher, text) if searcher is not None else None
-    latin = forms.latin_keys(text)  # («nuzhen yurist»: «юрист» in Latin letters)
-    question = fold(text)
-    words = set(question.split())
-    grams = _trigrams(question)
-    found = []
-    for service in services:
-        short_keys, long_keys = _keys(service)
-        near = _near(service, long_keys, question, grams) if len(question) >= MIN_KEYWORD else []
-        scorer = fuzz.partial_ratio
-        matched = process.extract(question, near, scorer=scorer, score_cutoff=MATCH, limit=None)
-        longest = max((len(key) for key, _, _ in matched if _whole(key, question)), default=0)
-        longest = max([longest, *(len(key) for key in short_keys & words)])
-        if searcher is not None and in_forms is not None:
-            longest = max(longest, forms.longest_named(searcher, service, in_forms))
-        if latin is not None:
-            longest = max(longest, forms.spelled_latin(service, latin))
-        if longest:
-            found.append((service, longest))
-    return found
-
-
-def _whole(key: str, question: str) -> bool:
-    """A name matched with a typo, not with a word of it left out: «go with me» is not in «can my
-    wife come to Poland with me» (its « with me» alone scored the match; tester 35). A question
-    no longer than the name is matched within it (a name cut short): as it was."""
-    if len(question) <= len(key):
-        return True
-    found = fuzz.partial_ratio_alignment(key, question)
-    return found is None or found.dest_end - found.dest_start >= len(key) - max(1, len(key) // 10)
-
-
-def _near(
-    service: Service, long_keys: list[_Long], question: str, grams: frozenset[str]
-) -> list[str]:
-    """The long names with enough of their trigrams in the question to reach MATCH (`_needed`),
-    and those longer than the question (matched within the name: always scored), in their
-    order; counted from the question's trigrams (`_GRAMS`), not name by name (~100 names a
-    service, ~0.4 ms a question). (A question too short to name a long one is not asked here:
-    «ок» is in «документ».)"""
-    at_gram, always, by_length = _GRAMS[id(service)]
-    hits = Counter(chain.from_iterable(at_gram[g] for g in grams & at_gram.keys()))
-    chosen = {at for at, count in hits.items() if count >= long_keys[at][2]}
-    chosen.update(always)
-    for length, at in by_length:  # (the longest first)
-        if length <= len(question):
-            break
-        chosen.add(at)
-    return [long_keys[at][0] for at in sorted(chosen)]
-
-
-def _trigrams(text: str) -> frozenset[str]:
-    return frozenset(text[at : at + 3] for at in range(len(text) - 2))
-
-
-def _needed(key: str) -> int:
-    """How many of `key`'s trigrams a text must have for the key to reach MATCH within it. A
-    partial ratio of MATCH allows an edit distance (insertions and deletions) of
-    2 × (1 - MATCH / 100) × its length, each edit breaks at most three of the key's trigram
-    positions, and one trigram may fill several positions."""
-    positions = len(key) - 2
-    left = positions - 3 * math.floor(2 * (100 - MATCH) / 100 * len(key))
-    most = max(Counter(key[at : at + 3] for at in range(positions)).values(), default=1)
-    return max(0, -(-left // most))
-
-
-_Long = tuple[str, frozenset[str], int]  # a name of MIN_KEYWORD letters or more, trigrams, need
-_KEYS: dict[int, tuple[Service, frozenset[str], list[_Long]]] = {}
-# each long name's trigrams: where they are (a trigram -> the names' places), the names any
-# text matches, the names' (length, place) longest first; kept beside _KEYS
-_GRAMS: dict[int, tuple[dict[str, list[int]], list[int], list[tuple[int, int]]]] = {}
-
-
-def _keys(service: Service) -> tuple[frozenset[str], list[_Long]]:
-    """A service's keywords and titles folded once, not on every question: the short ones
-    (whole words only) and the others, each with its trigrams and how many a text needs."""
-    kept = _KEYS.get(id(service))
-    if kept is None or kept[0] is not service:
-        keys = [fold(name) for name in forms.for_others(forms.names(service))]
-        short_keys = frozenset(k for k in keys if len(k) < MIN_KEYWORD)
-        long_keys = [
-            (k, _trigrams(k), _needed(k))
-            for k in dict.fromkeys(k for k in keys if len(k) >= MIN_KEYWORD)
-        ]
-        kept = _KEYS[id(service)] = (service, short_keys, long_keys)
-        at_gram: dict[str, list[int]] = {}
-        for at, (_, its, _) in enumerate(long_keys):
-            for gram in its:
-                at_gram.setdefault(gram, []).append(at)
-        always = [at for at, (_, _, need) in enumerate(long_keys) if need <= 0]
-        by_length = sorted(((len(k), at) for at, (k, _, _) in enumerate(long_keys)), reverse=True)
-        _GRAMS[id(service)] = (at_gram, always, by_length)
-    return kept[1], kept[2]
 
 
 _TITLES: dict[int, tuple[Service, frozenset[str]]] = {}

@@ -14,8 +14,9 @@ from bot.core.messages import Button, Reply
 from bot.features.courses import courses_first
 from bot.features.menu import nav_row
 from bot.features.services import doc_languages
-from bot.features.services.listing import TITLE_MOST, fold, matching, offered, service_page, short
+from bot.features.services.listing import TITLE_MOST, matching, offered, service_page, short
 from bot.features.services.listing import titles as _titles
+from bot.features.services.named import fold
 from bot.search import text as texts
 from bot.settings.catalogue import COURSE, Service
 

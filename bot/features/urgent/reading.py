@@ -12,6 +12,7 @@ again («нехочу» is «не хочу»).
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "´": "'"})
@@ -82,7 +83,7 @@ def _fold(word: str) -> str:
     return word
 
 
-def _split(word: str, negated: frozenset[str]) -> tuple[str, ...]:
+def _split(word: str, negated: frozenset[str], asked: set[str] | None = None) -> tuple[str, ...]:
     if "'" in word:
         stem, _, ending = word.rpartition("'")
         if ending in _ENDINGS and stem.isalpha() and word.isascii():
@@ -94,30 +95,48 @@ def _split(word: str, negated: frozenset[str]) -> tuple[str, ...]:
         return (_ALIKE[word],)
     for negation in NEGATIONS:
         rest = word[len(negation) :]
-        if word.startswith(negation) and len(rest) >= 3 and rest in negated:
-            return negation, rest
+        if word.startswith(negation) and len(rest) >= 3:
+            if asked is not None:
+                asked.add(rest)
+            if rest in negated:
+                return negation, rest
     return (word,)
 
 
 # A message's readings, for the few checks of one turn (each table, the cries, the towns read
-# it again: ~2-8 ms each for a 4,000-character message, on the event loop)
+# it again: ~2-8 ms each for a 4,000-character message, on the event loop): read once without
+# splitting a negation from a word, with the words a negation could be split from (`_PLAIN`);
+# with `negated` only where one of those is in it (most messages have none: every table's
+# reading is the one)
+_PLAIN: dict[tuple[str, bool], tuple[Words, frozenset[str]]] = {}
 _READ: dict[tuple[str, frozenset[str], bool], Words] = {}
 _KEPT = 32
+_NONE: frozenset[str] = frozenset()
 
 
-def read(text: str, negated: frozenset[str] = frozenset(), *, stars: bool = False) -> Words:
+def read(text: str, negated: frozenset[str] = _NONE, *, stars: bool = False) -> Words:
     """`text` as words; `stars`: a phrase's own, whose words may end with "*" (not to be
     changed: the same reading is handed to every caller of the same text)."""
-    key = (text, negated, stars)
+    plain = _PLAIN.get((text, stars))
+    if plain is None:
+        if len(_PLAIN) >= _KEPT:
+            _PLAIN.clear()
+        asked: set[str] = set()
+        plain = _PLAIN[text, stars] = (_read(text, _NONE, stars, asked), frozenset(asked))
+    said, asked_of = plain
+    split = negated & asked_of if asked_of and negated else _NONE
+    if not split:
+        return said
+    key = (text, split, stars)
     found = _READ.get(key)
     if found is None:
         if len(_READ) >= _KEPT:
             _READ.clear()
-        found = _READ[key] = _read(text, negated, stars)
+        found = _READ[key] = _read(text, split, stars)
     return found
 
 
-def _read(text: str, negated: frozenset[str], stars: bool) -> Words:
+def _read(text: str, negated: frozenset[str], stars: bool, asked: set[str] | None = None) -> Words:
     text = text.lower().translate(_APOSTROPHES)
     words: list[str] = []
     clause_end: list[bool] = []
@@ -128,7 +147,7 @@ def _read(text: str, negated: frozenset[str], stars: bool) -> Words:
     gaps = TOKEN.split(text)[1:]  # what follows each word, up to the next
     for token, (word, after) in enumerate(zip(found, gaps, strict=True)):
         word = word.translate(_KEEP_APOSTROPHE)
-        parts = _split(_fold(word if stars else word.rstrip("*")), negated)
+        parts = _split(_fold(word if stars else word.rstrip("*")), negated, asked)
         if len(parts) > 1:
             words += parts[:-1]
             clause_end += [False] * (len(parts) - 1)
@@ -148,6 +167,28 @@ def _read(text: str, negated: frozenset[str], stars: bool) -> Words:
     if words:  # (the message ends both)
         clause_end[-1] = sentence_end[-1] = True
     return Words(words, clause_end, sentence_end, tokens, laughs)
+
+
+# the words of a token as `read` reads it, by (token, negated, stars): the phrases' own, at start
+Kept = dict[tuple[str, frozenset[str], bool], tuple[str, ...]]
+
+
+def words_of(
+    text: str, negated: frozenset[str] = frozenset(), *, stars: bool = False, kept: Kept
+) -> list[str]:
+    """`read(text, negated, stars=stars).words` without the rest (a phrase's words, at start:
+    its ends of clauses and sentences are not asked); each token read once for all the texts
+    `kept` is given with, its words interned (kept for good, in many phrases)."""
+    words: list[str] = []
+    for token in TOKEN.findall(text.lower().translate(_APOSTROPHES)):
+        key = (token, negated, stars)
+        parts = kept.get(key)
+        if parts is None:
+            word = token.translate(_KEEP_APOSTROPHE)
+            parts = _split(_fold(word if stars else word.rstrip("*")), negated)
+            parts = kept[key] = tuple(map(sys.intern, parts))
+        words += parts
+    return words
 
 
 def spans(text: str) -> list[tuple[int, int]]:

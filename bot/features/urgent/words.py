@@ -15,7 +15,8 @@ phrase starting with ^ has its words stand together as a $ phrase's do, wherever
 «^працодав* закри* нас» is said of «працодавець закрив нас і забрав паспорти», not of
 «працодавець закриває фірму, нас звільняють». A «_» between two words lets any number of other
 words stand there, within the sentence: «(пішла/ушла/wyszła) _ нигде нет» (a person gone, then
-not found, however the middle is told).
+not found, however the middle is told). A table's other forms of its phrases (the verb last,
+Polish «się» before its verb, the third person): forms.py.
 """
 
 from __future__ import annotations
@@ -23,40 +24,17 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from importlib import resources
 
 from bot.core import yamldata
-from bot.features.urgent import forms, latin, theft
+from bot.features.urgent import forms, latin, theft, tries
 from bot.features.urgent.figures import figure
-from bot.features.urgent.reading import NEGATIONS, Words, read, spans
+from bot.features.urgent.reading import NEGATIONS, Kept, Words, read, spans, words_of
 
 _NOTHING: frozenset[str] = frozenset()
-_SPELLED = frozenset({"\0"})  # (the key of a message's skeletons among its readings)
-
-
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    """~7,800 of them, kept for good: slots, the words interned (~1,800 distinct in ~20,000),
-    one empty set shared (docs/performance.md, change 48)."""
-
-    words: tuple[str, ...]
-    at_end: bool = False  # "$": only where its clause ends
-    unless: frozenset[str] = _NOTHING  # "| ...": not when one of these follows
-    # its whole words (not those ending in "*"): a message without one of them cannot say it,
-    # whatever the order (a quick test before matching word by word)
-    needs: tuple[str, ...] = ()
-    lang: str = ""  # the language it is listed under (its file's uk, ru, en or pl)
-    together: bool = False  # "^": its words stand together, wherever its clause ends
-
-
-@dataclass(frozen=True)
-class Table:
-    exact: dict[str, list[Phrase]]  # by their first word
-    prefixes: tuple[str, ...]  # the first words that end with "*", without it
-    prefixed: list[Phrase]
-    skip: frozenset[str]
-    negated: frozenset[str]  # the words a negation stands before in some phrase
+# a message's readings and each spelled as skeletons (latin.py), by the reading's id
+Spelled = dict[int, tuple[Words, Words]]
 
 
 # Possessives may stand between a phrase's words too, as `skip` words do, in every table
@@ -68,11 +46,9 @@ POSSESSIVES = frozenset(
     "moj moja moje moja mojego mojej moim moich nasz nasza nasze nasza naszego naszej naszym "
     "naszych".split()
 )
-# other words that may stand between two of a phrase's words (besides `skip` words and
-# possessives): «мене вчора знову побив», «сын ушел из дома и не вернулся»
-OTHERS = 2
-GAP = "_"  # in a phrase: any number of other words here (never the end of a sentence)
 _CHOICE = re.compile(r"\(([^()]*)\)")
+_REFLEXIVE = re.compile(r"(?<!\w)(się|sie)(?!\w)")
+NEGATIONS_SET = frozenset(NEGATIONS)
 
 
 def _expand(entry: str) -> list[str]:
@@ -85,15 +61,54 @@ def _expand(entry: str) -> list[str]:
     return [one for choice in found.group(1).split("/") for one in _expand(before + choice + after)]
 
 
-def _entry(entry: str, negated: frozenset[str], lang: str) -> Phrase:
+def _phrases(entry: str, lang: str, negated: frozenset[str], kept: Kept) -> list[tries.Phrase]:
+    """The phrases an entry stands for, its choices read once each (the phrases' words are the
+    words of its stretches one after another) where they stand apart from other words; else
+    each phrase read whole."""
+    said, _, unless = entry.partition("|")
+    said = said.strip()
+    parts = _CHOICE.split(said)
+    if not _apart(parts) or _CHOICE.search(unless):
+        return [_entry(one, negated, lang, kept) for one in _expand(entry)]
+    end = (said.endswith("$"), frozenset(words_of(unless, kept=kept)) or _NOTHING, lang)
+    tight = end[0] or said.startswith("^")
+    return [(words, tight, end) for words in _words(parts, negated, kept)]
+
+
+def _words(parts: list[str], negated: frozenset[str], kept: Kept) -> list[tuple[str, ...]]:
+    """The words of each phrase of an entry split by its choices (`_CHOICE.split`)."""
+    said: list[tuple[str, ...]] = [()]
+    for at, part in enumerate(parts):
+        if at % 2:
+            choices = [
+                tuple(words_of(one, negated, stars=True, kept=kept)) for one in part.split("/")
+            ]
+            said = [before + choice for before in said for choice in choices]
+        elif part:
+            stretch = tuple(words_of(part, negated, stars=True, kept=kept))
+            said = [before + stretch for before in said]
+    return said
+
+
+def _apart(parts: list[str]) -> bool:
+    """Whether each choice of an entry split by its choices stands apart from the words around
+    it (a space, the start or the end between; no "$", "^" or "|" in it)."""
+    last = len(parts) - 2
+    return all(
+        (parts[at - 1][-1:] in (" ", "^") or at == 1 and not parts[0])
+        and (parts[at + 1][:1] in (" ", "$") or at == last and not parts[-1])
+        and not any(mark in parts[at] for mark in "$^|")
+        for at in range(1, len(parts), 2)
+    )
+
+
+def _entry(entry: str, negated: frozenset[str], lang: str, kept: Kept) -> tries.Phrase:
     said, _, unless = entry.partition("|")
     said = said.strip()
     at_end, together = said.endswith("$"), said.startswith("^")
-    words = tuple(sys.intern(word) for word in read(said.rstrip("$"), negated, stars=True).words)
-    unless_words = frozenset(sys.intern(word) for word in read(unless).words)
-    needs = tuple(dict.fromkeys(w for w in words if not w.endswith("*") and w != GAP))
-    needs = words if needs == words else needs  # (one tuple kept where they are the same)
-    return Phrase(words, at_end, unless_words or _NOTHING, needs, sys.intern(lang), together)
+    words = tuple(words_of(said.rstrip("$"), negated, stars=True, kept=kept))
+    unless_words = frozenset(words_of(unless, kept=kept))
+    return words, at_end or together, (at_end, unless_words or _NOTHING, lang)
 
 
 # The kinds of danger, each a file of phrases beside this module, in the order their lines come
@@ -115,7 +130,7 @@ BREAK_IN = "break_in.yaml"  # a break-in under way (crime.yaml's too): its lines
 
 
 @functools.cache
-def table(name: str = VIOLENCE) -> Table:
+def table(name: str = VIOLENCE) -> tries.Table:
     """The phrases of one file beside this module (`DANGER`'s, `MEDICAL`), read for matching;
     a file without its own `skip` list takes words.yaml's, with its `skip_also` words (a
     missing person's «since morning», «з ранку»: «my son is missing since morning»)."""
@@ -133,98 +148,65 @@ def table(name: str = VIOLENCE) -> Table:
     )
 
 
-def _table(data: dict[str, list[str]], skip: frozenset[str], persons: bool = False) -> Table:
-    entries = [
-        (code, form)
-        for code, listed in data.items()
-        for entry in listed
-        for one in _expand(entry)
-        for form in forms.variants(one, code, persons=persons)
-    ]
+def _table(data: dict[str, list[str]], skip: frozenset[str], persons: bool) -> tries.Table:
+    listed = [(sys.intern(code), entry) for code, entries in data.items() for entry in entries]
+    kept: Kept = {}  # (a word read once for all the phrases it stands in)
     # the words a negation stands before, read without splitting; then every phrase read with
     negated = set()
-    for _, entry in entries:
-        words = read(entry.partition("|")[0].rstrip(" $"), stars=True).words
-        negated |= {b for a, b in zip(words, words[1:], strict=False) if a in NEGATIONS}
+    for code, entry in listed:
+        if NEGATIONS_SET.isdisjoint(words_of(entry.partition("|")[0], kept=kept)):
+            continue  # (no negation in any of its phrases)
+        for words, _, _ in _formed(entry, code, _NOTHING, kept, persons):
+            negated |= {b for a, b in zip(words, words[1:], strict=False) if a in NEGATIONS}
     frozen = frozenset(w for w in negated if not w.endswith("*"))
-    return _index({_entry(one, frozen, code) for code, one in entries}, skip, frozen)
+    said = (
+        phrase for code, entry in listed for phrase in _formed(entry, code, frozen, kept, persons)
+    )
+    return tries.build(said, skip, frozen)
 
 
-def _index(said: set[Phrase], skip: frozenset[str], frozen: frozenset[str]) -> Table:
-    phrases = sorted(said, key=lambda p: p.words)
-    exact: dict[str, list[Phrase]] = {}
-    prefixed = [phrase for phrase in phrases if phrase.words[0].endswith("*")]
-    for phrase in phrases:
-        if not phrase.words[0].endswith("*"):
-            exact.setdefault(phrase.words[0], []).append(phrase)
-    prefixes = tuple(sorted({phrase.words[0][:-1] for phrase in prefixed}))
-    return Table(exact, prefixes, prefixed, skip, frozen)
-
-
-def _is(expected: str, word: str) -> bool:
-    return word.startswith(expected[:-1]) if expected.endswith("*") else word == expected
-
-
-def _matches(phrase: Phrase, message: Words, at: int, skip: frozenset[str]) -> list[int] | None:
-    """Where the phrase's words stand, when it is said from word `at`; else None."""
-    words = message.words
-    if not _is(phrase.words[0], words[at]):
-        return None
-    positions = [at]
-    allowed = 0 if phrase.at_end or phrase.together else OTHERS
-    gap = False
-    for expected in phrase.words[1:]:
-        if expected == GAP:
-            gap = True
-            continue
-        others = 0
-        step = positions[-1] + 1
-        while step < len(words) and not message.sentence_end[step - 1]:
-            if _is(expected, words[step]):
-                break
-            if words[step] not in skip and not words[step].isdigit():  # («винні їм 3000 євро»)
-                others += 1
-                if others > allowed and not gap:
-                    return None
-            step += 1
-        else:
-            return None
-        positions.append(step)
-        gap = False
-    after = positions[-1] + 1  # the next word of its clause that is not a particle
-    while after < len(words) and not message.clause_end[after - 1] and words[after] in skip:
-        after += 1
-    ends = after == len(words) or message.clause_end[after - 1]
-    if phrase.at_end and not ends:
-        return None
-    return positions if ends or words[after] not in phrase.unless else None
+def _formed(
+    entry: str, lang: str, negated: frozenset[str], kept: Kept, persons: bool
+) -> list[tries.Phrase]:
+    """The phrases of an entry with its other forms (forms.py), where it has any: the verb last
+    («~»), Polish «się», the third person (a table with `persons`)."""
+    if not (
+        persons
+        or entry.lstrip().startswith("~")
+        or lang == "pl"
+        and _REFLEXIVE.search(entry.partition("|")[0])
+    ):
+        return _phrases(entry, lang, negated, kept)
+    return [
+        _entry(form, negated, lang, kept)
+        for one in _expand(entry)
+        for form in forms.variants(one, lang, persons=persons)
+    ]
 
 
 def _found(
     text: str,
     name: str,
-    readings: dict[frozenset[str], Words],
+    readings: Spelled,
     *,
     every: bool = False,
     langs: set[str] | None = None,
 ) -> tuple[Words, set[int]]:
     """The message read for one table, and where the words of the phrases it says stand (the
-    first phrase's only, unless `every`); `readings`: the message read already, by the words a
-    negation may be split from (tables without a negation share one reading); `langs`: where
-    the languages of the phrases said are added."""
+    first phrase's only, unless `every`); `readings`: the message's readings spelled as
+    skeletons already (by the reading's id); `langs`: where the languages of the phrases said
+    are added."""
     found = table(name)
-    message = readings.get(found.negated)
-    if message is None:
-        message = readings[found.negated] = read(text, found.negated)
+    message = read(text, found.negated)  # (the same for most tables: reading.py)
     said = _said(found, message, name, every=every, langs=langs)
     if name == CRIME and not said:  # a theft just now (theft.py)
         said.update(theft.just(message))
     if not said and latin.typed(text):  # Ukrainian or Russian in Latin letters (latin.py)
-        key = found.negated | _SPELLED
-        spelled = readings.get(key)
-        if spelled is None:
+        kept = readings.get(id(message))
+        if kept is None:
             words = [latin.skeleton(word) for word in message.words]
-            spelled = readings[key] = replace(message, words=words)
+            kept = readings[id(message)] = (message, replace(message, words=words))
+        spelled = kept[1]
         said = _said(latin_table(name), spelled, name, every=every, langs=langs)
         if said:
             return spelled, said
@@ -232,65 +214,47 @@ def _found(
 
 
 def _said(
-    found: Table, message: Words, name: str, *, every: bool, langs: set[str] | None
+    found: tries.Table, message: Words, name: str, *, every: bool, langs: set[str] | None
 ) -> set[int]:
-    present = frozenset(message.words)
-    said: set[int] = set()
-    for at, word in enumerate(message.words):
-        candidates = found.exact.get(word, [])
-        if word.startswith(found.prefixes):
-            candidates = candidates + found.prefixed
-        for phrase in candidates:
-            if not present.issuperset(phrase.needs):
-                continue
-            positions = _matches(phrase, message, at, found.skip)
-            if positions is not None and not figure(message, positions, name):
-                said.update(positions)
-                if langs is not None:
-                    langs.add(phrase.lang)
-                if not every:
-                    return said
-    return said
+    return tries.said(
+        found, message, lambda read, at: figure(read, at, name), every=every, langs=langs
+    )
 
 
 @functools.cache
-def latin_table(name: str) -> Table:
+def latin_table(name: str) -> tries.Table:
     """The Ukrainian and Russian phrases of table `name` as skeletons (latin.py), to be found in a
     message typed in Latin letters; built at start beside the table."""
     found = table(name)
-    listed = [phrase for phrases in found.exact.values() for phrase in phrases]
-    unless: dict[frozenset[str], frozenset[str]] = {}  # (the same set kept once)
-    spelled = set()
-    for phrase in (*listed, *found.prefixed):
-        if phrase.lang not in ("uk", "ru") or not latin.spelled_apart(phrase.words):
+    spelled = []
+    for words, tight, (at_end, unless, lang) in tries.phrases(found):
+        if lang not in ("uk", "ru") or not latin.spelled_apart(words):
             continue
-        words = tuple(sys.intern(latin.skeleton(word)) for word in phrase.words)
-        needs = tuple(dict.fromkeys(w for w in words if not w.endswith("*") and w != GAP))
-        after = frozenset(latin.skeleton(word) for word in phrase.unless)
-        after = unless.setdefault(after, after) if after else _NOTHING
-        same = words if needs == words else needs
-        spelled.add(Phrase(words, phrase.at_end, after, same, phrase.lang, phrase.together))
-    return _index(spelled, found.skip | {latin.skeleton(word) for word in found.skip}, _NOTHING)
+        skeletons = tuple(sys.intern(latin.skeleton(word)) for word in words)
+        after = frozenset(latin.skeleton(word) for word in unless) or _NOTHING
+        spelled.append((skeletons, tight, (at_end, after, lang)))
+    skip = found.skip | {latin.skeleton(word) for word in found.skip}
+    return tries.build(spelled, skip, _NOTHING)
 
 
 @functools.lru_cache(maxsize=4)  # (a turn reads its text 2–3 times: feedback, screen, a form)
 def detect(text: str, name: str | None = None) -> bool:
     """True when `text` says its writer (or someone) is in danger: any of `DANGER`'s kinds
     (or, with a table's name, that one's: `MEDICAL`, that someone needs an ambulance now)."""
-    readings: dict[frozenset[str], Words] = {}
+    readings: Spelled = {}
     return any(_found(text, one, readings)[1] for one in ((name,) if name else DANGER))
 
 
 def kinds(text: str) -> list[str]:
     """The tables of `DANGER` whose phrases `text` says, in `DANGER`'s order."""
-    readings: dict[frozenset[str], Words] = {}
+    readings: Spelled = {}
     return [name for name in DANGER if _found(text, name, readings)[1]]
 
 
 def languages(text: str, names: tuple[str, ...] = DANGER) -> set[str]:
     """The languages of every phrase of these tables `text` says («хочу умереть»: ru; a phrase
     both Ukrainian and Russian list: both)."""
-    readings: dict[frozenset[str], Words] = {}
+    readings: Spelled = {}
     found: set[str] = set()
     for name in names:
         _found(text, name, readings, every=True, langs=found)
@@ -302,7 +266,7 @@ def beside(text: str, names: list[str]) -> set[str]:
     (`skip`): «мені страшно» has none, «мені страшно, чоловік погрожує» has «чоловік»."""
     words: set[str] = set()
     said: set[str] = set()
-    readings: dict[frozenset[str], Words] = {}
+    readings: Spelled = {}
     for name in names:
         message, positions = _found(text, name, readings, every=True)
         words.update(message.words)
