@@ -61,13 +61,13 @@ def _hours_rule(
         "valid_until": Field("date", required=False),
     }
     data = checker.check(value, spec, path)
+    if data and None not in (data["from"], data["to"]) and data["from"] >= data["to"]:
+        checker.error(path + ("to",), f"'to' ({data['to']:%H:%M}) must be after 'from'")
+        return None  # (said beside a wrong weekday or place too: one run names both)
     if not data or None in (data["weekday"], data["from"], data["to"], data["place"]):
         return None
     if any(value.get(k) is not None and data[k] is None for k in ("valid_from", "valid_until")):
         return None  # a date refused above: without it the rule would overlap its successor
-    if data["from"] >= data["to"]:
-        checker.error(path + ("to",), f"'to' ({data['to']:%H:%M}) must be after 'from'")
-        return None
     if data["valid_from"] and data["valid_until"] and data["valid_until"] < data["valid_from"]:
         checker.error(path + ("valid_until",), "valid_until is before valid_from")
         return None

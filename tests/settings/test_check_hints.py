@@ -247,3 +247,14 @@ def test_hours_written_as_one_range_are_named_and_read_as_from_and_to(tmp_path, 
     assert "[duty[0].place] error: no place 'city_hal' under 'places' — did you mean" in out
     assert 'from: "08:00" and to: "16:00"' in out and "(08:00–16:00 and 15:00–17:00," in out
     assert "missing required key" not in out and "4 error(s)" in out, out
+
+
+def test_a_wrong_weekday_does_not_hide_the_same_rules_hours_in_the_wrong_order(tmp_path, capsys):
+    """Tester 38 (F13): «weekday: wtorek» with «from: 15:30, to: 13:00»: both in one run."""
+    rule = {"weekday": "wtorek", "from": "15:30", "to": "13:00", "place": "city_hall"}
+    config = write_config(tmp_path, duty=[rule])
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert "did you mean 'tuesday'?" in out, out
+    assert "'to' (13:00) must be after 'from'" in out, out
+    assert "2 error(s)" in out, out
