@@ -206,7 +206,8 @@ def load_eval(path: Path = EVAL) -> dict[str, list[dict[str, Any]]]:
     listed under their language with `expect: null`)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     data.setdefault("oos", [])
-    for lang in LANGS:
+    for lang in LANGS:  # (a set of one language, heldout47, lists no other)
+        data[lang] = data.get(lang) or []
         data["oos"] += [dict(i, lang=i.get("lang", lang)) for i in data[lang] if not i["expect"]]
         data[lang] = [i for i in data[lang] if i["expect"]]
     return dict(data)
@@ -284,6 +285,13 @@ Row = tuple[bool, bool, bool, bool, bool | None, bool | None]
 
 def _figures(rows: list[Row]) -> dict[str, float]:
     n = len(rows)
+    if not n:  # (a language the set has no question in)
+        nan = float("nan")
+        return dict.fromkeys(("top1", "top3", "at_once", "confident_wrong", "part"), nan) | {
+            "n": 0,
+            "part_n": 0,
+            "part_offered": nan,
+        }
     parts = [r[4] for r in rows if r[4] is not None]
     offered = [r[5] for r in rows if r[5] is not None]
     return {
