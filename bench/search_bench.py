@@ -22,7 +22,8 @@ heldout41 (NOT blind: English as people from outside Europe type it on a phone, 
 search gaps of the twenty-third session and their variants, written before reading the content
 for them, then used while fixing), heldout42 (NOT blind: tester 37's search misses and variants,
 written while fixing them), heldout44 (NOT blind: a newborn's documents and residence permit,
-written while writing them into the content),
+written while writing them into the content), heldout47 (NOT blind: English as native and
+non-native speakers type it, every topic, written before reading the English content for it),
 heldout25, heldout26, heldout34, heldout37, heldout40 and heldout45 (blind, measured only with
 --blind: once before and once after a round's changes), real
 questions found on public pages (public.yaml), two synthetic checks (questions inside longer
@@ -180,6 +181,10 @@ HELDOUT42 = ROOT / "tests" / "eval" / "heldout42.yaml"
 # «A child born in Poland»), written on 2026-12-07 (the twenty-fourth session, branch fix-newborn)
 # while writing them into the content; a development set from the start
 HELDOUT44 = ROOT / "tests" / "eval" / "heldout44.yaml"
+# NOT blind: English as native and non-native speakers type it (short, typos, long stories), every
+# topic, written on 2026-12-07 (the twenty-fifth session, branch fix-english3) before reading the
+# English content for it, measured once before that branch's changes; a development set
+HELDOUT47 = ROOT / "tests" / "eval" / "heldout47.yaml"
 # the development sets with the part each question asks about (heldout9 on)
 LATER_SETS = (
     *(ROOT / "tests" / "eval" / f"heldout{n}.yaml" for n in range(9, 25)),
@@ -194,6 +199,7 @@ LATER_SETS = (
     HELDOUT41,
     HELDOUT42,
     HELDOUT44,
+    HELDOUT47,
 )
 PUBLIC = ROOT / "tests" / "eval" / "public.yaml"  # real questions from public pages, sourced
 LANGS = ("uk", "ru", "en", "pl")
@@ -204,7 +210,8 @@ def load_eval(path: Path = EVAL) -> dict[str, list[dict[str, Any]]]:
     listed under their language with `expect: null`)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     data.setdefault("oos", [])
-    for lang in LANGS:
+    for lang in LANGS:  # (a set of one language, heldout47, lists no other)
+        data[lang] = data.get(lang) or []
         data["oos"] += [dict(i, lang=i.get("lang", lang)) for i in data[lang] if not i["expect"]]
         data[lang] = [i for i in data[lang] if i["expect"]]
     return dict(data)
@@ -282,6 +289,13 @@ Row = tuple[bool, bool, bool, bool, bool | None, bool | None]
 
 def _figures(rows: list[Row]) -> dict[str, float]:
     n = len(rows)
+    if not n:  # (a language the set has no question in)
+        nan = float("nan")
+        return dict.fromkeys(("top1", "top3", "at_once", "confident_wrong", "part"), nan) | {
+            "n": 0,
+            "part_n": 0,
+            "part_offered": nan,
+        }
     parts = [r[4] for r in rows if r[4] is not None]
     offered = [r[5] for r in rows if r[5] is not None]
     return {
@@ -780,7 +794,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         "every held-out set but the blind ones together "
         "(heldout.yaml ... heldout24, heldout27, heldout30, heldout32, heldout33, heldout35, "
-        "heldout36, heldout38, heldout39, heldout41, heldout42, heldout44):"
+        "heldout36, heldout38, heldout39, heldout41, heldout42, heldout44, heldout47):"
     )
     measure(None, pooled)
     print(

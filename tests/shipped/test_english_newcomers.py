@@ -1,7 +1,8 @@
 """English as students, workers and spouses from outside Europe type it (docs/search.md, «English
 from outside Europe»; heldout41): where one works or lives told in passing («I work on a visa,
-…») is a circumstance, as «працюю», «mieszkam» are; the country one comes from says who asks.
-Through the real search on the shipped content."""
+…») is a circumstance, as «працюю», «mieszkam» are; the country one comes from says who asks;
+the help one asks for is a word of the question (docs/search.md, «English answered at once less
+often»; heldout47). Through the real search on the shipped content."""
 
 from __future__ import annotations
 
@@ -58,3 +59,36 @@ def test_asking_whether_one_may_work_is_still_work(searcher, question):
 def test_phone_english_finds_its_topic_at_once(searcher, question, expected):
     topic, part = at_once(searcher, question, "en")
     assert (topic, part if expected[1] else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # «help» was an English stop word, so the help one asks for («extra help», «free help»)
+        # counted for nothing, where «допомога», «pomoc» do: «did you mean» of the same topic
+        (
+            "my 8yo speaks zero polish, will the school give him extra help?",
+            ("children_school", "Support for children who don't speak Polish"),
+        ),
+        (
+            "apart from the state free legal aid are there NGOs that help migrants with paperwork?",
+            ("legal_help", "Other free help"),
+        ),
+    ],
+)
+def test_the_help_one_asks_for_is_a_word_of_the_question(searcher, question, expected):
+    assert at_once(searcher, question, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # … and asking for help is still only polite, as «допоможіть», «pomóżcie» are
+        ("can you help me, where do i register my address", "meldunek"),
+        ("please help us, our son needs a school", "children_school"),
+        ("i need a person to help me", "appointment"),
+    ],
+)
+def test_asking_for_help_is_still_only_polite(searcher, question, topic):
+    result = searcher.search(question, "en")  # (a person to talk to: an action, not a topic)
+    assert result.confident and result.best and result.best.id == topic, result
