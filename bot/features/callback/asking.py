@@ -15,6 +15,7 @@ from bot.features import person, urgent
 from bot.features.callback import after_hours
 from bot.features.callback.replies import (
     ask_language,
+    ask_reach,
     ask_topic,
     ask_window,
     draft,
@@ -28,6 +29,7 @@ ASKS: dict[str, Callable[[Turn], Reply]] = {  # the question each step asks
     "window": ask_window,
     "confirm": summary,
     "fix": fix_menu,
+    "reach": ask_reach,  # an urgent request's short path (urgent_form.py)
 }
 
 

@@ -27,6 +27,7 @@ from bot.features.callback import (
     sending,
     thread,
     topics,
+    urgent_form,
     window_typed,
 )
 from bot.features.callback.asking import (
@@ -42,6 +43,7 @@ from bot.features.callback.replies import (
     WHAT,
     ask_description,
     ask_language,
+    ask_reach,
     ask_topic,
     ask_window,
     draft,
@@ -68,6 +70,8 @@ async def start(turn: Turn) -> Outcome:
 async def after_person(turn: Turn) -> Outcome:
     draft(turn).person = turn.memory.person
     before = person.take_note(turn, draft(turn))  # written with the number: a note for staff
+    if urgent_form.starts(turn):  # after danger: «call me, or write to me here?» and sent
+        return prefixed(urgent_form.begin(turn), *before)
     return prefixed(next_step(turn, "topic"), *before)
 
 
@@ -135,7 +139,9 @@ async def fix(turn: Turn) -> Outcome:
         return to_summary(turn)
     if what == "person":
         return call("person", "person")
-    if what in WHAT[1:]:
+    if what == "said":  # (an urgent request's message, taken off the card)
+        return urgent_form.unsaid(turn)
+    if what in (*WHAT[1:], "reach"):
         return ask(turn, what)
     raise Expired("callback:fix")
 
@@ -245,6 +251,12 @@ CALLBACK = Flow(
             text=window_typed.typed(reask("confirm"), summary_step=True),
             buttons={"fix": fix},
             ask=again_asked(summary),
+            choose=True,
+        ),
+        "reach": Step(  # an urgent request: called, or written to here (urgent_form.py)
+            text=reask("reach"),
+            buttons={"reach": urgent_form.choose},
+            ask=again_asked(ask_reach),
             choose=True,
         ),
         "fix": Step(

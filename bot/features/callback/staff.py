@@ -31,6 +31,7 @@ from bot.features.callback.details import (
     service_title,
     spoken_answer,
     typed_matter,
+    urgent_lines,
     urgent_why,
     waiting_line,
     written_line,
@@ -104,6 +105,7 @@ def staff_view(
         _header(services, lang, request),
         *(office_line(services, request.office, lang) if look_only else []),
         status_line(services, request),
+        *urgent_lines(services, lang, request),  # «✍️ DO NOT CALL», what they wrote (F4)
         *filter(None, [written_line(services, lang, request)]),
         *filter(None, [waiting_line(services, lang, request)]),
         *filter(None, [same_person_line(services, lang, request)]),

@@ -42,6 +42,9 @@ def _session_block(turn: Turn) -> str:
             )
         )
     lines += _consent_lines(turn)
+    said = session.memory.urgent_said  # a message about danger, for an urgent request's card
+    if said and session.memory.urgent_at:
+        lines.append(turn.t("privacy_urgent_said", text=markup.literal(said)))
     kept = session.memory.form_kept  # a callback left for a question: kept to go back to
     typed = unfinished.entered(session.drafts if session.flow is not None else {})
     if session.flow is None and kept is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.features.urgent import kinds
 from bot.features.urgent.words import MEDICAL, detect
@@ -15,12 +16,15 @@ TOPIC = "domestic_violence"
 # Danger written this long ago still makes the next callback request urgent (and shows the help
 # lines first); a request days later about a PESEL is not flagged for it
 MARKED_FOR = dt.timedelta(hours=12)
+SAID_MOST = 400  # characters of the message kept for an urgent request's card (`mark`)
 
 
 def mark(turn: Turn) -> None:
     turn.memory.urgent_at = turn.now.isoformat()
     found = kinds.kinds(turn.incoming.text or "")
     turn.memory.urgent_why = found[0] if found else turn.memory.urgent_why
+    said = " ".join((turn.incoming.text or "").split())  # (for an urgent request's card, asked)
+    turn.memory.urgent_said = markup.shortened(said, SAID_MOST) if said else None
 
 
 def reason(
@@ -68,6 +72,6 @@ def _lately(turn: Turn, moment: str | None) -> bool:
 
 def clear(turn: Turn) -> None:
     """After an urgent request: the next one is urgent only if danger comes up again."""
-    turn.memory.urgent_at = turn.memory.urgent_why = None
+    turn.memory.urgent_at = turn.memory.urgent_why = turn.memory.urgent_said = None
     if turn.memory.last_topic == TOPIC:
         turn.memory.last_topic = None
