@@ -140,7 +140,8 @@ def staff_view(
     if look_only:
         return Reply("\n".join([*lines, "", looks.note(services, request.office, lang)]))
     if request.is_open:  # a closed request's person writes to the bot, not here
-        language = services.t.language_name(lang, request.language)  # (words go untranslated)
+        said = request.call_language if spoken_answer(request) else request.language  # (F16)
+        language = services.t.language_name(lang, said)  # (words go untranslated)
         lines += ["", t(lang, "staff_reply_hint", language=language)]
     buttons: list[list[Button]] = []
     if request.is_open:
