@@ -203,7 +203,9 @@ APPT = Flow(
         "time": Step(text=typed, ask=ask_again, choose=True),
         "person": Step(text=typed, ask=ask_again),  # where the person sub-flow returns to
         "confirm": Step(text=typed, ask=ask_again, choose=True),
-        "describe": Step(text=qualify.describe, ask=ask_again, labels=True),  # «cancel»: pressed
+        "describe": Step(  # «cancel» typed: pressed; a need of one word asked about (F10)
+            text=qualify.describe, buttons={"need": qualify.keep_need}, ask=ask_again, labels=True
+        ),
         "urgency": Step(
             text=typed_urgency,
             buttons={"urgent": qualify.on_urgency, "child": qualify.on_child},

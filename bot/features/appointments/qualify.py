@@ -171,10 +171,24 @@ async def describe(turn: Turn) -> Outcome:
         return stay(*before, Reply(note, _rows(turn, service)))
     if len(text) > DESCRIPTION_MAX:
         return stay(*before, Reply(turn.t("ap_describe_too_long", limit=DESCRIPTION_MAX)))
+    if len(text.split()) == 1 and current.one_word != text:  # «Ahmed»: that, or a name? (F10)
+        current.one_word = text
+        keep = [Button(turn.t("btn_ap_need_keep"), "appt:need")]
+        asked = turn.t("ap_describe_one_word", text=markup.literal(text))
+        return stay(*before, Reply(asked, [keep, *_rows(turn, service)]))
     current.description = text
     if before:
         current.urgent = True
     return _next(turn, service, *before, *urgent.cry_line(turn))
+
+
+async def keep_need(turn: Turn) -> Outcome:
+    """appt:need, «✅ Yes, that is my matter» under a need of one word: kept as it is."""
+    current = draft(turn)
+    if turn.session.step != "describe" or not current.one_word:
+        raise Expired("appt:need")
+    current.description = current.one_word
+    return _next(turn, service_of(turn, current.service))
 
 
 async def on_urgency(turn: Turn) -> Outcome:
