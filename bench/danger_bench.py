@@ -8,11 +8,12 @@ per language and overall: recall (danger messages that bring lines), the right l
 the share whose lines include their kind's: a missing child's 116 000 …), false alarms (messages
 marked `danger: false` that bring any lines), and the misses of the development sets (a missed
 danger, its kind's lines not shown, a false alarm; a message that gets only a cry's 112 line is
-marked so). Default: tests/eval/danger41.yaml and danger43.yaml (NOT blind). `--blind` adds the
-blind sets that exist (danger40.yaml, danger46.yaml): their figures only, never a message of theirs (they are
-not to be read). `--ordinary`: every ordinary question the project has (the search's non-blind
-evaluation sets, questions.yaml, public.yaml, the content's examples) through the same screen,
-and those it flags (a change to the screen must flag no new one that is no danger).
+marked so). Default: tests/eval/danger41.yaml, danger43.yaml and danger47.yaml (NOT blind).
+`--blind` adds the blind sets that exist (danger40.yaml, danger46.yaml): their figures only,
+never a message of theirs (they are not to be read). `--ordinary`: every ordinary question the
+project has (the search's non-blind evaluation sets, questions.yaml, public.yaml, the content's
+examples) through the same screen, and those it flags (a change to the screen must flag no new
+one that is no danger).
 A set is YAML: per language a list of `{q: …, danger: true, kind: …}` or `{q: …, danger: false}`.
 """
 
@@ -32,8 +33,9 @@ from bot.features import urgent  # noqa: E402
 from bot.features.urgent import kinds  # noqa: E402
 
 EVAL = ROOT / "tests" / "eval"
-DEVELOPMENT = [EVAL / "danger41.yaml", EVAL / "danger43.yaml"]  # used while fixing (NOT blind)
-BLIND = [EVAL / "danger40.yaml", EVAL / "danger46.yaml"]  # written by someone else: never read
+DEVELOPMENT = [EVAL / f"danger{n}.yaml" for n in (41, 43, 47)]  # used while fixing (NOT blind)
+# written by someone else: figures only, never read
+BLIND = [EVAL / "danger40.yaml", EVAL / "danger46.yaml"]
 # the search's blind sets: never opened, not even by --ordinary
 SEARCH_BLIND = {"heldout25", "heldout26", "heldout34", "heldout37", "heldout40", "heldout45"}
 LANGS = ("uk", "ru", "en", "pl")
@@ -172,7 +174,7 @@ def ordinary() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("sets", nargs="*", type=Path, help="sets to measure (default: danger41)")
+    parser.add_argument("sets", nargs="*", type=Path, help="sets (default: the development sets)")
     parser.add_argument("--blind", action="store_true", help="also the blind sets that exist")
     parser.add_argument("--ordinary", action="store_true", help="the ordinary questions flagged")
     args = parser.parse_args(argv)

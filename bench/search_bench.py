@@ -23,8 +23,8 @@ search gaps of the twenty-third session and their variants, written before readi
 for them, then used while fixing), heldout42 (NOT blind: tester 37's search misses and variants,
 written while fixing them), heldout44 (NOT blind: a newborn's documents and residence permit,
 written while writing them into the content),
-heldout25, heldout26, heldout34, heldout37, heldout40 and heldout45 (blind, measured only with --blind: once
-before and once after a round's changes), real
+heldout25, heldout26, heldout34, heldout37, heldout40 and heldout45 (blind, measured only with
+--blind: once before and once after a round's changes), real
 questions found on public pages (public.yaml), two synthetic checks (questions inside longer
 messages; a topic's own words with circumstances) and all development held-out sets together:
 top-1 and top-3, answered at once and right / wrong, the asked part first (heldout9-11 say

@@ -125,6 +125,9 @@ class Memory:
     # request too»
     also_to: str | None = None
     also_text: str | None = None
+    # ... or one nothing was found for, sent to the request with «↩️ Undo»: "<ISO moment it
+    # was written>|<ISO moment the person wrote before, or empty>": the card as it was, undone
+    also_before: str | None = None
     # The person's own town (its Polish name, bot/features/office/cities.yaml), named by them,
     # when no office of the network is there: the answers say its city hall, not the office's
     # (bot/content/towns.py); shown in /mydata, gone with /forget.

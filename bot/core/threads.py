@@ -66,6 +66,9 @@ class Thread:
     # The record's number as the person reads it («P1», «W1»): in «Send this to your request
     # #P1 too» (callback/answered.py); "" where no such offer is made.
     number: str = ""
+    # When the person last wrote to staff about it (a request's; None: never): what its card
+    # goes back to when a text is taken back («↩️ Undo: it was not for the staff»)
+    person_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -101,3 +104,7 @@ class ThreadKind:
     # The person's text went to staff (instead of person_wrote): marked so, and the record's
     # card edited to show a message waiting for an answer (a callback or help request's).
     noted: Callable[[Turn, int], Awaitable[None]] | None = None
+    # The person took back the text they wrote at a moment (the record's id, that moment, when
+    # they wrote before it, if ever): the record and its card as they were before it, unless
+    # they wrote again since (bot.features.callback.answered.undo)
+    took_back: Callable[[Turn, int, dt.datetime, dt.datetime | None], Awaitable[None]] | None = None

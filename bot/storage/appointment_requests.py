@@ -11,7 +11,6 @@ from dataclasses import dataclass
 import aiosqlite
 
 from bot.storage import Tx, from_utc_text, maybe_utc_text, utc_text
-from bot.storage.retention import Cutoffs
 
 OPEN = ("pending", "offered")
 ENDED = ("declined", "withdrawn", "closed")  # no more writing back: texts are the bot's
@@ -54,10 +53,16 @@ class Request:
     reoffered: bool = False  # the bot offered these times: staff cancelled its appointment
     for_child: bool = False  # a confidential service: the parent said it is for their child
     visit_language: str | None = None  # as asked on its summary (migration 036)
+    note: str | None = None  # the bracket after the name, for staff (migration 049)
 
     @property
     def is_open(self) -> bool:
         return self.status in OPEN
+
+    @property
+    def key(self) -> tuple[str, str | None, str]:
+        """Whose it is, where: (channel, user id, office)."""
+        return self.channel, self.user_id, self.office
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,7 @@ class NewRequest:
     sensitive: bool
     for_child: bool = False
     visit_language: str | None = None
+    note: str | None = None
 
 
 async def create(tx: Tx, now: dt.datetime, new: NewRequest) -> tuple[int, bool]:
@@ -86,7 +92,7 @@ async def create(tx: Tx, now: dt.datetime, new: NewRequest) -> tuple[int, bool]:
     new_id = await tx.insert(
         "INSERT INTO appointment_requests (office, service, token, channel, user_id, chat_id,"
         " language, name, phone, description, urgent, sensitive, for_child, created_at,"
-        " visit_language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " visit_language, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             new.office,
             new.service,
@@ -103,6 +109,7 @@ async def create(tx: Tx, now: dt.datetime, new: NewRequest) -> tuple[int, bool]:
             int(new.for_child),
             utc_text(now),
             new.visit_language,
+            new.note,
         ),
     )
     return new_id, True
@@ -110,12 +117,12 @@ async def create(tx: Tx, now: dt.datetime, new: NewRequest) -> tuple[int, bool]:
 
 async def get(tx: Tx, request_id: int) -> Request | None:
     row = await tx.fetchone("SELECT * FROM appointment_requests WHERE id = ?", (request_id,))
-    return _request(row) if row else None
+    return from_row(row) if row else None
 
 
 async def by_token(tx: Tx, token: str) -> Request | None:
     row = await tx.fetchone("SELECT * FROM appointment_requests WHERE token = ?", (token,))
-    return _request(row) if row else None
+    return from_row(row) if row else None
 
 
 async def open_for(tx: Tx, channel: str, user_id: str) -> list[Request]:
@@ -125,7 +132,7 @@ async def open_for(tx: Tx, channel: str, user_id: str) -> list[Request]:
         " AND status IN ('pending', 'offered') ORDER BY id",
         (channel, user_id),
     )
-    return [_request(r) for r in rows]
+    return [from_row(r) for r in rows]
 
 
 async def all_for(tx: Tx, channel: str, user_id: str) -> list[Request]:
@@ -133,7 +140,7 @@ async def all_for(tx: Tx, channel: str, user_id: str) -> list[Request]:
         "SELECT * FROM appointment_requests WHERE channel = ? AND user_id = ? ORDER BY id",
         (channel, user_id),
     )
-    return [_request(r) for r in rows]
+    return [from_row(r) for r in rows]
 
 
 async def awaiting_choice(tx: Tx, office: str) -> list[Request]:
@@ -142,7 +149,7 @@ async def awaiting_choice(tx: Tx, office: str) -> list[Request]:
         "SELECT * FROM appointment_requests WHERE office = ? AND status = 'offered' ORDER BY id",
         (office,),
     )
-    return [_request(r) for r in rows]
+    return [from_row(r) for r in rows]
 
 
 async def pending(tx: Tx, office: str) -> list[Request]:
@@ -152,7 +159,7 @@ async def pending(tx: Tx, office: str) -> list[Request]:
         " ORDER BY urgent DESC, id",
         (office,),
     )
-    return [_request(r) for r in rows]
+    return [from_row(r) for r in rows]
 
 
 async def set_chosen(tx: Tx, request_id: int, chosen: list[Time]) -> None:
@@ -240,44 +247,6 @@ async def moved(tx: Tx, request_id: int, appointment_id: int, ends_at: dt.dateti
     await tx.execute(sql, (appointment_id, utc_text(ends_at), request_id))
 
 
-# --- privacy --------------------------------------------------------------------------------
-
-
-async def forget_person(tx: Tx, channel: str, user_id: str) -> int:
-    cursor = await tx.execute(
-        "DELETE FROM appointment_requests WHERE channel = ? AND user_id = ?", (channel, user_id)
-    )
-    return cursor.rowcount
-
-
-def _old(cutoffs: Cutoffs) -> tuple[str, tuple[str, ...]]:
-    """Closed since before its office's cutoff, or open and untouched since before it (staff
-    writing to the person about it touches it)."""
-    cut, params = cutoffs.sql("office")
-    touched = "MAX(created_at, COALESCE(decided_at, ''), COALESCE(last_staff_at, ''))"
-    return f"forgotten = 0 AND COALESCE(closed_at, {touched}) < {cut}", params
-
-
-async def to_forget(tx: Tx, cutoffs: Cutoffs) -> list[Request]:
-    old, params = _old(cutoffs)
-    rows = await tx.fetchall(f"SELECT * FROM appointment_requests WHERE {old}", params)
-    return [_request(r) for r in rows]
-
-
-async def forget_older_than(tx: Tx, cutoffs: Cutoffs) -> int:
-    """Retention: the need, name, phone and whose it was go; an open request is withdrawn."""
-    old, params = _old(cutoffs)
-    cursor = await tx.execute(
-        "UPDATE appointment_requests SET name = NULL, phone = NULL, description = NULL,"
-        " for_child = 0,"
-        " user_id = '', chat_id = '', reason_text = NULL, forgotten = 1,"
-        " status = CASE WHEN status IN ('pending', 'offered') THEN 'withdrawn' ELSE status END"
-        f" WHERE {old}",
-        params,
-    )
-    return cursor.rowcount
-
-
 async def staff_wrote(tx: Tx, request_id: int, staff_name: str, now: dt.datetime) -> None:
     """Who wrote to the person about the request, and when (a reply to its card)."""
     await tx.execute(
@@ -294,7 +263,7 @@ def _times(text: str) -> tuple[Time, ...]:
     return tuple((str(a), str(b)) for a, b in data if a and b)
 
 
-def _request(row: aiosqlite.Row) -> Request:
+def from_row(row: aiosqlite.Row) -> Request:
     decided = row["decided_at"]
     return Request(
         id=row["id"],
@@ -326,4 +295,5 @@ def _request(row: aiosqlite.Row) -> Request:
         reoffered=row["reoffered_at"] is not None,
         for_child=bool(row["for_child"]),
         visit_language=row["visit_language"],
+        note=row["note"],
     )

@@ -86,6 +86,18 @@ async def callback_person_wrote(tx: Tx, request_id: int, now: dt.datetime) -> No
     await tx.execute(sql, (utc_text(now), request_id))
 
 
+async def person_took_back(
+    tx: Tx, table: str, record_id: int, at: dt.datetime, before: dt.datetime | None
+) -> bool:
+    """A callback, help or appointment request's person took back what they wrote at `at`: it
+    was last written to `before` again (None: never), unless they wrote since; whether so."""
+    assert table in ("callback_requests", "appointment_requests")  # our own names only
+    return await tx.changed_one(
+        f"UPDATE {table} SET last_person_at = ? WHERE id = ? AND last_person_at = ?",  # noqa: S608
+        (utc_text(before) if before else None, record_id, utc_text(at)),
+    )
+
+
 def unrated(channel: str, user_id: str, since: dt.datetime) -> Statement:
     """The person's callback or help request closed as done after `since` and not rated yet
     (the bot asked «how helpful were we?»): its `id`, the latest."""

@@ -42,6 +42,11 @@ async def add(
 ) -> int:
     if kind not in (NO_MATCH, OFF_TOPIC, VOTED_NO, NOT_FOLLOWED):
         raise ValueError(f"unknown kind {kind!r}")
+    if subject is not None and kind in (NO_MATCH, OFF_TOPIC):  # the same person asking the
+        await tx.execute(  # same again (after /start, say): one line, the newest
+            "DELETE FROM unanswered WHERE subject = ? AND kind = ? AND text = ?",
+            (subject, kind, mask(text.strip())[:MAX_TEXT]),
+        )
     return await tx.insert(
         "INSERT INTO unanswered (text, language, kind, topic, created_at, subject, office)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",

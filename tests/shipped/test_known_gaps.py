@@ -234,6 +234,25 @@ def test_the_minimum_wage_gives_next_years_amount_beside_this_years(
 
 
 @pytest.mark.parametrize(
+    ("question", "lang", "small_zus", "health"),
+    [
+        ("how much is maly zus in 2027", "en", "from 1 January 2027, 1,485 zł", "445.50 zł"),
+        ("ile płaci się mały ZUS za jdg", "pl", "od 1 stycznia 2027 r. 1485 zł", "445,50 zł"),
+        ("скільки платити mały zus у 2027", "uk", "з 1 січня 2027 року — 1485 зл", "445,50 зл"),
+        ("сколько платить mały zus в 2027", "ru", "с 1 января 2027 года — 1485 зл.", "445,50 зл."),
+    ],
+)
+def test_the_self_employed_get_next_years_zus_base_beside_this_years(
+    question, lang, small_zus, health
+):
+    """December 2026: mały ZUS from 1 January 2027 (30 % of 4,950 zł, art. 18a of the act on
+    the social insurance system) and the health contribution's minimum from February 2027 (9 %
+    of it) stand beside the 2026 amounts, which stay until staff drop them on 1 January."""
+    text = plain(question, lang)
+    assert small_zus in text and health in text and "1441" in text.replace(",", "")
+
+
+@pytest.mark.parametrize(
     ("question", "lang", "until"),
     [
         (

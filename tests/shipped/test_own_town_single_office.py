@@ -270,3 +270,52 @@ async def test_a_service_offered_says_the_point_is_not_in_the_persons_town(
     await someone.send(asked)
     assert said in someone.text
     assert any(b.payload.startswith("service:") for b in someone.buttons)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "contact", "offices"),
+    [
+        (
+            "en",
+            "I live in Kraków",
+            "in Starachowice, not in your town (Kraków): the hours and places below are there",
+            "the offices below are the ones in Starachowice",
+        ),
+        (
+            "uk",
+            "я живу в Кракові",
+            "у місті Starachowice, а не у вашому (Краків): години й місця нижче — там",
+            "установи нижче — у місті Starachowice",
+        ),
+        (
+            "ru",
+            "я живу в Кракове",
+            "в городе Starachowice, а не в вашем (Краков): часы и места ниже — там",
+            "учреждения ниже — в городе Starachowice",
+        ),
+        (
+            "pl",
+            "mieszkam w Krakowie",
+            "w mieście Starachowice, a nie w Twoim (Kraków): godziny i miejsca poniżej są tam",
+            "urzędy poniżej to urzędy w mieście Starachowice",
+        ),
+    ],
+)
+async def test_contact_and_a_help_forms_offices_name_the_points_town(
+    core, lang, typed, contact, offices
+):
+    """README «Known gaps», Staff side and forms: /contact and a help form's offices («City
+    hall», «ZUS») named no town to someone from another town, who took them for their own."""
+    someone = await person(core, lang, f"contact-{lang}")
+    await someone.send(typed)
+    await someone.send("/contact")
+    assert contact in someone.text and "27-200 Starachowice" in someone.text
+    await someone.payload("assist:open:accompany_office")
+    await someone.payload("person:agree")
+    await someone.send("Olena")
+    await someone.send("601 234 567")
+    assert offices in someone.text  # above «Which office?» and its buttons
+    assert any(b.payload.startswith("assist:pick:") for b in someone.buttons)
+    here = await person(core, lang, f"contact-here-{lang}")  # the town unknown: nothing said
+    await here.send("/contact")
+    assert "📍" not in here.text.split("\n")[0]

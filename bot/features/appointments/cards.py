@@ -102,6 +102,8 @@ def card(
         lines.append(
             v("sa_person_line", name=markup.literal(r.name or "—"), phone=display_phone(r.phone))
         )
+        if r.note:  # «(sąsiadka …)» written after the name
+            lines.append(v("staff_field_phone_note", value=markup.literal(r.note)))
         lines.append(v("sa_need_line", text=markup.literal(r.description or "—")))
     lines.append(v("sa_language_line", language=v.language_name(r.language)))
     lines += visit_language_line(v, r.visit_language, r.language)

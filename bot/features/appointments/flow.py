@@ -13,8 +13,6 @@ capacity (migration 012).
 
 from __future__ import annotations
 
-import dataclasses
-
 from bot.core import choice_when, choices, slots
 from bot.core.children import about_a_child
 from bot.core.dispatch import Turn
@@ -72,13 +70,12 @@ async def after_person(turn: Turn) -> Outcome:
     service = service_of(turn, current.service)
     said: list[Reply] = []
     if (aside := person.take_aside(turn)) and current.person is not None:
-        if service.qualification or service.sensitive:  # a request's, a confidential one's:
-            whole = f"{current.person.name} ({aside})"  # kept with the name, as typed
-            current.person = dataclasses.replace(current.person, name=whole)
-        else:  # «Halyna (sąsiadka …)»: the bracket the appointment's note, as a visit's
+        if service.sensitive:  # a confidential service: kept nowhere (docs/services.md)
+            said = qualify.aside_dropped(turn, service, aside)
+        else:  # «Halyna (sąsiadka …)»: the bracket the appointment's (request's) note
             current.note, said = aside, [person.aside_kept(turn, aside)]
     if service.qualification:
-        return qualify.to_summary(turn, service)
+        return qualify.to_summary(turn, service, *said)
     return to_summary(turn, service, *said)
 
 

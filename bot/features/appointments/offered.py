@@ -138,6 +138,7 @@ async def book_offered(turn: Turn, request_id: int, time: Free) -> Outcome:
             request=r.id,
             for_child=r.for_child,
             visit_language=r.visit_language,
+            note=r.note,
         )
     except store.SlotFull:
         v = office_voice(turn.services, r.office, turn.lang)

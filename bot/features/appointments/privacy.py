@@ -30,7 +30,7 @@ from bot.features.appointments.views import (
     staff_appointment_text,
 )
 from bot.features.callback import forget_thread
-from bot.storage import Tx, appointment_privacy, message_refs
+from bot.storage import Tx, appointment_privacy, appointment_request_privacy, message_refs
 from bot.storage import appointment_requests as requests
 from bot.storage import appointments as store
 from bot.storage import outbox as outbox_store
@@ -92,6 +92,8 @@ async def show(turn: Turn) -> str | None:
         )
         if r.description:
             lines.append(turn.t("privacy_ap_request_need", text=markup.literal(r.description)))
+        if r.note:  # the bracket written after the name, for staff
+            lines.append("  " + turn.t("cb_phone_note", note=markup.literal(r.note)))
         if r.for_child:
             lines.append("  " + turn.t("ap_request_for_child"))
     return "\n".join(lines)
@@ -122,7 +124,7 @@ def anonymised_note(
     time» mark over its own old time (bot.core.moved), not «cancelled»."""
     staff = office_voice(services, a.office)
     header = staff("staff_data_expired" if expired else "staff_data_forgotten")
-    blank = replace(a, name=None, phone=None, for_child=False)
+    blank = replace(a, name=None, phone=None, for_child=False, note=None)
     if moved is not None:
         mark = staff("sa_moved_mark", when=short(staff, moved.starts_at), id=moved.id)
         header = f"{mark}\n{header}"
@@ -142,7 +144,7 @@ def anonymised_card(
     """The card without the person; a booked one keeps when its visit was (`booked`); why the
     data went: /forget, or the retention period over (`expired`)."""
     blank = replace(r, name=None, phone=None, description=None, reason_text=None, forgotten=True)
-    blank = replace(blank, for_child=False)
+    blank = replace(blank, for_child=False, note=None)
     return cards.card(services, blank, booked, expired=expired)
 
 
@@ -197,7 +199,7 @@ async def forget(turn: Turn) -> None:
                 ref_id=r.id,
             )
     await appointment_privacy.forget_person(turn.tx, channel, user)
-    await requests.forget_person(turn.tx, channel, user)
+    await appointment_request_privacy.forget_person(turn.tx, channel, user)
 
 
 async def _edit(
@@ -228,7 +230,7 @@ async def retention(services: Services) -> None:
             office = services.settings.office(a.office)  # what they wrote to staff, too
             named = _named(services, "sa_record_appointment", a.id)
             await forget_thread(services, tx, now, office, store.REF_THREAD, a.id, named)
-        stale = await requests.to_forget(tx, cutoffs)
+        stale = await appointment_request_privacy.to_forget(tx, cutoffs)
         for r in stale:
             card = anonymised_card(services, r, expired=True)
             await _edit(services, tx, now, r.office, card, store.REF_REQUEST, r.id)
@@ -240,7 +242,7 @@ async def retention(services: Services) -> None:
             ):  # withdrawn by retention: the person is told, not left waiting
                 await _tell_expired(services, tx, now, r)
         await appointment_privacy.forget_older_than(tx, cutoffs)
-        await requests.forget_older_than(tx, cutoffs)
+        await appointment_request_privacy.forget_older_than(tx, cutoffs)
     if old or stale:
         log.info(
             "forgot the personal data of %d appointment(s), %d request(s)", len(old), len(stale)

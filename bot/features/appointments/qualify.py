@@ -15,12 +15,13 @@ from __future__ import annotations
 import secrets
 
 from bot.core import markup
+from bot.core.children import about_a_child
 from bot.core.choices import BACK, CANCEL, NO, YES
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, again, call, end, go, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import display_phone
-from bot.core.words import LEAST, too_short
+from bot.core.words import LEAST, fold, too_short
 from bot.features import person, urgent
 from bot.features.appointments import cards
 from bot.features.appointments.confirm import MINE
@@ -103,6 +104,20 @@ def child_typed(turn: Turn, service: Service) -> Outcome:
     question again (the text itself goes nowhere)."""
     draft(turn).for_child = True
     return stay(Reply(turn.t("ap_for_child_noted")), urgency_question(turn, service))
+
+
+def aside_dropped(turn: Turn, service: Service, aside: str) -> list[Reply]:
+    """«Halyna (sąsiadka, dla syna)» for a confidential service: the name alone is kept, the
+    bracket is neither kept nor shown to staff (it may say what the matter is, which this form
+    never asks: docs/services.md), and the person is told so; a child it names is the one thing
+    such a request may say («🧒 for a child»), marked as the button would."""
+    person = draft(turn).person
+    name = markup.literal(person.name if person is not None else "")
+    said = [Reply(turn.t("ap_aside_private", name=name))]
+    if service.qualification and about_a_child(fold(aside)) and not draft(turn).for_child:
+        draft(turn).for_child = True
+        said.append(Reply(turn.t("ap_for_child_noted")))
+    return said
 
 
 def pending_reply(turn: Turn, r: requests.Request) -> Reply:
@@ -218,11 +233,12 @@ def to_summary(turn: Turn, service: Service, *before: Reply) -> Outcome:
         lines.append(turn.t("ap_request_private"))
     else:
         lines.append(turn.t("ap_request_need", text=markup.literal(current.description or "")))
-    lines.append(
-        turn.t(
-            "ap_person_line", name=markup.literal(person.name), phone=display_phone(person.phone)
-        )
+    who = turn.t(
+        "ap_person_line", name=markup.literal(person.name), phone=display_phone(person.phone)
     )
+    if current.note and not service.sensitive:  # «(sąsiadka …)» after the name: for staff
+        who += "\n" + turn.t("cb_phone_note", note=markup.literal(current.note))
+    lines.append(who)
     lines.append(language_lines(turn))
     lines.append(turn.t("ap_request_summary_question"))
     rows = [
@@ -305,6 +321,7 @@ async def send(turn: Turn) -> Outcome:
         sensitive=service.sensitive,
         for_child=service.sensitive and current.for_child,
         visit_language=visit_language(turn),
+        note=None if service.sensitive else current.note,
     )
     request_id, created = await requests.create(turn.tx, turn.now, new)
     r = await requests.get(turn.tx, request_id)

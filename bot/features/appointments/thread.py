@@ -15,6 +15,8 @@ to the person that cannot be delivered is reported naming the request, without i
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
@@ -62,6 +64,7 @@ def request_thread(services: Services, r: requests.Request) -> Thread:
         closed=ended,  # declined, withdrawn or closed: staff may write, answers go to the bot
         private=r.sensitive,  # what the person types is relayed only once they chose so
         number=f"W{r.id}",
+        person_at=r.last_person_at,
     )
 
 
@@ -85,6 +88,14 @@ async def written(turn: Turn, request_id: int) -> None:
     await card_written(turn, request_id, get=get, mark=mark, card=card, edit=edit)
 
 
+async def took_back(
+    turn: Turn, request_id: int, at: dt.datetime, before: dt.datetime | None
+) -> None:
+    """The person took back the text they wrote at `at`: /requests says when they wrote
+    before it, if ever (the card does not say it), unless they wrote again since."""
+    await threads_store.person_took_back(turn.tx, "appointment_requests", request_id, at, before)
+
+
 REQUESTS = ThreadKind(
     KIND,
     staff_refs=(
@@ -103,6 +114,7 @@ REQUESTS = ThreadKind(
     written=written,
     letter="W",
     refresh=cards.refresh,
+    took_back=took_back,
 )
 
 

@@ -6,8 +6,10 @@ headed by the day, the service and the time the form asked (a time, a part of th
 marked 🆕 while nobody has taken it (tester 21, item 9: the one most at risk of being missed), 🙋
 while taken and ✅ once arranged (done: it stays on its day, as an arranged one stays in
 the person's /mybookings until then, but nothing is left to do about it); under it the request's
-number and who took it, and a button to its card (request:show:<id>). No name, phone or other
-answer of the form: the card shows them, to staff who open it. Its day and time are the form's
+number and who took it, and a button to its card (request:show:<id>). Where to go, when the form
+asked it («Which office?» answered with an option that goes to a place: «📍 ZUS»), is on the
+heading: whoever goes reads it there. No name, phone or other answer of the form: the card shows
+them, to staff who open it. Its day and time are the form's
 first `date` answer and the `time` after it (bot.features.callback.when_of, as /mybookings reads
 them)."""
 
@@ -51,6 +53,8 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]
             service=markup.literal(title),
             time=shown or "",
         )
+        if (place := _place(turn, request)) is not None:  # where to go («📍 ZUS»)
+            head += f" — 📍 {markup.literal(place)}"
         line = turn.t(
             LINES[request.status],
             id=request.id,
@@ -63,6 +67,23 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]
         at = dt.datetime.combine(day, starts, zone)
         found.append(AgendaBlock(day, at, f"{head}\n{line}", rows))
     return found
+
+
+def _place(turn: Turn, request: Request) -> str | None:
+    """The office's place the help goes to (a `choice` answered with an option that goes to
+    one), in the staff's language; None: the form asks none, or it was typed («Other»)."""
+    office = turn.settings.office(request.office)
+    service = office.catalogue.services.get(request.service or "")
+    if service is None:
+        return None
+    fields = {f.id: f for f in service.fields}
+    for detail in request.details:
+        field = fields.get(detail.id)
+        if field is not None and field.type == "choice":
+            place = office.places.get(field.place_of(detail.value))
+            if place is not None:
+                return place.label(turn.lang)
+    return None
 
 
 def _part(request: Request) -> str | None:

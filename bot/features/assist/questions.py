@@ -14,6 +14,7 @@ from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
 from bot.core.choices import BACK, CANCEL, LANGUAGE, NO, YES
 from bot.core.dispatch import Turn
+from bot.core.elsewhere import not_your_town
 from bot.core.messages import Button, Reply, in_rows
 from bot.core.phone import display_phone
 from bot.core.session import Person
@@ -91,6 +92,8 @@ def question(
     if not field.required:  # what «Skip» means for this kind of answer
         hint += " " + turn.t(f"as_hint_optional_{field.type}")
     text = f"{number} **{label}**\n{hint}"
+    if goes_somewhere(turn, field) and (elsewhere := not_your_town(turn, "as_not_your_town")):
+        text = f"{elsewhere}\n\n{text}"  # «I live in Kraków»: «City hall» is the office's town's
     if before:
         text = f"{before}\n\n{text}"
     rows = ([extra] if extra else []) + _inputs(turn, service, index)
@@ -104,6 +107,13 @@ def question(
         rows.append(skip)
     rows.append(nav_buttons(turn, index))
     return [Reply(text, rows, typed_answer=field.type in TYPED_NUMBERS)]
+
+
+def goes_somewhere(turn: Turn, field: FormField) -> bool:
+    """A choice of where the help goes («Which office?»: an option with a place, or a place's
+    id): its places are in the office's town, which a person from another town is told."""
+    places = turn.office.places
+    return field.type == "choice" and any(field.place_of(key) in places for key, _ in field.options)
 
 
 def _inputs(turn: Turn, service: Service, index: int) -> list[list[Button]]:

@@ -15,6 +15,7 @@ import re
 
 from bot.core import day_names, markup, relative, when
 from bot.core.dispatch import Turn
+from bot.core.elsewhere import not_your_town
 from bot.core.flows import Outcome, Replay, stay
 from bot.core.messages import Button, Reply
 from bot.core.words import fold
@@ -22,7 +23,6 @@ from bot.features.booking import day_why, no_time, schedule
 from bot.features.booking.replies import limit_reply, nothing_free_reply, offer
 from bot.features.booking.schedule import Slot
 from bot.features.booking.views import voice
-from bot.features.courses import not_your_town
 from bot.features.menu import nav_row
 
 SPAN = 5  # the most words a day with its time is said in («у четвер о пів на третю»)

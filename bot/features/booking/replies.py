@@ -14,6 +14,7 @@ from bot.core import markup
 from bot.core.choice_when import day_means
 from bot.core.choices import LANGUAGE, NO, YES
 from bot.core.dispatch import Turn
+from bot.core.elsewhere import not_your_town
 from bot.core.messages import Button, Reply, in_rows
 from bot.core.phone import display_phone
 from bot.core.session import Person
@@ -29,7 +30,6 @@ from bot.features.booking.views import (
     visit_lines,
     voice,
 )
-from bot.features.courses import not_your_town
 from bot.features.menu import book_button, nav_row, specialists_instead
 from bot.features.person import change_phone, spoken
 from bot.features.person import office_line as person_office

@@ -24,7 +24,7 @@ from bot.core.messages import Button, Reply
 from bot.core.services import Services
 from bot.features import urgent
 from bot.features.callback import numbered
-from bot.features.callback.details import subject_title
+from bot.features.callback.details import subject_title, urgent_why, why_urgent
 from bot.features.callback.replies import FLOW, CallbackDraft, draft
 from bot.features.callback.when import staff_back
 from bot.storage import outbox as outbox_store
@@ -34,10 +34,11 @@ from bot.storage.requests import Request
 LINES_FRESH = dt.timedelta(minutes=30)
 
 
-def lines_seen(turn: Turn) -> bool:
-    """Whether the help lines were shown lately: `urgent.mark` is called where they are."""
+def lines_seen(turn: Turn, *, medical: bool = False) -> bool:
+    """Whether the help lines were shown lately: `urgent.mark` is called where they are (with
+    `medical`: the ambulance's lines, `urgent.mark_medical`; neither stands for the other)."""
     at = turn.memory.urgent_at
-    if not at:
+    if not at or urgent.medical_lately(turn) != medical:
         return False
     try:
         return turn.now - dt.datetime.fromisoformat(at) < LINES_FRESH
@@ -56,6 +57,7 @@ async def begin(turn: Turn) -> Outcome:
     nothing asked yet; urgent while it is open: the help lines, unless just read, and the
     consent."""
     if urgent.is_marked(turn):
+        medical = urgent.medical_lately(turn)  # (an ambulance's lines, not the help lines)
         back = staff_back(turn.office, turn.settings.timezone, turn.now)
         if back is not None:  # (the notice names 112 and the 24-hour lines itself)
             rows = [
@@ -63,9 +65,10 @@ async def begin(turn: Turn) -> Outcome:
                 [Button(turn.t("btn_main_menu"), "menu")],
             ]
             when = back_text(turn.services, turn.lang, back)
-            notice = Reply(turn.t("cb_urgent_closed", when=when), rows)
-            return end(notice)
-        before = [] if lines_seen(turn) else [Reply(urgent.help_text(turn))]
+            key = "cb_urgent_closed_medical" if medical else "cb_urgent_closed"
+            return end(Reply(turn.t(key, when=when), rows))
+        lines = turn.t("urgent_medical") if medical else urgent.help_text(turn)
+        before = [] if lines_seen(turn, medical=medical) else [Reply(lines)]
         return _form(turn, True, *before)
     return _form(turn, False)
 
@@ -76,7 +79,12 @@ async def anyway(turn: Turn) -> Outcome:
 
 
 def _form(turn: Turn, is_urgent: bool, *before: Reply) -> Outcome:
-    current = CallbackDraft(token=secrets.token_hex(4), urgent=is_urgent, lines_shown=is_urgent)
+    """The form; after a medical emergency its «✅ sent» ends with the ambulance's lines."""
+    medical = is_urgent and urgent.medical_lately(turn)
+    shown = is_urgent and not medical  # (the help lines: shown, unless it was an ambulance's)
+    current = CallbackDraft(
+        token=secrets.token_hex(4), urgent=is_urgent, lines_shown=shown, medical=medical
+    )
     turn.new_draft(current, FLOW)
     return call("person", "person", *before)
 
@@ -112,5 +120,6 @@ async def tell_coordinators(turn: Turn, request: Request) -> None:
         language=services.t.language_name(lang, request.call_language),
         topic=markup.literal(subject_title(services, lang, request)),
         id=numbered.of_request(request),  # /request T1
+        why=f" ({why})" if (why := why_urgent(services, lang, urgent_why(request))) else "",
     )
     await turn.enqueue("telegram", str(chat), Reply(text), priority=outbox_store.NOW, about=None)

@@ -31,6 +31,7 @@ from bot.features import urgent
 from bot.features.callback.thread import relay, relay_to_staff
 from bot.features.person import asks
 from bot.search import Result
+from bot.storage import from_utc_text, maybe_utc_text, utc_text
 from bot.storage import outbox as outbox_store
 
 
@@ -77,6 +78,8 @@ async def _nothing_found(turn: Turn, kind: ThreadKind, thread: Thread, text: str
     *rest, ack = outcome.replies
     back = Button(turn.t("btn_cb_undo"), f"callback:undo:{_tag(text)}")
     hold(turn, kind, thread, text)
+    before = utc_text(thread.person_at) if thread.person_at else ""
+    turn.memory.also_before = f"{utc_text(turn.now)}|{before}"  # its card as it was, undone
     return replace(outcome, replies=(*rest, replace(ack, buttons=[[back], *ack.buttons])))
 
 
@@ -85,7 +88,11 @@ async def undo(turn: Turn) -> Outcome:
     sent, it goes without it (alone: staff read only that something was taken back, as the
     card says the person wrote); sent, staff are told under the card that it was not for them
     and needs no answer. The person is told, with the way to write to them."""
+    wrote = turn.memory.also_before or ""
     kind, thread, text = await held(turn, "callback:undo")
+    at, _, before = wrote.partition("|")
+    if kind.took_back is not None and at:  # the card says what it said before the text
+        await kind.took_back(turn, thread.id, from_utc_text(at), maybe_utc_text(before))
     office = turn.settings.office(thread.office)
     staff = office.staff_language
     chat = office.staff_chat_id
@@ -123,6 +130,7 @@ def hold(turn: Turn, kind: ThreadKind, thread: Thread, text: str) -> str:
     """The text held for the request (a later one replaces it); the payload that sends it."""
     memory = turn.memory
     memory.also_to, memory.also_text = f"{kind.name}:{thread.id}", text
+    memory.also_before = None  # (a text sent to the request with an undo: set after this)
     return f"callback:also:{_tag(text)}"
 
 
@@ -142,5 +150,5 @@ async def held(turn: Turn, button: str = "callback:also") -> tuple[ThreadKind, T
         raise Expired(button)
     if (thread.channel, thread.user_id) != (incoming.channel, incoming.user_id):
         raise Expired("callback:also")
-    memory.also_to = memory.also_text = None
+    memory.also_to = memory.also_text = memory.also_before = None
     return kind, thread, text

@@ -60,6 +60,19 @@ def urgent_why(request: Request) -> str | None:
     return next((d.value for d in request.details if d.id == URGENT_WHY), None)
 
 
+def why_urgent(services: Services, lang: str, why: str | None) -> str | None:
+    """Why a request (or a note to it) is urgent, in the staff's words («osoba pisała o
+    przemocy»); None for a reason it cannot name."""
+    return services.t(lang, f"staff_urgent_why_{why}") if why in URGENT_REASONS else None
+
+
+def urgent_line(services: Services, lang: str, why: str | None) -> str:
+    """«🚨 **PILNE** — osoba pisała o przemocy»: the first line of an urgent card or note."""
+    said = why_urgent(services, lang, why)
+    urgent = services.t(lang, "staff_urgent")
+    return urgent if said is None else f"{urgent} — {said}"
+
+
 def phone_note(request: Request) -> str | None:
     """What the person wrote with their phone number («after 5pm»), a note for staff."""
     return next((d.value for d in request.details if d.id == PHONE_NOTE), None)

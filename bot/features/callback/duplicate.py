@@ -11,7 +11,7 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.features import urgent
 from bot.features.callback import numbered
-from bot.features.callback.details import record_name
+from bot.features.callback.details import record_name, urgent_line
 from bot.features.callback.replies import cancel_row, draft
 from bot.storage import requests as store
 from bot.storage.requests import REF_STAFF, REF_THREAD, Request
@@ -76,7 +76,8 @@ async def send_note(turn: Turn, request: Request, text: str) -> list[Reply]:
     before: list[Reply] = []
     if urgent.detect(text):
         urgent.mark(turn)
-        body = f"{turn.services.t(staff, 'staff_urgent')}\n{body}"
+        why = urgent_line(turn.services, staff, urgent.reason(turn, text))  # (never the words)
+        body = f"{why}\n{body}"
         before.append(Reply(urgent.help_text(turn, text)))
     await turn.to_staff(
         Reply(body, reply_to_ref=(REF_STAFF, request.id)),

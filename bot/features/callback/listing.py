@@ -19,6 +19,7 @@ from bot.core.flows import Outcome, stay
 from bot.core.marks import counted, marked
 from bot.core.messages import Button, Reply
 from bot.core.turn import subject_of
+from bot.features.callback import numbered
 from bot.features.callback.details import (
     SAME_PERSON_LATER,
     listed_subject,
@@ -30,7 +31,7 @@ from bot.features.callback.details import (
 from bot.features.callback.details import (
     waiting as unanswered,
 )
-from bot.features.callback.staff import status_line
+from bot.features.callback.staff import show_typed, status_line
 from bot.storage import appointment_requests, bookings
 from bot.storage import requests as store
 from bot.storage import threads as threads_store
@@ -63,12 +64,20 @@ def _at(turn: Turn, at: dt.datetime) -> str:
 async def list_open(turn: Turn) -> Outcome:
     """The office's open requests: callback and help requests, and appointment requests
     waiting for an advisor (numbered apart: each named with its kind); in the coordinators'
-    chat, every office's."""
+    chat, every office's. «/requests T1» (one asked for, with the list's command): its card,
+    as /request T1 shows it."""
+    if (turn.incoming.args or "").strip() and numbered.read(turn.incoming.args or ""):
+        return await show_typed(turn, numbered.REQUESTS)
     office = None if turn.staff_all else turn.staff_scope.id
-    listed = [_listed(turn, r, office is None) for r in await store.open_requests(turn.tx, office)]
+    found = await store.open_requests(turn.tx, office)
+    listed = [_listed(turn, r, office is None) for r in found]
+    theirs: dict[tuple[str, str | None, str], list[str]] = {}  # a person's T and P numbers
+    for r in found:
+        theirs.setdefault((r.channel, r.user_id, r.office), []).append(numbered.of_request(r))
     for office_id in [office] if office else list(turn.settings.offices):
         for waiting in await appointment_requests.pending(turn.tx, office_id):
-            listed.append(_listed_appointment(turn, waiting, office is None))
+            same = [] if waiting.sensitive else theirs.get(waiting.key, [])  # as its card says
+            listed.append(_listed_appointment(turn, waiting, office is None, same))
     for visit in await threads_store.bookings_answered_by_person(turn.tx, office, turn.now):
         listed.append(_listed_booked(turn, visit, "sb_list_visit", "visit", office is None))
     for booked in await threads_store.appointments_answered_by_person(turn.tx, office, turn.now):
@@ -163,7 +172,9 @@ def _listed(turn: Turn, request: Request, every_office: bool) -> _Listed:
     return _Listed(request.urgent, request.created_at, line, button, kind, whose)
 
 
-def _listed_appointment(turn: Turn, r: appointment_requests.Request, every_office: bool) -> _Listed:
+def _listed_appointment(
+    turn: Turn, r: appointment_requests.Request, every_office: bool, same: list[str]
+) -> _Listed:
     name = turn.t("sa_list_request", id=r.id)
     rest = [
         turn.services.t.language_name(turn.lang, r.language),
@@ -172,7 +183,12 @@ def _listed_appointment(turn: Turn, r: appointment_requests.Request, every_offic
         ),
         turn.t("staff_waiting", time=_waited(turn, r.created_at)),
     ]
-    if answer := person_wrote(turn, r.last_person_at):
+    if same:  # «👥 ta sama osoba co nr T1, P2», as a callback request's line says of it
+        ids = ", ".join(same[:3]) + (", …" if len(same) > 3 else "")
+        rest.append(turn.t("staff_list_same_person", ids=ids))
+    if r.last_person_at is not None and r.staff_wrote_at is None and r.decided_at is None:
+        rest.append(turn.t("staff_list_person_noted", when=_at(turn, r.last_person_at)))
+    elif answer := person_wrote(turn, r.last_person_at):  # «odpisał(a)»: staff wrote first
         rest.append(answer)
     line = _line(turn, f"🚨 {name}" if r.urgent else name, r.office, every_office, *rest)
     button = Button(name, f"apptq:show:{r.id}")

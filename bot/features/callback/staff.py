@@ -21,7 +21,6 @@ from bot.core.services import Services
 from bot.core.turn import shown_again, subject_of
 from bot.features.callback import after_hours, linked, numbered
 from bot.features.callback.details import (
-    URGENT_REASONS,
     added_notes,
     call_day,
     phone_note,
@@ -31,6 +30,7 @@ from bot.features.callback.details import (
     service_title,
     spoken_answer,
     typed_matter,
+    urgent_line,
     urgent_lines,
     urgent_why,
     waiting_line,
@@ -73,9 +73,7 @@ def _header(services: Services, lang: str, request: Request) -> str:
     else:
         header = t(lang, "staff_request_title", id=request.id)
     if request.urgent:  # why, when the request says (tester 37: «🚨 PILNE — … przemocy»)
-        why = urgent_why(request)
-        said = f" — {t(lang, f'staff_urgent_why_{why}')}" if why in URGENT_REASONS else ""
-        header = f"{t(lang, 'staff_urgent')}{said}\n{header}"
+        header = f"{urgent_line(services, lang, urgent_why(request))}\n{header}"
     return header
 
 

@@ -29,7 +29,7 @@ from bot.core.threads import THREAD_HOURS as THREAD_HOURS
 from bot.core.threads import Thread, ThreadKind
 from bot.features import urgent
 from bot.features.callback import numbered
-from bot.features.callback.details import record_name
+from bot.features.callback.details import record_name, urgent_line
 from bot.features.menu import main_menu
 from bot.settings.config import Office
 from bot.storage import Tx, message_refs
@@ -133,7 +133,8 @@ async def relay_to_staff(
     danger = urgent.detect(text)
     if danger:
         urgent.mark(turn)
-        body = f"{turn.services.t(staff, 'staff_urgent')}\n{body}"
+        why = urgent_line(turn.services, staff, urgent.reason(turn, text))  # (never the words)
+        body = f"{why}\n{body}"
         replies.append(Reply(urgent.help_text(turn, text)))
     chat = office.staff_chat_id
     waiting = None
@@ -275,6 +276,7 @@ def request_thread(services: Services, request: Request) -> Thread:
         forgotten=request.forgotten,
         closed=not request.is_open,
         number=numbered.of_request(request),
+        person_at=request.last_person_at,
     )
 
 

@@ -77,4 +77,21 @@ async def noted(turn: Turn, request_id: int) -> None:
             await staff.refresh(turn, request_id)
 
 
-REQUESTS = replace(thread.REQUESTS, written=written, noted=noted)
+async def took_back(
+    turn: Turn, request_id: int, at: dt.datetime, before: dt.datetime | None
+) -> None:
+    """The person took back the text they wrote at `at` («↩️ Undo: it was not for the staff»):
+    the card says what it said before it («waiting for an answer» no more, or since their
+    earlier message), unless they wrote again since."""
+    old = await store.get(turn.tx, request_id)
+    if old is None or not await threads_store.person_took_back(
+        turn.tx, "callback_requests", request_id, at, before
+    ):
+        return
+    after = await store.get(turn.tx, request_id)
+    if after is not None:
+        if staff.staff_view(turn.services, after) != staff.staff_view(turn.services, old):
+            await staff.refresh(turn, request_id)
+
+
+REQUESTS = replace(thread.REQUESTS, written=written, noted=noted, took_back=took_back)

@@ -49,7 +49,6 @@ from bot.features.courses import (
     thread,
     waiting,
 )
-from bot.features.courses.elsewhere import not_your_town
 from bot.features.courses.flow import COURSE
 from bot.features.courses.lead import courses_first
 
@@ -94,4 +93,4 @@ FEATURE = Feature(
     threads=(thread.ENROLMENTS,),
 )
 
-__all__ = ["FEATURE", "courses_first", "not_your_town"]
+__all__ = ["FEATURE", "courses_first"]

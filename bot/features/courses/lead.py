@@ -19,10 +19,10 @@ from itertools import chain
 
 from bot.core import children, markup
 from bot.core.dispatch import Turn
+from bot.core.elsewhere import not_your_town
 from bot.core.messages import Button, Reply
 from bot.core.words import fold, words
 from bot.features.courses.course import Course, of_office, seats_now
-from bot.features.courses.elsewhere import not_your_town
 from bot.features.courses.page import closed_text, seats
 from bot.features.courses.views import meeting_span, voice
 from bot.settings.catalogue import COURSE, Service

@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from bot.core import markup
 from bot.core.choices import SIGN_UP
 from bot.core.dispatch import Turn
+from bot.core.elsewhere import not_your_town
 from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import display_phone
 from bot.core.session import Person
 from bot.features.courses import family
 from bot.features.courses.course import Course, find, of_office, seats_now
-from bot.features.courses.elsewhere import not_your_town
 from bot.features.courses.free import free_for, take_button
 from bot.features.courses.views import (
     Voice,

@@ -10,6 +10,7 @@ import itertools
 
 from bot.core import markup, slots
 from bot.core.dispatch import Turn
+from bot.core.elsewhere import not_your_town
 from bot.core.messages import Button, Reply
 from bot.features.hours.today import lines as now_lines
 from bot.features.menu import book_button, nav_row
@@ -130,6 +131,8 @@ async def hours_reply(turn: Turn, places_first: bool = False, now: bool = False)
             used.append(rule.place)
     places = [_place_lines(turn, office.places[p]) + "\n" for p in used]
     sections = [*await now_lines(turn), ""] if now else []
+    if elsewhere := not_your_town(turn, "hours_not_your_town"):  # «I live in Kraków»: the
+        sections = [elsewhere, "", *sections]  # places below are the office's town's, said so
     sections += places if places_first else []
     sections.append(turn.t_duty("hours_duty_title"))
     sections += [_rule_line(turn, r, today, True) for r in duty] or [turn.t("hours_none")]

@@ -17,7 +17,8 @@ these gets the same answer, and the form goes on at the same question (`in_free_
 they make next (within MARKED_FOR) is flagged urgent and sorted first for staff. A medical
 emergency (medical.yaml: a stroke, «не може дихати», «call an ambulance») gets 112 / 999 and where
 to go at night, with the healthcare topic a tap away (`medical_reply`), and after them only an
-answer the search is sure of.
+answer the search is sure of; typed outside a form it flags the next request too
+(`mark_medical`).
 """
 
 from __future__ import annotations
@@ -28,7 +29,16 @@ from bot.core.messages import Button, Reply
 from bot.features.menu import main_menu, t_book, topic_at
 from bot.features.urgent import kinds
 from bot.features.urgent.cries import ANY, at_a_loss, cries, cries_within, cry, lists, plea, said
-from bot.features.urgent.marked import TOPIC, clear, is_marked, mark, marked_now, reason
+from bot.features.urgent.marked import (
+    TOPIC,
+    clear,
+    is_marked,
+    mark,
+    mark_medical,
+    marked_now,
+    medical_lately,
+    reason,
+)
 from bot.features.urgent.spoken import follow, lines_language, spoken
 from bot.features.urgent.words import DANGER, MEDICAL, detect, latin_table, table
 
@@ -137,7 +147,7 @@ def in_free_text(
         return []  # «I need help», «I don't know what to do, help me»: the matter
     may_be_the_matter = may_be_the_matter or describes
     alone = kind in ("danger", "medical") and not cries_within(text)
-    if may_be_the_matter and (is_marked(turn) or alone):
+    if may_be_the_matter and (is_marked(turn, medical=False) or alone):
         return []
     if kind == "medical":
         first = medical_reply(turn, menu=False)
@@ -219,6 +229,7 @@ async def screen(turn: Turn, next_: Next) -> Outcome:
     kind, said = found
     if kind == "medical":  # an ambulance first; an answer the search is sure of after it
         turn.screened = True
+        mark_medical(turn)  # (the next callback request is urgent: «…stanie zagrożenia zdrowia»)
         follow(turn, (MEDICAL,))  # (in the language it is said in: spoken.py)
         if turn.warned:  # (shown as it came, at a network's gate)
             return await _after_lines(turn, next_, whole=False)
@@ -312,6 +323,8 @@ __all__ = [
     "offer_person",
     "spoken",
     "mark",
+    "mark_medical",
     "marked_now",
+    "medical_lately",
     "reason",
 ]

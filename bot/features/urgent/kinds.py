@@ -13,9 +13,10 @@ whole block for two or more, fear counting only alone). Whatever the kind, the p
 their next callback request is urgent.
 
 A message that says nothing but danger («мені страшно», «мне угрожают», with «please», «I», a cry
-for help around it: `alone`), or speaks of a missing person or a fire, is answered by the lines
-alone (`whole`), with the way to a person and the kind's topic a tap away: no topic is guessed
-from fear («мені страшно» is not domestic violence), nor from the flat that is burning. Fear,
+for help around it: `alone`), or speaks of a missing person, a fire or a break-in under way
+(break_in.yaml), is answered by the lines alone (`whole`), with the way to a person and the
+kind's topic a tap away: no topic is guessed from fear («мені страшно» is not domestic
+violence), nor from the flat that is burning. Fear,
 violence or a crime said beside a matter («мені погрожують депортацією», «my employer took my
 passport…, I am scared») leaves the matter to be asked about (`matter_beside`): the answer the
 search is sure of under the lines, or its candidates offered; never beside thoughts of suicide.
@@ -104,10 +105,13 @@ def shown(found: list[str]) -> str | None:
 
 def whole(text: str, found: list[str] | None = None) -> bool:
     """Whether the lines are the whole answer to `text` (of these kinds, if known): it says
-    nothing but danger (`alone`), or speaks of a missing person or a fire, whose lines say all
-    there is to do now (a topic found beside them would be a guess: «горит квартира у соседей»
-    asks nothing about renting)."""
+    nothing but danger (`alone`), or speaks of a missing person, a fire or a break-in under way
+    (break_in.yaml), whose lines say all there is to do now (a topic found beside them would be
+    a guess: «горит квартира у соседей» asks nothing about renting; nor is the matter said
+    beside «someone is trying to break into my flat» offered)."""
     found = kinds(text) if found is None else found
+    if "crime" in found and words.detect(text, words.BREAK_IN):
+        return True
     return any(kind in FIRST for kind in found) or alone(text, found)
 
 

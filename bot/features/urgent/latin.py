@@ -37,6 +37,8 @@ _ENGLISH_OR_POLISH = frozenset(
     "not of in at from if there get got any some just please help "
     "jest sie się mnie mi czy że ze jestem nie moj mój moja moje przez jak gdzie kiedy bo".split()
 )
+# «в»/«у», «із»/«з» one word, as in Cyrillic (reading.py), however they are transliterated
+_PREPOSITIONS = {"v": "u", "iz": "z", "zi": "z"}
 _WORD = re.compile(r"\w+")
 _DOUBLED = re.compile(r"(.)\1+")
 _LATIN = re.compile(r"[a-z]")
@@ -50,7 +52,8 @@ def skeleton(word: str) -> str:
     spelled = word.rstrip("*").translate(_CYRILLIC)
     for written, same in _SAME:
         spelled = spelled.replace(written, same)
-    return _DOUBLED.sub(r"\1", spelled) + ("*" if star else "")
+    spelled = _DOUBLED.sub(r"\1", spelled)
+    return _PREPOSITIONS.get(spelled, spelled) + ("*" if star else "")
 
 
 @functools.lru_cache(maxsize=64)  # (asked for each table of a message)

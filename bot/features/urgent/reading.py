@@ -4,8 +4,9 @@ A message and every phrase are read the same way (`read`): lower case, apostroph
 («б'є», «бʼє» and «бє»; «don't» and «dont»; «he'll» is «he will»), ё = е, ы = и («жыть» is
 «жить», «бы» is «би»), ґ = г («згвалтували» as most phones type it),
 Polish letters without their marks («chcę» is «chce»), «kh» = «h» in Latin letters («khochu»),
-English «n't» as «not» («can't», «cant», «cannot» are «can not»), and «не», «ne», «nie» joined to
-a word that follows them in some phrase split off again («нехочу» is «не хочу»).
+English «n't» as «not» («can't», «cant», «cannot» are «can not»), Ukrainian «в» as «у», «із» and
+«зі» as «з», and «не», «ne», «nie» joined to a word that follows them in some phrase split off
+again («нехочу» is «не хочу»).
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ _ENGLISH = {
     "wanna": ("want", "to"),
     "gonna": ("going", "to"),
 }
+# Ukrainian's alternating prepositions read as one («біль в грудях» is «біль у грудях», «із
+# собою» «з собою»; Russian's «в» too: no phrase tells «у»/«в» apart)
+_ALIKE = {"в": "у", "із": "з", "зі": "з"}
 # «he'll», «she'd», «they're» as two words (without the apostrophe «he'll» would be «hell»)
 _ENDINGS = {"ll": "will", "d": "would", "re": "are", "ve": "have", "m": "am"}
 # a laugh after a word (read as one, `Words.laughs`: figures.py)
@@ -86,6 +90,8 @@ def _split(word: str, negated: frozenset[str]) -> tuple[str, ...]:
         word = word.replace("'", "")
     if word in _ENGLISH:
         return _ENGLISH[word]
+    if word in _ALIKE:
+        return (_ALIKE[word],)
     for negation in NEGATIONS:
         rest = word[len(negation) :]
         if word.startswith(negation) and len(rest) >= 3 and rest in negated:

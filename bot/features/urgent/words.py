@@ -2,11 +2,11 @@
 every phrase read the same way: reading.py).
 
 A phrase's words are found in order; between two of them may stand two other words (`OTHERS`)
-and any number of `skip` words (particles: «вже», «больше», «бы», «just», «już») and
-possessives, never the end of a sentence. A word ending in * is any word that starts so. A
-phrase ending in $ is a short cry: its words stand together (only `skip` words between them),
-and it counts only where its clause ends (nothing but `skip` words after it before a comma, a
-full stop, an emoji or the end):
+and any number of `skip` words (particles: «вже», «больше», «бы», «just», «już»), possessives
+and numbers («винні їм 3000 євро за дорогу»), never the end of a sentence. A word ending in *
+is any word that starts so. A phrase ending in $ is a short cry: its words stand together (only
+`skip` words between them), and it counts only where its clause ends (nothing but `skip` words
+after it before a comma, a full stop, an emoji or the end):
 «I can't go on.» but not «I can't go on with this application», «не можу більше» but not «не
 можу чекати більше». Words after "|" cancel the phrase when one of them comes right after it:
 «не хочу жити | в у тут» is not said of «не хочу жити в гуртожитку». Choices in brackets, split
@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 from bot.core import yamldata
-from bot.features.urgent import latin, theft
+from bot.features.urgent import forms, latin, theft
 from bot.features.urgent.figures import figure
 from bot.features.urgent.reading import NEGATIONS, Words, read, spans
 
@@ -108,6 +108,7 @@ CRIME = "crime.yaml"
 EXPLOITATION = "exploitation.yaml"
 DANGER = (SUICIDE, MISSING, FIRE, GAS, VIOLENCE, EXPLOITATION, THREAT, CRIME)
 MEDICAL = "medical.yaml"  # an acute medical emergency: 112 or 999, an ambulance
+BREAK_IN = "break_in.yaml"  # a break-in under way (crime.yaml's too): its lines alone (kinds.whole)
 
 
 @functools.cache
@@ -119,16 +120,23 @@ def table(name: str = VIOLENCE) -> Table:
     data = yamldata.safe_load(source.read_text(encoding="utf-8"))
     skipped = data.pop("skip", None)
     also = frozenset(w for entry in data.pop("skip_also", []) for w in read(entry).words)
+    persons = bool(data.pop("persons", False))  # (said of someone else too: forms.py)
     if skipped is None:
-        return _table(data, table(VIOLENCE).skip | also)
+        return _table(data, table(VIOLENCE).skip | also, persons)
     return _table(
-        data, frozenset(w for entry in skipped for w in read(entry).words) | also | POSSESSIVES
+        data,
+        frozenset(w for entry in skipped for w in read(entry).words) | also | POSSESSIVES,
+        persons,
     )
 
 
-def _table(data: dict[str, list[str]], skip: frozenset[str]) -> Table:
+def _table(data: dict[str, list[str]], skip: frozenset[str], persons: bool = False) -> Table:
     entries = [
-        (code, one) for code, listed in data.items() for entry in listed for one in _expand(entry)
+        (code, form)
+        for code, listed in data.items()
+        for entry in listed
+        for one in _expand(entry)
+        for form in forms.variants(one, code, persons=persons)
     ]
     # the words a negation stands before, read without splitting; then every phrase read with
     negated = set()
@@ -167,7 +175,7 @@ def _matches(phrase: Phrase, message: Words, at: int, skip: frozenset[str]) -> l
         while step < len(words) and not message.sentence_end[step - 1]:
             if _is(expected, words[step]):
                 break
-            if words[step] not in skip:
+            if words[step] not in skip and not words[step].isdigit():  # («винні їм 3000 євро»)
                 others += 1
                 if others > allowed:
                     return None

@@ -10,14 +10,15 @@ from bot.features.appointments.times import schedule
 from tests.support.appointments import (
     CAREER_THU_0900,
     CAREER_THU_0930,
+    LAWYER_TUE_1000,
     STAFF_CHAT,
     book_and_confirm_career,
     book_career,
     confirm_button,
-    send_request,
+    give_details,
 )
 from tests.support.bookings import to_chat
-from tests.support.dialogue import Dialogue
+from tests.support.dialogue import Dialogue, StaffMember
 from tests.support.services import write_services_config
 
 # A career counsellor or a lawyer is no doctor: no stethoscope, no health worker on their texts.
@@ -175,10 +176,75 @@ async def test_a_note_in_brackets_after_the_name_is_the_appointments_note(app, d
     assert "my neighbour, I *only* help" in dialogue.text and "Halyna (" not in dialogue.text
 
 
-async def test_a_bracket_after_the_name_stays_with_it_in_a_request_for_an_advisor(app, dialogue):
-    """A request an advisor approves first has no note of its own: the bracket stays in the
-    name, as typed, so that the advisor still reads it (and the person is told nothing else)."""
-    await send_request(dialogue, name="Halyna (my neighbour)")
-    assert "Your name is saved as" not in dialogue.text
+async def test_a_bracket_after_the_name_is_the_note_of_a_request_for_an_advisor(app, dialogue):
+    """README «Known gaps», Staff side: a request an advisor approves first kept «Halyna (my
+    neighbour, …)» as the name. Now the name is «Halyna» and the bracket the request's note: on
+    its summary and card, and on the appointment booked from it."""
+    await dialogue.payload("appt:open:legal_advice")
+    await dialogue.payload("person:agree")
+    await dialogue.send("My residence card was refused, I have a letter from the voivode")
+    await give_details(dialogue, "Halyna (my neighbour, I *only* help)", "601 234 567")
+    assert "Your name is saved as “Halyna”" in dialogue.text
+    assert "🗒 Note for the staff: my neighbour, I *only* help" in dialogue.text  # the summary
+    await dialogue.payload(next(b.payload for b in dialogue.buttons if "appt:send:" in b.payload))
     [card] = [q for q in await to_chat(app.core, STAFF_CHAT) if "Prośba o wizytę nr W1" in q.text]
-    assert "Halyna (my neighbour)" in card.text
+    assert "👤 Halyna, 📱 +48 601 234 567\n🗒 Uwaga od osoby: my neighbour, I *only* help\n" in (
+        card.text
+    )
+    assert "\\*only\\*" in card.reply.text  # escaped
+    anna = StaffMember(app.core)
+    await anna.payload("apptq:approve:1")
+    await anna.payload(f"apptq:pick:1:{LAWYER_TUE_1000}")
+    await anna.press("Zaproponuj zaznaczony")
+    await dialogue.payload("appt:take:1:0")
+    assert "Your appointment is booked" in dialogue.text
+    [note] = [q for q in await to_chat(app.core, STAFF_CHAT) if "Nowa wizyta u" in q.text]
+    assert "👤 Halyna, 📱 +48 601 234 567\n🗒 Uwaga od osoby: my neighbour, I *only* help" in (
+        note.text
+    )
+    await dialogue.send("/mydata")
+    assert "Halyna (" not in dialogue.text
+    assert dialogue.text.count("Note for the staff: my neighbour, I *only* help") == 2
+
+
+async def test_a_bracket_after_the_name_for_a_confidential_service_is_kept_nowhere(app, dialogue):
+    """A psychologist's request: staff see a first name, never what the matter is, so the
+    bracket (which may say it) is neither kept nor shown, and the person is told; a child it
+    names is the one thing such a request says (as «🧒 It is for my child» would)."""
+    await dialogue.payload("appt:open:psychologist")
+    await dialogue.payload("person:agree")
+    await dialogue.payload("appt:urgent:no")
+    await give_details(dialogue, "Halyna Kowalska (for my son, he has panic attacks)", "601234567")
+    told = dialogue.text
+    assert "Your name is saved as “Halyna Kowalska”" in told and "neither kept nor passed" in told
+    assert "Noted: the appointment is for your child" in told
+    assert "🧒 For your child" in told and "panic" not in told  # the summary
+    await dialogue.payload(next(b.payload for b in dialogue.buttons if "appt:send:" in b.payload))
+    [card] = [q for q in await to_chat(app.core, STAFF_CHAT) if "Prośba o wizytę nr W1" in q.text]
+    assert "👤 Halyna\n" in card.text and "Dla dziecka" in card.text
+    assert "panic" not in card.text and "Uwaga od osoby" not in card.text
+    await dialogue.send("/mydata")
+    assert "panic" not in dialogue.text and "Halyna Kowalska (" not in dialogue.text
+
+
+async def test_a_bracket_after_the_name_booking_a_confidential_service_directly_goes_nowhere(
+    tmp_path, clock
+):
+    """A confidential service booked with no advisor first: the same as its request, the name
+    alone kept and said so, nothing of the bracket on the staff note nor in /mydata."""
+    config = write_services_config(tmp_path, services__psychologist__qualification=False)
+    app = await build(config, clock=clock, search="off")
+    try:
+        person = Dialogue(app.core, user_id="direct-psy")
+        await person.payload("appt:open:psychologist")
+        await person.payload(next(b.payload for b in person.buttons if ":2026" in b.payload))
+        await person.payload(next(b.payload for b in person.buttons if ":2026" in b.payload))
+        await give_details(person, "Halyna Kowalska (he has panic attacks)", "601 234 567")
+        assert "neither kept nor passed on" in person.text and "panic" not in person.text
+        await person.payload(confirm_button(person).payload)
+        [note] = [q for q in await to_chat(app.core, STAFF_CHAT) if "Nowa wizyta u" in q.text]
+        assert "👤 Halyna, 📱 +48 601 234 567" in note.text and "panic" not in note.text
+        await person.send("/mydata")
+        assert "Halyna Kowalska" in person.text and "panic" not in person.text
+    finally:
+        await app.close()

@@ -21,8 +21,12 @@ TRACE = "Qwzxplorf"  # typed nowhere else
 
 
 async def _booked_and_asked(app, dialogue, trace: str = "Qwzxplorf") -> None:  # type: ignore[no-untyped-def]
-    await book_and_confirm_career(dialogue, name=f"{trace}a Kovalenko")
-    await send_request(dialogue, need=f"A letter from {trace} office about my residence card")
+    await book_and_confirm_career(dialogue, name=f"{trace}a Kovalenko ({trace}'s neighbour)")
+    await send_request(
+        dialogue,
+        need=f"A letter from {trace} office about my residence card",
+        name=f"Olena Kovalenko (sister of {trace}b)",  # the bracket: the request's note
+    )
 
 
 async def test_mydata_shows_appointments_and_requests_with_the_need(app, dialogue):
@@ -61,8 +65,8 @@ async def test_forget_cancels_the_upcoming_appointment_and_erases_every_row_and_
     assert "is booked" in other.text  # both seats of Thursday 09:00 are free again
     edited = {e.message_id: e.text for e in platform.edits}
     assert shown <= set(edited), "every staff message about them is rewritten"
-    for text in edited.values():
-        assert "Kovalenko" not in text and "601 234 567" not in text
+    for text in edited.values():  # the notes written in brackets after the name too
+        assert "Kovalenko" not in text and "601 234 567" not in text and trace not in text
     told = "\n".join(m.text for m in platform.to(STAFF_CHAT)[-2:])
     assert "Wizyta u specjalisty nr S1" in told and "usunięcie swoich danych" in told
     assert "Prośba o wizytę nr W1 (Porada prawna) — wycofana" in told  # nobody decides it now

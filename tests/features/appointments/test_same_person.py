@@ -21,6 +21,9 @@ async def test_an_appointment_request_and_a_callback_request_name_each_other(app
     assert "👥 Ta sama osoba: W1 — uzgodnijcie, kto dzwoni." in anna.text
     await anna.command("/appointments W1")
     assert "👥 Ta sama osoba ma otwartą prośbę nr T1" in anna.text
+    await anna.command("/requests")  # both lines name the other, not only T1's
+    [w1] = [line for line in anna.text.split("\n") if line.startswith("📨 Prośba o wizytę nr W1")]
+    assert w1.endswith("👥 ta sama osoba co nr T1")
     await anna.payload("request:done_yes:1")  # the callback done: W1 no longer names it
     await anna.command("/appointments W1")
     assert "Ta sama osoba" not in anna.text
@@ -54,3 +57,5 @@ async def test_a_confidential_request_is_not_tied_to_another(app, dialogue):
     assert "Ta sama osoba" not in anna.text and "W1" not in anna.text
     await anna.command("/appointments W1")
     assert "Ta sama osoba" not in anna.text and "T1" not in anna.text
+    await anna.command("/requests")
+    assert "ta sama osoba" not in anna.text

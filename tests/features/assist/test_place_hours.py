@@ -11,6 +11,7 @@ import pytest
 
 from tests.conftest import write_config
 from tests.support.assist import up_to_the_form
+from tests.support.dialogue import Dialogue
 from tests.support.services import catalogue
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday")
@@ -105,3 +106,23 @@ async def test_a_date_with_a_year_or_a_slash_at_the_time_question_is_refused(dia
         assert "3/3 О котрій?" in dialogue.text
     await dialogue.send("9.30")  # a time written with a dot is still a time
     assert "Перевірте" in dialogue.text and "— 09:30" in dialogue.text
+
+
+async def test_the_office_the_help_goes_to_is_on_its_day_in_the_staffs_week(dialogue, anna):
+    """Staff planning their week read where to go beside the time («— 📍 Urząd Miejski …»),
+    not only on the card; an office with no place of its own (ZUS here) is on the card only."""
+    await up_to_the_form(dialogue, "accompany")
+    await dialogue.press("City hall")
+    await dialogue.send("27.11")
+    await dialogue.send("15:00")
+    await dialogue.payload(next(b.payload for b in dialogue.buttons if "send" in b.payload))
+    other = Dialogue(dialogue.core, user_id="zus")
+    await up_to_the_form(other, "accompany")
+    await other.press("ZUS")
+    await other.send("26.11")
+    await other.send("10:00")
+    await other.payload(next(b.payload for b in other.buttons if "send" in b.payload))
+    await anna.command("week")
+    head = "piątek, 27 listopada 2026 — 🆕 Transport na spotkanie, 15:00 — 📍 Urząd Miejski w"
+    assert head in anna.text
+    assert "czwartek, 26 listopada 2026 — 🆕 Transport na spotkanie, 10:00\n" in anna.text

@@ -14,6 +14,7 @@ from bot.app import build
 from tests.support.appointments import STAFF_CHAT, send_request
 from tests.support.assist import send_translation
 from tests.support.callbacks import request_callback
+from tests.support.dialogue import StaffMember
 
 QUESTIONS = {
     "en": ("how do I register my address?", "Meldunek", "Send this to your request #P{n} too"),
@@ -92,7 +93,7 @@ async def test_after_a_staff_reply_a_question_goes_to_staff_as_before(
 
 
 async def test_an_appointment_request_waiting_for_an_advisor_does_the_same(
-    app, dialogue, delivery, platform
+    app, dialogue, delivery, platform, clock
 ):
     await send_request(dialogue, name="Olena")
     await delivery.run()
@@ -102,6 +103,12 @@ async def test_an_appointment_request_waiting_for_an_advisor_does_the_same(
     assert "appointment request #W1" in dialogue.text
     await delivery.run()
     assert relayed_texts(platform)[-1].startswith("💬 Prośba o wizytę nr W1 · Olena pisze:")
+    clock.advance(minutes=25)  # one nothing is found for, taken back: /requests as before it
+    await dialogue.send("can I bring my zorblax flumpet?")
+    await dialogue.press("↩️ Undo: it was not for the staff")
+    anna = StaffMember(app.core)
+    await anna.command("/requests")
+    assert "💬 napisał(a) 09:00" in anna.text and "09:25" not in anna.text  # nobody wrote first
 
 
 UNSURE = {  # tester 36, F14: a question the search is not sure of, filed under the request
@@ -166,8 +173,15 @@ NOTHING = {  # a question the search finds nothing for: it went to the request w
 }
 
 
+def card_now(platform, record: str) -> str:  # type: ignore[no-untyped-def]
+    """The request's card as staff read it now: posted, then edited."""
+    [card] = [s for s in platform.to(STAFF_CHAT) if s.text.startswith(f"📞 {record}")]
+    edits = [e.text for e in platform.edits if e.message_id == card.message_id]
+    return edits[-1] if edits else card.text
+
+
 async def test_a_question_nothing_is_found_for_goes_to_the_request_with_an_undo(
-    app, dialogue, delivery, platform
+    app, dialogue, delivery, platform, clock
 ):
     """README «Known gaps», Staff side: it went to the request with no way back. It still goes
     (staff may know), with «↩️ Undo: it was not for the staff»: waiting, it is not sent; sent,
@@ -176,6 +190,10 @@ async def test_a_question_nothing_is_found_for_goes_to_the_request_with_an_undo(
         dialogue.user_id = f"nothing-{lang}"
         dialogue.language_hint = lang
         await request_callback(dialogue, language=lang)
+        if lang == "pl":  # a note before: the card waits for an answer to it, since 10:00
+            await dialogue.send("Będę wolna po 15")
+            await delivery.run()
+            clock.advance(minutes=25)
         await dialogue.send(question)
         assert added.format(n=n) in dialogue.text, lang
         taken_back = next(b for b in dialogue.buttons if b.label.startswith(f"↩️ {undo}"))
@@ -196,3 +214,8 @@ async def test_a_question_nothing_is_found_for_goes_to_the_request_with_an_undo(
     await delivery.run()
     [note] = [s for s in platform.to(STAFF_CHAT) if s.text.startswith("↩️ Prośba o telefon nr T4")]
     assert "nie trzeba na nią odpowiadać" in note.text and "zorblax" in note.text
+    # README «Known gaps», Staff side: the card kept «waiting for an answer» after an undo; it
+    # says what it said before the question: nothing waiting (T1), or the note before (T4)
+    assert "czeka na odpowiedź" not in card_now(platform, "Prośba o telefon nr T1")
+    card = card_now(platform, "Prośba o telefon nr T4")
+    assert "Osoba dopisała (23 listopada 2026, 09:00) — czeka na odpowiedź" in card

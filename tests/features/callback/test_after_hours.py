@@ -130,7 +130,7 @@ async def test_the_coordinators_are_told_of_an_urgent_request_while_the_office_i
     await _urgent_request(Dialogue(network.core, user_id="2001"))
     [told] = await to_chat(network.core, str(COORDINATORS_CHAT))
     assert told.text.startswith("🚨 📞 Prośba o telefon nr T1 · 🏢 Północ")
-    assert "gdy punkt jest zamknięty" in told.text
+    assert "pilna prośba (osoba pisała o przemocy) przyszła, gdy punkt jest zamknięty" in told.text
     assert "poniedziałek, 30 listopada, 08:00" in told.text
     assert "angielski" in told.text and "/request T1" in told.text  # (the chat's language)
     for private in ("Nina", "601", "beats"):  # what the card has, /request 1 shows there

@@ -140,3 +140,17 @@ async def test_earlier_and_later_requests_of_the_same_person_share_one_line(app,
     await anna.command("/request T2")
     assert "👥 Ta sama osoba: T1, T3 — uzgodnijcie, kto dzwoni." in anna.text
     assert anna.text.count("Ta sama osoba") == 1
+
+
+async def test_danger_in_a_note_to_an_open_request_says_why_it_is_urgent(
+    app, dialogue, delivery, platform
+):
+    await request_callback(dialogue, topic="pesel")
+    await delivery.run()
+    await dialogue.send("/callback")
+    await dialogue.press("Add a note to #T1")
+    await dialogue.send("My husband beats me, please call soon")
+    assert "800 120 002" in dialogue.text  # the help lines for her
+    await delivery.run()
+    note = platform.to(STAFF_CHAT)[-1].text
+    assert note.splitlines()[0] == "🚨 PILNE — osoba pisała o przemocy", note

@@ -171,6 +171,10 @@ async def test_request_command_shows_one_and_explains_its_use(dialogue, anna):
     assert anna.text == "Prośba o wizytę nr W1: nie ma takiego numeru."
     await anna.command("/request X1")
     assert "Wpisz numer z literą" in anna.text
+    await anna.command("/requests T1")  # the list's command with one number: that card
+    assert "📞 **Prośba o telefon nr T1**" in anna.replies[-1].text
+    await anna.command("/requests wszystkie")  # anything else: the list
+    assert "Otwarte prośby: 1" in anna.text
     await anna.payload("request:done_yes:1")
     await anna.command("/requests")
     assert "Brak otwartych próśb" in anna.text

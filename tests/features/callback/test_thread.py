@@ -104,3 +104,16 @@ async def test_someone_elses_thread_button_is_refused(app, dialogue, posted):
     assert "no longer active" in stranger.text
     await stranger.payload("callback:rate:1:1")
     assert "no longer active" in stranger.text
+
+
+async def test_danger_written_under_a_staff_reply_comes_back_urgent_with_its_reason(
+    app, dialogue, delivery, platform, posted
+):
+    anna = StaffMember(app.core)
+    await anna.reply(posted.message_id, "When can we call you?", "700")
+    await delivery.run()
+    await dialogue.send("Not tonight, I smell gas in the flat")
+    assert "992" in dialogue.text  # the gas lines for her
+    await delivery.run()
+    relayed = platform.to(STAFF_CHAT)[-1].text
+    assert relayed.splitlines()[0] == "🚨 PILNE — osoba pisała o ulatniającym się gazie", relayed

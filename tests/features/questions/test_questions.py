@@ -241,7 +241,8 @@ async def test_staff_see_unanswered_questions_without_personal_data(tmp_path, cl
     try:
         user = Incoming("telegram", "555", "555", "uk", text="хто виграв *футбол* вчора [1]")
         await app.core.handle(user)
-        await app.core.handle(Incoming("telegram", "555", "555", "uk", text="ывапролд жэхз"))
+        for user in ("555", "555", "556"):  # asked again: one line a person, the newest
+            await app.core.handle(Incoming("telegram", user, user, "uk", text="ывапролд жэхз"))
         question = "як зробити песель для дитини"
         await app.core.handle(Incoming("telegram", "555", "555", "uk", text=question))
         await app.core.handle(Incoming("telegram", "555", "555", "uk", payload="feedback:no:pesel"))
@@ -251,6 +252,7 @@ async def test_staff_see_unanswered_questions_without_personal_data(tmp_path, cl
         assert "хто виграв *футбол* вчора [1]" in text  # shown literally, not as markup
         assert "chyba spoza naszej tematyki\n  „хто виграв" in text  # football: off-topic
         assert "brak odpowiedzi\n  „ывапролд жэхз”" in text  # nothing known at all
+        assert text.count("„ывапролд жэхз”") == 2  # 555's twice: once; 556's: its own
         assert "· ukraiński ·" in text and "· uk ·" not in text  # a name, not a code
         assert "nie pomogło: Numer PESEL" in text
         assert "555" not in text

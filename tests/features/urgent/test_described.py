@@ -210,3 +210,30 @@ async def test_a_medical_emergency_typed_in_the_form_is_named_on_the_card(app, d
     await dialogue.payload(confirm_payload(dialogue))
     card = await staff_card(app, clock)
     assert card.splitlines()[0] == "🚨 PILNE — osoba pisała o nagłym stanie zagrożenia zdrowia"
+
+
+# a break-in under way, with another matter beside it: the police lines are the whole answer
+BREAK_IN = [
+    ("en", "someone is trying to break into my flat right now, also I need help with my PESEL"),
+    ("uk", "хтось намагається вломитися в квартиру, нам треба продовжити карту побиту"),
+    ("ru", "кто-то ломится в квартиру, а мне нужен мельдунек"),
+    ("pl", "ktoś próbuje się włamać do mieszkania, a ja nie mam meldunku"),
+]
+
+
+async def test_a_break_in_under_way_gets_the_police_lines_alone_not_the_other_matter(app):
+    for at, (lang, text) in enumerate(BREAK_IN):
+        person = Dialogue(app.core, user_id=str(3790 + at), language_hint=lang)
+        await person.send(text)
+        assert len(person.replies) == 1, (text, person.text)  # no matter offered, no answer
+        assert person.replies[0].text == app.services.t(lang, "urgent_crime"), text
+        payloads = [b.payload for b in person.buttons]
+        assert payloads[0] == "callback" and payloads[-1] == "menu", (text, payloads)
+        assert set(payloads) <= {"callback", "topic:crime_report", "menu"}, (text, payloads)
+
+
+async def test_a_break_in_told_afterwards_keeps_its_answer_under_the_lines(app, dialogue):
+    dialogue.language_hint = "en"
+    await dialogue.send("someone broke into my flat while we were at work, how do I report it")
+    assert dialogue.replies[0].text == app.services.t("en", "urgent_crime")
+    assert len(dialogue.replies) > 1  # «Reporting a crime» under them

@@ -1,9 +1,11 @@
-"""«📍 This information point is in Opole, not in your town (Kraków): its courses and events
-take place there.»: said above the office's courses (the list, /courses, and the courses a
-question names first: lead.py) to someone whose own town is known and is not the office's
-(`Memory.town`: a town with no office, «I live in Kraków»; not a gmina the office serves), so
-nobody signs up for a course far away without seeing where it is. A visit's booking says the
-same of its visits (booking: `bk_not_your_town`, tester 37, F5)."""
+"""«📍 This information point is in Opole, not in your town (Kraków): …» for someone whose own
+town is known and is not the office's (`Memory.town`: a town with no office, «I live in
+Kraków»; not a gmina the office serves), so nobody books, signs up or asks for help far away
+without seeing where it is: above the office's courses (the list, /courses, the courses a
+question names first: `co_not_your_town`), a visit's places and times (`bk_not_your_town`,
+tester 37, F5), /contact and the hours (`hours_not_your_town`) and a help form's choice of
+offices (`as_not_your_town`). Each feature passes its own text's key.
+"""
 
 from __future__ import annotations
 
