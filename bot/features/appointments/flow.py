@@ -21,7 +21,16 @@ from bot.core.messages import Expired, Reply
 from bot.core.words import fold
 from bot.features import person, urgent
 from bot.features.appointments import confirm as booking
-from bot.features.appointments import day_typed, language, mine, move, offers, qualify, stray
+from bot.features.appointments import (
+    day_typed,
+    language,
+    mine,
+    move,
+    offers,
+    qualify,
+    request_sent,
+    stray,
+)
 from bot.features.appointments.picker import (
     choose,
     held_for,
@@ -222,7 +231,7 @@ APPT = Flow(
         "confirm": on_confirm,
         "language": language.on_language,  # a summary's: the appointment's language
         "abandon": abandon,
-        "send": qualify.send,
+        "send": request_sent.send,
         "fix": qualify.fix,
         "offer": offers.show_offer,
         "take": offers.take,
