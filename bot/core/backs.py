@@ -1,8 +1,9 @@
 """A word for back typed whole («назад», «back», «wstecz», «вернуться», «« Назад»), perhaps with a
 polite word around it («назад, пожалуйста», «nazad pls», «back pls», «wstecz proszę»): one step
 back in a form, the screen before outside one (`says_back`); with «to the menu» after it («nazad
-v menu», «back to menu») the main menu, a cancel in a form (`says_back_to_menu`). The words:
-choice_words.yaml (back_words, around_back, back_to_menu)."""
+v menu», «back to menu») the main menu, a cancel in a form (`says_back_to_menu`); «let's go on»
+(«продовжити», «dalej»: `says_go_on`). The words: choice_words.yaml (back_words, around_back,
+back_to_menu, go_on_words)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,20 @@ def says_back(text: str) -> bool:
     """Whether the whole text asks to go one step back, polite words around it aside."""
     rest = _unwrapped(words(text))
     return bool(rest) and rest in _lists()[0]
+
+
+def says_go_on(text: str) -> bool:
+    """Whether the whole text says «let's go on» («продовжити», «dalej», «continue»), polite
+    words around it aside: at a form's free-text step, its question again (go_on_words)."""
+    rest = _unwrapped(words(text))
+    return bool(rest) and rest in _go_on()
+
+
+@functools.cache
+def _go_on() -> frozenset[Phrase]:
+    source = resources.files("bot.core") / "choice_words.yaml"
+    data = yamldata.safe_load(source.read_text(encoding="utf-8"))
+    return frozenset(tuple(words(p)) for phrases in data["go_on_words"].values() for p in phrases)
 
 
 def says_back_to_menu(text: str) -> bool:

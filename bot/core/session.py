@@ -91,6 +91,8 @@ class Memory:
     urgent_at: str | None = None  # ISO moment danger was recognised in what the person wrote
     urgent_why: str | None = None  # ... and its kind (bot.features.urgent.kinds): the staff card
     # of the urgent request says why it is urgent, never what was written
+    urgent_said: str | None = None  # ... and that message itself (shortened): shown, with the
+    # person's say, on the card of an urgent request made next (bot.features.callback.urgent_form)
     callback_sent: Sent | None = None
     booked: Sent | None = None
     held: Held | None = None  # what the person sent before choosing their office

@@ -76,6 +76,7 @@ def schema(labels: Any, rule: Any) -> dict[str, Field]:
         "min": Field("int", required=False),
         "max": Field("int", required=False),
         "staff_label": Field(labels, required=False),
+        "spoken": Field("bool", required=False, default=False),  # a language to talk in
         "only_if": Field(only_if, required=False),  # asked after one option of a choice
     }
     meeting = {"date": Field("date"), "from": Field("time"), "to": Field("time")}
@@ -229,6 +230,8 @@ def _service(
                 at + ("fields", i, "office_hours"), "only a `date` or a `time` has `office_hours`"
             )
         least, most = number_range(checker, at + ("fields", i), spec)
+        if spec["spoken"] and spec["type"] not in ("language", None):
+            checker.error(at + ("fields", i, "spoken"), "only a `language` is `spoken`")
         fields.append(
             FormField(
                 spec["id"],
@@ -242,6 +245,7 @@ def _service(
                 staff_label=Texts(spec["staff_label"]) if spec["staff_label"] else None,
                 only_if=spec["only_if"],
                 places=tuple(goes_to.items()),
+                spoken=spec["spoken"] is True,
             )
         )
         check_only_if(checker, at + ("fields", i), fields[-1], fields[:-1])

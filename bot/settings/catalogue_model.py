@@ -76,6 +76,9 @@ class FormField:
     # for "choice": option key -> the place the help goes to (config `place:` in the option);
     # an option whose key is a place's id goes there without it
     places: tuple[tuple[str, str], ...] = ()
+    # for "language": the language the person is to be talked to in (config `spoken: true`),
+    # the request's language of the call; not a document's (tester 38, F16)
+    spoken: bool = False
 
     def place_of(self, key: str) -> str:
         """The id of the place option `key` goes to: its `place:`, else the key itself."""

@@ -53,7 +53,8 @@ async def to_the_window(
     description: str | None = "My son needs a PESEL number",
     language: str = "uk",
 ) -> None:
-    """The flow by button payloads up to «when to call?» (an urgent request: its summary)."""
+    """The flow by button payloads up to «when to call?» (an urgent request: its summary, the
+    short path's «call me» pressed)."""
     await dialogue.send("/callback")
     if any(b.payload == "form:leave:callback" for b in dialogue.buttons):  # a form was open
         await dialogue.payload("form:leave:callback")
@@ -63,6 +64,9 @@ async def to_the_window(
         await dialogue.payload("person:agree")
     await dialogue.send(name)
     await dialogue.send(phone)
+    if any(b.payload == "callback:reach:call" for b in dialogue.buttons):  # urgent: the short
+        await dialogue.payload("callback:reach:call")  # path (its summary; the topic of the
+        return  # danger, the chat's language)
     await dialogue.payload(f"callback:topic:{topic}")
     if description is None:
         await dialogue.payload("callback:skip")

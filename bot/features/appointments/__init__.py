@@ -5,7 +5,7 @@ flow.py       the person's flow (the table APPT): a service, a specialist, a day
 picker.py     choosing a specialist's day and time; times.py, their free times (bot.core.slots)
 confirm.py    booking it: the confirmation with a calendar file, the staff chat's note
 qualify.py    a service with `qualification`: the need described first (or, if sensitive,
-              only whether it is urgent), sent to the advisors
+              only whether it is urgent); request_sent.py: sent to the advisors
 approve.py    the advisors' side in the staff chat: approve and offer times; declining.py, decline
 cards.py      a request's card in the staff chat; offered.py / offers.py, the person's offer
 thread.py     writing both ways about a request (bot.core.threads, relayed by the callback

@@ -50,6 +50,9 @@ def _status(v: Voice, r: requests.Request, appointment: store.Appointment | None
         return v("sa_status_offered", who=who, times=times_text(v, r.offered))
     if r.status == "booked":
         when = v.when(appointment.starts_at) if appointment else "—"
+        if appointment is not None and appointment.status == "cancelled":  # (/forget: F9)
+            by = "user" if appointment.cancelled_by == "user" else "staff"
+            return v(f"sa_status_booked_cancelled_{by}", when=when, id=r.appointment_id or 0)
         return v("sa_status_booked", when=when, id=r.appointment_id or 0)
     if r.status == "declined":
         reason = reasons.for_staff(v, r.reason_code, r.reason_text, REASONS)

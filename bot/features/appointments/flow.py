@@ -21,7 +21,16 @@ from bot.core.messages import Expired, Reply
 from bot.core.words import fold
 from bot.features import person, urgent
 from bot.features.appointments import confirm as booking
-from bot.features.appointments import day_typed, language, mine, move, offers, qualify, stray
+from bot.features.appointments import (
+    day_typed,
+    language,
+    mine,
+    move,
+    offers,
+    qualify,
+    request_sent,
+    stray,
+)
 from bot.features.appointments.picker import (
     choose,
     held_for,
@@ -200,7 +209,9 @@ APPT = Flow(
         "time": Step(text=typed, ask=ask_again, choose=True),
         "person": Step(text=typed, ask=ask_again),  # where the person sub-flow returns to
         "confirm": Step(text=typed, ask=ask_again, choose=True),
-        "describe": Step(text=qualify.describe, ask=ask_again, labels=True),  # «cancel»: pressed
+        "describe": Step(  # «cancel» typed: pressed; a need of one word asked about (F10)
+            text=qualify.describe, buttons={"need": qualify.keep_need}, ask=ask_again, labels=True
+        ),
         "urgency": Step(
             text=typed_urgency,
             buttons={"urgent": qualify.on_urgency, "child": qualify.on_child},
@@ -220,7 +231,7 @@ APPT = Flow(
         "confirm": on_confirm,
         "language": language.on_language,  # a summary's: the appointment's language
         "abandon": abandon,
-        "send": qualify.send,
+        "send": request_sent.send,
         "fix": qualify.fix,
         "offer": offers.show_offer,
         "take": offers.take,

@@ -165,6 +165,8 @@ async def forget(turn: Turn) -> None:
         upcoming = a.active and a.starts_at > turn.now
         office = turn.settings.office(a.office)
         if upcoming and await store.cancel(turn.tx, a.id, turn.now, "user"):
+            visits[a.id] = replace(a, status="cancelled", cancelled_by="user")  # (its request's
+            # card says so: tester 38, F9)
             staff = office_voice(turn.services, a.office)
             text = staff(
                 "sa_user_forgot",

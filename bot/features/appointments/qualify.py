@@ -23,8 +23,6 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import display_phone
 from bot.core.words import LEAST, fold, too_short
 from bot.features import person, urgent
-from bot.features.appointments import cards
-from bot.features.appointments.confirm import MINE
 from bot.features.appointments.offered import offer_reply, still_free
 from bot.features.appointments.replies import (
     FLOW,
@@ -33,9 +31,8 @@ from bot.features.appointments.replies import (
     language_lines,
     language_rows,
     service_of,
-    visit_language,
 )
-from bot.features.appointments.views import crisis_lines, office_voice
+from bot.features.appointments.views import office_voice
 from bot.features.menu import nav_row
 from bot.settings.catalogue import Service
 from bot.storage import appointment_requests as requests
@@ -186,10 +183,24 @@ async def describe(turn: Turn) -> Outcome:
         return stay(*before, Reply(note, _rows(turn, service)))
     if len(text) > DESCRIPTION_MAX:
         return stay(*before, Reply(turn.t("ap_describe_too_long", limit=DESCRIPTION_MAX)))
+    if len(text.split()) == 1 and current.one_word != text:  # «Ahmed»: that, or a name? (F10)
+        current.one_word = text
+        keep = [Button(turn.t("btn_ap_need_keep"), "appt:need")]
+        asked = turn.t("ap_describe_one_word", text=markup.literal(text))
+        return stay(*before, Reply(asked, [keep, *_rows(turn, service)]))
     current.description = text
     if before:
         current.urgent = True
     return _next(turn, service, *before, *urgent.cry_line(turn))
+
+
+async def keep_need(turn: Turn) -> Outcome:
+    """appt:need, «✅ Yes, that is my matter» under a need of one word: kept as it is."""
+    current = draft(turn)
+    if turn.session.step != "describe" or not current.one_word:
+        raise Expired("appt:need")
+    current.description = current.one_word
+    return _next(turn, service_of(turn, current.service))
 
 
 async def on_urgency(turn: Turn) -> Outcome:
@@ -276,52 +287,3 @@ async def fix_typed(turn: Turn) -> Outcome:
     danger, offer = person.typed_in_form(turn)
     service = service_of(turn, draft(turn).service)
     return offer or fix_menu(turn, service, *danger, Reply(turn.t("ap_use_buttons")))
-
-
-async def send(turn: Turn) -> Outcome:
-    """The request goes to the advisors (once: a second tap of the same button finds it)."""
-    current = draft(turn)
-    token = turn.args[0] if len(turn.args) == 1 else ""
-    in_step = turn.session.flow == FLOW and turn.session.step == "send"
-    if not in_step or not token or current.token != token:
-        sent = await requests.by_token(turn.tx, token) if token else None
-        if sent is not None and sent.user_id == turn.incoming.user_id:
-            return stay(_sent_reply(turn, sent))
-        raise Expired("appt:send")
-    service = service_of(turn, current.service)
-    person = current.person
-    if person is None or not service.qualification:
-        raise Expired("appt:send")
-    new = requests.NewRequest(
-        office=turn.office.id,
-        service=service.id,
-        token=token,
-        channel=turn.incoming.channel,
-        user_id=turn.incoming.user_id,
-        chat_id=turn.session.chat_id,
-        language=turn.lang,
-        name=person.name,
-        phone=person.phone or "",
-        description=None if service.sensitive else current.description,
-        urgent=bool(current.urgent),
-        sensitive=service.sensitive,
-        for_child=service.sensitive and current.for_child,
-        visit_language=visit_language(turn),
-        note=None if service.sensitive else current.note,
-    )
-    request_id, created = await requests.create(turn.tx, turn.now, new)
-    r = await requests.get(turn.tx, request_id)
-    assert r is not None
-    if created:
-        await cards.post(turn, r)
-    return end(_sent_reply(turn, r))
-
-
-def _sent_reply(turn: Turn, r: requests.Request) -> Reply:
-    v = office_voice(turn.services, r.office, turn.lang)
-    key = "ap_request_sent_private" if r.sensitive else "ap_request_sent"  # asked before relaying
-    text = turn.t(key, id=r.id, service=markup.literal(v.title(r.service)))
-    if r.sensitive:  # (psychological support: the 24-hour lines while the person waits)
-        text += "\n\n" + crisis_lines(v, r.for_child)
-    rows = [[Button(turn.t("ap_btn_mine"), MINE)], nav_row(turn, None)]
-    return Reply(text, rows)

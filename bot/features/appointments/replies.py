@@ -40,6 +40,7 @@ class ApptDraft:
     token_for: str | None = None
     person: Person | None = None  # name and phone given in this flow
     description: str | None = None  # a qualification request: the need, in a few words ...
+    one_word: str | None = None  # a need of one word, asked about once (qualify.keep_need)
     urgent: bool | None = None  # ... or, for a sensitive service, only whether it is urgent
     for_child: bool = False  # ... and, if the person says so, that it is for their child
     moving: int | None = None  # /mybookings «🕒 Move»: the appointment being moved (move.py) ...

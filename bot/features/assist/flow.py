@@ -13,6 +13,7 @@ import secrets
 from bot.core import choices, markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, call, end, go, pending, stay
+from bot.core.languages import is_code
 from bot.core.messages import Expired, Reply
 from bot.core.numbers import index
 from bot.features import callback, person, urgent
@@ -39,6 +40,7 @@ from bot.features.callback import (
     service_title,
 )
 from bot.features.menu import main_menu
+from bot.settings.catalogue import Service
 from bot.storage import requests as store
 from bot.storage.requests import Detail
 
@@ -174,7 +176,7 @@ async def send(turn: Turn) -> Outcome:
         user_id=turn.incoming.user_id,
         chat_id=turn.session.chat_id,
         language=turn.lang,
-        call_language=turn.lang,
+        call_language=_spoken(service, details) or turn.lang,  # (the form's: F16)
         topic="other",  # a help request has a service instead of a topic
         description=None,
         name=person.name,
@@ -264,3 +266,12 @@ ASSIST = Flow(
     # «а це безкоштовно?» in the form: its description, or that staff tell when they call back
     about=lambda turn, kinds: person.described(turn, current_service(turn), kinds, called=True),
 )
+
+
+def _spoken(service: Service, details: tuple[Detail, ...]) -> str | None:
+    """The language the form asked the person to talk in (a field `spoken: true`), as a code
+    («uk»), if it asked: the request's language of the call, named once on its card (tester 38,
+    F16: a Polish chat, «ukraiński» answered, showed «Język rozmowy: polski» beside «Język
+    osoby — ukraiński», and «their language: polski» under it)."""
+    spoken = {f.id for f in service.fields if f.spoken}
+    return next((d.value for d in details if d.id in spoken and is_code(d.value)), None)

@@ -6,7 +6,8 @@ mine.py         /mybookings and cancelling one's own visit
 staff.py        /today, /week (every feature's Feature.agenda: the specialists' too),
                 cancelling a visit or a whole duty, in the staff chat; weeks.py: /week's
                 days (/week next, /week 15.12, «‹» «›»); network.py: both in the
-                coordinators' chat, every office's, to look at
+                coordinators' chat, every office's, to look at; days_off.py: a duty day
+                that is a public holiday or a closed date, named so
 thread.py       writing both ways about a visit (bot.core.threads, relayed by the callback
                 feature): a staff reply to its card reaches the person, their texts reach staff
 reminders.py    the day before and an hour before (a periodic job)
@@ -19,7 +20,17 @@ views.py        how bookings read, in any language (shared by the above)
 from __future__ import annotations
 
 from bot.core.flows import Feature, Job, PrivacySection
-from bot.features.booking import bring_asked, duty, mine, privacy, reminders, staff, thread, weeks
+from bot.features.booking import (
+    bring_asked,
+    days_off,
+    duty,
+    mine,
+    privacy,
+    reminders,
+    staff,
+    thread,
+    weeks,
+)
 from bot.features.booking.asked import asked as asked_reply  # (bot.features.questions)
 from bot.features.booking.ics import Event as CalendarEvent
 from bot.features.booking.ics import calendar as calendar_bytes
@@ -36,7 +47,7 @@ FEATURE = Feature(
     privacy=PrivacySection("bookings", privacy.show, privacy.forget),
     mine=mine.mine,
     text=bring_asked.typed,  # «що взяти з собою?» with a visit booked: its list
-    agenda=staff.duties,
+    agenda=days_off.agenda,  # staff.duties, and the duty days a holiday takes away
     jobs=(
         Job("visit reminders", 60, reminders.send_due_reminders),
         Job("bookings: retention", 3600, privacy.retention, erases=True),

@@ -6,6 +6,7 @@ the visit is about, in the person's words; at «Something else», its descriptio
 from __future__ import annotations
 
 from bot.core import choices, day_at, markup
+from bot.core.backs import says_go_on
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, go, prefixed
 from bot.core.messages import Reply
@@ -56,7 +57,7 @@ async def topic_typed(turn: Turn) -> Outcome:
     danger, offer = person.typed_in_form(turn)
     current = draft(turn)
     text = turn.incoming.text or ""
-    if offer is not None or current.slot_key is None or too_short(text):  # «3»: no matter
+    if offer is not None or current.slot_key is None or _no_matter(text):  # «3», «так»
         return offer or await flow.show_again(turn, *danger, Reply(turn.t("bk_use_buttons")))
     # «прийшов лист з ужонду»: the one topic its words name (✉️ a letter), else «Something else»
     topic = named_topic(text, topic_ids(turn.services.t))
@@ -64,6 +65,12 @@ async def topic_typed(turn: Turn) -> Outcome:
         return prefixed(name, *danger)
     current.topic = topic or OTHER
     return flow.topic_given(turn, *danger, *described(turn, text))
+
+
+def _no_matter(text: str) -> bool:
+    """«3», a bare yes or no («так», «tak»), «продовжити»: not what a visit is about; the
+    buttons asked for again (tester 38, F8)."""
+    return too_short(text) or choices.yes_or_no(text) is not None or says_go_on(text)
 
 
 async def typed(turn: Turn) -> Outcome:

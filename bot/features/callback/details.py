@@ -37,6 +37,24 @@ URGENT_REASONS = (
 )
 
 
+# an urgent request's details (callback/urgent_form.py): "write" when the person asked to be
+# written to, not called; the message that made it urgent, as they typed it (shortened)
+REACH_BY = "reach"
+URGENT_SAID = "urgent_said"
+
+
+def urgent_lines(services: Services, lang: str, request: Request) -> list[str]:
+    """An urgent request's card lines under its header: «✍️ DO NOT CALL …» and the message that
+    made it urgent, quoted (escaped); none where the request has neither."""
+    lines = []
+    if any(d.id == REACH_BY and d.value == "write" for d in request.details):
+        lines.append(services.t(lang, "staff_field_reach_write"))
+    said = next((d.value for d in request.details if d.id == URGENT_SAID), None)
+    if said:
+        lines.append(services.t(lang, "staff_field_said", value=markup.literal(said)))
+    return lines
+
+
 def urgent_why(request: Request) -> str | None:
     """Why the request is urgent (`URGENT_WHY`: a kind of danger), if it says."""
     return next((d.value for d in request.details if d.id == URGENT_WHY), None)

@@ -6,11 +6,10 @@ The whole flow is the table CALLBACK at the bottom. Buttons are "callback:<actio
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from bot.core import choices, markup
+from bot.core.backs import says_go_on
 from bot.core.dispatch import Turn
-from bot.core.flows import Flow, Handler, Outcome, Step, again, call, end, go, prefixed, stay
+from bot.core.flows import Flow, Outcome, Step, again, call, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
 from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
@@ -29,13 +28,23 @@ from bot.features.callback import (
     sending,
     thread,
     topics,
+    urgent_form,
     window_typed,
+)
+from bot.features.callback.asking import (
+    again_asked,
+    ask,
+    next_step,
+    reask,
+    screen,
+    to_summary,
 )
 from bot.features.callback.replies import (
     FLOW,
     WHAT,
     ask_description,
     ask_language,
+    ask_reach,
     ask_topic,
     ask_window,
     draft,
@@ -47,28 +56,6 @@ from bot.features.callback.replies import (
 )
 from bot.features.callback.when import WINDOWS
 from bot.features.menu import main_menu
-
-ASKS: dict[str, Callable[[Turn], Reply]] = {  # the question each step asks
-    "topic": ask_topic,
-    "language": ask_language,
-    "window": ask_window,
-    "confirm": summary,
-    "fix": fix_menu,
-}
-
-
-def _ask(turn: Turn, step: str) -> Outcome:
-    return go(step, ASKS[step](turn))
-
-
-def _next(turn: Turn, step: str) -> Outcome:
-    """After a step: back to the summary when correcting one field, else the next question."""
-    return _to_summary(turn) if draft(turn).fixing else _ask(turn, step)
-
-
-def _to_summary(turn: Turn, *before: Reply) -> Outcome:
-    draft(turn).fixing = False
-    return go("confirm", *before, summary(turn))
 
 
 async def start(turn: Turn) -> Outcome:
@@ -84,7 +71,9 @@ async def start(turn: Turn) -> Outcome:
 async def after_person(turn: Turn) -> Outcome:
     draft(turn).person = turn.memory.person
     before = person.take_note(turn, draft(turn))  # written with the number: a note for staff
-    return prefixed(_next(turn, "topic"), *before)
+    if urgent_form.starts(turn):  # after danger: «call me, or write to me here?» and sent
+        return prefixed(urgent_form.begin(turn), *before)
+    return prefixed(next_step(turn, "topic"), *before)
 
 
 async def describe(turn: Turn) -> Outcome:
@@ -93,9 +82,9 @@ async def describe(turn: Turn) -> Outcome:
     plea = urgent.in_free_text(turn, describes=True)  # «I need help» alone: the matter
     if plea:  # «допоможіть, мене б'є чоловік»: its answer, the same question (urgent: is_marked)
         return again(*plea)
-    before = _screen(turn) + urgent.cry_line(turn)
+    before = screen(turn) + urgent.cry_line(turn)
     text = " ".join((turn.incoming.text or "").split())
-    if not text:
+    if not text or says_go_on(text):  # («продовжити» after /mydata: the question again)
         return stay(*before, ask_description(turn))
     if draft(turn).topic != "other" and choices.yes_or_no(text) == choices.NO:  # «ні»: skip
         return await skip_description(turn)
@@ -106,7 +95,7 @@ async def describe(turn: Turn) -> Outcome:
         return stay(*before, Reply(note, ask_description(turn).buttons))
     text, cut = shortened(turn, text)
     draft(turn).description = text
-    outcome = _next(turn, "language")
+    outcome = next_step(turn, "language")
     return prefixed(outcome, *before, *cut)
 
 
@@ -115,7 +104,7 @@ async def skip_description(turn: Turn) -> Outcome:
     if current.topic == "other":
         raise Expired("callback:skip")
     current.description = None
-    return _next(turn, "language")
+    return next_step(turn, "language")
 
 
 async def choose_language(turn: Turn) -> Outcome:
@@ -125,10 +114,10 @@ async def choose_language(turn: Turn) -> Outcome:
     draft(turn).language = code
     if is_urgent(turn):  # as soon as possible: «morning or afternoon?» is not asked
         draft(turn).window, draft(turn).day = "asap", None
-        return _to_summary(turn)
+        return to_summary(turn)
     when, draft(turn).when_typed = draft(turn).when_typed, None
     taken = window_typed.take(turn, when) if when and not draft(turn).fixing else None
-    return taken if taken is not None else _next(turn, "window")
+    return taken if taken is not None else next_step(turn, "window")
 
 
 async def choose_window(turn: Turn) -> Outcome:
@@ -137,7 +126,7 @@ async def choose_window(turn: Turn) -> Outcome:
         raise Expired("callback:window")
     draft(turn).window, draft(turn).day = window, None
     time_said(draft(turn), None)  # an earlier time's note no longer holds (tester 33, item 3)
-    return _to_summary(turn)
+    return to_summary(turn)
 
 
 async def fix(turn: Turn) -> Outcome:
@@ -148,11 +137,13 @@ async def fix(turn: Turn) -> Outcome:
     draft(turn).fixing = True
     draft(turn).time_open = False  # «when to call?» asked anew: its answer replaces the last
     if what == "back":
-        return _to_summary(turn)
+        return to_summary(turn)
     if what == "person":
         return call("person", "person")
-    if what in WHAT[1:]:
-        return _ask(turn, what)
+    if what == "said":  # (an urgent request's message, taken off the card)
+        return urgent_form.unsaid(turn)
+    if what in (*WHAT[1:], "reach"):
+        return ask(turn, what)
     raise Expired("callback:fix")
 
 
@@ -162,34 +153,17 @@ async def cancel(turn: Turn) -> Outcome:
     return end(main_menu(turn, turn.t("cancelled")))
 
 
-def _screen(turn: Turn) -> list[Reply]:
-    """Danger words typed in the form: the help lines at once, and the request is urgent; a
-    medical emergency or a doctor needed tonight («дитина хворіє, висока температура»): 112 and
-    night care at once (again when it is sent: sending.py), and the request is urgent."""
-    text = turn.incoming.text or ""
-    if text and not urgent.detect(text) and urgent.emergency(text):
-        shown, draft(turn).medical = draft(turn).medical, True
-        draft(turn).urgent = True
-        return [] if shown else [Reply(turn.t("urgent_medical"))]
-    if not text or not urgent.detect(text):
-        return []
-    lines = after_hours.lines_once(turn)
-    urgent.mark(turn)
-    draft(turn).urgent = True
-    return lines
-
-
 async def topic_typed(turn: Turn) -> Outcome:
     """Text at "what is it about?": a question is offered an answer; «назад» goes one step back
     (the name and phone; the summary when correcting); a number that is no button («9»)
     asks again; anything else is what the matter is, in the person's words (topic "other"),
     and the form goes on; nothing is lost."""
     if choices.says_back(turn.incoming.text or ""):
-        return _to_summary(turn) if draft(turn).fixing else call("person", "person")
+        return to_summary(turn) if draft(turn).fixing else call("person", "person")
     plea = urgent.in_free_text(turn, may_be_the_matter=True)
     if plea:  # a plea for help: its answer, then the topics again
         return again(*plea)
-    before = _screen(turn)
+    before = screen(turn)
     # at a category's topics, a question is the matter told (tester 17, item 11: offered an
     # answer, «back to the form» lost it); at the categories, it may be one the bot answers,
     # and «No, back to the form» keeps it as the matter (`matter_kept`)
@@ -198,8 +172,8 @@ async def topic_typed(turn: Turn) -> Outcome:
     if typed is not None:
         return typed
     text = " ".join((turn.incoming.text or "").split())
-    if too_short(text):  # «9», «12», «ok»: not a matter, the buttons again
-        return await _reask("topic")(turn)
+    if too_short(text) or choices.yes_or_no(text) or says_go_on(text):  # «9», «так», «далі»:
+        return await reask("topic")(turn)  # not a matter, the buttons again (tester 38, F5, F8)
     if not browsing and window_typed.at_the_topic(turn, text):  # «завтра після обіду»
         kept = Reply(turn.t("cb_topic_time_kept", when=markup.literal(text)))
         return go("topic", *before, kept, ask_topic(turn))
@@ -216,7 +190,7 @@ def _matter(turn: Turn, text: str, *before: Reply, category: str | None = None) 
     current.topic, current.category = "other", current.browsing or category
     text, cut = shortened(turn, text)
     current.description = text
-    return prefixed(_next(turn, "language"), *before, *cut)
+    return prefixed(next_step(turn, "language"), *before, *cut)
 
 
 async def matter_kept(turn: Turn) -> Outcome:
@@ -228,36 +202,12 @@ async def matter_kept(turn: Turn) -> Outcome:
     return _matter(turn, " ".join(text.split()))
 
 
-def _reask(step: str) -> Handler:
-    """Text where a button was expected: the same question again."""
-
-    async def handler(turn: Turn) -> Outcome:
-        before = _screen(turn)
-        typed = None if before else person.typed_in_form(turn)[1]
-        if typed is not None:  # a question: offered an answer
-            return typed
-        reply = ASKS[step](turn)
-        reply.text = f"{choices.hint(turn, turn.t('cb_use_buttons'))}\n\n{reply.text}"
-        return go(step, *before, reply)
-
-    return handler
-
-
-def _again(ask: Callable[[Turn], Reply]) -> Handler:
-    """The step's question once more, as it is now (after a language change)."""
-
-    async def handler(turn: Turn) -> Outcome:
-        return stay(ask(turn))
-
-    return handler
-
-
 CALLBACK = Flow(
     FLOW,
     start=start,
     steps={
         # where the person sub-flow returns to
-        "person": Step(text=topic_typed, ask=_again(ask_topic), labels=True),
+        "person": Step(text=topic_typed, ask=again_asked(ask_topic), labels=True),
         "topic": Step(
             text=topic_typed,
             buttons={
@@ -266,7 +216,7 @@ CALLBACK = Flow(
                 "new": topics.new_anyway,
                 "matter": matter_kept,  # a question typed here, kept as the matter
             },
-            ask=_again(ask_topic),
+            ask=again_asked(ask_topic),
             labels=True,  # typed: the matter («Other»), but a label or «cancel» presses it
         ),
         "note": Step(text=noting.note_text, ask=duplicate.ask_note_again),  # to an open request
@@ -283,28 +233,36 @@ CALLBACK = Flow(
         "describe": Step(
             text=describe,
             buttons={"skip": skip_description, "category": topics.category},  # ◀ the topics
-            ask=_again(ask_description),
+            ask=again_asked(ask_description),
             labels=True,
         ),
         "language": Step(
-            text=_reask("language"),
+            text=reask("language"),
             buttons={"language": choose_language},
-            ask=_again(ask_language),
+            ask=again_asked(ask_language),
             choose=True,  # «Русский», «по-русски», «English»: the button typed
         ),
         "window": Step(
-            text=window_typed.typed(_reask("window")),  # «завтра після 16»: a window, a note
+            text=window_typed.typed(reask("window")),  # «завтра після 16»: a window, a note
             buttons={"window": choose_window},
-            ask=_again(ask_window),
+            ask=again_asked(ask_window),
             choose=True,
         ),
         "confirm": Step(  # «завтра після обіду» here: when to call, changed
-            text=window_typed.typed(_reask("confirm"), summary_step=True),
+            text=window_typed.typed(reask("confirm"), summary_step=True),
             buttons={"fix": fix},
-            ask=_again(summary),
+            ask=again_asked(summary),
             choose=True,
         ),
-        "fix": Step(text=_reask("fix"), buttons={"fix": fix}, ask=_again(fix_menu), choose=True),
+        "reach": Step(  # an urgent request: called, or written to here (urgent_form.py)
+            text=reask("reach"),
+            buttons={"reach": urgent_form.choose},
+            ask=again_asked(ask_reach),
+            choose=True,
+        ),
+        "fix": Step(
+            text=reask("fix"), buttons={"fix": fix}, ask=again_asked(fix_menu), choose=True
+        ),
     },
     buttons={
         "anyway": after_hours.anyway,

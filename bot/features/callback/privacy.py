@@ -20,6 +20,8 @@ from bot.core.turn import for_staff, subject_of
 from bot.features.callback import numbered
 from bot.features.callback import staff as callback_staff
 from bot.features.callback.details import (
+    REACH_BY,
+    URGENT_SAID,
     added_notes,
     call_day,
     phone_note,
@@ -65,6 +67,10 @@ def _describe(turn: Turn, request: Request) -> str:
         lines.append(turn.t("privacy_cb_note", text=markup.literal(note)))
     for added in added_notes(request):  # added to the open request later (noting.py)
         lines.append(turn.t("privacy_cb_note", text=markup.literal(added)))
+    if any(d.id == REACH_BY and d.value == "write" for d in request.details):
+        lines.append(turn.t("privacy_cb_write"))  # (an urgent request's short path)
+    if said := next((d.value for d in request.details if d.id == URGENT_SAID), None):
+        lines.append(turn.t("privacy_cb_said", text=markup.literal(said)))
     return "\n".join(lines)
 
 

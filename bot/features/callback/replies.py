@@ -43,6 +43,12 @@ class CallbackDraft:
     time_open: bool = False  # a constraint kept there, the buttons asked again: this answer's
     anyway: bool = False  # a new request though one is open (open_one.py): not asked again
     when_typed: str | None = None  # a time typed at the topic step: read at the window step
+    # An urgent request's short path (urgent_form.py): the topic, language and time set, the
+    # person asked only whether to be called or written to (`reach`: "call" | "write"); the
+    # message that made it urgent (`said`) goes on the card unless they take it off
+    short: bool = False
+    reach: str | None = None
+    said: str | None = None
 
 
 def draft(turn: Turn) -> CallbackDraft:
@@ -146,6 +152,9 @@ def summary(turn: Turn) -> Reply:
         note=note_line(turn, staff_note(current)),
         office=f"\n{line}" if (line := office_line(turn)) else "",
     )
+    if current.short:  # called or written to; the message staff will see, quoted
+        head, gap, tail = text.rpartition("\n\n")  # (above «Is everything correct?»)
+        text = f"{head}\n{reach_lines(turn)}{gap}{tail}"
     rows = [
         [Button(turn.t("btn_cb_send"), f"callback:send:{current.token}", means=YES)],
         [Button(turn.t("btn_cb_fix"), "callback:fix", means=NO)],  # «ні»: what to change
@@ -184,8 +193,29 @@ def note_line(turn: Turn, note: str | None) -> str:
 WHAT = ("person", "topic", "language", "window")  # what "Change something" offers
 
 
+def reach_lines(turn: Turn) -> str:
+    """The summary's lines of an urgent request's short path: called or written to, and the
+    message staff will see (urgent_form.py)."""
+    current = draft(turn)
+    lines = [turn.t(f"cb_summary_reach_{current.reach or 'call'}")]
+    if current.said:
+        lines.append(turn.t("cb_summary_said", said=markup.literal(current.said)))
+    return "\n".join(lines)
+
+
+def ask_reach(turn: Turn) -> Reply:
+    """An urgent request's «call me, or write to me here?» (urgent_form.py)."""
+    rows = [[Button(turn.t(f"btn_cb_reach_{w}"), f"callback:reach:{w}")] for w in REACH]
+    return Reply(turn.t("cb_ask_reach"), [*rows, cancel_row(turn)])
+
+
+REACH = ("call", "write")  # an urgent request's ways to reach the person
+
+
 def fix_menu(turn: Turn) -> Reply:
     fields = ("person", "topic", "language") if is_urgent(turn) else WHAT
+    if draft(turn).short:  # (an urgent request's short path: how to reach them, the message)
+        fields = ("person", "reach", "topic", "language", *(("said",) if draft(turn).said else ()))
     rows = [[Button(turn.t(f"btn_cb_fix_{w}"), f"callback:fix:{w}")] for w in fields]
     rows.insert(1, change_phone(turn, "confirm"))  # only the phone, then the summary
     rows.append([Button(turn.t("btn_back"), "callback:fix:back")])

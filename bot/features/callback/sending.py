@@ -9,7 +9,7 @@ from bot.core.flows import Outcome, end, stay
 from bot.core.messages import Expired
 from bot.core.session import Sent
 from bot.features import urgent
-from bot.features.callback import numbered, open_one, staff
+from bot.features.callback import numbered, open_one, staff, urgent_form
 from bot.features.callback.details import CALL_DAY, PHONE_NOTE, URGENT_WHY
 from bot.features.callback.replies import FLOW, draft, staff_note
 from bot.features.callback.when import expect_text
@@ -58,6 +58,7 @@ async def send(turn: Turn) -> Outcome:
             *((Detail(PHONE_NOTE, "text", note),) if note else ()),
             *((Detail(CALL_DAY, "date", current.day),) if current.day else ()),
             *((Detail(URGENT_WHY, "kind", why),) if why else ()),  # (the card says why)
+            *urgent_form.details(current),  # written to, not called; the message (F4)
             *await open_one.same_person(turn),
         ),
     )
@@ -69,7 +70,7 @@ async def send(turn: Turn) -> Outcome:
     turn.memory.callback_sent = Sent(token, request_id)
     turn.memory.talk_language = current.language
     text = turn.t(
-        "cb_sent",
+        "cb_sent_write" if current.reach == "write" else "cb_sent",  # (no «answer calls»)
         id=numbered.of_callback(request_id),  # «T1»: the number on its staff card
         when=expect_text(turn, current.window, current.day, current.minute),
     )

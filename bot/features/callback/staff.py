@@ -31,6 +31,7 @@ from bot.features.callback.details import (
     spoken_answer,
     typed_matter,
     urgent_line,
+    urgent_lines,
     urgent_why,
     waiting_line,
     written_line,
@@ -102,6 +103,7 @@ def staff_view(
         _header(services, lang, request),
         *(office_line(services, request.office, lang) if look_only else []),
         status_line(services, request),
+        *urgent_lines(services, lang, request),  # «✍️ DO NOT CALL», what they wrote (F4)
         *filter(None, [written_line(services, lang, request)]),
         *filter(None, [waiting_line(services, lang, request)]),
         *filter(None, [same_person_line(services, lang, request)]),
@@ -136,7 +138,8 @@ def staff_view(
     if look_only:
         return Reply("\n".join([*lines, "", looks.note(services, request.office, lang)]))
     if request.is_open:  # a closed request's person writes to the bot, not here
-        language = services.t.language_name(lang, request.language)  # (words go untranslated)
+        said = request.call_language if spoken_answer(request) else request.language  # (F16)
+        language = services.t.language_name(lang, said)  # (words go untranslated)
         lines += ["", t(lang, "staff_reply_hint", language=language)]
     buttons: list[list[Button]] = []
     if request.is_open:

@@ -19,6 +19,9 @@ class Meeting:
     end: dt.datetime
 
 
+NIGHT_FROM, MORNING = 21, 8  # an offer's deadline in these hours moves to 09:00 (offer_until)
+
+
 @dataclass(frozen=True)
 class Course:
     service: Service
@@ -84,7 +87,15 @@ class Course:
         return now < self.last_start
 
     def offer_until(self, now: dt.datetime) -> dt.datetime:
-        return min(now + dt.timedelta(hours=self.service.confirm_hours), self.last_start)
+        """When a freed place offered now stops being the person's: `confirm_hours` on, but
+        never in the night (tester 38, F15: «23:37»): one that would end between 21:00 and
+        08:00 ends at 09:00 of the morning after (more time, never less); and never after
+        the last meeting starts."""
+        until = (now + dt.timedelta(hours=self.service.confirm_hours)).astimezone(self.zone)
+        if until.hour >= NIGHT_FROM or until.hour < MORNING:
+            morning = until.date() + dt.timedelta(days=1 if until.hour >= NIGHT_FROM else 0)
+            until = dt.datetime.combine(morning, dt.time(MORNING + 1), tzinfo=self.zone)
+        return min(until, self.last_start)
 
 
 def of_office(settings: Settings, office: Office) -> list[Course]:

@@ -139,11 +139,16 @@ def own_rows(
     title = markup.shortened(course.title(v.lang), 40)  # cut at a word, with «…»
     label = with_children(title, enrolment)  # whose place: «— Аня, Петро»
     rows = []
-    if enrolment.status == "offered":
-        rows.append([Button(v("co_btn_take", course=label), f"course:take:{enrolment.id}")])
+    if enrolment.status == "offered":  # places, and which of them «No» turns down (F15)
+        many = enrolment.people > 1 and not enrolment.children
+        take = v("co_btn_take_all", count=enrolment.people, course=label) if many else None
+        rows.append([Button(take or v("co_btn_take", course=label), f"course:take:{enrolment.id}")])
         rest = next((e for e in mine if e.id == enrolment.part_of), None)
         if rest is not None and rest.status == "waiting":  # declined: all wait together
             no = Button(v("co_btn_wait_together"), f"course:decline:{enrolment.id}")
+        elif not enrolment.children and rest is not None and rest.status == "enrolled":
+            keep = v("co_btn_no_thanks_keep", count=rest.people, course=label)
+            no = Button(keep, f"course:decline:{enrolment.id}")
         else:  # declined: the place goes to the next person waiting
             no = Button(v("co_btn_no_thanks_for", course=label), f"course:decline:{enrolment.id}")
         return [*rows, [no], *child_rows(v, course, enrolment)]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot.core.dispatch import Turn
-from bot.core.flows import Feature, Outcome, stay
+from bot.core.flows import Feature, Outcome, again, stay
+from bot.core.messages import Reply
 from bot.features.hours.asked import DECLINED, after_decline, declined
 from bot.features.hours.asked import prepare as read_where_words
 from bot.features.hours.replies import cancelled_line, hours_reply
@@ -11,7 +12,12 @@ from bot.features.hours.today import asks_today
 
 
 async def show(turn: Turn) -> Outcome:
-    return stay(await hours_reply(turn))
+    """/contact, /hours: in a form, the hours without their buttons, then the form's question
+    again (tester 38, F5: «ок» typed next was read against buttons no longer shown)."""
+    reply = await hours_reply(turn)
+    if turn.asking:
+        return again(Reply(f"{reply.text}\n\n{turn.t('form_goes_on')}"))
+    return stay(reply)
 
 
 FEATURE = Feature(

@@ -6,6 +6,7 @@ valid phone (or the saved ones), this flow is `done`: the caller's `resume` read
 
 from __future__ import annotations
 
+from bot.core import when
 from bot.core.about import prepare as read_about_words
 from bot.core.backs import says_back, says_back_to_menu
 from bot.core.dispatch import Turn
@@ -161,6 +162,8 @@ async def name(turn: Turn) -> Outcome:
         return offered
     if names.children(text):  # «двоє дітей: Маша 8, Петро 5»: the parent's own name asked
         return stay(ask_name(turn, "name_children"))
+    if when.read(text, turn.local(turn.now).date()) is not None:  # «6 stycznia»: no name (F10)
+        return stay(ask_name(turn, "name_when"))
     numbered = name_number.asked(turn, text)  # «Маша 8»: is 8 an age? (a children's course)
     if isinstance(numbered, str):  # elsewhere («Anna 2» calling back): the name without it
         return _take_name(turn, numbered)

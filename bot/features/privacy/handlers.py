@@ -13,7 +13,7 @@ import datetime as dt
 
 from bot.core import markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, stay
+from bot.core.flows import Outcome, again, stay
 from bot.core.messages import Button, Reply
 from bot.core.phone import display_phone
 from bot.features.menu import nav_row
@@ -42,6 +42,9 @@ def _session_block(turn: Turn) -> str:
             )
         )
     lines += _consent_lines(turn)
+    said = session.memory.urgent_said  # a message about danger, for an urgent request's card
+    if said and session.memory.urgent_at:
+        lines.append(turn.t("privacy_urgent_said", text=markup.literal(said)))
     kept = session.memory.form_kept  # a callback left for a question: kept to go back to
     typed = unfinished.entered(session.drafts if session.flow is not None else {})
     if session.flow is None and kept is not None:
@@ -95,6 +98,8 @@ async def mydata(turn: Turn) -> Outcome:
         elif block:
             blocks.append(block)
     text = "\n\n".join([turn.t("privacy_title"), *blocks, turn.t("privacy_footer")])
+    if turn.asking:  # in a form: the form's question again, not a «1» that deletes (F5)
+        return again(Reply(f"{text}\n\n{turn.t('form_goes_on')}"))
     rows = [[Button(turn.t("btn_privacy_forget"), "privacy:ask")], nav_row(turn, None)]
     return stay(Reply(text, rows))
 

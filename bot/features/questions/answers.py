@@ -49,6 +49,8 @@ async def answer(turn: Turn, next_: Next) -> Outcome:
         return stay(emoji.reply(turn, felt))
     if (back := typed.back(question, turn.session)) is not None:
         return then(Replay(payload=back))  # as if its button were tapped: the same reply
+    if (act := typed.yes_to(question, turn.session)) is not None:  # «tak» at «Request this help»
+        return then(Replay(payload=act))
     wants = typed.asked(question)
     if wants == "menu":
         return stay(main_menu(turn, turn.t("main_menu")))

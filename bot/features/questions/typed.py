@@ -3,7 +3,8 @@
 («бот тупий», «useless bot»): typed.yaml beside this file. Answered with the menu, the way to a
 person, the greeting, or the apology 😡 gets (emoji.py), before any search (answers.py). A word
 for back alone («назад», «back», «wstecz», «go back»: core/choice_words.yaml, as in a form): the
-«« Back» the person saw last, pressed, or the main menu (`back`)."""
+«« Back» the person saw last, pressed, or the main menu (`back`). A bare yes where the page seen
+last has one main action: that action (`yes_to`)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from importlib import resources
 
 from bot.core import yamldata
 from bot.core.backs import says_back, says_back_to_menu
-from bot.core.choices import BACK
+from bot.core.choices import ACT, BACK, SIGN_UP, YES, yes_or_no
 from bot.core.session import Session
 from bot.core.words import folded, words
 
@@ -60,3 +61,12 @@ def back(text: str, session: Session) -> str | None:
     if session.flow is not None or len(text) > MOST_CHARS or not says_back(text):
         return None
     return next((b.payload for b in session.shown if b.means == BACK), MENU)
+
+
+def yes_to(text: str, session: Session) -> str | None:
+    """A bare yes («tak», «так», «yes», «да») typed outside a form where the page seen last has
+    one main action (a service's «🙋 Request this help», a course's «Sign up»: ACT, SIGN_UP): that
+    button's payload, as if tapped (tester 38, F8); None for any other text or page."""
+    if session.flow is not None or len(text) > MOST_CHARS or yes_or_no(text) != YES:
+        return None
+    return next((b.payload for b in session.shown if b.means in (ACT, SIGN_UP)), None)

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from bot.core import children, markup
-from bot.core.choices import SIGN_UP
+from bot.core.choices import ACT, SIGN_UP
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Button, Expired, Reply
@@ -95,7 +95,7 @@ def service_page(turn: Turn, service: Service) -> Reply:
         return Reply(text, [call, nav_row(turn, "services")], replace=True)
     payload = f"{KIND_FLOWS[service.kind]}:open:{service.id}"
     # a children's course's: «хочу записати сина» typed next is its sign-up (courses/sibling.py)
-    sign_up = SIGN_UP if service.kind == COURSE and service.for_children else ""
+    sign_up = SIGN_UP if service.kind == COURSE and service.for_children else ACT  # («tak»)
     action = Button(turn.t(ACTION_KEYS[service.kind]), payload, means=sign_up)
     return Reply(text, [[action], nav_row(turn, "services")], replace=True)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.features.urgent import kinds
 from bot.features.urgent.words import MEDICAL, detect
@@ -16,12 +17,21 @@ TOPIC = "domestic_violence"
 # lines first); a request days later about a PESEL is not flagged for it
 MARKED_FOR = dt.timedelta(hours=12)
 MEDICAL_WHY = "medical"  # the reason a medical emergency leaves (`mark_medical`)
+SAID_MOST = 400  # characters of the message kept for an urgent request's card (`keep_said`)
 
 
 def mark(turn: Turn) -> None:
     turn.memory.urgent_at = turn.now.isoformat()
     found = kinds.kinds(turn.incoming.text or "")
     turn.memory.urgent_why = found[0] if found else turn.memory.urgent_why
+    keep_said(turn)
+
+
+def keep_said(turn: Turn) -> None:
+    """The message itself, shortened, for the card of the urgent request asked for next (the
+    person sees it quoted first and may keep it off: bot.features.callback.urgent_form)."""
+    said = " ".join((turn.incoming.text or "").split())
+    turn.memory.urgent_said = markup.shortened(said, SAID_MOST) if said else None
 
 
 def mark_medical(turn: Turn) -> None:
@@ -32,6 +42,7 @@ def mark_medical(turn: Turn) -> None:
         return
     turn.memory.urgent_at = turn.now.isoformat()
     turn.memory.urgent_why = MEDICAL_WHY
+    keep_said(turn)
 
 
 def reason(
@@ -89,6 +100,6 @@ def _lately(turn: Turn, moment: str | None) -> bool:
 
 def clear(turn: Turn) -> None:
     """After an urgent request: the next one is urgent only if danger comes up again."""
-    turn.memory.urgent_at = turn.memory.urgent_why = None
+    turn.memory.urgent_at = turn.memory.urgent_why = turn.memory.urgent_said = None
     if turn.memory.last_topic == TOPIC:
         turn.memory.last_topic = None

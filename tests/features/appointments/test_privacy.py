@@ -79,7 +79,8 @@ async def test_forget_after_a_request_was_booked_tells_staff_once_that_the_visit
     app, dialogue, delivery, platform
 ):
     """A request already booked was handled, not withdrawn: /forget tells staff only that its
-    visit (S1) is cancelled, and the request's card keeps «✅ Umówiona», without the person."""
+    visit (S1) is cancelled, and the request's card says that visit was cancelled by the person
+    (tester 38, F9: it kept «✅ Umówiona»), without the person."""
     await send_request(dialogue)
     anna = StaffMember(app.core)
     await anna.payload("apptq:approve:1")
@@ -98,7 +99,8 @@ async def test_forget_after_a_request_was_booked_tells_staff_once_that_the_visit
     assert len(told) == 1 and "Wizyta u specjalisty nr S1" in told[0], told
     assert "wycofana" not in told[0] and "Nie trzeba" not in told[0]
     cards = [e.text for e in platform.edits[edits:] if "Prośba o wizytę nr W1" in e.text]
-    assert cards and "Umówiona: wtorek, 24 listopada 2026, 10:45" in cards[-1]
+    said = "❌ Umówiona wizyta odwołana przez osobę: wtorek, 24 listopada 2026, 10:45"
+    assert cards and said in cards[-1] and "✅ Umówiona" not in cards[-1], cards[-1]
     assert "Osoba wycofała prośbę" not in cards[-1] and "Kovalenko" not in cards[-1]
     # why, in one wording: the person asked (not «… or after the retention period»)
     assert "osoba poprosiła o usunięcie swoich danych" in cards[-1]

@@ -178,3 +178,15 @@ async def test_plain_week_on_a_sunday_is_the_coming_week(app, clock):
     assert any("Odwołaj dyżur" in b.label for b in staff.buttons)
     await staff.command("week 6.12")  # the finished week, asked for by its day
     assert "Wizyty od 30 listopada 2026 do 6 grudnia 2026" in staff.text
+
+
+async def test_a_duty_day_that_is_a_public_holiday_is_named_in_the_week(app, clock):
+    """Tester 38, F20: Thursday 24 December (Christmas Eve, a public holiday) was missing from
+    /week without a word; it is there, said to have no duty."""
+    clock.advance(days=28)  # Monday 21 December 2026
+    staff = Staff(app.core)
+    await staff.command("week")
+    assert "czwartek, 24 grudnia 2026 — " in staff.text
+    assert "🎄 święto: dyżur nie odbywa się" in staff.text
+    assert "wtorek, 22 grudnia 2026 — Urząd Miejski w Starachowicach" in staff.text
+    assert "Odwołaj dyżur: czw." not in staff.text  # nothing to cancel on a holiday

@@ -50,14 +50,11 @@ async def test_closed_on_saturday_evening_the_urgent_call_says_so_at_once(app, d
     await person.press("I agree")
     await person.send("Maria")
     await person.send("601 234 567")
-    await person.press("Safety")
-    await person.press("Domestic violence")
-    await person.press("Skip")
-    summary = await person.press("English")
+    summary = await person.press("Call me as soon as possible")  # the short path (F4)
     assert "When is the best time to call you?" not in summary  # urgent: as soon as possible
-    assert "When: as soon as possible" in summary
+    assert "When: as soon as possible" in summary and "Topic: Domestic violence" in summary
     await person.press("Change something")
-    assert dialogue.button("Language of the call")
+    assert dialogue.button("Language of the call") and dialogue.button("Call or write")
     assert not any("Time of the call" in b.label for b in dialogue.buttons)
     await person.press("Back")
     sent = await person.press("Send the request")
@@ -85,12 +82,8 @@ async def test_open_the_urgent_request_shows_the_help_lines_once_and_asks_no_tim
     await person.press("I agree")
     await person.send("Maria")
     await person.send("601 234 567")
-    await person.press("Safety")
-    described = await person.press("Domestic violence")
-    assert BLOCK not in described
-    await person.send("he threatens to kill me")  # danger again: the matter, no block again
-    summary = await person.press("English")
-    assert "When: as soon as possible" in summary
+    asked = await person.press("Call me as soon as possible")  # the short path (F4)
+    assert BLOCK not in asked and "When: as soon as possible" in asked
     sent = await person.press("Send the request")
     assert "marked as urgent" in sent
     assert sum(BLOCK in text for text in person.read) == 1
@@ -126,9 +119,7 @@ async def _urgent_request(person: Dialogue) -> None:
     await person.payload("person:agree")
     await person.send("Nina Bondar")
     await person.send("601 234 567")
-    await person.payload("callback:topic:domestic_violence")
-    await person.send("he took my passport")
-    await person.payload("callback:language:uk")
+    await person.payload("callback:reach:call")  # (the short path: topic and language set)
     await person.payload(confirm_payload(person))
 
 
@@ -141,8 +132,8 @@ async def test_the_coordinators_are_told_of_an_urgent_request_while_the_office_i
     assert told.text.startswith("🚨 📞 Prośba o telefon nr T1 · 🏢 Północ")
     assert "pilna prośba (osoba pisała o przemocy) przyszła, gdy punkt jest zamknięty" in told.text
     assert "poniedziałek, 30 listopada, 08:00" in told.text
-    assert "ukraiński" in told.text and "/request T1" in told.text
-    for private in ("Nina", "601", "passport"):  # what the card has, /request 1 shows there
+    assert "angielski" in told.text and "/request T1" in told.text  # (the chat's language)
+    for private in ("Nina", "601", "beats"):  # what the card has, /request 1 shows there
         assert private not in told.text
     assert told.buttons == []
     card = [q for q in await to_chat(network.core, str(NORTH_CHAT)) if "PILNE" in q.text]

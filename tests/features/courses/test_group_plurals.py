@@ -21,9 +21,11 @@ DAY = "culture_day"
 
 
 @asynccontextmanager
-async def group_event(tmp_path: Any, clock: Any, seats: int = 50) -> AsyncIterator[App]:
+async def group_event(
+    tmp_path: Any, clock: Any, seats: int = 50, **more: Any
+) -> AsyncIterator[App]:
     data = catalogue()
-    data["services"][DAY].update({"max_people": 6, "seats": seats})
+    data["services"][DAY].update({"max_people": 6, "seats": seats, **more})
     app = await build(write_config(tmp_path, **data), clock=clock, search="off")
     try:
         yield app

@@ -37,7 +37,7 @@ async def test_a_plea_at_the_name_gets_the_help_lines_and_the_name_is_asked_agai
     await dialogue.send("Olena")
     await dialogue.send("601 234 567")
     assert not any(b.payload == "person:agree" for b in dialogue.buttons)
-    assert any(b.payload == "callback:topic:other" for b in dialogue.buttons)  # the topics
+    assert any(b.payload == "callback:reach:write" for b in dialogue.buttons)  # urgent: short
 
 
 async def at_the_description(dialogue: Dialogue) -> None:

@@ -240,4 +240,4 @@ async def test_the_crisis_lines_come_first_in_a_note_written_instead(app, dialog
     await dialogue.press("Write another time")
     await dialogue.send("after 10, I can't go on like this.")
     crisis_lines_first(dialogue, button=False)
-    assert "What is it about" in dialogue.text  # the request goes on, flagged urgent
+    assert "How should staff reach you?" in dialogue.text  # goes on, urgent: the short path
