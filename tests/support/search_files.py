@@ -9,12 +9,15 @@ search code's version, as `infopoint run` keeps it (bot/search/indexcache.py, wr
 atomically). A lock on each content makes the first worker that needs it build it and keep the
 words its build analysed (a process that built an index knows them: tests/search/test_recent.py),
 while the others wait, then read both. A test that starts the search as a fresh process would
-(it empties the process's own indexes: tests/search/test_indexcache.py) builds its own."""
+(it empties the process's own indexes: tests/search/test_indexcache.py) builds its own.
+The `infopoint ask` subprocesses (tests/test_ask.py) get the fixture content's index from here
+too, copied into their shared data folder before the first one starts."""
 
 from __future__ import annotations
 
 import fcntl
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -35,11 +38,30 @@ def _run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def search_files(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def search_files(
+    tmp_path_factory: pytest.TempPathFactory,
+    search_indexes_built_once_per_run: None,
+) -> Path:
     """A data folder the run's `infopoint ask` subprocesses share instead of the fixture's
-    data/: the first writes the fixture content's index, the others read it."""
+    data/, with the fixture content's index and analysed words in it as a former start left
+    them (the run's, built once): each subprocess reads them, none builds them (~1.5 s of CPU
+    each, and the first two, started together, both built)."""
+    from bot import search
+    from bot.app import load_offices
+    from bot.search import indexcache, wordcache
+
     folder = _run_folder(tmp_path_factory) / "data"
     folder.mkdir(exist_ok=True)
+    with (folder / "files.lock").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # (released when closed)
+        _, kbs = load_offices(ROOT / "tests" / "fixture" / "config.yaml")
+        for kb in kbs.values():
+            name = indexcache.filename(search.fingerprint(kb))
+            if not (folder / name).exists():
+                search.Searcher(kb, analyzer=search.shared_analyzer())  # (built_once: the run's)
+                built = _run_folder(tmp_path_factory) / "indexes" / name
+                shutil.copyfile(built.with_suffix(".words"), folder / wordcache.FILENAME)
+                shutil.copyfile(built, folder / name)
     return folder
 
 
