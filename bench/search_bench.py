@@ -22,7 +22,8 @@ heldout41 (NOT blind: English as people from outside Europe type it on a phone, 
 search gaps of the twenty-third session and their variants, written before reading the content
 for them, then used while fixing), heldout42 (NOT blind: tester 37's search misses and variants,
 written while fixing them), heldout44 (NOT blind: a newborn's documents and residence permit,
-written while writing them into the content),
+written while writing them into the content), heldout48 (NOT blind: tester 38's search misses and
+variants, written while fixing them),
 heldout25, heldout26, heldout34, heldout37, heldout40 and heldout45 (blind, measured only with
 --blind: once before and once after a round's changes), real
 questions found on public pages (public.yaml), two synthetic checks (questions inside longer
@@ -180,6 +181,9 @@ HELDOUT42 = ROOT / "tests" / "eval" / "heldout42.yaml"
 # «A child born in Poland»), written on 2026-12-07 (the twenty-fourth session, branch fix-newborn)
 # while writing them into the content; a development set from the start
 HELDOUT44 = ROOT / "tests" / "eval" / "heldout44.yaml"
+# NOT blind: tester 38's search misses and near variants, written on 2026-12-07 (the
+# twenty-fifth session, branch fix-t38search) while fixing them; a development set from the start
+HELDOUT48 = ROOT / "tests" / "eval" / "heldout48.yaml"
 # the development sets with the part each question asks about (heldout9 on)
 LATER_SETS = (
     *(ROOT / "tests" / "eval" / f"heldout{n}.yaml" for n in range(9, 25)),
@@ -194,6 +198,7 @@ LATER_SETS = (
     HELDOUT41,
     HELDOUT42,
     HELDOUT44,
+    HELDOUT48,
 )
 PUBLIC = ROOT / "tests" / "eval" / "public.yaml"  # real questions from public pages, sourced
 LANGS = ("uk", "ru", "en", "pl")
@@ -780,7 +785,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         "every held-out set but the blind ones together "
         "(heldout.yaml ... heldout24, heldout27, heldout30, heldout32, heldout33, heldout35, "
-        "heldout36, heldout38, heldout39, heldout41, heldout42, heldout44):"
+        "heldout36, heldout38, heldout39, heldout41, heldout42, heldout44, heldout48):"
     )
     measure(None, pooled)
     print(
