@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow  # the whole shipped content
 UKRAINIANS = ("legal_stay", "Ukrainians with PESEL UKR")
 LETTER = (
     "legal_stay",
-    "A «wezwanie do uzupełnienia braków» letter: what it is and how many days you have",
+    "A «wezwanie do uzupełnienia braków» letter: what it is, the deadline",
 )
 LONG_TERM = ("legal_stay", "For the long term")
 HELP = ("employment", "Help")
@@ -94,4 +94,4 @@ def test_the_family_doctor_part_says_what_to_do_without_a_pesel(searcher):
         "pl": "paszportu",
     }.items():
         part = searcher.parts.kb.topic(lang, "healthcare").parts[2]
-        assert "PESEL" in part.text and words in part.text and "eWUŚ" in part.text, part.text
+        assert "PESEL" in part.text and words in part.text and "NFZ" in part.text, part.text
