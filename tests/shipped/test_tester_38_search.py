@@ -17,7 +17,6 @@ LETTER = (
     "legal_stay",
     "A «wezwanie do uzupełnienia braków» letter: what it is, the deadline",
 )
-LONG_TERM = ("legal_stay", "For the long term")
 HELP = ("employment", "Help")
 BUSES = ("public_transport", "City buses in Starachowice")
 COSTS = ("children_school", "Costs")
@@ -43,7 +42,9 @@ DOCTOR = ("healthcare", "Family doctor (POZ)")
         ),
         ("dostałam wezwanie do uzupełnienia braków, ile mam dni", "pl", LETTER),
         # F6: the temporary permit's steps, train discounts before
-        ("скільки коштує карта сталего побиту і коли можна подавати", "uk", LONG_TERM),
+        # (the whole answer, «For the long term» among its parts: a part example with the fee
+        # took «скільки коштує карта побиту» from the temporary permit's fees)
+        ("скільки коштує карта сталего побиту і коли можна подавати", "uk", ("legal_stay", None)),
         ("ile kosztuje bilet miesięczny w Starachowicach", "pl", BUSES),
         # F11: «did you mean» before
         (
