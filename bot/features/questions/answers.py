@@ -24,7 +24,13 @@ from bot.features.menu import (
 )
 from bot.features.office import supported, without_names
 from bot.features.questions import emoji, follow, typed
-from bot.features.questions.language import follow_language, followed_reply, switch_row
+from bot.features.questions.language import (
+    follow_language,
+    followed_reply,
+    other_language,
+    switch_row,
+    unoffered,
+)
 from bot.features.questions.replies import (
     ACTION_LABELS,
     ACTION_PAYLOADS,
@@ -80,6 +86,8 @@ async def _answer(turn: Turn, question: str, *, again: bool = False) -> Outcome:
     searcher = await turn.services.search.ready(turn.office.id)
     if searcher is None or not question:
         return stay(main_menu(turn, turn.t("no_search")))
+    if unoffered(question) and not turn.screened:  # («Merhaba, PESEL nasıl alabilirim?»)
+        return stay(other_language(turn, nav_row(turn, None)))
     followed_up = await follow.answer(turn, searcher, question)  # («а скільки це коштує?»)
     if followed_up is not None:
         return stay(followed_up)

@@ -1,13 +1,44 @@
 """The language of an answer: the one the person writes in, followed when they have not chosen
 one (`follow_language`), said once above the answer (`followed_reply`), and the button back to
-the other (`switch_row`)."""
+the other (`switch_row`); a message in a language the bot does not offer gets a line in the
+deployment's default language naming those it does (`other_language`)."""
 
 from __future__ import annotations
 
+import re
+
+from bot.content.i18n import LANGUAGE_NAMES
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
 from bot.search import Result, lang
 from bot.search.lang import CYRILLIC
+
+# letters of scripts no offered language is written in: Armenian, Hebrew, Arabic (Persian,
+# Urdu), Devanagari, Thai, Georgian, kana, CJK, Hangul
+_OTHER_SCRIPT = re.compile(
+    "[\u0530-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f\u0e00-\u0e7f"
+    "\u10a0-\u10ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+)
+_TURKISH = re.compile("[ıİğĞ]")  # Turkish (and Azerbaijani) letters none of uk, ru, en, pl has
+
+
+def unoffered(text: str) -> bool:
+    """A message written in a language the bot does not offer (tester 38, F12): half its
+    letters or more in another script («როგორ მივიღო PESEL?», «كيف أحصل على PESEL»), or
+    Turkish letters («Merhaba, PESEL nasıl alabilirim?»)."""
+    letters = sum(1 for c in text if c.isalpha())
+    other = len(_OTHER_SCRIPT.findall(text))
+    return letters > 0 and (2 * other >= letters or _TURKISH.search(text) is not None)
+
+
+def other_language(turn: Turn, menu_row: list[Button]) -> Reply:
+    """In the deployment's default language (the person's own is not one we know): which
+    languages the bot understands, each a button that switches to it."""
+    code = turn.settings.default_language
+    names = ", ".join(LANGUAGE_NAMES[c] for c in turn.settings.languages)
+    text = turn.services.t(code, "q_other_language", languages=names)
+    buttons = [Button(LANGUAGE_NAMES[c], f"language:{c}") for c in turn.settings.languages]
+    return Reply(text, [buttons[i : i + 2] for i in range(0, len(buttons), 2)] + [menu_row])
 
 
 def followed_reply(turn: Turn, before: str | None, reply: Reply) -> Reply:

@@ -87,3 +87,26 @@ async def test_a_call_asked_for_without_a_language_says_nothing_of_one(dialogue)
     await dialogue.send("можна дзвінок?")
     assert dialogue.button("Замовити дзвінок")
     assert "вашою мовою" not in dialogue.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Merhaba, PESEL nasıl alabilirim?", "როგორ მივიღო PESEL?", "كيف أحصل على رقم PESEL؟"],
+)
+async def test_a_language_the_bot_does_not_offer_gets_the_ones_it_does_in_english(
+    dialogue, message
+):
+    """Tester 38, F12: Turkish, Georgian and Arabic got a Ukrainian «did you mean» or «no
+    answer» in a Ukrainian session: now a line in the default language (en) naming the four,
+    each a button that switches to it."""
+    await dialogue.payload("language:uk")
+    await dialogue.send(message)
+    assert dialogue.text.startswith("🌐 Sorry, I only understand"), dialogue.text
+    assert "Українська" in dialogue.text and "Polski" in dialogue.text
+    assert dialogue.button("English").payload == "language:en"
+
+
+async def test_a_question_in_an_offered_language_naming_a_foreign_word_is_still_searched(dialogue):
+    await dialogue.payload("language:uk")
+    await dialogue.send("чоловік з Грузії, написав мені «გამარჯობა», як йому зробити песель")
+    assert not dialogue.text.startswith("🌐"), dialogue.text
