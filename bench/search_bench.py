@@ -147,6 +147,10 @@ HELDOUT40 = ROOT / "tests" / "eval" / "heldout40.yaml"
 # brief (the topic list and the parts' headings only), 8 out-of-scope messages a language,
 # measured with `--blind` once before that session's search changes and once after them
 HELDOUT45 = ROOT / "tests" / "eval" / "heldout45.yaml"
+# written blind on 2026-12-07 (the twenty-sixth session, before its search changes) with the same
+# brief (the topic list and the parts' headings only), 8 out-of-scope messages a language,
+# measured with `--blind` once before that session's search changes and once after them
+HELDOUT49 = ROOT / "tests" / "eval" / "heldout49.yaml"
 # NOT blind: written on 2026-12-06 (branch fix-search) after reading the content, 8 questions a
 # language, to find and fix misses; a development set from the start
 HELDOUT27 = ROOT / "tests" / "eval" / "heldout27.yaml"
@@ -789,7 +793,7 @@ def main(argv: list[str] | None = None) -> int:
             ("TF-IDF", evaluate(tfidf, items)),
         )
 
-    blind = [HELDOUT25, HELDOUT26, HELDOUT34, HELDOUT37, HELDOUT40, HELDOUT45] if args.blind else []
+    blind = [HELDOUT25, HELDOUT26, HELDOUT34, HELDOUT37, HELDOUT40, HELDOUT45, HELDOUT49] if args.blind else []
     sets = [*SETS, *LATER_SETS, *blind, PUBLIC]
     loaded = {path: load_eval(path) for path in sets}
     for path, items in loaded.items():
