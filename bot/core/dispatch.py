@@ -19,11 +19,12 @@ from bot.core.ahead import Ahead
 from bot.core.flows import Flow, Handler, Outcome, pipeline
 from bot.core.loading import load
 from bot.core.messages import Expired, Incoming, Reply
+from bot.core.outgoing import Queued, held
 from bot.core.registry import Registry
 from bot.core.services import Services
 from bot.core.session import Caller
 from bot.core.staff_route import membership, route_staff
-from bot.core.turn import Queued, Turn, held  # Turn: what every handler receives
+from bot.core.turn import Turn  # what every handler receives
 from bot.storage import sessions as session_store
 
 log = logging.getLogger(__name__)

@@ -14,7 +14,7 @@ import inspect
 import logging
 from collections.abc import Awaitable, Callable
 
-from bot.core.turn import Queued
+from bot.core.outgoing import Queued
 from bot.delivery import targets
 from bot.delivery.errors import NothingToEdit, RetryLater, Sender, Undeliverable
 from bot.delivery.limits import RateLimiter
