@@ -51,8 +51,10 @@ LONGEST = 200  # characters: a longer message is no button's answer
 # «menu», «anuluj»), "back" (one step back: typed «назад», «back», «wstecz»), a day or a time
 # (bot.core.choice_when); "sign_up" (a page's button that starts a sign-up: outside a form, kept
 # while its page is the last one seen, for a sign-up typed there: bot.features.courses.sibling;
+# "act": a page's one main action, kept so, a yes presses either); "go_on" (the way back into a
+# form left for a question, kept so: «продовжити» typed presses it, bot.core.going_on)
 LANGUAGE, CANCEL, BACK = "language:", "cancel", "back"
-SIGN_UP, ACT = "sign_up", "act"  # "act": a page's one main action, kept so; a yes presses either)
+SIGN_UP, ACT, GO_ON = "sign_up", "act", "go_on"
 _BRACKETS = re.compile(r"\(([^)]*)\)")
 
 
@@ -88,14 +90,14 @@ def pressed(turn: Turn, step: Step, claims: Iterable[Callable[[str], bool]]) -> 
 def remember(turn: Turn, replies: Sequence[Reply]) -> None:
     """After a turn: the buttons the person now sees, where a step takes them typed (those of
     the last reply that has any); outside a form, only the last «« Back» shown (`BACK`: typed
-    «назад» presses it: bot.features.questions) and the last page's sign-up or action (`ACT`);
-    nothing elsewhere."""
+    «назад» presses it: bot.features.questions), the last page's sign-up or action (`ACT`) and
+    the way back into a form left (`GO_ON`); nothing elsewhere."""
     session = turn.session
     flow = turn.registry.flows.get(session.flow or "")
     step = flow.steps.get(session.step or "") if flow else None
     if session.flow is None:
         seen = [b for reply in replies for row in reply.buttons for b in row]
-        kept = [[b for b in seen if b.means == means][-1:] for means in (BACK, SIGN_UP, ACT)]
+        kept = [[b for b in seen if b.means == m][-1:] for m in (BACK, SIGN_UP, ACT, GO_ON)]
         session.shown = [Shown(b.label, b.payload, b.means) for b in sum(kept, [])]
         return
     if step is None or not _kept(turn, step):

@@ -77,6 +77,19 @@ async def test_what_was_given_is_kept_and_the_form_goes_on_where_it_was(
     assert "Olena" in card.text
 
 
+async def test_go_on_typed_under_the_answer_goes_back_to_the_request(dialogue):
+    """«продовжити» typed instead of tapping «📞 Продовжити заявку на дзвінок»: back where the
+    request was left (it opened «Перебування, візи» for extending a stay)."""
+    await at_the_name_step(dialogue, "uk")
+    await dialogue.send("Оксана")
+    await dialogue.send("скільки коштує мельдунек?")  # at the phone
+    await dialogue.payload("typed:answer")
+    await dialogue.send("продовжити")
+    assert "Перебування" not in dialogue.text and "телефон" in dialogue.text.lower()
+    await dialogue.send("601 234 567")
+    assert "Чого стосується справа?" in dialogue.text  # the name kept: Оксана
+
+
 async def test_a_name_given_before_the_phone_is_not_asked_again(dialogue):
     await at_the_name_step(dialogue, "uk")
     await dialogue.send("Оля")
