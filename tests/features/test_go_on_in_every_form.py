@@ -11,23 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import build
 from tests.support.assist import up_to_the_form
+from tests.support.courses import course_app
 from tests.support.dialogue import Dialogue
-from tests.support.services import write_services_config
 
 
 @pytest.fixture
-def config_path(tmp_path: Path) -> Path:
-    return write_services_config(tmp_path)
-
-
-@pytest.fixture
-async def app(config_path: Path, clock):  # type: ignore[no-untyped-def]
-    """No question index: nothing here asks the knowledge base."""
-    application = await build(config_path, clock=clock, search="off")
-    yield application
-    await application.close()
+async def app(tmp_path: Path, clock):  # type: ignore[no-untyped-def]
+    """The fixture catalogue, no question index: nothing here asks the knowledge base."""
+    async with course_app(tmp_path, clock) as application:
+        yield application
 
 
 async def test_a_help_forms_text_field_asks_again_after_contact(dialogue: Dialogue):
