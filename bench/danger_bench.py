@@ -127,14 +127,20 @@ def run(path: Path, *, blind: bool) -> Count:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     print(f"\n{path.relative_to(ROOT)}{' (blind: figures only)' if blind else ''}")
     total = Count()
+    per_kind: dict[str, Count] = {}
     for lang in LANGS:
-        count = measure(data.get(lang) or [])
+        items = data.get(lang) or []
+        for kind in LINES:
+            per_kind.setdefault(kind, Count()).add(measure([i for i in items if i.get("kind") == kind]))
+        count = measure(items)
         print("  " + count.line(lang))
         if not blind:
             for miss in count.misses:
                 print(f"      {miss}")
         total.add(count)
     print("  " + total.line("all"))
+    by_kind = (f"{kind} {n.flagged}/{n.danger}" for kind, n in per_kind.items() if n.danger)
+    print("  by kind: " + ", ".join(by_kind))
     return total
 
 
