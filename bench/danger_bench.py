@@ -8,9 +8,10 @@ per language and overall: recall (danger messages that bring lines), the right l
 the share whose lines include their kind's: a missing child's 116 000 …), false alarms (messages
 marked `danger: false` that bring any lines), and the misses of the development sets (a missed
 danger, its kind's lines not shown, a false alarm; a message that gets only a cry's 112 line is
-marked so). Default: tests/eval/danger41.yaml, danger43, danger47, danger48 and danger50 (NOT blind).
-`--blind` adds the blind sets that exist (danger40.yaml, danger46.yaml, danger49.yaml): their figures only,
-never a message of theirs (they are not to be read). `--ordinary`: every ordinary question the
+marked so), and the recall of each kind. Default: tests/eval/danger41.yaml, danger43, danger47,
+danger48 and danger50 (NOT blind). `--blind` adds the blind sets that exist (danger40.yaml,
+danger46.yaml, danger49.yaml): their figures only, never a message of theirs (they are not to be
+read). `--ordinary`: every ordinary question the
 project has (the search's non-blind evaluation sets, questions.yaml, public.yaml, the content's
 examples) through the same screen, and those it flags (a change to the screen must flag no new
 one that is no danger).
@@ -33,11 +34,12 @@ from bot.features import urgent  # noqa: E402
 from bot.features.urgent import kinds  # noqa: E402
 
 EVAL = ROOT / "tests" / "eval"
-DEVELOPMENT = [EVAL / f"danger{n}.yaml" for n in (41, 43, 47, 48, 50)]  # used while fixing (NOT blind)
+# used while fixing (NOT blind)
+DEVELOPMENT = [EVAL / f"danger{n}.yaml" for n in (41, 43, 47, 48, 50)]
 # written by someone else: figures only, never read
 BLIND = [EVAL / f"danger{n}.yaml" for n in (40, 46, 49)]
 # the search's blind sets: never opened, not even by --ordinary
-SEARCH_BLIND = {"heldout25", "heldout26", "heldout34", "heldout37", "heldout40", "heldout45", "heldout49"}
+SEARCH_BLIND = {f"heldout{n}" for n in (25, 26, 34, 37, 40, 45, 49)}
 LANGS = ("uk", "ru", "en", "pl")
 # the nine kinds a set names, and the text whose lines are right for each (the screen's own
 # kinds are named so too: kinds.KINDS; violence and fear share the whole block)
@@ -131,7 +133,8 @@ def run(path: Path, *, blind: bool) -> Count:
     for lang in LANGS:
         items = data.get(lang) or []
         for kind in LINES:
-            per_kind.setdefault(kind, Count()).add(measure([i for i in items if i.get("kind") == kind]))
+            of_kind = [item for item in items if item.get("kind") == kind]
+            per_kind.setdefault(kind, Count()).add(measure(of_kind))
         count = measure(items)
         print("  " + count.line(lang))
         if not blind:
