@@ -67,7 +67,10 @@ _THINGS = (  # what «kills» in a figure of speech (stems)
 )
 # the words of «no strength left» (suicide.yaml's «сил немає$», «нет сил$», «nie mam siły$»)
 _NO_STRENGTH = frozenset(
-    "сил немає нема не має маю більше вже уже нет нету больше осталось sil sily nie mam brak mi juz".split()
+    (
+        "сил немає нема не має маю більше вже уже нет нету больше осталось "
+        + "sil sily nie mam brak mi juz"
+    ).split()
 )
 _DEADLINES = ("термін", "строк", "срок", "дедлайн", "deadline", "termin")
 _STORIES = ("фільм", "фильм", "кіно", "кино", "серіал", "сериал", "movie", "film", "serial")
@@ -134,7 +137,10 @@ _MUNDANE = (
 )
 # the verbs of a mundane threat before what it is about: to keep, not to give back
 _KEEPING = frozenset(
-    "keep my his her our the not nie odda oddać zwróci zwrócić не поверне повернути віддасть вернет".split()
+    (
+        "keep my his her our the not nie odda oddac zwroci zwrocic "
+        + "не поверне повернути віддасть вернет"
+    ).split()
 )
 _THREAT = ("погрож", "угрож", "threat", "groz", "strasz")
 _BETWEEN = frozenset(
