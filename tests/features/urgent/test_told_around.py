@@ -18,6 +18,8 @@ AROUND = [
     ("ru", "племянник уехал на заработки, уже неделю ни слуху ни духу", "urgent_missing"),
     ("en", "my cousin has been gone since tuesday and his phone is dead", "urgent_missing"),
     ("pl", "współlokator nie odzywa się od czterech dni", "urgent_missing"),
+    ("ru", "сын ушел в школу и не дошел, учитель говорит его не было", "urgent_missing"),
+    ("en", "my wife left for work yesterday and never arrived", "urgent_missing"),
     # a crime now: a fraud call still going, someone in the car, a theft minutes ago
     ("uk", "зараз дзвонить чоловік з банку, я досі на лінії з ним", "urgent_crime"),
     ("ru", "в машине во дворе кто-то роется, мы смотрим с балкона", "urgent_crime"),
@@ -28,6 +30,8 @@ AROUND = [
     ("ru", "он сказал что скоро его не будет и раздал вещи", "urgent_suicide"),
     ("en", "she wrote me a farewell note and left", "urgent_suicide"),
     ("pl", "brat rozdał wszystkie swoje rzeczy i nic nie je", "urgent_suicide"),
+    ("en", "i am a burden to everyone", "urgent_suicide"),
+    ("pl", "jestem dla wszystkich ciężarem", "urgent_suicide"),
     # harm promised on a condition, an ex who found the address
     ("uk", "кажуть що якщо не заплачу то спалять хату", "urgent_help"),
     ("ru", "сказали что если не уеду, мне сломают руки", "urgent_help"),
@@ -51,6 +55,9 @@ ONLY_SOUNDS_SO = [
     "я так втомилась від цієї черги в ужонді, сил немає",
     "my passport expired and i can't go to my embassy",
     "a caller said he was from the bank and told me to move money to a safe account, what now",
+    "my parcel never arrived",
+    "посилка не дійшла до дому",
+    "i am a burden on the system, can i get benefits",
 ]
 
 
