@@ -37,6 +37,10 @@ AROUND = [
     ("ru", "сказали что если не уеду, мне сломают руки", "urgent_help"),
     ("en", "he said if i dont pay he will break my legs", "urgent_help"),
     ("pl", "były znalazł gdzie mieszkam i pisze że przyjedzie", "urgent_help"),
+    ("uk", "мене хочуть вбити", "urgent_help"),
+    ("ru", "меня хотят убить", "urgent_help"),
+    ("en", "my boss said i will disappear if i talk", "urgent_help"),
+    ("uk", "чую кроки в квартирі, а я сама вдома", "urgent_crime"),
     # forced labour and trafficking: brought «for work», made to sleep with clients, a debt
     ("uk", "сестру привезли нібито працювати в готелі, а змушують до проституції", EXPLOITATION),
     ("ru", "девушек заставляют спать с клиентами, паспорта забрали", EXPLOITATION),
@@ -58,6 +62,9 @@ ONLY_SOUNDS_SO = [
     "my parcel never arrived",
     "посилка не дійшла до дому",
     "i am a burden on the system, can i get benefits",
+    "ця черга мене хоче вбити",
+    "i hear footsteps upstairs every night, noisy neighbours",
+    "the landlord locks the door at 10pm, can he keep my passport?",
 ]
 
 
