@@ -72,6 +72,7 @@ async def after_person(turn: Turn) -> Outcome:
     before = person.take_note(turn, draft(turn))  # written with the number: a note for staff
     if urgent_form.starts(turn):  # after danger: «call me, or write to me here?» and sent
         return prefixed(urgent_form.begin(turn), *before)
+    urgent_form.without_phone(turn)  # (its phone left out when corrected: written to)
     return prefixed(next_step(turn, "topic"), *before)
 
 
