@@ -296,8 +296,13 @@ def _unclosed_quote(exc: yaml.MarkedYAMLError, text: str) -> int | None:
         return None
     if last.end_mark.line not in (problem.line, problem.line - 1):
         return None
-    ending = text.splitlines()[last.end_mark.line][: last.end_mark.column - 1]
-    return last.start_mark.line + 1 if _KEY_START.match(ending) else None
+    lines = text.splitlines()
+    ending = lines[last.end_mark.line][: last.end_mark.column - 1]
+    # ... or the text it took in has keys as far in as its own (`title: "…` over `answer: |`)
+    column = _key_column(lines[last.start_mark.line])
+    taken = lines[last.start_mark.line + 1 : last.end_mark.line]
+    swallowed = column is not None and any(_key_column(row) == column for row in taken)
+    return last.start_mark.line + 1 if _KEY_START.match(ending) or swallowed else None
 
 
 def _colon_above(text: str, noticed: int) -> tuple[int, str] | None:

@@ -65,16 +65,19 @@ def entry(lines: list[str], at: int, keep: frozenset[str] = frozenset()) -> Left
         if not rows:
             return None
         column = rows[0][1]
-        heads = [i for i, d in rows if d == column and i < at]
-        if not heads or lines[heads[-1]].lstrip().startswith("- "):
-            return None  # (a list's item: left out, the items after it would change index)
+        # (a list's items may be as far in as its key: `duty:` over `- weekday: …`; an item is
+        # never left out alone: the items after it would change index)
+        keys = [(i, d) for i, d in rows if d < column or not lines[i].lstrip().startswith("- ")]
+        heads = [i for i, d in keys if d == column and i < at]
+        if not heads:
+            return None
         head = heads[-1]
-        after = [i for i, d in rows if i > max(head, at - 1) and d <= column]
+        after = [i for i, d in keys if i > max(head, at - 1) and d <= column]
         start, end = head, (after[0] if after else end)
         path = (*path, _key(lines[head]))
         ids = tuple(
             _key(lines[i])
-            for i, d in rows
+            for i, d in keys
             if start <= i < end
             and (d == column or (i == at - 1 and d < column and "\t" not in lines[i][:d]))
         )

@@ -1,0 +1,110 @@
+"""`infopoint check` on a file with a YAML syntax error: the error is named at its line and
+column with what to fix, and the file's other problems in the same run (they were named only
+once the syntax was fixed): the entry the error is in (a content file's topic, a key of
+config.yaml or of a network's office) is left out and the rest read again."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.settings.test_check_content import edit, run_check
+from tests.settings.test_check_content import setup as setup  # noqa: F401 - the fixture
+from tests.support.network import write_network_config
+
+LEFT_OUT = "were left out to check the rest of the file: the problems inside them are named"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "column", "said"),
+    [
+        (  # a tab for indentation
+            "    category: documents\n    title: Meldunek",
+            "\tcategory: documents\n    title: Meldunek",
+            1,
+            "a tab character: YAML needs spaces for indentation (replace the tab with spaces)",
+        ),
+        (  # an unclosed quote
+            "    title: Meldunek (address registration)",
+            '    title: "Meldunek (address registration)',
+            12,
+            "a quote opened on line {line} is not closed",
+        ),
+        (  # a missing colon
+            "    title: Meldunek (address registration)",
+            "    title Meldunek (address registration)",
+            10,
+            "has no colon after its key: write `title: Meldunek (address registration)`",
+        ),
+        (  # one list item indented a space less
+            "      - housing\n      - legal_stay\n  legal_stay:",
+            "     - housing\n      - legal_stay\n  legal_stay:",
+            6,
+            "check the indentation",
+        ),
+    ],
+)
+def test_a_syntax_error_in_a_topic_hides_none_of_the_files_other_problems(
+    setup, capsys, old, new, column, said
+):
+    config, content = setup
+    path = content / "faq_en.yaml"
+    line = edit(path, old, new, "\n  meldunek:\n")
+    placeholder = edit(path, "{city_office}", "{citty_office}", "\n  pesel:\n")
+    related = edit(path, "      - employment", "      - employmentt", "\n  legal_stay:\n")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    syntax = next(row for row in out.splitlines() if "YAML syntax" in row)
+    assert f"faq_en.yaml:{line}:{column}: [topics.meldunek] error: YAML syntax: " in syntax, out
+    assert said.format(line=line) in syntax
+    assert f"the topic `meldunek`, {LEFT_OUT} once this is fixed" in syntax
+    # the file's other topics are checked in the same run
+    assert (
+        f"faq_en.yaml:{placeholder}: [topics.pesel.answer] error: placeholder {{citty_office}} is "
+        "not defined in config.yaml — did you mean {city_office}?"
+    ) in out, out
+    assert f"faq_en.yaml:{related}: [topics.legal_stay.related[" in out
+    # the topic left out is not said to be missing from this language, nor the topics naming
+    # it (pesel's related) to name no topic
+    assert "meldunek" not in out.replace(syntax, ""), out
+    assert "3 error(s)" in out, out
+
+
+def test_a_syntax_error_in_config_yaml_hides_neither_its_other_keys_nor_the_content(
+    setup, capsys
+):
+    config, content = setup
+    tab = edit(config, "    address:", "\taddress:", "\n  social_services:\n")
+    language = edit(config, "default_language: en", "default_language: ua")
+    placeholder = edit(content / "faq_en.yaml", "{city_office}", "{citty_office}")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    syntax = next(row for row in out.splitlines() if "YAML syntax" in row)
+    assert f"config.yaml:{tab}:1: [places] error: YAML syntax: " in syntax, out
+    assert "a tab character: YAML needs spaces for indentation (replace the tab with" in syntax
+    assert f"the key `places`, {LEFT_OUT}" in syntax
+    assert f"config.yaml:{language}: [default_language] error: expected one of" in out
+    assert f"faq_en.yaml:{placeholder}: [topics.pesel.answer] error: placeholder" in out
+    # the duty rules' places are in the key left out: not said to be unknown
+    assert "no place" not in out and "content files were not checked" not in out, out
+    assert "3 error(s)" in out, out
+
+
+def test_a_syntax_error_in_a_networks_office_leaves_out_that_key_of_that_office(
+    tmp_path, capsys, monkeypatch
+):
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    config = write_network_config(tmp_path)
+    lines = config.read_text(encoding="utf-8").splitlines()
+    south = lines.index("  south:")
+    duty = next(i for i in range(south, len(lines)) if lines[i] == "    duty:")
+    lines[duty + 1] = lines[duty + 1].replace("weekday:", "weekday", 1)
+    east = lines.index("  east:")
+    name = next(i for i in range(east, len(lines)) if lines[i].startswith("    name:"))
+    lines[name] = "    nam: East"
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    syntax = next(row for row in out.splitlines() if "YAML syntax" in row)
+    assert f"config.yaml:{duty + 2}:" in syntax and "[offices.south.duty] error:" in syntax, out
+    assert f"the key `duty` of office `south`, {LEFT_OUT}" in syntax
+    assert f"config.yaml:{name + 1}: [offices.east.nam] error: unknown key 'nam'" in out, out
