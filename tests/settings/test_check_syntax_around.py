@@ -69,9 +69,7 @@ def test_a_syntax_error_in_a_topic_hides_none_of_the_files_other_problems(
     assert "3 error(s)" in out, out
 
 
-def test_a_syntax_error_in_config_yaml_hides_neither_its_other_keys_nor_the_content(
-    setup, capsys
-):
+def test_a_syntax_error_in_config_yaml_hides_neither_its_other_keys_nor_the_content(setup, capsys):
     config, content = setup
     tab = edit(config, "    address:", "\taddress:", "\n  social_services:\n")
     language = edit(config, "default_language: en", "default_language: ua")
