@@ -23,10 +23,9 @@ from bot.settings.model import (
     Office,
     Organisation,
     Place,
-    Settings,
 )
 from bot.settings.schema import Checker, Field, did_you_mean
-from bot.settings.yamldoc import Path_, Problem
+from bot.settings.yamldoc import Path_
 
 PLACE_ID = re.compile(r"[a-z][a-z0-9_]{0,23}")
 # an office id goes into links (t.me/<bot>?start=<id>) and buttons
@@ -282,31 +281,3 @@ def _local_at(checker: Checker, at: Path_) -> tuple[int | None, str]:
 def _given(section: dict[str, Any] | None) -> dict[str, Any]:
     """The keys an office wrote itself (a key it left out inherits the top level's)."""
     return {k: v for k, v in (section or {}).items() if v is not None}
-
-
-def stray_folders(settings: Settings) -> list[Problem]:
-    """A network's content folder under offices/ named after no office (`Sopot` for `sopot`,
-    an office not in this config): its topics would never be shown. A single office's
-    config may share the content with a network's (the shipped one does): not named there."""
-    folder = settings.content_dir / "offices"
-    if not settings.network or not folder.is_dir():
-        return []
-    return [
-        Problem(
-            str(found),
-            None,
-            "",
-            f"no office {found.name!r} in {settings.source.name}, so its topics are never "
-            "shown"
-            + (
-                f"{did_you_mean(found.name, settings.offices)} Name the folder exactly as the "
-                "office's id"
-                if did_you_mean(found.name, settings.offices)
-                else f" (the offices: {', '.join(settings.offices)}): name the folder exactly as "
-                "an office's id"
-            ),
-            warning=True,
-        )
-        for found in sorted(folder.iterdir())
-        if found.is_dir() and found.name not in settings.offices
-    ]
