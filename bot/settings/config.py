@@ -69,7 +69,8 @@ def _hours_rule(
     if any(value.get(k) is not None and data[k] is None for k in ("valid_from", "valid_until")):
         return None  # a date refused above: without it the rule would overlap its successor
     if data["valid_from"] and data["valid_until"] and data["valid_until"] < data["valid_from"]:
-        checker.error(path + ("valid_until",), "valid_until is before valid_from")
+        dates = f"{data['valid_until']} before {data['valid_from']}: the two swapped?"
+        checker.error(path + ("valid_until",), f"valid_until is before valid_from ({dates})")
         return None
     rule = HoursRule(
         WEEKDAYS.index(data["weekday"]),

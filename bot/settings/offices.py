@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from bot.settings import catalogue, checks, network_checks
+from bot.settings import catalogue, checks, network_checks, network_mistakes
 from bot.settings.allowed import one_of
 from bot.settings.model import (
     LANGUAGES,
@@ -98,7 +98,7 @@ def office_schema(hours: Any, labels: Any, local_name: Any, rule: Any) -> dict[s
         "staff": Field(
             {
                 "chat_id": Field(checks.group_chat, required=False),
-                "topic_id": Field("int", required=False),
+                "topic_id": Field(network_mistakes.topic_id, required=False),
                 "language": Field(one_of(*LANGUAGES), required=False),
                 # how long this office's personal data of closed records is kept
                 "retention_days": Field("positive_int", required=False),
@@ -161,6 +161,7 @@ def build(
         if built:
             offices[str(office_id)] = built
     network_checks.network(checker, offices)
+    network_mistakes.check(checker, network, offices)
     checks.one_person_per_specialist(checker, network, offices)
     return offices
 

@@ -217,15 +217,16 @@ def _duplicate_keys(root: yaml.Node | None, name: str) -> list[Problem]:
                 if ident not in first:
                     first[ident] = line
                     continue
-                problems.append(
-                    Problem(
-                        name,
-                        line,
-                        key_name(path + (key_node.value,)),
-                        f"`{key_node.value}` appears twice in this mapping (first on line "
-                        f"{first[ident]}); keep one",
+                said = f"`{key_node.value}` appears twice in this mapping (first on line "
+                said += f"{first[ident]}); keep one"
+                if path == ("offices",):  # (YAML keeps the second office, the first lost)
+                    said = (
+                        f"office id `{key_node.value}` is written twice (first on line "
+                        f"{first[ident]}): only this office would be read, the first one lost; "
+                        "give each office its own id (its links, t.me/<bot>?start=<id>, and its "
+                        "folder content/offices/<id>/ follow it)"
                     )
-                )
+                problems.append(Problem(name, line, key_name(path + (key_node.value,)), said))
         elif isinstance(node, yaml.SequenceNode):
             todo.extend((item, path + (i,)) for i, item in enumerate(node.value))
     return sorted(problems, key=lambda p: p.line or 0)
