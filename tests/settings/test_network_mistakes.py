@@ -136,21 +136,6 @@ def test_a_network_mistake_is_named_at_its_line(network, capsys, change, at, sai
     assert code == (2 if "] error: " in out else 0)
 
 
-def test_an_office_id_written_twice_says_the_first_office_is_lost(network, capsys):
-    text = network.read_text(encoding="utf-8")
-    first = text[: text.index("\n  south:\n")].count("\n") + 2
-    second = text[: text.index("\n  east:\n")].count("\n") + 2
-    network.write_text(text.replace("\n  east:\n", "\n  south:\n"), encoding="utf-8")
-    code, out = run_check(network, capsys)
-    assert code == 2
-    assert (
-        f"config.yaml:{second}: [offices.south] error: office id `south` is written twice (first "
-        f"on line {first}): only this office would be read, the first one lost; give each office "
-        "its own id (its links, t.me/<bot>?start=<id>, and its folder content/offices/<id>/ "
-        "follow it)"
-    ) in out, out
-
-
 def test_an_office_id_a_start_link_cannot_carry_is_named(network, capsys):
     text = network.read_text(encoding="utf-8")
     line = text[: text.index("\n  east:\n")].count("\n") + 2
