@@ -9,7 +9,7 @@ import re
 
 import yaml
 
-from bot.settings import yamlblocks
+from bot.settings import yamlblocks, yamllists
 
 TAB = "a tab character: YAML needs spaces for indentation (replace the tab with spaces)"
 INDENT = (
@@ -125,6 +125,9 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int | None, str]:
     if item is not None:
         return item
     if words == INDENT and line is not None:
+        off = yamllists.item_off(text, line)
+        if off is not None:
+            return off[0], f"{message}. {off[1]}"
         return _dedented(text, line, message) or (
             line,
             f"{message} (noticed on line {line}; the mistake is on this line or above it). "

@@ -39,7 +39,8 @@ LEFT_OUT = "were left out to check the rest of the file: the problems inside the
             "      - housing\n      - legal_stay\n  legal_stay:",
             "     - housing\n      - legal_stay\n  legal_stay:",
             6,
-            "check the indentation",
+            "Line {line} (`- housing`) has 5 spaces before its `- `, the items of its list above "
+            "it 6 (line {above}): give it 6, like them",
         ),
     ],
 )
@@ -55,7 +56,7 @@ def test_a_syntax_error_in_a_topic_hides_none_of_the_files_other_problems(
     assert code == 2
     syntax = next(row for row in out.splitlines() if "YAML syntax" in row)
     assert f"faq_en.yaml:{line}:{column}: [topics.meldunek] error: YAML syntax: " in syntax, out
-    assert said.format(line=line) in syntax
+    assert said.format(line=line, above=line - 1) in syntax
     assert f"the topic `meldunek`, {LEFT_OUT} once this is fixed" in syntax
     # the file's other topics are checked in the same run
     assert (
@@ -69,20 +70,45 @@ def test_a_syntax_error_in_a_topic_hides_none_of_the_files_other_problems(
     assert "3 error(s)" in out, out
 
 
-def test_a_syntax_error_in_config_yaml_hides_neither_its_other_keys_nor_the_content(setup, capsys):
+@pytest.mark.parametrize(
+    ("old", "new", "after", "key", "column", "said"),
+    [
+        (
+            "    address:",
+            "\taddress:",
+            "\n  social_services:\n",
+            "places",
+            1,
+            "a tab character: YAML needs spaces for indentation (replace the tab with spaces)",
+        ),
+        (  # a duty rule's `- ` a space further in than the rule above it
+            "- weekday: thursday",
+            " - weekday: thursday",
+            "\nduty:\n",
+            "duty",
+            2,
+            "has 1 space before its `- `, the items of its list above it 0 (line {above}): give "
+            "it 0, like them",
+        ),
+    ],
+)
+def test_a_syntax_error_in_config_yaml_hides_neither_its_other_keys_nor_the_content(
+    setup, capsys, old, new, after, key, column, said
+):
     config, content = setup
-    tab = edit(config, "    address:", "\taddress:", "\n  social_services:\n")
+    line = edit(config, old, new, after)
+    above = config.read_text(encoding="utf-8").splitlines().index("- weekday: tuesday") + 1
     language = edit(config, "default_language: en", "default_language: ua")
     placeholder = edit(content / "faq_en.yaml", "{city_office}", "{citty_office}")
     code, out = run_check(config, capsys)
     assert code == 2
     syntax = next(row for row in out.splitlines() if "YAML syntax" in row)
-    assert f"config.yaml:{tab}:1: [places] error: YAML syntax: " in syntax, out
-    assert "a tab character: YAML needs spaces for indentation (replace the tab with" in syntax
-    assert f"the key `places`, {LEFT_OUT}" in syntax
+    assert f"config.yaml:{line}:{column}: [{key}] error: YAML syntax: " in syntax, out
+    assert said.format(above=above) in syntax
+    assert f"the key `{key}`, {LEFT_OUT}" in syntax
     assert f"config.yaml:{language}: [default_language] error: expected one of" in out
     assert f"faq_en.yaml:{placeholder}: [topics.pesel.answer] error: placeholder" in out
-    # the duty rules' places are in the key left out: not said to be unknown
+    # the places (or duty rules) are in the key left out: not said to be unknown (or unused)
     assert "no place" not in out and "content files were not checked" not in out, out
     assert "3 error(s)" in out, out
 
