@@ -217,6 +217,7 @@ def _settings(
             ("default_office",),
             f"no office {default_office!r} under 'offices'" + did_you_mean(default_office, offices),
         )
+    default_office = default_office if default_office in offices else next(iter(offices), MAIN)
     for office in offices.values():
         _warn_missing_labels(checker, data, office)
     texts.check(checker, data, offices, list(languages))

@@ -109,6 +109,12 @@ MISTAKES = [
         "names it is always given 'north'; keep it under one office",
         id="a town in two offices' towns",
     ),
+    pytest.param(  # (the content is checked too: it was not, the default office unknown)
+        lambda d: d.update(default_office="nort"),
+        ("default_office",),
+        "no office 'nort' under 'offices' — did you mean 'north'?",
+        id="the default office misspelt",
+    ),
     pytest.param(
         _no_hours,
         ("offices", "north"),
@@ -134,6 +140,7 @@ def test_a_network_mistake_is_named_at_its_line(network, capsys, change, at, sai
     rows = [row for row in out.splitlines() if "] error: " in row or "] warning: " in row]
     assert len([row for row in rows if not any(s in row for s in said_before)]) == 1, out
     assert code == (2 if "] error: " in out else 0)
+    assert "were not checked" not in out
 
 
 def test_an_office_id_a_start_link_cannot_carry_is_named(network, capsys):
