@@ -7,6 +7,7 @@ checked waits until the error is fixed, and problems that only follow from its a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import yaml
@@ -131,11 +132,14 @@ def column(exc: yaml.MarkedYAMLError, text: str, line: int | None, said: str) ->
 
 def follows(key: str, message: str, left_out: tuple[LeftOut, ...]) -> bool:
     """A problem only the entries left out cause: one inside them, a «missing required key» for
-    one, or one naming its id (another topic's `related:`, a rule's place)."""
+    one, or one that names its id as missing («no place 'city_hall'», a rule's; «no topic …»),
+    not one that only suggests it («did you mean 'pesel'?» after a typo of its own)."""
     for left in left_out:
         name = ".".join(str(p) for p in left.path)
         if key == name or key.startswith(name + ".") or key.startswith(name + "["):
             return True
-        if any(f"'{name}'" in message for name in {str(left.path[-1]), *left.ids}):
-            return True
+        for entry_id in {str(left.path[-1]), *left.ids}:
+            said = rf"(?:\bno [`\w ]+|missing required key|under) '{re.escape(entry_id)}'"
+            if re.search(said, message):
+                return True
     return False
