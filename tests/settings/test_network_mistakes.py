@@ -52,10 +52,13 @@ def _town_twice(d: Data) -> None:
     d["offices"]["east"]["towns"] = [{"name": "Mirzec"}, {"name": "Wąchock"}]
 
 
-def _topic(value: object, chat: int = -1001000000002) -> Callable[[Data], object]:
-    return lambda d: d["offices"]["east"]["staff"].update(chat_id=chat, topic_id=value)
+def _topic(
+    value: object, office: str = "east", chat: int = -1001000000002
+) -> Callable[[Data], object]:
+    return lambda d: d["offices"][office]["staff"].update(chat_id=chat, topic_id=value)
 
 
+# made all at once (each named once, at its line, nothing else said besides)
 MISTAKES = [
     pytest.param(  # the chat id as text with spaces
         lambda d: d["offices"]["north"]["staff"].update(chat_id="-100 1000 000 001"),
@@ -70,18 +73,6 @@ MISTAKES = [
         "topic_id 5 of office 'east': its staff chat -4012345678 is a basic group, which has no "
         "forum topics (a supergroup's id starts with -100): turn «Topics» on",
         id="a topic in a basic group",
-    ),
-    pytest.param(
-        _topic("https://t.me/c/1000000002/12/345"),
-        ("offices", "east", "staff", "topic_id"),
-        "write the topic's number, 12, not its link",
-        id="a topic's link for its id",
-    ),
-    pytest.param(
-        _topic(0),
-        ("offices", "east", "staff", "topic_id"),
-        "a forum topic's id is a number above 0, got 0",
-        id="topic id 0",
     ),
     pytest.param(
         _schedule_swapped,
@@ -126,20 +117,42 @@ MISTAKES = [
 ]
 
 
-@pytest.mark.parametrize(("change", "at", "said"), MISTAKES)
-def test_a_network_mistake_is_named_at_its_line(network, capsys, change, at, said):
-    _change(network, change)
+# the staff chat that South and East share, each its topic written wrong
+TOPICS = [
+    pytest.param(
+        _topic("https://t.me/c/1000000002/12/345"),
+        ("offices", "east", "staff", "topic_id"),
+        "write the topic's number, 12, not its link",
+        id="a topic's link for its id",
+    ),
+    pytest.param(
+        _topic(0, office="south"),
+        ("offices", "south", "staff", "topic_id"),
+        "a forum topic's id is a number above 0, got 0",
+        id="topic id 0",
+    ),
+]
+
+
+@pytest.mark.parametrize("mistakes", [MISTAKES, TOPICS], ids=["network", "topics"])
+def test_network_mistakes_are_each_named_at_their_line(network, capsys, mistakes):
+    for mistake in mistakes:
+        _change(network, mistake.values[0])
     code, out = run_check(network, capsys)
+    assert code == 2
     doc = yamldoc.load(network)
-    line = doc.line(at)
     north = doc.line(("offices", "north", "towns", 0))
-    assert f"config.yaml:{line}: [{yamldoc.key_name(at)}] " in out, out
-    assert said.format(north=north) in out, out
-    # one message for one mistake (no «each office needs its own topic» beside a topic refused)
-    said_before = ("no label in en", "outside the hours of place")  # (the fixture's own)
     rows = [row for row in out.splitlines() if "] error: " in row or "] warning: " in row]
-    assert len([row for row in rows if not any(s in row for s in said_before)]) == 1, out
-    assert code == (2 if "] error: " in out else 0)
+    for mistake in mistakes:
+        _, at, said = mistake.values
+        row = next(
+            (r for r in rows if f"config.yaml:{doc.line(at)}: [{yamldoc.key_name(at)}] " in r), ""
+        )
+        assert said.format(north=north) in row, (mistake.id, out)
+    # one message for each mistake (no «each office needs its own topic» beside a topic
+    # refused, no «specialist 'lawyer' is defined differently» beside its rule refused)
+    said_before = ("no label in en", "outside the hours of place")  # (the fixture's own)
+    assert len([r for r in rows if not any(s in r for s in said_before)]) == len(mistakes), out
     assert "were not checked" not in out
 
 
