@@ -14,61 +14,68 @@ from tests.support.network import write_network_config
 LEFT_OUT = "were left out to check the rest of the file: the problems inside them are named"
 
 
-@pytest.mark.parametrize(
-    ("old", "new", "column", "said"),
-    [
-        (  # a tab for indentation
-            "    category: documents\n    title: Meldunek",
-            "\tcategory: documents\n    title: Meldunek",
-            1,
-            "a tab character: YAML needs spaces for indentation (replace the tab with spaces)",
-        ),
-        (  # an unclosed quote
-            "    title: Meldunek (address registration)",
-            '    title: "Meldunek (address registration)',
-            12,
-            "a quote opened on line {line} is not closed",
-        ),
-        (  # a missing colon
-            "    title: Meldunek (address registration)",
-            "    title Meldunek (address registration)",
-            10,
-            "has no colon after its key: write `title: Meldunek (address registration)`",
-        ),
-        (  # one list item indented a space less
-            "      - housing\n      - legal_stay\n  legal_stay:",
-            "     - housing\n      - legal_stay\n  legal_stay:",
-            6,
-            "Line {line} (`- housing`) has 5 spaces before its `- `, the items of its list above "
-            "it 6 (line {above}): give it 6, like them",
-        ),
-    ],
-)
-def test_a_syntax_error_in_a_topic_hides_none_of_the_files_other_problems(
-    setup, capsys, old, new, column, said
-):
+# four topics of one file, each with a syntax error of its own: (topic, old, new, column, said)
+SLIPS = [
+    (  # a tab for indentation
+        "meldunek",
+        "    category: documents\n    title: Meldunek",
+        "\tcategory: documents\n    title: Meldunek",
+        1,
+        "a tab character: YAML needs spaces for indentation (replace the tab with spaces)",
+    ),
+    (  # an unclosed quote
+        "legal_stay",
+        "    title: Legal stay, visas, karta pobytu",
+        '    title: "Legal stay, visas, karta pobytu',
+        12,
+        "a quote opened on line {line} is not closed",
+    ),
+    (  # a missing colon
+        "health_insurance",
+        "    title: Health insurance (NFZ)",
+        "    title Health insurance (NFZ)",
+        10,
+        "has no colon after its key: write `title: Health insurance (NFZ)`",
+    ),
+    (  # one list item indented a space less
+        "healthcare",
+        "      - psychological_help",
+        "     - psychological_help",
+        6,
+        "Line {line} (`- psychological_help`) has 5 spaces before its `- `, the items of its "
+        "list above it 6 (line {above}): give it 6, like them",
+    ),
+]
+
+
+def test_syntax_errors_in_topics_hide_none_of_the_files_other_problems(setup, capsys):
     config, content = setup
     path = content / "faq_en.yaml"
-    line = edit(path, old, new, "\n  meldunek:\n")
+    lines = {}
+    for topic, old, new, _, _ in SLIPS:
+        lines[topic] = edit(path, old, new, f"\n  {topic}:\n")
     placeholder = edit(path, "{city_office}", "{citty_office}", "\n  pesel:\n")
-    # a typo of the id left out, elsewhere: still named (it only looks like the id)
-    related = edit(path, "      - pesel", "      - meldunekk", "\n  legal_stay:\n")
+    # a typo of an id left out, elsewhere: still named (it only looks like the id)
+    related = edit(path, "      - legal_stay", "      - legal_stey", "\n  legal_help:\n")
     code, out = run_check(config, capsys)
     assert code == 2
-    syntax = next(row for row in out.splitlines() if "YAML syntax" in row)
-    assert f"faq_en.yaml:{line}:{column}: [topics.meldunek] error: YAML syntax: " in syntax, out
-    assert said.format(line=line, above=line - 1) in syntax
-    assert f"the topic `meldunek`, {LEFT_OUT} once this is fixed" in syntax
+    for topic, _, _, column, said in SLIPS:
+        line = lines[topic]
+        syntax = next((row for row in out.splitlines() if f"[topics.{topic}] " in row), "")
+        assert f"faq_en.yaml:{line}:{column}: [topics.{topic}] error: YAML syntax: " in syntax, out
+        assert said.format(line=line, above=line - 1) in syntax, syntax
+        assert f"the topic `{topic}`, {LEFT_OUT} once this is fixed" in syntax
     # the file's other topics are checked in the same run
     assert (
         f"faq_en.yaml:{placeholder}: [topics.pesel.answer] error: placeholder {{citty_office}} is "
         "not defined in config.yaml — did you mean {city_office}?"
     ) in out, out
-    assert f"faq_en.yaml:{related}: [topics.legal_stay.related[0]] error: no topic " in out
-    # the topic left out is not said to be missing from this language, nor the topics naming
-    # it (pesel's related) to name no topic
-    assert "'meldunek'" not in out and "missing here" not in out, out
-    assert "3 error(s)" in out, out
+    assert f"faq_en.yaml:{related}: [topics.legal_help.related[" in out, out
+    assert "error: no topic 'legal_stey'" in out
+    # the topics left out are not said to be missing from this language, nor the topics
+    # naming them (pesel's related) to name no topic
+    assert "no topic 'meldunek'" not in out and "missing here" not in out, out
+    assert "6 error(s)" in out, out
 
 
 @pytest.mark.parametrize(
