@@ -128,8 +128,7 @@ def _check(config_path: Path) -> int:
     unique: dict[tuple[object, ...], Problem] = {}
     for found in [*settings.warnings, *(w for k in kbs.values() for w in k.warnings)]:
         unique.setdefault((found.file, found.line, found.key, found.message), found)
-    warnings = [*unique.values(), *strays.stray_folders(settings)]
-    warnings += strays.stray_languages(settings)
+    warnings = [*unique.values(), *strays.found(settings)]
     held = stored.problems(settings, config_path)  # the database's records the config lost
     held += [p for p in [startup.no_staff_chat(settings)] if p is not None]
     _print_problems([*warnings, *held])

@@ -74,3 +74,8 @@ def stray_languages(settings: Settings) -> list[Problem]:
         )
         problems.append(Problem(str(path), None, "", said, True))
     return problems
+
+
+def found(settings: Settings) -> list[Problem]:
+    """Both, for `infopoint check` (with the errors too, where the content was checked)."""
+    return [*stray_folders(settings), *stray_languages(settings)]

@@ -201,10 +201,13 @@ def test_a_language_left_out_of_languages_while_its_file_is_there_is_said(setup,
 
 
 def test_a_content_file_for_a_language_the_bot_has_not_is_said(setup, capsys):
+    """Said beside the content's errors too (not only once the check has none)."""
     config, content = setup
     (content / "faq_ua.yaml").write_text("language: ua\n", encoding="utf-8")
+    edit(content / "faq_en.yaml", "{city_office}", "{citty_office}")
     code, out = run_check(config, capsys)
-    assert code == 0, out
+    assert code == 2, out
+    assert "placeholder {citty_office} is not defined" in out
     assert (
         f"{content / 'faq_ua.yaml'}: warning: a content file for 'ua', a language the bot does "
         "not have — did you mean 'uk'?"
