@@ -28,7 +28,7 @@ from bot.delivery.signal import OutboxSignal
 from bot.delivery.worker import OutboxWorker
 from bot.features.registry import FEATURES, TEXT_ORDER
 from bot.search.service import SearchService
-from bot.settings import config, partial
+from bot.settings import config, partial, strays
 from bot.settings.config import InvalidFile, Settings
 from bot.settings.yamldoc import Problem
 from bot.storage import Database
@@ -132,14 +132,15 @@ def load_offices(
         if not holidays:  # `run` shows no warnings
             raise
         # `check`: the config's warnings too, as where config.yaml has errors of its own
-        raise InvalidFile([*(wrong or settings.warnings), *exc.problems]) from None
+        said = [*(wrong or settings.warnings), *exc.problems, *strays.found(settings)]
+        raise InvalidFile(said) from None
     except (TypeError, AttributeError, KeyError, ValueError):
         if not wrong:  # (a value config.yaml's errors left out, that the content needed)
             raise
         raise partial.unchecked(wrong, str(config_path)) from None
     if wrong:
         found = {(p.file, p.line, p.key, p.message): p for k in kbs.values() for p in k.warnings}
-        raise InvalidFile([*wrong, *found.values()])
+        raise InvalidFile([*wrong, *found.values(), *strays.found(settings)])
     return settings, kbs
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.settings import config, offices, startup, stored
+from bot.settings import config, startup, stored, strays
 from bot.settings.model import LANGUAGES, Settings
 from bot.settings.yamldoc import InvalidFile, Problem
 
@@ -128,7 +128,7 @@ def _check(config_path: Path) -> int:
     unique: dict[tuple[object, ...], Problem] = {}
     for found in [*settings.warnings, *(w for k in kbs.values() for w in k.warnings)]:
         unique.setdefault((found.file, found.line, found.key, found.message), found)
-    warnings = [*unique.values(), *offices.stray_folders(settings)]
+    warnings = [*unique.values(), *strays.found(settings)]
     held = stored.problems(settings, config_path)  # the database's records the config lost
     held += [p for p in [startup.no_staff_chat(settings)] if p is not None]
     _print_problems([*warnings, *held])

@@ -18,7 +18,7 @@ from bot.content.model import (
     Topic,
     Variant,
 )
-from bot.settings import yamldoc
+from bot.settings import yamldoc, yamlrecover
 from bot.settings.schema import Checker, Field
 from bot.settings.yamldoc import InvalidFile, Problem
 
@@ -251,7 +251,7 @@ def _read(
     today: dt.date | None = None,
 ) -> Layer | None:
     try:
-        doc = yamldoc.load(path, lenient=True)
+        doc = yamldoc.load(path, lenient=True, keep=yamlrecover.KEEP)
     except InvalidFile as not_read:
         found = not_read.problems
         if not path.exists() and schema is FILE_SCHEMA:  # (some languages' files there)
@@ -275,7 +275,9 @@ def _read(
         return None
     if refused:
         data["topics"] = {tid: raw for tid, raw in data["topics"].items() if tid not in refused}
-    return Layer(doc, data, refused)
+    # topics left out around a syntax error: named already, not missing from this language
+    around = {str(i) for left in doc.left_out for i in (left.path[-1], *left.ids)}
+    return Layer(doc, data, refused | around)
 
 
 def _own_layers(

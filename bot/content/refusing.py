@@ -3,8 +3,8 @@ or, where every error leaves the topic whole enough to build (a wrong date or li
 key, a key written twice, a list item that is not text, no answer, title or category), built
 with a stand-in so the topic's other keys are checked in the same run; so is a file with a
 wrong `language:` or a category without its title or id (the id its topics name that no
-category has, said so) (the errors keep the file from loading: nothing is answered with a
-stand-in)."""
+category has, said so; several without: the ids in the order the topics name them) (the
+errors keep the file from loading: nothing is answered with a stand-in)."""
 
 from __future__ import annotations
 
@@ -58,25 +58,46 @@ def _whole(checker: Checker, data: dict[str, Any], error: Problem) -> bool:
 def _category_id(checker: Checker, data: dict[str, Any], error: Problem) -> str | None:
     """The id a category without one stands in with: the one its topics name that no category
     has, where there is one such id and one category lacks its id (the error says to write it);
-    else None (two without: which is which is not guessed)."""
+    where several lack theirs and the topics name as many that none has, each is given one in
+    the order the topics first name them (each error says which ids and where, not which is
+    which); else None."""
     known = {c["id"] for c in data["categories"] if isinstance(c, dict) and c["id"]}
     topics = data["topics"] if isinstance(data["topics"], dict) else {}
-    named: dict[str, str] = {  # (the first topic naming each)
-        t["category"]: tid
-        for tid, t in reversed(topics.items())
-        if isinstance(t, dict) and isinstance(t.get("category"), str) and t["category"] not in known
-    }
-    lacking = [c for c in data["categories"] if isinstance(c, dict) and c["id"] is None]
-    if len(named) != 1 or len(lacking) != 1:
+    named: dict[str, str] = {}  # (the first topic naming each, in the order of the topics)
+    for tid, topic in topics.items():
+        category = topic.get("category") if isinstance(topic, dict) else None
+        if isinstance(category, str) and category not in known:
+            named.setdefault(category, tid)
+    lacking = [
+        i for i, c in enumerate(data["categories"]) if isinstance(c, dict) and c["id"] is None
+    ]
+    if not named or len(named) != len(lacking):
         return None
-    ((guess, topic),) = named.items()
-    said = (
-        f"{error.message}: the topics name category {guess!r}, which no category has "
-        f"(topic {topic!r} on line {checker.doc.line(('topics', topic, 'category'))}), so "
-        f"write `id: {guess}` here, above its title"
-    )
-    checker.problems[checker.problems.index(error)] = replace(error, message=said)
-    return guess
+
+    def where(guess: str) -> str:
+        topic = named[guess]
+        return f"topic {topic!r} on line {checker.doc.line(('topics', topic, 'category'))}"
+
+    ids = list(named)
+    for at, guess in zip(lacking, ids, strict=True):
+        data["categories"][at]["id"] = guess
+        key = f"categories[{at}].id"
+        found = next((p for p in checker.problems if p.key == key and not p.warning), error)
+        if len(ids) == 1:
+            said = (
+                f"{found.message}: the topics name category {guess!r}, which no category has "
+                f"({where(guess)}), so write `id: {guess}` here, above its title"
+            )
+        else:
+            others = ", ".join(f"{i!r} ({where(i)})" for i in ids)
+            said = (
+                f"{found.message}: the topics name categories {others}, which no category "
+                f"has: write each one's id above its title (the file is checked as if this "
+                f"were `id: {guess}`)"
+            )
+        checker.problems[checker.problems.index(found)] = replace(found, message=said)
+    given: str = data["categories"][int(error.key.split("[")[1].split("]")[0])]["id"]
+    return given
 
 
 _LINK = "https://example.org"

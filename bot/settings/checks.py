@@ -19,7 +19,7 @@ from bot.settings import hints
 from bot.settings.catalogue_model import COURSE, Specialist
 from bot.settings.model import VIBER_NAME_MAX, AreaTown, Office
 from bot.settings.schema import Checker, Field
-from bot.settings.yamldoc import Path_
+from bot.settings.yamldoc import Path_, key_name
 
 
 def finished_courses(
@@ -144,7 +144,8 @@ def one_person_per_specialist(
             at: Path_ = ("specialists", sid)
             at = ("offices", office.id, *at) if sid in own else at
             other_office, other, other_at = first.setdefault(sid, (office.id, specialist, at))
-            if other == specialist:
+            inside = key_name(at)  # (a value of it refused, said there: not also «differ»)
+            if other == specialist or any(p.key.startswith(inside) for p in checker.errors):
                 continue
             differ = [
                 f.name

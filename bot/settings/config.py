@@ -69,7 +69,8 @@ def _hours_rule(
     if any(value.get(k) is not None and data[k] is None for k in ("valid_from", "valid_until")):
         return None  # a date refused above: without it the rule would overlap its successor
     if data["valid_from"] and data["valid_until"] and data["valid_until"] < data["valid_from"]:
-        checker.error(path + ("valid_until",), "valid_until is before valid_from")
+        dates = f"{data['valid_until']} before {data['valid_from']}: the two swapped?"
+        checker.error(path + ("valid_until",), f"valid_until is before valid_from ({dates})")
         return None
     rule = HoursRule(
         WEEKDAYS.index(data["weekday"]),
@@ -216,6 +217,7 @@ def _settings(
             ("default_office",),
             f"no office {default_office!r} under 'offices'" + did_you_mean(default_office, offices),
         )
+    default_office = default_office if default_office in offices else next(iter(offices), MAIN)
     for office in offices.values():
         _warn_missing_labels(checker, data, office)
     texts.check(checker, data, offices, list(languages))

@@ -8,7 +8,7 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.settings import catalogue
+from bot.settings import catalogue, network_mistakes
 from bot.settings.model import HoursRule, Office
 from bot.settings.schema import Checker
 from bot.settings.yamldoc import Path_
@@ -73,7 +73,8 @@ def network(checker: Checker, offices: dict[str, Office]) -> None:
             continue
         by_chat.setdefault(office.staff_chat_id, []).append(office)
     for chat, sharing in by_chat.items():
-        _one_chat(checker, chat, sharing)
+        if not any(network_mistakes.refused_topic(checker, o.id) for o in sharing):
+            _one_chat(checker, chat, sharing)
     owners: dict[str, str] = {}
     for office in offices.values():
         for pid, place in office.places.items():

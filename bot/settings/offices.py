@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from bot.settings import catalogue, checks, network_checks
+from bot.settings import catalogue, checks, network_checks, network_mistakes
 from bot.settings.allowed import one_of
 from bot.settings.model import (
     LANGUAGES,
@@ -23,10 +23,9 @@ from bot.settings.model import (
     Office,
     Organisation,
     Place,
-    Settings,
 )
 from bot.settings.schema import Checker, Field, did_you_mean
-from bot.settings.yamldoc import Path_, Problem
+from bot.settings.yamldoc import Path_
 
 PLACE_ID = re.compile(r"[a-z][a-z0-9_]{0,23}")
 # an office id goes into links (t.me/<bot>?start=<id>) and buttons
@@ -99,7 +98,7 @@ def office_schema(hours: Any, labels: Any, local_name: Any, rule: Any) -> dict[s
         "staff": Field(
             {
                 "chat_id": Field(checks.group_chat, required=False),
-                "topic_id": Field("int", required=False),
+                "topic_id": Field(network_mistakes.topic_id, required=False),
                 "language": Field(one_of(*LANGUAGES), required=False),
                 # how long this office's personal data of closed records is kept
                 "retention_days": Field("positive_int", required=False),
@@ -162,6 +161,7 @@ def build(
         if built:
             offices[str(office_id)] = built
     network_checks.network(checker, offices)
+    network_mistakes.check(checker, network, offices)
     checks.one_person_per_specialist(checker, network, offices)
     return offices
 
@@ -282,31 +282,3 @@ def _local_at(checker: Checker, at: Path_) -> tuple[int | None, str]:
 def _given(section: dict[str, Any] | None) -> dict[str, Any]:
     """The keys an office wrote itself (a key it left out inherits the top level's)."""
     return {k: v for k, v in (section or {}).items() if v is not None}
-
-
-def stray_folders(settings: Settings) -> list[Problem]:
-    """A network's content folder under offices/ named after no office (`Sopot` for `sopot`,
-    an office not in this config): its topics would never be shown. A single office's
-    config may share the content with a network's (the shipped one does): not named there."""
-    folder = settings.content_dir / "offices"
-    if not settings.network or not folder.is_dir():
-        return []
-    return [
-        Problem(
-            str(found),
-            None,
-            "",
-            f"no office {found.name!r} in {settings.source.name}, so its topics are never "
-            "shown"
-            + (
-                f"{did_you_mean(found.name, settings.offices)} Name the folder exactly as the "
-                "office's id"
-                if did_you_mean(found.name, settings.offices)
-                else f" (the offices: {', '.join(settings.offices)}): name the folder exactly as "
-                "an office's id"
-            ),
-            warning=True,
-        )
-        for found in sorted(folder.iterdir())
-        if found.is_dir() and found.name not in settings.offices
-    ]

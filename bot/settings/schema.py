@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from bot.settings import hints, moved_keys
+from bot.settings import hints, moved_keys, yamlrecover
 from bot.settings.yamldoc import Document, Path_, Problem, key_name
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
@@ -49,7 +49,11 @@ class Checker:
         )
 
     def _add(self, problem: Problem) -> None:
-        """Once: a network's offices check what they inherit from the top level each."""
+        """Once: a network's offices check what they inherit from the top level each. Not one
+        that only follows from an entry left out around a syntax error (yamlrecover.py)."""
+        left = self.doc.left_out
+        if left and yamlrecover.follows(problem.key, problem.message, left):
+            return
         if problem not in self.problems:
             self.problems.append(problem)
 

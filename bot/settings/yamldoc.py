@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from bot.settings import yamlhints
+from bot.settings import yamlhints, yamlrecover
 
 Path_ = tuple[str | int, ...]
 # libyaml's parser when PyYAML was built with it: content files load several times faster.
@@ -23,9 +23,11 @@ class Problem:
     key: str
     message: str
     warning: bool = False
+    column: int | None = None  # (a syntax error's)
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
+        where += f":{self.column}" if self.line and self.column else ""
         kind = "warning" if self.warning else "error"
         key = f" [{self.key}]" if self.key else ""
         return f"{where}:{key} {kind}: {self.message}"
@@ -50,6 +52,7 @@ class Document:
     raw: dict[Path_, str] = field(default_factory=dict)
     # found while reading, where reading went on (`load(lenient=True)`): keys written twice
     problems: list[Problem] = field(default_factory=list)
+    left_out: tuple[yamlrecover.LeftOut, ...] = ()  # around a syntax error (`load`)
 
     def line(self, path: Path_) -> int | None:
         """Line of the deepest part of `path` that exists in the file."""
@@ -99,10 +102,12 @@ def _timestamp_or_text(loader: Any, node: yaml.ScalarNode) -> Any:
 _Lenient.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 
 
-def load(path: Path, *, lenient: bool = False) -> Document:
+def load(path: Path, *, lenient: bool = False, keep: frozenset[str] = frozenset()) -> Document:
     """Parse a YAML file; a syntax error becomes an InvalidFile naming the line. `lenient`
     (config.yaml: `infopoint check` lists every problem in one run): an impossible date is read
-    as its text and a key written twice is kept in `problems`, where otherwise they stop it."""
+    as its text and a key written twice is kept in `problems`, where otherwise they stop it;
+    a syntax error too, the entry it is in left out (`left_out`, yamlrecover.py: not the top-level
+    keys in `keep`) and the rest read."""
     name = str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -114,33 +119,67 @@ def load(path: Path, *, lenient: bool = False) -> Document:
         raise InvalidFile([Problem(name, None, "", f"is a folder: give the file{hint}")]) from None
     except UnicodeDecodeError as exc:
         raise InvalidFile([_not_utf8(path, exc)]) from None
-    node = None
-    twice: list[Problem] = []
-    try:
-        # one parse: the node tree gives the lines, the same tree gives the data
-        loader = (_Lenient if lenient else _Loader)(text)
+    left_out: list[yamlrecover.LeftOut] = []
+    syntax: list[Problem] = []
+    while True:
         try:
-            node = loader.get_single_node()
-            # before constructing: that keeps the last of two equal keys, and merges `<<:` in
-            twice = _duplicate_keys(node, name)
-            if twice and not lenient:
-                raise InvalidFile(twice)
-            data = loader.construct_document(node) if node is not None else None
-        finally:
-            loader.dispose()
-    except yaml.MarkedYAMLError as exc:
-        line, message = yamlhints.explain(exc, text)
-        raise InvalidFile([Problem(name, line, "", message)]) from None
-    except yaml.YAMLError as exc:
-        raise InvalidFile([Problem(name, None, "", f"YAML: {exc}")]) from None
-    except ValueError as exc:  # a scalar that looks like a date but is not one: 2026-13-45
-        line, key = _bad_scalar(node)
-        raise InvalidFile([Problem(name, line, key, f"impossible date or value: {exc}")]) from None
+            node, data, twice = _parse(text, name, lenient)
+            break
+        except yaml.MarkedYAMLError as exc:
+            syntax.append(_syntax(name, exc, text))
+            # `lenient`: read again without the entry the error is in, for the file's other
+            # problems (a content file's other topics; config.yaml's other keys) in this run
+            at = syntax[-1].line or 0
+            left = yamlrecover.entry(text.split("\n"), at, keep) if lenient else None
+            if left is None or len(syntax) > yamlrecover.TRIES:
+                raise InvalidFile(syntax) from None
+            left_out.append(left)
+            text = yamlrecover.blank(text, left)
+        except yaml.YAMLError as exc:
+            raise InvalidFile([*syntax, Problem(name, None, "", f"YAML: {exc}")]) from None
+        except _BadScalar as exc:  # a scalar that looks like a date but is not one: 2026-13-45
+            line, key = _bad_scalar(exc.node)
+            wrong = f"impossible date or value: {exc.args[0]}"
+            raise InvalidFile([*syntax, Problem(name, line, key, wrong)]) from None
+    if left_out and not data:  # nothing read around it
+        raise InvalidFile(syntax)
+    for said, left in zip(syntax, left_out, strict=True):  # what was left out, said
+        said.key, said.message = key_name(left.path), said.message + left.note()
     lines: dict[Path_, int] = {}
     raw: dict[Path_, str] = {}
     if node is not None:
         _walk(node, (), lines, raw)
-    return Document(name, data, lines, raw, twice)
+    return Document(name, data, lines, raw, [*syntax, *twice], tuple(left_out))
+
+
+def _syntax(name: str, exc: yaml.MarkedYAMLError, text: str) -> Problem:
+    """A syntax error at the line to fix, with its column, in plain words."""
+    line, message = yamlhints.explain(exc, text)
+    return Problem(name, line, "", message, column=yamlrecover.column(exc, text, line, message))
+
+
+class _BadScalar(Exception):
+    def __init__(self, said: str, node: yaml.Node | None):
+        super().__init__(said)
+        self.node = node
+
+
+def _parse(text: str, name: str, lenient: bool) -> tuple[yaml.Node | None, Any, list[Problem]]:
+    """One parse: the node tree gives the lines, the same tree gives the data."""
+    node = None
+    loader = (_Lenient if lenient else _Loader)(text)
+    try:
+        node = loader.get_single_node()
+        # before constructing: that keeps the last of two equal keys, and merges `<<:` in
+        twice = _duplicate_keys(node, name)
+        if twice and not lenient:
+            raise InvalidFile(twice)
+        data = loader.construct_document(node) if node is not None else None
+    except ValueError as exc:
+        raise _BadScalar(str(exc), node) from None
+    finally:
+        loader.dispose()
+    return node, data, twice
 
 
 def _not_utf8(path: Path, exc: UnicodeDecodeError) -> Problem:
@@ -178,15 +217,16 @@ def _duplicate_keys(root: yaml.Node | None, name: str) -> list[Problem]:
                 if ident not in first:
                     first[ident] = line
                     continue
-                problems.append(
-                    Problem(
-                        name,
-                        line,
-                        key_name(path + (key_node.value,)),
-                        f"`{key_node.value}` appears twice in this mapping (first on line "
-                        f"{first[ident]}); keep one",
+                said = f"`{key_node.value}` appears twice in this mapping (first on line "
+                said += f"{first[ident]}); keep one"
+                if path == ("offices",):  # (YAML keeps the second office, the first lost)
+                    said = (
+                        f"office id `{key_node.value}` is written twice (first on line "
+                        f"{first[ident]}): only this office would be read, the first one lost; "
+                        "give each office its own id (its links, t.me/<bot>?start=<id>, and its "
+                        "folder content/offices/<id>/ follow it)"
                     )
-                )
+                problems.append(Problem(name, line, key_name(path + (key_node.value,)), said))
         elif isinstance(node, yaml.SequenceNode):
             todo.extend((item, path + (i,)) for i, item in enumerate(node.value))
     return sorted(problems, key=lambda p: p.line or 0)

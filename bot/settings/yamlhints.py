@@ -9,7 +9,7 @@ import re
 
 import yaml
 
-from bot.settings import yamlblocks
+from bot.settings import yamlblocks, yamllists
 
 TAB = "a tab character: YAML needs spaces for indentation (replace the tab with spaces)"
 INDENT = (
@@ -117,7 +117,7 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int | None, str]:
         if keyless is not None:
             return keyless
     if "mapping values are not allowed" in (exc.problem or "") and line is not None:
-        shallow = _indented_less(text, line)
+        shallow = _colon_above(text, line) or _indented_less(text, line)
         if shallow is not None:
             return shallow
     words = hint(exc, text)
@@ -125,6 +125,9 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int | None, str]:
     if item is not None:
         return item
     if words == INDENT and line is not None:
+        off = yamllists.item_off(text, line)
+        if off is not None:
+            return off[0], f"{message}. {off[1]}"
         return _dedented(text, line, message) or (
             line,
             f"{message} (noticed on line {line}; the mistake is on this line or above it). "
@@ -296,5 +299,28 @@ def _unclosed_quote(exc: yaml.MarkedYAMLError, text: str) -> int | None:
         return None
     if last.end_mark.line not in (problem.line, problem.line - 1):
         return None
-    ending = text.splitlines()[last.end_mark.line][: last.end_mark.column - 1]
-    return last.start_mark.line + 1 if _KEY_START.match(ending) else None
+    lines = text.splitlines()
+    ending = lines[last.end_mark.line][: last.end_mark.column - 1]
+    # ... or the text it took in has keys as far in as its own (`title: "…` over `answer: |`)
+    column = _key_column(lines[last.start_mark.line])
+    taken = lines[last.start_mark.line + 1 : last.end_mark.line]
+    swallowed = column is not None and any(_key_column(row) == column for row in taken)
+    return last.start_mark.line + 1 if _KEY_START.match(ending) or swallowed else None
+
+
+def _colon_above(text: str, noticed: int) -> tuple[int, str] | None:
+    """A key without its colon above a key lined up with it (`    kind appointment` over
+    `    title: …`): YAML reads the two lines as one text and stops at the second's colon."""
+    lines = text.splitlines()
+    above = [i for i in range(noticed - 1) if lines[i].split("#")[0].strip()]
+    if not above or noticed > len(lines):
+        return None
+    written, column = lines[above[-1]], _key_column(lines[noticed - 1])
+    fixed = _KEY_NO_COLON.match(written)
+    if fixed is None or column is None or ":" in written or len(fixed[1]) != column:
+        return None
+    return above[-1] + 1, (
+        f"YAML syntax: mapping values are not allowed in this context (noticed on line "
+        f"{noticed}). Line {above[-1] + 1} (`{written.strip()}`) has no colon after its key: "
+        f"write `{fixed[2]}: {fixed[3]}`"
+    )

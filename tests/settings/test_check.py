@@ -186,6 +186,35 @@ def test_missing_language_file(setup, capsys):
     ) in out, out
 
 
+def test_a_language_left_out_of_languages_while_its_file_is_there_is_said(setup, capsys):
+    """The bot would simply not offer it: said at `languages:`, with the file it leaves out."""
+    config, content = setup
+    edit(config, "- ru\n", "")
+    line = config.read_text(encoding="utf-8").splitlines().index("languages:") + 1
+    code, out = run_check(config, capsys)
+    assert code == 0, out
+    assert (
+        f"config.yaml:{line}: [languages] warning: {content / 'faq_ru.yaml'} is there, but "
+        "`languages:` (uk, en, pl) does not list 'ru': the bot does not offer ru and this file "
+        "is not checked; add ru to `languages:` to offer it, or move the file away"
+    ) in out, out
+
+
+def test_a_content_file_for_a_language_the_bot_has_not_is_said(setup, capsys):
+    """Said beside the content's errors too (not only once the check has none)."""
+    config, content = setup
+    (content / "faq_ua.yaml").write_text("language: ua\n", encoding="utf-8")
+    edit(content / "faq_en.yaml", "{city_office}", "{citty_office}")
+    code, out = run_check(config, capsys)
+    assert code == 2, out
+    assert "placeholder {citty_office} is not defined" in out
+    assert (
+        f"{content / 'faq_ua.yaml'}: warning: a content file for 'ua', a language the bot does "
+        "not have — did you mean 'uk'?"
+    ) in out, out
+    assert "`languages:` in config.yaml line " in out
+
+
 def test_a_folder_given_for_the_config_is_one_plain_line_naming_the_file(setup, capsys):
     """`--config /opt/infopoint` (the folder): no traceback (the fifteenth tester)."""
     config, _ = setup

@@ -39,7 +39,7 @@ def test_a_block_moved_left_is_named_at_its_own_line_not_where_yaml_stops(tmp_pa
     lines[local] = lines[local][2:]
     code, out = run_check(_save(tmp_path, lines), capsys)
     assert code == 2
-    assert f"network.yaml:{local + 1}: error: YAML syntax" in out, out
+    assert f"network.yaml:{local + 1}:3: error: YAML syntax" in out, out
     assert f"Line {local + 1} (`local:`) is probably indented too little" in out
     assert "give line" in out and "4 spaces" in out
 
@@ -49,7 +49,7 @@ def test_an_indentation_slip_yaml_cannot_place_says_to_look_above(tmp_path, caps
     config.write_text("staff:\n  chat_id: -1001\n  language: pl\n topic_id: 3\n", "utf-8")
     code, out = run_check(config, capsys)
     assert code == 2
-    assert "config.yaml:4: error:" in out
+    assert "config.yaml:4:2: error:" in out
     assert "the mistake is on this line or above it" in out
     assert "check the indentation of line 4 and of the lines before it" in out
 
@@ -204,7 +204,7 @@ def test_a_list_items_key_as_far_left_as_its_dash_is_named_at_its_own_line(tmp_p
     lines[place] = lines[place][2:]
     code, out = run_check(_save(tmp_path, lines), capsys)
     assert code == 2
-    assert f"network.yaml:{place + 1}: error: YAML syntax" in out, out
+    assert f"network.yaml:{place + 1}:3: [duty] error: YAML syntax" in out, out
     assert f"Line {place + 1} (`{lines[place].strip()}`) is probably indented too little" in out
     assert f"give line {place + 1} 4 spaces, like line {place}" in out
     assert "`duty:`" not in out
@@ -234,7 +234,8 @@ def test_an_answers_line_indented_less_than_its_text_is_named_with_the_spaces(
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     code, out = run_check(write_config(tmp_path, content__dir=str(content)), capsys)
     assert code == 2
-    assert f"faq_en.yaml:{at + 1}: error: YAML syntax" in out, out
+    column = len(written) - len(written.lstrip()) + 1
+    assert f"faq_en.yaml:{at + 1}:{column}: [topics.pesel] error: YAML syntax" in out, out
     spaces = len(written) - len(written.lstrip())
     assert (
         f"Line {at + 1} (`{written.strip()[:40]}`) is indented less than the text of `answer:` "

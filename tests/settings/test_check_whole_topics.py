@@ -40,18 +40,38 @@ def test_a_category_without_its_id_hides_none_of_the_files_problems(setup, capsy
     assert "3 error(s)" in out
 
 
-def test_two_categories_without_their_ids_are_named_without_a_guess(setup, capsys):
-    # which id is which is not guessed: the file waits for them (no stand-in ids named as
-    # categories that differ from the other languages', or as having no topics)
+def test_two_categories_without_their_ids_are_each_named_and_hide_nothing(setup, capsys):
+    # which id is which is not told (each error names both), but the file is checked with the
+    # ids in the order its topics name them: its other problems are named in the same run
     config, content = setup
     path = content / "faq_uk.yaml"
     health = edit(path, "  - id: health\n    title:", "  - title:")
     work = edit(path, "  - id: work\n    title:", "  - title:")
+    placeholder = edit(path, "{city_office}", "{citty_office}", "\n  pesel:\n")
     code, out = run_check(config, capsys)
     assert code == 2
-    assert f"faq_uk.yaml:{health}: [categories[1].id] error: missing required key 'id'\n" in out
-    assert f"faq_uk.yaml:{work}: [categories[2].id] error: missing required key 'id'\n" in out
-    assert "2 error(s)" in out and "warning" not in out, out
+    text = path.read_text(encoding="utf-8")
+
+    def first(category: str) -> str:  # the first topic naming it, and its line
+        at = text.index(f"    category: {category}\n")
+        topic = text[:at].rsplit("\n  ", 1)[1].split(":")[0]
+        return f"{category!r} (topic {topic!r} on line {text[:at].count(chr(10)) + 1})"
+
+    both = (
+        f"the topics name categories {first('health')}, {first('work')}, which no category "
+        "has: write each one's id above its title"
+    )
+    assert (
+        f"faq_uk.yaml:{health}: [categories[1].id] error: missing required key 'id': {both} (the "
+        "file is checked as if this were `id: health`)"
+    ) in out, out
+    assert (
+        f"faq_uk.yaml:{work}: [categories[2].id] error: missing required key 'id': {both} (the "
+        "file is checked as if this were `id: work`)"
+    ) in out, out
+    assert f"faq_uk.yaml:{placeholder}: [topics.pesel.answer] error: placeholder" in out
+    assert "categories differ" not in out and "no category '" not in out
+    assert "3 error(s)" in out and "warning" not in out, out
 
 
 def test_a_topic_without_its_answer_title_or_category_hides_none_of_its_problems(setup, capsys):

@@ -93,11 +93,15 @@ def test_an_office_id_written_twice_is_named_once(tmp_path, content, capsys):
     """«default_office: north» stays true though the second `north:` (YAML keeps the last)
     lacks what an office needs: no false «no office 'north'»."""
     config = _network(tmp_path, content)
+    first = line_of(config, "  north:")
     text = config.read_text("utf-8").replace("\n  south:\n", "\n  north:\n    name: N2\n  south:\n")
     config.write_text(text, "utf-8")
     code, out = run_check(config, capsys)
     assert code == 2
-    assert "`north` appears twice in this mapping (first on line" in out, out
+    assert (
+        f"[offices.north] error: office id `north` is written twice (first on line {first}): "
+        "only this office would be read, the first one lost; give each office its own id"
+    ) in out, out
     assert "default_office" not in out, out
 
 

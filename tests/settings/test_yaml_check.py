@@ -148,7 +148,8 @@ def test_a_key_without_its_colon_is_named_at_its_own_line(setup, capsys):
     code, out = run_check(config, capsys)
     assert code == 2
     assert (
-        f"config.yaml:{line}: error: YAML syntax: could not find expected ':' (noticed on line "
+        f"config.yaml:{line}:15: [booking] error: YAML syntax: could not find expected ':' "
+        f"(noticed on line "
         f"{line + 1}). Line {line} (`horizon_days 21`) has no colon after its key: write "
         "`horizon_days: 21`"
     ) in out, out
@@ -166,7 +167,8 @@ def test_a_quote_left_open_is_named_at_the_line_it_opened(setup, capsys):
     code, out = run_check(config, capsys)
     assert code == 2
     assert (
-        f"config.yaml:{line}: error: YAML syntax: did not find expected key. a quote opened on "
+        f"config.yaml:{line}:9: [organisation] error: YAML syntax: did not find expected key. "
+        "a quote opened on "
         f"line {line} is not closed: YAML took the text after it, up to line {line + 1}, for one "
         f"value. Close the quote on line {line} where the value ends"
     ) in out, out
@@ -181,7 +183,7 @@ def test_a_bracket_left_open_is_named_at_the_line_it_opened(setup, capsys, opene
     line = replace_line(config, "  name: Punkt", f"  name: {value}")
     code, out = run_check(config, capsys)
     assert code == 2
-    assert f"config.yaml:{line}: error: YAML syntax: " in out, out
+    assert f"config.yaml:{line}:9: [organisation] error: YAML syntax: " in out, out
     assert (
         f"(noticed on line {line + 1}). the `{opened}` opened on line {line} is not closed: add "
         f"`{closing}` at the end of that line"
@@ -196,7 +198,8 @@ def test_a_quote_left_open_to_the_end_of_a_content_file(setup, capsys):
     code, out = run_check(config, capsys)
     assert code == 2
     assert (
-        f"faq_en.yaml:{line}: error: YAML syntax: found unexpected end of stream. a quote opened "
+        f"faq_en.yaml:{line}:11: [topics.vocational_courses] error: YAML syntax: found unexpected "
+        "end of stream. a quote opened "
         f"on line {line} is not closed: YAML took the text after it, up to the end of the file"
     ) in out, out
 
@@ -228,7 +231,8 @@ def test_a_key_indented_less_than_the_keys_around_it_is_named_at_its_own_line(
     code, out = run_check(config, capsys)
     assert code == 2
     assert (
-        f"config.yaml:{line}: error: YAML syntax: mapping values are not allowed in this "
+        f"config.yaml:{line}:{spaces + 1}: [places] error: YAML syntax: mapping values are not "
+        "allowed in this "
         f"context (noticed on line {line + 1}). Line {line} (`{key}`) is indented "
         f"less than the keys after it ({spaces} spaces before it, 4 before lines {line + 1} and "
         f"{line + 2}), so YAML took line {line + 1} for more of its value: give line {line} the "
