@@ -90,21 +90,8 @@ class Searcher:
         topic = result.best.id if result.part is not None and result.best else ""
         said = any(p in reworded for p in self._all_it_says.get(topic, ()))
         result = replace(result, sentence=sentence, spelled=spelled, place=place, all_it_says=said)
-        return self._apart(query, lang, result)
-
-    def _apart(self, query: str, lang: str | None, result: Result) -> Result:
-        """Two questions in one message (two.py): the first one's topic answered (at the part
-        its half asks about), the other's named beside it."""
-        apart = two.asked_apart(self, query, lang, result)
-        if apart is None:
-            return result
-        half, first, other = apart
-        if first.id == result.matches[0].id:
-            return replace(result, other=other)
-        part = None if first.id in self._whole else self.part_of(half, first.id)
-        rest = tuple(m for m in result.matches if m.id != first.id)
-        matches = (replace(first, score=result.matches[0].score), *rest)[:MAX_MATCHES]
-        return replace(result, matches=matches, part=part, all_it_says=False, other=other)
+        other = two.other_asked(self, query, lang, result)  # («… and how to open an account»)
+        return replace(result, other=other)
 
     def _search(self, asked: str, query: str, lang: str | None) -> Result:
         """`asked` as written, `query` with its sayings reworded (Reader.reworded)."""
