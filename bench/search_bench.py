@@ -193,6 +193,10 @@ HELDOUT47 = ROOT / "tests" / "eval" / "heldout47.yaml"
 # NOT blind: tester 38's search misses and near variants, written on 2026-12-07 (the
 # twenty-fifth session, branch fix-t38search) while fixing them; a development set from the start
 HELDOUT48 = ROOT / "tests" / "eval" / "heldout48.yaml"
+# NOT blind: English as native and non-native speakers type it, every topic, written on 2026-12-07
+# (the twenty-sixth session, branch fix-english4) from the topic list before reading the English
+# content, measured once before that branch's changes; a development set
+HELDOUT50 = ROOT / "tests" / "eval" / "heldout50.yaml"
 # the development sets with the part each question asks about (heldout9 on)
 LATER_SETS = (
     *(ROOT / "tests" / "eval" / f"heldout{n}.yaml" for n in range(9, 25)),
@@ -209,6 +213,7 @@ LATER_SETS = (
     HELDOUT44,
     HELDOUT47,
     HELDOUT48,
+    HELDOUT50,
 )
 PUBLIC = ROOT / "tests" / "eval" / "public.yaml"  # real questions from public pages, sourced
 LANGS = ("uk", "ru", "en", "pl")
@@ -805,7 +810,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         "every held-out set but the blind ones together "
         "(heldout.yaml ... heldout24, heldout27, heldout30, heldout32, heldout33, heldout35, "
-        "heldout36, heldout38, heldout39, heldout41, heldout42, heldout44, heldout47, heldout48):"
+        "heldout36, heldout38, heldout39, heldout41, heldout42, heldout44, heldout47, heldout48, "
+        "heldout50):"
     )
     measure(None, pooled)
     print(

@@ -56,6 +56,8 @@ class Result:
     agrees: bool = False  # small talk with a yes or «I will come» («Так, буду, дякую»)
     several: bool = False  # a long message, or one of several questions (SEVERAL_WORDS)
     booking: bool = False  # the appointment action asked as a visit to book (booking.py)
+    # answered at once: the topic another half of the message asks about (two.py)
+    other: Match | None = None
 
     @property
     def alternatives(self) -> tuple[Match, ...]:

@@ -9,7 +9,7 @@ import numpy as np
 
 from bot import memory
 from bot.content.knowledge import KnowledgeBase
-from bot.search import booking, building, callback, candidates, ranking, text
+from bot.search import booking, building, callback, candidates, ranking, text, two
 from bot.search.data import load_data
 from bot.search.index import Index
 from bot.search.lang import Detector, with_messages
@@ -77,6 +77,7 @@ class Searcher:
         self._all_it_says: dict[str, list[str]] = self.data.get("all_it_says", {})
         self.parts = Parts(kb, self.index, self.data)
         self.parts.nations = self.reader.nations
+        self.halves = two.Halves(self.data)  # two questions in one message (two.py)
 
     def search(self, query: str, lang: str | None = None) -> Result:
         """Rank the topics for a question; `lang` is the user's language (the fallback)."""
@@ -88,7 +89,9 @@ class Searcher:
         place = self.reader.told.asks_place(tokens)
         topic = result.best.id if result.part is not None and result.best else ""
         said = any(p in reworded for p in self._all_it_says.get(topic, ()))
-        return replace(result, sentence=sentence, spelled=spelled, place=place, all_it_says=said)
+        result = replace(result, sentence=sentence, spelled=spelled, place=place, all_it_says=said)
+        other = two.other_asked(self, query, lang, result)  # («… and how to open an account»)
+        return replace(result, other=other)
 
     def _search(self, asked: str, query: str, lang: str | None) -> Result:
         """`asked` as written, `query` with its sayings reworded (Reader.reworded)."""

@@ -178,19 +178,27 @@ def _followed(
 
 def _topic_answer(turn: Turn, question: str, result: Result) -> Reply:
     """The first topic's answer (the asked part first, the whole answer a tap away); under it
-    the other candidates ("Not what you asked?") or, when there are none, «Was this helpful?»."""
+    the topic of a second question in the same message (search/two.py: «… and how to open a
+    bank account»), then the other candidates ("Not what you asked?") or, when there are none,
+    «Was this helpful?»."""
     best = result.matches[0]
     turn.memory.question = AskedQuestion(question, result.lang or turn.lang)
     turn.memory.answered(best.id, turn.now, result.part)
     rows: list[list[Button]] = []
     if result.part is not None:
         rows.append([Button(turn.t("btn_whole_answer"), f"topic:{best.id}")])
-    others = [m for m in result.alternatives if not m.is_action]
+    other = result.other if result.other and turn.kb.topic(turn.lang, result.other.id) else None
+    also = (
+        "\n\n" + turn.t("q_also_asked", topic=markup.literal(_title(turn, other))) if other else ""
+    )
+    if other is not None:  # («… and how to open a bank account»: the other question's topic)
+        rows.append([button(turn, other, turn.memory.question)])
+    others = [m for m in result.alternatives if not m.is_action and m.id != (other and other.id)]
     if others:
         rows += [[Button(_title(turn, m), f"feedback:other:{m.id}")] for m in others]
         rows.append([Button(turn.t("btn_person"), "callback")])
         reply = topic_reply(turn, best.id, rows, part=result.part, related=False)
-        reply.text += "\n\n" + turn.t("q_not_what_you_asked")
+        reply.text += also + "\n\n" + turn.t("q_not_what_you_asked")
         return _all_it_says(turn, result, reply)
     rows.append(
         [
@@ -198,8 +206,8 @@ def _topic_answer(turn: Turn, question: str, result: Result) -> Reply:
             Button(turn.t("btn_helpful_no"), f"feedback:no:{best.id}"),
         ]
     )
-    reply = topic_reply(turn, best.id, rows, part=result.part)
-    reply.text += "\n\n" + turn.t("q_was_helpful")
+    reply = topic_reply(turn, best.id, rows, part=result.part, related=other is None)
+    reply.text += also + "\n\n" + turn.t("q_was_helpful")
     return _all_it_says(turn, result, reply)
 
 
