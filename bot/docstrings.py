@@ -7,6 +7,8 @@ of them (docs/performance.md, change 51). Python's `-OO` drops every library's d
 asserts too, and a library may read its `__doc__`; this drops the docstrings of `PACKAGES`
 only, nothing else (the compiled code otherwise the same, line numbers and asserts kept). A
 dataclass without a docstring gets its signature as one (Python's dataclasses): a short string.
+Compiled without each instruction's columns too (`CHILD`): a traceback still names every line,
+without the carets under it.
 
 The code compiled so is kept like a `.pyc`: `$CACHE_DIRECTORY` (systemd's `CacheDirectory=`,
 deploy/infopoint.service) mirrors the sources' paths; without it, the source's own
@@ -40,8 +42,12 @@ PACKAGES = ("bot", "telegram", "numpy", "aiohttp", "babel", "phonenumbers", "rap
 # each function is made (~4,200 `X | None` objects, ~0.7 MB its functions keep), the bot's are
 # strings (~0.25 MB of tuples); a class's annotations stay (dataclasses read them; change 59)
 UNANNOTATED = ("bot", "telegram")
-TAG = f"{sys.implementation.cache_tag}.nodoc.pyc"
-FORMAT = 1  # in a kept file's header (a `.pyc`'s flags): 1, the functions' annotations too
+TAG = f"{sys.implementation.cache_tag}.nodoc2.pyc"  # (`.nodoc.pyc`: format 1, with the columns)
+FORMAT = 2  # in a kept file's header (a `.pyc`'s flags): the functions' annotations, the columns
+# the child that compiles them (`keep_missing`): without each instruction's columns (Python
+# 3.11 keeps a line, an end line and two columns for each, for the carets under a traceback's
+# line; ~0.8 MB of these packages' code; the line numbers stay)
+CHILD = (sys.executable, "-X", "no_debug_ranges", "-m", "bot.docstrings")
 
 
 def _header(source: os.stat_result) -> bytes:
@@ -186,7 +192,7 @@ def keep_missing() -> None:
         return
     paths, finder.missing = finder.missing, []
     child = subprocess.Popen(  # noqa: S603 - this interpreter, this module
-        [sys.executable, "-m", "bot.docstrings"],
+        CHILD,
         stdin=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -27,6 +27,7 @@ START = (
     "from bot.content.model import Source\n"
     "print(telegram.Bot.send_message.__annotations__ == {}, words.fold.__annotations__ == {},\n"
     "      get_type_hints(Source) == {'title': str, 'url': str})\n"
+    "print(all(column is None for *_, column in words.fold.__code__.co_positions()))\n"
     "print('\\n'.join(docstrings._finder().missing), file=sys.stderr)\n"
 )
 
@@ -43,10 +44,10 @@ def _start(cache: Path) -> tuple[list[str], list[str]]:
 def test_the_next_start_runs_the_same_code_without_docstrings(tmp_path: Path) -> None:
     first, missing = _start(tmp_path)
     assert first[:2] == ["False", "False"]  # nothing kept yet: imported as usual
-    assert first[3:] == ["False", "False", "True"]  # (the functions' annotations too)
+    assert first[3:] == ["False", "False", "True", "False"]  # (the annotations, the columns)
     assert any(path.endswith("words.py") for path in missing)
     compiled = subprocess.run(  # what keep_missing starts once the bot is up
-        [sys.executable, "-m", "bot.docstrings"],
+        docstrings.CHILD,
         cwd=ROOT,
         env={**os.environ, "CACHE_DIRECTORY": str(tmp_path)},
         input="\n".join(missing),
@@ -55,8 +56,8 @@ def test_the_next_start_runs_the_same_code_without_docstrings(tmp_path: Path) ->
     assert compiled.returncode == 0
     second, missing = _start(tmp_path)
     # PTB's and the bot's functions without their annotations (nothing reads them); a
-    # dataclass's fields keep theirs (the session's codec reads them)
-    assert second == ["True", "True", first[2], "True", "True", "True"]
+    # dataclass's fields keep theirs (the session's codec reads them); no instruction's columns
+    assert second == ["True", "True", first[2], "True", "True", "True", "True"]
     assert not any(path.endswith("words.py") for path in missing)
 
 

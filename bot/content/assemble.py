@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.content import answer_text, expiry, part_sources, topic_ids, towns
 from bot.content import parts as answer_parts
-from bot.content.model import Category, Language, Layer, Source, Topic, Variant
+from bot.content.model import Category, Language, Layer, Source, Topic, Variant, open_places
 from bot.core import markup
 from bot.settings import yamldoc
 from bot.settings.schema import Checker, closest, did_you_mean
@@ -157,6 +157,8 @@ def _topic(
             path + ("checked",),
             f"facts last checked on {raw['checked']}, more than 12 months ago: check them again",
         )
+    per_town = per_town.strip() if left else ""
+    towns_at = open_places(answer.strip(), per_town) if per_town else None  # (kept as places)
     return Topic(
         id=topic_id,
         category=raw["category"],
@@ -170,7 +172,8 @@ def _topic(
         expires=raw["valid_until"] or (),
         part_examples=part_examples,
         part_sources=own_sources,
-        per_town=per_town.strip() if left else "",
+        towns_at=towns_at or (),
+        towns_text="" if towns_at else per_town,
     )
 
 

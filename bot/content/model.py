@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,8 +46,16 @@ class Topic:
     # (empty for a part the content names none for; () when the topic names none)
     part_sources: tuple[tuple[int, ...], ...] = ()
     # the answer with the placeholders of the municipality one lives in left open (towns.yaml:
-    # `per_town`), "" when it names none: filled for a person's own town by `answer_for`
-    per_town: str = ""
+    # `per_town`), kept as where the office's places stand in `answer` (`open_places`: start,
+    # end, placeholder; the same text again was ~0.6 MB); () when it names none. `per_town`
+    # is that text, filled for a person's own town by `answer_for`.
+    towns_at: tuple[tuple[int, int, str], ...] = ()
+    towns_text: str = ""  # the text itself, where `open_places` finds no such places
+
+    @property
+    def per_town(self) -> str:
+        """The answer with the places of one's own town left open ("" when it names none)."""
+        return _opened(self.answer, self.towns_at) if self.towns_at else self.towns_text
 
     @functools.cached_property
     def parts(self) -> tuple[answer_parts.Part, ...]:
@@ -57,7 +65,7 @@ class Topic:
     def answer_for(self, places: Mapping[str, str] | None, part: int | None = None) -> str:
         """The answer (or its `part`, from 0) with `places` (markup) for the placeholders left
         open in `per_town` (bot/content/towns.py); None or none open: the office's answer."""
-        if not places or not self.per_town:
+        if not places or not (self.towns_at or self.towns_text):
             whole, parts = self.answer, self.parts
         else:
             whole = _OPEN.sub(lambda m: _place(m, places), self.per_town)
@@ -138,6 +146,37 @@ class Layer:
     # topics left out for a problem of their own (named already): the other topics are still
     # built and checked, so one run of `infopoint check` names every problem of every file
     refused: frozenset[str] = frozenset()
+
+
+def open_places(answer: str, per_town: str) -> tuple[tuple[int, int, str], ...] | None:
+    """Where the placeholders `per_town` leaves open stand in `answer` (the same text with them
+    filled): (start, end, placeholder) each, for `Topic.towns_at`; None: not found so."""
+    pieces = _OPEN.split(per_town)  # text, placeholder, text, …, text
+    if len(pieces) < 3 or not answer.startswith(pieces[0]):
+        return None
+    found, at, last = [], len(pieces[0]), len(pieces) - 1
+    for i in range(1, last, 2):
+        name, text = pieces[i], pieces[i + 1]
+        if i + 1 == last:  # the last text ends the answer
+            end = len(answer) - len(text) if answer.endswith(text) else -1
+        else:
+            end = answer.find(text, at) if text else at
+        if end < at:
+            return None
+        found.append((at, end, name))
+        at = end + len(text)
+    return tuple(found) if _opened(answer, found) == per_town else None
+
+
+def _opened(answer: str, places: Sequence[tuple[int, int, str]]) -> str:
+    """`answer` with these stretches as their {placeholder} again."""
+    pieces: list[str] = []
+    at = 0
+    for start, end, name in places:
+        pieces += (answer[at:start], "{", name, "}")
+        at = end
+    pieces.append(answer[at:])
+    return "".join(pieces)
 
 
 def _place(found: re.Match[str], places: Mapping[str, str]) -> str:

@@ -13,7 +13,9 @@ import numpy as np
 from bot.search.sorting import placed, stable_order
 from bot.search.vocabulary import FEATURES
 
-SMALL = 8  # fewer than 1/SMALL of the vocabulary's features: spans found by bisection (_spans)
+# an index's features' spans found by bisection (12 bytes a feature) unless two arrays over the
+# whole vocabulary (8 bytes a feature of the vocabulary) are smaller: SMALL features to DENSE
+SMALL, DENSE = 3, 2
 
 
 class Postings:
@@ -54,14 +56,15 @@ class Postings:
     def _spans(
         self, numbers: list[int] | np.ndarray, starts: np.ndarray, stops: np.ndarray
     ) -> None:
-        """Two arrays over the whole vocabulary for an index that has a good share of it (a
-        topics index); for a small one (one topic's parts, parts.py) its features' numbers
-        sorted, found by bisection, with their spans beside them: 12 bytes a feature where a
-        dict entry and a tuple took ~150 (25 topics' parts: ~10 MB less)."""
+        """Two arrays over the whole vocabulary for an index that has most of it (a topics
+        index); for a smaller one (one topic's parts, parts.py) its features' numbers sorted,
+        found by bisection, with their spans beside them: 12 bytes a feature where a dict entry
+        and a tuple took ~150 (25 topics' parts: ~10 MB less), and where the two arrays would
+        take more (a big topic's parts: ~5,000 of ~31,000 features, 0.25 MB against 0.06)."""
         found = np.array(numbers, dtype=np.int32)
         self._features = _ints(found)
         self._small: array[int] | None = None
-        if len(found) * SMALL < len(FEATURES):
+        if len(found) * SMALL < len(FEATURES) * DENSE:
             order = np.argsort(found)  # (each feature once: no ties)
             self._small = _ints(found[order])
             self._small_start, self._small_stop = _ints(starts[order]), _ints(stops[order])

@@ -142,7 +142,7 @@ def topic_reply(
     topic = turn.kb.topic(turn.lang, topic_id)
     if topic is None:
         raise Expired(topic_id)
-    places = _own_places(turn) if topic.per_town else None
+    places = _own_places(turn) if topic.towns_at or topic.towns_text else None
     answer = topic.answer_for(places, part)
     text = (
         f"**{markup.literal(topic.title)}**\n\n{answer}\n\n"
