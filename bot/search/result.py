@@ -56,6 +56,9 @@ class Result:
     agrees: bool = False  # small talk with a yes or «I will come» («Так, буду, дякую»)
     several: bool = False  # a long message, or one of several questions (SEVERAL_WORDS)
     booking: bool = False  # the appointment action asked as a visit to book (booking.py)
+    # Ukrainian and Russian words mixed (surzhyk: «а шо там по страховке, где ее взять»): the
+    # other of the two has more than a quarter of `lang`'s evidence (lang.Detector.mixed)
+    mixed: bool = False
 
     @property
     def alternatives(self) -> tuple[Match, ...]:

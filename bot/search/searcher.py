@@ -88,7 +88,10 @@ class Searcher:
         place = self.reader.told.asks_place(tokens)
         topic = result.best.id if result.part is not None and result.best else ""
         said = any(p in reworded for p in self._all_it_says.get(topic, ()))
-        return replace(result, sentence=sentence, spelled=spelled, place=place, all_it_says=said)
+        mixed = self.detector.mixed(tokens)
+        return replace(
+            result, sentence=sentence, spelled=spelled, place=place, all_it_says=said, mixed=mixed
+        )
 
     def _search(self, asked: str, query: str, lang: str | None) -> Result:
         """`asked` as written, `query` with its sayings reworded (Reader.reworded)."""

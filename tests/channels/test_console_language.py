@@ -63,3 +63,21 @@ async def test_pressing_an_office_of_a_network_does_not_choose_the_platform_lang
     assert "Twój punkt informacyjny" in office
     assert "Ви пишете українською" in answer and "🇵🇱 Odpowiadaj po polsku" in answer
     assert "Мова: українська (з налаштувань застосунку або з мови ваших повідомлень" in mydata
+
+
+async def test_surzhyk_keeps_the_language_so_far_and_clearly_russian_switches(tmp_path):
+    # tester 39, F8: answered in Ukrainian, a uk/ru mix («шо», «где ее») stays in Ukrainian, with
+    # the Russian a tap away, and no notice on every message; a message clearly in Russian
+    # (nothing Ukrainian in it) is followed, as before
+    steps = [
+        "як зробити песель",
+        "а шо там по страховке, где ее взять",
+        "а як зараз з роботою",
+        "где взять страховку",
+    ]
+    first, mixed, ukrainian, russian = turns(await run_chat(tmp_path, steps, lang="uk"))[:4]
+    assert "Офіційні джерела" in first
+    assert "Офіційні джерела" in mixed and "Вы пишете по-русски" not in mixed
+    assert "Отвечать по-русски" in mixed
+    assert "Офіційні джерела" in ukrainian and "пишете" not in ukrainian
+    assert "Вы пишете по-русски" in russian and "Официальные источники" in russian

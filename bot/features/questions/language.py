@@ -84,6 +84,8 @@ def follow_language(turn: Turn, result: Result) -> str | None:
     code = result.lang
     if turn.session.language_chosen or not result.lang_sure or code == turn.lang:
         return None
+    if result.mixed and code in CYRILLIC and turn.lang in CYRILLIC and turn.memory.asked:
+        return None  # surzhyk from someone answered before: the language so far (tester 39)
     if code == "pl" and (
         not result.sentence or (turn.lang in CYRILLIC and not clearly_polish(result))
     ):
