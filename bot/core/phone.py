@@ -46,6 +46,12 @@ def normalise_phone(text: str) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def only_a_phone(text: str) -> bool:
+    """Nothing but a phone number («+48 511 222 333»): typed where a few words about a matter are
+    asked, it is no description, and the person is told so, not «at least 3 characters»."""
+    return not any(ch.isalpha() for ch in text) and normalise_phone(text) is not None
+
+
 # Words that introduced the number, left at the end of what remains («Oksana, tel.», «Ramesh, my
 # phone is», «Оля, мій номер», «600 123 456 — to mój numer»): not part of a name or a note.
 _PHONE_WORDS = re.compile(
