@@ -25,6 +25,7 @@ written while fixing them), heldout44 (NOT blind: a newborn's documents and resi
 written while writing them into the content), heldout47 (NOT blind: English as native and
 non-native speakers type it, every topic, written before reading the English content for it),
 heldout48 (NOT blind: tester 38's search misses and variants, written while fixing them),
+heldout51 (NOT blind: tester 39's search misses and variants, written while fixing them),
 heldout25, heldout26, heldout34, heldout37, heldout40 and heldout45 (blind, measured only with
 --blind: once before and once after a round's changes), real
 questions found on public pages (public.yaml), two synthetic checks (questions inside longer
@@ -193,6 +194,9 @@ HELDOUT47 = ROOT / "tests" / "eval" / "heldout47.yaml"
 # NOT blind: tester 38's search misses and near variants, written on 2026-12-07 (the
 # twenty-fifth session, branch fix-t38search) while fixing them; a development set from the start
 HELDOUT48 = ROOT / "tests" / "eval" / "heldout48.yaml"
+# NOT blind: tester 39's search misses and near variants, written on 2026-12-07 (the
+# twenty-sixth session, branch fix-t39user) while fixing them; a development set from the start
+HELDOUT51 = ROOT / "tests" / "eval" / "heldout51.yaml"
 # the development sets with the part each question asks about (heldout9 on)
 LATER_SETS = (
     *(ROOT / "tests" / "eval" / f"heldout{n}.yaml" for n in range(9, 25)),
@@ -209,6 +213,7 @@ LATER_SETS = (
     HELDOUT44,
     HELDOUT47,
     HELDOUT48,
+    HELDOUT51,
 )
 PUBLIC = ROOT / "tests" / "eval" / "public.yaml"  # real questions from public pages, sourced
 LANGS = ("uk", "ru", "en", "pl")
@@ -803,7 +808,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         "every held-out set but the blind ones together "
         "(heldout.yaml ... heldout24, heldout27, heldout30, heldout32, heldout33, heldout35, "
-        "heldout36, heldout38, heldout39, heldout41, heldout42, heldout44, heldout47, heldout48):"
+        "heldout36, heldout38, heldout39, heldout41, heldout42, heldout44, heldout47, heldout48, "
+        "heldout51):"
     )
     measure(None, pooled)
     print(
