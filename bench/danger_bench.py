@@ -8,9 +8,10 @@ per language and overall: recall (danger messages that bring lines), the right l
 the share whose lines include their kind's: a missing child's 116 000 …), false alarms (messages
 marked `danger: false` that bring any lines), and the misses of the development sets (a missed
 danger, its kind's lines not shown, a false alarm; a message that gets only a cry's 112 line is
-marked so). Default: tests/eval/danger41.yaml, danger43, danger47 and danger48 (NOT blind).
-`--blind` adds the blind sets that exist (danger40.yaml, danger46.yaml, danger49.yaml): their figures only,
-never a message of theirs (they are not to be read). `--ordinary`: every ordinary question the
+marked so), and the recall of each kind. Default: tests/eval/danger41.yaml, danger43, danger47,
+danger48 and danger50 (NOT blind). `--blind` adds the blind sets that exist (danger40.yaml,
+danger46.yaml, danger49.yaml): their figures only, never a message of theirs (they are not to be
+read). `--ordinary`: every ordinary question the
 project has (the search's non-blind evaluation sets, questions.yaml, public.yaml, the content's
 examples) through the same screen, and those it flags (a change to the screen must flag no new
 one that is no danger).
@@ -33,11 +34,12 @@ from bot.features import urgent  # noqa: E402
 from bot.features.urgent import kinds  # noqa: E402
 
 EVAL = ROOT / "tests" / "eval"
-DEVELOPMENT = [EVAL / f"danger{n}.yaml" for n in (41, 43, 47, 48)]  # used while fixing (NOT blind)
+# used while fixing (NOT blind)
+DEVELOPMENT = [EVAL / f"danger{n}.yaml" for n in (41, 43, 47, 48, 50)]
 # written by someone else: figures only, never read
-BLIND = [EVAL / "danger40.yaml", EVAL / "danger46.yaml", EVAL / "danger49.yaml"]
+BLIND = [EVAL / f"danger{n}.yaml" for n in (40, 46, 49)]
 # the search's blind sets: never opened, not even by --ordinary
-SEARCH_BLIND = {"heldout25", "heldout26", "heldout34", "heldout37", "heldout40", "heldout45", "heldout49"}
+SEARCH_BLIND = {f"heldout{n}" for n in (25, 26, 34, 37, 40, 45, 49)}
 LANGS = ("uk", "ru", "en", "pl")
 # the nine kinds a set names, and the text whose lines are right for each (the screen's own
 # kinds are named so too: kinds.KINDS; violence and fear share the whole block)
@@ -127,14 +129,21 @@ def run(path: Path, *, blind: bool) -> Count:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     print(f"\n{path.relative_to(ROOT)}{' (blind: figures only)' if blind else ''}")
     total = Count()
+    per_kind: dict[str, Count] = {}
     for lang in LANGS:
-        count = measure(data.get(lang) or [])
+        items = data.get(lang) or []
+        for kind in LINES:
+            of_kind = [item for item in items if item.get("kind") == kind]
+            per_kind.setdefault(kind, Count()).add(measure(of_kind))
+        count = measure(items)
         print("  " + count.line(lang))
         if not blind:
             for miss in count.misses:
                 print(f"      {miss}")
         total.add(count)
     print("  " + total.line("all"))
+    by_kind = (f"{kind} {n.flagged}/{n.danger}" for kind, n in per_kind.items() if n.danger)
+    print("  by kind: " + ", ".join(by_kind))
     return total
 
 

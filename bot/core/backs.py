@@ -24,7 +24,8 @@ def says_back(text: str) -> bool:
 
 def says_go_on(text: str) -> bool:
     """Whether the whole text says «let's go on» («продовжити», «dalej», «continue»), polite
-    words around it aside: at a form's free-text step, its question again (go_on_words)."""
+    words around it aside: at any form's step, its question again (go_on_words; read for every
+    form by bot.core.going_on)."""
     rest = _unwrapped(words(text))
     return bool(rest) and rest in _go_on()
 

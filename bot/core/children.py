@@ -4,7 +4,10 @@ names a course is offered the children's courses (config `for: children`) that i
 the words for a child are set aside from their names («курс польского для ребёнка» →
 «курс польского»), first, and not the courses for adults (bot.features.services.listing,
 `for_a_child`). «це для сина» typed at a psychologist's urgency question marks the request as
-for a child (bot.features.appointments.qualify).
+for a child (bot.features.appointments.qualify); a note in brackets after the name marks it only
+when it says the visit is for the child («Halyna (dla syna)», «for my son», «йдеться про
+доньку»: `visit_for_a_child`), not when it only names one («Maria (córka pani Haliny)», «Ігор
+(син пані Ольги)», «з дитиною», «mam syna»).
 
 The words are read on the folded text (lower case, Latin letters without diacritics, й → и,
 ё → е: bot.core.words.fold or services' named.fold), as whole words, in their usual forms in
@@ -14,6 +17,8 @@ uk, ru, en and pl.
 from __future__ import annotations
 
 import re
+
+from bot.core.words import words
 
 _CHILD_WORDS = (
     # ru: ребёнок, дети, детский, сын, дочь, малыш, школьник, подросток
@@ -79,3 +84,36 @@ def without_child(folded: str) -> str:
     if len(words) == len(folded.split()):
         return folded  # no child in it: the name as it is
     return " ".join(w for w in words if w not in _TIES)
+
+
+# Words that say whom or what a visit is for or about, before a child («для сина», «dla córki»,
+# «for my kid», «за доньку», «про сина», «о сыне», «w sprawie syna», «about my daughter»); folded.
+_FOR = frozenset(
+    {
+        "для", "за", "про", "о", "об", "насчет", "щодо",
+        "for", "about", "regarding",
+        "dla", "o", "sprawie", "odnosnie",
+        "dlya", "dlia", "pro",
+    }
+)  # fmt: skip
+_NOT = frozenset({"не", "ні", "нет", "not", "nie", "ne", "ni"})  # «не для сина»: not for him
+# an age before the child («для мого 8-річного сина», «for my 8 year old son»), set aside too
+_AGE = frozenset(
+    {"year", "years", "old", "річного", "річноі", "летнего", "летнеи", "letniego", "letniej"}
+)
+
+
+def visit_for_a_child(text: str) -> bool:
+    """Whether `text` (a note in brackets after a name) says the visit is for a child, a son or
+    a daughter: a word of whom it is for or about, then the child, perhaps with a word tying it
+    to the person, an age and one more word («для мого молодшого сина», «for my 8 year old
+    son», «dla mojej 5-letniej córki»); a child only named («córka pani Haliny», «з дитиною», «mam
+    syna», «son») says nothing of whom the visit is for."""
+    said = words(text)
+    for at, word in enumerate(said):
+        if word not in _FOR or (at and said[at - 1] in _NOT):
+            continue
+        rest = [w for w in said[at + 1 : at + 7] if w not in _TIES | _AGE and not w.isdigit()]
+        if any(_CHILD.fullmatch(w) for w in rest[:2]):
+            return True
+    return False

@@ -26,19 +26,21 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from babel.lists import format_list
 from rapidfuzz.distance import OSA
 
 from bot.content.i18n import babel_locale
-from bot.core import choice_when, languages, markup, no_such_day, yamldata
+from bot.core import choice_when, languages, markup, no_such_day
 from bot.core.backs import says_back as says_back  # (choices.says_back, as before)
-from bot.core.backs import says_back_to_menu
 from bot.core.messages import Button, Reply
 from bot.core.session import Shown
 from bot.core.words import folded, words
+from bot.core.yes_no import NO as NO  # (choices.NO, choices.yes_or_no, as before: yes_no.py)
+from bot.core.yes_no import YES as YES
+from bot.core.yes_no import says_cancel as says_cancel
+from bot.core.yes_no import yes_or_no as yes_or_no
 
 if TYPE_CHECKING:
     from bot.core.flows import Step
@@ -49,8 +51,10 @@ LONGEST = 200  # characters: a longer message is no button's answer
 # «menu», «anuluj»), "back" (one step back: typed «назад», «back», «wstecz»), a day or a time
 # (bot.core.choice_when); "sign_up" (a page's button that starts a sign-up: outside a form, kept
 # while its page is the last one seen, for a sign-up typed there: bot.features.courses.sibling;
-YES, NO, LANGUAGE, CANCEL, BACK = "yes", "no", "language:", "cancel", "back"
-SIGN_UP, ACT = "sign_up", "act"  # "act": a page's one main action, kept so; a yes presses either)
+# "act": a page's one main action, kept so, a yes presses either); "go_on" (the way back into a
+# form left for a question, kept so: «продовжити» typed presses it, bot.core.going_on)
+LANGUAGE, CANCEL, BACK = "language:", "cancel", "back"
+SIGN_UP, ACT, GO_ON = "sign_up", "act", "go_on"
 _BRACKETS = re.compile(r"\(([^)]*)\)")
 
 
@@ -86,14 +90,14 @@ def pressed(turn: Turn, step: Step, claims: Iterable[Callable[[str], bool]]) -> 
 def remember(turn: Turn, replies: Sequence[Reply]) -> None:
     """After a turn: the buttons the person now sees, where a step takes them typed (those of
     the last reply that has any); outside a form, only the last «« Back» shown (`BACK`: typed
-    «назад» presses it: bot.features.questions) and the last page's sign-up or action (`ACT`);
-    nothing elsewhere."""
+    «назад» presses it: bot.features.questions), the last page's sign-up or action (`ACT`) and
+    the way back into a form left (`GO_ON`); nothing elsewhere."""
     session = turn.session
     flow = turn.registry.flows.get(session.flow or "")
     step = flow.steps.get(session.step or "") if flow else None
     if session.flow is None:
         seen = [b for reply in replies for row in reply.buttons for b in row]
-        kept = [[b for b in seen if b.means == means][-1:] for means in (BACK, SIGN_UP, ACT)]
+        kept = [[b for b in seen if b.means == m][-1:] for m in (BACK, SIGN_UP, ACT, GO_ON)]
         session.shown = [Shown(b.label, b.payload, b.means) for b in sum(kept, [])]
         return
     if step is None or not _kept(turn, step):
@@ -281,48 +285,3 @@ def _meanings(text: str, offered: Sequence[str] = ()) -> set[str]:
     if code:
         meant.add(LANGUAGE + code)
     return meant
-
-
-def yes_or_no(text: str) -> str | None:
-    """ "yes" or "no" when the text says only that («так», «zgadzam się», «так, згоден»)."""
-    phrases = _yes_no()
-    whole = folded(text)
-    if whole in phrases:
-        return phrases[whole]
-    parts = {phrases.get(folded(part)) for part in re.split(r"[,;.!]+", text) if words(part)}
-    return parts.pop() if len(parts) == 1 and None not in parts else None
-
-
-def says_cancel(text: str) -> bool:
-    """Whether the text says «cancel» or «menu» (and perhaps a no beside it: «не надо,
-    передумал»), or back to the menu («nazad v menu»): choice_words.yaml, cancel_words."""
-    phrases, answers = _cancel_words(), _yes_no()
-    parts = [folded(part) for part in re.split(r"[,;.!]+", text) if words(part)]
-    said = [p in phrases for p in parts]
-    if says_back_to_menu(text):  # «nazad v menu», «back to menu, please»
-        return True
-    return any(said) and all(p in phrases or answers.get(p) == NO for p in parts)
-
-
-@functools.cache
-def _cancel_words() -> frozenset[str]:
-    data = _choice_words()
-    return frozenset(folded(p) for phrases in data["cancel_words"].values() for p in phrases)
-
-
-@functools.cache
-def _choice_words() -> dict[str, dict[str, list[str]]]:
-    source = resources.files("bot.core") / "choice_words.yaml"
-    data: dict[str, dict[str, list[str]]] = yamldata.safe_load(source.read_text(encoding="utf-8"))
-    return data
-
-
-@functools.cache
-def _yes_no() -> dict[str, str]:
-    data = _choice_words()
-    return {
-        folded(phrase): answer
-        for answer in (YES, NO)
-        for phrases in data[f"{answer}_words"].values()
-        for phrase in phrases
-    }

@@ -19,7 +19,7 @@ TYPO_FROM = 5  # letters a word has at least to be read with a typo in it
 
 
 def month_of(word: str) -> int | None:
-    return _named(word, _names("months"))
+    return _named(word, "months")
 
 
 def month_named(word: str) -> int | None:
@@ -28,35 +28,62 @@ def month_named(word: str) -> int | None:
 
 
 def weekday_of(word: str) -> int | None:
-    return _named(word, _names("days"))
+    return _named(word, "days")
 
 
 def plainly(word: str) -> bool:
     """Whether the folded `word` names a weekday or a month without a typo (a name whole,
     begun, or in another form): in a sentence a typo reads too much («kiedy» is no Sunday)."""
-    return any(_named(word, _names(kind), typo=False) is not None for kind in ("days", "months"))
+    return any(_named(word, kind, typo=False) is not None for kind in ("days", "months"))
 
 
-def _named(word: str, names: dict[str, int], typo: bool = True) -> int | None:
+def _named(word: str, kind: str, typo: bool = True) -> int | None:
     """The month or weekday a word names: a name whole or abbreviated, begun (three letters or
     more), or in another grammatical form (its last letter or two changed: «середу», «грудні»;
     or added: «четверга», «вторника»); else, with one typo, a name of TYPO_FROM letters or
-    more that only one month or weekday has."""
+    more that only one month or weekday has. Looked up in `_forms` (each word of a sentence
+    is tried: a scan of every name for each was a tenth of a booking's turn)."""
+    names = _names(kind)
     if word in names:
         return names[word]
     if word in _NOT_NAMES:
         return None
-    found = {
-        number
-        for name, number in names.items()
-        if (len(word) >= 3 and name.startswith(word))
-        or (len(word) >= 5 and len(name) >= 5 and word[:-1] == name[:-1])
-        or (len(word) >= 6 and len(name) >= 6 and word[:-2] == name[:-2])
-        or (len(name) >= 5 and word.startswith(name) and len(word) - len(name) <= 2)
-    }
+    begun, less_one, less_two, whole = _forms(kind)
+    found: set[int] = set()
+    if len(word) >= 3:
+        found |= begun.get(word, set())
+    if len(word) >= 5:
+        found |= less_one.get(word[:-1], set())
+    if len(word) >= 6:
+        found |= less_two.get(word[:-2], set())
+    for added in (0, 1, 2):  # a name of 5 letters or more, with up to two letters after it
+        if len(word) - added >= 5 and (number := whole.get(word[: len(word) - added])) is not None:
+            found.add(number)
     if not found:
         return with_typo(word, names, ending=True) if typo else None
     return found.pop() if len(found) == 1 else None
+
+
+@functools.cache
+def _forms(
+    kind: str,
+) -> tuple[dict[str, set[int]], dict[str, set[int]], dict[str, set[int]], dict[str, int]]:
+    """The names of a kind by what `_named` compares: each beginning of three letters or more;
+    a name of five letters or more without its last letter; of six or more without its last
+    two; a name of five letters or more whole."""
+    begun: dict[str, set[int]] = {}
+    less_one: dict[str, set[int]] = {}
+    less_two: dict[str, set[int]] = {}
+    whole: dict[str, int] = {}
+    for name, number in _names(kind).items():
+        for end in range(3, len(name) + 1):
+            begun.setdefault(name[:end], set()).add(number)
+        if len(name) >= 5:
+            less_one.setdefault(name[:-1], set()).add(number)
+            whole[name] = number
+        if len(name) >= 6:
+            less_two.setdefault(name[:-2], set()).add(number)
+    return begun, less_one, less_two, whole
 
 
 def with_typo(
@@ -68,17 +95,33 @@ def with_typo(
     for a number in words too (bot.core.spoken)."""
     if len(word) < least:
         return None
+    by_length = _by_length(names)
     found = {
         number
-        for name, number in names.items()
-        if len(name) >= least
-        and abs(len(name) - len(word)) <= 1
-        and (
-            DamerauLevenshtein.distance(word, name) <= 1
-            or (ending and DamerauLevenshtein.distance(word[:-1], name[:-1]) <= 1)
-        )
+        for size in (len(word) - 1, len(word), len(word) + 1)
+        if size >= least
+        for name, number in by_length.get(size, ())
+        if DamerauLevenshtein.distance(word, name) <= 1
+        or (ending and DamerauLevenshtein.distance(word[:-1], name[:-1]) <= 1)
     }
     return found.pop() if len(found) == 1 else None
+
+
+# the tables `with_typo` is given (this module's and bot.core.spoken's, each made once), by
+# the length of their names: a word is compared with the names one letter longer or shorter
+_LENGTHS: dict[int, tuple[dict[str, int], dict[int, list[tuple[str, int]]]]] = {}
+
+
+def _by_length(names: dict[str, int]) -> dict[int, list[tuple[str, int]]]:
+    kept = _LENGTHS.get(id(names))
+    if kept is not None and kept[0] is names:
+        return kept[1]
+    grouped: dict[int, list[tuple[str, int]]] = {}
+    for name, number in names.items():
+        grouped.setdefault(len(name), []).append((name, number))
+    if len(_LENGTHS) < 16:  # (a few tables; kept with the table, so its id is its own)
+        _LENGTHS[id(names)] = (names, grouped)
+    return grouped
 
 
 @functools.cache

@@ -3,8 +3,9 @@
 Routing, in order: the staff chat (members only) to the staff commands, buttons and replies;
 a command; a button (`<word>:<action>:<args>`: a flow's step buttons while the person is at that
 step, else its buttons for any step, else a group of buttons outside flows); text or a shared
-contact at a flow's step (text naming one of the buttons shown presses it: bot.core.choices);
-other text to the text pipeline (the order set in bot.features.registry).
+contact at a flow's step (text naming one of the buttons shown presses it: bot.core.choices;
+«продовжити», «dalej» asks the step's question again: bot.core.going_on); other text to the
+text pipeline (the order set in bot.features.registry).
 What a handler returns moves the session (bot.core.flows.Outcome).
 """
 
@@ -14,16 +15,17 @@ import logging
 from collections.abc import Mapping
 from dataclasses import replace
 
-from bot.core import choices, forgotten, legacy
+from bot.core import choices, forgotten, going_on, legacy
 from bot.core.ahead import Ahead
 from bot.core.flows import Flow, Handler, Outcome, pipeline
 from bot.core.loading import load
 from bot.core.messages import Expired, Incoming, Reply
+from bot.core.outgoing import Queued, held
 from bot.core.registry import Registry
 from bot.core.services import Services
 from bot.core.session import Caller
 from bot.core.staff_route import membership, route_staff
-from bot.core.turn import Queued, Turn, held  # Turn: what every handler receives
+from bot.core.turn import Turn  # what every handler receives
 from bot.storage import sessions as session_store
 
 log = logging.getLogger(__name__)
@@ -175,12 +177,16 @@ class Core:
             if flow is not None and step is not None:
                 if (pressed := choices.pressed(turn, step, registry.claims)) is not None:
                     return await self._button(turn, pressed)  # a button's answer, typed
+                if going_on.says(turn, step):  # «продовжити», «dalej»: the question again
+                    return await self._run(turn, flow, going_on.at_step)
                 handler = step.contact if incoming.contact_phone is not None else None
                 return await self._run(turn, flow, handler or step.text)
             if flow is not None:  # a step that no longer exists: start the flow again
                 return await self._run(turn, flow, flow.start)
             if incoming.contact_phone is not None or incoming.unsupported is not None:
                 return await self._run(turn, None, self.fallbacks.unsupported)
+            if (back := going_on.back_into(turn)) is not None:  # under «📞 Continue my …»
+                return await self._button(turn, back)
             return await self._run(turn, None, pipeline(self.registry.text))
         except Expired:
             return await self._run(turn, None, self.fallbacks.expired)

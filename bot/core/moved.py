@@ -20,10 +20,9 @@ from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 from bot.core import looks
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Expired, Reply
-from bot.core.moving import short
 from bot.core.numbers import record_id
 from bot.core.turn import shown_again, subject_of
-from bot.core.voice import Voice
+from bot.core.voice import Voice, short
 from bot.storage import Tx, moves
 
 if TYPE_CHECKING:

@@ -5,39 +5,25 @@ a `Moving` how it finds, refuses and lists its own, and its words; «Move … fr
 (<flow>:moveto:<id>:<key>, `ask`) and the checks before the move itself (`checked`: still
 theirs, still movable, the time still free) are the same for both.
 
-<flow>:move:<id>[:<key>] shows the next free times (`choose`, «Later ›» after <key>); at the
-list a day or a time typed is read as the pickers read them (bot.core.when_typed): «15.12»,
-«може 22.12?», «15 grudnia» show that day's free times (<flow>:moveday:<id>:<YYYYMMDD> does the
-same from a button); a day without free times is said to have none (without hours for the
-record: why, `closed`), with the nearest days that have some; «wtorek 15.12 o 9», or «14:30»
-where one day's times are shown, asks to move to that time when it is free, else says it is not,
-with the nearest. What the booking's day step reads besides (bot.core.day_at): an hour alone
-after a day («завтра 10»), a weekday with a number («wtorek 14»), a part of the day, a deadline
-(«do piątku»), «as soon as possible», is read as there, the times offered moving to them
-(`_as_day_step`); a day and a time typed, or a time where one day's times are shown, that is not
-free is said why, as there (taken, no visit's start, outside the hours, the record's own time or
-another of the person's: `desk`). Danger words bring the help lines first; a question is offered
-an answer; anything else: a hint (a day its month has not, «30 лютого», said so: no_such_day),
-and the list again. The person stays at the step until they
-move, keep the record or leave.
+<flow>:move:<id>[:<key>] shows the next free times (`choose`, «Later ›» after <key>);
+<flow>:moveday:<id>:<YYYYMMDD> that day's (`on_day`). A day or a time typed at the list:
+bot.core.moving_typed. The person stays at the step until they move, keep the record or leave.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
-from bot.core import day_at, no_such_day, when_typed
-from bot.core import when as when_module
+from bot.core import day_at, moving_typed
 from bot.core.choice_when import day_means, time_means
 from bot.core.choices import NO, YES
-from bot.core.flows import Outcome, Step, go, pending, prefixed, stay
+from bot.core.flows import Outcome, Step, go, pending, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.slots import parse_day
-from bot.core.voice import Voice
+from bot.core.voice import Voice, short
 
 if TYPE_CHECKING:
     from bot.core.turn import Turn
@@ -72,11 +58,6 @@ class Draft(Protocol):
 
 R = TypeVar("R", bound=Record)
 F = TypeVar("F", bound=FreeTime)
-
-
-def short(v: Voice, moment: dt.datetime) -> str:
-    """'Tue 24 Nov, 10:00': for buttons."""
-    return f"{v.day(moment.astimezone(v.zone).date())}, {v.time(moment)}"
 
 
 @dataclass(frozen=True)
@@ -164,95 +145,12 @@ class Moving(Generic[R, F]):
         return pending(asked, f"{self.flow}:moveto:{record.id}:{time.key}")
 
     async def typed(self, turn: Turn) -> Outcome:
-        record = await self._moving(turn)
+        """Text typed at the list of times (bot.core.moving_typed), the record still movable."""
+        record = await self.being_moved(turn)
         refusal = self.cannot_change(turn, record)
         if refusal:
             return go(STEP, refusal)
-        danger = self.danger(turn)
-        today = turn.local(turn.now).date()
-        text = turn.incoming.text or ""
-        when = None if danger else when_typed.read(text, today)
-        # «14:30» where that day's times are shown
-        focus = parse_day(self.draft(turn).moving_day or "")
-        said = None if danger else day_at.read(text, today, focus)
-        if said is not None and (
-            when is None or said.asap or said.deadline or said.time is not None
-        ):  # «завтра 10», «15.12 o 15:30», «do piątku», «jak najszybciej»: as at the day step
-            return await self._as_day_step(turn, record, said)
-        if when is None:
-            offer = self.question(turn) if not danger else None
-            if offer is not None:
-                return offer
-            gone = no_such_day.found(text, today)  # «30 лютого», «тридцятого лютого»: said so
-            why = f"{no_such_day.told(turn, gone)} " if gone is not None else ""
-            hint = Reply(why + turn.t("typed_when_hint"))
-            return prefixed(await self._again(turn, record), *danger, hint)
-        free = await self.free(turn, record)
-        zone = turn.settings.timezone
-        found = when_typed.pick(when, [t.start.astimezone(zone) for t in free], today, focus)
-        v = self.voice(turn, record)
-        note = when_typed.note(turn, found, v.time if found.day else lambda s: short(v, s))
-        if found.start is not None:
-            turn.args = (str(record.id), next(t.key for t in free if t.start == found.start))
-            return await self.ask(turn)
-        if found.day is not None and found.times:
-            return self._day_times(turn, record, found.day, free, note)
-        if found.times:  # the same time on several days: those
-            above = self._rows(turn, record, free, found.times)
-            return await self.times(turn, record, above=above)
-        if found.missed_day is not None:
-            note = self._closed(turn, record, found.missed_day, found.days) or note
-            above = [self._day_buttons(turn, record, found.days)]
-            return await self.times(turn, record, note, above=above)
-        if found.missed_time is not None:
-            above = self._rows(turn, record, free, found.near)
-            return await self.times(turn, record, note, above=above)
-        hint = Reply(turn.t("typed_when_hint"))
-        return prefixed(await self._again(turn, record), hint)
-
-    async def _as_day_step(self, turn: Turn, record: R, said: when_module.When) -> Outcome:
-        """What the booking's day step reads besides a day and a time (bot.core.day_at): a free
-        time named is asked about; else that day's times, or the list, the answer first."""
-        free = await self.free(turn, record)
-        zone = turn.settings.timezone
-        keys = {t.start.astimezone(zone): t.key for t in free}
-        if not keys:
-            return prefixed(await self._again(turn, record), Reply(turn.t("typed_when_hint")))
-        v = self.voice(turn, record)
-
-        def time_button(start: dt.datetime) -> Button:
-            payload = f"{self.flow}:moveto:{record.id}:{keys[start]}"
-            return Button(v.time(start), payload, means=time_means(start))
-
-        def day_button(day: dt.date) -> Button:
-            return self._day_buttons(turn, record, [day])[0]
-
-        desk = await self.desk(turn, record)  # not free: why, as at the day step
-        found = day_at.answer(turn, said, sorted(keys), time_button, day_button, desk)
-        why = self._closed(turn, record, found.missed, found.days) if found.missed else None
-        if why is not None and found.notes:  # «четвер 13» where that day has no hours here
-            found = dataclasses.replace(
-                found, notes=(dataclasses.replace(found.notes[0], text=why),)
-            )
-        if found.start is not None:
-            turn.args = (str(record.id), keys[found.start])
-            return await self.ask(turn)  # «move … to …?» says the time
-        if found.day is not None:
-            return prefixed(self._day_times(turn, record, found.day, free), *found.notes)
-        return prefixed(await self.times(turn, record), *found.notes)
-
-    def _closed(self, turn: Turn, record: R, day: dt.date, days: Sequence[dt.date]) -> str | None:
-        """Why `day` (to come) has no free times when it has no hours for the record, with the
-        nearest days that have some; None: said as a day without free times."""
-        why = self.closed(turn, record, day) if day >= turn.local(turn.now).date() else None
-        if why is None:
-            return None
-        label = turn.services.t.date(turn.lang, day, "EEEE, d MMMM")
-        text = turn.t(why[0], day=label[:1].upper() + label[1:], **why[1])
-        if not days:
-            return text
-        names = [turn.services.t.day(turn.lang, d) for d in days]
-        return turn.t("typed_nearest_days", why=text, choices=when_typed.listed(turn, names))
+        return await moving_typed.typed(self, turn, record)
 
     async def on_day(self, turn: Turn) -> Outcome:
         """<flow>:moveday:<id>:<YYYYMMDD>: that day's free times for the record."""
@@ -263,26 +161,26 @@ class Moving(Generic[R, F]):
         refusal = self.cannot_change(turn, record)
         if refusal:
             return go(STEP, refusal)
-        return self._day_times(turn, record, day, await self.free(turn, record))
+        return self.day_times(turn, record, day, await self.free(turn, record))
 
     async def ask_again(self, turn: Turn) -> Outcome:
         """The step's question once more (a language change): the day's times, or the list."""
-        return await self._again(turn, await self._moving(turn))
+        return await self.listed_again(turn, await self.being_moved(turn))
 
-    async def _moving(self, turn: Turn) -> R:
+    async def being_moved(self, turn: Turn) -> R:
         """The record being moved (the draft's), still the person's."""
         turn.args = (str(self.draft(turn).moving),)
         return await self.own(turn, 1)
 
-    async def _again(self, turn: Turn, record: R) -> Outcome:
+    async def listed_again(self, turn: Turn, record: R) -> Outcome:
         day = parse_day(self.draft(turn).moving_day or "")
         free = await self.free(turn, record)
         zone = turn.settings.timezone
         if day is not None and any(t.start.astimezone(zone).date() == day for t in free):
-            return self._day_times(turn, record, day, free)
+            return self.day_times(turn, record, day, free)
         return await self.times(turn, record)
 
-    def _day_times(
+    def day_times(
         self, turn: Turn, record: R, day: dt.date, free: list[F], note: str = ""
     ) -> Outcome:
         """The day's free times as buttons (typed «14:30» presses one), «‹ Other days»."""
@@ -308,7 +206,7 @@ class Moving(Generic[R, F]):
         current.moving, current.moving_day = record.id, f"{day:%Y%m%d}"
         return go(STEP, Reply(f"{note}\n\n{text}" if note else text, rows, replace=True))
 
-    def _rows(
+    def time_rows(
         self, turn: Turn, record: R, free: list[F], starts: Sequence[dt.datetime]
     ) -> list[list[Button]]:
         v = self.voice(turn, record)
@@ -318,7 +216,7 @@ class Moving(Generic[R, F]):
             if t.start in starts
         ]
 
-    def _day_buttons(self, turn: Turn, record: R, days: Sequence[dt.date]) -> list[Button]:
+    def day_buttons(self, turn: Turn, record: R, days: Sequence[dt.date]) -> list[Button]:
         v = self.voice(turn, record)
         payload = f"{self.flow}:moveday:{record.id}"
         return [Button(v.day(d), f"{payload}:{d:%Y%m%d}", means=day_means(d)) for d in days]

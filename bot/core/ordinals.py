@@ -108,6 +108,7 @@ def hour_near(word: str) -> int | None:
     if day_names.weekday_of(word) is not None or day_names.month_of(word) is not None:
         return None
     found: set[int] = set()
+    begins = [word[: -len(e)] for e in _HOUR_ENDINGS if word.endswith(e)]  # (few: tried alone)
     for stem, number in _TABLE:
         if number > LAST_HOUR:
             continue
@@ -119,9 +120,8 @@ def hour_near(word: str) -> int | None:
             continue
         if len(stem) < NEAR_STEM:
             continue
-        for ending in _HOUR_ENDINGS:  # the ending right, the beginning one letter off
-            begin = word[: -len(ending)]
-            if not word.endswith(ending) or DamerauLevenshtein.distance(begin, stem) > 1:
+        for begin in begins:  # the ending right, the beginning one letter off
+            if abs(len(begin) - len(stem)) > 1 or DamerauLevenshtein.distance(begin, stem) > 1:
                 continue
             if len(stem) > NEAR_STEM or len(begin) < len(stem):  # «восм»: only one left out
                 found.add(number)

@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.core import markup
 from bot.storage import Statement, Tx
 
 if TYPE_CHECKING:
@@ -69,6 +70,18 @@ class Thread:
     # When the person last wrote to staff about it (a request's; None: never): what its card
     # goes back to when a text is taken back («↩️ Undo: it was not for the staff»)
     person_at: dt.datetime | None = None
+
+    def staff_language(self, services: Services) -> str:
+        """The language its office's staff read."""
+        return services.settings.office(self.office).staff_language
+
+    def staff_text(self, services: Services, key: str, **values: object) -> str:
+        """A staff chat text about it, in its office's staff language: `key` with the record
+        named («Prośba o wizytę nr 1», {record}) and who writes ({name}, escaped), and `values`
+        (escaped by the caller where a person typed them)."""
+        staff = self.staff_language(services)
+        name = markup.literal(self.name)
+        return services.t(staff, key, record=self.record(staff), name=name, **values)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from bot.core.services import Services
 from bot.core.session import Memory, Session
 from bot.core.voice import Voice
 from bot.settings.config import Office, Settings
-from bot.storage import AtCommit, Tx, message_refs
+from bot.storage import Tx, message_refs
 from bot.storage import outbox as outbox_store
 
 if TYPE_CHECKING:
@@ -300,29 +300,3 @@ def for_staff(office: Office, reply: Reply) -> tuple[str | None, Reply]:
     if office.staff_topic_id is not None:
         reply = replace(reply, topic_id=office.staff_topic_id)
     return str(office.staff_chat_id), reply
-
-
-@dataclass(frozen=True)
-class Queued:
-    """A reply written to the outbox (item 0: not written, the caller just shows it)."""
-
-    item: int
-    reply: Reply
-
-
-def held(
-    tx: Tx, now: dt.datetime, incoming: Incoming, replies: list[Reply], subject: str | None
-) -> list[tuple[AtCommit, Reply]]:
-    """The replies to `incoming`, written to the outbox with the commit and held for the
-    adapter (Core.handle_queued); their ids once the turn has committed."""
-    queued = []
-    for index, reply in enumerate(replies):
-        if index == 0 and reply.replace and incoming.payload is not None:
-            reply = replace(reply, edit_message_id=incoming.message_id)
-        if incoming.topic_id is not None and reply.topic_id is None:  # a forum topic
-            reply = replace(reply, topic_id=int(incoming.topic_id))
-        item = outbox_store.enqueue_held(
-            tx, now, incoming.channel, incoming.chat_id, reply, subject
-        )
-        queued.append((item, reply))
-    return queued

@@ -58,3 +58,8 @@ class Voice:
         if name is None:
             return self(key, **values)
         return self(f"{key}_duty", duty=markup.literal(name), **values)
+
+
+def short(v: Voice, moment: dt.datetime) -> str:
+    """'Tue 24 Nov, 10:00': for buttons (a record's time to move to, or moved from)."""
+    return f"{v.day(moment.astimezone(v.zone).date())}, {v.time(moment)}"

@@ -14,12 +14,13 @@ import inspect
 import logging
 from collections.abc import Awaitable, Callable
 
-from bot.core.turn import Queued
+from bot.core.outgoing import Queued
 from bot.delivery import targets
 from bot.delivery.errors import NothingToEdit, RetryLater, Sender, Undeliverable
 from bot.delivery.limits import RateLimiter
+from bot.delivery.marks import Marks
 from bot.delivery.signal import OutboxSignal
-from bot.storage import Database, message_refs
+from bot.storage import Database
 from bot.storage import outbox as store
 
 log = logging.getLogger(__name__)
@@ -58,8 +59,7 @@ class OutboxWorker:
         self.idle_poll = idle_poll
         self.signal = signal or OutboxSignal()
         self._stopping = False
-        self._marks: list[tuple[int, str | None]] = []  # accepted, waiting to be marked
-        self._marking = asyncio.Lock()
+        self.marks = Marks(db, clock)  # what the platform accepted, written down
 
     def wake(self) -> None:
         self.signal.wake()
@@ -157,7 +157,7 @@ class OutboxWorker:
         except Undeliverable as exc:
             await self._undeliverable(item, exc)
             return True
-        await self.delivered(item, new_id)
+        await self.marks.one(item, new_id)
         return True
 
     async def _release(
@@ -204,7 +204,7 @@ class OutboxWorker:
                     marks.append(asyncio.create_task(self.mark_sent([(reply.item, message_id)])))
                 if reply.reply.record and message_id:  # a staff reply to it finds the record
                     where = (channel, chat_id, message_id, *reply.reply.record)
-                    marks.append(asyncio.create_task(self._remember(*where)))
+                    marks.append(asyncio.create_task(self.marks.remember(*where)))
         finally:
             if marks:
                 await asyncio.gather(*marks)
@@ -216,17 +216,8 @@ class OutboxWorker:
 
     async def mark_sent(self, sent: list[tuple[int, str | None]]) -> None:
         """(outbox item, platform message id) pairs the platform accepted; back when they are
-        marked. Marks that wait for the database together are written in one transaction (a
-        group commit): each is still written at the first moment the database is free, but
-        under load one commit marks many replies, not one (docs/performance.md, change 24)."""
-        self._marks.extend(sent)
-        async with self._marking:
-            if not self._marks:
-                return  # the one before wrote ours with its own
-            if not await self._ride():
-                async with self.db.transaction() as tx:
-                    marks, self._marks = self._marks, []
-                    store.mark_all_delivered(tx, marks, self.clock())
+        marked (by a group commit: marks.py)."""
+        await self.marks.sent(sent)
         if self._behind_claim:  # a chat's messages may wait for these: the worker looks again
             self.wake()
 
@@ -245,35 +236,6 @@ class OutboxWorker:
             for item_id in ids:
                 await store.release(tx, item_id, until, reason)
         self.wake()
-
-    async def _ride(self) -> bool:
-        """The marks waiting, made with the commit of the unit that holds the database now (a
-        turn, under load): no trip of their own, and no later than they would have waited for
-        it. False: no unit to ride, or it failed (the marks wait again)."""
-        marks, self._marks = self._marks, []
-        now = self.clock()
-        riding = self.db.ride(lambda tx: store.mark_all_delivered(tx, marks, now))
-        if riding is not None and await riding:
-            return True
-        self._marks[:0] = marks
-        return False
-
-    async def delivered(self, item: store.Item, message_id: str | None) -> None:
-        """The platform accepted it: marked at once, to leave as little room as possible for a
-        crash between "accepted" and "marked" (which would send it once more after a restart)."""
-        async with self.db.transaction() as tx:
-            now = self.clock()
-            store.mark_delivered(tx, item.id, now, message_id)
-            if message_id and item.ref_kind and item.ref_id is not None:
-                await message_refs.remember(
-                    tx, now, item.channel, item.chat_id, message_id, item.ref_kind, item.ref_id
-                )
-
-    async def _remember(
-        self, channel: str, chat_id: str, message_id: str, kind: str, ref: int
-    ) -> None:
-        async with self.db.transaction() as tx:
-            await message_refs.remember(tx, self.clock(), channel, chat_id, message_id, kind, ref)
 
     async def _undeliverable(self, item: store.Item, exc: Undeliverable) -> None:
         async with self.db.transaction() as tx:

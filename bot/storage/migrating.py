@@ -4,6 +4,7 @@ applied once in its own transaction; run in the connection's thread as the datab
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import sqlite3
 from importlib import resources
@@ -13,13 +14,14 @@ from bot.storage.checkpoints import Checkpoints
 log = logging.getLogger(__name__)
 
 
-def _migrations() -> list[tuple[int, str, str]]:
+@functools.cache  # (read once per process: each open of a database read all ~40 files again)
+def _migrations() -> tuple[tuple[int, str, str], ...]:
     found = []
     for entry in resources.files("bot.storage.migrations").iterdir():
         name = entry.name
         if name.endswith(".sql") and name[:3].isdigit():
             found.append((int(name[:3]), name, entry.read_text(encoding="utf-8")))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def set_up(raw: sqlite3.Connection) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.messages import Reply
-from bot.core.turn import Queued
+from bot.core.outgoing import Queued
 from bot.delivery.errors import RetryLater, Undeliverable
 from bot.delivery.limits import RateLimiter
 from bot.delivery.worker import OutboxWorker

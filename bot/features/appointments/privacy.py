@@ -18,10 +18,10 @@ from dataclasses import replace
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
-from bot.core.moving import short
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import for_staff, subject_of
+from bot.core.voice import short
 from bot.features.appointments import cards
 from bot.features.appointments.views import (
     STAFF,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import secrets
 
 from bot.core import markup
-from bot.core.children import about_a_child
+from bot.core.children import about_a_child, visit_for_a_child
 from bot.core.choices import BACK, CANCEL, NO, YES
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, again, call, end, go, stay
@@ -106,14 +106,22 @@ def child_typed(turn: Turn, service: Service) -> Outcome:
 def aside_dropped(turn: Turn, service: Service, aside: str) -> list[Reply]:
     """«Halyna (sąsiadka, dla syna)» for a confidential service: the name alone is kept, the
     bracket is neither kept nor shown to staff (it may say what the matter is, which this form
-    never asks: docs/services.md), and the person is told so; a child it names is the one thing
-    such a request may say («🧒 for a child»), marked as the button would."""
-    person = draft(turn).person
-    name = markup.literal(person.name if person is not None else "")
+    never asks: docs/services.md), and the person is told so; a visit it says is for a child
+    («dla syna», «for my daughter») is the one thing such a request may say («🧒 for a child»),
+    marked as the button would. A child only named in it («córka pani Haliny», «з дитиною»)
+    marks nothing: the person is told how to say it is for the child, if it is."""
+    current = draft(turn)
+    name = markup.literal(current.person.name if current.person is not None else "")
     said = [Reply(turn.t("ap_aside_private", name=name))]
-    if service.qualification and about_a_child(fold(aside)) and not draft(turn).for_child:
-        draft(turn).for_child = True
+    if not service.qualification or current.for_child:
+        return said
+    if visit_for_a_child(aside):
+        current.for_child = True
         said.append(Reply(turn.t("ap_for_child_noted")))
+    elif about_a_child(fold(aside)):  # («Ігор (син пані Ольги)»: whose visit is it?)
+        fix, urgency = turn.t("ap_btn_fix"), turn.t("ap_btn_fix_urgency")
+        child = turn.t("ap_btn_for_child")
+        said.append(Reply(turn.t("ap_aside_child_asked", fix=fix, urgency=urgency, child=child)))
     return said
 
 

@@ -16,10 +16,10 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
 from bot.core.moved import StaffSide
-from bot.core.moving import short
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.voice import Voice as BaseVoice
+from bot.core.voice import short
 from bot.features.callback import wrote_line
 from bot.settings.catalogue import Service, Specialist
 from bot.storage import Tx

@@ -18,8 +18,9 @@ from bot.core import moving
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, end, go
 from bot.core.messages import Button, Expired, Reply
-from bot.core.moving import Moving, short
+from bot.core.moving import Moving
 from bot.core.numbers import record_id
+from bot.core.voice import short
 from bot.features import person, urgent
 from bot.features.booking import day_typed, day_why, mine, schedule
 from bot.features.booking.confirm import confirmation_reply

@@ -13,10 +13,10 @@ from dataclasses import replace
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.messages import Reply
-from bot.core.moving import short
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import for_staff
+from bot.core.voice import short
 from bot.features.booking.views import (
     STAFF,
     Voice,

@@ -6,7 +6,6 @@ the visit is about, in the person's words; at «Something else», its descriptio
 from __future__ import annotations
 
 from bot.core import choices, day_at, markup
-from bot.core.backs import says_go_on
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, go, prefixed
 from bot.core.messages import Reply
@@ -70,9 +69,9 @@ async def topic_typed(turn: Turn) -> Outcome:
 
 
 def _no_matter(text: str) -> bool:
-    """«3», a bare yes or no («так», «tak»), «продовжити»: not what a visit is about; the
-    buttons asked for again (tester 38, F8)."""
-    return too_short(text) or choices.yes_or_no(text) is not None or says_go_on(text)
+    """«3», a bare yes or no («так», «tak»): not what a visit is about; the buttons asked for
+    again (tester 38, F8; «продовжити» never comes here: core/going_on.py)."""
+    return too_short(text) or choices.yes_or_no(text) is not None
 
 
 async def typed(turn: Turn) -> Outcome:

@@ -83,7 +83,11 @@ def _form(turn: Turn, is_urgent: bool, *before: Reply) -> Outcome:
     medical = is_urgent and urgent.medical_lately(turn)
     shown = is_urgent and not medical  # (the help lines: shown, unless it was an ambulance's)
     current = CallbackDraft(
-        token=secrets.token_hex(4), urgent=is_urgent, lines_shown=shown, medical=medical
+        token=secrets.token_hex(4),
+        urgent=is_urgent,
+        lines_shown=shown,
+        medical=medical,
+        may_write=is_urgent,  # (the phone may be left out: person/written.py)
     )
     turn.new_draft(current, FLOW)
     return call("person", "person", *before)

@@ -93,9 +93,8 @@ async def undo(turn: Turn) -> Outcome:
     at, _, before = wrote.partition("|")
     if kind.took_back is not None and at:  # the card says what it said before the text
         await kind.took_back(turn, thread.id, from_utc_text(at), maybe_utc_text(before))
-    office = turn.settings.office(thread.office)
-    staff = office.staff_language
-    chat = office.staff_chat_id
+    staff = thread.staff_language(turn.services)
+    chat = turn.settings.office(thread.office).staff_chat_id
     typed = markup.literal(text)
     waiting = None
     if chat is not None:
@@ -110,17 +109,10 @@ async def undo(turn: Turn) -> Outcome:
         )
     elif waiting is not None and waiting[1].text.endswith("\n" + typed):  # alone: not sent,
         item, queued = waiting  # only that it was taken back (the card says they wrote)
-        name, record = markup.literal(thread.name), thread.record(staff)
-        gone = turn.services.t(staff, "staff_user_took_back_unsent", record=record, name=name)
+        gone = thread.staff_text(turn.services, "staff_user_took_back_unsent")
         await outbox_store.replace_reply(turn.tx, item, replace(queued, text=gone))
     else:
-        note = turn.services.t(
-            staff,
-            "staff_user_took_back",
-            record=thread.record(staff),
-            name=markup.literal(thread.name),
-            text=typed,
-        )
+        note = thread.staff_text(turn.services, "staff_user_took_back", text=typed)
         await relay_to_staff(turn, kind, thread, note, typed="")
     payload = f"callback:write:{thread.id}" + ("" if kind.name == "callback" else f":{kind.name}")
     return stay(Reply(turn.t("cb_taken_back"), [[Button(turn.t("btn_cb_write_staff"), payload)]]))

@@ -76,14 +76,7 @@ async def low_to_staff(turn: Turn, request_id: int, rating: int) -> None:
     if request is None or request.forgotten:
         return
     thread = request_thread(turn.services, request)
-    staff = turn.settings.office(thread.office).staff_language
-    body = turn.services.t(
-        staff,
-        "staff_rated_low",
-        record=thread.record(staff),
-        name=markup.literal(thread.name),
-        rating=rating,
-    )
+    body = thread.staff_text(turn.services, "staff_rated_low", rating=rating)
     await turn.to_staff(
         Reply(body, reply_to_ref=thread.card),
         office=turn.settings.office(thread.office),
@@ -109,16 +102,10 @@ async def typed(turn: Turn) -> Outcome | None:
     if thread.private:
         return None
     turn.memory.rated = None  # one message: what follows is the bot's again
-    staff = turn.settings.office(thread.office).staff_language
+    staff = thread.staff_language(turn.services)
     rated_part = turn.services.t(staff, "staff_feedback_rated", rating=rating) if rating else ""
-    body = turn.services.t(
-        staff,
-        "staff_feedback",
-        record=thread.record(staff),
-        name=markup.literal(thread.name),
-        rated=rated_part,
-        text=markup.literal(text),
-    )
+    said = markup.literal(text)
+    body = thread.staff_text(turn.services, "staff_feedback", rated=rated_part, text=said)
     await relay_to_staff(turn, REQUESTS, thread, body, typed=text)
     return stay(main_menu(turn, turn.t("cb_feedback_thanks", id=numbered.of_request(request))))
 

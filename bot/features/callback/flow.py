@@ -7,7 +7,6 @@ The whole flow is the table CALLBACK at the bottom. Buttons are "callback:<actio
 from __future__ import annotations
 
 from bot.core import choices, markup
-from bot.core.backs import says_go_on
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, again, call, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
@@ -74,6 +73,7 @@ async def after_person(turn: Turn) -> Outcome:
     before = person.take_note(turn, draft(turn))  # written with the number: a note for staff
     if urgent_form.starts(turn):  # after danger: «call me, or write to me here?» and sent
         return prefixed(urgent_form.begin(turn), *before)
+    urgent_form.without_phone(turn)  # (its phone left out when corrected: written to)
     return prefixed(next_step(turn, "topic"), *before)
 
 
@@ -85,7 +85,7 @@ async def describe(turn: Turn) -> Outcome:
         return again(*plea)
     before = screen(turn) + urgent.cry_line(turn)
     text = " ".join((turn.incoming.text or "").split())
-    if not text or says_go_on(text):  # («продовжити» after /mydata: the question again)
+    if not text:
         return stay(*before, ask_description(turn))
     if draft(turn).topic != "other" and choices.yes_or_no(text) == choices.NO:  # «ні»: skip
         return await skip_description(turn)
@@ -174,7 +174,7 @@ async def topic_typed(turn: Turn) -> Outcome:
     if typed is not None:
         return typed
     text = " ".join((turn.incoming.text or "").split())
-    if too_short(text) or choices.yes_or_no(text) or says_go_on(text):  # «9», «так», «далі»:
+    if too_short(text) or choices.yes_or_no(text):  # «9», «так» («далі»: core/going_on.py):
         return await reask("topic")(turn)  # not a matter, the buttons again (tester 38, F5, F8)
     if not browsing and window_typed.at_the_topic(turn, text):  # «завтра після обіду»
         kept = Reply(turn.t("cb_topic_time_kept", when=markup.literal(text)))

@@ -16,7 +16,6 @@ staff get 🚨 (docs/services.md, "Psychological (sensitive) services")."""
 
 from __future__ import annotations
 
-from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, Replay, stay, then
 from bot.core.messages import Button, Expired, Reply
@@ -74,13 +73,7 @@ async def choose(turn: Turn) -> Outcome:
         return then(Replay(text))
     if choice == "drop":
         return stay(Reply(turn.t("cb_private_dropped"), [nav_row(turn, None)]))
-    staff = turn.settings.office(thread.office).staff_language
-    body = turn.services.t(
-        staff,
-        "staff_user_wrote_private",
-        record=thread.record(staff),
-        name=markup.literal(thread.name),
-    )
+    body = thread.staff_text(turn.services, "staff_user_wrote_private")
     # nothing of the text; danger words in it still mark it 🚨 (the help lines were shown)
     await relay_to_staff(turn, kind, thread, body, typed=text)
     if kind.person_wrote is not None:

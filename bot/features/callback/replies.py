@@ -49,6 +49,9 @@ class CallbackDraft:
     short: bool = False
     reach: str | None = None
     said: str | None = None
+    # urgent from its start: in a chat, the phone may be left out and the person written to
+    # instead (bot.features.person.written, which reads this field by its name)
+    may_write: bool = False
 
 
 def draft(turn: Turn) -> CallbackDraft:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.core.choices import GO_ON
 from bot.core.dispatch import Turn
 from bot.core.flows import Next, Outcome, Replay, again, then
 from bot.core.messages import Button, Reply
@@ -36,7 +37,7 @@ async def route(turn: Turn, next_: Next) -> Outcome:
         rows = [[b for b in row if b.payload != START] for row in reply.buttons]
         reply.buttons = [row for row in rows if row]
     last = outcome.replies[-1]
-    row = [Button(turn.t("btn_cb_continue"), RESUME)]
+    row = [Button(turn.t("btn_cb_continue"), RESUME, means=GO_ON)]  # («продовжити» typed)
     if last.buttons and not last.replace:
         last.buttons = [row, *last.buttons]
         return outcome

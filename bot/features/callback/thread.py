@@ -162,15 +162,8 @@ async def relay_to_staff(
 async def relay(turn: Turn, kind: ThreadKind, thread: Thread, typed: str | None = None) -> Outcome:
     """The person's text (`typed`, else the incoming one) goes to the staff chat, under the
     record's card."""
-    staff = turn.settings.office(thread.office).staff_language
     text = (turn.incoming.text or "") if typed is None else typed
-    body = turn.services.t(
-        staff,
-        "staff_user_wrote",
-        record=thread.record(staff),
-        name=markup.literal(thread.name),
-        text=markup.literal(text),
-    )
+    body = thread.staff_text(turn.services, "staff_user_wrote", text=markup.literal(text))
     replies = await relay_to_staff(turn, kind, thread, body, typed=text)
     if kind.noted is not None:  # marked, and the card edited to say so
         await kind.noted(turn, thread.id)

@@ -18,6 +18,7 @@ from bot.features import urgent
 from bot.features.callback.asking import to_summary
 from bot.features.callback.details import REACH_BY, URGENT_SAID
 from bot.features.callback.replies import REACH, CallbackDraft, ask_reach, draft, is_urgent
+from bot.features.person import corrected
 from bot.storage.requests import Detail
 
 
@@ -29,33 +30,60 @@ def starts(turn: Turn) -> bool:
 
 
 def begin(turn: Turn) -> Outcome:
-    """The topic, the language and the time set; «call me, or write to me here?» asked."""
+    """The topic, the language and the time set; «call me, or write to me here?» asked (not
+    where the phone was left out: written to, the summary next)."""
     current = draft(turn)
     current.short = True
     current.topic, current.category = _topic(turn), None
     current.language = current.language or turn.lang
     current.window, current.day = "asap", None
     current.said = turn.memory.urgent_said if urgent.is_marked(turn) else None
+    if not has_phone(current):  # «✍️ Write to me here, no phone» (person/written.py)
+        current.reach = "write"
+        return to_summary(turn)
     return go("reach", ask_reach(turn))
 
 
+def has_phone(current: CallbackDraft) -> bool:
+    return current.person is not None and bool(current.person.phone)
+
+
+def without_phone(turn: Turn) -> None:
+    """The person given again without a phone (corrected from the summary): written to."""
+    if draft(turn).short and not has_phone(draft(turn)):
+        draft(turn).reach = "write"
+
+
+# the topics a request after a threat or a crime is filed under, the first the office has: a
+# threat from someone unnamed («someone is following me», «мені страшно, хтось стежить») is
+# «Reporting a crime» (threats and stalking are crimes: its answer says to call 112 when
+# «threatened or followed»), else legal help; never «Something else» (safety5)
+FILED = {kind: ("crime_report", "legal_help") for kind in ("threat", "crime", "exploitation")}
+
+
 def _topic(turn: Turn) -> str:
-    """The topic of the danger written lately (violence: domestic violence), or of the answer
-    read (domestic violence); «Something else» where none fits, or the office has not got it."""
+    """The topic of the danger written lately (violence: domestic violence; a threat or a
+    crime: `FILED`), or of the answer read (domestic violence); «Something else» where none
+    fits, or the office has not got it."""
     memory = turn.memory
     why = memory.urgent_why if memory.urgent_at and urgent.is_marked(turn) else None
     found = urgent.kinds.topic([why]) if why else None
     if found is None and memory.last_topic == urgent.TOPIC:
         found = urgent.TOPIC
-    return found if found and turn.kb.topic(turn.lang, found) is not None else "other"
+    fits = FILED.get(why or "", ()) if found in (None, "crime_report") else ()
+    return next((t for t in (found, *fits) if t and turn.kb.topic(turn.lang, t)), "other")
 
 
 async def choose(turn: Turn) -> Outcome:
     """callback:reach:<call|write>: how staff reach the person; then the summary."""
     reach = turn.args[0] if turn.args else None
-    if reach not in REACH or not draft(turn).short:
+    current = draft(turn)
+    if reach not in REACH or not current.short:
         raise Expired("callback:reach")
-    draft(turn).reach = reach
+    current.reach = reach
+    if reach == "call" and not has_phone(current) and current.person is not None:
+        current.may_write = False  # to be called: the phone asked, no longer optional
+        return corrected.ask_number(turn, current.person, "confirm")
     return to_summary(turn)
 
 

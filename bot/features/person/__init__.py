@@ -29,7 +29,7 @@ from bot.core.phone import phone_in
 from bot.features import urgent
 from bot.features.hours import DECLINED, declined, hours_reply
 from bot.features.menu import main_menu
-from bot.features.person import corrected, early, name_number, names, refused
+from bot.features.person import corrected, early, name_number, names, refused, written
 from bot.features.person import note as notes
 from bot.features.person.about import answered, described
 from bot.features.person.asked import (
@@ -260,6 +260,7 @@ PERSON = Flow(
                 "use_first": use_first,  # of two numbers typed: the first
                 "own_phone": own_phone,
                 "known_phone": use_known_phone,
+                "no_phone": written.leave_out,  # an urgent request in a chat: written to
             },
             ask=ask_phone_again,
         ),

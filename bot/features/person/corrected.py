@@ -25,7 +25,7 @@ from bot.core.session import Caller, Person
 from bot.core.words import fold
 from bot.features.person.consent import FLOW, PersonDraft
 from bot.features.person.number import ask_phone, phone_saved
-from bot.features.person.returned import given, put
+from bot.features.person.returned import given, named, put
 
 PHONE = r"(?:номер\w*|телефон\w*|number|phone|numer\w*|telefon\w*|nr)"
 # words that say the number given is wrong, or ask to change it (the text folded: words.fold)
@@ -93,14 +93,15 @@ async def gate(turn: Turn) -> Outcome | None:
     return again(phone_saved(turn, number))
 
 
-def _ask(turn: Turn, person: Person, back: str | None = None) -> Outcome:
+def _ask(turn: Turn, person: Person, back: str | None = None, text: str = "") -> Outcome:
     """The phone step, in the middle of the form: the name kept, back to this step (or `back`,
     the form's summary) after."""
     session = turn.session
     session.callers.append(Caller(session.flow or "", back or session.step or ""))
     session.flow, session.step = FLOW, "phone"
     turn.new_draft(PersonDraft(name=person.name, new_phone=True, phone_only=True), FLOW)
-    text = turn.t("phone_change_ask", phone=display_phone(person.phone))
+    if not text:
+        text = turn.t("phone_change_ask", phone=display_phone(person.phone))
     return stay(*ask_phone(turn, text=text))
 
 
@@ -108,11 +109,17 @@ async def change(turn: Turn) -> Outcome:
     """person:phone, «📱 Change the phone» on a form's summary: only the phone asked."""
     session = turn.session
     flow = turn.registry.flows.get(session.flow or "")
-    person = given(session.drafts.get(session.flow or ""))
+    person = named(session.drafts.get(session.flow or ""))  # (its phone maybe left out)
     back = turn.args[0] if turn.args else ""
     if session.flow == FLOW or flow is None or person is None or back not in flow.steps:
         raise Expired("person:phone")
-    return _ask(turn, person, back)
+    return _ask(turn, person, back, "" if person.phone else turn.t("phone_to_call"))
+
+
+def ask_number(turn: Turn, person: Person, back: str) -> Outcome:
+    """The phone asked in the middle of a form whose person has none (left out: written.py),
+    the name kept, back to the form's step `back` after."""
+    return _ask(turn, person, back, turn.t("phone_to_call"))
 
 
 def button(turn: Turn, back: str) -> list[Button]:

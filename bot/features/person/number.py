@@ -23,7 +23,7 @@ from bot.core.session import Person
 from bot.core.words import folded
 from bot.features import urgent
 from bot.features.menu import main_menu
-from bot.features.person import names, no_phone, phone_asked, refused
+from bot.features.person import names, no_phone, phone_asked, refused, written
 from bot.features.person import note as notes
 from bot.features.person.about import answered
 from bot.features.person.consent import person_draft
@@ -80,14 +80,16 @@ def saved_person(turn: Turn) -> Person | None:
 def ask_phone(turn: Turn, key: str = "ask_phone", text: str | None = None) -> list[Reply]:
     """The phone asked for (`text`: why again), with the "share my phone" keyboard; the number
     given last time offered too (a new name in the summary costs one step), unless the person
-    asked to change just the phone."""
+    asked to change just the phone; where it may be left out (an urgent request in a chat:
+    written.py), the button that leaves it out."""
     ask = Reply(text or turn.t(key), request_contact=turn.t("btn_share_phone"))
     saved = turn.memory.person
     if saved is None or not saved.phone or person_draft(turn).new_phone:
-        return [ask]
+        return [ask, *written.offer(turn)]
     # Telegram shows either the "share my phone" keyboard or buttons under a message
     label = turn.t("btn_use_phone", phone=display_phone(saved.phone))
-    return [ask, Reply(turn.t("phone_or_known"), [[Button(label, "person:known_phone")]])]
+    known = Reply(turn.t("phone_or_known"), [[Button(label, "person:known_phone")]])
+    return [ask, known, *written.offer(turn)]
 
 
 async def phone(turn: Turn) -> Outcome:
@@ -117,6 +119,8 @@ async def phone(turn: Turn) -> Outcome:
         return told
     if number is None and no_phone.says_unknown(typed):  # «я не знаю свій номер»: the button
         return stay(Reply(turn.t("phone_unknown")), *ask_phone(turn))
+    if number is None and no_phone.says_none(typed) and written.optional(turn):
+        return await written.leave_out(turn)  # («не хочу давати номер»: written to instead)
     if number is None and no_phone.says_none(typed):  # «I have no (Polish) phone»
         asked = phone_asked.is_question(typed)  # «чи можна без телефону?»: the phone again
         return stay(no_phone.reply(turn), *(ask_phone(turn) if asked else ()))

@@ -51,6 +51,14 @@ def given(draft: Any) -> Person | None:
     return value if isinstance(value, Person) and value.phone else None
 
 
+def named(draft: Any) -> Person | None:
+    """The person a form's draft holds, its phone given or left out (person/written.py)."""
+    value = draft.get("person") if isinstance(draft, dict) else getattr(draft, "person", None)
+    if isinstance(value, dict):
+        value = codec.load(Person, value)
+    return value if isinstance(value, Person) and value.name else None
+
+
 def put(draft: Any, key: str, value: Any) -> None:
     """`draft.key = value`, on a typed draft or on the dict it was saved as."""
     if isinstance(draft, dict):

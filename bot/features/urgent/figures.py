@@ -17,7 +17,9 @@ every phrase a message says, in the sentence it stands in).
   звільненням», «угрожают штрафом», «employer threatens to fire me», «szef grozi zwolnieniem»),
   no word of killing or harm in the sentence (`_mundane`); not an eviction nor a deportation.
 Never thoughts of suicide or a missing person: those get their lines whatever is said around
-them («хоть вешайся лол» does too; a joke costs a glance at a line). A medical emergency only
+them («хоть вешайся лол» does too; a joke costs a glance at a line), but for «no strength left»
+alone in a sentence that names the queue or the bureaucracy that wore one out («втомилась від цієї
+бюрократії, сил вже немає»: `_weary`). A medical emergency only
 when it is a heart attack or a stroke «nearly» had, or one had before («мало не отримала
 інфаркт» from a bill, «муж в больнице после инфаркта», «nearly had a heart attack lol»:
 `_nearly`).
@@ -62,6 +64,13 @@ _THINGS = (  # what «kills» in a figure of speech (stems)
     "paperwork",
     "papierolog",
     "форм",
+)
+# the words of «no strength left» (suicide.yaml's «сил немає$», «нет сил$», «nie mam siły$»)
+_NO_STRENGTH = frozenset(
+    (
+        "сил немає нема не має маю більше вже уже нет нету больше осталось "
+        + "sil sily nie mam brak mi juz"
+    ).split()
 )
 _DEADLINES = ("термін", "строк", "срок", "дедлайн", "deadline", "termin")
 _STORIES = ("фільм", "фильм", "кіно", "кино", "серіал", "сериал", "movie", "film", "serial")
@@ -121,6 +130,17 @@ _MUNDANE = (
     *("звільн", "увольн", "уволь", "штраф", "суд", "позов", "иск"),
     *("fire", "fired", "sack", "dismiss", "fine", "sue", "court"),
     *("zwolni", "kar", "mandat", "sad", "pozw"),
+    # safety5: the police called, a deposit kept («погрожує викликати поліцію через шум»,
+    # «threatens to keep my deposit», «grozi, że nie odda kaucji»)
+    *("виклик", "поліц", "вызв", "полиц", "police", "policj", "wezw"),
+    *("депозит", "застав", "залог", "deposit", "kaucj"),
+)
+# the verbs of a mundane threat before what it is about: to keep, not to give back
+_KEEPING = frozenset(
+    (
+        "keep my his her our the not nie odda oddac zwroci zwrocic "
+        + "не поверне повернути віддасть вернет"
+    ).split()
 )
 _THREAT = ("погрож", "угрож", "threat", "groz", "strasz")
 _BETWEEN = frozenset(
@@ -144,7 +164,9 @@ def _mundane(message: Words, positions: list[int], words: list[str]) -> bool:
         return False
     if any(w.startswith(_KILLING) or w.startswith(_HARM) for w in words):
         return False
-    after = [w for w in message.words[positions[-1] + 1 : positions[-1] + 4] if w not in _BETWEEN]
+    after = [w for w in message.words[positions[-1] + 1 : positions[-1] + 5] if w not in _BETWEEN]
+    while after[1:] and after[0] in _KEEPING:  # («to keep my deposit», «nie odda kaucji»)
+        after = after[1:]
     return bool(after) and after[0].startswith(_MUNDANE)
 
 
@@ -165,7 +187,9 @@ def figure(message: Words, positions: list[int], kind: str) -> bool:
     long past (of `kind`, words.py's file name), and so no danger."""
     if kind == "medical.yaml":
         return _nearly(message, positions)
-    if kind in ("suicide.yaml", "missing.yaml"):
+    if kind == "suicide.yaml":
+        return _weary(message, positions)
+    if kind == "missing.yaml":
         return False
     around = _sentence(message, positions)
     words = [message.words[at] for at in around]
@@ -186,6 +210,16 @@ def figure(message: Words, positions: list[int], kind: str) -> bool:
         return True
     laughs = any(message.laughs[at] for at in around) or not _LAUGHS.isdisjoint(words)
     return laughs and _PERSONS.isdisjoint(words) and not any(w.startswith(_HARMING) for w in words)
+
+
+def _weary(message: Words, positions: list[int]) -> bool:
+    """«No strength left» and nothing else of suicide, in a sentence that names what wears one
+    out (a queue, the bureaucracy, the office): «я так втомилась від цієї бюрократії, сил вже
+    немає», «устала от этой очереди, сил моих больше нет»."""
+    if not all(message.words[at] in _NO_STRENGTH for at in positions):
+        return False
+    around = _sentence(message, positions)
+    return any(message.words[at].startswith(_THINGS) for at in around)
 
 
 def _long_ago(words: list[str]) -> bool:

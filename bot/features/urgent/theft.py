@@ -49,13 +49,22 @@ _STOLEN = (
     "vitashchil",
     "vytiahl",
     "vytyahl",
+    # safety5 (danger50): pulled out of a pocket in Polish («właśnie ktoś wyciągnął mi portfel»)
+    "wyciagn",
 )
 # a moment ago: two words («только что», «przed chwilą», «dopiero co», «just now») or one
 _MOMENT = frozenset(
     {("только", "что"), ("тільки", "що"), ("przed", "chwila"), ("dopiero", "co")}
     | {("tolko", "chto"), ("tolko", "cto"), ("tilky", "shcho"), ("tilki", "shcho")}
     | {("right", "now")}
+    # safety5 (danger50): «прямо сейчас», «прямо зараз» (and in Latin letters)
+    | {("прямо", "сейчас"), ("прямо", "зараз"), ("pryamo", "seychas"), ("priamo", "seichas")}
+    | {("pryamo", "seichas"), ("priamo", "seychas"), ("pryamo", "zaraz")}
 )
+# minutes ago: a word of minutes, then «ago» within two words («хвилин 10 тому», «5 minutes ago»,
+# «kilka minut temu», «минуту назад»)
+_MINUTES = ("хвилин", "минут", "minut", "hvylyn", "khvylyn")
+_AGO = frozenset({"тому", "назад", "ago", "temu", "tomu", "nazad"})
 _JUST = frozenset(
     {"щойно", "тількищо", "тільки-що", "wlasnie", "shchojno", "shchoino", "shchoyno", "scojno"}
 )
@@ -73,6 +82,11 @@ def just(message: Words) -> list[int]:
         if stolen:
             moment = [at for at in clause if words[at] in _JUST] + [
                 at for at in clause[:-1] if (words[at], words[at + 1]) in _MOMENT
+            ]
+            moment += [
+                at
+                for at in clause
+                if words[at].startswith(_MINUTES) and not _AGO.isdisjoint(words[at + 1 : at + 3])
             ]
             # «just» right before it («someone just stole», «was just stolen»), or «just now»
             moment += [

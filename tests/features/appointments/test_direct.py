@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
+
 from bot.app import build
 from bot.features.appointments.times import schedule
 from tests.support.appointments import (
@@ -225,6 +227,40 @@ async def test_a_bracket_after_the_name_for_a_confidential_service_is_kept_nowhe
     assert "panic" not in card.text and "Uwaga od osoby" not in card.text
     await dialogue.send("/mydata")
     assert "panic" not in dialogue.text and "Halyna Kowalska (" not in dialogue.text
+
+
+BRACKETS = {  # a child named in the bracket, not said to be whom it is for; the visit for one
+    "uk": ("Ігор (син пані Ольги)", "Галина (для мого 8-річного сина)"),
+    "ru": ("Мария (дочь Галины, пишу за маму)", "Галина (это для дочки)"),
+    "en": ("Halyna (mother of two kids)", "Halyna (it is for my son)"),
+    "pl": ("Maria (córka pani Haliny)", "Halyna (dla mojej córki)"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BRACKETS))
+async def test_a_bracket_marks_a_request_for_a_child_only_when_it_is_for_one(app, lang):
+    """README «Known gaps», Staff side and forms: any child a bracket after the name mentioned
+    marked a psychologist's request «🧒 for a child»; now only a visit said to be for one does.
+    One that only names a child says how to mark it, if it is for them."""
+    t = app.services.t
+    cards = []
+    for n, name in enumerate(BRACKETS[lang], 1):
+        person = Dialogue(app.core, user_id=f"{lang}-{n}", language_hint=lang)
+        await person.payload("appt:open:psychologist")
+        await person.payload("person:agree")
+        await person.payload("appt:urgent:no")
+        await give_details(person, name, "601 234 567")
+        assert t(lang, "ap_aside_private", name=name.split(" (")[0]) in person.text
+        marked = n == 2  # the visit said to be for the child
+        assert (t(lang, "ap_request_for_child") in person.text) is marked  # the summary
+        assert (t(lang, "ap_for_child_noted") in person.text) is marked
+        assert (t(lang, "ap_btn_for_child") in person.text) is not marked  # how to say so
+        await person.payload(next(b.payload for b in person.buttons if "appt:send:" in b.payload))
+        [card] = [q for q in await to_chat(app.core, STAFF_CHAT) if f"wizytę nr W{n}" in q.text]
+        cards.append(card.text)
+    mentioned, for_one = cards
+    assert "Dla dziecka" not in mentioned and "Dla dziecka" in for_one
+    assert "(" not in mentioned.split("👤")[1].splitlines()[0]  # nothing of the bracket
 
 
 async def test_a_bracket_after_the_name_booking_a_confidential_service_directly_goes_nowhere(

@@ -77,13 +77,20 @@ async def test_what_was_given_is_kept_and_the_form_goes_on_where_it_was(
     assert "Olena" in card.text
 
 
-async def test_a_name_given_before_the_phone_is_not_asked_again(dialogue):
+@pytest.mark.parametrize("typed", [False, True], ids=["pressed", "typed"])
+async def test_a_name_given_before_the_phone_is_not_asked_again(dialogue, typed):
+    """«продовжити» typed instead of tapping «📞 Продовжити заявку на дзвінок» goes back there
+    too (it opened «Перебування, візи» for extending a stay: core/going_on.py)."""
     await at_the_name_step(dialogue, "uk")
     await dialogue.send("Оля")
     await dialogue.send("скільки коштує мельдунек?")  # at the phone
     await dialogue.payload("typed:answer")
-    await dialogue.press("Продовжити заявку на дзвінок")
+    if typed:
+        await dialogue.send("продовжити")
+    else:
+        await dialogue.press("Продовжити заявку на дзвінок")
     assert "Як вас звати?" not in dialogue.text and "телефон" in dialogue.text.lower()
+    assert "Перебування" not in dialogue.text
     await dialogue.send("601 234 567")
     await dialogue.payload("callback:topic:pesel")
     await dialogue.payload("callback:skip")

@@ -1,7 +1,9 @@
 """An urgent callback after a danger message (tester 38, F4): a short path (the consent, the
 name and the phone, then only «call me, or write to me here?»), «write to me, don't call» on the
 staff card, and the message that made it urgent quoted there (escaped), shown in /mydata first,
-erased by /forget."""
+erased by /forget. In a Telegram or Viber chat the phone may be left out («✍️ Write to me here,
+no phone»: written to, not asked again how to be reached), never in the terminal; a threat from
+someone unnamed is filed under a topic that fits it, not «Something else» (safety5)."""
 
 from __future__ import annotations
 
@@ -109,3 +111,59 @@ async def test_the_message_can_be_kept_off_the_card_and_forget_erases_it(
     assert "ножом" in platform.to(STAFF_CHAT)[1].text
     [edited] = [e for e in platform.edits if e.message_id == platform.to(STAFF_CHAT)[1].message_id]
     assert "ножом" not in edited.text and "Dane osobowe usunięte" in edited.text
+
+
+async def _to_the_phone(dialogue: Dialogue, danger: str) -> None:
+    await dialogue.send(danger)
+    await dialogue.payload("callback")
+    await dialogue.payload("person:agree")
+    await dialogue.send("Оксана")
+
+
+async def test_in_a_chat_the_phone_may_be_left_out_and_she_is_written_to(app, delivery, platform):
+    dialogue = Dialogue(app.core, user_id="1010", language_hint="uk", channel="telegram")
+    await _to_the_phone(dialogue, "чоловік погрожує мені ножем, я зачинилася у ванній")
+    assert "Його можна не вказувати" in dialogue.text  # the phone asked, as optional
+    await dialogue.press("✍️ Пишіть мені тут, без номера")
+    summary = dialogue.text  # no «call me, or write?»: the summary, to be written to
+    assert "📱 Телефон: —" in summary
+    assert "Вам напишуть тут, у цьому чаті, і не телефонуватимуть." in summary
+    await dialogue.payload(confirm_payload(dialogue))
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    assert "✍️ NIE DZWONIĆ" in card.text and "📱 Telefon: —" in card.text
+
+
+async def test_no_phone_typed_there_is_taken_so_and_to_be_called_the_phone_is_asked(app):
+    dialogue = Dialogue(app.core, user_id="1011", language_hint="en", channel="viber")
+    await _to_the_phone(dialogue, "my ex is outside my door with a knife")
+    await dialogue.send("I have no phone")  # (elsewhere: «without a number we cannot send it»)
+    assert "write to you here" in dialogue.text and confirm_payload(dialogue)
+    await dialogue.payload("callback:fix")
+    await dialogue.payload("callback:fix:reach")
+    await dialogue.payload("callback:reach:call")  # to be called after all: the phone asked
+    assert "To call you, staff need your number" in dialogue.text
+    assert not any(b.payload == "person:no_phone" for b in dialogue.buttons)
+    await dialogue.send("600 123 456")
+    assert "+48 600 123 456" in dialogue.text and "Staff will call you" in dialogue.text
+
+
+async def test_in_the_terminal_the_phone_is_asked_as_always(dialogue):
+    await _to_the_phone(dialogue, "муж угрожает мне ножом")
+    assert not any(b.payload == "person:no_phone" for b in dialogue.buttons)
+    await dialogue.send("у меня нет телефона")
+    assert "Без номера телефона мы не можем отправить эту форму" in dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("danger", "topic"),
+    [
+        ("someone is following me", "📌 Topic: Free legal advice"),
+        ("мені страшно, хтось стежить за мною", "📌 Тема: Безоплатна правова допомога"),
+    ],
+)
+async def test_a_threat_from_someone_unnamed_gets_a_topic_that_fits(dialogue, danger, topic):
+    """(The fixture office has no «Reporting a crime», the shipped one's first choice.)"""
+    await _to_the_reach_question(dialogue, danger)
+    await dialogue.payload("callback:reach:call")
+    assert topic in dialogue.text

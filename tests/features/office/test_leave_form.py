@@ -82,3 +82,20 @@ async def test_the_office_list_has_a_way_out_and_an_unknown_id_is_said(tmp_path,
         assert olena.button("Північ")
     finally:
         await app.close()
+
+
+async def test_go_on_typed_at_the_office_list_in_a_form_asks_the_forms_question(tmp_path, clock):
+    """«continue» after /office in a form: the form's question again, the office kept (README
+    «Known gaps», Staff side and forms: only the callback and visit forms read it)."""
+    app, olena = await _in_a_form_east_lacks(tmp_path, clock)
+    try:
+        await olena.payload("assist:pick:0:1")
+        assert olena.text.startswith("📝 2/4 When do you need it?")
+        await olena.send("/office")
+        assert "Choose your information point" in olena.text
+        await olena.send("continue")  # no date, nor an office: the question again
+        assert olena.text.startswith("📝 2/4 When do you need it?")
+        await olena.send("1.12")  # the form goes on at North
+        assert "From which language?" in olena.text
+    finally:
+        await app.close()

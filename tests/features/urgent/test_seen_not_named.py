@@ -37,6 +37,8 @@ MEDICAL = [
     ("ru", "у деда перекосило лицо и он не может говорить"),
     ("en", "my wife collapsed and is not waking up"),
     ("pl", "bardzo boli mnie w klatce i drętwieje lewa ręka"),
+    # (safety5: a word written optional in medical.yaml, «(is)?», had been required)
+    ("en", "her throat swelling after a wasp sting"),
 ]
 
 ONLY_SOUNDS_SO = [
