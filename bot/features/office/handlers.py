@@ -11,8 +11,7 @@ from bot.core.messages import Button, Expired, Reply, in_rows
 from bot.core.session import Held
 from bot.core.words import too_short
 from bot.features import person, urgent
-from bot.features.menu import main_menu
-from bot.features.menu.handlers import AGAIN, HINT
+from bot.features.menu import AGAIN, HINT, main_menu
 from bot.features.office import first_words, gmina, left, own_town, small_towns, switch
 from bot.features.office.cities import Town, asked_town, named_town, town_alone
 from bot.features.office.guess import guess
