@@ -25,6 +25,7 @@ written while fixing them), heldout44 (NOT blind: a newborn's documents and resi
 written while writing them into the content), heldout47 (NOT blind: English as native and
 non-native speakers type it, every topic, written before reading the English content for it),
 heldout48 (NOT blind: tester 38's search misses and variants, written while fixing them),
+heldout51 (NOT blind: tester 39's search misses and variants, written while fixing them),
 heldout25, heldout26, heldout34, heldout37, heldout40 and heldout45 (blind, measured only with
 --blind: once before and once after a round's changes), real
 questions found on public pages (public.yaml), two synthetic checks (questions inside longer
@@ -197,6 +198,9 @@ HELDOUT48 = ROOT / "tests" / "eval" / "heldout48.yaml"
 # (the twenty-sixth session, branch fix-english4) from the topic list before reading the English
 # content, measured once before that branch's changes; a development set
 HELDOUT50 = ROOT / "tests" / "eval" / "heldout50.yaml"
+# NOT blind: tester 39's search misses and near variants, written on 2026-12-07 (the
+# twenty-sixth session, branch fix-t39user) while fixing them; a development set from the start
+HELDOUT51 = ROOT / "tests" / "eval" / "heldout51.yaml"
 # the development sets with the part each question asks about (heldout9 on)
 LATER_SETS = (
     *(ROOT / "tests" / "eval" / f"heldout{n}.yaml" for n in range(9, 25)),
@@ -214,6 +218,7 @@ LATER_SETS = (
     HELDOUT47,
     HELDOUT48,
     HELDOUT50,
+    HELDOUT51,
 )
 PUBLIC = ROOT / "tests" / "eval" / "public.yaml"  # real questions from public pages, sourced
 LANGS = ("uk", "ru", "en", "pl")
@@ -811,7 +816,7 @@ def main(argv: list[str] | None = None) -> int:
         "every held-out set but the blind ones together "
         "(heldout.yaml ... heldout24, heldout27, heldout30, heldout32, heldout33, heldout35, "
         "heldout36, heldout38, heldout39, heldout41, heldout42, heldout44, heldout47, heldout48, "
-        "heldout50):"
+        "heldout50, heldout51):"
     )
     measure(None, pooled)
     print(

@@ -46,6 +46,18 @@ def normalise_phone(text: str) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def introduced(text: str) -> str:
+    """`text` without the words that open it to introduce a number («мій номер», «my number
+    is», «mój numer»), so that it reads as the number typed alone."""
+    return _PHONE_WORDS_FIRST.sub("", text, count=1)
+
+
+def only_a_phone(text: str) -> bool:
+    """Nothing but a phone number («+48 511 222 333»): typed where a few words about a matter are
+    asked, it is no description, and the person is told so, not «at least 3 characters»."""
+    return not any(ch.isalpha() for ch in text) and normalise_phone(text) is not None
+
+
 # Words that introduced the number, left at the end of what remains («Oksana, tel.», «Ramesh, my
 # phone is», «Оля, мій номер», «600 123 456 — to mój numer»): not part of a name or a note.
 _PHONE_WORDS = re.compile(
@@ -54,6 +66,15 @@ _PHONE_WORDS = re.compile(
     r"|номер(?:\s+телефону|\s+телефона)?)(?:\s+(?:is|to|це|это))?[\s:.]*$",
     re.IGNORECASE,
 )
+# ... and the same words opening a message before the number («мій номер 0 600 123 456», «my
+# number is +48 …», «mój numer: 600 …»): the number read as if typed alone (tester 39, F18)
+_PHONE_WORDS_FIRST = re.compile(
+    r"^\s*(?:(?:my|mój|moj|мій|мой)\s+)?(?:phone(?:\s+number)?|number|numer(?:\s+telefonu)?|nr"
+    r"|tel\.?|telefon|телефон|тел\.?|номер(?:\s+телефону|\s+телефона)?)(?:\s+(?:is|to|це|это))?"
+    r"[\s:.\-–—]*(?=[+\d])",
+    re.IGNORECASE,
+)
+_LEAD = re.compile(r"\+?\d[\d \u00a0\-–—]*$")  # digits right before the number, after words
 _EDGES = " ,;:-–—"
 _DIGIT_RUN = re.compile(r"\+?\d+(?:[ .-]\d+)*")  # «17 600 123 456»: groups of digits
 _GROUP = re.compile(r"\+?\d+")
@@ -131,6 +152,9 @@ def _run_on(text: str, start: int, end: int) -> tuple[int, int]:
     if _DIGITS_ONLY.fullmatch(before) and any(ch.isdigit() for ch in before):
         if normalise_phone(before) is None:
             start = len(before) - len(before.lstrip(" \u00a0-–—+"))
+    elif (lead := _LEAD.search(before)) and _PHONE_WORDS.search(before[: lead.start()]):
+        if normalise_phone(lead.group(0)) is None:  # («Оксана, мій номер 0 600 123 456»)
+            start = lead.start()
     return start, end
 
 

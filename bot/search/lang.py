@@ -71,6 +71,9 @@ OWN_WORD = 2.0
 PLACE = 1.25
 
 
+# A Ukrainian or Russian message is clearly the one when it has CLEARLY times the other's
+# evidence at least (`mixed`: a person answered in one keeps it for a surzhyk message)
+CLEARLY = 4
 SENTENCE_WORDS = 2  # function words that make a message a sentence of its language (`sentence`)
 
 
@@ -270,6 +273,14 @@ class Detector:
         """Whether the evidence clearly favours one language."""
         ranked = sorted(self.evidence(tokens).values(), reverse=True)
         return ranked[0] > 0 and ranked[0] - ranked[1] >= MIN_MARGIN
+
+    def mixed(self, tokens: list[str]) -> bool:
+        """Whether the words mix Ukrainian and Russian (surzhyk): the lesser of the two has
+        more than 1/CLEARLY of the greater's evidence («а шо там по страховке, где ее взять»:
+        5 and 12.5; not «где взять страховку»: 1 and 5, nor «а скільки це коштує»)."""
+        score = self.evidence(tokens)
+        less, more = sorted((score["uk"], score["ru"]))
+        return less > 0 and CLEARLY * less > more
 
     def sentence(self, tokens: list[str], code: str | None) -> bool:
         """Whether the words are a sentence in `code`, not only names of things in it: at least

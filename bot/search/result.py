@@ -58,6 +58,9 @@ class Result:
     booking: bool = False  # the appointment action asked as a visit to book (booking.py)
     # answered at once: the topic another half of the message asks about (two.py)
     other: Match | None = None
+    # Ukrainian and Russian words mixed (surzhyk: «а шо там по страховке, где ее взять»): the
+    # other of the two has more than a quarter of `lang`'s evidence (lang.Detector.mixed)
+    mixed: bool = False
 
     @property
     def alternatives(self) -> tuple[Match, ...]:

@@ -89,7 +89,10 @@ class Searcher:
         place = self.reader.told.asks_place(tokens)
         topic = result.best.id if result.part is not None and result.best else ""
         said = any(p in reworded for p in self._all_it_says.get(topic, ()))
-        result = replace(result, sentence=sentence, spelled=spelled, place=place, all_it_says=said)
+        mixed = self.detector.mixed(tokens)
+        result = replace(
+            result, sentence=sentence, spelled=spelled, place=place, all_it_says=said, mixed=mixed
+        )
         other = two.other_asked(self, query, lang, result)  # («… and how to open an account»)
         return replace(result, other=other)
 

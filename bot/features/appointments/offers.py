@@ -50,9 +50,13 @@ async def _closed(turn: Turn, r: requests.Request) -> Outcome:
 
 
 async def show_offer(turn: Turn) -> Outcome:
+    """appt:offer:<id> (/mybookings' «📅 Choose a time»): the times offered; any free time
+    offered, the days to choose from at once, not the offer's message again (tester 39, F15)."""
     r = await own_request(turn, turn.args[0] if len(turn.args) == 1 else None)
     if r.status != "offered":
         return await _closed(turn, r)
+    if r.offer_any and r.office == turn.office.id:
+        return await pick_any(turn)
     v = office_voice(turn.services, r.office, turn.lang)
     free = await still_free(turn.services, turn.tx, r, turn.now)
     return stay(offer_reply(v, r, free))

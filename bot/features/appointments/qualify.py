@@ -20,7 +20,7 @@ from bot.core.choices import BACK, CANCEL, NO, YES
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, again, call, end, go, stay
 from bot.core.messages import Button, Expired, Reply
-from bot.core.phone import display_phone
+from bot.core.phone import display_phone, only_a_phone
 from bot.core.words import LEAST, fold, too_short
 from bot.features import person, urgent
 from bot.features.appointments.offered import offer_reply, still_free
@@ -187,7 +187,8 @@ async def describe(turn: Turn) -> Outcome:
     if service.sensitive:  # nothing is asked for a sensitive service
         return stay(*before, urgency_question(turn, service))
     if too_short(text):  # «ok», «ab», «?», «3»
-        note = turn.t("ap_describe_too_short", least=LEAST)
+        note = turn.t("describe_is_phone") if only_a_phone(text) else None
+        note = note or turn.t("ap_describe_too_short", least=LEAST)
         return stay(*before, Reply(note, _rows(turn, service)))
     if len(text) > DESCRIPTION_MAX:
         return stay(*before, Reply(turn.t("ap_describe_too_long", limit=DESCRIPTION_MAX)))

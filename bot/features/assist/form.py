@@ -11,7 +11,7 @@ from bot.core import choices, languages
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, again, call, end, go, pending, prefixed, stay
 from bot.core.messages import Button, Expired, Reply
-from bot.core.phone import normalise_phone
+from bot.core.phone import normalise_phone, only_a_phone
 from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
 from bot.features.assist import (
@@ -184,7 +184,11 @@ def _read(turn: Turn, service: Service, field: FormField, text: str | None) -> s
     if kind == "choice":
         return choice.read(turn, field, parse.one_line(text))
     if field.id == parse.NOTE and parse.one_line(text) and too_short(text or ""):  # «3», «ok»
-        raise Invalid("as_note_too_short", least=LEAST)
+        raise (
+            Invalid("describe_is_phone")
+            if only_a_phone(text or "")
+            else Invalid("as_note_too_short", least=LEAST)
+        )
     return parse.parse_text(text)
 
 

@@ -9,6 +9,7 @@ from bot.core import choices, day_at, markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, go, prefixed
 from bot.core.messages import Reply
+from bot.core.phone import only_a_phone
 from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
 from bot.features.booking import day_typed, day_why, flow, held, name_typed, place_day
@@ -38,7 +39,8 @@ async def on_description(turn: Turn) -> Outcome:
     if person.withdraws(text):  # «передумала, не треба»: leave the form? (tester 37, F8)
         return person.offer_to_leave(turn, text)
     if too_short(text):  # «3», «ok»: a few words asked for, as for an appointment's need
-        note = turn.t("bk_describe_too_short", least=LEAST)
+        note = turn.t("describe_is_phone") if only_a_phone(text) else None
+        note = note or turn.t("bk_describe_too_short", least=LEAST)
         return go("describe", Reply(note, ask_description(turn).buttons))
     return flow.topic_given(turn, *urgent.in_form(turn), *described(turn, text))
 

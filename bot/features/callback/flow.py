@@ -10,6 +10,7 @@ from bot.core import choices, markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Flow, Outcome, Step, again, call, end, go, prefixed, stay
 from bot.core.messages import Expired, Reply
+from bot.core.phone import only_a_phone
 from bot.core.words import LEAST, too_short
 from bot.features import person, urgent
 from bot.features.callback import (
@@ -91,7 +92,8 @@ async def describe(turn: Turn) -> Outcome:
     if person.withdraws(text):  # «ой, я передумала, не треба дзвонити»: leave the form?
         return person.offer_to_leave(turn, text)
     if too_short(text):  # «3», «12», «ok»: a few words, as an appointment's need
-        note = turn.t("cb_describe_too_short", least=LEAST)
+        note = turn.t("describe_is_phone") if only_a_phone(text) else None
+        note = note or turn.t("cb_describe_too_short", least=LEAST)
         return stay(*before, Reply(note, ask_description(turn).buttons))
     text, cut = shortened(turn, text)
     draft(turn).description = text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.core.flows import Fallbacks, Feature
 from bot.features.menu import handlers
-from bot.features.menu.handlers import topic_at
+from bot.features.menu.handlers import AGAIN, HINT, topic_at
 from bot.features.menu.replies import (
     appointments_ahead,
     book_button,
@@ -52,7 +52,9 @@ FEATURE = Feature(
 )
 
 __all__ = [
+    "AGAIN",
     "FEATURE",
+    "HINT",
     "appointments_ahead",
     "book_button",
     "book_text",

@@ -11,7 +11,7 @@ from bot.core.messages import Button, Expired, Reply, in_rows
 from bot.core.session import Held
 from bot.core.words import too_short
 from bot.features import person, urgent
-from bot.features.menu import main_menu
+from bot.features.menu import AGAIN, HINT, main_menu
 from bot.features.office import first_words, gmina, left, own_town, small_towns, switch
 from bot.features.office.cities import Town, asked_town, named_town, town_alone
 from bot.features.office.guess import guess
@@ -82,9 +82,9 @@ async def gate(turn: Turn) -> Outcome | None:
     if not needs_choice(turn) or session.flow is not None:
         return None
     word, _, code = (incoming.payload or "").partition(":")
-    code = code.partition(":")[0]  # «language:uk:again»: the terminal, opened again
+    code, _, how = code.partition(":")  # «language:uk:again»: the terminal, opened again
     if word == "language" and code in settings.languages:
-        return _language(turn, code)
+        return _language(turn, code, how)
     if incoming.command in FREE_COMMANDS or (incoming.payload is not None and word in FREE_BUTTONS):
         return None
     if incoming.command == "start":
@@ -165,12 +165,17 @@ def _no_point_in(turn: Turn, town: Town, ask: str) -> tuple[str, tuple[Office, .
     return f"{none} {said}\n\n{ask}", (office,)
 
 
-def _language(turn: Turn, code: str) -> Outcome:
+def _language(turn: Turn, code: str, how: str = "") -> Outcome:
     """A language chosen before the office (at the list, or by a session older than the
     network): set, and the list comes next, not the menu, whose buttons would all ask for the
-    office first. What was held back still waits for the choice."""
+    office first. What was held back still waits for the choice. The platform's language
+    (`hint`: --lang) is no choice: a Ukrainian question is answered in Ukrainian (tester 39)."""
+    if how == HINT and not turn.session.language_chosen:
+        turn.session.language = code
+        return stay(chooser(turn, f"{turn.t('welcome_network')}\n\n{turn.t('office_choose')}"))
+    if how != AGAIN or code != turn.session.language:
+        turn.session.language_chosen = True
     turn.session.language = code
-    turn.session.language_chosen = True
     if not _waits(turn.memory.held):  # («1» typed at the languages: nothing to answer later)
         turn.memory.held = None
     ask = turn.t("office_first" if turn.memory.held is not None else "office_choose")

@@ -12,7 +12,13 @@ from bot.core.choices import CANCEL, says_cancel
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, back_where_left, end, go, stay
 from bot.core.messages import Button, Expired, Reply
-from bot.core.phone import display_phone, normalise_phone, phone_in, ukrainian_national
+from bot.core.phone import (
+    display_phone,
+    introduced,
+    normalise_phone,
+    phone_in,
+    ukrainian_national,
+)
 from bot.core.session import Person
 from bot.core.words import folded
 from bot.features import urgent
@@ -89,6 +95,7 @@ def ask_phone(turn: Turn, key: str = "ask_phone", text: str | None = None) -> li
 async def phone(turn: Turn) -> Outcome:
     incoming = turn.incoming
     raw = incoming.contact_phone if incoming.contact_phone is not None else incoming.text or ""
+    raw = introduced(raw)  # «мій номер 0 600 123 456» read as «0 600 123 456» (tester 39, F18)
     # words beside it («601 234 567 after 14»): the number found in them, not all the digits
     # read as one (+60 12-345 6714, a Malaysian number)
     worded = incoming.contact_phone is None and any(ch.isalpha() for ch in raw)
@@ -203,9 +210,10 @@ async def use_first(turn: Turn) -> Outcome:
 
 def phone_saved(turn: Turn, number: str) -> Reply:
     """The number as it will be called, confirmed; one typed as in Ukraine ("050 123 45 67")
-    says it was read as +380, so that the person sees how it was understood."""
+    and read as +380 says so, so that the person sees how it was understood."""
     typed = turn.incoming.text if turn.incoming.contact_phone is None else None
-    key = "phone_saved_ua" if typed and ukrainian_national(typed) else "phone_saved"
+    ua = typed and number.startswith("+380") and ukrainian_national(introduced(typed))
+    key = "phone_saved_ua" if ua else "phone_saved"
     return Reply(turn.t(key, phone=display_phone(number)), close_keyboard=True)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.core.flows import Feature
 from bot.features.questions import answers, feedback, follow, searched, staff, typed
-from bot.features.questions.language import follow_language
+from bot.features.questions.language import follow_language, in_form
 from bot.features.questions.replies import ACTION_LABELS
 
 FEATURE = Feature(
@@ -23,6 +23,7 @@ FEATURE = Feature(
             "again": answers.again_asked,
         },
     },
+    gate=in_form,  # a sentence in a language not offered, typed in a form: said, asked again
     text=answers.answer,
     searched=searched.searched_as,  # (the early search asks the same)
     staff_commands={"unanswered": staff.unanswered},

@@ -105,10 +105,10 @@ async def _answer(turn: Turn, question: str, *, again: bool = False) -> Outcome:
         if result.best.id == "appointment":  # «хочу записатися на прийом»: Book first
             return await booking_asked(turn, question)
         return stay(command(turn, result.best.id, result.language))
-    turn.memory.asked = AskedQuestion(question, result.lang or turn.lang)
     best = result.best
     # (none: no switch; the danger screen may have followed it already: urgent.spoken.follow)
     followed = (follow_language(turn, result) or turn.followed) if best is not None else None
+    turn.memory.asked = AskedQuestion(question, result.lang or turn.lang)  # (after: not before)
     switch = switch_row(turn, followed or (result.lang if result.lang_sure else None))
     action = best is not None and best.is_action  # («no point anymore»: not the office's hours)
     if (urgent.marked_now(turn) or turn.screened) and (not result.confident or action):

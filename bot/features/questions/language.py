@@ -8,8 +8,11 @@ from __future__ import annotations
 import re
 
 from bot.content.i18n import LANGUAGE_NAMES
+from bot.core import choices
 from bot.core.dispatch import Turn
+from bot.core.flows import Outcome, again
 from bot.core.messages import Button, Reply
+from bot.features import urgent
 from bot.search import Result, lang
 from bot.search.lang import CYRILLIC
 
@@ -29,6 +32,25 @@ def unoffered(text: str) -> bool:
     letters = sum(1 for c in text if c.isalpha())
     other = len(_OTHER_SCRIPT.findall(text))
     return letters > 0 and (2 * other >= letters or _TURKISH.search(text) is not None)
+
+
+async def in_form(turn: Turn) -> Outcome | None:
+    """A gate: in a form, a sentence in a language the bot does not offer («გამარჯობა,
+    მჭირდება დახმარება» where the name goes, «Merhaba, oturma izni için yardım lazım» where the
+    phone goes: tester 39, F2) is no answer to the question: said so in the person's language,
+    and the question asked again. A short text in Latin letters may be a name («Ayşe Yılmaz»);
+    danger is the form's own to answer; where a language is the answer, its buttons decide."""
+    text, session = turn.incoming.text, turn.session
+    if session.flow is None or turn.incoming.payload or turn.incoming.command or not text:
+        return None
+    if not unoffered(text) or (not _OTHER_SCRIPT.search(text) and len(text.split()) <= 3):
+        return None
+    if any((b.means or "").startswith(choices.LANGUAGE) for b in session.shown):
+        return None
+    if urgent.caught(text) is not None:
+        return None
+    names = ", ".join(LANGUAGE_NAMES[c] for c in turn.settings.languages)
+    return again(Reply(turn.t("form_other_language", languages=names)))
 
 
 def other_language(turn: Turn, menu_row: list[Button]) -> Reply:
@@ -62,6 +84,8 @@ def follow_language(turn: Turn, result: Result) -> str | None:
     code = result.lang
     if turn.session.language_chosen or not result.lang_sure or code == turn.lang:
         return None
+    if result.mixed and code in CYRILLIC and turn.lang in CYRILLIC and turn.memory.asked:
+        return None  # surzhyk from someone answered before: the language so far (tester 39)
     if code == "pl" and (
         not result.sentence or (turn.lang in CYRILLIC and not clearly_polish(result))
     ):

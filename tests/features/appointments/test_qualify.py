@@ -189,9 +189,11 @@ async def test_the_request_is_kept_across_a_restart(app, config_path, clock, dia
         person = Dialogue(again.core, user_id=dialogue.user_id)
         await person.send("/mybookings")
         assert "Appointment request #W1 (Legal advice): approved — choose a time." in person.text
-        await person.press("Choose a time (#W1)")
-        assert "Choose any free time" in person.text
-        assert person.button("Choose a time").payload == "appt:req:1"
+        await person.press("Choose a time (#W1)")  # the days at once, not the offer again
+        assert "Choose a day" in person.text and "Choose any free time" not in person.text
+        await person.press("Tue 1 Dec")
+        await person.press("11:30")
+        assert "Your appointment is booked" in person.text
     finally:
         await again.close()
 

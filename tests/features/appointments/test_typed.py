@@ -72,3 +72,13 @@ async def test_a_word_for_cancel_at_the_description_sends_nothing(app, dialogue:
     assert "nothing was booked or sent" in dialogue.text
     await dialogue.send("/mybookings")
     assert "Legal advice" not in dialogue.text
+
+
+async def test_a_phone_number_as_the_description_is_named_as_one(app, dialogue: Dialogue):
+    # tester 39, F14: «at least 3 characters» for a number of 15 before
+    await at_the_description(dialogue)
+    await dialogue.send("+48 511 222 333")
+    assert "That looks like a phone number, not a description" in dialogue.text
+    assert "at least 3 characters" not in dialogue.text
+    await dialogue.send("my residence card was refused")
+    assert "What is your name?" in dialogue.text

@@ -162,3 +162,14 @@ async def test_a_name_typed_at_the_topics_is_asked_about_not_taken_as_the_matter
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
     assert "Inna sprawa" not in card.text and "PESEL" in card.text
+
+
+async def test_a_phone_number_as_the_matter_is_named_as_one(app, dialogue):
+    # tester 39, F14: «at least 3 characters» for a number of 15 before
+    await _at_the_topics(dialogue)
+    await dialogue.press("Something else")
+    await dialogue.send("+48 511 222 333")
+    assert "That looks like a phone number, not a description" in dialogue.text
+    await dialogue.send("A letter from the tax office")
+    assert "That looks like a phone number" not in dialogue.text
+    assert any(b.payload == "person:agree" for b in dialogue.buttons)

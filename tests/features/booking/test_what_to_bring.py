@@ -70,3 +70,27 @@ async def test_what_to_bring_with_no_visit_booked_is_a_question_as_before(app):
     await person.send("/start")
     await person.send("what should I bring?")
     assert "Please bring:" not in person.text
+
+
+WITH_LENGTH = {
+    "en": ("how long will it take and do i need bring passport?", "Please bring:", "every 15"),
+    "uk": ("скільки триває і чи треба брати паспорт?", "Візьміть із собою:", "кожні 15"),
+    "ru": ("сколько длится и нужно ли брать паспорт?", "Возьмите с собой:", "каждые 15"),
+    "pl": ("ile to trwa i czy trzeba zabrać paszport?", "Weź ze sobą:", "co 15"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WITH_LENGTH))
+async def test_how_long_and_a_passport_at_the_topics_keep_the_time(app, lang):
+    # tester 39, F6: «Stop filling in the form?» before, and a yes lost the chosen time
+    asked, title, length = WITH_LENGTH[lang]
+    person = Dialogue(app.core, user_id=f"long-{lang}", language_hint=lang)
+    await person.payload(TUE_1330)
+    await person.send(asked)
+    assert title in person.text and length in person.text
+    assert not any(b.payload == "typed:answer" for b in person.buttons)  # no offer to leave
+    await person.payload("booking:topic:pesel")  # the topics again, where the form was
+    await person.payload("person:agree")
+    await person.send("Olena")
+    await person.send("601 234 567")
+    assert "13:30" in person.text and confirm_button(person) is not None

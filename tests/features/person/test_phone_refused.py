@@ -150,3 +150,29 @@ async def test_a_number_not_known_is_told_the_share_button_and_why_it_is_needed(
     assert dialogue.replies[-1].request_contact
     await dialogue.send("601 234 567")
     assert "+48 601 234 567" in dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "too_long", "saved"),
+    [
+        ("uk", "мій номер", "більше цифр, ніж у номері телефону", "✅ Телефон: +48 600 123 456"),
+        ("ru", "мой номер", "больше цифр, чем в номере телефона", "✅ Телефон: +48 600 123 456"),
+        ("en", "my number is", TOO_LONG, "✅ Phone: +48 600 123 456"),
+        ("pl", "mój numer", "ma więcej cyfr niż numer telefonu", "✅ Telefon: +48 600 123 456"),
+    ],
+)
+async def test_words_that_introduce_the_number_change_nothing_in_how_it_is_read(
+    dialogue, lang, words, too_long, saved
+):
+    # tester 39, F18: «мій номер 0 600 123 456» was +48 600 123 456 «read as a Ukrainian number»
+    # with «мій номер 0» as a note for staff, while the bare number was refused
+    await at_the_name_step(dialogue, lang)
+    await dialogue.send("Оксана Петренко")
+    await dialogue.send("0 600 123 456")
+    bare = dialogue.text
+    assert too_long in bare
+    await dialogue.send(f"{words} 0 600 123 456")
+    assert dialogue.text == bare  # the same refusal, word for word
+    await dialogue.send(f"{words} 600 123 456")
+    assert saved in dialogue.text and "380" not in dialogue.text
+    assert words not in dialogue.text  # no note made of the words
