@@ -11,7 +11,7 @@ from tests.shipped.test_known_gaps import english_heading, plain, reply
 
 pytestmark = pytest.mark.slow  # the whole shipped content
 
-DZIELO = "A residence permit for work on an umowa o dzieło or umowa zlecenia"
+DZIELO = "Umowa o dzieło or umowa zlecenia as the basis of the permit"
 EARNINGS = "Certificate of employment and earnings (zaświadczenie o zatrudnieniu i zarobkach)"
 XRAY = "Chest X-ray (prześwietlenie płuc) and medical certificates"
 NEWBORN = "A child born in Poland: residence permit"
@@ -76,8 +76,9 @@ def test_a_certificate_of_earnings_is_asked_for_at_work(question, lang):
 )
 def test_a_chest_x_ray_is_answered_with_what_the_rules_ask(question, lang, sanepid):
     """A chest X-ray had no answer: no official list for a visa or a residence permit asks for
-    one; work with food needs the sanitary-epidemiological certificate (stool tests)."""
-    assert answered_at(question, lang) == ("healthcare", XRAY)
+    one; work with food needs the sanitary-epidemiological certificate (stool tests). A part of
+    Work, not of Doctors: there it cost healthcare questions their answer at once."""
+    assert answered_at(question, lang) == ("employment", XRAY)
     assert sanepid in plain(question, lang)
 
 
