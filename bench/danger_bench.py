@@ -9,11 +9,11 @@ the share whose lines include their kind's: a missing child's 116 000 …), fals
 marked `danger: false` that bring any lines), and the misses of the development sets (a missed
 danger, its kind's lines not shown, a false alarm; a message that gets only a cry's 112 line is
 marked so). Default: tests/eval/danger41.yaml, danger43, danger47 and danger48 (NOT blind).
-`--blind` adds the blind sets that exist (danger40.yaml, danger46.yaml, danger49.yaml): their figures only,
-never a message of theirs (they are not to be read). `--ordinary`: every ordinary question the
-project has (the search's non-blind evaluation sets, questions.yaml, public.yaml, the content's
-examples) through the same screen, and those it flags (a change to the screen must flag no new
-one that is no danger).
+`--blind` adds the blind sets that exist (danger40.yaml, danger46.yaml, danger49.yaml): their
+figures only, never a message of theirs (they are not to be read). `--ordinary`: every ordinary
+question the project has (the search's non-blind evaluation sets, questions.yaml, public.yaml,
+the content's examples) through the same screen, and those it flags (a change to the screen must
+flag no new one that is no danger).
 A set is YAML: per language a list of `{q: …, danger: true, kind: …}` or `{q: …, danger: false}`.
 """
 
@@ -37,7 +37,15 @@ DEVELOPMENT = [EVAL / f"danger{n}.yaml" for n in (41, 43, 47, 48)]  # used while
 # written by someone else: figures only, never read
 BLIND = [EVAL / "danger40.yaml", EVAL / "danger46.yaml", EVAL / "danger49.yaml"]
 # the search's blind sets: never opened, not even by --ordinary
-SEARCH_BLIND = {"heldout25", "heldout26", "heldout34", "heldout37", "heldout40", "heldout45", "heldout49"}
+SEARCH_BLIND = {
+    "heldout25",
+    "heldout26",
+    "heldout34",
+    "heldout37",
+    "heldout40",
+    "heldout45",
+    "heldout49",
+}
 LANGS = ("uk", "ru", "en", "pl")
 # the nine kinds a set names, and the text whose lines are right for each (the screen's own
 # kinds are named so too: kinds.KINDS; violence and fear share the whole block)

@@ -793,7 +793,11 @@ def main(argv: list[str] | None = None) -> int:
             ("TF-IDF", evaluate(tfidf, items)),
         )
 
-    blind = [HELDOUT25, HELDOUT26, HELDOUT34, HELDOUT37, HELDOUT40, HELDOUT45, HELDOUT49] if args.blind else []
+    blind = (
+        [HELDOUT25, HELDOUT26, HELDOUT34, HELDOUT37, HELDOUT40, HELDOUT45, HELDOUT49]
+        if args.blind
+        else []
+    )
     sets = [*SETS, *LATER_SETS, *blind, PUBLIC]
     loaded = {path: load_eval(path) for path in sets}
     for path, items in loaded.items():
