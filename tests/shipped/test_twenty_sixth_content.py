@@ -29,7 +29,7 @@ def answered_at(question: str, lang: str) -> tuple[str | None, str | None]:
 @pytest.mark.parametrize(
     ("question", "lang"),
     [
-        ("а с умовой о дзело дадут карту побыту?", "ru"),
+        ("можно ли получить карту побыту по умове о дзело", "ru"),
         ("чи дадуть карту побиту, якщо в мене умова о дзєло", "uk"),
     ],
 )
@@ -52,8 +52,9 @@ def test_a_contract_for_specific_work_and_a_residence_card(question, lang):
 )
 def test_a_certificate_of_earnings_is_asked_for_at_work(question, lang):
     """«зашвядчене о заробках» had no answer: the employer's certificate, who issues it, what
-    for (a residence permit's income among others), not the świadectwo pracy."""
-    assert answered_at(question, lang) == ("employment", EARNINGS)
+    for (a residence permit's income among others), not the świadectwo pracy; a part of Income
+    tax, beside the PIT-11 (in Work it cost the labour office its answer at once)."""
+    assert answered_at(question, lang) == ("income_tax", EARNINGS)
     assert "RMUA" in plain(question, lang)
 
 
@@ -77,8 +78,9 @@ def test_a_certificate_of_earnings_is_asked_for_at_work(question, lang):
 def test_a_chest_x_ray_is_answered_with_what_the_rules_ask(question, lang, sanepid):
     """A chest X-ray had no answer: no official list for a visa or a residence permit asks for
     one; work with food needs the sanitary-epidemiological certificate (stool tests). A part of
-    Work, not of Doctors: there it cost healthcare questions their answer at once."""
-    assert answered_at(question, lang) == ("employment", XRAY)
+    Legal stay: in Doctors it cost healthcare questions their answer at once, in Work the labour
+    office's and the work permit's."""
+    assert answered_at(question, lang) == ("legal_stay", XRAY)
     assert sanepid in plain(question, lang)
 
 
