@@ -52,9 +52,8 @@ def test_a_contract_for_specific_work_and_a_residence_card(question, lang):
 )
 def test_a_certificate_of_earnings_is_asked_for_at_work(question, lang):
     """«зашвядчене о заробках» had no answer: the employer's certificate, who issues it, what
-    for (a residence permit's income among others), not the świadectwo pracy; a part of Income
-    tax, beside the PIT-11 (in Work it cost the labour office its answer at once)."""
-    assert answered_at(question, lang) == ("income_tax", EARNINGS)
+    for (a residence permit's income among others), not the świadectwo pracy."""
+    assert answered_at(question, lang) == ("employment", EARNINGS)
     assert "RMUA" in plain(question, lang)
 
 
@@ -78,9 +77,9 @@ def test_a_certificate_of_earnings_is_asked_for_at_work(question, lang):
 def test_a_chest_x_ray_is_answered_with_what_the_rules_ask(question, lang, sanepid):
     """A chest X-ray had no answer: no official list for a visa or a residence permit asks for
     one; work with food needs the sanitary-epidemiological certificate (stool tests). A part of
-    Legal stay: in Doctors it cost healthcare questions their answer at once, in Work the labour
-    office's and the work permit's."""
-    assert answered_at(question, lang) == ("legal_stay", XRAY)
+    Health insurance: in Doctors it cost healthcare questions their answer at once, in Work the
+    labour office's, in Legal stay a permanent card's part."""
+    assert answered_at(question, lang) == ("health_insurance", XRAY)
     assert sanepid in plain(question, lang)
 
 
