@@ -139,7 +139,9 @@ async def test_a_part_of_employment_lists_its_own_few_sources_not_the_topics_30(
     assert not any(s in sources for s in (WITHOUT_A_PERMIT, UNEMPLOYMENT, KCIK))
     await dialogue.payload(dialogue.button("📖").payload)
     everything = listed(dialogue)
-    assert links(everything) == 39  # 37 until 2026-12-07 (the 2027 minimum wage, the CUKR act)
+    # 37 until 2026-12-07, then the 2027 minimum wage and the CUKR act (39) and the three
+    # sources of the certificate of earnings (42)
+    assert links(everything) == 42
     assert all(s in everything for s in (NEW_EMPLOYER, WITHOUT_A_PERMIT, UNEMPLOYMENT, KCIK))
 
 
