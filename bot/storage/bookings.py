@@ -53,6 +53,7 @@ class Booking:
     last_person_at: dt.datetime | None = None  # the person last wrote back to staff
     visit_language: str | None = None  # the visit's language, as asked (migration 036)
     note: str | None = None  # typed at the summary for staff (migration 046)
+    came: bool | None = None  # the person came, as staff marked it; None: not marked (050)
 
     @property
     def active(self) -> bool:
@@ -230,6 +231,11 @@ async def closed_slots(
 # --- privacy --------------------------------------------------------------------------------
 
 
+async def set_came(tx: Tx, booking_id: int, came: bool) -> None:
+    """Staff marked whether the person came (bot.features.booking.came)."""
+    await tx.execute("UPDATE bookings SET came = ? WHERE id = ?", (int(came), booking_id))
+
+
 async def forget_person(tx: Tx, channel: str, user_id: str) -> int:
     """/forget: delete every booking of the person (future ones free their seat)."""
     cursor = await tx.execute(
@@ -289,4 +295,5 @@ def from_row(row: aiosqlite.Row) -> Booking:
         last_person_at=maybe_utc_text(row["last_person_at"]),
         visit_language=row["visit_language"],
         note=row["note"],
+        came=None if row["came"] is None else bool(row["came"]),
     )

@@ -11,7 +11,7 @@ from tests.support.services import write_services_config
 
 
 async def test_times_offered_earlier_are_still_pressed_by_their_number(tmp_path):
-    steps = [*LEGAL_REQUEST, "s1", "/as staff", "s1", "s3", "s23", "/as person"]
+    steps = [*LEGAL_REQUEST, "s1", "/as staff", "s1", "s3", "s14", "/as person"]
     steps += ["Can I come with my husband?", "/as staff", "/reply 3 Tak, oczywiście"]
     steps += ["/as person", "3"]
     out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))

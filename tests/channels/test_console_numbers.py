@@ -61,7 +61,7 @@ async def test_a_visit_reads_the_same_d_number_to_the_person_as_on_its_staff_car
 
 async def test_a_booked_appointment_reads_the_same_s_number_to_the_person_as_staff(tmp_path):
     config = write_services_config(tmp_path)
-    steps = [*LEGAL_REQUEST, "s1", "/as staff", "s1", "s3", "s23", "/as person", "3"]
+    steps = [*LEGAL_REQUEST, "s1", "/as staff", "s1", "s3", "s14", "/as person", "3"]
     steps += ["/mybookings", "/mydata", "/as staff", "/appointments S1"]
     shown = turns(await run_chat(tmp_path, steps, config=config))
     booked, mine, data, _, note = shown[-5:]

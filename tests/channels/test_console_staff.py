@@ -30,7 +30,7 @@ def turns(out: str) -> list[str]:
 async def test_an_appointment_request_approved_in_the_terminal_is_booked_at_an_offered_time(
     tmp_path,
 ):
-    steps = [*LEGAL_REQUEST, "s1", "/as staff", "s1", "s3", "s23", "/as person", "3"]
+    steps = [*LEGAL_REQUEST, "s1", "/as staff", "s1", "s3", "s14", "/as person", "3"]
     out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
     sent, as_person, as_staff, picker, ticked, offered, _, booked = turns(out)[7:]
     assert "Appointment request #W1 sent" in sent
@@ -41,8 +41,8 @@ async def test_an_appointment_request_approved_in_the_terminal_is_booked_at_an_o
     assert "Teraz piszesz jako pracownik (czat pracowników)" in as_staff  # staff.language
     assert "\nstaff> " in out and "\nperson> " in out  # the prompt says who types
     assert "Zaznacz od 1 do 3 terminów" in picker and "[s3] ▫️ wt. 24 listopada, 10:00" in picker
-    assert "[s14] ☑️ wt. 24 listopada, 10:00" in ticked
-    assert "[s23] 📨 Zaproponuj zaznaczony termin" in ticked
+    assert "[s3] ☑️ wt. 24 listopada, 10:00" in ticked  # the same button, its same number
+    assert "[s14] 📨 Zaproponuj zaznaczony termin" in ticked  # a new one: numbered on
     assert "Prośba o wizytę nr W1: zaproponowano osobie: Olena — wt. 24 listopada, 10:00" in offered
     assert "message to you (notification)" in offered
     assert "your appointment request #W1 (Legal advice) is approved" in offered
@@ -61,8 +61,8 @@ async def test_a_help_request_taken_and_answered_in_the_terminal_both_ways(tmp_p
         "OK, thank you",
         "/as staff",
         "/reply 5 See you on Wednesday",
+        "s2",
         "s4",
-        "s8",
         "/as person",
         "5",
     ]
@@ -74,7 +74,7 @@ async def test_a_help_request_taken_and_answered_in_the_terminal_both_ways(tmp_p
     assert "[s1] 🙋 Biorę   [s2] ✅ Załatwione   [s3] 📵 Nie odbiera" in card
     assert "A staff member has taken your request #P1" in taken
     assert "🙋 Przyjęta: Pracownik (terminal)" in taken
-    assert "[s4] ✅ Załatwione" in taken  # the updated card's buttons
+    assert "[s2] ✅ Załatwione   [s3] 📵 Nie odbiera" in taken  # the card updated: the same
     queued = "Prośba o pomoc nr P1: wiadomość zostanie dostarczona tej osobie"
     assert queued in relayed
     wrote = "The information point wrote about your request #P1:\nPlease bring the original"
@@ -87,7 +87,7 @@ async def test_a_help_request_taken_and_answered_in_the_terminal_both_ways(tmp_p
         in answer
     )
     assert "about your request #P1:\nSee you on Wednesday" in again
-    assert "Zamknąć: Prośba o pomoc nr P1 — załatwiona?" in asked and "[s8] ✅ Tak" in asked
+    assert "Zamknąć: Prośba o pomoc nr P1 — załatwiona?" in asked and "[s4] ✅ Tak" in asked
     assert "Your request #P1 is closed" in done and "✅ Załatwiona (Pracownik (terminal))" in done
     assert "What you write here now goes to the bot, not to the staff." in done
     # the rating's own numbering (not after the «stop writing» button of the answer above),
@@ -252,12 +252,12 @@ async def test_a_visits_card_shown_again_is_edited_as_the_visit_is_cancelled(tmp
 async def test_an_appointments_note_shown_again_is_edited_as_it_is_cancelled(tmp_path):
     """/appointments S1 shows a booked appointment's note again (message 4), and its «cancel»
     pressed there: the note first posted (message 3) and the one shown again both say so."""
-    steps = [*LEGAL_REQUEST, "/as staff", "s1", "s3", "s23", "/as person", "3", "/as staff"]
-    steps += ["/appointments S1", "s30", "s31"]
+    steps = [*LEGAL_REQUEST, "/as staff", "s1", "s3", "s14", "/as person", "3", "/as staff"]
+    steps += ["/appointments S1", "s18", "s19"]
     out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
     shown, asked, cancelled = turns(out)[-3:]
     assert "staff chat · message no. 4 ───\n🧑‍💼 Wizyta u specjalisty (nr S1)" in shown
-    assert "[s31] ✖ Tak, odwołaj wizytę" in asked
+    assert "[s19] ✖ Tak, odwołaj wizytę" in asked
     for number in (3, 4):
         note = cancelled.split(f"staff chat · message no. {number} updated ───")[1]
         note = note.split("────────────")[0]
@@ -358,3 +358,23 @@ async def test_a_staff_button_before_any_card_is_simply_none(tmp_path):
     pressed = turns(await run_chat(tmp_path, ["/callback", "/as staff", "s3"]))[2]
     assert "Nie ma przycisku s3: nie pokazano jeszcze żadnej wiadomości" in pressed
     assert "poprzedniego uruchomienia" not in pressed
+
+
+async def test_a_card_printed_again_keeps_its_buttons_numbers_and_a_gone_one_says_so(tmp_path):
+    """Tester 39, F16: each tick printed the picker again with new numbers, and a number read
+    off the print before pressed another button («s24»: «any free time» instead of the times
+    ticked). A button that does the same keeps its number (a time ticked too); one the card no
+    longer has says so and does nothing."""
+    steps = [*LEGAL_REQUEST, "/as staff", "s1", "s3", "s4", "s14", "s12"]
+    out = await run_chat(tmp_path, steps, config=write_services_config(tmp_path))
+    picker, one, two, stale, anyone = turns(out)[-5:]
+    assert "[s3] ▫️ wt. 24 listopada, 10:00" in picker
+    assert "[s12] 🗓 Niech osoba sama wybierze wolny termin" in picker
+    assert "[s3] ☑️ wt. 24 listopada, 10:00" in one and "[s4] ▫️ wt. 24 listopada, 10:45" in one
+    assert "[s14] 📨 Zaproponuj zaznaczony termin" in one
+    assert "[s3] ☑️ wt. 24 listopada, 10:00\n[s4] ☑️ wt. 24 listopada, 10:45" in two
+    assert "[s15] 📨 Zaproponuj 2 zaznaczone terminy" in two  # it offers two now: a new number
+    assert "[s12] 🗓 Niech osoba sama wybierze wolny termin" in two
+    assert stale.strip().startswith("Przycisku s14 nie ma już na tej karcie")
+    assert "zaproponowano" not in stale  # nothing offered
+    assert "Zaznacz od 1 do 3 terminów" not in anyone and "dowolny wolny termin" in anyone

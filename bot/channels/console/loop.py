@@ -22,7 +22,7 @@ from bot.channels.console.render import (
     staff_number,
     yes,
 )
-from bot.channels.console.sender import ConsoleSender, StaffButton, Where, chat_name
+from bot.channels.console.sender import ConsoleSender, Where, chat_name
 from bot.core.dispatch import Core
 from bot.core.messages import Button, Command, Incoming, Reply, read_command
 from bot.core.numbers import record_id
@@ -77,19 +77,19 @@ class Chat:
         await self.worker.run_once()  # notifications: their buttons numbered after these
         self.out.flush()
 
-    async def staff(self, **fields: Any) -> None:
+    async def staff(self, on: str | None = None, **fields: Any) -> None:
         """A staff member's message, command, tap or reply in the chat of `role`; its buttons
-        numbered after every staff button shown before (all stay pressable, as in Telegram)."""
+        numbered after every staff button shown before (all stay pressable, as in Telegram),
+        an answer in place of the card pressed (`on`) with that card's numbers (sender.py)."""
         console, role = self.console, self.role
         assert role.where is not None
         replies = await self.core.handle(side.event(self.core.services, role, **fields))
         for reply in replies:
+            card = on if reply.replace else None
             if reply.record is not None:  # a card shown again: numbered, for /reply
-                await self.numbered(reply, role.where)
+                await self.numbered(reply, role.where, card)
                 continue
-            text, shown = render(reply, len(console.staff) + 1, STAFF)
-            self.write(text)
-            console.staff.extend(StaffButton(button, role.where) for button in shown)
+            self.write(console.numbered(reply, role.where, card))
             if reply.shows:  # a list that shows people (/week, /appointments, a course's)
                 await self.kept(reply, role.where)
         printed = console.printed
@@ -98,11 +98,12 @@ class Chat:
             self.write(console.said("console_staff_silent"))
         self.out.flush()
 
-    async def numbered(self, reply: Reply, where: Where) -> None:
+    async def numbered(self, reply: Reply, where: Where, card: str | None = None) -> None:
         """A staff reply that shows a record, printed as a message with its number (as Telegram
         gives it one): «/reply N» to it is about the record, as a reply to the card is."""
         assert reply.record is not None
-        message_id = await self.console.send(where.chat_id, replace(reply, topic_id=where.topic_id))
+        shown = replace(reply, topic_id=where.topic_id)
+        message_id = await self.console.send(where.chat_id, shown, card)
         services = self.core.services
         async with services.db.transaction() as tx:
             now = services.clock()
@@ -159,7 +160,9 @@ class Chat:
             self.write(console.said(key, number=f"{STAFF}{number}"))
             return
         shown = console.staff[number - 1]
-        if shown.where != self.role.where:
+        if shown.gone:  # on a card printed again since, without it (tester 39, F16)
+            self.write(console.said("console_staff_button_replaced", number=f"{STAFF}{number}"))
+        elif shown.where != self.role.where:
             services = self.core.services
             self.write(
                 console.said(
@@ -172,7 +175,7 @@ class Chat:
         elif shown.button.url:
             self.write(f"({shown.button.url})")
         else:
-            await self.staff(payload=shown.button.payload)
+            await self.staff(shown.card, payload=shown.button.payload)
 
     def earlier(self, line: str) -> Button | None:
         """A number no button of the last turn has, that an earlier notification's button was

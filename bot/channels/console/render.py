@@ -9,6 +9,7 @@ are shown as [#1] and pressed with #1 (which works anywhere). The staff chats' b
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.core import markup
 from bot.core.messages import Button, Reply
@@ -25,15 +26,19 @@ STAFF = "s"  # before a staff chat's button number: s1
 _STAFF_PRESS = re.compile(r"s\s*(\d{1,4})", re.IGNORECASE)
 
 
-def render(reply: Reply, first: int = 1, mark: str = "") -> tuple[str, list[Button]]:
-    """Plain text with buttons numbered from `first` (all replies of a turn share one numbering);
-    the text and the buttons in number order. `mark` goes before each number: "#" where a typed
-    number is an answer instead, "s" for a staff chat's buttons."""
+def render(
+    reply: Reply, first: int = 1, mark: str = "", numbers: Sequence[int] = ()
+) -> tuple[str, list[Button]]:
+    """Plain text with buttons numbered from `first` (all replies of a turn share one numbering),
+    or each with its own of `numbers` (a staff card printed again keeps its buttons' numbers:
+    sender.py); the text and the buttons in order. `mark` goes before each number: "#" where a
+    typed number is an answer instead, "s" for a staff chat's buttons."""
     lines = [markup.to_plain(reply.text, link_format="{text} <{url}>")]
     buttons: list[Button] = []
 
     def number(label: str) -> str:
-        return f"[{mark}{first + len(buttons) - 1}] {label}"
+        at = len(buttons) - 1
+        return f"[{mark}{numbers[at] if at < len(numbers) else first + at}] {label}"
 
     for row in reply.buttons:
         labels = []

@@ -6,7 +6,8 @@ shown as «staff chat: Opole · message no. 5», and /reply 5 answers it (consol
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from typing import TextIO
 
 from bot.channels.console.render import PRESS, STAFF, render
@@ -26,10 +27,13 @@ class Where:
 
 @dataclass(frozen=True)
 class StaffButton:
-    """A staff chat's button as the terminal shows it (s1): pressed in the chat that showed it."""
+    """A staff chat's button as the terminal shows it (s1): pressed in the chat that showed it;
+    `card`: the message it is on (printed again as it changes); `gone`: no longer on it."""
 
     button: Button
     where: Where
+    card: str = ""
+    gone: bool = False
 
 
 def chat_name(services: Services, lang: str, where: Where) -> str | None:
@@ -44,6 +48,17 @@ def chat_name(services: Services, lang: str, where: Where) -> str | None:
     if office is None or not settings.network:
         return t(lang, "console_chat_staff")
     return t(lang, "console_chat_office", office=office.label(lang))
+
+
+def _stem(does: str) -> str:
+    """A button's words and payload without its last part: a time ticked or not («▫️ wt. 24
+    listopada, 10:00», «apptq:pick:1:…:+»), never «Later ›» and «‹ Earlier» (other words)."""
+    return does.rsplit(":", 1)[0]
+
+
+def _words(label: str) -> str:
+    """A label without the marks before its first word («▫️», «☑️», «✅»)."""
+    return next((label[i:] for i, c in enumerate(label) if c.isalnum()), label)
 
 
 class ConsoleSender:
@@ -63,6 +78,9 @@ class ConsoleSender:
         # Telegram: times offered, then a question and the advisor's answer, then «3»)
         self.notified: dict[int, Button] = {}
         self.staff: list[StaffButton] = []  # every staff button shown in this run
+        self.cards: dict[str, dict[str, int]] = {}  # a card's buttons: what each does, its number
+        self.alias: dict[str, str] = {}  # a message that prints a card again: that card
+        self.turns = 0  # staff replies printed that are no message of their own (`numbered`)
         self.messages: dict[str, Where] = {}  # where each message of this run was: for /reply
         self.printed = 0  # messages printed (sent or edited)
         self.lists = 0  # lists shown to staff, kept to be edited (`list_id`)
@@ -81,8 +99,12 @@ class ConsoleSender:
         """A prompt to whoever types, in `speaking`."""
         return self.services.t(self.speaking, key, **values)
 
-    def _show(self, chat_id: str, message_id: str, reply: Reply, key: str) -> None:
+    def _show(
+        self, chat_id: str, message_id: str, reply: Reply, key: str, card: str | None = None
+    ) -> None:
         where = Where(chat_id, reply.topic_id)
+        if card is not None:  # a card printed again as a new message: its edits are it too
+            self.alias[message_id] = card
         self.messages[message_id] = where
         name = chat_name(self.services, self.lang, where)
         if name is None:  # the person's own chat
@@ -96,16 +118,45 @@ class ConsoleSender:
                 self.notified.update(enumerate(shown, start=first))
             header = self.words("console_to_you")
         else:
-            text, shown = render(reply, len(self.staff) + 1, STAFF)
-            self.staff.extend(StaffButton(button, where) for button in shown)
+            text = self.numbered(reply, where, self.alias.get(message_id, message_id))
             header = self.words(key, chat=name, id=message_id)
         self.printed += 1
         self.out.write(f"\n─── {header} ───\n{text}\n────────────\n")
         self.out.flush()
 
-    async def send(self, chat_id: str, reply: Reply) -> str:
+    def numbered(self, reply: Reply, where: Where, card: str | None = None) -> str:
+        """A staff message printed with its buttons numbered: a card printed again (`card`: an
+        edit of the message, a button's answer in its place) keeps the number of each button
+        that does the same as before (a time ticked, «▫️» now «☑️», too: the same words and
+        payload but its last part); new ones are numbered on after every staff button so far,
+        and the ones it no longer has say so when pressed (tester 39, F16: «s24» read off the
+        print before pressed another button)."""
+        if card is None:
+            self.turns += 1
+            card = f"turn-{self.turns}"
+        before = self.cards.get(card, {})
+        buttons = [b for row in reply.buttons for b in row]
+        does = [f"{_words(b.label)}\t{b.payload or b.url}" for b in buttons]
+        alike = {_stem(d): n for d, n in before.items()}
+        once = Counter(map(_stem, before)) & Counter(map(_stem, does))  # (both: in common)
+        numbers: list[int] = []
+        for button, what in zip(buttons, does, strict=True):
+            number = before.get(what)
+            if (number is None or number in numbers) and once[_stem(what)] == 1:
+                number = alike[_stem(what)]  # one of its kind on both prints: the same button
+            if number is None or number in numbers:
+                self.staff.append(StaffButton(button, where, card))
+                number = len(self.staff)
+            self.staff[number - 1] = StaffButton(button, where, card)
+            numbers.append(number)
+        for number in set(before.values()) - set(numbers):
+            self.staff[number - 1] = replace(self.staff[number - 1], gone=True)
+        self.cards[card] = dict(zip(does, numbers, strict=True))
+        return render(reply, mark=STAFF, numbers=numbers)[0]
+
+    async def send(self, chat_id: str, reply: Reply, card: str | None = None) -> str:
         self.count += 1
-        self._show(chat_id, str(self.count), reply, "console_to_chat")
+        self._show(chat_id, str(self.count), reply, "console_to_chat", card)
         return str(self.count)
 
     def list_id(self) -> str:

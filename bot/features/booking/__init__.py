@@ -4,8 +4,9 @@ flow.py         the person's flow (the table BOOKING) and replies.py, what each 
 confirm.py      booking it: the confirmation with a calendar file (ics.py), the staff note
 mine.py         /mybookings and cancelling one's own visit
 staff.py        /today, /week (every feature's Feature.agenda: the specialists' too),
-                cancelling a visit or a whole duty, in the staff chat; weeks.py: /week's
-                days (/week next, /week 15.12, «‹» «›»); network.py: both in the
+                cancelling a visit or a whole duty, in the staff chat (duty_list.py: the
+                duty desk's part; came.py: whether the person came, once its time started);
+                weeks.py: /week's days (/week next, /week 15.12, «‹» «›»); network.py: both in the
                 coordinators' chat, every office's, to look at; days_off.py: a duty day
                 that is a public holiday or a closed date, named so
 thread.py       writing both ways about a visit (bot.core.threads, relayed by the callback
@@ -22,6 +23,7 @@ from __future__ import annotations
 from bot.core.flows import Feature, Job, PrivacySection
 from bot.features.booking import (
     bring_asked,
+    came,
     days_off,
     duty,
     mine,
@@ -43,11 +45,15 @@ FEATURE = Feature(
     flows=(BOOKING,),
     staff_commands={"today": staff.today, "week": weeks.week},
     coordinator_commands=frozenset({"today", "week"}),  # every office's, to look at: network.py
-    staff_buttons={"visit": staff.VISIT_BUTTONS, "duty": duty.BUTTONS, "week": weeks.BUTTONS},
+    staff_buttons={
+        "visit": {**staff.VISIT_BUTTONS, "came": came.mark_came},
+        "duty": duty.BUTTONS,
+        "week": weeks.BUTTONS,
+    },
     privacy=PrivacySection("bookings", privacy.show, privacy.forget),
     mine=mine.mine,
     text=bring_asked.typed,  # «що взяти з собою?» with a visit booked: its list
-    agenda=days_off.agenda,  # staff.duties, and the duty days a holiday takes away
+    agenda=days_off.agenda,  # duty_list.duties, and the duty days a holiday takes away
     jobs=(
         Job("visit reminders", 60, reminders.send_due_reminders),
         Job("bookings: retention", 3600, privacy.retention, erases=True),

@@ -1,4 +1,4 @@
-"""The duty desk's part of /today and /week (staff.duties), with the duty days that fall on a
+"""The duty desk's part of /today and /week (duty_list.duties), with the duty days that fall on a
 public holiday or a closed date (`booking.closed_dates`) named as such (tester 38, F20):
 «**czwartek, 24 grudnia** — Centrum Usług Społecznych, 13:00–15:00 / 🎄 święto: dyżur nie
 odbywa się», so that nobody wonders whether the duty rule was lost, as /contact already tells
@@ -11,8 +11,8 @@ import datetime as dt
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.listings import AgendaBlock
+from bot.features.booking.duty_list import duties
 from bot.features.booking.schedule import public_holidays
-from bot.features.booking.staff import duties
 from bot.features.booking.views import voice
 
 

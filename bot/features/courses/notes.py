@@ -71,9 +71,22 @@ async def write(turn: Turn) -> Outcome:
         return stay(Reply(v("sc_write_nobody", course=title)))
     note = await records.new_note(turn.tx, turn.now, office, course.id, audience)
     key = "sc_write_prompt" if audience == "enrolled" else f"sc_write_prompt_{audience}"
-    prompt = Reply(v(key, course=title, people=_people(v, len(people))))
+    said = v(key, course=title, people=_people(v, len(people)))
+    prompt = Reply(f"{said}\n{await _languages(turn, v, people)}")
     await turn.to_staff(prompt, ref_kind=records.REF_NOTE, ref_id=note, about=None)
     return stay()
+
+
+async def _languages(turn: Turn, v: Voice, people: list[store.Enrolment]) -> str:
+    """Which languages the recipients read, the most read first («ukraiński — 3, angielski —
+    1»): staff write in one they read (the header alone is in each person's; tester 39, F17)."""
+    counts: dict[str, int] = {}
+    for enrolment in people:
+        lang = (await person_voice(turn.services, turn.tx, enrolment)).lang
+        counts[lang] = counts.get(lang, 0) + 1
+    ordered = sorted(counts.items(), key=lambda item: -item[1])
+    named = ", ".join(f"{v.language_name(lang)} — {n}" for lang, n in ordered)
+    return v("sc_write_languages", languages=named)
 
 
 def _people(v: Voice, count: int) -> str:

@@ -19,6 +19,7 @@ from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import subjects_of
 from bot.features.courses.course import Course, every, of_record
+from bot.features.courses.forgotten_card import cards_again
 from bot.features.courses.views import Voice, voice
 from bot.features.courses.waiting import Out, passed_on, places, tell_free
 from bot.storage import courses as records
@@ -79,6 +80,7 @@ async def forget(turn: Turn) -> None:
         course = of_record(turn.settings, office, service)
         if course is not None:
             await tell_free(out, course, seats, ())
+    await cards_again(turn)  # a card opened earlier: the lists as they are now
 
 
 async def _tell_staff(

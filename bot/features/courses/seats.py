@@ -19,7 +19,7 @@ import re
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
-from bot.core.messages import Reply
+from bot.core.messages import Button, Reply
 from bot.core.numbers import record_id
 from bot.core.turn import subjects_of
 from bot.features.courses.course import Course, find, of_office, seats_now
@@ -94,6 +94,11 @@ async def set_seats(turn: Turn) -> Outcome:
         courses = await listing(turn, v)
         return stay(Reply(v("sc_seats_no_course", typed=markup.literal(typed[0]), courses=courses)))
     seats = record_id(typed[1])
+    if seats == 0:  # no more sign-ups: the card's «🔒 Close sign-up» does it (tester 39, F12)
+        said = (
+            f"{v('sc_seats_bad_number', most=MOST)}\n{v('sc_seats_zero', button=v('sc_btn_close'))}"
+        )
+        return stay(Reply(said, [[Button(course.title(v.lang), f"courses:show:{course.id}")]]))
     if seats is None or not 0 < seats <= MOST:
         return stay(Reply(v("sc_seats_bad_number", most=MOST)))
     title = markup.literal(inner(course.title(v.lang), v.lang))

@@ -173,10 +173,13 @@ def _elsewhere(v: Voice, e: store.Enrolment, signed: Signed) -> str:
     return count + " · " + v("sc_family_signed", number=number)
 
 
-async def card(turn: Turn, course: Course, note: str | None = None, noted: Noted = ()) -> Reply:
+async def card(
+    turn: Turn, course: Course, note: str | None = None, noted: Noted = (), v: Voice | None = None
+) -> Reply:
     """One course: its enrolment list, seats offered, the waiting list in its order; under
-    `note`, whose lines of it are whose in `noted` (a person taken off, a place offered)."""
-    v = staff_voice(turn)
+    `note`, whose lines of it are whose in `noted` (a person taken off, a place offered); in
+    `v`, the chat's language (a person's /forget: the course's office's, forgotten_card.py)."""
+    v = v or staff_voice(turn)
     office = course.office.id
     people = await store.of_course(turn.tx, office, course.id)
     closed = course.id in await records.closed(turn.tx, office)

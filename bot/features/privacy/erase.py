@@ -183,6 +183,7 @@ async def _lists(
     newest first, with only the person's lines masked (bot.features.privacy.lists)."""
     found = await erasure.shown_in_chat_with(turn.tx, chat, needles, turn.subject)
     found = [f for f in found if f.shown.ref_kind not in OWN_VIEWS]
+    found = [f for f in found if not lists.without(f.reply, turn.subject)]
     if office is not None:  # an office's chat: its own topic's lists (a supergroup shared)
         found = [f for f in found if _in(turn, office, f.shown.topic)]
     person = turn.session.memory.person

@@ -79,6 +79,14 @@ def _count_down(lines: list[str], marks: tuple[Mark, ...], gone: int) -> None:
     lines[at] = f"{lines[at][: found.start()]}{left}{lines[at][found.end() :]}"
 
 
+def without(reply: Reply, subject: str) -> bool:
+    """A list built with its people marked that neither marks nor shows this person: rebuilt
+    without them (a course's card as it is now, after their /forget: tester 39, F9); a phone
+    or a name of theirs in it is someone else's (a family's shared phone), left as it is."""
+    marked = any(m.subject == subject for m in reply.marks)
+    return bool(reply.marks) and not marked and subject not in reply.shows
+
+
 def masked(
     reply: Reply, subject: str, needles: list[str], line: str, name: str = ""
 ) -> Reply | None:

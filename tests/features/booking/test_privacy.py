@@ -83,3 +83,27 @@ async def test_forget_masks_only_the_persons_visit_in_week_not_another_of_the_sa
     assert "14:00 — Raj, +48 601 999 222" in text  # the other Raj's visit stays
     labels = [b.label for row in edit.reply.buttons for b in row if "Raj" in b.label]
     assert len(labels) == 1 and "14:00" in labels[0], labels
+
+
+async def test_forget_takes_the_persons_came_buttons_off_today_not_the_other_rajs(
+    app, delivery, platform, clock
+):
+    """A /today list with «✅ came / ❌ did not come» for two visits booked as «Raj» (tester 39,
+    F11): the forgotten one's buttons go with their line, the other's stay."""
+    first = Dialogue(app.core, user_id="r1")
+    second = Dialogue(app.core, user_id="r2")
+    await book_and_confirm(first, TUE_1330, name="Raj", phone="+48 601 999 111")
+    await book_and_confirm(second, TUE_1400, name="Raj", phone="+48 601 999 222")
+    clock.advance(days=1, hours=6)  # Tuesday, past 14:00: both visits have started
+    await delivery.run()
+    await staff_ask(app, delivery, "today", "800")
+    today = [s for s in platform.sent if s.chat_id == STAFF_CHAT][-1]
+    came = [b.label for row in today.reply.buttons for b in row if "obecność" in b.label]
+    assert len(came) == 4, came
+
+    await first.send("/forget")
+    await first.payload("privacy:forget")
+    await delivery.run()
+    [edit] = [e for e in platform.edits if e.message_id == today.message_id]
+    labels = [b.label for row in edit.reply.buttons for b in row if "Raj" in b.label]
+    assert labels == ["✅ 14:00 Raj: obecność", "❌ 14:00 Raj: nieobecność"], labels

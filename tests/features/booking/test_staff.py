@@ -247,3 +247,41 @@ async def test_a_whole_duty_is_cancelled_with_a_reason_each_person_reads_in_thei
     await staff.payload("visit:why:1:absent")  # the duty's reason was given: not again
     assert "już dostał(a) powód (📞 Prosimy najpierw zadzwonić)" in staff.text
     assert len(await to_chat(app.core, "uk")) == 1
+
+
+async def test_staff_mark_whether_the_person_came_once_the_visits_time_has_started(app, clock):
+    """Tester 39, F11: a visit's attendance, as a course's: «✅ came / ❌ did not come» in
+    /today once its time has started (never before), kept, shown in /today and /week, one
+    slip corrected the same day, erased by /forget with the booking."""
+    olena = Dialogue(app.core)
+    await book_and_confirm(olena, TUE_1330)  # Tuesday 24 November, 13:30
+    staff = Staff(app.core)
+    clock.advance(days=1)  # Tuesday morning: not yet
+    await staff.command("today")
+    assert not [b for b in staff.buttons if b.payload.startswith("visit:came:")]
+    await staff.payload("visit:came:1:1:20261124:20261124")
+    assert "Obecność na wizycie nr D1 można zaznaczyć od jej godziny (wt. 24 listopada, 13:30)" in (
+        staff.text
+    )
+    clock.advance(hours=5)  # 14:00: the visit has started
+    await staff.command("today")
+    assert not [b for b in staff.buttons if b.payload == "visit:cancel:1"]
+    came = staff.button("✅ 13:30 Olena: obecność").payload
+    assert staff.button("❌ 13:30 Olena: nieobecność")
+    await staff.payload(came)
+    assert "13:30 — Olena, +48 601 234 567" in staff.text
+    assert "(nr D1) — ✅ obecność" in staff.text
+    labels = [b.label for b in staff.buttons if b.payload.startswith("visit:came:")]
+    assert labels == ["❌ 13:30 Olena: nieobecność"]  # today: a slip corrected
+    await staff.payload(staff.button("nieobecność").payload)
+    assert "(nr D1) — ❌ nieobecność" in staff.text
+    clock.advance(days=1)
+    await staff.command("week")
+    assert "(nr D1) — ❌ nieobecność" in staff.text  # kept
+    assert not [b for b in staff.buttons if b.payload.startswith("visit:came:")]
+
+    await olena.send("/forget")
+    await olena.payload("privacy:forget")
+    async with app.services.db.transaction() as tx:
+        row = await tx.fetchone("SELECT COUNT(*) FROM bookings WHERE came IS NOT NULL")
+    assert row[0] == 0

@@ -83,7 +83,8 @@ async def test_forget_rewrites_a_course_list_shown_in_the_staff_chat(tmp_path, c
         await olena.payload("privacy:forget")
         await delivery.run()
         edits = [e for e in platform.edits if e.message_id == card.message_id]
-        assert edits and "usunięte" in text_of(edits[-1].reply)
+        assert edits and "Zapisani (1 z 2):\n1. Petro Shevchenko" in text_of(edits[-1].reply)
+        assert "Olena" not in text_of(edits[-1].reply)
         await app.services.db.checkpoint()
         assert traces(app, TRACE) == []
         assert any(t.startswith("enrolments:") for t in traces(app, "Petro Shevchenko"))
@@ -146,11 +147,42 @@ async def test_forget_masks_only_the_persons_line_not_another_of_the_same_first_
         await delivery.run()
         [edit] = [e for e in platform.edits if e.message_id == card.message_id]
         text = text_of(edit.reply)
-        assert "🔒 (dane tej osoby usunięte na jej prośbę)" in text
         assert "601 999 111" not in text
-        assert "2. Olena, +48 601 999 222" in text  # the other Olena stays
+        assert "Zapisani (1 z 2):\n1. Olena, +48 601 999 222" in text  # the other Olena stays
         labels = [b.label for row in edit.reply.buttons for b in row if "Olena" in b.label]
-        assert labels == ["✖ Usuń z listy: 2. Olena"], labels
+        assert labels == ["✖ Usuń z listy: 1. Olena"], labels
+
+
+async def test_forget_shows_a_card_opened_earlier_with_the_lists_as_they_are_now(tmp_path, clock):
+    """Tester 39, F9: a card opened before someone's /forget is edited to the lists as they
+    are now (counts and all: the place passed on, nobody left waiting), not left counting them
+    with their lines masked while /courses says otherwise."""
+    async with course_app(tmp_path, clock) as app:
+        platform = RecordingPlatform()
+        delivery = Delivery(app, platform, clock)
+        olena, petro, maria = people(app, 3)
+        await enrol(olena, name="Olena Kowal")
+        await enrol(petro, name="Petro")
+        await enrol(maria, name="Maria")  # 2 seats: Maria waits
+        staff = StaffMember(app.core)
+        asked = Incoming("telegram", staff.user_id, staff.chat_id, "pl", sender_name=staff.name)
+        queued = await app.core.handle_queued(replace(asked, payload="courses:show:polish_a1"))
+        await delivery.worker.send_now("telegram", staff.chat_id, queued)
+        card = platform.to(staff.chat_id)[-1]
+        assert "Zapisani (2 z 2)" in text_of(card.reply)
+        assert "Lista rezerwowa (1)" in text_of(card.reply)
+
+        await olena.send("/forget")
+        await olena.payload("privacy:forget")
+        await delivery.run()
+        [edit] = [e for e in platform.edits if e.message_id == card.message_id]
+        text = text_of(edit.reply)
+        assert "Zapisani (1 z 2):\n1. Petro" in text
+        assert "Zaproponowane miejsce, czekamy na potwierdzenie:\n1. Maria" in text
+        assert "Lista rezerwowa (0), w kolejności:\n— nikt" in text
+        assert "Olena" not in text and "🔒" not in text
+        await staff.command("/courses")
+        assert "zapisani: 1 z 2, rezerwowi: 0" in staff.text
 
 
 class InPlace(RecordingPlatform):

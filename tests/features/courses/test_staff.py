@@ -153,6 +153,8 @@ async def test_a_message_to_everyone_signed_up_reaches_each_in_their_language_on
         await delivery.run()
         prompt = platform.to(STAFF_CHAT)[-1]
         assert "Wiadomość do wszystkich zapisanych na „Język polski A1” (2 osoby)" in prompt.text
+        languages = "🌐 Języki odbiorców: ukraiński — 1, polski — 1."  # tester 39, F17
+        assert f"{languages} Pisz w języku, który przeczytają." in prompt.text
         await anna.reply(prompt.message_id, "Bring a notebook *and* a pen <b>!", "901")
         assert "Wiadomość wysłana do zapisanych na „Język polski A1”: 2 osoby." in anna.text
         await delivery.run()

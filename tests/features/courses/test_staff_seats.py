@@ -137,8 +137,13 @@ async def test_seats_are_typed_right_and_only_for_the_offices_own_courses(tmp_pa
         assert "Ten punkt nie ma kursu „7”." in anna.text
         await anna.command("/seats 1 dwadzieścia")
         assert "Liczba miejsc to liczba całkowita od 1 do 1000" in anna.text
-        await anna.command("/seats 1 0")
+        await anna.command("/seats 1 0")  # tester 39, F12: how sign-up is closed instead
         assert "od 1 do 1000" in anna.text
+        assert "otwórz kurs (przycisk poniżej albo /courses) i naciśnij «🔒 Zamknij zapisy»" in (
+            anna.text
+        )
+        await anna.press("Język polski A1")
+        assert "🔒 Zamknij zapisy" in [b.label for b in anna.buttons]
         await anna.payload("courses:show:polish_a1")
         assert "Zapisani (0 z 2):" in anna.text
         await anna.command("/seats A1 4")  # tester 27, item 10: a part of its title, its own
