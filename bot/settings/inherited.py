@@ -62,7 +62,8 @@ def _staff_chat(
 ) -> None:
     """No `chat_id` of its own: its requests go to the top level's chat, said (not silent)."""
     top = (data.get("staff") or {}).get("chat_id")
-    if top is None or (own.get("staff") or {}).get("chat_id") is not None:
+    written = ("offices", office.id, "staff", "chat_id") in checker.doc.lines  # (refused: said)
+    if top is None or written or (own.get("staff") or {}).get("chat_id") is not None:
         return
     coordinators = (data.get("coordinators") or {}).get("chat_id")
     also = (
