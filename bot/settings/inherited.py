@@ -35,8 +35,8 @@ def _town_keys(checker: Checker, data: dict[str, Any], own: dict[str, Any], offi
     taken = []
     for key in (*WHOLE, *BY_ID):
         top = data.get(key)
-        if not top:
-            continue
+        if not top or _refused(checker, f"offices.{office}.{key}"):
+            continue  # (its own written and refused, or misspelt: said there)
         line = checker.doc.line((key,))
         if key in WHOLE:
             if own.get(key) is None:
@@ -109,3 +109,7 @@ def _local_keys(checker: Checker, data: dict[str, Any], network: dict[str, Any])
                 f"unknown key {key!r} under `offices.{office}.local` (no other office nor the "
                 f"top level has it) — did you mean {guess!r}?{then}",
             )
+
+
+def _refused(checker: Checker, key: str) -> bool:
+    return any(p.key == key or p.key.startswith((f"{key}.", f"{key}[")) for p in checker.errors)

@@ -57,6 +57,16 @@ def test_an_office_taking_the_top_levels_town_is_warned_at_its_line(tmp_path, ca
     assert "`opening_hours:`" not in south and "`organisation:`" not in south, rows
 
 
+def test_a_key_of_its_own_refused_is_not_also_said_taken_from_the_top_level(tmp_path, capsys):
+    config = write_network_config(tmp_path, offices__north__places="North Desk")
+    code, rows = run_check(config, capsys)
+    doc = yamldoc.load(config)
+    assert code == 2
+    assert _row(rows, doc, ("offices", "north", "places")), rows
+    north = " ".join(_row(rows, doc, ("offices", "north")))
+    assert "`duty:`" in north and "`places:`" not in north, rows
+
+
 def test_a_misspelt_key_of_an_offices_local_gets_did_you_mean(tmp_path, capsys):
     config = write_network_config(tmp_path, offices__east__local={"city_nme": "Eastbury"})
     code, rows = run_check(config, capsys)
