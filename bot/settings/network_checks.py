@@ -61,7 +61,7 @@ def _from(a: HoursRule, b: HoursRule) -> str:
     return f" from {a.first_day_with(b)}" if a.valid_from or b.valid_from else ""
 
 
-def network(checker: Checker, offices: dict[str, Office]) -> None:
+def network(checker: Checker, network: dict[str, Any], offices: dict[str, Office]) -> None:
     """Staff chats, forum topics and place ids, across the offices of a network."""
     by_chat: dict[int, list[Office]] = {}
     for office in offices.values():
@@ -75,17 +75,30 @@ def network(checker: Checker, offices: dict[str, Office]) -> None:
     for chat, sharing in by_chat.items():
         if not any(network_mistakes.refused_topic(checker, o.id) for o in sharing):
             _one_chat(checker, chat, sharing)
+    _place_ids(checker, network, offices)
+
+
+def _place_ids(checker: Checker, network: dict[str, Any], offices: dict[str, Office]) -> None:
+    """One place id, two different places, one of them written by its office itself (places
+    both take from the top level are one: an hours rule refused in one office, its places'
+    hours left out, makes no difference between them)."""
     owners: dict[str, str] = {}
     for office in offices.values():
         for pid, place in office.places.items():
-            other = owners.get(pid)
-            if other is not None and offices[other].places[pid] != place:
+            other = owners.setdefault(pid, office.id)
+            if other == office.id or offices[other].places[pid] == place:
+                continue
+            wrote = [o for o in (office.id, other) if pid in _own_places(network, o)]
+            if wrote:
                 checker.error(
-                    ("offices", office.id, "places", pid),
-                    f"place id {pid!r} is also a different place of office {other!r}: "
-                    "give each its own id",
+                    ("offices", wrote[0], "places", pid),
+                    f"place id {pid!r} is also a different place of office "
+                    f"{other if wrote[0] == office.id else office.id!r}: give each its own id",
                 )
-            owners.setdefault(pid, office.id)
+
+
+def _own_places(network: dict[str, Any], office: str) -> dict[str, Any]:
+    return (network.get(office) or {}).get("places") or {}
 
 
 def _refused(checker: Checker, office_id: str) -> bool:

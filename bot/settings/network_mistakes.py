@@ -49,7 +49,7 @@ def refused_topic(checker: Checker, office_id: str) -> bool:
 def check(checker: Checker, network: dict[str, Any], offices: dict[str, Office]) -> None:
     for office in offices.values():
         _basic_group(checker, network, office)
-        if not office.opening_hours:
+        if not office.opening_hours and not _hours_refused(checker, office.id):
             checker.warn(
                 ("offices", office.id),
                 f"office {office.id!r} has no opening_hours (its own, or the top level's): its "
@@ -57,6 +57,13 @@ def check(checker: Checker, network: dict[str, Any], offices: dict[str, Office])
                 f"and hour; add its weekly hours under `offices.{office.id}.opening_hours`",
             )
     _towns_twice(checker, offices)
+
+
+def _hours_refused(checker: Checker, office_id: str) -> bool:
+    """Its opening hours were written and a rule refused (or the key misspelt, `opening_hour`):
+    said there, not also «has no opening_hours»."""
+    own = f"offices.{office_id}.opening_hour"
+    return any(p.key.startswith((own, "opening_hours")) for p in checker.errors)
 
 
 def _basic_group(checker: Checker, network: dict[str, Any], office: Office) -> None:

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from bot.settings import catalogue, checks, network_checks, network_mistakes
+from bot.settings import catalogue, checks, inherited, network_checks, network_mistakes
 from bot.settings.allowed import one_of
 from bot.settings.model import (
     LANGUAGES,
@@ -160,8 +160,9 @@ def build(
         )
         if built:
             offices[str(office_id)] = built
-    network_checks.network(checker, offices)
+    network_checks.network(checker, network, offices)
     network_mistakes.check(checker, network, offices)
+    inherited.check(checker, data, network, offices)
     checks.one_person_per_specialist(checker, network, offices)
     return offices
 

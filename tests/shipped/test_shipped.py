@@ -42,6 +42,8 @@ def test_the_example_network_passes_infopoint_check_with_the_shipped_content(cap
     out = "".join(capsys.readouterr())
     assert code == 0, out
     assert "4 offices" in out
+    # every office writes its own places, phone, local offices and staff chat (tester 39)
+    assert "takes from the top level" not in out and "no staff chat of its own" not in out, out
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,139 @@
+"""`infopoint check` on what an office of a network takes from the top level without writing
+it (tester 39): another town's places, phone and local offices (F1), a misspelt key of its own
+`local:` (F1), the top level's staff chat (F10); and an hours rule without `place:` named alone,
+with no false errors about the places it inherits (F4). Each on the fixture network, whose
+top level is a town's config (tests/fixture/config.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.settings import yamldoc
+from tests.conftest import FIXTURE, write_config
+from tests.support.network import write_network_config
+from tests.support.yamlfiles import read_yaml
+
+
+def run_check(config: Path, capsys) -> tuple[int, list[str]]:  # type: ignore[no-untyped-def]
+    code = main(["check", "--config", str(config)])
+    captured = capsys.readouterr()
+    out = captured.out + captured.err
+    return code, [r for r in out.splitlines() if "] error: " in r or "] warning: " in r]
+
+
+@pytest.fixture(autouse=True)
+def _no_token(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+
+
+def _row(rows: list[str], doc: yamldoc.Document, at: yamldoc.Path_) -> list[str]:
+    return [r for r in rows if f"config.yaml:{doc.line(at)}: [{yamldoc.key_name(at)}] " in r]
+
+
+def test_an_office_taking_the_top_levels_town_is_warned_at_its_line(tmp_path, capsys):
+    config = write_network_config(tmp_path)
+    code, rows = run_check(config, capsys)
+    doc = yamldoc.load(config)
+    line = doc.line
+    east = " ".join(_row(rows, doc, ("offices", "east")))
+    assert code == 0, rows
+    assert (
+        f"warning: office 'east' takes from the top level `organisation:` (line "
+        f"{line(('organisation',))}); `duty:` (line {line(('duty',))}); `opening_hours:` (line "
+        f"{line(('opening_hours',))}); `places:` city_hall, social_services, info_point (line "
+        f"{line(('places',))}); `local:` info_point, city_office, county_office, "
+        f"voivodeship_office and 8 more (line {line(('local',))})"
+    ) in east, rows
+    assert "its people are given those places, phone, local offices" in east
+    assert "write the office's own under `offices.east:`" in east
+    # North writes its own organisation and South its own places, hours and duty: not named
+    north = " ".join(_row(rows, doc, ("offices", "north")))
+    south = " ".join(_row(rows, doc, ("offices", "south")))
+    assert "takes from the top level" in north and "`organisation:`" not in north, rows
+    assert "`places:` city_hall" in south and "`duty:`" not in south, rows
+    assert "`opening_hours:`" not in south and "`organisation:`" not in south, rows
+
+
+def test_a_key_of_its_own_refused_is_not_also_said_taken_from_the_top_level(tmp_path, capsys):
+    config = write_network_config(tmp_path, offices__north__places="North Desk")
+    code, rows = run_check(config, capsys)
+    doc = yamldoc.load(config)
+    assert code == 2
+    assert _row(rows, doc, ("offices", "north", "places")), rows
+    north = " ".join(_row(rows, doc, ("offices", "north")))
+    assert "`duty:`" in north and "`places:`" not in north, rows
+
+
+def test_a_misspelt_key_of_an_offices_local_gets_did_you_mean(tmp_path, capsys):
+    config = write_network_config(tmp_path, offices__east__local={"city_nme": "Eastbury"})
+    code, rows = run_check(config, capsys)
+    doc = yamldoc.load(config)
+    at = ("offices", "east", "local", "city_nme")
+    assert code == 2
+    assert (
+        "error: unknown key 'city_nme' under `offices.east.local` (no other office nor the top "
+        "level has it) — did you mean 'city_name'?: its answers now say the top level's "
+        f"city_name (line {doc.line(('local', 'city_name'))})"
+    ) in " ".join(_row(rows, doc, at)), rows
+    # a key of its own that is not a misspelling is no mistake
+    config = write_network_config(tmp_path, offices__east__local={"city_name": "E", "museum": "M"})
+    code, rows = run_check(config, capsys)
+    assert code == 0 and not [r for r in rows if "unknown key" in r], rows
+
+
+HOURS = [{"weekday": "monday", "from": "08:00", "to": "16:00"}]
+
+
+@pytest.mark.parametrize(
+    ("key", "said"),
+    [
+        ("opening_hours", ["[offices.east.opening_hours[0].place] error: missing required key"]),
+        (
+            "opening_hour",
+            [
+                "[offices.east.opening_hour] error: unknown key 'opening_hour' — did you mean "
+                "'opening_hours'?",
+                "[offices.east.opening_hour[0].place] error: missing required key 'place'",
+            ],
+        ),
+    ],
+)
+def test_an_hours_rule_without_its_place_is_the_one_error_said(tmp_path, capsys, key, said):
+    """The places East and North take from the top level (city_hall with hours of its own)
+    are not «also a different place of office 'north'», nor is East «without opening_hours»."""
+    rule = {"weekday": "monday", "from": "9:00", "to": "15:00"}
+    config = write_network_config(
+        tmp_path, places__city_hall__hours=HOURS, **{f"offices__east__{key}": [rule]}
+    )
+    code, rows = run_check(config, capsys)
+    assert code == 2
+    wrong = [r for r in rows if "] error: " in r or "no opening_hours" in r]
+    assert len(wrong) == len(said), rows
+    for row, text in zip(wrong, said, strict=True):
+        assert text in row, rows
+
+
+def test_an_office_without_a_staff_chat_of_its_own_is_told_where_its_requests_go(tmp_path, capsys):
+    top = -1001234567890  # the fixture's top-level staff chat
+    config = write_network_config(tmp_path, offices__north__staff={"language": "pl"})
+    code, rows = run_check(config, capsys)
+    doc = yamldoc.load(config)
+    said = (
+        "warning: office 'north' has no staff chat of its own (staff: chat_id): its requests, "
+        f"visits and questions go to the top level's staff chat {top} (line "
+        f"{doc.line(('staff', 'chat_id'))})"
+    )
+    assert code == 0
+    north = " ".join(_row(rows, doc, ("offices", "north")))
+    assert f"{said} (and to the coordinators' chat -1001000000009); give it its own" in north
+    network = read_yaml(FIXTURE / "network.yaml")
+    del network["coordinators"]
+    config = write_config(tmp_path, **network, offices__north__staff={"language": "pl"})
+    code, rows = run_check(config, capsys)
+    north = " ".join(_row(rows, yamldoc.load(config), ("offices", "north")))
+    assert f"{said} (there is no coordinators' chat to see them either)" in north, rows
+    # the offices with their own chat: no such warning
+    assert not [r for r in rows if "staff chat of its own" in r and "north" not in r], rows
