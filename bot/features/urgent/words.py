@@ -28,7 +28,7 @@ from dataclasses import replace
 from importlib import resources
 
 from bot.core import yamldata
-from bot.features.urgent import forms, latin, theft, tries
+from bot.features.urgent import english, forms, latin, theft, tries
 from bot.features.urgent.figures import figure
 from bot.features.urgent.reading import NEGATIONS, Kept, Words, read, spans, words_of
 
@@ -139,16 +139,20 @@ def table(name: str = VIOLENCE) -> tries.Table:
     skipped = data.pop("skip", None)
     also = frozenset(w for entry in data.pop("skip_also", []) for w in read(entry).words)
     persons = bool(data.pop("persons", False))  # (said of someone else too: forms.py)
+    tensed = bool(data.pop("tensed", False))  # (its English verbs as written: english.py)
     if skipped is None:
-        return _table(data, table(VIOLENCE).skip | also, persons)
+        return _table(data, table(VIOLENCE).skip | also, persons, tensed)
     return _table(
         data,
         frozenset(w for entry in skipped for w in read(entry).words) | also | POSSESSIVES,
         persons,
+        tensed,
     )
 
 
-def _table(data: dict[str, list[str]], skip: frozenset[str], persons: bool) -> tries.Table:
+def _table(
+    data: dict[str, list[str]], skip: frozenset[str], persons: bool, tensed: bool = False
+) -> tries.Table:
     listed = [(sys.intern(code), entry) for code, entries in data.items() for entry in entries]
     kept: Kept = {}  # (a word read once for all the phrases it stands in)
     # the words a negation stands before, read without splitting; then every phrase read with
@@ -160,7 +164,10 @@ def _table(data: dict[str, list[str]], skip: frozenset[str], persons: bool) -> t
             negated |= {b for a, b in zip(words, words[1:], strict=False) if a in NEGATIONS}
     frozen = frozenset(w for w in negated if not w.endswith("*"))
     said = (
-        phrase for code, entry in listed for phrase in _formed(entry, code, frozen, kept, persons)
+        form
+        for code, entry in listed
+        for phrase in _formed(entry, code, frozen, kept, persons)
+        for form in ([phrase] if tensed else english.phrases(phrase))  # (English verbs' forms)
     )
     return tries.build(said, skip, frozen)
 
