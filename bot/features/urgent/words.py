@@ -28,7 +28,7 @@ from dataclasses import replace
 from importlib import resources
 
 from bot.core import yamldata
-from bot.features.urgent import forms, latin, theft, tries
+from bot.features.urgent import english, forms, latin, theft, tries
 from bot.features.urgent.figures import figure
 from bot.features.urgent.reading import NEGATIONS, Kept, Words, read, spans, words_of
 
@@ -127,6 +127,7 @@ EXPLOITATION = "exploitation.yaml"
 DANGER = (SUICIDE, MISSING, FIRE, GAS, VIOLENCE, EXPLOITATION, THREAT, CRIME)
 MEDICAL = "medical.yaml"  # an acute medical emergency: 112 or 999, an ambulance
 BREAK_IN = "break_in.yaml"  # a break-in under way (crime.yaml's too): its lines alone (kinds.whole)
+TENSED: set[str] = set()  # the tables whose English verbs are found only as written (english.py)
 
 
 @functools.cache
@@ -139,16 +140,22 @@ def table(name: str = VIOLENCE) -> tries.Table:
     skipped = data.pop("skip", None)
     also = frozenset(w for entry in data.pop("skip_also", []) for w in read(entry).words)
     persons = bool(data.pop("persons", False))  # (said of someone else too: forms.py)
+    tensed = bool(data.pop("tensed", False))  # (its English verbs as written: english.py)
+    if tensed:
+        TENSED.add(name)
     if skipped is None:
-        return _table(data, table(VIOLENCE).skip | also, persons)
+        return _table(data, table(VIOLENCE).skip | also, persons, tensed)
     return _table(
         data,
         frozenset(w for entry in skipped for w in read(entry).words) | also | POSSESSIVES,
         persons,
+        tensed,
     )
 
 
-def _table(data: dict[str, list[str]], skip: frozenset[str], persons: bool) -> tries.Table:
+def _table(
+    data: dict[str, list[str]], skip: frozenset[str], persons: bool, tensed: bool = False
+) -> tries.Table:
     listed = [(sys.intern(code), entry) for code, entries in data.items() for entry in entries]
     kept: Kept = {}  # (a word read once for all the phrases it stands in)
     # the words a negation stands before, read without splitting; then every phrase read with
@@ -160,7 +167,9 @@ def _table(data: dict[str, list[str]], skip: frozenset[str], persons: bool) -> t
             negated |= {b for a, b in zip(words, words[1:], strict=False) if a in NEGATIONS}
     frozen = frozenset(w for w in negated if not w.endswith("*"))
     said = (
-        phrase for code, entry in listed for phrase in _formed(entry, code, frozen, kept, persons)
+        phrase if tensed else english.phrase(phrase)  # (English verbs as their base: english.py)
+        for code, entry in listed
+        for phrase in _formed(entry, code, frozen, kept, persons)
     )
     return tries.build(said, skip, frozen)
 
@@ -198,7 +207,8 @@ def _found(
     are added."""
     found = table(name)
     message = read(text, found.negated)  # (the same for most tables: reading.py)
-    said = _said(found, message, name, every=every, langs=langs)
+    verbs = message if name in TENSED else english.based(message)
+    said = _said(found, verbs, name, every=every, langs=langs)
     if name == CRIME and not said:  # a theft just now (theft.py)
         said.update(theft.just(message))
     if not said and latin.typed(text):  # Ukrainian or Russian in Latin letters (latin.py)

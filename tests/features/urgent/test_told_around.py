@@ -4,7 +4,10 @@ line, a theft minutes ago, things given away and a farewell note, harm promised 
 condition, a debt to work off, made to sleep with clients. Each gets its kind's lines first, in
 the language it is written in; and what only sounds so gets none: an office that does not
 answer, a colleague's unanswered emails, a neighbour's threat of the police, a deposit kept,
-«no strength» left for the queue, a fraud told afterwards (the search answers it)."""
+«no strength» left for the queue, a fraud told afterwards (the search answers it). English as a
+second language (danger51's kinds, not its sentences): «lock», «try», «swallow», «choke» in the
+table's other forms, «not come back since yesterday»; and still nothing for «kick me out», «take
+all my vitamins», a break-in last year, «not come home for lunch since she started»."""
 
 from __future__ import annotations
 
@@ -46,6 +49,16 @@ AROUND = [
     ("ru", "девушек заставляют спать с клиентами, паспорта забрали", EXPLOITATION),
     ("en", "the boss took our passports and we are not allowed to leave", EXPLOITATION),
     ("pl", "mówią że jesteśmy winni za przejazd, nie puszczą dopóki nie odpracujemy", EXPLOITATION),
+    # English as a second language (danger51 found it missed): a verb in another form than the
+    # table's, not back said without its auxiliary and with a day named, papers kept and not let go
+    ("en", "my sister not come back home since yesterday night, phone is off", "urgent_missing"),
+    ("en", "our son has not return since monday, we search everywhere", "urgent_missing"),
+    ("en", "the coordinator keep our documents and not let us leave the hostel", EXPLOITATION),
+    ("en", "my boss lock me inside the factory at night", EXPLOITATION),
+    ("en", "somebody try to open the door of my flat right now", "urgent_crime"),
+    ("en", "two men are smashing the windows of our car", "urgent_crime"),
+    ("en", "my friend swallow a lot of tablets and is not answering", "urgent_suicide"),
+    ("en", "my father in law choke me and push me on the wall", "urgent_help"),
 ]
 
 ONLY_SOUNDS_SO = [
@@ -65,6 +78,14 @@ ONLY_SOUNDS_SO = [
     "ця черга мене хоче вбити",
     "i hear footsteps upstairs every night, noisy neighbours",
     "the landlord locks the door at 10pm, can he keep my passport?",
+    # English verbs in every form, and still not these
+    "my landlord want to kick me out, is it legal",
+    "should i take all my vitamins in the morning",
+    "my brother did not come to Poland yet, how can he get a visa",
+    "someone broke into my car last year, is the insurance paying",
+    "my wife not come home for lunch since she started the new job, can she get meal vouchers",
+    "the lock is broken in my flat, who should repair it",
+    "my son tried to open a bank account but they refused",
 ]
 
 
