@@ -12,7 +12,7 @@ import datetime as dt
 
 from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
-from bot.core.choices import BACK, CANCEL, LANGUAGE, NO, YES
+from bot.core.choices import BACK, CANCEL, LANGUAGE, NO, SEND
 from bot.core.dispatch import Turn
 from bot.core.elsewhere import not_your_town
 from bot.core.messages import Button, Reply, in_rows
@@ -186,7 +186,7 @@ def summary(turn: Turn, service: Service) -> Reply:
         lines.append(f"▫️ {label} — {answer_text(turn, field)}")
     lines += ["", turn.t("as_summary_check")]
     rows = [
-        [Button(turn.t("btn_cb_send"), f"assist:send:{current.token}", means=YES)],
+        [Button(turn.t("btn_cb_send"), f"assist:send:{current.token}", means=SEND)],
         [Button(turn.t("btn_cb_fix"), "assist:fix", means=NO)],  # «ні»: what to change
         cancel_row(turn),
     ]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
-from bot.core.choices import CANCEL, LANGUAGE, NO, YES
+from bot.core.choices import CANCEL, LANGUAGE, NO, SEND
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Expired, Reply, in_rows
 from bot.core.phone import display_phone
@@ -159,7 +159,7 @@ def summary(turn: Turn) -> Reply:
         head, gap, tail = text.rpartition("\n\n")  # (above «Is everything correct?»)
         text = f"{head}\n{reach_lines(turn)}{gap}{tail}"
     rows = [
-        [Button(turn.t("btn_cb_send"), f"callback:send:{current.token}", means=YES)],
+        [Button(turn.t("btn_cb_send"), f"callback:send:{current.token}", means=SEND)],
         [Button(turn.t("btn_cb_fix"), "callback:fix", means=NO)],  # «ні»: what to change
         cancel_row(turn),
     ]
