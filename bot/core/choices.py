@@ -54,8 +54,9 @@ LONGEST = 200  # characters: a longer message is no button's answer
 # while its page is the last one seen, for a sign-up typed there: bot.features.courses.sibling;
 # "act": a page's one main action, kept so, a yes presses either); "go_on" (the way back into a
 # form left for a question, kept so: «продовжити» typed presses it, bot.core.going_on); "send" (a
-# summary's yes, that sends or books: a yes typed presses it, but a word that also says «go on»,
-# «continue», «далі», «dalej», alone does not: the summary is asked again, bot.core.going_on);
+# summary's yes, that sends or books, and «stop filling in?»'s, that leaves the form: a yes typed
+# presses it, but a word that also says «go on», «continue», «далі», «dalej», alone does not:
+# the summary asked again, the form going on, bot.core.going_on);
 # "skip" (an optional question's «Skip »»: «далі», «next» typed at it press it, going_on)
 LANGUAGE, CANCEL, BACK = "language:", "cancel", "back"
 SIGN_UP, ACT, GO_ON, SEND, SKIP = "sign_up", "act", "go_on", "send", "skip"
