@@ -45,8 +45,8 @@ async def at_step(turn: Turn) -> Outcome:
 
 def skipped(turn: Turn) -> str | None:
     """At an optional question just asked (its «Skip »» among the buttons shown), the payload
-    of that button: «далі», «next», «dalej» skip it as the button does; None elsewhere (after
-    an interruption, /contact, /mydata: the question again, `at_step`)."""
+    of that button: «далі», «next», «dalej» skip it as the button does (after /contact, whose
+    reply asks the question again, too); None where no «Skip »» is shown (`at_step`)."""
     return next((b.payload for b in turn.session.shown if b.means == SKIP), None)
 
 
