@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from bot.core import day_at, moving_typed
 from bot.core.choice_when import day_means, time_means
-from bot.core.choices import NO, SEND
+from bot.core.choices import NO, YES
 from bot.core.flows import Outcome, Step, go, pending, stay
 from bot.core.messages import Button, Expired, Reply
 from bot.core.slots import parse_day
@@ -137,7 +137,7 @@ class Moving(Generic[R, F]):
         text += "\n\n" + "\n".join([first, was, *rest])
         now = f"{self.flow}:move_now:{record.id}:{time.key}"
         rows = [
-            [Button(turn.t(self.move_yes), now, means=SEND)],
+            [Button(turn.t(self.move_yes), now, means=YES)],
             [Button(turn.t(self.keep), self.mine, means=NO)],
         ]
         self.draft(turn).moving = record.id
