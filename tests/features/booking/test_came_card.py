@@ -124,3 +124,14 @@ async def test_another_offices_staff_cannot_mark_a_visit(tmp_path, clock):
         assert "(nr D1) — ✅ obecność" in north.text
     finally:
         await app.close()
+
+
+async def test_a_mark_from_today_shows_on_the_card_too(app, clock, delivery, platform):
+    await book_and_confirm(Dialogue(app.core), TUE_1330)
+    await delivery.run()  # the card posted
+    clock.advance(days=1, hours=6)  # the job has not run yet: the list asks
+    staff = Staff(app.core)
+    await staff.command("today")
+    await staff.press("nieobecność")
+    card = await _card_now(app, delivery, platform)
+    assert "❌ Osoba nie przyszła na wizytę." in card.text and _labels(card) == [CAME]
